@@ -1,0 +1,618 @@
+"""Statistical facts, their relations and enumerations, from normalized report text.
+
+Every fact carries the exact span it was read from. The rules are about how Chinese official prose writes
+statistics (measure words, 万/亿, qualifiers, 其中 breakdowns, 占X%, 比上年增长X%, 由A缩短至B), never about a
+particular report.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from govpipeline.lib.numbers import MULTIPLIERS, decimals, parse_number, scaled
+from govpipeline.lib.sections import SectionIndex
+
+KINDS = ("count", "amount", "rate", "share", "change", "duration", "area", "score", "other")
+APPROX = ("近", "约", "余", "多", "以上", "超过", "逾", "不足", "左右")
+RELATION_ROLES = {"sum": ("total", "part"), "share": ("part", "total", "share"), "yoy": ("current", "change"),
+                  "before_after": ("before", "after")}
+
+
+@dataclass
+class Fact:
+    idx: int
+    value: float
+    value_max: float | None
+    unit: str
+    kind: str
+    approx: str | None
+    metric: str
+    scope: str | None
+    year: int | None
+    quote: str
+    start: int
+    end: int
+    section: str | None
+    sentence: str
+    decimals: int  # printed decimals, for rounding tolerances
+    scale: float  # multiplier the figure was printed with (1e4 for 万), for rounding tolerances
+    in_paren: bool = False
+    label: str = ""  # the measured thing's own words, before any parent label is prefixed
+
+
+@dataclass
+class Relation:
+    relation_type: str
+    members: list[tuple[str, int]]  # (role, fact idx)
+    note: str = ""
+
+
+@dataclass
+class Enumeration:
+    heading: str
+    stated_count: int
+    listed_count: int
+    items: list[str]
+    count_fact: int | None = None
+
+
+@dataclass
+class Extraction:
+    facts: list[Fact] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+    enumerations: list[Enumeration] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------------------------------------- the number pattern
+_DURATION_UNITS = ("工作日", "天", "小时", "分钟", "个月", "周", "年")
+_UNITS = (
+    "个工作日", "工作日", "个百分点", "百分点", "个月", "人次", "户次", "件次", "批次", "小时", "分钟", "平方米", "㎡",
+    "公里", "公顷", "大类", "部门", "部分", "方面", "元", "%", "‰", "倍", "件", "项", "个", "家", "人", "名", "条",
+    "篇", "场", "次", "期", "户", "宗", "份", "封", "面", "所", "台", "类", "起", "例", "天", "周", "分", "处", "套",
+    "步", "轮", "岁", "笔", "座", "栋", "张", "册", "辆", "间", "位", "吨", "亩", "年",
+)
+_UNIT_CANON = {"个工作日": "工作日", "平方米": "㎡", "大类": "类", "百分点": "个百分点"}
+_CN = "零〇一二两三四五六七八九十百千"
+_NUM = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN}]+(?:点[零〇一二三四五六七八九]+)?|半"
+_PRE = r"近|约|超过|超|逾|不足|不到|将近|接近|不少于|不低于|大约"
+_FACT = re.compile(
+    rf"(?:(?P<pre>{_PRE})(?:占|达到|达|为)?)?"
+    rf"(?:百分之(?P<pct>[{_CN}点]+)"
+    rf"|(?P<cheng>[一二三四五六七八九十])成(?![为立效果本员就功绩])"
+    rf"|(?P<num>{_NUM})(?:\s?(?P<range>[-－~～至到])\s?(?P<num2>\d+(?:\.\d+)?))?"
+    rf"(?P<sfx1>余|多)?(?P<mult>千万|百万|万|亿|千)?(?P<sfx2>余|多)?\s?"
+    rf"(?P<unit>{'|'.join(map(re.escape, _UNITS))})(?P<alt>\((?:{'|'.join(map(re.escape, _UNITS))})\))?)"
+    rf"(?P<post>以上|左右|以内|以下|之多)?"
+)
+_APPROX_CANON = {"超": "超过", "将近": "近", "接近": "近", "不到": "不足", "大约": "约", "不少于": "以上", "不低于": "以上",
+                 "之多": "多"}
+# Bare figures with 万/亿 after a volume word: 办件量逾50万
+_BARE_VOLUME = re.compile(r"(?P<word>[\u4e00-\u9fff]{1,4}量)(?P<pre>逾|超过|超|近|约|达|为)?(?P<num>\d+(?:\.\d+)?)(?P<mult>万|亿)(?![\u4e00-\u9fff%])")
+
+_CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n()（）]")
+_SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
+_CHANGE_VERB = re.compile(r"(?:增长|增加|上涨|上升|下降|减少|降低|提高|提升|提速|缩短|压缩|缩减|回落|下滑|增幅|降幅|节约|节省)[了约近]?(?:率)?(?:达到|达|为)?$")
+_CHANGE_DURATION = re.compile(r"(?:缩短|减少|压缩|节约|节省|提速)了?(?:审批|办理)?(?:时限|时间)?$")
+_YOY_CUE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|(?:19|20)\d{2}年)(?:同期)?(?:相比)?|同比|环比")
+_SHARE_CUE = re.compile(r"(?:占|占比|比例为|比重为)(?:[^，,；;。]{0,12}?的)?(?:比例|比重)?(?:为|达到|达)?(?:约|近)?$")
+_RATE_WORD = re.compile(r"率")
+_YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+
+def _fmt(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else str(v)
+
+
+# ---------------------------------------------------------------------------------------------- context helpers
+class _Context:
+    def __init__(self, text: str):
+        self.text = text
+        self.sentence_starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+        self.quotes = self._spans(r"“[^”\n]{0,40}”|\"[^\"\n]{0,40}\"")
+        self.titles = self._spans(r"《[^》\n]{0,80}》")
+        self.parens = self._spans(r"[（(][^（()）\n]{0,80}[）)]")
+
+    def _spans(self, pattern: str) -> list[tuple[int, int]]:
+        return [(m.start(), m.end()) for m in re.finditer(pattern, self.text)]
+
+    @staticmethod
+    def inside(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
+        lo, hi = 0, len(spans)
+        while lo < hi:
+            mid = (lo + hi) // 2
+            if spans[mid][1] <= pos:
+                lo = mid + 1
+            else:
+                hi = mid
+        if lo < len(spans) and spans[lo][0] <= pos < spans[lo][1]:
+            return spans[lo]
+        return None
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        i = bisect_right(self.sentence_starts, pos) - 1
+        start = self.sentence_starts[i]
+        end = self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.text)
+        return start, end
+
+    def clause_before(self, pos: int, limit: int = 40) -> str:
+        lo = max(0, pos - limit)
+        seg = self.text[lo:pos]
+        cut = max((m.end() for m in _CLAUSE_BREAK.finditer(seg)), default=0)
+        return seg[cut:]
+
+    def clause_after(self, pos: int, limit: int = 24) -> str:
+        seg = self.text[pos:pos + limit]
+        m = _CLAUSE_BREAK.search(seg)
+        return seg[: m.start()] if m else seg
+
+
+# ---------------------------------------------------------------------------------------------- filters
+_NOT_A_UNIT_AFTER = {"次": "性数序", "分": "之别钟局会", "年": "度级", "天": "然地", "周": "年边期", "期": "间刊限末满",
+                     "个": "人性体", "人": "员民大", "名": "称单义录", "面": "积向临对貌", "所": "属有以在谓", "起": "来点草诉",
+                     "台": "账阶", "位": "于置数次", "条": "例件款码线", "场": "所景地", "张": "网", "项": "目",
+                     "份": "额子", "处": "理置罚室", "家": "庭属乡", "部门": "", "部分": "公", "步": "伐", "轮": "训流",
+                     "类": "别似型", "所": "属有以在谓"}
+
+
+def _reject(ctx: _Context, m: re.Match, unit: str, value: float, numtext: str) -> bool:
+    text = ctx.text
+    s, e = m.start(), m.end()
+    before = text[max(0, s - 2):s]
+    nxt = text[e:e + 1]
+    chinese = bool(numtext) and not numtext[0].isdigit()
+    if before.endswith("第") or before.endswith("前") and unit in ("名", "位"):
+        return True  # ordinals and ranks
+    if before[-1:].isascii() and before[-1:].isalnum() or before.endswith("."):
+        return True  # part of a code, version or larger number (ISO9001, 3.0版)
+    if nxt and nxt in _NOT_A_UNIT_AFTER.get(unit, ""):
+        return True  # the "unit" begins another word: 一次性, 三分之一, 十九大
+    if unit == "年" and not (chinese and text[max(0, s - 2):s] == "连续"):
+        return True  # years are dates, except "连续三年"
+    if ctx.inside(ctx.titles, s):
+        return True  # inside a document title 《…》
+    if chinese and ctx.inside(ctx.quotes, s):
+        return True  # slogans: “最多跑一次” “三个一批” “两张皮”
+    if chinese and numtext in ("一",) and unit not in _DURATION_UNITS:
+        return True  # 一 with a measure word is an article (一个窗口, 一次办好), not a statistic
+    if chinese and nxt in "一" and unit in ("个", "次", "张", "件"):
+        return True  # 三个一批, 五个一
+    if unit == "%" and value > 1000:
+        return True
+    return False
+
+
+# ---------------------------------------------------------------------------------------------- kind, metric, scope
+_LEAD_TRIM = re.compile(
+    r"^(?:我市|我区|我县|我办|我局|其中|并且|并|且|同时|另外|此外|目前|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|累计|共计|合计|总计|共|已|先后|"
+    r"还|再|又|均|全部|分别|已经|达到|达|为|是|有|仅|在|将|对|把|向|通过|经过|按照|其余的|其余|除|以)+"
+)
+_TAIL_TRIM = re.compile(r"(?:共计|合计|总计|累计|共|达到|达|为|是|有|约|近|超过|逾|增至|降至|至|到|了|的|由|从|分别|均|已)+$")
+_TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底|初|末|上半年|下半年)?(?:\d{1,2}月(?:份|底|初)?)?(?:\d{1,2}日)?(?:以来|前)?|截至|截止|今年|去年|上年)+")
+_SCOPE = re.compile(
+    r"(全市各级政府及其工作部门|全市各级行政机关|全市|全区|全县|全省|市本级|区本级|县本级|本级|市县两级|市、县两级|县市区|"
+    r"市直部门和县市区|[\u4e00-\u9fff]{2,14}?(?:政务服务中心|政务中心大厅|服务中心|服务大厅|大厅|窗口|管理局|局|办公室|委员会|中心|政府|分中心|街道|县|区))(?=共|累计|全年|已|先后|新|依法|收到|受理|办理|完成|发布|"
+    r"主动|通过|实现|对|为|在|将|把|组织|开展|进行|提供|核发|建立|印制|投资|编制|清理|设置|办件|的)"
+)
+
+
+def _clean_label(label: str) -> str:
+    label = _TIME_PREFIX.sub("", label.strip(" 　“”\"'"))
+    for _ in range(3):
+        label = _LEAD_TRIM.sub("", label)
+        label = _TIME_PREFIX.sub("", label)
+    label = _TAIL_TRIM.sub("", label)
+    return label.strip(" 　“”\"'·、")
+
+
+def _kind(unit: str, before: str, after: str, m: re.Match) -> str:
+    if unit in ("%", "‰"):
+        if m.group("cheng"):
+            return "share"
+        if _CHANGE_VERB.search(before):
+            return "change"
+        if re.search(r"占[^，,；;。]{0,12}$", before) or _SHARE_CUE.search(before):
+            return "share"
+        if _RATE_WORD.search(before):
+            return "rate"
+        if m.group("post") == "以上" and after[:1] and "\u4e00" <= after[:1] <= "\u9fff" and after[:1] not in "的":
+            return "share"  # 80%以上企业…: a share of the things named next
+        return "rate"
+    if unit in ("倍", "个百分点"):
+        return "change"
+    if unit == "元":
+        return "amount"
+    if unit == "㎡" or unit in ("公顷", "亩"):
+        return "area"
+    if unit == "分":
+        return "score"
+    if unit == "岁":
+        return "other"
+    if re.search(r"(?:平均)?每(?:天|日|月|周|年|小时)[^，,；;。]{0,6}$", before):
+        return "rate"
+    if unit in _DURATION_UNITS and unit != "年":
+        return "change" if _CHANGE_DURATION.search(before) else "duration"
+    return "count"
+
+
+def _scope(clause_before: str, sentence_before: str) -> str | None:
+    """Who a figure is about: named at the head of its clause, else at the head of its sentence."""
+    for seg in (clause_before, sentence_before):
+        seg = _TIME_PREFIX.sub("", re.sub(r"^[，,；;：:\s]+", "", seg))
+        seg = re.sub(r"^(?:其中|同时|另外|目前|截至目前|今年以来|年内)[，,]?", "", seg)
+        m = _SCOPE.match(seg)
+        if m:
+            return m.group(1)
+    return None
+
+
+# ---------------------------------------------------------------------------------------------- extraction
+def _candidates(ctx: _Context, report_year: int | None) -> list[Fact]:
+    text = ctx.text
+    facts: list[Fact] = []
+    for m in _FACT.finditer(text):
+        unit = m.group("unit")
+        pre = m.group("pre")
+        if m.group("pct"):
+            value = parse_number(m.group("pct"))
+            unit, numtext = "%", m.group("pct")
+            value_max = None
+        elif m.group("cheng"):
+            value = parse_number(m.group("cheng"))
+            value = value * 10 if value is not None else None
+            unit, numtext = "%", m.group("cheng")
+            value_max = None
+        else:
+            numtext = m.group("num")
+            value = parse_number(numtext)
+            value_max = parse_number(m.group("num2")) if m.group("num2") else None
+        if value is None or unit is None:
+            continue
+        mult_text = m.group("mult")
+        scale = MULTIPLIERS.get(mult_text, 1) if mult_text else 1
+        if m.group("alt"):
+            unit = unit + m.group("alt")
+        unit = _UNIT_CANON.get(unit, unit)
+        if _reject(ctx, m, unit, value, numtext):
+            continue
+        if value_max is not None and value_max <= value:
+            continue  # 2016-2018 style spans and codes, not ranges
+        if m.group("num"):
+            value = scaled(numtext, scale)
+            value_max = scaled(m.group("num2"), scale) if value_max is not None else None
+        approx = m.group("sfx1") or m.group("sfx2") or m.group("post") or pre
+        approx = _APPROX_CANON.get(approx, approx) if approx else None
+        if approx in ("以内", "以下"):
+            approx = None
+        start = m.start() if not pre or approx == _APPROX_CANON.get(pre, pre) else m.start("num") if m.group("num") else m.start()
+        if pre and m.group("num") and approx != _APPROX_CANON.get(pre, pre):
+            start = m.start("num")
+        facts.append(_fact(ctx, len(facts), value, value_max, unit, approx, start, m.end(), numtext, scale, report_year, m))
+    for m in _BARE_VOLUME.finditer(text):
+        word = m.group("word")
+        unit = "件" if "件" in word else None
+        if unit is None:
+            continue
+        value = float(m.group("num")) * MULTIPLIERS[m.group("mult")]
+        pre = m.group("pre")
+        approx = _APPROX_CANON.get(pre, pre) if pre in ("逾", "超过", "超", "近", "约") else None
+        start = m.start("pre") if approx else m.start("num")
+        facts.append(_fact(ctx, len(facts), value, None, unit, approx, start, m.end(), m.group("num"),
+                           MULTIPLIERS[m.group("mult")], report_year, None, label=word))
+    facts.sort(key=lambda f: f.start)
+    for i, f in enumerate(facts):
+        f.idx = i
+    return facts
+
+
+def _fact(ctx: _Context, idx: int, value: float, value_max: float | None, unit: str, approx: str | None, start: int,
+          end: int, numtext: str, scale: float, report_year: int | None, m: re.Match | None, label: str | None = None) -> Fact:
+    text = ctx.text
+    s0, s1 = ctx.sentence(start)
+    before = ctx.clause_before(start)
+    after = ctx.clause_after(end)
+    kind = _kind(unit, before, after, m) if m is not None else "count"
+    if label is None:
+        label = _clean_label(before)
+        # the measured thing often follows the figure: 25个具有审批职能的部门, 80%以上企业
+        if after[:1] and "\u4e00" <= after[:1] <= "\u9fff":
+            tail = _clean_label(re.split(r"[，,；;。、（(\d]", after, maxsplit=1)[0])[:16]
+            if kind not in ("change",) and tail:
+                label = label + tail if label else tail
+    sentence_before = text[s0:start]
+    year = None
+    if kind != "change" and re.search(r"(?:上年|去年|上一年)[^，,；;。]{0,4}$", before):
+        year = report_year - 1 if report_year else None
+    else:
+        years = _YEAR.findall(sentence_before)
+        if years:
+            year = int(years[-1])
+    return Fact(
+        idx=idx, value=value, value_max=value_max, unit=unit, kind=kind, approx=approx, metric=label or "",
+        scope=_scope(before, sentence_before), year=year, quote=text[start:end], start=start, end=end, section=None,
+        sentence=text[s0:s1].strip(), decimals=decimals(numtext) if numtext and numtext[0].isdigit() else 0,
+        scale=scale, in_paren=ctx.inside(ctx.parens, start) is not None, label=label or "",
+    )
+
+
+# ---------------------------------------------------------------------------------------------- relations
+_LIST_START = re.compile(r"其中[，,：:]?|包括[：:]?|分别为|分别是")
+_CONT = re.compile(r"^[，,；;、\s]*(?:以及|和|及)?$")
+_BEFORE_AFTER = re.compile(r"(?:缩短|减少|增加|提高|简化|压缩|降低|提升|扩大|精简|增长|下降|上升|压减)了?(?:为|至|到)(?:原来的)?(?:近|约|不足|只需|仅)?$")
+
+
+def _between(text: str, a: Fact, b: Fact) -> str:
+    return text[a.end:b.start]
+
+
+def _relations(text: str, facts: list[Fact]) -> list[Relation]:
+    relations: list[Relation] = []
+    by_sentence: dict[int, list[Fact]] = {}
+    for f in facts:
+        by_sentence.setdefault(_sentence_start(text, f.start), []).append(f)
+    for start, group in by_sentence.items():
+        relations += _sentence_relations(text, start, group)
+    return relations
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    return max(text.rfind(c, 0, pos) for c in "。！？!?\n") + 1
+
+
+def _is_total_like(f: Fact) -> bool:
+    return f.kind in ("count", "amount", "duration", "area")
+
+
+def _sentence_relations(text: str, s_start: int, group: list[Fact]) -> list[Relation]:
+    rels: list[Relation] = []
+    # --- sum lists: 总数…其中A…B…
+    markers = [s_start + m.start() for m in _LIST_START.finditer(text[s_start:group[-1].end])]
+    heads_done: set[int] = set()
+    for k, pos in enumerate(markers):
+        head = None
+        for f in group:
+            if f.end <= pos and _is_total_like(f) and not f.in_paren:
+                head = f
+        if head is None:
+            continue
+        nxt = markers[k + 1] if k + 1 < len(markers) else None
+        items = [f for f in group if f.start > pos and (nxt is None or f.start < nxt) and f.unit == head.unit
+                 and _is_total_like(f) and not f.in_paren]
+        # a parenthetical list belongs to the figure just before the parenthesis
+        if text[pos - 1:pos] in "（(":
+            items = [f for f in group if f.start > pos and f.in_paren and f.unit == head.unit and _is_total_like(f)
+                     and text.find(")", pos, f.start) < 0 and text.find("）", pos, f.start) < 0]
+        items = _contiguous(items, head)
+        for f in items:
+            if f.label and head.metric and not f.metric.startswith(head.metric):
+                f.metric = f"{head.metric}:{f.label}"
+        if len(items) >= 2:
+            rels.append(Relation("sum", [("total", head.idx)] + [("part", f.idx) for f in items],
+                                 _sum_note(head, items)))
+            heads_done.add(head.idx)
+    # --- 除A外，其余B: total = A + B
+    for m in re.finditer(r"除(?:有)?", text[s_start:group[-1].end]):
+        pos = s_start + m.start()
+        before = [f for f in group if f.end <= pos and _is_total_like(f)]
+        excl = [f for f in group if f.start > pos and _is_total_like(f)]
+        rest_pos = text.find("其余", pos, group[-1].end)
+        if before and len(excl) >= 2 and rest_pos > 0:
+            a = excl[0]
+            b = next((f for f in excl if f.start > rest_pos), None)
+            if b is not None and a.unit == b.unit == before[-1].unit and a.start < rest_pos:
+                rels.append(Relation("sum", [("total", before[-1].idx), ("part", a.idx), ("part", b.idx)],
+                                     _sum_note(before[-1], [a, b])))
+    # --- shares: X件，占Y%
+    for i, f in enumerate(group):
+        if f.kind != "share" or f.unit not in ("%", "‰"):
+            continue
+        part = next((g for g in reversed(group[:i]) if _is_total_like(g)), None)
+        if part is None or not re.fullmatch(r"[，,、\s]*(?:约|近)?(?:占|占比)?[^，,；;。\d]{0,12}?", text[part.end:f.start]):
+            continue
+        if not re.search(r"占|比例|比重", text[part.end:f.start] + f.metric):
+            continue
+        total = _share_total(text, group, part, f)
+        if total is None:
+            continue
+        f.metric = (part.metric + "占比") if part.metric and len(f.metric) < 4 else f.metric
+        rels.append(Relation("share", [("part", part.idx), ("total", total.idx), ("share", f.idx)],
+                             f"{_fmt(part.value)} / {_fmt(total.value)} stated as {_fmt(f.value)}%"))
+    # --- rates named after a listed part: 即办件53349，即办件率93%
+    for f in group:
+        if f.unit != "%" or f.kind != "rate" or not f.metric.endswith("率"):
+            continue
+        stem = f.metric[:-1]
+        for r in rels:
+            if r.relation_type != "sum":
+                continue
+            total_idx = r.members[0][1]
+            for role, idx in r.members[1:]:
+                g = next(x for x in group if x.idx == idx)
+                if stem and g.label and g.label.endswith(stem[-3:]) and stem.endswith(g.label[-3:]):
+                    rels.append(Relation("share", [("part", idx), ("total", total_idx), ("share", f.idx)],
+                                         f"{f.metric}: {_fmt(g.value)} / total"))
+                    break
+    # --- year over year: 比上年增长X%
+    for i, f in enumerate(group):
+        if f.kind != "change":
+            continue
+        cue_text = text[max(s_start, f.start - 24):f.start]
+        if not _YOY_CUE.search(cue_text):
+            continue
+        current = None
+        for g in reversed(group[:i]):
+            if g.in_paren or g.kind == "change":
+                continue
+            if f.unit in ("%", "倍") and g.kind in ("count", "amount", "duration", "area", "rate", "share"):
+                current = g
+            elif f.unit in ("‰", "个百分点") and g.unit in ("%", "‰"):
+                current = g
+            elif f.unit == g.unit:
+                current = g
+            if current is not None:
+                break
+        if current is None:
+            continue
+        if not f.metric or len(f.metric) < 6:
+            cue = _YOY_CUE.search(cue_text)
+            f.metric = current.metric + text[max(s_start, f.start - 24):f.start][cue.start():].strip("，,了又")
+        rels.append(Relation("yoy", [("current", current.idx), ("change", f.idx)], f"{f.quote} against {current.quote}"))
+    # --- before / after: 由A缩短至B
+    for i, f in enumerate(group):
+        if i == 0 or not _BEFORE_AFTER.search(text[max(s_start, f.start - 10):f.start]):
+            continue
+        prev = group[i - 1]
+        lead = text[max(s_start, prev.start - 12):prev.start]
+        if "由" not in lead and "从" not in lead:
+            continue
+        if prev.unit == f.unit or (prev.kind == f.kind == "duration"):
+            rels.append(Relation("before_after", [("before", prev.idx), ("after", f.idx)], f"{prev.quote} -> {f.quote}"))
+    return rels
+
+
+def _contiguous(items: list[Fact], head: Fact) -> list[Fact]:
+    """Stop a breakdown where its parts reach the total: a second list may follow for the same total."""
+    out: list[Fact] = []
+    running = 0.0
+    for f in items:
+        out.append(f)
+        running += f.value
+        if abs(running - head.value) <= _tolerance(head, out) and len(out) >= 2:
+            break
+    return out
+
+
+def _tolerance(head: Fact, parts: list[Fact]) -> float:
+    """Half a unit of the last printed digit of the total, plus that of each part."""
+    tol = 0.5 * head.scale * 10 ** (-head.decimals)
+    tol += sum(0.5 * p.scale * 10 ** (-p.decimals) for p in parts if p.scale > 1)
+    return tol
+
+
+def _sum_note(head: Fact, parts: list[Fact]) -> str:
+    total = sum(p.value for p in parts)
+    return f"{' + '.join(_fmt(p.value) for p in parts)} = {_fmt(total)}; stated total {_fmt(head.value)}"
+
+
+def _share_total(text: str, group: list[Fact], part: Fact, share: Fact) -> Fact | None:
+    """The base of 占X%: the head of the breakdown the part belongs to, else the sentence's first total."""
+    for r_head in reversed([g for g in group if g.start < part.start and _is_total_like(g) and g.unit == part.unit
+                            and not g.in_paren]):
+        between = text[r_head.end:part.start]
+        if re.search(r"其中|包括|分别", between):
+            return r_head
+    if "总量" in share.metric or "总" in text[part.end:share.start]:
+        firsts = [g for g in group if g.start < part.start and g.unit == part.unit and _is_total_like(g)]
+        return firsts[0] if firsts else None
+    return None
+
+
+# ---------------------------------------------------------------------------------------------- enumerations
+_ENUM_HEADING = re.compile(
+    r"(?P<heading>[^\n]{0,60}?)[（(](?P<count>\d{1,4}|[一二三四五六七八九十]+)(?P<unit>个|名|家|人|项|位|条|所)[）)][:：]?(?P<rest>[^\n]*)")
+_NEW_BLOCK = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[一二三四五六七八九十]+、|【)")
+
+
+def _clean_item(item: str) -> str:
+    item = item.strip(" 　;；。，,、")
+    item = re.sub(r"^[^:：]{1,20}[:：]", "", item) if re.search(r"[:：]", item) else item
+    return item.strip(" 　“”\"")
+
+
+def _enumerations(text: str, facts: list[Fact], sections: SectionIndex) -> list[Enumeration]:
+    enums: list[Enumeration] = []
+    fact_at = {f.start: f for f in facts}
+    for m in _ENUM_HEADING.finditer(text):
+        stated = parse_number(m.group("count"))
+        if stated is None:
+            continue
+        heading = m.group("heading").strip()
+        rest = m.group("rest").strip()
+        if rest:
+            raw_items = re.split(r"[、，,；;]", rest)
+        else:
+            block: list[str] = []
+            for line in text[m.end():].split("\n")[1:]:
+                if _NEW_BLOCK.match(line) or _ENUM_HEADING.match(line):
+                    break
+                if line.strip():
+                    block.append(line)
+            raw_items = [x for ln in block for chunk in re.split(r"[、，,；;]", ln) for x in _split_names(chunk)]
+        items = [c for c in (_clean_item(x) for x in raw_items) if c]
+        if not items:
+            continue
+        count_fact = fact_at.get(m.start("count"))
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        parent = sections.parent_path_at(line_start) or ""
+        title = _heading_path(parent, heading)
+        enums.append(Enumeration(title, int(stated), len(items), items, count_fact.idx if count_fact else None))
+        if count_fact is not None:
+            count_fact.metric = title
+    enums += _inline_enumerations(text, facts, {e.count_fact for e in enums if e.count_fact is not None})
+    return enums
+
+
+def _split_names(chunk: str) -> list[str]:
+    """A line of names separated by spaces; a leading 'group:' label goes with the first name and is cleaned."""
+    parts = chunk.split()
+    return parts if parts else [chunk]
+
+
+_ORDINAL = re.compile(r"^\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|【)|】$")
+
+
+def _heading_path(parent: str, heading: str) -> str:
+    heading = _ORDINAL.sub("", heading).strip()
+    last = _ORDINAL.sub("", parent.split(" > ")[-1]).strip() if parent else ""
+    if not heading:
+        return last
+    if last and last not in heading and not heading.startswith(last):
+        return f"{last}:{heading}"
+    return heading
+
+
+_LIST_VERB = re.compile(r"^.*(?:启动|设置|设立|开设|另设|单设了|单设|包括|涉及|整合|推行|实行|对|将|把|在|有|是)")
+
+
+def _inline_enumerations(text: str, facts: list[Fact], taken: set[int]) -> list[Enumeration]:
+    enums: list[Enumeration] = []
+    for f in facts:
+        if f.idx in taken or f.in_paren:
+            continue
+        if f.kind != "count" or f.value < 2 or f.value > 60 or not float(f.value).is_integer():
+            continue
+        seg_start = max(text.rfind(c, 0, f.start) for c in "，,；;：:。\n") + 1
+        seg = text[seg_start:f.start]
+        quoted = re.findall(r"“([^”]{1,30})”", seg)
+        has_etc = seg.rstrip().endswith("等")
+        if len(quoted) >= 2 and re.search(r"”[、和及与]“", seg):
+            items = quoted
+        else:
+            body = re.sub(r"等$", "", seg.rstrip())
+            if body.count("、") < 1:
+                continue
+            items = [x.strip() for x in re.split(r"、|和|及", body) if x.strip()]
+            if items:
+                items[0] = _LIST_VERB.sub("", items[0]) or items[0]
+        if len(items) < 2:
+            continue
+        if len(items) != int(f.value) and (has_etc or len(items) < 3):
+            continue
+        enums.append(Enumeration(seg.strip(), int(f.value), len(items), items, f.idx))
+    return enums
+
+
+# ---------------------------------------------------------------------------------------------- entry point
+def extract_facts(text: str, report_year: int | None = None) -> Extraction:
+    ctx = _Context(text)
+    facts = _candidates(ctx, report_year)
+    sections = SectionIndex(text)
+    for f in facts:
+        f.section = sections.path_at(f.start)
+        if len(re.sub(r"[^\u4e00-\u9fff]", "", f.metric)) < 3 and f.section:
+            head = _heading_path(f.section, "")
+            if head and head not in f.metric:
+                f.metric = f"{head}:{f.metric}" if f.metric else head
+    relations = _relations(text, facts)
+    enumerations = _enumerations(text, facts, sections)
+    return Extraction(facts, relations, enumerations)

@@ -1,0 +1,192 @@
+"""Document metadata read from normalized text: title, issuer, dates, region, report year, genre, template."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+@dataclass(frozen=True)
+class DocumentMetadata:
+    title: str | None
+    issuer: str | None
+    region: str | None
+    region_code: str | None
+    report_year: int | None
+    publish_date: str | None
+    doc_type: str
+    template: str | None
+
+
+DOC_TYPES = ("disclosure_annual_report", "work_summary", "briefing", "government_work_report", "other")
+TEMPLATES = ("narrative", "2019_trial", "2021")
+
+_TITLE_WORDS = re.compile(r"报告|通报|总结|计划|情况|简报|公报|要点|工作|汇报|说明")
+_DATE = r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+_PUBLISH = re.compile(r"(?:发布时间|发布日期|发文日期|成文日期|日期|时间)\s*[:：]\s*" + _DATE)
+_SIGN_DATE = re.compile(r"^\s*" + _DATE + r"\s*$", re.M)
+_ISSUER = re.compile(r"(?:来源|发布机构|发文机关|发布单位|信息来源)\s*[:：]\s*([^\s:：]{2,30}?)(?=\s|$|字体|文字|浏览|作者)")
+_YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年(?:度|上半年|下半年|第.季度|1-\d+月)?")
+_YEAR_MENTION = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?![0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日)")
+
+
+def _first_lines(text: str, n: int = 6) -> list[str]:
+    return [ln.strip() for ln in text.split("\n") if ln.strip()][:n]
+
+
+def extract_title(text: str) -> str | None:
+    for line in _first_lines(text, 3):
+        if len(line) > 60 or line.endswith("。") or "，" in line or "," in line:
+            continue
+        if _PUBLISH.search(line) or _ISSUER.search(line):
+            continue
+        if _TITLE_WORDS.search(line):
+            return line
+    return None
+
+
+def _iso(m: re.Match) -> str:
+    return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+
+
+def extract_publish_date(text: str) -> str | None:
+    head = text[:600]
+    m = _PUBLISH.search(head)
+    if m:
+        return _iso(m)
+    # signature date at the end of the report ("2019年3月20日" alone on a line)
+    tail = list(_SIGN_DATE.finditer(text[-400:]))
+    return _iso(tail[-1]) if tail else None
+
+
+def extract_issuer(text: str, title: str | None) -> str | None:
+    m = _ISSUER.search(text[:600])
+    if m:
+        return m.group(1)
+    # signature block: an organisation's name on its own line just before the closing date
+    lines = [ln.strip() for ln in text[-400:].split("\n") if ln.strip()]
+    for i, ln in enumerate(lines):
+        if _SIGN_DATE.match(ln) and i > 0 and len(lines[i - 1]) <= 30 and re.search(r"(政府|局|办|委|中心|厅|院|室)$", lines[i - 1]):
+            return lines[i - 1]
+    if title:
+        m = re.match(r"^(.{2,30}?(?:人民政府|政府|局|办公室|委员会|中心|办))", title)
+        if m:
+            return m.group(1)
+    return None
+
+
+def extract_report_year(text: str, title: str | None, publish_date: str | None) -> int | None:
+    """The year the statistics cover: the year a title names, else the year the text speaks of most."""
+    if title:
+        m = _YEAR_IN_TITLE.search(title)
+        if m:
+            return int(m.group(1))
+    publish_year = int(publish_date[:4]) if publish_date else None
+    years = Counter(int(m.group(1)) for m in _YEAR_MENTION.finditer(text[:20000]))
+    if publish_year:
+        years = Counter({y: c for y, c in years.items() if y <= publish_year})
+    if years:
+        return years.most_common(1)[0][0]
+    return publish_year - 1 if publish_year else None
+
+
+def classify_doc_type(text: str, title: str | None) -> str:
+    head = (title or "") + "\n" + text[:400]
+    if re.search(r"信息公开.{0,6}(?:工作)?年度报告|信息公开工作报告", head):
+        return "disclosure_annual_report"
+    if re.search(r"政府工作报告", title or ""):
+        return "government_work_report"
+    if re.search(r"工作总结|总结|述职", title or ""):
+        return "work_summary"
+    if re.search(r"通报|简报|快报|动态|情况报告", title or ""):
+        return "briefing"
+    if title is None and re.search(r"通讯员|记者|编辑[:：]", text):
+        return "briefing"  # a news-style feature with no title line is a briefing on the work
+    return "other"
+
+
+def detect_template(text: str, doc_type: str, report_year: int | None) -> str | None:
+    if doc_type != "disclosure_annual_report":
+        return None
+    if re.search(r"本年制发件数|现行有效件数|其他处理.{0,40}申请人无正当理由逾期不补正", text):
+        return "2021"
+    if re.search(r"本年新制作数量|对外公开总数量|上一年项目数量", text):
+        return "2019_trial"
+    if report_year is not None and report_year >= 2021:
+        return "2021"
+    if report_year is not None and report_year >= 2019:
+        return "2019_trial"
+    return "narrative"
+
+
+# ---------------------------------------------------------------------------------------------- region
+@lru_cache(maxsize=1)
+def _gazetteer():
+    import cpca
+
+    return cpca
+
+
+def _region_mentions(text: str):
+    """(adcode, rank, name, start) for each place named in ``text``, through cpca's gazetteer matcher."""
+    cpca = _gazetteer()
+    for mi in cpca.matcher.iter(text):
+        if len(mi.origin_value) < 2:
+            continue  # a bare 县/区 names no place
+        addr = mi.get_match_addr(None, None)
+        if addr is None:
+            continue
+        yield addr.adcode, addr.rank, addr.name, mi.start_index
+
+
+def _name(adcode: str) -> str | None:
+    addr = _gazetteer().ad_2_addr_dict.get(adcode.ljust(12, "0"))  # cpca keys are 12-digit codes
+    return addr.name if addr else None
+
+
+def infer_region(text: str, title: str | None, issuer: str | None) -> tuple[str | None, str | None]:
+    """The place a report is about, as (name, adcode).
+
+    A county or district named in the title or issuer wins (长沙市雨花区); otherwise the city that the text's
+    place names point to most, counting each county for its city (阜蒙县, 彰武县 -> 阜新市).
+    """
+    cpca = _gazetteer()
+    head = " ".join(x for x in (title, issuer) if x)
+    counties = [(code, name) for code, rank, name, _ in _region_mentions(head) if rank == cpca.AddrInfo.RANK_COUNTY]
+    cities = Counter()
+    provinces = Counter()
+    for code, rank, name, _ in _region_mentions(head + "\n" + text[:30000]):
+        if rank == cpca.AddrInfo.RANK_PROVINCE:
+            provinces[code] += 1
+        else:
+            city = code[:4] + "00"
+            if _name(city) is None:  # municipalities: counties belong to the province-level city
+                city = code[:2] + "0000"
+            cities[city] += 1 if rank == cpca.AddrInfo.RANK_COUNTY else 2
+    if counties:
+        code, name = counties[0]
+        city = _name(code[:4] + "00")
+        if city and not name.startswith(city):
+            return city + name, code
+        return name, code
+    if cities:
+        code = cities.most_common(1)[0][0]
+        return _name(code), code
+    if provinces:
+        code = provinces.most_common(1)[0][0]
+        return _name(code), code
+    return None, None
+
+
+def extract_metadata(text: str) -> DocumentMetadata:
+    title = extract_title(text)
+    publish_date = extract_publish_date(text)
+    issuer = extract_issuer(text, title)
+    report_year = extract_report_year(text, title, publish_date)
+    doc_type = classify_doc_type(text, title)
+    region, code = infer_region(text, title, issuer)
+    return DocumentMetadata(
+        title=title, issuer=issuer, region=region, region_code=code, report_year=report_year,
+        publish_date=publish_date, doc_type=doc_type, template=detect_template(text, doc_type, report_year),
+    )

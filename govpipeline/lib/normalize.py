@@ -1,0 +1,317 @@
+"""Decoded report text -> clean Simplified text, with an offset map back to the decoded source.
+
+Steps, in order (each one's edits are mapped, so provenance survives all of them):
+  1. web boilerplate lines (breadcrumbs, font widgets, counters, share/print links)
+  2. GBK byte-shift mojibake runs, repaired only when the result is clearly better text
+  3. pinyin glosses after characters: 網(wǎng)站 -> 網站
+  4. runs of '?' that stand for lost spaces (吴? 魁 -> 吴魁)
+  5. full-width digits/letters/％/． -> ASCII, whitespace unified
+  6. Traditional -> Simplified (OpenCC t2s) when the document is Traditional
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from govpipeline.lib.charsets import common_han, is_han
+from govpipeline.lib.offsets import Edit, OffsetMap, apply_edits, compose
+
+
+@dataclass
+class Normalized:
+    text: str
+    offsets: OffsetMap
+    script: str  # 'simplified' | 'traditional'
+    repairs: list[dict] = field(default_factory=list)  # what was repaired or left damaged, for findings
+
+
+# ---------------------------------------------------------------------------------------------- boilerplate
+_BOILERPLATE_LINE = re.compile(
+    r"^[ \t\u3000]*(?:"
+    r"(?:当前位置|當前位置|您现在的位置|您的位置)[:：].*"
+    r"|(?:打印本页|打印|分享|收藏|返回列表|返回顶部|关闭本页|关闭窗口|關閉本頁|關閉窗口|返回頂部|相关文档[:：]?|相關文檔[:：]?"
+    r"|扫一扫在手机打开当前页|掃一掃在手機打開當前頁|【?打印】?|【?关闭】?)"
+    r"|(?:[•·]\s*)?(?:扫一扫在手机打开当前页|掃一掃在手機打開當前頁)"
+    r"|(?:第\s*\d+\s*页\s*/?\s*共\s*\d+\s*页|共\s*\d+\s*页|\d+\s*/\s*\d+\s*页)"
+    r"|\d{5,}"  # trailing page / hit counters on a line of their own
+    r")[ \t\u3000]*$",
+    re.M,
+)
+# Inline widgets inside a metadata line: keep the dates and sources, drop the widgets and counters.
+_INLINE_WIDGETS = re.compile(
+    r"(?:字体|字體|文字大小|字号|字體大小|字体大小)[:：]?\s*(?:【?[大中小]】?\s*)*"
+    r"|(?:浏览次数|浏览量|瀏覽次數|瀏覽量|阅读次数|点击数|点击量|閱讀次數)[:：][ \t]*\d*"
+)
+
+
+def _boilerplate_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for m in _BOILERPLATE_LINE.finditer(text):
+        if m.end() > m.start():
+            edits.append((m.start(), m.end(), ""))
+    for m in _INLINE_WIDGETS.finditer(text):
+        edits.append((m.start(), m.end(), ""))
+    return _merge(edits)
+
+
+def _merge(edits: list[Edit]) -> list[Edit]:
+    """Sort edits and drop any that overlap an earlier one."""
+    out: list[Edit] = []
+    last = -1
+    for e in sorted(edits, key=lambda e: (e[0], -e[1])):
+        if e[0] >= last:
+            out.append(e)
+            last = e[1]
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- mojibake
+def _is_suspect(ch: str) -> bool:
+    o = ord(ch)
+    return (
+        0xE000 <= o <= 0xF8FF  # private use: GBK user-defined area hit by shifted bytes
+        or 0x3100 <= o <= 0x312F  # bopomofo
+        or 0x2500 <= o <= 0x257F  # box drawing
+        or 0xFE50 <= o <= 0xFE6F  # small form variants
+        or o == 0xFFFD
+    )
+
+
+def _badness(text: str) -> int:
+    common = common_han()
+    bad = 0
+    for ch in text:
+        if _is_suspect(ch) or ch == "?":
+            bad += 2
+        elif is_han(ch) and ch not in common:
+            bad += 1
+    return bad
+
+
+def _cp936_bytes(run: str) -> bytes:
+    """Bytes as the damaging converter saw them: cp936 (where 0x80 is €), GB18030 for its user-defined area."""
+    out = bytearray()
+    for ch in run:
+        if ch == "€":  # Windows cp936 maps 0x80 to the euro sign; Python's gbk codec does not
+            out += b"\x80"
+            continue
+        try:
+            out += ch.encode("gbk")
+        except UnicodeEncodeError:
+            out += ch.encode("gb18030", errors="replace")
+    return bytes(out)
+
+
+def _shift_decode(run: str, drop: int) -> str:
+    return _cp936_bytes(run)[drop:].decode("gbk", errors="replace")
+
+
+def _mojibake_edits(text: str, repairs: list[dict]) -> list[Edit]:
+    """Find runs of GBK text shifted by one byte and decode them back when that is clearly better."""
+    seeds = [i for i, ch in enumerate(text) if _is_suspect(ch)]
+    if not seeds:
+        return []
+    clusters: list[list[int]] = []
+    for i in seeds:
+        if clusters and i - clusters[-1][1] <= 8:
+            clusters[-1][1] = i
+        else:
+            clusters.append([i, i])
+    edits: list[Edit] = []
+    last_end = 0
+    for a, b in clusters:
+        if b < last_end:
+            continue
+        a = max(a, last_end)
+        line_start = text.rfind("\n", 0, a) + 1
+        line_end = text.find("\n", b)
+        line_end = len(text) if line_end < 0 else line_end
+        starts = sorted({max(line_start, last_end, a - k) for k in range(0, 4)})
+        horizon = min(line_end, b + 12)
+        baseline = _badness(text[starts[0]:horizon])
+        best: tuple[int, int, int, str] | None = None
+        for s in starts:
+            for e in range(b + 1, horizon + 1):
+                for drop in (1, 2):
+                    fixed = _shift_decode(text[s:e], drop)
+                    if "\ufffd" in fixed:
+                        continue
+                    score = _badness(text[starts[0]:s]) + _badness(fixed) + _badness(text[e:horizon])
+                    if best is None or score < best[0]:
+                        best = (score, s, e, fixed)
+        if best is not None and best[0] + 2 <= baseline and _badness(best[3]) == 0:
+            _, s, e, fixed = best
+            edits.append((s, e, fixed))
+            repairs.append({"kind": "mojibake_repaired", "start": s, "end": e, "before": text[s:e], "after": fixed})
+            last_end = e
+        else:
+            repairs.append({"kind": "mojibake_left", "start": a, "end": b + 1, "before": text[max(0, a - 4):b + 5],
+                            "after": None})
+    return edits
+
+
+# ---------------------------------------------------------------------------------------------- pinyin glosses
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
+_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü" + _TONED + r"]*[" + _TONED + r"])[a-zü" + _TONED
+                           + r"]{1,6}\)")
+
+
+def _gloss_edits(text: str) -> list[Edit]:
+    return [(m.start(), m.end(), "") for m in _PINYIN_GLOSS.finditer(text)]
+
+
+# ---------------------------------------------------------------------------------------------- '?' runs
+_QMARK_RUN = re.compile(r"[ \u3000]*[?？](?:[?？ \u3000]*[?？])?[ \u3000]*")
+
+
+def _qmark_edits(text: str) -> list[Edit]:
+    """'?' runs between Han characters stood for (full-width) spaces lost in conversion.
+
+    Names of two characters were padded to the width of three (吴　魁), so a single Han character standing
+    alone between runs belongs to its neighbour: paired with another lone character, or else joined to the
+    word before it.
+    """
+    edits: list[Edit] = []
+    for line_match in re.finditer(r"[^\n]*[?？][^\n]*", text):
+        line = line_match.group(0)
+        base = line_match.start()
+        runs = [m for m in _QMARK_RUN.finditer(line)
+                if (m.start() == 0 or is_han(line[m.start() - 1]) or line[m.start() - 1] in "：:）)")
+                and (m.end() == len(line) or is_han(line[m.end()]) or line[m.end()] in "（(")]
+        if not runs:
+            continue
+        # tokens between runs
+        bounds = [0] + [x for m in runs for x in (m.start(), m.end())] + [len(line)]
+        tokens = [(bounds[i], bounds[i + 1]) for i in range(0, len(bounds), 2)]
+        lone = [t[1] - t[0] == 1 and is_han(line[t[0]]) for t in tokens]
+        join = [False] * len(runs)  # join[i]: run i (between token i and i+1) is inside a name
+        i = 0
+        while i < len(tokens):
+            if lone[i]:
+                if i + 1 < len(tokens) and lone[i + 1]:
+                    join[i] = True
+                    i += 2
+                    continue
+                if i > 0 and not join[i - 1]:
+                    join[i - 1] = True
+            i += 1
+        for k, m in enumerate(runs):
+            repl = "" if join[k] else " "
+            if m.start() == 0 or m.end() == len(line):
+                repl = ""
+            edits.append((base + m.start(), base + m.end(), repl))
+    return edits
+
+
+# ---------------------------------------------------------------------------------------------- width and space
+_WIDTH = {0xFF10 + i: 0x30 + i for i in range(10)}
+_WIDTH.update({0xFF21 + i: 0x41 + i for i in range(26)})
+_WIDTH.update({0xFF41 + i: 0x61 + i for i in range(26)})
+_WIDTH.update({0xFF05: 0x25, 0xFF0E: 0x2E, 0x2030: 0x2030, 0x3000: 0x20, 0xA0: 0x20, 0x2002: 0x20, 0x2003: 0x20,
+               0x2009: 0x20, 0x200B: 0x20, 0xFEFF: 0x20})
+_SPACE_EDITS = re.compile(r"\r\n?|[ ]{2,}|[ ]+(?=\n)|(?<=\n)[ ]+|\n{3,}|(?<=[\u4e00-\u9fff，。；：、])[ ]+(?=[\u4e00-\u9fff])")
+
+
+def _space_edits(text: str) -> list[Edit]:
+    edits: list[Edit] = []
+    for m in _SPACE_EDITS.finditer(text):
+        s = m.group(0)
+        if s.startswith("\r"):
+            repl = "\n"
+        elif s.startswith("\n"):
+            repl = "\n\n"
+        elif m.start() > 0 and text[m.start() - 1] == "\n" or m.end() < len(text) and text[m.end()] == "\n":
+            repl = ""
+        elif is_han(text[m.start() - 1]) and m.end() < len(text) and is_han(text[m.end()]) and len(s) == 1:
+            continue  # a single space between words may separate list items (names); keep it
+        else:
+            repl = " "
+        if repl != s:
+            edits.append((m.start(), m.end(), repl))
+    return edits
+
+
+# ---------------------------------------------------------------------------------------------- script
+_DICT_DIR = Path(__import__("opencc").__file__).parent / "dictionary"
+
+
+@lru_cache(maxsize=1)
+def traditional_only() -> frozenset[str]:
+    """Characters that only occur in Traditional text, from OpenCC's own TSCharacters dictionary."""
+    trad: set[str] = set()
+    simp: set[str] = set()
+    with open(_DICT_DIR / "TSCharacters.txt", encoding="utf-8") as fh:
+        for line in fh:
+            key, _, values = line.rstrip("\n").partition("\t")
+            trad.add(key)
+            simp.update(values.split())
+    return frozenset(ch for ch in trad - simp if len(ch) == 1)
+
+
+def detect_script(text: str) -> str:
+    trad = traditional_only()
+    han = hits = 0
+    for ch in text:
+        if is_han(ch):
+            han += 1
+            hits += ch in trad
+    return "traditional" if han and hits >= 5 and hits / han >= 0.02 else "simplified"
+
+
+@lru_cache(maxsize=1)
+def _t2s():
+    import opencc
+
+    return opencc.OpenCC("t2s")
+
+
+def _t2s_edits(text: str) -> list[Edit]:
+    """OpenCC works phrase by phrase; converting line by line keeps a mapping, and almost every line keeps
+    its length, so its characters map one to one."""
+    cc = _t2s()
+    edits: list[Edit] = []
+    for m in re.finditer(r"[^\n]+", text):
+        line = m.group(0)
+        conv = cc.convert(line)
+        if conv == line:
+            continue
+        if len(conv) == len(line):
+            # one edit per changed character keeps the map exact
+            for i, (a, b) in enumerate(zip(line, conv)):
+                if a != b:
+                    edits.append((m.start() + i, m.start() + i + 1, b))
+        else:
+            edits.append((m.start(), m.end(), conv))
+    return edits
+
+
+# ---------------------------------------------------------------------------------------------- pipeline
+def _step(text: str, offsets: OffsetMap, edits: list[Edit]) -> tuple[str, OffsetMap]:
+    if not edits:
+        return text, offsets
+    new_text, step_map = apply_edits(text, _merge(edits))
+    return new_text, compose(step_map, offsets)
+
+
+def normalize_text(source: str) -> Normalized:
+    """Normalize decoded report text. ``offsets`` maps the result back to ``source``."""
+    text, offsets = source, OffsetMap.identity(len(source))
+    repairs: list[dict] = []
+    text, offsets = _step(text, offsets, _boilerplate_edits(text))
+    text, offsets = _step(text, offsets, _mojibake_edits(text, repairs))
+    for r in repairs:
+        r["source_start"], r["source_end"] = offsets.source_start(r["start"]), offsets.source_end(r["end"])
+    text, offsets = _step(text, offsets, _gloss_edits(text))
+    text, offsets = _step(text, offsets, _qmark_edits(text))
+    text = text.translate(_WIDTH)  # one character for one: the map is unchanged
+    text, offsets = _step(text, offsets, _space_edits(text))
+    script = detect_script(text)
+    if script == "traditional":
+        text, offsets = _step(text, offsets, _t2s_edits(text))
+    stripped = text.strip()
+    if stripped != text:
+        lead = len(text) - len(text.lstrip())
+        text, offsets = _step(text, offsets, [(0, lead, ""), (lead + len(stripped), len(text), "")])
+    return Normalized(text=text, offsets=offsets, script=script, repairs=repairs)

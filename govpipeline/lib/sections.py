@@ -1,0 +1,78 @@
+"""The heading tree of a report (一、 / （一） / 1. / 一是…), so that every fact knows its section path."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+
+_CN = "一二三四五六七八九十"
+# level, pattern matched at the start of a line (or, for 一是, at the start of a sentence)
+_HEADINGS = (
+    (1, re.compile(rf"^[{_CN}]{{1,3}}[、.．]")),
+    (1, re.compile(r"^【[^】\n]{2,40}】")),
+    (2, re.compile(rf"^[（(]?[{_CN}]{{1,3}}[）)]")),
+    (3, re.compile(r"^\d{1,2}[.．、](?!\d)")),
+    (3, re.compile(r"^[（(]\d{1,2}[）)]")),
+)
+_ORDINAL_POINT = re.compile(rf"(?:^|(?<=[。；;\n]))\s*([{_CN}]{{1,3}}是)")
+
+
+@dataclass(frozen=True)
+class Heading:
+    start: int
+    level: int
+    title: str
+
+
+def _heading_title(line: str) -> str:
+    """A heading line is often a heading followed by its first sentence; keep the heading part."""
+    cut = re.split(r"[。：:；;]", line, maxsplit=1)[0]
+    return cut.strip()[:40]
+
+
+def find_headings(text: str) -> list[Heading]:
+    headings: list[Heading] = []
+    pos = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            for level, pattern in _HEADINGS:
+                if pattern.match(stripped):
+                    # a numbered line is a heading when it is short or its first clause is
+                    title = _heading_title(stripped)
+                    if len(title) <= 40:
+                        headings.append(Heading(pos + line.index(stripped[0]), level, title))
+                    break
+        pos += len(line) + 1
+    return headings
+
+
+class SectionIndex:
+    """Answers "which section path holds offset p" in O(log n)."""
+
+    def __init__(self, text: str):
+        self._paths: list[str] = []
+        self._parents: list[str] = []
+        self._starts: list[int] = []
+        stack: list[Heading] = []
+        for h in find_headings(text):
+            while stack and stack[-1].level >= h.level:
+                stack.pop()
+            stack.append(h)
+            self._starts.append(h.start)
+            self._paths.append(" > ".join(x.title for x in stack))
+            self._parents.append(" > ".join(x.title for x in stack[:-1]))
+
+    def path_at(self, pos: int) -> str | None:
+        i = bisect_right(self._starts, pos) - 1
+        return self._paths[i] if i >= 0 else None
+
+    def parent_path_at(self, pos: int) -> str | None:
+        """The path that holds the heading starting at ``pos`` (or holds ``pos``, if no heading starts there)."""
+        i = bisect_right(self._starts, pos) - 1
+        if i < 0:
+            return None
+        return self._parents[i] if self._starts[i] == pos else self._paths[i]
+
+    def __len__(self) -> int:
+        return len(self._paths)
