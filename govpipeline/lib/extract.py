@@ -173,7 +173,7 @@ def _reject(ctx: _Context, m: re.Match, unit: str, value: float, numtext: str) -
         return True  # inside a document title 《…》
     if chinese and ctx.inside(ctx.quotes, s):
         return True  # slogans: “最多跑一次” “三个一批” “两张皮”
-    if chinese and numtext in ("一",) and unit not in _DURATION_UNITS:
+    if chinese and numtext == "一" and not m.group("mult") and unit not in _DURATION_UNITS:
         return True  # 一 with a measure word is an article (一个窗口, 一次办好), not a statistic
     if chinese and nxt in "一" and unit in ("个", "次", "张", "件"):
         return True  # 三个一批, 五个一
@@ -356,7 +356,11 @@ def _relations(text: str, facts: list[Fact]) -> list[Relation]:
 
 
 def _sentence_start(text: str, pos: int) -> int:
-    return max(text.rfind(c, 0, pos) for c in "。！？!?\n") + 1
+    """Start of the sentence holding ``pos``; a sentence opening with 其中 continues the one before it."""
+    start = max(text.rfind(c, 0, pos) for c in "。！？!?\n") + 1
+    while start > 0 and text[start:start + 4].lstrip(" \n").startswith("其中"):
+        start = max(text.rfind(c, 0, start - 1) for c in "。！？!?\n") + 1
+    return start
 
 
 def _is_total_like(f: Fact) -> bool:

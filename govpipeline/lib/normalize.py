@@ -257,7 +257,7 @@ def detect_script(text: str) -> str:
         if is_han(ch):
             han += 1
             hits += ch in trad
-    return "traditional" if han and hits >= 5 and hits / han >= 0.02 else "simplified"
+    return "traditional" if han and hits and hits / han >= 0.02 else "simplified"
 
 
 @lru_cache(maxsize=1)

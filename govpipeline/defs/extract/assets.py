@@ -1,0 +1,75 @@
+"""Extract: statistical facts with their relations and enumerations (extracted.*)."""
+
+import dagster as dg
+import polars as pl
+
+from govpipeline.defs.metadata import DUCKDB_POOL, RefreshConfig, table_metadata
+from govpipeline.defs.resources import WarehouseResource
+from govpipeline.lib.db import delete_docs, insert_frame, transaction
+from govpipeline.lib.stages import extract_document
+
+STATUS_SCHEMA = {"doc_id": pl.Utf8, "sha256": pl.Utf8, "n_facts": pl.Int32, "error": pl.Utf8,
+                 "extracted_at": pl.Datetime}
+FACT_SCHEMA = {
+    "fact_id": pl.Utf8, "doc_id": pl.Utf8, "metric": pl.Utf8, "scope": pl.Utf8, "value": pl.Float64,
+    "value_max": pl.Float64, "unit": pl.Utf8, "kind": pl.Utf8, "approx": pl.Utf8, "year": pl.Int32,
+    "quote": pl.Utf8, "start": pl.Int32, "end": pl.Int32, "source_start": pl.Int32, "source_end": pl.Int32,
+    "section": pl.Utf8, "sentence": pl.Utf8, "decimals": pl.Int32, "scale": pl.Float64,
+}
+RELATION_SCHEMA = {"relation_id": pl.Utf8, "doc_id": pl.Utf8, "relation_type": pl.Utf8, "role": pl.Utf8,
+                   "fact_id": pl.Utf8, "note": pl.Utf8}
+ENUMERATION_SCHEMA = {"enumeration_id": pl.Utf8, "doc_id": pl.Utf8, "heading": pl.Utf8, "stated_count": pl.Int32,
+                      "listed_count": pl.Int32, "items": pl.List(pl.Utf8), "count_fact_id": pl.Utf8}
+EXTRACT_TABLES = ("extracted.documents", "extracted.facts", "extracted.relations", "extracted.enumerations")
+
+
+@dg.asset(
+    key=["extracted", "facts"],
+    deps=[dg.AssetKey(["normalized", "documents"])],
+    group_name="extract",
+    kinds={"python", "duckdb"},
+    pool=DUCKDB_POOL,
+    description=(
+        "Every statistic in the normalized text: value in base units (万/亿 applied), unit, kind, qualifier, "
+        "metric and scope labels, year, the quote and its offsets in both the normalized and the source text. "
+        "Also the relations the text states (sum breakdowns, 占X% shares, year-over-year changes, before/after) and "
+        "enumerations (a stated count against the listed names). Writes extracted.documents/facts/relations/"
+        "enumerations."
+    ),
+)
+def extracted_facts(context: dg.AssetExecutionContext, config: RefreshConfig,
+                    warehouse: WarehouseResource) -> dg.MaterializeResult:
+    with warehouse.get_connection() as con:
+        todo = con.execute(
+            """SELECT n.doc_id, n.sha256, n.normalized_text, n.offset_map, n.source_length, n.report_year
+               FROM normalized.documents n LEFT JOIN extracted.documents e USING (doc_id)
+               WHERE n.error IS NULL AND (? OR e.sha256 IS DISTINCT FROM n.sha256)""",
+            [config.full_refresh],
+        ).fetchall()
+        gone = [r[0] for r in con.execute(
+            """SELECT e.doc_id FROM extracted.documents e LEFT JOIN normalized.documents n USING (doc_id)
+               WHERE n.doc_id IS NULL OR n.error IS NOT NULL""").fetchall()]
+        statuses, facts, relations, enumerations = [], [], [], []
+        keys = ("doc_id", "sha256", "normalized_text", "offset_map", "source_length", "report_year")
+        for row in todo:
+            status, f, r, e = extract_document(dict(zip(keys, row)))
+            statuses.append(status)
+            facts += f
+            relations += r
+            enumerations += e
+            if status["error"]:
+                context.log.warning(f"{status['doc_id']}: {status['error']}")
+        touched = [s["doc_id"] for s in statuses] + gone
+        with transaction(con):
+            for table in EXTRACT_TABLES:
+                delete_docs(con, table, touched)
+            insert_frame(con, "extracted.documents", pl.DataFrame(statuses, schema=STATUS_SCHEMA))
+            insert_frame(con, "extracted.facts", pl.DataFrame(facts, schema=FACT_SCHEMA))
+            insert_frame(con, "extracted.relations", pl.DataFrame(relations, schema=RELATION_SCHEMA))
+            insert_frame(con, "extracted.enumerations", pl.DataFrame(enumerations, schema=ENUMERATION_SCHEMA))
+        meta = table_metadata(con, "extracted.facts",
+                              "SELECT doc_id, quote, value, unit, kind, approx, metric FROM extracted.facts "
+                              "ORDER BY doc_id, start")
+    return dg.MaterializeResult(metadata={**meta, "documents_extracted": len(statuses), "facts_written": len(facts),
+                                          "relation_rows_written": len(relations),
+                                          "enumerations_written": len(enumerations)})

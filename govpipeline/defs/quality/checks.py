@@ -1,0 +1,129 @@
+"""Asset checks. Failures of the report's own arithmetic are WARN findings; broken invariants of our output are
+ERROR on blocking checks, so downstream assets do not run on bad facts. Every failed instance is a row of
+quality.findings and is listed in the check's metadata."""
+
+from dataclasses import asdict
+
+import dagster as dg
+import duckdb
+import polars as pl
+
+from govpipeline.defs.metadata import DUCKDB_POOL, markdown_table
+from govpipeline.defs.resources import WarehouseResource
+from govpipeline.lib.audit import (Finding, Member, enumeration_findings, rate_bounds, share_findings,
+                                   sum_findings)
+from govpipeline.lib.db import insert_frame, transaction
+from govpipeline.lib.stages import now
+
+FACTS = dg.AssetKey(["warehouse", "facts"])
+RELATIONS = dg.AssetKey(["warehouse", "relations"])
+ENUMERATIONS = dg.AssetKey(["warehouse", "enumerations"])
+FINDING_SCHEMA = {"check_name": pl.Utf8, "severity": pl.Utf8, "doc_id": pl.Utf8, "relation_id": pl.Utf8,
+                  "fact_ids": pl.List(pl.Utf8), "expected": pl.Float64, "actual": pl.Float64,
+                  "tolerance": pl.Float64, "message": pl.Utf8, "found_at": pl.Datetime}
+_MEMBERS_SQL = """
+SELECT r.relation_id, r.doc_id, r.role, r.fact_id, f.value, f.unit, coalesce(f.decimals, 0), coalesce(f.scale, 1), f.quote
+FROM warehouse.relations r JOIN warehouse.facts f USING (fact_id) WHERE r.relation_type = ?
+ORDER BY r.relation_id, r.role"""
+
+
+def _record(con: duckdb.DuckDBPyConnection, check_name: str, findings: list[Finding], severity: str,
+            checked: int) -> dg.AssetCheckResult:
+    stamp = now()
+    rows = [{**asdict(f), "found_at": stamp} for f in findings]
+    with transaction(con):
+        con.execute("DELETE FROM quality.findings WHERE check_name = ?", [check_name])
+        insert_frame(con, "quality.findings", pl.DataFrame(rows, schema=FINDING_SCHEMA))
+    preview = markdown_table(
+        [(f.doc_id, ", ".join(f.fact_ids), f.expected, f.actual, f.tolerance, f.message) for f in findings[:25]],
+        ["doc_id", "fact_ids", "expected", "actual", "tolerance", "message"], width=160)
+    return dg.AssetCheckResult(
+        passed=not findings,
+        severity=dg.AssetCheckSeverity.ERROR if severity == "ERROR" else dg.AssetCheckSeverity.WARN,
+        metadata={"checked": checked, "failures": len(findings),
+                  "failing_instances": dg.MetadataValue.md(preview if findings else "none")},
+        description=f"{len(findings)} of {checked} failed" if findings else f"all {checked} hold",
+    )
+
+
+@dg.asset_check(asset=FACTS, blocking=True, pool=DUCKDB_POOL,
+                description="ERROR: every fact has a value, a unit and a quote, and fact_ids are unique.")
+def facts_complete_and_unique(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.get_connection() as con:
+        findings = [Finding("facts_complete_and_unique", "ERROR", f"fact {fid} lacks a value, unit or quote", doc,
+                            None, [fid])
+                    for fid, doc in con.execute(
+                        "SELECT fact_id, doc_id FROM warehouse.facts WHERE value IS NULL OR unit IS NULL OR unit = '' "
+                        "OR quote IS NULL OR quote = ''").fetchall()]
+        findings += [Finding("facts_complete_and_unique", "ERROR", f"fact_id {fid} occurs {n} times", None, None, [fid])
+                     for fid, n in con.execute("SELECT fact_id, count(*) FROM warehouse.facts GROUP BY fact_id "
+                                               "HAVING count(*) > 1").fetchall()]
+        checked = con.execute("SELECT count(*) FROM warehouse.facts").fetchone()[0]
+        return _record(con, "facts_complete_and_unique", findings, "ERROR", checked)
+
+
+@dg.asset_check(asset=FACTS, blocking=True, pool=DUCKDB_POOL,
+                description="ERROR: each fact's quote is exactly the text at its start/end in document_texts.")
+def quotes_at_offsets(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.get_connection() as con:
+        bad = con.execute(
+            """SELECT f.fact_id, f.doc_id, f.quote, substring(t.normalized_text, f."start" + 1, f."end" - f."start")
+               FROM warehouse.facts f LEFT JOIN warehouse.document_texts t USING (doc_id)
+               WHERE t.doc_id IS NULL OR substring(t.normalized_text, f."start" + 1, f."end" - f."start") <> f.quote""").fetchall()
+        findings = [Finding("quotes_at_offsets", "ERROR", f"quote {q!r} but the text at its offsets is {at!r}", doc, None,
+                            [fid]) for fid, doc, q, at in bad]
+        checked = con.execute("SELECT count(*) FROM warehouse.facts").fetchone()[0]
+        return _record(con, "quotes_at_offsets", findings, "ERROR", checked)
+
+
+@dg.asset_check(asset=RELATIONS, blocking=True, pool=DUCKDB_POOL,
+                description="ERROR: every relation row points at an existing fact of the same document.")
+def relations_reference_facts(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.get_connection() as con:
+        bad = con.execute(
+            """SELECT r.relation_id, r.doc_id, r.fact_id FROM warehouse.relations r
+               LEFT JOIN warehouse.facts f ON f.fact_id = r.fact_id AND f.doc_id = r.doc_id
+               WHERE f.fact_id IS NULL""").fetchall()
+        findings = [Finding("relations_reference_facts", "ERROR", f"relation {rid} names missing fact {fid}", doc, rid,
+                            [fid]) for rid, doc, fid in bad]
+        checked = con.execute("SELECT count(*) FROM warehouse.relations").fetchone()[0]
+        return _record(con, "relations_reference_facts", findings, "ERROR", checked)
+
+
+@dg.asset_check(asset=FACTS, pool=DUCKDB_POOL,
+                description="WARN: rates and shares lie in [0, 100] for %, [0, 1000] for ‰.")
+def rates_within_bounds(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.get_connection() as con:
+        rows = con.execute("SELECT fact_id, doc_id, unit, value, kind, quote FROM warehouse.facts "
+                           "WHERE kind IN ('rate', 'share') AND unit IN ('%', '‰')").fetchall()
+        return _record(con, "rates_within_bounds", rate_bounds(rows), "WARN", len(rows))
+
+
+@dg.asset_check(asset=RELATIONS, pool=DUCKDB_POOL,
+                description="WARN: stated totals equal the sum of their listed parts, within the rounding of the "
+                            "printed figures (2.8万 allows ±500).")
+def sums_hold(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.get_connection() as con:
+        members = [Member(*r) for r in con.execute(_MEMBERS_SQL, ["sum"]).fetchall()]
+        return _record(con, "sums_hold", sum_findings(members), "WARN", len({m.relation_id for m in members}))
+
+
+@dg.asset_check(asset=RELATIONS, pool=DUCKDB_POOL,
+                description="WARN: share = part / total x 100 within half a unit of the last printed digit "
+                            "(truncation accepted), against the stated total or the sum of the listed parts.")
+def shares_consistent(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.get_connection() as con:
+        members = [Member(*r) for r in con.execute(_MEMBERS_SQL, ["share"]).fetchall()]
+        members += [Member(*r) for r in con.execute(_MEMBERS_SQL, ["sum"]).fetchall()]
+        findings = share_findings(members)
+        checked = len({m.relation_id for m in members if m.role == "share"})
+        return _record(con, "shares_consistent", findings, "WARN", checked)
+
+
+@dg.asset_check(asset=ENUMERATIONS, pool=DUCKDB_POOL,
+                description="WARN: a heading's stated count equals the number of names listed under it.")
+def enumerations_match_counts(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.get_connection() as con:
+        rows = con.execute("SELECT enumeration_id, doc_id, heading, stated_count, listed_count "
+                           "FROM warehouse.enumerations").fetchall()
+        return _record(con, "enumerations_match_counts", enumeration_findings(rows), "WARN", len(rows))

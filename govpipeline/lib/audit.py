@@ -1,0 +1,137 @@
+"""Auditing the reports' arithmetic and our own output: pure functions from rows to findings."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Finding:
+    check_name: str
+    severity: str  # 'WARN' (the report's own arithmetic) | 'ERROR' (a broken invariant of our output)
+    message: str
+    doc_id: str | None = None
+    relation_id: str | None = None
+    fact_ids: list[str] = field(default_factory=list)
+    expected: float | None = None
+    actual: float | None = None
+    tolerance: float | None = None
+
+
+@dataclass(frozen=True)
+class Member:
+    relation_id: str
+    doc_id: str
+    role: str
+    fact_id: str
+    value: float
+    unit: str
+    decimals: int
+    scale: float
+    quote: str
+
+
+def printed_half_unit(m: Member) -> float:
+    """Half a unit of the last printed digit, in base units: 2.8万 -> 500, 14.97 -> 0.005."""
+    return 0.5 * m.scale * 10 ** (-m.decimals)
+
+
+def rate_bounds(rows: list[tuple[str, str, str, float, str, str]]) -> list[Finding]:
+    """rows: (fact_id, doc_id, unit, value, kind, quote) of rate/share facts."""
+    out = []
+    for fact_id, doc_id, unit, value, kind, quote in rows:
+        upper = 100.0 if unit == "%" else 1000.0
+        if not 0 <= value <= upper:
+            out.append(Finding("rates_within_bounds", "WARN", f"{kind} {quote} is outside [0, {upper:g}] {unit}",
+                               doc_id, None, [fact_id], upper if value > upper else 0.0, value, 0.0))
+    return out
+
+
+def sum_findings(members: list[Member]) -> list[Finding]:
+    """A stated total against its listed parts: parts may not exceed the total, and they add up to it within
+    the rounding of the printed figures."""
+    out = []
+    for rid, group in _by_relation(members).items():
+        totals = [m for m in group if m.role == "total"]
+        parts = [m for m in group if m.role == "part"]
+        if len(totals) != 1 or not parts:
+            continue
+        total = totals[0]
+        got = sum(p.value for p in parts)
+        tol = printed_half_unit(total) + sum(printed_half_unit(p) for p in parts if p.scale > 1) + 1e-9
+        if abs(got - total.value) > tol:
+            out.append(Finding(
+                "sums_hold", "WARN",
+                f"parts {' + '.join(p.quote for p in parts)} add up to {got:g}, the stated total {total.quote} is "
+                f"{total.value:g} (difference {got - total.value:+g}, rounding allows ±{tol:g})",
+                total.doc_id, rid, [total.fact_id] + [p.fact_id for p in parts], total.value, got, tol))
+    return out
+
+
+def share_findings(members: list[Member]) -> list[Finding]:
+    """share = part / total x 100 within half a unit of the last printed digit.
+
+    The base is the stated total or, for a rounded total, the sum of the listed parts. Truncation is accepted
+    when it is the list's convention; a list whose other shares only fit by rounding is a rounding list, and
+    a share there that fits only by truncation is reported.
+    """
+    groups = _by_relation(members)
+    part_sums = _parts_by_total(members)
+    assessed = []
+    for rid, group in groups.items():
+        roles = {m.role: m for m in group}
+        if not {"part", "total", "share"} <= roles.keys():
+            continue
+        part, total, share = roles["part"], roles["total"], roles["share"]
+        step = 10 ** (-share.decimals)
+        bases = [total.value] + [s for s in part_sums.get(total.fact_id, []) if s != total.value]
+        rounded_fit = truncated_fit = False
+        best = None
+        for base in bases:
+            if base <= 0:
+                continue
+            computed = 100 * part.value / base
+            if best is None or abs(computed - share.value) < abs(best - share.value):
+                best = computed
+            rounded_fit |= abs(computed - share.value) <= 0.5 * step + 1e-9
+            truncated_fit |= abs(int(computed / step + 1e-9) * step - share.value) <= 1e-9
+        if best is not None:
+            assessed.append((rid, part, total, share, step, best, rounded_fit, truncated_fit, len(bases) > 1))
+    rounding_lists = {a[2].fact_id for a in assessed if a[6] and not a[7]}
+    out = []
+    for rid, part, total, share, step, best, rounded_fit, truncated_fit, tried_parts in assessed:
+        if rounded_fit or (truncated_fit and total.fact_id not in rounding_lists):
+            continue
+        why = ("it matches only by truncation, while the other shares of this list are rounded"
+               if truncated_fit else f"tolerance ±{0.5 * step:g}")
+        out.append(Finding(
+            "shares_consistent", "WARN",
+            f"{part.quote} of {total.quote} is {best:.4f}%, which rounds to {best:.{share.decimals}f}%, but the report "
+            f"states {share.quote}: {why}; tried the stated total" + (" and the sum of the listed parts" if tried_parts
+                                                                         else ""),
+            share.doc_id, rid, [part.fact_id, total.fact_id, share.fact_id], best, share.value, 0.5 * step))
+    return out
+
+
+def enumeration_findings(rows: list[tuple[str, str, str, int, int]]) -> list[Finding]:
+    """rows: (enumeration_id, doc_id, heading, stated_count, listed_count)."""
+    return [Finding("enumerations_match_counts", "WARN",
+                    f"'{heading}' states {stated} but lists {listed}", doc_id, eid, [], stated, listed, 0.0)
+            for eid, doc_id, heading, stated, listed in rows if stated != listed]
+
+
+def _by_relation(members: list[Member]) -> dict[str, list[Member]]:
+    out: dict[str, list[Member]] = {}
+    for m in members:
+        out.setdefault(m.relation_id, []).append(m)
+    return out
+
+
+def _parts_by_total(members: list[Member]) -> dict[str, list[float]]:
+    """total fact -> sums of the parts of each sum relation it heads."""
+    out: dict[str, list[float]] = {}
+    for group in _by_relation(members).values():
+        totals = [m for m in group if m.role == "total"]
+        parts = [m for m in group if m.role == "part"]
+        if len(totals) == 1 and parts and len(group) == len(totals) + len(parts):
+            out.setdefault(totals[0].fact_id, []).append(sum(p.value for p in parts))
+    return out

@@ -1,0 +1,135 @@
+"""DuckDB helpers: the schema from warehouse.sql, transactions, and writes that follow the column contract."""
+from __future__ import annotations
+
+import hashlib
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Iterator, Sequence
+
+import duckdb
+import polars as pl
+
+DDL_PATH = Path(__file__).with_name("warehouse.sql")
+SCHEMAS = ("raw", "normalized", "extracted", "warehouse", "analytics", "quality")
+
+
+def ddl() -> str:
+    return DDL_PATH.read_text(encoding="utf-8")
+
+
+def ddl_version() -> str:
+    return hashlib.sha256(ddl().encode("utf-8")).hexdigest()[:16]
+
+
+def storage_path(path: str | Path) -> Path:
+    """Where the database bytes live for a configured path.
+
+    DuckDB names a file's catalog after its stem, so ``warehouse.duckdb`` holding a schema ``warehouse`` makes every
+    ``warehouse.facts`` ambiguous. Such a path becomes a symlink to ``govpipeline_<stem>.duckdb``: DuckDB resolves an
+    existing link and names the catalog after the target, so users still open the path they configured.
+    """
+    path = Path(path)
+    if path.stem not in SCHEMAS:
+        return path
+    return path.with_name(f"govpipeline_{path.stem}{path.suffix}")
+
+
+def prepare_database_file(path: str | Path) -> Path:
+    """Create the folder and, where needed, the symlink; return the file to connect to (the link's target:
+    through a link whose target does not exist yet, DuckDB would name the new catalog after the link)."""
+    path = Path(path).absolute()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    target = storage_path(path)
+    if target != path:
+        if path.is_symlink():
+            if Path(path.readlink()).name != target.name:
+                path.unlink()
+        elif path.exists():
+            raise FileExistsError(
+                f"{path} is a DuckDB file whose name clashes with its '{path.stem}' schema; move it away so that "
+                f"govpipeline can keep the database in {target.name} with {path.name} linking to it")
+        if not path.is_symlink():
+            path.symlink_to(target.name)
+    return target
+
+
+def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
+    """Create every table; rebuild them all when the contract in warehouse.sql has changed."""
+    con.execute("CREATE SCHEMA IF NOT EXISTS meta")
+    con.execute("CREATE TABLE IF NOT EXISTS meta.schema_version (version VARCHAR NOT NULL)")
+    row = con.execute("SELECT version FROM meta.schema_version").fetchone()
+    version = ddl_version()
+    if row is not None and row[0] == version:
+        return
+    with transaction(con):
+        if row is not None:
+            for schema in SCHEMAS:
+                con.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+        con.execute(ddl())
+        con.execute("DELETE FROM meta.schema_version")
+        con.execute("INSERT INTO meta.schema_version VALUES (?)", [version])
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """One transaction: committed when the block ends, rolled back (previous contents intact) when it raises."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
+def table_columns(con: duckdb.DuckDBPyConnection, table: str) -> list[str]:
+    schema, name = table.split(".")
+    rows = con.execute(
+        "SELECT column_name FROM duckdb_columns() WHERE schema_name = ? AND table_name = ? ORDER BY column_index",
+        [schema, name],
+    ).fetchall()
+    if not rows:
+        raise LookupError(f"no table {table}")
+    return [r[0] for r in rows]
+
+
+def column_descriptions(con: duckdb.DuckDBPyConnection, table: str) -> list[tuple[str, str, bool, str | None]]:
+    """(name, type, nullable, comment) of each column, for the UI's column schema."""
+    schema, name = table.split(".")
+    return con.execute(
+        "SELECT column_name, data_type, is_nullable, comment FROM duckdb_columns() "
+        "WHERE schema_name = ? AND table_name = ? ORDER BY column_index",
+        [schema, name],
+    ).fetchall()
+
+
+def insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame) -> int:
+    """Insert with an explicit column list taken from the table; a frame that breaks the contract raises."""
+    columns = table_columns(con, table)
+    missing = [c for c in columns if c not in frame.columns]
+    extra = [c for c in frame.columns if c not in columns]
+    if missing or extra:
+        raise ValueError(f"{table}: frame does not match the column contract (missing {missing}, unexpected {extra})")
+    if frame.height == 0:
+        return 0
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    con.register("_govpipeline_frame", frame.select(columns))
+    try:
+        con.execute(f"INSERT INTO {table} ({quoted}) SELECT {quoted} FROM _govpipeline_frame")
+    finally:
+        con.unregister("_govpipeline_frame")
+    return frame.height
+
+
+def delete_docs(con: duckdb.DuckDBPyConnection, table: str, doc_ids: Sequence[str]) -> None:
+    if not doc_ids:
+        return
+    con.register("_govpipeline_ids", pl.DataFrame({"doc_id": list(doc_ids)}, schema={"doc_id": pl.Utf8}))
+    try:
+        con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM _govpipeline_ids)")
+    finally:
+        con.unregister("_govpipeline_ids")
+
+
+def count_rows(con: duckdb.DuckDBPyConnection, table: str) -> int:
+    return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]

@@ -1,0 +1,191 @@
+"""Saved web pages -> the article's text, tables kept as one row per line with tab-separated cells.
+
+selectolax (Lexbor) parses; we only choose the article body and lay the text out. Every text run is located in
+the page source, so facts found in a page still point at their characters in the .html file.
+"""
+from __future__ import annotations
+
+import html as html_lib
+import re
+
+from selectolax.lexbor import LexborHTMLParser, LexborNode
+
+from govpipeline.lib.offsets import OffsetMap
+
+_DROP = "script, style, noscript, nav, header, footer, aside, form, iframe, select, button, template"
+_CHROME = re.compile(r"nav|menu|breadcrumb|crumb|footer|header|banner|sidebar|share|toolbar|position|location|"
+                     r"copyright|friend|link|search|login|print", re.I)
+_CONTENT_SELECTORS = ("article", "#zoom", ".zoom", ".TRS_Editor", "#UCAP-CONTENT", ".article", ".article-content",
+                      ".content", "#content", ".main-content", ".detail", ".con", "main")
+_BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article", "tr",
+          "table", "blockquote", "pre", "dd", "dt", "dl", "center", "hr"}
+
+
+def is_html_path(path: str) -> bool:
+    return path.lower().endswith((".htm", ".html"))
+
+
+def _text_len(node: LexborNode) -> int:
+    return len((node.text(deep=True) or "").strip())
+
+
+def _content_root(tree: LexborHTMLParser) -> LexborNode:
+    body = tree.body or tree.root
+    total = _text_len(body) or 1
+    for sel in _CONTENT_SELECTORS:
+        for node in tree.css(sel):
+            if _text_len(node) >= 0.3 * total:
+                return node
+    # the element holding most of the page's text without being the whole page chrome
+    best, best_len = body, 0
+    for node in body.css("div, td, section"):
+        n = _text_len(node)
+        attrs = " ".join(str(v) for v in (node.attributes or {}).values() if v)
+        if _CHROME.search(attrs):
+            continue
+        direct = len("".join((c.text(deep=False) or "") for c in node.iter(include_text=True)).strip())
+        score = n + 3 * direct
+        if n >= 0.5 * total and score > best_len:
+            best, best_len = node, score
+    return best
+
+
+class _Writer:
+    def __init__(self, source: str):
+        self.source = source
+        self.cursor = 0
+        self.parts: list[str] = []
+        self.segments: list[tuple[int, int, int]] = []
+        self.length = 0
+
+    def text(self, chunk: str) -> None:
+        chunk = re.sub(r"[ \t\r\n\u00a0]+", " ", chunk)
+        if not chunk.strip():
+            if chunk and self.parts and not self.parts[-1].endswith((" ", "\n", "\t")):
+                self._emit(" ", None)
+            return
+        self._emit(chunk, self._locate(chunk))
+
+    def _locate(self, chunk: str) -> int | None:
+        probe = chunk.strip()[:12]
+        if not probe:
+            return None
+        pos = self.source.find(probe, self.cursor)
+        if pos < 0:
+            escaped = html_lib.escape(probe, quote=False)
+            pos = self.source.find(escaped, self.cursor)
+            if pos < 0:
+                return None
+        self.cursor = pos + len(probe)
+        lead = len(chunk) - len(chunk.lstrip())
+        return pos - lead
+
+    def _emit(self, chunk: str, src: int | None) -> None:
+        if src is not None and src >= 0 and self.source[src:src + len(chunk)] == chunk:
+            self.segments.append((self.length, src, len(chunk)))
+        elif src is not None and src >= 0:
+            # entities or folded spaces inside: map the run's start and length as far as it agrees
+            k = 0
+            while k < len(chunk) and src + k < len(self.source) and self.source[src + k] == chunk[k]:
+                k += 1
+            if k:
+                self.segments.append((self.length, src, k))
+        self.parts.append(chunk)
+        self.length += len(chunk)
+
+    def sep(self, s: str) -> None:
+        if not self.parts:
+            return
+        last = self.parts[-1]
+        if s == "\n" and last.endswith("\n"):
+            return
+        if s == "\t" and last.endswith(("\t", "\n")):
+            self._emit(s, None)
+            return
+        self.parts[-1] = last.rstrip(" ") if s in "\n\t" else last
+        self.length = sum(map(len, self.parts))
+        self._emit(s, None)
+
+
+def _walk(node: LexborNode, out: _Writer) -> None:
+    for child in node.iter(include_text=True):
+        tag = child.tag
+        if tag == "-text":
+            out.text(child.text(deep=False) or "")
+        elif tag in ("script", "style", "noscript", "-comment"):
+            continue
+        elif tag == "table":
+            _table(child, out)
+        else:
+            if tag in _BLOCK:
+                out.sep("\n")
+            _walk(child, out)
+            if tag in _BLOCK:
+                out.sep("\n")
+
+
+def _table(table: LexborNode, out: _Writer) -> None:
+    """Each row on its own line, cells separated by a tab; a rowspan/colspan label is repeated in the cells it
+    covers so that every line is a full row of the grid."""
+    pending: dict[int, tuple[LexborNode, int]] = {}  # column -> (cell, rows still covered)
+    out.sep("\n")
+    for tr in table.css("tr"):
+        if tr.parent is not None and tr.parent.tag not in ("table", "tbody", "thead", "tfoot"):
+            continue
+        col = 0
+        first = True
+        cells = [c for c in tr.iter() if c.tag in ("td", "th")]
+        queue = list(cells)
+        while queue or col in pending:
+            if col in pending:
+                cell, left = pending[col]
+                if not first:
+                    out.sep("\t")
+                out.text(" ".join((cell.text(deep=True) or "").split()))
+                first = False
+                if left > 1:
+                    pending[col] = (cell, left - 1)
+                else:
+                    del pending[col]
+                col += 1
+                continue
+            cell = queue.pop(0)
+            span = int((cell.attributes or {}).get("colspan") or 1)
+            rows = int((cell.attributes or {}).get("rowspan") or 1)
+            for k in range(span):
+                if not first:
+                    out.sep("\t")
+                if k == 0:
+                    _walk_inline(cell, out)
+                first = False
+                if rows > 1:
+                    pending[col] = (cell, rows - 1)
+                col += 1
+        out.sep("\n")
+
+
+def _walk_inline(cell: LexborNode, out: _Writer) -> None:
+    for child in cell.iter(include_text=True):
+        if child.tag == "-text":
+            out.text(child.text(deep=False) or "")
+        elif child.tag not in ("script", "style"):
+            _walk_inline(child, out)
+
+
+def html_to_text(source: str) -> tuple[str, OffsetMap]:
+    """Article text of a page and the map of its characters back into ``source``."""
+    tree = LexborHTMLParser(source)
+    for node in tree.css(_DROP):
+        node.decompose()
+    root = _content_root(tree)
+    title = tree.css_first("title")
+    out = _Writer(source)
+    heading = tree.css_first("h1")
+    if title is not None and (heading is None or not root.css_first("h1")):
+        t = (title.text() or "").strip()
+        if t and t[:8] not in (root.text() or "")[:200]:
+            out.text(t)
+            out.sep("\n")
+    _walk(root, out)
+    text = "".join(out.parts)
+    return text, OffsetMap(tuple(out.segments), len(text), len(source))

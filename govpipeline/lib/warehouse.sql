@@ -1,0 +1,186 @@
+-- govpipeline: every table of the DuckDB file and its column contract, in one place.
+-- Layers write their own schema: raw -> normalized -> extracted -> warehouse -> analytics; checks write quality.
+-- Tables are derived from the files in the raw folder, so a changed contract rebuilds them (see lib/db.py).
+
+CREATE SCHEMA IF NOT EXISTS raw;
+CREATE SCHEMA IF NOT EXISTS normalized;
+CREATE SCHEMA IF NOT EXISTS extracted;
+CREATE SCHEMA IF NOT EXISTS warehouse;
+CREATE SCHEMA IF NOT EXISTS analytics;
+CREATE SCHEMA IF NOT EXISTS quality;
+
+-- ingest layer: one row per file found in the raw folder
+CREATE TABLE IF NOT EXISTS raw.documents (
+    doc_id        VARCHAR NOT NULL,   -- stable id of the file: hash of its path relative to the raw folder
+    source_path   VARCHAR NOT NULL,   -- path relative to the raw folder
+    sha256        VARCHAR NOT NULL,   -- content hash of the bytes read
+    n_bytes       BIGINT NOT NULL,
+    encoding      VARCHAR,            -- codec the text was decoded with
+    decoded_text  VARCHAR,            -- the file as text; offsets source_start/source_end point into it
+    error         VARCHAR,            -- why the file is not a readable report (then decoded_text is NULL)
+    ingested_at   TIMESTAMP NOT NULL
+);
+
+-- normalize layer
+CREATE TABLE IF NOT EXISTS normalized.documents (
+    doc_id          VARCHAR NOT NULL,
+    sha256          VARCHAR NOT NULL,
+    script          VARCHAR,          -- 'simplified' | 'traditional' (of the source)
+    normalized_text VARCHAR,
+    offset_map      INTEGER[],        -- flat (normalized_start, source_start, length) triples, see lib/offsets.py
+    source_length   INTEGER,
+    title           VARCHAR,
+    issuer          VARCHAR,
+    region          VARCHAR,
+    region_code     VARCHAR,
+    report_year     INTEGER,
+    publish_date    DATE,
+    doc_type        VARCHAR,
+    template        VARCHAR,
+    repairs         VARCHAR,          -- JSON list of damage repaired or left in place
+    error           VARCHAR,
+    normalized_at   TIMESTAMP NOT NULL
+);
+
+-- extract layer
+CREATE TABLE IF NOT EXISTS extracted.documents (
+    doc_id        VARCHAR NOT NULL,
+    sha256        VARCHAR NOT NULL,
+    n_facts       INTEGER,
+    error         VARCHAR,
+    extracted_at  TIMESTAMP NOT NULL
+);
+CREATE TABLE IF NOT EXISTS extracted.facts (
+    fact_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, metric VARCHAR, scope VARCHAR, value DOUBLE NOT NULL,
+    value_max DOUBLE, unit VARCHAR NOT NULL, kind VARCHAR NOT NULL, approx VARCHAR, year INTEGER, quote VARCHAR NOT NULL,
+    "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, source_start INTEGER, source_end INTEGER, section VARCHAR,
+    sentence VARCHAR, decimals INTEGER, scale DOUBLE
+);
+CREATE TABLE IF NOT EXISTS extracted.relations (
+    relation_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, relation_type VARCHAR NOT NULL, role VARCHAR NOT NULL,
+    fact_id VARCHAR NOT NULL, note VARCHAR
+);
+CREATE TABLE IF NOT EXISTS extracted.enumerations (
+    enumeration_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, heading VARCHAR, stated_count INTEGER,
+    listed_count INTEGER, items VARCHAR[], count_fact_id VARCHAR
+);
+
+-- warehouse: the published tables (names fixed by the contract; analysts query these)
+CREATE TABLE IF NOT EXISTS warehouse.documents (
+    doc_id        VARCHAR NOT NULL,
+    source_path   VARCHAR NOT NULL,
+    sha256        VARCHAR NOT NULL,
+    encoding      VARCHAR,
+    script        VARCHAR,
+    title         VARCHAR,
+    issuer        VARCHAR,
+    region        VARCHAR,
+    region_code   VARCHAR,
+    report_year   INTEGER,
+    publish_date  DATE,
+    doc_type      VARCHAR,
+    template      VARCHAR,
+    n_chars       INTEGER,
+    n_facts       INTEGER
+);
+CREATE TABLE IF NOT EXISTS warehouse.document_texts (
+    doc_id          VARCHAR NOT NULL,
+    normalized_text VARCHAR NOT NULL
+);
+CREATE TABLE IF NOT EXISTS warehouse.facts (
+    fact_id       VARCHAR NOT NULL,
+    doc_id        VARCHAR NOT NULL,
+    metric        VARCHAR,
+    scope         VARCHAR,
+    value         DOUBLE NOT NULL,
+    value_max     DOUBLE,
+    unit          VARCHAR NOT NULL,
+    kind          VARCHAR NOT NULL,
+    approx        VARCHAR,
+    year          INTEGER,
+    quote         VARCHAR NOT NULL,
+    "start"       INTEGER NOT NULL,
+    "end"         INTEGER NOT NULL,
+    source_start  INTEGER,
+    source_end    INTEGER,
+    section       VARCHAR,
+    sentence      VARCHAR,
+    decimals      INTEGER,
+    scale         DOUBLE
+);
+CREATE TABLE IF NOT EXISTS warehouse.relations (
+    relation_id   VARCHAR NOT NULL,
+    doc_id        VARCHAR NOT NULL,
+    relation_type VARCHAR NOT NULL,
+    role          VARCHAR NOT NULL,
+    fact_id       VARCHAR NOT NULL,
+    note          VARCHAR
+);
+CREATE TABLE IF NOT EXISTS warehouse.enumerations (
+    doc_id         VARCHAR NOT NULL,
+    heading        VARCHAR,
+    stated_count   INTEGER,
+    listed_count   INTEGER,
+    items          VARCHAR[],
+    enumeration_id VARCHAR NOT NULL,
+    count_fact_id  VARCHAR
+);
+CREATE TABLE IF NOT EXISTS warehouse.quarantine (
+    source_path   VARCHAR NOT NULL,
+    sha256        VARCHAR,
+    reason        VARCHAR NOT NULL,
+    detected_at   TIMESTAMP NOT NULL,
+    stage         VARCHAR NOT NULL,
+    doc_id        VARCHAR NOT NULL
+);
+
+-- analytics
+CREATE TABLE IF NOT EXISTS analytics.yoy_comparisons (
+    region          VARCHAR,
+    scope           VARCHAR,
+    metric          VARCHAR,
+    unit            VARCHAR,
+    year            INTEGER,
+    value           DOUBLE,
+    previous_year   INTEGER,
+    previous_value  DOUBLE,
+    change_abs      DOUBLE,
+    change_pct      DOUBLE,
+    stated_change   VARCHAR,
+    basis           VARCHAR NOT NULL,
+    consistent      BOOLEAN,
+    doc_id          VARCHAR NOT NULL,
+    previous_doc_id VARCHAR,
+    fact_id         VARCHAR,
+    change_fact_id  VARCHAR
+);
+
+-- quality: one row per failed instance of an asset check
+CREATE TABLE IF NOT EXISTS quality.findings (
+    check_name   VARCHAR NOT NULL,
+    severity     VARCHAR NOT NULL,
+    doc_id       VARCHAR,
+    relation_id  VARCHAR,
+    fact_ids     VARCHAR[],
+    expected     DOUBLE,
+    actual       DOUBLE,
+    tolerance    DOUBLE,
+    message      VARCHAR NOT NULL,
+    found_at     TIMESTAMP NOT NULL
+);
+
+COMMENT ON COLUMN warehouse.facts.value IS 'Value in base units after the multiplier: 297.65万件 -> 2976500 件; 14.97% -> 14.97';
+COMMENT ON COLUMN warehouse.facts.value_max IS 'Upper bound of a range (3-5天 -> value 3, value_max 5)';
+COMMENT ON COLUMN warehouse.facts.kind IS 'count | amount | rate | share | change | duration | area | score | other';
+COMMENT ON COLUMN warehouse.facts.approx IS 'Qualifier as printed: 近 约 余 多 以上 超过 逾 不足 左右, else NULL';
+COMMENT ON COLUMN warehouse.facts.year IS 'Year the figure belongs to when the text ties it to one (上年 -> report_year - 1)';
+COMMENT ON COLUMN warehouse.facts."start" IS 'Offset of quote in warehouse.document_texts.normalized_text';
+COMMENT ON COLUMN warehouse.facts.source_start IS 'Offset of the quote in the decoded source file';
+COMMENT ON COLUMN warehouse.facts.decimals IS 'Decimals printed, for rounding tolerances';
+COMMENT ON COLUMN warehouse.facts.scale IS 'Multiplier printed with the figure (10000 for 万)';
+COMMENT ON COLUMN warehouse.relations.role IS 'sum: total/part; share: part/total/share; yoy: current/change; before_after: before/after';
+COMMENT ON COLUMN warehouse.documents.report_year IS 'Year the statistics cover, not the publishing year';
+COMMENT ON COLUMN warehouse.documents.template IS 'Annual reports: narrative | 2019_trial | 2021';
+COMMENT ON COLUMN warehouse.documents.doc_type IS 'disclosure_annual_report | work_summary | briefing | government_work_report | other';
+COMMENT ON COLUMN analytics.yoy_comparisons.basis IS 'stated: previous value implied by a stated change; cross_document: from the report of the previous year';
+COMMENT ON COLUMN quality.findings.severity IS 'WARN: the report''s own arithmetic; ERROR: a broken invariant of our output';

@@ -1,0 +1,55 @@
+"""Year-over-year comparisons: previous values implied by stated changes, and the same metric across reports."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DECREASE = re.compile(r"(?:下降|减少|回落|降低|下滑|缩减|缩小|下跌)[了约近]?(?:达|为)?$")
+
+
+@dataclass(frozen=True)
+class FactRow:
+    fact_id: str
+    doc_id: str
+    region: str | None
+    scope: str | None
+    metric: str | None
+    unit: str
+    kind: str
+    value: float
+    year: int | None
+    quote: str
+    sentence: str | None
+    decimals: int
+    scale: float
+
+
+def direction(change: FactRow) -> int:
+    """+1 for an increase, -1 for a decrease, read from the words just before the change figure."""
+    sentence = change.sentence or ""
+    pos = sentence.find(change.quote)
+    before = sentence[max(0, pos - 8):pos] if pos >= 0 else ""
+    return -1 if _DECREASE.search(before) else 1
+
+
+def implied_previous(current: FactRow, change: FactRow) -> tuple[float | None, str]:
+    """(previous value, how the stated change was read)."""
+    sign = direction(change)
+    if change.unit == "%" and current.unit not in ("%", "‰"):
+        ratio = 1 + sign * change.value / 100
+        return (current.value / ratio if ratio > 0 else None), "relative %"
+    if change.unit == "%" and current.unit == "%":
+        ratio = 1 + sign * change.value / 100
+        return (current.value / ratio if ratio > 0 else None), "relative % of a rate"
+    if change.unit in ("‰", "个百分点") or change.unit == current.unit:
+        return current.value - sign * change.value, "absolute difference"
+    if change.unit == "倍":
+        if sign < 0:
+            return None, "倍 with a decrease"
+        # 增长N倍 strictly means ×(N+1) but is often used for ×N: keep the strict reading, flag it
+        return current.value / (change.value + 1), "ambiguous 增长N倍 (read as ×(N+1))"
+    return None, f"change in {change.unit} against {current.unit}"
+
+
+def rounding_tolerance(f: FactRow) -> float:
+    return 0.5 * f.scale * 10 ** (-f.decimals)

@@ -1,0 +1,165 @@
+"""The real asset graph, materialized with Dagster into a temporary DuckDB."""
+import shutil
+
+import pytest
+
+from govpipeline_tests.conftest import RAW, materialize_all, query
+
+CONTRACT = {
+    "warehouse.documents": ["doc_id", "source_path", "sha256", "encoding", "script", "title", "issuer", "region",
+                            "report_year", "publish_date", "doc_type", "template", "n_chars"],
+    "warehouse.document_texts": ["doc_id", "normalized_text"],
+    "warehouse.facts": ["fact_id", "doc_id", "metric", "scope", "value", "value_max", "unit", "kind", "approx", "year",
+                        "quote", "start", "end", "source_start", "source_end", "section", "sentence"],
+    "warehouse.relations": ["relation_id", "doc_id", "relation_type", "role", "fact_id"],
+    "warehouse.enumerations": ["doc_id", "heading", "stated_count", "listed_count", "items"],
+    "warehouse.quarantine": ["source_path", "sha256", "reason", "detected_at"],
+    "analytics.yoy_comparisons": ["region", "scope", "metric", "unit", "year", "value", "previous_year", "previous_value",
+                                  "change_abs", "change_pct", "stated_change", "basis", "consistent", "doc_id",
+                                  "previous_doc_id"],
+    "quality.findings": ["check_name", "severity", "doc_id", "relation_id", "fact_ids", "expected", "actual",
+                         "tolerance", "message"],
+}
+STATIC_TABLES = ["warehouse.documents", "warehouse.document_texts", "warehouse.facts", "warehouse.relations",
+                 "warehouse.enumerations", "analytics.yoy_comparisons"]
+
+
+def _doc_id(db, name):
+    return query(db, "SELECT doc_id FROM warehouse.documents WHERE source_path = ?", [name])[0][0]
+
+
+def test_contract_tables_and_columns(sample_warehouse):
+    for table, columns in CONTRACT.items():
+        schema, name = table.split(".")
+        have = [r[0] for r in query(sample_warehouse, "SELECT column_name FROM duckdb_columns() WHERE schema_name = ? "
+                                                      "AND table_name = ?", [schema, name])]
+        assert set(columns) <= set(have), f"{table} lacks {set(columns) - set(have)}"
+
+
+def test_every_bundled_report_is_in_the_warehouse(sample_warehouse):
+    paths = sorted(p.name for p in RAW.glob("*.txt"))
+    rows = query(sample_warehouse, "SELECT source_path, n_facts FROM warehouse.documents ORDER BY source_path")
+    assert [r[0] for r in rows] == paths
+    assert all(n > 10 for _, n in rows)
+    counts = query(sample_warehouse, "SELECT count(DISTINCT doc_id) FROM warehouse.facts")[0][0]
+    assert counts == 5
+
+
+def test_yiyang_volume_with_its_yoy_relation(sample_warehouse):
+    doc = _doc_id(sample_warehouse, "000_6b9fb25426896547.txt")
+    facts = query(sample_warehouse, "SELECT fact_id, metric, unit, kind FROM warehouse.facts WHERE doc_id = ? AND "
+                                    "value = 2976500", [doc])
+    assert len(facts) == 1
+    fact_id, metric, unit, kind = facts[0]
+    assert unit == "件" and kind == "count" and "办理行政审批和服务事项" in metric
+    change = query(sample_warehouse, """
+        SELECT f.value, f.unit, f.kind FROM warehouse.relations cur
+        JOIN warehouse.relations ch ON ch.relation_id = cur.relation_id AND ch.role = 'change'
+        JOIN warehouse.facts f ON f.fact_id = ch.fact_id
+        WHERE cur.relation_type = 'yoy' AND cur.role = 'current' AND cur.fact_id = ?""", [fact_id])
+    assert change == [(14.97, "%", "change")]
+
+
+def test_traditional_report_is_simplified_in_document_texts(sample_warehouse):
+    doc = _doc_id(sample_warehouse, "002_f94757b5ee07a06a.txt")
+    (text,) = query(sample_warehouse, "SELECT normalized_text FROM warehouse.document_texts WHERE doc_id = ?", [doc])[0]
+    assert "株洲市人民政府2018年政府信息公开工作年度报告" in text
+    assert "報告" not in text and "(wǎng)" not in text
+    (script,) = query(sample_warehouse, "SELECT script FROM warehouse.documents WHERE doc_id = ?", [doc])[0]
+    assert script == "traditional"
+
+
+def test_fact_source_offsets_point_into_the_source_file(sample_warehouse):
+    rows = query(sample_warehouse, "SELECT d.source_path, f.quote, f.source_start, f.source_end FROM warehouse.facts f "
+                                   "JOIN warehouse.documents d USING (doc_id) WHERE d.script = 'simplified'")
+    sources = {p.name: p.read_text(encoding="utf-8") for p in RAW.glob("*.txt")}
+    assert rows and all(sources[path][s:e] == quote for path, quote, s, e in rows)
+
+
+def test_checks_run_and_record_findings(tmp_path):
+    db = tmp_path / "warehouse.duckdb"
+    result = materialize_all(RAW, db)
+    evaluations = {e.check_name: e for e in result.get_asset_check_evaluations()}
+    for name in ("facts_complete_and_unique", "quotes_at_offsets", "relations_reference_facts", "rates_within_bounds"):
+        assert evaluations[name].passed, name
+    recorded = query(db, "SELECT check_name, count(*) FROM quality.findings GROUP BY check_name")
+    failed = {name: e for name, e in evaluations.items() if not e.passed}
+    assert dict(recorded) == {name: e.metadata["failures"].value for name, e in failed.items()}
+
+
+def test_materializing_twice_leaves_identical_tables(tmp_path):
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(RAW, db)
+    first = {t: query(db, f"SELECT * FROM {t} ORDER BY ALL") for t in STATIC_TABLES}
+    second_run = materialize_all(RAW, db)
+    raw_meta = second_run.asset_materializations_for_node("raw__documents")[0].metadata
+    assert raw_meta["new_or_changed"].value == 0
+    assert {t: query(db, f"SELECT * FROM {t} ORDER BY ALL") for t in STATIC_TABLES} == first
+    materialize_all(RAW, db, run_config={"ops": {op: {"config": {"full_refresh": True}} for op in
+                                                 ("raw__documents", "normalized__documents", "extracted__facts",
+                                                  "warehouse_tables")}})
+    assert {t: query(db, f"SELECT * FROM {t} ORDER BY ALL") for t in STATIC_TABLES} == first
+
+
+def test_binary_file_is_quarantined_and_the_rest_goes_on(raw_copy, tmp_path):
+    (raw_copy / "scan.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw_copy, db)
+    quarantine = query(db, "SELECT source_path, reason, stage FROM warehouse.quarantine")
+    assert len(quarantine) == 1
+    path, reason, stage = quarantine[0]
+    assert path == "scan.txt" and stage == "ingest"
+    assert "scan.txt" in reason and "NUL bytes" in reason
+    assert query(db, "SELECT count(*) FROM warehouse.documents")[0][0] == 5
+
+
+def test_changed_and_removed_files_are_updated(raw_copy, tmp_path):
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw_copy, db)
+    removed = "001_19ea2d42bd045c4d.txt"
+    (raw_copy / removed).unlink()
+    changed = raw_copy / "003_40d39cb72ffbd3c3.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("4697件", "4698件"), encoding="utf-8")
+    materialize_all(raw_copy, db)
+    assert query(db, "SELECT count(*) FROM warehouse.documents WHERE source_path = ?", [removed])[0][0] == 0
+    assert query(db, "SELECT count(*) FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id) "
+                     "WHERE d.source_path = ?", [removed])[0][0] == 0
+    values = {r[0] for r in query(db, "SELECT f.value FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id) "
+                                      "WHERE d.source_path = ? AND f.unit = '件'", [changed.name])}
+    assert 4698 in values and 4697 not in values
+
+
+def test_another_raw_folder_builds_its_own_warehouse(tmp_path):
+    folder = tmp_path / "reports" / "nested"
+    folder.mkdir(parents=True)
+    shutil.copy(RAW / "003_40d39cb72ffbd3c3.txt", folder / "yuhua.txt")
+    db = tmp_path / "mine.duckdb"
+    materialize_all(tmp_path / "reports", db)
+    assert query(db, "SELECT source_path, region, report_year FROM warehouse.documents") == [
+        ("nested/yuhua.txt", "长沙市雨花区", 2015)]
+
+
+def test_interrupted_write_leaves_previous_contents(tmp_path, monkeypatch):
+    """The extract step dies after writing its first table: the transaction rolls back every table."""
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(RAW, db)
+    tables = ["extracted.documents", "extracted.facts", "extracted.relations", "warehouse.facts"]
+    before = {t: query(db, f"SELECT * FROM {t} ORDER BY ALL") for t in tables}
+    import govpipeline.defs.extract.assets as extract_assets
+
+    real_insert = extract_assets.insert_frame
+    calls = []
+
+    def insert_then_die(con, table, frame):
+        calls.append(table)
+        if len(calls) > 1:
+            raise RuntimeError("interrupted mid-write")
+        return real_insert(con, table, frame)
+
+    monkeypatch.setattr(extract_assets, "insert_frame", insert_then_die)
+    full = {"ops": {op: {"config": {"full_refresh": True}} for op in ("raw__documents", "normalized__documents",
+                                                                       "extracted__facts", "warehouse_tables")}}
+    with pytest.raises(RuntimeError, match="interrupted mid-write"):
+        materialize_all(RAW, db, run_config=full)
+    assert calls[0] == "extracted.documents"
+    assert {t: query(db, f"SELECT * FROM {t} ORDER BY ALL") for t in tables} == before

@@ -1,0 +1,34 @@
+from govpipeline.lib.html import html_to_text
+from govpipeline.lib.normalize import normalize_text
+from govpipeline.lib.offsets import compose
+
+PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>某市2021年政府信息公开工作年度报告</title>
+<style>.x{color:red}</style><script>var hits = 123;</script></head><body>
+<div class="header"><ul class="nav"><li>首页</li><li>信息公开</li></ul></div>
+<div class="breadcrumb">当前位置：首页 &gt; 信息公开 &gt; 年度报告</div>
+<div id="zoom"><h1>某市2021年政府信息公开工作年度报告</h1>
+<p>2021年，共收到政府信息公开申请81件，比上年增长14.97%。</p>
+<table border="1"><tr><td rowspan="2">三、本年度办理结果</td><td>（一）予以公开</td><td>2</td><td>1</td><td>3</td></tr>
+<tr><td>（二）部分公开</td><td>&nbsp;</td><td>0</td><td>0</td></tr></table>
+<p>分享</p></div><div class="footer">版权所有 ICP备12345号</div></body></html>"""
+
+
+def test_article_body_without_chrome():
+    text, _ = html_to_text(PAGE)
+    assert "首页" not in text and "版权所有" not in text and "hits" not in text and "color" not in text
+    assert "共收到政府信息公开申请81件" in text
+
+
+def test_table_rows_are_lines_of_tab_separated_cells():
+    text, _ = html_to_text(PAGE)
+    rows = [ln.split("\t") for ln in text.split("\n") if "\t" in ln]
+    assert rows == [["三、本年度办理结果", "（一）予以公开", "2", "1", "3"],
+                    ["三、本年度办理结果", "（二）部分公开", "", "0", "0"]]
+
+
+def test_offsets_point_into_the_page_source():
+    text, html_map = html_to_text(PAGE)
+    norm = normalize_text(text)
+    offsets = compose(norm.offsets, html_map)
+    i = norm.text.index("81件")
+    assert PAGE[offsets.source_start(i):offsets.source_end(i + 3)] == "81件"

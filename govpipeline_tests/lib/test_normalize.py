@@ -1,0 +1,63 @@
+import re
+
+import opencc
+import pytest
+
+from govpipeline.lib.normalize import detect_script, normalize_text, traditional_only
+from govpipeline_tests.conftest import RAW
+
+TRADITIONAL = RAW / "002_f94757b5ee07a06a.txt"
+
+
+@pytest.mark.parametrize("raw, clean", [
+    ("政府網(wǎng)站", "政府网站"),
+    ("發(fā)布了", "发布了"),
+    ("(以下簡稱《條例》)", "(以下简称《条例》)"),
+    ("收到(含市本级政府16件)", "收到(含市本级政府16件)"),
+    ("门户网站(www.zhuzhou.gov.cn)上", "门户网站(www.zhuzhou.gov.cn)上"),
+    ("窗口主任吴? 魁?? 市房管局", "窗口主任吴魁 市房管局"),
+    ("郭有名? 罗? 晨? 杨朝霞", "郭有名 罗晨 杨朝霞"),
+    ("共１２３件，占４５．６％", "共123件，占45.6%"),
+    ("当前位置: 首页 > 信息公开\n正文", "正文"),
+    ("来源:市政府 字体:【大】 【中】 【小】 浏览次数:\n\n\n正文", "来源:市政府\n\n正文"),
+    ("正文\n打印\n分享\n返回列表\n扫一扫在手机打开当前页", "正文"),
+])
+def test_repairs(raw, clean):
+    assert normalize_text(raw).text == clean
+
+
+def test_traditional_sample_is_repaired_and_simplified():
+    src = TRADITIONAL.read_text(encoding="utf-8")
+    norm = normalize_text(src)
+    assert norm.script == "traditional"
+    assert not re.search(r"\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]+\)", norm.text)
+    for heading in ("（三）围绕“放管服”改革推进服务公开", "（四）围绕稳定市场预期加强政策解读", "（九）推动政府公报线上线下融合发展",
+                    "（一）主动公开政府信息的数量及类别", "（二）受理办理情况"):
+        assert heading in norm.text, heading
+    assert not any(0xE000 <= ord(ch) <= 0xF8FF for ch in norm.text)
+    repaired = [r for r in norm.repairs if r["kind"] == "mojibake_repaired"]
+    assert len(repaired) >= 12
+
+
+def test_provenance_on_the_damaged_sample():
+    src = TRADITIONAL.read_text(encoding="utf-8")
+    norm = normalize_text(src)
+    cc = opencc.OpenCC("t2s")
+    spans = [m.span() for m in re.finditer(r"\d+(?:\.\d+)?[万]?[件条次个项%]", norm.text)]
+    assert len(spans) > 50
+    for s, e in spans:
+        source = src[norm.offsets.source_start(s):norm.offsets.source_end(e)]
+        assert cc.convert(source) == norm.text[s:e]
+
+
+def test_script_detection_separates_the_samples():
+    assert len(traditional_only()) > 1000
+    scripts = {p.name[:3]: detect_script(p.read_text(encoding="utf-8")) for p in RAW.glob("*.txt")}
+    assert scripts == {"000": "simplified", "001": "simplified", "002": "traditional", "003": "simplified",
+                       "004": "simplified"}
+
+
+def test_simplified_text_is_not_converted():
+    text = "政务服务中心共办理行政审批事项297.65万件。"
+    norm = normalize_text(text)
+    assert norm.text == text and norm.script == "simplified"

@@ -1,0 +1,29 @@
+import pytest
+
+from govpipeline.lib.yoy import FactRow, implied_previous
+
+
+def fact(value, unit, quote, sentence="", kind="count", decimals=0, scale=1.0):
+    return FactRow("f", "d", "某市", None, "办件量", unit, kind, value, 2017, quote, sentence, decimals, scale)
+
+
+def test_relative_increase():
+    cur = fact(2976500, "件", "297.65万件")
+    change = fact(14.97, "%", "14.97%", "比上年增长14.97%", kind="change")
+    prev, how = implied_previous(cur, change)
+    assert round(prev) == 2588936 and how == "relative %"
+
+
+def test_rate_decrease_in_per_mille_is_absolute():
+    cur = fact(0.02, "‰", "0.02‰", kind="rate")
+    change = fact(0.01, "‰", "0.01‰", "比2016年又下降了0.01‰", kind="change")
+    prev, how = implied_previous(cur, change)
+    assert prev == pytest.approx(0.03) and how == "absolute difference"
+
+
+def test_percentage_points_and_ambiguous_multiples():
+    prev, _ = implied_previous(fact(95.0, "%", "95%", kind="rate"),
+                               fact(2.5, "个百分点", "2.5个百分点", "提高2.5个百分点", kind="change"))
+    assert prev == pytest.approx(92.5)
+    prev, how = implied_previous(fact(250, "件", "250件"), fact(1.5, "倍", "1.5倍", "增长1.5倍", kind="change"))
+    assert prev == pytest.approx(100) and "ambiguous" in how
