@@ -184,14 +184,14 @@ def _reject(ctx: _Context, m: re.Match, unit: str, value: float, numtext: str) -
 
 # ---------------------------------------------------------------------------------------------- kind, metric, scope
 _LEAD_TRIM = re.compile(
-    r"^(?:我市|我区|我县|我办|我局|其中|并且|并|且|同时|另外|此外|目前|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|累计|共计|合计|总计|共|已|先后|"
+    r"^(?:[一二三四五六七八九十]+是|我市|我区|我县|我办|我局|其中|并且|并|且|同时|另外|此外|目前|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|累计|共计|合计|总计|共|已|先后|"
     r"还|再|又|均|全部|分别|已经|达到|达|为|是|有|仅|在|将|对|把|向|通过|经过|按照|其余的|其余|除|以)+"
 )
-_TAIL_TRIM = re.compile(r"(?:共计|合计|总计|累计|共|达到|达|为|是|有|约|近|超过|逾|增至|降至|至|到|了|的|由|从|分别|均|已)+$")
+_TAIL_TRIM = re.compile(r"(?:(?<=[\u4e00-\u9fff”])占|共计|合计|总计|累计|共|达到|达|为|是|有|约|近|超过|逾|增至|降至|(?<!收)至|(?<![收达得])到|了|的|由|从|分别|均|已)+$")
 _TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底|初|末|上半年|下半年)?(?:\d{1,2}月(?:份|底|初)?)?(?:\d{1,2}日)?(?:以来|前)?|截至|截止|今年|去年|上年)+")
 _SCOPE = re.compile(
     r"(全市各级政府及其工作部门|全市各级行政机关|全市|全区|全县|全省|市本级|区本级|县本级|本级|市县两级|市、县两级|县市区|"
-    r"市直部门和县市区|[\u4e00-\u9fff]{2,14}?(?:政务服务中心|政务中心大厅|服务中心|服务大厅|大厅|窗口|管理局|局|办公室|委员会|中心|政府|分中心|街道|县|区))(?=共|累计|全年|已|先后|新|依法|收到|受理|办理|完成|发布|"
+    r"市直部门和县市区|[\u4e00-\u9fff]{2,14}?(?:政务服务中心|政务中心大厅|服务中心|服务大厅|大厅|窗口|管理局|局|办公室|委员会|中心|政府|分中心|街道|县|区|部门|机关|单位))(?=共|累计|全年|已|先后|新|依法|收到|受理|办理|完成|发布|"
     r"主动|通过|实现|对|为|在|将|把|组织|开展|进行|提供|核发|建立|印制|投资|编制|清理|设置|办件|的)"
 )
 
@@ -202,7 +202,7 @@ def _clean_label(label: str) -> str:
         label = _LEAD_TRIM.sub("", label)
         label = _TIME_PREFIX.sub("", label)
     label = _TAIL_TRIM.sub("", label)
-    return label.strip(" 　“”\"'·、")
+    return label.strip(" 　“”\"'·、，,；;：:")
 
 
 def _kind(unit: str, before: str, after: str, m: re.Match) -> str:
@@ -228,7 +228,7 @@ def _kind(unit: str, before: str, after: str, m: re.Match) -> str:
         return "score"
     if unit == "岁":
         return "other"
-    if re.search(r"(?:平均)?每(?:天|日|月|周|年|小时)[^，,；;。]{0,6}$", before):
+    if re.search(r"(?:平均每|日均|月均|年均)(?:天|日|月|周|年|小时)?[^，,；;。]{0,6}$", before):
         return "rate"
     if unit in _DURATION_UNITS and unit != "年":
         return "change" if _CHANGE_DURATION.search(before) else "duration"
@@ -284,9 +284,10 @@ def _candidates(ctx: _Context, report_year: int | None) -> list[Fact]:
         approx = _APPROX_CANON.get(approx, approx) if approx else None
         if approx in ("以内", "以下"):
             approx = None
-        start = m.start() if not pre or approx == _APPROX_CANON.get(pre, pre) else m.start("num") if m.group("num") else m.start()
-        if pre and m.group("num") and approx != _APPROX_CANON.get(pre, pre):
-            start = m.start("num")
+        start = m.start()
+        number_start = m.start("pct") - 3 if m.group("pct") else m.start("cheng") if m.group("cheng") else m.start("num")
+        if pre and (approx != _APPROX_CANON.get(pre, pre) or number_start > m.end("pre")):
+            start = number_start  # 约占2%: the figure is 2%, the qualifier is 约, 占 belongs to the sentence
         facts.append(_fact(ctx, len(facts), value, value_max, unit, approx, start, m.end(), numtext, scale, report_year, m))
     for m in _BARE_VOLUME.finditer(text):
         word = m.group("word")
@@ -300,26 +301,48 @@ def _candidates(ctx: _Context, report_year: int | None) -> list[Fact]:
         facts.append(_fact(ctx, len(facts), value, None, unit, approx, start, m.end(), m.group("num"),
                            MULTIPLIERS[m.group("mult")], report_year, None, label=word))
     facts.sort(key=lambda f: f.start)
+    facts += _bare_list_members(ctx, facts, report_year)
+    facts.sort(key=lambda f: f.start)
     for i, f in enumerate(facts):
         f.idx = i
     return facts
+
+
+_BARE_MEMBER = re.compile(r"(?<=[\u4e00-\u9fff])(?P<num>\d{2,}(?:\.\d+)?)(?=[，,；;。])")
+
+
+def _bare_list_members(ctx: _Context, facts: list[Fact], report_year: int | None) -> list[Fact]:
+    """A member of a 其中 list printed without its measure word (其中承诺件4016件，即办件53349，…) takes the unit
+    of the member before it."""
+    out = []
+    starts = [f.start for f in facts]
+    for m in _BARE_MEMBER.finditer(ctx.text):
+        i = bisect_right(starts, m.start()) - 1
+        if i < 0:
+            continue
+        prev = facts[i]
+        between = ctx.text[prev.end:m.start()]
+        s0, _ = ctx.sentence(m.start())
+        if prev.kind != "count" or prev.start < s0 or not re.fullmatch(r"[，,、；;][\u4e00-\u9fff]{2,8}", between):
+            continue
+        if "其中" not in ctx.text[s0:prev.start]:
+            continue
+        out.append(_fact(ctx, 0, float(m.group("num")), None, prev.unit, None, m.start(), m.end(), m.group("num"), 1,
+                         report_year, None, label=_clean_label(between)))
+    return out
 
 
 def _fact(ctx: _Context, idx: int, value: float, value_max: float | None, unit: str, approx: str | None, start: int,
           end: int, numtext: str, scale: float, report_year: int | None, m: re.Match | None, label: str | None = None) -> Fact:
     text = ctx.text
     s0, s1 = ctx.sentence(start)
-    before = ctx.clause_before(start)
+    before = ctx.clause_before(m.start() if m is not None else start)
+    if m is not None and m.group("pre") and start > m.start():
+        before += text[m.start():start]
     after = ctx.clause_after(end)
     kind = _kind(unit, before, after, m) if m is not None else "count"
-    if label is None:
-        label = _clean_label(before)
-        # the measured thing often follows the figure: 25个具有审批职能的部门, 80%以上企业
-        if after[:1] and "\u4e00" <= after[:1] <= "\u9fff":
-            tail = _clean_label(re.split(r"[，,；;。、（(\d]", after, maxsplit=1)[0])[:16]
-            if kind not in ("change",) and tail:
-                label = label + tail if label else tail
     sentence_before = text[s0:start]
+    scope = _scope(before, sentence_before)
     year = None
     if kind != "change" and re.search(r"(?:上年|去年|上一年)[^，,；;。]{0,4}$", before):
         year = report_year - 1 if report_year else None
@@ -329,10 +352,140 @@ def _fact(ctx: _Context, idx: int, value: float, value_max: float | None, unit: 
             year = int(years[-1])
     return Fact(
         idx=idx, value=value, value_max=value_max, unit=unit, kind=kind, approx=approx, metric=label or "",
-        scope=_scope(before, sentence_before), year=year, quote=text[start:end], start=start, end=end, section=None,
+        scope=scope, year=year, quote=text[start:end], start=start, end=end, section=None,
         sentence=text[s0:s1].strip(), decimals=decimals(numtext) if numtext and numtext[0].isdigit() else 0,
         scale=scale, in_paren=ctx.inside(ctx.parens, start) is not None, label=label or "",
     )
+
+
+# ---------------------------------------------------------------------------------------------- labels
+def _han(s: str) -> int:
+    return len(re.sub(r"[^\u4e00-\u9fff]", "", s))
+
+
+_FIGURE = re.compile(rf"(?:{_NUM})\s?(?:余|多)?(?:万|亿|千)?(?:{'|'.join(map(re.escape, _UNITS))})?")
+
+
+_TAIL_STOP = re.compile(r"^(?:内|以内|以上|左右|缩短|减少|压缩|增加|提高|降低|简化|调整|即可|办结)")
+_REPORT_VERBS = ("取消", "下放", "暂停", "承接", "新增", "调整", "办理", "受理", "办结", "收到", "答复", "完成", "核发",
+                 "发放", "印制", "审核", "接听", "回访", "公开", "发布", "编发", "上报", "公布", "清理", "保留", "进驻",
+                 "精简", "压缩", "减少", "增加", "录入", "梳理", "审批", "下发", "制定", "出台", "举办", "召开", "开展")
+
+
+def _own_words(ctx: _Context, f: Fact, prev: Fact | None) -> str:
+    """The words that name what a figure measures: its clause up to the figure (from the previous figure when the
+    clause holds several), plus the noun that follows it (25个具有审批职能的部门)."""
+    text = ctx.text
+    end_of_before = f.start
+    if text[f.start - 1:f.start] in ")）":  # 收到市民感谢电话(信件)317个: the parenthesis belongs to the label
+        opening = max(text.rfind("(", 0, f.start), text.rfind("（", 0, f.start))
+        before = ctx.clause_before(opening) + text[opening:f.start] if opening >= 0 else ""
+    else:
+        before = ctx.clause_before(end_of_before)
+    clause_start = f.start - len(before)
+    if prev is not None and clause_start < prev.end <= f.start:
+        before = text[prev.end:f.start]
+    after = ctx.clause_after(f.end)
+    list_tail = before.rsplit("、", 1)[-1]
+    if before.count("、") >= 2 and len(list_tail) <= 8 and after[:1] and "\u4e00" <= after[:1] <= "\u9fff":
+        before = ""  # 对A、B、C12个办事窗口: the names are the members (an enumeration), the noun follows
+    label = _clean_label(before)
+    if f.kind != "change" and after and ("\u4e00" <= after[0] <= "\u9fff" or after[0] in "“\"") \
+            and not _TAIL_STOP.match(after):
+        label += _clean_label(re.split(r"[，,；;。、（(\d和与及]", after, maxsplit=1)[0])[:16]
+    if not label and text[f.end:f.end + 1] in ("(", "（"):
+        close = text.find(")" if text[f.end] == "(" else "）", f.end)
+        if close > 0:  # 其余的141项(其中…)实现应进全进
+            label = _clean_label(re.split(r"[，,；;。、]", text[close + 1:close + 20], maxsplit=1)[0])
+    return label
+
+
+def _parallel_label(f: Fact, prev: Fact) -> str | None:
+    """取消政策性审批服务项目22项，下放13项: a bare verb takes the object of its parallel sibling."""
+    if f.label not in _REPORT_VERBS:
+        return None
+    verb = next((v for v in _REPORT_VERBS if prev.metric.startswith(v)), None)
+    if verb is None or _han(prev.metric) - len(verb) < 2:
+        return None
+    return f.label + prev.metric[len(verb):]
+
+
+def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: SectionIndex) -> str | None:
+    """Words that make a too-short label say what is measured, from the nearest place that holds them."""
+    text = ctx.text
+    s0, _ = ctx.sentence(f.start)
+    prev = facts[i - 1] if i else None
+    if prev is not None and prev.start >= s0 and prev.unit == f.unit:
+        parallel = _parallel_label(f, prev)
+        if parallel:
+            return parallel
+    before_clause_start = f.start - len(ctx.clause_before(f.start))
+    sentence_head = text[s0:before_clause_start]
+    colon = max(sentence_head.rfind("："), sentence_head.rfind(":"))
+    if colon >= 0:  # 满意度为：“非常满意”占8%，“满意”占6.7%
+        topic = _clean_label(_FIGURE.sub("", re.split(r"[，,；;。]", sentence_head[:colon])[-1]))
+        if _han(topic) >= 2:
+            return f"{topic}:{f.label}" if f.label else topic
+    prev_clause = re.split(r"[，,；;：:]", sentence_head.rstrip("，,；;：: "))[-1] if sentence_head.strip() else ""
+    prev_clause = _clean_label(_FIGURE.sub("", prev_clause.split("由")[0]))
+    if _han(prev_clause) >= 2:
+        return f"{prev_clause[-16:]}:{f.label}" if f.label else prev_clause[-16:]
+    head = _heading_path(f.section or "", "")
+    if head and head not in f.label:
+        return f"{head}:{f.label}" if f.label else head
+    return None
+
+
+def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex) -> None:
+    for i, f in enumerate(facts):
+        f.section = sections.path_at(f.start)
+        if not f.label:
+            f.label = _own_words(ctx, f, facts[i - 1] if i else None)
+        metric = f.label
+        if f.scope and metric:
+            bare_scope = re.sub(r"^(?:我市|我区|我县|全市|全区|全县)", "", f.scope)
+            if bare_scope and metric.startswith(bare_scope) and _han(metric[len(bare_scope):]) >= 3:
+                metric = f.label = _clean_label(metric[len(bare_scope):])
+        if f.in_paren:
+            opening = max(ctx.text.rfind("(", 0, f.start), ctx.text.rfind("（", 0, f.start))
+            outer = next((g for g in reversed(facts[:i]) if g.end <= opening and not g.in_paren), None)
+            if outer is not None and re.match(r"[（(](?:含|包括|其中)", ctx.text[opening:opening + 3]):
+                metric = f"{outer.metric}(含{re.sub(r'^(?:含|包括|其中)', '', metric)})"
+        if _han(metric) < 4 and not f.in_paren:
+            metric = _context_label(ctx, f, facts, i, sections) or metric
+        elif not f.in_paren:
+            topic = _colon_topic(ctx, f)
+            if topic and topic not in metric:
+                metric = f"{topic}:{metric}"
+        period = _period(ctx, f)
+        if period and period not in metric:
+            metric = f"{metric}({period})"
+        f.metric = metric
+
+
+_PERIOD = re.compile(r"(?:截至|截止到|截止)(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末)?|(?<![\d.])\d{1,2}[-－~至]\d{1,2}月份?|"
+                     r"(?:19|20)\d{2}年(?:上半年|下半年|第[一二三四]季度|\d{1,2}[-－至]\d{1,2}月)")
+
+
+def _period(ctx: _Context, f: Fact) -> str | None:
+    """A window narrower than the report's year, stated at the head of the figure's sentence (截至10月1日, 1-11月份)."""
+    s0, _ = ctx.sentence(f.start)
+    m = None
+    for m in _PERIOD.finditer(ctx.text[s0:f.start]):
+        pass
+    return m.group(0) if m else None
+
+
+def _colon_topic(ctx: _Context, f: Fact) -> str | None:
+    """主要原因有：属于国家秘密2件；…: members of a list introduced by a colon carry its topic."""
+    s0, _ = ctx.sentence(f.start)
+    head = ctx.text[s0:f.start - len(ctx.clause_before(f.start))]
+    colon = max(head.rfind("："), head.rfind(":"))
+    if colon < 0:
+        return None
+    topic = _clean_label(_FIGURE.sub("", re.split(r"[，,；;。]", head[:colon])[-1]))
+    topic = re.sub(r"(?:主要|具体)?(?:情况|内容)?(?:如下|有|为|是)$", "", topic)
+    return topic if _han(topic) >= 2 else None
 
 
 # ---------------------------------------------------------------------------------------------- relations
@@ -363,6 +516,42 @@ def _sentence_start(text: str, pos: int) -> int:
     return start
 
 
+_EARLIER = re.compile(r"以前|之前|原来|过去|以往|此前")
+_LATER = re.compile(r"如今|现在|目前|开始|以来|今年")
+_PROCESSING = re.compile(r"(?:只需|仅需|仅用|即可|就能|当场|缩短|压缩|提速)[^，,；;。]{0,6}$|^[^，,；;。]{0,3}(?:即可|就能|内)?(?:办结|发证|取证|完成|办完|出证)")
+
+
+def _temporal_before_after(text: str, facts: list[Fact]) -> list[Relation]:
+    """Processing times told as a story within a paragraph: 以前…3-5天 … 如今…只需半小时; 2011年之前…一个月 …
+    从2016年开始…3个工作日发证; 2017年…5分钟即可取证. Each time is paired with the next, later one."""
+    rels: list[Relation] = []
+    timeline: list[tuple[float, Fact]] = []
+    paragraph = -1
+    for f in facts:
+        if f.kind != "duration":
+            continue
+        par = text.rfind("\n", 0, f.start)
+        if par != paragraph:
+            timeline, paragraph = [], par
+        seg_start = max(text.rfind(c, 0, f.start) for c in "。；;\n") + 1
+        seg = text[seg_start:f.start]
+        year = re.search(r"((?:19|20)\d{2})年", seg)
+        if _EARLIER.search(seg):
+            when = float(year.group(1)) - 0.5 if year else float("-inf")
+        elif _LATER.search(seg) or year:
+            when = float(year.group(1)) if year else float("inf")
+            after = text[f.end:f.end + 8]
+            if not (_PROCESSING.search(text[max(seg_start, f.start - 12):f.start]) or _PROCESSING.search(after)):
+                continue
+        else:
+            continue
+        if timeline and when > timeline[-1][0]:
+            rels.append(Relation("before_after", [("before", timeline[-1][1].idx), ("after", f.idx)],
+                                 f"{timeline[-1][1].quote} -> {f.quote}"))
+        timeline.append((when, f))
+    return rels
+
+
 def _is_total_like(f: Fact) -> bool:
     return f.kind in ("count", "amount", "duration", "area")
 
@@ -371,21 +560,23 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact]) -> list[Rela
     rels: list[Relation] = []
     # --- sum lists: 总数…其中A…B…
     markers = [s_start + m.start() for m in _LIST_START.finditer(text[s_start:group[-1].end])]
-    heads_done: set[int] = set()
+    closed: dict[int, Fact] = {}  # part of a breakdown that reached its total -> that total
+    member_of: dict[int, Fact] = {}  # part of any breakdown -> its total
     for k, pos in enumerate(markers):
-        head = None
-        for f in group:
-            if f.end <= pos and _is_total_like(f) and not f.in_paren:
-                head = f
-        if head is None:
+        candidates = [f for f in group if f.end <= pos and _is_total_like(f) and not f.in_paren]
+        if not candidates:
             continue
+        nearest = candidates[-1]
         nxt = markers[k + 1] if k + 1 < len(markers) else None
-        items = [f for f in group if f.start > pos and (nxt is None or f.start < nxt) and f.unit == head.unit
-                 and _is_total_like(f) and not f.in_paren]
-        # a parenthetical list belongs to the figure just before the parenthesis
         if text[pos - 1:pos] in "（(":
-            items = [f for f in group if f.start > pos and f.in_paren and f.unit == head.unit and _is_total_like(f)
-                     and text.find(")", pos, f.start) < 0 and text.find("）", pos, f.start) < 0]
+            # a parenthetical list belongs to the figure just before the parenthesis
+            items = [f for f in group if f.start > pos and f.in_paren and f.unit == nearest.unit
+                     and _is_total_like(f) and text.find(")", pos, f.start) < 0 and text.find("）", pos, f.start) < 0]
+            head = nearest
+        else:
+            items = [f for f in group if f.start > pos and (nxt is None or f.start < nxt) and f.unit == nearest.unit
+                     and _is_total_like(f) and not f.in_paren]
+            head = _pick_head(candidates, items, closed)
         items = _contiguous(items, head)
         for f in items:
             if f.label and head.metric and not f.metric.startswith(head.metric):
@@ -393,7 +584,9 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact]) -> list[Rela
         if len(items) >= 2:
             rels.append(Relation("sum", [("total", head.idx)] + [("part", f.idx) for f in items],
                                  _sum_note(head, items)))
-            heads_done.add(head.idx)
+            if abs(sum(f.value for f in items) - head.value) <= _tolerance(head, items):
+                closed.update({f.idx: head for f in items})
+        member_of.update({f.idx: head for f in items})
     # --- 除A外，其余B: total = A + B
     for m in re.finditer(r"除(?:有)?", text[s_start:group[-1].end]):
         pos = s_start + m.start()
@@ -415,10 +608,11 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact]) -> list[Rela
             continue
         if not re.search(r"占|比例|比重", text[part.end:f.start] + f.metric):
             continue
-        total = _share_total(text, group, part, f)
+        total = member_of.get(part.idx) or _share_total(text, group, part, f)
         if total is None:
             continue
-        f.metric = (part.metric + "占比") if part.metric and len(f.metric) < 4 else f.metric
+        own = re.sub(r"^(?:约|近)?占|的$", "", f.label)
+        f.metric = part.metric + ("占" + own if _han(own) >= 2 else "占比")
         rels.append(Relation("share", [("part", part.idx), ("total", total.idx), ("share", f.idx)],
                              f"{_fmt(part.value)} / {_fmt(total.value)} stated as {_fmt(f.value)}%"))
     # --- rates named after a listed part: 即办件53349，即办件率93%
@@ -457,7 +651,7 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact]) -> list[Rela
                 break
         if current is None:
             continue
-        if not f.metric or len(f.metric) < 6:
+        if not f.label or len(f.label) < 6 or _YOY_CUE.match(f.label):
             cue = _YOY_CUE.search(cue_text)
             f.metric = current.metric + text[max(s_start, f.start - 24):f.start][cue.start():].strip("，,了又")
         rels.append(Relation("yoy", [("current", current.idx), ("change", f.idx)], f"{f.quote} against {current.quote}"))
@@ -471,7 +665,37 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact]) -> list[Rela
             continue
         if prev.unit == f.unit or (prev.kind == f.kind == "duration"):
             rels.append(Relation("before_after", [("before", prev.idx), ("after", f.idx)], f"{prev.quote} -> {f.quote}"))
+            _label_before_after(text, s_start, prev, f)
     return rels
+
+
+def _pick_head(candidates: list[Fact], items: list[Fact], closed: dict[int, Fact]) -> Fact:
+    """The total a 其中 list breaks down: the nearest earlier figure its parts add up to; else, when the nearest
+    figure is itself the last part of a finished breakdown, that breakdown's total; else the nearest figure."""
+    nearest = candidates[-1]
+    same_unit = [c for c in candidates if c.unit == nearest.unit]
+    for c in reversed(same_unit):
+        running = 0.0
+        for f in items:
+            running += f.value
+            if len([f]) and abs(running - c.value) <= _tolerance(c, items):
+                return c
+    return closed.get(nearest.idx, nearest)
+
+
+def _label_before_after(text: str, s_start: int, before: Fact, after: Fact) -> None:
+    """由A缩短至B: both measure the subject named before 由, as it was and as it is."""
+    lead = text[s_start:before.start]
+    cut = lead.rfind("由")
+    if cut < 0:
+        cut = lead.rfind("从")
+    subject_text = lead[:cut] if cut >= 0 else lead
+    clauses = [c for c in re.split(r"[，,；;：:]", subject_text) if c.strip()]
+    subject = _clean_label(clauses[-1]) if clauses else ""
+    if _han(subject) < 4 and len(clauses) > 1:
+        subject = _clean_label(_FIGURE.sub("", clauses[-2]))[-12:] + subject
+    if _han(subject) >= 2:
+        before.metric, after.metric = f"{subject}(原)", f"{subject}(现)"
 
 
 def _contiguous(items: list[Fact], head: Fact) -> list[Fact]:
@@ -611,12 +835,9 @@ def extract_facts(text: str, report_year: int | None = None) -> Extraction:
     ctx = _Context(text)
     facts = _candidates(ctx, report_year)
     sections = SectionIndex(text)
-    for f in facts:
-        f.section = sections.path_at(f.start)
-        if len(re.sub(r"[^\u4e00-\u9fff]", "", f.metric)) < 3 and f.section:
-            head = _heading_path(f.section, "")
-            if head and head not in f.metric:
-                f.metric = f"{head}:{f.metric}" if f.metric else head
+    _assign_labels(ctx, facts, sections)
     relations = _relations(text, facts)
+    stated = {tuple(r.members) for r in relations}
+    relations += [r for r in _temporal_before_after(text, facts) if tuple(r.members) not in stated]
     enumerations = _enumerations(text, facts, sections)
     return Extraction(facts, relations, enumerations)
