@@ -7,7 +7,7 @@ particular report.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 from govpipeline.lib.numbers import MULTIPLIERS, decimals, parse_number, scaled
@@ -38,6 +38,7 @@ class Fact:
     decimals: int  # printed decimals, for rounding tolerances
     scale: float  # multiplier the figure was printed with (1e4 for 万), for rounding tolerances
     in_paren: bool = False
+    after_list: bool = False  # the figure counts a list of names just before it
     label: str = ""  # the measured thing's own words, before any parent label is prefixed
 
 
@@ -76,8 +77,8 @@ _UNIT_CANON = {"个工作日": "工作日", "平方米": "㎡", "大类": "类",
 _CN = "零〇一二两三四五六七八九十百千"
 _NUM = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN}]+(?:点[零〇一二三四五六七八九]+)?|半"
 _PRE = r"近|约|超过|超|逾|不足|不到|将近|接近|不少于|不低于|大约"
+_PRE_BEFORE = re.compile(rf"(?P<pre>{_PRE})(?P<link>占|达到|达|为)?$")
 _FACT = re.compile(
-    rf"(?:(?P<pre>{_PRE})(?:占|达到|达|为)?)?"
     rf"(?:百分之(?P<pct>[{_CN}点]+)"
     rf"|(?P<cheng>[一二三四五六七八九十])成(?![为立效果本员就功绩])"
     rf"|(?P<num>{_NUM})(?:\s?(?P<range>[-－~～至到])\s?(?P<num2>\d+(?:\.\d+)?))?"
@@ -109,6 +110,9 @@ class _Context:
     def __init__(self, text: str):
         self.text = text
         self.sentence_starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+        breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+        self.break_starts = breaks
+        self.break_ends = [b + 1 for b in breaks]
         self.quotes = self._spans(r"“[^”\n]{0,40}”|\"[^\"\n]{0,40}\"")
         self.titles = self._spans(r"《[^》\n]{0,80}》")
         self.parens = self._spans(r"[（(][^（()）\n]{0,80}[）)]")
@@ -135,22 +139,21 @@ class _Context:
         end = self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.text)
         return start, end
 
-    def clause_before(self, pos: int, limit: int = 40) -> str:
-        lo = max(0, pos - limit)
-        seg = self.text[lo:pos]
-        cut = max((m.end() for m in _CLAUSE_BREAK.finditer(seg)), default=0)
-        return seg[cut:]
+    def clause_before(self, pos: int, limit: int = 80) -> str:
+        i = bisect_right(self.break_ends, pos) - 1
+        cut = self.break_ends[i] if i >= 0 else 0
+        return self.text[max(cut, pos - limit):pos]
 
     def clause_after(self, pos: int, limit: int = 24) -> str:
-        seg = self.text[pos:pos + limit]
-        m = _CLAUSE_BREAK.search(seg)
-        return seg[: m.start()] if m else seg
+        k = bisect_left(self.break_starts, pos)
+        end = self.break_starts[k] if k < len(self.break_starts) else len(self.text)
+        return self.text[pos:min(end, pos + limit)]
 
 
 # ---------------------------------------------------------------------------------------------- filters
 _NOT_A_UNIT_AFTER = {"次": "性数序", "分": "之别钟局会", "年": "度级", "天": "然地", "周": "年边期", "期": "间刊限末满",
                      "个": "人性体", "人": "员民大", "名": "称单义录", "面": "积向临对貌", "所": "属有以在谓", "起": "来点草诉",
-                     "台": "账阶", "位": "于置数次", "条": "例件款码线", "场": "所景地", "张": "网", "项": "目",
+                     "台": "账阶", "位": "于置数次一", "条": "例件款码线", "场": "所景地", "张": "网", "项": "目",
                      "份": "额子", "处": "理置罚室", "家": "庭属乡", "部门": "", "部分": "公", "步": "伐", "轮": "训流",
                      "类": "别似型", "所": "属有以在谓"}
 
@@ -175,8 +178,12 @@ def _reject(ctx: _Context, m: re.Match, unit: str, value: float, numtext: str) -
         return True  # slogans: “最多跑一次” “三个一批” “两张皮”
     if chinese and numtext == "一" and not m.group("mult") and unit not in _DURATION_UNITS:
         return True  # 一 with a measure word is an article (一个窗口, 一次办好), not a statistic
-    if chinese and nxt in "一" and unit in ("个", "次", "张", "件"):
+    if chinese and nxt and nxt in "一" and unit in ("个", "次", "张", "件"):
         return True  # 三个一批, 五个一
+    if chinese and re.search(r"(?:这|那|该|此|上述|以上|前述)$", before):
+        return True  # 这三个部门: refers back to things already counted
+    if chinese and re.match(r"[\u4e00-\u9fff]{1,4}[:：]", text[e:e + 6]):
+        return True  # 做到三个明确：明确… names principles, not a statistic
     if unit == "%" and value > 1000:
         return True
     return False
@@ -252,7 +259,8 @@ def _candidates(ctx: _Context, report_year: int | None) -> list[Fact]:
     facts: list[Fact] = []
     for m in _FACT.finditer(text):
         unit = m.group("unit")
-        pre = m.group("pre")
+        lookback = _PRE_BEFORE.search(text, max(0, m.start() - 5), m.start())
+        pre = lookback.group("pre") if lookback else None
         if m.group("pct"):
             value = parse_number(m.group("pct"))
             unit, numtext = "%", m.group("pct")
@@ -285,9 +293,8 @@ def _candidates(ctx: _Context, report_year: int | None) -> list[Fact]:
         if approx in ("以内", "以下"):
             approx = None
         start = m.start()
-        number_start = m.start("pct") - 3 if m.group("pct") else m.start("cheng") if m.group("cheng") else m.start("num")
-        if pre and (approx != _APPROX_CANON.get(pre, pre) or number_start > m.end("pre")):
-            start = number_start  # 约占2%: the figure is 2%, the qualifier is 约, 占 belongs to the sentence
+        if pre and approx == _APPROX_CANON.get(pre, pre) and not lookback.group("link"):
+            start = lookback.start()  # 近百次: the qualifier is part of the figure; in 约占2% it is not
         facts.append(_fact(ctx, len(facts), value, value_max, unit, approx, start, m.end(), numtext, scale, report_year, m))
     for m in _BARE_VOLUME.finditer(text):
         word = m.group("word")
@@ -336,9 +343,7 @@ def _fact(ctx: _Context, idx: int, value: float, value_max: float | None, unit: 
           end: int, numtext: str, scale: float, report_year: int | None, m: re.Match | None, label: str | None = None) -> Fact:
     text = ctx.text
     s0, s1 = ctx.sentence(start)
-    before = ctx.clause_before(m.start() if m is not None else start)
-    if m is not None and m.group("pre") and start > m.start():
-        before += text[m.start():start]
+    before = ctx.clause_before(start)
     after = ctx.clause_after(end)
     kind = _kind(unit, before, after, m) if m is not None else "count"
     sentence_before = text[s0:start]
@@ -387,17 +392,38 @@ def _own_words(ctx: _Context, f: Fact, prev: Fact | None) -> str:
         before = text[prev.end:f.start]
     after = ctx.clause_after(f.end)
     list_tail = before.rsplit("、", 1)[-1]
-    if before.count("、") >= 2 and len(list_tail) <= 8 and after[:1] and "\u4e00" <= after[:1] <= "\u9fff":
+    if before.count("、") >= 2 and len(list_tail) <= 8 and "等" not in list_tail and after[:1] \
+            and "\u4e00" <= after[:1] <= "\u9fff":
         before = ""  # 对A、B、C12个办事窗口: the names are the members (an enumeration), the noun follows
+        f.after_list = True
     label = _clean_label(before)
+    after = _clause_after_figure(text, f.end)
     if f.kind != "change" and after and ("\u4e00" <= after[0] <= "\u9fff" or after[0] in "“\"") \
             and not _TAIL_STOP.match(after):
-        label += _clean_label(re.split(r"[，,；;。、（(\d和与及]", after, maxsplit=1)[0])[:16]
+        label += _clean_label(after)[:20]
     if not label and text[f.end:f.end + 1] in ("(", "（"):
         close = text.find(")" if text[f.end] == "(" else "）", f.end)
         if close > 0:  # 其余的141项(其中…)实现应进全进
             label = _clean_label(re.split(r"[，,；;。、]", text[close + 1:close + 20], maxsplit=1)[0])
     return label
+
+
+def _clause_after_figure(text: str, end: int) -> str:
+    """The words after a figure up to the end of its clause or the next figure; parentheses are kept whole."""
+    out = []
+    i = end
+    depth = 0
+    while i < len(text) and i < end + 40:
+        ch = text[i]
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (ch in "，,；;。：:\n和与及" or ch.isdigit()):
+            break
+        out.append(ch)
+        i += 1
+    return "".join(out)
 
 
 def _parallel_label(f: Fact, prev: Fact) -> str | None:
@@ -419,6 +445,10 @@ def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: 
         parallel = _parallel_label(f, prev)
         if parallel:
             return parallel
+    if f.kind == "rate" and f.label.endswith("率"):
+        base = next((g for g in reversed(facts[:i]) if g.start >= s0 and g.kind == "count"), None)
+        if base is not None and _han(base.metric) >= 2:  # 收到依申请公开事项50件，…，回复率达到100%
+            return f"{base.metric}:{f.label}"
     before_clause_start = f.start - len(ctx.clause_before(f.start))
     sentence_head = text[s0:before_clause_start]
     colon = max(sentence_head.rfind("："), sentence_head.rfind(":"))
@@ -451,12 +481,18 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex) -> 
             outer = next((g for g in reversed(facts[:i]) if g.end <= opening and not g.in_paren), None)
             if outer is not None and re.match(r"[（(](?:含|包括|其中)", ctx.text[opening:opening + 3]):
                 metric = f"{outer.metric}(含{re.sub(r'^(?:含|包括|其中)', '', metric)})"
-        if _han(metric) < 4 and not f.in_paren:
+            elif not metric:  # 发放施工许可(3个工作日): the words before the parenthesis
+                metric = f.label = _clean_label(ctx.clause_before(opening))
+        if (_han(metric) < 4 or f.after_list) and not f.in_paren:
             metric = _context_label(ctx, f, facts, i, sections) or metric
         elif not f.in_paren:
             topic = _colon_topic(ctx, f)
             if topic and topic not in metric:
                 metric = f"{topic}:{metric}"
+        if f.kind == "duration" and not re.search(r"时间|时限|周期|时长|期限|工期", metric):
+            metric += "时间"  # 3个工作日发证: the figure is the time it takes
+        elif f.kind == "share" and not re.search(r"占|比例|比重|率", metric):
+            metric += "占比"
         period = _period(ctx, f)
         if period and period not in metric:
             metric = f"{metric}({period})"
@@ -498,21 +534,22 @@ def _between(text: str, a: Fact, b: Fact) -> str:
     return text[a.end:b.start]
 
 
-def _relations(text: str, facts: list[Fact]) -> list[Relation]:
+def _relations(ctx: _Context, facts: list[Fact]) -> list[Relation]:
+    text = ctx.text
     relations: list[Relation] = []
     by_sentence: dict[int, list[Fact]] = {}
     for f in facts:
-        by_sentence.setdefault(_sentence_start(text, f.start), []).append(f)
+        by_sentence.setdefault(_sentence_start(ctx, f.start), []).append(f)
     for start, group in by_sentence.items():
         relations += _sentence_relations(text, start, group)
     return relations
 
 
-def _sentence_start(text: str, pos: int) -> int:
+def _sentence_start(ctx: _Context, pos: int) -> int:
     """Start of the sentence holding ``pos``; a sentence opening with 其中 continues the one before it."""
-    start = max(text.rfind(c, 0, pos) for c in "。！？!?\n") + 1
-    while start > 0 and text[start:start + 4].lstrip(" \n").startswith("其中"):
-        start = max(text.rfind(c, 0, start - 1) for c in "。！？!?\n") + 1
+    start, _ = ctx.sentence(pos)
+    while start > 0 and ctx.text[start:start + 4].lstrip(" \n").startswith("其中"):
+        start, _ = ctx.sentence(start - 1)
     return start
 
 
@@ -525,7 +562,7 @@ def _temporal_before_after(text: str, facts: list[Fact]) -> list[Relation]:
     """Processing times told as a story within a paragraph: 以前…3-5天 … 如今…只需半小时; 2011年之前…一个月 …
     从2016年开始…3个工作日发证; 2017年…5分钟即可取证. Each time is paired with the next, later one."""
     rels: list[Relation] = []
-    timeline: list[tuple[float, Fact]] = []
+    timeline: list[tuple[float, Fact, str]] = []
     paragraph = -1
     for f in facts:
         if f.kind != "duration":
@@ -536,9 +573,12 @@ def _temporal_before_after(text: str, facts: list[Fact]) -> list[Relation]:
         seg_start = max(text.rfind(c, 0, f.start) for c in "。；;\n") + 1
         seg = text[seg_start:f.start]
         year = re.search(r"((?:19|20)\d{2})年", seg)
-        if _EARLIER.search(seg):
+        earlier, later = _EARLIER.search(seg), _LATER.search(seg)
+        if earlier:
             when = float(year.group(1)) - 0.5 if year else float("-inf")
-        elif _LATER.search(seg) or year:
+            anchor = (year.group(0) if year else "") + earlier.group(0)
+        elif later or year:
+            anchor = (year.group(0) if year else "") + (later.group(0) if later else "")
             when = float(year.group(1)) if year else float("inf")
             after = text[f.end:f.end + 8]
             if not (_PROCESSING.search(text[max(seg_start, f.start - 12):f.start]) or _PROCESSING.search(after)):
@@ -546,9 +586,13 @@ def _temporal_before_after(text: str, facts: list[Fact]) -> list[Relation]:
         else:
             continue
         if timeline and when > timeline[-1][0]:
-            rels.append(Relation("before_after", [("before", timeline[-1][1].idx), ("after", f.idx)],
-                                 f"{timeline[-1][1].quote} -> {f.quote}"))
-        timeline.append((when, f))
+            earlier_fact, earlier_anchor = timeline[-1][1], timeline[-1][2]
+            rels.append(Relation("before_after", [("before", earlier_fact.idx), ("after", f.idx)],
+                                 f"{earlier_fact.quote} -> {f.quote}"))
+            for g, a in ((earlier_fact, earlier_anchor), (f, anchor)):
+                if a and a not in g.metric:
+                    g.metric = f"{g.metric}({a})"
+        timeline.append((when, f, anchor))
     return rels
 
 
@@ -736,8 +780,34 @@ def _share_total(text: str, group: list[Fact], part: Fact, share: Fact) -> Fact 
 
 
 # ---------------------------------------------------------------------------------------------- enumerations
-_ENUM_HEADING = re.compile(
-    r"(?P<heading>[^\n]{0,60}?)[（(](?P<count>\d{1,4}|[一二三四五六七八九十]+)(?P<unit>个|名|家|人|项|位|条|所)[）)][:：]?(?P<rest>[^\n]*)")
+_ENUM_COUNT = re.compile(r"[（(](?P<count>\d{1,4}|[一二三四五六七八九十]+)(?P<unit>个|名|家|人|项|位|条|所)[）)][:：]?")
+
+
+class _HeadingMatch:
+    """A heading that states a count: '优秀窗口（10个）' with what follows it on its line."""
+
+    def __init__(self, text: str, m: re.Match):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        line_end = text.find("\n", m.end())
+        line_end = len(text) if line_end < 0 else line_end
+        self._start, self._end = max(line_start, m.start() - 60), line_end
+        self._count_start = m.start("count")
+        self.groups = {"heading": text[self._start:m.start()], "count": m.group("count"), "unit": m.group("unit"),
+                       "rest": text[m.end():line_end]}
+
+    def group(self, name: str) -> str:
+        return self.groups[name]
+
+    def start(self, name: str | None = None) -> int:
+        return self._count_start if name == "count" else self._start
+
+    def end(self) -> int:
+        return self._end
+
+
+def _enum_headings(text: str):
+    for m in _ENUM_COUNT.finditer(text):
+        yield _HeadingMatch(text, m)
 _NEW_BLOCK = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[一二三四五六七八九十]+、|【)")
 
 
@@ -750,7 +820,7 @@ def _clean_item(item: str) -> str:
 def _enumerations(text: str, facts: list[Fact], sections: SectionIndex) -> list[Enumeration]:
     enums: list[Enumeration] = []
     fact_at = {f.start: f for f in facts}
-    for m in _ENUM_HEADING.finditer(text):
+    for m in _enum_headings(text):
         stated = parse_number(m.group("count"))
         if stated is None:
             continue
@@ -761,7 +831,7 @@ def _enumerations(text: str, facts: list[Fact], sections: SectionIndex) -> list[
         else:
             block: list[str] = []
             for line in text[m.end():].split("\n")[1:]:
-                if _NEW_BLOCK.match(line) or _ENUM_HEADING.match(line):
+                if _NEW_BLOCK.match(line) or _ENUM_COUNT.search(line):
                     break
                 if line.strip():
                     block.append(line)
@@ -836,7 +906,7 @@ def extract_facts(text: str, report_year: int | None = None) -> Extraction:
     facts = _candidates(ctx, report_year)
     sections = SectionIndex(text)
     _assign_labels(ctx, facts, sections)
-    relations = _relations(text, facts)
+    relations = _relations(ctx, facts)
     stated = {tuple(r.members) for r in relations}
     relations += [r for r in _temporal_before_after(text, facts) if tuple(r.members) not in stated]
     enumerations = _enumerations(text, facts, sections)

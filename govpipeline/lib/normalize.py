@@ -29,15 +29,14 @@ class Normalized:
 
 # ---------------------------------------------------------------------------------------------- boilerplate
 _BOILERPLATE_LINE = re.compile(
-    r"^[ \t\u3000]*(?:"
+    r"[ \t\u3000]*(?:"
     r"(?:当前位置|當前位置|您现在的位置|您的位置)[:：].*"
     r"|(?:打印本页|打印|分享|收藏|返回列表|返回顶部|关闭本页|关闭窗口|關閉本頁|關閉窗口|返回頂部|相关文档[:：]?|相關文檔[:：]?"
     r"|扫一扫在手机打开当前页|掃一掃在手機打開當前頁|【?打印】?|【?关闭】?)"
     r"|(?:[•·]\s*)?(?:扫一扫在手机打开当前页|掃一掃在手機打開當前頁)"
     r"|(?:第\s*\d+\s*页\s*/?\s*共\s*\d+\s*页|共\s*\d+\s*页|\d+\s*/\s*\d+\s*页)"
     r"|\d{5,}"  # trailing page / hit counters on a line of their own
-    r")[ \t\u3000]*$",
-    re.M,
+    r")[ \t\u3000]*"
 )
 # Inline widgets inside a metadata line: keep the dates and sources, drop the widgets and counters.
 _INLINE_WIDGETS = re.compile(
@@ -46,12 +45,26 @@ _INLINE_WIDGETS = re.compile(
 )
 
 
+_BOILERPLATE_HINT = re.compile(r"位置|打印|分享|收藏|返回|关闭|關閉|扫一扫|掃一掃|相关|相關|页|頁|\d{5,}")
+_HEAD = 800  # page chrome sits in the page's head and tail, around the article
+
+
 def _boilerplate_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
-    for m in _BOILERPLATE_LINE.finditer(text):
-        if m.end() > m.start():
-            edits.append((m.start(), m.end(), ""))
-    for m in _INLINE_WIDGETS.finditer(text):
+    windows = [(0, min(len(text), _HEAD))]
+    if len(text) > 2 * _HEAD:
+        windows.append((text.rfind("\n", 0, len(text) - _HEAD) + 1, len(text)))
+    else:
+        windows = [(0, len(text))]
+    for lo, hi in windows:
+        if not _BOILERPLATE_HINT.search(text, lo, hi):
+            continue
+        pos = lo
+        for line in text[lo:hi].split("\n"):
+            if len(line) <= 40 and line.strip() and _BOILERPLATE_LINE.fullmatch(line):
+                edits.append((pos, pos + len(line), ""))
+            pos += len(line) + 1
+    for m in _INLINE_WIDGETS.finditer(text, 0, _HEAD):
         edits.append((m.start(), m.end(), ""))
     return _merge(edits)
 
@@ -108,9 +121,12 @@ def _shift_decode(run: str, drop: int) -> str:
     return _cp936_bytes(run)[drop:].decode("gbk", errors="replace")
 
 
+_SUSPECT = re.compile("[\ue000-\uf8ff\u3100-\u312f\u2500-\u257f\ufe50-\ufe6f\ufffd]")
+
+
 def _mojibake_edits(text: str, repairs: list[dict]) -> list[Edit]:
     """Find runs of GBK text shifted by one byte and decode them back when that is clearly better."""
-    seeds = [i for i, ch in enumerate(text) if _is_suspect(ch)]
+    seeds = [m.start() for m in _SUSPECT.finditer(text)]
     if not seeds:
         return []
     clusters: list[list[int]] = []
@@ -154,16 +170,32 @@ def _mojibake_edits(text: str, repairs: list[dict]) -> list[Edit]:
 
 # ---------------------------------------------------------------------------------------------- pinyin glosses
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜńňǹḿ"
-_PINYIN_GLOSS = re.compile(r"(?<=[\u4e00-\u9fff])\((?=[a-zü" + _TONED + r"]*[" + _TONED + r"])[a-zü" + _TONED
-                           + r"]{1,6}\)")
+_PINYIN_GLOSS = re.compile(r"\((?=[a-zü" + _TONED + r"]*[" + _TONED + r"])[a-zü" + _TONED + r"]{1,6}\)")
 
 
 def _gloss_edits(text: str) -> list[Edit]:
-    return [(m.start(), m.end(), "") for m in _PINYIN_GLOSS.finditer(text)]
+    if "(" not in text:
+        return []
+    return [(m.start(), m.end(), "") for m in _PINYIN_GLOSS.finditer(text) if m.start() and is_han(text[m.start() - 1])]
 
 
 # ---------------------------------------------------------------------------------------------- '?' runs
 _QMARK_RUN = re.compile(r"[ \u3000]*[?？](?:[?？ \u3000]*[?？])?[ \u3000]*")
+
+
+def _lines_with_qmarks(text: str):
+    """(offset, line) of each line holding a '?' or '？', found without scanning every line."""
+    pos = 0
+    while True:
+        hits = [i for i in (text.find("?", pos), text.find("？", pos)) if i >= 0]
+        if not hits:
+            return
+        hit = min(hits)
+        start = text.rfind("\n", 0, hit) + 1
+        end = text.find("\n", hit)
+        end = len(text) if end < 0 else end
+        yield start, text[start:end]
+        pos = end + 1
 
 
 def _qmark_edits(text: str) -> list[Edit]:
@@ -174,9 +206,7 @@ def _qmark_edits(text: str) -> list[Edit]:
     word before it.
     """
     edits: list[Edit] = []
-    for line_match in re.finditer(r"[^\n]*[?？][^\n]*", text):
-        line = line_match.group(0)
-        base = line_match.start()
+    for base, line in _lines_with_qmarks(text):
         runs = [m for m in _QMARK_RUN.finditer(line)
                 if (m.start() == 0 or is_han(line[m.start() - 1]) or line[m.start() - 1] in "：:）)")
                 and (m.end() == len(line) or is_han(line[m.end()]) or line[m.end()] in "（(")]
@@ -211,26 +241,29 @@ _WIDTH.update({0xFF21 + i: 0x41 + i for i in range(26)})
 _WIDTH.update({0xFF41 + i: 0x61 + i for i in range(26)})
 _WIDTH.update({0xFF05: 0x25, 0xFF0E: 0x2E, 0x2030: 0x2030, 0x3000: 0x20, 0xA0: 0x20, 0x2002: 0x20, 0x2003: 0x20,
                0x2009: 0x20, 0x200B: 0x20, 0xFEFF: 0x20})
-_SPACE_EDITS = re.compile(r"\r\n?|[ ]{2,}|[ ]+(?=\n)|(?<=\n)[ ]+|\n{3,}|(?<=[\u4e00-\u9fff，。；：、])[ ]+(?=[\u4e00-\u9fff])")
+_WIDTH_RUN = re.compile("[" + "".join(re.escape(chr(k)) for k in _WIDTH) + "]+")
 
 
-def _space_edits(text: str) -> list[Edit]:
-    edits: list[Edit] = []
-    for m in _SPACE_EDITS.finditer(text):
-        s = m.group(0)
-        if s.startswith("\r"):
-            repl = "\n"
-        elif s.startswith("\n"):
-            repl = "\n\n"
-        elif m.start() > 0 and text[m.start() - 1] == "\n" or m.end() < len(text) and text[m.end()] == "\n":
-            repl = ""
-        elif is_han(text[m.start() - 1]) and m.end() < len(text) and is_han(text[m.end()]) and len(s) == 1:
-            continue  # a single space between words may separate list items (names); keep it
-        else:
-            repl = " "
-        if repl != s:
-            edits.append((m.start(), m.end(), repl))
-    return edits
+def fold_width(text: str) -> str:
+    """Full-width digits, letters, ％ and ． to ASCII, odd spaces to ' '; one character for one."""
+    return _WIDTH_RUN.sub(lambda m: m.group(0).translate(_WIDTH), text)
+
+
+# one pass over whitespace runs that need an edit; clean paragraphs ("\n\n", single spaces) never match
+_SPACE_RUN = re.compile(r"(?: *\n){3,} *| +\n *|\n +|  +")
+
+
+def _space_steps(text: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
+    """Line ends to \\n, no spaces at line ends, at most one blank line, runs of spaces to one. Tabs separate table
+    cells and stay; a single space between words may separate names and stays."""
+    if "\r" in text:
+        text, offsets = _step(text, offsets, [(m.start(), m.end(), "\n") for m in re.finditer(r"\r\n?", text)])
+    edits = []
+    for m in _SPACE_RUN.finditer(text):
+        run = m.group(0)
+        newlines = run.count("\n")
+        edits.append((m.start(), m.end(), "\n\n" if newlines >= 3 else "\n" if newlines else " "))
+    return _step(text, offsets, edits)
 
 
 # ---------------------------------------------------------------------------------------------- script
@@ -250,14 +283,19 @@ def traditional_only() -> frozenset[str]:
     return frozenset(ch for ch in trad - simp if len(ch) == 1)
 
 
+_SCRIPT_SAMPLE = 800  # Traditional text shows Traditional-only characters within its first lines
+
+
 def detect_script(text: str) -> str:
+    """'traditional' when at least 2% of the Han characters (of the first few thousand) exist only in Traditional."""
+    sample = text[:_SCRIPT_SAMPLE]
     trad = traditional_only()
-    han = hits = 0
-    for ch in text:
-        if is_han(ch):
-            han += 1
-            hits += ch in trad
-    return "traditional" if han and hits and hits / han >= 0.02 else "simplified"
+    if trad.isdisjoint(sample):
+        return "simplified"
+    present = set(sample) & trad
+    hits = sum(sample.count(ch) for ch in present)
+    han = sum(sample.count(ch) for ch in set(sample) if is_han(ch))
+    return "traditional" if hits / han >= 0.02 else "simplified"
 
 
 @lru_cache(maxsize=1)
@@ -271,19 +309,16 @@ def _t2s_edits(text: str) -> list[Edit]:
     """OpenCC works phrase by phrase; converting line by line keeps a mapping, and almost every line keeps
     its length, so its characters map one to one."""
     cc = _t2s()
+    whole = cc.convert(text)
+    if len(whole) == len(text):
+        return [(0, len(text), whole)]
     edits: list[Edit] = []
     for m in re.finditer(r"[^\n]+", text):
         line = m.group(0)
         conv = cc.convert(line)
         if conv == line:
             continue
-        if len(conv) == len(line):
-            # one edit per changed character keeps the map exact
-            for i, (a, b) in enumerate(zip(line, conv)):
-                if a != b:
-                    edits.append((m.start() + i, m.start() + i + 1, b))
-        else:
-            edits.append((m.start(), m.end(), conv))
+        edits.append((m.start(), m.end(), conv))  # same length: characters map one for one
     return edits
 
 
@@ -305,8 +340,8 @@ def normalize_text(source: str) -> Normalized:
         r["source_start"], r["source_end"] = offsets.source_start(r["start"]), offsets.source_end(r["end"])
     text, offsets = _step(text, offsets, _gloss_edits(text))
     text, offsets = _step(text, offsets, _qmark_edits(text))
-    text = text.translate(_WIDTH)  # one character for one: the map is unchanged
-    text, offsets = _step(text, offsets, _space_edits(text))
+    text = fold_width(text)  # one character for one: the map is unchanged
+    text, offsets = _space_steps(text, offsets)
     script = detect_script(text)
     if script == "traditional":
         text, offsets = _step(text, offsets, _t2s_edits(text))

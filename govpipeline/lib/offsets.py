@@ -7,7 +7,7 @@ small.
 """
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -34,6 +34,14 @@ class OffsetMap:
             starts = [s[0] for s in self.segments]
             object.__setattr__(self, "_starts_cache", starts)
         return starts
+
+    @property
+    def _ends(self) -> list[int]:
+        ends = self.__dict__.get("_ends_cache")
+        if ends is None:
+            ends = [s[0] + s[2] for s in self.segments]
+            object.__setattr__(self, "_ends_cache", ends)
+        return ends
 
     def source_start(self, pos: int) -> int:
         """Source offset of the character at output ``pos`` (start of the replaced source run if edited)."""
@@ -102,23 +110,35 @@ def apply_edits(text: str, edits: Iterable[Edit]) -> tuple[str, OffsetMap]:
 
 
 def compose(outer: OffsetMap, inner: OffsetMap) -> OffsetMap:
-    """``outer`` maps text2 -> text1 and ``inner`` maps text1 -> source; the result maps text2 -> source."""
+    """``outer`` maps text2 -> text1 and ``inner`` maps text1 -> source; the result maps text2 -> source.
+
+    Inside one outer segment the inner segments only shift, so all but the two at its ends are copied in bulk.
+    """
     result: list[tuple[int, int, int]] = []
-    inner_starts = inner._starts
+    inner_segs = inner.segments
+    starts = inner._starts
+    ends = inner._ends
     for o2, s1, n in outer.segments:
-        a, end = s1, s1 + n
-        i = max(bisect_right(inner_starts, a) - 1, 0)
-        while a < end and i < len(inner.segments):
-            io, isrc, il = inner.segments[i]
-            lo, hi = max(a, io), min(end, io + il)
-            if hi > lo:
-                piece = (o2 + lo - s1, isrc + lo - io, hi - lo)
-                if result and result[-1][0] + result[-1][2] == piece[0] and result[-1][1] + result[-1][2] == piece[1]:
-                    last = result.pop()
-                    piece = (last[0], last[1], last[2] + piece[2])
+        e1 = s1 + n
+        j = bisect_right(ends, s1)  # first inner segment ending after s1
+        k = bisect_left(starts, e1)  # first inner segment starting at or after e1
+        if j >= k:
+            continue
+        shift = o2 - s1
+        pieces = []
+        io, isrc, il = inner_segs[j]
+        lo, hi = max(s1, io), min(e1, io + il)
+        pieces.append((lo + shift, isrc + lo - io, hi - lo))
+        if k - j > 2:
+            pieces += [(io + shift, isrc, il) for io, isrc, il in inner_segs[j + 1:k - 1]]
+        if k - j > 1:
+            io, isrc, il = inner_segs[k - 1]
+            hi = min(e1, io + il)
+            pieces.append((io + shift, isrc, hi - io))
+        for piece in pieces:
+            if result and result[-1][0] + result[-1][2] == piece[0] and result[-1][1] + result[-1][2] == piece[1]:
+                po, ps, pl = result[-1]
+                result[-1] = (po, ps, pl + piece[2])
+            elif piece[2] > 0:
                 result.append(piece)
-            if io + il >= end:
-                break
-            a = max(a, io + il)
-            i += 1
     return OffsetMap(tuple(result), outer.out_len, inner.src_len)

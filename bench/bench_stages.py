@@ -1,0 +1,62 @@
+"""Stage throughput on one core: normalization (Simplified and Traditional text) and fact extraction.
+
+usage: python bench/bench_stages.py [--seconds S]
+
+Inputs are the bundled reports repeated; MB are megabytes of UTF-8 text in. Prints one line per stage.
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import time
+from pathlib import Path
+
+from govpipeline.lib.extract import _FACT, extract_facts
+from govpipeline.lib.metadata import extract_metadata
+from govpipeline.lib.normalize import normalize_text
+
+RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
+
+
+def throughput(fn, docs: list[str], seconds: float) -> tuple[float, int]:
+    """MB/s of ``fn`` over ``docs``, repeated until ``seconds`` have passed."""
+    size = sum(len(d.encode("utf-8")) for d in docs)
+    fn(docs[0])  # warm caches (OpenCC dictionaries, gazetteer)
+    rounds = 0
+    start = time.perf_counter()
+    while True:
+        for d in docs:
+            fn(d)
+        rounds += 1
+        elapsed = time.perf_counter() - start
+        if elapsed >= seconds:
+            return size * rounds / elapsed / 1e6, rounds
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--seconds", type=float, default=5.0)
+    a = ap.parse_args()
+    texts = {p.name: p.read_text(encoding="utf-8") for p in sorted(RAW.glob("*.txt"))}
+    simplified = [t for n, t in texts.items() if not n.startswith("002")]
+    traditional = [texts[n] for n in texts if n.startswith("002")]
+    normalized = [normalize_text(t).text for t in texts.values()]
+    years = [extract_metadata(t).report_year for t in normalized]
+    bare = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:件|项|个|家|人|条|次|%|元)")
+
+    rows = [
+        ("normalize, Simplified", lambda t: normalize_text(t), simplified, "target >= 20 MB/s"),
+        ("normalize, Traditional", lambda t: normalize_text(t), traditional, "target >= 0.4 MB/s"),
+        ("normalize + metadata, Simplified", lambda t: extract_metadata(normalize_text(t).text), simplified, ""),
+        ("extract facts+relations", lambda t: extract_facts(t, years[0]), normalized, "target >= 5 MB/s"),
+        ("number pattern alone (our _FACT regex)", lambda t: list(_FACT.finditer(t)), normalized, ""),
+        ("bare regex for numbers with units", lambda t: list(bare.finditer(t)), normalized, "reference ~50 MB/s"),
+    ]
+    print(f"{'stage':42} {'MB/s':>8}  {'rounds':>6}  note")
+    for name, fn, docs, note in rows:
+        mbs, rounds = throughput(fn, docs, a.seconds)
+        print(f"{name:42} {mbs:8.2f}  {rounds:6d}  {note}")
+
+
+if __name__ == "__main__":
+    main()

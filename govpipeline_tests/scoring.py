@@ -1,0 +1,114 @@
+"""Scores a warehouse against answer keys: one JSON per report listing every statistic a careful analyst records.
+
+A predicted fact matches a key fact of the same document when units agree and values agree (relative 1e-6),
+one to one. A metric label agrees when it holds at least half of the key label's characters. A key relation is
+found when one predicted relation of the same type holds every fact it names.
+"""
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+
+import duckdb
+
+RELATION_ROLES = {"sum": ("total", "parts"), "share": ("part", "total", "share"), "yoy": ("current", "change"),
+                  "before_after": ("before", "after")}
+_UNIT_ALIASES = {"平方米": "㎡", "平米": "㎡", "％": "%"}
+
+
+@dataclass
+class Score:
+    key_facts: int = 0
+    core: int = 0
+    predicted: int = 0
+    matched: int = 0
+    core_matched: int = 0
+    kind_ok: int = 0
+    metric_ok: int = 0
+    key_relations: int = 0
+    relations_found: int = 0
+
+    @property
+    def core_recall(self) -> float:
+        return self.core_matched / self.core
+
+    @property
+    def precision(self) -> float:
+        return self.matched / self.predicted
+
+    @property
+    def kind_accuracy(self) -> float:
+        return self.kind_ok / self.matched
+
+    @property
+    def metric_agreement(self) -> float:
+        return self.metric_ok / self.matched
+
+    @property
+    def relation_recall(self) -> float:
+        return self.relations_found / self.key_relations
+
+
+def _unit(u: str | None) -> str:
+    u = _UNIT_ALIASES.get((u or "").strip(), (u or "").strip())
+    return u[1:] if len(u) > 1 and u.startswith("个") else u
+
+
+def _close(a, b) -> bool:
+    return a is not None and b is not None and abs(float(a) - float(b)) <= max(1e-6, 1e-6 * max(abs(a), abs(b)))
+
+
+def metric_agrees(key: str | None, ours: str | None) -> bool:
+    k, o = set(key or ""), set(ours or "")
+    return bool(k and o and len(k & o) / len(k) >= 0.5)
+
+
+def score_warehouse(db: Path, answer_keys: Path) -> Score:
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        docs = {Path(p).stem: d for d, p in con.execute("SELECT doc_id, source_path FROM warehouse.documents").fetchall()}
+        facts = defaultdict(list)
+        for row in con.execute("SELECT fact_id, doc_id, value, unit, kind, metric FROM warehouse.facts ORDER BY start").fetchall():
+            facts[row[1]].append(dict(zip(("fact_id", "doc_id", "value", "unit", "kind", "metric"), row)))
+        members = defaultdict(set)
+        types = {}
+        for rid, rtype, fid in con.execute("SELECT relation_id, relation_type, fact_id FROM warehouse.relations").fetchall():
+            members[rid].add(fid)
+            types[rid] = rtype
+    finally:
+        con.close()
+    score = Score()
+    for path in sorted(answer_keys.glob("*.json")):
+        key = json.loads(path.read_text(encoding="utf-8"))
+        preds = facts.get(docs.get(Path(key["doc"]).stem), [])
+        used = [False] * len(preds)
+        matched: dict[int, dict] = {}
+        for i, kf in enumerate(key["facts"]):
+            for j, p in enumerate(preds):
+                if not used[j] and _unit(p["unit"]) == _unit(kf["unit"]) and _close(p["value"], kf["value"]):
+                    used[j] = True
+                    matched[i] = p
+                    break
+        score.key_facts += len(key["facts"])
+        score.core += sum(1 for kf in key["facts"] if kf.get("core"))
+        score.predicted += len(preds)
+        score.matched += len(matched)
+        score.core_matched += sum(1 for i in matched if key["facts"][i].get("core"))
+        score.kind_ok += sum(1 for i, p in matched.items() if p["kind"] == key["facts"][i]["kind"])
+        score.metric_ok += sum(1 for i, p in matched.items() if metric_agrees(key["facts"][i]["metric"], p["metric"]))
+        for rel in key.get("relations", []):
+            if rel["type"] not in RELATION_ROLES:
+                continue
+            score.key_relations += 1
+            idx = []
+            for role in RELATION_ROLES[rel["type"]]:
+                v = rel.get(role)
+                idx += v if isinstance(v, list) else ([v] if v is not None else [])
+            if not all(i in matched for i in idx):
+                continue
+            want = {matched[i]["fact_id"] for i in idx}
+            if any(types[r] == rel["type"] and want <= m for r, m in members.items()):
+                score.relations_found += 1
+    return score
