@@ -1,0 +1,75 @@
+"""Each report, however it arrives (re-encoded, saved as a web page), yields the same facts."""
+import codecs
+import html
+
+import pytest
+
+from govpipeline.lib.stages import extract_document, normalize_document, read_document
+from govpipeline_tests.conftest import RAW
+
+SAMPLES = sorted(RAW.glob("*.txt"))
+
+
+def facts_for(name: str, data: bytes) -> list[tuple]:
+    raw = read_document(name, data)
+    assert raw["error"] is None, raw["error"]
+    norm = normalize_document(raw)
+    assert norm["error"] is None, norm["error"]
+    _, facts, relations, _ = extract_document(norm)
+    return [(f["quote"], f["value"], f["unit"], f["kind"], f["metric"]) for f in facts], len(relations)
+
+
+def as_web_page(text: str) -> str:
+    """The report inside the chrome of a typical government site: scripts, styles, menus, footer."""
+    paragraphs = [p for p in text.split("\n\n") if p.strip()]
+    body = "\n".join("<p>" + html.escape(p).replace("\n", "<br/>") + "</p>" for p in paragraphs)
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>政府信息公开</title>
+<link rel="stylesheet" href="/css/main.css"><style>body {{ font-size: 14px }}</style>
+<script>var _hmt = _hmt || []; (function() {{ var hm = document.createElement("script"); }})();</script></head>
+<body><div class="header"><div class="logo">人民政府门户网站</div>
+<ul class="nav"><li><a href="/">首页</a></li><li><a href="/zwgk">政务公开</a></li><li><a href="/bsfw">办事服务</a></li></ul></div>
+<div class="main"><div class="sidebar"><ul><li>政府信息公开指南</li><li>政府信息公开年报</li></ul></div>
+<div class="article"><div class="TRS_Editor">{body}</div></div></div>
+<div class="footer">主办单位：市人民政府办公室　ICP备05001234号　网站标识码4309000001</div></body></html>"""
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name[:3])
+@pytest.mark.parametrize("encoding", ["gb18030", "utf-16", "utf-8-sig"])
+def test_reencoded_copies_give_the_same_facts(path, encoding):
+    text = path.read_text(encoding="utf-8")
+    assert facts_for(path.name, text.encode(encoding)) == facts_for(path.name, text.encode("utf-8"))
+
+
+@pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name[:3])
+def test_web_page_copies_give_the_same_facts(path):
+    text = path.read_text(encoding="utf-8")
+    original, n_rel = facts_for(path.name, text.encode("utf-8"))
+    page, page_rel = facts_for(path.stem + ".html", as_web_page(text).encode("utf-8"))
+    assert [f[:4] for f in page] == [f[:4] for f in original]
+    assert page_rel == n_rel
+
+
+def test_web_page_offsets_point_into_the_page():
+    path = SAMPLES[0]
+    page = as_web_page(path.read_text(encoding="utf-8"))
+    raw = read_document("page.html", page.encode("utf-8"))
+    _, facts, _, _ = extract_document(normalize_document(raw))
+    located = [f for f in facts if page[f["source_start"]:f["source_end"]] == f["quote"]]
+    assert len(located) == len(facts)
+
+
+def test_big5_copy_of_the_traditional_report():
+    path = next(p for p in SAMPLES if p.name.startswith("002"))
+    text = path.read_text(encoding="utf-8")
+    big5 = text.encode("big5", errors="replace")  # Big5 has no pinyin tone marks: they become '?'
+    facts, _ = facts_for(path.name, big5)
+    original, _ = facts_for(path.name, text.encode("utf-8"))
+    assert {f[:3] for f in original} - {f[:3] for f in facts} == set()
+
+
+def test_utf16_without_bom_is_quarantined_with_a_reason():
+    raw = read_document("report.txt", "政府信息公开".encode("utf-16-le"))
+    assert raw["error"].startswith("report.txt: not a text report:") and "NUL bytes" in raw["error"]
+    assert "UTF-16 without a byte-order mark" in raw["error"]
+    with_bom = read_document("report.txt", codecs.BOM_UTF16_LE + "政府信息公开".encode("utf-16-le"))
+    assert with_bom["error"] is None and with_bom["decoded_text"] == "政府信息公开"
