@@ -15,13 +15,13 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 
 
 def materialize_all(raw_dir: Path, db_path: Path, run_config: dict | None = None,
-                    instance: dg.DagsterInstance | None = None):
+                    instance: dg.DagsterInstance | None = None, raise_on_error: bool = True):
     """Materialize the project's whole asset graph, with its checks, into ``db_path``."""
     d = defs()
     graph_defs = list(d.assets or []) + list(d.asset_checks or [])
     resources = build_resources({"GOVPIPELINE_RAW_DIR": str(raw_dir), "GOVPIPELINE_DB": str(db_path)})
     result = dg.materialize(graph_defs, resources=resources, run_config=run_config, instance=instance,
-                            raise_on_error=True)
+                            raise_on_error=raise_on_error)
     gc.collect()
     return result
 

@@ -28,6 +28,7 @@ class Member:
     decimals: int
     scale: float
     quote: str
+    exhaustive: bool | None = None
 
 
 def printed_half_unit(m: Member) -> float:
@@ -46,9 +47,9 @@ def rate_bounds(rows: list[tuple[str, str, str, float, str, str]]) -> list[Findi
     return out
 
 
-def sum_findings(members: list[Member]) -> list[Finding]:
-    """A stated total against its listed parts: parts may not exceed the total, and they add up to it within
-    the rounding of the printed figures."""
+def breakdown_findings(members: list[Member]) -> list[Finding]:
+    """A stated total against its listed parts: the parts never exceed the total, and an exhaustive breakdown
+    (分别为, or parts that reach the total) adds up to it, within the rounding of the printed figures."""
     out = []
     for rid, group in _by_relation(members).items():
         totals = [m for m in group if m.role == "total"]
@@ -58,12 +59,52 @@ def sum_findings(members: list[Member]) -> list[Finding]:
         total = totals[0]
         got = sum(p.value for p in parts)
         tol = printed_half_unit(total) + sum(printed_half_unit(p) for p in parts if p.scale > 1) + 1e-9
-        if abs(got - total.value) > tol:
-            out.append(Finding(
-                "sums_hold", "WARN",
-                f"parts {' + '.join(p.quote for p in parts)} add up to {got:g}, the stated total {total.quote} is "
-                f"{total.value:g} (difference {got - total.value:+g}, rounding allows ±{tol:g})",
-                total.doc_id, rid, [total.fact_id] + [p.fact_id for p in parts], total.value, got, tol))
+        listed = " + ".join(p.quote for p in parts)
+        if got > total.value + tol:
+            why = f"the parts {listed} = {got:g} exceed the stated total {total.quote}"
+        elif total.exhaustive and got < total.value - tol:
+            why = f"the breakdown is exhaustive but {listed} = {got:g} falls short of the stated total {total.quote}"
+        else:
+            continue
+        out.append(Finding("breakdowns_add_up", "WARN", f"{why} (difference {got - total.value:+g}, rounding of the "
+                                                         f"printed figures allows ±{tol:g})",
+                           total.doc_id, rid, [total.fact_id] + [p.fact_id for p in parts], total.value, got, tol))
+    return out
+
+
+def share_list_findings(members: list[Member]) -> list[Finding]:
+    """The shares of an exhaustive breakdown, one per part, sum to 100 ± the rounding of the printed shares."""
+    groups = _by_relation(members)
+    shares_of: dict[tuple[str, str], Member] = {}  # (total fact, part fact) -> share fact
+    for group in groups.values():
+        roles = {m.role: m for m in group}
+        if {"part", "total", "share"} <= roles.keys() and roles["share"].unit == "%":
+            shares_of[(roles["total"].fact_id, roles["part"].fact_id)] = roles["share"]
+    out = []
+    for rid, group in groups.items():
+        totals = [m for m in group if m.role == "total"]
+        parts = [m for m in group if m.role == "part"]
+        if len(totals) != 1 or len(parts) < 2 or not totals[0].exhaustive:
+            continue
+        total = totals[0]
+        shares = [shares_of.get((total.fact_id, p.fact_id)) for p in parts]
+        if any(sh is None for sh in shares):
+            continue
+        got = sum(sh.value for sh in shares)
+        tol = sum(0.5 * 10 ** (-sh.decimals) for sh in shares) + 1e-9
+        if abs(got - 100) <= tol:
+            continue
+        parts_sum = sum(p.value for p in parts)
+        expected_from_parts = 100 * parts_sum / total.value
+        message = (f"the {len(shares)} shares of {total.quote} ({', '.join(sh.quote for sh in shares)}) sum to "
+                   f"{got:g}%, not 100% (the rounding of the printed shares allows ±{tol:.2f})")
+        if total.scale > 1 and abs(got - expected_from_parts) <= tol:
+            message += (f"; beyond rounding, but explained: the parts add up to {parts_sum:g}, "
+                        f"{expected_from_parts:.1f}% of the stated total, which is rounded to "
+                        f"±{printed_half_unit(total):g}, and the shares were computed against that rounded total; no "
+                        f"category is missing")
+        out.append(Finding("share_lists_sum_to_100", "WARN", message, total.doc_id, rid,
+                           [total.fact_id] + [sh.fact_id for sh in shares], 100.0, got, tol))
     return out
 
 

@@ -47,6 +47,7 @@ class Relation:
     relation_type: str
     members: list[tuple[str, int]]  # (role, fact idx)
     note: str = ""
+    exhaustive: bool | None = None  # sum: the parts claim to make up the whole total (分别为, or they reach it)
 
 
 @dataclass
@@ -473,9 +474,10 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex) -> 
             f.label = _own_words(ctx, f, facts[i - 1] if i else None)
         metric = f.label
         if f.scope and metric:
-            bare_scope = re.sub(r"^(?:我市|我区|我县|全市|全区|全县)", "", f.scope)
-            if bare_scope and metric.startswith(bare_scope) and _han(metric[len(bare_scope):]) >= 3:
-                metric = f.label = _clean_label(metric[len(bare_scope):])
+            for prefix in (f.scope, re.sub(r"^(?:我市|我区|我县|全市|全区|全县)", "", f.scope)):
+                if prefix and metric.startswith(prefix) and _han(metric[len(prefix):]) >= 3:
+                    metric = f.label = _clean_label(metric[len(prefix):])
+                    break
         if f.in_paren:
             opening = max(ctx.text.rfind("(", 0, f.start), ctx.text.rfind("（", 0, f.start))
             outer = next((g for g in reversed(facts[:i]) if g.end <= opening and not g.in_paren), None)
@@ -625,10 +627,15 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact]) -> list[Rela
         for f in items:
             if f.label and head.metric and not f.metric.startswith(head.metric):
                 f.metric = f"{head.metric}:{f.label}"
+        explicit = text.startswith(("分别", "包括"), pos)
+        reaches = abs(sum(f.value for f in items) - head.value) <= _tolerance(head, items)
+        exceeds = sum(f.value for f in items) > head.value + _tolerance(head, items)
+        if exceeds and not explicit:
+            continue  # the parts belong to several earlier figures (…300余次…800余次，其中…653次，…1001次)
         if len(items) >= 2:
             rels.append(Relation("sum", [("total", head.idx)] + [("part", f.idx) for f in items],
-                                 _sum_note(head, items)))
-            if abs(sum(f.value for f in items) - head.value) <= _tolerance(head, items):
+                                 _sum_note(head, items), exhaustive=explicit or reaches))
+            if reaches:
                 closed.update({f.idx: head for f in items})
         member_of.update({f.idx: head for f in items})
     # --- 除A外，其余B: total = A + B
@@ -642,7 +649,7 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact]) -> list[Rela
             b = next((f for f in excl if f.start > rest_pos), None)
             if b is not None and a.unit == b.unit == before[-1].unit and a.start < rest_pos:
                 rels.append(Relation("sum", [("total", before[-1].idx), ("part", a.idx), ("part", b.idx)],
-                                     _sum_note(before[-1], [a, b])))
+                                     _sum_note(before[-1], [a, b]), exhaustive=True))
     # --- shares: X件，占Y%
     for i, f in enumerate(group):
         if f.kind != "share" or f.unit not in ("%", "‰"):
@@ -894,8 +901,8 @@ def _inline_enumerations(text: str, facts: list[Fact], taken: set[int]) -> list[
                 items[0] = _LIST_VERB.sub("", items[0]) or items[0]
         if len(items) < 2:
             continue
-        if len(items) != int(f.value) and (has_etc or len(items) < 3):
-            continue
+        if len(items) != int(f.value):
+            continue  # names before a count are its members only when they are as many as it says
         enums.append(Enumeration(seg.strip(), int(f.value), len(items), items, f.idx))
     return enums
 

@@ -6,6 +6,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
+from govpipeline.lib.regions import region_from_code
+
 
 @dataclass(frozen=True)
 class DocumentMetadata:
@@ -13,6 +15,10 @@ class DocumentMetadata:
     issuer: str | None
     region: str | None
     region_code: str | None
+    admin_level: str | None
+    province: str | None
+    city: str | None
+    county: str | None
     report_year: int | None
     publish_date: str | None
     doc_type: str
@@ -185,8 +191,11 @@ def extract_metadata(text: str) -> DocumentMetadata:
     issuer = extract_issuer(text, title)
     report_year = extract_report_year(text, title, publish_date)
     doc_type = classify_doc_type(text, title)
-    region, code = infer_region(text, title, issuer)
+    _, code = infer_region(text, title, issuer)
+    place = region_from_code(code)
     return DocumentMetadata(
-        title=title, issuer=issuer, region=region, region_code=code, report_year=report_year,
+        title=title, issuer=issuer, region=place.name if place else None, region_code=code,
+        admin_level=place.level if place else None, province=place.province if place else None,
+        city=place.city if place else None, county=place.county if place else None, report_year=report_year,
         publish_date=publish_date, doc_type=doc_type, template=detect_template(text, doc_type, report_year),
     )

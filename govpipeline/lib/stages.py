@@ -12,6 +12,7 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Iterator
 
+from govpipeline.lib.catalog import metric_id_for
 from govpipeline.lib.decode import NotTextError, decode_report
 from govpipeline.lib.extract import extract_facts
 from govpipeline.lib.html import html_to_text, is_html_path
@@ -65,7 +66,7 @@ def normalize_document(raw: dict) -> dict:
     """normalized.documents row from a raw.documents row."""
     row = {"doc_id": raw["doc_id"], "sha256": raw["sha256"], "script": None, "normalized_text": None,
            "offset_map": None, "source_length": None, "title": None, "issuer": None, "region": None,
-           "region_code": None, "report_year": None, "publish_date": None, "doc_type": None, "template": None,
+           "region_code": None, "admin_level": None, "province": None, "city": None, "county": None, "report_year": None, "publish_date": None, "doc_type": None, "template": None,
            "repairs": None, "error": None, "normalized_at": now()}
     try:
         source = raw["decoded_text"]
@@ -81,6 +82,7 @@ def normalize_document(raw: dict) -> dict:
         row.update(
             script=norm.script, normalized_text=norm.text, offset_map=offsets.to_list(), source_length=len(source),
             title=meta.title, issuer=meta.issuer, region=meta.region, region_code=meta.region_code,
+            admin_level=meta.admin_level, province=meta.province, city=meta.city, county=meta.county,
             report_year=meta.report_year,
             publish_date=date.fromisoformat(meta.publish_date) if meta.publish_date else None,
             doc_type=meta.doc_type, template=meta.template,
@@ -108,7 +110,8 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
     for f in result.facts:
         d = asdict(f)
         facts.append({
-            "fact_id": fact_ids[f.idx], "doc_id": doc_id, "metric": d["metric"] or None, "scope": d["scope"],
+            "fact_id": fact_ids[f.idx], "doc_id": doc_id, "metric": d["metric"] or None,
+            "metric_id": metric_id_for(d["metric"], d["unit"], d["kind"]), "scope": d["scope"],
             "value": d["value"], "value_max": d["value_max"], "unit": d["unit"], "kind": d["kind"],
             "approx": d["approx"], "year": d["year"], "quote": d["quote"], "start": d["start"], "end": d["end"],
             "source_start": offsets.source_start(f.start), "source_end": offsets.source_end(f.end),
@@ -116,7 +119,7 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
         })
     relations = [
         {"relation_id": f"{doc_id}-r{k:03d}", "doc_id": doc_id, "relation_type": r.relation_type, "role": role,
-         "fact_id": fact_ids[idx], "note": r.note}
+         "fact_id": fact_ids[idx], "note": r.note, "exhaustive": r.exhaustive}
         for k, r in enumerate(result.relations) for role, idx in r.members
     ]
     enumerations = [

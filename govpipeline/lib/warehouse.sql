@@ -33,6 +33,10 @@ CREATE TABLE IF NOT EXISTS normalized.documents (
     issuer          VARCHAR,
     region          VARCHAR,
     region_code     VARCHAR,
+    admin_level     VARCHAR,
+    province        VARCHAR,
+    city            VARCHAR,
+    county          VARCHAR,
     report_year     INTEGER,
     publish_date    DATE,
     doc_type        VARCHAR,
@@ -51,14 +55,14 @@ CREATE TABLE IF NOT EXISTS extracted.documents (
     extracted_at  TIMESTAMP NOT NULL
 );
 CREATE TABLE IF NOT EXISTS extracted.facts (
-    fact_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, metric VARCHAR, scope VARCHAR, value DOUBLE NOT NULL,
+    fact_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, metric VARCHAR, metric_id VARCHAR, scope VARCHAR, value DOUBLE NOT NULL,
     value_max DOUBLE, unit VARCHAR NOT NULL, kind VARCHAR NOT NULL, approx VARCHAR, year INTEGER, quote VARCHAR NOT NULL,
     "start" INTEGER NOT NULL, "end" INTEGER NOT NULL, source_start INTEGER, source_end INTEGER, section VARCHAR,
     sentence VARCHAR, decimals INTEGER, scale DOUBLE
 );
 CREATE TABLE IF NOT EXISTS extracted.relations (
     relation_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, relation_type VARCHAR NOT NULL, role VARCHAR NOT NULL,
-    fact_id VARCHAR NOT NULL, note VARCHAR
+    fact_id VARCHAR NOT NULL, note VARCHAR, exhaustive BOOLEAN
 );
 CREATE TABLE IF NOT EXISTS extracted.enumerations (
     enumeration_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, heading VARCHAR, stated_count INTEGER,
@@ -74,8 +78,12 @@ CREATE TABLE IF NOT EXISTS warehouse.documents (
     script        VARCHAR,
     title         VARCHAR,
     issuer        VARCHAR,
-    region        VARCHAR,
-    region_code   VARCHAR,
+    region        VARCHAR,            -- canonical place name (株洲 / 株洲市人民政府 -> 株洲市)
+    region_code   VARCHAR,            -- 6-digit administrative division code
+    admin_level   VARCHAR,            -- province | city | county
+    province      VARCHAR,
+    city          VARCHAR,
+    county        VARCHAR,
     report_year   INTEGER,
     publish_date  DATE,
     doc_type      VARCHAR,
@@ -91,6 +99,7 @@ CREATE TABLE IF NOT EXISTS warehouse.facts (
     fact_id       VARCHAR NOT NULL,
     doc_id        VARCHAR NOT NULL,
     metric        VARCHAR,
+    metric_id     VARCHAR,            -- canonical metric from lib/metrics.yaml, when the label names one
     scope         VARCHAR,
     value         DOUBLE NOT NULL,
     value_max     DOUBLE,
@@ -114,7 +123,8 @@ CREATE TABLE IF NOT EXISTS warehouse.relations (
     relation_type VARCHAR NOT NULL,
     role          VARCHAR NOT NULL,
     fact_id       VARCHAR NOT NULL,
-    note          VARCHAR
+    note          VARCHAR,
+    exhaustive    BOOLEAN
 );
 CREATE TABLE IF NOT EXISTS warehouse.enumerations (
     doc_id         VARCHAR NOT NULL,
@@ -137,6 +147,8 @@ CREATE TABLE IF NOT EXISTS warehouse.quarantine (
 -- analytics
 CREATE TABLE IF NOT EXISTS analytics.yoy_comparisons (
     region          VARCHAR,
+    region_code     VARCHAR,
+    metric_id       VARCHAR,
     scope           VARCHAR,
     metric          VARCHAR,
     unit            VARCHAR,
@@ -153,6 +165,22 @@ CREATE TABLE IF NOT EXISTS analytics.yoy_comparisons (
     previous_doc_id VARCHAR,
     fact_id         VARCHAR,
     change_fact_id  VARCHAR
+);
+
+CREATE TABLE IF NOT EXISTS analytics.metric_series (
+    region          VARCHAR,
+    region_code     VARCHAR,
+    admin_level     VARCHAR,
+    metric_id       VARCHAR NOT NULL,
+    metric_name     VARCHAR,
+    scope           VARCHAR,
+    unit            VARCHAR,
+    year            INTEGER NOT NULL,
+    value           DOUBLE,
+    approx          VARCHAR,
+    doc_id          VARCHAR,
+    fact_id         VARCHAR,
+    n_candidates    INTEGER           -- facts of this metric, region, scope and year; the first in the report is kept
 );
 
 -- quality: one row per failed instance of an asset check
@@ -178,6 +206,7 @@ COMMENT ON COLUMN warehouse.facts."start" IS 'Offset of quote in warehouse.docum
 COMMENT ON COLUMN warehouse.facts.source_start IS 'Offset of the quote in the decoded source file';
 COMMENT ON COLUMN warehouse.facts.decimals IS 'Decimals printed, for rounding tolerances';
 COMMENT ON COLUMN warehouse.facts.scale IS 'Multiplier printed with the figure (10000 for 万)';
+COMMENT ON COLUMN warehouse.relations.exhaustive IS 'sum only: the parts claim the whole total (分别为, or they reach it); otherwise parts only must not exceed it';
 COMMENT ON COLUMN warehouse.relations.role IS 'sum: total/part; share: part/total/share; yoy: current/change; before_after: before/after';
 COMMENT ON COLUMN warehouse.documents.report_year IS 'Year the statistics cover, not the publishing year';
 COMMENT ON COLUMN warehouse.documents.template IS 'Annual reports: narrative | 2019_trial | 2021';

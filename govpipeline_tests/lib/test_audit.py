@@ -1,21 +1,56 @@
-from govpipeline.lib.audit import Member, enumeration_findings, rate_bounds, share_findings, sum_findings
+from govpipeline.lib.audit import (Member, breakdown_findings, enumeration_findings, rate_bounds, share_findings,
+                                   share_list_findings)
 
 
-def m(rid, role, fid, value, decimals=0, scale=1.0, unit="件"):
-    return Member(rid, "d1", role, fid, value, unit, decimals, scale, f"{value:g}{unit}")
+def m(rid, role, fid, value, decimals=0, scale=1.0, unit="件", exhaustive=None):
+    return Member(rid, "d1", role, fid, value, unit, decimals, scale, f"{value:g}{unit}", exhaustive)
 
 
-def test_sums_hold_within_rounding_of_a_wan_total():
-    members = [m("r1", "total", "t", 28000, 1, 10000)] + [m("r1", "part", f"p{i}", v) for i, v in
-                                                          enumerate([580, 82, 45, 122, 223, 3162, 23510])]
-    assert sum_findings(members) == []  # 27724 is 2.8万 at 0.1万 precision
+CATEGORIES = [580, 82, 45, 122, 223, 3162, 23510]
 
 
-def test_sum_that_does_not_add_up_is_a_warn_finding():
-    members = [m("r1", "total", "t", 100), m("r1", "part", "a", 60), m("r1", "part", "b", 30)]
-    (finding,) = sum_findings(members)
-    assert finding.severity == "WARN" and finding.expected == 100 and finding.actual == 90
-    assert finding.fact_ids == ["t", "a", "b"]
+def test_breakdown_within_rounding_of_a_wan_total():
+    members = [m("r1", "total", "t", 28000, 1, 10000, exhaustive=True)] + [
+        m("r1", "part", f"p{i}", v, exhaustive=True) for i, v in enumerate(CATEGORIES)]
+    assert breakdown_findings(members) == []  # 27724 is 2.8万 at 0.1万 precision
+
+
+def test_partial_breakdown_may_fall_short_but_never_exceed():
+    partial = [m("r1", "total", "t", 100, exhaustive=False), m("r1", "part", "a", 60, exhaustive=False),
+               m("r1", "part", "b", 30, exhaustive=False)]
+    assert breakdown_findings(partial) == []
+    exceeding = [m("r2", "total", "t", 100, exhaustive=False), m("r2", "part", "a", 60, exhaustive=False),
+                 m("r2", "part", "b", 50, exhaustive=False)]
+    (finding,) = breakdown_findings(exceeding)
+    assert finding.severity == "WARN" and finding.expected == 100 and finding.actual == 110
+    assert "exceed" in finding.message and finding.fact_ids == ["t", "a", "b"]
+
+
+def test_exhaustive_breakdown_must_add_up():
+    members = [m("r1", "total", "t", 100, exhaustive=True), m("r1", "part", "a", 60, exhaustive=True),
+               m("r1", "part", "b", 30, exhaustive=True)]
+    (finding,) = breakdown_findings(members)
+    assert "falls short" in finding.message and finding.actual == 90
+
+
+def test_share_list_of_a_rounded_total_is_reported_with_its_explanation():
+    total = 28000
+    members = [m("b", "total", "t", total, 1, 10000, exhaustive=True)]
+    members += [m("b", "part", f"p{i}", v, exhaustive=True) for i, v in enumerate(CATEGORIES)]
+    for i, (v, share, d) in enumerate(zip(CATEGORIES, [2, 0.3, 0.16, 0.44, 0.8, 11.3, 83.9], [0, 1, 2, 2, 1, 1, 1])):
+        members += [m(f"s{i}", "part", f"p{i}", v), m(f"s{i}", "total", "t", total, 1, 10000),
+                    m(f"s{i}", "share", f"q{i}", share, d, unit="%")]
+    (finding,) = share_list_findings(members)
+    assert round(finding.actual, 2) == 98.9 and finding.expected == 100 and round(finding.tolerance, 2) == 0.71
+    assert "rounded" in finding.message and "no category is missing" in finding.message
+
+
+def test_share_list_that_sums_to_100_passes():
+    members = [m("b", "total", "t", 1120, exhaustive=True)]
+    for i, (v, share) in enumerate([(511, 45.6), (0, 0.0), (358, 32.0), (251, 22.4)]):
+        members += [m("b", "part", f"p{i}", v, exhaustive=True), m(f"s{i}", "part", f"p{i}", v),
+                    m(f"s{i}", "total", "t", 1120), m(f"s{i}", "share", f"q{i}", share, 1, unit="%")]
+    assert share_list_findings(members) == []
 
 
 def test_share_rounding_truncation_and_parts_base():

@@ -1,23 +1,28 @@
-"""Analytics: year-over-year comparisons (analytics.yoy_comparisons)."""
+"""Analytics: year-over-year comparisons and per-region series of the canonical metrics."""
+import base64
+import io
 
 import dagster as dg
 import polars as pl
 
-from govpipeline.defs.metadata import DUCKDB_POOL, table_metadata
+from govpipeline.defs.metadata import DUCKDB_POOL, markdown_table, table_metadata
 from govpipeline.defs.resources import WarehouseResource
+from govpipeline.lib.catalog import catalog
 from govpipeline.lib.db import insert_frame, transaction
-from govpipeline.lib.yoy import FactRow, implied_previous, rounding_tolerance
+from govpipeline.lib.yoy import FactRow, agrees, comparable_key, cross_document_pairs, implied_previous
 
 YOY_SCHEMA = {
-    "region": pl.Utf8, "scope": pl.Utf8, "metric": pl.Utf8, "unit": pl.Utf8, "year": pl.Int32, "value": pl.Float64,
-    "previous_year": pl.Int32, "previous_value": pl.Float64, "change_abs": pl.Float64, "change_pct": pl.Float64,
-    "stated_change": pl.Utf8, "basis": pl.Utf8, "consistent": pl.Boolean, "doc_id": pl.Utf8,
-    "previous_doc_id": pl.Utf8, "fact_id": pl.Utf8, "change_fact_id": pl.Utf8,
+    "region": pl.Utf8, "region_code": pl.Utf8, "metric_id": pl.Utf8, "scope": pl.Utf8, "metric": pl.Utf8,
+    "unit": pl.Utf8, "year": pl.Int32, "value": pl.Float64, "previous_year": pl.Int32, "previous_value": pl.Float64,
+    "change_abs": pl.Float64, "change_pct": pl.Float64, "stated_change": pl.Utf8, "basis": pl.Utf8,
+    "consistent": pl.Boolean, "doc_id": pl.Utf8, "previous_doc_id": pl.Utf8, "fact_id": pl.Utf8,
+    "change_fact_id": pl.Utf8,
 }
 _FACT_SQL = """
-SELECT f.fact_id, f.doc_id, d.region, f.scope, f.metric, f.unit, f.kind, f.value, coalesce(f.year, d.report_year),
-       f.quote, f.sentence, coalesce(f.decimals, 0), coalesce(f.scale, 1)
+SELECT f.fact_id, f.doc_id, d.region, d.region_code, f.metric_id, f.scope, f.metric, f.unit, f.kind, f.value,
+       coalesce(f.year, d.report_year), f.quote, f.sentence, coalesce(f.decimals, 0), coalesce(f.scale, 1)
 FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id)
+ORDER BY d.report_year, f.doc_id, f.start
 """
 
 
@@ -25,8 +30,9 @@ def _row(cur: FactRow, prev_value: float | None, basis: str, stated: str | None,
          change_fact: str | None, consistent: bool | None) -> dict:
     year = cur.year
     return {
-        "region": cur.region, "scope": cur.scope, "metric": cur.metric, "unit": cur.unit, "year": year,
-        "value": cur.value, "previous_year": year - 1 if year is not None else None, "previous_value": prev_value,
+        "region": cur.region, "region_code": cur.region_code, "metric_id": cur.metric_id, "scope": cur.scope,
+        "metric": cur.metric, "unit": cur.unit, "year": year, "value": cur.value,
+        "previous_year": year - 1 if year is not None else None, "previous_value": prev_value,
         "change_abs": cur.value - prev_value if prev_value is not None else None,
         "change_pct": 100 * (cur.value - prev_value) / prev_value if prev_value else None,
         "stated_change": stated, "basis": basis, "consistent": consistent, "doc_id": cur.doc_id,
@@ -42,9 +48,10 @@ def _row(cur: FactRow, prev_value: float | None, basis: str, stated: str | None,
     pool=DUCKDB_POOL,
     description=(
         "How each figure changed from the previous year. basis 'stated': the previous value implied by a change the "
-        "report states (297.65万件, 比上年增长14.97% -> 2588936). basis 'cross_document': the same region, scope, "
-        "metric and unit in the report of the previous year. `consistent` says whether the two agree within the "
-        "rounding of the printed figures."
+        "report states (297.65万件, 比上年增长14.97% -> 2588936; a change in ‰ or 个百分点 is a difference of rates; "
+        "增长N倍 is read as ×(N+1) and flagged). basis 'cross_document': the same region, scope, canonical metric "
+        "and unit in the report of the previous year. Where both exist, `consistent` says whether they agree within "
+        "the rounding of the printed figures."
     ),
 )
 def yoy_comparisons(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
@@ -53,34 +60,106 @@ def yoy_comparisons(context: dg.AssetExecutionContext, warehouse: WarehouseResou
         pairs = con.execute(
             """SELECT c.fact_id, ch.fact_id FROM warehouse.relations c JOIN warehouse.relations ch
                ON c.relation_id = ch.relation_id AND c.role = 'current' AND ch.role = 'change'
-               WHERE c.relation_type = 'yoy'""").fetchall()
+               WHERE c.relation_type = 'yoy' ORDER BY c.relation_id""").fetchall()
         rows: list[dict] = []
-        stated_prev: dict[tuple, float] = {}
+        stated: dict[tuple, tuple[float, int]] = {}
         for cur_id, change_id in pairs:
             cur, change = facts[cur_id], facts[change_id]
             prev, reading = implied_previous(cur, change)
             rows.append(_row(cur, prev, "stated", f"{change.quote} ({reading})", None, change_id, None))
-            if prev is not None:
-                stated_prev[(cur.region, cur.scope, cur.metric, cur.unit, cur.year)] = prev
-        # cross-document: the same labelled figure in two reports of consecutive years for one region
-        by_key: dict[tuple, dict[int, FactRow]] = {}
-        for f in facts.values():
-            if f.region and f.metric and f.year and f.kind in ("count", "amount", "rate", "duration"):
-                by_key.setdefault((f.region, f.scope, f.metric, f.unit), {}).setdefault(f.year, f)
-        for key, years in by_key.items():
-            for year, cur in years.items():
-                prev = years.get(year - 1)
-                if prev is None or prev.doc_id == cur.doc_id:
-                    continue
-                stated = stated_prev.get((*key, year))
-                consistent = None
-                if stated is not None:
-                    consistent = abs(stated - prev.value) <= rounding_tolerance(prev) + abs(stated) * 0.005
-                rows.append(_row(cur, prev.value, "cross_document", None, prev.doc_id, None, consistent))
+            key = comparable_key(cur)
+            if prev is not None and key is not None:
+                stated[(key, cur.year)] = (prev, len(rows) - 1)
+        for cur, prev in cross_document_pairs(list(facts.values())):
+            consistent = None
+            implied = stated.get((comparable_key(cur), cur.year))
+            if implied is not None:
+                consistent = agrees(implied[0], prev)
+                rows[implied[1]]["consistent"] = consistent
+                rows[implied[1]]["previous_doc_id"] = prev.doc_id
+            rows.append(_row(cur, prev.value, "cross_document", None, prev.doc_id, None, consistent))
         with transaction(con):
             con.execute("DELETE FROM analytics.yoy_comparisons")
             insert_frame(con, "analytics.yoy_comparisons", pl.DataFrame(rows, schema=YOY_SCHEMA))
         meta = table_metadata(con, "analytics.yoy_comparisons",
-                              "SELECT region, scope, metric, unit, year, value, previous_value, round(change_pct, 2) "
-                              "AS change_pct, basis, consistent FROM analytics.yoy_comparisons ORDER BY region, year")
+                              "SELECT region, scope, metric, unit, year, value, round(previous_value, 2) AS previous, "
+                              "round(change_pct, 2) AS change_pct, basis, consistent FROM analytics.yoy_comparisons "
+                              "ORDER BY region, year")
+    context.log.info(f"{len(pairs)} stated comparisons, {len(rows) - len(pairs)} across reports")
+    return dg.MaterializeResult(metadata=meta)
+
+
+SERIES_SQL = """
+WITH ranked AS (
+    SELECT d.region, d.region_code, d.admin_level, f.metric_id, f.scope, f.unit, coalesce(f.year, d.report_year) AS year,
+           f.value, f.approx, f.doc_id, f.fact_id,
+           row_number() OVER w AS rank, count(*) OVER w AS n_candidates
+    FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id)
+    WHERE f.metric_id IS NOT NULL AND f.kind <> 'change' AND coalesce(f.year, d.report_year) IS NOT NULL
+    WINDOW w AS (PARTITION BY d.region_code, f.metric_id, f.scope, coalesce(f.year, d.report_year)
+                 ORDER BY d.report_year DESC, f.start)
+)
+SELECT region, region_code, admin_level, metric_id, scope, unit, year, value, approx, doc_id, fact_id, n_candidates
+FROM ranked WHERE rank = 1
+"""
+
+
+def series_chart(series: pl.DataFrame) -> str:
+    """A PNG (base64) of the most reported metrics' series, one line per region and scope."""
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    top = (series.group_by("metric_id").len().sort(["len", "metric_id"], descending=[True, False])
+           .head(4)["metric_id"].to_list())
+    fig, axes = plt.subplots(1, max(len(top), 1), figsize=(4 * max(len(top), 1), 3), squeeze=False)
+    for ax, metric_id in zip(axes[0], top):
+        sub = series.filter(pl.col("metric_id") == metric_id).sort("year")
+        for (code, scope), part in sub.group_by(["region_code", "scope"], maintain_order=True):
+            label = f"{code}" + ("" if scope is None else " *")
+            ax.plot(part["year"].to_list(), part["value"].to_list(), marker="o", label=label)
+        ax.set_title(metric_id, fontsize=9)  # ASCII only: the default fonts have no CJK glyphs; units in the table
+        ax.tick_params(labelsize=7)
+        years = sub["year"].to_list()
+        ax.set_xlim(min(years) - 0.5, max(years) + 0.5)
+        ax.set_xticks(range(min(years), max(years) + 1))
+        ax.legend(fontsize=6, title="region code (* scoped)", title_fontsize=6)
+    fig.tight_layout()
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", dpi=90)
+    plt.close(fig)
+    return base64.b64encode(buf.getvalue()).decode("ascii")
+
+
+@dg.asset(
+    key=["analytics", "metric_series"],
+    deps=[dg.AssetKey(["warehouse", "facts"]), dg.AssetKey(["warehouse", "documents"])],
+    group_name="analytics",
+    kinds={"python", "duckdb"},
+    pool=DUCKDB_POOL,
+    description=(
+        "One row per region, canonical metric (lib/metrics.yaml), scope and year: the figure a report gives for it, "
+        "ready for charts across regions and years. The metadata shows a chart of the most reported metrics."
+    ),
+)
+def metric_series(warehouse: WarehouseResource) -> dg.MaterializeResult:
+    names = {m.id: m.name for m in catalog()}
+    with warehouse.get_connection() as con:
+        series = con.sql(SERIES_SQL).pl()
+        series = series.with_columns(pl.col("metric_id").replace_strict(names, default=None).alias("metric_name"))
+        with transaction(con):
+            con.execute("DELETE FROM analytics.metric_series")
+            insert_frame(con, "analytics.metric_series", series)
+        meta = table_metadata(con, "analytics.metric_series",
+                              "SELECT region, metric_name, scope, year, value, unit FROM analytics.metric_series "
+                              "ORDER BY metric_id, region, year")
+        regions = con.execute("SELECT DISTINCT region_code, region FROM analytics.metric_series ORDER BY 1").fetchall()
+        metrics = con.execute("SELECT DISTINCT metric_id, metric_name, unit FROM analytics.metric_series "
+                              "ORDER BY 1").fetchall()
+    if series.height:
+        chart = series_chart(series)
+        meta["chart"] = dg.MetadataValue.md(
+            f"![metric series](data:image/png;base64,{chart})\n\n" + markdown_table(regions, ["region_code", "region"])
+            + "\n\n" + markdown_table(metrics, ["metric_id", "name", "unit"]))
     return dg.MaterializeResult(metadata=meta)

@@ -11,13 +11,13 @@ from govpipeline.lib.stages import extract_document
 STATUS_SCHEMA = {"doc_id": pl.Utf8, "sha256": pl.Utf8, "n_facts": pl.Int32, "error": pl.Utf8,
                  "extracted_at": pl.Datetime}
 FACT_SCHEMA = {
-    "fact_id": pl.Utf8, "doc_id": pl.Utf8, "metric": pl.Utf8, "scope": pl.Utf8, "value": pl.Float64,
+    "fact_id": pl.Utf8, "doc_id": pl.Utf8, "metric": pl.Utf8, "metric_id": pl.Utf8, "scope": pl.Utf8, "value": pl.Float64,
     "value_max": pl.Float64, "unit": pl.Utf8, "kind": pl.Utf8, "approx": pl.Utf8, "year": pl.Int32,
     "quote": pl.Utf8, "start": pl.Int32, "end": pl.Int32, "source_start": pl.Int32, "source_end": pl.Int32,
     "section": pl.Utf8, "sentence": pl.Utf8, "decimals": pl.Int32, "scale": pl.Float64,
 }
 RELATION_SCHEMA = {"relation_id": pl.Utf8, "doc_id": pl.Utf8, "relation_type": pl.Utf8, "role": pl.Utf8,
-                   "fact_id": pl.Utf8, "note": pl.Utf8}
+                   "fact_id": pl.Utf8, "note": pl.Utf8, "exhaustive": pl.Boolean}
 ENUMERATION_SCHEMA = {"enumeration_id": pl.Utf8, "doc_id": pl.Utf8, "heading": pl.Utf8, "stated_count": pl.Int32,
                       "listed_count": pl.Int32, "items": pl.List(pl.Utf8), "count_fact_id": pl.Utf8}
 EXTRACT_TABLES = ("extracted.documents", "extracted.facts", "extracted.relations", "extracted.enumerations")

@@ -11,7 +11,8 @@ from govpipeline.lib.stages import normalize_document
 NORMALIZED_SCHEMA = {
     "doc_id": pl.Utf8, "sha256": pl.Utf8, "script": pl.Utf8, "normalized_text": pl.Utf8,
     "offset_map": pl.List(pl.Int32), "source_length": pl.Int32, "title": pl.Utf8, "issuer": pl.Utf8,
-    "region": pl.Utf8, "region_code": pl.Utf8, "report_year": pl.Int32, "publish_date": pl.Date,
+    "region": pl.Utf8, "region_code": pl.Utf8, "admin_level": pl.Utf8, "province": pl.Utf8, "city": pl.Utf8,
+    "county": pl.Utf8, "report_year": pl.Int32, "publish_date": pl.Date,
     "doc_type": pl.Utf8, "template": pl.Utf8, "repairs": pl.Utf8, "error": pl.Utf8, "normalized_at": pl.Datetime,
 }
 

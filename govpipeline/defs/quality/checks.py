@@ -10,8 +10,8 @@ import polars as pl
 
 from govpipeline.defs.metadata import DUCKDB_POOL, markdown_table
 from govpipeline.defs.resources import WarehouseResource
-from govpipeline.lib.audit import (Finding, Member, enumeration_findings, rate_bounds, share_findings,
-                                   sum_findings)
+from govpipeline.lib.audit import (Finding, Member, breakdown_findings, enumeration_findings, rate_bounds,
+                                   share_findings, share_list_findings)
 from govpipeline.lib.db import insert_frame, transaction
 from govpipeline.lib.stages import now
 
@@ -22,9 +22,10 @@ FINDING_SCHEMA = {"check_name": pl.Utf8, "severity": pl.Utf8, "doc_id": pl.Utf8,
                   "fact_ids": pl.List(pl.Utf8), "expected": pl.Float64, "actual": pl.Float64,
                   "tolerance": pl.Float64, "message": pl.Utf8, "found_at": pl.Datetime}
 _MEMBERS_SQL = """
-SELECT r.relation_id, r.doc_id, r.role, r.fact_id, f.value, f.unit, coalesce(f.decimals, 0), coalesce(f.scale, 1), f.quote
+SELECT r.relation_id, r.doc_id, r.role, r.fact_id, f.value, f.unit, coalesce(f.decimals, 0), coalesce(f.scale, 1), f.quote,
+       r.exhaustive
 FROM warehouse.relations r JOIN warehouse.facts f USING (fact_id) WHERE r.relation_type = ?
-ORDER BY r.relation_id, r.role"""
+ORDER BY r.relation_id, r.role, f.fact_id"""  # fact ids follow the text order
 
 
 def _record(con: duckdb.DuckDBPyConnection, check_name: str, findings: list[Finding], severity: str,
@@ -100,12 +101,26 @@ def rates_within_bounds(warehouse: WarehouseResource) -> dg.AssetCheckResult:
 
 
 @dg.asset_check(asset=RELATIONS, pool=DUCKDB_POOL,
-                description="WARN: stated totals equal the sum of their listed parts, within the rounding of the "
-                            "printed figures (2.8万 allows ±500).")
-def sums_hold(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+                description="WARN: the parts of a breakdown never exceed its stated total, and an exhaustive one "
+                            "(分别为, or parts that reach the total) adds up to it, within the rounding of the printed "
+                            "figures (2.8万 allows ±500).")
+def breakdowns_add_up(warehouse: WarehouseResource) -> dg.AssetCheckResult:
     with warehouse.get_connection() as con:
         members = [Member(*r) for r in con.execute(_MEMBERS_SQL, ["sum"]).fetchall()]
-        return _record(con, "sums_hold", sum_findings(members), "WARN", len({m.relation_id for m in members}))
+        return _record(con, "breakdowns_add_up", breakdown_findings(members), "WARN",
+                       len({m.relation_id for m in members}))
+
+
+@dg.asset_check(asset=RELATIONS, pool=DUCKDB_POOL,
+                description="WARN: the shares of an exhaustive breakdown sum to 100 ± the rounding of the printed "
+                            "shares; a gap explained by a rounded total is said so in the finding.")
+def share_lists_sum_to_100(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.get_connection() as con:
+        members = [Member(*r) for r in con.execute(_MEMBERS_SQL, ["sum"]).fetchall()]
+        members += [Member(*r) for r in con.execute(_MEMBERS_SQL, ["share"]).fetchall()]
+        findings = share_list_findings(members)
+        checked = len({m.relation_id for m in members if m.role == "total" and m.exhaustive})
+        return _record(con, "share_lists_sum_to_100", findings, "WARN", checked)
 
 
 @dg.asset_check(asset=RELATIONS, pool=DUCKDB_POOL,
@@ -127,3 +142,24 @@ def enumerations_match_counts(warehouse: WarehouseResource) -> dg.AssetCheckResu
         rows = con.execute("SELECT enumeration_id, doc_id, heading, stated_count, listed_count "
                            "FROM warehouse.enumerations").fetchall()
         return _record(con, "enumerations_match_counts", enumeration_findings(rows), "WARN", len(rows))
+
+
+@dg.asset_check(asset=dg.AssetKey(["analytics", "yoy_comparisons"]), pool=DUCKDB_POOL,
+                description="WARN: a change a report states (比上年增长X%) agrees with the figure the previous year's "
+                            "report of the same region printed, within the rounding of the printed figures.")
+def yoy_stated_matches_previous_report(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.get_connection() as con:
+        rows = con.execute(
+            """SELECT s.doc_id, s.fact_id, s.change_fact_id, c.previous_doc_id, s.previous_value, c.previous_value,
+                      s.stated_change, s.metric, s.year
+               FROM analytics.yoy_comparisons s JOIN analytics.yoy_comparisons c
+                 ON c.basis = 'cross_document' AND c.fact_id = s.fact_id
+               WHERE s.basis = 'stated'""").fetchall()
+        findings = [
+            Finding("yoy_stated_matches_previous_report", "WARN",
+                    f"{metric} {year}: the stated change {stated} implies {implied:.6g} for {year - 1}, but the "
+                    f"{year - 1} report gives {reported:.6g}", doc, None, [fact, change], reported, implied,
+                    abs(reported) * 0.005)
+            for doc, fact, change, prev_doc, implied, reported, stated, metric, year in rows
+            if abs(implied - reported) > abs(reported) * 0.005 + 0.5]
+        return _record(con, "yoy_stated_matches_previous_report", findings, "WARN", len(rows))

@@ -52,9 +52,11 @@ def warehouse_tables(context: dg.AssetExecutionContext, config: RefreshConfig, w
                 con.execute(f"DELETE FROM warehouse.{name} WHERE doc_id IN (SELECT doc_id FROM _touched)")
             con.execute(
                 """INSERT INTO warehouse.documents (doc_id, source_path, sha256, encoding, script, title, issuer, region,
-                       region_code, report_year, publish_date, doc_type, template, n_chars, n_facts)
+                       region_code, admin_level, province, city, county, report_year, publish_date, doc_type, template,
+                       n_chars, n_facts)
                    SELECT n.doc_id, r.source_path, n.sha256, r.encoding, n.script, n.title, n.issuer, n.region,
-                          n.region_code, n.report_year, n.publish_date, n.doc_type, n.template,
+                          n.region_code, n.admin_level, n.province, n.city, n.county, n.report_year, n.publish_date,
+                          n.doc_type, n.template,
                           length(n.normalized_text), e.n_facts
                    FROM extracted.documents e JOIN normalized.documents n USING (doc_id) JOIN raw.documents r USING (doc_id)
                    WHERE e.error IS NULL AND e.doc_id IN (SELECT doc_id FROM _touched)""")

@@ -1,0 +1,47 @@
+"""The canonical metric catalog (metrics.yaml): facts whose label names a recurring statistic get its id."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+CATALOG_PATH = Path(__file__).with_name("metrics.yaml")
+
+
+@dataclass(frozen=True)
+class CatalogMetric:
+    id: str
+    name: str
+    family: str
+    unit: str
+    patterns: tuple[re.Pattern, ...]
+    excludes: tuple[re.Pattern, ...]
+
+    def matches(self, label: str, unit: str) -> bool:
+        return (unit == self.unit and any(p.search(label) for p in self.patterns)
+                and not any(x.search(label) for x in self.excludes))
+
+
+@lru_cache(maxsize=1)
+def catalog() -> tuple[CatalogMetric, ...]:
+    entries = yaml.safe_load(CATALOG_PATH.read_text(encoding="utf-8"))
+    ids = [e["id"] for e in entries]
+    if len(ids) != len(set(ids)):
+        raise ValueError(f"{CATALOG_PATH}: duplicate metric ids")
+    return tuple(
+        CatalogMetric(e["id"], e["name"], e["family"], e["unit"], tuple(re.compile(p) for p in e["patterns"]),
+                      tuple(re.compile(x) for x in e.get("excludes", ())))
+        for e in entries)
+
+
+def metric_id_for(label: str | None, unit: str, kind: str) -> str | None:
+    """The catalog id of a fact, or None when its label names no catalogued statistic."""
+    if not label or kind == "change":
+        return None
+    for metric in catalog():
+        if metric.matches(label, unit):
+            return metric.id
+    return None
