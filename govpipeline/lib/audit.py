@@ -176,3 +176,91 @@ def _parts_by_total(members: list[Member]) -> dict[str, list[float]]:
         if len(totals) == 1 and parts and len(group) == len(totals) + len(parts):
             out.setdefault(totals[0].fact_id, []).append(sum(p.value for p in parts))
     return out
+
+
+# ---------------------------------------------------------------------------------------------- template tables
+CellRow = tuple  # (doc_id, table_id, row_key, column_key, value, fact_id)
+_REQUESTER_KEYS = ("natural_person", "commercial", "research", "public_interest", "legal_services", "other")
+
+
+def template_identity_findings(cells: list[CellRow]) -> list[Finding]:
+    """The identities printed on the 2019/2021 form, on the cells a report fills in (blank cells are skipped):
+    each row's 总计 = its requester columns; （七）总计 = the outcome rows; 一 + 二 = 三（七）+ 四; each 复议/诉讼
+    block's 总计 = 维持 + 纠正 + 其他 + 尚未审结."""
+    grid: dict[str, dict[tuple[str, str, str], tuple[float, str]]] = {}
+    for doc, table, row, col, value, fact in cells:
+        if value is not None and fact is not None:
+            grid.setdefault(doc, {})[(table, row, col)] = (value, fact)
+    out = []
+    for doc, g in grid.items():
+        def check(name: str, total_key, part_keys, detail: str):
+            if total_key not in g or any(k not in g for k in part_keys):
+                return
+            total, parts = g[total_key], [g[k] for k in part_keys]
+            got = sum(v for v, _ in parts)
+            if abs(got - total[0]) > 1e-9:
+                out.append(Finding("template_identities", "WARN",
+                                   f"{detail}: {total[0]:g} stated, the parts add up to {got:g}", doc, None,
+                                   [total[1]] + [f for _, f in parts], total[0], got, 0.0))
+
+        rows = {r for (t, r, _) in g if t == "t3"}
+        for row in sorted(rows):
+            check("row", ("t3", row, "total"), [("t3", row, k) for k in _REQUESTER_KEYS],
+                  f"表三 {row}: 总计 against the six requester columns")
+        leaves = sorted(r for r in rows if r.startswith(("r1", "r2", "r3", "r4", "r5", "r6")))
+        for col in _REQUESTER_KEYS + ("total",):
+            check("outcomes", ("t3", "r7_total", col), [("t3", r, col) for r in leaves],
+                  f"表三 {col}: （七）总计 against the outcome rows")
+            keys = [("t3", r, col) for r in ("new_received", "carried_over", "r7_total", "carried_forward")]
+            if all(k in g for k in keys):
+                (a, fa), (b, fb), (c, fc), (d, fd) = (g[k] for k in keys)
+                if abs(a + b - c - d) > 1e-9:
+                    out.append(Finding("template_identities", "WARN",
+                                       f"表三 {col}: 一 本年新收 {a:g} + 二 上年结转 {b:g} = {a + b:g}, but 三（七）总计 "
+                                       f"{c:g} + 四 结转下年度 {d:g} = {c + d:g}", doc, None, [fa, fb, fc, fd],
+                                       a + b, c + d, 0.0))
+        for block in ("reconsideration", "litigation_direct", "litigation_after"):
+            check("t4", ("t4", "cases", f"{block}_total"),
+                  [("t4", "cases", f"{block}_{k}") for k in ("upheld", "corrected", "other", "pending")],
+                  f"表四 {block}: 总计 against its outcomes")
+    return out
+
+
+def template_parse_findings(issues: list[tuple[str, str, str, str, str, list[str]]]) -> list[Finding]:
+    """rows: (doc_id, table_id, row_key, kind, raw, candidates). An ambiguous row is not stored; say why."""
+    out = []
+    for doc, table, row, kind, raw, candidates in issues:
+        if kind == "ambiguous":
+            message = (f"{table} {row}: '{raw}' splits into cells in {len(candidates)} ways that all satisfy the "
+                       f"form's identities ({'; '.join(candidates[:5])}); none is stored")
+        else:
+            message = f"{table} {row}: '{raw}' could not be read as the row's cells"
+        out.append(Finding("template_tables_parsed", "WARN", message, doc, None, [], None, None, None))
+    return out
+
+
+def template_cross_year_findings(rows: list[tuple]) -> list[Finding]:
+    """rows: (doc_id, region_code, issuer, year, table_id, row_key, column_key, value, fact_id) of the cells that link
+    years: 上年结转 (Y) = 结转下年度 (Y-1); 现行有效 (Y) = 现行有效 (Y-1) + 本年制发 (Y) - 本年废止 (Y)."""
+    cells = {(r[1], r[2], r[3], r[4], r[5], r[6]): (r[7], r[8], r[0]) for r in rows}
+    out = []
+    for (region, issuer, year, table, row, col), (value, fact, doc) in cells.items():
+        if table == "t3" and row == "carried_over":
+            prev = cells.get((region, issuer, year - 1, "t3", "carried_forward", col))
+            if prev is not None and prev[0] != value:
+                out.append(Finding("template_cross_year", "WARN",
+                                   f"表三 {col}: 上年结转 {value:g} in {year}, but the {year - 1} report carried "
+                                   f"{prev[0]:g} forward", doc, None, [fact, prev[1]], prev[0], value, 0.0))
+        if table == "t2" and col == "in_force":
+            prev = cells.get((region, issuer, year - 1, "t2", row, "in_force"))
+            issued = cells.get((region, issuer, year, "t2", row, "issued"))
+            repealed = cells.get((region, issuer, year, "t2", row, "repealed"))
+            if prev and issued and repealed:
+                expected = prev[0] + issued[0] - repealed[0]
+                if expected != value:
+                    out.append(Finding("template_cross_year", "WARN",
+                                       f"表二 {row}: 现行有效 {value:g} in {year}, but {prev[0]:g} in {year - 1} + "
+                                       f"{issued[0]:g} 制发 - {repealed[0]:g} 废止 = {expected:g} (re-counts and "
+                                       f"documents expiring by date also move it)", doc, None,
+                                       [fact, prev[1], issued[1], repealed[1]], expected, value, 0.0))
+    return out

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from govpipeline.lib.regions import region_from_code
+from govpipeline.lib.template import detect_version
 
 
 @dataclass(frozen=True)
@@ -113,17 +114,13 @@ def classify_doc_type(text: str, title: str | None) -> str:
 
 
 def detect_template(text: str, doc_type: str, report_year: int | None) -> str | None:
+    """narrative (before the national format), 2019_trial or 2021, for disclosure annual reports."""
     if doc_type != "disclosure_annual_report":
         return None
-    if re.search(r"本年制发件数|现行有效件数|其他处理.{0,40}申请人无正当理由逾期不补正", text):
-        return "2021"
-    if re.search(r"本年新制作数量|对外公开总数量|上一年项目数量", text):
-        return "2019_trial"
-    if report_year is not None and report_year >= 2021:
-        return "2021"
-    if report_year is not None and report_year >= 2019:
-        return "2019_trial"
-    return "narrative"
+    version = detect_version(text, report_year)
+    if version is None and report_year is not None and report_year >= 2019:
+        version = "2021" if report_year >= 2021 else "2019"
+    return {"2021": "2021", "2019": "2019_trial"}.get(version, "narrative")
 
 
 # ---------------------------------------------------------------------------------------------- region

@@ -35,7 +35,6 @@ _BOILERPLATE_LINE = re.compile(
     r"|扫一扫在手机打开当前页|掃一掃在手機打開當前頁|【?打印】?|【?关闭】?)"
     r"|(?:[•·]\s*)?(?:扫一扫在手机打开当前页|掃一掃在手機打開當前頁)"
     r"|(?:第\s*\d+\s*页\s*/?\s*共\s*\d+\s*页|共\s*\d+\s*页|\d+\s*/\s*\d+\s*页)"
-    r"|\d{5,}"  # trailing page / hit counters on a line of their own
     r")[ \t\u3000]*"
 )
 # Inline widgets inside a metadata line: keep the dates and sources, drop the widgets and counters.
@@ -45,6 +44,7 @@ _INLINE_WIDGETS = re.compile(
 )
 
 
+_TRAILING_COUNTER = re.compile(r"\n[ \t]*(\d{4,})[ \t]*\s*$")
 _BOILERPLATE_HINT = re.compile(r"位置|打印|分享|收藏|返回|关闭|關閉|扫一扫|掃一掃|相关|相關|页|頁|\d{5,}")
 _HEAD = 800  # page chrome sits in the page's head and tail, around the article
 
@@ -66,6 +66,9 @@ def _boilerplate_edits(text: str) -> list[Edit]:
             pos += len(line) + 1
     for m in _INLINE_WIDGETS.finditer(text, 0, _HEAD):
         edits.append((m.start(), m.end(), ""))
+    counter = _TRAILING_COUNTER.search(text)
+    if counter:  # a hit counter is the page's last line; digit lines elsewhere may be table rows
+        edits.append((counter.start(1), counter.end(1), ""))
     return _merge(edits)
 
 

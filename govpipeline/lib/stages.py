@@ -5,6 +5,7 @@ Any exception inside a stage becomes that document's ``error`` (quarantine), so 
 from __future__ import annotations
 
 import hashlib
+from bisect import bisect_right
 import json
 import os
 from dataclasses import asdict
@@ -17,8 +18,10 @@ from govpipeline.lib.decode import NotTextError, decode_report
 from govpipeline.lib.extract import extract_facts
 from govpipeline.lib.html import html_to_text, is_html_path
 from govpipeline.lib.metadata import extract_metadata
+from govpipeline.lib.numbers import decimals
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.offsets import OffsetMap, compose
+from govpipeline.lib.template import identity_sums, parse_tables
 
 REPORT_SUFFIXES = (".txt", ".htm", ".html")
 
@@ -94,20 +97,25 @@ def normalize_document(raw: dict) -> dict:
 
 
 # ---------------------------------------------------------------------------------------------- extract
-def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dict]]:
-    """(extracted.documents row, facts, relations, enumerations) from a normalized.documents row."""
+def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dict], list[dict], list[dict]]:
+    """(extracted.documents row, facts, relations, enumerations, table cells, table issues) from a
+    normalized.documents row."""
     doc_id = norm["doc_id"]
     status = {"doc_id": doc_id, "sha256": norm["sha256"], "n_facts": 0, "error": None, "extracted_at": now()}
     try:
         text = norm["normalized_text"]
         offsets = OffsetMap.from_list(norm["offset_map"], len(text), norm["source_length"])
         result = extract_facts(text, norm["report_year"])
+        tables = parse_tables(text, norm["report_year"])
     except Exception as exc:
         status["error"] = f"extraction failed: {type(exc).__name__}: {exc}"
-        return status, [], [], []
-    fact_ids = {f.idx: f"{doc_id}-f{f.idx:04d}" for f in result.facts}
+        return status, [], [], [], [], []
+    printed = [c for c in tables.cells if not c.derived and not c.is_blank and c.start is not None]
+    spans = sorted((c.start, c.end) for c in printed)
+    narrative = [f for f in result.facts if not _overlaps(spans, f.start, f.end)]  # a table cell is read as a cell
+    fact_ids = {f.idx: f"{doc_id}-f{k:04d}" for k, f in enumerate(narrative)}
     facts = []
-    for f in result.facts:
+    for f in narrative:
         d = asdict(f)
         facts.append({
             "fact_id": fact_ids[f.idx], "doc_id": doc_id, "metric": d["metric"] or None,
@@ -117,16 +125,69 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
             "source_start": offsets.source_start(f.start), "source_end": offsets.source_end(f.end),
             "section": d["section"], "sentence": d["sentence"], "decimals": d["decimals"], "scale": float(d["scale"]),
         })
+    cell_ids = {}
+    for k, c in enumerate(printed):
+        cell_ids[id(c)] = fid = f"{doc_id}-t{k:04d}"
+        facts.append({
+            "fact_id": fid, "doc_id": doc_id, "metric": f"{c.row_label}|{c.column.label}",
+            "metric_id": f"{c.table_id}.{c.row_key}.{c.column.key}", "scope": None, "value": c.value,
+            "value_max": None, "unit": c.column.unit, "kind": c.column.kind, "approx": None,
+            "year": norm["report_year"], "quote": c.raw, "start": c.start, "end": c.end,
+            "source_start": offsets.source_start(c.start), "source_end": offsets.source_end(c.end),
+            "section": c.table_id, "sentence": text[text.rfind("\n", 0, c.start) + 1:text.find("\n", c.end)
+                                                    if text.find("\n", c.end) >= 0 else len(text)][:200],
+            "decimals": decimals(c.raw), "scale": c.column.scale,
+        })
     relations = [
         {"relation_id": f"{doc_id}-r{k:03d}", "doc_id": doc_id, "relation_type": r.relation_type, "role": role,
          "fact_id": fact_ids[idx], "note": r.note, "exhaustive": r.exhaustive}
-        for k, r in enumerate(result.relations) for role, idx in r.members
+        for k, r in enumerate(result.relations) if all(idx in fact_ids for _, idx in r.members)
+        for role, idx in r.members
     ]
+    for k, (total, parts) in enumerate(identity_sums(printed)):
+        rid = f"{doc_id}-i{k:03d}"
+        note = f"template identity: {total.row_label} {total.column.label} = sum of its parts"
+        relations += [{"relation_id": rid, "doc_id": doc_id, "relation_type": "sum", "role": role,
+                       "fact_id": cell_ids[id(c)], "note": note, "exhaustive": True}
+                      for role, c in [("total", total)] + [("part", p) for p in parts]]
+    by_cell = {f"{c.table_id}.{c.row_key}.{c.column.key}": cell_ids[id(c)] for c in printed}
+    narrative_fact_ids = set(fact_ids.values())
+    for k, fact in enumerate(facts):
+        cell = by_cell.get(_narrative_cell(fact)) if fact["fact_id"] in narrative_fact_ids else None
+        if cell is not None:
+            rid = f"{doc_id}-n{k:03d}"
+            relations += [{"relation_id": rid, "doc_id": doc_id, "relation_type": "narrative_table", "role": role,
+                           "fact_id": fid, "note": "the narrative repeats a template table figure",
+                           "exhaustive": None} for role, fid in (("narrative", fact["fact_id"]), ("table", cell))]
     enumerations = [
         {"enumeration_id": f"{doc_id}-e{k:03d}", "doc_id": doc_id, "heading": e.heading,
          "stated_count": e.stated_count, "listed_count": e.listed_count, "items": e.items,
          "count_fact_id": fact_ids.get(e.count_fact) if e.count_fact is not None else None}
         for k, e in enumerate(result.enumerations)
     ]
+    cells = [{"doc_id": doc_id, "table_id": c.table_id, "row_key": c.row_key, "row_label": c.row_label,
+              "column_key": c.column.key, "column_label": c.column.label, "value": c.value, "raw": c.raw,
+              "is_blank": c.is_blank, "derived": c.derived, "fact_id": cell_ids.get(id(c))} for c in tables.cells]
+    issues = [{"doc_id": doc_id, "table_id": i["table_id"], "row_key": i["row_key"], "kind": i["kind"],
+               "raw": i["raw"], "candidates": [" ".join(c) for c in i["candidates"]]} for i in tables.issues]
     status["n_facts"] = len(facts)
-    return status, facts, relations, enumerations
+    return status, facts, relations, enumerations, cells, issues
+
+
+# narrative figures that the template's tables also hold: canonical metric -> table cell
+_NARRATIVE_CELLS = {
+    "disclosure_requests_received": "t3.new_received.total",
+    "disclosure_requests_answered": "t3.r7_total.total",
+    "admin_reconsiderations": "t4.cases.reconsideration_total",
+}
+
+
+def _narrative_cell(fact: dict) -> str | None:
+    if fact["metric_id"] == "disclosure_requests_carried_over":
+        return "t3.carried_forward.total" if "下" in (fact["metric"] or "") else "t3.carried_over.total"
+    return _NARRATIVE_CELLS.get(fact["metric_id"])
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    i = bisect_right(spans, (start, float("inf"))) - 1
+    return any(s < end and start < e for s, e in spans[max(0, i - 1):i + 2])

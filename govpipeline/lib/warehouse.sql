@@ -69,6 +69,16 @@ CREATE TABLE IF NOT EXISTS extracted.enumerations (
     listed_count INTEGER, items VARCHAR[], count_fact_id VARCHAR
 );
 
+CREATE TABLE IF NOT EXISTS extracted.table_cells (
+    doc_id VARCHAR NOT NULL, table_id VARCHAR NOT NULL, row_key VARCHAR NOT NULL, row_label VARCHAR,
+    column_key VARCHAR NOT NULL, column_label VARCHAR, value DOUBLE, raw VARCHAR, is_blank BOOLEAN NOT NULL,
+    derived BOOLEAN NOT NULL, fact_id VARCHAR
+);
+CREATE TABLE IF NOT EXISTS extracted.table_issues (
+    doc_id VARCHAR NOT NULL, table_id VARCHAR NOT NULL, row_key VARCHAR, kind VARCHAR NOT NULL, raw VARCHAR,
+    candidates VARCHAR[]
+);
+
 -- warehouse: the published tables (names fixed by the contract; analysts query these)
 CREATE TABLE IF NOT EXISTS warehouse.documents (
     doc_id        VARCHAR NOT NULL,
@@ -134,6 +144,28 @@ CREATE TABLE IF NOT EXISTS warehouse.enumerations (
     items          VARCHAR[],
     enumeration_id VARCHAR NOT NULL,
     count_fact_id  VARCHAR
+);
+-- the annual-report template tables, one row per cell of the fixed grid (keys in lib/template.py)
+CREATE TABLE IF NOT EXISTS warehouse.table_cells (
+    doc_id        VARCHAR NOT NULL,
+    table_id      VARCHAR NOT NULL,   -- t2 主动公开 | t3 收到和处理申请 | t4 复议诉讼 (version in documents.template)
+    row_key       VARCHAR NOT NULL,
+    row_label     VARCHAR,
+    column_key    VARCHAR NOT NULL,
+    column_label  VARCHAR,
+    value         DOUBLE,             -- NULL when the cell is blank; 万元 cells are converted to 元
+    raw           VARCHAR,            -- the cell as printed
+    is_blank      BOOLEAN NOT NULL,
+    derived       BOOLEAN NOT NULL,   -- computed (the form prints no subtotals for （三）–（六）), not printed
+    fact_id       VARCHAR             -- the printed cell as a fact in warehouse.facts
+);
+CREATE TABLE IF NOT EXISTS warehouse.table_issues (
+    doc_id        VARCHAR NOT NULL,
+    table_id      VARCHAR NOT NULL,
+    row_key       VARCHAR,
+    kind          VARCHAR NOT NULL,   -- ambiguous (several splits satisfy the identities) | unreadable
+    raw           VARCHAR,
+    candidates    VARCHAR[]
 );
 CREATE TABLE IF NOT EXISTS warehouse.quarantine (
     source_path   VARCHAR NOT NULL,

@@ -15,7 +15,7 @@ def facts_for(name: str, data: bytes) -> list[tuple]:
     assert raw["error"] is None, raw["error"]
     norm = normalize_document(raw)
     assert norm["error"] is None, norm["error"]
-    _, facts, relations, _ = extract_document(norm)
+    _, facts, relations, *_ = extract_document(norm)
     return [(f["quote"], f["value"], f["unit"], f["kind"], f["metric"]) for f in facts], len(relations)
 
 
@@ -53,7 +53,7 @@ def test_web_page_offsets_point_into_the_page():
     path = SAMPLES[0]
     page = as_web_page(path.read_text(encoding="utf-8"))
     raw = read_document("page.html", page.encode("utf-8"))
-    _, facts, _, _ = extract_document(normalize_document(raw))
+    _, facts, *_ = extract_document(normalize_document(raw))
     located = [f for f in facts if page[f["source_start"]:f["source_end"]] == f["quote"]]
     assert len(located) == len(facts)
 

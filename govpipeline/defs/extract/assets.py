@@ -20,7 +20,13 @@ RELATION_SCHEMA = {"relation_id": pl.Utf8, "doc_id": pl.Utf8, "relation_type": p
                    "fact_id": pl.Utf8, "note": pl.Utf8, "exhaustive": pl.Boolean}
 ENUMERATION_SCHEMA = {"enumeration_id": pl.Utf8, "doc_id": pl.Utf8, "heading": pl.Utf8, "stated_count": pl.Int32,
                       "listed_count": pl.Int32, "items": pl.List(pl.Utf8), "count_fact_id": pl.Utf8}
-EXTRACT_TABLES = ("extracted.documents", "extracted.facts", "extracted.relations", "extracted.enumerations")
+CELL_SCHEMA = {"doc_id": pl.Utf8, "table_id": pl.Utf8, "row_key": pl.Utf8, "row_label": pl.Utf8, "column_key": pl.Utf8,
+               "column_label": pl.Utf8, "value": pl.Float64, "raw": pl.Utf8, "is_blank": pl.Boolean,
+               "derived": pl.Boolean, "fact_id": pl.Utf8}
+ISSUE_SCHEMA = {"doc_id": pl.Utf8, "table_id": pl.Utf8, "row_key": pl.Utf8, "kind": pl.Utf8, "raw": pl.Utf8,
+                "candidates": pl.List(pl.Utf8)}
+EXTRACT_TABLES = ("extracted.documents", "extracted.facts", "extracted.relations", "extracted.enumerations",
+                  "extracted.table_cells", "extracted.table_issues")
 
 
 @dg.asset(
@@ -32,9 +38,10 @@ EXTRACT_TABLES = ("extracted.documents", "extracted.facts", "extracted.relations
     description=(
         "Every statistic in the normalized text: value in base units (万/亿 applied), unit, kind, qualifier, "
         "metric and scope labels, year, the quote and its offsets in both the normalized and the source text. "
-        "Also the relations the text states (sum breakdowns, 占X% shares, year-over-year changes, before/after) and "
-        "enumerations (a stated count against the listed names). Writes extracted.documents/facts/relations/"
-        "enumerations."
+        "Also the relations the text states (sum breakdowns, 占X% shares, year-over-year changes, before/after), "
+        "enumerations (a stated count against the listed names), and the cells of the annual-report template tables "
+        "(2019/2021), whose identities become sum relations. Writes extracted.documents/facts/relations/"
+        "enumerations/table_cells/table_issues."
     ),
 )
 def extracted_facts(context: dg.AssetExecutionContext, config: RefreshConfig,
@@ -49,14 +56,16 @@ def extracted_facts(context: dg.AssetExecutionContext, config: RefreshConfig,
         gone = [r[0] for r in con.execute(
             """SELECT e.doc_id FROM extracted.documents e LEFT JOIN normalized.documents n USING (doc_id)
                WHERE n.doc_id IS NULL OR n.error IS NOT NULL""").fetchall()]
-        statuses, facts, relations, enumerations = [], [], [], []
+        statuses, facts, relations, enumerations, cells, issues = [], [], [], [], [], []
         keys = ("doc_id", "sha256", "normalized_text", "offset_map", "source_length", "report_year")
         for row in todo:
-            status, f, r, e = extract_document(dict(zip(keys, row)))
+            status, f, r, e, c, i = extract_document(dict(zip(keys, row)))
             statuses.append(status)
             facts += f
             relations += r
             enumerations += e
+            cells += c
+            issues += i
             if status["error"]:
                 context.log.warning(f"{status['doc_id']}: {status['error']}")
         touched = [s["doc_id"] for s in statuses] + gone
@@ -67,9 +76,12 @@ def extracted_facts(context: dg.AssetExecutionContext, config: RefreshConfig,
             insert_frame(con, "extracted.facts", pl.DataFrame(facts, schema=FACT_SCHEMA))
             insert_frame(con, "extracted.relations", pl.DataFrame(relations, schema=RELATION_SCHEMA))
             insert_frame(con, "extracted.enumerations", pl.DataFrame(enumerations, schema=ENUMERATION_SCHEMA))
+            insert_frame(con, "extracted.table_cells", pl.DataFrame(cells, schema=CELL_SCHEMA))
+            insert_frame(con, "extracted.table_issues", pl.DataFrame(issues, schema=ISSUE_SCHEMA))
         meta = table_metadata(con, "extracted.facts",
                               "SELECT doc_id, quote, value, unit, kind, approx, metric FROM extracted.facts "
                               "ORDER BY doc_id, start")
     return dg.MaterializeResult(metadata={**meta, "documents_extracted": len(statuses), "facts_written": len(facts),
                                           "relation_rows_written": len(relations),
-                                          "enumerations_written": len(enumerations)})
+                                          "enumerations_written": len(enumerations),
+                                          "template_cells_written": len(cells), "template_issues": len(issues)})

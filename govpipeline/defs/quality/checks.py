@@ -11,13 +11,15 @@ import polars as pl
 from govpipeline.defs.metadata import DUCKDB_POOL, markdown_table
 from govpipeline.defs.resources import WarehouseResource
 from govpipeline.lib.audit import (Finding, Member, breakdown_findings, enumeration_findings, rate_bounds,
-                                   share_findings, share_list_findings)
+                                   share_findings, share_list_findings, template_cross_year_findings,
+                                   template_identity_findings, template_parse_findings)
 from govpipeline.lib.db import insert_frame, transaction
 from govpipeline.lib.stages import now
 
 FACTS = dg.AssetKey(["warehouse", "facts"])
 RELATIONS = dg.AssetKey(["warehouse", "relations"])
 ENUMERATIONS = dg.AssetKey(["warehouse", "enumerations"])
+TABLE_CELLS = dg.AssetKey(["warehouse", "table_cells"])
 FINDING_SCHEMA = {"check_name": pl.Utf8, "severity": pl.Utf8, "doc_id": pl.Utf8, "relation_id": pl.Utf8,
                   "fact_ids": pl.List(pl.Utf8), "expected": pl.Float64, "actual": pl.Float64,
                   "tolerance": pl.Float64, "message": pl.Utf8, "found_at": pl.Datetime}
@@ -107,6 +109,10 @@ def rates_within_bounds(warehouse: WarehouseResource) -> dg.AssetCheckResult:
 def breakdowns_add_up(warehouse: WarehouseResource) -> dg.AssetCheckResult:
     with warehouse.get_connection() as con:
         members = [Member(*r) for r in con.execute(_MEMBERS_SQL, ["sum"]).fetchall()]
+        in_tables = {r[0] for r in con.execute(
+            "SELECT DISTINCT r.relation_id FROM warehouse.relations r JOIN warehouse.table_cells c USING (fact_id)"
+        ).fetchall()}  # the template's own identities are checked by template_identities
+        members = [m for m in members if m.relation_id not in in_tables]
         return _record(con, "breakdowns_add_up", breakdown_findings(members), "WARN",
                        len({m.relation_id for m in members}))
 
@@ -163,3 +169,61 @@ def yoy_stated_matches_previous_report(warehouse: WarehouseResource) -> dg.Asset
             for doc, fact, change, prev_doc, implied, reported, stated, metric, year in rows
             if abs(implied - reported) > abs(reported) * 0.005 + 0.5]
         return _record(con, "yoy_stated_matches_previous_report", findings, "WARN", len(rows))
+
+
+@dg.asset_check(asset=TABLE_CELLS, pool=DUCKDB_POOL,
+                description="WARN: the identities printed on the 2019/2021 annual-report form hold in the filled cells: "
+                            "row 总计 = requester columns, （七）总计 = outcome rows, 一 + 二 = 三（七）+ 四, "
+                            "复议/诉讼 totals.")
+def template_identities(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.get_connection() as con:
+        cells = con.execute("SELECT doc_id, table_id, row_key, column_key, value, fact_id FROM warehouse.table_cells "
+                            "WHERE NOT derived").fetchall()
+        docs = len({c[0] for c in cells})
+        return _record(con, "template_identities", template_identity_findings(cells), "WARN", docs)
+
+
+@dg.asset_check(asset=TABLE_CELLS, pool=DUCKDB_POOL,
+                description="WARN: every template table row was read; a flattened row whose split the identities do "
+                            "not determine is reported with its candidate readings and not stored.")
+def template_tables_parsed(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.get_connection() as con:
+        issues = con.execute("SELECT doc_id, table_id, row_key, kind, raw, candidates FROM warehouse.table_issues "
+                             "ORDER BY doc_id, table_id, row_key").fetchall()
+        rows = con.execute("SELECT count(DISTINCT doc_id || table_id || row_key) FROM warehouse.table_cells "
+                           "WHERE NOT derived").fetchone()[0]
+        return _record(con, "template_tables_parsed", template_parse_findings(issues), "WARN", rows + len(issues))
+
+
+@dg.asset_check(asset=TABLE_CELLS, pool=DUCKDB_POOL,
+                description="WARN: across consecutive reports of one body: 上年结转 (Y) = 结转下年度 (Y-1), and 现行有效件数 (Y) "
+                            "= 现行有效件数 (Y-1) + 本年制发 - 本年废止.")
+def template_cross_year(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.get_connection() as con:
+        rows = con.execute(
+            """SELECT c.doc_id, d.region_code, coalesce(d.issuer, ''), d.report_year, c.table_id, c.row_key,
+                      c.column_key, c.value, c.fact_id
+               FROM warehouse.table_cells c JOIN warehouse.documents d USING (doc_id)
+               WHERE NOT c.derived AND c.value IS NOT NULL AND d.report_year IS NOT NULL
+                 AND (c.row_key IN ('carried_over', 'carried_forward') OR c.column_key IN ('in_force', 'issued', 'repealed'))
+            """).fetchall()
+        findings = template_cross_year_findings(rows)
+        return _record(con, "template_cross_year", findings, "WARN", len({(r[1], r[2], r[3]) for r in rows}))
+
+
+@dg.asset_check(asset=RELATIONS, pool=DUCKDB_POOL,
+                description="WARN: a figure the narrative repeats from the template tables (本年新收, 办结, 结转, 复议 "
+                            "totals) equals the table cell; when not, the table is usually the more reliable one.")
+def narrative_matches_table(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+    with warehouse.get_connection() as con:
+        pairs = con.execute(
+            """SELECT n.doc_id, n.relation_id, fn.fact_id, ft.fact_id, fn.value, ft.value, fn.quote, ft.metric
+               FROM warehouse.relations n JOIN warehouse.relations t
+                 ON t.relation_id = n.relation_id AND n.role = 'narrative' AND t.role = 'table'
+               JOIN warehouse.facts fn ON fn.fact_id = n.fact_id JOIN warehouse.facts ft ON ft.fact_id = t.fact_id
+               WHERE n.relation_type = 'narrative_table'""").fetchall()
+        findings = [Finding("narrative_matches_table", "WARN",
+                            f"the narrative says {quote} but the table's {metric} is {tv:g}; the table is usually the "
+                            f"more reliable source", doc, rid, [nf, tf], tv, nv, 0.0)
+                    for doc, rid, nf, tf, nv, tv, quote, metric in pairs if nv != tv]
+        return _record(con, "narrative_matches_table", findings, "WARN", len(pairs))

@@ -14,6 +14,9 @@ WAREHOUSE_TABLES = {
              "source_end in the decoded file).",
     "relations": "One row per fact taking part in a stated relation (sum, share, yoy, before_after) with its role.",
     "enumerations": "Headings that state a count, with the listed names cleaned and counted.",
+    "table_cells": "The annual-report template tables (二 主动公开, 三 申请处理, 四 复议诉讼), one row per cell of the fixed "
+                   "grid with stable row and column keys; blank cells are NULL with is_blank, derived subtotals marked.",
+    "table_issues": "Template table rows that could not be read unambiguously, with the candidate readings.",
     "quarantine": "Files that could not be processed, with the reason and the stage that rejected them.",
 }
 PREVIEWS = {
@@ -24,8 +27,10 @@ PREVIEWS = {
     "relations": "SELECT relation_id, relation_type, role, fact_id FROM warehouse.relations ORDER BY relation_id",
     "enumerations": "SELECT heading, stated_count, listed_count FROM warehouse.enumerations",
     "quarantine": "SELECT source_path, stage, reason FROM warehouse.quarantine",
+    "table_cells": "SELECT doc_id, table_id, row_key, column_key, value, raw, is_blank, derived FROM warehouse.table_cells",
+    "table_issues": "SELECT doc_id, table_id, row_key, kind, raw, candidates FROM warehouse.table_issues",
 }
-DOC_TABLES = ("documents", "document_texts", "facts", "relations", "enumerations")
+DOC_TABLES = ("documents", "document_texts", "facts", "relations", "enumerations", "table_cells", "table_issues")
 
 
 @dg.multi_asset(
@@ -63,7 +68,7 @@ def warehouse_tables(context: dg.AssetExecutionContext, config: RefreshConfig, w
             published = "SELECT doc_id FROM warehouse.documents WHERE doc_id IN (SELECT doc_id FROM _touched)"
             con.execute(f"""INSERT INTO warehouse.document_texts (doc_id, normalized_text)
                             SELECT doc_id, normalized_text FROM normalized.documents WHERE doc_id IN ({published})""")
-            for name in ("facts", "relations", "enumerations"):
+            for name in ("facts", "relations", "enumerations", "table_cells", "table_issues"):
                 cols = ", ".join(f'"{c[0]}"' for c in con.execute(
                     "SELECT column_name FROM duckdb_columns() WHERE schema_name='warehouse' AND table_name=? "
                     "ORDER BY column_index", [name]).fetchall())

@@ -1,0 +1,519 @@
+"""The three tables of the national annual-report template (2019 trial format and 2021 format), parsed from
+whatever form they arrive in: HTML rows (already tab-separated by normalization), tab- or pipe-separated lines,
+one cell per line, or flattened text where the cells of a row run together into one digit string.
+
+Every form becomes one stream of tokens (labels, numbers, blanks). Rows are found by the key words of their
+official labels; their values follow. A digit string that holds several cells is split by the template's own
+identities (a row's 总计 is the sum of its requester columns, outcomes add up to （七）总计, 一+二 = 三（七）+四,
+each 复议/诉讼 block adds up to its 总计); a split the identities do not determine is reported, never guessed.
+"""
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    label: str
+    unit: str = "件"
+    scale: float = 1.0  # 万元 columns: printed value x 1e4 = 元
+    kind: str = "count"
+
+
+@dataclass(frozen=True)
+class Row:
+    key: str
+    label: str
+    keys: tuple[str, ...]  # key words of the label (punctuation and spaces removed); any one identifies the row
+    columns: tuple[Column, ...] = ()
+
+
+@dataclass(frozen=True)
+class TableSpec:
+    table_id: str
+    title: str
+    title_keys: tuple[str, ...]
+    rows: tuple[Row, ...]
+    columns: tuple[Column, ...]  # default columns of rows that name none
+
+
+# ---------------------------------------------------------------------------------------------- table 三
+REQUESTERS = (
+    Column("natural_person", "申请人情况·自然人"),
+    Column("commercial", "申请人情况·法人或其他组织·商业企业"),
+    Column("research", "申请人情况·法人或其他组织·科研机构"),
+    Column("public_interest", "申请人情况·法人或其他组织·社会公益组织"),
+    Column("legal_services", "申请人情况·法人或其他组织·法律服务机构"),
+    Column("other", "申请人情况·法人或其他组织·其他"),
+    Column("total", "申请人情况·总计"),
+)
+_T3_HEAD = (
+    Row("new_received", "一、本年新收政府信息公开申请数量", ("本年新收",)),
+    Row("carried_over", "二、上年结转政府信息公开申请数量", ("上年结转",)),
+    Row("r1_open", "三、本年度办理结果（一）予以公开", ("予以公开",)),
+    Row("r2_partial", "三、本年度办理结果（二）部分公开", ("部分公开",)),
+    Row("r3_1", "（三）不予公开 1.属于国家秘密", ("国家秘密",)),
+    Row("r3_2", "（三）不予公开 2.其他法律行政法规禁止公开", ("其他法律行政法规禁止公开", "法律行政法规禁止公开")),
+    Row("r3_3", "（三）不予公开 3.危及“三安全一稳定”", ("三安全一稳定",)),
+    Row("r3_4", "（三）不予公开 4.保护第三方合法权益", ("第三方合法权益",)),
+    Row("r3_5", "（三）不予公开 5.属于三类内部事务信息", ("三类内部事务",)),
+    Row("r3_6", "（三）不予公开 6.属于四类过程性信息", ("四类过程性",)),
+    Row("r3_7", "（三）不予公开 7.属于行政执法案卷", ("行政执法案卷",)),
+    Row("r3_8", "（三）不予公开 8.属于行政查询事项", ("行政查询事项",)),
+    Row("r4_1", "（四）无法提供 1.本机关不掌握相关政府信息", ("本机关不掌握",)),
+    Row("r4_2", "（四）无法提供 2.没有现成信息需要另行制作", ("没有现成信息",)),
+    Row("r4_3", "（四）无法提供 3.补正后申请内容仍不明确", ("补正后申请内容仍不明确", "补正后申请内容")),
+    Row("r5_1", "（五）不予处理 1.信访举报投诉类申请", ("信访举报投诉",)),
+    Row("r5_2", "（五）不予处理 2.重复申请", ("重复申请",)),
+    Row("r5_3", "（五）不予处理 3.要求提供公开出版物", ("公开出版物",)),
+    Row("r5_4", "（五）不予处理 4.无正当理由大量反复申请", ("大量反复申请",)),
+    Row("r5_5", "（五）不予处理 5.要求行政机关确认或重新出具已获取信息", ("确认或重新出具",)),
+)
+_T3_TAIL = (
+    Row("r7_total", "三、本年度办理结果（七）总计", ("七总计", "七合计", "办理结果总计")),
+    Row("carried_forward", "四、结转下年度继续办理", ("结转下年度", "结转下一年度")),
+)
+T3_2021 = TableSpec("t3", "收到和处理政府信息公开申请情况", ("收到和处理政府信息公开申请",),
+                    _T3_HEAD + (
+                        Row("r6_1", "（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
+                            ("逾期不补正",)),
+                        Row("r6_2", "（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
+                            ("逾期未按收费通知", "未按收费通知")),
+                        Row("r6_3", "（六）其他处理 3.其他", ("3其他",)),
+                    ) + _T3_TAIL, REQUESTERS)
+T3_2019 = TableSpec("t3", "收到和处理政府信息公开申请情况", ("收到和处理政府信息公开申请",),
+                    _T3_HEAD + (Row("r6", "三、本年度办理结果（六）其他处理", ("六其他处理",)),) + _T3_TAIL, REQUESTERS)
+T3_GROUPS = {"r3": "（三）不予公开", "r4": "（四）无法提供", "r5": "（五）不予处理", "r6": "（六）其他处理"}
+
+# ---------------------------------------------------------------------------------------------- table 四
+_OUTCOMES = (("upheld", "结果维持"), ("corrected", "结果纠正"), ("other", "其他结果"), ("pending", "尚未审结"),
+             ("total", "总计"))
+T4_COLUMNS = tuple(
+    Column(f"{block}_{key}", f"{name}·{label}")
+    for block, name in (("reconsideration", "行政复议"), ("litigation_direct", "行政诉讼·未经复议直接起诉"),
+                        ("litigation_after", "行政诉讼·复议后起诉"))
+    for key, label in _OUTCOMES)
+T4 = TableSpec("t4", "政府信息公开行政复议、行政诉讼情况", ("行政复议行政诉讼情况", "行政复议行政诉讼"),
+               (Row("cases", "政府信息公开行政复议、行政诉讼", ()),), T4_COLUMNS)
+
+# ---------------------------------------------------------------------------------------------- table 二
+_ISSUED = (Column("issued", "本年制发件数"), Column("repealed", "本年废止件数"), Column("in_force", "现行有效件数"))
+_DECISIONS = (Column("decisions", "本年处理决定数量"),)
+T2_2021 = TableSpec("t2", "主动公开政府信息情况", ("主动公开政府信息情况",), (
+    Row("rules", "第二十条第（一）项 规章", ("规章",), _ISSUED),
+    Row("normative_documents", "第二十条第（一）项 行政规范性文件", ("行政规范性文件",), _ISSUED),
+    Row("licensing", "第二十条第（五）项 行政许可", ("行政许可",), _DECISIONS),
+    Row("penalty", "第二十条第（六）项 行政处罚", ("行政处罚",), _DECISIONS),
+    Row("coercion", "第二十条第（六）项 行政强制", ("行政强制",), _DECISIONS),
+    Row("fees", "第二十条第（八）项 行政事业性收费", ("行政事业性收费",),
+        (Column("fee_amount", "本年收费金额（单位：万元）", unit="元", scale=10_000, kind="amount"),)),
+), ())
+_MADE = (Column("new_made", "本年新制作数量"), Column("new_published", "本年新公开数量"),
+         Column("total_published", "对外公开总数量"))
+_ITEMS = (Column("prev_items", "上一年项目数量", unit="项"), Column("item_change", "本年增/减", unit="项", kind="change"),
+          Column("decisions", "处理决定数量"))
+T2_2019 = TableSpec("t2", "主动公开政府信息情况", ("主动公开政府信息情况",), (
+    Row("rules", "第二十条第（一）项 规章", ("规章",), _MADE),
+    Row("normative_documents", "第二十条第（一）项 规范性文件", ("规范性文件",), _MADE),
+    Row("licensing", "第二十条第（五）项 行政许可", ("行政许可",), _ITEMS),
+    Row("other_services", "第二十条第（五）项 其他对外管理服务事项", ("其他对外管理服务事项",), _ITEMS),
+    Row("penalty", "第二十条第（六）项 行政处罚", ("行政处罚",), _ITEMS),
+    Row("coercion", "第二十条第（六）项 行政强制", ("行政强制",), _ITEMS),
+    Row("fees", "第二十条第（八）项 行政事业性收费", ("行政事业性收费",), _ITEMS[:2]),
+    Row("procurement", "第二十条第（九）项 政府集中采购", ("政府集中采购",),
+        (Column("purchases", "采购项目数量", unit="项"), Column("purchase_amount", "采购总金额", unit="元", kind="amount"))),
+), ())
+
+# ---------------------------------------------------------------------------------------------- tokens
+_SEPARATORS = re.compile(r"\t|\|")
+_CELL_NUMBERS = re.compile(r"(?:(?<=\s)|^)[+\-]?\d+(?:\.\d+)?(?:万?元)?(?=\s|$)")
+_TRAILING_NUMBERS = re.compile(r"(?:\s*[+\-]?\d+(?:\.\d+)?(?:万?元)?)+\s*$")
+_LABEL_STRIP = re.compile(r"[\s（）()、.．:：“”\"'‘’，,；;—\-/]")
+_BLANK_MARKS = {"", "-", "—", "－", "/", "／", "无"}
+
+
+@dataclass
+class Token:
+    kind: str  # 'label' | 'number' | 'blank'
+    text: str
+    start: int
+    end: int
+
+    @property
+    def key_text(self) -> str:
+        return _LABEL_STRIP.sub("", self.text)
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Labels, numbers and blank cells of a text region, with their offsets in ``text``."""
+    end = len(text) if end is None else end
+    tokens: list[Token] = []
+    pos = start
+    for line in text[start:end].split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            continue
+        cells: list[tuple[int, str]] = []
+        cell_start = 0
+        for m in _SEPARATORS.finditer(line):
+            cells.append((cell_start, line[cell_start:m.start()]))
+            cell_start = m.end()
+        cells.append((cell_start, line[cell_start:]))
+        separated = len(cells) > 1
+        if separated:  # '| 2 | 1 |': a pipe at the line's ends opens or closes it, it does not add a cell
+            if line.lstrip().startswith("|") and not cells[0][1].strip():
+                cells = cells[1:]
+            if line.rstrip().endswith("|") and cells and not cells[-1][1].strip():
+                cells = cells[:-1]
+        for offset, cell in cells:
+            stripped = cell.strip()
+            cell_pos = line_start + offset + (len(cell) - len(cell.lstrip()))
+            if stripped in _BLANK_MARKS:
+                if separated:
+                    tokens.append(Token("blank", stripped, cell_pos, cell_pos + len(stripped)))
+                continue
+            numbers = _TRAILING_NUMBERS.search(stripped)
+            label = stripped[:numbers.start()] if numbers else stripped
+            if label and not re.search(r"[\u4e00-\u9fff]", label):
+                label = ""  # junk such as '?' before a number
+            if label.strip():
+                tokens.append(Token("label", label.strip(), cell_pos, cell_pos + len(label.rstrip())))
+            if numbers:
+                base = cell_pos + numbers.start()
+                for m in re.finditer(r"[+\-]?\d+(?:\.\d+)?(?:万?元)?", numbers.group(0)):
+                    tokens.append(Token("number", m.group(0), base + m.start(), base + m.end()))
+    return tokens
+
+
+# ---------------------------------------------------------------------------------------------- segmentation
+def _splits(digits: str, parts: int):
+    """Every way to cut a digit string into ``parts`` integers without leading zeros."""
+    n = len(digits)
+    if parts > n:
+        return
+    for cuts in itertools.combinations(range(1, n), parts - 1):
+        bounds = (0,) + cuts + (n,)
+        pieces = [digits[bounds[i]:bounds[i + 1]] for i in range(parts)]
+        if all(p == "0" or not p.startswith("0") for p in pieces):
+            yield pieces, bounds
+
+
+def row_candidates(tokens: list[Token], n: int, check) -> list[list[tuple[str, int, int]]]:
+    """Ways to read ``tokens`` (numbers, some of them several cells run together) as ``n`` cells that satisfy
+    ``check``; each cell is (text, start, end)."""
+    results: list[list[tuple[str, int, int]]] = []
+
+    def walk(i: int, acc: list[tuple[str, int, int]]):
+        if len(results) > 50:
+            return
+        if i == len(tokens):
+            if len(acc) == n and check([int(t) for t, _, _ in acc]):
+                results.append(list(acc))
+            return
+        tok = tokens[i]
+        left = len(tokens) - i - 1
+        digits = tok.text.isdigit()
+        max_parts = min(len(tok.text), n - len(acc) - left) if digits else 1
+        for parts in range(1, max_parts + 1):
+            if parts == 1:
+                walk(i + 1, acc + [(tok.text, tok.start, tok.end)])
+                continue
+            for pieces, bounds in _splits(tok.text, parts):
+                walk(i + 1, acc + [(p, tok.start + bounds[k], tok.start + bounds[k + 1]) for k, p in enumerate(pieces)])
+
+    walk(0, [])
+    return results
+
+
+def _requester_total_ok(values: list[int]) -> bool:
+    return sum(values[:6]) == values[6]
+
+
+def _t4_ok(values: list[int]) -> bool:
+    return all(sum(values[b:b + 4]) == values[b + 4] for b in (0, 5, 10))
+
+
+# ---------------------------------------------------------------------------------------------- parsing
+@dataclass
+class Cell:
+    table_id: str
+    row_key: str
+    row_label: str
+    column: Column
+    value: float | None
+    raw: str | None
+    start: int | None
+    end: int | None
+    is_blank: bool = False
+    derived: bool = False
+
+
+@dataclass
+class ParsedTables:
+    version: str | None  # '2019' | '2021'
+    cells: list[Cell] = field(default_factory=list)
+    issues: list[dict] = field(default_factory=list)  # ambiguities and rows that could not be read
+
+
+def _find_title(text: str, spec: TableSpec, lo: int = 0) -> int | None:
+    squeezed = _LABEL_STRIP.sub("", spec.title)
+    for key in spec.title_keys + (squeezed,):
+        pattern = "".join(re.escape(ch) + r"[\s（）()、.．:：“”\"'，,]*" for ch in key)
+        m = re.search(pattern, text[lo:])
+        if m:
+            return lo + m.end()
+    return None
+
+
+def detect_version(text: str, report_year: int | None) -> str | None:
+    squeezed = _LABEL_STRIP.sub("", text)
+    if not re.search(r"收到和处理政府信息公开申请|行政复议行政诉讼|主动公开政府信息情况", squeezed):
+        return None
+    if re.search(r"逾期不补正|本年制发件数|现行有效件数|本年废止件数", squeezed):
+        return "2021"
+    if re.search(r"本年新制作数量|对外公开总数量|上一年项目数量|六其他处理", squeezed):
+        return "2019"
+    if report_year is not None:
+        return "2021" if report_year >= 2021 else "2019" if report_year >= 2019 else None
+    return None
+
+
+def _number_value(raw: str, column: Column) -> float:
+    scale = column.scale
+    if raw.endswith("万元"):
+        raw, scale = raw[:-2], 10_000
+    elif raw.endswith("元"):
+        raw = raw[:-1]
+    return float(raw) * scale
+
+
+def _match_row(token: Token, rows: tuple[Row, ...], taken: set[str]) -> Row | None:
+    key_text = token.key_text
+    for row in rows:
+        if row.key not in taken and any(k in key_text for k in row.keys):
+            return row
+    return None
+
+
+def _regions(text: str, version: str) -> dict[str, tuple[TableSpec, int, int]]:
+    specs = [T2_2021 if version == "2021" else T2_2019, T3_2021 if version == "2021" else T3_2019, T4]
+    starts = []
+    for spec in specs:
+        pos = _find_title(text, spec)
+        if pos is not None:
+            starts.append((pos, spec))
+    starts.sort(key=lambda x: x[0])
+    regions: dict[str, tuple[TableSpec, int, int]] = {}
+    for i, (pos, spec) in enumerate(starts):
+        end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
+        stop = re.search(r"\n\s*[五六七]、", text[pos:end])
+        regions[spec.table_id] = (spec, pos, pos + stop.start() if stop else end)
+    return regions
+
+
+def _row_values(tokens: list[Token], i: int) -> tuple[list[Token], int]:
+    values = []
+    j = i + 1
+    while j < len(tokens) and tokens[j].kind != "label":
+        values.append(tokens[j])
+        j += 1
+    return values, j
+
+
+def _rows_of(spec: TableSpec, tokens: list[Token]) -> list[tuple[Row, list[Token]]]:
+    out, taken = [], set()
+    i = 0
+    while i < len(tokens):
+        tok = tokens[i]
+        if tok.kind == "label":
+            row = _match_row(tok, spec.rows, taken)
+            if row is not None:
+                values, nxt = _row_values(tokens, i)
+                if values:
+                    out.append((row, values))
+                    taken.add(row.key)
+                    i = nxt
+                    continue
+        i += 1
+    return out
+
+
+def _cells_for(spec: TableSpec, row: Row, columns: tuple[Column, ...], values: list[tuple[str, int, int] | None]) -> list[Cell]:
+    cells = []
+    for column, v in zip(columns, values):
+        if v is None:
+            cells.append(Cell(spec.table_id, row.key, row.label, column, None, None, None, None, is_blank=True))
+        else:
+            raw, s, e = v
+            cells.append(Cell(spec.table_id, row.key, row.label, column, _number_value(raw, column), raw, s, e))
+    return cells
+
+
+def _direct(values: list[Token], n: int) -> list[tuple[str, int, int] | None] | None:
+    """The values as printed, one token a cell, when there are exactly as many as the row has columns."""
+    if len(values) != n:
+        return None
+    return [None if t.kind == "blank" else (t.text, t.start, t.end) for t in values]
+
+
+def parse_tables(text: str, report_year: int | None = None) -> ParsedTables:
+    version = detect_version(text, report_year)
+    parsed = ParsedTables(version)
+    if version is None:
+        return parsed
+    for table_id, (spec, lo, hi) in _regions(text, version).items():
+        tokens = tokenize(text, lo, hi)
+        if spec is T4:
+            _parse_t4(spec, tokens, parsed)
+        elif spec.table_id == "t3":
+            _parse_t3(spec, tokens, parsed)
+        else:
+            _parse_t2(spec, tokens, parsed)
+    return parsed
+
+
+def _parse_t2(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> None:
+    for row, values in _rows_of(spec, tokens):
+        n = len(row.columns)
+        direct = _direct(values, n)
+        if direct is None:
+            numbers = [t for t in values if t.kind == "number"]
+            options = row_candidates(numbers, n, lambda v: True) if numbers else []
+            if len(options) == 1:
+                direct = options[0]
+            else:
+                parsed.issues.append({"table_id": spec.table_id, "row_key": row.key, "kind": "ambiguous" if options
+                                      else "unreadable", "raw": " ".join(t.text for t in values),
+                                      "candidates": [[c[0] for c in o] for o in options[:10]]})
+                continue
+        parsed.cells += _cells_for(spec, row, row.columns, direct)
+
+
+def _parse_t4(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> None:
+    numbers = [t for t in tokens if t.kind in ("number", "blank")]
+    if not numbers:
+        return
+    row = spec.rows[0]
+    direct = _direct(numbers, 15)
+    if direct is None:
+        options = row_candidates([t for t in numbers if t.kind == "number"], 15, _t4_ok)
+        if len(options) != 1:
+            parsed.issues.append({"table_id": spec.table_id, "row_key": row.key,
+                                  "kind": "ambiguous" if options else "unreadable",
+                                  "raw": " ".join(t.text for t in numbers),
+                                  "candidates": [[c[0] for c in o] for o in options[:10]]})
+            return
+        direct = options[0]
+    parsed.cells += _cells_for(spec, row, spec.columns, direct)
+
+
+def _leaf_rows(spec: TableSpec) -> list[str]:
+    return [r.key for r in spec.rows if r.key.startswith(("r1", "r2", "r3", "r4", "r5", "r6"))]
+
+
+def _t3_consistent(spec: TableSpec, grid: dict[str, list[int | None]]) -> bool:
+    """（七）总计 = sum of the outcome rows and 一 + 二 = 三（七）+ 四, column by column, where the rows are known."""
+    leaves = [k for k in _leaf_rows(spec) if k in grid]
+    for c in range(7):
+        def val(k):
+            v = grid.get(k)
+            return None if v is None else v[c]
+        total = val("r7_total")
+        parts = [val(k) for k in leaves]
+        if total is not None and all(p is not None for p in parts) and len(leaves) == len(_leaf_rows(spec)):
+            if sum(parts) != total:
+                return False
+        ends = [val(k) for k in ("new_received", "carried_over", "r7_total", "carried_forward")]
+        if all(v is not None for v in ends) and ends[0] + ends[1] != ends[2] + ends[3]:
+            return False
+    return True
+
+
+def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> None:
+    rows = _rows_of(spec, tokens)
+    fixed: dict[str, list] = {}
+    options_by_row: dict[str, list] = {}
+    for row, values in rows:
+        direct = _direct(values, 7)
+        if direct is not None:
+            fixed[row.key] = direct
+            continue
+        numbers = [t for t in values if t.kind == "number"]
+        options = row_candidates(numbers, 7, _requester_total_ok) if numbers else []
+        if len(options) == 1:
+            fixed[row.key] = options[0]
+        elif options:
+            options_by_row[row.key] = options
+        else:
+            parsed.issues.append({"table_id": spec.table_id, "row_key": row.key, "kind": "unreadable",
+                                  "raw": " ".join(t.text for t in values), "candidates": []})
+
+    def ints(cells):
+        return [None if c is None else int(float(c[0])) for c in cells]
+
+    if options_by_row:
+        keys = list(options_by_row)
+        base = {k: ints(v) for k, v in fixed.items()}
+        solutions = []
+        for combo in itertools.islice(itertools.product(*(options_by_row[k] for k in keys)), 200_000):
+            grid = dict(base)
+            grid.update({k: ints(c) for k, c in zip(keys, combo)})
+            if _t3_consistent(spec, grid):
+                solutions.append(combo)
+                if len(solutions) > 1:
+                    break
+        if len(solutions) == 1:
+            fixed.update(dict(zip(keys, solutions[0])))
+        else:
+            for k in keys:
+                parsed.issues.append({
+                    "table_id": spec.table_id, "row_key": k, "kind": "ambiguous",
+                    "raw": " ".join(t.text for r, v in rows if r.key == k for t in v),
+                    "candidates": [[c[0] for c in o] for o in options_by_row[k][:10]]})
+    by_key = {r.key: r for r in spec.rows}
+    for key, values in fixed.items():
+        parsed.cells += _cells_for(spec, by_key[key], spec.columns, values)
+    parsed.cells += _t3_subtotals(spec, fixed)
+
+
+def _t3_subtotals(spec: TableSpec, fixed: dict[str, list]) -> list[Cell]:
+    """The form prints no subtotal rows for （三）–（六）; they are derived, and marked so."""
+    out = []
+    for group, label in T3_GROUPS.items():
+        members = [r.key for r in spec.rows if r.key.startswith(group + "_") or r.key == group]
+        if not members or any(m not in fixed for m in members) or members == [group]:
+            continue
+        for c, column in enumerate(spec.columns):
+            vals = [fixed[m][c] for m in members]
+            if any(v is None for v in vals):
+                continue
+            total = sum(int(float(v[0])) for v in vals)
+            out.append(Cell(spec.table_id, group, label, column, float(total), None, None, None, derived=True))
+    return out
+
+
+def identity_sums(cells: list[Cell]) -> list[tuple[Cell, list[Cell]]]:
+    """(total, parts) for each identity of the form that the printed cells state: a row's 总计 and its requester
+    columns, （七）总计 and the outcome rows of a column, each 复议/诉讼 block's 总计 and its outcomes."""
+    printed = {(c.table_id, c.row_key, c.column.key): c for c in cells if not c.derived and not c.is_blank}
+    sums = []
+    for (table, row, col), total in printed.items():
+        if table == "t3" and col == "total":
+            parts = [printed.get((table, row, k.key)) for k in REQUESTERS[:6]]
+            if all(parts):
+                sums.append((total, parts))
+        if table == "t3" and row == "r7_total":
+            leaves = [c for (t, r, k), c in printed.items() if t == "t3" and k == col
+                      and r.startswith(("r1", "r2", "r3", "r4", "r5", "r6"))]
+            if leaves:
+                sums.append((total, leaves))
+        if table == "t4" and col.endswith("_total"):
+            block = col[: -len("_total")]
+            parts = [printed.get((table, row, f"{block}_{k}")) for k in ("upheld", "corrected", "other", "pending")]
+            if all(parts):
+                sums.append((total, parts))
+    return sums

@@ -1,0 +1,110 @@
+"""The template tables through the whole asset graph: cells, identities, ambiguities and years."""
+import pytest
+
+from govpipeline_tests import template_forms as forms
+from govpipeline_tests.conftest import materialize_all, query
+
+
+def _report(text: str, place: str, year: int, narrative_new: int = 108) -> str:
+    text = text.replace("本机关依法做好政府信息公开工作。", f"本机关依法做好政府信息公开工作，全年共收到政府信息公开申请{narrative_new}件。")
+    return text.replace("某县人民政府办公室2022年", f"{place}人民政府办公室{year}年").replace("2023-01-20", f"{year + 1}-01-20")
+
+
+@pytest.fixture(scope="module")
+def warehouse(tmp_path_factory):
+    raw = tmp_path_factory.mktemp("reports")
+    (raw / "xiangtan_county_2022.txt").write_text(_report(forms.as_lines(), "湘潭县", 2022), encoding="utf-8")
+    (raw / "xiangtan_county_2023.html").write_text(_report(forms.html_page(), "湘潭县", 2023), encoding="utf-8")
+    broken = forms.as_lines(" | ", t3=forms.grid(break_new_received_total=True))
+    (raw / "shaoshan_2022.txt").write_text(_report(broken, "韶山市", 2022, narrative_new=110), encoding="utf-8")
+    (raw / "xiangxiang_2022.txt").write_text(_report(forms.flattened(), "湘乡市", 2022), encoding="gb18030")
+    db = tmp_path_factory.mktemp("wh") / "warehouse.duckdb"
+    result = materialize_all(raw, db)
+    return db, {e.check_name: e for e in result.get_asset_check_evaluations()}
+
+
+def test_new_requests_by_region_and_year_in_one_query(warehouse):
+    db, _ = warehouse
+    rows = query(db, """
+        SELECT d.region, d.report_year, c.value
+        FROM warehouse.table_cells c JOIN warehouse.documents d USING (doc_id)
+        WHERE c.table_id = 't3' AND c.row_key = 'new_received' AND c.column_key = 'total'
+        ORDER BY d.region, d.report_year""")
+    assert set(rows) == {("湘潭市湘潭县", 2022, 108.0), ("湘潭市湘潭县", 2023, 108.0), ("湘潭市湘乡市", 2022, 108.0),
+                         ("湘潭市韶山市", 2022, 109.0)}
+
+
+def test_documents_know_their_template(warehouse):
+    db, _ = warehouse
+    assert {r[0] for r in query(db, "SELECT template FROM warehouse.documents")} == {"2021"}
+
+
+def test_cells_are_facts_linked_by_identity_sums(warehouse):
+    db, _ = warehouse
+    (n_cells, n_facts) = query(db, """
+        SELECT count(*), count(f.fact_id) FROM warehouse.table_cells c
+        LEFT JOIN warehouse.facts f USING (fact_id)
+        JOIN warehouse.documents d ON d.doc_id = c.doc_id
+        WHERE d.source_path = 'xiangtan_county_2022.txt' AND NOT c.derived""")[0]
+    assert n_cells == n_facts == 200
+    (metric, unit, kind, value) = query(db, """
+        SELECT f.metric, f.unit, f.kind, f.value FROM warehouse.facts f JOIN warehouse.table_cells c USING (fact_id)
+        JOIN warehouse.documents d ON d.doc_id = f.doc_id
+        WHERE d.source_path = 'xiangtan_county_2022.txt' AND c.row_key = 'fees'""")[0]
+    assert (unit, kind, value) == ("元", "amount", 125000.0) and "本年收费金额" in metric
+    sums = query(db, """
+        SELECT count(DISTINCT r.relation_id) FROM warehouse.relations r JOIN warehouse.table_cells c USING (fact_id)
+        JOIN warehouse.documents d ON d.doc_id = r.doc_id
+        WHERE d.source_path = 'xiangtan_county_2022.txt' AND r.relation_type = 'sum'""")[0][0]
+    assert sums == 25 + 7 + 3  # row totals, （七） per column, 复议/诉讼 blocks
+
+
+def test_quotes_of_cells_sit_at_their_offsets_in_the_page(warehouse):
+    db, evaluations = warehouse
+    assert evaluations["quotes_at_offsets"].passed
+    assert evaluations["facts_complete_and_unique"].passed
+
+
+def test_broken_identity_is_a_finding(warehouse):
+    db, evaluations = warehouse
+    assert not evaluations["template_identities"].passed
+    rows = query(db, """SELECT d.source_path, q.expected, q.actual, q.message FROM quality.findings q
+                        JOIN warehouse.documents d USING (doc_id) WHERE q.check_name = 'template_identities'
+                        ORDER BY q.message""")
+    assert {r[0] for r in rows} == {"shaoshan_2022.txt"}
+    messages = " ".join(r[3] for r in rows)
+    assert "new_received: 总计 against the six requester columns: 109 stated, the parts add up to 108" in messages
+    assert "一 本年新收 109 + 二 上年结转 5 = 114, but 三（七）总计 107 + 四 结转下年度 6 = 113" in messages
+
+
+def test_ambiguous_flattened_row_is_reported_with_candidates(warehouse):
+    db, _ = warehouse
+    ((path, message),) = query(db, """SELECT d.source_path, q.message FROM quality.findings q
+                                      JOIN warehouse.documents d USING (doc_id)
+                                      WHERE q.check_name = 'template_tables_parsed'""")
+    assert path == "xiangxiang_2022.txt" and "12345" in message and "12 3 45" in message
+    assert query(db, """SELECT count(*) FROM warehouse.table_cells c JOIN warehouse.documents d USING (doc_id)
+                        WHERE d.source_path = 'xiangxiang_2022.txt' AND row_key = 'normative_documents'""") == [(0,)]
+
+
+def test_cross_year_carry_over_and_documents_in_force(warehouse):
+    db, _ = warehouse
+    rows = query(db, """SELECT d.source_path, q.expected, q.actual, q.message FROM quality.findings q
+                        JOIN warehouse.documents d USING (doc_id) WHERE q.check_name = 'template_cross_year'
+                        ORDER BY q.message""")
+    assert {r[0] for r in rows} == {"xiangtan_county_2023.html"}
+    assert [(e, a) for _, e, a, m in rows if "上年结转" in m] == [(6.0, 5.0), (6.0, 5.0)]
+    assert [(e, a) for _, e, a, m in rows if "现行有效" in m] == [(54.0, 45.0)]
+
+
+def test_narrative_figure_against_the_table(warehouse):
+    db, evaluations = warehouse
+    linked = query(db, """SELECT d.source_path, count(DISTINCT r.relation_id) FROM warehouse.relations r
+                          JOIN warehouse.documents d USING (doc_id) WHERE r.relation_type = 'narrative_table'
+                          GROUP BY 1 ORDER BY 1""")
+    assert dict(linked) == {"shaoshan_2022.txt": 1, "xiangtan_county_2022.txt": 1, "xiangtan_county_2023.html": 1,
+                            "xiangxiang_2022.txt": 1}
+    ((path, expected, actual),) = query(db, """SELECT d.source_path, q.expected, q.actual FROM quality.findings q
+                                              JOIN warehouse.documents d USING (doc_id)
+                                              WHERE q.check_name = 'narrative_matches_table'""")
+    assert (path, expected, actual) == ("shaoshan_2022.txt", 109.0, 110.0)

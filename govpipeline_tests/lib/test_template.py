@@ -1,0 +1,113 @@
+"""Template tables from every form they arrive in parse to the same cells of the fixed grid."""
+import opencc
+import pytest
+
+from govpipeline.lib.html import html_to_text
+from govpipeline.lib.normalize import normalize_text
+from govpipeline.lib.template import Token, identity_sums, parse_tables, row_candidates
+from govpipeline_tests import template_forms as forms
+
+
+def cells_of(text, year=2022):
+    parsed = parse_tables(normalize_text(text).text, year)
+    return parsed, {(c.table_id, c.row_key, c.column.key): (c.value, c.is_blank) for c in parsed.cells
+                    if not c.derived}
+
+
+REFERENCE = cells_of(forms.as_lines())[1]
+
+
+def test_reference_grid():
+    assert len(REFERENCE) == 10 + 25 * 7 + 15
+    assert REFERENCE[("t3", "new_received", "total")] == (108.0, False)
+    assert REFERENCE[("t3", "r7_total", "natural_person")] == (105.0, False)
+    assert REFERENCE[("t4", "cases", "litigation_direct_total")] == (5.0, False)
+    assert REFERENCE[("t2", "fees", "fee_amount")] == (125000.0, False)  # 12.5 万元
+
+
+@pytest.mark.parametrize("name, text", [
+    ("pipes", forms.as_lines(" | ")),
+    ("one cell per line", forms.one_cell_per_line()),
+    ("traditional", opencc.OpenCC("s2t").convert(forms.as_lines())),
+])
+def test_forms_give_the_same_cells(name, text):
+    parsed, cells = cells_of(text)
+    assert parsed.version == "2021" and parsed.issues == []
+    assert cells == REFERENCE
+
+
+def test_html_table_with_rowspan_and_colspan():
+    text, _ = html_to_text(forms.html_page())
+    parsed, cells = cells_of(text)
+    assert parsed.issues == []
+    assert cells == REFERENCE
+
+
+def test_flattened_rows_are_split_by_the_identities():
+    parsed, cells = cells_of(forms.flattened())
+    # 表二 has no identity inside a row: '行政规范性文件12345' can be 12|3|45, 1|23|45, ... and is not guessed
+    ((issue),) = parsed.issues
+    assert issue["row_key"] == "normative_documents" and issue["kind"] == "ambiguous" and len(issue["candidates"]) == 6
+    assert {k: v for k, v in REFERENCE.items() if k[1] != "normative_documents"} == cells
+
+
+def test_flattened_table_four_is_fifteen_cells():
+    tokens = [Token("number", "110024001510102", 0, 15)]
+    ((only,),) = [row_candidates(tokens, 15, lambda v: all(sum(v[b:b + 4]) == v[b + 4] for b in (0, 5, 10)))]
+    assert [int(c[0]) for c in only] == forms.T4_VALUES
+
+
+def test_row_split_by_its_total():
+    tokens = [Token("number", "801000081", 0, 9)]
+    candidates = row_candidates(tokens, 7, lambda v: sum(v[:6]) == v[6])
+    assert [[c[0] for c in o] for o in candidates] == [["80", "1", "0", "0", "0", "0", "81"]]
+
+
+def test_rows_the_identities_cannot_settle_are_reported():
+    tokens = [Token("number", "1111112", 0, 7)]  # 1|1|1|1|1|1|... : 7 digits into 7 cells, 1x6 != 2
+    assert row_candidates(tokens, 7, lambda v: sum(v[:6]) == v[6]) == []
+    ambiguous = [Token("number", "12012", 0, 5)]  # 1|2|0|1|2 ... for a 3-cell row with no identity
+    assert len(row_candidates(ambiguous, 3, lambda v: True)) > 1
+
+
+def test_blank_cells_are_null_not_zero():
+    text = forms.as_lines().replace("\t".join(["四、结转下年度继续办理", "6", "0", "0", "0", "0", "0", "6"]),
+                                    "\t".join(["四、结转下年度继续办理", "6", "", "", "", "", "", ""]))
+    _, cells = cells_of(text)
+    assert cells[("t3", "carried_forward", "natural_person")] == (6.0, False)
+    assert cells[("t3", "carried_forward", "commercial")] == (None, True)
+    assert cells[("t3", "carried_forward", "total")] == (None, True)
+
+
+def test_identity_sums_name_the_cells():
+    parsed, _ = cells_of(forms.as_lines())
+    sums = identity_sums([c for c in parsed.cells if not c.derived])
+    rows = {(t.row_key, t.column.key, len(p)) for t, p in sums}
+    assert ("new_received", "total", 6) in rows and ("r7_total", "natural_person", 21) in rows
+    assert ("cases", "reconsideration_total", 4) in rows
+
+
+TRIAL_2019 = """某区人民政府2019年政府信息公开工作年度报告
+二、主动公开政府信息情况
+第二十条第（一）项
+信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量
+规章\t0\t0\t2
+规范性文件\t5\t5\t40
+第二十条第（五）项
+信息内容\t上一年项目数量\t本年增/减\t处理决定数量
+行政许可\t120\t+3\t4500
+三、收到和处理政府信息公开申请情况
+一、本年新收政府信息公开申请数量\t10\t0\t0\t0\t0\t0\t10
+二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0
+（六）其他处理\t1\t0\t0\t0\t0\t0\t1
+五、存在的主要问题及改进情况
+"""
+
+
+def test_2019_columns_stay_distinct_from_2021():
+    parsed, cells = cells_of(TRIAL_2019, 2019)
+    assert parsed.version == "2019"
+    assert cells[("t2", "normative_documents", "total_published")] == (40.0, False)
+    assert cells[("t2", "licensing", "item_change")] == (3.0, False)
+    assert cells[("t3", "r6", "total")] == (1.0, False)
+    assert not any(k[2] in ("issued", "repealed", "in_force") for k in cells)
