@@ -7,7 +7,11 @@ from govpipeline.definitions import defs
 
 ASSETS = {"raw/documents", "normalized/documents", "extracted/facts", "warehouse/documents", "warehouse/document_texts",
           "warehouse/facts", "warehouse/relations", "warehouse/enumerations", "warehouse/quarantine",
-          "analytics/yoy_comparisons"}
+          "warehouse/table_cells", "warehouse/table_issues", "analytics/yoy_comparisons", "analytics/metric_series"}
+CHECKS = {"facts_complete_and_unique", "quotes_at_offsets", "relations_reference_facts", "rates_within_bounds",
+          "shares_consistent", "share_lists_sum_to_100", "breakdowns_add_up", "enumerations_match_counts",
+          "yoy_stated_matches_previous_report", "template_identities", "template_tables_parsed", "template_cross_year",
+          "narrative_matches_table"}
 
 
 def test_definitions_load_without_warnings():
@@ -15,9 +19,8 @@ def test_definitions_load_without_warnings():
         warnings.simplefilter("error")
         d = defs()
         graph = d.resolve_asset_graph()
-    assert {k.to_user_string() for k in graph.get_all_asset_keys()} >= ASSETS
-    assert {k.name for k in graph.asset_check_keys} >= {
-        "facts_complete_and_unique", "quotes_at_offsets", "relations_reference_facts", "rates_within_bounds"}
+    assert {k.to_user_string() for k in graph.get_all_asset_keys()} == ASSETS
+    assert {k.name for k in graph.asset_check_keys} == CHECKS
     assert d.resolve_job_def("govpipeline_everything") is not None
     assert d.resolve_schedule_def("daily_refresh").cron_schedule == "0 3 * * *"
     assert d.resolve_sensor_def("raw_folder_sensor") is not None
