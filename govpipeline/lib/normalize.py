@@ -4,8 +4,8 @@ Steps, in order (each one's edits are mapped, so provenance survives all of them
   1. web boilerplate lines (breadcrumbs, font widgets, counters, share/print links)
   2. GBK byte-shift mojibake runs, repaired only when the result is clearly better text
   3. pinyin glosses after characters: 網(wǎng)站 -> 網站
-  4. runs of '?' that stand for lost spaces (吴? 魁 -> 吴魁)
-  5. full-width digits/letters/％/． -> ASCII, whitespace unified
+  4. full-width digits/letters/％/． -> ASCII, whitespace unified
+  5. runs of '?' that stand for lost spaces (吴? 魁 -> 吴魁)
   6. Traditional -> Simplified (OpenCC t2s) when the document is Traditional
 """
 from __future__ import annotations
@@ -46,7 +46,7 @@ _INLINE_WIDGETS = re.compile(
 
 _TRAILING_COUNTER = re.compile(r"\n[ \t]*(\d{4,})[ \t]*\s*$")
 _BOILERPLATE_HINT = re.compile(r"位置|打印|分享|收藏|返回|关闭|關閉|扫一扫|掃一掃|相关|相關|页|頁|\d{5,}")
-_HEAD = 800  # page chrome sits in the page's head and tail, around the article
+_HEAD = 300  # page chrome sits in the first and last lines of a page, around the article
 
 
 def _boilerplate_edits(text: str) -> list[Edit]:
@@ -66,7 +66,8 @@ def _boilerplate_edits(text: str) -> list[Edit]:
             pos += len(line) + 1
     for m in _INLINE_WIDGETS.finditer(text, 0, _HEAD):
         edits.append((m.start(), m.end(), ""))
-    counter = _TRAILING_COUNTER.search(text)
+    tail_start = max(0, len(text) - 40)
+    counter = _TRAILING_COUNTER.search(text, tail_start)
     if counter:  # a hit counter is the page's last line; digit lines elsewhere may be table rows
         edits.append((counter.start(1), counter.end(1), ""))
     return _merge(edits)
@@ -120,10 +121,6 @@ def _cp936_bytes(run: str) -> bytes:
     return bytes(out)
 
 
-def _shift_decode(run: str, drop: int) -> str:
-    return _cp936_bytes(run)[drop:].decode("gbk", errors="replace")
-
-
 _SUSPECT = re.compile("[\ue000-\uf8ff\u3100-\u312f\u2500-\u257f\ufe50-\ufe6f\ufffd]")
 
 
@@ -149,15 +146,25 @@ def _mojibake_edits(text: str, repairs: list[dict]) -> list[Edit]:
         line_end = len(text) if line_end < 0 else line_end
         starts = sorted({max(line_start, last_end, a - k) for k in range(0, 4)})
         horizon = min(line_end, b + 12)
-        baseline = _badness(text[starts[0]:horizon])
+        lo = starts[0]
+        # per-character bytes and running badness of the window, so each candidate costs one decode
+        char_bytes = [_cp936_bytes(ch) for ch in text[lo:horizon]]
+        bad_prefix = [0]
+        for ch in text[lo:horizon]:
+            bad_prefix.append(bad_prefix[-1] + _badness(ch))
+        baseline = bad_prefix[-1]
         best: tuple[int, int, int, str] | None = None
         for s in starts:
             for e in range(b + 1, horizon + 1):
+                raw = b"".join(char_bytes[s - lo:e - lo])
+                outside = bad_prefix[s - lo] + baseline - bad_prefix[e - lo]
+                if best is not None and outside >= best[0]:
+                    continue
                 for drop in (1, 2):
-                    fixed = _shift_decode(text[s:e], drop)
+                    fixed = raw[drop:].decode("gbk", errors="replace")
                     if "\ufffd" in fixed:
                         continue
-                    score = _badness(text[starts[0]:s]) + _badness(fixed) + _badness(text[e:horizon])
+                    score = outside + _badness(fixed)
                     if best is None or score < best[0]:
                         best = (score, s, e, fixed)
         if best is not None and best[0] + 2 <= baseline and _badness(best[3]) == 0:
@@ -253,7 +260,7 @@ def fold_width(text: str) -> str:
 
 
 # one pass over whitespace runs that need an edit; clean paragraphs ("\n\n", single spaces) never match
-_SPACE_RUN = re.compile(r"(?: *\n){3,} *| +\n *|\n +|  +")
+_SPACE_RUN = re.compile(r"[ \n]{2,}")  # a required first character lets the engine skip ahead
 
 
 def _space_steps(text: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
@@ -264,8 +271,12 @@ def _space_steps(text: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
     edits = []
     for m in _SPACE_RUN.finditer(text):
         run = m.group(0)
+        if run == "\n\n":
+            continue  # a paragraph break: nothing to change
         newlines = run.count("\n")
-        edits.append((m.start(), m.end(), "\n\n" if newlines >= 3 else "\n" if newlines else " "))
+        repl = "\n\n" if newlines >= 2 else "\n" if newlines else " "
+        if repl != run:
+            edits.append((m.start(), m.end(), repl))
     return _step(text, offsets, edits)
 
 
@@ -342,9 +353,9 @@ def normalize_text(source: str) -> Normalized:
     for r in repairs:
         r["source_start"], r["source_end"] = offsets.source_start(r["start"]), offsets.source_end(r["end"])
     text, offsets = _step(text, offsets, _gloss_edits(text))
-    text, offsets = _step(text, offsets, _qmark_edits(text))
     text = fold_width(text)  # one character for one: the map is unchanged
     text, offsets = _space_steps(text, offsets)
+    text, offsets = _step(text, offsets, _qmark_edits(text))  # many small edits: composed once, last
     script = detect_script(text)
     if script == "traditional":
         text, offsets = _step(text, offsets, _t2s_edits(text))
