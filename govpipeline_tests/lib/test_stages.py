@@ -1,11 +1,11 @@
 """Each report, however it arrives (re-encoded, saved as a web page), yields the same facts."""
 import codecs
-import html
 
 import pytest
 
 from govpipeline.lib.stages import extract_document, normalize_document, read_document
 from govpipeline_tests.conftest import RAW
+from govpipeline_tests.web_pages import as_web_page
 
 SAMPLES = sorted(RAW.glob("*.txt"))
 
@@ -17,20 +17,6 @@ def facts_for(name: str, data: bytes) -> list[tuple]:
     assert norm["error"] is None, norm["error"]
     _, facts, relations, *_ = extract_document(norm)
     return [(f["quote"], f["value"], f["unit"], f["kind"], f["metric"]) for f in facts], len(relations)
-
-
-def as_web_page(text: str) -> str:
-    """The report inside the chrome of a typical government site: scripts, styles, menus, footer."""
-    paragraphs = [p for p in text.split("\n\n") if p.strip()]
-    body = "\n".join("<p>" + html.escape(p).replace("\n", "<br/>") + "</p>" for p in paragraphs)
-    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>政府信息公开</title>
-<link rel="stylesheet" href="/css/main.css"><style>body {{ font-size: 14px }}</style>
-<script>var _hmt = _hmt || []; (function() {{ var hm = document.createElement("script"); }})();</script></head>
-<body><div class="header"><div class="logo">人民政府门户网站</div>
-<ul class="nav"><li><a href="/">首页</a></li><li><a href="/zwgk">政务公开</a></li><li><a href="/bsfw">办事服务</a></li></ul></div>
-<div class="main"><div class="sidebar"><ul><li>政府信息公开指南</li><li>政府信息公开年报</li></ul></div>
-<div class="article"><div class="TRS_Editor">{body}</div></div></div>
-<div class="footer">主办单位：市人民政府办公室　ICP备05001234号　网站标识码4309000001</div></body></html>"""
 
 
 @pytest.mark.parametrize("path", SAMPLES, ids=lambda p: p.name[:3])

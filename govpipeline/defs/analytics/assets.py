@@ -105,7 +105,7 @@ FROM ranked WHERE rank = 1
 
 
 def series_chart(series: pl.DataFrame) -> str:
-    """A PNG (base64) of the most reported metrics' series, one line per region and scope."""
+    """A PNG (base64) of the four most reported metrics, one line per region and scope (the six longest)."""
     import matplotlib
 
     matplotlib.use("Agg")
@@ -116,6 +116,9 @@ def series_chart(series: pl.DataFrame) -> str:
     fig, axes = plt.subplots(1, max(len(top), 1), figsize=(4 * max(len(top), 1), 3), squeeze=False)
     for ax, metric_id in zip(axes[0], top):
         sub = series.filter(pl.col("metric_id") == metric_id).sort("year")
+        longest = (sub.group_by(["region_code", "scope"]).len().sort(["len", "region_code"], descending=[True, False])
+                   .head(6))  # a readable chart: the six longest series of each metric
+        sub = sub.join(longest.select("region_code", "scope"), on=["region_code", "scope"], nulls_equal=True)
         for (code, scope), part in sub.group_by(["region_code", "scope"], maintain_order=True):
             label = f"{code}" + ("" if scope is None else " *")
             ax.plot(part["year"].to_list(), part["value"].to_list(), marker="o", label=label)
