@@ -192,7 +192,7 @@ def _reject(ctx: _Context, m: re.Match, unit: str, value: float, numtext: str) -
 
 # ---------------------------------------------------------------------------------------------- kind, metric, scope
 _LEAD_TRIM = re.compile(
-    r"^(?:[一二三四五六七八九十]+是|我市|我区|我县|我办|我局|其中|并且|并|且|同时|另外|此外|目前|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|累计|共计|合计|总计|共|已|先后|"
+    r"^(?:由原来的|由原来|由原|[一二三四五六七八九十]+是|我市|我区|我县|我办|我局|其中|并且|并|且|同时|另外|此外|目前|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|累计|共计|合计|总计|共|已|先后|"
     r"还|再|又|均|全部|分别|已经|达到|达|为|是|有|仅|在|将|对|把|向|通过|经过|按照|其余的|其余|除|以)+"
 )
 _TAIL_TRIM = re.compile(r"(?:(?<=[\u4e00-\u9fff”])占|共计|合计|总计|累计|共|达到|达|为|是|有|约|近|超过|逾|增至|降至|(?<!收)至|(?<![收达得])到|了|的|由|从|分别|均|已)+$")
@@ -452,13 +452,15 @@ def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: 
             return f"{base.metric}:{f.label}"
     before_clause_start = f.start - len(ctx.clause_before(f.start))
     sentence_head = text[s0:before_clause_start]
+    raw_prev = re.split(r"[，,；;：:]", sentence_head.rstrip("，,；;：: "))[-1] if sentence_head.strip() else ""
+    prev_clause = _clean_label(_FIGURE.sub("", raw_prev.split("由")[0]))
     colon = max(sentence_head.rfind("："), sentence_head.rfind(":"))
-    if colon >= 0:  # 满意度为：“非常满意”占8%，“满意”占6.7%
+    in_list = colon >= 0 and (not raw_prev or _FIGURE.search(raw_prev) is not None or
+                              sentence_head.rstrip().endswith(("：", ":")))
+    if in_list:  # 满意度为：“非常满意”占8%，“满意”占6.7%: members of a list after a colon carry its topic
         topic = _clean_label(_FIGURE.sub("", re.split(r"[，,；;。]", sentence_head[:colon])[-1]))
         if _han(topic) >= 2:
             return f"{topic}:{f.label}" if f.label else topic
-    prev_clause = re.split(r"[，,；;：:]", sentence_head.rstrip("，,；;：: "))[-1] if sentence_head.strip() else ""
-    prev_clause = _clean_label(_FIGURE.sub("", prev_clause.split("由")[0]))
     if _han(prev_clause) >= 2:
         return f"{prev_clause[-16:]}:{f.label}" if f.label else prev_clause[-16:]
     head = _heading_path(f.section or "", "")

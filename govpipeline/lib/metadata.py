@@ -131,16 +131,25 @@ def _gazetteer():
     return cpca
 
 
+_REGION_TEXT = 3000  # reports name their place early; later mentions only repeat it
+
+
 def _region_mentions(text: str):
-    """(adcode, rank, name, start) for each place named in ``text``, through cpca's gazetteer matcher."""
+    """(adcode, rank, name, start) for each place named in ``text``, through cpca's gazetteer matcher. A name's
+    place is looked up once (the lookup is the slow part, and reports repeat the same few names)."""
     cpca = _gazetteer()
     for mi in cpca.matcher.iter(text):
         if len(mi.origin_value) < 2:
             continue  # a bare 县/区 names no place
-        addr = mi.get_match_addr(None, None)
-        if addr is None:
-            continue
-        yield addr.adcode, addr.rank, addr.name, mi.start_index
+        place = _PLACES.get(mi.origin_value)
+        if place is None and mi.origin_value not in _PLACES:
+            addr = mi.get_match_addr(None, None)
+            place = _PLACES[mi.origin_value] = None if addr is None else (addr.adcode, addr.rank, addr.name)
+        if place is not None:
+            yield place[0], place[1], place[2], mi.start_index
+
+
+_PLACES: dict[str, tuple[str, int, str] | None] = {}
 
 
 def _name(adcode: str) -> str | None:
@@ -159,7 +168,7 @@ def infer_region(text: str, title: str | None, issuer: str | None) -> tuple[str 
     counties = [(code, name) for code, rank, name, _ in _region_mentions(head) if rank == cpca.AddrInfo.RANK_COUNTY]
     cities = Counter()
     provinces = Counter()
-    for code, rank, name, _ in _region_mentions(head + "\n" + text[:30000]):
+    for code, rank, name, _ in _region_mentions(head + "\n" + text[:_REGION_TEXT]):
         if rank == cpca.AddrInfo.RANK_PROVINCE:
             provinces[code] += 1
         else:
