@@ -133,3 +133,20 @@ def delete_docs(con: duckdb.DuckDBPyConnection, table: str, doc_ids: Sequence[st
 
 def count_rows(con: duckdb.DuckDBPyConnection, table: str) -> int:
     return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+
+
+CHUNK = 500  # documents processed and inserted at a time, so memory stays flat as a corpus grows
+
+
+def chunks(items: Sequence, size: int = CHUNK):
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def rows_for_ids(con: duckdb.DuckDBPyConnection, sql: str, doc_ids: Sequence[str]) -> list[tuple]:
+    """Run ``sql``, which selects from ``_govpipeline_ids(doc_id)``, for these documents."""
+    con.register("_govpipeline_ids", pl.DataFrame({"doc_id": list(doc_ids)}, schema={"doc_id": pl.Utf8}))
+    try:
+        return con.execute(sql).fetchall()
+    finally:
+        con.unregister("_govpipeline_ids")

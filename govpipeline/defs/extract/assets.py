@@ -5,7 +5,7 @@ import polars as pl
 
 from govpipeline.defs.metadata import DUCKDB_POOL, RefreshConfig, table_metadata
 from govpipeline.defs.resources import WarehouseResource
-from govpipeline.lib.db import delete_docs, insert_frame, transaction
+from govpipeline.lib.db import chunks, delete_docs, insert_frame, rows_for_ids, transaction
 from govpipeline.lib.stages import extract_document
 
 STATUS_SCHEMA = {"doc_id": pl.Utf8, "sha256": pl.Utf8, "n_facts": pl.Int32, "error": pl.Utf8,
@@ -47,41 +47,45 @@ EXTRACT_TABLES = ("extracted.documents", "extracted.facts", "extracted.relations
 def extracted_facts(context: dg.AssetExecutionContext, config: RefreshConfig,
                     warehouse: WarehouseResource) -> dg.MaterializeResult:
     with warehouse.get_connection() as con:
-        todo = con.execute(
-            """SELECT n.doc_id, n.sha256, n.normalized_text, n.offset_map, n.source_length, n.report_year
-               FROM normalized.documents n LEFT JOIN extracted.documents e USING (doc_id)
-               WHERE n.error IS NULL AND (? OR e.sha256 IS DISTINCT FROM n.sha256)""",
+        todo = [r[0] for r in con.execute(
+            """SELECT n.doc_id FROM normalized.documents n LEFT JOIN extracted.documents e USING (doc_id)
+               WHERE n.error IS NULL AND (? OR e.sha256 IS DISTINCT FROM n.sha256) ORDER BY n.doc_id""",
             [config.full_refresh],
-        ).fetchall()
+        ).fetchall()]
         gone = [r[0] for r in con.execute(
             """SELECT e.doc_id FROM extracted.documents e LEFT JOIN normalized.documents n USING (doc_id)
                WHERE n.doc_id IS NULL OR n.error IS NOT NULL""").fetchall()]
-        statuses, facts, relations, enumerations, cells, issues = [], [], [], [], [], []
         keys = ("doc_id", "sha256", "normalized_text", "offset_map", "source_length", "report_year")
-        for row in todo:
-            status, f, r, e, c, i = extract_document(dict(zip(keys, row)))
-            statuses.append(status)
-            facts += f
-            relations += r
-            enumerations += e
-            cells += c
-            issues += i
-            if status["error"]:
-                context.log.warning(f"{status['doc_id']}: {status['error']}")
-        touched = [s["doc_id"] for s in statuses] + gone
-        with transaction(con):
+        counts = dict.fromkeys(("facts", "relations", "enumerations", "cells", "issues"), 0)
+        with transaction(con):  # one transaction, filled chunk by chunk
             for table in EXTRACT_TABLES:
-                delete_docs(con, table, touched)
-            insert_frame(con, "extracted.documents", pl.DataFrame(statuses, schema=STATUS_SCHEMA))
-            insert_frame(con, "extracted.facts", pl.DataFrame(facts, schema=FACT_SCHEMA))
-            insert_frame(con, "extracted.relations", pl.DataFrame(relations, schema=RELATION_SCHEMA))
-            insert_frame(con, "extracted.enumerations", pl.DataFrame(enumerations, schema=ENUMERATION_SCHEMA))
-            insert_frame(con, "extracted.table_cells", pl.DataFrame(cells, schema=CELL_SCHEMA))
-            insert_frame(con, "extracted.table_issues", pl.DataFrame(issues, schema=ISSUE_SCHEMA))
+                delete_docs(con, table, todo + gone)
+            for ids in chunks(todo):
+                statuses, facts, relations, enumerations, cells, issues = [], [], [], [], [], []
+                for row in rows_for_ids(con, f"SELECT {', '.join(keys)} FROM normalized.documents "
+                                             "WHERE doc_id IN (SELECT doc_id FROM _govpipeline_ids)", ids):
+                    status, f, r, e, c, i = extract_document(dict(zip(keys, row)))
+                    statuses.append(status)
+                    facts += f
+                    relations += r
+                    enumerations += e
+                    cells += c
+                    issues += i
+                    if status["error"]:
+                        context.log.warning(f"{status['doc_id']}: {status['error']}")
+                insert_frame(con, "extracted.documents", pl.DataFrame(statuses, schema=STATUS_SCHEMA))
+                insert_frame(con, "extracted.facts", pl.DataFrame(facts, schema=FACT_SCHEMA))
+                insert_frame(con, "extracted.relations", pl.DataFrame(relations, schema=RELATION_SCHEMA))
+                insert_frame(con, "extracted.enumerations", pl.DataFrame(enumerations, schema=ENUMERATION_SCHEMA))
+                insert_frame(con, "extracted.table_cells", pl.DataFrame(cells, schema=CELL_SCHEMA))
+                insert_frame(con, "extracted.table_issues", pl.DataFrame(issues, schema=ISSUE_SCHEMA))
+                for name, rows in (("facts", facts), ("relations", relations), ("enumerations", enumerations),
+                                   ("cells", cells), ("issues", issues)):
+                    counts[name] += len(rows)
         meta = table_metadata(con, "extracted.facts",
                               "SELECT doc_id, quote, value, unit, kind, approx, metric FROM extracted.facts "
                               "ORDER BY doc_id, start")
-    return dg.MaterializeResult(metadata={**meta, "documents_extracted": len(statuses), "facts_written": len(facts),
-                                          "relation_rows_written": len(relations),
-                                          "enumerations_written": len(enumerations),
-                                          "template_cells_written": len(cells), "template_issues": len(issues)})
+    return dg.MaterializeResult(metadata={**meta, "documents_extracted": len(todo), "facts_written": counts["facts"],
+                                          "relation_rows_written": counts["relations"],
+                                          "enumerations_written": counts["enumerations"],
+                                          "template_cells_written": counts["cells"], "template_issues": counts["issues"]})

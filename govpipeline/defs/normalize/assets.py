@@ -5,7 +5,7 @@ import polars as pl
 
 from govpipeline.defs.metadata import DUCKDB_POOL, RefreshConfig, table_metadata
 from govpipeline.defs.resources import WarehouseResource
-from govpipeline.lib.db import delete_docs, insert_frame, transaction
+from govpipeline.lib.db import chunks, delete_docs, insert_frame, rows_for_ids, transaction
 from govpipeline.lib.stages import normalize_document
 
 NORMALIZED_SCHEMA = {
@@ -33,25 +33,29 @@ NORMALIZED_SCHEMA = {
 def normalized_documents(context: dg.AssetExecutionContext, config: RefreshConfig,
                          warehouse: WarehouseResource) -> dg.MaterializeResult:
     with warehouse.get_connection() as con:
-        todo = con.execute(
-            """SELECT r.doc_id, r.source_path, r.sha256, r.decoded_text
-               FROM raw.documents r LEFT JOIN normalized.documents n USING (doc_id)
-               WHERE r.error IS NULL AND (? OR n.sha256 IS DISTINCT FROM r.sha256)""",
+        todo = [r[0] for r in con.execute(
+            """SELECT r.doc_id FROM raw.documents r LEFT JOIN normalized.documents n USING (doc_id)
+               WHERE r.error IS NULL AND (? OR n.sha256 IS DISTINCT FROM r.sha256) ORDER BY r.doc_id""",
             [config.full_refresh],
-        ).fetchall()
+        ).fetchall()]
         gone = [r[0] for r in con.execute(
             """SELECT n.doc_id FROM normalized.documents n LEFT JOIN raw.documents r USING (doc_id)
                WHERE r.doc_id IS NULL OR r.error IS NOT NULL""").fetchall()]
-        rows = [normalize_document(dict(zip(("doc_id", "source_path", "sha256", "decoded_text"), t))) for t in todo]
-        with transaction(con):
-            delete_docs(con, "normalized.documents", [r["doc_id"] for r in rows] + gone)
-            insert_frame(con, "normalized.documents", pl.DataFrame(rows, schema=NORMALIZED_SCHEMA))
-        for r in rows:
-            if r["error"]:
-                context.log.warning(f"quarantined {r['error']}")
+        failed = 0
+        with transaction(con):  # one transaction, filled chunk by chunk
+            delete_docs(con, "normalized.documents", todo + gone)
+            for ids in chunks(todo):
+                raw = rows_for_ids(con, "SELECT doc_id, source_path, sha256, decoded_text FROM raw.documents "
+                                        "WHERE doc_id IN (SELECT doc_id FROM _govpipeline_ids)", ids)
+                rows = [normalize_document(dict(zip(("doc_id", "source_path", "sha256", "decoded_text"), t)))
+                        for t in raw]
+                insert_frame(con, "normalized.documents", pl.DataFrame(rows, schema=NORMALIZED_SCHEMA))
+                for r in rows:
+                    if r["error"]:
+                        failed += 1
+                        context.log.warning(f"quarantined {r['error']}")
         meta = table_metadata(
             con, "normalized.documents",
             "SELECT doc_id, script, region, report_year, doc_type, template, title, error FROM normalized.documents "
             "ORDER BY doc_id")
-    return dg.MaterializeResult(metadata={**meta, "normalized": len(rows), "removed": len(gone),
-                                          "failed": sum(1 for r in rows if r["error"])})
+    return dg.MaterializeResult(metadata={**meta, "normalized": len(todo), "removed": len(gone), "failed": failed})
