@@ -150,3 +150,17 @@ def rows_for_ids(con: duckdb.DuckDBPyConnection, sql: str, doc_ids: Sequence[str
         return con.execute(sql).fetchall()
     finally:
         con.unregister("_govpipeline_ids")
+
+
+def pending_documents(con: duckdb.DuckDBPyConnection, upstream: str, own: str,
+                      full_refresh: bool) -> tuple[list[str], list[str]]:
+    """(documents to (re)process, documents to remove) for a layer ``own`` that derives from ``upstream``: new or
+    changed content (by sha256) upstream, and rows whose upstream document is gone or failed."""
+    todo = [r[0] for r in con.execute(
+        f"""SELECT u.doc_id FROM {upstream} u LEFT JOIN {own} o USING (doc_id)
+            WHERE u.error IS NULL AND (? OR o.sha256 IS DISTINCT FROM u.sha256) ORDER BY u.doc_id""",
+        [full_refresh]).fetchall()]
+    gone = [r[0] for r in con.execute(
+        f"""SELECT o.doc_id FROM {own} o LEFT JOIN {upstream} u USING (doc_id)
+            WHERE u.doc_id IS NULL OR u.error IS NOT NULL""").fetchall()]
+    return todo, gone

@@ -5,7 +5,7 @@ import polars as pl
 
 from govpipeline.defs.metadata import DUCKDB_POOL, RefreshConfig, table_metadata
 from govpipeline.defs.resources import WarehouseResource
-from govpipeline.lib.db import chunks, delete_docs, insert_frame, rows_for_ids, transaction
+from govpipeline.lib.db import chunks, delete_docs, insert_frame, pending_documents, rows_for_ids, transaction
 from govpipeline.lib.stages import extract_document
 
 STATUS_SCHEMA = {"doc_id": pl.Utf8, "sha256": pl.Utf8, "n_facts": pl.Int32, "error": pl.Utf8,
@@ -47,14 +47,7 @@ EXTRACT_TABLES = ("extracted.documents", "extracted.facts", "extracted.relations
 def extracted_facts(context: dg.AssetExecutionContext, config: RefreshConfig,
                     warehouse: WarehouseResource) -> dg.MaterializeResult:
     with warehouse.get_connection() as con:
-        todo = [r[0] for r in con.execute(
-            """SELECT n.doc_id FROM normalized.documents n LEFT JOIN extracted.documents e USING (doc_id)
-               WHERE n.error IS NULL AND (? OR e.sha256 IS DISTINCT FROM n.sha256) ORDER BY n.doc_id""",
-            [config.full_refresh],
-        ).fetchall()]
-        gone = [r[0] for r in con.execute(
-            """SELECT e.doc_id FROM extracted.documents e LEFT JOIN normalized.documents n USING (doc_id)
-               WHERE n.doc_id IS NULL OR n.error IS NOT NULL""").fetchall()]
+        todo, gone = pending_documents(con, "normalized.documents", "extracted.documents", config.full_refresh)
         keys = ("doc_id", "sha256", "normalized_text", "offset_map", "source_length", "report_year")
         counts = dict.fromkeys(("facts", "relations", "enumerations", "cells", "issues"), 0)
         with transaction(con):  # one transaction, filled chunk by chunk

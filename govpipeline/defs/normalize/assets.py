@@ -5,7 +5,7 @@ import polars as pl
 
 from govpipeline.defs.metadata import DUCKDB_POOL, RefreshConfig, table_metadata
 from govpipeline.defs.resources import WarehouseResource
-from govpipeline.lib.db import chunks, delete_docs, insert_frame, rows_for_ids, transaction
+from govpipeline.lib.db import chunks, delete_docs, insert_frame, pending_documents, rows_for_ids, transaction
 from govpipeline.lib.stages import normalize_document
 
 NORMALIZED_SCHEMA = {
@@ -33,14 +33,7 @@ NORMALIZED_SCHEMA = {
 def normalized_documents(context: dg.AssetExecutionContext, config: RefreshConfig,
                          warehouse: WarehouseResource) -> dg.MaterializeResult:
     with warehouse.get_connection() as con:
-        todo = [r[0] for r in con.execute(
-            """SELECT r.doc_id FROM raw.documents r LEFT JOIN normalized.documents n USING (doc_id)
-               WHERE r.error IS NULL AND (? OR n.sha256 IS DISTINCT FROM r.sha256) ORDER BY r.doc_id""",
-            [config.full_refresh],
-        ).fetchall()]
-        gone = [r[0] for r in con.execute(
-            """SELECT n.doc_id FROM normalized.documents n LEFT JOIN raw.documents r USING (doc_id)
-               WHERE r.doc_id IS NULL OR r.error IS NOT NULL""").fetchall()]
+        todo, gone = pending_documents(con, "raw.documents", "normalized.documents", config.full_refresh)
         failed = 0
         with transaction(con):  # one transaction, filled chunk by chunk
             delete_docs(con, "normalized.documents", todo + gone)
