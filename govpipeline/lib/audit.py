@@ -58,11 +58,11 @@ def breakdown_findings(members: list[Member]) -> list[Finding]:
             continue
         total = totals[0]
         got = sum(p.value for p in parts)
-        tol = printed_half_unit(total) + sum(printed_half_unit(p) for p in parts if p.scale > 1) + 1e-9
+        tol = printed_half_unit(total) + sum(printed_half_unit(p) for p in parts if p.scale > 1)
         listed = " + ".join(p.quote for p in parts)
-        if got > total.value + tol:
+        if got > total.value + tol + 1e-9:
             why = f"the parts {listed} = {got:g} exceed the stated total {total.quote}"
-        elif total.exhaustive and got < total.value - tol:
+        elif total.exhaustive and got < total.value - tol - 1e-9:
             why = f"the breakdown is exhaustive but {listed} = {got:g} falls short of the stated total {total.quote}"
         else:
             continue
@@ -91,14 +91,14 @@ def share_list_findings(members: list[Member]) -> list[Finding]:
         if any(sh is None for sh in shares):
             continue
         got = sum(sh.value for sh in shares)
-        tol = sum(0.5 * 10 ** (-sh.decimals) for sh in shares) + 1e-9
-        if abs(got - 100) <= tol:
+        tol = round(sum(0.5 * 10 ** (-sh.decimals) for sh in shares), 10)
+        if abs(got - 100) <= tol + 1e-9:
             continue
         parts_sum = sum(p.value for p in parts)
         expected_from_parts = 100 * parts_sum / total.value
         message = (f"the {len(shares)} shares of {total.quote} ({', '.join(sh.quote for sh in shares)}) sum to "
                    f"{got:g}%, not 100% (the rounding of the printed shares allows ±{tol:.2f})")
-        if total.scale > 1 and abs(got - expected_from_parts) <= tol:
+        if total.scale > 1 and abs(got - expected_from_parts) <= tol + 1e-9:
             message += (f"; beyond rounding, but explained: the parts add up to {parts_sum:g}, "
                         f"{expected_from_parts:.1f}% of the stated total, which is rounded to "
                         f"±{printed_half_unit(total):g}, and the shares were computed against that rounded total; no "
