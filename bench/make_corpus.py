@@ -53,6 +53,12 @@ def _sources() -> list[tuple[str, str]]:
     return samples + tables
 
 
+def _is_traditional(text: str) -> bool:
+    from govpipeline.lib.normalize import detect_script
+
+    return detect_script(text) == "traditional"
+
+
 def vary(text: str, rng: random.Random) -> str:
     factor = rng.choice((1, 2, 3))
     shift = rng.randint(-2, 3)
@@ -86,14 +92,19 @@ def render(text: str, rng: random.Random, traditional: bool) -> tuple[str, bytes
 
 def make_corpus(n: int, out: Path, seed: int = 0) -> None:
     sources = _sources()
-    samples = [s for s in sources if not s[0].startswith("template")]
+    traditional_sources = [s for s in sources if _is_traditional(s[1])]
+    samples = [s for s in sources if not s[0].startswith("template") and s not in traditional_sources]
     tables = [s for s in sources if s[0].startswith("template")]
     out.mkdir(parents=True, exist_ok=True)
     for i in range(n):
         rng = random.Random(seed * 1_000_003 + i)
-        pool = samples if rng.random() < 0.75 else tables  # most reports are narrative; a quarter have the tables
+        roll = rng.random()
+        if roll < 0.05:  # about 5 % in Traditional script: a Traditional report, or a Simplified one converted
+            pool, traditional = traditional_sources + samples, True
+        else:  # most reports are narrative; a quarter have the template tables
+            pool, traditional = (samples if roll < 0.77 else tables), False
         name, text = pool[rng.randrange(len(pool))]
-        traditional = rng.random() < 0.05 and not name.startswith("002")
+        traditional = traditional and not _is_traditional(text)
         suffix, data = render(vary(text, rng), rng, traditional)
         folder = out / f"batch_{i // 1000:03d}"
         folder.mkdir(exist_ok=True)
