@@ -16,7 +16,7 @@ from govpipeline.lib.sections import SectionIndex
 KINDS = ("count", "amount", "rate", "share", "change", "duration", "area", "score", "other")
 APPROX = ("近", "约", "余", "多", "以上", "超过", "逾", "不足", "左右")
 RELATION_ROLES = {"sum": ("total", "part"), "share": ("part", "total", "share"), "yoy": ("current", "change"),
-                  "before_after": ("before", "after")}
+                  "before_after": ("before", "after"), "narrative_table": ("narrative", "table")}
 
 
 @dataclass

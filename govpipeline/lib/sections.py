@@ -14,7 +14,6 @@ _HEADINGS = (
     (3, re.compile(r"^\d{1,2}[.．、](?!\d)")),
     (3, re.compile(r"^[（(]\d{1,2}[）)]")),
 )
-_ORDINAL_POINT = re.compile(rf"(?:^|(?<=[。；;\n]))\s*([{_CN}]{{1,3}}是)")
 
 
 @dataclass(frozen=True)

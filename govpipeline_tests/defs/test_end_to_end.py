@@ -45,6 +45,20 @@ def test_every_bundled_report_is_in_the_warehouse(sample_warehouse):
     assert counts == 5
 
 
+def test_values_keep_to_the_contract(sample_warehouse):
+    from govpipeline.lib.extract import APPROX, KINDS, RELATION_ROLES
+    from govpipeline.lib.metadata import DOC_TYPES, TEMPLATES
+
+    assert {r[0] for r in query(sample_warehouse, "SELECT DISTINCT kind FROM warehouse.facts")} <= set(KINDS)
+    assert {r[0] for r in query(sample_warehouse, "SELECT DISTINCT approx FROM warehouse.facts "
+                                                  "WHERE approx IS NOT NULL")} <= set(APPROX)
+    assert {r[0] for r in query(sample_warehouse, "SELECT DISTINCT doc_type FROM warehouse.documents")} <= set(DOC_TYPES)
+    assert {r[0] for r in query(sample_warehouse, "SELECT DISTINCT template FROM warehouse.documents "
+                                                  "WHERE template IS NOT NULL")} <= set(TEMPLATES)
+    for rtype, role in query(sample_warehouse, "SELECT DISTINCT relation_type, role FROM warehouse.relations"):
+        assert role in RELATION_ROLES[rtype], (rtype, role)
+
+
 def test_yiyang_volume_with_its_yoy_relation(sample_warehouse):
     doc = _doc_id(sample_warehouse, "000_6b9fb25426896547.txt")
     facts = query(sample_warehouse, "SELECT fact_id, metric, unit, kind FROM warehouse.facts WHERE doc_id = ? AND "
