@@ -4,7 +4,7 @@ import dagster as dg
 
 from govpipeline.defs.metadata import DUCKDB_POOL, RefreshConfig, table_metadata
 from govpipeline.defs.resources import WarehouseResource
-from govpipeline.lib.db import transaction
+from govpipeline.lib.db import table_columns, transaction
 
 WAREHOUSE_TABLES = {
     "documents": "One row per report: source path, hash, codec, script, title, issuer, region, report_year, "
@@ -69,9 +69,7 @@ def warehouse_tables(context: dg.AssetExecutionContext, config: RefreshConfig, w
             con.execute(f"""INSERT INTO warehouse.document_texts (doc_id, normalized_text)
                             SELECT doc_id, normalized_text FROM normalized.documents WHERE doc_id IN ({published})""")
             for name in ("facts", "relations", "enumerations", "table_cells", "table_issues"):
-                cols = ", ".join(f'"{c[0]}"' for c in con.execute(
-                    "SELECT column_name FROM duckdb_columns() WHERE schema_name='warehouse' AND table_name=? "
-                    "ORDER BY column_index", [name]).fetchall())
+                cols = ", ".join(f'"{c}"' for c in table_columns(con, f"warehouse.{name}"))
                 con.execute(f"INSERT INTO warehouse.{name} ({cols}) SELECT {cols} FROM extracted.{name} "
                             f"WHERE doc_id IN ({published})")
             touched = con.execute("SELECT count(*) FROM _touched").fetchone()[0]
