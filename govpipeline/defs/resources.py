@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import gc
 import os
+import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -12,27 +13,58 @@ import duckdb
 from dagster_duckdb import DuckDBResource
 from pydantic import Field
 
-from govpipeline.lib.db import ensure_schema, prepare_database_file
+from govpipeline.lib.db import ddl_version, ensure_schema, prepare_database_file
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_RAW_DIR = PROJECT_ROOT / "data" / "raw"
 DEFAULT_DB = PROJECT_ROOT / "data" / "warehouse.duckdb"
 
 
+LOCK_WAITS = (0.5, 1, 2, 4, 8, 16)  # seconds between attempts while another process holds the file
+
+
 class WarehouseResource(DuckDBResource):
     """The DuckDB warehouse file. Connections are closed in ``finally`` (the stock resource leaks the file lock when
-    an asset raises) and the schema from lib/warehouse.sql is in place before the first query."""
+    an asset raises), the schema from lib/warehouse.sql is in place before the first query, and opening waits out
+    a lock held by another process (a notebook, another run) for about half a minute before it fails."""
 
     @contextmanager
-    def get_connection(self) -> Iterator[duckdb.DuckDBPyConnection]:
+    def get_connection(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
         path = prepare_database_file(self.database)
-        con = duckdb.connect(str(path), config={"custom_user_agent": "govpipeline", **self.connection_config})
+        if read_only and not self._schema_current(path):
+            with self.get_connection():  # create or rebuild the schema first
+                pass
+        con = self._open(path, read_only)
         try:
-            ensure_schema(con)
+            if not read_only:
+                ensure_schema(con)
             yield con
         finally:
             con.close()
             gc.collect()
+
+    def _open(self, path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
+        config = {"custom_user_agent": "govpipeline", **self.connection_config}
+        for wait in (*LOCK_WAITS, None):
+            try:
+                return duckdb.connect(str(path), read_only=read_only, config=config)
+            except duckdb.IOException as exc:
+                if wait is None or "lock" not in str(exc).lower():
+                    raise
+                time.sleep(wait)
+        raise AssertionError("unreachable")
+
+    def _schema_current(self, path: Path) -> bool:
+        if not path.exists():
+            return False
+        con = self._open(path, read_only=True)
+        try:
+            row = con.execute("SELECT version FROM meta.schema_version").fetchone()
+        except duckdb.CatalogException:
+            return False
+        finally:
+            con.close()
+        return row is not None and row[0] == ddl_version()
 
 
 class RawFolder(dg.ConfigurableResource):
@@ -47,11 +79,23 @@ class RawFolder(dg.ConfigurableResource):
         return root
 
 
+class StagingArea(dg.ConfigurableResource):
+    """Where the parallel bucket steps leave their Parquet parts for the step that loads DuckDB. Every worker must
+    reach it: a local folder on one machine, a shared filesystem when workers run on several."""
+
+    path: str = Field(description="Folder for the Parquet parts of runs in progress")
+
+    def folder(self, run_id: str, layer: str) -> Path:
+        return Path(self.path) / run_id / layer
+
+
 def build_resources(environ: dict[str, str] | None = None) -> dict[str, dg.ConfigurableResource]:
     env = os.environ if environ is None else environ
+    database = env.get("GOVPIPELINE_DB") or str(DEFAULT_DB)
     return {
-        "warehouse": WarehouseResource(database=env.get("GOVPIPELINE_DB") or str(DEFAULT_DB)),
+        "warehouse": WarehouseResource(database=database),
         "raw_folder": RawFolder(path=env.get("GOVPIPELINE_RAW_DIR") or str(DEFAULT_RAW_DIR)),
+        "staging": StagingArea(path=env.get("GOVPIPELINE_STAGING_DIR") or str(Path(database).parent / "staging")),
     }
 
 

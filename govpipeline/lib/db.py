@@ -164,3 +164,13 @@ def pending_documents(con: duckdb.DuckDBPyConnection, upstream: str, own: str,
         f"""SELECT o.doc_id FROM {own} o LEFT JOIN {upstream} u USING (doc_id)
             WHERE u.doc_id IS NULL OR u.error IS NOT NULL""").fetchall()]
     return todo, gone
+
+
+# each document layer and the layer it derives from, in pipeline order
+LAYER_TABLES = (("raw.documents", "normalized.documents"), ("normalized.documents", "extracted.documents"),
+                ("extracted.documents", "warehouse.documents"))
+
+
+def layers_behind(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """Layers with documents still to process or remove: what an interrupted or failed run left undone."""
+    return [own for upstream, own in LAYER_TABLES if any(pending_documents(con, upstream, own, False))]

@@ -1,6 +1,8 @@
 """The real asset graph, materialized with Dagster into a temporary DuckDB."""
+import hashlib
 import shutil
 
+import duckdb
 import pytest
 
 from govpipeline_tests.conftest import RAW, materialize_all, query
@@ -105,10 +107,15 @@ def test_materializing_twice_leaves_identical_tables(tmp_path):
     db = tmp_path / "warehouse.duckdb"
     materialize_all(RAW, db)
     first = {t: query(db, f"SELECT * FROM {t} ORDER BY ALL") for t in STATIC_TABLES}
+    stored = db.resolve()
+    before = (stored.stat().st_mtime_ns, hashlib.sha256(stored.read_bytes()).hexdigest())
     second_run = materialize_all(RAW, db)
-    raw_meta = second_run.asset_materializations_for_node("raw__documents")[0].metadata
-    assert raw_meta["new_or_changed"].value == 0
-    assert {t: query(db, f"SELECT * FROM {t} ORDER BY ALL") for t in STATIC_TABLES} == first
+    # nothing new: no materialization, every step after ingest skipped, the file untouched
+    assert second_run.get_asset_materialization_events() == []
+    skipped = {e.step_key for e in second_run.all_events if e.event_type_value == "STEP_SKIPPED"}
+    assert {"normalized__documents.load_normalize", "extracted__facts.load_extract", "warehouse_tables",
+            "analytics__yoy_comparisons", "analytics__metric_series"} <= skipped
+    assert (stored.stat().st_mtime_ns, hashlib.sha256(stored.read_bytes()).hexdigest()) == before
     materialize_all(RAW, db, run_config={"ops": {op: {"config": {"full_refresh": True}} for op in
                                                  ("raw__documents", "normalized__documents", "extracted__facts",
                                                   "warehouse_tables")}})
@@ -159,21 +166,34 @@ def test_interrupted_write_leaves_previous_contents(tmp_path, monkeypatch):
     materialize_all(RAW, db)
     tables = ["extracted.documents", "extracted.facts", "extracted.relations", "warehouse.facts"]
     before = {t: query(db, f"SELECT * FROM {t} ORDER BY ALL") for t in tables}
-    import govpipeline.defs.extract.assets as extract_assets
+    import govpipeline.defs.layers as layers
 
-    real_insert = extract_assets.insert_frame
+    real_load = layers.load_staged
     calls = []
 
-    def insert_then_die(con, table, frame):
+    def load_then_die(con, table, files):
         calls.append(table)
-        if len(calls) > 1:
+        if table == "extracted.facts":
             raise RuntimeError("interrupted mid-write")
-        return real_insert(con, table, frame)
+        return real_load(con, table, files)
 
-    monkeypatch.setattr(extract_assets, "insert_frame", insert_then_die)
+    monkeypatch.setattr(layers, "load_staged", load_then_die)
     full = {"ops": {op: {"config": {"full_refresh": True}} for op in ("raw__documents", "normalized__documents",
                                                                        "extracted__facts", "warehouse_tables")}}
     with pytest.raises(RuntimeError, match="interrupted mid-write"):
         materialize_all(RAW, db, run_config=full)
-    assert calls[0] == "extracted.documents"
+    assert calls[-2:] == ["extracted.documents", "extracted.facts"]
     assert {t: query(db, f"SELECT * FROM {t} ORDER BY ALL") for t in tables} == before
+
+
+def test_a_run_with_no_new_file_catches_up_what_a_failed_run_left(tmp_path):
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(RAW, db)
+    before = query(db, "SELECT * FROM warehouse.facts ORDER BY ALL")
+    con = duckdb.connect(str(db))
+    con.execute("DELETE FROM extracted.documents WHERE doc_id = (SELECT min(doc_id) FROM extracted.documents)")
+    con.close()
+    result = materialize_all(RAW, db)
+    loaded = result.asset_materializations_for_node("extracted__facts")[0].metadata
+    assert loaded["documents_processed"].value == 1
+    assert query(db, "SELECT * FROM warehouse.facts ORDER BY ALL") == before

@@ -5,11 +5,16 @@ import polars as pl
 
 from govpipeline.defs.metadata import DUCKDB_POOL, RefreshConfig, table_metadata
 from govpipeline.defs.resources import RawFolder, WarehouseResource
-from govpipeline.lib.db import delete_docs, insert_frame, transaction
+from govpipeline.lib.db import chunks, delete_docs, insert_frame, layers_behind, transaction
 from govpipeline.lib.stages import doc_id_for, file_sha256, list_report_files, read_document
 
 RAW_SCHEMA = {"doc_id": pl.Utf8, "source_path": pl.Utf8, "sha256": pl.Utf8, "n_bytes": pl.Int64, "encoding": pl.Utf8,
               "decoded_text": pl.Utf8, "error": pl.Utf8, "ingested_at": pl.Datetime}
+
+
+def _refresh_requested(run_config: dict) -> bool:
+    """Whether any step of this run was asked for a full refresh (then the run must go on even with no new file)."""
+    return any(op.get("config", {}).get("full_refresh") for op in run_config.get("ops", {}).values())
 
 
 @dg.asset(
@@ -17,39 +22,49 @@ RAW_SCHEMA = {"doc_id": pl.Utf8, "source_path": pl.Utf8, "sha256": pl.Utf8, "n_b
     group_name="ingest",
     kinds={"python", "duckdb"},
     pool=DUCKDB_POOL,
+    output_required=False,
     description=(
         "Every .txt/.htm/.html file under the raw folder (GOVPIPELINE_RAW_DIR): bytes read, sha256, the codec it "
         "was decoded with and the decoded text. Only new or changed files are decoded; rows of deleted files are "
-        "removed. A file that is not text keeps its row with `error` set and goes to warehouse.quarantine."
+        "removed. A file that is not text keeps its row with `error` set and goes to warehouse.quarantine. "
+        "When no file changed and every layer is current, nothing is written and the rest of the run is skipped."
     ),
 )
 def raw_documents(context: dg.AssetExecutionContext, config: RefreshConfig, raw_folder: RawFolder,
-                  warehouse: WarehouseResource) -> dg.MaterializeResult:
+                  warehouse: WarehouseResource):
     root = raw_folder.root()
+    with warehouse.get_connection(read_only=True) as con:
+        known = dict(con.execute("SELECT doc_id, sha256 FROM raw.documents").fetchall())
+        behind = layers_behind(con)
+    changed, seen = [], set()
+    for rel, full in list_report_files(root):
+        doc_id = doc_id_for(rel)
+        seen.add(doc_id)
+        if config.full_refresh or known.get(doc_id) != file_sha256(full.read_bytes()):
+            changed.append((rel, full))
+    removed = [d for d in known if d not in seen]
+    if not (changed or removed or behind or _refresh_requested(context.run.run_config)):
+        context.log.info(f"nothing new in {len(seen)} report files and every layer is current: nothing written, "
+                         "the downstream steps are skipped")
+        return
+    if behind:
+        context.log.info(f"catching up {', '.join(behind)}, left behind by an earlier run")
+    quarantined = 0
     with warehouse.get_connection() as con:
-        known = {} if config.full_refresh else dict(con.execute("SELECT doc_id, sha256 FROM raw.documents").fetchall())
-        rows, seen = [], set()
-        for rel, full in list_report_files(root):
-            doc_id = doc_id_for(rel)
-            seen.add(doc_id)
-            data = full.read_bytes()
-            if known.get(doc_id) == file_sha256(data):
-                continue
-            rows.append(read_document(rel, data))
-        existing = dict(con.execute("SELECT doc_id, sha256 FROM raw.documents").fetchall())
-        removed = [d for d in existing if d not in seen]
-        changed = [r["doc_id"] for r in rows]
-        with transaction(con):
-            delete_docs(con, "raw.documents", (changed + removed) if not config.full_refresh else list(existing))
-            insert_frame(con, "raw.documents", pl.DataFrame(rows, schema=RAW_SCHEMA))
-        for r in rows:
-            if r["error"]:
-                context.log.warning(f"quarantined {r['error']}")
-        context.log.info(f"{len(rows)} new or changed, {len(removed)} removed, {len(seen) - len(rows)} unchanged")
+        with transaction(con):  # one transaction, filled chunk by chunk
+            delete_docs(con, "raw.documents", list(known) if config.full_refresh
+                        else [doc_id_for(rel) for rel, _ in changed] + removed)
+            for batch in chunks(changed):
+                rows = [read_document(rel, full.read_bytes()) for rel, full in batch]
+                insert_frame(con, "raw.documents", pl.DataFrame(rows, schema=RAW_SCHEMA))
+                for r in rows:
+                    if r["error"]:
+                        quarantined += 1
+                        context.log.warning(f"quarantined {r['error']}")
         meta = table_metadata(con, "raw.documents",
                               "SELECT source_path, sha256, n_bytes, encoding, error FROM raw.documents ORDER BY source_path")
-    return dg.MaterializeResult(metadata={
-        **meta,
-        "files_found": len(seen), "new_or_changed": len(rows), "removed": len(removed),
-        "not_text": sum(1 for r in rows if r["error"]),
+    context.log.info(f"{len(changed)} new or changed, {len(removed)} removed, {len(seen) - len(changed)} unchanged")
+    yield dg.MaterializeResult(metadata={
+        **meta, "files_found": len(seen), "new_or_changed": len(changed), "removed": len(removed),
+        "not_text": quarantined,
     })
