@@ -120,7 +120,7 @@ def test_a_failing_blocking_check_stops_downstream_assets(tmp_path):
     evaluations = {e.check_name: e for e in result.get_asset_check_evaluations()}
     assert not evaluations["quotes_at_offsets"].passed
     failed = {e.step_key for e in result.all_events if e.event_type_value == "STEP_FAILURE"}
-    assert failed == {"warehouse__facts_quotes_at_offsets"}
+    assert failed == {"warehouse_checks"}
     ran = {e.step_key for e in result.all_events if e.event_type_value == "STEP_START"}
     assert "warehouse_tables" in ran
     assert not {"analytics__yoy_comparisons", "analytics__metric_series"} & ran

@@ -3,6 +3,7 @@ ERROR on blocking checks, so downstream assets do not run on bad facts. Every fa
 quality.findings and is listed in the check's metadata."""
 
 from dataclasses import asdict
+from typing import Callable
 
 import dagster as dg
 import duckdb
@@ -30,6 +31,18 @@ FROM warehouse.relations r JOIN warehouse.facts f USING (fact_id) WHERE r.relati
 ORDER BY r.relation_id, r.role, f.fact_id"""  # fact ids follow the text order
 
 
+_WAREHOUSE_CHECKS: list[tuple[dg.AssetCheckSpec, Callable[[WarehouseResource], dg.AssetCheckResult]]] = []
+
+
+def warehouse_check(asset: dg.AssetKey, description: str, blocking: bool = False):
+    """Register a check of the warehouse tables; all of them run in the one step ``warehouse_checks``."""
+    def register(fn: Callable[[WarehouseResource], dg.AssetCheckResult]):
+        _WAREHOUSE_CHECKS.append((dg.AssetCheckSpec(fn.__name__, asset=asset, description=description,
+                                                    blocking=blocking), fn))
+        return fn
+    return register
+
+
 def _record(con: duckdb.DuckDBPyConnection, check_name: str, findings: list[Finding], severity: str,
             checked: int) -> dg.AssetCheckResult:
     stamp = now()
@@ -49,7 +62,7 @@ def _record(con: duckdb.DuckDBPyConnection, check_name: str, findings: list[Find
     )
 
 
-@dg.asset_check(asset=FACTS, blocking=True, pool=DUCKDB_POOL,
+@warehouse_check(asset=FACTS, blocking=True,
                 description="ERROR: every fact has a value, a unit and a quote, and fact_ids are unique.")
 def facts_complete_and_unique(warehouse: WarehouseResource) -> dg.AssetCheckResult:
     with warehouse.get_connection() as con:
@@ -65,7 +78,7 @@ def facts_complete_and_unique(warehouse: WarehouseResource) -> dg.AssetCheckResu
         return _record(con, "facts_complete_and_unique", findings, "ERROR", checked)
 
 
-@dg.asset_check(asset=FACTS, blocking=True, pool=DUCKDB_POOL,
+@warehouse_check(asset=FACTS, blocking=True,
                 description="ERROR: each fact's quote is exactly the text at its start/end in document_texts.")
 def quotes_at_offsets(warehouse: WarehouseResource) -> dg.AssetCheckResult:
     with warehouse.get_connection() as con:
@@ -79,7 +92,7 @@ def quotes_at_offsets(warehouse: WarehouseResource) -> dg.AssetCheckResult:
         return _record(con, "quotes_at_offsets", findings, "ERROR", checked)
 
 
-@dg.asset_check(asset=RELATIONS, blocking=True, pool=DUCKDB_POOL,
+@warehouse_check(asset=RELATIONS, blocking=True,
                 description="ERROR: every relation row points at an existing fact of the same document.")
 def relations_reference_facts(warehouse: WarehouseResource) -> dg.AssetCheckResult:
     with warehouse.get_connection() as con:
@@ -93,7 +106,7 @@ def relations_reference_facts(warehouse: WarehouseResource) -> dg.AssetCheckResu
         return _record(con, "relations_reference_facts", findings, "ERROR", checked)
 
 
-@dg.asset_check(asset=FACTS, pool=DUCKDB_POOL,
+@warehouse_check(asset=FACTS,
                 description="WARN: rates and shares lie in [0, 100] for %, [0, 1000] for ‰.")
 def rates_within_bounds(warehouse: WarehouseResource) -> dg.AssetCheckResult:
     with warehouse.get_connection() as con:
@@ -102,7 +115,7 @@ def rates_within_bounds(warehouse: WarehouseResource) -> dg.AssetCheckResult:
         return _record(con, "rates_within_bounds", rate_bounds(rows), "WARN", len(rows))
 
 
-@dg.asset_check(asset=RELATIONS, pool=DUCKDB_POOL,
+@warehouse_check(asset=RELATIONS,
                 description="WARN: the parts of a breakdown never exceed its stated total, and an exhaustive one "
                             "(分别为, or parts that reach the total) adds up to it, within the rounding of the printed "
                             "figures (2.8万 allows ±500).")
@@ -117,7 +130,7 @@ def breakdowns_add_up(warehouse: WarehouseResource) -> dg.AssetCheckResult:
                        len({m.relation_id for m in members}))
 
 
-@dg.asset_check(asset=RELATIONS, pool=DUCKDB_POOL,
+@warehouse_check(asset=RELATIONS,
                 description="WARN: the shares of an exhaustive breakdown sum to 100 ± the rounding of the printed "
                             "shares; a gap explained by a rounded total is said so in the finding.")
 def share_lists_sum_to_100(warehouse: WarehouseResource) -> dg.AssetCheckResult:
@@ -129,7 +142,7 @@ def share_lists_sum_to_100(warehouse: WarehouseResource) -> dg.AssetCheckResult:
         return _record(con, "share_lists_sum_to_100", findings, "WARN", checked)
 
 
-@dg.asset_check(asset=RELATIONS, pool=DUCKDB_POOL,
+@warehouse_check(asset=RELATIONS,
                 description="WARN: share = part / total x 100 within half a unit of the last printed digit "
                             "(truncation accepted), against the stated total or the sum of the listed parts.")
 def shares_consistent(warehouse: WarehouseResource) -> dg.AssetCheckResult:
@@ -141,7 +154,7 @@ def shares_consistent(warehouse: WarehouseResource) -> dg.AssetCheckResult:
         return _record(con, "shares_consistent", findings, "WARN", checked)
 
 
-@dg.asset_check(asset=ENUMERATIONS, pool=DUCKDB_POOL,
+@warehouse_check(asset=ENUMERATIONS,
                 description="WARN: a heading's stated count equals the number of names listed under it.")
 def enumerations_match_counts(warehouse: WarehouseResource) -> dg.AssetCheckResult:
     with warehouse.get_connection() as con:
@@ -171,7 +184,7 @@ def yoy_stated_matches_previous_report(warehouse: WarehouseResource) -> dg.Asset
         return _record(con, "yoy_stated_matches_previous_report", findings, "WARN", len(rows))
 
 
-@dg.asset_check(asset=TABLE_CELLS, pool=DUCKDB_POOL,
+@warehouse_check(asset=TABLE_CELLS,
                 description="WARN: the identities printed on the 2019/2021 annual-report form hold in the filled cells: "
                             "row 总计 = requester columns, （七）总计 = outcome rows, 一 + 二 = 三（七）+ 四, "
                             "复议/诉讼 totals.")
@@ -183,7 +196,7 @@ def template_identities(warehouse: WarehouseResource) -> dg.AssetCheckResult:
         return _record(con, "template_identities", template_identity_findings(cells), "WARN", docs)
 
 
-@dg.asset_check(asset=TABLE_CELLS, pool=DUCKDB_POOL,
+@warehouse_check(asset=TABLE_CELLS,
                 description="WARN: every template table row was read; a flattened row whose split the identities do "
                             "not determine is reported with its candidate readings and not stored.")
 def template_tables_parsed(warehouse: WarehouseResource) -> dg.AssetCheckResult:
@@ -195,7 +208,7 @@ def template_tables_parsed(warehouse: WarehouseResource) -> dg.AssetCheckResult:
         return _record(con, "template_tables_parsed", template_parse_findings(issues), "WARN", rows + len(issues))
 
 
-@dg.asset_check(asset=TABLE_CELLS, pool=DUCKDB_POOL,
+@warehouse_check(asset=TABLE_CELLS,
                 description="WARN: across consecutive reports of one body: 上年结转 (Y) = 结转下年度 (Y-1), and 现行有效件数 (Y) "
                             "= 现行有效件数 (Y-1) + 本年制发 - 本年废止.")
 def template_cross_year(warehouse: WarehouseResource) -> dg.AssetCheckResult:
@@ -211,7 +224,7 @@ def template_cross_year(warehouse: WarehouseResource) -> dg.AssetCheckResult:
         return _record(con, "template_cross_year", findings, "WARN", len({(r[1], r[2], r[3]) for r in rows}))
 
 
-@dg.asset_check(asset=RELATIONS, pool=DUCKDB_POOL,
+@warehouse_check(asset=RELATIONS,
                 description="WARN: a figure the narrative repeats from the template tables (本年新收, 办结, 结转, 复议 "
                             "totals) equals the table cell; when not, the table is usually the more reliable one.")
 def narrative_matches_table(warehouse: WarehouseResource) -> dg.AssetCheckResult:
@@ -227,3 +240,14 @@ def narrative_matches_table(warehouse: WarehouseResource) -> dg.AssetCheckResult
                             f"more reliable source", doc, rid, [nf, tf], tv, nv, 0.0)
                     for doc, rid, nf, tf, nv, tv, quote, metric in pairs if nv != tv]
         return _record(con, "narrative_matches_table", findings, "WARN", len(pairs))
+
+
+@dg.multi_asset_check(
+    specs=[spec for spec, _ in _WAREHOUSE_CHECKS], name="warehouse_checks", pool=DUCKDB_POOL,
+    description="The checks of the warehouse tables, in one step: a process per check would cost seconds each under "
+                "the multiprocess and celery executors.")
+def warehouse_checks(warehouse: WarehouseResource):
+    for spec, check in _WAREHOUSE_CHECKS:
+        result = check(warehouse)
+        yield dg.AssetCheckResult(asset_key=spec.asset_key, check_name=spec.name, passed=result.passed,
+                                  severity=result.severity, metadata=result.metadata, description=result.description)

@@ -1,0 +1,95 @@
+"""The same job under the multiprocess executor and on a real Celery worker (filesystem broker, no server)."""
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import dagster as dg
+import pytest
+import yaml
+
+from govpipeline_tests.conftest import FIXTURES, REPO, materialize_all, query
+from govpipeline_tests.defs import executor_jobs
+
+CORPUS = FIXTURES / "constructed"
+COMPARED = ["SELECT * EXCLUDE (ingested_at) FROM raw.documents",
+            "SELECT doc_id, quote, value, unit, kind, metric, source_start FROM warehouse.facts",
+            "SELECT * FROM warehouse.relations", "SELECT * EXCLUDE (found_at) FROM quality.findings"]
+
+# forkserver with the project preloaded: a step's process starts in about a second instead of several
+MULTIPROCESS = {"max_concurrent": 2,
+                "start_method": {"forkserver": {"preload_modules": ["govpipeline.definitions"]}}}
+
+
+@pytest.fixture
+def instance_home(tmp_path, monkeypatch):
+    """A persistent instance (steps in other processes report to it) and the environment every worker reads."""
+    home = tmp_path / "dagster_home"
+    home.mkdir()
+    (home / "dagster.yaml").write_text(yaml.safe_dump({"concurrency": {"pools": {"default_limit": 1}},
+                                                       "telemetry": {"enabled": False}}))
+    monkeypatch.setenv("DAGSTER_HOME", str(home))
+    monkeypatch.setenv("GOVPIPELINE_RAW_DIR", str(CORPUS))
+    monkeypatch.setenv("GOVPIPELINE_DB", str(tmp_path / "warehouse.duckdb"))
+    monkeypatch.setenv("GOVPIPELINE_STAGING_DIR", str(tmp_path / "staging"))
+    return home
+
+
+def _tables(db: Path) -> list:
+    return [query(db, f"{sql} ORDER BY ALL") for sql in COMPARED]
+
+
+def _in_process_reference(tmp_path: Path) -> list:
+    db = tmp_path / "reference" / "warehouse.duckdb"
+    materialize_all(CORPUS, db)
+    return _tables(db)
+
+
+def _intervals(instance: dg.DagsterInstance, run_id: str, prefix: str) -> list[tuple[float, float]]:
+    logs = [e for e in instance.all_logs(run_id) if e.is_dagster_event and (e.step_key or "").startswith(prefix)]
+    start = {e.step_key: e.timestamp for e in logs if e.dagster_event_type == dg.DagsterEventType.STEP_START}
+    end = {e.step_key: e.timestamp for e in logs if e.dagster_event_type == dg.DagsterEventType.STEP_SUCCESS}
+    return [(start[k], end[k]) for k in start if k in end]
+
+
+def test_multiprocess_runs_the_buckets_in_parallel_and_builds_the_same_warehouse(tmp_path, instance_home):
+    with dg.DagsterInstance.get() as instance:
+        result = dg.execute_job(dg.reconstructable(executor_jobs.everything), instance=instance,
+                                run_config={"execution": {"config": {"multiprocess": MULTIPROCESS}}})
+        assert result.success
+        spans = _intervals(instance, result.run_id, "extracted__facts.extract_bucket_")
+    assert len(spans) == 4
+    assert any(a_start < b_end and b_start < a_end
+               for i, (a_start, a_end) in enumerate(spans) for b_start, b_end in spans[i + 1:])
+    assert _tables(Path(os.environ["GOVPIPELINE_DB"])) == _in_process_reference(tmp_path)
+
+
+def test_the_job_runs_unchanged_on_a_celery_worker(tmp_path, instance_home):
+    broker = tmp_path / "broker"
+    for name in ("queue", "processed", "results"):
+        (broker / name).mkdir(parents=True)
+    celery = {"broker": "filesystem://", "backend": f"file://{broker / 'results'}",
+              "config_source": {"broker_transport_options": {
+                  "data_folder_in": str(broker / "queue"), "data_folder_out": str(broker / "queue"),
+                  "data_folder_processed": str(broker / "processed")}}}
+    config_yaml = tmp_path / "celery.yaml"
+    config_yaml.write_text(yaml.safe_dump({"execution": {"config": celery}}))
+    worker = subprocess.Popen(
+        [str(Path(sys.executable).with_name("dagster-celery")), "worker", "start", "-A", "dagster_celery.app",
+         "-y", str(config_yaml), "--", "--concurrency=2"],
+        cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, start_new_session=True,
+        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        with dg.DagsterInstance.get() as instance:
+            result = dg.execute_job(dg.reconstructable(executor_jobs.everything_on_celery), instance=instance,
+                                    run_config={"execution": {"config": celery}})
+            assert result.success
+            step_keys = {e.step_key for e in result.all_events if e.event_type_value == "STEP_SUCCESS"}
+            engine = {e.message for e in result.all_events if e.event_type_value == "ENGINE_EVENT"}
+        assert "warehouse_tables" in step_keys and "normalized__documents.normalize_bucket_3" in step_keys
+        assert any("celery" in (m or "").lower() for m in engine)
+    finally:
+        os.killpg(worker.pid, signal.SIGTERM)
+        worker.wait(timeout=60)
+    assert _tables(Path(os.environ["GOVPIPELINE_DB"])) == _in_process_reference(tmp_path)
