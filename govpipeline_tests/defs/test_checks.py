@@ -104,9 +104,11 @@ def test_broken_invariants_of_our_output_are_errors(tmp_path, check, corruption)
     db = tmp_path / "warehouse.duckdb"
     materialize_all(CONSTRUCTED, db)
     warehouse = WarehouseResource(database=str(db))
-    assert check(warehouse=warehouse).passed
+    with warehouse.get_connection() as con:
+        assert check(checks.Audit(con)).passed
     _corrupt(db, corruption)
-    result = check(warehouse=warehouse)
+    with warehouse.get_connection() as con:
+        result = check(checks.Audit(con))
     assert not result.passed and result.severity.value == "ERROR"
     assert result.metadata["failures"].value == 1
 

@@ -31,12 +31,26 @@ FROM warehouse.relations r JOIN warehouse.facts f USING (fact_id) WHERE r.relati
 ORDER BY r.relation_id, r.role, f.fact_id"""  # fact ids follow the text order
 
 
-_WAREHOUSE_CHECKS: list[tuple[dg.AssetCheckSpec, Callable[[WarehouseResource], dg.AssetCheckResult]]] = []
+class Audit:
+    """A checks step's connection, with the members of stated relations read once for the checks that share them."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection):
+        self.con = con
+        self._members: dict[str, list[Member]] = {}
+
+    def members(self, relation_type: str) -> list[Member]:
+        if relation_type not in self._members:
+            rows = self.con.execute(_MEMBERS_SQL, [relation_type]).fetchall()
+            self._members[relation_type] = [Member(*r) for r in rows]
+        return self._members[relation_type]
+
+
+_WAREHOUSE_CHECKS: list[tuple[dg.AssetCheckSpec, Callable[[Audit], dg.AssetCheckResult]]] = []
 
 
 def warehouse_check(asset: dg.AssetKey, description: str, blocking: bool = False):
     """Register a check of the warehouse tables; all of them run in the one step ``warehouse_checks``."""
-    def register(fn: Callable[[WarehouseResource], dg.AssetCheckResult]):
+    def register(fn: Callable[[Audit], dg.AssetCheckResult]):
         _WAREHOUSE_CHECKS.append((dg.AssetCheckSpec(fn.__name__, asset=asset, description=description,
                                                     blocking=blocking), fn))
         return fn
@@ -64,182 +78,188 @@ def _record(con: duckdb.DuckDBPyConnection, check_name: str, findings: list[Find
 
 @warehouse_check(asset=FACTS, blocking=True,
                 description="ERROR: every fact has a value, a unit and a quote, and fact_ids are unique.")
-def facts_complete_and_unique(warehouse: WarehouseResource) -> dg.AssetCheckResult:
-    with warehouse.get_connection() as con:
-        findings = [Finding("facts_complete_and_unique", "ERROR", f"fact {fid} lacks a value, unit or quote", doc,
-                            None, [fid])
-                    for fid, doc in con.execute(
-                        "SELECT fact_id, doc_id FROM warehouse.facts WHERE value IS NULL OR unit IS NULL OR unit = '' "
-                        "OR quote IS NULL OR quote = ''").fetchall()]
-        findings += [Finding("facts_complete_and_unique", "ERROR", f"fact_id {fid} occurs {n} times", None, None, [fid])
-                     for fid, n in con.execute("SELECT fact_id, count(*) FROM warehouse.facts GROUP BY fact_id "
-                                               "HAVING count(*) > 1").fetchall()]
-        checked = con.execute("SELECT count(*) FROM warehouse.facts").fetchone()[0]
-        return _record(con, "facts_complete_and_unique", findings, "ERROR", checked)
+def facts_complete_and_unique(audit: Audit) -> dg.AssetCheckResult:
+    con = audit.con
+    findings = [Finding("facts_complete_and_unique", "ERROR", f"fact {fid} lacks a value, unit or quote", doc,
+                        None, [fid])
+                for fid, doc in con.execute(
+                    "SELECT fact_id, doc_id FROM warehouse.facts WHERE value IS NULL OR unit IS NULL OR unit = '' "
+                    "OR quote IS NULL OR quote = ''").fetchall()]
+    findings += [Finding("facts_complete_and_unique", "ERROR", f"fact_id {fid} occurs {n} times", None, None, [fid])
+                 for fid, n in con.execute("SELECT fact_id, count(*) FROM warehouse.facts GROUP BY fact_id "
+                                           "HAVING count(*) > 1").fetchall()]
+    checked = con.execute("SELECT count(*) FROM warehouse.facts").fetchone()[0]
+    return _record(con, "facts_complete_and_unique", findings, "ERROR", checked)
 
 
 @warehouse_check(asset=FACTS, blocking=True,
                 description="ERROR: each fact's quote is exactly the text at its start/end in document_texts.")
-def quotes_at_offsets(warehouse: WarehouseResource) -> dg.AssetCheckResult:
-    with warehouse.get_connection() as con:
-        bad = con.execute(
-            """SELECT f.fact_id, f.doc_id, f.quote, substring(t.normalized_text, f."start" + 1, f."end" - f."start")
-               FROM warehouse.facts f LEFT JOIN warehouse.document_texts t USING (doc_id)
-               WHERE t.doc_id IS NULL OR substring(t.normalized_text, f."start" + 1, f."end" - f."start") <> f.quote""").fetchall()
-        findings = [Finding("quotes_at_offsets", "ERROR", f"quote {q!r} but the text at its offsets is {at!r}", doc, None,
-                            [fid]) for fid, doc, q, at in bad]
-        checked = con.execute("SELECT count(*) FROM warehouse.facts").fetchone()[0]
-        return _record(con, "quotes_at_offsets", findings, "ERROR", checked)
+def quotes_at_offsets(audit: Audit) -> dg.AssetCheckResult:
+    con = audit.con
+    bad = con.execute(
+        """SELECT f.fact_id, f.doc_id, f.quote, substring(t.normalized_text, f."start" + 1, f."end" - f."start")
+           FROM warehouse.facts f LEFT JOIN warehouse.document_texts t USING (doc_id)
+           WHERE t.doc_id IS NULL OR substring(t.normalized_text, f."start" + 1, f."end" - f."start") <> f.quote""").fetchall()
+    findings = [Finding("quotes_at_offsets", "ERROR", f"quote {q!r} but the text at its offsets is {at!r}", doc, None,
+                        [fid]) for fid, doc, q, at in bad]
+    checked = con.execute("SELECT count(*) FROM warehouse.facts").fetchone()[0]
+    return _record(con, "quotes_at_offsets", findings, "ERROR", checked)
 
 
 @warehouse_check(asset=RELATIONS, blocking=True,
                 description="ERROR: every relation row points at an existing fact of the same document.")
-def relations_reference_facts(warehouse: WarehouseResource) -> dg.AssetCheckResult:
-    with warehouse.get_connection() as con:
-        bad = con.execute(
-            """SELECT r.relation_id, r.doc_id, r.fact_id FROM warehouse.relations r
-               LEFT JOIN warehouse.facts f ON f.fact_id = r.fact_id AND f.doc_id = r.doc_id
-               WHERE f.fact_id IS NULL""").fetchall()
-        findings = [Finding("relations_reference_facts", "ERROR", f"relation {rid} names missing fact {fid}", doc, rid,
-                            [fid]) for rid, doc, fid in bad]
-        checked = con.execute("SELECT count(*) FROM warehouse.relations").fetchone()[0]
-        return _record(con, "relations_reference_facts", findings, "ERROR", checked)
+def relations_reference_facts(audit: Audit) -> dg.AssetCheckResult:
+    con = audit.con
+    bad = con.execute(
+        """SELECT r.relation_id, r.doc_id, r.fact_id FROM warehouse.relations r
+           LEFT JOIN warehouse.facts f ON f.fact_id = r.fact_id AND f.doc_id = r.doc_id
+           WHERE f.fact_id IS NULL""").fetchall()
+    findings = [Finding("relations_reference_facts", "ERROR", f"relation {rid} names missing fact {fid}", doc, rid,
+                        [fid]) for rid, doc, fid in bad]
+    checked = con.execute("SELECT count(*) FROM warehouse.relations").fetchone()[0]
+    return _record(con, "relations_reference_facts", findings, "ERROR", checked)
 
 
 @warehouse_check(asset=FACTS,
                 description="WARN: rates and shares lie in [0, 100] for %, [0, 1000] for ‰.")
-def rates_within_bounds(warehouse: WarehouseResource) -> dg.AssetCheckResult:
-    with warehouse.get_connection() as con:
-        rows = con.execute("SELECT fact_id, doc_id, unit, value, kind, quote FROM warehouse.facts "
-                           "WHERE kind IN ('rate', 'share') AND unit IN ('%', '‰')").fetchall()
-        return _record(con, "rates_within_bounds", rate_bounds(rows), "WARN", len(rows))
+def rates_within_bounds(audit: Audit) -> dg.AssetCheckResult:
+    con = audit.con
+    rows = con.execute("SELECT fact_id, doc_id, unit, value, kind, quote FROM warehouse.facts "
+                       "WHERE kind IN ('rate', 'share') AND unit IN ('%', '‰')").fetchall()
+    return _record(con, "rates_within_bounds", rate_bounds(rows), "WARN", len(rows))
 
 
 @warehouse_check(asset=RELATIONS,
                 description="WARN: the parts of a breakdown never exceed its stated total, and an exhaustive one "
                             "(分别为, or parts that reach the total) adds up to it, within the rounding of the printed "
                             "figures (2.8万 allows ±500).")
-def breakdowns_add_up(warehouse: WarehouseResource) -> dg.AssetCheckResult:
-    with warehouse.get_connection() as con:
-        members = [Member(*r) for r in con.execute(_MEMBERS_SQL, ["sum"]).fetchall()]
-        in_tables = {r[0] for r in con.execute(
-            "SELECT DISTINCT r.relation_id FROM warehouse.relations r JOIN warehouse.table_cells c USING (fact_id)"
-        ).fetchall()}  # the template's own identities are checked by template_identities
-        members = [m for m in members if m.relation_id not in in_tables]
-        return _record(con, "breakdowns_add_up", breakdown_findings(members), "WARN",
-                       len({m.relation_id for m in members}))
+def breakdowns_add_up(audit: Audit) -> dg.AssetCheckResult:
+    con = audit.con
+    members = audit.members("sum")
+    in_tables = {r[0] for r in con.execute(
+        "SELECT DISTINCT r.relation_id FROM warehouse.relations r JOIN warehouse.table_cells c USING (fact_id)"
+    ).fetchall()}  # the template's own identities are checked by template_identities
+    members = [m for m in members if m.relation_id not in in_tables]
+    return _record(con, "breakdowns_add_up", breakdown_findings(members), "WARN",
+                   len({m.relation_id for m in members}))
 
 
 @warehouse_check(asset=RELATIONS,
                 description="WARN: the shares of an exhaustive breakdown sum to 100 ± the rounding of the printed "
                             "shares; a gap explained by a rounded total is said so in the finding.")
-def share_lists_sum_to_100(warehouse: WarehouseResource) -> dg.AssetCheckResult:
-    with warehouse.get_connection() as con:
-        members = [Member(*r) for r in con.execute(_MEMBERS_SQL, ["sum"]).fetchall()]
-        members += [Member(*r) for r in con.execute(_MEMBERS_SQL, ["share"]).fetchall()]
-        findings = share_list_findings(members)
-        checked = len({m.relation_id for m in members if m.role == "total" and m.exhaustive})
-        return _record(con, "share_lists_sum_to_100", findings, "WARN", checked)
+def share_lists_sum_to_100(audit: Audit) -> dg.AssetCheckResult:
+    con = audit.con
+    members = audit.members("sum")
+    members = members + audit.members("share")
+    findings = share_list_findings(members)
+    checked = len({m.relation_id for m in members if m.role == "total" and m.exhaustive})
+    return _record(con, "share_lists_sum_to_100", findings, "WARN", checked)
 
 
 @warehouse_check(asset=RELATIONS,
                 description="WARN: share = part / total x 100 within half a unit of the last printed digit "
                             "(truncation accepted), against the stated total or the sum of the listed parts.")
-def shares_consistent(warehouse: WarehouseResource) -> dg.AssetCheckResult:
-    with warehouse.get_connection() as con:
-        members = [Member(*r) for r in con.execute(_MEMBERS_SQL, ["share"]).fetchall()]
-        members += [Member(*r) for r in con.execute(_MEMBERS_SQL, ["sum"]).fetchall()]
-        findings = share_findings(members)
-        checked = len({m.relation_id for m in members if m.role == "share"})
-        return _record(con, "shares_consistent", findings, "WARN", checked)
+def shares_consistent(audit: Audit) -> dg.AssetCheckResult:
+    con = audit.con
+    members = audit.members("share")
+    members = members + audit.members("sum")
+    findings = share_findings(members)
+    checked = len({m.relation_id for m in members if m.role == "share"})
+    return _record(con, "shares_consistent", findings, "WARN", checked)
 
 
 @warehouse_check(asset=ENUMERATIONS,
                 description="WARN: a heading's stated count equals the number of names listed under it.")
-def enumerations_match_counts(warehouse: WarehouseResource) -> dg.AssetCheckResult:
-    with warehouse.get_connection() as con:
-        rows = con.execute("SELECT enumeration_id, doc_id, heading, stated_count, listed_count "
-                           "FROM warehouse.enumerations").fetchall()
-        return _record(con, "enumerations_match_counts", enumeration_findings(rows), "WARN", len(rows))
+def enumerations_match_counts(audit: Audit) -> dg.AssetCheckResult:
+    con = audit.con
+    rows = con.execute("SELECT enumeration_id, doc_id, heading, stated_count, listed_count "
+                       "FROM warehouse.enumerations").fetchall()
+    return _record(con, "enumerations_match_counts", enumeration_findings(rows), "WARN", len(rows))
 
 
 @dg.asset_check(asset=dg.AssetKey(["analytics", "yoy_comparisons"]), pool=DUCKDB_POOL,
+                name="yoy_stated_matches_previous_report",
                 description="WARN: a change a report states (比上年增长X%) agrees with the figure the previous year's "
                             "report of the same region printed, within the rounding of the printed figures.")
-def yoy_stated_matches_previous_report(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+def yoy_stated_matches_previous_report_check(warehouse: WarehouseResource) -> dg.AssetCheckResult:
     with warehouse.get_connection() as con:
-        rows = con.execute(
-            """SELECT s.doc_id, s.fact_id, s.change_fact_id, c.previous_doc_id, s.previous_value, c.previous_value,
-                      s.stated_change, s.metric, s.year
-               FROM analytics.yoy_comparisons s JOIN analytics.yoy_comparisons c
-                 ON c.basis = 'cross_document' AND c.fact_id = s.fact_id
-               WHERE s.basis = 'stated'""").fetchall()
-        findings = [
-            Finding("yoy_stated_matches_previous_report", "WARN",
-                    f"{metric} {year}: the stated change {stated} implies {implied:.6g} for {year - 1}, but the "
-                    f"{year - 1} report gives {reported:.6g}", doc, None, [fact, change], reported, implied,
-                    abs(reported) * 0.005)
-            for doc, fact, change, prev_doc, implied, reported, stated, metric, year in rows
-            if abs(implied - reported) > abs(reported) * 0.005 + 0.5]
-        return _record(con, "yoy_stated_matches_previous_report", findings, "WARN", len(rows))
+        return yoy_stated_matches_previous_report(Audit(con))
+
+
+def yoy_stated_matches_previous_report(audit: Audit) -> dg.AssetCheckResult:
+    con = audit.con
+    rows = con.execute(
+        """SELECT s.doc_id, s.fact_id, s.change_fact_id, c.previous_doc_id, s.previous_value, c.previous_value,
+                  s.stated_change, s.metric, s.year
+           FROM analytics.yoy_comparisons s JOIN analytics.yoy_comparisons c
+             ON c.basis = 'cross_document' AND c.fact_id = s.fact_id
+           WHERE s.basis = 'stated'""").fetchall()
+    findings = [
+        Finding("yoy_stated_matches_previous_report", "WARN",
+                f"{metric} {year}: the stated change {stated} implies {implied:.6g} for {year - 1}, but the "
+                f"{year - 1} report gives {reported:.6g}", doc, None, [fact, change], reported, implied,
+                abs(reported) * 0.005)
+        for doc, fact, change, prev_doc, implied, reported, stated, metric, year in rows
+        if abs(implied - reported) > abs(reported) * 0.005 + 0.5]
+    return _record(con, "yoy_stated_matches_previous_report", findings, "WARN", len(rows))
 
 
 @warehouse_check(asset=TABLE_CELLS,
                 description="WARN: the identities printed on the 2019/2021 annual-report form hold in the filled cells: "
                             "row 总计 = requester columns, （七）总计 = outcome rows, 一 + 二 = 三（七）+ 四, "
                             "复议/诉讼 totals.")
-def template_identities(warehouse: WarehouseResource) -> dg.AssetCheckResult:
-    with warehouse.get_connection() as con:
-        cells = con.execute("SELECT doc_id, table_id, row_key, column_key, value, fact_id FROM warehouse.table_cells "
-                            "WHERE NOT derived").fetchall()
-        docs = len({c[0] for c in cells})
-        return _record(con, "template_identities", template_identity_findings(cells), "WARN", docs)
+def template_identities(audit: Audit) -> dg.AssetCheckResult:
+    con = audit.con
+    cells = con.execute("SELECT doc_id, table_id, row_key, column_key, value, fact_id FROM warehouse.table_cells "
+                        "WHERE NOT derived").fetchall()
+    docs = len({c[0] for c in cells})
+    return _record(con, "template_identities", template_identity_findings(cells), "WARN", docs)
 
 
 @warehouse_check(asset=TABLE_CELLS,
                 description="WARN: every template table row was read; a flattened row whose split the identities do "
                             "not determine is reported with its candidate readings and not stored.")
-def template_tables_parsed(warehouse: WarehouseResource) -> dg.AssetCheckResult:
-    with warehouse.get_connection() as con:
-        issues = con.execute("SELECT doc_id, table_id, row_key, kind, raw, candidates FROM warehouse.table_issues "
-                             "ORDER BY doc_id, table_id, row_key").fetchall()
-        rows = con.execute("SELECT count(DISTINCT doc_id || table_id || row_key) FROM warehouse.table_cells "
-                           "WHERE NOT derived").fetchone()[0]
-        return _record(con, "template_tables_parsed", template_parse_findings(issues), "WARN", rows + len(issues))
+def template_tables_parsed(audit: Audit) -> dg.AssetCheckResult:
+    con = audit.con
+    issues = con.execute("SELECT doc_id, table_id, row_key, kind, raw, candidates FROM warehouse.table_issues "
+                         "ORDER BY doc_id, table_id, row_key").fetchall()
+    rows = con.execute("SELECT count(DISTINCT doc_id || table_id || row_key) FROM warehouse.table_cells "
+                       "WHERE NOT derived").fetchone()[0]
+    return _record(con, "template_tables_parsed", template_parse_findings(issues), "WARN", rows + len(issues))
 
 
 @warehouse_check(asset=TABLE_CELLS,
                 description="WARN: across consecutive reports of one body: 上年结转 (Y) = 结转下年度 (Y-1), and 现行有效件数 (Y) "
                             "= 现行有效件数 (Y-1) + 本年制发 - 本年废止.")
-def template_cross_year(warehouse: WarehouseResource) -> dg.AssetCheckResult:
-    with warehouse.get_connection() as con:
-        rows = con.execute(
-            """SELECT c.doc_id, d.region_code, coalesce(d.issuer, ''), d.report_year, c.table_id, c.row_key,
-                      c.column_key, c.value, c.fact_id
-               FROM warehouse.table_cells c JOIN warehouse.documents d USING (doc_id)
-               WHERE NOT c.derived AND c.value IS NOT NULL AND d.report_year IS NOT NULL
-                 AND (c.row_key IN ('carried_over', 'carried_forward') OR c.column_key IN ('in_force', 'issued', 'repealed'))
-            """).fetchall()
-        findings = template_cross_year_findings(rows)
-        return _record(con, "template_cross_year", findings, "WARN", len({(r[1], r[2], r[3]) for r in rows}))
+def template_cross_year(audit: Audit) -> dg.AssetCheckResult:
+    con = audit.con
+    rows = con.execute(
+        """SELECT c.doc_id, d.region_code, coalesce(d.issuer, ''), d.report_year, c.table_id, c.row_key,
+                  c.column_key, c.value, c.fact_id
+           FROM warehouse.table_cells c JOIN warehouse.documents d USING (doc_id)
+           WHERE NOT c.derived AND c.value IS NOT NULL AND d.report_year IS NOT NULL
+             AND (c.row_key IN ('carried_over', 'carried_forward') OR c.column_key IN ('in_force', 'issued', 'repealed'))
+        """).fetchall()
+    findings = template_cross_year_findings(rows)
+    return _record(con, "template_cross_year", findings, "WARN", len({(r[1], r[2], r[3]) for r in rows}))
 
 
 @warehouse_check(asset=RELATIONS,
                 description="WARN: a figure the narrative repeats from the template tables (本年新收, 办结, 结转, 复议 "
                             "totals) equals the table cell; when not, the table is usually the more reliable one.")
-def narrative_matches_table(warehouse: WarehouseResource) -> dg.AssetCheckResult:
-    with warehouse.get_connection() as con:
-        pairs = con.execute(
-            """SELECT n.doc_id, n.relation_id, fn.fact_id, ft.fact_id, fn.value, ft.value, fn.quote, ft.metric
-               FROM warehouse.relations n JOIN warehouse.relations t
-                 ON t.relation_id = n.relation_id AND n.role = 'narrative' AND t.role = 'table'
-               JOIN warehouse.facts fn ON fn.fact_id = n.fact_id JOIN warehouse.facts ft ON ft.fact_id = t.fact_id
-               WHERE n.relation_type = 'narrative_table'""").fetchall()
-        findings = [Finding("narrative_matches_table", "WARN",
-                            f"the narrative says {quote} but the table's {metric} is {tv:g}; the table is usually the "
-                            f"more reliable source", doc, rid, [nf, tf], tv, nv, 0.0)
-                    for doc, rid, nf, tf, nv, tv, quote, metric in pairs if nv != tv]
-        return _record(con, "narrative_matches_table", findings, "WARN", len(pairs))
+def narrative_matches_table(audit: Audit) -> dg.AssetCheckResult:
+    con = audit.con
+    pairs = con.execute(
+        """SELECT n.doc_id, n.relation_id, fn.fact_id, ft.fact_id, fn.value, ft.value, fn.quote, ft.metric
+           FROM warehouse.relations n JOIN warehouse.relations t
+             ON t.relation_id = n.relation_id AND n.role = 'narrative' AND t.role = 'table'
+           JOIN warehouse.facts fn ON fn.fact_id = n.fact_id JOIN warehouse.facts ft ON ft.fact_id = t.fact_id
+           WHERE n.relation_type = 'narrative_table'""").fetchall()
+    findings = [Finding("narrative_matches_table", "WARN",
+                        f"the narrative says {quote} but the table's {metric} is {tv:g}; the table is usually the "
+                        f"more reliable source", doc, rid, [nf, tf], tv, nv, 0.0)
+                for doc, rid, nf, tf, nv, tv, quote, metric in pairs if nv != tv]
+    return _record(con, "narrative_matches_table", findings, "WARN", len(pairs))
 
 
 @dg.multi_asset_check(
@@ -247,7 +267,10 @@ def narrative_matches_table(warehouse: WarehouseResource) -> dg.AssetCheckResult
     description="The checks of the warehouse tables, in one step: a process per check would cost seconds each under "
                 "the multiprocess and celery executors.")
 def warehouse_checks(warehouse: WarehouseResource):
-    for spec, check in _WAREHOUSE_CHECKS:
-        result = check(warehouse)
-        yield dg.AssetCheckResult(asset_key=spec.asset_key, check_name=spec.name, passed=result.passed,
-                                  severity=result.severity, metadata=result.metadata, description=result.description)
+    with warehouse.get_connection() as con:
+        audit = Audit(con)
+        for spec, check in _WAREHOUSE_CHECKS:
+            result = check(audit)
+            yield dg.AssetCheckResult(asset_key=spec.asset_key, check_name=spec.name, passed=result.passed,
+                                      severity=result.severity, metadata=result.metadata,
+                                      description=result.description)
