@@ -30,6 +30,9 @@ _YEAR = re.compile(r"(?<!\d)(20[0-2]\d)(?=年|-\d)")
 # whole numbers that are figures: not years, not part of decimals/dates/percentages
 _FIGURE = re.compile(r"(?<![\d.:\-])(\d+)(?![\d.:]|年|月|日|%|‰|-\d)")
 
+# the count a heading states for the names listed under it (优秀窗口（10个）): the list does not grow with the figures
+_LISTED_COUNT = re.compile(r"[（(]\d+[\u4e00-\u9fff]?[）)]")
+
 
 @lru_cache(maxsize=1)
 def _cities() -> list[str]:
@@ -64,7 +67,8 @@ def vary(text: str, rng: random.Random) -> str:
     shift = rng.randint(-2, 3)
     text = _YEAR.sub(lambda m: str(int(m.group(1)) + shift), text)
     if factor != 1:
-        text = _FIGURE.sub(lambda m: str(int(m.group(1)) * factor), text)
+        text = _FIGURE.sub(lambda m: m.group(1) if _LISTED_COUNT.match(text, m.start() - 1) else
+                           str(int(m.group(1)) * factor), text)
     place = _base_region(text)
     if place:
         new = rng.choice(_cities())
