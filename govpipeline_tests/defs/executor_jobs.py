@@ -1,14 +1,9 @@
 """The project's job, rebuilt in each worker process from this module (executors other than in_process need a
 reconstructable job)."""
 import dagster as dg
-from dagster_celery import celery_executor
 
 from govpipeline.definitions import defs
 
 
 def everything() -> dg.JobDefinition:
     return defs().resolve_job_def("govpipeline_everything")
-
-
-def everything_on_celery() -> dg.JobDefinition:
-    return everything().with_executor_def(celery_executor)

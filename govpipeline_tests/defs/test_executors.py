@@ -65,7 +65,8 @@ def test_multiprocess_runs_the_buckets_in_parallel_and_builds_the_same_warehouse
     assert _tables(Path(os.environ["GOVPIPELINE_DB"])) == _in_process_reference(tmp_path)
 
 
-def test_the_job_runs_unchanged_on_a_celery_worker(tmp_path, instance_home):
+def test_the_job_runs_unchanged_on_a_celery_worker(tmp_path, instance_home, monkeypatch):
+    monkeypatch.setenv("GOVPIPELINE_EXECUTOR", "celery")  # the run's process and the worker both read it
     broker = tmp_path / "broker"
     for name in ("queue", "processed", "results"):
         (broker / name).mkdir(parents=True)
@@ -82,13 +83,14 @@ def test_the_job_runs_unchanged_on_a_celery_worker(tmp_path, instance_home):
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         with dg.DagsterInstance.get() as instance:
-            result = dg.execute_job(dg.reconstructable(executor_jobs.everything_on_celery), instance=instance,
+            result = dg.execute_job(dg.reconstructable(executor_jobs.everything), instance=instance,
                                     run_config={"execution": {"config": celery}})
             assert result.success
             step_keys = {e.step_key for e in result.all_events if e.event_type_value == "STEP_SUCCESS"}
             engine = {e.message for e in result.all_events if e.event_type_value == "ENGINE_EVENT"}
         assert "warehouse_tables" in step_keys and "normalized__documents.normalize_bucket_3" in step_keys
         assert any("celery" in (m or "").lower() for m in engine)
+        assert executor_jobs.everything().executor_def.name == "celery"
     finally:
         os.killpg(worker.pid, signal.SIGTERM)
         worker.wait(timeout=60)
