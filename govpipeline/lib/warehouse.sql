@@ -99,7 +99,8 @@ CREATE TABLE IF NOT EXISTS warehouse.documents (
     doc_type      VARCHAR,
     template      VARCHAR,
     n_chars       INTEGER,
-    n_facts       INTEGER
+    n_facts       INTEGER,
+    published_at  TIMESTAMP NOT NULL  -- when this version of the document reached the warehouse
 );
 CREATE TABLE IF NOT EXISTS warehouse.document_texts (
     doc_id          VARCHAR NOT NULL,
@@ -227,6 +228,15 @@ CREATE TABLE IF NOT EXISTS quality.findings (
     tolerance    DOUBLE,
     message      VARCHAR NOT NULL,
     found_at     TIMESTAMP NOT NULL
+);
+
+-- quality: the published version of each document the per-document checks have seen, and with which check code;
+-- a document published since, or checked by other code, is checked again
+CREATE TABLE IF NOT EXISTS quality.checked_documents (
+    doc_id          VARCHAR NOT NULL,
+    published_at    TIMESTAMP NOT NULL,
+    checks_version  VARCHAR NOT NULL,
+    checked_at      TIMESTAMP NOT NULL
 );
 
 COMMENT ON COLUMN warehouse.facts.value IS 'Value in base units after the multiplier: 297.65万件 -> 2976500 件; 14.97% -> 14.97';

@@ -1,10 +1,12 @@
 """Each asset check, on constructed reports that satisfy it and reports that break it."""
+import shutil
+
 import duckdb
 import pytest
 
 from govpipeline.defs.quality import checks
 from govpipeline.defs.resources import WarehouseResource
-from govpipeline_tests.conftest import FIXTURES, materialize_all, query
+from govpipeline_tests.conftest import FIXTURES, RAW, materialize_all, query
 
 CONSTRUCTED = FIXTURES / "constructed"
 
@@ -105,10 +107,10 @@ def test_broken_invariants_of_our_output_are_errors(tmp_path, check, corruption)
     materialize_all(CONSTRUCTED, db)
     warehouse = WarehouseResource(database=str(db))
     with warehouse.get_connection() as con:
-        assert check(checks.Audit(con)).passed
+        assert check(checks.Audit(con, full_refresh=True)).passed
     _corrupt(db, corruption)
     with warehouse.get_connection() as con:
-        result = check(checks.Audit(con))
+        result = check(checks.Audit(con, full_refresh=True))
     assert not result.passed and result.severity.value == "ERROR"
     assert result.metadata["failures"].value == 1
 
@@ -126,3 +128,23 @@ def test_a_failing_blocking_check_stops_downstream_assets(tmp_path):
     ran = {e.step_key for e in result.all_events if e.event_type_value == "STEP_START"}
     assert "warehouse_tables" in ran
     assert not {"analytics__yoy_comparisons", "analytics__metric_series"} & ran
+
+
+def test_checks_see_only_new_documents_and_agree_with_a_full_check(tmp_path):
+    raw = tmp_path / "raw"
+    shutil.copytree(CONSTRUCTED, raw)
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw, db)
+    all_findings = "SELECT * EXCLUDE (found_at) FROM quality.findings ORDER BY ALL"
+    shutil.copy(sorted(RAW.glob("*.txt"))[0], raw / "added.txt")
+    result = materialize_all(raw, db)
+    evaluations = {e.check_name: e for e in result.get_asset_check_evaluations()}
+    assert evaluations["breakdowns_add_up"].metadata["documents_checked"].value == 1
+    incremental = query(db, all_findings)
+    materialize_all(raw, db, run_config={"ops": {"warehouse_checks": {"config": {"full_refresh": True}}}})
+    assert query(db, all_findings) == incremental
+    added = query(db, "SELECT doc_id FROM warehouse.documents WHERE source_path = 'added.txt'")[0][0]
+    (raw / "added.txt").unlink()
+    materialize_all(raw, db)
+    assert query(db, "SELECT count(*) FROM quality.findings WHERE doc_id = ?", [added]) == [(0,)]
+    assert query(db, "SELECT count(*) FROM quality.checked_documents WHERE doc_id = ?", [added]) == [(0,)]

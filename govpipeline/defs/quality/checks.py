@@ -1,16 +1,23 @@
 """Asset checks. Failures of the report's own arithmetic are WARN findings; broken invariants of our output are
 ERROR on blocking checks, so downstream assets do not run on bad facts. Every failed instance is a row of
-quality.findings and is listed in the check's metadata."""
+quality.findings and is listed in the check's metadata.
 
+Most checks look at one document at a time, so a run checks only the documents published since they were last
+checked, keeps the other documents' findings, and reports on the whole warehouse."""
+
+import hashlib
 from dataclasses import asdict
+from functools import lru_cache
+from pathlib import Path
 from typing import Callable
 
 import dagster as dg
 import duckdb
 import polars as pl
 
-from govpipeline.defs.metadata import DUCKDB_POOL, markdown_table
+from govpipeline.defs.metadata import DUCKDB_POOL, RefreshConfig, markdown_table
 from govpipeline.defs.resources import WarehouseResource
+from govpipeline.lib import audit as audit_rules
 from govpipeline.lib.audit import (Finding, Member, breakdown_findings, enumeration_findings, rate_bounds,
                                    share_findings, share_list_findings, template_cross_year_findings,
                                    template_identity_findings, template_parse_findings)
@@ -27,16 +34,47 @@ FINDING_SCHEMA = {"check_name": pl.Utf8, "severity": pl.Utf8, "doc_id": pl.Utf8,
 _MEMBERS_SQL = """
 SELECT r.relation_id, r.doc_id, r.role, r.fact_id, f.value, f.unit, coalesce(f.decimals, 0), coalesce(f.scale, 1), f.quote,
        r.exhaustive
-FROM warehouse.relations r JOIN warehouse.facts f USING (fact_id) WHERE r.relation_type = ?
+FROM warehouse.relations r JOIN warehouse.facts f USING (fact_id)
+WHERE r.relation_type = ? AND r.doc_id IN (SELECT doc_id FROM _audit_docs)
 ORDER BY r.relation_id, r.role, f.fact_id"""  # fact ids follow the text order
 
 
-class Audit:
-    """A checks step's connection, with the members of stated relations read once for the checks that share them."""
+IN_DOCS = "doc_id IN (SELECT doc_id FROM _audit_docs)"  # the documents this run checks
 
-    def __init__(self, con: duckdb.DuckDBPyConnection):
+
+@lru_cache(maxsize=1)
+def checks_version() -> str:
+    """Changes with the check code, so that new rules see every document again."""
+    digest = hashlib.sha256()
+    for path in (Path(__file__), Path(audit_rules.__file__)):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+class Audit:
+    """A checks step's connection and the documents it checks: those published since they were last checked or
+    checked by other check code (all of them on a full refresh). The members of stated relations are read once for
+    the checks that share them."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection, full_refresh: bool = False):
         self.con = con
+        self.docs = [r[0] for r in con.execute(
+            """SELECT w.doc_id FROM warehouse.documents w LEFT JOIN quality.checked_documents c USING (doc_id)
+               WHERE ? OR c.published_at IS DISTINCT FROM w.published_at OR c.checks_version IS DISTINCT FROM ?""",
+            [full_refresh, checks_version()]).fetchall()]
+        self.gone = [r[0] for r in con.execute(
+            "SELECT doc_id FROM quality.checked_documents WHERE doc_id NOT IN (SELECT doc_id FROM warehouse.documents)"
+        ).fetchall()]
+        con.execute("CREATE OR REPLACE TEMP TABLE _audit_docs AS SELECT unnest(?::VARCHAR[]) AS doc_id", [self.docs])
         self._members: dict[str, list[Member]] = {}
+
+    def mark_checked(self) -> None:
+        with transaction(self.con):
+            self.con.execute("DELETE FROM quality.checked_documents WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))",
+                             [self.docs + self.gone])
+            self.con.execute(f"""INSERT INTO quality.checked_documents (doc_id, published_at, checks_version, checked_at)
+                                 SELECT doc_id, published_at, ?, ? FROM warehouse.documents WHERE {IN_DOCS}""",
+                             [checks_version(), now()])
 
     def members(self, relation_type: str) -> list[Member]:
         if relation_type not in self._members:
@@ -57,22 +95,33 @@ def warehouse_check(asset: dg.AssetKey, description: str, blocking: bool = False
     return register
 
 
-def _record(con: duckdb.DuckDBPyConnection, check_name: str, findings: list[Finding], severity: str,
-            checked: int) -> dg.AssetCheckResult:
-    stamp = now()
-    rows = [{**asdict(f), "found_at": stamp} for f in findings]
+def _record(audit: Audit, check_name: str, findings: list[Finding], severity: str, checked: int,
+            per_document: bool = True) -> dg.AssetCheckResult:
+    """Replace the check's findings for the documents checked (for all, when it is not a per-document check) and
+    report on the whole warehouse."""
+    con = audit.con
+    rows = [{**asdict(f), "found_at": now()} for f in findings]
     with transaction(con):
-        con.execute("DELETE FROM quality.findings WHERE check_name = ?", [check_name])
+        if per_document:
+            con.execute(f"""DELETE FROM quality.findings WHERE check_name = ?
+                            AND (doc_id IS NULL OR {IN_DOCS} OR doc_id IN (SELECT unnest(?::VARCHAR[])))""",
+                        [check_name, audit.gone])
+        else:
+            con.execute("DELETE FROM quality.findings WHERE check_name = ?", [check_name])
         insert_frame(con, "quality.findings", pl.DataFrame(rows, schema=FINDING_SCHEMA))
-    preview = markdown_table(
-        [(f.doc_id, ", ".join(f.fact_ids), f.expected, f.actual, f.tolerance, f.message) for f in findings[:25]],
+    failures = con.execute("SELECT count(*) FROM quality.findings WHERE check_name = ?", [check_name]).fetchone()[0]
+    preview = markdown_table(con.execute(
+        """SELECT doc_id, array_to_string(fact_ids, ', '), expected, actual, tolerance, message FROM quality.findings
+           WHERE check_name = ? ORDER BY doc_id, message LIMIT 25""", [check_name]).fetchall(),
         ["doc_id", "fact_ids", "expected", "actual", "tolerance", "message"], width=160)
+    scope = f"{checked} checked in {len(audit.docs)} new or republished documents" if per_document \
+        else f"{checked} checked across the warehouse"
     return dg.AssetCheckResult(
-        passed=not findings,
+        passed=not failures,
         severity=dg.AssetCheckSeverity.ERROR if severity == "ERROR" else dg.AssetCheckSeverity.WARN,
-        metadata={"checked": checked, "failures": len(findings),
-                  "failing_instances": dg.MetadataValue.md(preview if findings else "none")},
-        description=f"{len(findings)} of {checked} failed" if findings else f"all {checked} hold",
+        metadata={"checked": checked, "documents_checked": len(audit.docs) if per_document else None,
+                  "failures": failures, "failing_instances": dg.MetadataValue.md(preview if failures else "none")},
+        description=f"{failures} failing in the warehouse ({scope})" if failures else f"all hold ({scope})",
     )
 
 
@@ -83,13 +132,13 @@ def facts_complete_and_unique(audit: Audit) -> dg.AssetCheckResult:
     findings = [Finding("facts_complete_and_unique", "ERROR", f"fact {fid} lacks a value, unit or quote", doc,
                         None, [fid])
                 for fid, doc in con.execute(
-                    "SELECT fact_id, doc_id FROM warehouse.facts WHERE value IS NULL OR unit IS NULL OR unit = '' "
-                    "OR quote IS NULL OR quote = ''").fetchall()]
+                    f"SELECT fact_id, doc_id FROM warehouse.facts WHERE {IN_DOCS} AND (value IS NULL OR unit IS NULL "
+                    "OR unit = '' OR quote IS NULL OR quote = '')").fetchall()]
     findings += [Finding("facts_complete_and_unique", "ERROR", f"fact_id {fid} occurs {n} times", None, None, [fid])
-                 for fid, n in con.execute("SELECT fact_id, count(*) FROM warehouse.facts GROUP BY fact_id "
-                                           "HAVING count(*) > 1").fetchall()]
-    checked = con.execute("SELECT count(*) FROM warehouse.facts").fetchone()[0]
-    return _record(con, "facts_complete_and_unique", findings, "ERROR", checked)
+                 for fid, n in con.execute(f"SELECT fact_id, count(*) FROM warehouse.facts WHERE {IN_DOCS} "
+                                           "GROUP BY fact_id HAVING count(*) > 1").fetchall()]
+    checked = con.execute(f"SELECT count(*) FROM warehouse.facts WHERE {IN_DOCS}").fetchone()[0]
+    return _record(audit, "facts_complete_and_unique", findings, "ERROR", checked)
 
 
 @warehouse_check(asset=FACTS, blocking=True,
@@ -97,13 +146,14 @@ def facts_complete_and_unique(audit: Audit) -> dg.AssetCheckResult:
 def quotes_at_offsets(audit: Audit) -> dg.AssetCheckResult:
     con = audit.con
     bad = con.execute(
-        """SELECT f.fact_id, f.doc_id, f.quote, substring(t.normalized_text, f."start" + 1, f."end" - f."start")
+        f"""SELECT f.fact_id, f.doc_id, f.quote, substring(t.normalized_text, f."start" + 1, f."end" - f."start")
            FROM warehouse.facts f LEFT JOIN warehouse.document_texts t USING (doc_id)
-           WHERE t.doc_id IS NULL OR substring(t.normalized_text, f."start" + 1, f."end" - f."start") <> f.quote""").fetchall()
+           WHERE f.{IN_DOCS} AND (t.doc_id IS NULL
+                 OR substring(t.normalized_text, f."start" + 1, f."end" - f."start") <> f.quote)""").fetchall()
     findings = [Finding("quotes_at_offsets", "ERROR", f"quote {q!r} but the text at its offsets is {at!r}", doc, None,
                         [fid]) for fid, doc, q, at in bad]
-    checked = con.execute("SELECT count(*) FROM warehouse.facts").fetchone()[0]
-    return _record(con, "quotes_at_offsets", findings, "ERROR", checked)
+    checked = con.execute(f"SELECT count(*) FROM warehouse.facts WHERE {IN_DOCS}").fetchone()[0]
+    return _record(audit, "quotes_at_offsets", findings, "ERROR", checked)
 
 
 @warehouse_check(asset=RELATIONS, blocking=True,
@@ -111,13 +161,13 @@ def quotes_at_offsets(audit: Audit) -> dg.AssetCheckResult:
 def relations_reference_facts(audit: Audit) -> dg.AssetCheckResult:
     con = audit.con
     bad = con.execute(
-        """SELECT r.relation_id, r.doc_id, r.fact_id FROM warehouse.relations r
-           LEFT JOIN warehouse.facts f ON f.fact_id = r.fact_id AND f.doc_id = r.doc_id
-           WHERE f.fact_id IS NULL""").fetchall()
+        f"""SELECT r.relation_id, r.doc_id, r.fact_id FROM warehouse.relations r
+            LEFT JOIN warehouse.facts f ON f.fact_id = r.fact_id AND f.doc_id = r.doc_id
+            WHERE r.{IN_DOCS} AND f.fact_id IS NULL""").fetchall()
     findings = [Finding("relations_reference_facts", "ERROR", f"relation {rid} names missing fact {fid}", doc, rid,
                         [fid]) for rid, doc, fid in bad]
-    checked = con.execute("SELECT count(*) FROM warehouse.relations").fetchone()[0]
-    return _record(con, "relations_reference_facts", findings, "ERROR", checked)
+    checked = con.execute(f"SELECT count(*) FROM warehouse.relations WHERE {IN_DOCS}").fetchone()[0]
+    return _record(audit, "relations_reference_facts", findings, "ERROR", checked)
 
 
 @warehouse_check(asset=FACTS,
@@ -125,8 +175,8 @@ def relations_reference_facts(audit: Audit) -> dg.AssetCheckResult:
 def rates_within_bounds(audit: Audit) -> dg.AssetCheckResult:
     con = audit.con
     rows = con.execute("SELECT fact_id, doc_id, unit, value, kind, quote FROM warehouse.facts "
-                       "WHERE kind IN ('rate', 'share') AND unit IN ('%', '‰')").fetchall()
-    return _record(con, "rates_within_bounds", rate_bounds(rows), "WARN", len(rows))
+                       f"WHERE {IN_DOCS} AND kind IN ('rate', 'share') AND unit IN ('%', '‰')").fetchall()
+    return _record(audit, "rates_within_bounds", rate_bounds(rows), "WARN", len(rows))
 
 
 @warehouse_check(asset=RELATIONS,
@@ -137,10 +187,10 @@ def breakdowns_add_up(audit: Audit) -> dg.AssetCheckResult:
     con = audit.con
     members = audit.members("sum")
     in_tables = {r[0] for r in con.execute(
-        "SELECT DISTINCT r.relation_id FROM warehouse.relations r JOIN warehouse.table_cells c USING (fact_id)"
-    ).fetchall()}  # the template's own identities are checked by template_identities
+        "SELECT DISTINCT r.relation_id FROM warehouse.relations r JOIN warehouse.table_cells c USING (fact_id) "
+        f"WHERE r.{IN_DOCS}").fetchall()}  # the template's own identities are checked by template_identities
     members = [m for m in members if m.relation_id not in in_tables]
-    return _record(con, "breakdowns_add_up", breakdown_findings(members), "WARN",
+    return _record(audit, "breakdowns_add_up", breakdown_findings(members), "WARN",
                    len({m.relation_id for m in members}))
 
 
@@ -153,7 +203,7 @@ def share_lists_sum_to_100(audit: Audit) -> dg.AssetCheckResult:
     members = members + audit.members("share")
     findings = share_list_findings(members)
     checked = len({m.relation_id for m in members if m.role == "total" and m.exhaustive})
-    return _record(con, "share_lists_sum_to_100", findings, "WARN", checked)
+    return _record(audit, "share_lists_sum_to_100", findings, "WARN", checked)
 
 
 @warehouse_check(asset=RELATIONS,
@@ -165,7 +215,7 @@ def shares_consistent(audit: Audit) -> dg.AssetCheckResult:
     members = members + audit.members("sum")
     findings = share_findings(members)
     checked = len({m.relation_id for m in members if m.role == "share"})
-    return _record(con, "shares_consistent", findings, "WARN", checked)
+    return _record(audit, "shares_consistent", findings, "WARN", checked)
 
 
 @warehouse_check(asset=ENUMERATIONS,
@@ -173,8 +223,8 @@ def shares_consistent(audit: Audit) -> dg.AssetCheckResult:
 def enumerations_match_counts(audit: Audit) -> dg.AssetCheckResult:
     con = audit.con
     rows = con.execute("SELECT enumeration_id, doc_id, heading, stated_count, listed_count "
-                       "FROM warehouse.enumerations").fetchall()
-    return _record(con, "enumerations_match_counts", enumeration_findings(rows), "WARN", len(rows))
+                       f"FROM warehouse.enumerations WHERE {IN_DOCS}").fetchall()
+    return _record(audit, "enumerations_match_counts", enumeration_findings(rows), "WARN", len(rows))
 
 
 @dg.asset_check(asset=dg.AssetKey(["analytics", "yoy_comparisons"]), pool=DUCKDB_POOL,
@@ -201,7 +251,7 @@ def yoy_stated_matches_previous_report(audit: Audit) -> dg.AssetCheckResult:
                 abs(reported) * 0.005)
         for doc, fact, change, prev_doc, implied, reported, stated, metric, year in rows
         if abs(implied - reported) > abs(reported) * 0.005 + 0.5]
-    return _record(con, "yoy_stated_matches_previous_report", findings, "WARN", len(rows))
+    return _record(audit, "yoy_stated_matches_previous_report", findings, "WARN", len(rows), per_document=False)
 
 
 @warehouse_check(asset=TABLE_CELLS,
@@ -211,9 +261,9 @@ def yoy_stated_matches_previous_report(audit: Audit) -> dg.AssetCheckResult:
 def template_identities(audit: Audit) -> dg.AssetCheckResult:
     con = audit.con
     cells = con.execute("SELECT doc_id, table_id, row_key, column_key, value, fact_id FROM warehouse.table_cells "
-                        "WHERE NOT derived").fetchall()
+                        f"WHERE NOT derived AND {IN_DOCS}").fetchall()
     docs = len({c[0] for c in cells})
-    return _record(con, "template_identities", template_identity_findings(cells), "WARN", docs)
+    return _record(audit, "template_identities", template_identity_findings(cells), "WARN", docs)
 
 
 @warehouse_check(asset=TABLE_CELLS,
@@ -222,10 +272,10 @@ def template_identities(audit: Audit) -> dg.AssetCheckResult:
 def template_tables_parsed(audit: Audit) -> dg.AssetCheckResult:
     con = audit.con
     issues = con.execute("SELECT doc_id, table_id, row_key, kind, raw, candidates FROM warehouse.table_issues "
-                         "ORDER BY doc_id, table_id, row_key").fetchall()
+                         f"WHERE {IN_DOCS} ORDER BY doc_id, table_id, row_key").fetchall()
     rows = con.execute("SELECT count(DISTINCT doc_id || table_id || row_key) FROM warehouse.table_cells "
-                       "WHERE NOT derived").fetchone()[0]
-    return _record(con, "template_tables_parsed", template_parse_findings(issues), "WARN", rows + len(issues))
+                       f"WHERE NOT derived AND {IN_DOCS}").fetchone()[0]
+    return _record(audit, "template_tables_parsed", template_parse_findings(issues), "WARN", rows + len(issues))
 
 
 @warehouse_check(asset=TABLE_CELLS,
@@ -241,7 +291,8 @@ def template_cross_year(audit: Audit) -> dg.AssetCheckResult:
              AND (c.row_key IN ('carried_over', 'carried_forward') OR c.column_key IN ('in_force', 'issued', 'repealed'))
         """).fetchall()
     findings = template_cross_year_findings(rows)
-    return _record(con, "template_cross_year", findings, "WARN", len({(r[1], r[2], r[3]) for r in rows}))
+    return _record(audit, "template_cross_year", findings, "WARN", len({(r[1], r[2], r[3]) for r in rows}),
+                   per_document=False)
 
 
 @warehouse_check(asset=RELATIONS,
@@ -250,27 +301,29 @@ def template_cross_year(audit: Audit) -> dg.AssetCheckResult:
 def narrative_matches_table(audit: Audit) -> dg.AssetCheckResult:
     con = audit.con
     pairs = con.execute(
-        """SELECT n.doc_id, n.relation_id, fn.fact_id, ft.fact_id, fn.value, ft.value, fn.quote, ft.metric
+        f"""SELECT n.doc_id, n.relation_id, fn.fact_id, ft.fact_id, fn.value, ft.value, fn.quote, ft.metric
            FROM warehouse.relations n JOIN warehouse.relations t
              ON t.relation_id = n.relation_id AND n.role = 'narrative' AND t.role = 'table'
            JOIN warehouse.facts fn ON fn.fact_id = n.fact_id JOIN warehouse.facts ft ON ft.fact_id = t.fact_id
-           WHERE n.relation_type = 'narrative_table'""").fetchall()
+           WHERE n.relation_type = 'narrative_table' AND n.{IN_DOCS}""").fetchall()
     findings = [Finding("narrative_matches_table", "WARN",
                         f"the narrative says {quote} but the table's {metric} is {tv:g}; the table is usually the "
                         f"more reliable source", doc, rid, [nf, tf], tv, nv, 0.0)
                 for doc, rid, nf, tf, nv, tv, quote, metric in pairs if nv != tv]
-    return _record(con, "narrative_matches_table", findings, "WARN", len(pairs))
+    return _record(audit, "narrative_matches_table", findings, "WARN", len(pairs))
 
 
 @dg.multi_asset_check(
     specs=[spec for spec, _ in _WAREHOUSE_CHECKS], name="warehouse_checks", pool=DUCKDB_POOL,
-    description="The checks of the warehouse tables, in one step: a process per check would cost seconds each under "
-                "the multiprocess and celery executors.")
-def warehouse_checks(warehouse: WarehouseResource):
+    description="The checks of the warehouse tables, in one step (a process per check would cost seconds each under "
+                "the multiprocess and celery executors), over the documents published since they were last checked.")
+def warehouse_checks(context: dg.AssetCheckExecutionContext, config: RefreshConfig, warehouse: WarehouseResource):
     with warehouse.get_connection() as con:
-        audit = Audit(con)
+        audit = Audit(con, config.full_refresh)
+        context.log.info(f"checking {len(audit.docs)} new or republished documents; {len(audit.gone)} removed")
         for spec, check in _WAREHOUSE_CHECKS:
             result = check(audit)
             yield dg.AssetCheckResult(asset_key=spec.asset_key, check_name=spec.name, passed=result.passed,
                                       severity=result.severity, metadata=result.metadata,
                                       description=result.description)
+        audit.mark_checked()

@@ -5,6 +5,7 @@ import dagster as dg
 from govpipeline.defs.metadata import DUCKDB_POOL, RefreshConfig, table_metadata
 from govpipeline.defs.resources import WarehouseResource
 from govpipeline.lib.db import table_columns, transaction
+from govpipeline.lib.stages import now
 
 WAREHOUSE_TABLES = {
     "documents": "One row per report: source path, hash, codec, script, title, issuer, region, report_year, "
@@ -58,13 +59,13 @@ def warehouse_tables(context: dg.AssetExecutionContext, config: RefreshConfig, w
             con.execute(
                 """INSERT INTO warehouse.documents (doc_id, source_path, sha256, encoding, script, title, issuer, region,
                        region_code, admin_level, province, city, county, report_year, publish_date, doc_type, template,
-                       n_chars, n_facts)
+                       n_chars, n_facts, published_at)
                    SELECT n.doc_id, r.source_path, n.sha256, r.encoding, n.script, n.title, n.issuer, n.region,
                           n.region_code, n.admin_level, n.province, n.city, n.county, n.report_year, n.publish_date,
                           n.doc_type, n.template,
-                          length(n.normalized_text), e.n_facts
+                          length(n.normalized_text), e.n_facts, ?
                    FROM extracted.documents e JOIN normalized.documents n USING (doc_id) JOIN raw.documents r USING (doc_id)
-                   WHERE e.error IS NULL AND e.doc_id IN (SELECT doc_id FROM _touched)""")
+                   WHERE e.error IS NULL AND e.doc_id IN (SELECT doc_id FROM _touched)""", [now()])
             published = "SELECT doc_id FROM warehouse.documents WHERE doc_id IN (SELECT doc_id FROM _touched)"
             con.execute(f"""INSERT INTO warehouse.document_texts (doc_id, normalized_text)
                             SELECT doc_id, normalized_text FROM normalized.documents WHERE doc_id IN ({published})""")
