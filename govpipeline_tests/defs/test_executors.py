@@ -83,14 +83,14 @@ def test_the_job_runs_unchanged_on_a_celery_worker(tmp_path, instance_home, monk
         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         with dg.DagsterInstance.get() as instance:
-            result = dg.execute_job(dg.reconstructable(executor_jobs.everything), instance=instance,
-                                    run_config={"execution": {"config": celery}})
+            result = dg.execute_job(dg.reconstructable(executor_jobs.everything_with_the_environment_executor),
+                                    instance=instance, run_config={"execution": {"config": celery}})
             assert result.success
             step_keys = {e.step_key for e in result.all_events if e.event_type_value == "STEP_SUCCESS"}
             engine = {e.message for e in result.all_events if e.event_type_value == "ENGINE_EVENT"}
         assert "warehouse_tables" in step_keys and "normalized__documents.normalize_bucket_3" in step_keys
         assert any("celery" in (m or "").lower() for m in engine)
-        assert executor_jobs.everything().executor_def.name == "celery"
+        assert executor_jobs.everything_with_the_environment_executor().executor_def.name == "celery"
     finally:
         os.killpg(worker.pid, signal.SIGTERM)
         worker.wait(timeout=60)

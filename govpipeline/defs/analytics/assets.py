@@ -18,10 +18,16 @@ YOY_SCHEMA = {
     "consistent": pl.Boolean, "doc_id": pl.Utf8, "previous_doc_id": pl.Utf8, "fact_id": pl.Utf8,
     "change_fact_id": pl.Utf8,
 }
+# the facts a comparison can use: those in stated yoy relations, and those comparable across reports (see
+# comparable_key); only a change figure's sentence is read (for its direction)
 _FACT_SQL = """
 SELECT f.fact_id, f.doc_id, d.region, d.region_code, f.metric_id, f.scope, f.metric, f.unit, f.kind, f.value,
-       coalesce(f.year, d.report_year), f.quote, f.sentence, coalesce(f.decimals, 0), coalesce(f.scale, 1)
+       coalesce(f.year, d.report_year), f.quote, CASE WHEN f.kind = 'change' THEN f.sentence END,
+       coalesce(f.decimals, 0), coalesce(f.scale, 1)
 FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id)
+WHERE f.fact_id IN (SELECT fact_id FROM warehouse.relations WHERE relation_type = 'yoy')
+   OR (f.kind IN ('count', 'amount', 'rate', 'share', 'duration') AND coalesce(d.region_code, d.region) IS NOT NULL
+       AND coalesce(f.year, d.report_year) IS NOT NULL)
 ORDER BY d.report_year, f.doc_id, f.start
 """
 
