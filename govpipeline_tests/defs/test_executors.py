@@ -3,6 +3,7 @@ import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import dagster as dg
@@ -76,12 +77,17 @@ def test_the_job_runs_unchanged_on_a_celery_worker(tmp_path, instance_home, monk
                   "data_folder_processed": str(broker / "processed")}}}
     config_yaml = tmp_path / "celery.yaml"
     config_yaml.write_text(yaml.safe_dump({"execution": {"config": celery}}))
+    log = tmp_path / "worker.log"
     worker = subprocess.Popen(
         [str(Path(sys.executable).with_name("dagster-celery")), "worker", "start", "-A", "dagster_celery.app",
          "-y", str(config_yaml), "--", "--concurrency=2"],
-        cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, start_new_session=True,
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        cwd=REPO, start_new_session=True, stdout=log.open("w"), stderr=subprocess.STDOUT,
+        # the wrapper starts `celery` from PATH: the one installed next to this Python
+        env={**os.environ, "PYTHONPATH": str(REPO),
+             "PATH": f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}"})
     try:
+        time.sleep(3)
+        assert worker.poll() is None, f"the Celery worker did not start: {log.read_text()[-2000:]}"
         with dg.DagsterInstance.get() as instance:
             result = dg.execute_job(dg.reconstructable(executor_jobs.everything_with_the_environment_executor),
                                     instance=instance, run_config={"execution": {"config": celery}})
