@@ -59,4 +59,9 @@ def load_staged(con: duckdb.DuckDBPyConnection, table: str, files: Iterable[Path
 
 
 def remove(folder: Path) -> None:
+    """Remove a layer's parts, and the run's folder once no layer's parts are left in it."""
     shutil.rmtree(folder, ignore_errors=True)
+    try:
+        folder.parent.rmdir()
+    except OSError:
+        pass  # another layer's parts are still there
