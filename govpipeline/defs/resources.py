@@ -13,7 +13,7 @@ import duckdb
 from dagster_duckdb import DuckDBResource
 from pydantic import Field
 
-from govpipeline.lib.db import ddl_version, ensure_schema, prepare_database_file
+from govpipeline.lib.db import ddl_version, ensure_schema, prepare_database_file, stored_version
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_RAW_DIR = PROJECT_ROOT / "data" / "raw"
@@ -31,10 +31,7 @@ class WarehouseResource(DuckDBResource):
     @contextmanager
     def get_connection(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
         path = prepare_database_file(self.database)
-        if read_only and not self._schema_current(path):
-            with self.get_connection():  # create or rebuild the schema first
-                pass
-        con = self._open(path, read_only)
+        con = self._open_current(path) if read_only else self._open(path, read_only=False)
         try:
             if not read_only:
                 ensure_schema(con)
@@ -54,17 +51,17 @@ class WarehouseResource(DuckDBResource):
                 time.sleep(wait)
         raise AssertionError("unreachable")
 
-    def _schema_current(self, path: Path) -> bool:
-        if not path.exists():
-            return False
-        con = self._open(path, read_only=True)
-        try:
-            row = con.execute("SELECT version FROM meta.schema_version").fetchone()
-        except duckdb.CatalogException:
-            return False
-        finally:
+    def _open_current(self, path: Path) -> duckdb.DuckDBPyConnection:
+        """A read-only connection to a database whose schema is current: one open when it is, as it nearly always
+        is; otherwise the schema is created or rebuilt through a writing connection first."""
+        if path.exists():
+            con = self._open(path, read_only=True)
+            if stored_version(con) == ddl_version():
+                return con
             con.close()
-        return row is not None and row[0] == ddl_version()
+        with self.get_connection():
+            pass
+        return self._open(path, read_only=True)
 
 
 class RawFolder(dg.ConfigurableResource):

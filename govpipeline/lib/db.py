@@ -53,18 +53,26 @@ def prepare_database_file(path: str | Path) -> Path:
     return target
 
 
+def stored_version(con: duckdb.DuckDBPyConnection) -> str | None:
+    """The contract version the database was built with (None for a new file); works on read-only connections."""
+    try:
+        row = con.execute("SELECT version FROM meta.schema_version").fetchone()
+    except duckdb.CatalogException:
+        return None
+    return row[0] if row else None
+
+
 def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
     """Create every table; rebuild them all when the contract in warehouse.sql has changed."""
-    con.execute("CREATE SCHEMA IF NOT EXISTS meta")
-    con.execute("CREATE TABLE IF NOT EXISTS meta.schema_version (version VARCHAR NOT NULL)")
-    row = con.execute("SELECT version FROM meta.schema_version").fetchone()
-    version = ddl_version()
-    if row is not None and row[0] == version:
+    stored, version = stored_version(con), ddl_version()
+    if stored == version:
         return
     with transaction(con):
-        if row is not None:
+        if stored is not None:
             for schema in SCHEMAS:
                 con.execute(f"DROP SCHEMA IF EXISTS {schema} CASCADE")
+        con.execute("CREATE SCHEMA IF NOT EXISTS meta")
+        con.execute("CREATE TABLE IF NOT EXISTS meta.schema_version (version VARCHAR NOT NULL)")
         con.execute(ddl())
         con.execute("DELETE FROM meta.schema_version")
         con.execute("INSERT INTO meta.schema_version VALUES (?)", [version])

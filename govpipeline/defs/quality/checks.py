@@ -95,17 +95,16 @@ def warehouse_check(asset: dg.AssetKey, description: str, blocking: bool = False
     return register
 
 
-def _record(audit: Audit, check_name: str, findings: list[Finding], severity: str, checked: int,
-            per_document: bool = True) -> dg.AssetCheckResult:
-    """Replace the check's findings for the documents checked (for all, when it is not a per-document check) and
-    report on the whole warehouse."""
-    con = audit.con
+def _record(con: duckdb.DuckDBPyConnection, check_name: str, findings: list[Finding], severity: str, checked: int,
+            documents: Audit | None = None) -> dg.AssetCheckResult:
+    """Replace the check's findings for the ``documents`` it checked (all its findings, for a check across
+    documents) and report on the whole warehouse."""
     rows = [{**asdict(f), "found_at": now()} for f in findings]
     with transaction(con):
-        if per_document:
+        if documents is not None:
             con.execute(f"""DELETE FROM quality.findings WHERE check_name = ?
                             AND (doc_id IS NULL OR {IN_DOCS} OR doc_id IN (SELECT unnest(?::VARCHAR[])))""",
-                        [check_name, audit.gone])
+                        [check_name, documents.gone])
         else:
             con.execute("DELETE FROM quality.findings WHERE check_name = ?", [check_name])
         insert_frame(con, "quality.findings", pl.DataFrame(rows, schema=FINDING_SCHEMA))
@@ -114,12 +113,12 @@ def _record(audit: Audit, check_name: str, findings: list[Finding], severity: st
         """SELECT doc_id, array_to_string(fact_ids, ', '), expected, actual, tolerance, message FROM quality.findings
            WHERE check_name = ? ORDER BY doc_id, message LIMIT 25""", [check_name]).fetchall(),
         ["doc_id", "fact_ids", "expected", "actual", "tolerance", "message"], width=160)
-    scope = f"{checked} checked in {len(audit.docs)} new or republished documents" if per_document \
+    scope = f"{checked} checked in {len(documents.docs)} new or republished documents" if documents is not None \
         else f"{checked} checked across the warehouse"
     return dg.AssetCheckResult(
         passed=not failures,
         severity=dg.AssetCheckSeverity.ERROR if severity == "ERROR" else dg.AssetCheckSeverity.WARN,
-        metadata={"checked": checked, "documents_checked": len(audit.docs) if per_document else None,
+        metadata={"checked": checked, "documents_checked": len(documents.docs) if documents is not None else None,
                   "failures": failures, "failing_instances": dg.MetadataValue.md(preview if failures else "none")},
         description=f"{failures} failing in the warehouse ({scope})" if failures else f"all hold ({scope})",
     )
@@ -138,7 +137,7 @@ def facts_complete_and_unique(audit: Audit) -> dg.AssetCheckResult:
                  for fid, n in con.execute(f"SELECT fact_id, count(*) FROM warehouse.facts WHERE {IN_DOCS} "
                                            "GROUP BY fact_id HAVING count(*) > 1").fetchall()]
     checked = con.execute(f"SELECT count(*) FROM warehouse.facts WHERE {IN_DOCS}").fetchone()[0]
-    return _record(audit, "facts_complete_and_unique", findings, "ERROR", checked)
+    return _record(con, "facts_complete_and_unique", findings, "ERROR", checked, documents=audit)
 
 
 @warehouse_check(asset=FACTS, blocking=True,
@@ -153,7 +152,7 @@ def quotes_at_offsets(audit: Audit) -> dg.AssetCheckResult:
     findings = [Finding("quotes_at_offsets", "ERROR", f"quote {q!r} but the text at its offsets is {at!r}", doc, None,
                         [fid]) for fid, doc, q, at in bad]
     checked = con.execute(f"SELECT count(*) FROM warehouse.facts WHERE {IN_DOCS}").fetchone()[0]
-    return _record(audit, "quotes_at_offsets", findings, "ERROR", checked)
+    return _record(con, "quotes_at_offsets", findings, "ERROR", checked, documents=audit)
 
 
 @warehouse_check(asset=RELATIONS, blocking=True,
@@ -167,7 +166,7 @@ def relations_reference_facts(audit: Audit) -> dg.AssetCheckResult:
     findings = [Finding("relations_reference_facts", "ERROR", f"relation {rid} names missing fact {fid}", doc, rid,
                         [fid]) for rid, doc, fid in bad]
     checked = con.execute(f"SELECT count(*) FROM warehouse.relations WHERE {IN_DOCS}").fetchone()[0]
-    return _record(audit, "relations_reference_facts", findings, "ERROR", checked)
+    return _record(con, "relations_reference_facts", findings, "ERROR", checked, documents=audit)
 
 
 @warehouse_check(asset=FACTS,
@@ -176,7 +175,7 @@ def rates_within_bounds(audit: Audit) -> dg.AssetCheckResult:
     con = audit.con
     rows = con.execute("SELECT fact_id, doc_id, unit, value, kind, quote FROM warehouse.facts "
                        f"WHERE {IN_DOCS} AND kind IN ('rate', 'share') AND unit IN ('%', '‰')").fetchall()
-    return _record(audit, "rates_within_bounds", rate_bounds(rows), "WARN", len(rows))
+    return _record(con, "rates_within_bounds", rate_bounds(rows), "WARN", len(rows), documents=audit)
 
 
 @warehouse_check(asset=RELATIONS,
@@ -190,32 +189,28 @@ def breakdowns_add_up(audit: Audit) -> dg.AssetCheckResult:
         "SELECT DISTINCT r.relation_id FROM warehouse.relations r JOIN warehouse.table_cells c USING (fact_id) "
         f"WHERE r.{IN_DOCS}").fetchall()}  # the template's own identities are checked by template_identities
     members = [m for m in members if m.relation_id not in in_tables]
-    return _record(audit, "breakdowns_add_up", breakdown_findings(members), "WARN",
-                   len({m.relation_id for m in members}))
+    return _record(con, "breakdowns_add_up", breakdown_findings(members), "WARN",
+                   len({m.relation_id for m in members}), documents=audit)
 
 
 @warehouse_check(asset=RELATIONS,
                 description="WARN: the shares of an exhaustive breakdown sum to 100 ± the rounding of the printed "
                             "shares; a gap explained by a rounded total is said so in the finding.")
 def share_lists_sum_to_100(audit: Audit) -> dg.AssetCheckResult:
-    con = audit.con
-    members = audit.members("sum")
-    members = members + audit.members("share")
+    members = audit.members("sum") + audit.members("share")
     findings = share_list_findings(members)
     checked = len({m.relation_id for m in members if m.role == "total" and m.exhaustive})
-    return _record(audit, "share_lists_sum_to_100", findings, "WARN", checked)
+    return _record(audit.con, "share_lists_sum_to_100", findings, "WARN", checked, documents=audit)
 
 
 @warehouse_check(asset=RELATIONS,
                 description="WARN: share = part / total x 100 within half a unit of the last printed digit "
                             "(truncation accepted), against the stated total or the sum of the listed parts.")
 def shares_consistent(audit: Audit) -> dg.AssetCheckResult:
-    con = audit.con
-    members = audit.members("share")
-    members = members + audit.members("sum")
+    members = audit.members("share") + audit.members("sum")
     findings = share_findings(members)
     checked = len({m.relation_id for m in members if m.role == "share"})
-    return _record(audit, "shares_consistent", findings, "WARN", checked)
+    return _record(audit.con, "shares_consistent", findings, "WARN", checked, documents=audit)
 
 
 @warehouse_check(asset=ENUMERATIONS,
@@ -224,20 +219,18 @@ def enumerations_match_counts(audit: Audit) -> dg.AssetCheckResult:
     con = audit.con
     rows = con.execute("SELECT enumeration_id, doc_id, heading, stated_count, listed_count "
                        f"FROM warehouse.enumerations WHERE {IN_DOCS}").fetchall()
-    return _record(audit, "enumerations_match_counts", enumeration_findings(rows), "WARN", len(rows))
+    return _record(con, "enumerations_match_counts", enumeration_findings(rows), "WARN", len(rows), documents=audit)
 
 
 @dg.asset_check(asset=dg.AssetKey(["analytics", "yoy_comparisons"]), pool=DUCKDB_POOL,
-                name="yoy_stated_matches_previous_report",
                 description="WARN: a change a report states (比上年增长X%) agrees with the figure the previous year's "
                             "report of the same region printed, within the rounding of the printed figures.")
-def yoy_stated_matches_previous_report_check(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+def yoy_stated_matches_previous_report(warehouse: WarehouseResource) -> dg.AssetCheckResult:
     with warehouse.get_connection() as con:
-        return yoy_stated_matches_previous_report(Audit(con))
+        return _yoy_findings(con)
 
 
-def yoy_stated_matches_previous_report(audit: Audit) -> dg.AssetCheckResult:
-    con = audit.con
+def _yoy_findings(con: duckdb.DuckDBPyConnection) -> dg.AssetCheckResult:
     rows = con.execute(
         """SELECT s.doc_id, s.fact_id, s.change_fact_id, c.previous_doc_id, s.previous_value, c.previous_value,
                   s.stated_change, s.metric, s.year
@@ -251,7 +244,7 @@ def yoy_stated_matches_previous_report(audit: Audit) -> dg.AssetCheckResult:
                 abs(reported) * 0.005)
         for doc, fact, change, prev_doc, implied, reported, stated, metric, year in rows
         if abs(implied - reported) > abs(reported) * 0.005 + 0.5]
-    return _record(audit, "yoy_stated_matches_previous_report", findings, "WARN", len(rows), per_document=False)
+    return _record(con, "yoy_stated_matches_previous_report", findings, "WARN", len(rows))
 
 
 @warehouse_check(asset=TABLE_CELLS,
@@ -263,7 +256,7 @@ def template_identities(audit: Audit) -> dg.AssetCheckResult:
     cells = con.execute("SELECT doc_id, table_id, row_key, column_key, value, fact_id FROM warehouse.table_cells "
                         f"WHERE NOT derived AND {IN_DOCS}").fetchall()
     docs = len({c[0] for c in cells})
-    return _record(audit, "template_identities", template_identity_findings(cells), "WARN", docs)
+    return _record(con, "template_identities", template_identity_findings(cells), "WARN", docs, documents=audit)
 
 
 @warehouse_check(asset=TABLE_CELLS,
@@ -275,7 +268,8 @@ def template_tables_parsed(audit: Audit) -> dg.AssetCheckResult:
                          f"WHERE {IN_DOCS} ORDER BY doc_id, table_id, row_key").fetchall()
     rows = con.execute("SELECT count(DISTINCT doc_id || table_id || row_key) FROM warehouse.table_cells "
                        f"WHERE NOT derived AND {IN_DOCS}").fetchone()[0]
-    return _record(audit, "template_tables_parsed", template_parse_findings(issues), "WARN", rows + len(issues))
+    return _record(con, "template_tables_parsed", template_parse_findings(issues), "WARN", rows + len(issues),
+                   documents=audit)
 
 
 @warehouse_check(asset=TABLE_CELLS,
@@ -291,8 +285,7 @@ def template_cross_year(audit: Audit) -> dg.AssetCheckResult:
              AND (c.row_key IN ('carried_over', 'carried_forward') OR c.column_key IN ('in_force', 'issued', 'repealed'))
         """).fetchall()
     findings = template_cross_year_findings(rows)
-    return _record(audit, "template_cross_year", findings, "WARN", len({(r[1], r[2], r[3]) for r in rows}),
-                   per_document=False)
+    return _record(con, "template_cross_year", findings, "WARN", len({(r[1], r[2], r[3]) for r in rows}))
 
 
 @warehouse_check(asset=RELATIONS,
@@ -310,7 +303,7 @@ def narrative_matches_table(audit: Audit) -> dg.AssetCheckResult:
                         f"the narrative says {quote} but the table's {metric} is {tv:g}; the table is usually the "
                         f"more reliable source", doc, rid, [nf, tf], tv, nv, 0.0)
                 for doc, rid, nf, tf, nv, tv, quote, metric in pairs if nv != tv]
-    return _record(audit, "narrative_matches_table", findings, "WARN", len(pairs))
+    return _record(con, "narrative_matches_table", findings, "WARN", len(pairs), documents=audit)
 
 
 @dg.multi_asset_check(
