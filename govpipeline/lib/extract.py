@@ -40,6 +40,8 @@ class Fact:
     in_paren: bool = False
     after_list: bool = False  # the figure counts a list of names just before it
     label: str = ""  # the measured thing's own words, before any parent label is prefixed
+    head: str = ""  # the words before the figure in its clause, shared by figures listed with 、
+    involved: bool = False  # 涉及N个部门 with no object in its clause: what involves them is named before
 
 
 @dataclass
@@ -193,7 +195,7 @@ def _reject(ctx: _Context, m: re.Match, unit: str, value: float, numtext: str) -
 # ---------------------------------------------------------------------------------------------- kind, metric, scope
 _LEAD_TRIM = re.compile(
     r"^(?:由原来的|由原来|由原|[一二三四五六七八九十]+是|我市|我区|我县|我办|我局|其中|并且|并|且|同时|另外|此外|目前|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|累计|共计|合计|总计|共|已|先后|"
-    r"还|再|又|均|全部|分别|已经|达到|达|为|是|有|仅|在|将|对|把|向|通过|经过|按照|其余的|其余|除|以)+"
+    r"还|再|又|均|全部|分别|已经|达到|达|为|是|有|仅|在|将|对|把|向|通过|经过|按照|其余的|其余|除|以|以及|和|及|与)+"
 )
 _TAIL_TRIM = re.compile(r"(?:(?<=[\u4e00-\u9fff”])占|共计|合计|总计|累计|共|达到|达|为|是|有|约|近|超过|逾|增至|降至|(?<!收)至|(?<![收达得])到|了|的|由|从|分别|均|已)+$")
 _TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底|初|末|上半年|下半年)?(?:\d{1,2}月(?:份|底|初)?)?(?:\d{1,2}日)?(?:以来|前)?|截至|截止|今年|去年|上年)+")
@@ -369,9 +371,12 @@ def _han(s: str) -> int:
     return len(re.sub(r"[^\u4e00-\u9fff]", "", s))
 
 
-_FIGURE = re.compile(rf"(?:{_NUM})\s?(?:余|多)?(?:万|亿|千)?(?:{'|'.join(map(re.escape, _UNITS))})?")
+_UNIT_ALT = '|'.join(map(re.escape, _UNITS))
+# a printed figure inside context words; a Chinese numeral counts only with its unit (统一 is a word, not a figure)
+_FIGURE = re.compile(rf"(?:\d+(?:[,.]\d+)*\s?(?:余|多)?(?:万|亿|千)?(?:{_UNIT_ALT})?|[{_CN}]+(?:余|多)?(?:万|亿|千)?(?:{_UNIT_ALT}))")
 
 
+_SIBLING_GAP = re.compile(r"[^，,；;。：:()（）\d]{0,20}")
 _TAIL_STOP = re.compile(r"^(?:内|以内|以上|左右|缩短|减少|压缩|增加|提高|降低|简化|调整|即可|办结)")
 _REPORT_VERBS = ("取消", "下放", "暂停", "承接", "新增", "调整", "办理", "受理", "办结", "收到", "答复", "完成", "核发",
                  "发放", "印制", "审核", "接听", "回访", "公开", "发布", "编发", "上报", "公布", "清理", "保留", "进驻",
@@ -382,21 +387,31 @@ def _own_words(ctx: _Context, f: Fact, prev: Fact | None) -> str:
     """The words that name what a figure measures: its clause up to the figure (from the previous figure when the
     clause holds several), plus the noun that follows it (25个具有审批职能的部门)."""
     text = ctx.text
-    end_of_before = f.start
-    if text[f.start - 1:f.start] in ")）":  # 收到市民感谢电话(信件)317个: the parenthesis belongs to the label
-        opening = max(text.rfind("(", 0, f.start), text.rfind("（", 0, f.start))
-        before = ctx.clause_before(opening) + text[opening:f.start] if opening >= 0 else ""
-    else:
-        before = ctx.clause_before(end_of_before)
+    before = ctx.clause_before(f.start)
     clause_start = f.start - len(before)
+    if clause_start and text[clause_start - 1] in ")）":  # 公布市长热线(信箱)办理答复986件: the parenthesis is part of the words
+        opening = max(text.rfind("(", 0, clause_start), text.rfind("（", 0, clause_start))
+        if opening >= 0:
+            before = ctx.clause_before(opening) + text[opening:f.start]
+            clause_start = f.start - len(before)
     if prev is not None and clause_start < prev.end <= f.start:
         before = text[prev.end:f.start]
+        if before[-1:] in ("、", "和", "及", "与") and _SIBLING_GAP.fullmatch(before):
+            before = prev.head  # 进驻46家单位、771项事项: listed figures share the words before the first
+        elif before.endswith("的") and _han(before) <= 8 and _SIBLING_GAP.fullmatch(before):
+            before = ""  # 12个部门的230项事项: the earlier figure's noun describes this one's
+    f.head = before
     after = ctx.clause_after(f.end)
     list_tail = before.rsplit("、", 1)[-1]
+    involved = _INVOLVES.search(before)
+    if involved:
+        return _involvement(ctx, f, involved.group(1))
     if before.count("、") >= 2 and len(list_tail) <= 8 and "等" not in list_tail and after[:1] \
-            and "\u4e00" <= after[:1] <= "\u9fff":
-        before = ""  # 对A、B、C12个办事窗口: the names are the members (an enumeration), the noun follows
-        f.after_list = True
+            and "\u4e00" <= after[:1] <= "\u9fff" or "、" in before and before.endswith("等"):
+        # 将环节精简为A、B、C3个环节, 设置A、B等七大类专区: the names are members or examples; the words before them
+        # and the noun after the figure say what is counted
+        before = _list_lead(before)
+        f.after_list = _han(_clean_label(before)) < 2
     label = _clean_label(before)
     after = _clause_after_figure(text, f.end)
     if f.kind != "change" and after and ("\u4e00" <= after[0] <= "\u9fff" or after[0] in "“\"") \
@@ -406,7 +421,63 @@ def _own_words(ctx: _Context, f: Fact, prev: Fact | None) -> str:
         close = text.find(")" if text[f.end] == "(" else "）", f.end)
         if close > 0:  # 其余的141项(其中…)实现应进全进
             label = _clean_label(re.split(r"[，,；;。、]", text[close + 1:close + 20], maxsplit=1)[0])
-    return label
+    return _composition(ctx, f) or label
+
+
+_COMPOSED = re.compile(r"(组成|构成)(?:的([^，,；;。、]{2,20}))?")
+
+
+def _composition(ctx: _Context, f: Fact) -> str | None:
+    """由3大体系、20个子体系组成的标准体系; 全文由…等六部分组成: the figure counts parts of the whole it names."""
+    s0, _ = ctx.sentence(f.start)
+    lead = ctx.text[s0:f.start]
+    opening = lead.rfind("由")
+    if opening < 0:
+        return None
+    rest = ctx.clause_after(f.end, limit=60)
+    m = _COMPOSED.search(rest)
+    if m is None:
+        return None
+    noun = _clean_label(_NOUN.match(rest[:m.start()]).group(0)) or f.unit
+    if m.group(2):
+        return f"{_clean_label(m.group(2))}:{noun}"
+    whole = _clean_label(re.split(r"[，,；;：:]", lead[:opening])[-1])
+    return f"{whole}{m.group(1)}{noun}" if _han(whole) >= 2 else None
+
+
+_LIST_LEAD = re.compile(r"^.*(?:精简为|简化为|分为|确定为|调整为|包括|涉及|设置|设立|开设|另设|整合|推行|实行|启动|取消|"
+                        r"建立|开展|推出|有|对|将|把)")
+
+
+def _list_lead(before: str) -> str:
+    """The words before a list of names (A、B、C or “A”、“B”): where the first name begins is where a quote
+    opens, else after the verb that introduces the list, else as far back as the second name is long."""
+    first, second = before.split("、", 2)[:2]
+    if first.endswith(("”", "\"")):
+        return first[:max(first.rfind("“"), first.rfind("\""), 0)]
+    lead = _LIST_LEAD.match(first)
+    if lead:
+        return lead.group(0)
+    return first[:max(0, len(first) - len(second.rstrip("等")))]
+_INVOLVES = re.compile(r"(涉及|涵盖|覆盖)(?:[^，,；;。]{0,40}?等)?$")
+_LEADING_FIGURE = re.compile(rf"共?(?:{_FIGURE.pattern})?")
+_NOUN = re.compile(r"[^的共、和及\d，,；;。：:\n]{0,8}")
+
+
+def _involvement(ctx: _Context, f: Fact, verb: str) -> str:
+    """涉及市发改委等28个部门的388个办理事项: the departments are those the items involve, not the named examples.
+    The label names what involves them: the noun phrase after the figures, else (f.involved) the previous clause."""
+    rest = ctx.clause_after(f.end, limit=60)
+    noun = _NOUN.match(rest).group(0) or f.unit
+    tail = rest[len(noun):]
+    tail = tail[tail.rfind("的") + 1:]
+    while (figure := _LEADING_FIGURE.match(tail)) and figure.end():
+        tail = tail[figure.end():]
+    obj = _clean_label(tail)
+    if _han(obj) >= 3:
+        return f"{obj}{verb}{noun}"
+    f.involved = True
+    return f"{verb}{noun}"
 
 
 def _clause_after_figure(text: str, end: int) -> str:
@@ -420,8 +491,10 @@ def _clause_after_figure(text: str, end: int) -> str:
             depth += 1
         elif ch in ")）":
             depth = max(0, depth - 1)
-        elif depth == 0 and (ch in "，,；;。：:\n和与及" or ch.isdigit()):
+        elif depth == 0 and (ch in "，,；;。：:\n" or ch.isdigit()):
             break
+        elif depth == 0 and ch in "和与及" and re.match(r"[^，,；;。：:\n\d]{0,12}\d", text[i + 1:i + 14]):
+            break  # 行政许可12件和公共服务5件: the next figure's words begin here (771项行政审批和公共服务事项 is one)
         out.append(ch)
         i += 1
     return "".join(out)
@@ -435,6 +508,19 @@ def _parallel_label(f: Fact, prev: Fact) -> str | None:
     if verb is None or _han(prev.metric) - len(verb) < 2:
         return None
     return f.label + prev.metric[len(verb):]
+
+
+def _shared_object(ctx: _Context, f: Fact, prev: Fact | None) -> str | None:
+    """共发布信息30902篇，平均每天发布172篇: a label ending in the verb of the figure before takes that figure's
+    subject and object."""
+    if prev is None or prev.unit != f.unit or prev.start < ctx.sentence(f.start)[0] or _han(f.label) > 8:
+        return None
+    verb = next((v for v in _REPORT_VERBS if f.label.endswith(v)), None)
+    at = prev.label.find(verb) if verb else -1
+    if at < 0 or _han(prev.label[at + len(verb):]) < 2:
+        return None
+    subject = _clean_label(prev.label[:at])
+    return ("" if f.label.startswith(subject) else subject) + f.label + prev.label[at + len(verb):]
 
 
 def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: SectionIndex) -> str | None:
@@ -462,7 +548,7 @@ def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: 
         if _han(topic) >= 2:
             return f"{topic}:{f.label}" if f.label else topic
     if _han(prev_clause) >= 2:
-        return f"{prev_clause[-16:]}:{f.label}" if f.label else prev_clause[-16:]
+        return f"{prev_clause[-24:]}:{f.label}" if f.label else prev_clause[-24:]
     head = _heading_path(f.section or "", "")
     if head and head not in f.label:
         return f"{head}:{f.label}" if f.label else head
@@ -487,8 +573,10 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex) -> 
                 metric = f"{outer.metric}(含{re.sub(r'^(?:含|包括|其中)', '', metric)})"
             elif not metric:  # 发放施工许可(3个工作日): the words before the parenthesis
                 metric = f.label = _clean_label(ctx.clause_before(opening))
-        if (_han(metric) < 4 or f.after_list) and not f.in_paren:
+        if (_han(metric) < 4 or f.after_list or f.involved) and not f.in_paren:
             metric = _context_label(ctx, f, facts, i, sections) or metric
+        elif not f.in_paren and (shared := _shared_object(ctx, f, facts[i - 1] if i else None)):
+            metric = shared
         elif not f.in_paren:
             topic = _colon_topic(ctx, f)
             if topic and topic not in metric:
@@ -650,6 +738,11 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact]) -> list[Rela
             a = excl[0]
             b = next((f for f in excl if f.start > rest_pos), None)
             if b is not None and a.unit == b.unit == before[-1].unit and a.start < rest_pos:
+                total = before[-1]
+                for part in (a, b):  # 除2项暂不进驻外，其余的141项实现应进全进: both are parts of the total
+                    own = re.sub(r"外$", "", part.label)
+                    if total.metric and not part.metric.startswith(total.metric):
+                        part.metric = f"{total.metric}:{own}" if own else total.metric
                 rels.append(Relation("sum", [("total", before[-1].idx), ("part", a.idx), ("part", b.idx)],
                                      _sum_note(before[-1], [a, b]), exhaustive=True))
     # --- shares: X件，占Y%

@@ -1,0 +1,40 @@
+"""Metric labels on constructed sentences (not taken from the samples): each case is one way official prose names
+what a figure counts."""
+import pytest
+
+from govpipeline.lib.extract import extract_facts
+
+
+def labels(text):
+    return {f.quote: f.metric for f in extract_facts(text, 2020).facts}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 涉及…等N个部门: the named departments are examples; what involves them follows, or was named before
+    ("区政务中心将涉及区人社局等12个部门的230项事项纳入综合窗口受理。",
+     {"12个": "事项纳入综合窗口受理涉及部门", "230项": "事项纳入综合窗口受理"}),
+    ("全区新增进驻事项40项，涉及区卫健局等5家单位。", {"40项": "新增进驻事项", "5家": "全区新增进驻事项:涉及单位"}),
+    ("建成涵盖3200宗土地、1.2万户的不动产数据库。", {"3200宗": "不动产数据库涵盖土地", "1.2万户": "不动产数据库涵盖户"}),
+    # figures listed with 、 share the words before the first; a pair joined by 和 is one noun
+    ("共进驻30家单位、520项行政审批和公共服务事项。", {"30家": "进驻单位", "520项": "进驻行政审批和公共服务事项"}),
+    ("受理申请120件，其中网上办结100件和现场办结18件。",
+     {"120件": "受理申请", "100件": "受理申请:网上办结", "18件": "受理申请:现场办结"}),
+    # 由…组成: parts of the named whole
+    ("县级标准体系由12个子体系、300项标准组成。", {"12个": "县级标准体系组成子体系", "300项": "县级标准体系组成标准"}),
+    ("共建成由8个分中心组成的政务服务体系。", {"8个": "政务服务体系:分中心"}),
+    # 除…外，其余: the rest is a part of the total named before
+    ("全县保留的政务服务事项210项，除5项暂不进驻外，其余的205项实现应进全进。",
+     {"210项": "全县保留的政务服务事项", "5项": "全县保留的政务服务事项:暂不进驻",
+      "205项": "全县保留的政务服务事项:实现应进全进"}),
+    # a list of names before the count: the words before the list and the noun after the figure
+    ("将企业开办环节精简为申请、审核、发照3个环节。", {"3个": "企业开办环节精简环节"}),
+    ("大厅设置“社保专区”、“医保专区”等五类综合专区。", {"五类": "大厅设置综合专区"}),
+    # the same verb as the figure before: its subject and object carry over
+    ("各政务新媒体共发布信息12000条，平均每天发布33条。",
+     {"12000条": "各政务新媒体共发布信息", "33条": "各政务新媒体平均每天发布信息"}),
+    # a parenthesis inside the words is part of them; 统一 is a word, not a figure
+    ("公布投诉热线(信箱)办理答复520件。", {"520件": "公布投诉热线(信箱)办理答复"}),
+    ("网上平台共统一收件500件，办结480件。", {"500件": "网上平台共统一收件", "480件": "网上平台共统一收件:办结"}),
+])
+def test_labels(text, expected):
+    assert labels(text) == expected
