@@ -37,11 +37,17 @@ def catalog() -> tuple[CatalogMetric, ...]:
         for e in entries)
 
 
+@lru_cache(maxsize=1)
+def _by_unit() -> dict[str, tuple[CatalogMetric, ...]]:
+    units = {m.unit for m in catalog()}
+    return {u: tuple(m for m in catalog() if m.unit == u) for u in units}
+
+
 def metric_id_for(label: str | None, unit: str, kind: str) -> str | None:
     """The catalog id of a fact, or None when its label names no catalogued statistic."""
     if not label or kind == "change":
         return None
-    for metric in catalog():
+    for metric in _by_unit().get(unit, ()):
         if metric.matches(label, unit):
             return metric.id
     return None

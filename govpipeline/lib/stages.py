@@ -8,7 +8,6 @@ import hashlib
 from bisect import bisect_right
 import json
 import os
-from dataclasses import asdict
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Iterator
@@ -115,15 +114,14 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
     narrative = [f for f in result.facts if not _overlaps(spans, f.start, f.end)]  # a table cell is read as a cell
     fact_ids = {f.idx: f"{doc_id}-f{k:04d}" for k, f in enumerate(narrative)}
     facts = []
-    for f in narrative:
-        d = asdict(f)
+    for f in narrative:  # attributes: dataclasses.asdict deep-copies and cost a third of this step
         facts.append({
-            "fact_id": fact_ids[f.idx], "doc_id": doc_id, "metric": d["metric"] or None,
-            "metric_id": metric_id_for(d["metric"], d["unit"], d["kind"]), "scope": d["scope"],
-            "value": d["value"], "value_max": d["value_max"], "unit": d["unit"], "kind": d["kind"],
-            "approx": d["approx"], "year": d["year"], "quote": d["quote"], "start": d["start"], "end": d["end"],
+            "fact_id": fact_ids[f.idx], "doc_id": doc_id, "metric": f.metric or None,
+            "metric_id": metric_id_for(f.metric, f.unit, f.kind), "scope": f.scope,
+            "value": f.value, "value_max": f.value_max, "unit": f.unit, "kind": f.kind,
+            "approx": f.approx, "year": f.year, "quote": f.quote, "start": f.start, "end": f.end,
             "source_start": offsets.source_start(f.start), "source_end": offsets.source_end(f.end),
-            "section": d["section"], "sentence": d["sentence"], "decimals": d["decimals"], "scale": float(d["scale"]),
+            "section": f.section, "sentence": f.sentence, "decimals": f.decimals, "scale": float(f.scale),
         })
     cell_ids = {}
     for k, c in enumerate(printed):
