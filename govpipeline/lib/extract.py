@@ -109,7 +109,7 @@ def _figures(text: str):
 _APPROX_CANON = {"超": "超过", "将近": "近", "接近": "近", "不到": "不足", "大约": "约", "不少于": "以上", "不低于": "以上",
                  "之多": "多"}
 # Bare figures with 万/亿 after a volume word: 办件量逾50万
-_BARE_VOLUME = re.compile(r"(?P<word>[\u4e00-\u9fff]{1,4}量)(?P<pre>逾|超过|超|近|约|达|为)?(?P<num>\d+(?:\.\d+)?)(?P<mult>万|亿)(?![\u4e00-\u9fff%])")
+_BARE_VOLUME = re.compile(r"量(?P<pre>逾|超过|超|近|约|达|为)?(?P<num>\d+(?:\.\d+)?)(?P<mult>万|亿)(?![\u4e00-\u9fff%])")
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n()（）]")
 _SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
@@ -140,42 +140,48 @@ def _fmt(v: float) -> str:
 
 
 # ---------------------------------------------------------------------------------------------- context helpers
+_QUOTED = re.compile(r"“[^”\n]{0,40}”|\"[^\"\n]{0,40}\"")
+_TITLED = re.compile(r"《[^》\n]{0,80}》")
+_PARENTHESIZED = re.compile(r"[（(][^（()）\n]{0,80}[）)]")
+
+
 class _Context:
     def __init__(self, text: str):
         self.text = text
         self.sentence_starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+        self._sentence_bounds = self.sentence_starts + [len(text)]
+        self._sentence_at: dict[int, tuple[int, int]] = {}
         breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
         self.break_starts = breaks
         self.break_ends = [b + 1 for b in breaks]
-        self.quotes = self._spans(r"“[^”\n]{0,40}”|\"[^\"\n]{0,40}\"")
-        self.titles = self._spans(r"《[^》\n]{0,80}》")
-        self.parens = self._spans(r"[（(][^（()）\n]{0,80}[）)]")
+        self.quotes = self._spans(_QUOTED)
+        self.titles = self._spans(_TITLED)
+        self.parens = self._spans(_PARENTHESIZED)
         # per sentence start, read once: narrower periods and years stated in it, who its head names
         self.periods: dict[int, list[tuple[int, str]]] = {}
         self.years: dict[int, list[tuple[int, int]]] = {}
         self.sentence_scopes: dict[int, tuple[str | None, int]] = {}
 
-    def _spans(self, pattern: str) -> list[tuple[int, int]]:
-        return [(m.start(), m.end()) for m in re.finditer(pattern, self.text)]
+    def _spans(self, pattern: re.Pattern) -> tuple[list[int], list[int]]:
+        """(starts, ends) of the pattern's matches, which never overlap."""
+        starts, ends = [], []
+        for m in pattern.finditer(self.text):
+            starts.append(m.start())
+            ends.append(m.end())
+        return starts, ends
 
     @staticmethod
-    def inside(spans: list[tuple[int, int]], pos: int) -> tuple[int, int] | None:
-        lo, hi = 0, len(spans)
-        while lo < hi:
-            mid = (lo + hi) // 2
-            if spans[mid][1] <= pos:
-                lo = mid + 1
-            else:
-                hi = mid
-        if lo < len(spans) and spans[lo][0] <= pos < spans[lo][1]:
-            return spans[lo]
-        return None
+    def inside(spans: tuple[list[int], list[int]], pos: int) -> tuple[int, int] | None:
+        starts, ends = spans
+        i = bisect_right(starts, pos) - 1
+        return (starts[i], ends[i]) if i >= 0 and pos < ends[i] else None
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        i = bisect_right(self.sentence_starts, pos) - 1
-        start = self.sentence_starts[i]
-        end = self.sentence_starts[i + 1] if i + 1 < len(self.sentence_starts) else len(self.text)
-        return start, end
+        bounds = self._sentence_at.get(pos)
+        if bounds is None:
+            i = bisect_right(self.sentence_starts, pos) - 1
+            bounds = self._sentence_at[pos] = (self._sentence_bounds[i], self._sentence_bounds[i + 1])
+        return bounds
 
     def clause_before(self, pos: int, limit: int = 80) -> str:
         i = bisect_right(self.break_ends, pos) - 1
@@ -248,7 +254,8 @@ def _clean_label(label: str) -> str:
         if trimmed == label:
             break
         label = trimmed
-    label = _TAIL_TRIM.sub("", label)
+    while label and (tail := _TAIL_TRIM.search(label, max(0, len(label) - 6))):
+        label = label[:tail.start()]  # searched from near the end: a $-anchored pattern is otherwise tried everywhere
     return label.strip(" 　“”\"'·、，,；;：:")
 
 
@@ -282,9 +289,15 @@ def _kind(unit: str, before: str, after: str, m: re.Match) -> str:
     return "count"
 
 
+# first characters, besides spaces, of what _head_scope strips (punctuation, a year, 截至/今年/去年/上年, 其中/同时/另外/目前/年内)
+_MAY_LEAD_SCOPE = frozenset("，,；;：:129截今去上其同另目年")
+
+
 def _head_scope(seg: str) -> tuple[str | None, int]:
     """(who is named at the head of ``seg``, how far into ``seg`` that reading reaches)."""
-    stripped = _LEADING_LINK.sub("", _TIME_PREFIX.sub("", _LEADING_PUNCT.sub("", seg)))
+    stripped = seg
+    if seg[:1] in _MAY_LEAD_SCOPE or seg[:1].isspace():
+        stripped = _LEADING_LINK.sub("", _TIME_PREFIX.sub("", _LEADING_PUNCT.sub("", seg)))
     m = _SCOPE.match(stripped)
     offset = len(seg) - len(stripped)
     return (m.group(1), offset + m.end() + 2) if m else (None, offset)  # + 2: _SCOPE looks 2 characters ahead
@@ -345,11 +358,16 @@ def _candidates(ctx: _Context, report_year: int | None) -> list[Fact]:
         if pre and approx == _APPROX_CANON.get(pre, pre) and not lookback.group("link"):
             start = lookback.start()  # 近百次: the qualifier is part of the figure; in 约占2% it is not
         facts.append(_fact(ctx, len(facts), value, value_max, unit, approx, start, m.end(), numtext, scale, report_year, m))
-    for m in _BARE_VOLUME.finditer(text):
-        word = m.group("word")
-        unit = "件" if "件" in word else None
-        if unit is None:
+    previous_end = 0
+    for m in _BARE_VOLUME.finditer(text):  # found from its 量, a literal re can skip ahead to; the word is read back
+        word_start = m.start()
+        while word_start > max(previous_end, m.start() - 4) and "\u4e00" <= text[word_start - 1] <= "\u9fff":
+            word_start -= 1
+        word = text[word_start:m.start() + 1]
+        previous_end = m.end()
+        if word_start == m.start() or "件" not in word:
             continue
+        unit = "件"
         value = float(m.group("num")) * MULTIPLIERS[m.group("mult")]
         pre = m.group("pre")
         approx = _APPROX_CANON.get(pre, pre) if pre in ("逾", "超过", "超", "近", "约") else None
@@ -364,7 +382,7 @@ def _candidates(ctx: _Context, report_year: int | None) -> list[Fact]:
     return facts
 
 
-_BARE_MEMBER = re.compile(r"(?<=[\u4e00-\u9fff])(?P<num>\d{2,}(?:\.\d+)?)(?=[，,；;。])")
+_BARE_MEMBER = re.compile(r"(?P<num>\d{2,}(?:\.\d+)?)(?=[，,；;。])")
 
 
 def _bare_list_members(ctx: _Context, facts: list[Fact], report_year: int | None) -> list[Fact]:
@@ -374,7 +392,7 @@ def _bare_list_members(ctx: _Context, facts: list[Fact], report_year: int | None
     starts = [f.start for f in facts]
     for m in _BARE_MEMBER.finditer(ctx.text):
         i = bisect_right(starts, m.start()) - 1
-        if i < 0:
+        if i < 0 or not "\u4e00" <= ctx.text[m.start() - 1] <= "\u9fff":
             continue
         prev = facts[i]
         between = ctx.text[prev.end:m.start()]
