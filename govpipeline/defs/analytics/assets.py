@@ -5,7 +5,8 @@ import io
 import dagster as dg
 import polars as pl
 
-from govpipeline.defs.metadata import DUCKDB_POOL, markdown_table, table_metadata
+from govpipeline.defs.analytics.refresh import IN_REBUILT, RegionRefresh
+from govpipeline.defs.metadata import DUCKDB_POOL, RefreshConfig, markdown_table, table_metadata
 from govpipeline.defs.resources import WarehouseResource
 from govpipeline.lib.catalog import catalog
 from govpipeline.lib.db import insert_frame, transaction
@@ -25,9 +26,10 @@ SELECT f.fact_id, f.doc_id, d.region, d.region_code, f.metric_id, f.scope, f.met
        coalesce(f.year, d.report_year), f.quote, CASE WHEN f.kind = 'change' THEN f.sentence END,
        coalesce(f.decimals, 0), coalesce(f.scale, 1)
 FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id)
-WHERE f.fact_id IN (SELECT fact_id FROM warehouse.relations WHERE relation_type = 'yoy')
-   OR (f.kind IN ('count', 'amount', 'rate', 'share', 'duration') AND coalesce(d.region_code, d.region) IS NOT NULL
-       AND coalesce(f.year, d.report_year) IS NOT NULL)
+WHERE f.doc_id IN (SELECT doc_id FROM _analytics_docs)
+  AND (f.fact_id IN (SELECT fact_id FROM warehouse.relations WHERE relation_type = 'yoy')
+       OR (f.kind IN ('count', 'amount', 'rate', 'share', 'duration') AND coalesce(d.region_code, d.region) IS NOT NULL
+           AND coalesce(f.year, d.report_year) IS NOT NULL))
 ORDER BY d.report_year, f.doc_id, f.start
 """
 
@@ -57,16 +59,20 @@ def _row(cur: FactRow, prev_value: float | None, basis: str, stated: str | None,
         "report states (297.65万件, 比上年增长14.97% -> 2588936; a change in ‰ or 个百分点 is a difference of rates; "
         "增长N倍 is read as ×(N+1) and flagged). basis 'cross_document': the same region, scope, canonical metric "
         "and unit in the report of the previous year. Where both exist, `consistent` says whether they agree within "
-        "the rounding of the printed figures."
+        "the rounding of the printed figures. A run rebuilds only the regions with reports published or removed "
+        "since the last build (all of them with full_refresh or new analytics code)."
     ),
 )
-def yoy_comparisons(context: dg.AssetExecutionContext, warehouse: WarehouseResource) -> dg.MaterializeResult:
+def yoy_comparisons(context: dg.AssetExecutionContext, config: RefreshConfig,
+                    warehouse: WarehouseResource) -> dg.MaterializeResult:
     with warehouse.get_connection() as con:
+        regions = RegionRefresh(con, "yoy_comparisons", "analytics.yoy_comparisons", "coalesce(region_code, region)",
+                                config.full_refresh)
         facts = {r[0]: FactRow(*r) for r in con.execute(_FACT_SQL).fetchall()}
         pairs = con.execute(
-            """SELECT c.fact_id, ch.fact_id FROM warehouse.relations c JOIN warehouse.relations ch
-               ON c.relation_id = ch.relation_id AND c.role = 'current' AND ch.role = 'change'
-               WHERE c.relation_type = 'yoy' ORDER BY c.relation_id""").fetchall()
+            f"""SELECT c.fact_id, ch.fact_id FROM warehouse.relations c JOIN warehouse.relations ch
+                ON c.relation_id = ch.relation_id AND c.role = 'current' AND ch.role = 'change'
+                WHERE c.relation_type = 'yoy' AND c.{IN_REBUILT} ORDER BY c.relation_id""").fetchall()
         rows: list[dict] = []
         stated: dict[tuple, tuple[float, int]] = {}
         for cur_id, change_id in pairs:
@@ -85,14 +91,15 @@ def yoy_comparisons(context: dg.AssetExecutionContext, warehouse: WarehouseResou
                 rows[implied[1]]["previous_doc_id"] = prev.doc_id
             rows.append(_row(cur, prev.value, "cross_document", None, prev.doc_id, None, consistent))
         with transaction(con):
-            con.execute("DELETE FROM analytics.yoy_comparisons")
-            insert_frame(con, "analytics.yoy_comparisons", pl.DataFrame(rows, schema=YOY_SCHEMA))
+            regions.replace_rows(lambda: insert_frame(con, "analytics.yoy_comparisons",
+                                                      pl.DataFrame(rows, schema=YOY_SCHEMA)))
         meta = table_metadata(con, "analytics.yoy_comparisons",
                               "SELECT region, scope, metric, unit, year, value, round(previous_value, 2) AS previous, "
                               "round(change_pct, 2) AS change_pct, basis, consistent FROM analytics.yoy_comparisons "
                               "ORDER BY region, year")
-    context.log.info(f"{len(pairs)} stated comparisons, {len(rows) - len(pairs)} across reports")
-    return dg.MaterializeResult(metadata=meta)
+        rebuilt = regions.describe()
+    context.log.info(f"{rebuilt}; {len(pairs)} stated comparisons, {len(rows) - len(pairs)} across reports in them")
+    return dg.MaterializeResult(metadata={**meta, "rebuilt": rebuilt})
 
 
 SERIES_SQL = """
@@ -102,6 +109,7 @@ WITH ranked AS (
            row_number() OVER w AS rank, count(*) OVER w AS n_candidates
     FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id)
     WHERE f.metric_id IS NOT NULL AND f.kind <> 'change' AND coalesce(f.year, d.report_year) IS NOT NULL
+      AND f.doc_id IN (SELECT doc_id FROM _analytics_docs)
     WINDOW w AS (PARTITION BY d.region_code, f.metric_id, f.scope, coalesce(f.year, d.report_year)
                  ORDER BY d.report_year DESC, f.start)
 )
@@ -149,17 +157,22 @@ def series_chart(series: pl.DataFrame) -> str:
     pool=DUCKDB_POOL,
     description=(
         "One row per region, canonical metric (lib/metrics.yaml), scope and year: the figure a report gives for it, "
-        "ready for charts across regions and years. The metadata shows a chart of the most reported metrics."
+        "ready for charts across regions and years. The metadata shows a chart of the most reported metrics. A run "
+        "rebuilds only the regions with reports published or removed since the last build."
     ),
 )
-def metric_series(warehouse: WarehouseResource) -> dg.MaterializeResult:
+def metric_series(context: dg.AssetExecutionContext, config: RefreshConfig,
+                  warehouse: WarehouseResource) -> dg.MaterializeResult:
     names = {m.id: m.name for m in catalog()}
     with warehouse.get_connection() as con:
+        regions = RegionRefresh(con, "metric_series", "analytics.metric_series", "region_code", config.full_refresh)
         series = con.sql(SERIES_SQL).pl()
         series = series.with_columns(pl.col("metric_id").replace_strict(names, default=None).alias("metric_name"))
         with transaction(con):
-            con.execute("DELETE FROM analytics.metric_series")
-            insert_frame(con, "analytics.metric_series", series)
+            regions.replace_rows(lambda: insert_frame(con, "analytics.metric_series", series))
+        rebuilt = regions.describe()
+        context.log.info(rebuilt)
+        series = con.sql("SELECT * FROM analytics.metric_series").pl()  # the chart shows every region
         meta = table_metadata(con, "analytics.metric_series",
                               "SELECT region, metric_name, scope, year, value, unit FROM analytics.metric_series "
                               "ORDER BY metric_id, region, year")
@@ -171,4 +184,4 @@ def metric_series(warehouse: WarehouseResource) -> dg.MaterializeResult:
         meta["chart"] = dg.MetadataValue.md(
             f"![metric series](data:image/png;base64,{chart})\n\n" + markdown_table(regions, ["region_code", "region"])
             + "\n\n" + markdown_table(metrics, ["metric_id", "name", "unit"]))
-    return dg.MaterializeResult(metadata=meta)
+    return dg.MaterializeResult(metadata={**meta, "rebuilt": rebuilt})

@@ -1,0 +1,38 @@
+"""Analytics tables rebuild only the regions whose reports changed, and end up as a full rebuild would."""
+import shutil
+
+from govpipeline_tests.conftest import FIXTURES, materialize_all, query
+
+TABLES = {"yoy_comparisons": "SELECT * FROM analytics.yoy_comparisons ORDER BY ALL",
+          "metric_series": "SELECT * FROM analytics.metric_series ORDER BY ALL"}
+FULL_REFRESH = {"ops": {f"analytics__{name}": {"config": {"full_refresh": True}}} for name in TABLES}
+
+
+def rebuilt(result) -> dict[str, str]:
+    return {e.asset_key.path[-1]: e.materialization.metadata["rebuilt"].value
+            for e in result.get_asset_materialization_events() if e.asset_key.path[0] == "analytics"}
+
+
+def test_a_changed_and_a_removed_report_rebuild_their_regions_only(tmp_path):
+    raw = tmp_path / "raw"
+    shutil.copytree(FIXTURES / "constructed", raw)
+    db = tmp_path / "warehouse.duckdb"
+    first = rebuilt(materialize_all(raw, db))
+    assert first == {name: "rebuilt every region: 5 report(s)" for name in TABLES}
+    before = {name: query(db, sql) for name, sql in TABLES.items()}
+    assert before["yoy_comparisons"] and before["metric_series"]
+    assert {r[0] for r in query(db, "SELECT DISTINCT region FROM analytics.yoy_comparisons")} == {"衡阳市", "湘潭市"}
+
+    changed = raw / "hengyang_2019.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n全年共受理政府信息公开申请123件。\n", encoding="utf-8")
+    (raw / "xiangtan_2019.txt").unlink()
+    incremental = rebuilt(materialize_all(raw, db))
+    # 衡阳市 (its three reports) and 湘潭市 (one report left)
+    assert incremental == {name: "rebuilt 2 region(s) with new, changed or removed reports: 4 report(s)"
+                           for name in TABLES}
+    after = {name: query(db, sql) for name, sql in TABLES.items()}
+    assert after != before
+    assert not query(db, "SELECT * FROM analytics.yoy_comparisons WHERE region = '湘潭市' AND basis = 'cross_document'")
+
+    materialize_all(raw, db, run_config=FULL_REFRESH)
+    assert {name: query(db, sql) for name, sql in TABLES.items()} == after
