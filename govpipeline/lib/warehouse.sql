@@ -15,6 +15,8 @@ CREATE TABLE IF NOT EXISTS raw.documents (
     source_path   VARCHAR NOT NULL,   -- path relative to the raw folder
     sha256        VARCHAR NOT NULL,   -- content hash of the bytes read
     n_bytes       BIGINT NOT NULL,
+    modified_ns   BIGINT,             -- the file's modification time when read: with n_bytes, a rerun hashes only
+                                      -- files whose size or time differ
     encoding      VARCHAR,            -- codec the text was decoded with
     decoded_text  VARCHAR,            -- the file as text; offsets source_start/source_end point into it
     error         VARCHAR,            -- why the file is not a readable report (then decoded_text is NULL)
@@ -214,6 +216,17 @@ CREATE TABLE IF NOT EXISTS analytics.metric_series (
     doc_id          VARCHAR,
     fact_id         VARCHAR,
     n_candidates    INTEGER           -- facts of this metric, region, scope and year; the first in the report is kept
+);
+
+-- analytics: the published version and region of each document an analytics table was last built from, and with
+-- which code; a run rebuilds only the regions of documents published or removed since
+CREATE TABLE IF NOT EXISTS analytics.analyzed_documents (
+    asset           VARCHAR NOT NULL,   -- yoy_comparisons | metric_series
+    doc_id          VARCHAR NOT NULL,
+    published_at    TIMESTAMP NOT NULL,
+    region_key      VARCHAR,            -- the asset's partition: coalesce(region_code, region) or region_code
+    code_version    VARCHAR NOT NULL,
+    analyzed_at     TIMESTAMP NOT NULL
 );
 
 -- quality: one row per failed instance of an asset check
