@@ -51,10 +51,11 @@ def file_sha256(data: bytes) -> str:
 
 
 # ---------------------------------------------------------------------------------------------- ingest
-def read_document(source_path: str, data: bytes) -> dict:
+def read_document(source_path: str, data: bytes, modified_ns: int | None = None) -> dict:
     """raw.documents row for one file's bytes."""
     row = {"doc_id": doc_id_for(source_path), "source_path": source_path, "sha256": file_sha256(data),
-           "n_bytes": len(data), "encoding": None, "decoded_text": None, "error": None, "ingested_at": now()}
+           "n_bytes": len(data), "modified_ns": modified_ns, "encoding": None, "decoded_text": None, "error": None,
+           "ingested_at": now()}
     try:
         decoded = decode_report(data)
         row["encoding"], row["decoded_text"] = decoded.encoding, decoded.text

@@ -1,4 +1,5 @@
 """Ingest: every report file in the raw folder, hashed and decoded (raw.documents)."""
+from pathlib import Path
 
 import dagster as dg
 import polars as pl
@@ -8,13 +9,19 @@ from govpipeline.defs.resources import RawFolder, WarehouseResource
 from govpipeline.lib.db import chunks, delete_docs, insert_frame, layers_behind, transaction
 from govpipeline.lib.stages import doc_id_for, file_sha256, list_report_files, read_document
 
-RAW_SCHEMA = {"doc_id": pl.Utf8, "source_path": pl.Utf8, "sha256": pl.Utf8, "n_bytes": pl.Int64, "encoding": pl.Utf8,
-              "decoded_text": pl.Utf8, "error": pl.Utf8, "ingested_at": pl.Datetime}
+RAW_SCHEMA = {"doc_id": pl.Utf8, "source_path": pl.Utf8, "sha256": pl.Utf8, "n_bytes": pl.Int64,
+              "modified_ns": pl.Int64, "encoding": pl.Utf8, "decoded_text": pl.Utf8, "error": pl.Utf8,
+              "ingested_at": pl.Datetime}
 
 
 def _refresh_requested(run_config: dict) -> bool:
     """Whether any step of this run was asked for a full refresh (then the run must go on even with no new file)."""
     return any(op.get("config", {}).get("full_refresh") for op in run_config.get("ops", {}).values())
+
+
+def _read(rel: str, full: Path) -> dict:
+    modified_ns = full.stat().st_mtime_ns  # before reading: a write after it shows as a new time next run
+    return read_document(rel, full.read_bytes(), modified_ns)
 
 
 @dg.asset(
@@ -25,7 +32,8 @@ def _refresh_requested(run_config: dict) -> bool:
     output_required=False,
     description=(
         "Every .txt/.htm/.html file under the raw folder (GOVPIPELINE_RAW_DIR): bytes read, sha256, the codec it "
-        "was decoded with and the decoded text. Only new or changed files are decoded; rows of deleted files are "
+        "was decoded with and the decoded text. Only new or changed files are decoded (a file whose size and "
+        "modification time are those recorded is not read again; full_refresh reads all); rows of deleted files are "
         "removed. A file that is not text keeps its row with `error` set and goes to warehouse.quarantine. "
         "When no file changed and every layer is current, nothing is written and the rest of the run is skipped."
     ),
@@ -34,13 +42,18 @@ def raw_documents(context: dg.AssetExecutionContext, config: RefreshConfig, raw_
                   warehouse: WarehouseResource):
     root = raw_folder.root()
     with warehouse.get_connection(read_only=True) as con:
-        known = dict(con.execute("SELECT doc_id, sha256 FROM raw.documents").fetchall())
+        known = {r[0]: r[1:] for r in con.execute("SELECT doc_id, sha256, n_bytes, modified_ns FROM raw.documents")
+                 .fetchall()}
         behind = layers_behind(con)
     changed, seen = [], set()
     for rel, full in list_report_files(root):
         doc_id = doc_id_for(rel)
         seen.add(doc_id)
-        if config.full_refresh or known.get(doc_id) != file_sha256(full.read_bytes()):
+        sha256, n_bytes, modified_ns = known.get(doc_id, (None, None, None))
+        stat = full.stat()
+        if not config.full_refresh and (stat.st_size, stat.st_mtime_ns) == (n_bytes, modified_ns):
+            continue  # same size and time as when read: unchanged without reading it (as git and make decide)
+        if config.full_refresh or sha256 != file_sha256(full.read_bytes()):
             changed.append((rel, full))
     removed = [d for d in known if d not in seen]
     if not (changed or removed or behind or _refresh_requested(context.run.run_config)):
@@ -55,7 +68,7 @@ def raw_documents(context: dg.AssetExecutionContext, config: RefreshConfig, raw_
             delete_docs(con, "raw.documents", list(known) if config.full_refresh
                         else [doc_id_for(rel) for rel, _ in changed] + removed)
             for batch in chunks(changed):
-                rows = [read_document(rel, full.read_bytes()) for rel, full in batch]
+                rows = [_read(rel, full) for rel, full in batch]
                 insert_frame(con, "raw.documents", pl.DataFrame(rows, schema=RAW_SCHEMA))
                 for r in rows:
                     if r["error"]:
