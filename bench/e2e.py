@@ -127,7 +127,7 @@ def run_size(n: int, workdir: Path) -> dict:
 
 
 def stage_figures() -> str:
-    proc = subprocess.run([sys.executable, str(REPO / "bench" / "bench_stages.py"), "--seconds", "3"],
+    proc = subprocess.run([sys.executable, str(REPO / "bench" / "bench_stages.py")],
                           capture_output=True, text=True, check=True)
     return proc.stdout
 
