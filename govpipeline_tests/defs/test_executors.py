@@ -69,12 +69,12 @@ def test_multiprocess_runs_the_buckets_in_parallel_and_builds_the_same_warehouse
 def test_the_job_runs_unchanged_on_a_celery_worker(tmp_path, instance_home, monkeypatch):
     monkeypatch.setenv("GOVPIPELINE_EXECUTOR", "celery")  # the run's process and the worker both read it
     broker = tmp_path / "broker"
-    for name in ("queue", "processed", "results"):
+    for name in ("queue", "processed", "results", "control"):
         (broker / name).mkdir(parents=True)
     celery = {"broker": "filesystem://", "backend": f"file://{broker / 'results'}",
               "config_source": {"broker_transport_options": {
                   "data_folder_in": str(broker / "queue"), "data_folder_out": str(broker / "queue"),
-                  "data_folder_processed": str(broker / "processed")}}}
+                  "data_folder_processed": str(broker / "processed"), "control_folder": str(broker / "control")}}}
     config_yaml = tmp_path / "celery.yaml"
     config_yaml.write_text(yaml.safe_dump({"execution": {"config": celery}}))
     log = tmp_path / "worker.log"
