@@ -190,51 +190,44 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 # ---------------------------------------------------------------------------------------------- segmentation
-def _splits(digits: str, parts: int):
-    """Every way to cut a digit string into ``parts`` integers without leading zeros."""
-    n = len(digits)
-    if parts > n:
-        return
-    for cuts in itertools.combinations(range(1, n), parts - 1):
-        bounds = (0,) + cuts + (n,)
-        pieces = [digits[bounds[i]:bounds[i + 1]] for i in range(parts)]
-        if all(p == "0" or not p.startswith("0") for p in pieces):
-            yield pieces, bounds
-
-
 def row_candidates(tokens: list[Token], n: int, check) -> list[list[tuple[str, int, int]]]:
     """Ways to read ``tokens`` (numbers, some of them several cells run together) as ``n`` cells that satisfy
-    ``check``; each cell is (text, start, end)."""
+    ``check``; each cell is (text, start, end), and cells have no leading zeros. Cells are cut one at a time and
+    ``check`` sees the values read so far, so a reading is dropped as soon as its first cells break an identity.
+    At most 51 readings are kept, in the order of their cell boundaries."""
     results: list[list[tuple[str, int, int]]] = []
 
-    def walk(i: int, acc: list[tuple[str, int, int]]):
-        if len(results) > 50:
+    def walk(i: int, pos: int, acc: list[tuple[str, int, int]], values: list[int]):
+        if len(results) > 50 or not check(values):
             return
         if i == len(tokens):
-            if len(acc) == n and check([int(t) for t, _, _ in acc]):
+            if len(acc) == n:
                 results.append(list(acc))
             return
         tok = tokens[i]
-        left = len(tokens) - i - 1
-        digits = tok.text.isdigit()
-        max_parts = min(len(tok.text), n - len(acc) - left) if digits else 1
-        for parts in range(1, max_parts + 1):
-            if parts == 1:
-                walk(i + 1, acc + [(tok.text, tok.start, tok.end)])
-                continue
-            for pieces, bounds in _splits(tok.text, parts):
-                walk(i + 1, acc + [(p, tok.start + bounds[k], tok.start + bounds[k + 1]) for k, p in enumerate(pieces)])
+        room = n - len(acc) - (len(tokens) - i - 1)  # cells this token may still take: the later ones need one each
+        if room < 1:
+            return
+        if not tok.text.isdigit():
+            walk(i + 1, 0, acc + [(tok.text, tok.start, tok.end)], values + [int(tok.text)])
+            return
+        rest = tok.text[pos:]
+        if pos == 0 or rest == "0" or not rest.startswith("0"):  # the rest of the token is one cell
+            walk(i + 1, 0, acc + [(rest, tok.start + pos, tok.end)], values + [int(rest)])
+        if room >= 2:  # or a cell is cut from it and the token goes on
+            for k in range(1, min(2, len(rest)) if rest.startswith("0") else len(rest)):  # a cell '0' is one digit
+                walk(i, pos + k, acc + [(rest[:k], tok.start + pos, tok.start + pos + k)], values + [int(rest[:k])])
 
-    walk(0, [])
-    return results
+    walk(0, 0, [], [])
+    return sorted(results, key=lambda cells: [c[1] for c in cells])
 
 
 def _requester_total_ok(values: list[int]) -> bool:
-    return sum(values[:6]) == values[6]
+    return len(values) < 7 or sum(values[:6]) == values[6]
 
 
 def _t4_ok(values: list[int]) -> bool:
-    return all(sum(values[b:b + 4]) == values[b + 4] for b in (0, 5, 10))
+    return all(sum(values[b:b + 4]) == values[b + 4] for b in (0, 5, 10) if len(values) >= b + 5)
 
 
 # ---------------------------------------------------------------------------------------------- parsing

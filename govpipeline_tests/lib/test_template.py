@@ -4,7 +4,7 @@ import pytest
 
 from govpipeline.lib.html import html_to_text
 from govpipeline.lib.normalize import normalize_text
-from govpipeline.lib.template import Token, identity_sums, parse_tables, row_candidates
+from govpipeline.lib.template import Token, _requester_total_ok, _t4_ok, identity_sums, parse_tables, row_candidates
 from govpipeline_tests import template_forms as forms
 
 
@@ -53,19 +53,24 @@ def test_flattened_rows_are_split_by_the_identities():
 
 def test_flattened_table_four_is_fifteen_cells():
     tokens = [Token("number", "110024001510102", 0, 15)]
-    ((only,),) = [row_candidates(tokens, 15, lambda v: all(sum(v[b:b + 4]) == v[b + 4] for b in (0, 5, 10)))]
+    ((only,),) = [row_candidates(tokens, 15, _t4_ok)]
     assert [int(c[0]) for c in only] == forms.T4_VALUES
 
 
 def test_row_split_by_its_total():
     tokens = [Token("number", "801000081", 0, 9)]
-    candidates = row_candidates(tokens, 7, lambda v: sum(v[:6]) == v[6])
+    candidates = row_candidates(tokens, 7, _requester_total_ok)
     assert [[c[0] for c in o] for o in candidates] == [["80", "1", "0", "0", "0", "0", "81"]]
+
+
+def test_identities_are_checked_on_the_cells_read_so_far():
+    assert _t4_ok([1, 1, 0, 0, 2]) and _t4_ok([1, 1, 0, 0]) and not _t4_ok([1, 1, 0, 0, 3, 9])
+    assert _requester_total_ok([5, 4]) and not _requester_total_ok([1, 1, 1, 1, 1, 1, 7])
 
 
 def test_rows_the_identities_cannot_settle_are_reported():
     tokens = [Token("number", "1111112", 0, 7)]  # 1|1|1|1|1|1|... : 7 digits into 7 cells, 1x6 != 2
-    assert row_candidates(tokens, 7, lambda v: sum(v[:6]) == v[6]) == []
+    assert row_candidates(tokens, 7, _requester_total_ok) == []
     ambiguous = [Token("number", "12012", 0, 5)]  # 1|2|0|1|2 ... for a 3-cell row with no identity
     assert len(row_candidates(ambiguous, 3, lambda v: True)) > 1
 
