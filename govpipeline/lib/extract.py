@@ -509,8 +509,9 @@ def _composition(ctx: _Context, f: Fact) -> str | None:
     return f"{whole}{m.group(1)}{noun}" if _han(whole) >= 2 else None
 
 
-_LIST_LEAD = re.compile(r"^.*(?:精简为|简化为|分为|确定为|调整为|包括|涉及|设置|设立|开设|另设|整合|推行|实行|启动|取消|"
-                        r"建立|开展|推出|有|对|将|把)")
+# the verb that introduces a list of names; what follows its last occurrence is the first name
+_LIST_LEAD = re.compile(r"^.*(?:精简为|简化为|分为|确定为|调整为|包括|涉及|设置|设立|开设|另设|单设了|单设|整合|推行|实行|"
+                        r"启动|取消|建立|开展|推出|在|有|是|对|将|把)")
 
 
 def _list_lead(before: str) -> str:
@@ -1035,9 +1036,6 @@ def _heading_path(parent: str, heading: str) -> str:
     return heading
 
 
-_LIST_VERB = re.compile(r"^.*(?:启动|设置|设立|开设|另设|单设了|单设|包括|涉及|整合|推行|实行|对|将|把|在|有|是)")
-
-
 def _inline_enumerations(text: str, facts: list[Fact], taken: set[int]) -> list[Enumeration]:
     enums: list[Enumeration] = []
     for f in facts:
@@ -1057,7 +1055,7 @@ def _inline_enumerations(text: str, facts: list[Fact], taken: set[int]) -> list[
                 continue
             items = [x.strip() for x in re.split(r"、|和|及", body) if x.strip()]
             if items:
-                items[0] = _LIST_VERB.sub("", items[0]) or items[0]
+                items[0] = _LIST_LEAD.sub("", items[0]) or items[0]
         if len(items) < 2:
             continue
         if len(items) != int(f.value):
