@@ -2,14 +2,15 @@
 
 usage: python bench/bench_stages.py [--seconds S]
 
-Inputs are the bundled reports repeated; MB are megabytes of UTF-8 text in. Time is the process's CPU time, and each
-figure is the best of 5 runs, so that other load on a shared machine counts as little as it can. Prints one line per
-stage.
+Inputs are the bundled reports repeated; MB are megabytes of UTF-8 text in. Time is the process's CPU time. Each stage
+runs 5 times; the first figure is the best run (the one other load on a shared machine disturbed least), the second
+the median. Prints one line per stage.
 """
 from __future__ import annotations
 
 import argparse
 import re
+import statistics
 import time
 from pathlib import Path
 
@@ -21,12 +22,12 @@ from govpipeline.lib.stages import extract_document, normalize_document, read_do
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
 
 
-def throughput(fn, docs: list, seconds: float, trials: int = 5) -> tuple[float, int]:
-    """MB/s of ``fn`` over ``docs``: the best of ``trials`` runs of ``seconds / trials`` each (on a shared machine the
-    best run is the one least disturbed), and the number of rounds over ``docs`` in all."""
+def throughput(fn, docs: list, seconds: float, trials: int = 5) -> tuple[float, float, int]:
+    """MB/s of ``fn`` over ``docs`` in ``trials`` runs of ``seconds / trials`` each: the best run (the one other load
+    on a shared machine disturbed least), the median run, and the number of rounds over ``docs`` in all."""
     size = sum(len(_text_of(d).encode("utf-8")) for d in docs)
     fn(docs[0])  # warm caches (OpenCC dictionaries, gazetteer)
-    best, total_rounds = 0.0, 0
+    speeds, total_rounds = [], 0
     for _ in range(trials):
         rounds = 0
         start = time.process_time()
@@ -37,9 +38,9 @@ def throughput(fn, docs: list, seconds: float, trials: int = 5) -> tuple[float, 
             elapsed = time.process_time() - start
             if elapsed >= seconds / trials:
                 break
-        best = max(best, size * rounds / elapsed / 1e6)
+        speeds.append(size * rounds / elapsed / 1e6)
         total_rounds += rounds
-    return best, total_rounds
+    return max(speeds), statistics.median(speeds), total_rounds
 
 
 def _text_of(doc: str | dict) -> str:
@@ -67,10 +68,10 @@ def main() -> None:
         ("number pattern alone (our _figures scan)", lambda t: list(_figures(t)), normalized, ""),
         ("bare regex for numbers with units", lambda t: list(bare.finditer(t)), normalized, "reference ~50 MB/s"),
     ]
-    print(f"{'stage':42} {'MB/s':>8}  {'rounds':>6}  note")
+    print(f"{'stage':42} {'MB/s':>8} {'median':>7}  {'rounds':>6}  note")
     for name, fn, docs, note in rows:
-        mbs, rounds = throughput(fn, docs, a.seconds)
-        print(f"{name:42} {mbs:8.2f}  {rounds:6d}  {note}")
+        best, median, rounds = throughput(fn, docs, a.seconds)
+        print(f"{name:42} {best:8.2f} {median:7.2f}  {rounds:6d}  {note}")
 
 
 if __name__ == "__main__":

@@ -169,7 +169,9 @@ def main() -> None:
               f"{_cell(r['add_one'])} | {_cell(r['change_one'])} | {_cell(r['nothing_new'])} | "
               f"{'yes' if r['nothing_written'] else 'NO'} | {r['warehouse_mb']:.0f} |" for r in rows]
     lines += ["", "Targets (issue 7): 10,000 documents in ≤ 60 s, peak ≤ 2 GB, one added or changed document ≤ 10 s, "
-              "nothing new ≤ 5 s and writes nothing.", "", "## Stage throughput (one core)", "", "```",
+              "nothing new ≤ 5 s and writes nothing.", "", "## Stage throughput (one core)", "",
+              "`python bench/bench_stages.py`: CPU time of one process; MB/s of the best of 5 runs, then the median run.",
+              "", "```",
               stages.rstrip(), "```", ""]
     a.results.write_text("\n".join(lines), encoding="utf-8")
     print(f"wrote {a.results}")
