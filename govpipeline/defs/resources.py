@@ -36,9 +36,11 @@ class WarehouseResource(DuckDBResource):
             if not read_only:
                 ensure_schema(con)
             yield con
-        finally:
+        except BaseException:
             con.close()
-            gc.collect()
+            gc.collect()  # the traceback's frames hold the connection's objects; free them before another opens
+            raise
+        con.close()  # no collection on success: a full collection costs 0.1 s, about 1.5 s in a small run
 
     def _open(self, path: Path, read_only: bool) -> duckdb.DuckDBPyConnection:
         config = {"custom_user_agent": "govpipeline", **self.connection_config}

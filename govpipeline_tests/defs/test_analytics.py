@@ -1,6 +1,9 @@
 """Analytics tables rebuild only the regions whose reports changed, and end up as a full rebuild would."""
 import shutil
 
+import dagster as dg
+
+from govpipeline.defs.analytics import assets as analytics
 from govpipeline_tests.conftest import FIXTURES, materialize_all, query
 
 TABLES = {"yoy_comparisons": "SELECT * FROM analytics.yoy_comparisons ORDER BY ALL",
@@ -36,3 +39,24 @@ def test_a_changed_and_a_removed_report_rebuild_their_regions_only(tmp_path):
 
     materialize_all(raw, db, run_config=FULL_REFRESH)
     assert {name: query(db, sql) for name, sql in TABLES.items()} == after
+
+
+def test_the_chart_is_drawn_again_only_when_its_figures_change(tmp_path, monkeypatch):
+    raw = tmp_path / "raw"
+    shutil.copytree(FIXTURES / "constructed", raw)
+    db = tmp_path / "warehouse.duckdb"
+    instance = dg.DagsterInstance.ephemeral()  # one instance: the asset finds its previous materialization
+    charts = []
+
+    def chart_of(result):
+        (event,) = [e for e in result.get_asset_materialization_events() if e.asset_key.path[-1] == "metric_series"]
+        return event.materialization.metadata["chart"].value
+
+    drawn = []
+    monkeypatch.setattr(analytics, "series_chart", lambda panels: drawn.append(panels) or f"png{len(drawn)}")
+    charts.append(chart_of(materialize_all(raw, db, instance=instance)))
+    charts.append(chart_of(materialize_all(raw, db, run_config=FULL_REFRESH, instance=instance)))
+    assert len(drawn) == 1 and charts[1] == charts[0]  # rebuilt, same figures: the chart is reused
+    (raw / "hengyang_2020.txt").unlink()
+    charts.append(chart_of(materialize_all(raw, db, instance=instance)))
+    assert len(drawn) == 2 and "png2" in charts[2]
