@@ -146,7 +146,8 @@ def quotes_at_offsets(audit: Audit) -> dg.AssetCheckResult:
     con = audit.con
     bad = con.execute(
         f"""SELECT f.fact_id, f.doc_id, f.quote, substring(t.normalized_text, f."start" + 1, f."end" - f."start")
-           FROM warehouse.facts f LEFT JOIN warehouse.document_texts t USING (doc_id)
+           FROM warehouse.facts f
+           LEFT JOIN (SELECT doc_id, normalized_text FROM warehouse.document_texts WHERE {IN_DOCS}) t USING (doc_id)
            WHERE f.{IN_DOCS} AND (t.doc_id IS NULL
                  OR substring(t.normalized_text, f."start" + 1, f."end" - f."start") <> f.quote)""").fetchall()
     findings = [Finding("quotes_at_offsets", "ERROR", f"quote {q!r} but the text at its offsets is {at!r}", doc, None,
@@ -161,7 +162,8 @@ def relations_reference_facts(audit: Audit) -> dg.AssetCheckResult:
     con = audit.con
     bad = con.execute(
         f"""SELECT r.relation_id, r.doc_id, r.fact_id FROM warehouse.relations r
-            LEFT JOIN warehouse.facts f ON f.fact_id = r.fact_id AND f.doc_id = r.doc_id
+            LEFT JOIN (SELECT fact_id, doc_id FROM warehouse.facts WHERE {IN_DOCS}) f
+                   ON f.fact_id = r.fact_id AND f.doc_id = r.doc_id
             WHERE r.{IN_DOCS} AND f.fact_id IS NULL""").fetchall()
     findings = [Finding("relations_reference_facts", "ERROR", f"relation {rid} names missing fact {fid}", doc, rid,
                         [fid]) for rid, doc, fid in bad]
