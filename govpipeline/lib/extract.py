@@ -469,7 +469,7 @@ def _own_words(ctx: _Context, f: Fact, prev: Fact | None) -> str:
     list_tail = before.rsplit("、", 1)[-1]
     involved = _INVOLVES.search(before)
     if involved:
-        return _involvement(ctx, f, involved.group(1))
+        return _involvement(ctx, f, involved.group(1), before[:involved.start()])
     if before.count("、") >= 2 and len(list_tail) <= 8 and "等" not in list_tail and after[:1] \
             and "\u4e00" <= after[:1] <= "\u9fff" or "、" in before and before.endswith("等"):
         # 将环节精简为A、B、C3个环节, 设置A、B等七大类专区: the names are members or examples; the words before them
@@ -529,9 +529,10 @@ _LEADING_FIGURE = re.compile(rf"共?(?:{_FIGURE.pattern})?")
 _NOUN = re.compile(r"[^的共、和及\d，,；;。：:\n]{0,8}")
 
 
-def _involvement(ctx: _Context, f: Fact, verb: str) -> str:
+def _involvement(ctx: _Context, f: Fact, verb: str, subject: str) -> str:
     """涉及市发改委等28个部门的388个办理事项: the departments are those the items involve, not the named examples.
-    The label names what involves them: the noun phrase after the figures, else (f.involved) the previous clause."""
+    The label names what involves them: the noun phrase after the figures, else the subject before the verb
+    (平台涵盖1200项服务事项), else (f.involved) the previous clause."""
     rest = ctx.clause_after(f.end, limit=60)
     noun = _NOUN.match(rest).group(0) or f.unit
     tail = rest[len(noun):]
@@ -541,6 +542,9 @@ def _involvement(ctx: _Context, f: Fact, verb: str) -> str:
     obj = _clean_label(tail)
     if _han(obj) >= 3:
         return f"{obj}{verb}{noun}"
+    subject = _clean_label(subject)
+    if _han(subject) >= 2:
+        return f"{subject}{verb}{noun}"
     f.involved = True
     return f"{verb}{noun}"
 
