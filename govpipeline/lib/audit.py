@@ -3,6 +3,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from govpipeline.lib.template import OUTCOME_ROWS
+
 
 @dataclass
 class Finding:
@@ -183,10 +185,12 @@ CellRow = tuple  # (doc_id, table_id, row_key, column_key, value, fact_id)
 _REQUESTER_KEYS = ("natural_person", "commercial", "research", "public_interest", "legal_services", "other")
 
 
-def template_identity_findings(cells: list[CellRow]) -> list[Finding]:
+def template_identity_findings(cells: list[CellRow], unread: set[tuple[str, str, str]] = frozenset()) -> list[Finding]:
     """The identities printed on the 2019/2021 form, on the cells a report fills in (blank cells are skipped):
     each row's 总计 = its requester columns; （七）总计 = the outcome rows; 一 + 二 = 三（七）+ 四; each 复议/诉讼
-    block's 总计 = 维持 + 纠正 + 其他 + 尚未审结."""
+    block's 总计 = 维持 + 纠正 + 其他 + 尚未审结. ``unread`` holds (doc_id, table_id, row_key) of rows that could not
+    be read: an identity over them is not checked, since their values are unknown (template_tables_parsed
+    reports them)."""
     grid: dict[str, dict[tuple[str, str, str], tuple[float, str]]] = {}
     for doc, table, row, col, value, fact in cells:
         if value is not None and fact is not None:
@@ -207,10 +211,12 @@ def template_identity_findings(cells: list[CellRow]) -> list[Finding]:
         for row in sorted(rows):
             check("row", ("t3", row, "total"), [("t3", row, k) for k in _REQUESTER_KEYS],
                   f"表三 {row}: 总计 against the six requester columns")
-        leaves = sorted(r for r in rows if r.startswith(("r1", "r2", "r3", "r4", "r5", "r6")))
+        leaves = sorted(r for r in rows if r.startswith(OUTCOME_ROWS))
+        outcomes_read = not any(d == doc and t == "t3" and r.startswith(OUTCOME_ROWS) for d, t, r in unread)
         for col in _REQUESTER_KEYS + ("total",):
-            check("outcomes", ("t3", "r7_total", col), [("t3", r, col) for r in leaves],
-                  f"表三 {col}: （七）总计 against the outcome rows")
+            if outcomes_read:
+                check("outcomes", ("t3", "r7_total", col), [("t3", r, col) for r in leaves],
+                      f"表三 {col}: （七）总计 against the outcome rows")
             keys = [("t3", r, col) for r in ("new_received", "carried_over", "r7_total", "carried_forward")]
             if all(k in g for k in keys):
                 (a, fa), (b, fb), (c, fc), (d, fd) = (g[k] for k in keys)

@@ -143,7 +143,8 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
         for k, r in enumerate(result.relations) if all(idx in fact_ids for _, idx in r.members)
         for role, idx in r.members
     ]
-    for k, (total, parts) in enumerate(identity_sums(printed)):
+    unread = {(i["table_id"], i["row_key"]) for i in tables.issues}
+    for k, (total, parts) in enumerate(identity_sums(printed, unread)):
         rid = f"{doc_id}-i{k:03d}"
         note = f"template identity: {total.row_label} {total.column.label} = sum of its parts"
         relations += [{"relation_id": rid, "doc_id": doc_id, "relation_type": "sum", "role": role,

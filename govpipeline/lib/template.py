@@ -404,8 +404,11 @@ def _parse_t4(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> Non
     parsed.cells += _cells_for(spec, row, spec.columns, direct)
 
 
+OUTCOME_ROWS = ("r1", "r2", "r3", "r4", "r5", "r6")  # 表三's rows （一）–（六）, whose sum is （七）总计
+
+
 def _leaf_rows(spec: TableSpec) -> list[str]:
-    return [r.key for r in spec.rows if r.key.startswith(("r1", "r2", "r3", "r4", "r5", "r6"))]
+    return [r.key for r in spec.rows if r.key.startswith(OUTCOME_ROWS)]
 
 
 def _t3_consistent(spec: TableSpec, grid: dict[str, list[int | None]]) -> bool:
@@ -489,9 +492,10 @@ def _t3_subtotals(spec: TableSpec, fixed: dict[str, list]) -> list[Cell]:
     return out
 
 
-def identity_sums(cells: list[Cell]) -> list[tuple[Cell, list[Cell]]]:
+def identity_sums(cells: list[Cell], unread: set[tuple[str, str]] = frozenset()) -> list[tuple[Cell, list[Cell]]]:
     """(total, parts) for each identity of the form that the printed cells state: a row's 总计 and its requester
-    columns, （七）总计 and the outcome rows of a column, each 复议/诉讼 block's 总计 and its outcomes."""
+    columns, （七）总计 and the outcome rows of a column (unless an outcome row in ``unread``, (table_id, row_key)
+    of rows that could not be read, leaves the parts unknown), each 复议/诉讼 block's 总计 and its outcomes."""
     printed = {(c.table_id, c.row_key, c.column.key): c for c in cells if not c.derived and not c.is_blank}
     sums = []
     for (table, row, col), total in printed.items():
@@ -499,9 +503,9 @@ def identity_sums(cells: list[Cell]) -> list[tuple[Cell, list[Cell]]]:
             parts = [printed.get((table, row, k.key)) for k in REQUESTERS[:6]]
             if all(parts):
                 sums.append((total, parts))
-        if table == "t3" and row == "r7_total":
+        if table == "t3" and row == "r7_total" and not any(t == "t3" and r.startswith(OUTCOME_ROWS) for t, r in unread):
             leaves = [c for (t, r, k), c in printed.items() if t == "t3" and k == col
-                      and r.startswith(("r1", "r2", "r3", "r4", "r5", "r6"))]
+                      and r.startswith(OUTCOME_ROWS)]
             if leaves:
                 sums.append((total, leaves))
         if table == "t4" and col.endswith("_total"):

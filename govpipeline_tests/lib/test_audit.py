@@ -1,5 +1,5 @@
 from govpipeline.lib.audit import (Member, breakdown_findings, enumeration_findings, rate_bounds, share_findings,
-                                   share_list_findings)
+                                   share_list_findings, template_identity_findings)
 
 
 def m(rid, role, fid, value, decimals=0, scale=1.0, unit="件", exhaustive=None):
@@ -74,3 +74,10 @@ def test_rate_bounds_and_enumerations():
     assert enumeration_findings([("e1", "d", "优秀窗口", 10, 10)]) == []
     (e,) = enumeration_findings([("e2", "d", "优秀员工", 32, 31)])
     assert "states 32 but lists 31" in e.message
+
+
+def test_an_unread_outcome_row_leaves_the_outcome_total_unchecked():
+    cells = [("d", "t3", "r7_total", "natural_person", 10.0, "f1"), ("d", "t3", "r1_open", "natural_person", 4.0, "f2"),
+             ("d", "t3", "r2_partial", "natural_person", 3.0, "f3")]
+    assert [f.actual for f in template_identity_findings(cells)] == [7.0]
+    assert template_identity_findings(cells, {("d", "t3", "r5_1")}) == []

@@ -92,6 +92,15 @@ def test_identity_sums_name_the_cells():
     assert ("cases", "reconsideration_total", 4) in rows
 
 
+def test_no_outcome_identity_over_a_row_that_could_not_be_read():
+    parsed, _ = cells_of(forms.as_lines())
+    cells = [c for c in parsed.cells if not c.derived and c.row_key != "r5_1"]
+    over_outcomes = [t for t, parts in identity_sums(cells, {("t3", "r5_1")})
+                     if t.row_key == "r7_total" and any(p.row_key != "r7_total" for p in parts)]
+    assert over_outcomes == []
+    assert any(t.row_key == "r7_total" for t, _ in identity_sums(cells))  # what it would have stated
+
+
 TRIAL_2019 = """某区人民政府2019年政府信息公开工作年度报告
 二、主动公开政府信息情况
 第二十条第（一）项

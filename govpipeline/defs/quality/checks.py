@@ -257,8 +257,10 @@ def template_identities(audit: Audit) -> dg.AssetCheckResult:
     con = audit.con
     cells = con.execute("SELECT doc_id, table_id, row_key, column_key, value, fact_id FROM warehouse.table_cells "
                         f"WHERE NOT derived AND {IN_DOCS}").fetchall()
+    unread = set(con.execute(f"SELECT doc_id, table_id, row_key FROM warehouse.table_issues WHERE {IN_DOCS}").fetchall())
     docs = len({c[0] for c in cells})
-    return _record(con, "template_identities", template_identity_findings(cells), "WARN", docs, documents=audit)
+    return _record(con, "template_identities", template_identity_findings(cells, unread), "WARN", docs,
+                   documents=audit)
 
 
 @warehouse_check(asset=TABLE_CELLS,
