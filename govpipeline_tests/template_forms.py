@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import html
 
-from govpipeline.lib.template import T2_2021, T3_2021, T4
+from govpipeline.lib.template import T2_2021, T3_2021
 
 LEAVES = {  # the six requester columns of each outcome row
     "r1_open": [80, 1, 0, 0, 0, 0], "r2_partial": [3, 0, 0, 0, 0, 0],

@@ -21,6 +21,14 @@ def ddl_version() -> str:
     return hashlib.sha256(ddl().encode("utf-8")).hexdigest()[:16]
 
 
+def code_version(*paths: Path) -> str:
+    """A stamp of the code that derived some rows: stored with them, it says when new code must derive them again."""
+    digest = hashlib.sha256()
+    for path in paths:
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def storage_path(path: str | Path) -> Path:
     """Where the database bytes live for a configured path.
 

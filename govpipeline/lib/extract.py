@@ -157,9 +157,8 @@ class _Context:
         self.quotes = self._spans(_QUOTED)
         self.titles = self._spans(_TITLED)
         self.parens = self._spans(_PARENTHESIZED)
-        # per sentence start, read once: narrower periods and years stated in it, who its head names
-        self.periods: dict[int, list[tuple[int, str]]] = {}
-        self.years: dict[int, list[tuple[int, int]]] = {}
+        # read once per sentence: the matches of a pattern in it, who its head names
+        self._sentence_matches: dict[tuple[re.Pattern, int], list[re.Match]] = {}
         self.sentence_scopes: dict[int, tuple[str | None, int]] = {}
 
     def _spans(self, pattern: re.Pattern) -> tuple[list[int], list[int]]:
@@ -182,6 +181,14 @@ class _Context:
             i = bisect_right(self.sentence_starts, pos) - 1
             bounds = self._sentence_at[pos] = (self._sentence_bounds[i], self._sentence_bounds[i + 1])
         return bounds
+
+    def matches_before(self, pattern: re.Pattern, pos: int) -> list[re.Match]:
+        """The matches of ``pattern`` in the sentence of ``pos`` that end before it (the sentence is searched once)."""
+        s0, s1 = self.sentence(pos)
+        found = self._sentence_matches.get((pattern, s0))
+        if found is None:
+            found = self._sentence_matches[(pattern, s0)] = list(pattern.finditer(self.text, s0, s1))
+        return [m for m in found if m.end() <= pos]
 
     def clause_before(self, pos: int, limit: int = 80) -> str:
         i = bisect_right(self.break_ends, pos) - 1
@@ -418,10 +425,8 @@ def _fact(ctx: _Context, idx: int, value: float, value_max: float | None, unit: 
     if kind != "change" and _PREVIOUS_YEAR.search(before):
         year = report_year - 1 if report_year else None
     else:
-        if s0 not in ctx.years:
-            ctx.years[s0] = [(m.end(), int(m.group(1))) for m in _YEAR.finditer(text, s0, s1)]
-        stated = [y for end, y in ctx.years[s0] if end <= start]
-        year = stated[-1] if stated else None
+        stated = ctx.matches_before(_YEAR, start)
+        year = int(stated[-1].group(1)) if stated else None
     return Fact(
         idx=idx, value=value, value_max=value_max, unit=unit, kind=kind, approx=approx, metric=label or "",
         scope=scope, year=year, quote=text[start:end], start=start, end=end, section=None,
@@ -524,6 +529,8 @@ def _list_lead(before: str) -> str:
     if lead:
         return lead.group(0)
     return first[:max(0, len(first) - len(second.rstrip("等")))]
+
+
 _INVOLVES = re.compile(r"(涉及|涵盖|覆盖)(?:[^，,；;。]{0,40}?等)?$")
 _LEADING_FIGURE = re.compile(rf"共?(?:{_FIGURE.pattern})?")
 _NOUN = re.compile(r"[^的共、和及\d，,；;。：:\n]{0,8}")
@@ -666,11 +673,8 @@ _PERIOD = re.compile(r"(?:截至|截止到|截止)(?:(?:19|20)\d{2}年)?\d{1,2}�
 
 def _period(ctx: _Context, f: Fact) -> str | None:
     """A window narrower than the report's year, stated at the head of the figure's sentence (截至10月1日, 1-11月份)."""
-    s0, s1 = ctx.sentence(f.start)
-    if s0 not in ctx.periods:
-        ctx.periods[s0] = [(m.end(), m.group(0)) for m in _PERIOD.finditer(ctx.text, s0, s1)]
-    found = [period for end, period in ctx.periods[s0] if end <= f.start]
-    return found[-1] if found else None
+    found = ctx.matches_before(_PERIOD, f.start)
+    return found[-1].group(0) if found else None
 
 
 def _colon_topic(ctx: _Context, f: Fact) -> str | None:
@@ -1050,7 +1054,6 @@ def _inline_enumerations(text: str, facts: list[Fact], taken: set[int]) -> list[
         seg_start = max(text.rfind(c, 0, f.start) for c in "，,；;：:。\n") + 1
         seg = text[seg_start:f.start]
         quoted = re.findall(r"“([^”]{1,30})”", seg)
-        has_etc = seg.rstrip().endswith("等")
         if len(quoted) >= 2 and re.search(r"”[、和及与]“", seg):
             items = quoted
         else:

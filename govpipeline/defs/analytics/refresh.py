@@ -4,25 +4,26 @@ Both analytics tables are built one region at a time (a comparison pairs figures
 one region's figures), so rebuilding the touched regions gives the same table as rebuilding them all. New analytics
 code, or a full refresh, rebuilds everything.
 """
-import hashlib
 from functools import lru_cache
 from pathlib import Path
 
 import duckdb
 
 from govpipeline.lib import yoy
+from govpipeline.lib.db import code_version
 from govpipeline.lib.stages import now
 
 IN_REBUILT = "doc_id IN (SELECT doc_id FROM _analytics_docs)"  # the documents of the regions being rebuilt
-_NULL_KEY_TOUCHED = "EXISTS (SELECT 1 FROM _analytics_keys WHERE region_key IS NULL)"
+
+
+def _touched(key: str) -> str:
+    """SQL: the region ``key`` names is being rebuilt (documents without a region form one too)."""
+    return f"EXISTS (SELECT 1 FROM _analytics_keys k WHERE k.region_key IS NOT DISTINCT FROM {key})"
 
 
 @lru_cache(maxsize=1)
 def analytics_version() -> str:
-    digest = hashlib.sha256()
-    for path in (Path(__file__).with_name("assets.py"), Path(__file__), Path(yoy.__file__)):
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+    return code_version(Path(__file__).with_name("assets.py"), Path(__file__), Path(yoy.__file__))
 
 
 class RegionRefresh:
@@ -51,9 +52,8 @@ class RegionRefresh:
                     UNION ALL
                     SELECT a.region_key FROM analytics.analyzed_documents a LEFT JOIN ({documents}) d USING (doc_id)
                     WHERE a.asset = $asset AND a.published_at IS DISTINCT FROM d.published_at)""", {"asset": asset})
-        con.execute(f"""CREATE OR REPLACE TEMP TABLE _analytics_docs AS
-                        SELECT doc_id FROM ({documents}) d SEMI JOIN _analytics_keys k
-                        ON d.region_key IS NOT DISTINCT FROM k.region_key""")
+        con.execute(f"CREATE OR REPLACE TEMP TABLE _analytics_docs AS SELECT doc_id FROM ({documents}) d "
+                    f"WHERE {_touched('d.region_key')}")
         self.regions = con.execute("SELECT count(*) FROM _analytics_keys").fetchone()[0]
 
     def replace_rows(self, insert) -> None:
@@ -63,11 +63,9 @@ class RegionRefresh:
             self.con.execute(f"DELETE FROM {self.table}")
             self.con.execute("DELETE FROM analytics.analyzed_documents WHERE asset = $asset", {"asset": self.asset})
         else:
-            self.con.execute(f"DELETE FROM {self.table} WHERE {self.key} IN (SELECT region_key FROM _analytics_keys) "
-                             f"OR ({self.key} IS NULL AND {_NULL_KEY_TOUCHED})")
-            self.con.execute(f"""DELETE FROM analytics.analyzed_documents WHERE asset = $asset
-                                 AND (region_key IN (SELECT region_key FROM _analytics_keys)
-                                      OR (region_key IS NULL AND {_NULL_KEY_TOUCHED}))""", {"asset": self.asset})
+            self.con.execute(f"DELETE FROM {self.table} WHERE {_touched(self.key)}")  # the key names outer columns
+            self.con.execute("DELETE FROM analytics.analyzed_documents a WHERE a.asset = $asset "
+                             f"AND {_touched('a.region_key')}", {"asset": self.asset})
         insert()
         self.con.execute(
             f"""INSERT INTO analytics.analyzed_documents (asset, doc_id, published_at, region_key, code_version,

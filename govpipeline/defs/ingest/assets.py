@@ -53,7 +53,7 @@ def raw_documents(context: dg.AssetExecutionContext, config: RefreshConfig, raw_
         stat = full.stat()
         if not config.full_refresh and (stat.st_size, stat.st_mtime_ns) == (n_bytes, modified_ns):
             continue  # same size and time as when read: unchanged without reading it (as git and make decide)
-        if config.full_refresh or sha256 != file_sha256(full.read_bytes()):
+        if config.full_refresh or sha256 is None or sha256 != file_sha256(full.read_bytes()):  # a new file is read once
             changed.append((rel, full))
     removed = [d for d in known if d not in seen]
     if not (changed or removed or behind or _refresh_requested(context.run.run_config)):

@@ -5,7 +5,6 @@ quality.findings and is listed in the check's metadata.
 Most checks look at one document at a time, so a run checks only the documents published since they were last
 checked, keeps the other documents' findings, and reports on the whole warehouse."""
 
-import hashlib
 from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
@@ -21,7 +20,7 @@ from govpipeline.lib import audit as audit_rules
 from govpipeline.lib.audit import (Finding, Member, breakdown_findings, enumeration_findings, rate_bounds,
                                    share_findings, share_list_findings, template_cross_year_findings,
                                    template_identity_findings, template_parse_findings)
-from govpipeline.lib.db import insert_frame, transaction
+from govpipeline.lib.db import code_version, insert_frame, transaction
 from govpipeline.lib.stages import now
 
 FACTS = dg.AssetKey(["warehouse", "facts"])
@@ -45,10 +44,7 @@ IN_DOCS = "doc_id IN (SELECT doc_id FROM _audit_docs)"  # the documents this run
 @lru_cache(maxsize=1)
 def checks_version() -> str:
     """Changes with the check code, so that new rules see every document again."""
-    digest = hashlib.sha256()
-    for path in (Path(__file__), Path(audit_rules.__file__)):
-        digest.update(path.read_bytes())
-    return digest.hexdigest()[:16]
+    return code_version(Path(__file__), Path(audit_rules.__file__))
 
 
 class Audit:
