@@ -45,7 +45,9 @@ _INLINE_WIDGETS = re.compile(
 
 
 _TRAILING_COUNTER = re.compile(r"\n[ \t]*(\d{4,})[ \t]*\s*$")
-_BOILERPLATE_HINT = re.compile(r"位置|打印|分享|收藏|返回|关闭|關閉|扫一扫|掃一掃|相关|相關|页|頁|\d{5,}")
+# Every boilerplate line and widget holds one of these words. A pattern whose branches all start with a literal lets
+# the engine skip ahead to their first characters; a branch starting with a class or a repeat makes it try every position.
+_BOILERPLATE_HINT = re.compile(r"位置|打印|分享|收藏|返回|关闭|關閉|扫一扫|掃一掃|相关|相關|页|頁|字体|字體|字号|文字大小|浏览|瀏覽|阅读|閱讀|点击")
 _HEAD = 300  # page chrome sits in the first and last lines of a page, around the article
 
 
@@ -59,13 +61,13 @@ def _boilerplate_edits(text: str) -> list[Edit]:
     for lo, hi in windows:
         if not _BOILERPLATE_HINT.search(text, lo, hi):
             continue
+        if lo == 0:
+            edits += [(m.start(), m.end(), "") for m in _INLINE_WIDGETS.finditer(text, 0, min(hi, _HEAD))]
         pos = lo
         for line in text[lo:hi].split("\n"):
             if len(line) <= 40 and line.strip() and _BOILERPLATE_LINE.fullmatch(line):
                 edits.append((pos, pos + len(line), ""))
             pos += len(line) + 1
-    for m in _INLINE_WIDGETS.finditer(text, 0, _HEAD):
-        edits.append((m.start(), m.end(), ""))
     tail_start = max(0, len(text) - 40)
     counter = _TRAILING_COUNTER.search(text, tail_start)
     if counter:  # a hit counter is the page's last line; digit lines elsewhere may be table rows
@@ -196,8 +198,9 @@ _QMARK_RUN = re.compile(r"[ \u3000]*[?？](?:[?？ \u3000]*[?？])?[ \u3000]*")
 def _lines_with_qmarks(text: str):
     """(offset, line) of each line holding a '?' or '？', found without scanning every line."""
     pos = 0
+    found = [text.find(q) for q in "?？"]  # the next '?' and the next '？', kept so that neither is searched for twice
     while True:
-        hits = [i for i in (text.find("?", pos), text.find("？", pos)) if i >= 0]
+        hits = [i for i in found if i >= 0]
         if not hits:
             return
         hit = min(hits)
@@ -206,6 +209,7 @@ def _lines_with_qmarks(text: str):
         end = len(text) if end < 0 else end
         yield start, text[start:end]
         pos = end + 1
+        found = [text.find(q, pos) if 0 <= i < pos else i for q, i in zip("?？", found)]
 
 
 def _qmark_edits(text: str) -> list[Edit]:
@@ -251,7 +255,8 @@ _WIDTH.update({0xFF21 + i: 0x41 + i for i in range(26)})
 _WIDTH.update({0xFF41 + i: 0x61 + i for i in range(26)})
 _WIDTH.update({0xFF05: 0x25, 0xFF0E: 0x2E, 0x2030: 0x2030, 0x3000: 0x20, 0xA0: 0x20, 0x2002: 0x20, 0x2003: 0x20,
                0x2009: 0x20, 0x200B: 0x20, 0xFEFF: 0x20})
-_WIDTH_RUN = re.compile("[" + "".join(re.escape(chr(k)) for k in _WIDTH) + "]+")
+_WIDE = "[" + "".join(re.escape(chr(k)) for k in _WIDTH) + "]"
+_WIDTH_RUN = re.compile(_WIDE + _WIDE + "*")  # not [...]+: a pattern opening with a repeat is tried at every position
 
 
 def fold_width(text: str) -> str:
@@ -259,8 +264,9 @@ def fold_width(text: str) -> str:
     return _WIDTH_RUN.sub(lambda m: m.group(0).translate(_WIDTH), text)
 
 
-# one pass over whitespace runs that need an edit; clean paragraphs ("\n\n", single spaces) never match
-_SPACE_RUN = re.compile(r"[ \n]{2,}")  # a required first character lets the engine skip ahead
+# Whitespace runs that need an edit: two or more spaces and newlines, except a clean paragraph break ("\n\n"). Each
+# branch opens with a literal, so the engine skips ahead to spaces and newlines.
+_SPACE_RUN = re.compile(r" [ \n]+|\n(?: [ \n]*|\n[ \n]+)")
 
 
 def _space_steps(text: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
@@ -271,8 +277,6 @@ def _space_steps(text: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
     edits = []
     for m in _SPACE_RUN.finditer(text):
         run = m.group(0)
-        if run == "\n\n":
-            continue  # a paragraph break: nothing to change
         newlines = run.count("\n")
         repl = "\n\n" if newlines >= 2 else "\n" if newlines else " "
         if repl != run:
@@ -297,15 +301,23 @@ def traditional_only() -> frozenset[str]:
     return frozenset(ch for ch in trad - simp if len(ch) == 1)
 
 
+@lru_cache(maxsize=1)
+def _traditional_candidate() -> re.Pattern:
+    """Matches any Traditional-only character, and also any character outside the BMP (the engine scans a class of BMP
+    characters ten times faster than a set lookup per character; it cannot hold the others in that class)."""
+    bmp = "".join(sorted(ch for ch in traditional_only() if ord(ch) <= 0xFFFF))
+    return re.compile("[" + re.escape(bmp) + "]|[\U00010000-\U0010FFFF]")
+
+
 _SCRIPT_SAMPLE = 800  # Traditional text shows Traditional-only characters within its first lines
 
 
 def detect_script(text: str) -> str:
     """'traditional' when at least 2% of the Han characters (of the first few thousand) exist only in Traditional."""
     sample = text[:_SCRIPT_SAMPLE]
-    trad = traditional_only()
-    if trad.isdisjoint(sample):
+    if not _traditional_candidate().search(sample):
         return "simplified"
+    trad = traditional_only()
     present = set(sample) & trad
     hits = sum(sample.count(ch) for ch in present)
     han = sum(sample.count(ch) for ch in set(sample) if is_han(ch))

@@ -21,6 +21,8 @@ TRADITIONAL = RAW / "002_f94757b5ee07a06a.txt"
     ("当前位置: 首页 > 信息公开\n正文", "正文"),
     ("来源:市政府 字体:【大】 【中】 【小】 浏览次数:\n\n\n正文", "来源:市政府\n\n正文"),
     ("正文\n打印\n分享\n返回列表\n扫一扫在手机打开当前页", "正文"),
+    ("第一段  第二句 \n第二段\r\n\r\n\r\n第三段\n \n第四段\n\n第五段", "第一段 第二句\n第二段\n\n第三段\n\n第四段\n\n第五段"),
+    ("名称\t数量\n事项 \t12", "名称\t数量\n事项 \t12"),
 ])
 def test_repairs(raw, clean):
     assert normalize_text(raw).text == clean
