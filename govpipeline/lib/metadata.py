@@ -4,9 +4,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
 
-from govpipeline.lib.regions import region_from_code
+from govpipeline.lib.regions import gazetteer, place_mentions, place_name, region_from_code
 from govpipeline.lib.template import detect_version
 
 
@@ -35,7 +34,8 @@ _PUBLISH = re.compile(r"(?:发布时间|发布日期|发文日期|成文日期|�
 _SIGN_DATE = re.compile(r"^\s*" + _DATE + r"\s*$", re.M)
 _ISSUER = re.compile(r"(?:来源|发布机构|发文机关|发布单位|信息来源)\s*[:：]\s*([^\s:：]{2,30}?)(?=\s|$|字体|文字|浏览|作者)")
 _YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年(?:度|上半年|下半年|第.季度|1-\d+月)?")
-_YEAR_MENTION = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*年(?![0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日)")
+# No (?<!\d) in front: a pattern opening with an assertion is tried at every position; the caller checks that instead.
+_YEAR_MENTION = re.compile(r"((?:19|20)\d{2})\s*年(?![0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日)")
 
 
 def _first_lines(text: str, n: int = 6) -> list[str]:
@@ -90,7 +90,8 @@ def extract_report_year(text: str, title: str | None, publish_date: str | None) 
         if m:
             return int(m.group(1))
     publish_year = int(publish_date[:4]) if publish_date else None
-    years = Counter(int(m.group(1)) for m in _YEAR_MENTION.finditer(text[:20000]))
+    years = Counter(int(m.group(1)) for m in _YEAR_MENTION.finditer(text, 0, 20000)
+                    if not (m.start() and text[m.start() - 1].isdigit()))
     if publish_year:
         years = Counter({y: c for y, c in years.items() if y <= publish_year})
     if years:
@@ -124,70 +125,46 @@ def detect_template(text: str, doc_type: str, report_year: int | None) -> str | 
 
 
 # ---------------------------------------------------------------------------------------------- region
-@lru_cache(maxsize=1)
-def _gazetteer():
-    import cpca
-
-    return cpca
-
-
 _REGION_TEXT = 3000  # reports name their place early; later mentions only repeat it
-
-
-def _region_mentions(text: str):
-    """(adcode, rank, name, start) for each place named in ``text``, through cpca's gazetteer matcher. A name's
-    place is looked up once (the lookup is the slow part, and reports repeat the same few names)."""
-    cpca = _gazetteer()
-    for mi in cpca.matcher.iter(text):
-        if len(mi.origin_value) < 2:
-            continue  # a bare 县/区 names no place
-        place = _PLACES.get(mi.origin_value)
-        if place is None and mi.origin_value not in _PLACES:
-            addr = mi.get_match_addr(None, None)
-            place = _PLACES[mi.origin_value] = None if addr is None else (addr.adcode, addr.rank, addr.name)
-        if place is not None:
-            yield place[0], place[1], place[2], mi.start_index
-
-
-_PLACES: dict[str, tuple[str, int, str] | None] = {}
-
-
-def _name(adcode: str) -> str | None:
-    addr = _gazetteer().ad_2_addr_dict.get(adcode.ljust(12, "0"))  # cpca keys are 12-digit codes
-    return addr.name if addr else None
 
 
 def infer_region(text: str, title: str | None, issuer: str | None) -> tuple[str | None, str | None]:
     """The place a report is about, as (name, adcode).
 
-    A county or district named in the title or issuer wins (长沙市雨花区); otherwise the city that the text's
-    place names point to most, counting each county for its city (阜蒙县, 彰武县 -> 阜新市).
+    A county or district named in the title or issuer wins (长沙市雨花区), then a city named there in full (株洲市,
+    not an abbreviation that may be a common word). Otherwise it is the city that the text's place names point to
+    most, counting each county for its city (阜蒙县, 彰武县 -> 阜新市). The text is scanned only in that last case:
+    finding places is the slowest part of reading metadata.
     """
-    cpca = _gazetteer()
+    cpca = gazetteer()
     head = " ".join(x for x in (title, issuer) if x)
-    counties = [(code, name) for code, rank, name, _ in _region_mentions(head) if rank == cpca.AddrInfo.RANK_COUNTY]
+    named = list(place_mentions(head))
+    counties = [(code, name) for code, rank, name, _ in named if rank == cpca.AddrInfo.RANK_COUNTY]
+    if counties:
+        code, name = counties[0]
+        city = place_name(code[:4] + "00")
+        if city and not name.startswith(city):
+            return city + name, code
+        return name, code
+    for code, rank, name, _ in named:
+        if rank == cpca.AddrInfo.RANK_CITY and name in head:
+            return name, code
     cities = Counter()
     provinces = Counter()
-    for code, rank, name, _ in _region_mentions(head + "\n" + text[:_REGION_TEXT]):
+    for code, rank, name, _ in named + list(place_mentions(text[:_REGION_TEXT])):
         if rank == cpca.AddrInfo.RANK_PROVINCE:
             provinces[code] += 1
         else:
             city = code[:4] + "00"
-            if _name(city) is None:  # municipalities: counties belong to the province-level city
+            if place_name(city) is None:  # municipalities: counties belong to the province-level city
                 city = code[:2] + "0000"
             cities[city] += 1 if rank == cpca.AddrInfo.RANK_COUNTY else 2
-    if counties:
-        code, name = counties[0]
-        city = _name(code[:4] + "00")
-        if city and not name.startswith(city):
-            return city + name, code
-        return name, code
     if cities:
         code = cities.most_common(1)[0][0]
-        return _name(code), code
+        return place_name(code), code
     if provinces:
         code = provinces.most_common(1)[0][0]
-        return _name(code), code
+        return place_name(code), code
     return None, None
 
 

@@ -131,7 +131,19 @@ T2_2019 = TableSpec("t2", "主动公开政府信息情况", ("主动公开政府
 _SEPARATORS = re.compile(r"\t|\|")
 _CELL_NUMBERS = re.compile(r"(?:(?<=\s)|^)[+\-]?\d+(?:\.\d+)?(?:万?元)?(?=\s|$)")
 _TRAILING_NUMBERS = re.compile(r"(?:\s*[+\-]?\d+(?:\.\d+)?(?:万?元)?)+\s*$")
-_LABEL_STRIP = re.compile(r"[\s（）()、.．:：“”\"'‘’，,；;—\-/]")
+_STRIPPED = r"[\s（）()、.．:：“”\"'‘’，,；;—\-/]"  # what separates the words of a label: spaces, punctuation
+_LABEL_STRIP = re.compile(_STRIPPED)
+
+
+def _loose(*phrases: str) -> re.Pattern:
+    """Any of ``phrases``, with separators allowed between their characters: a search of the text as it is, which
+    finds what a search of the text with _LABEL_STRIP's characters removed would, without building that text."""
+    return re.compile("|".join((_STRIPPED + "*").join(map(re.escape, p)) for p in phrases))
+
+
+_TEMPLATE_TABLES = _loose("收到和处理政府信息公开申请", "行政复议行政诉讼", "主动公开政府信息情况")
+_VERSION_2021_LABELS = _loose("逾期不补正", "本年制发件数", "现行有效件数", "本年废止件数")
+_VERSION_2019_LABELS = _loose("本年新制作数量", "对外公开总数量", "上一年项目数量", "六其他处理")
 _BLANK_MARKS = {"", "-", "—", "－", "/", "／", "无"}
 
 
@@ -263,12 +275,11 @@ def _find_title(text: str, spec: TableSpec, lo: int = 0) -> int | None:
 
 
 def detect_version(text: str, report_year: int | None) -> str | None:
-    squeezed = _LABEL_STRIP.sub("", text)
-    if not re.search(r"收到和处理政府信息公开申请|行政复议行政诉讼|主动公开政府信息情况", squeezed):
+    if not _TEMPLATE_TABLES.search(text):
         return None
-    if re.search(r"逾期不补正|本年制发件数|现行有效件数|本年废止件数", squeezed):
+    if _VERSION_2021_LABELS.search(text):
         return "2021"
-    if re.search(r"本年新制作数量|对外公开总数量|上一年项目数量|六其他处理", squeezed):
+    if _VERSION_2019_LABELS.search(text):
         return "2019"
     if report_year is not None:
         return "2021" if report_year >= 2021 else "2019" if report_year >= 2019 else None

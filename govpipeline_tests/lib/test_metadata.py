@@ -29,3 +29,20 @@ def test_report_year_is_the_year_covered_not_published():
 def test_template_from_table_labels():
     text = "2022年政府信息公开工作年度报告\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数"
     assert extract_metadata(text).template == "2021"
+
+
+def test_region_named_in_the_title_wins_over_places_in_the_text():
+    text = ("岳阳市2020年政府信息公开工作年度报告\n"
+            "全年向长沙市、株洲市、湘潭市转办申请12件，学习长沙市、株洲市的经验，与长沙市签订协议。")
+    assert extract_metadata(text).region == "岳阳市"
+
+
+def test_region_from_the_text_when_the_title_names_no_place():
+    text = "市人民政府2020年政府信息公开工作年度报告\n本市平江县、华容县、临湘市共受理申请30件。"
+    meta = extract_metadata(text)
+    assert (meta.region, meta.admin_level) == ("岳阳市", "city")
+
+
+def test_county_in_the_title_is_placed_under_its_city():
+    meta = extract_metadata("平江县2020年政府信息公开工作年度报告\n全县共受理申请8件。")
+    assert (meta.region, meta.admin_level, meta.city) == ("岳阳市平江县", "county", "岳阳市")
