@@ -1,4 +1,4 @@
-"""Places, normalized through cpca's gazetteer: 株洲 / 株洲市 / 株洲市人民政府 are one region, with its hierarchy."""
+"""Places through cpca's gazetteer: the places a text names, and a division code's region with its hierarchy."""
 from __future__ import annotations
 
 import re
@@ -85,18 +85,3 @@ def region_from_code(code: str | None) -> Region | None:
     if city is None:  # counties of a municipality sit directly under it
         return Region(code, f"{province or ''}{county or ''}", "county", province, province, county)
     return Region(code, f"{city}{county or ''}", "county", province, city, county)
-
-
-@lru_cache(maxsize=4096)
-def canonical_region(name: str | None) -> Region | None:
-    """The most specific place a name denotes: '株洲' and '株洲市人民政府' -> 株洲市; '长沙市雨花区' -> the district."""
-    if not name:
-        return None
-    best = None
-    for mi in gazetteer().matcher.iter(name):
-        if len(mi.origin_value) < 2:
-            continue
-        addr = mi.get_match_addr(None, None)
-        if addr is not None and (best is None or addr.rank > best.rank):
-            best = addr
-    return region_from_code(best.adcode) if best else None
