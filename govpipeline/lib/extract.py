@@ -94,16 +94,25 @@ _FACT = re.compile(
 _NUMERAL_RUN = re.compile(rf"[\d{_CN}半]+")
 
 
-def _figures(text: str):
-    match = _FACT.match
+def _scan(pattern: re.Pattern, openers: re.Pattern, text: str):
+    """``pattern.finditer(text)`` for a pattern whose every (non-empty) match begins inside a run of ``openers``,
+    tried only there. re skips ahead to a pattern's possible first characters only when it opens with a literal or one
+    character class; an alternation or a lookbehind up front makes it try every position."""
+    match = pattern.match
     pos = 0
-    for run in _NUMERAL_RUN.finditer(text):
-        for p in range(max(run.start(), pos), run.end()):
+    for run in openers.finditer(text):
+        p, end = max(run.start(), pos), run.end()
+        while p < end:
             m = match(text, p)
             if m:
                 yield m
-                pos = m.end()
-                break
+                p = pos = m.end()
+            else:
+                p += 1
+
+
+def _figures(text: str):
+    return _scan(_FACT, _NUMERAL_RUN, text)
 
 
 _APPROX_CANON = {"超": "超过", "将近": "近", "接近": "近", "不到": "不足", "大约": "约", "不少于": "以上", "不低于": "以上",
@@ -119,6 +128,10 @@ _YOY_CUE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|(?:1
 _SHARE_CUE = re.compile(r"(?:占|占比|比例为|比重为)(?:[^，,；;。]{0,12}?的)?(?:比例|比重)?(?:为|达到|达)?(?:约|近)?$")
 _RATE_WORD = re.compile(r"率")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
+# a window narrower than the report's year: 截至10月1日, 1-11月份, 2019年上半年; every one opens with 截 or a digit
+_PERIOD = re.compile(r"(?:截至|截止到|截止)(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末)?|(?<![\d.])\d{1,2}[-－~至]\d{1,2}月份?|"
+                     r"(?:19|20)\d{2}年(?:上半年|下半年|第[一二三四]季度|\d{1,2}[-－至]\d{1,2}月)")
+_PERIOD_OPENERS = re.compile(r"[截\d]+")
 
 
 # precompiled: these run once per figure
@@ -157,8 +170,9 @@ class _Context:
         self.quotes = self._spans(_QUOTED)
         self.titles = self._spans(_TITLED)
         self.parens = self._spans(_PARENTHESIZED)
-        # read once per sentence: the matches of a pattern in it, who its head names
-        self._sentence_matches: dict[tuple[re.Pattern, int], list[re.Match]] = {}
+        self.years = self._found(_YEAR.finditer(text))
+        self.periods = self._found(_scan(_PERIOD, _PERIOD_OPENERS, text))
+        # read once per sentence: who its head names
         self.sentence_scopes: dict[int, tuple[str | None, int]] = {}
 
     def _spans(self, pattern: re.Pattern) -> tuple[list[int], list[int]]:
@@ -182,13 +196,17 @@ class _Context:
             bounds = self._sentence_at[pos] = (self._sentence_bounds[i], self._sentence_bounds[i + 1])
         return bounds
 
-    def matches_before(self, pattern: re.Pattern, pos: int) -> list[re.Match]:
-        """The matches of ``pattern`` in the sentence of ``pos`` that end before it (the sentence is searched once)."""
-        s0, s1 = self.sentence(pos)
-        found = self._sentence_matches.get((pattern, s0))
-        if found is None:
-            found = self._sentence_matches[(pattern, s0)] = list(pattern.finditer(self.text, s0, s1))
-        return [m for m in found if m.end() <= pos]
+    @staticmethod
+    def _found(matches) -> tuple[list[int], list[re.Match]]:
+        """(ends, matches) of a pattern's matches, which never overlap nor cross a sentence break."""
+        found = list(matches)
+        return [m.end() for m in found], found
+
+    def last_before(self, found: tuple[list[int], list[re.Match]], pos: int) -> re.Match | None:
+        """The last of ``found`` in the sentence of ``pos`` that ends before it."""
+        ends, matches = found
+        i = bisect_right(ends, pos) - 1
+        return matches[i] if i >= 0 and matches[i].start() >= self.sentence(pos)[0] else None
 
     def clause_before(self, pos: int, limit: int = 80) -> str:
         i = bisect_right(self.break_ends, pos) - 1
@@ -209,20 +227,21 @@ _NOT_A_UNIT_AFTER = {"次": "性数序", "分": "之别钟局会", "年": "度�
                      "类": "别似型", "所": "属有以在谓"}
 
 
-def _reject(ctx: _Context, m: re.Match, unit: str, value: float, numtext: str) -> bool:
+def _reject(ctx: _Context, m: re.Match, unit: str, numtext: str) -> bool:
+    """Whether a match of the number pattern is not a statistic; checked before anything is computed for it."""
     text = ctx.text
     s, e = m.start(), m.end()
     before = text[max(0, s - 2):s]
-    nxt = text[e:e + 1]
     chinese = bool(numtext) and not numtext[0].isdigit()
+    if unit == "年" and not (chinese and before == "连续"):
+        return True  # years are dates, except "连续三年"
+    nxt = text[e:e + 1]
     if before.endswith("第") or before.endswith("前") and unit in ("名", "位"):
         return True  # ordinals and ranks
     if before[-1:].isascii() and before[-1:].isalnum() or before.endswith("."):
         return True  # part of a code, version or larger number (ISO9001, 3.0版)
     if nxt and nxt in _NOT_A_UNIT_AFTER.get(unit, ""):
         return True  # the "unit" begins another word: 一次性, 三分之一, 十九大
-    if unit == "年" and not (chinese and text[max(0, s - 2):s] == "连续"):
-        return True  # years are dates, except "连续三年"
     if ctx.inside(ctx.titles, s):
         return True  # inside a document title 《…》
     if chinese and ctx.inside(ctx.quotes, s):
@@ -235,8 +254,6 @@ def _reject(ctx: _Context, m: re.Match, unit: str, value: float, numtext: str) -
         return True  # 这三个部门: refers back to things already counted
     if chinese and _PRINCIPLE_COLON.match(text, e, e + 6):
         return True  # 做到三个明确：明确… names principles, not a statistic
-    if unit == "%" and value > 1000:
-        return True
     return False
 
 
@@ -327,33 +344,30 @@ def _candidates(ctx: _Context, report_year: int | None) -> list[Fact]:
     text = ctx.text
     facts: list[Fact] = []
     for m in _figures(text):
-        unit = m.group("unit")
+        numtext, pct, cheng, unit, alt = m.group("num", "pct", "cheng", "unit", "alt")
+        if pct or cheng:
+            numtext, unit = pct or cheng, "%"
+        else:
+            unit = unit + alt if alt else unit
+            unit = _UNIT_CANON.get(unit, unit)
+        if _reject(ctx, m, unit, numtext):
+            continue
+        value = parse_number(numtext)
+        if value is None:
+            continue
+        value_max = None
+        if cheng:
+            value *= 10
+        elif pct is None and m.group("num2"):
+            value_max = parse_number(m.group("num2"))
+            if value_max is not None and value_max <= value:
+                continue  # 2016-2018 style spans and codes, not ranges
+        if unit == "%" and value > 1000:
+            continue
         lookback = _PRE_BEFORE.search(text, max(0, m.start() - 5), m.start())
         pre = lookback.group("pre") if lookback else None
-        if m.group("pct"):
-            value = parse_number(m.group("pct"))
-            unit, numtext = "%", m.group("pct")
-            value_max = None
-        elif m.group("cheng"):
-            value = parse_number(m.group("cheng"))
-            value = value * 10 if value is not None else None
-            unit, numtext = "%", m.group("cheng")
-            value_max = None
-        else:
-            numtext = m.group("num")
-            value = parse_number(numtext)
-            value_max = parse_number(m.group("num2")) if m.group("num2") else None
-        if value is None or unit is None:
-            continue
         mult_text = m.group("mult")
         scale = MULTIPLIERS.get(mult_text, 1) if mult_text else 1
-        if m.group("alt"):
-            unit = unit + m.group("alt")
-        unit = _UNIT_CANON.get(unit, unit)
-        if _reject(ctx, m, unit, value, numtext):
-            continue
-        if value_max is not None and value_max <= value:
-            continue  # 2016-2018 style spans and codes, not ranges
         if m.group("num"):
             value = scaled(numtext, scale)
             value_max = scaled(m.group("num2"), scale) if value_max is not None else None
@@ -425,8 +439,8 @@ def _fact(ctx: _Context, idx: int, value: float, value_max: float | None, unit: 
     if kind != "change" and _PREVIOUS_YEAR.search(before):
         year = report_year - 1 if report_year else None
     else:
-        stated = ctx.matches_before(_YEAR, start)
-        year = int(stated[-1].group(1)) if stated else None
+        stated = ctx.last_before(ctx.years, start)
+        year = int(stated.group(1)) if stated else None
     return Fact(
         idx=idx, value=value, value_max=value_max, unit=unit, kind=kind, approx=approx, metric=label or "",
         scope=scope, year=year, quote=text[start:end], start=start, end=end, section=None,
@@ -482,10 +496,11 @@ def _own_words(ctx: _Context, f: Fact, prev: Fact | None) -> str:
         before = _list_lead(before)
         f.after_list = _han(_clean_label(before)) < 2
     label = _clean_label(before)
-    after = _clause_after_figure(text, f.end)
-    if f.kind != "change" and after and ("\u4e00" <= after[0] <= "\u9fff" or after[0] in "“\"") \
-            and not _TAIL_STOP.match(after):
-        label += _clean_label(after)[:20]
+    first_after = text[f.end:f.end + 1]
+    if f.kind != "change" and first_after and ("\u4e00" <= first_after <= "\u9fff" or first_after in "“\""):
+        after = _clause_after_figure(text, f.end)
+        if after and not _TAIL_STOP.match(after):
+            label += _clean_label(after)[:20]
     if not label and text[f.end:f.end + 1] in ("(", "（"):
         close = text.find(")" if text[f.end] == "(" else "）", f.end)
         if close > 0:  # 其余的141项(其中…)实现应进全进
@@ -556,24 +571,24 @@ def _involvement(ctx: _Context, f: Fact, verb: str, subject: str) -> str:
     return f"{verb}{noun}"
 
 
+# where the words after a figure may end: a clause break, a digit (² ① ❶ included), 和/与/及, or a parenthesis
+_AFTER_STOP = re.compile(r"[，,；;。：:\n\d\u00b2\u00b3\u00b9\u1369-\u1371\u19da\u2070-\u2089\u2460-\u24ff\u2776-\u2793和与及(（)）]")
+_NEXT_FIGURE = re.compile(r"[^，,；;。：:\n\d]{0,12}\d")
+
+
 def _clause_after_figure(text: str, end: int) -> str:
     """The words after a figure up to the end of its clause or the next figure; parentheses are kept whole."""
-    out = []
-    i = end
+    limit = min(len(text), end + 40)
     depth = 0
-    while i < len(text) and i < end + 40:
-        ch = text[i]
+    for m in _AFTER_STOP.finditer(text, end, limit):
+        ch, i = m.group(), m.start()
         if ch in "(（":
             depth += 1
         elif ch in ")）":
             depth = max(0, depth - 1)
-        elif depth == 0 and (ch in "，,；;。：:\n" or ch.isdigit()):
-            break
-        elif depth == 0 and ch in "和与及" and re.match(r"[^，,；;。：:\n\d]{0,12}\d", text[i + 1:i + 14]):
-            break  # 行政许可12件和公共服务5件: the next figure's words begin here (771项行政审批和公共服务事项 is one)
-        out.append(ch)
-        i += 1
-    return "".join(out)
+        elif depth == 0 and (ch not in "和与及" or _NEXT_FIGURE.match(text, i + 1, i + 14)):
+            return text[end:i]  # 行政许可12件和公共服务5件: the next figure's words begin at 和 (771项行政审批和公共服务事项 is one)
+    return text[end:limit]
 
 
 def _parallel_label(f: Fact, prev: Fact) -> str | None:
@@ -667,14 +682,10 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex) -> 
         f.metric = metric
 
 
-_PERIOD = re.compile(r"(?:截至|截止到|截止)(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末)?|(?<![\d.])\d{1,2}[-－~至]\d{1,2}月份?|"
-                     r"(?:19|20)\d{2}年(?:上半年|下半年|第[一二三四]季度|\d{1,2}[-－至]\d{1,2}月)")
-
-
 def _period(ctx: _Context, f: Fact) -> str | None:
     """A window narrower than the report's year, stated at the head of the figure's sentence (截至10月1日, 1-11月份)."""
-    found = ctx.matches_before(_PERIOD, f.start)
-    return found[-1].group(0) if found else None
+    found = ctx.last_before(ctx.periods, f.start)
+    return found.group(0) if found else None
 
 
 def _colon_topic(ctx: _Context, f: Fact) -> str | None:

@@ -65,14 +65,13 @@ def scaled(numtext: str, scale: float) -> float | None:
     """The figure times its multiplier, exactly as printed: 80.9 x 1e8 -> 8090000000 (not ...0.000001)."""
     if numtext and numtext[0].isdigit():
         try:
+            if scale == 1:
+                return float(numtext.replace(",", ""))
             return float(Decimal(numtext.replace(",", "")) * Decimal(int(scale) if float(scale).is_integer() else scale))
-        except InvalidOperation:
+        except (InvalidOperation, ValueError):
             return None
     value = parse_number(numtext)
     return None if value is None else value * scale
-
-
-
 
 
 def decimals(s: str) -> int:
