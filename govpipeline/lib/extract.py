@@ -131,7 +131,7 @@ _YEAR = re.compile(r"((?:19|20)\d{2})年")
 # a window narrower than the report's year: 截至10月1日, 1-11月份, 2019年上半年
 _PERIOD = re.compile(r"(?:截至|截止到|截止)(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末)?|(?<![\d.])\d{1,2}[-－~至]\d{1,2}月份?|"
                      r"(?:19|20)\d{2}年(?:上半年|下半年|第[一二三四]季度|\d{1,2}[-－至]\d{1,2}月)")
-# every period names a month, a quarter or a half year, at most 16 characters after it begins and 4 before it ends
+# every period holds 月, 季度 or 半年, and begins at most 16 characters before that word and ends at most 4 after it
 _PERIOD_KEY = re.compile(r"月|季度|半年")
 
 
