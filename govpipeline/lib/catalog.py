@@ -17,12 +17,16 @@ class CatalogMetric:
     name: str
     family: str
     unit: str
-    patterns: tuple[re.Pattern, ...]
-    excludes: tuple[re.Pattern, ...]
+    pattern: re.Pattern  # any of the entry's patterns
+    exclude: re.Pattern | None  # any of its excludes
 
     def matches(self, label: str, unit: str) -> bool:
-        return (unit == self.unit and any(p.search(label) for p in self.patterns)
-                and not any(x.search(label) for x in self.excludes))
+        return (unit == self.unit and self.pattern.search(label) is not None
+                and (self.exclude is None or self.exclude.search(label) is None))
+
+
+def _any_of(patterns: list[str]) -> re.Pattern | None:
+    return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
 @lru_cache(maxsize=1)
@@ -31,9 +35,10 @@ def catalog() -> tuple[CatalogMetric, ...]:
     ids = [e["id"] for e in entries]
     if len(ids) != len(set(ids)):
         raise ValueError(f"{CATALOG_PATH}: duplicate metric ids")
+    if empty := [e["id"] for e in entries if not e.get("patterns")]:
+        raise ValueError(f"{CATALOG_PATH}: metrics without patterns: {', '.join(empty)}")
     return tuple(
-        CatalogMetric(e["id"], e["name"], e["family"], e["unit"], tuple(re.compile(p) for p in e["patterns"]),
-                      tuple(re.compile(x) for x in e.get("excludes", ())))
+        CatalogMetric(e["id"], e["name"], e["family"], e["unit"], _any_of(e["patterns"]), _any_of(e.get("excludes", [])))
         for e in entries)
 
 
