@@ -508,13 +508,14 @@ def identity_sums(cells: list[Cell], unread: set[tuple[str, str]] = frozenset())
     columns, （七）总计 and the outcome rows of a column (unless an outcome row in ``unread``, (table_id, row_key)
     of rows that could not be read, leaves the parts unknown), each 复议/诉讼 block's 总计 and its outcomes."""
     printed = {(c.table_id, c.row_key, c.column.key): c for c in cells if not c.derived and not c.is_blank}
+    outcomes_unread = any(t == "t3" and r.startswith(OUTCOME_ROWS) for t, r in unread)
     sums = []
     for (table, row, col), total in printed.items():
         if table == "t3" and col == "total":
             parts = [printed.get((table, row, k.key)) for k in REQUESTERS[:6]]
             if all(parts):
                 sums.append((total, parts))
-        if table == "t3" and row == "r7_total" and not any(t == "t3" and r.startswith(OUTCOME_ROWS) for t, r in unread):
+        if table == "t3" and row == "r7_total" and not outcomes_unread:
             leaves = [c for (t, r, k), c in printed.items() if t == "t3" and k == col
                       and r.startswith(OUTCOME_ROWS)]
             if leaves:

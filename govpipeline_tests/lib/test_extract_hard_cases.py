@@ -1,7 +1,7 @@
 """Hard cases of Chinese statistical prose, constructed by hand (not taken from the samples)."""
 import pytest
 
-from govpipeline.lib.extract import _FACT, _NUMERAL_RUN, _PERIOD, _periods, _scan, extract_facts
+from govpipeline.lib.extract import _FACT, _PERIOD, _figures, _periods, extract_facts
 from govpipeline.lib.normalize import normalize_text
 from govpipeline_tests.conftest import RAW
 
@@ -85,5 +85,5 @@ def test_quick_scans_find_what_finditer_finds():
         return [m.span() for m in matches]
 
     for text in texts:
-        assert spans(_scan(_FACT, _NUMERAL_RUN, text)) == spans(_FACT.finditer(text))
+        assert spans(_figures(text)) == spans(_FACT.finditer(text))
         assert spans(_periods(text)) == spans(_PERIOD.finditer(text))
