@@ -131,8 +131,8 @@ _PERIOD_KEY = re.compile(r"月|季度|半年")
 
 
 def _periods(text: str) -> list[re.Match]:
-    """``_PERIOD.finditer(text)``, searched only around its key words: a branch of _PERIOD opens with a lookbehind, so re tries
-    such a pattern at every position (85 ns a character)."""
+    """``_PERIOD.finditer(text)``, searched only around its key words: a branch of _PERIOD opens with a lookbehind,
+    so re tries the whole pattern at every position (85 ns a character)."""
     found: list[re.Match] = []
     lo = hi = 0
     for key in _PERIOD_KEY.finditer(text):
