@@ -120,8 +120,12 @@ _SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
 _CHANGE_VERB = re.compile(r"(?:增长|增加|上涨|上升|下降|减少|降低|提高|提升|提速|缩短|压缩|缩减|回落|下滑|增幅|降幅|节约|节省)[了约近]?(?:率)?(?:达到|达|为)?$")
 _CHANGE_DURATION = re.compile(r"(?:缩短|减少|压缩|节约|节省|提速)了?(?:审批|办理)?(?:时限|时间)?$")
 _YOY_CUE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|(?:19|20)\d{2}年)(?:同期)?(?:相比)?|同比|环比")
+_YOY_AMOUNT = re.compile(rf"(?:{_YOY_CUE.pattern})[^，,；;。\d]{{0,4}}?(?:增加|减少|增长|下降|多|少|提高|降低|节约|节省)了?$")
 _SHARE_CUE = re.compile(r"(?:占|占比|比例为|比重为)(?:[^，,；;。]{0,12}?的)?(?:比例|比重)?(?:为|达到|达)?(?:约|近)?$")
 _RATE_WORD = re.compile(r"率")
+_SIBLING_PERCENTS = re.compile(r"\d[\d.]*[%‰](?:和|、|及|与)")
+_SIBLING_PERCENT = re.compile(_SIBLING_PERCENTS.pattern + "$")
+_BARE_CHANGE = re.compile(r"(?:同口径|同比|环比|按可比价格计算|可比价)?(?:分别)?(?:增长|增加|下降|减少|上涨|上升|提高|降低|回落)了?")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 # a window narrower than the report's year: 截至10月1日, 1-11月份, 2019年上半年
 _PERIOD = re.compile(r"(?:截至|截止到|截止)(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末)?|(?<![\d.])\d{1,2}[-－~至]\d{1,2}月份?|"
@@ -272,7 +276,7 @@ _LEAD_TRIM = re.compile(
     r"^(?:由原来的|由原来|由原|[一二三四五六七八九十]+是|我市|我区|我县|我办|我局|其中|并且|并|且|同时|另外|此外|目前|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|累计|共计|合计|总计|共|已|先后|"
     r"还|再|又|均|全部|分别|已经|达到|达|为|是|有|仅|在|将|对|把|向|通过|经过|按照|其余的|其余|除|以|以及|和|及|与)+"
 )
-_TAIL_TRIM = re.compile(r"(?:(?<=[\u4e00-\u9fff”])占|共计|合计|总计|累计|共|达到|达|为|是|有|约|近|超过|逾|增至|降至|(?<!收)至|(?<![收达得])到|了|的|由|从|分别|均|已)+$")
+_TAIL_TRIM = re.compile(r"(?:控制在|保持在|稳定在|突破|(?<=[\u4e00-\u9fff”])占|共计|合计|总计|累计|共|达到|达|为|是|有|约|近|超过|逾|增至|降至|(?<!收)至|(?<![收达得])到|了|的|由|从|分别|均|已)+$")
 _TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底|初|末|上半年|下半年)?(?:\d{1,2}月(?:份|底|初)?)?(?:\d{1,2}日)?(?:以来|前)?|截至|截止|今年|去年|上年)+")
 _SCOPE = re.compile(
     r"(全市各级政府及其工作部门|全市各级行政机关|全市|全区|全县|全省|市本级|区本级|县本级|本级|市县两级|市、县两级|县市区|"
@@ -290,13 +294,19 @@ def _clean_label(label: str) -> str:
         label = trimmed
     while label and (tail := _TAIL_TRIM.search(label, max(0, len(label) - 6))):
         label = label[:tail.start()]  # searched from near the end: a $-anchored pattern is otherwise tried everywhere
-    return label.strip(" 　“”\"'·、，,；;：:")
+    label = label.strip(" 　“”\"'·、，,；;：:")
+    if ("“" in label or "”" in label) and label.count("“") != label.count("”"):  # 好差评”系统: a quote whose other half was cut off
+        label = label.replace("“", "").replace("”", "")
+    return label
 
 
 def _kind(unit: str, before: str, after: str, m: re.Match) -> str:
     if unit in ("%", "‰"):
         if m.group("cheng"):
             return "share"
+        sibling = _SIBLING_PERCENT.search(before, max(0, len(before) - 12))
+        if sibling:  # 分别增长5.1%和6.8%: the second figure is read with the first one's words
+            before = before[:sibling.start()]
         if _CHANGE_VERB.search(before):
             return "change"
         if _SHARE_OF.search(before) or _SHARE_CUE.search(before):
@@ -306,7 +316,7 @@ def _kind(unit: str, before: str, after: str, m: re.Match) -> str:
         if m.group("post") == "以上" and after[:1] and "\u4e00" <= after[:1] <= "\u9fff" and after[:1] not in "的":
             return "share"  # 80%以上企业…: a share of the things named next
         return "rate"
-    if unit in ("倍", "个百分点"):
+    if unit in ("倍", "个百分点") or _YOY_AMOUNT.search(before, max(0, len(before) - 16)):
         return "change"
     if unit == "元":
         return "amount"
@@ -451,6 +461,8 @@ def _fact(ctx: _Context, idx: int, value: float, value_max: float | None, unit: 
         year = report_year - 1 if report_year else None
     else:
         stated = ctx.last_before(ctx.years, start)
+        if stated and kind == "change" and text[stated.start() - 1:stated.start()] in ("比", "较", "与"):
+            stated = ctx.last_before(ctx.years, stated.start())  # 较2020年增加: the year compared with is not the figure's
         year = int(stated.group(1)) if stated else None
     return Fact(
         idx=idx, value=value, value_max=value_max, unit=unit, kind=kind, approx=approx, metric=label or "",
@@ -470,6 +482,7 @@ _UNIT_ALT = '|'.join(map(re.escape, _UNITS))
 _FIGURE = re.compile(rf"(?:\d+(?:[,.]\d+)*\s?(?:余|多)?(?:万|亿|千)?(?:{_UNIT_ALT})?|[{_CN}]+(?:余|多)?(?:万|亿|千)?(?:{_UNIT_ALT}))")
 
 
+_FIGURE_AND_LINK = re.compile(rf"(?:{_FIGURE.pattern})(?:和|、|及|与)?")  # removed from words: 分别达到45620元和21350元
 _SIBLING_GAP = re.compile(r"[^，,；;。：:()（）\d]{0,20}")
 _TAIL_STOP = re.compile(r"^(?:内|以内|以上|左右|缩短|减少|压缩|增加|提高|降低|简化|调整|即可|办结)")
 _REPORT_VERBS = ("取消", "下放", "暂停", "承接", "新增", "调整", "办理", "受理", "办结", "收到", "答复", "完成", "核发",
@@ -511,7 +524,9 @@ def _own_words(ctx: _Context, f: Fact, prev: Fact | None) -> str:
     if f.kind != "change" and first_after and ("\u4e00" <= first_after <= "\u9fff" or first_after in "“\""):
         after = _clause_after_figure(text, f.end)
         if after and not _TAIL_STOP.match(after):
-            label += _clean_label(after)[:20]
+            noun = _clean_label(after)[:20]
+            if noun not in label:  # 将企业开办环节精简为…3个环节: the noun is named already
+                label += noun
     if not label and text[f.end:f.end + 1] in ("(", "（"):
         close = text.find(")" if text[f.end] == "(" else "）", f.end)
         if close > 0:  # 其余的141项(其中…)实现应进全进
@@ -642,12 +657,12 @@ def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: 
     before_clause_start = f.start - len(ctx.clause_before(f.start))
     sentence_head = text[s0:before_clause_start]
     raw_prev = re.split(r"[，,；;：:]", sentence_head.rstrip("，,；;：: "))[-1] if sentence_head.strip() else ""
-    prev_clause = _clean_label(_FIGURE.sub("", raw_prev.split("由")[0]))
+    prev_clause = _clean_label(_FIGURE_AND_LINK.sub("", raw_prev.split("由")[0]))
     colon = max(sentence_head.rfind("："), sentence_head.rfind(":"))
     in_list = colon >= 0 and (not raw_prev or _FIGURE.search(raw_prev) is not None or
                               sentence_head.rstrip().endswith(("：", ":")))
     if in_list:  # 满意度为：“非常满意”占8%，“满意”占6.7%: members of a list after a colon carry its topic
-        topic = _clean_label(_FIGURE.sub("", re.split(r"[，,；;。]", sentence_head[:colon])[-1]))
+        topic = _clean_label(_FIGURE_AND_LINK.sub("", re.split(r"[，,；;。]", sentence_head[:colon])[-1]))
         if _han(topic) >= 2:
             return f"{topic}:{f.label}" if f.label else topic
     if _han(prev_clause) >= 2:
@@ -676,7 +691,8 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex) -> 
                 metric = f"{outer.metric}(含{re.sub(r'^(?:含|包括|其中)', '', metric)})"
             elif not metric:  # 发放施工许可(3个工作日): the words before the parenthesis
                 metric = f.label = _clean_label(ctx.clause_before(opening))
-        if (_han(metric) < 4 or f.after_list or f.involved) and not f.in_paren:
+        bare_change = f.kind == "change" and _BARE_CHANGE.fullmatch(metric) is not None
+        if (_han(metric) < 4 or bare_change or f.after_list or f.involved) and not f.in_paren:
             metric = _context_label(ctx, f, facts, i, sections) or metric
         elif not f.in_paren and (shared := _shared_object(ctx, f, facts[i - 1] if i else None)):
             metric = shared
@@ -707,13 +723,14 @@ def _colon_topic(ctx: _Context, f: Fact) -> str | None:
     colon = max(ctx.text.rfind("：", s0, head_end), ctx.text.rfind(":", s0, head_end))
     if colon < 0:
         return None
-    topic = _clean_label(_FIGURE.sub("", re.split(r"[，,；;。]", ctx.text[s0:colon])[-1]))
+    topic = _clean_label(_FIGURE_AND_LINK.sub("", re.split(r"[，,；;。]", ctx.text[s0:colon])[-1]))
     topic = re.sub(r"(?:主要|具体)?(?:情况|内容)?(?:如下|有|为|是)$", "", topic)
     return topic if _han(topic) >= 2 else None
 
 
 # ---------------------------------------------------------------------------------------------- relations
-_LIST_START = re.compile(r"其中[，,：:]?|包括[：:]?|分别为|分别是")
+_LIST_START = re.compile(r"其中[，,：:]?|包括[：:]?|分别为|分别是|(?<=[，,])(?:审理|办理|复议|诉讼)?结果(?:为|是)?[：:]?")
+_PAREN_CLOSE = re.compile(r"[)）]")
 _CONT = re.compile(r"^[，,；;、\s]*(?:以及|和|及)?$")
 _BEFORE_AFTER = re.compile(r"(?:缩短|减少|增加|提高|简化|压缩|降低|提升|扩大|精简|增长|下降|上升|压减)了?(?:为|至|到)(?:原来的)?(?:近|约|不足|只需|仅)?$")
 
@@ -736,10 +753,14 @@ def _relations(ctx: _Context, facts: list[Fact]) -> list[Relation]:
     return relations
 
 
+_CONTINUES = re.compile(r"[\s\n]{0,3}(?:[^，,；;。\d\n]{0,12}[，,])?其中")
+
+
 def _sentence_start(ctx: _Context, pos: int) -> int:
-    """Start of the sentence holding ``pos``; a sentence opening with 其中 continues the one before it."""
+    """Start of the sentence holding ``pos``; a sentence opening with 其中, or with a clause of words and then 其中
+    (已全部按期答复，其中…), continues the one before it."""
     start, _ = ctx.sentence(pos)
-    while start > 0 and ctx.text[start:start + 4].lstrip(" \n").startswith("其中"):
+    while start > 0 and _CONTINUES.match(ctx.text, start):
         start, _ = ctx.sentence(start - 1)
     return start
 
@@ -827,6 +848,18 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact]) -> list[Rela
             if reaches:
                 closed.update({f.idx: head for f in items})
         member_of.update({f.idx: head for f in items})
+    # --- 213件（当面申请45件、网络申请152件）: a parenthesis of parts right after a figure, adding up to it
+    for head in group:
+        if head.in_paren or not _is_total_like(head) or text[head.end:head.end + 1] not in ("(", "（") \
+                or _LIST_START.match(text, head.end + 1):
+            continue
+        close = _PAREN_CLOSE.search(text, head.end + 1, head.end + 120)
+        if close is None:
+            continue
+        items = [f for f in group if head.end < f.start < close.start() and f.unit == head.unit and _is_total_like(f)]
+        if len(items) >= 2 and abs(sum(f.value for f in items) - head.value) <= _tolerance(head, items):
+            rels.append(Relation("sum", [("total", head.idx)] + [("part", f.idx) for f in items],
+                                 _sum_note(head, items), exhaustive=True))
     # --- 除A外，其余B: total = A + B
     for m in re.finditer(r"除(?:有)?", text[s_start:group[-1].end]):
         pos = s_start + m.start()
@@ -875,43 +908,62 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact]) -> list[Rela
                     rels.append(Relation("share", [("part", idx), ("total", total_idx), ("share", f.idx)],
                                          f"{f.metric}: {_fmt(g.value)} / total"))
                     break
-    # --- year over year: 比上年增长X%
+    # --- year over year: 比上年增长X%; in a year's summary a bare 增长X% after a figure compares it with last year too
     for i, f in enumerate(group):
         if f.kind != "change":
             continue
         cue_text = text[max(s_start, f.start - 24):f.start]
-        if not _YOY_CUE.search(cue_text):
+        cue = _YOY_CUE.search(cue_text)
+        own_clause = re.split(r"[，,；;：:]", cue_text)[-1]
+        if cue is None and not _BARE_CHANGE.fullmatch(_SIBLING_PERCENTS.sub("", own_clause)):
             continue
-        current = None
-        for g in reversed(group[:i]):
-            if g.in_paren or g.kind == "change":
-                continue
-            if f.unit in ("%", "倍") and g.kind in ("count", "amount", "duration", "area", "rate", "share"):
-                current = g
-            elif f.unit in ("‰", "个百分点") and g.unit in ("%", "‰"):
-                current = g
-            elif f.unit == g.unit:
-                current = g
-            if current is not None:
-                break
+        current = _yoy_current(text, group, i)
         if current is None:
             continue
-        if not f.label or len(f.label) < 6 or _YOY_CUE.match(f.label):
-            cue = _YOY_CUE.search(cue_text)
-            f.metric = current.metric + text[max(s_start, f.start - 24):f.start][cue.start():].strip("，,了又")
+        if cue is not None and (not f.label or len(f.label) < 6 or _YOY_CUE.match(f.label)):
+            f.metric = current.metric + cue_text[cue.start():].strip("，,了又")
+        elif cue is None:
+            f.metric = current.metric + f.label
         rels.append(Relation("yoy", [("current", current.idx), ("change", f.idx)], f"{f.quote} against {current.quote}"))
     # --- before / after: 由A缩短至B
     for i, f in enumerate(group):
         if i == 0 or not _BEFORE_AFTER.search(text[max(s_start, f.start - 10):f.start]):
             continue
         prev = group[i - 1]
-        lead = text[max(s_start, prev.start - 12):prev.start]
+        # 由 must open prev's own phrase: in 由5天压缩至1天，B压缩至3天 the 3 has no before
+        lead = text[max(s_start, prev.start - 12, group[i - 2].end if i >= 2 else 0):prev.start]
         if "由" not in lead and "从" not in lead:
             continue
         if prev.unit == f.unit or (prev.kind == f.kind == "duration"):
             rels.append(Relation("before_after", [("before", prev.idx), ("after", f.idx)], f"{prev.quote} -> {f.quote}"))
             _label_before_after(text, s_start, prev, f)
     return rels
+
+
+def _yoy_current(text: str, group: list[Fact], i: int) -> Fact | None:
+    """The figure a change compares with last year's: the nearest earlier figure it can be a change of, or, in
+    分别为A和B，分别增长X%和Y%, the figure in the same place of the list before."""
+    f = group[i]
+    first = i
+    while first and group[first - 1].kind == "change" and group[first - 1].unit == f.unit:
+        first -= 1
+    last = i
+    while last + 1 < len(group) and group[last + 1].kind == "change" and group[last + 1].unit == f.unit:
+        last += 1
+    levels = group[first - (last - first + 1):first] if first >= last - first + 1 else []
+    if last > first and "分别" in text[group[first].start - 10:group[first].start] and levels \
+            and all(g.kind != "change" and not g.in_paren and g.unit == levels[0].unit for g in levels):
+        return levels[i - first]
+    for g in reversed(group[:i]):
+        if g.in_paren or g.kind == "change":
+            continue
+        if f.unit in ("%", "倍") and g.kind in ("count", "amount", "duration", "area", "rate", "share"):
+            return g
+        if f.unit in ("‰", "个百分点") and g.unit in ("%", "‰"):
+            return g
+        if f.unit == g.unit:
+            return g
+    return None
 
 
 def _pick_head(candidates: list[Fact], items: list[Fact], closed: dict[int, Fact]) -> Fact:
@@ -938,7 +990,7 @@ def _label_before_after(text: str, s_start: int, before: Fact, after: Fact) -> N
     clauses = [c for c in re.split(r"[，,；;：:]", subject_text) if c.strip()]
     subject = _clean_label(clauses[-1]) if clauses else ""
     if _han(subject) < 4 and len(clauses) > 1:
-        subject = _clean_label(_FIGURE.sub("", clauses[-2]))[-12:] + subject
+        subject = _clean_label(_FIGURE_AND_LINK.sub("", clauses[-2]))[-12:] + subject
     if _han(subject) >= 2:
         before.metric, after.metric = f"{subject}(原)", f"{subject}(现)"
 

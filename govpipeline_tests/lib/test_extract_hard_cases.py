@@ -54,13 +54,50 @@ def test_not_facts(text):
 
 
 def test_yoy_and_share_relations():
-    result = extract_facts("2017年共办理事项297.65万件，比上年增长14.97%。其中即办件126.2万件，占办件总量的42.4%。", 2017)
+    result = extract_facts("2017年共办理事项186.4万件，比上年增长9.3%。其中即办件75.1万件，占办件总量的40.3%。", 2017)
     by_quote = {f.quote: f for f in result.facts}
-    kinds = {(r.relation_type, tuple(sorted((role, result.facts[i].quote) for role, i in r.members)))
-             for r in result.relations}
-    assert ("yoy", (("change", "14.97%"), ("current", "297.65万件"))) in kinds
-    assert ("share", (("part", "126.2万件"), ("share", "42.4%"), ("total", "297.65万件"))) in kinds
-    assert by_quote["14.97%"].kind == "change"
+    assert ("yoy", (("change", "9.3%"), ("current", "186.4万件"))) in relations_of(result)
+    assert ("share", (("part", "75.1万件"), ("share", "40.3%"), ("total", "186.4万件"))) in relations_of(result)
+    assert by_quote["9.3%"].kind == "change"
+
+
+def relations_of(result):
+    return {(r.relation_type, tuple(sorted((role, result.facts[i].quote) for role, i in r.members)))
+            for r in result.relations}
+
+
+def test_a_bare_change_after_a_figure_is_year_over_year():
+    result = extract_facts("全市地区生产总值达到2105.3亿元，增长5.2%；一般公共预算收入88.6亿元，同口径增长4.1%。", 2021)
+    by_quote = {f.quote: f for f in result.facts}
+    assert ("yoy", (("change", "5.2%"), ("current", "2105.3亿元"))) in relations_of(result)
+    assert ("yoy", (("change", "4.1%"), ("current", "88.6亿元"))) in relations_of(result)
+    assert by_quote["4.1%"].metric == "一般公共预算收入同口径增长"
+    # a change that is not tied to a figure before it is not a comparison with one
+    assert not relations_of(extract_facts("规模以上工业增加值增长7.2%。", 2021))
+
+
+def test_paired_changes_follow_their_figures():
+    result = extract_facts("城乡居民人均可支配收入分别达到38210元和17450元，分别增长6.3%和7.9%。", 2021)
+    assert {("yoy", (("change", "6.3%"), ("current", "38210元"))),
+            ("yoy", (("change", "7.9%"), ("current", "17450元")))} <= relations_of(result)
+    assert {f.quote: f.kind for f in result.facts}["7.9%"] == "change"
+    assert {f.quote: f.metric for f in result.facts}["38210元"] == "城乡居民人均可支配收入"
+
+
+def test_an_absolute_change_against_a_stated_year():
+    result = extract_facts("2021年，主动公开政府信息6120条，较2020年增加731条。", 2021)
+    change = {f.quote: f for f in result.facts}["731条"]
+    assert (change.kind, change.year) == ("change", 2021)
+    assert ("yoy", (("change", "731条"), ("current", "6120条"))) in relations_of(result)
+
+
+def test_breakdowns_without_其中_before_them():
+    text = ("全年受理申请157件（当面申请31件、网络申请118件、信函申请8件），同比下降3.1%。已全部按期答复，其中予以公开70件，"
+            "部分公开19件，不予公开9件，无法提供51件，不予处理8件。被申请行政复议5件，结果维持3件、纠正2件。")
+    sums = {tuple(q for _, q in members) for kind, members in relations_of(extract_facts(text, 2021)) if kind == "sum"}
+    assert tuple(sorted(("157件", "31件", "118件", "8件"))) in {tuple(sorted(m)) for m in sums}
+    assert tuple(sorted(("157件", "70件", "19件", "9件", "51件", "8件"))) in {tuple(sorted(m)) for m in sums}
+    assert tuple(sorted(("5件", "3件", "2件"))) in {tuple(sorted(m)) for m in sums}
 
 
 def test_sum_and_before_after():
@@ -68,6 +105,12 @@ def test_sum_and_before_after():
     rels = [(r.relation_type, [result.facts[i].quote for _, i in r.members]) for r in result.relations]
     assert ("sum", ["120件", "20件", "100件"]) in rels
     assert ("before_after", ["30个工作日", "5个工作日"]) in rels
+
+
+def test_before_after_stays_in_its_phrase():
+    result = extract_facts("企业开办时间由4个工作日压缩至1个工作日，工程建设项目审批时间压缩至60个工作日以内。")
+    rels = [(r.relation_type, [result.facts[i].quote for _, i in r.members]) for r in result.relations]
+    assert rels == [("before_after", ["4个工作日", "1个工作日"])]
 
 
 def test_enumeration_heading_with_names():
