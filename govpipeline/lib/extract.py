@@ -665,7 +665,7 @@ def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: 
         topic = _clean_label(_FIGURE_AND_LINK.sub("", re.split(r"[，,；;。]", sentence_head[:colon])[-1]))
         if _han(topic) >= 2:
             return f"{topic}:{f.label}" if f.label else topic
-    if _han(prev_clause) >= 2:
+    if _han(_BARE_CHANGE.sub("", _YOY_CUE.sub("", prev_clause)).replace("的", "")) >= 2:  # not just 较上年的提高
         return f"{prev_clause[-24:]}:{f.label}" if f.label else prev_clause[-24:]
     head = _heading_path(f.section or "", "")
     if head and head not in f.label:
@@ -678,6 +678,8 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex) -> 
         f.section = sections.path_at(f.start)
         if not f.label:
             f.label = _own_words(ctx, f, facts[i - 1] if i else None)
+            if _YOY_CUE.fullmatch(f.label):
+                f.label = ""  # 较上年的97.5%: last year's value of what the sentence measures
         metric = f.label
         if f.scope and metric:
             for prefix in (f.scope, _OUR_PLACE.sub("", f.scope)):
@@ -748,8 +750,12 @@ def _relations(ctx: _Context, facts: list[Fact]) -> list[Relation]:
     by_sentence: dict[int, list[Fact]] = {}
     for start, group in in_sentence.items():
         by_sentence.setdefault(_sentence_start(ctx, start), []).extend(group)
+    earlier: list[Fact] = []  # the figures of the paragraph before the sentence
     for start, group in by_sentence.items():
-        relations += _sentence_relations(text, start, group)
+        if earlier and "\n" in text[earlier[-1].end:start]:
+            earlier = []
+        relations += _sentence_relations(text, start, group, earlier)
+        earlier = earlier + group
     return relations
 
 
@@ -812,7 +818,7 @@ def _is_total_like(f: Fact) -> bool:
     return f.kind in ("count", "amount", "duration", "area")
 
 
-def _sentence_relations(text: str, s_start: int, group: list[Fact]) -> list[Relation]:
+def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: list[Fact]) -> list[Relation]:
     rels: list[Relation] = []
     # --- sum lists: 总数…其中A…B…
     markers = [s_start + m.start() for m in _LIST_START.finditer(text[s_start:group[-1].end])]
@@ -886,7 +892,7 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact]) -> list[Rela
             continue
         if not re.search(r"占|比例|比重", text[part.end:f.start] + f.metric):
             continue
-        total = member_of.get(part.idx) or _share_total(text, group, part, f)
+        total = member_of.get(part.idx) or _share_total(text, group, part, f) or _base_of_share(earlier + group[:i], part, f)
         if total is None:
             continue
         own = re.sub(r"^(?:约|近)?占|的$", "", f.label)
@@ -912,16 +918,17 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact]) -> list[Rela
     for i, f in enumerate(group):
         if f.kind != "change":
             continue
-        cue_text = text[max(s_start, f.start - 24):f.start]
-        cue = _YOY_CUE.search(cue_text)
-        own_clause = re.split(r"[，,；;：:]", cue_text)[-1]
+        own_clause = re.split(r"[，,；;：:]", text[max(s_start, f.start - 24):f.start])[-1]
+        cue = _YOY_CUE.search(own_clause)
         if cue is None and not _BARE_CHANGE.fullmatch(_SIBLING_PERCENTS.sub("", own_clause)):
             continue
-        current = _yoy_current(text, group, i)
+        # in 较上年的97.5%提高1.6个百分点 the figure after the cue is last year's, not the one compared
+        current = _yoy_current(text, group, i, f.start - len(own_clause) + (cue.start() if cue else len(own_clause)))
         if current is None:
             continue
         if cue is not None and (not f.label or len(f.label) < 6 or _YOY_CUE.match(f.label)):
-            f.metric = current.metric + cue_text[cue.start():].strip("，,了又")
+            words = _FIGURE_AND_LINK.sub(lambda m: m.group() if _YEAR.fullmatch(m.group()) else "", own_clause[cue.start():])
+            f.metric = current.metric + words.replace("的", "").strip("了又")
         elif cue is None:
             f.metric = current.metric + f.label
         rels.append(Relation("yoy", [("current", current.idx), ("change", f.idx)], f"{f.quote} against {current.quote}"))
@@ -940,9 +947,9 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact]) -> list[Rela
     return rels
 
 
-def _yoy_current(text: str, group: list[Fact], i: int) -> Fact | None:
-    """The figure a change compares with last year's: the nearest earlier figure it can be a change of, or, in
-    分别为A和B，分别增长X%和Y%, the figure in the same place of the list before."""
+def _yoy_current(text: str, group: list[Fact], i: int, cue_start: int) -> Fact | None:
+    """The figure a change compares with last year's: the nearest figure before the cue it can be a change of, or,
+    in 分别为A和B，分别增长X%和Y%, the figure in the same place of the list before."""
     f = group[i]
     first = i
     while first and group[first - 1].kind == "change" and group[first - 1].unit == f.unit:
@@ -955,7 +962,7 @@ def _yoy_current(text: str, group: list[Fact], i: int) -> Fact | None:
             and all(g.kind != "change" and not g.in_paren and g.unit == levels[0].unit for g in levels):
         return levels[i - first]
     for g in reversed(group[:i]):
-        if g.in_paren or g.kind == "change":
+        if g.in_paren or g.kind == "change" or g.start >= cue_start:
             continue
         if f.unit in ("%", "倍") and g.kind in ("count", "amount", "duration", "area", "rate", "share"):
             return g
@@ -1029,6 +1036,20 @@ def _share_total(text: str, group: list[Fact], part: Fact, share: Fact) -> Fact 
     if "总量" in share.metric or "总" in text[part.end:share.start]:
         firsts = [g for g in group if g.start < part.start and g.unit == part.unit and _is_total_like(g)]
         return firsts[0] if firsts else None
+    return None
+
+
+def _base_of_share(candidates: list[Fact], part: Fact, share: Fact) -> Fact | None:
+    """The base of 占X% when no words name it: the nearest earlier figure of the part's unit of which the part is X%,
+    within the rounding of all three printed figures."""
+    p, dp = part.value, 0.5 * part.scale * 10 ** -part.decimals
+    ds = 0.5 * 10 ** -share.decimals
+    for g in reversed(candidates):
+        if g is part or g.unit != part.unit or not _is_total_like(g) or g.value <= p:
+            continue
+        dt = 0.5 * g.scale * 10 ** -g.decimals
+        if (p - dp) / (g.value + dt) * 100 - ds <= share.value <= (p + dp) / max(g.value - dt, 1e-9) * 100 + ds:
+            return g
     return None
 
 

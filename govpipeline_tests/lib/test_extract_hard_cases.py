@@ -84,6 +84,27 @@ def test_paired_changes_follow_their_figures():
     assert {f.quote: f.metric for f in result.facts}["38210元"] == "城乡居民人均可支配收入"
 
 
+def test_the_figure_after_the_cue_is_last_years():
+    result = extract_facts("热线诉求办结率为98.4%，较上年的96.9%提高1.5个百分点；满意率90.2%。", 2022)
+    by_quote = {f.quote: f for f in result.facts}
+    assert ("yoy", (("change", "1.5个百分点"), ("current", "98.4%"))) in relations_of(result)
+    assert (by_quote["96.9%"].metric, by_quote["96.9%"].year) == ("热线诉求办结率", 2021)
+    assert by_quote["1.5个百分点"].metric == "热线诉求办结率较上年提高"
+    assert by_quote["90.2%"].metric == "满意率"
+
+
+def test_each_change_is_named_by_its_own_cue():
+    result = extract_facts("全年受理群众诉求40.6万件，同比上升11.2%，环比下降1.4%。", 2022)
+    assert {f.quote: f.metric for f in result.facts}["1.4%"] == "受理群众诉求环比下降"
+
+
+def test_a_share_of_a_total_in_an_earlier_sentence():
+    result = extract_facts("全年共受理诉求48.0万件。直接答复办结30.1万件，占62.7%；转派办理17.9万件，占37.3%。", 2022)
+    assert ("share", (("part", "30.1万件"), ("share", "62.7%"), ("total", "48.0万件"))) in relations_of(result)
+    assert ("share", (("part", "17.9万件"), ("share", "37.3%"), ("total", "48.0万件"))) in relations_of(result)
+    assert {f.quote: f.metric for f in result.facts}["62.7%"] == "直接答复办结占比"
+
+
 def test_an_absolute_change_against_a_stated_year():
     result = extract_facts("2021年，主动公开政府信息6120条，较2020年增加731条。", 2021)
     change = {f.quote: f for f in result.facts}["731条"]
