@@ -83,7 +83,7 @@ _PRE = r"近|约|超过|超|逾|不足|不到|将近|接近|不少于|不低于|
 _PRE_BEFORE = re.compile(rf"(?P<pre>{_PRE})(?P<link>占|达到|达|为)?$")
 _FACT = re.compile(
     rf"(?:百分之(?P<pct>[{_CN}点]+)"
-    rf"|(?P<cheng>[一二三四五六七八九十])成(?![为立效果本员就功绩])"
+    rf"|(?P<cheng>[一二两三四五六七八九十])成(?![为立效果本员就功绩])"
     rf"|(?P<num>{_NUM})(?:\s?(?P<range>[-－~～至到])\s?(?P<num2>\d+(?:\.\d+)?))?"
     rf"(?P<sfx1>余|多)?(?P<mult>千万|百万|万|亿|千)?(?P<sfx2>余|多)?\s?"
     rf"(?P<unit>{'|'.join(map(re.escape, _UNITS))})(?P<alt>\((?:{'|'.join(map(re.escape, _UNITS))})\))?)"
@@ -124,7 +124,6 @@ _YOY_AMOUNT = re.compile(rf"(?:{_YOY_CUE.pattern})[^，,；;。\d]{{0,4}}?(?:增
 _SHARE_CUE = re.compile(r"(?:占|占比|比例为|比重为)(?:[^，,；;。]{0,12}?的)?(?:比例|比重)?(?:为|达到|达)?(?:约|近)?$")
 _RATE_WORD = re.compile(r"率")
 _SIBLING_PERCENTS = re.compile(r"\d[\d.]*[%‰](?:和|、|及|与)")
-_SIBLING_PERCENT = re.compile(_SIBLING_PERCENTS.pattern + "$")
 _BARE_CHANGE = re.compile(r"(?:同口径|同比|环比|按可比价格计算|可比价)?(?:分别)?(?:增长|增加|下降|减少|上涨|上升|提高|降低|回落)了?")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 # a window narrower than the report's year: 截至10月1日, 1-11月份, 2019年上半年
@@ -227,6 +226,16 @@ class _Context:
         cut = self.break_ends[i] if i >= 0 else 0
         return self.text[max(cut, pos - limit):pos]
 
+    def words_before(self, pos: int) -> str:
+        """The clause before ``pos``, with a parenthesis it holds: 县（市、区）收到, 市长热线(信箱)办理答复."""
+        before = self.clause_before(pos)
+        clause_start = pos - len(before)
+        if clause_start and self.text[clause_start - 1] in ")）":
+            opening = max(self.text.rfind("(", 0, clause_start), self.text.rfind("（", 0, clause_start))
+            if opening >= 0:
+                return self.clause_before(opening) + self.text[opening:pos]
+        return before
+
     def clause_after(self, pos: int, limit: int = 24) -> str:
         k = bisect_left(self.break_starts, pos)
         end = self.break_starts[k] if k < len(self.break_starts) else len(self.text)
@@ -279,7 +288,7 @@ _LEAD_TRIM = re.compile(
 _TAIL_TRIM = re.compile(r"(?:控制在|保持在|稳定在|突破|(?<=[\u4e00-\u9fff”])占|共计|合计|总计|累计|共|达到|达|为|是|有|约|近|超过|逾|增至|降至|(?<!收)至|(?<![收达得])到|了|的|由|从|分别|均|已)+$")
 _TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底|初|末|上半年|下半年)?(?:\d{1,2}月(?:份|底|初)?)?(?:\d{1,2}日)?(?:以来|前)?|截至|截止|今年|去年|上年)+")
 _SCOPE = re.compile(
-    r"(全市各级政府及其工作部门|全市各级行政机关|全市|全区|全县|全省|市本级|区本级|县本级|本级|市县两级|市、县两级|县市区|"
+    r"(全市各级政府及其工作部门|全市各级行政机关|全市|全区|全县|全省|市本级|区本级|县本级|本级|市县两级|市、县两级|县市区|县[（(]市、?区[）)]|县[（(]市[）)]|(?:乡镇|镇)[（(]街道[）)]|"
     r"市直部门和县市区|[\u4e00-\u9fff]{2,14}?(?:政务服务中心|政务中心大厅|服务中心|服务大厅|大厅|窗口|管理局|局|办公室|委员会|中心|政府|分中心|街道|县|区|部门|机关|单位))(?=共|累计|全年|已|先后|新|依法|收到|受理|办理|完成|发布|"
     r"主动|通过|实现|对|为|在|将|把|组织|开展|进行|提供|核发|建立|印制|投资|编制|清理|设置|办件|的)"
 )
@@ -301,12 +310,12 @@ def _clean_label(label: str) -> str:
 
 
 def _kind(unit: str, before: str, after: str, m: re.Match) -> str:
+    sibling = _SIBLING_FIGURE.search(before, max(0, len(before) - 12))
+    if sibling:  # 分别增长5.1%和6.8%: the second figure is read with the first one's words
+        before = before[:sibling.start()]
     if unit in ("%", "‰"):
         if m.group("cheng"):
             return "share"
-        sibling = _SIBLING_PERCENT.search(before, max(0, len(before) - 12))
-        if sibling:  # 分别增长5.1%和6.8%: the second figure is read with the first one's words
-            before = before[:sibling.start()]
         if _CHANGE_VERB.search(before):
             return "change"
         if _SHARE_OF.search(before) or _SHARE_CUE.search(before):
@@ -349,6 +358,8 @@ def _head_scope(seg: str) -> tuple[str | None, int]:
 
 def _scope(ctx: _Context, start: int, clause_before: str) -> str | None:
     """Who a figure is about: named at the head of its clause, else at the head of its sentence."""
+    if clause_before and ctx.text[start - len(clause_before) - 1:start - len(clause_before)] in (")", "）"):
+        clause_before = ctx.words_before(start)
     scope, _ = _head_scope(clause_before)
     if scope:
         return scope
@@ -482,6 +493,7 @@ _UNIT_ALT = '|'.join(map(re.escape, _UNITS))
 _FIGURE = re.compile(rf"(?:\d+(?:[,.]\d+)*\s?(?:余|多)?(?:万|亿|千)?(?:{_UNIT_ALT})?|[{_CN}]+(?:余|多)?(?:万|亿|千)?(?:{_UNIT_ALT}))")
 
 
+_SIBLING_FIGURE = re.compile(rf"\d[\d.,]*(?:余|多)?(?:万|亿|千)?(?:{_UNIT_ALT}|%|‰)(?:和|、|及|与)$")
 _FIGURE_AND_LINK = re.compile(rf"(?:{_FIGURE.pattern})(?:和|、|及|与)?")  # removed from words: 分别达到45620元和21350元
 _SIBLING_GAP = re.compile(r"[^，,；;。：:()（）\d]{0,20}")
 _TAIL_STOP = re.compile(r"^(?:内|以内|以上|左右|缩短|减少|压缩|增加|提高|降低|简化|调整|即可|办结)")
@@ -494,13 +506,8 @@ def _own_words(ctx: _Context, f: Fact, prev: Fact | None) -> str:
     """The words that name what a figure measures: its clause up to the figure (from the previous figure when the
     clause holds several), plus the noun that follows it (25个具有审批职能的部门)."""
     text = ctx.text
-    before = ctx.clause_before(f.start)
+    before = ctx.words_before(f.start)
     clause_start = f.start - len(before)
-    if clause_start and text[clause_start - 1] in ")）":  # 公布市长热线(信箱)办理答复986件: the parenthesis is part of the words
-        opening = max(text.rfind("(", 0, clause_start), text.rfind("（", 0, clause_start))
-        if opening >= 0:
-            before = ctx.clause_before(opening) + text[opening:f.start]
-            clause_start = f.start - len(before)
     if prev is not None and clause_start < prev.end <= f.start:
         before = text[prev.end:f.start]
         if before[-1:] in ("、", "和", "及", "与") and _SIBLING_GAP.fullmatch(before):
@@ -892,11 +899,11 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
             continue
         if not re.search(r"占|比例|比重", text[part.end:f.start] + f.metric):
             continue
+        own = re.sub(r"^(?:约|近)?占|的$", "", f.label)
+        f.metric = part.metric + ("占" + own if _han(own) >= 2 else "占比")  # whether or not its base is found
         total = member_of.get(part.idx) or _share_total(text, group, part, f) or _base_of_share(earlier + group[:i], part, f)
         if total is None:
             continue
-        own = re.sub(r"^(?:约|近)?占|的$", "", f.label)
-        f.metric = part.metric + ("占" + own if _han(own) >= 2 else "占比")
         rels.append(Relation("share", [("part", part.idx), ("total", total.idx), ("share", f.idx)],
                              f"{_fmt(part.value)} / {_fmt(total.value)} stated as {_fmt(f.value)}%"))
     # --- rates named after a listed part: 即办件53349，即办件率93%

@@ -17,6 +17,7 @@ def facts_of(text):
     ("网上办理比例为百分之十二点五。", [("百分之十二点五", 12.5, "%", "share", None, None)]),
     ("网上办理率为百分之十二点五。", [("百分之十二点五", 12.5, "%", "rate", None, None)]),
     ("九成事项实现最多跑一次。", [("九成", 90, "%", "share", None, None)]),
+    ("近两成信息通过新媒体发布。", [("近两成", 20, "%", "share", "近", None)]),
     ("受理量比上年增长1.5倍。", [("1.5倍", 1.5, "倍", "change", None, None)]),
     ("按时办结率比上年提高2.3个百分点。", [("2.3个百分点", 2.3, "个百分点", "change", None, None)]),
     ("审核周期为3-5天。", [("3-5天", 3, "天", "duration", None, 5)]),
@@ -103,6 +104,23 @@ def test_a_share_of_a_total_in_an_earlier_sentence():
     assert ("share", (("part", "30.1万件"), ("share", "62.7%"), ("total", "48.0万件"))) in relations_of(result)
     assert ("share", (("part", "17.9万件"), ("share", "37.3%"), ("total", "48.0万件"))) in relations_of(result)
     assert {f.quote: f.metric for f in result.facts}["62.7%"] == "直接答复办结占比"
+
+
+def test_paired_absolute_changes():
+    result = extract_facts("引发行政复议案件14件、行政诉讼案件6件，分别比上年减少4件和2件。", 2022)
+    assert {f.quote: f.kind for f in result.facts}["2件"] == "change"
+    assert {("yoy", (("change", "4件"), ("current", "14件"))),
+            ("yoy", (("change", "2件"), ("current", "6件")))} <= relations_of(result)
+
+
+def test_a_subject_with_a_parenthesis_is_the_scope():
+    result = extract_facts("其中，市直部门收到申请610件，县（市、区）收到298件。", 2022)
+    assert {f.quote: f.scope for f in result.facts} == {"610件": "市直部门", "298件": "县（市、区）"}
+
+
+def test_a_share_is_named_after_its_part_even_without_a_base():
+    result = extract_facts("关停整合账号37个，占账号总数的12.1%。", 2022)
+    assert {f.quote: f.metric for f in result.facts}["12.1%"] == "关停整合账号占账号总数"
 
 
 def test_an_absolute_change_against_a_stated_year():
