@@ -117,14 +117,16 @@ _BARE_VOLUME = re.compile(r"量(?P<pre>逾|超过|超|近|约|达|为)?(?P<num>\
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n()（）]")
 _SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
-_CHANGE_VERB = re.compile(r"(?:增长|增加|上涨|上升|下降|减少|降低|提高|提升|提速|缩短|压缩|缩减|回落|下滑|增幅|降幅|节约|节省)[了约近]?(?:率)?(?:达到|达|为)?$")
+_CHANGE_VERB = re.compile(r"(?:增长|增加|上涨|上升|下降|减少|降低|提高|提升|提速|缩短|压缩|缩减|回落|下滑|增幅|降幅|节约|节省)(?:幅度)?[了约近]?(?:率)?(?:达到|达|为)?$")
+_CHANGE_OF_OBJECT = re.compile(r"(?:节约|节省|压缩|缩短|减少|降低|提高|提升)[^，,；;。\d至到为达]{1,8}(?:约|近|超过)?$")  # 节约办事时间约30%
 _CHANGE_DURATION = re.compile(r"(?:缩短|减少|压缩|节约|节省|提速)了?(?:审批|办理)?(?:时限|时间)?$")
 _YOY_CUE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|(?:19|20)\d{2}年)(?:同期)?(?:相比)?|同比|环比")
 _YOY_AMOUNT = re.compile(rf"(?:{_YOY_CUE.pattern})[^，,；;。\d]{{0,4}}?(?:增加|减少|增长|下降|多|少|提高|降低|节约|节省)了?$")
 _SHARE_CUE = re.compile(r"(?:占|占比|比例为|比重为)(?:[^，,；;。]{0,12}?的)?(?:比例|比重)?(?:为|达到|达)?(?:约|近)?$")
 _RATE_WORD = re.compile(r"率")
 _SIBLING_PERCENTS = re.compile(r"\d[\d.]*[%‰](?:和|、|及|与)")
-_BARE_CHANGE = re.compile(r"(?:同口径|同比|环比|按可比价格计算|可比价)?(?:分别)?(?:增长|增加|下降|减少|上涨|上升|提高|降低|回落)了?")
+_BARE_CHANGE = re.compile(r"(?:同口径|同比|环比|按可比价格计算|可比价)?(?:分别)?(?:(?:增长|增加|下降|减少|上涨|上升|提高|降低|回落)了?|"
+                          r"(?:增幅|降幅|增速)(?:为|达到|达)?)")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 # a window narrower than the report's year: 截至10月1日, 1-11月份, 2019年上半年
 _PERIOD = re.compile(r"(?:截至|截止到|截止)(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末)?|(?<![\d.])\d{1,2}[-－~至]\d{1,2}月份?|"
@@ -157,7 +159,7 @@ _LEADING_LINK = re.compile(r"^(?:其中|同时|另外|目前|截至目前|今年
 _PREVIOUS_YEAR = re.compile(r"(?:上年|去年|上一年)[^，,；;。]{0,4}$")
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 _OUR_PLACE = re.compile(r"^(?:我市|我区|我县|全市|全区|全县)")
-_TIME_WORD = re.compile(r"时间|时限|周期|时长|期限|工期")
+_TIME_WORD = re.compile(r"时间|时限|周期|时长|期限|工期|用时|耗时")
 _SHARE_WORD = re.compile(r"占|比例|比重|率")
 
 
@@ -316,7 +318,7 @@ def _kind(unit: str, before: str, after: str, m: re.Match) -> str:
     if unit in ("%", "‰"):
         if m.group("cheng"):
             return "share"
-        if _CHANGE_VERB.search(before):
+        if _CHANGE_VERB.search(before) or _CHANGE_OF_OBJECT.search(before, max(0, len(before) - 14)):
             return "change"
         if _SHARE_OF.search(before) or _SHARE_CUE.search(before):
             return "share"
@@ -739,9 +741,11 @@ def _colon_topic(ctx: _Context, f: Fact) -> str | None:
 
 # ---------------------------------------------------------------------------------------------- relations
 _LIST_START = re.compile(r"其中[，,：:]?|包括[：:]?|分别为|分别是|(?<=[，,])(?:审理|办理|复议|诉讼)?结果(?:为|是)?[：:]?")
+_SHARE_OF_PART = re.compile(r"[，,、\s]*(?:约|近)?所?(?:占|比例|比重)")
 _PAREN_CLOSE = re.compile(r"[)）]")
 _CONT = re.compile(r"^[，,；;、\s]*(?:以及|和|及)?$")
-_BEFORE_AFTER = re.compile(r"(?:缩短|减少|增加|提高|简化|压缩|降低|提升|扩大|精简|增长|下降|上升|压减)了?(?:为|至|到)(?:原来的)?(?:近|约|不足|只需|仅)?$")
+_BEFORE_AFTER = re.compile(r"(?:缩短|减少|增加|提高|简化|压缩|降低|提升|扩大|精简|增长|下降|上升|压减)了?(?:为|至|到)(?:原来的)?"
+                           r"(?:(?:19|20)\d{2}年(?:底|末)?的)?(?:近|约|不足|只需|仅)?$")
 
 
 def _between(text: str, a: Fact, b: Fact) -> str:
@@ -900,7 +904,8 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
         if not re.search(r"占|比例|比重", text[part.end:f.start] + f.metric):
             continue
         own = re.sub(r"^(?:约|近)?占|的$", "", f.label)
-        f.metric = part.metric + ("占" + own if _han(own) >= 2 else "占比")  # whether or not its base is found
+        if _SHARE_OF_PART.match(text, part.end, f.start):  # not in 10.2万个，其中夜间来电占比8.6%, which names its own part
+            f.metric = part.metric + ("占" + own if _han(own) >= 2 else "占比")  # whether or not its base is found
         total = member_of.get(part.idx) or _share_total(text, group, part, f) or _base_of_share(earlier + group[:i], part, f)
         if total is None:
             continue
@@ -941,7 +946,7 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
         rels.append(Relation("yoy", [("current", current.idx), ("change", f.idx)], f"{f.quote} against {current.quote}"))
     # --- before / after: 由A缩短至B
     for i, f in enumerate(group):
-        if i == 0 or not _BEFORE_AFTER.search(text[max(s_start, f.start - 10):f.start]):
+        if i == 0 or not _BEFORE_AFTER.search(text[max(s_start, f.start - 16):f.start]):
             continue
         prev = group[i - 1]
         # 由 must open prev's own phrase: in 由5天压缩至1天，B压缩至3天 the 3 has no before

@@ -106,6 +106,23 @@ def test_a_share_of_a_total_in_an_earlier_sentence():
     assert {f.quote: f.metric for f in result.facts}["62.7%"] == "直接答复办结占比"
 
 
+def test_changes_named_by_幅度_and_by_a_verb_with_its_object():
+    result = extract_facts("网上办件量达到52.7万件，增幅达12%。线下办件量下降幅度为4.1%。节约群众办事时间约25%。", 2019)
+    assert {f.quote: f.kind for f in result.facts if f.unit == "%"} == {"12%": "change", "4.1%": "change", "约25%": "change"}
+    assert ("yoy", (("change", "12%"), ("current", "52.7万件"))) in relations_of(result)
+
+
+def test_before_after_with_the_years_named():
+    result = extract_facts("网上办理率由2018年的41.5%提升至2019年的73.2%。", 2019)
+    assert ("before_after", (("after", "73.2%"), ("before", "41.5%"))) in relations_of(result)
+    assert [(f.metric, f.year) for f in result.facts] == [("网上办理率(原)", 2018), ("网上办理率(现)", 2019)]
+
+
+def test_a_share_with_its_own_subject_is_not_named_after_the_figure_before():
+    result = extract_facts("热线共接听来电9.4万个，其中夜间来电占比约为7.2%。", 2019)
+    assert {f.quote: f.metric for f in result.facts}["7.2%"] == "夜间来电占比"
+
+
 def test_paired_absolute_changes():
     result = extract_facts("引发行政复议案件14件、行政诉讼案件6件，分别比上年减少4件和2件。", 2022)
     assert {f.quote: f.kind for f in result.facts}["2件"] == "change"
