@@ -139,16 +139,23 @@ def facts_complete_and_unique(audit: Audit) -> dg.AssetCheckResult:
 @warehouse_check(asset=FACTS, blocking=True,
                 description="ERROR: each fact's quote is exactly the text at its start/end in document_texts.")
 def quotes_at_offsets(audit: Audit) -> dg.AssetCheckResult:
+    # compared in Python, a batch of documents at a time: DuckDB's substring walks the text up to the offset; at
+    # 10,000 reports the SQL took 2.5-2.9 s, this 1.2-1.5 s
     con = audit.con
-    bad = con.execute(
-        f"""SELECT f.fact_id, f.doc_id, f.quote, substring(t.normalized_text, f."start" + 1, f."end" - f."start")
-           FROM warehouse.facts f
-           LEFT JOIN (SELECT doc_id, normalized_text FROM warehouse.document_texts WHERE {IN_DOCS}) t USING (doc_id)
-           WHERE f.{IN_DOCS} AND (t.doc_id IS NULL
-                 OR substring(t.normalized_text, f."start" + 1, f."end" - f."start") <> f.quote)""").fetchall()
-    findings = [Finding("quotes_at_offsets", "ERROR", f"quote {q!r} but the text at its offsets is {at!r}", doc, None,
-                        [fid]) for fid, doc, q, at in bad]
-    checked = con.execute(f"SELECT count(*) FROM warehouse.facts WHERE {IN_DOCS}").fetchone()[0]
+    findings, checked = [], 0
+    for first in range(0, len(audit.docs), 2500):
+        batch = audit.docs[first:first + 2500]
+        texts = dict(con.execute("SELECT doc_id, normalized_text FROM warehouse.document_texts "
+                                 "WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [batch]).fetchall())
+        facts = con.execute('SELECT fact_id, doc_id, quote, "start", "end" FROM warehouse.facts '
+                            "WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [batch]).fetchall()
+        checked += len(facts)
+        for fact_id, doc_id, quote, start, end in facts:
+            text = texts.get(doc_id)
+            at = None if text is None else text[start:end]
+            if at != quote:
+                findings.append(Finding("quotes_at_offsets", "ERROR",
+                                        f"quote {quote!r} but the text at its offsets is {at!r}", doc_id, None, [fact_id]))
     return _record(con, "quotes_at_offsets", findings, "ERROR", checked, documents=audit)
 
 
