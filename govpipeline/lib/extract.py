@@ -110,8 +110,10 @@ def _figures(text: str):
                 p += 1
 
 
-_APPROX_CANON = {"超": "超过", "将近": "近", "接近": "近", "不到": "不足", "大约": "约", "不少于": "以上", "不低于": "以上",
+_APPROX_CANON = {"上": "以上", "超": "超过", "将近": "近", "接近": "近", "不到": "不足", "大约": "约", "不少于": "以上", "不低于": "以上",
                  "之多": "多"}
+# 逾万人, 近万件, 上万次: 万 alone is the number; the scan for numerals does not start at it
+_ROUND_MYRIAD = re.compile(rf"(?P<pre>逾|近|超过|超|约|上)万(?P<sfx>余|多)?(?P<unit>{'|'.join(map(re.escape, _UNITS))})")
 # Bare figures with 万/亿 after a volume word: 办件量逾50万
 _BARE_VOLUME = re.compile(r"量(?P<pre>逾|超过|超|近|约|达|为)?(?P<num>\d+(?:\.\d+)?)(?P<mult>万|亿)(?![\u4e00-\u9fff%])")
 
@@ -412,6 +414,8 @@ def _candidates(ctx: _Context, report_year: int | None) -> list[Fact]:
         start = m.start()
         if pre and approx == _APPROX_CANON.get(pre, pre) and not lookback.group("link"):
             start = lookback.start()  # 近百次: the qualifier is part of the figure; in 约占2% it is not
+        elif approx is None and numtext[0] in "百千" and text[start - 1:start] == "上":
+            approx, start = "以上", start - 1  # 上百场, 上千人
         facts.append(_fact(ctx, len(facts), value, value_max, unit, approx, start, m.end(), numtext, scale, report_year, m))
     previous_end = 0
     for m in _BARE_VOLUME.finditer(text):  # found from its 量, a literal re can skip ahead to; the word is read back
@@ -429,6 +433,12 @@ def _candidates(ctx: _Context, report_year: int | None) -> list[Fact]:
         start = m.start("pre") if approx else m.start("num")
         facts.append(_fact(ctx, len(facts), value, None, unit, approx, start, m.end(), m.group("num"),
                            MULTIPLIERS[m.group("mult")], report_year, None, label=word))
+    for m in _ROUND_MYRIAD.finditer(text):
+        unit = _UNIT_CANON.get(m.group("unit"), m.group("unit"))
+        if not _reject(ctx, m, unit, "万"):
+            approx = m.group("sfx") or _APPROX_CANON.get(m.group("pre"), m.group("pre"))
+            facts.append(_fact(ctx, len(facts), 10_000.0, None, unit, approx, m.start(), m.end(), "万", 10_000,
+                               report_year, m))
     facts.sort(key=lambda f: f.start)
     facts += _bare_list_members(ctx, facts, report_year)
     facts.sort(key=lambda f: f.start)
