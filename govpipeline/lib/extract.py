@@ -112,8 +112,10 @@ def _figures(text: str):
 
 _APPROX_CANON = {"上": "以上", "超": "超过", "将近": "近", "接近": "近", "不到": "不足", "大约": "约", "不少于": "以上", "不低于": "以上",
                  "之多": "多"}
-# 逾万人, 近万件, 上万次: 万 alone is the number; the scan for numerals does not start at it
-_ROUND_MYRIAD = re.compile(rf"(?P<pre>逾|近|超过|超|约|上)万(?P<sfx>余|多)?(?P<unit>{'|'.join(map(re.escape, _UNITS))})")
+# 逾万人, 近万件, 上万次: 万 alone is the number; the scan for numerals does not start at it. Found from 万, which re
+# can skip ahead to; the qualifier is read back.
+_ROUND_MYRIAD = re.compile(rf"万(?P<sfx>余|多)?(?P<unit>{'|'.join(map(re.escape, _UNITS))})")
+_MYRIAD_QUALIFIERS = ("超过", "逾", "近", "超", "约", "上")
 # Bare figures with 万/亿 after a volume word: 办件量逾50万
 _BARE_VOLUME = re.compile(r"量(?P<pre>逾|超过|超|近|约|达|为)?(?P<num>\d+(?:\.\d+)?)(?P<mult>万|亿)(?![\u4e00-\u9fff%])")
 
@@ -124,6 +126,7 @@ _CHANGE_OF_OBJECT = re.compile(r"(?:节约|节省|压缩|缩短|减少|降低|�
 _CHANGE_DURATION = re.compile(r"(?:缩短|减少|压缩|节约|节省|提速)了?(?:审批|办理)?(?:时限|时间)?$")
 _YOY_CUE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|(?:19|20)\d{2}年)(?:同期)?(?:相比)?|同比|环比")
 _YOY_AMOUNT = re.compile(rf"(?:{_YOY_CUE.pattern})[^，,；;。\d]{{0,4}}?(?:增加|减少|增长|下降|多|少|提高|降低|节约|节省)了?$")
+_CHANGE_LAST = frozenset("加少长降多高低约省了")  # the last characters _YOY_AMOUNT can end on
 _SHARE_CUE = re.compile(r"(?:占|占比|比例为|比重为)(?:[^，,；;。]{0,12}?的)?(?:比例|比重)?(?:为|达到|达)?(?:约|近)?$")
 _RATE_WORD = re.compile(r"率")
 _SIBLING_PERCENTS = re.compile(r"\d[\d.]*[%‰](?:和|、|及|与)")
@@ -314,9 +317,10 @@ def _clean_label(label: str) -> str:
 
 
 def _kind(unit: str, before: str, after: str, m: re.Match) -> str:
-    sibling = _SIBLING_FIGURE.search(before, max(0, len(before) - 12))
-    if sibling:  # 分别增长5.1%和6.8%: the second figure is read with the first one's words
-        before = before[:sibling.start()]
+    if before[-1:] in _LINKS:  # 分别增长5.1%和6.8%: the second figure is read with the first one's words
+        sibling = _SIBLING_FIGURE.search(before, max(0, len(before) - 12))
+        if sibling:
+            before = before[:sibling.start()]
     if unit in ("%", "‰"):
         if m.group("cheng"):
             return "share"
@@ -329,7 +333,7 @@ def _kind(unit: str, before: str, after: str, m: re.Match) -> str:
         if m.group("post") == "以上" and after[:1] and "\u4e00" <= after[:1] <= "\u9fff" and after[:1] not in "的":
             return "share"  # 80%以上企业…: a share of the things named next
         return "rate"
-    if unit in ("倍", "个百分点") or _YOY_AMOUNT.search(before, max(0, len(before) - 16)):
+    if unit in ("倍", "个百分点") or before[-1:] in _CHANGE_LAST and _YOY_AMOUNT.search(before, max(0, len(before) - 16)):
         return "change"
     if unit == "元":
         return "amount"
@@ -434,11 +438,12 @@ def _candidates(ctx: _Context, report_year: int | None) -> list[Fact]:
         facts.append(_fact(ctx, len(facts), value, None, unit, approx, start, m.end(), m.group("num"),
                            MULTIPLIERS[m.group("mult")], report_year, None, label=word))
     for m in _ROUND_MYRIAD.finditer(text):
+        pre = next((q for q in _MYRIAD_QUALIFIERS if text.endswith(q, 0, m.start())), None)
         unit = _UNIT_CANON.get(m.group("unit"), m.group("unit"))
-        if not _reject(ctx, m, unit, "万"):
-            approx = m.group("sfx") or _APPROX_CANON.get(m.group("pre"), m.group("pre"))
-            facts.append(_fact(ctx, len(facts), 10_000.0, None, unit, approx, m.start(), m.end(), "万", 10_000,
-                               report_year, m))
+        if pre and not _reject(ctx, m, unit, "万"):
+            approx = m.group("sfx") or _APPROX_CANON.get(pre, pre)
+            facts.append(_fact(ctx, len(facts), 10_000.0, None, unit, approx, m.start() - len(pre), m.end(), "万",
+                               10_000, report_year, m))
     facts.sort(key=lambda f: f.start)
     facts += _bare_list_members(ctx, facts, report_year)
     facts.sort(key=lambda f: f.start)
@@ -505,6 +510,7 @@ _UNIT_ALT = '|'.join(map(re.escape, _UNITS))
 _FIGURE = re.compile(rf"(?:\d+(?:[,.]\d+)*\s?(?:余|多)?(?:万|亿|千)?(?:{_UNIT_ALT})?|[{_CN}]+(?:余|多)?(?:万|亿|千)?(?:{_UNIT_ALT}))")
 
 
+_LINKS = frozenset("和、及与")
 _SIBLING_FIGURE = re.compile(rf"\d[\d.,]*(?:余|多)?(?:万|亿|千)?(?:{_UNIT_ALT}|%|‰)(?:和|、|及|与)$")
 _FIGURE_AND_LINK = re.compile(rf"(?:{_FIGURE.pattern})(?:和|、|及|与)?")  # removed from words: 分别达到45620元和21350元
 _SIBLING_GAP = re.compile(r"[^，,；;。：:()（）\d]{0,20}")
@@ -750,8 +756,10 @@ def _colon_topic(ctx: _Context, f: Fact) -> str | None:
 
 
 # ---------------------------------------------------------------------------------------------- relations
-_LIST_START = re.compile(r"其中[，,：:]?|包括[：:]?|分别为|分别是|(?<=[，,])(?:审理|办理|复议|诉讼)?结果(?:为|是)?[：:]?")
+# no lookbehind: re skips ahead only to a pattern's possible first characters, which a lookbehind hides
+_LIST_START = re.compile(r"其中[，,：:]?|包括[：:]?|分别为|分别是|[，,](?:审理|办理|复议|诉讼)?结果(?:为|是)?[：:]?")
 _SHARE_OF_PART = re.compile(r"[，,、\s]*(?:约|近)?所?(?:占|比例|比重)")
+_CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 _PAREN_CLOSE = re.compile(r"[)）]")
 _CONT = re.compile(r"^[，,；;、\s]*(?:以及|和|及)?$")
 _BEFORE_AFTER = re.compile(r"(?:缩短|减少|增加|提高|简化|压缩|降低|提升|扩大|精简|增长|下降|上升|压减)了?(?:为|至|到)(?:原来的)?"
@@ -776,7 +784,7 @@ def _relations(ctx: _Context, facts: list[Fact]) -> list[Relation]:
         if earlier and "\n" in text[earlier[-1].end:start]:
             earlier = []
         relations += _sentence_relations(text, start, group, earlier)
-        earlier = earlier + group
+        earlier.extend(group)
     return relations
 
 
@@ -940,7 +948,7 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
     for i, f in enumerate(group):
         if f.kind != "change":
             continue
-        own_clause = re.split(r"[，,；;：:]", text[max(s_start, f.start - 24):f.start])[-1]
+        own_clause = _CLAUSE_SPLIT.split(text[max(s_start, f.start - 24):f.start])[-1]
         cue = _YOY_CUE.search(own_clause)
         if cue is None and not _BARE_CHANGE.fullmatch(_SIBLING_PERCENTS.sub("", own_clause)):
             continue
@@ -955,9 +963,10 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
             f.metric = current.metric + f.label
         rels.append(Relation("yoy", [("current", current.idx), ("change", f.idx)], f"{f.quote} against {current.quote}"))
     # --- before / after: 由A缩短至B
-    for i, f in enumerate(group):
-        if i == 0 or not _BEFORE_AFTER.search(text[max(s_start, f.start - 16):f.start]):
-            continue
+    for i, f in enumerate(group[1:], 1):
+        window = text[max(s_start, f.start - 16):f.start]
+        if not ("至" in window or "到" in window or "为" in window) or not _BEFORE_AFTER.search(window):
+            continue  # the cheap test first: a $-anchored search is tried at every position of the window
         prev = group[i - 1]
         # 由 must open prev's own phrase: in 由5天压缩至1天，B压缩至3天 the 3 has no before
         lead = text[max(s_start, prev.start - 12, group[i - 2].end if i >= 2 else 0):prev.start]
