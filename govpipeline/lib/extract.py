@@ -129,7 +129,6 @@ _YOY_AMOUNT = re.compile(rf"(?:{_YOY_CUE.pattern})[^，,；;。\d]{{0,4}}?(?:增
 _CHANGE_LAST = frozenset("加少长降多高低约省了")  # the last characters _YOY_AMOUNT can end on
 _SHARE_CUE = re.compile(r"(?:占|占比|比例为|比重为)(?:[^，,；;。]{0,12}?的)?(?:比例|比重)?(?:为|达到|达)?(?:约|近)?$")
 _RATE_WORD = re.compile(r"率")
-_SIBLING_PERCENTS = re.compile(r"\d[\d.]*[%‰](?:和|、|及|与)")
 _BARE_CHANGE = re.compile(r"(?:同口径|同比|环比|按可比价格计算|可比价)?(?:分别)?(?:(?:增长|增加|下降|减少|上涨|上升|提高|降低|回落)了?|"
                           r"(?:增幅|降幅|增速)(?:为|达到|达)?)")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
@@ -511,7 +510,9 @@ _FIGURE = re.compile(rf"(?:\d+(?:[,.]\d+)*\s?(?:余|多)?(?:万|亿|千)?(?:{_UN
 
 
 _LINKS = frozenset("和、及与")
-_SIBLING_FIGURE = re.compile(rf"\d[\d.,]*(?:余|多)?(?:万|亿|千)?(?:{_UNIT_ALT}|%|‰)(?:和|、|及|与)$")
+_SIBLING = rf"\d[\d.,]*(?:余|多)?(?:万|亿|千)?(?:{_UNIT_ALT}|%|‰)(?:和|、|及|与)"  # 5.1%和 in 分别增长5.1%和6.8%
+_SIBLING_FIGURES = re.compile(_SIBLING)
+_SIBLING_FIGURE = re.compile(_SIBLING + "$")
 _FIGURE_AND_LINK = re.compile(rf"(?:{_FIGURE.pattern})(?:和|、|及|与)?")  # removed from words: 分别达到45620元和21350元
 _SIBLING_GAP = re.compile(r"[^，,；;。：:()（）\d]{0,20}")
 _TAIL_STOP = re.compile(r"^(?:内|以内|以上|左右|缩短|减少|压缩|增加|提高|降低|简化|调整|即可|办结)")
@@ -950,7 +951,7 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
             continue
         own_clause = _CLAUSE_SPLIT.split(text[max(s_start, f.start - 24):f.start])[-1]
         cue = _YOY_CUE.search(own_clause)
-        if cue is None and not _BARE_CHANGE.fullmatch(_SIBLING_PERCENTS.sub("", own_clause)):
+        if cue is None and not _BARE_CHANGE.fullmatch(_SIBLING_FIGURES.sub("", own_clause)):
             continue
         # in 较上年的97.5%提高1.6个百分点 the figure after the cue is last year's, not the one compared
         current = _yoy_current(text, group, i, f.start - len(own_clause) + (cue.start() if cue else len(own_clause)))
@@ -1072,14 +1073,17 @@ def _share_total(text: str, group: list[Fact], part: Fact, share: Fact) -> Fact 
 
 def _base_of_share(candidates: list[Fact], part: Fact, share: Fact) -> Fact | None:
     """The base of 占X% when no words name it: the nearest earlier figure of the part's unit of which the part is X%,
-    within the rounding of all three printed figures."""
+    within the rounding of all three printed figures (approximate figures have no such bound)."""
+    if part.approx or share.approx:
+        return None
     p, dp = part.value, 0.5 * part.scale * 10 ** -part.decimals
     ds = 0.5 * 10 ** -share.decimals
+    per = 1000 if share.unit == "‰" else 100
     for g in reversed(candidates):
-        if g is part or g.unit != part.unit or not _is_total_like(g) or g.value <= p:
+        if g is part or g.unit != part.unit or not _is_total_like(g) or g.value <= p or g.approx:
             continue
         dt = 0.5 * g.scale * 10 ** -g.decimals
-        if (p - dp) / (g.value + dt) * 100 - ds <= share.value <= (p + dp) / max(g.value - dt, 1e-9) * 100 + ds:
+        if (p - dp) / (g.value + dt) * per - ds <= share.value <= (p + dp) / max(g.value - dt, 1e-9) * per + ds:
             return g
     return None
 
