@@ -126,7 +126,6 @@ _CHANGE_OF_OBJECT = re.compile(r"(?:节约|节省|压缩|缩短|减少|降低|�
 _CHANGE_DURATION = re.compile(r"(?:缩短|减少|压缩|节约|节省|提速)了?(?:审批|办理)?(?:时限|时间)?$")
 _YOY_CUE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|(?:19|20)\d{2}年)(?:同期)?(?:相比)?|同比|环比")
 _YOY_AMOUNT = re.compile(rf"(?:{_YOY_CUE.pattern})[^，,；;。\d]{{0,4}}?(?:增加|减少|增长|下降|多|少|提高|降低|节约|节省)了?$")
-_CHANGE_LAST = frozenset("加少长降多高低约省了")  # the last characters _YOY_AMOUNT can end on
 _SHARE_CUE = re.compile(r"(?:占|占比|比例为|比重为)(?:[^，,；;。]{0,12}?的)?(?:比例|比重)?(?:为|达到|达)?(?:约|近)?$")
 _RATE_WORD = re.compile(r"率")
 _BARE_CHANGE = re.compile(r"(?:同口径|同比|环比|按可比价格计算|可比价)?(?:分别)?(?:(?:增长|增加|下降|减少|上涨|上升|提高|降低|回落)了?|"
@@ -232,9 +231,10 @@ class _Context:
         cut = self.break_ends[i] if i >= 0 else 0
         return self.text[max(cut, pos - limit):pos]
 
-    def words_before(self, pos: int) -> str:
-        """The clause before ``pos``, with a parenthesis it holds: 县（市、区）收到, 市长热线(信箱)办理答复."""
-        before = self.clause_before(pos)
+    def words_before(self, pos: int, before: str | None = None) -> str:
+        """The clause before ``pos`` (``before``, when already read), with a parenthesis it holds: 县（市、区）收到,
+        市长热线(信箱)办理答复."""
+        before = self.clause_before(pos) if before is None else before
         clause_start = pos - len(before)
         if clause_start and self.text[clause_start - 1] in ")）":
             opening = max(self.text.rfind("(", 0, clause_start), self.text.rfind("（", 0, clause_start))
@@ -332,7 +332,7 @@ def _kind(unit: str, before: str, after: str, m: re.Match) -> str:
         if m.group("post") == "以上" and after[:1] and "\u4e00" <= after[:1] <= "\u9fff" and after[:1] not in "的":
             return "share"  # 80%以上企业…: a share of the things named next
         return "rate"
-    if unit in ("倍", "个百分点") or before[-1:] in _CHANGE_LAST and _YOY_AMOUNT.search(before, max(0, len(before) - 16)):
+    if unit in ("倍", "个百分点") or _YOY_AMOUNT.search(before, max(0, len(before) - 16)):
         return "change"
     if unit == "元":
         return "amount"
@@ -365,9 +365,7 @@ def _head_scope(seg: str) -> tuple[str | None, int]:
 
 def _scope(ctx: _Context, start: int, clause_before: str) -> str | None:
     """Who a figure is about: named at the head of its clause, else at the head of its sentence."""
-    if clause_before and ctx.text[start - len(clause_before) - 1:start - len(clause_before)] in (")", "）"):
-        clause_before = ctx.words_before(start)
-    scope, _ = _head_scope(clause_before)
+    scope, _ = _head_scope(ctx.words_before(start, clause_before))
     if scope:
         return scope
     s0, s1 = ctx.sentence(start)
@@ -509,11 +507,11 @@ _UNIT_ALT = '|'.join(map(re.escape, _UNITS))
 _FIGURE = re.compile(rf"(?:\d+(?:[,.]\d+)*\s?(?:余|多)?(?:万|亿|千)?(?:{_UNIT_ALT})?|[{_CN}]+(?:余|多)?(?:万|亿|千)?(?:{_UNIT_ALT}))")
 
 
-_LINKS = frozenset("和、及与")
-_SIBLING = rf"\d[\d.,]*(?:余|多)?(?:万|亿|千)?(?:{_UNIT_ALT}|%|‰)(?:和|、|及|与)"  # 5.1%和 in 分别增长5.1%和6.8%
+_LINKS = frozenset("和、及与")  # the words that join listed figures
+_SIBLING = rf"\d[\d.,]*(?:余|多)?(?:万|亿|千)?(?:{_UNIT_ALT}|%|‰)[和、及与]"  # 5.1%和 in 分别增长5.1%和6.8%
 _SIBLING_FIGURES = re.compile(_SIBLING)
 _SIBLING_FIGURE = re.compile(_SIBLING + "$")
-_FIGURE_AND_LINK = re.compile(rf"(?:{_FIGURE.pattern})(?:和|、|及|与)?")  # removed from words: 分别达到45620元和21350元
+_FIGURE_AND_LINK = re.compile(rf"(?:{_FIGURE.pattern})[和、及与]?")  # removed from words: 分别达到45620元和21350元
 _SIBLING_GAP = re.compile(r"[^，,；;。：:()（）\d]{0,20}")
 _TAIL_STOP = re.compile(r"^(?:内|以内|以上|左右|缩短|减少|压缩|增加|提高|降低|简化|调整|即可|办结)")
 _REPORT_VERBS = ("取消", "下放", "暂停", "承接", "新增", "调整", "办理", "受理", "办结", "收到", "答复", "完成", "核发",
@@ -529,7 +527,7 @@ def _own_words(ctx: _Context, f: Fact, prev: Fact | None) -> str:
     clause_start = f.start - len(before)
     if prev is not None and clause_start < prev.end <= f.start:
         before = text[prev.end:f.start]
-        if before[-1:] in ("、", "和", "及", "与") and _SIBLING_GAP.fullmatch(before):
+        if before[-1:] in _LINKS and _SIBLING_GAP.fullmatch(before):
             before = prev.head  # 进驻46家单位、771项事项: listed figures share the words before the first
         elif before.endswith("的") and _han(before) <= 8 and _SIBLING_GAP.fullmatch(before):
             before = ""  # 12个部门的230项事项: the earlier figure's noun describes this one's
