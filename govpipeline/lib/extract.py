@@ -72,7 +72,7 @@ class Extraction:
 _DURATION_UNITS = ("工作日", "天", "小时", "分钟", "个月", "周", "年")
 _UNITS = (
     "个工作日", "工作日", "个百分点", "百分点", "个月", "人次", "户次", "件次", "批次", "小时", "分钟", "平方米", "㎡",
-    "公里", "公顷", "大类", "部门", "部分", "方面", "元", "%", "‰", "倍", "件", "项", "个", "家", "人", "名", "条",
+    "场次", "公里", "公顷", "大类", "部门", "部分", "方面", "元", "%", "‰", "倍", "件", "项", "个", "家", "人", "名", "条",
     "篇", "场", "次", "期", "户", "宗", "份", "封", "面", "所", "台", "类", "起", "例", "天", "周", "分", "处", "套",
     "步", "轮", "岁", "笔", "座", "栋", "张", "册", "辆", "间", "位", "吨", "亩", "年",
 )
@@ -124,8 +124,10 @@ _SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
 _CHANGE_VERB = re.compile(r"(?:增长|增加|上涨|上升|下降|减少|降低|提高|提升|提速|缩短|压缩|缩减|回落|下滑|增幅|降幅|节约|节省)(?:幅度)?[了约近]?(?:率)?(?:达到|达|为)?$")
 _CHANGE_OF_OBJECT = re.compile(r"(?:节约|节省|压缩|缩短|减少|降低|提高|提升)[^，,；;。\d至到为达]{1,8}(?:约|近|超过)?$")  # 节约办事时间约30%
 _CHANGE_DURATION = re.compile(r"(?:缩短|减少|压缩|节约|节省|提速)了?(?:审批|办理)?(?:时限|时间)?$")
-_YOY_CUE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|(?:19|20)\d{2}年)(?:同期)?(?:相比)?|同比|环比")
-_YOY_AMOUNT = re.compile(rf"(?:{_YOY_CUE.pattern})[^，,；;。\d]{{0,4}}?(?:增加|减少|增长|下降|多|少|提高|降低|节约|节省)了?$")
+_YOY_CUE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|(?:19|20)\d{2}年)(?:底|末|同期)?(?:相比)?|同比|环比")
+# 较上年增加1205条, 较上年末净增1.12万户, 较上年的43件增加14件
+_YOY_AMOUNT = re.compile(rf"(?:{_YOY_CUE.pattern})(?:的\d[\d.,]*(?:万|亿)?(?:{'|'.join(map(re.escape, _UNITS))}))?"
+                         r"[^，,；;。\d]{0,4}?(?:增加|减少|增长|下降|多|少|提高|降低|节约|节省|净增|净减)了?$")
 _SHARE_CUE = re.compile(r"(?:占|占比|比例为|比重为)(?:[^，,；;。]{0,12}?的)?(?:比例|比重)?(?:为|达到|达)?(?:约|近)?$")
 _RATE_WORD = re.compile(r"率")
 _BARE_CHANGE = re.compile(r"(?:同口径|同比|环比|按可比价格计算|可比价)?(?:分别)?(?:(?:增长|增加|下降|减少|上涨|上升|提高|降低|回落)了?|"
@@ -291,11 +293,12 @@ _LEAD_TRIM = re.compile(
     r"^(?:由原来的|由原来|由原|[一二三四五六七八九十]+是|我市|我区|我县|我办|我局|其中|并且|并|且|同时|另外|此外|目前|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|累计|共计|合计|总计|共|已|先后|"
     r"还|再|又|均|全部|分别|已经|达到|达|为|是|有|仅|在|将|对|把|向|通过|经过|按照|其余的|其余|除|以|以及|和|及|与)+"
 )
-_TAIL_TRIM = re.compile(r"(?:控制在|保持在|稳定在|突破|(?<=[\u4e00-\u9fff”])占|共计|合计|总计|累计|共|达到|达|为|是|有|约|近|超过|逾|增至|降至|(?<!收)至|(?<![收达得])到|了|的|由|从|分别|均|已)+$")
+# 均 of 均为 goes, 日均 stays
+_TAIL_TRIM = re.compile(r"(?:控制在|保持在|稳定在|突破|(?<=[\u4e00-\u9fff”])占|共计|合计|总计|累计|共|达到|达|为|是|有|约|近|超过|逾|增至|降至|(?<!收)至|(?<![收达得])到|了|的|由|从|分别|(?<![日月年人户])均|已)+$")
 _TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底|初|末|上半年|下半年)?(?:\d{1,2}月(?:份|底|初)?)?(?:\d{1,2}日)?(?:以来|前)?|截至|截止|今年|去年|上年)+")
 _SCOPE = re.compile(
     r"(全市各级政府及其工作部门|全市各级行政机关|全市|全区|全县|全省|市本级|区本级|县本级|本级|市县两级|市、县两级|县市区|县[（(]市、?区[）)]|县[（(]市[）)]|(?:乡镇|镇)[（(]街道[）)]|"
-    r"市直部门和县市区|[\u4e00-\u9fff]{2,14}?(?:政务服务中心|政务中心大厅|服务中心|服务大厅|大厅|窗口|管理局|局|办公室|委员会|中心|政府|分中心|街道|县|区|部门|机关|单位))(?=共|累计|全年|已|先后|新|依法|收到|受理|办理|完成|发布|"
+    r"市直部门和县市区|[\u4e00-\u9fff]{2,14}?(?:政务服务中心|政务中心大厅|服务中心|服务大厅|大厅|窗口|管理局|局|办公室|委员会|中心|政府|分中心|街道|县|区|部门|机关|单位))(?=共|累计|全年|已|先后|新|依法|实有|现有|拥有|收到|受理|办理|完成|发布|"
     r"主动|通过|实现|对|为|在|将|把|组织|开展|进行|提供|核发|建立|印制|投资|编制|清理|设置|办件|的)"
 )
 
@@ -418,6 +421,8 @@ def _candidates(ctx: _Context, report_year: int | None) -> list[Fact]:
         elif approx is None and numtext[0] in "百千" and text[start - 1:start] == "上":
             approx, start = "以上", start - 1  # 上百场, 上千人
         facts.append(_fact(ctx, len(facts), value, value_max, unit, approx, start, m.end(), numtext, scale, report_year, m))
+        if num and text[start - 1:start] in ("和", "、"):
+            facts += _unit_shared_with(ctx, m, unit, scale, report_year)
     previous_end = 0
     for m in _BARE_VOLUME.finditer(text):  # found from its 量, a literal re can skip ahead to; the word is read back
         word_start = m.start()
@@ -447,6 +452,20 @@ def _candidates(ctx: _Context, report_year: int | None) -> list[Fact]:
     for i, f in enumerate(facts):
         f.idx = i
     return facts
+
+
+_SHARED_UNIT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[和、]$")
+
+
+def _unit_shared_with(ctx: _Context, m: re.Match, unit: str, scale: float, report_year: int | None) -> list[Fact]:
+    """分别提高1.2和2.5个百分点: the bare numbers listed before a figure after 分别 take its unit and multiplier."""
+    out: list[Fact] = []
+    end = m.start()
+    while (bare := _SHARED_UNIT.search(ctx.text, max(0, end - 12), end)) is not None:
+        end = bare.start()
+        out.append(_fact(ctx, 0, scaled(bare.group(1), scale), None, unit, None, bare.start(), bare.end(1),
+                         bare.group(1), scale, report_year, m))
+    return out if out and "分别" in ctx.clause_before(end) else []
 
 
 _BARE_MEMBER = re.compile(r"(?P<num>\d\d+(?:\.\d+)?)(?=[，,；;。])")  # not \d{2,}: re skips ahead only to a leading class
@@ -504,11 +523,11 @@ def _han(s: str) -> int:
 
 _UNIT_ALT = '|'.join(map(re.escape, _UNITS))
 # a printed figure inside context words; a Chinese numeral counts only with its unit (统一 is a word, not a figure)
-_FIGURE = re.compile(rf"(?:\d+(?:[,.]\d+)*\s?(?:余|多)?(?:万|亿|千)?(?:{_UNIT_ALT})?|[{_CN}]+(?:余|多)?(?:万|亿|千)?(?:{_UNIT_ALT}))")
+_FIGURE = re.compile(rf"(?:\d+(?:[,.]\d+)*\s?(?:余|多)?(?:万|亿|千)?(?:余|多)?(?:{_UNIT_ALT})?|[{_CN}]+(?:余|多)?(?:万|亿|千)?(?:余|多)?(?:{_UNIT_ALT}))")
 
 
 _LINKS = frozenset("和、及与")  # the words that join listed figures
-_SIBLING = rf"\d[\d.,]*(?:余|多)?(?:万|亿|千)?(?:{_UNIT_ALT}|%|‰)[和、及与]"  # 5.1%和 in 分别增长5.1%和6.8%
+_SIBLING = rf"\d[\d.,]*(?:余|多)?(?:万|亿|千)?(?:余|多)?(?:{_UNIT_ALT}|%|‰)[和、及与]"  # 5.1%和 in 分别增长5.1%和6.8%
 _SIBLING_FIGURES = re.compile(_SIBLING)
 _SIBLING_FIGURE = re.compile(_SIBLING + "$")
 _FIGURE_AND_LINK = re.compile(rf"(?:{_FIGURE.pattern})[和、及与]?")  # removed from words: 分别达到45620元和21350元
@@ -675,7 +694,8 @@ def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: 
         if parallel:
             return parallel
     if f.kind == "rate" and f.label.endswith("率"):
-        base = next((g for g in reversed(facts[:i]) if g.start >= s0 and g.kind == "count"), None)
+        j = next((j for j in range(i - 1, -1, -1) if facts[j].start < s0 or facts[j].kind == "count"), -1)
+        base = _list_head(ctx.text, facts, j, s0) if j >= 0 and facts[j].start >= s0 else None
         if base is not None and _han(base.metric) >= 2:  # 收到依申请公开事项50件，…，回复率达到100%
             return f"{base.metric}:{f.label}"
     before_clause_start = f.start - len(ctx.clause_before(f.start))
@@ -689,12 +709,29 @@ def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: 
         topic = _clean_label(_FIGURE_AND_LINK.sub("", re.split(r"[，,；;。]", sentence_head[:colon])[-1]))
         if _han(topic) >= 2:
             return f"{topic}:{f.label}" if f.label else topic
-    if _han(_BARE_CHANGE.sub("", _YOY_CUE.sub("", prev_clause)).replace("的", "")) >= 2:  # not just 较上年的提高
+    # not just 较上年的提高; a rate is no parent (好评率99.6%，差评…), but names a figure of its own (较上年的96.9%)
+    if _han(_BARE_CHANGE.sub("", _YOY_CUE.sub("", prev_clause)).replace("的", "")) >= 2 \
+            and not (f.label and prev_clause.endswith("率")):
         return f"{prev_clause[-24:]}:{f.label}" if f.label else prev_clause[-24:]
     head = _heading_path(f.section or "", "")
     if head and head not in f.label:
         return f"{head}:{f.label}" if f.label else head
     return None
+
+
+_LIST_GAP = re.compile(r"[，,、；;](?!其中)[^，,；;。\d]{1,10}")
+
+
+def _list_head(text: str, facts: list[Fact], j: int, s0: int) -> Fact:
+    """The count a rate after ``facts[j]`` is about: ``facts[j]``, unless it ends a list of three or more counts
+    (审结1108件，其中维持826件，撤销54件，驳回85件，纠错率6.96%), whose head, the count before it, is meant."""
+    first = j
+    while first > 0 and facts[first - 1].start >= s0 and facts[first - 1].kind == "count" \
+            and facts[first - 1].unit == facts[j].unit and _LIST_GAP.fullmatch(text, facts[first - 1].end, facts[first].start):
+        first -= 1
+    if j - first >= 2 and first > 0 and facts[first - 1].start >= s0 and facts[first - 1].kind == "count":
+        return facts[first - 1]
+    return facts[j]
 
 
 def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex) -> None:
@@ -756,7 +793,8 @@ def _colon_topic(ctx: _Context, f: Fact) -> str | None:
 
 # ---------------------------------------------------------------------------------------------- relations
 # no lookbehind: re skips ahead only to a pattern's possible first characters, which a lookbehind hides
-_LIST_START = re.compile(r"其中[，,：:]?|包括[：:]?|分别为|分别是|[，,](?:审理|办理|复议|诉讼)?结果(?:为|是)?[：:]?")
+_RESULTS = r"(?:审理|办理|复议|诉讼|答复)?结果"
+_LIST_START = re.compile(rf"其中[，,：:]?|包括[：:]?|分别为|分别是|[，,。]{_RESULTS}(?:中|为|是)?[，,：:]?")
 _SHARE_OF_PART = re.compile(r"[，,、\s]*(?:约|近)?所?(?:占|比例|比重)")
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 _PAREN_CLOSE = re.compile(r"[)）]")
@@ -787,12 +825,12 @@ def _relations(ctx: _Context, facts: list[Fact]) -> list[Relation]:
     return relations
 
 
-_CONTINUES = re.compile(r"[\s\n]{0,3}(?:[^，,；;。\d\n]{0,12}[，,])?其中")
+_CONTINUES = re.compile(rf"[\s\n]{{0,3}}(?:(?:[^，,；;。\d\n]{{0,12}}[，,])?其中|{_RESULTS}(?:中|为|是)?[，,：:])")
 
 
 def _sentence_start(ctx: _Context, pos: int) -> int:
-    """Start of the sentence holding ``pos``; a sentence opening with 其中, or with a clause of words and then 其中
-    (已全部按期答复，其中…), continues the one before it."""
+    """Start of the sentence holding ``pos``; a sentence opening with 其中, with a clause of words and then 其中
+    (已全部按期答复，其中…), or with 办理结果中 continues the one before it."""
     start, _ = ctx.sentence(pos)
     while start > 0 and _CONTINUES.match(ctx.text, start):
         start, _ = ctx.sentence(start - 1)
@@ -950,6 +988,8 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
         own_clause = _CLAUSE_SPLIT.split(text[max(s_start, f.start - 24):f.start])[-1]
         cue = _YOY_CUE.search(own_clause)
         if cue is None and not _BARE_CHANGE.fullmatch(_SIBLING_FIGURES.sub("", own_clause)):
+            if f.label[:1] in ("比", "较") and (current := _yoy_current(text, group, i, f.start - len(own_clause))):
+                f.metric = current.metric + f.label  # 比一季度提高: compared with another period, not last year
             continue
         # in 较上年的97.5%提高1.6个百分点 the figure after the cue is last year's, not the one compared
         current = _yoy_current(text, group, i, f.start - len(own_clause) + (cue.start() if cue else len(own_clause)))
@@ -957,7 +997,7 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
             continue
         if cue is not None and (not f.label or len(f.label) < 6 or _YOY_CUE.match(f.label)):
             words = _FIGURE_AND_LINK.sub(lambda m: m.group() if _YEAR.fullmatch(m.group()) else "", own_clause[cue.start():])
-            f.metric = current.metric + words.replace("的", "").strip("了又")
+            f.metric = current.metric + words.replace("的", "").replace("分别", "").strip("了又")
         elif cue is None:
             f.metric = current.metric + f.label
         rels.append(Relation("yoy", [("current", current.idx), ("change", f.idx)], f"{f.quote} against {current.quote}"))
@@ -1004,17 +1044,24 @@ def _yoy_current(text: str, group: list[Fact], i: int, cue_start: int) -> Fact |
 
 
 def _pick_head(candidates: list[Fact], items: list[Fact], closed: dict[int, Fact]) -> Fact:
-    """The total a 其中 list breaks down: the nearest earlier figure its parts add up to; else, when the nearest
-    figure is itself the last part of a finished breakdown, that breakdown's total; else the nearest figure."""
+    """The total a 其中 list breaks down: the earlier figure its parts add up to (the closest sum, then the nearest:
+    受理18.62万件，办结18.59万件，其中即办件11.3万件、承诺件7.32万件 adds up to 受理 within 办结's rounding too);
+    else, when the nearest figure is itself the last part of a finished breakdown, that breakdown's total; else the
+    nearest figure."""
     nearest = candidates[-1]
-    same_unit = [c for c in candidates if c.unit == nearest.unit]
-    for c in reversed(same_unit):
+    best, best_gap = None, 0.0
+    for c in reversed(candidates):
+        if c.unit != nearest.unit:
+            continue
         running = 0.0
         for f in items:
             running += f.value
-            if len([f]) and abs(running - c.value) <= _tolerance(c, items):
-                return c
-    return closed.get(nearest.idx, nearest)
+            gap = abs(running - c.value)
+            if gap <= _tolerance(c, items):
+                if best is None or gap < best_gap:
+                    best, best_gap = c, gap
+                break
+    return best or closed.get(nearest.idx, nearest)
 
 
 def _label_before_after(text: str, s_start: int, before: Fact, after: Fact) -> None:

@@ -188,3 +188,51 @@ def test_quick_scans_find_what_finditer_finds():
     for text in texts:
         assert spans(_figures(text)) == spans(_FACT.finditer(text))
         assert spans(_periods(text)) == spans(_PERIOD.finditer(text))
+
+
+def test_a_net_change_against_last_years_end_and_the_growth_of_the_level():
+    result = extract_facts("截至年底，全县实有经营主体5.4万户，较上年末净增0.6万户，增长12.5%。", 2021)
+    facts = {f.quote: f for f in result.facts}
+    assert (facts["0.6万户"].kind, facts["0.6万户"].year, facts["5.4万户"].scope) == ("change", None, "全县")
+    assert {("yoy", (("change", "0.6万户"), ("current", "5.4万户"))),
+            ("yoy", (("change", "12.5%"), ("current", "5.4万户")))} <= relations_of(result)
+
+
+def test_an_absolute_change_after_last_years_figure():
+    result = extract_facts("全年收到申请75件，较上年的60件增加15件。", 2021)
+    facts = {f.quote: f for f in result.facts}
+    assert (facts["60件"].year, facts["15件"].kind) == (2020, "change")
+    assert ("yoy", (("change", "15件"), ("current", "75件"))) in relations_of(result)
+
+
+def test_a_breakdown_of_results_in_the_next_sentence():
+    text = "已办结40件。办理结果中，予以公开25件，部分公开5件，不予公开4件，无法提供6件。"
+    sums = [members for kind, members in relations_of(extract_facts(text, 2021)) if kind == "sum"]
+    assert sums == [(("part", "25件"), ("part", "4件"), ("part", "5件"), ("part", "6件"), ("total", "40件"))]
+
+
+def test_bare_numbers_listed_before_a_unit_after_分别():
+    result = extract_facts("办结率98.0%，满意率95.5%，较上年分别提高0.8和1.6个百分点。", 2021)
+    facts = {f.quote: f for f in result.facts}
+    assert (facts["0.8"].value, facts["0.8"].unit, facts["0.8"].kind) == (0.8, "个百分点", "change")
+    assert {("yoy", (("change", "0.8"), ("current", "98.0%"))),
+            ("yoy", (("change", "1.6个百分点"), ("current", "95.5%")))} <= relations_of(result)
+    assert [f.quote for f in extract_facts("编号为3和5件。", 2021).facts] == ["5件"]  # no 分别, no list
+
+
+def test_a_breakdown_total_is_the_closest_sum():
+    text = "共受理4.52万件，办结4.49万件，其中即办件2.81万件、承诺件1.71万件。"
+    result = extract_facts(text, 2021)
+    assert ("sum", (("part", "1.71万件"), ("part", "2.81万件"), ("total", "4.52万件"))) in relations_of(result)
+
+
+@pytest.mark.parametrize("text, quote, metric", [
+    ("网办率为70.2%，比上季度提高5.1个百分点。", "5.1个百分点", "网办率比上季度提高"),
+    ("审结复议案件230件，其中维持180件，撤销20件，驳回25件，终止5件，纠错率8.7%。", "8.7%", "审结复议案件:纠错率"),
+    ("收到评价3.1万条，其中好评3.0万条，好评率99.7%；差评56条，整改率100%。", "100%", "差评:整改率"),
+    ("网站访问量52万人次，日均1425人次。", "1425人次", "网站访问量:日均"),
+    ("发放资料12万余份，受众30万人次。", "30万人次", "发放资料:受众"),
+    ("召开发布会18场次。", "18场次", "召开发布会"),
+])
+def test_labels_of_compared_changes_rates_and_averages(text, quote, metric):
+    assert {f.quote: f.metric for f in extract_facts(text, 2021).facts}[quote] == metric
