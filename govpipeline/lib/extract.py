@@ -74,7 +74,7 @@ _UNITS = (
     "个工作日", "工作日", "个百分点", "百分点", "个月", "人次", "户次", "件次", "批次", "小时", "分钟", "平方米", "㎡",
     "场次", "公里", "公顷", "大类", "部门", "部分", "方面", "元", "%", "‰", "倍", "件", "项", "个", "家", "人", "名", "条",
     "篇", "场", "次", "期", "户", "宗", "份", "封", "面", "所", "台", "类", "起", "例", "天", "周", "分", "处", "套",
-    "步", "轮", "岁", "笔", "座", "栋", "张", "册", "辆", "间", "位", "吨", "亩", "年",
+    "步", "轮", "岁", "笔", "座", "栋", "张", "册", "辆", "间", "位", "吨", "亩", "头", "年",
 )
 _UNIT_CANON = {"个工作日": "工作日", "平方米": "㎡", "大类": "类", "百分点": "个百分点"}
 _CN = "零〇一二两三四五六七八九十百千"
@@ -121,7 +121,7 @@ _BARE_VOLUME = re.compile(r"量(?P<pre>逾|超过|超|近|约|达|为)?(?P<num>\
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n()（）]")
 _SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
-_CHANGE_VERB = re.compile(r"(?:增长|增加|上涨|上升|下降|减少|降低|提高|提升|提速|缩短|压缩|缩减|回落|下滑|增幅|降幅|节约|节省)(?:幅度)?[了约近]?(?:率)?(?:达到|达|为)?$")
+_CHANGE_VERB = re.compile(r"(?:增长|增加|上涨|上升|下降|减少|降低|提高|提升|提速|缩短|压缩|缩减|回落|下滑|增产|减产|增收|减收|增幅|降幅|节约|节省)(?:幅度)?[了约近]?(?:率)?(?:达到|达|为)?$")
 _CHANGE_OF_OBJECT = re.compile(r"(?:节约|节省|压缩|缩短|减少|降低|提高|提升)[^，,；;。\d至到为达]{1,8}(?:约|近|超过)?$")  # 节约办事时间约30%
 _CHANGE_DURATION = re.compile(r"(?:缩短|减少|压缩|节约|节省|提速)了?(?:审批|办理)?(?:时限|时间)?$")
 _YOY_CUE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|(?:19|20)\d{2}年)(?:底|末|同期)?(?:相比)?|同比|环比")
@@ -130,7 +130,7 @@ _YOY_AMOUNT = re.compile(rf"(?:{_YOY_CUE.pattern})(?:的\d[\d.,]*(?:万|亿)?(?:
                          r"[^，,；;。\d]{0,4}?(?:增加|减少|增长|下降|多|少|提高|降低|节约|节省|净增|净减)了?$")
 _SHARE_CUE = re.compile(r"(?:占|占比|比例为|比重为)(?:[^，,；;。]{0,12}?的)?(?:比例|比重)?(?:为|达到|达)?(?:约|近)?$")
 _RATE_WORD = re.compile(r"率")
-_BARE_CHANGE = re.compile(r"(?:同口径|同比|环比|按可比价格计算|可比价)?(?:分别)?(?:(?:增长|增加|下降|减少|上涨|上升|提高|降低|回落)了?|"
+_BARE_CHANGE = re.compile(r"(?:同口径|同比|环比|按可比价格计算|可比价)?(?:分别)?(?:(?:增长|增加|下降|减少|上涨|上升|提高|降低|回落|增产|减产|增收|减收)了?|"
                           r"(?:增幅|降幅|增速)(?:为|达到|达)?)")
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 # a window narrower than the report's year: 截至10月1日, 1-11月份, 2019年上半年
@@ -251,11 +251,11 @@ class _Context:
 
 
 # ---------------------------------------------------------------------------------------------- filters
-_NOT_A_UNIT_AFTER = {"次": "性数序", "分": "之别钟局会", "年": "度级", "天": "然地", "周": "年边期", "期": "间刊限末满",
+_NOT_A_UNIT_AFTER = {"次": "性数序产", "分": "之别钟局会", "年": "度级", "天": "然地", "周": "年边期", "期": "间刊限末满",
                      "个": "人性体", "人": "员民大", "名": "称单义录", "面": "积向临对貌", "所": "属有以在谓", "起": "来点草诉",
                      "台": "账阶", "位": "于置数次一", "条": "例件款码线", "场": "所景地", "张": "网", "项": "目",
                      "份": "额子", "处": "理置罚室", "家": "庭属乡", "部门": "", "部分": "公", "步": "伐", "轮": "训流",
-                     "类": "别似型", "所": "属有以在谓"}
+                     "类": "别似型", "头": "条号版脑发像"}
 
 
 def _reject(ctx: _Context, m: re.Match, unit: str, numtext: str) -> bool:
@@ -989,7 +989,7 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
         cue = _YOY_CUE.search(own_clause)
         if cue is None and not _BARE_CHANGE.fullmatch(_SIBLING_FIGURES.sub("", own_clause)):
             if f.label[:1] in ("比", "较") and (current := _yoy_current(text, group, i, f.start - len(own_clause))):
-                f.metric = current.metric + f.label  # 比一季度提高: compared with another period, not last year
+                f.metric = current.metric + f.label.replace("分别", "")  # 比一季度提高: against another period
             continue
         # in 较上年的97.5%提高1.6个百分点 the figure after the cue is last year's, not the one compared
         current = _yoy_current(text, group, i, f.start - len(own_clause) + (cue.start() if cue else len(own_clause)))
@@ -1242,8 +1242,8 @@ def _inline_enumerations(text: str, facts: list[Fact], taken: set[int]) -> list[
             items = [x.strip() for x in re.split(r"、|和|及", body) if x.strip()]
             if items:
                 items[0] = _LIST_LEAD.sub("", items[0]) or items[0]
-        if len(items) < 2:
-            continue
+        if len(items) < 2 or any(_FIGURE.fullmatch(x) for x in items):
+            continue  # 跨越2000亿元、2500亿元两个台阶 lists figures, not names
         if len(items) != int(f.value):
             continue  # names before a count are its members only when they are as many as it says
         enums.append(Enumeration(seg.strip(), int(f.value), len(items), items, f.idx))

@@ -236,3 +236,15 @@ def test_a_breakdown_total_is_the_closest_sum():
 ])
 def test_labels_of_compared_changes_rates_and_averages(text, quote, metric):
     assert {f.quote: f.metric for f in extract_facts(text, 2021).facts}[quote] == metric
+
+
+def test_statistical_bulletin_phrasing():
+    result = extract_facts("三次产业结构为8.1:40.2:51.7。粮食总产量95.2万吨，增产1.4%；生猪出栏86.3万头，下降2.2%。", 2021)
+    assert [(f.quote, f.unit, f.kind) for f in result.facts] == [
+        ("95.2万吨", "吨", "count"), ("1.4%", "%", "change"), ("86.3万头", "头", "count"), ("2.2%", "%", "change")]
+    assert {("yoy", (("change", "1.4%"), ("current", "95.2万吨"))),
+            ("yoy", (("change", "2.2%"), ("current", "86.3万头")))} <= relations_of(result)
+
+
+def test_listed_figures_are_not_an_enumeration_of_names():
+    assert extract_facts("财政收入先后跨越100亿元、150亿元两个台阶。", 2021).enumerations == []
