@@ -3,6 +3,7 @@ import pytest
 
 from govpipeline.lib.extract import _FACT, _PERIOD, _figures, _periods, extract_facts
 from govpipeline.lib.normalize import normalize_text
+from govpipeline.lib.sections import find_headings
 from govpipeline_tests.conftest import RAW
 
 
@@ -51,6 +52,8 @@ def test_numbers_units_and_qualifiers(text, expected):
     "我市位列全省第三。",
     "2018年3月20日发布，第2期。",
     "实现“最多跑一次”，一次性告知。",
+    "推行“7×24小时”不打烊服务，落实“三集中三到位”。",
+    "贯彻三次产业协调发展要求。",
 ])
 def test_not_facts(text):
     assert facts_of(text) == []
@@ -248,3 +251,8 @@ def test_statistical_bulletin_phrasing():
 
 def test_listed_figures_are_not_an_enumeration_of_names():
     assert extract_facts("财政收入先后跨越100亿元、150亿元两个台阶。", 2021).enumerations == []
+
+
+def test_a_heading_line_keeps_its_heading_and_not_the_figures_after_it():
+    text = "二、推行不打烊服务，设置自助服务区3个，配备终端12台。\n（三）以改革为抓手，推进中心规范化建设\n"
+    assert [h.title for h in find_headings(text)] == ["二、推行不打烊服务", "（三）以改革为抓手，推进中心规范化建设"]
