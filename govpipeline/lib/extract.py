@@ -293,8 +293,8 @@ _LEAD_TRIM = re.compile(
     r"^(?:由原来的|由原来|由原|[一二三四五六七八九十]+是|我市|我区|我县|我办|我局|其中|并且|并|且|同时|另外|此外|目前|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|累计|共计|合计|总计|共|已|先后|"
     r"还|再|又|均|全部|分别|已经|达到|达|为|是|有|仅|在|将|对|把|向|通过|经过|按照|其余的|其余|除|以|以及|和|及|与)+"
 )
-# 均 of 均为 goes, 日均 stays
-_TAIL_TRIM = re.compile(r"(?:控制在|保持在|稳定在|突破|(?<=[\u4e00-\u9fff”])占|共计|合计|总计|累计|共|达到|达|为|是|有|约|近|超过|逾|增至|降至|(?<!收)至|(?<![收达得])到|了|的|由|从|分别|(?<![日月年人户])均|已)+$")
+# 均 of 均为 goes, 日均 stays; 为 goes, 行为 stays
+_TAIL_TRIM = re.compile(r"(?:控制在|保持在|稳定在|突破|(?<=[\u4e00-\u9fff”])占|共计|合计|总计|累计|共|达到|达|(?<![行作认成])为|是|有|约|近|超过|逾|增至|降至|(?<!收)至|(?<![收达得])到|了|的|由|从|分别|(?<![日月年人户])均|已)+$")
 _TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底|初|末|上半年|下半年)?(?:\d{1,2}月(?:份|底|初)?)?(?:\d{1,2}日)?(?:以来|前)?|截至|截止|今年|去年|上年)+")
 _SCOPE = re.compile(
     r"(全市各级政府及其工作部门|全市各级行政机关|全市|全区|全县|全省|市本级|区本级|县本级|本级|市县两级|市、县两级|县市区|县[（(]市、?区[）)]|县[（(]市[）)]|(?:乡镇|镇)[（(]街道[）)]|"
@@ -794,7 +794,9 @@ def _colon_topic(ctx: _Context, f: Fact) -> str | None:
 # ---------------------------------------------------------------------------------------------- relations
 # no lookbehind: re skips ahead only to a pattern's possible first characters, which a lookbehind hides
 _RESULTS = r"(?:审理|办理|复议|诉讼|答复)?结果"
-_LIST_START = re.compile(rf"其中[，,：:]?|包括[：:]?|分别为|分别是|[，,。]{_RESULTS}(?:中|为|是)?[，,：:]?")
+# 按公开类别分：…, 从申请方式看，…: a breakdown by one attribute, often in the sentence after its total
+_BY_ATTRIBUTE = r"(?:按|从)[^，,；;。：:\d]{1,8}(?:分|看|来看|划分)[：:，,]"
+_LIST_START = re.compile(rf"其中[，,：:]?|包括[：:]?|分别为|分别是|[，,。]{_RESULTS}(?:中|为|是)?[，,：:]?|{_BY_ATTRIBUTE}")
 _SHARE_OF_PART = re.compile(r"[，,、\s]*(?:约|近)?所?(?:占|比例|比重)")
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 _PAREN_CLOSE = re.compile(r"[)）]")
@@ -825,12 +827,12 @@ def _relations(ctx: _Context, facts: list[Fact]) -> list[Relation]:
     return relations
 
 
-_CONTINUES = re.compile(rf"[\s\n]{{0,3}}(?:(?:[^，,；;。\d\n]{{0,12}}[，,])?其中|{_RESULTS}(?:中|为|是)?[，,：:])")
+_CONTINUES = re.compile(rf"[\s\n]{{0,3}}(?:(?:[^，,；;。\d\n]{{0,12}}[，,])?其中|{_RESULTS}(?:中|为|是)?[，,：:]|{_BY_ATTRIBUTE})")
 
 
 def _sentence_start(ctx: _Context, pos: int) -> int:
     """Start of the sentence holding ``pos``; a sentence opening with 其中, with a clause of words and then 其中
-    (已全部按期答复，其中…), or with 办理结果中 continues the one before it."""
+    (已全部按期答复，其中…), with 办理结果中 or with 按…分 continues the one before it."""
     start, _ = ctx.sentence(pos)
     while start > 0 and _CONTINUES.match(ctx.text, start):
         start, _ = ctx.sentence(start - 1)

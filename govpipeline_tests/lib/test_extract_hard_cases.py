@@ -256,3 +256,14 @@ def test_listed_figures_are_not_an_enumeration_of_names():
 def test_a_heading_line_keeps_its_heading_and_not_the_figures_after_it():
     text = "二、推行不打烊服务，设置自助服务区3个，配备终端12台。\n（三）以改革为抓手，推进中心规范化建设\n"
     assert [h.title for h in find_headings(text)] == ["二、推行不打烊服务", "（三）以改革为抓手，推进中心规范化建设"]
+
+
+def test_breakdowns_by_an_attribute_in_the_next_sentence():
+    text = ("全年主动公开信息500条。按公开方式分：网站公开420条，公报公开50条，发布会公开30条。"
+            "全年受理申请20件。从申请方式看，网上申请15件，当面申请5件。行政复议维持具体行政行为1件。")
+    result = extract_facts(text, 2016)
+    sums = {members for kind, members in relations_of(result) if kind == "sum"}
+    assert (("part", "30条"), ("part", "420条"), ("part", "50条"), ("total", "500条")) in sums
+    assert (("part", "15件"), ("part", "5件"), ("total", "20件")) in sums
+    metrics = {f.quote: f.metric for f in result.facts}
+    assert (metrics["420条"], metrics["1件"]) == ("主动公开信息:网站公开", "行政复议维持具体行政行为")
