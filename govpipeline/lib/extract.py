@@ -507,6 +507,9 @@ def _fact(ctx: _Context, idx: int, value: float, value_max: float | None, unit: 
         stated = ctx.last_before(ctx.years, start)
         if stated and kind == "change" and text[stated.start() - 1:stated.start()] in ("比", "较", "与"):
             stated = ctx.last_before(ctx.years, stated.start())  # 较2020年增加: the year compared with is not the figure's
+        if stated and text.startswith("的", stated.end()) and start > stated.end() + 1 \
+                and text[stated.end() + 1:stated.end() + 2].isdigit():
+            stated = None  # 从2021年的92.3%提高到99.4%: the year is the first figure's only
         year = int(stated.group(1)) if stated else None
     return Fact(
         idx=idx, value=value, value_max=value_max, unit=unit, kind=kind, approx=approx, metric=label or "",
@@ -955,11 +958,15 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
     for i, f in enumerate(group):
         if f.kind != "share" or f.unit not in ("%", "‰"):
             continue
-        part = next((g for g in reversed(group[:i]) if _is_total_like(g)), None)
-        if part is None or not re.fullmatch(r"[，,、\s]*(?:约|近)?(?:占|占比)?[^，,；;。\d]{0,12}?", text[part.end:f.start]):
-            continue
-        if not re.search(r"占|比例|比重", text[part.end:f.start] + f.metric):
-            continue
+        part = _respective(text, group, i)  # 企业类15.6万件、个人类27.1万件，分别占36.5%和63.5%
+        if part is not None and _is_total_like(part):
+            f.metric = part.metric + "占比"
+        else:
+            part = next((g for g in reversed(group[:i]) if _is_total_like(g)), None)
+            if part is None or not re.fullmatch(r"[，,、\s]*(?:约|近)?(?:占|占比)?[^，,；;。\d]{0,12}?", text[part.end:f.start]):
+                continue
+            if not re.search(r"占|比例|比重", text[part.end:f.start] + f.metric):
+                continue
         own = re.sub(r"^(?:约|近)?占|的$", "", f.label)
         if _SHARE_OF_PART.match(text, part.end, f.start):  # not in 10.2万个，其中夜间来电占比8.6%, which names its own part
             f.metric = part.metric + ("占" + own if _han(own) >= 2 else "占比")  # whether or not its base is found
@@ -983,6 +990,19 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
                     rels.append(Relation("share", [("part", idx), ("total", total_idx), ("share", f.idx)],
                                          f"{f.metric}: {_fmt(g.value)} / total"))
                     break
+    # --- before / after: 由A缩短至B (first: a change of the after-value is named after it)
+    for i, f in enumerate(group[1:], 1):
+        window = text[max(s_start, f.start - 16):f.start]
+        if not ("至" in window or "到" in window or "为" in window) or not _BEFORE_AFTER.search(window):
+            continue  # the cheap test first: a $-anchored search is tried at every position of the window
+        prev = group[i - 1]
+        # 由 must open prev's own phrase: in 由5天压缩至1天，B压缩至3天 the 3 has no before
+        lead = text[max(s_start, prev.start - 12, group[i - 2].end if i >= 2 else 0):prev.start]
+        if "由" not in lead and "从" not in lead:
+            continue
+        if prev.unit == f.unit or (prev.kind == f.kind == "duration"):
+            rels.append(Relation("before_after", [("before", prev.idx), ("after", f.idx)], f"{prev.quote} -> {f.quote}"))
+            _label_before_after(text, s_start, prev, f)
     # --- year over year: 比上年增长X%; in a year's summary a bare 增长X% after a figure compares it with last year too
     for i, f in enumerate(group):
         if f.kind != "change":
@@ -999,40 +1019,37 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
             continue
         if cue is not None and (not f.label or len(f.label) < 6 or _YOY_CUE.match(f.label)):
             words = _FIGURE_AND_LINK.sub(lambda m: m.group() if _YEAR.fullmatch(m.group()) else "", own_clause[cue.start():])
-            f.metric = current.metric + words.replace("的", "").replace("分别", "").strip("了又")
+            f.metric = current.metric.removesuffix("(现)") + words.replace("的", "").replace("分别", "").strip("了又")
         elif cue is None:
-            f.metric = current.metric + f.label
+            f.metric = current.metric.removesuffix("(现)") + f.label
         rels.append(Relation("yoy", [("current", current.idx), ("change", f.idx)], f"{f.quote} against {current.quote}"))
-    # --- before / after: 由A缩短至B
-    for i, f in enumerate(group[1:], 1):
-        window = text[max(s_start, f.start - 16):f.start]
-        if not ("至" in window or "到" in window or "为" in window) or not _BEFORE_AFTER.search(window):
-            continue  # the cheap test first: a $-anchored search is tried at every position of the window
-        prev = group[i - 1]
-        # 由 must open prev's own phrase: in 由5天压缩至1天，B压缩至3天 the 3 has no before
-        lead = text[max(s_start, prev.start - 12, group[i - 2].end if i >= 2 else 0):prev.start]
-        if "由" not in lead and "从" not in lead:
-            continue
-        if prev.unit == f.unit or (prev.kind == f.kind == "duration"):
-            rels.append(Relation("before_after", [("before", prev.idx), ("after", f.idx)], f"{prev.quote} -> {f.quote}"))
-            _label_before_after(text, s_start, prev, f)
     return rels
 
 
-def _yoy_current(text: str, group: list[Fact], i: int, cue_start: int) -> Fact | None:
-    """The figure a change compares with last year's: the nearest figure before the cue it can be a change of, or,
-    in 分别为A和B，分别增长X%和Y%, the figure in the same place of the list before."""
+def _respective(text: str, group: list[Fact], i: int) -> Fact | None:
+    """分别为A和B，分别增长X%和Y% (or 分别占X%和Y%): the figure in the same place of the list before the figures of
+    ``group[i]``'s kind and unit."""
     f = group[i]
     first = i
-    while first and group[first - 1].kind == "change" and group[first - 1].unit == f.unit:
+    while first and group[first - 1].kind == f.kind and group[first - 1].unit == f.unit:
         first -= 1
     last = i
-    while last + 1 < len(group) and group[last + 1].kind == "change" and group[last + 1].unit == f.unit:
+    while last + 1 < len(group) and group[last + 1].kind == f.kind and group[last + 1].unit == f.unit:
         last += 1
     levels = group[first - (last - first + 1):first] if first >= last - first + 1 else []
     if last > first and "分别" in text[group[first].start - 10:group[first].start] and levels \
-            and all(g.kind != "change" and not g.in_paren and g.unit == levels[0].unit for g in levels):
+            and all(g.kind != f.kind and not g.in_paren and g.unit == levels[0].unit for g in levels):
         return levels[i - first]
+    return None
+
+
+def _yoy_current(text: str, group: list[Fact], i: int, cue_start: int) -> Fact | None:
+    """The figure a change compares with last year's: the figure in the same place of a list before (分别为A和B，
+    分别增长X%和Y%), else the nearest figure before the cue it can be a change of."""
+    f = group[i]
+    respective = _respective(text, group, i)
+    if respective is not None:
+        return respective
     for g in reversed(group[:i]):
         if g.in_paren or g.kind == "change" or g.start >= cue_start:
             continue

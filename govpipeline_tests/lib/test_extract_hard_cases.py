@@ -267,3 +267,19 @@ def test_breakdowns_by_an_attribute_in_the_next_sentence():
     assert (("part", "15件"), ("part", "5件"), ("total", "20件")) in sums
     metrics = {f.quote: f.metric for f in result.facts}
     assert (metrics["420条"], metrics["1件"]) == ("主动公开信息:网站公开", "行政复议维持具体行政行为")
+
+
+def test_a_stated_year_with_的_is_the_first_figures_only():
+    result = extract_facts("网上可办率从2021年的90.5%提高到98.2%，全程网办事项1200项。“掌上办”事项从去年的300项增加到650项，"
+                           "增长了1.2倍。", 2022)
+    facts = {f.quote: f for f in result.facts}
+    assert [facts[q].year for q in ("90.5%", "98.2%", "1200项", "300项", "650项")] == [2021, None, None, 2021, None]
+    assert facts["1.2倍"].metric == "掌上办事项增长"
+
+
+def test_respective_shares_pair_with_the_parts_in_order():
+    result = extract_facts("网办件量20万件。其中企业类8万件、个人类12万件，分别占40%和60%。", 2022)
+    shares = {members for kind, members in relations_of(result) if kind == "share"}
+    assert shares == {(("part", "8万件"), ("share", "40%"), ("total", "20万件")),
+                      (("part", "12万件"), ("share", "60%"), ("total", "20万件"))}
+    assert {f.quote: f.metric for f in result.facts}["60%"] == "网办件量:个人类占比"
