@@ -722,6 +722,34 @@ def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: 
     return None
 
 
+_LIST_SEPARATOR = re.compile(r"[、，,和及与]")
+_SHARED_NOUN = re.compile(r"[\u4e00-\u9fff]*(?:量|数|率|占比|比例|比重|金额|收入|人次)$")
+
+
+def _respective_label(text: str, facts: list[Fact], i: int) -> str | None:
+    """行政许可、行政处罚、其他权力分别为312项、2456项、660项; 网上、掌上、窗口办件占比分别为45.2%、30.1%、24.7%: each
+    figure of the list is named by the name in the same place (with the noun the last name carries, 办件占比)."""
+    f = facts[i]
+    k = 0  # f's place in the list: the figures before it joined by a separator alone
+    while k < i and facts[i - k - 1].head is f.head and _LIST_SEPARATOR.fullmatch(text, facts[i - k - 1].end, facts[i - k].start):
+        k += 1
+    n = k + 1
+    while i + n - k < len(facts) and facts[i + n - k].unit == f.unit \
+            and _LIST_SEPARATOR.fullmatch(text, facts[i + n - k - 1].end, facts[i + n - k].start):
+        n += 1
+    at = f.head.rfind("分别")
+    names = _clean_label(f.head[:at]).split("、")
+    if len(names) == n - 1 and len(parts := re.split(r"[和及与]", names[-1])) == 2:
+        names[-1:] = parts  # 行政许可、行政确认和其他权力
+    if len(names) != n or n < 2 or not all(names):
+        return None
+    tail = ""
+    extra = names[-1][len(names[-2]):]
+    if len(names[-1]) > len(names[-2]) and _SHARED_NOUN.fullmatch(extra):
+        names[-1], tail = names[-1][:len(names[-2])], extra
+    return names[k] + tail + _clean_label(f.head[at + 2:])
+
+
 _LIST_GAP = re.compile(r"[，,、；;](?!其中)[^，,；;。\d]{1,10}")
 
 
@@ -742,6 +770,8 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex) -> 
         f.section = sections.path_at(f.start)
         if not f.label:
             f.label = _own_words(ctx, f, facts[i - 1] if i else None)
+            if "分别" in f.head:
+                f.label = _respective_label(ctx.text, facts, i) or f.label
             if _YOY_CUE.fullmatch(f.label):
                 f.label = ""  # 较上年的97.5%: last year's value of what the sentence measures
         metric = f.label

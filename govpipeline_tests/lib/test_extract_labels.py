@@ -41,3 +41,15 @@ def labels(text):
 ])
 def test_labels(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("保留权力事项920项，其中行政许可、行政处罚和其他权力分别为100项、700项、120项。",
+     {"100项": "保留权力事项:行政许可", "700项": "保留权力事项:行政处罚", "120项": "保留权力事项:其他权力"}),
+    ("甲级、乙级分别受理申请1.1万件和0.9万件。", {"1.1万件": "甲级受理申请", "0.9万件": "乙级受理申请"}),
+    ("上半年、下半年办件量分别为3.2万件和4.1万件。", {"3.2万件": "上半年办件量", "4.1万件": "下半年办件量"}),
+    ("线上、线下办件占比分别为61.5%、38.5%。", {"61.5%": "线上办件占比", "38.5%": "线下办件占比"}),
+])
+def test_names_listed_before_分别_go_to_the_figures_in_order(text, expected):
+    got = labels(text)
+    assert {q: got[q] for q in expected} == expected
