@@ -158,9 +158,10 @@ def _periods(text: str) -> list[re.Match]:
 _DEMONSTRATIVE_END = re.compile(r"(?:这|那|该|此|上述|以上|前述)$")
 _PRINCIPLE_COLON = re.compile(r"[\u4e00-\u9fff]{1,4}[:：]")
 _SHARE_OF = re.compile(r"占[^，,；;。]{0,12}$")
+_OF_THE_WHOLE = ("总量的", "总数的", "总额的")  # 达到总量的56.8%
 _AVERAGE = re.compile(r"(?:平均每|日均|月均|年均)(?:天|日|月|周|年|小时)?[^，,；;。]{0,6}$")
 _LEADING_PUNCT = re.compile(r"^[，,；;：:\s]+")
-_LEADING_LINK = re.compile(r"^(?:其中|同时|另外|目前|截至目前|今年以来|年内)[，,]?")
+_LEADING_LINK = re.compile(r"^(?:其中|同时|另外|目前|截至目前|今年以来|年内|全年|当年)[，,]?")
 _PREVIOUS_YEAR = re.compile(r"(?:上年|去年|上一年)[^，,；;。]{0,4}$")
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 _OUR_PLACE = re.compile(r"^(?:我市|我区|我县|全市|全区|全县)")
@@ -328,7 +329,7 @@ def _kind(unit: str, before: str, after: str, m: re.Match) -> str:
             return "share"
         if _CHANGE_VERB.search(before) or _CHANGE_OF_OBJECT.search(before, max(0, len(before) - 14)):
             return "change"
-        if _SHARE_OF.search(before) or _SHARE_CUE.search(before):
+        if _SHARE_OF.search(before) or _SHARE_CUE.search(before) or before.endswith(_OF_THE_WHOLE):
             return "share"
         if _RATE_WORD.search(before):
             return "rate"
@@ -352,8 +353,9 @@ def _kind(unit: str, before: str, after: str, m: re.Match) -> str:
     return "count"
 
 
-# first characters, besides spaces, of what _head_scope strips (punctuation, a year, 截至/今年/去年/上年, 其中/同时/另外/目前/年内)
-_MAY_LEAD_SCOPE = frozenset("，,；;：:129截今去上其同另目年")
+# first characters, besides spaces, of what _head_scope strips (punctuation, a year, 截至/今年/去年/上年, 其中/同时/另外/目前/
+# 年内/全年/当年)
+_MAY_LEAD_SCOPE = frozenset("，,；;：:129截今去上其同另目年全当")
 
 
 def _head_scope(seg: str) -> tuple[str | None, int]:
@@ -715,7 +717,8 @@ def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: 
     # not just 较上年的提高; a rate is no parent (好评率99.6%，差评…), but names a figure of its own (较上年的96.9%)
     if _han(_BARE_CHANGE.sub("", _YOY_CUE.sub("", prev_clause)).replace("的", "")) >= 2 \
             and not (f.label and prev_clause.endswith("率")):
-        return f"{prev_clause[-24:]}:{f.label}" if f.label else prev_clause[-24:]
+        named = _CHANGE_TAIL.sub("", prev_clause)[-24:]  # 办件量同比增长23.6%，达到15.8万件: the 办件量
+        return f"{named}:{f.label}" if f.label else named
     head = _heading_path(f.section or "", "")
     if head and head not in f.label:
         return f"{head}:{f.label}" if f.label else head
@@ -750,6 +753,7 @@ def _respective_label(text: str, facts: list[Fact], i: int) -> str | None:
     return names[k] + tail + _clean_label(f.head[at + 2:])
 
 
+_CHANGE_TAIL = re.compile(rf"(?:{_YOY_CUE.pattern})?(?:{_BARE_CHANGE.pattern})$")
 _LIST_GAP = re.compile(r"[，,、；;](?!其中)[^，,；;。\d]{1,10}")
 
 
@@ -860,6 +864,7 @@ def _relations(ctx: _Context, facts: list[Fact]) -> list[Relation]:
     return relations
 
 
+_LEVEL_AFTER = re.compile(r"[，,](?:达到|达|为|升至|降至)")
 _CONTINUES = re.compile(rf"[\s\n]{{0,3}}(?:(?:[^，,；;。\d\n]{{0,12}}[，,])?其中|{_RESULTS}(?:中|为|是)?[，,：:]|{_BY_ATTRIBUTE})")
 
 
@@ -1043,8 +1048,11 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
             if f.label[:1] in ("比", "较") and (current := _yoy_current(text, group, i, f.start - len(own_clause))):
                 f.metric = current.metric + f.label.replace("分别", "")  # 比一季度提高: against another period
             continue
-        # in 较上年的97.5%提高1.6个百分点 the figure after the cue is last year's, not the one compared
-        current = _yoy_current(text, group, i, f.start - len(own_clause) + (cue.start() if cue else len(own_clause)))
+        level = group[i + 1] if i + 1 < len(group) else None
+        if level is not None and level.kind != "change" and _LEVEL_AFTER.fullmatch(text, f.end, level.start):
+            current = level  # 办件量同比增长23.6%，达到15.8万件
+        else:  # in 较上年的97.5%提高1.6个百分点 the figure after the cue is last year's, not the one compared
+            current = _yoy_current(text, group, i, f.start - len(own_clause) + (cue.start() if cue else len(own_clause)))
         if current is None:
             continue
         if cue is not None and (not f.label or len(f.label) < 6 or _YOY_CUE.match(f.label)):

@@ -283,3 +283,11 @@ def test_respective_shares_pair_with_the_parts_in_order():
     assert shares == {(("part", "8万件"), ("share", "40%"), ("total", "20万件")),
                       (("part", "12万件"), ("share", "60%"), ("total", "20万件"))}
     assert {f.quote: f.metric for f in result.facts}["60%"] == "网办件量:个人类占比"
+
+
+def test_a_change_stated_before_the_level_it_reached():
+    result = extract_facts("全年政务中心办件量同比增长12.4%，达到8.6万件。线上办件达到总量的61.2%。", 2021)
+    facts = {f.quote: f for f in result.facts}
+    assert ("yoy", (("change", "12.4%"), ("current", "8.6万件"))) in relations_of(result)
+    assert (facts["8.6万件"].metric, facts["8.6万件"].scope) == ("政务中心办件量", "政务中心")
+    assert facts["61.2%"].kind == "share"
