@@ -734,7 +734,8 @@ def _respective_label(text: str, facts: list[Fact], i: int) -> str | None:
     figure of the list is named by the name in the same place (with the noun the last name carries, 办件占比)."""
     f = facts[i]
     k = 0  # f's place in the list: the figures before it joined by a separator alone
-    while k < i and facts[i - k - 1].head is f.head and _LIST_SEPARATOR.fullmatch(text, facts[i - k - 1].end, facts[i - k].start):
+    while k < i and facts[i - k - 1].head is f.head \
+            and _LIST_SEPARATOR.fullmatch(text, facts[i - k - 1].end, facts[i - k].start):
         k += 1
     n = k + 1
     while i + n - k < len(facts) and facts[i + n - k].unit == f.unit \
@@ -762,7 +763,8 @@ def _list_head(text: str, facts: list[Fact], j: int, s0: int) -> Fact:
     (审结1108件，其中维持826件，撤销54件，驳回85件，纠错率6.96%), whose head, the count before it, is meant."""
     first = j
     while first > 0 and facts[first - 1].start >= s0 and facts[first - 1].kind == "count" \
-            and facts[first - 1].unit == facts[j].unit and _LIST_GAP.fullmatch(text, facts[first - 1].end, facts[first].start):
+            and facts[first - 1].unit == facts[j].unit \
+            and _LIST_GAP.fullmatch(text, facts[first - 1].end, facts[first].start):
         first -= 1
     if j - first >= 2 and first > 0 and facts[first - 1].start >= s0 and facts[first - 1].kind == "count":
         return facts[first - 1]

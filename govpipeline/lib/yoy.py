@@ -56,29 +56,6 @@ def rounding_tolerance(f: FactRow) -> float:
     return 0.5 * f.scale * 10 ** (-f.decimals)
 
 
-def comparable_key(f: FactRow) -> tuple | None:
-    """Facts of two reports compare when region, scope, metric (the canonical id where there is one) and unit agree."""
-    if not (f.region_code or f.region) or f.year is None or f.kind not in ("count", "amount", "rate", "share", "duration"):
-        return None
-    return (f.region_code or f.region, f.scope, f.metric_id or f.metric, f.unit)
-
-
-def cross_document_pairs(facts: list[FactRow]) -> list[tuple[FactRow, FactRow]]:
-    """(this year's fact, last year's fact) for the same comparable figure in reports of consecutive years."""
-    by_key: dict[tuple, dict[int, FactRow]] = {}
-    for f in facts:
-        key = comparable_key(f)
-        if key is not None:
-            by_key.setdefault(key, {}).setdefault(f.year, f)  # the first mention in a report stands for it
-    pairs = []
-    for years in by_key.values():
-        for year, cur in sorted(years.items()):
-            prev = years.get(year - 1)
-            if prev is not None and prev.doc_id != cur.doc_id:
-                pairs.append((cur, prev))
-    return pairs
-
-
 def agrees(stated_previous: float, reported: FactRow) -> bool:
     """A previous value implied by a stated change against the one the previous report prints: equal within the
     rounding of the printed figure and of the stated percentage (0.5% of the value)."""

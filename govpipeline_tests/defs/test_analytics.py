@@ -4,6 +4,7 @@ import shutil
 import dagster as dg
 
 from govpipeline.defs.analytics import assets as analytics
+from govpipeline.defs.resources import WarehouseResource
 from govpipeline_tests.conftest import FIXTURES, materialize_all, query
 
 TABLES = {"yoy_comparisons": "SELECT * FROM analytics.yoy_comparisons ORDER BY ALL",
@@ -60,3 +61,26 @@ def test_the_chart_is_drawn_again_only_when_its_figures_change(tmp_path, monkeyp
     (raw / "hengyang_2020.txt").unlink()
     charts.append(chart_of(materialize_all(raw, db, instance=instance)))
     assert len(drawn) == 2 and "png2" in charts[2]
+
+
+def test_cross_document_pairs_need_consecutive_years_of_one_region_scope_and_metric(tmp_path):
+    db = tmp_path / "warehouse.duckdb"
+    warehouse = WarehouseResource(database=str(db))
+    with warehouse.get_connection() as con:
+        docs = [("a", "某市", 2016), ("b", "某市", 2017), ("c", "某市", 2019), ("d", "他市", 2017)]
+        for doc, region, year in docs:
+            con.execute("INSERT INTO warehouse.documents (doc_id, source_path, sha256, region, report_year, "
+                        "published_at) VALUES (?, ?, ?, ?, ?, now())", [doc, f"{doc}.txt", doc, region, year])
+        facts = [("a1", "a", 100, "service_cases", None, 0), ("a2", "a", 50, "hotline_cases", None, 5),
+                 ("a3", "a", 90, "service_cases", "市本级", 9), ("b1", "b", 120, "service_cases", None, 0),
+                 ("b2", "b", 999, "service_cases", None, 7),  # a second mention: the first stands for the report
+                 ("b3", "b", 95, "service_cases", "市本级", 9), ("c1", "c", 130, "service_cases", None, 0),
+                 ("d1", "d", 70, "service_cases", None, 0)]
+        for fact_id, doc, value, metric_id, scope, start in facts:
+            con.execute("INSERT INTO warehouse.facts (fact_id, doc_id, value, unit, kind, metric_id, scope, quote, "
+                        "start, \"end\") VALUES (?, ?, ?, '件', 'count', ?, ?, ?, ?, ?)",
+                        [fact_id, doc, value, metric_id, scope, f"{value}件", start, start + 4])
+    dg.materialize([analytics.yoy_comparisons], resources={"warehouse": warehouse})
+    assert query(db, "SELECT fact_id, previous_doc_id, value, previous_value, basis FROM analytics.yoy_comparisons "
+                     "ORDER BY fact_id") == [("b1", "a", 120.0, 100.0, "cross_document"),
+                                              ("b3", "a", 95.0, 90.0, "cross_document")]

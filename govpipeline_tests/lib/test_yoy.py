@@ -1,6 +1,6 @@
 import pytest
 
-from govpipeline.lib.yoy import FactRow, agrees, cross_document_pairs, implied_previous
+from govpipeline.lib.yoy import FactRow, agrees, implied_previous
 
 
 def fact(value, unit, quote, sentence="", kind="count", decimals=0, scale=1.0, year=2017, doc="d", fid="f",
@@ -29,14 +29,6 @@ def test_percentage_points_and_ambiguous_multiples():
     assert prev == pytest.approx(92.5)
     prev, how = implied_previous(fact(250, "件", "250件"), fact(1.5, "倍", "1.5倍", "增长1.5倍", kind="change"))
     assert prev == pytest.approx(100) and "ambiguous" in how
-
-
-def test_cross_document_pairs_need_consecutive_years_of_one_region_and_metric():
-    facts = [fact(100, "件", "100件", year=2016, doc="a", fid="a1"), fact(120, "件", "120件", year=2017, doc="b", fid="b1"),
-             fact(130, "件", "130件", year=2019, doc="c", fid="c1"),
-             fact(50, "件", "50件", year=2016, doc="a", fid="a2", metric_id="hotline_cases")]
-    pairs = [(cur.fact_id, prev.fact_id) for cur, prev in cross_document_pairs(facts)]
-    assert pairs == [("b1", "a1")]
 
 
 def test_stated_previous_agrees_within_printed_rounding():

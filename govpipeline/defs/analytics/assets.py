@@ -11,7 +11,7 @@ from govpipeline.defs.metadata import DUCKDB_POOL, RefreshConfig, markdown_table
 from govpipeline.defs.resources import WarehouseResource
 from govpipeline.lib.catalog import catalog
 from govpipeline.lib.db import insert_frame, transaction
-from govpipeline.lib.yoy import FactRow, agrees, comparable_key, cross_document_pairs, implied_previous
+from govpipeline.lib.yoy import FactRow, agrees, implied_previous
 
 YOY_SCHEMA = {
     "region": pl.Utf8, "region_code": pl.Utf8, "metric_id": pl.Utf8, "scope": pl.Utf8, "metric": pl.Utf8,
@@ -20,18 +20,37 @@ YOY_SCHEMA = {
     "consistent": pl.Boolean, "doc_id": pl.Utf8, "previous_doc_id": pl.Utf8, "fact_id": pl.Utf8,
     "change_fact_id": pl.Utf8,
 }
-# the facts a comparison can use: those in stated yoy relations, and those comparable across reports (see
-# comparable_key); only a change figure's sentence is read (for its direction)
-_FACT_SQL = """
+# Facts of two reports compare when region, scope, metric (the canonical id where there is one) and unit agree; the
+# first mention of a figure in a report's year stands for it. Pairs are found in SQL: of the warehouse's facts, only
+# those of stated comparisons and of the pairs found are read into Python.
+_COMPARABLE = ("f.kind IN ('count', 'amount', 'rate', 'share', 'duration') "
+               "AND coalesce(d.region_code, d.region) IS NOT NULL AND coalesce(f.year, d.report_year) IS NOT NULL")
+_KEY = "coalesce(d.region_code, d.region), coalesce(f.scope, ''), coalesce(f.metric_id, f.metric, ''), f.unit"
+_PAIRS_SQL = f"""
+CREATE OR REPLACE TEMP TABLE _yoy_pairs AS
+WITH firsts AS (
+    SELECT * FROM (
+        SELECT f.fact_id, f.doc_id, coalesce(f.year, d.report_year) AS year, [{_KEY}] AS key,
+               row_number() OVER (PARTITION BY {_KEY}, coalesce(f.year, d.report_year)
+                                  ORDER BY d.report_year, f.doc_id, f.start) AS mention
+        FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id)
+        WHERE f.{IN_REBUILT} AND {_COMPARABLE})
+    WHERE mention = 1)
+SELECT cur.fact_id AS cur_id, prev.fact_id AS prev_id
+FROM firsts cur JOIN firsts prev ON cur.key = prev.key AND prev.year = cur.year - 1 AND prev.doc_id <> cur.doc_id
+"""
+_STATED_SQL = f"""SELECT c.fact_id, ch.fact_id FROM warehouse.relations c JOIN warehouse.relations ch
+                   ON c.relation_id = ch.relation_id AND c.role = 'current' AND ch.role = 'change'
+                   WHERE c.relation_type = 'yoy' AND c.{IN_REBUILT} ORDER BY c.relation_id"""
+# FactRow's fields, and the comparable key (NULL where the fact compares with no other report's); only a change
+# figure's sentence is read (for its direction)
+_FACT_SQL = f"""
 SELECT f.fact_id, f.doc_id, d.region, d.region_code, f.metric_id, f.scope, f.metric, f.unit, f.kind, f.value,
        coalesce(f.year, d.report_year), f.quote, CASE WHEN f.kind = 'change' THEN f.sentence END,
-       coalesce(f.decimals, 0), coalesce(f.scale, 1)
+       coalesce(f.decimals, 0), coalesce(f.scale, 1), CASE WHEN {_COMPARABLE} THEN [{_KEY}] END
 FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id)
-WHERE f.doc_id IN (SELECT doc_id FROM _analytics_docs)
-  AND (f.fact_id IN (SELECT fact_id FROM warehouse.relations WHERE relation_type = 'yoy')
-       OR (f.kind IN ('count', 'amount', 'rate', 'share', 'duration') AND coalesce(d.region_code, d.region) IS NOT NULL
-           AND coalesce(f.year, d.report_year) IS NOT NULL))
-ORDER BY d.report_year, f.doc_id, f.start
+WHERE f.fact_id IN (SELECT fact_id FROM warehouse.relations WHERE relation_type = 'yoy' AND {IN_REBUILT}
+                    UNION ALL SELECT cur_id FROM _yoy_pairs UNION ALL SELECT prev_id FROM _yoy_pairs)
 """
 
 
@@ -69,23 +88,24 @@ def yoy_comparisons(context: dg.AssetExecutionContext, config: RefreshConfig,
     with warehouse.get_connection() as con:
         regions = RegionRefresh(con, "yoy_comparisons", "analytics.yoy_comparisons", "coalesce(region_code, region)",
                                 config.full_refresh)
-        facts = {r[0]: FactRow(*r) for r in con.execute(_FACT_SQL).fetchall()}
-        pairs = con.execute(
-            f"""SELECT c.fact_id, ch.fact_id FROM warehouse.relations c JOIN warehouse.relations ch
-                ON c.relation_id = ch.relation_id AND c.role = 'current' AND ch.role = 'change'
-                WHERE c.relation_type = 'yoy' AND c.{IN_REBUILT} ORDER BY c.relation_id""").fetchall()
+        con.execute(_PAIRS_SQL)
+        facts, keys = {}, {}
+        for r in con.execute(_FACT_SQL).fetchall():
+            facts[r[0]] = FactRow(*r[:-1])
+            keys[r[0]] = tuple(r[-1]) if r[-1] is not None else None
+        pairs = con.execute(_STATED_SQL).fetchall()
         rows: list[dict] = []
         stated: dict[tuple, tuple[float, int]] = {}
         for cur_id, change_id in pairs:
             cur, change = facts[cur_id], facts[change_id]
             prev, reading = implied_previous(cur, change)
             rows.append(_row(cur, prev, "stated", f"{change.quote} ({reading})", None, change_id, None))
-            key = comparable_key(cur)
-            if prev is not None and key is not None:
-                stated[(key, cur.year)] = (prev, len(rows) - 1)
-        for cur, prev in cross_document_pairs(list(facts.values())):
+            if prev is not None and keys[cur_id] is not None:
+                stated[(keys[cur_id], cur.year)] = (prev, len(rows) - 1)
+        for cur_id, prev_id in con.execute("SELECT cur_id, prev_id FROM _yoy_pairs").fetchall():
+            cur, prev = facts[cur_id], facts[prev_id]
             consistent = None
-            implied = stated.get((comparable_key(cur), cur.year))
+            implied = stated.get((keys[cur_id], cur.year))
             if implied is not None:
                 consistent = agrees(implied[0], prev)
                 rows[implied[1]]["consistent"] = consistent
