@@ -282,8 +282,8 @@ def _reject(ctx: _Context, m: re.Match, unit: str, numtext: str) -> bool:
         return True  # 一 with a measure word is an article (一个窗口, 一次办好), not a statistic
     if chinese and nxt and nxt in "一" and unit in ("个", "次", "张", "件"):
         return True  # 三个一批, 五个一
-    if chinese and _DEMONSTRATIVE_END.search(before):
-        return True  # 这三个部门: refers back to things already counted
+    if chinese and (_DEMONSTRATIVE_END.search(before) or before == "属于"):
+        return True  # 这三个部门 refers back to things already counted; 属于三类内部事务信息 names a category
     if chinese and _PRINCIPLE_COLON.match(text, e, e + 6):
         return True  # 做到三个明确：明确… names principles, not a statistic
     return False
@@ -319,13 +319,13 @@ def _clean_label(label: str) -> str:
     return label
 
 
-def _kind(unit: str, before: str, after: str, m: re.Match) -> str:
+def _kind(unit: str, before: str, after: str, m: re.Match | None) -> str:
     if before[-1:] in _LINKS:  # 分别增长5.1%和6.8%: the second figure is read with the first one's words
         sibling = _SIBLING_FIGURE.search(before, max(0, len(before) - 12))
         if sibling:
             before = before[:sibling.start()]
     if unit in ("%", "‰"):
-        if m.group("cheng"):
+        if m is not None and m.group("cheng"):
             return "share"
         if _CHANGE_VERB.search(before) or _CHANGE_OF_OBJECT.search(before, max(0, len(before) - 14)):
             return "change"
@@ -333,7 +333,7 @@ def _kind(unit: str, before: str, after: str, m: re.Match) -> str:
             return "share"
         if _RATE_WORD.search(before):
             return "rate"
-        if m.group("post") == "以上" and after[:1] and "\u4e00" <= after[:1] <= "\u9fff" and after[:1] not in "的":
+        if m is not None and m.group("post") == "以上" and after[:1] and "\u4e00" <= after[:1] <= "\u9fff" and after[:1] not in "的":
             return "share"  # 80%以上企业…: a share of the things named next
         return "rate"
     if unit in ("倍", "个百分点") or _YOY_AMOUNT.search(before, max(0, len(before) - 16)):
@@ -448,6 +448,16 @@ def _candidates(ctx: _Context, report_year: int | None) -> list[Fact]:
             approx = m.group("sfx") or _APPROX_CANON.get(pre, pre)
             facts.append(_fact(ctx, len(facts), 10_000.0, None, unit, approx, m.start() - len(pre), m.end(), "万",
                                10_000, report_year, m))
+    for m in _UNIT_IN_LABEL.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        cells = [c.strip() for c in text[line_start:m.start()].split("\t")]
+        label = f"{cells[-2]}:{cells[-1]}" if _han(cells[-1]) < 5 and len(cells) > 1 else cells[-1]
+        unit = _UNIT_CANON.get(m.group("unit"), m.group("unit"))
+        scale = MULTIPLIERS.get(m.group("mult"), 1) if m.group("mult") else 1
+        f = _fact(ctx, len(facts), scaled(m.group("num"), scale), None, unit, None, m.start("num"), m.end(),
+                  m.group("num"), scale, report_year, None, label=_clean_label(label))
+        f.kind = _kind(unit, label, "", None)
+        facts.append(f)
     facts.sort(key=lambda f: f.start)
     facts += _bare_list_members(ctx, facts, report_year)
     facts.sort(key=lambda f: f.start)
@@ -456,6 +466,9 @@ def _candidates(ctx: _Context, report_year: int | None) -> list[Fact]:
     return facts
 
 
+# a form's row, the unit in its label (政府网站工作年度报表): 网站总访问量（单位：次）\t3,875,210
+_UNIT_IN_LABEL = re.compile(rf"[（(]单位[：:]\s*(?P<mult>万|亿|千)?(?P<unit>{'|'.join(map(re.escape, _UNITS))})[）)][ \t]*"
+                            r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?=[ \t]*(?:\n|\t|$))")
 _SHARED_UNIT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[和、]$")
 
 
@@ -823,7 +836,7 @@ def _colon_topic(ctx: _Context, f: Fact) -> str | None:
     s0, _ = ctx.sentence(f.start)
     head_end = f.start - len(ctx.clause_before(f.start))
     colon = max(ctx.text.rfind("：", s0, head_end), ctx.text.rfind(":", s0, head_end))
-    if colon < 0:
+    if colon < 0 or ctx.inside(ctx.parens, colon):  # （单位：条） opens no list
         return None
     topic = _clean_label(_FIGURE_AND_LINK.sub("", re.split(r"[，,；;。]", ctx.text[s0:colon])[-1]))
     topic = re.sub(r"(?:主要|具体)?(?:情况|内容)?(?:如下|有|为|是)$", "", topic)

@@ -54,6 +54,7 @@ def test_numbers_units_and_qualifiers(text, expected):
     "实现“最多跑一次”，一次性告知。",
     "推行“7×24小时”不打烊服务，落实“三集中三到位”。",
     "贯彻三次产业协调发展要求。",
+    "5.属于三类内部事务信息\t0\t0\n6.属于四类过程性信息\t1\t0",
 ])
 def test_not_facts(text):
     assert facts_of(text) == []
@@ -291,3 +292,11 @@ def test_a_change_stated_before_the_level_it_reached():
     assert ("yoy", (("change", "12.4%"), ("current", "8.6万件"))) in relations_of(result)
     assert (facts["8.6万件"].metric, facts["8.6万件"].scope) == ("政务中心办件量", "政务中心")
     assert facts["61.2%"].kind == "share"
+
+
+def test_form_rows_with_the_unit_in_the_label():
+    text = ("网站总访问量（单位：次）\t1,234,567\n信息发布\t总数（单位：条）\t4,321\n"
+            "留言办理\t平均办理时间（单位：天）\t2.5\n公开经费（单位：万元）\t12.5\n（单位：万元）\n")
+    assert [(f.quote, f.value, f.unit, f.kind, f.metric) for f in extract_facts(text, 2022).facts] == [
+        ("1,234,567", 1234567, "次", "count", "网站总访问量"), ("4,321", 4321, "条", "count", "信息发布:总数"),
+        ("2.5", 2.5, "天", "duration", "平均办理时间"), ("12.5", 125000, "元", "amount", "公开经费")]
