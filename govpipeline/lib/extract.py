@@ -720,6 +720,8 @@ def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: 
     sentence_head = text[s0:before_clause_start]
     raw_prev = re.split(r"[，,；;：:]", sentence_head.rstrip("，,；;：: "))[-1] if sentence_head.strip() else ""
     prev_clause = _clean_label(_FIGURE_AND_LINK.sub("", raw_prev.split("由")[0]))
+    if prev_clause[:1] in ("该", "此"):
+        prev_clause = _antecedent(text, before_clause_start - len(raw_prev), prev_clause)
     colon = max(sentence_head.rfind("："), sentence_head.rfind(":"))
     in_list = colon >= 0 and (not raw_prev or _FIGURE.search(raw_prev) is not None or
                               sentence_head.rstrip().endswith(("：", ":")))
@@ -736,6 +738,17 @@ def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: 
     if head and head not in f.label:
         return f"{head}:{f.label}" if f.label else head
     return None
+
+
+def _antecedent(text: str, pos: int, label: str) -> str:
+    """该平台共统一收件: 该 refers to the nearest thing named with that noun before (“互联网+政务服务”平台)."""
+    for noun in (label[1:3], label[1:2]):
+        named = None
+        for named in re.finditer(rf"“[^”\n]{{1,20}}”{noun}|[\u4e00-\u9fff]{{2,6}}{noun}", text[max(0, pos - 400):pos]):
+            pass
+        if named is not None and not named.group().startswith(("该", "此")):
+            return named.group() + label[1 + len(noun):]
+    return label
 
 
 _LIST_SEPARATOR = re.compile(r"[、，,和及与]")
@@ -791,6 +804,8 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex) -> 
             f.label = _own_words(ctx, f, facts[i - 1] if i else None)
             if "分别" in f.head:
                 f.label = _respective_label(ctx.text, facts, i) or f.label
+            elif f.label[:1] in ("该", "此"):
+                f.label = _antecedent(ctx.text, f.start - len(f.head), f.label)
             if _YOY_CUE.fullmatch(f.label):
                 f.label = ""  # 较上年的97.5%: last year's value of what the sentence measures
         metric = f.label

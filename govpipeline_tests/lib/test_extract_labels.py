@@ -53,3 +53,8 @@ def test_labels(text, expected):
 def test_names_listed_before_分别_go_to_the_figures_in_order(text, expected):
     got = labels(text)
     assert {q: got[q] for q in expected} == expected
+
+
+def test_该_names_the_thing_named_before():
+    text = "上线运行“一网通办”系统，覆盖全部乡镇。全年该系统共受理申请5210件，办结5102件。"
+    assert labels(text) == {"5210件": "“一网通办”系统共受理申请", "5102件": "“一网通办”系统共受理申请:办结"}
