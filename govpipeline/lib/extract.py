@@ -121,7 +121,7 @@ _BARE_VOLUME = re.compile(r"量(?P<pre>逾|超过|超|近|约|达|为)?(?P<num>\
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n()（）]")
 _SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
-_CHANGE_VERB = re.compile(r"(?:增长|增加|上涨|上升|下降|减少|降低|提高|提升|提速|缩短|压缩|缩减|回落|下滑|增产|减产|增收|减收|增幅|降幅|节约|节省)(?:幅度)?[了约近]?(?:率)?(?:达到|达|为)?$")
+_CHANGE_VERB = re.compile(r"(?:增长|增加|上涨|上升|下降|减少|降低|提高|提升|提速|缩短|压缩|缩减|回落|下滑|增产|减产|增收|减收|增幅|降幅|增速|节约|节省)(?:幅度)?[了约近]?(?:率)?(?:达到|达|为)?$")
 _CHANGE_OF_OBJECT = re.compile(r"(?:节约|节省|压缩|缩短|减少|降低|提高|提升)[^，,；;。\d至到为达]{1,8}(?:约|近|超过)?$")  # 节约办事时间约30%
 _CHANGE_DURATION = re.compile(r"(?:缩短|减少|压缩|节约|节省|提速)了?(?:审批|办理)?(?:时限|时间)?$")
 _YOY_CUE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|(?:19|20)\d{2}年)(?:底|末|同期)?(?:相比)?|同比|环比")
@@ -835,6 +835,8 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex) -> 
         elif f.kind == "share" and not _SHARE_WORD.search(metric):
             metric += "占比"
         period = _period(ctx, f)
+        if period and metric.startswith(period) and _han(metric) > _han(period) + 1:
+            metric = metric[len(period):]  # 1至10月份受理申请: the period goes last, as everywhere
         if period and period not in metric:
             metric = f"{metric}({period})"
         f.metric = metric

@@ -58,3 +58,7 @@ def test_names_listed_before_分别_go_to_the_figures_in_order(text, expected):
 def test_该_names_the_thing_named_before():
     text = "上线运行“一网通办”系统，覆盖全部乡镇。全年该系统共受理申请5210件，办结5102件。"
     assert labels(text) == {"5210件": "“一网通办”系统共受理申请", "5102件": "“一网通办”系统共受理申请:办结"}
+
+
+def test_a_period_opening_the_label_goes_last():
+    assert labels("1至10月份受理申请320件。") == {"320件": "受理申请(1至10月份)"}
