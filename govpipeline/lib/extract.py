@@ -77,6 +77,7 @@ _UNITS = (
     "步", "轮", "岁", "笔", "座", "栋", "张", "册", "辆", "间", "位", "吨", "亩", "头", "年",
 )
 _UNIT_CANON = {"个工作日": "工作日", "平方米": "㎡", "大类": "类", "百分点": "个百分点"}
+_UNIT_ALT = '|'.join(map(re.escape, _UNITS))
 _CN = "零〇一二两三四五六七八九十百千"
 _NUM = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN}]+(?:点[零〇一二三四五六七八九]+)?|半"
 _PRE = r"近|约|超过|超|逾|不足|不到|将近|接近|不少于|不低于|大约"
@@ -86,7 +87,7 @@ _FACT = re.compile(
     rf"|(?P<cheng>[一二两三四五六七八九十])成(?![为立效果本员就功绩])"
     rf"|(?P<num>{_NUM})(?:\s?(?P<range>[-－~～至到])\s?(?P<num2>\d+(?:\.\d+)?))?"
     rf"(?P<sfx1>余|多)?(?P<mult>千万|百万|万|亿|千)?(?P<sfx2>余|多)?\s?"
-    rf"(?P<unit>{'|'.join(map(re.escape, _UNITS))})(?P<alt>\((?:{'|'.join(map(re.escape, _UNITS))})\))?)"
+    rf"(?P<unit>{_UNIT_ALT})(?P<alt>\((?:{_UNIT_ALT})\))?)"
     rf"(?P<post>以上|左右|以内|以下|之多)?"
 )
 # Every figure begins with a digit or a Chinese numeral. re skips ahead to a pattern's possible first characters only
@@ -114,7 +115,7 @@ _APPROX_CANON = {"上": "以上", "超": "超过", "将近": "近", "接近": "�
                  "之多": "多"}
 # 逾万人, 近万件, 上万次: 万 alone is the number; the scan for numerals does not start at it. Found from 万, which re
 # can skip ahead to; the qualifier is read back.
-_ROUND_MYRIAD = re.compile(rf"万(?P<sfx>余|多)?(?P<unit>{'|'.join(map(re.escape, _UNITS))})")
+_ROUND_MYRIAD = re.compile(rf"万(?P<sfx>余|多)?(?P<unit>{_UNIT_ALT})")
 _MYRIAD_QUALIFIERS = ("超过", "逾", "近", "超", "约", "上")
 # Bare figures with 万/亿 after a volume word: 办件量逾50万
 _BARE_VOLUME = re.compile(r"量(?P<pre>逾|超过|超|近|约|达|为)?(?P<num>\d+(?:\.\d+)?)(?P<mult>万|亿)(?![\u4e00-\u9fff%])")
@@ -126,7 +127,7 @@ _CHANGE_OF_OBJECT = re.compile(r"(?:节约|节省|压缩|缩短|减少|降低|�
 _CHANGE_DURATION = re.compile(r"(?:缩短|减少|压缩|节约|节省|提速)了?(?:审批|办理)?(?:时限|时间)?$")
 _YOY_CUE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|(?:19|20)\d{2}年)(?:底|末|同期)?(?:相比)?|同比|环比")
 # 较上年增加1205条, 较上年末净增1.12万户, 较上年的43件增加14件
-_YOY_AMOUNT = re.compile(rf"(?:{_YOY_CUE.pattern})(?:的\d[\d.,]*(?:万|亿)?(?:{'|'.join(map(re.escape, _UNITS))}))?"
+_YOY_AMOUNT = re.compile(rf"(?:{_YOY_CUE.pattern})(?:的\d[\d.,]*(?:万|亿)?(?:{_UNIT_ALT}))?"
                          r"[^，,；;。\d]{0,4}?(?:增加|减少|增长|下降|多|少|提高|降低|节约|节省|净增|净减)了?$")
 _SHARE_CUE = re.compile(r"(?:占|占比|比例为|比重为)(?:[^，,；;。]{0,12}?的)?(?:比例|比重)?(?:为|达到|达)?(?:约|近)?$")
 _RATE_WORD = re.compile(r"率")
@@ -467,7 +468,7 @@ def _candidates(ctx: _Context, report_year: int | None) -> list[Fact]:
 
 
 # a form's row, the unit in its label (政府网站工作年度报表): 网站总访问量（单位：次）\t3,875,210
-_UNIT_IN_LABEL = re.compile(rf"[（(]单位[：:]\s*(?P<mult>万|亿|千)?(?P<unit>{'|'.join(map(re.escape, _UNITS))})[）)][ \t]*"
+_UNIT_IN_LABEL = re.compile(rf"[（(]单位[：:]\s*(?P<mult>万|亿|千)?(?P<unit>{_UNIT_ALT})[）)][ \t]*"
                             r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?=[ \t]*(?:\n|\t|$))")
 _SHARED_UNIT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[和、]$")
 
@@ -539,7 +540,6 @@ def _han(s: str) -> int:
     return len(_NOT_HAN.sub("", s))
 
 
-_UNIT_ALT = '|'.join(map(re.escape, _UNITS))
 # a printed figure inside context words; a Chinese numeral counts only with its unit (统一 is a word, not a figure)
 _FIGURE = re.compile(rf"(?:\d+(?:[,.]\d+)*\s?(?:余|多)?(?:万|亿|千)?(?:余|多)?(?:{_UNIT_ALT})?|[{_CN}]+(?:余|多)?(?:万|亿|千)?(?:余|多)?(?:{_UNIT_ALT}))")
 
@@ -743,11 +743,9 @@ def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: 
 def _antecedent(text: str, pos: int, label: str) -> str:
     """该平台共统一收件: 该 refers to the nearest thing named with that noun before (“互联网+政务服务”平台)."""
     for noun in (label[1:3], label[1:2]):
-        named = None
-        for named in re.finditer(rf"“[^”\n]{{1,20}}”{noun}|[\u4e00-\u9fff]{{2,6}}{noun}", text[max(0, pos - 400):pos]):
-            pass
-        if named is not None and not named.group().startswith(("该", "此")):
-            return named.group() + label[1 + len(noun):]
+        named = re.findall(rf"“[^”\n]{{1,20}}”{noun}|[\u4e00-\u9fff]{{2,6}}{noun}", text[max(0, pos - 400):pos])
+        if named and not named[-1].startswith(("该", "此")):
+            return named[-1] + label[1 + len(noun):]
     return label
 
 
