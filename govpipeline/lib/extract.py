@@ -541,7 +541,8 @@ def _han(s: str) -> int:
 
 
 # a printed figure inside context words; a Chinese numeral counts only with its unit (统一 is a word, not a figure)
-_FIGURE = re.compile(rf"(?:\d+(?:[,.]\d+)*\s?(?:余|多)?(?:万|亿|千)?(?:余|多)?(?:{_UNIT_ALT})?|[{_CN}]+(?:余|多)?(?:万|亿|千)?(?:余|多)?(?:{_UNIT_ALT}))")
+_FIGURE = re.compile(rf"(?:\d+(?:[,.]\d+)*\s?(?:余|多)?(?:万|亿|千)?(?:余|多)?(?:{_UNIT_ALT})?|"
+                     rf"[{_CN}]+(?:点[{_CN}]+)?(?:余|多)?(?:万|亿|千)?(?:余|多)?(?:{_UNIT_ALT}))")
 
 
 _LINKS = frozenset("和、及与")  # the words that join listed figures
@@ -564,8 +565,8 @@ def _own_words(ctx: _Context, f: Fact, prev: Fact | None) -> str:
     clause_start = f.start - len(before)
     if prev is not None and clause_start < prev.end <= f.start:
         before = text[prev.end:f.start]
-        if before[-1:] in _LINKS and _SIBLING_GAP.fullmatch(before):
-            before = prev.head  # 进驻46家单位、771项事项: listed figures share the words before the first
+        if not before or before[-1:] in _LINKS and _SIBLING_GAP.fullmatch(before):
+            before = prev.head  # 进驻46家单位、771项事项, 受益341户568人: listed figures share the words before the first
         elif before.endswith("的") and _han(before) <= 8 and _SIBLING_GAP.fullmatch(before):
             before = ""  # 12个部门的230项事项: the earlier figure's noun describes this one's
     f.head = before
@@ -584,6 +585,9 @@ def _own_words(ctx: _Context, f: Fact, prev: Fact | None) -> str:
     first_after = text[f.end:f.end + 1]
     if f.kind != "change" and first_after and ("\u4e00" <= first_after <= "\u9fff" or first_after in "“\""):
         after = _clause_after_figure(text, f.end)
+        adjacent = _FACT.match(text, f.end)  # 受益对象341户五百六十八人: the next figure is no noun of this one
+        if adjacent and adjacent.group("num") not in (None, "一"):
+            after = after[adjacent.end() - f.end:]
         if after and not _TAIL_STOP.match(after):
             noun = _clean_label(after)[:20]
             if noun not in label:  # 将企业开办环节精简为…3个环节: the noun is named already

@@ -62,3 +62,8 @@ def test_该_names_the_thing_named_before():
 
 def test_a_period_opening_the_label_goes_last():
     assert labels("1至10月份受理申请320件。") == {"320件": "受理申请(1至10月份)"}
+
+
+def test_adjacent_figures_share_their_words():
+    assert labels("发放低保金六十二点五万元，受益对象二百一十户三百八十六人。") == {
+        "六十二点五万元": "发放低保金", "二百一十户": "受益对象", "三百八十六人": "受益对象"}
