@@ -84,7 +84,7 @@ _PRE = r"近|约|超过|超|逾|不足|不到|将近|接近|不少于|不低于|
 _PRE_BEFORE = re.compile(rf"(?P<pre>{_PRE})(?P<link>占|达到|达|为)?$")
 _FACT = re.compile(
     rf"(?:百分之(?P<pct>[{_CN}点]+)"
-    rf"|(?P<cheng>[一二两三四五六七八九十])成(?![为立效果本员就功绩])"
+    rf"|(?P<cheng>[一二两三四五六七八九十]|(?<![\d.])[1-9])成(?![为立效果本员就功绩])"
     rf"|(?P<num>{_NUM})(?:\s?(?P<range>[-－~～至到])\s?(?P<num2>\d+(?:\.\d+)?))?"
     rf"(?P<sfx1>余|多)?(?P<mult>千万|百万|万|亿|千)?(?P<sfx2>余|多)?\s?"
     rf"(?P<unit>{_UNIT_ALT})(?P<alt>\((?:{_UNIT_ALT})\))?)"
