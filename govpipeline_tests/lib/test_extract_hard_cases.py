@@ -302,3 +302,12 @@ def test_form_rows_with_the_unit_in_the_label():
     assert [(f.quote, f.value, f.unit, f.kind, f.metric) for f in extract_facts(text, 2022).facts] == [
         ("1,234,567", 1234567, "次", "count", "网站总访问量"), ("4,321", 4321, "条", "count", "信息发布:总数"),
         ("2.5", 2.5, "天", "duration", "平均办理时间"), ("12.5", 125000, "元", "amount", "公开经费")]
+
+
+@pytest.mark.parametrize("text, before, after", [
+    ("审批时限由20天减至8天。", "20天", "8天"), ("满意率由86.5%升至93.2%。", "86.5%", "93.2%"),
+    ("办理时间由原来的4天提速至1天。", "4天", "1天"), ("平均用时从40分钟缩减为15分钟。", "40分钟", "15分钟"),
+])
+def test_before_after_verbs(text, before, after):
+    result = extract_facts(text, 2020)
+    assert relations_of(result) == {("before_after", (("after", after), ("before", before)))}
