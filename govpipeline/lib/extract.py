@@ -260,6 +260,9 @@ _NOT_A_UNIT_AFTER = {"次": "性数序产", "分": "之别钟局会", "年": "�
                      "类": "别似型", "头": "条号版脑发像"}
 
 
+_PAGE_COUNTER = re.compile(r"(?:浏览|点击|阅读|访问)次数[：:]\s*$")
+
+
 def _reject(ctx: _Context, m: re.Match, unit: str, numtext: str) -> bool:
     """Whether a match of the number pattern is not a statistic; checked before anything is computed for it."""
     text = ctx.text
@@ -275,6 +278,8 @@ def _reject(ctx: _Context, m: re.Match, unit: str, numtext: str) -> bool:
         return True  # part of a code, version, larger number or product (ISO9001, 3.0版, 7×24小时)
     if nxt and nxt in _NOT_A_UNIT_AFTER.get(unit, ""):
         return True  # the "unit" begins another word: 一次性, 三分之一, 十九大
+    if before[-1:] in ("：", ":", " ") and _PAGE_COUNTER.search(text, max(0, s - 8), s):
+        return True  # the web page's own counter: 浏览次数：1234
     if ctx.inside(ctx.titles, s):
         return True  # inside a document title 《…》
     if chinese and ctx.inside(ctx.quotes, s):

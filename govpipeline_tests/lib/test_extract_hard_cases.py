@@ -57,6 +57,7 @@ def test_numbers_units_and_qualifiers(text, expected):
     "推行“7×24小时”不打烊服务，落实“三集中三到位”。",
     "贯彻三次产业协调发展要求。",
     "5.属于三类内部事务信息\t0\t0\n6.属于四类过程性信息\t1\t0",
+    "发布时间：2023-01-15 来源：县政府办 浏览次数：1234次 共5页 第1页",
 ])
 def test_not_facts(text):
     assert facts_of(text) == []
