@@ -123,7 +123,7 @@ _BARE_VOLUME = re.compile(r"量(?P<pre>逾|超过|超|近|约|达|为)?(?P<num>\
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n()（）]")
 _SENTENCE_BREAK = re.compile(r"[。！？!?\n]")
 _CHANGE_VERB = re.compile(r"(?:增长|增加|上涨|上升|下降|减少|降低|提高|提升|提速|缩短|压缩|缩减|回落|下滑|增产|减产|增收|减收|增幅|降幅|增速|节约|节省)(?:幅度)?[了约近]?(?:率)?(?:达到|达|为)?$")
-_CHANGE_OF_OBJECT = re.compile(r"(?:节约|节省|压缩|缩短|减少|降低|提高|提升)[^，,；;。\d至到为达]{1,8}(?:约|近|超过)?$")  # 节约办事时间约30%
+_CHANGE_OF_OBJECT = re.compile(r"(?:节约|节省|压缩|缩短|减少|降低|提高|提升)[^，,；;。\d至到为达率]{1,8}(?:约|近|超过)?$")  # 节约办事时间约30%
 _CHANGE_DURATION = re.compile(r"(?:缩短|减少|压缩|节约|节省|提速)了?(?:审批|办理)?(?:时限|时间)?$")
 _YOY_CUE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|(?:19|20)\d{2}年)(?:底|末|同期)?(?:相比)?|同比|环比")
 # 较上年增加1205条, 较上年末净增1.12万户, 较上年的43件增加14件
@@ -301,7 +301,7 @@ _LEAD_TRIM = re.compile(
     r"还|再|又|均|全部|分别|已经|达到|达|为|是|有|仅|在|将|对|把|向|通过|经过|按照|其余的|其余|除|以|以及|和|及|与)+"
 )
 # 均 of 均为 goes, 日均 stays; 为 goes, 行为 stays
-_TAIL_TRIM = re.compile(r"(?:控制在|保持在|稳定在|突破|(?<=[\u4e00-\u9fff”])占|共计|合计|总计|累计|共|达到|达|(?<![行作认成])为|是|有|约|近|超过|逾|增至|降至|(?<!收)至|(?<![收达得])到|了|的|由|从|分别|(?<![日月年人户])均|已)+$")
+_TAIL_TRIM = re.compile(r"(?:控制在|保持在|稳定在|突破|(?<=[\u4e00-\u9fff”])占|共计|合计|总计|累计|共|达到|达|(?<![行作认成])为|是|有|约|近|超过|逾|增至|降至|(?<!收)至|(?<![收达得])到|了|的|由|从|分别|(?<![日月年人户平])均|已)+$")
 _TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底|初|末|上半年|下半年)?(?:\d{1,2}月(?:份|底|初)?)?(?:\d{1,2}日)?(?:以来|前)?|截至|截止|今年|去年|上年)+")
 _SCOPE = re.compile(
     r"(全市各级政府及其工作部门|全市各级行政机关|全市|全区|全县|全省|市本级|区本级|县本级|本级|市县两级|市、县两级|县市区|县[（(]市、?区[）)]|县[（(]市[）)]|(?:乡镇|镇)[（(]街道[）)]|"
@@ -1177,14 +1177,17 @@ def _label_before_after(text: str, s_start: int, before: Fact, after: Fact) -> N
 
 
 def _contiguous(items: list[Fact], head: Fact) -> list[Fact]:
-    """Stop a breakdown where its parts reach the total: a second list may follow for the same total."""
+    """Stop a breakdown where its parts reach the total, after the small parts that keep it there (a total of 186.7万
+    reached by 178.2万, 8.1万 and 0.3万 takes 621 and 113 too): a second list may follow for the same total."""
     out: list[Fact] = []
     running = 0.0
+    reached = False
     for f in items:
+        if reached and (f.value <= 0 or abs(running + f.value - head.value) > _tolerance(head, out + [f])):
+            break
         out.append(f)
         running += f.value
-        if abs(running - head.value) <= _tolerance(head, out) and len(out) >= 2:
-            break
+        reached = reached or len(out) >= 2 and abs(running - head.value) <= _tolerance(head, out)
     return out
 
 
@@ -1333,7 +1336,7 @@ def _inline_enumerations(text: str, facts: list[Fact], taken: set[int]) -> list[
         if len(quoted) >= 2 and re.search(r"”[、和及与]“", seg):
             items = quoted
         else:
-            body = re.sub(r"等$", "", seg.rstrip())
+            body = _LEADING_LINK.sub("", re.sub(r"等$", "", seg.strip()))
             if body.count("、") < 1:
                 continue
             items = [x.strip() for x in re.split(r"、|和|及", body) if x.strip()]

@@ -312,3 +312,18 @@ def test_form_rows_with_the_unit_in_the_label():
 def test_before_after_verbs(text, before, after):
     result = extract_facts(text, 2020)
     assert relations_of(result) == {("before_after", (("after", after), ("before", before)))}
+
+
+def test_small_parts_that_keep_a_rounded_total_belong_to_its_breakdown():
+    text = "收到评价52.4万条，其中非常满意49.8万条，满意2.5万条，基本满意0.1万条，不满意356条，非常不满意42条。"
+    result = extract_facts(text, 2023)
+    ((kind, members),) = relations_of(result)
+    assert kind == "sum" and {q for role, q in members if role == "part"} == {
+        "49.8万条", "2.5万条", "0.1万条", "356条", "42条"}
+    assert {f.quote: f.metric for f in result.facts}["42条"] == "收到评价:非常不满意"
+
+
+def test_a_rate_of_compression_is_a_rate_and_平均_stays():
+    result = extract_facts("承诺时限压缩率平均为68.2%，三个部门压缩率均超过85%。", 2023)
+    assert [(f.quote, f.kind, f.metric) for f in result.facts if f.unit == "%"] == [
+        ("68.2%", "rate", "承诺时限压缩率平均"), ("超过85%", "rate", "部门压缩率")]
