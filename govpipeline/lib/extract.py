@@ -590,7 +590,8 @@ def _own_words(ctx: _Context, f: Fact, prev: Fact | None) -> str:
     first_after = text[f.end:f.end + 1]
     if f.kind != "change" and first_after and ("\u4e00" <= first_after <= "\u9fff" or first_after in "“\""):
         after = _clause_after_figure(text, f.end)
-        adjacent = _FACT.match(text, f.end)  # 受益对象341户五百六十八人: the next figure is no noun of this one
+        # 受益对象341户五百六十八人: a figure right after this one is no noun of it
+        adjacent = _FACT.match(text, f.end) if first_after in _CN else None
         if adjacent and adjacent.group("num") not in (None, "一"):
             after = after[adjacent.end() - f.end:]
         if after and not _TAIL_STOP.match(after):
