@@ -298,11 +298,11 @@ def _reject(ctx: _Context, m: re.Match, unit: str, numtext: str) -> bool:
 # ---------------------------------------------------------------------------------------------- kind, metric, scope
 _LEAD_TRIM = re.compile(
     r"^(?:由原来的|由原来|由原|[一二三四五六七八九十]+是|我市|我区|我县|我办|我局|其中|并且|并|且|同时|另外|此外|目前|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|累计|共计|合计|总计|共|已|先后|"
-    r"还|再|又|均|全部|分别|已经|达到|达|为|是|有|仅|在|将|对|把|向|通过|经过|按照|其余的|其余|除|以|以及|和|及|与)+"
+    r"还|再|又|均|全部|分别|已经|达到|达|为|是|有|仅|在|将|对|把|向|通过|经过|按照|其余的|其余|除|以|以及|和|及|与|结果)+"
 )
 # 均 of 均为 goes, 日均 stays; 为 goes, 行为 stays
 _TAIL_TRIM = re.compile(r"(?:控制在|保持在|稳定在|突破|(?<=[\u4e00-\u9fff”])占|共计|合计|总计|累计|共|达到|达|(?<![行作认成])为|是|有|约|近|超过|逾|增至|降至|(?<!收)至|(?<![收达得])到|了|的|由|从|分别|(?<![日月年人户平])均|已)+$")
-_TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底|初|末|上半年|下半年)?(?:\d{1,2}月(?:份|底|初)?)?(?:\d{1,2}日)?(?:以来|前)?|截至|截止|今年|去年|上年)+")
+_TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底|初|末|上半年|下半年)?(?:\d{1,2}月(?:份|底|初)?)?(?:\d{1,2}日)?(?:以来|前)?|截至|截止|今年|去年|上年(?!结转))+")
 _SCOPE = re.compile(
     r"(全市各级政府及其工作部门|全市各级行政机关|全市|全区|全县|全省|市本级|区本级|县本级|本级|市县两级|市、县两级|县市区|县[（(]市、?区[）)]|县[（(]市[）)]|(?:乡镇|镇)[（(]街道[）)]|"
     r"市直部门和县市区|[\u4e00-\u9fff]{2,14}?(?:政务服务中心|政务中心大厅|服务中心|服务大厅|大厅|窗口|管理局|局|办公室|委员会|中心|政府|分中心|街道|县|区|部门|机关|单位))(?=共|累计|全年|已|先后|新|依法|实有|现有|拥有|收到|受理|办理|完成|发布|"
@@ -987,14 +987,14 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
                      and _is_total_like(f) and not f.in_paren]
             head = _pick_head(candidates, items, closed)
         items = _contiguous(items, head)
-        for f in items:
-            if f.label and head.metric and not f.metric.startswith(head.metric):
-                f.metric = f"{head.metric}:{f.label}"
         explicit = text.startswith(("分别", "包括"), pos)
         reaches = abs(sum(f.value for f in items) - head.value) <= _tolerance(head, items)
         exceeds = sum(f.value for f in items) > head.value + _tolerance(head, items)
         if exceeds and not explicit:
             continue  # the parts belong to several earlier figures (…300余次…800余次，其中…653次，…1001次)
+        for f in items:
+            if f.label and head.metric and not f.metric.startswith(head.metric):
+                f.metric = f"{head.metric}:{f.label}"
         if len(items) >= 2:
             rels.append(Relation("sum", [("total", head.idx)] + [("part", f.idx) for f in items],
                                  _sum_note(head, items), exhaustive=explicit or reaches))

@@ -67,3 +67,12 @@ def test_a_period_opening_the_label_goes_last():
 def test_adjacent_figures_share_their_words():
     assert labels("发放低保金六十二点五万元，受益对象二百一十户三百八十六人。") == {
         "六十二点五万元": "发放低保金", "二百一十户": "受益对象", "三百八十六人": "受益对象"}
+
+
+def test_template_terms_and_results_lists():
+    text = "全年受理申请40件。上年结转2件。办理结果：予以公开20件，部分公开6件，无法提供14件，结转下年度2件。"
+    # the results (42) add up to no one figure before them: none is their total
+    assert [f.metric for f in extract_facts(text, 2020).facts] == [
+        "受理申请", "上年结转", "办理结果:予以公开", "办理结果:部分公开", "办理结果:无法提供", "办理结果:结转下年度"]
+    assert labels("被申请行政复议3件，结果维持2件，纠正1件。") == {
+        "3件": "被申请行政复议", "2件": "被申请行政复议:维持", "1件": "被申请行政复议:纠正"}
