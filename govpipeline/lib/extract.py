@@ -298,7 +298,7 @@ def _reject(ctx: _Context, m: re.Match, unit: str, numtext: str) -> bool:
 # ---------------------------------------------------------------------------------------------- kind, metric, scope
 _LEAD_TRIM = re.compile(
     r"^(?:由原来的|由原来|由原|[一二三四五六七八九十]+是|我市|我区|我县|我办|我局|其中|并且|并|且|同时|另外|此外|目前|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|累计|共计|合计|总计|共|已|先后|"
-    r"还|再|又|均|全部|分别|已经|达到|达|为|是|有|仅|在|将|对|把|向|通过|经过|按照|其余的|其余|除|以|以及|和|及|与|结果)+"
+    r"还|再|又|均|全部|分别|已经|达到|达|为|是|有|仅|在|将|对|把|向|通过|经过|按照|其余的|其余|除|以|以及|和|及|与|结果|同期相比|同期)+"
 )
 # 均 of 均为 goes, 日均 stays; 为 goes, 行为 stays
 _TAIL_TRIM = re.compile(r"(?:控制在|保持在|稳定在|突破|(?<=[\u4e00-\u9fff”])占|共计|合计|总计|累计|共|达到|达|(?<![行作认成])为|是|有|约|近|超过|逾|增至|降至|(?<!收)至|(?<![收达得])到|了|的|由|从|分别|(?<![日月年人户平])均|已)+$")
@@ -1043,9 +1043,10 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
                 continue
             if not re.search(r"占|比例|比重", text[part.end:f.start] + f.metric):
                 continue
-        own = re.sub(r"^(?:约|近)?占|的$", "", f.label)
+        own = re.sub(r"^(?:约|近)?所?占|的$", "", f.label)
         if _SHARE_OF_PART.match(text, part.end, f.start):  # not in 10.2万个，其中夜间来电占比8.6%, which names its own part
-            f.metric = part.metric + ("占" + own if _han(own) >= 2 else "占比")  # whether or not its base is found
+            named = _han(own) >= 2 and own not in ("比例", "比重")  # 所占比例为75%: no base named
+            f.metric = part.metric + ("占" + own if named else "占比")  # whether or not its base is found
         total = member_of.get(part.idx) or _share_total(text, group, part, f) or _base_of_share(earlier + group[:i], part, f)
         if total is None:
             continue
@@ -1132,7 +1133,9 @@ def _yoy_current(text: str, group: list[Fact], i: int, cue_start: int) -> Fact |
     for g in reversed(group[:i]):
         if g.in_paren or g.kind == "change" or g.start >= cue_start:
             continue
-        if f.unit in ("%", "倍") and g.kind in ("count", "amount", "duration", "area", "rate", "share"):
+        if f.unit in ("%", "倍") and g.kind == "share":
+            continue  # a share changes in points: 占68.3%，同比增长15.2% is the growth of the count before it
+        if f.unit in ("%", "倍") and g.kind in ("count", "amount", "duration", "area", "rate"):
             return g
         if f.unit in ("‰", "个百分点") and g.unit in ("%", "‰"):
             return g

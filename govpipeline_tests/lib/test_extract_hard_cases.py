@@ -327,3 +327,10 @@ def test_a_rate_of_compression_is_a_rate_and_平均_stays():
     result = extract_facts("承诺时限压缩率平均为68.2%，三个部门压缩率均超过85%。", 2023)
     assert [(f.quote, f.kind, f.metric) for f in result.facts if f.unit == "%"] == [
         ("68.2%", "rate", "承诺时限压缩率平均"), ("超过85%", "rate", "部门压缩率")]
+
+
+def test_a_growth_after_a_share_is_the_counts():
+    result = extract_facts("全年网上申报8.4万件，占全部申报量的比重为61.5%，与上年同期相比增长12.6%。其中企业申报3.1万件，所占比例为36.9%。", 2022)
+    assert ("yoy", (("change", "12.6%"), ("current", "8.4万件"))) in relations_of(result)
+    metrics = {f.quote: f.metric for f in result.facts}
+    assert (metrics["12.6%"], metrics["36.9%"]) == ("网上申报与上年同期相比增长", "网上申报:企业申报占比")
