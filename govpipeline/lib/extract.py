@@ -905,6 +905,7 @@ def _relations(ctx: _Context, facts: list[Fact]) -> list[Relation]:
     return relations
 
 
+_MULTIPLE_OF_LAST = re.compile(r"(?:是|为|相当于)(?:上年|去年|上一年)(?:同期)?的$")  # 是上年的2.3倍
 _LEVEL_AFTER = re.compile(r"[，,](?:达到|达|为|升至|降至)")
 _CONTINUES = re.compile(rf"[\s\n]{{0,3}}(?:(?:[^，,；;。\d\n]{{0,12}}[，,])?其中|{_RESULTS}(?:中|为|是)?[，,：:]|{_BY_ATTRIBUTE})")
 
@@ -1085,7 +1086,8 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
         if f.kind != "change":
             continue
         own_clause = _CLAUSE_SPLIT.split(text[max(s_start, f.start - 24):f.start])[-1]
-        cue = _YOY_CUE.search(own_clause)
+        multiple = _MULTIPLE_OF_LAST.search(own_clause) if f.unit == "倍" else None
+        cue = _YOY_CUE.search(own_clause) or multiple
         if cue is None and not _BARE_CHANGE.fullmatch(_SIBLING_FIGURES.sub("", own_clause)):
             if f.label[:1] in ("比", "较") and (current := _yoy_current(text, group, i, f.start - len(own_clause))):
                 f.metric = current.metric + f.label.replace("分别", "")  # 比一季度提高: against another period
@@ -1097,7 +1099,7 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
             current = _yoy_current(text, group, i, f.start - len(own_clause) + (cue.start() if cue else len(own_clause)))
         if current is None:
             continue
-        if cue is not None and (not f.label or len(f.label) < 6 or _YOY_CUE.match(f.label)):
+        if cue is not None and (not f.label or len(f.label) < 6 or _YOY_CUE.match(f.label) or multiple):
             words = _FIGURE_AND_LINK.sub(lambda m: m.group() if _YEAR.fullmatch(m.group()) else "", own_clause[cue.start():])
             f.metric = current.metric.removesuffix("(现)") + words.replace("的", "").replace("分别", "").strip("了又")
         elif cue is None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+_MULTIPLE = re.compile(r"(?:是|为|相当于)[^，,；;。]{0,6}的$")  # 是上年的2.3倍: a multiple, not a growth
 _DECREASE = re.compile(r"(?:下降|减少|回落|降低|下滑|缩减|缩小|下跌)[了约近]?(?:达|为)?$")
 
 
@@ -25,12 +26,15 @@ class FactRow(NamedTuple):  # a tuple: hundreds of thousands are built from quer
     scale: float
 
 
-def direction(change: FactRow) -> int:
-    """+1 for an increase, -1 for a decrease, read from the words just before the change figure."""
+def _words_before(change: FactRow) -> str:
     sentence = change.sentence or ""
     pos = sentence.find(change.quote)
-    before = sentence[max(0, pos - 8):pos] if pos >= 0 else ""
-    return -1 if _DECREASE.search(before) else 1
+    return sentence[max(0, pos - 8):pos] if pos >= 0 else ""
+
+
+def direction(change: FactRow) -> int:
+    """+1 for an increase, -1 for a decrease, read from the words just before the change figure."""
+    return -1 if _DECREASE.search(_words_before(change)) else 1
 
 
 def implied_previous(current: FactRow, change: FactRow) -> tuple[float | None, str]:
@@ -45,6 +49,8 @@ def implied_previous(current: FactRow, change: FactRow) -> tuple[float | None, s
     if change.unit in ("‰", "个百分点") or change.unit == current.unit:
         return current.value - sign * change.value, "absolute difference"
     if change.unit == "倍":
+        if _MULTIPLE.search(_words_before(change)):
+            return current.value / change.value, "是上年的N倍 (×N)"
         if sign < 0:
             return None, "倍 with a decrease"
         # 增长N倍 strictly means ×(N+1) but is often used for ×N: keep the strict reading, flag it

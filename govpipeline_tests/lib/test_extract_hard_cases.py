@@ -334,3 +334,8 @@ def test_a_growth_after_a_share_is_the_counts():
     assert ("yoy", (("change", "12.6%"), ("current", "8.4万件"))) in relations_of(result)
     metrics = {f.quote: f.metric for f in result.facts}
     assert (metrics["12.6%"], metrics["36.9%"]) == ("网上申报与上年同期相比增长", "网上申报:企业申报占比")
+
+
+def test_a_multiple_of_last_years_figure():
+    result = extract_facts("全年掌上办件量达到38.5万件，是上年的2.2倍。", 2022)
+    assert ("yoy", (("change", "2.2倍"), ("current", "38.5万件"))) in relations_of(result)

@@ -31,6 +31,12 @@ def test_percentage_points_and_ambiguous_multiples():
     assert prev == pytest.approx(100) and "ambiguous" in how
 
 
+def test_a_multiple_of_last_year():
+    change = fact(2.3, "倍", "2.3倍", "办件量46万件，是上年的2.3倍", kind="change")
+    prev, how = implied_previous(fact(460000, "件", "46万件"), change)
+    assert prev == pytest.approx(200000) and how == "是上年的N倍 (×N)"
+
+
 def test_stated_previous_agrees_within_printed_rounding():
     reported = fact(2588900, "件", "258.89万件", decimals=2, scale=10000)
     assert agrees(2588936, reported)
