@@ -126,8 +126,8 @@ _CHANGE_VERB = re.compile(r"(?:增长|增加|上涨|上升|下降|减少|降低|
 _CHANGE_OF_OBJECT = re.compile(r"(?:节约|节省|压缩|缩短|减少|降低|提高|提升)[^，,；;。\d至到为达率]{1,8}(?:约|近|超过)?$")  # 节约办事时间约30%
 _CHANGE_DURATION = re.compile(r"(?:缩短|减少|压缩|节约|节省|提速)了?(?:审批|办理)?(?:时限|时间)?$")
 _YOY_CUE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|(?:19|20)\d{2}年)(?:底|末|同期)?(?:相比)?|同比|环比")
-# 较上年增加1205条, 较上年末净增1.12万户, 较上年的43件增加14件
-_YOY_AMOUNT = re.compile(rf"(?:{_YOY_CUE.pattern})(?:的\d[\d.,]*(?:万|亿)?(?:{_UNIT_ALT}))?"
+# 较上年增加1205条, 较上年末净增1.12万户, 较上年的43件增加14件; against another time: 较年初增加12.4万人
+_COMPARED_AMOUNT = re.compile(rf"(?:{_YOY_CUE.pattern}|(?:比|较)(?:年初|上季度|上月|上半年|一季度))(?:的\d[\d.,]*(?:万|亿)?(?:{_UNIT_ALT}))?"
                          r"[^，,；;。\d]{0,4}?(?:增加|减少|增长|下降|多|少|提高|降低|节约|节省|净增|净减)了?$")
 _SHARE_CUE = re.compile(r"(?:占|占比|比例为|比重为)(?:[^，,；;。]{0,12}?的)?(?:比例|比重)?(?:为|达到|达)?(?:约|近)?$")
 _RATE_WORD = re.compile(r"率")
@@ -342,7 +342,7 @@ def _kind(unit: str, before: str, after: str, m: re.Match | None) -> str:
         if m is not None and m.group("post") == "以上" and after[:1] and "\u4e00" <= after[:1] <= "\u9fff" and after[:1] not in "的":
             return "share"  # 80%以上企业…: a share of the things named next
         return "rate"
-    if unit in ("倍", "个百分点") or _YOY_AMOUNT.search(before, max(0, len(before) - 16)):
+    if unit in ("倍", "个百分点") or _COMPARED_AMOUNT.search(before, max(0, len(before) - 16)):
         return "change"
     if unit == "元":
         return "amount"

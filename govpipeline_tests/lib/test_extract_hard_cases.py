@@ -339,3 +339,8 @@ def test_a_growth_after_a_share_is_the_counts():
 def test_a_multiple_of_last_years_figure():
     result = extract_facts("全年掌上办件量达到38.5万件，是上年的2.2倍。", 2022)
     assert ("yoy", (("change", "2.2倍"), ("current", "38.5万件"))) in relations_of(result)
+
+
+def test_an_absolute_change_against_the_start_of_the_year():
+    facts = {f.quote: f for f in extract_facts("粉丝数增至52.6万人，较年初增加8.3万人。", 2022).facts}
+    assert (facts["8.3万人"].kind, facts["8.3万人"].metric) == ("change", "粉丝数较年初增加")
