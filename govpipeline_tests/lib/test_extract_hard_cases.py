@@ -344,3 +344,9 @@ def test_a_multiple_of_last_years_figure():
 def test_an_absolute_change_against_the_start_of_the_year():
     facts = {f.quote: f for f in extract_facts("粉丝数增至52.6万人，较年初增加8.3万人。", 2022).facts}
     assert (facts["8.3万人"].kind, facts["8.3万人"].metric) == ("change", "粉丝数较年初增加")
+
+
+def test_scopes_with_a_parenthesis_and_short_remainders():
+    facts = extract_facts("各乡镇（街道）便民服务中心累计办件6.1万件。区本级政务服务中心全年办件19.2万件。", 2022).facts
+    assert [(f.scope, f.metric) for f in facts] == [
+        ("各乡镇（街道）便民服务中心", "各乡镇（街道）便民服务中心累计办件"), ("区本级政务服务中心", "区本级政务服务中心全年办件")]
