@@ -133,6 +133,7 @@ _SHARE_CUE = re.compile(r"(?:占|占比|比例为|比重为)(?:[^，,；;。]{0,
 _RATE_WORD = re.compile(r"率")
 _BARE_CHANGE = re.compile(r"(?:同口径|同比|环比|按可比价格计算|可比价)?(?:分别)?(?:(?:增长|增加|下降|减少|上涨|上升|提高|降低|回落|增产|减产|增收|减收)了?|"
                           r"(?:增幅|降幅|增速)(?:为|达到|达)?)")
+_CHANGE_TAIL = re.compile(rf"(?:{_YOY_CUE.pattern})?(?:{_BARE_CHANGE.pattern})$")  # 办件量同比增长 -> 办件量
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 # a window narrower than the report's year: 截至10月1日, 1-11月份, 2019年上半年
 _PERIOD = re.compile(r"(?:截至|截止到|截止)(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末)?|(?<![\d.])\d{1,2}[-－~至]\d{1,2}月份?|"
@@ -480,13 +481,15 @@ _SHARED_UNIT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[和、]$")
 
 def _unit_shared_with(ctx: _Context, m: re.Match, unit: str, scale: float, report_year: int | None) -> list[Fact]:
     """分别提高1.2和2.5个百分点: the bare numbers listed before a figure after 分别 take its unit and multiplier."""
-    out: list[Fact] = []
+    listed: list[re.Match] = []
     end = m.start()
     while (bare := _SHARED_UNIT.search(ctx.text, max(0, end - 12), end)) is not None:
+        listed.append(bare)
         end = bare.start()
-        out.append(_fact(ctx, 0, scaled(bare.group(1), scale), None, unit, None, bare.start(), bare.end(1),
-                         bare.group(1), scale, report_year, m))
-    return out if out and "分别" in ctx.clause_before(end) else []
+    if not listed or "分别" not in ctx.clause_before(end):
+        return []
+    return [_fact(ctx, 0, scaled(b.group(1), scale), None, unit, None, b.start(), b.end(1), b.group(1), scale,
+                  report_year, m) for b in listed]
 
 
 _BARE_MEMBER = re.compile(r"(?P<num>\d\d+(?:\.\d+)?)(?=[，,；;。])")  # not \d{2,}: re skips ahead only to a leading class
@@ -788,7 +791,6 @@ def _respective_label(text: str, facts: list[Fact], i: int) -> str | None:
     return names[k] + tail + _clean_label(f.head[at + 2:])
 
 
-_CHANGE_TAIL = re.compile(rf"(?:{_YOY_CUE.pattern})?(?:{_BARE_CHANGE.pattern})$")
 _LIST_GAP = re.compile(r"[，,、；;](?!其中)[^，,；;。\d]{1,10}")
 
 
@@ -877,14 +879,9 @@ _LIST_START = re.compile(rf"其中[，,：:]?|包括[：:]?|分别为|分别是|
 _SHARE_OF_PART = re.compile(r"[，,、\s]*(?:约|近)?所?(?:占|比例|比重)")
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 _PAREN_CLOSE = re.compile(r"[)）]")
-_CONT = re.compile(r"^[，,；;、\s]*(?:以及|和|及)?$")
 _BEFORE_AFTER = re.compile(r"(?:(?:缩短|减少|增加|提高|简化|压缩|降低|提升|扩大|精简|增长|下降|上升|压减|提速|缩减)了?(?:为|至|到)|"
                            r"[减降增升]至)(?:原来的)?"
                            r"(?:(?:19|20)\d{2}年(?:底|末)?的)?(?:近|约|不足|只需|仅)?$")
-
-
-def _between(text: str, a: Fact, b: Fact) -> str:
-    return text[a.end:b.start]
 
 
 def _relations(ctx: _Context, facts: list[Fact]) -> list[Relation]:

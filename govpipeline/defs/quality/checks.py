@@ -20,7 +20,7 @@ from govpipeline.lib import audit as audit_rules
 from govpipeline.lib.audit import (Finding, Member, breakdown_findings, enumeration_findings, rate_bounds,
                                    share_findings, share_list_findings, template_cross_year_findings,
                                    template_identity_findings, template_parse_findings)
-from govpipeline.lib.db import code_version, insert_frame, transaction
+from govpipeline.lib.db import chunks, code_version, insert_frame, transaction
 from govpipeline.lib.stages import now
 
 FACTS = dg.AssetKey(["warehouse", "facts"])
@@ -147,8 +147,7 @@ def quotes_at_offsets(audit: Audit) -> dg.AssetCheckResult:
     # 10,000 reports the SQL took 2.5-2.9 s, this 1.2-1.5 s
     con = audit.con
     findings, checked = [], 0
-    for first in range(0, len(audit.docs), 2500):
-        batch = audit.docs[first:first + 2500]
+    for batch in chunks(audit.docs, 2500):
         texts = dict(con.execute("SELECT doc_id, normalized_text FROM warehouse.document_texts "
                                  "WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))", [batch]).fetchall())
         facts = con.execute('SELECT fact_id, doc_id, quote, "start", "end" FROM warehouse.facts '
