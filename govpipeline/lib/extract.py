@@ -92,8 +92,11 @@ _FACT = re.compile(
 )
 # Every figure begins with a digit or a Chinese numeral. re skips ahead to a pattern's possible first characters only
 # when it opens with a literal or one character class (not [...]+, not an alternation like _FACT's), so runs of
-# numerals are found first and _FACT is tried only there.
-_NUMERAL_RUN = re.compile(rf"[\d{_CN}半][\d{_CN}半]*")
+# numerals are found first and _FACT is tried only there. No unit is made of numerals alone, so a figure goes on past
+# its run, with a character that can follow a numeral in _FACT: runs followed by anything else (统一, 进一步) are
+# skipped.
+_AFTER_NUMERAL = "".join(sorted({u[0] for u in _UNITS} | set(",.点成分余多万亿至到-－~～")))
+_NUMERAL_RUN = re.compile(rf"[\d{_CN}半][\d{_CN}半]*+(?=[\s{re.escape(_AFTER_NUMERAL)}])")
 
 
 def _figures(text: str):
@@ -247,6 +250,15 @@ class _Context:
                 return self.clause_before(opening) + self.text[opening:pos]
         return before
 
+    def segment_start(self, pos: int, stops: str) -> int:
+        """Where the text before ``pos`` that holds none of ``stops`` (clause breaks) begins; read from the breaks
+        found once, not by scanning back through the whole text for each stop."""
+        breaks, text = self.break_starts, self.text
+        i = bisect_left(breaks, pos) - 1
+        while i >= 0 and text[breaks[i]] not in stops:
+            i -= 1
+        return breaks[i] + 1 if i >= 0 else 0
+
     def clause_after(self, pos: int, limit: int = 24) -> str:
         k = bisect_left(self.break_starts, pos)
         end = self.break_starts[k] if k < len(self.break_starts) else len(self.text)
@@ -311,14 +323,22 @@ _SCOPE = re.compile(
 )
 
 
+# the characters a match of _LEAD_TRIM or _TIME_PREFIX can begin with, and of _TAIL_TRIM end with: most labels
+# begin and end with neither, and are left without trying the patterns
+_LEAD_FIRST = frozenset("由一二三四五六七八九十我其并且同另此目截今全年当累共合总已先还再又均分达为是有仅在将对把向通经按除以和及与结12去上")
+_TAIL_LAST = frozenset("在破占计共到达为是有约近过逾至了的由从别均已")
+
+
 def _clean_label(label: str) -> str:
-    label = _TIME_PREFIX.sub("", label.strip(" 　“”\"'"))
-    for _ in range(3):
-        trimmed = _TIME_PREFIX.sub("", _LEAD_TRIM.sub("", label))
-        if trimmed == label:
-            break
-        label = trimmed
-    while label and (tail := _TAIL_TRIM.search(label, max(0, len(label) - 6))):
+    label = label.strip(" 　“”\"'")
+    if label[:1] in _LEAD_FIRST:
+        label = _TIME_PREFIX.sub("", label)
+        for _ in range(3):
+            trimmed = _TIME_PREFIX.sub("", _LEAD_TRIM.sub("", label))
+            if trimmed == label:
+                break
+            label = trimmed
+    while label[-1:] in _TAIL_LAST and (tail := _TAIL_TRIM.search(label, max(0, len(label) - 6))):
         label = label[:tail.start()]  # searched from near the end: a $-anchored pattern is otherwise tried everywhere
     label = label.strip(" 　“”\"'·、，,；;：:")
     if ("“" in label or "”" in label) and label.count("“") != label.count("”"):  # 好差评”系统: a quote whose other half was cut off
@@ -921,9 +941,10 @@ _LATER = re.compile(r"如今|现在|目前|开始|以来|今年")
 _PROCESSING = re.compile(r"(?:只需|仅需|仅用|即可|就能|当场|缩短|压缩|提速)[^，,；;。]{0,6}$|^[^，,；;。]{0,3}(?:即可|就能|内)?(?:办结|发证|取证|完成|办完|出证)")
 
 
-def _temporal_before_after(text: str, facts: list[Fact]) -> list[Relation]:
+def _temporal_before_after(ctx: _Context, facts: list[Fact]) -> list[Relation]:
     """Processing times told as a story within a paragraph: 以前…3-5天 … 如今…只需半小时; 2011年之前…一个月 …
     从2016年开始…3个工作日发证; 2017年…5分钟即可取证. Each time is paired with the next, later one."""
+    text = ctx.text
     rels: list[Relation] = []
     timeline: list[tuple[float, Fact, str]] = []
     paragraph = -1
@@ -933,7 +954,7 @@ def _temporal_before_after(text: str, facts: list[Fact]) -> list[Relation]:
         par = text.rfind("\n", 0, f.start)
         if par != paragraph:
             timeline, paragraph = [], par
-        seg_start = max(text.rfind(c, 0, f.start) for c in "。；;\n") + 1
+        seg_start = ctx.segment_start(f.start, "。；;\n")
         seg = text[seg_start:f.start]
         year = re.search(r"((?:19|20)\d{2})年", seg)
         earlier, later = _EARLIER.search(seg), _LATER.search(seg)
@@ -1274,7 +1295,8 @@ def _clean_item(item: str) -> str:
     return item.strip(" 　“”\"")
 
 
-def _enumerations(text: str, facts: list[Fact], sections: SectionIndex) -> list[Enumeration]:
+def _enumerations(ctx: _Context, facts: list[Fact], sections: SectionIndex) -> list[Enumeration]:
+    text = ctx.text
     enums: list[Enumeration] = []
     fact_at = {f.start: f for f in facts}
     for m in _enum_headings(text):
@@ -1287,7 +1309,7 @@ def _enumerations(text: str, facts: list[Fact], sections: SectionIndex) -> list[
             raw_items = re.split(r"[、，,；;]", rest)
         else:
             block: list[str] = []
-            for line in text[m.end():].split("\n")[1:]:
+            for line in _lines_from(text, m.end() + 1):
                 if _NEW_BLOCK.match(line) or _ENUM_COUNT.search(line):
                     break
                 if line.strip():
@@ -1303,8 +1325,19 @@ def _enumerations(text: str, facts: list[Fact], sections: SectionIndex) -> list[
         enums.append(Enumeration(title, int(stated), len(items), items, count_fact.idx if count_fact else None))
         if count_fact is not None:
             count_fact.metric = title
-    enums += _inline_enumerations(text, facts, {e.count_fact for e in enums if e.count_fact is not None})
+    enums += _inline_enumerations(ctx, facts, {e.count_fact for e in enums if e.count_fact is not None})
     return enums
+
+
+def _lines_from(text: str, pos: int):
+    """The lines of ``text`` from ``pos`` on, read as far as they are wanted (a heading's block is short)."""
+    while pos <= len(text):
+        end = text.find("\n", pos)
+        if end < 0:
+            yield text[pos:]
+            return
+        yield text[pos:end]
+        pos = end + 1
 
 
 def _split_names(chunk: str) -> list[str]:
@@ -1326,15 +1359,18 @@ def _heading_path(parent: str, heading: str) -> str:
     return heading
 
 
-def _inline_enumerations(text: str, facts: list[Fact], taken: set[int]) -> list[Enumeration]:
+def _inline_enumerations(ctx: _Context, facts: list[Fact], taken: set[int]) -> list[Enumeration]:
+    text = ctx.text
     enums: list[Enumeration] = []
     for f in facts:
         if f.idx in taken or f.in_paren:
             continue
         if f.kind != "count" or f.value < 2 or f.value > 60 or not float(f.value).is_integer():
             continue
-        seg_start = max(text.rfind(c, 0, f.start) for c in "，,；;：:。\n") + 1
+        seg_start = ctx.segment_start(f.start, "，,；;：:。\n")
         seg = text[seg_start:f.start]
+        if "、" not in seg and "”" not in seg:
+            continue  # neither names listed with 、 nor quoted names
         quoted = re.findall(r"“([^”]{1,30})”", seg)
         if len(quoted) >= 2 and re.search(r"”[、和及与]“", seg):
             items = quoted
@@ -1361,6 +1397,6 @@ def extract_facts(text: str, report_year: int | None = None) -> Extraction:
     _assign_labels(ctx, facts, sections)
     relations = _relations(ctx, facts)
     stated = {tuple(r.members) for r in relations}
-    relations += [r for r in _temporal_before_after(text, facts) if tuple(r.members) not in stated]
-    enumerations = _enumerations(text, facts, sections)
+    relations += [r for r in _temporal_before_after(ctx, facts) if tuple(r.members) not in stated]
+    enumerations = _enumerations(ctx, facts, sections)
     return Extraction(facts, relations, enumerations)

@@ -1,7 +1,11 @@
 """Hard cases of Chinese statistical prose, constructed by hand (not taken from the samples)."""
 import pytest
 
-from govpipeline.lib.extract import _FACT, _PERIOD, _figures, _periods, extract_facts
+from re import _constants as sre
+from re import _parser
+
+from govpipeline.lib.extract import (_FACT, _LEAD_FIRST, _LEAD_TRIM, _PERIOD, _TAIL_LAST, _TAIL_TRIM, _TIME_PREFIX,
+                                     _figures, _periods, extract_facts)
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.sections import find_headings
 from govpipeline_tests.conftest import RAW
@@ -189,12 +193,63 @@ def test_quick_scans_find_what_finditer_finds():
     texts = [normalize_text(p.read_text(encoding="utf-8")).text for p in sorted(RAW.glob("*.txt"))]
     texts.append("截至2020年10月底，1-11月份受理3-5件，2019年上半年、2019.1-3月、123-5月办结12件和5件，"
                  "截止到2019年12月31日，2019年第一季度，2019年10-12月。")
+    texts.append("统一进一步推进一体化，三百分点，两成，二十五点五万元，1,234件，12.5万人，3 - 5天，百分之十二点五，"
+                 "十九大，一百二十三项，三千万元，近百次，7成，五分之一，2021年。")
     def spans(matches):
         return [m.span() for m in matches]
 
     for text in texts:
         assert spans(_figures(text)) == spans(_FACT.finditer(text))
         assert spans(_periods(text)) == spans(_PERIOD.finditer(text))
+
+
+def _edge_characters(items, last: bool) -> tuple[set[str], bool]:
+    """(the characters a match of a parsed pattern can begin with, or end with when ``last``; whether it can be empty).
+    Fails on an element it does not know, so that a changed pattern is looked at again."""
+    chars: set[str] = set()
+    for op, av in (reversed(list(items)) if last else items):
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero-width
+        if op is sre.LITERAL:
+            return chars | {chr(av)}, False
+        if op is sre.IN:
+            for kind, value in av:
+                if kind is sre.LITERAL:
+                    chars.add(chr(value))
+                elif kind is sre.RANGE:
+                    chars.update(map(chr, range(value[0], value[1] + 1)))
+                else:
+                    raise AssertionError(f"unknown set member {kind}")
+            return chars, False
+        if op is sre.BRANCH:
+            found = [_edge_characters(alt, last) for alt in av[1]]
+            chars.update(*(c for c, _ in found))
+            if not any(empty for _, empty in found):
+                return chars, False
+        elif op is sre.SUBPATTERN:
+            sub, empty = _edge_characters(av[3], last)
+            chars |= sub
+            if not empty:
+                return chars, False
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+            sub, empty = _edge_characters(av[2], last)
+            chars |= sub
+            if av[0] > 0 and not empty:
+                return chars, False
+        else:
+            raise AssertionError(f"unknown element {op}")
+    return chars, True
+
+
+def test_labels_skip_the_trim_patterns_only_where_no_match_can_begin_or_end():
+    firsts = set()
+    for pattern in (_LEAD_TRIM, _TIME_PREFIX):
+        chars, empty = _edge_characters(_parser.parse(pattern.pattern), last=False)
+        assert not empty
+        firsts |= chars
+    lasts, empty = _edge_characters(_parser.parse(_TAIL_TRIM.pattern), last=True)
+    assert not empty
+    assert firsts <= _LEAD_FIRST and lasts <= _TAIL_LAST
 
 
 def test_a_net_change_against_last_years_end_and_the_growth_of_the_level():
