@@ -200,6 +200,7 @@ class _Context:
         self.periods = self._found(_periods(text))
         # read once per sentence: who its head names
         self.sentence_scopes: dict[int, tuple[str | None, int]] = {}
+        self.colon_topics: dict[int, str | None] = {}  # colon -> the topic of the list it opens
 
     def _spans(self, pattern: re.Pattern) -> tuple[list[int], list[int]]:
         """(starts, ends) of the pattern's matches, which never overlap."""
@@ -259,10 +260,12 @@ class _Context:
             i -= 1
         return breaks[i] + 1 if i >= 0 else 0
 
-    def clause_after(self, pos: int, limit: int = 24) -> str:
+    def clause_end(self, pos: int) -> int:
         k = bisect_left(self.break_starts, pos)
-        end = self.break_starts[k] if k < len(self.break_starts) else len(self.text)
-        return self.text[pos:min(end, pos + limit)]
+        return self.break_starts[k] if k < len(self.break_starts) else len(self.text)
+
+    def clause_after(self, pos: int, limit: int = 24) -> str:
+        return self.text[pos:min(self.clause_end(pos), pos + limit)]
 
 
 # ---------------------------------------------------------------------------------------------- filters
@@ -634,10 +637,10 @@ _COMPOSED = re.compile(r"(组成|构成)(?:的([^，,；;。、]{2,20}))?")
 def _composition(ctx: _Context, f: Fact) -> str | None:
     """由3大体系、20个子体系组成的标准体系; 全文由…等六部分组成: the figure counts parts of the whole it names."""
     s0, _ = ctx.sentence(f.start)
-    lead = ctx.text[s0:f.start]
-    opening = lead.rfind("由")
+    opening = ctx.text.rfind("由", s0, f.start) - s0
     if opening < 0:
         return None
+    lead = ctx.text[s0:f.start]
     rest = ctx.clause_after(f.end, limit=60)
     m = _COMPOSED.search(rest)
     if m is None:
@@ -883,19 +886,27 @@ def _colon_topic(ctx: _Context, f: Fact) -> str | None:
     s0, _ = ctx.sentence(f.start)
     head_end = f.start - len(ctx.clause_before(f.start))
     colon = max(ctx.text.rfind("：", s0, head_end), ctx.text.rfind(":", s0, head_end))
-    if colon < 0 or ctx.inside(ctx.parens, colon):  # （单位：条） opens no list
+    if colon < 0:
         return None
-    topic = _clean_label(_FIGURE_AND_LINK.sub("", re.split(r"[，,；;。]", ctx.text[s0:colon])[-1]))
-    topic = re.sub(r"(?:主要|具体)?(?:情况|内容)?(?:如下|有|为|是)$", "", topic)
-    return topic if _han(topic) >= 2 else None
+    if colon not in ctx.colon_topics:  # read once for all the members of its list
+        topic = None
+        if not ctx.inside(ctx.parens, colon):  # （单位：条） opens no list
+            topic = _clean_label(_FIGURE_AND_LINK.sub("", re.split(r"[，,；;。]", ctx.text[s0:colon])[-1]))
+            topic = re.sub(r"(?:主要|具体)?(?:情况|内容)?(?:如下|有|为|是)$", "", topic)
+        ctx.colon_topics[colon] = topic if topic and _han(topic) >= 2 else None
+    return ctx.colon_topics[colon]
 
 
 # ---------------------------------------------------------------------------------------------- relations
 # no lookbehind: re skips ahead only to a pattern's possible first characters, which a lookbehind hides
 _RESULTS = r"(?:审理|办理|复议|诉讼|答复)?结果"
 # 按公开类别分：…, 从申请方式看，…: a breakdown by one attribute, often in the sentence after its total
-_BY_ATTRIBUTE = r"(?:按|从)[^，,；;。：:\d]{1,8}(?:分|看|来看|划分)[：:，,]"
-_LIST_START = re.compile(rf"其中[，,：:]?|包括[：:]?|分别为|分别是|[，,。]{_RESULTS}(?:中|为|是)?[，,：:]?|{_BY_ATTRIBUTE}")
+_ATTRIBUTE_TAIL = r"[^，,；;。：:\d]{1,8}(?:分|看|来看|划分)[：:，,]"
+_BY_ATTRIBUTE = rf"(?:按|从){_ATTRIBUTE_TAIL}"
+# every branch opens with a literal, so that re skips ahead to where one may match (a class like [，,。] stops that)
+_LIST_START = re.compile("|".join([r"其中[，,：:]?", r"包括[：:]?", "分别为", "分别是",
+                                   *(rf"{c}{_RESULTS}(?:中|为|是)?[，,：:]?" for c in "，,。"),
+                                   *(rf"{c}{_ATTRIBUTE_TAIL}" for c in "按从")]))
 _SHARE_OF_PART = re.compile(r"[，,、\s]*(?:约|近)?所?(?:占|比例|比重)")
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 _PAREN_CLOSE = re.compile(r"[)）]")
@@ -987,7 +998,7 @@ def _is_total_like(f: Fact) -> bool:
 def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: list[Fact]) -> list[Relation]:
     rels: list[Relation] = []
     # --- sum lists: 总数…其中A…B…
-    markers = [s_start + m.start() for m in _LIST_START.finditer(text[s_start:group[-1].end])]
+    markers = [m.start() for m in _LIST_START.finditer(text, s_start, group[-1].end)]
     closed: dict[int, Fact] = {}  # part of a breakdown that reached its total -> that total
     member_of: dict[int, Fact] = {}  # part of any breakdown -> its total
     for k, pos in enumerate(markers):
@@ -1033,8 +1044,7 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
             rels.append(Relation("sum", [("total", head.idx)] + [("part", f.idx) for f in items],
                                  _sum_note(head, items), exhaustive=True))
     # --- 除A外，其余B: total = A + B
-    for m in re.finditer(r"除(?:有)?", text[s_start:group[-1].end]):
-        pos = s_start + m.start()
+    for pos in _positions(text, "除", s_start, group[-1].end):
         before = [f for f in group if f.end <= pos and _is_total_like(f)]
         excl = [f for f in group if f.start > pos and _is_total_like(f)]
         rest_pos = text.find("其余", pos, group[-1].end)
@@ -1124,6 +1134,13 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
             f.metric = current.metric.removesuffix("(现)") + f.label
         rels.append(Relation("yoy", [("current", current.idx), ("change", f.idx)], f"{f.quote} against {current.quote}"))
     return rels
+
+
+def _positions(text: str, word: str, start: int, end: int):
+    """Where ``word`` occurs in ``text[start:end]``."""
+    while (at := text.find(word, start, end)) >= 0:
+        yield at
+        start = at + len(word)
 
 
 def _respective(text: str, group: list[Fact], i: int) -> Fact | None:
