@@ -16,6 +16,10 @@ _HEADINGS = (
 )
 
 
+# what a heading line can begin with (a digit is told by str.isdecimal, as \d does)
+_HEADING_FIRST = frozenset(_CN + "【（(")
+
+
 @dataclass(frozen=True)
 class Heading:
     start: int
@@ -39,7 +43,7 @@ def find_headings(text: str) -> list[Heading]:
     pos = 0
     for line in text.split("\n"):
         stripped = line.strip()
-        if stripped:
+        if stripped and (stripped[0] in _HEADING_FIRST or stripped[0].isdecimal()):
             for level, pattern in _HEADINGS:
                 if pattern.match(stripped):
                     # a numbered line is a heading when it is short or its first clause is

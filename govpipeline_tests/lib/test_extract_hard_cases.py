@@ -5,7 +5,7 @@ from re import _constants as sre
 from re import _parser
 
 from govpipeline.lib.extract import (_FACT, _LEAD_FIRST, _LEAD_TRIM, _PERIOD, _TAIL_LAST, _TAIL_TRIM, _TIME_PREFIX,
-                                     _figures, _periods, extract_facts)
+                                     _YEAR, _figures, _periods, _years, extract_facts)
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.sections import find_headings
 from govpipeline_tests.conftest import RAW
@@ -194,13 +194,14 @@ def test_quick_scans_find_what_finditer_finds():
     texts.append("截至2020年10月底，1-11月份受理3-5件，2019年上半年、2019.1-3月、123-5月办结12件和5件，"
                  "截止到2019年12月31日，2019年第一季度，2019年10-12月。")
     texts.append("统一进一步推进一体化，三百分点，两成，二十五点五万元，1,234件，12.5万人，3 - 5天，百分之十二点五，"
-                 "十九大，一百二十三项，三千万元，近百次，7成，五分之一，2021年。")
+                 "十九大，一百二十三项，三千万元，近百次，7成，五分之一，2021年，12019年，2019年2020年度，19年。")
     def spans(matches):
         return [m.span() for m in matches]
 
     for text in texts:
         assert spans(_figures(text)) == spans(_FACT.finditer(text))
         assert spans(_periods(text)) == spans(_PERIOD.finditer(text))
+        assert spans(_years(text)) == spans(_YEAR.finditer(text))
 
 
 def _edge_characters(items, last: bool) -> tuple[set[str], bool]:
