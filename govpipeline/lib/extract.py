@@ -125,6 +125,10 @@ _BARE_VOLUME = re.compile(r"量(?P<pre>逾|超过|超|近|约|达|为)?(?P<num>\
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n()（）]")
 _SENTENCE_BREAKS = "。！？!?\n"  # a subset of the clause breaks
+# compiled once: re.split(str, …) looks its pattern up at every call, and these run for every figure
+_CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
+_PHRASE_SPLIT = re.compile(r"[，,；;。]")
+_ITEM_SPLIT = re.compile(r"[、，,；;]")
 _CHANGE_VERB = re.compile(r"(?:增长|增加|上涨|上升|下降|减少|降低|提高|提升|提速|缩短|压缩|缩减|回落|下滑|增产|减产|增收|减收|增幅|降幅|增速|节约|节省)(?:幅度)?[了约近]?(?:率)?(?:达到|达|为)?$")
 _CHANGE_OF_OBJECT = re.compile(r"(?:节约|节省|压缩|缩短|减少|降低|提高|提升)[^，,；;。\d至到为达率]{1,8}(?:约|近|超过)?$")  # 节约办事时间约30%
 _CHANGE_DURATION = re.compile(r"(?:缩短|减少|压缩|节约|节省|提速)了?(?:审批|办理)?(?:时限|时间)?$")
@@ -533,6 +537,7 @@ def _unit_shared_with(ctx: _Context, m: re.Match, unit: str, scale: float, repor
                   report_year, m) for b in listed]
 
 
+_NEXT_MEMBER = re.compile(r"[，,、；;][\u4e00-\u9fff]{2,8}")
 _BARE_MEMBER = re.compile(r"(?P<num>\d\d+(?:\.\d+)?)(?=[，,；;。])")  # not \d{2,}: re skips ahead only to a leading class
 
 
@@ -557,7 +562,7 @@ def _bare_list_members(ctx: _Context, facts: list[Fact], report_year: int | None
         prev = facts[i]
         between = ctx.text[prev.end:m.start()]
         s0, _ = ctx.sentence(m.start())
-        if prev.kind != "count" or prev.start < s0 or not re.fullmatch(r"[，,、；;][\u4e00-\u9fff]{2,8}", between):
+        if prev.kind != "count" or prev.start < s0 or not _NEXT_MEMBER.fullmatch(between):
             continue
         if "其中" not in ctx.text[s0:prev.start]:
             continue
@@ -675,7 +680,7 @@ def _composition(ctx: _Context, f: Fact) -> str | None:
     noun = _clean_label(_NOUN.match(rest[:m.start()]).group(0)) or f.unit
     if m.group(2):
         return f"{_clean_label(m.group(2))}:{noun}"
-    whole = _clean_label(re.split(r"[，,；;：:]", lead[:opening])[-1])
+    whole = _clean_label(_CLAUSE_SPLIT.split(lead[:opening])[-1])
     return f"{whole}{m.group(1)}{noun}" if _han(whole) >= 2 else None
 
 
@@ -781,7 +786,7 @@ def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: 
             return f"{base.metric}:{f.label}"
     before_clause_start = f.start - len(ctx.clause_before(f.start))
     sentence_head = text[s0:before_clause_start]
-    raw_prev = re.split(r"[，,；;：:]", sentence_head.rstrip("，,；;：: "))[-1] if sentence_head.strip() else ""
+    raw_prev = _CLAUSE_SPLIT.split(sentence_head.rstrip("，,；;：: "))[-1] if sentence_head.strip() else ""
     prev_clause = _clean_label(_FIGURE_AND_LINK.sub("", raw_prev.split("由")[0]))
     if prev_clause[:1] in ("该", "此"):
         prev_clause = _antecedent(text, before_clause_start - len(raw_prev), prev_clause)
@@ -789,7 +794,7 @@ def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: 
     in_list = colon >= 0 and (not raw_prev or _FIGURE.search(raw_prev) is not None or
                               sentence_head.rstrip().endswith(("：", ":")))
     if in_list:  # 满意度为：“非常满意”占8%，“满意”占6.7%: members of a list after a colon carry its topic
-        topic = _clean_label(_FIGURE_AND_LINK.sub("", re.split(r"[，,；;。]", sentence_head[:colon])[-1]))
+        topic = _clean_label(_FIGURE_AND_LINK.sub("", _PHRASE_SPLIT.split(sentence_head[:colon])[-1]))
         if _han(topic) >= 2:
             return f"{topic}:{f.label}" if f.label else topic
     # not just 较上年的提高; a rate is no parent (好评率99.6%，差评…), but names a figure of its own (较上年的96.9%)
@@ -918,7 +923,7 @@ def _colon_topic(ctx: _Context, f: Fact) -> str | None:
     if colon not in ctx.colon_topics:  # read once for all the members of its list
         topic = None
         if not ctx.inside(ctx.parens, colon):  # （单位：条） opens no list
-            topic = _clean_label(_FIGURE_AND_LINK.sub("", re.split(r"[，,；;。]", ctx.text[s0:colon])[-1]))
+            topic = _clean_label(_FIGURE_AND_LINK.sub("", _PHRASE_SPLIT.split(ctx.text[s0:colon])[-1]))
             topic = re.sub(r"(?:主要|具体)?(?:情况|内容)?(?:如下|有|为|是)$", "", topic)
         ctx.colon_topics[colon] = topic if topic and _han(topic) >= 2 else None
     return ctx.colon_topics[colon]
@@ -935,7 +940,6 @@ _LIST_START = re.compile("|".join([r"其中[，,：:]?", r"包括[：:]?", "分�
                                    *(rf"{c}{_RESULTS}(?:中|为|是)?[，,：:]?" for c in "，,。"),
                                    *(rf"{c}{_ATTRIBUTE_TAIL}" for c in "按从")]))
 _SHARE_OF_PART = re.compile(r"[，,、\s]*(?:约|近)?所?(?:占|比例|比重)")
-_CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 _PAREN_CLOSE = re.compile(r"[)）]")
 _BEFORE_AFTER = re.compile(r"(?:(?:缩短|减少|增加|提高|简化|压缩|降低|提升|扩大|精简|增长|下降|上升|压减|提速|缩减)了?(?:为|至|到)|"
                            r"[减降增升]至)(?:原来的)?"
@@ -994,7 +998,7 @@ def _temporal_before_after(ctx: _Context, facts: list[Fact]) -> list[Relation]:
             timeline, paragraph = [], par
         seg_start = ctx.segment_start(f.start, "。；;\n")
         seg = text[seg_start:f.start]
-        year = re.search(r"((?:19|20)\d{2})年", seg)
+        year = _YEAR.search(seg)
         earlier, later = _EARLIER.search(seg), _LATER.search(seg)
         if earlier:
             when = float(year.group(1)) - 0.5 if year else float("-inf")
@@ -1095,11 +1099,11 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
             f.metric = part.metric + "占比"
         else:
             part = next((g for g in reversed(group[:i]) if _is_total_like(g)), None)
-            if part is None or not re.fullmatch(r"[，,、\s]*(?:约|近)?(?:占|占比)?[^，,；;。\d]{0,12}?", text[part.end:f.start]):
+            if part is None or not _SHARE_AFTER_PART.fullmatch(text, part.end, f.start):
                 continue
             if not re.search(r"占|比例|比重", text[part.end:f.start] + f.metric):
                 continue
-        own = re.sub(r"^(?:约|近)?所?占|的$", "", f.label)
+        own = _SHARE_WORDS.sub("", f.label)
         if _SHARE_OF_PART.match(text, part.end, f.start):  # not in 10.2万个，其中夜间来电占比8.6%, which names its own part
             named = _han(own) >= 2 and own not in ("比例", "比重")  # 所占比例为75%: no base named
             f.metric = part.metric + ("占" + own if named else "占比")  # whether or not its base is found
@@ -1161,6 +1165,10 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
             f.metric = current.metric.removesuffix("(现)") + f.label
         rels.append(Relation("yoy", [("current", current.idx), ("change", f.idx)], f"{f.quote} against {current.quote}"))
     return rels
+
+
+_SHARE_AFTER_PART = re.compile(r"[，,、\s]*(?:约|近)?(?:占|占比)?[^，,；;。\d]{0,12}?")
+_SHARE_WORDS = re.compile(r"^(?:约|近)?所?占|的$")
 
 
 def _respective(text: str, group: list[Fact], i: int) -> Fact | None:
@@ -1229,7 +1237,7 @@ def _label_before_after(text: str, s_start: int, before: Fact, after: Fact) -> N
     if cut < 0:
         cut = lead.rfind("从")
     subject_text = lead[:cut] if cut >= 0 else lead
-    clauses = [c for c in re.split(r"[，,；;：:]", subject_text) if c.strip()]
+    clauses = [c for c in _CLAUSE_SPLIT.split(subject_text) if c.strip()]
     subject = _clean_label(clauses[-1]) if clauses else ""
     if _han(subject) < 4 and len(clauses) > 1:
         subject = _clean_label(_FIGURE_AND_LINK.sub("", clauses[-2]))[-12:] + subject
@@ -1269,7 +1277,7 @@ def _share_total(text: str, group: list[Fact], part: Fact, share: Fact) -> Fact 
     for r_head in reversed([g for g in group if g.start < part.start and _is_total_like(g) and g.unit == part.unit
                             and not g.in_paren]):
         between = text[r_head.end:part.start]
-        if re.search(r"其中|包括|分别", between):
+        if "其中" in between or "包括" in between or "分别" in between:
             return r_head
     if "总量" in share.metric or "总" in text[part.end:share.start]:
         firsts = [g for g in group if g.start < part.start and g.unit == part.unit and _is_total_like(g)]
@@ -1326,9 +1334,12 @@ def _enum_headings(text: str):
 _NEW_BLOCK = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[一二三四五六七八九十]+、|【)")
 
 
+_GROUP_LABEL = re.compile(r"^[^:：]{1,20}[:：]")
+
+
 def _clean_item(item: str) -> str:
     item = item.strip(" 　;；。，,、")
-    item = re.sub(r"^[^:：]{1,20}[:：]", "", item) if re.search(r"[:：]", item) else item
+    item = _GROUP_LABEL.sub("", item) if ":" in item or "：" in item else item
     return item.strip(" 　“”\"")
 
 
@@ -1343,7 +1354,7 @@ def _enumerations(ctx: _Context, facts: list[Fact], sections: SectionIndex) -> l
         heading = m.group("heading").strip()
         rest = m.group("rest").strip()
         if rest:
-            raw_items = re.split(r"[、，,；;]", rest)
+            raw_items = _ITEM_SPLIT.split(rest)
         else:
             block: list[str] = []
             for line in _lines_from(text, m.end() + 1):
@@ -1351,7 +1362,7 @@ def _enumerations(ctx: _Context, facts: list[Fact], sections: SectionIndex) -> l
                     break
                 if line.strip():
                     block.append(line)
-            raw_items = [x for ln in block for chunk in re.split(r"[、，,；;]", ln) for x in _split_names(chunk)]
+            raw_items = [x for ln in block for chunk in _ITEM_SPLIT.split(ln) for x in _split_names(chunk)]
         items = [c for c in (_clean_item(x) for x in raw_items) if c]
         if not items:
             continue
@@ -1396,6 +1407,11 @@ def _heading_path(parent: str, heading: str) -> str:
     return heading
 
 
+_QUOTED_NAME = re.compile(r"“([^”]{1,30})”")
+_QUOTES_LISTED = re.compile(r"”[、和及与]“")
+_NAME_SPLIT = re.compile(r"、|和|及")
+
+
 def _inline_enumerations(ctx: _Context, facts: list[Fact], taken: set[int]) -> list[Enumeration]:
     text = ctx.text
     enums: list[Enumeration] = []
@@ -1408,14 +1424,14 @@ def _inline_enumerations(ctx: _Context, facts: list[Fact], taken: set[int]) -> l
         seg = text[seg_start:f.start]
         if "、" not in seg and "”" not in seg:
             continue  # neither names listed with 、 nor quoted names
-        quoted = re.findall(r"“([^”]{1,30})”", seg)
-        if len(quoted) >= 2 and re.search(r"”[、和及与]“", seg):
+        quoted = _QUOTED_NAME.findall(seg)
+        if len(quoted) >= 2 and _QUOTES_LISTED.search(seg):
             items = quoted
         else:
-            body = _LEADING_LINK.sub("", re.sub(r"等$", "", seg.strip()))
+            body = _LEADING_LINK.sub("", seg.strip().removesuffix("等"))
             if body.count("、") < 1:
                 continue
-            items = [x.strip() for x in re.split(r"、|和|及", body) if x.strip()]
+            items = [x.strip() for x in _NAME_SPLIT.split(body) if x.strip()]
             if items:
                 items[0] = _LIST_LEAD.sub("", items[0]) or items[0]
         if len(items) < 2 or any(_FIGURE.fullmatch(x) for x in items):

@@ -27,10 +27,14 @@ class Heading:
     title: str
 
 
+_HEAD_END = re.compile(r"[。：:；;]")
+_AFTER_COMMA = re.compile(r"(?<=[，,])")
+
+
 def _heading_title(line: str) -> str:
     """A heading line is often a heading followed by its first sentence; keep the heading part: up to the first
     sentence break, and not past a comma that a clause with figures follows (二、推行…服务，设置自助终端12台)."""
-    first, *rest = re.split(r"(?<=[，,])", re.split(r"[。：:；;]", line, maxsplit=1)[0].strip())
+    first, *rest = _AFTER_COMMA.split(_HEAD_END.split(line, maxsplit=1)[0].strip())
     for clause in rest:
         if any(ch.isdigit() for ch in clause):
             return first.rstrip("，,")[:40]
