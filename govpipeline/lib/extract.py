@@ -404,6 +404,11 @@ def _kind(unit: str, before: str, after: str, m: re.Match | None) -> str:
     return "count"
 
 
+# what a match of _SCOPE can end with, and how long it can be: most clauses hold no such character where a match
+# would end, and are not tried
+_SCOPE_LAST = re.compile(r"[)会位关区厅县口室局市府心省级道门）]")
+_SCOPE_WIDTH = 36
+
 # first characters, besides spaces, of what _head_scope strips (punctuation, a year, 截至/今年/去年/上年, 其中/同时/另外/目前/
 # 年内/全年/当年)
 _MAY_LEAD_SCOPE = frozenset("，,；;：:129截今去上其同另目年全当")
@@ -414,7 +419,7 @@ def _head_scope(seg: str) -> tuple[str | None, int]:
     stripped = seg
     if seg[:1] in _MAY_LEAD_SCOPE or seg[:1].isspace():
         stripped = _LEADING_LINK.sub("", _TIME_PREFIX.sub("", _LEADING_PUNCT.sub("", seg)))
-    m = _SCOPE.match(stripped)
+    m = _SCOPE.match(stripped) if _SCOPE_LAST.search(stripped, 0, _SCOPE_WIDTH) else None
     offset = len(seg) - len(stripped)
     return (m.group(1), offset + m.end() + 2) if m else (None, offset)  # + 2: _SCOPE looks 2 characters ahead
 

@@ -4,8 +4,9 @@ import pytest
 from re import _constants as sre
 from re import _parser
 
-from govpipeline.lib.extract import (_FACT, _LEAD_FIRST, _LEAD_TRIM, _PERIOD, _TAIL_LAST, _TAIL_TRIM, _TIME_PREFIX,
-                                     _YEAR, _figures, _periods, _years, extract_facts)
+from govpipeline.lib.extract import (_FACT, _LEAD_FIRST, _LEAD_TRIM, _PERIOD, _SCOPE, _SCOPE_LAST, _SCOPE_WIDTH,
+                                     _TAIL_LAST, _TAIL_TRIM, _TIME_PREFIX, _YEAR, _figures, _periods, _years,
+                                     extract_facts)
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.sections import find_headings
 from govpipeline_tests.conftest import RAW
@@ -251,6 +252,13 @@ def test_labels_skip_the_trim_patterns_only_where_no_match_can_begin_or_end():
     lasts, empty = _edge_characters(_parser.parse(_TAIL_TRIM.pattern), last=True)
     assert not empty
     assert firsts <= _LEAD_FIRST and lasts <= _TAIL_LAST
+
+
+def test_scopes_are_tried_only_where_a_match_can_end():
+    scope = _parser.parse(_SCOPE.pattern)
+    lasts, empty = _edge_characters(scope, last=True)
+    assert not empty and all(_SCOPE_LAST.fullmatch(c) for c in lasts)
+    assert scope.getwidth()[1] == _SCOPE_WIDTH
 
 
 def test_a_net_change_against_last_years_end_and_the_growth_of_the_level():
