@@ -48,6 +48,7 @@ def _by_unit() -> dict[str, tuple[CatalogMetric, ...]]:
     return {u: tuple(m for m in catalog() if m.unit == u) for u in units}
 
 
+@lru_cache(maxsize=65536)  # the same labels recur across a region's or a year's reports
 def metric_id_for(label: str | None, unit: str, kind: str) -> str | None:
     """The catalog id of a fact, or None when its label names no catalogued statistic."""
     if not label or kind == "change":

@@ -130,7 +130,9 @@ T2_2019 = TableSpec("t2", "主动公开政府信息情况", ("主动公开政府
 # ---------------------------------------------------------------------------------------------- tokens
 _SEPARATORS = re.compile(r"\t|\|")
 _CELL_NUMBERS = re.compile(r"(?:(?<=\s)|^)[+\-]?\d+(?:\.\d+)?(?:万?元)?(?=\s|$)")
-_TRAILING_NUMBERS = re.compile(r"(?:\s*[+\-]?\d+(?:\.\d+)?(?:万?元)?)+\s*$")
+_NUMBER = re.compile(r"[+\-]?\d+(?:\.\d+)?(?:万?元)?")
+_TRAILING_NUMBERS = re.compile(rf"(?:\s*{_NUMBER.pattern})+\s*$")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _STRIPPED = r"[\s（）()、.．:：“”\"'‘’，,；;—\-/]"  # what separates the words of a label: spaces, punctuation
 _LABEL_STRIP = re.compile(_STRIPPED)
 
@@ -190,13 +192,13 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                 continue
             numbers = _TRAILING_NUMBERS.search(stripped)
             label = stripped[:numbers.start()] if numbers else stripped
-            if label and not re.search(r"[\u4e00-\u9fff]", label):
+            if label and not _HAN.search(label):
                 label = ""  # junk such as '?' before a number
             if label.strip():
                 tokens.append(Token("label", label.strip(), cell_pos, cell_pos + len(label.rstrip())))
             if numbers:
                 base = cell_pos + numbers.start()
-                for m in re.finditer(r"[+\-]?\d+(?:\.\d+)?(?:万?元)?", numbers.group(0)):
+                for m in _NUMBER.finditer(numbers.group(0)):
                     tokens.append(Token("number", m.group(0), base + m.start(), base + m.end()))
     return tokens
 
