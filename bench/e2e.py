@@ -26,7 +26,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 PARALLEL = {"execution": {"config": {"multiprocess": {
-    "max_concurrent": 2, "start_method": {"forkserver": {"preload_modules": ["govpipeline.definitions"]}}}}}}
+    "max_concurrent": 2, "start_method": {"forkserver": {"preload_modules": ["govpipeline.preload"]}}}}}}
 
 
 def _tree_rss_mb(root: int) -> float:

@@ -18,9 +18,9 @@ COMPARED = ["SELECT * EXCLUDE (ingested_at) FROM raw.documents",
             "SELECT doc_id, quote, value, unit, kind, metric, source_start FROM warehouse.facts",
             "SELECT * FROM warehouse.relations", "SELECT * EXCLUDE (found_at) FROM quality.findings"]
 
-# forkserver with the project preloaded: a step's process starts in about a second instead of several
+# forkserver with the definitions preloaded: a step's process starts in about a second instead of several
 MULTIPROCESS = {"max_concurrent": 2,
-                "start_method": {"forkserver": {"preload_modules": ["govpipeline.definitions"]}}}
+                "start_method": {"forkserver": {"preload_modules": ["govpipeline.preload"]}}}
 
 
 @pytest.fixture
