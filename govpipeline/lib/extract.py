@@ -214,6 +214,7 @@ class _Context:
         self.sentence_starts = [0] + [b + 1 for b in breaks if text[b] in _SENTENCE_BREAKS]
         self._sentence_bounds = self.sentence_starts + [len(text)]
         self._sentence_at: dict[int, tuple[int, int]] = {}
+        self._sentence_texts: dict[int, str] = {}
         self.break_starts = breaks
         self.break_ends = [b + 1 for b in breaks]
         # re skips ahead fast only to one literal character: a pattern per opening character where spans can't overlap
@@ -243,6 +244,12 @@ class _Context:
             i = bisect_right(self.sentence_starts, pos) - 1
             bounds = self._sentence_at[pos] = (self._sentence_bounds[i], self._sentence_bounds[i + 1])
         return bounds
+
+    def sentence_text(self, s0: int, s1: int) -> str:
+        """The sentence's text, stripped; one string for all the figures in it."""
+        if s0 not in self._sentence_texts:
+            self._sentence_texts[s0] = self.text[s0:s1].strip()
+        return self._sentence_texts[s0]
 
     @staticmethod
     def _found(matches) -> tuple[list[int], list[re.Match]]:
@@ -598,14 +605,14 @@ def _fact(ctx: _Context, idx: int, value: float, value_max: float | None, unit: 
     return Fact(
         idx=idx, value=value, value_max=value_max, unit=unit, kind=kind, approx=approx, metric=label or "",
         scope=scope, year=year, quote=text[start:end], start=start, end=end, section=None,
-        sentence=text[s0:s1].strip(), decimals=decimals(numtext) if numtext and numtext[0].isdigit() else 0,
+        sentence=ctx.sentence_text(s0, s1), decimals=decimals(numtext) if numtext and numtext[0].isdigit() else 0,
         scale=scale, in_paren=ctx.inside(ctx.parens, start) is not None, label=label or "",
     )
 
 
 # ---------------------------------------------------------------------------------------------- labels
 def _han(s: str) -> int:
-    return len(_NOT_HAN.sub("", s))
+    return len(s) - len(_NOT_HAN.findall(s))  # labels are mostly han: the few others are cheaper to list
 
 
 # a printed figure inside context words; a Chinese numeral counts only with its unit (统一 is a word, not a figure)
@@ -962,7 +969,7 @@ def _relations(ctx: _Context, facts: list[Fact]) -> list[Relation]:
         by_sentence.setdefault(_sentence_start(ctx, start), []).extend(group)
     earlier: list[Fact] = []  # the figures of the paragraph before the sentence
     for start, group in by_sentence.items():
-        if earlier and "\n" in text[earlier[-1].end:start]:
+        if earlier and text.find("\n", earlier[-1].end, start) >= 0:
             earlier = []
         relations += _sentence_relations(text, start, group, earlier)
         earlier.extend(group)
