@@ -1039,6 +1039,8 @@ def _is_total_like(f: Fact) -> bool:
 
 
 def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: list[Fact]) -> list[Relation]:
+    if len(group) < 2:
+        return []  # every relation, and every label read from one, pairs figures of the sentence
     rels: list[Relation] = []
     # --- sum lists: 总数…其中A…B…
     markers = [m.start() for m in _LIST_START.finditer(text, s_start, group[-1].end)]
