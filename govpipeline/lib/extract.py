@@ -782,6 +782,9 @@ def _shared_object(ctx: _Context, f: Fact, prev: Fact | None) -> str | None:
     return ("" if f.label.startswith(subject) else subject) + f.label + prev.label[at + len(verb):]
 
 
+_MEASURE_NOUN = re.compile(r"[\u4e00-\u9fff](?:分|数|量)$")  # 最低分, 粉丝数, 总阅读量: a measure named in full
+
+
 def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: SectionIndex) -> str | None:
     """Words that make a too-short label say what is measured, from the nearest place that holds them."""
     text = ctx.text
@@ -809,6 +812,12 @@ def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: 
         topic = _clean_label(_FIGURE_AND_LINK.sub("", _PHRASE_SPLIT.split(sentence_head[:colon])[-1]))
         if _han(topic) >= 2:
             return f"{topic}:{f.label}" if f.label else topic
+    if f.label and _MEASURE_NOUN.search(f.label) and _MEASURE_NOUN.search(prev_clause):
+        # two measures named in full are siblings, not whole and part (最高分98.5分，最低分82.3分; 总阅读量…，粉丝数…):
+        # the second takes the first one's parent, if it has one
+        if prev is not None and prev.start >= s0 and prev.label and prev.metric.endswith(":" + prev.label):
+            return prev.metric[:-len(prev.label)] + f.label
+        prev_clause = ""
     # not just 较上年的提高; a rate is no parent (好评率99.6%，差评…), but names a figure of its own (较上年的96.9%)
     if _han(_BARE_CHANGE.sub("", _YOY_CUE.sub("", prev_clause)).replace("的", "")) >= 2 \
             and not (f.label and prev_clause.endswith("率")):

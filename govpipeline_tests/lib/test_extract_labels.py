@@ -76,3 +76,12 @@ def test_template_terms_and_results_lists():
         "受理申请", "上年结转", "办理结果:予以公开", "办理结果:部分公开", "办理结果:无法提供", "办理结果:结转下年度"]
     assert labels("被申请行政复议3件，结果维持2件，纠正1件。") == {
         "3件": "被申请行政复议", "2件": "被申请行政复议:维持", "1件": "被申请行政复议:纠正"}
+
+
+def test_measures_named_in_full_are_siblings_not_parts():
+    # the second takes the first one's parent, not the first one as its parent
+    assert labels("开展窗口考核，平均分91.6分，最高分98分，最低分83分。") == {
+        "91.6分": "开展窗口考核:平均分", "98分": "开展窗口考核:最高分", "83分": "开展窗口考核:最低分"}
+    assert labels("政务微信全年总阅读量860万人次，粉丝数增至24.3万人。")["24.3万人"] == "粉丝数"
+    # a bare verb still takes its object from the clause before
+    assert labels("全年受理申请96件，办结90件。")["90件"] == "办结申请"
