@@ -842,6 +842,10 @@ _LIST_SEPARATOR = re.compile(r"[、，,和及与]")
 _SHARED_NOUN = re.compile(r"[\u4e00-\u9fff]*(?:量|数|率|占比|比例|比重|金额|收入|人次)$")
 
 
+# words that name two things at once, each of which a figure after 分别 measures
+_PAIRED = {"城乡": ("城镇", "农村"), "进出口": ("进口", "出口"), "内外资": ("内资", "外资")}
+
+
 def _respective_label(text: str, facts: list[Fact], i: int) -> str | None:
     """行政许可、行政处罚、其他权力分别为312项、2456项、660项; 网上、掌上、窗口办件占比分别为45.2%、30.1%、24.7%: each
     figure of the list is named by the name in the same place (with the noun the last name carries, 办件占比)."""
@@ -858,6 +862,9 @@ def _respective_label(text: str, facts: list[Fact], i: int) -> str | None:
     names = _clean_label(f.head[:at]).split("、")
     if len(names) == n - 1 and len(parts := re.split(r"[和及与]", names[-1])) == 2:
         names[-1:] = parts  # 行政许可、行政确认和其他权力
+    pair = next((p for p in _PAIRED if names[0].startswith(p)), None) if n == 2 and len(names) == 1 else None
+    if pair:  # 城乡居民人均可支配收入分别达到A和B: 城镇…, 农村…
+        names = [word + names[0][len(pair):] for word in _PAIRED[pair]]
     if len(names) != n or n < 2 or not all(names):
         return None
     tail = ""
