@@ -96,7 +96,7 @@ def test_paired_changes_follow_their_figures():
     assert {("yoy", (("change", "6.3%"), ("current", "38210元"))),
             ("yoy", (("change", "7.9%"), ("current", "17450元")))} <= relations_of(result)
     assert {f.quote: f.kind for f in result.facts}["7.9%"] == "change"
-    assert {f.quote: f.metric for f in result.facts}["38210元"] == "城乡居民人均可支配收入"
+    assert {f.quote: f.metric for f in result.facts}["7.9%"] == "农村居民人均可支配收入增长"
 
 
 def test_the_figure_after_the_cue_is_last_years():
