@@ -1225,18 +1225,22 @@ def _yoy_current(text: str, group: list[Fact], i: int, cue_start: int) -> Fact |
     respective = _respective(text, group, i)
     if respective is not None:
         return respective
+    rate = None
     for g in reversed(group[:i]):
         if g.in_paren or g.kind == "change" or g.start >= cue_start:
             continue
         if f.unit in ("%", "倍") and g.kind == "share":
             continue  # a share changes in points: 占68.3%，同比增长15.2% is the growth of the count before it
-        if f.unit in ("%", "倍") and g.kind in ("count", "amount", "duration", "area", "rate"):
+        if f.unit in ("%", "倍") and g.kind == "rate":
+            rate = rate or g  # a rate too, mostly: 收入286.4亿元，为预算的101.2%，增长6.8% is the income's growth
+            continue
+        if f.unit in ("%", "倍") and g.kind in ("count", "amount", "duration", "area"):
             return g
         if f.unit in ("‰", "个百分点") and g.unit in ("%", "‰"):
             return g
         if f.unit == g.unit:
             return g
-    return None
+    return rate
 
 
 def _pick_head(candidates: list[Fact], items: list[Fact], closed: dict[int, Fact]) -> Fact:

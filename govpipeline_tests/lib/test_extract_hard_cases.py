@@ -99,6 +99,14 @@ def test_paired_changes_follow_their_figures():
     assert {f.quote: f.metric for f in result.facts}["7.9%"] == "农村居民人均可支配收入增长"
 
 
+def test_a_growth_in_percent_is_of_the_volume_before_a_rate():
+    result = extract_facts("全年财政收入完成86.4亿元，为预算的102.3%，同比增长7.5%。", 2022)
+    assert ("yoy", (("change", "7.5%"), ("current", "86.4亿元"))) in relations_of(result)
+    # with no volume before it, the rate is what grew
+    result = extract_facts("热线办结率98.6%，同比增长1.2%。", 2022)
+    assert ("yoy", (("change", "1.2%"), ("current", "98.6%"))) in relations_of(result)
+
+
 def test_the_figure_after_the_cue_is_last_years():
     result = extract_facts("热线诉求办结率为98.4%，较上年的96.9%提高1.5个百分点；满意率90.2%。", 2022)
     by_quote = {f.quote: f for f in result.facts}
