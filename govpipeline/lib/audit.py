@@ -38,11 +38,12 @@ def printed_half_unit(m: Member) -> float:
     return 0.5 * m.scale * 10 ** (-m.decimals)
 
 
-def rate_bounds(rows: list[tuple[str, str, str, float, str, str]]) -> list[Finding]:
-    """rows: (fact_id, doc_id, unit, value, kind, quote) of rate/share facts."""
+def rate_bounds(rows: list[tuple[str, str, str, float, str, str, str | None]]) -> list[Finding]:
+    """rows: (fact_id, doc_id, unit, value, kind, quote, metric) of rate/share facts. A completion rate against a
+    plan (预算完成率) may pass 100 %."""
     out = []
-    for fact_id, doc_id, unit, value, kind, quote in rows:
-        upper = 100.0 if unit == "%" else 1000.0
+    for fact_id, doc_id, unit, value, kind, quote, metric in rows:
+        upper = float("inf") if (metric or "").endswith("完成率") else 100.0 if unit == "%" else 1000.0
         if not 0 <= value <= upper:
             out.append(Finding("rates_within_bounds", "WARN", f"{kind} {quote} is outside [0, {upper:g}] {unit}",
                                doc_id, None, [fact_id], upper if value > upper else 0.0, value, 0.0))

@@ -185,6 +185,8 @@ _DEMONSTRATIVE_END = re.compile(r"(?:这|那|该|此|上述|以上|前述)$")
 _PRINCIPLE_COLON = re.compile(r"[\u4e00-\u9fff]{1,4}[:：]")
 _SHARE_OF = re.compile(r"占[^，,；;。]{0,12}$")
 _OF_THE_WHOLE = ("总量的", "总数的", "总额的")  # 达到总量的56.8%
+# 为预算的101.2%, 完成年度计划的96.3%: the figure before, against its plan
+_OF_PLAN = re.compile(r"(?:为|完成|达到|达|占)(?:年度|全年|年初|调整)?(预算|计划|目标|任务)的$")
 _AVERAGE = re.compile(r"(?:平均每|日均|月均|年均)(?:天|日|月|周|年|小时)?[^，,；;。]{0,6}$")
 _LEADING_PUNCT = re.compile(r"^[，,；;：:\s]+")
 _LEADING_LINK = re.compile(r"^(?:其中|同时|另外|目前|截至目前|今年以来|年内|全年|当年)[，,]?")
@@ -387,6 +389,8 @@ def _kind(unit: str, before: str, after: str, m: re.Match | None) -> str:
             return "share"
         if _CHANGE_VERB.search(before) or _CHANGE_OF_OBJECT.search(before, max(0, len(before) - 14)):
             return "change"
+        if _OF_PLAN.search(before):
+            return "rate"  # 为预算的102.3%: completed against the plan, and it may pass 100
         if _SHARE_OF.search(before) or _SHARE_CUE.search(before) or before.endswith(_OF_THE_WHOLE):
             return "share"
         if _RATE_WORD.search(before):
@@ -645,6 +649,10 @@ def _own_words(ctx: _Context, f: Fact, prev: Fact | None) -> str:
         elif before.endswith("的") and _han(before) <= 8 and _SIBLING_GAP.fullmatch(before):
             before = ""  # 12个部门的230项事项: the earlier figure's noun describes this one's
     f.head = before
+    if f.unit == "%" and (plan := _OF_PLAN.search(before)):  # 收入86.4亿元，为预算的102.3%: of the figure before
+        completion = f"{plan.group(1)}完成率"
+        parent = prev is not None and prev.start >= ctx.sentence(f.start)[0] and prev.kind in ("amount", "count")
+        return f"{prev.metric}:{completion}" if parent else completion
     after = ctx.clause_after(f.end)
     list_tail = before.rsplit("、", 1)[-1]
     involved = _INVOLVES.search(before)

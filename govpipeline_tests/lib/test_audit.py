@@ -68,8 +68,9 @@ def test_share_rounding_truncation_and_parts_base():
 
 
 def test_rate_bounds_and_enumerations():
-    assert rate_bounds([("f", "d", "%", 100.0, "rate", "100%"), ("g", "d", "‰", 0.02, "rate", "0.02‰")]) == []
-    (bad,) = rate_bounds([("f", "d", "%", 120.0, "share", "120%")])
+    assert rate_bounds([("f", "d", "%", 100.0, "rate", "100%", "办结率"), ("g", "d", "‰", 0.02, "rate", "0.02‰", None),
+                        ("h", "d", "%", 103.5, "rate", "103.5%", "财政收入:预算完成率")]) == []
+    (bad,) = rate_bounds([("f", "d", "%", 120.0, "share", "120%", "网办占比")])
     assert bad.expected == 100 and bad.actual == 120
     assert enumeration_findings([("e1", "d", "优秀窗口", 10, 10)]) == []
     (e,) = enumeration_findings([("e2", "d", "优秀员工", 32, 31)])

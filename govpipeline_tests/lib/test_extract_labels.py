@@ -88,3 +88,8 @@ def test_measures_named_in_full_are_siblings_not_parts():
     assert labels("政务微信全年总阅读量860万人次，粉丝数增至24.3万人。")["24.3万人"] == "粉丝数"
     # a bare verb still takes its object from the clause before
     assert labels("全年受理申请96件，办结90件。")["90件"] == "办结申请"
+
+
+def test_a_figure_against_its_plan_is_a_completion_rate_of_the_figure_before():
+    facts = {f.quote: f for f in extract_facts("全年税收收入完成52.6亿元，为年初预算的103.4%。", 2022).facts}
+    assert (facts["103.4%"].kind, facts["103.4%"].metric) == ("rate", "税收收入完成:预算完成率")

@@ -178,10 +178,11 @@ def relations_reference_facts(audit: Audit) -> dg.AssetCheckResult:
 
 
 @warehouse_check(asset=FACTS,
-                description="WARN: rates and shares lie in [0, 100] for %, [0, 1000] for ‰.")
+                description="WARN: rates and shares lie in [0, 100] for %, [0, 1000] for ‰ (a completion rate "
+                            "against a plan, 预算完成率, only above 0).")
 def rates_within_bounds(audit: Audit) -> dg.AssetCheckResult:
     con = audit.con
-    rows = con.execute("SELECT fact_id, doc_id, unit, value, kind, quote FROM warehouse.facts "
+    rows = con.execute("SELECT fact_id, doc_id, unit, value, kind, quote, metric FROM warehouse.facts "
                        f"WHERE {IN_DOCS} AND kind IN ('rate', 'share') AND unit IN ('%', '‰')").fetchall()
     return _record(con, "rates_within_bounds", rate_bounds(rows), "WARN", len(rows), documents=audit)
 
