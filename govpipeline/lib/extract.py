@@ -398,7 +398,7 @@ def _kind(unit: str, before: str, after: str, m: re.Match | None) -> str:
         if m is not None and m.group("post") == "以上" and after[:1] and "\u4e00" <= after[:1] <= "\u9fff" and after[:1] not in "的":
             return "share"  # 80%以上企业…: a share of the things named next
         return "rate"
-    if unit in ("倍", "个百分点") or _COMPARED_AMOUNT.search(before, max(0, len(before) - 16)):
+    if unit in ("倍", "个百分点") or _compared_amount(before):
         return "change"
     if unit == "元":
         return "amount"
@@ -419,6 +419,17 @@ def _kind(unit: str, before: str, after: str, m: re.Match | None) -> str:
 # would end, and are not tried
 _SCOPE_LAST = re.compile(r"[)会位关区厅县口室局市府心省级道门）]")
 _SCOPE_WIDTH = 36
+
+def _compared_amount(before: str) -> bool:
+    """较上年增加1205条; in 分别比上年增加12件和减少9件 the second too, read without the figure listed before it."""
+    if _COMPARED_AMOUNT.search(before, max(0, len(before) - 16)):
+        return True
+    tail = before[-24:]
+    if not any(link in tail for link in _LINKS) or not _SIBLING_FIGURES.search(tail):
+        return False
+    tail = _SIBLING_FIGURES.sub("", tail)
+    return _COMPARED_AMOUNT.search(tail, max(0, len(tail) - 16)) is not None
+
 
 # first characters, besides spaces, of what _head_scope strips (punctuation, a year, 截至/今年/去年/上年, 其中/同时/另外/目前/
 # 年内/全年/当年)
@@ -1197,7 +1208,11 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
         if current is None:
             continue
         if cue is not None and (not f.label or len(f.label) < 6 or _YOY_CUE.match(f.label) or multiple):
-            words = _FIGURE_AND_LINK.sub(lambda m: m.group() if _YEAR.fullmatch(m.group()) else "", own_clause[cue.start():])
+            words = own_clause[cue.start():]
+            listed = list(_SIBLING_FIGURES.finditer(own_clause, cue.end()))
+            if listed and _han(own_clause[listed[-1].end():]):  # 比上年增加12件和减少9件: 比上年减少
+                words = cue.group() + own_clause[listed[-1].end():]
+            words = _FIGURE_AND_LINK.sub(lambda m: m.group() if _YEAR.fullmatch(m.group()) else "", words)
             f.metric = current.metric.removesuffix("(现)") + words.replace("的", "").replace("分别", "").strip("了又")
         elif cue is None:
             f.metric = current.metric.removesuffix("(现)") + f.label

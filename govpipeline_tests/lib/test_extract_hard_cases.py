@@ -99,6 +99,14 @@ def test_paired_changes_follow_their_figures():
     assert {f.quote: f.metric for f in result.facts}["7.9%"] == "农村居民人均可支配收入增长"
 
 
+def test_listed_changes_with_their_own_verbs_pair_with_the_listed_levels():
+    result = extract_facts("全年承办代表建议128件、政协提案96件，分别比上年增加7件和减少4件。", 2022)
+    facts = {f.quote: f for f in result.facts}
+    assert (facts["4件"].kind, facts["4件"].metric) == ("change", "政协提案比上年减少")
+    assert {("yoy", (("change", "7件"), ("current", "128件"))),
+            ("yoy", (("change", "4件"), ("current", "96件")))} <= relations_of(result)
+
+
 def test_a_growth_in_percent_is_of_the_volume_before_a_rate():
     result = extract_facts("全年财政收入完成86.4亿元，为预算的102.3%，同比增长7.5%。", 2022)
     assert ("yoy", (("change", "7.5%"), ("current", "86.4亿元"))) in relations_of(result)
