@@ -397,6 +397,8 @@ def _kind(unit: str, before: str, after: str, m: re.Match | None) -> str:
             return "rate"
         if m is not None and m.group("post") == "以上" and after[:1] and "\u4e00" <= after[:1] <= "\u9fff" and after[:1] not in "的":
             return "share"  # 80%以上企业…: a share of the things named next
+        if after[:1] == "的" and "\u4e00" <= after[1:2] <= "\u9fff" and not _SHARE_WORD.search(after):
+            return "share"  # 98%的政务服务事项…: a share of the things named next (not 100%的抽查比例)
         return "rate"
     if unit in ("倍", "个百分点") or _compared_amount(before):
         return "change"
@@ -684,7 +686,7 @@ def _own_words(ctx: _Context, f: Fact, prev: Fact | None) -> str:
         if adjacent and adjacent.group("num") not in (None, "一"):
             after = after[adjacent.end() - f.end:]
         if after and not _TAIL_STOP.match(after):
-            noun = _clean_label(after)[:20]
+            noun = _clean_label(after.removeprefix("的"))[:20]  # 98%的政务服务事项
             if noun not in label:  # 将企业开办环节精简为…3个环节: the noun is named already
                 label += noun
     if not label and text[f.end:f.end + 1] in ("(", "（"):
