@@ -1237,8 +1237,9 @@ def _respective(text: str, group: list[Fact], i: int) -> Fact | None:
     while last + 1 < len(group) and group[last + 1].kind == f.kind and group[last + 1].unit == f.unit:
         last += 1
     levels = group[first - (last - first + 1):first] if first >= last - first + 1 else []
+    mixed = f.kind == "change" and f.unit == "%"  # 4521件，罚没款3260.5万元，同比分别下降6.3%和12.8%
     if last > first and "分别" in text[group[first].start - 10:group[first].start] and levels \
-            and all(g.kind != f.kind and not g.in_paren and g.unit == levels[0].unit for g in levels):
+            and all(g.kind != f.kind and not g.in_paren and (mixed or g.unit == levels[0].unit) for g in levels):
         return levels[i - first]
     return None
 

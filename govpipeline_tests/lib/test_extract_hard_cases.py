@@ -107,6 +107,12 @@ def test_listed_changes_with_their_own_verbs_pair_with_the_listed_levels():
             ("yoy", (("change", "4件"), ("current", "96件")))} <= relations_of(result)
 
 
+def test_changes_in_percent_after_分别_pair_with_levels_of_different_units():
+    result = extract_facts("全年作出行政处罚决定3120件，罚没款金额2140.6万元，同比分别下降4.1%和9.7%。", 2022)
+    assert {("yoy", (("change", "4.1%"), ("current", "3120件"))),
+            ("yoy", (("change", "9.7%"), ("current", "2140.6万元")))} <= relations_of(result)
+
+
 def test_a_growth_in_percent_is_of_the_volume_before_a_rate():
     result = extract_facts("全年财政收入完成86.4亿元，为预算的102.3%，同比增长7.5%。", 2022)
     assert ("yoy", (("change", "7.5%"), ("current", "86.4亿元"))) in relations_of(result)
