@@ -1013,6 +1013,7 @@ def _relations(ctx: _Context, facts: list[Fact]) -> list[Relation]:
     return relations
 
 
+_TOTAL_AFTER = re.compile(r"[，,；;](?:共计|合计|总计|总共|共)(?:为|达到|达)?$")  # …，共计344件: the sum of the figures before
 _MULTIPLE_OF_LAST = re.compile(r"(?:是|为|相当于)(?:上年|去年|上一年)(?:同期)?的$")  # 是上年的2.3倍
 _LEVEL_AFTER = re.compile(r"[，,](?:达到|达|为|升至|降至)")
 _CONTINUES = re.compile(rf"[\s\n]{{0,3}}(?:(?:[^，,；;。\d\n]{{0,12}}[，,])?其中|{_RESULTS}(?:中|为|是)?[，,：:]|{_BY_ATTRIBUTE})")
@@ -1113,6 +1114,21 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
             if reaches:
                 closed.update({f.idx: head for f in items})
         member_of.update({f.idx: head for f in items})
+    # --- 新收326件，上年结转18件，共计344件: a total after its parts
+    for k, total in enumerate(group):
+        if k < 2 or not _is_total_like(total) or total.in_paren \
+                or not _TOTAL_AFTER.search(text, max(s_start, total.start - 6), total.start):
+            continue
+        parts: list[Fact] = []
+        for g in reversed(group[:k]):
+            if g.unit != total.unit or not _is_total_like(g) or g.in_paren or g.idx in member_of:
+                break
+            parts.insert(0, g)
+            if len(parts) >= 2 and abs(sum(p.value for p in parts) - total.value) <= _tolerance(total, parts):
+                rels.append(Relation("sum", [("total", total.idx)] + [("part", p.idx) for p in parts],
+                                     _sum_note(total, parts), exhaustive=True))
+                total.metric = "合计(" + "+".join(p.metric for p in parts) + ")"
+                break
     # --- 213件（当面申请45件、网络申请152件）: a parenthesis of parts right after a figure, adding up to it
     for head in group:
         if head.in_paren or not _is_total_like(head) or text[head.end:head.end + 1] not in ("(", "（") \

@@ -107,6 +107,14 @@ def test_listed_changes_with_their_own_verbs_pair_with_the_listed_levels():
             ("yoy", (("change", "4件"), ("current", "96件")))} <= relations_of(result)
 
 
+def test_a_total_after_its_parts():
+    result = extract_facts("本年度新收申请212件，上年结转9件，共计221件。", 2022)
+    assert ("sum", (("part", "212件"), ("part", "9件"), ("total", "221件"))) in relations_of(result)
+    assert {f.quote: f.metric for f in result.facts}["221件"] == "合计(本年度新收申请+上年结转)"
+    # parts that do not reach it make no sum
+    assert not [r for r in extract_facts("新收申请212件，上年结转9件，共计230件。", 2022).relations if r.relation_type == "sum"]
+
+
 def test_changes_in_percent_after_分别_pair_with_levels_of_different_units():
     result = extract_facts("全年作出行政处罚决定3120件，罚没款金额2140.6万元，同比分别下降4.1%和9.7%。", 2022)
     assert {("yoy", (("change", "4.1%"), ("current", "3120件"))),
