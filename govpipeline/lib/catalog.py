@@ -8,6 +8,8 @@ from pathlib import Path
 
 import yaml
 
+from govpipeline.lib.extract import SUM_OF_PARTS
+
 CATALOG_PATH = Path(__file__).with_name("metrics.yaml")
 
 
@@ -51,8 +53,8 @@ def _by_unit() -> dict[str, tuple[CatalogMetric, ...]]:
 @lru_cache(maxsize=65536)  # the same labels recur across a region's or a year's reports
 def metric_id_for(label: str | None, unit: str, kind: str) -> str | None:
     """The catalog id of a fact, or None when its label names no catalogued statistic."""
-    if not label or kind == "change":
-        return None
+    if not label or kind == "change" or label.startswith(SUM_OF_PARTS):
+        return None  # a change, or a sum of named parts (合计(新收…+上年结转)), is no catalogued statistic
     for metric in _by_unit().get(unit, ()):
         if metric.matches(label, unit):
             return metric.id

@@ -1014,6 +1014,7 @@ def _relations(ctx: _Context, facts: list[Fact]) -> list[Relation]:
 
 
 _TOTAL_AFTER = re.compile(r"[，,；;](?:共计|合计|总计|总共|共)(?:为|达到|达)?$")  # …，共计344件: the sum of the figures before
+SUM_OF_PARTS = "合计("  # the name of such a total opens 合计(新收…+上年结转); the catalog gives it no id
 _MULTIPLE_OF_LAST = re.compile(r"(?:是|为|相当于)(?:上年|去年|上一年)(?:同期)?的$")  # 是上年的2.3倍
 _LEVEL_AFTER = re.compile(r"[，,](?:达到|达|为|升至|降至)")
 _CONTINUES = re.compile(rf"[\s\n]{{0,3}}(?:(?:[^，,；;。\d\n]{{0,12}}[，,])?其中|{_RESULTS}(?:中|为|是)?[，,：:]|{_BY_ATTRIBUTE})")
@@ -1127,7 +1128,7 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
             if len(parts) >= 2 and abs(sum(p.value for p in parts) - total.value) <= _tolerance(total, parts):
                 rels.append(Relation("sum", [("total", total.idx)] + [("part", p.idx) for p in parts],
                                      _sum_note(total, parts), exhaustive=True))
-                total.metric = "合计(" + "+".join(p.metric for p in parts) + ")"
+                total.metric = SUM_OF_PARTS + "+".join(p.metric for p in parts) + ")"
                 break
     # --- 213件（当面申请45件、网络申请152件）: a parenthesis of parts right after a figure, adding up to it
     for head in group:

@@ -7,6 +7,7 @@ from re import _parser
 from govpipeline.lib.extract import (_FACT, _LEAD_FIRST, _LEAD_TRIM, _PERIOD, _SCOPE, _SCOPE_LAST, _SCOPE_WIDTH,
                                      _TAIL_LAST, _TAIL_TRIM, _TIME_PREFIX, _YEAR, _figures, _periods, _years,
                                      extract_facts)
+from govpipeline.lib.catalog import metric_id_for
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.sections import find_headings
 from govpipeline_tests.conftest import RAW
@@ -111,6 +112,8 @@ def test_a_total_after_its_parts():
     result = extract_facts("本年度新收申请212件，上年结转9件，共计221件。", 2022)
     assert ("sum", (("part", "212件"), ("part", "9件"), ("total", "221件"))) in relations_of(result)
     assert {f.quote: f.metric for f in result.facts}["221件"] == "合计(本年度新收申请+上年结转)"
+    # the catalog's "received" id is the new requests' alone, not this total's
+    assert metric_id_for("合计(本年度新收政府信息公开申请+上年结转)", "件", "count") is None
     # parts that do not reach it make no sum
     assert not [r for r in extract_facts("新收申请212件，上年结转9件，共计230件。", 2022).relations if r.relation_type == "sum"]
 
