@@ -1,13 +1,13 @@
 """Hard cases of Chinese statistical prose, constructed by hand (not taken from the samples)."""
-import pytest
-
 from re import _constants as sre
 from re import _parser
 
+import pytest
+
+from govpipeline.lib.catalog import metric_id_for
 from govpipeline.lib.extract import (_FACT, _LEAD_FIRST, _LEAD_TRIM, _PERIOD, _SCOPE, _SCOPE_LAST, _SCOPE_WIDTH,
                                      _TAIL_LAST, _TAIL_TRIM, _TIME_PREFIX, _YEAR, _figures, _periods, _years,
                                      extract_facts)
-from govpipeline.lib.catalog import metric_id_for
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.sections import find_headings
 from govpipeline_tests.conftest import RAW
