@@ -34,15 +34,17 @@ def doc_id_for(source_path: str) -> str:
     return hashlib.sha256(source_path.encode("utf-8")).hexdigest()[:16]
 
 
-def list_report_files(raw_dir: str | Path) -> Iterator[tuple[str, Path]]:
-    """(relative path, absolute path) of every report file below ``raw_dir``, in a stable order."""
-    root = Path(raw_dir)
+def list_report_files(raw_dir: str | Path) -> Iterator[tuple[str, str]]:
+    """(relative path with /, full path) of every report file below ``raw_dir``, in a stable order. Plain strings:
+    a Path per file cost a quarter of a second per 10,000 files, in every run."""
+    root = os.fspath(raw_dir)
     found = []
     for dirpath, _dirs, files in os.walk(root):
+        folder = os.path.relpath(dirpath, root)
+        prefix = "" if folder == "." else folder.replace(os.sep, "/") + "/"
         for name in files:
             if name.lower().endswith(REPORT_SUFFIXES) and not name.startswith("."):
-                full = Path(dirpath) / name
-                found.append((full.relative_to(root).as_posix(), full))
+                found.append((prefix + name, os.path.join(dirpath, name)))
     yield from sorted(found)
 
 

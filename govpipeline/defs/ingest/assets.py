@@ -1,4 +1,5 @@
 """Ingest: every report file in the raw folder, hashed and decoded (raw.documents)."""
+import os
 from pathlib import Path
 
 import dagster as dg
@@ -19,9 +20,9 @@ def _refresh_requested(run_config: dict) -> bool:
     return any(op.get("config", {}).get("full_refresh") for op in run_config.get("ops", {}).values())
 
 
-def _read(rel: str, full: Path) -> dict:
-    modified_ns = full.stat().st_mtime_ns  # before reading: a write after it shows as a new time next run
-    return read_document(rel, full.read_bytes(), modified_ns)
+def _read(rel: str, full: str) -> dict:
+    modified_ns = os.stat(full).st_mtime_ns  # before reading: a write after it shows as a new time next run
+    return read_document(rel, Path(full).read_bytes(), modified_ns)
 
 
 @dg.asset(
@@ -50,10 +51,10 @@ def raw_documents(context: dg.AssetExecutionContext, config: RefreshConfig, raw_
         doc_id = doc_id_for(rel)
         seen.add(doc_id)
         sha256, n_bytes, modified_ns = known.get(doc_id, (None, None, None))
-        stat = full.stat()
+        stat = os.stat(full)
         if not config.full_refresh and (stat.st_size, stat.st_mtime_ns) == (n_bytes, modified_ns):
             continue  # same size and time as when read: unchanged without reading it (as git and make decide)
-        if config.full_refresh or sha256 is None or sha256 != file_sha256(full.read_bytes()):  # a new file is read once
+        if config.full_refresh or sha256 is None or sha256 != file_sha256(Path(full).read_bytes()):  # read once
             changed.append((rel, full))
     removed = [d for d in known if d not in seen]
     if not (changed or removed or behind or _refresh_requested(context.run.run_config)):
