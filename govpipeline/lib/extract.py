@@ -202,11 +202,12 @@ def _fmt(v: float) -> str:
 
 
 # ---------------------------------------------------------------------------------------------- context helpers
-_QUOTED = re.compile(r"“[^”\n]{0,40}”|\"[^\"\n]{0,40}\"")
 _CURLY_QUOTED = re.compile(r"“[^”\n]{0,40}”")
+_QUOTED = re.compile(rf"{_CURLY_QUOTED.pattern}|\"[^\"\n]{{0,40}}\"")
 _TITLED = re.compile(r"《[^》\n]{0,80}》")
-_FULLWIDTH_PARENTHESIZED = re.compile(r"（[^（()）\n]{0,80}[）)]")
-_PARENTHESIZED = re.compile(r"\([^（()）\n]{0,80}[）)]")
+_IN_PARENTHESES = r"[^（()）\n]{0,80}[）)]"
+_FULLWIDTH_PARENTHESIZED = re.compile("（" + _IN_PARENTHESES)
+_PARENTHESIZED = re.compile(r"\(" + _IN_PARENTHESES)
 
 
 class _Context:
