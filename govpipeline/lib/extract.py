@@ -648,6 +648,24 @@ _TAIL_STOP = re.compile(r"^(?:内|以内|以上|左右|缩短|减少|压缩|增�
 _REPORT_VERBS = ("取消", "下放", "暂停", "承接", "新增", "调整", "办理", "受理", "办结", "收到", "答复", "完成", "核发",
                  "发放", "印制", "审核", "接听", "回访", "公开", "发布", "编发", "上报", "公布", "清理", "保留", "进驻",
                  "精简", "压缩", "减少", "增加", "录入", "梳理", "审批", "下发", "制定", "出台", "举办", "召开", "开展")
+# verbs that take the objects of figures listed after the first one (惠及企业1.2万家、群众3.5万人次)
+_LISTING_VERB = re.compile("|".join(_REPORT_VERBS + (
+    "惠及", "培训", "服务", "帮扶", "走访", "接待", "检查", "查处", "处理", "调解", "化解", "救助", "资助", "覆盖", "带动",
+    "吸纳", "安置", "培育", "引进", "招聘", "慰问", "减免", "拨付", "兑现", "约谈", "处罚", "登记", "备案", "立案", "抽查",
+    "抽检", "排查", "整治", "新建", "建成", "改造", "提供", "组织", "指导", "帮助", "解决", "发现", "吸引", "培养", "表彰")))
+_LISTED_OBJECT = re.compile(r"、([\u4e00-\u9fff]{2,8})")
+
+
+def _shared_verb(prev: Fact, between: str) -> str | None:
+    """惠及企业1.2万家、群众3.5万人次; 培训干部120人次、群众300人次: an object listed after a figure takes the verb
+    that figure's words open with (not when it brings a verb of its own: 受理120件、办结115件)."""
+    listed = _LISTED_OBJECT.fullmatch(between)
+    if listed is None or _LISTING_VERB.match(listed.group(1)):
+        return None
+    end = 0  # the verbs the words open with (开展检查); a verb inside a name (不动产登记中心) is none
+    while (verb := _LISTING_VERB.match(prev.label, end)) and _han(prev.label[verb.end():]) >= 2:
+        end = verb.end()
+    return prev.label[:end] + listed.group(1) if end else None
 
 
 def _own_words(ctx: _Context, f: Fact, prev: Fact | None) -> str:
@@ -656,8 +674,9 @@ def _own_words(ctx: _Context, f: Fact, prev: Fact | None) -> str:
     text = ctx.text
     before = ctx.words_before(f.start)
     clause_start = f.start - len(before)
+    between = None
     if prev is not None and clause_start < prev.end <= f.start:
-        before = text[prev.end:f.start]
+        before = between = text[prev.end:f.start]
         if not before or before[-1:] in _LINKS and _SIBLING_GAP.fullmatch(before):
             before = prev.head  # 进驻46家单位、771项事项, 受益341户568人: listed figures share the words before the first
         elif before.endswith("的") and _han(before) <= 8 and _SIBLING_GAP.fullmatch(before):
@@ -679,6 +698,8 @@ def _own_words(ctx: _Context, f: Fact, prev: Fact | None) -> str:
         before = _list_lead(before)
         f.after_list = _han(_clean_label(before)) < 2
     label = _clean_label(before)
+    if between and (shared := _shared_verb(prev, between)):
+        label = shared
     first_after = text[f.end:f.end + 1]
     if f.kind != "change" and first_after and ("\u4e00" <= first_after <= "\u9fff" or first_after in "“\""):
         after = _clause_after_figure(text, f.end)

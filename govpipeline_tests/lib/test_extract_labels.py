@@ -99,3 +99,11 @@ def test_a_percentage_before_的_and_a_noun_is_a_share_of_those_things():
     facts = {f.quote: f for f in extract_facts("全区已有96%的政务服务事项实现全程网办，并按照10%的抽查比例开展核查。", 2022).facts}
     assert (facts["96%"].kind, facts["96%"].metric) == ("share", "政务服务事项实现全程网办占比")
     assert facts["10%"].kind == "rate" and facts["10%"].metric.startswith("抽查比例")
+
+
+def test_objects_listed_after_a_figure_take_the_verb_its_words_open_with():
+    assert labels("落实减税降费政策，惠及企业1.2万家、群众3.5万人次。") == {"1.2万家": "惠及企业", "3.5万人次": "惠及群众"}
+    assert labels("全年培训执法人员1200人次、企业负责人3000人次。")["3000人次"] == "培训企业负责人"
+    # a verb inside a name is none (不动产登记中心), and a listed verb brings its own (办结)
+    assert labels("不动产登记中心延时服务150次、上门服务10次。")["10次"] == "上门服务"
+    assert labels("受理申请120件、办结115件。")["115件"] == "办结申请"
