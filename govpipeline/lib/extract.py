@@ -889,10 +889,26 @@ _SHARED_NOUN = re.compile(r"[\u4e00-\u9fff]*(?:量|数|率|占比|比例|比重|
 _PAIRED = {"城乡": ("城镇", "农村"), "进出口": ("进口", "出口"), "内外资": ("内资", "外资")}
 
 
+# where the words that names listed with 、 share begin when no 分别 marks it (政务微博、微信公众号全年发布信息2300条、
+# 1860条): an adverb of time or total, or a verb that names no thing (not 审批, 登记, 服务: 行政审批事项)
+_SHARED_PREDICATE = re.compile(r"全年|今年|当年|年内|共计|共|累计|合计|先后|发布|受理|办理|办结|收到|接听|回复|答复|处理|完成|"
+                               r"开展|举办|召开|录入|新增|核发|发放|接待")
+
+
 def _respective_label(text: str, facts: list[Fact], i: int) -> str | None:
-    """行政许可、行政处罚、其他权力分别为312项、2456项、660项; 网上、掌上、窗口办件占比分别为45.2%、30.1%、24.7%: each
-    figure of the list is named by the name in the same place (with the noun the last name carries, 办件占比)."""
+    """行政许可、行政处罚、其他权力分别为312项、2456项、660项; 网上、掌上、窗口办件占比分别为45.2%、30.1%、24.7%;
+    政务微博、微信公众号发布信息2300条、1860条: each figure of the list is named by the name in the same place (with
+    the noun the last name carries, 办件占比), and the words after the names."""
     f = facts[i]
+    at = f.head.rfind("分别")
+    if at >= 0:
+        names_end, shared_start = at, at + 2
+    else:
+        last = f.head.rfind("、")
+        shared = _SHARED_PREDICATE.search(f.head, last + 3) if last >= 0 else None  # the last name has 2 characters
+        if shared is None:
+            return None
+        names_end = shared_start = shared.start()
     k = 0  # f's place in the list: the figures before it joined by a separator alone
     while k < i and facts[i - k - 1].head is f.head \
             and _LIST_SEPARATOR.fullmatch(text, facts[i - k - 1].end, facts[i - k].start):
@@ -901,8 +917,7 @@ def _respective_label(text: str, facts: list[Fact], i: int) -> str | None:
     while i + n - k < len(facts) and facts[i + n - k].unit == f.unit \
             and _LIST_SEPARATOR.fullmatch(text, facts[i + n - k - 1].end, facts[i + n - k].start):
         n += 1
-    at = f.head.rfind("分别")
-    names = _clean_label(f.head[:at]).split("、")
+    names = _clean_label(f.head[:names_end]).split("、")
     if len(names) == n - 1 and len(parts := re.split(r"[和及与]", names[-1])) == 2:
         names[-1:] = parts  # 行政许可、行政确认和其他权力
     pair = next((p for p in _PAIRED if names[0].startswith(p)), None) if n == 2 and len(names) == 1 else None
@@ -914,7 +929,7 @@ def _respective_label(text: str, facts: list[Fact], i: int) -> str | None:
     extra = names[-1][len(names[-2]):]
     if len(names[-1]) > len(names[-2]) and _SHARED_NOUN.fullmatch(extra):
         names[-1], tail = names[-1][:len(names[-2])], extra
-    return names[k] + tail + _clean_label(f.head[at + 2:])
+    return names[k] + tail + _clean_label(f.head[shared_start:])
 
 
 _LIST_GAP = re.compile(r"[，,、；;](?!其中)[^，,；;。\d]{1,10}")
@@ -940,6 +955,8 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex) -> 
             f.label = _own_words(ctx, f, facts[i - 1] if i else None)
             if "分别" in f.head:
                 f.label = _respective_label(ctx.text, facts, i) or f.label
+            elif "、" in f.head and (listed := _respective_label(ctx.text, facts, i)):
+                f.label = listed
             elif f.label[:1] in ("该", "此"):
                 f.label = _antecedent(ctx.text, f.start - len(f.head), f.label)
             if _YOY_CUE.fullmatch(f.label):

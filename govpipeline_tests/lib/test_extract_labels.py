@@ -107,3 +107,15 @@ def test_objects_listed_after_a_figure_take_the_verb_its_words_open_with():
     # a verb inside a name is none (不动产登记中心), and a listed verb brings its own (办结)
     assert labels("不动产登记中心延时服务150次、上门服务10次。")["10次"] == "上门服务"
     assert labels("受理申请120件、办结115件。")["115件"] == "办结申请"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("政务微博、微信公众号全年发布信息2300条、1860条。", {"2300条": "政务微博发布信息", "1860条": "微信公众号发布信息"}),
+    ("网站、微博、微信共发布信息1200条、800条、650条。",
+     {"1200条": "网站发布信息", "800条": "微博发布信息", "650条": "微信发布信息"}),
+    # one figure for the names together; and no word where the shared words begin (审批 also names things)
+    ("政务微博、微信公众号发布信息2300条。", {"2300条": "政务微博、微信公众号发布信息"}),
+    ("行政许可、行政审批事项1200项、300项。", {"1200项": "行政许可、行政审批事项", "300项": "行政许可、行政审批事项"}),
+])
+def test_names_and_figures_listed_alike_without_分别_pair_in_order(text, expected):
+    assert labels(text) == expected
