@@ -447,3 +447,15 @@ def test_scopes_with_a_parenthesis_and_short_remainders():
     facts = extract_facts("各乡镇（街道）便民服务中心累计办件6.1万件。区本级政务服务中心全年办件19.2万件。", 2022).facts
     assert [(f.scope, f.metric) for f in facts] == [
         ("各乡镇（街道）便民服务中心", "各乡镇（街道）便民服务中心累计办件"), ("区本级政务服务中心", "区本级政务服务中心全年办件")]
+
+
+def test_bare_myriads_after_a_word_that_says_what_they_count():
+    result = extract_facts("政务微博粉丝量达12.5万，平台注册用户超过500万，常住人口128.5万。全年办件量逾50万。", 2022)
+    assert [(f.quote, f.value, f.unit, f.approx, f.metric) for f in result.facts] == [
+        ("12.5万", 125_000, "", None, "政务微博粉丝量"),  # no unit printed, none made up
+        ("超过500万", 5_000_000, "", "超过", "平台注册用户"),
+        ("128.5万", 1_285_000, "", None, "常住人口"),
+        ("逾50万", 500_000, "件", "逾", "办件量"),
+    ]
+    # a measure word after 万 makes an ordinary figure
+    assert [(f.quote, f.unit) for f in extract_facts("粉丝量达12.5万人。", 2022).facts] == [("12.5万人", "人")]
