@@ -75,8 +75,13 @@ _UNITS = (
     "场次", "公里", "公顷", "大类", "部门", "部分", "方面", "元", "%", "‰", "倍", "件", "项", "个", "家", "人", "名", "条",
     "篇", "场", "次", "期", "户", "宗", "份", "封", "面", "所", "台", "类", "起", "例", "天", "周", "分", "处", "套",
     "步", "轮", "岁", "笔", "座", "栋", "张", "册", "辆", "间", "位", "吨", "亩", "头", "年",
+    # physical measures (千米 and 千瓦 are units of their own, not 千 times 米 or 瓦)
+    "平方公里", "平方千米", "千米", "立方米", "千瓦时", "千瓦", "兆瓦", "千克", "微克/立方米", "毫克/升", "株", "棵", "艘",
 )
-_UNIT_CANON = {"个工作日": "工作日", "平方米": "㎡", "大类": "类", "百分点": "个百分点"}
+_UNIT_CANON = {"个工作日": "工作日", "平方米": "㎡", "大类": "类", "百分点": "个百分点", "平方千米": "平方公里"}
+_AREA_UNITS = ("㎡", "公顷", "亩", "平方公里")
+# quantities that are neither counted things nor money: weight, length, volume, energy, concentration
+_MEASURE_UNITS = ("吨", "公里", "千米", "立方米", "千瓦时", "千瓦", "兆瓦", "千克", "微克/立方米", "毫克/升")
 _UNIT_ALT = '|'.join(map(re.escape, _UNITS))
 _CN = "零〇一二两三四五六七八九十百千"
 _NUM = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN}]+(?:点[零〇一二三四五六七八九]+)?|半"
@@ -95,7 +100,8 @@ _FACT = re.compile(
 # numerals are found first and _FACT is tried only there. No unit is made of numerals alone, so a figure goes on past
 # its run, with a character that can follow a numeral in _FACT: runs followed by anything else (统一, 进一步) are
 # skipped.
-_AFTER_NUMERAL = "".join(sorted({u[0] for u in _UNITS} | set(",.点成分余多万亿至到-－~～")))
+_AFTER_NUMERAL = "".join(sorted({u[0] for u in _UNITS} | {u.lstrip(_CN)[:1] for u in _UNITS}  # 45千米: 米
+                                 | set(",.点成分余多万亿至到-－~～")))
 _NUMERAL_RUN = re.compile(rf"[\d{_CN}半][\d{_CN}半]*+(?=[\s{re.escape(_AFTER_NUMERAL)}])")
 
 
@@ -209,6 +215,7 @@ _LEADING_LINK = re.compile(r"^(?:其中|同时|另外|目前|截至目前|今年
 _PREVIOUS_YEAR = re.compile(r"(?:上年|去年|上一年)[^，,；;。]{0,4}$")
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 _OUR_PLACE = re.compile(r"^(?:我市|我区|我县|全市|全区|全县)")
+_DAY_COUNT = re.compile(r"(?:天数|日数)(?:达到|达|为|有|共)?$")
 _TIME_WORD = re.compile(r"时间|时限|周期|时长|期限|工期|用时|耗时")
 _SHARE_WORD = re.compile(r"占|比例|比重|率")
 
@@ -421,8 +428,10 @@ def _kind(unit: str, before: str, after: str, m: re.Match | None) -> str:
         return "change"
     if unit == "元":
         return "amount"
-    if unit == "㎡" or unit in ("公顷", "亩"):
+    if unit in _AREA_UNITS:
         return "area"
+    if unit in _MEASURE_UNITS:
+        return "other"
     if unit == "分":
         return "score"
     if unit == "岁":
@@ -430,6 +439,8 @@ def _kind(unit: str, before: str, after: str, m: re.Match | None) -> str:
     if _AVERAGE.search(before):
         return "rate"
     if unit in _DURATION_UNITS and unit != "年":
+        if _DAY_COUNT.search(before, max(0, len(before) - 6)):
+            return "count"  # 空气质量优良天数328天: days counted, not a time taken
         return "change" if _CHANGE_DURATION.search(before) else "duration"
     return "count"
 
@@ -1332,7 +1343,7 @@ def _yoy_current(text: str, group: list[Fact], i: int, cue_start: int) -> Fact |
         if f.unit in ("%", "倍") and g.kind == "rate":
             rate = rate or g  # a rate too, mostly: 收入286.4亿元，为预算的101.2%，增长6.8% is the income's growth
             continue
-        if f.unit in ("%", "倍") and g.kind in ("count", "amount", "duration", "area"):
+        if f.unit in ("%", "倍") and g.kind in ("count", "amount", "duration", "area", "other"):
             return g
         if f.unit in ("‰", "个百分点") and g.unit in ("%", "‰"):
             return g

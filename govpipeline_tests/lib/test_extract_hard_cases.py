@@ -345,7 +345,7 @@ def test_labels_of_compared_changes_rates_and_averages(text, quote, metric):
 def test_statistical_bulletin_phrasing():
     result = extract_facts("三次产业结构为8.1:40.2:51.7。粮食总产量95.2万吨，增产1.4%；生猪出栏86.3万头，下降2.2%。", 2021)
     assert [(f.quote, f.unit, f.kind) for f in result.facts] == [
-        ("95.2万吨", "吨", "count"), ("1.4%", "%", "change"), ("86.3万头", "头", "count"), ("2.2%", "%", "change")]
+        ("95.2万吨", "吨", "other"), ("1.4%", "%", "change"), ("86.3万头", "头", "count"), ("2.2%", "%", "change")]
     assert {("yoy", (("change", "1.4%"), ("current", "95.2万吨"))),
             ("yoy", (("change", "2.2%"), ("current", "86.3万头")))} <= relations_of(result)
 
@@ -459,3 +459,25 @@ def test_bare_myriads_after_a_word_that_says_what_they_count():
     ]
     # a measure word after 万 makes an ordinary figure
     assert [(f.quote, f.unit) for f in extract_facts("粉丝量达12.5万人。", 2022).facts] == [("12.5万人", "人")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("粮食总产量52.3万吨。", [("52.3万吨", 523_000, "吨", "other", None, None)]),
+    ("新增高速公路通车里程45千米。", [("45千米", 45, "千米", "other", None, None)]),  # 千米 is no 千 times 米
+    ("全社会用电量186.5亿千瓦时。", [("186.5亿千瓦时", 18_650_000_000, "千瓦时", "other", None, None)]),
+    ("PM2.5平均浓度为32微克/立方米。", [("32微克/立方米", 32, "微克/立方米", "other", None, None)]),
+    ("建成区面积达到126平方千米。", [("126平方千米", 126, "平方公里", "area", None, None)]),
+    ("植树320万株。", [("320万株", 3_200_000, "株", "count", None, None)]),
+    # days counted are a count, not a time taken
+    ("空气质量优良天数达到328天。", [("328天", 328, "天", "count", None, None)]),
+])
+def test_physical_measures_and_counted_days(text, expected):
+    assert facts_of(text) == expected
+
+
+def test_a_growth_of_a_physical_measure_is_its_own():
+    result = extract_facts("优良天数328天，PM2.5平均浓度为32微克/立方米，同比下降5.9%。", 2022)
+    facts = {f.quote: f for f in result.facts}
+    assert facts["5.9%"].metric == "PM2.5平均浓度同比下降"
+    assert [(r.relation_type, [result.facts[i].quote for _, i in r.members]) for r in result.relations] == [
+        ("yoy", ["32微克/立方米", "5.9%"])]
