@@ -92,7 +92,7 @@ def test_measures_named_in_full_are_siblings_not_parts():
 
 def test_a_figure_against_its_plan_is_a_completion_rate_of_the_figure_before():
     facts = {f.quote: f for f in extract_facts("全年税收收入完成52.6亿元，为年初预算的103.4%。", 2022).facts}
-    assert (facts["103.4%"].kind, facts["103.4%"].metric) == ("rate", "税收收入完成:预算完成率")
+    assert (facts["103.4%"].kind, facts["103.4%"].metric) == ("rate", "税收收入:预算完成率")
 
 
 def test_a_percentage_before_的_and_a_noun_is_a_share_of_those_things():
@@ -119,3 +119,9 @@ def test_objects_listed_after_a_figure_take_the_verb_its_words_open_with():
 ])
 def test_names_and_figures_listed_alike_without_分别_pair_in_order(text, expected):
     assert labels(text) == expected
+
+
+def test_a_verb_that_only_links_a_thing_to_its_figure_is_dropped():
+    assert labels("全市地区生产总值完成3256.8亿元，增长6.2%。")["3256.8亿元"] == "全市地区生产总值"
+    assert labels("全年税收收入实现52.6亿元。")["52.6亿元"] == "税收收入"
+    assert labels("受理申请120件，完成115件。")["115件"] == "完成申请"  # a verb alone stays, with its object
