@@ -210,6 +210,7 @@ _OF_THE_WHOLE = ("总量的", "总数的", "总额的")  # 达到总量的56.8%
 # 为预算的101.2%, 完成年度计划的96.3%: the figure before, against its plan
 _OF_PLAN = re.compile(r"(?:为|完成|达到|达|占)(?:年度|全年|年初|调整)?(预算|计划|目标|任务)的$")
 _AVERAGE = re.compile(r"(?:平均每|日均|月均|年均)(?:天|日|月|周|年|小时)?[^，,；;。]{0,6}$")
+_PER_CAPITA = re.compile(r"每(?:十万|[百千万])人口?")  # 每千人口执业医师3.2人: a ratio to the population
 _LEADING_PUNCT = re.compile(r"^[，,；;：:\s]+")
 _LEADING_LINK = re.compile(r"^(?:其中|同时|另外|目前|截至目前|今年以来|年内|全年|当年)[，,]?")
 _PREVIOUS_YEAR = re.compile(r"(?:上年|去年|上一年)[^，,；;。]{0,4}$")
@@ -358,6 +359,8 @@ def _reject(ctx: _Context, m: re.Match, unit: str, numtext: str) -> bool:
         return True  # 一 with a measure word is an article (一个窗口, 一次办好), not a statistic
     if chinese and nxt and nxt in "一" and unit in ("个", "次", "张", "件"):
         return True  # 三个一批, 五个一
+    if chinese and before.endswith("每") and unit in ("人", "户"):
+        return True  # 每千人口, 每万人: the base of a ratio
     if chinese and (_DEMONSTRATIVE_END.search(before) or before == "属于"):
         return True  # 这三个部门 refers back to things already counted; 属于三类内部事务信息 names a category
     if chinese and _PRINCIPLE_COLON.match(text, e, e + 6):
@@ -368,7 +371,7 @@ def _reject(ctx: _Context, m: re.Match, unit: str, numtext: str) -> bool:
 # ---------------------------------------------------------------------------------------------- kind, metric, scope
 _LEAD_TRIM = re.compile(
     r"^(?:由原来的|由原来|由原|[一二三四五六七八九十]+是|我市|我区|我县|我办|我局|其中|并且|并|且|同时|另外|此外|目前|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|累计|共计|合计|总计|共|已|先后|"
-    r"还|再|又|均|全部|分别|已经|达到|达|为|是|有|仅|在|将|对|把|向|通过|经过|按照|其余的|其余|除|以|以及|和|及|与|结果|同期相比|同期)+"
+    r"还|再|又|均|全部|分别|已经|达到|达|为|是|有|仅|在(?![校职岗册编线建])|将|对|把|向|通过|经过|按照|其余的|其余|除|以|以及|和|及|与|结果|同期相比|同期)+"
 )
 # 均 of 均为 goes, 日均 stays; 为 goes, 行为 stays
 _TAIL_TRIM = re.compile(r"(?:控制在|保持在|稳定在|突破|(?<=[\u4e00-\u9fff”])占|共计|合计|总计|累计|共|达到|达|(?<![行作认成])为|是|有|约|近|超过|逾|增至|降至|(?<!收)至|(?<![收达得])到|了|的|由|从|分别|(?<![日月年人户平])均|已)+$")
@@ -635,6 +638,8 @@ def _fact(ctx: _Context, idx: int, value: float, value_max: float | None, unit: 
     before = ctx.clause_before(start)
     after = ctx.clause_after(end)
     kind = _kind(unit, before, after, m) if m is not None else "count"
+    if kind == "count" and "每" in (words := ctx.words_before(start, before)) and _PER_CAPITA.search(words):
+        kind = "rate"  # read with a parenthesis the words hold: 每千人口执业（助理）医师
     scope = _scope(ctx, start, before)
     year = None
     if kind != "change" and _PREVIOUS_YEAR.search(before):

@@ -481,3 +481,12 @@ def test_a_growth_of_a_physical_measure_is_its_own():
     assert facts["5.9%"].metric == "PM2.5平均浓度同比下降"
     assert [(r.relation_type, [result.facts[i].quote for _, i in r.members]) for r in result.relations] == [
         ("yoy", ["32微克/立方米", "5.9%"])]
+
+
+def test_a_ratio_to_the_population_and_words_that_open_with_在():
+    result = extract_facts("全市在校学生28.6万人，每千人口执业（助理）医师3.2人，每千人口床位6.1张。", 2022)
+    assert [(f.quote, f.kind, f.metric) for f in result.facts] == [
+        ("28.6万人", "count", "在校学生"),  # 在校 is a word, not the preposition 在
+        ("3.2人", "rate", "每千人口执业（助理）医师"),  # 千人 is the ratio's base, not a figure
+        ("6.1张", "rate", "每千人口床位"),
+    ]
