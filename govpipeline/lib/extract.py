@@ -99,10 +99,10 @@ _FACT = re.compile(
 # when it opens with a literal or one character class (not [...]+, not an alternation like _FACT's), so runs of
 # numerals are found first and _FACT is tried only there. No unit is made of numerals alone, so a figure goes on past
 # its run, with a character that can follow a numeral in _FACT: runs followed by anything else (统一, 进一步) are
-# skipped.
+# skipped, and so are digits followed by 年 (a date: _reject takes only 连续三年).
 _AFTER_NUMERAL = "".join(sorted({u[0] for u in _UNITS} | {u.lstrip(_CN)[:1] for u in _UNITS}  # 45千米: 米
                                  | set(",.点成分余多万亿至到-－~～")))
-_NUMERAL_RUN = re.compile(rf"[\d{_CN}半][\d{_CN}半]*+(?=[\s{re.escape(_AFTER_NUMERAL)}])")
+_NUMERAL_RUN = re.compile(rf"[\d{_CN}半][\d{_CN}半]*+(?=[\s{re.escape(_AFTER_NUMERAL)}])(?!(?<=\d)年)")
 
 
 def _figures(text: str):

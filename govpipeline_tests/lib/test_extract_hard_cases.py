@@ -232,8 +232,11 @@ def test_quick_scans_find_what_finditer_finds():
     def spans(matches):
         return [m.span() for m in matches]
 
+    def dated(m):  # digits and 年: a date, which _figures skips
+        return m.group("unit") == "年" and (m.group("num") or "")[:1].isdigit()
+
     for text in texts:
-        assert spans(_figures(text)) == spans(_FACT.finditer(text))
+        assert spans(_figures(text)) == spans(m for m in _FACT.finditer(text) if not dated(m))
         assert spans(_periods(text)) == spans(_PERIOD.finditer(text))
         assert spans(_years(text)) == spans(_YEAR.finditer(text))
 
