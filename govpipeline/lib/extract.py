@@ -453,15 +453,19 @@ def _kind(unit: str, before: str, after: str, m: re.Match | None) -> str:
 _SCOPE_LAST = re.compile(r"[)会位关区厅县口室局市府心省级道门）]")
 _SCOPE_WIDTH = 36
 
+# the characters a match of _COMPARED_AMOUNT can end with: most words before a figure end with none, and skip it
+_COMPARED_LAST = frozenset("了加少长降多高低约省增减")
+
+
 def _compared_amount(before: str) -> bool:
     """较上年增加1205条; in 分别比上年增加12件和减少9件 the second too, read without the figure listed before it."""
-    if _COMPARED_AMOUNT.search(before, max(0, len(before) - 16)):
+    if before[-1:] in _COMPARED_LAST and _COMPARED_AMOUNT.search(before, max(0, len(before) - 16)):
         return True
     tail = before[-24:]
     if not any(link in tail for link in _LINKS) or not _SIBLING_FIGURES.search(tail):
         return False
     tail = _SIBLING_FIGURES.sub("", tail)
-    return _COMPARED_AMOUNT.search(tail, max(0, len(tail) - 16)) is not None
+    return tail[-1:] in _COMPARED_LAST and _COMPARED_AMOUNT.search(tail, max(0, len(tail) - 16)) is not None
 
 
 # first characters, besides spaces, of what _head_scope strips (punctuation, a year, 截至/今年/去年/上年, 其中/同时/另外/目前/
