@@ -69,7 +69,7 @@ class Extraction:
 
 
 # ---------------------------------------------------------------------------------------------- the number pattern
-_DURATION_UNITS = ("工作日", "天", "小时", "分钟", "个月", "周", "年")
+_DURATION_UNITS = ("工作日", "天", "小时", "分钟", "秒", "个月", "周", "年")
 _UNITS = (
     "个工作日", "工作日", "个百分点", "百分点", "个月", "人次", "户次", "件次", "批次", "小时", "分钟", "平方米", "㎡",
     "场次", "公里", "公顷", "大类", "部门", "部分", "方面", "元", "%", "‰", "倍", "件", "项", "个", "家", "人", "名", "条",
@@ -77,6 +77,7 @@ _UNITS = (
     "步", "轮", "岁", "笔", "座", "栋", "张", "册", "辆", "间", "位", "吨", "亩", "头", "年",
     # physical measures (千米 and 千瓦 are units of their own, not 千 times 米 or 瓦)
     "平方公里", "平方千米", "千米", "立方米", "千瓦时", "千瓦", "兆瓦", "千克", "微克/立方米", "毫克/升", "株", "棵", "艘",
+    "秒",
 )
 _UNIT_CANON = {"个工作日": "工作日", "平方米": "㎡", "大类": "类", "百分点": "个百分点", "平方千米": "平方公里"}
 _AREA_UNITS = ("㎡", "公顷", "亩", "平方公里")
@@ -85,7 +86,7 @@ _MEASURE_UNITS = ("吨", "公里", "千米", "立方米", "千瓦时", "千瓦",
 _UNIT_ALT = '|'.join(map(re.escape, _UNITS))
 _CN = "零〇一二两三四五六七八九十百千"
 _NUM = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN}]+(?:点[零〇一二三四五六七八九]+)?|半"
-_PRE = r"近|约|超过|超|逾|不足|不到|将近|接近|不少于|不低于|大约"
+_PRE = r"近|约|不超过|不高于|不多于|超过|超|逾|不足|不到|将近|接近|不少于|不低于|大约"
 _PRE_BEFORE = re.compile(rf"(?P<pre>{_PRE})(?P<link>占|达到|达|为)?$")
 _FACT = re.compile(
     rf"(?:百分之(?P<pct>[{_CN}点]+)"
@@ -328,7 +329,7 @@ _NOT_A_UNIT_AFTER = {"次": "性数序产", "分": "之别钟局会", "年": "�
                      "个": "人性体", "人": "员民大", "名": "称单义录", "面": "积向临对貌", "所": "属有以在谓", "起": "来点草诉",
                      "台": "账阶", "位": "于置数次一", "条": "例件款码线", "场": "所景地", "张": "网", "项": "目",
                      "份": "额子", "处": "理置罚室", "家": "庭属乡", "部门": "", "部分": "公", "步": "伐", "轮": "训流",
-                     "类": "别似型", "头": "条号版脑发像"}
+                     "类": "别似型", "头": "条号版脑发像", "秒": "批办报杀"}
 
 
 _PAGE_COUNTER = re.compile(r"(?:浏览|点击|阅读|访问)次数[：:]\s*$")
@@ -374,7 +375,7 @@ _LEAD_TRIM = re.compile(
     r"还|再|又|均|全部|分别|已经|达到|达|为|是|有|仅|在(?![校职岗册编线建])|将|对|把|向|通过|经过|按照|其余的|其余|除|以|以及|和|及|与|结果|同期相比|同期)+"
 )
 # 均 of 均为 goes, 日均 stays; 为 goes, 行为 stays
-_TAIL_TRIM = re.compile(r"(?:控制在|保持在|稳定在|突破|(?<=[\u4e00-\u9fff”])占|共计|合计|总计|累计|共|达到|达|(?<![行作认成])为|是|有|约|近|超过|逾|增至|降至|(?<!收)至|(?<![收达得])到|了|的|由|从|分别|(?<![日月年人户平])均|已)+$")
+_TAIL_TRIM = re.compile(r"(?:控制在|保持在|稳定在|突破|(?<=[\u4e00-\u9fff”])占|共计|合计|总计|累计|共|达到|达|(?<![行作认成])为|是|有|约|近|不超过|不高于|不多于|超过|逾|增至|降至|(?<!收)至|(?<![收达得])到|了|的|由|从|分别|(?<![日月年人户平])均|已)+$")
 _TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底|初|末|上半年|下半年)?(?:\d{1,2}月(?:份|底|初)?)?(?:\d{1,2}日)?(?:以来|前)?|截至|截止|今年|去年|上年(?!结转))+")
 _SCOPE = re.compile(
     r"(全市各级政府及其工作部门|全市各级行政机关|全市|全区|全县|全省|市本级|区本级|县本级|本级|市县两级|市、县两级|县市区|县[（(]市、?区[）)]|县[（(]市[）)]|(?:乡镇|镇)[（(]街道[）)]|"
@@ -386,7 +387,7 @@ _SCOPE = re.compile(
 # the characters a match of _LEAD_TRIM or _TIME_PREFIX can begin with, and of _TAIL_TRIM end with: most labels
 # begin and end with neither, and are left without trying the patterns
 _LEAD_FIRST = frozenset("由一二三四五六七八九十我其并且同另此目截今全年当累共合总已先还再又均分达为是有仅在将对把向通经按除以和及与结12去上")
-_TAIL_LAST = frozenset("在破占计共到达为是有约近过逾至了的由从别均已")
+_TAIL_LAST = frozenset("在破占计共到达为是有约近过于逾至了的由从别均已")
 
 
 def _clean_label(label: str) -> str:
@@ -530,7 +531,7 @@ def _candidates(ctx: _Context, report_year: int | None) -> list[Fact]:
             value_max = scaled(m.group("num2"), scale) if value_max is not None else None
         approx = m.group("sfx1") or m.group("sfx2") or m.group("post") or pre
         approx = _APPROX_CANON.get(approx, approx) if approx else None
-        if approx in ("以内", "以下"):
+        if approx in ("以内", "以下", "不超过", "不高于", "不多于"):  # a bound, not an approximation
             approx = None
         start = m.start()
         if pre and approx == _APPROX_CANON.get(pre, pre) and not lookback.group("link"):
@@ -880,6 +881,8 @@ def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: 
         j = next((j for j in range(i - 1, -1, -1) if facts[j].start < s0 or facts[j].kind == "count"), -1)
         base = _list_head(ctx.text, facts, j, s0) if j >= 0 and facts[j].start >= s0 else None
         if base is not None and _han(base.metric) >= 2:  # 收到依申请公开事项50件，…，回复率达到100%
+            if base.label and f.label.startswith(base.label) and base.metric.endswith(":" + base.label):
+                return base.metric[:-len(base.label)] + f.label  # 其中好评52.1万条，好评率99.6%: not 好评:好评率
             return f"{base.metric}:{f.label}"
     before_clause_start = f.start - len(ctx.clause_before(f.start))
     sentence_head = text[s0:before_clause_start]

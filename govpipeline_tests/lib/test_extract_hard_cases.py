@@ -498,3 +498,9 @@ def test_a_ratio_to_the_population_and_words_that_open_with_在():
         ("3.2人", "rate", "每千人口执业（助理）医师"),  # 千人 is the ratio's base, not a figure
         ("6.1张", "rate", "每千人口床位"),
     ]
+
+
+def test_seconds_and_an_upper_bound_that_is_no_approximation():
+    assert facts_of("平均等待时长不超过20秒。") == [("20秒", 20, "秒", "duration", None, None)]
+    assert extract_facts("平均等待时长不超过20秒。", 2022).facts[0].metric == "平均等待时长"
+    assert facts_of("接通率超过95%。") == [("超过95%", 95, "%", "rate", "超过", None)]

@@ -125,3 +125,7 @@ def test_a_verb_that_only_links_a_thing_to_its_figure_is_dropped():
     assert labels("全市地区生产总值完成3256.8亿元，增长6.2%。")["3256.8亿元"] == "全市地区生产总值"
     assert labels("全年税收收入实现52.6亿元。")["52.6亿元"] == "税收收入"
     assert labels("受理申请120件，完成115件。")["115件"] == "完成申请"  # a verb alone stays, with its object
+
+
+def test_a_rate_named_after_the_part_before_it_is_not_a_part_of_that_part():
+    assert labels("共收到评价52.3万条，其中好评52.1万条，好评率99.6%。")["99.6%"] == "收到评价:好评率"
