@@ -1178,8 +1178,13 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
                      and _is_total_like(f) and text.find(")", pos, f.start) < 0 and text.find("）", pos, f.start) < 0]
             head = nearest
         else:
-            items = [f for f in group if f.start > pos and (nxt is None or f.start < nxt) and f.unit == nearest.unit
-                     and _is_total_like(f) and not f.in_paren]
+            listed = [f for f in group if f.start > pos and (nxt is None or f.start < nxt) and _is_total_like(f)
+                      and not f.in_paren]
+            if listed and not any(f.unit == nearest.unit for f in listed):
+                # 4521件，罚没款3260.5万元。其中简易程序1230件…: the parts count the last figure in their unit
+                candidates = [c for c in candidates if c.unit == listed[0].unit] or candidates
+                nearest = candidates[-1]
+            items = [f for f in listed if f.unit == nearest.unit]
             head = _pick_head(candidates, items, closed)
         items = _contiguous(items, head)
         explicit = text.startswith(("分别", "包括"), pos)

@@ -504,3 +504,10 @@ def test_seconds_and_an_upper_bound_that_is_no_approximation():
     assert facts_of("平均等待时长不超过20秒。") == [("20秒", 20, "秒", "duration", None, None)]
     assert extract_facts("平均等待时长不超过20秒。", 2022).facts[0].metric == "平均等待时长"
     assert facts_of("接通率超过95%。") == [("超过95%", 95, "%", "rate", "超过", None)]
+
+
+def test_a_breakdown_counts_the_last_figure_in_its_unit():
+    # the amount between the count and its 其中 list is no total of counted cases
+    result = extract_facts("全年查办案件4521件，罚没款3260.5万元。其中简易程序1230件、普通程序3291件。", 2022)
+    assert ("sum", (("part", "1230件"), ("part", "3291件"), ("total", "4521件"))) in relations_of(result)
+    assert {f.quote: f.metric for f in result.facts}["1230件"] == "查办案件:简易程序"
