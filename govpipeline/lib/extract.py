@@ -360,6 +360,9 @@ def _reject(ctx: _Context, m: re.Match, unit: str, numtext: str) -> bool:
         return True  # 一 with a measure word is an article (一个窗口, 一次办好), not a statistic
     if chinese and nxt and nxt in "一" and unit in ("个", "次", "张", "件"):
         return True  # 三个一批, 五个一
+    if chinese and numtext[0] in "十百千万" and (before[-1:] == "几" or before == "百上"
+                                               or before[-1:] == "数" and before[:1] not in "总人次户件个家基指项位天岁"):
+        return True  # 数十家, 几十个, 成百上千: a vague multitude, no figure (总数十二个 is one)
     if chinese and before.endswith("每") and unit in ("人", "户"):
         return True  # 每千人口, 每万人: the base of a ratio
     if chinese and (_DEMONSTRATIVE_END.search(before) or before == "属于"):

@@ -511,3 +511,12 @@ def test_a_breakdown_counts_the_last_figure_in_its_unit():
     result = extract_facts("全年查办案件4521件，罚没款3260.5万元。其中简易程序1230件、普通程序3291件。", 2022)
     assert ("sum", (("part", "1230件"), ("part", "3291件"), ("total", "4521件"))) in relations_of(result)
     assert {f.quote: f.metric for f in result.facts}["1230件"] == "查办案件:简易程序"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("邀请数十家企业参加座谈，开展数百场宣讲，涉及几十个部门，服务企业成百上千家。", []),  # a vague multitude
+    ("部门总数十二个。", [("十二个", 12, "个", "count", None, None)]),
+    ("培训上千人次。", [("上千人次", 1000, "人次", "count", "以上", None)]),
+])
+def test_a_vague_multitude_is_no_figure(text, expected):
+    assert facts_of(text) == expected
