@@ -356,8 +356,9 @@ def _reject(ctx: _Context, m: re.Match, unit: str, numtext: str) -> bool:
         return True  # inside a document title 《…》
     if chinese and ctx.inside(ctx.quotes, s):
         return True  # slogans: “最多跑一次” “三个一批” “两张皮”
-    if chinese and numtext == "一" and not m.group("mult") and unit not in _DURATION_UNITS:
-        return True  # 一 with a measure word is an article (一个窗口, 一次办好), not a statistic
+    if chinese and numtext == "一" and not m.group("mult") and unit not in _DURATION_UNITS \
+            and unit not in ("倍", "个百分点"):
+        return True  # 一 with a measure word is an article (一个窗口, 一次办好), not a statistic (增长一倍 is one)
     if chinese and nxt and nxt in "一" and unit in ("个", "次", "张", "件"):
         return True  # 三个一批, 五个一
     if chinese and numtext[0] in "十百千万" and (before[-1:] == "几" or before == "百上"
