@@ -1191,6 +1191,11 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
             items = [f for f in listed if f.unit == nearest.unit]
             head = _pick_head(candidates, items, closed)
         items = _contiguous(items, head)
+        if text[pos - 1:pos] not in "（(":
+            for f in listed:  # 其中政策文件35件、规划计划12条: a part in another unit is the total's too, though not summed
+                if f.unit != head.unit and f.kind == head.kind and f.label and head.metric \
+                        and not f.metric.startswith(head.metric):
+                    f.metric = f"{head.metric}:{f.label}"
         explicit = text.startswith(("分别", "包括"), pos)
         reaches = abs(sum(f.value for f in items) - head.value) <= _tolerance(head, items)
         exceeds = sum(f.value for f in items) > head.value + _tolerance(head, items)

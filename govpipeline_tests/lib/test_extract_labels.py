@@ -130,3 +130,10 @@ def test_a_verb_that_only_links_a_thing_to_its_figure_is_dropped():
 
 def test_a_rate_named_after_the_part_before_it_is_not_a_part_of_that_part():
     assert labels("共收到评价52.3万条，其中好评52.1万条，好评率99.6%。")["99.6%"] == "收到评价:好评率"
+
+
+def test_a_listed_part_in_another_unit_is_named_after_the_total_but_not_summed():
+    result = extract_facts("主动公开政府信息1236条，其中政策文件35件、规划计划12条、财政预决算信息8条。", 2022)
+    assert {f.quote: f.metric for f in result.facts}["35件"] == "主动公开政府信息:政策文件"
+    sums = [[result.facts[i].quote for _, i in r.members] for r in result.relations if r.relation_type == "sum"]
+    assert sums == [["1236条", "12条", "8条"]]
