@@ -88,6 +88,7 @@ _CN = "零〇一二两三四五六七八九十百千"
 _NUM = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN}]+(?:点[零〇一二三四五六七八九]+)?|半"
 _PRE = r"近|约|不超过|不高于|不多于|超过|超|逾|不足|不到|将近|接近|不少于|不低于|大约"
 _PRE_BEFORE = re.compile(rf"(?P<pre>{_PRE})(?P<link>占|达到|达|为)?$")
+_PRE_LAST = frozenset("近约过于超逾足到占达为")  # what a match of _PRE_BEFORE can end with
 _FACT = re.compile(
     rf"(?:百分之(?P<pct>[{_CN}点]+)"
     rf"|(?P<cheng>[一二两三四五六七八九十]|(?<![\d.])[1-9])成(?![为立效果本员就功绩])"
@@ -156,6 +157,7 @@ _CHANGE_VERB = re.compile(r"(?:增长|增加|上涨|上升|下降|减少|降低|
 _CHANGE_OF_OBJECT = re.compile(r"(?:节约|节省|压缩|缩短|减少|降低|提高|提升)[^，,；;。\d至到为达率]{1,8}(?:约|近|超过)?$")  # 节约办事时间约30%
 _CHANGE_DURATION = re.compile(r"(?:缩短|减少|压缩|节约|节省|提速)了?(?:审批|办理)?(?:时限|时间)?$")
 _YOY_CUE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|(?:19|20)\d{2}年)(?:底|末|同期)?(?:相比)?|同比|环比")
+_YOY_FIRST = frozenset("比较与同环")  # what a match of _YOY_CUE can begin with
 # 较上年增加1205条, 较上年末净增1.12万户, 较上年的43件增加14件; against another time: 较年初增加12.4万人
 _COMPARED_AMOUNT = re.compile(rf"(?:{_YOY_CUE.pattern}|(?:比|较)(?:年初|上季度|上月|上半年|一季度))(?:的\d[\d.,]*(?:万|亿)?(?:{_UNIT_ALT}))?"
                          r"[^，,；;。\d]{0,4}?(?:增加|减少|增长|下降|多|少|提高|降低|节约|节省|净增|净减)了?$")
@@ -444,7 +446,7 @@ def _kind(unit: str, before: str, after: str, m: re.Match | None) -> str:
         return "score"
     if unit == "岁":
         return "other"
-    if _AVERAGE.search(before):
+    if "均" in before and _AVERAGE.search(before):
         return "rate"
     if unit in _DURATION_UNITS and unit != "年":
         if _DAY_COUNT.search(before, max(0, len(before) - 6)):
@@ -526,7 +528,8 @@ def _candidates(ctx: _Context, report_year: int | None) -> list[Fact]:
                 continue  # 2016-2018 style spans and codes, not ranges
         if unit == "%" and value > 1000:
             continue
-        lookback = _PRE_BEFORE.search(text, max(0, m.start() - 5), m.start())
+        lookback = _PRE_BEFORE.search(text, max(0, m.start() - 5), m.start()) \
+            if text[m.start() - 1:m.start()] in _PRE_LAST else None
         pre = lookback.group("pre") if lookback else None
         mult_text = m.group("mult")
         scale = MULTIPLIERS.get(mult_text, 1) if mult_text else 1
@@ -651,7 +654,7 @@ def _fact(ctx: _Context, idx: int, value: float, value_max: float | None, unit: 
         kind = "rate"  # read with a parenthesis the words hold: 每千人口执业（助理）医师
     scope = _scope(ctx, start, before)
     year = None
-    if kind != "change" and _PREVIOUS_YEAR.search(before):
+    if kind != "change" and "年" in before[-7:] and _PREVIOUS_YEAR.search(before):
         year = report_year - 1 if report_year else None
     else:
         stated = ctx.last_before(ctx.years, start)
@@ -730,7 +733,7 @@ def _own_words(ctx: _Context, f: Fact, prev: Fact | None) -> str:
         return f"{prev.metric}:{completion}" if parent else completion
     after = ctx.clause_after(f.end)
     list_tail = before.rsplit("、", 1)[-1]
-    involved = _INVOLVES.search(before)
+    involved = _INVOLVES.search(before) if "涉及" in before or "涵盖" in before or "覆盖" in before else None
     if involved:
         return _involvement(ctx, f, involved.group(1), before[:involved.start()])
     if before.count("、") >= 2 and len(list_tail) <= 8 and "等" not in list_tail and after[:1] \
@@ -1005,7 +1008,7 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex) -> 
                 f.label = listed
             elif f.label[:1] in ("该", "此"):
                 f.label = _antecedent(ctx.text, f.start - len(f.head), f.label)
-            if _YOY_CUE.fullmatch(f.label):
+            if f.label[:1] in _YOY_FIRST and _YOY_CUE.fullmatch(f.label):
                 f.label = ""  # 较上年的97.5%: last year's value of what the sentence measures
         metric = f.label
         if f.scope and metric:

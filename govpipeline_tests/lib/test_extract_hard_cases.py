@@ -5,9 +5,10 @@ from re import _parser
 import pytest
 
 from govpipeline.lib.catalog import metric_id_for
-from govpipeline.lib.extract import (_COMPARED_AMOUNT, _COMPARED_LAST, _FACT, _LEAD_FIRST, _LEAD_TRIM, _PERIOD, _SCOPE,
-                                     _SCOPE_LAST, _SCOPE_WIDTH, _TAIL_LAST, _TAIL_TRIM, _TIME_PREFIX, _YEAR, _figures,
-                                     _periods, _years, extract_facts)
+from govpipeline.lib.extract import (_COMPARED_AMOUNT, _COMPARED_LAST, _FACT, _LEAD_FIRST, _LEAD_TRIM, _PERIOD,
+                                     _PRE_BEFORE, _PRE_LAST, _SCOPE, _SCOPE_LAST, _SCOPE_WIDTH, _TAIL_LAST, _TAIL_TRIM,
+                                     _TIME_PREFIX, _YEAR, _YOY_CUE, _YOY_FIRST, _figures, _periods, _years,
+                                     extract_facts)
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.sections import find_headings
 from govpipeline_tests.conftest import RAW
@@ -290,9 +291,11 @@ def test_labels_skip_the_trim_patterns_only_where_no_match_can_begin_or_end():
     assert firsts <= _LEAD_FIRST and lasts <= _TAIL_LAST
 
 
-def test_compared_amounts_are_tried_only_where_a_match_can_end():
-    lasts, empty = _edge_characters(_parser.parse(_COMPARED_AMOUNT.pattern), last=True)
-    assert not empty and lasts <= _COMPARED_LAST
+@pytest.mark.parametrize("pattern, characters, last", [
+    (_COMPARED_AMOUNT, _COMPARED_LAST, True), (_PRE_BEFORE, _PRE_LAST, True), (_YOY_CUE, _YOY_FIRST, False)])
+def test_patterns_are_tried_only_where_a_match_can_begin_or_end(pattern, characters, last):
+    edge, empty = _edge_characters(_parser.parse(pattern.pattern), last=last)
+    assert not empty and edge <= characters
 
 
 def test_scopes_are_tried_only_where_a_match_can_end():
