@@ -526,3 +526,10 @@ def test_a_breakdown_counts_the_last_figure_in_its_unit():
 ])
 def test_a_vague_multitude_is_no_figure_and_one_is_a_figure_of_change(text, expected):
     assert facts_of(text) == expected
+
+
+def test_a_proportion_named_before_the_figure_is_a_share_and_a_proportion_of_a_cut_is_not():
+    result = extract_facts("全年办件21.6万件，其中即办件14.2万件，即办件比例65.7%。审批时限压缩比例达66.8%。", 2022)
+    kinds = {f.quote: f.kind for f in result.facts}
+    assert (kinds["65.7%"], kinds["66.8%"]) == ("share", "rate")
+    assert ("share", (("part", "14.2万件"), ("share", "65.7%"), ("total", "21.6万件"))) in relations_of(result)
