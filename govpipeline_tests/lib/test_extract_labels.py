@@ -25,8 +25,8 @@ def labels(text):
     ("共建成由8个分中心组成的政务服务体系。", {"8个": "政务服务体系:分中心"}),
     # 除…外，其余: the rest is a part of the total named before
     ("全县保留的政务服务事项210项，除5项暂不进驻外，其余的205项实现应进全进。",
-     {"210项": "全县保留的政务服务事项", "5项": "全县保留的政务服务事项:暂不进驻",
-      "205项": "全县保留的政务服务事项:实现应进全进"}),
+     {"210项": "保留的政务服务事项", "5项": "保留的政务服务事项:暂不进驻",
+      "205项": "保留的政务服务事项:实现应进全进"}),
     # a list of names before the count: the words before the list and the noun after the figure
     ("城镇调查失业率控制在5.2%以内。", {"5.2%以内": "城镇调查失业率"}),
     ("“好差评”系统共收到评价3.1万条。", {"3.1万条": "好差评系统共收到评价"}),
@@ -122,7 +122,7 @@ def test_names_and_figures_listed_alike_without_分别_pair_in_order(text, expec
 
 
 def test_a_verb_that_only_links_a_thing_to_its_figure_is_dropped():
-    assert labels("全市地区生产总值完成3256.8亿元，增长6.2%。")["3256.8亿元"] == "全市地区生产总值"
+    assert labels("全市地区生产总值完成3256.8亿元，增长6.2%。")["3256.8亿元"] == "地区生产总值"
     assert labels("全年税收收入实现52.6亿元。")["52.6亿元"] == "税收收入"
     assert labels("外贸进出口总额首次突破100亿元。")["100亿元"] == "外贸进出口总额"
     assert labels("受理申请120件，完成115件。")["115件"] == "完成申请"  # a verb alone stays, with its object
@@ -137,3 +137,8 @@ def test_a_listed_part_in_another_unit_is_named_after_the_total_but_not_summed()
     assert {f.quote: f.metric for f in result.facts}["35件"] == "主动公开政府信息:政策文件"
     sums = [[result.facts[i].quote for _, i in r.members] for r in result.relations if r.relation_type == "sum"]
     assert sums == [["1236条", "12条", "8条"]]
+
+
+def test_the_whole_area_before_a_noun_is_the_scope():
+    facts = extract_facts("全县政务服务事项网上可办率达到98.5%。全市场主体达到1.2万户。", 2022).facts
+    assert [(f.scope, f.metric) for f in facts] == [("全县", "政务服务事项网上可办率"), (None, "全市场主体")]
