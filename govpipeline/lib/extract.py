@@ -348,6 +348,8 @@ def _reject(ctx: _Context, m: re.Match, unit: str, numtext: str) -> bool:
     nxt = text[e:e + 1]
     if before.endswith("第") or before.endswith("前") and unit in ("名", "位"):
         return True  # ordinals and ranks
+    if unit in ("名", "位") and before in ("前移", "后移", "跃升", "攀升"):
+        return True  # 排名前移5位: a move in a ranking, not a statistic
     if before[-1:].isascii() and before[-1:].isalnum() or before[-1:] in (".", "×", "*"):
         return True  # part of a code, version, larger number or product (ISO9001, 3.0版, 7×24小时)
     if nxt and nxt in _NOT_A_UNIT_AFTER.get(unit, ""):

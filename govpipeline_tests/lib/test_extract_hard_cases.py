@@ -520,6 +520,8 @@ def test_a_breakdown_counts_the_last_figure_in_its_unit():
     ("邀请数十家企业参加座谈，开展数百场宣讲，涉及几十个部门，服务企业成百上千家。", []),  # a vague multitude
     ("部门总数十二个。", [("十二个", 12, "个", "count", None, None)]),
     ("培训上千人次。", [("上千人次", 1000, "人次", "count", "以上", None)]),
+    # a move in a ranking is no statistic, as the rank is none
+    ("得分92.5分，排名全省第3位，较上年前移5位。", [("92.5分", 92.5, "分", "score", None, None)]),
     # 一 before 倍 or 个百分点 is a figure, not an article
     ("办件量增长一倍，满意率提高一个百分点。",
      [("一倍", 1, "倍", "change", None, None), ("一个百分点", 1, "个百分点", "change", None, None)]),
