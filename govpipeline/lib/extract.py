@@ -1590,6 +1590,10 @@ _QUOTES_LISTED = re.compile(r"”[、和及与]“")
 _NAME_SPLIT = re.compile(r"、|和|及")
 
 
+# names listed after a count: 表彰先进集体4个：A、B、C、D; “红旗窗口”3个，分别是A、B和C
+_NAMES_AFTER = re.compile(r"(?:[，,](?:分别是|分别为|即|包括)|[：:])(?P<names>[^。；;：:\n]{2,200})")
+
+
 def _inline_enumerations(ctx: _Context, facts: list[Fact], taken: set[int]) -> list[Enumeration]:
     text = ctx.text
     enums: list[Enumeration] = []
@@ -1600,6 +1604,12 @@ def _inline_enumerations(ctx: _Context, facts: list[Fact], taken: set[int]) -> l
             continue
         seg_start = ctx.segment_start(f.start, "，,；;：:。\n")
         seg = text[seg_start:f.start]
+        after = _NAMES_AFTER.match(text, f.end)
+        if after is not None and "、" in after.group("names"):
+            items = [c for c in (_clean_item(x) for x in _NAME_SPLIT.split(after.group("names"))) if c]
+            if len(items) == int(f.value) and not any(_FIGURE.search(x) for x in items):
+                enums.append(Enumeration(seg.strip(), int(f.value), len(items), items, f.idx))
+                continue
         if "、" not in seg and "”" not in seg:
             continue  # neither names listed with 、 nor quoted names
         quoted = _QUOTED_NAME.findall(seg)

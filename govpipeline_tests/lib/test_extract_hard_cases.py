@@ -361,6 +361,20 @@ def test_statistical_bulletin_phrasing():
             ("yoy", (("change", "2.2%"), ("current", "86.3万头")))} <= relations_of(result)
 
 
+@pytest.mark.parametrize("text, heading, items", [
+    ("表彰先进集体4个：市人社局、市医保局、市税务局、市公安局。", "表彰先进集体", ["市人社局", "市医保局", "市税务局", "市公安局"]),
+    ("评选出“红旗窗口”3个，分别是不动产登记窗口、社保窗口和公积金窗口。", "评选出“红旗窗口”",
+     ["不动产登记窗口", "社保窗口", "公积金窗口"]),
+])
+def test_names_listed_after_their_count(text, heading, items):
+    [enumeration] = extract_facts(text, 2022).enumerations
+    assert (enumeration.heading, enumeration.stated_count, enumeration.items) == (heading, len(items), items)
+
+
+def test_figures_after_a_count_are_no_names():
+    assert extract_facts("共有窗口3个：综合窗口12个、专科窗口5个、其他窗口2个。", 2022).enumerations == []
+
+
 def test_listed_figures_are_not_an_enumeration_of_names():
     assert extract_facts("财政收入先后跨越100亿元、150亿元两个台阶。", 2021).enumerations == []
 
