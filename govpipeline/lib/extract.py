@@ -93,7 +93,7 @@ _FACT = re.compile(
     rf"(?:百分之(?P<pct>[{_CN}点]+)"
     rf"|(?P<cheng>[一二两三四五六七八九十]|(?<![\d.])[1-9])成(?![为立效果本员就功绩])"
     rf"|(?P<num>{_NUM})(?:\s?(?P<range>[-－~～至到])\s?(?P<num2>\d+(?:\.\d+)?))?"
-    rf"(?P<sfx1>余|多)?(?P<mult>千万|百万|万|亿|千)?(?P<sfx2>余|多)?\s?"
+    rf"(?P<sfx1>余|多)?(?P<mult>千万|百万|万亿|万|亿|千)?(?P<sfx2>余|多)?\s?"
     rf"(?P<unit>{_UNIT_ALT})(?P<alt>\((?:{_UNIT_ALT})\))?)"
     rf"(?P<post>以上|左右|以内|以下|之多)?"
 )
@@ -131,7 +131,7 @@ _MYRIAD_QUALIFIERS = ("超过", "逾", "近", "超", "约", "上")
 # Bare figures with 万/亿 and no measure word after a word that says what they count: 办件量逾50万, 粉丝量达12.5万,
 # 注册用户超过500万, 常住人口128.5万
 _BARE_VOLUME = re.compile(r"(?P<word>量|数|用户|粉丝|人口)(?P<pre>逾|超过|超|近|约|达到|达|为|突破)?(?P<num>\d+(?:\.\d+)?)"
-                          r"(?P<mult>万|亿)(?![\u4e00-\u9fff%‰㎡])")
+                          r"(?P<mult>万亿|万|亿)(?![\u4e00-\u9fff%‰㎡])")
 _BARE_VOLUME_WIDTH = 16  # the most characters _BARE_VOLUME takes before its 万 or 亿, bar very long numbers
 
 
@@ -159,7 +159,7 @@ _CHANGE_DURATION = re.compile(r"(?:缩短|减少|压缩|节约|节省|提速)了
 _YOY_CUE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|(?:19|20)\d{2}年)(?:底|末|同期)?(?:相比)?|同比|环比")
 _YOY_FIRST = frozenset("比较与同环")  # what a match of _YOY_CUE can begin with
 # 较上年增加1205条, 较上年末净增1.12万户, 较上年的43件增加14件; against another time: 较年初增加12.4万人
-_COMPARED_AMOUNT = re.compile(rf"(?:{_YOY_CUE.pattern}|(?:比|较)(?:年初|上季度|上月|上半年|一季度))(?:的\d[\d.,]*(?:万|亿)?(?:{_UNIT_ALT}))?"
+_COMPARED_AMOUNT = re.compile(rf"(?:{_YOY_CUE.pattern}|(?:比|较)(?:年初|上季度|上月|上半年|一季度))(?:的\d[\d.,]*(?:万亿|万|亿)?(?:{_UNIT_ALT}))?"
                          r"[^，,；;。\d]{0,4}?(?:增加|减少|增长|下降|多|少|提高|降低|节约|节省|净增|净减)了?$")
 _SHARE_CUE = re.compile(r"(?:占|占比|(?<!压缩|压减|缩减|缩短|减少|降低|提高|提升|增长|下降)(?:比例|比重))(?:[^，,；;。]{0,12}?的)?(?:比例|比重)?(?:为|达到|达)?(?:约|近)?$")
 _RATE_WORD = re.compile(r"率")
@@ -681,12 +681,12 @@ def _han(s: str) -> int:
 
 
 # a printed figure inside context words; a Chinese numeral counts only with its unit (统一 is a word, not a figure)
-_FIGURE = re.compile(rf"(?:\d+(?:[,.]\d+)*\s?(?:余|多)?(?:万|亿|千)?(?:余|多)?(?:{_UNIT_ALT})?|"
-                     rf"[{_CN}]+(?:点[{_CN}]+)?(?:余|多)?(?:万|亿|千)?(?:余|多)?(?:{_UNIT_ALT}))")
+_FIGURE = re.compile(rf"(?:\d+(?:[,.]\d+)*\s?(?:余|多)?(?:万亿|万|亿|千)?(?:余|多)?(?:{_UNIT_ALT})?|"
+                     rf"[{_CN}]+(?:点[{_CN}]+)?(?:余|多)?(?:万亿|万|亿|千)?(?:余|多)?(?:{_UNIT_ALT}))")
 
 
 _LINKS = frozenset("和、及与")  # the words that join listed figures
-_SIBLING = rf"\d[\d.,]*(?:余|多)?(?:万|亿|千)?(?:余|多)?(?:{_UNIT_ALT}|%|‰)[和、及与]"  # 5.1%和 in 分别增长5.1%和6.8%
+_SIBLING = rf"\d[\d.,]*(?:余|多)?(?:万亿|万|亿|千)?(?:余|多)?(?:{_UNIT_ALT}|%|‰)[和、及与]"  # 5.1%和 in 分别增长5.1%和6.8%
 _SIBLING_FIGURES = re.compile(_SIBLING)
 _SIBLING_FIGURE = re.compile(_SIBLING + "$")
 _FIGURE_AND_LINK = re.compile(rf"(?:{_FIGURE.pattern})[和、及与]?")  # removed from words: 分别达到45620元和21350元

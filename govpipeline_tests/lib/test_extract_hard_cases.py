@@ -549,3 +549,9 @@ def test_a_proportion_named_before_the_figure_is_a_share_and_a_proportion_of_a_c
     kinds = {f.quote: f.kind for f in result.facts}
     assert (kinds["65.7%"], kinds["66.8%"]) == ("share", "rate")
     assert ("share", (("part", "14.2万件"), ("share", "65.7%"), ("total", "21.6万件"))) in relations_of(result)
+
+
+def test_trillions():
+    assert facts_of("累计完成固定资产投资1.2万亿元。") == [("1.2万亿元", 1_200_000_000_000, "元", "amount", None, None)]
+    # an average growth over years is no year-over-year change
+    assert extract_facts("五年来累计完成投资1.2万亿元，年均增长8.5%。", 2023).relations == []
