@@ -1421,6 +1421,8 @@ def _label_before_after(text: str, s_start: int, before: Fact, after: Fact) -> N
         subject = _clean_label(_FIGURE_AND_LINK.sub("", clauses[-2]))[-12:] + subject
     if _han(subject) >= 2:
         before.metric, after.metric = f"{subject}(原)", f"{subject}(现)"
+    if before.unit == after.unit and {before.kind, after.kind} == {"rate", "share"}:
+        after.kind = before.kind  # 占GDP比重由1.8%提高到2.5%: one measure, as it was and as it is
 
 
 def _contiguous(items: list[Fact], head: Fact) -> list[Fact]:

@@ -555,3 +555,8 @@ def test_trillions():
     assert facts_of("累计完成固定资产投资1.2万亿元。") == [("1.2万亿元", 1_200_000_000_000, "元", "amount", None, None)]
     # an average growth over years is no year-over-year change
     assert extract_facts("五年来累计完成投资1.2万亿元，年均增长8.5%。", 2023).relations == []
+
+
+def test_a_share_before_and_after_keeps_its_kind():
+    result = extract_facts("研发投入占GDP比重由1.8%提高到2.5%。", 2023)
+    assert [(f.quote, f.kind) for f in result.facts] == [("1.8%", "share"), ("2.5%", "share")]
