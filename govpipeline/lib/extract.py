@@ -725,8 +725,11 @@ def _own_words(ctx: _Context, f: Fact, prev: Fact | None) -> str:
     between = None
     if prev is not None and clause_start < prev.end <= f.start:
         before = between = text[prev.end:f.start]
-        if not before or before[-1:] in _LINKS and _SIBLING_GAP.fullmatch(before):
-            before = prev.head  # 进驻46家单位、771项事项, 受益341户568人: listed figures share the words before the first
+        if not before or before[-1:] in _LINKS and _SIBLING_GAP.fullmatch(before) \
+                or before[-1:] in _TAIL_LAST and not _clean_label(before):
+            # 进驻46家单位、771项事项, 受益341户568人: listed figures share the words before the first; so does a figure
+            # after link words alone (产量连续三年稳定在500万吨以上)
+            before = prev.head
         elif before.endswith("的") and _han(before) <= 8 and _SIBLING_GAP.fullmatch(before):
             before = ""  # 12个部门的230项事项: the earlier figure's noun describes this one's
     f.head = before

@@ -142,3 +142,7 @@ def test_a_listed_part_in_another_unit_is_named_after_the_total_but_not_summed()
 def test_the_whole_area_before_a_noun_is_the_scope():
     facts = extract_facts("全县政务服务事项网上可办率达到98.5%。全市场主体达到1.2万户。", 2022).facts
     assert [(f.scope, f.metric) for f in facts] == [("全县", "政务服务事项网上可办率"), (None, "全市场主体")]
+
+
+def test_a_figure_after_link_words_alone_shares_the_words_before_the_first():
+    assert labels("粮食产量连续三年稳定在500万吨以上。")["500万吨以上"] == "粮食产量连续"
