@@ -700,7 +700,7 @@ _LISTING_VERB = re.compile("|".join(_REPORT_VERBS + (
     "惠及", "培训", "服务", "帮扶", "走访", "接待", "检查", "查处", "处理", "调解", "化解", "救助", "资助", "覆盖", "带动",
     "吸纳", "安置", "培育", "引进", "招聘", "慰问", "减免", "拨付", "兑现", "约谈", "处罚", "登记", "备案", "立案", "抽查",
     "抽检", "排查", "整治", "新建", "建成", "改造", "提供", "组织", "指导", "帮助", "解决", "发现", "吸引", "培养", "表彰")))
-_LINKING_VERBS = ("完成", "实现")
+_LINKING_VERBS = ("完成", "实现")  # verbs that only link a thing to its figure, as 达到 does
 _LISTED_OBJECT = re.compile(r"、([\u4e00-\u9fff]{2,8})")
 
 
@@ -1199,12 +1199,11 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
                 nearest = candidates[-1]
             items = [f for f in listed if f.unit == nearest.unit]
             head = _pick_head(candidates, items, closed)
-        items = _contiguous(items, head)
-        if text[pos - 1:pos] not in "（(":
             for f in listed:  # 其中政策文件35件、规划计划12条: a part in another unit is the total's too, though not summed
                 if f.unit != head.unit and f.kind == head.kind and f.label and head.metric \
                         and not f.metric.startswith(head.metric):
                     f.metric = f"{head.metric}:{f.label}"
+        items = _contiguous(items, head)
         explicit = text.startswith(("分别", "包括"), pos)
         reaches = abs(sum(f.value for f in items) - head.value) <= _tolerance(head, items)
         exceeds = sum(f.value for f in items) > head.value + _tolerance(head, items)
