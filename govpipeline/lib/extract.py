@@ -854,14 +854,21 @@ def _clause_after_figure(text: str, end: int) -> str:
     return text[end:limit]
 
 
+# parts of the year a report compares (上半年办件量12.3万件，下半年15.6万件), the longer of two that share an end first
+_PARTS_OF_YEAR = ("上半年", "下半年", "前三季度", "第一季度", "第二季度", "第三季度", "第四季度", "一季度", "二季度", "三季度",
+                  "四季度")
+
+
 def _parallel_label(f: Fact, prev: Fact) -> str | None:
-    """取消政策性审批服务项目22项，下放13项: a bare verb takes the object of its parallel sibling."""
-    if f.label not in _REPORT_VERBS:
+    """取消政策性审批服务项目22项，下放13项: a bare verb takes the object of its parallel sibling; 上半年办件量12.3万件，
+    下半年15.6万件: a bare part of the year takes its sibling's measure."""
+    words = _REPORT_VERBS if f.label in _REPORT_VERBS else _PARTS_OF_YEAR if f.label in _PARTS_OF_YEAR else None
+    if words is None:
         return None
-    verb = next((v for v in _REPORT_VERBS if prev.metric.startswith(v)), None)
-    if verb is None or _han(prev.metric) - len(verb) < 2:
+    lead = next((w for w in words if prev.metric.startswith(w)), None)
+    if lead is None or _han(prev.metric) - len(lead) < 2:
         return None
-    return f.label + prev.metric[len(verb):]
+    return f.label + prev.metric[len(lead):]
 
 
 def _shared_object(ctx: _Context, f: Fact, prev: Fact | None) -> str | None:

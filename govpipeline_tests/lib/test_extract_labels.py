@@ -146,3 +146,8 @@ def test_the_whole_area_before_a_noun_is_the_scope():
 
 def test_a_figure_after_link_words_alone_shares_the_words_before_the_first():
     assert labels("粮食产量连续三年稳定在500万吨以上。")["500万吨以上"] == "粮食产量连续"
+
+
+def test_a_bare_part_of_the_year_takes_its_siblings_measure():
+    assert labels("上半年办件量12.3万件，下半年15.6万件。") == {"12.3万件": "上半年办件量", "15.6万件": "下半年办件量"}
+    assert labels("一季度受理申请320件，二季度410件。")["410件"] == "二季度受理申请"
