@@ -94,7 +94,7 @@ _FACT = re.compile(
     rf"|(?P<cheng>[一二两三四五六七八九十]|(?<![\d.])[1-9])成(?![为立效果本员就功绩])"
     rf"|(?P<num>{_NUM})(?:\s?(?P<range>[-－~～至到])\s?(?P<num2>\d+(?:\.\d+)?))?"
     rf"(?P<sfx1>余|多)?(?P<mult>千万|百万|万亿|万|亿|千)?(?P<sfx2>余|多)?\s?"
-    rf"(?P<unit>{_UNIT_ALT})(?P<alt>\((?:{_UNIT_ALT})\))?)"
+    rf"(?P<unit>{_UNIT_ALT})(?P<alt>\((?:{_UNIT_ALT})\))?(?:/(?P<per>{_UNIT_ALT}|月|日))?)"
     rf"(?P<post>以上|左右|以内|以下|之多)?"
 )
 # Every figure begins with a digit or a Chinese numeral. re skips ahead to a pattern's possible first characters only
@@ -439,6 +439,8 @@ def _kind(unit: str, before: str, after: str, m: re.Match | None) -> str:
         return "rate"
     if unit in ("倍", "个百分点") or _compared_amount(before):
         return "change"
+    if "/" in unit and unit not in _MEASURE_UNITS:
+        return "rate"  # 3.5元/立方米, 12件/日: an amount per unit
     if unit == "元":
         return "amount"
     if unit in _AREA_UNITS:
@@ -510,11 +512,13 @@ def _candidates(ctx: _Context, report_year: int | None) -> list[Fact]:
     text = ctx.text
     facts: list[Fact] = []
     for m in _figures(text):
-        num, pct, cheng, unit, alt = m.group("num", "pct", "cheng", "unit", "alt")
+        num, pct, cheng, unit, alt, per = m.group("num", "pct", "cheng", "unit", "alt", "per")
         numtext = num or pct or cheng
         if num:
             unit = unit + alt if alt else unit
             unit = _UNIT_CANON.get(unit, unit)
+            if per:  # 3.5元/立方米: a price or another amount per unit
+                unit = f"{unit}/{_UNIT_CANON.get(per, per)}"
         else:
             unit = "%"
         if _reject(ctx, m, unit, numtext):

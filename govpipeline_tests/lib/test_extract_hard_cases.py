@@ -493,6 +493,9 @@ def test_bare_myriads_after_a_word_that_says_what_they_count():
     ("PM2.5平均浓度为32微克/立方米。", [("32微克/立方米", 32, "微克/立方米", "other", None, None)]),
     ("建成区面积达到126平方千米。", [("126平方千米", 126, "平方公里", "area", None, None)]),
     ("植树320万株。", [("320万株", 3_200_000, "株", "count", None, None)]),
+    # an amount per unit is a rate, with its unit as printed
+    ("居民用水价格为3.5元/立方米。", [("3.5元/立方米", 3.5, "元/立方米", "rate", None, None)]),
+    ("最低工资标准为2100元/月。", [("2100元/月", 2100, "元/月", "rate", None, None)]),
     # days counted are a count, not a time taken
     ("空气质量优良天数达到328天。", [("328天", 328, "天", "count", None, None)]),
 ])
