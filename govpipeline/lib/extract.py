@@ -132,6 +132,9 @@ _MYRIAD_QUALIFIERS = ("超过", "逾", "近", "超", "约", "上")
 # 注册用户超过500万, 常住人口128.5万
 _BARE_VOLUME = re.compile(r"(?P<word>量|数|用户|粉丝|人口)(?P<pre>逾|超过|超|近|约|达到|达|为|突破)?(?P<num>\d+(?:\.\d+)?)"
                           r"(?P<mult>万亿|万|亿)(?![\u4e00-\u9fff%‰㎡])")
+# the unit a counted word implies when no measure word is printed: 办件量 counts 件, 粉丝量 people, 访问量 visits
+_IMPLIED_UNITS = (("件", "件"), ("人口", "人"), ("人数", "人"), ("粉丝", "人"), ("用户", "人"), ("会员", "人"),
+                  ("访问", "次"), ("浏览", "次"), ("点击", "次"), ("阅读", "次"), ("播放", "次"), ("下载", "次"))
 _BARE_VOLUME_WIDTH = 16  # the most characters _BARE_VOLUME takes before its 万 or 亿, bar very long numbers
 
 
@@ -564,7 +567,9 @@ def _candidates(ctx: _Context, report_year: int | None) -> list[Fact]:
         previous_end = m.end()
         if word_start == m.start() and len(word) == 1:
             continue  # a bare 量 or 数 says nothing
-        unit = "件" if "件" in word else ""  # 办件量 counts 件; otherwise no unit is printed, and none is made up
+        unit = next((u for key, u in _IMPLIED_UNITS if key in word), None)
+        if unit is None:
+            continue  # no unit printed, and none that the word implies
         value = float(m.group("num")) * MULTIPLIERS[m.group("mult")]
         pre = m.group("pre")
         approx = _APPROX_CANON.get(pre, pre) if pre in ("逾", "超过", "超", "近", "约") else None

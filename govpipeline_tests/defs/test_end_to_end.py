@@ -5,7 +5,7 @@ import shutil
 import duckdb
 import pytest
 
-from govpipeline_tests.conftest import RAW, materialize_all, query
+from govpipeline_tests.conftest import FIXTURES, RAW, materialize_all, query
 
 CONTRACT = {
     "warehouse.documents": ["doc_id", "source_path", "sha256", "encoding", "script", "title", "issuer", "region",
@@ -96,6 +96,20 @@ def test_fact_source_offsets_point_into_the_source_file(sample_warehouse):
                                    "JOIN warehouse.documents d USING (doc_id) WHERE d.script = 'simplified'")
     sources = {p.name: p.read_text(encoding="utf-8") for p in RAW.glob("*.txt")}
     assert rows and all(sources[path][s:e] == quote for path, quote, s, e in rows)
+
+
+def test_reports_of_other_genres_pass_the_blocking_checks(tmp_path):
+    """Physical units, 万亿, amounts per unit, bare 万 after a counted word: every fact keeps the contract."""
+    db = tmp_path / "warehouse.duckdb"
+    assert materialize_all(FIXTURES / "genres", db).success
+    assert query(db, "SELECT count(*) FROM warehouse.documents") == [(5,)]
+    assert query(db, "SELECT count(*) FROM quality.findings WHERE severity = 'ERROR'") == [(0,)]
+    units = dict(query(db, "SELECT quote, unit FROM warehouse.facts "
+                           "WHERE quote IN ('1.2万亿元', '3.5元/立方米', '12.5万', '45千米', '20秒')"))
+    assert units == {"1.2万亿元": "元", "3.5元/立方米": "元/立方米", "12.5万": "人", "45千米": "千米", "20秒": "秒"}
+    assert query(db, "SELECT stated_count, listed_count FROM warehouse.enumerations WHERE heading = '表彰先进集体'") \
+        == [(4, 4)]
+    assert query(db, "SELECT count(*) > 0 FROM analytics.metric_series") == [(True,)]
 
 
 def test_checks_run_and_record_findings(tmp_path):

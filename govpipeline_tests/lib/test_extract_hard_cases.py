@@ -475,13 +475,15 @@ def test_scopes_with_a_parenthesis_and_short_remainders():
 
 
 def test_bare_myriads_after_a_word_that_says_what_they_count():
-    result = extract_facts("政务微博粉丝量达12.5万，平台注册用户超过500万，常住人口128.5万。全年办件量逾50万。", 2022)
+    result = extract_facts("政务微博粉丝量达12.5万，平台注册用户超过500万，常住人口128.5万，网站访问量3.2亿。全年办件量逾50万。"
+                           "在册企业数120万。", 2022)
     assert [(f.quote, f.value, f.unit, f.approx, f.metric) for f in result.facts] == [
-        ("12.5万", 125_000, "", None, "政务微博粉丝量"),  # no unit printed, none made up
-        ("超过500万", 5_000_000, "", "超过", "平台注册用户"),
-        ("128.5万", 1_285_000, "", None, "常住人口"),
+        ("12.5万", 125_000, "人", None, "政务微博粉丝量"),  # the unit the counted word implies
+        ("超过500万", 5_000_000, "人", "超过", "平台注册用户"),
+        ("128.5万", 1_285_000, "人", None, "常住人口"),
+        ("3.2亿", 320_000_000, "次", None, "网站访问量"),
         ("逾50万", 500_000, "件", "逾", "办件量"),
-    ]
+    ]  # 企业数 is left: the word implies no unit this rule knows
     # a measure word after 万 makes an ordinary figure
     assert [(f.quote, f.unit) for f in extract_facts("粉丝量达12.5万人。", 2022).facts] == [("12.5万人", "人")]
 
