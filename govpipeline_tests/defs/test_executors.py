@@ -1,5 +1,6 @@
 """The same job under the multiprocess executor and on a real Celery worker (filesystem broker, no server)."""
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -41,10 +42,19 @@ def _tables(db: Path) -> list:
     return [query(db, f"{sql} ORDER BY ALL") for sql in COMPARED]
 
 
-def _in_process_reference(tmp_path: Path) -> list:
+def _in_process_reference(tmp_path: Path, corpus: Path = CORPUS) -> list:
     db = tmp_path / "reference" / "warehouse.duckdb"
-    materialize_all(CORPUS, db)
+    materialize_all(corpus, db)
     return _tables(db)
+
+
+def _copies(corpus: Path, target: Path, n: int) -> Path:
+    """``n`` copies of ``corpus``, each in a folder of its own: enough work that a bucket step outlasts the start of
+    the next one. On the five reports alone a bucket took 0.1 s, less than the spread of the step processes' starts,
+    and the steps overlapped in one of three runs; on 160 copies they overlapped in all of five."""
+    for k in range(n):
+        shutil.copytree(corpus, target / f"copy{k:02d}")
+    return target
 
 
 def _intervals(instance: dg.DagsterInstance, run_id: str, prefix: str) -> list[tuple[float, float]]:
@@ -54,7 +64,10 @@ def _intervals(instance: dg.DagsterInstance, run_id: str, prefix: str) -> list[t
     return [(start[k], end[k]) for k in start if k in end]
 
 
-def test_multiprocess_runs_the_buckets_in_parallel_and_builds_the_same_warehouse(tmp_path, instance_home):
+def test_multiprocess_runs_the_buckets_in_parallel_and_builds_the_same_warehouse(tmp_path, instance_home,
+                                                                                  monkeypatch):
+    corpus = _copies(CORPUS, tmp_path / "corpus", 160)
+    monkeypatch.setenv("GOVPIPELINE_RAW_DIR", str(corpus))
     with dg.DagsterInstance.get() as instance:
         result = dg.execute_job(dg.reconstructable(executor_jobs.everything), instance=instance,
                                 run_config={"execution": {"config": {"multiprocess": MULTIPROCESS}}})
@@ -63,7 +76,7 @@ def test_multiprocess_runs_the_buckets_in_parallel_and_builds_the_same_warehouse
     assert len(spans) == 4
     assert any(a_start < b_end and b_start < a_end
                for i, (a_start, a_end) in enumerate(spans) for b_start, b_end in spans[i + 1:])
-    assert _tables(Path(os.environ["GOVPIPELINE_DB"])) == _in_process_reference(tmp_path)
+    assert _tables(Path(os.environ["GOVPIPELINE_DB"])) == _in_process_reference(tmp_path, corpus)
 
 
 def test_the_job_runs_unchanged_on_a_celery_worker(tmp_path, instance_home, monkeypatch):
