@@ -690,12 +690,12 @@ def _han(s: str) -> int:
 
 
 # a printed figure inside context words; a Chinese numeral counts only with its unit (统一 is a word, not a figure)
-_FIGURE = re.compile(rf"(?:\d+(?:[,.]\d+)*\s?(?:余|多)?(?:万亿|万|亿|千)?(?:余|多)?(?:{_UNIT_ALT})?|"
-                     rf"[{_CN}]+(?:点[{_CN}]+)?(?:余|多)?(?:万亿|万|亿|千)?(?:余|多)?(?:{_UNIT_ALT}))")
+_SCALE = r"(?:余|多)?(?:万亿|万|亿|千)?(?:余|多)?"  # what may stand between a number and its unit: 2.8万余
+_FIGURE = re.compile(rf"(?:\d+(?:[,.]\d+)*\s?{_SCALE}(?:{_UNIT_ALT})?|[{_CN}]+(?:点[{_CN}]+)?{_SCALE}(?:{_UNIT_ALT}))")
 
 
 _LINKS = frozenset("和、及与")  # the words that join listed figures
-_SIBLING = rf"\d[\d.,]*(?:余|多)?(?:万亿|万|亿|千)?(?:余|多)?(?:{_UNIT_ALT}|%|‰)[和、及与]"  # 5.1%和 in 分别增长5.1%和6.8%
+_SIBLING = rf"\d[\d.,]*{_SCALE}(?:{_UNIT_ALT}|%|‰)[和、及与]"  # 5.1%和 in 分别增长5.1%和6.8%
 _SIBLING_FIGURES = re.compile(_SIBLING)
 _SIBLING_FIGURE = re.compile(_SIBLING + "$")
 _FIGURE_AND_LINK = re.compile(rf"(?:{_FIGURE.pattern})[和、及与]?")  # removed from words: 分别达到45620元和21350元
@@ -897,6 +897,13 @@ def _shared_object(ctx: _Context, f: Fact, prev: Fact | None) -> str | None:
 _MEASURE_NOUN = re.compile(r"[\u4e00-\u9fff](?:分|数|量)$")  # 最低分, 粉丝数, 总阅读量: a measure named in full
 
 
+def _beside(g: Fact, label: str) -> str | None:
+    """``label`` under the parent of ``g``'s own label, when ``g`` has one (受理申请:网上办结 -> 受理申请:现场办结)."""
+    if g.label and g.metric.endswith(":" + g.label):
+        return g.metric[:-len(g.label)] + label
+    return None
+
+
 def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: SectionIndex) -> str | None:
     """Words that make a too-short label say what is measured, from the nearest place that holds them."""
     text = ctx.text
@@ -910,8 +917,8 @@ def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: 
         j = next((j for j in range(i - 1, -1, -1) if facts[j].start < s0 or facts[j].kind == "count"), -1)
         base = _list_head(ctx.text, facts, j, s0) if j >= 0 and facts[j].start >= s0 else None
         if base is not None and _han(base.metric) >= 2:  # 收到依申请公开事项50件，…，回复率达到100%
-            if base.label and f.label.startswith(base.label) and base.metric.endswith(":" + base.label):
-                return base.metric[:-len(base.label)] + f.label  # 其中好评52.1万条，好评率99.6%: not 好评:好评率
+            if f.label.startswith(base.label) and (sibling := _beside(base, f.label)):
+                return sibling  # 其中好评52.1万条，好评率99.6%: not 好评:好评率
             return f"{base.metric}:{f.label}"
     before_clause_start = f.start - len(ctx.clause_before(f.start))
     sentence_head = text[s0:before_clause_start]
@@ -929,8 +936,8 @@ def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: 
     if f.label and _MEASURE_NOUN.search(f.label) and _MEASURE_NOUN.search(prev_clause):
         # two measures named in full are siblings, not whole and part (最高分98.5分，最低分82.3分; 总阅读量…，粉丝数…):
         # the second takes the first one's parent, if it has one
-        if prev is not None and prev.start >= s0 and prev.label and prev.metric.endswith(":" + prev.label):
-            return prev.metric[:-len(prev.label)] + f.label
+        if prev is not None and prev.start >= s0 and (sibling := _beside(prev, f.label)):
+            return sibling
         prev_clause = ""
     # not just 较上年的提高; a rate is no parent (好评率99.6%，差评…), but names a figure of its own (较上年的96.9%)
     if _han(_BARE_CHANGE.sub("", _YOY_CUE.sub("", prev_clause)).replace("的", "")) >= 2 \
@@ -1215,19 +1222,15 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
                 nearest = candidates[-1]
             items = [f for f in listed if f.unit == nearest.unit]
             head = _pick_head(candidates, items, closed)
-            for f in listed:  # 其中政策文件35件、规划计划12条: a part in another unit is the total's too, though not summed
-                if f.unit != head.unit and f.kind == head.kind and f.label and head.metric \
-                        and not f.metric.startswith(head.metric):
-                    f.metric = f"{head.metric}:{f.label}"
+            # 其中政策文件35件、规划计划12条: a part in another unit is the total's too, though not summed
+            _name_after(head, [f for f in listed if f.unit != head.unit and f.kind == head.kind])
         items = _contiguous(items, head)
         explicit = text.startswith(("分别", "包括"), pos)
         reaches = abs(sum(f.value for f in items) - head.value) <= _tolerance(head, items)
         exceeds = sum(f.value for f in items) > head.value + _tolerance(head, items)
         if exceeds and not explicit:
             continue  # the parts belong to several earlier figures (…300余次…800余次，其中…653次，…1001次)
-        for f in items:
-            if f.label and head.metric and not f.metric.startswith(head.metric):
-                f.metric = f"{head.metric}:{f.label}"
+        _name_after(head, items)
         if len(items) >= 2:
             rels.append(Relation("sum", [("total", head.idx)] + [("part", f.idx) for f in items],
                                  _sum_note(head, items), exhaustive=explicit or reaches))
@@ -1403,6 +1406,13 @@ def _yoy_current(text: str, group: list[Fact], i: int, cue_start: int) -> Fact |
         if f.unit == g.unit:
             return g
     return rate
+
+
+def _name_after(head: Fact, parts: list[Fact]) -> None:
+    """Parts of a breakdown are named under their total: 受理申请:网上办结."""
+    for f in parts:
+        if f.label and head.metric and not f.metric.startswith(head.metric):
+            f.metric = f"{head.metric}:{f.label}"
 
 
 def _pick_head(candidates: list[Fact], items: list[Fact], closed: dict[int, Fact]) -> Fact:

@@ -129,8 +129,8 @@ T2_2019 = TableSpec("t2", "主动公开政府信息情况", ("主动公开政府
 
 # ---------------------------------------------------------------------------------------------- tokens
 _SEPARATORS = re.compile(r"\t|\|")
-_CELL_NUMBERS = re.compile(r"(?:(?<=\s)|^)[+\-]?\d+(?:\.\d+)?(?:万?元)?(?=\s|$)")
 _NUMBER = re.compile(r"[+\-]?\d+(?:\.\d+)?(?:万?元)?")
+_CELL_NUMBERS = re.compile(rf"(?:(?<=\s)|^){_NUMBER.pattern}(?=\s|$)")
 _TRAILING_NUMBERS = re.compile(rf"(?:\s*{_NUMBER.pattern})+\s*$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _STRIPPED = r"[\s（）()、.．:：“”\"'‘’，,；;—\-/]"  # what separates the words of a label: spaces, punctuation
