@@ -14,6 +14,7 @@ import dagster as dg
 from govpipeline.defs.metadata import DUCKDB_POOL, RefreshConfig, table_metadata
 from govpipeline.defs.resources import StagingArea, WarehouseResource
 from govpipeline.lib.db import chunks, delete_docs, pending_documents, rows_for_ids, transaction
+from govpipeline.lib.stages import stage_version
 from govpipeline.lib.staging import bucket_of, load_staged, remove, staged_doc_ids, staged_files, write_part
 
 N_BUCKETS = 4  # fixed, so every run has the same graph; a bucket with nothing to do finishes at once
@@ -21,7 +22,7 @@ N_BUCKETS = 4  # fixed, so every run has the same graph; a bucket with nothing t
 
 @dataclass(frozen=True)
 class Layer:
-    name: str  # op names: <name>_bucket_<i>, load_<name>
+    name: str  # the stage (lib.stages.STAGE_MODULES); op names: <name>_bucket_<i>, load_<name>
     key: list[str]
     upstream: list[str]
     upstream_table: str
@@ -49,7 +50,8 @@ def _bucket_op(layer: Layer, bucket: int) -> dg.OpDefinition:
     def bucket_op(context: dg.OpExecutionContext, config: RefreshConfig, warehouse: WarehouseResource,
                   staging: StagingArea) -> None:
         with warehouse.get_connection(read_only=True) as con:
-            todo, _ = pending_documents(con, layer.upstream_table, layer.status_table, config.full_refresh)
+            todo, _ = pending_documents(con, layer.upstream_table, layer.status_table, stage_version(layer.name),
+                                        config.full_refresh)
             mine = [d for d in todo if bucket_of(d, N_BUCKETS) == bucket]
             rows = rows_for_ids(con, f"SELECT {', '.join(layer.input_columns)} FROM {layer.upstream_table} "
                                      "WHERE doc_id IN (SELECT doc_id FROM _govpipeline_ids)", mine)
@@ -80,7 +82,8 @@ def _load_op(layer: Layer) -> dg.OpDefinition:
         folder = _staging_folder(context, staging, layer)
         written = {}
         with warehouse.get_connection() as con:
-            _, gone = pending_documents(con, layer.upstream_table, layer.status_table, config.full_refresh)
+            _, gone = pending_documents(con, layer.upstream_table, layer.status_table, stage_version(layer.name),
+                                        config.full_refresh)
             processed = staged_doc_ids(con, staged_files(folder, layer.status_table))
             with transaction(con):
                 for table in layer.schemas:

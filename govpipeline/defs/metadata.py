@@ -12,7 +12,8 @@ DUCKDB_POOL = "duckdb"  # every writer takes this pool; its limit of 1 (dagster.
 
 class RefreshConfig(dg.Config):
     full_refresh: bool = Field(
-        default=False, description="Reprocess every document, not only new or changed ones")
+        default=False,
+        description="Reprocess every document, not only new or changed ones and those derived by an older govpipeline")
 
 
 def markdown_table(rows: list[tuple], columns: list[str], width: int = 60) -> str:

@@ -21,9 +21,10 @@ def ddl_version() -> str:
     return hashlib.sha256(ddl().encode("utf-8")).hexdigest()[:16]
 
 
-def code_version(*paths: Path) -> str:
-    """A stamp of the code that derived some rows: stored with them, it says when new code must derive them again."""
-    digest = hashlib.sha256()
+def code_version(*paths: Path, upstream: str = "") -> str:
+    """A stamp of the code that derived some rows: stored with them, it says when new code must derive them again.
+    ``upstream`` is the stamp of the code that derived their input, so that new code there counts too."""
+    digest = hashlib.sha256(upstream.encode("ascii"))
     for path in paths:
         digest.update(path.read_bytes())
     return digest.hexdigest()[:16]
@@ -168,14 +169,16 @@ def rows_for_ids(con: duckdb.DuckDBPyConnection, sql: str, doc_ids: Sequence[str
         con.unregister("_govpipeline_ids")
 
 
-def pending_documents(con: duckdb.DuckDBPyConnection, upstream: str, own: str,
+def pending_documents(con: duckdb.DuckDBPyConnection, upstream: str, own: str, version: str,
                       full_refresh: bool) -> tuple[list[str], list[str]]:
     """(documents to (re)process, documents to remove) for a layer ``own`` that derives from ``upstream``: new or
-    changed content (by sha256) upstream, and rows whose upstream document is gone or failed."""
+    changed content (by sha256) upstream, rows derived by other code than ``version``, and rows whose upstream
+    document is gone or failed."""
     # no query parameters: duckdb imports pandas (0.6 s) the first time a process binds one
     todo = [r[0] for r in con.execute(
         f"""SELECT u.doc_id FROM {upstream} u LEFT JOIN {own} o USING (doc_id)
-            WHERE u.error IS NULL AND ({bool(full_refresh)} OR o.sha256 IS DISTINCT FROM u.sha256)
+            WHERE u.error IS NULL AND ({bool(full_refresh)} OR o.sha256 IS DISTINCT FROM u.sha256
+                                       OR o.code_version IS DISTINCT FROM '{version}')
             ORDER BY u.doc_id""").fetchall()]
     gone = [r[0] for r in con.execute(
         f"""SELECT o.doc_id FROM {own} o LEFT JOIN {upstream} u USING (doc_id)
@@ -183,11 +186,7 @@ def pending_documents(con: duckdb.DuckDBPyConnection, upstream: str, own: str,
     return todo, gone
 
 
-# each document layer and the layer it derives from, in pipeline order
-LAYER_TABLES = (("raw.documents", "normalized.documents"), ("normalized.documents", "extracted.documents"),
-                ("extracted.documents", "warehouse.documents"))
-
-
-def layers_behind(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """Layers with documents still to process or remove: what an interrupted or failed run left undone."""
-    return [own for upstream, own in LAYER_TABLES if any(pending_documents(con, upstream, own, False))]
+def layers_behind(con: duckdb.DuckDBPyConnection, layers: Sequence[tuple[str, str, str]]) -> list[str]:
+    """Of ``layers`` ((upstream table, own table, code version), in pipeline order), those with documents still to
+    process or remove: what an interrupted or failed run left undone, or what new code must derive again."""
+    return [own for upstream, own, version in layers if any(pending_documents(con, upstream, own, version, False))]

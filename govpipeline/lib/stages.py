@@ -8,11 +8,14 @@ import hashlib
 from bisect import bisect_right
 import json
 import os
+import re
 from datetime import date, datetime, timezone
+from functools import cache
 from pathlib import Path
 from typing import Iterator
 
 from govpipeline.lib.catalog import metric_id_for
+from govpipeline.lib.db import code_version
 from govpipeline.lib.decode import NotTextError, decode_report
 from govpipeline.lib.extract import extract_facts
 from govpipeline.lib.html import html_to_text, is_html_path
@@ -52,12 +55,54 @@ def file_sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+# ---------------------------------------------------------------------------------------------- code versions
+LIB = Path(__file__).parent
+# the lib modules each stage's function below runs, besides this file; a test checks that they cover its imports
+STAGE_MODULES = {"ingest": ("decode",), "normalize": ("html", "normalize", "metadata", "offsets"),
+                 "extract": ("extract", "template", "catalog", "numbers", "offsets")}
+_LIB_IMPORT = re.compile(r"^from govpipeline\.lib\.(\w+) import", re.M)
+
+
+def code_files(*modules: str, lib: Path = LIB) -> list[Path]:
+    """The files that decide what the named lib modules compute: the modules, the lib modules they import,
+    transitively, and the data files in ``lib`` whose names their code spells out (metrics.yaml)."""
+    data = [p for p in lib.iterdir() if p.is_file() and p.suffix != ".py"]
+    found: set[Path] = set()
+    todo = [lib / f"{m}.py" for m in modules]
+    while todo:
+        path = todo.pop()
+        if path in found:
+            continue
+        found.add(path)
+        source = path.read_text(encoding="utf-8")
+        todo += [lib / f"{m}.py" for m in _LIB_IMPORT.findall(source)]
+        found.update(p for p in data if f'"{p.name}"' in source)
+    return sorted(found)
+
+
+@cache
+def stage_version(stage: str) -> str:
+    """Stamp of the code that derives a stage's rows and of every stage before it. Stored with each row, it makes
+    the next run derive the stored documents again after govpipeline is updated."""
+    stages = list(STAGE_MODULES)
+    upstream = stage_version(stages[stages.index(stage) - 1]) if stages.index(stage) else ""
+    return code_version(Path(__file__), *code_files(*STAGE_MODULES[stage]), upstream=upstream)
+
+
+def document_layers() -> tuple[tuple[str, str, str], ...]:
+    """(table, the table it derives from, the code version its rows must carry) for each document layer after
+    ingest, in pipeline order. The warehouse publishes extracted rows as they are, so it carries their version."""
+    return (("raw.documents", "normalized.documents", stage_version("normalize")),
+            ("normalized.documents", "extracted.documents", stage_version("extract")),
+            ("extracted.documents", "warehouse.documents", stage_version("extract")))
+
+
 # ---------------------------------------------------------------------------------------------- ingest
 def read_document(source_path: str, data: bytes, modified_ns: int | None = None) -> dict:
     """raw.documents row for one file's bytes."""
     row = {"doc_id": doc_id_for(source_path), "source_path": source_path, "sha256": file_sha256(data),
            "n_bytes": len(data), "modified_ns": modified_ns, "encoding": None, "decoded_text": None, "error": None,
-           "ingested_at": now()}
+           "code_version": stage_version("ingest"), "ingested_at": now()}
     try:
         decoded = decode_report(data)
         row["encoding"], row["decoded_text"] = decoded.encoding, decoded.text
@@ -72,7 +117,7 @@ def normalize_document(raw: dict) -> dict:
     row = {"doc_id": raw["doc_id"], "sha256": raw["sha256"], "script": None, "normalized_text": None,
            "offset_map": None, "source_length": None, "title": None, "issuer": None, "region": None,
            "region_code": None, "admin_level": None, "province": None, "city": None, "county": None, "report_year": None, "publish_date": None, "doc_type": None, "template": None,
-           "repairs": None, "error": None, "normalized_at": now()}
+           "repairs": None, "error": None, "code_version": stage_version("normalize"), "normalized_at": now()}
     try:
         source = raw["decoded_text"]
         if is_html_path(raw["source_path"]):
@@ -103,7 +148,8 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
     """(extracted.documents row, facts, relations, enumerations, table cells, table issues) from a
     normalized.documents row."""
     doc_id = norm["doc_id"]
-    status = {"doc_id": doc_id, "sha256": norm["sha256"], "n_facts": 0, "error": None, "extracted_at": now()}
+    status = {"doc_id": doc_id, "sha256": norm["sha256"], "n_facts": 0, "error": None,
+              "code_version": stage_version("extract"), "extracted_at": now()}
     try:
         text = norm["normalized_text"]
         offsets = OffsetMap.from_list(norm["offset_map"], len(text), norm["source_length"])

@@ -20,6 +20,7 @@ CREATE TABLE IF NOT EXISTS raw.documents (
     encoding      VARCHAR,            -- codec the text was decoded with
     decoded_text  VARCHAR,            -- the file as text; offsets source_start/source_end point into it
     error         VARCHAR,            -- why the file is not a readable report (then decoded_text is NULL)
+    code_version  VARCHAR NOT NULL,   -- stamp of the code that read it; other code reads the file again
     ingested_at   TIMESTAMP NOT NULL
 );
 
@@ -45,6 +46,7 @@ CREATE TABLE IF NOT EXISTS normalized.documents (
     template        VARCHAR,
     repairs         VARCHAR,          -- JSON list of damage repaired or left in place
     error           VARCHAR,
+    code_version    VARCHAR NOT NULL, -- stamp of the code that derived the row (and its input); see lib/stages.py
     normalized_at   TIMESTAMP NOT NULL
 );
 
@@ -54,6 +56,7 @@ CREATE TABLE IF NOT EXISTS extracted.documents (
     sha256        VARCHAR NOT NULL,
     n_facts       INTEGER,
     error         VARCHAR,
+    code_version  VARCHAR NOT NULL,
     extracted_at  TIMESTAMP NOT NULL
 );
 CREATE TABLE IF NOT EXISTS extracted.facts (
@@ -102,6 +105,7 @@ CREATE TABLE IF NOT EXISTS warehouse.documents (
     template      VARCHAR,
     n_chars       INTEGER,
     n_facts       INTEGER,
+    code_version  VARCHAR NOT NULL,   -- stamp of the govpipeline code that read, normalized and extracted it
     published_at  TIMESTAMP NOT NULL  -- when this version of the document reached the warehouse
 );
 CREATE TABLE IF NOT EXISTS warehouse.document_texts (

@@ -70,7 +70,8 @@ def test_cross_document_pairs_need_consecutive_years_of_one_region_scope_and_met
         docs = [("a", "某市", 2016), ("b", "某市", 2017), ("c", "某市", 2019), ("d", "他市", 2017)]
         for doc, region, year in docs:
             con.execute("INSERT INTO warehouse.documents (doc_id, source_path, sha256, region, report_year, "
-                        "published_at) VALUES (?, ?, ?, ?, ?, now())", [doc, f"{doc}.txt", doc, region, year])
+                        "code_version, published_at) VALUES (?, ?, ?, ?, ?, 'test', now())",
+                        [doc, f"{doc}.txt", doc, region, year])
         facts = [("a1", "a", 100, "service_cases", None, 0), ("a2", "a", 50, "hotline_cases", None, 5),
                  ("a3", "a", 90, "service_cases", "市本级", 9), ("b1", "b", 120, "service_cases", None, 0),
                  ("b2", "b", 999, "service_cases", None, 7),  # a second mention: the first stands for the report

@@ -3,7 +3,9 @@ import codecs
 
 import pytest
 
-from govpipeline.lib.stages import extract_document, normalize_document, read_document
+from govpipeline.lib.db import code_version
+from govpipeline.lib.stages import (LIB, STAGE_MODULES, _LIB_IMPORT, code_files, extract_document, normalize_document,
+                                    read_document, stage_version)
 from govpipeline_tests.conftest import RAW
 from govpipeline_tests.web_pages import as_web_page
 
@@ -59,3 +61,27 @@ def test_utf16_without_bom_is_quarantined_with_a_reason():
     assert "UTF-16 without a byte-order mark" in raw["error"]
     with_bom = read_document("report.txt", codecs.BOM_UTF16_LE + "政府信息公开".encode("utf-16-le"))
     assert with_bom["error"] is None and with_bom["decoded_text"] == "政府信息公开"
+
+
+def test_each_stage_names_the_lib_modules_this_file_imports():
+    imported = set(_LIB_IMPORT.findall((LIB / "stages.py").read_text(encoding="utf-8")))
+    named = {m for modules in STAGE_MODULES.values() for m in modules}
+    assert imported - {"db"} == named  # db only stamps the versions
+
+
+def test_code_files_follow_imports_and_named_data_files(tmp_path):
+    (tmp_path / "rules.py").write_text("from govpipeline.lib.words import WORDS\n", encoding="utf-8")
+    (tmp_path / "words.py").write_text('WORDS = open(HERE / "words.yaml").read()\n', encoding="utf-8")
+    (tmp_path / "words.yaml").write_text("- 件\n", encoding="utf-8")
+    (tmp_path / "other.py").write_text("from govpipeline.lib.rules import WORDS\n", encoding="utf-8")
+    (tmp_path / "other.yaml").write_text("- 人\n", encoding="utf-8")
+    assert [p.name for p in code_files("rules", lib=tmp_path)] == ["rules.py", "words.py", "words.yaml"]
+
+
+def test_each_stage_version_covers_the_stages_before_it():
+    extract_files = {p.name for p in code_files(*STAGE_MODULES["extract"])}
+    assert {"extract.py", "numbers.py", "sections.py", "metrics.yaml"} <= extract_files
+    assert "normalize.py" not in extract_files  # a rule change in extraction does not normalize again
+    versions = [stage_version(stage) for stage in STAGE_MODULES]
+    assert len(set(versions)) == 3
+    assert versions[2] == code_version(LIB / "stages.py", *code_files(*STAGE_MODULES["extract"]), upstream=versions[1])

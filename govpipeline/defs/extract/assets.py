@@ -6,7 +6,7 @@ from govpipeline.defs.layers import Layer, layer_asset
 from govpipeline.lib.stages import extract_document
 
 STATUS_SCHEMA = {"doc_id": pl.Utf8, "sha256": pl.Utf8, "n_facts": pl.Int32, "error": pl.Utf8,
-                 "extracted_at": pl.Datetime}
+                 "code_version": pl.Utf8, "extracted_at": pl.Datetime}
 FACT_SCHEMA = {
     "fact_id": pl.Utf8, "doc_id": pl.Utf8, "metric": pl.Utf8, "metric_id": pl.Utf8, "scope": pl.Utf8, "value": pl.Float64,
     "value_max": pl.Float64, "unit": pl.Utf8, "kind": pl.Utf8, "approx": pl.Utf8, "year": pl.Int32,

@@ -8,11 +8,12 @@ import polars as pl
 from govpipeline.defs.metadata import DUCKDB_POOL, RefreshConfig, table_metadata
 from govpipeline.defs.resources import RawFolder, WarehouseResource
 from govpipeline.lib.db import chunks, delete_docs, insert_frame, layers_behind, transaction
-from govpipeline.lib.stages import doc_id_for, file_sha256, list_report_files, read_document
+from govpipeline.lib.stages import (doc_id_for, document_layers, file_sha256, list_report_files, read_document,
+                                    stage_version)
 
 RAW_SCHEMA = {"doc_id": pl.Utf8, "source_path": pl.Utf8, "sha256": pl.Utf8, "n_bytes": pl.Int64,
               "modified_ns": pl.Int64, "encoding": pl.Utf8, "decoded_text": pl.Utf8, "error": pl.Utf8,
-              "ingested_at": pl.Datetime}
+              "code_version": pl.Utf8, "ingested_at": pl.Datetime}
 
 
 def _refresh_requested(run_config: dict) -> bool:
@@ -34,7 +35,8 @@ def _read(rel: str, full: str) -> dict:
     description=(
         "Every .txt/.htm/.html file under the raw folder (GOVPIPELINE_RAW_DIR): bytes read, sha256, the codec it "
         "was decoded with and the decoded text. Only new or changed files are decoded (a file whose size and "
-        "modification time are those recorded is not read again; full_refresh reads all); rows of deleted files are "
+        "modification time are those recorded is not read again, unless govpipeline was updated since; full_refresh "
+        "reads all); rows of deleted files are "
         "removed. A file that is not text keeps its row with `error` set and goes to warehouse.quarantine. "
         "When no file changed and every layer is current, nothing is written and the rest of the run is skipped."
     ),
@@ -43,18 +45,20 @@ def raw_documents(context: dg.AssetExecutionContext, config: RefreshConfig, raw_
                   warehouse: WarehouseResource):
     root = raw_folder.root()
     with warehouse.get_connection(read_only=True) as con:
-        known = {r[0]: r[1:] for r in con.execute("SELECT doc_id, sha256, n_bytes, modified_ns FROM raw.documents")
-                 .fetchall()}
-        behind = layers_behind(con)
+        known = {r[0]: r[1:] for r in con.execute(
+            "SELECT doc_id, sha256, n_bytes, modified_ns, code_version FROM raw.documents").fetchall()}
+        behind = layers_behind(con, document_layers())
+    version = stage_version("ingest")
     changed, seen = [], set()
     for rel, full in list_report_files(root):
         doc_id = doc_id_for(rel)
         seen.add(doc_id)
-        sha256, n_bytes, modified_ns = known.get(doc_id, (None, None, None))
+        sha256, n_bytes, modified_ns, read_by = known.get(doc_id, (None, None, None, None))
+        reread = config.full_refresh or read_by != version  # new code may decode the same bytes otherwise
         stat = os.stat(full)
-        if not config.full_refresh and (stat.st_size, stat.st_mtime_ns) == (n_bytes, modified_ns):
+        if not reread and (stat.st_size, stat.st_mtime_ns) == (n_bytes, modified_ns):
             continue  # same size and time as when read: unchanged without reading it (as git and make decide)
-        if config.full_refresh or sha256 is None or sha256 != file_sha256(Path(full).read_bytes()):  # read once
+        if reread or sha256 is None or sha256 != file_sha256(Path(full).read_bytes()):  # read once
             changed.append((rel, full))
     removed = [d for d in known if d not in seen]
     if not (changed or removed or behind or _refresh_requested(context.run.run_config)):
@@ -62,12 +66,12 @@ def raw_documents(context: dg.AssetExecutionContext, config: RefreshConfig, raw_
                          "the downstream steps are skipped")
         return
     if behind:
-        context.log.info(f"catching up {', '.join(behind)}, left behind by an earlier run")
+        context.log.info(f"catching up {', '.join(behind)}: documents left behind by an earlier run or derived "
+                         "by an older govpipeline")
     quarantined = 0
     with warehouse.get_connection() as con:
         with transaction(con):  # one transaction, filled chunk by chunk
-            delete_docs(con, "raw.documents", list(known) if config.full_refresh
-                        else [doc_id_for(rel) for rel, _ in changed] + removed)
+            delete_docs(con, "raw.documents", [doc_id_for(rel) for rel, _ in changed] + removed)
             for batch in chunks(changed):
                 rows = [_read(rel, full) for rel, full in batch]
                 insert_frame(con, "raw.documents", pl.DataFrame(rows, schema=RAW_SCHEMA))

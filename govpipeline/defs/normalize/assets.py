@@ -10,7 +10,8 @@ NORMALIZED_SCHEMA = {
     "offset_map": pl.List(pl.Int32), "source_length": pl.Int32, "title": pl.Utf8, "issuer": pl.Utf8,
     "region": pl.Utf8, "region_code": pl.Utf8, "admin_level": pl.Utf8, "province": pl.Utf8, "city": pl.Utf8,
     "county": pl.Utf8, "report_year": pl.Int32, "publish_date": pl.Date,
-    "doc_type": pl.Utf8, "template": pl.Utf8, "repairs": pl.Utf8, "error": pl.Utf8, "normalized_at": pl.Datetime,
+    "doc_type": pl.Utf8, "template": pl.Utf8, "repairs": pl.Utf8, "error": pl.Utf8, "code_version": pl.Utf8,
+    "normalized_at": pl.Datetime,
 }
 
 normalized_documents = layer_asset(Layer(

@@ -9,7 +9,7 @@ from govpipeline.lib.stages import now
 
 WAREHOUSE_TABLES = {
     "documents": "One row per report: source path, hash, codec, script, title, issuer, region, report_year, "
-                 "publish_date, doc_type, template, size.",
+                 "publish_date, doc_type, template, size, and the version of the code that derived its rows.",
     "document_texts": "The normalized text of each report; facts.start/end are offsets into it.",
     "facts": "Every statistic, traceable to its characters (start/end in the normalized text, source_start/"
              "source_end in the decoded file).",
@@ -44,14 +44,15 @@ DOC_TABLES = ("documents", "document_texts", "facts", "relations", "enumerations
     name="warehouse_tables",
 )
 def warehouse_tables(context: dg.AssetExecutionContext, config: RefreshConfig, warehouse: WarehouseResource):
-    """Publishes the extracted layer for documents whose content changed, and rebuilds the quarantine list."""
+    """Publishes the extracted layer for documents whose content changed or that new code derived again, and
+    rebuilds the quarantine list."""
     with warehouse.get_connection() as con:
         with transaction(con):
             con.execute("CREATE TEMP TABLE _touched AS SELECT doc_id FROM warehouse.documents WHERE false")
             con.execute(
                 """INSERT INTO _touched
                    SELECT e.doc_id FROM extracted.documents e LEFT JOIN warehouse.documents w USING (doc_id)
-                   WHERE ? OR w.sha256 IS DISTINCT FROM e.sha256
+                   WHERE ? OR w.sha256 IS DISTINCT FROM e.sha256 OR w.code_version IS DISTINCT FROM e.code_version
                    UNION SELECT w.doc_id FROM warehouse.documents w LEFT JOIN extracted.documents e USING (doc_id)
                    WHERE e.doc_id IS NULL OR e.error IS NOT NULL""", [config.full_refresh])
             for name in DOC_TABLES:
@@ -59,11 +60,11 @@ def warehouse_tables(context: dg.AssetExecutionContext, config: RefreshConfig, w
             con.execute(
                 """INSERT INTO warehouse.documents (doc_id, source_path, sha256, encoding, script, title, issuer, region,
                        region_code, admin_level, province, city, county, report_year, publish_date, doc_type, template,
-                       n_chars, n_facts, published_at)
+                       n_chars, n_facts, code_version, published_at)
                    SELECT n.doc_id, r.source_path, n.sha256, r.encoding, n.script, n.title, n.issuer, n.region,
                           n.region_code, n.admin_level, n.province, n.city, n.county, n.report_year, n.publish_date,
                           n.doc_type, n.template,
-                          length(n.normalized_text), e.n_facts, ?
+                          length(n.normalized_text), e.n_facts, e.code_version, ?
                    FROM extracted.documents e JOIN normalized.documents n USING (doc_id) JOIN raw.documents r USING (doc_id)
                    WHERE e.error IS NULL AND e.doc_id IN (SELECT doc_id FROM _touched)""", [now()])
             published = "SELECT doc_id FROM warehouse.documents WHERE doc_id IN (SELECT doc_id FROM _touched)"
