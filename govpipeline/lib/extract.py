@@ -225,6 +225,7 @@ _OUR_PLACE = re.compile(r"^(?:我市|我区|我县|全市|全区|全县)")
 _DAY_COUNT = re.compile(r"(?:天数|日数)(?:达到|达|为|有|共)?$")
 _TIME_WORD = re.compile(r"时间|时限|周期|时长|期限|工期|用时|耗时")
 _SHARE_WORD = re.compile(r"占|比例|比重|率")
+_GLOSS_END = re.compile(r"[（(][^（）()]{1,20}[）)](?=(?:为|达到|达)?$)")  # another name in brackets, before the figure
 
 
 def _fmt(v: float) -> str:
@@ -427,6 +428,8 @@ def _kind(unit: str, before: str, after: str, m: re.Match | None) -> str:
     if unit in ("%", "‰"):
         if m is not None and m.group("cheng"):
             return "share"
+        if "）" in before[-4:] or ")" in before[-4:]:
+            before = _GLOSS_END.sub("", before)  # 占常住人口比重（城镇化率）为64.68%: the words outside the gloss decide
         if _CHANGE_VERB.search(before) or _CHANGE_OF_OBJECT.search(before, max(0, len(before) - 14)):
             return "change"
         if _OF_PLAN.search(before):
@@ -661,7 +664,10 @@ def _fact(ctx: _Context, idx: int, value: float, value_max: float | None, unit: 
     s0, s1 = ctx.sentence(start)
     before = ctx.clause_before(start)
     after = ctx.clause_after(end)
-    kind = _kind(unit, before, after, m) if m is not None else "count"
+    if unit in ("%", "‰") and text[start - len(before) - 1:start - len(before)] in ("）", ")"):
+        kind = _kind(unit, ctx.words_before(start, before), after, m)  # 占…比重（城镇化率）为64.68%
+    else:
+        kind = _kind(unit, before, after, m) if m is not None else "count"
     if kind == "count" and "每" in (words := ctx.words_before(start, before)) and _PER_CAPITA.search(words):
         kind = "rate"  # read with a parenthesis the words hold: 每千人口执业（助理）医师
     scope = _scope(ctx, start, before)
@@ -1361,7 +1367,8 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
     return rels
 
 
-_SHARE_AFTER_PART = re.compile(r"[，,、\s]*(?:约|近)?(?:占|占比)?[^，,；;。\d]{0,12}?")
+_SHARE_AFTER_PART = re.compile(r"[，,、\s]*(?:约|近)?(?:占|占比)?[^，,；;。\d]{0,12}?"
+                               r"(?:[（(][^（）()，,；;。\d]{1,16}[）)](?:为|达到|达)?)?")  # 比重（城镇化率）为
 _SHARE_WORDS = re.compile(r"^(?:约|近)?所?占|的$")
 
 

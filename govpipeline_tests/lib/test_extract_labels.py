@@ -151,3 +151,13 @@ def test_a_figure_after_link_words_alone_shares_the_words_before_the_first():
 def test_a_bare_part_of_the_year_takes_its_siblings_measure():
     assert labels("上半年办件量12.3万件，下半年15.6万件。") == {"12.3万件": "上半年办件量", "15.6万件": "下半年办件量"}
     assert labels("一季度受理申请320件，二季度410件。")["410件"] == "二季度受理申请"
+
+
+def test_a_share_with_another_name_in_brackets_is_still_a_share_of_the_total():
+    result = extract_facts("年末常住人口286.5万人。其中，城镇常住人口185.3万人，占常住人口比重（常住人口城镇化率）为64.68%。", 2023)
+    share = result.facts[-1]
+    assert (share.kind, share.metric) == ("share", "年末常住人口:城镇常住人口占常住人口比重（常住人口城镇化率）")
+    (relation,) = [r for r in result.relations if r.relation_type == "share"]
+    assert [(role, result.facts[i].quote) for role, i in relation.members] == [
+        ("part", "185.3万人"), ("total", "286.5万人"), ("share", "64.68%")]
+    assert extract_facts("按时办结率（按期）为98.2%。", 2023).facts[0].kind == "rate"  # the words outside decide
