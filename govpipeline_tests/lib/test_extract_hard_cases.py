@@ -44,6 +44,9 @@ def facts_of(text):
     ("办理时间只需半小时。", [("半小时", 0.5, "小时", "duration", None, None)]),
     ("全年共办件两千三百件。", [("两千三百件", 2300, "件", "count", None, None)]),
     ("共受理１２３件。", [("１２３件", 123, "件", "count", None, None)]),
+    ("组建帮办代办队伍3支。", [("3支", 3, "支", "count", None, None)]),
+    ("新增路灯1200盏。", [("1200盏", 1200, "盏", "count", None, None)]),
+    ("开行定制公交86班次。", [("86班次", 86, "班次", "count", None, None)]),
 ])
 def test_numbers_units_and_qualifiers(text, expected):
     got = facts_of(text.replace("１２３", "123")) if "１" in text else facts_of(text)
@@ -65,6 +68,7 @@ def test_numbers_units_and_qualifiers(text, expected):
     "贯彻三次产业协调发展要求。",
     "5.属于三类内部事务信息\t0\t0\n6.属于四类过程性信息\t1\t0",
     "发布时间：2023-01-15 来源：县政府办 浏览次数：1234次 共5页 第1页",
+    "全年累计支付5支持企业，组建一支队伍。",
 ])
 def test_not_facts(text):
     assert facts_of(text) == []

@@ -161,3 +161,7 @@ def test_a_share_with_another_name_in_brackets_is_still_a_share_of_the_total():
     assert [(role, result.facts[i].quote) for role, i in relation.members] == [
         ("part", "185.3万人"), ("total", "286.5万人"), ("share", "64.68%")]
     assert extract_facts("按时办结率（按期）为98.2%。", 2023).facts[0].kind == "rate"  # the words outside decide
+
+
+def test_a_lone_一_in_a_name_stays_in_the_name_of_the_figures_after_it():
+    assert labels("全年推出“一件事”集成服务场景26个，累计办件4.3万件。")["4.3万件"] == "推出“一件事”集成服务场景:办件"
