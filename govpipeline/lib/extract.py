@@ -707,6 +707,7 @@ _SIBLING_FIGURES = re.compile(_SIBLING)
 _SIBLING_FIGURE = re.compile(_SIBLING + "$")
 # removed from words: 分别达到45620元和21350元; not a lone 一, which names (“一件事”, 一个窗口) rather than counts
 _FIGURE_AND_LINK = re.compile(rf"(?!一(?![{_CN}万亿点余多]))(?:{_FIGURE.pattern})[和、及与]?")
+_ASIDE = re.compile("[（(]" + _IN_PARENTHESES)
 _SIBLING_GAP = re.compile(r"[^，,；;。：:()（）\d]{0,20}")
 _TAIL_STOP = re.compile(r"^(?:内|以内|以上|左右|缩短|减少|压缩|增加|提高|降低|简化|调整|即可|办结)")
 _REPORT_VERBS = ("取消", "下放", "暂停", "承接", "新增", "调整", "办理", "受理", "办结", "收到", "答复", "完成", "核发",
@@ -931,6 +932,8 @@ def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: 
     before_clause_start = f.start - len(ctx.clause_before(f.start))
     sentence_head = text[s0:before_clause_start]
     raw_prev = _CLAUSE_SPLIT.split(sentence_head.rstrip("，,；;：: "))[-1] if sentence_head.strip() else ""
+    if "（" in raw_prev or "(" in raw_prev:  # 收到申请215件（上年结转12件）: the aside goes with its figure
+        raw_prev = _ASIDE.sub(lambda a: "" if _FIGURE.search(a.group()) else a.group(), raw_prev)
     prev_clause = _clean_label(_FIGURE_AND_LINK.sub("", raw_prev.split("由")[0]))
     if prev_clause[:1] in ("该", "此"):
         prev_clause = _antecedent(text, before_clause_start - len(raw_prev), prev_clause)
@@ -1663,6 +1666,8 @@ def _inline_enumerations(ctx: _Context, facts: list[Fact], taken: set[int]) -> l
                 items[0] = _LIST_LEAD.sub("", items[0]) or items[0]
         if len(items) < 2 or any(_FIGURE.fullmatch(x) for x in items):
             continue  # 跨越2000亿元、2500亿元两个台阶 lists figures, not names
+        if f.idx and facts[f.idx - 1].start >= seg_start:
+            continue  # 被申请行政复议3件、提起行政诉讼2件: things counted one by one, not names
         if len(items) != int(f.value):
             continue  # names before a count are its members only when they are as many as it says
         enums.append(Enumeration(seg.strip(), int(f.value), len(items), items, f.idx))

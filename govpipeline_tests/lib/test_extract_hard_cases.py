@@ -569,3 +569,8 @@ def test_trillions():
 def test_a_share_before_and_after_keeps_its_kind():
     result = extract_facts("研发投入占GDP比重由1.8%提高到2.5%。", 2023)
     assert [(f.quote, f.kind) for f in result.facts] == [("1.8%", "share"), ("2.5%", "share")]
+
+
+def test_things_counted_one_by_one_before_a_count_are_no_names():
+    text = "因政府信息公开被申请行政复议3件、提起行政诉讼2件，其中维持原行政行为2件。"
+    assert extract_facts(text, 2022).enumerations == []

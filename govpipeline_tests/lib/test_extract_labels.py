@@ -165,3 +165,8 @@ def test_a_share_with_another_name_in_brackets_is_still_a_share_of_the_total():
 
 def test_a_lone_一_in_a_name_stays_in_the_name_of_the_figures_after_it():
     assert labels("全年推出“一件事”集成服务场景26个，累计办件4.3万件。")["4.3万件"] == "推出“一件事”集成服务场景:办件"
+
+
+def test_an_aside_with_its_own_figure_is_not_part_of_the_name_after_it():
+    got = labels("全年共收到政府信息公开申请215件（上年结转12件），已办结208件。")
+    assert got["208件"] == "收到政府信息公开申请:办结"
