@@ -385,7 +385,7 @@ def _reject(ctx: _Context, m: re.Match, unit: str, numtext: str) -> bool:
 # ---------------------------------------------------------------------------------------------- kind, metric, scope
 _LEAD_TRIM = re.compile(
     r"^(?:由原来的|由原来|由原|[一二三四五六七八九十]+是|我市|我区|我县|我办|我局|其中|并且|并|且|同时|另外|此外|目前|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|累计|共计|合计|总计|共|已|先后|"
-    r"还|再|又|均|全部|分别|已经|达到|达|为|是|有|仅|在(?![校职岗册编线建])|将|对|把|向|通过|经过|按照|其余的|其余|除|以|以及|和|及|与|结果|同期相比|同期)+"
+    r"还|再|又|均|全部|分别|已经|达到|达|为|是|有|仅|在(?![校职岗册编线建])|将|对|把|向|通过|经过|按照|其余的|其余|除|以|以及|和|及|与|加上|结果|同期相比|同期)+"
 )
 # 均 of 均为 goes, 日均 stays; 为 goes, 行为 stays
 _TAIL_TRIM = re.compile(r"(?:控制在|保持在|稳定在|首次|突破|(?<=[\u4e00-\u9fff”])占|共计|合计|总计|累计|共|达到|达|(?<![行作认成])为|是|有|约|近|不超过|不高于|不多于|超过|逾|增至|降至|(?<!收)至|(?<![收达得])到|了|的|由|从|分别|(?<![日月年人户平])均|已)+$")
@@ -400,7 +400,7 @@ _SCOPE = re.compile(
 
 # the characters a match of _LEAD_TRIM or _TIME_PREFIX can begin with, and of _TAIL_TRIM end with: most labels
 # begin and end with neither, and are left without trying the patterns
-_LEAD_FIRST = frozenset("由一二三四五六七八九十我其并且同另此目截今全年当累共合总已先还再又均分达为是有仅在将对把向通经按除以和及与结12去上")
+_LEAD_FIRST = frozenset("由一二三四五六七八九十我其并且同另此目截今全年当累共合总已先还再又均分达为是有仅在将对把向通经按除以和及与加结12去上")
 _TAIL_LAST = frozenset("在次破占计共到达为是有约近过于逾至了的由从别均已")
 
 
@@ -935,6 +935,8 @@ def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: 
     if "（" in raw_prev or "(" in raw_prev:  # 收到申请215件（上年结转12件）: the aside goes with its figure
         raw_prev = _ASIDE.sub(lambda a: "" if _FIGURE.search(a.group()) else a.group(), raw_prev)
     prev_clause = _clean_label(_FIGURE_AND_LINK.sub("", raw_prev.split("由")[0]))
+    if "、" in raw_prev and len(_FIGURE.findall(raw_prev)) >= 2:
+        prev_clause = ""  # 加上A 25.6亿元、B 4.5亿元，收入总计…: figures listed before their total name no parent
     if prev_clause[:1] in ("该", "此"):
         prev_clause = _antecedent(text, before_clause_start - len(raw_prev), prev_clause)
     colon = max(sentence_head.rfind("："), sentence_head.rfind(":"))
@@ -1298,14 +1300,15 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
         part = _respective(text, group, i)  # 企业类15.6万件、个人类27.1万件，分别占36.5%和63.5%
         if part is not None and _is_total_like(part):
             f.metric = part.metric + "占比"
+            gap = part.end
         else:
-            part = next((g for g in reversed(group[:i]) if _is_total_like(g)), None)
-            if part is None or not _SHARE_AFTER_PART.fullmatch(text, part.end, f.start):
+            k = next((k for k in range(i - 1, -1, -1) if _is_total_like(group[k])), None)
+            gap = _share_words_start(text, group, k, i) if k is not None else None
+            if gap is None or not re.search(r"占|比例|比重", text[gap:f.start] + f.metric):
                 continue
-            if not re.search(r"占|比例|比重", text[part.end:f.start] + f.metric):
-                continue
+            part = group[k]
         own = _SHARE_WORDS.sub("", f.label)
-        if _SHARE_OF_PART.match(text, part.end, f.start):  # not in 10.2万个，其中夜间来电占比8.6%, which names its own part
+        if _SHARE_OF_PART.match(text, gap, f.start):  # not in 10.2万个，其中夜间来电占比8.6%, which names its own part
             named = _han(own) >= 2 and own not in ("比例", "比重")  # 所占比例为75%: no base named
             f.metric = part.metric + ("占" + own if named else "占比")  # whether or not its base is found
         total = member_of.get(part.idx) or _share_total(text, group, part, f) or _base_of_share(earlier + group[:i], part, f)
@@ -1372,6 +1375,18 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
     return rels
 
 
+def _share_words_start(text: str, group: list[Fact], k: int, i: int) -> int | None:
+    """Where the words that tie the share ``group[i]`` to its part ``group[k]`` begin: after the part, or after the
+    part's own changes between them (税收收入89.7亿元，增长4.2%，占…的72.7%). None when anything else stands between."""
+    changes = group[k + 1:i]
+    if changes and not (all(g.kind == "change" for g in changes)
+                        and _CHANGE_BEFORE_SHARE.fullmatch(text, group[k].end, changes[0].start)):
+        return None
+    start = changes[-1].end if changes else group[k].end
+    return start if _SHARE_AFTER_PART.fullmatch(text, start, group[i].start) else None
+
+
+_CHANGE_BEFORE_SHARE = re.compile(rf"[，,、\s]*(?:{_YOY_CUE.pattern})?(?:{_BARE_CHANGE.pattern})")
 _SHARE_AFTER_PART = re.compile(r"[，,、\s]*(?:约|近)?(?:占|占比)?[^，,；;。\d]{0,12}?"
                                r"(?:[（(][^（）()，,；;。\d]{1,16}[）)](?:为|达到|达)?)?")  # 比重（城镇化率）为
 _SHARE_WORDS = re.compile(r"^(?:约|近)?所?占|的$")

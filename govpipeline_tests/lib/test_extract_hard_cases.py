@@ -574,3 +574,12 @@ def test_a_share_before_and_after_keeps_its_kind():
 def test_things_counted_one_by_one_before_a_count_are_no_names():
     text = "因政府信息公开被申请行政复议3件、提起行政诉讼2件，其中维持原行政行为2件。"
     assert extract_facts(text, 2022).enumerations == []
+
+
+def test_a_share_after_the_parts_own_change_is_of_the_total_before():
+    result = extract_facts("一般公共预算收入123.4亿元，同比增长5.6%。其中，税收收入89.7亿元，增长4.2%，"
+                           "占一般公共预算收入的72.7%。", 2023)
+    quotes = [f.quote for f in result.facts]
+    shares = [[(role, quotes[i]) for role, i in r.members] for r in result.relations if r.relation_type == "share"]
+    assert shares == [[("part", "89.7亿元"), ("total", "123.4亿元"), ("share", "72.7%")]]
+    assert result.facts[-1].metric == "一般公共预算收入:税收收入占一般公共预算收入"
