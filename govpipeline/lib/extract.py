@@ -828,6 +828,7 @@ def _list_lead(before: str) -> str:
 
 
 _INVOLVES = re.compile(r"(涉及|涵盖|覆盖)(?:[^，,；;。]{0,40}?等)?$")
+_INVOLVED_MEASURE = re.compile(r"涉及(?:金额|资金|人数|人员|企业|群众)")
 _LEADING_FIGURE = re.compile(rf"共?(?:{_FIGURE.pattern})?")
 _NOUN = re.compile(r"[^的共、和及\d，,；;。：:\n]{0,8}")
 
@@ -1066,7 +1067,8 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex) -> 
             elif not metric:  # 发放施工许可(3个工作日): the words before the parenthesis
                 metric = f.label = _clean_label(ctx.clause_before(opening))
         bare_change = f.kind == "change" and _BARE_CHANGE.fullmatch(metric) is not None
-        if (_han(metric) < 4 or bare_change or f.after_list or f.involved) and not f.in_paren:
+        if (_han(metric) < 4 or bare_change or f.after_list or f.involved or _INVOLVED_MEASURE.fullmatch(metric)) \
+                and not f.in_paren:  # 移送线索23件，涉及金额1.8亿元: the amount the clues involve
             metric = _context_label(ctx, f, facts, i, sections) or metric
         elif not f.in_paren and (shared := _shared_object(ctx, f, facts[i - 1] if i else None)):
             metric = shared
@@ -1240,6 +1242,10 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
         items = _contiguous(items, head)
         explicit = text.startswith(("分别", "包括"), pos)
         reaches = abs(sum(f.value for f in items) - head.value) <= _tolerance(head, items)
+        if not (reaches or explicit) and len(items) >= 2 and text[pos + 2:pos + 3] not in "：:" \
+                and (semicolon := text.find("；", items[0].end, items[-1].start)) >= 0:
+            items = [f for f in items if f.start < semicolon]  # 其中A 38.2亿元；审计促进增收2.3亿元: A alone is a part
+            reaches = abs(sum(f.value for f in items) - head.value) <= _tolerance(head, items)
         exceeds = sum(f.value for f in items) > head.value + _tolerance(head, items)
         if exceeds and not explicit:
             continue  # the parts belong to several earlier figures (…300余次…800余次，其中…653次，…1001次)

@@ -583,3 +583,12 @@ def test_a_share_after_the_parts_own_change_is_of_the_total_before():
     shares = [[(role, quotes[i]) for role, i in r.members] for r in result.relations if r.relation_type == "share"]
     assert shares == [[("part", "89.7亿元"), ("total", "123.4亿元"), ("share", "72.7%")]]
     assert result.facts[-1].metric == "一般公共预算收入:税收收入占一般公共预算收入"
+
+
+def test_a_breakdown_after_其中_ends_at_a_semicolon_unless_its_parts_reach_the_total():
+    text = "查出主要问题金额45.6亿元，其中管理不规范金额38.2亿元；审计促进增收节支2.3亿元；移送问题线索23件，涉及金额1.8亿元。"
+    result = extract_facts(text, 2024)
+    assert [r for r in result.relations if r.relation_type == "sum"] == []
+    assert {f.quote: f.metric for f in result.facts}["1.8亿元"] == "移送问题线索:涉及金额"
+    reached = extract_facts("受理申请56件，其中自然人申请48件；法人申请8件。", 2024)
+    assert [[reached.facts[i].quote for _, i in r.members] for r in reached.relations] == [["56件", "48件", "8件"]]
