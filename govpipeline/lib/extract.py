@@ -890,13 +890,16 @@ def _parallel_label(f: Fact, prev: Fact) -> str | None:
     return f.label + prev.metric[len(lead):]
 
 
+_SHARED_WORDS = _REPORT_VERBS + ("日均", "月均", "年均", "人均")
+
+
 def _shared_object(ctx: _Context, f: Fact, prev: Fact | None) -> str | None:
     """共发布信息30902篇，平均每天发布172篇: a label ending in the verb of the figure before takes that figure's
-    subject and object."""
+    subject and object; so does one ending in its average (日均接待群众3200人次，高峰期日均4500人次)."""
     if prev is None or prev.unit != f.unit or prev.start < ctx.sentence(f.start)[0] or _han(f.label) > 8 \
-            or not f.label.endswith(_REPORT_VERBS):
+            or not f.label.endswith(_SHARED_WORDS):
         return None
-    verb = next(v for v in _REPORT_VERBS if f.label.endswith(v))
+    verb = next(v for v in _SHARED_WORDS if f.label.endswith(v))
     at = prev.label.find(verb)
     if at < 0 or _han(prev.label[at + len(verb):]) < 2:
         return None

@@ -176,3 +176,8 @@ def test_figures_listed_before_a_total_name_no_parent_of_it():
     got = labels("（一）一般公共预算\n加上上级补助收入256.8亿元、债务转贷收入45.2亿元，收入总计446.6亿元。")
     assert got["256.8亿元"] == "上级补助收入"  # 加上 only links the list to the figures before
     assert got["446.6亿元"] == "一般公共预算:收入"
+
+
+def test_a_label_ending_in_the_average_before_takes_what_that_average_measures():
+    got = labels("政务服务大厅日均接待办事群众3200人次，高峰期日均4500人次。")
+    assert got["4500人次"] == "政务服务大厅高峰期日均接待办事群众"
