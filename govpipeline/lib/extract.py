@@ -385,7 +385,7 @@ def _reject(ctx: _Context, m: re.Match, unit: str, numtext: str) -> bool:
 # ---------------------------------------------------------------------------------------------- kind, metric, scope
 _LEAD_TRIM = re.compile(
     r"^(?:由原来的|由原来|由原|[一二三四五六七八九十]+是|我市|我区|我县|我办|我局|其中|并且|并|且|同时|另外|此外|目前|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|累计|共计|合计|总计|共|已|先后|"
-    r"还|再|又|均|全部|分别|已经|达到|达|为|是|有|仅|在(?![校职岗册编线建])|将|对|把|向|通过|经过|按照|其余的|其余|除|以|以及|和|及|与|加上|结果|同期相比|同期)+"
+    r"还|再|又|均|全部|分别|已经|达到|达|为|是|有|仅|在(?![校园职岗册编线建])|将|对|把|向|通过|经过|按照|其余的|其余|除|以|以及|和|及|与|加上|结果|同期相比|同期)+"
 )
 # 均 of 均为 goes, 日均 stays; 为 goes, 行为 stays
 _TAIL_TRIM = re.compile(r"(?:控制在|保持在|稳定在|首次|突破|(?<=[\u4e00-\u9fff”])占|共计|合计|总计|累计|共|达到|达|(?<![行作认成])为|是|有|约|近|不超过|不高于|不多于|超过|逾|增至|降至|(?<!收)至|(?<![收达得])到|了|的|由|从|分别|(?<![日月年人户平])均|已)+$")
@@ -1230,7 +1230,7 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
             # a parenthetical list belongs to the figure just before the parenthesis
             items = [f for f in group if f.start > pos and f.in_paren and f.unit == nearest.unit
                      and _is_total_like(f) and text.find(")", pos, f.start) < 0 and text.find("）", pos, f.start) < 0]
-            head = nearest
+            breakdowns = [(nearest, items)]
         else:
             listed = [f for f in group if f.start > pos and (nxt is None or f.start < nxt) and _is_total_like(f)
                       and not f.in_paren]
@@ -1240,25 +1240,33 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
                 nearest = candidates[-1]
             items = [f for f in listed if f.unit == nearest.unit]
             head = _pick_head(candidates, items, closed)
-            # 其中政策文件35件、规划计划12条: a part in another unit is the total's too, though not summed
-            _name_after(head, [f for f in listed if f.unit != head.unit and f.kind == head.kind])
-        items = _contiguous(items, head)
+            breakdowns = [(head, items)]
+            for unit in dict.fromkeys(f.unit for f in listed if f.unit != head.unit):
+                parts = [f for f in listed if f.unit == unit]
+                totals = [c for c in candidates if c.unit == unit]
+                total = _pick_head(totals, parts, closed) if totals and len(parts) >= 2 else None
+                if total is not None and _adds_up(total, _contiguous(parts, total)):
+                    breakdowns.append((total, parts))  # 学校1256所，在校学生48.6万人。其中，幼儿园458所，在园幼儿9.8万人…
+                else:  # 其中政策文件35件、规划计划12条: a part in another unit is the total's too, though not summed
+                    _name_after(head, [f for f in parts if f.kind == head.kind])
         explicit = text.startswith(("分别", "包括"), pos)
-        reaches = abs(sum(f.value for f in items) - head.value) <= _tolerance(head, items)
-        if not (reaches or explicit) and len(items) >= 2 and text[pos + 2:pos + 3] not in "：:" \
-                and (semicolon := text.find("；", items[0].end, items[-1].start)) >= 0:
-            items = [f for f in items if f.start < semicolon]  # 其中A 38.2亿元；审计促进增收2.3亿元: A alone is a part
-            reaches = abs(sum(f.value for f in items) - head.value) <= _tolerance(head, items)
-        exceeds = sum(f.value for f in items) > head.value + _tolerance(head, items)
-        if exceeds and not explicit:
-            continue  # the parts belong to several earlier figures (…300余次…800余次，其中…653次，…1001次)
-        _name_after(head, items)
-        if len(items) >= 2:
-            rels.append(Relation("sum", [("total", head.idx)] + [("part", f.idx) for f in items],
-                                 _sum_note(head, items), exhaustive=explicit or reaches))
-            if reaches:
-                closed.update({f.idx: head for f in items})
-        member_of.update({f.idx: head for f in items})
+        for head, items in breakdowns:
+            items = _contiguous(items, head)
+            reaches = _adds_up(head, items)
+            if not (reaches or explicit) and len(items) >= 2 and text[pos + 2:pos + 3] not in "：:" \
+                    and (semicolon := text.find("；", items[0].end, items[-1].start)) >= 0:
+                items = [f for f in items if f.start < semicolon]  # 其中A 38.2亿元；审计促进增收2.3亿元: A alone is a part
+                reaches = _adds_up(head, items)
+            exceeds = sum(f.value for f in items) > head.value + _tolerance(head, items)
+            if exceeds and not explicit:
+                continue  # the parts belong to several earlier figures (…300余次…800余次，其中…653次，…1001次)
+            _name_after(head, items)
+            if len(items) >= 2:
+                rels.append(Relation("sum", [("total", head.idx)] + [("part", f.idx) for f in items],
+                                     _sum_note(head, items), exhaustive=explicit or reaches))
+                if reaches:
+                    closed.update({f.idx: head for f in items})
+            member_of.update({f.idx: head for f in items})
     # --- 新收326件，上年结转18件，共计344件: a total after its parts
     for k, total in enumerate(group):
         if k < 2 or not _is_total_like(total) or total.in_paren \
@@ -1502,6 +1510,10 @@ def _contiguous(items: list[Fact], head: Fact) -> list[Fact]:
         running += f.value
         reached = reached or len(out) >= 2 and abs(running - head.value) <= _tolerance(head, out)
     return out
+
+
+def _adds_up(head: Fact, parts: list[Fact]) -> bool:
+    return abs(sum(f.value for f in parts) - head.value) <= _tolerance(head, parts)
 
 
 def _tolerance(head: Fact, parts: list[Fact]) -> float:

@@ -593,3 +593,14 @@ def test_a_breakdown_after_其中_ends_at_a_semicolon_unless_its_parts_reach_the
     assert {f.quote: f.metric for f in result.facts}["1.8亿元"] == "移送问题线索:涉及金额"
     reached = extract_facts("受理申请56件，其中自然人申请48件；法人申请8件。", 2024)
     assert [[reached.facts[i].quote for _, i in r.members] for r in reached.relations] == [["56件", "48件", "8件"]]
+
+
+def test_a_breakdown_in_two_units_breaks_down_the_total_of_each():
+    text = ("全市共有各级各类学校1256所，在校学生48.6万人。其中，幼儿园458所，在园幼儿9.8万人；小学386所，在校生21.3万人；"
+            "初中412所，在校生17.5万人。")
+    result = extract_facts(text, 2023)
+    quotes = [f.quote for f in result.facts]
+    sums = [[quotes[i] for _, i in r.members] for r in result.relations if r.relation_type == "sum"]
+    assert sums == [["48.6万人", "9.8万人", "21.3万人", "17.5万人"], ["1256所", "458所", "386所", "412所"]]
+    assert {f.quote: f.metric for f in result.facts}["458所"] == "各级各类学校:幼儿园"
+    assert {f.quote: f.metric for f in result.facts}["9.8万人"] == "在校学生:在园幼儿"
