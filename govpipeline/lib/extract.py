@@ -422,10 +422,11 @@ def _clean_label(label: str) -> str:
 
 
 def _kind(unit: str, before: str, after: str, m: re.Match | None) -> str:
-    if before[-1:] in _LINKS:  # 分别增长5.1%和6.8%: the second figure is read with the first one's words
+    while before[-1:] in _LINKS:  # 分别增长5.1%、6.8%和7.2%: a later figure is read with the first one's words
         sibling = _SIBLING_FIGURE.search(before, max(0, len(before) - 12))
-        if sibling:
-            before = before[:sibling.start()]
+        if sibling is None:
+            break
+        before = before[:sibling.start()]
     if unit in ("%", "‰"):
         if m is not None and m.group("cheng"):
             return "share"
@@ -929,7 +930,8 @@ def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: 
     if f.kind == "rate" and f.label.endswith("率"):
         j = next((j for j in range(i - 1, -1, -1) if facts[j].start < s0 or facts[j].kind == "count"), -1)
         base = _list_head(ctx.text, facts, j, s0) if j >= 0 and facts[j].start >= s0 else None
-        if base is not None and _han(base.metric) >= 2:  # 收到依申请公开事项50件，…，回复率达到100%
+        # 收到依申请公开事项50件，…，回复率达到100%; not 办件量、好评率分别为12.6万件和99.8%, named in the same list
+        if base is not None and _han(base.metric) >= 2 and not (f.head and base.head is f.head):
             if f.label.startswith(base.label) and (sibling := _beside(base, f.label)):
                 return sibling  # 其中好评52.1万条，好评率99.6%: not 好评:好评率
             return f"{base.metric}:{f.label}"
@@ -1009,10 +1011,14 @@ def _respective_label(text: str, facts: list[Fact], i: int) -> str | None:
             and _LIST_SEPARATOR.fullmatch(text, facts[i - k - 1].end, facts[i - k].start):
         k += 1
     n = k + 1
-    while i + n - k < len(facts) and facts[i + n - k].unit == f.unit \
+    while i + n - k < len(facts) \
             and _LIST_SEPARATOR.fullmatch(text, facts[i + n - k - 1].end, facts[i + n - k].start):
-        n += 1
+        n += 1  # 办件量、好评率分别达到12.6万件和99.8%: the figures may differ in unit
     names = _clean_label(f.head[:names_end]).split("、")
+    if len(names) >= 2 and all(_ORDINAL_NAME.fullmatch(x) for x in names[:-1]) \
+            and (last := _ORDINAL_NAME.match(names[-1])) and last.end() < len(names[-1]):
+        prefix, noun = names[0][:1] if names[0][0] == "第" else "", names[-1][last.end():]
+        names = [prefix + x.removeprefix("第") + noun for x in names[:-1]] + [prefix + names[-1].removeprefix("第")]
     if len(names) == n - 1 and len(parts := re.split(r"[和及与]", names[-1])) == 2:
         names[-1:] = parts  # 行政许可、行政确认和其他权力
     pair = next((p for p in _PAIRED if names[0].startswith(p)), None) if n == 2 and len(names) == 1 else None
@@ -1027,6 +1033,7 @@ def _respective_label(text: str, facts: list[Fact], i: int) -> str | None:
     return names[k] + tail + _clean_label(f.head[shared_start:])
 
 
+_ORDINAL_NAME = re.compile(r"第?[一二三四五六七八九十]+")  # 第一、二、三产业: 第一产业, 第二产业, 第三产业
 _LIST_GAP = re.compile(r"[，,、；;](?!其中)[^，,；;。\d]{1,10}")
 
 

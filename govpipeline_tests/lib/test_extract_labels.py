@@ -181,3 +181,10 @@ def test_figures_listed_before_a_total_name_no_parent_of_it():
 def test_a_label_ending_in_the_average_before_takes_what_that_average_measures():
     got = labels("政务服务大厅日均接待办事群众3200人次，高峰期日均4500人次。")
     assert got["4500人次"] == "政务服务大厅高峰期日均接待办事群众"
+
+
+def test_abbreviated_ordinal_names_and_names_of_figures_in_other_units_pair_in_order():
+    result = extract_facts("第一、二、三产业增加值分别增长3.2%、7.1%和6.3%。", 2023)
+    assert [(f.metric, f.kind) for f in result.facts] == [
+        ("第一产业增加值增长", "change"), ("第二产业增加值增长", "change"), ("第三产业增加值增长", "change")]
+    assert labels("全年办件量、好评率分别达到12.6万件和99.8%。") == {"12.6万件": "办件量", "99.8%": "好评率"}
