@@ -161,8 +161,9 @@ _CHANGE_OF_OBJECT = re.compile(r"(?:节约|节省|压缩|缩短|减少|降低|�
 _CHANGE_DURATION = re.compile(r"(?:缩短|减少|压缩|节约|节省|提速)了?(?:审批|办理)?(?:时限|时间)?$")
 _YOY_CUE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|(?:19|20)\d{2}年)(?:底|末|同期)?(?:相比)?|同比|环比")
 _YOY_FIRST = frozenset("比较与同环")  # what a match of _YOY_CUE can begin with
-# 较上年增加1205条, 较上年末净增1.12万户, 较上年的43件增加14件; against another time: 较年初增加12.4万人
-_COMPARED_AMOUNT = re.compile(rf"(?:{_YOY_CUE.pattern}|(?:比|较)(?:年初|上季度|上月|上半年|一季度))(?:的\d[\d.,]*(?:万亿|万|亿)?(?:{_UNIT_ALT}))?"
+# 较上年增加1205条, 较上年末净增1.12万户, 较上年的43件增加14件; against another time: 较年初增加12.4万人; against
+# a figure in brackets: 与2022年（29件）相比增加9件
+_COMPARED_AMOUNT = re.compile(rf"(?:{_YOY_CUE.pattern}|(?:比|较)(?:年初|上季度|上月|上半年|一季度)|^相比)(?:的\d[\d.,]*(?:万亿|万|亿)?(?:{_UNIT_ALT}))?"
                          r"[^，,；;。\d]{0,4}?(?:增加|减少|增长|下降|多|少|提高|降低|节约|节省|净增|净减)了?$")
 _SHARE_CUE = re.compile(r"(?:占|占比|(?<!压缩|压减|缩减|缩短|减少|降低|提高|提升|增长|下降)(?:比例|比重))(?:[^，,；;。]{0,12}?的)?(?:比例|比重)?(?:为|达到|达)?(?:约|近)?$")
 _RATE_WORD = re.compile(r"率")
@@ -709,6 +710,14 @@ _SIBLING_FIGURE = re.compile(_SIBLING + "$")
 # removed from words: 分别达到45620元和21350元; not a lone 一, which names (“一件事”, 一个窗口) rather than counts
 _FIGURE_AND_LINK = re.compile(rf"(?!一(?![{_CN}万亿点余多]))(?:{_FIGURE.pattern})[和、及与]?")
 _ASIDE = re.compile("[（(]" + _IN_PARENTHESES)
+
+
+def _without_figured_asides(words: str) -> str:
+    """``words`` without the parentheses that hold a figure, which is a fact of its own."""
+    if "（" not in words and "(" not in words:
+        return words
+    return _ASIDE.sub(lambda a: "" if _FIGURE.search(a.group()) else a.group(), words)
+
 _SIBLING_GAP = re.compile(r"[^，,；;。：:()（）\d]{0,20}")
 _TAIL_STOP = re.compile(r"^(?:内|以内|以上|左右|缩短|减少|压缩|增加|提高|降低|简化|调整|即可|办结)")
 _REPORT_VERBS = ("取消", "下放", "暂停", "承接", "新增", "调整", "办理", "受理", "办结", "收到", "答复", "完成", "核发",
@@ -938,8 +947,7 @@ def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: 
     before_clause_start = f.start - len(ctx.clause_before(f.start))
     sentence_head = text[s0:before_clause_start]
     raw_prev = _CLAUSE_SPLIT.split(sentence_head.rstrip("，,；;：: "))[-1] if sentence_head.strip() else ""
-    if "（" in raw_prev or "(" in raw_prev:  # 收到申请215件（上年结转12件）: the aside goes with its figure
-        raw_prev = _ASIDE.sub(lambda a: "" if _FIGURE.search(a.group()) else a.group(), raw_prev)
+    raw_prev = _without_figured_asides(raw_prev)  # 收到申请215件（上年结转12件）: the aside goes with its figure
     prev_clause = _clean_label(_FIGURE_AND_LINK.sub("", raw_prev.split("由")[0]))
     if "、" in raw_prev and len(_FIGURE.findall(raw_prev)) >= 2:
         prev_clause = ""  # 加上A 25.6亿元、B 4.5亿元，收入总计…: figures listed before their total name no parent
@@ -1074,6 +1082,9 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex) -> 
             outer = next((g for g in reversed(facts[:i]) if g.end <= opening and not g.in_paren), None)
             if outer is not None and re.match(r"[（(](?:含|包括|其中)", ctx.text[opening:opening + 3]):
                 metric = f"{outer.metric}(含{re.sub(r'^(?:含|包括|其中)', '', metric)})"
+            elif not metric and outer is not None and outer.start >= ctx.sentence(f.start)[0] \
+                    and _YOY_CUE.fullmatch(ctx.clause_before(opening)):
+                metric = f.label = outer.metric  # 收到申请38件，与2022年（29件）相比: the figure before, a year earlier
             elif not metric:  # 发放施工许可(3个工作日): the words before the parenthesis
                 metric = f.label = _clean_label(ctx.clause_before(opening))
         bare_change = f.kind == "change" and _BARE_CHANGE.fullmatch(metric) is not None
@@ -1391,7 +1402,8 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
             listed = list(_SIBLING_FIGURES.finditer(own_clause, cue.end()))
             if listed and _han(own_clause[listed[-1].end():]):  # 比上年增加12件和减少9件: 比上年减少
                 words = cue.group() + own_clause[listed[-1].end():]
-            words = _FIGURE_AND_LINK.sub(lambda m: m.group() if _YEAR.fullmatch(m.group()) else "", words)
+            words = _FIGURE_AND_LINK.sub(lambda m: m.group() if _YEAR.fullmatch(m.group()) else "",
+                                         _without_figured_asides(words))  # 与2022年（29件）相比增加
             f.metric = current.metric.removesuffix("(现)") + words.replace("的", "").replace("分别", "").strip("了又")
         elif cue is None:
             f.metric = current.metric.removesuffix("(现)") + f.label

@@ -604,3 +604,11 @@ def test_a_breakdown_in_two_units_breaks_down_the_total_of_each():
     assert sums == [["48.6万人", "9.8万人", "21.3万人", "17.5万人"], ["1256所", "458所", "386所", "412所"]]
     assert {f.quote: f.metric for f in result.facts}["458所"] == "各级各类学校:幼儿园"
     assert {f.quote: f.metric for f in result.facts}["9.8万人"] == "在校学生:在园幼儿"
+
+
+def test_last_years_figure_in_brackets_after_the_year_compared_with():
+    result = extract_facts("2023年共收到政府信息公开申请38件，与2022年（29件）相比增加9件。", 2023)
+    assert [(f.quote, f.metric, f.kind, f.year) for f in result.facts] == [
+        ("38件", "收到政府信息公开申请", "count", 2023), ("29件", "收到政府信息公开申请", "count", 2022),
+        ("9件", "收到政府信息公开申请与2022年相比增加", "change", 2023)]
+    assert [[(role, i) for role, i in r.members] for r in result.relations] == [[("current", 0), ("change", 2)]]
