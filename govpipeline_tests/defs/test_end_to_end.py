@@ -102,8 +102,18 @@ def test_reports_of_other_genres_pass_the_blocking_checks(tmp_path):
     """Physical units, 万亿, amounts per unit, bare 万 after a counted word: every fact keeps the contract."""
     db = tmp_path / "warehouse.duckdb"
     assert materialize_all(FIXTURES / "genres", db).success
-    assert query(db, "SELECT count(*) FROM warehouse.documents") == [(5,)]
+    assert query(db, "SELECT count(*) FROM warehouse.documents") == [(8,)]
     assert query(db, "SELECT count(*) FROM quality.findings WHERE severity = 'ERROR'") == [(0,)]
+    shares = query(db, """SELECT s.quote, t.quote FROM warehouse.relations r
+                          JOIN warehouse.facts s ON s.fact_id = r.fact_id AND r.role = 'share'
+                          JOIN warehouse.relations rt ON rt.relation_id = r.relation_id AND rt.role = 'total'
+                          JOIN warehouse.facts t ON t.fact_id = rt.fact_id
+                          WHERE s.quote IN ('64.68%', '72.7%') ORDER BY 1""")
+    assert shares == [("64.68%", "286.5万人"), ("72.7%", "123.4亿元")]
+    totals = query(db, """SELECT t.quote FROM warehouse.relations r JOIN warehouse.facts t USING (fact_id)
+                          WHERE r.relation_type = 'sum' AND r.role = 'total' AND t.quote IN ('1256所', '48.6万人',
+                          '45.6亿元') ORDER BY 1""")
+    assert totals == [("1256所",), ("48.6万人",)]  # 45.6亿元's items after semicolons are not its parts
     units = dict(query(db, "SELECT quote, unit FROM warehouse.facts "
                            "WHERE quote IN ('1.2万亿元', '3.5元/立方米', '12.5万', '45千米', '20秒')"))
     assert units == {"1.2万亿元": "元", "3.5元/立方米": "元/立方米", "12.5万": "人", "45千米": "千米", "20秒": "秒"}
