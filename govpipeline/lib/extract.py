@@ -156,7 +156,7 @@ _SENTENCE_BREAKS = "。！？!?\n"  # a subset of the clause breaks
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 _PHRASE_SPLIT = re.compile(r"[，,；;。]")
 _ITEM_SPLIT = re.compile(r"[、，,；;]")
-_CHANGE_VERB = re.compile(r"(?:增长|增加|上涨|上升|下降|减少|降低|提高|提升|提速|缩短|压缩|缩减|回落|下滑|增产|减产|增收|减收|增幅|降幅|增速|节约|节省)(?:幅度)?[了约近]?(?:率)?(?:达到|达|为)?$")
+_CHANGE_VERB = re.compile(r"(?:增长|增加|上涨|上升|下降|减少|降低|提高|提升|提速|缩短|压缩|缩减|回落|下滑|增产|减产|增收|减收|增幅|降幅|涨幅|跌幅|增速|节约|节省)(?:幅度)?[了约近]?(?:率)?(?:达到|达|为)?$")
 _CHANGE_OF_OBJECT = re.compile(r"(?:节约|节省|压缩|缩短|减少|降低|提高|提升)[^，,；;。\d至到为达率]{1,8}(?:约|近|超过)?$")  # 节约办事时间约30%
 _CHANGE_DURATION = re.compile(r"(?:缩短|减少|压缩|节约|节省|提速)了?(?:审批|办理)?(?:时限|时间)?$")
 _YOY_CUE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|(?:19|20)\d{2}年)(?:底|末|同期)?(?:相比)?|同比|环比")
@@ -168,7 +168,7 @@ _COMPARED_AMOUNT = re.compile(rf"(?:{_YOY_CUE.pattern}|(?:比|较)(?:年初|上�
 _SHARE_CUE = re.compile(r"(?:占|占比|(?<!压缩|压减|缩减|缩短|减少|降低|提高|提升|增长|下降)(?:比例|比重))(?:[^，,；;。]{0,12}?的)?(?:比例|比重)?(?:为|达到|达)?(?:约|近)?$")
 _RATE_WORD = re.compile(r"率")
 _BARE_CHANGE = re.compile(r"(?:同口径|同比|环比|按可比价格计算|可比价)?(?:分别)?(?:(?:增长|增加|下降|减少|上涨|上升|提高|降低|回落|增产|减产|增收|减收)了?|"
-                          r"(?:增幅|降幅|增速)(?:为|达到|达)?)")
+                          r"(?:增幅|降幅|涨幅|跌幅|增速)(?:为|达到|达)?)")
 _CHANGE_TAIL = re.compile(rf"(?:{_YOY_CUE.pattern})?(?:{_BARE_CHANGE.pattern})$")  # 办件量同比增长 -> 办件量
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 # a window narrower than the report's year: 截至10月1日, 1-11月份, 2019年上半年

@@ -48,6 +48,7 @@ def facts_of(text):
     ("新增路灯1200盏。", [("1200盏", 1200, "盏", "count", None, None)]),
     ("开行定制公交86班次。", [("86班次", 86, "班次", "count", None, None)]),
     ("检查企业2356家次。", [("2356家次", 2356, "家次", "count", None, None)]),
+    ("居民消费价格涨幅3%左右。", [("3%左右", 3, "%", "change", "左右", None)]),
 ])
 def test_numbers_units_and_qualifiers(text, expected):
     got = facts_of(text.replace("１２３", "123")) if "１" in text else facts_of(text)
