@@ -118,7 +118,7 @@ def test_listed_changes_with_their_own_verbs_pair_with_the_listed_levels():
 def test_a_total_after_its_parts():
     result = extract_facts("本年度新收申请212件，上年结转9件，共计221件。", 2022)
     assert ("sum", (("part", "212件"), ("part", "9件"), ("total", "221件"))) in relations_of(result)
-    assert {f.quote: f.metric for f in result.facts}["221件"] == "合计(本年度新收申请+上年结转)"
+    assert {f.quote: f.metric for f in result.facts}["221件"] == "合计(新收申请+上年结转)"
     # the catalog's "received" id is the new requests' alone, not this total's
     assert metric_id_for("合计(本年度新收政府信息公开申请+上年结转)", "件", "count") is None
     # parts that do not reach it make no sum

@@ -188,3 +188,7 @@ def test_abbreviated_ordinal_names_and_names_of_figures_in_other_units_pair_in_o
     assert [(f.metric, f.kind) for f in result.facts] == [
         ("第一产业增加值增长", "change"), ("第二产业增加值增长", "change"), ("第三产业增加值增长", "change")]
     assert labels("全年办件量、好评率分别达到12.6万件和99.8%。") == {"12.6万件": "办件量", "99.8%": "好评率"}
+
+
+def test_本年度_opening_a_label_is_the_reports_year_and_goes():
+    assert labels("本年度共召开县政府常务会议24次。")["24次"] == "召开县政府常务会议"
