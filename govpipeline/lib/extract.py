@@ -1166,6 +1166,7 @@ def _relations(ctx: _Context, facts: list[Fact]) -> list[Relation]:
     return relations
 
 
+_AMONG = re.compile(r"\s{0,3}[^，,；;。：:\d\n]{1,12}中[，,：:]")  # 公开的信息中，: among the things counted before
 _TOTAL_AFTER = re.compile(r"[，,；;](?:共计|合计|总计|总共|共)(?:为|达到|达)?$")  # …，共计344件: the sum of the figures before
 SUM_OF_PARTS = "合计("  # the name of such a total opens 合计(新收…+上年结转); the catalog gives it no id
 _MULTIPLE_OF_LAST = re.compile(r"(?:是|为|相当于)(?:上年|去年|上一年)(?:同期)?的$")  # 是上年的2.3倍
@@ -1312,6 +1313,16 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
         if len(items) >= 2 and abs(sum(f.value for f in items) - head.value) <= _tolerance(head, items):
             rels.append(Relation("sum", [("total", head.idx)] + [("part", f.idx) for f in items],
                                  _sum_note(head, items), exhaustive=True))
+    # --- 公开的信息中，机构职能类156条，…，其他834条: the parts of a total in a sentence before, which they add up to
+    if earlier and not member_of and _AMONG.match(text, s_start):
+        parts = [f for f in group if f.unit == group[0].unit and _is_total_like(f) and not f.in_paren]
+        total = next((e for e in reversed(earlier) if e.unit == parts[0].unit and _is_total_like(e)
+                      and not e.in_paren and _adds_up(e, parts)), None) if len(parts) >= 2 else None
+        if total is not None:
+            _name_after(total, parts)
+            rels.append(Relation("sum", [("total", total.idx)] + [("part", f.idx) for f in parts],
+                                 _sum_note(total, parts), exhaustive=True))
+            member_of.update({f.idx: total for f in parts})
     # --- 除A外，其余B: total = A + B
     for pos in _positions(text, "除", s_start, group[-1].end):
         before = [f for f in group if f.end <= pos and _is_total_like(f)]

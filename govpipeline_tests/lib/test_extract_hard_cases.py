@@ -613,3 +613,13 @@ def test_last_years_figure_in_brackets_after_the_year_compared_with():
         ("38件", "收到政府信息公开申请", "count", 2023), ("29件", "收到政府信息公开申请", "count", 2022),
         ("9件", "收到政府信息公开申请与2022年相比增加", "change", 2023)]
     assert [[(role, i) for role, i in r.members] for r in result.relations] == [[("current", 0), ("change", 2)]]
+
+
+def test_parts_that_add_up_to_a_total_before_after_an_among_opener():
+    text = "全年主动公开政府信息4326条。公开的信息中，机构职能类156条，法规文件类423条，业务动态类2913条，其他834条。"
+    result = extract_facts(text, 2016)
+    assert ("sum", (("part", "156条"), ("part", "2913条"), ("part", "423条"), ("part", "834条"),
+                    ("total", "4326条"))) in relations_of(result)
+    assert {f.quote: f.metric for f in result.facts}["834条"] == "主动公开政府信息:其他"
+    unequal = extract_facts("全年主动公开政府信息4326条。公开的信息中，机构职能类156条，其他834条。", 2016)
+    assert [r for r in unequal.relations if r.relation_type == "sum"] == []  # parts that do not add up are not taken
