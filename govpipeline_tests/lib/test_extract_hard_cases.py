@@ -49,6 +49,7 @@ def facts_of(text):
     ("开行定制公交86班次。", [("86班次", 86, "班次", "count", None, None)]),
     ("检查企业2356家次。", [("2356家次", 2356, "家次", "count", None, None)]),
     ("居民消费价格涨幅3%左右。", [("3%左右", 3, "%", "change", "左右", None)]),
+    ("发放口罩200万只。", [("200万只", 2_000_000, "只", "count", None, None)]),
 ])
 def test_numbers_units_and_qualifiers(text, expected):
     got = facts_of(text.replace("１２３", "123")) if "１" in text else facts_of(text)
