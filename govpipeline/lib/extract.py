@@ -1069,8 +1069,9 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex) -> 
                 f.label = listed
             elif f.label[:1] in ("该", "此"):
                 f.label = _antecedent(ctx.text, f.start - len(f.head), f.label)
-            if f.label[:1] in _YOY_FIRST and _YOY_CUE.fullmatch(f.label):
-                f.label = ""  # 较上年的97.5%: last year's value of what the sentence measures
+            if f.label[:1] in _YOY_FIRST and (_YOY_CUE.fullmatch(f.label)
+                                              or f.kind != "change" and _CHANGE_TAIL.fullmatch(f.label)):
+                f.label = ""  # 较上年的97.5%, 较2021年的132件增长18.2%: last year's value of what the sentence measures
         metric = f.label
         if f.scope and metric:
             for prefix in (f.scope, _OUR_PLACE.sub("", f.scope)):

@@ -192,3 +192,8 @@ def test_abbreviated_ordinal_names_and_names_of_figures_in_other_units_pair_in_o
 
 def test_本年度_opening_a_label_is_the_reports_year_and_goes():
     assert labels("本年度共召开县政府常务会议24次。")["24次"] == "召开县政府常务会议"
+
+
+def test_last_years_figure_before_a_change_is_named_after_what_the_sentence_measures():
+    got = labels("全年共收到政府信息公开申请156件，较2021年的132件增长18.2%。")
+    assert got["132件"] == "收到政府信息公开申请"
