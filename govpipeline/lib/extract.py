@@ -822,7 +822,7 @@ def _composition(ctx: _Context, f: Fact) -> str | None:
 
 # the verb that introduces a list of names; what follows its last occurrence is the first name
 _LIST_LEAD = re.compile(r"^.*(?:精简为|简化为|分为|确定为|调整为|包括|涉及|设置|设立|开设|另设|单设了|单设|整合|推行|实行|"
-                        r"启动|取消|建立|开展|推出|在|有|是|对|将|把)")
+                        r"启动|取消|建立|开展|推出|获评|荣获|获批|入选|评为|在|有|是|对|将|把)")
 
 
 def _list_lead(before: str) -> str:

@@ -624,3 +624,8 @@ def test_parts_that_add_up_to_a_total_before_after_an_among_opener():
     assert {f.quote: f.metric for f in result.facts}["834条"] == "主动公开政府信息:其他"
     unequal = extract_facts("全年主动公开政府信息4326条。公开的信息中，机构职能类156条，其他834条。", 2016)
     assert [r for r in unequal.relations if r.relation_type == "sum"] == []  # parts that do not add up are not taken
+
+
+def test_names_before_their_count_lose_the_verb_that_introduces_them():
+    [enumeration] = extract_facts("先后获评全国文明城市、国家卫生城市、国家园林城市等3项国家级荣誉。", 2022).enumerations
+    assert enumeration.items == ["全国文明城市", "国家卫生城市", "国家园林城市"]
