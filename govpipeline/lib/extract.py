@@ -340,6 +340,8 @@ _NOT_A_UNIT_AFTER = {"次": "性数序产", "分": "之别钟局会", "年": "�
                      "支": "持付出援撑部柱", "架": "构空设", "只": "需要有是能用跑读"}
 
 
+_CLAUSE_ENDS = frozenset("，,。；;")
+_COUNTED_ONCE = re.compile(r"[\u4e00-\u9fff](?<![跑进办见找报填交])")
 _PAGE_COUNTER = re.compile(r"(?:浏览|点击|阅读|访问)次数[：:]\s*$")
 
 
@@ -367,8 +369,11 @@ def _reject(ctx: _Context, m: re.Match, unit: str, numtext: str) -> bool:
     if chinese and ctx.inside(ctx.quotes, s):
         return True  # slogans: “最多跑一次” “三个一批” “两张皮”
     if chinese and numtext == "一" and not m.group("mult") and unit not in _DURATION_UNITS \
-            and unit not in ("倍", "个百分点"):
-        return True  # 一 with a measure word is an article (一个窗口, 一次办好), not a statistic (增长一倍 is one)
+            and unit not in ("倍", "个百分点") \
+            and not (nxt in _CLAUSE_ENDS and unit != "起" and _COUNTED_ONCE.match(before[-1:])):
+        # 一 with a measure word is an article (一个窗口, 一次办好), not a statistic (增长一倍 is one); at the end of
+        # its clause after the thing counted it counts (开展培训一次。), but not after 跑 (最多跑一次) nor as 一起
+        return True
     if chinese and nxt and nxt in "一" and unit in ("个", "次", "张", "件"):
         return True  # 三个一批, 五个一
     if chinese and numtext[0] in "十百千万" and (before[-1:] == "几" or before == "百上"

@@ -50,6 +50,8 @@ def facts_of(text):
     ("检查企业2356家次。", [("2356家次", 2356, "家次", "count", None, None)]),
     ("居民消费价格涨幅3%左右。", [("3%左右", 3, "%", "change", "左右", None)]),
     ("发放口罩200万只。", [("200万只", 2_000_000, "只", "count", None, None)]),
+    ("开展培训一次。", [("一次", 1, "次", "count", None, None)]),
+    ("全年受理申请一件。", [("一件", 1, "件", "count", None, None)]),
 ])
 def test_numbers_units_and_qualifiers(text, expected):
     got = facts_of(text.replace("１２３", "123")) if "１" in text else facts_of(text)
@@ -72,6 +74,7 @@ def test_numbers_units_and_qualifiers(text, expected):
     "5.属于三类内部事务信息\t0\t0\n6.属于四类过程性信息\t1\t0",
     "发布时间：2023-01-15 来源：县政府办 浏览次数：1234次 共5页 第1页",
     "全年累计支付5支持企业，组建一支队伍。",
+    "群众办事最多跑一次，网上办一次，与区工信局一起。",
 ])
 def test_not_facts(text):
     assert facts_of(text) == []
