@@ -412,6 +412,8 @@ _TAIL_LAST = frozenset("在次破占计共到达为是有约近过于逾至了�
 
 def _clean_label(label: str) -> str:
     label = label.strip(" 　“”\"'")
+    if label[:1] in ("）", ")"):
+        label = label.lstrip("）)、，,；; ")  # what a parenthesis before left: 8.2万件（14.4%）、劳动保障6.5万件
     if label[:1] in _LEAD_FIRST:
         label = _TIME_PREFIX.sub("", label)
         for _ in range(3):
@@ -674,6 +676,9 @@ def _fact(ctx: _Context, idx: int, value: float, value_max: float | None, unit: 
     after = ctx.clause_after(end)
     if unit in ("%", "‰") and text[start - len(before) - 1:start - len(before)] in ("）", ")"):
         kind = _kind(unit, ctx.words_before(start, before), after, m)  # 占…比重（城镇化率）为64.68%
+    elif unit in ("%", "‰") and not before and text[start - 1:start] in ("（", "(") \
+            and text[end:end + 1] in ("）", ")") and _FIGURE_END.search(text, max(0, start - 12), start - 1):
+        kind = "share"  # 城乡建设8.2万件（14.4%）: the figure's share of the whole
     else:
         kind = _kind(unit, before, after, m) if m is not None else "count"
     if kind == "count" and "每" in (words := ctx.words_before(start, before)) and _PER_CAPITA.search(words):
@@ -706,6 +711,7 @@ def _han(s: str) -> int:
 # a printed figure inside context words; a Chinese numeral counts only with its unit (统一 is a word, not a figure)
 _SCALE = r"(?:余|多)?(?:万亿|万|亿|千)?(?:余|多)?"  # what may stand between a number and its unit: 2.8万余
 _FIGURE = re.compile(rf"(?:\d+(?:[,.]\d+)*\s?{_SCALE}(?:{_UNIT_ALT})?|[{_CN}]+(?:点[{_CN}]+)?{_SCALE}(?:{_UNIT_ALT}))")
+_FIGURE_END = re.compile(rf"\d{_SCALE}(?:{_UNIT_ALT})$")  # 8.2万件 just before: 8.2万件（14.4%）
 
 
 _LINKS = frozenset("和、及与")  # the words that join listed figures
@@ -1091,6 +1097,8 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex) -> 
             elif not metric and outer is not None and outer.start >= ctx.sentence(f.start)[0] \
                     and _YOY_CUE.fullmatch(ctx.clause_before(opening)):
                 metric = f.label = outer.metric  # 收到申请38件，与2022年（29件）相比: the figure before, a year earlier
+            elif not metric and f.kind == "share" and outer is not None and outer.end == opening:
+                metric = f.label = outer.metric + "占比"  # 城乡建设8.2万件（14.4%）
             elif not metric:  # 发放施工许可(3个工作日): the words before the parenthesis
                 metric = f.label = _clean_label(ctx.clause_before(opening))
         bare_change = f.kind == "change" and _BARE_CHANGE.fullmatch(metric) is not None
@@ -1147,7 +1155,7 @@ _BY_ATTRIBUTE = rf"(?:按|从){_ATTRIBUTE_TAIL}"
 _LIST_START = re.compile("|".join([r"其中[，,：:]?", r"包括[：:]?", "分别为", "分别是",
                                    *(rf"{c}{_RESULTS}(?:中|为|是)?[，,：:]?" for c in "，,。"),
                                    *(rf"{c}{_ATTRIBUTE_TAIL}" for c in "按从")]))
-_SHARE_OF_PART = re.compile(r"[，,、\s]*(?:约|近)?所?(?:占|比例|比重)")
+_SHARE_OF_PART = re.compile(r"[，,、\s（(]*(?:约|近)?所?(?:占|比例|比重)")
 _PAREN_CLOSE = re.compile(r"[)）]")
 _BEFORE_AFTER = re.compile(r"(?:(?:缩短|减少|增加|提高|简化|压缩|降低|提升|扩大|精简|增长|下降|上升|压减|提速|缩减)了?(?:为|至|到)|"
                            r"[减降增升]至)(?:原来的)?"
@@ -1363,6 +1371,8 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
         if _SHARE_OF_PART.match(text, gap, f.start):  # not in 10.2万个，其中夜间来电占比8.6%, which names its own part
             named = _han(own) >= 2 and own not in ("比例", "比重")  # 所占比例为75%: no base named
             f.metric = part.metric + ("占" + own if named else "占比")  # whether or not its base is found
+        elif text[gap:f.start] in ("（", "("):
+            f.metric = part.metric + "占比"  # 网上申请150件（75%）
         total = member_of.get(part.idx) or _share_total(text, group, part, f) or _base_of_share(earlier + group[:i], part, f)
         if total is None:
             continue

@@ -632,3 +632,18 @@ def test_parts_that_add_up_to_a_total_before_after_an_among_opener():
 def test_names_before_their_count_lose_the_verb_that_introduces_them():
     [enumeration] = extract_facts("先后获评全国文明城市、国家卫生城市、国家园林城市等3项国家级荣誉。", 2022).enumerations
     assert enumeration.items == ["全国文明城市", "国家卫生城市", "国家园林城市"]
+
+
+@pytest.mark.parametrize("text", ["全年受理申请200件，其中网上申请150件（75%），当面申请50件（25%）。",
+                                  "全年受理申请200件，其中网上申请150件（占75%），当面申请50件（占25%）。"])
+def test_a_share_in_brackets_after_its_part(text):
+    result = extract_facts(text, 2023)
+    assert [(f.quote, f.metric, f.kind) for f in result.facts if f.unit == "%"] == [
+        ("75%", "受理申请:网上申请占比", "share"), ("25%", "受理申请:当面申请占比", "share")]
+    assert ("share", (("part", "150件"), ("share", "75%"), ("total", "200件"))) in relations_of(result)
+
+
+def test_a_listed_share_in_brackets_names_the_next_item_cleanly():
+    result = extract_facts("诉求量排名前五位的是：城乡建设8.2万件（14.4%）、劳动保障6.5万件（11.4%）。", 2023)
+    assert [(f.metric, f.kind) for f in result.facts][2:] == [("诉求量排名前:劳动保障", "count"),
+                                                               ("诉求量排名前:劳动保障占比", "share")]
