@@ -960,8 +960,10 @@ def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: 
     raw_prev = _CLAUSE_SPLIT.split(sentence_head.rstrip("，,；;：: "))[-1] if sentence_head.strip() else ""
     raw_prev = _without_figured_asides(raw_prev)  # 收到申请215件（上年结转12件）: the aside goes with its figure
     prev_clause = _clean_label(_FIGURE_AND_LINK.sub("", raw_prev.split("由")[0]))
-    if "、" in raw_prev and len(_FIGURE.findall(raw_prev)) >= 2:
-        prev_clause = ""  # 加上A 25.6亿元、B 4.5亿元，收入总计…: figures listed before their total name no parent
+    if "、" in raw_prev and len(_FIGURE.findall(raw_prev)) >= 2 or _ATTRIBUTE_CLAUSE.fullmatch(prev_clause):
+        # 加上A 25.6亿元、B 4.5亿元，收入总计…: figures listed before their total name no parent; nor does the
+        # attribute a breakdown is by (按诉求类型分，咨询类31.2万件)
+        prev_clause = ""
     if prev_clause[:1] in ("该", "此"):
         prev_clause = _antecedent(text, before_clause_start - len(raw_prev), prev_clause)
     colon = max(sentence_head.rfind("："), sentence_head.rfind(":"))
@@ -1149,9 +1151,11 @@ def _colon_topic(ctx: _Context, f: Fact) -> str | None:
 # no lookbehind: re skips ahead only to a pattern's possible first characters, which a lookbehind hides
 _RESULTS = r"(?:审理|办理|复议|诉讼|答复)?结果"
 # 按公开类别分：…, 从申请方式看，…: a breakdown by one attribute, often in the sentence after its total
-_ATTRIBUTE_TAIL = r"[^，,；;。：:\d]{1,8}(?:分|看|来看|划分)[：:，,]"
+_ATTRIBUTE_WORDS = r"[^，,；;。：:\d]{1,8}(?:分|看|来看|划分)"
+_ATTRIBUTE_TAIL = rf"{_ATTRIBUTE_WORDS}[：:，,]"
 _BY_ATTRIBUTE = rf"(?:按|从){_ATTRIBUTE_TAIL}"
 # every branch opens with a literal, so that re skips ahead to where one may match (a class like [，,。] stops that)
+_ATTRIBUTE_CLAUSE = re.compile(rf"(?:按|从){_ATTRIBUTE_WORDS}")
 _LIST_START = re.compile("|".join([r"其中[，,：:]?", r"包括[：:]?", "分别为", "分别是",
                                    *(rf"{c}{_RESULTS}(?:中|为|是)?[，,：:]?" for c in "，,。"),
                                    *(rf"{c}{_ATTRIBUTE_TAIL}" for c in "按从")]))

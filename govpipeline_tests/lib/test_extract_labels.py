@@ -197,3 +197,7 @@ def test_本年度_opening_a_label_is_the_reports_year_and_goes():
 def test_last_years_figure_before_a_change_is_named_after_what_the_sentence_measures():
     got = labels("全年共收到政府信息公开申请156件，较2021年的132件增长18.2%。")
     assert got["132件"] == "收到政府信息公开申请"
+
+
+def test_the_attribute_of_a_breakdown_is_no_parent_of_its_parts():
+    assert labels("按诉求类型分，咨询类31.2万件，占54.9%；投诉类18.6万件，占32.7%。")["31.2万件"] == "咨询类"
