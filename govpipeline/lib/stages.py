@@ -23,6 +23,7 @@ from govpipeline.lib.metadata import extract_metadata
 from govpipeline.lib.numbers import decimals
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.offsets import OffsetMap, compose
+from govpipeline.lib.tables import read_tables, total_sums
 from govpipeline.lib.template import identity_sums, parse_tables
 
 REPORT_SUFFIXES = (".txt", ".htm", ".html")
@@ -59,7 +60,7 @@ def file_sha256(data: bytes) -> str:
 LIB = Path(__file__).parent
 # the lib modules each stage's function below runs, besides this file; a test checks that they cover its imports
 STAGE_MODULES = {"ingest": ("decode",), "normalize": ("html", "normalize", "metadata", "offsets"),
-                 "extract": ("extract", "template", "catalog", "numbers", "offsets")}
+                 "extract": ("extract", "template", "tables", "catalog", "numbers", "offsets")}
 _LIB_IMPORT = re.compile(r"^from govpipeline\.lib\.(\w+) import", re.M)
 
 
@@ -155,11 +156,12 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
         offsets = OffsetMap.from_list(norm["offset_map"], len(text), norm["source_length"])
         result = extract_facts(text, norm["report_year"])
         tables = parse_tables(text, norm["report_year"])
+        printed = [c for c in tables.cells if not c.derived and not c.is_blank and c.start is not None]
+        other_tables = read_tables(text, _table_spans(printed))
     except Exception as exc:
         status["error"] = f"extraction failed: {type(exc).__name__}: {exc}"
         return status, [], [], [], [], []
-    printed = [c for c in tables.cells if not c.derived and not c.is_blank and c.start is not None]
-    spans = sorted((c.start, c.end) for c in printed)
+    spans = sorted([(c.start, c.end) for c in printed] + [(c.start, c.end) for c in other_tables])
     narrative = [f for f in result.facts if not _overlaps(spans, f.start, f.end)]  # a table cell is read as a cell
     fact_ids = {f.idx: f"{doc_id}-f{k:04d}" for k, f in enumerate(narrative)}
     facts = []
@@ -185,6 +187,16 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
                                                     if text.find("\n", c.end) >= 0 else len(text)][:200],
             "decimals": decimals(c.raw), "scale": c.column.scale,
         })
+    other_ids = {}
+    for k, c in enumerate(other_tables):
+        other_ids[id(c)] = fid = f"{doc_id}-g{k:04d}"
+        facts.append({
+            "fact_id": fid, "doc_id": doc_id, "metric": f"{c.row_label}|{c.column_label}", "metric_id": None,
+            "scope": None, "value": c.value, "value_max": None, "unit": c.unit, "kind": c.kind,
+            "approx": None, "year": None, "quote": c.raw, "start": c.start, "end": c.end,
+            "source_start": offsets.source_start(c.start), "source_end": offsets.source_end(c.end), "section": None,
+            "sentence": c.line[:200], "decimals": c.decimals, "scale": c.scale,
+        })
     relations = [
         {"relation_id": f"{doc_id}-r{k:03d}", "doc_id": doc_id, "relation_type": r.relation_type, "role": role,
          "fact_id": fact_ids[idx], "note": r.note, "exhaustive": r.exhaustive}
@@ -197,6 +209,11 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
         note = f"template identity: {total.row_label} {total.column.label} = sum of its parts"
         relations += [{"relation_id": rid, "doc_id": doc_id, "relation_type": "sum", "role": role,
                        "fact_id": cell_ids[id(c)], "note": note, "exhaustive": True}
+                      for role, c in [("total", total)] + [("part", p) for p in parts]]
+    for k, (total, parts) in enumerate(total_sums(other_tables)):
+        note = f"table total: {total.row_label} {total.column_label} = sum of the rows above it"
+        relations += [{"relation_id": f"{doc_id}-s{k:03d}", "doc_id": doc_id, "relation_type": "sum", "role": role,
+                       "fact_id": other_ids[id(c)], "note": note, "exhaustive": True}
                       for role, c in [("total", total)] + [("part", p) for p in parts]]
     by_cell = {f"{c.table_id}.{c.row_key}.{c.column.key}": cell_ids[id(c)] for c in printed}
     narrative_fact_ids = set(fact_ids.values())
@@ -234,6 +251,14 @@ def _narrative_cell(fact: dict) -> str | None:
     if fact["metric_id"] == "disclosure_requests_carried_over":
         return "t3.carried_forward.total" if "下" in (fact["metric"] or "") else "t3.carried_over.total"
     return _NARRATIVE_CELLS.get(fact["metric_id"])
+
+
+def _table_spans(cells) -> list[tuple[int, int]]:
+    """From the first to the last printed cell of each template table."""
+    by_table: dict[str, list[int]] = {}
+    for c in cells:
+        by_table.setdefault(c.table_id, []).extend((c.start, c.end))
+    return [(min(bounds), max(bounds)) for bounds in by_table.values()]
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

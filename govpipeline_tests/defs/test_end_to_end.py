@@ -114,6 +114,11 @@ def test_reports_of_other_genres_pass_the_blocking_checks(tmp_path):
                           WHERE r.relation_type = 'sum' AND r.role = 'total' AND t.quote IN ('1256所', '48.6万人',
                           '45.6亿元') ORDER BY 1""")
     assert totals == [("1256所",), ("48.6万人",)]  # 45.6亿元's items after semicolons are not its parts
+    cells = query(db, "SELECT metric, value, unit, kind FROM warehouse.facts WHERE metric LIKE '市场监管局|%' ORDER BY 1")
+    assert cells == [("市场监管局|办结件数", 12498, "件", "count"), ("市场监管局|受理件数", 12563, "件", "count"),
+                     ("市场监管局|按时办结率", 99.5, "%", "rate")]
+    assert query(db, "SELECT count(DISTINCT relation_id) FROM warehouse.relations WHERE note LIKE 'table total:%'") \
+        == [(2,)]
     units = dict(query(db, "SELECT quote, unit FROM warehouse.facts "
                            "WHERE quote IN ('1.2万亿元', '3.5元/立方米', '12.5万', '45千米', '20秒')"))
     assert units == {"1.2万亿元": "元", "3.5元/立方米": "元/立方米", "12.5万": "人", "45千米": "千米", "20秒": "秒"}

@@ -49,7 +49,9 @@ extracted_facts = layer_asset(Layer(
         "metric and scope labels, year, the quote and its offsets in both the normalized and the source text. "
         "Also the relations the text states (sum breakdowns, 占X% shares, year-over-year changes, before/after), "
         "enumerations (a stated count against the listed names), and the cells of the annual-report template tables "
-        "(2019/2021), whose identities become sum relations. Writes extracted.documents/facts/relations/"
+        "(2019/2021), whose identities become sum relations. Other tables (a header row, then rows of a name and "
+        "figures) give a fact per figure whose unit the cell, its column or a 单位 line states, named 'row|column'; "
+        "their 合计 rows become sum relations. Writes extracted.documents/facts/relations/"
         "enumerations/table_cells/table_issues, from parallel buckets through one writing step."
     ),
 ))

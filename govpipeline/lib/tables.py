@@ -1,0 +1,136 @@
+"""Tables other than the annual-report template's, as web pages and spreadsheets print them: a header row of column
+names, then rows of a name and figures (normalization leaves HTML tables as tab-separated lines).
+
+    部门        受理件数   办结件数   按时办结率
+    市场监管局  12563      12498      99.5%
+    合计        27726      27628      99.6%
+
+Each figure becomes a cell named by its row and its column. Its unit is printed in the cell (99.5%) or said by the
+column's name (受理件数, 金额（万元）) or by a 单位 line above the table; a column whose unit nothing says is not read,
+rather than guessed. A row named 合计/总计/小计 totals the rows above it.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from govpipeline.lib.numbers import MULTIPLIERS, decimals, scaled
+
+
+@dataclass(frozen=True)
+class TableCell:
+    table: int  # the table's place among the document's tables
+    row: int
+    row_label: str
+    column_label: str
+    value: float
+    unit: str
+    scale: float
+    raw: str
+    start: int
+    end: int
+    line: str
+    is_total: bool  # a cell of a 合计 row
+
+    @property
+    def decimals(self) -> int:
+        return decimals(self.raw.rstrip("%‰"))
+
+    @property
+    def kind(self) -> str:
+        if self.unit in ("%", "‰"):
+            return "share" if _SHARE_NAME.search(self.column_label) else "rate"
+        return "amount" if self.unit == "元" else "count"
+
+
+_NUMBER = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<pct>[%‰])?")
+_TOTAL_ROW = re.compile(r"(?:合计|总计|小计|总数|共计)")
+# the unit a column's name or a 单位 line states: （万元）, (件), 单位：件, 单位：万元
+_STATED_UNIT = re.compile(r"(?:单位[：:]\s*|[（(])(?P<mult>万|亿)?(?P<unit>元|件次|人次|户次|件|人|户|个|项|家|次|条|份|场|期|篇|所|名|宗|起|%)"
+                          r"[）)]?")
+# the unit a column's name ends with: 受理件数, 参训人数, 办件量 is not one
+_COUNT_NAME = re.compile(r"(?P<unit>件次|人次|户次|件|人|户|个|项|家|次|条|份|场|期|篇|所|名|宗|起)数$")
+_PERCENT_NAME = re.compile(r"率|占比|比例|比重")
+_SHARE_NAME = re.compile(r"占比|比例|比重")
+
+
+def read_tables(text: str, skip: list[tuple[int, int]] = ()) -> list[TableCell]:
+    """Every figure of the tab-separated tables in ``text`` whose unit is stated, in text order; tables that
+    overlap a span of ``skip`` (the template's tables, read on their own) are left out."""
+    cells: list[TableCell] = []
+    for table, (lines, stated) in enumerate(_blocks(text)):
+        if any(s < lines[-1][1] + len(lines[-1][0]) and lines[0][1] < e for s, e in skip):
+            continue
+        cells += _read_block(table, lines, stated)
+    return cells
+
+
+def _blocks(text: str):
+    """Runs of lines holding a tab, each as [(line, start)], with the unit a 单位 line just above states."""
+    run: list[tuple[str, int]] = []
+    previous = ""
+    pos = 0
+    for line in text.split("\n") + [""]:
+        if "\t" in line:
+            if not run:
+                above = previous
+            run.append((line, pos))
+        else:
+            if len(run) >= 2:
+                yield run, _STATED_UNIT.search(above) if "单位" in above else None
+            run = []
+            previous = line
+        pos += len(line) + 1
+
+
+def _read_block(table: int, lines: list[tuple[str, int]], stated: re.Match | None) -> list[TableCell]:
+    header = [c.strip() for c in lines[0][0].split("\t")]
+    if sum(1 for c in header if c) < 2 or any(_NUMBER.fullmatch(c) for c in header):
+        return []
+    units = [_column_unit(name, stated) for name in header]
+    named = 1 if header[0] in ("序号", "编号") and len(header) > 2 else 0  # the column that names the rows
+    cells = []
+    for row, (line, start) in enumerate(lines[1:], 1):
+        values = line.split("\t")
+        label = values[named].strip() if len(values) == len(header) else ""
+        if not label or _NUMBER.fullmatch(label):
+            continue
+        offset = start + sum(len(v) + 1 for v in values[:named + 1])
+        for j in range(named + 1, len(values)):
+            raw = values[j].strip()
+            m = _NUMBER.fullmatch(raw)
+            unit, scale = ("%" if m.group("pct") == "%" else "‰", 1.0) if m and m.group("pct") else units[j]
+            if m and unit and header[j]:
+                at = offset + values[j].index(raw)
+                cells.append(TableCell(table, row, label, header[j], scaled(m.group("num").replace(",", ""), scale),
+                                       unit, scale, raw, at, at + len(raw), line.strip(),
+                                       _TOTAL_ROW.search(label) is not None))
+            offset += len(values[j]) + 1
+    return cells
+
+
+def _column_unit(name: str, stated: re.Match | None) -> tuple[str | None, float]:
+    own = _STATED_UNIT.search(name)
+    for m in (own, None if own else stated):
+        if m:
+            return m.group("unit"), float(MULTIPLIERS[m.group("mult")]) if m.group("mult") else 1.0
+    if counted := _COUNT_NAME.search(name):
+        return counted.group("unit"), 1.0
+    if _PERCENT_NAME.search(name):
+        return "%", 1.0  # 按时办结率 over figures printed without %
+    return None, 1.0
+
+
+def total_sums(cells: list[TableCell]) -> list[tuple[TableCell, list[TableCell]]]:
+    """(total, parts) for each 合计 cell not in percent: the cells above it in its column, up to an earlier total."""
+    out = []
+    for total in cells:
+        if not total.is_total or total.unit in ("%", "‰"):
+            continue
+        parts = [c for c in cells if c.table == total.table and c.column_label == total.column_label
+                 and c.row < total.row and not c.is_total]
+        parts = [c for c in parts if not any(t.table == c.table and t.column_label == c.column_label
+                                             and c.row < t.row < total.row for t in cells if t.is_total)]
+        if len(parts) >= 2:
+            out.append((total, parts))
+    return out

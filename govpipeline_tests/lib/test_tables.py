@@ -1,0 +1,59 @@
+"""Tables other than the template's: constructed by hand, in the forms web pages print them."""
+from govpipeline.lib.stages import extract_document
+from govpipeline.lib.tables import read_tables, total_sums
+
+OFFICES = ("各部门办件情况\n"
+           "部门\t受理件数\t办结件数\t按时办结率\t排名\n"
+           "市场监管局\t12,563\t12498\t99.5%\t1\n"
+           "人社局\t8642\t8630\t99.9\t2\n"
+           "公安局\t6521\t6500\t99.7%\t3\n"
+           "合计\t27726\t27628\t99.6%\t\n")
+
+
+def test_each_figure_is_named_by_its_row_and_column_with_the_unit_its_column_states():
+    cells = read_tables(OFFICES)
+    first = cells[0]
+    assert (first.row_label, first.column_label, first.value, first.unit, first.kind, first.raw) == (
+        "市场监管局", "受理件数", 12563, "件", "count", "12,563")
+    assert OFFICES[first.start:first.end] == "12,563"
+    rates = [(c.row_label, c.value, c.unit, c.kind) for c in cells if c.column_label == "按时办结率"]
+    assert rates == [("市场监管局", 99.5, "%", "rate"), ("人社局", 99.9, "%", "rate"), ("公安局", 99.7, "%", "rate"),
+                     ("合计", 99.6, "%", "rate")]
+    assert not [c for c in cells if c.column_label == "排名"]  # no unit stated: not read, not guessed
+
+
+def test_a_total_row_totals_the_rows_above_it_except_in_percent():
+    sums = [(t.raw, [p.raw for p in parts]) for t, parts in total_sums(read_tables(OFFICES))]
+    assert sums == [("27726", ["12,563", "8642", "6521"]), ("27628", ["12498", "8630", "6500"])]
+
+
+def test_units_stated_above_the_table_or_in_a_column_name():
+    text = "单位：万元\n项目\t预算数\t执行数\n教育支出\t7260\t7180.5\n"
+    assert [(c.value, c.unit, c.kind) for c in read_tables(text)] == [(72_600_000, "元", "amount"),
+                                                                       (71_805_000, "元", "amount")]
+    named = read_tables("项目\t金额（万元）\t占比\n教育\t120\t60%\n卫生\t80\t40%\n")
+    assert [(c.value, c.unit, c.kind) for c in named] == [(1_200_000, "元", "amount"), (60, "%", "share"),
+                                                           (800_000, "元", "amount"), (40, "%", "share")]
+
+
+def test_rows_of_figures_without_a_header_and_tables_to_skip_are_not_read():
+    assert read_tables("2021\t2022\n120\t135\n") == []
+    assert read_tables(OFFICES, skip=[(10, 20)]) == []
+
+
+def test_extraction_reads_such_a_table_as_cells_instead_of_sentences():
+    text = "全年共受理办件27726件。\n" + OFFICES
+    norm = {"doc_id": "d", "sha256": "s", "normalized_text": text, "offset_map": [0, 0, len(text)],
+            "source_length": len(text), "report_year": 2023}
+    status, facts, relations, *_ = extract_document(norm)
+    assert status["error"] is None
+    table = [f for f in facts if "|" in (f["metric"] or "")]
+    assert len(table) == 12 and all(text[f["start"]:f["end"]] == f["quote"] for f in table)
+    assert {f["metric"] for f in facts if f["quote"] == "99.5%"} == {"市场监管局|按时办结率"}  # one fact, the cell
+    totals = [r for r in relations if r["role"] == "total" and r["note"].startswith("table total")]
+    assert len(totals) == 2
+
+
+def test_a_numbering_column_does_not_name_the_rows():
+    cells = read_tables("序号\t单位\t受理件数\n1\t市场监管局\t120\n2\t人社局\t80\n")
+    assert [(c.row_label, c.value) for c in cells] == [("市场监管局", 120), ("人社局", 80)]
