@@ -58,6 +58,8 @@ def read_tables(text: str, skip: list[tuple[int, int]] = ()) -> list[TableCell]:
     """Every figure of the tab-separated tables in ``text`` whose unit is stated, in text order; tables that
     overlap a span of ``skip`` (the template's tables, read on their own) are left out."""
     cells: list[TableCell] = []
+    if "\t" not in text:
+        return cells
     for table, (lines, stated) in enumerate(_blocks(text)):
         if any(s < lines[-1][1] + len(lines[-1][0]) and lines[0][1] < e for s, e in skip):
             continue
