@@ -92,7 +92,7 @@ _PRE_LAST = frozenset("近约过于超逾足到占达为")  # what a match of _P
 _FACT = re.compile(
     rf"(?:百分之(?P<pct>[{_CN}点]+)"
     rf"|(?P<cheng>[一二两三四五六七八九十]|(?<![\d.])[1-9])成(?![为立效果本员就功绩])"
-    rf"|(?P<num>{_NUM})(?:\s?(?P<range>[-－~～至到])\s?(?P<num2>\d+(?:\.\d+)?))?"
+    rf"|(?P<num>{_NUM})(?:(?P<first>万|亿|%)?\s?(?P<range>[-－~～至到—])\s?(?P<num2>\d+(?:\.\d+)?))?"
     rf"(?P<sfx1>余|多)?(?P<mult>千万|百万|万亿|万|亿|千)?(?P<sfx2>余|多)?\s?"
     rf"(?P<unit>{_UNIT_ALT})(?P<alt>\((?:{_UNIT_ALT})\))?(?:/(?P<per>{_UNIT_ALT}|月|日))?)"
     rf"(?P<post>以上|左右|以内|以下|之多)?"
@@ -103,7 +103,7 @@ _FACT = re.compile(
 # its run, with a character that can follow a numeral in _FACT: runs followed by anything else (统一, 进一步) are
 # skipped, and so are digits followed by 年 (a date: _reject takes only 连续三年).
 _AFTER_NUMERAL = "".join(sorted({u[0] for u in _UNITS} | {u.lstrip(_CN)[:1] for u in _UNITS}  # 45千米: 米
-                                 | set(",.点成分余多万亿至到-－~～")))
+                                 | set(",.点成分余多万亿至到-－~～—")))
 _NUMERAL_RUN = re.compile(rf"[\d{_CN}半][\d{_CN}半]*+(?=[\s{re.escape(_AFTER_NUMERAL)}])(?!(?<=\d)年)")
 
 
@@ -156,7 +156,7 @@ _SENTENCE_BREAKS = "。！？!?\n"  # a subset of the clause breaks
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 _PHRASE_SPLIT = re.compile(r"[，,；;。]")
 _ITEM_SPLIT = re.compile(r"[、，,；;]")
-_CHANGE_VERB = re.compile(r"(?:增长|增加|上涨|上升|下降|减少|降低|提高|提升|提速|缩短|压缩|缩减|回落|下滑|增产|减产|增收|减收|增幅|降幅|涨幅|跌幅|增速|节约|节省)(?:幅度)?[了约近]?(?:率)?(?:达到|达|为)?$")
+_CHANGE_VERB = re.compile(r"(?:增长|增加|上涨|上升|下降|减少|降低|提高|提升|提速|缩短|压缩|缩减|回落|下滑|增产|减产|增收|减收|增幅|降幅|涨幅|跌幅|增速|节约|节省)(?:幅度)?[了约近]?(?:率)?(?:达到|达|为|在)?$")
 _CHANGE_OF_OBJECT = re.compile(r"(?:节约|节省|压缩|缩短|减少|降低|提高|提升)[^，,；;。\d至到为达率]{1,8}(?:约|近|超过)?$")  # 节约办事时间约30%
 _CHANGE_DURATION = re.compile(r"(?:缩短|减少|压缩|节约|节省|提速)了?(?:审批|办理)?(?:时限|时间)?$")
 _YOY_CUE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|(?:19|20)\d{2}年)(?:底|末|同期)?(?:相比)?|同比|环比")
@@ -549,6 +549,8 @@ def _candidates(ctx: _Context, report_year: int | None) -> list[Fact]:
             value_max = parse_number(m.group("num2"))
             if value_max is not None and value_max <= value:
                 continue  # 2016-2018 style spans and codes, not ranges
+            if (first := m.group("first")) and first != (unit if first == "%" else m.group("mult")):
+                continue  # 1万—2万元 and 20%-30% repeat the scale or unit; 1万—2亿 is no range
         if unit == "%" and value > 1000:
             continue
         lookback = _PRE_BEFORE.search(text, max(0, m.start() - 5), m.start()) \
