@@ -1,5 +1,6 @@
-"""Tables other than the annual-report template's, as web pages and spreadsheets print them: a header row of column
-names, then rows of a name and figures (normalization leaves HTML tables as tab-separated lines).
+"""Tables other than the annual-report template's, as web pages and text files print them: a header row of column
+names, then rows of a name and figures (normalization leaves HTML tables as tab-separated lines, and the columns of a
+text file's table one space apart).
 
     部门        受理件数   办结件数   按时办结率
     市场监管局  12563      12498      99.5%
@@ -55,28 +56,34 @@ _SHARE_NAME = re.compile(r"占比|比例|比重")
 
 
 def read_tables(text: str, skip: list[tuple[int, int]] = ()) -> list[TableCell]:
-    """Every figure of the tab-separated tables in ``text`` whose unit is stated, in text order; tables that
+    """Every figure of the tables in ``text`` whose unit is stated, in text order; tables that
     overlap a span of ``skip`` (the template's tables, read on their own) are left out."""
     cells: list[TableCell] = []
-    if "\t" not in text:
-        return cells
     for table, (lines, stated) in enumerate(_blocks(text)):
-        if any(s < lines[-1][1] + len(lines[-1][0]) and lines[0][1] < e for s, e in skip):
+        if any(s < lines[-1][2] + len(lines[-1][1]) and lines[0][2] < e for s, e in skip):
             continue
         cells += _read_block(table, lines, stated)
     return cells
 
 
+def _cells(line: str) -> list[str] | None:
+    """The cells of a table line: split at tabs (a web page's table), else at single spaces when there are two or
+    more (a text file's, whose runs of spaces normalization made one); None for a line of prose."""
+    if "\t" in line:
+        return line.split("\t")
+    return line.split(" ") if line.count(" ") >= 2 else None
+
+
 def _blocks(text: str):
-    """Runs of lines holding a tab, each as [(line, start)], with the unit a 单位 line just above states."""
-    run: list[tuple[str, int]] = []
+    """Runs of table lines, each as [(cells, line, start)], with the unit a 单位 line just above states."""
+    run: list[tuple[list[str], str, int]] = []
     previous = ""
     pos = 0
     for line in text.split("\n") + [""]:
-        if "\t" in line:
+        if (cells := _cells(line)) is not None:
             if not run:
                 above = previous
-            run.append((line, pos))
+            run.append((cells, line, pos))
         else:
             if len(run) >= 2:
                 yield run, _STATED_UNIT.search(above) if "单位" in above else None
@@ -85,15 +92,14 @@ def _blocks(text: str):
         pos += len(line) + 1
 
 
-def _read_block(table: int, lines: list[tuple[str, int]], stated: re.Match | None) -> list[TableCell]:
-    header = [c.strip() for c in lines[0][0].split("\t")]
+def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.Match | None) -> list[TableCell]:
+    header = [c.strip() for c in lines[0][0]]
     if sum(1 for c in header if c) < 2 or any(_NUMBER.fullmatch(c) for c in header):
         return []
     units = [_column_unit(name, stated) for name in header]
     named = 1 if header[0] in ("序号", "编号") and len(header) > 2 else 0  # the column that names the rows
     cells = []
-    for row, (line, start) in enumerate(lines[1:], 1):
-        values = line.split("\t")
+    for row, (values, line, start) in enumerate(lines[1:], 1):
         label = values[named].strip() if len(values) == len(header) else ""
         if not label or _NUMBER.fullmatch(label):
             continue

@@ -57,3 +57,13 @@ def test_extraction_reads_such_a_table_as_cells_instead_of_sentences():
 def test_a_numbering_column_does_not_name_the_rows():
     cells = read_tables("序号\t单位\t受理件数\n1\t市场监管局\t120\n2\t人社局\t80\n")
     assert [(c.row_label, c.value) for c in cells] == [("市场监管局", 120), ("人社局", 80)]
+
+
+def test_a_text_files_table_with_its_columns_one_space_apart():
+    text = "全年各窗口办件情况如下。\n窗口 受理件数 办结件数\n不动产 1200 1180\n社保 860 860\n合计 2060 2040\n以上数据截至年底。"
+    cells = read_tables(text)
+    assert [(c.row_label, c.column_label, c.value) for c in cells][:2] == [("不动产", "受理件数", 1200),
+                                                                          ("不动产", "办结件数", 1180)]
+    assert all(text[c.start:c.end] == c.raw for c in cells)
+    assert len(total_sums(cells)) == 2
+    assert read_tables("地址：某县 人民路 88号\n电话 0734 1234567\n") == []  # prose and contacts are no table
