@@ -233,6 +233,9 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
     cells = [{"doc_id": doc_id, "table_id": c.table_id, "row_key": c.row_key, "row_label": c.row_label,
               "column_key": c.column.key, "column_label": c.column.label, "value": c.value, "raw": c.raw,
               "is_blank": c.is_blank, "derived": c.derived, "fact_id": cell_ids.get(id(c))} for c in tables.cells]
+    cells += [{"doc_id": doc_id, "table_id": f"table{c.table + 1}", "row_key": f"r{c.row}", "row_label": c.row_label,
+               "column_key": f"c{c.column}", "column_label": c.column_label, "value": c.value, "raw": c.raw,
+               "is_blank": False, "derived": False, "fact_id": other_ids[id(c)]} for c in other_tables]
     issues = [{"doc_id": doc_id, "table_id": i["table_id"], "row_key": i["row_key"], "kind": i["kind"],
                "raw": i["raw"], "candidates": [" ".join(c) for c in i["candidates"]]} for i in tables.issues]
     status["n_facts"] = len(facts)

@@ -23,6 +23,7 @@ class TableCell:
     table: int  # the table's place among the document's tables
     row: int
     row_label: str
+    column: int
     column_label: str
     value: float
     unit: str
@@ -110,7 +111,7 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
             unit, scale = ("%" if m.group("pct") == "%" else "‰", 1.0) if m and m.group("pct") else units[j]
             if m and unit and header[j]:
                 at = offset + values[j].index(raw)
-                cells.append(TableCell(table, row, label, header[j], scaled(m.group("num").replace(",", ""), scale),
+                cells.append(TableCell(table, row, label, j, header[j], scaled(m.group("num").replace(",", ""), scale),
                                        unit, scale, raw, at, at + len(raw), line.strip(),
                                        _TOTAL_ROW.search(label) is not None))
             offset += len(values[j]) + 1

@@ -152,10 +152,12 @@ CREATE TABLE IF NOT EXISTS warehouse.enumerations (
     enumeration_id VARCHAR NOT NULL,
     count_fact_id  VARCHAR
 );
--- the annual-report template tables, one row per cell of the fixed grid (keys in lib/template.py)
+-- the annual-report template tables, one row per cell of the fixed grid (keys in lib/template.py), and the figures
+-- of other tables (lib/tables.py), one row per figure whose unit is stated
 CREATE TABLE IF NOT EXISTS warehouse.table_cells (
     doc_id        VARCHAR NOT NULL,
-    table_id      VARCHAR NOT NULL,   -- t2 主动公开 | t3 收到和处理申请 | t4 复议诉讼 (version in documents.template)
+    table_id      VARCHAR NOT NULL,   -- t2 主动公开 | t3 收到和处理申请 | t4 复议诉讼 (version in documents.template);
+                                      -- table1, table2, … other tables, numbered in text order (row r1…, column c1…)
     row_key       VARCHAR NOT NULL,
     row_label     VARCHAR,
     column_key    VARCHAR NOT NULL,

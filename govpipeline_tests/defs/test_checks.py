@@ -148,3 +148,18 @@ def test_checks_see_only_new_documents_and_agree_with_a_full_check(tmp_path):
     materialize_all(raw, db)
     assert query(db, "SELECT count(*) FROM quality.findings WHERE doc_id = ?", [added]) == [(0,)]
     assert query(db, "SELECT count(*) FROM quality.checked_documents WHERE doc_id = ?", [added]) == [(0,)]
+
+
+def test_a_table_total_that_its_rows_do_not_reach_is_flagged(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "county_2023.txt").write_text(
+        "某县2023年政务服务工作情况\n各窗口办件情况\n窗口\t受理件数\t办结件数\n不动产\t1200\t1180\n社保\t860\t860\n"
+        "合计\t2060\t2050\n", encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw, db)
+    assert query(db, "SELECT table_id, row_label, column_label, value FROM warehouse.table_cells ORDER BY row_key, "
+                     "column_key LIMIT 2") == [("table1", "不动产", "受理件数", 1200), ("table1", "不动产", "办结件数", 1180)]
+    ((path, severity, expected, actual, message),) = findings(db, "breakdowns_add_up")
+    assert (path, severity, expected, actual) == ("county_2023.txt", "WARN", 2050, 2040)
+    assert "exhaustive" in message

@@ -45,8 +45,12 @@ def test_extraction_reads_such_a_table_as_cells_instead_of_sentences():
     text = "全年共受理办件27726件。\n" + OFFICES
     norm = {"doc_id": "d", "sha256": "s", "normalized_text": text, "offset_map": [0, 0, len(text)],
             "source_length": len(text), "report_year": 2023}
-    status, facts, relations, *_ = extract_document(norm)
+    status, facts, relations, _, cells, _ = extract_document(norm)
     assert status["error"] is None
+    assert [(c["table_id"], c["row_key"], c["column_key"], c["row_label"], c["column_label"], c["value"])
+            for c in cells][:2] == [("table1", "r1", "c1", "市场监管局", "受理件数", 12563),
+                                    ("table1", "r1", "c2", "市场监管局", "办结件数", 12498)]
+    assert {c["fact_id"] for c in cells} == {f["fact_id"] for f in facts if "|" in (f["metric"] or "")}
     table = [f for f in facts if "|" in (f["metric"] or "")]
     assert len(table) == 12 and all(text[f["start"]:f["end"]] == f["quote"] for f in table)
     assert {f["metric"] for f in facts if f["quote"] == "99.5%"} == {"市场监管局|按时办结率"}  # one fact, the cell

@@ -16,7 +16,8 @@ WAREHOUSE_TABLES = {
     "relations": "One row per fact taking part in a stated relation (sum, share, yoy, before_after) with its role.",
     "enumerations": "Headings that state a count, with the listed names cleaned and counted.",
     "table_cells": "The annual-report template tables (二 主动公开, 三 申请处理, 四 复议诉讼), one row per cell of the fixed "
-                   "grid with stable row and column keys; blank cells are NULL with is_blank, derived subtotals marked.",
+                   "grid with stable row and column keys; blank cells are NULL with is_blank, derived subtotals marked. "
+                   "Other tables' figures follow as table1, table2, … with their row and column labels.",
     "table_issues": "Template table rows that could not be read unambiguously, with the candidate readings.",
     "quarantine": "Files that could not be processed, with the reason and the stage that rejected them.",
 }
