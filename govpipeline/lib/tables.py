@@ -36,16 +36,24 @@ class TableCell:
 
     @property
     def decimals(self) -> int:
-        return decimals(self.raw.rstrip("%‰"))
+        return decimals(self.raw.lstrip("-－−").rstrip("%‰ "))
 
     @property
     def kind(self) -> str:
+        if _CHANGE_NAME.search(self.column_label):
+            return "change"  # 同比增长, 增减 (%)
         if self.unit in ("%", "‰"):
             return "share" if _SHARE_NAME.search(self.column_label) else "rate"
         return "amount" if self.unit == "元" else "count"
 
+    @property
+    def year(self) -> int | None:
+        """The year a column is of (2022年, 2023年度), when its name is one."""
+        m = _YEAR_NAME.match(self.column_label)
+        return int(m.group(1)) if m else None
 
-_NUMBER = re.compile(r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<pct>[%‰])?")
+
+_NUMBER = re.compile(r"(?P<sign>[-－−])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<pct>[%‰])?")
 _TOTAL_ROW = re.compile(r"(?:合计|总计|小计|总数|共计)")
 # the unit a column's name or a 单位 line states: （万元）, (件), 单位：件, 单位：万元
 _STATED_UNIT = re.compile(r"(?:单位[：:]\s*|[（(])(?P<mult>万|亿)?(?P<unit>元|件次|人次|户次|件|人|户|个|项|家|次|条|份|场|期|篇|所|名|宗|起|%)"
@@ -54,6 +62,8 @@ _STATED_UNIT = re.compile(r"(?:单位[：:]\s*|[（(])(?P<mult>万|亿)?(?P<unit
 _COUNT_NAME = re.compile(r"(?P<unit>件次|人次|户次|件|人|户|个|项|家|次|条|份|场|期|篇|所|名|宗|起)数$")
 _PERCENT_NAME = re.compile(r"率|占比|比例|比重")
 _SHARE_NAME = re.compile(r"占比|比例|比重")
+_CHANGE_NAME = re.compile(r"增长|增幅|增减|下降|降幅|同比|比上年|较上年")
+_YEAR_NAME = re.compile(r"((?:19|20)\d{2})年度?(?:[（(].*[）)])?$")
 
 
 def read_tables(text: str, skip: list[tuple[int, int]] = ()) -> list[TableCell]:
@@ -111,7 +121,8 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
             unit, scale = ("%" if m.group("pct") == "%" else "‰", 1.0) if m and m.group("pct") else units[j]
             if m and unit and header[j]:
                 at = offset + values[j].index(raw)
-                cells.append(TableCell(table, row, label, j, header[j], scaled(m.group("num").replace(",", ""), scale),
+                value = scaled(m.group("num"), scale) * (-1 if m.group("sign") else 1)
+                cells.append(TableCell(table, row, label, j, header[j], value,
                                        unit, scale, raw, at, at + len(raw), line.strip(),
                                        _TOTAL_ROW.search(label) is not None))
             offset += len(values[j]) + 1

@@ -71,3 +71,12 @@ def test_a_text_files_table_with_its_columns_one_space_apart():
     assert all(text[c.start:c.end] == c.raw for c in cells)
     assert len(total_sums(cells)) == 2
     assert read_tables("地址：某县 人民路 88号\n电话 0734 1234567\n") == []  # prose and contacts are no table
+
+
+def test_columns_of_years_and_of_changes():
+    text = "单位：件\n部门\t2022年\t2023年\t同比增长\n市场监管局\t100\t120\t20%\n人社局\t80\t76\t-5%\n"
+    cells = read_tables(text)
+    assert [(c.value, c.unit, c.kind, c.year) for c in cells[:3]] == [(100, "件", "count", 2022),
+                                                                       (120, "件", "count", 2023),
+                                                                       (20, "%", "change", None)]
+    assert cells[-1].value == -5
