@@ -104,6 +104,9 @@ def _blocks(text: str):
 
 
 def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.Match | None) -> list[TableCell]:
+    while len(lines) > 2 and sum(1 for c in lines[0][0] if c.strip()) < 2:  # a title row spanning the columns
+        stated = _STATED_UNIT.search(lines[0][1]) if "单位" in lines[0][1] else stated
+        lines = lines[1:]
     header = [c.strip() for c in lines[0][0]]
     if sum(1 for c in header if c) < 2 or any(_NUMBER.fullmatch(c) for c in header):
         return []

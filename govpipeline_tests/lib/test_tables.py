@@ -80,3 +80,9 @@ def test_columns_of_years_and_of_changes():
                                                                        (120, "件", "count", 2023),
                                                                        (20, "%", "change", None)]
     assert cells[-1].value == -5
+
+
+def test_a_title_row_spanning_the_columns_may_state_the_unit():
+    text = "2023年各部门办件统计表（单位：件）\t\t\n部门\t受理\t办结\n甲局\t100\t90\n乙局\t50\t50\n"
+    assert [(c.row_label, c.column_label, c.value, c.unit) for c in read_tables(text)][:2] == [
+        ("甲局", "受理", 100, "件"), ("甲局", "办结", 90, "件")]
