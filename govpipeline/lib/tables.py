@@ -145,15 +145,19 @@ def _column_unit(name: str, stated: re.Match | None) -> tuple[str | None, float]
 
 
 def total_sums(cells: list[TableCell]) -> list[tuple[TableCell, list[TableCell]]]:
-    """(total, parts) for each 合计 cell not in percent: the cells above it in its column, up to an earlier total."""
+    """(total, parts) for each 合计 cell not in percent or of changes: the cells above it in its column, up to an
+    earlier total; for a total printed first, the cells below it."""
     out = []
     for total in cells:
-        if not total.is_total or total.unit in ("%", "‰"):
+        if not total.is_total or total.unit in ("%", "‰") or total.kind == "change":
             continue
-        parts = [c for c in cells if c.table == total.table and c.column_label == total.column_label
-                 and c.row < total.row and not c.is_total]
-        parts = [c for c in parts if not any(t.table == c.table and t.column_label == c.column_label
-                                             and c.row < t.row < total.row for t in cells if t.is_total)]
+        column = [c for c in cells if c.table == total.table and c.column == total.column]
+        above = [c for c in column if c.row < total.row]
+        if above:
+            parts = [c for c in above if not any(t.is_total and c.row <= t.row for t in above)]
+        else:
+            below = [c for c in column if c.row > total.row]
+            parts = below[:next((k for k, c in enumerate(below) if c.is_total), len(below))]
         if len(parts) >= 2:
             out.append((total, parts))
     return out

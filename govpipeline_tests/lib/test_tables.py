@@ -86,3 +86,9 @@ def test_a_title_row_spanning_the_columns_may_state_the_unit():
     text = "2023年各部门办件统计表（单位：件）\t\t\n部门\t受理\t办结\n甲局\t100\t90\n乙局\t50\t50\n"
     assert [(c.row_label, c.column_label, c.value, c.unit) for c in read_tables(text)][:2] == [
         ("甲局", "受理", 100, "件"), ("甲局", "办结", 90, "件")]
+
+
+def test_a_total_printed_first_totals_the_rows_below_it():
+    text = "单位\t受理件数\n全县合计\t150\n甲镇\t100\n乙镇\t50\n"
+    sums = [(t.raw, [p.raw for p in parts]) for t, parts in total_sums(read_tables(text))]
+    assert sums == [("150", ["100", "50"])]
