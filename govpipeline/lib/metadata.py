@@ -25,7 +25,8 @@ class DocumentMetadata:
     template: str | None
 
 
-DOC_TYPES = ("disclosure_annual_report", "work_summary", "briefing", "government_work_report", "other")
+DOC_TYPES = ("disclosure_annual_report", "work_summary", "briefing", "government_work_report", "statistical_bulletin",
+             "budget_report", "audit_report", "other")
 TEMPLATES = ("narrative", "2019_trial", "2021")
 
 _TITLE_WORDS = re.compile(r"报告|通报|总结|计划|情况|简报|公报|要点|工作|汇报|说明")
@@ -105,6 +106,12 @@ def classify_doc_type(text: str, title: str | None) -> str:
         return "disclosure_annual_report"
     if re.search(r"政府工作报告", title or ""):
         return "government_work_report"
+    if re.search(r"统计公报", title or ""):
+        return "statistical_bulletin"
+    if re.search(r"审计工作报告|审计结果", title or ""):
+        return "audit_report"
+    if re.search(r"预算执行|预算草案|决算", title or ""):
+        return "budget_report"
     if re.search(r"工作总结|总结|述职", title or ""):
         return "work_summary"
     if re.search(r"通报|简报|快报|动态|情况报告", title or ""):

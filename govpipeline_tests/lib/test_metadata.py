@@ -46,3 +46,13 @@ def test_region_from_the_text_when_the_title_names_no_place():
 def test_county_in_the_title_is_placed_under_its_city():
     meta = extract_metadata("平江县2020年政府信息公开工作年度报告\n全县共受理申请8件。")
     assert (meta.region, meta.admin_level, meta.city) == ("岳阳市平江县", "county", "岳阳市")
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    ("2023年吉林市国民经济和社会发展统计公报", "statistical_bulletin"),
+    ("关于某市2023年预算执行情况和2024年预算草案的报告", "budget_report"),
+    ("关于2023年度市级预算执行和其他财政收支的审计工作报告", "audit_report"),
+    ("成都市统计局2023年政府信息公开工作年度报告", "disclosure_annual_report"),
+])
+def test_genres_named_in_the_title(title, doc_type):
+    assert extract_metadata(title + "\n正文。").doc_type == doc_type
