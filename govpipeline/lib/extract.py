@@ -410,6 +410,9 @@ _LEAD_FIRST = frozenset("由一二三四五六七八九十我其并且同另此�
 _TAIL_LAST = frozenset("在次破占计共到达为是有约近过于逾至了的由从别均已")
 
 
+_LONG_ASIDE = re.compile(r"（[^（）]{8,}(?<![率数量额])）")  # not another name of a measure (（常住人口城镇化率）)
+
+
 def _clean_label(label: str) -> str:
     label = label.strip(" 　“”\"'")
     if label[:1] in ("）", ")"):
@@ -426,6 +429,8 @@ def _clean_label(label: str) -> str:
     label = label.strip(" 　“”\"'·、，,；;：:")
     if ("“" in label or "”" in label) and label.count("“") != label.count("”"):  # 好差评”系统: a quote whose other half was cut off
         label = label.replace("“", "").replace("”", "")
+    if "（" in label and len(label) > 12:  # A类（所提问题已解决或基本解决）建议: a long explanation, not the name
+        label = _LONG_ASIDE.sub("", label)
     return label
 
 

@@ -201,3 +201,9 @@ def test_last_years_figure_before_a_change_is_named_after_what_the_sentence_meas
 
 def test_the_attribute_of_a_breakdown_is_no_parent_of_its_parts():
     assert labels("按诉求类型分，咨询类31.2万件，占54.9%；投诉类18.6万件，占32.7%。")["31.2万件"] == "咨询类"
+
+
+def test_a_long_explanation_in_brackets_leaves_the_name():
+    got = labels("办理人大代表建议86件，其中A类（所提问题已解决或基本解决）建议52件，B类（所提问题正在解决）建议34件。")
+    assert got["52件"] == "办理人大代表建议:A类建议"
+    assert labels("每千人口执业（助理）医师3.2人。")["3.2人"] == "每千人口执业（助理）医师"  # a short one stays
