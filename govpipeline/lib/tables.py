@@ -48,8 +48,8 @@ class TableCell:
 
     @property
     def year(self) -> int | None:
-        """The year a column is of (2022年, 2023年度), when its name is one."""
-        m = _YEAR_NAME.match(self.column_label)
+        """The year a column or a row is of (2022年, 2023年度), when its name is one."""
+        m = _YEAR_NAME.match(self.column_label) or _YEAR_NAME.match(self.row_label)
         return int(m.group(1)) if m else None
 
 
@@ -63,7 +63,7 @@ _COUNT_NAME = re.compile(r"(?P<unit>件次|人次|户次|件|人|户|个|项|家
 _PERCENT_NAME = re.compile(r"率|占比|比例|比重")
 _SHARE_NAME = re.compile(r"占比|比例|比重")
 _CHANGE_NAME = re.compile(r"增长|增幅|增减|下降|降幅|同比|比上年|较上年")
-_YEAR_NAME = re.compile(r"((?:19|20)\d{2})年度?(?:[（(].*[）)])?$")
+_YEAR_NAME = re.compile(r"((?:19|20)\d{2})(?:年度?)?(?:[（(].*[）)])?$")
 
 
 def read_tables(text: str, skip: list[tuple[int, int]] = ()) -> list[TableCell]:
@@ -108,14 +108,14 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
         stated = _STATED_UNIT.search(lines[0][1]) if "单位" in lines[0][1] else stated
         lines = lines[1:]
     header = [c.strip() for c in lines[0][0]]
-    if sum(1 for c in header if c) < 2 or any(_NUMBER.fullmatch(c) for c in header):
+    if sum(1 for c in header if c) < 2 or any(_NUMBER.fullmatch(c) and not _YEAR_NAME.match(c) for c in header):
         return []
     units = [_column_unit(name, stated) for name in header]
     named = 1 if header[0] in ("序号", "编号") and len(header) > 2 else 0  # the column that names the rows
     cells = []
     for row, (values, line, start) in enumerate(lines[1:], 1):
         label = values[named].strip() if len(values) == len(header) else ""
-        if not label or _NUMBER.fullmatch(label):
+        if not label or _NUMBER.fullmatch(label) and not _YEAR_NAME.match(label):  # a row of a year names it
             continue
         offset = start + sum(len(v) + 1 for v in values[:named + 1])
         for j in range(named + 1, len(values)):

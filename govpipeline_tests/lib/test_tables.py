@@ -92,3 +92,15 @@ def test_a_total_printed_first_totals_the_rows_below_it():
     text = "单位\t受理件数\n全县合计\t150\n甲镇\t100\n乙镇\t50\n"
     sums = [(t.raw, [p.raw for p in parts]) for t, parts in total_sums(read_tables(text))]
     assert sums == [("150", ["100", "50"])]
+
+
+def test_rows_named_by_years():
+    cells = read_tables("年份\t受理件数\t办结件数\n2021\t100\t90\n2022年\t120\t118\n")
+    assert [(c.row_label, c.column_label, c.value, c.year) for c in cells] == [
+        ("2021", "受理件数", 100, 2021), ("2021", "办结件数", 90, 2021), ("2022年", "受理件数", 120, 2022),
+        ("2022年", "办结件数", 118, 2022)]
+
+
+def test_columns_named_by_bare_years():
+    cells = read_tables("单位：件\n部门\t2022\t2023\n甲局\t100\t120\n")
+    assert [(c.value, c.unit, c.year) for c in cells] == [(100, "件", 2022), (120, "件", 2023)]
