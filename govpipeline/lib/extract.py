@@ -738,9 +738,9 @@ def _without_figured_asides(words: str) -> str:
 
 _SIBLING_GAP = re.compile(r"[^，,；;。：:()（）\d]{0,20}")
 _TAIL_STOP = re.compile(r"^(?:内|以内|以上|左右|缩短|减少|压缩|增加|提高|降低|简化|调整|即可|办结)")
-_REPORT_VERBS = ("取消", "下放", "暂停", "承接", "新增", "调整", "办理", "受理", "办结", "收到", "答复", "完成", "核发",
-                 "发放", "印制", "审核", "接听", "回访", "公开", "发布", "编发", "上报", "公布", "清理", "保留", "进驻",
-                 "精简", "压缩", "减少", "增加", "录入", "梳理", "审批", "下发", "制定", "出台", "举办", "召开", "开展")
+_REPORT_VERBS = ("取消", "下放", "暂停", "承接", "新增", "调整", "办理", "受理", "办结", "收到", "新收", "答复", "完成", "核发", "发放", "印制",
+                 "审核", "接听", "回访", "公开", "发布", "编发", "上报", "公布", "清理", "保留", "进驻", "精简", "压缩", "减少", "增加", "录入",
+                 "梳理", "审批", "下发", "制定", "出台", "举办", "召开", "开展")
 # verbs that take the objects of figures listed after the first one (惠及企业1.2万家、群众3.5万人次)
 _LISTING_VERB = re.compile("|".join(_REPORT_VERBS + (
     "惠及", "培训", "服务", "帮扶", "走访", "接待", "检查", "查处", "处理", "调解", "化解", "救助", "资助", "覆盖", "带动",
@@ -950,9 +950,10 @@ def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: 
     text = ctx.text
     s0, _ = ctx.sentence(f.start)
     prev = facts[i - 1] if i else None
-    if prev is not None and prev.start >= s0 and prev.unit == f.unit:
-        parallel = _parallel_label(f, prev)
-        if parallel:
+    for j in range(i - 1, max(-1, i - 4), -1):  # 新收申请120件，上年结转3件，办结118件: 办结 what was 新收
+        if facts[j].start < s0:
+            break
+        if facts[j].unit == f.unit and (parallel := _parallel_label(f, facts[j])):
             return parallel
     if f.kind == "rate" and f.label.endswith("率"):
         j = next((j for j in range(i - 1, -1, -1) if facts[j].start < s0 or facts[j].kind == "count"), -1)

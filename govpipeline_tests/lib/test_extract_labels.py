@@ -169,7 +169,9 @@ def test_a_lone_一_in_a_name_stays_in_the_name_of_the_figures_after_it():
 
 def test_an_aside_with_its_own_figure_is_not_part_of_the_name_after_it():
     got = labels("全年共收到政府信息公开申请215件（上年结转12件），已办结208件。")
-    assert got["208件"] == "收到政府信息公开申请:办结"
+    assert got["208件"] == "办结政府信息公开申请"
+    assert labels("全年共收到政府信息公开申请215件（上年结转12件），其中网上申请180件。")["180件"] == \
+        "收到政府信息公开申请:网上申请"
 
 
 def test_figures_listed_before_a_total_name_no_parent_of_it():
@@ -207,3 +209,8 @@ def test_a_long_explanation_in_brackets_leaves_the_name():
     got = labels("办理人大代表建议86件，其中A类（所提问题已解决或基本解决）建议52件，B类（所提问题正在解决）建议34件。")
     assert got["52件"] == "办理人大代表建议:A类建议"
     assert labels("每千人口执业（助理）医师3.2人。")["3.2人"] == "每千人口执业（助理）医师"  # a short one stays
+
+
+def test_a_bare_verb_takes_the_object_of_a_figure_a_few_clauses_before():
+    got = labels("本年度新收政府信息公开申请120件，上年结转3件，办结118件，结转下年度5件。")
+    assert got["118件"] == "办结政府信息公开申请"
