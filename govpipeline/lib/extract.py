@@ -414,7 +414,7 @@ _LONG_ASIDE = re.compile(r"（[^（）]{8,}(?<![率数量额])）")  # not anoth
 
 
 def _clean_label(label: str) -> str:
-    label = label.strip(" 　“”\"'")
+    label = label.strip(" 　\t“”\"'")  # a tab: the cell boundary of a table row
     if label[:1] in ("）", ")"):
         label = label.lstrip("）)、，,；; ")  # what a parenthesis before left: 8.2万件（14.4%）、劳动保障6.5万件
     if label[:1] in _LEAD_FIRST:

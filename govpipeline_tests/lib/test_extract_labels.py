@@ -214,3 +214,7 @@ def test_a_long_explanation_in_brackets_leaves_the_name():
 def test_a_bare_verb_takes_the_object_of_a_figure_a_few_clauses_before():
     got = labels("本年度新收政府信息公开申请120件，上年结转3件，办结118件，结转下年度5件。")
     assert got["118件"] == "办结政府信息公开申请"
+
+
+def test_a_table_rows_cell_boundary_is_no_part_of_a_label():
+    assert labels("指标\t数值\n受理量\t12563件\n")["12563件"] == "受理量"
