@@ -8,7 +8,7 @@ text file's table one space apart).
 
 Each figure becomes a cell named by its row and its column. Its unit is printed in the cell (99.5%) or said by the
 column's name (受理件数, 金额（万元）) or by a 单位 line above the table; a column whose unit nothing says is not read,
-rather than guessed. A row named 合计/总计/小计 totals the rows above it.
+rather than guessed. A row named 合计/总计/小计 totals the rows above it (or, printed first, the rows below).
 """
 from __future__ import annotations
 
@@ -133,15 +133,17 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
 
 
 def _column_unit(name: str, stated: re.Match | None) -> tuple[str | None, float]:
-    own = _STATED_UNIT.search(name)
-    for m in (own, None if own else stated):
-        if m:
-            return m.group("unit"), float(MULTIPLIERS[m.group("mult")]) if m.group("mult") else 1.0
-    if counted := _COUNT_NAME.search(name):
+    """(unit, scale) of a column: as its name states it (金额（万元）), else as its name implies (按时办结率 over figures
+    printed without %, 受理件数), else as the table's 单位 line states it."""
+    m = _STATED_UNIT.search(name)
+    if m is None and _PERCENT_NAME.search(name):
+        return "%", 1.0
+    if m is None and (counted := _COUNT_NAME.search(name)):
         return counted.group("unit"), 1.0
-    if _PERCENT_NAME.search(name):
-        return "%", 1.0  # 按时办结率 over figures printed without %
-    return None, 1.0
+    m = m or stated
+    if m is None:
+        return None, 1.0
+    return m.group("unit"), float(MULTIPLIERS[m.group("mult")]) if m.group("mult") else 1.0
 
 
 def total_sums(cells: list[TableCell]) -> list[tuple[TableCell, list[TableCell]]]:

@@ -104,3 +104,8 @@ def test_rows_named_by_years():
 def test_columns_named_by_bare_years():
     cells = read_tables("单位：件\n部门\t2022\t2023\n甲局\t100\t120\n")
     assert [(c.value, c.unit, c.year) for c in cells] == [(100, "件", 2022), (120, "件", 2023)]
+
+
+def test_a_rate_column_under_a_tables_unit_line_is_in_percent():
+    cells = read_tables("单位：件\n部门\t受理\t按时办结率\n甲局\t100\t99.5\n乙局\t50\t98\n")
+    assert [(c.column_label, c.unit) for c in cells[:2]] == [("受理", "件"), ("按时办结率", "%")]
