@@ -23,7 +23,7 @@ from govpipeline.lib.metadata import extract_metadata
 from govpipeline.lib.numbers import decimals
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.offsets import OffsetMap, compose
-from govpipeline.lib.tables import read_tables, total_sums
+from govpipeline.lib.tables import read_tables, row_changes, total_sums
 from govpipeline.lib.template import identity_sums, parse_tables
 
 REPORT_SUFFIXES = (".txt", ".htm", ".html")
@@ -215,6 +215,11 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
         relations += [{"relation_id": f"{doc_id}-s{k:03d}", "doc_id": doc_id, "relation_type": "sum", "role": role,
                        "fact_id": other_ids[id(c)], "note": note, "exhaustive": True}
                       for role, c in [("total", total)] + [("part", p) for p in parts]]
+    for k, (current, change) in enumerate(row_changes(other_tables)):
+        note = f"table: {change.column_label} of {current.row_label} {current.column_label}"
+        relations += [{"relation_id": f"{doc_id}-c{k:03d}", "doc_id": doc_id, "relation_type": "yoy", "role": role,
+                       "fact_id": other_ids[id(c)], "note": note, "exhaustive": None}
+                      for role, c in (("current", current), ("change", change))]
     by_cell = {f"{c.table_id}.{c.row_key}.{c.column.key}": cell_ids[id(c)] for c in printed}
     narrative_fact_ids = set(fact_ids.values())
     for k, fact in enumerate(facts):

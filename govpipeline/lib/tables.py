@@ -163,3 +163,20 @@ def total_sums(cells: list[TableCell]) -> list[tuple[TableCell, list[TableCell]]
         if len(parts) >= 2:
             out.append((total, parts))
     return out
+
+
+def row_changes(cells: list[TableCell]) -> list[tuple[TableCell, TableCell]]:
+    """(current, change) for each figure of a column of changes (同比增长) and the figure it changes: the one of the
+    column its name names (受理件数同比增长), else the nearest one to its left in its row, no change itself and in the
+    change's unit unless the change is in percent."""
+    out = []
+    for change in cells:
+        if change.kind != "change":
+            continue
+        left = [c for c in cells if c.table == change.table and c.row == change.row and c.column < change.column
+                and c.kind != "change" and c.unit not in ("%", "‰") and change.unit in ("%", c.unit)]
+        named = [c for c in left if c.column_label and c.column_label in change.column_label]
+        if named or left:
+            out.append((max(named or left, key=lambda c: c.column), change))
+    return out
+

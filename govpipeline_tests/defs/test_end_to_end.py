@@ -116,7 +116,11 @@ def test_reports_of_other_genres_pass_the_blocking_checks(tmp_path):
     assert totals == [("1256所",), ("48.6万人",)]  # 45.6亿元's items after semicolons are not its parts
     cells = query(db, "SELECT metric, value, unit, kind FROM warehouse.facts WHERE metric LIKE '市场监管局|%' ORDER BY 1")
     assert cells == [("市场监管局|办结件数", 12498, "件", "count"), ("市场监管局|受理件数", 12563, "件", "count"),
-                     ("市场监管局|按时办结率", 99.5, "%", "rate")]
+                     ("市场监管局|受理件数同比增长", 8.2, "%", "change"), ("市场监管局|按时办结率", 99.5, "%", "rate")]
+    assert query(db, "SELECT note FROM warehouse.relations WHERE note LIKE 'table: 受理件数同比增长%' AND role = 'change' "
+                     "ORDER BY relation_id") == [
+        ("table: 受理件数同比增长 of 市场监管局 受理件数",), ("table: 受理件数同比增长 of 人社局 受理件数",),
+        ("table: 受理件数同比增长 of 公安局 受理件数",), ("table: 受理件数同比增长 of 合计 受理件数",)]
     assert query(db, "SELECT count(DISTINCT relation_id) FROM warehouse.relations WHERE note LIKE 'table total:%'") \
         == [(2,)]
     units = dict(query(db, "SELECT quote, unit FROM warehouse.facts "

@@ -1,6 +1,6 @@
 """Tables other than the template's: constructed by hand, in the forms web pages print them."""
 from govpipeline.lib.stages import extract_document
-from govpipeline.lib.tables import read_tables, total_sums
+from govpipeline.lib.tables import read_tables, row_changes, total_sums
 
 OFFICES = ("各部门办件情况\n"
            "部门\t受理件数\t办结件数\t按时办结率\t排名\n"
@@ -109,3 +109,15 @@ def test_columns_named_by_bare_years():
 def test_a_rate_column_under_a_tables_unit_line_is_in_percent():
     cells = read_tables("单位：件\n部门\t受理\t按时办结率\n甲局\t100\t99.5\n乙局\t50\t98\n")
     assert [(c.column_label, c.unit) for c in cells[:2]] == [("受理", "件"), ("按时办结率", "%")]
+
+
+def test_a_column_of_changes_changes_the_figure_to_its_left():
+    cells = read_tables("单位：件\n部门\t2023年\t同比增长\t增减\n甲局\t120\t20%\t20\n乙局\t76\t-5%\t-4\n")
+    pairs = [(current.raw, change.raw) for current, change in row_changes(cells)]
+    assert pairs == [("120", "20%"), ("120", "20"), ("76", "-5%"), ("76", "-4")]
+
+
+def test_a_column_of_changes_named_after_another_column_changes_that_one():
+    cells = read_tables("部门\t受理件数\t办结件数\t受理件数同比增长\n甲局\t120\t110\t20%\n乙局\t80\t80\t-5%\n")
+    assert [(current.column_label, change.raw) for current, change in row_changes(cells)] == [
+        ("受理件数", "20%"), ("受理件数", "-5%")]
