@@ -52,7 +52,7 @@ extracted_facts = layer_asset(Layer(
         "(2019/2021), whose identities become sum relations. Other tables (a header row, then rows of a name and "
         "figures) give a fact per figure whose unit the cell, its column or a 单位 line states, named 'row|column'; "
         "their 合计 rows become sum relations and their columns of changes year-over-year relations. Writes "
-        "extracted.documents/facts/relations/"
-        "enumerations/table_cells/table_issues, from parallel buckets through one writing step."
+        "extracted.documents/facts/relations/enumerations/table_cells/table_issues, from parallel buckets through "
+        "one writing step."
     ),
 ))
