@@ -150,7 +150,7 @@ def _bare_volumes(text: str) -> list[re.Match]:
         found += (m for m in _BARE_VOLUME.finditer(text, lo, at + 2) if m.end() == at + 1)
     return found
 
-_CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n()（）]")
+_CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n\t()（）]")  # a tab ends a table cell
 _SENTENCE_BREAKS = "。！？!?\n"  # a subset of the clause breaks
 # compiled once: re.split(str, …) looks its pattern up at every call, and these run for every figure
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")

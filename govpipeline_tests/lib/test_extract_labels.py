@@ -218,3 +218,7 @@ def test_a_bare_verb_takes_the_object_of_a_figure_a_few_clauses_before():
 
 def test_a_table_rows_cell_boundary_is_no_part_of_a_label():
     assert labels("指标\t数值\n受理量\t12563件\n")["12563件"] == "受理量"
+
+
+def test_a_tab_ends_a_clause_as_a_comma_does():
+    assert labels("指标\t数值\t同比\n受理量\t12563件\t增长5.2%\n")["5.2%"] == "受理量:增长"
