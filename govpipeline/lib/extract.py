@@ -342,6 +342,7 @@ _NOT_A_UNIT_AFTER = {"次": "性数序产", "分": "之别钟局会", "年": "�
 
 _CLAUSE_ENDS = frozenset("，,。；;")
 _COUNTED_ONCE = re.compile(r"[\u4e00-\u9fff](?<![跑进办见找报填交])")
+_LISTED_KINDS = frozenset(("部门", "个", "家", "所", "类", "名", "位"))  # what names listed before a count can be
 _PAGE_COUNTER = re.compile(r"(?:浏览|点击|阅读|访问)次数[：:]\s*$")
 
 
@@ -385,6 +386,9 @@ def _reject(ctx: _Context, m: re.Match, unit: str, numtext: str) -> bool:
         return True  # 这三个部门 refers back to things already counted; 属于三类内部事务信息 names a category
     if chinese and _PRINCIPLE_COLON.match(text, e, e + 6):
         return True  # 做到三个明确：明确… names principles, not a statistic
+    if chinese and unit in _LISTED_KINDS and before[-1:] not in ("等", "”") \
+            and (listed := ctx.clause_before(s).count("、")) and listed + 1 == parse_number(numtext):
+        return True  # 房产、国土两部门: the count restates the names just listed (等三家, “…”六个方面 count them)
     return False
 
 
