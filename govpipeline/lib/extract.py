@@ -342,6 +342,7 @@ _NOT_A_UNIT_AFTER = {"次": "性数序产", "分": "之别钟局会", "年": "�
 
 _CLAUSE_ENDS = frozenset("，,。；;")
 _COUNTED_ONCE = re.compile(r"[\u4e00-\u9fff](?<![跑进办见找报填交])")
+_EVENT_UNITS = frozenset(("次", "场", "期", "轮", "批次", "人次", "件次", "场次"))  # what happens, not who or what
 _LISTED_KINDS = frozenset(("部门", "个", "家", "所", "类", "名", "位"))  # what names listed before a count can be
 _PAGE_COUNTER = re.compile(r"(?:浏览|点击|阅读|访问)次数[：:]\s*$")
 
@@ -1750,8 +1751,8 @@ def _inline_enumerations(ctx: _Context, facts: list[Fact], taken: set[int]) -> l
             if len(items) == int(f.value) and not any(_FIGURE.search(x) for x in items):
                 enums.append(Enumeration(seg.strip(), int(f.value), len(items), items, f.idx))
                 continue
-        if "、" not in seg and "”" not in seg:
-            continue  # neither names listed with 、 nor quoted names
+        if "、" not in seg and "”" not in seg or f.unit in _EVENT_UNITS:
+            continue  # neither names listed with 、 nor quoted names; 开展两次检查 counts events, not the names before
         quoted = _QUOTED_NAME.findall(seg)
         if len(quoted) >= 2 and _QUOTES_LISTED.search(seg):
             items = quoted

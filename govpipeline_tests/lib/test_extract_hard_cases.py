@@ -649,3 +649,11 @@ def test_a_listed_share_in_brackets_names_the_next_item_cleanly():
     result = extract_facts("诉求量排名前五位的是：城乡建设8.2万件（14.4%）、劳动保障6.5万件（11.4%）。", 2023)
     assert [(f.metric, f.kind) for f in result.facts][2:] == [("诉求量排名前:劳动保障", "count"),
                                                                ("诉求量排名前:劳动保障占比", "share")]
+
+
+def test_a_count_that_restates_the_names_before_it_is_no_statistic():
+    assert extract_facts("将房产、国土两部门的存量数据整合。", 2017).facts == []
+    kept = extract_facts("税友软件、百旺金赋、航天信息等三家机构入驻大厅。", 2017)
+    assert [f.quote for f in kept.facts] == ["三家"] and kept.enumerations[0].items == ["税友软件", "百旺金赋", "航天信息"]
+    events = extract_facts("市人社局、市医保局联合开展两次检查。", 2017)
+    assert [f.quote for f in events.facts] == ["两次"] and events.enumerations == []  # events, not the names before
