@@ -197,38 +197,32 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
             "source_start": offsets.source_start(c.start), "source_end": offsets.source_end(c.end), "section": None,
             "sentence": c.line[:200], "decimals": c.decimals, "scale": c.scale,
         })
-    relations = [
-        {"relation_id": f"{doc_id}-r{k:03d}", "doc_id": doc_id, "relation_type": r.relation_type, "role": role,
-         "fact_id": fact_ids[idx], "note": r.note, "exhaustive": r.exhaustive}
-        for k, r in enumerate(result.relations) if all(idx in fact_ids for _, idx in r.members)
-        for role, idx in r.members
-    ]
+    relations = []
+    for k, r in enumerate(result.relations):
+        if all(idx in fact_ids for _, idx in r.members):
+            relations += _relation_rows(f"{doc_id}-r{k:03d}", doc_id, r.relation_type, r.note, r.exhaustive,
+                                        [(role, fact_ids[idx]) for role, idx in r.members])
     unread = {(i["table_id"], i["row_key"]) for i in tables.issues}
     for k, (total, parts) in enumerate(identity_sums(printed, unread)):
-        rid = f"{doc_id}-i{k:03d}"
-        note = f"template identity: {total.row_label} {total.column.label} = sum of its parts"
-        relations += [{"relation_id": rid, "doc_id": doc_id, "relation_type": "sum", "role": role,
-                       "fact_id": cell_ids[id(c)], "note": note, "exhaustive": True}
-                      for role, c in [("total", total)] + [("part", p) for p in parts]]
+        relations += _relation_rows(f"{doc_id}-i{k:03d}", doc_id, "sum",
+                                    f"template identity: {total.row_label} {total.column.label} = sum of its parts",
+                                    True, [("total", cell_ids[id(total)])] + [("part", cell_ids[id(p)]) for p in parts])
     for k, (total, parts) in enumerate(total_sums(other_tables)):
-        note = f"table total: {total.row_label} {total.column_label} = sum of the rows above it"
-        relations += [{"relation_id": f"{doc_id}-s{k:03d}", "doc_id": doc_id, "relation_type": "sum", "role": role,
-                       "fact_id": other_ids[id(c)], "note": note, "exhaustive": True}
-                      for role, c in [("total", total)] + [("part", p) for p in parts]]
+        relations += _relation_rows(f"{doc_id}-s{k:03d}", doc_id, "sum",
+                                    f"table total: {total.row_label} {total.column_label} = sum of its rows",
+                                    True, [("total", other_ids[id(total)])] + [("part", other_ids[id(p)]) for p in parts])
     for k, (current, change) in enumerate(row_changes(other_tables)):
-        note = f"table: {change.column_label} of {current.row_label} {current.column_label}"
-        relations += [{"relation_id": f"{doc_id}-c{k:03d}", "doc_id": doc_id, "relation_type": "yoy", "role": role,
-                       "fact_id": other_ids[id(c)], "note": note, "exhaustive": None}
-                      for role, c in (("current", current), ("change", change))]
+        relations += _relation_rows(f"{doc_id}-c{k:03d}", doc_id, "yoy",
+                                    f"table: {change.column_label} of {current.row_label} {current.column_label}",
+                                    None, [("current", other_ids[id(current)]), ("change", other_ids[id(change)])])
     by_cell = {f"{c.table_id}.{c.row_key}.{c.column.key}": cell_ids[id(c)] for c in printed}
     narrative_fact_ids = set(fact_ids.values())
     for k, fact in enumerate(facts):
         cell = by_cell.get(_narrative_cell(fact)) if fact["fact_id"] in narrative_fact_ids else None
         if cell is not None:
-            rid = f"{doc_id}-n{k:03d}"
-            relations += [{"relation_id": rid, "doc_id": doc_id, "relation_type": "narrative_table", "role": role,
-                           "fact_id": fid, "note": "the narrative repeats a template table figure",
-                           "exhaustive": None} for role, fid in (("narrative", fact["fact_id"]), ("table", cell))]
+            relations += _relation_rows(f"{doc_id}-n{k:03d}", doc_id, "narrative_table",
+                                        "the narrative repeats a template table figure", None,
+                                        [("narrative", fact["fact_id"]), ("table", cell)])
     enumerations = [
         {"enumeration_id": f"{doc_id}-e{k:03d}", "doc_id": doc_id, "heading": e.heading,
          "stated_count": e.stated_count, "listed_count": e.listed_count, "items": e.items,
@@ -245,6 +239,13 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
                "raw": i["raw"], "candidates": [" ".join(c) for c in i["candidates"]]} for i in tables.issues]
     status["n_facts"] = len(facts)
     return status, facts, relations, enumerations, cells, issues
+
+
+def _relation_rows(relation_id: str, doc_id: str, relation_type: str, note: str, exhaustive: bool | None,
+                   members: list[tuple[str, str]]) -> list[dict]:
+    """extracted.relations rows of one relation: one per (role, fact_id) member."""
+    return [{"relation_id": relation_id, "doc_id": doc_id, "relation_type": relation_type, "role": role,
+             "fact_id": fact_id, "note": note, "exhaustive": exhaustive} for role, fact_id in members]
 
 
 # narrative figures that the template's tables also hold: canonical metric -> table cell
