@@ -53,13 +53,15 @@ class TableCell:
         return int(m.group(1)) if m else None
 
 
-_NUMBER = re.compile(r"(?P<sign>[-－−])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*(?P<pct>[%‰])?")
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_NUMBER = re.compile(rf"(?P<sign>[-－−])?(?P<num>{_DIGITS})\s*(?P<pct>[%‰])?")
+_UNITS = r"元|件次|人次|户次|件|人|户|个|项|家|次|条|份|场|期|篇|所|名|宗|起"
+_NUMBER_WITH_UNIT = re.compile(rf"(?P<num>{_DIGITS})(?P<mult>万|亿)?(?P<unit>{_UNITS})")  # in the cell: 1.2万元
 _TOTAL_ROW = re.compile(r"(?:合计|总计|小计|总数|共计)")
 # the unit a column's name or a 单位 line states: （万元）, (件), 单位：件, 单位：万元
-_STATED_UNIT = re.compile(r"(?:单位[：:]\s*|[（(])(?P<mult>万|亿)?(?P<unit>元|件次|人次|户次|件|人|户|个|项|家|次|条|份|场|期|篇|所|名|宗|起|%)"
-                          r"[）)]?")
+_STATED_UNIT = re.compile(rf"(?:单位[：:]\s*|[（(])(?P<mult>万|亿)?(?P<unit>{_UNITS}|%)[）)]?")
 # the unit a column's name ends with: 受理件数, 参训人数, 办件量 is not one
-_COUNT_NAME = re.compile(r"(?P<unit>件次|人次|户次|件|人|户|个|项|家|次|条|份|场|期|篇|所|名|宗|起)数$")
+_COUNT_NAME = re.compile(rf"(?P<unit>{_UNITS})数$")
 _PERCENT_NAME = re.compile(r"率|占比|比例|比重")
 _SHARE_NAME = re.compile(r"占比|比例|比重")
 _CHANGE_NAME = re.compile(r"增长|增幅|增减|下降|降幅|同比|比上年|较上年")
@@ -122,9 +124,11 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
             raw = values[j].strip()
             m = _NUMBER.fullmatch(raw)
             unit, scale = ("%" if m.group("pct") == "%" else "‰", 1.0) if m and m.group("pct") else units[j]
+            if m is None and (m := _NUMBER_WITH_UNIT.fullmatch(raw)):
+                unit, scale = m.group("unit"), float(MULTIPLIERS[m.group("mult")]) if m.group("mult") else 1.0
             if m and unit and header[j]:
                 at = offset + values[j].index(raw)
-                value = scaled(m.group("num"), scale) * (-1 if m.group("sign") else 1)
+                value = scaled(m.group("num"), scale) * (-1 if m.groupdict().get("sign") else 1)
                 cells.append(TableCell(table, row, label, j, header[j], value,
                                        unit, scale, raw, at, at + len(raw), line.strip(),
                                        _TOTAL_ROW.search(label) is not None))

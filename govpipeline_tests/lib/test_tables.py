@@ -121,3 +121,10 @@ def test_a_column_of_changes_named_after_another_column_changes_that_one():
     cells = read_tables("部门\t受理件数\t办结件数\t受理件数同比增长\n甲局\t120\t110\t20%\n乙局\t80\t80\t-5%\n")
     assert [(current.column_label, change.raw) for current, change in row_changes(cells)] == [
         ("受理件数", "20%"), ("受理件数", "-5%")]
+
+
+def test_figures_printed_with_their_unit_in_the_cell():
+    cells = read_tables("部门\t受理量\t收费\n甲局\t12,563件\t1.2万元\n乙局\t860件\t0元\n")
+    assert [(c.row_label, c.column_label, c.value, c.unit) for c in cells] == [
+        ("甲局", "受理量", 12563, "件"), ("甲局", "收费", 12000, "元"), ("乙局", "受理量", 860, "件"),
+        ("乙局", "收费", 0, "元")]
