@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from govpipeline.lib.numbers import MULTIPLIERS, decimals, parse_number, scaled
+from govpipeline.lib.numbers import ARABIC_NUMBER, MULTIPLIERS, decimals, parse_number, scaled
 from govpipeline.lib.sections import SectionIndex
 
 KINDS = ("count", "amount", "rate", "share", "change", "duration", "area", "score", "other")
@@ -85,7 +85,7 @@ _AREA_UNITS = ("㎡", "公顷", "亩", "平方公里")
 _MEASURE_UNITS = ("吨", "公里", "千米", "立方米", "千瓦时", "千瓦", "兆瓦", "千克", "微克/立方米", "毫克/升")
 _UNIT_ALT = '|'.join(map(re.escape, _UNITS))
 _CN = "零〇一二两三四五六七八九十百千"
-_NUM = rf"\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|[{_CN}]+(?:点[零〇一二三四五六七八九]+)?|半"
+_NUM = rf"{ARABIC_NUMBER}|[{_CN}]+(?:点[零〇一二三四五六七八九]+)?|半"
 _PRE = r"近|约|不超过|不高于|不多于|超过|超|逾|不足|不到|将近|接近|不少于|不低于|大约"
 _PRE_BEFORE = re.compile(rf"(?P<pre>{_PRE})(?P<link>占|达到|达|为)?$")
 _PRE_LAST = frozenset("近约过于超逾足到占达为")  # what a match of _PRE_BEFORE can end with
@@ -629,7 +629,7 @@ def _candidates(ctx: _Context, report_year: int | None) -> list[Fact]:
 
 # a form's row, the unit in its label (政府网站工作年度报表): 网站总访问量（单位：次）\t3,875,210
 _UNIT_IN_LABEL = re.compile(rf"[（(]单位[：:]\s*(?P<mult>万|亿|千)?(?P<unit>{_UNIT_ALT})[）)][ \t]*"
-                            r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?=[ \t]*(?:\n|\t|$))")
+                            rf"(?P<num>{ARABIC_NUMBER})(?=[ \t]*(?:\n|\t|$))")
 _SHARED_UNIT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[和、]$")
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from govpipeline.lib.numbers import MULTIPLIERS, decimals, scaled
+from govpipeline.lib.numbers import ARABIC_NUMBER, MULTIPLIERS, decimals, scaled
 
 
 @dataclass(frozen=True)
@@ -32,11 +32,15 @@ class TableCell:
     start: int
     end: int
     line: str
-    is_total: bool  # a cell of a 合计 row
 
     @property
     def decimals(self) -> int:
         return decimals(self.raw.lstrip("-－−").rstrip("%‰ "))
+
+    @property
+    def is_total(self) -> bool:
+        """A cell of a 合计 row."""
+        return _TOTAL_ROW.search(self.row_label) is not None
 
     @property
     def kind(self) -> str:
@@ -53,10 +57,10 @@ class TableCell:
         return int(m.group(1)) if m else None
 
 
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_NUMBER = re.compile(rf"(?P<sign>[-－−])?(?P<num>{_DIGITS})\s*(?P<pct>[%‰])?")
+_SIGNED = rf"(?P<sign>[-－−])?(?P<num>{ARABIC_NUMBER})"
+_NUMBER = re.compile(rf"{_SIGNED}\s*(?P<pct>[%‰])?")
 _UNITS = r"元|件次|人次|户次|件|人|户|个|项|家|次|条|份|场|期|篇|所|名|宗|起"
-_NUMBER_WITH_UNIT = re.compile(rf"(?P<num>{_DIGITS})(?P<mult>万|亿)?(?P<unit>{_UNITS})")  # in the cell: 1.2万元
+_NUMBER_WITH_UNIT = re.compile(rf"{_SIGNED}(?P<mult>万|亿)?(?P<unit>{_UNITS})")  # in the cell: 1.2万元
 _TOTAL_ROW = re.compile(r"(?:合计|总计|小计|总数|共计)")
 # the unit a column's name or a 单位 line states: （万元）, (件), 单位：件, 单位：万元
 _STATED_UNIT = re.compile(rf"(?:单位[：:]\s*|[（(])(?P<mult>万|亿)?(?P<unit>{_UNITS}|%)[）)]?")
@@ -128,10 +132,9 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
                 unit, scale = m.group("unit"), float(MULTIPLIERS[m.group("mult")]) if m.group("mult") else 1.0
             if m and unit and header[j]:
                 at = offset + values[j].index(raw)
-                value = scaled(m.group("num"), scale) * (-1 if m.groupdict().get("sign") else 1)
+                value = scaled(m.group("num"), scale) * (-1 if m.group("sign") else 1)
                 cells.append(TableCell(table, row, label, j, header[j], value,
-                                       unit, scale, raw, at, at + len(raw), line.strip(),
-                                       _TOTAL_ROW.search(label) is not None))
+                                       unit, scale, raw, at, at + len(raw), line.strip()))
             offset += len(values[j]) + 1
     return cells
 
