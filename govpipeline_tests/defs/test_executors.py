@@ -35,6 +35,10 @@ def instance_home(tmp_path, monkeypatch):
     monkeypatch.setenv("GOVPIPELINE_RAW_DIR", str(CORPUS))
     monkeypatch.setenv("GOVPIPELINE_DB", str(tmp_path / "warehouse.duckdb"))
     monkeypatch.setenv("GOVPIPELINE_STAGING_DIR", str(tmp_path / "staging"))
+    # create the instance's SQLite storage now, in one process: a worker that opens the instance while this test does
+    # races it to create the same tables (CI failed once on "table job_ticks already exists")
+    with dg.DagsterInstance.get():
+        pass
     return home
 
 
