@@ -720,9 +720,10 @@ def _han(s: str) -> int:
     return len(s) - len(_NOT_HAN.findall(s))  # labels are mostly han: the few others are cheaper to list
 
 
-# a printed figure inside context words; a Chinese numeral counts only with its unit (统一 is a word, not a figure)
+# a printed figure inside context words; a Chinese numeral counts only with its unit (统一 is a word, not a figure);
+# digits after a Latin letter are part of a name (PM2.5)
 _SCALE = r"(?:余|多)?(?:万亿|万|亿|千)?(?:余|多)?"  # what may stand between a number and its unit: 2.8万余
-_FIGURE = re.compile(rf"(?:\d+(?:[,.]\d+)*\s?{_SCALE}(?:{_UNIT_ALT})?|[{_CN}]+(?:点[{_CN}]+)?{_SCALE}(?:{_UNIT_ALT}))")
+_FIGURE = re.compile(rf"(?:(?<![A-Za-z\d.])\d+(?:[,.]\d+)*\s?{_SCALE}(?:{_UNIT_ALT})?|[{_CN}]+(?:点[{_CN}]+)?{_SCALE}(?:{_UNIT_ALT}))")
 _FIGURE_END = re.compile(rf"\d{_SCALE}(?:{_UNIT_ALT})$")  # 8.2万件 just before: 8.2万件（14.4%）
 
 
@@ -1259,7 +1260,9 @@ def _temporal_before_after(ctx: _Context, facts: list[Fact]) -> list[Relation]:
 
 
 def _is_total_like(f: Fact) -> bool:
-    return f.kind in ("count", "amount", "duration", "area")
+    """Figures that parts can add up to: counts, money, durations, areas and measured quantities (tonnes, kWh), not
+    concentrations or ages."""
+    return f.kind in ("count", "amount", "duration", "area") or (f.unit in _MEASURE_UNITS and "/" not in f.unit)
 
 
 def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: list[Fact]) -> list[Relation]:

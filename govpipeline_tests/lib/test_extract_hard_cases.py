@@ -657,3 +657,14 @@ def test_a_count_that_restates_the_names_before_it_is_no_statistic():
     assert [f.quote for f in kept.facts] == ["三家"] and kept.enumerations[0].items == ["税友软件", "百旺金赋", "航天信息"]
     events = extract_facts("市人社局、市医保局联合开展两次检查。", 2017)
     assert [f.quote for f in events.facts] == ["两次"] and events.enumerations == []  # events, not the names before
+
+
+def test_measured_quantities_break_down_like_counts_but_concentrations_do_not():
+    result = extract_facts("粮食总产量156.7万吨，比上年增长2.3%，其中夏粮产量45.6万吨，秋粮产量111.1万吨。", 2023)
+    quotes = [f.quote for f in result.facts]
+    assert [[quotes[i] for _, i in r.members] for r in result.relations if r.relation_type == "sum"] == [
+        ["156.7万吨", "45.6万吨", "111.1万吨"]]
+    assert {f.quote: f.metric for f in result.facts}["45.6万吨"] == "粮食总产量:夏粮产量"
+    concentrations = extract_facts("PM2.5年均浓度为30微克/立方米，其中城区20微克/立方米，郊区10微克/立方米。", 2023)
+    assert [r for r in concentrations.relations if r.relation_type == "sum"] == []
+    assert concentrations.facts[1].metric == "PM2.5年均浓度:城区"  # the 2.5 of PM2.5 is part of the name
