@@ -701,8 +701,10 @@ def _fact(ctx: _Context, idx: int, value: float, value_max: float | None, unit: 
         year = report_year - 1 if report_year else None
     else:
         stated = ctx.last_before(ctx.years, start)
-        if stated and kind == "change" and text[stated.start() - 1:stated.start()] in ("比", "较", "与"):
-            stated = ctx.last_before(ctx.years, stated.start())  # 较2020年增加: the year compared with is not the figure's
+        if stated and kind == "change" and (text[stated.start() - 1:stated.start()] in ("比", "较", "与") or
+                                            unit == "倍" and text[stated.start() - 1:stated.start()] in ("是", "为")):
+            # 较2020年增加, 是2018年的1.4倍: the year compared with is not the figure's
+            stated = ctx.last_before(ctx.years, stated.start())
         if stated and text.startswith("的", stated.end()) and start > stated.end() + 1 \
                 and text[stated.end() + 1:stated.end() + 2].isdigit():
             stated = None  # 从2021年的92.3%提高到99.4%: the year is the first figure's only
@@ -1180,7 +1182,7 @@ _BEFORE_AFTER = re.compile(r"(?:(?:缩短|减少|增加|提高|简化|压缩|降
                            r"(?:(?:19|20)\d{2}年(?:底|末)?的)?(?:近|约|不足|只需|仅)?$")
 
 
-def _relations(ctx: _Context, facts: list[Fact]) -> list[Relation]:
+def _relations(ctx: _Context, facts: list[Fact], report_year: int | None) -> list[Relation]:
     text = ctx.text
     relations: list[Relation] = []
     in_sentence: dict[int, list[Fact]] = {}
@@ -1193,7 +1195,7 @@ def _relations(ctx: _Context, facts: list[Fact]) -> list[Relation]:
     for start, group in by_sentence.items():
         if earlier and text.find("\n", earlier[-1].end, start) >= 0:
             earlier = []
-        relations += _sentence_relations(text, start, group, earlier)
+        relations += _sentence_relations(text, start, group, earlier, report_year)
         earlier.extend(group)
     return relations
 
@@ -1201,7 +1203,8 @@ def _relations(ctx: _Context, facts: list[Fact]) -> list[Relation]:
 _AMONG = re.compile(r"\s{0,3}[^，,；;。：:\d\n]{1,12}中[，,：:]")  # 公开的信息中，: among the things counted before
 _TOTAL_AFTER = re.compile(r"[，,；;](?:共计|合计|总计|总共|共)(?:为|达到|达)?$")  # …，共计344件: the sum of the figures before
 SUM_OF_PARTS = "合计("  # the name of such a total opens 合计(新收…+上年结转); the catalog gives it no id
-_MULTIPLE_OF_LAST = re.compile(r"(?:是|为|相当于)(?:上年|去年|上一年)(?:同期)?的$")  # 是上年的2.3倍
+_MULTIPLE_OF_LAST = re.compile(r"(?:是|为|相当于)(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:同期)?的$")  # 是上年的2.3倍
+_NAMED_YEAR = re.compile(r"(?:19|20)\d{2}")
 _LEVEL_AFTER = re.compile(r"[，,](?:达到|达|为|升至|降至)")
 _CONTINUES = re.compile(rf"[\s\n]{{0,3}}(?:(?:[^，,；;。\d\n]{{0,12}}[，,])?其中|{_RESULTS}(?:中|为|是)?[，,：:]|{_BY_ATTRIBUTE})")
 
@@ -1265,7 +1268,8 @@ def _is_total_like(f: Fact) -> bool:
     return f.kind in ("count", "amount", "duration", "area") or (f.unit in _MEASURE_UNITS and "/" not in f.unit)
 
 
-def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: list[Fact]) -> list[Relation]:
+def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: list[Fact],
+                        report_year: int | None) -> list[Relation]:
     if len(group) < 2:
         return []  # every relation, and every label read from one, pairs figures of the sentence
     rels: list[Relation] = []
@@ -1431,7 +1435,8 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
         if f.kind != "change":
             continue
         own_clause = _CLAUSE_SPLIT.split(text[max(s_start, f.start - 24):f.start])[-1]
-        multiple = _MULTIPLE_OF_LAST.search(own_clause) if f.unit == "倍" else None
+        # 分别是2018年的1.4倍和1.5倍: the second is read without the first
+        multiple = _MULTIPLE_OF_LAST.search(_SIBLING_FIGURES.sub("", own_clause)) if f.unit == "倍" else None
         cue = _YOY_CUE.search(own_clause) or multiple
         if cue is None and not _BARE_CHANGE.fullmatch(_SIBLING_FIGURES.sub("", own_clause)):
             if f.label[:1] in ("比", "较") and (current := _yoy_current(text, group, i, f.start - len(own_clause))):
@@ -1454,6 +1459,9 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
             f.metric = current.metric.removesuffix("(现)") + words.replace("的", "").replace("分别", "").strip("了又")
         elif cue is None:
             f.metric = current.metric.removesuffix("(现)") + f.label
+        named = _NAMED_YEAR.search(cue.group()) if cue is not None else None
+        if named and (current.year or report_year) and int(named.group()) != (current.year or report_year) - 1:
+            continue  # 比2018年增长: a change since a base year, not over the year before
         rels.append(Relation("yoy", [("current", current.idx), ("change", f.idx)], f"{f.quote} against {current.quote}"))
     return rels
 
@@ -1782,7 +1790,7 @@ def extract_facts(text: str, report_year: int | None = None) -> Extraction:
     facts = _candidates(ctx, report_year)
     sections = SectionIndex(text)
     _assign_labels(ctx, facts, sections)
-    relations = _relations(ctx, facts)
+    relations = _relations(ctx, facts, report_year)
     stated = {tuple(r.members) for r in relations}
     relations += [r for r in _temporal_before_after(ctx, facts) if tuple(r.members) not in stated]
     enumerations = _enumerations(ctx, facts, sections)

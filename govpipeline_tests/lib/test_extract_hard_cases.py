@@ -668,3 +668,20 @@ def test_measured_quantities_break_down_like_counts_but_concentrations_do_not():
     concentrations = extract_facts("PM2.5年均浓度为30微克/立方米，其中城区20微克/立方米，郊区10微克/立方米。", 2023)
     assert [r for r in concentrations.relations if r.relation_type == "sum"] == []
     assert concentrations.facts[1].metric == "PM2.5年均浓度:城区"  # the 2.5 of PM2.5 is part of the name
+
+
+@pytest.mark.parametrize("compared, yoy", [("2022年", True), ("2018年", False)])
+def test_a_change_against_a_named_year_is_year_over_year_only_against_the_year_before(compared, yoy):
+    result = extract_facts(f"全年办件量52345件，比{compared}增长40%。", 2023)
+    assert result.facts[1].metric == f"办件量比{compared}增长"
+    assert relations_of(result) == ({("yoy", (("change", "40%"), ("current", "52345件")))} if yoy else set())
+
+
+def test_multiples_of_a_base_year_listed_after_分别_name_their_figures_and_are_no_year_over_year():
+    result = extract_facts("城镇居民人均可支配收入52345元、农村居民人均可支配收入28765元，分别是2018年的1.4倍和1.5倍。", 2023)
+    assert [(f.quote, f.metric, f.kind, f.year) for f in result.facts[2:]] == [
+        ("1.4倍", "城镇居民人均可支配收入是2018年", "change", None),
+        ("1.5倍", "农村居民人均可支配收入是2018年", "change", None)]
+    assert result.relations == []
+    last_year = extract_facts("全年办件量52345件，是上年的1.4倍。", 2023)
+    assert relations_of(last_year) == {("yoy", (("change", "1.4倍"), ("current", "52345件")))}
