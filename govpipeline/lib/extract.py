@@ -86,9 +86,9 @@ _MEASURE_UNITS = ("吨", "公里", "千米", "立方米", "千瓦时", "千瓦",
 _UNIT_ALT = '|'.join(map(re.escape, _UNITS))
 _CN = "零〇一二两三四五六七八九十百千"
 _NUM = rf"{ARABIC_NUMBER}|[{_CN}]+(?:点[零〇一二三四五六七八九]+)?|半"
-_PRE = r"近|约|不超过|不高于|不多于|超过|超|逾|不足|不到|将近|接近|不少于|不低于|大约"
+_PRE = r"近|约|不超过|不高于|不多于|超过|超|突破|逾|不足|不到|将近|接近|不少于|不低于|大约"
 _PRE_BEFORE = re.compile(rf"(?P<pre>{_PRE})(?P<link>占|达到|达|为)?$")
-_PRE_LAST = frozenset("近约过于超逾足到占达为")  # what a match of _PRE_BEFORE can end with
+_PRE_LAST = frozenset("近约过于超破逾足到占达为")  # what a match of _PRE_BEFORE can end with
 _FACT = re.compile(
     rf"(?:百分之(?P<pct>[{_CN}点]+)"
     rf"|(?P<cheng>[一二两三四五六七八九十]|(?<![\d.])[1-9])成(?![为立效果本员就功绩])"
@@ -122,7 +122,7 @@ def _figures(text: str):
                 p += 1
 
 
-_APPROX_CANON = {"上": "以上", "超": "超过", "将近": "近", "接近": "近", "不到": "不足", "大约": "约", "不少于": "以上", "不低于": "以上",
+_APPROX_CANON = {"上": "以上", "超": "超过", "突破": "超过", "将近": "近", "接近": "近", "不到": "不足", "大约": "约", "不少于": "以上", "不低于": "以上",
                  "之多": "多"}
 # 逾万人, 近万件, 上万次: 万 alone is the number; the scan for numerals does not start at it. Found from 万, which re
 # can skip ahead to; the qualifier is read back.
@@ -488,6 +488,7 @@ def _kind(unit: str, before: str, after: str, m: re.Match | None) -> str:
 
 # what a match of _SCOPE can end with, and how long it can be: most clauses hold no such character where a match
 # would end, and are not tried
+_SCOPE_FIRST = frozenset("全市区县本")  # what the whole-area and own-level scopes begin with
 _SCOPE_LAST = re.compile(r"[)会位关区厅县口室局市府心省级道门）]")
 _SCOPE_WIDTH = 36
 
@@ -597,7 +598,7 @@ def _candidates(ctx: _Context, report_year: int | None) -> list[Fact]:
             continue  # no unit printed, and none that the word implies
         value = float(m.group("num")) * MULTIPLIERS[m.group("mult")]
         pre = m.group("pre")
-        approx = _APPROX_CANON.get(pre, pre) if pre in ("逾", "超过", "超", "近", "约") else None
+        approx = _APPROX_CANON.get(pre, pre) if pre in ("逾", "超过", "超", "突破", "近", "约") else None
         start = m.start("pre") if approx else m.start("num")
         facts.append(_fact(ctx, len(facts), value, None, unit, approx, start, m.end(), m.group("num"),
                            MULTIPLIERS[m.group("mult")], report_year, None))
@@ -1123,6 +1124,10 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex) -> 
         if (_han(metric) < 4 or bare_change or f.after_list or f.involved or _INVOLVED_MEASURE.fullmatch(metric)) \
                 and not f.in_paren:  # 移送线索23件，涉及金额1.8亿元: the amount the clues involve
             metric = _context_label(ctx, f, facts, i, sections) or metric
+            if f.scope is None and metric[:1] in _SCOPE_FIRST:  # 全市地区生产总值突破3000亿元，达到3012.5亿元
+                scope, _ = _head_scope(metric)
+                if scope and metric.startswith(scope) and _han(rest := metric[len(scope):]) >= 3:
+                    f.scope, metric = scope, rest
         elif not f.in_paren and (shared := _shared_object(ctx, f, facts[i - 1] if i else None)):
             metric = shared
         elif not f.in_paren:

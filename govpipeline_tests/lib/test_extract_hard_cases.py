@@ -28,6 +28,7 @@ def facts_of(text):
     ("近两成信息通过新媒体发布。", [("近两成", 20, "%", "share", "近", None)]),
     ("近3成群众选择网上办理。", [("近3成", 30, "%", "share", "近", None)]),
     ("惠及群众逾万人。", [("逾万人", 10000, "人", "count", "逾", None)]),
+    ("全年办件量首次突破100万件。", [("突破100万件", 1_000_000, "件", "count", "超过", None)]),
     ("开展上百场宣讲。", [("上百场", 100, "场", "count", "以上", None)]),
     ("受理量比上年增长1.5倍。", [("1.5倍", 1.5, "倍", "change", None, None)]),
     ("全年经济增速6.5%。", [("6.5%", 6.5, "%", "change", None, None)]),
@@ -685,3 +686,9 @@ def test_multiples_of_a_base_year_listed_after_分别_name_their_figures_and_are
     assert result.relations == []
     last_year = extract_facts("全年办件量52345件，是上年的1.4倍。", 2023)
     assert relations_of(last_year) == {("yoy", (("change", "1.4倍"), ("current", "52345件")))}
+
+
+def test_a_figure_named_by_the_clause_before_takes_the_scope_that_clause_names():
+    result = extract_facts("过去一年，全市地区生产总值突破3000亿元，达到3012.5亿元。", 2023)
+    assert [(f.quote, f.metric, f.scope, f.approx) for f in result.facts] == [
+        ("突破3000亿元", "地区生产总值", "全市", "超过"), ("3012.5亿元", "地区生产总值", "全市", None)]

@@ -124,7 +124,7 @@ def test_names_and_figures_listed_alike_without_分别_pair_in_order(text, expec
 def test_a_verb_that_only_links_a_thing_to_its_figure_is_dropped():
     assert labels("全市地区生产总值完成3256.8亿元，增长6.2%。")["3256.8亿元"] == "地区生产总值"
     assert labels("全年税收收入实现52.6亿元。")["52.6亿元"] == "税收收入"
-    assert labels("外贸进出口总额首次突破100亿元。")["100亿元"] == "外贸进出口总额"
+    assert labels("外贸进出口总额首次突破100亿元。")["突破100亿元"] == "外贸进出口总额"
     assert labels("受理申请120件，完成115件。")["115件"] == "完成申请"  # a verb alone stays, with its object
 
 
