@@ -535,10 +535,18 @@ def _scope(ctx: _Context, start: int, clause_before: str) -> str | None:
 
 
 # ---------------------------------------------------------------------------------------------- extraction
+# 3分42秒, 2小时15分钟: one duration, counted in its smaller unit
+_DURATION_REST = re.compile(r"(?P<n>[0-5]?\d)(?P<unit>秒|分钟|分)")
+_SMALLER_UNITS = {"分": ("秒",), "分钟": ("秒",), "小时": ("分钟", "分")}
+
+
 def _candidates(ctx: _Context, report_year: int | None) -> list[Fact]:
     text = ctx.text
     facts: list[Fact] = []
+    read_to = 0  # the end of a compound duration, whose second figure is no fact of its own
     for m in _figures(text):
+        if m.start() < read_to:
+            continue
         num, pct, cheng, unit, alt, per = m.group("num", "pct", "cheng", "unit", "alt", "per")
         numtext = num or pct or cheng
         if num:
@@ -581,7 +589,12 @@ def _candidates(ctx: _Context, report_year: int | None) -> list[Fact]:
             start = lookback.start()  # 近百次: the qualifier is part of the figure; in 约占2% it is not
         elif approx is None and numtext[0] in "百千" and text[start - 1:start] == "上":
             approx, start = "以上", start - 1  # 上百场, 上千人
-        facts.append(_fact(ctx, len(facts), value, value_max, unit, approx, start, m.end(), numtext, scale, report_year, m))
+        end = m.end()
+        if unit in _SMALLER_UNITS and value_max is None and (rest := _DURATION_REST.match(text, end)) \
+                and rest.group("unit") in _SMALLER_UNITS[unit]:
+            value, end = value * 60 + int(rest.group("n")), rest.end()
+            unit, read_to = "秒" if rest.group("unit") == "秒" else "分钟", end
+        facts.append(_fact(ctx, len(facts), value, value_max, unit, approx, start, end, numtext, scale, report_year, m))
         if num and text[start - 1:start] in ("和", "、"):
             facts += _unit_shared_with(ctx, m, unit, scale, report_year)
     previous_end = 0
