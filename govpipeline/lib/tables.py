@@ -32,10 +32,11 @@ class TableCell:
     start: int
     end: int
     line: str
+    change_word: str = ""  # 增长 in a cell printed 增长5.2%: the cell states a change whatever its column
 
     @property
     def decimals(self) -> int:
-        return decimals(self.raw.lstrip("-－−").rstrip("%‰ "))
+        return decimals(_CHANGE_WORD.sub("", self.raw).lstrip("-－−").rstrip("%‰个百分点 "))
 
     @property
     def is_total(self) -> bool:
@@ -44,8 +45,8 @@ class TableCell:
 
     @property
     def kind(self) -> str:
-        if _CHANGE_NAME.search(self.column_label):
-            return "change"  # 同比增长, 增减 (%)
+        if self.change_word or _CHANGE_NAME.search(self.column_label):
+            return "change"  # 同比增长, 增减 (%), or 增长5.2% in the cell
         if self.unit in ("%", "‰"):
             return "share" if _SHARE_NAME.search(self.column_label) else "rate"
         return "amount" if self.unit == "元" else "count"
@@ -61,6 +62,10 @@ _SIGNED = rf"(?P<sign>[-－−])?(?P<num>{ARABIC_NUMBER})"
 _NUMBER = re.compile(rf"{_SIGNED}\s*(?P<pct>[%‰])?")
 _UNITS = r"元|件次|人次|户次|件|人|户|个|项|家|次|条|份|场|期|篇|所|名|宗|起"
 _NUMBER_WITH_UNIT = re.compile(rf"{_SIGNED}(?P<mult>万|亿)?(?P<unit>{_UNITS})")  # in the cell: 1.2万元
+# a change printed with its direction: 增长5.2%, 下降3件, 提高1.5个百分点, ↑5.2%
+_CHANGE_WORD = re.compile(r"^(?:(?P<up>增长|增加|上升|提高|上涨|↑)|(?P<down>下降|减少|降低|回落|↓))")
+_CHANGE_CELL = re.compile(rf"(?P<word>{_CHANGE_WORD.pattern[1:]}){_SIGNED}"
+                          rf"(?:(?P<pct>%|‰|个百分点)|(?P<mult>万|亿)?(?P<unit>{_UNITS}))?")
 _TOTAL_ROW = re.compile(r"(?:合计|总计|小计|总数|共计)")
 # the unit a column's name or a 单位 line states: （万元）, (件), 单位：件, 单位：万元
 _STATED_UNIT = re.compile(rf"(?:单位[：:]\s*|[（(])(?P<mult>万|亿)?(?P<unit>{_UNITS}|%)[）)]?")
@@ -128,15 +133,25 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
             raw = values[j].strip()
             m = _NUMBER.fullmatch(raw)
             unit, scale = ("%" if m.group("pct") == "%" else "‰", 1.0) if m and m.group("pct") else units[j]
-            if m is None and (m := _NUMBER_WITH_UNIT.fullmatch(raw)):
-                unit, scale = m.group("unit"), float(MULTIPLIERS[m.group("mult")]) if m.group("mult") else 1.0
+            if m is None and (m := _NUMBER_WITH_UNIT.fullmatch(raw) or _CHANGE_CELL.fullmatch(raw)):
+                unit, scale = _cell_unit(m, units[j])
             if m and unit and header[j]:
                 at = offset + values[j].index(raw)
-                value = scaled(m.group("num"), scale) * (-1 if m.group("sign") else 1)
-                cells.append(TableCell(table, row, label, j, header[j], value,
-                                       unit, scale, raw, at, at + len(raw), line.strip()))
+                down = "word" in m.re.groupindex and _CHANGE_WORD.match(m.group("word")).group("down")
+                value = scaled(m.group("num"), scale) * (-1 if m.group("sign") or down else 1)
+                cells.append(TableCell(table, row, label, j, header[j], value, unit, scale, raw, at, at + len(raw),
+                                       line.strip(), m.group("word") if "word" in m.re.groupindex else ""))
             offset += len(values[j]) + 1
     return cells
+
+
+def _cell_unit(m: re.Match, column: tuple[str | None, float]) -> tuple[str | None, float]:
+    """(unit, scale) of a cell that prints its unit (12,563件, 1.2万元, 增长5.2%), else its column's."""
+    if m.groupdict().get("pct"):
+        return m.group("pct"), 1.0
+    if m.group("unit"):
+        return m.group("unit"), float(MULTIPLIERS[m.group("mult")]) if m.group("mult") else 1.0
+    return column
 
 
 def _column_unit(name: str, stated: re.Match | None) -> tuple[str | None, float]:
@@ -175,13 +190,14 @@ def total_sums(cells: list[TableCell]) -> list[tuple[TableCell, list[TableCell]]
 def row_changes(cells: list[TableCell]) -> list[tuple[TableCell, TableCell]]:
     """(current, change) for each figure of a column of changes (同比增长) and the figure it changes: the one of the
     column its name names (受理件数同比增长), else the nearest one to its left in its row, no change itself and in the
-    change's unit unless the change is in percent."""
+    change's unit unless the change is in percent; a change in 个百分点 changes a rate."""
     out = []
     for change in cells:
         if change.kind != "change":
             continue
         left = [c for c in cells if c.table == change.table and c.row == change.row and c.column < change.column
-                and c.kind != "change" and c.unit not in ("%", "‰") and change.unit in ("%", c.unit)]
+                and c.kind != "change" and (c.unit == "%" if change.unit == "个百分点" else
+                                            c.unit not in ("%", "‰") and change.unit in ("%", c.unit))]
         named = [c for c in left if c.column_label and c.column_label in change.column_label]
         if named or left:
             out.append((max(named or left, key=lambda c: c.column), change))

@@ -128,3 +128,18 @@ def test_figures_printed_with_their_unit_in_the_cell():
     assert [(c.row_label, c.column_label, c.value, c.unit) for c in cells] == [
         ("甲局", "受理量", 12563, "件"), ("甲局", "收费", 12000, "元"), ("乙局", "受理量", 860, "件"),
         ("乙局", "收费", 0, "元")]
+
+
+def test_changes_printed_with_their_direction_in_the_cell():
+    text = ("部门\t受理件数\t同比\t满意率\t较上年\n"
+            "市场监管局\t12563\t增长5.2%\t99.5%\t提高1.5个百分点\n"
+            "人社局\t8642\t下降3.1%\t98.0%\t↓0.5个百分点\n"
+            "公安局\t6521\t减少12件\t97%\t持平\n")
+    cells = read_tables(text)
+    changes = [(c.row_label, c.value, c.unit, c.kind, c.decimals) for c in cells if c.column_label in ("同比", "较上年")]
+    assert changes == [("市场监管局", 5.2, "%", "change", 1), ("市场监管局", 1.5, "个百分点", "change", 1),
+                       ("人社局", -3.1, "%", "change", 1), ("人社局", -0.5, "个百分点", "change", 1),
+                       ("公安局", -12, "件", "change", 0)]  # 持平 states no figure
+    assert [(current.raw, change.raw) for current, change in row_changes(cells)] == [
+        ("12563", "增长5.2%"), ("99.5%", "提高1.5个百分点"), ("8642", "下降3.1%"), ("98.0%", "↓0.5个百分点"),
+        ("6521", "减少12件")]
