@@ -1478,8 +1478,9 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
         elif cue is None:
             f.metric = current.metric.removesuffix("(现)") + f.label
         named = _NAMED_YEAR.search(cue.group()) if cue is not None else None
-        if named and (current.year or report_year) and int(named.group()) != (current.year or report_year) - 1:
-            continue  # 比2018年增长: a change since a base year, not over the year before
+        if named and (current.year or report_year) and int(named.group()) != (current.year or report_year) - 1 \
+                or cue is not None and cue.group() == "环比":
+            continue  # 比2018年增长, 环比减少: a change since a base year or over the month before, not the year before
         rels.append(Relation("yoy", [("current", current.idx), ("change", f.idx)], f"{f.quote} against {current.quote}"))
     return rels
 

@@ -694,3 +694,9 @@ def test_a_figure_named_by_the_clause_before_takes_the_scope_that_clause_names()
     result = extract_facts("过去一年，全市地区生产总值突破3000亿元，达到3012.5亿元。", 2023)
     assert [(f.quote, f.metric, f.scope, f.approx) for f in result.facts] == [
         ("突破3000亿元", "地区生产总值", "全市", "超过"), ("3012.5亿元", "地区生产总值", "全市", None)]
+
+
+def test_a_change_over_the_month_before_is_no_year_over_year():
+    result = extract_facts("办件量5600件，同比增长12.35%，环比减少3%。", 2023)
+    assert [f.metric for f in result.facts] == ["办件量", "办件量同比增长", "办件量环比减少"]
+    assert relations_of(result) == {("yoy", (("change", "12.35%"), ("current", "5600件")))}
