@@ -347,6 +347,9 @@ _LISTED_KINDS = frozenset(("部门", "个", "家", "所", "类", "名", "位")) 
 _PAGE_COUNTER = re.compile(r"(?:浏览|点击|阅读|访问)次数[：:]\s*$")
 
 
+_NAMES_A_RATE = re.compile(r"内?[\u4e00-\u9fff]{1,5}率(?:为|达到|达|是)?[\d百]")
+
+
 def _reject(ctx: _Context, m: re.Match, unit: str, numtext: str) -> bool:
     """Whether a match of the number pattern is not a statistic; checked before anything is computed for it."""
     text = ctx.text
@@ -366,6 +369,8 @@ def _reject(ctx: _Context, m: re.Match, unit: str, numtext: str) -> bool:
         return True  # the "unit" begins another word: 一次性, 三分之一, 十九大
     if before[-1:] in ("：", ":", " ") and _PAGE_COUNTER.search(text, max(0, s - 8), s):
         return True  # the web page's own counter: 浏览次数：1234
+    if unit in _DURATION_UNITS and _NAMES_A_RATE.match(text, e):
+        return True  # 15秒接通率98.5%, 1小时办结率: the time is part of the rate's name
     if ctx.inside(ctx.titles, s):
         return True  # inside a document title 《…》
     if chinese and ctx.inside(ctx.quotes, s):
@@ -967,6 +972,9 @@ def _beside(g: Fact, label: str) -> str | None:
     return None
 
 
+_PARTS_FOLLOW = re.compile("其中|包括|含")
+
+
 def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: SectionIndex) -> str | None:
     """Words that make a too-short label say what is measured, from the nearest place that holds them."""
     text = ctx.text
@@ -1009,6 +1017,15 @@ def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: 
         if prev is not None and prev.start >= s0 and (sibling := _beside(prev, f.label)):
             return sibling
         prev_clause = ""
+    outer = next((g for g in reversed(facts[:i]) if not g.in_paren), None)  # 直办37527件（52.7%）: not the share
+    if outer is not None and outer.start >= s0 and outer.unit == f.unit and f.label and outer.label == prev_clause \
+            and _han(prev_clause) <= 4 and not _PARTS_FOLLOW.search(text, outer.end, f.start):
+        # 直办37527件，转办33657件; 行政复议0件，行政诉讼0件: short names of figures in one unit are siblings (not after
+        # 其中, which opens parts)
+        return _beside(outer, f.label) or f.label
+    if f.kind == "rate" and outer is not None and outer.start >= s0 and outer.kind in ("duration", "score", "change") \
+            and _FIGURE.search(raw_prev):
+        prev_clause = ""  # 平均办理时间3天，办结率100%: a rate is not one of a time
     # not just 较上年的提高; a rate is no parent (好评率99.6%，差评…), but names a figure of its own (较上年的96.9%)
     if _han(_BARE_CHANGE.sub("", _YOY_CUE.sub("", prev_clause)).replace("的", "")) >= 2 \
             and not (f.label and prev_clause.endswith("率")):
