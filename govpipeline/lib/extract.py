@@ -219,7 +219,7 @@ _OF_PLAN = re.compile(r"(?:为|完成|达到|达|占)(?:年度|全年|年初|调
 _AVERAGE = re.compile(r"(?:平均每|日均|月均|年均)(?:天|日|月|周|年|小时)?[^，,；;。]{0,6}$")
 _PER_CAPITA = re.compile(r"每(?:十万|[百千万])人口?")  # 每千人口执业医师3.2人: a ratio to the population
 _LEADING_PUNCT = re.compile(r"^[，,；;：:\s]+")
-_LEADING_LINK = re.compile(r"^(?:其中|同时|另外|目前|截至目前|今年以来|年内|全年|当年)[，,]?")
+_LEADING_LINK = re.compile(r"^(?:其中|同时|另外|目前|截至目前|今年以来|年内|全年|当年|年末|年底|年初)[，,]?")
 _PREVIOUS_YEAR = re.compile(r"(?:上年|去年|上一年)[^，,；;。]{0,4}$")
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 _OUR_PLACE = re.compile(r"^(?:我市|我区|我县|全市|全区|全县)")
@@ -1118,6 +1118,9 @@ def _list_head(text: str, facts: list[Fact], j: int, s0: int) -> Fact:
     return facts[j]
 
 
+_YEAR_END = ("年末", "年底", "年初")  # a stock's time, which may stand before its scope
+
+
 def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex) -> None:
     for i, f in enumerate(facts):
         f.section = sections.path_at(f.start)
@@ -1134,9 +1137,11 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex) -> 
                 f.label = ""  # 较上年的97.5%, 较2021年的132件增长18.2%: last year's value of what the sentence measures
         metric = f.label
         if f.scope and metric:
+            when = metric[:2] if metric.startswith(_YEAR_END) else ""  # 年末全市常住人口: 年末常住人口
             for prefix in (f.scope, _OUR_PLACE.sub("", f.scope)):
-                if prefix and metric.startswith(prefix) and _han(rest := _clean_label(metric[len(prefix):])) >= 3:
-                    metric = f.label = rest
+                if prefix and metric.startswith(prefix, len(when)) \
+                        and _han(rest := _clean_label(metric[len(when) + len(prefix):])) >= 3:
+                    metric = f.label = when + rest
                     break
         if f.in_paren:
             opening = max(ctx.text.rfind("(", 0, f.start), ctx.text.rfind("（", 0, f.start))

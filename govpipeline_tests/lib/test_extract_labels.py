@@ -26,6 +26,8 @@ def labels(text):
     ("行政复议0件，行政诉讼0件，申诉0件。", {"0件": "申诉"}),
     ("平均办理时间3天，办结率100%。", {"3天": "平均办理时间", "100%": "办结率"}),
     ("受理申请120件，办结率100%。", {"120件": "受理申请", "100%": "受理申请:办结率"}),
+    # the scope after a stock's time: 年末 stays in the name, 全市 goes to the scope (checked below)
+    ("年末全市常住人口425.6万人，比上年末增加2.1万人。", {"425.6万人": "年末常住人口", "2.1万人": "年末常住人口比上年末增加"}),
     # a time before a rate's name is part of the name
     ("15秒接通率98.5%，人工接通率96.2%。", {"98.5%": "15秒接通率", "96.2%": "人工接通率"}),
     # 由…组成: parts of the named whole
@@ -230,3 +232,7 @@ def test_a_table_rows_cell_boundary_is_no_part_of_a_label():
 
 def test_a_tab_ends_a_clause_as_a_comma_does():
     assert labels("指标\t数值\t同比\n受理量\t12563件\t增长5.2%\n")["5.2%"] == "受理量:增长"
+
+
+def test_the_scope_named_after_a_stocks_time():
+    assert [f.scope for f in extract_facts("年末全市政府债务余额356.8亿元。", 2023).facts] == ["全市"]
