@@ -23,7 +23,7 @@ from govpipeline.lib.metadata import extract_metadata
 from govpipeline.lib.numbers import decimals
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.offsets import OffsetMap, compose
-from govpipeline.lib.tables import read_tables, row_changes, total_sums
+from govpipeline.lib.tables import outline_sums, read_tables, row_changes, total_sums
 from govpipeline.lib.template import identity_sums, parse_tables
 
 REPORT_SUFFIXES = (".txt", ".htm", ".html")
@@ -161,8 +161,9 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
     except Exception as exc:
         status["error"] = f"extraction failed: {type(exc).__name__}: {exc}"
         return status, [], [], [], [], []
-    spans = sorted([(c.start, c.end) for c in printed] + [(c.start, c.end) for c in other_tables])
-    narrative = [f for f in result.facts if not _overlaps(spans, f.start, f.end)]  # a table cell is read as a cell
+    # a template cell is read as a cell; a row of another table as its cells, with any figure in its name (计1条)
+    spans = sorted([(c.start, c.end) for c in printed] + list({_line_span(text, c.start) for c in other_tables}))
+    narrative = [f for f in result.facts if not _overlaps(spans, f.start, f.end)]
     fact_ids = {f.idx: f"{doc_id}-f{k:04d}" for k, f in enumerate(narrative)}
     facts = []
     for f in narrative:  # attributes: dataclasses.asdict deep-copies and cost a third of this step
@@ -211,6 +212,10 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
         relations += _relation_rows(f"{doc_id}-s{k:03d}", doc_id, "sum",
                                     f"table total: {total.row_label} {total.column_label} = sum of its rows",
                                     True, [("total", other_ids[id(total)])] + [("part", other_ids[id(p)]) for p in parts])
+    for k, (total, parts) in enumerate(outline_sums(other_tables)):
+        relations += _relation_rows(f"{doc_id}-o{k:03d}", doc_id, "sum",
+                                    f"table outline: {total.row_label} {total.column_label} >= its numbered rows",
+                                    False, [("total", other_ids[id(total)])] + [("part", other_ids[id(p)]) for p in parts])
     for k, (current, change) in enumerate(row_changes(other_tables)):
         relations += _relation_rows(f"{doc_id}-c{k:03d}", doc_id, "yoy",
                                     f"table: {change.column_label} of {current.row_label} {current.column_label}",
@@ -268,6 +273,11 @@ def _table_spans(cells) -> list[tuple[int, int]]:
     for c in cells:
         by_table.setdefault(c.table_id, []).extend((c.start, c.end))
     return [(min(bounds), max(bounds)) for bounds in by_table.values()]
+
+
+def _line_span(text: str, pos: int) -> tuple[int, int]:
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, end if end >= 0 else len(text)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -6,9 +6,11 @@ text file's table one space apart).
     市场监管局  12563      12498      99.5%
     合计        27726      27628      99.6%
 
-Each figure becomes a cell named by its row and its column. Its unit is printed in the cell (99.5%) or said by the
-column's name (受理件数, 金额（万元）) or by a 单位 line above the table; a column whose unit nothing says is not read,
-rather than guessed. A row named 合计/总计/小计 totals the rows above it (or, printed first, the rows below).
+Each figure becomes a cell named by its row and its column. Its unit is printed in the cell (99.5%, 增长5.2%) or said
+by the column's name (受理件数, 金额（万元）), by a 单位 column of its row (统计指标 单位 统计数, the national forms of
+2016-2018) or by a 单位 line above the table; a figure whose unit nothing says is not read, rather than guessed. A row
+named 合计/总计/小计 totals the rows above it (or, printed first, the rows below); a numbered group row (（一）收到申请数)
+holds the numbered rows under it (1.当面申请数, 2.网络申请数).
 """
 from __future__ import annotations
 
@@ -33,6 +35,7 @@ class TableCell:
     end: int
     line: str
     change_word: str = ""  # 增长 in a cell printed 增长5.2%: the cell states a change whatever its column
+    parent_row: int | None = None  # for a numbered row (1.当面申请数), the group row above it (（一）收到申请数)
 
     @property
     def decimals(self) -> int:
@@ -41,7 +44,7 @@ class TableCell:
     @property
     def is_total(self) -> bool:
         """A cell of a 合计 row."""
-        return _TOTAL_ROW.search(self.row_label) is not None
+        return _TOTAL_ROW.match(self.row_label.replace(" ", "")) is not None
 
     @property
     def kind(self) -> str:
@@ -66,7 +69,8 @@ _NUMBER_WITH_UNIT = re.compile(rf"{_SIGNED}(?P<mult>万|亿)?(?P<unit>{_UNITS})"
 _CHANGE_WORD = re.compile(r"^(?:(?P<up>增长|增加|上升|提高|上涨|↑)|(?P<down>下降|减少|降低|回落|↓))")
 _CHANGE_CELL = re.compile(rf"(?P<word>{_CHANGE_WORD.pattern[1:]}){_SIGNED}"
                           rf"(?:(?P<pct>%|‰|个百分点)|(?P<mult>万|亿)?(?P<unit>{_UNITS}))?")
-_TOTAL_ROW = re.compile(r"(?:合计|总计|小计|总数|共计)")
+# a row that totals the others: 合计, 全市合计, 总 计; not a row named after its own total (制发规范性文件总数)
+_TOTAL_ROW = re.compile(r"[\u4e00-\u9fff]{0,3}(?:合计|总计|小计|共计)|总数$")
 # the unit a column's name or a 单位 line states: （万元）, (件), 单位：件, 单位：万元
 _STATED_UNIT = re.compile(rf"(?:单位[：:]\s*|[（(])(?P<mult>万|亿)?(?P<unit>{_UNITS}|%)[）)]?")
 # the unit a column's name ends with: 受理件数, 参训人数, 办件量 is not one
@@ -74,6 +78,11 @@ _COUNT_NAME = re.compile(rf"(?P<unit>{_UNITS})数$")
 _PERCENT_NAME = re.compile(r"率|占比|比例|比重")
 _SHARE_NAME = re.compile(r"占比|比例|比重")
 _CHANGE_NAME = re.compile(r"增长|增幅|增减|下降|降幅|同比|比上年|较上年")
+_UNIT_COLUMN = ("单位", "计量单位")  # a column that states each row's unit (指标 单位 数量, the national forms of 2016-2018)
+_ROW_UNIT = re.compile(rf"(?P<mult>万|亿)?(?P<unit>{_UNITS}|%)")
+# the numbering before a row's name: （一） opens a group, 1. or （1） a row within it; 其中： marks a subset
+_OUTLINE = re.compile(r"^\s*(?:(?P<group>[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)|"
+                      r"(?P<item>\d+[.．、]|[（(]\d+[）)]))?(?:其中[：:]?)?")
 _YEAR_NAME = re.compile(r"((?:19|20)\d{2})(?:年度?)?(?:[（(].*[）)])?$")
 
 
@@ -123,16 +132,27 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
         return []
     units = [_column_unit(name, stated) for name in header]
     named = 1 if header[0] in ("序号", "编号") and len(header) > 2 else 0  # the column that names the rows
+    unit_column = next((j for j, name in enumerate(header) if name in _UNIT_COLUMN), None)
     cells = []
+    group_row = None
     for row, (values, line, start) in enumerate(lines[1:], 1):
         label = values[named].strip() if len(values) == len(header) else ""
         if not label or _NUMBER.fullmatch(label) and not _YEAR_NAME.match(label):  # a row of a year names it
             continue
+        outline = _OUTLINE.match(label)
+        label = label[outline.end():].strip() or label
+        if outline.group("group"):
+            group_row = row
+        parent_row = group_row if outline.group("item") else None
+        row_unit = _ROW_UNIT.fullmatch(values[unit_column].strip()) if unit_column is not None else None
         offset = start + sum(len(v) + 1 for v in values[:named + 1])
         for j in range(named + 1, len(values)):
             raw = values[j].strip()
-            m = _NUMBER.fullmatch(raw)
-            unit, scale = ("%" if m.group("pct") == "%" else "‰", 1.0) if m and m.group("pct") else units[j]
+            m = _NUMBER.fullmatch(raw) if j != unit_column else None
+            if m and m.group("pct"):
+                unit, scale = ("%" if m.group("pct") == "%" else "‰", 1.0)
+            else:
+                unit, scale = _cell_unit(row_unit, units[j]) if row_unit else units[j]
             if m is None and (m := _NUMBER_WITH_UNIT.fullmatch(raw) or _CHANGE_CELL.fullmatch(raw)):
                 unit, scale = _cell_unit(m, units[j])
             if m and unit and header[j]:
@@ -140,7 +160,7 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
                 down = "word" in m.re.groupindex and _CHANGE_WORD.match(m.group("word")).group("down")
                 value = scaled(m.group("num"), scale) * (-1 if m.group("sign") or down else 1)
                 cells.append(TableCell(table, row, label, j, header[j], value, unit, scale, raw, at, at + len(raw),
-                                       line.strip(), m.group("word") if "word" in m.re.groupindex else ""))
+                                       line.strip(), m.group("word") if "word" in m.re.groupindex else "", parent_row))
             offset += len(values[j]) + 1
     return cells
 
@@ -183,6 +203,21 @@ def total_sums(cells: list[TableCell]) -> list[tuple[TableCell, list[TableCell]]
             below = [c for c in column if c.row > total.row]
             parts = below[:next((k for k, c in enumerate(below) if c.is_total), len(below))]
         if len(parts) >= 2:
+            out.append((total, parts))
+    return out
+
+
+def outline_sums(cells: list[TableCell]) -> list[tuple[TableCell, list[TableCell]]]:
+    """(total, parts) for each cell of a numbered group row (（一）收到申请数) and the cells of the numbered rows
+    under it (1.当面申请数, 2.网络申请数) in its column and unit, up to the next group row."""
+    children: dict[tuple, list[TableCell]] = {}
+    for c in cells:
+        if c.parent_row is not None:
+            children.setdefault((c.table, c.parent_row, c.column, c.unit), []).append(c)
+    out = []
+    for total in cells:
+        parts = children.get((total.table, total.row, total.column, total.unit), [])
+        if len(parts) >= 2 and total.unit not in ("%", "‰") and total.kind != "change":
             out.append((total, parts))
     return out
 

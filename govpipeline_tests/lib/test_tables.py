@@ -1,6 +1,6 @@
 """Tables other than the template's: constructed by hand, in the forms web pages print them."""
 from govpipeline.lib.stages import extract_document
-from govpipeline.lib.tables import read_tables, row_changes, total_sums
+from govpipeline.lib.tables import outline_sums, read_tables, row_changes, total_sums
 
 OFFICES = ("各部门办件情况\n"
            "部门\t受理件数\t办结件数\t按时办结率\t排名\n"
@@ -143,3 +143,45 @@ def test_changes_printed_with_their_direction_in_the_cell():
     assert [(current.raw, change.raw) for current, change in row_changes(cells)] == [
         ("12563", "增长5.2%"), ("99.5%", "提高1.5个百分点"), ("8642", "下降3.1%"), ("98.0%", "↓0.5个百分点"),
         ("6521", "减少12件")]
+
+
+NATIONAL_FORM = ("附表：政府信息公开情况统计表\n"
+                 "统计指标\t单位\t统计数\n"
+                 "一、主动公开情况\t—\t—\n"
+                 "（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）\t条\t1256\n"
+                 "其中：主动公开规范性文件数\t条\t23\n"
+                 "制发规范性文件总数\t件\t25\n"
+                 "（二）通过不同渠道和方式公开政府信息的情况\t—\t—\n"
+                 "1.政府公报公开政府信息数\t条\t12\n"
+                 "2.政府网站公开政府信息数\t条\t1256\n"
+                 "三、依申请公开情况\t—\t—\n"
+                 "（一）收到申请数\t件\t45\n"
+                 "1.当面申请数\t件\t12\n"
+                 "2.网络申请数\t件\t28\n"
+                 "3.信函申请数\t件\t5\n"
+                 "（二）政府信息公开专项经费\t万元\t2.5\n")
+
+
+def test_a_unit_column_states_each_rows_unit_and_the_numbering_is_no_part_of_the_name():
+    cells = read_tables(NATIONAL_FORM)
+    assert [(c.row_label, c.column_label, c.value, c.unit) for c in cells][:3] == [
+        ("主动公开政府信息数（不同渠道和方式公开相同信息计1条）", "统计数", 1256, "条"),
+        ("主动公开规范性文件数", "统计数", 23, "条"), ("制发规范性文件总数", "统计数", 25, "件")]
+    assert (cells[-1].row_label, cells[-1].value, cells[-1].unit, cells[-1].kind) == (
+        "政府信息公开专项经费", 25_000, "元", "amount")
+    assert total_sums(cells) == []  # 制发规范性文件总数 names its own figure, it totals no rows
+
+
+def test_numbered_rows_under_a_group_row_are_its_parts():
+    sums = [(t.row_label, [p.row_label for p in parts]) for t, parts in outline_sums(read_tables(NATIONAL_FORM))]
+    # （二）通过不同渠道… has no figure: its rows are no parts of （一）
+    assert sums == [("收到申请数", ["当面申请数", "网络申请数", "信函申请数"])]
+
+
+def test_a_figure_in_a_rows_name_is_no_fact():
+    norm = {"doc_id": "d", "sha256": "s", "normalized_text": NATIONAL_FORM, "offset_map": [0, 0, len(NATIONAL_FORM)],
+            "source_length": len(NATIONAL_FORM), "report_year": 2017}
+    _, facts, relations, _, cells, _ = extract_document(norm)
+    assert "1条" not in {f["quote"] for f in facts} and len(facts) == len(cells) == 10
+    outline = [r for r in relations if r["note"].startswith("table outline")]
+    assert {r["role"] for r in outline} == {"total", "part"} and not any(r["exhaustive"] for r in outline)
