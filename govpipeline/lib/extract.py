@@ -720,9 +720,9 @@ def _fact(ctx: _Context, idx: int, value: float, value_max: float | None, unit: 
         year = report_year - 1 if report_year else None
     else:
         stated = ctx.last_before(ctx.years, start)
-        if stated and kind == "change" and (text[stated.start() - 1:stated.start()] in ("比", "较", "与") or
-                                            unit == "倍" and text[stated.start() - 1:stated.start()] in ("是", "为")):
-            # 较2020年增加, 是2018年的1.4倍: the year compared with is not the figure's
+        while stated and kind == "change" and (text[stated.start() - 1:stated.start()] in ("比", "较", "与") or
+                                               unit == "倍" and text[stated.start() - 1:stated.start()] in ("是", "为")):
+            # 较2020年增加, 是2018年的1.4倍: the year compared with is not the figure's, nor one compared with before
             stated = ctx.last_before(ctx.years, stated.start())
         if stated and text.startswith("的", stated.end()) and start > stated.end() + 1 \
                 and text[stated.end() + 1:stated.end() + 2].isdigit():

@@ -99,10 +99,11 @@ def test_fact_source_offsets_point_into_the_source_file(sample_warehouse):
 
 
 def test_reports_of_other_genres_pass_the_blocking_checks(tmp_path):
-    """Physical units, 万亿, amounts per unit, bare 万 after a counted word: every fact keeps the contract."""
+    """Physical units, 万亿, amounts per unit, bare 万 after a counted word, the 2016-2018 statistical form: every
+    fact keeps the contract."""
     db = tmp_path / "warehouse.duckdb"
     assert materialize_all(FIXTURES / "genres", db).success
-    assert query(db, "SELECT count(*) FROM warehouse.documents") == [(8,)]
+    assert query(db, "SELECT count(*) FROM warehouse.documents") == [(9,)]
     assert query(db, "SELECT count(*) FROM quality.findings WHERE severity = 'ERROR'") == [(0,)]
     shares = query(db, """SELECT s.quote, t.quote FROM warehouse.relations r
                           JOIN warehouse.facts s ON s.fact_id = r.fact_id AND r.role = 'share'
@@ -123,6 +124,14 @@ def test_reports_of_other_genres_pass_the_blocking_checks(tmp_path):
         ("table: 受理件数同比增长 of 公安局 受理件数",), ("table: 受理件数同比增长 of 合计 受理件数",)]
     assert query(db, "SELECT count(DISTINCT relation_id) FROM warehouse.relations WHERE note LIKE 'table total:%'") \
         == [(2,)]
+    form = query(db, "SELECT metric, value, unit FROM warehouse.facts "
+                     "WHERE metric IN ('收到申请数|统计数', '政府信息公开专项经费|统计数') ORDER BY 1")
+    assert form == [("收到申请数|统计数", 45, "件"), ("政府信息公开专项经费|统计数", 25_000, "元")]  # the 单位 column
+    assert query(db, "SELECT count(DISTINCT relation_id) FROM warehouse.relations WHERE note LIKE 'table outline:%'") \
+        == [(2,)]
+    multiple = query(db, "SELECT f.metric, f.year, count(r.relation_id) FROM warehouse.facts f LEFT JOIN "
+                         "warehouse.relations r USING (fact_id) WHERE f.quote = '2.1倍' GROUP BY ALL")
+    assert multiple == [("主动公开政府信息是2012年", 2017, 0)]  # against a base year: no year-over-year relation
     units = dict(query(db, "SELECT quote, unit FROM warehouse.facts "
                            "WHERE quote IN ('1.2万亿元', '3.5元/立方米', '12.5万', '45千米', '20秒')"))
     assert units == {"1.2万亿元": "元", "3.5元/立方米": "元/立方米", "12.5万": "人", "45千米": "千米", "20秒": "秒"}

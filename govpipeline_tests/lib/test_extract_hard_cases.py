@@ -700,3 +700,8 @@ def test_a_change_over_the_month_before_is_no_year_over_year():
     result = extract_facts("办件量5600件，同比增长12.35%，环比减少3%。", 2023)
     assert [f.metric for f in result.facts] == ["办件量", "办件量同比增长", "办件量环比减少"]
     assert relations_of(result) == {("yoy", (("change", "12.35%"), ("current", "5600件")))}
+
+
+def test_a_change_takes_the_year_before_every_year_it_is_compared_with():
+    result = extract_facts("2017年，主动公开政府信息1256条，与2016年相比增长12.5%，是2012年的2.1倍。", 2017)
+    assert [(f.quote, f.year) for f in result.facts] == [("1256条", 2017), ("12.5%", 2017), ("2.1倍", 2017)]
