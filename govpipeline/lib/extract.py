@@ -1243,8 +1243,8 @@ def _relations(ctx: _Context, facts: list[Fact], report_year: int | None) -> lis
 _AMONG = re.compile(r"\s{0,3}[^，,；;。：:\d\n]{1,12}中[，,：:]")  # 公开的信息中，: among the things counted before
 _TOTAL_AFTER = re.compile(r"[，,；;](?:共计|合计|总计|总共|共)(?:为|达到|达)?$")  # …，共计344件: the sum of the figures before
 SUM_OF_PARTS = "合计("  # the name of such a total opens 合计(新收…+上年结转); the catalog gives it no id
-_MULTIPLE_OF_LAST = re.compile(r"(?:是|为|相当于)(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:同期)?的$")  # 是上年的2.3倍
-_NAMED_YEAR = re.compile(r"(?:19|20)\d{2}")
+# 是上年的2.3倍, 是2018年的1.4倍: a multiple of an earlier year's figure
+_MULTIPLE_OF_EARLIER = re.compile(r"(?:是|为|相当于)(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:同期)?的$")
 _LEVEL_AFTER = re.compile(r"[，,](?:达到|达|为|升至|降至)")
 _CONTINUES = re.compile(rf"[\s\n]{{0,3}}(?:(?:[^，,；;。\d\n]{{0,12}}[，,])?其中|{_RESULTS}(?:中|为|是)?[，,：:]|{_BY_ATTRIBUTE})")
 
@@ -1476,7 +1476,7 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
             continue
         own_clause = _CLAUSE_SPLIT.split(text[max(s_start, f.start - 24):f.start])[-1]
         # 分别是2018年的1.4倍和1.5倍: the second is read without the first
-        multiple = _MULTIPLE_OF_LAST.search(_SIBLING_FIGURES.sub("", own_clause)) if f.unit == "倍" else None
+        multiple = _MULTIPLE_OF_EARLIER.search(_SIBLING_FIGURES.sub("", own_clause)) if f.unit == "倍" else None
         cue = _YOY_CUE.search(own_clause) or multiple
         if cue is None and not _BARE_CHANGE.fullmatch(_SIBLING_FIGURES.sub("", own_clause)):
             if f.label[:1] in ("比", "较") and (current := _yoy_current(text, group, i, f.start - len(own_clause))):
@@ -1499,10 +1499,9 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
             f.metric = current.metric.removesuffix("(现)") + words.replace("的", "").replace("分别", "").strip("了又")
         elif cue is None:
             f.metric = current.metric.removesuffix("(现)") + f.label
-        named = _NAMED_YEAR.search(cue.group()) if cue is not None else None
-        if named and (current.year or report_year) and int(named.group()) != (current.year or report_year) - 1 \
-                or cue is not None and cue.group() == "环比":
-            continue  # 比2018年增长, 环比减少: a change since a base year or over the month before, not the year before
+        compared, year = (_YEAR.search(cue.group()) if cue else None), current.year or report_year
+        if cue is not None and cue.group() == "环比" or compared and year and int(compared.group(1)) != year - 1:
+            continue  # 环比减少, 比2018年增长: a change over the month before or since a base year, not the year before
         rels.append(Relation("yoy", [("current", current.idx), ("change", f.idx)], f"{f.quote} against {current.quote}"))
     return rels
 
