@@ -39,7 +39,7 @@ class TableCell:
 
     @property
     def decimals(self) -> int:
-        return decimals(_CHANGE_WORD.sub("", self.raw).lstrip("-－−").rstrip("%‰个百分点 "))
+        return decimals(_PRINTED_NUMBER.search(self.raw).group())
 
     @property
     def is_total(self) -> bool:
@@ -66,9 +66,9 @@ _NUMBER = re.compile(rf"{_SIGNED}\s*(?P<pct>[%‰])?")
 _UNITS = r"元|件次|人次|户次|件|人|户|个|项|家|次|条|份|场|期|篇|所|名|宗|起"
 _NUMBER_WITH_UNIT = re.compile(rf"{_SIGNED}(?P<mult>万|亿)?(?P<unit>{_UNITS})")  # in the cell: 1.2万元
 # a change printed with its direction: 增长5.2%, 下降3件, 提高1.5个百分点, ↑5.2%
-_CHANGE_WORD = re.compile(r"^(?:(?P<up>增长|增加|上升|提高|上涨|↑)|(?P<down>下降|减少|降低|回落|↓))")
-_CHANGE_CELL = re.compile(rf"(?P<word>{_CHANGE_WORD.pattern[1:]}){_SIGNED}"
+_CHANGE_CELL = re.compile(rf"(?P<word>增长|增加|上升|提高|上涨|↑|(?P<down>下降|减少|降低|回落|↓)){_SIGNED}"
                           rf"(?:(?P<pct>%|‰|个百分点)|(?P<mult>万|亿)?(?P<unit>{_UNITS}))?")
+_PRINTED_NUMBER = re.compile(ARABIC_NUMBER)
 # a row that totals the others: 合计, 全市合计, 总 计; not a row named after its own total (制发规范性文件总数)
 _TOTAL_ROW = re.compile(r"[\u4e00-\u9fff]{0,3}(?:合计|总计|小计|共计)|总数$")
 # the unit a column's name or a 单位 line states: （万元）, (件), 单位：件, 单位：万元
@@ -148,30 +148,28 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
         offset = start + sum(len(v) + 1 for v in values[:named + 1])
         for j in range(named + 1, len(values)):
             raw = values[j].strip()
-            m = _NUMBER.fullmatch(raw) if j != unit_column else None
-            if m and m.group("pct"):
-                unit, scale = ("%" if m.group("pct") == "%" else "‰", 1.0)
-            else:
-                unit, scale = _cell_unit(row_unit, units[j]) if row_unit else units[j]
-            if m is None and (m := _NUMBER_WITH_UNIT.fullmatch(raw) or _CHANGE_CELL.fullmatch(raw)):
-                unit, scale = _cell_unit(m, units[j])
+            m = None if j == unit_column else (_NUMBER.fullmatch(raw) or _NUMBER_WITH_UNIT.fullmatch(raw)
+                                               or _CHANGE_CELL.fullmatch(raw))
+            # the unit printed in the cell, else the row's 单位, else the column's
+            unit, scale = _cell_unit(m, _cell_unit(row_unit, units[j]) if row_unit else units[j]) if m else (None, 1)
             if m and unit and header[j]:
                 at = offset + values[j].index(raw)
-                down = "word" in m.re.groupindex and _CHANGE_WORD.match(m.group("word")).group("down")
-                value = scaled(m.group("num"), scale) * (-1 if m.group("sign") or down else 1)
+                found = m.groupdict()
+                value = scaled(m.group("num"), scale) * (-1 if m.group("sign") or found.get("down") else 1)
                 cells.append(TableCell(table, row, label, j, header[j], value, unit, scale, raw, at, at + len(raw),
-                                       line.strip(), m.group("word") if "word" in m.re.groupindex else "", parent_row))
+                                       line.strip(), found.get("word") or "", parent_row))
             offset += len(values[j]) + 1
     return cells
 
 
-def _cell_unit(m: re.Match, column: tuple[str | None, float]) -> tuple[str | None, float]:
-    """(unit, scale) of a cell that prints its unit (12,563件, 1.2万元, 增长5.2%), else its column's."""
-    if m.groupdict().get("pct"):
+def _cell_unit(m: re.Match, otherwise: tuple[str | None, float]) -> tuple[str | None, float]:
+    """(unit, scale) that a match prints (99.5%, 12,563件, 1.2万元, 增长5.2%, a 单位 cell's 万元), else ``otherwise``."""
+    found = m.groupdict()
+    if found.get("pct"):
         return m.group("pct"), 1.0
-    if m.group("unit"):
+    if found.get("unit"):
         return m.group("unit"), float(MULTIPLIERS[m.group("mult")]) if m.group("mult") else 1.0
-    return column
+    return otherwise
 
 
 def _column_unit(name: str, stated: re.Match | None) -> tuple[str | None, float]:
