@@ -28,6 +28,8 @@ def labels(text):
     ("受理申请120件，办结率100%。", {"120件": "受理申请", "100%": "受理申请:办结率"}),
     # the scope after a stock's time: 年末 stays in the name, 全市 goes to the scope (checked below)
     ("年末全市常住人口425.6万人，比上年末增加2.1万人。", {"425.6万人": "年末常住人口", "2.1万人": "年末常住人口比上年末增加"}),
+    # 对 opens 对接, not only a preposition; a 了 left at a label's head is no word of it
+    ("依托大数据中心对接了审批监察系统等共计60多个应用系统。", {"60多个": "对接了审批监察系统等应用系统"}),
     # a time before a rate's name is part of the name
     ("15秒接通率98.5%，人工接通率96.2%。", {"98.5%": "15秒接通率", "96.2%": "人工接通率"}),
     # 由…组成: parts of the named whole
