@@ -1029,12 +1029,20 @@ def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: 
     # not just 较上年的提高; a rate is no parent (好评率99.6%，差评…), but names a figure of its own (较上年的96.9%)
     if _han(_BARE_CHANGE.sub("", _YOY_CUE.sub("", prev_clause)).replace("的", "")) >= 2 \
             and not (f.label and prev_clause.endswith("率")):
-        named = _CHANGE_TAIL.sub("", prev_clause)[-24:]  # 办件量同比增长23.6%，达到15.8万件: the 办件量
+        named = _last_words(_CHANGE_TAIL.sub("", prev_clause))  # 办件量同比增长23.6%，达到15.8万件: the 办件量
         return f"{named}:{f.label}" if f.label else named
     head = _heading_path(f.section or "", "")
     if head and head not in f.label:
         return f"{head}:{f.label}" if f.label else head
     return None
+
+
+def _last_words(words: str, most: int = 24) -> str:
+    """The last ``most`` characters of ``words``, begun after a 、 where one is, rather than inside a listed word."""
+    if len(words) <= most:
+        return words
+    cut = words.find("、", len(words) - most)
+    return words[cut + 1:] if cut >= 0 else words[-most:]
 
 
 def _antecedent(text: str, pos: int, label: str) -> str:
