@@ -31,8 +31,8 @@ def labels(text):
     # 对 opens 对接, not only a preposition; a 了 left at a label's head is no word of it
     ("依托大数据中心对接了审批监察系统等共计60多个应用系统。", {"60多个": "对接了审批监察系统等应用系统"}),
     # a long clause before names a figure from a listed word on, not from inside one
-    ("按照集成化、标准化、智能化、人性化标准建设新的市民服务中心，总面积20901㎡。",
-     {"20901㎡": "标准化、智能化、人性化标准建设新的市民服务中心:总面积"}),
+    ("按照集成化、标准化、智能化、人性化标准建设新市民服务中心，总面积20901㎡。",
+     {"20901㎡": "标准化、智能化、人性化标准建设新市民服务中心:总面积"}),
     # a time before a rate's name is part of the name
     ("15秒接通率98.5%，人工接通率96.2%。", {"98.5%": "15秒接通率", "96.2%": "人工接通率"}),
     # 由…组成: parts of the named whole
