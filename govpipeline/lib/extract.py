@@ -71,7 +71,7 @@ class Extraction:
 # ---------------------------------------------------------------------------------------------- the number pattern
 _DURATION_UNITS = ("工作日", "天", "小时", "分钟", "秒", "个月", "周", "年")
 _UNITS = (
-    "个工作日", "工作日", "个百分点", "百分点", "个月", "人次", "户次", "件次", "批次", "家次", "台次", "车次", "艘次",
+    "个工作日", "工作日", "个百分点", "百分点", "个千分点", "千分点", "个月", "人次", "户次", "件次", "批次", "家次", "台次", "车次", "艘次",
     "小时", "分钟", "平方米", "㎡", "场次", "公里", "公顷", "大类", "部门", "部分", "方面", "元", "%", "‰", "倍", "件",
     "项", "个", "家", "人", "名", "条", "篇", "场", "次", "期", "户", "宗", "份", "封", "面", "所", "台", "类", "起",
     "例", "天", "周", "分", "处", "套", "步", "轮", "岁", "笔", "座", "栋", "张", "册", "辆", "间", "位", "吨", "亩", "头", "年",
@@ -79,7 +79,9 @@ _UNITS = (
     "平方公里", "平方千米", "千米", "立方米", "千瓦时", "千瓦", "兆瓦", "千克", "微克/立方米", "毫克/升", "株", "棵", "艘",
     "秒", "支", "盏", "枚", "架次", "架", "趟", "班次", "只",
 )
-_UNIT_CANON = {"个工作日": "工作日", "平方米": "㎡", "大类": "类", "百分点": "个百分点", "平方千米": "平方公里"}
+_UNIT_CANON = {"个工作日": "工作日", "平方米": "㎡", "大类": "类", "百分点": "个百分点", "千分点": "个千分点",
+               "平方千米": "平方公里"}
+_POINTS = ("个百分点", "个千分点")  # a difference of two rates in % or ‰, not a ratio
 _AREA_UNITS = ("㎡", "公顷", "亩", "平方公里")
 # quantities that are neither counted things nor money: weight, length, volume, energy, concentration
 _MEASURE_UNITS = ("吨", "公里", "千米", "立方米", "千瓦时", "千瓦", "兆瓦", "千克", "微克/立方米", "毫克/升")
@@ -156,7 +158,7 @@ _SENTENCE_BREAKS = "。！？!?\n"  # a subset of the clause breaks
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 _PHRASE_SPLIT = re.compile(r"[，,；;。]")
 _ITEM_SPLIT = re.compile(r"[、，,；;]")
-_CHANGE_VERB = re.compile(r"(?:增长|增加|上涨|上升|下降|减少|降低|提高|提升|提速|缩短|压缩|缩减|回落|下滑|增产|减产|增收|减收|增幅|降幅|涨幅|跌幅|增速|节约|节省)(?:幅度)?[了约近]?(?:率)?(?:达到|达|为|在)?$")
+_CHANGE_VERB = re.compile(r"(?<!自然)(?:增长|增加|上涨|上升|下降|减少|降低|提高|提升|提速|缩短|压缩|缩减|回落|下滑|增产|减产|增收|减收|增幅|降幅|涨幅|跌幅|增速|节约|节省)(?:幅度)?[了约近]?(?:率)?(?:达到|达|为|在)?$")
 _CHANGE_OF_OBJECT = re.compile(r"(?:节约|节省|压缩|缩短|减少|降低|提高|提升)[^，,；;。\d至到为达率]{1,8}(?:约|近|超过)?$")  # 节约办事时间约30%
 _CHANGE_DURATION = re.compile(r"(?:缩短|减少|压缩|节约|节省|提速)了?(?:审批|办理)?(?:时限|时间)?$")
 _YOY_CUE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|(?:19|20)\d{2}年)(?:底|末|同期)?(?:相比)?|同比|环比")
@@ -376,7 +378,7 @@ def _reject(ctx: _Context, m: re.Match, unit: str, numtext: str) -> bool:
     if chinese and ctx.inside(ctx.quotes, s):
         return True  # slogans: “最多跑一次” “三个一批” “两张皮”
     if chinese and numtext == "一" and not m.group("mult") and unit not in _DURATION_UNITS \
-            and unit not in ("倍", "个百分点") \
+            and unit != "倍" and unit not in _POINTS \
             and not (nxt in _CLAUSE_ENDS and unit != "起" and _COUNTED_ONCE.match(before[-1:])):
         # 一 with a measure word is an article (一个窗口, 一次办好), not a statistic (增长一倍 is one); at the end of
         # its clause after the thing counted it counts (开展培训一次。), but not after 跑 (最多跑一次) nor as 一起
@@ -468,7 +470,7 @@ def _kind(unit: str, before: str, after: str, m: re.Match | None) -> str:
         if after[:1] == "的" and "\u4e00" <= after[1:2] <= "\u9fff" and not _SHARE_WORD.search(after):
             return "share"  # 98%的政务服务事项…: a share of the things named next (not 100%的抽查比例)
         return "rate"
-    if unit in ("倍", "个百分点") or _compared_amount(before):
+    if unit == "倍" or unit in _POINTS or _compared_amount(before):
         return "change"
     if "/" in unit and unit not in _MEASURE_UNITS:
         return "rate"  # 3.5元/立方米, 12件/日: an amount per unit
@@ -1567,7 +1569,7 @@ def _yoy_current(text: str, group: list[Fact], i: int, cue_start: int) -> Fact |
             continue
         if f.unit in ("%", "倍") and g.kind in ("count", "amount", "duration", "area", "other"):
             return g
-        if f.unit in ("‰", "个百分点") and g.unit in ("%", "‰"):
+        if (f.unit == "‰" or f.unit in _POINTS) and g.unit in ("%", "‰"):
             return g
         if f.unit == g.unit:
             return g

@@ -46,7 +46,7 @@ def implied_previous(current: FactRow, change: FactRow) -> tuple[float | None, s
     if change.unit == "%" and current.unit == "%":
         ratio = 1 + sign * change.value / 100
         return (current.value / ratio if ratio > 0 else None), "relative % of a rate"
-    if change.unit in ("‰", "个百分点") or change.unit == current.unit:
+    if change.unit in ("‰", "个百分点", "个千分点") or change.unit == current.unit:
         return current.value - sign * change.value, "absolute difference"
     if change.unit == "倍":
         if _MULTIPLE.search(_words_before(change)):

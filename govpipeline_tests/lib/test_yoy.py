@@ -27,6 +27,9 @@ def test_percentage_points_and_ambiguous_multiples():
     prev, _ = implied_previous(fact(95.0, "%", "95%", kind="rate"),
                                fact(2.5, "个百分点", "2.5个百分点", "提高2.5个百分点", kind="change"))
     assert prev == pytest.approx(92.5)
+    prev, how = implied_previous(fact(0.72, "‰", "0.72‰", kind="rate"),
+                                 fact(0.3, "个千分点", "0.3个千分点", "比上年下降0.3个千分点", kind="change"))
+    assert prev == pytest.approx(1.02) and how == "absolute difference"
     prev, how = implied_previous(fact(250, "件", "250件"), fact(1.5, "倍", "1.5倍", "增长1.5倍", kind="change"))
     assert prev == pytest.approx(100) and "ambiguous" in how
 

@@ -76,7 +76,7 @@ def _row(cur: FactRow, prev_value: float | None, basis: str, stated: str | None,
     pool=DUCKDB_POOL,
     description=(
         "How each figure changed from the previous year. basis 'stated': the previous value implied by a change "
-        "the report states (297.65万件, 比上年增长14.97% -> 2588936; a change in ‰ or 个百分点 is a difference of rates; "
+        "the report states (297.65万件, 比上年增长14.97% -> 2588936; a change in ‰, 个百分点 or 个千分点 is a difference of rates; "
         "增长N倍 is read as ×(N+1) and flagged, 是上年的N倍 as ×N). basis 'cross_document': the same region, scope, "
         "canonical metric and unit in the report of the previous year. Where both exist, `consistent` says "
         "whether they agree within the rounding of the printed figures. A run rebuilds only the regions with "
