@@ -987,7 +987,8 @@ def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: 
             break
         if facts[j].unit == f.unit and (parallel := _parallel_label(f, facts[j])):
             return parallel
-    if f.kind == "rate" and f.label.endswith("率"):
+    # 建议86件、提案124件，办复率均为100%: a rate of each figure before is named after none of them
+    if f.kind == "rate" and f.label.endswith("率") and "均" not in ctx.clause_before(f.start):
         j = next((j for j in range(i - 1, -1, -1) if facts[j].start < s0 or facts[j].kind == "count"), -1)
         base = _list_head(ctx.text, facts, j, s0) if j >= 0 and facts[j].start >= s0 else None
         # 收到依申请公开事项50件，…，回复率达到100%; not 办件量、好评率分别为12.6万件和99.8%, named in the same list

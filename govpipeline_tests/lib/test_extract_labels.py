@@ -33,6 +33,9 @@ def labels(text):
     # a long clause before names a figure from a listed word on, not from inside one
     ("按照集成化、标准化、智能化、人性化标准建设新市民服务中心，总面积20901㎡。",
      {"20901㎡": "标准化、智能化、人性化标准建设新市民服务中心:总面积"}),
+    # a rate that holds for each figure before (均) is named after none of them
+    ("全年共办理人大代表建议86件、政协提案124件，办复率均为100%。",
+     {"86件": "办理人大代表建议", "124件": "办理政协提案", "100%": "办复率"}),
     # a time before a rate's name is part of the name
     ("15秒接通率98.5%，人工接通率96.2%。", {"98.5%": "15秒接通率", "96.2%": "人工接通率"}),
     # 由…组成: parts of the named whole
