@@ -131,7 +131,8 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
     header = [c.strip() for c in lines[0][0]]
     if sum(1 for c in header if c) < 2 or any(_NUMBER.fullmatch(c) and not _YEAR_NAME.match(c) for c in header):
         return []
-    units = [_column_unit(name, stated) for name in header]
+    units = [_column_unit(name) for name in header]
+    table_unit = _cell_unit(stated, (None, 1.0)) if stated else (None, 1.0)
     named = 1 if header[0] in ("序号", "编号") and len(header) > 2 else 0  # the column that names the rows
     unit_column = next((j for j, name in enumerate(header) if name in _UNIT_COLUMN), None)
     cells = []
@@ -151,8 +152,9 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
             raw = values[j].strip()
             m = None if j == unit_column else (_NUMBER.fullmatch(raw) or _NUMBER_WITH_UNIT.fullmatch(raw)
                                                or _CHANGE_CELL.fullmatch(raw))
-            # the unit printed in the cell, else the row's 单位, else the column's
-            unit, scale = _cell_unit(m, _cell_unit(row_unit, units[j]) if row_unit else units[j]) if m else (None, 1)
+            # the unit printed in the cell, else the one its column's name says, its row's 单位 or the 单位 line
+            otherwise = units[j] if units[j][0] else _cell_unit(row_unit, table_unit) if row_unit else table_unit
+            unit, scale = _cell_unit(m, otherwise) if m else (None, 1.0)
             if m and unit and header[j]:
                 at = offset + values[j].index(raw)
                 found = m.groupdict()
@@ -173,18 +175,16 @@ def _cell_unit(m: re.Match, otherwise: tuple[str | None, float]) -> tuple[str | 
     return otherwise
 
 
-def _column_unit(name: str, stated: re.Match | None) -> tuple[str | None, float]:
-    """(unit, scale) of a column: as its name states it (金额（万元）), else as its name implies (按时办结率 over figures
-    printed without %, 受理件数), else as the table's 单位 line states it."""
-    m = _STATED_UNIT.search(name)
-    if m is None and _PERCENT_NAME.search(name):
+def _column_unit(name: str) -> tuple[str | None, float]:
+    """(unit, scale) that a column's name states (金额（万元）, 增长（%）) or implies (按时办结率 over figures printed
+    without %, 受理件数); (None, 1.0) when it says none."""
+    if m := _STATED_UNIT.search(name):
+        return _cell_unit(m, (None, 1.0))
+    if _PERCENT_NAME.search(name):
         return "%", 1.0
-    if m is None and (counted := _COUNT_NAME.search(name)):
+    if counted := _COUNT_NAME.search(name):
         return counted.group("unit"), 1.0
-    m = m or stated
-    if m is None:
-        return None, 1.0
-    return m.group("unit"), float(MULTIPLIERS[m.group("mult")]) if m.group("mult") else 1.0
+    return None, 1.0
 
 
 def total_sums(cells: list[TableCell]) -> list[tuple[TableCell, list[TableCell]]]:

@@ -185,3 +185,14 @@ def test_a_figure_in_a_rows_name_is_no_fact():
     assert "1条" not in {f["quote"] for f in facts} and len(facts) == len(cells) == 10
     outline = [r for r in relations if r["note"].startswith("table outline")]
     assert {r["role"] for r in outline} == {"total", "part"} and not any(r["exhaustive"] for r in outline)
+
+
+def test_a_columns_stated_unit_comes_before_the_rows():
+    text = ("主要指标\t单位\t2022年\t2023年\t增长（%）\n"
+            "地区生产总值\t亿元\t3210.5\t3456.8\t5.6\n"
+            "常住人口\t万人\t423.5\t425.6\t0.5\n")
+    cells = read_tables(text)
+    assert [(c.column_label, c.value, c.unit, c.kind, c.year) for c in cells if c.row_label == "地区生产总值"] == [
+        ("2022年", 321_050_000_000, "元", "amount", 2022), ("2023年", 345_680_000_000, "元", "amount", 2023),
+        ("增长（%）", 5.6, "%", "change", None)]
+    assert [(current.raw, change.raw) for current, change in row_changes(cells)] == [("3456.8", "5.6"), ("425.6", "0.5")]
