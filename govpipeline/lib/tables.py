@@ -99,10 +99,15 @@ def read_tables(text: str, skip: list[tuple[int, int]] = ()) -> list[TableCell]:
 
 
 def _cells(line: str) -> list[str] | None:
-    """The cells of a table line: split at tabs (a web page's table), else at single spaces when there are two or
-    more (a text file's, whose runs of spaces normalization made one); None for a line of prose."""
+    """The cells of a table line: split at tabs (a web page's table), else at pipes (a page flattened with its
+    cells between pipes: 收到申请数 | 件 | 45 |), else at single spaces when there are two or more (a text file's,
+    whose runs of spaces normalization made one); None for a line of prose."""
     if "\t" in line:
         return line.split("\t")
+    if line.count("|") >= 2:
+        if line.lstrip().startswith("|"):
+            line = line.replace("|", " ", 1)  # a leading pipe opens no cell; replaced, not cut, so offsets hold
+        return line.split("|")
     return line.split(" ") if line.count(" ") >= 2 else None
 
 

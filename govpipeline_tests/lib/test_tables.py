@@ -196,3 +196,11 @@ def test_a_columns_stated_unit_comes_before_the_rows():
         ("2022年", 321_050_000_000, "元", "amount", 2022), ("2023年", 345_680_000_000, "元", "amount", 2023),
         ("增长（%）", 5.6, "%", "change", None)]
     assert [(current.raw, change.raw) for current, change in row_changes(cells)] == [("3456.8", "5.6"), ("425.6", "0.5")]
+
+
+def test_a_flattened_pages_table_with_its_cells_between_pipes():
+    text = "| 统计指标 | 单位 | 统计数 |\n| （一）收到申请数 | 件 | 45 |\n| 1.当面申请数 | 件 | 12 |\n| 2.网络申请数 | 件 | 33 |\n"
+    cells = read_tables(text)
+    assert [(c.row_label, c.value, c.unit, text[c.start:c.end]) for c in cells] == [
+        ("收到申请数", 45, "件", "45"), ("当面申请数", 12, "件", "12"), ("网络申请数", 33, "件", "33")]
+    assert [(t.row_label, [p.value for p in parts]) for t, parts in outline_sums(cells)] == [("收到申请数", [12, 33])]
