@@ -162,7 +162,7 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
         status["error"] = f"extraction failed: {type(exc).__name__}: {exc}"
         return status, [], [], [], [], []
     # a template cell is read as a cell; a row of another table as its cells, with any figure in its name (计1条)
-    spans = sorted([(c.start, c.end) for c in printed] + list({_line_span(text, c.start) for c in other_tables}))
+    spans = sorted([(c.start, c.end) for c in printed] + list({c.row_span for c in other_tables}))
     narrative = [f for f in result.facts if not _overlaps(spans, f.start, f.end)]
     fact_ids = {f.idx: f"{doc_id}-f{k:04d}" for k, f in enumerate(narrative)}
     facts = []
@@ -273,11 +273,6 @@ def _table_spans(cells) -> list[tuple[int, int]]:
     for c in cells:
         by_table.setdefault(c.table_id, []).extend((c.start, c.end))
     return [(min(bounds), max(bounds)) for bounds in by_table.values()]
-
-
-def _line_span(text: str, pos: int) -> tuple[int, int]:
-    end = text.find("\n", pos)
-    return text.rfind("\n", 0, pos) + 1, end if end >= 0 else len(text)
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:

@@ -1,6 +1,6 @@
 """Tables other than the annual-report template's, as web pages and text files print them: a header row of column
 names, then rows of a name and figures (normalization leaves HTML tables as tab-separated lines, and the columns of a
-text file's table one space apart).
+text file's table one space apart; flattened pages put cells between pipes, and PDFs one cell per line).
 
     部门        受理件数   办结件数   按时办结率
     市场监管局  12563      12498      99.5%
@@ -36,6 +36,7 @@ class TableCell:
     line: str
     change_word: str = ""  # 增长 in a cell printed 增长5.2%: the cell states a change whatever its column
     parent_row: int | None = None  # for a numbered row (1.当面申请数), the group row above it (（一）收到申请数)
+    row_span: tuple[int, int] = (0, 0)  # where the cell's whole row is printed, its name included
 
     @property
     def decimals(self) -> int:
@@ -79,7 +80,8 @@ _COUNT_NAME = re.compile(rf"(?P<unit>{_UNITS})数$")
 _PERCENT_NAME = re.compile(r"率|占比|比例|比重")
 _SHARE_NAME = re.compile(r"占比|比例|比重")
 _CHANGE_NAME = re.compile(r"增长|增幅|增减|下降|降幅|同比|比上年|较上年")
-_UNIT_COLUMN = ("单位", "计量单位")  # a column that states each row's unit (指标 单位 数量, the national forms of 2016-2018)
+_UNIT_COLUMN = ("单位", "计量单位")
+_DASHES = ("—", "-", "－", "——", "/")  # a column that states each row's unit (指标 单位 数量, the national forms of 2016-2018)
 _ROW_UNIT = re.compile(rf"(?P<mult>万|亿)?(?P<unit>{_UNITS}|%)")
 # the numbering before a row's name: （一） opens a group, 1. or （1） a row within it; 其中： marks a subset
 _OUTLINE = re.compile(r"^\s*(?:(?P<group>[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)|"
@@ -91,7 +93,8 @@ def read_tables(text: str, skip: list[tuple[int, int]] = ()) -> list[TableCell]:
     """Every figure of the tables in ``text`` whose unit is stated, in text order; tables that
     overlap a span of ``skip`` (the template's tables, read on their own) are left out."""
     cells: list[TableCell] = []
-    for table, (lines, stated) in enumerate(_blocks(text)):
+    blocks = sorted([*_blocks(text), *_vertical_blocks(text)], key=lambda block: block[0][0][2])
+    for table, (lines, stated) in enumerate(blocks):
         if any(s < lines[-1][2] + len(lines[-1][1]) and lines[0][2] < e for s, e in skip):
             continue
         cells += _read_block(table, lines, stated)
@@ -127,6 +130,56 @@ def _blocks(text: str):
             run = []
             previous = line
         pos += len(line) + 1
+
+
+def _vertical_blocks(text: str):
+    """Tables printed one cell per line, as a PDF's text often has them, in the form of ``_blocks``: found only where
+    a header line 单位 stands between the header of the names and one to four headers of figures, and read while
+    every row is a name, a unit (or a dash) and figures (or dashes)."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    i = 1
+    while i < len(lines) - 1:
+        if lines[i].strip() not in _UNIT_COLUMN or not _is_header(lines[i - 1]):
+            i += 1
+            continue
+        for width in range(3, 7):  # name, 单位 and one to four columns of figures
+            rows = _vertical_rows(lines, i - 1 + width, width)
+            if rows >= 2:
+                first = i - 1
+                yield [_joined(text, starts, first + k * width, width) for k in range(rows + 1)], None
+                i = first + (rows + 1) * width
+                break
+        else:
+            i += 1
+
+
+def _is_header(line: str) -> bool:
+    line = line.strip()
+    return 0 < len(line) <= 8 and not _NUMBER.fullmatch(line) and _OUTLINE.match(line).end() == 0
+
+
+def _vertical_rows(lines: list[str], at: int, width: int) -> int:
+    """How many rows of ``width`` lines from ``at`` read as a name, a unit or a dash, and figures or dashes."""
+    if not all(_is_header(line) for line in lines[at - width + 2:at]):
+        return 0
+    rows = 0
+    while at + width <= len(lines):
+        name, unit, *figures = (line.strip() for line in lines[at:at + width])
+        if not name or _NUMBER.fullmatch(name) or not (unit in _DASHES or _ROW_UNIT.fullmatch(unit)) \
+                or not all(f in _DASHES or _NUMBER.fullmatch(f) for f in figures):
+            break
+        rows += 1
+        at += width
+    return rows
+
+
+def _joined(text: str, starts: list[int], first: int, width: int) -> tuple[list[str], str, int]:
+    """Lines ``first`` .. ``first + width`` as one row: its cells are one newline apart, as a tab row's are one tab."""
+    row = text[starts[first]:starts[first + width] - 1]
+    return row.split("\n"), row, starts[first]
 
 
 def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.Match | None) -> list[TableCell]:
@@ -165,7 +218,7 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
                 found = m.groupdict()
                 value = scaled(m.group("num"), scale) * (-1 if m.group("sign") or found.get("down") else 1)
                 cells.append(TableCell(table, row, label, j, header[j], value, unit, scale, raw, at, at + len(raw),
-                                       line.strip(), found.get("word") or "", parent_row))
+                                       line.strip(), found.get("word") or "", parent_row, (start, start + len(line))))
             offset += len(values[j]) + 1
     return cells
 

@@ -204,3 +204,19 @@ def test_a_flattened_pages_table_with_its_cells_between_pipes():
     assert [(c.row_label, c.value, c.unit, text[c.start:c.end]) for c in cells] == [
         ("收到申请数", 45, "件", "45"), ("当面申请数", 12, "件", "12"), ("网络申请数", 33, "件", "33")]
     assert [(t.row_label, [p.value for p in parts]) for t, parts in outline_sums(cells)] == [("收到申请数", [12, 33])]
+
+
+def test_a_table_printed_one_cell_per_line_under_a_单位_header():
+    text = ("附表：政府信息公开情况统计表\n统计指标\n单位\n统计数\n一、主动公开情况\n—\n—\n"
+            "（一）主动公开政府信息数（不同渠道和方式公开相同信息计1条）\n条\n1256\n"
+            "（二）收到申请数\n件\n45\n1.当面申请数\n件\n12\n2.网络申请数\n件\n33\n"
+            "（三）政府信息公开专项经费\n万元\n2.5\n以上为本年度统计数据，单位说明见附注。\n")
+    cells = read_tables(text)
+    assert [(c.row_label, c.value, c.unit, text[c.start:c.end]) for c in cells] == [
+        ("主动公开政府信息数（不同渠道和方式公开相同信息计1条）", 1256, "条", "1256"), ("收到申请数", 45, "件", "45"),
+        ("当面申请数", 12, "件", "12"), ("网络申请数", 33, "件", "33"), ("政府信息公开专项经费", 25_000, "元", "2.5")]
+    assert [(t.row_label, [p.value for p in parts]) for t, parts in outline_sums(cells)] == [("收到申请数", [12, 33])]
+    norm = {"doc_id": "d", "sha256": "s", "normalized_text": text, "offset_map": [0, 0, len(text)],
+            "source_length": len(text), "report_year": 2017}
+    _, facts, _, _, _, _ = extract_document(norm)
+    assert [f["quote"] for f in facts] == ["1256", "45", "12", "33", "2.5"]  # not the 1条 of a row's name
