@@ -10,7 +10,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from govpipeline.lib.numbers import ARABIC_NUMBER, MULTIPLIERS, decimals, parse_number, scaled
+from govpipeline.lib.numbers import ARABIC_NUMBER, MULTIPLIERS, POINT_UNITS, decimals, parse_number, scaled
 from govpipeline.lib.sections import SectionIndex
 
 KINDS = ("count", "amount", "rate", "share", "change", "duration", "area", "score", "other")
@@ -81,7 +81,6 @@ _UNITS = (
 )
 _UNIT_CANON = {"个工作日": "工作日", "平方米": "㎡", "大类": "类", "百分点": "个百分点", "千分点": "个千分点",
                "平方千米": "平方公里"}
-_POINTS = ("个百分点", "个千分点")  # a difference of two rates in % or ‰, not a ratio
 _AREA_UNITS = ("㎡", "公顷", "亩", "平方公里")
 # quantities that are neither counted things nor money: weight, length, volume, energy, concentration
 _MEASURE_UNITS = ("吨", "公里", "千米", "立方米", "千瓦时", "千瓦", "兆瓦", "千克", "微克/立方米", "毫克/升")
@@ -378,7 +377,7 @@ def _reject(ctx: _Context, m: re.Match, unit: str, numtext: str) -> bool:
     if chinese and ctx.inside(ctx.quotes, s):
         return True  # slogans: “最多跑一次” “三个一批” “两张皮”
     if chinese and numtext == "一" and not m.group("mult") and unit not in _DURATION_UNITS \
-            and unit != "倍" and unit not in _POINTS \
+            and unit != "倍" and unit not in POINT_UNITS \
             and not (nxt in _CLAUSE_ENDS and unit != "起" and _COUNTED_ONCE.match(before[-1:])):
         # 一 with a measure word is an article (一个窗口, 一次办好), not a statistic (增长一倍 is one); at the end of
         # its clause after the thing counted it counts (开展培训一次。), but not after 跑 (最多跑一次) nor as 一起
@@ -470,7 +469,7 @@ def _kind(unit: str, before: str, after: str, m: re.Match | None) -> str:
         if after[:1] == "的" and "\u4e00" <= after[1:2] <= "\u9fff" and not _SHARE_WORD.search(after):
             return "share"  # 98%的政务服务事项…: a share of the things named next (not 100%的抽查比例)
         return "rate"
-    if unit == "倍" or unit in _POINTS or _compared_amount(before):
+    if unit == "倍" or unit in POINT_UNITS or _compared_amount(before):
         return "change"
     if "/" in unit and unit not in _MEASURE_UNITS:
         return "rate"  # 3.5元/立方米, 12件/日: an amount per unit
@@ -1020,7 +1019,8 @@ def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: 
         if prev is not None and prev.start >= s0 and (sibling := _beside(prev, f.label)):
             return sibling
         prev_clause = ""
-    outer = next((g for g in reversed(facts[:i]) if not g.in_paren), None)  # 直办37527件（52.7%）: not the share
+    # 直办37527件（52.7%）: the figure before, not its share in brackets
+    outer = next((facts[j] for j in range(i - 1, -1, -1) if not facts[j].in_paren), None)
     if outer is not None and outer.start >= s0 and outer.unit == f.unit and f.label and outer.label == prev_clause \
             and _han(prev_clause) <= 4 and not _PARTS_FOLLOW.search(text, outer.end, f.start):
         # 直办37527件，转办33657件; 行政复议0件，行政诉讼0件: short names of figures in one unit are siblings (not after
@@ -1570,7 +1570,7 @@ def _yoy_current(text: str, group: list[Fact], i: int, cue_start: int) -> Fact |
             continue
         if f.unit in ("%", "倍") and g.kind in ("count", "amount", "duration", "area", "other"):
             return g
-        if (f.unit == "‰" or f.unit in _POINTS) and g.unit in ("%", "‰"):
+        if (f.unit == "‰" or f.unit in POINT_UNITS) and g.unit in ("%", "‰"):
             return g
         if f.unit == g.unit:
             return g

@@ -208,14 +208,15 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
         relations += _relation_rows(f"{doc_id}-i{k:03d}", doc_id, "sum",
                                     f"template identity: {total.row_label} {total.column.label} = sum of its parts",
                                     True, [("total", cell_ids[id(total)])] + [("part", cell_ids[id(p)]) for p in parts])
-    for k, (total, parts) in enumerate(total_sums(other_tables)):
-        relations += _relation_rows(f"{doc_id}-s{k:03d}", doc_id, "sum",
-                                    f"table total: {total.row_label} {total.column_label} = sum of its rows",
-                                    True, [("total", other_ids[id(total)])] + [("part", other_ids[id(p)]) for p in parts])
-    for k, (total, parts) in enumerate(outline_sums(other_tables)):
-        relations += _relation_rows(f"{doc_id}-o{k:03d}", doc_id, "sum",
-                                    f"table outline: {total.row_label} {total.column_label} >= its numbered rows",
-                                    False, [("total", other_ids[id(total)])] + [("part", other_ids[id(p)]) for p in parts])
+    # a 合计 row is the sum of its rows; a numbered group row holds its numbered rows, which may not be all of it
+    table_sums = [("s", "table total", "= sum of its rows", True, total_sums(other_tables)),
+                  ("o", "table outline", ">= its numbered rows", False, outline_sums(other_tables))]
+    for tag, name, claim, exhaustive, sums in table_sums:
+        for k, (total, parts) in enumerate(sums):
+            relations += _relation_rows(f"{doc_id}-{tag}{k:03d}", doc_id, "sum",
+                                        f"{name}: {total.row_label} {total.column_label} {claim}",
+                                        exhaustive, [("total", other_ids[id(total)])]
+                                        + [("part", other_ids[id(p)]) for p in parts])
     for k, (current, change) in enumerate(row_changes(other_tables)):
         relations += _relation_rows(f"{doc_id}-c{k:03d}", doc_id, "yoy",
                                     f"table: {change.column_label} of {current.row_label} {current.column_label}",

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from govpipeline.lib.numbers import ARABIC_NUMBER, MULTIPLIERS, decimals, scaled
+from govpipeline.lib.numbers import ARABIC_NUMBER, MULTIPLIERS, POINT_UNITS, decimals, scaled
 
 
 @dataclass(frozen=True)
@@ -68,9 +68,8 @@ _UNITS = r"元|件次|人次|户次|件|人|户|个|项|家|次|条|份|场|期|
 _NUMBER_WITH_UNIT = re.compile(rf"{_SIGNED}(?P<mult>万|亿)?(?P<unit>{_UNITS})")  # in the cell: 1.2万元
 # a change printed with its direction: 增长5.2%, 下降3件, 提高1.5个百分点, ↑5.2%
 _CHANGE_CELL = re.compile(rf"(?P<word>增长|增加|上升|提高|上涨|↑|(?P<down>下降|减少|降低|回落|↓)){_SIGNED}"
-                          rf"(?:(?P<pct>%|‰|个百分点|个千分点)|(?P<mult>万|亿)?(?P<unit>{_UNITS}))?")
+                          rf"(?:(?P<pct>%|‰|{'|'.join(POINT_UNITS)})|(?P<mult>万|亿)?(?P<unit>{_UNITS}))?")
 _PRINTED_NUMBER = re.compile(ARABIC_NUMBER)
-_POINTS_OF = {"个百分点": "%", "个千分点": "‰"}  # the unit of the rates a difference in points is between
 # a row that totals the others: 合计, 全市合计, 总 计; not a row named after its own total (制发规范性文件总数)
 _TOTAL_ROW = re.compile(r"[\u4e00-\u9fff]{0,3}(?:合计|总计|小计|共计)|总数$")
 # the unit a column's name or a 单位 line states: （万元）, (件), 单位：件, 单位：万元
@@ -136,6 +135,8 @@ def _vertical_blocks(text: str):
     """Tables printed one cell per line, as a PDF's text often has them, in the form of ``_blocks``: found only where
     a header line 单位 stands between the header of the names and one to four headers of figures, and read while
     every row is a name, a unit (or a dash) and figures (or dashes)."""
+    if "单位" not in text:
+        return  # the anchor of every such table
     lines = text.split("\n")
     starts = [0]
     for line in lines:
@@ -288,7 +289,7 @@ def row_changes(cells: list[TableCell]) -> list[tuple[TableCell, TableCell]]:
         if change.kind != "change":
             continue
         left = [c for c in cells if c.table == change.table and c.row == change.row and c.column < change.column
-                and c.kind != "change" and (c.unit == _POINTS_OF[change.unit] if change.unit in _POINTS_OF else
+                and c.kind != "change" and (c.unit == POINT_UNITS[change.unit] if change.unit in POINT_UNITS else
                                             c.unit not in ("%", "‰") and change.unit in ("%", c.unit))]
         named = [c for c in left if c.column_label and c.column_label in change.column_label]
         if named or left:

@@ -4,6 +4,8 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from govpipeline.lib.numbers import POINT_UNITS
+
 _MULTIPLE = re.compile(r"(?:是|为|相当于)[^，,；;。]{0,6}的$")  # 是上年的2.3倍: a multiple, not a growth
 _DECREASE = re.compile(r"(?:下降|减少|回落|降低|下滑|缩减|缩小|下跌)[了约近]?(?:达|为)?$")
 
@@ -46,7 +48,7 @@ def implied_previous(current: FactRow, change: FactRow) -> tuple[float | None, s
     if change.unit == "%" and current.unit == "%":
         ratio = 1 + sign * change.value / 100
         return (current.value / ratio if ratio > 0 else None), "relative % of a rate"
-    if change.unit in ("‰", "个百分点", "个千分点") or change.unit == current.unit:
+    if change.unit == "‰" or change.unit in POINT_UNITS or change.unit == current.unit:
         return current.value - sign * change.value, "absolute difference"
     if change.unit == "倍":
         if _MULTIPLE.search(_words_before(change)):
