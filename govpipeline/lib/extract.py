@@ -1132,6 +1132,17 @@ def _list_head(text: str, facts: list[Fact], j: int, s0: int) -> Fact:
 _YEAR_END = ("年末", "年底", "年初")  # a stock's time, which may stand before its scope
 
 
+def _without_scope(metric: str, scope: str) -> str | None:
+    """``metric`` without ``scope`` at its head, or after a stock's time (年末全市常住人口 -> 年末常住人口), when what is
+    left still names a measure; None otherwise."""
+    when = metric[:2] if metric.startswith(_YEAR_END) else ""
+    for prefix in (scope, _OUR_PLACE.sub("", scope)):
+        if prefix and metric.startswith(prefix, len(when)) \
+                and _han(rest := _clean_label(metric[len(when) + len(prefix):])) >= 3:
+            return when + rest
+    return None
+
+
 def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex) -> None:
     for i, f in enumerate(facts):
         f.section = sections.path_at(f.start)
@@ -1147,13 +1158,8 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex) -> 
                                               or f.kind != "change" and _CHANGE_TAIL.fullmatch(f.label)):
                 f.label = ""  # 较上年的97.5%, 较2021年的132件增长18.2%: last year's value of what the sentence measures
         metric = f.label
-        if f.scope and metric:
-            when = metric[:2] if metric.startswith(_YEAR_END) else ""  # 年末全市常住人口: 年末常住人口
-            for prefix in (f.scope, _OUR_PLACE.sub("", f.scope)):
-                if prefix and metric.startswith(prefix, len(when)) \
-                        and _han(rest := _clean_label(metric[len(when) + len(prefix):])) >= 3:
-                    metric = f.label = when + rest
-                    break
+        if f.scope and metric and (rest := _without_scope(metric, f.scope)):
+            metric = f.label = rest
         if f.in_paren:
             opening = max(ctx.text.rfind("(", 0, f.start), ctx.text.rfind("（", 0, f.start))
             outer = next((g for g in reversed(facts[:i]) if g.end <= opening and not g.in_paren), None)
@@ -1172,7 +1178,7 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex) -> 
             metric = _context_label(ctx, f, facts, i, sections) or metric
             if f.scope is None and metric[:1] in _SCOPE_FIRST:  # 全市地区生产总值突破3000亿元，达到3012.5亿元
                 scope, _ = _head_scope(metric)
-                if scope and metric.startswith(scope) and _han(rest := metric[len(scope):]) >= 3:
+                if scope and (rest := _without_scope(metric, scope)):
                     f.scope, metric = scope, rest
         elif not f.in_paren and (shared := _shared_object(ctx, f, facts[i - 1] if i else None)):
             metric = shared
