@@ -192,7 +192,7 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
     for k, c in enumerate(other_tables):
         other_ids[id(c)] = fid = f"{doc_id}-g{k:04d}"
         facts.append({
-            "fact_id": fid, "doc_id": doc_id, "metric": f"{c.row_label}|{c.column_label}", "metric_id": None,
+            "fact_id": fid, "doc_id": doc_id, "metric": c.metric, "metric_id": None,
             "scope": None, "value": c.value, "value_max": None, "unit": c.unit, "kind": c.kind,
             "approx": None, "year": c.year, "quote": c.raw, "start": c.start, "end": c.end,
             "source_start": offsets.source_start(c.start), "source_end": offsets.source_end(c.end), "section": None,

@@ -61,6 +61,17 @@ class TableCell:
         m = _YEAR_NAME.match(self.column_label) or _YEAR_NAME.match(self.row_label)
         return int(m.group(1)) if m else None
 
+    @property
+    def metric(self) -> str:
+        """What the cell measures: its row's and its column's names, without a name that says only the year (which is
+        the cell's year) or only that the column holds the figures (统计数), so that one indicator of two reports, or
+        of two years' columns, has one name."""
+        if _YEAR_NAME.match(self.column_label) or _PLAIN_FIGURES.match(self.column_label):
+            return self.row_label
+        if _YEAR_NAME.match(self.row_label):
+            return self.column_label
+        return f"{self.row_label}|{self.column_label}"
+
 
 _SIGNED = rf"(?P<sign>[-－−])?(?P<num>{ARABIC_NUMBER})"
 _NUMBER = re.compile(rf"{_SIGNED}\s*(?P<pct>[%‰])?")
@@ -86,6 +97,7 @@ _ROW_UNIT = re.compile(rf"(?P<mult>万|亿)?(?P<unit>{_UNITS}|%)")
 _OUTLINE = re.compile(r"^\s*(?:(?P<group>[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)|"
                       r"(?P<item>\d+[.．、]|[（(]\d+[）)]))?(?:其中[：:]?)?")
 _YEAR_NAME = re.compile(r"((?:19|20)\d{2})(?:年度?)?(?:[（(].*[）)])?$")
+_PLAIN_FIGURES = re.compile(r"(?:统计数|数量|数值|数据|指标值)(?:[（(].*[）)])?$")  # a column of the figures, no more
 
 
 def read_tables(text: str, skip: list[tuple[int, int]] = ()) -> list[TableCell]:

@@ -198,6 +198,18 @@ def test_a_columns_stated_unit_comes_before_the_rows():
     assert [(current.raw, change.raw) for current, change in row_changes(cells)] == [("3456.8", "5.6"), ("425.6", "0.5")]
 
 
+def test_a_cell_is_named_without_a_column_or_row_that_only_says_its_year():
+    text = "主要指标\t单位\t2022年\t2023年\t增长（%）\n地区生产总值\t亿元\t3210.5\t3456.8\t5.6\n"
+    assert [(c.metric, c.year) for c in read_tables(text)] == [("地区生产总值", 2022), ("地区生产总值", 2023),
+                                                               ("地区生产总值|增长（%）", None)]
+    by_years = read_tables("年份\t受理件数\t办结件数\n2021年\t100\t90\n")
+    assert [(c.metric, c.year) for c in by_years] == [("受理件数", 2021), ("办结件数", 2021)]
+    form = read_tables("统计指标\t单位\t统计数\n收到申请数\t件\t45\n")  # a column of the figures names nothing
+    assert [(c.metric, c.value) for c in form] == [("收到申请数", 45)]
+    offices = read_tables("部门\t受理件数\n市场监管局\t120\n")
+    assert [c.metric for c in offices] == ["市场监管局|受理件数"]
+
+
 def test_a_flattened_pages_table_with_its_cells_between_pipes():
     text = "| 统计指标 | 单位 | 统计数 |\n| （一）收到申请数 | 件 | 45 |\n| 1.当面申请数 | 件 | 12 |\n| 2.网络申请数 | 件 | 33 |\n"
     cells = read_tables(text)
