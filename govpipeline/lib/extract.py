@@ -401,7 +401,7 @@ def _reject(ctx: _Context, m: re.Match, unit: str, numtext: str) -> bool:
 
 # ---------------------------------------------------------------------------------------------- kind, metric, scope
 _LEAD_TRIM = re.compile(
-    r"^(?:由原来的|由原来|由原|[一二三四五六七八九十]+是|我市|我区|我县|我办|我局|其中|并且|并|且|同时|另外|此外|目前|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|累计|共计|合计|总计|共|已|先后|"
+    r"^(?:由原来的|由原来|由原|[一二三四五六七八九十]+是|(?:我|本)(?:市|区|县|省|州|镇|乡|街道|机关|单位|部门|机构|局|委|办(?![理结件])|厅|院|中心)|其中|并且|并|且|同时|另外|此外|目前|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|累计|共计|合计|总计|共|已|先后|"
     r"还|再|又|均|全部|分别|已经|达到|达|为|是|有|仅|在(?![校园职岗册编线建])|将|对(?![接比标照外口应话])|把|向|通过|经过|按照|其余的|其余|除|以|以及|和|及|与|加上|结果|同期相比|同期|了)+"
 )
 # 均 of 均为 goes, 日均 stays; 为 goes, 行为 stays
@@ -515,7 +515,7 @@ def _compared_amount(before: str) -> bool:
 
 # first characters, besides spaces, of what _head_scope strips (punctuation, a year, 截至/今年/去年/上年, 其中/同时/另外/目前/
 # 年内/全年/当年)
-_MAY_LEAD_SCOPE = frozenset("，,；;：:129截今去上其同另目年全当")
+_MAY_LEAD_SCOPE = frozenset("，,；;：:129截今去上其同另目年全当本")
 
 
 def _head_scope(seg: str) -> tuple[str | None, int]:
@@ -940,10 +940,11 @@ def _parallel_label(f: Fact, prev: Fact) -> str | None:
     words = _REPORT_VERBS if f.label in _REPORT_VERBS else _PARTS_OF_YEAR if f.label in _PARTS_OF_YEAR else None
     if words is None:
         return None
-    lead = next((w for w in words if prev.metric.startswith(w)), None)
-    if lead is None or _han(prev.metric) - len(lead) < 2:
+    whole = prev.metric.split(":")[0]  # after 其中自然人申请48件: 答复 what was 收到, not what the part was
+    lead = next((w for w in words if whole.startswith(w)), None)
+    if lead is None or _han(whole) - len(lead) < 2:
         return None
-    return f.label + prev.metric[len(lead):]
+    return f.label + whole[len(lead):]
 
 
 _SHARED_WORDS = _REPORT_VERBS + ("日均", "月均", "年均", "人均")
@@ -981,8 +982,12 @@ def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: 
     text = ctx.text
     s0, _ = ctx.sentence(f.start)
     prev = facts[i - 1] if i else None
-    for j in range(i - 1, max(-1, i - 4), -1):  # 新收申请120件，上年结转3件，办结118件: 办结 what was 新收
-        if facts[j].start < s0:
+    # 新收申请120件，上年结转3件，办结118件: 办结 what was 新收; so in the next sentence of the paragraph (…52件。已答复45件)
+    bound = s0
+    if prev is not None and prev.start < s0 and "\n" not in text[prev.end:f.start]:
+        bound = ctx.sentence(prev.start)[0]
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if facts[j].start < bound:
             break
         if facts[j].unit == f.unit and (parallel := _parallel_label(f, facts[j])):
             return parallel

@@ -56,6 +56,13 @@ def labels(text):
     # a parenthesis inside the words is part of them; 统一 is a word, not a figure
     ("公布投诉热线(信箱)办理答复520件。", {"520件": "公布投诉热线(信箱)办理答复"}),
     ("网上平台共统一收件500件，办结480件。", {"500件": "网上平台共统一收件", "480件": "网上平台共统一收件:办结"}),
+    # the reporting body names itself (本机关, 我委): that is no part of what is counted; a bare verb opening the next
+    # sentence of the paragraph takes the object of the whole before, not of its last part
+    ("本机关共收到政府信息公开申请52件，其中自然人申请48件，法人或其他组织申请4件。已答复45件。",
+     {"52件": "收到政府信息公开申请", "48件": "收到政府信息公开申请:自然人申请",
+      "4件": "收到政府信息公开申请:法人或其他组织申请", "45件": "答复政府信息公开申请"}),
+    ("我委全年新收政府信息公开申请18件，办结17件。", {"18件": "新收政府信息公开申请", "17件": "办结政府信息公开申请"}),
+    ("本中心全年受理各类办件3.2万件。", {"3.2万件": "受理各类办件"}),
 ])
 def test_labels(text, expected):
     assert labels(text) == expected
@@ -244,3 +251,8 @@ def test_a_tab_ends_a_clause_as_a_comma_does():
 
 def test_the_scope_named_after_a_stocks_time():
     assert [f.scope for f in extract_facts("年末全市政府债务余额356.8亿元。", 2023).facts] == ["全市"]
+
+
+def test_the_reporting_body_and_the_year_before_it_are_no_scope():
+    facts = extract_facts("本年度我局共受理政府信息公开申请36件。我市政务服务中心全年受理办件2.1万件。", 2020).facts
+    assert [(f.metric, f.scope) for f in facts] == [("受理政府信息公开申请", None), ("受理办件", "我市政务服务中心")]
