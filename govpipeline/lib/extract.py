@@ -964,6 +964,16 @@ def _shared_object(ctx: _Context, f: Fact, prev: Fact | None) -> str | None:
     return ("" if f.label.startswith(subject) else subject) + f.label + prev.label[at + len(verb):]
 
 
+def _next_part(ctx: _Context, f: Fact, prev: Fact | None) -> str | None:
+    """清理规范性文件45件，废止3件，宣布失效2件: a short name listed right after a part, in its unit, names the next
+    part; a name that opens with a verb of its own (办结申请), or a rate, is a figure of its own."""
+    if prev is None or f.kind not in ("count", "amount") or prev.in_paren or prev.unit != f.unit or not f.label \
+            or _han(f.label) > 6 or f.label.startswith(_REPORT_VERBS) \
+            or ctx.text[prev.end:f.start - len(f.head)] not in ("，", "、", ","):
+        return None
+    return _beside(prev, f.label)
+
+
 _MEASURE_NOUN = re.compile(r"[\u4e00-\u9fff](?:分|数|量)$")  # 最低分, 粉丝数, 总阅读量: a measure named in full
 
 
@@ -1187,6 +1197,8 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex) -> 
                     f.scope, metric = scope, rest
         elif not f.in_paren and (shared := _shared_object(ctx, f, facts[i - 1] if i else None)):
             metric = shared
+        elif not f.in_paren and (part := _next_part(ctx, f, facts[i - 1] if i else None)):
+            metric = part
         elif not f.in_paren:
             topic = _colon_topic(ctx, f)
             if topic and topic not in metric:
