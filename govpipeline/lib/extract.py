@@ -409,7 +409,7 @@ _TAIL_TRIM = re.compile(r"(?:控制在|保持在|稳定在|首次|突破|(?<=[\u
 _TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底|初|末|上半年|下半年)?(?:\d{1,2}月(?:份|底|初)?)?(?:\d{1,2}日)?(?:以来|前)?|截至|截止|今年|本年度|去年|上年(?!结转))+")
 _SCOPE = re.compile(
     r"(全市各级政府及其工作部门|全市各级行政机关|全市|全区|全县|全省|市本级|区本级|县本级|本级|市县两级|市、县两级|县市区|县[（(]市、?区[）)]|县[（(]市[）)]|(?:乡镇|镇)[（(]街道[）)]|"
-    r"市直部门和县市区|[\u4e00-\u9fff]{2,14}?(?:[（(][\u4e00-\u9fff、]{1,6}[）)][\u4e00-\u9fff]{0,8}?)?(?:政务服务中心|政务中心大厅|服务中心|服务大厅|大厅|窗口|管理局|局|办公室|委员会|中心|政府|分中心|街道|县|区|部门|机关|单位))(?=共|累计|全年|已|先后|新|依法|实有|现有|拥有|收到|受理|办理|完成|发布|"
+    r"市直部门和县市区|(?![以对按把被])[\u4e00-\u9fff]{2,14}?(?:[（(][\u4e00-\u9fff、]{1,6}[）)][\u4e00-\u9fff]{0,8}?)?(?:政务服务中心|政务中心大厅|服务中心|服务大厅|大厅|窗口|管理局|局|办公室|委员会|中心|政府|分中心|街道|县|区|部门|机关|单位))(?=共|累计|全年|已|先后|新|依法|实有|现有|拥有|收到|受理|办理|完成|发布|"
     r"主动|通过|实现|对|为|在|将|把|组织|开展|进行|提供|核发|建立|印制|投资|编制|清理|设置|办件|的)"
     r"|(全市|全区|全县|全省)(?![场域范上各级])"  # 全县政务服务事项: the whole area, before any noun (not 全市场)
 )
@@ -521,8 +521,11 @@ _MAY_LEAD_SCOPE = frozenset("，,；;：:129截今去上其同另目年全当本
 def _head_scope(seg: str) -> tuple[str | None, int]:
     """(who is named at the head of ``seg``, how far into ``seg`` that reading reaches)."""
     stripped = seg
-    if seg[:1] in _MAY_LEAD_SCOPE or seg[:1].isspace():
-        stripped = _LEADING_LINK.sub("", _TIME_PREFIX.sub("", _LEADING_PUNCT.sub("", seg)))
+    while stripped[:1] in _MAY_LEAD_SCOPE or stripped[:1].isspace():  # 2023年，县中心…; 今年以来，市局…
+        rest = _TIME_PREFIX.sub("", _LEADING_LINK.sub("", _LEADING_PUNCT.sub("", stripped)))
+        if rest == stripped:
+            break
+        stripped = rest
     m = _SCOPE.match(stripped) if _SCOPE_LAST.search(stripped, 0, _SCOPE_WIDTH) else None
     offset = len(seg) - len(stripped)
     return (m.group(1) or m.group(2), offset + m.end() + 2) if m else (None, offset)  # + 2: _SCOPE looks ahead

@@ -262,3 +262,11 @@ def test_the_scope_named_after_a_stocks_time():
 def test_the_reporting_body_and_the_year_before_it_are_no_scope():
     facts = extract_facts("本年度我局共受理政府信息公开申请36件。我市政务服务中心全年受理办件2.1万件。", 2020).facts
     assert [(f.metric, f.scope) for f in facts] == [("受理政府信息公开申请", None), ("受理办件", "我市政务服务中心")]
+
+
+def test_the_subject_after_a_sentences_time_is_the_scope_of_all_its_figures():
+    text = ("2023年，县政务服务中心共进驻部门38个，进驻事项1126项。今年以来，市行政审批服务局共受理事项2.3万件，办结2.2万件。"
+            "2023年，以市政府新闻办名义召开新闻发布会39场。")
+    assert [(f.quote, f.scope) for f in extract_facts(text, 2023).facts] == [
+        ("38个", "县政务服务中心"), ("1126项", "县政务服务中心"), ("2.3万件", "市行政审批服务局"), ("2.2万件", "市行政审批服务局"),
+        ("39场", None)]  # 以…名义 is how, not who
