@@ -92,6 +92,7 @@ _PRE_BEFORE = re.compile(rf"(?P<pre>{_PRE})(?P<link>占|达到|达|为)?$")
 _PRE_LAST = frozenset("近约过于超破逾足到占达为")  # what a match of _PRE_BEFORE can end with
 _FACT = re.compile(
     rf"(?:百分之(?P<pct>[{_CN}点]+)"
+    rf"|(?P<den>[二两三四五六七八九十]|十[一二三四五六七八九]?|[2-9])分之(?P<nom>[一二两三四五六七八九]|[1-9])(?!十|[\d.])"
     rf"|(?P<cheng>[一二两三四五六七八九十]|(?<![\d.])[1-9])成(?![为立效果本员就功绩])"
     rf"|(?P<num>{_NUM})(?:(?P<first>万|亿|%)?\s?(?P<range>[-－~～至到—])\s?(?P<num2>\d+(?:\.\d+)?))?"
     rf"(?P<sfx1>余|多)?(?P<mult>千万|百万|万亿|万|亿|千)?(?P<sfx2>余|多)?\s?"
@@ -549,6 +550,16 @@ _DURATION_REST = re.compile(r"(?P<n>[0-5]?\d)(?P<unit>秒|分钟|分(?![类之�
 _SMALLER_UNITS = {"分": ("秒",), "分钟": ("秒",), "小时": ("分钟", "分")}
 
 
+def _fraction(ctx: _Context, idx: int, m: re.Match, report_year: int | None) -> Fact:
+    share = round(100 * parse_number(m.group("nom")) / parse_number(m.group("den")), 2)
+    post = m.group("post")
+    pre = _PRE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start())
+    approx = post or (pre.group("pre") if pre and not pre.group("link") else None)
+    approx = _APPROX_CANON.get(approx, approx) if approx not in ("以内", "以下") else None
+    start = pre.start() if approx and pre and not post else m.start()
+    return _fact(ctx, idx, share, None, "%", approx, start, m.end(), f"{share:.2f}", 1, report_year, m)
+
+
 def _candidates(ctx: _Context, report_year: int | None) -> list[Fact]:
     text = ctx.text
     facts: list[Fact] = []
@@ -558,6 +569,9 @@ def _candidates(ctx: _Context, report_year: int | None) -> list[Fact]:
             continue
         num, pct, cheng, unit, alt, per = m.group("num", "pct", "cheng", "unit", "alt", "per")
         numtext = num or pct or cheng
+        if m.group("den"):  # 三分之一, 五分之四: a share, in % to two decimals
+            facts.append(_fraction(ctx, len(facts), m, report_year))
+            continue
         if num:
             unit = unit + alt if alt else unit
             unit = _UNIT_CANON.get(unit, unit)
