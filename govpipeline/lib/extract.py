@@ -407,10 +407,11 @@ _LEAD_TRIM = re.compile(
 )
 # 均 of 均为 goes, 日均 stays; 为 goes, 行为 stays
 _TAIL_TRIM = re.compile(r"(?:控制在|保持在|稳定在|首次|突破|(?<=[\u4e00-\u9fff”])占|共计|合计|总计|累计|共|达到|达|(?<![行作认成])为|是|有|约|近|不超过|不高于|不多于|超过|逾|增至|降至|(?<!收)至|(?<![收达得])到|了|的|由|从|分别|(?<![日月年人户平])均|已)+$")
+_SINCE_YEAR = re.compile(r"(?:从|自)(?:19|20)\d{2}年(?:起|以来|开始)")
 _TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底|初|末|上半年|下半年)?(?:\d{1,2}月(?:份|底|初)?)?(?:\d{1,2}日)?(?:以来|前)?|截至|截止|今年|本年度|去年|上年(?!结转))+")
 _SCOPE = re.compile(
     r"(全市各级政府及其工作部门|全市各级行政机关|全市|全区|全县|全省|市本级|区本级|县本级|本级|市县两级|市、县两级|县市区|县[（(]市、?区[）)]|县[（(]市[）)]|(?:乡镇|镇)[（(]街道[）)]|"
-    r"市直部门和县市区|(?![以对按把被])[\u4e00-\u9fff]{2,14}?(?:[（(][\u4e00-\u9fff、]{1,6}[）)][\u4e00-\u9fff]{0,8}?)?(?:政务服务中心|政务中心大厅|服务中心|服务大厅|大厅|窗口|管理局|局|办公室|委员会|中心|政府|分中心|街道|县|区|部门|机关|单位))(?=共|累计|全年|已|先后|新|依法|实有|现有|拥有|收到|受理|办理|完成|发布|"
+    r"市直部门和县市区|(?![以对按把被])[\u4e00-\u9fff]{2,14}?(?:[（(][\u4e00-\u9fff、]{1,6}[）)][\u4e00-\u9fff]{0,8}?)?(?:政务服务中心|政务中心大厅|服务中心|服务大厅|大厅|窗口|管理局|局|办公室|委员会|中心|政府|分中心|街道|县|区|部门|机关|单位))(?=共|累计|全年|已|先后|连续|新|依法|实有|现有|拥有|收到|受理|办理|完成|发布|"
     r"主动|通过|实现|对|为|在|将|把|组织|开展|进行|提供|核发|建立|印制|投资|编制|清理|设置|办件|的)"
     r"|(全市|全区|全县|全省)(?![场域范上各级])"  # 全县政务服务事项: the whole area, before any noun (not 全市场)
 )
@@ -436,6 +437,8 @@ def _clean_label(label: str) -> str:
             if trimmed == label:
                 break
             label = trimmed
+    if "年" in label:
+        label = _SINCE_YEAR.sub("", label)  # 从2015年起连续三年获评: when the run began is no part of what is counted
     while label[-1:] in _TAIL_LAST and (tail := _TAIL_TRIM.search(label, max(0, len(label) - 6))):
         label = label[:tail.start()]  # searched from near the end: a $-anchored pattern is otherwise tried everywhere
     label = label.strip(" 　“”\"'·、，,；;：:")
@@ -819,8 +822,8 @@ def _own_words(ctx: _Context, f: Fact, prev: Fact | None) -> str:
         if not before or before[-1:] in _LINKS and _SIBLING_GAP.fullmatch(before) \
                 or before[-1:] in _TAIL_LAST and not _clean_label(before):
             # 进驻46家单位、771项事项, 受益341户568人: listed figures share the words before the first; so does a figure
-            # after link words alone (产量连续三年稳定在500万吨以上)
-            before = prev.head
+            # after link words alone (产量连续三年稳定在500万吨以上: the run of years is the other figure's)
+            before = prev.head.removesuffix("连续") if prev.unit == "年" else prev.head
         elif before.endswith("的") and _han(before) <= 8 and _SIBLING_GAP.fullmatch(before):
             before = ""  # 12个部门的230项事项: the earlier figure's noun describes this one's
     f.head = before
@@ -1222,6 +1225,8 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex) -> 
                 metric = f"{topic}:{metric}"
         if f.kind == "duration" and not _TIME_WORD.search(metric):
             metric += "时间"  # 3个工作日发证: the figure is the time it takes
+        elif f.unit == "年" and not metric.endswith("年数"):
+            metric += "年数"  # 连续三年获评先进: the years of a run are counted
         elif f.kind == "share" and not _SHARE_WORD.search(metric):
             metric += "占比"
         period = _period(ctx, f)

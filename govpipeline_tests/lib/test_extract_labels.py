@@ -63,6 +63,8 @@ def labels(text):
       "4件": "收到政府信息公开申请:法人或其他组织申请", "45件": "答复政府信息公开申请"}),
     ("我委全年新收政府信息公开申请18件，办结17件。", {"18件": "新收政府信息公开申请", "17件": "办结政府信息公开申请"}),
     ("本中心全年受理各类办件3.2万件。", {"3.2万件": "受理各类办件"}),
+    # a run of years counts years (its label says so, without when the run began)
+    ("政务服务工作从2018年起连续三年获评全省优秀单位。", {"三年": "政务服务工作连续获评全省优秀单位年数"}),
     # a short name right after a part is the next part; one with its own verb, or a rate, is not
     ("全年清理规范性文件45件，废止3件，宣布失效2件。",
      {"45件": "清理规范性文件", "3件": "清理规范性文件:废止", "2件": "清理规范性文件:宣布失效"}),
@@ -176,7 +178,8 @@ def test_the_whole_area_before_a_noun_is_the_scope():
 
 
 def test_a_figure_after_link_words_alone_shares_the_words_before_the_first():
-    assert labels("粮食产量连续三年稳定在500万吨以上。")["500万吨以上"] == "粮食产量连续"
+    # the run of years is the other figure's (粮食产量连续年数)
+    assert labels("粮食产量连续三年稳定在500万吨以上。") == {"三年": "粮食产量连续年数", "500万吨以上": "粮食产量"}
 
 
 def test_a_bare_part_of_the_year_takes_its_siblings_measure():
