@@ -172,13 +172,15 @@ def test_materializing_twice_leaves_identical_tables(tmp_path):
 
 def test_binary_file_is_quarantined_and_the_rest_goes_on(raw_copy, tmp_path):
     (raw_copy / "scan.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (raw_copy / "2023").mkdir()
+    (raw_copy / "2023" / "年度报告.PDF").write_bytes(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n")
+    (raw_copy / "notes.md").write_text("not a report", encoding="utf-8")  # not a report format: not listed
     db = tmp_path / "warehouse.duckdb"
     materialize_all(raw_copy, db)
-    quarantine = query(db, "SELECT source_path, reason, stage FROM warehouse.quarantine")
-    assert len(quarantine) == 1
-    path, reason, stage = quarantine[0]
-    assert path == "scan.txt" and stage == "ingest"
-    assert "scan.txt" in reason and "NUL bytes" in reason
+    quarantine = query(db, "SELECT source_path, reason, stage FROM warehouse.quarantine ORDER BY source_path")
+    assert [(path, stage) for path, _, stage in quarantine] == [("2023/年度报告.PDF", "ingest"), ("scan.txt", "ingest")]
+    assert "2023/年度报告.PDF" in quarantine[0][1] and "PDF file is not read" in quarantine[0][1]
+    assert "scan.txt" in quarantine[1][1] and "NUL bytes" in quarantine[1][1]
     assert query(db, "SELECT count(*) FROM warehouse.documents")[0][0] == 5
 
 

@@ -36,8 +36,9 @@ def _read(rel: str, full: str) -> dict:
         "Every .txt/.htm/.html file under the raw folder (GOVPIPELINE_RAW_DIR): bytes read, sha256, the codec it "
         "was decoded with and the decoded text. Only new or changed files are decoded (a file whose size and "
         "modification time are those recorded is not read again unless the decoding code changed since; "
-        "full_refresh reads all); rows of deleted files are removed. A file that is not text keeps its row with "
-        "`error` set and goes to warehouse.quarantine. "
+        "full_refresh reads all); rows of deleted files are removed. A file that is not text, or a report in an "
+        "office format that is not read (.pdf, .doc, .docx, .wps, .ofd…), keeps its row with `error` set and goes "
+        "to warehouse.quarantine. "
         "When no file changed and every layer is current, nothing is written and the rest of the run is skipped."
     ),
 )
