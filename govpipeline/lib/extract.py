@@ -785,6 +785,7 @@ def _without_figured_asides(words: str) -> str:
     return _ASIDE.sub(lambda a: "" if _FIGURE.search(a.group()) else a.group(), words)
 
 _SIBLING_GAP = re.compile(r"[^，,；;。：:()（）\d]{0,20}")
+_DONE_IN = re.compile(r"(?:内|以内)?(办结|办完|出证|发证|审结|答复)")  # a time that says what is done in it
 _TAIL_STOP = re.compile(r"^(?:内|以内|以上|左右|缩短|减少|压缩|增加|提高|降低|简化|调整|即可|办结)")
 _REPORT_VERBS = ("取消", "下放", "暂停", "承接", "新增", "调整", "办理", "受理", "办结", "收到", "新收", "答复", "完成", "核发", "发放", "印制",
                  "审核", "接听", "回访", "公开", "发布", "编发", "上报", "公布", "清理", "保留", "进驻", "精简", "压缩", "减少", "增加", "录入",
@@ -858,6 +859,9 @@ def _own_words(ctx: _Context, f: Fact, prev: Fact | None) -> str:
             noun = _clean_label(after.removeprefix("的"))[:20]  # 98%的政务服务事项
             if noun not in label:  # 将企业开办环节精简为…3个环节: the noun is named already
                 label += noun
+        elif f.kind == "duration" and (done := _DONE_IN.match(after)) and done.group(1) not in label:
+            # 一般事项实现1个工作日办结: the time it takes to do what follows (实现 only links)
+            label = label.removesuffix("实现") + done.group(1)
     if not label and text[f.end:f.end + 1] in ("(", "（"):
         close = text.find(")" if text[f.end] == "(" else "）", f.end)
         if close > 0:  # 其余的141项(其中…)实现应进全进

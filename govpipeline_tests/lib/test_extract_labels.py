@@ -63,6 +63,9 @@ def labels(text):
       "4件": "收到政府信息公开申请:法人或其他组织申请", "45件": "答复政府信息公开申请"}),
     ("我委全年新收政府信息公开申请18件，办结17件。", {"18件": "新收政府信息公开申请", "17件": "办结政府信息公开申请"}),
     ("本中心全年受理各类办件3.2万件。", {"3.2万件": "受理各类办件"}),
+    # a time before 办结 or 发证 is the time it takes to do that
+    ("一般事项实现1个工作日办结，复杂事项5个工作日内办结。",
+     {"1个工作日": "一般事项办结时间", "5个工作日": "复杂事项办结时间"}),
     # a run of years counts years (its label says so, without when the run began)
     ("政务服务工作从2018年起连续三年获评全省优秀单位。", {"三年": "政务服务工作连续获评全省优秀单位年数"}),
     # a short name right after a part is the next part; one with its own verb, or a rate, is not
