@@ -34,6 +34,9 @@ _DATE = r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
 _PUBLISH = re.compile(r"(?:发布时间|发布日期|发文日期|成文日期|日期|时间)\s*[:：]\s*" + _DATE)
 _SIGN_DATE = re.compile(r"^\s*" + _DATE + r"\s*$", re.M)
 _ISSUER = re.compile(r"(?:来源|发布机构|发文机关|发布单位|信息来源)\s*[:：]\s*([^\s:：]{2,30}?)(?=\s|$|字体|文字|浏览|作者)")
+# a government work report's dateline: ——2024年1月15日在浏阳市第十七届人民代表大会第四次会议上
+_SESSION = re.compile(r"在([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十]+届人民代表大会")
+_REVIEW = re.compile(r"过去一年|过去的一年|(?:19|20)\d{2}年(?:工作)?回顾")  # a work report looks back on the year before
 _YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年(?:度|上半年|下半年|第.季度|1-\d+月)?")
 # No (?<!\d) in front: a pattern opening with an assertion is tried at every position; the caller checks that instead.
 _YEAR_MENTION = re.compile(r"((?:19|20)\d{2})\s*年(?![0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日)")
@@ -77,19 +80,25 @@ def extract_issuer(text: str, title: str | None) -> str | None:
     for i, ln in enumerate(lines):
         if _SIGN_DATE.match(ln) and i > 0 and len(lines[i - 1]) <= 30 and re.search(r"(政府|局|办|委|中心|厅|院|室)$", lines[i - 1]):
             return lines[i - 1]
+    if session := _SESSION.search(text, 0, 600):
+        return f"{session.group(1)}人民政府"  # the government that reports to the place's people's congress
     if title:
-        m = re.match(r"^(.{2,30}?(?:人民政府|政府|局|办公室|委员会|中心|办))", title)
+        m = re.match(r"^(?!\d)(.{2,30}?(?:人民政府|政府|局|办公室|委员会|中心|办))", title)
         if m:
             return m.group(1)
     return None
 
 
-def extract_report_year(text: str, title: str | None, publish_date: str | None) -> int | None:
-    """The year the statistics cover: the year a title names, else the year the text speaks of most."""
+def extract_report_year(text: str, title: str | None, publish_date: str | None, doc_type: str = "other") -> int | None:
+    """The year the statistics cover: the year a title names, else the year the text speaks of most. A government
+    work report is named after the year of its congress session and reports on the year before it."""
     if title:
         m = _YEAR_IN_TITLE.search(title)
         if m:
-            return int(m.group(1))
+            year = int(m.group(1))
+            if doc_type == "government_work_report" and _REVIEW.search(text, 0, 8000):
+                return year - 1
+            return year
     publish_year = int(publish_date[:4]) if publish_date else None
     years = Counter(int(m.group(1)) for m in _YEAR_MENTION.finditer(text, 0, 20000)
                     if not (m.start() and text[m.start() - 1].isdigit()))
@@ -112,8 +121,8 @@ def classify_doc_type(text: str, title: str | None) -> str:
         return "audit_report"
     if re.search(r"预算执行|预算草案|决算", title or ""):
         return "budget_report"
-    if re.search(r"工作总结|总结|述职", title or ""):
-        return "work_summary"
+    if re.search(r"工作总结|总结|述职|工作(?:情况)?的?报告|年度报告", title or ""):
+        return "work_summary"  # 关于2021年度政务服务工作情况的报告, 12345热线2023年度工作报告
     if re.search(r"通报|简报|快报|动态|情况报告", title or ""):
         return "briefing"
     if title is None and re.search(r"通讯员|记者|编辑[:：]", text):
@@ -179,8 +188,8 @@ def extract_metadata(text: str) -> DocumentMetadata:
     title = extract_title(text)
     publish_date = extract_publish_date(text)
     issuer = extract_issuer(text, title)
-    report_year = extract_report_year(text, title, publish_date)
     doc_type = classify_doc_type(text, title)
+    report_year = extract_report_year(text, title, publish_date, doc_type)
     _, code = infer_region(text, title, issuer)
     place = region_from_code(code)
     return DocumentMetadata(

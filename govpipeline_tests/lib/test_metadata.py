@@ -53,6 +53,19 @@ def test_county_in_the_title_is_placed_under_its_city():
     ("关于某市2023年预算执行情况和2024年预算草案的报告", "budget_report"),
     ("关于2023年度市级预算执行和其他财政收支的审计工作报告", "audit_report"),
     ("成都市统计局2023年政府信息公开工作年度报告", "disclosure_annual_report"),
+    ("关于2021年度政务服务工作情况的报告", "work_summary"),
+    ("某市12345政务服务便民热线2023年度工作报告", "work_summary"),
+    ("2023年度全市政务公开政务服务工作情况通报", "briefing"),
 ])
 def test_genres_named_in_the_title(title, doc_type):
     assert extract_metadata(title + "\n正文。").doc_type == doc_type
+
+
+def test_a_government_work_report_covers_the_year_before_its_session():
+    text = ("2024年政府工作报告\n——2024年1月15日在平江县第十八届人民代表大会第四次会议上\n县长 某某\n各位代表：\n"
+            "一、2023年工作回顾\n过去一年，全县地区生产总值完成320亿元。")
+    meta = extract_metadata(text)
+    assert (meta.report_year, meta.issuer, meta.region, meta.doc_type) == (
+        2023, "平江县人民政府", "岳阳市平江县", "government_work_report")
+    # a title that opens with its year names no issuer
+    assert extract_metadata("2024年政府工作报告\n各位代表：现在我代表政府作报告。").issuer is None
