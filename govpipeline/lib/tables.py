@@ -62,15 +62,22 @@ class TableCell:
         return int(m.group(1)) if m else None
 
     @property
+    def of_previous_year(self) -> bool:
+        """A cell of a column or row of the year before the report's (上年同期, 去年)."""
+        return _PREVIOUS_YEAR_NAME.match(self.column_label) is not None \
+            or _PREVIOUS_YEAR_NAME.match(self.row_label) is not None
+
+    @property
     def metric(self) -> str:
         """What the cell measures: its row's and its column's names, without a name that says only the year (which is
-        the cell's year) or only that the column holds the figures (统计数), so that one indicator of two reports, or
-        of two years' columns, has one name."""
-        if _YEAR_NAME.match(self.column_label) or _PLAIN_FIGURES.match(self.column_label):
-            return self.row_label
-        if _YEAR_NAME.match(self.row_label):
-            return self.column_label
-        return f"{self.row_label}|{self.column_label}"
+        the cell's year: 2023年, 本期, 上年同期) or only that the column holds the figures (统计数), nor the unit a
+        name states (受理量（件）), so that one indicator of two reports, or of two years' columns, has one name."""
+        row, column = (_UNIT_SUFFIX.sub("", label) for label in (self.row_label, self.column_label))
+        if _names_a_year(self.column_label) or _PLAIN_FIGURES.match(self.column_label):
+            return row
+        if _names_a_year(self.row_label):
+            return column
+        return f"{row}|{column}"
 
 
 _SIGNED = rf"(?P<sign>[-－−])?(?P<num>{ARABIC_NUMBER})"
@@ -97,6 +104,17 @@ _ROW_UNIT = re.compile(rf"(?P<mult>万|亿)?(?P<unit>{_UNITS}|%)")
 _OUTLINE = re.compile(r"^\s*(?:(?P<group>[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)|"
                       r"(?P<item>\d+[.．、]|[（(]\d+[）)]))?(?:其中[：:]?)?")
 _YEAR_NAME = re.compile(r"((?:19|20)\d{2})(?:年度?)?(?:[（(].*[）)])?$")
+# a column (or row) of the report's year or of the year before, named as such instead of by its number
+_THIS_YEAR_NAME = re.compile(r"(?:本期|本年|本年度|今年|当年|本年累计|本期数|本年数)$")
+_PREVIOUS_YEAR_NAME = re.compile(r"(?:上年|去年|上年度|上一年)(?:同期)?(?:数|累计)?$")
+_UNIT_SUFFIX = re.compile(rf"\s*[（(](?:单位[：:])?(?:万|亿)?(?:{_UNITS}|%|‰)[）)]$")  # 受理量（件）: the unit the name states
+
+
+def _names_a_year(name: str) -> bool:
+    return bool(_YEAR_NAME.match(name) or _THIS_YEAR_NAME.match(name) or _PREVIOUS_YEAR_NAME.match(name))
+
+
+_ANOTHER_UNIT = re.compile(rf"\s*[、，,/和及]\s*(?:万|亿)?(?:{_UNITS}|%|‰)")
 _PLAIN_FIGURES = re.compile(r"(?:统计数|数量|数值|数据|指标值)(?:[（(].*[）)])?$")  # a column of the figures, no more
 
 
@@ -204,6 +222,8 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
         return []
     units = [_column_unit(name) for name in header]
     table_unit = _cell_unit(stated, (None, 1.0)) if stated else (None, 1.0)
+    if stated and _ANOTHER_UNIT.match(stated.string, stated.end()):
+        table_unit = (None, 1.0)  # 单位：万元、%: which column is in which, only the columns' names can say
     named = 1 if header[0] in ("序号", "编号") and len(header) > 2 else 0  # the column that names the rows
     unit_column = next((j for j, name in enumerate(header) if name in _UNIT_COLUMN), None)
     cells = []
@@ -218,13 +238,16 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
             group_row = row
         parent_row = group_row if outline.group("item") else None
         row_unit = _ROW_UNIT.fullmatch(values[unit_column].strip()) if unit_column is not None else None
+        named_unit = _column_unit(label)  # a row of indicators names its own unit: 受理量（件）, 满意率（%）
         offset = start + sum(len(v) + 1 for v in values[:named + 1])
         for j in range(named + 1, len(values)):
             raw = values[j].strip()
             m = None if j == unit_column else (_NUMBER.fullmatch(raw) or _NUMBER_WITH_UNIT.fullmatch(raw)
                                                or _CHANGE_CELL.fullmatch(raw))
-            # the unit printed in the cell, else the one its column's name says, its row's 单位 or the 单位 line
-            otherwise = units[j] if units[j][0] else _cell_unit(row_unit, table_unit) if row_unit else table_unit
+            # the unit printed in the cell, else the one its column's name says, its row's 单位, its row's name or
+            # the 单位 line
+            otherwise = units[j] if units[j][0] else _cell_unit(row_unit, table_unit) if row_unit \
+                else named_unit if named_unit[0] else table_unit
             unit, scale = _cell_unit(m, otherwise) if m else (None, 1.0)
             if m and unit and header[j]:
                 at = offset + values[j].index(raw)
@@ -295,7 +318,8 @@ def outline_sums(cells: list[TableCell]) -> list[tuple[TableCell, list[TableCell
 def row_changes(cells: list[TableCell]) -> list[tuple[TableCell, TableCell]]:
     """(current, change) for each figure of a column of changes (同比增长) and the figure it changes: the one of the
     column its name names (受理件数同比增长), else the nearest one to its left in its row, no change itself and in the
-    change's unit unless the change is in percent; a change in 个百分点 (个千分点) changes a rate in % (‰)."""
+    change's unit unless the change is in percent, and not of the year before; a change in 个百分点 (个千分点) changes a
+    rate in % (‰)."""
     out = []
     for change in cells:
         if change.kind != "change":
@@ -304,7 +328,8 @@ def row_changes(cells: list[TableCell]) -> list[tuple[TableCell, TableCell]]:
                 and c.kind != "change" and (c.unit == POINT_UNITS[change.unit] if change.unit in POINT_UNITS else
                                             c.unit not in ("%", "‰") and change.unit in ("%", c.unit))]
         named = [c for c in left if c.column_label and c.column_label in change.column_label]
-        if named or left:
-            out.append((max(named or left, key=lambda c: c.column), change))
+        current = [c for c in left if not c.of_previous_year]  # 本期 上年同期 同比: the change is of 本期's figure
+        if named or current:
+            out.append((max(named or current, key=lambda c: c.column), change))
     return out
 

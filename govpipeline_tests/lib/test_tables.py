@@ -201,7 +201,7 @@ def test_a_columns_stated_unit_comes_before_the_rows():
 def test_a_cell_is_named_without_a_column_or_row_that_only_says_its_year():
     text = "主要指标\t单位\t2022年\t2023年\t增长（%）\n地区生产总值\t亿元\t3210.5\t3456.8\t5.6\n"
     assert [(c.metric, c.year) for c in read_tables(text)] == [("地区生产总值", 2022), ("地区生产总值", 2023),
-                                                               ("地区生产总值|增长（%）", None)]
+                                                               ("地区生产总值|增长", None)]
     by_years = read_tables("年份\t受理件数\t办结件数\n2021年\t100\t90\n")
     assert [(c.metric, c.year) for c in by_years] == [("受理件数", 2021), ("办结件数", 2021)]
     form = read_tables("统计指标\t单位\t统计数\n收到申请数\t件\t45\n")  # a column of the figures names nothing
@@ -232,3 +232,22 @@ def test_a_table_printed_one_cell_per_line_under_a_单位_header():
             "source_length": len(text), "report_year": 2017}
     _, facts, _, _, _, _ = extract_document(norm)
     assert [f["quote"] for f in facts] == ["1256", "45", "12", "33", "2.5"]  # not the 1条 of a row's name
+
+
+def test_a_table_of_indicators_with_their_units_and_this_and_last_years_columns():
+    text = "指标名称\t本期\t上年同期\t同比增减（%）\n受理量（件）\t12563\t11200\t12.2\n满意率（%）\t99.2\t98.7\t0.5\n"
+    cells = read_tables(text)
+    assert [(c.metric, c.value, c.unit, c.kind, c.of_previous_year) for c in cells] == [
+        ("受理量", 12563, "件", "count", False), ("受理量", 11200, "件", "count", True),
+        ("受理量|同比增减", 12.2, "%", "change", False), ("满意率", 99.2, "%", "rate", False),
+        ("满意率", 98.7, "%", "rate", True), ("满意率|同比增减", 0.5, "%", "change", False)]
+    assert [(current.raw, change.raw) for current, change in row_changes(cells)] == [("12563", "12.2")]  # not 上年同期
+    norm = {"doc_id": "d", "sha256": "s", "normalized_text": text, "offset_map": [0, 0, len(text)],
+            "source_length": len(text), "report_year": 2023}
+    _, facts, _, _, _, _ = extract_document(norm)
+    assert [(f["metric"], f["year"]) for f in facts if f["unit"] == "件"] == [("受理量", None), ("受理量", 2022)]
+
+
+def test_a_unit_line_that_lists_several_units_leaves_the_unit_to_the_columns():
+    text = "单位：万元、%\n项目\t预算数\t执行数\t完成率\n一般公共预算收入\t285000\t296400\t104.0\n"
+    assert [(c.metric, c.value, c.unit) for c in read_tables(text)] == [("一般公共预算收入|完成率", 104.0, "%")]
