@@ -407,6 +407,8 @@ _LEAD_TRIM = re.compile(
 )
 # 均 of 均为 goes, 日均 stays; 为 goes, 行为 stays
 _TAIL_TRIM = re.compile(r"(?:控制在|保持在|稳定在|首次|突破|(?<=[\u4e00-\u9fff”])占|共计|合计|总计|累计|共|达到|达|(?<![行作认成])为|是|有|约|近|不超过|不高于|不多于|超过|逾|增至|降至|(?<!收)至|(?<![收达得])到|了|的|由|从|分别|(?<![日月年人户平])均|已)+$")
+_HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年")
+_YEAR_SPAN = re.compile(r"(?:19|20)\d{2}年?\s*[—\-－~～至到]|(?:19|20)\d{2}年(?:度)?(?:以来|以前|前|起)")
 _SINCE_YEAR = re.compile(r"(?:从|自)(?:19|20)\d{2}年(?:起|以来|开始)")
 _TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底|初|末|上半年|下半年)?(?:\d{1,2}月(?:份|底|初)?)?(?:\d{1,2}日)?(?:以来|前)?|截至|截止|今年|本年度|去年|上年(?!结转))+")
 _SCOPE = re.compile(
@@ -1182,9 +1184,20 @@ def _without_scope(metric: str, scope: str) -> str | None:
     return None
 
 
-def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex) -> None:
+def _heading_year(section: str) -> int | None:
+    """The one year the deepest heading that names a year names (2024年主要目标), not a span (2018—2022年)."""
+    for heading in reversed(section.split(" > ")):
+        years = _HEADING_YEAR.findall(heading) if "年" in heading else []
+        if years:
+            return int(years[0]) if len(years) == 1 and not _YEAR_SPAN.search(heading) else None
+    return None
+
+
+def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex, report_year: int | None) -> None:
     for i, f in enumerate(facts):
         f.section = sections.path_at(f.start)
+        if f.year is None and f.section and (year := _heading_year(f.section)) != report_year:
+            f.year = year  # 三、2024年主要目标 / 城镇新增就业2万人以上: a target of the year after the report's
         if not f.label:
             f.label = _own_words(ctx, f, facts[i - 1] if i else None)
             if "分别" in f.head:
@@ -1889,7 +1902,7 @@ def extract_facts(text: str, report_year: int | None = None) -> Extraction:
     ctx = _Context(text)
     facts = _candidates(ctx, report_year)
     sections = SectionIndex(text)
-    _assign_labels(ctx, facts, sections)
+    _assign_labels(ctx, facts, sections, report_year)
     relations = _relations(ctx, facts, report_year)
     stated = {tuple(r.members) for r in relations}
     relations += [r for r in _temporal_before_after(ctx, facts) if tuple(r.members) not in stated]

@@ -85,3 +85,22 @@ def test_cross_document_pairs_need_consecutive_years_of_one_region_scope_and_met
     assert query(db, "SELECT fact_id, previous_doc_id, value, previous_value, basis FROM analytics.yoy_comparisons "
                      "ORDER BY fact_id") == [("b1", "a", 120.0, 100.0, "cross_document"),
                                               ("b3", "a", 95.0, 90.0, "cross_document")]
+
+
+def test_a_years_own_report_stands_for_it_before_an_earlier_reports_target(tmp_path):
+    db = tmp_path / "warehouse.duckdb"
+    warehouse = WarehouseResource(database=str(db))
+    with warehouse.get_connection() as con:
+        for doc, year in (("a", 2016), ("b", 2017)):
+            con.execute("INSERT INTO warehouse.documents (doc_id, source_path, sha256, region, report_year, "
+                        "code_version, published_at) VALUES (?, ?, ?, '某市', ?, 'test', now())",
+                        [doc, f"{doc}.txt", doc, year])
+        # a: 100 in 2016, and under 三、2017年主要目标 a target of 200 for 2017; b: 120 in 2017
+        for fact_id, doc, value, year, start in (("a1", "a", 100, None, 0), ("a2", "a", 200, 2017, 50),
+                                                 ("b1", "b", 120, None, 0)):
+            con.execute("INSERT INTO warehouse.facts (fact_id, doc_id, value, unit, kind, metric_id, year, quote, "
+                        "start, \"end\") VALUES (?, ?, ?, '人', 'count', 'new_jobs', ?, ?, ?, ?)",
+                        [fact_id, doc, value, year, f"{value}人", start, start + 4])
+    dg.materialize([analytics.yoy_comparisons], resources={"warehouse": warehouse})
+    assert query(db, "SELECT fact_id, previous_doc_id, value, previous_value FROM analytics.yoy_comparisons") == [
+        ("b1", "a", 120.0, 100.0)]

@@ -276,3 +276,10 @@ def test_the_subject_after_a_sentences_time_is_the_scope_of_all_its_figures():
     assert [(f.quote, f.scope) for f in extract_facts(text, 2023).facts] == [
         ("38个", "县政务服务中心"), ("1126项", "县政务服务中心"), ("2.3万件", "市行政审批服务局"), ("2.2万件", "市行政审批服务局"),
         ("39场", None)]  # 以…名义 is how, not who
+
+
+def test_a_heading_that_names_another_year_gives_its_figures_that_year():
+    text = ("一、2023年工作回顾\n全年城镇新增就业1.8万人。\n二、2024年主要目标\n城镇新增就业2万人以上，地区生产总值增长6%左右。\n"
+            "三、2019—2023年成效\n累计新增就业8.5万人。\n")
+    assert [(f.quote, f.year) for f in extract_facts(text, 2023).facts] == [
+        ("1.8万人", None), ("2万人以上", 2024), ("6%左右", 2024), ("8.5万人", None)]  # a span of years is no one year

@@ -21,7 +21,8 @@ YOY_SCHEMA = {
     "change_fact_id": pl.Utf8,
 }
 # Facts of two reports compare when region, scope, metric (the canonical id where there is one) and unit agree; the
-# first mention of a figure in a report's year stands for it. Pairs are found in SQL: of the warehouse's facts, only
+# first mention of a figure in its year's own report stands for it, else the one in the latest report that gives it
+# (a later report's 上年 figure before an earlier report's target for the year). Pairs are found in SQL: of the warehouse's facts, only
 # those of stated comparisons and of the pairs found are read into Python.
 _COMPARABLE = ("f.kind IN ('count', 'amount', 'rate', 'share', 'duration') "
                "AND coalesce(d.region_code, d.region) IS NOT NULL AND coalesce(f.year, d.report_year) IS NOT NULL")
@@ -32,7 +33,8 @@ WITH firsts AS (
     SELECT * FROM (
         SELECT f.fact_id, f.doc_id, coalesce(f.year, d.report_year) AS year, [{_KEY}] AS key,
                row_number() OVER (PARTITION BY {_KEY}, coalesce(f.year, d.report_year)
-                                  ORDER BY d.report_year, f.doc_id, f.start) AS mention
+                                  ORDER BY d.report_year <> coalesce(f.year, d.report_year), d.report_year DESC,
+                                           f.doc_id, f.start) AS mention
         FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id)
         WHERE f.{IN_REBUILT} AND {_COMPARABLE})
     WHERE mention = 1)
