@@ -35,5 +35,12 @@ def test_sensor_requests_runs_on_changes_only(raw_copy):
 
 def test_sensor_ignores_files_that_are_not_reports(raw_copy):
     first = _tick(raw_copy)
-    (raw_copy / "notes.docx").write_bytes(b"PK\x03\x04")
+    (raw_copy / "notes.md").write_text("not a report", encoding="utf-8")
+    (raw_copy / "scan.jpg").write_bytes(b"\xff\xd8\xff\xe0")
     assert not _tick(raw_copy, first.cursor).run_requests
+
+
+def test_sensor_requests_a_run_for_a_report_in_an_office_format_which_the_run_quarantines(raw_copy):
+    first = _tick(raw_copy)
+    (raw_copy / "notes.docx").write_bytes(b"PK\x03\x04")
+    assert len(_tick(raw_copy, first.cursor).run_requests) == 1
