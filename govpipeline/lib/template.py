@@ -222,8 +222,8 @@ def row_candidates(tokens: list[Token], n: int, check) -> list[list[tuple[str, i
         room = n - len(acc) - (len(tokens) - i - 1)  # cells this token may still take: the later ones need one each
         if room < 1:
             return
-        if not tok.text.isdigit():
-            walk(i + 1, 0, acc + [(tok.text, tok.start, tok.end)], values + [int(tok.text)])
+        if not tok.text.isdigit():  # a decimal (12.5 万元) is one cell, never cut
+            walk(i + 1, 0, acc + [(tok.text, tok.start, tok.end)], values + [float(tok.text)])
             return
         rest = tok.text[pos:]
         if pos == 0 or rest == "0" or not rest.startswith("0"):  # the rest of the token is one cell

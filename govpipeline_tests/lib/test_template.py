@@ -75,6 +75,12 @@ def test_rows_the_identities_cannot_settle_are_reported():
     assert len(row_candidates(ambiguous, 3, lambda v: True)) > 1
 
 
+def test_a_decimal_among_run_together_digits_is_one_cell():
+    tokens = [Token("number", "12.5", 0, 4), Token("number", "36", 5, 7)]  # 12.5 万元, then 3|6 or 36
+    assert [[c[0] for c in cells] for cells in row_candidates(tokens, 3, lambda v: True)] == [["12.5", "3", "6"]]
+    assert row_candidates(tokens, 3, _requester_total_ok) == [[("12.5", 0, 4), ("3", 5, 6), ("6", 6, 7)]]
+
+
 def test_blank_cells_are_null_not_zero():
     text = forms.as_lines().replace("\t".join(["四、结转下年度继续办理", "6", "0", "0", "0", "0", "0", "6"]),
                                     "\t".join(["四、结转下年度继续办理", "6", "", "", "", "", "", ""]))
