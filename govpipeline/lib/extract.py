@@ -369,6 +369,8 @@ def _reject(ctx: _Context, m: re.Match, unit: str, numtext: str) -> bool:
         return True  # part of a code, version, larger number or product (ISO9001, 3.0版, 7×24小时)
     if nxt and nxt in _NOT_A_UNIT_AFTER.get(unit, ""):
         return True  # the "unit" begins another word: 一次性, 三分之一, 十九大
+    if before[-1:] == "“" and (close := text.find("”", e, e + 12)) > e + 1 and _han(text[e:close]) == close - e:
+        return True  # a figure that opens a quoted name: “15分钟政务服务圈”, “24小时不打烊” (not “最多50个工作日”)
     if before[-1:] in ("：", ":", " ") and _PAGE_COUNTER.search(text, max(0, s - 8), s):
         return True  # the web page's own counter: 浏览次数：1234
     if unit in _DURATION_UNITS and _NAMES_A_RATE.match(text, e):
