@@ -228,6 +228,7 @@ _OUR_PLACE = re.compile(r"^(?:我市|我区|我县|全市|全区|全县)")
 _DAY_COUNT = re.compile(r"(?:天数|日数)(?:达到|达|为|有|共)?$")
 _TIME_WORD = re.compile(r"时间|时限|周期|时长|期限|工期|用时|耗时")
 _SHARE_WORD = re.compile(r"占|比例|比重|率")
+_ASIDE = re.compile(r"[（(][^（）()]*[）)]")
 _GLOSS_END = re.compile(r"[（(][^（）()]{1,20}[）)](?=(?:为|达到|达)?$)")  # another name in brackets, before the figure
 
 
@@ -738,11 +739,16 @@ def _fact(ctx: _Context, idx: int, value: float, value_max: float | None, unit: 
         kind = "share"  # 城乡建设8.2万件（14.4%）: the figure's share of the whole
     else:
         kind = _kind(unit, before, after, m) if m is not None else "count"
+        if kind == "count" and m is not None and text[start - len(before) - 1:start - len(before)] in ("）", ")"):
+            # 较上年（32件）增加13件: the change is stated around the earlier year's figure
+            kind = _kind(unit, _ASIDE.sub("", ctx.words_before(start, before)), after, m)
     if kind == "count" and "每" in (words := ctx.words_before(start, before)) and _PER_CAPITA.search(words):
         kind = "rate"  # read with a parenthesis the words hold: 每千人口执业（助理）医师
     scope = _scope(ctx, start, before)
     year = None
-    if kind != "change" and "年" in before[-7:] and _PREVIOUS_YEAR.search(before):
+    # 较上年（32件）: an aside's figure is of the year the words before the aside name
+    said = ctx.clause_before(start - 1) if not before and text[start - 1:start] in ("（", "(") else before
+    if kind != "change" and "年" in said[-7:] and _PREVIOUS_YEAR.search(said):
         year = report_year - 1 if report_year else None
     else:
         stated = ctx.last_before(ctx.years, start)

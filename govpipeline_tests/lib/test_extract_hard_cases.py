@@ -155,6 +155,15 @@ def test_a_growth_in_percent_is_of_the_volume_before_a_rate():
     assert ("yoy", (("change", "1.2%"), ("current", "98.6%"))) in relations_of(result)
 
 
+def test_last_years_figure_in_brackets_between_the_cue_and_the_change():
+    result = extract_facts("2022年共收到政府信息公开申请45件，较上年（32件）增加13件，增长40.6%。", 2022)
+    by_quote = {f.quote: f for f in result.facts}
+    assert [(by_quote[q].kind, by_quote[q].year) for q in ("45件", "32件", "13件")] == [
+        ("count", 2022), ("count", 2021), ("change", 2022)]
+    assert {("yoy", (("change", "13件"), ("current", "45件"))),
+            ("yoy", (("change", "40.6%"), ("current", "45件")))} <= set(relations_of(result))
+
+
 def test_the_figure_after_the_cue_is_last_years():
     result = extract_facts("热线诉求办结率为98.4%，较上年的96.9%提高1.5个百分点；满意率90.2%。", 2022)
     by_quote = {f.quote: f for f in result.facts}
