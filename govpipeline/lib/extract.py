@@ -1808,13 +1808,13 @@ def _enumerations(ctx: _Context, facts: list[Fact], sections: SectionIndex) -> l
         if rest:
             raw_items = _ITEM_SPLIT.split(rest)
         else:
-            block: list[str] = []
+            raw_items = []
             for line in _lines_from(text, m.end() + 1):
                 if _NEW_BLOCK.match(line) or _ENUM_COUNT.search(line):
                     break
-                if line.strip():
-                    block.append(line)
-            raw_items = [x for ln in block for chunk in _ITEM_SPLIT.split(ln) for x in _split_names(chunk)]
+                if raw_items and "。" in line:
+                    break  # prose after the names (not more names than stated: the check counts those)
+                raw_items += [x for chunk in _ITEM_SPLIT.split(line) for x in _split_names(chunk)] if line.strip() else []
         items = [c for c in (_clean_item(x) for x in raw_items) if c]
         if not items:
             continue

@@ -253,6 +253,11 @@ def test_enumeration_heading_with_names():
     enums = extract_facts(text).enumerations
     assert [(e.stated_count, e.listed_count, e.items) for e in enums] == [
         (3, 3, ["甲局", "乙局", "丙委"]), (2, 2, ["张三", "李四"])]
+    # the names end where prose follows them; names on more lines than stated are all counted
+    prose = "优秀个人（2名）\n张三、李四\n全年评选出红旗窗口4个，分别是甲窗口、乙窗口、丙窗口和丁窗口。\n"
+    assert [(e.stated_count, e.listed_count) for e in extract_facts(prose).enumerations][0] == (2, 2)
+    more = "优秀个人（2名）\n张三\n李四\n王五\n"
+    assert [(e.stated_count, e.listed_count) for e in extract_facts(more).enumerations] == [(2, 3)]
 
 
 def test_quick_scans_find_what_finditer_finds():
