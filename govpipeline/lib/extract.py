@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from govpipeline.lib.numbers import ARABIC_NUMBER, MULTIPLIERS, POINT_UNITS, decimals, parse_number, scaled
 from govpipeline.lib.sections import SectionIndex
@@ -1193,6 +1194,7 @@ def _without_scope(metric: str, scope: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=256)  # a report has few sections, and most of its figures ask
 def _heading_year(section: str) -> int | None:
     """The one year the deepest heading that names a year names (2024年主要目标), not a span (2018—2022年)."""
     for heading in reversed(section.split(" > ")):
