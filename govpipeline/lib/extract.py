@@ -1660,8 +1660,8 @@ def _name_after(head: Fact, parts: list[Fact]) -> None:
 def _pick_head(candidates: list[Fact], items: list[Fact], closed: dict[int, Fact]) -> Fact:
     """The total a 其中 list breaks down: the earlier figure its parts add up to (the closest sum, then the nearest:
     受理18.62万件，办结18.59万件，其中即办件11.3万件、承诺件7.32万件 adds up to 受理 within 办结's rounding too);
-    else, when the nearest figure is itself the last part of a finished breakdown, that breakdown's total; else the
-    nearest figure."""
+    else the one whose words hold the parts' verb; else, when the nearest figure is itself the last part of a
+    finished breakdown, that breakdown's total; else the nearest figure."""
     nearest = candidates[-1]
     best, best_gap = None, 0.0
     for c in reversed(candidates):
@@ -1675,6 +1675,11 @@ def _pick_head(candidates: list[Fact], items: list[Fact], closed: dict[int, Fact
                 if best is None or gap < best_gap:
                     best, best_gap = c, gap
                 break
+    if best is None:  # 受理12.6万件，办结12.5万件，其中A窗口受理2.3万件: the figure of the parts' own verb
+        verbs = {v for f in items for v in _REPORT_VERBS if v in f.label}
+        sharing = [c for c in candidates if c.unit == nearest.unit and any(v in c.metric for v in verbs)]
+        if verbs and sharing and len(sharing) < len([c for c in candidates if c.unit == nearest.unit]):
+            return sharing[-1]
     return best or closed.get(nearest.idx, nearest)
 
 
