@@ -172,20 +172,47 @@ def _walk_inline(cell: LexborNode, out: _Writer) -> None:
             _walk_inline(child, out)
 
 
+# the line a page prints above its article: 发布时间：2024-01-20 来源：县政府办公室
+_PAGE_INFO = re.compile(r"(?:发布时间|发布日期|成文日期|日期|时间)\s*[:：]\s*(?:19|20)\d{2}")
+_SITE_SUFFIX = re.compile(r"\s*[_|｜]\s*|\s+[-－—]\s+")  # 年度报告_某县人民政府: the site's name after the title
+
+
+def _inside(node: LexborNode, root: LexborNode) -> bool:
+    while node is not None:
+        if node == root:
+            return True
+        node = node.parent
+    return False
+
+
+def _page_info(tree: LexborHTMLParser, root: LexborNode) -> str | None:
+    """The date and source line a page prints outside its article body, if any: the shortest element that holds the
+    date, and the source too where one does (they may sit in cells of their own)."""
+    found = [(text, n) for n in tree.css("div, p, span, td, li, tr")
+             if len(text := " ".join((n.text(deep=True) or "").split())) <= 120 and _PAGE_INFO.search(text)
+             and not _inside(n, root)]
+    with_source = [(text, n) for text, n in found if "来源" in text or "发布机构" in text]
+    return min(with_source or found, key=lambda found_text: len(found_text[0]))[0] if found else None
+
+
 def html_to_text(source: str) -> tuple[str, OffsetMap]:
-    """Article text of a page and the map of its characters back into ``source``."""
+    """Article text of a page and the map of its characters back into ``source``: the article's title and its date
+    and source line, when the page prints them outside the article body, then the body."""
     tree = LexborHTMLParser(source)
     for node in tree.css(_DROP):
         node.decompose()
     root = _content_root(tree)
-    title = tree.css_first("title")
     out = _Writer(source)
-    heading = tree.css_first("h1")
-    if title is not None and (heading is None or not root.css_first("h1")):
-        t = (title.text() or "").strip()
+    if root.css_first("h1") is None:
+        heading, title = tree.css_first("h1"), tree.css_first("title")
+        t = (heading.text() or "").strip() if heading is not None else ""
+        t = t or _SITE_SUFFIX.split((title.text() or "").strip())[0] if title is not None else t
         if t and t[:8] not in (root.text() or "")[:200]:
             out.text(t)
             out.sep("\n")
+    if (info := _page_info(tree, root)) and info[:12] not in (root.text() or "")[:400]:
+        out.text(info)
+        out.sep("\n")
     _walk(root, out)
     text = "".join(out.parts)
     return text, OffsetMap(tuple(out.segments), len(text), len(source))

@@ -83,7 +83,7 @@ def extract_issuer(text: str, title: str | None) -> str | None:
     if session := _SESSION.search(text, 0, 600):
         return f"{session.group(1)}人民政府"  # the government that reports to the place's people's congress
     if title:
-        m = re.match(r"^(?!\d)(.{2,30}?(?:人民政府|政府|局|办公室|委员会|中心|办))", title)
+        m = re.match(r"^([^\d]{2,30}?(?:人民政府|政府|局|办公室|委员会|中心|办))", title)  # no year in a name
         if m:
             return m.group(1)
     return None

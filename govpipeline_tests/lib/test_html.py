@@ -32,3 +32,22 @@ def test_offsets_point_into_the_page_source():
     offsets = compose(norm.offsets, html_map)
     i = norm.text.index("81件")
     assert PAGE[offsets.source_start(i):offsets.source_end(i + 3)] == "81件"
+
+
+ARTICLE_PAGE = """<html><head><title>某县2023年政府信息公开工作年度报告_某县人民政府</title></head><body>
+<div class="nav">首页 &gt; 政府信息公开 &gt; 年度报告</div>
+<div class="wrap"><h1 class="title">某县2023年政府信息公开工作年度报告</h1>
+<div class="info">发布时间：2024-01-20 来源：县政府办公室</div>
+<div id="zoom"><p>一、总体情况</p><p>2023年，共收到政府信息公开申请45件。</p><p>全年主动公开政府信息1256条。</p></div></div>
+<div class="footer">版权所有</div></body></html>"""
+
+
+def test_the_title_and_the_date_and_source_line_outside_the_article_come_first():
+    text, html_map = html_to_text(ARTICLE_PAGE)
+    assert text.split("\n")[:3] == ["某县2023年政府信息公开工作年度报告", "发布时间：2024-01-20 来源：县政府办公室", "一、总体情况"]
+    assert "首页" not in text and "版权所有" not in text
+    i = text.index("2024-01-20")
+    assert ARTICLE_PAGE[html_map.source_start(i):html_map.source_end(i + 10)] == "2024-01-20"
+    # with no heading on the page, the page title without the site's name
+    no_heading = ARTICLE_PAGE.replace('<h1 class="title">某县2023年政府信息公开工作年度报告</h1>', "")
+    assert html_to_text(no_heading)[0].split("\n")[0] == "某县2023年政府信息公开工作年度报告"

@@ -69,3 +69,4 @@ def test_a_government_work_report_covers_the_year_before_its_session():
         2023, "平江县人民政府", "岳阳市平江县", "government_work_report")
     # a title that opens with its year names no issuer
     assert extract_metadata("2024年政府工作报告\n各位代表：现在我代表政府作报告。").issuer is None
+    assert extract_metadata("某县2023年政府信息公开工作年度报告\n正文。").issuer is None  # not 某县2023年政府
