@@ -344,6 +344,7 @@ _NOT_A_UNIT_AFTER = {"次": "性数序产", "分": "之别钟局会类", "年": 
                      "支": "持付出援撑部柱", "架": "构空设", "只": "需要有是能用跑读"}
 
 
+_COUNTED_SLOGAN = {f"“{n}" for n in "一二两三四五六七八九十"}
 _CLAUSE_ENDS = frozenset("，,。；;")
 _COUNTED_ONCE = re.compile(r"[\u4e00-\u9fff](?<![跑进办见找报填交])")
 _EVENT_UNITS = frozenset(("次", "场", "期", "轮", "批次", "人次", "件次", "场次"))  # what happens, not who or what
@@ -373,6 +374,8 @@ def _reject(ctx: _Context, m: re.Match, unit: str, numtext: str) -> bool:
         return True  # the "unit" begins another word: 一次性, 三分之一, 十九大
     if before[-1:] == "“" and (close := text.find("”", e, e + 12)) > e + 1 and _han(text[e:close]) == close - e:
         return True  # a figure that opens a quoted name: “15分钟政务服务圈”, “24小时不打烊” (not “最多50个工作日”)
+    if before[-1:] == "个" and text[s - 3:s - 1] in _COUNTED_SLOGAN and text[e:e + 1] == "”":
+        return True  # “两个100%”: a slogan that counts its goals
     if before[-1:] in ("：", ":", " ") and _PAGE_COUNTER.search(text, max(0, s - 8), s):
         return True  # the web page's own counter: 浏览次数：1234
     if unit in _DURATION_UNITS and _NAMES_A_RATE.match(text, e):
