@@ -172,6 +172,7 @@ _SHARE_CUE = re.compile(r"(?:占|占比|(?<!压缩|压减|缩减|缩短|减少|�
 _RATE_WORD = re.compile(r"率")
 _BARE_CHANGE = re.compile(r"(?:同口径|同比|环比|按可比价格计算|可比价)?(?:分别)?(?:(?:增长|增加|下降|减少|上涨|上升|提高|降低|回落|增产|减产|增收|减收)了?|"
                           r"(?:增幅|降幅|涨幅|跌幅|增速)(?:为|达到|达)?)")
+_RATE_OF_CHANGE = ("增速", "增幅", "降幅", "涨幅")  # a change's own pace, named without what changes
 _CHANGE_TAIL = re.compile(rf"(?:{_YOY_CUE.pattern})?(?:{_BARE_CHANGE.pattern})$")  # 办件量同比增长 -> 办件量
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 # a window narrower than the report's year: 截至10月1日, 1-11月份, 2019年上半年
@@ -1254,6 +1255,10 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex, rep
             topic = _colon_topic(ctx, f)
             if topic and topic not in metric:
                 metric = f"{topic}:{metric}"
+        if f.kind == "change" and metric.startswith(_RATE_OF_CHANGE) and i and facts[i - 1].kind == "change" \
+                and facts[i - 1].start >= ctx.sentence(f.start)[0] \
+                and (subject := _CHANGE_TAIL.sub("", facts[i - 1].metric).rstrip(":")) and not metric.startswith(subject):
+            metric = subject + metric  # 办件量同比增长12.3%，增速较上年提高2.1个百分点: 办件量's 增速
         if f.kind == "duration" and not _TIME_WORD.search(metric):
             metric += "时间"  # 3个工作日发证: the figure is the time it takes
         elif f.unit == "年" and not metric.endswith("年数"):
