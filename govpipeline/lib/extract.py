@@ -1041,15 +1041,17 @@ def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: 
             break
         if facts[j].unit == f.unit and (parallel := _parallel_label(f, facts[j])):
             return parallel
-    # 建议86件、提案124件，办复率均为100%: a rate of each figure before is named after none of them
-    if f.kind == "rate" and f.label.endswith("率") and "均" not in ctx.clause_before(f.start):
+    if f.kind == "rate" and f.label.endswith("率"):
         j = next((j for j in range(i - 1, -1, -1) if facts[j].start < s0 or facts[j].kind == "count"), -1)
-        base = _list_head(ctx.text, facts, j, s0) if j >= 0 and facts[j].start >= s0 else None
-        # 收到依申请公开事项50件，…，回复率达到100%; not 办件量、好评率分别为12.6万件和99.8%, named in the same list
-        if base is not None and _han(base.metric) >= 2 and not (f.head and base.head is f.head):
-            if f.label.startswith(base.label) and (sibling := _beside(base, f.label)):
-                return sibling  # 其中好评52.1万条，好评率99.6%: not 好评:好评率
-            return f"{base.metric}:{f.label}"
+        if j >= 0 and facts[j].start >= s0:
+            base = None if "均" in ctx.clause_before(f.start) else _list_head(ctx.text, facts, j, s0)
+            if base is None:  # 建议86件、提案124件，办复率（均为）100%: the rate of each is named after none, nor the section
+                return f.label
+            # 收到依申请公开事项50件，…，回复率达到100%; not 办件量、好评率分别为12.6万件和99.8%, named in the same list
+            if _han(base.metric) >= 2 and not (f.head and base.head is f.head):
+                if f.label.startswith(base.label) and (sibling := _beside(base, f.label)):
+                    return sibling  # 其中好评52.1万条，好评率99.6%: not 好评:好评率
+                return f"{base.metric}:{f.label}"
     before_clause_start = f.start - len(ctx.clause_before(f.start))
     sentence_head = text[s0:before_clause_start]
     raw_prev = _CLAUSE_SPLIT.split(sentence_head.rstrip("，,；;：: "))[-1] if sentence_head.strip() else ""
@@ -1171,9 +1173,10 @@ _ORDINAL_NAME = re.compile(r"第?[一二三四五六七八九十]+")  # 第一�
 _LIST_GAP = re.compile(r"[，,、；;](?!其中)[^，,；;。\d]{1,10}")
 
 
-def _list_head(text: str, facts: list[Fact], j: int, s0: int) -> Fact:
+def _list_head(text: str, facts: list[Fact], j: int, s0: int) -> Fact | None:
     """The count a rate after ``facts[j]`` is about: ``facts[j]``, unless it ends a list of three or more counts
-    (审结1108件，其中维持826件，撤销54件，驳回85件，纠错率6.96%), whose head, the count before it, is meant."""
+    (审结1108件，其中维持826件，撤销54件，驳回85件，纠错率6.96%), whose head, the count before it, is meant; none when
+    it ends a list of counts joined by 、, each of which the rate is of."""
     first = j
     while first > 0 and facts[first - 1].start >= s0 and facts[first - 1].kind == "count" \
             and facts[first - 1].unit == facts[j].unit \
@@ -1181,6 +1184,8 @@ def _list_head(text: str, facts: list[Fact], j: int, s0: int) -> Fact:
         first -= 1
     if j - first >= 2 and first > 0 and facts[first - 1].start >= s0 and facts[first - 1].kind == "count":
         return facts[first - 1]
+    if first < j and "、" in text[facts[j - 1].end:facts[j].start]:
+        return None  # 办理建议35件、提案42件，办复率100%: the rate of each listed count is named after none of them
     return facts[j]
 
 

@@ -293,3 +293,8 @@ def test_a_heading_that_names_another_year_gives_its_figures_that_year():
             "三、2019—2023年成效\n累计新增就业8.5万人。\n")
     assert [(f.quote, f.year) for f in extract_facts(text, 2023).facts] == [
         ("1.8万人", None), ("2万人以上", 2024), ("6%左右", 2024), ("8.5万人", None)]  # a span of years is no one year
+
+
+def test_a_rate_after_a_list_of_counts_is_named_after_none_of_them_nor_the_section():
+    text = "六、其他需要报告的事项\n本年度办理人大代表建议35件、政协委员提案42件，办复率100%。\n"
+    assert labels(text) == {"35件": "办理人大代表建议", "42件": "办理政协委员提案", "100%": "办复率"}
