@@ -450,6 +450,8 @@ def _clean_label(label: str) -> str:
             label = trimmed
     if "年" in label:
         label = _SINCE_YEAR.sub("", label)  # 从2015年起连续三年获评: when the run began is no part of what is counted
+    if "共" in label:
+        label = _INNER_TOTAL.sub("", label)
     while label[-1:] in _TAIL_LAST and (tail := _TAIL_TRIM.search(label, max(0, len(label) - 6))):
         label = label[:tail.start()]  # searched from near the end: a $-anchored pattern is otherwise tried everywhere
     label = label.strip(" 　“”\"'·、，,；;：:")
@@ -806,6 +808,9 @@ _TAIL_STOP = re.compile(r"^(?:内|以内|以上|左右|缩短|减少|压缩|增�
 _REPORT_VERBS = ("取消", "下放", "暂停", "承接", "新增", "调整", "办理", "受理", "办结", "收到", "新收", "答复", "完成", "核发", "发放", "印制",
                  "审核", "接听", "回访", "公开", "发布", "编发", "上报", "公布", "清理", "保留", "进驻", "精简", "压缩", "减少", "增加", "录入",
                  "梳理", "审批", "下发", "制定", "出台", "举办", "召开", "开展")
+# 共 inside a label, after what made the figure (热线共受理诉求): the figure is a total; that is no part of its name
+_INNER_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff”])(?<!公)(?:全年|累计)?共(?:计)?(?="
+                          + "|".join(_REPORT_VERBS + ("接通", "接听", "接待", "处理", "服务")) + ")")
 # verbs that take the objects of figures listed after the first one (惠及企业1.2万家、群众3.5万人次)
 _LISTING_VERB = re.compile("|".join(_REPORT_VERBS + (
     "惠及", "培训", "服务", "帮扶", "走访", "接待", "检查", "查处", "处理", "调解", "化解", "救助", "资助", "覆盖", "带动",

@@ -47,12 +47,12 @@ def labels(text):
       "205项": "保留的政务服务事项:实现应进全进"}),
     # a list of names before the count: the words before the list and the noun after the figure
     ("城镇调查失业率控制在5.2%以内。", {"5.2%以内": "城镇调查失业率"}),
-    ("“好差评”系统共收到评价3.1万条。", {"3.1万条": "好差评系统共收到评价"}),
+    ("“好差评”系统共收到评价3.1万条。", {"3.1万条": "好差评系统收到评价"}),  # 共 only says it is a total
     ("将企业开办环节精简为申请、审核、发照3个环节。", {"3个": "企业开办环节精简"}),
     ("大厅设置“社保专区”、“医保专区”等五类综合专区。", {"五类": "大厅设置综合专区"}),
     # the same verb as the figure before: its subject and object carry over
     ("各政务新媒体共发布信息12000条，平均每天发布33条。",
-     {"12000条": "各政务新媒体共发布信息", "33条": "各政务新媒体平均每天发布信息"}),
+     {"12000条": "各政务新媒体发布信息", "33条": "各政务新媒体平均每天发布信息"}),
     # a parenthesis inside the words is part of them; 统一 is a word, not a figure
     ("公布投诉热线(信箱)办理答复520件。", {"520件": "公布投诉热线(信箱)办理答复"}),
     ("网上平台共统一收件500件，办结480件。", {"500件": "网上平台共统一收件", "480件": "网上平台共统一收件:办结"}),
@@ -106,7 +106,7 @@ def test_names_listed_before_分别_go_to_the_figures_in_order(text, expected):
 
 def test_该_names_the_thing_named_before():
     text = "上线运行“一网通办”系统，覆盖全部乡镇。全年该系统共受理申请5210件，办结5102件。"
-    assert labels(text) == {"5210件": "“一网通办”系统共受理申请", "5102件": "“一网通办”系统共受理申请:办结"}
+    assert labels(text) == {"5210件": "“一网通办”系统受理申请", "5102件": "“一网通办”系统受理申请:办结"}
 
 
 def test_a_period_opening_the_label_goes_last():
