@@ -78,9 +78,12 @@ def labels(text):
      {"1个工作日": "一般事项办结时间", "5个工作日": "复杂事项办结时间"}),
     # a run of years counts years (its label says so, without when the run began)
     ("政务服务工作从2018年起连续三年获评全省优秀单位。", {"三年": "政务服务工作连续获评全省优秀单位年数"}),
-    # a short name right after a part is the next part; one with its own verb, or a rate, is not
+    # a short name right after a part is the next part, and after a verb that took the object before it takes it too;
+    # one with its own verb, or a rate, is not
     ("全年清理规范性文件45件，废止3件，宣布失效2件。",
-     {"45件": "清理规范性文件", "3件": "清理规范性文件:废止", "2件": "清理规范性文件:宣布失效"}),
+     {"45件": "清理规范性文件", "3件": "废止规范性文件", "2件": "宣布失效规范性文件"}),
+    ("全年制发规范性文件15件，废止3件，现行有效86件。",
+     {"15件": "制发规范性文件", "3件": "废止规范性文件", "86件": "现行有效规范性文件"}),
     ("收到申请52件，其中当面申请12件，网络申请40件，办结申请50件，办结率96.2%，按期办结率95.1%。",
      {"52件": "收到申请", "12件": "收到申请:当面申请", "40件": "收到申请:网络申请", "50件": "办结申请",
       "96.2%": "收到申请:办结率", "95.1%": "按期办结率"}),
