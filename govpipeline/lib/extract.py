@@ -97,7 +97,7 @@ _FACT = re.compile(
     rf"|(?P<cheng>[一二两三四五六七八九十]|(?<![\d.])[1-9])成(?![为立效果本员就功绩])"
     rf"|(?P<num>{_NUM})(?:(?P<first>万|亿|%)?\s?(?P<range>[-－~～至到—])\s?(?P<num2>\d+(?:\.\d+)?))?"
     rf"(?P<sfx1>余|多)?(?P<mult>千万|百万|万亿|万|亿|千)?(?P<sfx2>余|多)?\s?"
-    rf"(?P<unit>{_UNIT_ALT})(?P<alt>\((?:{_UNIT_ALT})\))?(?:/(?P<per>{_UNIT_ALT}|月|日))?)"
+    rf"(?P<unit>{_UNIT_ALT})(?P<alt>[(（](?:{_UNIT_ALT})[)）])?(?:/(?P<per>{_UNIT_ALT}|月|日))?)"
     rf"(?P<post>以上|左右|以内|以下|之多)?"
 )
 # Every figure begins with a digit or a Chinese numeral. re skips ahead to a pattern's possible first characters only
@@ -589,7 +589,7 @@ def _candidates(ctx: _Context, report_year: int | None) -> list[Fact]:
             facts.append(_fraction(ctx, len(facts), m, report_year))
             continue
         if num:
-            unit = unit + alt if alt else unit
+            unit = f"{unit}({alt[1:-1]})" if alt else unit  # 人（次）: one way to print 人(次)
             unit = _UNIT_CANON.get(unit, unit)
             if per:  # 3.5元/立方米: a price or another amount per unit
                 unit = f"{unit}/{_UNIT_CANON.get(per, per)}"
