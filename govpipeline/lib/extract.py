@@ -567,6 +567,7 @@ _SMALLER_UNITS = {"分": ("秒",), "分钟": ("秒",), "小时": ("分钟", "分
 
 
 def _fraction(ctx: _Context, idx: int, m: re.Match, report_year: int | None) -> Fact:
+    """近三分之二: a share in %, to two decimals, with its qualifier."""
     share = round(100 * parse_number(m.group("nom")) / parse_number(m.group("den")), 2)
     post = m.group("post")
     pre = _PRE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start())
@@ -585,7 +586,7 @@ def _candidates(ctx: _Context, report_year: int | None) -> list[Fact]:
             continue
         num, pct, cheng, unit, alt, per = m.group("num", "pct", "cheng", "unit", "alt", "per")
         numtext = num or pct or cheng
-        if m.group("den"):  # 三分之一, 五分之四: a share, in % to two decimals
+        if m.group("den"):
             facts.append(_fraction(ctx, len(facts), m, report_year))
             continue
         if num:
@@ -1010,9 +1011,9 @@ def _shared_object(ctx: _Context, f: Fact, prev: Fact | None) -> str | None:
 
 
 def _next_part(ctx: _Context, f: Fact, prev: Fact | None) -> str | None:
-    """受理申请52件，其中当面12件，网络申请40件: a short name listed right after a part, in its unit, names the next part;
-    制发规范性文件15件，废止3件，现行有效86件: after a verb that took the object before, the name takes it too. A
-    name that opens with a verb of its own (办结申请), or a rate, is a figure of its own."""
+    """受理申请120件，其中网上办结100件，现场办结18件: a short name listed right after a part, in its unit, names the
+    next part; 制发规范性文件15件，废止3件，现行有效86件: after a verb that took the object before, the name takes it
+    too. A name that opens with a verb of its own (办结申请), or a rate, is a figure of its own."""
     if prev is None or f.kind not in ("count", "amount") or prev.in_paren or prev.unit != f.unit or not f.label \
             or _han(f.label) > 6 or f.label.startswith(_REPORT_VERBS) \
             or ctx.text[prev.end:f.start - len(f.head)] not in ("，", "、", ","):
@@ -1269,9 +1270,10 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex, rep
             if topic and topic not in metric:
                 metric = f"{topic}:{metric}"
         if f.kind == "change" and metric.startswith(_RATE_OF_CHANGE) and i and facts[i - 1].kind == "change" \
-                and facts[i - 1].start >= ctx.sentence(f.start)[0] \
-                and (subject := _CHANGE_TAIL.sub("", facts[i - 1].metric).rstrip(":")) and not metric.startswith(subject):
-            metric = subject + metric  # 办件量同比增长12.3%，增速较上年提高2.1个百分点: 办件量's 增速
+                and facts[i - 1].start >= ctx.sentence(f.start)[0]:
+            subject = _CHANGE_TAIL.sub("", facts[i - 1].metric).rstrip(":")
+            if subject and not metric.startswith(subject):
+                metric = subject + metric  # 办件量同比增长12.3%，增速较上年提高2.1个百分点: 办件量's 增速
         if f.kind == "duration" and not _TIME_WORD.search(metric):
             metric += "时间"  # 3个工作日发证: the figure is the time it takes
         elif f.unit == "年" and not metric.endswith("年数"):
@@ -1842,7 +1844,8 @@ def _enumerations(ctx: _Context, facts: list[Fact], sections: SectionIndex) -> l
                     break
                 if raw_items and "。" in line:
                     break  # prose after the names (not more names than stated: the check counts those)
-                raw_items += [x for chunk in _ITEM_SPLIT.split(line) for x in _split_names(chunk)] if line.strip() else []
+                if line.strip():
+                    raw_items += [x for chunk in _ITEM_SPLIT.split(line) for x in _split_names(chunk)]
         items = [c for c in (_clean_item(x) for x in raw_items) if c]
         if not items:
             continue

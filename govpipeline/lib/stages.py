@@ -205,7 +205,8 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
         facts.append({
             "fact_id": fid, "doc_id": doc_id, "metric": c.metric, "metric_id": None,
             "scope": None, "value": c.value, "value_max": None, "unit": c.unit, "kind": c.kind,
-            "approx": None, "year": c.year or (previous_year if c.of_previous_year else None), "quote": c.raw, "start": c.start, "end": c.end,
+            "approx": None, "year": c.year or (previous_year if c.of_previous_year else None), "quote": c.raw,
+            "start": c.start, "end": c.end,
             "source_start": offsets.source_start(c.start), "source_end": offsets.source_end(c.end), "section": None,
             "sentence": c.line[:200], "decimals": c.decimals, "scale": c.scale,
         })

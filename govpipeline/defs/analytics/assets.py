@@ -22,8 +22,8 @@ YOY_SCHEMA = {
 }
 # Facts of two reports compare when region, scope, metric (the canonical id where there is one) and unit agree; the
 # first mention of a figure in its year's own report stands for it, else the one in the latest report that gives it
-# (a later report's 上年 figure before an earlier report's target for the year). Pairs are found in SQL: of the warehouse's facts, only
-# those of stated comparisons and of the pairs found are read into Python.
+# (a later report's 上年 figure before an earlier report's target for the year). Pairs are found in SQL: of the
+# warehouse's facts, only those of stated comparisons and of the pairs found are read into Python.
 _COMPARABLE = ("f.kind IN ('count', 'amount', 'rate', 'share', 'duration') "
                "AND coalesce(d.region_code, d.region) IS NOT NULL AND coalesce(f.year, d.report_year) IS NOT NULL")
 _KEY = "coalesce(d.region_code, d.region), coalesce(f.scope, ''), coalesce(f.metric_id, f.metric, ''), f.unit"
