@@ -566,17 +566,6 @@ _DURATION_REST = re.compile(r"(?P<n>[0-5]?\d)(?P<unit>秒|分钟|分(?![类之�
 _SMALLER_UNITS = {"分": ("秒",), "分钟": ("秒",), "小时": ("分钟", "分")}
 
 
-def _fraction(ctx: _Context, idx: int, m: re.Match, report_year: int | None) -> Fact:
-    """近三分之二: a share in %, to two decimals, with its qualifier."""
-    share = round(100 * parse_number(m.group("nom")) / parse_number(m.group("den")), 2)
-    post = m.group("post")
-    pre = _PRE_BEFORE.search(ctx.text, max(0, m.start() - 5), m.start())
-    approx = post or (pre.group("pre") if pre and not pre.group("link") else None)
-    approx = _APPROX_CANON.get(approx, approx) if approx not in ("以内", "以下") else None
-    start = pre.start() if approx and pre and not post else m.start()
-    return _fact(ctx, idx, share, None, "%", approx, start, m.end(), f"{share:.2f}", 1, report_year, m)
-
-
 def _candidates(ctx: _Context, report_year: int | None) -> list[Fact]:
     text = ctx.text
     facts: list[Fact] = []
@@ -586,9 +575,8 @@ def _candidates(ctx: _Context, report_year: int | None) -> list[Fact]:
             continue
         num, pct, cheng, unit, alt, per = m.group("num", "pct", "cheng", "unit", "alt", "per")
         numtext = num or pct or cheng
-        if m.group("den"):
-            facts.append(_fraction(ctx, len(facts), m, report_year))
-            continue
+        if m.group("den"):  # 三分之一, 近三分之二: a share in %, to two decimals
+            numtext = f"{100 * parse_number(m.group('nom')) / parse_number(m.group('den')):.2f}"
         if num:
             unit = f"{unit}({alt[1:-1]})" if alt else unit  # 人（次）: one way to print 人(次)
             unit = _UNIT_CANON.get(unit, unit)
@@ -740,14 +728,15 @@ def _fact(ctx: _Context, idx: int, value: float, value_max: float | None, unit: 
     s0, s1 = ctx.sentence(start)
     before = ctx.clause_before(start)
     after = ctx.clause_after(end)
-    if unit in ("%", "‰") and text[start - len(before) - 1:start - len(before)] in ("）", ")"):
+    after_aside = text[start - len(before) - 1:start - len(before)] in ("）", ")")  # the clause opens after a ）
+    if unit in ("%", "‰") and after_aside:
         kind = _kind(unit, ctx.words_before(start, before), after, m)  # 占…比重（城镇化率）为64.68%
     elif unit in ("%", "‰") and not before and text[start - 1:start] in ("（", "(") \
             and text[end:end + 1] in ("）", ")") and _FIGURE_END.search(text, max(0, start - 12), start - 1):
         kind = "share"  # 城乡建设8.2万件（14.4%）: the figure's share of the whole
     else:
         kind = _kind(unit, before, after, m) if m is not None else "count"
-        if kind == "count" and m is not None and text[start - len(before) - 1:start - len(before)] in ("）", ")"):
+        if kind == "count" and m is not None and after_aside:
             # 较上年（32件）增加13件: the change is stated around the earlier year's figure
             kind = _kind(unit, _ASIDE.sub("", ctx.words_before(start, before)), after, m)
     if kind == "count" and "每" in (words := ctx.words_before(start, before)) and _PER_CAPITA.search(words):
@@ -811,7 +800,7 @@ _REPORT_VERBS = ("取消", "下放", "暂停", "承接", "新增", "调整", "�
                  "梳理", "审批", "下发", "制定", "出台", "举办", "召开", "开展", "制发", "废止", "修订")
 # 共 inside a label, after what made the figure (热线共受理诉求): the figure is a total; that is no part of its name
 _INNER_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff”])(?<!公)(?:全年|累计)?共(?:计)?(?="
-                          + "|".join(_REPORT_VERBS + ("接通", "接听", "接待", "处理", "服务")) + ")")
+                          + "|".join(_REPORT_VERBS + ("接通", "接待", "处理", "服务")) + ")")
 # verbs that take the objects of figures listed after the first one (惠及企业1.2万家、群众3.5万人次)
 _LISTING_VERB = re.compile("|".join(_REPORT_VERBS + (
     "惠及", "培训", "服务", "帮扶", "走访", "接待", "检查", "查处", "处理", "调解", "化解", "救助", "资助", "覆盖", "带动",
@@ -987,10 +976,15 @@ def _parallel_label(f: Fact, prev: Fact) -> str | None:
     if words is None:
         return None
     whole = prev.metric.split(":")[0]  # after 其中自然人申请48件: 答复 what was 收到, not what the part was
-    lead = next((w for w in words if whole.startswith(w)), None)
-    if lead is None or _han(whole) - len(lead) < 2:
-        return None
-    return f.label + whole[len(lead):]
+    rest = _after_lead(whole, words)
+    return f.label + rest if rest else None
+
+
+def _after_lead(metric: str, leads: tuple[str, ...]) -> str | None:
+    """What ``metric`` names after the lead word (a verb, a part of the year) it opens with, when that is two
+    characters or more: 收到政府信息公开申请 -> 政府信息公开申请."""
+    lead = next((w for w in leads if metric.startswith(w)), None)
+    return metric[len(lead):] if lead is not None and _han(metric) - len(lead) >= 2 else None
 
 
 _SHARED_WORDS = _REPORT_VERBS + ("日均", "月均", "年均", "人均")
@@ -1018,8 +1012,8 @@ def _next_part(ctx: _Context, f: Fact, prev: Fact | None) -> str | None:
             or _han(f.label) > 6 or f.label.startswith(_REPORT_VERBS) \
             or ctx.text[prev.end:f.start - len(f.head)] not in ("，", "、", ","):
         return None
-    if prev.label in _REPORT_VERBS and prev.metric.startswith(prev.label) and _han(prev.metric) > len(prev.label) + 1:
-        return f.label + prev.metric[len(prev.label):]
+    if prev.label in _REPORT_VERBS and (rest := _after_lead(prev.metric, (prev.label,))):
+        return f.label + rest
     return _beside(prev, f.label)
 
 
