@@ -797,7 +797,8 @@ _DONE_IN = re.compile(r"(?:内|以内)?(办结|办完|出证|发证|审结|答�
 _TAIL_STOP = re.compile(r"^(?:内|以内|以上|左右|缩短|减少|压缩|增加|提高|降低|简化|调整|即可|办结)")
 _REPORT_VERBS = ("取消", "下放", "暂停", "承接", "新增", "调整", "办理", "受理", "办结", "收到", "新收", "答复", "完成", "核发", "发放", "印制",
                  "审核", "接听", "回访", "公开", "发布", "编发", "上报", "公布", "清理", "保留", "进驻", "精简", "压缩", "减少", "增加", "录入",
-                 "梳理", "审批", "下发", "制定", "出台", "举办", "召开", "开展", "制发", "废止", "修订")
+                 "梳理", "审批", "下发", "制定", "出台", "举办", "召开", "开展", "制发", "废止", "修订", "审结", "办复",
+                 "转办", "回复")
 # 共 inside a label, after what made the figure (热线共受理诉求): the figure is a total; that is no part of its name
 _INNER_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff”])(?<!公)(?:全年|累计)?共(?:计)?(?="
                           + "|".join(_REPORT_VERBS + ("接通", "接待", "处理", "服务")) + ")")
@@ -1409,6 +1410,18 @@ def _is_total_like(f: Fact) -> bool:
     return f.kind in ("count", "amount", "duration", "area") or (f.unit in _MEASURE_UNITS and "/" not in f.unit)
 
 
+_SHARE_AFTER = re.compile(r"[，,]?(?:占|所占比[例重]为?)")
+
+
+def _parallel_parts(text: str, items: list[Fact]) -> bool:
+    """其中咨询类23.1万件，占54.2%；求助类8.9万件，占20.9%: parts listed across semicolons, named alike (their
+    names share the last character) or each with its share, are still parts; 其中A 38.2亿元；审计促进增收2.3亿元 is not."""
+    names = [f.label for f in items]
+    if all(names) and all(_han(n) <= 6 for n in names) and len({n[-1] for n in names}) == 1:
+        return True
+    return all(_SHARE_AFTER.match(text, f.end) for f in items)
+
+
 def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: list[Fact],
                         report_year: int | None) -> list[Relation]:
     if len(group) < 2:
@@ -1452,7 +1465,8 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
             items = _contiguous(items, head)
             reaches = _adds_up(head, items)
             if not (reaches or explicit) and len(items) >= 2 and text[pos + 2:pos + 3] not in "：:" \
-                    and (semicolon := text.find("；", items[0].end, items[-1].start)) >= 0:
+                    and (semicolon := text.find("；", items[0].end, items[-1].start)) >= 0 \
+                    and not _parallel_parts(text, items):
                 items = [f for f in items if f.start < semicolon]  # 其中A 38.2亿元；审计促进增收2.3亿元: A alone is a part
                 reaches = _adds_up(head, items)
             exceeds = sum(f.value for f in items) > head.value + _tolerance(head, items)

@@ -627,6 +627,18 @@ def test_a_breakdown_after_其中_ends_at_a_semicolon_unless_its_parts_reach_the
     assert [[reached.facts[i].quote for _, i in r.members] for r in reached.relations] == [["56件", "48件", "8件"]]
 
 
+def test_parts_listed_alike_across_semicolons_stay_parts():
+    text = "全年共受理群众诉求42.6万件，其中咨询类23.1万件，占54.2%；求助类8.9万件，占20.9%；投诉类7.2万件，占16.9%。"
+    result = extract_facts(text, 2023)
+    quotes = [f.quote for f in result.facts]
+    sums = [[quotes[i] for _, i in r.members] for r in result.relations if r.relation_type == "sum"]
+    assert sums == [["42.6万件", "23.1万件", "8.9万件", "7.2万件"]]
+    assert {f.quote: f.metric for f in result.facts}["7.2万件"] == "受理群众诉求:投诉类"
+    named_alike = extract_facts("审结案件860件，其中维持类612件；纠错类158件。", 2023)
+    assert [[named_alike.facts[i].quote for _, i in r.members] for r in named_alike.relations] == [
+        ["860件", "612件", "158件"]]
+
+
 def test_a_breakdown_in_two_units_breaks_down_the_total_of_each():
     text = ("全市共有各级各类学校1256所，在校学生48.6万人。其中，幼儿园458所，在园幼儿9.8万人；小学386所，在校生21.3万人；"
             "初中412所，在校生17.5万人。")
