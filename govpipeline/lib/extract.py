@@ -1594,14 +1594,16 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
         multiple = _MULTIPLE_OF_EARLIER.search(_SIBLING_FIGURES.sub("", own_clause)) if f.unit == "倍" else None
         cue = _YOY_CUE.search(own_clause) or multiple
         if cue is None and not _BARE_CHANGE.fullmatch(_SIBLING_FIGURES.sub("", own_clause)):
-            if f.label[:1] in ("比", "较") and (current := _yoy_current(text, group, i, f.start - len(own_clause))):
+            if f.label[:1] in ("比", "较") \
+                    and (current := _yoy_current(text, group, i, f.start - len(own_clause), report_year)):
                 f.metric = current.metric + f.label.replace("分别", "")  # 比一季度提高: against another period
             continue
         level = group[i + 1] if i + 1 < len(group) else None
         if level is not None and level.kind != "change" and _LEVEL_AFTER.fullmatch(text, f.end, level.start):
             current = level  # 办件量同比增长23.6%，达到15.8万件
         else:  # in 较上年的97.5%提高1.6个百分点 the figure after the cue is last year's, not the one compared
-            current = _yoy_current(text, group, i, f.start - len(own_clause) + (cue.start() if cue else len(own_clause)))
+            current = _yoy_current(text, group, i, f.start - len(own_clause) + (cue.start() if cue else len(own_clause)),
+                                   report_year)
         if current is None:
             continue
         if cue is not None and (not f.label or len(f.label) < 6 or _YOY_CUE.match(f.label) or multiple):
@@ -1656,16 +1658,18 @@ def _respective(text: str, group: list[Fact], i: int) -> Fact | None:
     return None
 
 
-def _yoy_current(text: str, group: list[Fact], i: int, cue_start: int) -> Fact | None:
+def _yoy_current(text: str, group: list[Fact], i: int, cue_start: int, report_year: int | None) -> Fact | None:
     """The figure a change compares with last year's: the figure in the same place of a list before (分别为A和B，
-    分别增长X%和Y%), else the nearest figure before the cue it can be a change of."""
+    分别增长X%和Y%), else the nearest figure before the cue it can be a change of, and not of an earlier year
+    (较2022年的8.1万件增加4.3万件，增幅53.1%: the growth of the figure before 较)."""
     f = group[i]
     respective = _respective(text, group, i)
     if respective is not None:
         return respective
     rate = None
+    year = f.year or report_year
     for g in reversed(group[:i]):
-        if g.in_paren or g.kind == "change" or g.start >= cue_start:
+        if g.in_paren or g.kind == "change" or g.start >= cue_start or (year and g.year and g.year < year):
             continue
         if f.unit in ("%", "倍") and g.kind == "share":
             continue  # a share changes in points: 占68.3%，同比增长15.2% is the growth of the count before it

@@ -627,6 +627,14 @@ def test_a_breakdown_after_其中_ends_at_a_semicolon_unless_its_parts_reach_the
     assert [[reached.facts[i].quote for _, i in r.members] for r in reached.relations] == [["56件", "48件", "8件"]]
 
 
+def test_a_growth_after_last_years_figure_is_of_this_years():
+    result = extract_facts("全年网上办件量12.4万件，较2022年的8.1万件增加4.3万件，增幅53.1%。", 2023)
+    quotes = [f.quote for f in result.facts]
+    assert [[quotes[i] for _, i in r.members] for r in result.relations] == [
+        ["12.4万件", "4.3万件"], ["12.4万件", "53.1%"]]
+    assert [(f.quote, f.year) for f in result.facts][1] == ("8.1万件", 2022)
+
+
 def test_parts_listed_alike_across_semicolons_stay_parts():
     text = "全年共受理群众诉求42.6万件，其中咨询类23.1万件，占54.2%；求助类8.9万件，占20.9%；投诉类7.2万件，占16.9%。"
     result = extract_facts(text, 2023)
