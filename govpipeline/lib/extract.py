@@ -792,7 +792,8 @@ def _without_figured_asides(words: str) -> str:
         return words
     return _ASIDE.sub(lambda a: "" if _FIGURE.search(a.group()) else a.group(), words)
 
-_SIBLING_GAP = re.compile(r"[^，,；;。：:()（）\d]{0,20}")
+# the words between listed figures; a bracket without figures is part of a name (12个乡镇（街道）中心、186个村（社区）站)
+_SIBLING_GAP = re.compile(r"(?:[^，,；;。：:()（）\d]|[（(][^，,；;。：:()（）\d]{1,8}[）)]){0,20}")
 _DONE_IN = re.compile(r"(?:内|以内)?(办结|办完|出证|发证|审结|答复)")  # a time that says what is done in it
 _TAIL_STOP = re.compile(r"^(?:内|以内|以上|左右|缩短|减少|压缩|增加|提高|降低|简化|调整|即可|办结)")
 _REPORT_VERBS = ("取消", "下放", "暂停", "承接", "新增", "调整", "办理", "受理", "办结", "收到", "新收", "答复", "完成", "核发", "发放", "印制",

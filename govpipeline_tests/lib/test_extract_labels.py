@@ -33,6 +33,9 @@ def labels(text):
     # a long clause before names a figure from a listed word on, not from inside one
     ("按照集成化、标准化、智能化、人性化标准建设新市民服务中心，总面积20901㎡。",
      {"20901㎡": "标准化、智能化、人性化标准建设新市民服务中心:总面积"}),
+    # a bracket without figures is part of a listed name, not an aside between figures
+    ("全县12个乡镇（街道）便民服务中心、186个村（社区）便民服务站。",
+     {"12个": "乡镇（街道）便民服务中心", "186个": "村（社区）便民服务站"}),
     # a verb opening the next sentence counts what the paragraph's first figure did
     ("共收到行政复议申请1256件，受理1103件，告知其他途径解决55件。审结1087件，其中维持712件。",
      {"1256件": "收到行政复议申请", "1103件": "受理行政复议申请", "55件": "告知其他途径解决", "1087件": "审结行政复议申请",
