@@ -167,10 +167,10 @@ _YOY_FIRST = frozenset("比较与同环")  # what a match of _YOY_CUE can begin 
 # 较上年增加1205条, 较上年末净增1.12万户, 较上年的43件增加14件; against another time: 较年初增加12.4万人; against
 # a figure in brackets: 与2022年（29件）相比增加9件
 _COMPARED_AMOUNT = re.compile(rf"(?:{_YOY_CUE.pattern}|(?:比|较)(?:年初|上季度|上月|上半年|一季度)|^相比)(?:的\d[\d.,]*(?:万亿|万|亿)?(?:{_UNIT_ALT}))?"
-                         r"[^，,；;。\d]{0,4}?(?:增加|减少|增长|下降|多|少|提高|降低|节约|节省|净增|净减)了?$")
+                         r"[^，,；;。\d]{0,4}?(?:增加|减少|增长|下降|多|少|提高|提升|上升|降低|节约|节省|净增|净减)了?$")
 _SHARE_CUE = re.compile(r"(?:占|占比|(?<!压缩|压减|缩减|缩短|减少|降低|提高|提升|增长|下降)(?:比例|比重))(?:[^，,；;。]{0,12}?的)?(?:比例|比重)?(?:为|达到|达)?(?:约|近)?$")
 _RATE_WORD = re.compile(r"率")
-_BARE_CHANGE = re.compile(r"(?:同口径|同比|环比|按可比价格计算|可比价)?(?:分别)?(?:(?:增长|增加|下降|减少|上涨|上升|提高|降低|回落|增产|减产|增收|减收)了?|"
+_BARE_CHANGE = re.compile(r"(?:同口径|同比|环比|按可比价格计算|可比价)?(?:分别)?(?:(?:增长|增加|下降|减少|上涨|上升|提高|提升|降低|回落|下滑|增产|减产|增收|减收)了?|"
                           r"(?:增幅|降幅|涨幅|跌幅|增速)(?:为|达到|达)?)")
 _RATE_OF_CHANGE = ("增速", "增幅", "降幅", "涨幅")  # a change's own pace, named without what changes
 _CHANGE_TAIL = re.compile(rf"(?:{_YOY_CUE.pattern})?(?:{_BARE_CHANGE.pattern})$")  # 办件量同比增长 -> 办件量
@@ -516,7 +516,7 @@ _SCOPE_LAST = re.compile(r"[)会位关区厅县口室局市府心省级道门）
 _SCOPE_WIDTH = 36
 
 # the characters a match of _COMPARED_AMOUNT can end with: most words before a figure end with none, and skip it
-_COMPARED_LAST = frozenset("了加少长降多高低约省增减")
+_COMPARED_LAST = frozenset("了加少长降多高低约省增减升")
 
 
 def _compared_amount(before: str) -> bool:
@@ -1047,7 +1047,9 @@ def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: 
         if facts[j].unit == f.unit and (parallel := _parallel_label(f, facts[j])):
             return parallel
     if f.kind == "rate" and f.label.endswith("率"):
-        j = next((j for j in range(i - 1, -1, -1) if facts[j].start < s0 or facts[j].kind == "count"), -1)
+        # the count it is a rate of, not one in brackets (材料64篇（图文41篇、视频9个），解读率100%)
+        j = next((j for j in range(i - 1, -1, -1)
+                  if facts[j].start < s0 or facts[j].kind == "count" and not facts[j].in_paren), -1)
         if j >= 0 and facts[j].start >= s0:
             base = None if "均" in ctx.clause_before(f.start) else _list_head(ctx.text, facts, j, s0)
             if base is None:  # 建议86件、提案124件，办复率（均为）100%: the rate of each is named after none, nor the section

@@ -635,6 +635,13 @@ def test_a_growth_after_last_years_figure_is_of_this_years():
     assert [(f.quote, f.year) for f in result.facts][1] == ("8.1万件", 2022)
 
 
+@pytest.mark.parametrize("text", ["平均得分为87.6分，较上年提升3.4分。", "平均得分为87.6分，比上年上升3.4分。"])
+def test_a_rise_over_last_year_is_a_change_of_the_figure_before(text):
+    result = extract_facts(text, 2023)
+    assert [(f.quote, f.kind, f.year) for f in result.facts] == [("87.6分", "score", None), ("3.4分", "change", None)]
+    assert [[i for _, i in r.members] for r in result.relations if r.relation_type == "yoy"] == [[0, 1]]
+
+
 def test_parts_listed_alike_across_semicolons_stay_parts():
     text = "全年共受理群众诉求42.6万件，其中咨询类23.1万件，占54.2%；求助类8.9万件，占20.9%；投诉类7.2万件，占16.9%。"
     result = extract_facts(text, 2023)

@@ -36,6 +36,9 @@ def labels(text):
     # a bracket without figures is part of a listed name, not an aside between figures
     ("全县12个乡镇（街道）便民服务中心、186个村（社区）便民服务站。",
      {"12个": "乡镇（街道）便民服务中心", "186个": "村（社区）便民服务站"}),
+    # a rate is of the count before, not of one in brackets after it
+    ("发布政策解读材料64篇（图文解读41篇、视频解读9个），解读率达100%。",
+     {"64篇": "发布政策解读材料", "41篇": "图文解读", "9个": "视频解读", "100%": "发布政策解读材料:解读率"}),
     # a verb opening the next sentence counts what the paragraph's first figure did
     ("共收到行政复议申请1256件，受理1103件，告知其他途径解决55件。审结1087件，其中维持712件。",
      {"1256件": "收到行政复议申请", "1103件": "受理行政复议申请", "55件": "告知其他途径解决", "1087件": "审结行政复议申请",
