@@ -591,6 +591,8 @@ def test_a_proportion_named_before_the_figure_is_a_share_and_a_proportion_of_a_c
     kinds = {f.quote: f.kind for f in result.facts}
     assert (kinds["65.7%"], kinds["66.8%"]) == ("share", "rate")
     assert ("share", (("part", "14.2万件"), ("share", "65.7%"), ("total", "21.6万件"))) in relations_of(result)
+    held = extract_facts("民生支出占一般公共预算支出的比重保持在80%以上，城镇调查失业率控制在5.5%以内。", 2023)
+    assert [(f.quote, f.kind) for f in held.facts] == [("80%以上", "share"), ("5.5%以内", "rate")]
 
 
 def test_trillions():
