@@ -1281,13 +1281,17 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex, rep
         period = _period(ctx, f)
         if period and metric.startswith(period) and _han(metric) > _han(period) + 1:
             metric = metric[len(period):]  # 1至10月份受理申请: the period goes last, as everywhere
-        if period and period not in metric:
+        if period and period not in metric and not _WHOLE_YEAR.fullmatch(period):
             metric = f"{metric}({period})"
         f.metric = metric
 
 
+# a window that is the whole year after all: 截至12月底 is the year's end, 1-12月 the year
+_WHOLE_YEAR = re.compile(r"(?:截至|截止到|截止)(?:(?:19|20)\d{2}年)?12月(?:31日|底|末)?|1[-－~至]12月份?")
+
+
 def _period(ctx: _Context, f: Fact) -> str | None:
-    """A window narrower than the report's year, stated at the head of the figure's sentence (截至10月1日, 1-11月份)."""
+    """A window stated at the head of the figure's sentence (截至10月1日, 1-11月份)."""
     found = ctx.last_before(ctx.periods, f.start)
     return found.group(0) if found else None
 

@@ -124,6 +124,9 @@ def test_该_names_the_thing_named_before():
 
 def test_a_period_opening_the_label_goes_last():
     assert labels("1至10月份受理申请320件。") == {"320件": "受理申请(1至10月份)"}
+    # the year's end and its twelve months are no narrower window
+    assert labels("截至2023年12月底，参保人数达到286.4万人。1-12月受理申请320件。") == {
+        "286.4万人": "参保人数", "320件": "受理申请"}
 
 
 def test_adjacent_figures_share_their_words():
