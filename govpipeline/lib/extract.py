@@ -223,6 +223,7 @@ _OF_PLAN = re.compile(r"(?:为|完成|达到|达|占)(?:年度|全年|年初|调
 _AVERAGE = re.compile(r"(?:平均每|日均|月均|年均)(?:天|日|月|周|年|小时)?[^，,；;。]{0,6}$")
 _PER_CAPITA = re.compile(r"每(?:十万|[百千万])人口?")  # 每千人口执业医师3.2人: a ratio to the population
 _LEADING_PUNCT = re.compile(r"^[，,；;：:\s]+")
+_LIST_ORDINAL = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)])")
 _LEADING_LINK = re.compile(r"^(?:其中|同时|另外|目前|截至目前|今年以来|年内|全年|当年|年末|年底|年初)[，,]?")
 _PREVIOUS_YEAR = re.compile(r"(?:上年|去年|上一年)[^，,；;。]{0,4}$")
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
@@ -423,7 +424,7 @@ _TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底|初|末|上半年|�
 _SCOPE = re.compile(
     r"(全市各级政府及其工作部门|全市各级行政机关|全市|全区|全县|全省|市本级|区本级|县本级|本级|市县两级|市、县两级|县市区|县[（(]市、?区[）)]|县[（(]市[）)]|(?:乡镇|镇)[（(]街道[）)]|"
     r"市直部门和县市区|(?![以对按把被])[\u4e00-\u9fff]{2,14}?(?:[（(][\u4e00-\u9fff、]{1,6}[）)][\u4e00-\u9fff]{0,8}?)?(?:政务服务中心|政务中心大厅|服务中心|服务大厅|大厅|窗口|管理局|局|办公室|委员会|中心|政府|分中心|街道|县|区|部门|机关|单位))(?=共|累计|全年|已|先后|连续|新|依法|实有|现有|拥有|收到|受理|办理|完成|发布|"
-    r"主动|通过|实现|对|为|在|将|把|组织|开展|进行|提供|核发|建立|印制|投资|编制|清理|设置|办件|的)"
+    r"主动|通过|实现|对|为|在|将|把|组织|开展|进行|提供|核发|建立|印制|投资|编制|清理|设置|办件|的|[：:])"
     r"|(全市|全区|全县|全省)(?![场域范上各级])"  # 全县政务服务事项: the whole area, before any noun (not 全市场)
 )
 
@@ -533,17 +534,23 @@ def _compared_amount(before: str) -> bool:
 # first characters, besides spaces, of what _head_scope strips (punctuation, a year, 截至/今年/去年/上年, 其中/同时/另外/目前/
 # 年内/全年/当年)
 _MAY_LEAD_SCOPE = frozenset("，,；;：:129截今去上其同另目年全当本")
+_ORDINAL_FIRST = frozenset("（(0123456789")
 
 
 def _head_scope(seg: str) -> tuple[str | None, int]:
     """(who is named at the head of ``seg``, how far into ``seg`` that reading reaches)."""
     stripped = seg
+    item = _LIST_ORDINAL.match(seg) if seg[:1] in _ORDINAL_FIRST else None
+    if item:  # 1.区住建局：承办工单3216件, but not 2.市直设有常驻窗口的单位(17个)
+        stripped = seg[item.end():]
     while stripped[:1] in _MAY_LEAD_SCOPE or stripped[:1].isspace():  # 2023年，县中心…; 今年以来，市局…
         rest = _TIME_PREFIX.sub("", _LEADING_LINK.sub("", _LEADING_PUNCT.sub("", stripped)))
         if rest == stripped:
             break
         stripped = rest
     m = _SCOPE.match(stripped) if _SCOPE_LAST.search(stripped, 0, _SCOPE_WIDTH) else None
+    if m and item and stripped[m.end():m.end() + 1] not in ("：", ":"):
+        m = None
     offset = len(seg) - len(stripped)
     return (m.group(1) or m.group(2), offset + m.end() + 2) if m else (None, offset)  # + 2: _SCOPE looks ahead
 
@@ -1074,7 +1081,9 @@ def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: 
     in_list = colon >= 0 and (not raw_prev or _FIGURE.search(raw_prev) is not None or
                               sentence_head.rstrip().endswith(("：", ":")))
     if in_list:  # 满意度为：“非常满意”占8%，“满意”占6.7%: members of a list after a colon carry its topic
-        topic = _clean_label(_FIGURE_AND_LINK.sub("", _PHRASE_SPLIT.split(sentence_head[:colon])[-1]))
+        topic = _topic_words(sentence_head[:colon])
+        if topic == f.scope and _han(f.label) >= 2:
+            return f.label  # 市人社局：办件量逾50万件: the topic is who, and the label says what
         if _han(topic) >= 2:
             return f"{topic}:{f.label}" if f.label else topic
     if f.label and _MEASURE_NOUN.search(f.label) and _MEASURE_NOUN.search(prev_clause):
@@ -1265,7 +1274,7 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex, rep
             metric = part
         elif not f.in_paren:
             topic = _colon_topic(ctx, f)
-            if topic and topic not in metric:
+            if topic and topic not in metric and topic != f.scope:  # 1.区住建局：承办工单3216件: the body, not the name
                 metric = f"{topic}:{metric}"
         if f.kind == "change" and metric.startswith(_RATE_OF_CHANGE) and i and facts[i - 1].kind == "change" \
                 and facts[i - 1].start >= ctx.sentence(f.start)[0]:
@@ -1296,6 +1305,11 @@ def _period(ctx: _Context, f: Fact) -> str | None:
     return found.group(0) if found else None
 
 
+def _topic_words(before_colon: str) -> str:
+    """The words of the last phrase before a colon, without a list ordinal (1.区住建局：) or figures."""
+    return _clean_label(_FIGURE_AND_LINK.sub("", _LIST_ORDINAL.sub("", _PHRASE_SPLIT.split(before_colon)[-1])))
+
+
 def _colon_topic(ctx: _Context, f: Fact) -> str | None:
     """主要原因有：属于国家秘密2件；…: members of a list introduced by a colon carry its topic."""
     s0, _ = ctx.sentence(f.start)
@@ -1306,7 +1320,7 @@ def _colon_topic(ctx: _Context, f: Fact) -> str | None:
     if colon not in ctx.colon_topics:  # read once for all the members of its list
         topic = None
         if not ctx.inside(ctx.parens, colon):  # （单位：条） opens no list
-            topic = _clean_label(_FIGURE_AND_LINK.sub("", _PHRASE_SPLIT.split(ctx.text[s0:colon])[-1]))
+            topic = _topic_words(ctx.text[s0:colon])
             topic = re.sub(r"(?:主要|具体)?(?:情况|内容)?(?:如下|有|为|是)$", "", topic)
         ctx.colon_topics[colon] = topic if topic and _han(topic) >= 2 else None
     return ctx.colon_topics[colon]

@@ -122,6 +122,16 @@ def test_该_names_the_thing_named_before():
     assert labels(text) == {"5210件": "“一网通办”系统受理申请", "5102件": "“一网通办”系统受理申请:办结"}
 
 
+def test_a_body_numbered_in_a_list_before_a_colon_is_the_scope():
+    text = "四、各单位办理情况\n1.区住建局：承办工单3216件，按时办结率98.7%；\n2.区人社局：办件量1962件。\n（一）工单办理：已办结33856件。"
+    assert [(f.quote, f.metric, f.scope) for f in extract_facts(text, 2023).facts] == [
+        ("3216件", "承办工单", "区住建局"), ("98.7%", "按时办结率", "区住建局"), ("1962件", "办件量", "区人社局"),
+        ("33856件", "工单办理:办结", None)]
+    # an ordinal before a name that is no body's: the name is what is counted
+    assert [(f.metric, f.scope) for f in extract_facts("2.市直设有常驻窗口的单位(17个):市质监局、市公安局。", 2023).facts] \
+        == [("市直设有常驻窗口的单位", None)]
+
+
 def test_a_period_opening_the_label_goes_last():
     assert labels("1至10月份受理申请320件。") == {"320件": "受理申请(1至10月份)"}
     # the year's end and its twelve months are no narrower window
