@@ -470,8 +470,8 @@ def _kind(unit: str, before: str, after: str, m: re.Match | None) -> str:
             break
         before = before[:sibling.start()]
     if unit in ("%", "‰"):
-        if m is not None and m.group("cheng"):
-            return "share"
+        if m is not None and m.group("cheng"):  # 九成 is a share; 较上年增加近两成, a change
+            return "change" if _CHANGE_VERB.search(before) or _compared_amount(before) else "share"
         if "）" in before[-4:] or ")" in before[-4:]:
             before = _GLOSS_END.sub("", before)  # 占常住人口比重（城镇化率）为64.68%: the words outside the gloss decide
         if _CHANGE_VERB.search(before) or _CHANGE_OF_OBJECT.search(before, max(0, len(before) - 14)):
@@ -501,8 +501,8 @@ def _kind(unit: str, before: str, after: str, m: re.Match | None) -> str:
         return "score"
     if unit == "岁":
         return "other"
-    if "均" in before and _AVERAGE.search(before):
-        return "rate"
+    if "均" in before and _AVERAGE.search(before) and unit not in _DURATION_UNITS:
+        return "rate"  # 日均接待3200人次; but 平均每件用时0.5个工作日 is a time taken
     if unit in _DURATION_UNITS and unit != "年":
         if _DAY_COUNT.search(before, max(0, len(before) - 6)):
             return "count"  # 空气质量优良天数328天: days counted, not a time taken
