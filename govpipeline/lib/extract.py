@@ -1013,6 +1013,18 @@ def _shared_object(ctx: _Context, f: Fact, prev: Fact | None) -> str | None:
     return ("" if f.label.startswith(subject) else subject) + f.label + prev.label[at + len(verb):]
 
 
+def _other_subject(ctx: _Context, f: Fact, prev: Fact | None) -> str | None:
+    """城镇居民恩格尔系数为29.8%，农村居民为32.1%: a subject alone, of the kind that opens the figure before (both end
+    in 居民), takes that figure's measure."""
+    label = f.label
+    if prev is None or prev.unit != f.unit or prev.kind != f.kind or not 2 <= len(label) <= 6 \
+            or not prev.label.startswith(label[-1], len(label) - 1) or prev.label.startswith(label) \
+            or ctx.text[prev.end:f.start - len(f.head)] not in ("，", "；", ",", ";") or _han(label) != len(label):
+        return None
+    measure = prev.metric[prev.metric.find(prev.label) + len(label):] if prev.label in prev.metric else ""
+    return label + measure if _han(measure) >= 2 and not measure.startswith(_REPORT_VERBS) else None
+
+
 def _next_part(ctx: _Context, f: Fact, prev: Fact | None) -> str | None:
     """受理申请120件，其中网上办结100件，现场办结18件: a short name listed right after a part, in its unit, names the
     next part; 制发规范性文件15件，废止3件，现行有效86件: after a verb that took the object before, the name takes it
@@ -1261,7 +1273,9 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex, rep
             elif not metric:  # 发放施工许可(3个工作日): the words before the parenthesis
                 metric = f.label = _clean_label(ctx.clause_before(opening))
         bare_change = f.kind == "change" and _BARE_CHANGE.fullmatch(metric) is not None
-        if (_han(metric) < 4 or bare_change or f.after_list or f.involved or _INVOLVED_MEASURE.fullmatch(metric)) \
+        if not f.in_paren and (subject := _other_subject(ctx, f, facts[i - 1] if i else None)):
+            metric = subject
+        elif (_han(metric) < 4 or bare_change or f.after_list or f.involved or _INVOLVED_MEASURE.fullmatch(metric)) \
                 and not f.in_paren:  # 移送线索23件，涉及金额1.8亿元: the amount the clues involve
             metric = _context_label(ctx, f, facts, i, sections) or metric
             if f.scope is None and metric[:1] in _SCOPE_FIRST:  # 全市地区生产总值突破3000亿元，达到3012.5亿元

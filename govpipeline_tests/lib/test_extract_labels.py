@@ -39,6 +39,9 @@ def labels(text):
     # a rate is of the count before, not of one in brackets after it
     ("发布政策解读材料64篇（图文解读41篇、视频解读9个），解读率达100%。",
      {"64篇": "发布政策解读材料", "41篇": "图文解读", "9个": "视频解读", "100%": "发布政策解读材料:解读率"}),
+    # a subject alone, of the kind that opens the figure before, takes its measure
+    ("城镇居民恩格尔系数为29.8%，农村居民为32.1%。", {"29.8%": "城镇居民恩格尔系数", "32.1%": "农村居民恩格尔系数"}),
+    ("市级事项办结率99.5%，县级98.7%。", {"99.5%": "市级事项办结率", "98.7%": "县级事项办结率"}),
     # a verb opening the next sentence counts what the paragraph's first figure did
     ("共收到行政复议申请1256件，受理1103件，告知其他途径解决55件。审结1087件，其中维持712件。",
      {"1256件": "收到行政复议申请", "1103件": "受理行政复议申请", "55件": "告知其他途径解决", "1087件": "审结行政复议申请",
