@@ -789,6 +789,7 @@ _SIBLING = rf"\d[\d.,]*{_SCALE}(?:{_UNIT_ALT}|%|‰)[和、及与]"  # 5.1%和 i
 _SIBLING_FIGURES = re.compile(_SIBLING)
 _SIBLING_FIGURE = re.compile(_SIBLING + "$")
 # removed from words: 分别达到45620元和21350元; not a lone 一, which names (“一件事”, 一个窗口) rather than counts
+_RANK = re.compile(r"(?:排名|位列|位居|名列|居|列)?第(?:[\d一二三四五六七八九十]+(?:位|名)?)?$")
 _FIGURE_AND_LINK = re.compile(rf"(?!一(?![{_CN}万亿点余多]))(?:{_FIGURE.pattern})[和、及与]?")
 _ASIDE = re.compile("[（(]" + _IN_PARENTHESES)
 
@@ -875,6 +876,8 @@ def _own_words(ctx: _Context, f: Fact, prev: Fact | None) -> str:
         adjacent = _FACT.match(text, f.end) if first_after in _CN else None
         if adjacent and adjacent.group("num") not in (None, "一"):
             after = after[adjacent.end() - f.end:]
+        if after.endswith("中") and _AMONG_THE.match(text, f.start - 1):
+            after = after[:-1]  # 受理的286件申请中，…: the figure counts 申请
         if after and not _TAIL_STOP.match(after):
             noun = _clean_label(after.removeprefix("的"))[:20]  # 98%的政务服务事项
             if noun not in label:  # 将企业开办环节精简为…3个环节: the noun is named already
@@ -1087,6 +1090,12 @@ def _context_label(ctx: _Context, f: Fact, facts: list[Fact], i: int, sections: 
         # 加上A 25.6亿元、B 4.5亿元，收入总计…: figures listed before their total name no parent; nor does the
         # attribute a breakdown is by (按诉求类型分，咨询类31.2万件)
         prev_clause = ""
+    if "第" in prev_clause:  # 在全省营商环境评价中排名第3位，得分92.6分: the rank is no part of the score's name
+        prev_clause = _RANK.sub("", prev_clause)
+        if raw_prev.lstrip().startswith("在"):
+            prev_clause = prev_clause.removesuffix("中")
+    if raw_prev.endswith("中") and _AMONG_THE.search(raw_prev + "，"):
+        prev_clause = prev_clause.removesuffix("中").replace("的", "")  # 在办理的12件中，已办结10件: 办理:办结
     if prev_clause[:1] in ("该", "此"):
         prev_clause = _antecedent(text, before_clause_start - len(raw_prev), prev_clause)
     colon = max(sentence_head.rfind("："), sentence_head.rfind(":"))
@@ -1352,6 +1361,8 @@ _ATTRIBUTE_CLAUSE = re.compile(rf"(?:按|从){_ATTRIBUTE_WORDS}")
 _LIST_START = re.compile("|".join([r"其中[，,：:]?", r"包括[：:]?", "分别为", "分别是",
                                    *(rf"{c}{_RESULTS}(?:中|为|是)?[，,：:]?" for c in "，,。"),
                                    *(rf"{c}{_ATTRIBUTE_TAIL}" for c in "按从")]))
+# 受理的286件申请中，予以公开172件…: the figures after break down the one before 中
+_AMONG_THE = re.compile(r"的\d[\d.,]*(?:万|亿)?([^\d，,；;。]{1,8})(中)[，,]")
 _SHARE_OF_PART = re.compile(r"[，,、\s（(]*(?:约|近)?所?(?:占|比例|比重)")
 _PAREN_CLOSE = re.compile(r"[)）]")
 _BEFORE_AFTER = re.compile(r"(?:(?:缩短|减少|增加|提高|简化|压缩|降低|提升|扩大|精简|增长|下降|上升|压减|提速|缩减)了?(?:为|至|到)|"
@@ -1464,6 +1475,8 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
     rels: list[Relation] = []
     # --- sum lists: 总数…其中A…B…
     markers = [m.start() for m in _LIST_START.finditer(text, s_start, group[-1].end)]
+    markers += [m.start(2) for m in _AMONG_THE.finditer(text, s_start, group[-1].start)]
+    markers.sort()
     closed: dict[int, Fact] = {}  # part of a breakdown that reached its total -> that total
     member_of: dict[int, Fact] = {}  # part of any breakdown -> its total
     for k, pos in enumerate(markers):

@@ -646,6 +646,13 @@ def test_a_rise_over_last_year_is_a_change_of_the_figure_before(text):
     assert [[i for _, i in r.members] for r in result.relations if r.relation_type == "yoy"] == [[0, 1]]
 
 
+def test_the_figures_after_a_total_before_中_break_it_down():
+    result = extract_facts("受理的286件申请中，予以公开172件，部分公开38件，不予公开20件。", 2023)
+    assert [[(role, result.facts[i].quote) for role, i in r.members] for r in result.relations] == [
+        [("total", "286件"), ("part", "172件"), ("part", "38件"), ("part", "20件")]]
+    assert not result.relations[0].exhaustive
+
+
 def test_parts_listed_alike_across_semicolons_stay_parts():
     text = "全年共受理群众诉求42.6万件，其中咨询类23.1万件，占54.2%；求助类8.9万件，占20.9%；投诉类7.2万件，占16.9%。"
     result = extract_facts(text, 2023)

@@ -42,6 +42,11 @@ def labels(text):
     # a subject alone, of the kind that opens the figure before, takes its measure
     ("城镇居民恩格尔系数为29.8%，农村居民为32.1%。", {"29.8%": "城镇居民恩格尔系数", "32.1%": "农村居民恩格尔系数"}),
     ("市级事项办结率99.5%，县级98.7%。", {"99.5%": "市级事项办结率", "98.7%": "县级事项办结率"}),
+    # a figure before 中 is the whole the figures after break down; a rank is no part of a score's name
+    ("受理的286件申请中，予以公开172件，部分公开38件。",
+     {"286件": "受理申请", "172件": "受理申请:予以公开", "38件": "受理申请:部分公开"}),
+    ("在办理的12件中，已办结10件。", {"12件": "办理", "10件": "办理:办结"}),
+    ("在全省营商环境评价中排名第3位，得分92.6分。", {"92.6分": "营商环境评价:得分"}),
     # a verb opening the next sentence counts what the paragraph's first figure did
     ("共收到行政复议申请1256件，受理1103件，告知其他途径解决55件。审结1087件，其中维持712件。",
      {"1256件": "收到行政复议申请", "1103件": "受理行政复议申请", "55件": "告知其他途径解决", "1087件": "审结行政复议申请",
