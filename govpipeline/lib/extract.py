@@ -78,7 +78,7 @@ _UNITS = (
     "例", "天", "周", "分", "处", "套", "步", "轮", "岁", "笔", "座", "栋", "张", "册", "辆", "间", "位", "吨", "亩", "头", "年",
     # physical measures (千米 and 千瓦 are units of their own, not 千 times 米 or 瓦)
     "平方公里", "平方千米", "千米", "立方米", "千瓦时", "千瓦", "兆瓦", "千克", "微克/立方米", "毫克/升", "株", "棵", "艘",
-    "秒", "支", "盏", "枚", "架次", "架", "趟", "班次", "只",
+    "秒", "支", "盏", "枚", "架次", "架", "趟", "班次", "只", "单",
 )
 _UNIT_CANON = {"个工作日": "工作日", "平方米": "㎡", "大类": "类", "百分点": "个百分点", "千分点": "个千分点",
                "平方千米": "平方公里"}
@@ -343,7 +343,7 @@ _NOT_A_UNIT_AFTER = {"次": "性数序产", "分": "之别钟局会类", "年": 
                      "台": "账阶", "位": "于置数次一", "条": "例件款码线", "场": "所景地", "张": "网", "项": "目",
                      "份": "额子", "处": "理置罚室", "家": "庭属乡", "部门": "", "部分": "公", "步": "伐", "轮": "训流",
                      "类": "别似型", "头": "条号版脑发像", "秒": "批办报杀",
-                     "支": "持付出援撑部柱", "架": "构空设", "只": "需要有是能用跑读"}
+                     "支": "持付出援撑部柱", "架": "构空设", "只": "需要有是能用跑读", "单": "位元据价独项号"}
 
 
 _COUNTED_SLOGAN = {f"“{n}" for n in "一二两三四五六七八九十"}
@@ -365,6 +365,8 @@ def _reject(ctx: _Context, m: re.Match, unit: str, numtext: str) -> bool:
     chinese = bool(numtext) and not numtext[0].isdigit()
     if unit == "年" and not (chinese and before == "连续"):
         return True  # years are dates, except "连续三年"
+    if unit == "单" and chinese:
+        return True  # 两单两库, 三单一网: lists in a slogan's name; work orders are counted in figures (12560单)
     nxt = text[e:e + 1]
     if before.endswith("第") or before.endswith("前") and unit in ("名", "位"):
         return True  # ordinals and ranks
