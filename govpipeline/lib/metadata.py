@@ -5,7 +5,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from govpipeline.lib.regions import gazetteer, place_mentions, place_name, region_from_code
+from govpipeline.lib.regions import gazetteer, place_mentions, place_name, places_named, region_from_code
 from govpipeline.lib.template import detect_version
 
 
@@ -35,6 +35,9 @@ _PUBLISH = re.compile(r"(?:发布时间|发布日期|发文日期|成文日期|�
 _SIGN_DATE = re.compile(r"^\s*" + _DATE + r"\s*$", re.M)
 _ISSUER = re.compile(r"(?:来源|发布机构|发文机关|发布单位|信息来源)\s*[:：]\s*([^\s:：]{2,30}?)(?=\s|$|字体|文字|浏览|作者)")
 # a government work report's dateline: ——2024年1月15日在浏阳市第十七届人民代表大会第四次会议上
+# the body a title opens with, up to the report's year or 关于 (no year in a name; 乡 ends one only there, not 乡村振兴局)
+_TITLE_ISSUER = re.compile(r"^([^\d]{2,30}?(?:人民政府|政府|局|办公室|委员会|中心|办|委|厅|院|街道|街道办事处|镇|乡))"
+                           r"(?=(?:19|20)\d{2}|关于|$)")
 _SESSION = re.compile(r"在([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十]+届人民代表大会")
 _REVIEW = re.compile(r"过去一年|过去的一年|(?:19|20)\d{2}年(?:工作)?回顾")  # a work report looks back on the year before
 _YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年(?:度|上半年|下半年|第.季度|1-\d+月)?")
@@ -72,9 +75,10 @@ def extract_publish_date(text: str) -> str | None:
 
 
 def extract_issuer(text: str, title: str | None) -> str | None:
+    named = _TITLE_ISSUER.match(title) if title else None
     m = _ISSUER.search(text[:600])
-    if m:
-        return m.group(1)
+    if m and not (named and not any(place_mentions(m.group(1)))):
+        return m.group(1)  # a page's 来源, unless it is a short name (区政府办) and the title names the body in full
     # signature block: an organisation's name on its own line just before the closing date
     lines = [ln.strip() for ln in text[-400:].split("\n") if ln.strip()]
     for i, ln in enumerate(lines):
@@ -82,11 +86,7 @@ def extract_issuer(text: str, title: str | None) -> str | None:
             return lines[i - 1]
     if session := _SESSION.search(text, 0, 600):
         return f"{session.group(1)}人民政府"  # the government that reports to the place's people's congress
-    if title:
-        m = re.match(r"^([^\d]{2,30}?(?:人民政府|政府|局|办公室|委员会|中心|办))", title)  # no year in a name
-        if m:
-            return m.group(1)
-    return None
+    return named.group(1) if named else None
 
 
 def extract_report_year(text: str, title: str | None, publish_date: str | None, doc_type: str = "other") -> int | None:
@@ -121,8 +121,8 @@ def classify_doc_type(text: str, title: str | None) -> str:
         return "audit_report"
     if re.search(r"预算执行|预算草案|决算", title or ""):
         return "budget_report"
-    if re.search(r"工作总结|总结|述职|工作(?:情况)?的?报告|年度报告", title or ""):
-        return "work_summary"  # 关于2021年度政务服务工作情况的报告, 12345热线2023年度工作报告
+    if re.search(r"工作总结|总结|述职|工作(?:情况)?的?报告|情况的报告|年度报告", title or ""):
+        return "work_summary"  # 关于2021年度政务服务工作情况的报告, 12345热线2023年度工作报告, 法治政府建设情况的报告
     if re.search(r"通报|简报|快报|动态|情况报告", title or ""):
         return "briefing"
     if title is None and re.search(r"通讯员|记者|编辑[:：]", text):
@@ -158,10 +158,12 @@ def infer_region(text: str, title: str | None, issuer: str | None) -> tuple[str 
     counties = [(code, name) for code, rank, name, _ in named if rank == cpca.AddrInfo.RANK_COUNTY]
     if counties:
         code, name = counties[0]
-        city = place_name(code[:4] + "00")
-        if city and not name.startswith(city):
-            return city + name, code
-        return name, code
+        # 杭州市西湖区, not 南昌市's: a county that several cities have is the one under the city or province named
+        for parent, rank, _, _ in named:
+            prefix = parent[:2] if rank == cpca.AddrInfo.RANK_PROVINCE else parent[:4]
+            if rank < cpca.AddrInfo.RANK_COUNTY and not code.startswith(prefix):
+                code = next((c for c, _, _ in places_named(name) if c.startswith(prefix)), code)
+        return region_from_code(code).name, code
     for code, rank, name, _ in named:
         if rank == cpca.AddrInfo.RANK_CITY and name in head:
             return name, code

@@ -25,10 +25,22 @@ def gazetteer():
     return cpca
 
 
+# the codes that group counties without being a city: 市辖区 and 县 of a municipality, 省直辖县级行政区划 (仙桃市)
+_GROUPINGS = frozenset(("市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"))
+_MUNICIPALITIES = frozenset(("11", "12", "31", "50"))  # 北京, 天津, 上海, 重庆: a province and a city in one
+
+
 def place_name(code: str) -> str | None:
-    """Full name of an administrative division code, e.g. 430200 -> 株洲市."""
+    """Full name of an administrative division code, e.g. 430200 -> 株洲市; none for a code that only groups
+    counties (500100, 市辖区 of 重庆市)."""
     addr = gazetteer().ad_2_addr_dict.get(code.ljust(12, "0"))  # cpca keys are 12-digit codes
-    return addr.name if addr else None
+    return addr.name if addr and addr.name not in _GROUPINGS else None
+
+
+def places_named(word: str) -> list[tuple[str, int, str]]:
+    """(adcode, rank, full name) of every place cpca knows by ``word`` (西湖区: 杭州市's and 南昌市's)."""
+    found = gazetteer().matcher.ac.get(word)
+    return [(addr.adcode, addr.rank, addr.name) for addr in found[1]] if found else []
 
 
 @lru_cache(maxsize=1)
@@ -82,6 +94,8 @@ def region_from_code(code: str | None) -> Region | None:
     if code.endswith("00"):
         return Region(code, city or code, "city", province, city, None)
     county = place_name(code)
-    if city is None:  # counties of a municipality sit directly under it
+    if city is None and code[:2] in _MUNICIPALITIES:  # counties of a municipality sit directly under it
         return Region(code, f"{province or ''}{county or ''}", "county", province, province, county)
+    if city is None:  # 仙桃市: a county-level city under its province
+        return Region(code, county or code, "county", province, None, county)
     return Region(code, f"{city}{county or ''}", "county", province, city, county)

@@ -48,7 +48,30 @@ def test_county_in_the_title_is_placed_under_its_city():
     assert (meta.region, meta.admin_level, meta.city) == ("岳阳市平江县", "county", "岳阳市")
 
 
+def test_a_county_several_cities_have_is_the_one_under_the_city_named():
+    meta = extract_metadata("杭州市西湖区转塘街道2023年政府信息公开工作年度报告\n一、总体情况")
+    assert (meta.region, meta.region_code, meta.city, meta.issuer) == ("杭州市西湖区", "330106", "杭州市", "杭州市西湖区转塘街道")
+    assert extract_metadata("南昌市西湖区2023年政府信息公开工作年度报告\n正文。").region_code == "360103"
+
+
+def test_a_district_of_a_municipality_is_under_the_municipality():
+    meta = extract_metadata("重庆市渝中区2023年第三季度12345热线运行情况通报\n第三季度，区12345热线共受理诉求8.6万件。")
+    assert (meta.region, meta.admin_level, meta.province, meta.city) == ("重庆市渝中区", "county", "重庆市", "重庆市")
+    meta = extract_metadata("仙桃市2023年政府信息公开工作年度报告\n正文。")
+    assert (meta.region, meta.province, meta.city) == ("仙桃市", "湖北省", None)
+
+
+def test_the_body_a_title_names_in_full_over_a_pages_short_source():
+    text = "湘潭市岳塘区人民政府2023年政府信息公开工作年度报告\n发布时间：2024-01-18 来源：区政府办\n一、总体情况"
+    assert extract_metadata(text).issuer == "湘潭市岳塘区人民政府"
+    text = "关于2023年度工作情况的报告\n来源：湘潭市岳塘区政务服务中心\n正文。"
+    assert extract_metadata(text).issuer == "湘潭市岳塘区政务服务中心"
+    assert extract_metadata("成都市武侯区人民政府办公室关于2023年政务公开工作情况的报告\n正文。").issuer == "成都市武侯区人民政府办公室"
+    assert extract_metadata("某市乡村振兴局2023年工作总结\n正文。").issuer == "某市乡村振兴局"
+
+
 @pytest.mark.parametrize("title, doc_type", [
+    ("某县人民政府关于2023年度法治政府建设情况的报告", "work_summary"),
     ("2023年吉林市国民经济和社会发展统计公报", "statistical_bulletin"),
     ("关于某市2023年预算执行情况和2024年预算草案的报告", "budget_report"),
     ("关于2023年度市级预算执行和其他财政收支的审计工作报告", "audit_report"),
