@@ -1635,6 +1635,19 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
         if prev.unit == f.unit or (prev.kind == f.kind == "duration"):
             rels.append(Relation("before_after", [("before", prev.idx), ("after", f.idx)], f"{prev.quote} -> {f.quote}"))
             _label_before_after(text, s_start, prev, f)
+    # --- 压缩至80个工作日，较改革前的200个工作日减少60%: the figure of an earlier state is the before
+    for i, f in enumerate(group[1:], 1):
+        if "前" not in text[max(s_start, f.start - 4):f.start] \
+                or not (state := _EARLIER_STATE.search(text, max(s_start, f.start - 12), f.start)):
+            continue
+        now = group[i - 1]
+        if now.in_paren or not (now.unit == f.unit or now.kind == f.kind == "duration") or f.kind == "change":
+            continue
+        rels.append(Relation("before_after", [("before", f.idx), ("after", now.idx)], f"{f.quote} -> {now.quote}"))
+        f.metric = f"{now.metric}({state.group(1)})"
+        nxt = group[i + 1] if i + 1 < len(group) else None
+        if nxt is not None and nxt.kind == "change" and (verb := _CHANGE_AFTER.fullmatch(text, f.end, nxt.start)):
+            nxt.metric = f"{now.metric}较{state.group(1)}{verb.group(1)}"
     # --- year over year: 比上年增长X%; in a year's summary a bare 增长X% after a figure compares it with last year too
     for i, f in enumerate(group):
         if f.kind != "change":
@@ -1766,6 +1779,10 @@ def _pick_head(candidates: list[Fact], items: list[Fact], closed: dict[int, Fact
         if verbs and sharing and len(sharing) < len([c for c in candidates if c.unit == nearest.unit]):
             return sharing[-1]
     return best or closed.get(nearest.idx, nearest)
+
+
+_EARLIER_STATE = re.compile(r"(?:比|较|与)([^，,；;。\d比较与]{1,6}前)(?:相比)?的?$")  # 较改革前的
+_CHANGE_AFTER = re.compile(r"[^，,；;。\d]{0,2}?(减少|缩短|压缩|降低|下降|提高|增加|提升)了?(?:约|近)?")
 
 
 def _label_before_after(text: str, s_start: int, before: Fact, after: Fact) -> None:

@@ -654,6 +654,13 @@ def test_the_figures_after_a_total_before_中_break_it_down():
     assert not result.relations[0].exhaustive
 
 
+def test_the_figure_of_an_earlier_state_is_the_before():
+    result = extract_facts("平均办理时间为3.5天，比实施前的12天缩短70.8%。", 2023)
+    assert [(f.quote, f.metric) for f in result.facts] == [
+        ("3.5天", "平均办理时间"), ("12天", "平均办理时间(实施前)"), ("70.8%", "平均办理时间较实施前缩短")]
+    assert [(r.relation_type, r.members) for r in result.relations] == [("before_after", [("before", 1), ("after", 0)])]
+
+
 def test_parts_listed_alike_across_semicolons_stay_parts():
     text = "全年共受理群众诉求42.6万件，其中咨询类23.1万件，占54.2%；求助类8.9万件，占20.9%；投诉类7.2万件，占16.9%。"
     result = extract_facts(text, 2023)
