@@ -791,8 +791,8 @@ _SIBLING = rf"\d[\d.,]*{_SCALE}(?:{_UNIT_ALT}|%|‰)[和、及与]"  # 5.1%和 i
 _SIBLING_FIGURES = re.compile(_SIBLING)
 _SIBLING_FIGURE = re.compile(_SIBLING + "$")
 # removed from words: 分别达到45620元和21350元; not a lone 一, which names (“一件事”, 一个窗口) rather than counts
-_RANK = re.compile(r"(?:排名|位列|位居|名列|居|列)?第(?:[\d一二三四五六七八九十]+(?:位|名)?)?$")
 _FIGURE_AND_LINK = re.compile(rf"(?!一(?![{_CN}万亿点余多]))(?:{_FIGURE.pattern})[和、及与]?")
+_RANK = re.compile(r"(?:排名|位列|位居|名列|居|列)?第(?:[\d一二三四五六七八九十]+(?:位|名)?)?$")  # what a rank leaves
 _ASIDE = re.compile("[（(]" + _IN_PARENTHESES)
 
 
@@ -1364,7 +1364,7 @@ _LIST_START = re.compile("|".join([r"其中[，,：:]?", r"包括[：:]?", "分�
                                    *(rf"{c}{_RESULTS}(?:中|为|是)?[，,：:]?" for c in "，,。"),
                                    *(rf"{c}{_ATTRIBUTE_TAIL}" for c in "按从")]))
 # 受理的286件申请中，予以公开172件…: the figures after break down the one before 中
-_AMONG_THE = re.compile(r"的\d[\d.,]*(?:万|亿)?([^\d，,；;。]{1,8})(中)[，,]")
+_AMONG_THE = re.compile(r"的\d[\d.,]*(?:万|亿)?[^\d，,；;。]{1,8}(中)[，,]")
 _SHARE_OF_PART = re.compile(r"[，,、\s（(]*(?:约|近)?所?(?:占|比例|比重)")
 _PAREN_CLOSE = re.compile(r"[)）]")
 _BEFORE_AFTER = re.compile(r"(?:(?:缩短|减少|增加|提高|简化|压缩|降低|提升|扩大|精简|增长|下降|上升|压减|提速|缩减)了?(?:为|至|到)|"
@@ -1477,7 +1477,7 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
     rels: list[Relation] = []
     # --- sum lists: 总数…其中A…B…
     markers = [m.start() for m in _LIST_START.finditer(text, s_start, group[-1].end)]
-    markers += [m.start(2) for m in _AMONG_THE.finditer(text, s_start, group[-1].start)]
+    markers += [m.start(1) for m in _AMONG_THE.finditer(text, s_start, group[-1].start)]
     markers.sort()
     closed: dict[int, Fact] = {}  # part of a breakdown that reached its total -> that total
     member_of: dict[int, Fact] = {}  # part of any breakdown -> its total
