@@ -223,7 +223,8 @@ _OF_PLAN = re.compile(r"(?:为|完成|达到|达|占)(?:年度|全年|年初|调
 _AVERAGE = re.compile(r"(?:平均每|日均|月均|年均)(?:天|日|月|周|年|小时)?[^，,；;。]{0,6}$")
 _PER_CAPITA = re.compile(r"每(?:十万|[百千万])人口?")  # 每千人口执业医师3.2人: a ratio to the population
 _LEADING_PUNCT = re.compile(r"^[，,；;：:\s]+")
-_LIST_ORDINAL = re.compile(r"^(?:\d{1,2}[.．、](?!\d)|[（(][一二三四五六七八九十\d]{1,3}[）)])")
+# the numbering of a heading or a list item: 一、 （一） 1. 【…】
+_ORDINAL = re.compile(r"^\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|【)|】$")
 _LEADING_LINK = re.compile(r"^(?:其中|同时|另外|目前|截至目前|今年以来|年内|全年|当年|年末|年底|年初)[，,]?")
 _PREVIOUS_YEAR = re.compile(r"(?:上年|去年|上一年)[^，,；;。]{0,4}$")
 _NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
@@ -231,7 +232,6 @@ _OUR_PLACE = re.compile(r"^(?:我市|我区|我县|全市|全区|全县)")
 _DAY_COUNT = re.compile(r"(?:天数|日数)(?:达到|达|为|有|共)?$")
 _TIME_WORD = re.compile(r"时间|时限|周期|时长|期限|工期|用时|耗时")
 _SHARE_WORD = re.compile(r"占|比例|比重|率")
-_ASIDE = re.compile(r"[（(][^（）()]*[）)]")
 _GLOSS_END = re.compile(r"[（(][^（）()]{1,20}[）)](?=(?:为|达到|达)?$)")  # another name in brackets, before the figure
 
 
@@ -419,7 +419,6 @@ _LEAD_TRIM = re.compile(
 )
 # 均 of 均为 goes, 日均 stays; 为 goes, 行为 stays
 _TAIL_TRIM = re.compile(r"(?:控制在|保持在|稳定在|首次|突破|(?<=[\u4e00-\u9fff”])占|共计|合计|总计|累计|共|达到|达|(?<![行作认成])为|是|有|约|近|不超过|不高于|不多于|超过|逾|增至|降至|(?<!收)至|(?<![收达得])到|了|的|由|从|分别|(?<![日月年人户平])均|已)+$")
-_HEADING_YEAR = re.compile(r"((?:19|20)\d{2})年")
 _YEAR_SPAN = re.compile(r"(?:19|20)\d{2}年?\s*[—\-－~～至到]|(?:19|20)\d{2}年(?:度)?(?:以来|以前|前|起)")
 _SINCE_YEAR = re.compile(r"(?:从|自)(?:19|20)\d{2}年(?:起|以来|开始)")
 _TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底|初|末|上半年|下半年)?(?:\d{1,2}月(?:份|底|初)?)?(?:\d{1,2}日)?(?:以来|前)?|截至|截止|今年|本年度|去年|上年(?!结转))+")
@@ -542,7 +541,7 @@ _ORDINAL_FIRST = frozenset("（(0123456789")
 def _head_scope(seg: str) -> tuple[str | None, int]:
     """(who is named at the head of ``seg``, how far into ``seg`` that reading reaches)."""
     stripped = seg
-    item = _LIST_ORDINAL.match(seg) if seg[:1] in _ORDINAL_FIRST else None
+    item = _ORDINAL.match(seg) if seg[:1] in _ORDINAL_FIRST else None
     if item:  # 1.区住建局：承办工单3216件, but not 2.市直设有常驻窗口的单位(17个)
         stripped = seg[item.end():]
     while stripped[:1] in _MAY_LEAD_SCOPE or stripped[:1].isspace():  # 2023年，县中心…; 今年以来，市局…
@@ -1246,7 +1245,7 @@ def _without_scope(metric: str, scope: str) -> str | None:
 def _heading_year(section: str) -> int | None:
     """The one year the deepest heading that names a year names (2024年主要目标), not a span (2018—2022年)."""
     for heading in reversed(section.split(" > ")):
-        years = _HEADING_YEAR.findall(heading) if "年" in heading else []
+        years = _YEAR.findall(heading) if "年" in heading else []
         if years:
             return int(years[0]) if len(years) == 1 and not _YEAR_SPAN.search(heading) else None
     return None
@@ -1332,7 +1331,7 @@ def _period(ctx: _Context, f: Fact) -> str | None:
 
 def _topic_words(before_colon: str) -> str:
     """The words of the last phrase before a colon, without a list ordinal (1.区住建局：) or figures."""
-    return _clean_label(_FIGURE_AND_LINK.sub("", _LIST_ORDINAL.sub("", _PHRASE_SPLIT.split(before_colon)[-1])))
+    return _clean_label(_FIGURE_AND_LINK.sub("", _ORDINAL.sub("", _PHRASE_SPLIT.split(before_colon)[-1])))
 
 
 def _colon_topic(ctx: _Context, f: Fact) -> str | None:
@@ -1458,16 +1457,13 @@ def _is_total_like(f: Fact) -> bool:
     return f.kind in ("count", "amount", "duration", "area") or (f.unit in _MEASURE_UNITS and "/" not in f.unit)
 
 
-_SHARE_AFTER = re.compile(r"[，,]?(?:占|所占比[例重]为?)")
-
-
 def _parallel_parts(text: str, items: list[Fact]) -> bool:
     """其中咨询类23.1万件，占54.2%；求助类8.9万件，占20.9%: parts listed across semicolons, named alike (their
     names share the last character) or each with its share, are still parts; 其中A 38.2亿元；审计促进增收2.3亿元 is not."""
     names = [f.label for f in items]
     if all(names) and all(_han(n) <= 6 for n in names) and len({n[-1] for n in names}) == 1:
         return True
-    return all(_SHARE_AFTER.match(text, f.end) for f in items)
+    return all(_SHARE_OF_PART.match(text, f.end) for f in items)
 
 
 def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: list[Fact],
@@ -1954,9 +1950,6 @@ def _split_names(chunk: str) -> list[str]:
     """A line of names separated by spaces; a leading 'group:' label goes with the first name and is cleaned."""
     parts = chunk.split()
     return parts if parts else [chunk]
-
-
-_ORDINAL = re.compile(r"^\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|【)|】$")
 
 
 def _heading_path(parent: str, heading: str) -> str:
