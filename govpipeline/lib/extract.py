@@ -177,7 +177,9 @@ _CHANGE_TAIL = re.compile(rf"(?:{_YOY_CUE.pattern})?(?:{_BARE_CHANGE.pattern})$"
 _YEAR = re.compile(r"((?:19|20)\d{2})年")
 # a window narrower than the report's year: 截至10月1日, 1-11月份, 2019年上半年
 _PERIOD = re.compile(r"(?:截至|截止到|截止)(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末)?|(?<![\d.])\d{1,2}[-－~至]\d{1,2}月份?|"
-                     r"(?:19|20)\d{2}年(?:上半年|下半年|第[一二三四]季度|\d{1,2}[-－至]\d{1,2}月)")
+                     r"(?:19|20)\d{2}年(?:上半年|下半年|第[一二三四]季度|\d{1,2}[-－至]\d{1,2}月)|"
+                     # 第三季度，热线受理诉求15.6万件: a part of the year that opens a clause is the window of what follows
+                     r"(?:\A|(?<=[。；;：:，,\n])|(?<=今年)|(?<=本年))(?:第?[一二三四]季度|前三季度|上半年|下半年)(?=[，,])")
 # every period holds 月, 季度 or 半年, and begins at most 16 characters before that word and ends at most 4 after it
 _PERIOD_KEYS = ("月", "季度", "半年")
 
@@ -1313,7 +1315,7 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex, rep
             metric += "占比"
         period = _period(ctx, f)
         if period and metric.startswith(period) and _han(metric) > _han(period) + 1:
-            metric = metric[len(period):]  # 1至10月份受理申请: the period goes last, as everywhere
+            metric = metric[len(period):].lstrip(":")  # 1至10月份受理申请: the period goes last, as everywhere
         if period and period not in metric and not _WHOLE_YEAR.fullmatch(period):
             metric = f"{metric}({period})"
         f.metric = metric
@@ -1321,6 +1323,16 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex, rep
 
 # a window that is the whole year after all: 截至12月底 is the year's end, 1-12月 the year
 _WHOLE_YEAR = re.compile(r"(?:截至|截止到|截止)(?:(?:19|20)\d{2}年)?12月(?:31日|底|末)?|1[-－~至]12月份?")
+
+
+def _window_last(ctx: _Context, facts: list[Fact]) -> None:
+    """受理诉求(1-9月)同比增长, 受理诉求(第三季度):咨询类: a name built on a figure's name that holds a window puts the
+    window last, where every other name has it."""
+    windows = {f"({m.group(0)})" for m in ctx.periods[1]}
+    for f in facts:
+        for window in windows:
+            if window in f.metric and not f.metric.endswith(window):
+                f.metric = f.metric.replace(window, "") + window
 
 
 def _period(ctx: _Context, f: Fact) -> str | None:
@@ -2019,4 +2031,5 @@ def extract_facts(text: str, report_year: int | None = None) -> Extraction:
     stated = {tuple(r.members) for r in relations}
     relations += [r for r in _temporal_before_after(ctx, facts) if tuple(r.members) not in stated]
     enumerations = _enumerations(ctx, facts, sections)
+    _window_last(ctx, facts)
     return Extraction(facts, relations, enumerations)

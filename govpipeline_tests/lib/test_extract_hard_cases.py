@@ -267,7 +267,7 @@ def test_enumeration_heading_with_names():
 def test_quick_scans_find_what_finditer_finds():
     texts = [normalize_text(p.read_text(encoding="utf-8")).text for p in sorted(RAW.glob("*.txt"))]
     texts.append("截至2020年10月底，1-11月份受理3-5件，2019年上半年、2019.1-3月、123-5月办结12件和5件，"
-                 "截止到2019年12月31日，2019年第一季度，2019年10-12月。")
+                 "截止到2019年12月31日，2019年第一季度，2019年10-12月。第三季度，今年上半年，前三季度，二季度办结3件。")
     texts.append("统一进一步推进一体化，三百分点，两成，二十五点五万元，1,234件，12.5万人，3 - 5天，百分之十二点五，"
                  "十九大，一百二十三项，三千万元，近百次，7成，五分之一，2021年，12019年，2019年2020年度，19年。")
     def spans(matches):

@@ -147,6 +147,15 @@ def test_a_period_opening_the_label_goes_last():
         "286.4万人": "参保人数", "320件": "受理申请"}
 
 
+def test_a_part_of_the_year_that_opens_a_clause_is_the_window_of_its_figures():
+    text = "第三季度，热线受理诉求5.2万件，同比增长8.2%。其中，咨询类2.6万件，占50.0%。今年上半年，办结率98.5%。"
+    assert labels(text) == {
+        "5.2万件": "热线受理诉求(第三季度)", "8.2%": "热线受理诉求同比增长(第三季度)", "2.6万件": "热线受理诉求:咨询类(第三季度)",
+        "50.0%": "热线受理诉求:咨询类占比(第三季度)", "98.5%": "办结率(上半年)"}
+    # a part of the year that names the figure is part of its name, and no window of the next
+    assert labels("上半年办件量1.2万件，下半年1.5万件。") == {"1.2万件": "上半年办件量", "1.5万件": "下半年办件量"}
+
+
 def test_adjacent_figures_share_their_words():
     assert labels("发放低保金六十二点五万元，受益对象二百一十户三百八十六人。") == {
         "六十二点五万元": "发放低保金", "二百一十户": "受益对象", "三百八十六人": "受益对象"}
