@@ -50,10 +50,15 @@ def _by_unit() -> dict[str, tuple[CatalogMetric, ...]]:
     return {u: tuple(m for m in catalog() if m.unit == u) for u in units}
 
 
+# the window extraction appends to a name (受理申请(1-11月份), 办结率(上半年), 参保人数(截至10月底))
+_WINDOW = re.compile(r"\([^()]*(?:月|季度|半年)[^()]*\)$")
+
+
 @lru_cache(maxsize=65536)  # the same labels recur across a region's or a year's reports
 def metric_id_for(label: str | None, unit: str, kind: str) -> str | None:
-    """The catalog id of a fact, or None when its label names no catalogued statistic."""
-    if not label or kind == "change" or label.startswith(SUM_OF_PARTS):
+    """The catalog id of a fact, or None when its label names no catalogued statistic. The catalog's statistics are a
+    year's: a figure of a narrower window gets none, or the series and comparisons would set it against whole years."""
+    if not label or kind == "change" or label.startswith(SUM_OF_PARTS) or _WINDOW.search(label):
         return None  # a change, or a sum of named parts (合计(新收…+上年结转)), is no catalogued statistic
     for metric in _by_unit().get(unit, ()):
         if metric.matches(label, unit):

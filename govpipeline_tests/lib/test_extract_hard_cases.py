@@ -145,6 +145,14 @@ def test_a_total_after_its_parts():
     assert not [r for r in extract_facts("新收申请212件，上年结转9件，共计230件。", 2022).relations if r.relation_type == "sum"]
 
 
+def test_a_figure_of_part_of_the_year_is_no_catalogued_statistic():
+    # the catalog's statistics are a year's: series and comparisons would set a half-year against whole years
+    assert metric_id_for("收到政府信息公开申请", "件", "count") == "disclosure_requests_received"
+    assert metric_id_for("收到政府信息公开申请(上半年)", "件", "count") is None
+    assert metric_id_for("按时办结率(1-11月份)", "%", "rate") is None
+    assert metric_id_for("回访群众满意率(截至10月1日)", "%", "rate") is None
+
+
 def test_changes_in_percent_after_分别_pair_with_levels_of_different_units():
     result = extract_facts("全年作出行政处罚决定3120件，罚没款金额2140.6万元，同比分别下降4.1%和9.7%。", 2022)
     assert {("yoy", (("change", "4.1%"), ("current", "3120件"))),
