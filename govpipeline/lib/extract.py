@@ -813,7 +813,8 @@ _REPORT_VERBS = ("取消", "下放", "暂停", "承接", "新增", "调整", "�
                  "转办", "回复")
 # 共 inside a label, after what made the figure (热线共受理诉求): the figure is a total; that is no part of its name
 _INNER_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff”])(?<!公)(?:全年|累计)?共(?:计)?(?="
-                          + "|".join(_REPORT_VERBS + ("接通", "接待", "处理", "服务")) + ")")
+                          + "|".join(_REPORT_VERBS + ("接通", "接待", "处理", "服务", "调解", "调处", "化解", "排查", "查处",
+                                                      "检查", "培训", "走访", "救助", "帮扶", "征集")) + ")")
 # verbs that take the objects of figures listed after the first one (惠及企业1.2万家、群众3.5万人次)
 _LISTING_VERB = re.compile("|".join(_REPORT_VERBS + (
     "惠及", "培训", "服务", "帮扶", "走访", "接待", "检查", "查处", "处理", "调解", "化解", "救助", "资助", "覆盖", "带动",
