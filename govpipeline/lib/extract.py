@@ -420,7 +420,7 @@ _LEAD_TRIM = re.compile(
     r"还|再|又|均|全部|分别|已经|达到|达|为|是|有|仅|在(?![校园职岗册编线建])|将|对(?![接比标照外口应话])|把|向|通过|经过|按照|其余的|其余|除|以|以及|和|及|与|加上|结果|同期相比|同期|了)+"
 )
 # 均 of 均为 goes, 日均 stays; 为 goes, 行为 stays
-_TAIL_TRIM = re.compile(r"(?:控制在|保持在|稳定在|首次|突破|(?<=[\u4e00-\u9fff”])占|共计|合计|总计|累计|共|达到|达|(?<![行作认成])为|是|有|约|近|不超过|不高于|不多于|超过|逾|增至|降至|(?<!收)至|(?<![收达得])到|了|的|由|从|分别|(?<![日月年人户平])均|已)+$")
+_TAIL_TRIM = re.compile(r"(?:控制在|保持在|稳定在|(?:压缩|压减|缩短|缩减|减少|降低|下降|提高|提升|增加|增长|上升)(?:至|到)|首次|突破|(?<=[\u4e00-\u9fff”])占|共计|合计|总计|累计|共|达到|达|(?<![行作认成])为|是|有|约|近|不超过|不高于|不多于|超过|逾|增至|降至|(?<!收)至|(?<![收达得])到|了|的|由|从|分别|(?<![日月年人户平])均|已)+$")
 _YEAR_SPAN = re.compile(r"(?:19|20)\d{2}年?\s*[—\-－~～至到]|(?:19|20)\d{2}年(?:度)?(?:以来|以前|前|起)")
 _SINCE_YEAR = re.compile(r"(?:从|自)(?:19|20)\d{2}年(?:起|以来|开始)")
 _TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底|初|末|上半年|下半年)?(?:\d{1,2}月(?:份|底|初)?)?(?:\d{1,2}日)?(?:以来|前)?|截至|截止|今年(?:以来)?|本年度|去年|上年(?!结转))+")
@@ -1804,8 +1804,10 @@ def _pick_head(candidates: list[Fact], items: list[Fact], closed: dict[int, Fact
                     best, best_gap = c, gap
                 break
     if best is None:  # 受理12.6万件，办结12.5万件，其中A窗口受理2.3万件: the figure of the parts' own verb
-        verbs = {v for f in items for v in _REPORT_VERBS if v in f.label}
-        sharing = [c for c in candidates if c.unit == nearest.unit and any(v in c.metric for v in verbs)]
+        # the words before each figure too: a name drops the verb of 压缩至 (企业登记压缩至4个工作日: 企业登记)
+        verbs = {v for f in items for v in _REPORT_VERBS if v in f.label or v in f.head}
+        sharing = [c for c in candidates
+                   if c.unit == nearest.unit and any(v in c.metric or v in c.head for v in verbs)]
         if verbs and sharing and len(sharing) < len([c for c in candidates if c.unit == nearest.unit]):
             return sharing[-1]
     return best or closed.get(nearest.idx, nearest)
