@@ -79,7 +79,10 @@ _UNITS = (
     # physical measures (千米 and 千瓦 are units of their own, not 千 times 米 or 瓦)
     "平方公里", "平方千米", "千米", "立方米", "千瓦时", "千瓦", "兆瓦", "千克", "微克/立方米", "毫克/升", "株", "棵", "艘",
     "秒", "支", "盏", "枚", "架次", "架", "趟", "班次", "只", "单",
+    # foreign money: trade, foreign investment (实际使用外资3.2亿美元)
+    "美元", "欧元", "港元", "日元",
 )
+_MONEY_UNITS = ("元", "美元", "欧元", "港元", "日元")
 _UNIT_CANON = {"个工作日": "工作日", "平方米": "㎡", "大类": "类", "百分点": "个百分点", "千分点": "个千分点",
                "平方千米": "平方公里"}
 _AREA_UNITS = ("㎡", "公顷", "亩", "平方公里")
@@ -494,7 +497,7 @@ def _kind(unit: str, before: str, after: str, m: re.Match | None) -> str:
         return "change"
     if "/" in unit and unit not in _MEASURE_UNITS:
         return "rate"  # 3.5元/立方米, 12件/日: an amount per unit
-    if unit == "元":
+    if unit in _MONEY_UNITS:
         return "amount"
     if unit in _AREA_UNITS:
         return "area"

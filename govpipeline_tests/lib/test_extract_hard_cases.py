@@ -145,6 +145,14 @@ def test_a_total_after_its_parts():
     assert not [r for r in extract_facts("新收申请212件，上年结转9件，共计230件。", 2022).relations if r.relation_type == "sum"]
 
 
+def test_foreign_money_is_an_amount_in_its_currency():
+    result = extract_facts("实际使用外资3.2亿美元，增长5.0%；港资项目投资1.5亿港元。", 2023)
+    assert [(f.quote, f.value, f.unit, f.kind, f.metric) for f in result.facts] == [
+        ("3.2亿美元", 3.2e8, "美元", "amount", "实际使用外资"), ("5.0%", 5.0, "%", "change", "实际使用外资增长"),
+        ("1.5亿港元", 1.5e8, "港元", "amount", "港资项目投资")]
+    assert ("yoy", (("change", "5.0%"), ("current", "3.2亿美元"))) in relations_of(result)
+
+
 def test_a_figure_of_part_of_the_year_is_no_catalogued_statistic():
     # the catalog's statistics are a year's: series and comparisons would set a half-year against whole years
     assert metric_id_for("收到政府信息公开申请", "件", "count") == "disclosure_requests_received"
