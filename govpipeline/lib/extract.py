@@ -226,7 +226,8 @@ _OF_THE_WHOLE = ("总量的", "总数的", "总额的")  # 达到总量的56.8%
 # 为预算的101.2%, 完成年度计划的96.3%: the figure before, against its plan
 _OF_PLAN = re.compile(r"(?:为|完成|达到|达|占)(?:年度|全年|年初|调整)?(预算|计划|目标|任务)的$")
 _AVERAGE = re.compile(r"(?:平均每|日均|月均|年均)(?:天|日|月|周|年|小时)?[^，,；;。]{0,6}$")
-_PER_CAPITA = re.compile(r"每(?:十万|[百千万])人口?")  # 每千人口执业医师3.2人: a ratio to the population
+# 每千人口执业医师3.2人, 每千名老年人拥有养老床位32张: a ratio to the population, households or firms
+_PER_CAPITA = re.compile(r"每(?:十万|[百千万])(?:人口?|名|户|家)")
 _LEADING_PUNCT = re.compile(r"^[，,；;：:\s]+")
 # the numbering of a heading or a list item: 一、 （一） 1. 【…】
 _ORDINAL = re.compile(r"^\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|【)|】$")
@@ -404,8 +405,8 @@ def _reject(ctx: _Context, m: re.Match, unit: str, numtext: str) -> bool:
     if chinese and numtext[0] in "十百千万" and (before[-1:] == "几" or before == "百上"
                                                or before[-1:] == "数" and before[:1] not in "总人次户件个家基指项位天岁"):
         return True  # 数十家, 几十个, 成百上千: a vague multitude, no figure (总数十二个 is one)
-    if chinese and before.endswith("每") and unit in ("人", "户"):
-        return True  # 每千人口, 每万人: the base of a ratio
+    if chinese and before.endswith("每") and unit not in _DURATION_UNITS:
+        return True  # 每千人口, 每万人, 每千名老年人: the base of a ratio (每两周 is how often: a period)
     if chinese and (_DEMONSTRATIVE_END.search(before) or before == "属于"):
         return True  # 这三个部门 refers back to things already counted; 属于三类内部事务信息 names a category
     if chinese and _PRINCIPLE_COLON.match(text, e, e + 6):

@@ -576,6 +576,11 @@ def test_a_ratio_to_the_population_and_words_that_open_with_在():
         ("3.2人", "rate", "每千人口执业（助理）医师"),  # 千人 is the ratio's base, not a figure
         ("6.1张", "rate", "每千人口床位"),
     ]
+    # a base of other people, households or firms is no figure either; a period after 每 is one (how often)
+    result = extract_facts("每千名老年人拥有养老床位32张，每百户拥有汽车42辆，每两周检查一次。", 2022)
+    assert [(f.quote, f.kind, f.metric) for f in result.facts][:2] == [
+        ("32张", "rate", "每千名老年人拥有养老床位"), ("42辆", "rate", "每百户拥有汽车")]
+    assert [(f.quote, f.kind) for f in result.facts][2:] == [("两周", "duration")]
 
 
 def test_seconds_and_an_upper_bound_that_is_no_approximation():
