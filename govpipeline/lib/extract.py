@@ -470,6 +470,9 @@ def _clean_label(label: str) -> str:
     return label
 
 
+_RATED = re.compile(r"[率度](?:达到|达|为|在|保持在|稳定在)?$")  # a measure named just before its figure
+
+
 def _kind(unit: str, before: str, after: str, m: re.Match | None) -> str:
     while before[-1:] in _LINKS:  # 分别增长5.1%、6.8%和7.2%: a later figure is read with the first one's words
         sibling = _SIBLING_FIGURE.search(before, max(0, len(before) - 12))
@@ -477,8 +480,10 @@ def _kind(unit: str, before: str, after: str, m: re.Match | None) -> str:
             break
         before = before[:sibling.start()]
     if unit in ("%", "‰"):
-        if m is not None and m.group("cheng"):  # 九成 is a share; 较上年增加近两成, a change
-            return "change" if _CHANGE_VERB.search(before) or _compared_amount(before) else "share"
+        if m is not None and m.group("cheng"):  # 九成 is a share; 较上年增加近两成, a change; 满意度超九成, a rate
+            if _CHANGE_VERB.search(before) or _compared_amount(before):
+                return "change"
+            return "rate" if _RATED.search(before) else "share"
         if "）" in before[-4:] or ")" in before[-4:]:
             before = _GLOSS_END.sub("", before)  # 占常住人口比重（城镇化率）为64.68%: the words outside the gloss decide
         if _CHANGE_VERB.search(before) or _CHANGE_OF_OBJECT.search(before, max(0, len(before) - 14)):

@@ -30,6 +30,7 @@ def facts_of(text):
     ("近两成信息通过新媒体发布。", [("近两成", 20, "%", "share", "近", None)]),
     ("近3成群众选择网上办理。", [("近3成", 30, "%", "share", "近", None)]),
     ("网上办件较上年增加近两成。", [("近两成", 20, "%", "change", "近", None)]),  # a change told in tenths
+    ("群众满意度超九成。", [("超九成", 90, "%", "rate", "超过", None)]),  # a rate named just before, told in tenths
     ("平均每件用时0.5个工作日。", [("0.5个工作日", 0.5, "工作日", "duration", None, None)]),  # an average time taken
     ("惠及群众逾万人。", [("逾万人", 10000, "人", "count", "逾", None)]),
     ("全年办件量首次突破100万件。", [("突破100万件", 1_000_000, "件", "count", "超过", None)]),
