@@ -1356,6 +1356,18 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex, rep
 _WHOLE_YEAR = re.compile(r"(?:截至|截止到|截止)(?:(?:19|20)\d{2}年)?12月(?:31日|底|末)?|1[-－~至]12月份?")
 
 
+_REACHED = re.compile(r"(?:压缩|压减|缩短|缩减|减少|降低|下降|提高|提升|增加|增长|上升)(?:至|到)$")
+
+
+def _mark_reached_levels(facts: list[Fact]) -> None:
+    """企业开办时间压缩至3个工作日以内: the figure is the level a change reached, named 企业开办时间(压缩至), so that it
+    reads as no ordinary level; marked last, after its parts took their names from it. A level paired with the one
+    before it is marked (现) already."""
+    for f in facts:
+        if f.kind != "change" and (reached := _REACHED.search(f.head)) and not f.metric.endswith("(现)"):
+            f.metric += f"({reached.group(0)})"
+
+
 def _window_last(ctx: _Context, facts: list[Fact]) -> None:
     """受理诉求(1-9月)同比增长, 受理诉求(第三季度):咨询类: a name built on a figure's name that holds a window puts the
     window last, where every other name has it."""
@@ -2064,5 +2076,6 @@ def extract_facts(text: str, report_year: int | None = None) -> Extraction:
     stated = {tuple(r.members) for r in relations}
     relations += [r for r in _temporal_before_after(ctx, facts) if tuple(r.members) not in stated]
     enumerations = _enumerations(ctx, facts, sections)
+    _mark_reached_levels(facts)
     _window_last(ctx, facts)
     return Extraction(facts, relations, enumerations)
