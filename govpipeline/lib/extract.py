@@ -473,7 +473,8 @@ def _clean_label(label: str) -> str:
     return label
 
 
-_RATED = re.compile(r"[率度](?:达到|达|为|在|保持在|稳定在)?$")  # a measure named just before its figure
+# a measure named just before its figure (searched in the last 4 characters: re tries a $-anchored pattern everywhere)
+_RATED = re.compile(r"[率度](?:达到|达|为|在|保持在|稳定在)?$")
 
 
 def _kind(unit: str, before: str, after: str, m: re.Match | None) -> str:
@@ -486,7 +487,7 @@ def _kind(unit: str, before: str, after: str, m: re.Match | None) -> str:
         if m is not None and m.group("cheng"):  # 九成 is a share; 较上年增加近两成, a change; 满意度超九成, a rate
             if _CHANGE_VERB.search(before) or _compared_amount(before):
                 return "change"
-            return "rate" if _RATED.search(before) else "share"
+            return "rate" if _RATED.search(before, max(0, len(before) - 4)) else "share"
         if "）" in before[-4:] or ")" in before[-4:]:
             before = _GLOSS_END.sub("", before)  # 占常住人口比重（城镇化率）为64.68%: the words outside the gloss decide
         if _CHANGE_VERB.search(before) or _CHANGE_OF_OBJECT.search(before, max(0, len(before) - 14)):
@@ -914,7 +915,8 @@ def _own_words(ctx: _Context, f: Fact, prev: Fact | None) -> str:
             after = after[:-1]  # 受理的286件申请中，…: the figure counts 申请
         if after and not _TAIL_STOP.match(after):
             noun = _clean_label(after.removeprefix("的"))[:20]  # 98%的政务服务事项
-            if (benefactive := _BENEFACTIVE.search(before)) and (done := _beneficiary_end(noun)):
+            if (benefactive := _BENEFACTIVE.search(before, max(0, len(before) - 4))) \
+                    and (done := _beneficiary_end(noun)):
                 noun = noun[done:] + noun[:done]  # 为1200家企业办理退税: the firms for which it was done
                 label = _clean_label(before[:benefactive.start()])
             if noun not in label:  # 将企业开办环节精简为…3个环节: the noun is named already
@@ -1367,7 +1369,8 @@ def _mark_reached_levels(facts: list[Fact]) -> None:
     reads as no ordinary level; marked last, after its parts took their names from it. A level paired with the one
     before it is marked (现) already."""
     for f in facts:
-        if f.kind != "change" and (reached := _REACHED.search(f.head)) and not f.metric.endswith("(现)"):
+        if f.kind != "change" and (reached := _REACHED.search(f.head, max(0, len(f.head) - 3))) \
+                and not f.metric.endswith("(现)"):
             f.metric += f"({reached.group(0)})"
 
 
