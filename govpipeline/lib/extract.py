@@ -1289,7 +1289,8 @@ def _heading_year(section: str) -> int | None:
     return None
 
 
-def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex, report_year: int | None) -> None:
+def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex, report_year: int | None,
+                   report_period: str | None) -> None:
     for i, f in enumerate(facts):
         f.section = sections.path_at(f.start)
         if f.year is None and f.section and (year := _heading_year(f.section)) != report_year:
@@ -1349,7 +1350,8 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex, rep
             metric += "年数"  # 连续三年获评先进: the years of a run are counted
         elif f.kind == "share" and not _SHARE_WORD.search(metric):
             metric += "占比"
-        period = _period(ctx, f)
+        period = _period(ctx, f) or (report_period if report_period and not _SINCE_YEAR_START.search(
+            ctx.text, ctx.sentence(f.start)[0], f.start) else None)
         if period and metric.startswith(period) and _han(metric) > _han(period) + 1:
             metric = metric[len(period):].lstrip(":")  # 1至10月份受理申请: the period goes last, as everywhere
         if period and period not in metric and not _WHOLE_YEAR.fullmatch(period):
@@ -1357,6 +1359,8 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex, rep
         f.metric = metric
 
 
+# in a quarterly or monthly report, words that reach back past its window to the year's start or whole
+_SINCE_YEAR_START = re.compile(r"全年|今年以来|年初以来|自年初|年内|本年度|今年累计|截至目前")
 # a window that is the whole year after all: 截至12月底 is the year's end, 1-12月 the year
 _WHOLE_YEAR = re.compile(r"(?:截至|截止到|截止)(?:(?:19|20)\d{2}年)?12月(?:31日|底|末)?|1[-－~至]12月份?")
 
@@ -1374,10 +1378,10 @@ def _mark_reached_levels(facts: list[Fact]) -> None:
             f.metric += f"({reached.group(0)})"
 
 
-def _window_last(ctx: _Context, facts: list[Fact]) -> None:
+def _window_last(ctx: _Context, facts: list[Fact], report_period: str | None) -> None:
     """受理诉求(1-9月)同比增长, 受理诉求(第三季度):咨询类: a name built on a figure's name that holds a window puts the
     window last, where every other name has it."""
-    windows = {f"({m.group(0)})" for m in ctx.periods[1]}
+    windows = {f"({m.group(0)})" for m in ctx.periods[1]} | ({f"({report_period})"} if report_period else set())
     for f in facts:
         for window in windows:
             if window in f.metric and not f.metric.endswith(window):
@@ -2073,15 +2077,17 @@ def _inline_enumerations(ctx: _Context, facts: list[Fact], taken: set[int]) -> l
 
 
 # ---------------------------------------------------------------------------------------------- entry point
-def extract_facts(text: str, report_year: int | None = None) -> Extraction:
+def extract_facts(text: str, report_year: int | None = None, report_period: str | None = None) -> Extraction:
+    """The facts, relations and enumerations of a report's text. ``report_period`` is the part of the year the whole
+    report covers (第三季度, 1-9月; metadata reads it off the title): the window of every figure that states none."""
     ctx = _Context(text)
     facts = _candidates(ctx, report_year)
     sections = SectionIndex(text)
-    _assign_labels(ctx, facts, sections, report_year)
+    _assign_labels(ctx, facts, sections, report_year, report_period)
     relations = _relations(ctx, facts, report_year)
     stated = {tuple(r.members) for r in relations}
     relations += [r for r in _temporal_before_after(ctx, facts) if tuple(r.members) not in stated]
     enumerations = _enumerations(ctx, facts, sections)
     _mark_reached_levels(facts)
-    _window_last(ctx, facts)
+    _window_last(ctx, facts, report_period)
     return Extraction(facts, relations, enumerations)

@@ -20,6 +20,7 @@ class DocumentMetadata:
     city: str | None
     county: str | None
     report_year: int | None
+    report_period: str | None  # the part of report_year the report covers, when its title names one
     publish_date: str | None
     doc_type: str
     template: str | None
@@ -41,6 +42,10 @@ _TITLE_ISSUER = re.compile(r"^([^\d]{2,30}?(?:人民政府|政府|局|办公室|
 _SESSION = re.compile(r"在([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十]+届人民代表大会")
 _REVIEW = re.compile(r"过去一年|过去的一年|(?:19|20)\d{2}年(?:工作)?回顾")  # a work report looks back on the year before
 _YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年(?:度|上半年|下半年|第.季度|1-\d+月)?")
+# the part of the year a title names after its year (2024年第三季度, 2024年1-9月份, 2024年10月), or opens with
+_PERIOD_IN_TITLE = re.compile(r"(?:(?:19|20)\d{2}\s*年度?|^)\s*(?:(?P<quarter>第?[一二三四1-4]季度|前三季度|[上下]半年)"
+                              r"|(?P<first>1[0-2]|0?[1-9])\s*(?:月份?\s*)?[-－~至]\s*(?P<last>1[0-2]|0?[1-9])\s*月份?"
+                              r"|(?P<month>1[0-2]|0?[1-9])\s*月份?)(?!\s*\d{1,2}\s*日)")
 # No (?<!\d) in front: a pattern opening with an assertion is tried at every position; the caller checks that instead.
 _YEAR_MENTION = re.compile(r"((?:19|20)\d{2})\s*年(?![0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日)")
 
@@ -107,6 +112,22 @@ def extract_report_year(text: str, title: str | None, publish_date: str | None, 
     if years:
         return years.most_common(1)[0][0]
     return publish_year - 1 if publish_year else None
+
+
+def extract_report_period(title: str | None) -> str | None:
+    """The part of the year a quarterly, half-yearly or monthly report covers, as its title names it, in one
+    spelling: 第三季度, 上半年, 1-9月, 10月. None for a whole year (1-12月 too) or a title that names no part."""
+    m = _PERIOD_IN_TITLE.search(title) if title else None
+    if m is None:
+        return None
+    if m.group("quarter"):
+        quarter = m.group("quarter")
+        quarter = quarter.translate(str.maketrans("1234", "一二三四"))
+        return quarter if quarter[0] in "第前上下" else f"第{quarter}"
+    if m.group("month"):
+        return f"{int(m.group('month'))}月"
+    first, last = int(m.group("first")), int(m.group("last"))
+    return None if (first, last) == (1, 12) or first >= last else f"{first}-{last}月"
 
 
 def classify_doc_type(text: str, title: str | None) -> str:
@@ -198,5 +219,6 @@ def extract_metadata(text: str) -> DocumentMetadata:
         title=title, issuer=issuer, region=place.name if place else None, region_code=code,
         admin_level=place.level if place else None, province=place.province if place else None,
         city=place.city if place else None, county=place.county if place else None, report_year=report_year,
+        report_period=extract_report_period(title),
         publish_date=publish_date, doc_type=doc_type, template=detect_template(text, doc_type, report_year),
     )

@@ -127,7 +127,7 @@ def normalize_document(raw: dict) -> dict:
     """normalized.documents row from a raw.documents row."""
     row = {"doc_id": raw["doc_id"], "sha256": raw["sha256"], "script": None, "normalized_text": None,
            "offset_map": None, "source_length": None, "title": None, "issuer": None, "region": None,
-           "region_code": None, "admin_level": None, "province": None, "city": None, "county": None, "report_year": None, "publish_date": None, "doc_type": None, "template": None,
+           "region_code": None, "admin_level": None, "province": None, "city": None, "county": None, "report_year": None, "report_period": None, "publish_date": None, "doc_type": None, "template": None,
            "repairs": None, "error": None, "code_version": stage_version("normalize"), "normalized_at": now()}
     try:
         source = raw["decoded_text"]
@@ -144,7 +144,7 @@ def normalize_document(raw: dict) -> dict:
             script=norm.script, normalized_text=norm.text, offset_map=offsets.to_list(), source_length=len(source),
             title=meta.title, issuer=meta.issuer, region=meta.region, region_code=meta.region_code,
             admin_level=meta.admin_level, province=meta.province, city=meta.city, county=meta.county,
-            report_year=meta.report_year,
+            report_year=meta.report_year, report_period=meta.report_period,
             publish_date=date.fromisoformat(meta.publish_date) if meta.publish_date else None,
             doc_type=meta.doc_type, template=meta.template,
             repairs=json.dumps(norm.repairs, ensure_ascii=False),
@@ -164,7 +164,7 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
     try:
         text = norm["normalized_text"]
         offsets = OffsetMap.from_list(norm["offset_map"], len(text), norm["source_length"])
-        result = extract_facts(text, norm["report_year"])
+        result = extract_facts(text, norm["report_year"], norm["report_period"])
         tables = parse_tables(text, norm["report_year"])
         printed = [c for c in tables.cells if not c.derived and not c.is_blank and c.start is not None]
         other_tables = read_tables(text, _table_spans(printed))

@@ -9,7 +9,7 @@ from govpipeline_tests.conftest import FIXTURES, RAW, materialize_all, query
 
 CONTRACT = {
     "warehouse.documents": ["doc_id", "source_path", "sha256", "encoding", "script", "title", "issuer", "region",
-                            "report_year", "publish_date", "doc_type", "template", "n_chars"],
+                            "report_year", "report_period", "publish_date", "doc_type", "template", "n_chars"],
     "warehouse.document_texts": ["doc_id", "normalized_text"],
     "warehouse.facts": ["fact_id", "doc_id", "metric", "scope", "value", "value_max", "unit", "kind", "approx", "year",
                         "quote", "start", "end", "source_start", "source_end", "section", "sentence"],

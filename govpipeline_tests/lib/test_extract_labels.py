@@ -172,6 +172,16 @@ def test_a_part_of_the_year_that_opens_a_clause_is_the_window_of_its_figures():
     assert labels("上半年办件量1.2万件，下半年1.5万件。") == {"1.2万件": "上半年办件量", "1.5万件": "下半年办件量"}
 
 
+def test_the_part_of_the_year_a_whole_report_covers_is_the_window_of_its_figures():
+    text = ("本季度，热线受理诉求5.2万件，同比增长8.2%，其中咨询类2.6万件。1-8月，办结率98.5%。"
+            "今年以来累计受理诉求15.3万件。全年预计受理诉求20万件。")
+    assert {f.quote: f.metric for f in extract_facts(text, 2024, "第三季度").facts} == {
+        "5.2万件": "热线受理诉求(第三季度)", "8.2%": "热线受理诉求同比增长(第三季度)", "2.6万件": "热线受理诉求:咨询类(第三季度)",
+        "98.5%": "办结率(1-8月)", "15.3万件": "受理诉求", "20万件": "预计受理诉求"}
+    # a report of the whole year gives its figures no window
+    assert labels(text)["5.2万件"] == "热线受理诉求"
+
+
 def test_adjacent_figures_share_their_words():
     assert labels("发放低保金六十二点五万元，受益对象二百一十户三百八十六人。") == {
         "六十二点五万元": "发放低保金", "二百一十户": "受益对象", "三百八十六人": "受益对象"}

@@ -93,3 +93,21 @@ def test_a_government_work_report_covers_the_year_before_its_session():
     # a title that opens with its year names no issuer
     assert extract_metadata("2024年政府工作报告\n各位代表：现在我代表政府作报告。").issuer is None
     assert extract_metadata("某县2023年政府信息公开工作年度报告\n正文。").issuer is None  # not 某县2023年政府
+
+
+@pytest.mark.parametrize("title, period", [
+    ("某市12345政务服务便民热线2024年第三季度运行情况通报", "第三季度"),
+    ("2024年一季度政务服务工作简报", "第一季度"),
+    ("2024年第1季度政务公开工作通报", "第一季度"),
+    ("某区2023年上半年工作总结和下半年工作打算", "上半年"),
+    ("2024年1-9月份全市政务服务运行情况分析", "1-9月"),
+    ("2024年1月-6月工作情况", "1-6月"),
+    ("2024年10月份12345热线数据通报", "10月"),
+    ("第二季度12345热线运行情况通报", "第二季度"),
+    ("2024年1至12月工作情况通报", None),  # the whole year
+    ("某市2023年政府信息公开工作年度报告", None),
+    ("2024年度工作总结", None),
+    ("关于2024年3月15日会议情况的通报", None),  # a date, not a month's report
+])
+def test_the_part_of_the_year_a_title_names(title, period):
+    assert extract_metadata(title + "\n正文。").report_period == period

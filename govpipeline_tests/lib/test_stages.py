@@ -86,3 +86,14 @@ def test_each_stage_version_covers_the_stages_before_it():
     versions = [stage_version(stage) for stage in STAGE_MODULES]
     assert len(set(versions)) == 3
     assert versions[2] == code_version(LIB / "stages.py", *code_files(*STAGE_MODULES["extract"]), upstream=versions[1])
+
+
+def test_a_quarterly_reports_figures_are_named_for_their_quarter_and_kept_out_of_the_yearly_catalog():
+    body = "\n一、总体情况\n热线受理工单12.6万件，按时办结率98.5%。\n"
+    rows = {}
+    for title in ("某市12345热线2024年第三季度运行情况通报", "某市12345热线2024年运行情况通报"):
+        norm = normalize_document(read_document(f"{title}.txt", (title + body).encode("utf-8")))
+        _, facts, *_ = extract_document(norm)
+        rows[norm["report_period"]] = [(f["metric"], f["metric_id"] is None) for f in facts]
+    assert rows == {"第三季度": [("热线受理工单(第三季度)", True), ("按时办结率(第三季度)", True)],
+                    None: [("热线受理工单", False), ("按时办结率", False)]}

@@ -44,7 +44,7 @@ def test_rows_of_figures_without_a_header_and_tables_to_skip_are_not_read():
 def test_extraction_reads_such_a_table_as_cells_instead_of_sentences():
     text = "全年共受理办件27726件。\n" + OFFICES
     norm = {"doc_id": "d", "sha256": "s", "normalized_text": text, "offset_map": [0, 0, len(text)],
-            "source_length": len(text), "report_year": 2023}
+            "source_length": len(text), "report_year": 2023, "report_period": None}
     status, facts, relations, _, cells, _ = extract_document(norm)
     assert status["error"] is None
     assert [(c["table_id"], c["row_key"], c["column_key"], c["row_label"], c["column_label"], c["value"])
@@ -180,7 +180,7 @@ def test_numbered_rows_under_a_group_row_are_its_parts():
 
 def test_a_figure_in_a_rows_name_is_no_fact():
     norm = {"doc_id": "d", "sha256": "s", "normalized_text": NATIONAL_FORM, "offset_map": [0, 0, len(NATIONAL_FORM)],
-            "source_length": len(NATIONAL_FORM), "report_year": 2017}
+            "source_length": len(NATIONAL_FORM), "report_year": 2017, "report_period": None}
     _, facts, relations, _, cells, _ = extract_document(norm)
     assert "1条" not in {f["quote"] for f in facts} and len(facts) == len(cells) == 10
     outline = [r for r in relations if r["note"].startswith("table outline")]
@@ -229,7 +229,7 @@ def test_a_table_printed_one_cell_per_line_under_a_单位_header():
         ("当面申请数", 12, "件", "12"), ("网络申请数", 33, "件", "33"), ("政府信息公开专项经费", 25_000, "元", "2.5")]
     assert [(t.row_label, [p.value for p in parts]) for t, parts in outline_sums(cells)] == [("收到申请数", [12, 33])]
     norm = {"doc_id": "d", "sha256": "s", "normalized_text": text, "offset_map": [0, 0, len(text)],
-            "source_length": len(text), "report_year": 2017}
+            "source_length": len(text), "report_year": 2017, "report_period": None}
     _, facts, _, _, _, _ = extract_document(norm)
     assert [f["quote"] for f in facts] == ["1256", "45", "12", "33", "2.5"]  # not the 1条 of a row's name
 
@@ -243,7 +243,7 @@ def test_a_table_of_indicators_with_their_units_and_this_and_last_years_columns(
         ("满意率", 98.7, "%", "rate", True), ("满意率|同比增减", 0.5, "%", "change", False)]
     assert [(current.raw, change.raw) for current, change in row_changes(cells)] == [("12563", "12.2")]  # not 上年同期
     norm = {"doc_id": "d", "sha256": "s", "normalized_text": text, "offset_map": [0, 0, len(text)],
-            "source_length": len(text), "report_year": 2023}
+            "source_length": len(text), "report_year": 2023, "report_period": None}
     _, facts, _, _, _, _ = extract_document(norm)
     assert [(f["metric"], f["year"]) for f in facts if f["unit"] == "件"] == [("受理量", None), ("受理量", 2022)]
 

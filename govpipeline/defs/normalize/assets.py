@@ -9,7 +9,8 @@ NORMALIZED_SCHEMA = {
     "doc_id": pl.Utf8, "sha256": pl.Utf8, "script": pl.Utf8, "normalized_text": pl.Utf8,
     "offset_map": pl.List(pl.Int32), "source_length": pl.Int32, "title": pl.Utf8, "issuer": pl.Utf8,
     "region": pl.Utf8, "region_code": pl.Utf8, "admin_level": pl.Utf8, "province": pl.Utf8, "city": pl.Utf8,
-    "county": pl.Utf8, "report_year": pl.Int32, "publish_date": pl.Date,
+    "county": pl.Utf8, "report_year": pl.Int32, "report_period": pl.Utf8,
+    "publish_date": pl.Date,
     "doc_type": pl.Utf8, "template": pl.Utf8, "repairs": pl.Utf8, "error": pl.Utf8, "code_version": pl.Utf8,
     "normalized_at": pl.Datetime,
 }
@@ -29,7 +30,7 @@ normalized_documents = layer_asset(Layer(
         "Each readable report as clean Simplified text: article body of saved pages (tables as tab-separated rows), "
         "web boilerplate dropped, GBK byte-shift mojibake and pinyin glosses repaired, full-width forms folded, "
         "Traditional converted with OpenCC t2s. Keeps an offset map back to the decoded source and the document's "
-        "title, issuer, region, report_year, publish_date, doc_type and template. New and changed documents are "
+        "title, issuer, region, report_year (with report_period, when the title names a quarter, half-year or month), publish_date, doc_type and template. New and changed documents are "
         "processed in parallel buckets; one step writes the table."
     ),
 ))
