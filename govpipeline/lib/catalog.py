@@ -23,7 +23,9 @@ class CatalogMetric:
     exclude: re.Pattern | None  # any of its excludes
 
     def matches(self, label: str, unit: str) -> bool:
-        return (unit == self.unit and self.pattern.search(label) is not None
+        """A part (收到政府信息公开申请:市本级收到) is the statistic its own words after the last colon name, not its
+        whole's; the excludes rule out words anywhere in the label."""
+        return (unit == self.unit and self.pattern.search(label, label.rfind(":") + 1) is not None
                 and (self.exclude is None or self.exclude.search(label) is None))
 
 

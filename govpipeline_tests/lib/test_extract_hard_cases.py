@@ -162,6 +162,13 @@ def test_a_figure_of_part_of_the_year_is_no_catalogued_statistic():
     assert metric_id_for("回访群众满意率(截至10月1日)", "%", "rate") is None
 
 
+def test_a_part_is_the_catalogued_statistic_its_own_words_name_not_its_wholes():
+    assert metric_id_for("收到政府信息公开申请:市本级收到", "件", "count") is None
+    assert metric_id_for("群众对办理情况的满意度:不满意占比", "%", "share") is None
+    assert metric_id_for("受理工单:即办件", "件", "count") == "service_cases_immediate"
+    assert metric_id_for("来电来信当场答复:办结率", "%", "rate") == "completion_rate"
+
+
 def test_changes_in_percent_after_分别_pair_with_levels_of_different_units():
     result = extract_facts("全年作出行政处罚决定3120件，罚没款金额2140.6万元，同比分别下降4.1%和9.7%。", 2022)
     assert {("yoy", (("change", "4.1%"), ("current", "3120件"))),
