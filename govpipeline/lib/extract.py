@@ -1067,6 +1067,29 @@ def _other_subject(ctx: _Context, f: Fact, prev: Fact | None) -> str | None:
     return label + measure if _han(measure) >= 2 and not measure.startswith(_REPORT_VERBS) else None
 
 
+# flows a subject has side by side, each a figure of its own and none a part of another
+_COUNTERPARTS = (("收入", "支出", "结余", "结存"), ("进口", "出口"), ("流入", "流出"))
+_FLOW_QUALIFIERS = ("", "当期", "本期", "当年", "累计", "滚存", "总")
+
+
+def _counterpart(ctx: _Context, f: Fact, prev: Fact | None) -> str | None:
+    """医保基金收入12.4亿元，支出11.2亿元，当期结余1.2亿元: a bare flow after its counterpart takes that figure's
+    subject (医保基金支出, 医保基金当期结余), and is no part of it."""
+    if prev is None or prev.unit != f.unit or prev.start < ctx.sentence(f.start)[0] or len(f.label) > 4:
+        return None
+    group = next((g for g in _COUNTERPARTS if f.label.endswith(g)), None)
+    if group is None or f.label[:-2] not in _FLOW_QUALIFIERS:
+        return None
+    # 累计结余: a qualifier the label lost to its lead-word trim
+    own = next((q + f.label for q in _FLOW_QUALIFIERS if q and f.head.endswith(q + f.label)), f.label)
+    word = next((w for w in group if prev.label.endswith(w)), None)
+    if word is None or own == word or not prev.metric.endswith(prev.label):
+        return None  # 收入总计446.6亿元 after 债务转贷收入: the same flow again is a total
+    qualifier = next((q for q in _FLOW_QUALIFIERS if q and prev.label.endswith(q + word)), "")
+    subject = prev.metric[:len(prev.metric) - len(qualifier) - len(word)]
+    return subject + own if _han(subject) >= 2 and not subject.endswith(":") else None
+
+
 def _next_part(ctx: _Context, f: Fact, prev: Fact | None) -> str | None:
     """受理申请120件，其中网上办结100件，现场办结18件: a short name listed right after a part, in its unit, names the
     next part; 制发规范性文件15件，废止3件，现行有效86件: after a verb that took the object before, the name takes it
@@ -1322,7 +1345,8 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex, rep
             elif not metric:  # 发放施工许可(3个工作日): the words before the parenthesis
                 metric = f.label = _clean_label(ctx.clause_before(opening))
         bare_change = f.kind == "change" and _BARE_CHANGE.fullmatch(metric) is not None
-        if not f.in_paren and (subject := _other_subject(ctx, f, facts[i - 1] if i else None)):
+        if not f.in_paren and (subject := _other_subject(ctx, f, facts[i - 1] if i else None)
+                               or _counterpart(ctx, f, facts[i - 1] if i else None)):
             metric = subject
         elif (_han(metric) < 4 or bare_change or f.after_list or f.involved or _INVOLVED_MEASURE.fullmatch(metric)) \
                 and not f.in_paren:  # 移送线索23件，涉及金额1.8亿元: the amount the clues involve

@@ -182,6 +182,16 @@ def test_the_part_of_the_year_a_whole_report_covers_is_the_window_of_its_figures
     assert labels(text)["5.2万件"] == "热线受理诉求"
 
 
+def test_a_flow_beside_its_counterpart_takes_its_subject_and_is_no_part_of_it():
+    assert labels("医保基金收入12.4亿元，支出11.2亿元，当期结余1.2亿元，累计结余9.8亿元。"
+                  "社保基金总收入50亿元，总支出46亿元，滚存结余30亿元。") == {
+        "12.4亿元": "医保基金收入", "11.2亿元": "医保基金支出", "1.2亿元": "医保基金当期结余", "9.8亿元": "医保基金累计结余",
+        "50亿元": "社保基金总收入", "46亿元": "社保基金总支出", "30亿元": "社保基金滚存结余"}
+    # parts of a total stay its parts
+    assert labels("进出口总额18亿元，其中进口12亿元，出口6亿元。") == {
+        "18亿元": "进出口总额", "12亿元": "进出口总额:进口", "6亿元": "进出口总额:出口"}
+
+
 def test_adjacent_figures_share_their_words():
     assert labels("发放低保金六十二点五万元，受益对象二百一十户三百八十六人。") == {
         "六十二点五万元": "发放低保金", "二百一十户": "受益对象", "三百八十六人": "受益对象"}
