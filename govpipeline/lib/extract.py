@@ -78,7 +78,7 @@ _UNITS = (
     "例", "天", "周", "分", "处", "套", "步", "轮", "岁", "笔", "座", "栋", "张", "册", "辆", "间", "位", "吨", "亩", "头", "年",
     # physical measures (千米 and 千瓦 are units of their own, not 千 times 米 or 瓦)
     "平方公里", "平方千米", "千米", "立方米", "千瓦时", "千瓦", "兆瓦", "千克", "微克/立方米", "毫克/升", "株", "棵", "艘",
-    "秒", "支", "盏", "枚", "架次", "架", "趟", "班次", "只", "单",
+    "秒", "支", "盏", "枚", "架次", "架", "趟", "班次", "只", "单", "批",  # 来访624批1958人次: visits in groups
     # foreign money: trade, foreign investment (实际使用外资3.2亿美元)
     "美元", "欧元", "港元", "日元",
 )
@@ -349,13 +349,13 @@ _NOT_A_UNIT_AFTER = {"次": "性数序产", "分": "之别钟局会类", "年": 
                      "台": "账阶", "位": "于置数次一", "条": "例件款码线", "场": "所景地", "张": "网", "项": "目",
                      "份": "额子", "处": "理置罚室", "家": "庭属乡", "部门": "", "部分": "公", "步": "伐", "轮": "训流",
                      "类": "别似型", "头": "条号版脑发像", "秒": "批办报杀",
-                     "支": "持付出援撑部柱", "架": "构空设", "只": "需要有是能用跑读", "单": "位元据价独项号"}
+                     "支": "持付出援撑部柱", "批": "准复示办量发评阅", "架": "构空设", "只": "需要有是能用跑读", "单": "位元据价独项号"}
 
 
 _COUNTED_SLOGAN = {f"“{n}" for n in "一二两三四五六七八九十"}
 _CLAUSE_ENDS = frozenset("，,。；;")
 _COUNTED_ONCE = re.compile(r"[\u4e00-\u9fff](?<![跑进办见找报填交])")
-_EVENT_UNITS = frozenset(("次", "场", "期", "轮", "批次", "人次", "件次", "场次"))  # what happens, not who or what
+_EVENT_UNITS = frozenset(("次", "场", "期", "轮", "批", "批次", "人次", "件次", "场次"))  # what happens, not who or what
 _LISTED_KINDS = frozenset(("部门", "个", "家", "所", "类", "名", "位"))  # what names listed before a count can be
 _PAGE_COUNTER = re.compile(r"(?:浏览|点击|阅读|访问)次数[：:]\s*$")
 
@@ -1418,6 +1418,9 @@ def _period(ctx: _Context, f: Fact) -> str | None:
     return found.group(0) if found else None
 
 
+_RANKED = re.compile(r"(?:排名|排在|位居|居)?前[一二三四五六七八九十\d]+(?:位|名)?的?(?:依次|分别)?(?:是|为)?$")  # 排名前三位的分别是
+
+
 def _topic_words(before_colon: str) -> str:
     """The words of the last phrase before a colon, without a list ordinal (1.区住建局：) or figures."""
     return _clean_label(_FIGURE_AND_LINK.sub("", _ORDINAL.sub("", _PHRASE_SPLIT.split(before_colon)[-1])))
@@ -1433,7 +1436,8 @@ def _colon_topic(ctx: _Context, f: Fact) -> str | None:
     if colon not in ctx.colon_topics:  # read once for all the members of its list
         topic = None
         if not ctx.inside(ctx.parens, colon):  # （单位：条） opens no list
-            topic = _topic_words(ctx.text[s0:colon])
+            ranked = _RANKED.search(ctx.text, max(s0, colon - 12), colon)  # 诉求量排名前五位的是: 诉求量 is the topic
+            topic = _topic_words(ctx.text[s0:ranked.start() if ranked else colon])
             topic = re.sub(r"(?:主要|具体)?(?:情况|内容)?(?:如下|有|为|是)$", "", topic)
         ctx.colon_topics[colon] = topic if topic and _han(topic) >= 2 else None
     return ctx.colon_topics[colon]
@@ -1595,7 +1599,8 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
                     breakdowns.append((total, parts))  # 学校1256所，在校学生48.6万人。其中，幼儿园458所，在园幼儿9.8万人…
                 else:  # 其中政策文件35件、规划计划12条: a part in another unit is the total's too, though not summed
                     _name_after(head, [f for f in parts if f.kind == head.kind])
-        explicit = text.startswith(("分别", "包括"), pos)
+        # 排名前三位的分别是: the first few of a ranking are no whole breakdown
+        explicit = text.startswith(("分别", "包括"), pos) and not _RANKED.search(text, max(0, pos - 10), pos)
         for head, items in breakdowns:
             items = _contiguous(items, head)
             reaches = _adds_up(head, items)
@@ -1921,14 +1926,16 @@ def _sum_note(head: Fact, parts: list[Fact]) -> str:
 
 
 def _share_total(text: str, group: list[Fact], part: Fact, share: Fact) -> Fact | None:
-    """The base of 占X%: the head of the breakdown the part belongs to, else the sentence's first total."""
+    """The base of 占X%: the head of the breakdown the part belongs to, else the sentence's first total; never a
+    figure smaller than the part."""
     for r_head in reversed([g for g in group if g.start < part.start and _is_total_like(g) and g.unit == part.unit
-                            and not g.in_paren]):
+                            and not g.in_paren and g.value >= part.value]):
         between = text[r_head.end:part.start]
         if "其中" in between or "包括" in between or "分别" in between:
             return r_head
     if "总量" in share.metric or "总" in text[part.end:share.start]:
-        firsts = [g for g in group if g.start < part.start and g.unit == part.unit and _is_total_like(g)]
+        firsts = [g for g in group if g.start < part.start and g.unit == part.unit and _is_total_like(g)
+                  and g.value >= part.value]
         return firsts[0] if firsts else None
     return None
 

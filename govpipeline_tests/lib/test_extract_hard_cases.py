@@ -747,8 +747,25 @@ def test_a_share_in_brackets_after_its_part(text):
 
 def test_a_listed_share_in_brackets_names_the_next_item_cleanly():
     result = extract_facts("诉求量排名前五位的是：城乡建设8.2万件（14.4%）、劳动保障6.5万件（11.4%）。", 2023)
-    assert [(f.metric, f.kind) for f in result.facts][2:] == [("诉求量排名前:劳动保障", "count"),
-                                                               ("诉求量排名前:劳动保障占比", "share")]
+    assert [(f.metric, f.kind) for f in result.facts][2:] == [("诉求量:劳动保障", "count"),
+                                                               ("诉求量:劳动保障占比", "share")]
+
+
+def test_the_first_few_of_a_ranking_are_no_breakdown_of_a_figure_before():
+    text = ("全年化解信访积案58件。\n从反映的问题看，排名前三位的分别是：城乡建设类682件，占31.8%；劳动社保类415件，占19.3%；"
+            "农村农业类298件，占13.9%。")
+    result = extract_facts(text, 2023)
+    assert [f.metric for f in result.facts] == ["化解信访积案", "城乡建设类", "城乡建设类占比", "劳动社保类",
+                                                "劳动社保类占比", "农村农业类", "农村农业类占比"]
+    assert relations_of(result) == set()  # 58 is no total of 682 + 415 + 298, nor their base
+    # under a total that holds them, they are a breakdown that need not reach it
+    result = extract_facts("全年受理诉求2146件，排名前三位的分别是：城乡建设类682件、劳动社保类415件、农村农业类298件。", 2023)
+    assert [(r.relation_type, r.exhaustive, len(r.members)) for r in result.relations] == [("sum", False, 4)]
+
+
+def test_groups_of_visitors_are_counted_in_批():
+    assert [(f.quote, f.unit, f.metric) for f in extract_facts("来访624批1958人次。经批准，开展批量办理。", 2023).facts] == [
+        ("624批", "批", "来访"), ("1958人次", "人次", "来访")]
 
 
 def test_a_count_that_restates_the_names_before_it_is_no_statistic():
