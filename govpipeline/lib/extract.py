@@ -89,6 +89,7 @@ _AREA_UNITS = ("㎡", "公顷", "亩", "平方公里")
 # quantities that are neither counted things nor money: weight, length, volume, energy, concentration
 _MEASURE_UNITS = ("吨", "公里", "千米", "立方米", "千瓦时", "千瓦", "兆瓦", "千克", "微克/立方米", "毫克/升")
 _UNIT_ALT = '|'.join(map(re.escape, _UNITS))
+_FIGURE_LAST = frozenset({u[-1] for u in _UNITS} | set("0123456789"))  # what a figure can end with
 _CN = "零〇一二两三四五六七八九十百千"
 _NUM = rf"{ARABIC_NUMBER}|[{_CN}]+(?:点[零〇一二三四五六七八九]+)?|半"
 _PRE = r"近|约|不超过|不高于|不多于|超过|超|突破|逾|不足|不到|将近|接近|不少于|不低于|大约"
@@ -158,8 +159,11 @@ def _bare_volumes(text: str) -> list[re.Match]:
 
 _CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n\t()（）]")  # a tab ends a table cell
 _SENTENCE_BREAKS = "。！？!?\n"  # a subset of the clause breaks
+# 地区生产总值完成386.2亿元、增长6.1%: a 、 between a figure and its change ends a clause, as a comma does
+_LEVEL_THEN_CHANGE = re.compile(r"、(?=(?:同比|比上年|较上年)?(?:分别)?(?:增长|下降|增加|减少|提高|降低|上升|回落|下滑)"
+                                r"(?:[\d百一二三四五六七八九十零〇两]|$))")  # $: a clause read up to its figure
 # compiled once: re.split(str, …) looks its pattern up at every call, and these run for every figure
-_CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
+_CLAUSE_SPLIT = re.compile(rf"[，,；;：:]|(?<=[{re.escape(''.join(sorted(_FIGURE_LAST)))}]){_LEVEL_THEN_CHANGE.pattern}")
 _PHRASE_SPLIT = re.compile(r"[，,；;。]")
 _ITEM_SPLIT = re.compile(r"[、，,；;]")
 _CHANGE_VERB = re.compile(r"(?<!自然)(?:增长|增加|上涨|上升|下降|减少|降低|提高|提升|提速|缩短|压缩|缩减|回落|下滑|增产|减产|增收|减收|增幅|降幅|涨幅|跌幅|增速|节约|节省)(?:幅度)?[了约近]?(?:率)?(?:达到|达|为|在)?$")
@@ -258,6 +262,9 @@ class _Context:
     def __init__(self, text: str):
         self.text = text
         breaks = [m.start() for m in _CLAUSE_BREAK.finditer(text)]
+        if "、" in text:
+            breaks = sorted(breaks + [m.start() for m in _LEVEL_THEN_CHANGE.finditer(text)
+                                      if text[m.start() - 1:m.start()] in _FIGURE_LAST])
         self.sentence_starts = [0] + [b + 1 for b in breaks if text[b] in _SENTENCE_BREAKS]
         self._sentence_bounds = self.sentence_starts + [len(text)]
         self._sentence_at: dict[int, tuple[int, int]] = {}

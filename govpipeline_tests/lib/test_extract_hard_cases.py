@@ -819,3 +819,14 @@ def test_a_change_over_the_month_before_is_no_year_over_year():
 def test_a_change_takes_the_year_before_every_year_it_is_compared_with():
     result = extract_facts("2017年，主动公开政府信息1256条，与2016年相比增长12.5%，是2012年的2.1倍。", 2017)
     assert [(f.quote, f.year) for f in result.facts] == [("1256条", 2017), ("12.5%", 2017), ("2.1倍", 2017)]
+
+
+def test_a_change_joined_to_its_level_by_a_list_mark_is_that_levels_change():
+    text = ("全县地区生产总值完成386.2亿元、增长6.1%，社会消费品零售总额完成142.6亿元、同比增长7.8%；"
+            "城乡居民人均可支配收入分别达到45862元和26318元、分别增长5.2%和7.1%。")
+    result = extract_facts(text, 2023)
+    assert [f.metric for f in result.facts if f.kind == "change"] == [
+        "地区生产总值增长", "社会消费品零售总额同比增长", "城镇居民人均可支配收入增长", "农村居民人均可支配收入增长"]
+    assert {("yoy", (("change", "6.1%"), ("current", "386.2亿元"))), ("yoy", (("change", "7.8%"), ("current", "142.6亿元"))),
+            ("yoy", (("change", "5.2%"), ("current", "45862元"))),
+            ("yoy", (("change", "7.1%"), ("current", "26318元")))} <= relations_of(result)
