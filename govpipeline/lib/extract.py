@@ -362,6 +362,7 @@ _NOT_A_UNIT_AFTER = {"次": "性数序产", "分": "之别钟局会类", "年": 
 _COUNTED_SLOGAN = {f"“{n}" for n in "一二两三四五六七八九十"}
 _CLAUSE_ENDS = frozenset("，,。；;")
 _COUNTED_ONCE = re.compile(r"[\u4e00-\u9fff](?<![跑进办见找报填交])")
+_PEOPLE_UNITS = frozenset(("人", "人次", "名", "位", "户", "户次"))  # who is counted, not what
 _EVENT_UNITS = frozenset(("次", "场", "期", "轮", "批", "批次", "人次", "件次", "场次"))  # what happens, not who or what
 _LISTED_KINDS = frozenset(("部门", "个", "家", "所", "类", "名", "位"))  # what names listed before a count can be
 _PAGE_COUNTER = re.compile(r"(?:浏览|点击|阅读|访问)次数[：:]\s*$")
@@ -1604,7 +1605,9 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
                 total = _pick_head(totals, parts, closed) if totals and len(parts) >= 2 else None
                 if total is not None and _adds_up(total, _contiguous(parts, total)):
                     breakdowns.append((total, parts))  # 学校1256所，在校学生48.6万人。其中，幼儿园458所，在园幼儿9.8万人…
-                else:  # 其中政策文件35件、规划计划12条: a part in another unit is the total's too, though not summed
+                elif (head.unit in _PEOPLE_UNITS) == (unit in _PEOPLE_UNITS):
+                    # 其中政策文件35件、规划计划12条: a part in another unit is the total's too, though not summed;
+                    # not when one counts people and the other things (回访群众3.4万人次 … 咨询类6.9万件)
                     _name_after(head, [f for f in parts if f.kind == head.kind])
         # 排名前三位的分别是: the first few of a ranking are no whole breakdown
         explicit = text.startswith(("分别", "包括"), pos) and not _RANKED.search(text, max(0, pos - 10), pos)

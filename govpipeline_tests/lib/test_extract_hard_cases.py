@@ -830,3 +830,11 @@ def test_a_change_joined_to_its_level_by_a_list_mark_is_that_levels_change():
     assert {("yoy", (("change", "6.1%"), ("current", "386.2亿元"))), ("yoy", (("change", "7.8%"), ("current", "142.6亿元"))),
             ("yoy", (("change", "5.2%"), ("current", "45862元"))),
             ("yoy", (("change", "7.1%"), ("current", "26318元")))} <= relations_of(result)
+
+
+def test_things_listed_after_a_count_of_people_are_not_its_parts():
+    text = "回访群众3.4万人次，群众满意率92.6%。\n从诉求类型看，咨询类6.9万件、投诉类3.1万件。"
+    assert [f.metric for f in extract_facts(text, 2023).facts] == ["回访群众", "群众满意率", "咨询类", "投诉类"]
+    # documents counted in two measure words are still the total's parts
+    text = "制发规范性文件52件，其中政策文件35件、规划计划12条。"
+    assert [f.metric for f in extract_facts(text, 2023).facts][1:] == ["制发规范性文件:政策文件", "制发规范性文件:规划计划"]
