@@ -1098,6 +1098,19 @@ def _counterpart(ctx: _Context, f: Fact, prev: Fact | None) -> str | None:
     return subject + own if _han(subject) >= 2 and not subject.endswith(":") else None
 
 
+def _listed_object(ctx: _Context, f: Fact, prev: Fact | None) -> str | None:
+    """进驻部门46个、窗口218个、事项1386项: a bare noun listed with 、 after a figure named by a verb and its object is
+    another object of that verb (进驻窗口, 进驻事项)."""
+    if prev is None or not f.label or _han(f.label) > 4 or _han(f.label) != len(f.label) \
+            or ctx.text[prev.end:f.start - len(f.label)] != "、" or any(v in f.label for v in _REPORT_VERBS):
+        return None
+    verb = max(_REPORT_VERBS, key=lambda v: prev.metric.rfind(v))
+    at = prev.metric.rfind(verb)
+    if at < 0 or _han(prev.metric[at + len(verb):]) < 1 or ":" in prev.metric[at:]:
+        return None
+    return prev.metric[:at + len(verb)] + f.label
+
+
 def _next_part(ctx: _Context, f: Fact, prev: Fact | None) -> str | None:
     """受理申请120件，其中网上办结100件，现场办结18件: a short name listed right after a part, in its unit, names the
     next part; 制发规范性文件15件，废止3件，现行有效86件: after a verb that took the object before, the name takes it
@@ -1354,7 +1367,8 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex, rep
                 metric = f.label = _clean_label(ctx.clause_before(opening))
         bare_change = f.kind == "change" and _BARE_CHANGE.fullmatch(metric) is not None
         if not f.in_paren and (subject := _other_subject(ctx, f, facts[i - 1] if i else None)
-                               or _counterpart(ctx, f, facts[i - 1] if i else None)):
+                               or _counterpart(ctx, f, facts[i - 1] if i else None)
+                               or _listed_object(ctx, f, facts[i - 1] if i else None)):
             metric = subject
         elif (_han(metric) < 4 or bare_change or f.after_list or f.involved or _INVOLVED_MEASURE.fullmatch(metric)) \
                 and not f.in_paren:  # 移送线索23件，涉及金额1.8亿元: the amount the clues involve

@@ -192,6 +192,13 @@ def test_a_flow_beside_its_counterpart_takes_its_subject_and_is_no_part_of_it():
         "18亿元": "进出口总额", "12亿元": "进出口总额:进口", "6亿元": "进出口总额:出口"}
 
 
+def test_nouns_listed_after_a_verb_and_its_object_are_objects_of_that_verb():
+    assert labels("市政务服务中心进驻部门46个、窗口218个、事项1386项。") == {
+        "46个": "市政务服务中心进驻部门", "218个": "市政务服务中心进驻窗口", "1386项": "市政务服务中心进驻事项"}
+    # what names a verb of its own, or a part after 其中, is no such object
+    assert labels("受理申请120件、办结118件。其中咨询类69件、投诉类31件。")["118件"] == "办结申请"
+
+
 def test_adjacent_figures_share_their_words():
     assert labels("发放低保金六十二点五万元，受益对象二百一十户三百八十六人。") == {
         "六十二点五万元": "发放低保金", "二百一十户": "受益对象", "三百八十六人": "受益对象"}
