@@ -199,6 +199,15 @@ def test_nouns_listed_after_a_verb_and_its_object_are_objects_of_that_verb():
     assert labels("受理申请120件、办结118件。其中咨询类69件、投诉类31件。")["118件"] == "办结申请"
 
 
+def test_共_that_opens_a_word_is_no_total_mark():
+    assert labels("共享交换数据28.6亿条，共建共治项目12个，共受理申请120件。") == {
+        "28.6亿条": "共享交换数据", "12个": "共建共治项目", "120件": "受理申请"}
+
+
+def test_a_scope_extended_to_a_level():
+    assert labels("“一件事一次办”集成服务事项扩展至68项。") == {"68项": "一件事一次办集成服务事项(扩展至)"}
+
+
 def test_adjacent_figures_share_their_words():
     assert labels("发放低保金六十二点五万元，受益对象二百一十户三百八十六人。") == {
         "六十二点五万元": "发放低保金", "二百一十户": "受益对象", "三百八十六人": "受益对象"}
