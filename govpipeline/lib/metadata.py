@@ -142,9 +142,9 @@ def classify_doc_type(text: str, title: str | None) -> str:
         return "audit_report"
     if re.search(r"预算执行|预算草案|决算", title or ""):
         return "budget_report"
-    if re.search(r"工作总结|总结|述职|工作(?:情况)?的?报告|情况的报告|年度报告", title or ""):
-        return "work_summary"  # 关于2021年度政务服务工作情况的报告, 12345热线2023年度工作报告, 法治政府建设情况的报告
-    if re.search(r"通报|简报|快报|动态|情况报告", title or ""):
+    if re.search(r"工作总结|总结|述职|工作(?:情况)?的?报告|情况的?报告|年度报告", title or ""):
+        return "work_summary"  # 关于2021年度政务服务工作情况的报告, 12345热线2023年度工作报告, 法治政府建设情况(的)报告
+    if re.search(r"通报|简报|快报|动态", title or ""):
         return "briefing"
     if title is None and re.search(r"通讯员|记者|编辑[:：]", text):
         return "briefing"  # a news-style feature with no title line is a briefing on the work

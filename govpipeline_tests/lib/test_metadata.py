@@ -72,6 +72,7 @@ def test_the_body_a_title_names_in_full_over_a_pages_short_source():
 
 @pytest.mark.parametrize("title, doc_type", [
     ("某县人民政府关于2023年度法治政府建设情况的报告", "work_summary"),
+    ("某县人民政府2023年法治政府建设情况报告", "work_summary"),
     ("2023年吉林市国民经济和社会发展统计公报", "statistical_bulletin"),
     ("关于某市2023年预算执行情况和2024年预算草案的报告", "budget_report"),
     ("关于2023年度市级预算执行和其他财政收支的审计工作报告", "audit_report"),
