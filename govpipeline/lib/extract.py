@@ -96,7 +96,7 @@ _PRE = r"近|约|不超过|不高于|不多于|超过|超|突破|逾|不足|不�
 _PRE_BEFORE = re.compile(rf"(?P<pre>{_PRE})(?P<link>占|达到|达|为)?$")
 _PRE_LAST = frozenset("近约过于超破逾足到占达为")  # what a match of _PRE_BEFORE can end with
 _FACT = re.compile(
-    rf"(?:百分之(?P<pct>[{_CN}点]+)"
+    rf"(?:(?P<per_mille>千)?(?(per_mille)|百)分之(?P<pct>[{_CN}点]+)"
     rf"|(?P<den>[二两三四五六七八九十]|十[一二三四五六七八九]?|[2-9])分之(?P<nom>[一二两三四五六七八九]|[1-9])(?!十|[\d.])"
     rf"|(?P<cheng>[一二两三四五六七八九十]|(?<![\d.])[1-9])成(?![为立效果本员就功绩])"
     rf"|(?P<num>{_NUM})(?:(?P<first>万|亿|%)?\s?(?P<range>[-－~～至到—])\s?(?P<num2>\d+(?:\.\d+)?))?"
@@ -614,7 +614,7 @@ def _candidates(ctx: _Context, report_year: int | None) -> list[Fact]:
             if per:  # 3.5元/立方米: a price or another amount per unit
                 unit = f"{unit}/{_UNIT_CANON.get(per, per)}"
         else:
-            unit = "%"
+            unit = "‰" if m.group("per_mille") else "%"  # 千分之八点五: 8.5‰
         if _reject(ctx, m, unit, numtext):
             continue
         value = parse_number(numtext)
@@ -804,7 +804,8 @@ def _han(s: str) -> int:
 # a printed figure inside context words; a Chinese numeral counts only with its unit (统一 is a word, not a figure);
 # digits after a Latin letter are part of a name (PM2.5)
 _SCALE = r"(?:余|多)?(?:万亿|万|亿|千)?(?:余|多)?"  # what may stand between a number and its unit: 2.8万余
-_FIGURE = re.compile(rf"(?:(?<![A-Za-z\d.])\d+(?:[,.]\d+)*\s?{_SCALE}(?:{_UNIT_ALT})?|[{_CN}]+(?:点[{_CN}]+)?{_SCALE}(?:{_UNIT_ALT}))")
+_FIGURE = re.compile(rf"(?:(?<![A-Za-z\d.])\d+(?:[,.]\d+)*\s?{_SCALE}(?:{_UNIT_ALT})?|[百千]分之[{_CN}点]+"
+                     rf"|[{_CN}]+(?:点[{_CN}]+)?{_SCALE}(?:{_UNIT_ALT}))")
 _FIGURE_END = re.compile(rf"\d{_SCALE}(?:{_UNIT_ALT})$")  # 8.2万件 just before: 8.2万件（14.4%）
 
 

@@ -838,3 +838,9 @@ def test_things_listed_after_a_count_of_people_are_not_its_parts():
     # documents counted in two measure words are still the total's parts
     text = "制发规范性文件52件，其中政策文件35件、规划计划12条。"
     assert [f.metric for f in extract_facts(text, 2023).facts][1:] == ["制发规范性文件:政策文件", "制发规范性文件:规划计划"]
+
+
+def test_per_mille_and_percent_in_words_with_the_next_figure_named_cleanly():
+    result = extract_facts("全市人口出生率为千分之八点五，死亡率为百分之六点二。", 2023)
+    assert [(f.quote, f.value, f.unit, f.kind, f.metric) for f in result.facts] == [
+        ("千分之八点五", 8.5, "‰", "rate", "人口出生率"), ("百分之六点二", 6.2, "%", "rate", "死亡率")]
