@@ -208,6 +208,11 @@ def test_a_scope_extended_to_a_level():
     assert labels("“一件事一次办”集成服务事项扩展至68项。") == {"68项": "一件事一次办集成服务事项(扩展至)"}
 
 
+def test_本年_opening_a_name_is_the_reports_year_and_no_part_of_it():
+    assert labels("本年制发规范性文件5件，废止2件，现行有效规范性文件共37件。") == {
+        "5件": "制发规范性文件", "2件": "废止规范性文件", "37件": "现行有效规范性文件"}
+
+
 def test_adjacent_figures_share_their_words():
     assert labels("发放低保金六十二点五万元，受益对象二百一十户三百八十六人。") == {
         "六十二点五万元": "发放低保金", "二百一十户": "受益对象", "三百八十六人": "受益对象"}
