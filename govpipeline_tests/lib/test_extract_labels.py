@@ -121,6 +121,14 @@ def labels(text):
     ("收到申请52件，其中当面申请12件，网络申请40件，办结申请50件，办结率96.2%，按期办结率95.1%。",
      {"52件": "收到申请", "12件": "收到申请:当面申请", "40件": "收到申请:网络申请", "50件": "办结申请",
       "96.2%": "收到申请:办结率", "95.1%": "按期办结率"}),
+    # 共 that opens a word (共享, 共建) is no total mark
+    ("共享交换数据28.6亿条，共建共治项目12个，共受理申请120件。",
+     {"28.6亿条": "共享交换数据", "12个": "共建共治项目", "120件": "受理申请"}),
+    # a level reached by 扩展至, like 压缩至
+    ("“一件事一次办”集成服务事项扩展至68项。", {"68项": "一件事一次办集成服务事项(扩展至)"}),
+    # 本年 opening a name is the report's year, no part of the name
+    ("本年制发规范性文件5件，废止2件，现行有效规范性文件共37件。",
+     {"5件": "制发规范性文件", "2件": "废止规范性文件", "37件": "现行有效规范性文件"}),
 ])
 def test_labels(text, expected):
     assert labels(text) == expected
@@ -197,20 +205,6 @@ def test_nouns_listed_after_a_verb_and_its_object_are_objects_of_that_verb():
         "46个": "市政务服务中心进驻部门", "218个": "市政务服务中心进驻窗口", "1386项": "市政务服务中心进驻事项"}
     # what names a verb of its own, or a part after 其中, is no such object
     assert labels("受理申请120件、办结118件。其中咨询类69件、投诉类31件。")["118件"] == "办结申请"
-
-
-def test_共_that_opens_a_word_is_no_total_mark():
-    assert labels("共享交换数据28.6亿条，共建共治项目12个，共受理申请120件。") == {
-        "28.6亿条": "共享交换数据", "12个": "共建共治项目", "120件": "受理申请"}
-
-
-def test_a_scope_extended_to_a_level():
-    assert labels("“一件事一次办”集成服务事项扩展至68项。") == {"68项": "一件事一次办集成服务事项(扩展至)"}
-
-
-def test_本年_opening_a_name_is_the_reports_year_and_no_part_of_it():
-    assert labels("本年制发规范性文件5件，废止2件，现行有效规范性文件共37件。") == {
-        "5件": "制发规范性文件", "2件": "废止规范性文件", "37件": "现行有效规范性文件"}
 
 
 def test_adjacent_figures_share_their_words():
