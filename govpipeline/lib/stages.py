@@ -127,7 +127,8 @@ def normalize_document(raw: dict) -> dict:
     """normalized.documents row from a raw.documents row."""
     row = {"doc_id": raw["doc_id"], "sha256": raw["sha256"], "script": None, "normalized_text": None,
            "offset_map": None, "source_length": None, "title": None, "issuer": None, "region": None,
-           "region_code": None, "admin_level": None, "province": None, "city": None, "county": None, "report_year": None, "report_period": None, "publish_date": None, "doc_type": None, "template": None,
+           "region_code": None, "admin_level": None, "province": None, "city": None, "county": None,
+           "report_year": None, "report_period": None, "publish_date": None, "doc_type": None, "template": None,
            "repairs": None, "error": None, "code_version": stage_version("normalize"), "normalized_at": now()}
     try:
         source = raw["decoded_text"]

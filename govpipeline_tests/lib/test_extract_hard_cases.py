@@ -827,7 +827,8 @@ def test_a_change_joined_to_its_level_by_a_list_mark_is_that_levels_change():
     result = extract_facts(text, 2023)
     assert [f.metric for f in result.facts if f.kind == "change"] == [
         "地区生产总值增长", "社会消费品零售总额同比增长", "城镇居民人均可支配收入增长", "农村居民人均可支配收入增长"]
-    assert {("yoy", (("change", "6.1%"), ("current", "386.2亿元"))), ("yoy", (("change", "7.8%"), ("current", "142.6亿元"))),
+    assert {("yoy", (("change", "6.1%"), ("current", "386.2亿元"))),
+            ("yoy", (("change", "7.8%"), ("current", "142.6亿元"))),
             ("yoy", (("change", "5.2%"), ("current", "45862元"))),
             ("yoy", (("change", "7.1%"), ("current", "26318元")))} <= relations_of(result)
 

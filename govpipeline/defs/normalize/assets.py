@@ -30,7 +30,8 @@ normalized_documents = layer_asset(Layer(
         "Each readable report as clean Simplified text: article body of saved pages (tables as tab-separated rows), "
         "web boilerplate dropped, GBK byte-shift mojibake and pinyin glosses repaired, full-width forms folded, "
         "Traditional converted with OpenCC t2s. Keeps an offset map back to the decoded source and the document's "
-        "title, issuer, region, report_year (with report_period, when the title names a quarter, half-year or month), publish_date, doc_type and template. New and changed documents are "
-        "processed in parallel buckets; one step writes the table."
+        "title, issuer, region, report_year (with report_period, when the title names a quarter, half-year or "
+        "month), publish_date, doc_type and template. New and changed documents are processed in parallel "
+        "buckets; one step writes the table."
     ),
 ))

@@ -9,7 +9,8 @@ from govpipeline.lib.stages import now
 
 WAREHOUSE_TABLES = {
     "documents": "One row per report: source path, hash, codec, script, title, issuer, region, report_year, "
-                 "report_period (a quarter, half-year or month the title names), publish_date, doc_type, template, size, and the version of the code that derived its rows.",
+                 "report_period (a quarter, half-year or month the title names), publish_date, doc_type, template, "
+                 "size, and the version of the code that derived its rows.",
     "document_texts": "The normalized text of each report; facts.start/end are offsets into it.",
     "facts": "Every statistic, traceable to its characters (start/end in the normalized text, source_start/"
              "source_end in the decoded file).",
@@ -60,12 +61,11 @@ def warehouse_tables(context: dg.AssetExecutionContext, config: RefreshConfig, w
                 con.execute(f"DELETE FROM warehouse.{name} WHERE doc_id IN (SELECT doc_id FROM _touched)")
             con.execute(
                 """INSERT INTO warehouse.documents (doc_id, source_path, sha256, encoding, script, title, issuer, region,
-                       region_code, admin_level, province, city, county, report_year, report_period, publish_date, doc_type,
-                       template, n_chars, n_facts, code_version, published_at)
+                       region_code, admin_level, province, city, county, report_year, report_period, publish_date,
+                       doc_type, template, n_chars, n_facts, code_version, published_at)
                    SELECT n.doc_id, r.source_path, n.sha256, r.encoding, n.script, n.title, n.issuer, n.region,
                           n.region_code, n.admin_level, n.province, n.city, n.county, n.report_year, n.report_period,
-                          n.publish_date,
-                          n.doc_type, n.template,
+                          n.publish_date, n.doc_type, n.template,
                           length(n.normalized_text), e.n_facts, e.code_version, ?
                    FROM extracted.documents e JOIN normalized.documents n USING (doc_id) JOIN raw.documents r USING (doc_id)
                    WHERE e.error IS NULL AND e.doc_id IN (SELECT doc_id FROM _touched)""", [now()])
