@@ -96,7 +96,7 @@ _PRE = r"近|约|不超过|不高于|不多于|超过|超|突破|逾|不足|不�
 _PRE_BEFORE = re.compile(rf"(?P<pre>{_PRE})(?P<link>占|达到|达|为)?$")
 _PRE_LAST = frozenset("近约过于超破逾足到占达为")  # what a match of _PRE_BEFORE can end with
 _FACT = re.compile(
-    rf"(?:(?P<per_mille>千)?(?(per_mille)|百)分之(?P<pct>[{_CN}点]+)"
+    rf"(?:百分之(?P<pct>[{_CN}点]+)|千分之(?P<per_mille>[{_CN}点]+)"
     rf"|(?P<den>[二两三四五六七八九十]|十[一二三四五六七八九]?|[2-9])分之(?P<nom>[一二两三四五六七八九]|[1-9])(?!十|[\d.])"
     rf"|(?P<cheng>[一二两三四五六七八九十]|(?<![\d.])[1-9])成(?![为立效果本员就功绩])"
     rf"|(?P<num>{_NUM})(?:(?P<first>万|亿|%)?\s?(?P<range>[-－~～至到—])\s?(?P<num2>\d+(?:\.\d+)?))?"
@@ -163,7 +163,8 @@ _SENTENCE_BREAKS = "。！？!?\n"  # a subset of the clause breaks
 _LEVEL_THEN_CHANGE = re.compile(r"、(?=(?:同比|比上年|较上年)?(?:分别)?(?:增长|下降|增加|减少|提高|降低|上升|回落|下滑)"
                                 r"(?:[\d百一二三四五六七八九十零〇两]|$))")  # $: a clause read up to its figure
 # compiled once: re.split(str, …) looks its pattern up at every call, and these run for every figure
-_CLAUSE_SPLIT = re.compile(rf"[，,；;：:]|(?<=[{re.escape(''.join(sorted(_FIGURE_LAST)))}]){_LEVEL_THEN_CHANGE.pattern}")
+_CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
+_CHANGE_AFTER_LEVEL = re.compile(rf"(?<=[{re.escape(''.join(sorted(_FIGURE_LAST)))}]){_LEVEL_THEN_CHANGE.pattern}")
 _PHRASE_SPLIT = re.compile(r"[，,；;。]")
 _ITEM_SPLIT = re.compile(r"[、，,；;]")
 _CHANGE_VERB = re.compile(r"(?<!自然)(?:增长|增加|上涨|上升|下降|减少|降低|提高|提升|提速|缩短|压缩|缩减|回落|下滑|增产|减产|增收|减收|增幅|降幅|涨幅|跌幅|增速|节约|节省)(?:幅度)?[了约近]?(?:率)?(?:达到|达|为|在)?$")
@@ -605,7 +606,7 @@ def _candidates(ctx: _Context, report_year: int | None) -> list[Fact]:
         if m.start() < read_to:
             continue
         num, pct, cheng, unit, alt, per = m.group("num", "pct", "cheng", "unit", "alt", "per")
-        numtext = num or pct or cheng
+        numtext = num or pct or cheng or m.group("per_mille")
         if m.group("den"):  # 三分之一, 近三分之二: a share in %, to two decimals
             numtext = f"{100 * parse_number(m.group('nom')) / parse_number(m.group('den')):.2f}"
         if num:
@@ -1078,17 +1079,17 @@ def _other_subject(ctx: _Context, f: Fact, prev: Fact | None) -> str | None:
 
 # flows a subject has side by side, each a figure of its own and none a part of another
 _COUNTERPARTS = (("收入", "支出", "结余", "结存"), ("进口", "出口"), ("流入", "流出"))
+_FLOWS = frozenset(w for g in _COUNTERPARTS for w in g)
 _FLOW_QUALIFIERS = ("", "当期", "本期", "当年", "累计", "滚存", "总")
 
 
 def _counterpart(ctx: _Context, f: Fact, prev: Fact | None) -> str | None:
     """医保基金收入12.4亿元，支出11.2亿元，当期结余1.2亿元: a bare flow after its counterpart takes that figure's
     subject (医保基金支出, 医保基金当期结余), and is no part of it."""
-    if prev is None or prev.unit != f.unit or prev.start < ctx.sentence(f.start)[0] or len(f.label) > 4:
+    if len(f.label) > 4 or f.label[-2:] not in _FLOWS or f.label[:-2] not in _FLOW_QUALIFIERS or prev is None \
+            or prev.unit != f.unit or prev.start < ctx.sentence(f.start)[0]:
         return None
-    group = next((g for g in _COUNTERPARTS if f.label.endswith(g)), None)
-    if group is None or f.label[:-2] not in _FLOW_QUALIFIERS:
-        return None
+    group = next(g for g in _COUNTERPARTS if f.label.endswith(g))
     # 累计结余: a qualifier the label lost to its lead-word trim
     own = next((q + f.label for q in _FLOW_QUALIFIERS if q and f.head.endswith(q + f.label)), f.label)
     word = next((w for w in group if prev.label.endswith(w)), None)
@@ -1102,8 +1103,8 @@ def _counterpart(ctx: _Context, f: Fact, prev: Fact | None) -> str | None:
 def _listed_object(ctx: _Context, f: Fact, prev: Fact | None) -> str | None:
     """进驻部门46个、窗口218个、事项1386项: a bare noun listed with 、 after a figure named by a verb and its object is
     another object of that verb (进驻窗口, 进驻事项)."""
-    if prev is None or not f.label or _han(f.label) > 4 or _han(f.label) != len(f.label) \
-            or ctx.text[prev.end:f.start - len(f.label)] != "、" or any(v in f.label for v in _REPORT_VERBS):
+    if prev is None or prev.end != f.start - len(f.label) - 1 or ctx.text[prev.end] != "、" or not f.label \
+            or len(f.label) > 4 or _han(f.label) != len(f.label) or any(v in f.label for v in _REPORT_VERBS):
         return None
     verb = max(_REPORT_VERBS, key=lambda v: prev.metric.rfind(v))
     at = prev.metric.rfind(verb)
@@ -1768,6 +1769,8 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
         if f.kind != "change":
             continue
         own_clause = _CLAUSE_SPLIT.split(text[max(s_start, f.start - 24):f.start])[-1]
+        if "、" in own_clause:  # 完成386.2亿元、增长6.1%
+            own_clause = _CHANGE_AFTER_LEVEL.split(own_clause)[-1]
         # 分别是2018年的1.4倍和1.5倍: the second is read without the first
         multiple = _MULTIPLE_OF_EARLIER.search(_SIBLING_FIGURES.sub("", own_clause)) if f.unit == "倍" else None
         cue = _YOY_CUE.search(own_clause) or multiple
