@@ -129,6 +129,9 @@ def labels(text):
     # 本年 opening a name is the report's year, no part of the name
     ("本年制发规范性文件5件，废止2件，现行有效规范性文件共37件。",
      {"5件": "制发规范性文件", "2件": "废止规范性文件", "37件": "现行有效规范性文件"}),
+    # 县政府 at the head is who; 依法 is how, no part of the name: the verbs after take the object of the first
+    ("县政府共收到行政复议申请56件，依法受理51件，审结49件。",
+     {"56件": "收到行政复议申请", "51件": "受理行政复议申请", "49件": "审结行政复议申请"}),
 ])
 def test_labels(text, expected):
     assert labels(text) == expected
