@@ -167,7 +167,7 @@ _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 _CHANGE_AFTER_LEVEL = re.compile(rf"(?<=[{re.escape(''.join(sorted(_FIGURE_LAST)))}]){_LEVEL_THEN_CHANGE.pattern}")
 _PHRASE_SPLIT = re.compile(r"[，,；;。]")
 _ITEM_SPLIT = re.compile(r"[、，,；;]")
-_CHANGE_VERB = re.compile(r"(?<!自然)(?:增长|增加|上涨|上升|下降|减少|降低|提高|提升|提速|缩短|压缩|缩减|回落|下滑|增产|减产|增收|减收|增幅|降幅|涨幅|跌幅|增速|节约|节省)(?:幅度)?[了约近]?(?:率)?(?:达到|达|为|在)?$")
+_CHANGE_VERB = re.compile(r"(?<!自然)(?:增长|增加|上涨|上升|下降|减少|降低|提高|提升|提速|缩短|压缩|压减|精简|缩减|回落|下滑|增产|减产|增收|减收|增幅|降幅|涨幅|跌幅|增速|节约|节省)(?:幅度)?[了约近]?(?:率)?(?:达到|达|为|在)?$")
 _CHANGE_OF_OBJECT = re.compile(r"(?:节约|节省|压缩|缩短|减少|降低|提高|提升)[^，,；;。\d至到为达率]{1,8}(?:约|近|超过)?$")  # 节约办事时间约30%
 _CHANGE_DURATION = re.compile(r"(?:缩短|减少|压缩|节约|节省|提速)了?(?:审批|办理)?(?:时限|时间)?$")
 _YOY_CUE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|(?:19|20)\d{2}年)(?:底|末|同期)?(?:相比)?|同比|环比")

@@ -845,3 +845,8 @@ def test_per_mille_and_percent_in_words_with_the_next_figure_named_cleanly():
     result = extract_facts("全市人口出生率为千分之八点五，死亡率为百分之六点二。", 2023)
     assert [(f.quote, f.value, f.unit, f.kind, f.metric) for f in result.facts] == [
         ("千分之八点五", 8.5, "‰", "rate", "人口出生率"), ("百分之六点二", 6.2, "%", "rate", "死亡率")]
+
+
+def test_a_cut_by_a_percentage_is_a_change():
+    result = extract_facts("办理时限平均压缩60%以上，申请材料平均精简45%，审批环节压减30%。", 2023)
+    assert [(f.quote, f.kind) for f in result.facts] == [("60%以上", "change"), ("45%", "change"), ("30%", "change")]
