@@ -850,3 +850,8 @@ def test_per_mille_and_percent_in_words_with_the_next_figure_named_cleanly():
 def test_a_cut_by_a_percentage_is_a_change():
     result = extract_facts("办理时限平均压缩60%以上，申请材料平均精简45%，审批环节压减30%。", 2023)
     assert [(f.quote, f.kind) for f in result.facts] == [("60%以上", "change"), ("45%", "change"), ("30%", "change")]
+
+
+def test_a_stock_compared_with_the_start_of_the_year_changed_over_the_year():
+    result = extract_facts("年末金融机构本外币各项存款余额5862.3亿元，比年初增加486.5亿元。", 2023)
+    assert ("yoy", (("change", "486.5亿元"), ("current", "5862.3亿元"))) in relations_of(result)
