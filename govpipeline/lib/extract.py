@@ -131,10 +131,11 @@ def _figures(text: str):
 
 _APPROX_CANON = {"上": "以上", "超": "超过", "突破": "超过", "将近": "近", "接近": "近", "不到": "不足", "大约": "约", "不少于": "以上", "不低于": "以上",
                  "之多": "多"}
-# 逾万人, 近万件, 上万次: 万 alone is the number; the scan for numerals does not start at it. Found from 万, which re
-# can skip ahead to; the qualifier is read back.
-_ROUND_MYRIAD = re.compile(rf"万(?P<sfx>余|多)?(?P<unit>{_UNIT_ALT})")
-_MYRIAD_QUALIFIERS = ("超过", "逾", "近", "超", "约", "上")
+# 逾万人, 近万件, 上亿元: 万 or 亿 alone is the number; the scan for numerals does not start at it. Found from the
+# word, which re can skip ahead to (a pattern each: not to a class); the qualifier is read back.
+_ROUND_NUMBERS = tuple((word, re.compile(rf"{word}(?P<sfx>余|多)?(?P<unit>{_UNIT_ALT})")) for word in ("万", "亿"))
+_ROUND_QUALIFIERS = ("超过", "逾", "近", "超", "约", "上")
+_SIZED_BY = re.compile(r"项目|企业|级|规模|以上")  # 上亿元项目: a class of things sized by it, no statistic
 # Bare figures with 万/亿 and no measure word after a word that says what they count: 办件量逾50万, 粉丝量达12.5万,
 # 注册用户超过500万, 常住人口128.5万
 _BARE_VOLUME = re.compile(r"(?P<word>量|数|用户|粉丝|人口)(?P<pre>逾|超过|超|近|约|达到|达|为|突破)?(?P<num>\d+(?:\.\d+)?)"
@@ -675,13 +676,14 @@ def _candidates(ctx: _Context, report_year: int | None) -> list[Fact]:
         start = m.start("pre") if approx else m.start("num")
         facts.append(_fact(ctx, len(facts), value, None, unit, approx, start, m.end(), m.group("num"),
                            MULTIPLIERS[m.group("mult")], report_year, None))
-    for m in _ROUND_MYRIAD.finditer(text):
-        pre = next((q for q in _MYRIAD_QUALIFIERS if text.endswith(q, 0, m.start())), None)
-        unit = _UNIT_CANON.get(m.group("unit"), m.group("unit"))
-        if pre and not _reject(ctx, m, unit, "万"):
-            approx = m.group("sfx") or _APPROX_CANON.get(pre, pre)
-            facts.append(_fact(ctx, len(facts), 10_000.0, None, unit, approx, m.start() - len(pre), m.end(), "万",
-                               10_000, report_year, m))
+    for word, pattern in _ROUND_NUMBERS:
+        for m in pattern.finditer(text) if word in text else ():
+            pre = next((q for q in _ROUND_QUALIFIERS if text.endswith(q, 0, m.start())), None)
+            unit = _UNIT_CANON.get(m.group("unit"), m.group("unit"))
+            if pre and not _reject(ctx, m, unit, word) and not _SIZED_BY.match(text, m.end()):
+                approx = m.group("sfx") or _APPROX_CANON.get(pre, pre)
+                facts.append(_fact(ctx, len(facts), float(MULTIPLIERS[word]), None, unit, approx,
+                                   m.start() - len(pre), m.end(), word, MULTIPLIERS[word], report_year, m))
     form_rows = _UNIT_IN_LABEL.finditer(text) if "（单位" in text or "(单位" in text else ()  # skip a dear scan
     for m in form_rows:
         line_start = text.rfind("\n", 0, m.start()) + 1

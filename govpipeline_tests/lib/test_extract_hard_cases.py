@@ -855,3 +855,9 @@ def test_a_cut_by_a_percentage_is_a_change():
 def test_a_stock_compared_with_the_start_of_the_year_changed_over_the_year():
     result = extract_facts("年末金融机构本外币各项存款余额5862.3亿元，比年初增加486.5亿元。", 2023)
     assert ("yoy", (("change", "486.5亿元"), ("current", "5862.3亿元"))) in relations_of(result)
+
+
+def test_亿_alone_is_the_number_after_a_qualifier_as_万_is():
+    result = extract_facts("节约成本近亿元，惠及群众超万人，上亿元项目12个。", 2023)
+    assert [(f.quote, f.value, f.unit, f.approx) for f in result.facts] == [
+        ("近亿元", 1e8, "元", "近"), ("超万人", 1e4, "人", "超过"), ("12个", 12.0, "个", None)]  # 上亿元项目 is a size class
