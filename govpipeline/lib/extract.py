@@ -1400,8 +1400,7 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex, rep
             metric += "年数"  # 连续三年获评先进: the years of a run are counted
         elif f.kind == "share" and not _SHARE_WORD.search(metric):
             metric += "占比"
-        period = _period(ctx, f) or (report_period if report_period and not _SINCE_YEAR_START.search(
-            ctx.text, ctx.sentence(f.start)[0], f.start) else None)
+        period = _period(ctx, f) or (_report_window(ctx, f, report_period) if report_period else None)
         if period and metric.startswith(period) and _han(metric) > _han(period) + 1:
             metric = metric[len(period):].lstrip(":")  # 1至10月份受理申请: the period goes last, as everywhere
         if period and period not in metric and not _WHOLE_YEAR.fullmatch(period):
@@ -1409,8 +1408,26 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex, rep
         f.metric = metric
 
 
-# in a quarterly or monthly report, words that reach back past its window to the year's start or whole
-_SINCE_YEAR_START = re.compile(r"全年|今年以来|年初以来|自年初|年内|本年度|今年累计|截至目前")
+# in a quarterly or monthly report, words that reach back past its window: to the year's start, or over the whole year
+_YEAR_TO_DATE = re.compile(r"(今年以来|年初以来|自年初|今年累计|截至目前)|全年|年内|本年度")
+_LAST_MONTH = {"第一季度": 3, "第二季度": 6, "第三季度": 9, "前三季度": 9, "上半年": 6}
+
+
+def _report_window(ctx: _Context, f: Fact, report_period: str) -> str | None:
+    """The window a quarterly or monthly report gives a figure that states none: its period (第三季度), the months up to
+    its end for a figure since the year's start (今年以来 in a third-quarter report: 1-9月), none for the whole year."""
+    reach = _YEAR_TO_DATE.search(ctx.text, ctx.sentence(f.start)[0], f.start)
+    if reach is None:
+        return report_period
+    if reach.group(1) is None:
+        return None  # 全年预计受理诉求60万件
+    if report_period in _LAST_MONTH:
+        last = _LAST_MONTH[report_period]
+    elif report_period.endswith("月"):  # 10月, 1-9月
+        last = int(report_period[:-1].rsplit("-", 1)[-1])
+    else:
+        return None  # 第四季度, 下半年: since the year's start is the whole year
+    return None if last == 12 else f"1-{last}月" if last > 1 else "1月"
 # a window that is the whole year after all: 截至12月底 is the year's end, 1-12月 the year
 _WHOLE_YEAR = re.compile(r"(?:截至|截止到|截止)(?:(?:19|20)\d{2}年)?12月(?:31日|底|末)?|1[-－~至]12月份?")
 

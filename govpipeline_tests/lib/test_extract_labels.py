@@ -188,7 +188,11 @@ def test_the_part_of_the_year_a_whole_report_covers_is_the_window_of_its_figures
             "今年以来累计受理诉求15.3万件。全年预计受理诉求20万件。")
     assert {f.quote: f.metric for f in extract_facts(text, 2024, "第三季度").facts} == {
         "5.2万件": "热线受理诉求(第三季度)", "8.2%": "热线受理诉求同比增长(第三季度)", "2.6万件": "热线受理诉求:咨询类(第三季度)",
-        "98.5%": "办结率(1-8月)", "15.3万件": "受理诉求", "20万件": "预计受理诉求"}
+        "98.5%": "办结率(1-8月)", "15.3万件": "受理诉求(1-9月)", "20万件": "预计受理诉求"}
+    # since the year's start is the months up to the period's end; the whole year has no window
+    year_to_date = "今年以来累计受理诉求15.3万件。"
+    assert [f.metric for f in extract_facts(year_to_date, 2024, "10月").facts] == ["受理诉求(1-10月)"]
+    assert [f.metric for f in extract_facts(year_to_date, 2024, "第四季度").facts] == ["受理诉求"]
     # a report of the whole year gives its figures no window
     assert labels(text)["5.2万件"] == "热线受理诉求"
 
