@@ -165,6 +165,8 @@ _LEVEL_THEN_CHANGE = re.compile(r"、(?=(?:同比|比上年|较上年)?(?:分别
                                 r"(?:[\d百一二三四五六七八九十零〇两]|$))")  # $: a clause read up to its figure
 # compiled once: re.split(str, …) looks its pattern up at every call, and these run for every figure
 _CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
+# the same rule for a split of a short clause; a pattern that opens with a lookbehind is tried at every position, so
+# the scan of a whole text (_Context) finds the 、 first and tests the character before it itself
 _CHANGE_AFTER_LEVEL = re.compile(rf"(?<=[{re.escape(''.join(sorted(_FIGURE_LAST)))}]){_LEVEL_THEN_CHANGE.pattern}")
 _PHRASE_SPLIT = re.compile(r"[，,；;。]")
 _ITEM_SPLIT = re.compile(r"[、，,；;]")
@@ -1340,11 +1342,12 @@ def _heading_year(section: str) -> int | None:
 def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex, report_year: int | None,
                    report_period: str | None) -> None:
     for i, f in enumerate(facts):
+        prev = facts[i - 1] if i else None
         f.section = sections.path_at(f.start)
         if f.year is None and f.section and (year := _heading_year(f.section)) != report_year:
             f.year = year  # 三、2024年主要目标 / 城镇新增就业2万人以上: a target of the year after the report's
         if not f.label:
-            f.label = _own_words(ctx, f, facts[i - 1] if i else None)
+            f.label = _own_words(ctx, f, prev)
             if "分别" in f.head:
                 f.label = _respective_label(ctx.text, facts, i) or f.label
             elif "、" in f.head and (listed := _respective_label(ctx.text, facts, i)):
@@ -1370,9 +1373,8 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex, rep
             elif not metric:  # 发放施工许可(3个工作日): the words before the parenthesis
                 metric = f.label = _clean_label(ctx.clause_before(opening))
         bare_change = f.kind == "change" and _BARE_CHANGE.fullmatch(metric) is not None
-        if not f.in_paren and (subject := _other_subject(ctx, f, facts[i - 1] if i else None)
-                               or _counterpart(ctx, f, facts[i - 1] if i else None)
-                               or _listed_object(ctx, f, facts[i - 1] if i else None)):
+        if not f.in_paren and (subject := _other_subject(ctx, f, prev) or _counterpart(ctx, f, prev)
+                               or _listed_object(ctx, f, prev)):
             metric = subject
         elif (_han(metric) < 4 or bare_change or f.after_list or f.involved or _INVOLVED_MEASURE.fullmatch(metric)) \
                 and not f.in_paren:  # 移送线索23件，涉及金额1.8亿元: the amount the clues involve
@@ -1381,9 +1383,9 @@ def _assign_labels(ctx: _Context, facts: list[Fact], sections: SectionIndex, rep
                 scope, _ = _head_scope(metric)
                 if scope and (rest := _without_scope(metric, scope)):
                     f.scope, metric = scope, rest
-        elif not f.in_paren and (shared := _shared_object(ctx, f, facts[i - 1] if i else None)):
+        elif not f.in_paren and (shared := _shared_object(ctx, f, prev)):
             metric = shared
-        elif not f.in_paren and (part := _next_part(ctx, f, facts[i - 1] if i else None)):
+        elif not f.in_paren and (part := _next_part(ctx, f, prev)):
             metric = part
         elif not f.in_paren:
             topic = _colon_topic(ctx, f)
