@@ -38,6 +38,7 @@ class TableSpec:
     title_keys: tuple[str, ...]
     rows: tuple[Row, ...]
     columns: tuple[Column, ...]  # default columns of rows that name none
+    anchors: tuple[str, ...] = ()  # words of the first header or row after the title
 
 
 # ---------------------------------------------------------------------------------------------- table 三
@@ -76,6 +77,7 @@ _T3_TAIL = (
     Row("r7_total", "三、本年度办理结果（七）总计", ("七总计", "七合计", "办理结果总计")),
     Row("carried_forward", "四、结转下年度继续办理", ("结转下年度", "结转下一年度")),
 )
+T3_ANCHORS = ("申请人情况", "本年新收")
 T3_2021 = TableSpec("t3", "收到和处理政府信息公开申请情况", ("收到和处理政府信息公开申请",),
                     _T3_HEAD + (
                         Row("r6_1", "（六）其他处理 1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请",
@@ -83,9 +85,10 @@ T3_2021 = TableSpec("t3", "收到和处理政府信息公开申请情况", ("收
                         Row("r6_2", "（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
                             ("逾期未按收费通知", "未按收费通知")),
                         Row("r6_3", "（六）其他处理 3.其他", ("3其他",)),
-                    ) + _T3_TAIL, REQUESTERS)
+                    ) + _T3_TAIL, REQUESTERS, T3_ANCHORS)
 T3_2019 = TableSpec("t3", "收到和处理政府信息公开申请情况", ("收到和处理政府信息公开申请",),
-                    _T3_HEAD + (Row("r6", "三、本年度办理结果（六）其他处理", ("六其他处理",)),) + _T3_TAIL, REQUESTERS)
+                    _T3_HEAD + (Row("r6", "三、本年度办理结果（六）其他处理", ("六其他处理",)),) + _T3_TAIL, REQUESTERS,
+                    T3_ANCHORS)
 T3_GROUPS = {"r3": "（三）不予公开", "r4": "（四）无法提供", "r5": "（五）不予处理", "r6": "（六）其他处理"}
 
 # ---------------------------------------------------------------------------------------------- table 四
@@ -97,9 +100,10 @@ T4_COLUMNS = tuple(
                         ("litigation_after", "行政诉讼·复议后起诉"))
     for key, label in _OUTCOMES)
 T4 = TableSpec("t4", "政府信息公开行政复议、行政诉讼情况", ("行政复议行政诉讼情况", "行政复议行政诉讼"),
-               (Row("cases", "政府信息公开行政复议、行政诉讼", ()),), T4_COLUMNS)
+               (Row("cases", "政府信息公开行政复议、行政诉讼", ()),), T4_COLUMNS, ("结果维持", "维持"))
 
 # ---------------------------------------------------------------------------------------------- table 二
+T2_ANCHORS = ("第二十条", "信息内容")
 _ISSUED = (Column("issued", "本年制发件数"), Column("repealed", "本年废止件数"), Column("in_force", "现行有效件数"))
 _DECISIONS = (Column("decisions", "本年处理决定数量"),)
 T2_2021 = TableSpec("t2", "主动公开政府信息情况", ("主动公开政府信息情况",), (
@@ -110,7 +114,7 @@ T2_2021 = TableSpec("t2", "主动公开政府信息情况", ("主动公开政府
     Row("coercion", "第二十条第（六）项 行政强制", ("行政强制",), _DECISIONS),
     Row("fees", "第二十条第（八）项 行政事业性收费", ("行政事业性收费",),
         (Column("fee_amount", "本年收费金额（单位：万元）", unit="元", scale=10_000, kind="amount"),)),
-), ())
+), (), T2_ANCHORS)
 _MADE = (Column("new_made", "本年新制作数量"), Column("new_published", "本年新公开数量"),
          Column("total_published", "对外公开总数量"))
 _ITEMS = (Column("prev_items", "上一年项目数量", unit="项"), Column("item_change", "本年增/减", unit="项", kind="change"),
@@ -125,13 +129,11 @@ T2_2019 = TableSpec("t2", "主动公开政府信息情况", ("主动公开政府
     Row("fees", "第二十条第（八）项 行政事业性收费", ("行政事业性收费",), _ITEMS[:2]),
     Row("procurement", "第二十条第（九）项 政府集中采购", ("政府集中采购",),
         (Column("purchases", "采购项目数量", unit="项"), Column("purchase_amount", "采购总金额", unit="元", kind="amount"))),
-), ())
+), (), T2_ANCHORS)
 
 # ---------------------------------------------------------------------------------------------- tokens
 _SEPARATORS = re.compile(r"\t|\|")
 _NUMBER = re.compile(r"[+\-]?\d+(?:\.\d+)?(?:万?元)?")
-_CELL_NUMBERS = re.compile(rf"(?:(?<=\s)|^){_NUMBER.pattern}(?=\s|$)")
-_TRAILING_NUMBERS = re.compile(rf"(?:\s*{_NUMBER.pattern})+\s*$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _STRIPPED = r"[\s（）()、.．:：“”\"'‘’，,；;—\-/]"  # what separates the words of a label: spaces, punctuation
 _LABEL_STRIP = re.compile(_STRIPPED)
@@ -161,10 +163,83 @@ class Token:
         return _LABEL_STRIP.sub("", self.text)
 
 
+# figures inside a cell: numbers, one space apart or run together
+_FIGURES = re.compile(rf"{_NUMBER.pattern}(?:[ \u3000]*{_NUMBER.pattern})*")
+_ITEM_MARK = ".．、"  # 2.其他…, 2、政府公报…: the number of the row that follows
+_DATE_MARK = "年月日号"  # 2015年度: a year in a header, no cell
+# the outline of a label: （三） or 三、 opens a group whose items count from 1; 2. or 2、 is an item
+_OUTLINE_MARKS = re.compile(r"(?P<group>[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)|"
+                            r"(?<!\d)(?P<item>\d{1,2})[.．、](?!\d)")
+
+
+class _Outline:
+    """The item number last seen in a table's labels, so that the next item's number can be told from the digits of
+    the row before when a flattened page runs them together (…禁止公开00000002.其他…: 0000000, then 2.其他)."""
+
+    def __init__(self):
+        self.last_item = 0
+
+    def after(self, label: str) -> int:
+        last = self.last_item
+        for m in _OUTLINE_MARKS.finditer(label):
+            last = int(m.group("item")) if m.group("item") else 0
+        return last
+
+    def read(self, label: str) -> None:
+        self.last_item = self.after(label)
+
+
+def _item_digits(run: str, expected: int, alone: bool) -> int:
+    """How many of the digits that end ``run`` are the number of the item after it: the number the outline expects
+    next, else a run of one or two digits that stands alone, else its last digit."""
+    want = str(expected)
+    if run.endswith(want) and (len(run) > len(want) or alone):
+        return len(want)
+    return len(run) if alone and len(run) <= 2 else 1
+
+
+def _cell_tokens(cell: str, at: int, outline: _Outline) -> list[Token]:
+    """The labels and numbers of one cell, in order, with offsets (``at`` is the cell's). A cell of a flattened page
+    holds many: 部分公开（区分处理的…）121001014（三）不予公开1.属于国家秘密00000002.其他…"""
+    tokens: list[Token] = []
+    label_from = 0
+
+    def emit_label(end: int) -> None:
+        text = cell[label_from:end]
+        stripped = text.strip()
+        if stripped and _HAN.search(stripped):  # not junk such as '?' before a number
+            first = label_from + len(text) - len(text.lstrip())
+            tokens.append(Token("label", stripped, at + first, at + first + len(stripped)))
+            outline.read(stripped)
+
+    for m in _FIGURES.finditer(cell):
+        after = cell[m.end():m.end() + 2]
+        if after[:1] and after[0] in _DATE_MARK:
+            continue  # a year or a date, part of the label
+        figures_end = m.end()
+        if after[:1] and after[0] in _ITEM_MARK and (len(after) == 1 or not after[1].isdigit()):
+            run = m.group(0)
+            if not run.isdigit():
+                continue
+            alone = m.start() == 0 or not cell[m.start() - 1].isdigit()
+            pending = outline.after(cell[label_from:m.start()])
+            k = _item_digits(run, pending + 1, alone)
+            figures_end = m.end() - k
+            if figures_end == m.start():
+                continue  # the whole run numbers the next item: label text
+        emit_label(m.start())
+        for n in _NUMBER.finditer(cell, m.start(), figures_end):
+            tokens.append(Token("number", n.group(0), at + n.start(), at + n.end()))
+        label_from = figures_end
+    emit_label(len(cell))
+    return tokens
+
+
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """Labels, numbers and blank cells of a text region, with their offsets in ``text``."""
     end = len(text) if end is None else end
     tokens: list[Token] = []
+    outline = _Outline()
     pos = start
     for line in text[start:end].split("\n"):
         line_start = pos
@@ -185,21 +260,12 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                 cells = cells[:-1]
         for offset, cell in cells:
             stripped = cell.strip()
-            cell_pos = line_start + offset + (len(cell) - len(cell.lstrip()))
             if stripped in _BLANK_MARKS:
                 if separated:
+                    cell_pos = line_start + offset + (len(cell) - len(cell.lstrip()))
                     tokens.append(Token("blank", stripped, cell_pos, cell_pos + len(stripped)))
                 continue
-            numbers = _TRAILING_NUMBERS.search(stripped)
-            label = stripped[:numbers.start()] if numbers else stripped
-            if label and not _HAN.search(label):
-                label = ""  # junk such as '?' before a number
-            if label.strip():
-                tokens.append(Token("label", label.strip(), cell_pos, cell_pos + len(label.rstrip())))
-            if numbers:
-                base = cell_pos + numbers.start()
-                for m in _NUMBER.finditer(numbers.group(0)):
-                    tokens.append(Token("number", m.group(0), base + m.start(), base + m.end()))
+            tokens += _cell_tokens(cell, line_start + offset, outline)
     return tokens
 
 
@@ -266,14 +332,14 @@ class ParsedTables:
     issues: list[dict] = field(default_factory=list)  # ambiguities and rows that could not be read
 
 
-def _find_title(text: str, spec: TableSpec, lo: int = 0) -> int | None:
-    squeezed = _LABEL_STRIP.sub("", spec.title)
-    for key in spec.title_keys + (squeezed,):
-        pattern = "".join(re.escape(ch) + r"[\s（）()、.．:：“”\"'，,]*" for ch in key)
-        m = re.search(pattern, text[lo:])
-        if m:
-            return lo + m.end()
-    return None
+def _find_title(text: str, spec: TableSpec) -> int | None:
+    """Where the table's title ends: of the places the title's words stand (the narrative can name them too,
+    监督保障…未发生行政复议、行政诉讼), the last one before the table's first header or row."""
+    titles = [m.end() for m in _loose(*spec.title_keys, _LABEL_STRIP.sub("", spec.title)).finditer(text)]
+    if not titles:
+        return None
+    anchor = _loose(*spec.anchors).search(text, titles[0])
+    return titles[0] if anchor is None else max(t for t in titles if t <= anchor.start())
 
 
 def detect_version(text: str, report_year: int | None) -> str | None:
@@ -305,8 +371,12 @@ def _match_row(token: Token, rows: tuple[Row, ...], taken: set[str]) -> Row | No
     return None
 
 
+# the next section of the report (五、存在的主要问题…), on its own line or run on after a table's last figures
+_NEXT_SECTION = re.compile(r"(?<![（(第])[五六七]、(?=\s*[\u4e00-\u9fff])")
+
+
 def _regions(text: str, version: str) -> dict[str, tuple[TableSpec, int, int]]:
-    specs = [T2_2021 if version == "2021" else T2_2019, T3_2021 if version == "2021" else T3_2019, T4]
+    specs = [T2_2021 if version == "2021" else T2_2019, T3_2021, T4]
     starts = []
     for spec in specs:
         pos = _find_title(text, spec)
@@ -316,9 +386,22 @@ def _regions(text: str, version: str) -> dict[str, tuple[TableSpec, int, int]]:
     regions: dict[str, tuple[TableSpec, int, int]] = {}
     for i, (pos, spec) in enumerate(starts):
         end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
-        stop = re.search(r"\n\s*[五六七]、", text[pos:end])
-        regions[spec.table_id] = (spec, pos, pos + stop.start() if stop else end)
+        stop = _NEXT_SECTION.search(text, pos, end)
+        end = stop.start() if stop else end
+        if spec.table_id == "t3":
+            spec = _t3_spec(text[pos:end], version)
+        regions[spec.table_id] = (spec, pos, end)
     return regions
+
+
+_T3_2021_ROWS = _loose("逾期不补正", "未按收费通知")
+
+
+def _t3_spec(region: str, version: str) -> TableSpec:
+    """表三 as printed: a 2021 report can still print the trial format's single row （六）其他处理 (23 rows)."""
+    if _T3_2021_ROWS.search(region):
+        return T3_2021
+    return T3_2019 if version == "2019" or _loose("六其他处理").search(region) else T3_2021
 
 
 def _row_values(tokens: list[Token], i: int) -> tuple[list[Token], int]:
