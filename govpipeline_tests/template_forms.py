@@ -97,6 +97,13 @@ def flattened(t3: dict | None = None) -> str:
     return "\n".join(out)
 
 
+def one_line(text: str | None = None) -> str:
+    """The whole body on one line, as crawled pages print it: labels and each row's figures run together, and a
+    row's item number sticks to the figures of the row before (…00000002.其他…)."""
+    head, body = (text or as_lines()).split("\n", 1)
+    return head + "\n" + "".join(cell for line in body.split("\n") for cell in line.split("\t")) + "\n"
+
+
 def html_page() -> str:
     """A saved web page: the tables as HTML with rowspan and colspan, inside site chrome."""
     t3 = grid()

@@ -238,8 +238,12 @@ def template_parse_findings(issues: list[tuple[str, str, str, str, str, list[str
     out = []
     for doc, table, row, kind, raw, candidates in issues:
         if kind == "ambiguous":
-            message = (f"{table} {row}: '{raw}' splits into cells in {len(candidates)} ways that all satisfy the "
-                       f"form's identities ({'; '.join(candidates[:5])}); none is stored")
+            message = (f"{table} {row}: '{raw}' splits into cells in {len(candidates)}"
+                       f"{'+' if len(candidates) >= 10 else ''} ways that the form's identities and the report's "
+                       f"text do not tell apart ({'; '.join(candidates[:5])}); none is stored")
+        elif kind == "missing":
+            message = (f"{table}: the table was not found in a report of the template" if row is None
+                       else f"{table} {row}: the row was not found, or has no figures")
         else:
             message = f"{table} {row}: '{raw}' could not be read as the row's cells"
         out.append(Finding("template_tables_parsed", "WARN", message, doc, None, [], None, None, None))

@@ -24,7 +24,7 @@ from govpipeline.lib.numbers import decimals
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.offsets import OffsetMap, compose
 from govpipeline.lib.tables import outline_sums, read_tables, row_changes, total_sums
-from govpipeline.lib.template import identity_sums, parse_tables
+from govpipeline.lib.template import identity_sums, parse_tables, settle_with_text
 
 REPORT_SUFFIXES = (".txt", ".htm", ".html")
 # reports also come as office documents, which are not read: such a file is quarantined, not passed over in silence
@@ -161,12 +161,15 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
     normalized.documents row."""
     doc_id = norm["doc_id"]
     status = {"doc_id": doc_id, "sha256": norm["sha256"], "n_facts": 0, "error": None,
-              "code_version": stage_version("extract"), "extracted_at": now()}
+              "code_version": stage_version("extract"), "extracted_at": now(), "table_cells_expected": None,
+              "table_cells_read": None}
     try:
         text = norm["normalized_text"]
         offsets = OffsetMap.from_list(norm["offset_map"], len(text), norm["source_length"])
         result = extract_facts(text, norm["report_year"], norm["report_period"])
         tables = parse_tables(text, norm["report_year"])
+        settle_with_text(tables, [(f.metric or "", f.value, f.unit) for f in result.facts
+                                  if not _overlaps(tables.spans, f.start, f.end)])
         printed = [c for c in tables.cells if not c.derived and not c.is_blank and c.start is not None]
         other_tables = read_tables(text, _table_spans(printed))
     except Exception as exc:
@@ -250,13 +253,17 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
     ]
     cells = [{"doc_id": doc_id, "table_id": c.table_id, "row_key": c.row_key, "row_label": c.row_label,
               "column_key": c.column.key, "column_label": c.column.label, "value": c.value, "raw": c.raw,
-              "is_blank": c.is_blank, "derived": c.derived, "fact_id": cell_ids.get(id(c))} for c in tables.cells]
+              "is_blank": c.is_blank, "derived": c.derived, "fact_id": cell_ids.get(id(c)), "evidence": c.evidence}
+             for c in tables.cells]
     cells += [{"doc_id": doc_id, "table_id": f"table{c.table + 1}", "row_key": f"r{c.row}", "row_label": c.row_label,
                "column_key": f"c{c.column}", "column_label": c.column_label, "value": c.value, "raw": c.raw,
-               "is_blank": False, "derived": False, "fact_id": other_ids[id(c)]} for c in other_tables]
+               "is_blank": False, "derived": False, "fact_id": other_ids[id(c)], "evidence": None}
+              for c in other_tables]
     issues = [{"doc_id": doc_id, "table_id": i["table_id"], "row_key": i["row_key"], "kind": i["kind"],
                "raw": i["raw"], "candidates": [" ".join(c) for c in i["candidates"]]} for i in tables.issues]
     status["n_facts"] = len(facts)
+    if tables.version is not None:
+        status["table_cells_expected"], status["table_cells_read"] = tables.expected, tables.read
     return status, facts, relations, enumerations, cells, issues
 
 

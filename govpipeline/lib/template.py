@@ -270,15 +270,19 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 
 
 # ---------------------------------------------------------------------------------------------- segmentation
+_MOST_READINGS = 50
+
+
 def row_candidates(tokens: list[Token], n: int, check) -> list[list[tuple[str, int, int]]]:
     """Ways to read ``tokens`` (numbers, some of them several cells run together) as ``n`` cells that satisfy
     ``check``; each cell is (text, start, end), and cells have no leading zeros. Cells are cut one at a time and
     ``check`` sees the values read so far, so a reading is dropped as soon as its first cells break an identity.
-    At most 51 readings are kept, in the order of their cell boundaries."""
+    At most _MOST_READINGS + 1 readings are kept (one more says there are more), in the order of their cell
+    boundaries."""
     results: list[list[tuple[str, int, int]]] = []
 
     def walk(i: int, pos: int, acc: list[tuple[str, int, int]], values: list[int]):
-        if len(results) > 50 or not check(values):
+        if len(results) > _MOST_READINGS or not check(values):
             return
         if i == len(tokens):
             if len(acc) == n:
@@ -323,6 +327,9 @@ class Cell:
     end: int | None
     is_blank: bool = False
     derived: bool = False
+    # how the cell was read: 'cells' (printed as cells), 'split' (a run of digits split the one way the form's
+    # identities allow), 'narrative' (the report's text states the figure that settles the split)
+    evidence: str | None = None
 
 
 @dataclass
@@ -330,6 +337,12 @@ class ParsedTables:
     version: str | None  # '2019' | '2021'
     cells: list[Cell] = field(default_factory=list)
     issues: list[dict] = field(default_factory=list)  # ambiguities and rows that could not be read
+    expected: int = 0  # cells the form has in the tables of this version
+    spans: list[tuple[int, int]] = field(default_factory=list)  # where the tables stand in the text
+
+    @property
+    def read(self) -> int:
+        return sum(1 for c in self.cells if not c.derived)
 
 
 def _find_title(text: str, spec: TableSpec) -> int | None:
@@ -431,14 +444,17 @@ def _rows_of(spec: TableSpec, tokens: list[Token]) -> list[tuple[Row, list[Token
     return out
 
 
-def _cells_for(spec: TableSpec, row: Row, columns: tuple[Column, ...], values: list[tuple[str, int, int] | None]) -> list[Cell]:
+def _cells_for(spec: TableSpec, row: Row, columns: tuple[Column, ...], values: list[tuple[str, int, int] | None],
+               evidence: str) -> list[Cell]:
     cells = []
     for column, v in zip(columns, values):
         if v is None:
-            cells.append(Cell(spec.table_id, row.key, row.label, column, None, None, None, None, is_blank=True))
+            cells.append(Cell(spec.table_id, row.key, row.label, column, None, None, None, None, is_blank=True,
+                              evidence=evidence))
         else:
             raw, s, e = v
-            cells.append(Cell(spec.table_id, row.key, row.label, column, _number_value(raw, column), raw, s, e))
+            cells.append(Cell(spec.table_id, row.key, row.label, column, _number_value(raw, column), raw, s, e,
+                              evidence=evidence))
     return cells
 
 
@@ -449,37 +465,60 @@ def _direct(values: list[Token], n: int) -> list[tuple[str, int, int] | None] | 
     return [None if t.kind == "blank" else (t.text, t.start, t.end) for t in values]
 
 
+def _issue(parsed: ParsedTables, spec: TableSpec, row_key: str | None, kind: str, raw: str,
+           options: list | None = None) -> None:
+    """A row (or, with no row_key, a whole table) that was not read: 'ambiguous' with the readings the identities
+    leave, 'unreadable' when none fits, 'missing' when the row or the table is not found."""
+    parsed.issues.append({"table_id": spec.table_id, "row_key": row_key, "kind": kind, "raw": raw,
+                          "candidates": [[c[0] if c else "" for c in o] for o in (options or [])[:10]],
+                          "options": options or []})
+
+
 def parse_tables(text: str, report_year: int | None = None) -> ParsedTables:
     version = detect_version(text, report_year)
     parsed = ParsedTables(version)
     if version is None:
         return parsed
-    for table_id, (spec, lo, hi) in _regions(text, version).items():
+    regions = _regions(text, version)
+    for spec in (T2_2021 if version == "2021" else T2_2019, T3_2021, T4):
+        if spec.table_id not in regions:
+            _issue(parsed, spec, None, "missing", "")
+            parsed.expected += _table_size(T3_2019 if spec is T3_2021 and version == "2019" else spec)
+    for table_id, (spec, lo, hi) in regions.items():
+        parsed.spans.append((lo, hi))
         tokens = tokenize(text, lo, hi)
+        parsed.expected += _table_size(spec)
         if spec is T4:
             _parse_t4(spec, tokens, parsed)
         elif spec.table_id == "t3":
             _parse_t3(spec, tokens, parsed)
         else:
             _parse_t2(spec, tokens, parsed)
+        read = {c.row_key for c in parsed.cells if c.table_id == table_id} | \
+               {i["row_key"] for i in parsed.issues if i["table_id"] == table_id}
+        for row in spec.rows:
+            if row.key not in read:
+                _issue(parsed, spec, row.key, "missing", "")
     return parsed
+
+
+def _table_size(spec: TableSpec) -> int:
+    return sum(len(row.columns or spec.columns) for row in spec.rows)
 
 
 def _parse_t2(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> None:
     for row, values in _rows_of(spec, tokens):
         n = len(row.columns)
-        direct = _direct(values, n)
+        direct, evidence = _direct(values, n), "cells"
         if direct is None:
             numbers = [t for t in values if t.kind == "number"]
             options = row_candidates(numbers, n, lambda v: True) if numbers else []
-            if len(options) == 1:
-                direct = options[0]
-            else:
-                parsed.issues.append({"table_id": spec.table_id, "row_key": row.key, "kind": "ambiguous" if options
-                                      else "unreadable", "raw": " ".join(t.text for t in values),
-                                      "candidates": [[c[0] for c in o] for o in options[:10]]})
+            if len(options) != 1:
+                _issue(parsed, spec, row.key, "ambiguous" if options else "unreadable",
+                       " ".join(t.text for t in values), options)
                 continue
-        parsed.cells += _cells_for(spec, row, row.columns, direct)
+            direct, evidence = options[0], "split"
+        parsed.cells += _cells_for(spec, row, row.columns, direct, evidence)
 
 
 def _parse_t4(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> None:
@@ -487,88 +526,120 @@ def _parse_t4(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> Non
     if not numbers:
         return
     row = spec.rows[0]
-    direct = _direct(numbers, 15)
+    direct, evidence = _direct(numbers, 15), "cells"
     if direct is None:
         options = row_candidates([t for t in numbers if t.kind == "number"], 15, _t4_ok)
         if len(options) != 1:
-            parsed.issues.append({"table_id": spec.table_id, "row_key": row.key,
-                                  "kind": "ambiguous" if options else "unreadable",
-                                  "raw": " ".join(t.text for t in numbers),
-                                  "candidates": [[c[0] for c in o] for o in options[:10]]})
+            _issue(parsed, spec, row.key, "ambiguous" if options else "unreadable",
+                   " ".join(t.text for t in numbers), options)
             return
-        direct = options[0]
-    parsed.cells += _cells_for(spec, row, spec.columns, direct)
+        direct, evidence = options[0], "split"
+    parsed.cells += _cells_for(spec, row, spec.columns, direct, evidence)
 
 
 OUTCOME_ROWS = ("r1", "r2", "r3", "r4", "r5", "r6")  # 表三's rows （一）–（六）, whose sum is （七）总计
+_ENDS = ("new_received", "carried_over", "r7_total", "carried_forward")  # 一 + 二 = 三（七）+ 四
 
 
 def _leaf_rows(spec: TableSpec) -> list[str]:
     return [r.key for r in spec.rows if r.key.startswith(OUTCOME_ROWS)]
 
 
-def _t3_consistent(spec: TableSpec, grid: dict[str, list[int | None]]) -> bool:
-    """（七）总计 = sum of the outcome rows and 一 + 二 = 三（七）+ 四, column by column, where the rows are known."""
-    leaves = [k for k in _leaf_rows(spec) if k in grid]
-    for c in range(7):
-        def val(k):
-            v = grid.get(k)
-            return None if v is None else v[c]
-        total = val("r7_total")
-        parts = [val(k) for k in leaves]
-        if total is not None and all(p is not None for p in parts) and len(leaves) == len(_leaf_rows(spec)):
-            if sum(parts) != total:
-                return False
-        ends = [val(k) for k in ("new_received", "carried_over", "r7_total", "carried_forward")]
-        if all(v is not None for v in ends) and ends[0] + ends[1] != ends[2] + ends[3]:
-            return False
-    return True
+def _ints(cells: list) -> list[int | None]:
+    return [None if c is None else int(float(c[0])) for c in cells]
+
+
+def _solve_t3(spec: TableSpec, fixed: dict[str, list], options: dict[str, list]) -> dict[str, list] | None:
+    """The one reading of the ambiguous rows under which 一 + 二 = 三（七）+ 四 and （七）总计 = the outcome rows hold in
+    every column, or None when there is none or more than one. The outcome rows are summed column by column over
+    their readings, keeping partial sums that stay within （七）总计; a search that grows too large gives up (None)."""
+    leaves = _leaf_rows(spec)
+    summed = all(k in fixed or k in options for k in leaves)
+    end_keys = [k for k in _ENDS if k in options]
+    leaf_keys = [k for k in leaves if k in options]
+    if leaf_keys and not summed:
+        return None  # nothing ties these rows' readings to the others
+    found: list[dict[str, list]] = []
+    combos = itertools.product(*(options[k] for k in end_keys))
+    for n, combo in enumerate(combos):
+        if n > 10_000:
+            return None
+        ends = {k: _ints(fixed[k]) for k in _ENDS if k in fixed} | {k: _ints(c) for k, c in zip(end_keys, combo)}
+        if len(ends) == 4 and any(None not in col and col[0] + col[1] != col[2] + col[3]
+                                  for col in zip(*(ends[k] for k in _ENDS))):
+            continue
+        if not summed or "r7_total" not in ends or None in ends["r7_total"]:
+            if leaf_keys:
+                return None
+            found.append(dict(zip(end_keys, combo)))
+        else:
+            printed = [_ints(fixed[k]) for k in leaves if k in fixed]
+            # a column with a blank outcome cell states no sum
+            columns = [c for c in range(7) if all(row[c] is not None for row in printed)]
+            target = tuple(ends["r7_total"][c] - sum(row[c] for row in printed) for c in columns)
+            for leaf_choice in _leaf_readings(leaf_keys, options, columns, target):
+                found.append(dict(zip(end_keys, combo)) | leaf_choice)
+                if len(found) > 1:
+                    return None
+        if len(found) > 1:
+            return None
+    return found[0] if len(found) == 1 else None
+
+
+def _leaf_readings(keys: list[str], options: dict[str, list], columns: list[int], target: tuple[int, ...]):
+    """Readings of the outcome rows ``keys`` whose ``columns`` add up to ``target``, at most two (enough to tell one
+    from many); two empty ones (many) when the partial sums grow past 200,000."""
+    states: dict[tuple, list[dict]] = {(0,) * len(target): [{}]}
+    for k in keys:
+        nxt: dict[tuple, list[dict]] = {}
+        for sums, choices in states.items():
+            for option in options[k]:
+                values = _ints(option)
+                new = tuple(s + values[c] for s, c in zip(sums, columns))
+                if any(n > t for n, t in zip(new, target)):
+                    continue
+                bucket = nxt.setdefault(new, [])
+                for choice in choices:
+                    if len(bucket) < 2:
+                        bucket.append(choice | {k: option})
+        states = nxt
+        if len(states) > 200_000:
+            return [{}, {}]
+    return states.get(target, [])
 
 
 def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> None:
     rows = _rows_of(spec, tokens)
     fixed: dict[str, list] = {}
+    evidence: dict[str, str] = {}
     options_by_row: dict[str, list] = {}
     for row, values in rows:
         direct = _direct(values, 7)
         if direct is not None:
-            fixed[row.key] = direct
+            fixed[row.key], evidence[row.key] = direct, "cells"
             continue
         numbers = [t for t in values if t.kind == "number"]
         options = row_candidates(numbers, 7, _requester_total_ok) if numbers else []
         if len(options) == 1:
-            fixed[row.key] = options[0]
+            fixed[row.key], evidence[row.key] = options[0], "split"
+        elif len(options) > _MOST_READINGS:  # more than row_candidates lists: the row cannot take part in a solution
+            _issue(parsed, spec, row.key, "ambiguous", " ".join(t.text for t in values), options)
         elif options:
             options_by_row[row.key] = options
         else:
-            parsed.issues.append({"table_id": spec.table_id, "row_key": row.key, "kind": "unreadable",
-                                  "raw": " ".join(t.text for t in values), "candidates": []})
-
-    def ints(cells):
-        return [None if c is None else int(float(c[0])) for c in cells]
-
+            _issue(parsed, spec, row.key, "unreadable", " ".join(t.text for t in values))
     if options_by_row:
-        keys = list(options_by_row)
-        base = {k: ints(v) for k, v in fixed.items()}
-        solutions = []
-        for combo in itertools.islice(itertools.product(*(options_by_row[k] for k in keys)), 200_000):
-            grid = dict(base)
-            grid.update({k: ints(c) for k, c in zip(keys, combo)})
-            if _t3_consistent(spec, grid):
-                solutions.append(combo)
-                if len(solutions) > 1:
-                    break
-        if len(solutions) == 1:
-            fixed.update(dict(zip(keys, solutions[0])))
+        solution = _solve_t3(spec, fixed, options_by_row)
+        if solution is not None:
+            fixed.update(solution)
+            evidence.update(dict.fromkeys(solution, "split"))
         else:
-            for k in keys:
-                parsed.issues.append({
-                    "table_id": spec.table_id, "row_key": k, "kind": "ambiguous",
-                    "raw": " ".join(t.text for r, v in rows if r.key == k for t in v),
-                    "candidates": [[c[0] for c in o] for o in options_by_row[k][:10]]})
+            for k, options in options_by_row.items():
+                _issue(parsed, spec, k, "ambiguous", " ".join(t.text for r, v in rows if r.key == k for t in v),
+                       options)
     by_key = {r.key: r for r in spec.rows}
     for key, values in fixed.items():
-        parsed.cells += _cells_for(spec, by_key[key], spec.columns, values)
+        parsed.cells += _cells_for(spec, by_key[key], spec.columns, values, evidence[key])
     parsed.cells += _t3_subtotals(spec, fixed)
 
 
@@ -611,3 +682,47 @@ def identity_sums(cells: list[Cell], unread: set[tuple[str, str]] = frozenset())
             if all(parts):
                 sums.append((total, parts))
     return sums
+
+
+# 表二's cells by the words a report's text uses when it states the same figure: the row's, then the column's
+_T2_ROW_WORDS = {"rules": ("规章",), "normative_documents": ("规范性文件",), "licensing": ("行政许可",),
+                 "penalty": ("行政处罚",), "coercion": ("行政强制",), "fees": ("收费",)}
+_T2_COLUMN_WORDS = {"issued": ("制发", "印发", "出台"), "repealed": ("废止",), "in_force": ("现行有效",),
+                    "decisions": ("决定",), "fee_amount": ("收费", "收取")}
+
+
+def _text_names(table_id: str, row_key: str, column: Column, label: str) -> bool:
+    if table_id != "t2" or row_key not in _T2_ROW_WORDS or column.key not in _T2_COLUMN_WORDS:
+        return False
+    return any(w in label for w in _T2_ROW_WORDS[row_key]) and any(w in label for w in _T2_COLUMN_WORDS[column.key])
+
+
+def settle_with_text(parsed: ParsedTables, statements: list[tuple[str, float, str]]) -> None:
+    """Settle 表二 rows that a split left ambiguous with the figures the report's own text states, as
+    (label, value in base units, unit) of facts read outside the tables (本年制发规范性文件12件，废止3件): a reading is
+    kept when every cell a statement names has a statement of its value, and at least one has. When exactly one
+    reading is kept its cells are stored with evidence 'narrative'; otherwise the row stays an issue."""
+    spec = T2_2021 if parsed.version == "2021" else T2_2019
+    rows = {row.key: row for row in spec.rows}
+    still = []
+    for issue in parsed.issues:
+        row = rows.get(issue["row_key"]) if issue["table_id"] == "t2" and issue["kind"] == "ambiguous" else None
+        kept = [] if row is None or len(issue["options"]) > _MOST_READINGS else [
+            option for option in issue["options"] if _stated(row, option, statements)]
+        if len(kept) != 1:
+            still.append(issue)
+            continue
+        parsed.cells += _cells_for(spec, row, row.columns, kept[0], "narrative")
+    parsed.issues = still
+
+
+def _stated(row: Row, option: list, statements: list[tuple[str, float, str]]) -> bool:
+    named = False
+    for column, cell in zip(row.columns, option):
+        said = [value for label, value, unit in statements
+                if unit == column.unit and _text_names("t2", row.key, column, label)]
+        if said:
+            if _number_value(cell[0], column) not in said:
+                return False
+            named = True
+    return named

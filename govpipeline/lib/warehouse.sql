@@ -58,7 +58,9 @@ CREATE TABLE IF NOT EXISTS extracted.documents (
     n_facts       INTEGER,
     error         VARCHAR,
     code_version  VARCHAR NOT NULL,
-    extracted_at  TIMESTAMP NOT NULL
+    extracted_at  TIMESTAMP NOT NULL,
+    table_cells_expected INTEGER,
+    table_cells_read     INTEGER
 );
 CREATE TABLE IF NOT EXISTS extracted.facts (
     fact_id VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, metric VARCHAR, metric_id VARCHAR, scope VARCHAR, value DOUBLE NOT NULL,
@@ -78,7 +80,7 @@ CREATE TABLE IF NOT EXISTS extracted.enumerations (
 CREATE TABLE IF NOT EXISTS extracted.table_cells (
     doc_id VARCHAR NOT NULL, table_id VARCHAR NOT NULL, row_key VARCHAR NOT NULL, row_label VARCHAR,
     column_key VARCHAR NOT NULL, column_label VARCHAR, value DOUBLE, raw VARCHAR, is_blank BOOLEAN NOT NULL,
-    derived BOOLEAN NOT NULL, fact_id VARCHAR
+    derived BOOLEAN NOT NULL, fact_id VARCHAR, evidence VARCHAR
 );
 CREATE TABLE IF NOT EXISTS extracted.table_issues (
     doc_id VARCHAR NOT NULL, table_id VARCHAR NOT NULL, row_key VARCHAR, kind VARCHAR NOT NULL, raw VARCHAR,
@@ -108,7 +110,9 @@ CREATE TABLE IF NOT EXISTS warehouse.documents (
     n_chars       INTEGER,
     n_facts       INTEGER,
     code_version  VARCHAR NOT NULL,   -- stamp of the govpipeline code that read, normalized and extracted it
-    published_at  TIMESTAMP NOT NULL  -- when this version of the document reached the warehouse
+    published_at  TIMESTAMP NOT NULL, -- when this version of the document reached the warehouse
+    table_cells_expected INTEGER,     -- cells of the annual-report template tables of its version (2021: 10 + 175 + 15)
+    table_cells_read     INTEGER      -- of those, the cells read (blank cells count); less: see warehouse.table_issues
 );
 CREATE TABLE IF NOT EXISTS warehouse.document_texts (
     doc_id          VARCHAR NOT NULL,
@@ -168,13 +172,17 @@ CREATE TABLE IF NOT EXISTS warehouse.table_cells (
     raw           VARCHAR,            -- the cell as printed
     is_blank      BOOLEAN NOT NULL,
     derived       BOOLEAN NOT NULL,   -- computed (the form prints no subtotals for （三）–（六）), not printed
-    fact_id       VARCHAR             -- the printed cell as a fact in warehouse.facts
+    fact_id       VARCHAR,            -- the printed cell as a fact in warehouse.facts
+    evidence      VARCHAR             -- how a template cell was read: cells (printed as cells) | split (a run of
+                                      -- digits split the one way the form's identities allow) | narrative (the
+                                      -- report's text states a figure that settles the split); NULL otherwise
 );
 CREATE TABLE IF NOT EXISTS warehouse.table_issues (
     doc_id        VARCHAR NOT NULL,
     table_id      VARCHAR NOT NULL,
     row_key       VARCHAR,
-    kind          VARCHAR NOT NULL,   -- ambiguous (several splits satisfy the identities) | unreadable
+    kind          VARCHAR NOT NULL,   -- ambiguous (several splits satisfy the identities) | unreadable | missing
+                                      -- (the row, or with row_key NULL the whole table, was not found)
     raw           VARCHAR,
     candidates    VARCHAR[]
 );

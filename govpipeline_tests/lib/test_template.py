@@ -4,7 +4,9 @@ import pytest
 
 from govpipeline.lib.html import html_to_text
 from govpipeline.lib.normalize import normalize_text
-from govpipeline.lib.template import Token, _requester_total_ok, _t4_ok, identity_sums, parse_tables, row_candidates
+from govpipeline.lib.extract import extract_facts
+from govpipeline.lib.template import (Token, _requester_total_ok, _t4_ok, identity_sums, parse_tables, row_candidates,
+                                      settle_with_text)
 from govpipeline_tests import template_forms as forms
 
 
@@ -131,3 +133,76 @@ def test_2019_columns_stay_distinct_from_2021():
     assert cells[("t2", "licensing", "item_change")] == (3.0, False)
     assert cells[("t3", "r6", "total")] == (1.0, False)
     assert not any(k[2] in ("issued", "repealed", "in_force") for k in cells)
+
+
+FLATTENED_T2 = ("t2", "normative_documents")  # '行政规范性文件12345': 表二 has no identity inside a row
+
+
+def test_a_page_on_one_line_gives_the_same_cells():
+    text = forms.one_line()
+    assert len(text.strip().split("\n")) == 2 and "00000002.其他法律行政法规禁止公开" in text  # the item number sticks
+    parsed, cells = cells_of(text)
+    assert [(i["table_id"], i["row_key"], i["kind"]) for i in parsed.issues] == [(*FLATTENED_T2, "ambiguous")]
+    assert cells == {k: v for k, v in REFERENCE.items() if k[:2] != FLATTENED_T2}
+    assert (parsed.expected, parsed.read) == (200, 197)
+    assert {c.evidence for c in parsed.cells if c.table_id == "t3" and not c.derived} == {"split"}
+
+
+def test_a_traditional_page_on_one_line_gives_the_same_cells():
+    _, cells = cells_of(opencc.OpenCC("s2t").convert(forms.one_line()))
+    assert cells == {k: v for k, v in REFERENCE.items() if k[:2] != FLATTENED_T2}
+
+
+def test_the_reports_text_settles_a_row_the_split_leaves_open():
+    text = forms.one_line().replace("本机关依法做好政府信息公开工作。",
+                                    "本机关依法做好政府信息公开工作。本年制发行政规范性文件12件，废止3件，现行有效45件。")
+    norm = normalize_text(text).text
+    parsed = parse_tables(norm, 2022)
+    facts = extract_facts(norm, 2022, None).facts
+    settle_with_text(parsed, [(f.metric or "", f.value, f.unit) for f in facts
+                              if not any(s <= f.start < e for s, e in parsed.spans)])
+    assert parsed.issues == []
+    settled = {c.column.key: (c.value, c.evidence) for c in parsed.cells if c.row_key == "normative_documents"}
+    assert settled == {"issued": (12.0, "narrative"), "repealed": (3.0, "narrative"), "in_force": (45.0, "narrative")}
+
+
+@pytest.mark.parametrize("statements", [
+    [("现行有效规范性文件", 45.0, "件")],  # 1|23|45 and 12|3|45 both have it
+    [("废止行政规范性文件", 7.0, "件")],  # no reading has it
+    [("行政许可", 3.0, "件")],  # names no cell of the row
+])
+def test_a_text_that_fits_no_single_reading_settles_nothing(statements):
+    parsed = parse_tables(normalize_text(forms.one_line()).text, 2022)
+    settle_with_text(parsed, statements)
+    assert [i["row_key"] for i in parsed.issues] == ["normative_documents"]
+
+
+def test_titles_named_in_the_narrative_and_figures_after_the_tables():
+    text = forms.one_line(forms.as_lines().replace(
+        "本机关依法做好政府信息公开工作。",
+        "本机关依法做好政府信息公开工作，做好收到和处理政府信息公开申请工作，未发生行政复议、行政诉讼。")
+        .replace("本年度未收取信息处理费。", "本年度收取信息处理费380元，涉及12件申请。"))
+    _, cells = cells_of(text)
+    assert cells == {k: v for k, v in REFERENCE.items() if k[:2] != FLATTENED_T2}
+
+
+def test_a_2021_report_that_prints_the_trial_formats_single_other_row():
+    lines = [line for line in forms.as_lines().split("\n") if not line.startswith(("（六）其他处理", "2.申请人逾期未按", "3.其他"))]
+    r6 = [sum(forms.LEAVES[k][c] for k in ("r6_1", "r6_2", "r6_3")) for c in range(6)]
+    at = next(i for i, line in enumerate(lines) if line.startswith("（七）总计"))
+    lines.insert(at, "\t".join(["（六）其他处理"] + [str(v) for v in r6 + [sum(r6)]]))
+    for text in ("\n".join(lines), forms.one_line("\n".join(lines))):
+        parsed, cells = cells_of(text)
+        assert parsed.version == "2021" and not any(i["table_id"] == "t3" for i in parsed.issues)
+        assert cells[("t3", "r6", "natural_person")] == (1.0, False)
+        assert cells[("t3", "r7_total", "total")] == REFERENCE[("t3", "r7_total", "total")]
+        assert parsed.expected == 10 + 23 * 7 + 15
+
+
+def test_a_missing_table_and_a_row_without_figures_are_named():
+    text = forms.as_lines().split("四、政府信息公开行政复议")[0].replace(
+        "\t".join(["2.重复申请"] + [str(v) for v in forms.grid()["r5_2"]]), "2.重复申请")
+    parsed, _ = cells_of(text)
+    named = {(i["table_id"], i["row_key"], i["kind"]) for i in parsed.issues}
+    assert ("t4", None, "missing") in named and ("t3", "r5_2", "missing") in named
+    assert parsed.expected == 200 and parsed.read == 200 - 15 - 7

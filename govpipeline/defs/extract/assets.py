@@ -6,7 +6,8 @@ from govpipeline.defs.layers import Layer, layer_asset
 from govpipeline.lib.stages import extract_document
 
 STATUS_SCHEMA = {"doc_id": pl.Utf8, "sha256": pl.Utf8, "n_facts": pl.Int32, "error": pl.Utf8,
-                 "code_version": pl.Utf8, "extracted_at": pl.Datetime}
+                 "code_version": pl.Utf8, "extracted_at": pl.Datetime, "table_cells_expected": pl.Int32,
+                 "table_cells_read": pl.Int32}
 FACT_SCHEMA = {
     "fact_id": pl.Utf8, "doc_id": pl.Utf8, "metric": pl.Utf8, "metric_id": pl.Utf8, "scope": pl.Utf8, "value": pl.Float64,
     "value_max": pl.Float64, "unit": pl.Utf8, "kind": pl.Utf8, "approx": pl.Utf8, "year": pl.Int32,
@@ -19,7 +20,7 @@ ENUMERATION_SCHEMA = {"enumeration_id": pl.Utf8, "doc_id": pl.Utf8, "heading": p
                       "listed_count": pl.Int32, "items": pl.List(pl.Utf8), "count_fact_id": pl.Utf8}
 CELL_SCHEMA = {"doc_id": pl.Utf8, "table_id": pl.Utf8, "row_key": pl.Utf8, "row_label": pl.Utf8, "column_key": pl.Utf8,
                "column_label": pl.Utf8, "value": pl.Float64, "raw": pl.Utf8, "is_blank": pl.Boolean,
-               "derived": pl.Boolean, "fact_id": pl.Utf8}
+               "derived": pl.Boolean, "fact_id": pl.Utf8, "evidence": pl.Utf8}
 ISSUE_SCHEMA = {"doc_id": pl.Utf8, "table_id": pl.Utf8, "row_key": pl.Utf8, "kind": pl.Utf8, "raw": pl.Utf8,
                 "candidates": pl.List(pl.Utf8)}
 EXTRACT_SCHEMAS = {

@@ -268,8 +268,10 @@ def template_identities(audit: Audit) -> dg.AssetCheckResult:
 
 
 @warehouse_check(asset=TABLE_CELLS,
-                description="WARN: every template table row was read; a flattened row whose split the identities do "
-                            "not determine is reported with its candidate readings and not stored.")
+                description="WARN: every table and row of the annual-report template was read in each report of the "
+                            "template: a flattened row whose split neither the identities nor the report's text "
+                            "settle is reported with its candidate readings and not stored, and a row or table that "
+                            "is missing or has no figures is named.")
 def template_tables_parsed(audit: Audit) -> dg.AssetCheckResult:
     con = audit.con
     issues = con.execute("SELECT doc_id, table_id, row_key, kind, raw, candidates FROM warehouse.table_issues "

@@ -19,18 +19,21 @@ WAREHOUSE_TABLES = {
     "table_cells": "The annual-report template tables (二 主动公开, 三 申请处理, 四 复议诉讼), one row per cell of the fixed "
                    "grid with stable row and column keys; blank cells are NULL with is_blank, derived subtotals marked. "
                    "Other tables' figures follow as table1, table2, … with their row and column labels.",
-    "table_issues": "Template table rows that could not be read unambiguously, with the candidate readings.",
+    "table_issues": "Template table rows (or whole tables) that were not read: ambiguous splits with their candidate "
+                    "readings, rows no reading fits, and rows or tables missing from a report of the template.",
     "quarantine": "Files that could not be processed, with the reason and the stage that rejected them.",
 }
 PREVIEWS = {
-    "documents": "SELECT source_path, region, report_year, doc_type, template, script, title, n_facts "
+    "documents": "SELECT source_path, region, report_year, doc_type, template, script, title, n_facts, "
+                 "table_cells_expected, table_cells_read "
                  "FROM warehouse.documents ORDER BY source_path",
     "document_texts": "SELECT doc_id, left(normalized_text, 80) AS text_start FROM warehouse.document_texts",
     "facts": "SELECT doc_id, quote, value, unit, kind, approx, metric, scope FROM warehouse.facts ORDER BY doc_id, start",
     "relations": "SELECT relation_id, relation_type, role, fact_id FROM warehouse.relations ORDER BY relation_id",
     "enumerations": "SELECT heading, stated_count, listed_count FROM warehouse.enumerations",
     "quarantine": "SELECT source_path, stage, reason FROM warehouse.quarantine",
-    "table_cells": "SELECT doc_id, table_id, row_key, column_key, value, raw, is_blank, derived FROM warehouse.table_cells",
+    "table_cells": "SELECT doc_id, table_id, row_key, column_key, value, raw, is_blank, derived, evidence "
+                   "FROM warehouse.table_cells",
     "table_issues": "SELECT doc_id, table_id, row_key, kind, raw, candidates FROM warehouse.table_issues",
 }
 DOC_TABLES = ("documents", "document_texts", "facts", "relations", "enumerations", "table_cells", "table_issues")
@@ -62,11 +65,13 @@ def warehouse_tables(context: dg.AssetExecutionContext, config: RefreshConfig, w
             con.execute(
                 """INSERT INTO warehouse.documents (doc_id, source_path, sha256, encoding, script, title, issuer, region,
                        region_code, admin_level, province, city, county, report_year, report_period, publish_date,
-                       doc_type, template, n_chars, n_facts, code_version, published_at)
+                       doc_type, template, n_chars, n_facts, code_version, published_at, table_cells_expected,
+                       table_cells_read)
                    SELECT n.doc_id, r.source_path, n.sha256, r.encoding, n.script, n.title, n.issuer, n.region,
                           n.region_code, n.admin_level, n.province, n.city, n.county, n.report_year, n.report_period,
                           n.publish_date, n.doc_type, n.template,
-                          length(n.normalized_text), e.n_facts, e.code_version, ?
+                          length(n.normalized_text), e.n_facts, e.code_version, ?, e.table_cells_expected,
+                          e.table_cells_read
                    FROM extracted.documents e JOIN normalized.documents n USING (doc_id) JOIN raw.documents r USING (doc_id)
                    WHERE e.error IS NULL AND e.doc_id IN (SELECT doc_id FROM _touched)""", [now()])
             published = "SELECT doc_id FROM warehouse.documents WHERE doc_id IN (SELECT doc_id FROM _touched)"
