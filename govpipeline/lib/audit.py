@@ -242,7 +242,8 @@ def template_parse_findings(issues: list[tuple[str, str, str, str, str, list[str
                        f"{'+' if len(candidates) >= 10 else ''} ways that the form's identities and the report's "
                        f"text do not tell apart ({'; '.join(candidates[:5])}); none is stored")
         elif kind == "missing":
-            message = (f"{table}: the table was not found in a report of the template" if row is None
+            message = (f"{table}: the report names the table ('{raw}') but no figure of it was read" if raw
+                       else f"{table}: the table was not found in a report of the template" if row is None
                        else f"{table} {row}: the row was not found, or has no figures")
         else:
             message = f"{table} {row}: '{raw}' could not be read as the row's cells"

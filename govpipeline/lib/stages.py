@@ -168,10 +168,12 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
         offsets = OffsetMap.from_list(norm["offset_map"], len(text), norm["source_length"])
         result = extract_facts(text, norm["report_year"], norm["report_period"])
         tables = parse_tables(text, norm["report_year"])
-        settle_with_text(tables, [(f.metric or "", f.value, f.unit) for f in result.facts
-                                  if not _overlaps(tables.spans, f.start, f.end)])
+        statements = [(f.metric or "", f.value, f.unit) for f in result.facts
+                      if not _overlaps(tables.spans, f.start, f.end)]
+        settle_with_text(tables, statements)
         printed = [c for c in tables.cells if not c.derived and not c.is_blank and c.start is not None]
-        other_tables = read_tables(text, _table_spans(printed))
+        unsplit: list[dict] = []  # rows of a flattened statistics table that no evidence splits
+        other_tables = read_tables(text, _table_spans(printed), unsplit, statements)
     except Exception as exc:
         status["error"] = f"extraction failed: {type(exc).__name__}: {exc}"
         return status, [], [], [], [], []
@@ -261,10 +263,21 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
               for c in other_tables]
     issues = [{"doc_id": doc_id, "table_id": i["table_id"], "row_key": i["row_key"], "kind": i["kind"],
                "raw": i["raw"], "candidates": [" ".join(c) for c in i["candidates"]]} for i in tables.issues]
+    named = _STATISTICS_TABLE.search(text)
+    if named and not unsplit and not any(c.start > named.end() for c in other_tables):
+        issues.append({"doc_id": doc_id, "table_id": "statistics", "row_key": None, "kind": "missing",
+                       "raw": named.group(0), "candidates": []})
+    issues += [{"doc_id": doc_id, "table_id": f"table{i['table'] + 1}", "row_key": f"r{i['row']}",
+                "kind": "ambiguous" if i["candidates"] else "unreadable", "raw": f"{i['label']}: {i['raw']}",
+                "candidates": [" ".join(c) for c in i["candidates"]]} for i in unsplit]
     status["n_facts"] = len(facts)
     if tables.version is not None:
         status["table_cells_expected"], status["table_cells_read"] = tables.expected, tables.read
     return status, facts, relations, enumerations, cells, issues
+
+
+# the statistics table older annual reports end with; when a report names it, its figures are expected
+_STATISTICS_TABLE = re.compile(r"政府信息公开(?:工作)?(?:情况)?统计表")
 
 
 def _relation_rows(relation_id: str, doc_id: str, relation_type: str, note: str, exhaustive: bool | None,

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass
 
 from govpipeline.lib.numbers import ARABIC_NUMBER, MULTIPLIERS, POINT_UNITS, decimals, scaled
+from govpipeline.lib.statistics_table import flattened_statistics_tables
 
 
 @dataclass(frozen=True)
@@ -101,7 +102,7 @@ _UNIT_COLUMN = ("单位", "计量单位")
 _DASHES = ("—", "-", "－", "——", "/")  # a column that states each row's unit (指标 单位 数量, the national forms of 2016-2018)
 _ROW_UNIT = re.compile(rf"(?P<mult>万|亿)?(?P<unit>{_UNITS}|%)")
 # the numbering before a row's name: （一） opens a group, 1. or （1） a row within it; 其中： marks a subset
-_OUTLINE = re.compile(r"^\s*(?:(?P<group>[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)|"
+_OUTLINE = re.compile(r"^\s*(?:其中[：:]?\s*)?(?:(?P<group>[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)|"
                       r"(?P<item>\d+[.．、]|[（(]\d+[）)]))?(?:其中[：:]?)?")
 _YEAR_NAME = re.compile(r"((?:19|20)\d{2})(?:年度?)?(?:[（(].*[）)])?$")
 # a column (or row) of the report's year or of the year before, named as such instead of by its number
@@ -118,15 +119,21 @@ _ANOTHER_UNIT = re.compile(rf"\s*[、，,/和及]\s*(?:万|亿)?(?:{_UNITS}|%|�
 _PLAIN_FIGURES = re.compile(r"(?:统计数|数量|数值|数据|指标值)(?:[（(].*[）)])?$")  # a column of the figures, no more
 
 
-def read_tables(text: str, skip: list[tuple[int, int]] = ()) -> list[TableCell]:
+def read_tables(text: str, skip: list[tuple[int, int]] = (), unread: list[dict] | None = None,
+                statements: list[tuple[str, float, str]] = ()) -> list[TableCell]:
     """Every figure of the tables in ``text`` whose unit is stated, in text order; tables that
-    overlap a span of ``skip`` (the template's tables, read on their own) are left out."""
+    overlap a span of ``skip`` (the template's tables, read on their own) are left out. A flattened statistics
+    table's rows are split with the help of ``statements`` (label, value, unit) of the report's text; rows whose
+    split is not settled go to ``unread`` as {table, row, label, raw, candidates}."""
     cells: list[TableCell] = []
-    blocks = sorted([*_blocks(text), *_vertical_blocks(text)], key=lambda block: block[0][0][2])
-    for table, (lines, stated) in enumerate(blocks):
+    blocks = sorted([*_blocks(text), *_vertical_blocks(text), *flattened_statistics_tables(text, statements)],
+                    key=lambda block: block[0][0][2])
+    for table, (lines, stated, ambiguous) in enumerate(blocks):
         if any(s < lines[-1][2] + len(lines[-1][1]) and lines[0][2] < e for s, e in skip):
             continue
         cells += _read_block(table, lines, stated)
+        if unread is not None:
+            unread += [{"table": table} | row for row in ambiguous]
     return cells
 
 
@@ -152,10 +159,10 @@ def _blocks(text: str):
         if (cells := _cells(line)) is not None:
             if not run:
                 above = previous
-            run.append((cells, line, pos))
+            run.append(table_row(cells, line, pos))
         else:
             if len(run) >= 2:
-                yield run, _STATED_UNIT.search(above) if "单位" in above else None
+                yield run, _STATED_UNIT.search(above) if "单位" in above else None, ()
             run = []
             previous = line
         pos += len(line) + 1
@@ -180,7 +187,7 @@ def _vertical_blocks(text: str):
             rows = _vertical_rows(lines, i - 1 + width, width)
             if rows >= 2:
                 first = i - 1
-                yield [_joined(text, starts, first + k * width, width) for k in range(rows + 1)], None
+                yield [_joined(text, starts, first + k * width, width) for k in range(rows + 1)], None, ()
                 i = first + (rows + 1) * width
                 break
         else:
@@ -207,10 +214,20 @@ def _vertical_rows(lines: list[str], at: int, width: int) -> int:
     return rows
 
 
-def _joined(text: str, starts: list[int], first: int, width: int) -> tuple[list[str], str, int]:
+def _joined(text: str, starts: list[int], first: int, width: int) -> tuple[list[str], str, int, list[int]]:
     """Lines ``first`` .. ``first + width`` as one row: its cells are one newline apart, as a tab row's are one tab."""
     row = text[starts[first]:starts[first + width] - 1]
-    return row.split("\n"), row, starts[first]
+    return table_row(row.split("\n"), row, starts[first])
+
+
+def table_row(cells: list[str], line: str, start: int) -> tuple[list[str], str, int, list[int]]:
+    """A row of a table block: its cells, its text, where it starts and where each cell starts (the cells one
+    separator character apart)."""
+    starts, at = [], start
+    for cell in cells:
+        starts.append(at)
+        at += len(cell) + 1
+    return cells, line, start, starts
 
 
 def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.Match | None) -> list[TableCell]:
@@ -228,7 +245,7 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
     unit_column = next((j for j, name in enumerate(header) if name in _UNIT_COLUMN), None)
     cells = []
     group_row = None
-    for row, (values, line, start) in enumerate(lines[1:], 1):
+    for row, (values, line, start, cell_starts) in enumerate(lines[1:], 1):
         label = values[named].strip() if len(values) == len(header) else ""
         if not label or _NUMBER.fullmatch(label) and not _YEAR_NAME.match(label):  # a row of a year names it
             continue
@@ -239,7 +256,6 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
         parent_row = group_row if outline.group("item") else None
         row_unit = _ROW_UNIT.fullmatch(values[unit_column].strip()) if unit_column is not None else None
         named_unit = _column_unit(label)  # a row of indicators names its own unit: 受理量（件）, 满意率（%）
-        offset = start + sum(len(v) + 1 for v in values[:named + 1])
         for j in range(named + 1, len(values)):
             raw = values[j].strip()
             m = None if j == unit_column else (_NUMBER.fullmatch(raw) or _NUMBER_WITH_UNIT.fullmatch(raw)
@@ -250,12 +266,11 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
                 else named_unit if named_unit[0] else table_unit
             unit, scale = _cell_unit(m, otherwise) if m else (None, 1.0)
             if m and unit and header[j]:
-                at = offset + values[j].index(raw)
+                at = cell_starts[j] + values[j].index(raw)
                 found = m.groupdict()
                 value = scaled(m.group("num"), scale) * (-1 if m.group("sign") or found.get("down") else 1)
                 cells.append(TableCell(table, row, label, j, header[j], value, unit, scale, raw, at, at + len(raw),
                                        line.strip(), found.get("word") or "", parent_row, (start, start + len(line))))
-            offset += len(values[j]) + 1
     return cells
 
 

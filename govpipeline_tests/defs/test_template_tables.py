@@ -108,3 +108,35 @@ def test_narrative_figure_against_the_table(warehouse):
                                               JOIN warehouse.documents d USING (doc_id)
                                               WHERE q.check_name = 'narrative_matches_table'""")
     assert (path, expected, actual) == ("shaoshan_2022.txt", 109.0, 110.0)
+
+
+def test_crawled_one_line_pages_through_the_graph(tmp_path):
+    from govpipeline_tests.lib.test_tables import _flattened
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "one_line_2022.txt").write_text(_report(forms.one_line(), "湘乡市", 2022), encoding="gb18030")
+    (raw / "statistics_2016.txt").write_text(_flattened("全年主动公开政府信息3561条。"), encoding="utf-8")
+    (raw / "names_a_table_2015.txt").write_text(
+        "某镇2015年政府信息公开工作年度报告\n全年主动公开政府信息120条。附件：政府信息公开情况统计表（略）\n", encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    result = materialize_all(raw, db)
+    docs = dict((r[0], r[1:]) for r in query(
+        db, "SELECT source_path, table_cells_expected, table_cells_read FROM warehouse.documents"))
+    assert docs["one_line_2022.txt"] == (200, 197)
+    assert docs["statistics_2016.txt"] == (None, None)
+    (n, evidence), = query(db, """SELECT count(*), list(DISTINCT evidence ORDER BY evidence) FROM warehouse.table_cells
+                                 JOIN warehouse.documents USING (doc_id)
+                                 WHERE source_path = 'one_line_2022.txt' AND NOT derived""")
+    assert (n, evidence) == (197, ["cells", "split"])  # 行政许可1580: one figure, one cell
+    (value,), = query(db, """SELECT f.value FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id)
+                            WHERE d.source_path = 'statistics_2016.txt' AND f.metric = '主动公开文件数|历年累计'""")
+    assert value == 48210
+    messages = {r for r in query(db, """SELECT d.source_path, q.message FROM quality.findings q
+                                       JOIN warehouse.documents d USING (doc_id)
+                                       WHERE q.check_name = 'template_tables_parsed'""")}
+    assert any(p == "one_line_2022.txt" and "normative_documents" in m for p, m in messages)
+    assert any(p == "names_a_table_2015.txt" and "no figure of it was read" in m for p, m in messages)
+    assert not any(p == "statistics_2016.txt" for p, _ in messages)
+    parsed = {e.check_name: e for e in result.get_asset_check_evaluations()}["template_tables_parsed"]
+    assert not parsed.passed

@@ -251,3 +251,49 @@ def test_a_table_of_indicators_with_their_units_and_this_and_last_years_columns(
 def test_a_unit_line_that_lists_several_units_leaves_the_unit_to_the_columns():
     text = "单位：万元、%\n项目\t预算数\t执行数\t完成率\n一般公共预算收入\t285000\t296400\t104.0\n"
     assert [(c.metric, c.value, c.unit) for c in read_tables(text)] == [("一般公共预算收入|完成率", 104.0, "%")]
+
+
+STATISTICS_ROWS = [  # (name, unit, this year, cumulative): invented figures of the older national statistics table
+    ("主动公开文件数", "条", "3561", "48210"), ("其中：1、政府网站公开数", "条", "3561", "48210"),
+    ("2、政府公报公开数", "条", "0", "0"), ("受理依申请公开信息总数", "件", "46", "571"),
+    ("其中：1、当面申请数", "件", "9", "130"), ("2、网络申请数", "件", "37", "441"),
+    ("行政复议数", "件", "0", "3"), ("政府信息公开专项经费", "万元", "0", "80"),
+]
+STATISTICS_HEAD = "附表：某区2016年政府信息公开情况统计表"
+
+
+def _statistics_table(sep: str) -> str:
+    header = sep.join(["指标名称", "计量单位", "2016年度", "历年累计"])
+    return "\n".join([STATISTICS_HEAD, header] + [sep.join(row) for row in STATISTICS_ROWS]) + "\n"
+
+
+def _flattened(narrative: str = "") -> str:
+    return (f"某区2016年政府信息公开工作年度报告\n{narrative}{STATISTICS_HEAD} 指标名称计量单位2016年度历年累计"
+            + "".join("".join(row) for row in STATISTICS_ROWS) + "\n")
+
+
+def _by_name(cells):
+    return {(c.metric, c.year, c.unit): c.value for c in cells}
+
+
+def test_a_flattened_statistics_table_gives_the_cells_of_its_tab_form():
+    tab = _by_name(read_tables(_statistics_table("\t")))
+    assert tab[("政府公报公开数", 2016, "条")] == 0 and tab[("政府信息公开专项经费|历年累计", None, "元")] == 800000
+    unread = []
+    flat = read_tables(_flattened("全年主动公开政府信息3561条。"), (), unread, [("主动公开政府信息", 3561.0, "条")])
+    assert unread == [] and _by_name(flat) == tab
+    text = _flattened()
+    assert "482102、政府公报公开数" in text and "91302、网络申请数" in text  # the next item's number sticks
+    for c in flat:
+        assert _flattened("全年主动公开政府信息3561条。")[c.start:c.end] == c.raw
+
+
+def test_a_statistics_row_split_in_several_ways_is_reported_not_guessed():
+    unread = []
+    cells = _by_name(read_tables(_flattened(), (), unread))
+    # 356148210 splits as 3|56148210, 35|6148210, 356|148210, 3561|48210 (cumulative >= the year's): only the
+    # report's text can tell; its items (政府网站公开数, the same digits) wait with it
+    assert [(u["label"], len(u["candidates"])) for u in unread] == [("主动公开文件数", 4), ("其中：1、政府网站公开数", 4)]
+    assert ("主动公开文件数", 2016, "条") not in cells
+    # 46571 is 4|6571 or 46|571; only 46|571 holds the items 9|130 and 37|441
+    assert cells[("受理依申请公开信息总数", 2016, "件")] == 46 and cells[("网络申请数|历年累计", None, "件")] == 441
