@@ -246,6 +246,10 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
     cells = []
     group_row = None
     for row, (values, line, start, cell_starts) in enumerate(lines[1:], 1):
+        if _repeats_header(values, header):  # a sub-table's own header (信息内容 本年处理决定数量) names what follows
+            header = [c.strip() for c in values]
+            units = [_column_unit(name) for name in header]
+            continue
         label = values[named].strip() if len(values) == len(header) else ""
         if not label or _NUMBER.fullmatch(label) and not _YEAR_NAME.match(label):  # a row of a year names it
             continue
@@ -272,6 +276,14 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
                 cells.append(TableCell(table, row, label, j, header[j], value, unit, scale, raw, at, at + len(raw),
                                        line.strip(), found.get("word") or "", parent_row, (start, start + len(line))))
     return cells
+
+
+def _repeats_header(values: list[str], header: list[str]) -> bool:
+    """A row that opens like the header and holds names, not figures: the header of the rows below it (表二's blocks
+    第二十条第（五）项, a table's header repeated after a page break)."""
+    names = [v.strip() for v in values if v.strip()]
+    return len(values) == len(header) and values[0].strip() == header[0] and len(names) >= 2 \
+        and not any(_NUMBER.fullmatch(v) for v in names)
 
 
 def _cell_unit(m: re.Match, otherwise: tuple[str | None, float]) -> tuple[str | None, float]:

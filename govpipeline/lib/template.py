@@ -509,9 +509,10 @@ def _table_size(spec: TableSpec) -> int:
 def _parse_t2(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> None:
     for row, values in _rows_of(spec, tokens):
         n = len(row.columns)
-        direct, evidence = _direct(values, n), "cells"
+        numbers = [t for t in values if t.kind == "number"]
+        # a single figure spanning the block's three columns (colspan) leaves blank cells after it
+        direct, evidence = _direct(values, n) or (_direct(numbers, n) if values[0].kind == "number" else None), "cells"
         if direct is None:
-            numbers = [t for t in values if t.kind == "number"]
             options = row_candidates(numbers, n, lambda v: True) if numbers else []
             if len(options) != 1:
                 _issue(parsed, spec, row.key, "ambiguous" if options else "unreadable",

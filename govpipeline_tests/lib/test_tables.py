@@ -297,3 +297,11 @@ def test_a_statistics_row_split_in_several_ways_is_reported_not_guessed():
     assert ("主动公开文件数", 2016, "条") not in cells
     # 46571 is 4|6571 or 46|571; only 46|571 holds the items 9|130 and 37|441
     assert cells[("受理依申请公开信息总数", 2016, "件")] == 46 and cells[("网络申请数|历年累计", None, "件")] == 441
+
+
+def test_a_header_repeated_inside_a_table_names_the_rows_below_it():
+    text = ("信息内容\t本年制发件数\t本年废止件数\n规章\t2\t1\n"
+            "信息内容\t本年收费金额（单位：万元）\t\n行政事业性收费\t12.5\t\n")
+    cells = {(c.row_label, c.column_label): (c.value, c.unit) for c in read_tables(text)}
+    assert cells == {("规章", "本年制发件数"): (2.0, "件"), ("规章", "本年废止件数"): (1.0, "件"),
+                     ("行政事业性收费", "本年收费金额（单位：万元）"): (125000.0, "元")}

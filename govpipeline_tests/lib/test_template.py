@@ -5,7 +5,8 @@ import pytest
 from govpipeline.lib.html import html_to_text
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.extract import extract_facts
-from govpipeline.lib.template import (Token, _requester_total_ok, _t4_ok, identity_sums, parse_tables, row_candidates,
+from govpipeline.lib.template import (T2_2021, Token, _requester_total_ok, _t4_ok, identity_sums, parse_tables,
+                                      row_candidates,
                                       settle_with_text)
 from govpipeline_tests import template_forms as forms
 
@@ -206,3 +207,22 @@ def test_a_missing_table_and_a_row_without_figures_are_named():
     named = {(i["table_id"], i["row_key"], i["kind"]) for i in parsed.issues}
     assert ("t4", None, "missing") in named and ("t3", "r5_2", "missing") in named
     assert parsed.expected == 200 and parsed.read == 200 - 15 - 7
+
+
+def test_table_two_as_one_web_table_with_its_single_figure_blocks_spanning_three_columns():
+    def tr(*cells):
+        return "<tr>" + "".join(f"<td colspan='{span}'>{c}</td>" for c, span in cells) + "</tr>"
+    blocks = [("第二十条第（一）项", ["本年制发件数", "本年废止件数", "现行有效件数"], T2_2021.rows[:2]),
+              ("第二十条第（五）项", ["本年处理决定数量"], T2_2021.rows[2:3]),
+              ("第二十条第（六）项", ["本年处理决定数量"], T2_2021.rows[3:5]),
+              ("第二十条第（八）项", ["本年收费金额（单位：万元）"], T2_2021.rows[5:])]
+    rows = ""
+    for title, columns, t2_rows in blocks:
+        span = 3 // len(columns)
+        rows += tr((title, 4)) + tr(("信息内容", 1), *((c, span) for c in columns))
+        rows += "".join(tr((r.label.split(" ")[-1], 1), *((v, span) for v in forms.T2_VALUES[r.key])) for r in t2_rows)
+    page = (f"<html><body><h1>某县2022年政府信息公开工作年度报告</h1><p>二、主动公开政府信息情况</p><table>{rows}</table>"
+            "<p>五、存在的主要问题及改进情况</p></body></html>")
+    parsed, cells = cells_of(html_to_text(page)[0])
+    assert {k: v for k, v in cells.items() if k[0] == "t2"} == {k: v for k, v in REFERENCE.items() if k[0] == "t2"}
+    assert {c.evidence for c in parsed.cells} == {"cells"}
