@@ -11,15 +11,21 @@ from __future__ import annotations
 import argparse
 import re
 import statistics
+import sys
 import time
 from pathlib import Path
 
-from govpipeline.lib.extract import _figures, extract_facts
-from govpipeline.lib.metadata import extract_metadata
-from govpipeline.lib.normalize import normalize_text
-from govpipeline.lib.stages import extract_document, normalize_document, read_document
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))  # the test package's constructed template forms
 
-RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
+from govpipeline.lib.extract import _figures, extract_facts  # noqa: E402
+from govpipeline.lib.metadata import extract_metadata  # noqa: E402
+from govpipeline.lib.normalize import normalize_text  # noqa: E402
+from govpipeline.lib.stages import extract_document, normalize_document, read_document  # noqa: E402
+from govpipeline.lib.template import parse_tables  # noqa: E402
+from govpipeline_tests import template_forms  # noqa: E402
+
+RAW = REPO / "data" / "raw"
 
 
 def throughput(fn, docs: list, seconds: float, trials: int = 5) -> tuple[float, float, int]:
@@ -57,6 +63,12 @@ def main() -> None:
     normalized = [normalize_text(t).text for t in texts.values()]
     years = [extract_metadata(t).report_year for t in normalized]
     rows_in = [normalize_document(read_document(p.name, p.read_bytes())) for p in sorted(RAW.glob("*.txt"))]
+    # the 2021 template's tables as crawled pages print them (one line) and as web pages do (tab rows), alone and
+    # after a bundled report's narrative (a report of a usual size)
+    template_pages = [normalize_text(template_forms.one_line()).text, normalize_text(template_forms.as_lines()).text]
+    narrative = (RAW / "000_6b9fb25426896547.txt").read_bytes()
+    with_tables = [normalize_document(read_document(f"with_tables_{k}.txt", narrative + b"\n" + page.encode()))
+                   for k, page in enumerate(template_pages)]
     bare = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:件|项|个|家|人|条|次|%|元)")
 
     rows = [
@@ -65,6 +77,12 @@ def main() -> None:
         ("normalize + metadata, Simplified", lambda t: extract_metadata(normalize_text(t).text), simplified, ""),
         ("extract facts+relations", lambda t: extract_facts(t, years[0]), normalized, "target >= 5 MB/s"),
         ("extraction step (+ tables, warehouse rows)", extract_document, rows_in, "what a bucket step runs"),
+        ("template tables (one-line and tab pages)", lambda t: parse_tables(t, 2022), template_pages,
+         "no more than extraction of the same pages"),
+        ("extract facts+relations, same pages", lambda t: extract_facts(t, 2022), template_pages, ""),
+        ("extraction step, narrative + template tables", extract_document, with_tables, ""),
+        ("extract facts+relations, same reports", lambda d: extract_facts(d["normalized_text"], 2022), with_tables,
+         "the step less this is what tables and rows cost"),
         ("number pattern alone (our _figures scan)", lambda t: list(_figures(t)), normalized, ""),
         ("bare regex for numbers with units", lambda t: list(bare.finditer(t)), normalized, "reference ~50 MB/s"),
     ]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 
 @dataclass(frozen=True)
@@ -139,6 +140,7 @@ _STRIPPED = r"[\s（）()、.．:：“”\"'‘’，,；;—\-/]"  # what sepa
 _LABEL_STRIP = re.compile(_STRIPPED)
 
 
+@cache
 def _loose(*phrases: str) -> re.Pattern:
     """Any of ``phrases``, with separators allowed between their characters: a search of the text as it is, which
     finds what a search of the text with _LABEL_STRIP's characters removed would, without building that text."""
@@ -260,12 +262,14 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
                 cells = cells[:-1]
         for offset, cell in cells:
             stripped = cell.strip()
+            cell_pos = line_start + offset + (len(cell) - len(cell.lstrip()))
             if stripped in _BLANK_MARKS:
                 if separated:
-                    cell_pos = line_start + offset + (len(cell) - len(cell.lstrip()))
                     tokens.append(Token("blank", stripped, cell_pos, cell_pos + len(stripped)))
-                continue
-            tokens += _cell_tokens(cell, line_start + offset, outline)
+            elif separated and _NUMBER.fullmatch(stripped):  # the common cell of a table of cells: one figure
+                tokens.append(Token("number", stripped, cell_pos, cell_pos + len(stripped)))
+            else:
+                tokens += _cell_tokens(cell, line_start + offset, outline)
     return tokens
 
 
@@ -273,16 +277,29 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 _MOST_READINGS = 50
 
 
-def row_candidates(tokens: list[Token], n: int, check) -> list[list[tuple[str, int, int]]]:
+def row_candidates(tokens: list[Token], n: int, check, forced=None) -> list[list[tuple[str, int, int]]]:
     """Ways to read ``tokens`` (numbers, some of them several cells run together) as ``n`` cells that satisfy
     ``check``; each cell is (text, start, end), and cells have no leading zeros. Cells are cut one at a time and
-    ``check`` sees the values read so far, so a reading is dropped as soon as its first cells break an identity.
-    At most _MOST_READINGS + 1 readings are kept (one more says there are more), in the order of their cell
-    boundaries."""
+    ``check`` sees the values read so far, so a reading is dropped as soon as its first cells break an identity;
+    ``forced``, given the values so far, names the value the next cell must have (a 总计 after its parts), so only
+    that cut is tried. At most _MOST_READINGS + 1 readings are kept (one more says there are more), in the order of
+    their cell boundaries."""
     results: list[list[tuple[str, int, int]]] = []
+    after = [0] * (len(tokens) + 1)  # cells the tokens from i on can give at most: a digit each, a decimal one
+    for i in range(len(tokens) - 1, -1, -1):
+        after[i] = after[i + 1] + (len(tokens[i].text) if tokens[i].text.isdigit() else 1)
 
     def walk(i: int, pos: int, acc: list[tuple[str, int, int]], values: list[int]):
-        if len(results) > _MOST_READINGS or not check(values):
+        if len(results) > _MOST_READINGS or after[i] - pos < n - len(acc) or not check(values):
+            return
+        if i < len(tokens) and forced is not None and (must := forced(values)) is not None \
+                and tokens[i].text.isdigit():
+            text, rest = str(must), tokens[i].text[pos:]
+            if rest == text:
+                walk(i + 1, 0, acc + [(rest, tokens[i].start + pos, tokens[i].end)], values + [must])
+            elif rest.startswith(text) and n - len(acc) >= 2:
+                at = tokens[i].start + pos
+                walk(i, pos + len(text), acc + [(text, at, at + len(text))], values + [must])
             return
         if i == len(tokens):
             if len(acc) == n:
@@ -308,6 +325,14 @@ def row_candidates(tokens: list[Token], n: int, check) -> list[list[tuple[str, i
 
 def _requester_total_ok(values: list[int]) -> bool:
     return len(values) < 7 or sum(values[:6]) == values[6]
+
+
+def _requester_total(values: list[int]) -> int | None:
+    return sum(values) if len(values) == 6 else None
+
+
+def _t4_total(values: list[int]) -> int | None:
+    return sum(values[-4:]) if len(values) in (4, 9, 14) else None
 
 
 def _t4_ok(values: list[int]) -> bool:
@@ -529,7 +554,7 @@ def _parse_t4(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> Non
     row = spec.rows[0]
     direct, evidence = _direct(numbers, 15), "cells"
     if direct is None:
-        options = row_candidates([t for t in numbers if t.kind == "number"], 15, _t4_ok)
+        options = row_candidates([t for t in numbers if t.kind == "number"], 15, _t4_ok, _t4_total)
         if len(options) != 1:
             _issue(parsed, spec, row.key, "ambiguous" if options else "unreadable",
                    " ".join(t.text for t in numbers), options)
@@ -620,7 +645,7 @@ def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> Non
             fixed[row.key], evidence[row.key] = direct, "cells"
             continue
         numbers = [t for t in values if t.kind == "number"]
-        options = row_candidates(numbers, 7, _requester_total_ok) if numbers else []
+        options = row_candidates(numbers, 7, _requester_total_ok, _requester_total) if numbers else []
         if len(options) == 1:
             fixed[row.key], evidence[row.key] = options[0], "split"
         elif len(options) > _MOST_READINGS:  # more than row_candidates lists: the row cannot take part in a solution
