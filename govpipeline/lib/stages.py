@@ -24,7 +24,7 @@ from govpipeline.lib.numbers import decimals
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.offsets import OffsetMap, compose
 from govpipeline.lib.tables import outline_sums, read_tables, row_changes, total_sums
-from govpipeline.lib.template import identity_sums, parse_tables, settle_with_text
+from govpipeline.lib.template import Cell, identity_sums, parse_tables, settle_with_text
 
 REPORT_SUFFIXES = (".txt", ".htm", ".html")
 # reports also come as office documents, which are not read: such a file is quarantined, not passed over in silence
@@ -194,16 +194,7 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
     cell_ids = {}
     for k, c in enumerate(printed):
         cell_ids[id(c)] = fid = f"{doc_id}-t{k:04d}"
-        facts.append({
-            "fact_id": fid, "doc_id": doc_id, "metric": f"{c.row_label}|{c.column.label}",
-            "metric_id": f"{c.table_id}.{c.row_key}.{c.column.key}", "scope": None, "value": c.value,
-            "value_max": None, "unit": c.column.unit, "kind": c.column.kind, "approx": None,
-            "year": norm["report_year"], "quote": c.raw, "start": c.start, "end": c.end,
-            "source_start": offsets.source_start(c.start), "source_end": offsets.source_end(c.end),
-            "section": c.table_id, "sentence": text[text.rfind("\n", 0, c.start) + 1:text.find("\n", c.end)
-                                                    if text.find("\n", c.end) >= 0 else len(text)][:200],
-            "decimals": decimals(c.raw), "scale": c.column.scale,
-        })
+        facts.append(template_cell_fact(doc_id, fid, c, text, offsets, norm["report_year"]))
     other_ids = {}
     previous_year = norm["report_year"] - 1 if norm["report_year"] else None
     for k, c in enumerate(other_tables):
@@ -253,23 +244,21 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
          "count_fact_id": fact_ids.get(e.count_fact) if e.count_fact is not None else None}
         for k, e in enumerate(result.enumerations)
     ]
-    cells = [{"doc_id": doc_id, "table_id": c.table_id, "row_key": c.row_key, "row_label": c.row_label,
-              "column_key": c.column.key, "column_label": c.column.label, "value": c.value, "raw": c.raw,
-              "is_blank": c.is_blank, "derived": c.derived, "fact_id": cell_ids.get(id(c)), "evidence": c.evidence}
-             for c in tables.cells]
+    cells = [template_cell_row(doc_id, c, cell_ids.get(id(c))) for c in tables.cells]
     cells += [{"doc_id": doc_id, "table_id": f"table{c.table + 1}", "row_key": f"r{c.row}", "row_label": c.row_label,
                "column_key": f"c{c.column}", "column_label": c.column_label, "value": c.value, "raw": c.raw,
                "is_blank": False, "derived": False, "fact_id": other_ids[id(c)], "evidence": None}
               for c in other_tables]
     issues = [{"doc_id": doc_id, "table_id": i["table_id"], "row_key": i["row_key"], "kind": i["kind"],
-               "raw": i["raw"], "candidates": [" ".join(c) for c in i["candidates"]]} for i in tables.issues]
+               "raw": i["raw"], "candidates": [" ".join(c) for c in i["candidates"]],
+               "start": i["options"][0][0][1] if i["options"] else None} for i in tables.issues]
     named = _STATISTICS_TABLE.search(text)
     if named and not unsplit and not any(c.start > named.end() for c in other_tables):
         issues.append({"doc_id": doc_id, "table_id": "statistics", "row_key": None, "kind": "missing",
-                       "raw": named.group(0), "candidates": []})
+                       "raw": named.group(0), "candidates": [], "start": named.start()})
     issues += [{"doc_id": doc_id, "table_id": f"table{i['table'] + 1}", "row_key": f"r{i['row']}",
                 "kind": "ambiguous" if i["candidates"] else "unreadable", "raw": f"{i['label']}: {i['raw']}",
-                "candidates": [" ".join(c) for c in i["candidates"]]} for i in unsplit]
+                "candidates": [" ".join(c) for c in i["candidates"]], "start": i["start"]} for i in unsplit]
     status["n_facts"] = len(facts)
     if tables.version is not None:
         status["table_cells_expected"], status["table_cells_read"] = tables.expected, tables.read
@@ -278,6 +267,29 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
 
 # the statistics table older annual reports end with; when a report names it, its figures are expected
 _STATISTICS_TABLE = re.compile(r"政府信息公开(?:工作)?(?:情况)?统计表")
+
+
+def template_cell_fact(doc_id: str, fact_id: str, c: Cell, text: str, offsets: OffsetMap, year: int | None) -> dict:
+    """The warehouse.facts row of a printed template cell, named `row|column` with its template key as metric_id."""
+    line_start, line_end = text.rfind("\n", 0, c.start) + 1, text.find("\n", c.end)
+    line_end = len(text) if line_end < 0 else line_end
+    around = max(line_start, min(c.start - 100, line_end - 200))  # a flattened page's line is the whole body
+    return {
+        "fact_id": fact_id, "doc_id": doc_id, "metric": f"{c.row_label}|{c.column.label}",
+        "metric_id": f"{c.table_id}.{c.row_key}.{c.column.key}", "scope": None, "value": c.value,
+        "value_max": None, "unit": c.column.unit, "kind": c.column.kind, "approx": None,
+        "year": year, "quote": c.raw, "start": c.start, "end": c.end,
+        "source_start": offsets.source_start(c.start), "source_end": offsets.source_end(c.end),
+        "section": c.table_id, "sentence": text[around:line_end][:200],
+        "decimals": decimals(c.raw), "scale": c.column.scale,
+    }
+
+
+def template_cell_row(doc_id: str, c: Cell, fact_id: str | None) -> dict:
+    """The warehouse.table_cells row of a template cell."""
+    return {"doc_id": doc_id, "table_id": c.table_id, "row_key": c.row_key, "row_label": c.row_label,
+            "column_key": c.column.key, "column_label": c.column.label, "value": c.value, "raw": c.raw,
+            "is_blank": c.is_blank, "derived": c.derived, "fact_id": fact_id, "evidence": c.evidence}
 
 
 def _relation_rows(relation_id: str, doc_id: str, relation_type: str, note: str, exhaustive: bool | None,

@@ -87,6 +87,7 @@ def _block(text: str, header: re.Match, columns: list[tuple[str, int]], rows: li
         else:
             cells += [("", figures[0].start)] * n
             unread.append({"row": k, "label": label[first:], "raw": " ".join(t.text for t in figures),
+                           "start": figures[0].start,
                            "candidates": [[raw for raw, _, _ in o] for o in options[:10]]})
         lines.append(_row(text, cells))
     return lines, None, unread

@@ -752,3 +752,9 @@ def _stated(row: Row, option: list, statements: list[tuple[str, float, str]]) ->
                 return False
             named = True
     return named
+
+
+def table_two_cells(row_key: str, reading: list[tuple[str, int, int]], evidence: str) -> list[Cell]:
+    """The cells of a 2021 表二 row read as ``reading`` (each cell as printed, with its offsets)."""
+    row = next(r for r in T2_2021.rows if r.key == row_key)
+    return _cells_for(T2_2021, row, row.columns, reading, evidence)

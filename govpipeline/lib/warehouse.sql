@@ -84,7 +84,7 @@ CREATE TABLE IF NOT EXISTS extracted.table_cells (
 );
 CREATE TABLE IF NOT EXISTS extracted.table_issues (
     doc_id VARCHAR NOT NULL, table_id VARCHAR NOT NULL, row_key VARCHAR, kind VARCHAR NOT NULL, raw VARCHAR,
-    candidates VARCHAR[]
+    candidates VARCHAR[], "start" INTEGER
 );
 
 -- warehouse: the published tables (names fixed by the contract; analysts query these)
@@ -175,7 +175,9 @@ CREATE TABLE IF NOT EXISTS warehouse.table_cells (
     fact_id       VARCHAR,            -- the printed cell as a fact in warehouse.facts
     evidence      VARCHAR             -- how a template cell was read: cells (printed as cells) | split (a run of
                                       -- digits split the one way the form's identities allow) | narrative (the
-                                      -- report's text states a figure that settles the split); NULL otherwise
+                                      -- report's text states a figure that settles the split) | previous_report
+                                      -- (表二's 现行有效件数 of the same body's report of the year before settles it,
+                                      -- lib/previous_reports.py); NULL for other tables
 );
 CREATE TABLE IF NOT EXISTS warehouse.table_issues (
     doc_id        VARCHAR NOT NULL,
@@ -184,7 +186,8 @@ CREATE TABLE IF NOT EXISTS warehouse.table_issues (
     kind          VARCHAR NOT NULL,   -- ambiguous (several splits satisfy the identities) | unreadable | missing
                                       -- (the row, or with row_key NULL the whole table, was not found)
     raw           VARCHAR,
-    candidates    VARCHAR[]
+    candidates    VARCHAR[],          -- the readings left, each its cells as printed, space-separated
+    "start"       INTEGER             -- where the row's figures (or the named table) start in the normalized text
 );
 CREATE TABLE IF NOT EXISTS warehouse.quarantine (
     source_path   VARCHAR NOT NULL,

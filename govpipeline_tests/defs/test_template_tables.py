@@ -140,3 +140,39 @@ def test_crawled_one_line_pages_through_the_graph(tmp_path):
     assert not any(p == "statistics_2016.txt" for p, _ in messages)
     parsed = {e.check_name: e for e in result.get_asset_check_evaluations()}["template_tables_parsed"]
     assert not parsed.passed
+
+
+def test_the_previous_years_report_settles_a_flattened_row_in_any_loading_order(tmp_path):
+    earlier = forms.as_lines().replace("行政规范性文件\t12\t3\t45", "行政规范性文件\t10\t2\t36")
+    files = {"county_2021.txt": _report(earlier, "湘潭县", 2021),
+             "county_2022.txt": _report(forms.one_line(), "湘潭县", 2022)}  # 行政规范性文件12345: 36 + 12 - 3 = 45
+
+    def build(raw, names, db):
+        for name in names:
+            (raw / name).write_text(files[name], encoding="utf-8")
+        materialize_all(raw, db)
+        return db
+
+    cells_sql = """SELECT d.source_path, c.column_key, c.value, c.evidence FROM warehouse.table_cells c
+                   JOIN warehouse.documents d USING (doc_id) WHERE c.row_key = 'normative_documents' ORDER BY 1, 2"""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    clean = build(tmp_path / "a", list(files), tmp_path / "clean.duckdb")
+    halves = build(tmp_path / "b", ["county_2022.txt"], tmp_path / "halves.duckdb")
+    assert query(halves, cells_sql) == []
+    build(tmp_path / "b", ["county_2021.txt"], halves)
+    for db in (clean, halves):
+        assert query(db, cells_sql) == [
+            ("county_2021.txt", "in_force", 36.0, "cells"), ("county_2021.txt", "issued", 10.0, "cells"),
+            ("county_2021.txt", "repealed", 2.0, "cells"), ("county_2022.txt", "in_force", 45.0, "previous_report"),
+            ("county_2022.txt", "issued", 12.0, "previous_report"),
+            ("county_2022.txt", "repealed", 3.0, "previous_report")]
+        assert query(db, "SELECT table_cells_read FROM warehouse.documents WHERE source_path = 'county_2022.txt'") \
+            == [(200,)]
+        assert query(db, """SELECT count(*) FROM quality.findings q JOIN warehouse.documents d USING (doc_id)
+                            WHERE q.check_name = 'template_tables_parsed'""") == [(0,)]
+        (quote, start, end, text), = query(db, """
+            SELECT f.quote, f.start, f."end", t.normalized_text FROM warehouse.facts f
+            JOIN warehouse.documents d USING (doc_id) JOIN warehouse.document_texts t USING (doc_id)
+            WHERE d.source_path = 'county_2022.txt' AND f.metric_id = 't2.normative_documents.in_force'""")
+        assert text[start:end] == quote == "45"

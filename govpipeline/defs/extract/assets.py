@@ -22,7 +22,7 @@ CELL_SCHEMA = {"doc_id": pl.Utf8, "table_id": pl.Utf8, "row_key": pl.Utf8, "row_
                "column_label": pl.Utf8, "value": pl.Float64, "raw": pl.Utf8, "is_blank": pl.Boolean,
                "derived": pl.Boolean, "fact_id": pl.Utf8, "evidence": pl.Utf8}
 ISSUE_SCHEMA = {"doc_id": pl.Utf8, "table_id": pl.Utf8, "row_key": pl.Utf8, "kind": pl.Utf8, "raw": pl.Utf8,
-                "candidates": pl.List(pl.Utf8)}
+                "candidates": pl.List(pl.Utf8), "start": pl.Int32}
 EXTRACT_SCHEMAS = {
     "extracted.documents": STATUS_SCHEMA, "extracted.facts": FACT_SCHEMA, "extracted.relations": RELATION_SCHEMA,
     "extracted.enumerations": ENUMERATION_SCHEMA, "extracted.table_cells": CELL_SCHEMA,

@@ -43,6 +43,9 @@ ORDER BY r.relation_id, r.role, f.fact_id"""  # fact ids follow the text order
 
 
 IN_DOCS = "doc_id IN (SELECT doc_id FROM _audit_docs)"  # the documents this run checks
+# a table issue (as i) whose row another report has since settled (warehouse.table_cells evidence 'previous_report')
+OPEN_ISSUE = ("NOT EXISTS (SELECT 1 FROM warehouse.table_cells c "
+              "WHERE c.doc_id = i.doc_id AND c.table_id = i.table_id AND c.row_key = i.row_key)")
 
 
 @lru_cache(maxsize=1)
@@ -261,7 +264,8 @@ def template_identities(audit: Audit) -> dg.AssetCheckResult:
     con = audit.con
     cells = con.execute("SELECT doc_id, table_id, row_key, column_key, value, fact_id FROM warehouse.table_cells "
                         f"WHERE NOT derived AND {TEMPLATE_CELLS} AND {IN_DOCS}").fetchall()
-    unread = set(con.execute(f"SELECT doc_id, table_id, row_key FROM warehouse.table_issues WHERE {IN_DOCS}").fetchall())
+    unread = set(con.execute(f"SELECT doc_id, table_id, row_key FROM warehouse.table_issues i "
+                             f"WHERE {IN_DOCS} AND {OPEN_ISSUE}").fetchall())
     docs = len({c[0] for c in cells})
     return _record(con, "template_identities", template_identity_findings(cells, unread), "WARN", docs,
                    documents=audit)
@@ -274,8 +278,8 @@ def template_identities(audit: Audit) -> dg.AssetCheckResult:
                             "is missing or has no figures is named.")
 def template_tables_parsed(audit: Audit) -> dg.AssetCheckResult:
     con = audit.con
-    issues = con.execute("SELECT doc_id, table_id, row_key, kind, raw, candidates FROM warehouse.table_issues "
-                         f"WHERE {IN_DOCS} ORDER BY doc_id, table_id, row_key").fetchall()
+    issues = con.execute("SELECT doc_id, table_id, row_key, kind, raw, candidates FROM warehouse.table_issues i "
+                         f"WHERE {IN_DOCS} AND {OPEN_ISSUE} ORDER BY doc_id, table_id, row_key").fetchall()
     rows = con.execute("SELECT count(DISTINCT doc_id || table_id || row_key) FROM warehouse.table_cells "
                        f"WHERE NOT derived AND {TEMPLATE_CELLS} AND {IN_DOCS}").fetchone()[0]
     return _record(con, "template_tables_parsed", template_parse_findings(issues), "WARN", rows + len(issues),

@@ -5,20 +5,27 @@ import dagster as dg
 from govpipeline.defs.metadata import DUCKDB_POOL, RefreshConfig, table_metadata
 from govpipeline.defs.resources import WarehouseResource
 from govpipeline.lib.db import table_columns, transaction
-from govpipeline.lib.stages import now
+from govpipeline.lib.offsets import OffsetMap
+from govpipeline.lib.previous_reports import CARRIED_ROWS, AmbiguousRow, cell_spans, settle
+from govpipeline.lib.stages import now, template_cell_fact, template_cell_row
+from govpipeline.lib.template import table_two_cells
 
 WAREHOUSE_TABLES = {
     "documents": "One row per report: source path, hash, codec, script, title, issuer, region, report_year, "
                  "report_period (a quarter, half-year or month the title names), publish_date, doc_type, template, "
-                 "size, and the version of the code that derived its rows.",
+                 "size, the version of the code that derived its rows, and for a report of the template the cells "
+                 "its tables should have and the cells read (table_cells_expected, table_cells_read).",
     "document_texts": "The normalized text of each report; facts.start/end are offsets into it.",
     "facts": "Every statistic, traceable to its characters (start/end in the normalized text, source_start/"
              "source_end in the decoded file).",
     "relations": "One row per fact taking part in a stated relation (sum, share, yoy, before_after) with its role.",
     "enumerations": "Headings that state a count, with the listed names cleaned and counted.",
     "table_cells": "The annual-report template tables (二 主动公开, 三 申请处理, 四 复议诉讼), one row per cell of the fixed "
-                   "grid with stable row and column keys; blank cells are NULL with is_blank, derived subtotals marked. "
-                   "Other tables' figures follow as table1, table2, … with their row and column labels.",
+                   "grid with stable row and column keys, read from web pages, tab or pipe rows, one cell per line or "
+                   "a crawled page's single line; blank cells are NULL with is_blank, derived subtotals marked, and "
+                   "evidence says how a cell was read (cells, split, narrative, previous_report). Other tables' "
+                   "figures follow as table1, table2, … with their row and column labels, the statistics table of "
+                   "older reports (政府信息公开情况统计表) included.",
     "table_issues": "Template table rows (or whole tables) that were not read: ambiguous splits with their candidate "
                     "readings, rows no reading fits, and rows or tables missing from a report of the template.",
     "quarantine": "Files that could not be processed, with the reason and the stage that rejected them.",
@@ -81,6 +88,7 @@ def warehouse_tables(context: dg.AssetExecutionContext, config: RefreshConfig, w
                 cols = ", ".join(f'"{c}"' for c in table_columns(con, f"warehouse.{name}"))
                 con.execute(f"INSERT INTO warehouse.{name} ({cols}) SELECT {cols} FROM extracted.{name} "
                             f"WHERE doc_id IN ({published})")
+            settled = _settle_with_previous_reports(con)
             touched = con.execute("SELECT count(*) FROM _touched").fetchone()[0]
             con.execute("DROP TABLE _touched")
             con.execute("DELETE FROM warehouse.quarantine")
@@ -93,7 +101,66 @@ def warehouse_tables(context: dg.AssetExecutionContext, config: RefreshConfig, w
                    UNION ALL
                    SELECT r.source_path, e.sha256, r.source_path || ': ' || e.error, e.extracted_at, 'extract', e.doc_id
                    FROM extracted.documents e JOIN raw.documents r USING (doc_id) WHERE e.error IS NOT NULL""")
-        context.log.info(f"published {touched} new, changed or removed documents")
+        context.log.info(f"published {touched} new, changed or removed documents; {settled} documents' 表二 rows "
+                         "settled anew by the previous year's report")
         for name in WAREHOUSE_TABLES:
             yield dg.MaterializeResult(asset_key=["warehouse", name],
                                        metadata=table_metadata(con, f"warehouse.{name}", PREVIEWS[name]))
+
+
+def _settle_with_previous_reports(con) -> int:
+    """Store the 表二 rows of 2021-form reports that a flattened page left ambiguous and the previous year's report of
+    the same body (region and issuer) settles (lib/previous_reports.py), as cells and facts with evidence
+    'previous_report'. They are derived from the whole warehouse each time, so they follow the reports present;
+    a document whose settled cells change is published anew, so checks and analytics see it. Returns how many."""
+    before = set(con.execute("SELECT doc_id, row_key, column_key, raw FROM warehouse.table_cells "
+                             "WHERE evidence = 'previous_report'").fetchall())
+    con.execute("DELETE FROM warehouse.facts WHERE fact_id IN "
+                "(SELECT fact_id FROM warehouse.table_cells WHERE evidence = 'previous_report')")
+    con.execute("DELETE FROM warehouse.table_cells WHERE evidence = 'previous_report'")
+    reports = ("d.template = '2021' AND d.report_year IS NOT NULL "
+               "AND (d.region_code IS NOT NULL OR d.issuer IS NOT NULL)")
+    issues = con.execute(
+        f"""SELECT i.doc_id, d.region_code, d.issuer, d.report_year, i.row_key, i.candidates, i.start
+            FROM warehouse.table_issues i JOIN warehouse.documents d USING (doc_id)
+            WHERE i.table_id = 't2' AND i.kind = 'ambiguous' AND i.row_key IN (SELECT unnest(?::VARCHAR[]))
+              AND {reports}
+            ORDER BY i.doc_id, i.row_key""", [list(CARRIED_ROWS)]).fetchall()
+    facts, cells = [], []
+    if issues:
+        in_force = {((region, issuer), year, row): value for region, issuer, year, row, value in con.execute(
+            f"""SELECT d.region_code, d.issuer, d.report_year, c.row_key, c.value
+                FROM warehouse.table_cells c JOIN warehouse.documents d USING (doc_id)
+                WHERE c.table_id = 't2' AND c.column_key = 'in_force' AND c.value IS NOT NULL AND {reports}
+                ORDER BY c.doc_id""").fetchall()}
+        starts = {(doc, row): start for doc, *_, row, _, start in issues}
+        rows = [AmbiguousRow(doc, (region, issuer), year, row, tuple(tuple(c.split(" ")) for c in candidates))
+                for doc, region, issuer, year, row, candidates, _ in issues]
+        for found in settle(rows, in_force):
+            text, offset_map, source_length, year = con.execute(
+                """SELECT t.normalized_text, n.offset_map, n.source_length, d.report_year
+                   FROM warehouse.document_texts t JOIN normalized.documents n USING (doc_id)
+                   JOIN warehouse.documents d USING (doc_id) WHERE doc_id = ?""", [found.doc_id]).fetchone()
+            spans = cell_spans(text, starts[(found.doc_id, found.row_key)], found.cells)
+            if spans is None:
+                continue
+            offsets = OffsetMap.from_list(offset_map, len(text), source_length)
+            reading = [(raw, a, b) for raw, (a, b) in zip(found.cells, spans)]
+            for c in table_two_cells(found.row_key, reading, "previous_report"):
+                fact_id = f"{found.doc_id}-p-{c.row_key}-{c.column.key}"
+                facts.append(template_cell_fact(found.doc_id, fact_id, c, text, offsets, year))
+                cells.append(template_cell_row(found.doc_id, c, fact_id))
+    for table, rows in (("facts", facts), ("table_cells", cells)):
+        if rows:
+            columns = list(rows[0])
+            names = ", ".join(f'"{c}"' for c in columns)
+            con.executemany(f"INSERT INTO warehouse.{table} ({names}) VALUES ({', '.join('?' for _ in columns)})",
+                            [list(r.values()) for r in rows])
+    after = {(c["doc_id"], c["row_key"], c["column_key"], c["raw"]) for c in cells}
+    changed = sorted({doc for doc, *_ in before ^ after})
+    if changed:
+        con.execute("""UPDATE warehouse.documents SET published_at = ?, table_cells_read = (
+                           SELECT count(*) FROM warehouse.table_cells c
+                           WHERE c.doc_id = documents.doc_id AND NOT c.derived AND c.table_id IN ('t2', 't3', 't4'))
+                       WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))""", [now(), changed])
+    return len(changed)
