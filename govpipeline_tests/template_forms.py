@@ -97,6 +97,26 @@ def flattened(t3: dict | None = None) -> str:
     return "\n".join(out)
 
 
+TRIAL_T2 = ["第二十条第（一）项", "信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量", "规章\t0\t0\t2",
+            "规范性文件\t5\t5\t40", "第二十条第（五）项", "信息内容\t上一年项目数量\t本年增/减\t处理决定数量",
+            "行政许可\t120\t+3\t4500", "其他对外管理服务事项\t8\t0\t300", "第二十条第（六）项",
+            "信息内容\t上一年项目数量\t本年增/减\t处理决定数量", "行政处罚\t60\t-2\t236", "行政强制\t6\t0\t12",
+            "第二十条第（八）项", "信息内容\t上一年项目数量\t本年增/减", "行政事业性收费\t4\t0", "第二十条第（九）项",
+            "信息内容\t采购项目数量\t采购总金额", "政府集中采购\t15\t251000"]
+
+
+def as_lines_2019() -> str:
+    """The same report in the 2019 trial format: its own 表二 and 表三's single row （六）其他处理 (23 rows)."""
+    lines = as_lines().split("\n")
+    t2_start = lines.index("二、主动公开政府信息情况") + 1
+    t2_end = next(i for i, line in enumerate(lines) if line.startswith("三、收到和处理"))
+    lines[t2_start:t2_end] = TRIAL_T2 + [""]
+    r6 = [sum(LEAVES[k][c] for k in ("r6_1", "r6_2", "r6_3")) for c in range(6)]
+    first = next(i for i, line in enumerate(lines) if line.startswith("（六）其他处理"))
+    lines[first:first + 3] = ["\t".join(["（六）其他处理"] + [str(v) for v in r6 + [sum(r6)]])]
+    return "\n".join(lines).replace("2022年", "2019年")
+
+
 def one_line(text: str | None = None) -> str:
     """The whole body on one line, as crawled pages print it: labels and each row's figures run together, and a
     row's item number sticks to the figures of the row before (…00000002.其他…)."""

@@ -285,9 +285,10 @@ def row_candidates(tokens: list[Token], n: int, check, forced=None) -> list[list
     that cut is tried. At most _MOST_READINGS + 1 readings are kept (one more says there are more), in the order of
     their cell boundaries."""
     results: list[list[tuple[str, int, int]]] = []
-    after = [0] * (len(tokens) + 1)  # cells the tokens from i on can give at most: a digit each, a decimal one
+    after = [0] * (len(tokens) + 1)  # at most a cell a character from token i on (a sign opens one); a decimal one
     for i in range(len(tokens) - 1, -1, -1):
-        after[i] = after[i + 1] + (len(tokens[i].text) if tokens[i].text.isdigit() else 1)
+        text = tokens[i].text
+        after[i] = after[i + 1] + (len(text) if text.lstrip("+-").isdigit() else 1)
 
     def walk(i: int, pos: int, acc: list[tuple[str, int, int]], values: list[int]):
         if len(results) > _MOST_READINGS or after[i] - pos < n - len(acc) or not check(values):
@@ -309,14 +310,17 @@ def row_candidates(tokens: list[Token], n: int, check, forced=None) -> list[list
         room = n - len(acc) - (len(tokens) - i - 1)  # cells this token may still take: the later ones need one each
         if room < 1:
             return
-        if not tok.text.isdigit():  # a decimal (12.5 万元) is one cell, never cut
+        sign = 1 if pos == 0 and tok.text[0] in "+-" else 0  # 本年增/减 +3: the sign opens the first cell
+        rest = tok.text[pos:]
+        body = rest[sign:]
+        if not body.isdigit():  # a decimal (12.5 万元) is one cell, never cut
             walk(i + 1, 0, acc + [(tok.text, tok.start, tok.end)], values + [float(tok.text)])
             return
-        rest = tok.text[pos:]
-        if pos == 0 or rest == "0" or not rest.startswith("0"):  # the rest of the token is one cell
+        if pos == 0 or body == "0" or not body.startswith("0"):  # the rest of the token is one cell
             walk(i + 1, 0, acc + [(rest, tok.start + pos, tok.end)], values + [int(rest)])
         if room >= 2:  # or a cell is cut from it and the token goes on
-            for k in range(1, min(2, len(rest)) if rest.startswith("0") else len(rest)):  # a cell '0' is one digit
+            for k in range(sign + 1, sign + (min(2, len(body)) if body.startswith("0") else len(body))):
+                # a cell '0' is one digit
                 walk(i, pos + k, acc + [(rest[:k], tok.start + pos, tok.start + pos + k)], values + [int(rest[:k])])
 
     walk(0, 0, [], [])

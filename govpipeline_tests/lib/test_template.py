@@ -226,3 +226,17 @@ def test_table_two_as_one_web_table_with_its_single_figure_blocks_spanning_three
     parsed, cells = cells_of(html_to_text(page)[0])
     assert {k: v for k, v in cells.items() if k[0] == "t2"} == {k: v for k, v in REFERENCE.items() if k[0] == "t2"}
     assert {c.evidence for c in parsed.cells} == {"cells"}
+
+
+def test_the_2019_trial_format_on_one_line_gives_the_cells_of_its_tab_form():
+    tab, tab_cells = cells_of(forms.as_lines_2019(), 2019)
+    assert tab.version == "2019" and tab.issues == [] and tab.expected == tab.read == 22 + 23 * 7 + 15
+    assert tab_cells[("t2", "licensing", "item_change")] == (3.0, False)
+    assert tab_cells[("t2", "penalty", "item_change")] == (-2.0, False)
+    flat, flat_cells = cells_of(forms.one_line(forms.as_lines_2019()), 2019)
+    # with no identity inside a row, 表二's runs are read only where the digits allow one reading (规章002,
+    # 行政事业性收费40); the others wait with their readings (行政许可120+34500: +3|4500 or +34|500 …)
+    ambiguous = {i["row_key"] for i in flat.issues}
+    assert ambiguous == {"normative_documents", "licensing", "other_services", "penalty", "coercion", "procurement"}
+    assert all(i["kind"] == "ambiguous" for i in flat.issues)
+    assert flat_cells == {k: v for k, v in tab_cells.items() if k[1] not in ambiguous}
