@@ -15,7 +15,8 @@ EXPECTED = {  # what a reader of each bundled report records about it
 
 @pytest.mark.parametrize("path", sorted(RAW.glob("*.txt")), ids=lambda p: p.name[:3])
 def test_sample_metadata(path):
-    meta = extract_metadata(normalize_text(path.read_text(encoding="utf-8")).text)
+    norm = normalize_text(path.read_text(encoding="utf-8"))
+    meta = extract_metadata(norm.text, norm.page_info)
     assert (meta.region, meta.report_year, meta.doc_type, meta.template, meta.publish_date) == EXPECTED[path.name[:3]]
 
 
@@ -38,9 +39,14 @@ def test_region_named_in_the_title_wins_over_places_in_the_text():
 
 
 def test_region_from_the_text_when_the_title_names_no_place():
-    text = "市人民政府2020年政府信息公开工作年度报告\n本市平江县、华容县、临湘市共受理申请30件。"
+    # a body named by its level alone takes its place from the text only where the text points to one city
+    text = ("市人民政府2020年政府信息公开工作年度报告\n本市平江县、华容县、临湘市共受理申请30件，"
+            "其中平江县12件、华容县10件、临湘市8件。")
     meta = extract_metadata(text)
-    assert (meta.region, meta.admin_level) == ("岳阳市", "city")
+    assert (meta.region, meta.admin_level, meta.found_in["region"]) == ("岳阳市", "city", "text")
+    # three mentions are no strong evidence: the place stays unknown
+    meta = extract_metadata("市人民政府2020年政府信息公开工作年度报告\n本市平江县、华容县、临湘市共受理申请30件。")
+    assert (meta.region, meta.body) == (None, None)
 
 
 def test_county_in_the_title_is_placed_under_its_city():

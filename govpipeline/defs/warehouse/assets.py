@@ -8,9 +8,10 @@ from govpipeline.lib.db import table_columns, transaction
 from govpipeline.lib.stages import now
 
 WAREHOUSE_TABLES = {
-    "documents": "One row per report: source path, hash, codec, script, title, issuer, region, report_year, "
+    "documents": "One row per report: source path, hash, codec, script, title, issuer, body, region, report_year, "
                  "report_period (a quarter, half-year or month the title names), publish_date, doc_type, template, "
-                 "size, and the version of the code that derived its rows.",
+                 "size, the version of the code that derived its rows, the page's source_url, and where each "
+                 "metadata field was found (metadata_found_in).",
     "document_texts": "The normalized text of each report; facts.start/end are offsets into it.",
     "facts": "Every statistic, traceable to its characters (start/end in the normalized text, source_start/"
              "source_end in the decoded file).",
@@ -23,7 +24,7 @@ WAREHOUSE_TABLES = {
     "quarantine": "Files that could not be processed, with the reason and the stage that rejected them.",
 }
 PREVIEWS = {
-    "documents": "SELECT source_path, region, report_year, doc_type, template, script, title, n_facts "
+    "documents": "SELECT source_path, body, region, report_year, doc_type, template, script, title, n_facts "
                  "FROM warehouse.documents ORDER BY source_path",
     "document_texts": "SELECT doc_id, left(normalized_text, 80) AS text_start FROM warehouse.document_texts",
     "facts": "SELECT doc_id, quote, value, unit, kind, approx, metric, scope FROM warehouse.facts ORDER BY doc_id, start",
@@ -62,11 +63,13 @@ def warehouse_tables(context: dg.AssetExecutionContext, config: RefreshConfig, w
             con.execute(
                 """INSERT INTO warehouse.documents (doc_id, source_path, sha256, encoding, script, title, issuer, region,
                        region_code, admin_level, province, city, county, report_year, report_period, publish_date,
-                       doc_type, template, n_chars, n_facts, code_version, published_at)
+                       doc_type, template, n_chars, n_facts, code_version, published_at, body, source_url,
+                       metadata_found_in)
                    SELECT n.doc_id, r.source_path, n.sha256, r.encoding, n.script, n.title, n.issuer, n.region,
                           n.region_code, n.admin_level, n.province, n.city, n.county, n.report_year, n.report_period,
                           n.publish_date, n.doc_type, n.template,
-                          length(n.normalized_text), e.n_facts, e.code_version, ?
+                          length(n.normalized_text), e.n_facts, e.code_version, ?, n.body, n.source_url,
+                          n.metadata_found_in
                    FROM extracted.documents e JOIN normalized.documents n USING (doc_id) JOIN raw.documents r USING (doc_id)
                    WHERE e.error IS NULL AND e.doc_id IN (SELECT doc_id FROM _touched)""", [now()])
             published = "SELECT doc_id FROM warehouse.documents WHERE doc_id IN (SELECT doc_id FROM _touched)"
