@@ -41,7 +41,7 @@ _PUBLISH = re.compile(r"(?:发布时间|发布日期|发文日期|成文日期|�
 _SIGN_DATE = re.compile(r"^\s*" + _DATE + r"\s*$", re.M)
 _ISSUER = re.compile(r"(?:来源|发布机构|发文机关|发布单位|信息来源)\s*[:：]\s*([^\s:：]{2,30}?)(?=\s|$|字体|文字|浏览|作者)")
 # the body a title opens with, up to the report's year or 关于 (no year in a name; 乡 ends one only there, not 乡村振兴局)
-_TITLE_ISSUER = re.compile(r"^([^\d]{2,30}?(?:人民政府|政府|局|办公室|委员会|中心|办|委|厅|院|街道|街道办事处|镇|乡))"
+_TITLE_ISSUER = re.compile(r"^([^\d]{2,30}?(?:人民政府|政府|局|办公室|委员会|管委会|中心|办|委|厅|院|街道|街道办事处|镇|乡))"
                            r"(?=(?:19|20)\d{2}|关于|$)")
 # a government work report's dateline: ——2024年1月15日在浏阳市第十七届人民代表大会第四次会议上
 _SESSION = re.compile(r"在([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十]+届人民代表大会")
