@@ -43,6 +43,7 @@ _ISSUER = re.compile(r"(?:来源|发布机构|发文机关|发布单位|信息�
 # the body a title opens with, up to the report's year or 关于 (no year in a name; 乡 ends one only there, not 乡村振兴局)
 _TITLE_ISSUER = re.compile(r"^([^\d]{2,30}?(?:人民政府|政府|局|办公室|委员会|管委会|中心|办|委|厅|院|街道|街道办事处|镇|乡))"
                            r"(?=(?:19|20)\d{2}|关于|$)")
+_TITLE_LEAD = re.compile(r"^(?:关于|《)?\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:关于)?")  # before a title's first name
 # a government work report's dateline: ——2024年1月15日在浏阳市第十七届人民代表大会第四次会议上
 _SESSION = re.compile(r"在([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十]+届人民代表大会")
 _REVIEW = re.compile(r"过去一年|过去的一年|(?:19|20)\d{2}年(?:工作)?回顾")  # a work report looks back on the year before
@@ -182,14 +183,18 @@ def issuing_body(title: str | None, issuer: str | None, issuer_found: str | None
     the issuer. A body the title names by its level alone (区行政审批局) takes the issuer's name when that is the
     same body with its place (某市某区行政审批局)."""
     named = _TITLE_ISSUER.match(title) if title else None
+    full = normalize_body(issuer) if issuer else None
     if named:
         body = normalize_body(named.group(1))
-        if _PLACELESS.match(body) and issuer:
-            full = normalize_body(issuer)
-            if full.endswith(body[1:]) and not _PLACELESS.match(full):
-                return full, issuer_found
+        if _PLACELESS.match(body) and full and full.endswith(body[1:]) and not _PLACELESS.match(full):
+            return full, issuer_found
         return body, "title"
-    return (normalize_body(issuer), issuer_found) if issuer else (None, None)
+    # 某县2023年政府信息公开工作年度报告, posted by 某县人民政府办公室: the place's own report, its government's
+    government = re.match(r"(.+?)人民政府(?:办公室)?$", full or "")
+    lead = title[_TITLE_LEAD.match(title).end():] if title else ""
+    if government and re.match(re.escape(government.group(1)) + r"\s*(?:19|20)\d{2}", lead):
+        return f"{government.group(1)}人民政府", issuer_found
+    return (full, issuer_found) if full else (None, None)
 
 
 def extract_report_year(text: str, title: str | None, publish_date: str | None, doc_type: str = "other") -> int | None:
@@ -261,7 +266,6 @@ def detect_template(text: str, doc_type: str, report_year: int | None) -> str | 
 
 # ---------------------------------------------------------------------------------------------- region
 _REGION_TEXT = 3000  # reports name their place early; later mentions only repeat it
-_TITLE_LEAD = re.compile(r"^(?:关于|《)?\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:关于)?")
 _LEVELS = {"市": "city", "州": "city", "盟": "city", "县": "county", "区": "county", "旗": "county", "镇": "county",
            "乡": "county", "本": "city", "我": "city"}
 

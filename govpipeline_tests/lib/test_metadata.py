@@ -265,3 +265,13 @@ def test_header_lines_give_no_facts_and_facts_keep_their_source_offsets():
     _, facts, *_ = extract_document(norm)
     assert [(f["quote"], f["value"]) for f in facts] == [("46件", 46.0)]
     assert all(page[f["source_start"]:f["source_end"]] == f["quote"] for f in facts)
+
+
+def test_a_places_own_report_posted_by_its_government_office_is_the_governments():
+    bodies = set()
+    for page in ("标题：建德市2022年政府信息公开工作年度报告\n发布机构：建德市政府办公室\n-----\n正文。\n",
+                 "建德市人民政府2023年政府信息公开工作年度报告\n来源：建德市人民政府办公室\n正文。\n"):
+        bodies.add(read_page(page)[1].body)
+    assert bodies == {"建德市人民政府"}
+    # a report of the office itself stays the office's
+    assert read_page("建德市人民政府办公室2023年工作总结\n正文。\n")[1].body == "建德市人民政府办公室"
