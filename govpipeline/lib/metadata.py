@@ -146,24 +146,28 @@ _COMPILED_BY = re.compile(r"本(?:年度)?报告[^。\n]{0,60}?由([\u4e00-\u9ff
 
 def extract_issuer(text: str, title: str | None, page_issuer: str | None = None) -> tuple[str | None, str | None]:
     """(issuer, where it was found): the page's 发布机构 or 来源, the signature, the congress a work report is made
-    to, the body the report says compiled it, or the body the title opens with."""
+    to, the body the report says compiled it, or the body the title opens with; the first that names its place (a
+    page's 区政府办 yields to the 某某区人民政府办公室 its report names)."""
     named = _TITLE_ISSUER.match(title) if title else None
-    # a page's source, unless it is a short name (区政府办) and the title names the body in full
-    if page_issuer and not (named and not any(place_mentions(page_issuer))):
-        return page_issuer, "header"
-    m = _ISSUER.search(text[:600])
-    if m and not (named and not any(place_mentions(m.group(1)))):
-        return m.group(1), "text"
+    found = []
+    if page_issuer:
+        found.append((page_issuer, "header"))
+    if m := _ISSUER.search(text[:600]):
+        found.append((m.group(1), "text"))
     # signature block: an organisation's name on its own line just before the closing date
     lines = [ln.strip() for ln in text[-400:].split("\n") if ln.strip()]
     for i, ln in enumerate(lines):
         if _SIGN_DATE.match(ln) and i > 0 and len(lines[i - 1]) <= 30 and re.search(r"(政府|局|办|委|中心|厅|院|室)$", lines[i - 1]):
-            return lines[i - 1], "text"
+            found.append((lines[i - 1], "text"))
+            break
     if session := _SESSION.search(text, 0, 600):
-        return f"{session.group(1)}人民政府", "text"  # the government that reports to the place's people's congress
+        found.append((f"{session.group(1)}人民政府", "text"))  # the government reporting to its people's congress
     if compiled := _COMPILED_BY.search(text, 0, 1500):
-        return compiled.group(1), "text"  # 本报告由某县人民政府办公室编制
-    return (named.group(1), "title") if named else (None, None)
+        found.append((compiled.group(1), "text"))  # 本报告由某县人民政府办公室编制
+    if named:
+        found.append((named.group(1), "title"))
+    placed = [f for f in found if not _PLACELESS.match(normalize_body(f[0]))]
+    return (placed or found or [(None, None)])[0]
 
 
 # a body named by its level alone (市行政审批局, 县政府办): its place is the reader's, not the name's; 市场 is a word

@@ -42,7 +42,7 @@ _BOILERPLATE_LINE = re.compile(
 )
 # Inline widgets inside a metadata line: keep the dates and sources, drop the widgets and counters.
 _INLINE_WIDGETS = re.compile(
-    r"(?:字体|字體|文字大小|字号|字體大小|字体大小)[:：]?\s*(?:【?[大中小]】?\s*)*"
+    r"(?:字体|字體|文字大小|字号|字體大小|字体大小)[:：]?[ \t]*(?:【?[大中小]】?[ \t]*)*"  # not past the line's end
     r"|(?:浏览次数|浏览量|瀏覽次數|瀏覽量|阅读次数|点击数|点击量|閱讀次數)[:：][ \t]*\d*"
 )
 
@@ -365,6 +365,8 @@ _HEADER_LINE = re.compile(rf"\s*(?:{_KEY})\s*[:：]")  # matched at a line's sta
 _SEPARATOR = re.compile(r"\s*(?:[-=_*—─~·.]{3,}|正文\s*[:：])\s*")
 # widgets that end a value on an info line (the counters and font widgets went in step 1)
 _WIDGET = re.compile(r"\s+(?:微信|微博|QQ|分享|打印|收藏|关闭|字体|字号|浏览|阅读|点击|访问|【|扫一扫|\[)|【")
+_BREADCRUMB = re.compile(r"\s*(?:网站首页|首页)\s*(?:>|＞|»|›|/|→|-)")
+_WIDGET_LEFT = re.compile(r"[ \t]*[【】\[\]][ \t【】\[\]]*")
 _HEADER_LINES = 12  # a page's header sits in its first lines
 
 
@@ -380,13 +382,18 @@ def _header_edits(text: str, info: list[tuple[str, str]]) -> list[Edit]:
         end = text.find("\n", pos)
         end = len(text) if end < 0 else end
         line = text[pos:end]
-        if _HEADER_LINE.match(line) and len(line) <= 400:
+        crumbs = _BREADCRUMB.match(line)
+        if (_HEADER_LINE.match(line) or crumbs) and len(line) <= 400 and "。" not in line:
             keys = list(_INFO_KEY.finditer(line))
+            if crumbs:  # 首页 > 政务公开 > … : the path is the 当前位置 a page without that label prints
+                info.append(("当前位置", line[:keys[0].start() if keys else len(line)].strip()))
             for k, m in enumerate(keys):
                 value = line[m.end():keys[k + 1].start() if k + 1 < len(keys) else len(line)]
                 value = _WIDGET.split(value, 1)[0].strip()
                 if value:
                     info.append((m.group(0).rstrip(":： \t"), value))
+            edits.append((pos, min(end + 1, len(text)), ""))
+        elif _WIDGET_LEFT.fullmatch(line):  # 【 】 left of a font widget on a line of its own
             edits.append((pos, min(end + 1, len(text)), ""))
         elif edits and _SEPARATOR.fullmatch(line):
             edits.append((pos, min(end + 1, len(text)), ""))

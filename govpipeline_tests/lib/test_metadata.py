@@ -275,3 +275,15 @@ def test_a_places_own_report_posted_by_its_government_office_is_the_governments(
     assert bodies == {"建德市人民政府"}
     # a report of the office itself stays the office's
     assert read_page("建德市人民政府办公室2023年工作总结\n正文。\n")[1].body == "建德市人民政府办公室"
+
+
+def test_an_unlabelled_breadcrumb_a_font_widget_and_a_short_source():
+    page = ("首页 > 政务公开 > 年度报告\n【字体：大 中 小】\n某某区2022年政府信息公开工作年度报告\n"
+            "发布时间：2023-01-30 来源：区政府办 字号：大 中 小\n本报告由某某区人民政府办公室编制。全年受理申请7件。\n")
+    norm, meta = read_page(page)
+    assert norm.text == "某某区2022年政府信息公开工作年度报告\n本报告由某某区人民政府办公室编制。全年受理申请7件。"
+    assert ("当前位置", "首页 > 政务公开 > 年度报告") in norm.page_info
+    assert (meta.title, meta.publish_date) == ("某某区2022年政府信息公开工作年度报告", "2023-01-30")
+    # the page's 区政府办 names no place; the report names its compiler in full, and it is the district's own report
+    assert (meta.issuer, meta.found_in["issuer"]) == ("某某区人民政府办公室", "text")
+    assert (meta.body, meta.region) == ("某某区人民政府", None)
