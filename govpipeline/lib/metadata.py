@@ -43,7 +43,8 @@ _ISSUER = re.compile(r"(?:来源|发布机构|发文机关|发布单位|信息�
 # the body a title opens with, up to the report's year or 关于 (no year in a name; 乡 ends one only there, not 乡村振兴局)
 _TITLE_ISSUER = re.compile(r"^([^\d]{2,30}?(?:人民政府|政府|局|办公室|委员会|管委会|中心|办|委|厅|院|街道|街道办事处|镇|乡))"
                            r"(?=(?:19|20)\d{2}|关于|$)")
-_TITLE_LEAD = re.compile(r"^(?:关于|《)?\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:关于)?")  # before a title's first name
+_TITLE_LEAD = re.compile(r"^(?:关于|《)?\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:关于)?(?:中共|中国共产党)?")  # before its first name
+_PARTY = re.compile(r"^(?:中共|中国共产党)")  # 中共某县委员会: the county's party committee
 # a government work report's dateline: ——2024年1月15日在浏阳市第十七届人民代表大会第四次会议上
 _SESSION = re.compile(r"在([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十]+届人民代表大会")
 _REVIEW = re.compile(r"过去一年|过去的一年|(?:19|20)\d{2}年(?:工作)?回顾")  # a work report looks back on the year before
@@ -289,7 +290,7 @@ def infer_region(text: str, title: str | None, named: list[tuple[str | None, str
         if code:
             return code, "title"
     for name, found in named:
-        if name and (code := leading_places(name, head)):
+        if name and (code := leading_places(_PARTY.sub("", name), head)):
             return code, found
     if body is None or _PLACELESS.match(body):
         code = dominant_place(head, _LEVELS.get(body[0], "city") if body else "city")

@@ -2,6 +2,7 @@
 import shutil
 
 import dagster as dg
+import duckdb
 
 from govpipeline.defs.analytics import assets as analytics
 from govpipeline.defs.resources import WarehouseResource
@@ -140,3 +141,9 @@ def test_a_department_and_its_county_form_separate_series(tmp_path):
         ("某某新区管理委员会", 6.0, 3.0), ("泰顺县人民政府", 50.0, 40.0), ("泰顺县行政审批局", 10.0, 8.0)]
     assert query(db, "SELECT DISTINCT json_extract_string(metadata_found_in, '$.body') FROM warehouse.documents") == [
         ("title",)]
+    with duckdb.connect(str(db), read_only=True) as con:
+        series = con.sql("SELECT * FROM analytics.metric_series ORDER BY metric_id, region_code, body, year").pl()
+    (panel,) = [lines for metric_id, lines in analytics.chart_lines(series) if metric_id == "disclosure_requests_received"]
+    assert sorted(panel, key=str) == sorted([
+        (None, None, (2023,), (70.0,)), (None, None, (2022, 2023), (3.0, 6.0)),
+        ("330329", None, (2022, 2023), (40.0, 50.0)), ("330329", None, (2022, 2023), (8.0, 10.0))], key=str)

@@ -287,3 +287,10 @@ def test_an_unlabelled_breadcrumb_a_font_widget_and_a_short_source():
     # the page's 区政府办 names no place; the report names its compiler in full, and it is the district's own report
     assert (meta.issuer, meta.found_in["issuer"]) == ("某某区人民政府办公室", "text")
     assert (meta.body, meta.region) == ("某某区人民政府", None)
+
+
+def test_a_party_committee_belongs_to_its_place():
+    _, meta = read_page("标题：2023年度工作总结\n发布机构：中共桐庐县委办公室\n-----\n正文。\n")
+    assert (meta.body, meta.region_code) == ("中共桐庐县委办公室", "330122")
+    _, meta = read_page("中共建德市委2023年工作总结\n正文。\n")
+    assert (meta.body, meta.region_code) == ("中共建德市委", "330182")

@@ -146,20 +146,20 @@ FROM ranked WHERE rank = 1
 
 
 def chart_lines(series: pl.DataFrame) -> list[tuple[str, list[tuple]]]:
-    """What the chart shows: the four most reported metrics, each with its six longest series (region and scope) as
-    (region_code, scope, years, values)."""
+    """What the chart shows: the four most reported metrics, each with its six longest series (body, region and
+    scope) as (region_code, scope, years, values)."""
     top = (series.group_by("metric_id").len().sort(["len", "metric_id"], descending=[True, False])
            .head(4)["metric_id"].to_list())
+    line = ["region_code", "body", "scope"]  # a department's series and its region's are two lines
     panels = []
     for metric_id in top:
         sub = series.filter(pl.col("metric_id") == metric_id).sort("year")
-        longest = (sub.group_by(["region_code", "scope"]).len()
-                   .sort(["len", "region_code", "scope"], descending=[True, False, False], nulls_last=False)
+        longest = (sub.group_by(line).len()
+                   .sort(["len", *line], descending=[True, False, False, False], nulls_last=False)
                    .head(6))  # a readable chart: the six longest series of each metric
-        sub = sub.join(longest.select("region_code", "scope"), on=["region_code", "scope"], nulls_equal=True)
+        sub = sub.join(longest.select(line), on=line, nulls_equal=True)
         panels.append((metric_id, [(code, scope, tuple(part["year"].to_list()), tuple(part["value"].to_list()))
-                                   for (code, scope), part in sub.group_by(["region_code", "scope"],
-                                                                           maintain_order=True)]))
+                                   for (code, _, scope), part in sub.group_by(line, maintain_order=True)]))
     return panels
 
 
@@ -211,7 +211,7 @@ def metric_series(context: dg.AssetExecutionContext, config: RefreshConfig,
         rebuilt = regions.describe()
         context.log.info(rebuilt)
         series = con.sql("SELECT * FROM analytics.metric_series "  # the chart shows every region, in a fixed order
-                         "ORDER BY metric_id, region_code, scope NULLS FIRST, year").pl()
+                         "ORDER BY metric_id, region_code, body, scope NULLS FIRST, year").pl()
         meta = table_metadata(con, "analytics.metric_series",
                               "SELECT region, body, metric_name, scope, year, value, unit FROM analytics.metric_series "
                               "ORDER BY metric_id, region, body, year")
