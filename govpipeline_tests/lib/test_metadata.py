@@ -294,3 +294,16 @@ def test_a_party_committee_belongs_to_its_place():
     assert (meta.body, meta.region_code) == ("中共桐庐县委办公室", "330122")
     _, meta = read_page("中共建德市委2023年工作总结\n正文。\n")
     assert (meta.body, meta.region_code) == ("中共建德市委", "330182")
+
+
+@pytest.mark.parametrize("path", sorted(RAW.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_a_crawler_header_over_a_report_changes_no_fact(path):
+    text = path.read_text(encoding="utf-8")
+    header = ("标题: 某某文章标题2020年工作报告\n发布时间: 2021-02-03 08:00\n文号: 某办〔2021〕1号\n来源: 本网\n"
+              "原文链接: https://www.example.gov.cn/a/1.html\n" + "-" * 30 + "\n")
+    rows = [normalize_document(read_document(path.name, page.encode("utf-8"))) for page in (text, header + text)]
+    plain, crawled = ([(f["quote"], f["value"], f["metric"], f["source_start"]) for f in extract_document(r)[1]]
+                      for r in rows)
+    assert crawled == [(q, v, m, s + len(header)) for q, v, m, s in plain]
+    assert (rows[1]["title"], rows[1]["publish_date"].isoformat(), rows[1]["source_url"]) == (
+        "某某文章标题2020年工作报告", "2021-02-03", "https://www.example.gov.cn/a/1.html")
