@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from govpipeline.lib.regions import dominant_place, leading_places, place_mentions, region_from_code
+from govpipeline.lib.regions import dominant_place, leading_places, region_from_code
 from govpipeline.lib.template import detect_version
 
 
@@ -275,28 +275,34 @@ _LEVELS = {"市": "city", "州": "city", "盟": "city", "县": "county", "区": 
            "乡": "county", "本": "city", "我": "city"}
 
 
-def infer_region(text: str, title: str | None, named: list[tuple[str | None, str | None]],
-                 body: str | None) -> tuple[str | None, str | None]:
-    """(division code, where it was found) of the place a report belongs to, or (None, None) when it cannot be known.
+def _level(code: str) -> str:
+    return "province" if code.endswith("0000") else "city" if code.endswith("00") else "county"
 
-    The place a title or a body's name opens with (杭州市西湖区…, 某县行政审批局; ``named`` holds the names with
-    where each was found), the first that names one. A place merely mentioned in a title or a text never counts.
-    Only a body named by its level alone (市政务服务中心), or a report with no body, takes its place from the text,
-    and only where the text's place names point overwhelmingly to one city or, for a county's body, one county.
+
+def infer_region(text: str, title: str | None, body: tuple[str | None, str | None],
+                 issuer: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+    """(division code, where it was found) of the place a report belongs to, or (None, None) when it cannot be known.
+    ``body`` and ``issuer`` are (name, where it was found).
+
+    The place the title opens with (杭州市西湖区…), else the one the body's name opens with (某县行政审批局). The
+    issuer that posted the report (a city's portal may post a zone's or a district's) counts only for a body named
+    by its level alone, and only at that level, or for a report with no body. Such a report takes its place from
+    the text only where the text's place names point overwhelmingly to one city or, for a county's body, one
+    county. A place merely mentioned in a title or a text never counts.
     """
     head = text[:_REGION_TEXT]
-    if title:
-        code = leading_places(title[_TITLE_LEAD.match(title).end():], head)
-        if code:
-            return code, "title"
-    for name, found in named:
-        if name and (code := leading_places(_PARTY.sub("", name), head)):
-            return code, found
-    if body is None or _PLACELESS.match(body):
-        code = dominant_place(head, _LEVELS.get(body[0], "city") if body else "city")
-        if code:
-            return code, "text"
-    return None, None
+    if title and (code := leading_places(title[_TITLE_LEAD.match(title).end():], head)):
+        return code, "title"
+    name, found = body
+    if name and (code := leading_places(_PARTY.sub("", name), head)):
+        return code, found
+    if name and not _PLACELESS.match(name):
+        return None, None  # a named body outside the gazetteer (某某新区管理委员会): its place is not known
+    level = _LEVELS.get(name[0], "city") if name else None
+    if issuer[0] and (code := leading_places(_PARTY.sub("", issuer[0]), head)) and level in (None, _level(code)):
+        return code, issuer[1]
+    code = dominant_place(head, level or "city")
+    return (code, "text") if code else (None, None)
 
 
 def extract_metadata(text: str, page_info: list[tuple[str, str]] = ()) -> DocumentMetadata:
@@ -320,13 +326,16 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = ()) -> Docume
     if report_year is not None:
         found["report_year"] = ("title" if title and _YEAR_IN_TITLE.search(title)
                                 else "text" if _YEAR_MENTION.search(text, 0, 20000) else found["publish_date"])
-    code, region_found = infer_region(text, title, [(body, body_found), (issuer, issuer_found)], body)
+    code, region_found = infer_region(text, title, (body, body_found), (issuer, issuer_found))
     take("region", code, region_found)
-    if body is not None and _PLACELESS.match(body) and code is None:
-        body = None  # 县行政审批局 of an unknown place would meet every other county's in one series
+    place = region_from_code(code)
+    if body is not None and _PLACELESS.match(body):
+        # 县行政审批局 is 某县行政审批局 once its county is known, and of an unknown place would meet every other
+        # county's in one series
+        own = place and (place.county if place.level == "county" else place.city)
+        body = own + body[1:] if own and own[-1] == body[0] else body if place else None
     take("body", body, body_found)
     source_url = take("source_url", header.get("source_url"), "header")
-    place = region_from_code(code)
     return DocumentMetadata(
         title=title, issuer=issuer, region=place.name if place else None, region_code=code,
         admin_level=place.level if place else None, province=place.province if place else None,

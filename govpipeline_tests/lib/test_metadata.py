@@ -47,6 +47,7 @@ def test_region_from_the_text_when_the_title_names_no_place():
             "其中平江县12件、华容县10件、临湘市8件。")
     meta = extract_metadata(text)
     assert (meta.region, meta.admin_level, meta.found_in["region"]) == ("岳阳市", "city", "text")
+    assert meta.body == "岳阳市人民政府"  # the body named by its level, with the place now known
     # three mentions are no strong evidence: the place stays unknown
     meta = extract_metadata("市人民政府2020年政府信息公开工作年度报告\n本市平江县、华容县、临湘市共受理申请30件。")
     assert (meta.region, meta.body) == (None, None)
@@ -307,3 +308,16 @@ def test_a_crawler_header_over_a_report_changes_no_fact(path):
     assert crawled == [(q, v, m, s + len(header)) for q, v, m, s in plain]
     assert (rows[1]["title"], rows[1]["publish_date"].isoformat(), rows[1]["source_url"]) == (
         "某某文章标题2020年工作报告", "2021-02-03", "https://www.example.gov.cn/a/1.html")
+
+
+def test_the_portal_that_posted_a_report_is_not_its_place():
+    # a zone's report on its city's portal: the zone's place is not known from its name
+    page = "标题：某某新区管委会2023年工作总结\n发布机构：金华市人民政府\n-----\n正文。\n"
+    assert read_page(page)[1].region is None
+    # a district bureau named by its level alone, posted by a city: the city is not the district
+    page = "标题：区行政审批局2023年工作总结\n发布机构：金华市人民政府\n-----\n正文。\n"
+    assert read_page(page)[1].region is None
+    # a county bureau named by its level alone, posted by its county
+    page = "标题：县行政审批局2023年工作总结\n发布机构：泰顺县人民政府\n-----\n正文。\n"
+    meta = read_page(page)[1]
+    assert (meta.region_code, meta.found_in["region"], meta.body) == ("330329", "header", "泰顺县行政审批局")
