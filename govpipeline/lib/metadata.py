@@ -202,24 +202,26 @@ def issuing_body(title: str | None, issuer: str | None, issuer_found: str | None
     return (full, issuer_found) if full else (None, None)
 
 
-def extract_report_year(text: str, title: str | None, publish_date: str | None, doc_type: str = "other") -> int | None:
-    """The year the statistics cover: the year a title names, else the year the text speaks of most. A government
-    work report is named after the year of its congress session and reports on the year before it."""
+def extract_report_year(text: str, title: str | None, publish_date: str | None,
+                        doc_type: str = "other") -> tuple[int | None, str | None]:
+    """(year, what it was read from: 'title', 'text' or 'publish_date'): the year the statistics cover, the year a
+    title names, else the year the text speaks of most. A government work report is named after the year of its
+    congress session and reports on the year before it."""
     if title:
         m = _YEAR_IN_TITLE.search(title)
         if m:
             year = int(m.group(1))
             if doc_type == "government_work_report" and _REVIEW.search(text, 0, 8000):
-                return year - 1
-            return year
+                return year - 1, "title"
+            return year, "title"
     publish_year = int(publish_date[:4]) if publish_date else None
     years = Counter(int(m.group(1)) for m in _YEAR_MENTION.finditer(text, 0, 20000)
                     if not (m.start() and text[m.start() - 1].isdigit()))
     if publish_year:
         years = Counter({y: c for y, c in years.items() if y <= publish_year})
     if years:
-        return years.most_common(1)[0][0]
-    return publish_year - 1 if publish_year else None
+        return years.most_common(1)[0][0], "text"
+    return (publish_year - 1, "publish_date") if publish_year else (None, None)
 
 
 def extract_report_period(title: str | None) -> str | None:
@@ -322,10 +324,8 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = ()) -> Docume
     take("issuer", issuer, issuer_found)
     body, body_found = issuing_body(title, issuer, issuer_found)
     doc_type = classify_doc_type(text, title)
-    report_year = extract_report_year(text, title, publish_date, doc_type)
-    if report_year is not None:
-        found["report_year"] = ("title" if title and _YEAR_IN_TITLE.search(title)
-                                else "text" if _YEAR_MENTION.search(text, 0, 20000) else found["publish_date"])
+    report_year, year_found = extract_report_year(text, title, publish_date, doc_type)
+    take("report_year", report_year, found.get("publish_date") if year_found == "publish_date" else year_found)
     code, region_found = infer_region(text, title, (body, body_found), (issuer, issuer_found))
     take("region", code, region_found)
     place = region_from_code(code)

@@ -321,3 +321,10 @@ def test_the_portal_that_posted_a_report_is_not_its_place():
     page = "标题：县行政审批局2023年工作总结\n发布机构：泰顺县人民政府\n-----\n正文。\n"
     meta = read_page(page)[1]
     assert (meta.region_code, meta.found_in["region"], meta.body) == ("330329", "header", "泰顺县行政审批局")
+
+
+def test_a_report_year_read_off_the_publish_date_says_where_that_was_found():
+    _, meta = read_page("标题：工作总结\n发布时间：2022-01-15\n-----\n全局上下团结一心，圆满完成各项任务。\n")
+    assert (meta.report_year, meta.found_in["report_year"]) == (2021, "header")
+    _, meta = read_page("工作总结\n2021年，全局上下团结一心。\n")
+    assert (meta.report_year, meta.found_in["report_year"]) == (2021, "text")
