@@ -21,7 +21,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
-from govpipeline.lib.metadata import infer_region, extract_title  # noqa: E402
+from govpipeline.lib.metadata import extract_metadata  # noqa: E402
 from govpipeline.lib.normalize import normalize_text  # noqa: E402
 from govpipeline_tests import template_forms  # noqa: E402
 from govpipeline_tests.web_pages import as_web_page  # noqa: E402
@@ -44,9 +44,9 @@ def _cities() -> list[str]:
 
 @lru_cache(maxsize=None)
 def _base_region(text: str) -> str | None:
-    norm = normalize_text(text).text
-    name, code = infer_region(norm, extract_title(norm), None)
-    return name if code and name and name.endswith("市") else None
+    norm = normalize_text(text)
+    name = extract_metadata(norm.text, norm.page_info).region
+    return name if name and name.endswith("市") else None
 
 
 def _sources() -> list[tuple[str, str]]:

@@ -252,21 +252,21 @@ def template_parse_findings(issues: list[tuple[str, str, str, str, str, list[str
 
 
 def template_cross_year_findings(rows: list[tuple]) -> list[Finding]:
-    """rows: (doc_id, region_code, issuer, year, table_id, row_key, column_key, value, fact_id) of the cells that link
+    """rows: (doc_id, region_code, body, year, table_id, row_key, column_key, value, fact_id) of the cells that link
     years: 上年结转 (Y) = 结转下年度 (Y-1); 现行有效 (Y) = 现行有效 (Y-1) + 本年制发 (Y) - 本年废止 (Y)."""
     cells = {(r[1], r[2], r[3], r[4], r[5], r[6]): (r[7], r[8], r[0]) for r in rows}
     out = []
-    for (region, issuer, year, table, row, col), (value, fact, doc) in cells.items():
+    for (region, body, year, table, row, col), (value, fact, doc) in cells.items():
         if table == "t3" and row == "carried_over":
-            prev = cells.get((region, issuer, year - 1, "t3", "carried_forward", col))
+            prev = cells.get((region, body, year - 1, "t3", "carried_forward", col))
             if prev is not None and prev[0] != value:
                 out.append(Finding("template_cross_year", "WARN",
                                    f"表三 {col}: 上年结转 {value:g} in {year}, but the {year - 1} report carried "
                                    f"{prev[0]:g} forward", doc, None, [fact, prev[1]], prev[0], value, 0.0))
         if table == "t2" and col == "in_force":
-            prev = cells.get((region, issuer, year - 1, "t2", row, "in_force"))
-            issued = cells.get((region, issuer, year, "t2", row, "issued"))
-            repealed = cells.get((region, issuer, year, "t2", row, "repealed"))
+            prev = cells.get((region, body, year - 1, "t2", row, "in_force"))
+            issued = cells.get((region, body, year, "t2", row, "issued"))
+            repealed = cells.get((region, body, year, "t2", row, "repealed"))
             if prev and issued and repealed:
                 expected = prev[0] + issued[0] - repealed[0]
                 if expected != value:

@@ -1,11 +1,13 @@
-"""Document metadata read from normalized text: title, issuer, dates, region, report year, genre, template."""
+"""Document metadata read from a page's header and its normalized text: title, issuer, the issuing body, dates,
+region, report year, genre, template, and where each was found."""
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date
 
-from govpipeline.lib.regions import gazetteer, place_mentions, place_name, places_named, region_from_code
+from govpipeline.lib.regions import dominant_place, leading_places, region_from_code
 from govpipeline.lib.template import detect_version
 
 
@@ -24,6 +26,9 @@ class DocumentMetadata:
     publish_date: str | None
     doc_type: str
     template: str | None
+    body: str | None = None  # the issuing body's name in one spelling: 某县政府 and 某县人民政府 are one body
+    source_url: str | None = None
+    found_in: dict[str, str] = field(default_factory=dict)  # field -> 'header' | 'title' | 'text'
 
 
 DOC_TYPES = ("disclosure_annual_report", "work_summary", "briefing", "government_work_report", "statistical_bulletin",
@@ -36,8 +41,10 @@ _PUBLISH = re.compile(r"(?:发布时间|发布日期|发文日期|成文日期|�
 _SIGN_DATE = re.compile(r"^\s*" + _DATE + r"\s*$", re.M)
 _ISSUER = re.compile(r"(?:来源|发布机构|发文机关|发布单位|信息来源)\s*[:：]\s*([^\s:：]{2,30}?)(?=\s|$|字体|文字|浏览|作者)")
 # the body a title opens with, up to the report's year or 关于 (no year in a name; 乡 ends one only there, not 乡村振兴局)
-_TITLE_ISSUER = re.compile(r"^([^\d]{2,30}?(?:人民政府|政府|局|办公室|委员会|中心|办|委|厅|院|街道|街道办事处|镇|乡))"
+_TITLE_ISSUER = re.compile(r"^([^\d]{2,30}?(?:人民政府|政府|局|办公室|委员会|管委会|中心|办|委|厅|院|街道|街道办事处|镇|乡))"
                            r"(?=(?:19|20)\d{2}|关于|$)")
+_TITLE_LEAD = re.compile(r"^(?:关于|《)?\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:关于)?(?:中共|中国共产党)?")  # before its first name
+_PARTY = re.compile(r"^(?:中共|中国共产党)")  # 中共某县委员会: the county's party committee
 # a government work report's dateline: ——2024年1月15日在浏阳市第十七届人民代表大会第四次会议上
 _SESSION = re.compile(r"在([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十]+届人民代表大会")
 _REVIEW = re.compile(r"过去一年|过去的一年|(?:19|20)\d{2}年(?:工作)?回顾")  # a work report looks back on the year before
@@ -65,53 +72,156 @@ def extract_title(text: str) -> str | None:
     return None
 
 
-def _iso(m: re.Match) -> str:
-    return f"{int(m.group(1)):04d}-{int(m.group(2)):02d}-{int(m.group(3)):02d}"
+def _iso(m: re.Match) -> str | None:
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+    except ValueError:  # 2023-13-45 is no date
+        return None
 
 
 def extract_publish_date(text: str) -> str | None:
     head = text[:600]
     m = _PUBLISH.search(head)
-    if m:
+    if m and _iso(m):
         return _iso(m)
     # signature date at the end of the report ("2019年3月20日" alone on a line)
     tail = list(_SIGN_DATE.finditer(text[-400:]))
     return _iso(tail[-1]) if tail else None
 
 
-def extract_issuer(text: str, title: str | None) -> str | None:
+# ---------------------------------------------------------------------------------------------- page header
+# header keys (lib/normalize.py takes them out of the text) by the field they give, the most telling first
+_HEADER_FIELDS = {
+    "title": ("标题", "文章标题", "题目"),
+    "publish_date": ("发布时间", "发布日期", "发文日期", "成文日期", "印发日期", "时间", "日期", "更新时间"),
+    "issuer": ("发布机构", "发文机关", "发布单位", "发布部门", "来源", "信息来源", "文章来源"),
+    "source_url": ("原文链接", "原文地址", "原文网址", "来源链接", "链接", "网址", "URL", "url"),
+}
+_SITE_SUFFIX = re.compile(r"\s*[_|｜]\s*|\s+[-－—]\s+")  # 年度报告_某县人民政府: the site's name after the title
+_ORGANISATION = re.compile(r"(?:政府|局|办|委|会|中心|厅|院|室|处|所|站|街道|办事处|镇|乡|部|组|队|司|署|馆)$")
+_SITE_WORDS = re.compile(r"(?:门户网站|网站|官网|官方网站|网)$")
+_URL = re.compile(r"(?:https?://|www\.)[!-~]+")
+
+
+def _header_title(value: str) -> str | None:
+    return _SITE_SUFFIX.split(value)[0].strip() or None
+
+
+def _header_date(value: str) -> str | None:
+    m = re.match(r"\s*" + _DATE, value)
+    return _iso(m) if m else None
+
+
+def _header_issuer(value: str) -> str | None:
+    """An organisation's name (a site's, 某县人民政府网, stands for its body); not a news outlet or 本网."""
+    name = re.sub(r"\s+", "", value)
+    return name if 2 <= len(name) <= 40 and _ORGANISATION.search(_SITE_WORDS.sub("", name)) else None
+
+
+def _header_url(value: str) -> str | None:
+    m = _URL.search(value)
+    return m.group(0) if m else None
+
+
+_HEADER_READERS = {"title": _header_title, "publish_date": _header_date, "issuer": _header_issuer,
+                   "source_url": _header_url}
+
+
+def header_fields(page_info: list[tuple[str, str]]) -> dict[str, str]:
+    """title, publish_date (ISO), issuer and source_url from a page's header lines, where they hold one."""
+    values: dict[str, str] = {}
+    for key, value in page_info:
+        values.setdefault(key, value)
+    out = {}
+    for name, keys in _HEADER_FIELDS.items():
+        for key in keys:
+            if key in values and (read := _HEADER_READERS[name](values[key])):
+                out[name] = read
+                break
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- issuer and body
+_COMPILED_BY = re.compile(r"本(?:年度)?报告[^。\n]{0,60}?由([\u4e00-\u9fff（）()]{4,40}?)(?:负责)?(?:编制|编写|起草)")
+
+
+def extract_issuer(text: str, title: str | None, page_issuer: str | None = None) -> tuple[str | None, str | None]:
+    """(issuer, where it was found): the page's 发布机构 or 来源, the signature, the congress a work report is made
+    to, the body the report says compiled it, or the body the title opens with; the first that names its place (a
+    page's 区政府办 yields to the 某某区人民政府办公室 its report names)."""
     named = _TITLE_ISSUER.match(title) if title else None
-    m = _ISSUER.search(text[:600])
-    if m and not (named and not any(place_mentions(m.group(1)))):
-        return m.group(1)  # a page's 来源, unless it is a short name (区政府办) and the title names the body in full
+    found = []
+    if page_issuer:
+        found.append((page_issuer, "header"))
+    if m := _ISSUER.search(text[:600]):
+        found.append((m.group(1), "text"))
     # signature block: an organisation's name on its own line just before the closing date
     lines = [ln.strip() for ln in text[-400:].split("\n") if ln.strip()]
     for i, ln in enumerate(lines):
         if _SIGN_DATE.match(ln) and i > 0 and len(lines[i - 1]) <= 30 and re.search(r"(政府|局|办|委|中心|厅|院|室)$", lines[i - 1]):
-            return lines[i - 1]
+            found.append((lines[i - 1], "text"))
+            break
     if session := _SESSION.search(text, 0, 600):
-        return f"{session.group(1)}人民政府"  # the government that reports to the place's people's congress
-    return named.group(1) if named else None
+        found.append((f"{session.group(1)}人民政府", "text"))  # the government reporting to its people's congress
+    if compiled := _COMPILED_BY.search(text, 0, 1500):
+        found.append((compiled.group(1), "text"))  # 本报告由某县人民政府办公室编制
+    if named:
+        found.append((named.group(1), "title"))
+    placed = [f for f in found if not _PLACELESS.match(normalize_body(f[0]))]
+    return (placed or found or [(None, None)])[0]
 
 
-def extract_report_year(text: str, title: str | None, publish_date: str | None, doc_type: str = "other") -> int | None:
-    """The year the statistics cover: the year a title names, else the year the text speaks of most. A government
-    work report is named after the year of its congress session and reports on the year before it."""
+# a body named by its level alone (市行政审批局, 县政府办): its place is the reader's, not the name's; 市场 is a word
+_PLACELESS = re.compile(r"^(?:本|我|[省市县区镇乡旗](?!场))")
+
+
+def normalize_body(name: str) -> str:
+    """One spelling of a body's name: no spaces or site words, 政府 of a place as 人民政府, 管委会 in full."""
+    name = _SITE_WORDS.sub("", re.sub(r"\s+", "", name))
+    name = re.sub(r"(?<=[省市县区旗镇乡州盟])政府", "人民政府", name)
+    name = re.sub(r"人民政府办$", "人民政府办公室", name)
+    return name.replace("管委会", "管理委员会")
+
+
+def issuing_body(title: str | None, issuer: str | None, issuer_found: str | None) -> tuple[str | None, str | None]:
+    """(body, where it was found): the body the title opens with (a report is its body's, whoever posted it), else
+    the issuer. A body the title names by its level alone (区行政审批局) takes the issuer's name when that is the
+    same body with its place (某市某区行政审批局)."""
+    named = _TITLE_ISSUER.match(title) if title else None
+    full = normalize_body(issuer) if issuer else None
+    if named:
+        body = normalize_body(named.group(1))
+        if _PLACELESS.match(body) and full and full.endswith(body[1:]) and not _PLACELESS.match(full):
+            return full, issuer_found
+        return body, "title"
+    # 某县2023年政府信息公开工作年度报告, posted by 某县人民政府办公室: the place's own report, its government's
+    government = re.match(r"(.+?)人民政府(?:办公室)?$", full or "")
+    lead = title[_TITLE_LEAD.match(title).end():] if title else ""
+    if government and re.match(re.escape(government.group(1)) + r"\s*(?:19|20)\d{2}", lead):
+        return f"{government.group(1)}人民政府", issuer_found
+    return (full, issuer_found) if full else (None, None)
+
+
+def extract_report_year(text: str, title: str | None, publish_date: str | None,
+                        doc_type: str = "other") -> tuple[int | None, str | None]:
+    """(year, what it was read from: 'title', 'text' or 'publish_date'): the year the statistics cover, the year a
+    title names, else the year the text speaks of most. A government work report is named after the year of its
+    congress session and reports on the year before it."""
     if title:
         m = _YEAR_IN_TITLE.search(title)
         if m:
             year = int(m.group(1))
             if doc_type == "government_work_report" and _REVIEW.search(text, 0, 8000):
-                return year - 1
-            return year
+                return year - 1, "title"
+            return year, "title"
     publish_year = int(publish_date[:4]) if publish_date else None
     years = Counter(int(m.group(1)) for m in _YEAR_MENTION.finditer(text, 0, 20000)
                     if not (m.start() and text[m.start() - 1].isdigit()))
     if publish_year:
         years = Counter({y: c for y, c in years.items() if y <= publish_year})
     if years:
-        return years.most_common(1)[0][0]
-    return publish_year - 1 if publish_year else None
+        return years.most_common(1)[0][0], "text"
+    return (publish_year - 1, "publish_date") if publish_year else (None, None)
 
 
 def extract_report_period(title: str | None) -> str | None:
@@ -163,62 +273,74 @@ def detect_template(text: str, doc_type: str, report_year: int | None) -> str | 
 
 # ---------------------------------------------------------------------------------------------- region
 _REGION_TEXT = 3000  # reports name their place early; later mentions only repeat it
+_LEVELS = {"市": "city", "州": "city", "盟": "city", "县": "county", "区": "county", "旗": "county", "镇": "county",
+           "乡": "county", "本": "city", "我": "city"}
 
 
-def infer_region(text: str, title: str | None, issuer: str | None) -> tuple[str | None, str | None]:
-    """The place a report is about, as (name, adcode).
+def _level(code: str) -> str:
+    return "province" if code.endswith("0000") else "city" if code.endswith("00") else "county"
 
-    A county or district named in the title or issuer wins (长沙市雨花区), then a city named there in full (株洲市,
-    not an abbreviation that may be a common word). Otherwise it is the city that the text's place names point to
-    most, counting each county for its city (阜蒙县, 彰武县 -> 阜新市). The text is scanned only in that last case:
-    finding places is the slowest part of reading metadata.
+
+def infer_region(text: str, title: str | None, body: tuple[str | None, str | None],
+                 issuer: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+    """(division code, where it was found) of the place a report belongs to, or (None, None) when it cannot be known.
+    ``body`` and ``issuer`` are (name, where it was found).
+
+    The place the title opens with (杭州市西湖区…), else the one the body's name opens with (某县行政审批局). The
+    issuer that posted the report (a city's portal may post a zone's or a district's) counts only for a body named
+    by its level alone, and only at that level, or for a report with no body. Such a report takes its place from
+    the text only where the text's place names point overwhelmingly to one city or, for a county's body, one
+    county. A place merely mentioned in a title or a text never counts.
     """
-    cpca = gazetteer()
-    head = " ".join(x for x in (title, issuer) if x)
-    named = list(place_mentions(head))
-    counties = [(code, name) for code, rank, name, _ in named if rank == cpca.AddrInfo.RANK_COUNTY]
-    if counties:
-        code, name = counties[0]
-        # 杭州市西湖区, not 南昌市's: a county that several cities have is the one under the city or province named
-        for parent, rank, _, _ in named:
-            prefix = parent[:2] if rank == cpca.AddrInfo.RANK_PROVINCE else parent[:4]
-            if rank < cpca.AddrInfo.RANK_COUNTY and not code.startswith(prefix):
-                code = next((c for c, _, _ in places_named(name) if c.startswith(prefix)), code)
-        return region_from_code(code).name, code
-    for code, rank, name, _ in named:
-        if rank == cpca.AddrInfo.RANK_CITY and name in head:
-            return name, code
-    cities = Counter()
-    provinces = Counter()
-    for code, rank, name, _ in named + list(place_mentions(text[:_REGION_TEXT])):
-        if rank == cpca.AddrInfo.RANK_PROVINCE:
-            provinces[code] += 1
-        else:
-            city = code[:4] + "00"
-            if place_name(city) is None:  # municipalities: counties belong to the province-level city
-                city = code[:2] + "0000"
-            cities[city] += 1 if rank == cpca.AddrInfo.RANK_COUNTY else 2
-    if cities:
-        code = cities.most_common(1)[0][0]
-        return place_name(code), code
-    if provinces:
-        code = provinces.most_common(1)[0][0]
-        return place_name(code), code
-    return None, None
+    head = text[:_REGION_TEXT]
+    if title and (code := leading_places(title[_TITLE_LEAD.match(title).end():], head)):
+        return code, "title"
+    name, found = body
+    if name and (code := leading_places(_PARTY.sub("", name), head)):
+        return code, found
+    if name and not _PLACELESS.match(name):
+        return None, None  # a named body outside the gazetteer (某某新区管理委员会): its place is not known
+    level = _LEVELS.get(name[0], "city") if name else None
+    if issuer[0] and (code := leading_places(_PARTY.sub("", issuer[0]), head)) and level in (None, _level(code)):
+        return code, issuer[1]
+    code = dominant_place(head, level or "city")
+    return (code, "text") if code else (None, None)
 
 
-def extract_metadata(text: str) -> DocumentMetadata:
-    title = extract_title(text)
-    publish_date = extract_publish_date(text)
-    issuer = extract_issuer(text, title)
+def extract_metadata(text: str, page_info: list[tuple[str, str]] = ()) -> DocumentMetadata:
+    """Metadata of a normalized text; ``page_info`` holds the header lines normalization took out of it."""
+    header = header_fields(list(page_info))
+    found: dict[str, str] = {}
+
+    def take(name: str, value, where: str | None):
+        if value is not None:
+            found[name] = where
+        return value
+
+    title = take("title", header.get("title"), "header") or take("title", extract_title(text), "text")
+    publish_date = (take("publish_date", header.get("publish_date"), "header")
+                    or take("publish_date", extract_publish_date(text), "text"))
+    issuer, issuer_found = extract_issuer(text, title, header.get("issuer"))
+    take("issuer", issuer, issuer_found)
+    body, body_found = issuing_body(title, issuer, issuer_found)
     doc_type = classify_doc_type(text, title)
-    report_year = extract_report_year(text, title, publish_date, doc_type)
-    _, code = infer_region(text, title, issuer)
+    report_year, year_found = extract_report_year(text, title, publish_date, doc_type)
+    take("report_year", report_year, found.get("publish_date") if year_found == "publish_date" else year_found)
+    code, region_found = infer_region(text, title, (body, body_found), (issuer, issuer_found))
+    take("region", code, region_found)
     place = region_from_code(code)
+    if body is not None and _PLACELESS.match(body):
+        # 县行政审批局 is 某县行政审批局 once its county is known, and of an unknown place would meet every other
+        # county's in one series
+        own = place and (place.county if place.level == "county" else place.city)
+        body = own + body[1:] if own and own[-1] == body[0] else body if place else None
+    take("body", body, body_found)
+    source_url = take("source_url", header.get("source_url"), "header")
     return DocumentMetadata(
         title=title, issuer=issuer, region=place.name if place else None, region_code=code,
         admin_level=place.level if place else None, province=place.province if place else None,
         city=place.city if place else None, county=place.county if place else None, report_year=report_year,
         report_period=extract_report_period(title),
         publish_date=publish_date, doc_type=doc_type, template=detect_template(text, doc_type, report_year),
+        body=body, source_url=source_url, found_in=found,
     )

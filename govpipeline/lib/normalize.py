@@ -7,6 +7,8 @@ Steps, in order (each one's edits are mapped, so provenance survives all of them
   4. full-width digits/letters/％/． -> ASCII, whitespace unified
   5. runs of '?' that stand for lost spaces (吴? 魁 -> 吴魁)
   6. Traditional -> Simplified (OpenCC t2s) when the document is Traditional
+  7. a crawler's `key: value` header and a page's info line (来源, 发布时间, …) are read into ``page_info`` and
+     taken out of the text, so that extraction never reads them as the report's words
 """
 from __future__ import annotations
 
@@ -25,6 +27,7 @@ class Normalized:
     offsets: OffsetMap
     script: str  # 'simplified' | 'traditional'
     repairs: list[dict] = field(default_factory=list)  # what was repaired or left damaged, for findings
+    page_info: list[tuple[str, str]] = field(default_factory=list)  # (key, value) of the header lines taken out
 
 
 # ---------------------------------------------------------------------------------------------- boilerplate
@@ -39,7 +42,7 @@ _BOILERPLATE_LINE = re.compile(
 )
 # Inline widgets inside a metadata line: keep the dates and sources, drop the widgets and counters.
 _INLINE_WIDGETS = re.compile(
-    r"(?:字体|字體|文字大小|字号|字體大小|字体大小)[:：]?\s*(?:【?[大中小]】?\s*)*"
+    r"(?:字体|字體|文字大小|字号|字體大小|字体大小)[:：]?[ \t]*(?:【?[大中小]】?[ \t]*)*"  # not past the line's end
     r"|(?:浏览次数|浏览量|瀏覽次數|瀏覽量|阅读次数|点击数|点击量|閱讀次數)[:：][ \t]*\d*"
 )
 
@@ -65,7 +68,7 @@ def _boilerplate_edits(text: str) -> list[Edit]:
             edits += [(m.start(), m.end(), "") for m in _INLINE_WIDGETS.finditer(text, 0, min(hi, _HEAD))]
         pos = lo
         for line in text[lo:hi].split("\n"):
-            if len(line) <= 40 and line.strip() and _BOILERPLATE_LINE.fullmatch(line):
+            if len(line) <= 40 and line.strip() and _BOILERPLATE_LINE.fullmatch(line) and not _INFO_KEY.search(line):
                 edits.append((pos, pos + len(line), ""))
             pos += len(line) + 1
     tail_start = max(0, len(text) - 40)
@@ -348,6 +351,59 @@ def _t2s_edits(text: str) -> list[Edit]:
     return edits
 
 
+# ---------------------------------------------------------------------------------------------- page header
+# The keys of a crawler's header block and of a page's info line. A header key opens its line; values run to the
+# next key, a widget or the line's end.
+HEADER_KEYS = ("标题", "文章标题", "题目", "发布时间", "发布日期", "发文日期", "成文日期", "印发日期", "更新时间",
+               "时间", "日期", "文号", "发文字号", "索引号", "发布机构", "发文机关", "发布单位", "发布部门", "来源",
+               "信息来源", "文章来源", "栏目", "所属栏目", "主题分类", "公开方式", "作者", "原文链接",
+               "原文地址", "原文网址", "来源链接", "链接", "网址", "URL", "url", "当前位置", "您现在的位置", "您的位置")
+_KEY = "|".join(sorted(map(re.escape, HEADER_KEYS), key=len, reverse=True))
+_INFO_KEY = re.compile(rf"(?:^|(?<=\s))(?:{_KEY})\s*[:：]")
+_HEADER_LINE = re.compile(rf"\s*(?:{_KEY})\s*[:：]")  # matched at a line's start
+# a crawler's separator under its header, or a 正文 label before the body
+_SEPARATOR = re.compile(r"\s*(?:[-=_*—─~·.]{3,}|正文\s*[:：])\s*")
+# widgets that end a value on an info line (the counters and font widgets went in step 1)
+_WIDGET = re.compile(r"\s+(?:微信|微博|QQ|分享|打印|收藏|关闭|字体|字号|浏览|阅读|点击|访问|【|扫一扫|\[)|【")
+_BREADCRUMB = re.compile(r"\s*(?:网站首页|首页)\s*(?:>|＞|»|›|/|→|-)")
+_WIDGET_LEFT = re.compile(r"[ \t]*[【】\[\]][ \t【】\[\]]*")
+_HEADER_LINES = 12  # a page's header sits in its first lines
+
+
+def _header_edits(text: str, info: list[tuple[str, str]]) -> list[Edit]:
+    """Lines of a crawler's header and a page's info line at the top of the text, each removed with its line break;
+    their (key, value) pairs go to ``info``. Scanning stops at the first sentence of the body (a line ending in 。)
+    or after a separator."""
+    edits: list[Edit] = []
+    pos = 0
+    for _ in range(_HEADER_LINES):
+        if pos >= len(text):
+            break
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        line = text[pos:end]
+        crumbs = _BREADCRUMB.match(line)
+        if (_HEADER_LINE.match(line) or crumbs) and len(line) <= 400 and "。" not in line:
+            keys = list(_INFO_KEY.finditer(line))
+            if crumbs:  # 首页 > 政务公开 > … : the path is the 当前位置 a page without that label prints
+                info.append(("当前位置", line[:keys[0].start() if keys else len(line)].strip()))
+            for k, m in enumerate(keys):
+                value = line[m.end():keys[k + 1].start() if k + 1 < len(keys) else len(line)]
+                value = _WIDGET.split(value, 1)[0].strip()
+                if value:
+                    info.append((m.group(0).rstrip(":： \t"), value))
+            edits.append((pos, min(end + 1, len(text)), ""))
+        elif _WIDGET_LEFT.fullmatch(line):  # 【 】 left of a font widget on a line of its own
+            edits.append((pos, min(end + 1, len(text)), ""))
+        elif edits and _SEPARATOR.fullmatch(line):
+            edits.append((pos, min(end + 1, len(text)), ""))
+            break
+        elif line.rstrip().endswith("。"):
+            break
+        pos = end + 1
+    return edits
+
+
 # ---------------------------------------------------------------------------------------------- pipeline
 def _step(text: str, offsets: OffsetMap, edits: list[Edit]) -> tuple[str, OffsetMap]:
     if not edits:
@@ -371,8 +427,10 @@ def normalize_text(source: str) -> Normalized:
     script = detect_script(text)
     if script == "traditional":
         text, offsets = _step(text, offsets, _t2s_edits(text))
+    page_info: list[tuple[str, str]] = []
+    text, offsets = _step(text, offsets, _header_edits(text, page_info))
     stripped = text.strip()
     if stripped != text:
         lead = len(text) - len(text.lstrip())
         text, offsets = _step(text, offsets, [(0, lead, ""), (lead + len(stripped), len(text), "")])
-    return Normalized(text=text, offsets=offsets, script=script, repairs=repairs)
+    return Normalized(text=text, offsets=offsets, script=script, repairs=repairs, page_info=page_info)

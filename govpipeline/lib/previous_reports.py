@@ -17,7 +17,7 @@ COLUMNS = ("issued", "repealed", "in_force")
 @dataclass(frozen=True)
 class AmbiguousRow:
     doc_id: str
-    body: tuple  # what makes two reports the same body's (region code, issuer)
+    body: tuple  # what makes two reports the same body's (region code, body)
     year: int
     row_key: str
     candidates: tuple[tuple[str, ...], ...]  # each reading's cells as printed

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -39,7 +39,8 @@ def place_name(code: str) -> str | None:
 
 def places_named(word: str) -> list[tuple[str, int, str]]:
     """(adcode, rank, full name) of every place cpca knows by ``word`` (西湖区: 杭州市's and 南昌市's)."""
-    found = gazetteer().matcher.ac.get(word)
+    automaton = gazetteer().matcher.ac
+    found = automaton.get(word) if word in automaton else None
     return [(addr.adcode, addr.rank, addr.name) for addr in found[1]] if found else []
 
 
@@ -81,6 +82,69 @@ def place_mentions(text: str):
                 yield (*place, i)
                 after = i + n
                 break
+
+
+_STREET = ("街道", "社区", "镇", "乡", "村")
+
+
+def _under(code: str, parent: str) -> bool:
+    return code.startswith(parent[:2] if parent.endswith("0000") else parent[:4])
+
+
+def leading_places(name: str, text: str = "") -> str | None:
+    """Division code of the place a body's name or a title opens with: 浙江省杭州市西湖区… -> 330106. Each place
+    named after the first must lie under it (南京江北新区: 南京市, the 江北区 of other cities is no part of it). A name
+    several places have (西湖区, 城区) with no place above it named is the one whose city or province ``text`` names,
+    when exactly one is; else none: an unknown place is better than another's."""
+    places, lengths, _ = _place_index()
+    code = None
+    i = 0
+    while i < len(name):
+        word = next((name[i:i + n] for n in lengths.get(name[i:i + 2], ()) if name[i:i + n] in places), None)
+        if word is None or (len(word) == 2 and name.startswith(_STREET, i + 2)):
+            break  # 东区街道, 城区社区: a quarter's street or town, not the district of that name
+        candidates = sorted({c for c, _, _ in places_named(word)})
+        if code is not None:
+            candidates = [c for c in candidates if _under(c, code) and c != code]
+            if not candidates:
+                break  # a place that is not under the one before: the name goes on with something else
+        elif len(candidates) > 1:
+            mentioned = {c for c, _, _, _ in place_mentions(text)}
+            candidates = [c for c in candidates if c[:4] + "00" in mentioned or c[:2] + "0000" in mentioned]
+        if len(candidates) != 1:
+            return code
+        code = candidates[0]
+        i += len(word)
+    return code
+
+
+def dominant_place(text: str, level: str) -> str | None:
+    """The city (``level`` 'city') or county ('county') that a text's place names point to overwhelmingly: at least
+    5 weighted mentions (a city's own name counts 2, each of its counties 1) and 80 % of all of them, and for a county
+    3 mentions and 80 % of its city's county mentions. A report that names other places as often finds none."""
+    cities: Counter = Counter()
+    counties: Counter = Counter()
+    for code, rank, _, _ in place_mentions(text):
+        if rank == gazetteer().AddrInfo.RANK_PROVINCE:
+            continue
+        city = code[:4] + "00"
+        if place_name(city) is None:  # municipalities: counties belong to the province-level city
+            city = code[:2] + "0000"
+        cities[city] += 1 if rank == gazetteer().AddrInfo.RANK_COUNTY else 2
+        if rank == gazetteer().AddrInfo.RANK_COUNTY:
+            counties[code] += 1
+    if not cities:
+        return None
+    city, weight = cities.most_common(1)[0]
+    if weight < 5 or weight < 0.8 * sum(cities.values()):
+        return None
+    if level == "city":
+        return city
+    own = Counter({c: n for c, n in counties.items() if c[:4] + "00" == city or c[:2] + "0000" == city})
+    if not own:
+        return None
+    county, n = own.most_common(1)[0]
+    return county if n >= 3 and n >= 0.8 * sum(own.values()) else None
 
 
 def region_from_code(code: str | None) -> Region | None:

@@ -129,7 +129,8 @@ def normalize_document(raw: dict) -> dict:
            "offset_map": None, "source_length": None, "title": None, "issuer": None, "region": None,
            "region_code": None, "admin_level": None, "province": None, "city": None, "county": None,
            "report_year": None, "report_period": None, "publish_date": None, "doc_type": None, "template": None,
-           "repairs": None, "error": None, "code_version": stage_version("normalize"), "normalized_at": now()}
+           "repairs": None, "error": None, "code_version": stage_version("normalize"), "normalized_at": now(),
+           "body": None, "source_url": None, "metadata_found_in": None}
     try:
         source = raw["decoded_text"]
         if is_html_path(raw["source_path"]):
@@ -140,14 +141,15 @@ def normalize_document(raw: dict) -> dict:
         offsets = compose(norm.offsets, offsets)
         if not norm.text.strip():
             raise ValueError("no text left after normalization")
-        meta = extract_metadata(norm.text)
+        meta = extract_metadata(norm.text, norm.page_info)
         row.update(
             script=norm.script, normalized_text=norm.text, offset_map=offsets.to_list(), source_length=len(source),
             title=meta.title, issuer=meta.issuer, region=meta.region, region_code=meta.region_code,
             admin_level=meta.admin_level, province=meta.province, city=meta.city, county=meta.county,
             report_year=meta.report_year, report_period=meta.report_period,
             publish_date=date.fromisoformat(meta.publish_date) if meta.publish_date else None,
-            doc_type=meta.doc_type, template=meta.template,
+            doc_type=meta.doc_type, template=meta.template, body=meta.body, source_url=meta.source_url,
+            metadata_found_in=json.dumps(meta.found_in, ensure_ascii=False),
             repairs=json.dumps(norm.repairs, ensure_ascii=False),
         )
     except Exception as exc:  # quarantine the document, keep the run going

@@ -48,7 +48,11 @@ CREATE TABLE IF NOT EXISTS normalized.documents (
     repairs         VARCHAR,          -- JSON list of damage repaired or left in place
     error           VARCHAR,
     code_version    VARCHAR NOT NULL, -- stamp of the code that derived the row (and its input); see lib/stages.py
-    normalized_at   TIMESTAMP NOT NULL
+    normalized_at   TIMESTAMP NOT NULL,
+    -- issue 23: who issued the report, and where each field was found
+    body            VARCHAR,          -- the issuing body, one spelling (某县政府 -> 某县人民政府, 管委会 -> 管理委员会)
+    source_url      VARCHAR,          -- the page's address, from a crawler's header (原文链接)
+    metadata_found_in VARCHAR         -- JSON: field -> 'header' | 'title' | 'text', see warehouse.documents
 );
 
 -- extract layer
@@ -112,7 +116,14 @@ CREATE TABLE IF NOT EXISTS warehouse.documents (
     code_version  VARCHAR NOT NULL,   -- stamp of the govpipeline code that read, normalized and extracted it
     published_at  TIMESTAMP NOT NULL, -- when this version of the document reached the warehouse
     table_cells_expected INTEGER,     -- cells of the annual-report template tables of its version (2021: 10 + 175 + 15)
-    table_cells_read     INTEGER      -- of those, the cells read (blank cells count); less: see warehouse.table_issues
+    table_cells_read     INTEGER,     -- of those, the cells read (blank cells count); less: see warehouse.table_issues
+    -- the issuing body, apart from its region, and where each field was found
+    body          VARCHAR,            -- the body that issued the report, one spelling (某某县行政审批局,
+                                      -- 某某经济技术开发区管理委员会); its reports over the years form one series
+    source_url    VARCHAR,            -- the page's address, from a crawler's header (原文链接)
+    metadata_found_in VARCHAR         -- JSON object: for title, publish_date, issuer, body, region, report_year and
+                                      -- source_url, where it was found: 'header' (a crawler's header or a page's
+                                      -- info line), 'title' (the body or place the title opens with) or 'text'
 );
 CREATE TABLE IF NOT EXISTS warehouse.document_texts (
     doc_id          VARCHAR NOT NULL,
@@ -218,7 +229,8 @@ CREATE TABLE IF NOT EXISTS analytics.yoy_comparisons (
     doc_id          VARCHAR NOT NULL,
     previous_doc_id VARCHAR,
     fact_id         VARCHAR,
-    change_fact_id  VARCHAR
+    change_fact_id  VARCHAR,
+    body            VARCHAR           -- issue 23: the issuing body; comparisons pair reports of one body and region
 );
 
 CREATE TABLE IF NOT EXISTS analytics.metric_series (
@@ -234,7 +246,8 @@ CREATE TABLE IF NOT EXISTS analytics.metric_series (
     approx          VARCHAR,
     doc_id          VARCHAR,
     fact_id         VARCHAR,
-    n_candidates    INTEGER           -- facts of this metric, region, scope and year; the first in the report is kept
+    n_candidates    INTEGER,          -- facts of this metric, body, region, scope and year; the first in the report is kept
+    body            VARCHAR           -- issue 23: the issuing body; a department's series and its region's never mix
 );
 
 -- analytics: the published version and region of each document an analytics table was last built from, and with

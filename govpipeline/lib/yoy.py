@@ -26,6 +26,7 @@ class FactRow(NamedTuple):  # a tuple: hundreds of thousands are built from quer
     sentence: str | None
     decimals: int
     scale: float
+    body: str | None = None  # the issuing body: a department's figures and its region's are different series
 
 
 def _words_before(change: FactRow) -> str:

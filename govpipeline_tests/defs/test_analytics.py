@@ -2,6 +2,7 @@
 import shutil
 
 import dagster as dg
+import duckdb
 
 from govpipeline.defs.analytics import assets as analytics
 from govpipeline.defs.resources import WarehouseResource
@@ -104,3 +105,45 @@ def test_a_years_own_report_stands_for_it_before_an_earlier_reports_target(tmp_p
     dg.materialize([analytics.yoy_comparisons], resources={"warehouse": warehouse})
     assert query(db, "SELECT fact_id, previous_doc_id, value, previous_value FROM analytics.yoy_comparisons") == [
         ("b1", "a", 120.0, 100.0)]
+
+
+def test_a_department_and_its_county_form_separate_series(tmp_path):
+    """Reports of a county's government and of one of its departments share a region but not a body; two zones
+    outside the gazetteer have no region and are told apart by their bodies."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    reports = {  # file: (title, requests received); the county's own title spells its body two ways
+        "county_2022.txt": ("泰顺县政府2022年政府信息公开工作年度报告", 40),
+        "county_2023.txt": ("泰顺县人民政府2023年政府信息公开工作年度报告", 50),
+        "department_2022.txt": ("泰顺县行政审批局2022年政府信息公开工作年度报告", 8),
+        "department_2023.txt": ("泰顺县行政审批局2023年政府信息公开工作年度报告", 10),
+        "zone_a_2022.txt": ("某某新区管委会2022年政府信息公开工作年度报告", 3),
+        "zone_a_2023.txt": ("某某新区管理委员会2023年政府信息公开工作年度报告", 6),
+        "zone_b_2023.txt": ("另某经济技术开发区管理委员会2023年政府信息公开工作年度报告", 70),
+    }
+    for name, (title, received) in reports.items():
+        (raw / name).write_text(f"标题：{title}\n发布时间：{title[title.index('20'):][:4]}-02-20\n-----\n"
+                                f"一、总体情况\n全年共受理政府信息公开申请{received}件。\n", encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw, db)
+    assert query(db, "SELECT body, region_code, year, value, n_candidates FROM analytics.metric_series "
+                     "WHERE metric_id = 'disclosure_requests_received' ORDER BY ALL") == [
+        ("另某经济技术开发区管理委员会", None, 2023, 70.0, 1),
+        ("某某新区管理委员会", None, 2022, 3.0, 1),
+        ("某某新区管理委员会", None, 2023, 6.0, 1),
+        ("泰顺县人民政府", "330329", 2022, 40.0, 1),
+        ("泰顺县人民政府", "330329", 2023, 50.0, 1),
+        ("泰顺县行政审批局", "330329", 2022, 8.0, 1),
+        ("泰顺县行政审批局", "330329", 2023, 10.0, 1),
+    ]
+    assert query(db, "SELECT body, value, previous_value FROM analytics.yoy_comparisons "
+                     "WHERE basis = 'cross_document' ORDER BY ALL") == [
+        ("某某新区管理委员会", 6.0, 3.0), ("泰顺县人民政府", 50.0, 40.0), ("泰顺县行政审批局", 10.0, 8.0)]
+    assert query(db, "SELECT DISTINCT json_extract_string(metadata_found_in, '$.body') FROM warehouse.documents") == [
+        ("title",)]
+    with duckdb.connect(str(db), read_only=True) as con:
+        series = con.sql("SELECT * FROM analytics.metric_series ORDER BY metric_id, region_code, body, year").pl()
+    (panel,) = [lines for metric_id, lines in analytics.chart_lines(series) if metric_id == "disclosure_requests_received"]
+    assert sorted(panel, key=str) == sorted([
+        (None, None, (2023,), (70.0,)), (None, None, (2022, 2023), (3.0, 6.0)),
+        ("330329", None, (2022, 2023), (40.0, 50.0)), ("330329", None, (2022, 2023), (8.0, 10.0))], key=str)

@@ -1,5 +1,5 @@
 from govpipeline.lib.audit import (Member, breakdown_findings, enumeration_findings, rate_bounds, share_findings,
-                                   share_list_findings, template_identity_findings)
+                                   share_list_findings, template_cross_year_findings, template_identity_findings)
 
 
 def m(rid, role, fid, value, decimals=0, scale=1.0, unit="件", exhaustive=None):
@@ -82,3 +82,13 @@ def test_an_unread_outcome_row_leaves_the_outcome_total_unchecked():
              ("d", "t3", "r2_partial", "natural_person", 3.0, "f3")]
     assert [f.actual for f in template_identity_findings(cells)] == [7.0]
     assert template_identity_findings(cells, {("d", "t3", "r5_1")}) == []
+
+
+def test_carry_over_compares_reports_of_one_body_only():
+    # (doc_id, region_code, body, year, table_id, row_key, column_key, value, fact_id)
+    rows = [("county22", "330329", "泰顺县人民政府", 2022, "t3", "carried_forward", "total", 4, "f1"),
+            ("dept22", "330329", "泰顺县行政审批局", 2022, "t3", "carried_forward", "total", 1, "f2"),
+            ("county23", "330329", "泰顺县人民政府", 2023, "t3", "carried_over", "total", 4, "f3"),
+            ("dept23", "330329", "泰顺县行政审批局", 2023, "t3", "carried_over", "total", 2, "f4")]
+    (finding,) = template_cross_year_findings(rows)
+    assert (finding.doc_id, finding.fact_ids, finding.expected, finding.actual) == ("dept23", ["f4", "f2"], 1, 2)

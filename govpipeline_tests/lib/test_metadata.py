@@ -1,7 +1,10 @@
+import json
+
 import pytest
 
 from govpipeline.lib.metadata import extract_metadata
 from govpipeline.lib.normalize import normalize_text
+from govpipeline.lib.stages import extract_document, normalize_document, read_document
 from govpipeline_tests.conftest import RAW
 
 EXPECTED = {  # what a reader of each bundled report records about it
@@ -15,7 +18,8 @@ EXPECTED = {  # what a reader of each bundled report records about it
 
 @pytest.mark.parametrize("path", sorted(RAW.glob("*.txt")), ids=lambda p: p.name[:3])
 def test_sample_metadata(path):
-    meta = extract_metadata(normalize_text(path.read_text(encoding="utf-8")).text)
+    norm = normalize_text(path.read_text(encoding="utf-8"))
+    meta = extract_metadata(norm.text, norm.page_info)
     assert (meta.region, meta.report_year, meta.doc_type, meta.template, meta.publish_date) == EXPECTED[path.name[:3]]
 
 
@@ -38,9 +42,15 @@ def test_region_named_in_the_title_wins_over_places_in_the_text():
 
 
 def test_region_from_the_text_when_the_title_names_no_place():
-    text = "市人民政府2020年政府信息公开工作年度报告\n本市平江县、华容县、临湘市共受理申请30件。"
+    # a body named by its level alone takes its place from the text only where the text points to one city
+    text = ("市人民政府2020年政府信息公开工作年度报告\n本市平江县、华容县、临湘市共受理申请30件，"
+            "其中平江县12件、华容县10件、临湘市8件。")
     meta = extract_metadata(text)
-    assert (meta.region, meta.admin_level) == ("岳阳市", "city")
+    assert (meta.region, meta.admin_level, meta.found_in["region"]) == ("岳阳市", "city", "text")
+    assert meta.body == "岳阳市人民政府"  # the body named by its level, with the place now known
+    # three mentions are no strong evidence: the place stays unknown
+    meta = extract_metadata("市人民政府2020年政府信息公开工作年度报告\n本市平江县、华容县、临湘市共受理申请30件。")
+    assert (meta.region, meta.body) == (None, None)
 
 
 def test_county_in_the_title_is_placed_under_its_city():
@@ -112,3 +122,209 @@ def test_a_government_work_report_covers_the_year_before_its_session():
 ])
 def test_the_part_of_the_year_a_title_names(title, period):
     assert extract_metadata(title + "\n正文。").report_period == period
+
+
+# ---------------------------------------------------------------------------------------------- crawled pages
+def read_page(page: str):
+    """Metadata of a page as the pipeline reads it: normalized, its header lines taken out of the text."""
+    norm = normalize_text(page)
+    return norm, extract_metadata(norm.text, norm.page_info)
+
+
+CRAWLER_PAGE = (
+    "标题: 兰考县人民政府2023年政府信息公开工作年度报告_兰考县人民政府门户网站\n"
+    "发布时间: 2024-01-26 16:05\n"
+    "文号: 兰政办〔2024〕7号\n"
+    "发布机构: 兰考县人民政府办公室\n"
+    "来源: 兰考县人民政府\n"
+    "栏目: 政府信息公开年度报告\n"
+    "原文链接: http://www.example.gov.cn/art/2024/1/26/art_3301_88.html\n"
+    "==========================================\n"
+    "本报告根据《中华人民共和国政府信息公开条例》要求编制。\n"
+    "一、总体情况\n2023年，全县共受理政府信息公开申请46件。\n"
+)
+
+
+def test_a_crawler_header_gives_the_fields_and_leaves_the_text():
+    norm, meta = read_page(CRAWLER_PAGE)
+    assert meta.title == "兰考县人民政府2023年政府信息公开工作年度报告"  # no 标题: label, no site name
+    assert (meta.publish_date, meta.report_year, meta.issuer) == ("2024-01-26", 2023, "兰考县人民政府办公室")
+    assert meta.source_url == "http://www.example.gov.cn/art/2024/1/26/art_3301_88.html"
+    assert (meta.body, meta.region, meta.region_code) == ("兰考县人民政府", "开封市兰考县", "410225")
+    assert meta.found_in == {"title": "header", "publish_date": "header", "issuer": "header", "body": "title",
+                             "report_year": "title", "region": "title", "source_url": "header"}
+    assert norm.text.startswith("本报告根据") and "〔2024〕" not in norm.text and "http" not in norm.text
+    # every character left maps back to the same character of the page
+    assert all(CRAWLER_PAGE[norm.offsets.source_start(i)] == ch for i, ch in enumerate(norm.text) if ch != "\n")
+
+
+def test_a_breadcrumb_and_info_line_on_one_line():
+    page = ("当前位置： 首页 > 政务公开 > 工作总结 来源：嵊州市行政审批局 时间：2023-03-15 09:20 微信 微博 【打印】\n"
+            "2022年度工作总结\n2022年，我局共办理审批服务事项3.2万件。\n")
+    norm, meta = read_page(page)
+    assert norm.text.startswith("2022年度工作总结")
+    assert (meta.title, meta.publish_date, meta.report_year) == ("2022年度工作总结", "2023-03-15", 2022)
+    assert (meta.issuer, meta.body, meta.region_code, meta.admin_level) == (
+        "嵊州市行政审批局", "嵊州市行政审批局", "330683", "county")
+    assert meta.found_in["region"] == "header" and meta.found_in["title"] == "text"
+
+
+def test_an_info_line_under_the_title():
+    page = ("永嘉县政务服务中心2021年工作总结\n发布日期：2022-02-08 信息来源：永嘉县政务服务中心 浏览次数：1024\n"
+            "2021年，中心共受理办件15万件。\n")
+    norm, meta = read_page(page)
+    assert norm.text == "永嘉县政务服务中心2021年工作总结\n2021年，中心共受理办件15万件。"
+    assert (meta.publish_date, meta.body, meta.region_code) == ("2022-02-08", "永嘉县政务服务中心", "330324")
+
+
+def test_a_header_value_that_names_no_body_or_date_is_not_taken():
+    page = "标题：某镇2023年工作总结\n来源：本网\n发布时间：2023-13-45\n----\n正文共三段。\n"
+    _, meta = read_page(page)
+    assert (meta.title, meta.issuer, meta.publish_date, meta.region) == ("某镇2023年工作总结", None, None, None)
+
+
+@pytest.mark.parametrize("title, body", [
+    ("某某新区管委会2023年政府信息公开工作年度报告", "某某新区管理委员会"),
+    ("某某经济技术开发区管理委员会2022年工作总结", "某某经济技术开发区管理委员会"),
+    ("某某高新技术产业开发区管委会关于2023年度法治政府建设情况的报告", "某某高新技术产业开发区管理委员会"),
+    ("某某综合实验区管理委员会2023年政府信息公开工作年度报告", "某某综合实验区管理委员会"),
+    ("某某区政务服务数据管理局2023年工作总结", "某某区政务服务数据管理局"),
+])
+def test_bodies_outside_the_gazetteer_keep_their_name_and_no_region(title, body):
+    # the text names real places the body deals with; none of them is its place
+    text = (title + "\n全年接待绵阳市、景洪市、桐庐县、建德市考察团12批，与苏州市、弥勒市签订合作协议3份，"
+            "赴绵阳市、苏州市学习2次。\n")
+    _, meta = read_page(text)
+    assert (meta.body, meta.region, meta.region_code) == (body, None, None)
+    assert meta.found_in["body"] == "title" and "region" not in meta.found_in
+
+
+def test_a_zone_named_after_its_city_belongs_to_the_city():
+    _, meta = read_page("绵阳高新技术产业开发区管委会2023年工作总结\n正文。\n")
+    assert (meta.body, meta.region, meta.admin_level) == ("绵阳高新技术产业开发区管理委员会", "绵阳市", "city")
+    # a county of that name elsewhere is no part of a zone of another city
+    _, meta = read_page("苏州江北新区管理委员会2023年工作总结\n正文。\n")
+    assert (meta.region, meta.region_code) == ("苏州市", "320500")
+
+
+def test_a_report_naming_many_other_places_keeps_its_own():
+    text = ("文成县人民政府2023年政府信息公开工作年度报告\n"
+            + "全年学习苏州市、绵阳市、景洪市经验，与桐庐县、建德市、弥勒市、青田县开展合作。" * 4 + "\n")
+    _, meta = read_page(text)
+    assert (meta.region_code, meta.body) == ("330328", "文成县人民政府")
+    # a body named by its level alone, in a text of many places: no region, and no body that could meet another's
+    _, meta = read_page("县行政审批局2023年工作总结\n" + text.split("\n")[1] + "\n")
+    assert (meta.region, meta.body) == (None, None)
+
+
+def test_a_place_the_title_merely_mentions_is_not_the_region():
+    page = "标题：关于赴苏州市学习考察营商环境建设的报告\n发布机构：某某县发展和改革局\n-----\n考察组一行5人。\n"
+    _, meta = read_page(page)
+    assert (meta.region, meta.body, meta.found_in["body"]) == (None, "某某县发展和改革局", "header")
+
+
+def test_a_county_name_several_cities_have_needs_its_city():
+    assert read_page("鼓楼区人民政府2023年政府信息公开工作年度报告\n正文。\n")[1].region is None
+    _, meta = read_page("鼓楼区人民政府2023年政府信息公开工作年度报告\n福州市鼓楼区全年受理申请9件。\n")
+    assert meta.region_code == "350102"
+
+
+def test_departments_of_one_region_are_different_bodies_of_one_place():
+    pages = {
+        "青田县人民政府2023年政府信息公开工作年度报告": "青田县人民政府",
+        "青田县政府2022年政府信息公开工作年度报告": "青田县人民政府",  # one body, however the title spells it
+        "青田县行政审批局2023年工作总结": "青田县行政审批局",
+        "青田县政务服务数据管理局2023年政务服务工作情况的报告": "青田县政务服务数据管理局",
+    }
+    metas = {title: read_page(title + "\n正文。\n")[1] for title in pages}
+    assert {t: m.body for t, m in metas.items()} == pages
+    assert {m.region_code for m in metas.values()} == {"331121"}
+
+
+def test_a_body_the_title_names_by_its_level_takes_its_place_from_the_issuer():
+    page = "标题：区行政审批局2023年工作总结\n发布机构：乐清市区行政审批局\n来源：乐清市人民政府\n-----\n正文。\n"
+    _, meta = read_page(page)
+    assert meta.body == "乐清市区行政审批局" and meta.region_code == "330382"
+    assert (meta.found_in["body"], meta.found_in["region"]) == ("header", "header")
+
+
+def test_the_body_a_report_says_compiled_it():
+    text = ("2023年政府信息公开工作年度报告\n本报告由泰顺县人民政府办公室负责编制，内容包括总体情况。\n"
+            "全年主动公开信息1200条。\n")
+    _, meta = read_page(text)
+    assert (meta.issuer, meta.body, meta.region_code) == ("泰顺县人民政府办公室", "泰顺县人民政府办公室", "330329")
+    assert meta.found_in["region"] == "text"
+
+
+def test_header_lines_give_no_facts_and_facts_keep_their_source_offsets():
+    page = CRAWLER_PAGE.replace("发布时间: 2024-01-26 16:05", "发布时间: 2024-01-26 16:05 浏览次数：3561")
+    raw = read_document("crawled/lankao_2023.txt", page.encode("utf-8"))
+    norm = normalize_document(raw)
+    assert (norm["error"], norm["body"], norm["source_url"]) == (None, "兰考县人民政府", CRAWLER_PAGE[
+        CRAWLER_PAGE.index("http"):CRAWLER_PAGE.index(".html") + 5])
+    assert json.loads(norm["metadata_found_in"])["title"] == "header"
+    _, facts, *_ = extract_document(norm)
+    assert [(f["quote"], f["value"]) for f in facts] == [("46件", 46.0)]
+    assert all(page[f["source_start"]:f["source_end"]] == f["quote"] for f in facts)
+
+
+def test_a_places_own_report_posted_by_its_government_office_is_the_governments():
+    bodies = set()
+    for page in ("标题：建德市2022年政府信息公开工作年度报告\n发布机构：建德市政府办公室\n-----\n正文。\n",
+                 "建德市人民政府2023年政府信息公开工作年度报告\n来源：建德市人民政府办公室\n正文。\n"):
+        bodies.add(read_page(page)[1].body)
+    assert bodies == {"建德市人民政府"}
+    # a report of the office itself stays the office's
+    assert read_page("建德市人民政府办公室2023年工作总结\n正文。\n")[1].body == "建德市人民政府办公室"
+
+
+def test_an_unlabelled_breadcrumb_a_font_widget_and_a_short_source():
+    page = ("首页 > 政务公开 > 年度报告\n【字体：大 中 小】\n某某区2022年政府信息公开工作年度报告\n"
+            "发布时间：2023-01-30 来源：区政府办 字号：大 中 小\n本报告由某某区人民政府办公室编制。全年受理申请7件。\n")
+    norm, meta = read_page(page)
+    assert norm.text == "某某区2022年政府信息公开工作年度报告\n本报告由某某区人民政府办公室编制。全年受理申请7件。"
+    assert ("当前位置", "首页 > 政务公开 > 年度报告") in norm.page_info
+    assert (meta.title, meta.publish_date) == ("某某区2022年政府信息公开工作年度报告", "2023-01-30")
+    # the page's 区政府办 names no place; the report names its compiler in full, and it is the district's own report
+    assert (meta.issuer, meta.found_in["issuer"]) == ("某某区人民政府办公室", "text")
+    assert (meta.body, meta.region) == ("某某区人民政府", None)
+
+
+def test_a_party_committee_belongs_to_its_place():
+    _, meta = read_page("标题：2023年度工作总结\n发布机构：中共桐庐县委办公室\n-----\n正文。\n")
+    assert (meta.body, meta.region_code) == ("中共桐庐县委办公室", "330122")
+    _, meta = read_page("中共建德市委2023年工作总结\n正文。\n")
+    assert (meta.body, meta.region_code) == ("中共建德市委", "330182")
+
+
+@pytest.mark.parametrize("path", sorted(RAW.glob("*.txt")), ids=lambda p: p.name[:3])
+def test_a_crawler_header_over_a_report_changes_no_fact(path):
+    text = path.read_text(encoding="utf-8")
+    header = ("标题: 某某文章标题2020年工作报告\n发布时间: 2021-02-03 08:00\n文号: 某办〔2021〕1号\n来源: 本网\n"
+              "原文链接: https://www.example.gov.cn/a/1.html\n" + "-" * 30 + "\n")
+    rows = [normalize_document(read_document(path.name, page.encode("utf-8"))) for page in (text, header + text)]
+    plain, crawled = ([(f["quote"], f["value"], f["metric"], f["source_start"]) for f in extract_document(r)[1]]
+                      for r in rows)
+    assert crawled == [(q, v, m, s + len(header)) for q, v, m, s in plain]
+    assert (rows[1]["title"], rows[1]["publish_date"].isoformat(), rows[1]["source_url"]) == (
+        "某某文章标题2020年工作报告", "2021-02-03", "https://www.example.gov.cn/a/1.html")
+
+
+def test_the_portal_that_posted_a_report_is_not_its_place():
+    # a zone's report on its city's portal: the zone's place is not known from its name
+    page = "标题：某某新区管委会2023年工作总结\n发布机构：金华市人民政府\n-----\n正文。\n"
+    assert read_page(page)[1].region is None
+    # a district bureau named by its level alone, posted by a city: the city is not the district
+    page = "标题：区行政审批局2023年工作总结\n发布机构：金华市人民政府\n-----\n正文。\n"
+    assert read_page(page)[1].region is None
+    # a county bureau named by its level alone, posted by its county
+    page = "标题：县行政审批局2023年工作总结\n发布机构：泰顺县人民政府\n-----\n正文。\n"
+    meta = read_page(page)[1]
+    assert (meta.region_code, meta.found_in["region"], meta.body) == ("330329", "header", "泰顺县行政审批局")
+
+
+def test_a_report_year_read_off_the_publish_date_says_where_that_was_found():
+    _, meta = read_page("标题：工作总结\n发布时间：2022-01-15\n-----\n全局上下团结一心，圆满完成各项任务。\n")
+    assert (meta.report_year, meta.found_in["report_year"]) == (2021, "header")
+    _, meta = read_page("工作总结\n2021年，全局上下团结一心。\n")
+    assert (meta.report_year, meta.found_in["report_year"]) == (2021, "text")

@@ -18,15 +18,17 @@ YOY_SCHEMA = {
     "unit": pl.Utf8, "year": pl.Int32, "value": pl.Float64, "previous_year": pl.Int32, "previous_value": pl.Float64,
     "change_abs": pl.Float64, "change_pct": pl.Float64, "stated_change": pl.Utf8, "basis": pl.Utf8,
     "consistent": pl.Boolean, "doc_id": pl.Utf8, "previous_doc_id": pl.Utf8, "fact_id": pl.Utf8,
-    "change_fact_id": pl.Utf8,
+    "change_fact_id": pl.Utf8, "body": pl.Utf8,
 }
-# Facts of two reports compare when region, scope, metric (the canonical id where there is one) and unit agree; the
+# Facts of two reports compare when body, region, scope, metric (the canonical id where there is one) and unit agree; the
 # first mention of a figure in its year's own report stands for it, else the one in the latest report that gives it
 # (a later report's 上年 figure before an earlier report's target for the year). Pairs are found in SQL: of the
 # warehouse's facts, only those of stated comparisons and of the pairs found are read into Python.
 _COMPARABLE = ("f.kind IN ('count', 'amount', 'rate', 'share', 'duration') "
-               "AND coalesce(d.region_code, d.region) IS NOT NULL AND coalesce(f.year, d.report_year) IS NOT NULL")
-_KEY = "coalesce(d.region_code, d.region), coalesce(f.scope, ''), coalesce(f.metric_id, f.metric, ''), f.unit"
+               "AND coalesce(d.region_code, d.region, d.body) IS NOT NULL AND coalesce(f.year, d.report_year) IS NOT NULL")
+# a department's reports and its city's are different bodies of one region: their figures never pair
+_KEY = ("coalesce(d.region_code, d.region), coalesce(d.body, ''), coalesce(f.scope, ''), "
+        "coalesce(f.metric_id, f.metric, ''), f.unit")
 _PAIRS_SQL = f"""
 CREATE OR REPLACE TEMP TABLE _yoy_pairs AS
 WITH firsts AS (
@@ -49,7 +51,7 @@ _STATED_SQL = f"""SELECT c.fact_id, ch.fact_id FROM warehouse.relations c JOIN w
 _FACT_SQL = f"""
 SELECT f.fact_id, f.doc_id, d.region, d.region_code, f.metric_id, f.scope, f.metric, f.unit, f.kind, f.value,
        coalesce(f.year, d.report_year), f.quote, CASE WHEN f.kind = 'change' THEN f.sentence END,
-       coalesce(f.decimals, 0), coalesce(f.scale, 1), CASE WHEN {_COMPARABLE} THEN [{_KEY}] END
+       coalesce(f.decimals, 0), coalesce(f.scale, 1), d.body, CASE WHEN {_COMPARABLE} THEN [{_KEY}] END
 FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id)
 WHERE f.fact_id IN (SELECT fact_id FROM warehouse.relations WHERE relation_type = 'yoy' AND {IN_REBUILT}
                     UNION ALL SELECT cur_id FROM _yoy_pairs UNION ALL SELECT prev_id FROM _yoy_pairs)
@@ -66,7 +68,7 @@ def _row(cur: FactRow, prev_value: float | None, basis: str, stated: str | None,
         "change_abs": cur.value - prev_value if prev_value is not None else None,
         "change_pct": 100 * (cur.value - prev_value) / prev_value if prev_value else None,
         "stated_change": stated, "basis": basis, "consistent": consistent, "doc_id": cur.doc_id,
-        "previous_doc_id": prev_doc, "fact_id": cur.fact_id, "change_fact_id": change_fact,
+        "previous_doc_id": prev_doc, "fact_id": cur.fact_id, "change_fact_id": change_fact, "body": cur.body,
     }
 
 
@@ -79,7 +81,7 @@ def _row(cur: FactRow, prev_value: float | None, basis: str, stated: str | None,
     description=(
         "How each figure changed from the previous year. basis 'stated': the previous value implied by a change "
         "the report states (297.65万件, 比上年增长14.97% -> 2588936; a change in ‰, 个百分点 or 个千分点 is a difference of rates; "
-        "增长N倍 is read as ×(N+1) and flagged, 是上年的N倍 as ×N). basis 'cross_document': the same region, scope, "
+        "增长N倍 is read as ×(N+1) and flagged, 是上年的N倍 as ×N). basis 'cross_document': the same body, region, scope, "
         "canonical metric and unit in the report of the previous year. Where both exist, `consistent` says "
         "whether they agree within the rounding of the printed figures. A run rebuilds only the regions with "
         "reports published or removed since the last build (all of them with full_refresh or new analytics "
@@ -118,9 +120,9 @@ def yoy_comparisons(context: dg.AssetExecutionContext, config: RefreshConfig,
             regions.replace_rows(lambda: insert_frame(con, "analytics.yoy_comparisons",
                                                       pl.DataFrame(rows, schema=YOY_SCHEMA)))
         meta = table_metadata(con, "analytics.yoy_comparisons",
-                              "SELECT region, scope, metric, unit, year, value, round(previous_value, 2) AS previous, "
-                              "round(change_pct, 2) AS change_pct, basis, consistent FROM analytics.yoy_comparisons "
-                              "ORDER BY region, year")
+                              "SELECT region, body, scope, metric, unit, year, value, "
+                              "round(previous_value, 2) AS previous, round(change_pct, 2) AS change_pct, basis, "
+                              "consistent FROM analytics.yoy_comparisons ORDER BY region, body, year")
         rebuilt = regions.describe()
     context.log.info(f"{rebuilt}; {len(pairs)} stated comparisons, {len(rows) - len(pairs)} across reports in them")
     return dg.MaterializeResult(metadata={**meta, "rebuilt": rebuilt})
@@ -128,35 +130,36 @@ def yoy_comparisons(context: dg.AssetExecutionContext, config: RefreshConfig,
 
 SERIES_SQL = """
 WITH ranked AS (
-    SELECT d.region, d.region_code, d.admin_level, f.metric_id, f.scope, f.unit, coalesce(f.year, d.report_year) AS year,
+    SELECT d.region, d.region_code, d.admin_level, d.body, f.metric_id, f.scope, f.unit, coalesce(f.year, d.report_year) AS year,
            f.value, f.approx, f.doc_id, f.fact_id,
            row_number() OVER w AS rank, count(*) OVER w AS n_candidates
     FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id)
     WHERE f.metric_id IS NOT NULL AND f.kind <> 'change' AND coalesce(f.year, d.report_year) IS NOT NULL
       AND f.doc_id IN (SELECT doc_id FROM _analytics_docs)
-    WINDOW w AS (PARTITION BY d.region_code, f.metric_id, f.scope, coalesce(f.year, d.report_year)
+    WINDOW w AS (PARTITION BY d.region_code, d.body, f.metric_id, f.scope, coalesce(f.year, d.report_year)
                  ORDER BY d.report_year DESC, f.start)
 )
-SELECT region, region_code, admin_level, metric_id, scope, unit, year, value, approx, doc_id, fact_id, n_candidates
+SELECT region, region_code, admin_level, metric_id, scope, unit, year, value, approx, doc_id, fact_id, n_candidates,
+       body
 FROM ranked WHERE rank = 1
 """
 
 
 def chart_lines(series: pl.DataFrame) -> list[tuple[str, list[tuple]]]:
-    """What the chart shows: the four most reported metrics, each with its six longest series (region and scope) as
-    (region_code, scope, years, values)."""
+    """What the chart shows: the four most reported metrics, each with its six longest series (body, region and
+    scope) as (region_code, scope, years, values)."""
     top = (series.group_by("metric_id").len().sort(["len", "metric_id"], descending=[True, False])
            .head(4)["metric_id"].to_list())
+    line = ["region_code", "body", "scope"]  # a department's series and its region's are two lines
     panels = []
     for metric_id in top:
         sub = series.filter(pl.col("metric_id") == metric_id).sort("year")
-        longest = (sub.group_by(["region_code", "scope"]).len()
-                   .sort(["len", "region_code", "scope"], descending=[True, False, False], nulls_last=False)
+        longest = (sub.group_by(line).len()
+                   .sort(["len", *line], descending=[True, False, False, False], nulls_last=False)
                    .head(6))  # a readable chart: the six longest series of each metric
-        sub = sub.join(longest.select("region_code", "scope"), on=["region_code", "scope"], nulls_equal=True)
+        sub = sub.join(longest.select(line), on=line, nulls_equal=True)
         panels.append((metric_id, [(code, scope, tuple(part["year"].to_list()), tuple(part["value"].to_list()))
-                                   for (code, scope), part in sub.group_by(["region_code", "scope"],
-                                                                           maintain_order=True)]))
+                                   for (code, _, scope), part in sub.group_by(line, maintain_order=True)]))
     return panels
 
 
@@ -191,7 +194,7 @@ def series_chart(panels: list[tuple[str, list[tuple]]]) -> str:
     kinds={"python", "duckdb"},
     pool=DUCKDB_POOL,
     description=(
-        "One row per region, canonical metric (lib/metrics.yaml), scope and year: the figure a report gives for it, "
+        "One row per body, region, canonical metric (lib/metrics.yaml), scope and year: the figure a report gives for it, "
         "ready for charts across regions and years. The metadata shows a chart of the most reported metrics. A run "
         "rebuilds only the regions with reports published or removed since the last build."
     ),
@@ -208,10 +211,10 @@ def metric_series(context: dg.AssetExecutionContext, config: RefreshConfig,
         rebuilt = regions.describe()
         context.log.info(rebuilt)
         series = con.sql("SELECT * FROM analytics.metric_series "  # the chart shows every region, in a fixed order
-                         "ORDER BY metric_id, region_code, scope NULLS FIRST, year").pl()
+                         "ORDER BY metric_id, region_code, body, scope NULLS FIRST, year").pl()
         meta = table_metadata(con, "analytics.metric_series",
-                              "SELECT region, metric_name, scope, year, value, unit FROM analytics.metric_series "
-                              "ORDER BY metric_id, region, year")
+                              "SELECT region, body, metric_name, scope, year, value, unit FROM analytics.metric_series "
+                              "ORDER BY metric_id, region, body, year")
         region_rows = con.execute("SELECT DISTINCT region_code, region FROM analytics.metric_series ORDER BY 1")\
             .fetchall()
         metrics = con.execute("SELECT DISTINCT metric_id, metric_name, unit FROM analytics.metric_series "

@@ -12,7 +12,7 @@ NORMALIZED_SCHEMA = {
     "county": pl.Utf8, "report_year": pl.Int32, "report_period": pl.Utf8,
     "publish_date": pl.Date,
     "doc_type": pl.Utf8, "template": pl.Utf8, "repairs": pl.Utf8, "error": pl.Utf8, "code_version": pl.Utf8,
-    "normalized_at": pl.Datetime,
+    "normalized_at": pl.Datetime, "body": pl.Utf8, "source_url": pl.Utf8, "metadata_found_in": pl.Utf8,
 }
 
 normalized_documents = layer_asset(Layer(
@@ -30,8 +30,9 @@ normalized_documents = layer_asset(Layer(
         "Each readable report as clean Simplified text: article body of saved pages (tables as tab-separated rows), "
         "web boilerplate dropped, GBK byte-shift mojibake and pinyin glosses repaired, full-width forms folded, "
         "Traditional converted with OpenCC t2s. Keeps an offset map back to the decoded source and the document's "
-        "title, issuer, region, report_year (with report_period, when the title names a quarter, half-year or "
-        "month), publish_date, doc_type and template. New and changed documents are processed in parallel "
+        "title, issuer, body, region, report_year (with report_period, when the title names a quarter, half-year or "
+        "month), publish_date, doc_type and template, read first from a crawler's header or a page's info line (taken out of "
+        "the text) and recorded with where each was found. New and changed documents are processed in parallel "
         "buckets; one step writes the table."
     ),
 ))

@@ -233,7 +233,7 @@ def enumerations_match_counts(audit: Audit) -> dg.AssetCheckResult:
 
 @dg.asset_check(asset=dg.AssetKey(["analytics", "yoy_comparisons"]), pool=DUCKDB_POOL,
                 description="WARN: a change a report states (比上年增长X%) agrees with the figure the previous year's "
-                            "report of the same region printed, within the rounding of the printed figures.")
+                            "report of the same body and region printed, within the rounding of the printed figures.")
 def yoy_stated_matches_previous_report(warehouse: WarehouseResource) -> dg.AssetCheckResult:
     with warehouse.get_connection() as con:
         return _yoy_findings(con)
@@ -292,7 +292,7 @@ def template_tables_parsed(audit: Audit) -> dg.AssetCheckResult:
 def template_cross_year(audit: Audit) -> dg.AssetCheckResult:
     con = audit.con
     rows = con.execute(
-        """SELECT c.doc_id, d.region_code, coalesce(d.issuer, ''), d.report_year, c.table_id, c.row_key,
+        """SELECT c.doc_id, d.region_code, coalesce(d.body, d.issuer, ''), d.report_year, c.table_id, c.row_key,
                   c.column_key, c.value, c.fact_id
            FROM warehouse.table_cells c JOIN warehouse.documents d USING (doc_id)
            WHERE NOT c.derived AND c.value IS NOT NULL AND d.report_year IS NOT NULL

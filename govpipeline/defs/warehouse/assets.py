@@ -11,10 +11,11 @@ from govpipeline.lib.stages import now, template_cell_fact, template_cell_row
 from govpipeline.lib.template import table_two_cells
 
 WAREHOUSE_TABLES = {
-    "documents": "One row per report: source path, hash, codec, script, title, issuer, region, report_year, "
+    "documents": "One row per report: source path, hash, codec, script, title, issuer, body, region, report_year, "
                  "report_period (a quarter, half-year or month the title names), publish_date, doc_type, template, "
-                 "size, the version of the code that derived its rows, and for a report of the template the cells "
-                 "its tables should have and the cells read (table_cells_expected, table_cells_read).",
+                 "size, the version of the code that derived its rows, the page's source_url, where each metadata "
+                 "field was found (metadata_found_in), and for a report of the template the cells its tables should "
+                 "have and the cells read (table_cells_expected, table_cells_read).",
     "document_texts": "The normalized text of each report; facts.start/end are offsets into it.",
     "facts": "Every statistic, traceable to its characters (start/end in the normalized text, source_start/"
              "source_end in the decoded file).",
@@ -31,7 +32,7 @@ WAREHOUSE_TABLES = {
     "quarantine": "Files that could not be processed, with the reason and the stage that rejected them.",
 }
 PREVIEWS = {
-    "documents": "SELECT source_path, region, report_year, doc_type, template, script, title, n_facts, "
+    "documents": "SELECT source_path, body, region, report_year, doc_type, template, script, title, n_facts, "
                  "table_cells_expected, table_cells_read "
                  "FROM warehouse.documents ORDER BY source_path",
     "document_texts": "SELECT doc_id, left(normalized_text, 80) AS text_start FROM warehouse.document_texts",
@@ -73,12 +74,12 @@ def warehouse_tables(context: dg.AssetExecutionContext, config: RefreshConfig, w
                 """INSERT INTO warehouse.documents (doc_id, source_path, sha256, encoding, script, title, issuer, region,
                        region_code, admin_level, province, city, county, report_year, report_period, publish_date,
                        doc_type, template, n_chars, n_facts, code_version, published_at, table_cells_expected,
-                       table_cells_read)
+                       table_cells_read, body, source_url, metadata_found_in)
                    SELECT n.doc_id, r.source_path, n.sha256, r.encoding, n.script, n.title, n.issuer, n.region,
                           n.region_code, n.admin_level, n.province, n.city, n.county, n.report_year, n.report_period,
                           n.publish_date, n.doc_type, n.template,
                           length(n.normalized_text), e.n_facts, e.code_version, ?, e.table_cells_expected,
-                          e.table_cells_read
+                          e.table_cells_read, n.body, n.source_url, n.metadata_found_in
                    FROM extracted.documents e JOIN normalized.documents n USING (doc_id) JOIN raw.documents r USING (doc_id)
                    WHERE e.error IS NULL AND e.doc_id IN (SELECT doc_id FROM _touched)""", [now()])
             published = "SELECT doc_id FROM warehouse.documents WHERE doc_id IN (SELECT doc_id FROM _touched)"
@@ -110,7 +111,7 @@ def warehouse_tables(context: dg.AssetExecutionContext, config: RefreshConfig, w
 
 def _settle_with_previous_reports(con) -> int:
     """Store the 表二 rows of 2021-form reports that a flattened page left ambiguous and the previous year's report of
-    the same body (region and issuer) settles (lib/previous_reports.py), as cells and facts with evidence
+    the same body (its body and region) settles (lib/previous_reports.py), as cells and facts with evidence
     'previous_report'. They are derived from the whole warehouse each time, so they follow the reports present;
     a document whose settled cells change is published anew, so checks and analytics see it. Returns how many."""
     before = set(con.execute("SELECT doc_id, row_key, column_key, raw FROM warehouse.table_cells "
@@ -118,24 +119,23 @@ def _settle_with_previous_reports(con) -> int:
     con.execute("DELETE FROM warehouse.facts WHERE fact_id IN "
                 "(SELECT fact_id FROM warehouse.table_cells WHERE evidence = 'previous_report')")
     con.execute("DELETE FROM warehouse.table_cells WHERE evidence = 'previous_report'")
-    reports = ("d.template = '2021' AND d.report_year IS NOT NULL "
-               "AND (d.region_code IS NOT NULL OR d.issuer IS NOT NULL)")
+    reports = "d.template = '2021' AND d.report_year IS NOT NULL AND d.body IS NOT NULL"
     issues = con.execute(
-        f"""SELECT i.doc_id, d.region_code, d.issuer, d.report_year, i.row_key, i.candidates, i.start
+        f"""SELECT i.doc_id, d.region_code, d.body, d.report_year, i.row_key, i.candidates, i.start
             FROM warehouse.table_issues i JOIN warehouse.documents d USING (doc_id)
             WHERE i.table_id = 't2' AND i.kind = 'ambiguous' AND i.row_key IN (SELECT unnest(?::VARCHAR[]))
               AND {reports}
             ORDER BY i.doc_id, i.row_key""", [list(CARRIED_ROWS)]).fetchall()
     facts, cells = [], []
     if issues:
-        in_force = {((region, issuer), year, row): value for region, issuer, year, row, value in con.execute(
-            f"""SELECT d.region_code, d.issuer, d.report_year, c.row_key, c.value
+        in_force = {((region, body), year, row): value for region, body, year, row, value in con.execute(
+            f"""SELECT d.region_code, d.body, d.report_year, c.row_key, c.value
                 FROM warehouse.table_cells c JOIN warehouse.documents d USING (doc_id)
                 WHERE c.table_id = 't2' AND c.column_key = 'in_force' AND c.value IS NOT NULL AND {reports}
                 ORDER BY c.doc_id""").fetchall()}
         starts = {(doc, row): start for doc, *_, row, _, start in issues}
-        rows = [AmbiguousRow(doc, (region, issuer), year, row, tuple(tuple(c.split(" ")) for c in candidates))
-                for doc, region, issuer, year, row, candidates, _ in issues]
+        rows = [AmbiguousRow(doc, (region, body), year, row, tuple(tuple(c.split(" ")) for c in candidates))
+                for doc, region, body, year, row, candidates, _ in issues]
         for found in settle(rows, in_force):
             text, offset_map, source_length, year = con.execute(
                 """SELECT t.normalized_text, n.offset_map, n.source_length, d.report_year
