@@ -528,6 +528,9 @@ def parse_tables(text: str, report_year: int | None = None) -> ParsedTables:
         for row in spec.rows:
             if row.key not in read:
                 _issue(parsed, spec, row.key, "missing", "")
+    if not parsed.cells and all(i["kind"] == "missing" for i in parsed.issues) \
+            and not (_VERSION_2021_LABELS.search(text) or _VERSION_2019_LABELS.search(text)):
+        return ParsedTables(version)  # a report of the template's years that names a title in passing, no table
     return parsed
 
 
@@ -694,7 +697,7 @@ def identity_sums(cells: list[Cell], unread: set[tuple[str, str]] = frozenset())
     columns, （七）总计 and the outcome rows of a column (unless an outcome row in ``unread``, (table_id, row_key)
     of rows that could not be read, leaves the parts unknown), each 复议/诉讼 block's 总计 and its outcomes."""
     printed = {(c.table_id, c.row_key, c.column.key): c for c in cells if not c.derived and not c.is_blank}
-    outcomes_unread = any(t == "t3" and r.startswith(OUTCOME_ROWS) for t, r in unread)
+    outcomes_unread = any(t == "t3" and (r is None or r.startswith(OUTCOME_ROWS)) for t, r in unread)
     sums = []
     for (table, row, col), total in printed.items():
         if table == "t3" and col == "total":

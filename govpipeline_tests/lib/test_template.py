@@ -240,3 +240,8 @@ def test_the_2019_trial_format_on_one_line_gives_the_cells_of_its_tab_form():
     assert ambiguous == {"normative_documents", "licensing", "other_services", "penalty", "coercion", "procurement"}
     assert all(i["kind"] == "ambiguous" for i in flat.issues)
     assert flat_cells == {k: v for k, v in tab_cells.items() if k[1] not in ambiguous}
+
+
+def test_a_report_that_only_names_a_table_in_passing_expects_no_tables():
+    parsed = parse_tables("某局2020年工作总结\n全年未发生因政府信息公开引起的行政复议、行政诉讼。\n", 2020)
+    assert parsed.issues == [] and parsed.expected == 0
