@@ -4,7 +4,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from govpipeline.lib.template import OUTCOME_ROWS
+from govpipeline.lib.template import OUTCOME_ROWS, describe_row
 
 
 @dataclass
@@ -237,16 +237,17 @@ def template_parse_findings(issues: list[tuple[str, str, str, str, str, list[str
     """rows: (doc_id, table_id, row_key, kind, raw, candidates). An ambiguous row is not stored; say why."""
     out = []
     for doc, table, row, kind, raw, candidates in issues:
+        where = describe_row(table, row)
         if kind == "ambiguous":
-            message = (f"{table} {row}: '{raw}' splits into cells in {len(candidates)}"
+            message = (f"{where}: '{raw}' splits into cells in {len(candidates)}"
                        f"{'+' if len(candidates) >= 10 else ''} ways that the form's identities and the report's "
                        f"text do not tell apart ({'; '.join(candidates[:5])}); none is stored")
         elif kind == "missing":
-            message = (f"{table}: the report names the table ('{raw}') but no figure of it was read" if raw
-                       else f"{table}: the table was not found in a report of the template" if row is None
-                       else f"{table} {row}: the row was not found, or has no figures")
+            message = (f"{where}: the report names the table ('{raw}') but no figure of it was read" if raw
+                       else f"{where}: the table was not found in a report of the template" if row is None
+                       else f"{where}: the row was not found, or has no figures")
         else:
-            message = f"{table} {row}: '{raw}' could not be read as the row's cells"
+            message = f"{where}: '{raw}' could not be read as the row's cells"
         out.append(Finding("template_tables_parsed", "WARN", message, doc, None, [], None, None, None))
     return out
 

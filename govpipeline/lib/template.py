@@ -765,3 +765,17 @@ def table_two_cells(row_key: str, reading: list[tuple[str, int, int]], evidence:
     """The cells of a 2021 表二 row read as ``reading`` (each cell as printed, with its offsets)."""
     row = next(r for r in T2_2021.rows if r.key == row_key)
     return _cells_for(T2_2021, row, row.columns, reading, evidence)
+
+
+TABLE_NAMES = {"t2": "表二 主动公开政府信息情况", "t3": "表三 收到和处理政府信息公开申请情况",
+               "t4": "表四 政府信息公开行政复议、行政诉讼情况", "statistics": "政府信息公开情况统计表"}
+
+
+def describe_row(table_id: str, row_key: str | None) -> str:
+    """A table and row as a reader knows them: 表二 主动公开政府信息情况, 行政规范性文件 (normative_documents)."""
+    table = TABLE_NAMES.get(table_id, table_id)
+    if row_key is None:
+        return table
+    label = next((r.label for spec in (T2_2021, T2_2019, T3_2021, T3_2019, T4) if spec.table_id == table_id
+                  for r in spec.rows if r.key == row_key), None)
+    return f"{table}, {label} ({row_key})" if label else f"{table}, row {row_key}"
