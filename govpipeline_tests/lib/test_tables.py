@@ -305,3 +305,17 @@ def test_a_header_repeated_inside_a_table_names_the_rows_below_it():
     cells = {(c.row_label, c.column_label): (c.value, c.unit) for c in read_tables(text)}
     assert cells == {("规章", "本年制发件数"): (2.0, "件"), ("规章", "本年废止件数"): (1.0, "件"),
                      ("行政事业性收费", "本年收费金额（单位：万元）"): (125000.0, "元")}
+
+
+def test_the_statistics_table_gives_the_same_cells_in_every_form():
+    import opencc
+
+    from govpipeline.lib.normalize import normalize_text
+
+    tab = _by_name(read_tables(_statistics_table("\t")))
+    one_per_line = "\n".join([STATISTICS_HEAD, "指标名称", "计量单位", "2016年度", "历年累计"]
+                             + [cell for row in STATISTICS_ROWS for cell in row]) + "\n"
+    traditional = normalize_text(opencc.OpenCC("s2t").convert(_flattened("全年主动公开政府信息3561条。"))).text
+    assert _by_name(read_tables(_statistics_table(" | "))) == tab
+    assert _by_name(read_tables(one_per_line)) == tab
+    assert _by_name(read_tables(traditional, (), [], [("主动公开政府信息", 3561.0, "条")])) == tab
