@@ -245,3 +245,14 @@ def test_the_2019_trial_format_on_one_line_gives_the_cells_of_its_tab_form():
 def test_a_report_that_only_names_a_table_in_passing_expects_no_tables():
     parsed = parse_tables("某局2020年工作总结\n全年未发生因政府信息公开引起的行政复议、行政诉讼。\n", 2020)
     assert parsed.issues == [] and parsed.expected == 0
+
+
+def test_a_one_line_page_with_the_label_variants_real_pages_print():
+    text = (forms.one_line().replace("（一）", "(一)")
+            .replace("（二）部分公开（区分处理的，只计这一情形，不计其他情形）", "(二)部分公开(区分处理的,只计这一情形,不计其他情形)")
+            .replace("本年新收政府信息公开申请数量", "本年新收 政府信息公开 申请数量")
+            .replace("结转下年度继续办理", "结转下一年度继续办理").replace("（七）总计", "(七)合计")
+            .replace("其他法律行政法规禁止公开", "其它法律行政法规禁止公开"))
+    parsed, cells = cells_of(text)
+    assert [i["row_key"] for i in parsed.issues] == ["normative_documents"]
+    assert cells == {k: v for k, v in REFERENCE.items() if k[:2] != FLATTENED_T2}
