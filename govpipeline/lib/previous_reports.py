@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from govpipeline.lib.template import printed_value
+
 CARRIED_ROWS = ("rules", "normative_documents")  # the rows of 表二 whose 现行有效件数 carries over
 COLUMNS = ("issued", "repealed", "in_force")
 
@@ -39,10 +41,10 @@ def settle(rows: list[AmbiguousRow], in_force: dict[tuple, float]) -> list[Settl
         before = known.get((row.body, row.year - 1, row.row_key))
         if before is None or row.row_key not in CARRIED_ROWS:
             continue
-        fitting = [c for c in row.candidates if len(c) == 3 and float(c[2]) == before + float(c[0]) - float(c[1])]
+        fitting = [c for c in row.candidates if len(c) == 3 and printed_value(c[2]) == before + printed_value(c[0]) - printed_value(c[1])]
         if len(fitting) == 1:
             settled.append(Settled(row.doc_id, row.row_key, fitting[0]))
-            known.setdefault((row.body, row.year, row.row_key), float(fitting[0][2]))
+            known.setdefault((row.body, row.year, row.row_key), printed_value(fitting[0][2]))
     return settled
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from govpipeline.lib.template import _MOST_READINGS, Token, row_candidates, tokenize
+from govpipeline.lib.template import _MOST_READINGS, Token, printed_value, row_candidates, tokenize
 
 _HEADER = re.compile(r"(?P<name>指标名称|统计指标|指标)[ \u3000]*(?P<unit>计量单位|单位)")
 _COLUMN = re.compile(r"[ \u3000]*((?:19|20)\d{2}年度?|本年度|上年度|本年|上年|本期|上期|历年累计|累计数?|统计数|数量|数值)")
@@ -106,7 +106,7 @@ def _items_within_totals(rows: list, readings: list[list]) -> None:
             groups.append((k, []))
 
     def fits(item, whole) -> bool:
-        return all(float(i[0]) <= float(w[0]) for i, w in zip(item, whole))
+        return all(printed_value(i[0]) <= printed_value(w[0]) for i, w in zip(item, whole))
 
     changed = True
     while changed:
@@ -137,5 +137,5 @@ def _stated(name: Token, unit_at: int, options: list, year: int, statements) -> 
     said = {value for text, value, in_unit in statements if in_unit == unit and len(head) == 4 and head in text}
     if not said or len(options) > _MOST_READINGS:
         return None
-    kept = [o for o in options if float(o[year][0]) in said]
+    kept = [o for o in options if printed_value(o[year][0]) in said]
     return kept[0] if len(kept) == 1 else None

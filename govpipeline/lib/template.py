@@ -134,7 +134,8 @@ T2_2019 = TableSpec("t2", "主动公开政府信息情况", ("主动公开政府
 
 # ---------------------------------------------------------------------------------------------- tokens
 _SEPARATORS = re.compile(r"\t|\|")
-_NUMBER = re.compile(r"[+\-]?\d+(?:\.\d+)?(?:万?元)?")
+# a figure: its sign, digits (in groups of three after a comma: 11,398,889), decimals, and 元 or 万元
+_NUMBER = re.compile(r"[+\-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万?元)?")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _STRIPPED = r"[\s（）()、.．:：“”\"'‘’，,；;—\-/]"  # what separates the words of a label: spaces, punctuation
 _LABEL_STRIP = re.compile(_STRIPPED)
@@ -314,7 +315,7 @@ def row_candidates(tokens: list[Token], n: int, check, forced=None) -> list[list
         rest = tok.text[pos:]
         body = rest[sign:]
         if not body.isdigit():  # a decimal (12.5 万元) is one cell, never cut
-            walk(i + 1, 0, acc + [(tok.text, tok.start, tok.end)], values + [float(tok.text)])
+            walk(i + 1, 0, acc + [(tok.text, tok.start, tok.end)], values + [printed_value(tok.text)])
             return
         if pos == 0 or body == "0" or not body.startswith("0"):  # the rest of the token is one cell
             walk(i + 1, 0, acc + [(rest, tok.start + pos, tok.end)], values + [int(rest)])
@@ -396,13 +397,13 @@ def detect_version(text: str, report_year: int | None) -> str | None:
     return None
 
 
+def printed_value(raw: str) -> float:
+    """A figure's value as printed, without its thousands separators and its 元 or 万元."""
+    return float(raw.replace(",", "").removesuffix("元").removesuffix("万"))
+
+
 def _number_value(raw: str, column: Column) -> float:
-    scale = column.scale
-    if raw.endswith("万元"):
-        raw, scale = raw[:-2], 10_000
-    elif raw.endswith("元"):
-        raw = raw[:-1]
-    return float(raw) * scale
+    return printed_value(raw) * (10_000 if raw.endswith("万元") else column.scale)
 
 
 def _match_row(token: Token, rows: tuple[Row, ...], taken: set[str]) -> Row | None:
@@ -579,7 +580,7 @@ def _leaf_rows(spec: TableSpec) -> list[str]:
 
 
 def _ints(cells: list) -> list[int | None]:
-    return [None if c is None else int(float(c[0])) for c in cells]
+    return [None if c is None else int(printed_value(c[0])) for c in cells]
 
 
 def _solve_t3(spec: TableSpec, fixed: dict[str, list], options: dict[str, list]) -> dict[str, list] | None:
@@ -687,7 +688,7 @@ def _t3_subtotals(spec: TableSpec, fixed: dict[str, list]) -> list[Cell]:
             vals = [fixed[m][c] for m in members]
             if any(v is None for v in vals):
                 continue
-            total = sum(int(float(v[0])) for v in vals)
+            total = sum(int(printed_value(v[0])) for v in vals)
             out.append(Cell(spec.table_id, group, label, column, float(total), None, None, None, derived=True))
     return out
 

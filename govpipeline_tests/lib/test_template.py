@@ -256,3 +256,11 @@ def test_a_one_line_page_with_the_label_variants_real_pages_print():
     parsed, cells = cells_of(text)
     assert [i["row_key"] for i in parsed.issues] == ["normative_documents"]
     assert cells == {k: v for k, v in REFERENCE.items() if k[:2] != FLATTENED_T2}
+
+
+def test_figures_with_thousands_separators_run_together():
+    text = forms.one_line().replace("行政许可1580", "行政许可11,398,889").replace("行政处罚236", "行政处罚6,937,489")
+    parsed, cells = cells_of(text)
+    assert cells[("t2", "licensing", "decisions")] == (11398889.0, False)
+    assert cells[("t2", "penalty", "decisions")] == (6937489.0, False)
+    assert [i["row_key"] for i in parsed.issues] == ["normative_documents"]
