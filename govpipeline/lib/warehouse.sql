@@ -248,7 +248,12 @@ CREATE TABLE IF NOT EXISTS quality.findings (
     actual       DOUBLE,
     tolerance    DOUBLE,
     message      VARCHAR NOT NULL,
-    found_at     TIMESTAMP NOT NULL
+    found_at     TIMESTAMP NOT NULL,
+    source_path  VARCHAR,   -- the report's file, relative to the raw folder (NULL for a finding across reports)
+    region       VARCHAR,   -- the report's region
+    report_year  INTEGER,   -- the year the report's figures cover
+    quote        VARCHAR,   -- the quotes of the facts involved, in text order, joined by ' … '
+    figures      VARCHAR    -- the facts involved as metric = value unit, in base units, joined by '; '
 );
 
 -- quality: the published version of each document the per-document checks have seen, and with which check code;
@@ -258,6 +263,14 @@ CREATE TABLE IF NOT EXISTS quality.checked_documents (
     published_at    TIMESTAMP NOT NULL,
     checks_version  VARCHAR NOT NULL,
     checked_at      TIMESTAMP NOT NULL
+);
+
+-- quality: how many instances each check examined in each document (doc_id NULL for a check across documents), so
+-- a check reports on the whole warehouse when it examines only the documents published since
+CREATE TABLE IF NOT EXISTS quality.checked_instances (
+    check_name  VARCHAR NOT NULL,
+    doc_id      VARCHAR,
+    checked     BIGINT NOT NULL
 );
 
 COMMENT ON COLUMN warehouse.facts.value IS 'Value in base units after the multiplier: 297.65万件 -> 2976500 件; 14.97% -> 14.97';
