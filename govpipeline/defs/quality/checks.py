@@ -156,7 +156,8 @@ def stored_result(con: duckdb.DuckDBPyConnection, check_name: str) -> dg.AssetCh
                   (SELECT count(DISTINCT doc_id) FROM quality.checked_instances
                    WHERE check_name = $name AND checked > 0)""", {"name": check_name}).fetchone()
     instances = con.execute(
-        """SELECT source_path, region, report_year, quote, figures, expected, actual, tolerance, message
+        """SELECT source_path, region, report_year, quote, round(expected, 4) AS expected, round(actual, 4) AS actual,
+                  round(tolerance, 4) AS tolerance, message, figures
            FROM quality.findings WHERE check_name = ? ORDER BY source_path NULLS LAST, message LIMIT 25""",
         [check_name])
     columns = [d[0] for d in instances.description]
@@ -405,5 +406,5 @@ def report_stored_checks(context: dg.AssetExecutionContext, warehouse: Warehouse
             result = stored_result(con, key.name)
             context.log_event(dg.AssetCheckEvaluation(
                 asset_key=key.asset_key, check_name=key.name, passed=result.passed, severity=result.severity,
-                metadata={**result.metadata, "evaluated": "earlier: a run with nothing new reports the stored result"},
+                metadata={**result.metadata, "evaluated": "in an earlier run; nothing was new in this one"},
                 description=result.description))
