@@ -67,7 +67,8 @@ def test_failing_instances_name_the_file_region_year_quote_and_figures(runs):
         assert (path, region, year) == (doc_path, doc_region, doc_year) and path.endswith(".txt")
         assert len(quote.split(" … ")) == n_facts == len(figures.split("; "))
         assert all(" = " in f for f in figures.split("; "))
-    assert {(r.data["source_path"], r.data["quote"]) for r in instances} == {(s[0], s[3]) for s in stored}
+    assert {(r.data["report"], r.data["quote"], r.data["figures"]) for r in instances} == {
+        (f"{s[1]} · {s[2]} · {s[0]}", s[3], s[4]) for s in stored}
 
 
 def test_a_check_runs_on_its_own(runs):

@@ -183,7 +183,7 @@ def test_failed_checks_stay_failed_after_a_run_with_nothing_new_and_count_the_wh
     assert added["shares_consistent"]["executionForLatestMaterialization"]["status"] == "FAILED"
     instances = [json.loads(r) for r in _metadata(added["shares_consistent"]["executionForLatestMaterialization"])
                  ["failing_instances"]["table"]["records"]]
-    assert instances and all(i["source_path"] and i["quote"] and i["figures"] and i["report_year"] for i in instances)
+    assert instances and all(i["report"].endswith(".txt") and i["quote"] and i["figures"] for i in instances)
 
 
 def test_the_job_page_lists_every_run(walk):

@@ -156,8 +156,9 @@ def stored_result(con: duckdb.DuckDBPyConnection, check_name: str) -> dg.AssetCh
                   (SELECT count(DISTINCT doc_id) FROM quality.checked_instances
                    WHERE check_name = $name AND checked > 0)""", {"name": check_name}).fetchone()
     instances = con.execute(
-        """SELECT source_path, region, report_year, quote, round(expected, 4) AS expected, round(actual, 4) AS actual,
-                  round(tolerance, 4) AS tolerance, message, figures
+        # four columns, so that the UI's narrow panel keeps them readable; expected, actual and tolerance are in
+        # the message, and each field has its own column in quality.findings
+        """SELECT concat_ws(' · ', region, report_year, source_path) AS report, quote, figures, message
            FROM quality.findings WHERE check_name = ? ORDER BY source_path NULLS LAST, message LIMIT 25""",
         [check_name])
     columns = [d[0] for d in instances.description]
