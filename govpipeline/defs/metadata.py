@@ -27,6 +27,17 @@ def markdown_table(rows: list[tuple], columns: list[str], width: int = 60) -> st
     return "\n".join(lines)
 
 
+def table_records(rows: list[tuple], columns: list[str]) -> dg.TableMetadataValue:
+    """Rows as a metadata table, which the UI shows inline (markdown of 1,000 characters or more only behind a
+    "[Show Markdown]" link)."""
+    def cell(v: object) -> object:
+        return v if v is None or isinstance(v, (str, int, float, bool)) else str(v)
+
+    return dg.MetadataValue.table(
+        records=[dg.TableRecord(dict(zip(columns, map(cell, row)))) for row in rows],
+        schema=dg.TableSchema(columns=[dg.TableColumn(c) for c in columns]))
+
+
 def table_metadata(con: duckdb.DuckDBPyConnection, table: str, preview_sql: str | None = None,
                    limit: int = 10) -> dict:
     schema = dg.TableSchema(columns=[
@@ -37,9 +48,10 @@ def table_metadata(con: duckdb.DuckDBPyConnection, table: str, preview_sql: str 
     sql = preview_sql or f"SELECT * FROM {table}"
     cur = con.execute(f"SELECT * FROM ({sql}) LIMIT {limit}")
     columns = [d[0] for d in cur.description]
+    rows = cur.fetchall()  # before the next query on this connection, which would discard the pending result
     return {
         "dagster/row_count": dg.MetadataValue.int(count_rows(con, table)),
         "dagster/column_schema": schema,
         "dagster/table_name": table,
-        "preview": dg.MetadataValue.md(markdown_table(cur.fetchall(), columns)),
+        "preview": table_records(rows, columns),
     }

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Sequence
@@ -19,6 +20,53 @@ def ddl() -> str:
 
 def ddl_version() -> str:
     return hashlib.sha256(ddl().encode("utf-8")).hexdigest()[:16]
+
+
+def inline_comments(text: str) -> dict[tuple[str, str], str]:
+    """The ``--`` comment after each column of the DDL's CREATE TABLE statements, with the comment lines under it."""
+    comments: dict[tuple[str, str], str] = {}
+    table = column = None
+    for line in text.splitlines():
+        if start := re.match(r"CREATE TABLE IF NOT EXISTS (\w+\.\w+) \(", line):
+            table, column = start.group(1), None
+        elif line.startswith(")"):
+            table = None
+        elif table and (definition := re.match(r'\s+"?(\w+)"?\s+[A-Z][^-]*(?:--\s*(.*))?$', line)):
+            column = definition.group(1)
+            if definition.group(2):
+                comments[(table, column)] = definition.group(2).strip()
+        elif table and column and (more := re.match(r"\s+--\s*(.*)$", line)) and (table, column) in comments:
+            comments[(table, column)] += " " + more.group(1).strip()
+    return comments
+
+
+def _comment(con: duckdb.DuckDBPyConnection, table: str, column: str, comment: str) -> None:
+    quoted = comment.replace("'", "''")  # COMMENT ON takes no parameters
+    con.execute(f"""COMMENT ON COLUMN {table}."{column}" IS '{quoted}'""")
+
+
+def _describe_columns(con: duckdb.DuckDBPyConnection) -> None:
+    """Every column's comment, which the UI shows: its COMMENT ON statement, else the ``--`` comment beside it, else
+    the comment of the column it copies: the same column of the warehouse table of its name (extracted.facts ->
+    warehouse.facts, normalized.documents -> warehouse.documents), else of warehouse.documents or warehouse.facts."""
+    for (table, column), comment in inline_comments(ddl()).items():
+        current = con.execute("SELECT comment FROM duckdb_columns() WHERE schema_name || '.' || table_name = ? "
+                              "AND column_name = ?", [table, column]).fetchone()
+        if current is not None and current[0] is None:
+            _comment(con, table, column, comment)
+    missing = con.execute(
+        """SELECT c.schema_name, c.table_name, c.column_name,
+                  coalesce(w.comment, d.comment, f.comment) FROM duckdb_columns() c
+           LEFT JOIN duckdb_columns() w ON w.schema_name = 'warehouse' AND w.table_name = c.table_name
+                                       AND w.column_name = c.column_name
+           LEFT JOIN duckdb_columns() d ON d.schema_name = 'warehouse' AND d.table_name = 'documents'
+                                       AND d.column_name = c.column_name
+           LEFT JOIN duckdb_columns() f ON f.schema_name = 'warehouse' AND f.table_name = 'facts'
+                                       AND f.column_name = c.column_name
+           WHERE c.comment IS NULL AND c.schema_name IN (SELECT unnest(?::VARCHAR[]))
+             AND coalesce(w.comment, d.comment, f.comment) IS NOT NULL""", [list(SCHEMAS)]).fetchall()
+    for schema, table, column, comment in missing:
+        _comment(con, f"{schema}.{table}", column, comment)
 
 
 def code_version(*paths: Path, upstream: str = "") -> str:
@@ -83,6 +131,7 @@ def ensure_schema(con: duckdb.DuckDBPyConnection) -> None:
         con.execute("CREATE SCHEMA IF NOT EXISTS meta")
         con.execute("CREATE TABLE IF NOT EXISTS meta.schema_version (version VARCHAR NOT NULL)")
         con.execute(ddl())
+        _describe_columns(con)
         con.execute("DELETE FROM meta.schema_version")
         con.execute("INSERT INTO meta.schema_version VALUES (?)", [version])
 
@@ -190,3 +239,26 @@ def layers_behind(con: duckdb.DuckDBPyConnection, layers: Sequence[tuple[str, st
     """Of ``layers`` ((upstream table, own table, code version), in pipeline order), those with documents still to
     process or remove: what an interrupted or failed run left undone, or what new code must derive again."""
     return [own for upstream, own, version in layers if any(pending_documents(con, upstream, own, version, False))]
+
+
+PUBLISHED = ("warehouse.documents", "warehouse.document_texts", "warehouse.facts", "warehouse.relations",
+             "warehouse.enumerations", "warehouse.table_cells", "warehouse.table_issues", "warehouse.quarantine",
+             "analytics.yoy_comparisons", "analytics.metric_series", "quality.findings")
+
+
+def column_reference() -> str:
+    """The README's column reference of the tables researchers query, from the DDL's comments
+    (``python -m govpipeline.lib.db`` prints it)."""
+    con = duckdb.connect()
+    ensure_schema(con)
+    parts = []
+    for table in PUBLISHED:
+        rows = ["| `{}` | {} | {} |".format(name, dtype, (comment or "").replace("|", "\\|"))
+                for name, dtype, _, comment in column_descriptions(con, table)]
+        parts.append(f"<details><summary><code>{table}</code></summary>\n\n| column | type | description |\n"
+                     "|---|---|---|\n" + "\n".join(rows) + "\n\n</details>")
+    return "\n".join(parts)
+
+
+if __name__ == "__main__":
+    print(column_reference())

@@ -272,7 +272,12 @@ CREATE TABLE IF NOT EXISTS quality.findings (
     actual       DOUBLE,
     tolerance    DOUBLE,
     message      VARCHAR NOT NULL,
-    found_at     TIMESTAMP NOT NULL
+    found_at     TIMESTAMP NOT NULL,
+    source_path  VARCHAR,   -- the report's file, relative to the raw folder (NULL for a finding across reports)
+    region       VARCHAR,   -- the report's region
+    report_year  INTEGER,   -- the year the report's figures cover
+    quote        VARCHAR,   -- the quotes of the facts involved, in text order, joined by ' … '
+    figures      VARCHAR    -- the facts involved as metric = value unit, in base units, joined by '; '
 );
 
 -- quality: the published version of each document the per-document checks have seen, and with which check code;
@@ -282,6 +287,14 @@ CREATE TABLE IF NOT EXISTS quality.checked_documents (
     published_at    TIMESTAMP NOT NULL,
     checks_version  VARCHAR NOT NULL,
     checked_at      TIMESTAMP NOT NULL
+);
+
+-- quality: how many instances each check examined in each document (doc_id NULL for a check across documents), so
+-- a check reports on the whole warehouse when it examines only the documents published since
+CREATE TABLE IF NOT EXISTS quality.checked_instances (
+    check_name  VARCHAR NOT NULL,
+    doc_id      VARCHAR,
+    checked     BIGINT NOT NULL
 );
 
 COMMENT ON COLUMN warehouse.facts.value IS 'Value in base units after the multiplier: 297.65万件 -> 2976500 件; 14.97% -> 14.97';
@@ -301,3 +314,82 @@ COMMENT ON COLUMN warehouse.documents.template IS 'Annual reports: narrative | 2
 COMMENT ON COLUMN warehouse.documents.doc_type IS 'disclosure_annual_report | work_summary | briefing | government_work_report | statistical_bulletin | budget_report | audit_report | other';
 COMMENT ON COLUMN analytics.yoy_comparisons.basis IS 'stated: previous value implied by a stated change; cross_document: from the report of the previous year';
 COMMENT ON COLUMN quality.findings.severity IS 'WARN: the report''s own arithmetic; ERROR: a broken invariant of our output';
+
+-- Every other column's description (the UI's column schema and the README's column reference show them). A column
+-- of raw, normalized, extracted or analytics without one takes that of the same column of the warehouse table it is
+-- published to, else of warehouse.documents or warehouse.facts (lib/db.py).
+COMMENT ON COLUMN raw.documents.n_bytes IS 'Size of the file in bytes';
+COMMENT ON COLUMN raw.documents.ingested_at IS 'When the file was last read';
+COMMENT ON COLUMN normalized.documents.normalized_text IS 'The decoded text cleaned (web boilerplate and pinyin glosses dropped, mojibake repaired, full-width digits made ASCII) in Simplified script; offset_map maps it back to the decoded source';
+COMMENT ON COLUMN normalized.documents.source_length IS 'Length in characters of the decoded source text';
+COMMENT ON COLUMN normalized.documents.error IS 'Why the document could not be normalized (then it goes to warehouse.quarantine)';
+COMMENT ON COLUMN normalized.documents.normalized_at IS 'When the row was derived';
+COMMENT ON COLUMN extracted.documents.error IS 'Why facts could not be extracted from the document (then it goes to warehouse.quarantine)';
+COMMENT ON COLUMN extracted.documents.extracted_at IS 'When the document''s facts were extracted';
+COMMENT ON COLUMN warehouse.documents.doc_id IS 'Stable id of the report: a hash of its path relative to the raw folder';
+COMMENT ON COLUMN warehouse.documents.source_path IS 'The report''s file, relative to the raw folder';
+COMMENT ON COLUMN warehouse.documents.sha256 IS 'Hash of the file''s bytes';
+COMMENT ON COLUMN warehouse.documents.encoding IS 'Codec the file was decoded with (utf-8, gb18030, utf-16…)';
+COMMENT ON COLUMN warehouse.documents.script IS 'simplified | traditional: the script of the source; the stored text is Simplified';
+COMMENT ON COLUMN warehouse.documents.title IS 'The report''s title as printed';
+COMMENT ON COLUMN warehouse.documents.issuer IS 'The body that issued the report, as the text names it';
+COMMENT ON COLUMN warehouse.documents.province IS 'Province of the region';
+COMMENT ON COLUMN warehouse.documents.city IS 'Prefecture-level city of the region, if any';
+COMMENT ON COLUMN warehouse.documents.county IS 'County or district of the region, if any';
+COMMENT ON COLUMN warehouse.documents.publish_date IS 'Publication date the report states, if any';
+COMMENT ON COLUMN warehouse.documents.n_chars IS 'Length of the normalized text in characters';
+COMMENT ON COLUMN warehouse.documents.n_facts IS 'Number of facts extracted from the report';
+COMMENT ON COLUMN warehouse.document_texts.normalized_text IS 'The report''s normalized text; facts.start and facts.end are offsets into it';
+COMMENT ON COLUMN warehouse.facts.fact_id IS 'Stable id of the fact: doc_id and its number in the document';
+COMMENT ON COLUMN warehouse.facts.metric IS 'What is measured, in the report''s words (table figures: row|column)';
+COMMENT ON COLUMN warehouse.facts.scope IS 'Whose figure it is when the text says (全市, 市本级, a named centre), else NULL';
+COMMENT ON COLUMN warehouse.facts.unit IS 'Base unit of value: 件, 人, 元, %, ‰, 天…';
+COMMENT ON COLUMN warehouse.facts.quote IS 'The characters the figure was read from, exactly as in document_texts between start and end';
+COMMENT ON COLUMN warehouse.facts."end" IS 'End offset (exclusive) of quote in warehouse.document_texts.normalized_text';
+COMMENT ON COLUMN warehouse.facts.source_end IS 'End offset (exclusive) of the quote in the decoded source file';
+COMMENT ON COLUMN warehouse.facts.section IS 'Heading of the section the figure stands in';
+COMMENT ON COLUMN warehouse.facts.sentence IS 'The sentence the figure stands in';
+COMMENT ON COLUMN warehouse.relations.relation_id IS 'Id of the relation; its facts share it, one row each';
+COMMENT ON COLUMN warehouse.relations.relation_type IS 'sum | share | yoy | before_after | narrative_table';
+COMMENT ON COLUMN warehouse.relations.note IS 'The relation in figures, for reading (101 + 40 = 141; stated total 141)';
+COMMENT ON COLUMN warehouse.enumerations.enumeration_id IS 'Stable id of the enumeration in its document';
+COMMENT ON COLUMN warehouse.enumerations.heading IS 'The heading or sentence that states the count';
+COMMENT ON COLUMN warehouse.enumerations.stated_count IS 'The count the heading states (三项 -> 3)';
+COMMENT ON COLUMN warehouse.enumerations.listed_count IS 'How many names are listed under it';
+COMMENT ON COLUMN warehouse.enumerations.items IS 'The listed names, cleaned';
+COMMENT ON COLUMN warehouse.enumerations.count_fact_id IS 'The stated count as a fact in warehouse.facts';
+COMMENT ON COLUMN warehouse.table_cells.row_key IS 'Stable key of the row: the template''s (new_received, carried_over…) or r1, r2… in other tables';
+COMMENT ON COLUMN warehouse.table_cells.row_label IS 'The row''s name as printed';
+COMMENT ON COLUMN warehouse.table_cells.column_key IS 'Stable key of the column: the template''s (total, in_force…) or c1, c2… in other tables';
+COMMENT ON COLUMN warehouse.table_cells.column_label IS 'The column''s name as printed';
+COMMENT ON COLUMN warehouse.table_cells.is_blank IS 'The cell is printed empty (value NULL)';
+COMMENT ON COLUMN warehouse.table_issues.table_id IS 'The template table of the row: t2 | t3 | t4';
+COMMENT ON COLUMN warehouse.table_issues.row_key IS 'The template row that could not be read, when known';
+COMMENT ON COLUMN warehouse.table_issues.raw IS 'The row as printed';
+COMMENT ON COLUMN warehouse.table_issues.candidates IS 'The readings that fit the template''s identities equally well';
+COMMENT ON COLUMN warehouse.quarantine.source_path IS 'The file, relative to the raw folder';
+COMMENT ON COLUMN warehouse.quarantine.reason IS 'Why the file could not be processed';
+COMMENT ON COLUMN warehouse.quarantine.detected_at IS 'When the stage rejected it';
+COMMENT ON COLUMN warehouse.quarantine.stage IS 'ingest | normalize | extract: the stage that rejected it';
+COMMENT ON COLUMN analytics.yoy_comparisons.previous_year IS 'year - 1';
+COMMENT ON COLUMN analytics.yoy_comparisons.previous_value IS 'The previous year''s value: implied by the stated change, or printed in the previous year''s report';
+COMMENT ON COLUMN analytics.yoy_comparisons.change_abs IS 'value - previous_value';
+COMMENT ON COLUMN analytics.yoy_comparisons.change_pct IS 'Change against previous_value in percent';
+COMMENT ON COLUMN analytics.yoy_comparisons.stated_change IS 'basis stated: the change as the report states it, and how it was read';
+COMMENT ON COLUMN analytics.yoy_comparisons.consistent IS 'Where both bases exist: whether the stated change agrees with the previous report within the rounding of the printed figures';
+COMMENT ON COLUMN analytics.yoy_comparisons.previous_doc_id IS 'The report of the previous year the comparison uses';
+COMMENT ON COLUMN analytics.yoy_comparisons.change_fact_id IS 'basis stated: the fact of the stated change';
+COMMENT ON COLUMN analytics.metric_series.metric_name IS 'Chinese name of the canonical metric (lib/metrics.yaml)';
+COMMENT ON COLUMN analytics.analyzed_documents.analyzed_at IS 'When the asset was built from this document';
+COMMENT ON COLUMN quality.findings.check_name IS 'The asset check that failed';
+COMMENT ON COLUMN quality.findings.relation_id IS 'The relation checked, if any (warehouse.relations)';
+COMMENT ON COLUMN quality.findings.fact_ids IS 'The facts involved (warehouse.facts)';
+COMMENT ON COLUMN quality.findings.expected IS 'What the check expected from the other figures (a stated total, a bound, the previous report''s figure)';
+COMMENT ON COLUMN quality.findings.actual IS 'What the report gives';
+COMMENT ON COLUMN quality.findings.tolerance IS 'The difference the rounding of the printed figures allows';
+COMMENT ON COLUMN quality.findings.message IS 'The failure in words';
+COMMENT ON COLUMN quality.findings.found_at IS 'When the check found it';
+COMMENT ON COLUMN quality.checked_documents.checks_version IS 'Stamp of the check code that checked it; other code checks it again';
+COMMENT ON COLUMN quality.checked_documents.checked_at IS 'When the checks last examined the document';
+COMMENT ON COLUMN quality.checked_instances.check_name IS 'The asset check';
+COMMENT ON COLUMN quality.checked_instances.checked IS 'Instances the check examined in the document (its metadata names what it counts)';

@@ -1,10 +1,12 @@
 """Analytics tables rebuild only the regions whose reports changed, and end up as a full rebuild would."""
+import base64
+import re
 import shutil
 
 import dagster as dg
 import duckdb
 
-from govpipeline.defs.analytics import assets as analytics
+from govpipeline.defs.analytics import assets as analytics, chart
 from govpipeline.defs.resources import WarehouseResource
 from govpipeline_tests.conftest import FIXTURES, materialize_all, query
 
@@ -43,25 +45,34 @@ def test_a_changed_and_a_removed_report_rebuild_their_regions_only(tmp_path):
     assert {name: query(db, sql) for name, sql in TABLES.items()} == after
 
 
-def test_the_chart_is_drawn_again_only_when_its_figures_change(tmp_path, monkeypatch):
+def test_the_chart_names_regions_and_metrics_in_chinese_and_lists_every_series(tmp_path):
     raw = tmp_path / "raw"
     shutil.copytree(FIXTURES / "constructed", raw)
     db = tmp_path / "warehouse.duckdb"
-    instance = dg.DagsterInstance.ephemeral()  # one instance: the asset finds its previous materialization
-    charts = []
+    (event,) = [e for e in materialize_all(raw, db).get_asset_materialization_events()
+                if e.asset_key.path[-1] == "metric_series"]
+    meta = event.materialization.metadata
+    image = re.search(r"data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)", meta["chart"].value)
+    svg = base64.b64decode(image.group(1)).decode("utf-8")
+    series = query(db, "SELECT DISTINCT metric_id, unit, region, scope FROM analytics.metric_series")
+    listed = meta["series"].value.records
+    assert meta["series_count"].value == len(listed) == len(series)
+    assert {(r.data["region"], r.data["scope"]) for r in listed} == {(r[2], r[3]) for r in series}
+    drawn = [r.data for r in listed if r.data["drawn"] == "是"]
+    assert drawn and all(f">{r['region']}" in svg for r in drawn)  # names as text the browser draws
+    assert svg.count("<polyline") == sum(1 for r in drawn if r["points"] > 1)
+    assert svg.count("<circle") == sum(r["points"] for r in drawn)  # every point drawn, a lone year too
+    assert all(f"{r['metric']}（{r['unit']}）" in svg for r in drawn)
 
-    def chart_of(result):
-        (event,) = [e for e in result.get_asset_materialization_events() if e.asset_key.path[-1] == "metric_series"]
-        return event.materialization.metadata["chart"].value
 
-    drawn = []
-    monkeypatch.setattr(analytics, "series_chart", lambda panels: drawn.append(panels) or f"png{len(drawn)}")
-    charts.append(chart_of(materialize_all(raw, db, instance=instance)))
-    charts.append(chart_of(materialize_all(raw, db, run_config=FULL_REFRESH, instance=instance)))
-    assert len(drawn) == 1 and charts[1] == charts[0]  # rebuilt, same figures: the chart is reused
-    (raw / "hengyang_2020.txt").unlink()
-    charts.append(chart_of(materialize_all(raw, db, instance=instance)))
-    assert len(drawn) == 2 and "png2" in charts[2]
+def test_axis_labels_read_in_wan_and_yi():
+    assert chart.readable(2976500, *chart.magnitude([2976500])) == "297.65万"
+    assert chart.readable(370_000_000, *chart.magnitude([370_000_000])) == "3.7亿"
+    assert chart.readable(1120, *chart.magnitude([1120])) == "1120"
+    ticks = chart.nice_ticks(57_400, 2_976_500)
+    assert ticks[0] <= 57_400 and ticks[-1] >= 2_976_500 and 4 <= len(ticks) <= 6
+    assert [chart.readable(t, *chart.magnitude(ticks)) for t in ticks] == ["0", "100万", "200万", "300万"]
+    assert len(chart.nice_ticks(93, 93)) >= 2  # one value still gets an axis
 
 
 def test_cross_document_pairs_need_consecutive_years_of_one_region_scope_and_metric(tmp_path):

@@ -136,13 +136,24 @@ def test_checks_see_only_new_documents_and_agree_with_a_full_check(tmp_path):
     db = tmp_path / "warehouse.duckdb"
     materialize_all(raw, db)
     all_findings = "SELECT * EXCLUDE (found_at) FROM quality.findings ORDER BY ALL"
+    checked_at = "SELECT doc_id, checked_at FROM quality.checked_documents ORDER BY ALL"
+    before = query(db, checked_at)
     shutil.copy(sorted(RAW.glob("*.txt"))[0], raw / "added.txt")
     result = materialize_all(raw, db)
-    evaluations = {e.check_name: e for e in result.get_asset_check_evaluations()}
-    assert evaluations["breakdowns_add_up"].metadata["documents_checked"].value == 1
+    after = query(db, checked_at)
+    assert len(after) == len(before) + 1 and set(before) < set(after)  # the other documents were not checked again
     incremental = query(db, all_findings)
-    materialize_all(raw, db, run_config={"ops": {"warehouse_checks": {"config": {"full_refresh": True}}}})
+
+    def whole_warehouse(result):
+        return {e.check_name: {k: e.metadata[k].value for k in ("checked", "failures", "documents_with_instances")}
+                for e in result.get_asset_check_evaluations()}
+
+    counts = whole_warehouse(result)
+    assert counts["facts_complete_and_unique"]["checked"] == query(db, "SELECT count(*) FROM warehouse.facts")[0][0]
+    assert counts["facts_complete_and_unique"]["documents_with_instances"] == len(after)
+    full = materialize_all(raw, db, run_config={"ops": {"warehouse_checks": {"config": {"full_refresh": True}}}})
     assert query(db, all_findings) == incremental
+    assert whole_warehouse(full) == counts  # the counts of an incremental check are those of the whole warehouse
     added = query(db, "SELECT doc_id FROM warehouse.documents WHERE source_path = 'added.txt'")[0][0]
     (raw / "added.txt").unlink()
     materialize_all(raw, db)

@@ -1,13 +1,12 @@
 """Analytics: year-over-year comparisons and per-region series of the canonical metrics."""
 import base64
-import hashlib
-import io
 
 import dagster as dg
 import polars as pl
 
+from govpipeline.defs.analytics.chart import LINES, PANELS, Panel, Series, magnitude, readable, series_svg
 from govpipeline.defs.analytics.refresh import IN_REBUILT, RegionRefresh
-from govpipeline.defs.metadata import DUCKDB_POOL, RefreshConfig, markdown_table, table_metadata
+from govpipeline.defs.metadata import DUCKDB_POOL, RefreshConfig, table_metadata, table_records
 from govpipeline.defs.resources import WarehouseResource
 from govpipeline.lib.catalog import catalog
 from govpipeline.lib.db import insert_frame, transaction
@@ -145,46 +144,31 @@ FROM ranked WHERE rank = 1
 """
 
 
-def chart_lines(series: pl.DataFrame) -> list[tuple[str, list[tuple]]]:
-    """What the chart shows: the four most reported metrics, each with its six longest series (body, region and
-    scope) as (region_code, scope, years, values)."""
-    top = (series.group_by("metric_id").len().sort(["len", "metric_id"], descending=[True, False])
-           .head(4)["metric_id"].to_list())
-    line = ["region_code", "body", "scope"]  # a department's series and its region's are two lines
-    panels = []
-    for metric_id in top:
-        sub = series.filter(pl.col("metric_id") == metric_id).sort("year")
-        longest = (sub.group_by(line).len()
-                   .sort(["len", *line], descending=[True, False, False, False], nulls_last=False)
-                   .head(6))  # a readable chart: the six longest series of each metric
-        sub = sub.join(longest.select(line), on=line, nulls_equal=True)
-        panels.append((metric_id, [(code, scope, tuple(part["year"].to_list()), tuple(part["value"].to_list()))
-                                   for (code, _, scope), part in sub.group_by(line, maintain_order=True)]))
-    return panels
+SERIES_LISTED = 300  # rows of the series table in the metadata; every series is in analytics.metric_series
 
 
-def series_chart(panels: list[tuple[str, list[tuple]]]) -> str:
-    """A PNG (base64) of the chart_lines: one panel per metric, one line per region and scope."""
-    import matplotlib
-
-    matplotlib.use("Agg")
-    import matplotlib.pyplot as plt
-
-    fig, axes = plt.subplots(1, max(len(panels), 1), figsize=(4 * max(len(panels), 1), 3), squeeze=False)
-    for ax, (metric_id, lines) in zip(axes[0], panels):
-        for code, scope, years, values in lines:
-            ax.plot(years, values, marker="o", label=f"{code}" + ("" if scope is None else " *"))
-        ax.set_title(metric_id, fontsize=9)  # ASCII only: the default fonts have no CJK glyphs; units in the table
-        ax.tick_params(labelsize=7)
-        years = [y for line in lines for y in line[2]]
-        ax.set_xlim(min(years) - 0.5, max(years) + 0.5)
-        ax.set_xticks(range(min(years), max(years) + 1))
-        ax.legend(fontsize=6, title="region code (* scoped)", title_fontsize=6)
-    fig.tight_layout()
-    buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=90)
-    plt.close(fig)
-    return base64.b64encode(buf.getvalue()).decode("ascii")
+def chart_panels(series: pl.DataFrame) -> tuple[list[Panel], list[tuple]]:
+    """The chart's panels (the most reported metrics, each with its longest series) and a row for every series:
+    metric, unit, region, scope, years, points, latest value and whether the chart draws it."""
+    by_metric = (series.group_by("metric_id", "metric_name", "unit").len()
+                 .sort(["len", "metric_id", "unit"], descending=[True, False, False], nulls_last=True))
+    panels, rows = [], []
+    for i, (metric_id, name, unit, _) in enumerate(by_metric.iter_rows()):
+        sub = series.filter((pl.col("metric_id") == metric_id) & pl.col("unit").eq_missing(unit)).sort("year")
+        # a department's series and its region's are two lines, each named by its body where it has one
+        lines = sorted((Series(body or region or code or "（无地区）", scope, tuple(zip(part["year"], part["value"])))
+                        for (code, region, body, scope), part in sub.group_by(["region_code", "region", "body",
+                                                                                 "scope"])),
+                       key=lambda s: (-len(s.points), s.label))
+        drawn = lines[:LINES] if i < PANELS else []
+        if drawn:
+            panels.append(Panel(f"{name or metric_id}（{unit}）", tuple(drawn)))
+        for s in lines:
+            years = [y for y, _ in s.points]
+            rows.append((name or metric_id, unit, s.region, s.scope,
+                         f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0]), len(years),
+                         readable(s.points[-1][1], *magnitude([s.points[-1][1]])), "是" if s in drawn else "否"))
+    return panels, rows
 
 
 @dg.asset(
@@ -195,7 +179,8 @@ def series_chart(panels: list[tuple[str, list[tuple]]]) -> str:
     pool=DUCKDB_POOL,
     description=(
         "One row per body, region, canonical metric (lib/metrics.yaml), scope and year: the figure a report gives for it, "
-        "ready for charts across regions and years. The metadata shows a chart of the most reported metrics. A run "
+        "ready for charts across regions and years. The metadata shows a chart of the most reported metrics (open "
+        "chart) and a table of every series. A run "
         "rebuilds only the regions with reports published or removed since the last build."
     ),
 )
@@ -215,21 +200,14 @@ def metric_series(context: dg.AssetExecutionContext, config: RefreshConfig,
         meta = table_metadata(con, "analytics.metric_series",
                               "SELECT region, body, metric_name, scope, year, value, unit FROM analytics.metric_series "
                               "ORDER BY metric_id, region, body, year")
-        region_rows = con.execute("SELECT DISTINCT region_code, region FROM analytics.metric_series ORDER BY 1")\
-            .fetchall()
-        metrics = con.execute("SELECT DISTINCT metric_id, metric_name, unit FROM analytics.metric_series "
-                              "ORDER BY 1").fetchall()
     if series.height:
-        panels = chart_lines(series)
-        drawn = hashlib.sha256(repr((panels, region_rows, metrics)).encode("utf-8")).hexdigest()[:16]
-        previous = context.instance.get_latest_materialization_event(context.asset_key)
-        old = previous.asset_materialization.metadata if previous and previous.asset_materialization else {}
-        if "chart" in old and getattr(old.get("chart_data"), "value", None) == drawn:
-            meta["chart"] = old["chart"]  # the same figures as last time: matplotlib takes 1 to 2 s to draw them
-        else:
-            meta["chart"] = dg.MetadataValue.md(
-                f"![metric series](data:image/png;base64,{series_chart(panels)})\n\n"
-                + markdown_table(region_rows, ["region_code", "region"]) + "\n\n"
-                + markdown_table(metrics, ["metric_id", "name", "unit"]))
-        meta["chart_data"] = drawn
+        panels, rows = chart_panels(series)
+        svg = base64.b64encode(series_svg(panels).encode("utf-8")).decode("ascii")
+        meta["chart"] = dg.MetadataValue.md(
+            f"![the most reported metrics by region and year](data:image/svg+xml;base64,{svg})\n\n"
+            f"{len(panels)} of {len({r[0] for r in rows})} metrics, {sum(len(p.series) for p in panels)} of "
+            f"{len(rows)} series drawn; the series table lists them all.")
+        meta["series"] = table_records(rows[:SERIES_LISTED], ["metric", "unit", "region", "scope", "years", "points",
+                                                             "latest", "drawn"])
+        meta["series_count"] = len(rows)
     return dg.MaterializeResult(metadata={**meta, "rebuilt": rebuilt})

@@ -6,6 +6,7 @@ import dagster as dg
 import polars as pl
 
 from govpipeline.defs.metadata import DUCKDB_POOL, RefreshConfig, table_metadata
+from govpipeline.defs.quality.checks import report_stored_checks
 from govpipeline.defs.resources import RawFolder, WarehouseResource
 from govpipeline.lib.db import chunks, delete_docs, insert_frame, layers_behind, transaction
 from govpipeline.lib.stages import (doc_id_for, document_layers, file_sha256, list_report_files, read_document,
@@ -65,6 +66,7 @@ def raw_documents(context: dg.AssetExecutionContext, config: RefreshConfig, raw_
     if not (changed or removed or behind or _refresh_requested(context.run.run_config)):
         context.log.info(f"nothing new in {len(seen)} report files and every layer is current: nothing written, "
                          "the downstream steps are skipped")
+        report_stored_checks(context, warehouse)
         return
     if behind:
         context.log.info(f"catching up {', '.join(behind)}: documents left behind by an earlier run or derived "

@@ -1,0 +1,1 @@
+/work/wt26/govpipeline/lib/decode.py

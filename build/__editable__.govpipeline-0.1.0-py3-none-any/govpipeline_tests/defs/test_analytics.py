@@ -1,0 +1,1 @@
+/work/wt26/govpipeline_tests/defs/test_analytics.py
