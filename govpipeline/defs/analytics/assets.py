@@ -155,8 +155,7 @@ def chart_panels(series: pl.DataFrame) -> tuple[list[Panel], list[tuple]]:
     panels, rows = [], []
     for i, (metric_id, name, unit, _) in enumerate(by_metric.iter_rows()):
         sub = series.filter((pl.col("metric_id") == metric_id) & pl.col("unit").eq_missing(unit)).sort("year")
-        # a department's series and its region's are two lines, each named by its body where it has one
-        lines = sorted((Series(body or region or code or "（无地区）", scope, tuple(zip(part["year"], part["value"])))
+        lines = sorted((Series(region or code or "（无地区）", scope, tuple(zip(part["year"], part["value"])), body)
                         for (code, region, body, scope), part in sub.group_by(["region_code", "region", "body",
                                                                                  "scope"])),
                        key=lambda s: (-len(s.points), s.label))
@@ -165,7 +164,7 @@ def chart_panels(series: pl.DataFrame) -> tuple[list[Panel], list[tuple]]:
             panels.append(Panel(f"{name or metric_id}（{unit}）", tuple(drawn)))
         for s in lines:
             years = [y for y, _ in s.points]
-            rows.append((name or metric_id, unit, s.region, s.scope,
+            rows.append((name or metric_id, unit, s.region, s.body, s.scope,
                          f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0]), len(years),
                          readable(s.points[-1][1], *magnitude([s.points[-1][1]])), "是" if s in drawn else "否"))
     return panels, rows
@@ -207,7 +206,7 @@ def metric_series(context: dg.AssetExecutionContext, config: RefreshConfig,
             f"![the most reported metrics by region and year](data:image/svg+xml;base64,{svg})\n\n"
             f"{len(panels)} of {len({r[0] for r in rows})} metrics, {sum(len(p.series) for p in panels)} of "
             f"{len(rows)} series drawn; the series table lists them all.")
-        meta["series"] = table_records(rows[:SERIES_LISTED], ["metric", "unit", "region", "scope", "years", "points",
-                                                             "latest", "drawn"])
+        meta["series"] = table_records(rows[:SERIES_LISTED], ["metric", "unit", "region", "body", "scope", "years",
+                                                              "points", "latest", "drawn"])
         meta["series_count"] = len(rows)
     return dg.MaterializeResult(metadata={**meta, "rebuilt": rebuilt})

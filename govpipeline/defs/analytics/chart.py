@@ -19,10 +19,11 @@ class Series:
     region: str
     scope: str | None
     points: tuple[tuple[int, float], ...]  # (year, value), by year
+    body: str | None = None  # a department's series and its region's are two lines, named by their bodies
 
     @property
     def label(self) -> str:
-        return self.region + (f" · {self.scope}" if self.scope else "")
+        return (self.body or self.region) + (f" · {self.scope}" if self.scope else "")
 
 
 @dataclass(frozen=True)
