@@ -38,8 +38,9 @@ def now() -> datetime:
 
 
 def doc_id_for(source_path: str) -> str:
-    """Stable across edits of the file: derived from its path relative to the raw folder."""
-    return hashlib.sha256(source_path.encode("utf-8")).hexdigest()[:16]
+    """Stable across edits of the file: derived from its path relative to the raw folder (its exact bytes, for a
+    name that is not UTF-8)."""
+    return hashlib.sha256(source_path.encode("utf-8", "surrogateescape")).hexdigest()[:16]
 
 
 def list_report_files(raw_dir: str | Path) -> Iterator[tuple[str, str]]:

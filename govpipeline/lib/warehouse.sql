@@ -12,8 +12,9 @@ CREATE SCHEMA IF NOT EXISTS quality;
 -- ingest layer: one row per file found in the raw folder
 CREATE TABLE IF NOT EXISTS raw.documents (
     doc_id        VARCHAR NOT NULL,   -- stable id of the file: hash of its path relative to the raw folder
-    source_path   VARCHAR NOT NULL,   -- path relative to the raw folder
-    sha256        VARCHAR NOT NULL,   -- content hash of the bytes read
+    source_path   VARCHAR NOT NULL,   -- path relative to the raw folder (a name that is not UTF-8: its GB18030
+                                      -- reading, else \\xNN escapes; doc_id keeps its exact bytes)
+    sha256        VARCHAR,            -- content hash of the bytes read (NULL for an entry that could not be read)
     n_bytes       BIGINT NOT NULL,
     modified_ns   BIGINT,             -- the file's modification time when read: with n_bytes, a rerun hashes only
                                       -- files whose size or time differ
