@@ -1,6 +1,13 @@
 """Faults a user meets: hostile folder entries, interrupted runs, a notebook left open, files that arrive in
 batches, damaged files. Each runs the real asset graph (or the real command, for kill -9) into a temporary DuckDB."""
-from govpipeline_tests.conftest import materialize_all, query
+import os
+import subprocess
+import sys
+import time
+
+import pytest
+
+from govpipeline_tests.conftest import RAW, REPO, materialize_all, query
 from govpipeline_tests.lib.test_folder import hostile_folder
 
 
@@ -18,3 +25,79 @@ def test_no_directory_entry_stops_a_run(tmp_path):
     (raw / "dangling.txt").unlink()
     materialize_all(raw, db)
     assert "dangling.txt" not in {r[0] for r in query(db, "SELECT source_path FROM warehouse.quarantine")}
+
+
+# ------------------------------------------------------------------------------------------ interrupted runs
+TIMES = ("ingested_at", "normalized_at", "extracted_at", "published_at", "detected_at", "found_at", "analyzed_at",
+         "checked_at")
+
+
+def every_table(db) -> dict:
+    """Every table of the warehouse file, without the times rows were written: what the folder and the code
+    decide."""
+    tables = query(db, "SELECT schema_name, table_name FROM duckdb_tables() WHERE schema_name <> 'meta' ORDER BY 1, 2")
+    contents = {}
+    for schema, name in tables:
+        columns = [c for (c,) in query(db, "SELECT column_name FROM duckdb_columns() WHERE schema_name = ? AND "
+                                           "table_name = ? ORDER BY column_index", [schema, name]) if c not in TIMES]
+        quoted = ", ".join(f'"{c}"' for c in columns)
+        contents[f"{schema}.{name}"] = query(db, f"SELECT {quoted} FROM {schema}.{name} ORDER BY ALL")
+    return contents
+
+
+# kill -9 inside each kind of step: (function the step calls, on which call), patched in a child process
+KILL_POINTS = {
+    "ingest, mid-transaction": ("govpipeline.defs.ingest.assets", "insert_frame", 1),
+    "bucket step": ("govpipeline.defs.layers", "write_part", 3),
+    "load step, mid-transaction": ("govpipeline.defs.layers", "load_staged", 2),
+    "warehouse publish, mid-transaction": ("govpipeline.defs.warehouse.assets", "table_columns", 2),
+    "after the warehouse, in the checks": ("govpipeline.defs.quality.checks.Audit", "mark_checked", 1),
+    "in the analytics": ("govpipeline.defs.analytics.refresh.RegionRefresh", "replace_rows", 2),
+}
+_KILLER = """
+import importlib, os, signal, sys
+from pathlib import Path
+owner, name, on_call, raw, db = sys.argv[1:]
+try:
+    target = importlib.import_module(owner)
+except ModuleNotFoundError:
+    module_name, cls_name = owner.rsplit(".", 1)
+    target = getattr(importlib.import_module(module_name), cls_name)
+real, calls = getattr(target, name), []
+def kill(*args, **kwargs):
+    calls.append(1)
+    if len(calls) == int(on_call):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return real(*args, **kwargs)
+setattr(target, name, kill)
+from govpipeline_tests.conftest import materialize_all
+materialize_all(Path(raw), Path(db))
+"""
+
+
+@pytest.fixture(scope="module")
+def clean_build(tmp_path_factory) -> dict:
+    db = tmp_path_factory.mktemp("clean") / "warehouse.duckdb"
+    materialize_all(RAW, db)
+    return every_table(db)
+
+
+def _backdate(folder, seconds):
+    for dirpath, dirs, files in os.walk(folder):
+        for name in [dirpath] + [os.path.join(dirpath, n) for n in dirs + files]:
+            os.utime(name, (time.time() - seconds, time.time() - seconds))
+
+
+@pytest.mark.parametrize("point", KILL_POINTS)
+def test_a_run_killed_in_any_step_is_finished_by_the_next(point, tmp_path, clean_build):
+    db = tmp_path / "warehouse.duckdb"
+    killed = subprocess.run([sys.executable, "-c", _KILLER, *map(str, KILL_POINTS[point]), str(RAW), str(db)],
+                            cwd=REPO, capture_output=True, text=True, timeout=600)
+    assert killed.returncode == -9, killed.stderr[-3000:]
+    staging = tmp_path / "staging"
+    if staging.exists():
+        _backdate(staging, 7200)  # the next run an hour later: a run that never said it ended is dead by then
+    materialize_all(RAW, db)
+    assert every_table(db) == clean_build
+    assert not staging.exists() or not any(staging.iterdir())
+    assert materialize_all(RAW, db).get_asset_materialization_events() == []

@@ -1,11 +1,17 @@
 """Ingest: every report file in the raw folder, hashed and decoded (raw.documents)."""
+import shutil
+from pathlib import Path
+
 import dagster as dg
 import polars as pl
 
+from govpipeline.defs.analytics.refresh import analytics_behind
 from govpipeline.defs.metadata import DUCKDB_POOL, RefreshConfig, table_metadata
-from govpipeline.defs.resources import RawFolder, WarehouseResource
+from govpipeline.defs.quality.checks import checks_behind
+from govpipeline.defs.resources import RawFolder, StagingArea, WarehouseResource
 from govpipeline.lib.db import chunks, delete_docs, insert_frame, layers_behind, transaction
 from govpipeline.lib.folder import Entry, NotReadable, read_file, scan
+from govpipeline.lib.staging import idle_seconds, run_folders
 from govpipeline.lib.stages import doc_id_for, document_layers, file_sha256, now, read_document, stage_version
 
 RAW_SCHEMA = {"doc_id": pl.Utf8, "source_path": pl.Utf8, "sha256": pl.Utf8, "n_bytes": pl.Int64,
@@ -16,6 +22,22 @@ RAW_SCHEMA = {"doc_id": pl.Utf8, "source_path": pl.Utf8, "sha256": pl.Utf8, "n_b
 def _refresh_requested(run_config: dict) -> bool:
     """Whether any step of this run was asked for a full refresh (then the run must go on even with no new file)."""
     return any(op.get("config", {}).get("full_refresh") for op in run_config.get("ops", {}).values())
+
+
+DEAD_AFTER = 3600  # seconds without a write after which the parts of a run that never finished are a dead run's
+
+
+def _clear_dead_runs(context: dg.AssetExecutionContext, staging: StagingArea) -> None:
+    """Remove the staging parts of runs that died (killed, out of memory, lost machine) before their load step.
+    A run the instance knows as finished is dead; a run still marked as started (a killed process never says it
+    ended) or unknown to this instance is dead once its parts have not been written for DEAD_AFTER seconds."""
+    for folder in run_folders(Path(staging.path)):
+        if folder.name in {context.run.run_id, context.run.root_run_id}:
+            continue
+        run = context.instance.get_run_by_id(folder.name)
+        if (run is not None and run.is_finished) or idle_seconds(folder) > DEAD_AFTER:
+            context.log.info(f"removing the staging parts of run {folder.name}, which ended before loading them")
+            shutil.rmtree(folder, ignore_errors=True)
 
 
 def _unreadable(entry: Entry, reason: str) -> dict:
@@ -61,12 +83,15 @@ def _read(entry: Entry) -> dict | None:
     ),
 )
 def raw_documents(context: dg.AssetExecutionContext, config: RefreshConfig, raw_folder: RawFolder,
-                  warehouse: WarehouseResource):
+                  warehouse: WarehouseResource, staging: StagingArea):
     root = raw_folder.root()
+    _clear_dead_runs(context, staging)
     with warehouse.get_connection(read_only=True) as con:
         known = {r[0]: r[1:] for r in con.execute(
             "SELECT doc_id, sha256, n_bytes, modified_ns, code_version, error FROM raw.documents").fetchall()}
-        behind = layers_behind(con, document_layers())
+        behind = layers_behind(con, document_layers()) + analytics_behind(con)
+        if checks_behind(con):
+            behind.append("warehouse_checks")
     version = stage_version("ingest")
     changed, seen = [], set()
     for entry in scan(root):

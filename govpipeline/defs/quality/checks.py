@@ -51,6 +51,23 @@ def checks_version() -> str:
     return code_version(Path(__file__), Path(audit_rules.__file__))
 
 
+def _unchecked_sql(full_refresh: bool) -> str:
+    """Documents published since they were last checked, or checked by other check code (no query parameters:
+    duckdb imports pandas the first time a process binds one)."""
+    return f"""SELECT w.doc_id FROM warehouse.documents w LEFT JOIN quality.checked_documents c USING (doc_id)
+               WHERE {bool(full_refresh)} OR c.published_at IS DISTINCT FROM w.published_at
+                  OR c.checks_version IS DISTINCT FROM '{checks_version()}'"""
+
+
+_REMOVED_SQL = "SELECT doc_id FROM quality.checked_documents WHERE doc_id NOT IN (SELECT doc_id FROM warehouse.documents)"
+
+
+def checks_behind(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the checks have documents to check or forget: what a run that died before or during warehouse_checks
+    left undone, or new check code."""
+    return any(con.execute(f"SELECT EXISTS ({sql})").fetchone()[0] for sql in (_unchecked_sql(False), _REMOVED_SQL))
+
+
 class Audit:
     """A checks step's connection and the documents it checks: those published since they were last checked or
     checked by other check code (all of them on a full refresh). The members of stated relations are read once for
@@ -58,13 +75,8 @@ class Audit:
 
     def __init__(self, con: duckdb.DuckDBPyConnection, full_refresh: bool = False):
         self.con = con
-        self.docs = [r[0] for r in con.execute(
-            """SELECT w.doc_id FROM warehouse.documents w LEFT JOIN quality.checked_documents c USING (doc_id)
-               WHERE ? OR c.published_at IS DISTINCT FROM w.published_at OR c.checks_version IS DISTINCT FROM ?""",
-            [full_refresh, checks_version()]).fetchall()]
-        self.gone = [r[0] for r in con.execute(
-            "SELECT doc_id FROM quality.checked_documents WHERE doc_id NOT IN (SELECT doc_id FROM warehouse.documents)"
-        ).fetchall()]
+        self.docs = [r[0] for r in con.execute(_unchecked_sql(full_refresh)).fetchall()]
+        self.gone = [r[0] for r in con.execute(_REMOVED_SQL).fetchall()]
         con.execute("CREATE OR REPLACE TEMP TABLE _audit_docs AS SELECT unnest(?::VARCHAR[]) AS doc_id", [self.docs])
         self._members: dict[str, list[Member]] = {}
 
