@@ -54,6 +54,7 @@ KILL_POINTS = {
     "warehouse publish, mid-transaction": ("govpipeline.defs.warehouse.assets", "table_columns", 2),
     "after the warehouse, in the checks": ("govpipeline.defs.quality.checks.Audit", "mark_checked", 1),
     "in the analytics": ("govpipeline.defs.analytics.refresh.RegionRefresh", "replace_rows", 2),
+    "publishing the snapshot": ("govpipeline.defs.resources", "publish", 1),
 }
 _KILLER = """
 import importlib, os, signal, sys
@@ -126,3 +127,51 @@ def test_loading_in_two_halves_equals_a_clean_build(corpus, tmp_path):
             shutil.copy2(f, raw / f.relative_to(corpus))  # with its modification time, which raw.documents records
         materialize_all(raw, incremental)
     assert every_table(incremental) == every_table(clean)
+
+
+# ------------------------------------------------------------------------------------------ a notebook left open
+_NOTEBOOK = """
+import sys, duckdb
+con = duckdb.connect(sys.argv[1], read_only=True)
+for line in sys.stdin:  # one query per line, answered until stdin closes
+    print(con.execute(line).fetchall(), flush=True)
+"""
+
+
+def test_a_notebook_left_open_never_blocks_a_run_nor_sees_one_half_done(raw_copy, tmp_path, monkeypatch):
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw_copy, db)
+    count = "SELECT count(*) FROM warehouse.documents"
+    notebook = subprocess.Popen([sys.executable, "-c", _NOTEBOOK, str(db)], stdin=subprocess.PIPE,
+                                stdout=subprocess.PIPE, text=True)
+
+    def ask(sql):
+        notebook.stdin.write(sql + "\n")
+        notebook.stdin.flush()
+        return notebook.stdout.readline().strip()
+
+    try:
+        assert ask(count) == "[(5,)]"
+        (raw_copy / "added.txt").write_text("某某县2020年政府信息公开工作年度报告\n共受理申请12件。\n", encoding="utf-8")
+        # a second reader opens the warehouse between two steps: the run has published its tables in the working
+        # copy, and the reader sees the previous run's complete warehouse
+        import govpipeline.defs.analytics.assets as analytics
+
+        seen, real = [], analytics.RegionRefresh
+
+        def open_between_steps(*args, **kwargs):
+            seen.append(query(db, "SELECT count(*), (SELECT count(*) FROM analytics.analyzed_documents) "
+                                  "FROM warehouse.documents")[0])
+            return real(*args, **kwargs)
+
+        monkeypatch.setattr(analytics, "RegionRefresh", open_between_steps)
+        start = time.perf_counter()
+        materialize_all(raw_copy, db)
+        assert time.perf_counter() - start < 30  # a lock held by a reader made the run wait 31 s, then fail
+        assert seen == [(5, 10), (5, 10)]
+        assert ask(count) == "[(5,)]"  # the open notebook keeps the snapshot it opened, and does not fail
+        assert query(db, count) == [(6,)]  # a new connection sees the new run whole
+    finally:
+        notebook.stdin.close()
+        notebook.wait(timeout=60)
+    assert notebook.returncode == 0

@@ -92,6 +92,8 @@ def raw_documents(context: dg.AssetExecutionContext, config: RefreshConfig, raw_
         behind = layers_behind(con, document_layers()) + analytics_behind(con)
         if checks_behind(con):
             behind.append("warehouse_checks")
+    if not warehouse.snapshot_current():
+        behind.append("warehouse/snapshot")
     version = stage_version("ingest")
     changed, seen = [], set()
     for entry in scan(root):

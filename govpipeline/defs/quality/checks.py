@@ -240,7 +240,8 @@ def enumerations_match_counts(audit: Audit) -> dg.AssetCheckResult:
     return _record(con, "enumerations_match_counts", enumeration_findings(rows), "WARN", len(rows), documents=audit)
 
 
-@dg.asset_check(asset=dg.AssetKey(["analytics", "yoy_comparisons"]), pool=DUCKDB_POOL,
+# blocking, so that warehouse/snapshot publishes its findings too; a WARN result never stops anything
+@dg.asset_check(asset=dg.AssetKey(["analytics", "yoy_comparisons"]), pool=DUCKDB_POOL, blocking=True,
                 description="WARN: a change a report states (比上年增长X%) agrees with the figure the previous year's "
                             "report of the same region printed, within the rounding of the printed figures.")
 def yoy_stated_matches_previous_report(warehouse: WarehouseResource) -> dg.AssetCheckResult:
