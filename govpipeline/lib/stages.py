@@ -109,7 +109,7 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
     """raw.documents row for one file's bytes."""
     row = {"doc_id": doc_id_for(source_path), "source_path": source_path, "sha256": file_sha256(data),
            "n_bytes": len(data), "modified_ns": modified_ns, "encoding": None, "decoded_text": None, "error": None,
-           "code_version": stage_version("ingest"), "ingested_at": now()}
+           "code_version": stage_version("ingest"), "ingested_at": now(), "dropped_bytes": None}
     unread = UNREAD_FORMATS.get(os.path.splitext(source_path)[1].lower())
     if unread:
         row["error"] = (f"{source_path}: a {unread} file is not read; put the report in the folder as text (.txt) "
@@ -117,7 +117,7 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
         return row
     try:
         decoded = decode_report(data)
-        row["encoding"], row["decoded_text"] = decoded.encoding, decoded.text
+        row["encoding"], row["decoded_text"], row["dropped_bytes"] = decoded.encoding, decoded.text, decoded.dropped_bytes
     except NotTextError as exc:
         row["error"] = f"{source_path}: not a text report: {exc}"
     return row

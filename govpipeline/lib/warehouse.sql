@@ -22,7 +22,9 @@ CREATE TABLE IF NOT EXISTS raw.documents (
     decoded_text  VARCHAR,            -- the file as text; offsets source_start/source_end point into it
     error         VARCHAR,            -- why the file is not a readable report (then decoded_text is NULL)
     code_version  VARCHAR NOT NULL,   -- stamp of the code that read it; other code reads the file again
-    ingested_at   TIMESTAMP NOT NULL
+    ingested_at   TIMESTAMP NOT NULL,
+    dropped_bytes INTEGER             -- bytes of a damaged file that could not be decoded and are left out of
+                                      -- decoded_text (0 for an intact file; a file with more is quarantined)
 );
 
 -- normalize layer
@@ -109,7 +111,9 @@ CREATE TABLE IF NOT EXISTS warehouse.documents (
     n_chars       INTEGER,
     n_facts       INTEGER,
     code_version  VARCHAR NOT NULL,   -- stamp of the govpipeline code that read, normalized and extracted it
-    published_at  TIMESTAMP NOT NULL  -- when this version of the document reached the warehouse
+    published_at  TIMESTAMP NOT NULL, -- when this version of the document reached the warehouse
+    dropped_bytes INTEGER             -- bytes of the file that could not be decoded and are not in its text: a
+                                      -- damaged file keeps the rest (0 for an intact file)
 );
 CREATE TABLE IF NOT EXISTS warehouse.document_texts (
     doc_id          VARCHAR NOT NULL,

@@ -175,3 +175,28 @@ def test_a_notebook_left_open_never_blocks_a_run_nor_sees_one_half_done(raw_copy
         notebook.stdin.close()
         notebook.wait(timeout=60)
     assert notebook.returncode == 0
+
+
+# ------------------------------------------------------------------------------------------ damaged files
+def test_damaged_files_keep_what_can_be_read(tmp_path):
+    raw, db = tmp_path / "raw", tmp_path / "warehouse.duckdb"
+    raw.mkdir()
+    report = "某某县人民政府2021年政府信息公开工作年度报告\n本年度共受理政府信息公开申请135件，全部按期答复。\n" * 12
+    (raw / "cut.txt").write_bytes(report.encode("utf-8")[:-2])  # cut in the middle of its last character
+    gbk = [report[:40].encode("gbk"), report[40:200].encode("gbk"), report[200:400].encode("gbk"),
+           report[400:].encode("gbk")]
+    (raw / "gbk.txt").write_bytes(b"\xff".join(gbk))  # three bytes no GBK character begins with
+    noisy = bytearray(report.encode("gbk"))
+    noisy[::20] = b"\xff" * len(noisy[::20])
+    (raw / "noise.txt").write_bytes(bytes(noisy))
+    deep = "<div>" * 1200 + "<p>本年度共受理政府信息公开申请135件。</p>" + "</div>" * 1200
+    (raw / "page.html").write_text(
+        f"<html><head><title>某某县人民政府2021年政府信息公开工作年度报告</title></head><body>{deep}"
+        "<table><tr><td colspan=\"2px\">申请</td><td>135</td></tr></table></body></html>", encoding="utf-8")
+    materialize_all(raw, db)
+    assert query(db, "SELECT source_path, encoding, dropped_bytes FROM warehouse.documents ORDER BY 1") == [
+        ("cut.txt", "utf-8", 2), ("gbk.txt", "gb18030", 3), ("page.html", "utf-8", 0)]
+    assert query(db, "SELECT count(*) FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id) "
+                     "WHERE d.source_path = 'gbk.txt' AND f.value = 135") == [(12,)]
+    ((path, reason),) = query(db, "SELECT source_path, reason FROM warehouse.quarantine")
+    assert path == "noise.txt" and "undecodable bytes" in reason

@@ -16,7 +16,7 @@ from govpipeline.lib.stages import doc_id_for, document_layers, file_sha256, now
 
 RAW_SCHEMA = {"doc_id": pl.Utf8, "source_path": pl.Utf8, "sha256": pl.Utf8, "n_bytes": pl.Int64,
               "modified_ns": pl.Int64, "encoding": pl.Utf8, "decoded_text": pl.Utf8, "error": pl.Utf8,
-              "code_version": pl.Utf8, "ingested_at": pl.Datetime}
+              "code_version": pl.Utf8, "ingested_at": pl.Datetime, "dropped_bytes": pl.Int32}
 
 
 def _refresh_requested(run_config: dict) -> bool:
@@ -45,7 +45,8 @@ def _unreadable(entry: Entry, reason: str) -> dict:
     it changes."""
     return {"doc_id": doc_id_for(entry.rel), "source_path": entry.display_path, "sha256": None,
             "n_bytes": entry.size, "modified_ns": entry.modified_ns, "encoding": None, "decoded_text": None,
-            "error": f"{entry.display_path}: {reason}", "code_version": stage_version("ingest"), "ingested_at": now()}
+            "error": f"{entry.display_path}: {reason}", "code_version": stage_version("ingest"), "ingested_at": now(),
+            "dropped_bytes": None}
 
 
 def _read(entry: Entry) -> dict | None:
@@ -139,6 +140,9 @@ def raw_documents(context: dg.AssetExecutionContext, config: RefreshConfig, raw_
                     if r["error"]:
                         quarantined += 1
                         context.log.warning(f"quarantined {r['error']}")
+                    elif r["dropped_bytes"]:
+                        context.log.warning(f"{r['source_path']}: damaged, {r['dropped_bytes']} undecodable bytes "
+                                            "left out; the rest is read")
         meta = table_metadata(con, "raw.documents",
                               "SELECT source_path, sha256, n_bytes, encoding, error FROM raw.documents ORDER BY source_path")
     context.log.info(f"{len(changed)} new or changed, {len(removed)} removed, {len(seen) - len(changed)} unchanged")
