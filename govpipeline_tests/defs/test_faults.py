@@ -200,3 +200,32 @@ def test_damaged_files_keep_what_can_be_read(tmp_path):
                      "WHERE d.source_path = 'gbk.txt' AND f.value = 135") == [(12,)]
     ((path, reason),) = query(db, "SELECT source_path, reason FROM warehouse.quarantine")
     assert path == "noise.txt" and "undecodable bytes" in reason
+
+
+def test_a_load_that_finds_work_undone_fails_and_the_next_run_does_it(tmp_path, monkeypatch, clean_build):
+    """A bucket's parts are lost (a staging folder cleaned by hand, a worker's disk): the load step fails instead of
+    reporting success over a layer that lacks those documents, nothing is published, and the next run does it."""
+    import govpipeline.defs.layers as layers
+
+    db, real = tmp_path / "warehouse.duckdb", layers.write_part
+    monkeypatch.setattr(layers, "write_part", lambda folder, table, part, rows, schema:
+                        None if part.startswith("bucket0") else real(folder, table, part, rows, schema))
+    failed = materialize_all(RAW, db, raise_on_error=False)
+    assert not failed.success
+    messages = [str(e.event_specific_data) for e in failed.all_events if e.event_type_value == "STEP_FAILURE"]
+    assert any("were not staged by this run's bucket steps" in m for m in messages)
+    assert not db.exists()  # nothing was published
+    monkeypatch.setattr(layers, "write_part", real)
+    materialize_all(RAW, db)
+    assert every_table(db) == clean_build
+
+
+def test_the_sensor_tolerates_hostile_entries(tmp_path):
+    import dagster as dg
+
+    from govpipeline.defs.automation.sensors import raw_folder_sensor
+    from govpipeline.defs.resources import RawFolder
+
+    raw = hostile_folder(tmp_path / "raw")
+    tick = raw_folder_sensor(dg.build_sensor_context(resources={"raw_folder": RawFolder(path=str(raw))}))
+    assert len(tick.run_requests) == 1 and tick.run_requests[0].tags["govpipeline/files"] == "6"
