@@ -79,8 +79,11 @@ def _read(entry: Entry) -> dict | None:
         "modification time are those recorded is not read again unless the decoding code changed since; "
         "full_refresh reads all); rows of deleted files are removed. A file that is not text, or a report in an "
         "office format that is not read (.pdf, .doc, .docx, .wps, .ofd…), keeps its row with `error` set and goes "
-        "to warehouse.quarantine. "
-        "When no file changed and every layer is current, nothing is written and the rest of the run is skipped."
+        "to warehouse.quarantine; so does an entry that cannot be read (a broken or looping link, a FIFO, socket "
+        "or device, never opened). A damaged file keeps its text without the few bytes that could not be decoded "
+        "(dropped_bytes). When no file changed and every layer, the checks, the analytics and the published "
+        "snapshot are current, nothing is written and the rest of the run is skipped; otherwise the run finishes "
+        "what an earlier one left. It also removes the staging parts of runs that died."
     ),
 )
 def raw_documents(context: dg.AssetExecutionContext, config: RefreshConfig, raw_folder: RawFolder,
@@ -127,7 +130,7 @@ def raw_documents(context: dg.AssetExecutionContext, config: RefreshConfig, raw_
                          "the downstream steps are skipped")
         return
     if behind:
-        context.log.info(f"catching up {', '.join(behind)}: documents left behind by an earlier run or derived "
+        context.log.info(f"catching up {', '.join(behind)}: left behind by an earlier run that stopped, or derived "
                          "by an older govpipeline")
     quarantined = 0
     with warehouse.get_connection() as con:
