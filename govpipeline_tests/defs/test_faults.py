@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from govpipeline_tests.conftest import RAW, REPO, materialize_all, query
+from govpipeline_tests.conftest import RAW, REPO, materialize_all, query, working_copy
 from govpipeline_tests.lib.test_folder import hostile_folder
 
 
@@ -229,3 +229,12 @@ def test_the_sensor_tolerates_hostile_entries(tmp_path):
     raw = hostile_folder(tmp_path / "raw")
     tick = raw_folder_sensor(dg.build_sensor_context(resources={"raw_folder": RawFolder(path=str(raw))}))
     assert len(tick.run_requests) == 1 and tick.run_requests[0].tags["govpipeline/files"] == "6"
+
+
+def test_a_warehouse_of_an_earlier_govpipeline_becomes_the_first_working_copy(tmp_path, clean_build):
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(RAW, db)
+    working_copy(db).unlink()  # one file, written in place, as before the snapshot
+    materialize_all(RAW, db)
+    assert working_copy(db).exists() and every_table(db) == clean_build
+    assert materialize_all(RAW, db).get_asset_materialization_events() == []
