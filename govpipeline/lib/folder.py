@@ -82,6 +82,9 @@ def stat_entry(rel: str, full: str) -> Entry | None:
         if exc.errno == errno.ELOOP:
             return Entry(rel, full, 0, 0, "a symbolic link that loops (it leads back to itself)")
         return Entry(rel, full, 0, 0, f"cannot be examined: {exc.strerror or exc}")
+    if rel.endswith("/"):  # a folder os.walk could not list
+        return Entry(rel, full, 0, st.st_mtime_ns, "a folder that cannot be listed (no permission to read it?): "
+                                                   "its reports are not read")
     if not stat.S_ISREG(st.st_mode):
         return Entry(rel, full, 0, 0, f"{_kind(st.st_mode)}, not a file; it is not opened")
     return Entry(rel, full, st.st_size, st.st_mtime_ns, None)

@@ -45,16 +45,22 @@ def doc_id_for(source_path: str) -> str:
 
 def list_report_files(raw_dir: str | Path) -> Iterator[tuple[str, str]]:
     """(relative path with /, full path) of every report file below ``raw_dir`` (text, web pages, and the office
-    formats that are quarantined), in a stable order. Plain strings:
+    formats that are quarantined), in a stable order, and of every folder that could not be listed (ending in /,
+    so that it is quarantined rather than passed over). Plain strings:
     a Path per file cost a quarter of a second per 10,000 files, in every run."""
     root = os.fspath(raw_dir)
     found = []
-    for dirpath, _dirs, files in os.walk(root):
+    unlisted: list[OSError] = []
+    for dirpath, _dirs, files in os.walk(root, onerror=unlisted.append):
         folder = os.path.relpath(dirpath, root)
         prefix = "" if folder == "." else folder.replace(os.sep, "/") + "/"
         for name in files:
             if name.lower().endswith(_LISTED_SUFFIXES) and not name.startswith("."):
                 found.append((prefix + name, os.path.join(dirpath, name)))
+    for error in unlisted:
+        if error.filename and os.fspath(error.filename) != root:  # the folder itself is RawFolder's to report
+            folder = os.fspath(error.filename)
+            found.append((os.path.relpath(folder, root).replace(os.sep, "/") + "/", folder))
     yield from sorted(found)
 
 

@@ -65,3 +65,20 @@ def test_the_fingerprint_sees_hostile_entries_and_their_changes(tmp_path):
     (root / "missing.txt").write_text("now it exists", encoding="utf-8")  # the dangling link now leads to a file
     second = folder_fingerprint(root)
     assert second[1] == 7 and second[0] != first[0]
+
+
+def test_a_folder_that_cannot_be_listed_is_an_entry_with_its_reason(tmp_path, monkeypatch):
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("x", encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path="."):  # as for a folder without read permission (the tests may run as root, who has it)
+        if os.fspath(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    found = {e.rel: e.problem for e in scan(tmp_path)}
+    assert found["b.txt"] is None and "cannot be listed" in found["locked/"]
+    assert len(found) == 2
