@@ -28,4 +28,4 @@ dev: install
 	$(BIN)/dg dev -w workspace.yaml
 
 clean:
-	rm -rf $(VENV) data/*.duckdb data/*.duckdb.wal data/staging
+	rm -rf $(VENV) data/*.duckdb data/*.duckdb.wal data/*.duckdb.publishing data/*.duckdb.begin data/staging

@@ -8,6 +8,7 @@ import pytest
 
 from govpipeline.definitions import defs
 from govpipeline.defs.resources import build_resources
+from govpipeline.lib.db import prepare_database_file, working_path
 
 REPO = Path(__file__).resolve().parents[1]
 RAW = REPO / "data" / "raw"
@@ -32,6 +33,12 @@ def query(db_path: Path, sql: str, params=None) -> list[tuple]:
         return con.execute(sql, params or []).fetchall()
     finally:
         con.close()
+
+
+def working_copy(db_path: Path) -> Path:
+    """The file runs write (the one at ``db_path`` is the snapshot they publish): where a test that changes the
+    warehouse behind the pipeline's back makes its change."""
+    return working_path(prepare_database_file(db_path))
 
 
 @pytest.fixture

@@ -7,7 +7,8 @@ from govpipeline.definitions import defs
 
 ASSETS = {"raw/documents", "normalized/documents", "extracted/facts", "warehouse/documents", "warehouse/document_texts",
           "warehouse/facts", "warehouse/relations", "warehouse/enumerations", "warehouse/quarantine",
-          "warehouse/table_cells", "warehouse/table_issues", "analytics/yoy_comparisons", "analytics/metric_series"}
+          "warehouse/table_cells", "warehouse/table_issues", "analytics/yoy_comparisons", "analytics/metric_series",
+          "warehouse/snapshot"}
 CHECKS = {"facts_complete_and_unique", "quotes_at_offsets", "relations_reference_facts", "rates_within_bounds",
           "shares_consistent", "share_lists_sum_to_100", "breakdowns_add_up", "enumerations_match_counts",
           "yoy_stated_matches_previous_report", "template_identities", "template_tables_parsed", "template_cross_year",
@@ -35,7 +36,9 @@ def test_every_asset_is_described():
 def test_blocking_checks_guard_downstream():
     graph = defs().resolve_asset_graph()
     blocking = {k.name for k in graph.asset_check_keys if graph.get_check_spec(k).blocking}
-    assert blocking == {"facts_complete_and_unique", "quotes_at_offsets", "relations_reference_facts"}
+    # yoy_stated_matches_previous_report is WARN, so it never stops anything: blocking makes the snapshot wait for it
+    assert blocking == {"facts_complete_and_unique", "quotes_at_offsets", "relations_reference_facts",
+                        "yoy_stated_matches_previous_report"}
 
 
 def test_workspace_file_names_the_module():

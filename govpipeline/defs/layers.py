@@ -89,6 +89,12 @@ def _load_op(layer: Layer) -> dg.OpDefinition:
                 for table in layer.schemas:
                     delete_docs(con, table, processed + gone)
                     written[table] = load_staged(con, table, staged_files(folder, table))
+            left, _ = pending_documents(con, layer.upstream_table, layer.status_table, stage_version(layer.name),
+                                        False)
+            if left:  # never report success over a stale layer: the next run derives them
+                raise dg.Failure(f"{layer.status_table}: {len(left)} documents pending in {layer.upstream_table} "
+                                 f"were not staged by this run's bucket steps (their parts are lost, or the upstream "
+                                 f"changed during the run), e.g. {left[0]}; the next run processes them")
             meta = table_metadata(con, ".".join(layer.key), layer.preview_sql)
             failed = con.execute(f"SELECT count(*) FROM {layer.status_table} WHERE error IS NOT NULL").fetchone()[0]
         remove(folder)

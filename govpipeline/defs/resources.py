@@ -13,7 +13,8 @@ import duckdb
 from dagster_duckdb import DuckDBResource
 from pydantic import Field
 
-from govpipeline.lib.db import ddl_version, ensure_schema, prepare_database_file, stored_version
+from govpipeline.lib.db import (ddl_version, ensure_schema, prepare_database_file, prepare_working_copy, publish,
+                                snapshot_current, stored_version)
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_RAW_DIR = PROJECT_ROOT / "data" / "raw"
@@ -24,13 +25,28 @@ LOCK_WAITS = (0.5, 1, 2, 4, 8, 16)  # seconds between attempts while another pro
 
 
 class WarehouseResource(DuckDBResource):
-    """The DuckDB warehouse file. Connections are closed in ``finally`` (the stock resource leaks the file lock when
-    an asset raises), the schema from lib/warehouse.sql is in place before the first query, and opening waits out
-    a lock held by another process (a notebook, another run) for about half a minute before it fails."""
+    """The DuckDB warehouse. Runs work in a working copy next to the configured file and publish it whole at their
+    end (``publish``), so readers of the configured file (a notebook) never hold a lock a run needs, and never see
+    a run half done. Connections are closed in ``finally`` (the stock resource leaks the file lock when an asset
+    raises), the schema from lib/warehouse.sql is in place before the first query, and opening waits out a lock
+    held by another step (a bucket step of another run) for about half a minute before it fails."""
+
+    def published_file(self) -> Path:
+        return prepare_database_file(self.database)
+
+    def snapshot_current(self) -> bool:
+        """Whether the published file holds everything the last run wrote."""
+        return snapshot_current(self.published_file())
+
+    def publish(self) -> int:
+        """Publish the working copy (checkpointed first); returns its size in bytes."""
+        with self.get_connection():
+            pass  # a clean close checkpoints the write-ahead log into the file
+        return publish(self.published_file())
 
     @contextmanager
     def get_connection(self, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-        path = prepare_database_file(self.database)
+        path = prepare_working_copy(self.published_file())
         con = self._open_current(path) if read_only else self._open(path, read_only=False)
         try:
             if not read_only:

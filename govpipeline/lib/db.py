@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import shutil
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator, Sequence
@@ -108,6 +110,65 @@ def prepare_database_file(path: str | Path) -> Path:
         if not path.is_symlink():
             path.symlink_to(target.name)
     return target
+
+
+def working_path(published: Path) -> Path:
+    """The copy of the database that runs write. Readers open the published file, which only a finished run
+    replaces, whole (``publish``). Named so that DuckDB gives it the published file's catalog name (the part of the
+    name before the first dot)."""
+    return published.with_name(f"{published.stem}.working{published.suffix}")
+
+
+def _wal(path: Path) -> Path:
+    return path.with_name(path.name + ".wal")
+
+
+def prepare_working_copy(published: Path) -> Path:
+    """The working copy, begun from the published file when a warehouse of an earlier govpipeline (one file that
+    runs wrote in place) has none yet."""
+    working = working_path(published)
+    if not working.exists() and published.exists():
+        begun = working.with_name(working.name + ".begin")
+        shutil.copyfile(published, begun)
+        if _wal(published).exists():  # committed work not yet checkpointed into the file
+            shutil.copyfile(_wal(published), _wal(working))
+        begun.replace(working)
+    return working
+
+
+def _signature(path: Path) -> tuple[int, int] | None:
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        return None
+    return st.st_size, st.st_mtime_ns
+
+
+def snapshot_current(published: Path) -> bool:
+    """Whether the published file is the working copy as the last run left it: a publish gives it the working
+    copy's size and modification time, and any later write changes the working copy's."""
+    working = _signature(working_path(published))
+    return working is None or working == _signature(published)
+
+
+def publish(published: Path) -> int:
+    """Replace the published file with a copy of the (checkpointed, closed) working copy in one rename: a reader
+    that has the file open keeps reading the old snapshot, one that opens it after sees the new one, none sees a
+    file in between. Returns the bytes copied."""
+    working = working_path(published)
+    if _wal(working).exists():
+        raise RuntimeError(f"{working} has a write-ahead log: it is open in another process, or was not checkpointed")
+    signature = _signature(working)
+    partial = published.with_name(published.name + ".publishing")
+    shutil.copyfile(working, partial)
+    with open(partial, "rb+") as f:
+        os.fsync(f.fileno())
+    os.utime(partial, ns=(signature[1], signature[1]))
+    _wal(published).unlink(missing_ok=True)  # only an earlier govpipeline wrote the published file in place
+    partial.replace(published)
+    if _signature(working) != signature:
+        raise RuntimeError(f"{working} changed while it was published; the next run publishes it again")
+    return signature[0]
 
 
 def stored_version(con: duckdb.DuckDBPyConnection) -> str | None:

@@ -108,7 +108,15 @@ class _Writer:
 
 
 def _walk(node: LexborNode, out: _Writer) -> None:
-    for child in node.iter(include_text=True):
+    # with a stack, not recursion: pages nest markup deeper than Python's recursion limit (1,200 divs)
+    stack, closing = [node.iter(include_text=True)], [None]  # children left to visit; the tag each level closes
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+            if closing.pop() in _BLOCK:
+                out.sep("\n")
+            continue
         tag = child.tag
         if tag == "-text":
             out.text(child.text(deep=False) or "")
@@ -119,9 +127,18 @@ def _walk(node: LexborNode, out: _Writer) -> None:
         else:
             if tag in _BLOCK:
                 out.sep("\n")
-            _walk(child, out)
-            if tag in _BLOCK:
-                out.sep("\n")
+            stack.append(child.iter(include_text=True))
+            closing.append(tag)
+
+
+_SPAN = re.compile(r"\s*(\d+)")
+
+
+def _span(cell: LexborNode, attribute: str, limit: int) -> int:
+    """A colspan or rowspan read as browsers read it: the number it starts with (colspan="2px" is 2), 1 when it has
+    none or 0, at most ``limit``."""
+    found = _SPAN.match((cell.attributes or {}).get(attribute) or "")
+    return min(max(int(found.group(1)), 1), limit) if found else 1
 
 
 def _table(table: LexborNode, out: _Writer) -> None:
@@ -150,8 +167,7 @@ def _table(table: LexborNode, out: _Writer) -> None:
                 col += 1
                 continue
             cell = queue.pop(0)
-            span = int((cell.attributes or {}).get("colspan") or 1)
-            rows = int((cell.attributes or {}).get("rowspan") or 1)
+            span, rows = _span(cell, "colspan", 1000), _span(cell, "rowspan", 65534)
             for k in range(span):
                 if not first:
                     out.sep("\t")
@@ -165,11 +181,15 @@ def _table(table: LexborNode, out: _Writer) -> None:
 
 
 def _walk_inline(cell: LexborNode, out: _Writer) -> None:
-    for child in cell.iter(include_text=True):
-        if child.tag == "-text":
+    stack = [cell.iter(include_text=True)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif child.tag == "-text":
             out.text(child.text(deep=False) or "")
         elif child.tag not in ("script", "style"):
-            _walk_inline(child, out)
+            stack.append(child.iter(include_text=True))
 
 
 # the line a page prints above its article: 发布时间：2024-01-20 来源：县政府办公室

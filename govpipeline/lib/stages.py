@@ -38,22 +38,29 @@ def now() -> datetime:
 
 
 def doc_id_for(source_path: str) -> str:
-    """Stable across edits of the file: derived from its path relative to the raw folder."""
-    return hashlib.sha256(source_path.encode("utf-8")).hexdigest()[:16]
+    """Stable across edits of the file: derived from its path relative to the raw folder (its exact bytes, for a
+    name that is not UTF-8)."""
+    return hashlib.sha256(source_path.encode("utf-8", "surrogateescape")).hexdigest()[:16]
 
 
 def list_report_files(raw_dir: str | Path) -> Iterator[tuple[str, str]]:
     """(relative path with /, full path) of every report file below ``raw_dir`` (text, web pages, and the office
-    formats that are quarantined), in a stable order. Plain strings:
+    formats that are quarantined), in a stable order, and of every folder that could not be listed (ending in /,
+    so that it is quarantined rather than passed over). Plain strings:
     a Path per file cost a quarter of a second per 10,000 files, in every run."""
     root = os.fspath(raw_dir)
     found = []
-    for dirpath, _dirs, files in os.walk(root):
+    unlisted: list[OSError] = []
+    for dirpath, _dirs, files in os.walk(root, onerror=unlisted.append):
         folder = os.path.relpath(dirpath, root)
         prefix = "" if folder == "." else folder.replace(os.sep, "/") + "/"
         for name in files:
             if name.lower().endswith(_LISTED_SUFFIXES) and not name.startswith("."):
                 found.append((prefix + name, os.path.join(dirpath, name)))
+    for error in unlisted:
+        if error.filename and os.fspath(error.filename) != root:  # the folder itself is RawFolder's to report
+            folder = os.fspath(error.filename)
+            found.append((os.path.relpath(folder, root).replace(os.sep, "/") + "/", folder))
     yield from sorted(found)
 
 
@@ -108,7 +115,7 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
     """raw.documents row for one file's bytes."""
     row = {"doc_id": doc_id_for(source_path), "source_path": source_path, "sha256": file_sha256(data),
            "n_bytes": len(data), "modified_ns": modified_ns, "encoding": None, "decoded_text": None, "error": None,
-           "code_version": stage_version("ingest"), "ingested_at": now()}
+           "code_version": stage_version("ingest"), "ingested_at": now(), "dropped_bytes": None}
     unread = UNREAD_FORMATS.get(os.path.splitext(source_path)[1].lower())
     if unread:
         row["error"] = (f"{source_path}: a {unread} file is not read; put the report in the folder as text (.txt) "
@@ -116,7 +123,7 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
         return row
     try:
         decoded = decode_report(data)
-        row["encoding"], row["decoded_text"] = decoded.encoding, decoded.text
+        row["encoding"], row["decoded_text"], row["dropped_bytes"] = decoded.encoding, decoded.text, decoded.dropped_bytes
     except NotTextError as exc:
         row["error"] = f"{source_path}: not a text report: {exc}"
     return row

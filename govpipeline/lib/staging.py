@@ -5,7 +5,9 @@ bucket and the buckets' outputs never overlap.
 """
 from __future__ import annotations
 
+import os
 import shutil
+import time
 from pathlib import Path
 from typing import Iterable
 
@@ -65,3 +67,20 @@ def remove(folder: Path) -> None:
         folder.parent.rmdir()
     except OSError:
         pass  # another layer's parts are still there
+
+
+def run_folders(root: Path) -> list[Path]:
+    """The folders of the runs that left parts in the staging area ``root`` (one per run id)."""
+    return sorted(p for p in root.iterdir() if p.is_dir()) if root.is_dir() else []
+
+
+def idle_seconds(folder: Path) -> float:
+    """Seconds since anything in ``folder`` was last written."""
+    times = [os.stat(folder).st_mtime]
+    for dirpath, dirs, files in os.walk(folder):
+        for name in dirs + files:
+            try:
+                times.append(os.stat(os.path.join(dirpath, name)).st_mtime)
+            except FileNotFoundError:
+                pass
+    return time.time() - max(times)

@@ -12,8 +12,9 @@ CREATE SCHEMA IF NOT EXISTS quality;
 -- ingest layer: one row per file found in the raw folder
 CREATE TABLE IF NOT EXISTS raw.documents (
     doc_id        VARCHAR NOT NULL,   -- stable id of the file: hash of its path relative to the raw folder
-    source_path   VARCHAR NOT NULL,   -- path relative to the raw folder
-    sha256        VARCHAR NOT NULL,   -- content hash of the bytes read
+    source_path   VARCHAR NOT NULL,   -- path relative to the raw folder (a name that is not UTF-8: its GB18030
+                                      -- reading, else \\xNN escapes; doc_id keeps its exact bytes)
+    sha256        VARCHAR,            -- content hash of the bytes read (NULL for an entry that could not be read)
     n_bytes       BIGINT NOT NULL,
     modified_ns   BIGINT,             -- the file's modification time when read: with n_bytes, a rerun hashes only
                                       -- files whose size or time differ
@@ -21,7 +22,9 @@ CREATE TABLE IF NOT EXISTS raw.documents (
     decoded_text  VARCHAR,            -- the file as text; offsets source_start/source_end point into it
     error         VARCHAR,            -- why the file is not a readable report (then decoded_text is NULL)
     code_version  VARCHAR NOT NULL,   -- stamp of the code that read it; other code reads the file again
-    ingested_at   TIMESTAMP NOT NULL
+    ingested_at   TIMESTAMP NOT NULL,
+    dropped_bytes INTEGER             -- bytes of a damaged file that could not be decoded and are left out of
+                                      -- decoded_text (0 for an intact file; a file with more is quarantined)
 );
 
 -- normalize layer
@@ -121,9 +124,11 @@ CREATE TABLE IF NOT EXISTS warehouse.documents (
     body          VARCHAR,            -- the body that issued the report, one spelling (某某县行政审批局,
                                       -- 某某经济技术开发区管理委员会); its reports over the years form one series
     source_url    VARCHAR,            -- the page's address, from a crawler's header (原文链接)
-    metadata_found_in VARCHAR         -- JSON object: for title, publish_date, issuer, body, region, report_year and
+    metadata_found_in VARCHAR,        -- JSON object: for title, publish_date, issuer, body, region, report_year and
                                       -- source_url, where it was found: 'header' (a crawler's header or a page's
                                       -- info line), 'title' (the body or place the title opens with) or 'text'
+    dropped_bytes INTEGER             -- bytes of the file that could not be decoded and are not in its text: a
+                                      -- damaged file keeps the rest (0 for an intact file)
 );
 CREATE TABLE IF NOT EXISTS warehouse.document_texts (
     doc_id          VARCHAR NOT NULL,

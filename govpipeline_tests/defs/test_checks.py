@@ -6,7 +6,7 @@ import pytest
 
 from govpipeline.defs.quality import checks
 from govpipeline.defs.resources import WarehouseResource
-from govpipeline_tests.conftest import FIXTURES, RAW, materialize_all, query
+from govpipeline_tests.conftest import FIXTURES, RAW, materialize_all, query, working_copy
 
 CONSTRUCTED = FIXTURES / "constructed"
 
@@ -86,7 +86,7 @@ def test_metric_series_spans_the_years(constructed):
 
 
 def _corrupt(db, sql):
-    con = duckdb.connect(str(db))
+    con = duckdb.connect(str(working_copy(db)))
     try:
         con.execute(sql)
     finally:

@@ -5,7 +5,7 @@ import shutil
 import duckdb
 import pytest
 
-from govpipeline_tests.conftest import FIXTURES, RAW, materialize_all, query
+from govpipeline_tests.conftest import FIXTURES, RAW, materialize_all, query, working_copy
 
 CONTRACT = {
     "warehouse.documents": ["doc_id", "source_path", "sha256", "encoding", "script", "title", "issuer", "region",
@@ -215,7 +215,7 @@ def test_interrupted_write_leaves_previous_contents(tmp_path, monkeypatch):
     db = tmp_path / "warehouse.duckdb"
     materialize_all(RAW, db)
     tables = ["extracted.documents", "extracted.facts", "extracted.relations", "warehouse.facts"]
-    before = {t: query(db, f"SELECT * FROM {t} ORDER BY ALL") for t in tables}
+    before = {t: query(working_copy(db), f"SELECT * FROM {t} ORDER BY ALL") for t in tables}
     import govpipeline.defs.layers as layers
 
     real_load = layers.load_staged
@@ -233,14 +233,14 @@ def test_interrupted_write_leaves_previous_contents(tmp_path, monkeypatch):
     with pytest.raises(RuntimeError, match="interrupted mid-write"):
         materialize_all(RAW, db, run_config=full)
     assert calls[-2:] == ["extracted.documents", "extracted.facts"]
-    assert {t: query(db, f"SELECT * FROM {t} ORDER BY ALL") for t in tables} == before
+    assert {t: query(working_copy(db), f"SELECT * FROM {t} ORDER BY ALL") for t in tables} == before
 
 
 def test_a_run_with_no_new_file_catches_up_what_a_failed_run_left(tmp_path):
     db = tmp_path / "warehouse.duckdb"
     materialize_all(RAW, db)
     before = query(db, "SELECT * FROM warehouse.facts ORDER BY ALL")
-    con = duckdb.connect(str(db))
+    con = duckdb.connect(str(working_copy(db)))
     con.execute("DELETE FROM extracted.documents WHERE doc_id = (SELECT min(doc_id) FROM extracted.documents)")
     con.close()
     result = materialize_all(RAW, db)
@@ -251,7 +251,7 @@ def test_a_run_with_no_new_file_catches_up_what_a_failed_run_left(tmp_path):
 
 def _stamp(db, tables, version):
     """Mark the rows of ``tables`` as derived by other code than the installed one."""
-    con = duckdb.connect(str(db))
+    con = duckdb.connect(str(working_copy(db)))
     for table in tables:
         con.execute(f"UPDATE {table} SET code_version = ?", [version])
     con.close()

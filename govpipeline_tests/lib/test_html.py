@@ -51,3 +51,12 @@ def test_the_title_and_the_date_and_source_line_outside_the_article_come_first()
     # with no heading on the page, the page title without the site's name
     no_heading = ARTICLE_PAGE.replace('<h1 class="title">某县2023年政府信息公开工作年度报告</h1>', "")
     assert html_to_text(no_heading)[0].split("\n")[0] == "某县2023年政府信息公开工作年度报告"
+
+
+def test_broken_markup_is_read_as_browsers_read_it():
+    deep = "<div>" * 1200 + "共受理申请12件。" + "</div>" * 1200  # deeper than Python's recursion limit
+    page = (f"<html><body><p>某县2020年政府信息公开工作年度报告</p>{deep}<table><tr><td colspan=\"2px\">合计</td>"
+            "<td rowspan=\"x\">8</td></tr><tr><td colspan=\"0\">其中</td><td>3</td></tr></table></body></html>")
+    text, _ = html_to_text(page)
+    assert "共受理申请12件。" in text
+    assert "合计\t\t8\n其中\t3" in text

@@ -35,7 +35,7 @@ WITH firsts AS (
         SELECT f.fact_id, f.doc_id, coalesce(f.year, d.report_year) AS year, [{_KEY}] AS key,
                row_number() OVER (PARTITION BY {_KEY}, coalesce(f.year, d.report_year)
                                   ORDER BY d.report_year <> coalesce(f.year, d.report_year), d.report_year DESC,
-                                           f.doc_id, f.start) AS mention
+                                           f.doc_id, f.start, f.fact_id) AS mention
         FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id)
         WHERE f.{IN_REBUILT} AND {_COMPARABLE})
     WHERE mention = 1)
@@ -136,7 +136,7 @@ WITH ranked AS (
     WHERE f.metric_id IS NOT NULL AND f.kind <> 'change' AND coalesce(f.year, d.report_year) IS NOT NULL
       AND f.doc_id IN (SELECT doc_id FROM _analytics_docs)
     WINDOW w AS (PARTITION BY d.region_code, d.body, f.metric_id, f.scope, coalesce(f.year, d.report_year)
-                 ORDER BY d.report_year DESC, f.start)
+                 ORDER BY d.report_year DESC, f.doc_id, f.start, f.fact_id)  -- ties broken by document
 )
 SELECT region, region_code, admin_level, metric_id, scope, unit, year, value, approx, doc_id, fact_id, n_candidates,
        body

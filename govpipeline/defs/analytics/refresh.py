@@ -26,6 +26,19 @@ def analytics_version() -> str:
     return code_version(Path(__file__).with_name("assets.py"), Path(__file__), Path(yoy.__file__))
 
 
+ANALYTICS_ASSETS = ("yoy_comparisons", "metric_series")
+
+
+def analytics_behind(con: duckdb.DuckDBPyConnection) -> list[str]:
+    """The analytics tables that were not built from the documents the warehouse holds now, or were built by other
+    code: what a run that died before or during them left undone."""
+    return [f"analytics.{asset}" for asset in ANALYTICS_ASSETS if con.execute(f"""
+        SELECT EXISTS (SELECT 1 FROM warehouse.documents d
+                       FULL JOIN (SELECT * FROM analytics.analyzed_documents WHERE asset = '{asset}') a USING (doc_id)
+                       WHERE a.published_at IS DISTINCT FROM d.published_at
+                          OR a.code_version IS DISTINCT FROM '{analytics_version()}')""").fetchone()[0]]
+
+
 class RegionRefresh:
     """The regions ``asset`` rebuilds in this run, as the temp table ``_analytics_docs`` of their documents.
 

@@ -1,20 +1,22 @@
 """Ingest: every report file in the raw folder, hashed and decoded (raw.documents)."""
-import os
+import shutil
 from pathlib import Path
 
 import dagster as dg
 import polars as pl
 
+from govpipeline.defs.analytics.refresh import analytics_behind
 from govpipeline.defs.metadata import DUCKDB_POOL, RefreshConfig, table_metadata
-from govpipeline.defs.quality.checks import report_stored_checks
-from govpipeline.defs.resources import RawFolder, WarehouseResource
+from govpipeline.defs.quality.checks import checks_behind, report_stored_checks
+from govpipeline.defs.resources import RawFolder, StagingArea, WarehouseResource
 from govpipeline.lib.db import chunks, delete_docs, insert_frame, layers_behind, transaction
-from govpipeline.lib.stages import (doc_id_for, document_layers, file_sha256, list_report_files, read_document,
-                                    stage_version)
+from govpipeline.lib.folder import Entry, NotReadable, read_file, scan
+from govpipeline.lib.staging import idle_seconds, run_folders
+from govpipeline.lib.stages import doc_id_for, document_layers, file_sha256, now, read_document, stage_version
 
 RAW_SCHEMA = {"doc_id": pl.Utf8, "source_path": pl.Utf8, "sha256": pl.Utf8, "n_bytes": pl.Int64,
               "modified_ns": pl.Int64, "encoding": pl.Utf8, "decoded_text": pl.Utf8, "error": pl.Utf8,
-              "code_version": pl.Utf8, "ingested_at": pl.Datetime}
+              "code_version": pl.Utf8, "ingested_at": pl.Datetime, "dropped_bytes": pl.Int32}
 
 
 def _refresh_requested(run_config: dict) -> bool:
@@ -22,9 +24,47 @@ def _refresh_requested(run_config: dict) -> bool:
     return any(op.get("config", {}).get("full_refresh") for op in run_config.get("ops", {}).values())
 
 
-def _read(rel: str, full: str) -> dict:
-    modified_ns = os.stat(full).st_mtime_ns  # before reading: a write after it shows as a new time next run
-    return read_document(rel, Path(full).read_bytes(), modified_ns)
+DEAD_AFTER = 3600  # seconds without a write after which the parts of a run that never finished are a dead run's
+
+
+def _clear_dead_runs(context: dg.AssetExecutionContext, staging: StagingArea) -> None:
+    """Remove the staging parts of runs that died (killed, out of memory, lost machine) before their load step.
+    A run the instance knows as finished is dead; a run still marked as started (a killed process never says it
+    ended) or unknown to this instance is dead once its parts have not been written for DEAD_AFTER seconds."""
+    for folder in run_folders(Path(staging.path)):
+        if folder.name in {context.run.run_id, context.run.root_run_id}:
+            continue
+        run = context.instance.get_run_by_id(folder.name)
+        if (run is not None and run.is_finished) or idle_seconds(folder) > DEAD_AFTER:
+            context.log.info(f"removing the staging parts of run {folder.name}, which ended before loading them")
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _unreadable(entry: Entry, reason: str) -> dict:
+    """The row of an entry that is there but cannot be read: quarantined with the reason, never opened again until
+    it changes."""
+    return {"doc_id": doc_id_for(entry.rel), "source_path": entry.display_path, "sha256": None,
+            "n_bytes": entry.size, "modified_ns": entry.modified_ns, "encoding": None, "decoded_text": None,
+            "error": f"{entry.display_path}: {reason}", "code_version": stage_version("ingest"), "ingested_at": now(),
+            "dropped_bytes": None}
+
+
+def _read(entry: Entry) -> dict | None:
+    """The raw.documents row of an entry; None when the file vanished since the listing (then it is gone)."""
+    if entry.problem:
+        return _unreadable(entry, entry.problem)
+    try:
+        data = read_file(entry.full)
+    except FileNotFoundError:
+        return None
+    except NotReadable as exc:
+        return _unreadable(entry, str(exc))
+    try:  # the time is the one taken before reading: a write after it shows as a new time next run
+        row = read_document(entry.display_path, data, entry.modified_ns)
+    except Exception as exc:  # a decoding bug must not stop the run
+        return _unreadable(entry, f"could not be read: {type(exc).__name__}: {exc}")
+    row["doc_id"] = doc_id_for(entry.rel)  # of the exact name, which the displayed path may not be
+    return row
 
 
 @dg.asset(
@@ -39,29 +79,51 @@ def _read(rel: str, full: str) -> dict:
         "modification time are those recorded is not read again unless the decoding code changed since; "
         "full_refresh reads all); rows of deleted files are removed. A file that is not text, or a report in an "
         "office format that is not read (.pdf, .doc, .docx, .wps, .ofd…), keeps its row with `error` set and goes "
-        "to warehouse.quarantine. "
-        "When no file changed and every layer is current, nothing is written and the rest of the run is skipped."
+        "to warehouse.quarantine; so does an entry that cannot be read (a broken or looping link, a FIFO, socket "
+        "or device, never opened). A damaged file keeps its text without the few bytes that could not be decoded "
+        "(dropped_bytes). When no file changed and every layer, the checks, the analytics and the published "
+        "snapshot are current, nothing is written and the rest of the run is skipped; otherwise the run finishes "
+        "what an earlier one left. It also removes the staging parts of runs that died."
     ),
 )
 def raw_documents(context: dg.AssetExecutionContext, config: RefreshConfig, raw_folder: RawFolder,
-                  warehouse: WarehouseResource):
+                  warehouse: WarehouseResource, staging: StagingArea):
     root = raw_folder.root()
+    _clear_dead_runs(context, staging)
     with warehouse.get_connection(read_only=True) as con:
         known = {r[0]: r[1:] for r in con.execute(
-            "SELECT doc_id, sha256, n_bytes, modified_ns, code_version FROM raw.documents").fetchall()}
-        behind = layers_behind(con, document_layers())
+            "SELECT doc_id, sha256, n_bytes, modified_ns, code_version, error FROM raw.documents").fetchall()}
+        behind = layers_behind(con, document_layers()) + analytics_behind(con)
+        if checks_behind(con):
+            behind.append("warehouse_checks")
+    if not warehouse.snapshot_current():
+        behind.append("warehouse/snapshot")
     version = stage_version("ingest")
     changed, seen = [], set()
-    for rel, full in list_report_files(root):
-        doc_id = doc_id_for(rel)
+    for entry in scan(root):
+        doc_id = doc_id_for(entry.rel)
         seen.add(doc_id)
-        sha256, n_bytes, modified_ns, read_by = known.get(doc_id, (None, None, None, None))
+        sha256, n_bytes, modified_ns, read_by, error = known.get(doc_id, (None, None, None, None, None))
         reread = config.full_refresh or read_by != version  # new code may decode the same bytes otherwise
-        stat = os.stat(full)
-        if not reread and (stat.st_size, stat.st_mtime_ns) == (n_bytes, modified_ns):
+        if entry.problem:  # examined again every run (a stat): recorded anew when the reason changes
+            if reread or error != f"{entry.display_path}: {entry.problem}":
+                changed.append(entry)
+            continue
+        if not reread and (entry.size, entry.modified_ns) == (n_bytes, modified_ns):
             continue  # same size and time as when read: unchanged without reading it (as git and make decide)
-        if reread or sha256 is None or sha256 != file_sha256(Path(full).read_bytes()):  # read once
-            changed.append((rel, full))
+        if reread or sha256 is None:
+            changed.append(entry)
+            continue
+        try:
+            data = read_file(entry.full)
+        except FileNotFoundError:
+            seen.discard(doc_id)  # deleted since the listing: its rows go
+            continue
+        except NotReadable:
+            changed.append(entry)  # recorded with the reason when it is read below
+            continue
+        if sha256 != file_sha256(data):
+            changed.append(entry)
     removed = [d for d in known if d not in seen]
     if not (changed or removed or behind or _refresh_requested(context.run.run_config)):
         context.log.info(f"nothing new in {len(seen)} report files and every layer is current: nothing written, "
@@ -69,19 +131,22 @@ def raw_documents(context: dg.AssetExecutionContext, config: RefreshConfig, raw_
         report_stored_checks(context, warehouse)
         return
     if behind:
-        context.log.info(f"catching up {', '.join(behind)}: documents left behind by an earlier run or derived "
+        context.log.info(f"catching up {', '.join(behind)}: left behind by an earlier run that stopped, or derived "
                          "by an older govpipeline")
     quarantined = 0
     with warehouse.get_connection() as con:
         with transaction(con):  # one transaction, filled chunk by chunk
-            delete_docs(con, "raw.documents", [doc_id_for(rel) for rel, _ in changed] + removed)
+            delete_docs(con, "raw.documents", [doc_id_for(e.rel) for e in changed] + removed)
             for batch in chunks(changed):
-                rows = [_read(rel, full) for rel, full in batch]
+                rows = [row for row in map(_read, batch) if row is not None]
                 insert_frame(con, "raw.documents", pl.DataFrame(rows, schema=RAW_SCHEMA))
                 for r in rows:
                     if r["error"]:
                         quarantined += 1
                         context.log.warning(f"quarantined {r['error']}")
+                    elif r["dropped_bytes"]:
+                        context.log.warning(f"{r['source_path']}: damaged, {r['dropped_bytes']} undecodable bytes "
+                                            "left out; the rest is read")
         meta = table_metadata(con, "raw.documents",
                               "SELECT source_path, sha256, n_bytes, encoding, error FROM raw.documents ORDER BY source_path")
     context.log.info(f"{len(changed)} new or changed, {len(removed)} removed, {len(seen) - len(changed)} unchanged")

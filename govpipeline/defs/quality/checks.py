@@ -55,6 +55,23 @@ def checks_version() -> str:
     return code_version(Path(__file__), Path(audit_rules.__file__))
 
 
+def _unchecked_sql(full_refresh: bool) -> str:
+    """Documents published since they were last checked, or checked by other check code (no query parameters:
+    duckdb imports pandas the first time a process binds one)."""
+    return f"""SELECT w.doc_id FROM warehouse.documents w LEFT JOIN quality.checked_documents c USING (doc_id)
+               WHERE {bool(full_refresh)} OR c.published_at IS DISTINCT FROM w.published_at
+                  OR c.checks_version IS DISTINCT FROM '{checks_version()}'"""
+
+
+_REMOVED_SQL = "SELECT doc_id FROM quality.checked_documents WHERE doc_id NOT IN (SELECT doc_id FROM warehouse.documents)"
+
+
+def checks_behind(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the checks have documents to check or forget: what a run that died before or during warehouse_checks
+    left undone, or new check code."""
+    return any(con.execute(f"SELECT EXISTS ({sql})").fetchone()[0] for sql in (_unchecked_sql(False), _REMOVED_SQL))
+
+
 class Audit:
     """A checks step's connection and the documents it checks: those published since they were last checked or
     checked by other check code (all of them on a full refresh). The members of stated relations are read once for
@@ -62,13 +79,8 @@ class Audit:
 
     def __init__(self, con: duckdb.DuckDBPyConnection, full_refresh: bool = False):
         self.con = con
-        self.docs = [r[0] for r in con.execute(
-            """SELECT w.doc_id FROM warehouse.documents w LEFT JOIN quality.checked_documents c USING (doc_id)
-               WHERE ? OR c.published_at IS DISTINCT FROM w.published_at OR c.checks_version IS DISTINCT FROM ?""",
-            [full_refresh, checks_version()]).fetchall()]
-        self.gone = [r[0] for r in con.execute(
-            "SELECT doc_id FROM quality.checked_documents WHERE doc_id NOT IN (SELECT doc_id FROM warehouse.documents)"
-        ).fetchall()]
+        self.docs = [r[0] for r in con.execute(_unchecked_sql(full_refresh)).fetchall()]
+        self.gone = [r[0] for r in con.execute(_REMOVED_SQL).fetchall()]
         con.execute("CREATE OR REPLACE TEMP TABLE _audit_docs AS SELECT unnest(?::VARCHAR[]) AS doc_id", [self.docs])
         self._members: dict[str, list[Member]] = {}
 
@@ -295,7 +307,8 @@ def enumerations_match_counts(audit: Audit) -> dg.AssetCheckResult:
                    documents=audit)
 
 
-@dg.asset_check(asset=dg.AssetKey(["analytics", "yoy_comparisons"]), pool=DUCKDB_POOL,
+# blocking, so that warehouse/snapshot publishes its findings too; a WARN result never stops anything
+@dg.asset_check(asset=dg.AssetKey(["analytics", "yoy_comparisons"]), pool=DUCKDB_POOL, blocking=True,
                 description="WARN: a change a report states (比上年增长X%) agrees with the figure the previous year's "
                             "report of the same body and region printed, within the rounding of the printed figures.")
 def yoy_stated_matches_previous_report(warehouse: WarehouseResource) -> dg.AssetCheckResult:
@@ -360,6 +373,7 @@ def template_cross_year(audit: Audit) -> dg.AssetCheckResult:
            FROM warehouse.table_cells c JOIN warehouse.documents d USING (doc_id)
            WHERE NOT c.derived AND c.value IS NOT NULL AND d.report_year IS NOT NULL
              AND (c.row_key IN ('carried_over', 'carried_forward') OR c.column_key IN ('in_force', 'issued', 'repealed'))
+           ORDER BY c.doc_id, c.table_id, c.row_key, c.column_key  -- of two reports of a year, the same one counts
         """).fetchall()
     findings = template_cross_year_findings(rows)
     return _record(con, "template_cross_year", findings, {None: len({(r[1], r[2], r[3]) for r in rows})})

@@ -1,0 +1,84 @@
+"""The raw folder as people fill it: no entry stops or hangs a scan."""
+import os
+import socket
+
+from govpipeline.lib.folder import NotReadable, folder_fingerprint, read_file, readable_path, scan, stat_entry
+
+import pytest
+
+
+def hostile_folder(root):
+    """A report, and the entries that used to stop a run: a dangling link, a link to itself, a FIFO and a socket
+    named like reports, and a report whose name is GBK bytes (a Windows zip unpacked on Linux)."""
+    root.mkdir(exist_ok=True)
+    (root / "good.txt").write_text("某某县2020年政府信息公开工作年度报告\n共受理申请12件。\n", encoding="utf-8")
+    os.symlink("missing.txt", root / "dangling.txt")
+    os.symlink("loop.txt", root / "loop.txt")
+    os.mkfifo(root / "pipe.txt")
+    sock = socket.socket(socket.AF_UNIX)
+    sock.bind(str(root / "sock.txt"))
+    sock.close()
+    name = os.fsencode(root) + b"/" + "报告".encode("gbk") + b".txt"
+    with open(name, "wb") as f:
+        f.write("某某县2021年政府信息公开工作年度报告\n共受理申请15件。\n".encode("gbk"))
+    return root
+
+
+def test_every_entry_is_a_file_or_a_reason(tmp_path):
+    root = hostile_folder(tmp_path / "raw")
+    found = {e.display_path: e.problem for e in scan(root)}
+    assert found["good.txt"] is None and found["报告.txt"] is None
+    assert "does not exist" in found["dangling.txt"]
+    assert "loops" in found["loop.txt"]
+    assert found["pipe.txt"].startswith("a FIFO")
+    assert found["sock.txt"].startswith("a socket")
+    assert len(found) == 6
+
+
+def test_a_fifo_is_never_opened_for_reading(tmp_path):
+    os.mkfifo(tmp_path / "pipe.txt")
+    with pytest.raises(NotReadable, match="FIFO"):  # would block forever if opened as a file
+        read_file(str(tmp_path / "pipe.txt"))
+
+
+def test_a_vanished_file_is_gone_not_broken(tmp_path):
+    path = tmp_path / "gone.txt"
+    path.write_text("x", encoding="utf-8")
+    full = str(path)
+    path.unlink()
+    assert stat_entry("gone.txt", full) is None
+    with pytest.raises(FileNotFoundError):
+        read_file(full)
+
+
+def test_names_that_are_not_utf8_are_shown_readably_and_kept_apart():
+    gbk = os.fsdecode("报告".encode("gbk") + b".txt")
+    assert readable_path(gbk) == "报告.txt"
+    assert readable_path("sub/" + os.fsdecode(b"\xff\xfe.txt")) == "sub/\\xff\\xfe.txt"
+    assert readable_path("正常.txt") == "正常.txt"
+
+
+def test_the_fingerprint_sees_hostile_entries_and_their_changes(tmp_path):
+    root = hostile_folder(tmp_path / "raw")
+    first = folder_fingerprint(root)
+    assert first[1] == 6
+    (root / "missing.txt").write_text("now it exists", encoding="utf-8")  # the dangling link now leads to a file
+    second = folder_fingerprint(root)
+    assert second[1] == 7 and second[0] != first[0]
+
+
+def test_a_folder_that_cannot_be_listed_is_an_entry_with_its_reason(tmp_path, monkeypatch):
+    (tmp_path / "locked").mkdir()
+    (tmp_path / "locked" / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("x", encoding="utf-8")
+    real = os.scandir
+
+    def scandir(path="."):  # as for a folder without read permission (the tests may run as root, who has it)
+        if os.fspath(path).endswith("locked"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    found = {e.rel: e.problem for e in scan(tmp_path)}
+    assert found["b.txt"] is None and "cannot be listed" in found["locked/"]
+    assert len(found) == 2
