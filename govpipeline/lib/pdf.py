@@ -1,0 +1,250 @@
+"""A PDF report's text layer -> the report as text, in the form the rest of govpipeline reads: one paragraph a line,
+and each ruled table one row a line with its cells between tabs (as lib/html.py writes a web page's table), so that
+the template tables and other tables are read by the same code whatever the file's format.
+
+pdfplumber (on pdfminer.six) reads the characters with their positions and finds the tables by their ruling lines,
+merged cells included. On that:
+- a cell's lines are joined (a label wrapped over two or three lines, a header printed 社会/公益/组织), and a merged
+  cell's text is put in every cell it covers, as for a web page;
+- a table that goes on at the top of the next page is one table: a header printed again is dropped, and a row cut by
+  the page's end is joined again;
+- page numbers (-3-, 第3页, 3/12) at a page's head or foot are left out, and the lines of a paragraph are joined
+  (a line that reaches the right margin goes on in the next line unless that one is indented).
+
+``page_starts`` says where each page's text begins in the result, so a fact's offset gives its page.
+"""
+from __future__ import annotations
+
+import io
+import re
+from dataclasses import dataclass
+from statistics import median
+
+from govpipeline.lib.decode import NotTextError
+
+_PAGE_NUMBER = re.compile(r"[-—–－\s]*(?:第\s*)?\d{1,4}\s*页?(?:\s*[/／]\s*(?:共\s*)?\d{1,4}\s*页?)?[-—–－\s]*")
+_OUTLINE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、])")
+_NUMBER_CELL = re.compile(r"[+\-－]?\d[\d,.]*%?")
+_WORD_END = re.compile(r"[A-Za-z]$")
+_WORD_START = re.compile(r"^[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class PdfText:
+    text: str
+    page_starts: list[int]  # offset in ``text`` where each page's text begins, one per page
+
+
+@dataclass
+class _Line:
+    text: str
+    x0: float
+    x1: float
+    size: float
+    page: int
+
+
+@dataclass
+class _Table:
+    rows: list[list[str | None]]  # None: a position covered by a cell merged across columns
+    columns: list[float]  # x of each column's left edge
+    right: float  # x of the table's right edge
+    pages: list[int]  # the page of each row
+
+
+@dataclass
+class _Paragraph:
+    lines: list[_Line]
+
+    def runs_on(self, line: _Line, left: float, right: float) -> bool:
+        """Whether ``line`` goes on with this paragraph: its last line reaches the right margin and ``line`` is not
+        indented."""
+        last = self.lines[-1]
+        return last.x1 >= right - 2 * last.size and line.x0 <= left + 0.5 * line.size
+
+
+def join_lines(parts: list[str]) -> str:
+    """Lines of one cell or paragraph as one: Chinese runs on without a space, two Latin words get one."""
+    out = ""
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        out += " " + part if out and _WORD_END.search(out) and _WORD_START.search(part) else part
+    return out
+
+
+def pdf_to_text(data: bytes) -> PdfText:
+    """The report's text; NotTextError when the file is not a PDF, cannot be opened, or has no text layer."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    if not data.lstrip()[:1024].startswith(b"%PDF-") and b"%PDF-" not in data[:1024]:
+        raise NotTextError("is not a PDF file (no %PDF- header)")
+    if b"%%EOF" not in data[-2048:]:
+        raise NotTextError("truncated PDF: the file ends before its %%EOF end marker (an incomplete download or copy)")
+    pages: list[list] = []
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for number, page in enumerate(pdf.pages, 1):
+                pages.append(_page_blocks(page, number))
+                page.close()  # frees the page's parsed objects: a long report is read page by page
+    except NotTextError:
+        raise
+    except PdfminerException as exc:
+        cause = exc.args[0] if exc.args else exc
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise NotTextError("encrypted PDF: it needs a password to open; save an unprotected copy") from None
+        raise NotTextError(f"corrupt PDF: {type(cause).__name__}: {cause}") from None
+    except Exception as exc:  # pdfminer raises many kinds on damaged files
+        raise NotTextError(f"corrupt PDF: {type(exc).__name__}: {exc}") from None
+    if not pages:
+        raise NotTextError("corrupt PDF: no pages")
+    if not any(isinstance(b, _Table) or b.text.strip() for blocks in pages for b in blocks):
+        raise NotTextError("scanned PDF, no text layer")
+    return _assemble(pages)
+
+
+def _page_blocks(page, number: int) -> list:
+    """The page's text lines and tables, top to bottom, its page number left out."""
+    tables = page.find_tables({"explicit_horizontal_lines": _open_ends(page)})
+    boxes = [t.bbox for t in tables]
+
+    def outside(obj) -> bool:
+        if obj.get("object_type") != "char":
+            return True
+        x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
+
+    blocks = []
+    for line in page.filter(outside).extract_text_lines(return_chars=True):
+        size = median(c["size"] for c in line["chars"]) if line["chars"] else 10.0
+        blocks.append((line["top"], _Line(line["text"], line["x0"], line["x1"], size, number)))
+    for table in tables:
+        blocks.append((table.bbox[1], _grid(table, number)))
+    blocks = [b for _, b in sorted(blocks, key=lambda tb: tb[0])]
+    # a page number is the page's first or last line, alone
+    for k in (-1, 0):
+        if blocks and isinstance(blocks[k], _Line) and _PAGE_NUMBER.fullmatch(blocks[k].text):
+            del blocks[k]
+    return blocks
+
+
+def _open_ends(page) -> list[dict]:
+    """A rule across the ends of the vertical rules that stop at one height: a row cut by the page's end is often
+    left open there, and a table's cells need a rule on each side (where one is printed, it changes nothing)."""
+    ends: dict[float, list[float]] = {}
+    for edge in page.edges:
+        if edge["orientation"] == "v":
+            for y in (edge["top"], edge["bottom"]):
+                ends.setdefault(round(y, 1), []).append(edge["x0"])
+    return [{"object_type": "line", "x0": min(xs), "x1": max(xs), "top": y, "bottom": y, "width": max(xs) - min(xs),
+             "height": 0.0, "doctop": y} for y, xs in ends.items() if len(xs) >= 2]
+
+
+def _grid(table, page: int) -> _Table:
+    """Rows of cells. A cell merged across columns is one cell (None in the positions it covers, which are not
+    written), so a row's figures are printed once each; one merged across rows is repeated in each row it covers, as a
+    group's label is read with each of its rows."""
+    rows = table.rows
+    columns = sorted({cell[0] for row in rows for cell in row.cells if cell is not None})
+    grid: list[list[str | None]] = []
+    for row, texts in zip(rows, table.extract()):
+        cells: list[str | None] = []
+        for c, (box, text) in enumerate(zip(row.cells, texts)):
+            if box is not None:
+                cells.append(join_lines((text or "").split("\n")))
+            elif _spans_right(row.cells, c, columns):
+                cells.append(None)
+            else:
+                cells.append(grid[-1][c] if grid else "")
+        grid.append(cells)
+    return _Table(grid, columns, table.bbox[2], [page] * len(grid))
+
+
+def _spans_right(cells: list, c: int, columns: list[float]) -> bool:
+    """Whether position ``c`` of a row is covered by the nearest printed cell to its left."""
+    for box in reversed(cells[:c]):
+        if box is not None:
+            return box[2] > columns[c] + 1
+    return False
+
+
+def _continues(table: _Table, block: _Table) -> bool:
+    """Whether ``block``, first on its page, goes on with ``table``, last on the page before: the same outer edges
+    (its inner columns may differ, when pdfplumber read parts of different columns as one table)."""
+    return abs(table.columns[0] - block.columns[0]) <= 2 and abs(table.right - block.right) <= 2
+
+
+def _regrid(table: _Table, columns: list[float]) -> None:
+    """The table's rows on ``columns``, which hold its own: a position it does not have is covered by the cell to
+    its left."""
+    index = [next((k for k, y in enumerate(table.columns) if abs(x - y) <= 2), None) for x in columns]
+    table.rows = [[row[k] if k is not None else None for k in index] for row in table.rows]
+    table.columns = columns
+
+
+def _cut_row(above: list[str], below: list[str]) -> bool:
+    """Whether ``below``, first row on a page, is the rest of ``above``, the last on the page before: one of them
+    has empty cells, no column has a figure in both, and ``below`` opens with no row number such as （二） or 3."""
+    above, below = [a or "" for a in above], [b or "" for b in below]
+    if _OUTLINE.match(below[0]) or all(above) and all(below):
+        return False
+    return not any(a and b and (_NUMBER_CELL.fullmatch(a) or _NUMBER_CELL.fullmatch(b)) for a, b in zip(above, below))
+
+
+def _append_rows(table: _Table, block: _Table) -> None:
+    """The rows of ``block`` after those of ``table``: a header printed again left out, a cut row joined."""
+    columns = sorted(table.columns + [x for x in block.columns if all(abs(x - y) > 2 for y in table.columns)])
+    _regrid(table, columns)
+    _regrid(block, columns)
+    k = 0  # a row printed again at the top without figures is a header (of the table or of a part of it)
+    while k < len(block.rows) - 1 and block.rows[k] in table.rows \
+            and not any(c and _NUMBER_CELL.fullmatch(c) for c in block.rows[k]):
+        k += 1
+    rows, pages = block.rows[k:], block.pages[k:]
+    if rows and _cut_row(table.rows[-1], rows[0]):
+        table.rows[-1] = [a if a == b else join_lines([a or "", b or ""]) for a, b in zip(table.rows[-1], rows[0])]
+        rows, pages = rows[1:], pages[1:]
+    table.rows += rows
+    table.pages += pages
+
+
+def _assemble(pages: list[list]) -> PdfText:
+    lines = [b for blocks in pages for b in blocks if isinstance(b, _Line)]
+    left = min((ln.x0 for ln in lines), default=0.0)
+    right = max((ln.x1 for ln in lines), default=0.0)
+    items: list[_Paragraph | _Table] = []
+    for blocks in pages:
+        for i, block in enumerate(blocks):
+            last = items[-1] if items else None
+            if isinstance(block, _Table):
+                if i == 0 and isinstance(last, _Table) and _continues(last, block):
+                    _append_rows(last, block)
+                else:
+                    items.append(block)
+            elif isinstance(last, _Paragraph) and last.runs_on(block, left, right):
+                last.lines.append(block)
+            else:
+                items.append(_Paragraph([block]))
+    out: list[str] = []
+    first_at: dict[int, int] = {}  # page -> offset of its first character in the text
+    pos = 0
+    for item in items:
+        if isinstance(item, _Table):
+            for row, page in zip(item.rows, item.pages):
+                first_at.setdefault(page, pos)
+                out.append("\t".join(cell for cell in row if cell is not None))
+                pos += len(out[-1]) + 1
+            continue
+        text = ""
+        for line in item.lines:
+            text = join_lines([text, line.text])
+            first_at.setdefault(line.page, pos + len(text) - len(line.text.strip()))
+        out.append(text)
+        pos += len(text) + 1
+    page_starts, start = [], pos
+    for page in range(len(pages), 0, -1):  # a page with nothing read begins where the next one does
+        start = first_at.get(page, start)
+        page_starts.append(start)
+    return PdfText("\n".join(out) + "\n", page_starts[::-1])
