@@ -47,7 +47,7 @@ _T3_OTHER_2021 = [
 class Table:
     """A ruled table: its grid, with a merged cell's text in every position it covers, and the merges. As text, a
     cell merged across columns is written once, and one merged across rows in each row it covers."""
-    rows: list[list[str]]
+    rows: list[list[str]]  # a newline in a cell breaks its line in the PDF and the .docx
     spans: list[tuple[int, int, int, int]] = field(default_factory=list)  # (first row, first col, last row, last col)
     header_rows: int = 1
     widths: list[float] | None = None  # in cm; by default the columns share the width of the page's text
@@ -57,7 +57,8 @@ class Table:
     cut: tuple[int, int, bool] | None = None
 
     def lines(self) -> list[str]:
-        return ["\t".join(text for c, text in enumerate(row) if not self.across(r, c)) for r, row in enumerate(self.rows)]
+        return ["\t".join(text.replace("\n", "") for c, text in enumerate(row) if not self.across(r, c))
+                for r, row in enumerate(self.rows)]
 
     def across(self, r: int, c: int) -> bool:
         """Whether (r, c) is inside a merge and right of its first column."""
@@ -173,8 +174,8 @@ def to_pdf(report: Report, page_number: str = "-{}-") -> bytes:
     heading = ParagraphStyle("heading", parent=body, firstLineIndent=0)
     cell = ParagraphStyle("cell", fontName="STSong-Light", fontSize=8, leading=10, wordWrap="CJK")
 
-    def escaped(s: str) -> str:
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    def escaped(s: str) -> str:  # a newline in a cell is a line break: a header printed 本年 / 支出金额
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\n", "<br/>")
 
     story = []
     for block in report.blocks:

@@ -21,7 +21,9 @@ CREATE TABLE IF NOT EXISTS raw.documents (
     decoded_text  VARCHAR,            -- the file as text; offsets source_start/source_end point into it
     error         VARCHAR,            -- why the file is not a readable report (then decoded_text is NULL)
     code_version  VARCHAR NOT NULL,   -- stamp of the code that read it; other code reads the file again
-    ingested_at   TIMESTAMP NOT NULL
+    ingested_at   TIMESTAMP NOT NULL,
+    format        VARCHAR,            -- text | html | pdf | docx (NULL when not read)
+    page_starts   INTEGER[]           -- PDF: offset in decoded_text where each page's text begins, one per page
 );
 
 -- normalize layer
@@ -108,7 +110,11 @@ CREATE TABLE IF NOT EXISTS warehouse.documents (
     n_chars       INTEGER,
     n_facts       INTEGER,
     code_version  VARCHAR NOT NULL,   -- stamp of the govpipeline code that read, normalized and extracted it
-    published_at  TIMESTAMP NOT NULL  -- when this version of the document reached the warehouse
+    published_at  TIMESTAMP NOT NULL, -- when this version of the document reached the warehouse
+    format        VARCHAR,            -- the file's format: text | html | pdf | docx
+    n_pages       INTEGER,            -- a PDF's number of pages (NULL for other formats: they have no fixed pages)
+    page_starts   INTEGER[]           -- a PDF's page offsets: page_starts[k] is where page k's text begins in the
+                                      -- decoded file, so a fact is on page len(list_filter(page_starts, s -> s <= source_start))
 );
 CREATE TABLE IF NOT EXISTS warehouse.document_texts (
     doc_id          VARCHAR NOT NULL,

@@ -8,7 +8,8 @@ from govpipeline.lib.db import table_columns, transaction
 from govpipeline.lib.stages import now
 
 WAREHOUSE_TABLES = {
-    "documents": "One row per report: source path, hash, codec, script, title, issuer, region, report_year, "
+    "documents": "One row per report: source path, hash, codec, format (and a PDF's pages), script, title, issuer, "
+                 "region, report_year, "
                  "report_period (a quarter, half-year or month the title names), publish_date, doc_type, template, "
                  "size, and the version of the code that derived its rows.",
     "document_texts": "The normalized text of each report; facts.start/end are offsets into it.",
@@ -62,11 +63,13 @@ def warehouse_tables(context: dg.AssetExecutionContext, config: RefreshConfig, w
             con.execute(
                 """INSERT INTO warehouse.documents (doc_id, source_path, sha256, encoding, script, title, issuer, region,
                        region_code, admin_level, province, city, county, report_year, report_period, publish_date,
-                       doc_type, template, n_chars, n_facts, code_version, published_at)
+                       doc_type, template, n_chars, n_facts, code_version, published_at, format, n_pages,
+                       page_starts)
                    SELECT n.doc_id, r.source_path, n.sha256, r.encoding, n.script, n.title, n.issuer, n.region,
                           n.region_code, n.admin_level, n.province, n.city, n.county, n.report_year, n.report_period,
                           n.publish_date, n.doc_type, n.template,
-                          length(n.normalized_text), e.n_facts, e.code_version, ?
+                          length(n.normalized_text), e.n_facts, e.code_version, ?, r.format, len(r.page_starts),
+                          r.page_starts
                    FROM extracted.documents e JOIN normalized.documents n USING (doc_id) JOIN raw.documents r USING (doc_id)
                    WHERE e.error IS NULL AND e.doc_id IN (SELECT doc_id FROM _touched)""", [now()])
             published = "SELECT doc_id FROM warehouse.documents WHERE doc_id IN (SELECT doc_id FROM _touched)"

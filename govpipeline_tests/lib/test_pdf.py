@@ -1,0 +1,184 @@
+"""PDF and Word reports read as the same report saved as text: the same text, table cells and facts, with pages."""
+import io
+from bisect import bisect_right
+
+import pytest
+
+from govpipeline.lib.decode import NotTextError
+from govpipeline.lib.pdf import pdf_to_text
+from govpipeline.lib.tables import read_tables
+from govpipeline.lib.stages import extract_document, normalize_document, read_document
+from govpipeline.lib.word import docx_to_text
+from govpipeline_tests.report_files import Report, Table, annual_report, t3_rows, to_docx, to_pdf
+
+
+def extracted(name: str, data: bytes) -> tuple[dict, list[dict], list[dict]]:
+    raw = read_document(name, data)
+    assert raw["error"] is None, raw["error"]
+    norm = normalize_document(raw)
+    assert norm["error"] is None, norm["error"]
+    status, facts, _, _, cells, issues = extract_document(norm)
+    assert status["error"] is None and issues == []
+    return raw, facts, cells
+
+
+def _cells(cells):
+    return sorted((c["table_id"], c["row_key"], c["column_key"], c["value"], c["raw"], c["is_blank"], c["derived"])
+                  for c in cells)
+
+
+def _facts(facts):
+    return [(f["metric"], f["metric_id"], f["value"], f["unit"], f["kind"], f["quote"], f["year"]) for f in facts]
+
+
+# (version, header printed again on the next page, the cut row: (row, label characters before the break, figures
+# above the break)): 表三 runs over the page break with or without its header, cut in a row or between rows
+LAYOUTS = [("2019", True, (21, 9, True)), ("2019", False, (13, 4, False)), ("2021", True, (6, 3, False)),
+           ("2021", False, (21, 9, True)), ("2021", True, None)]
+
+
+@pytest.mark.parametrize("version,repeat_header,cut", LAYOUTS)
+def test_pdf_text_is_the_report_as_text(version, repeat_header, cut):
+    import pdfplumber
+
+    report = annual_report(version, repeat_header=repeat_header, cut=cut)
+    data = to_pdf(report)
+    read = pdf_to_text(data)
+    assert read.text == report.text()
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        assert len(read.page_starts) == len(pdf.pages) >= 3 and read.page_starts[0] == 0
+    assert read.page_starts == sorted(read.page_starts)
+
+
+@pytest.mark.parametrize("version", ["2019", "2021"])
+def test_pdf_and_docx_give_the_cells_and_facts_of_the_text(version):
+    report = annual_report(version)
+    _, text_facts, text_cells = extracted("report.txt", report.text().encode("utf-8"))
+    pdf_raw, pdf_facts, pdf_cells = extracted("report.pdf", to_pdf(report))
+    docx_raw, docx_facts, docx_cells = extracted("report.docx", to_docx(report))
+    assert _cells(pdf_cells) == _cells(docx_cells) == _cells(text_cells)
+    assert _facts(pdf_facts) == _facts(docx_facts) == _facts(text_facts)
+    assert (pdf_raw["format"], docx_raw["format"]) == ("pdf", "docx")
+    # 表三 whole: 23 rows in 2019 (（六）其他处理 one row), 25 in 2021, 7 printed cells each, as constructed
+    rows = t3_rows(version)
+    printed = {(c["row_key"], c["column_key"]): c["value"] for c in pdf_cells
+               if c["table_id"] == "t3" and not c["derived"]}
+    assert len(rows) == (23 if version == "2019" else 25) and len(printed) == 7 * len(rows)
+    assert printed[("new_received", "total")] == rows[0][1][-1]
+    assert printed[("carried_forward", "natural_person")] == rows[-1][1][0]
+    narrative = {f["quote"] for f in pdf_facts if f["section"] not in ("t2", "t3", "t4")}
+    assert {"5316条", "36.8万件", "99.6%"} <= narrative
+
+
+def test_a_pdf_fact_points_at_its_page():
+    report = annual_report("2021", cut=(21, 9, True))
+    raw, facts, _ = extracted("report.pdf", to_pdf(report))
+    starts = raw["page_starts"]
+
+    def page(quote):
+        fact = next(f for f in facts if f["quote"] == quote)
+        assert raw["decoded_text"][fact["source_start"]:fact["source_end"]] == quote
+        return bisect_right(starts, fact["source_start"])
+
+    assert page("5316条") == 1  # the narrative, on the first page
+    last_rows = [f for f in facts if f["metric_id"] == "t3.carried_forward.total"]
+    assert bisect_right(starts, last_rows[0]["source_start"]) == 3  # 表三's last row, after the cut row's page break
+    assert page("406.37") == 1
+
+
+def test_page_numbers_in_other_forms_are_left_out():
+    for form in ("第{}页", "- {} -", "{}"):
+        report = Report(["#标题", "正文第一段，全年办件1200件。", None, "正文第二段，办结1180件。"])
+        assert pdf_to_text(to_pdf(report, page_number=form)).text == report.text()
+
+
+def test_wrapped_paragraphs_are_joined_and_headings_kept():
+    long = "全年共受理各类政务服务事项" + "，其中网上办理的事项逐年增加" * 8 + "，共计3000件。"
+    report = Report(["#一、总体情况", long, "#二、主动公开", long])
+    assert pdf_to_text(to_pdf(report)).text == report.text()
+
+
+def test_unit_only_in_a_header_and_multi_line_header_names_reach_the_table_reader():
+    report = Report(["#六、其他", "单位：万元",
+                     Table([["项目", "本年\n支出金额", "上年\n支出金额"], ["信息公开经费", "12.5", "10.1"]])])
+    text = pdf_to_text(to_pdf(report)).text
+    assert text == "六、其他\n单位：万元\n项目\t本年支出金额\t上年支出金额\n信息公开经费\t12.5\t10.1\n"
+    assert docx_to_text(to_docx(report)) == text
+    cells = read_tables(text)
+    assert [(c.metric, c.value, c.unit) for c in cells] == [("信息公开经费|本年支出金额", 125_000, "元"),
+                                                            ("信息公开经费|上年支出金额", 101_000, "元")]
+
+
+def _canvas_pdf(draw, **options) -> bytes:
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, **options)
+    draw(c)
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def test_a_scanned_pdf_is_not_read():
+    def scan(c):  # a page that is a picture: shapes, no characters
+        c.setFillGray(0.3)
+        for k in range(20):
+            c.rect(72, 72 + 30 * k, 400, 12, fill=1, stroke=0)
+
+    with pytest.raises(NotTextError, match="scanned PDF, no text layer"):
+        pdf_to_text(_canvas_pdf(scan))
+    raw = read_document("扫描件.pdf", _canvas_pdf(scan))
+    assert raw["error"] == "扫描件.pdf: scanned PDF, no text layer" and raw["decoded_text"] is None
+
+
+def test_encrypted_truncated_and_corrupt_pdfs_are_not_read():
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
+    def text(c):
+        c.drawString(72, 720, "report 2023")
+
+    locked = _canvas_pdf(text, encrypt=StandardEncryption("secret", "owner"))
+    whole = to_pdf(annual_report("2021"))
+    cases = [(locked, "encrypted PDF: it needs a password"), (whole[: len(whole) // 2], "truncated PDF"),
+             (b"%PDF-1.7\n" + bytes(range(256)) * 40 + b"\n%%EOF\n", "corrupt PDF"),
+             (b"<html>not a pdf</html>", "is not a PDF file")]
+    for data, reason in cases:
+        raw = read_document("年报.pdf", data)
+        assert raw["error"].startswith("年报.pdf: ") and reason in raw["error"], raw["error"]
+
+
+def test_a_pdf_protected_only_against_editing_is_read():
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
+    def text(c):
+        c.setFont("Helvetica", 11)
+        c.drawString(72, 720, "report 2023")
+
+    assert pdf_to_text(_canvas_pdf(text, encrypt=StandardEncryption("", "owner", canModify=0))).text == "report 2023\n"
+
+
+def test_a_long_pdf_is_read_page_by_page():
+    filler = "持续深化重点领域信息公开，及时准确发布相关信息，回应社会关切，全年办件1200件。"
+    report = Report(sum(([f"#第{k}部分", filler * 6, None] for k in range(1, 101)), [])[:-1])
+    read = pdf_to_text(to_pdf(report))
+    assert len(read.page_starts) == 100 and read.text == report.text()
+    assert all(read.text[s:].startswith(f"第{k}部分") for k, s in enumerate(read.page_starts, 1))
+
+
+def test_docx_merged_cells_and_damaged_files():
+    report = annual_report("2019")
+    assert docx_to_text(to_docx(report)) == report.text()
+    data = to_docx(report)
+    for damaged, reason in [(data[: len(data) // 2], "corrupt or truncated .docx"),
+                            (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500), "encrypted Word file"),
+                            (b"plain text, not a package", "is not a .docx file")]:
+        raw = read_document("年报.docx", damaged)
+        assert raw["error"].startswith("年报.docx: ") and reason in raw["error"], raw["error"]
+
+
+@pytest.mark.parametrize("name,advice", [("年报.doc", "save it as .docx"), ("年报.wps", "save it as .docx"),
+                                         ("年报.ofd", "as PDF or .docx")])
+def test_old_binary_formats_are_quarantined_with_how_to_convert_them(name, advice):
+    raw = read_document(name, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100))
+    assert raw["error"].startswith(f"{name}: ") and advice in raw["error"] and raw["decoded_text"] is None
