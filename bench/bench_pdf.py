@@ -33,7 +33,7 @@ def five_pages() -> Report:
 
 
 def hundred_pages() -> Report:
-    return Report(sum(([f"#第{k}部分", FILLER * 8, None] for k in range(1, 101)), [])[:-1])
+    return Report(sum(([f"#第{k}部分", FILLER * 8 + f"本部分共{k}项。", None] for k in range(1, 101)), [])[:-1])
 
 
 def cpu_times(fn, rounds: int) -> list[float]:

@@ -156,8 +156,9 @@ def annual_report(version: str = "2021", *, repeat_header: bool = True, cut: tup
 
 
 # ---------------------------------------------------------------------------------------------- PDF
-def to_pdf(report: Report, page_number: str = "-{}-") -> bytes:
-    """The report on A4 pages, its tables ruled, each page's number printed at its foot."""
+def to_pdf(report: Report, page_number: str = "-{}-", running_head: str | None = None) -> bytes:
+    """The report on A4 pages, its tables ruled, each page's number printed at its foot, and ``running_head`` (if
+    given) at each page's head."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
@@ -208,6 +209,8 @@ def to_pdf(report: Report, page_number: str = "-{}-") -> bytes:
     def foot(canvas, doc):
         canvas.setFont("STSong-Light", 10)
         canvas.drawCentredString(A4[0] / 2, 1.2 * cm, page_number.format(doc.page))
+        if running_head:
+            canvas.drawCentredString(A4[0] / 2, A4[1] - 1.5 * cm, running_head)
 
     out = io.BytesIO()
     SimpleDocTemplate(out, pagesize=A4, leftMargin=2.5 * cm, rightMargin=2.5 * cm, topMargin=2.5 * cm,

@@ -8,8 +8,10 @@ merged cells included. On that:
   cell's text is put in every cell it covers, as for a web page;
 - a table that goes on at the top of the next page is one table: a header printed again is dropped, and a row cut by
   the page's end is joined again;
-- page numbers (-3-, 第3页, 3/12) at a page's head or foot are left out, and the lines of a paragraph are joined
-  (a line that reaches the right margin goes on in the next line unless that one is indented).
+- page numbers (-3-, 第3页, 3/12) at a page's head or foot are left out, and so are lines printed at the head or foot
+  of most pages (a running title); the lines of a paragraph are joined (a line that reaches the right margin goes on
+  in the next line unless that one is indented), and a gap between two Chinese characters (a justified line) is no
+  space.
 
 ``page_starts`` says where each page's text begins in the result, so a fact's offset gives its page.
 """
@@ -17,12 +19,16 @@ from __future__ import annotations
 
 import io
 import re
+from collections import Counter
 from dataclasses import dataclass
 from statistics import median
 
 from govpipeline.lib.decode import NotTextError
 
-_PAGE_NUMBER = re.compile(r"[-—–－\s]*(?:第\s*)?\d{1,4}\s*页?(?:\s*[/／]\s*(?:共\s*)?\d{1,4}\s*页?)?[-—–－\s]*")
+_PAGE_NUMBER = re.compile(r"[-—–－\s]*(?:第\s*)?\d{1,4}\s*页?(?:\s*[/／,，]?\s*(?:共\s*)?\d{1,4}\s*页?)?[-—–－\s]*")
+_WIDE = r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"
+# a gap that a justified line or a letter-spaced heading leaves between two Chinese characters is no space
+_WIDE_GAP = re.compile(rf"(?<={_WIDE})\s+(?={_WIDE})")
 _OUTLINE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、])")
 _NUMBER_CELL = re.compile(r"[+\-－]?\d[\d,.]*%?")
 _WORD_END = re.compile(r"[A-Za-z]$")
@@ -66,7 +72,7 @@ class _Paragraph:
 def join_lines(parts: list[str]) -> str:
     """Lines of one cell or paragraph as one: Chinese runs on without a space, two Latin words get one."""
     out = ""
-    for part in (p.strip() for p in parts):
+    for part in (_WIDE_GAP.sub("", p.strip()) for p in parts):
         if not part:
             continue
         out += " " + part if out and _WORD_END.search(out) and _WORD_START.search(part) else part
@@ -210,7 +216,25 @@ def _append_rows(table: _Table, block: _Table) -> None:
     table.pages += pages
 
 
+def _drop_running_lines(pages: list[list]) -> None:
+    """Leave out the lines printed at the head or foot of most pages (the issuer, the report's title, a page number
+    with words around it): page furniture that would cut the paragraphs and tables running over the pages."""
+    def key(line: _Line) -> str:  # the page's number may be part of it: 某某县年报 第3页
+        text = line.text.strip()
+        return re.sub(r"\d+", "#", text) if "页" in text else text
+
+    counts: Counter[str] = Counter()
+    for blocks in pages:
+        counts.update({key(b) for b in (blocks[:1] + blocks[-1:]) if isinstance(b, _Line)})
+    running = {k for k, n in counts.items() if n >= 3 and n > len(pages) / 2}
+    for blocks in pages:
+        for k in (-1, 0):
+            if blocks and isinstance(blocks[k], _Line) and key(blocks[k]) in running:
+                del blocks[k]
+
+
 def _assemble(pages: list[list]) -> PdfText:
+    _drop_running_lines(pages)
     lines = [b for blocks in pages for b in blocks if isinstance(b, _Line)]
     left = min((ln.x0 for ln in lines), default=0.0)
     right = max((ln.x1 for ln in lines), default=0.0)

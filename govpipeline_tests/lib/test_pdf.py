@@ -92,6 +92,19 @@ def test_page_numbers_in_other_forms_are_left_out():
         assert pdf_to_text(to_pdf(report, page_number=form)).text == report.text()
 
 
+def test_a_title_printed_on_every_page_is_left_out():
+    report = annual_report("2021", cut=(13, 4, True))
+    for head in ("某某县人民政府信息公开年报", "某某县人民政府信息公开年报 第{}页"):
+        assert pdf_to_text(to_pdf(report, page_number="", running_head=head)).text == report.text()
+
+
+def test_a_justified_line_gives_no_spaces_between_chinese_characters():
+    from govpipeline.lib.pdf import join_lines
+
+    assert join_lines(["全 年 受 理 办 件", "3 6 8 件 ， 办结 365 件。", "Open", "data"]) == \
+        "全年受理办件3 6 8 件，办结 365 件。Open data"
+
+
 def test_wrapped_paragraphs_are_joined_and_headings_kept():
     long = "全年共受理各类政务服务事项" + "，其中网上办理的事项逐年增加" * 8 + "，共计3000件。"
     report = Report(["#一、总体情况", long, "#二、主动公开", long])
@@ -159,8 +172,9 @@ def test_a_pdf_protected_only_against_editing_is_read():
 
 
 def test_a_long_pdf_is_read_page_by_page():
-    filler = "持续深化重点领域信息公开，及时准确发布相关信息，回应社会关切，全年办件1200件。"
-    report = Report(sum(([f"#第{k}部分", filler * 6, None] for k in range(1, 101)), [])[:-1])
+    filler = "持续深化重点领域信息公开，及时准确发布相关信息，回应社会关切，全年办件{}件。"
+    report = Report(sum(([f"#第{k}部分", "".join(filler.format(1000 + 10 * k + j) for j in range(6)), None]
+                         for k in range(1, 101)), [])[:-1])
     read = pdf_to_text(to_pdf(report))
     assert len(read.page_starts) == 100 and read.text == report.text()
     assert all(read.text[s:].startswith(f"第{k}部分") for k, s in enumerate(read.page_starts, 1))
