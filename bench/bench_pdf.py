@@ -29,7 +29,7 @@ FILLER = "持续深化重点领域信息公开，围绕财政预决算、重大�
 
 def five_pages() -> Report:
     report = annual_report("2021", cut=(21, 9, True))
-    return Report(report.blocks + [None] + [FILLER * 3] * 12)
+    return Report(report.blocks + [None] + [f"{FILLER * 3}（第{k}项）" for k in range(1, 13)])
 
 
 def hundred_pages() -> Report:

@@ -92,13 +92,42 @@ def t3_rows(version: str) -> list[tuple[str, list[int]]]:
     return [(label, cells + [sum(cells)]) for label, cells in rows]
 
 
-def t3_table(version: str, **options) -> Table:
+def t3_table(version: str, official: bool = False, **options) -> Table:
+    """表三 with its row labels in one column, or (``official``) as the national form prints it: the labels in three
+    columns, 三、本年度办理结果 and each group （三）–（六） merged down over its rows (reportlab cannot cut such merges
+    at a page's end, so that table stays on one page)."""
     header = [[T3_HEADER_NOTE] + ["申请人情况"] * 7,
               [T3_HEADER_NOTE, "自然人"] + ["法人或其他组织"] * 5 + ["总计"],
               [T3_HEADER_NOTE] + REQUESTERS]
-    body = [[label] + [str(v) for v in cells] for label, cells in t3_rows(version)]
-    return Table(header + body, spans=[(0, 0, 2, 0), (0, 1, 0, 7), (1, 1, 2, 1), (1, 2, 1, 6), (1, 7, 2, 7)],
-                 header_rows=3, widths=[TEXT_WIDTH_CM - 7 * 1.5] + [1.5] * 7, **options)
+    spans = [(0, 0, 2, 0), (0, 1, 0, 7), (1, 1, 2, 1), (1, 2, 1, 6), (1, 7, 2, 7)]
+    if not official:
+        body = [[label] + [str(v) for v in cells] for label, cells in t3_rows(version)]
+        return Table(header + body, spans=spans, header_rows=3, widths=[TEXT_WIDTH_CM - 7 * 1.5] + [1.5] * 7,
+                     **options)
+    header = [row[:1] * 2 + row for row in header]
+    spans = [(0, 0, 2, 2)] + [(r0, c0 + 2, r1, c1 + 2) for r0, c0, r1, c1 in spans[1:]]
+    groups = {"（三）不予公开": 8, "（四）无法提供": 3, "（五）不予处理": 5, "（六）其他处理": 3 if version == "2021" else 0}
+    outcome = "三、本年度办理结果"
+    grid, group, left = list(header), "", 0
+    for label, cells in t3_rows(version):
+        r, values = len(grid), [str(v) for v in cells]
+        label = label.removeprefix(outcome)
+        if label.startswith(("一、", "二、", "四、")):  # over the three label columns
+            grid.append([label] * 3 + values)
+            spans.append((r, 0, r, 2))
+            continue
+        for name, rows in groups.items():
+            if rows and label.startswith(name):
+                group, left, label = name, rows, label.removeprefix(name)
+                spans.append((r, 1, r + rows - 1, 1))
+        if left:
+            grid.append([outcome, group, label] + values)
+            left -= 1
+        else:
+            grid.append([outcome, label, label] + values)
+            spans.append((r, 1, r, 2))
+    spans.append((5, 0, len(grid) - 2, 0))  # 三、本年度办理结果 from （一） to （七）总计
+    return Table(grid, spans=spans, header_rows=3, widths=[1.0, 1.6, 4.1] + [1.33] * 7, **options)
 
 
 def t2_tables(version: str) -> list:
@@ -118,9 +147,10 @@ def t2_tables(version: str) -> list:
 
 
 def annual_report(version: str = "2021", *, repeat_header: bool = True, cut: tuple[int, int, bool] | None = (21, 9, True),
-                  filler: int = 4) -> Report:
+                  filler: int = 4, official: bool = False) -> Report:
     """A county's annual report; ``filler`` paragraphs before 表三 move it on its page, and its row ``cut[0]`` (with
-    the header rows counted) is cut by a page break (see Table.cut)."""
+    the header rows counted) is cut by a page break (see Table.cut); ``official``: 表三 in the national form's
+    layout (see t3_table), not cut."""
     year = 2023 if version == "2021" else 2020
     t3 = t3_rows(version)
     received, carried_forward = t3[0][1][-1], t3[-1][1][-1]
@@ -138,7 +168,8 @@ def annual_report(version: str = "2021", *, repeat_header: bool = True, cut: tup
     filler_text = ("持续深化重点领域信息公开，围绕财政预决算、重大建设项目、公共资源配置、社会公益事业等领域，"
                    "及时准确发布相关信息，回应社会关切，保障人民群众的知情权、参与权、表达权和监督权。")
     blocks = narrative + [filler_text] * filler + ["#二、主动公开政府信息情况"] + t2_tables(version)
-    blocks += ["#三、收到和处理政府信息公开申请情况", t3_table(version, repeat_header=repeat_header, cut=cut)]
+    blocks += ["#三、收到和处理政府信息公开申请情况", t3_table(version, official, repeat_header=repeat_header,
+                                                   cut=None if official else cut)]
     blocks += ["#四、政府信息公开行政复议、行政诉讼情况",
                Table([["行政复议"] * 5 + ["行政诉讼"] * 10,
                       ["行政复议"] * 5 + ["未经复议直接起诉"] * 5 + ["复议后起诉"] * 5,

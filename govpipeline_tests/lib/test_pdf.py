@@ -50,9 +50,9 @@ def test_pdf_text_is_the_report_as_text(version, repeat_header, cut):
     assert read.page_starts == sorted(read.page_starts)
 
 
-@pytest.mark.parametrize("version", ["2019", "2021"])
-def test_pdf_and_docx_give_the_cells_and_facts_of_the_text(version):
-    report = annual_report(version)
+@pytest.mark.parametrize("version,official", [("2019", False), ("2021", False), ("2019", True), ("2021", True)])
+def test_pdf_and_docx_give_the_cells_and_facts_of_the_text(version, official):
+    report = annual_report(version, official=official)
     _, text_facts, text_cells = extracted("report.txt", report.text().encode("utf-8"))
     pdf_raw, pdf_facts, pdf_cells = extracted("report.pdf", to_pdf(report))
     docx_raw, docx_facts, docx_cells = extracted("report.docx", to_docx(report))
