@@ -26,6 +26,8 @@ from statistics import median
 from govpipeline.lib.decode import NotTextError
 
 _PAGE_NUMBER = re.compile(r"[-—–－\s]*(?:第\s*)?\d{1,4}\s*页?(?:\s*[/／,，]?\s*(?:共\s*)?\d{1,4}\s*页?)?[-—–－\s]*")
+_UNMAPPED = re.compile(r"\(cid:\d+\)|[\ue000-\uf8ff]")  # a glyph that pdfminer cannot map to a character
+_SENTENCE_END = re.compile(r"[。！？；：;:!?]$")
 _WIDE = r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"
 # a gap that a justified line or a letter-spaced heading leaves between two Chinese characters is no space
 _WIDE_GAP = re.compile(rf"(?<={_WIDE})\s+(?={_WIDE})")
@@ -63,10 +65,11 @@ class _Paragraph:
     lines: list[_Line]
 
     def runs_on(self, line: _Line, left: float, right: float) -> bool:
-        """Whether ``line`` goes on with this paragraph: its last line reaches the right margin and ``line`` is not
-        indented."""
+        """Whether ``line`` goes on with this paragraph: its last line reaches the right margin, ``line`` is not
+        indented, and it is not a numbered heading after a finished sentence."""
         last = self.lines[-1]
-        return last.x1 >= right - 2 * last.size and line.x0 <= left + 0.5 * line.size
+        return last.x1 >= right - 2 * last.size and line.x0 <= left + 0.5 * line.size \
+            and not (_SENTENCE_END.search(last.text.rstrip()) and _OUTLINE.match(line.text))
 
 
 def join_lines(parts: list[str]) -> str:
@@ -90,9 +93,12 @@ def pdf_to_text(data: bytes) -> PdfText:
     if b"%%EOF" not in data[-2048:]:
         raise NotTextError("truncated PDF: the file ends before its %%EOF end marker (an incomplete download or copy)")
     pages: list[list] = []
+    chars = unmapped = 0
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
             for number, page in enumerate(pdf.pages, 1):
+                chars += len(page.chars)
+                unmapped += sum(1 for c in page.chars if _UNMAPPED.match(c["text"]))
                 pages.append(_page_blocks(page, number))
                 page.close()  # frees the page's parsed objects: a long report is read page by page
     except NotTextError:
@@ -108,11 +114,15 @@ def pdf_to_text(data: bytes) -> PdfText:
         raise NotTextError("corrupt PDF: no pages")
     if not any(isinstance(b, _Table) or b.text.strip() for blocks in pages for b in blocks):
         raise NotTextError("scanned PDF, no text layer")
+    if unmapped > 0.2 * chars:
+        raise NotTextError(f"PDF text layer not readable: {unmapped} of its {chars} characters are glyphs of fonts "
+                           "embedded without their Unicode map; run OCR on the file, or export it again from its source")
     return _assemble(pages)
 
 
 def _page_blocks(page, number: int) -> list:
     """The page's text lines and tables, top to bottom, its page number left out."""
+    page = page.dedupe_chars()  # a bold face drawn as the same characters twice, slightly offset
     tables = page.find_tables({"explicit_horizontal_lines": _open_ends(page)})
     boxes = [t.bbox for t in tables]
 

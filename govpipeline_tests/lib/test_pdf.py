@@ -9,7 +9,8 @@ from govpipeline.lib.pdf import pdf_to_text
 from govpipeline.lib.tables import read_tables
 from govpipeline.lib.stages import extract_document, normalize_document, read_document
 from govpipeline.lib.word import docx_to_text
-from govpipeline_tests.report_files import Report, Table, annual_report, t3_rows, to_docx, to_pdf
+from govpipeline_tests.report_files import (Report, Table, annual_report, pdf_without_unicode_map, t3_rows, to_docx,
+                                           to_pdf)
 
 
 def extracted(name: str, data: bytes) -> tuple[dict, list[dict], list[dict]]:
@@ -143,6 +144,30 @@ def test_a_scanned_pdf_is_not_read():
         pdf_to_text(_canvas_pdf(scan))
     raw = read_document("扫描件.pdf", _canvas_pdf(scan))
     assert raw["error"] == "扫描件.pdf: scanned PDF, no text layer" and raw["decoded_text"] is None
+
+
+def test_a_pdf_whose_fonts_have_no_unicode_map_is_not_read():
+    raw = read_document("年报.pdf", pdf_without_unicode_map())
+    assert raw["error"].startswith("年报.pdf: PDF text layer not readable: 7 of its 7 characters") and \
+        "run OCR" in raw["error"]
+
+
+def test_bold_drawn_twice_is_read_once_and_a_heading_after_a_full_line_is_its_own_line():
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    if "STSong-Light" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    full = "全年受理政务服务事项" * 4 + "办结。"  # 43 characters of 11 pt: the line is full to its right end
+
+    def page(c):
+        c.setFont("STSong-Light", 11)
+        for dx in (0, 0.3):  # a bold face as some writers make it: the same characters again, 0.3 pt right
+            c.drawString(72 + dx, 760, "一、总体情况")
+        c.drawString(72, 740, full)
+        c.drawString(72, 723, "二、主动公开政府信息情况")
+
+    assert pdf_to_text(_canvas_pdf(page)).text == f"一、总体情况\n{full}\n二、主动公开政府信息情况\n"
 
 
 def test_encrypted_truncated_and_corrupt_pdfs_are_not_read():
