@@ -137,7 +137,9 @@ def _page_blocks(page, number: int) -> list:
         size = median(c["size"] for c in line["chars"]) if line["chars"] else 10.0
         blocks.append((line["top"], _Line(line["text"], line["x0"], line["x1"], size, number)))
     for table in tables:
-        blocks.append((table.bbox[1], _grid(table, number)))
+        grid = _grid(table, number)
+        if grid.rows:  # ruled boxes without text are a drawing (a chart, a frame), not a table
+            blocks.append((table.bbox[1], grid))
     blocks = [b for _, b in sorted(blocks, key=lambda tb: tb[0])]
     # a page number is the page's first or last line, alone
     for k in (-1, 0):
@@ -188,6 +190,7 @@ def _grid(table, page: int) -> _Table:
             else:
                 cells.append(grid[-1][c] if grid else "")
         grid.append(cells)
+    grid = [row for row in grid if any(row)]  # a row of empty cells holds no figure
     return _Table(grid, columns, table.bbox[2], [page] * len(grid))
 
 

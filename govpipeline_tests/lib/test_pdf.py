@@ -170,6 +170,16 @@ def test_bold_drawn_twice_is_read_once_and_a_heading_after_a_full_line_is_its_ow
     assert pdf_to_text(_canvas_pdf(page)).text == f"一、总体情况\n{full}\n二、主动公开政府信息情况\n"
 
 
+def test_a_drawing_of_ruled_boxes_is_no_table():
+    def chart(c):
+        c.drawString(72, 760, "chart 2023")
+        for k in range(12):  # the frame and grid of a chart, no text in its boxes
+            c.line(72, 400 + 20 * k, 400, 400 + 20 * k)
+            c.line(72 + 30 * k, 400, 72 + 30 * k, 620)
+
+    assert pdf_to_text(_canvas_pdf(chart)).text == "chart 2023\n"
+
+
 def test_encrypted_truncated_and_corrupt_pdfs_are_not_read():
     from reportlab.lib.pdfencrypt import StandardEncryption
 
