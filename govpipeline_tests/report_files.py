@@ -130,27 +130,46 @@ def t3_table(version: str, official: bool = False, **options) -> Table:
     return Table(grid, spans=spans, header_rows=3, widths=[1.0, 1.6, 4.1] + [1.33] * 7, **options)
 
 
-def t2_tables(version: str) -> list:
-    if version == "2021":
-        return ["#第二十条第（一）项", Table([["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
-                                     ["规章", "3", "1", "42"], ["行政规范性文件", "57", "8", "406"]]),
-                "#第二十条第（五）项", Table([["信息内容", "本年处理决定数量"], ["行政许可", "2316"]]),
-                "#第二十条第（六）项", Table([["信息内容", "本年处理决定数量"], ["行政处罚", "1184"], ["行政强制", "53"]]),
-                "#第二十条第（八）项", Table([["信息内容", "本年收费金额（单位：万元）"], ["行政事业性收费", "406.37"]])]
-    return [Table([["信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"],
-                   ["规章", "2", "2", "37"], ["规范性文件", "46", "46", "388"]]),
-            Table([["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"],
-                   ["行政许可", "412", "-6", "2316"], ["其他对外管理服务事项", "95", "3", "877"],
-                   ["行政处罚", "1330", "12", "1184"], ["行政强制", "61", "0", "53"]]),
-            Table([["信息内容", "上一年项目数量", "本年增/减"], ["行政事业性收费", "18", "-2"]]),
-            Table([["信息内容", "采购项目数量", "采购总金额"], ["政府集中采购", "64", "5830.5"]])]
+_T2_SECTIONS = {  # (heading, header, rows) of 表二
+    "2021": [("第二十条第（一）项", ["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"],
+              [["规章", "3", "1", "42"], ["行政规范性文件", "57", "8", "406"]]),
+             ("第二十条第（五）项", ["信息内容", "本年处理决定数量"], [["行政许可", "2316"]]),
+             ("第二十条第（六）项", ["信息内容", "本年处理决定数量"], [["行政处罚", "1184"], ["行政强制", "53"]]),
+             ("第二十条第（八）项", ["信息内容", "本年收费金额（单位：万元）"], [["行政事业性收费", "406.37"]])],
+    "2019": [("第二十条第（一）项", ["信息内容", "本年新制作数量", "本年新公开数量", "对外公开总数量"],
+              [["规章", "2", "2", "37"], ["规范性文件", "46", "46", "388"]]),
+             ("第二十条第（五）项", ["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"],
+              [["行政许可", "412", "-6", "2316"], ["其他对外管理服务事项", "95", "3", "877"]]),
+             ("第二十条第（六）项", ["信息内容", "上一年项目数量", "本年增/减", "处理决定数量"],
+              [["行政处罚", "1330", "12", "1184"], ["行政强制", "61", "0", "53"]]),
+             ("第二十条第（八）项", ["信息内容", "上一年项目数量", "本年增/减"], [["行政事业性收费", "18", "-2"]]),
+             ("第二十条第（九）项", ["信息内容", "采购项目数量", "采购总金额"], [["政府集中采购", "64", "5830.5"]])],
+}
+
+
+def t2_tables(version: str, official: bool = False) -> list:
+    """表二 as a table per section under its heading (the 2019 tables set one under the other, so that a PDF reader
+    sees one table of several column layouts), or (``official``) as the national form prints it: one table of four
+    columns, each section's heading a row across them, a row of fewer cells ending in a cell across the rest."""
+    sections = _T2_SECTIONS[version]
+    if not official:
+        if version == "2019":
+            return [Table([header] + rows) for _, header, rows in sections]
+        return sum(([f"#{heading}", Table([header] + rows)] for heading, header, rows in sections), [])
+    grid, spans = [], []
+    for heading, header, rows in sections:
+        for row in [[heading]] + [header] + rows:
+            if len(row) < 4:
+                spans.append((len(grid), len(row) - 1, len(grid), 3))
+            grid.append(row + row[-1:] * (4 - len(row)))
+    return [Table(grid, spans=spans, widths=[4.0] * 4)]
 
 
 def annual_report(version: str = "2021", *, repeat_header: bool = True, cut: tuple[int, int, bool] | None = (21, 9, True),
                   filler: int = 4, official: bool = False) -> Report:
     """A county's annual report; ``filler`` paragraphs before 表三 move it on its page, and its row ``cut[0]`` (with
-    the header rows counted) is cut by a page break (see Table.cut); ``official``: 表三 in the national form's
-    layout (see t3_table), not cut."""
+    the header rows counted) is cut by a page break (see Table.cut); ``official``: 表二 and 表三 in the national
+    form's layout (see t2_tables and t3_table), 表三 not cut."""
     year = 2023 if version == "2021" else 2020
     t3 = t3_rows(version)
     received, carried_forward = t3[0][1][-1], t3[-1][1][-1]
@@ -167,7 +186,7 @@ def annual_report(version: str = "2021", *, repeat_header: bool = True, cut: tup
     ]
     filler_text = ("持续深化重点领域信息公开，围绕财政预决算、重大建设项目、公共资源配置、社会公益事业等领域，"
                    "及时准确发布相关信息，回应社会关切，保障人民群众的知情权、参与权、表达权和监督权。")
-    blocks = narrative + [filler_text] * filler + ["#二、主动公开政府信息情况"] + t2_tables(version)
+    blocks = narrative + [filler_text] * filler + ["#二、主动公开政府信息情况"] + t2_tables(version, official)
     blocks += ["#三、收到和处理政府信息公开申请情况", t3_table(version, official, repeat_header=repeat_header,
                                                    cut=None if official else cut)]
     blocks += ["#四、政府信息公开行政复议、行政诉讼情况",

@@ -217,8 +217,11 @@ def _regrid(table: _Table, columns: list[float]) -> None:
 
 
 def _cut_row(above: list[str], below: list[str]) -> bool:
-    """Whether ``below``, first row on a page, is the rest of ``above``, the last on the page before: one of them
-    has empty cells, no column has a figure in both, and ``below`` opens with no row number such as （二） or 3."""
+    """Whether ``below``, first row on a page, is the rest of ``above``, the last on the page before: the same cells
+    merged across columns, one of them has empty cells, no column has a figure in both, and ``below`` opens with no
+    row number such as （二） or 3."""
+    if [a is None for a in above] != [b is None for b in below]:
+        return False
     above, below = [a or "" for a in above], [b or "" for b in below]
     if _OUTLINE.match(below[0]) or all(above) and all(below):
         return False
