@@ -33,15 +33,27 @@ def docx_to_text(data: bytes) -> str:
     except Exception as exc:  # python-docx and lxml raise many kinds on damaged packages
         raise NotTextError(f"corrupt .docx: {type(exc).__name__}: {exc}") from None
     lines: list[str] = []
-    for block in document.element.body.iterchildren():
+    for block in _blocks(document.element.body):
         if block.tag == qn("w:p"):
             lines.append(_paragraph_text(block))
-        elif block.tag == qn("w:tbl"):
+        else:
             lines += _table_lines(block)
     lines = [line for line in lines if line.strip()]
     if not lines:
         raise NotTextError("the .docx holds no text")
     return "\n".join(lines) + "\n"
+
+
+def _blocks(parent):
+    """The paragraphs and tables of the body in order, those inside content controls (w:sdt) included."""
+    from docx.oxml.ns import qn
+
+    for child in parent.iterchildren():
+        if child.tag in (qn("w:p"), qn("w:tbl")):
+            yield child
+        elif child.tag == qn("w:sdt"):
+            for content in child.iterchildren(qn("w:sdtContent")):
+                yield from _blocks(content)
 
 
 def _paragraph_text(p) -> str:

@@ -226,6 +226,21 @@ def test_docx_merged_cells_and_damaged_files():
         assert raw["error"].startswith("年报.docx: ") and reason in raw["error"], raw["error"]
 
 
+def test_docx_paragraphs_inside_a_content_control_are_read():
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    document.add_paragraph("全年受理申请120件。")
+    control = parse_xml(f"<w:sdt {nsdecls('w')}><w:sdtContent><w:p><w:r><w:t>办结118件。</w:t></w:r></w:p>"
+                        "</w:sdtContent></w:sdt>")
+    document.element.body.insert(1, control)
+    out = io.BytesIO()
+    document.save(out)
+    assert docx_to_text(out.getvalue()) == "全年受理申请120件。\n办结118件。\n"
+
+
 @pytest.mark.parametrize("name,advice", [("年报.doc", "save it as .docx"), ("年报.wps", "save it as .docx"),
                                          ("年报.ofd", "as PDF or .docx")])
 def test_old_binary_formats_are_quarantined_with_how_to_convert_them(name, advice):
