@@ -148,13 +148,19 @@ _T2_SECTIONS = {  # (heading, header, rows) of 表二
 
 
 def t2_tables(version: str, official: bool = False) -> list:
-    """表二 as a table per section under its heading (the 2019 tables set one under the other, so that a PDF reader
-    sees one table of several column layouts), or (``official``) as the national form prints it: one table of four
+    """表二 as a table per section under its heading (2019: a table per layout of columns, set one under the other,
+    so that a PDF reader sees one table of several column layouts), or (``official``) as the national form prints it: one table of four
     columns, each section's heading a row across them, a row of fewer cells ending in a cell across the rest."""
     sections = _T2_SECTIONS[version]
     if not official:
-        if version == "2019":
-            return [Table([header] + rows) for _, header, rows in sections]
+        if version == "2019":  # sections of the same columns in one table
+            tables: list[Table] = []
+            for _, header, rows in sections:
+                if tables and tables[-1].rows[0] == header:
+                    tables[-1].rows += rows
+                else:
+                    tables.append(Table([header] + rows))
+            return tables
         return sum(([f"#{heading}", Table([header] + rows)] for heading, header, rows in sections), [])
     grid, spans = [], []
     for heading, header, rows in sections:

@@ -88,7 +88,7 @@ def test_a_pdf_fact_points_at_its_page():
 
 
 def test_page_numbers_in_other_forms_are_left_out():
-    for form in ("第{}页", "- {} -", "{}"):
+    for form in ("第{}页", "- {} -", "{}", "第 {} 页 共 2 页", "{}/2"):
         report = Report(["#标题", "正文第一段，全年办件1200件。", None, "正文第二段，办结1180件。"])
         assert pdf_to_text(to_pdf(report, page_number=form)).text == report.text()
 
