@@ -5,6 +5,7 @@ from bisect import bisect_right
 import pytest
 
 from govpipeline.lib.decode import NotTextError
+from govpipeline.lib.extract import extract_facts
 from govpipeline.lib.pdf import pdf_to_text
 from govpipeline.lib.tables import read_tables
 from govpipeline.lib.stages import extract_document, normalize_document, read_document
@@ -178,6 +179,33 @@ def test_a_drawing_of_ruled_boxes_is_no_table():
             c.line(72 + 30 * k, 400, 72 + 30 * k, 620)
 
     assert pdf_to_text(_canvas_pdf(chart)).text == "chart 2023\n"
+
+
+def test_the_space_word_sets_between_chinese_and_digits_is_no_space_but_a_column_gap_is():
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    if "STSong-Light" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+
+    def page(c):
+        x = 72
+        for run in ("全年受理政务服务事项", "36.8", "万件，办结率", "99.6%", "。"):  # a quarter of 16 pt between runs
+            c.setFont("STSong-Light", 16)
+            c.drawString(x, 700, run)
+            x += c.stringWidth(run, "STSong-Light", 16) + 4
+        c.setFont("STSong-Light", 12)
+        c.drawString(72, 650, "市场监管局")  # a table without rules: its columns stand apart
+        c.drawString(200, 650, "12563")
+        c.drawString(300, 650, "99.5%")
+        c.setFont("STSong-Light", 16)
+        c.drawString(72, 600, "以上数据来源于全县政务服务中心和各乡镇便民服务中心。")  # sets the right margin
+
+    text = pdf_to_text(_canvas_pdf(page)).text
+    assert text == "全年受理政务服务事项36.8万件，办结率99.6%。\n市场监管局 12563 99.5%\n" \
+                   "以上数据来源于全县政务服务中心和各乡镇便民服务中心。\n"
+    facts = extract_facts(text.split("\n")[0], 2023, None).facts
+    assert [(f.quote, f.value) for f in facts] == [("36.8万件", 368_000), ("99.6%", 99.6)]
 
 
 def test_encrypted_truncated_and_corrupt_pdfs_are_not_read():
