@@ -269,6 +269,34 @@ def test_docx_paragraphs_inside_a_content_control_are_read():
     assert docx_to_text(out.getvalue()) == "全年受理申请120件。\n办结118件。\n"
 
 
+def test_docx_numbers_of_automatically_numbered_headings_are_read():
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>'
+        '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl>'
+        '</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    for level, text in [(0, "总体情况"), (1, "主动公开"), (2, "规章"), (2, "规范性文件"), (1, "依申请公开"),
+                        (2, "新收申请"), (0, "存在的主要问题及改进情况")] + [(0, "其他")] * 10:
+        paragraph = document.add_paragraph(text)
+        paragraph._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+    document.add_paragraph("正文，不编号。")
+    out = io.BytesIO()
+    document.save(out)
+    assert docx_to_text(out.getvalue()).split("\n") == [
+        "一、总体情况", "（一）主动公开", "1.规章", "2.规范性文件", "（二）依申请公开", "1.新收申请",
+        "二、存在的主要问题及改进情况", "三、其他", "四、其他", "五、其他", "六、其他", "七、其他", "八、其他", "九、其他",
+        "十、其他", "十一、其他", "十二、其他", "正文，不编号。", ""]
+
+
 @pytest.mark.parametrize("name,advice", [("年报.doc", "save it as .docx"), ("年报.wps", "save it as .docx"),
                                          ("年报.ofd", "as PDF or .docx")])
 def test_old_binary_formats_are_quarantined_with_how_to_convert_them(name, advice):
