@@ -55,6 +55,7 @@ class Table:
     # a row cut by a page's end: (row, characters of its label on the first page, whether its figures are printed
     # there too, else on the next page); the PDF then has a page break inside the table
     cut: tuple[int, int, bool] | None = None
+    ruled: bool = True  # False: printed without rules, its columns only set apart
 
     def lines(self) -> list[str]:
         return ["\t".join(text.replace("\n", "") for c, text in enumerate(row) if not self.across(r, c))
@@ -255,7 +256,8 @@ def to_pdf(report: Report, page_number: str = "-{}-", running_head: str | None =
                          for c, text in enumerate(row)] for r, row in enumerate(rows)]
                 n = len(block.rows[0])
                 widths = [w * cm for w in block.widths] if block.widths else [TEXT_WIDTH_CM * cm / n] * n
-                style = [("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0)), ("VALIGN", (0, 0), (-1, -1), "TOP")]
+                style = [("VALIGN", (0, 0), (-1, -1), "TOP")]
+                style += [("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0))] if block.ruled else []
                 style += [("SPAN", (c0, r0), (c1, r1)) for r0, c0, r1, c1 in block.spans if merged]
                 story.append(PdfTable(data, colWidths=widths, style=TableStyle(style), hAlign="LEFT",
                                       repeatRows=block.header_rows if block.repeat_header else 0))

@@ -4,10 +4,14 @@ the template tables and other tables are read by the same code whatever the file
 
 pdfplumber (on pdfminer.six) reads the characters with their positions and finds the tables by their ruling lines,
 merged cells included. On that:
-- a cell's lines are joined (a label wrapped over two or three lines, a header printed 社会/公益/组织), and a merged
-  cell's text is put in every cell it covers, as for a web page;
+- a cell's lines are joined (a label wrapped over two or three lines, a header printed 社会/公益/组织); a cell merged
+  across columns is one cell, so that a row prints each figure once, and one merged across rows is repeated in each
+  row it covers, so that each row carries its group's label (lib/html.py repeats both);
 - a table that goes on at the top of the next page is one table: a header printed again is dropped, and a row cut by
   the page's end is joined again;
+- a table printed without rules is not found as a table: its rows are lines with their cells a space apart (as a
+  text file prints them), never joined to the lines around them, and a line just under a row, inside its label's
+  column, is the rest of a wrapped label;
 - page numbers (-3-, 第3页, 3/12) at a page's head or foot are left out, and so are lines printed at the head or foot
   of most pages (a running title); the lines of a paragraph are joined (a line that reaches the right margin goes on
   in the next line unless that one is indented), and a gap narrower than half a character (a justified line, the
@@ -31,10 +35,9 @@ _PAGE_NUMBER = re.compile(r"[-—–－\s]*(?:第\s*)?\d{1,4}\s*页?(?:\s*[/／,
 # columns of a table printed without rules stand a character or more apart
 _GAP = 0.5
 _UNMAPPED = re.compile(r"\(cid:\d+\)|[\ue000-\uf8ff]")  # a glyph that pdfminer cannot map to a character
+# two or more figures at a line's end: a row of a table printed without rules
+_FIGURE_ROW = re.compile(r"(?:^|(?<=\s))[-+]?\d[\d,.]*%?(?:\s+[-+]?\d[\d,.]*%?)+\s*$")
 _SENTENCE_END = re.compile(r"[。！？；：;:!?]$")
-_WIDE = r"[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]"
-# a gap that a justified line or a letter-spaced heading leaves between two Chinese characters is no space
-_WIDE_GAP = re.compile(rf"(?<={_WIDE})\s+(?={_WIDE})")
 _OUTLINE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、])")
 _NUMBER_CELL = re.compile(r"[+\-－]?\d[\d,.]*%?")
 _WORD_END = re.compile(r"[A-Za-z]$")
@@ -54,6 +57,20 @@ class _Line:
     x1: float
     size: float
     page: int
+    top: float  # of its last printed line, when lines of a wrapped label were joined to it
+    figures: str | None = None  # a row of a table without rules: its figures at the end (17 2 0 1 0 0 20)
+    figures_x0: float | None = None  # where they start
+
+
+def _text_line(line: dict, page: int) -> _Line:
+    chars = [c for c in line["chars"] if not c["text"].isspace()]
+    size = median(c["size"] for c in chars) if chars else 10.0
+    text = line["text"].strip()
+    row = _FIGURE_ROW.search(text)
+    figures = row.group().strip() if row else None
+    width = len(figures.replace(" ", "")) if figures else 0
+    figures_x0 = chars[-width]["x0"] if figures and width <= len(chars) else None
+    return _Line(text, line["x0"], line["x1"], size, page, line["top"], figures if figures_x0 else None, figures_x0)
 
 
 @dataclass
@@ -73,13 +90,24 @@ class _Paragraph:
         indented, and it is not a numbered heading after a finished sentence."""
         last = self.lines[-1]
         return last.x1 >= right - 2 * last.size and line.x0 <= left + 0.5 * line.size \
-            and not (_SENTENCE_END.search(last.text.rstrip()) and _OUTLINE.match(line.text))
+            and not (_SENTENCE_END.search(last.text.rstrip()) and _OUTLINE.match(line.text)) \
+            and last.figures is None and line.figures is None  # a table's row is a line of its own
+
+    def wraps_label(self, line: _Line) -> bool:
+        """Whether ``line`` goes on with the label of this one-line paragraph, a row of a table without rules (the
+        row's figures sit on the label's first line): just under it, inside the label's column, no figures and no
+        row number of its own."""
+        row = self.lines[-1]
+        return len(self.lines) == 1 and row.figures is not None and line.figures is None \
+            and line.page == row.page and 0 < line.top - row.top <= 1.6 * row.size \
+            and line.x0 >= row.x0 - row.size / 2 and line.x1 <= row.figures_x0 - row.size / 2 \
+            and not _OUTLINE.match(line.text)
 
 
 def join_lines(parts: list[str]) -> str:
     """Lines of one cell or paragraph as one: Chinese runs on without a space, two Latin words get one."""
     out = ""
-    for part in (_WIDE_GAP.sub("", p.strip()) for p in parts):
+    for part in (p.strip() for p in parts):
         if not part:
             continue
         out += " " + part if out and _WORD_END.search(out) and _WORD_START.search(part) else part
@@ -138,8 +166,7 @@ def _page_blocks(page, number: int) -> list:
 
     blocks = []
     for line in page.filter(outside).extract_text_lines(return_chars=True, x_tolerance_ratio=_GAP):
-        size = median(c["size"] for c in line["chars"]) if line["chars"] else 10.0
-        blocks.append((line["top"], _Line(line["text"], line["x0"], line["x1"], size, number)))
+        blocks.append((line["top"], _text_line(line, number)))
     for table in tables:
         grid = _grid(table, number)
         if grid.rows:  # ruled boxes without text are a drawing (a chart, a frame), not a table
@@ -280,6 +307,10 @@ def _assemble(pages: list[list]) -> PdfText:
                     _append_rows(last, block)
                 else:
                     items.append(block)
+            elif isinstance(last, _Paragraph) and last.wraps_label(block):
+                row = last.lines[-1]
+                label = row.text[:len(row.text) - len(row.figures)]
+                row.text, row.top = f"{join_lines([label, block.text])} {row.figures}", block.top
             elif isinstance(last, _Paragraph) and last.runs_on(block, left, right):
                 last.lines.append(block)
             else:

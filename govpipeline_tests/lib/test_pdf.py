@@ -1,4 +1,5 @@
 """PDF and Word reports read as the same report saved as text: the same text, table cells and facts, with pages."""
+import dataclasses
 import io
 from bisect import bisect_right
 
@@ -100,11 +101,20 @@ def test_a_title_printed_on_every_page_is_left_out():
         assert pdf_to_text(to_pdf(report, page_number="", running_head=head)).text == report.text()
 
 
-def test_a_justified_line_gives_no_spaces_between_chinese_characters():
-    from govpipeline.lib.pdf import join_lines
-
-    assert join_lines(["全 年 受 理 办 件", "3 6 8 件 ， 办结 365 件。", "Open", "data"]) == \
-        "全年受理办件3 6 8 件，办结 365 件。Open data"
+@pytest.mark.parametrize("version", ["2019", "2021"])
+def test_tables_printed_without_rules_give_the_template_cells_of_the_text(version):
+    """Rows come out as lines with their cells a space apart, a label wrapped in its column joined to its row."""
+    report = annual_report(version, cut=None)
+    report.blocks = [dataclasses.replace(b, ruled=False) if isinstance(b, Table) else b for b in report.blocks]
+    _, text_facts, text_cells = extracted("report.txt", report.text().encode("utf-8"))
+    raw, pdf_facts, pdf_cells = extracted("report.pdf", to_pdf(report))
+    template = ("t2", "t3", "t4")
+    assert _cells(c for c in pdf_cells if c["table_id"] in template) == \
+        _cells(c for c in text_cells if c["table_id"] in template)
+    assert len([c for c in pdf_cells if c["table_id"] == "t3" and not c["derived"]]) == 7 * len(t3_rows(version))
+    # a label wrapped in its column (…已获取信 / 息) is joined to its row, whose figures stand on its first line
+    assert "\n5.要求行政机关确认或重新出具已获取信息 1 0 0 0 0 0 1\n" in raw["decoded_text"]
+    assert {"5316条", "36.8万件", "99.6%"} <= {f["quote"] for f in pdf_facts}
 
 
 def test_wrapped_paragraphs_are_joined_and_headings_kept():
