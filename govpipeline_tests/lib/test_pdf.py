@@ -117,6 +117,13 @@ def test_tables_printed_without_rules_give_the_template_cells_of_the_text(versio
     assert {"5316条", "36.8万件", "99.6%"} <= {f["quote"] for f in pdf_facts}
 
 
+def test_lines_of_a_cell_join_without_a_space_unless_two_latin_words_meet():
+    from govpipeline.lib.pdf import join_lines
+
+    assert join_lines(["社会", " 公益 ", "组织", ""]) == "社会公益组织"
+    assert join_lines(["受理12345", "热线", "Open", "data", "2.0版"]) == "受理12345热线Open data2.0版"
+
+
 def test_wrapped_paragraphs_are_joined_and_headings_kept():
     long = "全年共受理各类政务服务事项" + "，其中网上办理的事项逐年增加" * 8 + "，共计3000件。"
     report = Report(["#一、总体情况", long, "#二、主动公开", long])
