@@ -23,13 +23,21 @@ from govpipeline.lib.metadata import extract_metadata
 from govpipeline.lib.numbers import decimals
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.offsets import OffsetMap, compose
+from govpipeline.lib.pdf import pdf_to_text
 from govpipeline.lib.tables import outline_sums, read_tables, row_changes, total_sums
 from govpipeline.lib.template import Cell, identity_sums, parse_tables, settle_with_text
+from govpipeline.lib.word import docx_to_text
 
-REPORT_SUFFIXES = (".txt", ".htm", ".html")
-# reports also come as office documents, which are not read: such a file is quarantined, not passed over in silence
-UNREAD_FORMATS = {".pdf": "PDF", ".doc": "Word", ".docx": "Word", ".wps": "WPS", ".ofd": "OFD", ".rtf": "RTF",
-                  ".xls": "Excel", ".xlsx": "Excel", ".et": "WPS"}
+REPORT_SUFFIXES = (".txt", ".htm", ".html", ".pdf", ".docx")
+# reports also come in formats that are not read: such a file is quarantined, not passed over in silence. The old
+# binary Word formats have no well-kept pure-Python reader, so the reason says how to convert them.
+_CONVERT = "open it in Word or WPS Office and save it as .docx, or convert it with `libreoffice --headless --convert-to docx`"
+UNREAD_FORMATS = {".doc": f"a Word 97-2003 file (.doc) is not read: {_CONVERT}",
+                  ".wps": f"a WPS file (.wps) is not read: {_CONVERT}",
+                  **{suffix: f"a {name} file is not read; put the report in the folder as text (.txt), as its saved web "
+                             "page (.html), or as PDF or .docx"
+                     for suffix, name in ((".ofd", "OFD"), (".rtf", "RTF"), (".xls", "Excel"), (".xlsx", "Excel"),
+                                          (".et", "WPS spreadsheet"))}}
 _LISTED_SUFFIXES = REPORT_SUFFIXES + tuple(UNREAD_FORMATS)
 
 
@@ -44,8 +52,8 @@ def doc_id_for(source_path: str) -> str:
 
 
 def list_report_files(raw_dir: str | Path) -> Iterator[tuple[str, str]]:
-    """(relative path with /, full path) of every report file below ``raw_dir`` (text, web pages, and the office
-    formats that are quarantined), in a stable order, and of every folder that could not be listed (ending in /,
+    """(relative path with /, full path) of every report file below ``raw_dir`` (text, web pages, PDF and .docx,
+    and the formats that are quarantined), in a stable order, and of every folder that could not be listed (ending in /,
     so that it is quarantined rather than passed over). Plain strings:
     a Path per file cost a quarter of a second per 10,000 files, in every run."""
     root = os.fspath(raw_dir)
@@ -71,7 +79,7 @@ def file_sha256(data: bytes) -> str:
 # ---------------------------------------------------------------------------------------------- code versions
 LIB = Path(__file__).parent
 # the lib modules each stage's function below runs, besides this file; a test checks that they cover its imports
-STAGE_MODULES = {"ingest": ("decode",), "normalize": ("html", "normalize", "metadata", "offsets"),
+STAGE_MODULES = {"ingest": ("decode", "pdf", "word"), "normalize": ("html", "normalize", "metadata", "offsets"),
                  "extract": ("extract", "template", "tables", "catalog", "numbers", "offsets")}
 _LIB_IMPORT = re.compile(r"^from govpipeline\.lib\.(\w+) import", re.M)
 
@@ -115,17 +123,25 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
     """raw.documents row for one file's bytes."""
     row = {"doc_id": doc_id_for(source_path), "source_path": source_path, "sha256": file_sha256(data),
            "n_bytes": len(data), "modified_ns": modified_ns, "encoding": None, "decoded_text": None, "error": None,
-           "code_version": stage_version("ingest"), "ingested_at": now(), "dropped_bytes": None}
-    unread = UNREAD_FORMATS.get(os.path.splitext(source_path)[1].lower())
-    if unread:
-        row["error"] = (f"{source_path}: a {unread} file is not read; put the report in the folder as text (.txt) "
-                        "or as its saved web page (.html)")
+           "code_version": stage_version("ingest"), "ingested_at": now(), "format": None, "page_starts": None,
+           "dropped_bytes": None}
+    suffix = os.path.splitext(source_path)[1].lower()
+    if suffix in UNREAD_FORMATS:
+        row["error"] = f"{source_path}: {UNREAD_FORMATS[suffix]}"
         return row
     try:
-        decoded = decode_report(data)
-        row["encoding"], row["decoded_text"], row["dropped_bytes"] = decoded.encoding, decoded.text, decoded.dropped_bytes
+        if suffix == ".pdf":
+            read = pdf_to_text(data)
+            row.update(format="pdf", decoded_text=read.text, page_starts=read.page_starts, dropped_bytes=0)
+        elif suffix == ".docx":
+            row.update(format="docx", decoded_text=docx_to_text(data), dropped_bytes=0)
+        else:
+            decoded = decode_report(data)
+            row.update(format="html" if is_html_path(source_path) else "text", encoding=decoded.encoding,
+                       decoded_text=decoded.text, dropped_bytes=decoded.dropped_bytes)
     except NotTextError as exc:
-        row["error"] = f"{source_path}: not a text report: {exc}"
+        row["error"] = f"{source_path}: {exc}" if suffix in (".pdf", ".docx") else \
+            f"{source_path}: not a text report: {exc}"
     return row
 
 

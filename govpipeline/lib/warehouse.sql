@@ -23,8 +23,10 @@ CREATE TABLE IF NOT EXISTS raw.documents (
     error         VARCHAR,            -- why the file is not a readable report (then decoded_text is NULL)
     code_version  VARCHAR NOT NULL,   -- stamp of the code that read it; other code reads the file again
     ingested_at   TIMESTAMP NOT NULL,
-    dropped_bytes INTEGER             -- bytes of a damaged file that could not be decoded and are left out of
+    dropped_bytes INTEGER,            -- bytes of a damaged file that could not be decoded and are left out of
                                       -- decoded_text (0 for an intact file; a file with more is quarantined)
+    format        VARCHAR,            -- text | html | pdf | docx (NULL when not read)
+    page_starts   INTEGER[]           -- PDF: offset in decoded_text where each page's text begins, one per page
 );
 
 -- normalize layer
@@ -127,8 +129,12 @@ CREATE TABLE IF NOT EXISTS warehouse.documents (
     metadata_found_in VARCHAR,        -- JSON object: for title, publish_date, issuer, body, region, report_year and
                                       -- source_url, where it was found: 'header' (a crawler's header or a page's
                                       -- info line), 'title' (the body or place the title opens with) or 'text'
-    dropped_bytes INTEGER             -- bytes of the file that could not be decoded and are not in its text: a
+    dropped_bytes INTEGER,            -- bytes of the file that could not be decoded and are not in its text: a
                                       -- damaged file keeps the rest (0 for an intact file)
+    format        VARCHAR,            -- the file's format: text | html | pdf | docx
+    n_pages       INTEGER,            -- a PDF's number of pages (NULL for other formats: they have no fixed pages)
+    page_starts   INTEGER[]           -- a PDF's page offsets: page_starts[k] is where page k's text begins in the
+                                      -- decoded file, so a fact is on page len(list_filter(page_starts, s -> s <= source_start))
 );
 CREATE TABLE IF NOT EXISTS warehouse.document_texts (
     doc_id          VARCHAR NOT NULL,

@@ -179,7 +179,7 @@ def test_binary_file_is_quarantined_and_the_rest_goes_on(raw_copy, tmp_path):
     materialize_all(raw_copy, db)
     quarantine = query(db, "SELECT source_path, reason, stage FROM warehouse.quarantine ORDER BY source_path")
     assert [(path, stage) for path, _, stage in quarantine] == [("2023/年度报告.PDF", "ingest"), ("scan.txt", "ingest")]
-    assert "2023/年度报告.PDF" in quarantine[0][1] and "PDF file is not read" in quarantine[0][1]
+    assert "2023/年度报告.PDF" in quarantine[0][1] and "truncated PDF" in quarantine[0][1]
     assert "scan.txt" in quarantine[1][1] and "NUL bytes" in quarantine[1][1]
     assert query(db, "SELECT count(*) FROM warehouse.documents")[0][0] == 5
 

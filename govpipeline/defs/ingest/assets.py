@@ -16,7 +16,8 @@ from govpipeline.lib.stages import doc_id_for, document_layers, file_sha256, now
 
 RAW_SCHEMA = {"doc_id": pl.Utf8, "source_path": pl.Utf8, "sha256": pl.Utf8, "n_bytes": pl.Int64,
               "modified_ns": pl.Int64, "encoding": pl.Utf8, "decoded_text": pl.Utf8, "error": pl.Utf8,
-              "code_version": pl.Utf8, "ingested_at": pl.Datetime, "dropped_bytes": pl.Int32}
+              "code_version": pl.Utf8, "ingested_at": pl.Datetime, "dropped_bytes": pl.Int32, "format": pl.Utf8,
+              "page_starts": pl.List(pl.Int32)}
 
 
 def _refresh_requested(run_config: dict) -> bool:
@@ -74,11 +75,12 @@ def _read(entry: Entry) -> dict | None:
     pool=DUCKDB_POOL,
     output_required=False,
     description=(
-        "Every .txt/.htm/.html file under the raw folder (GOVPIPELINE_RAW_DIR): bytes read, sha256, the codec it "
-        "was decoded with and the decoded text. Only new or changed files are decoded (a file whose size and "
+        "Every .txt/.htm/.html/.pdf/.docx file under the raw folder (GOVPIPELINE_RAW_DIR): bytes read, sha256, the "
+        "codec it was decoded with (or the PDF's text layer and tables, the .docx's paragraphs and cells, as text) "
+        "and the decoded text. Only new or changed files are decoded (a file whose size and "
         "modification time are those recorded is not read again unless the decoding code changed since; "
-        "full_refresh reads all); rows of deleted files are removed. A file that is not text, or a report in an "
-        "office format that is not read (.pdf, .doc, .docx, .wps, .ofd…), keeps its row with `error` set and goes "
+        "full_refresh reads all); rows of deleted files are removed. A file that is not text, a PDF without a text "
+        "layer, a damaged PDF or .docx, or a report in a format that is not read (.doc, .wps, .ofd…), keeps its row with `error` set and goes "
         "to warehouse.quarantine; so does an entry that cannot be read (a broken or looping link, a FIFO, socket "
         "or device, never opened). A damaged file keeps its text without the few bytes that could not be decoded "
         "(dropped_bytes). When no file changed and every layer, the checks, the analytics and the published "

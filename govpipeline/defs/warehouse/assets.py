@@ -11,7 +11,8 @@ from govpipeline.lib.stages import now, template_cell_fact, template_cell_row
 from govpipeline.lib.template import table_two_cells
 
 WAREHOUSE_TABLES = {
-    "documents": "One row per report: source path, hash, codec, script, title, issuer, body, region, report_year, "
+    "documents": "One row per report: source path, hash, codec, format (and a PDF's pages), script, title, issuer, "
+                 "body, region, report_year, "
                  "report_period (a quarter, half-year or month the title names), publish_date, doc_type, template, "
                  "size, the version of the code that derived its rows, the page's source_url, where each metadata "
                  "field was found (metadata_found_in), and for a report of the template the cells its tables should "
@@ -74,12 +75,14 @@ def warehouse_tables(context: dg.AssetExecutionContext, config: RefreshConfig, w
                 """INSERT INTO warehouse.documents (doc_id, source_path, sha256, encoding, script, title, issuer, region,
                        region_code, admin_level, province, city, county, report_year, report_period, publish_date,
                        doc_type, template, n_chars, n_facts, code_version, published_at, table_cells_expected,
-                       table_cells_read, body, source_url, metadata_found_in, dropped_bytes)
+                       table_cells_read, body, source_url, metadata_found_in, dropped_bytes, format, n_pages,
+                       page_starts)
                    SELECT n.doc_id, r.source_path, n.sha256, r.encoding, n.script, n.title, n.issuer, n.region,
                           n.region_code, n.admin_level, n.province, n.city, n.county, n.report_year, n.report_period,
                           n.publish_date, n.doc_type, n.template,
                           length(n.normalized_text), e.n_facts, e.code_version, ?, e.table_cells_expected,
-                          e.table_cells_read, n.body, n.source_url, n.metadata_found_in, r.dropped_bytes
+                          e.table_cells_read, n.body, n.source_url, n.metadata_found_in, r.dropped_bytes, r.format,
+                          len(r.page_starts), r.page_starts
                    FROM extracted.documents e JOIN normalized.documents n USING (doc_id) JOIN raw.documents r USING (doc_id)
                    WHERE e.error IS NULL AND e.doc_id IN (SELECT doc_id FROM _touched)""", [now()])
             published = "SELECT doc_id FROM warehouse.documents WHERE doc_id IN (SELECT doc_id FROM _touched)"

@@ -1,0 +1,338 @@
+"""A PDF report's text layer -> the report as text, in the form the rest of govpipeline reads: one paragraph a line,
+and each ruled table one row a line with its cells between tabs (as lib/html.py writes a web page's table), so that
+the template tables and other tables are read by the same code whatever the file's format.
+
+pdfplumber (on pdfminer.six) reads the characters with their positions and finds the tables by their ruling lines,
+merged cells included. On that:
+- a cell's lines are joined (a label wrapped over two or three lines, a header printed 社会/公益/组织); a cell merged
+  across columns is one cell, so that a row prints each figure once, and one merged across rows is repeated in each
+  row it covers, so that each row carries its group's label (lib/html.py repeats both);
+- a table that goes on at the top of the next page is one table: a header printed again is dropped, and a row cut by
+  the page's end is joined again;
+- a table printed without rules is not found as a table: its rows are lines with their cells a space apart (as a
+  text file prints them), never joined to the lines around them, and a line just under a row, inside its label's
+  column, is the rest of a wrapped label;
+- page numbers (-3-, 第3页, 3/12) at a page's head or foot are left out, and so are lines printed at the head or foot
+  of most pages (a running title); the lines of a paragraph are joined (a line that reaches the right margin goes on
+  in the next line unless that one is indented), and a gap narrower than half a character (a justified line, the
+  space Word sets between Chinese and digits) is no space.
+
+``page_starts`` says where each page's text begins in the result, so a fact's offset gives its page.
+"""
+from __future__ import annotations
+
+import io
+import re
+from collections import Counter
+from dataclasses import dataclass
+from statistics import median
+
+from govpipeline.lib.decode import NotTextError
+
+_PAGE_NUMBER = re.compile(r"[-—–－\s]*(?:第\s*)?\d{1,4}\s*页?(?:\s*[/／,，]?\s*(?:共\s*)?\d{1,4}\s*页?)?[-—–－\s]*")
+# a gap between two characters is a space when it is wider than half of their size: Word sets Chinese apart from
+# digits and Latin letters by about a quarter of a character (受理 36.8 万件 would lose its figure), while the
+# columns of a table printed without rules stand a character or more apart
+_GAP = 0.5
+_UNMAPPED = re.compile(r"\(cid:\d+\)|[\ue000-\uf8ff]")  # a glyph that pdfminer cannot map to a character
+# two or more figures at a line's end: a row of a table printed without rules
+_FIGURE_ROW = re.compile(r"(?:^|(?<=\s))[-+]?\d[\d,.]*%?(?:\s+[-+]?\d[\d,.]*%?)+\s*$")
+_SENTENCE_END = re.compile(r"[。！？；：;:!?]$")
+_OUTLINE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、])")
+_NUMBER_CELL = re.compile(r"[+\-－]?\d[\d,.]*%?")
+_WORD_END = re.compile(r"[A-Za-z]$")
+_WORD_START = re.compile(r"^[A-Za-z]")
+
+
+@dataclass(frozen=True)
+class PdfText:
+    text: str
+    page_starts: list[int]  # offset in ``text`` where each page's text begins, one per page
+
+
+@dataclass
+class _Line:
+    text: str
+    x0: float
+    x1: float
+    size: float
+    page: int
+    top: float  # of its last printed line, when lines of a wrapped label were joined to it
+    figures: str | None = None  # a row of a table without rules: its figures at the end (17 2 0 1 0 0 20)
+    figures_x0: float | None = None  # where they start
+
+
+def _text_line(line: dict, page: int) -> _Line:
+    chars = [c for c in line["chars"] if not c["text"].isspace()]
+    size = median(c["size"] for c in chars) if chars else 10.0
+    text = line["text"].strip()
+    row = _FIGURE_ROW.search(text)
+    figures = row.group().strip() if row else None
+    width = len(figures.replace(" ", "")) if figures else 0
+    figures_x0 = chars[-width]["x0"] if figures and width <= len(chars) else None
+    return _Line(text, line["x0"], line["x1"], size, page, line["top"], figures if figures_x0 else None, figures_x0)
+
+
+@dataclass
+class _Table:
+    rows: list[list[str | None]]  # None: a position covered by a cell merged across columns
+    columns: list[float]  # x of each column's left edge
+    right: float  # x of the table's right edge
+    pages: list[int]  # the page of each row
+
+
+@dataclass
+class _Paragraph:
+    lines: list[_Line]
+
+    def runs_on(self, line: _Line, left: float, right: float) -> bool:
+        """Whether ``line`` goes on with this paragraph: its last line reaches the right margin, ``line`` is not
+        indented, and it is not a numbered heading after a finished sentence."""
+        last = self.lines[-1]
+        return last.x1 >= right - 2 * last.size and line.x0 <= left + 0.5 * line.size \
+            and not (_SENTENCE_END.search(last.text.rstrip()) and _OUTLINE.match(line.text)) \
+            and last.figures is None and line.figures is None  # a table's row is a line of its own
+
+    def wraps_label(self, line: _Line) -> bool:
+        """Whether ``line`` goes on with the label of this one-line paragraph, a row of a table without rules (the
+        row's figures sit on the label's first line): just under it, inside the label's column, no figures and no
+        row number of its own."""
+        row = self.lines[-1]
+        return len(self.lines) == 1 and row.figures is not None and line.figures is None \
+            and line.page == row.page and 0 < line.top - row.top <= 1.6 * row.size \
+            and line.x0 >= row.x0 - row.size / 2 and line.x1 <= row.figures_x0 - row.size / 2 \
+            and not _OUTLINE.match(line.text)
+
+
+def join_lines(parts: list[str]) -> str:
+    """Lines of one cell or paragraph as one: Chinese runs on without a space, two Latin words get one."""
+    out = ""
+    for part in (p.strip() for p in parts):
+        if not part:
+            continue
+        out += " " + part if out and _WORD_END.search(out) and _WORD_START.search(part) else part
+    return out
+
+
+def pdf_to_text(data: bytes) -> PdfText:
+    """The report's text; NotTextError when the file is not a PDF, cannot be opened, or has no text layer."""
+    import pdfplumber
+    from pdfminer.pdfdocument import PDFEncryptionError, PDFPasswordIncorrect
+    from pdfplumber.utils.exceptions import PdfminerException
+
+    if not data.lstrip()[:1024].startswith(b"%PDF-") and b"%PDF-" not in data[:1024]:
+        raise NotTextError("is not a PDF file (no %PDF- header)")
+    if b"%%EOF" not in data[-2048:]:
+        raise NotTextError("truncated PDF: the file ends before its %%EOF end marker (an incomplete download or copy)")
+    pages: list[list] = []
+    chars = unmapped = 0
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as pdf:
+            for number, page in enumerate(pdf.pages, 1):
+                chars += len(page.chars)
+                unmapped += sum(1 for c in page.chars if _UNMAPPED.match(c["text"]))
+                pages.append(_page_blocks(page, number))
+                page.close()  # frees the page's parsed objects: a long report is read page by page
+    except NotTextError:
+        raise
+    except PdfminerException as exc:
+        cause = exc.args[0] if exc.args else exc
+        if isinstance(cause, (PDFPasswordIncorrect, PDFEncryptionError)):
+            raise NotTextError("encrypted PDF: it needs a password to open; save an unprotected copy") from None
+        raise NotTextError(f"corrupt PDF: {type(cause).__name__}: {cause}") from None
+    except Exception as exc:  # pdfminer raises many kinds on damaged files
+        raise NotTextError(f"corrupt PDF: {type(exc).__name__}: {exc}") from None
+    if not pages:
+        raise NotTextError("corrupt PDF: no pages")
+    if not any(isinstance(b, _Table) or b.text.strip() for blocks in pages for b in blocks):
+        raise NotTextError("scanned PDF, no text layer")
+    if unmapped > 0.2 * chars:
+        raise NotTextError(f"PDF text layer not readable: {unmapped} of its {chars} characters are glyphs of fonts "
+                           "embedded without their Unicode map; run OCR on the file, or export it again from its source")
+    return _assemble(pages)
+
+
+def _page_blocks(page, number: int) -> list:
+    """The page's text lines and tables, top to bottom, its page number left out."""
+    page = _without_doubled_chars(page)
+    tables = page.find_tables({"explicit_horizontal_lines": _open_ends(page)})
+    boxes = [t.bbox for t in tables]
+
+    def outside(obj) -> bool:
+        if obj.get("object_type") != "char":
+            return True
+        x, y = (obj["x0"] + obj["x1"]) / 2, (obj["top"] + obj["bottom"]) / 2
+        return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
+
+    blocks = []
+    for line in page.filter(outside).extract_text_lines(return_chars=True, x_tolerance_ratio=_GAP):
+        blocks.append((line["top"], _text_line(line, number)))
+    for table in tables:
+        grid = _grid(table, number)
+        if grid.rows:  # ruled boxes without text are a drawing (a chart, a frame), not a table
+            blocks.append((table.bbox[1], grid))
+    blocks = [b for _, b in sorted(blocks, key=lambda tb: tb[0])]
+    # a page number is the page's first or last line, alone
+    for k in (-1, 0):
+        if blocks and isinstance(blocks[k], _Line) and _PAGE_NUMBER.fullmatch(blocks[k].text):
+            del blocks[k]
+    return blocks
+
+
+def _without_doubled_chars(page):
+    """The page without the second copy of characters drawn twice a fraction of a point apart, as some writers make a
+    bold face (pdfplumber's dedupe_chars does the same but cost half the reading time)."""
+    doubled, kept = set(), None
+    for char in sorted(page.chars, key=lambda c: (round(c["top"]), c["x0"])):
+        if kept is not None and char["text"] == kept["text"] and abs(char["x0"] - kept["x0"]) < 1 \
+                and abs(char["top"] - kept["top"]) < 1:
+            doubled.add(id(char))
+        else:
+            kept = char
+    return page.filter(lambda obj: id(obj) not in doubled) if doubled else page
+
+
+def _open_ends(page) -> list[dict]:
+    """A rule across the ends of the vertical rules that stop at one height: a row cut by the page's end is often
+    left open there, and a table's cells need a rule on each side (where one is printed, it changes nothing)."""
+    ends: dict[float, list[float]] = {}
+    for edge in page.edges:
+        if edge["orientation"] == "v":
+            for y in (edge["top"], edge["bottom"]):
+                ends.setdefault(round(y, 1), []).append(edge["x0"])
+    return [{"object_type": "line", "x0": min(xs), "x1": max(xs), "top": y, "bottom": y, "width": max(xs) - min(xs),
+             "height": 0.0, "doctop": y} for y, xs in ends.items() if len(xs) >= 2]
+
+
+def _grid(table, page: int) -> _Table:
+    """Rows of cells. A cell merged across columns is one cell (None in the positions it covers, which are not
+    written), so a row's figures are printed once each; one merged across rows is repeated in each row it covers, as a
+    group's label is read with each of its rows."""
+    rows = table.rows
+    columns = sorted({cell[0] for row in rows for cell in row.cells if cell is not None})
+    grid: list[list[str | None]] = []
+    for row, texts in zip(rows, table.extract(x_tolerance_ratio=_GAP)):
+        cells: list[str | None] = []
+        for c, (box, text) in enumerate(zip(row.cells, texts)):
+            if box is not None:
+                cells.append(join_lines((text or "").split("\n")))
+            elif _spans_right(row.cells, c, columns):
+                cells.append(None)
+            else:
+                cells.append(grid[-1][c] if grid else "")
+        grid.append(cells)
+    grid = [row for row in grid if any(row)]  # a row of empty cells holds no figure
+    return _Table(grid, columns, table.bbox[2], [page] * len(grid))
+
+
+def _spans_right(cells: list, c: int, columns: list[float]) -> bool:
+    """Whether position ``c`` of a row is covered by the nearest printed cell to its left."""
+    for box in reversed(cells[:c]):
+        if box is not None:
+            return box[2] > columns[c] + 1
+    return False
+
+
+def _continues(table: _Table, block: _Table) -> bool:
+    """Whether ``block``, first on its page, goes on with ``table``, last on the page before: the same outer edges
+    (its inner columns may differ, when pdfplumber read parts of different columns as one table)."""
+    return abs(table.columns[0] - block.columns[0]) <= 2 and abs(table.right - block.right) <= 2
+
+
+def _regrid(table: _Table, columns: list[float]) -> None:
+    """The table's rows on ``columns``, which hold its own: a position it does not have is covered by the cell to
+    its left."""
+    index = [next((k for k, y in enumerate(table.columns) if abs(x - y) <= 2), None) for x in columns]
+    table.rows = [[row[k] if k is not None else None for k in index] for row in table.rows]
+    table.columns = columns
+
+
+def _cut_row(above: list[str], below: list[str]) -> bool:
+    """Whether ``below``, first row on a page, is the rest of ``above``, the last on the page before: the same cells
+    merged across columns, one of them has empty cells, no column has a figure in both, and ``below`` opens with no
+    row number such as （二） or 3."""
+    if [a is None for a in above] != [b is None for b in below]:
+        return False
+    above, below = [a or "" for a in above], [b or "" for b in below]
+    if _OUTLINE.match(below[0]) or all(above) and all(below):
+        return False
+    return not any(a and b and (_NUMBER_CELL.fullmatch(a) or _NUMBER_CELL.fullmatch(b)) for a, b in zip(above, below))
+
+
+def _append_rows(table: _Table, block: _Table) -> None:
+    """The rows of ``block`` after those of ``table``: a header printed again left out, a cut row joined."""
+    columns = sorted(table.columns + [x for x in block.columns if all(abs(x - y) > 2 for y in table.columns)])
+    _regrid(table, columns)
+    _regrid(block, columns)
+    k = 0  # a row printed again at the top without figures is a header (of the table or of a part of it)
+    while k < len(block.rows) - 1 and block.rows[k] in table.rows \
+            and not any(c and _NUMBER_CELL.fullmatch(c) for c in block.rows[k]):
+        k += 1
+    rows, pages = block.rows[k:], block.pages[k:]
+    if rows and _cut_row(table.rows[-1], rows[0]):
+        table.rows[-1] = [a if a == b else join_lines([a or "", b or ""]) for a, b in zip(table.rows[-1], rows[0])]
+        rows, pages = rows[1:], pages[1:]
+    table.rows += rows
+    table.pages += pages
+
+
+def _drop_running_lines(pages: list[list]) -> None:
+    """Leave out the lines printed at the head or foot of most pages (the issuer, the report's title, a page number
+    with words around it): page furniture that would cut the paragraphs and tables running over the pages."""
+    def key(line: _Line) -> str:  # the page's number may be part of it: 某某县年报 第3页
+        text = line.text.strip()
+        return re.sub(r"\d+", "#", text) if "页" in text else text
+
+    counts: Counter[str] = Counter()
+    for blocks in pages:
+        counts.update({key(b) for b in (blocks[:1] + blocks[-1:]) if isinstance(b, _Line)})
+    running = {k for k, n in counts.items() if n >= 3 and n > len(pages) / 2}
+    for blocks in pages:
+        for k in (-1, 0):
+            if blocks and isinstance(blocks[k], _Line) and key(blocks[k]) in running:
+                del blocks[k]
+
+
+def _assemble(pages: list[list]) -> PdfText:
+    _drop_running_lines(pages)
+    lines = [b for blocks in pages for b in blocks if isinstance(b, _Line)]
+    left = min((ln.x0 for ln in lines), default=0.0)
+    right = max((ln.x1 for ln in lines), default=0.0)
+    items: list[_Paragraph | _Table] = []
+    for blocks in pages:
+        for i, block in enumerate(blocks):
+            last = items[-1] if items else None
+            if isinstance(block, _Table):
+                if i == 0 and isinstance(last, _Table) and _continues(last, block):
+                    _append_rows(last, block)
+                else:
+                    items.append(block)
+            elif isinstance(last, _Paragraph) and last.wraps_label(block):
+                row = last.lines[-1]
+                label = row.text[:len(row.text) - len(row.figures)]
+                row.text, row.top = f"{join_lines([label, block.text])} {row.figures}", block.top
+            elif isinstance(last, _Paragraph) and last.runs_on(block, left, right):
+                last.lines.append(block)
+            else:
+                items.append(_Paragraph([block]))
+    out: list[str] = []
+    first_at: dict[int, int] = {}  # page -> offset of its first character in the text
+    pos = 0
+    for item in items:
+        if isinstance(item, _Table):
+            for row, page in zip(item.rows, item.pages):
+                first_at.setdefault(page, pos)
+                out.append("\t".join(cell for cell in row if cell is not None))
+                pos += len(out[-1]) + 1
+            continue
+        text = ""
+        for line in item.lines:
+            text = join_lines([text, line.text])
+            first_at.setdefault(line.page, pos + len(text) - len(line.text.strip()))
+        out.append(text)
+        pos += len(text) + 1
+    page_starts, start = [], pos
+    for page in range(len(pages), 0, -1):  # a page with nothing read begins where the next one does
+        start = first_at.get(page, start)
+        page_starts.append(start)
+    return PdfText("\n".join(out) + "\n", page_starts[::-1])

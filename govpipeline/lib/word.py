@@ -1,0 +1,191 @@
+"""A Word (.docx) report -> the report as text, in the form lib/pdf.py gives: one paragraph a line, each table one
+row a line with its cells between tabs, read from the file's own cells with python-docx. A cell merged across
+columns (gridSpan) is one cell; one merged across rows (vMerge) is repeated in each row it covers.
+
+Word files have no fixed pages, so a .docx has no page offsets. The old binary formats (.doc, .wps) are not read:
+no well-kept pure-Python reader exists, and lib/stages.py says how to convert them.
+"""
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from govpipeline.lib.decode import NotTextError
+from govpipeline.lib.pdf import join_lines
+
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a password-protected .docx, or a .doc renamed
+
+
+def docx_to_text(data: bytes) -> str:
+    """The report's text; NotTextError when the file is not a readable .docx or holds no text."""
+    import docx
+    from docx.oxml.ns import qn
+
+    if data.startswith(_OLE_MAGIC):
+        raise NotTextError("encrypted Word file, or an old .doc renamed .docx (an OLE container, not a .docx "
+                           "package): open it in Word or WPS and save an unprotected copy as .docx")
+    if not data.startswith(b"PK"):
+        raise NotTextError("is not a .docx file (not a zip package)")
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        raise NotTextError(f"corrupt or truncated .docx: {exc}") from None
+    except Exception as exc:  # python-docx and lxml raise many kinds on damaged packages
+        raise NotTextError(f"corrupt .docx: {type(exc).__name__}: {exc}") from None
+    numbering = _Numbering(document)
+    lines: list[str] = []
+    for block in _blocks(document.element.body):
+        if block.tag == qn("w:p"):
+            text = _paragraph_text(block)
+            lines.append(numbering.label(block) + text if text else "")
+        else:
+            lines += _table_lines(block)
+    lines = [line for line in lines if line.strip()]
+    if not lines:
+        raise NotTextError("the .docx holds no text")
+    return "\n".join(lines) + "\n"
+
+
+_CHINESE_DIGITS = "〇一二三四五六七八九"
+
+
+def _chinese(n: int) -> str:
+    """一 … 九十九, as Word counts in Chinese."""
+    if n < 10:
+        return _CHINESE_DIGITS[n]
+    tens, unit = divmod(n, 10)
+    return ("" if tens == 1 else _CHINESE_DIGITS[tens]) + "十" + (_CHINESE_DIGITS[unit] if unit else "") \
+        if n < 100 else str(n)
+
+
+def _roman(n: int) -> str:
+    out = ""
+    for value, letters in ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+                           (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")):
+        count, n = divmod(n, value)
+        out += letters * count
+    return out
+
+
+_FORMATS = {
+    "chineseCounting": _chinese, "chineseCountingThousand": _chinese, "ideographDigital": _chinese,
+    "taiwaneseCounting": _chinese, "taiwaneseCountingThousand": _chinese,
+    "ideographTraditional": lambda n: "甲乙丙丁戊己庚辛壬癸"[(n - 1) % 10],
+    "decimalEnclosedCircle": lambda n: chr(0x2460 + n - 1) if 1 <= n <= 20 else str(n),
+    "decimalEnclosedCircleChinese": lambda n: chr(0x2460 + n - 1) if 1 <= n <= 20 else str(n),
+    "lowerLetter": lambda n: chr(ord("a") + (n - 1) % 26), "upperLetter": lambda n: chr(ord("A") + (n - 1) % 26),
+    "lowerRoman": _roman, "upperRoman": lambda n: _roman(n).upper(),
+}
+
+
+class _Numbering:
+    """The numbers Word puts before the paragraphs of an automatically numbered list (一、 （一） 1.), which are in
+    the file's numbering definitions, not in its text: without them a report's headings lose their numbers."""
+
+    def __init__(self, document):
+        from docx.oxml.ns import qn
+
+        self.levels: dict[str, dict[str, tuple[str, str, int]]] = {}  # numId -> ilvl -> (format, text, start)
+        self.counts: dict[str, dict[str, int]] = {}
+        self.style_numbers: dict[str, tuple[str, str]] = {}  # paragraph style -> (numId, ilvl)
+        try:
+            numbering = document.part.numbering_part.element
+        except (KeyError, NotImplementedError):
+            return  # no numbering part: no numbered lists
+        abstract = {}
+        for a in numbering.iterchildren(qn("w:abstractNum")):
+            abstract[a.get(qn("w:abstractNumId"))] = {
+                lvl.get(qn("w:ilvl")): (_val(lvl, "w:numFmt") or "decimal", _val(lvl, "w:lvlText") or "",
+                                        int(_val(lvl, "w:start") or 1))
+                for lvl in a.iterchildren(qn("w:lvl"))}
+        for num in numbering.iterchildren(qn("w:num")):
+            self.levels[num.get(qn("w:numId"))] = abstract.get(_val(num, "w:abstractNumId"), {})
+        for style in document.styles.element.iterchildren(qn("w:style")):
+            found = _number_properties(style)
+            if found:
+                self.style_numbers[style.get(qn("w:styleId"))] = found
+
+    def label(self, p) -> str:
+        from docx.oxml.ns import qn
+
+        found = _number_properties(p)
+        if found is None:
+            style = p.find(f"{qn('w:pPr')}/{qn('w:pStyle')}")
+            found = self.style_numbers.get(style.get(qn("w:val"))) if style is not None else None
+        if found is None or found[0] not in self.levels:
+            return ""
+        num_id, ilvl = found
+        levels, counts = self.levels[num_id], self.counts.setdefault(num_id, {})
+        if ilvl not in levels:
+            return ""
+        counts[ilvl] = counts.get(ilvl, levels[ilvl][2] - 1) + 1
+        for deeper in [k for k in counts if k.isdigit() and int(k) > int(ilvl)]:
+            del counts[deeper]  # a list item restarts the numbers of the levels under it
+        fmt, text, _ = levels[ilvl]
+        if fmt in ("bullet", "none"):
+            return ""
+
+        def number(m: re.Match) -> str:
+            level = str(int(m.group(1)) - 1)
+            lvl_fmt, _, start = levels.get(level, ("decimal", "", 1))
+            return _FORMATS.get(lvl_fmt, str)(counts.get(level, start))
+
+        return re.sub(r"%(\d)", number, text)
+
+
+def _val(element, tag: str) -> str | None:
+    from docx.oxml.ns import qn
+
+    child = element.find(qn(tag))
+    return child.get(qn("w:val")) if child is not None else None
+
+
+def _number_properties(element) -> tuple[str, str] | None:
+    """(numId, ilvl) of a paragraph's or a style's w:numPr."""
+    from docx.oxml.ns import qn
+
+    props = element.find(f"{qn('w:pPr')}/{qn('w:numPr')}")
+    if props is None or _val(props, "w:numId") in (None, "0"):
+        return None
+    return _val(props, "w:numId"), _val(props, "w:ilvl") or "0"
+
+
+def _blocks(parent):
+    """The paragraphs and tables of the body in order, those inside content controls (w:sdt) included."""
+    from docx.oxml.ns import qn
+
+    for child in parent.iterchildren():
+        if child.tag in (qn("w:p"), qn("w:tbl")):
+            yield child
+        elif child.tag == qn("w:sdt"):
+            for content in child.iterchildren(qn("w:sdtContent")):
+                yield from _blocks(content)
+
+
+def _paragraph_text(p) -> str:
+    from docx.oxml.ns import qn
+
+    return "".join(t.text or "" for t in p.iter(qn("w:t"))).strip()
+
+
+def _table_lines(tbl) -> list[str]:
+    from docx.oxml.ns import qn
+
+    lines = []
+    above: dict[int, str] = {}  # grid column -> text of the cell there in the row above
+    for tr in tbl.iterchildren(qn("w:tr")):
+        cells, column = [], 0
+        for tc in tr.iterchildren(qn("w:tc")):
+            props = tc.tcPr
+            span = props.grid_span if props is not None else 1
+            merge = props.find(qn("w:vMerge")) if props is not None else None
+            if merge is not None and merge.get(qn("w:val"), "continue") == "continue":
+                text = above.get(column, "")  # merged with the cell above
+            else:
+                text = join_lines([_paragraph_text(p) for p in tc.iterchildren(qn("w:p"))])
+            cells.append(text)
+            above[column] = text
+            column += span
+        lines.append("\t".join(cells))
+    return lines

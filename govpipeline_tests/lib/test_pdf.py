@@ -1,0 +1,321 @@
+"""PDF and Word reports read as the same report saved as text: the same text, table cells and facts, with pages."""
+import dataclasses
+import io
+from bisect import bisect_right
+
+import pytest
+
+from govpipeline.lib.decode import NotTextError
+from govpipeline.lib.extract import extract_facts
+from govpipeline.lib.pdf import pdf_to_text
+from govpipeline.lib.tables import read_tables
+from govpipeline.lib.stages import extract_document, normalize_document, read_document
+from govpipeline.lib.word import docx_to_text
+from govpipeline_tests.report_files import (Report, Table, annual_report, pdf_without_unicode_map, t3_rows, to_docx,
+                                           to_pdf)
+
+
+def extracted(name: str, data: bytes) -> tuple[dict, list[dict], list[dict]]:
+    raw = read_document(name, data)
+    assert raw["error"] is None, raw["error"]
+    norm = normalize_document(raw)
+    assert norm["error"] is None, norm["error"]
+    status, facts, _, _, cells, issues = extract_document(norm)
+    assert status["error"] is None and issues == []
+    return raw, facts, cells
+
+
+def _cells(cells):
+    return sorted((c["table_id"], c["row_key"], c["column_key"], c["value"], c["raw"], c["is_blank"], c["derived"])
+                  for c in cells)
+
+
+def _facts(facts):
+    return [(f["metric"], f["metric_id"], f["value"], f["unit"], f["kind"], f["quote"], f["year"]) for f in facts]
+
+
+# (version, header printed again on the next page, the cut row: (row, label characters before the break, figures
+# above the break)): 表三 runs over the page break with or without its header, cut in a row or between rows
+LAYOUTS = [("2019", True, (21, 9, True)), ("2019", False, (13, 4, False)), ("2021", True, (6, 3, False)),
+           ("2021", False, (21, 9, True)), ("2021", True, None)]
+
+
+@pytest.mark.parametrize("version,repeat_header,cut", LAYOUTS)
+def test_pdf_text_is_the_report_as_text(version, repeat_header, cut):
+    import pdfplumber
+
+    report = annual_report(version, repeat_header=repeat_header, cut=cut)
+    data = to_pdf(report)
+    read = pdf_to_text(data)
+    assert read.text == report.text()
+    with pdfplumber.open(io.BytesIO(data)) as pdf:
+        assert len(read.page_starts) == len(pdf.pages) >= 3 and read.page_starts[0] == 0
+    assert read.page_starts == sorted(read.page_starts)
+
+
+@pytest.mark.parametrize("version,official", [("2019", False), ("2021", False), ("2019", True), ("2021", True)])
+def test_pdf_and_docx_give_the_cells_and_facts_of_the_text(version, official):
+    report = annual_report(version, official=official)
+    _, text_facts, text_cells = extracted("report.txt", report.text().encode("utf-8"))
+    pdf_raw, pdf_facts, pdf_cells = extracted("report.pdf", to_pdf(report))
+    docx_raw, docx_facts, docx_cells = extracted("report.docx", to_docx(report))
+    assert _cells(pdf_cells) == _cells(docx_cells) == _cells(text_cells)
+    assert _facts(pdf_facts) == _facts(docx_facts) == _facts(text_facts)
+    assert (pdf_raw["format"], docx_raw["format"]) == ("pdf", "docx")
+    # 表三 whole: 23 rows in 2019 (（六）其他处理 one row), 25 in 2021, 7 printed cells each, as constructed
+    rows = t3_rows(version)
+    printed = {(c["row_key"], c["column_key"]): c["value"] for c in pdf_cells
+               if c["table_id"] == "t3" and not c["derived"]}
+    assert len(rows) == (23 if version == "2019" else 25) and len(printed) == 7 * len(rows)
+    assert printed[("new_received", "total")] == rows[0][1][-1]
+    assert printed[("carried_forward", "natural_person")] == rows[-1][1][0]
+    narrative = {f["quote"] for f in pdf_facts if f["section"] not in ("t2", "t3", "t4")}
+    assert {"5316条", "36.8万件", "99.6%"} <= narrative
+
+
+def test_a_pdf_fact_points_at_its_page():
+    report = annual_report("2021", cut=(21, 9, True))
+    raw, facts, _ = extracted("report.pdf", to_pdf(report))
+    starts = raw["page_starts"]
+
+    def page(quote):
+        fact = next(f for f in facts if f["quote"] == quote)
+        assert raw["decoded_text"][fact["source_start"]:fact["source_end"]] == quote
+        return bisect_right(starts, fact["source_start"])
+
+    assert page("5316条") == 1  # the narrative, on the first page
+    last_rows = [f for f in facts if f["metric_id"] == "t3.carried_forward.total"]
+    assert bisect_right(starts, last_rows[0]["source_start"]) == 3  # 表三's last row, after the cut row's page break
+    assert page("406.37") == 1
+
+
+def test_page_numbers_in_other_forms_are_left_out():
+    for form in ("第{}页", "- {} -", "{}", "第 {} 页 共 2 页", "{}/2"):
+        report = Report(["#标题", "正文第一段，全年办件1200件。", None, "正文第二段，办结1180件。"])
+        assert pdf_to_text(to_pdf(report, page_number=form)).text == report.text()
+
+
+def test_a_title_printed_on_every_page_is_left_out():
+    report = annual_report("2021", cut=(13, 4, True))
+    for head in ("某某县人民政府信息公开年报", "某某县人民政府信息公开年报 第{}页"):
+        assert pdf_to_text(to_pdf(report, page_number="", running_head=head)).text == report.text()
+
+
+@pytest.mark.parametrize("version", ["2019", "2021"])
+def test_tables_printed_without_rules_give_the_template_cells_of_the_text(version):
+    """Rows come out as lines with their cells a space apart, a label wrapped in its column joined to its row."""
+    report = annual_report(version, cut=None)
+    report.blocks = [dataclasses.replace(b, ruled=False) if isinstance(b, Table) else b for b in report.blocks]
+    _, text_facts, text_cells = extracted("report.txt", report.text().encode("utf-8"))
+    raw, pdf_facts, pdf_cells = extracted("report.pdf", to_pdf(report))
+    template = ("t2", "t3", "t4")
+    assert _cells(c for c in pdf_cells if c["table_id"] in template) == \
+        _cells(c for c in text_cells if c["table_id"] in template)
+    assert len([c for c in pdf_cells if c["table_id"] == "t3" and not c["derived"]]) == 7 * len(t3_rows(version))
+    # a label wrapped in its column (…已获取信 / 息) is joined to its row, whose figures stand on its first line
+    assert "\n5.要求行政机关确认或重新出具已获取信息 1 0 0 0 0 0 1\n" in raw["decoded_text"]
+    assert {"5316条", "36.8万件", "99.6%"} <= {f["quote"] for f in pdf_facts}
+
+
+def test_lines_of_a_cell_join_without_a_space_unless_two_latin_words_meet():
+    from govpipeline.lib.pdf import join_lines
+
+    assert join_lines(["社会", " 公益 ", "组织", ""]) == "社会公益组织"
+    assert join_lines(["受理12345", "热线", "Open", "data", "2.0版"]) == "受理12345热线Open data2.0版"
+
+
+def test_wrapped_paragraphs_are_joined_and_headings_kept():
+    long = "全年共受理各类政务服务事项" + "，其中网上办理的事项逐年增加" * 8 + "，共计3000件。"
+    report = Report(["#一、总体情况", long, "#二、主动公开", long])
+    assert pdf_to_text(to_pdf(report)).text == report.text()
+
+
+def test_unit_only_in_a_header_and_multi_line_header_names_reach_the_table_reader():
+    report = Report(["#六、其他", "单位：万元",
+                     Table([["项目", "本年\n支出金额", "上年\n支出金额"], ["信息公开经费", "12.5", "10.1"]])])
+    text = pdf_to_text(to_pdf(report)).text
+    assert text == "六、其他\n单位：万元\n项目\t本年支出金额\t上年支出金额\n信息公开经费\t12.5\t10.1\n"
+    assert docx_to_text(to_docx(report)) == text
+    cells = read_tables(text)
+    assert [(c.metric, c.value, c.unit) for c in cells] == [("信息公开经费|本年支出金额", 125_000, "元"),
+                                                            ("信息公开经费|上年支出金额", 101_000, "元")]
+
+
+def _canvas_pdf(draw, **options) -> bytes:
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out, **options)
+    draw(c)
+    c.showPage()
+    c.save()
+    return out.getvalue()
+
+
+def test_a_scanned_pdf_is_not_read():
+    def scan(c):  # a page that is a picture: shapes, no characters
+        c.setFillGray(0.3)
+        for k in range(20):
+            c.rect(72, 72 + 30 * k, 400, 12, fill=1, stroke=0)
+
+    with pytest.raises(NotTextError, match="scanned PDF, no text layer"):
+        pdf_to_text(_canvas_pdf(scan))
+    raw = read_document("扫描件.pdf", _canvas_pdf(scan))
+    assert raw["error"] == "扫描件.pdf: scanned PDF, no text layer" and raw["decoded_text"] is None
+
+
+def test_a_pdf_whose_fonts_have_no_unicode_map_is_not_read():
+    raw = read_document("年报.pdf", pdf_without_unicode_map())
+    assert raw["error"].startswith("年报.pdf: PDF text layer not readable: 7 of its 7 characters") and \
+        "run OCR" in raw["error"]
+
+
+def test_bold_drawn_twice_is_read_once_and_a_heading_after_a_full_line_is_its_own_line():
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    if "STSong-Light" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    full = "全年受理政务服务事项" * 4 + "办结。"  # 43 characters of 11 pt: the line is full to its right end
+
+    def page(c):
+        c.setFont("STSong-Light", 11)
+        for dx in (0, 0.3):  # a bold face as some writers make it: the same characters again, 0.3 pt right
+            c.drawString(72 + dx, 760, "一、总体情况")
+        c.drawString(72, 740, full)
+        c.drawString(72, 723, "二、主动公开政府信息情况")
+
+    assert pdf_to_text(_canvas_pdf(page)).text == f"一、总体情况\n{full}\n二、主动公开政府信息情况\n"
+
+
+def test_a_drawing_of_ruled_boxes_is_no_table():
+    def chart(c):
+        c.drawString(72, 760, "chart 2023")
+        for k in range(12):  # the frame and grid of a chart, no text in its boxes
+            c.line(72, 400 + 20 * k, 400, 400 + 20 * k)
+            c.line(72 + 30 * k, 400, 72 + 30 * k, 620)
+
+    assert pdf_to_text(_canvas_pdf(chart)).text == "chart 2023\n"
+
+
+def test_the_space_word_sets_between_chinese_and_digits_is_no_space_but_a_column_gap_is():
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    if "STSong-Light" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+
+    def page(c):
+        x = 72
+        for run in ("全年受理政务服务事项", "36.8", "万件，办结率", "99.6%", "。"):  # a quarter of 16 pt between runs
+            c.setFont("STSong-Light", 16)
+            c.drawString(x, 700, run)
+            x += c.stringWidth(run, "STSong-Light", 16) + 4
+        c.setFont("STSong-Light", 12)
+        c.drawString(72, 650, "市场监管局")  # a table without rules: its columns stand apart
+        c.drawString(200, 650, "12563")
+        c.drawString(300, 650, "99.5%")
+        c.setFont("STSong-Light", 16)
+        c.drawString(72, 600, "以上数据来源于全县政务服务中心和各乡镇便民服务中心。")  # sets the right margin
+
+    text = pdf_to_text(_canvas_pdf(page)).text
+    assert text == "全年受理政务服务事项36.8万件，办结率99.6%。\n市场监管局 12563 99.5%\n" \
+                   "以上数据来源于全县政务服务中心和各乡镇便民服务中心。\n"
+    facts = extract_facts(text.split("\n")[0], 2023, None).facts
+    assert [(f.quote, f.value) for f in facts] == [("36.8万件", 368_000), ("99.6%", 99.6)]
+
+
+def test_encrypted_truncated_and_corrupt_pdfs_are_not_read():
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
+    def text(c):
+        c.drawString(72, 720, "report 2023")
+
+    locked = _canvas_pdf(text, encrypt=StandardEncryption("secret", "owner"))
+    whole = to_pdf(annual_report("2021"))
+    cases = [(locked, "encrypted PDF: it needs a password"), (whole[: len(whole) // 2], "truncated PDF"),
+             (b"%PDF-1.7\n" + bytes(range(256)) * 40 + b"\n%%EOF\n", "corrupt PDF"),
+             (b"<html>not a pdf</html>", "is not a PDF file")]
+    for data, reason in cases:
+        raw = read_document("年报.pdf", data)
+        assert raw["error"].startswith("年报.pdf: ") and reason in raw["error"], raw["error"]
+
+
+def test_a_pdf_protected_only_against_editing_is_read():
+    from reportlab.lib.pdfencrypt import StandardEncryption
+
+    def text(c):
+        c.setFont("Helvetica", 11)
+        c.drawString(72, 720, "report 2023")
+
+    assert pdf_to_text(_canvas_pdf(text, encrypt=StandardEncryption("", "owner", canModify=0))).text == "report 2023\n"
+
+
+def test_a_long_pdf_is_read_page_by_page():
+    filler = "持续深化重点领域信息公开，及时准确发布相关信息，回应社会关切，全年办件{}件。"
+    report = Report(sum(([f"#第{k}部分", "".join(filler.format(1000 + 10 * k + j) for j in range(6)), None]
+                         for k in range(1, 101)), [])[:-1])
+    read = pdf_to_text(to_pdf(report))
+    assert len(read.page_starts) == 100 and read.text == report.text()
+    assert all(read.text[s:].startswith(f"第{k}部分") for k, s in enumerate(read.page_starts, 1))
+
+
+def test_docx_merged_cells_and_damaged_files():
+    report = annual_report("2019")
+    assert docx_to_text(to_docx(report)) == report.text()
+    data = to_docx(report)
+    for damaged, reason in [(data[: len(data) // 2], "corrupt or truncated .docx"),
+                            (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500), "encrypted Word file"),
+                            (b"plain text, not a package", "is not a .docx file")]:
+        raw = read_document("年报.docx", damaged)
+        assert raw["error"].startswith("年报.docx: ") and reason in raw["error"], raw["error"]
+
+
+def test_docx_paragraphs_inside_a_content_control_are_read():
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    document.add_paragraph("全年受理申请120件。")
+    control = parse_xml(f"<w:sdt {nsdecls('w')}><w:sdtContent><w:p><w:r><w:t>办结118件。</w:t></w:r></w:p>"
+                        "</w:sdtContent></w:sdt>")
+    document.element.body.insert(1, control)
+    out = io.BytesIO()
+    document.save(out)
+    assert docx_to_text(out.getvalue()) == "全年受理申请120件。\n办结118件。\n"
+
+
+def test_docx_numbers_of_automatically_numbered_headings_are_read():
+    import docx
+    from docx.oxml import parse_xml
+    from docx.oxml.ns import nsdecls
+
+    document = docx.Document()
+    numbering = document.part.numbering_part.element
+    numbering.insert(0, parse_xml(
+        f'<w:abstractNum {nsdecls("w")} w:abstractNumId="90">'
+        '<w:lvl w:ilvl="0"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="%1、"/></w:lvl>'
+        '<w:lvl w:ilvl="1"><w:start w:val="1"/><w:numFmt w:val="chineseCounting"/><w:lvlText w:val="（%2）"/></w:lvl>'
+        '<w:lvl w:ilvl="2"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="%3."/></w:lvl>'
+        '</w:abstractNum>'))
+    numbering.append(parse_xml(f'<w:num {nsdecls("w")} w:numId="90"><w:abstractNumId w:val="90"/></w:num>'))
+    for level, text in [(0, "总体情况"), (1, "主动公开"), (2, "规章"), (2, "规范性文件"), (1, "依申请公开"),
+                        (2, "新收申请"), (0, "存在的主要问题及改进情况")] + [(0, "其他")] * 10:
+        paragraph = document.add_paragraph(text)
+        paragraph._p.get_or_add_pPr().append(parse_xml(
+            f'<w:numPr {nsdecls("w")}><w:ilvl w:val="{level}"/><w:numId w:val="90"/></w:numPr>'))
+    document.add_paragraph("正文，不编号。")
+    out = io.BytesIO()
+    document.save(out)
+    assert docx_to_text(out.getvalue()).split("\n") == [
+        "一、总体情况", "（一）主动公开", "1.规章", "2.规范性文件", "（二）依申请公开", "1.新收申请",
+        "二、存在的主要问题及改进情况", "三、其他", "四、其他", "五、其他", "六、其他", "七、其他", "八、其他", "九、其他",
+        "十、其他", "十一、其他", "十二、其他", "正文，不编号。", ""]
+
+
+@pytest.mark.parametrize("name,advice", [("年报.doc", "save it as .docx"), ("年报.wps", "save it as .docx"),
+                                         ("年报.ofd", "as PDF or .docx")])
+def test_old_binary_formats_are_quarantined_with_how_to_convert_them(name, advice):
+    raw = read_document(name, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100))
+    assert raw["error"].startswith(f"{name}: ") and advice in raw["error"] and raw["decoded_text"] is None
