@@ -140,6 +140,8 @@ def test_every_asset_page_has_a_description_columns_and_a_preview_with_rows(walk
     for key, page in seen["first"]["assets"].items():
         assert page["description"], key
         assert JOB in page["jobNames"]
+        if key == dg.AssetKey(["warehouse", "snapshot"]):
+            continue  # the published file readers open: no table of its own
         entries = _entries(page["assetMaterializations"][0])
         columns = entries["dagster/column_schema"]["schema"]["columns"]
         assert columns and all(c["description"] for c in columns), key
