@@ -14,7 +14,8 @@ import statistics
 import time
 from pathlib import Path
 
-from govpipeline.lib.extract import _figures, extract_facts
+from govpipeline.lib.extract import extract_facts
+from govpipeline.lib.extract.figures import scan_figures
 from govpipeline.lib.metadata import extract_metadata
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.stages import extract_document, normalize_document, read_document
@@ -65,7 +66,7 @@ def main() -> None:
         ("normalize + metadata, Simplified", lambda t: extract_metadata(normalize_text(t).text), simplified, ""),
         ("extract facts+relations", lambda t: extract_facts(t, years[0]), normalized, "target >= 5 MB/s"),
         ("extraction step (+ tables, warehouse rows)", extract_document, rows_in, "what a bucket step runs"),
-        ("number pattern alone (our _figures scan)", lambda t: list(_figures(t)), normalized, ""),
+        ("number pattern alone (our scan_figures)", lambda t: list(scan_figures(t)), normalized, ""),
         ("bare regex for numbers with units", lambda t: list(bare.finditer(t)), normalized, "reference ~50 MB/s"),
     ]
     print(f"{'stage':42} {'MB/s':>8} {'median':>7}  {'rounds':>6}  note")
