@@ -96,64 +96,99 @@ def _reject(ctx: Context, m: re.Match, unit: str, numtext: str) -> bool:
 
 
 def candidate_facts(ctx: Context, report_year: int | None) -> list[Fact]:
+    """Every figure of the text, in order and numbered: printed with a unit, a bare volume (办件量逾50万), 万 or 亿
+    alone after a qualifier (逾万人), a form row's figure with the unit in its label, and a 其中 list's member
+    printed without its unit. Each has its kind, scope and year; labels come later."""
+    facts = _printed_figures(ctx, report_year)
+    facts += _bare_volume_facts(ctx, report_year)
+    facts += _round_number_facts(ctx, report_year)
+    facts += _form_row_facts(ctx, report_year)
+    facts.sort(key=lambda f: f.start)
+    facts += _bare_list_members(ctx, facts, report_year)
+    facts.sort(key=lambda f: f.start)
+    for i, f in enumerate(facts):
+        f.idx = i
+    return facts
+
+
+def _printed_figures(ctx: Context, report_year: int | None) -> list[Fact]:
+    """Figures the number pattern finds, less what is no statistic; 3分42秒 is one duration."""
     text = ctx.text
     facts: list[Fact] = []
     read_to = 0  # the end of a compound duration, whose second figure is no fact of its own
     for m in scan_figures(text):
         if m.start() < read_to:
             continue
-        num, pct, cheng, unit, alt, per = m.group("num", "pct", "cheng", "unit", "alt", "per")
-        numtext = num or pct or cheng or m.group("per_mille")
-        if m.group("den"):  # 三分之一, 近三分之二: a share in %, to two decimals
-            numtext = f"{100 * parse_number(m.group('nom')) / parse_number(m.group('den')):.2f}"
-        if num:
-            unit = f"{unit}({alt[1:-1]})" if alt else unit  # 人（次）: one way to print 人(次)
-            unit = UNIT_CANON.get(unit, unit)
-            if per:  # 3.5元/立方米: a price or another amount per unit
-                unit = f"{unit}/{UNIT_CANON.get(per, per)}"
-        else:
-            unit = "‰" if m.group("per_mille") else "%"  # 千分之八点五: 8.5‰
-        if _reject(ctx, m, unit, numtext):
+        read = _read_figure(ctx, m)
+        if read is None:
             continue
-        value = parse_number(numtext)
-        if value is None:
-            continue
-        value_max = None
-        if cheng:
-            value *= 10
-        elif num and m.group("num2"):
-            value_max = parse_number(m.group("num2"))
-            if value_max is not None and value_max <= value:
-                continue  # 2016-2018 style spans and codes, not ranges
-            if (first := m.group("first")) and first != (unit if first == "%" else m.group("mult")):
-                continue  # 1万—2万元 and 20%-30% repeat the scale or unit; 1万—2亿 is no range
-        if unit == "%" and value > 1000:
-            continue
-        lookback = PRE_BEFORE.search(text, max(0, m.start() - 5), m.start()) \
-            if text[m.start() - 1:m.start()] in PRE_LAST else None
-        pre = lookback.group("pre") if lookback else None
-        mult_text = m.group("mult")
-        scale = MULTIPLIERS.get(mult_text, 1) if mult_text else 1
-        if num:
-            value = scaled(numtext, scale)
-            value_max = scaled(m.group("num2"), scale) if value_max is not None else None
-        approx = m.group("sfx1") or m.group("sfx2") or m.group("post") or pre
-        approx = APPROX_CANON.get(approx, approx) if approx else None
-        if approx in ("以内", "以下", "不超过", "不高于", "不多于"):  # a bound, not an approximation
-            approx = None
-        start = m.start()
-        if pre and approx == APPROX_CANON.get(pre, pre) and not lookback.group("link"):
-            start = lookback.start()  # 近百次: the qualifier is part of the figure; in 约占2% it is not
-        elif approx is None and numtext[0] in "百千" and text[start - 1:start] == "上":
-            approx, start = "以上", start - 1  # 上百场, 上千人
+        value, value_max, unit, approx, start, numtext, scale = read
         end = m.end()
         if unit in SMALLER_UNITS and value_max is None and (rest := DURATION_REST.match(text, end)) \
                 and rest.group("unit") in SMALLER_UNITS[unit]:
             value, end = value * 60 + int(rest.group("n")), rest.end()
             unit, read_to = "秒" if rest.group("unit") == "秒" else "分钟", end
-        facts.append(_fact(ctx, len(facts), value, value_max, unit, approx, start, end, numtext, scale, report_year, m))
-        if num and text[start - 1:start] in ("和", "、"):
+        facts.append(_fact(ctx, value, value_max, unit, approx, start, end, numtext, scale, report_year, m))
+        if m.group("num") and text[start - 1:start] in ("和", "、"):
             facts += _unit_shared_with(ctx, m, unit, scale, report_year)
+    return facts
+
+
+def _read_figure(ctx: Context, m: re.Match) -> tuple[float, float | None, str, str | None, int, str, float] | None:
+    """(value, value_max, unit, approx, start, numtext, scale) of a match of the number pattern: its number, range,
+    scale, canonical unit and qualifier; None when it is no statistic."""
+    text = ctx.text
+    num, pct, cheng, unit, alt, per = m.group("num", "pct", "cheng", "unit", "alt", "per")
+    numtext = num or pct or cheng or m.group("per_mille")
+    if m.group("den"):  # 三分之一, 近三分之二: a share in %, to two decimals
+        numtext = f"{100 * parse_number(m.group('nom')) / parse_number(m.group('den')):.2f}"
+    if num:
+        unit = f"{unit}({alt[1:-1]})" if alt else unit  # 人（次）: one way to print 人(次)
+        unit = UNIT_CANON.get(unit, unit)
+        if per:  # 3.5元/立方米: a price or another amount per unit
+            unit = f"{unit}/{UNIT_CANON.get(per, per)}"
+    else:
+        unit = "‰" if m.group("per_mille") else "%"  # 千分之八点五: 8.5‰
+    if _reject(ctx, m, unit, numtext):
+        return None
+    value = parse_number(numtext)
+    if value is None:
+        return None
+    value_max = None
+    if cheng:
+        value *= 10
+    elif num and m.group("num2"):
+        value_max = parse_number(m.group("num2"))
+        if value_max is not None and value_max <= value:
+            return None  # 2016-2018 style spans and codes, not ranges
+        if (first := m.group("first")) and first != (unit if first == "%" else m.group("mult")):
+            return None  # 1万—2万元 and 20%-30% repeat the scale or unit; 1万—2亿 is no range
+    if unit == "%" and value > 1000:
+        return None
+    lookback = PRE_BEFORE.search(text, max(0, m.start() - 5), m.start()) \
+        if text[m.start() - 1:m.start()] in PRE_LAST else None
+    pre = lookback.group("pre") if lookback else None
+    mult_text = m.group("mult")
+    scale = MULTIPLIERS.get(mult_text, 1) if mult_text else 1
+    if num:
+        value = scaled(numtext, scale)
+        value_max = scaled(m.group("num2"), scale) if value_max is not None else None
+    approx = m.group("sfx1") or m.group("sfx2") or m.group("post") or pre
+    approx = APPROX_CANON.get(approx, approx) if approx else None
+    if approx in ("以内", "以下", "不超过", "不高于", "不多于"):  # a bound, not an approximation
+        approx = None
+    start = m.start()
+    if pre and approx == APPROX_CANON.get(pre, pre) and not lookback.group("link"):
+        start = lookback.start()  # 近百次: the qualifier is part of the figure; in 约占2% it is not
+    elif approx is None and numtext[0] in "百千" and text[start - 1:start] == "上":
+        approx, start = "以上", start - 1  # 上百场, 上千人
+    return value, value_max, unit, approx, start, numtext, scale
+
+
+def _bare_volume_facts(ctx: Context, report_year: int | None) -> list[Fact]:
+    """办件量逾50万, 粉丝量达12.5万: a figure with 万 or 亿 and no measure word, in the unit its counted word implies."""
+    text = ctx.text
+    facts: list[Fact] = []
     previous_end = 0
     for m in _bare_volumes(text):
         word_start = m.start()
@@ -170,16 +205,30 @@ def candidate_facts(ctx: Context, report_year: int | None) -> list[Fact]:
         pre = m.group("pre")
         approx = APPROX_CANON.get(pre, pre) if pre in ("逾", "超过", "超", "突破", "近", "约") else None
         start = m.start("pre") if approx else m.start("num")
-        facts.append(_fact(ctx, len(facts), value, None, unit, approx, start, m.end(), m.group("num"),
+        facts.append(_fact(ctx, value, None, unit, approx, start, m.end(), m.group("num"),
                            MULTIPLIERS[m.group("mult")], report_year, None))
+    return facts
+
+
+def _round_number_facts(ctx: Context, report_year: int | None) -> list[Fact]:
+    """逾万人, 近万件, 上亿元: 万 or 亿 alone after a qualifier is the number (not when it sizes a class: 上亿元项目)."""
+    text = ctx.text
+    facts: list[Fact] = []
     for word, pattern in ROUND_NUMBERS:
         for m in pattern.finditer(text) if word in text else ():
             pre = next((q for q in ROUND_QUALIFIERS if text.endswith(q, 0, m.start())), None)
             unit = UNIT_CANON.get(m.group("unit"), m.group("unit"))
             if pre and not _reject(ctx, m, unit, word) and not SIZED_BY.match(text, m.end()):
                 approx = m.group("sfx") or APPROX_CANON.get(pre, pre)
-                facts.append(_fact(ctx, len(facts), float(MULTIPLIERS[word]), None, unit, approx,
+                facts.append(_fact(ctx, float(MULTIPLIERS[word]), None, unit, approx,
                                    m.start() - len(pre), m.end(), word, MULTIPLIERS[word], report_year, m))
+    return facts
+
+
+def _form_row_facts(ctx: Context, report_year: int | None) -> list[Fact]:
+    """网站总访问量（单位：次）\t3,875,210: a form's row, the unit in its label."""
+    text = ctx.text
+    facts: list[Fact] = []
     form_rows = UNIT_IN_LABEL.finditer(text) if "（单位" in text or "(单位" in text else ()  # skip a dear scan
     for m in form_rows:
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -187,15 +236,10 @@ def candidate_facts(ctx: Context, report_year: int | None) -> list[Fact]:
         label = f"{cells[-2]}:{cells[-1]}" if count_han(cells[-1]) < 5 and len(cells) > 1 else cells[-1]
         unit = UNIT_CANON.get(m.group("unit"), m.group("unit"))
         scale = MULTIPLIERS.get(m.group("mult"), 1) if m.group("mult") else 1
-        f = _fact(ctx, len(facts), scaled(m.group("num"), scale), None, unit, None, m.start("num"), m.end(),
+        f = _fact(ctx, scaled(m.group("num"), scale), None, unit, None, m.start("num"), m.end(),
                   m.group("num"), scale, report_year, None, label=clean_label(label))
         f.kind = kind_of(unit, label, "", None)
         facts.append(f)
-    facts.sort(key=lambda f: f.start)
-    facts += _bare_list_members(ctx, facts, report_year)
-    facts.sort(key=lambda f: f.start)
-    for i, f in enumerate(facts):
-        f.idx = i
     return facts
 
 
@@ -208,7 +252,7 @@ def _unit_shared_with(ctx: Context, m: re.Match, unit: str, scale: float, report
         end = bare.start()
     if not listed or "分别" not in ctx.clause_before(end):
         return []
-    return [_fact(ctx, 0, scaled(b.group(1), scale), None, unit, None, b.start(), b.end(1), b.group(1), scale,
+    return [_fact(ctx, scaled(b.group(1), scale), None, unit, None, b.start(), b.end(1), b.group(1), scale,
                   report_year, m) for b in listed]
 
 
@@ -237,13 +281,14 @@ def _bare_list_members(ctx: Context, facts: list[Fact], report_year: int | None)
             continue
         if "其中" not in ctx.text[s0:prev.start]:
             continue
-        out.append(_fact(ctx, 0, float(m.group("num")), None, prev.unit, None, m.start(), m.end(), m.group("num"), 1,
+        out.append(_fact(ctx, float(m.group("num")), None, prev.unit, None, m.start(), m.end(), m.group("num"), 1,
                          report_year, None, label=clean_label(between)))
     return out
 
 
-def _fact(ctx: Context, idx: int, value: float, value_max: float | None, unit: str, approx: str | None, start: int,
+def _fact(ctx: Context, value: float, value_max: float | None, unit: str, approx: str | None, start: int,
           end: int, numtext: str, scale: float, report_year: int | None, m: re.Match | None, label: str | None = None) -> Fact:
+    """A figure with its kind, scope and year, read from the words around it; numbered once all are found."""
     text = ctx.text
     s0, s1 = ctx.sentence(start)
     before = ctx.clause_before(start)
@@ -278,7 +323,7 @@ def _fact(ctx: Context, idx: int, value: float, value_max: float | None, unit: s
             stated = None  # 从2021年的92.3%提高到99.4%: the year is the first figure's only
         year = int(stated.group(1)) if stated else None
     return Fact(
-        idx=idx, value=value, value_max=value_max, unit=unit, kind=kind, approx=approx, metric=label or "",
+        idx=0, value=value, value_max=value_max, unit=unit, kind=kind, approx=approx, metric=label or "",
         scope=scope, year=year, quote=text[start:end], start=start, end=end, section=None,
         sentence=ctx.sentence_text(s0, s1), decimals=decimals(numtext) if numtext and numtext[0].isdigit() else 0,
         scale=scale, in_paren=ctx.inside(ctx.parens, start) is not None, label=label or "",

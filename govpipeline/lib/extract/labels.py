@@ -13,74 +13,108 @@ from govpipeline.lib.extract.scopes import head_scope, heading_year, period_at, 
 
 
 def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, report_year: int | None,
-                   report_period: str | None) -> None:
+                  report_period: str | None) -> None:
+    """Give each figure its section, a year a heading names, its label (its own words) and its metric (the label
+    made to say what is measured: from the figures and clauses around it, the measure's word, the window)."""
     for i, f in enumerate(facts):
         prev = facts[i - 1] if i else None
         f.section = sections.path_at(f.start)
         if f.year is None and f.section and (year := heading_year(f.section)) != report_year:
             f.year = year  # 三、2024年主要目标 / 城镇新增就业2万人以上: a target of the year after the report's
         if not f.label:
-            f.label = own_words(ctx, f, prev)
-            if "分别" in f.head:
-                f.label = respective_label(ctx.text, facts, i) or f.label
-            elif "、" in f.head and (listed := respective_label(ctx.text, facts, i)):
-                f.label = listed
-            elif f.label[:1] in ("该", "此"):
-                f.label = antecedent(ctx.text, f.start - len(f.head), f.label)
-            if f.label[:1] in YOY_FIRST and (YOY_CUE.fullmatch(f.label)
-                                              or f.kind != "change" and CHANGE_TAIL.fullmatch(f.label)):
-                f.label = ""  # 较上年的97.5%, 较2021年的132件增长18.2%: last year's value of what the sentence measures
+            f.label = _own_label(ctx, facts, i, prev)
         metric = f.label
         if f.scope and metric and (rest := without_scope(metric, f.scope)):
             metric = f.label = rest
         if f.in_paren:
-            opening = max(ctx.text.rfind("(", 0, f.start), ctx.text.rfind("（", 0, f.start))
-            outer = next((g for g in reversed(facts[:i]) if g.end <= opening and not g.in_paren), None)
-            if outer is not None and re.match(r"[（(](?:含|包括|其中)", ctx.text[opening:opening + 3]):
-                metric = f"{outer.metric}(含{re.sub(r'^(?:含|包括|其中)', '', metric)})"
-            elif not metric and outer is not None and outer.start >= ctx.sentence(f.start)[0] \
-                    and YOY_CUE.fullmatch(ctx.clause_before(opening)):
-                metric = f.label = outer.metric  # 收到申请38件，与2022年（29件）相比: the figure before, a year earlier
-            elif not metric and f.kind == "share" and outer is not None and outer.end == opening:
-                metric = f.label = outer.metric + "占比"  # 城乡建设8.2万件（14.4%）
-            elif not metric:  # 发放施工许可(3个工作日): the words before the parenthesis
-                metric = f.label = clean_label(ctx.clause_before(opening))
-        bare_change = f.kind == "change" and BARE_CHANGE.fullmatch(metric) is not None
-        if not f.in_paren and (subject := other_subject(ctx, f, prev) or counterpart_label(ctx, f, prev)
-                               or listed_object(ctx, f, prev)):
-            metric = subject
-        elif (count_han(metric) < 4 or bare_change or f.after_list or f.involved or INVOLVED_MEASURE.fullmatch(metric)) \
-                and not f.in_paren:  # 移送线索23件，涉及金额1.8亿元: the amount the clues involve
-            metric = context_label(ctx, f, facts, i, sections) or metric
-            if f.scope is None and metric[:1] in SCOPE_FIRST:  # 全市地区生产总值突破3000亿元，达到3012.5亿元
-                scope, _ = head_scope(metric)
-                if scope and (rest := without_scope(metric, scope)):
-                    f.scope, metric = scope, rest
-        elif not f.in_paren and (shared := shared_object(ctx, f, prev)):
-            metric = shared
-        elif not f.in_paren and (part := next_part(ctx, f, prev)):
-            metric = part
-        elif not f.in_paren:
-            topic = colon_topic(ctx, f)
-            if topic and topic not in metric and topic != f.scope:  # 1.区住建局：承办工单3216件: the body, not the name
-                metric = f"{topic}:{metric}"
+            metric = _aside_metric(ctx, facts, i, metric)
+        else:
+            metric = _named_from_around(ctx, facts, i, sections, metric)
         if f.kind == "change" and metric.startswith(RATE_OF_CHANGE) and i and facts[i - 1].kind == "change" \
                 and facts[i - 1].start >= ctx.sentence(f.start)[0]:
             subject = CHANGE_TAIL.sub("", facts[i - 1].metric).rstrip(":")
             if subject and not metric.startswith(subject):
                 metric = subject + metric  # 办件量同比增长12.3%，增速较上年提高2.1个百分点: 办件量's 增速
-        if f.kind == "duration" and not TIME_WORD.search(metric):
-            metric += "时间"  # 3个工作日发证: the figure is the time it takes
-        elif f.unit == "年" and not metric.endswith("年数"):
-            metric += "年数"  # 连续三年获评先进: the years of a run are counted
-        elif f.kind == "share" and not SHARE_WORD.search(metric):
-            metric += "占比"
-        period = period_at(ctx, f) or (report_window(ctx, f, report_period) if report_period else None)
-        if period and metric.startswith(period) and count_han(metric) > count_han(period) + 1:
-            metric = metric[len(period):].lstrip(":")  # 1至10月份受理申请: the period goes last, as everywhere
-        if period and period not in metric and not WHOLE_YEAR.fullmatch(period):
-            metric = f"{metric}({period})"
-        f.metric = metric
+        f.metric = _with_window(ctx, f, _with_measure_word(f, metric), report_period)
+
+
+def _own_label(ctx: Context, facts: list[Fact], i: int, prev: Fact | None) -> str:
+    """The figure's own words; for a figure of a list (A、B分别为X、Y), the name in its place."""
+    f = facts[i]
+    label = own_words(ctx, f, prev)
+    if "分别" in f.head:
+        label = respective_label(ctx.text, facts, i) or label
+    elif "、" in f.head and (listed := respective_label(ctx.text, facts, i)):
+        label = listed
+    elif label[:1] in ("该", "此"):
+        label = antecedent(ctx.text, f.start - len(f.head), label)
+    if label[:1] in YOY_FIRST and (YOY_CUE.fullmatch(label) or f.kind != "change" and CHANGE_TAIL.fullmatch(label)):
+        label = ""  # 较上年的97.5%, 较2021年的132件增长18.2%: last year's value of what the sentence measures
+    return label
+
+
+def _aside_metric(ctx: Context, facts: list[Fact], i: int, metric: str) -> str:
+    """A figure in brackets, named from the figure before the brackets where its own words say too little."""
+    f = facts[i]
+    opening = max(ctx.text.rfind("(", 0, f.start), ctx.text.rfind("（", 0, f.start))
+    outer = next((g for g in reversed(facts[:i]) if g.end <= opening and not g.in_paren), None)
+    if outer is not None and re.match(r"[（(](?:含|包括|其中)", ctx.text[opening:opening + 3]):
+        return f"{outer.metric}(含{re.sub(r'^(?:含|包括|其中)', '', metric)})"
+    if not metric and outer is not None and outer.start >= ctx.sentence(f.start)[0] \
+            and YOY_CUE.fullmatch(ctx.clause_before(opening)):
+        metric = f.label = outer.metric  # 收到申请38件，与2022年（29件）相比: the figure before, a year earlier
+    elif not metric and f.kind == "share" and outer is not None and outer.end == opening:
+        metric = f.label = outer.metric + "占比"  # 城乡建设8.2万件（14.4%）
+    elif not metric:  # 发放施工许可(3个工作日): the words before the parenthesis
+        metric = f.label = clean_label(ctx.clause_before(opening))
+    return metric
+
+
+def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: SectionIndex, metric: str) -> str:
+    """The metric of a figure outside brackets: its label, or a name built from the figure before (another subject,
+    a counterpart flow, another listed object, a shared object, the next part), from the context when the label
+    says too little, or under the topic of the list a colon opens."""
+    f = facts[i]
+    prev = facts[i - 1] if i else None
+    bare_change = f.kind == "change" and BARE_CHANGE.fullmatch(metric) is not None
+    if subject := other_subject(ctx, f, prev) or counterpart_label(ctx, f, prev) or listed_object(ctx, f, prev):
+        return subject
+    if count_han(metric) < 4 or bare_change or f.after_list or f.involved or INVOLVED_MEASURE.fullmatch(metric):
+        metric = context_label(ctx, f, facts, i, sections) or metric  # 移送线索23件，涉及金额1.8亿元: what the clues involve
+        if f.scope is None and metric[:1] in SCOPE_FIRST:  # 全市地区生产总值突破3000亿元，达到3012.5亿元
+            scope, _ = head_scope(metric)
+            if scope and (rest := without_scope(metric, scope)):
+                f.scope, metric = scope, rest
+        return metric
+    if shared := shared_object(ctx, f, prev):
+        return shared
+    if part := next_part(ctx, f, prev):
+        return part
+    topic = colon_topic(ctx, f)
+    if topic and topic not in metric and topic != f.scope:  # 1.区住建局：承办工单3216件: the body, not the name
+        return f"{topic}:{metric}"
+    return metric
+
+
+def _with_measure_word(f: Fact, metric: str) -> str:
+    """The word of what a figure's kind measures, when its name lacks it."""
+    if f.kind == "duration" and not TIME_WORD.search(metric):
+        return metric + "时间"  # 3个工作日发证: the figure is the time it takes
+    if f.unit == "年" and not metric.endswith("年数"):
+        return metric + "年数"  # 连续三年获评先进: the years of a run are counted
+    if f.kind == "share" and not SHARE_WORD.search(metric):
+        return metric + "占比"
+    return metric
+
+
+def _with_window(ctx: Context, f: Fact, metric: str, report_period: str | None) -> str:
+    """The window narrower than the year that the sentence or the report gives the figure, last in its name."""
+    period = period_at(ctx, f) or (report_window(ctx, f, report_period) if report_period else None)
+    if period and metric.startswith(period) and count_han(metric) > count_han(period) + 1:
+        metric = metric[len(period):].lstrip(":")  # 1至10月份受理申请: the period goes last, as everywhere
+    if period and period not in metric and not WHOLE_YEAR.fullmatch(period):
+        metric = f"{metric}({period})"
+    return metric
 
 
 def mark_reached_levels(facts: list[Fact]) -> None:

@@ -3,7 +3,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from govpipeline.lib.numbers import decimals
 
 
 KINDS = ("count", "amount", "rate", "share", "change", "duration", "area", "score", "other")

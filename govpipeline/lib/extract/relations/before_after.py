@@ -1,11 +1,11 @@
 """TODO"""
 from __future__ import annotations
 
-
 from govpipeline.lib.extract.context import Context, count_han
 from govpipeline.lib.extract.model import Fact, Relation
 from govpipeline.lib.extract.own_words import clean_label
-from govpipeline.lib.extract.patterns import CLAUSE_SPLIT, EARLIER, FIGURE_AND_LINK, LATER, PROCESSING, YEAR
+from govpipeline.lib.extract.patterns import (BEFORE_AFTER, CHANGE_AFTER, CLAUSE_SPLIT, EARLIER, EARLIER_STATE,
+                                              FIGURE_AND_LINK, LATER, PROCESSING, YEAR)
 
 
 def temporal_before_after(ctx: Context, facts: list[Fact]) -> list[Relation]:
@@ -62,3 +62,40 @@ def label_before_after(text: str, s_start: int, before: Fact, after: Fact) -> No
         before.metric, after.metric = f"{subject}(原)", f"{subject}(现)"
     if before.unit == after.unit and {before.kind, after.kind} == {"rate", "share"}:
         after.kind = before.kind  # 占GDP比重由1.8%提高到2.5%: one measure, as it was and as it is
+
+
+def changed_to(text: str, s_start: int, group: list[Fact]) -> list[Relation]:
+    """由A缩短至B: the figure before and the figure after a change (read before the changes of the sentence, which
+    are named after the after-value)."""
+    rels: list[Relation] = []
+    for i, f in enumerate(group[1:], 1):
+        window = text[max(s_start, f.start - 16):f.start]
+        if not ("至" in window or "到" in window or "为" in window) or not BEFORE_AFTER.search(window):
+            continue  # the cheap test first: a $-anchored search is tried at every position of the window
+        prev = group[i - 1]
+        # 由 must open prev's own phrase: in 由5天压缩至1天，B压缩至3天 the 3 has no before
+        lead = text[max(s_start, prev.start - 12, group[i - 2].end if i >= 2 else 0):prev.start]
+        if "由" not in lead and "从" not in lead:
+            continue
+        if prev.unit == f.unit or (prev.kind == f.kind == "duration"):
+            rels.append(Relation("before_after", [("before", prev.idx), ("after", f.idx)], f"{prev.quote} -> {f.quote}"))
+            label_before_after(text, s_start, prev, f)
+    return rels
+
+
+def earlier_state(text: str, s_start: int, group: list[Fact]) -> list[Relation]:
+    """压缩至80个工作日，较改革前的200个工作日减少60%: the figure of an earlier state is the before."""
+    rels: list[Relation] = []
+    for i, f in enumerate(group[1:], 1):
+        if "前" not in text[max(s_start, f.start - 4):f.start] \
+                or not (state := EARLIER_STATE.search(text, max(s_start, f.start - 12), f.start)):
+            continue
+        now = group[i - 1]
+        if now.in_paren or not (now.unit == f.unit or now.kind == f.kind == "duration") or f.kind == "change":
+            continue
+        rels.append(Relation("before_after", [("before", f.idx), ("after", now.idx)], f"{f.quote} -> {now.quote}"))
+        f.metric = f"{now.metric}({state.group(1)})"
+        nxt = group[i + 1] if i + 1 < len(group) else None
+        if nxt is not None and nxt.kind == "change" and (verb := CHANGE_AFTER.fullmatch(text, f.end, nxt.start)):
+            nxt.metric = f"{now.metric}较{state.group(1)}{verb.group(1)}"
+    return rels

@@ -1,9 +1,11 @@
 """TODO"""
 from __future__ import annotations
 
+import re
 
-from govpipeline.lib.extract.model import Fact
-from govpipeline.lib.extract.patterns import CHANGE_BEFORE_SHARE, SHARE_AFTER_PART
+from govpipeline.lib.extract.context import count_han, fmt
+from govpipeline.lib.extract.model import Fact, Relation
+from govpipeline.lib.extract.patterns import CHANGE_BEFORE_SHARE, SHARE_AFTER_PART, SHARE_OF_PART, SHARE_WORDS
 from govpipeline.lib.extract.relations.sums import is_total_like
 
 
@@ -66,3 +68,53 @@ def base_of_share(candidates: list[Fact], part: Fact, share: Fact) -> Fact | Non
         if (p - dp) / (g.value + dt) * per - ds <= share.value <= (p + dp) / max(g.value - dt, 1e-9) * per + ds:
             return g
     return None
+
+
+def stated_shares(text: str, group: list[Fact], earlier: list[Fact], member_of: dict[int, Fact]) -> list[Relation]:
+    """X件，占Y%: a share with its part and, where the words or the figures name it, its total."""
+    rels: list[Relation] = []
+    for i, f in enumerate(group):
+        if f.kind != "share" or f.unit not in ("%", "‰"):
+            continue
+        part = respective_figure(text, group, i)  # 企业类15.6万件、个人类27.1万件，分别占36.5%和63.5%
+        if part is not None and is_total_like(part):
+            f.metric = part.metric + "占比"
+            gap = part.end
+        else:
+            k = next((k for k in range(i - 1, -1, -1) if is_total_like(group[k])), None)
+            gap = share_words_start(text, group, k, i) if k is not None else None
+            if gap is None or not re.search(r"占|比例|比重", text[gap:f.start] + f.metric):
+                continue
+            part = group[k]
+        own = SHARE_WORDS.sub("", f.label)
+        if SHARE_OF_PART.match(text, gap, f.start):  # not in 10.2万个，其中夜间来电占比8.6%, which names its own part
+            named = count_han(own) >= 2 and own not in ("比例", "比重")  # 所占比例为75%: no base named
+            f.metric = part.metric + ("占" + own if named else "占比")  # whether or not its base is found
+        elif text[gap:f.start] in ("（", "("):
+            f.metric = part.metric + "占比"  # 网上申请150件（75%）
+        total = member_of.get(part.idx) or share_total(text, group, part, f) or base_of_share(earlier + group[:i], part, f)
+        if total is None:
+            continue
+        rels.append(Relation("share", [("part", part.idx), ("total", total.idx), ("share", f.idx)],
+                             f"{fmt(part.value)} / {fmt(total.value)} stated as {fmt(f.value)}%"))
+    return rels
+
+
+def rates_of_parts(group: list[Fact], sums: list[Relation]) -> list[Relation]:
+    """即办件53349，即办件率93%: a rate named after a part of one of ``sums`` is that part's share of its total."""
+    rels: list[Relation] = []
+    for f in group:
+        if f.unit != "%" or f.kind != "rate" or not f.metric.endswith("率"):
+            continue
+        stem = f.metric[:-1]
+        for r in sums:
+            if r.relation_type != "sum":
+                continue
+            total_idx = r.members[0][1]
+            for role, idx in r.members[1:]:
+                g = next(x for x in group if x.idx == idx)
+                if stem and g.label and g.label.endswith(stem[-3:]) and stem.endswith(g.label[-3:]):
+                    rels.append(Relation("share", [("part", idx), ("total", total_idx), ("share", f.idx)],
+                                         f"{f.metric}: {fmt(g.value)} / total"))
+                    break
+    return rels
