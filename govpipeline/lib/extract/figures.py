@@ -9,7 +9,13 @@ from govpipeline.lib.extract.context import Context, count_han, occurrences, pos
 from govpipeline.lib.extract.kinds import kind_of
 from govpipeline.lib.extract.model import Fact
 from govpipeline.lib.extract.own_words import clean_label
-from govpipeline.lib.extract.patterns import APPROX_CANON, ASIDE, BARE_MEMBER, BARE_VOLUME, BARE_VOLUME_WIDTH, CLAUSE_ENDS, COUNTED_ONCE, COUNTED_SLOGAN, DEMONSTRATIVE_END, DURATION_REST, DURATION_UNITS, FACT, FIGURE_END, IMPLIED_UNITS, LISTED_KINDS, NAMES_A_RATE, NEXT_MEMBER, NOT_A_UNIT_AFTER, NUMERAL_RUN, PAGE_COUNTER, PER_CAPITA, PREVIOUS_YEAR, PRE_BEFORE, PRE_LAST, PRINCIPLE_COLON, ROUND_NUMBERS, ROUND_QUALIFIERS, SHARED_UNIT, SIZED_BY, SMALLER_UNITS, UNIT_CANON, UNIT_IN_LABEL
+from govpipeline.lib.extract.patterns import (APPROX_CANON, ASIDE, BARE_MEMBER, BARE_VOLUME, BARE_VOLUME_WIDTH, BOUNDS,
+                                              CLAUSE_ENDS, COUNTED_ONCE, COUNTED_SLOGAN, DEMONSTRATIVE_END,
+                                              DURATION_REST, DURATION_UNITS, FACT, FIGURE_END, IMPLIED_UNITS,
+                                              LISTED_KINDS, NAMES_A_RATE, NEXT_MEMBER, NOT_A_UNIT_AFTER, NUMERAL_RUN,
+                                              PAGE_COUNTER, PER_CAPITA, PREVIOUS_YEAR, PRE_BEFORE, PRE_LAST,
+                                              PRINCIPLE_COLON, RANKING_MOVES, ROUND_NUMBERS, ROUND_QUALIFIERS,
+                                              SHARED_UNIT, SIZED_BY, SMALLER_UNITS, UNIT_CANON, UNIT_IN_LABEL)
 from govpipeline.lib.extract.scopes import scope_of
 
 
@@ -54,7 +60,7 @@ def _reject(ctx: Context, m: re.Match, unit: str, numtext: str) -> bool:
     nxt = text[e:e + 1]
     if before.endswith("第") or before.endswith("前") and unit in ("名", "位"):
         return True  # ordinals and ranks
-    if unit in ("名", "位") and before in ("前移", "后移", "跃升", "攀升"):
+    if unit in ("名", "位") and before in RANKING_MOVES:
         return True  # 排名前移5位: a move in a ranking, not a statistic
     if before[-1:].isascii() and before[-1:].isalnum() or before[-1:] in (".", "×", "*"):
         return True  # part of a code, version, larger number or product (ISO9001, 3.0版, 7×24小时)
@@ -175,7 +181,7 @@ def _read_figure(ctx: Context, m: re.Match) -> tuple[float, float | None, str, s
         value_max = scaled(m.group("num2"), scale) if value_max is not None else None
     approx = m.group("sfx1") or m.group("sfx2") or m.group("post") or pre
     approx = APPROX_CANON.get(approx, approx) if approx else None
-    if approx in ("以内", "以下", "不超过", "不高于", "不多于"):  # a bound, not an approximation
+    if approx in BOUNDS:  # a bound, not an approximation
         approx = None
     start = m.start()
     if pre and approx == APPROX_CANON.get(pre, pre) and not lookback.group("link"):
