@@ -1,10 +1,17 @@
-"""TODO"""
+"""Shared context of one text: where its sentences and clauses begin and end, and its quotes, titles, brackets,
+years and periods, each found once per text.
+
+Takes the normalized text; gives ``Context``, which every later stage asks (``sentence``, ``clause_before``,
+``words_before``, ``inside``, ``last_before``), and small helpers on text (``count_han``, ``positions``).
+"""
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
 
-from govpipeline.lib.extract.patterns import CLAUSE_BREAK, CURLY_QUOTED, FIGURE_LAST, FULLWIDTH_PARENTHESIZED, LEVEL_THEN_CHANGE, NOT_HAN, ORDINAL, PARENTHESIZED, PERIOD, PERIOD_KEYS, QUOTED, SENTENCE_BREAKS, TITLED, YEAR
+from govpipeline.lib.extract.patterns import (CLAUSE_BREAK, CURLY_QUOTED, FIGURE_LAST, FULLWIDTH_PARENTHESIZED,
+                                              LEVEL_THEN_CHANGE, NOT_HAN, ORDINAL, PARENTHESIZED, PERIOD, PERIOD_KEYS,
+                                              QUOTED, SENTENCE_BREAKS, TITLED, YEAR)
 
 
 def _periods(text: str) -> list[re.Match]:

@@ -1,4 +1,9 @@
-"""TODO"""
+"""Enumerations: a heading or clause that states a count of names (优秀窗口（10个）, 表彰先进集体4个：A、B、C、D) with the
+names it lists, so the count can be checked against the list.
+
+Takes a ``Context``, the figures and the sections; gives ``Enumeration`` rows and names each count figure after
+its heading.
+"""
 from __future__ import annotations
 
 import re
@@ -7,7 +12,8 @@ from govpipeline.lib.numbers import parse_number
 from govpipeline.lib.sections import SectionIndex
 from govpipeline.lib.extract.context import Context, heading_path, lines_from
 from govpipeline.lib.extract.model import Enumeration, Fact
-from govpipeline.lib.extract.patterns import ENUM_COUNT, EVENT_UNITS, FIGURE, GROUP_LABEL, ITEM_SPLIT, LEADING_LINK, LIST_LEAD, NAMES_AFTER, NAME_SPLIT, NEW_BLOCK, QUOTED_NAME, QUOTES_LISTED
+from govpipeline.lib.extract.patterns import (ENUM_COUNT, EVENT_UNITS, FIGURE, GROUP_LABEL, ITEM_SPLIT, LEADING_LINK,
+                                              LIST_LEAD, NAMES_AFTER, NAME_SPLIT, NEW_BLOCK, QUOTED_NAME, QUOTES_LISTED)
 
 
 class _HeadingMatch:

@@ -1,4 +1,9 @@
-"""TODO"""
+"""Finding figures: a number (digits or Chinese numerals, ranges, 三分之一, 九成), its scale (万, 亿), its unit and
+its qualifier (近, 逾, 以上); and what is not a figure (dates, ordinals, slogans, codes, the base of a ratio).
+
+Takes a ``Context``; gives the report's ``Fact`` candidates in text order, each with its value, unit, approx, kind
+(``kinds``), scope (``scopes``) and year, but no label yet.
+"""
 from __future__ import annotations
 
 import re

@@ -1,10 +1,18 @@
-"""TODO"""
+"""Kinds: whether a figure is a count, an amount of money, a rate, a share, a change, a duration, an area, a score or
+another measure.
+
+Takes a figure's unit and the words around it; gives one of ``model.KINDS``.
+"""
 from __future__ import annotations
 
 import re
 
 from govpipeline.lib.numbers import POINT_UNITS
-from govpipeline.lib.extract.patterns import AREA_UNITS, AVERAGE, CHANGE_DURATION, CHANGE_OF_OBJECT, CHANGE_VERB, COMPARED_AMOUNT, COMPARED_LAST, DAY_COUNT, DURATION_UNITS, GLOSS_END, LINKS, MEASURE_UNITS, MONEY_UNITS, OF_PLAN, OF_THE_WHOLE, RATED, RATE_WORD, SHARE_CUE, SHARE_OF, SHARE_WORD, SIBLING_FIGURE, SIBLING_FIGURES
+from govpipeline.lib.extract.patterns import (AREA_UNITS, AVERAGE, CHANGE_DURATION, CHANGE_OF_OBJECT, CHANGE_VERB,
+                                              COMPARED_AMOUNT, COMPARED_LAST, DAY_COUNT, DURATION_UNITS, GLOSS_END,
+                                              LINKS, MEASURE_UNITS, MONEY_UNITS, OF_PLAN, OF_THE_WHOLE, RATED,
+                                              RATE_WORD, SHARE_CUE, SHARE_OF, SHARE_WORD, SIBLING_FIGURE,
+                                              SIBLING_FIGURES)
 
 
 def kind_of(unit: str, before: str, after: str, m: re.Match | None) -> str:

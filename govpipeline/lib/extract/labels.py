@@ -1,4 +1,9 @@
-"""TODO"""
+"""Labels: the name of what each figure measures (its metric), built in steps from its own words, its brackets,
+the figures and clauses around it, the word of its kind (时间, 占比) and its window.
+
+Takes a ``Context``, the figures and the report's sections; sets each figure's section, label, metric and a year a
+heading names.
+"""
 from __future__ import annotations
 
 import re
@@ -6,9 +11,11 @@ import re
 from govpipeline.lib.sections import SectionIndex
 from govpipeline.lib.extract.context import Context, count_han
 from govpipeline.lib.extract.model import Fact
-from govpipeline.lib.extract.neighbours import colon_topic, context_label, counterpart_label, listed_object, next_part, other_subject, respective_label, shared_object
+from govpipeline.lib.extract.neighbours import (colon_topic, context_label, counterpart_label, listed_object, next_part,
+                                                other_subject, respective_label, shared_object)
 from govpipeline.lib.extract.own_words import antecedent, clean_label, own_words
-from govpipeline.lib.extract.patterns import BARE_CHANGE, CHANGE_TAIL, INVOLVED_MEASURE, RATE_OF_CHANGE, REACHED, SCOPE_FIRST, SHARE_WORD, TIME_WORD, WHOLE_YEAR, YOY_CUE, YOY_FIRST
+from govpipeline.lib.extract.patterns import (BARE_CHANGE, CHANGE_TAIL, INVOLVED_MEASURE, RATE_OF_CHANGE, REACHED,
+                                              SCOPE_FIRST, SHARE_WORD, TIME_WORD, WHOLE_YEAR, YOY_CUE, YOY_FIRST)
 from govpipeline.lib.extract.scopes import head_scope, heading_year, period_at, report_window, without_scope
 
 

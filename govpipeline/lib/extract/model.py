@@ -1,8 +1,7 @@
-"""TODO"""
+"""What extraction gives: facts, relations and enumerations, and the values their fields take."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-
 
 
 KINDS = ("count", "amount", "rate", "share", "change", "duration", "area", "score", "other")

@@ -1,4 +1,8 @@
-"""TODO"""
+"""Names from around a figure whose own words say too little: a sibling's object or measure, a counterpart flow,
+the total a part belongs to, the figure a rate is of, the topic of a list a colon opens, the section heading.
+
+Takes a ``Context``, the figures and one figure's place among them; gives a metric, or None.
+"""
 from __future__ import annotations
 
 import re
@@ -7,7 +11,11 @@ from govpipeline.lib.sections import SectionIndex
 from govpipeline.lib.extract.context import Context, count_han, heading_path
 from govpipeline.lib.extract.model import Fact
 from govpipeline.lib.extract.own_words import antecedent, clean_label, last_words, topic_words, without_figured_asides
-from govpipeline.lib.extract.patterns import AMONG_THE, ATTRIBUTE_CLAUSE, BARE_CHANGE, CHANGE_TAIL, CLAUSE_SPLIT, COUNTERPARTS, FIGURE, FIGURE_AND_LINK, FLOWS, FLOW_QUALIFIERS, LIST_GAP, LIST_SEPARATOR, MEASURE_NOUN, ORDINAL_NAME, PAIRED, PARTS_FOLLOW, PARTS_OF_YEAR, RANK, RANKED, REPORT_VERBS, SHARED_NOUN, SHARED_PREDICATE, SHARED_WORDS, YOY_CUE
+from govpipeline.lib.extract.patterns import (AMONG_THE, ATTRIBUTE_CLAUSE, BARE_CHANGE, CHANGE_TAIL, CLAUSE_SPLIT,
+                                              COUNTERPARTS, FIGURE, FIGURE_AND_LINK, FLOWS, FLOW_QUALIFIERS, LIST_GAP,
+                                              LIST_SEPARATOR, MEASURE_NOUN, ORDINAL_NAME, PAIRED, PARTS_FOLLOW,
+                                              PARTS_OF_YEAR, RANK, RANKED, REPORT_VERBS, SHARED_NOUN, SHARED_PREDICATE,
+                                              SHARED_WORDS, YOY_CUE)
 
 
 def _parallel_label(f: Fact, prev: Fact) -> str | None:

@@ -1,11 +1,20 @@
-"""TODO"""
+"""A figure's own words: the words of its clause that name what it measures, cleaned of links, time words and
+qualifiers (``clean_label``), with the noun after the figure, a list's lead, or what the figure involves.
+
+Takes a ``Context`` and a figure (and the figure before it); gives its label.
+"""
 from __future__ import annotations
 
 import re
 
 from govpipeline.lib.extract.context import Context, count_han
 from govpipeline.lib.extract.model import Fact
-from govpipeline.lib.extract.patterns import AFTER_STOP, AMONG_THE, ASIDE, BENEFACTIVE, BENEFICIARY_LAST, CLAUSE_SPLIT, CN, COMPOSED, DONE_FOR, DONE_IN, FACT, FIGURE, FIGURE_AND_LINK, INNER_TOTAL, INVOLVES, LEADING_FIGURE, LEAD_FIRST, LEAD_TRIM, LINKING_VERBS, LINKS, LISTED_OBJECT, LISTING_VERB, LIST_LEAD, LONG_ASIDE, NEXT_FIGURE, NOUN, OF_PLAN, ORDINAL, PHRASE_SPLIT, SIBLING_GAP, SINCE_YEAR, TAIL_LAST, TAIL_STOP, TAIL_TRIM, TIME_PREFIX
+from govpipeline.lib.extract.patterns import (AFTER_STOP, AMONG_THE, ASIDE, BENEFACTIVE, BENEFICIARY_LAST, CLAUSE_SPLIT,
+                                              CN, COMPOSED, DONE_FOR, DONE_IN, FACT, FIGURE, FIGURE_AND_LINK,
+                                              INNER_TOTAL, INVOLVES, LEADING_FIGURE, LEAD_FIRST, LEAD_TRIM,
+                                              LINKING_VERBS, LINKS, LISTED_OBJECT, LISTING_VERB, LIST_LEAD, LONG_ASIDE,
+                                              NEXT_FIGURE, NOUN, OF_PLAN, ORDINAL, PHRASE_SPLIT, SIBLING_GAP,
+                                              SINCE_YEAR, TAIL_LAST, TAIL_STOP, TAIL_TRIM, TIME_PREFIX)
 
 
 def clean_label(label: str) -> str:

@@ -1,4 +1,8 @@
-"""TODO"""
+"""Scopes and periods: who a figure is about (全市, 市政务服务中心), named at the head of its clause or sentence, and
+the window it covers (截至10月底, 1-9月, a quarterly report's quarter), or the year a heading names.
+
+Takes a ``Context`` and a figure's position; gives a scope, a window or a year.
+"""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -6,7 +10,9 @@ from functools import lru_cache
 from govpipeline.lib.extract.context import Context, count_han
 from govpipeline.lib.extract.model import Fact
 from govpipeline.lib.extract.own_words import clean_label
-from govpipeline.lib.extract.patterns import LAST_MONTH, LEADING_LINK, LEADING_PUNCT, MAY_LEAD_SCOPE, ORDINAL, ORDINAL_FIRST, OUR_PLACE, SCOPE, SCOPE_LAST, SCOPE_WIDTH, TIME_PREFIX, YEAR, YEAR_END, YEAR_SPAN, YEAR_TO_DATE
+from govpipeline.lib.extract.patterns import (LAST_MONTH, LEADING_LINK, LEADING_PUNCT, MAY_LEAD_SCOPE, ORDINAL,
+                                              ORDINAL_FIRST, OUR_PLACE, SCOPE, SCOPE_LAST, SCOPE_WIDTH, TIME_PREFIX,
+                                              YEAR, YEAR_END, YEAR_SPAN, YEAR_TO_DATE)
 
 
 def head_scope(seg: str) -> tuple[str | None, int]:

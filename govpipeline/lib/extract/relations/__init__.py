@@ -1,4 +1,9 @@
-"""TODO"""
+"""Relations between the figures of a sentence, read step by step: sums (``sums``), shares (``shares``),
+before and after (``before_after``) and year-over-year changes (``yoy``).
+
+Takes a ``Context`` and the labelled figures; gives ``Relation`` rows and renames parts, shares and changes after
+the figures they relate to (受理申请:网上办结, 受理申请占比, 办件量同比增长).
+"""
 from __future__ import annotations
 
 from govpipeline.lib.extract.context import Context

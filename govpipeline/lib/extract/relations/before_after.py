@@ -1,4 +1,8 @@
-"""TODO"""
+"""Before and after: 由A缩短至B, 较改革前的A, and processing times told as a story within a paragraph (以前…3-5天 …
+如今…只需半小时).
+
+Takes a sentence's (or the text's) figures; gives ``before_after`` relations and names the two figures (原)/(现).
+"""
 from __future__ import annotations
 
 from govpipeline.lib.extract.context import Context, count_han

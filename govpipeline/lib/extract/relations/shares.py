@@ -1,4 +1,8 @@
-"""TODO"""
+"""Shares: 占X% with its part and, where the words or the figures name it, its total; a rate named after a part
+(即办件率) is that part's share.
+
+Takes a sentence's figures and the sums found in it; gives ``share`` relations.
+"""
 from __future__ import annotations
 
 import re

@@ -1,4 +1,8 @@
-"""TODO"""
+"""Sums: a total and its parts (其中, 包括, 分别为, 按…分; a total after its parts, 共计; parts in brackets; parts of a
+total in the sentence before; 除A外，其余B), checked against the printed figures' rounding.
+
+Takes a sentence's figures; gives ``sum`` relations (exhaustive when the parts claim or reach the whole total).
+"""
 from __future__ import annotations
 
 import re

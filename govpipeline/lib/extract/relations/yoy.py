@@ -1,4 +1,8 @@
-"""TODO"""
+"""Year-over-year changes: 比上年增长X%, 同比下降, 是上年的1.4倍 with the figure they change; not a change against a base
+year (比2018年增长) or the month before (环比).
+
+Takes a sentence's figures; gives ``yoy`` relations and names each change after its figure.
+"""
 from __future__ import annotations
 
 from govpipeline.lib.numbers import POINT_UNITS
