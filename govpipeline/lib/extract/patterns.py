@@ -43,8 +43,8 @@ CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n\t()（）]")  # a tab end
 SENTENCE_BREAKS = "。！？!?\n"  # a subset of the clause breaks
 
 # 地区生产总值完成386.2亿元、增长6.1%: a 、 between a figure and its change ends a clause, as a comma does
-LEVEL_THEN_CHANGE = re.compile(r"、(?=(?:同比|比上年|较上年)?(?:分别)?(?:增长|下降|增加|减少|提高|降低|上升|回落|下滑)"
-                                r"(?:[\d百一二三四五六七八九十零〇两]|$))")  # $: a clause read up to its figure
+LEVEL_THEN_CHANGE = re.compile(rf"、(?=(?:同比|比上年|较上年)?(?:分别)?(?:{_alt(_VERBS['change_after_level'])})"
+                               r"(?:[\d百一二三四五六七八九十零〇两]|$))")  # $: a clause read up to its figure
 
 YEAR = re.compile(r"((?:19|20)\d{2})年")
 
@@ -162,14 +162,14 @@ MONEY_UNITS = tuple(_UNIT_WORDS["money"])
 AREA_UNITS = tuple(_UNIT_WORDS["areas"])
 MEASURE_UNITS = tuple(_UNIT_WORDS["measures"])  # neither counted things nor money
 CHANGE_VERB = re.compile(rf"(?<!自然)(?:{_alt(_VERBS['change'])})(?:幅度)?[了约近]?(?:率)?(?:达到|达|为|在)?$")
-CHANGE_OF_OBJECT = re.compile(r"(?:节约|节省|压缩|缩短|减少|降低|提高|提升)[^，,；;。\d至到为达率]{1,8}(?:约|近|超过)?$")  # 节约办事时间约30%
-CHANGE_DURATION = re.compile(r"(?:缩短|减少|压缩|节约|节省|提速)了?(?:审批|办理)?(?:时限|时间)?$")
+CHANGE_OF_OBJECT = re.compile(rf"(?:{_alt(_VERBS['change_of_object'])})[^，,；;。\d至到为达率]{{1,8}}(?:约|近|超过)?$")  # 节约办事时间约30%
+CHANGE_DURATION = re.compile(rf"(?:{_alt(_VERBS['change_of_time'])})了?(?:审批|办理)?(?:时限|时间)?$")
 YOY_CUE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|年初|(?:19|20)\d{2}年)(?:底|末|同期)?(?:相比)?|同比|环比")
 
 # 较上年增加1205条, 较上年末净增1.12万户, 较上年的43件增加14件; against another time: 较年初增加12.4万人; against
 # a figure in brackets: 与2022年（29件）相比增加9件
 COMPARED_AMOUNT = re.compile(rf"(?:{YOY_CUE.pattern}|(?:比|较)(?:年初|上季度|上月|上半年|一季度)|^相比)(?:的\d[\d.,]*(?:万亿|万|亿)?(?:{_UNIT_ALT}))?"
-                         r"[^，,；;。\d]{0,4}?(?:增加|减少|增长|下降|多|少|提高|提升|上升|降低|节约|节省|净增|净减)了?$")
+                             rf"[^，,；;。\d]{{0,4}}?(?:{_alt(_VERBS['change_by_amount'])})了?$")
 
 SHARE_CUE = re.compile(r"(?:占|占比|(?<!压缩|压减|缩减|缩短|减少|降低|提高|提升|增长|下降)(?:比例|比重))(?:[^，,；;。]{0,12}?的)?(?:比例|比重)?(?:为|达到|达|(?:保持|稳定|维持|控制)在)?(?:约|近)?$")
 RATE_WORD = re.compile(r"率")
@@ -277,7 +277,7 @@ RANK = re.compile(r"(?:排名|位列|位居|名列|居|列)?第(?:[\d一二三�
 # the words between listed figures; a bracket without figures is part of a name (12个乡镇（街道）中心、186个村（社区）站)
 SIBLING_GAP = re.compile(r"(?:[^，,；;。：:()（）\d]|[（(][^，,；;。：:()（）\d]{1,8}[）)]){0,20}")
 
-DONE_IN = re.compile(r"(?:内|以内)?(办结|办完|出证|发证|审结|答复)")  # a time that says what is done in it
+DONE_IN = re.compile(rf"(?:内|以内)?({_alt(_VERBS['done_in'])})")  # a time that says what is done in it
 TAIL_STOP = re.compile(r"^(?:内|以内|以上|左右|缩短|减少|压缩|增加|提高|降低|简化|调整|即可|办结)")
 REPORT_VERBS = tuple(_VERBS["report"])
 
@@ -392,7 +392,7 @@ SHARE_AFTER_PART = re.compile(r"[，,、\s]*(?:约|近)?(?:占|占比)?[^，,；
 
 SHARE_WORDS = re.compile(r"^(?:约|近)?所?占|的$")
 EARLIER_STATE = re.compile(r"(?:比|较|与)([^，,；;。\d比较与]{1,6}前)(?:相比)?的?$")  # 较改革前的
-CHANGE_AFTER = re.compile(r"[^，,；;。\d]{0,2}?(减少|缩短|压缩|降低|下降|提高|增加|提升)了?(?:约|近)?")
+CHANGE_AFTER = re.compile(rf"[^，,；;。\d]{{0,2}}?({_alt(_VERBS['change_from_state'])})了?(?:约|近)?")
 
 
 # ------------------------------------------------------------------------------------------------------ enumerations
