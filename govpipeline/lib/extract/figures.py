@@ -237,7 +237,7 @@ def _round_number_facts(ctx: Context, report_year: int | None) -> list[Fact]:
 
 
 def _form_row_facts(ctx: Context, report_year: int | None) -> list[Fact]:
-    """网站总访问量（单位：次）\t3,875,210: a form's row, the unit in its label."""
+    """A form's row with the unit in its label: 网站总访问量（单位：次）, a tab, 3,875,210."""
     text = ctx.text
     facts: list[Fact] = []
     form_rows = UNIT_IN_LABEL.finditer(text) if "（单位" in text or "(单位" in text else ()  # skip a dear scan

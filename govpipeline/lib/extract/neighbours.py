@@ -117,45 +117,9 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
     text = ctx.text
     s0, _ = ctx.sentence(f.start)
     prev = facts[i - 1] if i else None
-    # 新收申请120件，上年结转3件，办结118件: 办结 what was 新收; so in the next sentence of the paragraph (…52件。已答复45件)
-    bound = s0
-    if prev is not None and prev.start < s0 and "\n" not in text[prev.end:f.start]:
-        bound = ctx.sentence(prev.start)[0]
-    for j in range(i - 1, max(-1, i - 4), -1):
-        if facts[j].start < bound:
-            break
-        if facts[j].unit == f.unit and (parallel := _parallel_label(f, facts[j])):
-            return parallel
-    if f.kind == "rate" and f.label.endswith("率"):
-        # the count it is a rate of, not one in brackets (材料64篇（图文41篇、视频9个），解读率100%)
-        j = next((j for j in range(i - 1, -1, -1)
-                  if facts[j].start < s0 or facts[j].kind == "count" and not facts[j].in_paren), -1)
-        if j >= 0 and facts[j].start >= s0:
-            base = None if "均" in ctx.clause_before(f.start) else _list_head(ctx.text, facts, j, s0)
-            if base is None:  # 建议86件、提案124件，办复率（均为）100%: the rate of each is named after none, nor the section
-                return f.label
-            # 收到依申请公开事项50件，…，回复率达到100%; not 办件量、好评率分别为12.6万件和99.8%, named in the same list
-            if count_han(base.metric) >= 2 and not (f.head and base.head is f.head):
-                if f.label.startswith(base.label) and (sibling := _beside(base, f.label)):
-                    return sibling  # 其中好评52.1万条，好评率99.6%: not 好评:好评率
-                return f"{base.metric}:{f.label}"
-    before_clause_start = f.start - len(ctx.clause_before(f.start))
-    sentence_head = text[s0:before_clause_start]
-    raw_prev = CLAUSE_SPLIT.split(sentence_head.rstrip("，,；;：: "))[-1] if sentence_head.strip() else ""
-    raw_prev = without_figured_asides(raw_prev)  # 收到申请215件（上年结转12件）: the aside goes with its figure
-    prev_clause = clean_label(FIGURE_AND_LINK.sub("", raw_prev.split("由")[0]))
-    if "、" in raw_prev and len(FIGURE.findall(raw_prev)) >= 2 or ATTRIBUTE_CLAUSE.fullmatch(prev_clause):
-        # 加上A 25.6亿元、B 4.5亿元，收入总计…: figures listed before their total name no parent; nor does the
-        # attribute a breakdown is by (按诉求类型分，咨询类31.2万件)
-        prev_clause = ""
-    if "第" in prev_clause:  # 在全省营商环境评价中排名第3位，得分92.6分: the rank is no part of the score's name
-        prev_clause = RANK.sub("", prev_clause)
-        if raw_prev.lstrip().startswith("在"):
-            prev_clause = prev_clause.removesuffix("中")
-    if raw_prev.endswith("中") and AMONG_THE.search(raw_prev + "，"):
-        prev_clause = prev_clause.removesuffix("中").replace("的", "")  # 在办理的12件中，已办结10件: 办理:办结
-    if prev_clause[:1] in ("该", "此"):
-        prev_clause = antecedent(text, before_clause_start - len(raw_prev), prev_clause)
+    if named := _parallel_before(ctx, f, facts, i, s0) or _rate_of_count(ctx, f, facts, i, s0):
+        return named
+    sentence_head, raw_prev, prev_clause = _clause_before_figure(ctx, f, s0)
     colon = max(sentence_head.rfind("："), sentence_head.rfind(":"))
     in_list = colon >= 0 and (not raw_prev or FIGURE.search(raw_prev) is not None or
                               sentence_head.rstrip().endswith(("：", ":")))
@@ -190,6 +154,63 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
     if head and head not in f.label:
         return f"{head}:{f.label}" if f.label else head
     return None
+
+
+
+def _parallel_before(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) -> str | None:
+    """新收申请120件，上年结转3件，办结118件: 办结 what was 新收; so in the next sentence of the paragraph (…52件。已答复45件)."""
+    prev = facts[i - 1] if i else None
+    bound = s0
+    if prev is not None and prev.start < s0 and "\n" not in ctx.text[prev.end:f.start]:
+        bound = ctx.sentence(prev.start)[0]
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if facts[j].start < bound:
+            break
+        if facts[j].unit == f.unit and (parallel := _parallel_label(f, facts[j])):
+            return parallel
+    return None
+
+
+def _rate_of_count(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) -> str | None:
+    """A rate named 率 after the count of its sentence it is a rate of (收到申请50件，…，回复率达到100%)."""
+    if f.kind != "rate" or not f.label.endswith("率"):
+        return None
+    # the count it is a rate of, not one in brackets (材料64篇（图文41篇、视频9个），解读率100%)
+    j = next((j for j in range(i - 1, -1, -1)
+              if facts[j].start < s0 or facts[j].kind == "count" and not facts[j].in_paren), -1)
+    if j >= 0 and facts[j].start >= s0:
+        base = None if "均" in ctx.clause_before(f.start) else _list_head(ctx.text, facts, j, s0)
+        if base is None:  # 建议86件、提案124件，办复率（均为）100%: the rate of each is named after none, nor the section
+            return f.label
+        # 收到依申请公开事项50件，…，回复率达到100%; not 办件量、好评率分别为12.6万件和99.8%, named in the same list
+        if count_han(base.metric) >= 2 and not (f.head and base.head is f.head):
+            if f.label.startswith(base.label) and (sibling := _beside(base, f.label)):
+                return sibling  # 其中好评52.1万条，好评率99.6%: not 好评:好评率
+            return f"{base.metric}:{f.label}"
+    return None
+
+
+def _clause_before_figure(ctx: Context, f: Fact, s0: int) -> tuple[str, str, str]:
+    """(the sentence up to the figure's clause, the clause before that, that clause's words as a parent name)."""
+    text = ctx.text
+    before_clause_start = f.start - len(ctx.clause_before(f.start))
+    sentence_head = text[s0:before_clause_start]
+    raw_prev = CLAUSE_SPLIT.split(sentence_head.rstrip("，,；;：: "))[-1] if sentence_head.strip() else ""
+    raw_prev = without_figured_asides(raw_prev)  # 收到申请215件（上年结转12件）: the aside goes with its figure
+    prev_clause = clean_label(FIGURE_AND_LINK.sub("", raw_prev.split("由")[0]))
+    if "、" in raw_prev and len(FIGURE.findall(raw_prev)) >= 2 or ATTRIBUTE_CLAUSE.fullmatch(prev_clause):
+        # 加上A 25.6亿元、B 4.5亿元，收入总计…: figures listed before their total name no parent; nor does the
+        # attribute a breakdown is by (按诉求类型分，咨询类31.2万件)
+        prev_clause = ""
+    if "第" in prev_clause:  # 在全省营商环境评价中排名第3位，得分92.6分: the rank is no part of the score's name
+        prev_clause = RANK.sub("", prev_clause)
+        if raw_prev.lstrip().startswith("在"):
+            prev_clause = prev_clause.removesuffix("中")
+    if raw_prev.endswith("中") and AMONG_THE.search(raw_prev + "，"):
+        prev_clause = prev_clause.removesuffix("中").replace("的", "")  # 在办理的12件中，已办结10件: 办理:办结
+    if prev_clause[:1] in ("该", "此"):
+        prev_clause = antecedent(text, before_clause_start - len(raw_prev), prev_clause)
+    return sentence_head, raw_prev, prev_clause
 
 
 def respective_label(text: str, facts: list[Fact], i: int) -> str | None:
