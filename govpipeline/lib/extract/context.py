@@ -9,28 +9,26 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 
-from govpipeline.lib.extract.patterns import (CLAUSE_BREAK, CURLY_QUOTED, FIGURE_LAST, FULLWIDTH_PARENTHESIZED,
-                                              LEVEL_THEN_CHANGE, NOT_HAN, ORDINAL, PARENTHESIZED, PERIOD, PERIOD_KEYS,
-                                              QUOTED, SENTENCE_BREAKS, TITLED, YEAR)
+from govpipeline.lib.extract import patterns as rx
 
 
 def _periods(text: str) -> list[re.Match]:
-    """``PERIOD.finditer(text)``, searched only around its key words: a branch of PERIOD opens with a lookbehind,
+    """``rx.PERIOD.finditer(text)``, searched only around its key words: a branch of rx.PERIOD opens with a lookbehind,
     so re tries the whole pattern at every position (85 ns a character)."""
     found: list[re.Match] = []
     lo = hi = 0
-    for start, end in occurrences(text, PERIOD_KEYS):
+    for start, end in occurrences(text, rx.PERIOD_KEYS):
         if start - 16 > hi:
-            found += PERIOD.finditer(text, lo, hi)
+            found += rx.PERIOD.finditer(text, lo, hi)
             lo = start - 16
         hi = end + 4
-    found += PERIOD.finditer(text, lo, hi)
+    found += rx.PERIOD.finditer(text, lo, hi)
     return found
 
 
 def _years(text: str) -> list[re.Match]:
-    """``YEAR.finditer(text)``, read back from each 年: re finds one literal character far faster than a class."""
-    return [m for start, _ in occurrences(text, ("年",)) if start >= 4 and (m := YEAR.match(text, start - 4))]
+    """``rx.YEAR.finditer(text)``, read back from each 年: re finds one literal character far faster than a class."""
+    return [m for start, _ in occurrences(text, ("年",)) if start >= 4 and (m := rx.YEAR.match(text, start - 4))]
 
 
 def positions(text: str, word: str, start: int, end: int):
@@ -52,20 +50,20 @@ def fmt(v: float) -> str:
 class Context:
     def __init__(self, text: str):
         self.text = text
-        breaks = [m.start() for m in CLAUSE_BREAK.finditer(text)]
+        breaks = [m.start() for m in rx.CLAUSE_BREAK.finditer(text)]
         if "、" in text:
-            breaks = sorted(breaks + [m.start() for m in LEVEL_THEN_CHANGE.finditer(text)
-                                      if text[m.start() - 1:m.start()] in FIGURE_LAST])
-        self.sentence_starts = [0] + [b + 1 for b in breaks if text[b] in SENTENCE_BREAKS]
+            breaks = sorted(breaks + [m.start() for m in rx.LEVEL_THEN_CHANGE.finditer(text)
+                                      if text[m.start() - 1:m.start()] in rx.FIGURE_LAST])
+        self.sentence_starts = [0] + [b + 1 for b in breaks if text[b] in rx.SENTENCE_BREAKS]
         self._sentence_bounds = self.sentence_starts + [len(text)]
         self._sentence_at: dict[int, tuple[int, int]] = {}
         self._sentence_texts: dict[int, str] = {}
         self.break_starts = breaks
         self.break_ends = [b + 1 for b in breaks]
         # re skips ahead fast only to one literal character: a pattern per opening character where spans can't overlap
-        self.quotes = self._spans(QUOTED if '"' in text else CURLY_QUOTED)
-        self.titles = self._spans(TITLED)
-        self.parens = self._spans(FULLWIDTH_PARENTHESIZED, PARENTHESIZED)
+        self.quotes = self._spans(rx.QUOTED if '"' in text else rx.CURLY_QUOTED)
+        self.titles = self._spans(rx.TITLED)
+        self.parens = self._spans(rx.FULLWIDTH_PARENTHESIZED, rx.PARENTHESIZED)
         self.years = self._found(_years(text))
         self.periods = self._found(_periods(text))
         # read once per sentence: who its head names
@@ -142,7 +140,7 @@ class Context:
 
 
 def count_han(s: str) -> int:
-    return len(s) - len(NOT_HAN.findall(s))  # labels are mostly han: the few others are cheaper to list
+    return len(s) - len(rx.NOT_HAN.findall(s))  # labels are mostly han: the few others are cheaper to list
 
 
 def lines_from(text: str, pos: int):
@@ -157,8 +155,8 @@ def lines_from(text: str, pos: int):
 
 
 def heading_path(parent: str, heading: str) -> str:
-    heading = ORDINAL.sub("", heading).strip()
-    last = ORDINAL.sub("", parent.split(" > ")[-1]).strip() if parent else ""
+    heading = rx.ORDINAL.sub("", heading).strip()
+    last = rx.ORDINAL.sub("", parent.split(" > ")[-1]).strip() if parent else ""
     if not heading:
         return last
     if last and last not in heading and not heading.startswith(last):

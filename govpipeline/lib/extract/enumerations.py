@@ -12,8 +12,7 @@ from govpipeline.lib.numbers import parse_number
 from govpipeline.lib.sections import SectionIndex
 from govpipeline.lib.extract.context import Context, heading_path, lines_from
 from govpipeline.lib.extract.model import Enumeration, Fact
-from govpipeline.lib.extract.patterns import (ENUM_COUNT, EVENT_UNITS, FIGURE, GROUP_LABEL, ITEM_SPLIT, LEADING_LINK,
-                                              LIST_LEAD, NAMES_AFTER, NAME_SPLIT, NEW_BLOCK, QUOTED_NAME, QUOTES_LISTED)
+from govpipeline.lib.extract import patterns as rx
 
 
 class _HeadingMatch:
@@ -39,13 +38,13 @@ class _HeadingMatch:
 
 
 def _enum_headings(text: str):
-    for m in ENUM_COUNT.finditer(text):
+    for m in rx.ENUM_COUNT.finditer(text):
         yield _HeadingMatch(text, m)
 
 
 def _clean_item(item: str) -> str:
     item = item.strip(" 　;；。，,、")
-    item = GROUP_LABEL.sub("", item) if ":" in item or "：" in item else item
+    item = rx.GROUP_LABEL.sub("", item) if ":" in item or "：" in item else item
     return item.strip(" 　“”\"")
 
 
@@ -60,16 +59,16 @@ def enumerations_of(ctx: Context, facts: list[Fact], sections: SectionIndex) -> 
         heading = m.group("heading").strip()
         rest = m.group("rest").strip()
         if rest:
-            raw_items = ITEM_SPLIT.split(rest)
+            raw_items = rx.ITEM_SPLIT.split(rest)
         else:
             raw_items = []
             for line in lines_from(text, m.end() + 1):
-                if NEW_BLOCK.match(line) or ENUM_COUNT.search(line):
+                if rx.NEW_BLOCK.match(line) or rx.ENUM_COUNT.search(line):
                     break
                 if raw_items and "。" in line:
                     break  # prose after the names (not more names than stated: the check counts those)
                 if line.strip():
-                    raw_items += [x for chunk in ITEM_SPLIT.split(line) for x in _split_names(chunk)]
+                    raw_items += [x for chunk in rx.ITEM_SPLIT.split(line) for x in _split_names(chunk)]
         items = [c for c in (_clean_item(x) for x in raw_items) if c]
         if not items:
             continue
@@ -100,25 +99,25 @@ def _inline_enumerations(ctx: Context, facts: list[Fact], taken: set[int]) -> li
             continue
         seg_start = ctx.segment_start(f.start, "，,；;：:。\n")
         seg = text[seg_start:f.start]
-        after = NAMES_AFTER.match(text, f.end)
+        after = rx.NAMES_AFTER.match(text, f.end)
         if after is not None and "、" in after.group("names"):
-            items = [c for c in (_clean_item(x) for x in NAME_SPLIT.split(after.group("names"))) if c]
-            if len(items) == int(f.value) and not any(FIGURE.search(x) for x in items):
+            items = [c for c in (_clean_item(x) for x in rx.NAME_SPLIT.split(after.group("names"))) if c]
+            if len(items) == int(f.value) and not any(rx.FIGURE.search(x) for x in items):
                 enums.append(Enumeration(seg.strip(), int(f.value), len(items), items, f.idx))
                 continue
-        if "、" not in seg and "”" not in seg or f.unit in EVENT_UNITS:
+        if "、" not in seg and "”" not in seg or f.unit in rx.EVENT_UNITS:
             continue  # neither names listed with 、 nor quoted names; 开展两次检查 counts events, not the names before
-        quoted = QUOTED_NAME.findall(seg)
-        if len(quoted) >= 2 and QUOTES_LISTED.search(seg):
+        quoted = rx.QUOTED_NAME.findall(seg)
+        if len(quoted) >= 2 and rx.QUOTES_LISTED.search(seg):
             items = quoted
         else:
-            body = LEADING_LINK.sub("", seg.strip().removesuffix("等"))
+            body = rx.LEADING_LINK.sub("", seg.strip().removesuffix("等"))
             if body.count("、") < 1:
                 continue
-            items = [x.strip() for x in NAME_SPLIT.split(body) if x.strip()]
+            items = [x.strip() for x in rx.NAME_SPLIT.split(body) if x.strip()]
             if items:
-                items[0] = LIST_LEAD.sub("", items[0]) or items[0]
-        if len(items) < 2 or any(FIGURE.fullmatch(x) for x in items):
+                items[0] = rx.LIST_LEAD.sub("", items[0]) or items[0]
+        if len(items) < 2 or any(rx.FIGURE.fullmatch(x) for x in items):
             continue  # 跨越2000亿元、2500亿元两个台阶 lists figures, not names
         if f.idx and facts[f.idx - 1].start >= seg_start:
             continue  # 被申请行政复议3件、提起行政诉讼2件: things counted one by one, not names

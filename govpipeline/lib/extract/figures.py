@@ -14,21 +14,15 @@ from govpipeline.lib.extract.context import Context, count_han, occurrences, pos
 from govpipeline.lib.extract.kinds import kind_of
 from govpipeline.lib.extract.model import Fact
 from govpipeline.lib.extract.own_words import clean_label
-from govpipeline.lib.extract.patterns import (APPROX_CANON, ASIDE, BARE_MEMBER, BARE_VOLUME, BARE_VOLUME_WIDTH, BOUNDS,
-                                              CLAUSE_ENDS, COUNTED_ONCE, COUNTED_SLOGAN, DEMONSTRATIVE_END,
-                                              DURATION_REST, DURATION_UNITS, FACT, FIGURE_END, IMPLIED_UNITS,
-                                              LISTED_KINDS, NAMES_A_RATE, NEXT_MEMBER, NOT_A_UNIT_AFTER, NUMERAL_RUN,
-                                              PAGE_COUNTER, PER_CAPITA, PREVIOUS_YEAR, PRE_BEFORE, PRE_LAST,
-                                              PRINCIPLE_COLON, RANKING_MOVES, ROUND_NUMBERS, ROUND_QUALIFIERS,
-                                              SHARED_UNIT, SIZED_BY, SMALLER_UNITS, UNIT_CANON, UNIT_IN_LABEL)
+from govpipeline.lib.extract import patterns as rx
 from govpipeline.lib.extract.scopes import scope_of
 
 
 def scan_figures(text: str):
-    """``FACT.finditer(text)``, tried only inside runs of numerals."""
-    match = FACT.match
+    """``rx.FACT.finditer(text)``, tried only inside runs of numerals."""
+    match = rx.FACT.match
     pos = 0
-    for run in NUMERAL_RUN.finditer(text):
+    for run in rx.NUMERAL_RUN.finditer(text):
         p, end = max(run.start(), pos), run.end()
         while p < end:
             m = match(text, p)
@@ -40,15 +34,15 @@ def scan_figures(text: str):
 
 
 def _bare_volumes(text: str) -> list[re.Match]:
-    """``BARE_VOLUME.finditer(text)``, tried only before a 万 or 亿 that no measure word follows: its opening
+    """``rx.BARE_VOLUME.finditer(text)``, tried only before a 万 or 亿 that no measure word follows: its opening
     alternation makes re test a class at every character (8x slower than finding 万)."""
     found: list[re.Match] = []
     for at, _ in occurrences(text, ("万", "亿")):
         after = text[at + 1:at + 2]
         if after and ("\u4e00" <= after <= "\u9fff" or after in "%‰㎡"):
             continue
-        lo = max(at - BARE_VOLUME_WIDTH, found[-1].end() if found else 0)
-        found += (m for m in BARE_VOLUME.finditer(text, lo, at + 2) if m.end() == at + 1)
+        lo = max(at - rx.BARE_VOLUME_WIDTH, found[-1].end() if found else 0)
+        found += (m for m in rx.BARE_VOLUME.finditer(text, lo, at + 2) if m.end() == at + 1)
     return found
 
 
@@ -65,27 +59,27 @@ def _reject(ctx: Context, m: re.Match, unit: str, numtext: str) -> bool:
     nxt = text[e:e + 1]
     if before.endswith("第") or before.endswith("前") and unit in ("名", "位"):
         return True  # ordinals and ranks
-    if unit in ("名", "位") and before in RANKING_MOVES:
+    if unit in ("名", "位") and before in rx.RANKING_MOVES:
         return True  # 排名前移5位: a move in a ranking, not a statistic
     if before[-1:].isascii() and before[-1:].isalnum() or before[-1:] in (".", "×", "*"):
         return True  # part of a code, version, larger number or product (ISO9001, 3.0版, 7×24小时)
-    if nxt and nxt in NOT_A_UNIT_AFTER.get(unit, ""):
+    if nxt and nxt in rx.NOT_A_UNIT_AFTER.get(unit, ""):
         return True  # the "unit" begins another word: 一次性, 三分之一, 十九大
     if before[-1:] == "“" and (close := text.find("”", e, e + 12)) > e + 1 and count_han(text[e:close]) == close - e:
         return True  # a figure that opens a quoted name: “15分钟政务服务圈”, “24小时不打烊” (not “最多50个工作日”)
-    if before[-1:] == "个" and text[s - 3:s - 1] in COUNTED_SLOGAN and text[e:e + 1] == "”":
+    if before[-1:] == "个" and text[s - 3:s - 1] in rx.COUNTED_SLOGAN and text[e:e + 1] == "”":
         return True  # “两个100%”: a slogan that counts its goals
-    if before[-1:] in ("：", ":", " ") and PAGE_COUNTER.search(text, max(0, s - 8), s):
+    if before[-1:] in ("：", ":", " ") and rx.PAGE_COUNTER.search(text, max(0, s - 8), s):
         return True  # the web page's own counter: 浏览次数：1234
-    if unit in DURATION_UNITS and NAMES_A_RATE.match(text, e):
+    if unit in rx.DURATION_UNITS and rx.NAMES_A_RATE.match(text, e):
         return True  # 15秒接通率98.5%, 1小时办结率: the time is part of the rate's name
     if ctx.inside(ctx.titles, s):
         return True  # inside a document title 《…》
     if chinese and ctx.inside(ctx.quotes, s):
         return True  # slogans: “最多跑一次” “三个一批” “两张皮”
-    if chinese and numtext == "一" and not m.group("mult") and unit not in DURATION_UNITS \
+    if chinese and numtext == "一" and not m.group("mult") and unit not in rx.DURATION_UNITS \
             and unit != "倍" and unit not in POINT_UNITS \
-            and not (nxt in CLAUSE_ENDS and unit != "起" and COUNTED_ONCE.match(before[-1:])):
+            and not (nxt in rx.CLAUSE_ENDS and unit != "起" and rx.COUNTED_ONCE.match(before[-1:])):
         # 一 with a measure word is an article (一个窗口, 一次办好), not a statistic (增长一倍 is one); at the end of
         # its clause after the thing counted it counts (开展培训一次。), but not after 跑 (最多跑一次) nor as 一起
         return True
@@ -94,13 +88,13 @@ def _reject(ctx: Context, m: re.Match, unit: str, numtext: str) -> bool:
     if chinese and numtext[0] in "十百千万" and (before[-1:] == "几" or before == "百上"
                                                or before[-1:] == "数" and before[:1] not in "总人次户件个家基指项位天岁"):
         return True  # 数十家, 几十个, 成百上千: a vague multitude, no figure (总数十二个 is one)
-    if chinese and before.endswith("每") and unit not in DURATION_UNITS:
+    if chinese and before.endswith("每") and unit not in rx.DURATION_UNITS:
         return True  # 每千人口, 每万人, 每千名老年人: the base of a ratio (每两周 is how often: a period)
-    if chinese and (DEMONSTRATIVE_END.search(before) or before == "属于"):
+    if chinese and (rx.DEMONSTRATIVE_END.search(before) or before == "属于"):
         return True  # 这三个部门 refers back to things already counted; 属于三类内部事务信息 names a category
-    if chinese and PRINCIPLE_COLON.match(text, e, e + 6):
+    if chinese and rx.PRINCIPLE_COLON.match(text, e, e + 6):
         return True  # 做到三个明确：明确… names principles, not a statistic
-    if chinese and unit in LISTED_KINDS and before[-1:] not in ("等", "”") \
+    if chinese and unit in rx.LISTED_KINDS and before[-1:] not in ("等", "”") \
             and (listed := ctx.clause_before(s).count("、")) and listed + 1 == parse_number(numtext):
         return True  # 房产、国土两部门: the count restates the names just listed (等三家, “…”六个方面 count them)
     return False
@@ -135,8 +129,8 @@ def _printed_figures(ctx: Context, report_year: int | None) -> list[Fact]:
             continue
         value, value_max, unit, approx, start, numtext, scale = read
         end = m.end()
-        if unit in SMALLER_UNITS and value_max is None and (rest := DURATION_REST.match(text, end)) \
-                and rest.group("unit") in SMALLER_UNITS[unit]:
+        if unit in rx.SMALLER_UNITS and value_max is None and (rest := rx.DURATION_REST.match(text, end)) \
+                and rest.group("unit") in rx.SMALLER_UNITS[unit]:
             value, end = value * 60 + int(rest.group("n")), rest.end()
             unit, read_to = "秒" if rest.group("unit") == "秒" else "分钟", end
         facts.append(_fact(ctx, value, value_max, unit, approx, start, end, numtext, scale, report_year, m))
@@ -155,9 +149,9 @@ def _read_figure(ctx: Context, m: re.Match) -> tuple[float, float | None, str, s
         numtext = f"{100 * parse_number(m.group('nom')) / parse_number(m.group('den')):.2f}"
     if num:
         unit = f"{unit}({alt[1:-1]})" if alt else unit  # 人（次）: one way to print 人(次)
-        unit = UNIT_CANON.get(unit, unit)
+        unit = rx.UNIT_CANON.get(unit, unit)
         if per:  # 3.5元/立方米: a price or another amount per unit
-            unit = f"{unit}/{UNIT_CANON.get(per, per)}"
+            unit = f"{unit}/{rx.UNIT_CANON.get(per, per)}"
     else:
         unit = "‰" if m.group("per_mille") else "%"  # 千分之八点五: 8.5‰
     if _reject(ctx, m, unit, numtext):
@@ -176,8 +170,8 @@ def _read_figure(ctx: Context, m: re.Match) -> tuple[float, float | None, str, s
             return None  # 1万—2万元 and 20%-30% repeat the scale or unit; 1万—2亿 is no range
     if unit == "%" and value > 1000:
         return None
-    lookback = PRE_BEFORE.search(text, max(0, m.start() - 5), m.start()) \
-        if text[m.start() - 1:m.start()] in PRE_LAST else None
+    lookback = rx.PRE_BEFORE.search(text, max(0, m.start() - 5), m.start()) \
+        if text[m.start() - 1:m.start()] in rx.PRE_LAST else None
     pre = lookback.group("pre") if lookback else None
     mult_text = m.group("mult")
     scale = MULTIPLIERS.get(mult_text, 1) if mult_text else 1
@@ -185,11 +179,11 @@ def _read_figure(ctx: Context, m: re.Match) -> tuple[float, float | None, str, s
         value = scaled(numtext, scale)
         value_max = scaled(m.group("num2"), scale) if value_max is not None else None
     approx = m.group("sfx1") or m.group("sfx2") or m.group("post") or pre
-    approx = APPROX_CANON.get(approx, approx) if approx else None
-    if approx in BOUNDS:  # a bound, not an approximation
+    approx = rx.APPROX_CANON.get(approx, approx) if approx else None
+    if approx in rx.BOUNDS:  # a bound, not an approximation
         approx = None
     start = m.start()
-    if pre and approx == APPROX_CANON.get(pre, pre) and not lookback.group("link"):
+    if pre and approx == rx.APPROX_CANON.get(pre, pre) and not lookback.group("link"):
         start = lookback.start()  # 近百次: the qualifier is part of the figure; in 约占2% it is not
     elif approx is None and numtext[0] in "百千" and text[start - 1:start] == "上":
         approx, start = "以上", start - 1  # 上百场, 上千人
@@ -209,12 +203,12 @@ def _bare_volume_facts(ctx: Context, report_year: int | None) -> list[Fact]:
         previous_end = m.end()
         if word_start == m.start() and len(word) == 1:
             continue  # a bare 量 or 数 says nothing
-        unit = next((u for key, u in IMPLIED_UNITS if key in word), None)
+        unit = next((u for key, u in rx.IMPLIED_UNITS if key in word), None)
         if unit is None:
             continue  # no unit printed, and none that the word implies
         value = float(m.group("num")) * MULTIPLIERS[m.group("mult")]
         pre = m.group("pre")
-        approx = APPROX_CANON.get(pre, pre) if pre in ("逾", "超过", "超", "突破", "近", "约") else None
+        approx = rx.APPROX_CANON.get(pre, pre) if pre in ("逾", "超过", "超", "突破", "近", "约") else None
         start = m.start("pre") if approx else m.start("num")
         facts.append(_fact(ctx, value, None, unit, approx, start, m.end(), m.group("num"),
                            MULTIPLIERS[m.group("mult")], report_year, None))
@@ -225,12 +219,12 @@ def _round_number_facts(ctx: Context, report_year: int | None) -> list[Fact]:
     """逾万人, 近万件, 上亿元: 万 or 亿 alone after a qualifier is the number (not when it sizes a class: 上亿元项目)."""
     text = ctx.text
     facts: list[Fact] = []
-    for word, pattern in ROUND_NUMBERS:
+    for word, pattern in rx.ROUND_NUMBERS:
         for m in pattern.finditer(text) if word in text else ():
-            pre = next((q for q in ROUND_QUALIFIERS if text.endswith(q, 0, m.start())), None)
-            unit = UNIT_CANON.get(m.group("unit"), m.group("unit"))
-            if pre and not _reject(ctx, m, unit, word) and not SIZED_BY.match(text, m.end()):
-                approx = m.group("sfx") or APPROX_CANON.get(pre, pre)
+            pre = next((q for q in rx.ROUND_QUALIFIERS if text.endswith(q, 0, m.start())), None)
+            unit = rx.UNIT_CANON.get(m.group("unit"), m.group("unit"))
+            if pre and not _reject(ctx, m, unit, word) and not rx.SIZED_BY.match(text, m.end()):
+                approx = m.group("sfx") or rx.APPROX_CANON.get(pre, pre)
                 facts.append(_fact(ctx, float(MULTIPLIERS[word]), None, unit, approx,
                                    m.start() - len(pre), m.end(), word, MULTIPLIERS[word], report_year, m))
     return facts
@@ -240,12 +234,12 @@ def _form_row_facts(ctx: Context, report_year: int | None) -> list[Fact]:
     """A form's row with the unit in its label: 网站总访问量（单位：次）, a tab, 3,875,210."""
     text = ctx.text
     facts: list[Fact] = []
-    form_rows = UNIT_IN_LABEL.finditer(text) if "（单位" in text or "(单位" in text else ()  # skip a dear scan
+    form_rows = rx.UNIT_IN_LABEL.finditer(text) if "（单位" in text or "(单位" in text else ()  # skip a dear scan
     for m in form_rows:
         line_start = text.rfind("\n", 0, m.start()) + 1
         cells = [c.strip() for c in text[line_start:m.start()].split("\t")]
         label = f"{cells[-2]}:{cells[-1]}" if count_han(cells[-1]) < 5 and len(cells) > 1 else cells[-1]
-        unit = UNIT_CANON.get(m.group("unit"), m.group("unit"))
+        unit = rx.UNIT_CANON.get(m.group("unit"), m.group("unit"))
         scale = MULTIPLIERS.get(m.group("mult"), 1) if m.group("mult") else 1
         f = _fact(ctx, scaled(m.group("num"), scale), None, unit, None, m.start("num"), m.end(),
                   m.group("num"), scale, report_year, None, label=clean_label(label))
@@ -258,7 +252,7 @@ def _unit_shared_with(ctx: Context, m: re.Match, unit: str, scale: float, report
     """分别提高1.2和2.5个百分点: the bare numbers listed before a figure after 分别 take its unit and multiplier."""
     listed: list[re.Match] = []
     end = m.start()
-    while (bare := SHARED_UNIT.search(ctx.text, max(0, end - 12), end)) is not None:
+    while (bare := rx.SHARED_UNIT.search(ctx.text, max(0, end - 12), end)) is not None:
         listed.append(bare)
         end = bare.start()
     if not listed or "分别" not in ctx.clause_before(end):
@@ -281,14 +275,14 @@ def _bare_list_members(ctx: Context, facts: list[Fact], report_year: int | None)
     of the member before it."""
     out = []
     starts = [f.start for f in facts]
-    for m in _after_其中(ctx, BARE_MEMBER):
+    for m in _after_其中(ctx, rx.BARE_MEMBER):
         i = bisect_right(starts, m.start()) - 1
         if i < 0 or not "\u4e00" <= ctx.text[m.start() - 1] <= "\u9fff":
             continue
         prev = facts[i]
         between = ctx.text[prev.end:m.start()]
         s0, _ = ctx.sentence(m.start())
-        if prev.kind != "count" or prev.start < s0 or not NEXT_MEMBER.fullmatch(between):
+        if prev.kind != "count" or prev.start < s0 or not rx.NEXT_MEMBER.fullmatch(between):
             continue
         if "其中" not in ctx.text[s0:prev.start]:
             continue
@@ -308,20 +302,20 @@ def _fact(ctx: Context, value: float, value_max: float | None, unit: str, approx
     if unit in ("%", "‰") and after_aside:
         kind = kind_of(unit, ctx.words_before(start, before), after, m)  # 占…比重（城镇化率）为64.68%
     elif unit in ("%", "‰") and not before and text[start - 1:start] in ("（", "(") \
-            and text[end:end + 1] in ("）", ")") and FIGURE_END.search(text, max(0, start - 12), start - 1):
+            and text[end:end + 1] in ("）", ")") and rx.FIGURE_END.search(text, max(0, start - 12), start - 1):
         kind = "share"  # 城乡建设8.2万件（14.4%）: the figure's share of the whole
     else:
         kind = kind_of(unit, before, after, m) if m is not None else "count"
         if kind == "count" and m is not None and after_aside:
             # 较上年（32件）增加13件: the change is stated around the earlier year's figure
-            kind = kind_of(unit, ASIDE.sub("", ctx.words_before(start, before)), after, m)
-    if kind == "count" and "每" in (words := ctx.words_before(start, before)) and PER_CAPITA.search(words):
+            kind = kind_of(unit, rx.ASIDE.sub("", ctx.words_before(start, before)), after, m)
+    if kind == "count" and "每" in (words := ctx.words_before(start, before)) and rx.PER_CAPITA.search(words):
         kind = "rate"  # read with a parenthesis the words hold: 每千人口执业（助理）医师
     scope = scope_of(ctx, start, before)
     year = None
     # 较上年（32件）: an aside's figure is of the year the words before the aside name
     said = ctx.clause_before(start - 1) if not before and text[start - 1:start] in ("（", "(") else before
-    if kind != "change" and "年" in said[-7:] and PREVIOUS_YEAR.search(said):
+    if kind != "change" and "年" in said[-7:] and rx.PREVIOUS_YEAR.search(said):
         year = report_year - 1 if report_year else None
     else:
         stated = ctx.last_before(ctx.years, start)

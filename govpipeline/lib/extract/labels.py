@@ -14,8 +14,7 @@ from govpipeline.lib.extract.model import Fact
 from govpipeline.lib.extract.neighbours import (colon_topic, context_label, counterpart_label, listed_object, next_part,
                                                 other_subject, respective_label, shared_object)
 from govpipeline.lib.extract.own_words import antecedent, clean_label, own_words
-from govpipeline.lib.extract.patterns import (BARE_CHANGE, CHANGE_TAIL, INVOLVED_MEASURE, RATE_OF_CHANGE, REACHED,
-                                              SCOPE_FIRST, SHARE_WORD, TIME_WORD, WHOLE_YEAR, YOY_CUE, YOY_FIRST)
+from govpipeline.lib.extract import patterns as rx
 from govpipeline.lib.extract.scopes import head_scope, heading_year, period_at, report_window, without_scope
 
 
@@ -37,9 +36,9 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
             metric = _aside_metric(ctx, facts, i, metric)
         else:
             metric = _named_from_around(ctx, facts, i, sections, metric)
-        if f.kind == "change" and metric.startswith(RATE_OF_CHANGE) and i and facts[i - 1].kind == "change" \
+        if f.kind == "change" and metric.startswith(rx.RATE_OF_CHANGE) and i and facts[i - 1].kind == "change" \
                 and facts[i - 1].start >= ctx.sentence(f.start)[0]:
-            subject = CHANGE_TAIL.sub("", facts[i - 1].metric).rstrip(":")
+            subject = rx.CHANGE_TAIL.sub("", facts[i - 1].metric).rstrip(":")
             if subject and not metric.startswith(subject):
                 metric = subject + metric  # 办件量同比增长12.3%，增速较上年提高2.1个百分点: 办件量's 增速
         f.metric = _with_window(ctx, f, _with_measure_word(f, metric), report_period)
@@ -55,7 +54,8 @@ def _own_label(ctx: Context, facts: list[Fact], i: int, prev: Fact | None) -> st
         label = listed
     elif label[:1] in ("该", "此"):
         label = antecedent(ctx.text, f.start - len(f.head), label)
-    if label[:1] in YOY_FIRST and (YOY_CUE.fullmatch(label) or f.kind != "change" and CHANGE_TAIL.fullmatch(label)):
+    if label[:1] in rx.YOY_FIRST and (rx.YOY_CUE.fullmatch(label)
+                                      or f.kind != "change" and rx.CHANGE_TAIL.fullmatch(label)):
         label = ""  # 较上年的97.5%, 较2021年的132件增长18.2%: last year's value of what the sentence measures
     return label
 
@@ -68,7 +68,7 @@ def _aside_metric(ctx: Context, facts: list[Fact], i: int, metric: str) -> str:
     if outer is not None and re.match(r"[（(](?:含|包括|其中)", ctx.text[opening:opening + 3]):
         return f"{outer.metric}(含{re.sub(r'^(?:含|包括|其中)', '', metric)})"
     if not metric and outer is not None and outer.start >= ctx.sentence(f.start)[0] \
-            and YOY_CUE.fullmatch(ctx.clause_before(opening)):
+            and rx.YOY_CUE.fullmatch(ctx.clause_before(opening)):
         metric = f.label = outer.metric  # 收到申请38件，与2022年（29件）相比: the figure before, a year earlier
     elif not metric and f.kind == "share" and outer is not None and outer.end == opening:
         metric = f.label = outer.metric + "占比"  # 城乡建设8.2万件（14.4%）
@@ -83,12 +83,12 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     says too little, or under the topic of the list a colon opens."""
     f = facts[i]
     prev = facts[i - 1] if i else None
-    bare_change = f.kind == "change" and BARE_CHANGE.fullmatch(metric) is not None
+    bare_change = f.kind == "change" and rx.BARE_CHANGE.fullmatch(metric) is not None
     if subject := other_subject(ctx, f, prev) or counterpart_label(ctx, f, prev) or listed_object(ctx, f, prev):
         return subject
-    if count_han(metric) < 4 or bare_change or f.after_list or f.involved or INVOLVED_MEASURE.fullmatch(metric):
+    if count_han(metric) < 4 or bare_change or f.after_list or f.involved or rx.INVOLVED_MEASURE.fullmatch(metric):
         metric = context_label(ctx, f, facts, i, sections) or metric  # 移送线索23件，涉及金额1.8亿元: what the clues involve
-        if f.scope is None and metric[:1] in SCOPE_FIRST:  # 全市地区生产总值突破3000亿元，达到3012.5亿元
+        if f.scope is None and metric[:1] in rx.SCOPE_FIRST:  # 全市地区生产总值突破3000亿元，达到3012.5亿元
             scope, _ = head_scope(metric)
             if scope and (rest := without_scope(metric, scope)):
                 f.scope, metric = scope, rest
@@ -105,11 +105,11 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
 
 def _with_measure_word(f: Fact, metric: str) -> str:
     """The word of what a figure's kind measures, when its name lacks it."""
-    if f.kind == "duration" and not TIME_WORD.search(metric):
+    if f.kind == "duration" and not rx.TIME_WORD.search(metric):
         return metric + "时间"  # 3个工作日发证: the figure is the time it takes
     if f.unit == "年" and not metric.endswith("年数"):
         return metric + "年数"  # 连续三年获评先进: the years of a run are counted
-    if f.kind == "share" and not SHARE_WORD.search(metric):
+    if f.kind == "share" and not rx.SHARE_WORD.search(metric):
         return metric + "占比"
     return metric
 
@@ -119,7 +119,7 @@ def _with_window(ctx: Context, f: Fact, metric: str, report_period: str | None) 
     period = period_at(ctx, f) or (report_window(ctx, f, report_period) if report_period else None)
     if period and metric.startswith(period) and count_han(metric) > count_han(period) + 1:
         metric = metric[len(period):].lstrip(":")  # 1至10月份受理申请: the period goes last, as everywhere
-    if period and period not in metric and not WHOLE_YEAR.fullmatch(period):
+    if period and period not in metric and not rx.WHOLE_YEAR.fullmatch(period):
         metric = f"{metric}({period})"
     return metric
 
@@ -129,6 +129,6 @@ def mark_reached_levels(facts: list[Fact]) -> None:
     reads as no ordinary level; marked last, after its parts took their names from it. A level paired with the one
     before it is marked (现) already."""
     for f in facts:
-        if f.kind != "change" and (reached := REACHED.search(f.head, max(0, len(f.head) - 3))) \
+        if f.kind != "change" and (reached := rx.REACHED.search(f.head, max(0, len(f.head) - 3))) \
                 and not f.metric.endswith("(现)"):
             f.metric += f"({reached.group(0)})"

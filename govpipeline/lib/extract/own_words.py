@@ -9,36 +9,31 @@ import re
 
 from govpipeline.lib.extract.context import Context, count_han
 from govpipeline.lib.extract.model import Fact
-from govpipeline.lib.extract.patterns import (AFTER_STOP, AMONG_THE, ASIDE, BENEFACTIVE, BENEFICIARY_LAST, CLAUSE_SPLIT,
-                                              CN, COMPOSED, DONE_FOR, DONE_IN, FACT, FIGURE, FIGURE_AND_LINK,
-                                              INNER_TOTAL, INVOLVES, LEADING_FIGURE, LEAD_FIRST, LEAD_TRIM,
-                                              LINKING_VERBS, LINKS, LISTED_OBJECT, LISTING_VERB, LIST_LEAD, LONG_ASIDE,
-                                              NEXT_FIGURE, NOUN, OF_PLAN, ORDINAL, PHRASE_SPLIT, SIBLING_GAP,
-                                              SINCE_YEAR, TAIL_LAST, TAIL_STOP, TAIL_TRIM, TIME_PREFIX)
+from govpipeline.lib.extract import patterns as rx
 
 
 def clean_label(label: str) -> str:
     label = label.strip(" 　\t“”\"'")  # a tab: the cell boundary of a table row
     if label[:1] in ("）", ")"):
         label = label.lstrip("）)、，,；; ")  # what a parenthesis before left: 8.2万件（14.4%）、劳动保障6.5万件
-    if label[:1] in LEAD_FIRST:
-        label = TIME_PREFIX.sub("", label)
+    if label[:1] in rx.LEAD_FIRST:
+        label = rx.TIME_PREFIX.sub("", label)
         for _ in range(3):
-            trimmed = TIME_PREFIX.sub("", LEAD_TRIM.sub("", label))
+            trimmed = rx.TIME_PREFIX.sub("", rx.LEAD_TRIM.sub("", label))
             if trimmed == label:
                 break
             label = trimmed
     if "年" in label:
-        label = SINCE_YEAR.sub("", label)  # 从2015年起连续三年获评: when the run began is no part of what is counted
+        label = rx.SINCE_YEAR.sub("", label)  # 从2015年起连续三年获评: when the run began is no part of what is counted
     if "共" in label:
-        label = INNER_TOTAL.sub("", label)
-    while label[-1:] in TAIL_LAST and (tail := TAIL_TRIM.search(label, max(0, len(label) - 6))):
+        label = rx.INNER_TOTAL.sub("", label)
+    while label[-1:] in rx.TAIL_LAST and (tail := rx.TAIL_TRIM.search(label, max(0, len(label) - 6))):
         label = label[:tail.start()]  # searched from near the end: a $-anchored pattern is otherwise tried everywhere
     label = label.strip(" 　“”\"'·、，,；;：:")
     if ("“" in label or "”" in label) and label.count("“") != label.count("”"):  # 好差评”系统: a quote whose other half was cut off
         label = label.replace("“", "").replace("”", "")
     if "（" in label and len(label) > 12:  # A类（所提问题已解决或基本解决）建议: a long explanation, not the name
-        label = LONG_ASIDE.sub("", label)
+        label = rx.LONG_ASIDE.sub("", label)
     return label
 
 
@@ -46,17 +41,17 @@ def without_figured_asides(words: str) -> str:
     """``words`` without the parentheses that hold a figure, which is a fact of its own."""
     if "（" not in words and "(" not in words:
         return words
-    return ASIDE.sub(lambda a: "" if FIGURE.search(a.group()) else a.group(), words)
+    return rx.ASIDE.sub(lambda a: "" if rx.FIGURE.search(a.group()) else a.group(), words)
 
 
 def _shared_verb(prev: Fact, between: str) -> str | None:
     """惠及企业1.2万家、群众3.5万人次; 培训干部120人次、群众300人次: an object listed after a figure takes the verb
     that figure's words open with (not when it brings a verb of its own: 受理120件、办结115件)."""
-    listed = LISTED_OBJECT.fullmatch(between)
-    if listed is None or LISTING_VERB.match(listed.group(1)):
+    listed = rx.LISTED_OBJECT.fullmatch(between)
+    if listed is None or rx.LISTING_VERB.match(listed.group(1)):
         return None
     end = 0  # the verbs the words open with (开展检查); a verb inside a name (不动产登记中心) is none
-    while (verb := LISTING_VERB.match(prev.label, end)) and count_han(prev.label[verb.end():]) >= 2:
+    while (verb := rx.LISTING_VERB.match(prev.label, end)) and count_han(prev.label[verb.end():]) >= 2:
         end = verb.end()
     return prev.label[:end] + listed.group(1) if end else None
 
@@ -65,7 +60,7 @@ def _beneficiary_end(words: str) -> int:
     """为3.6万户纳税人减免税费12.8亿元: where the ones a figure counts (纳税人) end and what was done for them
     (减免税费) begins in the words after it; 0 when the words are not so made."""
     for i in range(2, min(len(words), 9)):
-        if words[i - 1] in BENEFICIARY_LAST and DONE_FOR.match(words, i):
+        if words[i - 1] in rx.BENEFICIARY_LAST and rx.DONE_FOR.match(words, i):
             return i
     return 0
 
@@ -79,21 +74,21 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
     between = None
     if prev is not None and clause_start < prev.end <= f.start:
         before = between = text[prev.end:f.start]
-        if not before or before[-1:] in LINKS and SIBLING_GAP.fullmatch(before) \
-                or before[-1:] in TAIL_LAST and not clean_label(before):
+        if not before or before[-1:] in rx.LINKS and rx.SIBLING_GAP.fullmatch(before) \
+                or before[-1:] in rx.TAIL_LAST and not clean_label(before):
             # 进驻46家单位、771项事项, 受益341户568人: listed figures share the words before the first; so does a figure
             # after link words alone (产量连续三年稳定在500万吨以上: the run of years is the other figure's)
             before = prev.head.removesuffix("连续") if prev.unit == "年" else prev.head
-        elif before.endswith("的") and count_han(before) <= 8 and SIBLING_GAP.fullmatch(before):
+        elif before.endswith("的") and count_han(before) <= 8 and rx.SIBLING_GAP.fullmatch(before):
             before = ""  # 12个部门的230项事项: the earlier figure's noun describes this one's
     f.head = before
-    if f.unit == "%" and (plan := OF_PLAN.search(before)):  # 收入86.4亿元，为预算的102.3%: of the figure before
+    if f.unit == "%" and (plan := rx.OF_PLAN.search(before)):  # 收入86.4亿元，为预算的102.3%: of the figure before
         completion = f"{plan.group(1)}完成率"
         parent = prev is not None and prev.start >= ctx.sentence(f.start)[0] and prev.kind in ("amount", "count")
         return f"{prev.metric}:{completion}" if parent else completion
     after = ctx.clause_after(f.end)
     list_tail = before.rsplit("、", 1)[-1]
-    involved = INVOLVES.search(before) if "涉及" in before or "涵盖" in before or "覆盖" in before else None
+    involved = rx.INVOLVES.search(before) if "涉及" in before or "涵盖" in before or "覆盖" in before else None
     if involved:
         return _involvement(ctx, f, involved.group(1), before[:involved.start()])
     if before.count("、") >= 2 and len(list_tail) <= 8 and "等" not in list_tail and after[:1] \
@@ -103,31 +98,31 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
         before = _list_lead(before)
         f.after_list = count_han(clean_label(before)) < 2
     label = clean_label(before)
-    if before.endswith(LINKING_VERBS) and label.endswith(LINKING_VERBS) and count_han(label) >= 4:
+    if before.endswith(rx.LINKING_VERBS) and label.endswith(rx.LINKING_VERBS) and count_han(label) >= 4:
         label = label[:-2]  # 税收收入完成52.6亿元: the verb only links the thing to its figure, as 达到 does
     if between and (shared := _shared_verb(prev, between)):
         label = shared
-    elif between and BENEFACTIVE.search(text, max(0, prev.start - 4), prev.start) \
+    elif between and rx.BENEFACTIVE.search(text, max(0, prev.start - 4), prev.start) \
             and (done := _beneficiary_end(between)):
         label = clean_label(between[done:])  # 为3.6万户纳税人减免税费12.8亿元: the amount is what was done
     first_after = text[f.end:f.end + 1]
     if f.kind != "change" and first_after and ("\u4e00" <= first_after <= "\u9fff" or first_after in "“\""):
         after = _clause_after_figure(text, f.end)
         # 受益对象341户五百六十八人: a figure right after this one is no noun of it
-        adjacent = FACT.match(text, f.end) if first_after in CN else None
+        adjacent = rx.FACT.match(text, f.end) if first_after in rx.CN else None
         if adjacent and adjacent.group("num") not in (None, "一"):
             after = after[adjacent.end() - f.end:]
-        if after.endswith("中") and AMONG_THE.match(text, f.start - 1):
+        if after.endswith("中") and rx.AMONG_THE.match(text, f.start - 1):
             after = after[:-1]  # 受理的286件申请中，…: the figure counts 申请
-        if after and not TAIL_STOP.match(after):
+        if after and not rx.TAIL_STOP.match(after):
             noun = clean_label(after.removeprefix("的"))[:20]  # 98%的政务服务事项
-            if (benefactive := BENEFACTIVE.search(before, max(0, len(before) - 4))) \
+            if (benefactive := rx.BENEFACTIVE.search(before, max(0, len(before) - 4))) \
                     and (done := _beneficiary_end(noun)):
                 noun = noun[done:] + noun[:done]  # 为1200家企业办理退税: the firms for which it was done
                 label = clean_label(before[:benefactive.start()])
             if noun not in label:  # 将企业开办环节精简为…3个环节: the noun is named already
                 label += noun
-        elif f.kind == "duration" and (done := DONE_IN.match(after)) and done.group(1) not in label:
+        elif f.kind == "duration" and (done := rx.DONE_IN.match(after)) and done.group(1) not in label:
             # 一般事项实现1个工作日办结: the time it takes to do what follows (实现 only links)
             label = label.removesuffix("实现") + done.group(1)
     if not label and text[f.end:f.end + 1] in ("(", "（"):
@@ -145,13 +140,13 @@ def _composition(ctx: Context, f: Fact) -> str | None:
         return None
     lead = ctx.text[s0:f.start]
     rest = ctx.clause_after(f.end, limit=60)
-    m = COMPOSED.search(rest)
+    m = rx.COMPOSED.search(rest)
     if m is None:
         return None
-    noun = clean_label(NOUN.match(rest[:m.start()]).group(0)) or f.unit
+    noun = clean_label(rx.NOUN.match(rest[:m.start()]).group(0)) or f.unit
     if m.group(2):
         return f"{clean_label(m.group(2))}:{noun}"
-    whole = clean_label(CLAUSE_SPLIT.split(lead[:opening])[-1])
+    whole = clean_label(rx.CLAUSE_SPLIT.split(lead[:opening])[-1])
     return f"{whole}{m.group(1)}{noun}" if count_han(whole) >= 2 else None
 
 
@@ -161,7 +156,7 @@ def _list_lead(before: str) -> str:
     first, second = before.split("、", 2)[:2]
     if first.endswith(("”", "\"")):
         return first[:max(first.rfind("“"), first.rfind("\""), 0)]
-    lead = LIST_LEAD.match(first)
+    lead = rx.LIST_LEAD.match(first)
     if lead:
         return lead.group(0)
     return first[:max(0, len(first) - len(second.rstrip("等")))]
@@ -172,10 +167,10 @@ def _involvement(ctx: Context, f: Fact, verb: str, subject: str) -> str:
     The label names what involves them: the noun phrase after the figures, else the subject before the verb
     (平台涵盖1200项服务事项), else (f.involved) the previous clause."""
     rest = ctx.clause_after(f.end, limit=60)
-    noun = NOUN.match(rest).group(0) or f.unit
+    noun = rx.NOUN.match(rest).group(0) or f.unit
     tail = rest[len(noun):]
     tail = tail[tail.rfind("的") + 1:]
-    while (figure := LEADING_FIGURE.match(tail)) and figure.end():
+    while (figure := rx.LEADING_FIGURE.match(tail)) and figure.end():
         tail = tail[figure.end():]
     obj = clean_label(tail)
     if count_han(obj) >= 3:
@@ -191,13 +186,13 @@ def _clause_after_figure(text: str, end: int) -> str:
     """The words after a figure up to the end of its clause or the next figure; parentheses are kept whole."""
     limit = min(len(text), end + 40)
     depth = 0
-    for m in AFTER_STOP.finditer(text, end, limit):
+    for m in rx.AFTER_STOP.finditer(text, end, limit):
         ch, i = m.group(), m.start()
         if ch in "(（":
             depth += 1
         elif ch in ")）":
             depth = max(0, depth - 1)
-        elif depth == 0 and (ch not in "和与及" or NEXT_FIGURE.match(text, i + 1, i + 14)):
+        elif depth == 0 and (ch not in "和与及" or rx.NEXT_FIGURE.match(text, i + 1, i + 14)):
             return text[end:i]  # 行政许可12件和公共服务5件: the next figure's words begin at 和 (771项行政审批和公共服务事项 is one)
     return text[end:limit]
 
@@ -221,4 +216,4 @@ def antecedent(text: str, pos: int, label: str) -> str:
 
 def topic_words(before_colon: str) -> str:
     """The words of the last phrase before a colon, without a list ordinal (1.区住建局：) or figures."""
-    return clean_label(FIGURE_AND_LINK.sub("", ORDINAL.sub("", PHRASE_SPLIT.split(before_colon)[-1])))
+    return clean_label(rx.FIGURE_AND_LINK.sub("", rx.ORDINAL.sub("", rx.PHRASE_SPLIT.split(before_colon)[-1])))

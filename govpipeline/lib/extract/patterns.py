@@ -4,6 +4,10 @@
 A word goes in a vocabulary file; a pattern's form (what stands around the words) is written here, next to the
 patterns of the same stage. Many patterns open with a literal or are searched only near a key word: re skips ahead
 fast only to a pattern's possible first characters, so that keeps extraction fast.
+
+The stage modules import this module as ``rx`` and read ``rx.NAME``, not ``from … import NAME``: CPython 3.11
+compiles ``NAME.search(…)`` on a name bound by an import as an attribute load that builds a bound method at every
+call, which cost extraction about 4 % (interleaved against the code of one module, bench/RESULTS.md).
 """
 from __future__ import annotations
 

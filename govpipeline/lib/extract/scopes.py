@@ -10,27 +10,25 @@ from functools import lru_cache
 from govpipeline.lib.extract.context import Context, count_han
 from govpipeline.lib.extract.model import Fact
 from govpipeline.lib.extract.own_words import clean_label
-from govpipeline.lib.extract.patterns import (LAST_MONTH, LEADING_LINK, LEADING_PUNCT, MAY_LEAD_SCOPE, ORDINAL,
-                                              ORDINAL_FIRST, OUR_PLACE, SCOPE, SCOPE_LAST, SCOPE_WIDTH, TIME_PREFIX,
-                                              YEAR, YEAR_END, YEAR_SPAN, YEAR_TO_DATE)
+from govpipeline.lib.extract import patterns as rx
 
 
 def head_scope(seg: str) -> tuple[str | None, int]:
     """(who is named at the head of ``seg``, how far into ``seg`` that reading reaches)."""
     stripped = seg
-    item = ORDINAL.match(seg) if seg[:1] in ORDINAL_FIRST else None
+    item = rx.ORDINAL.match(seg) if seg[:1] in rx.ORDINAL_FIRST else None
     if item:  # 1.区住建局：承办工单3216件, but not 2.市直设有常驻窗口的单位(17个)
         stripped = seg[item.end():]
-    while stripped[:1] in MAY_LEAD_SCOPE or stripped[:1].isspace():  # 2023年，县中心…; 今年以来，市局…
-        rest = TIME_PREFIX.sub("", LEADING_LINK.sub("", LEADING_PUNCT.sub("", stripped)))
+    while stripped[:1] in rx.MAY_LEAD_SCOPE or stripped[:1].isspace():  # 2023年，县中心…; 今年以来，市局…
+        rest = rx.TIME_PREFIX.sub("", rx.LEADING_LINK.sub("", rx.LEADING_PUNCT.sub("", stripped)))
         if rest == stripped:
             break
         stripped = rest
-    m = SCOPE.match(stripped) if SCOPE_LAST.search(stripped, 0, SCOPE_WIDTH) else None
+    m = rx.SCOPE.match(stripped) if rx.SCOPE_LAST.search(stripped, 0, rx.SCOPE_WIDTH) else None
     if m and item and stripped[m.end():m.end() + 1] not in ("：", ":"):
         m = None
     offset = len(seg) - len(stripped)
-    return (m.group(1) or m.group(2), offset + m.end() + 2) if m else (None, offset)  # + 2: SCOPE looks ahead
+    return (m.group(1) or m.group(2), offset + m.end() + 2) if m else (None, offset)  # + 2: rx.SCOPE looks ahead
 
 
 def scope_of(ctx: Context, start: int, clause_before: str) -> str | None:
@@ -48,8 +46,8 @@ def scope_of(ctx: Context, start: int, clause_before: str) -> str | None:
 def without_scope(metric: str, scope: str) -> str | None:
     """``metric`` without ``scope`` at its head, or after a stock's time (年末全市常住人口 -> 年末常住人口), when what is
     left still names a measure; None otherwise."""
-    when = metric[:2] if metric.startswith(YEAR_END) else ""
-    for prefix in (scope, OUR_PLACE.sub("", scope)):
+    when = metric[:2] if metric.startswith(rx.YEAR_END) else ""
+    for prefix in (scope, rx.OUR_PLACE.sub("", scope)):
         if prefix and metric.startswith(prefix, len(when)) \
                 and count_han(rest := clean_label(metric[len(when) + len(prefix):])) >= 3:
             return when + rest
@@ -60,22 +58,22 @@ def without_scope(metric: str, scope: str) -> str | None:
 def heading_year(section: str) -> int | None:
     """The one year the deepest heading that names a year names (2024年主要目标), not a span (2018—2022年)."""
     for heading in reversed(section.split(" > ")):
-        years = YEAR.findall(heading) if "年" in heading else []
+        years = rx.YEAR.findall(heading) if "年" in heading else []
         if years:
-            return int(years[0]) if len(years) == 1 and not YEAR_SPAN.search(heading) else None
+            return int(years[0]) if len(years) == 1 and not rx.YEAR_SPAN.search(heading) else None
     return None
 
 
 def report_window(ctx: Context, f: Fact, report_period: str) -> str | None:
     """The window a quarterly or monthly report gives a figure that states none: its period (第三季度), the months up to
     its end for a figure since the year's start (今年以来 in a third-quarter report: 1-9月), none for the whole year."""
-    reach = YEAR_TO_DATE.search(ctx.text, ctx.sentence(f.start)[0], f.start)
+    reach = rx.YEAR_TO_DATE.search(ctx.text, ctx.sentence(f.start)[0], f.start)
     if reach is None:
         return report_period
     if reach.group(1) is None:
         return None  # 全年预计受理诉求60万件
-    if report_period in LAST_MONTH:
-        last = LAST_MONTH[report_period]
+    if report_period in rx.LAST_MONTH:
+        last = rx.LAST_MONTH[report_period]
     elif report_period.endswith("月"):  # 10月, 1-9月
         last = int(report_period[:-1].rsplit("-", 1)[-1])
     else:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from govpipeline.lib.extract.context import Context
 from govpipeline.lib.extract.model import Fact, Relation
-from govpipeline.lib.extract.patterns import AMONG, CONTINUES
+from govpipeline.lib.extract import patterns as rx
 from govpipeline.lib.extract.relations.before_after import changed_to, earlier_state
 from govpipeline.lib.extract.relations.shares import rates_of_parts, stated_shares
 from govpipeline.lib.extract.relations.sums import (breakdowns, except_and_rest, parts_in_brackets,
@@ -38,7 +38,7 @@ def _sentence_start(ctx: Context, pos: int) -> int:
     """Start of the sentence holding ``pos``; a sentence opening with 其中, with a clause of words and then 其中
     (已全部按期答复，其中…), with 办理结果中 or with 按…分 continues the one before it."""
     start, _ = ctx.sentence(pos)
-    while start > 0 and CONTINUES.match(ctx.text, start):
+    while start > 0 and rx.CONTINUES.match(ctx.text, start):
         start, _ = ctx.sentence(start - 1)
     return start
 
@@ -51,7 +51,7 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
     rels, member_of = breakdowns(text, s_start, group)
     rels += total_after_parts(text, s_start, group, member_of)
     rels += parts_in_brackets(text, group)
-    if earlier and not member_of and AMONG.match(text, s_start):
+    if earlier and not member_of and rx.AMONG.match(text, s_start):
         rels += parts_of_earlier_total(text, group, earlier, member_of)
     rels += except_and_rest(text, s_start, group)
     rels += stated_shares(text, group, earlier, member_of)

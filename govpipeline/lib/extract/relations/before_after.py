@@ -8,8 +8,7 @@ from __future__ import annotations
 from govpipeline.lib.extract.context import Context, count_han
 from govpipeline.lib.extract.model import Fact, Relation
 from govpipeline.lib.extract.own_words import clean_label
-from govpipeline.lib.extract.patterns import (BEFORE_AFTER, CHANGE_AFTER, CLAUSE_SPLIT, EARLIER, EARLIER_STATE,
-                                              FIGURE_AND_LINK, LATER, PROCESSING, YEAR)
+from govpipeline.lib.extract import patterns as rx
 
 
 def temporal_before_after(ctx: Context, facts: list[Fact]) -> list[Relation]:
@@ -27,8 +26,8 @@ def temporal_before_after(ctx: Context, facts: list[Fact]) -> list[Relation]:
             timeline, paragraph = [], par
         seg_start = ctx.segment_start(f.start, "。；;\n")
         seg = text[seg_start:f.start]
-        year = YEAR.search(seg)
-        earlier, later = EARLIER.search(seg), LATER.search(seg)
+        year = rx.YEAR.search(seg)
+        earlier, later = rx.EARLIER.search(seg), rx.LATER.search(seg)
         if earlier:
             when = float(year.group(1)) - 0.5 if year else float("-inf")
             anchor = (year.group(0) if year else "") + earlier.group(0)
@@ -36,7 +35,7 @@ def temporal_before_after(ctx: Context, facts: list[Fact]) -> list[Relation]:
             anchor = (year.group(0) if year else "") + (later.group(0) if later else "")
             when = float(year.group(1)) if year else float("inf")
             after = text[f.end:f.end + 8]
-            if not (PROCESSING.search(text[max(seg_start, f.start - 12):f.start]) or PROCESSING.search(after)):
+            if not (rx.PROCESSING.search(text[max(seg_start, f.start - 12):f.start]) or rx.PROCESSING.search(after)):
                 continue
         else:
             continue
@@ -58,10 +57,10 @@ def label_before_after(text: str, s_start: int, before: Fact, after: Fact) -> No
     if cut < 0:
         cut = lead.rfind("从")
     subject_text = lead[:cut] if cut >= 0 else lead
-    clauses = [c for c in CLAUSE_SPLIT.split(subject_text) if c.strip()]
+    clauses = [c for c in rx.CLAUSE_SPLIT.split(subject_text) if c.strip()]
     subject = clean_label(clauses[-1]) if clauses else ""
     if count_han(subject) < 4 and len(clauses) > 1:
-        subject = clean_label(FIGURE_AND_LINK.sub("", clauses[-2]))[-12:] + subject
+        subject = clean_label(rx.FIGURE_AND_LINK.sub("", clauses[-2]))[-12:] + subject
     if count_han(subject) >= 2:
         before.metric, after.metric = f"{subject}(原)", f"{subject}(现)"
     if before.unit == after.unit and {before.kind, after.kind} == {"rate", "share"}:
@@ -74,7 +73,7 @@ def changed_to(text: str, s_start: int, group: list[Fact]) -> list[Relation]:
     rels: list[Relation] = []
     for i, f in enumerate(group[1:], 1):
         window = text[max(s_start, f.start - 16):f.start]
-        if not ("至" in window or "到" in window or "为" in window) or not BEFORE_AFTER.search(window):
+        if not ("至" in window or "到" in window or "为" in window) or not rx.BEFORE_AFTER.search(window):
             continue  # the cheap test first: a $-anchored search is tried at every position of the window
         prev = group[i - 1]
         # 由 must open prev's own phrase: in 由5天压缩至1天，B压缩至3天 the 3 has no before
@@ -92,7 +91,7 @@ def earlier_state(text: str, s_start: int, group: list[Fact]) -> list[Relation]:
     rels: list[Relation] = []
     for i, f in enumerate(group[1:], 1):
         if "前" not in text[max(s_start, f.start - 4):f.start] \
-                or not (state := EARLIER_STATE.search(text, max(s_start, f.start - 12), f.start)):
+                or not (state := rx.EARLIER_STATE.search(text, max(s_start, f.start - 12), f.start)):
             continue
         now = group[i - 1]
         if now.in_paren or not (now.unit == f.unit or now.kind == f.kind == "duration") or f.kind == "change":
@@ -100,6 +99,6 @@ def earlier_state(text: str, s_start: int, group: list[Fact]) -> list[Relation]:
         rels.append(Relation("before_after", [("before", f.idx), ("after", now.idx)], f"{f.quote} -> {now.quote}"))
         f.metric = f"{now.metric}({state.group(1)})"
         nxt = group[i + 1] if i + 1 < len(group) else None
-        if nxt is not None and nxt.kind == "change" and (verb := CHANGE_AFTER.fullmatch(text, f.end, nxt.start)):
+        if nxt is not None and nxt.kind == "change" and (verb := rx.CHANGE_AFTER.fullmatch(text, f.end, nxt.start)):
             nxt.metric = f"{now.metric}较{state.group(1)}{verb.group(1)}"
     return rels

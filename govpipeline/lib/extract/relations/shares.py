@@ -9,7 +9,7 @@ import re
 
 from govpipeline.lib.extract.context import count_han, fmt
 from govpipeline.lib.extract.model import Fact, Relation
-from govpipeline.lib.extract.patterns import CHANGE_BEFORE_SHARE, SHARE_AFTER_PART, SHARE_OF_PART, SHARE_WORDS
+from govpipeline.lib.extract import patterns as rx
 from govpipeline.lib.extract.relations.sums import is_total_like
 
 
@@ -18,10 +18,10 @@ def share_words_start(text: str, group: list[Fact], k: int, i: int) -> int | Non
     part's own changes between them (税收收入89.7亿元，增长4.2%，占…的72.7%). None when anything else stands between."""
     changes = group[k + 1:i]
     if changes and not (all(g.kind == "change" for g in changes)
-                        and CHANGE_BEFORE_SHARE.fullmatch(text, group[k].end, changes[0].start)):
+                        and rx.CHANGE_BEFORE_SHARE.fullmatch(text, group[k].end, changes[0].start)):
         return None
     start = changes[-1].end if changes else group[k].end
-    return start if SHARE_AFTER_PART.fullmatch(text, start, group[i].start) else None
+    return start if rx.SHARE_AFTER_PART.fullmatch(text, start, group[i].start) else None
 
 
 def respective_figure(text: str, group: list[Fact], i: int) -> Fact | None:
@@ -90,8 +90,8 @@ def stated_shares(text: str, group: list[Fact], earlier: list[Fact], member_of: 
             if gap is None or not re.search(r"占|比例|比重", text[gap:f.start] + f.metric):
                 continue
             part = group[k]
-        own = SHARE_WORDS.sub("", f.label)
-        if SHARE_OF_PART.match(text, gap, f.start):  # not in 10.2万个，其中夜间来电占比8.6%, which names its own part
+        own = rx.SHARE_WORDS.sub("", f.label)
+        if rx.SHARE_OF_PART.match(text, gap, f.start):  # not in 10.2万个，其中夜间来电占比8.6%, which names its own part
             named = count_han(own) >= 2 and own not in ("比例", "比重")  # 所占比例为75%: no base named
             f.metric = part.metric + ("占" + own if named else "占比")  # whether or not its base is found
         elif text[gap:f.start] in ("（", "("):

@@ -9,14 +9,13 @@ import re
 
 from govpipeline.lib.extract.context import count_han, fmt, positions
 from govpipeline.lib.extract.model import Fact, Relation, SUM_OF_PARTS
-from govpipeline.lib.extract.patterns import (AMONG_THE, LIST_START, MEASURE_UNITS, PAREN_CLOSE, PEOPLE_UNITS, RANKED,
-                                              REPORT_VERBS, SHARE_OF_PART, TOTAL_AFTER)
+from govpipeline.lib.extract import patterns as rx
 
 
 def is_total_like(f: Fact) -> bool:
     """Figures that parts can add up to: counts, money, durations, areas and measured quantities (tonnes, kWh), not
     concentrations or ages."""
-    return f.kind in ("count", "amount", "duration", "area") or (f.unit in MEASURE_UNITS and "/" not in f.unit)
+    return f.kind in ("count", "amount", "duration", "area") or (f.unit in rx.MEASURE_UNITS and "/" not in f.unit)
 
 
 def parallel_parts(text: str, items: list[Fact]) -> bool:
@@ -25,7 +24,7 @@ def parallel_parts(text: str, items: list[Fact]) -> bool:
     names = [f.label for f in items]
     if all(names) and all(count_han(n) <= 6 for n in names) and len({n[-1] for n in names}) == 1:
         return True
-    return all(SHARE_OF_PART.match(text, f.end) for f in items)
+    return all(rx.SHARE_OF_PART.match(text, f.end) for f in items)
 
 
 def name_after(head: Fact, parts: list[Fact]) -> None:
@@ -55,7 +54,7 @@ def pick_head(candidates: list[Fact], items: list[Fact], closed: dict[int, Fact]
                 break
     if best is None:  # 受理12.6万件，办结12.5万件，其中A窗口受理2.3万件: the figure of the parts' own verb
         # the words before each figure too: a name drops the verb of 压缩至 (企业登记压缩至4个工作日: 企业登记)
-        verbs = {v for f in items for v in REPORT_VERBS if v in f.label or v in f.head}
+        verbs = {v for f in items for v in rx.REPORT_VERBS if v in f.label or v in f.head}
         sharing = [c for c in candidates
                    if c.unit == nearest.unit and any(v in c.metric or v in c.head for v in verbs)]
         if verbs and sharing and len(sharing) < len([c for c in candidates if c.unit == nearest.unit]):
@@ -98,8 +97,8 @@ def breakdowns(text: str, s_start: int, group: list[Fact]) -> tuple[list[Relatio
     """总数…其中A…B…, 包括, 分别为, 按…分: the figures listed after a marker break down a figure before it. Gives the
     sums and, for each part of any breakdown, its total."""
     rels: list[Relation] = []
-    markers = [m.start() for m in LIST_START.finditer(text, s_start, group[-1].end)]
-    markers += [m.start(1) for m in AMONG_THE.finditer(text, s_start, group[-1].start)]
+    markers = [m.start() for m in rx.LIST_START.finditer(text, s_start, group[-1].end)]
+    markers += [m.start(1) for m in rx.AMONG_THE.finditer(text, s_start, group[-1].start)]
     markers.sort()
     closed: dict[int, Fact] = {}  # part of a breakdown that reached its total -> that total
     member_of: dict[int, Fact] = {}  # part of any breakdown -> its total
@@ -130,12 +129,12 @@ def breakdowns(text: str, s_start: int, group: list[Fact]) -> tuple[list[Relatio
                 total = pick_head(totals, parts, closed) if totals and len(parts) >= 2 else None
                 if total is not None and adds_up(total, contiguous(parts, total)):
                     breakdowns.append((total, parts))  # 学校1256所，在校学生48.6万人。其中，幼儿园458所，在园幼儿9.8万人…
-                elif (head.unit in PEOPLE_UNITS) == (unit in PEOPLE_UNITS):
+                elif (head.unit in rx.PEOPLE_UNITS) == (unit in rx.PEOPLE_UNITS):
                     # 其中政策文件35件、规划计划12条: a part in another unit is the total's too, though not summed;
                     # not when one counts people and the other things (回访群众3.4万人次 … 咨询类6.9万件)
                     name_after(head, [f for f in parts if f.kind == head.kind])
         # 排名前三位的分别是: the first few of a ranking are no whole breakdown
-        explicit = text.startswith(("分别", "包括"), pos) and not RANKED.search(text, max(0, pos - 10), pos)
+        explicit = text.startswith(("分别", "包括"), pos) and not rx.RANKED.search(text, max(0, pos - 10), pos)
         for head, items in breakdowns:
             items = contiguous(items, head)
             reaches = adds_up(head, items)
@@ -162,7 +161,7 @@ def total_after_parts(text: str, s_start: int, group: list[Fact], member_of: dic
     rels: list[Relation] = []
     for k, total in enumerate(group):
         if k < 2 or not is_total_like(total) or total.in_paren \
-                or not TOTAL_AFTER.search(text, max(s_start, total.start - 6), total.start):
+                or not rx.TOTAL_AFTER.search(text, max(s_start, total.start - 6), total.start):
             continue
         parts: list[Fact] = []
         for g in reversed(group[:k]):
@@ -182,9 +181,9 @@ def parts_in_brackets(text: str, group: list[Fact]) -> list[Relation]:
     rels: list[Relation] = []
     for head in group:
         if head.in_paren or not is_total_like(head) or text[head.end:head.end + 1] not in ("(", "（") \
-                or LIST_START.match(text, head.end + 1):
+                or rx.LIST_START.match(text, head.end + 1):
             continue
-        close = PAREN_CLOSE.search(text, head.end + 1, head.end + 120)
+        close = rx.PAREN_CLOSE.search(text, head.end + 1, head.end + 120)
         if close is None:
             continue
         items = [f for f in group if head.end < f.start < close.start() and f.unit == head.unit and is_total_like(f)]

@@ -9,8 +9,7 @@ from govpipeline.lib.numbers import POINT_UNITS
 from govpipeline.lib.extract.context import count_han
 from govpipeline.lib.extract.model import Fact, Relation
 from govpipeline.lib.extract.own_words import without_figured_asides
-from govpipeline.lib.extract.patterns import (BARE_CHANGE, CHANGE_AFTER_LEVEL, CLAUSE_SPLIT, FIGURE_AND_LINK,
-                                              LEVEL_AFTER, MULTIPLE_OF_EARLIER, SIBLING_FIGURES, YEAR, YOY_CUE)
+from govpipeline.lib.extract import patterns as rx
 from govpipeline.lib.extract.relations.shares import respective_figure
 
 
@@ -48,36 +47,36 @@ def year_over_year(text: str, s_start: int, group: list[Fact], report_year: int 
     for i, f in enumerate(group):
         if f.kind != "change":
             continue
-        own_clause = CLAUSE_SPLIT.split(text[max(s_start, f.start - 24):f.start])[-1]
+        own_clause = rx.CLAUSE_SPLIT.split(text[max(s_start, f.start - 24):f.start])[-1]
         if "、" in own_clause:  # 完成386.2亿元、增长6.1%
-            own_clause = CHANGE_AFTER_LEVEL.split(own_clause)[-1]
+            own_clause = rx.CHANGE_AFTER_LEVEL.split(own_clause)[-1]
         # 分别是2018年的1.4倍和1.5倍: the second is read without the first
-        multiple = MULTIPLE_OF_EARLIER.search(SIBLING_FIGURES.sub("", own_clause)) if f.unit == "倍" else None
-        cue = YOY_CUE.search(own_clause) or multiple
-        if cue is None and not BARE_CHANGE.fullmatch(SIBLING_FIGURES.sub("", own_clause)):
+        multiple = rx.MULTIPLE_OF_EARLIER.search(rx.SIBLING_FIGURES.sub("", own_clause)) if f.unit == "倍" else None
+        cue = rx.YOY_CUE.search(own_clause) or multiple
+        if cue is None and not rx.BARE_CHANGE.fullmatch(rx.SIBLING_FIGURES.sub("", own_clause)):
             if f.label[:1] in ("比", "较") \
                     and (current := yoy_current(text, group, i, f.start - len(own_clause), report_year)):
                 f.metric = current.metric + f.label.replace("分别", "")  # 比一季度提高: against another period
             continue
         level = group[i + 1] if i + 1 < len(group) else None
-        if level is not None and level.kind != "change" and LEVEL_AFTER.fullmatch(text, f.end, level.start):
+        if level is not None and level.kind != "change" and rx.LEVEL_AFTER.fullmatch(text, f.end, level.start):
             current = level  # 办件量同比增长23.6%，达到15.8万件
         else:  # in 较上年的97.5%提高1.6个百分点 the figure after the cue is last year's, not the one compared
             current = yoy_current(text, group, i, f.start - len(own_clause) + (cue.start() if cue else len(own_clause)),
                                    report_year)
         if current is None:
             continue
-        if cue is not None and (not f.label or len(f.label) < 6 or YOY_CUE.match(f.label) or multiple):
+        if cue is not None and (not f.label or len(f.label) < 6 or rx.YOY_CUE.match(f.label) or multiple):
             words = own_clause[cue.start():]
-            listed = list(SIBLING_FIGURES.finditer(own_clause, cue.end()))
+            listed = list(rx.SIBLING_FIGURES.finditer(own_clause, cue.end()))
             if listed and count_han(own_clause[listed[-1].end():]):  # 比上年增加12件和减少9件: 比上年减少
                 words = cue.group() + own_clause[listed[-1].end():]
-            words = FIGURE_AND_LINK.sub(lambda m: m.group() if YEAR.fullmatch(m.group()) else "",
+            words = rx.FIGURE_AND_LINK.sub(lambda m: m.group() if rx.YEAR.fullmatch(m.group()) else "",
                                          without_figured_asides(words))  # 与2022年（29件）相比增加
             f.metric = current.metric.removesuffix("(现)") + words.replace("的", "").replace("分别", "").strip("了又")
         elif cue is None:
             f.metric = current.metric.removesuffix("(现)") + f.label
-        compared, year = (YEAR.search(cue.group()) if cue else None), current.year or report_year
+        compared, year = (rx.YEAR.search(cue.group()) if cue else None), current.year or report_year
         if cue is not None and cue.group() == "环比" or compared and year and int(compared.group(1)) != year - 1:
             continue  # 环比减少, 比2018年增长: a change over the month before or since a base year, not the year before
         rels.append(Relation("yoy", [("current", current.idx), ("change", f.idx)], f"{f.quote} against {current.quote}"))
