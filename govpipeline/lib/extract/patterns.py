@@ -123,7 +123,6 @@ IMPLIED_UNITS = tuple(_UNIT_WORDS["implied_by_word"].items())
 
 BARE_VOLUME_WIDTH = 16  # the most characters BARE_VOLUME takes before its 万 or 亿, bar very long numbers
 
-# precompiled: these run once per figure
 DEMONSTRATIVE_END = re.compile(rf"(?:{_alt(_NON_FIGURES['demonstratives'])})$")
 
 RANKING_MOVES = tuple(_NON_FIGURES["ranking_moves"])
@@ -252,11 +251,11 @@ LEAD_TRIM = re.compile(
     r"还|再|又|均|全部|分别|已经|达到|达|为|是|有|仅|在(?![校园职岗册编线建])|将|对(?![接比标照外口应话])|把|向|通过|经过|按照|其余的|其余|除|以|以及|和|及|与|加上|结果|同期相比|同期|了)+"
 )
 
-# 均 of 均为 goes, 日均 stays; 为 goes, 行为 stays
 # the verbs of a change to a level: 由20个工作日压缩至3个工作日, 增长到12万件
 _CHANGED_TO = _alt(_VERBS["changed_to"])
-
 _TO_LEVEL = rf"(?:{_CHANGED_TO})(?:至|到)"  # the figure after is the level the change reached
+
+# the link words a label ends with; 均 of 均为 goes, 日均 stays; 为 goes, 行为 stays
 TAIL_TRIM = re.compile(rf"(?:控制在|保持在|稳定在|{_TO_LEVEL}|首次|突破|(?<=[\u4e00-\u9fff”])占|共计|合计|总计|累计|共|达到|达|(?<![行作认成])为|是|有|约|近|不超过|不高于|不多于|超过|逾|增至|降至|(?<!收)至|(?<![收达得])到|了|的|由|从|分别|(?<![日月年人户平])均|已)+$")
 SINCE_YEAR = re.compile(r"(?:从|自)(?:19|20)\d{2}年(?:起|以来|开始)")
 
