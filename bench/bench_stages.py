@@ -18,7 +18,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))  # the test package's constructed template forms
 
-from govpipeline.lib.extract import _figures, extract_facts  # noqa: E402
+from govpipeline.lib.extract import extract_facts  # noqa: E402
+from govpipeline.lib.extract.figures import scan_figures  # noqa: E402
 from govpipeline.lib.metadata import extract_metadata  # noqa: E402
 from govpipeline.lib.normalize import normalize_text  # noqa: E402
 from govpipeline.lib.stages import extract_document, normalize_document, read_document  # noqa: E402
@@ -89,7 +90,7 @@ def main() -> None:
         ("extraction step, narrative + template tables", extract_document, with_tables, ""),
         ("extract facts+relations, same reports", lambda d: extract_facts(d["normalized_text"], 2022), with_tables,
          "the step less this is what tables and rows cost"),
-        ("number pattern alone (our _figures scan)", lambda t: list(_figures(t)), normalized, ""),
+        ("number pattern alone (our scan_figures)", lambda t: list(scan_figures(t)), normalized, ""),
         ("bare regex for numbers with units", lambda t: list(bare.finditer(t)), normalized, "reference ~50 MB/s"),
     ]
     print(f"{'stage':42} {'MB/s':>8} {'median':>7}  {'rounds':>6}  note")

@@ -81,24 +81,36 @@ LIB = Path(__file__).parent
 # the lib modules each stage's function below runs, besides this file; a test checks that they cover its imports
 STAGE_MODULES = {"ingest": ("decode", "pdf", "word"), "normalize": ("html", "normalize", "metadata", "offsets"),
                  "extract": ("extract", "template", "tables", "catalog", "numbers", "offsets")}
-_LIB_IMPORT = re.compile(r"^from govpipeline\.lib\.(\w+) import", re.M)
+_LIB_IMPORT = re.compile(r"^from govpipeline\.lib\.(\w+)[\w.]* import", re.M)
 
 
 def code_files(*modules: str, lib: Path = LIB) -> list[Path]:
     """The files that decide what the named lib modules compute: the modules, the lib modules they import,
-    transitively, and the data files in ``lib`` whose names their code spells out (metrics.yaml)."""
+    transitively, and the data files in ``lib`` whose names their code spells out (metrics.yaml). A package (extract)
+    counts with all its modules and data files."""
     data = [p for p in lib.iterdir() if p.is_file() and p.suffix != ".py"]
     found: set[Path] = set()
-    todo = [lib / f"{m}.py" for m in modules]
+    todo = [_module_path(lib, m) for m in modules]
     while todo:
         path = todo.pop()
         if path in found:
             continue
         found.add(path)
+        if path.is_dir():
+            todo += [p for p in path.rglob("*") if p.is_file() and "__pycache__" not in p.parts]
+            continue
+        if path.suffix != ".py":
+            continue
         source = path.read_text(encoding="utf-8")
-        todo += [lib / f"{m}.py" for m in _LIB_IMPORT.findall(source)]
+        todo += [_module_path(lib, m) for m in _LIB_IMPORT.findall(source)]
         found.update(p for p in data if f'"{p.name}"' in source)
-    return sorted(found)
+    return sorted(p for p in found if p.is_file())
+
+
+def _module_path(lib: Path, module: str) -> Path:
+    """A lib module's file, or a lib package's folder."""
+    package = lib / module
+    return package if package.is_dir() else lib / f"{module}.py"
 
 
 @cache

@@ -5,10 +5,12 @@ from re import _parser
 import pytest
 
 from govpipeline.lib.catalog import metric_id_for
-from govpipeline.lib.extract import (_COMPARED_AMOUNT, _COMPARED_LAST, _FACT, _LEAD_FIRST, _LEAD_TRIM, _PERIOD,
-                                     _PRE_BEFORE, _PRE_LAST, _SCOPE, _SCOPE_LAST, _SCOPE_WIDTH, _TAIL_LAST, _TAIL_TRIM,
-                                     _TIME_PREFIX, _YEAR, _YOY_CUE, _YOY_FIRST, _figures, _periods, _years,
-                                     extract_facts)
+from govpipeline.lib.extract import extract_facts
+from govpipeline.lib.extract.context import _periods, _years
+from govpipeline.lib.extract.figures import scan_figures
+from govpipeline.lib.extract.patterns import (COMPARED_AMOUNT, COMPARED_LAST, FACT, LEAD_FIRST, LEAD_TRIM, PERIOD,
+                                              PRE_BEFORE, PRE_LAST, SCOPE, SCOPE_LAST, SCOPE_WIDTH, TAIL_LAST,
+                                              TAIL_TRIM, TIME_PREFIX, YEAR, YOY_CUE, YOY_FIRST)
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.sections import find_headings
 from govpipeline_tests.conftest import RAW
@@ -297,13 +299,13 @@ def test_quick_scans_find_what_finditer_finds():
     def spans(matches):
         return [m.span() for m in matches]
 
-    def dated(m):  # digits and 年: a date, which _figures skips (a span of years, 2016—2018年, _reject drops)
+    def dated(m):  # digits and 年: a date, which scan_figures skips (a span of years, 2016—2018年, _reject drops)
         return m.group("unit") == "年" and (m.group("num") or "")[:1].isdigit() and not m.group("range")
 
     for text in texts:
-        assert spans(_figures(text)) == spans(m for m in _FACT.finditer(text) if not dated(m))
-        assert spans(_periods(text)) == spans(_PERIOD.finditer(text))
-        assert spans(_years(text)) == spans(_YEAR.finditer(text))
+        assert spans(scan_figures(text)) == spans(m for m in FACT.finditer(text) if not dated(m))
+        assert spans(_periods(text)) == spans(PERIOD.finditer(text))
+        assert spans(_years(text)) == spans(YEAR.finditer(text))
 
 
 def _edge_characters(items, last: bool) -> tuple[set[str], bool]:
@@ -346,27 +348,27 @@ def _edge_characters(items, last: bool) -> tuple[set[str], bool]:
 
 def test_labels_skip_the_trim_patterns_only_where_no_match_can_begin_or_end():
     firsts = set()
-    for pattern in (_LEAD_TRIM, _TIME_PREFIX):
+    for pattern in (LEAD_TRIM, TIME_PREFIX):
         chars, empty = _edge_characters(_parser.parse(pattern.pattern), last=False)
         assert not empty
         firsts |= chars
-    lasts, empty = _edge_characters(_parser.parse(_TAIL_TRIM.pattern), last=True)
+    lasts, empty = _edge_characters(_parser.parse(TAIL_TRIM.pattern), last=True)
     assert not empty
-    assert firsts <= _LEAD_FIRST and lasts <= _TAIL_LAST
+    assert firsts <= LEAD_FIRST and lasts <= TAIL_LAST
 
 
 @pytest.mark.parametrize("pattern, characters, last", [
-    (_COMPARED_AMOUNT, _COMPARED_LAST, True), (_PRE_BEFORE, _PRE_LAST, True), (_YOY_CUE, _YOY_FIRST, False)])
+    (COMPARED_AMOUNT, COMPARED_LAST, True), (PRE_BEFORE, PRE_LAST, True), (YOY_CUE, YOY_FIRST, False)])
 def test_patterns_are_tried_only_where_a_match_can_begin_or_end(pattern, characters, last):
     edge, empty = _edge_characters(_parser.parse(pattern.pattern), last=last)
     assert not empty and edge <= characters
 
 
 def test_scopes_are_tried_only_where_a_match_can_end():
-    scope = _parser.parse(_SCOPE.pattern)
+    scope = _parser.parse(SCOPE.pattern)
     lasts, empty = _edge_characters(scope, last=True)
-    assert not empty and all(_SCOPE_LAST.fullmatch(c) for c in lasts)
-    assert scope.getwidth()[1] == _SCOPE_WIDTH
+    assert not empty and all(SCOPE_LAST.fullmatch(c) for c in lasts)
+    assert scope.getwidth()[1] == SCOPE_WIDTH
 
 
 def test_a_net_change_against_last_years_end_and_the_growth_of_the_level():

@@ -78,10 +78,25 @@ def test_code_files_follow_imports_and_named_data_files(tmp_path):
     assert [p.name for p in code_files("rules", lib=tmp_path)] == ["rules.py", "words.py", "words.yaml"]
 
 
+def test_code_files_take_a_package_whole(tmp_path):
+    (tmp_path / "rules.py").write_text("from govpipeline.lib.stage.steps import STEP\n", encoding="utf-8")
+    (tmp_path / "stage").mkdir()
+    (tmp_path / "stage" / "__init__.py").write_text("", encoding="utf-8")
+    (tmp_path / "stage" / "steps.py").write_text("from govpipeline.lib.words import WORDS\n", encoding="utf-8")
+    (tmp_path / "stage" / "vocabulary.yaml").write_text("- 件\n", encoding="utf-8")
+    (tmp_path / "words.py").write_text("WORDS = ()\n", encoding="utf-8")
+    (tmp_path / "other.py").write_text("WORDS = ()\n", encoding="utf-8")
+    found = [p.relative_to(tmp_path).as_posix() for p in code_files("rules", lib=tmp_path)]
+    assert found == ["rules.py", "stage/__init__.py", "stage/steps.py", "stage/vocabulary.yaml", "words.py"]
+
+
 def test_each_stage_version_covers_the_stages_before_it():
     stage_version.cache_clear()  # versions of the files as they are now, not as an earlier test found them
-    extract_files = {p.name for p in code_files(*STAGE_MODULES["extract"])}
-    assert {"extract.py", "numbers.py", "sections.py", "metrics.yaml"} <= extract_files
+    extract_files = {p.relative_to(LIB).as_posix() for p in code_files(*STAGE_MODULES["extract"])}
+    package = {p.relative_to(LIB).as_posix() for p in (LIB / "extract").rglob("*")
+               if p.is_file() and "__pycache__" not in p.parts}
+    assert {"extract/__init__.py", "extract/relations/sums.py", "numbers.py", "sections.py", "metrics.yaml"} <= extract_files
+    assert package <= extract_files  # every module and data file of the extraction package
     assert "normalize.py" not in extract_files  # a rule change in extraction does not normalize again
     versions = [stage_version(stage) for stage in STAGE_MODULES]
     assert len(set(versions)) == 3

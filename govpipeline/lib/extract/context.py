@@ -1,0 +1,164 @@
+"""Shared context of one text: where its sentences and clauses begin and end, and its quotes, titles, brackets,
+years and periods, each found once per text.
+
+Takes the normalized text; gives ``Context``, which every later stage asks (``sentence``, ``clause_before``,
+``words_before``, ``inside``, ``last_before``), and small helpers on text (``count_han``, ``positions``).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+
+from govpipeline.lib.extract import patterns as rx
+
+
+def _periods(text: str) -> list[re.Match]:
+    """``rx.PERIOD.finditer(text)``, searched only around its key words: a branch of rx.PERIOD opens with a lookbehind,
+    so re tries the whole pattern at every position (85 ns a character)."""
+    found: list[re.Match] = []
+    lo = hi = 0
+    for start, end in occurrences(text, rx.PERIOD_KEYS):
+        if start - 16 > hi:
+            found += rx.PERIOD.finditer(text, lo, hi)
+            lo = start - 16
+        hi = end + 4
+    found += rx.PERIOD.finditer(text, lo, hi)
+    return found
+
+
+def _years(text: str) -> list[re.Match]:
+    """``rx.YEAR.finditer(text)``, read back from each 年: re finds one literal character far faster than a class."""
+    return [m for start, _ in occurrences(text, ("年",)) if start >= 4 and (m := rx.YEAR.match(text, start - 4))]
+
+
+def positions(text: str, word: str, start: int, end: int):
+    """Where ``word`` occurs in ``text[start:end]``."""
+    while (at := text.find(word, start, end)) >= 0:
+        yield at
+        start = at + len(word)
+
+
+def occurrences(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
+    """(start, end) of every occurrence of ``words``, which share no characters, in order."""
+    return sorted((at, at + len(w)) for w in words for at in positions(text, w, 0, len(text)))
+
+
+def fmt(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else str(v)
+
+
+class Context:
+    def __init__(self, text: str):
+        self.text = text
+        breaks = [m.start() for m in rx.CLAUSE_BREAK.finditer(text)]
+        if "、" in text:
+            breaks = sorted(breaks + [m.start() for m in rx.LEVEL_THEN_CHANGE.finditer(text)
+                                      if text[m.start() - 1:m.start()] in rx.FIGURE_LAST])
+        self.sentence_starts = [0] + [b + 1 for b in breaks if text[b] in rx.SENTENCE_BREAKS]
+        self._sentence_bounds = self.sentence_starts + [len(text)]
+        self._sentence_at: dict[int, tuple[int, int]] = {}
+        self._sentence_texts: dict[int, str] = {}
+        self.break_starts = breaks
+        self.break_ends = [b + 1 for b in breaks]
+        # re skips ahead fast only to one literal character: a pattern per opening character where spans can't overlap
+        self.quotes = self._spans(rx.QUOTED if '"' in text else rx.CURLY_QUOTED)
+        self.titles = self._spans(rx.TITLED)
+        self.parens = self._spans(rx.FULLWIDTH_PARENTHESIZED, rx.PARENTHESIZED)
+        self.years = self._found(_years(text))
+        self.periods = self._found(_periods(text))
+        # read once per sentence: who its head names
+        self.sentence_scopes: dict[int, tuple[str | None, int]] = {}
+        self.colon_topics: dict[int, str | None] = {}  # colon -> the topic of the list it opens
+
+    def _spans(self, *patterns: re.Pattern) -> tuple[list[int], list[int]]:
+        """(starts, ends) of the patterns' matches, which never overlap."""
+        spans = sorted(m.span() for pattern in patterns for m in pattern.finditer(self.text))
+        return [s for s, _ in spans], [e for _, e in spans]
+
+    @staticmethod
+    def inside(spans: tuple[list[int], list[int]], pos: int) -> tuple[int, int] | None:
+        starts, ends = spans
+        i = bisect_right(starts, pos) - 1
+        return (starts[i], ends[i]) if i >= 0 and pos < ends[i] else None
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        bounds = self._sentence_at.get(pos)
+        if bounds is None:
+            i = bisect_right(self.sentence_starts, pos) - 1
+            bounds = self._sentence_at[pos] = (self._sentence_bounds[i], self._sentence_bounds[i + 1])
+        return bounds
+
+    def sentence_text(self, s0: int, s1: int) -> str:
+        """The sentence's text, stripped; one string for all the figures in it."""
+        if s0 not in self._sentence_texts:
+            self._sentence_texts[s0] = self.text[s0:s1].strip()
+        return self._sentence_texts[s0]
+
+    @staticmethod
+    def _found(matches) -> tuple[list[int], list[re.Match]]:
+        """(ends, matches) of a pattern's matches, which never overlap nor cross a sentence break."""
+        found = list(matches)
+        return [m.end() for m in found], found
+
+    def last_before(self, found: tuple[list[int], list[re.Match]], pos: int) -> re.Match | None:
+        """The last of ``found`` in the sentence of ``pos`` that ends before it."""
+        ends, matches = found
+        i = bisect_right(ends, pos) - 1
+        return matches[i] if i >= 0 and matches[i].start() >= self.sentence(pos)[0] else None
+
+    def clause_before(self, pos: int, limit: int = 80) -> str:
+        i = bisect_right(self.break_ends, pos) - 1
+        cut = self.break_ends[i] if i >= 0 else 0
+        return self.text[max(cut, pos - limit):pos]
+
+    def words_before(self, pos: int, before: str | None = None) -> str:
+        """The clause before ``pos`` (``before``, when already read), with a parenthesis it holds: 县（市、区）收到,
+        市长热线(信箱)办理答复."""
+        before = self.clause_before(pos) if before is None else before
+        clause_start = pos - len(before)
+        if clause_start and self.text[clause_start - 1] in ")）":
+            opening = max(self.text.rfind("(", 0, clause_start), self.text.rfind("（", 0, clause_start))
+            if opening >= 0:
+                return self.clause_before(opening) + self.text[opening:pos]
+        return before
+
+    def segment_start(self, pos: int, stops: str) -> int:
+        """Where the text before ``pos`` that holds none of ``stops`` (clause breaks) begins; read from the breaks
+        found once, not by scanning back through the whole text for each stop."""
+        breaks, text = self.break_starts, self.text
+        i = bisect_left(breaks, pos) - 1
+        while i >= 0 and text[breaks[i]] not in stops:
+            i -= 1
+        return breaks[i] + 1 if i >= 0 else 0
+
+    def clause_end(self, pos: int) -> int:
+        k = bisect_left(self.break_starts, pos)
+        return self.break_starts[k] if k < len(self.break_starts) else len(self.text)
+
+    def clause_after(self, pos: int, limit: int = 24) -> str:
+        return self.text[pos:min(self.clause_end(pos), pos + limit)]
+
+
+def count_han(s: str) -> int:
+    return len(s) - len(rx.NOT_HAN.findall(s))  # labels are mostly han: the few others are cheaper to list
+
+
+def lines_from(text: str, pos: int):
+    """The lines of ``text`` from ``pos`` on, read as far as they are wanted (a heading's block is short)."""
+    while pos <= len(text):
+        end = text.find("\n", pos)
+        if end < 0:
+            yield text[pos:]
+            return
+        yield text[pos:end]
+        pos = end + 1
+
+
+def heading_path(parent: str, heading: str) -> str:
+    heading = rx.ORDINAL.sub("", heading).strip()
+    last = rx.ORDINAL.sub("", parent.split(" > ")[-1]).strip() if parent else ""
+    if not heading:
+        return last
+    if last and last not in heading and not heading.startswith(last):
+        return f"{last}:{heading}"
+    return heading

@@ -1,0 +1,335 @@
+"""Finding figures: a number (digits or Chinese numerals, ranges, 三分之一, 九成), its scale (万, 亿), its unit and
+its qualifier (近, 逾, 以上); and what is not a figure (dates, ordinals, slogans, codes, the base of a ratio).
+
+Takes a ``Context``; gives the report's ``Fact`` candidates in text order, each with its value, unit, approx, kind
+(``kinds``), scope (``scopes``) and year, but no label yet.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from govpipeline.lib.numbers import MULTIPLIERS, POINT_UNITS, decimals, parse_number, scaled
+from govpipeline.lib.extract.context import Context, count_han, occurrences, positions
+from govpipeline.lib.extract.kinds import kind_of
+from govpipeline.lib.extract.model import Fact
+from govpipeline.lib.extract.own_words import clean_label
+from govpipeline.lib.extract import patterns as rx
+from govpipeline.lib.extract.scopes import scope_of
+
+
+def scan_figures(text: str):
+    """``rx.FACT.finditer(text)``, tried only inside runs of numerals."""
+    match = rx.FACT.match
+    pos = 0
+    for run in rx.NUMERAL_RUN.finditer(text):
+        p, end = max(run.start(), pos), run.end()
+        while p < end:
+            m = match(text, p)
+            if m:
+                yield m
+                p = pos = m.end()
+            else:
+                p += 1
+
+
+def _bare_volumes(text: str) -> list[re.Match]:
+    """``rx.BARE_VOLUME.finditer(text)``, tried only before a 万 or 亿 that no measure word follows: its opening
+    alternation makes re test a class at every character (8x slower than finding 万)."""
+    found: list[re.Match] = []
+    for at, _ in occurrences(text, ("万", "亿")):
+        after = text[at + 1:at + 2]
+        if after and ("\u4e00" <= after <= "\u9fff" or after in "%‰㎡"):
+            continue
+        lo = max(at - rx.BARE_VOLUME_WIDTH, found[-1].end() if found else 0)
+        found += (m for m in rx.BARE_VOLUME.finditer(text, lo, at + 2) if m.end() == at + 1)
+    return found
+
+
+def _reject(ctx: Context, m: re.Match, unit: str, numtext: str) -> bool:
+    """Whether a match of the number pattern is not a statistic; checked before anything is computed for it."""
+    text = ctx.text
+    s, e = m.start(), m.end()
+    before = text[max(0, s - 2):s]
+    chinese = bool(numtext) and not numtext[0].isdigit()
+    if unit == "年" and not (chinese and before == "连续"):
+        return True  # years are dates, except "连续三年"
+    if unit == "单" and chinese:
+        return True  # 两单两库, 三单一网: lists in a slogan's name; work orders are counted in figures (12560单)
+    nxt = text[e:e + 1]
+    if before.endswith("第") or before.endswith("前") and unit in ("名", "位"):
+        return True  # ordinals and ranks
+    if unit in ("名", "位") and before in rx.RANKING_MOVES:
+        return True  # 排名前移5位: a move in a ranking, not a statistic
+    if before[-1:].isascii() and before[-1:].isalnum() or before[-1:] in (".", "×", "*"):
+        return True  # part of a code, version, larger number or product (ISO9001, 3.0版, 7×24小时)
+    if nxt and nxt in rx.NOT_A_UNIT_AFTER.get(unit, ""):
+        return True  # the "unit" begins another word: 一次性, 三分之一, 十九大
+    if before[-1:] == "“" and (close := text.find("”", e, e + 12)) > e + 1 and count_han(text[e:close]) == close - e:
+        return True  # a figure that opens a quoted name: “15分钟政务服务圈”, “24小时不打烊” (not “最多50个工作日”)
+    if before[-1:] == "个" and text[s - 3:s - 1] in rx.COUNTED_SLOGAN and text[e:e + 1] == "”":
+        return True  # “两个100%”: a slogan that counts its goals
+    if before[-1:] in ("：", ":", " ") and rx.PAGE_COUNTER.search(text, max(0, s - 8), s):
+        return True  # the web page's own counter: 浏览次数：1234
+    if unit in rx.DURATION_UNITS and rx.NAMES_A_RATE.match(text, e):
+        return True  # 15秒接通率98.5%, 1小时办结率: the time is part of the rate's name
+    if ctx.inside(ctx.titles, s):
+        return True  # inside a document title 《…》
+    if chinese and ctx.inside(ctx.quotes, s):
+        return True  # slogans: “最多跑一次” “三个一批” “两张皮”
+    if chinese and numtext == "一" and not m.group("mult") and unit not in rx.DURATION_UNITS \
+            and unit != "倍" and unit not in POINT_UNITS \
+            and not (nxt in rx.CLAUSE_ENDS and unit != "起" and rx.COUNTED_ONCE.match(before[-1:])):
+        # 一 with a measure word is an article (一个窗口, 一次办好), not a statistic (增长一倍 is one); at the end of
+        # its clause after the thing counted it counts (开展培训一次。), but not after 跑 (最多跑一次) nor as 一起
+        return True
+    if chinese and nxt and nxt in "一" and unit in ("个", "次", "张", "件"):
+        return True  # 三个一批, 五个一
+    if chinese and numtext[0] in "十百千万" and (before[-1:] == "几" or before == "百上"
+                                               or before[-1:] == "数" and before[:1] not in "总人次户件个家基指项位天岁"):
+        return True  # 数十家, 几十个, 成百上千: a vague multitude, no figure (总数十二个 is one)
+    if chinese and before.endswith("每") and unit not in rx.DURATION_UNITS:
+        return True  # 每千人口, 每万人, 每千名老年人: the base of a ratio (每两周 is how often: a period)
+    if chinese and (rx.DEMONSTRATIVE_END.search(before) or before == "属于"):
+        return True  # 这三个部门 refers back to things already counted; 属于三类内部事务信息 names a category
+    if chinese and rx.PRINCIPLE_COLON.match(text, e, e + 6):
+        return True  # 做到三个明确：明确… names principles, not a statistic
+    if chinese and unit in rx.LISTED_KINDS and before[-1:] not in ("等", "”") \
+            and (listed := ctx.clause_before(s).count("、")) and listed + 1 == parse_number(numtext):
+        return True  # 房产、国土两部门: the count restates the names just listed (等三家, “…”六个方面 count them)
+    return False
+
+
+def candidate_facts(ctx: Context, report_year: int | None) -> list[Fact]:
+    """Every figure of the text, in order and numbered: printed with a unit, a bare volume (办件量逾50万), 万 or 亿
+    alone after a qualifier (逾万人), a form row's figure with the unit in its label, and a 其中 list's member
+    printed without its unit. Each has its kind, scope and year; labels come later."""
+    facts = _printed_figures(ctx, report_year)
+    facts += _bare_volume_facts(ctx, report_year)
+    facts += _round_number_facts(ctx, report_year)
+    facts += _form_row_facts(ctx, report_year)
+    facts.sort(key=lambda f: f.start)
+    facts += _bare_list_members(ctx, facts, report_year)
+    facts.sort(key=lambda f: f.start)
+    for i, f in enumerate(facts):
+        f.idx = i
+    return facts
+
+
+def _printed_figures(ctx: Context, report_year: int | None) -> list[Fact]:
+    """Figures the number pattern finds, less what is no statistic; 3分42秒 is one duration."""
+    text = ctx.text
+    facts: list[Fact] = []
+    read_to = 0  # the end of a compound duration, whose second figure is no fact of its own
+    for m in scan_figures(text):
+        if m.start() < read_to:
+            continue
+        read = _read_figure(ctx, m)
+        if read is None:
+            continue
+        value, value_max, unit, approx, start, numtext, scale = read
+        end = m.end()
+        if unit in rx.SMALLER_UNITS and value_max is None and (rest := rx.DURATION_REST.match(text, end)) \
+                and rest.group("unit") in rx.SMALLER_UNITS[unit]:
+            value, end = value * 60 + int(rest.group("n")), rest.end()
+            unit, read_to = "秒" if rest.group("unit") == "秒" else "分钟", end
+        facts.append(_fact(ctx, value, value_max, unit, approx, start, end, numtext, scale, report_year, m))
+        if m.group("num") and text[start - 1:start] in ("和", "、"):
+            facts += _unit_shared_with(ctx, m, unit, scale, report_year)
+    return facts
+
+
+def _read_figure(ctx: Context, m: re.Match) -> tuple[float, float | None, str, str | None, int, str, float] | None:
+    """(value, value_max, unit, approx, start, numtext, scale) of a match of the number pattern: its number, range,
+    scale, canonical unit and qualifier; None when it is no statistic."""
+    text = ctx.text
+    num, pct, cheng, unit, alt, per = m.group("num", "pct", "cheng", "unit", "alt", "per")
+    numtext = num or pct or cheng or m.group("per_mille")
+    if m.group("den"):  # 三分之一, 近三分之二: a share in %, to two decimals
+        numtext = f"{100 * parse_number(m.group('nom')) / parse_number(m.group('den')):.2f}"
+    if num:
+        unit = f"{unit}({alt[1:-1]})" if alt else unit  # 人（次）: one way to print 人(次)
+        unit = rx.UNIT_CANON.get(unit, unit)
+        if per:  # 3.5元/立方米: a price or another amount per unit
+            unit = f"{unit}/{rx.UNIT_CANON.get(per, per)}"
+    else:
+        unit = "‰" if m.group("per_mille") else "%"  # 千分之八点五: 8.5‰
+    if _reject(ctx, m, unit, numtext):
+        return None
+    value = parse_number(numtext)
+    if value is None:
+        return None
+    value_max = None
+    if cheng:
+        value *= 10
+    elif num and m.group("num2"):
+        value_max = parse_number(m.group("num2"))
+        if value_max is not None and value_max <= value:
+            return None  # 2016-2018 style spans and codes, not ranges
+        if (first := m.group("first")) and first != (unit if first == "%" else m.group("mult")):
+            return None  # 1万—2万元 and 20%-30% repeat the scale or unit; 1万—2亿 is no range
+    if unit == "%" and value > 1000:
+        return None
+    lookback = rx.PRE_BEFORE.search(text, max(0, m.start() - 5), m.start()) \
+        if text[m.start() - 1:m.start()] in rx.PRE_LAST else None
+    pre = lookback.group("pre") if lookback else None
+    mult_text = m.group("mult")
+    scale = MULTIPLIERS.get(mult_text, 1) if mult_text else 1
+    if num:
+        value = scaled(numtext, scale)
+        value_max = scaled(m.group("num2"), scale) if value_max is not None else None
+    approx = m.group("sfx1") or m.group("sfx2") or m.group("post") or pre
+    approx = rx.APPROX_CANON.get(approx, approx) if approx else None
+    if approx in rx.BOUNDS:  # a bound, not an approximation
+        approx = None
+    start = m.start()
+    if pre and approx == rx.APPROX_CANON.get(pre, pre) and not lookback.group("link"):
+        start = lookback.start()  # 近百次: the qualifier is part of the figure; in 约占2% it is not
+    elif approx is None and numtext[0] in "百千" and text[start - 1:start] == "上":
+        approx, start = "以上", start - 1  # 上百场, 上千人
+    return value, value_max, unit, approx, start, numtext, scale
+
+
+def _bare_volume_facts(ctx: Context, report_year: int | None) -> list[Fact]:
+    """办件量逾50万, 粉丝量达12.5万: a figure with 万 or 亿 and no measure word, in the unit its counted word implies."""
+    text = ctx.text
+    facts: list[Fact] = []
+    previous_end = 0
+    for m in _bare_volumes(text):
+        word_start = m.start()
+        while word_start > max(previous_end, m.start() - 4) and "\u4e00" <= text[word_start - 1] <= "\u9fff":
+            word_start -= 1
+        word = text[word_start:m.end("word")]
+        previous_end = m.end()
+        if word_start == m.start() and len(word) == 1:
+            continue  # a bare 量 or 数 says nothing
+        unit = next((u for key, u in rx.IMPLIED_UNITS if key in word), None)
+        if unit is None:
+            continue  # no unit printed, and none that the word implies
+        value = float(m.group("num")) * MULTIPLIERS[m.group("mult")]
+        pre = m.group("pre")
+        approx = rx.APPROX_CANON.get(pre, pre) if pre in ("逾", "超过", "超", "突破", "近", "约") else None
+        start = m.start("pre") if approx else m.start("num")
+        facts.append(_fact(ctx, value, None, unit, approx, start, m.end(), m.group("num"),
+                           MULTIPLIERS[m.group("mult")], report_year, None))
+    return facts
+
+
+def _round_number_facts(ctx: Context, report_year: int | None) -> list[Fact]:
+    """逾万人, 近万件, 上亿元: 万 or 亿 alone after a qualifier is the number (not when it sizes a class: 上亿元项目)."""
+    text = ctx.text
+    facts: list[Fact] = []
+    for word, pattern in rx.ROUND_NUMBERS:
+        for m in pattern.finditer(text) if word in text else ():
+            pre = next((q for q in rx.ROUND_QUALIFIERS if text.endswith(q, 0, m.start())), None)
+            unit = rx.UNIT_CANON.get(m.group("unit"), m.group("unit"))
+            if pre and not _reject(ctx, m, unit, word) and not rx.SIZED_BY.match(text, m.end()):
+                approx = m.group("sfx") or rx.APPROX_CANON.get(pre, pre)
+                facts.append(_fact(ctx, float(MULTIPLIERS[word]), None, unit, approx,
+                                   m.start() - len(pre), m.end(), word, MULTIPLIERS[word], report_year, m))
+    return facts
+
+
+def _form_row_facts(ctx: Context, report_year: int | None) -> list[Fact]:
+    """A form's row with the unit in its label: 网站总访问量（单位：次）, a tab, 3,875,210."""
+    text = ctx.text
+    facts: list[Fact] = []
+    form_rows = rx.UNIT_IN_LABEL.finditer(text) if "（单位" in text or "(单位" in text else ()  # skip a dear scan
+    for m in form_rows:
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        cells = [c.strip() for c in text[line_start:m.start()].split("\t")]
+        label = f"{cells[-2]}:{cells[-1]}" if count_han(cells[-1]) < 5 and len(cells) > 1 else cells[-1]
+        unit = rx.UNIT_CANON.get(m.group("unit"), m.group("unit"))
+        scale = MULTIPLIERS.get(m.group("mult"), 1) if m.group("mult") else 1
+        f = _fact(ctx, scaled(m.group("num"), scale), None, unit, None, m.start("num"), m.end(),
+                  m.group("num"), scale, report_year, None, label=clean_label(label))
+        f.kind = kind_of(unit, label, "", None)
+        facts.append(f)
+    return facts
+
+
+def _unit_shared_with(ctx: Context, m: re.Match, unit: str, scale: float, report_year: int | None) -> list[Fact]:
+    """分别提高1.2和2.5个百分点: the bare numbers listed before a figure after 分别 take its unit and multiplier."""
+    listed: list[re.Match] = []
+    end = m.start()
+    while (bare := rx.SHARED_UNIT.search(ctx.text, max(0, end - 12), end)) is not None:
+        listed.append(bare)
+        end = bare.start()
+    if not listed or "分别" not in ctx.clause_before(end):
+        return []
+    return [_fact(ctx, scaled(b.group(1), scale), None, unit, None, b.start(), b.end(1), b.group(1), scale,
+                  report_year, m) for b in listed]
+
+
+def _after_其中(ctx: Context, pattern: re.Pattern):
+    """``pattern.finditer(ctx.text)``, searched only from a sentence's first 其中 to the sentence's end."""
+    end = 0
+    for start in positions(ctx.text, "其中", 0, len(ctx.text)):
+        if start >= end:
+            end = ctx.sentence(start)[1]
+            yield from pattern.finditer(ctx.text, start, end)
+
+
+def _bare_list_members(ctx: Context, facts: list[Fact], report_year: int | None) -> list[Fact]:
+    """A member of a 其中 list printed without its measure word (其中承诺件4016件，即办件53349，…) takes the unit
+    of the member before it."""
+    out = []
+    starts = [f.start for f in facts]
+    for m in _after_其中(ctx, rx.BARE_MEMBER):
+        i = bisect_right(starts, m.start()) - 1
+        if i < 0 or not "\u4e00" <= ctx.text[m.start() - 1] <= "\u9fff":
+            continue
+        prev = facts[i]
+        between = ctx.text[prev.end:m.start()]
+        s0, _ = ctx.sentence(m.start())
+        if prev.kind != "count" or prev.start < s0 or not rx.NEXT_MEMBER.fullmatch(between):
+            continue
+        if "其中" not in ctx.text[s0:prev.start]:
+            continue
+        out.append(_fact(ctx, float(m.group("num")), None, prev.unit, None, m.start(), m.end(), m.group("num"), 1,
+                         report_year, None, label=clean_label(between)))
+    return out
+
+
+def _fact(ctx: Context, value: float, value_max: float | None, unit: str, approx: str | None, start: int,
+          end: int, numtext: str, scale: float, report_year: int | None, m: re.Match | None, label: str | None = None) -> Fact:
+    """A figure with its kind, scope and year, read from the words around it; numbered once all are found."""
+    text = ctx.text
+    s0, s1 = ctx.sentence(start)
+    before = ctx.clause_before(start)
+    after = ctx.clause_after(end)
+    after_aside = text[start - len(before) - 1:start - len(before)] in ("）", ")")  # the clause opens after a ）
+    if unit in ("%", "‰") and after_aside:
+        kind = kind_of(unit, ctx.words_before(start, before), after, m)  # 占…比重（城镇化率）为64.68%
+    elif unit in ("%", "‰") and not before and text[start - 1:start] in ("（", "(") \
+            and text[end:end + 1] in ("）", ")") and rx.FIGURE_END.search(text, max(0, start - 12), start - 1):
+        kind = "share"  # 城乡建设8.2万件（14.4%）: the figure's share of the whole
+    else:
+        kind = kind_of(unit, before, after, m) if m is not None else "count"
+        if kind == "count" and m is not None and after_aside:
+            # 较上年（32件）增加13件: the change is stated around the earlier year's figure
+            kind = kind_of(unit, rx.ASIDE.sub("", ctx.words_before(start, before)), after, m)
+    if kind == "count" and "每" in (words := ctx.words_before(start, before)) and rx.PER_CAPITA.search(words):
+        kind = "rate"  # read with a parenthesis the words hold: 每千人口执业（助理）医师
+    scope = scope_of(ctx, start, before)
+    year = None
+    # 较上年（32件）: an aside's figure is of the year the words before the aside name
+    said = ctx.clause_before(start - 1) if not before and text[start - 1:start] in ("（", "(") else before
+    if kind != "change" and "年" in said[-7:] and rx.PREVIOUS_YEAR.search(said):
+        year = report_year - 1 if report_year else None
+    else:
+        stated = ctx.last_before(ctx.years, start)
+        while stated and kind == "change" and (text[stated.start() - 1:stated.start()] in ("比", "较", "与") or
+                                               unit == "倍" and text[stated.start() - 1:stated.start()] in ("是", "为")):
+            # 较2020年增加, 是2018年的1.4倍: the year compared with is not the figure's, nor one compared with before
+            stated = ctx.last_before(ctx.years, stated.start())
+        if stated and text.startswith("的", stated.end()) and start > stated.end() + 1 \
+                and text[stated.end() + 1:stated.end() + 2].isdigit():
+            stated = None  # 从2021年的92.3%提高到99.4%: the year is the first figure's only
+        year = int(stated.group(1)) if stated else None
+    return Fact(
+        idx=0, value=value, value_max=value_max, unit=unit, kind=kind, approx=approx, metric=label or "",
+        scope=scope, year=year, quote=text[start:end], start=start, end=end, section=None,
+        sentence=ctx.sentence_text(s0, s1), decimals=decimals(numtext) if numtext and numtext[0].isdigit() else 0,
+        scale=scale, in_paren=ctx.inside(ctx.parens, start) is not None, label=label or "",
+    )

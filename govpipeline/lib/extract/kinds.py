@@ -1,0 +1,71 @@
+"""Kinds: whether a figure is a count, an amount of money, a rate, a share, a change, a duration, an area, a score or
+another measure.
+
+Takes a figure's unit and the words around it; gives one of ``model.KINDS``.
+"""
+from __future__ import annotations
+
+import re
+
+from govpipeline.lib.numbers import POINT_UNITS
+from govpipeline.lib.extract import patterns as rx
+
+
+def kind_of(unit: str, before: str, after: str, m: re.Match | None) -> str:
+    while before[-1:] in rx.LINKS:  # 分别增长5.1%、6.8%和7.2%: a later figure is read with the first one's words
+        sibling = rx.SIBLING_FIGURE.search(before, max(0, len(before) - 12))
+        if sibling is None:
+            break
+        before = before[:sibling.start()]
+    if unit in ("%", "‰"):
+        if m is not None and m.group("cheng"):  # 九成 is a share; 较上年增加近两成, a change; 满意度超九成, a rate
+            if rx.CHANGE_VERB.search(before) or _compared_amount(before):
+                return "change"
+            return "rate" if rx.RATED.search(before, max(0, len(before) - 4)) else "share"
+        if "）" in before[-4:] or ")" in before[-4:]:
+            before = rx.GLOSS_END.sub("", before)  # 占常住人口比重（城镇化率）为64.68%: the words outside the gloss decide
+        if rx.CHANGE_VERB.search(before) or rx.CHANGE_OF_OBJECT.search(before, max(0, len(before) - 14)):
+            return "change"
+        if rx.OF_PLAN.search(before):
+            return "rate"  # 为预算的102.3%: completed against the plan, and it may pass 100
+        if rx.SHARE_OF.search(before) or rx.SHARE_CUE.search(before) or before.endswith(rx.OF_THE_WHOLE):
+            return "share"
+        if rx.RATE_WORD.search(before):
+            return "rate"
+        if m is not None and m.group("post") == "以上" and after[:1] and "\u4e00" <= after[:1] <= "\u9fff" and after[:1] not in "的":
+            return "share"  # 80%以上企业…: a share of the things named next
+        if after[:1] == "的" and "\u4e00" <= after[1:2] <= "\u9fff" and not rx.SHARE_WORD.search(after):
+            return "share"  # 98%的政务服务事项…: a share of the things named next (not 100%的抽查比例)
+        return "rate"
+    if unit == "倍" or unit in POINT_UNITS or _compared_amount(before):
+        return "change"
+    if "/" in unit and unit not in rx.MEASURE_UNITS:
+        return "rate"  # 3.5元/立方米, 12件/日: an amount per unit
+    if unit in rx.MONEY_UNITS:
+        return "amount"
+    if unit in rx.AREA_UNITS:
+        return "area"
+    if unit in rx.MEASURE_UNITS:
+        return "other"
+    if unit == "分":
+        return "score"
+    if unit == "岁":
+        return "other"
+    if "均" in before and rx.AVERAGE.search(before) and unit not in rx.DURATION_UNITS:
+        return "rate"  # 日均接待3200人次; but 平均每件用时0.5个工作日 is a time taken
+    if unit in rx.DURATION_UNITS and unit != "年":
+        if rx.DAY_COUNT.search(before, max(0, len(before) - 6)):
+            return "count"  # 空气质量优良天数328天: days counted, not a time taken
+        return "change" if rx.CHANGE_DURATION.search(before) else "duration"
+    return "count"
+
+
+def _compared_amount(before: str) -> bool:
+    """较上年增加1205条; in 分别比上年增加12件和减少9件 the second too, read without the figure listed before it."""
+    if before[-1:] in rx.COMPARED_LAST and rx.COMPARED_AMOUNT.search(before, max(0, len(before) - 16)):
+        return True
+    tail = before[-24:]
+    if not any(link in tail for link in rx.LINKS) or not rx.SIBLING_FIGURES.search(tail):
+        return False
+    tail = rx.SIBLING_FIGURES.sub("", tail)
+    return tail[-1:] in rx.COMPARED_LAST and rx.COMPARED_AMOUNT.search(tail, max(0, len(tail) - 16)) is not None

@@ -1,0 +1,134 @@
+"""Labels: the name of what each figure measures (its metric), built in steps from its own words, its brackets,
+the figures and clauses around it, the word of its kind (时间, 占比) and its window.
+
+Takes a ``Context``, the figures and the report's sections; sets each figure's section, label, metric and a year a
+heading names.
+"""
+from __future__ import annotations
+
+import re
+
+from govpipeline.lib.sections import SectionIndex
+from govpipeline.lib.extract.context import Context, count_han
+from govpipeline.lib.extract.model import Fact
+from govpipeline.lib.extract.neighbours import (colon_topic, context_label, counterpart_label, listed_object, next_part,
+                                                other_subject, respective_label, shared_object)
+from govpipeline.lib.extract.own_words import antecedent, clean_label, own_words
+from govpipeline.lib.extract import patterns as rx
+from govpipeline.lib.extract.scopes import head_scope, heading_year, period_at, report_window, without_scope
+
+
+def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, report_year: int | None,
+                  report_period: str | None) -> None:
+    """Give each figure its section, a year a heading names, its label (its own words) and its metric (the label
+    made to say what is measured: from the figures and clauses around it, the measure's word, the window)."""
+    for i, f in enumerate(facts):
+        prev = facts[i - 1] if i else None
+        f.section = sections.path_at(f.start)
+        if f.year is None and f.section and (year := heading_year(f.section)) != report_year:
+            f.year = year  # 三、2024年主要目标 / 城镇新增就业2万人以上: a target of the year after the report's
+        if not f.label:
+            f.label = _own_label(ctx, facts, i, prev)
+        metric = f.label
+        if f.scope and metric and (rest := without_scope(metric, f.scope)):
+            metric = f.label = rest
+        if f.in_paren:
+            metric = _aside_metric(ctx, facts, i, metric)
+        else:
+            metric = _named_from_around(ctx, facts, i, sections, metric)
+        if f.kind == "change" and metric.startswith(rx.RATE_OF_CHANGE) and i and facts[i - 1].kind == "change" \
+                and facts[i - 1].start >= ctx.sentence(f.start)[0]:
+            subject = rx.CHANGE_TAIL.sub("", facts[i - 1].metric).rstrip(":")
+            if subject and not metric.startswith(subject):
+                metric = subject + metric  # 办件量同比增长12.3%，增速较上年提高2.1个百分点: 办件量's 增速
+        f.metric = _with_window(ctx, f, _with_measure_word(f, metric), report_period)
+
+
+def _own_label(ctx: Context, facts: list[Fact], i: int, prev: Fact | None) -> str:
+    """The figure's own words; for a figure of a list (A、B分别为X、Y), the name in its place."""
+    f = facts[i]
+    label = own_words(ctx, f, prev)
+    if "分别" in f.head:
+        label = respective_label(ctx.text, facts, i) or label
+    elif "、" in f.head and (listed := respective_label(ctx.text, facts, i)):
+        label = listed
+    elif label[:1] in ("该", "此"):
+        label = antecedent(ctx.text, f.start - len(f.head), label)
+    if label[:1] in rx.YOY_FIRST and (rx.YOY_CUE.fullmatch(label)
+                                      or f.kind != "change" and rx.CHANGE_TAIL.fullmatch(label)):
+        label = ""  # 较上年的97.5%, 较2021年的132件增长18.2%: last year's value of what the sentence measures
+    return label
+
+
+def _aside_metric(ctx: Context, facts: list[Fact], i: int, metric: str) -> str:
+    """A figure in brackets, named from the figure before the brackets where its own words say too little."""
+    f = facts[i]
+    opening = max(ctx.text.rfind("(", 0, f.start), ctx.text.rfind("（", 0, f.start))
+    outer = next((g for g in reversed(facts[:i]) if g.end <= opening and not g.in_paren), None)
+    if outer is not None and re.match(r"[（(](?:含|包括|其中)", ctx.text[opening:opening + 3]):
+        return f"{outer.metric}(含{re.sub(r'^(?:含|包括|其中)', '', metric)})"
+    if not metric and outer is not None and outer.start >= ctx.sentence(f.start)[0] \
+            and rx.YOY_CUE.fullmatch(ctx.clause_before(opening)):
+        metric = f.label = outer.metric  # 收到申请38件，与2022年（29件）相比: the figure before, a year earlier
+    elif not metric and f.kind == "share" and outer is not None and outer.end == opening:
+        metric = f.label = outer.metric + "占比"  # 城乡建设8.2万件（14.4%）
+    elif not metric:  # 发放施工许可(3个工作日): the words before the parenthesis
+        metric = f.label = clean_label(ctx.clause_before(opening))
+    return metric
+
+
+def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: SectionIndex, metric: str) -> str:
+    """The metric of a figure outside brackets: its label, or a name built from the figure before (another subject,
+    a counterpart flow, another listed object, a shared object, the next part), from the context when the label
+    says too little, or under the topic of the list a colon opens."""
+    f = facts[i]
+    prev = facts[i - 1] if i else None
+    bare_change = f.kind == "change" and rx.BARE_CHANGE.fullmatch(metric) is not None
+    if subject := other_subject(ctx, f, prev) or counterpart_label(ctx, f, prev) or listed_object(ctx, f, prev):
+        return subject
+    if count_han(metric) < 4 or bare_change or f.after_list or f.involved or rx.INVOLVED_MEASURE.fullmatch(metric):
+        metric = context_label(ctx, f, facts, i, sections) or metric  # 移送线索23件，涉及金额1.8亿元: what the clues involve
+        if f.scope is None and metric[:1] in rx.SCOPE_FIRST:  # 全市地区生产总值突破3000亿元，达到3012.5亿元
+            scope, _ = head_scope(metric)
+            if scope and (rest := without_scope(metric, scope)):
+                f.scope, metric = scope, rest
+        return metric
+    if shared := shared_object(ctx, f, prev):
+        return shared
+    if part := next_part(ctx, f, prev):
+        return part
+    topic = colon_topic(ctx, f)
+    if topic and topic not in metric and topic != f.scope:  # 1.区住建局：承办工单3216件: the body, not the name
+        return f"{topic}:{metric}"
+    return metric
+
+
+def _with_measure_word(f: Fact, metric: str) -> str:
+    """The word of what a figure's kind measures, when its name lacks it."""
+    if f.kind == "duration" and not rx.TIME_WORD.search(metric):
+        return metric + "时间"  # 3个工作日发证: the figure is the time it takes
+    if f.unit == "年" and not metric.endswith("年数"):
+        return metric + "年数"  # 连续三年获评先进: the years of a run are counted
+    if f.kind == "share" and not rx.SHARE_WORD.search(metric):
+        return metric + "占比"
+    return metric
+
+
+def _with_window(ctx: Context, f: Fact, metric: str, report_period: str | None) -> str:
+    """The window narrower than the year that the sentence or the report gives the figure, last in its name."""
+    period = period_at(ctx, f) or (report_window(ctx, f, report_period) if report_period else None)
+    if period and metric.startswith(period) and count_han(metric) > count_han(period) + 1:
+        metric = metric[len(period):].lstrip(":")  # 1至10月份受理申请: the period goes last, as everywhere
+    if period and period not in metric and not rx.WHOLE_YEAR.fullmatch(period):
+        metric = f"{metric}({period})"
+    return metric
+
+
+def mark_reached_levels(facts: list[Fact]) -> None:
+    """企业开办时间压缩至3个工作日以内: the figure is the level a change reached, named 企业开办时间(压缩至), so that it
+    reads as no ordinary level; marked last, after its parts took their names from it. A level paired with the one
+    before it is marked (现) already."""
+    for f in facts:
+        if f.kind != "change" and (reached := rx.REACHED.search(f.head, max(0, len(f.head) - 3))) \
+                and not f.metric.endswith("(现)"):
+            f.metric += f"({reached.group(0)})"

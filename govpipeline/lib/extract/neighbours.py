@@ -1,0 +1,283 @@
+"""Names from around a figure whose own words say too little: a sibling's object or measure, a counterpart flow,
+the total a part belongs to, the figure a rate is of, the topic of a list a colon opens, the section heading.
+
+Takes a ``Context``, the figures and one figure's place among them; gives a metric, or None.
+"""
+from __future__ import annotations
+
+import re
+
+from govpipeline.lib.sections import SectionIndex
+from govpipeline.lib.extract.context import Context, count_han, heading_path
+from govpipeline.lib.extract.model import Fact
+from govpipeline.lib.extract.own_words import antecedent, clean_label, last_words, topic_words, without_figured_asides
+from govpipeline.lib.extract import patterns as rx
+
+
+def _parallel_label(f: Fact, prev: Fact) -> str | None:
+    """取消政策性审批服务项目22项，下放13项: a bare verb takes the object of its parallel sibling; 上半年办件量12.3万件，
+    下半年15.6万件: a bare part of the year takes its sibling's measure."""
+    words = rx.REPORT_VERBS if f.label in rx.REPORT_VERBS else rx.PARTS_OF_YEAR if f.label in rx.PARTS_OF_YEAR else None
+    if words is None:
+        return None
+    whole = prev.metric.split(":")[0]  # after 其中自然人申请48件: 答复 what was 收到, not what the part was
+    rest = _after_lead(whole, words)
+    return f.label + rest if rest else None
+
+
+def _after_lead(metric: str, leads: tuple[str, ...]) -> str | None:
+    """What ``metric`` names after the lead word (a verb, a part of the year) it opens with, when that is two
+    characters or more: 收到政府信息公开申请 -> 政府信息公开申请."""
+    lead = next((w for w in leads if metric.startswith(w)), None)
+    return metric[len(lead):] if lead is not None and count_han(metric) - len(lead) >= 2 else None
+
+
+def shared_object(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
+    """共发布信息30902篇，平均每天发布172篇: a label ending in the verb of the figure before takes that figure's
+    subject and object; so does one ending in its average (日均接待群众3200人次，高峰期日均4500人次)."""
+    if prev is None or prev.unit != f.unit or prev.start < ctx.sentence(f.start)[0] or count_han(f.label) > 8 \
+            or not f.label.endswith(rx.SHARED_WORDS):
+        return None
+    verb = next(v for v in rx.SHARED_WORDS if f.label.endswith(v))
+    at = prev.label.find(verb)
+    if at < 0 or count_han(prev.label[at + len(verb):]) < 2:
+        return None
+    subject = clean_label(prev.label[:at])
+    return ("" if f.label.startswith(subject) else subject) + f.label + prev.label[at + len(verb):]
+
+
+def other_subject(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
+    """城镇居民恩格尔系数为29.8%，农村居民为32.1%: a subject alone, of the kind that opens the figure before (both end
+    in 居民), takes that figure's measure."""
+    label = f.label
+    if prev is None or prev.unit != f.unit or prev.kind != f.kind or not 2 <= len(label) <= 6 \
+            or not prev.label.startswith(label[-1], len(label) - 1) or prev.label.startswith(label) \
+            or ctx.text[prev.end:f.start - len(f.head)] not in ("，", "；", ",", ";") or count_han(label) != len(label):
+        return None
+    measure = prev.metric[prev.metric.find(prev.label) + len(label):] if prev.label in prev.metric else ""
+    return label + measure if count_han(measure) >= 2 and not measure.startswith(rx.REPORT_VERBS) else None
+
+
+def counterpart_label(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
+    """医保基金收入12.4亿元，支出11.2亿元，当期结余1.2亿元: a bare flow after its counterpart takes that figure's
+    subject (医保基金支出, 医保基金当期结余), and is no part of it."""
+    if len(f.label) > 4 or f.label[-2:] not in rx.FLOWS or f.label[:-2] not in rx.FLOW_QUALIFIERS or prev is None \
+            or prev.unit != f.unit or prev.start < ctx.sentence(f.start)[0]:
+        return None
+    group = next(g for g in rx.COUNTERPARTS if f.label.endswith(g))
+    # 累计结余: a qualifier the label lost to its lead-word trim
+    own = next((q + f.label for q in rx.FLOW_QUALIFIERS if q and f.head.endswith(q + f.label)), f.label)
+    word = next((w for w in group if prev.label.endswith(w)), None)
+    if word is None or own == word or not prev.metric.endswith(prev.label):
+        return None  # 收入总计446.6亿元 after 债务转贷收入: the same flow again is a total
+    qualifier = next((q for q in rx.FLOW_QUALIFIERS if q and prev.label.endswith(q + word)), "")
+    subject = prev.metric[:len(prev.metric) - len(qualifier) - len(word)]
+    return subject + own if count_han(subject) >= 2 and not subject.endswith(":") else None
+
+
+def listed_object(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
+    """进驻部门46个、窗口218个、事项1386项: a bare noun listed with 、 after a figure named by a verb and its object is
+    another object of that verb (进驻窗口, 进驻事项)."""
+    if prev is None or prev.end != f.start - len(f.label) - 1 or ctx.text[prev.end] != "、" or not f.label \
+            or len(f.label) > 4 or count_han(f.label) != len(f.label) or any(v in f.label for v in rx.REPORT_VERBS):
+        return None
+    verb = max(rx.REPORT_VERBS, key=lambda v: prev.metric.rfind(v))
+    at = prev.metric.rfind(verb)
+    if at < 0 or count_han(prev.metric[at + len(verb):]) < 1 or ":" in prev.metric[at:]:
+        return None
+    return prev.metric[:at + len(verb)] + f.label
+
+
+def next_part(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
+    """受理申请120件，其中网上办结100件，现场办结18件: a short name listed right after a part, in its unit, names the
+    next part; 制发规范性文件15件，废止3件，现行有效86件: after a verb that took the object before, the name takes it
+    too. A name that opens with a verb of its own (办结申请), or a rate, is a figure of its own."""
+    if prev is None or f.kind not in ("count", "amount") or prev.in_paren or prev.unit != f.unit or not f.label \
+            or count_han(f.label) > 6 or f.label.startswith(rx.REPORT_VERBS) \
+            or ctx.text[prev.end:f.start - len(f.head)] not in ("，", "、", ","):
+        return None
+    if prev.label in rx.REPORT_VERBS and (rest := _after_lead(prev.metric, (prev.label,))):
+        return f.label + rest
+    return _beside(prev, f.label)
+
+
+def _beside(g: Fact, label: str) -> str | None:
+    """``label`` under the parent of ``g``'s own label, when ``g`` has one (受理申请:网上办结 -> 受理申请:现场办结)."""
+    if g.label and g.metric.endswith(":" + g.label):
+        return g.metric[:-len(g.label)] + label
+    return None
+
+
+def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: SectionIndex) -> str | None:
+    """Words that make a too-short label say what is measured, from the nearest place that holds them."""
+    text = ctx.text
+    s0, _ = ctx.sentence(f.start)
+    prev = facts[i - 1] if i else None
+    if named := _parallel_before(ctx, f, facts, i, s0) or _rate_of_count(ctx, f, facts, i, s0):
+        return named
+    sentence_head, raw_prev, prev_clause = _clause_before_figure(ctx, f, s0)
+    colon = max(sentence_head.rfind("："), sentence_head.rfind(":"))
+    in_list = colon >= 0 and (not raw_prev or rx.FIGURE.search(raw_prev) is not None or
+                              sentence_head.rstrip().endswith(("：", ":")))
+    if in_list:  # 满意度为：“非常满意”占8%，“满意”占6.7%: members of a list after a colon carry its topic
+        topic = topic_words(sentence_head[:colon])
+        if topic == f.scope and count_han(f.label) >= 2:
+            return f.label  # 市人社局：办件量逾50万件: the topic is who, and the label says what
+        if count_han(topic) >= 2:
+            return f"{topic}:{f.label}" if f.label else topic
+    if f.label and rx.MEASURE_NOUN.search(f.label) and rx.MEASURE_NOUN.search(prev_clause):
+        # two measures named in full are siblings, not whole and part (最高分98.5分，最低分82.3分; 总阅读量…，粉丝数…):
+        # the second takes the first one's parent, if it has one
+        if prev is not None and prev.start >= s0 and (sibling := _beside(prev, f.label)):
+            return sibling
+        prev_clause = ""
+    # 直办37527件（52.7%）: the figure before, not its share in brackets
+    outer = next((facts[j] for j in range(i - 1, -1, -1) if not facts[j].in_paren), None)
+    if outer is not None and outer.start >= s0 and outer.unit == f.unit and f.label and outer.label == prev_clause \
+            and count_han(prev_clause) <= 4 and not rx.PARTS_FOLLOW.search(text, outer.end, f.start):
+        # 直办37527件，转办33657件; 行政复议0件，行政诉讼0件: short names of figures in one unit are siblings (not after
+        # 其中, which opens parts)
+        return _beside(outer, f.label) or f.label
+    if f.kind == "rate" and outer is not None and outer.start >= s0 and outer.kind in ("duration", "score", "change") \
+            and rx.FIGURE.search(raw_prev):
+        prev_clause = ""  # 平均办理时间3天，办结率100%: a rate is not one of a time
+    # not just 较上年的提高; a rate is no parent (好评率99.6%，差评…), but names a figure of its own (较上年的96.9%)
+    if count_han(rx.BARE_CHANGE.sub("", rx.YOY_CUE.sub("", prev_clause)).replace("的", "")) >= 2 \
+            and not (f.label and prev_clause.endswith("率")):
+        named = last_words(rx.CHANGE_TAIL.sub("", prev_clause))  # 办件量同比增长23.6%，达到15.8万件: the 办件量
+        return f"{named}:{f.label}" if f.label else named
+    head = heading_path(f.section or "", "")
+    if head and head not in f.label:
+        return f"{head}:{f.label}" if f.label else head
+    return None
+
+
+
+def _parallel_before(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) -> str | None:
+    """新收申请120件，上年结转3件，办结118件: 办结 what was 新收; so in the next sentence of the paragraph (…52件。已答复45件)."""
+    prev = facts[i - 1] if i else None
+    bound = s0
+    if prev is not None and prev.start < s0 and "\n" not in ctx.text[prev.end:f.start]:
+        bound = ctx.sentence(prev.start)[0]
+    for j in range(i - 1, max(-1, i - 4), -1):
+        if facts[j].start < bound:
+            break
+        if facts[j].unit == f.unit and (parallel := _parallel_label(f, facts[j])):
+            return parallel
+    return None
+
+
+def _rate_of_count(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) -> str | None:
+    """A rate named 率 after the count of its sentence it is a rate of (收到申请50件，…，回复率达到100%)."""
+    if f.kind != "rate" or not f.label.endswith("率"):
+        return None
+    # the count it is a rate of, not one in brackets (材料64篇（图文41篇、视频9个），解读率100%)
+    j = next((j for j in range(i - 1, -1, -1)
+              if facts[j].start < s0 or facts[j].kind == "count" and not facts[j].in_paren), -1)
+    if j >= 0 and facts[j].start >= s0:
+        base = None if "均" in ctx.clause_before(f.start) else _list_head(ctx.text, facts, j, s0)
+        if base is None:  # 建议86件、提案124件，办复率（均为）100%: the rate of each is named after none, nor the section
+            return f.label
+        # 收到依申请公开事项50件，…，回复率达到100%; not 办件量、好评率分别为12.6万件和99.8%, named in the same list
+        if count_han(base.metric) >= 2 and not (f.head and base.head is f.head):
+            if f.label.startswith(base.label) and (sibling := _beside(base, f.label)):
+                return sibling  # 其中好评52.1万条，好评率99.6%: not 好评:好评率
+            return f"{base.metric}:{f.label}"
+    return None
+
+
+def _clause_before_figure(ctx: Context, f: Fact, s0: int) -> tuple[str, str, str]:
+    """(the sentence up to the figure's clause, the clause before that, that clause's words as a parent name)."""
+    text = ctx.text
+    before_clause_start = f.start - len(ctx.clause_before(f.start))
+    sentence_head = text[s0:before_clause_start]
+    raw_prev = rx.CLAUSE_SPLIT.split(sentence_head.rstrip("，,；;：: "))[-1] if sentence_head.strip() else ""
+    raw_prev = without_figured_asides(raw_prev)  # 收到申请215件（上年结转12件）: the aside goes with its figure
+    prev_clause = clean_label(rx.FIGURE_AND_LINK.sub("", raw_prev.split("由")[0]))
+    if "、" in raw_prev and len(rx.FIGURE.findall(raw_prev)) >= 2 or rx.ATTRIBUTE_CLAUSE.fullmatch(prev_clause):
+        # 加上A 25.6亿元、B 4.5亿元，收入总计…: figures listed before their total name no parent; nor does the
+        # attribute a breakdown is by (按诉求类型分，咨询类31.2万件)
+        prev_clause = ""
+    if "第" in prev_clause:  # 在全省营商环境评价中排名第3位，得分92.6分: the rank is no part of the score's name
+        prev_clause = rx.RANK.sub("", prev_clause)
+        if raw_prev.lstrip().startswith("在"):
+            prev_clause = prev_clause.removesuffix("中")
+    if raw_prev.endswith("中") and rx.AMONG_THE.search(raw_prev + "，"):
+        prev_clause = prev_clause.removesuffix("中").replace("的", "")  # 在办理的12件中，已办结10件: 办理:办结
+    if prev_clause[:1] in ("该", "此"):
+        prev_clause = antecedent(text, before_clause_start - len(raw_prev), prev_clause)
+    return sentence_head, raw_prev, prev_clause
+
+
+def respective_label(text: str, facts: list[Fact], i: int) -> str | None:
+    """行政许可、行政处罚、其他权力分别为312项、2456项、660项; 网上、掌上、窗口办件占比分别为45.2%、30.1%、24.7%;
+    政务微博、微信公众号发布信息2300条、1860条: each figure of the list is named by the name in the same place (with
+    the noun the last name carries, 办件占比), and the words after the names."""
+    f = facts[i]
+    at = f.head.rfind("分别")
+    if at >= 0:
+        names_end, shared_start = at, at + 2
+    else:
+        last = f.head.rfind("、")
+        shared = rx.SHARED_PREDICATE.search(f.head, last + 3) if last >= 0 else None  # the last name has 2 characters
+        if shared is None:
+            return None
+        names_end = shared_start = shared.start()
+    k = 0  # f's place in the list: the figures before it joined by a separator alone
+    while k < i and facts[i - k - 1].head is f.head \
+            and rx.LIST_SEPARATOR.fullmatch(text, facts[i - k - 1].end, facts[i - k].start):
+        k += 1
+    n = k + 1
+    while i + n - k < len(facts) \
+            and rx.LIST_SEPARATOR.fullmatch(text, facts[i + n - k - 1].end, facts[i + n - k].start):
+        n += 1  # 办件量、好评率分别达到12.6万件和99.8%: the figures may differ in unit
+    names = clean_label(f.head[:names_end]).split("、")
+    if len(names) >= 2 and all(rx.ORDINAL_NAME.fullmatch(x) for x in names[:-1]) \
+            and (last := rx.ORDINAL_NAME.match(names[-1])) and last.end() < len(names[-1]):
+        prefix, noun = names[0][:1] if names[0][0] == "第" else "", names[-1][last.end():]
+        names = [prefix + x.removeprefix("第") + noun for x in names[:-1]] + [prefix + names[-1].removeprefix("第")]
+    if len(names) == n - 1 and len(parts := re.split(r"[和及与]", names[-1])) == 2:
+        names[-1:] = parts  # 行政许可、行政确认和其他权力
+    pair = next((p for p in rx.PAIRED if names[0].startswith(p)), None) if n == 2 and len(names) == 1 else None
+    if pair:  # 城乡居民人均可支配收入分别达到A和B: 城镇…, 农村…
+        names = [word + names[0][len(pair):] for word in rx.PAIRED[pair]]
+    if len(names) != n or n < 2 or not all(names):
+        return None
+    tail = ""
+    extra = names[-1][len(names[-2]):]
+    if len(names[-1]) > len(names[-2]) and rx.SHARED_NOUN.fullmatch(extra):
+        names[-1], tail = names[-1][:len(names[-2])], extra
+    return names[k] + tail + clean_label(f.head[shared_start:])
+
+
+def _list_head(text: str, facts: list[Fact], j: int, s0: int) -> Fact | None:
+    """The count a rate after ``facts[j]`` is about: ``facts[j]``, unless it ends a list of three or more counts
+    (审结1108件，其中维持826件，撤销54件，驳回85件，纠错率6.96%), whose head, the count before it, is meant; none when
+    it ends a list of counts joined by 、, each of which the rate is of."""
+    first = j
+    while first > 0 and facts[first - 1].start >= s0 and facts[first - 1].kind == "count" \
+            and facts[first - 1].unit == facts[j].unit \
+            and rx.LIST_GAP.fullmatch(text, facts[first - 1].end, facts[first].start):
+        first -= 1
+    if j - first >= 2 and first > 0 and facts[first - 1].start >= s0 and facts[first - 1].kind == "count":
+        return facts[first - 1]
+    if first < j and "、" in text[facts[j - 1].end:facts[j].start]:
+        return None  # 办理建议35件、提案42件，办复率100%: the rate of each listed count is named after none of them
+    return facts[j]
+
+
+def colon_topic(ctx: Context, f: Fact) -> str | None:
+    """主要原因有：属于国家秘密2件；…: members of a list introduced by a colon carry its topic."""
+    s0, _ = ctx.sentence(f.start)
+    head_end = f.start - len(ctx.clause_before(f.start))
+    colon = max(ctx.text.rfind("：", s0, head_end), ctx.text.rfind(":", s0, head_end))
+    if colon < 0:
+        return None
+    if colon not in ctx.colon_topics:  # read once for all the members of its list
+        topic = None
+        if not ctx.inside(ctx.parens, colon):  # （单位：条） opens no list
+            ranked = rx.RANKED.search(ctx.text, max(s0, colon - 12), colon)  # 诉求量排名前五位的是: 诉求量 is the topic
+            topic = topic_words(ctx.text[s0:ranked.start() if ranked else colon])
+            topic = re.sub(r"(?:主要|具体)?(?:情况|内容)?(?:如下|有|为|是)$", "", topic)
+        ctx.colon_topics[colon] = topic if topic and count_han(topic) >= 2 else None
+    return ctx.colon_topics[colon]

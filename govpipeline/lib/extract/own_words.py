@@ -1,0 +1,219 @@
+"""A figure's own words: the words of its clause that name what it measures, cleaned of links, time words and
+qualifiers (``clean_label``), with the noun after the figure, a list's lead, or what the figure involves.
+
+Takes a ``Context`` and a figure (and the figure before it); gives its label.
+"""
+from __future__ import annotations
+
+import re
+
+from govpipeline.lib.extract.context import Context, count_han
+from govpipeline.lib.extract.model import Fact
+from govpipeline.lib.extract import patterns as rx
+
+
+def clean_label(label: str) -> str:
+    label = label.strip(" 　\t“”\"'")  # a tab: the cell boundary of a table row
+    if label[:1] in ("）", ")"):
+        label = label.lstrip("）)、，,；; ")  # what a parenthesis before left: 8.2万件（14.4%）、劳动保障6.5万件
+    if label[:1] in rx.LEAD_FIRST:
+        label = rx.TIME_PREFIX.sub("", label)
+        for _ in range(3):
+            trimmed = rx.TIME_PREFIX.sub("", rx.LEAD_TRIM.sub("", label))
+            if trimmed == label:
+                break
+            label = trimmed
+    if "年" in label:
+        label = rx.SINCE_YEAR.sub("", label)  # 从2015年起连续三年获评: when the run began is no part of what is counted
+    if "共" in label:
+        label = rx.INNER_TOTAL.sub("", label)
+    while label[-1:] in rx.TAIL_LAST and (tail := rx.TAIL_TRIM.search(label, max(0, len(label) - 6))):
+        label = label[:tail.start()]  # searched from near the end: a $-anchored pattern is otherwise tried everywhere
+    label = label.strip(" 　“”\"'·、，,；;：:")
+    if ("“" in label or "”" in label) and label.count("“") != label.count("”"):  # 好差评”系统: a quote whose other half was cut off
+        label = label.replace("“", "").replace("”", "")
+    if "（" in label and len(label) > 12:  # A类（所提问题已解决或基本解决）建议: a long explanation, not the name
+        label = rx.LONG_ASIDE.sub("", label)
+    return label
+
+
+def without_figured_asides(words: str) -> str:
+    """``words`` without the parentheses that hold a figure, which is a fact of its own."""
+    if "（" not in words and "(" not in words:
+        return words
+    return rx.ASIDE.sub(lambda a: "" if rx.FIGURE.search(a.group()) else a.group(), words)
+
+
+def _shared_verb(prev: Fact, between: str) -> str | None:
+    """惠及企业1.2万家、群众3.5万人次; 培训干部120人次、群众300人次: an object listed after a figure takes the verb
+    that figure's words open with (not when it brings a verb of its own: 受理120件、办结115件)."""
+    listed = rx.LISTED_OBJECT.fullmatch(between)
+    if listed is None or rx.LISTING_VERB.match(listed.group(1)):
+        return None
+    end = 0  # the verbs the words open with (开展检查); a verb inside a name (不动产登记中心) is none
+    while (verb := rx.LISTING_VERB.match(prev.label, end)) and count_han(prev.label[verb.end():]) >= 2:
+        end = verb.end()
+    return prev.label[:end] + listed.group(1) if end else None
+
+
+def _beneficiary_end(words: str) -> int:
+    """为3.6万户纳税人减免税费12.8亿元: where the ones a figure counts (纳税人) end and what was done for them
+    (减免税费) begins in the words after it; 0 when the words are not so made."""
+    for i in range(2, min(len(words), 9)):
+        if words[i - 1] in rx.BENEFICIARY_LAST and rx.DONE_FOR.match(words, i):
+            return i
+    return 0
+
+
+def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
+    """The words that name what a figure measures: its clause up to the figure (from the previous figure when the
+    clause holds several), plus the noun that follows it (25个具有审批职能的部门)."""
+    text = ctx.text
+    before = ctx.words_before(f.start)
+    clause_start = f.start - len(before)
+    between = None
+    if prev is not None and clause_start < prev.end <= f.start:
+        before = between = text[prev.end:f.start]
+        if not before or before[-1:] in rx.LINKS and rx.SIBLING_GAP.fullmatch(before) \
+                or before[-1:] in rx.TAIL_LAST and not clean_label(before):
+            # 进驻46家单位、771项事项, 受益341户568人: listed figures share the words before the first; so does a figure
+            # after link words alone (产量连续三年稳定在500万吨以上: the run of years is the other figure's)
+            before = prev.head.removesuffix("连续") if prev.unit == "年" else prev.head
+        elif before.endswith("的") and count_han(before) <= 8 and rx.SIBLING_GAP.fullmatch(before):
+            before = ""  # 12个部门的230项事项: the earlier figure's noun describes this one's
+    f.head = before
+    if f.unit == "%" and (plan := rx.OF_PLAN.search(before)):  # 收入86.4亿元，为预算的102.3%: of the figure before
+        completion = f"{plan.group(1)}完成率"
+        parent = prev is not None and prev.start >= ctx.sentence(f.start)[0] and prev.kind in ("amount", "count")
+        return f"{prev.metric}:{completion}" if parent else completion
+    after = ctx.clause_after(f.end)
+    list_tail = before.rsplit("、", 1)[-1]
+    involved = rx.INVOLVES.search(before) if "涉及" in before or "涵盖" in before or "覆盖" in before else None
+    if involved:
+        return _involvement(ctx, f, involved.group(1), before[:involved.start()])
+    if before.count("、") >= 2 and len(list_tail) <= 8 and "等" not in list_tail and after[:1] \
+            and "\u4e00" <= after[:1] <= "\u9fff" or "、" in before and before.endswith("等"):
+        # 将环节精简为A、B、C3个环节, 设置A、B等七大类专区: the names are members or examples; the words before them
+        # and the noun after the figure say what is counted
+        before = _list_lead(before)
+        f.after_list = count_han(clean_label(before)) < 2
+    label = clean_label(before)
+    if before.endswith(rx.LINKING_VERBS) and label.endswith(rx.LINKING_VERBS) and count_han(label) >= 4:
+        label = label[:-2]  # 税收收入完成52.6亿元: the verb only links the thing to its figure, as 达到 does
+    if between and (shared := _shared_verb(prev, between)):
+        label = shared
+    elif between and rx.BENEFACTIVE.search(text, max(0, prev.start - 4), prev.start) \
+            and (done := _beneficiary_end(between)):
+        label = clean_label(between[done:])  # 为3.6万户纳税人减免税费12.8亿元: the amount is what was done
+    first_after = text[f.end:f.end + 1]
+    if f.kind != "change" and first_after and ("\u4e00" <= first_after <= "\u9fff" or first_after in "“\""):
+        after = _clause_after_figure(text, f.end)
+        # 受益对象341户五百六十八人: a figure right after this one is no noun of it
+        adjacent = rx.FACT.match(text, f.end) if first_after in rx.CN else None
+        if adjacent and adjacent.group("num") not in (None, "一"):
+            after = after[adjacent.end() - f.end:]
+        if after.endswith("中") and rx.AMONG_THE.match(text, f.start - 1):
+            after = after[:-1]  # 受理的286件申请中，…: the figure counts 申请
+        if after and not rx.TAIL_STOP.match(after):
+            noun = clean_label(after.removeprefix("的"))[:20]  # 98%的政务服务事项
+            if (benefactive := rx.BENEFACTIVE.search(before, max(0, len(before) - 4))) \
+                    and (done := _beneficiary_end(noun)):
+                noun = noun[done:] + noun[:done]  # 为1200家企业办理退税: the firms for which it was done
+                label = clean_label(before[:benefactive.start()])
+            if noun not in label:  # 将企业开办环节精简为…3个环节: the noun is named already
+                label += noun
+        elif f.kind == "duration" and (done := rx.DONE_IN.match(after)) and done.group(1) not in label:
+            # 一般事项实现1个工作日办结: the time it takes to do what follows (实现 only links)
+            label = label.removesuffix("实现") + done.group(1)
+    if not label and text[f.end:f.end + 1] in ("(", "（"):
+        close = text.find(")" if text[f.end] == "(" else "）", f.end)
+        if close > 0:  # 其余的141项(其中…)实现应进全进
+            label = clean_label(re.split(r"[，,；;。、]", text[close + 1:close + 20], maxsplit=1)[0])
+    return _composition(ctx, f) or label
+
+
+def _composition(ctx: Context, f: Fact) -> str | None:
+    """由3大体系、20个子体系组成的标准体系; 全文由…等六部分组成: the figure counts parts of the whole it names."""
+    s0, _ = ctx.sentence(f.start)
+    opening = ctx.text.rfind("由", s0, f.start) - s0
+    if opening < 0:
+        return None
+    lead = ctx.text[s0:f.start]
+    rest = ctx.clause_after(f.end, limit=60)
+    m = rx.COMPOSED.search(rest)
+    if m is None:
+        return None
+    noun = clean_label(rx.NOUN.match(rest[:m.start()]).group(0)) or f.unit
+    if m.group(2):
+        return f"{clean_label(m.group(2))}:{noun}"
+    whole = clean_label(rx.CLAUSE_SPLIT.split(lead[:opening])[-1])
+    return f"{whole}{m.group(1)}{noun}" if count_han(whole) >= 2 else None
+
+
+def _list_lead(before: str) -> str:
+    """The words before a list of names (A、B、C or “A”、“B”): where the first name begins is where a quote
+    opens, else after the verb that introduces the list, else as far back as the second name is long."""
+    first, second = before.split("、", 2)[:2]
+    if first.endswith(("”", "\"")):
+        return first[:max(first.rfind("“"), first.rfind("\""), 0)]
+    lead = rx.LIST_LEAD.match(first)
+    if lead:
+        return lead.group(0)
+    return first[:max(0, len(first) - len(second.rstrip("等")))]
+
+
+def _involvement(ctx: Context, f: Fact, verb: str, subject: str) -> str:
+    """涉及市发改委等28个部门的388个办理事项: the departments are those the items involve, not the named examples.
+    The label names what involves them: the noun phrase after the figures, else the subject before the verb
+    (平台涵盖1200项服务事项), else (f.involved) the previous clause."""
+    rest = ctx.clause_after(f.end, limit=60)
+    noun = rx.NOUN.match(rest).group(0) or f.unit
+    tail = rest[len(noun):]
+    tail = tail[tail.rfind("的") + 1:]
+    while (figure := rx.LEADING_FIGURE.match(tail)) and figure.end():
+        tail = tail[figure.end():]
+    obj = clean_label(tail)
+    if count_han(obj) >= 3:
+        return f"{obj}{verb}{noun}"
+    subject = clean_label(subject)
+    if count_han(subject) >= 2:
+        return f"{subject}{verb}{noun}"
+    f.involved = True
+    return f"{verb}{noun}"
+
+
+def _clause_after_figure(text: str, end: int) -> str:
+    """The words after a figure up to the end of its clause or the next figure; parentheses are kept whole."""
+    limit = min(len(text), end + 40)
+    depth = 0
+    for m in rx.AFTER_STOP.finditer(text, end, limit):
+        ch, i = m.group(), m.start()
+        if ch in "(（":
+            depth += 1
+        elif ch in ")）":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (ch not in "和与及" or rx.NEXT_FIGURE.match(text, i + 1, i + 14)):
+            return text[end:i]  # 行政许可12件和公共服务5件: the next figure's words begin at 和 (771项行政审批和公共服务事项 is one)
+    return text[end:limit]
+
+
+def last_words(words: str, most: int = 24) -> str:
+    """The last ``most`` characters of ``words``, begun after a 、 where one is, rather than inside a listed word."""
+    if len(words) <= most:
+        return words
+    cut = words.find("、", len(words) - most)
+    return words[cut + 1:] if cut >= 0 else words[-most:]
+
+
+def antecedent(text: str, pos: int, label: str) -> str:
+    """该平台共统一收件: 该 refers to the nearest thing named with that noun before (“互联网+政务服务”平台)."""
+    for noun in (label[1:3], label[1:2]):
+        named = re.findall(rf"“[^”\n]{{1,20}}”{noun}|[\u4e00-\u9fff]{{2,6}}{noun}", text[max(0, pos - 400):pos])
+        if named and not named[-1].startswith(("该", "此")):
+            return named[-1] + label[1 + len(noun):]
+    return label
+
+
+def topic_words(before_colon: str) -> str:
+    """The words of the last phrase before a colon, without a list ordinal (1.区住建局：) or figures."""
+    return clean_label(rx.FIGURE_AND_LINK.sub("", rx.ORDINAL.sub("", rx.PHRASE_SPLIT.split(before_colon)[-1])))

@@ -1,0 +1,413 @@
+"""Every pattern and word set of the extraction rules, built in one place from the vocabularies in
+``vocabulary/*.yaml`` (units, qualifiers, verbs, scope words, non-figure contexts, idioms), which are read once.
+
+A word goes in a vocabulary file; a pattern's form (what stands around the words) is written here, next to the
+patterns of the same stage. Many patterns open with a literal or are searched only near a key word: re skips ahead
+fast only to a pattern's possible first characters, so that keeps extraction fast.
+
+The stage modules import this module as ``rx`` and read ``rx.NAME``, not ``from … import NAME``: CPython 3.11
+compiles ``NAME.search(…)`` on a name bound by an import as an attribute load that builds a bound method at every
+call, which cost extraction about 4 % (interleaved against the code of one module, bench/RESULTS.md).
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from govpipeline.lib.numbers import ARABIC_NUMBER
+
+_VOCABULARY = Path(__file__).parent / "vocabulary"
+
+
+def _vocabulary(name: str) -> dict:
+    """The word lists of one file of vocabulary/ (read once: this module is imported once). libyaml's loader, where
+    PyYAML has it, reads them in a sixth of the time of the pure-Python one: every process that extracts pays it."""
+    with open(_VOCABULARY / f"{name}.yaml", encoding="utf-8") as f:
+        return yaml.load(f, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
+def _alt(words) -> str:
+    """An alternation of ``words``, tried in their order."""
+    return "|".join(words)
+
+
+_UNIT_WORDS = _vocabulary("units")
+_QUALIFIERS = _vocabulary("qualifiers")
+_VERBS = _vocabulary("verbs")
+_SCOPE_WORDS = _vocabulary("scopes")
+_NON_FIGURES = _vocabulary("non_figures")
+_IDIOMS = _vocabulary("idioms")
+
+
+# ----------------------------------------------------------------- clauses, sentences, quotes and brackets (context)
+_UNITS = tuple(_UNIT_WORDS["units"])
+FIGURE_LAST = frozenset({u[-1] for u in _UNITS} | set("0123456789"))  # what a figure can end with
+CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n\t()（）]")  # a tab ends a table cell
+SENTENCE_BREAKS = "。！？!?\n"  # a subset of the clause breaks
+
+# 地区生产总值完成386.2亿元、增长6.1%: a 、 between a figure and its change ends a clause, as a comma does
+LEVEL_THEN_CHANGE = re.compile(rf"、(?=(?:同比|比上年|较上年)?(?:分别)?(?:{_alt(_VERBS['change_after_level'])})"
+                               r"(?:[\d百一二三四五六七八九十零〇两]|$))")  # $: a clause read up to its figure
+
+YEAR = re.compile(r"((?:19|20)\d{2})年")
+
+# a window narrower than the report's year: 截至10月1日, 1-11月份, 2019年上半年
+PERIOD = re.compile(r"(?:截至|截止到|截止)(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末)?|(?<![\d.])\d{1,2}[-－~至]\d{1,2}月份?|"
+                     r"(?:19|20)\d{2}年(?:上半年|下半年|第[一二三四]季度|\d{1,2}[-－至]\d{1,2}月)|"
+                     # 第三季度，热线受理诉求15.6万件: a part of the year that opens a clause is the window of what follows
+                     r"(?:\A|(?<=[。；;：:，,\n])|(?<=今年)|(?<=本年))(?:第?[一二三四]季度|前三季度|上半年|下半年)(?=[，,])")
+
+# every period holds 月, 季度 or 半年, and begins at most 16 characters before that word and ends at most 4 after it
+PERIOD_KEYS = ("月", "季度", "半年")
+
+# the numbering of a heading or a list item: 一、 （一） 1. 【…】
+ORDINAL = re.compile(r"^\s*(?:\d+[.．、]|[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|【)|】$")
+
+NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
+CURLY_QUOTED = re.compile(r"“[^”\n]{0,40}”")
+QUOTED = re.compile(rf"{CURLY_QUOTED.pattern}|\"[^\"\n]{{0,40}}\"")
+TITLED = re.compile(r"《[^》\n]{0,80}》")
+_IN_PARENTHESES = r"[^（()）\n]{0,80}[）)]"
+FULLWIDTH_PARENTHESIZED = re.compile("（" + _IN_PARENTHESES)
+PARENTHESIZED = re.compile(r"\(" + _IN_PARENTHESES)
+
+
+# ------------------------------------------------------------ figures: numbers, units, qualifiers, what is no figure
+DURATION_UNITS = tuple(_UNIT_WORDS["durations"])
+UNIT_CANON = _UNIT_WORDS["canonical"]
+_UNIT_ALT = '|'.join(map(re.escape, _UNITS))
+CN = "零〇一二两三四五六七八九十百千"
+_NUM = rf"{ARABIC_NUMBER}|[{CN}]+(?:点[零〇一二三四五六七八九]+)?|半"
+_PRE = _alt(_QUALIFIERS["before"])
+PRE_BEFORE = re.compile(rf"(?P<pre>{_PRE})(?P<link>占|达到|达|为)?$")
+PRE_LAST = frozenset("近约过于超破逾足到占达为")  # what a match of PRE_BEFORE can end with
+
+FACT = re.compile(
+    rf"(?:百分之(?P<pct>[{CN}点]+)|千分之(?P<per_mille>[{CN}点]+)"
+    rf"|(?P<den>[二两三四五六七八九十]|十[一二三四五六七八九]?|[2-9])分之(?P<nom>[一二两三四五六七八九]|[1-9])(?!十|[\d.])"
+    rf"|(?P<cheng>[一二两三四五六七八九十]|(?<![\d.])[1-9])成(?![为立效果本员就功绩])"
+    rf"|(?P<num>{_NUM})(?:(?P<first>万|亿|%)?\s?(?P<range>[-－~～至到—])\s?(?P<num2>\d+(?:\.\d+)?))?"
+    rf"(?P<sfx1>余|多)?(?P<mult>千万|百万|万亿|万|亿|千)?(?P<sfx2>余|多)?\s?"
+    rf"(?P<unit>{_UNIT_ALT})(?P<alt>[(（](?:{_UNIT_ALT})[)）])?(?:/(?P<per>{_UNIT_ALT}|月|日))?)"
+    rf"(?P<post>{_alt(_QUALIFIERS['after'])})?"
+)
+
+# Every figure begins with a digit or a Chinese numeral. re skips ahead to a pattern's possible first characters only
+# when it opens with a literal or one character class (not [...]+, not an alternation like FACT's), so runs of
+# numerals are found first and FACT is tried only there. No unit is made of numerals alone, so a figure goes on past
+# its run, with a character that can follow a numeral in FACT: runs followed by anything else (统一, 进一步) are
+# skipped, and so are digits followed by 年 (a date: _reject takes only 连续三年).
+_AFTER_NUMERAL = "".join(sorted({u[0] for u in _UNITS} | {u.lstrip(CN)[:1] for u in _UNITS}  # 45千米: 米
+                                 | set(",.点成分余多万亿至到-－~～—")))
+
+NUMERAL_RUN = re.compile(rf"[\d{CN}半][\d{CN}半]*+(?=[\s{re.escape(_AFTER_NUMERAL)}])(?!(?<=\d)年)")
+APPROX_CANON = _QUALIFIERS["canonical"]
+BOUNDS = tuple(_QUALIFIERS["bounds"])  # not approximations
+
+# 逾万人, 近万件, 上亿元: 万 or 亿 alone is the number; the scan for numerals does not start at it. Found from the
+# word, which re can skip ahead to (a pattern each: not to a class); the qualifier is read back.
+ROUND_NUMBERS = tuple((word, re.compile(rf"{word}(?P<sfx>余|多)?(?P<unit>{_UNIT_ALT})")) for word in ("万", "亿"))
+
+ROUND_QUALIFIERS = tuple(_QUALIFIERS["before_round_numbers"])
+SIZED_BY = re.compile(_alt(_NON_FIGURES["sized_by"]))  # 上亿元项目: a class of things sized by it, no statistic
+
+# Bare figures with 万/亿 and no measure word after a word that says what they count: 办件量逾50万, 粉丝量达12.5万,
+# 注册用户超过500万, 常住人口128.5万
+BARE_VOLUME = re.compile(r"(?P<word>量|数|用户|粉丝|人口)(?P<pre>逾|超过|超|近|约|达到|达|为|突破)?(?P<num>\d+(?:\.\d+)?)"
+                          r"(?P<mult>万亿|万|亿)(?![\u4e00-\u9fff%‰㎡])")
+
+# the unit a counted word implies when no measure word is printed: 办件量 counts 件, 粉丝量 people, 访问量 visits
+IMPLIED_UNITS = tuple(_UNIT_WORDS["implied_by_word"].items())
+
+BARE_VOLUME_WIDTH = 16  # the most characters BARE_VOLUME takes before its 万 or 亿, bar very long numbers
+
+DEMONSTRATIVE_END = re.compile(rf"(?:{_alt(_NON_FIGURES['demonstratives'])})$")
+
+RANKING_MOVES = tuple(_NON_FIGURES["ranking_moves"])
+PRINCIPLE_COLON = re.compile(r"[\u4e00-\u9fff]{1,4}[:：]")
+
+# 每千人口执业医师3.2人, 每千名老年人拥有养老床位32张: a ratio to the population, households or firms
+PER_CAPITA = re.compile(r"每(?:十万|[百千万])(?:人口?|名|户|家)")
+
+PREVIOUS_YEAR = re.compile(r"(?:上年|去年|上一年)[^，,；;。]{0,4}$")
+NOT_A_UNIT_AFTER = _NON_FIGURES["not_a_unit_after"]
+COUNTED_SLOGAN = {f"“{n}" for n in "一二两三四五六七八九十"}
+CLAUSE_ENDS = frozenset("，,。；;")
+COUNTED_ONCE = re.compile(rf"[\u4e00-\u9fff](?<![{_NON_FIGURES['not_counted_once_after']}])")
+LISTED_KINDS = frozenset(_UNIT_WORDS["listed_kinds"])  # what names listed before a count can be
+PAGE_COUNTER = re.compile(rf"(?:{_alt(_NON_FIGURES['page_counters'])})次数[：:]\s*$")
+NAMES_A_RATE = re.compile(r"内?[\u4e00-\u9fff]{1,5}率(?:为|达到|达|是)?[\d百]")
+
+# 3分42秒, 2小时15分钟: one duration, counted in its smaller unit
+DURATION_REST = re.compile(r"(?P<n>[0-5]?\d)(?P<unit>秒|分钟|分(?![类之别局会]))")  # not 2分类, 3分之一
+
+SMALLER_UNITS = {unit: tuple(smaller) for unit, smaller in _UNIT_WORDS["smaller"].items()}
+
+# a form's row, the unit in its label (政府网站工作年度报表): 网站总访问量（单位：次）\t3,875,210
+UNIT_IN_LABEL = re.compile(rf"[（(]单位[：:]\s*(?P<mult>万|亿|千)?(?P<unit>{_UNIT_ALT})[）)][ \t]*"
+                            rf"(?P<num>{ARABIC_NUMBER})(?=[ \t]*(?:\n|\t|$))")
+
+SHARED_UNIT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[和、]$")
+NEXT_MEMBER = re.compile(r"[，,、；;][\u4e00-\u9fff]{2,8}")
+BARE_MEMBER = re.compile(r"(?P<num>\d\d+(?:\.\d+)?)(?=[，,；;。])")  # not \d{2,}: re skips ahead only to a leading class
+
+# a printed figure inside context words; a Chinese numeral counts only with its unit (统一 is a word, not a figure);
+# digits after a Latin letter are part of a name (PM2.5)
+_SCALE = r"(?:余|多)?(?:万亿|万|亿|千)?(?:余|多)?"  # what may stand between a number and its unit: 2.8万余
+
+FIGURE_END = re.compile(rf"\d{_SCALE}(?:{_UNIT_ALT})$")  # 8.2万件 just before: 8.2万件（14.4%）
+ASIDE = re.compile("[（(]" + _IN_PARENTHESES)
+
+
+# ------------------------------------------------------------------------------------------------------------- kinds
+MONEY_UNITS = tuple(_UNIT_WORDS["money"])
+AREA_UNITS = tuple(_UNIT_WORDS["areas"])
+MEASURE_UNITS = tuple(_UNIT_WORDS["measures"])  # neither counted things nor money
+CHANGE_VERB = re.compile(rf"(?<!自然)(?:{_alt(_VERBS['change'])})(?:幅度)?[了约近]?(?:率)?(?:达到|达|为|在)?$")
+CHANGE_OF_OBJECT = re.compile(rf"(?:{_alt(_VERBS['change_of_object'])})[^，,；;。\d至到为达率]{{1,8}}(?:约|近|超过)?$")  # 节约办事时间约30%
+CHANGE_DURATION = re.compile(rf"(?:{_alt(_VERBS['change_of_time'])})了?(?:审批|办理)?(?:时限|时间)?$")
+YOY_CUE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|年初|(?:19|20)\d{2}年)(?:底|末|同期)?(?:相比)?|同比|环比")
+
+# 较上年增加1205条, 较上年末净增1.12万户, 较上年的43件增加14件; against another time: 较年初增加12.4万人; against
+# a figure in brackets: 与2022年（29件）相比增加9件
+COMPARED_AMOUNT = re.compile(rf"(?:{YOY_CUE.pattern}|(?:比|较)(?:年初|上季度|上月|上半年|一季度)|^相比)(?:的\d[\d.,]*(?:万亿|万|亿)?(?:{_UNIT_ALT}))?"
+                             rf"[^，,；;。\d]{{0,4}}?(?:{_alt(_VERBS['change_by_amount'])})了?$")
+
+SHARE_CUE = re.compile(r"(?:占|占比|(?<!压缩|压减|缩减|缩短|减少|降低|提高|提升|增长|下降)(?:比例|比重))(?:[^，,；;。]{0,12}?的)?(?:比例|比重)?(?:为|达到|达|(?:保持|稳定|维持|控制)在)?(?:约|近)?$")
+RATE_WORD = re.compile(r"率")
+SHARE_OF = re.compile(r"占[^，,；;。]{0,12}$")
+OF_THE_WHOLE = tuple(_IDIOMS["of_the_whole"])  # 达到总量的56.8%
+
+# 为预算的101.2%, 完成年度计划的96.3%: the figure before, against its plan
+OF_PLAN = re.compile(r"(?:为|完成|达到|达|占)(?:年度|全年|年初|调整)?(预算|计划|目标|任务)的$")
+
+AVERAGE = re.compile(r"(?:平均每|日均|月均|年均)(?:天|日|月|周|年|小时)?[^，,；;。]{0,6}$")
+DAY_COUNT = re.compile(r"(?:天数|日数)(?:达到|达|为|有|共)?$")
+SHARE_WORD = re.compile(r"占|比例|比重|率")
+GLOSS_END = re.compile(r"[（(][^（）()]{1,20}[）)](?=(?:为|达到|达)?$)")  # another name in brackets, before the figure
+
+# a measure named just before its figure (searched in the last 4 characters: re tries a $-anchored pattern everywhere)
+RATED = re.compile(r"[率度](?:达到|达|为|在|保持在|稳定在)?$")
+
+# the characters a match of COMPARED_AMOUNT can end with: most words before a figure end with none, and skip it
+COMPARED_LAST = frozenset("了加少长降多高低约省增减升")
+
+LINKS = frozenset("和、及与")  # the words that join listed figures
+_SIBLING = rf"\d[\d.,]*{_SCALE}(?:{_UNIT_ALT}|%|‰)[和、及与]"  # 5.1%和 in 分别增长5.1%和6.8%
+SIBLING_FIGURES = re.compile(_SIBLING)
+SIBLING_FIGURE = re.compile(_SIBLING + "$")
+
+
+# ------------------------------------------------------------------------------------------------ scopes and periods
+LEADING_PUNCT = re.compile(r"^[，,；;：:\s]+")
+LEADING_LINK = re.compile(rf"^(?:{_alt(_IDIOMS['leading_links'])})[，,]?")
+OUR_PLACE = re.compile(rf"^(?:{_alt(_SCOPE_WORDS['our_place'])})")
+YEAR_SPAN = re.compile(r"(?:19|20)\d{2}年?\s*[—\-－~～至到]|(?:19|20)\d{2}年(?:度)?(?:以来|以前|前|起)")
+TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底|初|末|上半年|下半年)?(?:\d{1,2}月(?:份|底|初)?)?(?:\d{1,2}日)?(?:以来|前)?|截至|截止|今年(?:以来)?|本年度?|去年|上年(?!结转))+")
+
+SCOPE = re.compile(
+    rf"({_alt(_SCOPE_WORDS['named'])}|"
+    rf"(?![以对按把被])[\u4e00-\u9fff]{{2,14}}?(?:[（(][\u4e00-\u9fff、]{{1,6}}[）)][\u4e00-\u9fff]{{0,8}}?)?"
+    rf"(?:{_alt(_SCOPE_WORDS['bodies'])}))(?={_alt(_SCOPE_WORDS['followed_by'])}|[：:])"
+    rf"|({_alt(_SCOPE_WORDS['whole_area'])})(?![场域范上各级])"  # 全县政务服务事项: the whole area, before any noun (not 全市场)
+)
+
+SCOPE_LAST = re.compile(r"[)会位关区厅县口室局市府心省级道门）]")
+SCOPE_WIDTH = 36
+
+# first characters, besides spaces, of what head_scope strips (punctuation, a year, 截至/今年/去年/上年, 其中/同时/另外/目前/
+# 年内/全年/当年)
+MAY_LEAD_SCOPE = frozenset("，,；;：:129截今去上其同另目年全当本")
+
+ORDINAL_FIRST = frozenset("（(0123456789")
+YEAR_END = tuple(_IDIOMS["year_ends"])  # a stock's time, which may stand before its scope
+
+# in a quarterly or monthly report, words that reach back past its window: to the year's start, or over the whole year
+YEAR_TO_DATE = re.compile(r"(今年以来|年初以来|自年初|今年累计|截至目前)|全年|年内|本年度")
+
+LAST_MONTH = {"第一季度": 3, "第二季度": 6, "第三季度": 9, "前三季度": 9, "上半年": 6}
+
+
+# ------------------------------------------------------------------------------------------------------------ labels
+
+# compiled once: re.split(str, …) looks its pattern up at every call, and these run for every figure
+CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
+
+PHRASE_SPLIT = re.compile(r"[，,；;。]")
+YOY_FIRST = frozenset("比较与同环")  # what a match of YOY_CUE can begin with
+
+BARE_CHANGE = re.compile(rf"(?:同口径|同比|环比|按可比价格计算|可比价)?(?:分别)?(?:(?:{_alt(_VERBS['bare_change'])})了?|"
+                         rf"(?:{_alt(_VERBS['paces'])})(?:为|达到|达)?)")
+
+RATE_OF_CHANGE = tuple(_VERBS["rate_of_change"])  # a change's own pace, named without what changes
+CHANGE_TAIL = re.compile(rf"(?:{YOY_CUE.pattern})?(?:{BARE_CHANGE.pattern})$")  # 办件量同比增长 -> 办件量
+TIME_WORD = re.compile(_alt(_IDIOMS["time_words"]))
+
+LEAD_TRIM = re.compile(
+    r"^(?:由原来的|由原来|由原|[一二三四五六七八九十]+是|(?:排名|位居|居)前[一二三四五六七八九十\d]+(?:位|名)?的?(?:依次|分别)?(?:是|为)|依次(?:是|为)|"
+    r"(?:我|本)(?:市|区|县|省|州|镇|乡|街道|机关|单位|部门|机构|局|委|办(?![理结件])|厅|院|中心)|其中|并且|并|且|同时|另外|此外|目前|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|累计|共计|合计|总计|共(?![享建治同识性])|已|先后|依法|"
+    r"还|再|又|均|全部|分别|已经|达到|达|为|是|有|仅|在(?![校园职岗册编线建])|将|对(?![接比标照外口应话])|把|向|通过|经过|按照|其余的|其余|除|以|以及|和|及|与|加上|结果|同期相比|同期|了)+"
+)
+
+# the verbs of a change to a level: 由20个工作日压缩至3个工作日, 增长到12万件
+_CHANGED_TO = _alt(_VERBS["changed_to"])
+_TO_LEVEL = rf"(?:{_CHANGED_TO})(?:至|到)"  # the figure after is the level the change reached
+
+# the link words a label ends with; 均 of 均为 goes, 日均 stays; 为 goes, 行为 stays
+TAIL_TRIM = re.compile(rf"(?:控制在|保持在|稳定在|{_TO_LEVEL}|首次|突破|(?<=[\u4e00-\u9fff”])占|共计|合计|总计|累计|共|达到|达|(?<![行作认成])为|是|有|约|近|不超过|不高于|不多于|超过|逾|增至|降至|(?<!收)至|(?<![收达得])到|了|的|由|从|分别|(?<![日月年人户平])均|已)+$")
+SINCE_YEAR = re.compile(r"(?:从|自)(?:19|20)\d{2}年(?:起|以来|开始)")
+
+# the characters a match of LEAD_TRIM or TIME_PREFIX can begin with, and of TAIL_TRIM end with: most labels
+# begin and end with neither, and are left without trying the patterns
+LEAD_FIRST = frozenset("由一二三四五六七八九十我其并且同另此目截今本全年当累共合总已先还再又均分达为是有仅在将对把向通经按除以和及与加结12去上了排位居依")
+
+TAIL_LAST = frozenset("在次破占计共到达为是有约近过于逾至了的由从别均已")
+LONG_ASIDE = re.compile(r"（[^（）]{8,}(?<![率数量额])）")  # not another name of a measure (（常住人口城镇化率）)
+
+# what a match of SCOPE can end with, and how long it can be: most clauses hold no such character where a match
+# would end, and are not tried
+SCOPE_FIRST = frozenset("全市区县本")  # what the whole-area and own-level scopes begin with
+
+FIGURE = re.compile(rf"(?:(?<![A-Za-z\d.])\d+(?:[,.]\d+)*\s?{_SCALE}(?:{_UNIT_ALT})?|[百千]分之[{CN}点]+"
+                     rf"|[{CN}]+(?:点[{CN}]+)?{_SCALE}(?:{_UNIT_ALT}))")
+
+# removed from words: 分别达到45620元和21350元; not a lone 一, which names (“一件事”, 一个窗口) rather than counts
+FIGURE_AND_LINK = re.compile(rf"(?!一(?![{CN}万亿点余多]))(?:{FIGURE.pattern})[和、及与]?")
+
+RANK = re.compile(r"(?:排名|位列|位居|名列|居|列)?第(?:[\d一二三四五六七八九十]+(?:位|名)?)?$")  # what a rank leaves
+
+# the words between listed figures; a bracket without figures is part of a name (12个乡镇（街道）中心、186个村（社区）站)
+SIBLING_GAP = re.compile(r"(?:[^，,；;。：:()（）\d]|[（(][^，,；;。：:()（）\d]{1,8}[）)]){0,20}")
+
+DONE_IN = re.compile(rf"(?:内|以内)?({_alt(_VERBS['done_in'])})")  # a time that says what is done in it
+TAIL_STOP = re.compile(r"^(?:内|以内|以上|左右|缩短|减少|压缩|增加|提高|降低|简化|调整|即可|办结)")
+REPORT_VERBS = tuple(_VERBS["report"])
+
+# 共 inside a label, after what made the figure (热线共受理诉求): the figure is a total; that is no part of its name
+INNER_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff”])(?<!公)(?:全年|累计)?共(?:计)?(?="
+                         + _alt(REPORT_VERBS + tuple(_VERBS["after_total"])) + ")")
+
+# verbs that take the objects of figures listed after the first one (惠及企业1.2万家、群众3.5万人次)
+LISTING_VERB = re.compile(_alt(REPORT_VERBS + tuple(_VERBS["listing"])))
+
+LINKING_VERBS = tuple(_VERBS["linking"])  # verbs that only link a thing to its figure, as 达到 does
+LISTED_OBJECT = re.compile(r"、([\u4e00-\u9fff]{2,8})")
+BENEFACTIVE = re.compile(r"(?:为|向|帮助|帮)(?:近|约|超过)?$")
+BENEFICIARY_LAST = frozenset("人户业体众庭位生工员者民商")
+DONE_FOR = re.compile(_alt(_VERBS["done_for"]))
+COMPOSED = re.compile(r"(组成|构成)(?:的([^，,；;。、]{2,20}))?")
+
+# the verb that introduces a list of names; what follows its last occurrence is the first name
+LIST_LEAD = re.compile(rf"^.*(?:{_alt(_VERBS['list_lead'])})")
+
+INVOLVES = re.compile(r"(涉及|涵盖|覆盖)(?:[^，,；;。]{0,40}?等)?$")
+INVOLVED_MEASURE = re.compile(r"涉及(?:金额|资金|人数|人员|企业|群众)")
+LEADING_FIGURE = re.compile(rf"共?(?:{FIGURE.pattern})?")
+NOUN = re.compile(r"[^的共、和及\d，,；;。：:\n]{0,8}")
+
+# where the words after a figure may end: a clause break, a digit (² ① ❶ included), 和/与/及, or a parenthesis
+AFTER_STOP = re.compile(r"[，,；;。：:\n\d\u00b2\u00b3\u00b9\u1369-\u1371\u19da\u2070-\u2089\u2460-\u24ff\u2776-\u2793和与及(（)）]")
+
+NEXT_FIGURE = re.compile(r"[^，,；;。：:\n\d]{0,12}\d")
+
+# parts of the year a report compares (上半年办件量12.3万件，下半年15.6万件), the longer of two that share an end first
+PARTS_OF_YEAR = tuple(_IDIOMS["parts_of_year"])
+
+SHARED_WORDS = REPORT_VERBS + ("日均", "月均", "年均", "人均")
+
+# flows a subject has side by side, each a figure of its own and none a part of another
+COUNTERPARTS = tuple(tuple(group) for group in _IDIOMS["counterparts"])
+
+FLOWS = frozenset(w for g in COUNTERPARTS for w in g)
+FLOW_QUALIFIERS = tuple(_IDIOMS["flow_qualifiers"])
+MEASURE_NOUN = re.compile(r"[\u4e00-\u9fff](?:分|数|量)$")  # 最低分, 粉丝数, 总阅读量: a measure named in full
+PARTS_FOLLOW = re.compile("其中|包括|含")
+LIST_SEPARATOR = re.compile(r"[、，,和及与]")
+SHARED_NOUN = re.compile(r"[\u4e00-\u9fff]*(?:量|数|率|占比|比例|比重|金额|收入|人次)$")
+
+# words that name two things at once, each of which a figure after 分别 measures
+PAIRED = {word: tuple(things) for word, things in _IDIOMS["paired"].items()}
+
+# where the words that names listed with 、 share begin when no 分别 marks it (政务微博、微信公众号全年发布信息2300条、
+# 1860条): an adverb of time or total, or a verb that names no thing (not 审批, 登记, 服务: 行政审批事项)
+SHARED_PREDICATE = re.compile(_alt(_VERBS["shared_predicate"]))
+
+ORDINAL_NAME = re.compile(r"第?[一二三四五六七八九十]+")  # 第一、二、三产业: 第一产业, 第二产业, 第三产业
+LIST_GAP = re.compile(r"[，,、；;](?!其中)[^，,；;。\d]{1,10}")
+
+# a window that is the whole year after all: 截至12月底 is the year's end, 1-12月 the year
+WHOLE_YEAR = re.compile(r"(?:截至|截止到|截止)(?:(?:19|20)\d{2}年)?12月(?:31日|底|末)?|1[-－~至]12月份?")
+
+REACHED = re.compile(_TO_LEVEL + "$")
+RANKED = re.compile(r"(?:排名|排在|位居|居)?前[一二三四五六七八九十\d]+(?:位|名)?的?(?:依次|分别)?(?:是|为)?$")  # 排名前三位的分别是
+
+# 按公开类别分：…, 从申请方式看，…: a breakdown by one attribute, often in the sentence after its total
+_ATTRIBUTE_WORDS = r"[^，,；;。：:\d]{1,8}(?:分|看|来看|划分)"
+
+# every branch opens with a literal, so that re skips ahead to where one may match (a class like [，,。] stops that)
+ATTRIBUTE_CLAUSE = re.compile(rf"(?:按|从){_ATTRIBUTE_WORDS}")
+
+# 受理的286件申请中，予以公开172件…: the figures after break down the one before 中
+AMONG_THE = re.compile(r"的\d[\d.,]*(?:万|亿)?[^\d，,；;。]{1,8}(中)[，,]")
+
+
+# --------------------------------------------------------------------------------------------------------- relations
+
+# the same rule for a split of a short clause; a pattern that opens with a lookbehind is tried at every position, so
+# the scan of a whole text (Context) finds the 、 first and tests the character before it itself
+CHANGE_AFTER_LEVEL = re.compile(rf"(?<=[{re.escape(''.join(sorted(FIGURE_LAST)))}]){LEVEL_THEN_CHANGE.pattern}")
+
+PEOPLE_UNITS = frozenset(_UNIT_WORDS["people"])  # who is counted, not what
+
+# no lookbehind: re skips ahead only to a pattern's possible first characters, which a lookbehind hides
+_RESULTS = r"(?:审理|办理|复议|诉讼|答复)?结果"
+
+_ATTRIBUTE_TAIL = rf"{_ATTRIBUTE_WORDS}[：:，,]"
+_BY_ATTRIBUTE = rf"(?:按|从){_ATTRIBUTE_TAIL}"
+
+LIST_START = re.compile("|".join([r"其中[，,：:]?", r"包括[：:]?", "分别为", "分别是",
+                                   *(rf"{c}{_RESULTS}(?:中|为|是)?[，,：:]?" for c in "，,。"),
+                                   *(rf"{c}{_ATTRIBUTE_TAIL}" for c in "按从")]))
+
+SHARE_OF_PART = re.compile(r"[，,、\s（(]*(?:约|近)?所?(?:占|比例|比重)")
+PAREN_CLOSE = re.compile(r"[)）]")
+
+BEFORE_AFTER = re.compile(rf"(?:(?:{_CHANGED_TO})了?(?:为|至|到)|"
+                           r"[减降增升]至)(?:原来的)?"
+                           r"(?:(?:19|20)\d{2}年(?:底|末)?的)?(?:近|约|不足|只需|仅)?$")
+
+AMONG = re.compile(r"\s{0,3}[^，,；;。：:\d\n]{1,12}中[，,：:]")  # 公开的信息中，: among the things counted before
+TOTAL_AFTER = re.compile(r"[，,；;](?:共计|合计|总计|总共|共)(?:为|达到|达)?$")  # …，共计344件: the sum of the figures before
+
+# 是上年的2.3倍, 是2018年的1.4倍: a multiple of an earlier year's figure
+MULTIPLE_OF_EARLIER = re.compile(r"(?:是|为|相当于)(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:同期)?的$")
+
+LEVEL_AFTER = re.compile(r"[，,](?:达到|达|为|升至|降至)")
+CONTINUES = re.compile(rf"[\s\n]{{0,3}}(?:(?:[^，,；;。\d\n]{{0,12}}[，,])?其中|{_RESULTS}(?:中|为|是)?[，,：:]|{_BY_ATTRIBUTE})")
+EARLIER = re.compile(_alt(_IDIOMS["earlier"]))
+LATER = re.compile(_alt(_IDIOMS["later"]))
+PROCESSING = re.compile(r"(?:只需|仅需|仅用|即可|就能|当场|缩短|压缩|提速)[^，,；;。]{0,6}$|^[^，,；;。]{0,3}(?:即可|就能|内)?(?:办结|发证|取证|完成|办完|出证)")
+CHANGE_BEFORE_SHARE = re.compile(rf"[，,、\s]*(?:{YOY_CUE.pattern})?(?:{BARE_CHANGE.pattern})")
+
+SHARE_AFTER_PART = re.compile(r"[，,、\s]*(?:约|近)?(?:占|占比)?[^，,；;。\d]{0,12}?"
+                               r"(?:[（(][^（）()，,；;。\d]{1,16}[）)](?:为|达到|达)?)?")  # 比重（城镇化率）为
+
+SHARE_WORDS = re.compile(r"^(?:约|近)?所?占|的$")
+EARLIER_STATE = re.compile(r"(?:比|较|与)([^，,；;。\d比较与]{1,6}前)(?:相比)?的?$")  # 较改革前的
+CHANGE_AFTER = re.compile(rf"[^，,；;。\d]{{0,2}}?({_alt(_VERBS['change_from_state'])})了?(?:约|近)?")
+
+
+# ------------------------------------------------------------------------------------------------------ enumerations
+ITEM_SPLIT = re.compile(r"[、，,；;]")
+EVENT_UNITS = frozenset(_UNIT_WORDS["events"])  # what happens, not who or what
+ENUM_COUNT = re.compile(r"[（(](?P<count>\d{1,4}|[一二三四五六七八九十]+)(?P<unit>个|名|家|人|项|位|条|所)[）)][:：]?")
+NEW_BLOCK = re.compile(r"^\s*(?:[（(][一二三四五六七八九十\d]+[）)]|\d+[.．、]|[一二三四五六七八九十]+、|【)")
+GROUP_LABEL = re.compile(r"^[^:：]{1,20}[:：]")
+QUOTED_NAME = re.compile(r"“([^”]{1,30})”")
+QUOTES_LISTED = re.compile(r"”[、和及与]“")
+NAME_SPLIT = re.compile(r"、|和|及")
+
+# names listed after a count: 表彰先进集体4个：A、B、C、D; “红旗窗口”3个，分别是A、B和C
+NAMES_AFTER = re.compile(r"(?:[，,](?:分别是|分别为|即|包括)|[：:])(?P<names>[^。；;：:\n]{2,200})")

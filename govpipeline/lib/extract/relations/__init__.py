@@ -1,0 +1,62 @@
+"""Relations between the figures of a sentence, read step by step: sums (``sums``), shares (``shares``),
+before and after (``before_after``) and year-over-year changes (``yoy``).
+
+Takes a ``Context`` and the labelled figures; gives ``Relation`` rows and renames parts, shares and changes after
+the figures they relate to (受理申请:网上办结, 受理申请占比, 办件量同比增长).
+"""
+from __future__ import annotations
+
+from govpipeline.lib.extract.context import Context
+from govpipeline.lib.extract.model import Fact, Relation
+from govpipeline.lib.extract import patterns as rx
+from govpipeline.lib.extract.relations.before_after import changed_to, earlier_state
+from govpipeline.lib.extract.relations.shares import rates_of_parts, stated_shares
+from govpipeline.lib.extract.relations.sums import (breakdowns, except_and_rest, parts_in_brackets,
+                                                    parts_of_earlier_total, total_after_parts)
+from govpipeline.lib.extract.relations.yoy import year_over_year
+
+
+def relations_of(ctx: Context, facts: list[Fact], report_year: int | None) -> list[Relation]:
+    text = ctx.text
+    relations: list[Relation] = []
+    in_sentence: dict[int, list[Fact]] = {}
+    for f in facts:
+        in_sentence.setdefault(ctx.sentence(f.start)[0], []).append(f)
+    by_sentence: dict[int, list[Fact]] = {}
+    for start, group in in_sentence.items():
+        by_sentence.setdefault(_sentence_start(ctx, start), []).extend(group)
+    earlier: list[Fact] = []  # the figures of the paragraph before the sentence
+    for start, group in by_sentence.items():
+        if earlier and text.find("\n", earlier[-1].end, start) >= 0:
+            earlier = []
+        relations += _sentence_relations(text, start, group, earlier, report_year)
+        earlier.extend(group)
+    return relations
+
+
+def _sentence_start(ctx: Context, pos: int) -> int:
+    """Start of the sentence holding ``pos``; a sentence opening with 其中, with a clause of words and then 其中
+    (已全部按期答复，其中…), with 办理结果中 or with 按…分 continues the one before it."""
+    start, _ = ctx.sentence(pos)
+    while start > 0 and rx.CONTINUES.match(ctx.text, start):
+        start, _ = ctx.sentence(start - 1)
+    return start
+
+def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: list[Fact],
+                        report_year: int | None) -> list[Relation]:
+    """The relations among the figures of one sentence (``earlier``: the figures of its paragraph before it), in
+    order: a later step reads the names an earlier one gave."""
+    if len(group) < 2:
+        return []  # every relation, and every label read from one, pairs figures of the sentence
+    rels, member_of = breakdowns(text, s_start, group)
+    rels += total_after_parts(text, s_start, group, member_of)
+    rels += parts_in_brackets(text, group)
+    if earlier and not member_of and rx.AMONG.match(text, s_start):
+        rels += parts_of_earlier_total(text, group, earlier, member_of)
+    rels += except_and_rest(text, s_start, group)
+    rels += stated_shares(text, group, earlier, member_of)
+    rels += rates_of_parts(group, rels)
+    rels += changed_to(text, s_start, group)
+    rels += earlier_state(text, s_start, group)
+    rels += year_over_year(text, s_start, group, report_year)
+    return rels

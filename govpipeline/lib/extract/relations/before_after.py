@@ -1,0 +1,104 @@
+"""Before and after: 由A缩短至B, 较改革前的A, and processing times told as a story within a paragraph (以前…3-5天 …
+如今…只需半小时).
+
+Takes a sentence's (or the text's) figures; gives ``before_after`` relations and names the two figures (原)/(现).
+"""
+from __future__ import annotations
+
+from govpipeline.lib.extract.context import Context, count_han
+from govpipeline.lib.extract.model import Fact, Relation
+from govpipeline.lib.extract.own_words import clean_label
+from govpipeline.lib.extract import patterns as rx
+
+
+def temporal_before_after(ctx: Context, facts: list[Fact]) -> list[Relation]:
+    """Processing times told as a story within a paragraph: 以前…3-5天 … 如今…只需半小时; 2011年之前…一个月 …
+    从2016年开始…3个工作日发证; 2017年…5分钟即可取证. Each time is paired with the next, later one."""
+    text = ctx.text
+    rels: list[Relation] = []
+    timeline: list[tuple[float, Fact, str]] = []
+    paragraph = -1
+    for f in facts:
+        if f.kind != "duration":
+            continue
+        par = text.rfind("\n", 0, f.start)
+        if par != paragraph:
+            timeline, paragraph = [], par
+        seg_start = ctx.segment_start(f.start, "。；;\n")
+        seg = text[seg_start:f.start]
+        year = rx.YEAR.search(seg)
+        earlier, later = rx.EARLIER.search(seg), rx.LATER.search(seg)
+        if earlier:
+            when = float(year.group(1)) - 0.5 if year else float("-inf")
+            anchor = (year.group(0) if year else "") + earlier.group(0)
+        elif later or year:
+            anchor = (year.group(0) if year else "") + (later.group(0) if later else "")
+            when = float(year.group(1)) if year else float("inf")
+            after = text[f.end:f.end + 8]
+            if not (rx.PROCESSING.search(text[max(seg_start, f.start - 12):f.start]) or rx.PROCESSING.search(after)):
+                continue
+        else:
+            continue
+        if timeline and when > timeline[-1][0]:
+            earlier_fact, earlier_anchor = timeline[-1][1], timeline[-1][2]
+            rels.append(Relation("before_after", [("before", earlier_fact.idx), ("after", f.idx)],
+                                 f"{earlier_fact.quote} -> {f.quote}"))
+            for g, a in ((earlier_fact, earlier_anchor), (f, anchor)):
+                if a and a not in g.metric:
+                    g.metric = f"{g.metric}({a})"
+        timeline.append((when, f, anchor))
+    return rels
+
+
+def label_before_after(text: str, s_start: int, before: Fact, after: Fact) -> None:
+    """由A缩短至B: both measure the subject named before 由, as it was and as it is."""
+    lead = text[s_start:before.start]
+    cut = lead.rfind("由")
+    if cut < 0:
+        cut = lead.rfind("从")
+    subject_text = lead[:cut] if cut >= 0 else lead
+    clauses = [c for c in rx.CLAUSE_SPLIT.split(subject_text) if c.strip()]
+    subject = clean_label(clauses[-1]) if clauses else ""
+    if count_han(subject) < 4 and len(clauses) > 1:
+        subject = clean_label(rx.FIGURE_AND_LINK.sub("", clauses[-2]))[-12:] + subject
+    if count_han(subject) >= 2:
+        before.metric, after.metric = f"{subject}(原)", f"{subject}(现)"
+    if before.unit == after.unit and {before.kind, after.kind} == {"rate", "share"}:
+        after.kind = before.kind  # 占GDP比重由1.8%提高到2.5%: one measure, as it was and as it is
+
+
+def changed_to(text: str, s_start: int, group: list[Fact]) -> list[Relation]:
+    """由A缩短至B: the figure before and the figure after a change (read before the changes of the sentence, which
+    are named after the after-value)."""
+    rels: list[Relation] = []
+    for i, f in enumerate(group[1:], 1):
+        window = text[max(s_start, f.start - 16):f.start]
+        if not ("至" in window or "到" in window or "为" in window) or not rx.BEFORE_AFTER.search(window):
+            continue  # the cheap test first: a $-anchored search is tried at every position of the window
+        prev = group[i - 1]
+        # 由 must open prev's own phrase: in 由5天压缩至1天，B压缩至3天 the 3 has no before
+        lead = text[max(s_start, prev.start - 12, group[i - 2].end if i >= 2 else 0):prev.start]
+        if "由" not in lead and "从" not in lead:
+            continue
+        if prev.unit == f.unit or (prev.kind == f.kind == "duration"):
+            rels.append(Relation("before_after", [("before", prev.idx), ("after", f.idx)], f"{prev.quote} -> {f.quote}"))
+            label_before_after(text, s_start, prev, f)
+    return rels
+
+
+def earlier_state(text: str, s_start: int, group: list[Fact]) -> list[Relation]:
+    """压缩至80个工作日，较改革前的200个工作日减少60%: the figure of an earlier state is the before."""
+    rels: list[Relation] = []
+    for i, f in enumerate(group[1:], 1):
+        if "前" not in text[max(s_start, f.start - 4):f.start] \
+                or not (state := rx.EARLIER_STATE.search(text, max(s_start, f.start - 12), f.start)):
+            continue
+        now = group[i - 1]
+        if now.in_paren or not (now.unit == f.unit or now.kind == f.kind == "duration") or f.kind == "change":
+            continue
+        rels.append(Relation("before_after", [("before", f.idx), ("after", now.idx)], f"{f.quote} -> {now.quote}"))
+        f.metric = f"{now.metric}({state.group(1)})"
+        nxt = group[i + 1] if i + 1 < len(group) else None
+        if nxt is not None and nxt.kind == "change" and (verb := rx.CHANGE_AFTER.fullmatch(text, f.end, nxt.start)):
+            nxt.metric = f"{now.metric}较{state.group(1)}{verb.group(1)}"
+    return rels

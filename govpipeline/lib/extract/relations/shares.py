@@ -1,0 +1,124 @@
+"""Shares: 占X% with its part and, where the words or the figures name it, its total; a rate named after a part
+(即办件率) is that part's share.
+
+Takes a sentence's figures and the sums found in it; gives ``share`` relations.
+"""
+from __future__ import annotations
+
+import re
+
+from govpipeline.lib.extract.context import count_han, fmt
+from govpipeline.lib.extract.model import Fact, Relation
+from govpipeline.lib.extract import patterns as rx
+from govpipeline.lib.extract.relations.sums import is_total_like
+
+
+def share_words_start(text: str, group: list[Fact], k: int, i: int) -> int | None:
+    """Where the words that tie the share ``group[i]`` to its part ``group[k]`` begin: after the part, or after the
+    part's own changes between them (税收收入89.7亿元，增长4.2%，占…的72.7%). None when anything else stands between."""
+    changes = group[k + 1:i]
+    if changes and not (all(g.kind == "change" for g in changes)
+                        and rx.CHANGE_BEFORE_SHARE.fullmatch(text, group[k].end, changes[0].start)):
+        return None
+    start = changes[-1].end if changes else group[k].end
+    return start if rx.SHARE_AFTER_PART.fullmatch(text, start, group[i].start) else None
+
+
+def respective_figure(text: str, group: list[Fact], i: int) -> Fact | None:
+    """分别为A和B，分别增长X%和Y% (or 分别占X%和Y%): the figure in the same place of the list before the figures of
+    ``group[i]``'s kind and unit."""
+    f = group[i]
+    first = i
+    while first and group[first - 1].kind == f.kind and group[first - 1].unit == f.unit:
+        first -= 1
+    last = i
+    while last + 1 < len(group) and group[last + 1].kind == f.kind and group[last + 1].unit == f.unit:
+        last += 1
+    levels = group[first - (last - first + 1):first] if first >= last - first + 1 else []
+    mixed = f.kind == "change" and f.unit == "%"  # 4521件，罚没款3260.5万元，同比分别下降6.3%和12.8%
+    if last > first and "分别" in text[group[first].start - 10:group[first].start] and levels \
+            and all(g.kind != f.kind and not g.in_paren and (mixed or g.unit == levels[0].unit) for g in levels):
+        return levels[i - first]
+    return None
+
+
+def share_total(text: str, group: list[Fact], part: Fact, share: Fact) -> Fact | None:
+    """The base of 占X%: the head of the breakdown the part belongs to, else the sentence's first total; never a
+    figure smaller than the part."""
+    for r_head in reversed([g for g in group if g.start < part.start and is_total_like(g) and g.unit == part.unit
+                            and not g.in_paren and g.value >= part.value]):
+        between = text[r_head.end:part.start]
+        if "其中" in between or "包括" in between or "分别" in between:
+            return r_head
+    if "总量" in share.metric or "总" in text[part.end:share.start]:
+        firsts = [g for g in group if g.start < part.start and g.unit == part.unit and is_total_like(g)
+                  and g.value >= part.value]
+        return firsts[0] if firsts else None
+    return None
+
+
+def base_of_share(candidates: list[Fact], part: Fact, share: Fact) -> Fact | None:
+    """The base of 占X% when no words name it: the nearest earlier figure of the part's unit of which the part is X%,
+    within the rounding of all three printed figures (approximate figures have no such bound)."""
+    if part.approx or share.approx:
+        return None
+    p, dp = part.value, 0.5 * part.scale * 10 ** -part.decimals
+    ds = 0.5 * 10 ** -share.decimals
+    per = 1000 if share.unit == "‰" else 100
+    for g in reversed(candidates):
+        if g is part or g.unit != part.unit or not is_total_like(g) or g.value <= p or g.approx:
+            continue
+        dt = 0.5 * g.scale * 10 ** -g.decimals
+        if (p - dp) / (g.value + dt) * per - ds <= share.value <= (p + dp) / max(g.value - dt, 1e-9) * per + ds:
+            return g
+    return None
+
+
+def stated_shares(text: str, group: list[Fact], earlier: list[Fact], member_of: dict[int, Fact]) -> list[Relation]:
+    """X件，占Y%: a share with its part and, where the words or the figures name it, its total."""
+    rels: list[Relation] = []
+    for i, f in enumerate(group):
+        if f.kind != "share" or f.unit not in ("%", "‰"):
+            continue
+        part = respective_figure(text, group, i)  # 企业类15.6万件、个人类27.1万件，分别占36.5%和63.5%
+        if part is not None and is_total_like(part):
+            f.metric = part.metric + "占比"
+            gap = part.end
+        else:
+            k = next((k for k in range(i - 1, -1, -1) if is_total_like(group[k])), None)
+            gap = share_words_start(text, group, k, i) if k is not None else None
+            if gap is None or not re.search(r"占|比例|比重", text[gap:f.start] + f.metric):
+                continue
+            part = group[k]
+        own = rx.SHARE_WORDS.sub("", f.label)
+        if rx.SHARE_OF_PART.match(text, gap, f.start):  # not in 10.2万个，其中夜间来电占比8.6%, which names its own part
+            named = count_han(own) >= 2 and own not in ("比例", "比重")  # 所占比例为75%: no base named
+            f.metric = part.metric + ("占" + own if named else "占比")  # whether or not its base is found
+        elif text[gap:f.start] in ("（", "("):
+            f.metric = part.metric + "占比"  # 网上申请150件（75%）
+        total = member_of.get(part.idx) or share_total(text, group, part, f) or base_of_share(earlier + group[:i], part, f)
+        if total is None:
+            continue
+        rels.append(Relation("share", [("part", part.idx), ("total", total.idx), ("share", f.idx)],
+                             f"{fmt(part.value)} / {fmt(total.value)} stated as {fmt(f.value)}%"))
+    return rels
+
+
+def rates_of_parts(group: list[Fact], sums: list[Relation]) -> list[Relation]:
+    """即办件53349，即办件率93%: a rate named after a part of one of ``sums`` is that part's share of its total."""
+    rels: list[Relation] = []
+    for f in group:
+        if f.unit != "%" or f.kind != "rate" or not f.metric.endswith("率"):
+            continue
+        stem = f.metric[:-1]
+        for r in sums:
+            if r.relation_type != "sum":
+                continue
+            total_idx = r.members[0][1]
+            for role, idx in r.members[1:]:
+                g = next(x for x in group if x.idx == idx)
+                if stem and g.label and g.label.endswith(stem[-3:]) and stem.endswith(g.label[-3:]):
+                    rels.append(Relation("share", [("part", idx), ("total", total_idx), ("share", f.idx)],
+                                         f"{f.metric}: {fmt(g.value)} / total"))
+                    break
+    return rels

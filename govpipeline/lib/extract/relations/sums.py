@@ -1,0 +1,230 @@
+"""Sums: a total and its parts (其中, 包括, 分别为, 按…分; a total after its parts, 共计; parts in brackets; parts of a
+total in the sentence before; 除A外，其余B), checked against the printed figures' rounding.
+
+Takes a sentence's figures; gives ``sum`` relations (exhaustive when the parts claim or reach the whole total).
+"""
+from __future__ import annotations
+
+import re
+
+from govpipeline.lib.extract.context import count_han, fmt, positions
+from govpipeline.lib.extract.model import Fact, Relation, SUM_OF_PARTS
+from govpipeline.lib.extract import patterns as rx
+
+
+def is_total_like(f: Fact) -> bool:
+    """Figures that parts can add up to: counts, money, durations, areas and measured quantities (tonnes, kWh), not
+    concentrations or ages."""
+    return f.kind in ("count", "amount", "duration", "area") or (f.unit in rx.MEASURE_UNITS and "/" not in f.unit)
+
+
+def parallel_parts(text: str, items: list[Fact]) -> bool:
+    """其中咨询类23.1万件，占54.2%；求助类8.9万件，占20.9%: parts listed across semicolons, named alike (their
+    names share the last character) or each with its share, are still parts; 其中A 38.2亿元；审计促进增收2.3亿元 is not."""
+    names = [f.label for f in items]
+    if all(names) and all(count_han(n) <= 6 for n in names) and len({n[-1] for n in names}) == 1:
+        return True
+    return all(rx.SHARE_OF_PART.match(text, f.end) for f in items)
+
+
+def name_after(head: Fact, parts: list[Fact]) -> None:
+    """Parts of a breakdown are named under their total: 受理申请:网上办结."""
+    for f in parts:
+        if f.label and head.metric and not f.metric.startswith(head.metric):
+            f.metric = f"{head.metric}:{f.label}"
+
+
+def pick_head(candidates: list[Fact], items: list[Fact], closed: dict[int, Fact]) -> Fact:
+    """The total a 其中 list breaks down: the earlier figure its parts add up to (the closest sum, then the nearest:
+    受理18.62万件，办结18.59万件，其中即办件11.3万件、承诺件7.32万件 adds up to 受理 within 办结's rounding too);
+    else the one whose words hold the parts' verb; else, when the nearest figure is itself the last part of a
+    finished breakdown, that breakdown's total; else the nearest figure."""
+    nearest = candidates[-1]
+    best, best_gap = None, 0.0
+    for c in reversed(candidates):
+        if c.unit != nearest.unit:
+            continue
+        running = 0.0
+        for f in items:
+            running += f.value
+            gap = abs(running - c.value)
+            if gap <= tolerance(c, items):
+                if best is None or gap < best_gap:
+                    best, best_gap = c, gap
+                break
+    if best is None:  # 受理12.6万件，办结12.5万件，其中A窗口受理2.3万件: the figure of the parts' own verb
+        # the words before each figure too: a name drops the verb of 压缩至 (企业登记压缩至4个工作日: 企业登记)
+        verbs = {v for f in items for v in rx.REPORT_VERBS if v in f.label or v in f.head}
+        sharing = [c for c in candidates
+                   if c.unit == nearest.unit and any(v in c.metric or v in c.head for v in verbs)]
+        if verbs and sharing and len(sharing) < len([c for c in candidates if c.unit == nearest.unit]):
+            return sharing[-1]
+    return best or closed.get(nearest.idx, nearest)
+
+
+def contiguous(items: list[Fact], head: Fact) -> list[Fact]:
+    """Stop a breakdown where its parts reach the total, after the small parts that keep it there (a total of 186.7万
+    reached by 178.2万, 8.1万 and 0.3万 takes 621 and 113 too): a second list may follow for the same total."""
+    out: list[Fact] = []
+    running = 0.0
+    reached = False
+    for f in items:
+        if reached and (f.value <= 0 or abs(running + f.value - head.value) > tolerance(head, out + [f])):
+            break
+        out.append(f)
+        running += f.value
+        reached = reached or len(out) >= 2 and abs(running - head.value) <= tolerance(head, out)
+    return out
+
+
+def adds_up(head: Fact, parts: list[Fact]) -> bool:
+    return abs(sum(f.value for f in parts) - head.value) <= tolerance(head, parts)
+
+
+def tolerance(head: Fact, parts: list[Fact]) -> float:
+    """Half a unit of the last printed digit of the total, plus that of each part."""
+    tol = 0.5 * head.scale * 10 ** (-head.decimals)
+    tol += sum(0.5 * p.scale * 10 ** (-p.decimals) for p in parts if p.scale > 1)
+    return tol
+
+
+def sum_note(head: Fact, parts: list[Fact]) -> str:
+    total = sum(p.value for p in parts)
+    return f"{' + '.join(fmt(p.value) for p in parts)} = {fmt(total)}; stated total {fmt(head.value)}"
+
+
+def breakdowns(text: str, s_start: int, group: list[Fact]) -> tuple[list[Relation], dict[int, Fact]]:
+    """总数…其中A…B…, 包括, 分别为, 按…分: the figures listed after a marker break down a figure before it. Gives the
+    sums and, for each part of any breakdown, its total."""
+    rels: list[Relation] = []
+    markers = [m.start() for m in rx.LIST_START.finditer(text, s_start, group[-1].end)]
+    markers += [m.start(1) for m in rx.AMONG_THE.finditer(text, s_start, group[-1].start)]
+    markers.sort()
+    closed: dict[int, Fact] = {}  # part of a breakdown that reached its total -> that total
+    member_of: dict[int, Fact] = {}  # part of any breakdown -> its total
+    for k, pos in enumerate(markers):
+        candidates = [f for f in group if f.end <= pos and is_total_like(f) and not f.in_paren]
+        if not candidates:
+            continue
+        nearest = candidates[-1]
+        nxt = markers[k + 1] if k + 1 < len(markers) else None
+        if text[pos - 1:pos] in "（(":
+            # a parenthetical list belongs to the figure just before the parenthesis
+            items = [f for f in group if f.start > pos and f.in_paren and f.unit == nearest.unit
+                     and is_total_like(f) and text.find(")", pos, f.start) < 0 and text.find("）", pos, f.start) < 0]
+            breakdowns = [(nearest, items)]
+        else:
+            listed = [f for f in group if f.start > pos and (nxt is None or f.start < nxt) and is_total_like(f)
+                      and not f.in_paren]
+            if listed and not any(f.unit == nearest.unit for f in listed):
+                # 4521件，罚没款3260.5万元。其中简易程序1230件…: the parts count the last figure in their unit
+                candidates = [c for c in candidates if c.unit == listed[0].unit] or candidates
+                nearest = candidates[-1]
+            items = [f for f in listed if f.unit == nearest.unit]
+            head = pick_head(candidates, items, closed)
+            breakdowns = [(head, items)]
+            for unit in dict.fromkeys(f.unit for f in listed if f.unit != head.unit):
+                parts = [f for f in listed if f.unit == unit]
+                totals = [c for c in candidates if c.unit == unit]
+                total = pick_head(totals, parts, closed) if totals and len(parts) >= 2 else None
+                if total is not None and adds_up(total, contiguous(parts, total)):
+                    breakdowns.append((total, parts))  # 学校1256所，在校学生48.6万人。其中，幼儿园458所，在园幼儿9.8万人…
+                elif (head.unit in rx.PEOPLE_UNITS) == (unit in rx.PEOPLE_UNITS):
+                    # 其中政策文件35件、规划计划12条: a part in another unit is the total's too, though not summed;
+                    # not when one counts people and the other things (回访群众3.4万人次 … 咨询类6.9万件)
+                    name_after(head, [f for f in parts if f.kind == head.kind])
+        # 排名前三位的分别是: the first few of a ranking are no whole breakdown
+        explicit = text.startswith(("分别", "包括"), pos) and not rx.RANKED.search(text, max(0, pos - 10), pos)
+        for head, items in breakdowns:
+            items = contiguous(items, head)
+            reaches = adds_up(head, items)
+            if not (reaches or explicit) and len(items) >= 2 and text[pos + 2:pos + 3] not in "：:" \
+                    and (semicolon := text.find("；", items[0].end, items[-1].start)) >= 0 \
+                    and not parallel_parts(text, items):
+                items = [f for f in items if f.start < semicolon]  # 其中A 38.2亿元；审计促进增收2.3亿元: A alone is a part
+                reaches = adds_up(head, items)
+            exceeds = sum(f.value for f in items) > head.value + tolerance(head, items)
+            if exceeds and not explicit:
+                continue  # the parts belong to several earlier figures (…300余次…800余次，其中…653次，…1001次)
+            name_after(head, items)
+            if len(items) >= 2:
+                rels.append(Relation("sum", [("total", head.idx)] + [("part", f.idx) for f in items],
+                                     sum_note(head, items), exhaustive=explicit or reaches))
+                if reaches:
+                    closed.update({f.idx: head for f in items})
+            member_of.update({f.idx: head for f in items})
+    return rels, member_of
+
+
+def total_after_parts(text: str, s_start: int, group: list[Fact], member_of: dict[int, Fact]) -> list[Relation]:
+    """新收326件，上年结转18件，共计344件: a total after its parts, which are not parts of another breakdown."""
+    rels: list[Relation] = []
+    for k, total in enumerate(group):
+        if k < 2 or not is_total_like(total) or total.in_paren \
+                or not rx.TOTAL_AFTER.search(text, max(s_start, total.start - 6), total.start):
+            continue
+        parts: list[Fact] = []
+        for g in reversed(group[:k]):
+            if g.unit != total.unit or not is_total_like(g) or g.in_paren or g.idx in member_of:
+                break
+            parts.insert(0, g)
+            if len(parts) >= 2 and abs(sum(p.value for p in parts) - total.value) <= tolerance(total, parts):
+                rels.append(Relation("sum", [("total", total.idx)] + [("part", p.idx) for p in parts],
+                                     sum_note(total, parts), exhaustive=True))
+                total.metric = SUM_OF_PARTS + "+".join(p.metric for p in parts) + ")"
+                break
+    return rels
+
+
+def parts_in_brackets(text: str, group: list[Fact]) -> list[Relation]:
+    """213件（当面申请45件、网络申请152件）: a parenthesis of parts right after a figure, adding up to it."""
+    rels: list[Relation] = []
+    for head in group:
+        if head.in_paren or not is_total_like(head) or text[head.end:head.end + 1] not in ("(", "（") \
+                or rx.LIST_START.match(text, head.end + 1):
+            continue
+        close = rx.PAREN_CLOSE.search(text, head.end + 1, head.end + 120)
+        if close is None:
+            continue
+        items = [f for f in group if head.end < f.start < close.start() and f.unit == head.unit and is_total_like(f)]
+        if len(items) >= 2 and abs(sum(f.value for f in items) - head.value) <= tolerance(head, items):
+            rels.append(Relation("sum", [("total", head.idx)] + [("part", f.idx) for f in items],
+                                 sum_note(head, items), exhaustive=True))
+    return rels
+
+
+def parts_of_earlier_total(text: str, group: list[Fact], earlier: list[Fact],
+                           member_of: dict[int, Fact]) -> list[Relation]:
+    """公开的信息中，机构职能类156条，…，其他834条: the parts of a total in a sentence before, which they add up to.
+    Adds the parts to ``member_of``."""
+    rels: list[Relation] = []
+    parts = [f for f in group if f.unit == group[0].unit and is_total_like(f) and not f.in_paren]
+    total = next((e for e in reversed(earlier) if e.unit == parts[0].unit and is_total_like(e)
+                  and not e.in_paren and adds_up(e, parts)), None) if len(parts) >= 2 else None
+    if total is not None:
+        name_after(total, parts)
+        rels.append(Relation("sum", [("total", total.idx)] + [("part", f.idx) for f in parts],
+                             sum_note(total, parts), exhaustive=True))
+        member_of.update({f.idx: total for f in parts})
+    return rels
+
+
+def except_and_rest(text: str, s_start: int, group: list[Fact]) -> list[Relation]:
+    """除A外，其余B: the total is A + B."""
+    rels: list[Relation] = []
+    for pos in positions(text, "除", s_start, group[-1].end):
+        before = [f for f in group if f.end <= pos and is_total_like(f)]
+        excl = [f for f in group if f.start > pos and is_total_like(f)]
+        rest_pos = text.find("其余", pos, group[-1].end)
+        if before and len(excl) >= 2 and rest_pos > 0:
+            a = excl[0]
+            b = next((f for f in excl if f.start > rest_pos), None)
+            if b is not None and a.unit == b.unit == before[-1].unit and a.start < rest_pos:
+                total = before[-1]
+                for part in (a, b):  # 除2项暂不进驻外，其余的141项实现应进全进: both are parts of the total
+                    own = re.sub(r"外$", "", part.label)
+                    if total.metric and not part.metric.startswith(total.metric):
+                        part.metric = f"{total.metric}:{own}" if own else total.metric
+                rels.append(Relation("sum", [("total", before[-1].idx), ("part", a.idx), ("part", b.idx)],
+                                     sum_note(before[-1], [a, b]), exhaustive=True))
+    return rels

@@ -1,0 +1,83 @@
+"""Year-over-year changes: 比上年增长X%, 同比下降, 是上年的1.4倍 with the figure they change; not a change against a base
+year (比2018年增长) or the month before (环比).
+
+Takes a sentence's figures; gives ``yoy`` relations and names each change after its figure.
+"""
+from __future__ import annotations
+
+from govpipeline.lib.numbers import POINT_UNITS
+from govpipeline.lib.extract.context import count_han
+from govpipeline.lib.extract.model import Fact, Relation
+from govpipeline.lib.extract.own_words import without_figured_asides
+from govpipeline.lib.extract import patterns as rx
+from govpipeline.lib.extract.relations.shares import respective_figure
+
+
+def yoy_current(text: str, group: list[Fact], i: int, cue_start: int, report_year: int | None) -> Fact | None:
+    """The figure a change compares with last year's: the figure in the same place of a list before (分别为A和B，
+    分别增长X%和Y%), else the nearest figure before the cue it can be a change of, and not of an earlier year
+    (较2022年的8.1万件增加4.3万件，增幅53.1%: the growth of the figure before 较)."""
+    f = group[i]
+    respective = respective_figure(text, group, i)
+    if respective is not None:
+        return respective
+    rate = None
+    year = f.year or report_year
+    for g in reversed(group[:i]):
+        if g.in_paren or g.kind == "change" or g.start >= cue_start or (year and g.year and g.year < year):
+            continue
+        if f.unit in ("%", "倍") and g.kind == "share":
+            continue  # a share changes in points: 占68.3%，同比增长15.2% is the growth of the count before it
+        if f.unit in ("%", "倍") and g.kind == "rate":
+            rate = rate or g  # a rate too, mostly: 收入286.4亿元，为预算的101.2%，增长6.8% is the income's growth
+            continue
+        if f.unit in ("%", "倍") and g.kind in ("count", "amount", "duration", "area", "other"):
+            return g
+        if (f.unit == "‰" or f.unit in POINT_UNITS) and g.unit in ("%", "‰"):
+            return g
+        if f.unit == g.unit:
+            return g
+    return rate
+
+
+def year_over_year(text: str, s_start: int, group: list[Fact], report_year: int | None) -> list[Relation]:
+    """比上年增长X%: a change against the year before, with the figure it changes; in a year's summary a bare 增长X%
+    after a figure compares it with last year too."""
+    rels: list[Relation] = []
+    for i, f in enumerate(group):
+        if f.kind != "change":
+            continue
+        own_clause = rx.CLAUSE_SPLIT.split(text[max(s_start, f.start - 24):f.start])[-1]
+        if "、" in own_clause:  # 完成386.2亿元、增长6.1%
+            own_clause = rx.CHANGE_AFTER_LEVEL.split(own_clause)[-1]
+        # 分别是2018年的1.4倍和1.5倍: the second is read without the first
+        multiple = rx.MULTIPLE_OF_EARLIER.search(rx.SIBLING_FIGURES.sub("", own_clause)) if f.unit == "倍" else None
+        cue = rx.YOY_CUE.search(own_clause) or multiple
+        if cue is None and not rx.BARE_CHANGE.fullmatch(rx.SIBLING_FIGURES.sub("", own_clause)):
+            if f.label[:1] in ("比", "较") \
+                    and (current := yoy_current(text, group, i, f.start - len(own_clause), report_year)):
+                f.metric = current.metric + f.label.replace("分别", "")  # 比一季度提高: against another period
+            continue
+        level = group[i + 1] if i + 1 < len(group) else None
+        if level is not None and level.kind != "change" and rx.LEVEL_AFTER.fullmatch(text, f.end, level.start):
+            current = level  # 办件量同比增长23.6%，达到15.8万件
+        else:  # in 较上年的97.5%提高1.6个百分点 the figure after the cue is last year's, not the one compared
+            current = yoy_current(text, group, i, f.start - len(own_clause) + (cue.start() if cue else len(own_clause)),
+                                   report_year)
+        if current is None:
+            continue
+        if cue is not None and (not f.label or len(f.label) < 6 or rx.YOY_CUE.match(f.label) or multiple):
+            words = own_clause[cue.start():]
+            listed = list(rx.SIBLING_FIGURES.finditer(own_clause, cue.end()))
+            if listed and count_han(own_clause[listed[-1].end():]):  # 比上年增加12件和减少9件: 比上年减少
+                words = cue.group() + own_clause[listed[-1].end():]
+            words = rx.FIGURE_AND_LINK.sub(lambda m: m.group() if rx.YEAR.fullmatch(m.group()) else "",
+                                         without_figured_asides(words))  # 与2022年（29件）相比增加
+            f.metric = current.metric.removesuffix("(现)") + words.replace("的", "").replace("分别", "").strip("了又")
+        elif cue is None:
+            f.metric = current.metric.removesuffix("(现)") + f.label
+        compared, year = (rx.YEAR.search(cue.group()) if cue else None), current.year or report_year
+        if cue is not None and cue.group() == "环比" or compared and year and int(compared.group(1)) != year - 1:
+            continue  # 环比减少, 比2018年增长: a change over the month before or since a base year, not the year before
+        rels.append(Relation("yoy", [("current", current.idx), ("change", f.idx)], f"{f.quote} against {current.quote}"))
+    return rels

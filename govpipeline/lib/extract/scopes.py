@@ -1,0 +1,97 @@
+"""Scopes and periods: who a figure is about (全市, 市政务服务中心), named at the head of its clause or sentence, and
+the window it covers (截至10月底, 1-9月, a quarterly report's quarter), or the year a heading names.
+
+Takes a ``Context`` and a figure's position; gives a scope, a window or a year.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from govpipeline.lib.extract.context import Context, count_han
+from govpipeline.lib.extract.model import Fact
+from govpipeline.lib.extract.own_words import clean_label
+from govpipeline.lib.extract import patterns as rx
+
+
+def head_scope(seg: str) -> tuple[str | None, int]:
+    """(who is named at the head of ``seg``, how far into ``seg`` that reading reaches)."""
+    stripped = seg
+    item = rx.ORDINAL.match(seg) if seg[:1] in rx.ORDINAL_FIRST else None
+    if item:  # 1.区住建局：承办工单3216件, but not 2.市直设有常驻窗口的单位(17个)
+        stripped = seg[item.end():]
+    while stripped[:1] in rx.MAY_LEAD_SCOPE or stripped[:1].isspace():  # 2023年，县中心…; 今年以来，市局…
+        rest = rx.TIME_PREFIX.sub("", rx.LEADING_LINK.sub("", rx.LEADING_PUNCT.sub("", stripped)))
+        if rest == stripped:
+            break
+        stripped = rest
+    m = rx.SCOPE.match(stripped) if rx.SCOPE_LAST.search(stripped, 0, rx.SCOPE_WIDTH) else None
+    if m and item and stripped[m.end():m.end() + 1] not in ("：", ":"):
+        m = None
+    offset = len(seg) - len(stripped)
+    return (m.group(1) or m.group(2), offset + m.end() + 2) if m else (None, offset)  # + 2: rx.SCOPE looks ahead
+
+
+def scope_of(ctx: Context, start: int, clause_before: str) -> str | None:
+    """Who a figure is about: named at the head of its clause, else at the head of its sentence."""
+    scope, _ = head_scope(ctx.words_before(start, clause_before))
+    if scope:
+        return scope
+    s0, s1 = ctx.sentence(start)
+    if s0 not in ctx.sentence_scopes:  # read once per sentence; valid for figures after what the reading saw
+        ctx.sentence_scopes[s0] = head_scope(ctx.text[s0:s1])
+    scope, reach = ctx.sentence_scopes[s0]
+    return scope if s0 + reach <= start else head_scope(ctx.text[s0:start])[0]
+
+
+def without_scope(metric: str, scope: str) -> str | None:
+    """``metric`` without ``scope`` at its head, or after a stock's time (年末全市常住人口 -> 年末常住人口), when what is
+    left still names a measure; None otherwise."""
+    when = metric[:2] if metric.startswith(rx.YEAR_END) else ""
+    for prefix in (scope, rx.OUR_PLACE.sub("", scope)):
+        if prefix and metric.startswith(prefix, len(when)) \
+                and count_han(rest := clean_label(metric[len(when) + len(prefix):])) >= 3:
+            return when + rest
+    return None
+
+
+@lru_cache(maxsize=256)  # a report has few sections, and most of its figures ask
+def heading_year(section: str) -> int | None:
+    """The one year the deepest heading that names a year names (2024年主要目标), not a span (2018—2022年)."""
+    for heading in reversed(section.split(" > ")):
+        years = rx.YEAR.findall(heading) if "年" in heading else []
+        if years:
+            return int(years[0]) if len(years) == 1 and not rx.YEAR_SPAN.search(heading) else None
+    return None
+
+
+def report_window(ctx: Context, f: Fact, report_period: str) -> str | None:
+    """The window a quarterly or monthly report gives a figure that states none: its period (第三季度), the months up to
+    its end for a figure since the year's start (今年以来 in a third-quarter report: 1-9月), none for the whole year."""
+    reach = rx.YEAR_TO_DATE.search(ctx.text, ctx.sentence(f.start)[0], f.start)
+    if reach is None:
+        return report_period
+    if reach.group(1) is None:
+        return None  # 全年预计受理诉求60万件
+    if report_period in rx.LAST_MONTH:
+        last = rx.LAST_MONTH[report_period]
+    elif report_period.endswith("月"):  # 10月, 1-9月
+        last = int(report_period[:-1].rsplit("-", 1)[-1])
+    else:
+        return None  # 第四季度, 下半年: since the year's start is the whole year
+    return None if last == 12 else f"1-{last}月" if last > 1 else "1月"
+
+
+def window_last(ctx: Context, facts: list[Fact], report_period: str | None) -> None:
+    """受理诉求(1-9月)同比增长, 受理诉求(第三季度):咨询类: a name built on a figure's name that holds a window puts the
+    window last, where every other name has it."""
+    windows = {f"({m.group(0)})" for m in ctx.periods[1]} | ({f"({report_period})"} if report_period else set())
+    for f in facts:
+        for window in windows:
+            if window in f.metric and not f.metric.endswith(window):
+                f.metric = f.metric.replace(window, "") + window
+
+
+def period_at(ctx: Context, f: Fact) -> str | None:
+    """A window stated at the head of the figure's sentence (截至10月1日, 1-11月份)."""
+    found = ctx.last_before(ctx.periods, f.start)
+    return found.group(0) if found else None
