@@ -28,6 +28,7 @@ class Indicator:
     exclude: re.Pattern | None  # any of its excludes, anywhere in the label
     growth: str | None = None  # how a % change of it is measured: comparable, nominal or count
     kind: str | None = None  # 'change' for an indicator that is itself a change (CPI's rise)
+    template_cells: tuple[str, ...] = ()  # the 2019/2021 template cells that hold the same figure
 
     def matches(self, context: str, own: str, label: str) -> bool:
         """A part (收到政府信息公开申请:当面申请) is the statistic its own words name, not its whole's; an entry with
@@ -58,6 +59,14 @@ def _derived(e: Indicator) -> list[Indicator]:
     return out
 
 
+def _default_growth(entry: dict) -> str | None:
+    """An entry that names no growth convention: a sum of money grows at current prices, a count as a count; a rate's
+    change is a difference in points, no growth."""
+    if entry.get("kind") == "change" or entry["unit"] in ("%", "‰"):
+        return None
+    return "nominal" if entry["unit"].startswith("元") else "count"
+
+
 @lru_cache(maxsize=1)
 def catalog() -> tuple[Indicator, ...]:
     """Every indicator, the listed ones first, then the share and growth ids derived from them."""
@@ -71,12 +80,25 @@ def catalog() -> tuple[Indicator, ...]:
             raise ValueError(f"{CATALOG_PATH}: indicator {e['id']!r}: growth must be one of {GROWTH_CONVENTIONS}")
         listed.append(Indicator(e["id"], e["name"], e["definition"], e["unit"], e["family"], tuple(e["genres"]),
                                 _any_of(e["patterns"]), _any_of(e.get("within")), _any_of(e.get("excludes")),
-                                e.get("growth"), e.get("kind")))
+                                e.get("growth") or _default_growth(e), e.get("kind"),
+                                tuple(e.get("template_cells", ()))))
     every = tuple(listed + [d for e in listed for d in _derived(e)])
     ids = [i.id for i in every]
     if dupes := sorted({i for i in ids if ids.count(i) > 1}):
         raise ValueError(f"{CATALOG_PATH}: duplicate indicator ids: {', '.join(dupes)}")
     return every
+
+
+@lru_cache(maxsize=1)
+def _by_cell() -> dict[str, str]:
+    return {cell: i.id for i in catalog() for cell in i.template_cells}
+
+
+def series_metric(metric_id: str) -> str:
+    """The indicator a series files a fact under: a template cell that holds a catalogued figure (t3.new_received.total)
+    joins that indicator's series (disclosure_requests_received), so a body's reports before and after the 2019
+    template form one series; other ids are their own."""
+    return _by_cell().get(metric_id, metric_id)
 
 
 @lru_cache(maxsize=1)
@@ -185,6 +207,7 @@ _SECTOR = re.compile(r"(?:系统|行业|领域|企业|单位)$")
 _PLACE = re.compile(rf"^([\u4e00-\u9fff]{{1,6}}?[{_LEVEL}])(?!长)(.*)$")
 # a collective the whole-region scope is phrased as (全市各级政府及其工作部门, 全市市县两级政务服务中心)
 _COLLECTIVE = re.compile(r"各级|两级|三级|政务(?:服务)?中心|行政服务中心|政府(?:及其)?(?:工作)?部门|^$")
+_ALL_BODIES = re.compile(r"各级|两级|三级|政府(?:及其)?(?:工作)?部门")
 _ROW_BODY = re.compile(rf"^[\u4e00-\u9fff、]{{1,14}}?{_BODY_SUFFIX}$")
 _ROW_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:县|区|市|镇|乡|街道|旗)$")
 
@@ -232,14 +255,14 @@ def canonical_scope(phrase: str | None, region: str | None = None) -> tuple[str,
         return "whole", ""
     if m := _DEPARTMENT.match(phrase):
         return "department", m.group(1)
+    if region and phrase.startswith(region):  # the report's own place, named: as 全市 or 市 would say it
+        rest = phrase[len(region):]
+        if not rest or _ALL_BODIES.search(rest):
+            return "whole", ""
+        dept = re.match(rf"([\u4e00-\u9fff、]{{1,14}}?{_BODY_SUFFIX})", rest)
+        return ("department", dept.group(1)) if dept else ("whole", "")
     if (m := _PLACE.match(phrase)) and len(m.group(1)) >= 3:
-        place, rest = m.groups()
-        if region and (place == region or region.startswith(place) or place.startswith(region)):
-            if not rest or _COLLECTIVE.search(rest):
-                return "whole", ""
-            dept = re.match(rf"([\u4e00-\u9fff、]{{1,14}}?{_BODY_SUFFIX})", rest)
-            return ("department", dept.group(1)) if dept else ("whole", "")
-        return "subregion", place
+        return "subregion", m.group(1)
     if _ROW_BODY.match(phrase):  # 市场监管局: a body without a level before it
         return "department", phrase
     return "whole", ""

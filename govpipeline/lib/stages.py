@@ -71,7 +71,7 @@ _LIB_IMPORT = re.compile(r"^from govpipeline\.lib\.(\w+) import", re.M)
 
 def code_files(*modules: str, lib: Path = LIB) -> list[Path]:
     """The files that decide what the named lib modules compute: the modules, the lib modules they import,
-    transitively, and the data files in ``lib`` whose names their code spells out (metrics.yaml)."""
+    transitively, and the data files in ``lib`` whose names their code spells out (indicators.yaml)."""
     data = [p for p in lib.iterdir() if p.is_file() and p.suffix != ".py"]
     found: set[Path] = set()
     todo = [lib / f"{m}.py" for m in modules]

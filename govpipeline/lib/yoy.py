@@ -1,4 +1,5 @@
-"""Year-over-year comparisons: previous values implied by stated changes, and the same metric across reports."""
+"""Year-over-year comparisons (previous values implied by stated changes, the same metric across reports) and the
+choice of the figure a series takes for a year."""
 from __future__ import annotations
 
 import re
@@ -69,3 +70,51 @@ def agrees(stated_previous: float, reported: FactRow) -> bool:
     """A previous value implied by a stated change against the one the previous report prints: equal within the
     rounding of the printed figure and of the stated percentage (0.5% of the value)."""
     return abs(stated_previous - reported.value) <= rounding_tolerance(reported) + abs(reported.value) * 0.005
+
+
+# ---------------------------------------------------------------------------------------------- series
+_DECREASE_WORD = re.compile(r"(?:下降|减少|回落|降低|下滑|缩减|下跌|减产)$")
+
+
+def signed_growth(label: str | None, value: float) -> float:
+    """A growth figure with its direction: 生猪出栏下降 3.1 -> -3.1 (the label ends with the word the report used)."""
+    return -value if label and _DECREASE_WORD.search(label) and value > 0 else value
+
+
+class SeriesCandidate(NamedTuple):
+    """A fact that could stand for its body, region, indicator, scope and year."""
+    fact_id: str
+    doc_id: str
+    year: int
+    report_year: int | None
+    in_table: bool  # a figure of a table (a template cell, a statistics table's) rather than of the narrative
+    start: int
+    value: float
+
+
+def _preference(c: SeriesCandidate) -> tuple:
+    """The year's own report before another report's restatement (a later report's 上年 figure, an earlier one's
+    target), and a later restatement before an earlier; in one report a table's cell before the narrative that
+    repeats it, then the first mention; doc_id and fact_id keep the choice the same in every run."""
+    return (c.report_year != c.year, c.in_table is False, -(c.report_year or 0), c.doc_id, c.start, c.fact_id)
+
+
+def choose(candidates: list[SeriesCandidate]) -> tuple[SeriesCandidate, str, bool, list[str]]:
+    """(the figure a series takes, why, whether the restatements agree with it, every candidate's fact_id with the
+    chosen one first). Restatements agree when they are within 0.5 % of it (a 万 figure against an exact one)."""
+    ranked = sorted(candidates, key=_preference)
+    chosen, others = ranked[0], ranked[1:]
+    reasons = []
+    if not others:
+        reasons.append("only figure")
+    if chosen.report_year == chosen.year and any(o.doc_id != chosen.doc_id for o in others):
+        reasons.append("the year's own report over a restatement in another report")
+    elif chosen.report_year != chosen.year and any(o.doc_id != chosen.doc_id for o in others):
+        reasons.append("the latest report that restates the year")
+    same_report = [o for o in others if o.doc_id == chosen.doc_id]
+    if chosen.in_table and any(not o.in_table for o in same_report):
+        reasons.append("the table cell over the narrative")
+    if any(o.in_table == chosen.in_table for o in same_report):
+        reasons.append("the report's first mention")
+    agree = all(abs(o.value - chosen.value) <= 0.005 * abs(chosen.value) + 1e-9 for o in others)
+    return chosen, "; ".join(reasons), agree, [c.fact_id for c in ranked]

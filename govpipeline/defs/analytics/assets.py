@@ -9,9 +9,9 @@ import polars as pl
 from govpipeline.defs.analytics.refresh import IN_REBUILT, RegionRefresh
 from govpipeline.defs.metadata import DUCKDB_POOL, RefreshConfig, markdown_table, table_metadata
 from govpipeline.defs.resources import WarehouseResource
-from govpipeline.lib.catalog import catalog
+from govpipeline.lib.catalog import catalog, fact_scope, series_metric
 from govpipeline.lib.db import insert_frame, transaction
-from govpipeline.lib.yoy import FactRow, agrees, implied_previous
+from govpipeline.lib.yoy import FactRow, SeriesCandidate, agrees, choose, implied_previous, signed_growth
 
 YOY_SCHEMA = {
     "region": pl.Utf8, "region_code": pl.Utf8, "metric_id": pl.Utf8, "scope": pl.Utf8, "metric": pl.Utf8,
@@ -128,21 +128,48 @@ def yoy_comparisons(context: dg.AssetExecutionContext, config: RefreshConfig,
     return dg.MaterializeResult(metadata={**meta, "rebuilt": rebuilt})
 
 
-SERIES_SQL = """
-WITH ranked AS (
-    SELECT d.region, d.region_code, d.admin_level, d.body, f.metric_id, f.scope, f.unit, coalesce(f.year, d.report_year) AS year,
-           f.value, f.approx, f.doc_id, f.fact_id,
-           row_number() OVER w AS rank, count(*) OVER w AS n_candidates
-    FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id)
-    WHERE f.metric_id IS NOT NULL AND f.kind <> 'change' AND coalesce(f.year, d.report_year) IS NOT NULL
-      AND f.doc_id IN (SELECT doc_id FROM _analytics_docs)
-    WINDOW w AS (PARTITION BY d.region_code, d.body, f.metric_id, f.scope, coalesce(f.year, d.report_year)
-                 ORDER BY d.report_year DESC, f.start)
-)
-SELECT region, region_code, admin_level, metric_id, scope, unit, year, value, approx, doc_id, fact_id, n_candidates,
-       body
-FROM ranked WHERE rank = 1
+# the facts that could stand for a series' year: every fact with an indicator id (a change only as a growth indicator)
+SERIES_CANDIDATES_SQL = """
+SELECT d.region, d.region_code, d.admin_level, d.body, f.metric_id, f.scope, f.metric, f.unit, f.kind,
+       coalesce(f.year, d.report_year) AS year, f.value, f.approx, f.doc_id, f.fact_id, d.report_year, f.start,
+       f.fact_id IN (SELECT fact_id FROM warehouse.table_cells WHERE fact_id IS NOT NULL) AS in_table
+FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id)
+WHERE f.metric_id IS NOT NULL AND coalesce(f.year, d.report_year) IS NOT NULL
+  AND f.doc_id IN (SELECT doc_id FROM _analytics_docs)
+ORDER BY f.doc_id, f.start, f.fact_id
 """
+SERIES_SCHEMA = {
+    "region": pl.Utf8, "region_code": pl.Utf8, "admin_level": pl.Utf8, "metric_id": pl.Utf8, "metric_name": pl.Utf8,
+    "scope": pl.Utf8, "unit": pl.Utf8, "year": pl.Int32, "value": pl.Float64, "approx": pl.Utf8, "doc_id": pl.Utf8,
+    "fact_id": pl.Utf8, "n_candidates": pl.Int32, "body": pl.Utf8, "scope_kind": pl.Utf8, "scope_name": pl.Utf8,
+    "source": pl.Utf8, "chosen_because": pl.Utf8, "fact_ids": pl.List(pl.Utf8), "restatements_agree": pl.Boolean,
+}
+
+
+def series_rows(candidates: list[dict], names: dict[str, str]) -> list[dict]:
+    """One row per body, region, indicator, canonical scope and year: the figure chosen among the facts that give it
+    (lib/yoy.choose), the scope phrase of that fact kept for audit."""
+    groups: dict[tuple, list[dict]] = {}
+    for f in candidates:
+        kind, name = fact_scope(f["scope"], f["region"], f["metric"])
+        key = (f["region_code"], f["region"], f["body"], series_metric(f["metric_id"]), kind, name, f["year"])
+        groups.setdefault(key, []).append(f)
+    rows = []
+    for (code, region, body, metric_id, kind, name, year), facts in groups.items():
+        by_id = {f["fact_id"]: f for f in facts}
+        chosen, why, agree, fact_ids = choose([
+            SeriesCandidate(f["fact_id"], f["doc_id"], f["year"], f["report_year"], f["in_table"], f["start"],
+                            f["value"]) for f in facts])
+        f = by_id[chosen.fact_id]
+        value = signed_growth(f["metric"], f["value"]) if f["kind"] == "change" else f["value"]
+        rows.append({
+            "region": region, "region_code": code, "admin_level": f["admin_level"], "metric_id": metric_id,
+            "metric_name": names.get(metric_id), "scope": f["scope"], "unit": f["unit"], "year": year, "value": value,
+            "approx": f["approx"], "doc_id": f["doc_id"], "fact_id": f["fact_id"], "n_candidates": len(facts),
+            "body": body, "scope_kind": kind, "scope_name": name, "source": "table" if f["in_table"] else "narrative",
+            "chosen_because": why, "fact_ids": fact_ids, "restatements_agree": agree,
+        })
+    return rows
 
 
 def chart_lines(series: pl.DataFrame) -> list[tuple[str, list[tuple]]]:
@@ -194,9 +221,11 @@ def series_chart(panels: list[tuple[str, list[tuple]]]) -> str:
     kinds={"python", "duckdb"},
     pool=DUCKDB_POOL,
     description=(
-        "One row per body, region, canonical metric (lib/metrics.yaml), scope and year: the figure a report gives for it, "
-        "ready for charts across regions and years. The metadata shows a chart of the most reported metrics. A run "
-        "rebuilds only the regions with reports published or removed since the last build."
+        "One row per body, region, indicator (lib/indicators.yaml), canonical scope (scope_kind, scope_name) and year: "
+        "the figure chosen among the facts that give it (the year's own report over a restatement elsewhere, a table "
+        "cell over the narrative, then the first mention; chosen_because says which applied, fact_ids lists them "
+        "all), ready for charts across bodies and years. The metadata shows a chart of the most reported metrics. A "
+        "run rebuilds only the regions with reports published or removed since the last build."
     ),
 )
 def metric_series(context: dg.AssetExecutionContext, config: RefreshConfig,
@@ -204,8 +233,10 @@ def metric_series(context: dg.AssetExecutionContext, config: RefreshConfig,
     names = {m.id: m.name for m in catalog()}
     with warehouse.get_connection() as con:
         regions = RegionRefresh(con, "metric_series", "analytics.metric_series", "region_code", config.full_refresh)
-        series = con.sql(SERIES_SQL).pl()
-        series = series.with_columns(pl.col("metric_id").replace_strict(names, default=None).alias("metric_name"))
+        cursor = con.execute(SERIES_CANDIDATES_SQL)
+        columns = [c[0] for c in cursor.description]
+        series = pl.DataFrame(series_rows([dict(zip(columns, r)) for r in cursor.fetchall()], names),
+                              schema=SERIES_SCHEMA)
         with transaction(con):
             regions.replace_rows(lambda: insert_frame(con, "analytics.metric_series", series))
         rebuilt = regions.describe()
