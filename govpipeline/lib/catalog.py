@@ -29,6 +29,7 @@ class Indicator:
     growth: str | None = None  # how a % change of it is measured: comparable, nominal or count
     kind: str | None = None  # 'change' for an indicator that is itself a change (CPI's rise)
     template_cells: tuple[str, ...] = ()  # the 2019/2021 template cells that hold the same figure
+    derived_from: str | None = None  # the listed indicator a share or growth id is derived from
 
     def matches(self, context: str, own: str, label: str) -> bool:
         """A part (收到政府信息公开申请:当面申请) is the statistic its own words name, not its whole's; an entry with
@@ -44,18 +45,19 @@ def _any_of(patterns: list[str] | None) -> re.Pattern | None:
 
 def _derived(e: Indicator) -> list[Indicator]:
     """The share and growth ids every entry implies (see indicators.yaml)."""
-    out = [Indicator(f"{e.id}_share", f"{e.name}占比", f"{e.name}占其总体的比例", "%", e.family, e.genres,
-                     e.pattern, e.within, e.exclude)] if e.unit != "%" and e.kind is None else []
+    def derive(suffix: str, name: str, definition: str, growth: str | None, kind: str | None) -> Indicator:
+        return Indicator(f"{e.id}{suffix}", name, definition, "%", e.family, e.genres, e.pattern, e.within,
+                         e.exclude, growth, kind, derived_from=e.id)
+
+    out = [derive("_share", f"{e.name}占比", f"{e.name}占其总体的比例", None, None)] \
+        if e.unit != "%" and e.kind is None else []
     if e.growth == "nominal":
-        out.append(Indicator(f"{e.id}_growth", f"{e.name}名义增速", f"{e.name}比上年增长（现价，名义）", "%",
-                             e.family, e.genres, e.pattern, e.within, e.exclude, "nominal", "change"))
-        out.append(Indicator(f"{e.id}_real_growth", f"{e.name}实际增速",
-                             f"{e.name}扣除价格因素后比上年的实际增长", "%", e.family, e.genres, e.pattern, e.within,
-                             e.exclude, "comparable", "change"))
+        out.append(derive("_growth", f"{e.name}名义增速", f"{e.name}比上年增长（现价，名义）", "nominal", "change"))
+        out.append(derive("_real_growth", f"{e.name}实际增速", f"{e.name}扣除价格因素后比上年的实际增长",
+                          "comparable", "change"))
     elif e.growth:
         what = "按可比价格计算" if e.growth == "comparable" else "数量"
-        out.append(Indicator(f"{e.id}_growth", f"{e.name}增速", f"{e.name}比上年增长（{what}）", "%", e.family,
-                             e.genres, e.pattern, e.within, e.exclude, e.growth, "change"))
+        out.append(derive("_growth", f"{e.name}增速", f"{e.name}比上年增长（{what}）", e.growth, "change"))
     return out
 
 
@@ -104,7 +106,7 @@ def series_metric(metric_id: str) -> str:
 @lru_cache(maxsize=1)
 def _levels() -> tuple[dict[str, tuple[Indicator, ...]], dict[str, tuple[Indicator, ...]]]:
     """Listed indicators by unit: those that are levels, and those that are themselves changes."""
-    listed = [i for i in catalog() if not i.id.endswith(("_share", "_growth"))]
+    listed = [i for i in catalog() if i.derived_from is None]
     levels, changes = {}, {}
     for i in listed:
         (changes if i.kind == "change" else levels).setdefault(i.unit, []).append(i)
@@ -118,10 +120,13 @@ def _base_ids() -> frozenset[str]:
 
 # the window extraction appends to a name (受理申请(1-11月份), 办结率(上半年), 参保人数(截至10月底))
 _WINDOW = re.compile(r"\([^()]*(?:月|季度|半年)[^()]*\)$")
+# the figure before a reform, set against the one after it (办结时限(原) 20, 办结时限(现) 5): not the year's
+_BEFORE = re.compile(r"\((?:原|以前|之前|改革前|原来)\)$")
 # a share's own words: the part's name, then 占比 / 比重 / 比例 (当面申请占比, 民生支出占一般公共预算支出比重)
 _SHARE = re.compile(r"(?:占[^:]*?)?(?:的)?(?:所占)?(?:占比|比重|比例)$|占[^:]+$")
 # a change's own words: the indicator's name, then the comparison and its direction (比上年增长, 同比下降, 增长)
 _GROWTH = re.compile(r"(?:比上年末?|比去年|同比|较上年)?(?:名义|实际)?(?:增长|增加|下降|减少|上涨|提高|回落|增产|减产|下滑)$")
+_BASE_YEAR = re.compile(r"\d{4}年")
 # a real growth's words before the figure (扣除价格因素实际增长)
 _REAL = re.compile(r"实际|扣除价格因素")
 
@@ -143,7 +148,7 @@ def metric_id_for(label: str | None, unit: str, kind: str) -> str | None:
     year's: a figure of a narrower window gets none, or the series and comparisons would set it against whole years.
     A change gets an id only as an indicator's growth (a % change against the year before) or as an indicator that
     is itself a change (CPI)."""
-    if not label or label.startswith(SUM_OF_PARTS) or _WINDOW.search(label):
+    if not label or label.startswith(SUM_OF_PARTS) or _WINDOW.search(label) or _BEFORE.search(label):
         return None  # a sum of named parts (合计(新收…+上年结转)) is no catalogued statistic
     levels, changes = _levels()
     label = _table_label(label)
@@ -156,6 +161,8 @@ def metric_id_for(label: str | None, unit: str, kind: str) -> str | None:
         if unit != "%" or not (m := _GROWTH.search(own)) or m.start() == 0:
             return None
         base = own[:m.start()]
+        if _BASE_YEAR.search(base):  # 比2018年增长: against a base year, not the year before
+            return None
         if not _REAL.sub("", base):  # 人均可支配收入:扣除价格因素实际增长: the growth of the whole
             context, base = _split(context)
         for candidates in (i for u, i in levels.items() if u != "%"):
