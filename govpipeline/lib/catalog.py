@@ -43,14 +43,22 @@ def _any_of(patterns: list[str] | None) -> re.Pattern | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
+_CHANGE_UNIT = {"%": "个百分点", "‰": "个千分点"}  # a rate changes by points
+
+
 def _derived(e: Indicator) -> list[Indicator]:
     """The share and growth ids every entry implies (see indicators.yaml)."""
-    def derive(suffix: str, name: str, definition: str, growth: str | None, kind: str | None) -> Indicator:
-        return Indicator(f"{e.id}{suffix}", name, definition, "%", e.family, e.genres, e.pattern, e.within,
+    def derive(suffix: str, name: str, definition: str, growth: str | None, kind: str | None,
+               unit: str = "%") -> Indicator:
+        return Indicator(f"{e.id}{suffix}", name, definition, unit, e.family, e.genres, e.pattern, e.within,
                          e.exclude, growth, kind, derived_from=e.id)
 
-    out = [derive("_share", f"{e.name}占比", f"{e.name}占其总体的比例", None, None)] \
-        if e.unit != "%" and e.kind is None else []
+    if e.kind is not None:
+        return []
+    out = [derive("_change", f"{e.name}比上年增减", f"{e.name}比上年增减的数量（个百分点，或其单位）", None, "change",
+                  _CHANGE_UNIT.get(e.unit, e.unit))]
+    if e.unit not in _CHANGE_UNIT:
+        out.append(derive("_share", f"{e.name}占比", f"{e.name}占其总体的比例", None, None))
     if e.growth == "nominal":
         out.append(derive("_growth", f"{e.name}名义增速", f"{e.name}比上年增长（现价，名义）", "nominal", "change"))
         out.append(derive("_real_growth", f"{e.name}实际增速", f"{e.name}扣除价格因素后比上年的实际增长",
@@ -158,11 +166,15 @@ def metric_id_for(label: str | None, unit: str, kind: str) -> str | None:
     if kind == "change":
         if (found := _first(changes.get(unit, ()), context, own, label)) is not None:
             return found.id
-        if unit != "%" or not (m := _GROWTH.search(own)) or m.start() == 0:
+        if not (m := _GROWTH.search(own)) or m.start() == 0:
             return None
         base = own[:m.start()]
         if _BASE_YEAR.search(base):  # 比2018年增长: against a base year, not the year before
             return None
+        if unit != "%":  # 比上年末增加1.2万人, 提高0.85个百分点: a difference in the figure's unit or in points
+            rate_unit = next((u for u, points in _CHANGE_UNIT.items() if points == unit), unit)
+            found = _first(levels.get(rate_unit, ()), context, base, label)
+            return f"{found.id}_change" if found is not None else None
         if not _REAL.sub("", base):  # 人均可支配收入:扣除价格因素实际增长: the growth of the whole
             context, base = _split(context)
         for candidates in (i for u, i in levels.items() if u != "%"):

@@ -43,6 +43,9 @@ def test_every_indicator_has_its_fields_and_a_unique_id():
     ("城镇登记失业率", "%", "rate", "registered_unemployment_rate"),
     ("城镇调查失业率", "%", "rate", "surveyed_unemployment_rate"),
     ("民生支出占一般公共预算支出", "%", "share", "livelihood_expenditure_share"),
+    # a difference against the year before, in the figure's own unit or, for a rate, in points
+    ("年末常住人口比上年末增加", "人", "change", "resident_population_change"),
+    ("常住人口城镇化率比上年末提高", "个百分点", "change", "urbanization_rate_change"),
 ])
 def test_labels_get_their_indicator(label, unit, kind, expected):
     assert metric_id_for(label, unit, kind) == expected
@@ -56,6 +59,8 @@ def test_labels_get_their_indicator(label, unit, kind, expected):
     ("城镇常住人口占常住人口比重比上年末提高", "个百分点", "change"),  # a difference of rates, no growth
     ("收到政府信息公开申请(上半年)", "件", "count"),  # part of the year
     ("粮食总产量:连续年数", "年", "count"),
+    ("主动公开政府信息比2015年增长", "%", "change"),  # against a base year, not the year before
+    ("办结时限(原)", "工作日", "duration"),  # the figure before a reform
 ])
 def test_what_names_no_catalogued_statistic_gets_no_id(label, unit, kind):
     assert metric_id_for(label, unit, kind) is None
