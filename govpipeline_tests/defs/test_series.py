@@ -43,3 +43,8 @@ def test_a_bodys_reports_form_one_series_per_indicator_across_phrasings_and_form
                                    "WHERE metric_id = 'disclosure_requests_received' AND year = 2017")
     assert len(fact_ids) == 2 and agree is True
     assert query(db, "SELECT f.metric FROM warehouse.facts f WHERE f.fact_id = ?", [fact_ids[1]]) == [("受理政府信息公开申请",)]
+    # comparisons across reports pair the years too, whatever the scope's phrasing; the stated +16.7 % agrees
+    assert query(db, """SELECT year, value, previous_value, basis, consistent FROM analytics.yoy_comparisons
+                        WHERE body = ? AND metric_id = 'disclosure_requests_received' ORDER BY year, basis""",
+                 [BODY]) == [(2017, 36.0, 30.0, "cross_document", None), (2018, 42.0, 36.0, "cross_document", True),
+                             (2018, 42.0, 42.0 / 1.167, "stated", True)]

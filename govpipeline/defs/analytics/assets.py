@@ -9,7 +9,7 @@ import polars as pl
 from govpipeline.defs.analytics.refresh import IN_REBUILT, RegionRefresh
 from govpipeline.defs.metadata import DUCKDB_POOL, RefreshConfig, markdown_table, table_metadata
 from govpipeline.defs.resources import WarehouseResource
-from govpipeline.lib.catalog import catalog, fact_scope, series_metric
+from govpipeline.lib.catalog import canonical_scope, catalog, fact_scope, series_metric
 from govpipeline.lib.db import insert_frame, transaction
 from govpipeline.lib.yoy import FactRow, SeriesCandidate, agrees, choose, implied_previous, signed_growth
 
@@ -20,15 +20,42 @@ YOY_SCHEMA = {
     "consistent": pl.Boolean, "doc_id": pl.Utf8, "previous_doc_id": pl.Utf8, "fact_id": pl.Utf8,
     "change_fact_id": pl.Utf8, "body": pl.Utf8,
 }
-# Facts of two reports compare when body, region, scope, metric (the canonical id where there is one) and unit agree; the
+# Facts of two reports compare when body, region, canonical scope (lib/catalog.canonical_scope: 全市 and no scope are
+# one), indicator (a template cell that holds a catalogued figure counts as that indicator) and unit agree; the
 # first mention of a figure in its year's own report stands for it, else the one in the latest report that gives it
 # (a later report's 上年 figure before an earlier report's target for the year). Pairs are found in SQL: of the
 # warehouse's facts, only those of stated comparisons and of the pairs found are read into Python.
 _COMPARABLE = ("f.kind IN ('count', 'amount', 'rate', 'share', 'duration') "
                "AND coalesce(d.region_code, d.region, d.body) IS NOT NULL AND coalesce(f.year, d.report_year) IS NOT NULL")
 # a department's reports and its city's are different bodies of one region: their figures never pair
-_KEY = ("coalesce(d.region_code, d.region), coalesce(d.body, ''), coalesce(f.scope, ''), "
-        "coalesce(f.metric_id, f.metric, ''), f.unit")
+_KEY = ("coalesce(d.region_code, d.region), coalesce(d.body, ''), "
+        f"coalesce(k.scope_key, '{'|'.join(canonical_scope(None))}'), "  # no scope stated: the whole
+        "coalesce(c.metric_id, f.metric_id, f.metric, ''), f.unit")
+# the canonical scope and indicator of a fact, from the temp tables _scope_keys and _cell_metrics
+_ROW_LABEL = "CASE WHEN f.metric LIKE '%|%' THEN f.metric END"  # a table's row may name the scope
+_KEY_JOINS = f"""LEFT JOIN _scope_keys k ON k.scope IS NOT DISTINCT FROM f.scope AND k.region IS NOT DISTINCT FROM d.region
+                   AND k.row_label IS NOT DISTINCT FROM {_ROW_LABEL}
+                 LEFT JOIN _cell_metrics c ON c.cell = f.metric_id"""
+_SCOPES_SQL = f"""SELECT DISTINCT f.scope, d.region, {_ROW_LABEL} AS row_label
+                  FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id)
+                  WHERE (f.scope IS NOT NULL OR f.metric LIKE '%|%') AND f.{IN_REBUILT}
+                  ORDER BY ALL"""
+
+
+def register_keys(con) -> None:
+    """The temp tables _KEY joins: each scope phrase's canonical kind and name (per region, and per table row), and
+    the indicator each catalogued template cell counts as."""
+    scopes = [(scope, region, row, "|".join(fact_scope(scope, region, row)))
+              for scope, region, row in con.execute(_SCOPES_SQL).fetchall()]
+    con.execute("CREATE OR REPLACE TEMP TABLE _scope_keys (scope VARCHAR, region VARCHAR, row_label VARCHAR, "
+                "scope_key VARCHAR)")
+    if scopes:
+        con.executemany("INSERT INTO _scope_keys VALUES (?, ?, ?, ?)", scopes)
+    con.execute("CREATE OR REPLACE TEMP TABLE _cell_metrics (cell VARCHAR, metric_id VARCHAR)")
+    cells = [(i.template_cells, i.id) for i in catalog() if i.template_cells]
+    con.executemany("INSERT INTO _cell_metrics VALUES (?, ?)", [(c, i) for cs, i in cells for c in cs])
+
+
 _PAIRS_SQL = f"""
 CREATE OR REPLACE TEMP TABLE _yoy_pairs AS
 WITH firsts AS (
@@ -36,8 +63,8 @@ WITH firsts AS (
         SELECT f.fact_id, f.doc_id, coalesce(f.year, d.report_year) AS year, [{_KEY}] AS key,
                row_number() OVER (PARTITION BY {_KEY}, coalesce(f.year, d.report_year)
                                   ORDER BY d.report_year <> coalesce(f.year, d.report_year), d.report_year DESC,
-                                           f.doc_id, f.start) AS mention
-        FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id)
+                                           f.doc_id, f.start, f.fact_id) AS mention
+        FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id) {_KEY_JOINS}
         WHERE f.{IN_REBUILT} AND {_COMPARABLE})
     WHERE mention = 1)
 SELECT cur.fact_id AS cur_id, prev.fact_id AS prev_id
@@ -52,7 +79,7 @@ _FACT_SQL = f"""
 SELECT f.fact_id, f.doc_id, d.region, d.region_code, f.metric_id, f.scope, f.metric, f.unit, f.kind, f.value,
        coalesce(f.year, d.report_year), f.quote, CASE WHEN f.kind = 'change' THEN f.sentence END,
        coalesce(f.decimals, 0), coalesce(f.scale, 1), d.body, CASE WHEN {_COMPARABLE} THEN [{_KEY}] END
-FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id)
+FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id) {_KEY_JOINS}
 WHERE f.fact_id IN (SELECT fact_id FROM warehouse.relations WHERE relation_type = 'yoy' AND {IN_REBUILT}
                     UNION ALL SELECT cur_id FROM _yoy_pairs UNION ALL SELECT prev_id FROM _yoy_pairs)
 """
@@ -93,6 +120,7 @@ def yoy_comparisons(context: dg.AssetExecutionContext, config: RefreshConfig,
     with warehouse.get_connection() as con:
         regions = RegionRefresh(con, "yoy_comparisons", "analytics.yoy_comparisons", "coalesce(region_code, region)",
                                 config.full_refresh)
+        register_keys(con)
         con.execute(_PAIRS_SQL)
         facts, keys = {}, {}
         for r in con.execute(_FACT_SQL).fetchall():
