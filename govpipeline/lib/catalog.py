@@ -100,18 +100,6 @@ def catalog() -> tuple[Indicator, ...]:
 
 
 @lru_cache(maxsize=1)
-def _by_cell() -> dict[str, str]:
-    return {cell: i.id for i in catalog() for cell in i.template_cells}
-
-
-def series_metric(metric_id: str) -> str:
-    """The indicator a series files a fact under: a template cell that holds a catalogued figure (t3.new_received.total)
-    joins that indicator's series (disclosure_requests_received), so a body's reports before and after the 2019
-    template form one series; other ids are their own."""
-    return _by_cell().get(metric_id, metric_id)
-
-
-@lru_cache(maxsize=1)
 def _levels() -> tuple[dict[str, tuple[Indicator, ...]], dict[str, tuple[Indicator, ...]]]:
     """Listed indicators by unit: those that are levels, and those that are themselves changes."""
     listed = [i for i in catalog() if i.derived_from is None]

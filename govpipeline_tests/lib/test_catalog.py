@@ -1,8 +1,10 @@
 """The indicator catalog and canonical scopes, on labels in the forms extraction gives them (invented, not copied)."""
 import pytest
 
-from govpipeline.lib.catalog import canonical_scope, catalog, fact_scope, metric_id_for, series_metric
-from govpipeline.lib.yoy import SeriesCandidate, choose, signed_growth
+import polars as pl
+
+from govpipeline.lib.catalog import canonical_scope, catalog, fact_scope, metric_id_for
+from govpipeline.lib.yoy import choose_series
 
 
 def test_every_indicator_has_its_fields_and_a_unique_id():
@@ -66,10 +68,11 @@ def test_what_names_no_catalogued_statistic_gets_no_id(label, unit, kind):
     assert metric_id_for(label, unit, kind) is None
 
 
-def test_a_template_cell_joins_the_narrative_indicators_series():
-    assert series_metric("t3.new_received.total") == "disclosure_requests_received"
-    assert series_metric("t2.normative_documents.new_made") == "normative_documents_issued"
-    assert series_metric("t3.new_received.natural_person") == "t3.new_received.natural_person"
+def test_template_cells_name_the_indicator_they_hold():
+    cells = {cell: i.id for i in catalog() for cell in i.template_cells}
+    assert cells["t3.new_received.total"] == "disclosure_requests_received"
+    assert cells["t2.normative_documents.new_made"] == "normative_documents_issued"
+    assert "t3.new_received.natural_person" not in cells
 
 
 @pytest.mark.parametrize("phrase, expected", [
@@ -92,20 +95,33 @@ def test_a_table_row_that_names_a_body_is_that_bodys_scope():
     assert fact_scope("全市", "某州市", "合计|受理件数") == ("whole", "")
 
 
-def _candidate(fact_id, doc, year, report_year, in_table, start, value):
-    return SeriesCandidate(fact_id, doc, year, report_year, in_table, start, value)
+def _candidates(*facts) -> pl.DataFrame:
+    """(fact_id, doc_id, report_year, in_table, start, value, kind, metric) of one body's figures for 2017."""
+    return pl.DataFrame([{"region_code": "000000", "region": "某州市", "body": "某州市人民政府", "metric_id": "x",
+                          "scope_kind": "whole", "scope_name": "", "year": 2017, "fact_id": f, "doc_id": d,
+                          "report_year": y, "in_table": t, "start": s, "value": v, "kind": k, "metric": m}
+                         for f, d, y, t, s, v, k, m in facts])
 
 
 def test_a_series_takes_the_table_over_the_narrative_and_the_years_own_report_over_a_restatement():
-    narrative, table = _candidate("a-f1", "a", 2017, 2017, False, 10, 36), _candidate("a-g1", "a", 2017, 2017, True, 900, 36)
-    later = _candidate("b-f3", "b", 2017, 2018, False, 40, 35)  # the next report's 上年 figure
-    chosen, why, agree, ids = choose([later, narrative, table])
-    assert (chosen.fact_id, ids, agree) == ("a-g1", ["a-g1", "a-f1", "b-f3"], False)
-    assert why == "the year's own report over a restatement in another report; the table cell over the narrative"
-    assert choose([narrative])[1] == "only figure"
-    assert choose([narrative, _candidate("a-f2", "a", 2017, 2017, False, 50, 36)])[1:3] == (
-        "the report's first mention", True)
+    narrative = ("a-f1", "a", 2017, False, 10, 36.0, "count", "收到申请")
+    table = ("a-g1", "a", 2017, True, 900, 36.0, "count", "收到申请数|统计数")
+    later = ("b-f3", "b", 2018, False, 40, 35.0, "count", "收到申请")  # the next report's 上年 figure
+    (row,) = choose_series(_candidates(later, narrative, table)).to_dicts()
+    assert (row["fact_id"], row["fact_ids"], row["restatements_agree"], row["source"], row["n_candidates"]) == (
+        "a-g1", ["a-g1", "a-f1", "b-f3"], False, "table", 3)
+    assert row["chosen_because"] == (
+        "the year's own report over a restatement in another report; the table cell over the narrative")
+    assert choose_series(_candidates(narrative))["chosen_because"].to_list() == ["only figure"]
+    (row,) = choose_series(_candidates(narrative, ("a-f2", "a", 2017, False, 50, 36.0, "count", "收到申请"))).to_dicts()
+    assert (row["fact_id"], row["chosen_because"], row["restatements_agree"]) == (
+        "a-f1", "the report's first mention", True)
+    (row,) = choose_series(_candidates(later)).to_dicts()
+    assert row["chosen_because"] == "only figure"
 
 
 def test_a_decrease_is_a_negative_growth():
-    assert signed_growth("生猪出栏下降", 3.1) == -3.1 and signed_growth("地区生产总值增长", 6.5) == 6.5
+    series = choose_series(_candidates(("a-f1", "a", 2017, False, 0, 3.1, "change", "生猪出栏下降")))
+    assert series["value"].to_list() == [-3.1]
+    series = choose_series(_candidates(("a-f1", "a", 2017, False, 0, 6.5, "change", "地区生产总值增长")))
+    assert series["value"].to_list() == [6.5]

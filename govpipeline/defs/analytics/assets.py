@@ -9,9 +9,9 @@ import polars as pl
 from govpipeline.defs.analytics.refresh import IN_REBUILT, RegionRefresh
 from govpipeline.defs.metadata import DUCKDB_POOL, RefreshConfig, markdown_table, table_metadata
 from govpipeline.defs.resources import WarehouseResource
-from govpipeline.lib.catalog import canonical_scope, catalog, fact_scope, series_metric
+from govpipeline.lib.catalog import canonical_scope, catalog, fact_scope
 from govpipeline.lib.db import insert_frame, transaction
-from govpipeline.lib.yoy import FactRow, SeriesCandidate, agrees, choose, implied_previous, signed_growth
+from govpipeline.lib.yoy import FactRow, agrees, choose_series, implied_previous
 
 YOY_SCHEMA = {
     "region": pl.Utf8, "region_code": pl.Utf8, "metric_id": pl.Utf8, "scope": pl.Utf8, "metric": pl.Utf8,
@@ -28,8 +28,8 @@ YOY_SCHEMA = {
 _COMPARABLE = ("f.kind IN ('count', 'amount', 'rate', 'share', 'duration') "
                "AND coalesce(d.region_code, d.region, d.body) IS NOT NULL AND coalesce(f.year, d.report_year) IS NOT NULL")
 # a department's reports and its city's are different bodies of one region: their figures never pair
-_KEY = ("coalesce(d.region_code, d.region), coalesce(d.body, ''), "
-        f"coalesce(k.scope_key, '{'|'.join(canonical_scope(None))}'), "  # no scope stated: the whole
+_SCOPE_KEY = f"coalesce(k.scope_key, '{'|'.join(canonical_scope(None))}')"  # no scope stated: the whole
+_KEY = (f"coalesce(d.region_code, d.region), coalesce(d.body, ''), {_SCOPE_KEY}, "
         "coalesce(c.metric_id, f.metric_id, f.metric, ''), f.unit")
 # the canonical scope and indicator of a fact, from the temp tables _scope_keys and _cell_metrics
 _ROW_LABEL = "CASE WHEN f.metric LIKE '%|%' THEN f.metric END"  # a table's row may name the scope
@@ -45,15 +45,18 @@ _SCOPES_SQL = f"""SELECT DISTINCT f.scope, d.region, {_ROW_LABEL} AS row_label
 def register_keys(con) -> None:
     """The temp tables _KEY joins: each scope phrase's canonical kind and name (per region, and per table row), and
     the indicator each catalogued template cell counts as."""
-    scopes = [(scope, region, row, "|".join(fact_scope(scope, region, row)))
-              for scope, region, row in con.execute(_SCOPES_SQL).fetchall()]
-    con.execute("CREATE OR REPLACE TEMP TABLE _scope_keys (scope VARCHAR, region VARCHAR, row_label VARCHAR, "
-                "scope_key VARCHAR)")
-    if scopes:
-        con.executemany("INSERT INTO _scope_keys VALUES (?, ?, ?, ?)", scopes)
-    con.execute("CREATE OR REPLACE TEMP TABLE _cell_metrics (cell VARCHAR, metric_id VARCHAR)")
-    cells = [(i.template_cells, i.id) for i in catalog() if i.template_cells]
-    con.executemany("INSERT INTO _cell_metrics VALUES (?, ?)", [(c, i) for cs, i in cells for c in cs])
+    scopes = pl.DataFrame([(scope, region, row, "|".join(fact_scope(scope, region, row)))
+                           for scope, region, row in con.execute(_SCOPES_SQL).fetchall()],
+                          schema={"scope": pl.Utf8, "region": pl.Utf8, "row_label": pl.Utf8, "scope_key": pl.Utf8},
+                          orient="row")
+    cells = pl.DataFrame([(cell, i.id) for i in catalog() for cell in i.template_cells],
+                         schema={"cell": pl.Utf8, "metric_id": pl.Utf8}, orient="row")
+    for name, frame in (("_scope_keys", scopes), ("_cell_metrics", cells)):
+        con.register("_keys_frame", frame)
+        try:
+            con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM _keys_frame")
+        finally:
+            con.unregister("_keys_frame")
 
 
 _PAIRS_SQL = f"""
@@ -156,48 +159,21 @@ def yoy_comparisons(context: dg.AssetExecutionContext, config: RefreshConfig,
     return dg.MaterializeResult(metadata={**meta, "rebuilt": rebuilt})
 
 
-# the facts that could stand for a series' year: every fact with an indicator id (a change only as a growth indicator)
-SERIES_CANDIDATES_SQL = """
-SELECT d.region, d.region_code, d.admin_level, d.body, f.metric_id, f.scope, f.metric, f.unit, f.kind,
-       coalesce(f.year, d.report_year) AS year, f.value, f.approx, f.doc_id, f.fact_id, d.report_year, f.start,
-       f.fact_id IN (SELECT fact_id FROM warehouse.table_cells WHERE fact_id IS NOT NULL) AS in_table
-FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id)
-WHERE f.metric_id IS NOT NULL AND coalesce(f.year, d.report_year) IS NOT NULL
-  AND f.doc_id IN (SELECT doc_id FROM _analytics_docs)
-ORDER BY f.doc_id, f.start, f.fact_id
+# the facts that could stand for a series' year: every fact with an indicator id (a change only as a growth or a
+# change of an indicator), with its canonical scope and, for a template cell that holds a catalogued figure, that
+# indicator (_scope_keys and _cell_metrics, see register_keys)
+SERIES_CANDIDATES_SQL = f"""
+SELECT d.region, d.region_code, d.admin_level, d.body, coalesce(c.metric_id, f.metric_id) AS metric_id, f.scope,
+       f.metric, f.unit, f.kind, coalesce(f.year, d.report_year) AS year, f.value, f.approx, f.doc_id, f.fact_id,
+       d.report_year, f.start, t.fact_id IS NOT NULL AS in_table,
+       split_part({_SCOPE_KEY}, '|', 1) AS scope_kind, split_part({_SCOPE_KEY}, '|', 2) AS scope_name
+FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id) {_KEY_JOINS}
+     LEFT JOIN (SELECT DISTINCT fact_id FROM warehouse.table_cells WHERE fact_id IS NOT NULL) t USING (fact_id)
+WHERE f.metric_id IS NOT NULL AND coalesce(f.year, d.report_year) IS NOT NULL AND f.{IN_REBUILT}
 """
-SERIES_SCHEMA = {
-    "region": pl.Utf8, "region_code": pl.Utf8, "admin_level": pl.Utf8, "metric_id": pl.Utf8, "metric_name": pl.Utf8,
-    "scope": pl.Utf8, "unit": pl.Utf8, "year": pl.Int32, "value": pl.Float64, "approx": pl.Utf8, "doc_id": pl.Utf8,
-    "fact_id": pl.Utf8, "n_candidates": pl.Int32, "body": pl.Utf8, "scope_kind": pl.Utf8, "scope_name": pl.Utf8,
-    "source": pl.Utf8, "chosen_because": pl.Utf8, "fact_ids": pl.List(pl.Utf8), "restatements_agree": pl.Boolean,
-}
-
-
-def series_rows(candidates: list[dict], names: dict[str, str]) -> list[dict]:
-    """One row per body, region, indicator, canonical scope and year: the figure chosen among the facts that give it
-    (lib/yoy.choose), the scope phrase of that fact kept for audit."""
-    groups: dict[tuple, list[dict]] = {}
-    for f in candidates:
-        kind, name = fact_scope(f["scope"], f["region"], f["metric"])
-        key = (f["region_code"], f["region"], f["body"], series_metric(f["metric_id"]), kind, name, f["year"])
-        groups.setdefault(key, []).append(f)
-    rows = []
-    for (code, region, body, metric_id, kind, name, year), facts in groups.items():
-        by_id = {f["fact_id"]: f for f in facts}
-        chosen, why, agree, fact_ids = choose([
-            SeriesCandidate(f["fact_id"], f["doc_id"], f["year"], f["report_year"], f["in_table"], f["start"],
-                            f["value"]) for f in facts])
-        f = by_id[chosen.fact_id]
-        value = signed_growth(f["metric"], f["value"]) if f["kind"] == "change" else f["value"]
-        rows.append({
-            "region": region, "region_code": code, "admin_level": f["admin_level"], "metric_id": metric_id,
-            "metric_name": names.get(metric_id), "scope": f["scope"], "unit": f["unit"], "year": year, "value": value,
-            "approx": f["approx"], "doc_id": f["doc_id"], "fact_id": f["fact_id"], "n_candidates": len(facts),
-            "body": body, "scope_kind": kind, "scope_name": name, "source": "table" if f["in_table"] else "narrative",
-            "chosen_because": why, "fact_ids": fact_ids, "restatements_agree": agree,
-        })
-    return rows
+SERIES_COLUMNS = ["region", "region_code", "admin_level", "metric_id", "metric_name", "scope", "unit", "year", "value",
+                  "approx", "doc_id", "fact_id", "n_candidates", "body", "scope_kind", "scope_name", "source",
+                  "chosen_because", "fact_ids", "restatements_agree"]
 
 
 def chart_lines(series: pl.DataFrame) -> list[tuple[str, list[tuple]]]:
@@ -261,10 +237,9 @@ def metric_series(context: dg.AssetExecutionContext, config: RefreshConfig,
     names = {m.id: m.name for m in catalog()}
     with warehouse.get_connection() as con:
         regions = RegionRefresh(con, "metric_series", "analytics.metric_series", "region_code", config.full_refresh)
-        cursor = con.execute(SERIES_CANDIDATES_SQL)
-        columns = [c[0] for c in cursor.description]
-        series = pl.DataFrame(series_rows([dict(zip(columns, r)) for r in cursor.fetchall()], names),
-                              schema=SERIES_SCHEMA)
+        register_keys(con)
+        series = choose_series(con.sql(SERIES_CANDIDATES_SQL).pl()).with_columns(
+            metric_name=pl.col("metric_id").replace_strict(names, default=None)).select(SERIES_COLUMNS)
         with transaction(con):
             regions.replace_rows(lambda: insert_frame(con, "analytics.metric_series", series))
         rebuilt = regions.describe()
