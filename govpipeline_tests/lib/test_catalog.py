@@ -28,6 +28,8 @@ def test_every_indicator_has_its_fields_and_a_unique_id():
     # 政务服务 and 12345
     ("热线受理群众诉求:求助类", "件", "count", "hotline_cases_help"),
     ("热线受理群众诉求:求助类占比", "%", "share", "hotline_cases_help_share"),
+    ("受理群众反映事项:市长信箱", "件", "count", "hotline_cases_via_mailbox"),
+    ("受理群众反映事项:政务微信", "件", "count", "hotline_cases_via_wechat"),
     ("政务服务事项网上可办率", "%", "rate", "online_service_rate"),
     ("全程网办率", "%", "rate", "fully_online_rate"),
     ("合计|受理件数", "件", "count", "service_cases"),
@@ -61,6 +63,8 @@ def test_labels_get_their_indicator(label, unit, kind, expected):
     ("城镇常住人口占常住人口比重比上年末提高", "个百分点", "change"),  # a difference of rates, no growth
     ("收到政府信息公开申请(上半年)", "件", "count"),  # part of the year
     ("粮食总产量:连续年数", "年", "count"),
+    ("受理群众反映事项:短信平台", "件", "count"),  # a channel the catalog does not list: no series mixes channels
+    ("召开新闻发布会:主要负责人出席新闻发布会", "场", "count"),  # those a leader attended, not all
     ("主动公开政府信息比2015年增长", "%", "change"),  # against a base year, not the year before
     ("办结时限(原)", "工作日", "duration"),  # the figure before a reform
 ])
