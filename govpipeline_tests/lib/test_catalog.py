@@ -21,6 +21,8 @@ def test_every_indicator_has_its_fields_and_a_unique_id():
     ("收到政府信息公开申请:网络申请占比", "%", "share", "disclosure_requests_received_online_share"),
     ("依申请公开政府信息情况:答复:同意公开", "件", "count", "disclosure_answers_granted"),
     ("不予公开的主要原因:属于个人隐私", "件", "count", "refusal_personal_privacy"),
+    ("不予公开的原因:不属于政府信息", "件", "count", "refusal_not_government_information"),
+    ("受理政府信息公开申请:回复率", "%", "rate", "disclosure_reply_rate"),
     ("县政府网站主动公开信息:规划计划类", "条", "count", "proactive_disclosures_plans"),
     ("政府网站公开政府信息数|统计数", "条", "count", "proactive_disclosures_on_website"),
     ("收取费用总额|统计数", "元", "amount", "disclosure_fees"),
