@@ -1,4 +1,5 @@
-"""The canonical metric catalog (metrics.yaml): facts whose label names a recurring statistic get its id."""
+"""The indicator catalog (indicators.yaml): a fact whose label names a statistic researchers compare gets its id, and
+a scope phrase is read as a kind of scope and a name, so that series do not split on phrasing."""
 from __future__ import annotations
 
 import re
@@ -10,59 +11,265 @@ import yaml
 
 from govpipeline.lib.extract import SUM_OF_PARTS
 
-CATALOG_PATH = Path(__file__).with_name("metrics.yaml")
+CATALOG_PATH = Path(__file__).with_name("indicators.yaml")
+GROWTH_CONVENTIONS = ("comparable", "nominal", "count")
 
 
 @dataclass(frozen=True)
-class CatalogMetric:
+class Indicator:
     id: str
     name: str
-    family: str
+    definition: str
     unit: str
-    pattern: re.Pattern  # any of the entry's patterns
-    exclude: re.Pattern | None  # any of its excludes
+    family: str
+    genres: tuple[str, ...]
+    pattern: re.Pattern  # any of the entry's patterns, searched in the label's own words
+    within: re.Pattern | None  # any of its within, searched in the words before the label's last colon
+    exclude: re.Pattern | None  # any of its excludes, anywhere in the label
+    growth: str | None = None  # how a % change of it is measured: comparable, nominal or count
+    kind: str | None = None  # 'change' for an indicator that is itself a change (CPI's rise)
+    template_cells: tuple[str, ...] = ()  # the 2019/2021 template cells that hold the same figure
+    derived_from: str | None = None  # the listed indicator a share or growth id is derived from
 
-    def matches(self, label: str, unit: str) -> bool:
-        """A part (收到政府信息公开申请:市本级收到) is the statistic its own words after the last colon name, not its
-        whole's; the excludes rule out words anywhere in the label."""
-        return (unit == self.unit and self.pattern.search(label, label.rfind(":") + 1) is not None
-                and (self.exclude is None or self.exclude.search(label) is None))
+    def matches(self, context: str, own: str, label: str) -> bool:
+        """A part (收到政府信息公开申请:当面申请) is the statistic its own words name, not its whole's; an entry with
+        `within` names a part only inside a whole it names."""
+        if self.pattern.search(own) is None or (self.exclude is not None and self.exclude.search(label)):
+            return False
+        return self.within is None or self.within.search(context) is not None
 
 
-def _any_of(patterns: list[str]) -> re.Pattern | None:
+def _any_of(patterns: list[str] | None) -> re.Pattern | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
+_CHANGE_UNIT = {"%": "个百分点", "‰": "个千分点"}  # a rate changes by points
+
+
+def _derived(e: Indicator) -> list[Indicator]:
+    """The share and growth ids every entry implies (see indicators.yaml)."""
+    def derive(suffix: str, name: str, definition: str, growth: str | None, kind: str | None,
+               unit: str = "%") -> Indicator:
+        return Indicator(f"{e.id}{suffix}", name, definition, unit, e.family, e.genres, e.pattern, e.within,
+                         e.exclude, growth, kind, derived_from=e.id)
+
+    if e.kind is not None:
+        return []
+    out = [derive("_change", f"{e.name}比上年增减", f"{e.name}比上年增减的数量（个百分点，或其单位）", None, "change",
+                  _CHANGE_UNIT.get(e.unit, e.unit))]
+    if e.unit not in _CHANGE_UNIT:
+        out.append(derive("_share", f"{e.name}占比", f"{e.name}占其总体的比例", None, None))
+    if e.growth == "nominal":
+        out.append(derive("_growth", f"{e.name}名义增速", f"{e.name}比上年增长（现价，名义）", "nominal", "change"))
+        out.append(derive("_real_growth", f"{e.name}实际增速", f"{e.name}扣除价格因素后比上年的实际增长",
+                          "comparable", "change"))
+    elif e.growth:
+        what = "按可比价格计算" if e.growth == "comparable" else "数量"
+        out.append(derive("_growth", f"{e.name}增速", f"{e.name}比上年增长（{what}）", e.growth, "change"))
+    return out
+
+
+def _default_growth(entry: dict) -> str | None:
+    """An entry that names no growth convention: a sum of money grows at current prices, a count as a count; a rate's
+    change is a difference in points, no growth."""
+    if entry.get("kind") == "change" or entry["unit"] in ("%", "‰"):
+        return None
+    return "nominal" if entry["unit"].startswith("元") else "count"
+
+
 @lru_cache(maxsize=1)
-def catalog() -> tuple[CatalogMetric, ...]:
+def catalog() -> tuple[Indicator, ...]:
+    """Every indicator, the listed ones first, then the share and growth ids derived from them."""
     entries = yaml.safe_load(CATALOG_PATH.read_text(encoding="utf-8"))
-    ids = [e["id"] for e in entries]
-    if len(ids) != len(set(ids)):
-        raise ValueError(f"{CATALOG_PATH}: duplicate metric ids")
-    if empty := [e["id"] for e in entries if not e.get("patterns")]:
-        raise ValueError(f"{CATALOG_PATH}: metrics without patterns: {', '.join(empty)}")
-    return tuple(
-        CatalogMetric(e["id"], e["name"], e["family"], e["unit"], _any_of(e["patterns"]), _any_of(e.get("excludes", [])))
-        for e in entries)
+    listed = []
+    for e in entries:
+        missing = [f for f in ("id", "name", "definition", "unit", "family", "genres", "patterns") if not e.get(f)]
+        if missing:
+            raise ValueError(f"{CATALOG_PATH}: indicator {e.get('id')!r} lacks {', '.join(missing)}")
+        if e.get("growth") not in (None, *GROWTH_CONVENTIONS):
+            raise ValueError(f"{CATALOG_PATH}: indicator {e['id']!r}: growth must be one of {GROWTH_CONVENTIONS}")
+        listed.append(Indicator(e["id"], e["name"], e["definition"], e["unit"], e["family"], tuple(e["genres"]),
+                                _any_of(e["patterns"]), _any_of(e.get("within")), _any_of(e.get("excludes")),
+                                e.get("growth") or _default_growth(e), e.get("kind"),
+                                tuple(e.get("template_cells", ()))))
+    every = tuple(listed + [d for e in listed for d in _derived(e)])
+    ids = [i.id for i in every]
+    if dupes := sorted({i for i in ids if ids.count(i) > 1}):
+        raise ValueError(f"{CATALOG_PATH}: duplicate indicator ids: {', '.join(dupes)}")
+    return every
 
 
 @lru_cache(maxsize=1)
-def _by_unit() -> dict[str, tuple[CatalogMetric, ...]]:
-    units = {m.unit for m in catalog()}
-    return {u: tuple(m for m in catalog() if m.unit == u) for u in units}
+def _levels() -> tuple[dict[str, tuple[Indicator, ...]], dict[str, tuple[Indicator, ...]]]:
+    """Listed indicators by unit: those that are levels, and those that are themselves changes."""
+    listed = [i for i in catalog() if i.derived_from is None]
+    levels, changes = {}, {}
+    for i in listed:
+        (changes if i.kind == "change" else levels).setdefault(i.unit, []).append(i)
+    return ({u: tuple(v) for u, v in levels.items()}, {u: tuple(v) for u, v in changes.items()})
+
+
+@lru_cache(maxsize=1)
+def _base_ids() -> frozenset[str]:
+    return frozenset(i.id for i in catalog())
 
 
 # the window extraction appends to a name (受理申请(1-11月份), 办结率(上半年), 参保人数(截至10月底))
 _WINDOW = re.compile(r"\([^()]*(?:月|季度|半年)[^()]*\)$")
+# the figure before a reform, set against the one after it (办结时限(原) 20, 办结时限(现) 5): not the year's
+_BEFORE = re.compile(r"\((?:原|以前|之前|改革前|原来)\)$")
+# a share's own words: the part's name, then 占比 / 比重 / 比例 (当面申请占比, 民生支出占一般公共预算支出比重)
+_SHARE = re.compile(r"(?:占[^:]*?)?(?:的)?(?:所占)?(?:占比|比重|比例)$|占[^:]+$")
+# a change's own words: the indicator's name, then the comparison and its direction (比上年增长, 同比下降, 增长)
+_GROWTH = re.compile(r"(?:比上年末?|比去年|同比|较上年)?(?:名义|实际)?(?:增长|增加|下降|减少|上涨|提高|回落|增产|减产|下滑)$")
+_BASE_YEAR = re.compile(r"\d{4}年")
+# a real growth's words before the figure (扣除价格因素实际增长)
+_REAL = re.compile(r"实际|扣除价格因素")
+
+
+def _split(label: str) -> tuple[str, str]:
+    """(the whole a part belongs to, the part's own words): 收到申请:当面申请 -> (收到申请, 当面申请). A table's
+    `row|column` is read as the row's name when the column only says what kind of figure it holds."""
+    cut = label.rfind(":")
+    return (label[:cut] if cut >= 0 else ""), label[cut + 1:]
+
+
+def _first(candidates, context: str, own: str, label: str) -> Indicator | None:
+    return next((i for i in candidates if i.matches(context, own, label)), None)
 
 
 @lru_cache(maxsize=65536)  # the same labels recur across a region's or a year's reports
 def metric_id_for(label: str | None, unit: str, kind: str) -> str | None:
     """The catalog id of a fact, or None when its label names no catalogued statistic. The catalog's statistics are a
-    year's: a figure of a narrower window gets none, or the series and comparisons would set it against whole years."""
-    if not label or kind == "change" or label.startswith(SUM_OF_PARTS) or _WINDOW.search(label):
-        return None  # a change, or a sum of named parts (合计(新收…+上年结转)), is no catalogued statistic
-    for metric in _by_unit().get(unit, ()):
-        if metric.matches(label, unit):
-            return metric.id
+    year's: a figure of a narrower window gets none, or the series and comparisons would set it against whole years.
+    A change gets an id only as an indicator's growth (a % change against the year before) or as an indicator that
+    is itself a change (CPI)."""
+    if not label or label.startswith(SUM_OF_PARTS) or _WINDOW.search(label) or _BEFORE.search(label):
+        return None  # a sum of named parts (合计(新收…+上年结转)) is no catalogued statistic
+    levels, changes = _levels()
+    label = _table_label(label)
+    if label is None:
+        return None
+    context, own = _split(label)
+    if kind == "change":
+        if (found := _first(changes.get(unit, ()), context, own, label)) is not None:
+            return found.id
+        if not (m := _GROWTH.search(own)) or m.start() == 0:
+            return None
+        base = own[:m.start()]
+        if _BASE_YEAR.search(base):  # 比2018年增长: against a base year, not the year before
+            return None
+        if unit != "%":  # 比上年末增加1.2万人, 提高0.85个百分点: a difference in the figure's unit or in points
+            rate_unit = next((u for u, points in _CHANGE_UNIT.items() if points == unit), unit)
+            found = _first(levels.get(rate_unit, ()), context, base, label)
+            return f"{found.id}_change" if found is not None else None
+        if not _REAL.sub("", base):  # 人均可支配收入:扣除价格因素实际增长: the growth of the whole
+            context, base = _split(context)
+        for candidates in (i for u, i in levels.items() if u != "%"):
+            if (found := _first(candidates, context, base, label)) is not None and found.growth:
+                real = found.growth == "nominal" and _REAL.search(label)
+                return f"{found.id}_real_growth" if real else f"{found.id}_growth"
+        return None
+    if (found := _first(levels.get(unit, ()), context, own, label)) is not None:
+        return found.id
+    if unit == "%" and (m := _SHARE.search(own)) and m.start() > 0:
+        base = own[:m.start()]
+        for u, candidates in levels.items():
+            if u != "%" and (found := _first(candidates, context, base, label)) is not None:
+                return f"{found.id}_share"
     return None
+
+
+# columns that only say what a table's figure is (统计数, 数量, 本年度), not what it counts
+_FIGURE_COLUMN = re.compile(r"^(?:统计数|数量|数值|数据|本年度?|本期|合计|总计|全年|金额|件数|指标值)$")
+# rows that stand for the whole of a table whose rows are bodies or places
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|全市|全县|全区|全省|总数|小计)$")
+
+
+def _table_label(label: str) -> str | None:
+    """A table's figure is named `row|column`: the statistic is the row when the column only holds the figures
+    (收到申请数|统计数), and the column when the row is the table's total (合计|受理件数) or a body or place
+    (人社局|受理件数: that body's figure, whose scope table_row_scope gives). Other rows (a month, a category) are no
+    whole year's statistic of the report's body: no id."""
+    if "|" not in label:
+        return label
+    row, column = label.rsplit("|", 1)
+    if _FIGURE_COLUMN.match(column):
+        return row
+    if _TOTAL_ROW.match(row) or table_row_scope(label) is not None:
+        return column
+    return None
+
+
+# ---------------------------------------------------------------------------------------------- scopes
+SCOPE_KINDS = ("whole", "own_level", "government", "department", "subregion", "subregions", "sector")
+_LEVEL = "省市州盟县区旗"
+_WHOLE = re.compile(rf"^(?:全|我|本)[{_LEVEL}]|^(?:[{_LEVEL}]{{1,3}})两级|^各级")
+_OWN_LEVEL = re.compile(rf"^[{_LEVEL}]?本级|本级$")
+_GOVERNMENT = re.compile(rf"^[{_LEVEL}](?:人民)?政府(?:本级|本部|机关)?$")
+_SUBREGIONS = re.compile(rf"^(?:各)?[{_LEVEL}]{{2,4}}(?:\([^)]*\))?(?:人民)?(?:政府)?$|^各(?:县|区|乡镇|街道)")
+_BODY_SUFFIX = r"(?:局|委员会|委|办公室|办|厅|中心|院|所|站|队|馆|公司|集团)"
+_DEPARTMENT = re.compile(rf"^[{_LEVEL}](?!场)([\u4e00-\u9fff、]{{1,14}}?{_BODY_SUFFIX})(?:窗口(?:单位)?|服务大厅|大厅|窗口)?$")
+_SECTOR = re.compile(r"(?:系统|行业|领域|企业|单位)$")
+_PLACE = re.compile(rf"^([\u4e00-\u9fff]{{1,6}}?[{_LEVEL}])(?!长)(.*)$")
+# a collective the whole-region scope is phrased as (全市各级政府及其工作部门, 全市市县两级政务服务中心)
+_COLLECTIVE = re.compile(r"各级|两级|三级|政务(?:服务)?中心|行政服务中心|政府(?:及其)?(?:工作)?部门|^$")
+_ALL_BODIES = re.compile(r"各级|两级|三级|政府(?:及其)?(?:工作)?部门")
+_ROW_BODY = re.compile(rf"^[\u4e00-\u9fff、]{{1,14}}?{_BODY_SUFFIX}$")
+_ROW_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:县|区|市|镇|乡|街道|旗)$")
+
+
+def table_row_scope(label: str | None) -> tuple[str, str] | None:
+    """The scope a table's row gives its figures when the row names a body (人社局|受理件数 -> department 人社局) or a
+    place (某某镇|办件量 -> subregion 某某镇); None for any other figure."""
+    if not label or "|" not in label:
+        return None
+    row, column = label.rsplit("|", 1)
+    if _FIGURE_COLUMN.match(column) or _TOTAL_ROW.match(row):
+        return None
+    if _ROW_BODY.match(row):
+        return "department", re.sub(rf"^[{_LEVEL}](?!场)(?=[\u4e00-\u9fff]{{2}})", "", row)
+    if _ROW_PLACE.match(row):
+        return "subregion", row
+    return None
+
+
+def fact_scope(phrase: str | None, region: str | None, label: str | None) -> tuple[str, str]:
+    """(kind, name) of a fact's scope: a table row's body or place, else its scope phrase read by canonical_scope."""
+    return table_row_scope(label) or canonical_scope(phrase, region)
+
+
+def canonical_scope(phrase: str | None, region: str | None = None) -> tuple[str, str]:
+    """(kind, name) of a fact's scope phrase in a report of ``region``:
+    whole (the report's place as a whole, or no scope stated: 全市, 我市各级政府及其工作部门, 全市市县两级政务服务中心),
+    own_level (市本级, 市本级窗口单位), government (市政府), department (市人社局服务大厅 -> 人社局), subregion (a named
+    place below the report's: 某某县政务服务中心 in a city's report -> 某某县), subregions (县市区政府: the places below,
+    together), sector (全市教育系统 -> 教育系统). A phrase no rule reads (a sentence's words the extraction took for
+    a scope) is the report's own coverage: whole. The name is '' for whole, own_level and government."""
+    phrase = (phrase or "").strip()
+    if not phrase:
+        return "whole", ""
+    if _OWN_LEVEL.search(phrase):
+        return "own_level", ""
+    if _GOVERNMENT.match(phrase):
+        return "government", ""
+    if _SUBREGIONS.match(phrase):
+        return "subregions", ""
+    if m := _WHOLE.match(phrase):
+        rest = phrase[m.end():]
+        if _SECTOR.search(rest) and not _COLLECTIVE.search(rest):
+            return "sector", rest
+        return "whole", ""
+    if m := _DEPARTMENT.match(phrase):
+        return "department", m.group(1)
+    if region and phrase.startswith(region):  # the report's own place, named: as 全市 or 市 would say it
+        rest = phrase[len(region):]
+        if not rest or _ALL_BODIES.search(rest):
+            return "whole", ""
+        dept = re.match(rf"([\u4e00-\u9fff、]{{1,14}}?{_BODY_SUFFIX})", rest)
+        return ("department", dept.group(1)) if dept else ("whole", "")
+    if (m := _PLACE.match(phrase)) and len(m.group(1)) >= 3:
+        return "subregion", m.group(1)
+    if _ROW_BODY.match(phrase):  # 市场监管局: a body without a level before it
+        return "department", phrase
+    return "whole", ""

@@ -86,7 +86,7 @@ _LIB_IMPORT = re.compile(r"^from govpipeline\.lib\.(\w+)[\w.]* import", re.M)
 
 def code_files(*modules: str, lib: Path = LIB) -> list[Path]:
     """The files that decide what the named lib modules compute: the modules, the lib modules they import,
-    transitively, and the data files in ``lib`` whose names their code spells out (metrics.yaml). A package (extract)
+    transitively, and the data files in ``lib`` whose names their code spells out (indicators.yaml). A package (extract)
     counts with all its modules and data files."""
     data = [p for p in lib.iterdir() if p.is_file() and p.suffix != ".py"]
     found: set[Path] = set()
@@ -237,7 +237,7 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
     for k, c in enumerate(other_tables):
         other_ids[id(c)] = fid = f"{doc_id}-g{k:04d}"
         facts.append({
-            "fact_id": fid, "doc_id": doc_id, "metric": c.metric, "metric_id": None,
+            "fact_id": fid, "doc_id": doc_id, "metric": c.metric, "metric_id": metric_id_for(c.metric, c.unit, c.kind),
             "scope": None, "value": c.value, "value_max": None, "unit": c.unit, "kind": c.kind,
             "approx": None, "year": c.year or (previous_year if c.of_previous_year else None), "quote": c.raw,
             "start": c.start, "end": c.end,

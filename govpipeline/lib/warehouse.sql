@@ -144,7 +144,8 @@ CREATE TABLE IF NOT EXISTS warehouse.facts (
     fact_id       VARCHAR NOT NULL,
     doc_id        VARCHAR NOT NULL,
     metric        VARCHAR,
-    metric_id     VARCHAR,            -- canonical metric from lib/metrics.yaml, when the label names one
+    metric_id     VARCHAR,            -- indicator id from lib/indicators.yaml when the label names one (a
+                                      -- growth <id>_growth, a share <id>_share); a template cell's t3.row.column key
     scope         VARCHAR,
     value         DOUBLE NOT NULL,
     value_max     DOUBLE,
@@ -257,8 +258,21 @@ CREATE TABLE IF NOT EXISTS analytics.metric_series (
     approx          VARCHAR,
     doc_id          VARCHAR,
     fact_id         VARCHAR,
-    n_candidates    INTEGER,          -- facts of this metric, body, region, scope and year; the first in the report is kept
-    body            VARCHAR           -- issue 23: the issuing body; a department's series and its region's never mix
+    n_candidates    INTEGER,          -- facts of this metric, body, region, canonical scope and year; one is chosen
+    body            VARCHAR,          -- issue 23: the issuing body; a department's series and its region's never mix
+    -- issue 29: series key on the canonical scope, not on the phrase (which `scope` keeps, of the chosen fact)
+    scope_kind      VARCHAR NOT NULL, -- whole (the report's place, or no scope stated: 全市, 我市各级政府及其工作部门) |
+                                      -- own_level (市本级) | government (市政府) | department (市人社局, a table's
+                                      -- body row) | subregion (a named place below the report's) | subregions (县市区政府)
+                                      -- | sector (全市教育系统); lib/catalog.canonical_scope
+    scope_name      VARCHAR NOT NULL, -- normalized name: 人社局 for 市人社局服务大厅, the place, the sector; '' for whole,
+                                      -- own_level, government and subregions
+    source          VARCHAR,          -- table (a template or other table's cell) | narrative: where the chosen fact is
+    chosen_because  VARCHAR,          -- why this fact over the others: only figure | the year's own report over a
+                                      -- restatement in another report | the latest report that restates the year |
+                                      -- the table cell over the narrative | the report's first mention
+    fact_ids        VARCHAR[],        -- every fact that gives this figure, the chosen one first
+    restatements_agree BOOLEAN        -- the other facts give the same value within 0.5 % (rounding of 万 figures)
 );
 
 -- analytics: the published version and region of each document an analytics table was last built from, and with

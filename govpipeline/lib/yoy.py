@@ -1,8 +1,11 @@
-"""Year-over-year comparisons: previous values implied by stated changes, and the same metric across reports."""
+"""Year-over-year comparisons (previous values implied by stated changes, the same metric across reports) and the
+choice of the figure a series takes for a year."""
 from __future__ import annotations
 
 import re
 from typing import NamedTuple
+
+import polars as pl
 
 from govpipeline.lib.numbers import POINT_UNITS
 
@@ -69,3 +72,53 @@ def agrees(stated_previous: float, reported: FactRow) -> bool:
     """A previous value implied by a stated change against the one the previous report prints: equal within the
     rounding of the printed figure and of the stated percentage (0.5% of the value)."""
     return abs(stated_previous - reported.value) <= rounding_tolerance(reported) + abs(reported.value) * 0.005
+
+
+# ---------------------------------------------------------------------------------------------- series
+# a change whose label ends with a decrease (生猪出栏下降): the report prints its size, the series its sign
+_DECREASE_WORD = re.compile(r"(?:下降|减少|回落|降低|下滑|缩减|下跌|减产)$")
+
+
+# the columns that make a series' point, and the order in which the facts that give it are preferred: the year's own
+# report before another report's restatement (a later report's 上年 figure, an earlier one's target), a later
+# restatement before an earlier; in one report a table's cell before the narrative that repeats it, then the first
+# mention; doc_id and fact_id keep the choice the same in every run
+SERIES_KEY = ["region_code", "region", "body", "metric_id", "scope_kind", "scope_name", "year"]
+_PREFERENCE = [("restated", False), ("in_table", True), ("report_year", True), ("doc_id", False), ("start", False),
+               ("fact_id", False)]
+
+
+def choose_series(candidates: pl.DataFrame) -> pl.DataFrame:
+    """One row per SERIES_KEY of ``candidates`` (facts with those columns and value, kind, metric, doc_id, fact_id,
+    report_year, start, in_table): the preferred fact's columns, and n_candidates, fact_ids (the chosen one first),
+    chosen_because, restatements_agree (the others within 0.5 % of it: a 万 figure against an exact one) and source.
+    A growth or change is signed: 生猪出栏下降 3.1 is -3.1."""
+    ranked = candidates.with_columns(restated=(pl.col("report_year") != pl.col("year")).fill_null(True)).sort(
+        SERIES_KEY + [c for c, _ in _PREFERENCE], descending=[False] * len(SERIES_KEY) + [d for _, d in _PREFERENCE],
+        nulls_last=True)
+    first_doc, first_value = pl.col("doc_id").first(), pl.col("value").first()
+    same_doc = pl.col("doc_id") == first_doc
+    chosen = ranked.group_by(SERIES_KEY, maintain_order=True).agg(
+        pl.all().exclude(SERIES_KEY).first(),
+        n_candidates=pl.len().cast(pl.Int32),
+        fact_ids=pl.col("fact_id"),
+        other_reports=(~same_doc).sum(),
+        narrative_in_report=(same_doc & ~pl.col("in_table")).sum(),
+        same_source_in_report=(same_doc & (pl.col("in_table") == pl.col("in_table").first())).sum() - 1,
+        restatements_agree=((pl.col("value") - first_value).abs() <= 0.005 * first_value.abs() + 1e-9).all(),
+    )
+    reasons = pl.concat_list(
+        pl.when(pl.col("n_candidates") == 1).then(pl.lit("only figure")),
+        pl.when((pl.col("other_reports") > 0) & ~pl.col("restated"))
+        .then(pl.lit("the year's own report over a restatement in another report")),
+        pl.when((pl.col("other_reports") > 0) & pl.col("restated")).then(pl.lit("the latest report that restates the year")),
+        pl.when(pl.col("in_table") & (pl.col("narrative_in_report") > 0)).then(pl.lit("the table cell over the narrative")),
+        pl.when(pl.col("same_source_in_report") > 0).then(pl.lit("the report's first mention")),
+    ).list.drop_nulls().list.join("; ")
+    decrease = (pl.col("kind") == "change") & pl.col("metric").fill_null("").str.contains(_DECREASE_WORD.pattern) \
+        & (pl.col("value") > 0)
+    return chosen.with_columns(
+        chosen_because=reasons,
+        source=pl.when(pl.col("in_table")).then(pl.lit("table")).otherwise(pl.lit("narrative")),
+        value=pl.when(decrease).then(-pl.col("value")).otherwise(pl.col("value")),
+    )

@@ -95,7 +95,7 @@ def test_each_stage_version_covers_the_stages_before_it():
     extract_files = {p.relative_to(LIB).as_posix() for p in code_files(*STAGE_MODULES["extract"])}
     package = {p.relative_to(LIB).as_posix() for p in (LIB / "extract").rglob("*")
                if p.is_file() and "__pycache__" not in p.parts}
-    assert {"extract/__init__.py", "extract/relations/sums.py", "numbers.py", "sections.py", "metrics.yaml"} <= extract_files
+    assert {"extract/__init__.py", "extract/relations/sums.py", "numbers.py", "sections.py", "indicators.yaml"} <= extract_files
     assert package <= extract_files  # every module and data file of the extraction package
     assert "normalize.py" not in extract_files  # a rule change in extraction does not normalize again
     versions = [stage_version(stage) for stage in STAGE_MODULES]

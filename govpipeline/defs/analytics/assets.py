@@ -8,9 +8,9 @@ from govpipeline.defs.analytics.chart import LINES, PANELS, Panel, Series, magni
 from govpipeline.defs.analytics.refresh import IN_REBUILT, RegionRefresh
 from govpipeline.defs.metadata import DUCKDB_POOL, RefreshConfig, table_metadata, table_records
 from govpipeline.defs.resources import WarehouseResource
-from govpipeline.lib.catalog import catalog
+from govpipeline.lib.catalog import canonical_scope, catalog, fact_scope
 from govpipeline.lib.db import insert_frame, transaction
-from govpipeline.lib.yoy import FactRow, agrees, implied_previous
+from govpipeline.lib.yoy import FactRow, agrees, choose_series, implied_previous
 
 YOY_SCHEMA = {
     "region": pl.Utf8, "region_code": pl.Utf8, "metric_id": pl.Utf8, "scope": pl.Utf8, "metric": pl.Utf8,
@@ -19,15 +19,45 @@ YOY_SCHEMA = {
     "consistent": pl.Boolean, "doc_id": pl.Utf8, "previous_doc_id": pl.Utf8, "fact_id": pl.Utf8,
     "change_fact_id": pl.Utf8, "body": pl.Utf8,
 }
-# Facts of two reports compare when body, region, scope, metric (the canonical id where there is one) and unit agree; the
+# Facts of two reports compare when body, region, canonical scope (lib/catalog.canonical_scope: 全市 and no scope are
+# one), indicator (a template cell that holds a catalogued figure counts as that indicator) and unit agree; the
 # first mention of a figure in its year's own report stands for it, else the one in the latest report that gives it
 # (a later report's 上年 figure before an earlier report's target for the year). Pairs are found in SQL: of the
 # warehouse's facts, only those of stated comparisons and of the pairs found are read into Python.
 _COMPARABLE = ("f.kind IN ('count', 'amount', 'rate', 'share', 'duration') "
                "AND coalesce(d.region_code, d.region, d.body) IS NOT NULL AND coalesce(f.year, d.report_year) IS NOT NULL")
 # a department's reports and its city's are different bodies of one region: their figures never pair
-_KEY = ("coalesce(d.region_code, d.region), coalesce(d.body, ''), coalesce(f.scope, ''), "
-        "coalesce(f.metric_id, f.metric, ''), f.unit")
+_SCOPE_KEY = f"coalesce(k.scope_key, '{'|'.join(canonical_scope(None))}')"  # no scope stated: the whole
+_KEY = (f"coalesce(d.region_code, d.region), coalesce(d.body, ''), {_SCOPE_KEY}, "
+        "coalesce(c.metric_id, f.metric_id, f.metric, ''), f.unit")
+# the canonical scope and indicator of a fact, from the temp tables _scope_keys and _cell_metrics
+_ROW_LABEL = "CASE WHEN f.metric LIKE '%|%' THEN f.metric END"  # a table's row may name the scope
+_KEY_JOINS = f"""LEFT JOIN _scope_keys k ON k.scope IS NOT DISTINCT FROM f.scope AND k.region IS NOT DISTINCT FROM d.region
+                   AND k.row_label IS NOT DISTINCT FROM {_ROW_LABEL}
+                 LEFT JOIN _cell_metrics c ON c.cell = f.metric_id"""
+_SCOPES_SQL = f"""SELECT DISTINCT f.scope, d.region, {_ROW_LABEL} AS row_label
+                  FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id)
+                  WHERE (f.scope IS NOT NULL OR f.metric LIKE '%|%') AND f.{IN_REBUILT}
+                  ORDER BY ALL"""
+
+
+def register_keys(con) -> None:
+    """The temp tables _KEY joins: each scope phrase's canonical kind and name (per region, and per table row), and
+    the indicator each catalogued template cell counts as."""
+    scopes = pl.DataFrame([(scope, region, row, "|".join(fact_scope(scope, region, row)))
+                           for scope, region, row in con.execute(_SCOPES_SQL).fetchall()],
+                          schema={"scope": pl.Utf8, "region": pl.Utf8, "row_label": pl.Utf8, "scope_key": pl.Utf8},
+                          orient="row")
+    cells = pl.DataFrame([(cell, i.id) for i in catalog() for cell in i.template_cells],
+                         schema={"cell": pl.Utf8, "metric_id": pl.Utf8}, orient="row")
+    for name, frame in (("_scope_keys", scopes), ("_cell_metrics", cells)):
+        con.register("_keys_frame", frame)
+        try:
+            con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM _keys_frame")
+        finally:
+            con.unregister("_keys_frame")
+
+
 _PAIRS_SQL = f"""
 CREATE OR REPLACE TEMP TABLE _yoy_pairs AS
 WITH firsts AS (
@@ -36,7 +66,7 @@ WITH firsts AS (
                row_number() OVER (PARTITION BY {_KEY}, coalesce(f.year, d.report_year)
                                   ORDER BY d.report_year <> coalesce(f.year, d.report_year), d.report_year DESC,
                                            f.doc_id, f.start, f.fact_id) AS mention
-        FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id)
+        FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id) {_KEY_JOINS}
         WHERE f.{IN_REBUILT} AND {_COMPARABLE})
     WHERE mention = 1)
 SELECT cur.fact_id AS cur_id, prev.fact_id AS prev_id
@@ -51,7 +81,7 @@ _FACT_SQL = f"""
 SELECT f.fact_id, f.doc_id, d.region, d.region_code, f.metric_id, f.scope, f.metric, f.unit, f.kind, f.value,
        coalesce(f.year, d.report_year), f.quote, CASE WHEN f.kind = 'change' THEN f.sentence END,
        coalesce(f.decimals, 0), coalesce(f.scale, 1), d.body, CASE WHEN {_COMPARABLE} THEN [{_KEY}] END
-FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id)
+FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id) {_KEY_JOINS}
 WHERE f.fact_id IN (SELECT fact_id FROM warehouse.relations WHERE relation_type = 'yoy' AND {IN_REBUILT}
                     UNION ALL SELECT cur_id FROM _yoy_pairs UNION ALL SELECT prev_id FROM _yoy_pairs)
 """
@@ -92,6 +122,7 @@ def yoy_comparisons(context: dg.AssetExecutionContext, config: RefreshConfig,
     with warehouse.get_connection() as con:
         regions = RegionRefresh(con, "yoy_comparisons", "analytics.yoy_comparisons", "coalesce(region_code, region)",
                                 config.full_refresh)
+        register_keys(con)
         con.execute(_PAIRS_SQL)
         facts, keys = {}, {}
         for r in con.execute(_FACT_SQL).fetchall():
@@ -127,21 +158,21 @@ def yoy_comparisons(context: dg.AssetExecutionContext, config: RefreshConfig,
     return dg.MaterializeResult(metadata={**meta, "rebuilt": rebuilt})
 
 
-SERIES_SQL = """
-WITH ranked AS (
-    SELECT d.region, d.region_code, d.admin_level, d.body, f.metric_id, f.scope, f.unit, coalesce(f.year, d.report_year) AS year,
-           f.value, f.approx, f.doc_id, f.fact_id,
-           row_number() OVER w AS rank, count(*) OVER w AS n_candidates
-    FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id)
-    WHERE f.metric_id IS NOT NULL AND f.kind <> 'change' AND coalesce(f.year, d.report_year) IS NOT NULL
-      AND f.doc_id IN (SELECT doc_id FROM _analytics_docs)
-    WINDOW w AS (PARTITION BY d.region_code, d.body, f.metric_id, f.scope, coalesce(f.year, d.report_year)
-                 ORDER BY d.report_year DESC, f.doc_id, f.start, f.fact_id)  -- ties broken by document
-)
-SELECT region, region_code, admin_level, metric_id, scope, unit, year, value, approx, doc_id, fact_id, n_candidates,
-       body
-FROM ranked WHERE rank = 1
+# the facts that could stand for a series' year: every fact with an indicator id (a change only as a growth or a
+# change of an indicator), with its canonical scope and, for a template cell that holds a catalogued figure, that
+# indicator (_scope_keys and _cell_metrics, see register_keys)
+SERIES_CANDIDATES_SQL = f"""
+SELECT d.region, d.region_code, d.admin_level, d.body, coalesce(c.metric_id, f.metric_id) AS metric_id, f.scope,
+       f.metric, f.unit, f.kind, coalesce(f.year, d.report_year) AS year, f.value, f.approx, f.doc_id, f.fact_id,
+       d.report_year, f.start, t.fact_id IS NOT NULL AS in_table,
+       split_part({_SCOPE_KEY}, '|', 1) AS scope_kind, split_part({_SCOPE_KEY}, '|', 2) AS scope_name
+FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id) {_KEY_JOINS}
+     LEFT JOIN (SELECT DISTINCT fact_id FROM warehouse.table_cells WHERE fact_id IS NOT NULL) t USING (fact_id)
+WHERE f.metric_id IS NOT NULL AND coalesce(f.year, d.report_year) IS NOT NULL AND f.{IN_REBUILT}
 """
+SERIES_COLUMNS = ["region", "region_code", "admin_level", "metric_id", "metric_name", "scope", "unit", "year", "value",
+                  "approx", "doc_id", "fact_id", "n_candidates", "body", "scope_kind", "scope_name", "source",
+                  "chosen_because", "fact_ids", "restatements_agree"]
 
 
 SERIES_LISTED = 300  # rows of the series table in the metadata; every series is in analytics.metric_series
@@ -177,10 +208,12 @@ def chart_panels(series: pl.DataFrame) -> tuple[list[Panel], list[tuple]]:
     kinds={"python", "duckdb"},
     pool=DUCKDB_POOL,
     description=(
-        "One row per body, region, canonical metric (lib/metrics.yaml), scope and year: the figure a report gives for it, "
-        "ready for charts across regions and years. The metadata shows a chart of the most reported metrics (open "
-        "chart) and a table of every series. A run "
-        "rebuilds only the regions with reports published or removed since the last build."
+        "One row per body, region, indicator (lib/indicators.yaml), canonical scope (scope_kind, scope_name) and year: "
+        "the figure chosen among the facts that give it (the year's own report over a restatement elsewhere, a table "
+        "cell over the narrative, then the first mention; chosen_because says which applied, fact_ids lists them "
+        "all), ready for charts across bodies and years. The metadata shows a chart of the most reported metrics "
+        "(open chart) and a table of every series. A run rebuilds only the regions with reports published or "
+        "removed since the last build."
     ),
 )
 def metric_series(context: dg.AssetExecutionContext, config: RefreshConfig,
@@ -188,8 +221,9 @@ def metric_series(context: dg.AssetExecutionContext, config: RefreshConfig,
     names = {m.id: m.name for m in catalog()}
     with warehouse.get_connection() as con:
         regions = RegionRefresh(con, "metric_series", "analytics.metric_series", "region_code", config.full_refresh)
-        series = con.sql(SERIES_SQL).pl()
-        series = series.with_columns(pl.col("metric_id").replace_strict(names, default=None).alias("metric_name"))
+        register_keys(con)
+        series = choose_series(con.sql(SERIES_CANDIDATES_SQL).pl()).with_columns(
+            metric_name=pl.col("metric_id").replace_strict(names, default=None)).select(SERIES_COLUMNS)
         with transaction(con):
             regions.replace_rows(lambda: insert_frame(con, "analytics.metric_series", series))
         rebuilt = regions.describe()

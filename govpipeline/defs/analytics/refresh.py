@@ -9,7 +9,7 @@ from pathlib import Path
 
 import duckdb
 
-from govpipeline.lib import yoy
+from govpipeline.lib import catalog, yoy
 from govpipeline.lib.db import code_version
 from govpipeline.lib.stages import now
 
@@ -23,7 +23,8 @@ def _touched(key: str) -> str:
 
 @lru_cache(maxsize=1)
 def analytics_version() -> str:
-    return code_version(Path(__file__).with_name("assets.py"), Path(__file__), Path(yoy.__file__))
+    return code_version(Path(__file__).with_name("assets.py"), Path(__file__), Path(yoy.__file__),
+                        Path(catalog.__file__), catalog.CATALOG_PATH)  # series read scopes and names
 
 
 ANALYTICS_ASSETS = ("yoy_comparisons", "metric_series")

@@ -1,0 +1,50 @@
+"""One body's reports over the years give one series per indicator, whatever phrasing and form each year used."""
+from govpipeline_tests import template_forms
+from govpipeline_tests.conftest import materialize_all, query
+
+BODY = "庆元县人民政府"
+
+
+def _report(year: int, body: str) -> str:
+    return f"标题：{BODY}{year}年政府信息公开工作年度报告\n发布时间：{year + 1}-03-01\n-----\n{body}"
+
+
+def test_a_bodys_reports_form_one_series_per_indicator_across_phrasings_and_forms(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    template = template_forms.as_lines().replace(template_forms.HEAD, "")
+    received_2022 = template_forms.grid()["new_received"][6]
+    reports = {
+        # the whole county, named three ways, or not at all
+        "2016.txt": "一、总体情况\n全县共受理政府信息公开申请30件，其中当面申请10件，网络申请20件。\n",
+        # the narrative and the statistics table state the same figure: the table's cell is taken
+        "2017.txt": ("一、总体情况\n我县各级政府及其工作部门共受理政府信息公开申请36件。\n\n附表：2017年政府信息公开情况统计表\n"
+                     "统计指标\t单位\t统计数\n三、依申请公开情况\t—\t—\n（一）收到申请数\t件\t36\n（二）申请办结数\t件\t35\n"),
+        "2018.txt": "一、总体情况\n2018年，共收到政府信息公开申请42件，比上年增长16.7%。\n",
+        # the 2021 template's 表三
+        "2022.txt": "一、总体情况\n2022年，本机关依法做好政府信息公开工作。\n\n" + template,
+    }
+    for name, body in reports.items():
+        (raw / name).write_text(_report(int(name[:4]), body), encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw, db)
+    rows = query(db, """SELECT year, value, scope_kind, scope_name, scope, source, n_candidates, chosen_because
+                        FROM analytics.metric_series
+                        WHERE body = ? AND metric_id = 'disclosure_requests_received' ORDER BY year""", [BODY])
+    assert rows == [
+        (2016, 30.0, "whole", "", "全县", "narrative", 1, "only figure"),
+        (2017, 36.0, "whole", "", None, "table", 2, "the table cell over the narrative"),
+        (2018, 42.0, "whole", "", None, "narrative", 1, "only figure"),
+        (2022, float(received_2022), "whole", "", None, "table", 1, "only figure"),
+    ]
+    assert query(db, "SELECT year, round(value, 1), metric_name FROM analytics.metric_series "
+                     "WHERE metric_id = 'disclosure_requests_received_growth'") == [(2018, 16.7, "收到政府信息公开申请增速")]
+    (fact_ids, agree), = query(db, "SELECT fact_ids, restatements_agree FROM analytics.metric_series "
+                                   "WHERE metric_id = 'disclosure_requests_received' AND year = 2017")
+    assert len(fact_ids) == 2 and agree is True
+    assert query(db, "SELECT f.metric FROM warehouse.facts f WHERE f.fact_id = ?", [fact_ids[1]]) == [("受理政府信息公开申请",)]
+    # comparisons across reports pair the years too, whatever the scope's phrasing; the stated +16.7 % agrees
+    assert query(db, """SELECT year, value, previous_value, basis, consistent FROM analytics.yoy_comparisons
+                        WHERE body = ? AND metric_id = 'disclosure_requests_received' ORDER BY year, basis""",
+                 [BODY]) == [(2017, 36.0, 30.0, "cross_document", None), (2018, 42.0, 36.0, "cross_document", True),
+                             (2018, 42.0, 42.0 / 1.167, "stated", True)]

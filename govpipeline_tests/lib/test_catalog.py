@@ -1,0 +1,133 @@
+"""The indicator catalog and canonical scopes, on labels in the forms extraction gives them (invented, not copied)."""
+import pytest
+
+import polars as pl
+
+from govpipeline.lib.catalog import canonical_scope, catalog, fact_scope, metric_id_for
+from govpipeline.lib.yoy import choose_series
+
+
+def test_every_indicator_has_its_fields_and_a_unique_id():
+    ids = [i.id for i in catalog()]
+    assert len(ids) == len(set(ids)) and len(ids) > 300
+    assert all(i.name and i.definition and i.unit and i.family and i.genres for i in catalog())
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # 政府信息公开 narrative and the 2016-2018 统计表
+    ("受理政府信息公开申请", "件", "count", "disclosure_requests_received"),
+    ("收到申请数|统计数", "件", "count", "disclosure_requests_received"),
+    ("收到政府信息公开申请:信函申请", "件", "count", "disclosure_requests_received_by_mail"),
+    ("收到政府信息公开申请:网络申请占比", "%", "share", "disclosure_requests_received_online_share"),
+    ("依申请公开政府信息情况:答复:同意公开", "件", "count", "disclosure_answers_granted"),
+    ("不予公开的主要原因:属于个人隐私", "件", "count", "refusal_personal_privacy"),
+    ("不予公开的原因:不属于政府信息", "件", "count", "refusal_not_government_information"),
+    ("受理政府信息公开申请:回复率", "%", "rate", "disclosure_reply_rate"),
+    ("县政府网站主动公开信息:规划计划类", "条", "count", "proactive_disclosures_plans"),
+    ("政府网站公开政府信息数|统计数", "条", "count", "proactive_disclosures_on_website"),
+    ("收取费用总额|统计数", "元", "amount", "disclosure_fees"),
+    ("收到政府信息公开申请比上年增长", "%", "change", "disclosure_requests_received_growth"),
+    # 政务服务 and 12345
+    ("热线受理群众诉求:求助类", "件", "count", "hotline_cases_help"),
+    ("热线受理群众诉求:求助类占比", "%", "share", "hotline_cases_help_share"),
+    ("受理群众反映事项:市长信箱", "件", "count", "hotline_cases_via_mailbox"),
+    ("受理群众反映事项:政务微信", "件", "count", "hotline_cases_via_wechat"),
+    ("政务服务事项网上可办率", "%", "rate", "online_service_rate"),
+    ("全程网办率", "%", "rate", "fully_online_rate"),
+    ("合计|受理件数", "件", "count", "service_cases"),
+    ("好差评系统收到评价:好评", "条", "count", "evaluations_positive"),
+    # bulletins and work reports: levels, comparable-price and nominal growth, real income growth, CPI
+    ("地区生产总值（GDP）", "元", "amount", "gdp"),
+    ("地区生产总值（GDP）比上年增长", "%", "change", "gdp_growth"),
+    ("地区生产总值（GDP）:第三产业增加值增长", "%", "change", "gdp_tertiary_growth"),
+    ("规模以上工业增加值比上年增长", "%", "change", "industrial_value_added_growth"),
+    ("社会消费品零售总额比上年增长", "%", "change", "retail_sales_growth"),
+    ("城镇居民人均可支配收入增长", "%", "change", "disposable_income_urban_growth"),
+    ("农村居民人均可支配收入:扣除价格因素实际增长", "%", "change", "disposable_income_rural_real_growth"),
+    ("居民消费价格比上年上涨", "%", "change", "cpi"),
+    ("年末常住人口:城镇常住人口占常住人口比重（常住人口城镇化率）", "%", "share", "urbanization_rate"),
+    ("城镇登记失业率", "%", "rate", "registered_unemployment_rate"),
+    ("城镇调查失业率", "%", "rate", "surveyed_unemployment_rate"),
+    ("民生支出占一般公共预算支出", "%", "share", "livelihood_expenditure_share"),
+    # a difference against the year before, in the figure's own unit or, for a rate, in points
+    ("年末常住人口比上年末增加", "人", "change", "resident_population_change"),
+    ("常住人口城镇化率比上年末提高", "个百分点", "change", "urbanization_rate_change"),
+])
+def test_labels_get_their_indicator(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind", [
+    ("群众对办理情况的满意度:不满意占比", "%", "share"),  # not a satisfaction rate
+    ("在校学生:在校生", "人", "count"),  # one school level's students, not all students
+    ("1月|受理件数", "件", "count"),  # a month's row of a table
+    ("地区生产总值（GDP）", "人", "count"),  # wrong unit
+    ("城镇常住人口占常住人口比重比上年末提高", "个百分点", "change"),  # a difference of rates, no growth
+    ("收到政府信息公开申请(上半年)", "件", "count"),  # part of the year
+    ("粮食总产量:连续年数", "年", "count"),
+    ("受理群众反映事项:短信平台", "件", "count"),  # a channel the catalog does not list: no series mixes channels
+    ("召开新闻发布会:主要负责人出席新闻发布会", "场", "count"),  # those a leader attended, not all
+    ("主动公开政府信息比2015年增长", "%", "change"),  # against a base year, not the year before
+    ("办结时限(原)", "工作日", "duration"),  # the figure before a reform
+])
+def test_what_names_no_catalogued_statistic_gets_no_id(label, unit, kind):
+    assert metric_id_for(label, unit, kind) is None
+
+
+def test_template_cells_name_the_indicator_they_hold():
+    cells = {cell: i.id for i in catalog() for cell in i.template_cells}
+    assert cells["t3.new_received.total"] == "disclosure_requests_received"
+    assert cells["t2.normative_documents.new_made"] == "normative_documents_issued"
+    assert "t3.new_received.natural_person" not in cells
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    (None, ("whole", "")), ("全市", ("whole", "")), ("我市各级政府及其工作部门", ("whole", "")),
+    ("全市市县两级政务服务中心", ("whole", "")), ("全市政务服务中心", ("whole", "")),
+    ("全面梳理群众和企业到政府", ("whole", "")),  # words the extraction took for a scope
+    ("市本级", ("own_level", "")), ("市本级窗口单位", ("own_level", "")), ("市政府", ("government", "")),
+    ("市人社局服务大厅", ("department", "人社局")), ("市人社局", ("department", "人社局")),
+    ("市场监管局", ("department", "市场监管局")), ("县市区政府", ("subregions", "")),
+    ("某某县政务服务中心", ("subregion", "某某县")), ("某州市政务服务中心", ("department", "政务服务中心")),
+    ("某州市各级政府及其工作部门", ("whole", "")), ("市政务服务中心", ("department", "政务服务中心")),
+    ("全市教育系统", ("sector", "教育系统")),
+])
+def test_scope_phrases_read_as_kind_and_name(phrase, expected):
+    assert canonical_scope(phrase, "某州市") == expected
+
+
+def test_a_table_row_that_names_a_body_is_that_bodys_scope():
+    assert fact_scope(None, "某州市", "人社局|受理件数") == ("department", "人社局")
+    assert fact_scope("全市", "某州市", "合计|受理件数") == ("whole", "")
+
+
+def _candidates(*facts) -> pl.DataFrame:
+    """(fact_id, doc_id, report_year, in_table, start, value, kind, metric) of one body's figures for 2017."""
+    return pl.DataFrame([{"region_code": "000000", "region": "某州市", "body": "某州市人民政府", "metric_id": "x",
+                          "scope_kind": "whole", "scope_name": "", "year": 2017, "fact_id": f, "doc_id": d,
+                          "report_year": y, "in_table": t, "start": s, "value": v, "kind": k, "metric": m}
+                         for f, d, y, t, s, v, k, m in facts])
+
+
+def test_a_series_takes_the_table_over_the_narrative_and_the_years_own_report_over_a_restatement():
+    narrative = ("a-f1", "a", 2017, False, 10, 36.0, "count", "收到申请")
+    table = ("a-g1", "a", 2017, True, 900, 36.0, "count", "收到申请数|统计数")
+    later = ("b-f3", "b", 2018, False, 40, 35.0, "count", "收到申请")  # the next report's 上年 figure
+    (row,) = choose_series(_candidates(later, narrative, table)).to_dicts()
+    assert (row["fact_id"], row["fact_ids"], row["restatements_agree"], row["source"], row["n_candidates"]) == (
+        "a-g1", ["a-g1", "a-f1", "b-f3"], False, "table", 3)
+    assert row["chosen_because"] == (
+        "the year's own report over a restatement in another report; the table cell over the narrative")
+    assert choose_series(_candidates(narrative))["chosen_because"].to_list() == ["only figure"]
+    (row,) = choose_series(_candidates(narrative, ("a-f2", "a", 2017, False, 50, 36.0, "count", "收到申请"))).to_dicts()
+    assert (row["fact_id"], row["chosen_because"], row["restatements_agree"]) == (
+        "a-f1", "the report's first mention", True)
+    (row,) = choose_series(_candidates(later)).to_dicts()
+    assert row["chosen_because"] == "only figure"
+
+
+def test_a_decrease_is_a_negative_growth():
+    series = choose_series(_candidates(("a-f1", "a", 2017, False, 0, 3.1, "change", "生猪出栏下降")))
+    assert series["value"].to_list() == [-3.1]
+    series = choose_series(_candidates(("a-f1", "a", 2017, False, 0, 6.5, "change", "地区生产总值增长")))
+    assert series["value"].to_list() == [6.5]
