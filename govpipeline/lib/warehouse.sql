@@ -388,10 +388,10 @@ COMMENT ON COLUMN warehouse.table_cells.row_label IS 'The row''s name as printed
 COMMENT ON COLUMN warehouse.table_cells.column_key IS 'Stable key of the column: the template''s (total, in_force…) or c1, c2… in other tables';
 COMMENT ON COLUMN warehouse.table_cells.column_label IS 'The column''s name as printed';
 COMMENT ON COLUMN warehouse.table_cells.is_blank IS 'The cell is printed empty (value NULL)';
-COMMENT ON COLUMN warehouse.table_issues.table_id IS 'The template table of the row: t2 | t3 | t4';
-COMMENT ON COLUMN warehouse.table_issues.row_key IS 'The template row that could not be read, when known';
-COMMENT ON COLUMN warehouse.table_issues.raw IS 'The row as printed';
-COMMENT ON COLUMN warehouse.table_issues.candidates IS 'The readings that fit the template''s identities equally well';
+COMMENT ON COLUMN warehouse.table_issues.table_id IS 'The table of the row: t2 | t3 | t4 (the template), statistics (the statistics table a report names but of which no figure was read), or table1, table2, … (a flattened statistics table, numbered as in table_cells)';
+COMMENT ON COLUMN warehouse.table_issues.row_key IS 'The row that could not be read (a template key, or r1, r2, … of a statistics table); NULL for a whole table';
+COMMENT ON COLUMN warehouse.table_issues.raw IS 'The row''s figures as printed (for a statistics table, its name and figures; for a named table, the name)';
+COMMENT ON COLUMN warehouse.table_issues.candidates IS 'The readings the identities and the report''s text leave, each its cells as printed, space-separated (at most 10)';
 COMMENT ON COLUMN warehouse.quarantine.source_path IS 'The file, relative to the raw folder';
 COMMENT ON COLUMN warehouse.quarantine.reason IS 'Why the file could not be processed';
 COMMENT ON COLUMN warehouse.quarantine.detected_at IS 'When the stage rejected it';
