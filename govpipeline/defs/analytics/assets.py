@@ -186,9 +186,11 @@ def chart_panels(series: pl.DataFrame) -> tuple[list[Panel], list[tuple]]:
     panels, rows = [], []
     for i, (metric_id, name, unit, _) in enumerate(by_metric.iter_rows()):
         sub = series.filter((pl.col("metric_id") == metric_id) & pl.col("unit").eq_missing(unit)).sort("year")
-        lines = sorted((Series(region or code or "（无地区）", scope, tuple(zip(part["year"], part["value"])), body)
-                        for (code, region, body, scope), part in sub.group_by(["region_code", "region", "body",
-                                                                                 "scope"])),
+        # a line per series as metric_series keys them: body, region and canonical scope (not the phrase)
+        lines = sorted((Series(region or code or "（无地区）", None if kind == "whole" else name,
+                               tuple(zip(part["year"], part["value"])), body)
+                        for (code, region, body, kind, name), part in sub.group_by(
+                            ["region_code", "region", "body", "scope_kind", "scope_name"])),
                        key=lambda s: (-len(s.points), s.label))
         drawn = lines[:LINES] if i < PANELS else []
         if drawn:
