@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from govpipeline.lib.template import printed_value
+from govpipeline.lib.table_text import printed_value
 
 CARRIED_ROWS = ("rules", "normative_documents")  # the rows of 表二 whose 现行有效件数 carries over
 COLUMNS = ("issued", "repealed", "in_force")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from govpipeline.lib.template import _MOST_READINGS, Token, printed_value, row_candidates, tokenize
+from govpipeline.lib.table_text import MOST_READINGS, Token, printed_value, row_candidates, tokenize
 
 _HEADER = re.compile(r"(?P<name>指标名称|统计指标|指标)[ \u3000]*(?P<unit>计量单位|单位)")
 _COLUMN = re.compile(r"[ \u3000]*((?:19|20)\d{2}年度?|本年度|上年度|本年|上年|本期|上期|历年累计|累计数?|统计数|数量|数值)")
@@ -112,7 +112,7 @@ def _items_within_totals(rows: list, readings: list[list]) -> None:
     while changed:
         changed = False
         for whole, items in groups:
-            if not items or any(len(readings[k]) > _MOST_READINGS for k in [whole, *items]):
+            if not items or any(len(readings[k]) > MOST_READINGS for k in [whole, *items]):
                 continue
             kept = [w for w in readings[whole] if all(any(fits(i, w) for i in readings[k]) for k in items)]
             for k in items:
@@ -135,7 +135,7 @@ def _stated(name: Token, unit_at: int, options: list, year: int, statements) -> 
     label, unit = name.text[:unit_at], name.text[unit_at:]
     head = _ITEM.sub("", label)[:4]
     said = {value for text, value, in_unit in statements if in_unit == unit and len(head) == 4 and head in text}
-    if not said or len(options) > _MOST_READINGS:
+    if not said or len(options) > MOST_READINGS:
         return None
     kept = [o for o in options if printed_value(o[year][0]) in said]
     return kept[0] if len(kept) == 1 else None

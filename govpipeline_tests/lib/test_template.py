@@ -5,8 +5,8 @@ import pytest
 from govpipeline.lib.html import html_to_text
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.extract import extract_facts
-from govpipeline.lib.template import (T2_2021, Token, _requester_total_ok, _t4_ok, identity_sums, parse_tables,
-                                      row_candidates,
+from govpipeline.lib.table_text import Token, row_candidates
+from govpipeline.lib.template import (T2_2021, _requester_total_ok, _t4_ok, identity_sums, parse_tables,
                                       settle_with_text)
 from govpipeline_tests import template_forms as forms
 

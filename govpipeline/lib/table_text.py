@@ -1,0 +1,211 @@
+"""Cells of a table as text prints them: tokens (labels, figures, blank cells) and the ways to split a run of
+figures into a row's cells.
+
+A table arrives as tab or pipe rows, one cell per line, or flattened: a crawled page puts a whole table, even the
+whole body, on one line, labels and each row's digits run together (…部分公开（…）121001014（三）不予公开1.属于国家秘密
+00000002.其他…). ``tokenize`` reads every form as one stream of labels and figures with their offsets, telling a
+row's item number from the digits stuck before it; ``row_candidates`` lists the ways a run of digits can be the
+row's cells under the identities a caller gives. The template (template.py) and the statistics table of older
+reports (statistics_table.py) read their rows from these.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+_SEPARATORS = re.compile(r"\t|\|")
+# a figure: its sign, digits (in groups of three after a comma: 11,398,889), decimals, and 元 or 万元
+NUMBER = re.compile(r"[+\-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万?元)?")
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_STRIPPED = r"[\s（）()、.．:：“”\"'‘’，,；;—\-/]"  # what separates the words of a label: spaces, punctuation
+LABEL_STRIP = re.compile(_STRIPPED)
+
+
+@cache
+def loose(*phrases: str) -> re.Pattern:
+    """Any of ``phrases``, with separators allowed between their characters: a search of the text as it is, which
+    finds what a search of the text with LABEL_STRIP's characters removed would, without building that text."""
+    return re.compile("|".join((_STRIPPED + "*").join(map(re.escape, p)) for p in phrases))
+
+
+_BLANK_MARKS = {"", "-", "—", "－", "/", "／", "无"}
+
+
+@dataclass
+class Token:
+    kind: str  # 'label' | 'number' | 'blank'
+    text: str
+    start: int
+    end: int
+
+    @property
+    def key_text(self) -> str:
+        return LABEL_STRIP.sub("", self.text)
+
+
+# figures inside a cell: numbers, one space apart or run together
+_FIGURES = re.compile(rf"{NUMBER.pattern}(?:[ \u3000]*{NUMBER.pattern})*")
+_ITEM_MARK = ".．、"  # 2.其他…, 2、政府公报…: the number of the row that follows
+_DATE_MARK = "年月日号"  # 2015年度: a year in a header, no cell
+# the outline of a label: （三） or 三、 opens a group whose items count from 1; 2. or 2、 is an item
+_OUTLINE_MARKS = re.compile(r"(?P<group>[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)|"
+                            r"(?<!\d)(?P<item>\d{1,2})[.．、](?!\d)")
+
+
+class _Outline:
+    """The item number last seen in a table's labels, so that the next item's number can be told from the digits of
+    the row before when a flattened page runs them together (…禁止公开00000002.其他…: 0000000, then 2.其他)."""
+
+    def __init__(self):
+        self.last_item = 0
+
+    def after(self, label: str) -> int:
+        last = self.last_item
+        for m in _OUTLINE_MARKS.finditer(label):
+            last = int(m.group("item")) if m.group("item") else 0
+        return last
+
+    def read(self, label: str) -> None:
+        self.last_item = self.after(label)
+
+
+def _item_digits(run: str, expected: int, alone: bool) -> int:
+    """How many of the digits that end ``run`` are the number of the item after it: the number the outline expects
+    next, else a run of one or two digits that stands alone, else its last digit."""
+    want = str(expected)
+    if run.endswith(want) and (len(run) > len(want) or alone):
+        return len(want)
+    return len(run) if alone and len(run) <= 2 else 1
+
+
+def _cell_tokens(cell: str, at: int, outline: _Outline) -> list[Token]:
+    """The labels and numbers of one cell, in order, with offsets (``at`` is the cell's). A cell of a flattened page
+    holds many: 部分公开（区分处理的…）121001014（三）不予公开1.属于国家秘密00000002.其他…"""
+    tokens: list[Token] = []
+    label_from = 0
+
+    def emit_label(end: int) -> None:
+        text = cell[label_from:end]
+        stripped = text.strip()
+        if stripped and _HAN.search(stripped):  # not junk such as '?' before a number
+            first = label_from + len(text) - len(text.lstrip())
+            tokens.append(Token("label", stripped, at + first, at + first + len(stripped)))
+            outline.read(stripped)
+
+    for m in _FIGURES.finditer(cell):
+        after = cell[m.end():m.end() + 2]
+        if after[:1] and after[0] in _DATE_MARK:
+            continue  # a year or a date, part of the label
+        figures_end = m.end()
+        if after[:1] and after[0] in _ITEM_MARK and (len(after) == 1 or not after[1].isdigit()):
+            run = m.group(0)
+            if not run.isdigit():
+                continue
+            alone = m.start() == 0 or not cell[m.start() - 1].isdigit()
+            pending = outline.after(cell[label_from:m.start()])
+            k = _item_digits(run, pending + 1, alone)
+            figures_end = m.end() - k
+            if figures_end == m.start():
+                continue  # the whole run numbers the next item: label text
+        emit_label(m.start())
+        for n in NUMBER.finditer(cell, m.start(), figures_end):
+            tokens.append(Token("number", n.group(0), at + n.start(), at + n.end()))
+        label_from = figures_end
+    emit_label(len(cell))
+    return tokens
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Labels, numbers and blank cells of a text region, with their offsets in ``text``."""
+    end = len(text) if end is None else end
+    tokens: list[Token] = []
+    outline = _Outline()
+    pos = start
+    for line in text[start:end].split("\n"):
+        line_start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            continue
+        cells: list[tuple[int, str]] = []
+        cell_start = 0
+        for m in _SEPARATORS.finditer(line):
+            cells.append((cell_start, line[cell_start:m.start()]))
+            cell_start = m.end()
+        cells.append((cell_start, line[cell_start:]))
+        separated = len(cells) > 1
+        if separated:  # '| 2 | 1 |': a pipe at the line's ends opens or closes it, it does not add a cell
+            if line.lstrip().startswith("|") and not cells[0][1].strip():
+                cells = cells[1:]
+            if line.rstrip().endswith("|") and cells and not cells[-1][1].strip():
+                cells = cells[:-1]
+        for offset, cell in cells:
+            stripped = cell.strip()
+            cell_pos = line_start + offset + (len(cell) - len(cell.lstrip()))
+            if stripped in _BLANK_MARKS:
+                if separated:
+                    tokens.append(Token("blank", stripped, cell_pos, cell_pos + len(stripped)))
+            elif separated and NUMBER.fullmatch(stripped):  # the common cell of a table of cells: one figure
+                tokens.append(Token("number", stripped, cell_pos, cell_pos + len(stripped)))
+            else:
+                tokens += _cell_tokens(cell, line_start + offset, outline)
+    return tokens
+
+
+MOST_READINGS = 50
+
+
+def row_candidates(tokens: list[Token], n: int, check, forced=None) -> list[list[tuple[str, int, int]]]:
+    """Ways to read ``tokens`` (numbers, some of them several cells run together) as ``n`` cells that satisfy
+    ``check``; each cell is (text, start, end), and cells have no leading zeros. Cells are cut one at a time and
+    ``check`` sees the values read so far, so a reading is dropped as soon as its first cells break an identity;
+    ``forced``, given the values so far, names the value the next cell must have (a 总计 after its parts), so only
+    that cut is tried. At most MOST_READINGS + 1 readings are kept (one more says there are more), in the order of
+    their cell boundaries."""
+    results: list[list[tuple[str, int, int]]] = []
+    after = [0] * (len(tokens) + 1)  # at most a cell a character from token i on (a sign opens one); a decimal one
+    for i in range(len(tokens) - 1, -1, -1):
+        text = tokens[i].text
+        after[i] = after[i + 1] + (len(text) if text.lstrip("+-").isdigit() else 1)
+
+    def walk(i: int, pos: int, acc: list[tuple[str, int, int]], values: list[int]):
+        if len(results) > MOST_READINGS or after[i] - pos < n - len(acc) or not check(values):
+            return
+        if i < len(tokens) and forced is not None and (must := forced(values)) is not None \
+                and tokens[i].text.isdigit():
+            text, rest = str(must), tokens[i].text[pos:]
+            if rest == text:
+                walk(i + 1, 0, acc + [(rest, tokens[i].start + pos, tokens[i].end)], values + [must])
+            elif rest.startswith(text) and n - len(acc) >= 2:
+                at = tokens[i].start + pos
+                walk(i, pos + len(text), acc + [(text, at, at + len(text))], values + [must])
+            return
+        if i == len(tokens):
+            if len(acc) == n:
+                results.append(list(acc))
+            return
+        tok = tokens[i]
+        room = n - len(acc) - (len(tokens) - i - 1)  # cells this token may still take: the later ones need one each
+        if room < 1:
+            return
+        sign = 1 if pos == 0 and tok.text[0] in "+-" else 0  # 本年增/减 +3: the sign opens the first cell
+        rest = tok.text[pos:]
+        body = rest[sign:]
+        if not body.isdigit():  # a decimal (12.5 万元) is one cell, never cut
+            walk(i + 1, 0, acc + [(tok.text, tok.start, tok.end)], values + [printed_value(tok.text)])
+            return
+        if pos == 0 or body == "0" or not body.startswith("0"):  # the rest of the token is one cell
+            walk(i + 1, 0, acc + [(rest, tok.start + pos, tok.end)], values + [int(rest)])
+        if room >= 2:  # or a cell is cut from it and the token goes on
+            for k in range(sign + 1, sign + (min(2, len(body)) if body.startswith("0") else len(body))):
+                # a cell '0' is one digit
+                walk(i, pos + k, acc + [(rest[:k], tok.start + pos, tok.start + pos + k)], values + [int(rest[:k])])
+
+    walk(0, 0, [], [])
+    return sorted(results, key=lambda cells: [c[1] for c in cells])
+
+
+
+def printed_value(raw: str) -> float:
+    """A figure's value as printed, without its thousands separators and its 元 or 万元."""
+    return float(raw.replace(",", "").removesuffix("元").removesuffix("万"))
