@@ -404,7 +404,7 @@ COMMENT ON COLUMN analytics.yoy_comparisons.stated_change IS 'basis stated: the 
 COMMENT ON COLUMN analytics.yoy_comparisons.consistent IS 'Where both bases exist: whether the stated change agrees with the previous report within the rounding of the printed figures';
 COMMENT ON COLUMN analytics.yoy_comparisons.previous_doc_id IS 'The report of the previous year the comparison uses';
 COMMENT ON COLUMN analytics.yoy_comparisons.change_fact_id IS 'basis stated: the fact of the stated change';
-COMMENT ON COLUMN analytics.metric_series.metric_name IS 'Chinese name of the canonical metric (lib/metrics.yaml)';
+COMMENT ON COLUMN analytics.metric_series.metric_name IS 'Chinese name of the indicator (lib/indicators.yaml)';
 COMMENT ON COLUMN analytics.analyzed_documents.analyzed_at IS 'When the asset was built from this document';
 COMMENT ON COLUMN quality.findings.check_name IS 'The asset check that failed';
 COMMENT ON COLUMN quality.findings.relation_id IS 'The relation checked, if any (warehouse.relations)';
