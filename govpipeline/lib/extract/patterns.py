@@ -238,7 +238,8 @@ CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 PHRASE_SPLIT = re.compile(r"[，,；;。]")
 YOY_FIRST = frozenset("比较与同环")  # what a match of YOY_CUE can begin with
 
-BARE_CHANGE = re.compile(rf"(?:同口径|同比|环比|按可比价格计算|可比价)?(?:分别)?(?:(?:{_alt(_VERBS['bare_change'])})了?|"
+# 名义增长, 实际增长 (扣除价格因素): a change of the level before, told twice
+BARE_CHANGE = re.compile(rf"(?:同口径|同比|环比|按可比价格计算|可比价|扣除价格因素后?|名义|实际)?(?:分别)?(?:(?:{_alt(_VERBS['bare_change'])})了?|"
                          rf"(?:{_alt(_VERBS['paces'])})(?:为|达到|达)?)")
 
 RATE_OF_CHANGE = tuple(_VERBS["rate_of_change"])  # a change's own pace, named without what changes
