@@ -48,3 +48,36 @@ def test_a_change_is_of_its_own_clauses_level(text, expected, pairs):
     facts, yoy = named(text)
     assert facts == expected
     assert yoy == pairs
+
+
+@pytest.mark.parametrize("text, quote, value, unit, metric", [
+    ("港口集装箱吞吐量120万标箱。", "120万标箱", 1_200_000, "标箱", "港口集装箱吞吐量"),
+    ("全年货物周转量35.6亿吨公里。", "35.6亿吨公里", 3_560_000_000, "吨公里", "货物周转量"),
+    ("旅客周转量12.3亿人公里。", "12.3亿人公里", 1_230_000_000, "人公里", "旅客周转量"),
+    ("年末船舶运力达到85万总吨。", "85万总吨", 850_000, "总吨", "年末船舶运力"),
+    ("最低生活保障标准提高到每人860元/月。", "860元/月", 860, "元/月", None),
+])
+def test_compound_units_are_kept_whole(text, quote, value, unit, metric):
+    f = extract_facts(text, 2023).facts[0]
+    assert (f.quote, f.value, f.unit) == (quote, value, unit)
+    if metric:
+        assert f.metric == metric
+
+
+@pytest.mark.parametrize("text, changes", [
+    # bulletin (a regional form): 比增 / 比降 is 比上年增长 / 下降, a yoy change of the level before
+    ("全年实现地区生产总值3260.5亿元，比增5.6%。", [("5.6%", 5.6)]),
+    ("全年一般公共预算收入186.2亿元，比降2.1%。", [("2.1%", 2.1)]),
+    # a printed sign is kept: the stored change is negative
+    ("全年工业增加值3200亿元，增长-3.5%。", [("-3.5%", -3.5)]),
+    ("全年进出口总额412.6亿元，增速为负3.5%。", [("负3.5%", -3.5)]),
+    # 下降 is named in the metric and the size is stored as printed
+    ("全年办件量12.6万件，同比下降3.5%。", [("3.5%", 3.5)]),
+])
+def test_regional_cues_and_signs_of_changes(text, changes):
+    ex = extract_facts(text, 2023)
+    level, *rest = ex.facts
+    assert [(f.quote, f.value, f.kind) for f in rest] == [(q, v, "change") for q, v in changes]
+    assert all(f.metric.startswith(level.metric) for f in rest)
+    assert {(r.members[0][1], r.members[1][1]) for r in ex.relations if r.relation_type == "yoy"} \
+        == {(level.idx, f.idx) for f in rest}

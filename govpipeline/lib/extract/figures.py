@@ -187,6 +187,9 @@ def _read_figure(ctx: Context, m: re.Match) -> tuple[float, float | None, str, s
         start = lookback.start()  # 近百次: the qualifier is part of the figure; in 约占2% it is not
     elif approx is None and numtext[0] in "百千" and text[start - 1:start] == "上":
         approx, start = "以上", start - 1  # 上百场, 上千人
+    if num and value_max is None and text[start - 1:start] in rx.MINUS \
+            and not (text[start - 2:start - 1].isascii() and text[start - 2:start - 1].isalnum()):
+        value, start = -value, start - 1  # 增长-3.5%, 增速为负3.5%: the sign the report prints is kept
     return value, value_max, unit, approx, start, numtext, scale
 
 

@@ -105,6 +105,7 @@ _AFTER_NUMERAL = "".join(sorted({u[0] for u in _UNITS} | {u.lstrip(CN)[:1] for u
 NUMERAL_RUN = re.compile(rf"[\d{CN}半][\d{CN}半]*+(?=[\s{re.escape(_AFTER_NUMERAL)}])(?!(?<=\d)年)")
 APPROX_CANON = _QUALIFIERS["canonical"]
 BOUNDS = tuple(_QUALIFIERS["bounds"])  # not approximations
+MINUS = frozenset("-－−负")  # a printed sign just before a number: 增长-3.5%, 为负3.5%
 
 # 逾万人, 近万件, 上亿元: 万 or 亿 alone is the number; the scan for numerals does not start at it. Found from the
 # word, which re can skip ahead to (a pattern each: not to a class); the qualifier is read back.
@@ -168,7 +169,8 @@ MEASURE_UNITS = tuple(_UNIT_WORDS["measures"])  # neither counted things nor mon
 CHANGE_VERB = re.compile(rf"(?<!自然)(?:{_alt(_VERBS['change'])})(?:幅度)?[了约近]?(?:率)?(?:达到|达|为|在)?$")
 CHANGE_OF_OBJECT = re.compile(rf"(?:{_alt(_VERBS['change_of_object'])})[^，,；;。\d至到为达率]{{1,8}}(?:约|近|超过)?$")  # 节约办事时间约30%
 CHANGE_DURATION = re.compile(rf"(?:{_alt(_VERBS['change_of_time'])})了?(?:审批|办理)?(?:时限|时间)?$")
-YOY_CUE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|年初|(?:19|20)\d{2}年)(?:底|末|同期)?(?:相比)?|同比|环比")
+# 比增5.6%, 比降2.1% (a regional form of 比上年增长): the cue and the verb in one word
+YOY_CUE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|年初|(?:19|20)\d{2}年)(?:底|末|同期)?(?:相比)?|同比|环比|比(?=[增降](?![加长低]))")
 
 # 较上年增加1205条, 较上年末净增1.12万户, 较上年的43件增加14件; against another time: 较年初增加12.4万人; against
 # a figure in brackets: 与2022年（29件）相比增加9件
