@@ -81,3 +81,13 @@ def test_regional_cues_and_signs_of_changes(text, changes):
     assert all(f.metric.startswith(level.metric) for f in rest)
     assert {(r.members[0][1], r.members[1][1]) for r in ex.relations if r.relation_type == "yoy"} \
         == {(level.idx, f.idx) for f in rest}
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("十一、资源、环境和安全生产全社会用电量356.2亿千瓦时，增长5.1%。", "全社会用电量"),  # bulletin
+    ("（三）农业全年粮食产量85.2万吨。", "粮食产量"),  # bulletin, a sub-heading
+    ("二、过去一年的工作回顾年末常住人口128.6万人。", "年末常住人口"),  # work report
+    ("（一）政务服务全年受理办件12.6万件。", "受理办件"),  # work summary
+])
+def test_a_heading_run_into_its_line_is_no_part_of_a_name(text, metric):
+    assert extract_facts(text, 2023).facts[0].metric == metric
