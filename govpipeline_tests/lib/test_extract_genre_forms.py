@@ -91,3 +91,29 @@ def test_regional_cues_and_signs_of_changes(text, changes):
 ])
 def test_a_heading_run_into_its_line_is_no_part_of_a_name(text, metric):
     assert extract_facts(text, 2023).facts[0].metric == metric
+
+
+def test_a_work_reports_targets_carry_the_plans_year_and_mark():
+    text = ("一、2023年工作回顾\n全年地区生产总值3260.5亿元，增长5.6%。\n"
+            "二、2024年主要目标\n地区生产总值增长5.5%左右，城镇新增就业2万人以上。\n")
+    facts = [(f.quote, f.metric, f.year) for f in extract_facts(text, 2023).facts]
+    assert facts == [("3260.5亿元", "地区生产总值", None), ("5.6%", "地区生产总值增长", None),
+                     ("5.5%左右", "地区生产总值增长(目标)", 2024), ("2万人以上", "城镇新增就业(目标)", 2024)]
+
+
+def test_a_plan_section_without_a_year_is_the_next_year():
+    text = "一、2023年工作情况\n全年受理办件12.6万件。\n二、下一步工作打算\n新建村级便民服务站120个。\n"
+    facts = [(f.quote, f.metric, f.year) for f in extract_facts(text, 2023).facts]
+    assert facts == [("12.6万件", "受理办件", None), ("120个", "新建村级便民服务站(目标)", 2024)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("力争全年办件量达到15万件，网上办理率达到95%。", [("15万件", "办件量(目标)"), ("95%", "网上办理率(目标)")]),
+    ("2025年计划完成固定资产投资850亿元。", [("850亿元", "完成固定资产投资(目标)")]),
+    # results against a plan, and 规划计划类, are no targets
+    ("全年完成固定资产投资812亿元，完成年度计划的95.5%。",
+     [("812亿元", "完成固定资产投资"), ("95.5%", "完成固定资产投资:计划完成率")]),
+    ("主动公开信息1256条，其中规划计划类45条。", [("1256条", "主动公开信息"), ("45条", "主动公开信息:规划计划类")]),
+])
+def test_target_cues_in_the_sentence(text, expected):
+    assert [(f.quote, f.metric) for f in extract_facts(text, 2024).facts] == expected

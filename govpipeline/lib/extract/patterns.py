@@ -229,6 +229,11 @@ YEAR_END = tuple(_IDIOMS["year_ends"])  # a stock's time, which may stand before
 # in a quarterly or monthly report, words that reach back past its window: to the year's start, or over the whole year
 YEAR_TO_DATE = re.compile(r"(今年以来|年初以来|自年初|今年累计|截至目前)|全年|年内|本年度")
 
+PLAN_HEADING = re.compile(_alt(_IDIOMS["plan_headings"]))
+# not 完成年度计划的96.3%, a result against the plan; not 计划生育, 计划单列, 规划计划类
+TARGET_CUE = re.compile(rf"{_alt(_IDIOMS['target_cues'])}|(?<!规划)计划(?![的生单类内外])")
+TARGET = "(目标)"  # the mark of a target's name
+
 LAST_MONTH = {"第一季度": 3, "第二季度": 6, "第三季度": 9, "前三季度": 9, "上半年": 6}
 
 
@@ -250,7 +255,7 @@ TIME_WORD = re.compile(_alt(_IDIOMS["time_words"]))
 
 LEAD_TRIM = re.compile(
     r"^(?:由原来的|由原来|由原|[一二三四五六七八九十]+是|(?:排名|位居|居)前[一二三四五六七八九十\d]+(?:位|名)?的?(?:依次|分别)?(?:是|为)|依次(?:是|为)|"
-    r"(?:我|本)(?:市|区|县|省|州|镇|乡|街道|机关|单位|部门|机构|局|委|办(?![理结件])|厅|院|中心)|其中|并且|并|且|同时|另外|此外|目前|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|累计|共计|合计|总计|共(?![享建治同识性])|已|先后|依法|"
+    r"(?:我|本)(?:市|区|县|省|州|镇|乡|街道|机关|单位|部门|机构|局|委|办(?![理结件])|厅|院|中心)|其中|并且|并|且|同时|另外|此外|目前|力争|确保|预期|计划(?![生单类])|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|累计|共计|合计|总计|共(?![享建治同识性])|已|先后|依法|"
     r"还|再|又|均|全部|分别|已经|达到|达|为|是|有|仅|在(?![校园职岗册编线建])|将|对(?![接比标照外口应话])|把|向|通过|经过|按照|其余的|其余|除|以|以及|和|及|与|加上|结果|同期相比|同期|了)+"
 )
 
@@ -269,7 +274,7 @@ HEADING_FIRST = frozenset("一二三四五六七八九十（(")
 
 # the characters a match of LEAD_TRIM or TIME_PREFIX can begin with, and of TAIL_TRIM end with: most labels
 # begin and end with neither, and are left without trying the patterns
-LEAD_FIRST = frozenset("由一二三四五六七八九十我其并且同另此目截今本全年当累共合总已先还再又均分达为是有仅在将对把向通经按除以和及与加结12去上了排位居依")
+LEAD_FIRST = frozenset("力确预计由一二三四五六七八九十我其并且同另此目截今本全年当累共合总已先还再又均分达为是有仅在将对把向通经按除以和及与加结12去上了排位居依")
 
 TAIL_LAST = frozenset("在次破占计共到达为是有约近过于逾至了的由从别均已")
 LONG_ASIDE = re.compile(r"（[^（）]{8,}(?<![率数量额])）")  # not another name of a measure (（常住人口城镇化率）)

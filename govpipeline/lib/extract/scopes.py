@@ -64,6 +64,25 @@ def heading_year(section: str) -> int | None:
     return None
 
 
+@lru_cache(maxsize=256)
+def in_plan(section: str) -> bool:
+    """Whether a heading of the section announces plans or targets (三、2024年主要目标, 下一步工作打算)."""
+    return any(rx.PLAN_HEADING.search(heading) for heading in section.split(" > "))
+
+
+def mark_targets(ctx: Context, facts: list[Fact], report_year: int | None) -> None:
+    """Figures of a plan section, or after 力争/预期/计划 in their sentence, are targets: their names end in (目标),
+    and a target under a plan heading that names no year is for the year after the one the report looks back on.
+    Marked last, after changes took their names from the levels they change."""
+    for f in facts:
+        planned = bool(f.section) and in_plan(f.section)
+        if planned and f.year is None and report_year and not rx.YEAR.search(f.section):
+            f.year = report_year + 1  # 今后五年工作安排 names no one year; 下一步工作打算: the coming year
+        if planned or rx.TARGET_CUE.search(ctx.text, ctx.sentence(f.start)[0], f.start):
+            if not f.metric.endswith(rx.TARGET):
+                f.metric += rx.TARGET
+
+
 def report_window(ctx: Context, f: Fact, report_period: str) -> str | None:
     """The window a quarterly or monthly report gives a figure that states none: its period (第三季度), the months up to
     its end for a figure since the year's start (今年以来 in a third-quarter report: 1-9月), none for the whole year."""
