@@ -117,3 +117,24 @@ def test_a_plan_section_without_a_year_is_the_next_year():
 ])
 def test_target_cues_in_the_sentence(text, expected):
     assert [(f.quote, f.metric) for f in extract_facts(text, 2024).facts] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "推出18小时不打烊旅游产品。",  # work report: the time names the product
+    "打造15分钟生活圈。",
+    "认真贯彻市委十一届五次全会精神。",  # a session's ordinal
+    "建成产业园二期工程。",  # a phase
+    "推进城乡二元体制改革。",  # a word, not an amount
+    "政务服务事项百分百实现网上可办。",
+])
+def test_not_statistics(text):
+    assert extract_facts(text, 2023).facts == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("新建社区15分钟便民服务圈12个。", [("12个", "新建社区15分钟便民服务圈")]),  # the circles are counted
+    ("举办培训班3期，培训120人。", [("3期", "举办培训班"), ("120人", "举办培训班:培训")]),  # sessions counted
+    ("审批时间压缩至15分钟以内。", [("15分钟以内", "审批时间(压缩至)")]),
+])
+def test_figures_beside_those_forms_are_kept(text, expected):
+    assert [(f.quote, f.metric) for f in extract_facts(text, 2023).facts] == expected

@@ -73,6 +73,12 @@ def _reject(ctx: Context, m: re.Match, unit: str, numtext: str) -> bool:
         return True  # the web page's own counter: 浏览次数：1234
     if unit in rx.DURATION_UNITS and rx.NAMES_A_RATE.match(text, e):
         return True  # 15秒接通率98.5%, 1小时办结率: the time is part of the rate's name
+    if unit in rx.DURATION_UNITS and nxt and "\u4e00" <= nxt <= "\u9fff" and rx.DURATION_NAME.match(text, e, e + 9):
+        return True  # 18小时不打烊旅游产品, 15分钟便民服务圈: the time is part of a thing's name
+    if chinese and before.endswith(rx.MEETING_ORDINAL):
+        return True  # 十一届五次全会: which session of which congress
+    if chinese and unit == "元" and len(numtext) == 1 and nxt and "\u4e00" <= nxt <= "\u9fff":
+        return True  # 城乡二元体制, 一元化: a word, not an amount (捐款五元。 ends its clause)
     if ctx.inside(ctx.titles, s):
         return True  # inside a document title 《…》
     if chinese and ctx.inside(ctx.quotes, s):

@@ -138,6 +138,9 @@ COUNTED_SLOGAN = {f"“{n}" for n in "一二两三四五六七八九十"}
 CLAUSE_ENDS = frozenset("，,。；;")
 COUNTED_ONCE = re.compile(rf"[\u4e00-\u9fff](?<![{_NON_FIGURES['not_counted_once_after']}])")
 LISTED_KINDS = frozenset(_UNIT_WORDS["listed_kinds"])  # what names listed before a count can be
+# 15分钟便民服务圈: up to 6 characters of the thing's name before what names it
+DURATION_NAME = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{_alt(_NON_FIGURES['duration_names'])})")
+MEETING_ORDINAL = tuple(_NON_FIGURES["ordinal_of_meetings"])
 PAGE_COUNTER = re.compile(rf"(?:{_alt(_NON_FIGURES['page_counters'])})次数[：:]\s*$")
 NAMES_A_RATE = re.compile(r"内?[\u4e00-\u9fff]{1,5}率(?:为|达到|达|是)?[\d百]")
 
