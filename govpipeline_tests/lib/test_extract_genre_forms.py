@@ -138,3 +138,30 @@ def test_not_statistics(text):
 ])
 def test_figures_beside_those_forms_are_kept(text, expected):
     assert [(f.quote, f.metric) for f in extract_facts(text, 2023).facts] == expected
+
+
+@pytest.mark.parametrize("text, before, after", [
+    ("全年最低工资标准从1580提高至1760元。", ("1580", 1580, "元"), ("1760元", 1760, "元")),  # work report
+    ("一般事项审批时间由20压缩至3个工作日。", ("20", 20, "工作日"), ("3个工作日", 3, "工作日")),  # work summary
+    ("城镇居民人均住房面积从32.5增加到35.1平方米。", ("32.5", 32.5, "㎡"), ("35.1平方米", 35.1, "㎡")),  # bulletin
+])
+def test_the_first_figure_of_a_pair_shares_the_unit_of_the_second(text, before, after):
+    ex = extract_facts(text, 2023)
+    assert [(f.quote, f.value, f.unit) for f in ex.facts] == [before, after]
+    assert ex.facts[0].kind == ex.facts[1].kind
+    assert [(r.relation_type, r.members) for r in ex.relations] == [("before_after", [("before", 0), ("after", 1)])]
+
+
+@pytest.mark.parametrize("text, quote, value, value_max, unit", [
+    ("补贴标准为12000元/年-31200元/年不等。", "12000元/年-31200元/年", 12000, 31200, "元/年"),
+    ("门票价格30元—50元不等。", "30元—50元", 30, 50, "元"),
+])
+def test_a_range_that_prints_its_unit_twice_is_one_fact(text, quote, value, value_max, unit):
+    [f] = extract_facts(text, 2023).facts
+    assert (f.quote, f.value, f.value_max, f.unit) == (quote, value, value_max, unit)
+    assert "不等" not in f.metric
+
+
+def test_each_listed_subject_keeps_the_measure_they_share():
+    facts = extract_facts("全年批发业、零售业营业额分别增长45%、18%。", 2023).facts
+    assert [(f.quote, f.metric) for f in facts] == [("45%", "批发业营业额增长"), ("18%", "零售业营业额增长")]

@@ -115,7 +115,9 @@ def candidate_facts(ctx: Context, report_year: int | None) -> list[Fact]:
     facts += _round_number_facts(ctx, report_year)
     facts += _form_row_facts(ctx, report_year)
     facts.sort(key=lambda f: f.start)
+    facts = _ranges_of_two_figures(ctx, facts)
     facts += _bare_list_members(ctx, facts, report_year)
+    facts += _bare_starting_points(ctx, facts, report_year)
     facts.sort(key=lambda f: f.start)
     for i, f in enumerate(facts):
         f.idx = i
@@ -194,7 +196,8 @@ def _read_figure(ctx: Context, m: re.Match) -> tuple[float, float | None, str, s
     elif approx is None and numtext[0] in "百千" and text[start - 1:start] == "上":
         approx, start = "以上", start - 1  # 上百场, 上千人
     if num and value_max is None and text[start - 1:start] in rx.MINUS \
-            and not (text[start - 2:start - 1].isascii() and text[start - 2:start - 1].isalnum()):
+            and not (text[start - 2:start - 1].isascii() and text[start - 2:start - 1].isalnum()) \
+            and text[start - 2:start - 1] not in rx.FIGURE_LAST:  # 12000元/年-31200元/年: a range's dash
         value, start = -value, start - 1  # 增长-3.5%, 增速为负3.5%: the sign the report prints is kept
     return value, value_max, unit, approx, start, numtext, scale
 
@@ -268,6 +271,40 @@ def _unit_shared_with(ctx: Context, m: re.Match, unit: str, scale: float, report
         return []
     return [_fact(ctx, scaled(b.group(1), scale), None, unit, None, b.start(), b.end(1), b.group(1), scale,
                   report_year, m) for b in listed]
+
+
+def _ranges_of_two_figures(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """12000元/年-31200元/年不等: two figures of one unit joined by a dash are one range, with ``value_max``."""
+    out: list[Fact] = []
+    for f in facts:
+        low = out[-1] if out else None
+        if low is not None and low.unit == f.unit and low.value_max is None and f.value_max is None \
+                and f.value > low.value > 0 and f.start - low.end == 1 and rx.RANGE_GAP.match(ctx.text, low.end) \
+                and low.approx is None and f.approx is None:
+            low.value_max, low.end, low.quote = f.value, f.end, ctx.text[low.start:f.end]
+            continue
+        out.append(f)
+    return out
+
+
+def _bare_starting_points(ctx: Context, facts: list[Fact], report_year: int | None) -> list[Fact]:
+    """最低工资标准从1580提高至1760元: the bare figure after 从/由 takes the unit and scale of the figure it changed
+    to, the next one in its clause."""
+    text = ctx.text
+    if "从" not in text and "由" not in text:
+        return []
+    out = []
+    starts = [f.start for f in facts]
+    for m in rx.BARE_STARTING_POINT.finditer(text):
+        i = bisect_right(starts, m.end())
+        if i >= len(facts) or ctx.clause_end(m.end()) < facts[i].start or facts[i].start - m.end() > 6:
+            continue
+        after = facts[i]
+        f = _fact(ctx, scaled(m.group("num"), after.scale), None, after.unit, None, m.start("num"), m.end("num"),
+                  m.group("num"), after.scale, report_year, None)
+        f.kind = after.kind
+        out.append(f)
+    return out
 
 
 def _after_其中(ctx: Context, pattern: re.Pattern):

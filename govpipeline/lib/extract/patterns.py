@@ -298,7 +298,7 @@ RANK = re.compile(r"(?:排名|位列|位居|名列|居|列)?第(?:[\d一二三�
 SIBLING_GAP = re.compile(r"(?:[^，,；;。：:()（）\d]|[（(][^，,；;。：:()（）\d]{1,8}[）)]){0,20}")
 
 DONE_IN = re.compile(rf"(?:内|以内)?({_alt(_VERBS['done_in'])})")  # a time that says what is done in it
-TAIL_STOP = re.compile(r"^(?:内|以内|以上|左右|缩短|减少|压缩|增加|提高|降低|简化|调整|即可|办结)")
+TAIL_STOP = re.compile(r"^(?:内|以内|以上|左右|不等|缩短|减少|压缩|增加|提高|降低|简化|调整|即可|办结)")
 REPORT_VERBS = tuple(_VERBS["report"])
 
 # 共 inside a label, after what made the figure (热线共受理诉求): the figure is a total; that is no part of its name
@@ -341,7 +341,7 @@ FLOW_QUALIFIERS = tuple(_IDIOMS["flow_qualifiers"])
 MEASURE_NOUN = re.compile(r"[\u4e00-\u9fff](?:分|数|量)$")  # 最低分, 粉丝数, 总阅读量: a measure named in full
 PARTS_FOLLOW = re.compile("其中|包括|含")
 LIST_SEPARATOR = re.compile(r"[、，,和及与]")
-SHARED_NOUN = re.compile(r"[\u4e00-\u9fff]*(?:量|数|率|占比|比例|比重|金额|收入|人次)$")
+SHARED_NOUN = re.compile(r"[\u4e00-\u9fff]*(?:量|数|率|占比|比例|比重|额|收入|人次|增加值|产值|总值)$")
 
 # words that name two things at once, each of which a figure after 分别 measures
 PAIRED = {word: tuple(things) for word, things in _IDIOMS["paired"].items()}
@@ -389,6 +389,11 @@ LIST_START = re.compile("|".join([r"其中[，,：:]?", r"包括[：:]?", "分�
 
 SHARE_OF_PART = re.compile(r"[，,、\s（(]*(?:约|近)?所?(?:占|比例|比重)")
 PAREN_CLOSE = re.compile(r"[)）]")
+
+# 最低工资标准从1580提高至1760元: the first figure of a pair is printed bare and shares the unit of the second
+BARE_STARTING_POINT = re.compile(rf"[从由](?P<num>{ARABIC_NUMBER})(?={_TO_LEVEL}|(?:{_CHANGED_TO})?了?[至到为])")
+# 12000元/年-31200元/年不等: a range whose bounds both print the unit
+RANGE_GAP = re.compile(r"[-－~～至到—]")
 
 BEFORE_AFTER = re.compile(rf"(?:(?:{_CHANGED_TO})了?(?:为|至|到)|"
                            r"[减降增升]至)(?:原来的)?"
