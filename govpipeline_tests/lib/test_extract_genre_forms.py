@@ -165,3 +165,15 @@ def test_a_range_that_prints_its_unit_twice_is_one_fact(text, quote, value, valu
 def test_each_listed_subject_keeps_the_measure_they_share():
     facts = extract_facts("全年批发业、零售业营业额分别增长45%、18%。", 2023).facts
     assert [(f.quote, f.metric) for f in facts] == [("45%", "批发业营业额增长"), ("18%", "零售业营业额增长")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("其中，采矿业增加值增长3.2%，制造业增长8.1%，电力、燃气及水的生产和供应业增长6.5%。",
+     ["采矿业增加值增长", "制造业增加值增长", "电力、燃气及水的生产和供应业增加值增长"]),
+    ("批发业营业额增长6.2%，零售业增长4.8%。", ["批发业营业额增长", "零售业营业额增长"]),
+    # a subject that names its own measure keeps it
+    ("全年固定资产投资增长5.8%，工业投资增长15.2%。", ["固定资产投资增长", "工业投资增长"]),
+    ("受理申请增长5%，办结增长6%。", ["受理申请增长", "办结增长"]),
+])
+def test_a_listed_subject_changes_the_measure_named_before_it(text, expected):
+    assert [f.metric for f in extract_facts(text, 2023).facts] == expected

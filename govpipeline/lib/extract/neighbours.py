@@ -58,6 +58,22 @@ def other_subject(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     return label + measure if count_han(measure) >= 2 and not measure.startswith(rx.REPORT_VERBS) else None
 
 
+def listed_measure(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
+    """采矿业增加值增长3.2%，制造业增长8.1%: a change named by its subject alone, listed right after a change of a
+    measure of another subject, changes that measure too (制造业增加值增长)."""
+    if prev is None or prev.kind != "change" or prev.start < ctx.sentence(f.start)[0] \
+            or ctx.text[prev.end:f.start - len(f.head)] not in ("，", "；", ",", ";"):
+        return None
+    change = rx.CHANGE_TAIL.search(f.label)
+    subject = f.label[:change.start()] if change else ""
+    if count_han(subject) < 2 or subject.endswith(rx.LISTED_MEASURES):
+        return None
+    measure = rx.MEASURE_BEFORE_CHANGE.search(prev.metric)
+    if measure is None or measure.end() != len(prev.metric):
+        return None
+    return subject + measure.group(1) + f.label[change.start():]
+
+
 def counterpart_label(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     """医保基金收入12.4亿元，支出11.2亿元，当期结余1.2亿元: a bare flow after its counterpart takes that figure's
     subject (医保基金支出, 医保基金当期结余), and is no part of it."""

@@ -338,6 +338,9 @@ COUNTERPARTS = tuple(tuple(group) for group in _IDIOMS["counterparts"])
 
 FLOWS = frozenset(w for g in COUNTERPARTS for w in g)
 FLOW_QUALIFIERS = tuple(_IDIOMS["flow_qualifiers"])
+LISTED_MEASURES = tuple(_IDIOMS["listed_measures"])
+# the measure just before a change's words at the end of a name: 采矿业增加值增长 -> 增加值
+MEASURE_BEFORE_CHANGE = re.compile(rf"({_alt(LISTED_MEASURES)})(?:{CHANGE_TAIL.pattern})")
 MEASURE_NOUN = re.compile(r"[\u4e00-\u9fff](?:分|数|量)$")  # 最低分, 粉丝数, 总阅读量: a measure named in full
 PARTS_FOLLOW = re.compile("其中|包括|含")
 LIST_SEPARATOR = re.compile(r"[、，,和及与]")
