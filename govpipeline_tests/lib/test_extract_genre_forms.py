@@ -177,3 +177,17 @@ def test_each_listed_subject_keeps_the_measure_they_share():
 ])
 def test_a_listed_subject_changes_the_measure_named_before_it(text, expected):
     assert [f.metric for f in extract_facts(text, 2023).facts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("三次产业结构为9.3:40.1:50.6。", [("9.3", 9.3, "%", "share", "三次产业结构:第一产业占比"),
+                                  ("40.1", 40.1, "%", "share", "三次产业结构:第二产业占比"),
+                                  ("50.6", 50.6, "%", "share", "三次产业结构:第三产业占比")]),
+    ("出生人口性别比104.6:100。", [("104.6", 104.6, "比", "other", "出生人口性别比")]),
+    ("城乡居民收入比为2.09:1。", [("2.09", 2.09, "比", "other", "城乡居民收入比")]),
+    ("全年居民消费价格指数101.2，商品零售价格指数99.6。", [("101.2", 101.2, "点", "other", "居民消费价格指数"),
+                                              ("99.6", 99.6, "点", "other", "商品零售价格指数")]),
+    ("会议于8:30召开。", []),  # a time of day is no ratio
+])
+def test_ratios_become_their_parts_and_indices_are_facts(text, expected):
+    assert [(f.quote, f.value, f.unit, f.kind, f.metric) for f in extract_facts(text, 2023).facts] == expected

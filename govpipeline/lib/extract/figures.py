@@ -114,6 +114,8 @@ def candidate_facts(ctx: Context, report_year: int | None) -> list[Fact]:
     facts += _bare_volume_facts(ctx, report_year)
     facts += _round_number_facts(ctx, report_year)
     facts += _form_row_facts(ctx, report_year)
+    facts += _ratio_parts(ctx, report_year)
+    facts += _index_values(ctx, report_year)
     facts.sort(key=lambda f: f.start)
     facts = _ranges_of_two_figures(ctx, facts)
     facts += _bare_list_members(ctx, facts, report_year)
@@ -257,6 +259,53 @@ def _form_row_facts(ctx: Context, report_year: int | None) -> list[Fact]:
                   m.group("num"), scale, report_year, None, label=clean_label(label))
         f.kind = kind_of(unit, label, "", None)
         facts.append(f)
+    return facts
+
+
+def _ratio_parts(ctx: Context, report_year: int | None) -> list[Fact]:
+    """三次产业结构为9.8:26.1:64.1: parts that make 100 are shares in %, named after the structure's parts;
+    性别比104.6:100: a ratio to 100 (or 1) is its first figure; other ratios give each part. A ratio's unit is 比."""
+    text = ctx.text
+    facts: list[Fact] = []
+    for colon in positions(text, ":", 0, len(text)) if ":" in text or "：" in text else ():
+        if not (text[colon - 1:colon].isdigit() and text[colon + 1:colon + 2].isdigit()) \
+                or facts and colon < facts[-1].end:
+            continue
+        m = rx.RATIO.search(text, max(0, colon - 12), colon + 40)
+        if m is None or not m.start() < colon < m.end():
+            continue
+        name = clean_label(ctx.clause_before(m.start()))
+        if not name.endswith(rx.RATIO_WORDS):
+            continue  # 8:30 is a time of day
+        parts = list(rx.RATIO_PART.finditer(text, m.start(), m.end()))
+        values = [float(p.group()) for p in parts]
+        if len(values) == 2 and values[1] in (1, 100):
+            parts, unit, kind, names = parts[:1], "比", "other", [name]  # 性别比104.6:100, 收入比2.09:1
+        elif abs(sum(values) - 100) <= 0.05 * len(values):
+            unit, kind = "%", "share"
+            listed = next((v for k, v in rx.RATIO_NAMES.items() if name.startswith(k)), None)
+            names = [f"{name}:{part}" for part in listed] if listed and len(listed) == len(values) \
+                else [f"{name}:第{k}项" for k in range(1, len(values) + 1)]
+        else:
+            unit, kind, names = "比", "other", [f"{name}:第{k}项" for k in range(1, len(values) + 1)]
+        for part, label in zip(parts, names):
+            f = _fact(ctx, float(part.group()), None, unit, None, part.start(), part.end(), part.group(), 1,
+                      report_year, None, label=label)
+            f.kind = kind
+            facts.append(f)
+    return facts
+
+
+def _index_values(ctx: Context, report_year: int | None) -> list[Fact]:
+    """居民消费价格指数101.2: an index, printed without a unit, is a fact of its own, in index points (点)."""
+    text = ctx.text
+    facts: list[Fact] = []
+    for at in positions(text, "指数", 0, len(text)):
+        m = rx.INDEX_VALUE.match(text, at)
+        if m and not text[m.end():m.end() + 1] in (":", "："):
+            f = _fact(ctx, float(m.group(1)), None, "点", None, m.start(1), m.end(1), m.group(1), 1, report_year, None)
+            f.kind = "other"
+            facts.append(f)
     return facts
 
 

@@ -133,6 +133,8 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
         return named
     sentence_head, raw_prev, prev_clause = _clause_before_figure(ctx, f, s0)
     colon = max(sentence_head.rfind("："), sentence_head.rfind(":"))
+    if colon > 0 and sentence_head[colon - 1:colon].isdigit() and sentence_head[colon + 1:colon + 2].isdigit():
+        colon = -1  # 9.8:41.2:49.0: a ratio's colon opens no list
     in_list = colon >= 0 and (not raw_prev or rx.FIGURE.search(raw_prev) is not None or
                               sentence_head.rstrip().endswith(("：", ":")))
     if in_list:  # 满意度为：“非常满意”占8%，“满意”占6.7%: members of a list after a colon carry its topic
@@ -287,8 +289,8 @@ def colon_topic(ctx: Context, f: Fact) -> str | None:
     s0, _ = ctx.sentence(f.start)
     head_end = f.start - len(ctx.clause_before(f.start))
     colon = max(ctx.text.rfind("：", s0, head_end), ctx.text.rfind(":", s0, head_end))
-    if colon < 0:
-        return None
+    if colon < 0 or ctx.text[colon - 1:colon].isdigit() and ctx.text[colon + 1:colon + 2].isdigit():
+        return None  # 9.8:41.2:49.0: a ratio's colon opens no list
     if colon not in ctx.colon_topics:  # read once for all the members of its list
         topic = None
         if not ctx.inside(ctx.parens, colon):  # （单位：条） opens no list

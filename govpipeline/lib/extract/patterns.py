@@ -153,6 +153,14 @@ SMALLER_UNITS = {unit: tuple(smaller) for unit, smaller in _UNIT_WORDS["smaller"
 UNIT_IN_LABEL = re.compile(rf"[（(]单位[：:]\s*(?P<mult>万|亿|千)?(?P<unit>{_UNIT_ALT})[）)][ \t]*"
                             rf"(?P<num>{ARABIC_NUMBER})(?=[ \t]*(?:\n|\t|$))")
 
+# 三次产业结构为9.8:26.1:64.1, 性别比104.6:100: a ratio's parts, found from the first colon between digits
+RATIO = re.compile(r"(?<![\d.:：])(\d+(?:\.\d+)?)(?:[:：](\d+(?:\.\d+)?)){1,5}(?![\d.:：])")
+RATIO_PART = re.compile(r"\d+(?:\.\d+)?")
+RATIO_WORDS = ("比", "结构", "比例")  # what names a ratio: 性别比, 三次产业结构, 城乡居民收入之比
+RATIO_NAMES = {word: tuple(parts) for word, parts in _IDIOMS["ratio_parts"].items()}
+# 居民消费价格指数101.2: an index is printed without a unit
+INDEX_VALUE = re.compile(r"指数(?:为|是|达到|达)?(\d+(?:\.\d+)?)(?![\d.%‰\u4e00-\u9fff])")
+
 SHARED_UNIT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[和、]$")
 NEXT_MEMBER = re.compile(r"[，,、；;][\u4e00-\u9fff]{2,8}")
 BARE_MEMBER = re.compile(r"(?P<num>\d\d+(?:\.\d+)?)(?=[，,；;。])")  # not \d{2,}: re skips ahead only to a leading class
