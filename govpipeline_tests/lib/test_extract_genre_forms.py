@@ -191,3 +191,8 @@ def test_a_listed_subject_changes_the_measure_named_before_it(text, expected):
 ])
 def test_ratios_become_their_parts_and_indices_are_facts(text, expected):
     assert [(f.quote, f.value, f.unit, f.kind, f.metric) for f in extract_facts(text, 2023).facts] == expected
+
+
+def test_the_pages_title_and_info_line_are_no_topic_of_a_name():
+    text = "某市2023年国民经济和社会发展统计公报 时间：--:全年实现生产总值3260.5亿元，增长5.6%。"
+    assert [f.metric for f in extract_facts(text, 2023).facts] == ["实现生产总值", "实现生产总值增长"]

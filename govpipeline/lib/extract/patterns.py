@@ -253,7 +253,8 @@ LAST_MONTH = {"第一季度": 3, "第二季度": 6, "第三季度": 9, "前三�
 # compiled once: re.split(str, …) looks its pattern up at every call, and these run for every figure
 CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 
-PHRASE_SPLIT = re.compile(r"[，,；;。]")
+# a topic is one phrase: not the page's title and info line before it (…统计公报 时间：--:)
+PHRASE_SPLIT = re.compile(r"[，,；;。：:\s]")
 YOY_FIRST = frozenset("比较与同环")  # what a match of YOY_CUE can begin with
 
 # 名义增长, 实际增长 (扣除价格因素): a change of the level before, told twice
