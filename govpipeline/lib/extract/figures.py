@@ -267,7 +267,7 @@ def _ratio_parts(ctx: Context, report_year: int | None) -> list[Fact]:
     性别比104.6:100: a ratio to 100 (or 1) is its first figure; other ratios give each part. A ratio's unit is 比."""
     text = ctx.text
     facts: list[Fact] = []
-    for colon in positions(text, ":", 0, len(text)) if ":" in text or "：" in text else ():
+    for colon, _ in occurrences(text, (":", "：")):
         if not (text[colon - 1:colon].isdigit() and text[colon + 1:colon + 2].isdigit()) \
                 or facts and colon < facts[-1].end:
             continue
@@ -344,7 +344,10 @@ def _bare_starting_points(ctx: Context, facts: list[Fact], report_year: int | No
         return []
     out = []
     starts = [f.start for f in facts]
-    for m in rx.BARE_STARTING_POINT.finditer(text):
+    # found from 从 and 由: re skips ahead fast to one literal, not to a class that opens a pattern
+    for at, _ in occurrences(text, ("从", "由")):
+        if not text[at + 1:at + 2].isdigit() or (m := rx.BARE_STARTING_POINT.match(text, at)) is None:
+            continue
         i = bisect_right(starts, m.end())
         if i >= len(facts) or ctx.clause_end(m.end()) < facts[i].start or facts[i].start - m.end() > 6:
             continue

@@ -243,6 +243,7 @@ YEAR_TO_DATE = re.compile(r"(今年以来|年初以来|自年初|今年累计|�
 PLAN_HEADING = re.compile(_alt(_IDIOMS["plan_headings"]))
 # not 完成年度计划的96.3%, a result against the plan; not 计划生育, 计划单列, 规划计划类
 TARGET_CUE = re.compile(rf"{_alt(_IDIOMS['target_cues'])}|(?<!规划)计划(?![的生单类内外])")
+TARGET_WORDS = tuple(dict.fromkeys(w[:2] for w in _IDIOMS["target_cues"] + ["计划"]))  # what a cue opens with
 TARGET = "(目标)"  # the mark of a target's name
 
 LAST_MONTH = {"第一季度": 3, "第二季度": 6, "第三季度": 9, "前三季度": 9, "上半年": 6}

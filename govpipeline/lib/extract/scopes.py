@@ -5,9 +5,10 @@ Takes a ``Context`` and a figure's position; gives a scope, a window or a year.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
-from govpipeline.lib.extract.context import Context, count_han
+from govpipeline.lib.extract.context import Context, count_han, occurrences
 from govpipeline.lib.extract.model import Fact
 from govpipeline.lib.extract.own_words import clean_label
 from govpipeline.lib.extract import patterns as rx
@@ -74,11 +75,15 @@ def mark_targets(ctx: Context, facts: list[Fact], report_year: int | None) -> No
     """Figures of a plan section, or after 力争/预期/计划 in their sentence, are targets: their names end in (目标),
     and a target under a plan heading that names no year is for the year after the one the report looks back on.
     Marked last, after changes took their names from the levels they change."""
+    text = ctx.text
+    # where the cues are, found once from their words (re skips ahead fast to one literal, not to an alternation)
+    cues = [at for at, _ in occurrences(text, rx.TARGET_WORDS) if rx.TARGET_CUE.match(text, at)]
     for f in facts:
         planned = bool(f.section) and in_plan(f.section)
         if planned and f.year is None and report_year and not rx.YEAR.search(f.section):
             f.year = report_year + 1  # 今后五年工作安排 names no one year; 下一步工作打算: the coming year
-        if planned or rx.TARGET_CUE.search(ctx.text, ctx.sentence(f.start)[0], f.start):
+        cue = bisect_right(cues, f.start) - 1
+        if planned or cue >= 0 and ctx.sentence(f.start)[0] <= cues[cue]:
             if not f.metric.endswith(rx.TARGET):
                 f.metric += rx.TARGET
 
