@@ -78,8 +78,11 @@ def mark_targets(ctx: Context, facts: list[Fact], report_year: int | None) -> No
     text = ctx.text
     # where the cues are, found once from their words (re skips ahead fast to one literal, not to an alternation)
     cues = [at for at, _ in occurrences(text, rx.TARGET_WORDS) if rx.TARGET_CUE.match(text, at)]
+    plans = {section for section in {f.section for f in facts} if section and in_plan(section)}
+    if not cues and not plans:
+        return  # most reports state no plan: their figures are not looked at one by one
     for f in facts:
-        planned = bool(f.section) and in_plan(f.section)
+        planned = f.section in plans
         if planned and f.year is None and report_year and not rx.YEAR.search(f.section):
             f.year = report_year + 1  # 今后五年工作安排 names no one year; 下一步工作打算: the coming year
         cue = bisect_right(cues, f.start) - 1
