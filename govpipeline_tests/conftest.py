@@ -55,3 +55,11 @@ def sample_warehouse(tmp_path_factory) -> Path:
     db = tmp_path_factory.mktemp("wh") / "warehouse.duckdb"
     materialize_all(RAW, db)
     return db
+
+
+@pytest.fixture(scope="session")
+def genre_warehouse(tmp_path_factory) -> Path:
+    """The reports of other genres (fixtures/genres) materialized once, shared by read-only tests."""
+    db = tmp_path_factory.mktemp("genres") / "warehouse.duckdb"
+    materialize_all(FIXTURES / "genres", db)
+    return db

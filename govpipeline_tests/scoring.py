@@ -2,7 +2,9 @@
 
 A predicted fact matches a key fact of the same document when units agree and values agree (relative 1e-6),
 one to one. A metric label agrees when it holds at least half of the key label's characters. A key relation is
-found when one predicted relation of the same type holds every fact it names.
+found when one predicted relation of the same type holds every fact it names. A fact is right on every count (a full
+match) when it matches, its kind is the key's, its name is the key's (after the parent a part is named under,
+受理申请:网上办结) and its year is the key's.
 """
 from __future__ import annotations
 
@@ -29,6 +31,11 @@ class Score:
     metric_ok: int = 0
     key_relations: int = 0
     relations_found: int = 0
+    full_ok: int = 0
+
+    @property
+    def full_match(self) -> float:
+        return self.full_ok / self.key_facts
 
     @property
     def core_recall(self) -> float:
@@ -65,13 +72,21 @@ def metric_agrees(key: str | None, ours: str | None) -> bool:
     return bool(k and o and len(k & o) / len(k) >= 0.5)
 
 
+def names_match(key: str | None, ours: str | None) -> bool:
+    """The key's name, or ours is the key's under a parent (受理申请:网上办结 for 网上办结)."""
+    return bool(key) and (ours == key or (ours or "").endswith(":" + key))
+
+
 def score_warehouse(db: Path, answer_keys: Path) -> Score:
     con = duckdb.connect(str(db), read_only=True)
     try:
         docs = {Path(p).stem: d for d, p in con.execute("SELECT doc_id, source_path FROM warehouse.documents").fetchall()}
         facts = defaultdict(list)
-        for row in con.execute("SELECT fact_id, doc_id, value, unit, kind, metric FROM warehouse.facts ORDER BY start").fetchall():
-            facts[row[1]].append(dict(zip(("fact_id", "doc_id", "value", "unit", "kind", "metric"), row)))
+        for row in con.execute("""SELECT f.fact_id, f.doc_id, f.value, f.unit, f.kind, f.metric,
+                                         coalesce(f.year, d.report_year)
+                                  FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id)
+                                  ORDER BY f.start""").fetchall():
+            facts[row[1]].append(dict(zip(("fact_id", "doc_id", "value", "unit", "kind", "metric", "year"), row)))
         members = defaultdict(set)
         types = {}
         for rid, rtype, fid in con.execute("SELECT relation_id, relation_type, fact_id FROM warehouse.relations").fetchall():
@@ -98,6 +113,9 @@ def score_warehouse(db: Path, answer_keys: Path) -> Score:
         score.core_matched += sum(1 for i in matched if key["facts"][i].get("core"))
         score.kind_ok += sum(1 for i, p in matched.items() if p["kind"] == key["facts"][i]["kind"])
         score.metric_ok += sum(1 for i, p in matched.items() if metric_agrees(key["facts"][i]["metric"], p["metric"]))
+        score.full_ok += sum(1 for i, p in matched.items()
+                             if p["kind"] == key["facts"][i]["kind"] and names_match(key["facts"][i]["metric"], p["metric"])
+                             and p["year"] == key["facts"][i]["year"])
         for rel in key.get("relations", []):
             if rel["type"] not in RELATION_ROLES:
                 continue

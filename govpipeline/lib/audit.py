@@ -1,6 +1,7 @@
 """Auditing the reports' arithmetic and our own output: pure functions from rows to findings."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -38,12 +39,21 @@ def printed_half_unit(m: Member) -> float:
     return 0.5 * m.scale * 10 ** (-m.decimals)
 
 
+# the measure a rate's name ends with (before a mark such as (目标) or a window): a completion rate against a plan may
+# pass 100 %; a contribution to growth, a growth rate or pace and an index are bounded by nothing
+_COMPLETION = re.compile(r"完成率(?:\([^()]*\))*$")
+_UNBOUNDED = re.compile(r"(?:贡献率|增长率|增速|增幅|降幅|涨幅|指数|弹性系数)(?:\([^()]*\))*$")
+
+
 def rate_bounds(rows: list[tuple[str, str, str, float, str, str, str | None]]) -> list[Finding]:
-    """rows: (fact_id, doc_id, unit, value, kind, quote, metric) of rate/share facts. A completion rate against a
-    plan (预算完成率) may pass 100 %."""
+    """rows: (fact_id, doc_id, unit, value, kind, quote, metric) of rate/share facts. Bounded rates and shares lie in
+    [0, 100] % or [0, 1000] ‰; a completion rate against a plan (预算完成率) only above 0; a contribution rate
+    (贡献率), a growth rate (增长率, 增速) or an index is not bounded."""
     out = []
     for fact_id, doc_id, unit, value, kind, quote, metric in rows:
-        upper = float("inf") if (metric or "").endswith("完成率") else 100.0 if unit == "%" else 1000.0
+        if _UNBOUNDED.search(metric or ""):
+            continue
+        upper = float("inf") if _COMPLETION.search(metric or "") else 100.0 if unit == "%" else 1000.0
         if not 0 <= value <= upper:
             out.append(Finding("rates_within_bounds", "WARN", f"{kind} {quote} is outside [0, {upper:g}] {unit}",
                                doc_id, None, [fact_id], upper if value > upper else 0.0, value, 0.0))

@@ -19,3 +19,14 @@ def test_extraction_meets_the_quality_bar(sample_warehouse):
 def test_metric_labels_name_the_measured_thing(sample_warehouse):
     score = score_warehouse(sample_warehouse, FIXTURES / "answer_key")
     assert score.metric_agreement >= 0.90, score
+
+
+def test_bulletins_work_reports_and_summaries_name_sign_and_date_their_figures(genre_warehouse):
+    """Constructed reports of three genres (a statistical bulletin, a government work report with its targets, a
+    work summary), keyed by hand: a fact is right when its value, unit, kind, name and year all are."""
+    score = score_warehouse(genre_warehouse, FIXTURES / "answer_key_genres")
+    assert score.key_facts == 73 and score.core == 73
+    assert score.core_recall >= 0.98, score
+    assert score.kind_accuracy >= 0.98, score
+    assert score.full_match >= 0.95, score
+    assert score.relation_recall >= 0.95, score

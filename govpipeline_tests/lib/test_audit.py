@@ -70,6 +70,13 @@ def test_share_rounding_truncation_and_parts_base():
 def test_rate_bounds_and_enumerations():
     assert rate_bounds([("f", "d", "%", 100.0, "rate", "100%", "办结率"), ("g", "d", "‰", 0.02, "rate", "0.02‰", None),
                         ("h", "d", "%", 103.5, "rate", "103.5%", "财政收入:预算完成率")]) == []
+    # bulletins: a contribution to growth, a growth rate and an index pass 100 or fall below 0; a target's completion too
+    assert rate_bounds([("a", "d", "%", 112.4, "rate", "112.4%", "消费对经济增长的贡献率"),
+                        ("b", "d", "%", -12.5, "rate", "-12.5%", "净出口贡献率"),
+                        ("c", "d", "%", 135.0, "rate", "135%", "研发经费增长率(目标)"),
+                        ("e", "d", "%", 104.0, "rate", "104%", "投资计划完成率(目标)")]) == []
+    (low,) = rate_bounds([("g", "d", "%", -3.0, "rate", "-3%", "办结率")])
+    assert low.expected == 0 and low.actual == -3
     (bad,) = rate_bounds([("f", "d", "%", 120.0, "share", "120%", "网办占比")])
     assert bad.expected == 100 and bad.actual == 120
     assert enumeration_findings([("e1", "d", "优秀窗口", 10, 10)]) == []

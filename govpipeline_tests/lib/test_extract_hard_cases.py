@@ -421,7 +421,8 @@ def test_labels_of_compared_changes_rates_and_averages(text, quote, metric):
 
 def test_statistical_bulletin_phrasing():
     result = extract_facts("三次产业结构为8.1:40.2:51.7。粮食总产量95.2万吨，增产1.4%；生猪出栏86.3万头，下降2.2%。", 2021)
-    assert [(f.quote, f.unit, f.kind) for f in result.facts] == [
+    assert [(f.quote, f.unit, f.kind) for f in result.facts] == [  # the structure's parts are shares (issue 28)
+        ("8.1", "%", "share"), ("40.2", "%", "share"), ("51.7", "%", "share"),
         ("95.2万吨", "吨", "other"), ("1.4%", "%", "change"), ("86.3万头", "头", "count"), ("2.2%", "%", "change")]
     assert {("yoy", (("change", "1.4%"), ("current", "95.2万吨"))),
             ("yoy", (("change", "2.2%"), ("current", "86.3万头")))} <= relations_of(result)

@@ -44,3 +44,14 @@ def test_stated_previous_agrees_within_printed_rounding():
     reported = fact(2588900, "件", "258.89万件", decimals=2, scale=10000)
     assert agrees(2588936, reported)
     assert not agrees(2700000, reported)
+
+
+def test_signs_of_changes_as_the_words_state_them():
+    """A decrease is stored as its size under words that say so (下降, 比降); a printed sign is stored with the value."""
+    cur = fact(1862000000, "元", "18.62亿元", kind="amount")
+    for change in (fact(2.0, "%", "2%", "一般公共预算收入18.62亿元，比降2%", kind="change"),
+                   fact(2.0, "%", "2%", "一般公共预算收入18.62亿元，下降2%", kind="change"),
+                   fact(-2.0, "%", "-2%", "一般公共预算收入18.62亿元，增长-2%", kind="change"),
+                   fact(-2.0, "%", "负2%", "一般公共预算收入18.62亿元，增速为负2%", kind="change")):
+        prev, how = implied_previous(cur, change)
+        assert prev == pytest.approx(1862000000 / 0.98) and how == "relative %"

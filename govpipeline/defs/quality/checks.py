@@ -258,7 +258,8 @@ def relations_reference_facts(audit: Audit) -> dg.AssetCheckResult:
 
 @warehouse_check(instances="rates and shares", asset=FACTS,
                 description="WARN: rates and shares lie in [0, 100] for %, [0, 1000] for ‰ (a completion rate "
-                            "against a plan, 预算完成率, only above 0).")
+                            "against a plan, 预算完成率, only above 0; a contribution rate, 贡献率, a growth rate "
+                            "or an index is not bounded).")
 def rates_within_bounds(audit: Audit) -> dg.AssetCheckResult:
     con = audit.con
     rows = con.execute("SELECT fact_id, doc_id, unit, value, kind, quote, metric FROM warehouse.facts "

@@ -73,6 +73,12 @@ def _reject(ctx: Context, m: re.Match, unit: str, numtext: str) -> bool:
         return True  # the web page's own counter: 浏览次数：1234
     if unit in rx.DURATION_UNITS and rx.NAMES_A_RATE.match(text, e):
         return True  # 15秒接通率98.5%, 1小时办结率: the time is part of the rate's name
+    if unit in rx.DURATION_UNITS and nxt and "\u4e00" <= nxt <= "\u9fff" and rx.DURATION_NAME.match(text, e, e + 9):
+        return True  # 18小时不打烊旅游产品, 15分钟便民服务圈: the time is part of a thing's name
+    if chinese and before.endswith(rx.MEETING_ORDINAL):
+        return True  # 十一届五次全会: which session of which congress
+    if chinese and unit == "元" and len(numtext) == 1 and nxt and "\u4e00" <= nxt <= "\u9fff":
+        return True  # 城乡二元体制, 一元化: a word, not an amount (捐款五元。 ends its clause)
     if ctx.inside(ctx.titles, s):
         return True  # inside a document title 《…》
     if chinese and ctx.inside(ctx.quotes, s):
@@ -108,8 +114,12 @@ def candidate_facts(ctx: Context, report_year: int | None) -> list[Fact]:
     facts += _bare_volume_facts(ctx, report_year)
     facts += _round_number_facts(ctx, report_year)
     facts += _form_row_facts(ctx, report_year)
+    facts += _ratio_parts(ctx, report_year)
+    facts += _index_values(ctx, report_year)
     facts.sort(key=lambda f: f.start)
+    facts = _ranges_of_two_figures(ctx, facts)
     facts += _bare_list_members(ctx, facts, report_year)
+    facts += _bare_starting_points(ctx, facts, report_year)
     facts.sort(key=lambda f: f.start)
     for i, f in enumerate(facts):
         f.idx = i
@@ -187,6 +197,10 @@ def _read_figure(ctx: Context, m: re.Match) -> tuple[float, float | None, str, s
         start = lookback.start()  # 近百次: the qualifier is part of the figure; in 约占2% it is not
     elif approx is None and numtext[0] in "百千" and text[start - 1:start] == "上":
         approx, start = "以上", start - 1  # 上百场, 上千人
+    if num and value_max is None and text[start - 1:start] in rx.MINUS \
+            and not (text[start - 2:start - 1].isascii() and text[start - 2:start - 1].isalnum()) \
+            and text[start - 2:start - 1] not in rx.FIGURE_LAST:  # 12000元/年-31200元/年: a range's dash
+        value, start = -value, start - 1  # 增长-3.5%, 增速为负3.5%: the sign the report prints is kept
     return value, value_max, unit, approx, start, numtext, scale
 
 
@@ -248,6 +262,53 @@ def _form_row_facts(ctx: Context, report_year: int | None) -> list[Fact]:
     return facts
 
 
+def _ratio_parts(ctx: Context, report_year: int | None) -> list[Fact]:
+    """三次产业结构为9.8:26.1:64.1: parts that make 100 are shares in %, named after the structure's parts;
+    性别比104.6:100: a ratio to 100 (or 1) is its first figure; other ratios give each part. A ratio's unit is 比."""
+    text = ctx.text
+    facts: list[Fact] = []
+    for colon, _ in occurrences(text, (":", "：")):
+        if not (text[colon - 1:colon].isdigit() and text[colon + 1:colon + 2].isdigit()) \
+                or facts and colon < facts[-1].end:
+            continue
+        m = rx.RATIO.search(text, max(0, colon - 12), colon + 40)
+        if m is None or not m.start() < colon < m.end():
+            continue
+        name = clean_label(ctx.clause_before(m.start()))
+        if not name.endswith(rx.RATIO_WORDS):
+            continue  # 8:30 is a time of day
+        parts = list(rx.RATIO_PART.finditer(text, m.start(), m.end()))
+        values = [float(p.group()) for p in parts]
+        if len(values) == 2 and values[1] in (1, 100):
+            parts, unit, kind, names = parts[:1], "比", "other", [name]  # 性别比104.6:100, 收入比2.09:1
+        elif abs(sum(values) - 100) <= 0.05 * len(values):
+            unit, kind = "%", "share"
+            listed = next((v for k, v in rx.RATIO_NAMES.items() if name.startswith(k)), None)
+            names = [f"{name}:{part}" for part in listed] if listed and len(listed) == len(values) \
+                else [f"{name}:第{k}项" for k in range(1, len(values) + 1)]
+        else:
+            unit, kind, names = "比", "other", [f"{name}:第{k}项" for k in range(1, len(values) + 1)]
+        for part, label in zip(parts, names):
+            f = _fact(ctx, float(part.group()), None, unit, None, part.start(), part.end(), part.group(), 1,
+                      report_year, None, label=label)
+            f.kind = kind
+            facts.append(f)
+    return facts
+
+
+def _index_values(ctx: Context, report_year: int | None) -> list[Fact]:
+    """居民消费价格指数101.2: an index, printed without a unit, is a fact of its own, in index points (点)."""
+    text = ctx.text
+    facts: list[Fact] = []
+    for at in positions(text, "指数", 0, len(text)):
+        m = rx.INDEX_VALUE.match(text, at)
+        if m and not text[m.end():m.end() + 1] in (":", "："):
+            f = _fact(ctx, float(m.group(1)), None, "点", None, m.start(1), m.end(1), m.group(1), 1, report_year, None)
+            f.kind = "other"
+            facts.append(f)
+    return facts
+
+
 def _unit_shared_with(ctx: Context, m: re.Match, unit: str, scale: float, report_year: int | None) -> list[Fact]:
     """分别提高1.2和2.5个百分点: the bare numbers listed before a figure after 分别 take its unit and multiplier."""
     listed: list[re.Match] = []
@@ -259,6 +320,43 @@ def _unit_shared_with(ctx: Context, m: re.Match, unit: str, scale: float, report
         return []
     return [_fact(ctx, scaled(b.group(1), scale), None, unit, None, b.start(), b.end(1), b.group(1), scale,
                   report_year, m) for b in listed]
+
+
+def _ranges_of_two_figures(ctx: Context, facts: list[Fact]) -> list[Fact]:
+    """12000元/年-31200元/年不等: two figures of one unit joined by a dash are one range, with ``value_max``."""
+    out: list[Fact] = []
+    for f in facts:
+        low = out[-1] if out else None
+        if low is not None and low.unit == f.unit and low.value_max is None and f.value_max is None \
+                and f.value > low.value > 0 and f.start - low.end == 1 and rx.RANGE_GAP.match(ctx.text, low.end) \
+                and low.approx is None and f.approx is None:
+            low.value_max, low.end, low.quote = f.value, f.end, ctx.text[low.start:f.end]
+            continue
+        out.append(f)
+    return out
+
+
+def _bare_starting_points(ctx: Context, facts: list[Fact], report_year: int | None) -> list[Fact]:
+    """最低工资标准从1580提高至1760元: the bare figure after 从/由 takes the unit and scale of the figure it changed
+    to, the next one in its clause."""
+    text = ctx.text
+    if "从" not in text and "由" not in text:
+        return []
+    out = []
+    starts = [f.start for f in facts]
+    # found from 从 and 由: re skips ahead fast to one literal, not to a class that opens a pattern
+    for at, _ in occurrences(text, ("从", "由")):
+        if not text[at + 1:at + 2].isdigit() or (m := rx.BARE_STARTING_POINT.match(text, at)) is None:
+            continue
+        i = bisect_right(starts, m.end())
+        if i >= len(facts) or ctx.clause_end(m.end()) < facts[i].start or facts[i].start - m.end() > 6:
+            continue
+        after = facts[i]
+        f = _fact(ctx, scaled(m.group("num"), after.scale), None, after.unit, None, m.start("num"), m.end("num"),
+                  m.group("num"), after.scale, report_year, None)
+        f.kind = after.kind
+        out.append(f)
+    return out
 
 
 def _after_其中(ctx: Context, pattern: re.Pattern):

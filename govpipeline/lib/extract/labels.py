@@ -11,8 +11,9 @@ import re
 from govpipeline.lib.sections import SectionIndex
 from govpipeline.lib.extract.context import Context, count_han
 from govpipeline.lib.extract.model import Fact
-from govpipeline.lib.extract.neighbours import (colon_topic, context_label, counterpart_label, listed_object, next_part,
-                                                other_subject, respective_label, shared_object)
+from govpipeline.lib.extract.neighbours import (colon_topic, context_label, counterpart_label, listed_measure,
+                                                listed_object, next_part, other_subject, respective_label,
+                                                shared_object)
 from govpipeline.lib.extract.own_words import antecedent, clean_label, own_words
 from govpipeline.lib.extract import patterns as rx
 from govpipeline.lib.extract.scopes import head_scope, heading_year, period_at, report_window, without_scope
@@ -86,6 +87,8 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     bare_change = f.kind == "change" and rx.BARE_CHANGE.fullmatch(metric) is not None
     if subject := other_subject(ctx, f, prev) or counterpart_label(ctx, f, prev) or listed_object(ctx, f, prev):
         return subject
+    if f.kind == "change" and (measured := listed_measure(ctx, f, prev)):
+        return measured
     if count_han(metric) < 4 or bare_change or f.after_list or f.involved or rx.INVOLVED_MEASURE.fullmatch(metric):
         metric = context_label(ctx, f, facts, i, sections) or metric  # 移送线索23件，涉及金额1.8亿元: what the clues involve
         if f.scope is None and metric[:1] in rx.SCOPE_FIRST:  # 全市地区生产总值突破3000亿元，达到3012.5亿元

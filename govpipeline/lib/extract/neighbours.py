@@ -58,6 +58,22 @@ def other_subject(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     return label + measure if count_han(measure) >= 2 and not measure.startswith(rx.REPORT_VERBS) else None
 
 
+def listed_measure(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
+    """采矿业增加值增长3.2%，制造业增长8.1%: a change named by its subject alone, listed right after a change of a
+    measure of another subject, changes that measure too (制造业增加值增长)."""
+    if prev is None or prev.kind != "change" or prev.start < ctx.sentence(f.start)[0] \
+            or ctx.text[prev.end:f.start - len(f.head)] not in ("，", "；", ",", ";"):
+        return None
+    change = rx.CHANGE_TAIL.search(f.label)
+    subject = f.label[:change.start()] if change else ""
+    if count_han(subject) < 2 or subject.endswith(rx.LISTED_MEASURES):
+        return None
+    measure = rx.MEASURE_BEFORE_CHANGE.search(prev.metric)
+    if measure is None or measure.end() != len(prev.metric):
+        return None
+    return subject + measure.group(1) + f.label[change.start():]
+
+
 def counterpart_label(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     """医保基金收入12.4亿元，支出11.2亿元，当期结余1.2亿元: a bare flow after its counterpart takes that figure's
     subject (医保基金支出, 医保基金当期结余), and is no part of it."""
@@ -117,6 +133,8 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
         return named
     sentence_head, raw_prev, prev_clause = _clause_before_figure(ctx, f, s0)
     colon = max(sentence_head.rfind("："), sentence_head.rfind(":"))
+    if colon > 0 and sentence_head[colon - 1:colon].isdigit() and sentence_head[colon + 1:colon + 2].isdigit():
+        colon = -1  # 9.8:41.2:49.0: a ratio's colon opens no list
     in_list = colon >= 0 and (not raw_prev or rx.FIGURE.search(raw_prev) is not None or
                               sentence_head.rstrip().endswith(("：", ":")))
     if in_list:  # 满意度为：“非常满意”占8%，“满意”占6.7%: members of a list after a colon carry its topic
@@ -271,8 +289,8 @@ def colon_topic(ctx: Context, f: Fact) -> str | None:
     s0, _ = ctx.sentence(f.start)
     head_end = f.start - len(ctx.clause_before(f.start))
     colon = max(ctx.text.rfind("：", s0, head_end), ctx.text.rfind(":", s0, head_end))
-    if colon < 0:
-        return None
+    if colon < 0 or ctx.text[colon - 1:colon].isdigit() and ctx.text[colon + 1:colon + 2].isdigit():
+        return None  # 9.8:41.2:49.0: a ratio's colon opens no list
     if colon not in ctx.colon_topics:  # read once for all the members of its list
         topic = None
         if not ctx.inside(ctx.parens, colon):  # （单位：条） opens no list

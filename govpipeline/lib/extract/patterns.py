@@ -105,6 +105,7 @@ _AFTER_NUMERAL = "".join(sorted({u[0] for u in _UNITS} | {u.lstrip(CN)[:1] for u
 NUMERAL_RUN = re.compile(rf"[\d{CN}半][\d{CN}半]*+(?=[\s{re.escape(_AFTER_NUMERAL)}])(?!(?<=\d)年)")
 APPROX_CANON = _QUALIFIERS["canonical"]
 BOUNDS = tuple(_QUALIFIERS["bounds"])  # not approximations
+MINUS = frozenset("-－−负")  # a printed sign just before a number: 增长-3.5%, 为负3.5%
 
 # 逾万人, 近万件, 上亿元: 万 or 亿 alone is the number; the scan for numerals does not start at it. Found from the
 # word, which re can skip ahead to (a pattern each: not to a class); the qualifier is read back.
@@ -137,6 +138,9 @@ COUNTED_SLOGAN = {f"“{n}" for n in "一二两三四五六七八九十"}
 CLAUSE_ENDS = frozenset("，,。；;")
 COUNTED_ONCE = re.compile(rf"[\u4e00-\u9fff](?<![{_NON_FIGURES['not_counted_once_after']}])")
 LISTED_KINDS = frozenset(_UNIT_WORDS["listed_kinds"])  # what names listed before a count can be
+# 15分钟便民服务圈: up to 6 characters of the thing's name before what names it
+DURATION_NAME = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{_alt(_NON_FIGURES['duration_names'])})")
+MEETING_ORDINAL = tuple(_NON_FIGURES["ordinal_of_meetings"])
 PAGE_COUNTER = re.compile(rf"(?:{_alt(_NON_FIGURES['page_counters'])})次数[：:]\s*$")
 NAMES_A_RATE = re.compile(r"内?[\u4e00-\u9fff]{1,5}率(?:为|达到|达|是)?[\d百]")
 
@@ -148,6 +152,14 @@ SMALLER_UNITS = {unit: tuple(smaller) for unit, smaller in _UNIT_WORDS["smaller"
 # a form's row, the unit in its label (政府网站工作年度报表): 网站总访问量（单位：次）\t3,875,210
 UNIT_IN_LABEL = re.compile(rf"[（(]单位[：:]\s*(?P<mult>万|亿|千)?(?P<unit>{_UNIT_ALT})[）)][ \t]*"
                             rf"(?P<num>{ARABIC_NUMBER})(?=[ \t]*(?:\n|\t|$))")
+
+# 三次产业结构为9.8:26.1:64.1, 性别比104.6:100: a ratio's parts, found from the first colon between digits
+RATIO = re.compile(r"(?<![\d.:：])(\d+(?:\.\d+)?)(?:[:：](\d+(?:\.\d+)?)){1,5}(?![\d.:：])")
+RATIO_PART = re.compile(r"\d+(?:\.\d+)?")
+RATIO_WORDS = ("比", "结构", "比例")  # what names a ratio: 性别比, 三次产业结构, 城乡居民收入之比
+RATIO_NAMES = {word: tuple(parts) for word, parts in _IDIOMS["ratio_parts"].items()}
+# 居民消费价格指数101.2: an index is printed without a unit
+INDEX_VALUE = re.compile(r"指数(?:为|是|达到|达)?(\d+(?:\.\d+)?)(?![\d.%‰\u4e00-\u9fff])")
 
 SHARED_UNIT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[和、]$")
 NEXT_MEMBER = re.compile(r"[，,、；;][\u4e00-\u9fff]{2,8}")
@@ -168,7 +180,8 @@ MEASURE_UNITS = tuple(_UNIT_WORDS["measures"])  # neither counted things nor mon
 CHANGE_VERB = re.compile(rf"(?<!自然)(?:{_alt(_VERBS['change'])})(?:幅度)?[了约近]?(?:率)?(?:达到|达|为|在)?$")
 CHANGE_OF_OBJECT = re.compile(rf"(?:{_alt(_VERBS['change_of_object'])})[^，,；;。\d至到为达率]{{1,8}}(?:约|近|超过)?$")  # 节约办事时间约30%
 CHANGE_DURATION = re.compile(rf"(?:{_alt(_VERBS['change_of_time'])})了?(?:审批|办理)?(?:时限|时间)?$")
-YOY_CUE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|年初|(?:19|20)\d{2}年)(?:底|末|同期)?(?:相比)?|同比|环比")
+# 比增5.6%, 比降2.1% (a regional form of 比上年增长): the cue and the verb in one word
+YOY_CUE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|年初|(?:19|20)\d{2}年)(?:底|末|同期)?(?:相比)?|同比|环比|比(?=[增降](?![加长低]))")
 
 # 较上年增加1205条, 较上年末净增1.12万户, 较上年的43件增加14件; against another time: 较年初增加12.4万人; against
 # a figure in brackets: 与2022年（29件）相比增加9件
@@ -227,6 +240,12 @@ YEAR_END = tuple(_IDIOMS["year_ends"])  # a stock's time, which may stand before
 # in a quarterly or monthly report, words that reach back past its window: to the year's start, or over the whole year
 YEAR_TO_DATE = re.compile(r"(今年以来|年初以来|自年初|今年累计|截至目前)|全年|年内|本年度")
 
+PLAN_HEADING = re.compile(_alt(_IDIOMS["plan_headings"]))
+# not 完成年度计划的96.3%, a result against the plan; not 计划生育, 计划单列, 规划计划类
+TARGET_CUE = re.compile(rf"{_alt(_IDIOMS['target_cues'])}|(?<!规划)计划(?![的生单类内外])")
+TARGET_WORDS = tuple(dict.fromkeys(w[:2] for w in _IDIOMS["target_cues"] + ["计划"]))  # what a cue opens with
+TARGET = "(目标)"  # the mark of a target's name
+
 LAST_MONTH = {"第一季度": 3, "第二季度": 6, "第三季度": 9, "前三季度": 9, "上半年": 6}
 
 
@@ -235,10 +254,12 @@ LAST_MONTH = {"第一季度": 3, "第二季度": 6, "第三季度": 9, "前三�
 # compiled once: re.split(str, …) looks its pattern up at every call, and these run for every figure
 CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
 
-PHRASE_SPLIT = re.compile(r"[，,；;。]")
+# a topic is one phrase: not the page's title and info line before it (…统计公报 时间：--:)
+PHRASE_SPLIT = re.compile(r"[，,；;。：:\s]")
 YOY_FIRST = frozenset("比较与同环")  # what a match of YOY_CUE can begin with
 
-BARE_CHANGE = re.compile(rf"(?:同口径|同比|环比|按可比价格计算|可比价)?(?:分别)?(?:(?:{_alt(_VERBS['bare_change'])})了?|"
+# 名义增长, 实际增长 (扣除价格因素): a change of the level before, told twice
+BARE_CHANGE = re.compile(rf"(?:同口径|同比|环比|按可比价格计算|可比价|扣除价格因素后?|名义|实际)?(?:分别)?(?:(?:{_alt(_VERBS['bare_change'])})了?|"
                          rf"(?:{_alt(_VERBS['paces'])})(?:为|达到|达)?)")
 
 RATE_OF_CHANGE = tuple(_VERBS["rate_of_change"])  # a change's own pace, named without what changes
@@ -247,7 +268,7 @@ TIME_WORD = re.compile(_alt(_IDIOMS["time_words"]))
 
 LEAD_TRIM = re.compile(
     r"^(?:由原来的|由原来|由原|[一二三四五六七八九十]+是|(?:排名|位居|居)前[一二三四五六七八九十\d]+(?:位|名)?的?(?:依次|分别)?(?:是|为)|依次(?:是|为)|"
-    r"(?:我|本)(?:市|区|县|省|州|镇|乡|街道|机关|单位|部门|机构|局|委|办(?![理结件])|厅|院|中心)|其中|并且|并|且|同时|另外|此外|目前|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|累计|共计|合计|总计|共(?![享建治同识性])|已|先后|依法|"
+    r"(?:我|本)(?:市|区|县|省|州|镇|乡|街道|机关|单位|部门|机构|局|委|办(?![理结件])|厅|院|中心)|其中|并且|并|且|同时|另外|此外|目前|力争|确保|预期|计划(?![生单类])|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|累计|共计|合计|总计|共(?![享建治同识性])|已|先后|依法|"
     r"还|再|又|均|全部|分别|已经|达到|达|为|是|有|仅|在(?![校园职岗册编线建])|将|对(?![接比标照外口应话])|把|向|通过|经过|按照|其余的|其余|除|以|以及|和|及|与|加上|结果|同期相比|同期|了)+"
 )
 
@@ -259,9 +280,14 @@ _TO_LEVEL = rf"(?:{_CHANGED_TO})(?:至|到)"  # the figure after is the level th
 TAIL_TRIM = re.compile(rf"(?:控制在|保持在|稳定在|{_TO_LEVEL}|首次|突破|(?<=[\u4e00-\u9fff”])占|共计|合计|总计|累计|共|达到|达|(?<![行作认成])为|是|有|约|近|不超过|不高于|不多于|超过|逾|增至|降至|(?<!收)至|(?<![收达得])到|了|的|由|从|分别|(?<![日月年人户平])均|已)+$")
 SINCE_YEAR = re.compile(r"(?:从|自)(?:19|20)\d{2}年(?:起|以来|开始)")
 
+# a numbered heading run into the line of its first sentence: the heading is the section, never part of a name
+HEADING_IN_LABEL = re.compile(rf"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^，,；;。：:]*?"
+                              rf"(?={_alt(_IDIOMS['sentence_openers'])})")
+HEADING_FIRST = frozenset("一二三四五六七八九十（(")
+
 # the characters a match of LEAD_TRIM or TIME_PREFIX can begin with, and of TAIL_TRIM end with: most labels
 # begin and end with neither, and are left without trying the patterns
-LEAD_FIRST = frozenset("由一二三四五六七八九十我其并且同另此目截今本全年当累共合总已先还再又均分达为是有仅在将对把向通经按除以和及与加结12去上了排位居依")
+LEAD_FIRST = frozenset("力确预计由一二三四五六七八九十我其并且同另此目截今本全年当累共合总已先还再又均分达为是有仅在将对把向通经按除以和及与加结12去上了排位居依")
 
 TAIL_LAST = frozenset("在次破占计共到达为是有约近过于逾至了的由从别均已")
 LONG_ASIDE = re.compile(r"（[^（）]{8,}(?<![率数量额])）")  # not another name of a measure (（常住人口城镇化率）)
@@ -282,7 +308,7 @@ RANK = re.compile(r"(?:排名|位列|位居|名列|居|列)?第(?:[\d一二三�
 SIBLING_GAP = re.compile(r"(?:[^，,；;。：:()（）\d]|[（(][^，,；;。：:()（）\d]{1,8}[）)]){0,20}")
 
 DONE_IN = re.compile(rf"(?:内|以内)?({_alt(_VERBS['done_in'])})")  # a time that says what is done in it
-TAIL_STOP = re.compile(r"^(?:内|以内|以上|左右|缩短|减少|压缩|增加|提高|降低|简化|调整|即可|办结)")
+TAIL_STOP = re.compile(r"^(?:内|以内|以上|左右|不等|缩短|减少|压缩|增加|提高|降低|简化|调整|即可|办结)")
 REPORT_VERBS = tuple(_VERBS["report"])
 
 # 共 inside a label, after what made the figure (热线共受理诉求): the figure is a total; that is no part of its name
@@ -322,10 +348,13 @@ COUNTERPARTS = tuple(tuple(group) for group in _IDIOMS["counterparts"])
 
 FLOWS = frozenset(w for g in COUNTERPARTS for w in g)
 FLOW_QUALIFIERS = tuple(_IDIOMS["flow_qualifiers"])
+LISTED_MEASURES = tuple(_IDIOMS["listed_measures"])
+# the measure just before a change's words at the end of a name: 采矿业增加值增长 -> 增加值
+MEASURE_BEFORE_CHANGE = re.compile(rf"({_alt(LISTED_MEASURES)})(?:{CHANGE_TAIL.pattern})")
 MEASURE_NOUN = re.compile(r"[\u4e00-\u9fff](?:分|数|量)$")  # 最低分, 粉丝数, 总阅读量: a measure named in full
 PARTS_FOLLOW = re.compile("其中|包括|含")
 LIST_SEPARATOR = re.compile(r"[、，,和及与]")
-SHARED_NOUN = re.compile(r"[\u4e00-\u9fff]*(?:量|数|率|占比|比例|比重|金额|收入|人次)$")
+SHARED_NOUN = re.compile(r"[\u4e00-\u9fff]*(?:量|数|率|占比|比例|比重|额|收入|人次|增加值|产值|总值)$")
 
 # words that name two things at once, each of which a figure after 分别 measures
 PAIRED = {word: tuple(things) for word, things in _IDIOMS["paired"].items()}
@@ -373,6 +402,11 @@ LIST_START = re.compile("|".join([r"其中[，,：:]?", r"包括[：:]?", "分�
 
 SHARE_OF_PART = re.compile(r"[，,、\s（(]*(?:约|近)?所?(?:占|比例|比重)")
 PAREN_CLOSE = re.compile(r"[)）]")
+
+# 最低工资标准从1580提高至1760元: the first figure of a pair is printed bare and shares the unit of the second
+BARE_STARTING_POINT = re.compile(rf"[从由](?P<num>{ARABIC_NUMBER})(?={_TO_LEVEL}|(?:{_CHANGED_TO})?了?[至到为])")
+# 12000元/年-31200元/年不等: a range whose bounds both print the unit
+RANGE_GAP = re.compile(r"[-－~～至到—]")
 
 BEFORE_AFTER = re.compile(rf"(?:(?:{_CHANGED_TO})了?(?:为|至|到)|"
                            r"[减降增升]至)(?:原来的)?"

@@ -5,9 +5,10 @@ Takes a ``Context`` and a figure's position; gives a scope, a window or a year.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
-from govpipeline.lib.extract.context import Context, count_han
+from govpipeline.lib.extract.context import Context, count_han, occurrences
 from govpipeline.lib.extract.model import Fact
 from govpipeline.lib.extract.own_words import clean_label
 from govpipeline.lib.extract import patterns as rx
@@ -62,6 +63,32 @@ def heading_year(section: str) -> int | None:
         if years:
             return int(years[0]) if len(years) == 1 and not rx.YEAR_SPAN.search(heading) else None
     return None
+
+
+@lru_cache(maxsize=256)
+def in_plan(section: str) -> bool:
+    """Whether a heading of the section announces plans or targets (三、2024年主要目标, 下一步工作打算)."""
+    return any(rx.PLAN_HEADING.search(heading) for heading in section.split(" > "))
+
+
+def mark_targets(ctx: Context, facts: list[Fact], report_year: int | None) -> None:
+    """Figures of a plan section, or after 力争/预期/计划 in their sentence, are targets: their names end in (目标),
+    and a target under a plan heading that names no year is for the year after the one the report looks back on.
+    Marked last, after changes took their names from the levels they change."""
+    text = ctx.text
+    # where the cues are, found once from their words (re skips ahead fast to one literal, not to an alternation)
+    cues = [at for at, _ in occurrences(text, rx.TARGET_WORDS) if rx.TARGET_CUE.match(text, at)]
+    plans = {section for section in {f.section for f in facts} if section and in_plan(section)}
+    if not cues and not plans:
+        return  # most reports state no plan: their figures are not looked at one by one
+    for f in facts:
+        planned = f.section in plans
+        if planned and f.year is None and report_year and not rx.YEAR.search(f.section):
+            f.year = report_year + 1  # 今后五年工作安排 names no one year; 下一步工作打算: the coming year
+        cue = bisect_right(cues, f.start) - 1
+        if planned or cue >= 0 and ctx.sentence(f.start)[0] <= cues[cue]:
+            if not f.metric.endswith(rx.TARGET):
+                f.metric += rx.TARGET
 
 
 def report_window(ctx: Context, f: Fact, report_period: str) -> str | None:

@@ -28,6 +28,8 @@ def yoy_current(text: str, group: list[Fact], i: int, cue_start: int, report_yea
             continue
         if f.unit in ("%", "倍") and g.kind == "share":
             continue  # a share changes in points: 占68.3%，同比增长15.2% is the growth of the count before it
+        if f.unit in ("%", "倍") and g.kind == "rate" and "/" in g.unit:
+            return g  # 销售均价9800元/㎡，同比下降1.2%: an amount per unit is a level like any other
         if f.unit in ("%", "倍") and g.kind == "rate":
             rate = rate or g  # a rate too, mostly: 收入286.4亿元，为预算的101.2%，增长6.8% is the income's growth
             continue
