@@ -132,7 +132,7 @@ def raw_documents(context: dg.AssetExecutionContext, config: RefreshConfig, raw_
                          "the downstream steps are skipped")
         report_stored_checks(context, warehouse)
         return
-    if behind:
+    if behind and known:  # a first run has nothing to catch up on
         context.log.info(f"catching up {', '.join(behind)}: left behind by an earlier run that stopped, or derived "
                          "by an older govpipeline")
     quarantined = 0
