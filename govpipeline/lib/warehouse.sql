@@ -54,7 +54,7 @@ CREATE TABLE IF NOT EXISTS normalized.documents (
     error           VARCHAR,
     code_version    VARCHAR NOT NULL, -- stamp of the code that derived the row (and its input); see lib/stages.py
     normalized_at   TIMESTAMP NOT NULL,
-    -- issue 23: who issued the report, and where each field was found
+    -- who issued the report, and where each field was found
     body            VARCHAR,          -- the issuing body, one spelling (某县政府 -> 某县人民政府, 管委会 -> 管理委员会)
     source_url      VARCHAR,          -- the page's address, from a crawler's header (原文链接)
     metadata_found_in VARCHAR         -- JSON: field -> 'header' | 'title' | 'text', see warehouse.documents
@@ -242,7 +242,7 @@ CREATE TABLE IF NOT EXISTS analytics.yoy_comparisons (
     previous_doc_id VARCHAR,
     fact_id         VARCHAR,
     change_fact_id  VARCHAR,
-    body            VARCHAR           -- issue 23: the issuing body; comparisons pair reports of one body and region
+    body            VARCHAR           -- the issuing body; comparisons pair reports of one body and region
 );
 
 CREATE TABLE IF NOT EXISTS analytics.metric_series (
@@ -254,13 +254,14 @@ CREATE TABLE IF NOT EXISTS analytics.metric_series (
     scope           VARCHAR,
     unit            VARCHAR,
     year            INTEGER NOT NULL,
-    value           DOUBLE,
+    value           DOUBLE,           -- the chosen fact's value in base units; a growth or change is signed, a
+                                      -- decrease negative (下降3.1% -> -3.1), unlike warehouse.facts
     approx          VARCHAR,
     doc_id          VARCHAR,
     fact_id         VARCHAR,
     n_candidates    INTEGER,          -- facts of this metric, body, region, canonical scope and year; one is chosen
-    body            VARCHAR,          -- issue 23: the issuing body; a department's series and its region's never mix
-    -- issue 29: series key on the canonical scope, not on the phrase (which `scope` keeps, of the chosen fact)
+    body            VARCHAR,          -- the issuing body; a department's series and its region's never mix
+    -- series key on the canonical scope, not on the phrase (which `scope` keeps, of the chosen fact)
     scope_kind      VARCHAR NOT NULL, -- whole (the report's place, or no scope stated: 全市, 我市各级政府及其工作部门) |
                                       -- own_level (市本级) | government (市政府) | department (市人社局, a table's
                                       -- body row) | subregion (a named place below the report's) | subregions (县市区政府)
