@@ -52,7 +52,7 @@ def _base_region(text: str) -> str | None:
 def _sources() -> list[tuple[str, str]]:
     samples = [(p.stem, p.read_text(encoding="utf-8")) for p in sorted((REPO / "data" / "raw").glob("*.txt"))]
     tables = [("template_tabs", template_forms.as_lines()), ("template_pipes", template_forms.as_lines(" | ")),
-              ("template_cells", template_forms.one_cell_per_line()), ("template_flat", template_forms.flattened())]
+              ("template_cells", template_forms.one_cell_per_line()), ("template_flat", template_forms.as_lines())]
     return samples + tables
 
 
@@ -109,7 +109,10 @@ def make_corpus(n: int, out: Path, seed: int = 0) -> None:
             pool, traditional = (samples if roll < 0.77 else tables), False
         name, text = pool[rng.randrange(len(pool))]
         traditional = traditional and not _is_traditional(text)
-        suffix, data = render(vary(text, rng), rng, traditional)
+        text = vary(text, rng)
+        if name == "template_flat":  # flattened after scaling, so each cell is scaled, not the row's digit run
+            text = template_forms.flatten(text)
+        suffix, data = render(text, rng, traditional)
         folder = out / f"batch_{i // 1000:03d}"
         folder.mkdir(exist_ok=True)
         (folder / f"{i:06d}_{name[:12]}{suffix}").write_bytes(data)

@@ -83,8 +83,12 @@ def one_cell_per_line() -> str:
 
 def flattened(t3: dict | None = None) -> str:
     """Cells run together: each row is its label followed by one digit string."""
-    t3 = t3 or grid()
-    lines = as_lines(t3=t3).split("\n")
+    return flatten(as_lines(t3=t3 or grid()))
+
+
+def flatten(tab_lines: str) -> str:
+    """A report's tab-separated table rows run together as crawled pages print them."""
+    lines = tab_lines.split("\n")
     out = []
     for line in lines:
         cells = line.split("\t")
