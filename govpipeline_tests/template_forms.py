@@ -25,15 +25,17 @@ T2_VALUES = {"rules": ["0", "0", "3"], "normative_documents": ["12", "3", "45"],
              "penalty": ["236"], "coercion": ["12"], "fees": ["12.5"]}
 
 
-def grid(break_new_received_total: bool = False) -> dict[str, list[int]]:
-    """Row key -> 7 values (six requester columns, 总计)."""
-    rows = {k: v + [sum(v)] for k, v in LEAVES.items()}
-    r7 = [sum(LEAVES[k][c] for k in LEAVES) for c in range(6)]
-    new = [r7[c] + CARRIED_FORWARD[c] - CARRIED_OVER[c] for c in range(6)]
-    ordered = {"new_received": new + [sum(new)], "carried_over": CARRIED_OVER + [sum(CARRIED_OVER)]}
+def grid(break_new_received_total: bool = False, leaves: dict | None = None, carried_over: list | None = None,
+         carried_forward: list | None = None) -> dict[str, list[int]]:
+    """Row key -> 7 values (six requester columns, 总计); 一、本年新收 follows from the others."""
+    leaves, over, forward = leaves or LEAVES, carried_over or CARRIED_OVER, carried_forward or CARRIED_FORWARD
+    rows = {k: v + [sum(v)] for k, v in leaves.items()}
+    r7 = [sum(leaves[k][c] for k in leaves) for c in range(6)]
+    new = [r7[c] + forward[c] - over[c] for c in range(6)]
+    ordered = {"new_received": new + [sum(new)], "carried_over": over + [sum(over)]}
     ordered.update(rows)
     ordered["r7_total"] = r7 + [sum(r7)]
-    ordered["carried_forward"] = CARRIED_FORWARD + [sum(CARRIED_FORWARD)]
+    ordered["carried_forward"] = forward + [sum(forward)]
     if break_new_received_total:
         ordered["new_received"][6] += 1
     return ordered
@@ -48,15 +50,15 @@ def _label(row_key: str) -> str:
     return row.label.split(" ")[-1].replace("三、本年度办理结果", "")
 
 
-def as_lines(sep: str = "\t", t3: dict | None = None) -> str:
+def as_lines(sep: str = "\t", t3: dict | None = None, t2: dict | None = None, t4: list | None = None) -> str:
     """Tab- or pipe-separated rows, as normalization lays out an HTML table (label cells repeated)."""
-    t3 = t3 or grid()
+    t3, t2, t4 = t3 or grid(), t2 or T2_VALUES, t4 or T4_VALUES
     out = [HEAD, "二、主动公开政府信息情况", sep.join(["第二十条第（一）项", "", "", ""]),
            sep.join(["信息内容", "本年制发件数", "本年废止件数", "现行有效件数"])]
-    out += [sep.join([r.label.split(" ")[-1]] + T2_VALUES[r.key]) for r in T2_2021.rows[:2]]
+    out += [sep.join([r.label.split(" ")[-1]] + t2[r.key]) for r in T2_2021.rows[:2]]
     out += [sep.join(["信息内容", "本年处理决定数量"])]
-    out += [sep.join([r.label.split(" ")[-1]] + T2_VALUES[r.key]) for r in T2_2021.rows[2:5]]
-    out += [sep.join(["信息内容", "本年收费金额（单位：万元）"]), sep.join(["行政事业性收费", T2_VALUES["fees"][0]])]
+    out += [sep.join([r.label.split(" ")[-1]] + t2[r.key]) for r in T2_2021.rows[2:5]]
+    out += [sep.join(["信息内容", "本年收费金额（单位：万元）"]), sep.join(["行政事业性收费", t2["fees"][0]])]
     out += ["", "三、收到和处理政府信息公开申请情况",
             sep.join(["（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）", "申请人情况"]),
             sep.join(["自然人", "法人或其他组织", "总计"]),
@@ -72,7 +74,7 @@ def as_lines(sep: str = "\t", t3: dict | None = None) -> str:
     out += ["", "四、政府信息公开行政复议、行政诉讼情况", sep.join(["行政复议", "行政诉讼"]),
             sep.join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计", "未经复议直接起诉", "复议后起诉"]),
             sep.join(["结果维持", "结果纠正", "其他结果", "尚未审结", "总计"] * 2),
-            sep.join(str(v) for v in T4_VALUES)]
+            sep.join(str(v) for v in t4)]
     return "\n".join(out) + "\n" + TAIL
 
 
