@@ -122,7 +122,6 @@ CREATE TABLE IF NOT EXISTS warehouse.documents (
     published_at  TIMESTAMP NOT NULL, -- when this version of the document reached the warehouse
     table_cells_expected INTEGER,     -- cells of the annual-report template tables of its version (2021: 10 + 175 + 15)
     table_cells_read     INTEGER,     -- of those, the cells read (blank cells count); less: see warehouse.table_issues
-    -- the issuing body, apart from its region, and where each field was found
     body          VARCHAR,            -- the body that issued the report, one spelling (某某县行政审批局,
                                       -- 某某经济技术开发区管理委员会); its reports over the years form one series
     source_url    VARCHAR,            -- the page's address, from a crawler's header (原文链接)
@@ -198,9 +197,9 @@ CREATE TABLE IF NOT EXISTS warehouse.table_cells (
     fact_id       VARCHAR,            -- the printed cell as a fact in warehouse.facts
     evidence      VARCHAR             -- how a template cell was read: cells (printed as cells) | split (a run of
                                       -- digits split the one way the form's identities allow) | narrative (the
-                                      -- report's text states a figure that settles the split) | previous_report
-                                      -- (表二's 现行有效件数 of the same body's report of the year before settles it,
-                                      -- lib/previous_reports.py); NULL for other tables
+                                      -- report's text states a figure that settles the split) | adjacent_years
+                                      -- (表二's 现行有效件数 carries over between the same body's reports of
+                                      -- adjacent years and settles it, lib/adjacent_years.py); NULL for other tables
 );
 CREATE TABLE IF NOT EXISTS warehouse.table_issues (
     doc_id        VARCHAR NOT NULL,
@@ -261,8 +260,7 @@ CREATE TABLE IF NOT EXISTS analytics.metric_series (
     fact_id         VARCHAR,
     n_candidates    INTEGER,          -- facts of this metric, body, region, canonical scope and year; one is chosen
     body            VARCHAR,          -- the issuing body; a department's series and its region's never mix
-    -- series key on the canonical scope, not on the phrase (which `scope` keeps, of the chosen fact)
-    scope_kind      VARCHAR NOT NULL, -- whole (the report's place, or no scope stated: 全市, 我市各级政府及其工作部门) |
+    scope_kind      VARCHAR NOT NULL, -- a series keys on scope_kind and scope_name, not on the phrase `scope` keeps: whole (the report's place, or no scope stated: 全市, 我市各级政府及其工作部门) |
                                       -- own_level (市本级) | government (市政府) | department (市人社局, a table's
                                       -- body row) | subregion (a named place below the report's) | subregions (县市区政府)
                                       -- | sector (全市教育系统); lib/catalog.canonical_scope

@@ -164,9 +164,9 @@ def test_the_previous_years_report_settles_a_flattened_row_in_any_loading_order(
     for db in (clean, halves):
         assert query(db, cells_sql) == [
             ("county_2021.txt", "in_force", 36.0, "cells"), ("county_2021.txt", "issued", 10.0, "cells"),
-            ("county_2021.txt", "repealed", 2.0, "cells"), ("county_2022.txt", "in_force", 45.0, "previous_report"),
-            ("county_2022.txt", "issued", 12.0, "previous_report"),
-            ("county_2022.txt", "repealed", 3.0, "previous_report")]
+            ("county_2021.txt", "repealed", 2.0, "cells"), ("county_2022.txt", "in_force", 45.0, "adjacent_years"),
+            ("county_2022.txt", "issued", 12.0, "adjacent_years"),
+            ("county_2022.txt", "repealed", 3.0, "adjacent_years")]
         assert query(db, "SELECT table_cells_read FROM warehouse.documents WHERE source_path = 'county_2022.txt'") \
             == [(200,)]
         assert query(db, """SELECT count(*) FROM quality.findings q JOIN warehouse.documents d USING (doc_id)
@@ -176,3 +176,20 @@ def test_the_previous_years_report_settles_a_flattened_row_in_any_loading_order(
             JOIN warehouse.documents d USING (doc_id) JOIN warehouse.document_texts t USING (doc_id)
             WHERE d.source_path = 'county_2022.txt' AND f.metric_id = 't2.normative_documents.in_force'""")
         assert text[start:end] == quote == "45"
+
+
+def test_a_bodys_flattened_reports_settle_each_other(tmp_path):
+    # neither year prints its cells: 20|2|330 then 5|2|333 is the one pair of readings where 330 + 5 - 2 = 333
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for year, cells in ((2021, "20\t2\t330"), (2022, "5\t2\t333")):
+        text = forms.as_lines().replace("行政规范性文件\t12\t3\t45", f"行政规范性文件\t{cells}")
+        (raw / f"county_{year}.txt").write_text(_report(forms.one_line(text), "湘潭县", year), encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    materialize_all(raw, db)
+    assert query(db, """SELECT d.source_path, c.column_key, c.raw, c.evidence FROM warehouse.table_cells c
+                        JOIN warehouse.documents d USING (doc_id) WHERE c.row_key = 'normative_documents'
+                        ORDER BY 1, 2""") == [
+        ("county_2021.txt", "in_force", "330", "adjacent_years"), ("county_2021.txt", "issued", "20", "adjacent_years"),
+        ("county_2021.txt", "repealed", "2", "adjacent_years"), ("county_2022.txt", "in_force", "333", "adjacent_years"),
+        ("county_2022.txt", "issued", "5", "adjacent_years"), ("county_2022.txt", "repealed", "2", "adjacent_years")]

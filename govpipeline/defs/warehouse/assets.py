@@ -6,7 +6,7 @@ from govpipeline.defs.metadata import DUCKDB_POOL, RefreshConfig, table_metadata
 from govpipeline.defs.resources import WarehouseResource
 from govpipeline.lib.db import table_columns, transaction
 from govpipeline.lib.offsets import OffsetMap
-from govpipeline.lib.previous_reports import CARRIED_ROWS, AmbiguousRow, cell_spans, settle
+from govpipeline.lib.adjacent_years import CARRIED_ROWS, ReportRow, cell_spans, readings_of, settle
 from govpipeline.lib.stages import now, template_cell_fact, template_cell_row
 from govpipeline.lib.template import table_two_cells
 
@@ -25,7 +25,7 @@ WAREHOUSE_TABLES = {
     "table_cells": "The annual-report template tables (二 主动公开, 三 申请处理, 四 复议诉讼), one row per cell of the fixed "
                    "grid with stable row and column keys, read from web pages, tab or pipe rows, one cell per line or "
                    "a crawled page's single line; blank cells are NULL with is_blank, derived subtotals marked, and "
-                   "evidence says how a cell was read (cells, split, narrative, previous_report). Other tables' "
+                   "evidence says how a cell was read (cells, split, narrative, adjacent_years). Other tables' "
                    "figures follow as table1, table2, … with their row and column labels, the statistics table of "
                    "older reports (政府信息公开情况统计表) included.",
     "table_issues": "Template table rows (or whole tables) that were not read: ambiguous splits with their candidate "
@@ -92,7 +92,7 @@ def warehouse_tables(context: dg.AssetExecutionContext, config: RefreshConfig, w
                 cols = ", ".join(f'"{c}"' for c in table_columns(con, f"warehouse.{name}"))
                 con.execute(f"INSERT INTO warehouse.{name} ({cols}) SELECT {cols} FROM extracted.{name} "
                             f"WHERE doc_id IN ({published})")
-            settled = _settle_with_previous_reports(con)
+            settled = _settle_with_adjacent_years(con)
             touched = con.execute("SELECT count(*) FROM _touched").fetchone()[0]
             con.execute("DROP TABLE _touched")
             con.execute("DELETE FROM warehouse.quarantine")
@@ -106,40 +106,49 @@ def warehouse_tables(context: dg.AssetExecutionContext, config: RefreshConfig, w
                    SELECT r.source_path, e.sha256, r.source_path || ': ' || e.error, e.extracted_at, 'extract', e.doc_id
                    FROM extracted.documents e JOIN raw.documents r USING (doc_id) WHERE e.error IS NOT NULL""")
         context.log.info(f"published {touched} new, changed or removed documents; {settled} documents' 表二 rows "
-                         "settled anew by the previous year's report")
+                         "settled anew by the same body's reports of adjacent years")
         for name in WAREHOUSE_TABLES:
             yield dg.MaterializeResult(asset_key=["warehouse", name],
                                        metadata=table_metadata(con, f"warehouse.{name}", PREVIEWS[name]))
 
 
-def _settle_with_previous_reports(con) -> int:
-    """Store the 表二 rows of 2021-form reports that a flattened page left ambiguous and the previous year's report of
-    the same body (its body and region) settles (lib/previous_reports.py), as cells and facts with evidence
-    'previous_report'. They are derived from the whole warehouse each time, so they follow the reports present;
-    a document whose settled cells change is published anew, so checks and analytics see it. Returns how many."""
+def _settle_with_adjacent_years(con) -> int:
+    """Store the 表二 rows of 2021-form reports that a flattened page left ambiguous and the same body's reports of
+    adjacent years settle (lib/adjacent_years.py), as cells and facts with evidence 'adjacent_years'. They are
+    derived from the whole warehouse each time, so they follow the reports present; a document whose settled cells
+    change is published anew, so checks and analytics see it. Returns how many."""
     before = set(con.execute("SELECT doc_id, row_key, column_key, raw FROM warehouse.table_cells "
-                             "WHERE evidence = 'previous_report'").fetchall())
+                             "WHERE evidence = 'adjacent_years'").fetchall())
     con.execute("DELETE FROM warehouse.facts WHERE fact_id IN "
-                "(SELECT fact_id FROM warehouse.table_cells WHERE evidence = 'previous_report')")
-    con.execute("DELETE FROM warehouse.table_cells WHERE evidence = 'previous_report'")
+                "(SELECT fact_id FROM warehouse.table_cells WHERE evidence = 'adjacent_years')")
+    con.execute("DELETE FROM warehouse.table_cells WHERE evidence = 'adjacent_years'")
     reports = "d.template = '2021' AND d.report_year IS NOT NULL AND d.body IS NOT NULL"
+    carried = [list(CARRIED_ROWS)]
     issues = con.execute(
-        f"""SELECT i.doc_id, d.region_code, d.body, d.report_year, i.row_key, i.candidates, i.start
+        f"""SELECT i.doc_id, d.region_code, d.body, d.report_year, i.row_key, i.raw, i.start
             FROM warehouse.table_issues i JOIN warehouse.documents d USING (doc_id)
             WHERE i.table_id = 't2' AND i.kind = 'ambiguous' AND i.row_key IN (SELECT unnest(?::VARCHAR[]))
               AND {reports}
-            ORDER BY i.doc_id, i.row_key""", [list(CARRIED_ROWS)]).fetchall()
+            ORDER BY i.doc_id, i.row_key""", carried).fetchall()
     facts, cells = [], []
     if issues:
-        in_force = {((region, body), year, row): value for region, body, year, row, value in con.execute(
-            f"""SELECT d.region_code, d.body, d.report_year, c.row_key, c.value
+        printed = con.execute(
+            f"""SELECT c.doc_id, d.region_code, d.body, d.report_year, c.row_key,
+                       max(c.raw) FILTER (WHERE c.column_key = 'issued'),
+                       max(c.raw) FILTER (WHERE c.column_key = 'repealed'),
+                       max(c.raw) FILTER (WHERE c.column_key = 'in_force')
                 FROM warehouse.table_cells c JOIN warehouse.documents d USING (doc_id)
-                WHERE c.table_id = 't2' AND c.column_key = 'in_force' AND c.value IS NOT NULL AND {reports}
-                ORDER BY c.doc_id""").fetchall()}
-        starts = {(doc, row): start for doc, *_, row, _, start in issues}
-        rows = [AmbiguousRow(doc, (region, body), year, row, tuple(tuple(c.split(" ")) for c in candidates))
-                for doc, region, body, year, row, candidates, _ in issues]
-        for found in settle(rows, in_force):
+                WHERE c.table_id = 't2' AND c.row_key IN (SELECT unnest(?::VARCHAR[])) AND {reports}
+                GROUP BY ALL ORDER BY c.doc_id, c.row_key""", carried).fetchall()
+        rows = [ReportRow(doc, (region, body), year, row, (tuple(values),), printed=True)
+                for doc, region, body, year, row, *values in printed]
+        starts = {}
+        for doc, region, body, year, row, raw, start in issues:
+            readings = readings_of(raw)
+            if readings:
+                rows.append(ReportRow(doc, (region, body), year, row, readings, printed=False))
+                starts[(doc, row)] = start
+        for found in settle(rows):
             text, offset_map, source_length, year = con.execute(
                 """SELECT t.normalized_text, n.offset_map, n.source_length, d.report_year
                    FROM warehouse.document_texts t JOIN normalized.documents n USING (doc_id)
@@ -149,7 +158,7 @@ def _settle_with_previous_reports(con) -> int:
                 continue
             offsets = OffsetMap.from_list(offset_map, len(text), source_length)
             reading = [(raw, a, b) for raw, (a, b) in zip(found.cells, spans)]
-            for c in table_two_cells(found.row_key, reading, "previous_report"):
+            for c in table_two_cells(found.row_key, reading, "adjacent_years"):
                 fact_id = f"{found.doc_id}-p-{c.row_key}-{c.column.key}"
                 facts.append(template_cell_fact(found.doc_id, fact_id, c, text, offsets, year))
                 cells.append(template_cell_row(found.doc_id, c, fact_id))

@@ -1,0 +1,95 @@
+"""Rows of 表二 that a flattened page leaves ambiguous, settled by the same body's reports of adjacent years.
+
+The 2021 form's 现行有效件数 carries over: this year's is last year's plus 本年制发 less 本年废止, for 规章 and for
+行政规范性文件. A run such as 行政规范性文件486312 splits into (制发, 废止, 现行有效) in ten ways; when the body's report
+of the year before gives 现行有效 264, only 48|6|306 … fits. The same identity reads backwards (the year after's
+现行有效, 制发 and 废止 give this year's 现行有效), and two ambiguous years constrain each other: a body whose every
+report is a flattened page has each reading kept only while some reading of the year before and of the year after
+agrees with it. A reading left alone is stored with evidence 'adjacent_years'. When no pair of readings of two years
+agrees (a document expired rather than being repealed, a report restated its count), that pair says nothing. The
+result depends only on the reports present, never on the order they arrived in.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from govpipeline.lib.table_text import MOST_READINGS, printed_value, row_candidates, tokenize
+
+CARRIED_ROWS = ("rules", "normative_documents")  # the rows of 表二 whose 现行有效件数 carries over
+COLUMNS = ("issued", "repealed", "in_force")
+
+
+@dataclass(frozen=True)
+class ReportRow:
+    """A carried 表二 row of one report: the reading it prints (cells as printed, None when blank or not read), or,
+    when ambiguous, every reading its digits allow."""
+    doc_id: str
+    body: tuple  # what makes two reports the same body's (region code, body)
+    year: int
+    row_key: str
+    readings: tuple[tuple[str | None, ...], ...]
+    printed: bool
+
+
+@dataclass(frozen=True)
+class Settled:
+    doc_id: str
+    row_key: str
+    cells: tuple[str, ...]  # the reading's cells as printed, in COLUMNS order
+
+
+def readings_of(raw: str) -> tuple[tuple[str, ...], ...] | None:
+    """Every (制发, 废止, 现行有效) reading of a row's printed figures; None when there are too many to list, for a
+    reading alone among a partial list proves nothing."""
+    numbers = [t for t in tokenize(raw) if t.kind == "number"]
+    options = row_candidates(numbers, len(COLUMNS), lambda v: True) if numbers else []
+    if len(options) > MOST_READINGS:
+        return None
+    return tuple(tuple(cell[0] for cell in option) for option in options)
+
+
+def _carries(before: tuple, after: tuple) -> bool:
+    """Whether the year after's reading follows from the year before's (True when a cell it needs is unknown)."""
+    last = printed_value(before[2]) if before[2] else None
+    issued, repealed, in_force = (printed_value(c) if c else None for c in after)
+    if None in (last, issued, repealed, in_force):
+        return True
+    return in_force == last + issued - repealed
+
+
+def settle(rows: list[ReportRow]) -> list[Settled]:
+    """The ambiguous rows that the same body's reports of adjacent years leave with one reading."""
+    chains: dict[tuple, list[ReportRow]] = defaultdict(list)
+    for row in sorted(rows, key=lambda r: (r.year, r.doc_id, r.row_key)):
+        if row.row_key in CARRIED_ROWS:
+            chains[(row.body, row.row_key)].append(row)
+    kept = {row: list(row.readings) for chain in chains.values() for row in chain}
+    for chain in chains.values():
+        links = [(a, b) for a in chain for b in chain if b.year == a.year + 1]
+        changed = True
+        while changed:
+            changed = False
+            for a, b in links:
+                keep_a = [x for x in kept[a] if any(_carries(x, y) for y in kept[b])]
+                keep_b = [y for y in kept[b] if any(_carries(x, y) for x in kept[a])]
+                if keep_a and keep_b and (len(keep_a), len(keep_b)) != (len(kept[a]), len(kept[b])):
+                    kept[a], kept[b] = keep_a, keep_b
+                    changed = True
+    return [Settled(row.doc_id, row.row_key, kept[row][0]) for chain in chains.values() for row in chain
+            if not row.printed and len(row.readings) > 1 and len(kept[row]) == 1]
+
+
+def cell_spans(text: str, start: int, cells: tuple[str, ...]) -> list[tuple[int, int]] | None:
+    """Where each cell of a reading stands, the cells following one another from ``start`` (spaces may separate
+    them); None when the text does not hold them there."""
+    spans = []
+    pos = start
+    for cell in cells:
+        while pos < len(text) and text[pos] in " \u3000":
+            pos += 1
+        if not text.startswith(cell, pos):
+            return None
+        spans.append((pos, pos + len(cell)))
+        pos += len(cell)
+    return spans

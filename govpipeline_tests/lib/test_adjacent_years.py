@@ -1,0 +1,64 @@
+"""表二 rows settled by the same body's reports of adjacent years (现行有效件数 carries over)."""
+from govpipeline.lib.adjacent_years import ReportRow, cell_spans, readings_of, settle
+
+BODY = ("430321", "某县人民政府办公室")
+OTHER_BODY = ("430321", "某县发展和改革局")
+ROW = "normative_documents"
+
+
+def ambiguous(doc_id, year, raw, body=BODY, row_key=ROW):
+    return ReportRow(doc_id, body, year, row_key, readings_of(raw), printed=False)
+
+
+def printed(doc_id, year, cells, body=BODY, row_key=ROW):
+    return ReportRow(doc_id, body, year, row_key, (cells,), printed=True)
+
+
+def test_every_reading_of_a_run_is_listed_or_none_when_too_many():
+    assert readings_of("486312") == (("4", "8", "6312"), ("4", "86", "312"), ("4", "863", "12"), ("4", "8631", "2"),
+                                     ("48", "6", "312"), ("48", "63", "12"), ("48", "631", "2"), ("486", "3", "12"),
+                                     ("486", "31", "2"), ("4863", "1", "2"))
+    assert readings_of("48 6312") == (("4", "8", "6312"), ("48", "6", "312"), ("48", "63", "12"), ("48", "631", "2"))
+    assert readings_of("1" * 14) is None  # 78 readings: more than are listed, so none can be proved alone
+
+
+def test_the_previous_years_in_force_picks_the_one_reading():
+    (found,) = settle([printed("d2021", 2021, (None, None, "270")), ambiguous("d2022", 2022, "486312")])
+    assert (found.doc_id, found.row_key, found.cells) == ("d2022", ROW, ("48", "6", "312"))  # 270 + 48 − 6
+
+
+def test_the_next_years_row_settles_the_year_before():
+    # 2023 prints 12 issued, 3 repealed, 6321 in force: 2022's in force was 6321 − 12 + 3 = 6312
+    (found,) = settle([ambiguous("d2022", 2022, "486312"), printed("d2023", 2023, ("12", "3", "6321"))])
+    assert found.cells == ("4", "8", "6312") and found.doc_id == "d2022"
+    # in force 312 has two readings (4|86|312, 48|6|312): the year after cannot tell them apart
+    assert settle([ambiguous("d2022", 2022, "486312"), printed("d2023", 2023, ("12", "3", "321"))]) == []
+    # the year after's in force alone (its issued and repealed unknown) says nothing about the year before
+    assert settle([ambiguous("d2022", 2022, "486312"), printed("d2023", 2023, (None, None, "321"))]) == []
+
+
+def test_a_series_of_flattened_reports_settles_itself():
+    # in force 300 → 312 (+18 −6) → 330 (+20 −2) → 333 (+5 −2): every year a run of digits, none printed as cells
+    rows = [ambiguous("d2021", 2021, "8105300"), ambiguous("d2022", 2022, "186312"),
+            ambiguous("d2023", 2023, "202330"), ambiguous("d2024", 2024, "52333")]
+    settled = {s.doc_id: s.cells for s in settle(rows)}
+    assert settled["d2022"] == ("18", "6", "312") and settled["d2023"] == ("20", "2", "330")
+    assert settled["d2024"] == ("5", "2", "333")
+    assert settle(rows[::-1]) == settle(rows)
+
+
+def test_nothing_is_settled_without_an_agreeing_neighbour_or_when_several_fit():
+    row = ambiguous("d2022", 2022, "486312")
+    assert settle([printed("d2020", 2020, (None, None, "270")), row]) == []  # not adjacent
+    assert settle([printed("d2021", 2021, (None, None, "270"), body=OTHER_BODY), row]) == []
+    assert settle([printed("d2021", 2021, (None, None, "270"), row_key="rules"), row]) == []
+    twice = ambiguous("d2022", 2022, "115", row_key="rules")  # 1|1|5 only: one reading is no ambiguity
+    assert settle([printed("d2021", 2021, (None, None, "5"), row_key="rules"), twice]) == []
+    # no reading agrees (a document expired rather than being repealed): the pair says nothing, nothing is stored
+    assert settle([printed("d2021", 2021, (None, None, "9999")), row]) == []
+
+
+def test_cells_are_found_where_the_row_prints_them():
+    text = "行政规范性文件 48 6312第二十条"
+    assert cell_spans(text, 7, ("48", "6", "312")) == [(8, 10), (11, 12), (12, 15)]
+    assert cell_spans(text, 7, ("4", "86", "312")) is None  # a space the reading would have to cross
