@@ -25,19 +25,22 @@ def ddl_version() -> str:
 
 
 def inline_comments(text: str) -> dict[tuple[str, str], str]:
-    """The ``--`` comment after each column of the DDL's CREATE TABLE statements, with the comment lines under it."""
+    """The ``--`` comment after each column of the DDL's CREATE TABLE statements, with the comment lines under it
+    (aligned with it: a comment line elsewhere is a note on the lines below, not part of a description)."""
     comments: dict[tuple[str, str], str] = {}
     table = column = None
+    at = -1  # where the current column's comment starts
     for line in text.splitlines():
         if start := re.match(r"CREATE TABLE IF NOT EXISTS (\w+\.\w+) \(", line):
             table, column = start.group(1), None
         elif line.startswith(")"):
             table = None
         elif table and (definition := re.match(r'\s+"?(\w+)"?\s+[A-Z][^-]*(?:--\s*(.*))?$', line)):
-            column = definition.group(1)
+            column, at = definition.group(1), line.find("--")
             if definition.group(2):
                 comments[(table, column)] = definition.group(2).strip()
-        elif table and column and (more := re.match(r"\s+--\s*(.*)$", line)) and (table, column) in comments:
+        elif table and column and (more := re.match(r"\s+--\s*(.*)$", line)) and (table, column) in comments \
+                and line.find("--") == at:
             comments[(table, column)] += " " + more.group(1).strip()
     return comments
 

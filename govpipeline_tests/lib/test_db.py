@@ -22,7 +22,9 @@ def test_every_column_of_every_table_is_described():
 
 def test_inline_comments_follow_their_column():
     ddl = ("CREATE TABLE IF NOT EXISTS s.t (\n    a  VARCHAR NOT NULL,   -- first\n"
-           "                           -- and more\n    b  INTEGER,\n    \"end\" INTEGER  -- last\n);\n")
+           "                           -- and more\n    -- a note on the columns below\n    b  INTEGER,\n"
+           "    \"end\" INTEGER  -- last\n);\n")
+    # a comment line not aligned with the column's comment is a note on what follows, not part of a description
     assert inline_comments(ddl) == {("s.t", "a"): "first and more", ("s.t", "end"): "last"}
 
 
