@@ -11,6 +11,8 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 
+from govpipeline_tests.doc_files import doc_bytes
+
 T3_HEADER_NOTE = "（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）"
 TEXT_WIDTH_CM = 16.0  # A4 less margins of 2.5 cm: tables fill it, as a report's do
 REQUESTERS = ["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"]
@@ -64,6 +66,10 @@ class Table:
     def across(self, r: int, c: int) -> bool:
         """Whether (r, c) is inside a merge and right of its first column."""
         return any(r0 <= r <= r1 and c0 < c <= c1 for r0, c0, r1, c1 in self.spans)
+
+    def width(self, r: int, c: int) -> int:
+        """How many columns the cell at (r, c) spans."""
+        return next((c1 - c0 + 1 for r0, c0, r1, c1 in self.spans if r0 <= r <= r1 and c0 == c), 1)
 
     def covered(self, r: int, c: int) -> bool:
         """Whether (r, c) is inside a merge and not its first cell (the one that prints the text)."""
@@ -298,6 +304,20 @@ def to_docx(report: Report) -> bytes:
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()
+
+
+def to_doc(report: Report) -> bytes:
+    """The report as a Word 97-2003 file, laid out as Word 2000 and later save one: a cell merged across columns is
+    one cell, and one merged across rows an empty cell flagged as merged in each row below its first (page breaks are
+    left out)."""
+    blocks: list = []
+    for block in report.blocks:
+        if isinstance(block, Table):
+            blocks += [[(None if block.covered(r, c) else text, block.width(r, c)) for c, text in enumerate(row)
+                        if not block.across(r, c)] for r, row in enumerate(block.rows)]
+        elif block is not None:
+            blocks.append(block.lstrip("#"))
+    return doc_bytes(blocks)
 
 
 def pdf_without_unicode_map() -> bytes:

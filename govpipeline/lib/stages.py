@@ -27,14 +27,11 @@ from govpipeline.lib.pdf import pdf_to_text
 from govpipeline.lib.tables import outline_sums, read_tables, row_changes, total_sums
 from govpipeline.lib.template import Cell, identity_sums, parse_tables, settle_with_text
 from govpipeline.lib.word import docx_to_text
+from govpipeline.lib.word_binary import doc_to_text
 
-REPORT_SUFFIXES = (".txt", ".htm", ".html", ".pdf", ".docx")
-# reports also come in formats that are not read: such a file is quarantined, not passed over in silence. The old
-# binary Word formats have no well-kept pure-Python reader, so the reason says how to convert them.
-_CONVERT = "open it in Word or WPS Office and save it as .docx, or convert it with `libreoffice --headless --convert-to docx`"
-UNREAD_FORMATS = {".doc": f"a Word 97-2003 file (.doc) is not read: {_CONVERT}",
-                  ".wps": f"a WPS file (.wps) is not read: {_CONVERT}",
-                  **{suffix: f"a {name} file is not read; put the report in the folder as text (.txt), as its saved web "
+REPORT_SUFFIXES = (".txt", ".htm", ".html", ".pdf", ".docx", ".doc", ".wps")
+# reports also come in formats that are not read: such a file is quarantined, not passed over in silence
+UNREAD_FORMATS = {**{suffix: f"a {name} file is not read; put the report in the folder as text (.txt), as its saved web "
                              "page (.html), or as PDF or .docx"
                      for suffix, name in ((".ofd", "OFD"), (".rtf", "RTF"), (".xls", "Excel"), (".xlsx", "Excel"),
                                           (".et", "WPS spreadsheet"))}}
@@ -79,7 +76,7 @@ def file_sha256(data: bytes) -> str:
 # ---------------------------------------------------------------------------------------------- code versions
 LIB = Path(__file__).parent
 # the lib modules each stage's function below runs, besides this file; a test checks that they cover its imports
-STAGE_MODULES = {"ingest": ("decode", "pdf", "word"), "normalize": ("html", "normalize", "metadata", "offsets"),
+STAGE_MODULES = {"ingest": ("decode", "pdf", "word", "word_binary"), "normalize": ("html", "normalize", "metadata", "offsets"),
                  "extract": ("extract", "template", "tables", "catalog", "numbers", "offsets")}
 _LIB_IMPORT = re.compile(r"^from govpipeline\.lib\.(\w+)[\w.]* import", re.M)
 
@@ -147,12 +144,14 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
             row.update(format="pdf", decoded_text=read.text, page_starts=read.page_starts, dropped_bytes=0)
         elif suffix == ".docx":
             row.update(format="docx", decoded_text=docx_to_text(data), dropped_bytes=0)
+        elif suffix in (".doc", ".wps"):
+            row.update(format="doc", decoded_text=doc_to_text(data), dropped_bytes=0)
         else:
             decoded = decode_report(data)
             row.update(format="html" if is_html_path(source_path) else "text", encoding=decoded.encoding,
                        decoded_text=decoded.text, dropped_bytes=decoded.dropped_bytes)
     except NotTextError as exc:
-        row["error"] = f"{source_path}: {exc}" if suffix in (".pdf", ".docx") else \
+        row["error"] = f"{source_path}: {exc}" if suffix in (".pdf", ".docx", ".doc", ".wps") else \
             f"{source_path}: not a text report: {exc}"
     return row
 

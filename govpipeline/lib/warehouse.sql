@@ -25,7 +25,7 @@ CREATE TABLE IF NOT EXISTS raw.documents (
     ingested_at   TIMESTAMP NOT NULL,
     dropped_bytes INTEGER,            -- bytes of a damaged file that could not be decoded and are left out of
                                       -- decoded_text (0 for an intact file; a file with more is quarantined)
-    format        VARCHAR,            -- text | html | pdf | docx (NULL when not read)
+    format        VARCHAR,            -- text | html | pdf | docx | doc (NULL when not read)
     page_starts   INTEGER[]           -- PDF: offset in decoded_text where each page's text begins, one per page
 );
 
@@ -130,7 +130,7 @@ CREATE TABLE IF NOT EXISTS warehouse.documents (
                                       -- info line), 'title' (the body or place the title opens with) or 'text'
     dropped_bytes INTEGER,            -- bytes of the file that could not be decoded and are not in its text: a
                                       -- damaged file keeps the rest (0 for an intact file)
-    format        VARCHAR,            -- the file's format: text | html | pdf | docx
+    format        VARCHAR,            -- the file's format: text | html | pdf | docx | doc (Word 97-2003, .doc or .wps)
     n_pages       INTEGER,            -- a PDF's number of pages (NULL for other formats: they have no fixed pages)
     page_starts   INTEGER[]           -- a PDF's page offsets: page_starts[k] is where page k's text begins in the
                                       -- decoded file, so a fact is on page len(list_filter(page_starts, s -> s <= source_start))

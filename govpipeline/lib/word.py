@@ -2,8 +2,8 @@
 row a line with its cells between tabs, read from the file's own cells with python-docx. A cell merged across
 columns (gridSpan) is one cell; one merged across rows (vMerge) is repeated in each row it covers.
 
-Word files have no fixed pages, so a .docx has no page offsets. The old binary formats (.doc, .wps) are not read:
-no well-kept pure-Python reader exists, and lib/stages.py says how to convert them.
+Word files have no fixed pages, so a .docx has no page offsets. The old binary format (.doc) is read by
+lib/word_binary.py, also when a .doc was renamed .docx.
 """
 from __future__ import annotations
 
@@ -13,8 +13,8 @@ import zipfile
 
 from govpipeline.lib.decode import NotTextError
 from govpipeline.lib.pdf import join_lines
+from govpipeline.lib.word_binary import OLE_MAGIC, doc_to_text
 
-_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # a password-protected .docx, or a .doc renamed
 
 
 def docx_to_text(data: bytes) -> str:
@@ -22,9 +22,8 @@ def docx_to_text(data: bytes) -> str:
     import docx
     from docx.oxml.ns import qn
 
-    if data.startswith(_OLE_MAGIC):
-        raise NotTextError("encrypted Word file, or an old .doc renamed .docx (an OLE container, not a .docx "
-                           "package): open it in Word or WPS and save an unprotected copy as .docx")
+    if data.startswith(OLE_MAGIC):  # a .doc renamed .docx, or a password-protected .docx
+        return doc_to_text(data)
     if not data.startswith(b"PK"):
         raise NotTextError("is not a .docx file (not a zip package)")
     try:

@@ -1,20 +1,21 @@
 """A folder of PDF and Word reports through the whole asset graph: the same cells and facts as the report saved as
 text, a PDF's facts traceable to their pages, and the files that cannot be read quarantined with the reason."""
 from govpipeline_tests.conftest import materialize_all, query
-from govpipeline_tests.report_files import Report, annual_report, to_docx, to_pdf
+from govpipeline_tests.report_files import Report, annual_report, to_doc, to_docx, to_pdf
 
 BLOCKING = {"facts_complete_and_unique", "quotes_at_offsets", "relations_reference_facts"}
 
 
-def test_pdf_and_docx_reports_are_read_like_their_text(tmp_path):
+def test_pdf_and_word_reports_are_read_like_their_text(tmp_path):
     raw = tmp_path / "raw"
     (raw / "2023").mkdir(parents=True)
     report = annual_report("2021", cut=(21, 9, True))
     (raw / "2023" / "年报.txt").write_text(report.text(), encoding="utf-8")
     (raw / "2023" / "年报.pdf").write_bytes(to_pdf(report))
     (raw / "2023" / "年报.docx").write_bytes(to_docx(report))
+    (raw / "2023" / "年报.doc").write_bytes(to_doc(report))
     (raw / "扫描件.pdf").write_bytes(to_pdf(Report([None])))  # pages with nothing but their numbers
-    (raw / "旧格式.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(512))
+    (raw / "损坏.doc").write_bytes(to_doc(report)[:3000])  # cut short, as an interrupted download
     db = tmp_path / "warehouse.duckdb"
     result = materialize_all(raw, db)
     failed = {e.check_name for e in result.get_asset_check_evaluations() if not e.passed}
@@ -22,24 +23,24 @@ def test_pdf_and_docx_reports_are_read_like_their_text(tmp_path):
 
     assert query(db, "SELECT source_path, stage, reason FROM warehouse.quarantine ORDER BY source_path") == [
         ("扫描件.pdf", "ingest", "扫描件.pdf: scanned PDF, no text layer"),
-        ("旧格式.doc", "ingest", "旧格式.doc: a Word 97-2003 file (.doc) is not read: open it in Word or WPS Office "
-                             "and save it as .docx, or convert it with `libreoffice --headless --convert-to docx`")]
+        ("损坏.doc", "ingest", "损坏.doc: corrupt or truncated Word file: OleFileError: incomplete OLE sector")]
     documents = query(db, "SELECT source_path, format, n_pages, encoding, report_year, template "
                           "FROM warehouse.documents ORDER BY source_path")
-    assert documents == [("2023/年报.docx", "docx", None, None, 2023, "2021"),
+    assert documents == [("2023/年报.doc", "doc", None, None, 2023, "2021"),
+                         ("2023/年报.docx", "docx", None, None, 2023, "2021"),
                          ("2023/年报.pdf", "pdf", 3, None, 2023, "2021"),
                          ("2023/年报.txt", "text", None, "utf-8", 2023, "2021")]
 
     def by_format(sql):
         rows = query(db, f"SELECT d.format, x.* EXCLUDE (doc_id, fact_id) FROM ({sql}) x "
                          "JOIN warehouse.documents d USING (doc_id)")
-        return {fmt: sorted(r[1:] for r in rows if r[0] == fmt) for fmt in ("text", "pdf", "docx")}
+        return {fmt: sorted(r[1:] for r in rows if r[0] == fmt) for fmt in ("text", "pdf", "docx", "doc")}
 
     cells = by_format("SELECT * FROM warehouse.table_cells")
-    assert cells["pdf"] == cells["docx"] == cells["text"] and len(cells["text"]) > 200
+    assert cells["pdf"] == cells["docx"] == cells["doc"] == cells["text"] and len(cells["text"]) > 200
     facts = by_format("SELECT fact_id, doc_id, metric, metric_id, value, unit, kind, approx, year, quote, section "
                       "FROM warehouse.facts")
-    assert facts["pdf"] == facts["docx"] == facts["text"]
+    assert facts["pdf"] == facts["docx"] == facts["doc"] == facts["text"]
 
     # the page of each fact of the PDF, by the query README documents, and the quote at its offsets in that page
     pages = query(db, """

@@ -11,7 +11,7 @@ from govpipeline.lib.pdf import pdf_to_text
 from govpipeline.lib.tables import read_tables
 from govpipeline.lib.stages import extract_document, normalize_document, read_document
 from govpipeline.lib.word import docx_to_text
-from govpipeline_tests.report_files import (Report, Table, annual_report, pdf_without_unicode_map, t3_rows, to_docx,
+from govpipeline_tests.report_files import (Report, Table, annual_report, pdf_without_unicode_map, t3_rows, to_doc, to_docx,
                                            to_pdf)
 
 
@@ -54,14 +54,15 @@ def test_pdf_text_is_the_report_as_text(version, repeat_header, cut):
 
 
 @pytest.mark.parametrize("version,official", [("2019", False), ("2021", False), ("2019", True), ("2021", True)])
-def test_pdf_and_docx_give_the_cells_and_facts_of_the_text(version, official):
+def test_pdf_and_word_files_give_the_cells_and_facts_of_the_text(version, official):
     report = annual_report(version, official=official)
     _, text_facts, text_cells = extracted("report.txt", report.text().encode("utf-8"))
     pdf_raw, pdf_facts, pdf_cells = extracted("report.pdf", to_pdf(report))
     docx_raw, docx_facts, docx_cells = extracted("report.docx", to_docx(report))
-    assert _cells(pdf_cells) == _cells(docx_cells) == _cells(text_cells)
-    assert _facts(pdf_facts) == _facts(docx_facts) == _facts(text_facts)
-    assert (pdf_raw["format"], docx_raw["format"]) == ("pdf", "docx")
+    doc_raw, doc_facts, doc_cells = extracted("report.doc", to_doc(report))
+    assert _cells(pdf_cells) == _cells(docx_cells) == _cells(doc_cells) == _cells(text_cells)
+    assert _facts(pdf_facts) == _facts(docx_facts) == _facts(doc_facts) == _facts(text_facts)
+    assert (pdf_raw["format"], docx_raw["format"], doc_raw["format"]) == ("pdf", "docx", "doc")
     # 表三 whole: 23 rows in 2019 (（六）其他处理 one row), 25 in 2021, 7 printed cells each, as constructed
     rows = t3_rows(version)
     printed = {(c["row_key"], c["column_key"]): c["value"] for c in pdf_cells
@@ -265,7 +266,7 @@ def test_docx_merged_cells_and_damaged_files():
     assert docx_to_text(to_docx(report)) == report.text()
     data = to_docx(report)
     for damaged, reason in [(data[: len(data) // 2], "corrupt or truncated .docx"),
-                            (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500), "encrypted Word file"),
+                            (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(500), "corrupt or truncated Word file"),
                             (b"plain text, not a package", "is not a .docx file")]:
         raw = read_document("年报.docx", damaged)
         assert raw["error"].startswith("年报.docx: ") and reason in raw["error"], raw["error"]
@@ -314,8 +315,13 @@ def test_docx_numbers_of_automatically_numbered_headings_are_read():
         "十、其他", "十一、其他", "十二、其他", "正文，不编号。", ""]
 
 
-@pytest.mark.parametrize("name,advice", [("年报.doc", "save it as .docx"), ("年报.wps", "save it as .docx"),
-                                         ("年报.ofd", "as PDF or .docx")])
-def test_old_binary_formats_are_quarantined_with_how_to_convert_them(name, advice):
+@pytest.mark.parametrize("name,advice", [("年报.doc", "corrupt or truncated Word file"),
+                                         ("年报.wps", "corrupt or truncated Word file"), ("年报.ofd", "as PDF or .docx")])
+def test_unreadable_word_files_and_other_formats_are_quarantined_with_the_reason(name, advice):
     raw = read_document(name, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(100))
     assert raw["error"].startswith(f"{name}: ") and advice in raw["error"] and raw["decoded_text"] is None
+
+
+def test_a_wps_file_in_the_word_97_format_is_read():
+    raw = read_document("年报.wps", to_doc(annual_report("2021")))
+    assert raw["error"] is None and raw["format"] == "doc" and "5316条" in raw["decoded_text"]

@@ -1,0 +1,245 @@
+"""A Word 97-2003 report (.doc, and a .wps that WPS Office saved in that format) -> the report as text, in the form
+lib/word.py gives a .docx: one paragraph a line, each table one row a line with its cells between tabs.
+
+olefile opens the compound file; the rest follows [MS-DOC]: the File Information Block (FIB) locates the piece
+table (Clx), which maps the main text's character positions to its bytes (UTF-16, or 8-bit pieces), and the
+paragraph properties (PlcBtePapx → PapxFkp pages), whose sprmPFTtp marks the paragraph that ends a table row. In
+the text a cell ends with \\x07 and so does a row; only the properties tell the two apart (an empty cell is \\x07
+too). A cell merged with the one above is stored empty, flagged in the row's sprmTDefTable (or sprmTVertMerge); it
+takes the text of the cell above with the same left edge, as lib/word.py does for a .docx. Field codes (\\x13 code \\x14 result \\x15) keep their result, as Word shows it. A .doc has no fixed pages.
+"""
+from __future__ import annotations
+
+import io
+import struct
+from dataclasses import dataclass
+
+from govpipeline.lib.decode import NotTextError
+from govpipeline.lib.pdf import join_lines
+
+OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_WORD_97 = 0x00C1  # nFib of Word 97; older files (Word 6, Word 95) have another layout
+_FC_CLX, _FC_PAPX = 33, 13  # indices of fcClx and fcPlcfBtePapx in the FIB's FibRgFcLcb97
+_SPRM_TTP, _SPRM_INNER_TTP, _SPRM_IN_TABLE = 0x2417, 0x244B, 0x2416
+_SPRM_DEF_TABLE, _SPRM_CHG_TABS, _SPRM_VERT_MERGE = 0xD608, 0xC615, 0xD62B
+_VERT_MERGE, _VERT_RESTART = 0x0020, 0x0040  # flags of a TC80, a cell's entry in sprmTDefTable
+_OPERAND_SIZE = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}  # by the sprm's spra; 6 is variable
+_DROPPED = dict.fromkeys(map(ord, "\x01\x02\x05\x08\x1f"), None)  # pictures, objects, note marks, soft hyphens
+_SPACES = {ord("\x0b"): "\n", ord("\x0c"): "\n", ord("\x0e"): "\n", ord("\x1e"): "-", ord("\xa0"): " "}
+
+
+def doc_to_text(data: bytes) -> str:
+    """The report's text; NotTextError, with what to do, when the file is not a readable Word 97-2003 document."""
+    import olefile
+
+    if not data.startswith(OLE_MAGIC):
+        raise NotTextError("is not a Word 97-2003 file (not an OLE compound file)")
+    try:
+        ole = olefile.OleFileIO(io.BytesIO(data))
+        if ole.exists("EncryptedPackage"):
+            raise NotTextError("is a password-protected .docx: open it in Word or WPS Office and save an "
+                               "unprotected copy")
+        if not ole.exists("WordDocument"):
+            raise NotTextError("holds no Word document (no WordDocument stream): open it in Word or WPS Office and "
+                               "save it as .docx")
+        word = ole.openstream("WordDocument").read()
+        flags = _u16(word, 0x0A)
+        if _u16(word, 0) != 0xA5EC or _u16(word, 2) < _WORD_97:
+            raise NotTextError("is a Word file older than Word 97 (Word 6 or 95): open it in Word or WPS Office and "
+                               "save it as .docx")
+        if flags & 0x0100:
+            raise NotTextError("is password-protected: open it in Word or WPS Office and save an unprotected copy")
+        table_name = "1Table" if flags & 0x0200 else "0Table"
+        if not ole.exists(table_name):
+            raise NotTextError(f"corrupt Word file: its {table_name} stream is missing")
+        table = ole.openstream(table_name).read()
+        ole.close()
+    except NotTextError:
+        raise
+    except Exception as exc:  # olefile raises many kinds on damaged files
+        raise NotTextError(f"corrupt or truncated Word file: {type(exc).__name__}: {exc}") from None
+    try:
+        text = _Document(word, table).text()
+    except (struct.error, IndexError, ValueError) as exc:
+        raise NotTextError(f"corrupt Word file: its text cannot be located ({type(exc).__name__}: {exc})") from None
+    if not text.strip():
+        raise NotTextError("the .doc holds no text")
+    return text
+
+
+def _u16(buf: bytes, pos: int) -> int:
+    return struct.unpack_from("<H", buf, pos)[0]
+
+
+def _u32(buf: bytes, pos: int) -> int:
+    return struct.unpack_from("<I", buf, pos)[0]
+
+
+class _Document:
+    def __init__(self, word: bytes, table: bytes) -> None:
+        self.word, self.table = word, table
+        csw = _u16(word, 32)
+        lw = 34 + 2 * csw + 2  # FibRgLw97
+        self.ccp_text = _u32(word, lw + 12)
+        fc_lcb = lw + 4 * _u16(word, 34 + 2 * csw) + 2  # FibRgFcLcb97
+        self.pieces = self._pieces(*struct.unpack_from("<II", word, fc_lcb + 8 * _FC_CLX))
+        self.row_ends, self.in_table = self._paragraph_marks(*struct.unpack_from("<II", word, fc_lcb + 8 * _FC_PAPX))
+
+    def _pieces(self, fc: int, lcb: int) -> list[tuple[int, int, int, bool]]:
+        """(first cp, end cp, fc of the first character, 8-bit) of each piece of the text."""
+        pos, end = fc, fc + lcb
+        while pos < end and self.table[pos] == 1:  # Prc: property changes of a fast save, skipped
+            pos += 3 + _u16(self.table, pos + 1)
+        if pos >= end or self.table[pos] != 2:
+            raise ValueError("no piece table")
+        size = _u32(self.table, pos + 1)
+        plc = self.table[pos + 5:pos + 5 + size]
+        n = (size - 4) // 12
+        cps = struct.unpack_from(f"<{n + 1}I", plc)
+        pieces = []
+        for i in range(n):
+            fc_compressed = _u32(plc, 4 * (n + 1) + 8 * i + 2)
+            eight_bit = bool(fc_compressed & 0x40000000)
+            start = fc_compressed & 0x3FFFFFFF
+            pieces.append((cps[i], cps[i + 1], start // 2 if eight_bit else start, eight_bit))
+        return pieces
+
+    def _paragraph_marks(self, fc: int, lcb: int) -> tuple[dict[int, _RowEnd], set[int]]:
+        """Where the paragraph runs end (the byte after their mark) of paragraphs that end a table row, with the
+        row's layout, and of paragraphs in a table."""
+        row_ends: dict[int, _RowEnd] = {}
+        in_table: set[int] = set()
+        n = (lcb - 4) // 8 if lcb >= 12 else 0
+        for i in range(n):
+            page = (_u32(self.table, fc + 4 * (n + 1) + 4 * i) & 0x3FFFFF) * 512
+            fkp = self.word[page:page + 512]
+            runs = fkp[511]
+            for r in range(runs):
+                offset = 2 * fkp[4 * (runs + 1) + 13 * r]
+                if not offset:
+                    continue
+                sprms = _sprms(_papx_grpprl(fkp, offset))
+                end = _u32(fkp, 4 * (r + 1))
+                if sprms.get(_SPRM_TTP, b"\0")[0] or sprms.get(_SPRM_INNER_TTP, b"\0")[0]:
+                    row_ends[end] = _row_end(sprms)
+                if sprms.get(_SPRM_IN_TABLE, b"\0")[0]:
+                    in_table.add(end)
+        return row_ends, in_table
+
+    def _characters(self):
+        """(character, byte offset after it) of the main text, in order."""
+        for cp_start, cp_end, fc, eight_bit in self.pieces:
+            end = min(cp_end, self.ccp_text)
+            if cp_start >= end:
+                continue
+            count = end - cp_start
+            if eight_bit:
+                chars = self.word[fc:fc + count].decode("cp1252", errors="replace")
+                yield from ((c, fc + i + 1) for i, c in enumerate(chars))
+            else:
+                chars = self.word[fc:fc + 2 * count].decode("utf-16-le", errors="replace")
+                yield from ((c, fc + 2 * i + 2) for i, c in enumerate(chars))
+
+    def text(self) -> str:
+        lines: list[str] = []
+        row: list[str] = []
+        above: dict[int, str] = {}  # the cells of the row before by left edge, for cells merged with the cell above
+        cell: list[str] = []  # paragraphs of the current table cell
+        current: list[str] = []
+        fields: list[bool] = []  # for each open field: whether its result has begun
+        last = ""
+        for char, end in self._characters():
+            if char == "\x13":
+                fields.append(False)
+            elif char == "\x14" and fields:
+                fields[-1] = True
+            elif char == "\x15" and fields:
+                fields.pop()
+            elif fields and not fields[-1]:
+                continue  # a field's code, which Word does not show
+            elif char == "\x07":
+                # without paragraph properties, a mark right after a cell's is taken for the row's end
+                if end in self.row_ends or (not self.row_ends and last == "\x07"):
+                    above = self.row_ends[end].fill(row, above) if end in self.row_ends else {}
+                    lines.append("\t".join(row))
+                    row, char = [], ""
+                else:
+                    cell.append("".join(current))
+                    row.append(join_lines("\n".join(cell).replace("\x0b", "\n").split("\n")))
+                    cell = []
+                current = []
+            elif char == "\r":
+                if end in self.in_table:
+                    cell.append("".join(current))
+                else:
+                    lines.append("".join(current))
+                current = []
+            else:
+                current.append(char)
+            last = char
+        lines.append("".join(current))
+        text = "\n".join(line.translate(_DROPPED).translate(_SPACES).strip(" \u3000") for line in lines)
+        return "\n".join(line for line in text.split("\n") if line.strip()) + "\n"
+
+
+def _papx_grpprl(fkp: bytes, offset: int) -> bytes:
+    """The sprms of a PapxInFkp (after its style index)."""
+    cb = fkp[offset]
+    if cb:
+        return fkp[offset + 3:offset + 1 + 2 * cb - 1]
+    return fkp[offset + 4:offset + 2 + 2 * fkp[offset + 1]]
+
+
+def _sprms(grpprl: bytes) -> dict[int, bytes]:
+    """The properties (sprm) a grpprl sets, with their operands (of a variable one, what follows its size)."""
+    found = {}
+    pos = 0
+    while pos + 2 <= len(grpprl):
+        sprm = _u16(grpprl, pos)
+        pos += 2
+        spra = sprm >> 13
+        if spra == 6:
+            if sprm == _SPRM_DEF_TABLE:
+                size, pos = _u16(grpprl, pos) - 1, pos + 2
+            elif sprm == _SPRM_CHG_TABS:
+                size, pos = grpprl[pos], pos + 1
+            else:
+                size, pos = grpprl[pos], pos + 1
+        else:
+            size = _OPERAND_SIZE[spra]
+        found[sprm] = grpprl[pos:pos + size]
+        pos += size
+    return found
+
+
+@dataclass(frozen=True)
+class _RowEnd:
+    edges: tuple[int, ...]  # each cell's left edge (twips); () when the row does not say
+    merged: frozenset[int]  # the cells that continue a vertical merge
+
+    def fill(self, row: list[str], above: dict[int, str]) -> dict[int, str]:
+        """Give each merged cell of ``row`` the text above it (``above``: left edge or position -> text); the
+        row's own cells by left edge, for the row below."""
+        keys = self.edges[:len(row)] if len(self.edges) >= len(row) else range(len(row))
+        for i, key in enumerate(keys):
+            if i in self.merged and not row[i]:
+                row[i] = above.get(key, "")
+        return dict(zip(keys, row))
+
+
+def _row_end(sprms: dict[int, bytes]) -> _RowEnd:
+    """The layout of a table row from its row-end properties."""
+    merged = set()
+    edges: tuple[int, ...] = ()
+    table = sprms.get(_SPRM_DEF_TABLE, b"")
+    if table:
+        cells = table[0]
+        edges = struct.unpack_from(f"<{cells + 1}h", table, 1)[:cells]
+        for i in range(cells):
+            at = 1 + 2 * (cells + 1) + 20 * i
+            if at + 2 <= len(table) and _u16(table, at) & (_VERT_MERGE | _VERT_RESTART) == _VERT_MERGE:
+                merged.add(i)
+    vert_merge = sprms.get(_SPRM_VERT_MERGE, b"")
+    if len(vert_merge) >= 2:  # (cell, 1 merged with the cell above | 3 first of a merge | 0 none)
+        (merged.add if vert_merge[1] == 1 else merged.discard)(vert_merge[0])
+    return _RowEnd(edges if len(set(edges)) == len(edges) else (), frozenset(merged))
