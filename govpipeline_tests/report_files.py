@@ -77,15 +77,29 @@ class Table:
 
 
 @dataclass
+class Picture:
+    """An image in the report (a table pasted as a picture, a seal): grey, with no text on it."""
+    width_cm: float
+    height_cm: float
+
+    def png(self) -> bytes:
+        from PIL import Image
+
+        out = io.BytesIO()
+        Image.new("L", (int(self.width_cm * 20), int(self.height_cm * 20)), 200).save(out, "PNG")
+        return out.getvalue()
+
+
+@dataclass
 class Report:
-    blocks: list  # str: a paragraph ('#' first: a heading, no indent); Table; None: a page break
+    blocks: list  # str: a paragraph ('#' first: a heading, no indent); Table; Picture; None: a page break
 
     def text(self) -> str:
         lines = []
         for block in self.blocks:
             if isinstance(block, Table):
                 lines += block.lines()
-            elif block is not None:
+            elif isinstance(block, str):
                 lines.append(block.lstrip("#"))
         return "\n".join(lines) + "\n"
 
@@ -227,7 +241,7 @@ def to_pdf(report: Report, page_number: str = "-{}-", running_head: str | None =
     from reportlab.lib.units import cm
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate
+    from reportlab.platypus import Image, PageBreak, Paragraph, SimpleDocTemplate
     from reportlab.platypus import Table as PdfTable
     from reportlab.platypus import TableStyle
 
@@ -267,6 +281,8 @@ def to_pdf(report: Report, page_number: str = "-{}-", running_head: str | None =
                 style += [("SPAN", (c0, r0), (c1, r1)) for r0, c0, r1, c1 in block.spans if merged]
                 story.append(PdfTable(data, colWidths=widths, style=TableStyle(style), hAlign="LEFT",
                                       repeatRows=block.header_rows if block.repeat_header else 0))
+        elif isinstance(block, Picture):
+            story.append(Image(io.BytesIO(block.png()), width=block.width_cm * cm, height=block.height_cm * cm))
         else:
             story.append(Paragraph(escaped(block.lstrip("#")), heading if block.startswith("#") else body))
 
@@ -299,6 +315,10 @@ def to_docx(report: Report) -> bytes:
                         table.cell(r, c).text = text
             for r0, c0, r1, c1 in block.spans:
                 table.cell(r0, c0).merge(table.cell(r1, c1))
+        elif isinstance(block, Picture):
+            from docx.shared import Cm
+
+            document.add_picture(io.BytesIO(block.png()), width=Cm(block.width_cm))
         else:
             document.add_paragraph(block.lstrip("#"))
     out = io.BytesIO()
@@ -315,7 +335,7 @@ def to_doc(report: Report) -> bytes:
         if isinstance(block, Table):
             blocks += [[(None if block.covered(r, c) else text, block.width(r, c)) for c, text in enumerate(row)
                         if not block.across(r, c)] for r, row in enumerate(block.rows)]
-        elif block is not None:
+        elif isinstance(block, str):
             blocks.append(block.lstrip("#"))
     return doc_bytes(blocks)
 

@@ -17,7 +17,8 @@ merged cells included. On that:
   in the next line unless that one is indented), and a gap narrower than half a character (a justified line, the
   space Word sets between Chinese and digits) is no space.
 
-``page_starts`` says where each page's text begins in the result, so a fact's offset gives its page.
+``page_starts`` says where each page's text begins in the result, so a fact's offset gives its page, and
+``images_not_read`` names the images that may hold what the text lacks: a table pasted as a picture, a scanned page.
 """
 from __future__ import annotations
 
@@ -42,12 +43,16 @@ _OUTLINE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[�
 _NUMBER_CELL = re.compile(r"[+\-－]?\d[\d,.]*%?")
 _WORD_END = re.compile(r"[A-Za-z]$")
 _WORD_START = re.compile(r"^[A-Za-z]")
+# an image over this share of its page with no text on it holds content that is not read (a table pasted as a
+# picture, a scanned page); a seal, a logo or a banner is smaller
+_IMAGE_SHARE = 0.15
 
 
 @dataclass(frozen=True)
 class PdfText:
     text: str
     page_starts: list[int]  # offset in ``text`` where each page's text begins, one per page
+    images_not_read: list[str]  # page 3: an image over 40 % of the page with no text on it, …
 
 
 @dataclass
@@ -125,6 +130,7 @@ def pdf_to_text(data: bytes) -> PdfText:
     if b"%%EOF" not in data[-2048:]:
         raise NotTextError("truncated PDF: the file ends before its %%EOF end marker (an incomplete download or copy)")
     pages: list[list] = []
+    images: list[str] = []
     chars = unmapped = 0
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -132,6 +138,7 @@ def pdf_to_text(data: bytes) -> PdfText:
                 chars += len(page.chars)
                 unmapped += sum(1 for c in page.chars if _UNMAPPED.match(c["text"]))
                 pages.append(_page_blocks(page, number))
+                images += _images_not_read(page, number)
                 page.close()  # frees the page's parsed objects: a long report is read page by page
     except NotTextError:
         raise
@@ -149,7 +156,26 @@ def pdf_to_text(data: bytes) -> PdfText:
     if unmapped > 0.2 * chars:
         raise NotTextError(f"PDF text layer not readable: {unmapped} of its {chars} characters are glyphs of fonts "
                            "embedded without their Unicode map; run OCR on the file, or export it again from its source")
-    return _assemble(pages)
+    text, page_starts = _assemble(pages)
+    return PdfText(text, page_starts, images)
+
+
+def _images_not_read(page, number: int) -> list[str]:
+    """The images of a page that are large and have no text over them (text over an image, a watermark or a
+    background, is read)."""
+    found = []
+    for image in page.images:
+        x0, top = max(image["x0"], 0), max(image["top"], 0)
+        x1, bottom = min(image["x1"], page.width), min(image["bottom"], page.height)
+        share = max(x1 - x0, 0) * max(bottom - top, 0) / (page.width * page.height)
+        if share < _IMAGE_SHARE:
+            continue
+        over = sum(1 for c in page.chars if not c["text"].isspace() and x0 <= c["x0"] and c["x1"] <= x1
+                   and top <= c["top"] and c["bottom"] <= bottom)
+        if over < 10:
+            kind = "a scanned page, no text layer" if not page.chars else "no text on it"
+            found.append(f"page {number}: an image over {share:.0%} of the page, {kind}")
+    return found
 
 
 def _page_blocks(page, number: int) -> list:
@@ -293,7 +319,8 @@ def _drop_running_lines(pages: list[list]) -> None:
                 del blocks[k]
 
 
-def _assemble(pages: list[list]) -> PdfText:
+def _assemble(pages: list[list]) -> tuple[str, list[int]]:
+    """The text of the pages, and where each page's text begins in it."""
     _drop_running_lines(pages)
     lines = [b for blocks in pages for b in blocks if isinstance(b, _Line)]
     left = min((ln.x0 for ln in lines), default=0.0)
@@ -335,4 +362,4 @@ def _assemble(pages: list[list]) -> PdfText:
     for page in range(len(pages), 0, -1):  # a page with nothing read begins where the next one does
         start = first_at.get(page, start)
         page_starts.append(start)
-    return PdfText("\n".join(out) + "\n", page_starts[::-1])
+    return "\n".join(out) + "\n", page_starts[::-1]

@@ -133,7 +133,7 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
     row = {"doc_id": doc_id_for(source_path), "source_path": source_path, "sha256": file_sha256(data),
            "n_bytes": len(data), "modified_ns": modified_ns, "encoding": None, "decoded_text": None, "error": None,
            "code_version": stage_version("ingest"), "ingested_at": now(), "format": None, "page_starts": None,
-           "dropped_bytes": None}
+           "dropped_bytes": None, "images_not_read": None}
     suffix = os.path.splitext(source_path)[1].lower()
     if suffix in UNREAD_FORMATS:
         row["error"] = f"{source_path}: {UNREAD_FORMATS[suffix]}"
@@ -141,7 +141,8 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
     try:
         if suffix == ".pdf":
             read = pdf_to_text(data)
-            row.update(format="pdf", decoded_text=read.text, page_starts=read.page_starts, dropped_bytes=0)
+            row.update(format="pdf", decoded_text=read.text, page_starts=read.page_starts, dropped_bytes=0,
+                       images_not_read=read.images_not_read)
         elif suffix == ".docx":
             row.update(format="docx", decoded_text=docx_to_text(data), dropped_bytes=0)
         elif suffix in (".doc", ".wps"):

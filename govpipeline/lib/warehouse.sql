@@ -26,7 +26,8 @@ CREATE TABLE IF NOT EXISTS raw.documents (
     dropped_bytes INTEGER,            -- bytes of a damaged file that could not be decoded and are left out of
                                       -- decoded_text (0 for an intact file; a file with more is quarantined)
     format        VARCHAR,            -- text | html | pdf | docx | doc (NULL when not read)
-    page_starts   INTEGER[]           -- PDF: offset in decoded_text where each page's text begins, one per page
+    page_starts   INTEGER[],          -- PDF: offset in decoded_text where each page's text begins, one per page
+    images_not_read VARCHAR[]         -- PDF: large images with no text on them (see warehouse.documents)
 );
 
 -- normalize layer
@@ -132,8 +133,11 @@ CREATE TABLE IF NOT EXISTS warehouse.documents (
                                       -- damaged file keeps the rest (0 for an intact file)
     format        VARCHAR,            -- the file's format: text | html | pdf | docx | doc (Word 97-2003, .doc or .wps)
     n_pages       INTEGER,            -- a PDF's number of pages (NULL for other formats: they have no fixed pages)
-    page_starts   INTEGER[]           -- a PDF's page offsets: page_starts[k] is where page k's text begins in the
+    page_starts   INTEGER[],          -- a PDF's page offsets: page_starts[k] is where page k's text begins in the
                                       -- decoded file, so a fact is on page len(list_filter(page_starts, s -> s <= source_start))
+    images_not_read VARCHAR[]         -- a PDF's images that may hold what its text lacks, not read (no OCR): each
+                                      -- over 15 % of its page with no text on it ('page 3: an image over 41% of the
+                                      -- page, no text on it'; a scanned page says so); a seal or logo is smaller
 );
 CREATE TABLE IF NOT EXISTS warehouse.document_texts (
     doc_id          VARCHAR NOT NULL,

@@ -1,7 +1,7 @@
 """A folder of PDF and Word reports through the whole asset graph: the same cells and facts as the report saved as
 text, a PDF's facts traceable to their pages, and the files that cannot be read quarantined with the reason."""
 from govpipeline_tests.conftest import materialize_all, query
-from govpipeline_tests.report_files import Report, annual_report, to_doc, to_docx, to_pdf
+from govpipeline_tests.report_files import Picture, Report, annual_report, to_doc, to_docx, to_pdf
 
 BLOCKING = {"facts_complete_and_unique", "quotes_at_offsets", "relations_reference_facts"}
 
@@ -10,6 +10,7 @@ def test_pdf_and_word_reports_are_read_like_their_text(tmp_path):
     raw = tmp_path / "raw"
     (raw / "2023").mkdir(parents=True)
     report = annual_report("2021", cut=(21, 9, True))
+    report.blocks.append(Picture(16, 10))  # a picture in the PDF and Word files, not in the text
     (raw / "2023" / "年报.txt").write_text(report.text(), encoding="utf-8")
     (raw / "2023" / "年报.pdf").write_bytes(to_pdf(report))
     (raw / "2023" / "年报.docx").write_bytes(to_docx(report))
@@ -24,12 +25,13 @@ def test_pdf_and_word_reports_are_read_like_their_text(tmp_path):
     assert query(db, "SELECT source_path, stage, reason FROM warehouse.quarantine ORDER BY source_path") == [
         ("扫描件.pdf", "ingest", "扫描件.pdf: scanned PDF, no text layer"),
         ("损坏.doc", "ingest", "损坏.doc: corrupt or truncated Word file: OleFileError: incomplete OLE sector")]
-    documents = query(db, "SELECT source_path, format, n_pages, encoding, report_year, template "
+    documents = query(db, "SELECT source_path, format, n_pages, encoding, report_year, template, images_not_read "
                           "FROM warehouse.documents ORDER BY source_path")
-    assert documents == [("2023/年报.doc", "doc", None, None, 2023, "2021"),
-                         ("2023/年报.docx", "docx", None, None, 2023, "2021"),
-                         ("2023/年报.pdf", "pdf", 3, None, 2023, "2021"),
-                         ("2023/年报.txt", "text", None, "utf-8", 2023, "2021")]
+    assert documents == [("2023/年报.doc", "doc", None, None, 2023, "2021", None),
+                         ("2023/年报.docx", "docx", None, None, 2023, "2021", None),
+                         ("2023/年报.pdf", "pdf", 4, None, 2023, "2021",
+                          ["page 4: an image over 26% of the page, no text on it"]),
+                         ("2023/年报.txt", "text", None, "utf-8", 2023, "2021", None)]
 
     def by_format(sql):
         rows = query(db, f"SELECT d.format, x.* EXCLUDE (doc_id, fact_id) FROM ({sql}) x "

@@ -11,8 +11,8 @@ from govpipeline.lib.pdf import pdf_to_text
 from govpipeline.lib.tables import read_tables
 from govpipeline.lib.stages import extract_document, normalize_document, read_document
 from govpipeline.lib.word import docx_to_text
-from govpipeline_tests.report_files import (Report, Table, annual_report, pdf_without_unicode_map, t3_rows, to_doc, to_docx,
-                                           to_pdf)
+from govpipeline_tests.report_files import (Picture, Report, Table, annual_report, pdf_without_unicode_map, t3_rows,
+                                           to_doc, to_docx, to_pdf)
 
 
 def extracted(name: str, data: bytes) -> tuple[dict, list[dict], list[dict]]:
@@ -325,3 +325,14 @@ def test_unreadable_word_files_and_other_formats_are_quarantined_with_the_reason
 def test_a_wps_file_in_the_word_97_format_is_read():
     raw = read_document("年报.wps", to_doc(annual_report("2021")))
     assert raw["error"] is None and raw["format"] == "doc" and "5316条" in raw["decoded_text"]
+
+
+def test_large_images_with_no_text_on_them_are_named_by_page():
+    # 表四 pasted as a picture, a seal beside the title, and a last page that is a scan
+    blocks = list(annual_report("2021").blocks)
+    blocks.insert(blocks.index("#四、政府信息公开行政复议、行政诉讼情况") + 1, Picture(15, 8))
+    blocks.insert(2, Picture(3, 3))
+    read = pdf_to_text(to_pdf(Report(blocks + [None, Picture(16, 22)])))
+    assert read.images_not_read == ["page 3: an image over 19% of the page, no text on it",
+                                    "page 4: an image over 56% of the page, no text on it"]
+    assert pdf_to_text(to_pdf(annual_report("2021"))).images_not_read == []

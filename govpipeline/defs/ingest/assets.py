@@ -17,7 +17,7 @@ from govpipeline.lib.stages import doc_id_for, document_layers, file_sha256, now
 RAW_SCHEMA = {"doc_id": pl.Utf8, "source_path": pl.Utf8, "sha256": pl.Utf8, "n_bytes": pl.Int64,
               "modified_ns": pl.Int64, "encoding": pl.Utf8, "decoded_text": pl.Utf8, "error": pl.Utf8,
               "code_version": pl.Utf8, "ingested_at": pl.Datetime, "dropped_bytes": pl.Int32, "format": pl.Utf8,
-              "page_starts": pl.List(pl.Int32)}
+              "page_starts": pl.List(pl.Int32), "images_not_read": pl.List(pl.Utf8)}
 
 
 def _refresh_requested(run_config: dict) -> bool:
@@ -151,6 +151,9 @@ def raw_documents(context: dg.AssetExecutionContext, config: RefreshConfig, raw_
                     elif r["dropped_bytes"]:
                         context.log.warning(f"{r['source_path']}: damaged, {r['dropped_bytes']} undecodable bytes "
                                             "left out; the rest is read")
+                    if r["images_not_read"]:
+                        context.log.warning(f"{r['source_path']}: images whose content is not read (no OCR): "
+                                            + "; ".join(r["images_not_read"]))
         meta = table_metadata(con, "raw.documents",
                               "SELECT source_path, sha256, n_bytes, encoding, error FROM raw.documents ORDER BY source_path")
     context.log.info(f"{len(changed)} new or changed, {len(removed)} removed, {len(seen) - len(changed)} unchanged")
