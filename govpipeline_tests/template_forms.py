@@ -88,14 +88,17 @@ def flattened(t3: dict | None = None) -> str:
     return flatten(as_lines(t3=t3 or grid()))
 
 
+BLANK_MARKS = ("—", "——", "-", "－", "/", "／")  # a blank cell as tables print it in place of 0
+
+
 def flatten(tab_lines: str) -> str:
     """A report's tab-separated table rows run together as crawled pages print them."""
     lines = tab_lines.split("\n")
     out = []
     for line in lines:
         cells = line.split("\t")
-        numbers = [c for c in cells if c.replace(".", "").isdigit()]
-        labels = [c for c in cells if c and not c.replace(".", "").isdigit()]
+        numbers = [c for c in cells if c.replace(".", "").isdigit() or c in BLANK_MARKS]
+        labels = [c for c in cells if c and c not in numbers]
         if numbers and len(numbers) > 1:
             out.append("".join(labels) + "".join(numbers))
         else:

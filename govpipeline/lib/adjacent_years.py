@@ -42,7 +42,10 @@ class Settled:
 def readings_of(raw: str) -> tuple[tuple[str, ...], ...] | None:
     """Every (制发, 废止, 现行有效) reading of a row's printed figures; None when there are too many to list, for a
     reading alone among a partial list proves nothing."""
-    numbers = [t for t in tokenize(raw) if t.kind == "number"]
+    tokens = tokenize(raw, marks=True, signed=False)
+    if any(t.kind == "blank" for t in tokens):
+        return None  # a row printing a blank mark (规章 / / 3) has nothing to carry over
+    numbers = [t for t in tokens if t.kind == "number"]
     options = row_candidates(numbers, len(COLUMNS), lambda v: True) if numbers else []
     if len(options) > MOST_READINGS:
         return None

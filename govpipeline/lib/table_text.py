@@ -16,7 +16,12 @@ from functools import cache
 
 _SEPARATORS = re.compile(r"\t|\|")
 # a figure: its sign, digits (in groups of three after a comma: 11,398,889), decimals, and 元 or 万元
-NUMBER = re.compile(r"[+\-]?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万?元)?")
+_UNSIGNED = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万?元)?"
+NUMBER = re.compile(rf"[+\-]?{_UNSIGNED}")
+# a blank cell as a table prints it in place of 0 or of nothing (规章 / / /, 96—7), one token a character: —— is
+# one blank printed as a long dash or two printed as dashes, which row_candidates decides
+_MARK = r"—|－|-|/|／"
+_PAIRED = "—－-"  # marks of which two together may be one blank
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _STRIPPED = r"[\s（）()、.．:：“”\"'‘’，,；;—\-/]"  # what separates the words of a label: spaces, punctuation
 LABEL_STRIP = re.compile(_STRIPPED)
@@ -44,8 +49,17 @@ class Token:
         return LABEL_STRIP.sub("", self.text)
 
 
-# figures inside a cell: numbers, one space apart or run together
+# figures inside a cell: numbers, one space apart or run together; where blank marks are read, marks among them
 _FIGURES = re.compile(rf"{NUMBER.pattern}(?:[ \u3000]*{NUMBER.pattern})*")
+
+
+@cache
+def _figures(marks: bool, signed: bool) -> tuple[re.Pattern, re.Pattern]:
+    """(a run of figures, one figure or mark in it)."""
+    if not marks:
+        return _FIGURES, NUMBER
+    one = rf"{NUMBER.pattern if signed else _UNSIGNED}|{_MARK}"  # a sign before a digit is a sign only if signed
+    return re.compile(rf"(?:{one})(?:[ \u3000]*(?:{one}))*"), re.compile(one)
 _ITEM_MARK = ".．、"  # 2.其他…, 2、政府公报…: the number of the row that follows
 _DATE_MARK = "年月日号"  # 2015年度: a year in a header, no cell
 # the outline of a label: （三） or 三、 opens a group whose items count from 1; 2. or 2、 is an item
@@ -79,9 +93,12 @@ def _item_digits(run: str, expected: int, alone: bool) -> int:
     return len(run) if alone and len(run) <= 2 else 1
 
 
-def _cell_tokens(cell: str, at: int, outline: _Outline) -> list[Token]:
+def _cell_tokens(cell: str, at: int, outline: _Outline, marks: bool, signed: bool) -> list[Token]:
     """The labels and numbers of one cell, in order, with offsets (``at`` is the cell's). A cell of a flattened page
-    holds many: 部分公开（区分处理的…）121001014（三）不予公开1.属于国家秘密00000002.其他…"""
+    holds many: 部分公开（区分处理的…）121001014（三）不予公开1.属于国家秘密00000002.其他… With ``marks``, a blank mark
+    among figures, or two or more together (规章///), is a blank cell; one alone between words is punctuation
+    (本年增/减)."""
+    runs, one = _figures(marks, signed)
     tokens: list[Token] = []
     label_from = 0
 
@@ -93,31 +110,40 @@ def _cell_tokens(cell: str, at: int, outline: _Outline) -> list[Token]:
             tokens.append(Token("label", stripped, at + first, at + first + len(stripped)))
             outline.read(stripped)
 
-    for m in _FIGURES.finditer(cell):
+    for m in runs.finditer(cell):
+        run = m.group(0)
+        if marks and not any(c.isdigit() for c in run) and len(one.findall(run)) < 2:
+            continue  # a mark alone between words
         after = cell[m.end():m.end() + 2]
         if after[:1] and after[0] in _DATE_MARK:
             continue  # a year or a date, part of the label
         figures_end = m.end()
         if after[:1] and after[0] in _ITEM_MARK and (len(after) == 1 or not after[1].isdigit()):
-            run = m.group(0)
-            if not run.isdigit():
+            digits = re.search(r"\d+$", run)
+            after_marks = marks and digits and digits.start() and re.fullmatch(_MARK, run[digits.start() - 1])
+            if not run.isdigit() and not after_marks:
                 continue
-            alone = m.start() == 0 or not cell[m.start() - 1].isdigit()
+            begin = m.start() + digits.start()
+            alone = begin == 0 or not cell[begin - 1].isdigit()
             pending = outline.after(cell[label_from:m.start()])
-            k = _item_digits(run, pending + 1, alone)
+            k = _item_digits(digits.group(), pending + 1, alone)
             figures_end = m.end() - k
             if figures_end == m.start():
                 continue  # the whole run numbers the next item: label text
         emit_label(m.start())
-        for n in NUMBER.finditer(cell, m.start(), figures_end):
-            tokens.append(Token("number", n.group(0), at + n.start(), at + n.end()))
+        for n in one.finditer(cell, m.start(), figures_end):
+            kind = "blank" if re.fullmatch(_MARK, n.group(0)) else "number"
+            tokens.append(Token(kind, n.group(0), at + n.start(), at + n.end()))
         label_from = figures_end
     emit_label(len(cell))
     return tokens
 
 
-def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
-    """Labels, numbers and blank cells of a text region, with their offsets in ``text``."""
+def tokenize(text: str, start: int = 0, end: int | None = None, marks: bool = False,
+             signed: bool = True) -> list[Token]:
+    """Labels, numbers and blank cells of a text region, with their offsets in ``text``. ``marks``: blank marks run
+    together with figures are blank cells (see _cell_tokens); ``signed``: a + or - before a digit is its sign, else
+    (a table with no column of changes) a - is a blank mark."""
     end = len(text) if end is None else end
     tokens: list[Token] = []
     outline = _Outline()
@@ -142,13 +168,13 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         for offset, cell in cells:
             stripped = cell.strip()
             cell_pos = line_start + offset + (len(cell) - len(cell.lstrip()))
-            if stripped in _BLANK_MARKS:
+            if stripped in _BLANK_MARKS or (separated and re.fullmatch(f"(?:{_MARK})+", stripped)):  # ——, //
                 if separated:
                     tokens.append(Token("blank", stripped, cell_pos, cell_pos + len(stripped)))
             elif separated and NUMBER.fullmatch(stripped):  # the common cell of a table of cells: one figure
                 tokens.append(Token("number", stripped, cell_pos, cell_pos + len(stripped)))
             else:
-                tokens += _cell_tokens(cell, line_start + offset, outline)
+                tokens += _cell_tokens(cell, line_start + offset, outline, marks, signed)
     return tokens
 
 
@@ -156,19 +182,22 @@ MOST_READINGS = 50
 
 
 def row_candidates(tokens: list[Token], n: int, check, forced=None) -> list[list[tuple[str, int, int]]]:
-    """Ways to read ``tokens`` (numbers, some of them several cells run together) as ``n`` cells that satisfy
-    ``check``; each cell is (text, start, end), and cells have no leading zeros. Cells are cut one at a time and
+    """Ways to read ``tokens`` (numbers, some of them several cells run together, and blank cells) as ``n`` cells
+    that satisfy ``check``; each cell is (text, start, end), or None for a blank one (0 to ``check``), and cells
+    have no leading zeros. Cells are cut one at a time and
     ``check`` sees the values read so far, so a reading is dropped as soon as its first cells break an identity;
     ``forced``, given the values so far, names the value the next cell must have (a 总计 after its parts), so only
     that cut is tried. At most MOST_READINGS + 1 readings are kept (one more says there are more), in the order of
     their cell boundaries."""
-    results: list[list[tuple[str, int, int]]] = []
+    results: list[list[tuple[str, int, int] | None]] = []
     after = [0] * (len(tokens) + 1)  # at most a cell a character from token i on (a sign opens one); a decimal one
+    least = [0] * (len(tokens) + 2)  # at least a cell a token from token i on, two paired marks one
     for i in range(len(tokens) - 1, -1, -1):
         text = tokens[i].text
-        after[i] = after[i + 1] + (len(text) if text.lstrip("+-").isdigit() else 1)
+        after[i] = after[i + 1] + (len(text) if tokens[i].kind == "number" and text.lstrip("+-").isdigit() else 1)
+        least[i] = min(1 + least[i + 1], 1 + least[i + 2] if _paired(tokens, i) else len(tokens))
 
-    def walk(i: int, pos: int, acc: list[tuple[str, int, int]], values: list[int]):
+    def walk(i: int, pos: int, acc: list[tuple[str, int, int] | None], values: list[int]):
         if len(results) > MOST_READINGS or after[i] - pos < n - len(acc) or not check(values):
             return
         if i < len(tokens) and forced is not None and (must := forced(values)) is not None \
@@ -185,7 +214,12 @@ def row_candidates(tokens: list[Token], n: int, check, forced=None) -> list[list
                 results.append(list(acc))
             return
         tok = tokens[i]
-        room = n - len(acc) - (len(tokens) - i - 1)  # cells this token may still take: the later ones need one each
+        if tok.kind == "blank":  # a cell alone, or with the same dash beside it
+            for step in (1, 2) if _paired(tokens, i) else (1,):
+                if len(acc) + 1 + least[i + step] <= n:
+                    walk(i + step, 0, acc + [None], values + [0])
+            return
+        room = n - len(acc) - least[i + 1]  # cells this token may still take: the later ones need theirs
         if room < 1:
             return
         sign = 1 if pos == 0 and tok.text[0] in "+-" else 0  # 本年增/减 +3: the sign opens the first cell
@@ -196,13 +230,22 @@ def row_candidates(tokens: list[Token], n: int, check, forced=None) -> list[list
             return
         if pos == 0 or body == "0" or not body.startswith("0"):  # the rest of the token is one cell
             walk(i + 1, 0, acc + [(rest, tok.start + pos, tok.end)], values + [int(rest)])
+        if pos == 0 and rest[0] == "-" and room >= 2:  # or its - is a blank cell before the figures (8-300: 8, -, 300)
+            walk(i, 1, acc + [None], values + [0])
         if room >= 2:  # or a cell is cut from it and the token goes on
             for k in range(sign + 1, sign + (min(2, len(body)) if body.startswith("0") else len(body))):
                 # a cell '0' is one digit
                 walk(i, pos + k, acc + [(rest[:k], tok.start + pos, tok.start + pos + k)], values + [int(rest[:k])])
 
     walk(0, 0, [], [])
-    return sorted(results, key=lambda cells: [c[1] for c in cells])
+    unique = {tuple(cells): cells for cells in results}  # two blanks read as one or two may give the same cells
+    return sorted(unique.values(), key=lambda cells: [(-1, 0) if c is None else (c[1], 1) for c in cells])
+
+
+def _paired(tokens: list[Token], i: int) -> bool:
+    """Whether token i and the next are two of the same dash side by side, which may be one blank cell."""
+    return i + 1 < len(tokens) and tokens[i].kind == tokens[i + 1].kind == "blank" and \
+        tokens[i].text == tokens[i + 1].text and tokens[i].text in _PAIRED and tokens[i].end == tokens[i + 1].start
 
 
 

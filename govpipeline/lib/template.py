@@ -293,9 +293,16 @@ def _cells_for(spec: TableSpec, row: Row, columns: tuple[Column, ...], values: l
     return cells
 
 
+def _figures(values: list[Token]) -> list[Token]:
+    """The tokens of a row that are its cells when they must be split: its numbers and the blank marks among them
+    (an empty cell of a tab row may be an artefact of the layout; a mark never is)."""
+    return [t for t in values if t.kind == "number" or (t.kind == "blank" and t.text)]
+
+
 def _direct(values: list[Token], n: int) -> list[tuple[str, int, int] | None] | None:
-    """The values as printed, one token a cell, when there are exactly as many as the row has columns."""
-    if len(values) != n:
+    """The values as printed, one token a cell, when there are exactly as many as the row has columns and each
+    stands apart (tokens side by side, 35——1, are pieces of a run of cells that only a split may read)."""
+    if len(values) != n or any(a.end == b.start for a, b in zip(values, values[1:])):
         return None
     return [None if t.kind == "blank" else (t.text, t.start, t.end) for t in values]
 
@@ -321,7 +328,8 @@ def parse_tables(text: str, report_year: int | None = None) -> ParsedTables:
             parsed.expected += _table_size(T3_2019 if spec is T3_2021 and version == "2019" else spec)
     for table_id, (spec, lo, hi) in regions.items():
         parsed.spans.append((lo, hi))
-        tokens = tokenize(text, lo, hi)
+        signed = any(c.kind == "change" for row in spec.rows for c in row.columns)  # 2019 表二's 本年增/减
+        tokens = tokenize(text, lo, hi, marks=True, signed=signed)
         parsed.expected += _table_size(spec)
         if spec is T4:
             _parse_t4(spec, tokens, parsed)
@@ -347,7 +355,7 @@ def _table_size(spec: TableSpec) -> int:
 def _parse_t2(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> None:
     for row, values in _rows_of(spec, tokens):
         n = len(row.columns)
-        numbers = [t for t in values if t.kind == "number"]
+        numbers = _figures(values)
         # a single figure spanning the block's three columns (colspan) leaves blank cells after it
         direct, evidence = _direct(values, n) or (_direct(numbers, n) if values[0].kind == "number" else None), "cells"
         if direct is None:
@@ -367,7 +375,7 @@ def _parse_t4(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> Non
     row = spec.rows[0]
     direct, evidence = _direct(numbers, 15), "cells"
     if direct is None:
-        options = row_candidates([t for t in numbers if t.kind == "number"], 15, _t4_ok, _t4_total)
+        options = row_candidates(_figures(numbers), 15, _t4_ok, _t4_total)
         if len(options) != 1:
             _issue(parsed, spec, row.key, "ambiguous" if options else "unreadable",
                    " ".join(t.text for t in numbers), options)
@@ -434,7 +442,7 @@ def _leaf_readings(keys: list[str], options: dict[str, list], columns: list[int]
         for sums, choices in states.items():
             for option in options[k]:
                 values = _ints(option)
-                new = tuple(s + values[c] for s, c in zip(sums, columns))
+                new = tuple(s + (values[c] or 0) for s, c in zip(sums, columns))  # a blank cell adds nothing
                 if any(n > t for n, t in zip(new, target)):
                     continue
                 bucket = nxt.setdefault(new, [])
@@ -457,7 +465,7 @@ def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> Non
         if direct is not None:
             fixed[row.key], evidence[row.key] = direct, "cells"
             continue
-        numbers = [t for t in values if t.kind == "number"]
+        numbers = _figures(values)
         options = row_candidates(numbers, 7, _requester_total_ok, _requester_total) if numbers else []
         if len(options) == 1:
             fixed[row.key], evidence[row.key] = options[0], "split"

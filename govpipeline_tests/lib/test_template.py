@@ -5,7 +5,7 @@ import pytest
 from govpipeline.lib.html import html_to_text
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.extract import extract_facts
-from govpipeline.lib.table_text import Token, row_candidates
+from govpipeline.lib.table_text import Token, row_candidates, tokenize
 from govpipeline.lib.template import (T2_2021, _requester_total_ok, _t4_ok, identity_sums, parse_tables,
                                       settle_with_text)
 from govpipeline_tests import template_forms as forms
@@ -264,3 +264,42 @@ def test_figures_with_thousands_separators_run_together():
     assert cells[("t2", "licensing", "decisions")] == (11398889.0, False)
     assert cells[("t2", "penalty", "decisions")] == (6937489.0, False)
     assert [i["row_key"] for i in parsed.issues] == ["normative_documents"]
+
+
+ZERO_CELL = r"(?<=\t)0(?=\t|\n)"
+
+
+@pytest.mark.parametrize("mark", ["—", "——", "-", "－", "/"])
+def test_zero_cells_printed_as_marks_are_blank_cells_in_every_form(mark):
+    import re
+
+    printed = re.sub(ZERO_CELL, mark, forms.as_lines())
+    zero_as_blank = {k: (None, True) if v == (0.0, False) else v for k, v in REFERENCE.items()}
+    parsed, cells = cells_of(printed)
+    assert parsed.issues == [] and cells == zero_as_blank
+    # run together (1062————108): the marks are cells, —— one blank or two as the row's cell count and sums decide
+    for text in (forms.flatten(printed), forms.one_line(printed)):
+        parsed, cells = cells_of(text)
+        assert [(i["row_key"], i["kind"]) for i in parsed.issues] == [("normative_documents", "ambiguous")]
+        assert cells == {k: v for k, v in zero_as_blank.items() if k[1] != "normative_documents"}
+
+
+def test_a_dash_in_a_table_of_changes_is_a_sign_or_a_blank_and_never_guessed():
+    import re
+
+    # 2019 表二 prints 本年增/减: 其他对外管理服务事项8-300 is 8, blank, 300 or 8, -30, 0 (and 8, -3, 00 is no reading)
+    printed = re.sub(ZERO_CELL, "-", forms.as_lines_2019())
+    parsed, cells = cells_of(forms.one_line(printed), 2020)
+    reference = cells_of(forms.as_lines_2019(), 2020)[1]
+    assert {("other_services", "ambiguous")} <= {(i["row_key"], i["kind"]) for i in parsed.issues}
+    assert all(cells[k] == v or (cells[k] == (None, True) and v == (0.0, False)) for k, v in reference.items()
+               if k in cells)
+
+
+def test_a_mark_between_words_is_punctuation_and_tokens_side_by_side_are_never_read_as_cells():
+    tokens = tokenize("上一年项目数量本年增/减处理决定数量行政许可120+34500", marks=True)
+    assert [(t.kind, t.text) for t in tokens] == [("label", "上一年项目数量本年增/减处理决定数量行政许可"),
+                                                  ("number", "120"), ("number", "+34500")]  # 增/减 stays in the label
+    # 35——1——1138 has seven tokens for seven cells, but only the sums may split it: 35, -, 1, -, 1, 1, 38
+    parsed, cells = cells_of(forms.one_line(forms.as_lines().replace("4\t0\t0\t0\t0\t0\t4", "35\t—\t1\t—\t1\t1\t38")))
+    assert all(not (c.raw or "").startswith("1138") for c in parsed.cells)
