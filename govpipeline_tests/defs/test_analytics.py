@@ -52,11 +52,13 @@ def test_each_chart_names_its_indicator_and_series_in_chinese_stays_inline_and_t
     (event,) = [e for e in materialize_all(raw, db).get_asset_materialization_events()
                 if e.asset_key.path[-1] == "metric_series"]
     meta = event.materialization.metadata
-    series = query(db, "SELECT DISTINCT metric_id, unit, region, CASE WHEN scope_kind <> 'whole' THEN scope_name END, "
-                       "body FROM analytics.metric_series")  # a line per series as metric_series keys them
+    series = query(db, "SELECT DISTINCT metric_id, unit, region, scope_kind, scope_name, body "
+                       "FROM analytics.metric_series")  # a line per series as metric_series keys them
     listed = [r.data for r in meta["series"].value.records]
     assert meta["series_count"].value == len(listed) == len(series)
-    assert {(r["region"], r["scope"]) for r in listed} == {(r[2], r[3]) for r in series}
+    assert {(r["region"], r["scope"]) for r in listed} == {
+        (region, None if kind == "whole" else name or analytics.UNNAMED_SCOPES[kind])
+        for _, _, region, kind, name, _ in series}
     charts = [meta[key].value for key in meta if key.startswith("chart ")]
     assert charts and all(len(text) < INLINE_LIMIT for text in charts)  # the UI shows each inline
     drawn = [r for r in listed if r["drawn"] == "是"]

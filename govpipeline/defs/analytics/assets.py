@@ -175,6 +175,8 @@ SERIES_COLUMNS = ["region", "region_code", "admin_level", "metric_id", "metric_n
 
 SERIES_LISTED = 300  # rows of the series table in the metadata; every series is in analytics.metric_series
 CHARTS = 6  # the most reported indicators get a chart each
+# how a chart's legend names a canonical scope that has no name of its own (lib/catalog.canonical_scope)
+UNNAMED_SCOPES = {"own_level": "本级", "government": "政府", "subregions": "下辖各地"}
 
 
 def chart_panels(series: pl.DataFrame) -> list[Panel]:
@@ -185,9 +187,10 @@ def chart_panels(series: pl.DataFrame) -> list[Panel]:
     for metric_id, name, unit, _ in by_metric.iter_rows():
         sub = series.filter((pl.col("metric_id") == metric_id) & pl.col("unit").eq_missing(unit)).sort("year")
         # a line per series as metric_series keys them: body, region and canonical scope (not the phrase)
-        lines = sorted((Series(region or code or "（无地区）", None if kind == "whole" else name,
+        lines = sorted((Series(region or code or "（无地区）",
+                               None if kind == "whole" else scope or UNNAMED_SCOPES[kind],
                                tuple(zip(part["year"], part["value"])), body)
-                        for (code, region, body, kind, name), part in sub.group_by(
+                        for (code, region, body, kind, scope), part in sub.group_by(
                             ["region_code", "region", "body", "scope_kind", "scope_name"])),
                        key=lambda s: (-len(s.points), s.label))
         panels.append(Panel(name or metric_id, unit, tuple(lines)))
@@ -221,8 +224,8 @@ def series_charts(series: pl.DataFrame) -> tuple[list[str], list[tuple]]:
         "the figure chosen among the facts that give it (the year's own report over a restatement elsewhere, a table "
         "cell over the narrative, then the first mention; chosen_because says which applied, fact_ids lists them "
         "all), ready for charts across bodies and years. The metadata shows a chart of each of the most reported "
-        "indicators (chart 1, chart 2, ...) and a table of every series. A run rebuilds only the regions with reports published or "
-        "removed since the last build."
+        "indicators (chart 1, chart 2, ...) and a table of every series. A run rebuilds only the regions with "
+        "reports published or removed since the last build."
     ),
 )
 def metric_series(context: dg.AssetExecutionContext, config: RefreshConfig,
@@ -244,8 +247,9 @@ def metric_series(context: dg.AssetExecutionContext, config: RefreshConfig,
                               "ORDER BY metric_id, region, body, year")
     if series.height:
         charts, rows = series_charts(series)
-        meta["charts"] = (f"{len(charts)} of {len({r[:2] for r in rows})} indicators, {sum(r[-1] == '是' for r in rows)}"
-                          f" of {len(rows)} series drawn (chart 1 to {len(charts)}); the series table lists them all")
+        drawn = sum(r[-1] == "是" for r in rows)
+        meta["charts"] = (f"{len(charts)} of {len({r[:2] for r in rows})} indicators, {drawn} of {len(rows)} series "
+                          f"drawn (chart 1 to {len(charts)}); the series table lists them all")
         for i, text in enumerate(charts, 1):
             meta[f"chart {i}"] = dg.MetadataValue.md(text)
         meta["series"] = table_records(rows[:SERIES_LISTED], ["metric", "unit", "region", "body", "scope", "years",
