@@ -109,8 +109,8 @@ def panel_svg(series: tuple[Series, ...]) -> tuple[str, str]:
         xs, ys = [x(yr) for yr, _ in s.points], [y(v) for _, v in s.points]
         # relative steps are shorter; a minus sign separates numbers as well as a comma does
         steps = "".join(f",{xs[i] - xs[i - 1]},{ys[i] - ys[i - 1]}".replace(",-", "-")
-                        for i in range(1, len(xs)))[1:] or "0,0"
-        lines.append(f"<path d='M{xs[0]},{ys[0]}l{steps}' stroke='{color}'/>")
+                        for i in range(1, len(xs)))[1:]
+        lines.append(f"<path d='M{xs[0]},{ys[0]}{'l' + steps if steps else 'h0'}' stroke='{color}'/>")
         ends.append([x(s.points[-1][0]) + 6, y(s.points[-1][1]) + 4, len(ends) + 1])
     _spread(ends)
     # one text, a digit per position (SVG places the n-th character at the n-th x and y)
@@ -138,7 +138,7 @@ def panel_markdown(panel: Panel) -> tuple[str, int]:
         unit = f"（{suffix}{panel.unit or ''}）" if suffix or panel.unit else ""
         legend = "　".join(f"{i} {s.label}" for i, s in enumerate(series, 1))
         if drawn < len(panel.series):
-            legend += f" ({drawn} of {len(panel.series)} series drawn; the series table lists them all)"
+            legend += f" ({drawn} of {len(panel.series)} series drawn; all are in the series table)"
         text = f"**{panel.metric}{unit}**\n\n![{panel.metric}]({data_uri(svg)})\n\n{legend}"
         if len(text) < INLINE_LIMIT:
             break
