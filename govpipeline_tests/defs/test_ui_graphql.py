@@ -51,9 +51,12 @@ query AssetPage($key: AssetKeyInput!) {
     }
   }
 }"""
+# as the job's page asks: the job's runs labelled with its code location (workspace.yaml's govpipeline)
 JOB_RUNS = """
 query JobRuns($job: String!) {
-  runsOrError(filter: {pipelineName: $job}) { ... on Runs { results { runId status } } }
+  runsOrError(filter: {pipelineName: $job, tags: [{key: ".dagster/repository", value: "__repository__@govpipeline"}]}) {
+    ... on Runs { results { runId status } }
+  }
 }"""
 
 
