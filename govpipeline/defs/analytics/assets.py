@@ -248,8 +248,9 @@ def metric_series(context: dg.AssetExecutionContext, config: RefreshConfig,
     if series.height:
         charts, rows = series_charts(series)
         drawn = sum(r[-1] == "是" for r in rows)
+        listed = "them all" if len(rows) <= SERIES_LISTED else f"the first {SERIES_LISTED}, the charted ones first"
         meta["charts"] = (f"{len(charts)} of {len({r[:2] for r in rows})} indicators, {drawn} of {len(rows)} series "
-                          f"drawn (chart 1 to {len(charts)}); the series table lists them all")
+                          f"drawn (chart 1 to {len(charts)}); the series table lists {listed}")
         for i, text in enumerate(charts, 1):
             meta[f"chart {i}"] = dg.MetadataValue.md(text)
         meta["series"] = table_records(rows[:SERIES_LISTED], ["metric", "unit", "region", "body", "scope", "years",
