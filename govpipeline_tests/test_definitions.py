@@ -4,6 +4,7 @@ import warnings
 import dagster as dg
 
 from govpipeline.definitions import defs
+from govpipeline.defs.automation.jobs import CODE_LOCATION_LABEL
 
 ASSETS = {"raw/documents", "normalized/documents", "extracted/facts", "warehouse/documents", "warehouse/document_texts",
           "warehouse/facts", "warehouse/relations", "warehouse/enumerations", "warehouse/quarantine",
@@ -47,4 +48,8 @@ def test_workspace_file_names_the_module():
 
     workspace = yaml.safe_load((Path(__file__).resolve().parents[1] / "workspace.yaml").read_text())
     assert workspace["load_from"][0]["python_module"]["module_name"] == "govpipeline.definitions"
+    # the label the job's runs carry, so that the job's page lists make pipeline's runs, is the location's
+    location = workspace["load_from"][0]["python_module"]["location_name"]
+    assert CODE_LOCATION_LABEL == {".dagster/repository": f"__repository__@{location}"}
+    assert defs().resolve_job_def("govpipeline_everything").tags == CODE_LOCATION_LABEL
     assert isinstance(dg.Definitions, type)

@@ -1,7 +1,6 @@
 """A smoke test of the UI without a browser: the webserver's GraphQL API, in process, on an instance where the job
 ran after a fresh clone, again with nothing new, and after the sensor picked up an added report. It asks what the
 asset and check pages show."""
-import base64
 import json
 import re
 import shutil
@@ -15,6 +14,7 @@ from dagster._core.workspace.load_target import InProcessWorkspaceLoadTarget
 from dagster_graphql.test.utils import execute_dagster_graphql
 
 from govpipeline.definitions import defs
+from govpipeline.lib.chart import INLINE_LIMIT
 from govpipeline_tests.conftest import RAW, query
 
 JOB = "govpipeline_everything"
@@ -51,9 +51,12 @@ query AssetPage($key: AssetKeyInput!) {
     }
   }
 }"""
+# as the job's page asks: the job's runs labelled with its code location (workspace.yaml's govpipeline)
 JOB_RUNS = """
 query JobRuns($job: String!) {
-  runsOrError(filter: {pipelineName: $job}) { ... on Runs { results { runId status } } }
+  runsOrError(filter: {pipelineName: $job, tags: [{key: ".dagster/repository", value: "__repository__@govpipeline"}]}) {
+    ... on Runs { results { runId status } }
+  }
 }"""
 
 
@@ -151,19 +154,29 @@ def test_every_asset_page_has_a_description_columns_and_a_preview_with_rows(walk
     assert all(json.loads(r)["quote"] for r in facts["preview"]["table"]["records"])
 
 
-def test_the_chart_and_the_series_table_are_on_the_metric_series_page(walk):
+def test_each_chart_shows_inline_on_the_metric_series_page_beside_a_table_of_every_series(walk):
     seen, db = walk
     for moment in ("first", "added"):
         page = seen[moment]["assets"][dg.AssetKey(["analytics", "metric_series"])]
         entries = _entries(page["assetMaterializations"][0])
-        svg = base64.b64decode(re.search(r"base64,([A-Za-z0-9+/=]+)", entries["chart"]["mdStr"]).group(1)).decode()
+        charts = [e["mdStr"] for label, e in entries.items() if label.startswith("chart ")]
         series = [json.loads(r) for r in entries["series"]["table"]["records"]]
         assert entries["series_count"]["intValue"] == len(series) > 0
         drawn = [s for s in series if s["drawn"] == "是"]
-        assert drawn and all(s["region"] in svg and s["metric"] in svg for s in drawn)
+        assert charts and drawn
+        for text in charts:
+            # the UI shows a markdown entry inline below 1,000 characters (its bundle: mdStr.length < 1e3)
+            assert len(text) < INLINE_LIMIT
+            title, image, legend = text.split("\n\n")
+            assert re.fullmatch(r"!\[[^\]]+\]\(data:image/svg\+xml,<svg%20xmlns=\S+</svg>\)", image)
+            mine = [s for s in drawn if title.startswith(f"**{s['metric']}（") and title.endswith(f"{s['unit']}）**")]
+            # numbered as the lines' ends are, named in Chinese outside the image
+            assert mine and all(f"{i} {s['body'] or s['region']}{' · ' + s['scope'] if s['scope'] else ''}" in legend
+                                for i, s in enumerate(mine, 1))
+        assert sum(text.count("<path") - 1 for text in charts) == len(drawn)  # the grid, and a line per series
     # after the added report, the table lists every series of the warehouse
-    assert len(series) == query(db, "SELECT count(*) FROM (SELECT DISTINCT metric_id, unit, region_code, scope "
-                                    "FROM analytics.metric_series)")[0][0]
+    assert len(series) == query(db, "SELECT count(*) FROM (SELECT DISTINCT metric_id, unit, region_code, body, "
+                                    "scope_kind, scope_name FROM analytics.metric_series)")[0][0]
 
 
 def test_failed_checks_stay_failed_after_a_run_with_nothing_new_and_count_the_whole_warehouse(walk):
@@ -173,10 +186,17 @@ def test_failed_checks_stay_failed_after_a_run_with_nothing_new_and_count_the_wh
     assert all(c["canExecuteIndividually"] == "CAN_EXECUTE" for c in first.values())
     failed = {name for name, c in first.items() if c["executionForLatestMaterialization"]["status"] == "FAILED"}
     assert failed == {"share_lists_sum_to_100", "shares_consistent"}
+    # a check with nothing to check has no result: not evaluated (SKIPPED), never a green Passed
+    unchecked = _skipped(first)
+    assert unchecked and all(first[name]["executionForLatestMaterialization"]["evaluation"] is None
+                             for name in unchecked)
+    assert _skipped(added) == _nothing_to_check(db, added)  # exactly those the warehouse has no instance for
     for name, check in again.items():
         before, now = first[name]["executionForLatestMaterialization"], check["executionForLatestMaterialization"]
-        assert now["status"] == before["status"], name  # not SKIPPED, and no green check without an evaluation
+        assert now["status"] == before["status"], name  # a failed check stays failed, an unchecked one unchecked
         assert now["runId"] != before["runId"]
+        if name in unchecked:
+            continue
         for label in ("checked", "failures", "documents_with_instances"):
             assert _metadata(now)[label] == _metadata(before)[label], (name, label)
     facts = query(db, "SELECT count(*) FROM warehouse.facts")[0][0]
@@ -186,6 +206,16 @@ def test_failed_checks_stay_failed_after_a_run_with_nothing_new_and_count_the_wh
     instances = [json.loads(r) for r in _metadata(added["shares_consistent"]["executionForLatestMaterialization"])
                  ["failing_instances"]["table"]["records"]]
     assert instances and all(i["report"].endswith(".txt") and i["quote"] and i["figures"] for i in instances)
+
+
+def _skipped(checks: dict) -> set[str]:
+    return {name for name, c in checks.items() if c["executionForLatestMaterialization"]["status"] == "SKIPPED"}
+
+
+def _nothing_to_check(db, checks: dict) -> set[str]:
+    """The checks the warehouse has no instance for, from quality.checked_instances."""
+    counted = dict(query(db, "SELECT check_name, sum(checked) FROM quality.checked_instances GROUP BY check_name"))
+    return {name for name in checks if not counted.get(name)}
 
 
 def test_the_job_page_lists_every_run(walk):

@@ -1,14 +1,12 @@
 """Analytics: year-over-year comparisons and per-region series of the canonical metrics."""
-import base64
-
 import dagster as dg
 import polars as pl
 
-from govpipeline.defs.analytics.chart import LINES, PANELS, Panel, Series, magnitude, readable, series_svg
 from govpipeline.defs.analytics.refresh import IN_REBUILT, RegionRefresh
 from govpipeline.defs.metadata import DUCKDB_POOL, RefreshConfig, table_metadata, table_records
 from govpipeline.defs.resources import WarehouseResource
 from govpipeline.lib.catalog import canonical_scope, catalog, fact_scope
+from govpipeline.lib.chart import Panel, Series, magnitude, panel_markdown, readable
 from govpipeline.lib.db import insert_frame, transaction
 from govpipeline.lib.yoy import FactRow, agrees, choose_series, implied_previous
 
@@ -176,31 +174,43 @@ SERIES_COLUMNS = ["region", "region_code", "admin_level", "metric_id", "metric_n
 
 
 SERIES_LISTED = 300  # rows of the series table in the metadata; every series is in analytics.metric_series
+CHARTS = 6  # the most reported indicators get a chart each
+# how a chart's legend names a canonical scope that has no name of its own (lib/catalog.canonical_scope)
+UNNAMED_SCOPES = {"own_level": "本级", "government": "政府", "subregions": "下辖各地"}
 
 
-def chart_panels(series: pl.DataFrame) -> tuple[list[Panel], list[tuple]]:
-    """The chart's panels (the most reported metrics, each with its longest series) and a row for every series:
-    metric, unit, region, scope, years, points, latest value and whether the chart draws it."""
+def chart_panels(series: pl.DataFrame) -> list[Panel]:
+    """A panel per indicator and unit, the most reported first, each with every series, the longest first."""
     by_metric = (series.group_by("metric_id", "metric_name", "unit").len()
                  .sort(["len", "metric_id", "unit"], descending=[True, False, False], nulls_last=True))
-    panels, rows = [], []
-    for i, (metric_id, name, unit, _) in enumerate(by_metric.iter_rows()):
+    panels = []
+    for metric_id, name, unit, _ in by_metric.iter_rows():
         sub = series.filter((pl.col("metric_id") == metric_id) & pl.col("unit").eq_missing(unit)).sort("year")
         # a line per series as metric_series keys them: body, region and canonical scope (not the phrase)
-        lines = sorted((Series(region or code or "（无地区）", None if kind == "whole" else name,
+        lines = sorted((Series(region or code or "（无地区）",
+                               None if kind == "whole" else scope or UNNAMED_SCOPES[kind],
                                tuple(zip(part["year"], part["value"])), body)
-                        for (code, region, body, kind, name), part in sub.group_by(
+                        for (code, region, body, kind, scope), part in sub.group_by(
                             ["region_code", "region", "body", "scope_kind", "scope_name"])),
                        key=lambda s: (-len(s.points), s.label))
-        drawn = lines[:LINES] if i < PANELS else []
+        panels.append(Panel(name or metric_id, unit, tuple(lines)))
+    return panels
+
+
+def series_charts(series: pl.DataFrame) -> tuple[list[str], list[tuple]]:
+    """A chart (markdown the UI shows inline) for each of the most reported indicators, and a row for every series:
+    metric, unit, region, body, scope, years, points, latest value and whether a chart draws it."""
+    charts, rows = [], []
+    for i, panel in enumerate(chart_panels(series)):
+        text, drawn = panel_markdown(panel) if i < CHARTS else ("", 0)
         if drawn:
-            panels.append(Panel(f"{name or metric_id}（{unit}）", tuple(drawn)))
-        for s in lines:
+            charts.append(text)
+        for k, s in enumerate(panel.series):
             years = [y for y, _ in s.points]
-            rows.append((name or metric_id, unit, s.region, s.body, s.scope,
+            rows.append((panel.metric, panel.unit, s.region, s.body, s.scope,
                          f"{years[0]}–{years[-1]}" if len(years) > 1 else str(years[0]), len(years),
-                         readable(s.points[-1][1], *magnitude([s.points[-1][1]])), "是" if s in drawn else "否"))
-    return panels, rows
+                         readable(s.points[-1][1], *magnitude([s.points[-1][1]])), "是" if k < drawn else "否"))
+    return charts, rows
 
 
 @dg.asset(
@@ -213,9 +223,9 @@ def chart_panels(series: pl.DataFrame) -> tuple[list[Panel], list[tuple]]:
         "One row per body, region, indicator (lib/indicators.yaml), canonical scope (scope_kind, scope_name) and year: "
         "the figure chosen among the facts that give it (the year's own report over a restatement elsewhere, a table "
         "cell over the narrative, then the first mention; chosen_because says which applied, fact_ids lists them "
-        "all), ready for charts across bodies and years. The metadata shows a chart of the most reported metrics "
-        "(open chart) and a table of every series. A run rebuilds only the regions with reports published or "
-        "removed since the last build."
+        "all), ready for charts across bodies and years. The metadata shows a chart of each of the most reported "
+        "indicators (chart 1, chart 2, ...) and a table of every series. A run rebuilds only the regions with "
+        "reports published or removed since the last build."
     ),
 )
 def metric_series(context: dg.AssetExecutionContext, config: RefreshConfig,
@@ -236,12 +246,13 @@ def metric_series(context: dg.AssetExecutionContext, config: RefreshConfig,
                               "SELECT region, body, metric_name, scope, year, value, unit FROM analytics.metric_series "
                               "ORDER BY metric_id, region, body, year")
     if series.height:
-        panels, rows = chart_panels(series)
-        svg = base64.b64encode(series_svg(panels).encode("utf-8")).decode("ascii")
-        meta["chart"] = dg.MetadataValue.md(
-            f"![the most reported metrics by region and year](data:image/svg+xml;base64,{svg})\n\n"
-            f"{len(panels)} of {len({r[0] for r in rows})} metrics, {sum(len(p.series) for p in panels)} of "
-            f"{len(rows)} series drawn; the series table lists them all.")
+        charts, rows = series_charts(series)
+        drawn = sum(r[-1] == "是" for r in rows)
+        listed = "them all" if len(rows) <= SERIES_LISTED else f"the first {SERIES_LISTED}, the charted ones first"
+        meta["charts"] = (f"{len(charts)} of {len({r[:2] for r in rows})} indicators, {drawn} of {len(rows)} series "
+                          f"drawn (chart 1 to {len(charts)}); the series table lists {listed}")
+        for i, text in enumerate(charts, 1):
+            meta[f"chart {i}"] = dg.MetadataValue.md(text)
         meta["series"] = table_records(rows[:SERIES_LISTED], ["metric", "unit", "region", "body", "scope", "years",
                                                               "points", "latest", "drawn"])
         meta["series_count"] = len(rows)

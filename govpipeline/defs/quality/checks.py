@@ -5,6 +5,7 @@ quality.findings and is listed in the check's metadata.
 Most checks look at one document at a time, so a run checks only the documents published since they were last
 checked, keeps the other documents' findings, and reports on the whole warehouse."""
 
+import logging
 from collections import Counter
 from dataclasses import asdict
 from functools import lru_cache
@@ -101,7 +102,9 @@ class Audit:
         return self._members[relation_type]
 
 
-_WAREHOUSE_CHECKS: list[tuple[dg.AssetCheckSpec, Callable[[Audit], dg.AssetCheckResult]]] = []
+# a check with nothing to look at gives no result (see stored_result); its page says what that means
+NOT_EVALUATED = " Skipped (no result) in a run when the warehouse has nothing for it to check."
+_WAREHOUSE_CHECKS: list[tuple[dg.AssetCheckSpec, Callable[[Audit], dg.AssetCheckResult | None]]] = []
 # what each check counts as one instance, and its severity (a blocking check guards our own output: ERROR)
 INSTANCES: dict[str, str] = {"yoy_stated_matches_previous_report": "stated changes with a previous report"}
 SEVERITIES: dict[str, str] = {"yoy_stated_matches_previous_report": "WARN"}
@@ -109,9 +112,9 @@ SEVERITIES: dict[str, str] = {"yoy_stated_matches_previous_report": "WARN"}
 
 def warehouse_check(asset: dg.AssetKey, description: str, instances: str, blocking: bool = False):
     """Register a check of the warehouse tables; all of them run in the one step ``warehouse_checks``."""
-    def register(fn: Callable[[Audit], dg.AssetCheckResult]):
-        _WAREHOUSE_CHECKS.append((dg.AssetCheckSpec(fn.__name__, asset=asset, description=description,
-                                                    blocking=blocking), fn))
+    def register(fn: Callable[[Audit], dg.AssetCheckResult | None]):
+        spec = dg.AssetCheckSpec(fn.__name__, asset=asset, description=description + NOT_EVALUATED, blocking=blocking)
+        _WAREHOUSE_CHECKS.append((spec, fn))
         INSTANCES[fn.__name__] = instances
         SEVERITIES[fn.__name__] = "ERROR" if blocking else "WARN"
         return fn
@@ -136,7 +139,7 @@ ORDER BY n.i"""
 
 
 def _record(con: duckdb.DuckDBPyConnection, check_name: str, findings: list[Finding],
-            checked: dict[str | None, int], documents: Audit | None = None) -> dg.AssetCheckResult:
+            checked: dict[str | None, int], documents: Audit | None = None) -> dg.AssetCheckResult | None:
     """Replace the check's findings and instance counts for the ``documents`` it checked (all of them, for a check
     across documents; ``checked`` by doc_id, None for such a check) and report on the whole warehouse."""
     rows = [{**asdict(f), "found_at": now()} for f in findings]
@@ -162,14 +165,18 @@ def _record(con: duckdb.DuckDBPyConnection, check_name: str, findings: list[Find
     return stored_result(con, check_name)
 
 
-def stored_result(con: duckdb.DuckDBPyConnection, check_name: str) -> dg.AssetCheckResult:
+def stored_result(con: duckdb.DuckDBPyConnection, check_name: str) -> dg.AssetCheckResult | None:
     """The check's result on the whole warehouse, from quality.findings and quality.checked_instances: the same
-    whether the run just checked every document, a few, or none (a run with nothing new reports it again)."""
+    whether the run just checked every document, a few, or none (a run with nothing new reports it again). None when
+    the warehouse has nothing for the check to look at: no result, so the UI shows it not evaluated (Skipped) in
+    that run rather than a green Passed."""
     failures, checked, documents = con.execute(
         """SELECT (SELECT count(*) FROM quality.findings WHERE check_name = $name),
                   (SELECT coalesce(sum(checked), 0) FROM quality.checked_instances WHERE check_name = $name),
                   (SELECT count(DISTINCT doc_id) FROM quality.checked_instances
                    WHERE check_name = $name AND checked > 0)""", {"name": check_name}).fetchone()
+    if not (failures or checked):
+        return None
     instances = con.execute(
         # four columns, so that the UI's narrow panel keeps them readable; expected, actual and tolerance are in
         # the message, and each field has its own column in quality.findings
@@ -181,17 +188,16 @@ def stored_result(con: duckdb.DuckDBPyConnection, check_name: str) -> dg.AssetCh
     what = INSTANCES[check_name]
     if failures:
         description = f"{failures} failing in the warehouse, of {checked} {what} checked"
-    elif checked:
-        description = f"all {checked} {what} in the warehouse hold"
     else:
-        description = f"nothing to check: no {what} in the warehouse"
+        description = f"all {checked} {what} in the warehouse hold"
     return dg.AssetCheckResult(
         passed=not failures,
         severity=dg.AssetCheckSeverity.ERROR if SEVERITIES[check_name] == "ERROR" else dg.AssetCheckSeverity.WARN,
         metadata={"checked": dg.MetadataValue.int(checked), "instances": what,
                   "documents_with_instances": dg.MetadataValue.int(documents),
                   "failures": dg.MetadataValue.int(failures),
-                  "failing_instances": table_records(rows, columns)},
+                  # a passed check would show an empty table
+                  **({"failing_instances": table_records(rows, columns)} if failures else {})},
         description=description,
     )
 
@@ -203,7 +209,7 @@ def _by_document(doc_ids) -> dict[str | None, int]:
 
 @warehouse_check(instances="facts", asset=FACTS, blocking=True,
                 description="ERROR: every fact has a value, a unit and a quote, and fact_ids are unique.")
-def facts_complete_and_unique(audit: Audit) -> dg.AssetCheckResult:
+def facts_complete_and_unique(audit: Audit) -> dg.AssetCheckResult | None:
     con = audit.con
     findings = [Finding("facts_complete_and_unique", "ERROR", f"fact {fid} lacks a value, unit or quote", doc,
                         None, [fid])
@@ -220,7 +226,7 @@ def facts_complete_and_unique(audit: Audit) -> dg.AssetCheckResult:
 
 @warehouse_check(instances="facts", asset=FACTS, blocking=True,
                 description="ERROR: each fact's quote is exactly the text at its start/end in document_texts.")
-def quotes_at_offsets(audit: Audit) -> dg.AssetCheckResult:
+def quotes_at_offsets(audit: Audit) -> dg.AssetCheckResult | None:
     # compared in Python, a batch of documents at a time: DuckDB's substring walks the text up to the offset; at
     # 10,000 reports the SQL took 2.5-2.9 s, this 1.2-1.5 s
     con = audit.con
@@ -242,7 +248,7 @@ def quotes_at_offsets(audit: Audit) -> dg.AssetCheckResult:
 
 @warehouse_check(instances="relation rows", asset=RELATIONS, blocking=True,
                 description="ERROR: every relation row points at an existing fact of the same document.")
-def relations_reference_facts(audit: Audit) -> dg.AssetCheckResult:
+def relations_reference_facts(audit: Audit) -> dg.AssetCheckResult | None:
     con = audit.con
     bad = con.execute(
         f"""SELECT r.relation_id, r.doc_id, r.fact_id FROM warehouse.relations r
@@ -260,7 +266,7 @@ def relations_reference_facts(audit: Audit) -> dg.AssetCheckResult:
                 description="WARN: rates and shares lie in [0, 100] for %, [0, 1000] for ‰ (a completion rate "
                             "against a plan, 预算完成率, only above 0; a contribution rate, 贡献率, a growth rate "
                             "or an index is not bounded).")
-def rates_within_bounds(audit: Audit) -> dg.AssetCheckResult:
+def rates_within_bounds(audit: Audit) -> dg.AssetCheckResult | None:
     con = audit.con
     rows = con.execute("SELECT fact_id, doc_id, unit, value, kind, quote, metric FROM warehouse.facts "
                        f"WHERE {IN_DOCS} AND kind IN ('rate', 'share') AND unit IN ('%', '‰')").fetchall()
@@ -271,7 +277,7 @@ def rates_within_bounds(audit: Audit) -> dg.AssetCheckResult:
                 description="WARN: the parts of a breakdown never exceed its stated total, and an exhaustive one "
                             "(分别为, or parts that reach the total) adds up to it, within the rounding of the printed "
                             "figures (2.8万 allows ±500).")
-def breakdowns_add_up(audit: Audit) -> dg.AssetCheckResult:
+def breakdowns_add_up(audit: Audit) -> dg.AssetCheckResult | None:
     members = audit.members("sum")
     return _record(audit.con, "breakdowns_add_up", breakdown_findings(members),
                    _by_document(doc for _, doc in {(m.relation_id, m.doc_id) for m in members}), documents=audit)
@@ -280,7 +286,7 @@ def breakdowns_add_up(audit: Audit) -> dg.AssetCheckResult:
 @warehouse_check(instances="exhaustive share lists", asset=RELATIONS,
                 description="WARN: the shares of an exhaustive breakdown sum to 100 ± the rounding of the printed "
                             "shares; a gap explained by a rounded total is said so in the finding.")
-def share_lists_sum_to_100(audit: Audit) -> dg.AssetCheckResult:
+def share_lists_sum_to_100(audit: Audit) -> dg.AssetCheckResult | None:
     members = audit.members("sum") + audit.members("share")
     findings = share_list_findings(members)
     checked = _by_document(doc for _, doc in {(m.relation_id, m.doc_id) for m in members
@@ -291,7 +297,7 @@ def share_lists_sum_to_100(audit: Audit) -> dg.AssetCheckResult:
 @warehouse_check(instances="shares", asset=RELATIONS,
                 description="WARN: share = part / total x 100 within half a unit of the last printed digit "
                             "(truncation accepted), against the stated total or the sum of the listed parts.")
-def shares_consistent(audit: Audit) -> dg.AssetCheckResult:
+def shares_consistent(audit: Audit) -> dg.AssetCheckResult | None:
     members = audit.members("share") + audit.members("sum")
     findings = share_findings(members)
     checked = _by_document(doc for _, doc in {(m.relation_id, m.doc_id) for m in members if m.role == "share"})
@@ -300,7 +306,7 @@ def shares_consistent(audit: Audit) -> dg.AssetCheckResult:
 
 @warehouse_check(instances="enumerations", asset=ENUMERATIONS,
                 description="WARN: a heading's stated count equals the number of names listed under it.")
-def enumerations_match_counts(audit: Audit) -> dg.AssetCheckResult:
+def enumerations_match_counts(audit: Audit) -> dg.AssetCheckResult | None:
     con = audit.con
     rows = con.execute("SELECT enumeration_id, doc_id, heading, stated_count, listed_count "
                        f"FROM warehouse.enumerations WHERE {IN_DOCS}").fetchall()
@@ -308,16 +314,42 @@ def enumerations_match_counts(audit: Audit) -> dg.AssetCheckResult:
                    documents=audit)
 
 
-# blocking, so that warehouse/snapshot publishes its findings too; a WARN result never stops anything
-@dg.asset_check(asset=dg.AssetKey(["analytics", "yoy_comparisons"]), pool=DUCKDB_POOL, blocking=True,
-                description="WARN: a change a report states (比上年增长X%) agrees with the figure the previous year's "
-                            "report of the same body and region printed, within the rounding of the printed figures.")
-def yoy_stated_matches_previous_report(warehouse: WarehouseResource) -> dg.AssetCheckResult:
+class _NoResultIsExpected(logging.Filter):
+    """A check with nothing to check gives no result, and a run with nothing new skips the checks' step: Dagster
+    warns through Python logging, on the console of every such run, that a blocking check emitted no result and that
+    downstream steps proceed. Here that is the design (the step's log says why), so the warning is dropped."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        return not record.getMessage().startswith("Blocking asset check")
+
+
+logging.getLogger("dagster._core.execution.plan.active").addFilter(_NoResultIsExpected())
+
+
+def nothing_to_check(context: dg.AssetCheckExecutionContext, check_name: str) -> None:
+    context.log.info(f"{check_name}: nothing to check, no {INSTANCES[check_name]} in the warehouse; no result, so "
+                     "the check shows as not evaluated in this run")
+
+
+# blocking, so that warehouse/snapshot publishes its findings too; a WARN result never stops anything. A multi-check
+# of one, because its result is optional there: with nothing to check it gives none.
+@dg.multi_asset_check(
+    specs=[dg.AssetCheckSpec(
+        "yoy_stated_matches_previous_report", asset=dg.AssetKey(["analytics", "yoy_comparisons"]), blocking=True,
+        description="WARN: a change a report states (比上年增长X%) agrees with the figure the previous year's report of "
+                    "the same body and region printed, within the rounding of the printed figures."
+                    + NOT_EVALUATED)],
+    name="yoy_stated_matches_previous_report", pool=DUCKDB_POOL, can_subset=True)
+def yoy_stated_matches_previous_report(context: dg.AssetCheckExecutionContext, warehouse: WarehouseResource):
     with warehouse.get_connection() as con:
-        return _yoy_findings(con)
+        result = _yoy_findings(con)
+    if result is None:
+        nothing_to_check(context, "yoy_stated_matches_previous_report")
+    else:
+        yield result
 
 
-def _yoy_findings(con: duckdb.DuckDBPyConnection) -> dg.AssetCheckResult:
+def _yoy_findings(con: duckdb.DuckDBPyConnection) -> dg.AssetCheckResult | None:
     rows = con.execute(
         """SELECT s.doc_id, s.fact_id, s.change_fact_id, c.previous_doc_id, s.previous_value, c.previous_value,
                   s.stated_change, s.metric, s.year
@@ -338,7 +370,7 @@ def _yoy_findings(con: duckdb.DuckDBPyConnection) -> dg.AssetCheckResult:
                 description="WARN: the identities printed on the 2019/2021 annual-report form hold in the filled cells: "
                             "row 总计 = requester columns, （七）总计 = outcome rows, 一 + 二 = 三（七）+ 四, "
                             "复议/诉讼 totals.")
-def template_identities(audit: Audit) -> dg.AssetCheckResult:
+def template_identities(audit: Audit) -> dg.AssetCheckResult | None:
     con = audit.con
     cells = con.execute("SELECT doc_id, table_id, row_key, column_key, value, fact_id FROM warehouse.table_cells "
                         f"WHERE NOT derived AND {TEMPLATE_CELLS} AND {IN_DOCS}").fetchall()
@@ -353,7 +385,7 @@ def template_identities(audit: Audit) -> dg.AssetCheckResult:
                             "template: a flattened row whose split neither the identities nor the report's text "
                             "settle is reported with its candidate readings and not stored, and a row or table that "
                             "is missing or has no figures is named.")
-def template_tables_parsed(audit: Audit) -> dg.AssetCheckResult:
+def template_tables_parsed(audit: Audit) -> dg.AssetCheckResult | None:
     con = audit.con
     issues = con.execute("SELECT doc_id, table_id, row_key, kind, raw, candidates FROM warehouse.table_issues i "
                          f"WHERE {IN_DOCS} AND {OPEN_ISSUE} ORDER BY doc_id, table_id, row_key").fetchall()
@@ -366,7 +398,7 @@ def template_tables_parsed(audit: Audit) -> dg.AssetCheckResult:
 @warehouse_check(instances="bodies' report years", asset=TABLE_CELLS,
                 description="WARN: across consecutive reports of one body: 上年结转 (Y) = 结转下年度 (Y-1), and 现行有效件数 (Y) "
                             "= 现行有效件数 (Y-1) + 本年制发 - 本年废止.")
-def template_cross_year(audit: Audit) -> dg.AssetCheckResult:
+def template_cross_year(audit: Audit) -> dg.AssetCheckResult | None:
     con = audit.con
     rows = con.execute(
         """SELECT c.doc_id, d.region_code, coalesce(d.body, d.issuer, ''), d.report_year, c.table_id, c.row_key,
@@ -383,7 +415,7 @@ def template_cross_year(audit: Audit) -> dg.AssetCheckResult:
 @warehouse_check(instances="narrative figures repeated from a table", asset=RELATIONS,
                 description="WARN: a figure the narrative repeats from the template tables (本年新收, 办结, 结转, 复议 "
                             "totals) equals the table cell; when not, the table is usually the more reliable one.")
-def narrative_matches_table(audit: Audit) -> dg.AssetCheckResult:
+def narrative_matches_table(audit: Audit) -> dg.AssetCheckResult | None:
     con = audit.con
     pairs = con.execute(
         f"""SELECT n.doc_id, n.relation_id, fn.fact_id, ft.fact_id, fn.value, ft.value, fn.quote, ft.metric
@@ -410,6 +442,9 @@ def warehouse_checks(context: dg.AssetCheckExecutionContext, config: RefreshConf
         context.log.info(f"checking {len(audit.docs)} new or republished documents; {len(audit.gone)} removed")
         for spec, check in selected:
             result = check(audit)
+            if result is None:
+                nothing_to_check(context, spec.name)
+                continue
             yield dg.AssetCheckResult(asset_key=spec.asset_key, check_name=spec.name, passed=result.passed,
                                       severity=result.severity, metadata=result.metadata,
                                       description=result.description)
@@ -426,6 +461,8 @@ def report_stored_checks(context: dg.AssetExecutionContext, warehouse: Warehouse
     with warehouse.get_connection(read_only=True) as con:
         for key in keys:
             result = stored_result(con, key.name)
+            if result is None:
+                continue  # not evaluated, as in the run that checked
             context.log_event(dg.AssetCheckEvaluation(
                 asset_key=key.asset_key, check_name=key.name, passed=result.passed, severity=result.severity,
                 metadata={**result.metadata, "evaluated": "in an earlier run; nothing was new in this one"},
