@@ -38,7 +38,10 @@ TEMPLATES = ("narrative", "2019_trial", "2021")
 _TITLE_WORDS = re.compile(r"报告|通报|总结|计划|情况|简报|公报|要点|工作|汇报|说明")
 _DATE = r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
 _PUBLISH = re.compile(r"(?:发布时间|发布日期|发文日期|成文日期|日期|时间)\s*[:：]\s*" + _DATE)
-_SIGN_DATE = re.compile(r"^\s*" + _DATE + r"\s*$", re.M)
+# a signature's date alone on its line, in digits or in Chinese numerals (二〇二四年一月二十日)
+_SIGN_DATE = re.compile(r"^\s*(?:" + _DATE + r"|([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月"
+                        r"\s*([一二三四五六七八九十]{1,3})\s*日)\s*$", re.M)
+_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 _ISSUER = re.compile(r"(?:来源|发布机构|发文机关|发布单位|信息来源)\s*[:：]\s*([^\s:：]{2,30}?)(?=\s|$|字体|文字|浏览|作者)")
 # the body a title opens with, up to the report's year or 关于 (no year in a name; 乡 ends one only there, not 乡村振兴局)
 _TITLE_ISSUER = re.compile(r"^([^\d]{2,30}?(?:人民政府|政府|局|办公室|委员会|管委会|中心|办|委|厅|院|街道|街道办事处|镇|乡))"
@@ -48,6 +51,7 @@ _PARTY = re.compile(r"^(?:中共|中国共产党)")  # 中共某县委员会: th
 # a government work report's dateline: ——2024年1月15日在浏阳市第十七届人民代表大会第四次会议上
 _SESSION = re.compile(r"在([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十]+届人民代表大会")
 _REVIEW = re.compile(r"过去一年|过去的一年|(?:19|20)\d{2}年(?:工作)?回顾")  # a work report looks back on the year before
+_YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–－~～至到]\s*(?:19|20)\d{2}|学年")
 _YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年(?:度|上半年|下半年|第.季度|1-\d+月)?")
 # the part of the year a title names after its year (2024年第三季度, 2024年1-9月份, 2024年10月), or opens with
 _PERIOD_IN_TITLE = re.compile(r"(?:(?:19|20)\d{2}\s*年度?|^)\s*(?:(?P<quarter>第?[一二三四1-4]季度|前三季度|[上下]半年)"
@@ -72,9 +76,19 @@ def extract_title(text: str) -> str | None:
     return None
 
 
+def _numeral(word: str) -> int:
+    """一 -> 1, 十 -> 10, 二十一 -> 21, 二〇二四 -> 2024 (a year is read digit by digit)."""
+    if "十" not in word:
+        return int("".join(str(_DIGIT[c]) for c in word))
+    tens, _, ones = word.partition("十")
+    return (_DIGIT[tens] if tens else 1) * 10 + (_DIGIT[ones] if ones else 0)
+
+
 def _iso(m: re.Match) -> str | None:
+    """The ISO date of a match of _DATE, or of _SIGN_DATE in digits or numerals."""
+    parts = [g for g in m.groups() if g is not None][:3]
     try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        return date(*(int(p) if p.isdigit() else _numeral(p) for p in parts)).isoformat()
     except ValueError:  # 2023-13-45 is no date
         return None
 
@@ -210,6 +224,8 @@ def extract_report_year(text: str, title: str | None, publish_date: str | None,
     """(year, what it was read from: 'title', 'text' or 'publish_date'): the year the statistics cover, the year a
     title names, else the year the text speaks of most. A government work report is named after the year of its
     congress session and reports on the year before it."""
+    if title and _YEAR_RANGE.search(title):
+        return None, None  # 2022—2023年度, （2023—2025年）, 2023-2024学年: no one year is the report's
     if title:
         m = _YEAR_IN_TITLE.search(title)
         if m:
