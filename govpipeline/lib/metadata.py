@@ -7,7 +7,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from govpipeline.lib.regions import dominant_place, leading_places, region_from_code
+from govpipeline.lib.regions import (dominant_place, leading_places, leading_places_span, region_from_code,
+                                     shared_place_name)
 from govpipeline.lib.template import detect_version
 
 
@@ -44,9 +45,10 @@ _SIGN_DATE = re.compile(r"^\s*(?:" + _DATE + r"|([〇○零一二三四五六七
 _DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 _ISSUER = re.compile(r"(?:来源|发布机构|发文机关|发布单位|信息来源)\s*[:：]\s*([^\s:：]{2,30}?)(?=\s|$|字体|文字|浏览|作者)")
 # the body a title opens with, up to the report's year or 关于 (no year in a name; 乡 ends one only there, not 乡村振兴局)
-_TITLE_ISSUER = re.compile(r"^([^\d]{2,30}?(?:人民政府|政府|局|办公室|委员会|管委会|中心|办|委|厅|院|街道|街道办事处|镇|乡))"
+_TITLE_ISSUER = re.compile(r"^([^\d]{2,30}?(?:人民政府|政府|局|办公室|委员会|管委会|中心|办|委|厅|院|部|署|大学|街道|街道办事处|镇|乡))"
                            r"(?=(?:19|20)\d{2}|关于|$)")
 _TITLE_LEAD = re.compile(r"^(?:关于|《)?\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:关于)?(?:中共|中国共产党)?")  # before its first name
+_FULL_NAME_END = frozenset("省市县区旗州盟")  # a place's full name, not a short one (宁波经济技术开发区 keeps its name)
 _PARTY = re.compile(r"^(?:中共|中国共产党)")  # 中共某县委员会: the county's party committee
 # a government work report's dateline: ——2024年1月15日在浏阳市第十七届人民代表大会第四次会议上
 _SESSION = re.compile(r"在([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十]+届人民代表大会")
@@ -155,6 +157,10 @@ def header_fields(page_info: list[tuple[str, str]]) -> dict[str, str]:
             if key in values and (read := _HEADER_READERS[name](values[key])):
                 out[name] = read
                 break
+    site = next((_SITE_SUFFIX.split(values[k], 1) for k in _HEADER_FIELDS["title"] if k in values), [])
+    if "issuer" not in out and len(site) == 2 and _SITE_WORDS.search(site[1].strip()):
+        out["issuer"] = _header_issuer(site[1])  # 某县2023年…报告 - 某县人民政府门户网站: the site's body posted it
+        out = {k: v for k, v in out.items() if v}
     return out
 
 
@@ -348,11 +354,20 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = ()) -> Docume
     code, region_found = infer_region(text, title, (body, body_found), (issuer, issuer_found))
     take("region", code, region_found)
     place = region_from_code(code)
+    own = place and (place.county if place.level == "county" else place.city if place.level == "city"
+                     else place.province)
     if body is not None and _PLACELESS.match(body):
         # 县行政审批局 is 某县行政审批局 once its county is known, and of an unknown place would meet every other
         # county's in one series
-        own = place and (place.county if place.level == "county" else place.city)
         body = own + body[1:] if own and own[-1] == body[0] else body if place else None
+    elif body is not None and place is None and shared_place_name(body):
+        body = None  # 和平区人民政府 of an unknown 和平区 would meet the other 和平区's in one series
+    elif body is not None and own:
+        # one spelling over the years: 某市某区人民政府办公室 and 某区人民政府办公室 are one body, named from its own place
+        lead_code, end = leading_places_span(_PARTY.sub("", body))
+        party = _PARTY.match(body)
+        if lead_code == code and end and body[(party.end() if party else 0) + end - 1] in _FULL_NAME_END:
+            body = (party.group(0) if party else "") + own + body[(party.end() if party else 0) + end:]
     take("body", body, body_found)
     source_url = take("source_url", header.get("source_url"), "header")
     return DocumentMetadata(
