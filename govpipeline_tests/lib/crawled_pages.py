@@ -288,3 +288,103 @@ PAGES: list[tuple[str, str, dict]] = [
      dict(title="莆田高新技术产业开发区管理委员会2023年政府信息公开工作年度报告", report_year=2023,
           publish_date="2024-01-31", region="350300", body="莆田高新技术产业开发区管理委员会")),
 ]
+
+# A second set, written after the fixes for the first and before running the code on it: its first score measures
+# the rules on forms they were not made on.
+MORE_PAGES: list[tuple[str, str, dict]] = [
+    ("copyright_footer_with_address",
+     "温岭市人民政府2023年政府信息公开工作年度报告\n" + body(2023, "温岭市") +
+     "温岭市人民政府\n2024年1月22日\n"
+     "Copyright © 2024 温岭市人民政府 All Rights Reserved\n"
+     "地址：台州市温岭市太平街道东辉北路1号  邮编：317500  联系电话：0576-12345678\n",
+     dict(title="温岭市人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-22",
+          region="331081", body="温岭市人民政府")),
+    ("weekday_after_date",
+     "遂昌县人民政府2023年政府信息公开工作年度报告\n"
+     "发布时间：2024年1月20日 星期六  来源：遂昌县人民政府办公室\n" + body(2023, "遂昌县"),
+     dict(title="遂昌县人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-20",
+          region="331123", body="遂昌县人民政府")),
+    ("iso_timestamp",
+     "标题：南浔区人民政府2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-20T09:30:00+08:00\n"
+     "原文链接：https://www.nanxun.gov.cn/art/2024/1/20/art_1229_123456.html\n"
+     "---\n" + body(2023, "南浔区"),
+     dict(title="南浔区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-20",
+          region="330503", body="南浔区人民政府")),
+    ("year_in_brackets_at_end",
+     "兰溪市数据资源管理局政府信息公开工作年度报告（2023年度）\n"
+     "发布日期：2024-01-23\n" + body(2023, "我局"),
+     dict(title="兰溪市数据资源管理局政府信息公开工作年度报告（2023年度）", report_year=2023,
+          publish_date="2024-01-23", region="330781", body="兰溪市数据资源管理局")),
+    ("notice_issuing_plan",
+     "关于印发《婺城区2024年政务公开工作要点》的通知\n"
+     "发文机关：金华市婺城区人民政府办公室  成文日期：2024-04-10  发布日期：2024-04-12\n"
+     "各乡镇人民政府、街道办事处，区政府各部门：现将《婺城区2024年政务公开工作要点》印发给你们，请认真贯彻落实。\n",
+     dict(title="关于印发《婺城区2024年政务公开工作要点》的通知", report_year=2024, publish_date="2024-04-12",
+          region="330702", body=...)),
+    ("shared_name_issuer_city",
+     "鼓楼区人民政府2023年政府信息公开工作年度报告\n"
+     "发布机构：福州市鼓楼区人民政府  发布日期：2024-01-25\n" + body(2023, "鼓楼区"),
+     dict(title="鼓楼区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-25",
+          region="350102", body="鼓楼区人民政府")),
+    ("league",
+     "阿拉善盟行政公署2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-26\n" + body(2023, "盟行署"),
+     dict(title="阿拉善盟行政公署2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-26",
+          region="152900", body="阿拉善盟行政公署")),
+    ("autonomous_prefecture_short",
+     "延边州人民政府2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-29\n" + body(2023, "州政府"),
+     dict(title="延边州人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-29",
+          region="222400", body=...)),
+    ("new_area_in_gazetteer",
+     "滨海新区2023年政府信息公开工作年度报告\n"
+     "发布日期：2024-01-30  来源：天津市滨海新区人民政府\n" + body(2023, "滨海新区"),
+     dict(title="滨海新区2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-30",
+          region="120116", body="滨海新区人民政府")),
+    ("national_bureau",
+     "国家统计局2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-03-25\n" + body(2023, "国家统计局"),
+     dict(title="国家统计局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-03-25",
+          region=None, body="国家统计局")),
+    ("river_commission",
+     "长江水利委员会2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-31  来源：长江水利委员会\n" + body(2023, "长江委"),
+     dict(title="长江水利委员会2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-31",
+          region=None, body="长江水利委员会")),
+    ("municipality_district",
+     "重庆市渝北区人民政府2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-19\n" + body(2023, "渝北区"),
+     dict(title="重庆市渝北区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-19",
+          region="500112", body="渝北区人民政府")),
+    ("province_portal_level_only_department",
+     "市行政审批局2023年政府信息公开工作年度报告\n" + body(2023, "我局") +
+     "市行政审批局\n2024年1月24日\n"
+     "主办单位：浙江省人民政府办公厅  承办单位：浙江省大数据发展管理局\n",
+     dict(title="市行政审批局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-24",
+          region=None, body=None)),
+    ("bulletin_next_year",
+     "丽水市2024年国民经济和社会发展统计公报\n"
+     "2025年3月15日  来源：丽水市统计局\n"
+     "2024年，全市实现地区生产总值2000.12亿元，比上年增长6.1%。\n",
+     dict(title="丽水市2024年国民经济和社会发展统计公报", report_year=2024, publish_date="2025-03-15",
+          region="331100", body=...)),
+    ("signature_then_public_note",
+     "象山县人民政府办公室2023年政府信息公开工作年度报告\n" + body(2023, "县政府办公室") +
+     "象山县人民政府办公室\n2024年1月19日\n（此件公开发布）\n",
+     dict(title="象山县人民政府办公室2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-19",
+          region="330225", body="象山县人民政府办公室")),
+    ("town_under_county",
+     "嘉善县西塘镇人民政府2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-16\n" + body(2023, "西塘镇"),
+     dict(title="嘉善县西塘镇人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-16",
+          region="330421", body="嘉善县西塘镇人民政府")),
+    ("traditional_table_at_end",
+     "平湖市人民政府2023年政府信息公開工作年度報告\n"
+     "一、總體情況\n2023年，平湖市全面推進政務公開。\n"
+     "索 引 號：11330482002/2024-00011\n"
+     "發布機構：平湖市人民政府辦公室\n"
+     "發布日期：2024-01-24\n",
+     dict(title="平湖市人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-24",
+          region="330482", body="平湖市人民政府")),
+]
