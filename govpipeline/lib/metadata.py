@@ -44,9 +44,9 @@ _SIGN_DATE = re.compile(r"^\s*(?:" + _DATE + r"|([〇○零一二三四五六七
                         r"\s*([一二三四五六七八九十]{1,3})\s*日)\s*$", re.M)
 _DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 _ISSUER = re.compile(r"(?:来源|发布机构|发文机关|发布单位|信息来源)\s*[:：]\s*([^\s:：]{2,30}?)(?=\s|$|字体|文字|浏览|作者)")
-# the body a title opens with, up to the report's year or 关于 (no year in a name; 乡 ends one only there, not 乡村振兴局)
+# the body a title opens with, up to the report's year, 关于 or 政府信息公开 (no year in a name; 乡 ends one only there, not 乡村振兴局)
 _TITLE_ISSUER = re.compile(r"^([^\d]{2,30}?(?:人民政府|政府|局|办公室|委员会|管委会|中心|办|委|厅|院|部|署|大学|街道|街道办事处|镇|乡))"
-                           r"(?=(?:19|20)\d{2}|关于|$)")
+                           r"(?=(?:19|20)\d{2}|关于|$|政府信息公开|政务公开|信息公开)")
 _TITLE_LEAD = re.compile(r"^(?:关于|《)?\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:关于)?(?:中共|中国共产党)?")  # before its first name
 _FULL_NAME_END = frozenset("省市县区旗州盟")  # a place's full name, not a short one (宁波经济技术开发区 keeps its name)
 _PARTY = re.compile(r"^(?:中共|中国共产党)")  # 中共某县委员会: the county's party committee
@@ -318,15 +318,17 @@ def infer_region(text: str, title: str | None, body: tuple[str | None, str | Non
     county. A place merely mentioned in a title or a text never counts.
     """
     head = text[:_REGION_TEXT]
-    if title and (code := leading_places(title[_TITLE_LEAD.match(title).end():], head)):
+    # a name several places share (鼓楼区) is told apart by the city or province the issuer or the text names
+    context = (issuer[0] or "") + "\n" + head
+    if title and (code := leading_places(title[_TITLE_LEAD.match(title).end():], context)):
         return code, "title"
     name, found = body
-    if name and (code := leading_places(_PARTY.sub("", name), head)):
+    if name and (code := leading_places(_PARTY.sub("", name), context)):
         return code, found
     if name and not _PLACELESS.match(name):
         return None, None  # a named body outside the gazetteer (某某新区管理委员会): its place is not known
     level = _LEVELS.get(name[0], "city") if name else None
-    if issuer[0] and (code := leading_places(_PARTY.sub("", issuer[0]), head)) and level in (None, _level(code)):
+    if issuer[0] and (code := leading_places(_PARTY.sub("", issuer[0]), context)) and level in (None, _level(code)):
         return code, issuer[1]
     code = dominant_place(head, level or "city")
     return (code, "text") if code else (None, None)

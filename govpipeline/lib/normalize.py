@@ -369,6 +369,9 @@ _KEY = "|".join(r"[ \t]*".join(map(re.escape, k)) for k in sorted(HEADER_KEYS, k
 _SITE_KEY = "|".join(map(re.escape, sorted(SITE_KEYS, key=len, reverse=True)))
 _INFO_KEY = re.compile(rf"(?:^|(?<=\s)|(?<=[【\[]))(?:{_KEY}|{_SITE_KEY})\s*[:：]")
 _HEADER_LINE = re.compile(rf"\s*[【\[]?(?:{_KEY})\s*[:：]")  # matched at a line's start
+# an info line that opens with its date, unlabelled: 2025年3月15日  来源：某市统计局
+_DATED_LINE = re.compile(r"\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)"
+                         rf"\s+(?=(?:{_KEY})\s*[:：])")
 # the site's footer: its owner and host, ids and record numbers (浙ICP备…号, 公网安备), copyright
 _SITE_LINE = re.compile(rf"\s*(?:(?:{_SITE_KEY})\s*[:：]|.*(?:ICP备|ICP证|公网安备|网站标识码|Copyright|©|版权所有))")
 # a line of widgets only: 【打印本页】【关闭窗口】, [ 打印 ] [ 关闭 ]
@@ -384,6 +387,8 @@ _HEADER_LINES = 12  # a page's header sits in its first lines
 
 def _read_info_line(line: str, info: list[tuple[str, str]]) -> None:
     """The (key, value) pairs of a header or info line into ``info``; a key's spaces go (标    题 is 标题)."""
+    if dated := _DATED_LINE.match(line):
+        info.append(("日期", dated.group(1)))
     keys = list(_INFO_KEY.finditer(line))
     for k, m in enumerate(keys):
         value = line[m.end():keys[k + 1].start() if k + 1 < len(keys) else len(line)]
@@ -405,7 +410,7 @@ def _header_edits(text: str, info: list[tuple[str, str]]) -> list[Edit]:
         end = len(text) if end < 0 else end
         line = text[pos:end]
         crumbs = _BREADCRUMB.match(line)
-        if (_HEADER_LINE.match(line) or crumbs) and len(line) <= 400 and "。" not in line:
+        if (_HEADER_LINE.match(line) or _DATED_LINE.match(line) or crumbs) and len(line) <= 400 and "。" not in line:
             keys = list(_INFO_KEY.finditer(line))
             if crumbs:  # 首页 > 政务公开 > … : the path is the 当前位置 a page without that label prints
                 info.append(("当前位置", line[:keys[0].start() if keys else len(line)].strip()))
@@ -435,7 +440,8 @@ def _footer_edits(text: str, info: list[tuple[str, str]]) -> list[Edit]:
         line = text[start:end]
         if not line.strip() or _WIDGET_ONLY.fullmatch(line) or _WIDGET_LEFT.fullmatch(line):
             pass
-        elif (_HEADER_LINE.match(line) or _SITE_LINE.match(line)) and len(line) <= 400 and "。" not in line:
+        elif ((_HEADER_LINE.match(line) or _DATED_LINE.match(line) or _SITE_LINE.match(line)) and len(line) <= 400
+              and "。" not in line):
             pairs: list[tuple[str, str]] = []
             _read_info_line(line, pairs)
             found.append(pairs)

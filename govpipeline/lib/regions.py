@@ -38,10 +38,27 @@ def place_name(code: str) -> str | None:
 
 
 def places_named(word: str) -> list[tuple[str, int, str]]:
-    """(adcode, rank, full name) of every place cpca knows by ``word`` (西湖区: 杭州市's and 南昌市's)."""
+    """(adcode, rank, full name) of every place cpca knows by ``word`` (西湖区: 杭州市's and 南昌市's), or that an
+    autonomous prefecture's short name names (延边州)."""
     automaton = gazetteer().matcher.ac
     found = automaton.get(word) if word in automaton else None
-    return [(addr.adcode, addr.rank, addr.name) for addr in found[1]] if found else []
+    if found:
+        return [(addr.adcode, addr.rank, addr.name) for addr in found[1]]
+    return [_prefecture_short_names()[word]] if word in _prefecture_short_names() else []
+
+
+@lru_cache(maxsize=1)
+def _prefecture_short_names() -> dict[str, tuple[str, int, str]]:
+    """An autonomous prefecture by the short name its own bodies use: the place's first characters and 州 (延边州,
+    黔东南州, 恩施州 for 恩施土家族苗族自治州), each naming one prefecture and no place of its own."""
+    automaton = gazetteer().matcher.ac
+    short: dict[str, list] = defaultdict(list)
+    for word in automaton.keys():
+        for addr in automaton.get(word)[1]:
+            if addr.name.endswith("自治州") and word == addr.name:
+                for k in (2, 3, 4):
+                    short[addr.name[:k] + "州"].append((addr.adcode, addr.rank, addr.name))
+    return {w: found[0] for w, found in short.items() if len({c for c, _, _ in found}) == 1 and w not in automaton}
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +72,7 @@ def _place_index() -> tuple[dict[str, tuple[str, int, str]], dict[str, tuple[int
         if len(word) >= 2:  # a bare 县/区 names no place
             addr = automaton.get(word)[1][0]
             places[word] = (addr.adcode, addr.rank, addr.name)
+    places |= _prefecture_short_names()
     lengths: dict[str, set[int]] = defaultdict(set)
     for word in places:
         lengths[word[:2]].add(len(word))
@@ -105,7 +123,7 @@ def leading_places_span(name: str, text: str = "") -> tuple[str | None, int]:
     Each place named after the first must lie under it (南京江北新区: 南京市, the 江北区 of other cities is no part
     of it). A name several places have (西湖区, 城区) with no place above it named is the one whose city or province
     ``text`` names, when exactly one is; else none: an unknown place is better than another's. A city's short name
-    counts only before a zone, a year or another place."""
+    counts only before a zone, a year or another place; a short name with its level (延边州) counts anywhere."""
     places, lengths, _ = _place_index()
     code, end = None, 0
     i = 0
@@ -114,7 +132,8 @@ def leading_places_span(name: str, text: str = "") -> tuple[str | None, int]:
         if word is None or (len(word) == 2 and name.startswith(_STREET, i + 2)):
             break  # 东区街道, 城区社区: a quarter's street or town, not the district of that name
         named = places_named(word)
-        if (code is None and i + len(word) < len(name) and all(word != full for _, _, full in named)
+        if (code is None and i + len(word) < len(name) and word[-1] not in "省市县区旗州盟"
+                and all(word != full for _, _, full in named)
                 and not _AFTER_SHORT_NAME.match(name, i + len(word)) and not _starts_with_place(name, i + len(word))):
             break  # 中山大学, 太湖流域: a short name before a common word names no place
         candidates = sorted({c for c, _, _ in named})

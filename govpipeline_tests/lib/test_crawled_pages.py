@@ -3,10 +3,11 @@ import pytest
 
 from govpipeline.lib.metadata import extract_metadata
 from govpipeline.lib.normalize import normalize_text
-from govpipeline_tests.lib.crawled_pages import PAGES
+from govpipeline_tests.lib.crawled_pages import MORE_PAGES, PAGES
 
 
-@pytest.mark.parametrize("page, expected", [(p, e) for _, p, e in PAGES], ids=[name for name, _, _ in PAGES])
+@pytest.mark.parametrize("page, expected", [(p, e) for _, p, e in PAGES + MORE_PAGES],
+                         ids=[name for name, _, _ in PAGES + MORE_PAGES])
 def test_crawled_page_metadata(page, expected):
     norm = normalize_text(page)
     meta = extract_metadata(norm.text, norm.page_info)
