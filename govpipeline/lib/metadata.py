@@ -380,3 +380,62 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = ()) -> Docume
         publish_date=publish_date, doc_type=doc_type, template=detect_template(text, doc_type, report_year),
         body=body, source_url=source_url, found_in=found,
     )
+
+
+# ---------------------------------------------------------------------------------------------- renamed bodies
+# the word that says what kind of organisation a body is, at the end of its name
+_ORGANISATION_KIND = re.compile(r"(?:人民政府办公室|人民政府|管理委员会|委员会|办公室|办公厅|办事处|局|中心|厅|委|办|院|署|部|所|站|公署)$")
+
+
+def _function_words(body: str) -> tuple[str, str] | None:
+    """(what the body does, what kind of organisation it is) of a body's name without its place:
+    湖州市政务服务和数据管理局 -> ('政务服务和数据管理', '局'); None for a name with no place or no kind."""
+    unparty = _PARTY.sub("", body)
+    _, end = leading_places_span(unparty)
+    start = len(body) - len(unparty) + end
+    kind = _ORGANISATION_KIND.search(body)
+    if not end or not kind or kind.start() - start < 2:
+        return None  # 某县人民政府, 中共某县委员会: the place's own body, named by its place alone
+    return body[start:kind.start()], kind.group(0)
+
+
+def _within(short: str, long: str) -> bool:
+    """Whether ``long`` is ``short`` with words put in: 政务服务管理 within 政务服务和数据管理."""
+    rest = iter(long)
+    return all(ch in rest for ch in short)
+
+
+def renamed_bodies(reports: list[tuple[str | None, str | None, int | None]]) -> dict[tuple[str, str], str]:
+    """(region_code, body) -> the name of its series, for the bodies that renamed themselves, from (region_code,
+    body, report_year) of every report.
+
+    Two names are one body renamed when they belong to one region (a known one), their reports' years do not
+    overlap (two bodies report in the same years), their names without the place end in the same kind of
+    organisation (局, 委员会, 中心 …), open with the same two characters, and one's function words are the other's
+    with words put in: 湖州市政务服务管理局 -> 湖州市政务服务和数据管理局, 某县自然资源局 -> 某县自然资源和规划局,
+    某市行政审批局 -> 某市行政审批服务局. A body merged into a larger one (文化局 -> 文化和旅游局) continues in it; the
+    other merged body (旅游局) does not, as its name does not open the new one. The series takes the latest name."""
+    years: dict[tuple[str, str], set[int]] = {}
+    for region, body, year in reports:
+        if region and body and year:
+            years.setdefault((region, body), set()).add(year)
+    words = {key: w for key in years if (w := _function_words(key[1]))}
+    parent = {key: key for key in words}
+
+    def root(key):
+        while parent[key] != key:
+            key = parent[key]
+        return key
+
+    keys = sorted(words)
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            (fa, ka), (fb, kb) = words[a], words[b]
+            if (a[0] == b[0] and ka == kb and fa[:2] == fb[:2] and fa != fb and not years[a] & years[b]
+                    and (_within(fa, fb) or _within(fb, fa))):
+                parent[root(a)] = root(b)
+    groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for key in words:
+        groups.setdefault(root(key), []).append(key)
+    return {key: max(group, key=lambda k: (max(years[k]), k[1]))[1]
+            for group in groups.values() if len(group) > 1 for key in group}
