@@ -388,3 +388,53 @@ MORE_PAGES: list[tuple[str, str, dict]] = [
      dict(title="平湖市人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-24",
           region="330482", body="平湖市人民政府")),
 ]
+
+# A third set, written after the second's fixes and before running the code on it: the lines around an article that
+# the first two did not have (links to the neighbouring articles, editors, share widgets) and a crawler's English keys.
+LAST_PAGES: list[tuple[str, str, dict]] = [
+    ("previous_and_next_article",
+     "鹿城区人民政府2023年政府信息公开工作年度报告\n" + body(2023, "鹿城区") +
+     "温州市鹿城区人民政府\n2024年1月24日\n"
+     "发布时间：2024-01-26  来源：鹿城区人民政府办公室\n"
+     "上一篇：鹿城区人民政府2022年政府信息公开工作年度报告\n"
+     "下一篇：鹿城区2024年政务公开工作要点\n"
+     "主办单位：温州市鹿城区人民政府办公室\n",
+     dict(title="鹿城区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-26",
+          region="330302", body="鹿城区人民政府")),
+    ("editors_and_share",
+     "瓯海区人民政府2023年政府信息公开工作年度报告\n"
+     "信息来源：瓯海区人民政府办公室  发布时间：2024-01-25 10:12  点击数：1024\n" + body(2023, "瓯海区") +
+     "责任编辑：张三  审核：李四\n"
+     "分享到：微信 微博 QQ空间\n"
+     "扫一扫在手机打开当前页\n",
+     dict(title="瓯海区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-25",
+          region="330304", body="瓯海区人民政府")),
+    ("english_crawler_keys",
+     "title: 龙湾区人民政府2023年政府信息公开工作年度报告\n"
+     "url: http://www.longwan.gov.cn/art/2024/1/23/art_1234_567.html\n"
+     "publish_time: 2024-01-23 09:00:00\n"
+     "source: 龙湾区人民政府办公室\n"
+     "\n" + body(2023, "龙湾区"),
+     dict(title="龙湾区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-23",
+          region="330303", body="龙湾区人民政府")),
+    ("related_links_footer",
+     "慈溪市人民政府2023年政府信息公开工作年度报告\n"
+     "发布日期：2024-01-22\n" + body(2023, "慈溪市") +
+     "相关链接：\n"
+     "慈溪市人民政府2021年政府信息公开工作年度报告\n"
+     "慈溪市人民政府2022年政府信息公开工作年度报告\n"
+     "网站地图 | 联系我们 | 隐私声明\n",
+     dict(title="慈溪市人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-22",
+          region="330282", body="慈溪市人民政府")),
+    ("only_an_attachment_line",
+     "黄岩区人民政府办公室2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-31\n"
+     "附件：黄岩区人民政府办公室2023年政府信息公开工作年度报告.pdf\n",
+     dict(title="黄岩区人民政府办公室2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-31",
+          region="331003", body="黄岩区人民政府办公室")),
+    ("city_portal_posts_county_report",
+     "临海市2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-29  来源：台州市人民政府\n" + body(2023, "临海市"),
+     dict(title="临海市2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-29",
+          region="331082", body=...)),
+]
