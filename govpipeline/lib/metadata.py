@@ -108,12 +108,13 @@ def extract_publish_date(text: str) -> str | None:
 # ---------------------------------------------------------------------------------------------- page header
 # header keys (lib/normalize.py takes them out of the text) by the field they give, the most telling first
 _HEADER_FIELDS = {
-    "title": ("标题", "文章标题", "题目", "名称"),
+    "title": ("标题", "文章标题", "题目", "名称", "title", "Title"),
     # the day a page went up before the day its document was signed (成文日期), which is only the fallback
     "publish_date": ("发布时间", "发布日期", "公开日期", "公开时间", "生成日期", "发文日期", "时间", "日期", "更新时间",
-                     "成文日期", "印发日期"),
+                     "成文日期", "印发日期", "publish_time", "publish_date", "pub_time", "pub_date", "date", "Date"),
     # never 主办单位: that is the website's owner, whoever's report the page holds
-    "issuer": ("发布机构", "发文机关", "发文机构", "发布单位", "发布部门", "来源", "信息来源", "文章来源"),
+    "issuer": ("发布机构", "发文机关", "发文机构", "发布单位", "发布部门", "来源", "信息来源", "文章来源", "source",
+               "Source"),
     "source_url": ("原文链接", "原文地址", "原文网址", "来源链接", "链接", "网址", "URL", "url"),
 }
 _SITE_SUFFIX = re.compile(r"\s*[_|｜]\s*|\s+[-－—]\s+")  # 年度报告_某县人民政府: the site's name after the title

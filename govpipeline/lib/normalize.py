@@ -360,7 +360,9 @@ HEADER_KEYS = ("标题", "文章标题", "题目", "名称", "发布时间", "�
                "公开日期", "公开时间", "更新时间", "时间", "日期", "文号", "发文字号", "索引号", "分类", "信息分类", "主题分类",
                "主题词", "有效性", "发布机构", "发文机关", "发文机构", "发布单位", "发布部门", "所属机构", "来源", "信息来源",
                "文章来源", "栏目", "所属栏目", "公开方式", "公开范围", "作者", "原文链接", "原文地址", "原文网址", "来源链接",
-               "链接", "网址", "URL", "url", "当前位置", "您现在的位置", "您的位置")
+               "链接", "网址", "URL", "url", "当前位置", "您现在的位置", "您的位置", "责任编辑", "编辑", "审核", "校对",
+               "title", "Title", "publish_time", "publish_date", "pub_time", "pub_date", "date", "Date", "source",
+               "Source", "author")  # a crawler's own keys, in English
 # the site's own lines under every page: its owner (主办单位 is the website's, not the report's issuer), host, ids
 SITE_KEYS = ("主办单位", "承办单位", "协办单位", "主办", "承办", "网站标识码", "版权所有", "技术支持", "联系电话",
              "联系地址", "地址", "邮编", "邮政编码", "网站地图", "联系我们")
@@ -373,7 +375,8 @@ _HEADER_LINE = re.compile(rf"\s*[【\[]?(?:{_KEY})\s*[:：]")  # matched at a li
 _DATED_LINE = re.compile(r"\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)"
                          rf"\s+(?=(?:{_KEY})\s*[:：])")
 # the site's footer: its owner and host, ids and record numbers (浙ICP备…号, 公网安备), copyright
-_SITE_LINE = re.compile(rf"\s*(?:(?:{_SITE_KEY})\s*[:：]|.*(?:ICP备|ICP证|公网安备|网站标识码|Copyright|©|版权所有))")
+_SITE_LINE = re.compile(rf"\s*(?:(?:{_SITE_KEY})\s*[:：]|.*(?:ICP备|ICP证|公网安备|网站标识码|Copyright|©|版权所有))"
+                        r"|\s*(?:上一篇|下一篇|上一条|下一条|分享到)\s*[:：]|.*网站地图")  # and the links to other pages
 # a line of widgets only: 【打印本页】【关闭窗口】, [ 打印 ] [ 关闭 ]
 _WIDGET_ONLY = re.compile(r"\s*(?:[【\[]\s*[^【】\[\]\n]{1,8}\s*[】\]]\s*)+")
 # a crawler's separator under its header, or a 正文 label before the body
