@@ -44,9 +44,10 @@ _SIGN_DATE = re.compile(r"^\s*(?:" + _DATE + r"|([〇○零一二三四五六七
                         r"\s*([一二三四五六七八九十]{1,3})\s*日)\s*$", re.M)
 _DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 _ISSUER = re.compile(r"(?:来源|发布机构|发文机关|发布单位|信息来源)\s*[:：]\s*([^\s:：]{2,30}?)(?=\s|$|字体|文字|浏览|作者)")
-# the body a title opens with, up to the report's year, 关于 or 政府信息公开 (no year in a name; 乡 ends one only there, not 乡村振兴局)
-_TITLE_ISSUER = re.compile(r"^([^\d]{2,30}?(?:人民政府|政府|局|办公室|委员会|管委会|中心|办|委|厅|院|部|署|大学|街道|街道办事处|镇|乡))"
-                           r"(?=(?:19|20)\d{2}|关于|$|政府信息公开|政务公开|信息公开)")
+# the body a title opens with, up to the report's year, 关于 or 政府信息公开 (no year in a name; 乡 ends one only
+# there, not 乡村振兴局)
+_TITLE_ISSUER = re.compile(r"^([^\d]{2,30}?(?:人民政府|政府|局|办公室|委员会|管委会|中心|办|委|厅|院|部|署|大学|街道|"
+                           r"街道办事处|镇|乡))(?=(?:19|20)\d{2}|关于|$|政府信息公开|政务公开|信息公开)")
 _TITLE_LEAD = re.compile(r"^(?:关于|《)?\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:关于)?(?:中共|中国共产党)?")  # before its first name
 _FULL_NAME_END = frozenset("省市县区旗州盟")  # a place's full name, not a short one (宁波经济技术开发区 keeps its name)
 _PARTY = re.compile(r"^(?:中共|中国共产党)")  # 中共某县委员会: the county's party committee
@@ -385,7 +386,8 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = ()) -> Docume
 
 # ---------------------------------------------------------------------------------------------- renamed bodies
 # the word that says what kind of organisation a body is, at the end of its name
-_ORGANISATION_KIND = re.compile(r"(?:人民政府办公室|人民政府|管理委员会|委员会|办公室|办公厅|办事处|局|中心|厅|委|办|院|署|部|所|站|公署)$")
+_ORGANISATION_KIND = re.compile(r"(?:人民政府办公室|人民政府|管理委员会|委员会|办公室|办公厅|办事处|局|中心|厅|委|办|院|署|部|"
+                                r"所|站|公署)$")
 
 
 def _function_words(body: str) -> tuple[str, str] | None:
@@ -421,22 +423,22 @@ def renamed_bodies(reports: list[tuple[str | None, str | None, int | None]]) -> 
         if region and body and year:
             years.setdefault((region, body), set()).add(year)
     words = {key: w for key in years if (w := _function_words(key[1]))}
-    parent = {key: key for key in words}
-
-    def root(key):
-        while parent[key] != key:
-            key = parent[key]
-        return key
-
-    keys = sorted(words)
-    for i, a in enumerate(keys):
-        for b in keys[i + 1:]:
-            (fa, ka), (fb, kb) = words[a], words[b]
-            if (a[0] == b[0] and ka == kb and fa[:2] == fb[:2] and fa != fb and not years[a] & years[b]
-                    and (_within(fa, fb) or _within(fb, fa))):
-                parent[root(a)] = root(b)
-    groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
-    for key in words:
-        groups.setdefault(root(key), []).append(key)
-    return {key: max(group, key=lambda k: (max(years[k]), k[1]))[1]
-            for group in groups.values() if len(group) > 1 for key in group}
+    by_region: dict[str, list[tuple[str, str]]] = {}
+    for key in sorted(words):
+        by_region.setdefault(key[0], []).append(key)
+    series = {}
+    for keys in by_region.values():
+        groups = [[key] for key in keys]  # joined names, each group's years kept apart from the others'
+        for a in keys:
+            for b in keys:
+                ga, gb = (next(g for g in groups if k in g) for k in (a, b))
+                (fa, ka), (fb, kb) = words[a], words[b]
+                if (ga is not gb and ka == kb and fa[:2] == fb[:2] and _within(fa, fb)
+                        and not {y for k in ga for y in years[k]} & {y for k in gb for y in years[k]}):
+                    ga += gb
+                    groups.remove(gb)
+        for group in groups:
+            if len(group) > 1:
+                latest = max(group, key=lambda k: (max(years[k]), k[1]))[1]
+                series |= {key: latest for key in group}
+    return series
