@@ -7,7 +7,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 
-from govpipeline.lib.regions import dominant_place, leading_places, region_from_code
+from govpipeline.lib.regions import (dominant_place, leading_places, leading_places_span, region_from_code,
+                                     shared_place_name)
 from govpipeline.lib.template import detect_version
 
 
@@ -38,16 +39,22 @@ TEMPLATES = ("narrative", "2019_trial", "2021")
 _TITLE_WORDS = re.compile(r"报告|通报|总结|计划|情况|简报|公报|要点|工作|汇报|说明")
 _DATE = r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
 _PUBLISH = re.compile(r"(?:发布时间|发布日期|发文日期|成文日期|日期|时间)\s*[:：]\s*" + _DATE)
-_SIGN_DATE = re.compile(r"^\s*" + _DATE + r"\s*$", re.M)
+# a signature's date alone on its line, in digits or in Chinese numerals (二〇二四年一月二十日)
+_SIGN_DATE = re.compile(r"^\s*(?:" + _DATE + r"|([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月"
+                        r"\s*([一二三四五六七八九十]{1,3})\s*日)\s*$", re.M)
+_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 _ISSUER = re.compile(r"(?:来源|发布机构|发文机关|发布单位|信息来源)\s*[:：]\s*([^\s:：]{2,30}?)(?=\s|$|字体|文字|浏览|作者)")
-# the body a title opens with, up to the report's year or 关于 (no year in a name; 乡 ends one only there, not 乡村振兴局)
-_TITLE_ISSUER = re.compile(r"^([^\d]{2,30}?(?:人民政府|政府|局|办公室|委员会|管委会|中心|办|委|厅|院|街道|街道办事处|镇|乡))"
-                           r"(?=(?:19|20)\d{2}|关于|$)")
+# the body a title opens with, up to the report's year, 关于 or 政府信息公开 (no year in a name; 乡 ends one only
+# there, not 乡村振兴局)
+_TITLE_ISSUER = re.compile(r"^([^\d]{2,30}?(?:人民政府|政府|局|办公室|委员会|管委会|中心|办|委|厅|院|部|署|大学|街道|"
+                           r"街道办事处|镇|乡))(?=(?:19|20)\d{2}|关于|$|政府信息公开|政务公开|信息公开)")
 _TITLE_LEAD = re.compile(r"^(?:关于|《)?\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:关于)?(?:中共|中国共产党)?")  # before its first name
+_FULL_NAME_END = frozenset("省市县区旗州盟")  # a place's full name, not a short one (宁波经济技术开发区 keeps its name)
 _PARTY = re.compile(r"^(?:中共|中国共产党)")  # 中共某县委员会: the county's party committee
 # a government work report's dateline: ——2024年1月15日在浏阳市第十七届人民代表大会第四次会议上
 _SESSION = re.compile(r"在([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十]+届人民代表大会")
 _REVIEW = re.compile(r"过去一年|过去的一年|(?:19|20)\d{2}年(?:工作)?回顾")  # a work report looks back on the year before
+_YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–－~～至到]\s*(?:19|20)\d{2}|学年")
 _YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年(?:度|上半年|下半年|第.季度|1-\d+月)?")
 # the part of the year a title names after its year (2024年第三季度, 2024年1-9月份, 2024年10月), or opens with
 _PERIOD_IN_TITLE = re.compile(r"(?:(?:19|20)\d{2}\s*年度?|^)\s*(?:(?P<quarter>第?[一二三四1-4]季度|前三季度|[上下]半年)"
@@ -72,9 +79,19 @@ def extract_title(text: str) -> str | None:
     return None
 
 
+def _numeral(word: str) -> int:
+    """一 -> 1, 十 -> 10, 二十一 -> 21, 二〇二四 -> 2024 (a year is read digit by digit)."""
+    if "十" not in word:
+        return int("".join(str(_DIGIT[c]) for c in word))
+    tens, _, ones = word.partition("十")
+    return (_DIGIT[tens] if tens else 1) * 10 + (_DIGIT[ones] if ones else 0)
+
+
 def _iso(m: re.Match) -> str | None:
+    """The ISO date of a match of _DATE, or of _SIGN_DATE in digits or numerals."""
+    parts = [g for g in m.groups() if g is not None][:3]
     try:
-        return date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        return date(*(int(p) if p.isdigit() else _numeral(p) for p in parts)).isoformat()
     except ValueError:  # 2023-13-45 is no date
         return None
 
@@ -92,9 +109,13 @@ def extract_publish_date(text: str) -> str | None:
 # ---------------------------------------------------------------------------------------------- page header
 # header keys (lib/normalize.py takes them out of the text) by the field they give, the most telling first
 _HEADER_FIELDS = {
-    "title": ("标题", "文章标题", "题目"),
-    "publish_date": ("发布时间", "发布日期", "发文日期", "成文日期", "印发日期", "时间", "日期", "更新时间"),
-    "issuer": ("发布机构", "发文机关", "发布单位", "发布部门", "来源", "信息来源", "文章来源"),
+    "title": ("标题", "文章标题", "题目", "名称", "title", "Title"),
+    # the day a page went up before the day its document was signed (成文日期), which is only the fallback
+    "publish_date": ("发布时间", "发布日期", "公开日期", "公开时间", "生成日期", "发文日期", "时间", "日期", "更新时间",
+                     "成文日期", "印发日期", "publish_time", "publish_date", "pub_time", "pub_date", "date", "Date"),
+    # never 主办单位: that is the website's owner, whoever's report the page holds
+    "issuer": ("发布机构", "发文机关", "发文机构", "发布单位", "发布部门", "来源", "信息来源", "文章来源", "source",
+               "Source"),
     "source_url": ("原文链接", "原文地址", "原文网址", "来源链接", "链接", "网址", "URL", "url"),
 }
 _SITE_SUFFIX = re.compile(r"\s*[_|｜]\s*|\s+[-－—]\s+")  # 年度报告_某县人民政府: the site's name after the title
@@ -138,6 +159,10 @@ def header_fields(page_info: list[tuple[str, str]]) -> dict[str, str]:
             if key in values and (read := _HEADER_READERS[name](values[key])):
                 out[name] = read
                 break
+    site = next((_SITE_SUFFIX.split(values[k], 1) for k in _HEADER_FIELDS["title"] if k in values), [])
+    if "issuer" not in out and len(site) == 2 and _SITE_WORDS.search(site[1].strip()):
+        out["issuer"] = _header_issuer(site[1])  # 某县2023年…报告 - 某县人民政府门户网站: the site's body posted it
+        out = {k: v for k, v in out.items() if v}
     return out
 
 
@@ -207,6 +232,8 @@ def extract_report_year(text: str, title: str | None, publish_date: str | None,
     """(year, what it was read from: 'title', 'text' or 'publish_date'): the year the statistics cover, the year a
     title names, else the year the text speaks of most. A government work report is named after the year of its
     congress session and reports on the year before it."""
+    if title and _YEAR_RANGE.search(title):
+        return None, None  # 2022—2023年度, （2023—2025年）, 2023-2024学年: no one year is the report's
     if title:
         m = _YEAR_IN_TITLE.search(title)
         if m:
@@ -293,15 +320,17 @@ def infer_region(text: str, title: str | None, body: tuple[str | None, str | Non
     county. A place merely mentioned in a title or a text never counts.
     """
     head = text[:_REGION_TEXT]
-    if title and (code := leading_places(title[_TITLE_LEAD.match(title).end():], head)):
+    # a name several places share (鼓楼区) is told apart by the city or province the issuer or the text names
+    context = (issuer[0] or "") + "\n" + head
+    if title and (code := leading_places(title[_TITLE_LEAD.match(title).end():], context)):
         return code, "title"
     name, found = body
-    if name and (code := leading_places(_PARTY.sub("", name), head)):
+    if name and (code := leading_places(_PARTY.sub("", name), context)):
         return code, found
     if name and not _PLACELESS.match(name):
         return None, None  # a named body outside the gazetteer (某某新区管理委员会): its place is not known
     level = _LEVELS.get(name[0], "city") if name else None
-    if issuer[0] and (code := leading_places(_PARTY.sub("", issuer[0]), head)) and level in (None, _level(code)):
+    if issuer[0] and (code := leading_places(_PARTY.sub("", issuer[0]), context)) and level in (None, _level(code)):
         return code, issuer[1]
     code = dominant_place(head, level or "city")
     return (code, "text") if code else (None, None)
@@ -329,11 +358,20 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = ()) -> Docume
     code, region_found = infer_region(text, title, (body, body_found), (issuer, issuer_found))
     take("region", code, region_found)
     place = region_from_code(code)
+    own = place and (place.county if place.level == "county" else place.city if place.level == "city"
+                     else place.province)
     if body is not None and _PLACELESS.match(body):
         # 县行政审批局 is 某县行政审批局 once its county is known, and of an unknown place would meet every other
         # county's in one series
-        own = place and (place.county if place.level == "county" else place.city)
         body = own + body[1:] if own and own[-1] == body[0] else body if place else None
+    elif body is not None and place is None and shared_place_name(body):
+        body = None  # 和平区人民政府 of an unknown 和平区 would meet the other 和平区's in one series
+    elif body is not None and own:
+        # one spelling over the years: 某市某区人民政府办公室 and 某区人民政府办公室 are one body, named from its own place
+        lead_code, end = leading_places_span(_PARTY.sub("", body))
+        party = _PARTY.match(body)
+        if lead_code == code and end and body[(party.end() if party else 0) + end - 1] in _FULL_NAME_END:
+            body = (party.group(0) if party else "") + own + body[(party.end() if party else 0) + end:]
     take("body", body, body_found)
     source_url = take("source_url", header.get("source_url"), "header")
     return DocumentMetadata(
@@ -344,3 +382,63 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = ()) -> Docume
         publish_date=publish_date, doc_type=doc_type, template=detect_template(text, doc_type, report_year),
         body=body, source_url=source_url, found_in=found,
     )
+
+
+# ---------------------------------------------------------------------------------------------- renamed bodies
+# the word that says what kind of organisation a body is, at the end of its name
+_ORGANISATION_KIND = re.compile(r"(?:人民政府办公室|人民政府|管理委员会|委员会|办公室|办公厅|办事处|局|中心|厅|委|办|院|署|部|"
+                                r"所|站|公署)$")
+
+
+def _function_words(body: str) -> tuple[str, str] | None:
+    """(what the body does, what kind of organisation it is) of a body's name without its place:
+    湖州市政务服务和数据管理局 -> ('政务服务和数据管理', '局'); None for a name with no place or no kind."""
+    unparty = _PARTY.sub("", body)
+    _, end = leading_places_span(unparty)
+    start = len(body) - len(unparty) + end
+    kind = _ORGANISATION_KIND.search(body)
+    if not end or not kind or kind.start() - start < 2:
+        return None  # 某县人民政府, 中共某县委员会: the place's own body, named by its place alone
+    return body[start:kind.start()], kind.group(0)
+
+
+def _within(short: str, long: str) -> bool:
+    """Whether ``long`` is ``short`` with words put in: 政务服务管理 within 政务服务和数据管理."""
+    rest = iter(long)
+    return all(ch in rest for ch in short)
+
+
+def renamed_bodies(reports: list[tuple[str | None, str | None, int | None]]) -> dict[tuple[str, str], str]:
+    """(region_code, body) -> the name of its series, for the bodies that renamed themselves, from (region_code,
+    body, report_year) of every report.
+
+    Two names are one body renamed when they belong to one region (a known one), their reports' years do not
+    overlap (two bodies report in the same years), their names without the place end in the same kind of
+    organisation (局, 委员会, 中心 …), open with the same two characters, and one's function words are the other's
+    with words put in: 湖州市政务服务管理局 -> 湖州市政务服务和数据管理局, 某县自然资源局 -> 某县自然资源和规划局,
+    某市行政审批局 -> 某市行政审批服务局. A body merged into a larger one (文化局 -> 文化和旅游局) continues in it; the
+    other merged body (旅游局) does not, as its name does not open the new one. The series takes the latest name."""
+    years: dict[tuple[str, str], set[int]] = {}
+    for region, body, year in reports:
+        if region and body and year:
+            years.setdefault((region, body), set()).add(year)
+    words = {key: w for key in years if (w := _function_words(key[1]))}
+    by_region: dict[str, list[tuple[str, str]]] = {}
+    for key in sorted(words):
+        by_region.setdefault(key[0], []).append(key)
+    series = {}
+    for keys in by_region.values():
+        groups = [[key] for key in keys]  # joined names, each group's years kept apart from the others'
+        for a in keys:
+            for b in keys:
+                ga, gb = (next(g for g in groups if k in g) for k in (a, b))
+                (fa, ka), (fb, kb) = words[a], words[b]
+                if (ga is not gb and ka == kb and fa[:2] == fb[:2] and _within(fa, fb)
+                        and not {y for k in ga for y in years[k]} & {y for k in gb for y in years[k]}):
+                    ga += gb
+                    groups.remove(gb)
+        for group in groups:
+            if len(group) > 1:
+                latest = max(group, key=lambda k: (max(years[k]), k[1]))[1]
+                series |= {key: latest for key in group}
+    return series

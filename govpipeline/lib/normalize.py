@@ -8,7 +8,8 @@ Steps, in order (each one's edits are mapped, so provenance survives all of them
   5. runs of '?' that stand for lost spaces (吴? 魁 -> 吴魁)
   6. Traditional -> Simplified (OpenCC t2s) when the document is Traditional
   7. a crawler's `key: value` header and a page's info line (来源, 发布时间, …) are read into ``page_info`` and
-     taken out of the text, so that extraction never reads them as the report's words
+     taken out of the text, so that extraction never reads them as the report's words; so are the info line,
+     信息公开 table and site footer (主办单位, 网站标识码, ICP备) under the report
 """
 from __future__ import annotations
 
@@ -42,7 +43,8 @@ _BOILERPLATE_LINE = re.compile(
 )
 # Inline widgets inside a metadata line: keep the dates and sources, drop the widgets and counters.
 _INLINE_WIDGETS = re.compile(
-    r"(?:字体|字體|文字大小|字号|字體大小|字体大小)[:：]?[ \t]*(?:【?[大中小]】?[ \t]*)*"  # not past the line's end
+    # not past the line's end; 发文字号 is a document number's label
+    r"(?:字体|字體|文字大小|(?<!文)字号|字體大小|字体大小)[:：]?[ \t]*(?:【?[大中小]】?[ \t]*)*"
     r"|(?:浏览次数|浏览量|瀏覽次數|瀏覽量|阅读次数|点击数|点击量|閱讀次數)[:：][ \t]*\d*"
 )
 
@@ -354,20 +356,48 @@ def _t2s_edits(text: str) -> list[Edit]:
 # ---------------------------------------------------------------------------------------------- page header
 # The keys of a crawler's header block and of a page's info line. A header key opens its line; values run to the
 # next key, a widget or the line's end.
-HEADER_KEYS = ("标题", "文章标题", "题目", "发布时间", "发布日期", "发文日期", "成文日期", "印发日期", "更新时间",
-               "时间", "日期", "文号", "发文字号", "索引号", "发布机构", "发文机关", "发布单位", "发布部门", "来源",
-               "信息来源", "文章来源", "栏目", "所属栏目", "主题分类", "公开方式", "作者", "原文链接",
-               "原文地址", "原文网址", "来源链接", "链接", "网址", "URL", "url", "当前位置", "您现在的位置", "您的位置")
-_KEY = "|".join(sorted(map(re.escape, HEADER_KEYS), key=len, reverse=True))
-_INFO_KEY = re.compile(rf"(?:^|(?<=\s))(?:{_KEY})\s*[:：]")
-_HEADER_LINE = re.compile(rf"\s*(?:{_KEY})\s*[:：]")  # matched at a line's start
+HEADER_KEYS = ("标题", "文章标题", "题目", "名称", "发布时间", "发布日期", "发文日期", "成文日期", "印发日期", "生成日期",
+               "公开日期", "公开时间", "更新时间", "时间", "日期", "文号", "发文字号", "索引号", "分类", "信息分类", "主题分类",
+               "主题词", "有效性", "发布机构", "发文机关", "发文机构", "发布单位", "发布部门", "所属机构", "来源", "信息来源",
+               "文章来源", "栏目", "所属栏目", "公开方式", "公开范围", "作者", "原文链接", "原文地址", "原文网址", "来源链接",
+               "链接", "网址", "URL", "url", "当前位置", "您现在的位置", "您的位置", "责任编辑", "编辑", "审核", "校对",
+               "title", "Title", "publish_time", "publish_date", "pub_time", "pub_date", "date", "Date", "source",
+               "Source", "author")  # a crawler's own keys, in English
+# the site's own lines under every page: its owner (主办单位 is the website's, not the report's issuer), host, ids
+SITE_KEYS = ("主办单位", "承办单位", "协办单位", "主办", "承办", "网站标识码", "版权所有", "技术支持", "联系电话",
+             "联系地址", "地址", "邮编", "邮政编码", "网站地图", "联系我们")
+# a 信息公开 table spaces its labels out to one width (索 引 号, 标    题): any key may hold spaces
+_KEY = "|".join(r"[ \t]*".join(map(re.escape, k)) for k in sorted(HEADER_KEYS, key=len, reverse=True))
+_SITE_KEY = "|".join(map(re.escape, sorted(SITE_KEYS, key=len, reverse=True)))
+_INFO_KEY = re.compile(rf"(?:^|(?<=\s)|(?<=[【\[]))(?:{_KEY}|{_SITE_KEY})\s*[:：]")
+_HEADER_LINE = re.compile(rf"\s*[【\[]?(?:{_KEY})\s*[:：]")  # matched at a line's start
+# an info line that opens with its date, unlabelled: 2025年3月15日  来源：某市统计局
+_DATED_LINE = re.compile(r"\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)"
+                         rf"\s+(?=(?:{_KEY})\s*[:：])")
+# the site's footer: its owner and host, ids and record numbers (浙ICP备…号, 公网安备), copyright
+_SITE_LINE = re.compile(rf"\s*(?:(?:{_SITE_KEY})\s*[:：]|.*(?:ICP备|ICP证|公网安备|网站标识码|Copyright|©|版权所有))"
+                        r"|\s*(?:上一篇|下一篇|上一条|下一条|分享到)\s*[:：]|.*网站地图")  # and the links to other pages
+# a line of widgets only: 【打印本页】【关闭窗口】, [ 打印 ] [ 关闭 ]
+_WIDGET_ONLY = re.compile(r"\s*(?:[【\[]\s*[^【】\[\]\n]{1,8}\s*[】\]]\s*)+")
 # a crawler's separator under its header, or a 正文 label before the body
 _SEPARATOR = re.compile(r"\s*(?:[-=_*—─~·.]{3,}|正文\s*[:：])\s*")
 # widgets that end a value on an info line (the counters and font widgets went in step 1)
-_WIDGET = re.compile(r"\s+(?:微信|微博|QQ|分享|打印|收藏|关闭|字体|字号|浏览|阅读|点击|访问|【|扫一扫|\[)|【")
+_WIDGET = re.compile(r"\s+(?:微信|微博|QQ|分享|打印|收藏|关闭|字体|字号|浏览|阅读|点击|访问|【|扫一扫|\[)|[【】]")
 _BREADCRUMB = re.compile(r"\s*(?:网站首页|首页)\s*(?:>|＞|»|›|/|→|-)")
 _WIDGET_LEFT = re.compile(r"[ \t]*[【】\[\]][ \t【】\[\]]*")
 _HEADER_LINES = 12  # a page's header sits in its first lines
+
+
+def _read_info_line(line: str, info: list[tuple[str, str]]) -> None:
+    """The (key, value) pairs of a header or info line into ``info``; a key's spaces go (标    题 is 标题)."""
+    if dated := _DATED_LINE.match(line):
+        info.append(("日期", dated.group(1)))
+    keys = list(_INFO_KEY.finditer(line))
+    for k, m in enumerate(keys):
+        value = line[m.end():keys[k + 1].start() if k + 1 < len(keys) else len(line)]
+        value = _WIDGET.split(value, 1)[0].strip()
+        if value:
+            info.append((re.sub(r"[\s:：【\[]", "", m.group(0)), value))
 
 
 def _header_edits(text: str, info: list[tuple[str, str]]) -> list[Edit]:
@@ -383,15 +413,11 @@ def _header_edits(text: str, info: list[tuple[str, str]]) -> list[Edit]:
         end = len(text) if end < 0 else end
         line = text[pos:end]
         crumbs = _BREADCRUMB.match(line)
-        if (_HEADER_LINE.match(line) or crumbs) and len(line) <= 400 and "。" not in line:
+        if (_HEADER_LINE.match(line) or _DATED_LINE.match(line) or crumbs) and len(line) <= 400 and "。" not in line:
             keys = list(_INFO_KEY.finditer(line))
             if crumbs:  # 首页 > 政务公开 > … : the path is the 当前位置 a page without that label prints
                 info.append(("当前位置", line[:keys[0].start() if keys else len(line)].strip()))
-            for k, m in enumerate(keys):
-                value = line[m.end():keys[k + 1].start() if k + 1 < len(keys) else len(line)]
-                value = _WIDGET.split(value, 1)[0].strip()
-                if value:
-                    info.append((m.group(0).rstrip(":： \t"), value))
+            _read_info_line(line, info)
             edits.append((pos, min(end + 1, len(text)), ""))
         elif _WIDGET_LEFT.fullmatch(line):  # 【 】 left of a font widget on a line of its own
             edits.append((pos, min(end + 1, len(text)), ""))
@@ -401,6 +427,35 @@ def _header_edits(text: str, info: list[tuple[str, str]]) -> list[Edit]:
         elif line.rstrip().endswith("。"):
             break
         pos = end + 1
+    return edits
+
+
+def _footer_edits(text: str, info: list[tuple[str, str]]) -> list[Edit]:
+    """Lines under the report: a page's info line or 信息公开 table printed after the article (发布机构, 成文日期,
+    标题 …), its print and close widgets, and the site's footer (主办单位, 网站标识码, ICP备 …), each removed with the
+    line break before it; their (key, value) pairs go to ``info``, after the top's. Scanning goes up from the last
+    line and stops at the first line of the report."""
+    edits: list[Edit] = []
+    found: list[list[tuple[str, str]]] = []
+    end = len(text)
+    for _ in range(_HEADER_LINES):
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end]
+        if not line.strip() or _WIDGET_ONLY.fullmatch(line) or _WIDGET_LEFT.fullmatch(line):
+            pass
+        elif ((_HEADER_LINE.match(line) or _DATED_LINE.match(line) or _SITE_LINE.match(line)) and len(line) <= 400
+              and "。" not in line):
+            pairs: list[tuple[str, str]] = []
+            _read_info_line(line, pairs)
+            found.append(pairs)
+        else:
+            break
+        edits.append((max(start - 1, 0), end, ""))
+        if start == 0:
+            break
+        end = start - 1
+    for pairs in reversed(found):  # in the page's order
+        info.extend(pairs)
     return edits
 
 
@@ -429,6 +484,7 @@ def normalize_text(source: str) -> Normalized:
         text, offsets = _step(text, offsets, _t2s_edits(text))
     page_info: list[tuple[str, str]] = []
     text, offsets = _step(text, offsets, _header_edits(text, page_info))
+    text, offsets = _step(text, offsets, _footer_edits(text, page_info))
     stripped = text.strip()
     if stripped != text:
         lead = len(text) - len(text.lstrip())

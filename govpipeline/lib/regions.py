@@ -38,10 +38,27 @@ def place_name(code: str) -> str | None:
 
 
 def places_named(word: str) -> list[tuple[str, int, str]]:
-    """(adcode, rank, full name) of every place cpca knows by ``word`` (西湖区: 杭州市's and 南昌市's)."""
+    """(adcode, rank, full name) of every place cpca knows by ``word`` (西湖区: 杭州市's and 南昌市's), or that an
+    autonomous prefecture's short name names (延边州)."""
     automaton = gazetteer().matcher.ac
     found = automaton.get(word) if word in automaton else None
-    return [(addr.adcode, addr.rank, addr.name) for addr in found[1]] if found else []
+    if found:
+        return [(addr.adcode, addr.rank, addr.name) for addr in found[1]]
+    return [_prefecture_short_names()[word]] if word in _prefecture_short_names() else []
+
+
+@lru_cache(maxsize=1)
+def _prefecture_short_names() -> dict[str, tuple[str, int, str]]:
+    """An autonomous prefecture by the short name its own bodies use: the place's first characters and 州 (延边州,
+    黔东南州, 恩施州 for 恩施土家族苗族自治州), each naming one prefecture and no place of its own."""
+    automaton = gazetteer().matcher.ac
+    short: dict[str, list] = defaultdict(list)
+    for word in automaton.keys():
+        for addr in automaton.get(word)[1]:
+            if addr.name.endswith("自治州") and word == addr.name:
+                for k in (2, 3, 4):
+                    short[addr.name[:k] + "州"].append((addr.adcode, addr.rank, addr.name))
+    return {w: found[0] for w, found in short.items() if len({c for c, _, _ in found}) == 1 and w not in automaton}
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +72,7 @@ def _place_index() -> tuple[dict[str, tuple[str, int, str]], dict[str, tuple[int
         if len(word) >= 2:  # a bare 县/区 names no place
             addr = automaton.get(word)[1][0]
             places[word] = (addr.adcode, addr.rank, addr.name)
+    places |= _prefecture_short_names()
     lengths: dict[str, set[int]] = defaultdict(set)
     for word in places:
         lengths[word[:2]].add(len(word))
@@ -91,19 +109,34 @@ def _under(code: str, parent: str) -> bool:
     return code.startswith(parent[:2] if parent.endswith("0000") else parent[:4])
 
 
-def leading_places(name: str, text: str = "") -> str | None:
-    """Division code of the place a body's name or a title opens with: 浙江省杭州市西湖区… -> 330106. Each place
-    named after the first must lie under it (南京江北新区: 南京市, the 江北区 of other cities is no part of it). A name
-    several places have (西湖区, 城区) with no place above it named is the one whose city or province ``text`` names,
-    when exactly one is; else none: an unknown place is better than another's."""
+# what may follow a city's short name when it names the city (宁波经济技术开发区, 苏州高新区, 黄山2023年): a zone, a
+# year, another place; not 大学 (中山大学 is no body of 中山市) or any other word. A zone's own name may come first
+# (合肥新站高新技术产业开发区).
+_AFTER_SHORT_NAME = re.compile(r"(?:19|20)\d{2}|[（(]|[\u4e00-\u9fff]{0,6}?(?:经济|高新|新区|开发区|工业园|产业园|园区|保税|"
+                               r"自贸|综合|片区|港区|试验区|实验区|示范区|管委会|管理委员会)")
+# a zone's name, then the district it shares its government with: 苏州高新区（虎丘区）
+_ZONE_DISTRICT = re.compile(r"[\u4e00-\u9fff]{1,12}?[区园][（(]([\u4e00-\u9fff]{2,8})[）)]")
+
+
+def leading_places_span(name: str, text: str = "") -> tuple[str | None, int]:
+    """(division code, end) of the place a body's name or a title opens with: 浙江省杭州市西湖区… -> ('330106', 9).
+    Each place named after the first must lie under it (南京江北新区: 南京市, the 江北区 of other cities is no part
+    of it). A name several places have (西湖区, 城区) with no place above it named is the one whose city or province
+    ``text`` names, when exactly one is; else none: an unknown place is better than another's. A city's short name
+    counts only before a zone, a year or another place; a short name with its level (延边州) counts anywhere."""
     places, lengths, _ = _place_index()
-    code = None
+    code, end = None, 0
     i = 0
     while i < len(name):
         word = next((name[i:i + n] for n in lengths.get(name[i:i + 2], ()) if name[i:i + n] in places), None)
         if word is None or (len(word) == 2 and name.startswith(_STREET, i + 2)):
             break  # 东区街道, 城区社区: a quarter's street or town, not the district of that name
-        candidates = sorted({c for c, _, _ in places_named(word)})
+        named = places_named(word)
+        if (code is None and i + len(word) < len(name) and word[-1] not in "省市县区旗州盟"
+                and all(word != full for _, _, full in named)
+                and not _AFTER_SHORT_NAME.match(name, i + len(word)) and not _starts_with_place(name, i + len(word))):
+            break  # 中山大学, 太湖流域: a short name before a common word names no place
+        candidates = sorted({c for c, _, _ in named})
         if code is not None:
             candidates = [c for c in candidates if _under(c, code) and c != code]
             if not candidates:
@@ -112,10 +145,33 @@ def leading_places(name: str, text: str = "") -> str | None:
             mentioned = {c for c, _, _, _ in place_mentions(text)}
             candidates = [c for c in candidates if c[:4] + "00" in mentioned or c[:2] + "0000" in mentioned]
         if len(candidates) != 1:
-            return code
+            return code, end
         code = candidates[0]
         i += len(word)
-    return code
+        end = i
+    if code and (zone := _ZONE_DISTRICT.match(name, end)):
+        district = [c for c, _, _ in places_named(zone.group(1)) if _under(c, code) and c != code]
+        if len(district) == 1:
+            return district[0], end
+    return code, end
+
+
+def _starts_with_place(name: str, i: int) -> bool:
+    places, lengths, _ = _place_index()
+    return any(name[i:i + n] in places for n in lengths.get(name[i:i + 2], ()))
+
+
+def leading_places(name: str, text: str = "") -> str | None:
+    """Division code of the place a body's name or a title opens with (see ``leading_places_span``)."""
+    return leading_places_span(name, text)[0]
+
+
+def shared_place_name(name: str) -> bool:
+    """Whether ``name`` opens with the full name of a place that several places have (和平区, 朝阳区)."""
+    places, lengths, _ = _place_index()
+    word = next((name[:n] for n in lengths.get(name[:2], ()) if name[:n] in places), None)
+    named = places_named(word) if word else []
+    return len(named) > 1 and all(word == full for _, _, full in named)
 
 
 def dominant_place(text: str, level: str) -> str | None:

@@ -124,7 +124,9 @@ CREATE TABLE IF NOT EXISTS warehouse.documents (
     table_cells_expected INTEGER,     -- cells of the annual-report template tables of its version (2021: 10 + 175 + 15)
     table_cells_read     INTEGER,     -- of those, the cells read (blank cells count); less: see warehouse.table_issues
     body          VARCHAR,            -- the body that issued the report, one spelling (某某县行政审批局,
-                                      -- 某某经济技术开发区管理委员会); its reports over the years form one series
+                                      -- 某某经济技术开发区管理委员会); its reports over the years form one series: a
+                                      -- body that renamed itself goes by its latest name (normalized.documents.body
+                                      -- keeps each report's)
     source_url    VARCHAR,            -- the page's address, from a crawler's header (原文链接)
     metadata_found_in VARCHAR,        -- JSON object: for title, publish_date, issuer, body, region, report_year and
                                       -- source_url, where it was found: 'header' (a crawler's header or a page's

@@ -155,3 +155,32 @@ def test_a_department_and_its_county_form_separate_series(tmp_path):
     assert {(s.label, s.points) for s in panel.series} == {
         ("另某经济技术开发区管理委员会", ((2023, 70.0),)), ("某某新区管理委员会", ((2022, 3.0), (2023, 6.0))),
         ("泰顺县人民政府", ((2022, 40.0), (2023, 50.0))), ("泰顺县行政审批局", ((2022, 8.0), (2023, 10.0)))}
+
+
+def test_a_renamed_body_keeps_one_series(tmp_path):
+    """A city's bureau that renamed itself (政务服务管理局 -> 政务服务和数据管理局) is one series under its latest name;
+    two bureaus of the city reporting in the same years stay apart, and the reports keep the names they give."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    reports = {  # file: (title, requests received)
+        "bureau_2022.txt": ("湖州市政务服务管理局2022年政府信息公开工作年度报告", 20),
+        "bureau_2023.txt": ("湖州市政务服务和数据管理局2023年政府信息公开工作年度报告", 25),
+        "finance_2022.txt": ("湖州市财政局2022年政府信息公开工作年度报告", 7),
+        "finance_2023.txt": ("湖州市财政局2023年政府信息公开工作年度报告", 9),
+        "audit_2023.txt": ("湖州市财政监督局2023年政府信息公开工作年度报告", 2),
+    }
+    for name, (title, received) in reports.items():
+        (raw / name).write_text(f"标题：{title}\n发布时间：{title[title.index('20'):][:4]}-02-20\n-----\n"
+                                f"一、总体情况\n全年共受理政府信息公开申请{received}件。\n", encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw, db)
+    assert query(db, "SELECT body, year, value FROM analytics.metric_series "
+                     "WHERE metric_id = 'disclosure_requests_received' ORDER BY ALL") == [
+        ("湖州市政务服务和数据管理局", 2022, 20.0), ("湖州市政务服务和数据管理局", 2023, 25.0),
+        ("湖州市财政局", 2022, 7.0), ("湖州市财政局", 2023, 9.0), ("湖州市财政监督局", 2023, 2.0)]
+    assert query(db, "SELECT body, value, previous_value FROM analytics.yoy_comparisons "
+                     "WHERE basis = 'cross_document' ORDER BY ALL") == [
+        ("湖州市政务服务和数据管理局", 25.0, 20.0), ("湖州市财政局", 9.0, 7.0)]
+    assert query(db, "SELECT n.body, d.body FROM normalized.documents n JOIN warehouse.documents d USING (doc_id) "
+                     "WHERE n.body LIKE '%政务服务%' ORDER BY ALL") == [
+        ("湖州市政务服务和数据管理局", "湖州市政务服务和数据管理局"), ("湖州市政务服务管理局", "湖州市政务服务和数据管理局")]

@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from govpipeline.lib.metadata import extract_metadata
+from govpipeline.lib.metadata import extract_metadata, renamed_bodies
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.stages import extract_document, normalize_document, read_document
 from govpipeline_tests.conftest import RAW
@@ -328,3 +328,28 @@ def test_a_report_year_read_off_the_publish_date_says_where_that_was_found():
     assert (meta.report_year, meta.found_in["report_year"]) == (2021, "header")
     _, meta = read_page("工作总结\n2021年，全局上下团结一心。\n")
     assert (meta.report_year, meta.found_in["report_year"]) == (2021, "text")
+
+
+def test_renamed_bodies_by_region_years_and_function_words():
+    reports = [
+        ("330500", "湖州市政务服务管理局", 2021), ("330500", "湖州市政务服务管理局", 2022),
+        ("330500", "湖州市政务服务和数据管理局", 2023),
+        # a body merged into a larger one continues in it; the other merged body does not open its name
+        ("330500", "湖州市文化局", 2017), ("330500", "湖州市旅游局", 2017), ("330500", "湖州市文化和旅游局", 2019),
+        # a government and its office are two bodies; so are two bureaus that report in the same year
+        ("330500", "湖州市人民政府", 2022), ("330500", "湖州市人民政府办公室", 2023),
+        ("330500", "湖州市财政局", 2022), ("330500", "湖州市财政监督局", 2022),
+        # one region only, and a known one
+        ("330600", "绍兴市自然资源局", 2019), ("330700", "绍兴市自然资源和规划局", 2020),
+        (None, "某某新区管理局", 2021), (None, "某某新区建设管理局", 2022),
+        # a name joins one successor: the two that report in 2022 are two bodies
+        ("330200", "宁波市行政审批局", 2021), ("330200", "宁波市行政审批服务局", 2022), ("330200", "宁波市行政审批管理局", 2022),
+    ]
+    assert renamed_bodies(reports) == {
+        ("330500", "湖州市政务服务管理局"): "湖州市政务服务和数据管理局",
+        ("330500", "湖州市政务服务和数据管理局"): "湖州市政务服务和数据管理局",
+        ("330500", "湖州市文化局"): "湖州市文化和旅游局",
+        ("330500", "湖州市文化和旅游局"): "湖州市文化和旅游局",
+        ("330200", "宁波市行政审批局"): "宁波市行政审批服务局",
+        ("330200", "宁波市行政审批服务局"): "宁波市行政审批服务局",
+    }

@@ -5,6 +5,7 @@ import dagster as dg
 from govpipeline.defs.metadata import DUCKDB_POOL, RefreshConfig, table_metadata
 from govpipeline.defs.resources import WarehouseResource
 from govpipeline.lib.db import table_columns, transaction
+from govpipeline.lib.metadata import renamed_bodies
 from govpipeline.lib.offsets import OffsetMap
 from govpipeline.lib.adjacent_years import CARRIED_ROWS, ReportRow, cell_spans, readings_of, settle
 from govpipeline.lib.stages import now, template_cell_fact, template_cell_row
@@ -92,6 +93,7 @@ def warehouse_tables(context: dg.AssetExecutionContext, config: RefreshConfig, w
                 cols = ", ".join(f'"{c}"' for c in table_columns(con, f"warehouse.{name}"))
                 con.execute(f"INSERT INTO warehouse.{name} ({cols}) SELECT {cols} FROM extracted.{name} "
                             f"WHERE doc_id IN ({published})")
+            _name_renamed_bodies(con)
             settled = _settle_with_adjacent_years(con)
             touched = con.execute("SELECT count(*) FROM _touched").fetchone()[0]
             con.execute("DROP TABLE _touched")
@@ -110,6 +112,20 @@ def warehouse_tables(context: dg.AssetExecutionContext, config: RefreshConfig, w
         for name in WAREHOUSE_TABLES:
             yield dg.MaterializeResult(asset_key=["warehouse", name],
                                        metadata=table_metadata(con, f"warehouse.{name}", PREVIEWS[name]))
+
+
+def _name_renamed_bodies(con) -> None:
+    """A body that renamed itself (lib/metadata.renamed_bodies) goes by its latest name in warehouse.documents, so
+    that its reports form one series; normalized.documents keeps the name each report gives. Derived from the whole
+    warehouse each time, so it follows the reports present (the reports of a renamed body share a region, which the
+    analytics rebuild when one of them comes or goes)."""
+    rows = con.execute("SELECT d.doc_id, d.region_code, n.body, d.body, d.report_year "
+                       "FROM warehouse.documents d JOIN normalized.documents n USING (doc_id)").fetchall()
+    series = renamed_bodies([(region, named, year) for _, region, named, _, year in rows])
+    renamed = [(series.get((region, named), named), doc) for doc, region, named, body, _ in rows
+               if series.get((region, named), named) != body]
+    if renamed:
+        con.executemany("UPDATE warehouse.documents SET body = ? WHERE doc_id = ?", renamed)
 
 
 def _settle_with_adjacent_years(con) -> int:

@@ -1,0 +1,440 @@
+"""Constructed crawled pages in forms real government sites and crawlers produce, each with the metadata a reader of
+the page would write down: title, report_year, publish_date, region (division code) and body. Places are real
+divisions, figures invented. A None means the page does not say it (the right answer is NULL); a body of ... is not
+asserted (the page leaves open which body it is). The expected values were written before the code was run on these
+pages; the first score is in bench/RESULTS.md.
+
+A body is spelled from its own place (区 for a district's body, without its city), so that a report naming its city
+and one that does not are one series; six expected bodies were respelled to that rule after the first measurement
+(they had the city's name where the page gave it). The other values are as first written.
+"""
+from __future__ import annotations
+
+FOOTER = ("主办单位：{owner}  承办单位：{host}\n"
+          "网站标识码：{site_id}  {icp}ICP备05012345号-1  {icp}公网安备 {site_id}02000123号\n")
+
+BODY = ("一、总体情况\n"
+        "{year}年，{who}坚持以习近平新时代中国特色社会主义思想为指导，全面推进政务公开工作。全年主动公开政府信息"
+        "1234条，其中规范性文件12件。\n"
+        "二、主动公开政府信息情况\n"
+        "制发规范性文件12件，废止3件。行政许可处理决定456件。\n"
+        "三、收到和处理政府信息公开申请情况\n"
+        "本年新收政府信息公开申请87件，上年结转3件，办理结果总计85件，结转下年度继续办理5件。\n")
+
+
+def body(year: int, who: str) -> str:
+    return BODY.format(year=year, who=who)
+
+
+PAGES: list[tuple[str, str, dict]] = [
+    # 1. the page's info line and the site's footer at the END, the signature (落款) before them
+    ("footer_info_line",
+     "平阳县人民政府2023年政府信息公开工作年度报告\n"
+     "本报告根据《中华人民共和国政府信息公开条例》要求编制。\n" + body(2023, "平阳县") +
+     "平阳县人民政府\n2024年1月18日\n"
+     "发布时间：2024-01-20 09:30:11  来源：平阳县人民政府办公室  浏览次数：356\n"
+     "【打印本页】【关闭窗口】\n"
+     + FOOTER.format(owner="平阳县人民政府办公室", host="平阳县大数据发展管理中心", site_id="3303260001", icp="浙"),
+     dict(title="平阳县人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-20",
+          region="330326", body="平阳县人民政府")),
+    # 2. the 信息公开 metadata table at the top, labels spaced out, two fields a line
+    ("disclosure_table_top",
+     "索 引 号：11330481MB1234567X/2024-00015    分    类：政务公开\n"
+     "发文机关：海宁市人民政府办公室    成文日期：2024年01月22日\n"
+     "标    题：海宁市人民政府办公室2023年政府信息公开工作年度报告\n"
+     "发文字号：    发布日期：2024年01月25日\n"
+     "海宁市人民政府办公室2023年政府信息公开工作年度报告\n" + body(2023, "市政府办公室"),
+     dict(title="海宁市人民政府办公室2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-25",
+          region="330481", body="海宁市人民政府办公室")),
+    # 3. the same table at the END of the page, one field a line, and a title line in the body without the place
+    ("disclosure_table_bottom",
+     "2023年政府信息公开工作年度报告\n" + body(2023, "我局") +
+     "索 引 号：113305000025123456/2024-00008\n"
+     "发布机构：湖州市统计局\n"
+     "公开方式：主动公开\n"
+     "成文日期：2024-01-16\n"
+     "标    题：湖州市统计局2023年政府信息公开工作年度报告\n"
+     "发布日期：2024-01-19\n"
+     + FOOTER.format(owner="湖州市人民政府办公室", host="湖州市大数据发展管理局", site_id="3305000001", icp="浙"),
+     dict(title="湖州市统计局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-19",
+          region="330500", body="湖州市统计局")),
+    # 4. a city portal's footer names its owner; the report is a district department's, its title names no place
+    ("footer_owner_is_not_issuer",
+     "区行政审批局2023年政府信息公开工作年度报告\n" + body(2023, "我局") +
+     "区行政审批局\n2024年1月26日\n"
+     + FOOTER.format(owner="宜昌市人民政府办公室", host="宜昌市大数据中心", site_id="4205000003", icp="鄂"),
+     dict(title="区行政审批局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-26",
+          region=None, body=None)),
+    # 5. a signature with the date in Chinese numerals, no other date on the page
+    ("signature_chinese_numeral_date",
+     "余杭区人民政府办公室2023年政府信息公开工作年度报告\n" + body(2023, "区政府办公室") +
+     "杭州市余杭区人民政府办公室\n二〇二四年一月二十日\n",
+     dict(title="余杭区人民政府办公室2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-20",
+          region="330110", body="余杭区人民政府办公室")),
+    # 6. a slash date on the info line at the top
+    ("slash_date",
+     "金水区人民政府2023年政府信息公开工作年度报告\n"
+     "发布日期：2024/1/20  信息来源：金水区人民政府办公室  字号：[大 中 小]\n" + body(2023, "金水区"),
+     dict(title="金水区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-20",
+          region="410105", body="金水区人民政府")),
+    # 7. bracketed info widgets on one line
+    ("bracketed_info_line",
+     "历下区人民政府2023年政府信息公开工作年度报告\n"
+     "【发布时间：2024年01月20日】【来源：济南市历下区人民政府办公室】【字体：大 中 小】【打印】\n"
+     + body(2023, "历下区"),
+     dict(title="历下区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-20",
+          region="370102", body="历下区人民政府")),
+    # 8. a dotted date and a time
+    ("dotted_date",
+     "武侯区人民政府2023年政府信息公开工作年度报告\n"
+     "时间：2024.01.22 10:05  来源：成都市武侯区人民政府\n" + body(2023, "武侯区"),
+     dict(title="武侯区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-22",
+          region="510107", body="武侯区人民政府")),
+    # 9. a title without a year; the text and the date say which
+    ("title_without_year",
+     "德清县人民政府办公室关于政府信息公开工作情况的报告\n"
+     "发布时间：2024-02-01 15:20:00\n"
+     "2023年，县政府办公室认真贯彻落实《中华人民共和国政府信息公开条例》，现将2023年工作情况报告如下。\n"
+     + body(2023, "县政府办公室"),
+     dict(title="德清县人民政府办公室关于政府信息公开工作情况的报告", report_year=2023, publish_date="2024-02-01",
+          region="330521", body="德清县人民政府办公室")),
+    # 10. a title naming a range of years: no one year is the report's
+    ("title_year_range",
+     "泰顺县关于2022—2023年度政务公开工作情况的报告\n"
+     "发布时间：2024-03-05\n"
+     "2022年至2023年，泰顺县持续深化政务公开。2022年主动公开信息980条，2023年主动公开信息1120条。\n",
+     dict(title="泰顺县关于2022—2023年度政务公开工作情况的报告", report_year=None, publish_date="2024-03-05",
+          region="330329", body=...)),
+    # 11. a plan over years
+    ("plan_over_years",
+     "六安市数字政府建设三年行动计划（2023—2025年）\n"
+     "发布日期：2023-06-12  来源：六安市人民政府办公室\n"
+     "为加快数字政府建设，制定本计划。到2025年，政务服务事项网上可办率达到98%。\n",
+     dict(title="六安市数字政府建设三年行动计划（2023—2025年）", report_year=None, publish_date="2023-06-12",
+          region="341500", body=...)),
+    # 12. an economic development zone named after its city
+    ("zone_named_after_city",
+     "宁波经济技术开发区管理委员会2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-30  来源：宁波经济技术开发区管委会\n" + body(2023, "开发区管委会"),
+     dict(title="宁波经济技术开发区管理委员会2023年政府信息公开工作年度报告", report_year=2023,
+          publish_date="2024-01-30", region="330200", body="宁波经济技术开发区管理委员会")),
+    # 13. a high-tech zone named after its city, with the district it shares its government with
+    ("hightech_zone_with_district",
+     "苏州高新区（虎丘区）2023年政府信息公开工作年度报告\n"
+     "发布日期：2024-01-29\n" + body(2023, "苏州高新区（虎丘区）"),
+     dict(title="苏州高新区（虎丘区）2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-29",
+          region="320505", body=...)),
+    # 14. a zone's 管委会 whose name opens with its city
+    ("zone_committee",
+     "合肥新站高新技术产业开发区管委会2023年政府信息公开工作年度报告\n"
+     "来源：合肥新站高新区管委会  发布时间：2024-01-31\n" + body(2023, "新站高新区"),
+     dict(title="合肥新站高新技术产业开发区管委会2023年政府信息公开工作年度报告", report_year=2023,
+          publish_date="2024-01-31", region="340100", body="合肥新站高新技术产业开发区管理委员会")),
+    # 15. a zone with no place in its name
+    ("zone_without_place",
+     "临空经济示范区管理委员会2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-28  来源：临空经济示范区管理委员会\n" + body(2023, "示范区"),
+     dict(title="临空经济示范区管理委员会2023年政府信息公开工作年度报告", report_year=2023,
+          publish_date="2024-01-28", region=None, body="临空经济示范区管理委员会")),
+    # 16. a 政务服务和大数据管理局
+    ("data_bureau",
+     "衢州市政务服务和大数据管理局2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-22 08:45:33\n" + body(2023, "我局"),
+     dict(title="衢州市政务服务和大数据管理局2023年政府信息公开工作年度报告", report_year=2023,
+          publish_date="2024-01-22", region="330800", body="衢州市政务服务和大数据管理局")),
+    # 17. a university named after a city it is not in; its address names another place
+    ("university_named_like_city",
+     "中山大学2023-2024学年信息公开工作年度报告\n"
+     "发布时间：2024-10-30\n"
+     "2023-2024学年，学校持续推进信息公开工作，主动公开信息3456条。\n"
+     "版权所有：中山大学  地址：广州市海珠区新港西路135号\n",
+     dict(title="中山大学2023-2024学年信息公开工作年度报告", report_year=None, publish_date="2024-10-30",
+          region=None, body="中山大学")),
+    # 18. a ministry under 中华人民共和国
+    ("ministry",
+     "中华人民共和国生态环境部2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-03-28\n" + body(2023, "生态环境部"),
+     dict(title="中华人民共和国生态环境部2023年政府信息公开工作年度报告", report_year=2023,
+          publish_date="2024-03-28", region=None, body="中华人民共和国生态环境部")),
+    # 19. a university whose name holds a district's (江南区) first characters
+    ("university_jiangnan",
+     "江南大学2023年信息公开工作年度报告\n"
+     "发布时间：2024-10-20\n"
+     "2023年，学校主动公开信息2100条。地址：江苏省无锡市蠡湖大道1800号\n",
+     dict(title="江南大学2023年信息公开工作年度报告", report_year=2023, publish_date="2024-10-20",
+          region=None, body="江南大学")),
+    # 20. the district itself
+    ("district_jiangnan",
+     "南宁市江南区人民政府2023年政府信息公开工作年度报告\n"
+     "发布日期：2024-01-24  来源：江南区人民政府办公室\n" + body(2023, "江南区"),
+     dict(title="南宁市江南区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-24",
+          region="450105", body="江南区人民政府")),
+    # 21. a county name two provinces share, the issuer names the city
+    ("shared_name_issuer_names_city",
+     "朝阳区2023年政府信息公开工作年度报告\n"
+     "发布机构：北京市朝阳区人民政府  发布日期：2024-01-19\n" + body(2023, "朝阳区"),
+     dict(title="朝阳区2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-19",
+          region="110105", body="朝阳区人民政府")),
+    # 22. a county name two provinces share and nothing to tell them apart
+    ("shared_name_unresolved",
+     "和平区人民政府2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-23\n" + body(2023, "和平区"),
+     dict(title="和平区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-23",
+          region=None, body=None)),
+    # 23. a shared county name; the signature names the city
+    ("shared_name_signature_names_city",
+     "普陀区人民政府办公室2023年政府信息公开工作年度报告\n" + body(2023, "区政府办公室") +
+     "舟山市普陀区人民政府办公室\n2024年1月21日\n"
+     + FOOTER.format(owner="舟山市普陀区人民政府办公室", host="普陀区大数据中心", site_id="3309030001", icp="浙"),
+     dict(title="普陀区人民政府办公室2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-21",
+          region="330903", body="普陀区人民政府办公室")),
+    # 24. a page in Traditional characters
+    ("traditional",
+     "廣州市白雲區人民政府2023年政府信息公開工作年度報告\n"
+     "發佈時間：2024-01-19  來源：白雲區人民政府辦公室\n"
+     "一、總體情況\n2023年，白雲區全面推進政務公開，全年主動公開政府信息1234條。\n"
+     "二、收到和處理政府信息公開申請情況\n本年新收政府信息公開申請87件。\n",
+     dict(title="广州市白云区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-19",
+          region="440111", body="白云区人民政府")),
+    # 25/26. a body that renamed itself between years
+    ("renamed_before",
+     "湖州市政务服务管理局2022年政府信息公开工作年度报告\n"
+     "发布时间：2023-01-18\n" + body(2022, "我局"),
+     dict(title="湖州市政务服务管理局2022年政府信息公开工作年度报告", report_year=2022, publish_date="2023-01-18",
+          region="330500", body="湖州市政务服务管理局")),
+    ("renamed_after",
+     "湖州市政务服务和数据管理局2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-17\n" + body(2023, "我局"),
+     dict(title="湖州市政务服务和数据管理局2023年政府信息公开工作年度报告", report_year=2023,
+          publish_date="2024-01-17", region="330500", body="湖州市政务服务和数据管理局")),
+    # 27. the title names no body; the signature does
+    ("signature_names_body",
+     "2023年政府信息公开工作年度报告\n" + body(2023, "县政府办公室") +
+     "长兴县人民政府办公室\n2024年1月25日\n",
+     dict(title="2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-25",
+          region="330522", body="长兴县人民政府办公室")),
+    # 28. the HTML title with the site's name after a dash
+    ("html_title_with_site",
+     "标题：义乌市2023年政府信息公开工作年度报告 - 义乌市人民政府门户网站\n"
+     "发布时间：2024-01-26 16:02\n"
+     "------------------------------\n" + body(2023, "义乌市"),
+     dict(title="义乌市2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-26",
+          region="330782", body="义乌市人民政府")),
+    # 29. the site's greeting with today's date above the article
+    ("greeting_date_in_chrome",
+     "您好，今天是2024年3月2日 星期六\n"
+     "无障碍  长者模式  繁體  登录\n"
+     "萧山区人民政府2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-27\n" + body(2023, "萧山区"),
+     dict(title="萧山区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-27",
+          region="330109", body="萧山区人民政府")),
+    # 30. no publish date at all; the text names a date something takes effect
+    ("no_publish_date",
+     "江宁区人民政府2023年政府信息公开工作年度报告\n" + body(2023, "江宁区") +
+     "四、其他\n《政务公开事项清单》自2024年3月1日起施行。\n",
+     dict(title="江宁区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date=None,
+          region="320115", body="江宁区人民政府")),
+    # 31. a national agency whose name opens with a lake that is also a county's name
+    ("basin_agency",
+     "太湖流域管理局2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-30  来源：太湖流域管理局\n" + body(2023, "太湖局"),
+     dict(title="太湖流域管理局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-30",
+          region=None, body="太湖流域管理局")),
+    # 32. a province's general office
+    ("province_office",
+     "浙江省人民政府办公厅2023年政府信息公开工作年度报告\n"
+     "发布日期：2024-01-29\n" + body(2023, "省政府办公厅"),
+     dict(title="浙江省人民政府办公厅2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-29",
+          region="330000", body="浙江省人民政府办公厅")),
+    # 33. a sub-district office under a district of a city
+    ("street_office",
+     "杭州市西湖区北山街道办事处2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-15\n" + body(2023, "北山街道"),
+     dict(title="杭州市西湖区北山街道办事处2023年政府信息公开工作年度报告", report_year=2023,
+          publish_date="2024-01-15", region="330106", body="西湖区北山街道办事处")),
+    # 34. the 信息公开 table with 名称 and 生成日期 on one line after the body, and a 发布机构 that is a department
+    ("disclosure_line_after_body",
+     "关于2023年度法治政府建设情况的报告\n"
+     "2023年，区司法局在区委、区政府的坚强领导下，深入推进法治政府建设。\n"
+     "索引号：MB1A23456/2024-0003  信息分类：法治政府  发布机构：佛山市南海区司法局  生成日期：2024-02-20  "
+     "名称：佛山市南海区司法局关于2023年度法治政府建设情况的报告  文号：南司〔2024〕3号\n",
+     dict(title="佛山市南海区司法局关于2023年度法治政府建设情况的报告", report_year=2023, publish_date="2024-02-20",
+          region="440605", body="南海区司法局")),
+    # 35. a statistical bulletin posted by the statistics bureau
+    ("statistical_bulletin",
+     "夷陵区2023年国民经济和社会发展统计公报\n"
+     "来源：宜昌市夷陵区统计局  发布时间：2024-03-28 10:00\n"
+     "2023年，全区实现地区生产总值456.78亿元，比上年增长6.5%。\n",
+     dict(title="夷陵区2023年国民经济和社会发展统计公报", report_year=2023, publish_date="2024-03-28",
+          region="420506", body=...)),
+    # 36. a department named by its level alone, a county portal's info line names the county
+    ("level_only_department_info_line",
+     "县财政局2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-22  来源：铁岭县人民政府\n" + body(2023, "县财政局"),
+     dict(title="县财政局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-22",
+          region="211221", body="铁岭县财政局")),
+    # 37. a level-only title; the text names places of its common words (城区, 新区) and a partner city
+    ("level_only_text_common_words",
+     "市商务局2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-22\n"
+     "2023年，我局围绕城区商圈、新区园区建设公开信息。城区商户、城区市场、城区夜市等信息及时公开。"
+     "组织企业赴大同、长治考察。\n",
+     dict(title="市商务局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-22",
+          region=None, body=None)),
+    # 38. a high-tech zone named after its city by the city's short name
+    ("city_abbreviation_before_zone_word",
+     "莆田高新技术产业开发区管理委员会2023年政府信息公开工作年度报告\n"
+     "发布日期：2024年1月31日\n" + body(2023, "高新区"),
+     dict(title="莆田高新技术产业开发区管理委员会2023年政府信息公开工作年度报告", report_year=2023,
+          publish_date="2024-01-31", region="350300", body="莆田高新技术产业开发区管理委员会")),
+]
+
+# A second set, written after the fixes for the first and before running the code on it: its first score measures
+# the rules on forms they were not made on.
+MORE_PAGES: list[tuple[str, str, dict]] = [
+    ("copyright_footer_with_address",
+     "温岭市人民政府2023年政府信息公开工作年度报告\n" + body(2023, "温岭市") +
+     "温岭市人民政府\n2024年1月22日\n"
+     "Copyright © 2024 温岭市人民政府 All Rights Reserved\n"
+     "地址：台州市温岭市太平街道东辉北路1号  邮编：317500  联系电话：0576-12345678\n",
+     dict(title="温岭市人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-22",
+          region="331081", body="温岭市人民政府")),
+    ("weekday_after_date",
+     "遂昌县人民政府2023年政府信息公开工作年度报告\n"
+     "发布时间：2024年1月20日 星期六  来源：遂昌县人民政府办公室\n" + body(2023, "遂昌县"),
+     dict(title="遂昌县人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-20",
+          region="331123", body="遂昌县人民政府")),
+    ("iso_timestamp",
+     "标题：南浔区人民政府2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-20T09:30:00+08:00\n"
+     "原文链接：https://www.nanxun.gov.cn/art/2024/1/20/art_1229_123456.html\n"
+     "---\n" + body(2023, "南浔区"),
+     dict(title="南浔区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-20",
+          region="330503", body="南浔区人民政府")),
+    ("year_in_brackets_at_end",
+     "兰溪市数据资源管理局政府信息公开工作年度报告（2023年度）\n"
+     "发布日期：2024-01-23\n" + body(2023, "我局"),
+     dict(title="兰溪市数据资源管理局政府信息公开工作年度报告（2023年度）", report_year=2023,
+          publish_date="2024-01-23", region="330781", body="兰溪市数据资源管理局")),
+    ("notice_issuing_plan",
+     "关于印发《婺城区2024年政务公开工作要点》的通知\n"
+     "发文机关：金华市婺城区人民政府办公室  成文日期：2024-04-10  发布日期：2024-04-12\n"
+     "各乡镇人民政府、街道办事处，区政府各部门：现将《婺城区2024年政务公开工作要点》印发给你们，请认真贯彻落实。\n",
+     dict(title="关于印发《婺城区2024年政务公开工作要点》的通知", report_year=2024, publish_date="2024-04-12",
+          region="330702", body=...)),
+    ("shared_name_issuer_city",
+     "鼓楼区人民政府2023年政府信息公开工作年度报告\n"
+     "发布机构：福州市鼓楼区人民政府  发布日期：2024-01-25\n" + body(2023, "鼓楼区"),
+     dict(title="鼓楼区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-25",
+          region="350102", body="鼓楼区人民政府")),
+    ("league",
+     "阿拉善盟行政公署2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-26\n" + body(2023, "盟行署"),
+     dict(title="阿拉善盟行政公署2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-26",
+          region="152900", body="阿拉善盟行政公署")),
+    ("autonomous_prefecture_short",
+     "延边州人民政府2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-29\n" + body(2023, "州政府"),
+     dict(title="延边州人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-29",
+          region="222400", body=...)),
+    ("new_area_in_gazetteer",
+     "滨海新区2023年政府信息公开工作年度报告\n"
+     "发布日期：2024-01-30  来源：天津市滨海新区人民政府\n" + body(2023, "滨海新区"),
+     dict(title="滨海新区2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-30",
+          region="120116", body="滨海新区人民政府")),
+    ("national_bureau",
+     "国家统计局2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-03-25\n" + body(2023, "国家统计局"),
+     dict(title="国家统计局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-03-25",
+          region=None, body="国家统计局")),
+    ("river_commission",
+     "长江水利委员会2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-31  来源：长江水利委员会\n" + body(2023, "长江委"),
+     dict(title="长江水利委员会2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-31",
+          region=None, body="长江水利委员会")),
+    ("municipality_district",
+     "重庆市渝北区人民政府2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-19\n" + body(2023, "渝北区"),
+     dict(title="重庆市渝北区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-19",
+          region="500112", body="渝北区人民政府")),
+    ("province_portal_level_only_department",
+     "市行政审批局2023年政府信息公开工作年度报告\n" + body(2023, "我局") +
+     "市行政审批局\n2024年1月24日\n"
+     "主办单位：浙江省人民政府办公厅  承办单位：浙江省大数据发展管理局\n",
+     dict(title="市行政审批局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-24",
+          region=None, body=None)),
+    ("bulletin_next_year",
+     "丽水市2024年国民经济和社会发展统计公报\n"
+     "2025年3月15日  来源：丽水市统计局\n"
+     "2024年，全市实现地区生产总值2000.12亿元，比上年增长6.1%。\n",
+     dict(title="丽水市2024年国民经济和社会发展统计公报", report_year=2024, publish_date="2025-03-15",
+          region="331100", body=...)),
+    ("signature_then_public_note",
+     "象山县人民政府办公室2023年政府信息公开工作年度报告\n" + body(2023, "县政府办公室") +
+     "象山县人民政府办公室\n2024年1月19日\n（此件公开发布）\n",
+     dict(title="象山县人民政府办公室2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-19",
+          region="330225", body="象山县人民政府办公室")),
+    ("town_under_county",
+     "嘉善县西塘镇人民政府2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-16\n" + body(2023, "西塘镇"),
+     dict(title="嘉善县西塘镇人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-16",
+          region="330421", body="嘉善县西塘镇人民政府")),
+    ("traditional_table_at_end",
+     "平湖市人民政府2023年政府信息公開工作年度報告\n"
+     "一、總體情況\n2023年，平湖市全面推進政務公開。\n"
+     "索 引 號：11330482002/2024-00011\n"
+     "發布機構：平湖市人民政府辦公室\n"
+     "發布日期：2024-01-24\n",
+     dict(title="平湖市人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-24",
+          region="330482", body="平湖市人民政府")),
+]
+
+# A third set, written after the second's fixes and before running the code on it: the lines around an article that
+# the first two did not have (links to the neighbouring articles, editors, share widgets) and a crawler's English keys.
+LAST_PAGES: list[tuple[str, str, dict]] = [
+    ("previous_and_next_article",
+     "鹿城区人民政府2023年政府信息公开工作年度报告\n" + body(2023, "鹿城区") +
+     "温州市鹿城区人民政府\n2024年1月24日\n"
+     "发布时间：2024-01-26  来源：鹿城区人民政府办公室\n"
+     "上一篇：鹿城区人民政府2022年政府信息公开工作年度报告\n"
+     "下一篇：鹿城区2024年政务公开工作要点\n"
+     "主办单位：温州市鹿城区人民政府办公室\n",
+     dict(title="鹿城区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-26",
+          region="330302", body="鹿城区人民政府")),
+    ("editors_and_share",
+     "瓯海区人民政府2023年政府信息公开工作年度报告\n"
+     "信息来源：瓯海区人民政府办公室  发布时间：2024-01-25 10:12  点击数：1024\n" + body(2023, "瓯海区") +
+     "责任编辑：张三  审核：李四\n"
+     "分享到：微信 微博 QQ空间\n"
+     "扫一扫在手机打开当前页\n",
+     dict(title="瓯海区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-25",
+          region="330304", body="瓯海区人民政府")),
+    ("english_crawler_keys",
+     "title: 龙湾区人民政府2023年政府信息公开工作年度报告\n"
+     "url: http://www.longwan.gov.cn/art/2024/1/23/art_1234_567.html\n"
+     "publish_time: 2024-01-23 09:00:00\n"
+     "source: 龙湾区人民政府办公室\n"
+     "\n" + body(2023, "龙湾区"),
+     dict(title="龙湾区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-23",
+          region="330303", body="龙湾区人民政府")),
+    ("related_links_footer",
+     "慈溪市人民政府2023年政府信息公开工作年度报告\n"
+     "发布日期：2024-01-22\n" + body(2023, "慈溪市") +
+     "相关链接：\n"
+     "慈溪市人民政府2021年政府信息公开工作年度报告\n"
+     "慈溪市人民政府2022年政府信息公开工作年度报告\n"
+     "网站地图 | 联系我们 | 隐私声明\n",
+     dict(title="慈溪市人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-22",
+          region="330282", body="慈溪市人民政府")),
+    ("only_an_attachment_line",
+     "黄岩区人民政府办公室2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-31\n"
+     "附件：黄岩区人民政府办公室2023年政府信息公开工作年度报告.pdf\n",
+     dict(title="黄岩区人民政府办公室2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-31",
+          region="331003", body="黄岩区人民政府办公室")),
+    ("city_portal_posts_county_report",
+     "临海市2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-29  来源：台州市人民政府\n" + body(2023, "临海市"),
+     dict(title="临海市2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-29",
+          region="331082", body=...)),
+]

@@ -1,0 +1,39 @@
+"""Metadata of constructed crawled pages (crawled_pages.py) against the values written down for each page."""
+import pytest
+
+from govpipeline.lib.metadata import extract_metadata
+from govpipeline.lib.normalize import normalize_text
+from govpipeline_tests.lib.crawled_pages import LAST_PAGES, MORE_PAGES, PAGES
+
+
+@pytest.mark.parametrize("page, expected", [(p, e) for _, p, e in PAGES + MORE_PAGES + LAST_PAGES],
+                         ids=[name for name, _, _ in PAGES + MORE_PAGES + LAST_PAGES])
+def test_crawled_page_metadata(page, expected):
+    norm = normalize_text(page)
+    meta = extract_metadata(norm.text, norm.page_info)
+    got = dict(title=meta.title, report_year=meta.report_year, publish_date=meta.publish_date,
+               region=meta.region_code, body=meta.body)
+    assert got == {k: (got[k] if v is ... else v) for k, v in expected.items()}
+
+
+@pytest.mark.parametrize("page", [p for name, p, _ in PAGES + LAST_PAGES if name in (
+    "footer_info_line", "disclosure_table_bottom", "university_named_like_city", "previous_and_next_article",
+    "editors_and_share")])
+def test_lines_under_the_report_are_out_of_the_text(page):
+    """The info line, 信息公开 table and site footer under a report are no words of it; the text left maps back to
+    the same characters of the page."""
+    norm = normalize_text(page)
+    for word in ("主办单位", "网站标识码", "ICP备", "发布时间", "发布机构", "索引号", "版权所有", "打印本页", "上一篇",
+                 "下一篇", "责任编辑", "分享到", "扫一扫"):
+        assert word not in norm.text
+    last = norm.text.rstrip()[-20:]
+    start = norm.offsets.source_start(len(norm.text.rstrip()) - 20)
+    assert page[start:start + 20] == last
+
+
+def test_site_owner_is_not_the_issuer():
+    _, page, _ = next(p for p in PAGES if p[0] == "footer_owner_is_not_issuer")
+    norm = normalize_text(page)
+    assert ("主办单位", "宜昌市人民政府办公室") in norm.page_info
+    meta = extract_metadata(norm.text, norm.page_info)
+    assert meta.issuer != "宜昌市人民政府办公室" and meta.region_code is None
