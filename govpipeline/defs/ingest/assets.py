@@ -151,7 +151,7 @@ def raw_documents(context: dg.AssetExecutionContext, config: RefreshConfig, raw_
                     elif r["dropped_bytes"]:
                         context.log.warning(f"{r['source_path']}: damaged, {r['dropped_bytes']} undecodable bytes "
                                             "left out; the rest is read")
-                    if r["images_not_read"]:
+                    if r.get("images_not_read"):
                         context.log.warning(f"{r['source_path']}: images whose content is not read (no OCR): "
                                             + "; ".join(r["images_not_read"]))
         meta = table_metadata(con, "raw.documents",
