@@ -295,3 +295,29 @@ def test_a_rate_of_the_count_before_is_its_share_of_the_total(text, share):
     by_idx = {f.idx: f.quote for f in ex.facts}
     shares = [tuple(by_idx[i] for _, i in r.members) for r in ex.relations if r.relation_type == "share"]
     assert shares == ([share] if share else [])
+
+
+@pytest.mark.parametrize("text, expected, yoy", [
+    ("城镇居民人均消费支出28650元，名义增长6.2%，扣除价格因素实际增长5.8%。",
+     [("28650元", "城镇居民人均消费支出"), ("6.2%", "城镇居民人均消费支出名义增长"), ("5.8%", "城镇居民人均消费支出实际增长")],
+     {("28650元", "6.2%"), ("28650元", "5.8%")}),
+    ("农村居民人均可支配收入21934元，增长7.3%，扣除价格因素后增长6.5%。",
+     [("21934元", "农村居民人均可支配收入"), ("7.3%", "农村居民人均可支配收入增长"), ("6.5%", "农村居民人均可支配收入实际增长")],
+     {("21934元", "7.3%"), ("21934元", "6.5%")}),
+])
+def test_a_change_net_of_prices_is_the_real_change_of_the_level(text, expected, yoy):
+    assert named(text) == (expected, yoy)
+
+
+def test_a_plan_before_a_colon_names_no_figure_and_预期寿命_is_no_target():
+    plan = "2024年全县经济社会发展主要预期目标为：地区生产总值增长6%左右，城镇新增就业2000人以上。"
+    assert [(f.metric, f.year) for f in extract_facts(plan, 2023).facts] == [
+        ("地区生产总值增长(目标)", 2024), ("城镇新增就业(目标)", 2024)]
+    result = "人均预期寿命由78.2岁提高到78.9岁。"
+    assert [(f.metric, f.year) for f in extract_facts(result, 2023).facts] == [
+        ("人均预期寿命(原)", None), ("人均预期寿命(现)", None)]
+
+
+def test_a_political_formula_counts_nothing():
+    text = "全面落实两个确立，增强四个意识，坚持两个毫不动摇，设立三个工作组。"
+    assert named(text)[0] == [("三个", "设立工作组")]

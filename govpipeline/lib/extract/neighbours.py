@@ -139,6 +139,8 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
                               sentence_head.rstrip().endswith(("：", ":")))
     if in_list:  # 满意度为：“非常满意”占8%，“满意”占6.7%: members of a list after a colon carry its topic
         topic = topic_words(sentence_head[:colon])
+        if rx.PLAN_HEADING.search(topic) and count_han(f.label) >= 2:
+            return f.label  # 主要预期目标为：地区生产总值增长6%左右: the figure is a target of the plan, named by itself
         if topic == f.scope and count_han(f.label) >= 2:
             return f.label  # 市人社局：办件量逾50万件: the topic is who, and the label says what
         if count_han(topic) >= 2:
@@ -300,5 +302,7 @@ def colon_topic(ctx: Context, f: Fact) -> str | None:
             ranked = rx.RANKED.search(ctx.text, max(s0, colon - 12), colon)  # 诉求量排名前五位的是: 诉求量 is the topic
             topic = topic_words(ctx.text[s0:ranked.start() if ranked else colon])
             topic = re.sub(r"(?:主要|具体)?(?:情况|内容)?(?:如下|有|为|是)$", "", topic)
-        ctx.colon_topics[colon] = topic if topic and count_han(topic) >= 2 else None
+        # 主要预期目标为：地区生产总值增长6%左右: the plan the figures are targets of is no part of their names
+        ctx.colon_topics[colon] = topic if topic and count_han(topic) >= 2 and not rx.PLAN_HEADING.search(topic) \
+            else None
     return ctx.colon_topics[colon]

@@ -140,7 +140,9 @@ COUNTED_ONCE = re.compile(rf"[\u4e00-\u9fff](?<![{_NON_FIGURES['not_counted_once
 LISTED_KINDS = frozenset(_UNIT_WORDS["listed_kinds"])  # what names listed before a count can be
 # 15分钟便民服务圈: up to 6 characters of the thing's name before what names it
 DURATION_NAME = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{_alt(_NON_FIGURES['duration_names'])})")
+NET_OF_PRICES = re.compile(r"扣除价格因素后?")  # 扣除价格因素实际增长5.8%: the real change
 MEETING_ORDINAL = tuple(_NON_FIGURES["ordinal_of_meetings"])
+FORMULA_AFTER_COUNT = tuple(_NON_FIGURES["formulas_after_count"])
 PAGE_COUNTER = re.compile(rf"(?:{_alt(_NON_FIGURES['page_counters'])})次数[：:]\s*$")
 NAMES_A_RATE = re.compile(r"内?[\u4e00-\u9fff]{1,5}率(?:为|达到|达|是)?[\d百]")
 
@@ -244,8 +246,8 @@ YEAR_END = tuple(_IDIOMS["year_ends"])  # a stock's time, which may stand before
 YEAR_TO_DATE = re.compile(r"(今年以来|年初以来|自年初|今年累计|截至目前)|全年|年内|本年度")
 
 PLAN_HEADING = re.compile(_alt(_IDIOMS["plan_headings"]))
-# not 完成年度计划的96.3%, a result against the plan; not 计划生育, 计划单列, 规划计划类
-TARGET_CUE = re.compile(rf"{_alt(_IDIOMS['target_cues'])}|(?<!规划)计划(?![的生单类内外])")
+# not 完成年度计划的96.3%, a result against the plan; not 计划生育, 计划单列, 规划计划类; not 人均预期寿命, a measure
+TARGET_CUE = re.compile(rf"(?!预期寿命)(?:{_alt(_IDIOMS['target_cues'])})|(?<!规划)计划(?![的生单类内外])")
 TARGET_WORDS = tuple(dict.fromkeys(w[:2] for w in _IDIOMS["target_cues"] + ["计划"]))  # what a cue opens with
 TARGET = "(目标)"  # the mark of a target's name
 
@@ -262,7 +264,7 @@ PHRASE_SPLIT = re.compile(r"[，,；;。：:\s]")
 YOY_FIRST = frozenset("比较与同环")  # what a match of YOY_CUE can begin with
 
 # 名义增长, 实际增长 (扣除价格因素): a change of the level before, told twice
-BARE_CHANGE = re.compile(rf"(?:同口径|同比|环比|按可比价格计算|可比价|扣除价格因素后?|名义|实际)?(?:分别)?(?:(?:{_alt(_VERBS['bare_change'])})了?|"
+BARE_CHANGE = re.compile(rf"(?:同口径|同比|环比|按可比价格计算|可比价|扣除价格因素后?|名义|实际){{0,2}}(?:分别)?(?:(?:{_alt(_VERBS['bare_change'])})了?|"
                          rf"(?:{_alt(_VERBS['paces'])})(?:为|达到|达)?)")
 
 RATE_OF_CHANGE = tuple(_VERBS["rate_of_change"])  # a change's own pace, named without what changes
