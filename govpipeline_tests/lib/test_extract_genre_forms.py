@@ -195,4 +195,129 @@ def test_ratios_become_their_parts_and_indices_are_facts(text, expected):
 
 def test_the_pages_title_and_info_line_are_no_topic_of_a_name():
     text = "某市2023年国民经济和社会发展统计公报 时间：--:全年实现生产总值3260.5亿元，增长5.6%。"
-    assert [f.metric for f in extract_facts(text, 2023).facts] == ["实现生产总值", "实现生产总值增长"]
+    assert [f.metric for f in extract_facts(text, 2023).facts] == ["生产总值", "生产总值增长"]  # 实现 only links the measure
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年实现地区生产总值286.45亿元，比上年增长6.2%。", [("286.45亿元", "地区生产总值"), ("6.2%", "地区生产总值比上年增长")]),
+    ("全年完成邮政业务总量3.16亿元，增长14.5%。", [("3.16亿元", "邮政业务总量"), ("14.5%", "邮政业务总量增长")]),
+    # a subject that names the measure's sector again is said by the measure alone; another subject stays
+    ("全县具有资质等级的总承包和专业承包建筑业企业完成建筑业总产值58.64亿元。", [("58.64亿元", "建筑业总产值")]),
+    ("全年规模以上工业企业实现营业收入4567.8亿元。", [("4567.8亿元", "规模以上工业企业营业收入")]),
+    # 完成 before what is no aggregate measure stays
+    ("全年完成固定资产投资812亿元。", [("812亿元", "完成固定资产投资")]),
+])
+def test_a_linking_verb_before_an_aggregate_measure_is_no_part_of_its_name(text, expected):
+    assert named(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected, yoy", [
+    # an index against last year (= 100) states the change itself: no level the change is of
+    ("全年居民消费价格总指数为100.6，比上年上涨0.6%，其中食品烟酒类价格下降1.2%。",
+     [("100.6", "居民消费价格总指数"), ("0.6%", "居民消费价格总指数比上年上涨"), ("1.2%", "食品烟酒类价格下降")], set()),
+    ("工业生产者出厂价格指数为97.6，比上年下降2.4%。",
+     [("97.6", "工业生产者出厂价格指数"), ("2.4%", "工业生产者出厂价格指数比上年下降")], set()),
+    # an index whose change is not its distance from 100 is a level like any other
+    ("全年交通运输景气指数为112.5，比上年提高3.0%。",
+     [("112.5", "交通运输景气指数"), ("3.0%", "交通运输景气指数比上年提高")], {("112.5", "3.0%")}),
+])
+def test_a_price_index_against_last_year_is_not_the_level_of_its_change(text, expected, yoy):
+    assert named(text) == (expected, yoy)
+
+
+def test_a_target_cue_without_a_plan_heading_is_for_the_next_year():
+    text = "一、2023年工作回顾\n全年受理办件12.6万件。力争明年网上办理率达到95%。\n"
+    assert [(f.metric, f.year) for f in extract_facts(text, 2023).facts] == [("受理办件", None),
+                                                                             ("网上办理率(目标)", 2024)]
+
+
+def test_a_target_cue_in_a_part_years_report_or_a_projects_plan_keeps_the_year():
+    half = "一、上半年工作回顾\n受理办件6.3万件。力争全年网上办理率达到95%。\n"
+    assert [(f.metric, f.year) for f in extract_facts(half, 2023, "上半年").facts] == [
+        ("受理办件(上半年)", None), ("网上办理率(目标)", None)]
+    projects = "全年实施项目56个，计划总投资120亿元。"
+    assert [(f.metric, f.year) for f in extract_facts(projects, 2023).facts] == [
+        ("实施项目", None), ("实施项目总投资(目标)", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sector's name holds 和 and stays whole, even where 分别 would split a name
+    ("住宿和餐饮业营业额分别增长45%和18%。", [("45%", "住宿和餐饮业营业额增长"), ("18%", "住宿和餐饮业营业额增长")]),
+    ("其中住宿和餐饮业、批发和零售业案件分别为28件和64件。", [("28件", "住宿和餐饮业案件"), ("64件", "批发和零售业案件")]),
+    ("批发和零售业零售额86.12亿元，增长7.1%；住宿和餐饮业零售额12.64亿元，增长12.9%。",
+     [("86.12亿元", "批发和零售业零售额"), ("7.1%", "批发和零售业零售额增长"), ("12.64亿元", "住宿和餐饮业零售额"),
+      ("12.9%", "住宿和餐饮业零售额增长")]),
+    # names of other things are still split at 和
+    ("行政许可、行政确认和其他权力分别为312项、2456项、660项。",
+     [("312项", "行政许可"), ("2456项", "行政确认"), ("660项", "其他权力")]),
+])
+def test_a_sectors_name_with_和_stays_whole(text, expected):
+    assert named(text)[0] == expected
+
+
+def test_a_ratio_changed_from_last_years_is_of_two_years():
+    text = "三次产业结构由上年的14.8:35.6:49.6调整为14.4:35.8:49.8。"
+    assert [(f.quote, f.kind, f.metric, f.year) for f in extract_facts(text, 2023).facts] == [
+        ("14.8", "share", "三次产业结构:第一产业占比", 2022), ("35.6", "share", "三次产业结构:第二产业占比", 2022),
+        ("49.6", "share", "三次产业结构:第三产业占比", 2022), ("14.4", "share", "三次产业结构:第一产业占比", None),
+        ("35.8", "share", "三次产业结构:第二产业占比", None), ("49.8", "share", "三次产业结构:第三产业占比", None)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全市地区生产总值突破千亿大关，达到1026.8亿元，同比增长6.1%。",
+     [("1026.8亿元", "地区生产总值"), ("6.1%", "地区生产总值同比增长")]),
+    ("新增规模以上工业企业87家，总数达到1126家。", [("87家", "新增规模以上工业企业"), ("1126家", "规模以上工业企业总数")]),
+    ("全年实施重点项目326个，完成投资482亿元。", [("326个", "实施重点项目"), ("482亿元", "重点项目完成投资")]),
+    ("全年签约项目52个，总投资326亿元。", [("52个", "签约项目"), ("326亿元", "签约项目总投资")]),
+    # a complete measure listed after a change of another takes no measure from it
+    ("固定资产投资增长8%，社会消费品零售总额增长7%。", [("8%", "固定资产投资增长"), ("7%", "社会消费品零售总额增长")]),
+    ("全年累计有效注册商标达到8756件，预计全年受理诉求60万件。", [("8756件", "有效注册商标"), ("60万件", "预计受理诉求")]),
+])
+def test_work_reports_name_the_measure_not_its_milestone_or_verb(text, expected):
+    assert named(text)[0] == expected
+
+
+def test_a_sum_over_years_keeps_累计():
+    text = ("一、2023年工作回顾\n全年受理诉求15.3万件，累计减税降费12.4亿元。\n二、过去五年工作回顾\n"
+            "五年来，全市地区生产总值年均增长6.8%。累计完成固定资产投资2350亿元，累计减税降费86.4亿元。\n")
+    assert named(text)[0] == [("15.3万件", "受理诉求"), ("12.4亿元", "减税降费"), ("6.8%", "地区生产总值年均增长"),
+                              ("2350亿元", "累计完成固定资产投资"), ("86.4亿元", "累计减税降费")]
+
+
+@pytest.mark.parametrize("text, share", [
+    ("全年受理消费者投诉举报3856件，办结3812件，办结率98.9%。", ("3812件", "3856件", "98.9%")),
+    ("全年一般公共预算收入16.82亿元，其中税收收入11.46亿元，增长8.9%，税收占一般公共预算收入的比重为68.1%。",
+     ("11.46亿元", "16.82亿元", "68.1%")),
+    ("受理投诉3856件，办结3812件，办结率92.0%。", None),  # the figures do not bear it out
+])
+def test_a_rate_of_the_count_before_is_its_share_of_the_total(text, share):
+    ex = extract_facts(text, 2023)
+    by_idx = {f.idx: f.quote for f in ex.facts}
+    shares = [tuple(by_idx[i] for _, i in r.members) for r in ex.relations if r.relation_type == "share"]
+    assert shares == ([share] if share else [])
+
+
+@pytest.mark.parametrize("text, expected, yoy", [
+    ("城镇居民人均消费支出28650元，名义增长6.2%，扣除价格因素实际增长5.8%。",
+     [("28650元", "城镇居民人均消费支出"), ("6.2%", "城镇居民人均消费支出名义增长"), ("5.8%", "城镇居民人均消费支出实际增长")],
+     {("28650元", "6.2%"), ("28650元", "5.8%")}),
+    ("农村居民人均可支配收入21934元，增长7.3%，扣除价格因素后增长6.5%。",
+     [("21934元", "农村居民人均可支配收入"), ("7.3%", "农村居民人均可支配收入增长"), ("6.5%", "农村居民人均可支配收入实际增长")],
+     {("21934元", "7.3%"), ("21934元", "6.5%")}),
+])
+def test_a_change_net_of_prices_is_the_real_change_of_the_level(text, expected, yoy):
+    assert named(text) == (expected, yoy)
+
+
+def test_a_plan_before_a_colon_names_no_figure_and_预期寿命_is_no_target():
+    plan = "2024年全县经济社会发展主要预期目标为：地区生产总值增长6%左右，城镇新增就业2000人以上。"
+    assert [(f.metric, f.year) for f in extract_facts(plan, 2023).facts] == [
+        ("地区生产总值增长(目标)", 2024), ("城镇新增就业(目标)", 2024)]
+    result = "人均预期寿命由78.2岁提高到78.9岁。"
+    assert [(f.metric, f.year) for f in extract_facts(result, 2023).facts] == [
+        ("人均预期寿命(原)", None), ("人均预期寿命(现)", None)]
+
+
+def test_a_political_formula_counts_nothing():
+    text = "全面落实两个确立，增强四个意识，坚持两个毫不动摇，设立三个工作组。"
+    assert named(text)[0] == [("三个", "设立工作组")]

@@ -75,6 +75,8 @@ def _reject(ctx: Context, m: re.Match, unit: str, numtext: str) -> bool:
         return True  # 15秒接通率98.5%, 1小时办结率: the time is part of the rate's name
     if unit in rx.DURATION_UNITS and nxt and "\u4e00" <= nxt <= "\u9fff" and rx.DURATION_NAME.match(text, e, e + 9):
         return True  # 18小时不打烊旅游产品, 15分钟便民服务圈: the time is part of a thing's name
+    if chinese and unit == "个" and text.startswith(rx.FORMULA_AFTER_COUNT, e):
+        return True  # 两个确立, 四个意识: a political formula, not a count
     if chinese and before.endswith(rx.MEETING_ORDINAL):
         return True  # 十一届五次全会: which session of which congress
     if chinese and unit == "元" and len(numtext) == 1 and nxt and "\u4e00" <= nxt <= "\u9fff":
@@ -274,7 +276,12 @@ def _ratio_parts(ctx: Context, report_year: int | None) -> list[Fact]:
         m = rx.RATIO.search(text, max(0, colon - 12), colon + 40)
         if m is None or not m.start() < colon < m.end():
             continue
-        name = clean_label(ctx.clause_before(m.start()))
+        changed_to = bool(facts) and rx.RATIO_CHANGED_TO.fullmatch(text, facts[-1].end, m.start()) is not None
+        if changed_to:  # 结构由上年的14.8:35.6:49.6调整为14.4:35.8:49.8: the same structure, now
+            name = facts[-1].label.split(":")[0]
+        else:
+            before = ctx.clause_before(m.start())
+            name = clean_label(before[:earlier.start()] if (earlier := rx.RATIO_FROM.search(before)) else before)
         if not name.endswith(rx.RATIO_WORDS):
             continue  # 8:30 is a time of day
         parts = list(rx.RATIO_PART.finditer(text, m.start(), m.end()))
@@ -288,10 +295,12 @@ def _ratio_parts(ctx: Context, report_year: int | None) -> list[Fact]:
                 else [f"{name}:第{k}项" for k in range(1, len(values) + 1)]
         else:
             unit, kind, names = "比", "other", [f"{name}:第{k}项" for k in range(1, len(values) + 1)]
+        year = None
         for part, label in zip(parts, names):
             f = _fact(ctx, float(part.group()), None, unit, None, part.start(), part.end(), part.group(), 1,
                       report_year, None, label=label)
             f.kind = kind
+            year = f.year = None if changed_to else year if part.start() > m.start() else f.year  # 上年的: all parts'
             facts.append(f)
     return facts
 

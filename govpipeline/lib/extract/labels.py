@@ -42,15 +42,23 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
             subject = rx.CHANGE_TAIL.sub("", facts[i - 1].metric).rstrip(":")
             if subject and not metric.startswith(subject):
                 metric = subject + metric  # 办件量同比增长12.3%，增速较上年提高2.1个百分点: 办件量's 增速
+        if "累计" in f.head and "累计" not in metric and f.kind != "change" and _over_years(ctx, f):
+            metric = "累计" + metric  # 五年来…累计减税降费86.4亿元: a sum over years is no year's figure
         f.metric = _with_window(ctx, f, _with_measure_word(f, metric), report_period)
+
+
+def _over_years(ctx: Context, f: Fact) -> bool:
+    """Whether the figure's sentence or section speaks of several years (五年来, 过去五年, “十四五”以来)."""
+    return rx.OVER_YEARS.search(ctx.text, ctx.sentence(f.start)[0], f.start) is not None \
+        or rx.OVER_YEARS.search(f.section or "") is not None
 
 
 def _own_label(ctx: Context, facts: list[Fact], i: int, prev: Fact | None) -> str:
     """The figure's own words; for a figure of a list (A、B分别为X、Y), the name in its place."""
     f = facts[i]
     label = own_words(ctx, f, prev)
-    if "分别" in f.head:
-        label = respective_label(ctx.text, facts, i) or label
+    if "分别" in f.head:  # 住宿和餐饮业营业额分别增长45%和18%: one name (a sector's) for each figure, without 分别
+        label = respective_label(ctx.text, facts, i) or label.replace("分别", "")
     elif "、" in f.head and (listed := respective_label(ctx.text, facts, i)):
         label = listed
     elif label[:1] in ("该", "此"):
@@ -89,11 +97,18 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         return subject
     if f.kind == "change" and (measured := listed_measure(ctx, f, prev)):
         return measured
+    if (of_counted := _measure_of_counted(ctx, f, prev)) is not None:
+        return of_counted
     if count_han(metric) < 4 or bare_change or f.after_list or f.involved or rx.INVOLVED_MEASURE.fullmatch(metric):
         metric = context_label(ctx, f, facts, i, sections) or metric  # 移送线索23件，涉及金额1.8亿元: what the clues involve
-        if f.scope is None and metric[:1] in rx.SCOPE_FIRST:  # 全市地区生产总值突破3000亿元，达到3012.5亿元
+        if metric[-1:] in rx.MILESTONE_LAST and (milestone := rx.MILESTONE.search(metric)) and milestone.start():
+            metric = metric[:milestone.start()]  # 地区生产总值突破千亿大关，达到1026.8亿元: the milestone names nothing
+        if (total := rx.TOTAL_OF_NEW.fullmatch(metric)) is not None:
+            metric = total.group(1) + total.group(2)  # 新增规上企业87家，总数达到1126家: 规上企业总数, not new ones
+        if metric[:1] in rx.SCOPE_FIRST:  # 全市地区生产总值突破3000亿元，达到3012.5亿元
             scope, _ = head_scope(metric)
-            if scope and (rest := without_scope(metric, scope)):
+            if scope and (f.scope is None or f.scope == scope and ":" not in metric) \
+                    and (rest := without_scope(metric, scope)):
                 f.scope, metric = scope, rest
         return metric
     if shared := shared_object(ctx, f, prev):
@@ -104,6 +119,17 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     if topic and topic not in metric and topic != f.scope:  # 1.区住建局：承办工单3216件: the body, not the name
         return f"{topic}:{metric}"
     return metric
+
+
+def _measure_of_counted(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
+    """实施重点项目326个，完成投资482亿元: an amount named by a measure alone, right after a count of projects, is
+    those projects' (重点项目完成投资)."""
+    if prev is None or f.kind != "amount" or prev.kind != "count" or not rx.MEASURE_ALONE.fullmatch(f.label) \
+            or ctx.text[prev.end:f.start - len(f.head)] not in ("，", ",", "；", ";") \
+            or (counted := rx.COUNTED_PROJECTS.fullmatch(prev.metric)) is None:
+        return None
+    # 签约项目52个，总投资326亿元: 签约项目总投资, when nothing but 项目 names the projects
+    return (counted.group(1) if count_han(counted.group(1)) > 2 else prev.metric) + f.label
 
 
 def _with_measure_word(f: Fact, metric: str) -> str:

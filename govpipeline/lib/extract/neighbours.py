@@ -66,7 +66,7 @@ def listed_measure(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
         return None
     change = rx.CHANGE_TAIL.search(f.label)
     subject = f.label[:change.start()] if change else ""
-    if count_han(subject) < 2 or subject.endswith(rx.LISTED_MEASURES):
+    if count_han(subject) < 2 or subject.endswith(rx.LISTED_MEASURES) or subject.endswith(rx.ATTAINED_MEASURES):
         return None
     measure = rx.MEASURE_BEFORE_CHANGE.search(prev.metric)
     if measure is None or measure.end() != len(prev.metric):
@@ -139,6 +139,8 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
                               sentence_head.rstrip().endswith(("：", ":")))
     if in_list:  # 满意度为：“非常满意”占8%，“满意”占6.7%: members of a list after a colon carry its topic
         topic = topic_words(sentence_head[:colon])
+        if rx.PLAN_HEADING.search(topic) and count_han(f.label) >= 2:
+            return f.label  # 主要预期目标为：地区生产总值增长6%左右: the figure is a target of the plan, named by itself
         if topic == f.scope and count_han(f.label) >= 2:
             return f.label  # 市人社局：办件量逾50万件: the topic is who, and the label says what
         if count_han(topic) >= 2:
@@ -254,8 +256,9 @@ def respective_label(text: str, facts: list[Fact], i: int) -> str | None:
             and (last := rx.ORDINAL_NAME.match(names[-1])) and last.end() < len(names[-1]):
         prefix, noun = names[0][:1] if names[0][0] == "第" else "", names[-1][last.end():]
         names = [prefix + x.removeprefix("第") + noun for x in names[:-1]] + [prefix + names[-1].removeprefix("第")]
-    if len(names) == n - 1 and len(parts := re.split(r"[和及与]", names[-1])) == 2:
-        names[-1:] = parts  # 行政许可、行政确认和其他权力
+    if len(names) == n - 1 and len(parts := re.split(r"[和及与]", names[-1])) == 2 \
+            and not (rx.SECTOR.match(parts[1]) and not parts[0].endswith(rx.SECTOR_END)):
+        names[-1:] = parts  # 行政许可、行政确认和其他权力; not 住宿和餐饮业营业额, one sector's name
     pair = next((p for p in rx.PAIRED if names[0].startswith(p)), None) if n == 2 and len(names) == 1 else None
     if pair:  # 城乡居民人均可支配收入分别达到A和B: 城镇…, 农村…
         names = [word + names[0][len(pair):] for word in rx.PAIRED[pair]]
@@ -265,6 +268,8 @@ def respective_label(text: str, facts: list[Fact], i: int) -> str | None:
     extra = names[-1][len(names[-2]):]
     if len(names[-1]) > len(names[-2]) and rx.SHARED_NOUN.fullmatch(extra):
         names[-1], tail = names[-1][:len(names[-2])], extra
+    elif names[-2].endswith(rx.SECTOR_END) and (sector := rx.SECTOR.match(names[-1])) and sector.end() < len(names[-1]):
+        names[-1], tail = sector.group(), names[-1][sector.end():]  # 住宿和餐饮业、批发和零售业案件: sectors share 案件
     return names[k] + tail + clean_label(f.head[shared_start:])
 
 
@@ -297,5 +302,7 @@ def colon_topic(ctx: Context, f: Fact) -> str | None:
             ranked = rx.RANKED.search(ctx.text, max(s0, colon - 12), colon)  # 诉求量排名前五位的是: 诉求量 is the topic
             topic = topic_words(ctx.text[s0:ranked.start() if ranked else colon])
             topic = re.sub(r"(?:主要|具体)?(?:情况|内容)?(?:如下|有|为|是)$", "", topic)
-        ctx.colon_topics[colon] = topic if topic and count_han(topic) >= 2 else None
+        # 主要预期目标为：地区生产总值增长6%左右: the plan the figures are targets of is no part of their names
+        ctx.colon_topics[colon] = topic if topic and count_han(topic) >= 2 and not rx.PLAN_HEADING.search(topic) \
+            else None
     return ctx.colon_topics[colon]

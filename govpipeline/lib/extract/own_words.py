@@ -34,6 +34,14 @@ def clean_label(label: str) -> str:
     label = label.strip(" 　“”\"'·、，,；;：:")
     if ("“" in label or "”" in label) and label.count("“") != label.count("”"):  # 好差评”系统: a quote whose other half was cut off
         label = label.replace("“", "").replace("”", "")
+    if label.startswith("预计全年"):
+        label = "预计" + label[4:]  # 预计全年受理诉求60万件: an estimate of the year, which every figure is of
+    if ("实现" in label or "完成" in label) and (attained := rx.ATTAINED.search(label)) \
+            and count_han(measure := label[attained.end():]) >= 3:
+        # 实现地区生产总值, 规模以上工业企业实现营业收入: the verb only links the measure to its figure; a subject that
+        # names again what the measure names (…建筑业企业完成建筑业总产值) is said by the measure alone
+        subject = label[:attained.start()]
+        label = measure if measure[:2] in subject else subject + measure
     if "（" in label and len(label) > 12:  # A类（所提问题已解决或基本解决）建议: a long explanation, not the name
         label = rx.LONG_ASIDE.sub("", label)
     return label

@@ -140,7 +140,9 @@ COUNTED_ONCE = re.compile(rf"[\u4e00-\u9fff](?<![{_NON_FIGURES['not_counted_once
 LISTED_KINDS = frozenset(_UNIT_WORDS["listed_kinds"])  # what names listed before a count can be
 # 15分钟便民服务圈: up to 6 characters of the thing's name before what names it
 DURATION_NAME = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{_alt(_NON_FIGURES['duration_names'])})")
+NET_OF_PRICES = re.compile(r"扣除价格因素后?")  # 扣除价格因素实际增长5.8%: the real change
 MEETING_ORDINAL = tuple(_NON_FIGURES["ordinal_of_meetings"])
+FORMULA_AFTER_COUNT = tuple(_NON_FIGURES["formulas_after_count"])
 PAGE_COUNTER = re.compile(rf"(?:{_alt(_NON_FIGURES['page_counters'])})次数[：:]\s*$")
 NAMES_A_RATE = re.compile(r"内?[\u4e00-\u9fff]{1,5}率(?:为|达到|达|是)?[\d百]")
 
@@ -155,6 +157,9 @@ UNIT_IN_LABEL = re.compile(rf"[（(]单位[：:]\s*(?P<mult>万|亿|千)?(?P<uni
 
 # 三次产业结构为9.8:26.1:64.1, 性别比104.6:100: a ratio's parts, found from the first colon between digits
 RATIO = re.compile(r"(?<![\d.:：])(\d+(?:\.\d+)?)(?:[:：](\d+(?:\.\d+)?)){1,5}(?![\d.:：])")
+# 由上年的9.8:26.1:64.1调整为…: the words that say a ratio is an earlier state, and those between it and the later one
+RATIO_FROM = re.compile(r"(?:由|从)(?:上年|去年|上年末|(?:19|20)\d{2}年)?(?:末)?的?$")
+RATIO_CHANGED_TO = re.compile(r"(?:调整|变化|优化|转变|变)?(?:为|成|到|至)")
 RATIO_PART = re.compile(r"\d+(?:\.\d+)?")
 RATIO_WORDS = ("比", "结构", "比例")  # what names a ratio: 性别比, 三次产业结构, 城乡居民收入之比
 RATIO_NAMES = {word: tuple(parts) for word, parts in _IDIOMS["ratio_parts"].items()}
@@ -218,7 +223,7 @@ LEADING_PUNCT = re.compile(r"^[，,；;：:\s]+")
 LEADING_LINK = re.compile(rf"^(?:{_alt(_IDIOMS['leading_links'])})[，,]?")
 OUR_PLACE = re.compile(rf"^(?:{_alt(_SCOPE_WORDS['our_place'])})")
 YEAR_SPAN = re.compile(r"(?:19|20)\d{2}年?\s*[—\-－~～至到]|(?:19|20)\d{2}年(?:度)?(?:以来|以前|前|起)")
-TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底|初|末|上半年|下半年)?(?:\d{1,2}月(?:份|底|初)?)?(?:\d{1,2}日)?(?:以来|前)?|截至|截止|今年(?:以来)?|本年度?|去年|上年(?!结转))+")
+TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底|初|末|上半年|下半年)?(?:\d{1,2}月(?:份|底|初)?)?(?:\d{1,2}日)?(?:以来|前)?|截至|截止|今年(?:以来)?|明年|本年度?|去年|上年(?!结转))+")
 
 SCOPE = re.compile(
     rf"({_alt(_SCOPE_WORDS['named'])}|"
@@ -241,8 +246,8 @@ YEAR_END = tuple(_IDIOMS["year_ends"])  # a stock's time, which may stand before
 YEAR_TO_DATE = re.compile(r"(今年以来|年初以来|自年初|今年累计|截至目前)|全年|年内|本年度")
 
 PLAN_HEADING = re.compile(_alt(_IDIOMS["plan_headings"]))
-# not 完成年度计划的96.3%, a result against the plan; not 计划生育, 计划单列, 规划计划类
-TARGET_CUE = re.compile(rf"{_alt(_IDIOMS['target_cues'])}|(?<!规划)计划(?![的生单类内外])")
+# not 完成年度计划的96.3%, a result against the plan; not 计划生育, 计划单列, 规划计划类; not 人均预期寿命, a measure
+TARGET_CUE = re.compile(rf"(?!预期寿命)(?:{_alt(_IDIOMS['target_cues'])})|(?<!规划)计划(?![的生单类内外])")
 TARGET_WORDS = tuple(dict.fromkeys(w[:2] for w in _IDIOMS["target_cues"] + ["计划"]))  # what a cue opens with
 TARGET = "(目标)"  # the mark of a target's name
 
@@ -259,7 +264,7 @@ PHRASE_SPLIT = re.compile(r"[，,；;。：:\s]")
 YOY_FIRST = frozenset("比较与同环")  # what a match of YOY_CUE can begin with
 
 # 名义增长, 实际增长 (扣除价格因素): a change of the level before, told twice
-BARE_CHANGE = re.compile(rf"(?:同口径|同比|环比|按可比价格计算|可比价|扣除价格因素后?|名义|实际)?(?:分别)?(?:(?:{_alt(_VERBS['bare_change'])})了?|"
+BARE_CHANGE = re.compile(rf"(?:同口径|同比|环比|按可比价格计算|可比价|扣除价格因素后?|名义|实际){{0,2}}(?:分别)?(?:(?:{_alt(_VERBS['bare_change'])})了?|"
                          rf"(?:{_alt(_VERBS['paces'])})(?:为|达到|达)?)")
 
 RATE_OF_CHANGE = tuple(_VERBS["rate_of_change"])  # a change's own pace, named without what changes
@@ -269,7 +274,7 @@ TIME_WORD = re.compile(_alt(_IDIOMS["time_words"]))
 LEAD_TRIM = re.compile(
     r"^(?:由原来的|由原来|由原|[一二三四五六七八九十]+是|(?:排名|位居|居)前[一二三四五六七八九十\d]+(?:位|名)?的?(?:依次|分别)?(?:是|为)|依次(?:是|为)|"
     r"(?:我|本)(?:市|区|县|省|州|镇|乡|街道|机关|单位|部门|机构|局|委|办(?![理结件])|厅|院|中心)|其中|并且|并|且|同时|另外|此外|目前|力争|确保|预期|计划(?![生单类])|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|累计|共计|合计|总计|共(?![享建治同识性])|已|先后|依法|"
-    r"还|再|又|均|全部|分别|已经|达到|达|为|是|有|仅|在(?![校园职岗册编线建])|将|对(?![接比标照外口应话])|把|向|通过|经过|按照|其余的|其余|除|以|以及|和|及|与|加上|结果|同期相比|同期|了)+"
+    r"还|再|又|均|全部|分别|已经|达到|达|为|是|有(?![效序])|仅|在(?![校园职岗册编线建])|将|对(?![接比标照外口应话])|把|向|通过|经过|按照|其余的|其余|除|以|以及|和|及|与|加上|结果|同期相比|同期|了)+"
 )
 
 # the verbs of a change to a level: 由20个工作日压缩至3个工作日, 增长到12万件
@@ -287,7 +292,7 @@ HEADING_FIRST = frozenset("一二三四五六七八九十（(")
 
 # the characters a match of LEAD_TRIM or TIME_PREFIX can begin with, and of TAIL_TRIM end with: most labels
 # begin and end with neither, and are left without trying the patterns
-LEAD_FIRST = frozenset("力确预计由一二三四五六七八九十我其并且同另此目截今本全年当累共合总已先还再又均分达为是有仅在将对把向通经按除以和及与加结12去上了排位居依")
+LEAD_FIRST = frozenset("明力确预计由一二三四五六七八九十我其并且同另此目截今本全年当累共合总已先还再又均分达为是有仅在将对把向通经按除以和及与加结12去上了排位居依")
 
 TAIL_LAST = frozenset("在次破占计共到达为是有约近过于逾至了的由从别均已")
 LONG_ASIDE = re.compile(r"（[^（）]{8,}(?<![率数量额])）")  # not another name of a measure (（常住人口城镇化率）)
@@ -350,10 +355,24 @@ FLOWS = frozenset(w for g in COUNTERPARTS for w in g)
 FLOW_QUALIFIERS = tuple(_IDIOMS["flow_qualifiers"])
 LISTED_MEASURES = tuple(_IDIOMS["listed_measures"])
 # the measure just before a change's words at the end of a name: 采矿业增加值增长 -> 增加值
+ATTAINED_MEASURES = tuple(_IDIOMS["attained_measures"])
+# 实现/完成 before an aggregate measure, the last in the words: what follows is the measure's name
+ATTAINED = re.compile(rf"(?:实现|完成)(?=[^实完]*?(?:{_alt(ATTAINED_MEASURES)})$)")
+# words that make a sentence or section speak of several years: a 累计 in it sums them (五年来…累计减税降费86.4亿元)
+OVER_YEARS = re.compile(r"[两三四五六七八九十]年(?:来|间|以来|累计)|过去[两三四五六七八九十]年|十[一二三四五]五”?(?:时期|期间|以来)"
+                        r"|(?:19|20)\d{2}年以来|(?:19|20)\d{2}[—–-](?:19|20)\d{2}年")
+MILESTONE = re.compile(rf"(?:首次|成功|一举)?(?:{_alt(_IDIOMS['milestones'])})[^，,；;。:：]*?(?:大关|关口|台阶|亿元|万元|亿|万)$")
+MILESTONE_LAST = frozenset("关口阶元亿万")
+TOTAL_OF_NEW = re.compile(rf"(?:{_alt(_IDIOMS['made_new'])})([^:]{{2,}}):(总数|总量)")
+COUNTED_PROJECTS = re.compile(rf"(?:{_alt(_IDIOMS['doing_projects'])})([^:]{{0,10}}项目)")
+MEASURE_ALONE = re.compile(_alt(_IDIOMS["measures_alone"]))
 MEASURE_BEFORE_CHANGE = re.compile(rf"({_alt(LISTED_MEASURES)})(?:{CHANGE_TAIL.pattern})")
 MEASURE_NOUN = re.compile(r"[\u4e00-\u9fff](?:分|数|量)$")  # 最低分, 粉丝数, 总阅读量: a measure named in full
 PARTS_FOLLOW = re.compile("其中|包括|含")
 LIST_SEPARATOR = re.compile(r"[、，,和及与]")
+# a sector's name, which may hold 和/及/与 (住宿和餐饮业, 电力、燃气及水的生产和供应业): it ends in 业
+SECTOR_END = "业"
+SECTOR = re.compile(r"[\u4e00-\u9fff]{1,12}?业(?![务主态绩])")
 SHARED_NOUN = re.compile(r"[\u4e00-\u9fff]*(?:量|数|率|占比|比例|比重|额|收入|人次|增加值|产值|总值)$")
 
 # words that name two things at once, each of which a figure after 分别 measures
@@ -425,7 +444,7 @@ LATER = re.compile(_alt(_IDIOMS["later"]))
 PROCESSING = re.compile(r"(?:只需|仅需|仅用|即可|就能|当场|缩短|压缩|提速)[^，,；;。]{0,6}$|^[^，,；;。]{0,3}(?:即可|就能|内)?(?:办结|发证|取证|完成|办完|出证)")
 CHANGE_BEFORE_SHARE = re.compile(rf"[，,、\s]*(?:{YOY_CUE.pattern})?(?:{BARE_CHANGE.pattern})")
 
-SHARE_AFTER_PART = re.compile(r"[，,、\s]*(?:约|近)?(?:占|占比)?[^，,；;。\d]{0,12}?"
+SHARE_AFTER_PART = re.compile(r"[，,、\s]*(?:约|近)?(?:占|占比)?[^，,；;。\d]{0,20}?"
                                r"(?:[（(][^（）()，,；;。\d]{1,16}[）)](?:为|达到|达)?)?")  # 比重（城镇化率）为
 
 SHARE_WORDS = re.compile(r"^(?:约|近)?所?占|的$")

@@ -71,9 +71,10 @@ def in_plan(section: str) -> bool:
     return any(rx.PLAN_HEADING.search(heading) for heading in section.split(" > "))
 
 
-def mark_targets(ctx: Context, facts: list[Fact], report_year: int | None) -> None:
+def mark_targets(ctx: Context, facts: list[Fact], report_year: int | None, report_period: str | None) -> None:
     """Figures of a plan section, or after 力争/预期/计划 in their sentence, are targets: their names end in (目标),
-    and a target under a plan heading that names no year is for the year after the one the report looks back on.
+    and a target under a plan heading that names no year, or after 力争/预期 in a whole year's report outside any plan
+    section, is for the year after the one the report looks back on.
     Marked last, after changes took their names from the levels they change."""
     text = ctx.text
     # where the cues are, found once from their words (re skips ahead fast to one literal, not to an alternation)
@@ -86,7 +87,13 @@ def mark_targets(ctx: Context, facts: list[Fact], report_year: int | None) -> No
         if planned and f.year is None and report_year and not rx.YEAR.search(f.section):
             f.year = report_year + 1  # 今后五年工作安排 names no one year; 下一步工作打算: the coming year
         cue = bisect_right(cues, f.start) - 1
-        if planned or cue >= 0 and ctx.sentence(f.start)[0] <= cues[cue]:
+        cued = cue >= 0 and ctx.sentence(f.start)[0] <= cues[cue]
+        if cued and not planned and f.year is None and report_year and report_period is None \
+                and not text.startswith("计划", cues[cue]):
+            # 力争新增市场主体7000户 with no plan heading: a report of the year it looks back on aims at the next
+            # (a part-year report's aims are its own year's; 计划总投资 is a project's size, not an aim of a year)
+            f.year = report_year + 1
+        if planned or cued:
             if not f.metric.endswith(rx.TARGET):
                 f.metric += rx.TARGET
 

@@ -10,7 +10,7 @@ from govpipeline.lib.extract.context import Context
 from govpipeline.lib.extract.model import Fact, Relation
 from govpipeline.lib.extract import patterns as rx
 from govpipeline.lib.extract.relations.before_after import changed_to, earlier_state
-from govpipeline.lib.extract.relations.shares import rates_of_parts, stated_shares
+from govpipeline.lib.extract.relations.shares import rates_of_counts, rates_of_parts, stated_shares
 from govpipeline.lib.extract.relations.sums import (breakdowns, except_and_rest, parts_in_brackets,
                                                     parts_of_earlier_total, total_after_parts)
 from govpipeline.lib.extract.relations.yoy import year_over_year
@@ -56,6 +56,7 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
     rels += except_and_rest(text, s_start, group)
     rels += stated_shares(text, group, earlier, member_of)
     rels += rates_of_parts(group, rels)
+    rels += rates_of_counts(group, rels)
     rels += changed_to(text, s_start, group)
     rels += earlier_state(text, s_start, group)
     rels += year_over_year(text, s_start, group, report_year)

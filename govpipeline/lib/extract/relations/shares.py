@@ -104,6 +104,25 @@ def stated_shares(text: str, group: list[Fact], earlier: list[Fact], member_of: 
     return rels
 
 
+def rates_of_counts(group: list[Fact], relations: list[Relation]) -> list[Relation]:
+    """受理投诉3856件，办结3812件，办结率98.9%: a rate named after the verb of the count before it is that count's
+    share of an earlier count, when the figures bear it out (within the rounding of all three)."""
+    rels: list[Relation] = []
+    shares = {idx for r in relations if r.relation_type == "share" for role, idx in r.members if role == "share"}
+    for i, f in enumerate(group):
+        if f.unit != "%" or f.kind != "rate" or f.idx in shares or not f.metric.endswith("率") or i < 2:
+            continue
+        part = group[i - 1]
+        stem = f.metric.rsplit(":", 1)[-1][:-1]  # 办结消费者投诉举报:办结率: 办结
+        if part.kind != "count" or count_han(stem) < 2 or not part.label.startswith(stem):
+            continue
+        total = base_of_share([g for g in group[:i - 1] if g.kind == "count"], part, f)
+        if total is not None:
+            rels.append(Relation("share", [("part", part.idx), ("total", total.idx), ("share", f.idx)],
+                                 f"{f.metric}: {fmt(part.value)} / {fmt(total.value)}"))
+    return rels
+
+
 def rates_of_parts(group: list[Fact], sums: list[Relation]) -> list[Relation]:
     """即办件53349，即办件率93%: a rate named after a part of one of ``sums`` is that part's share of its total."""
     rels: list[Relation] = []

@@ -76,10 +76,12 @@ def year_over_year(text: str, s_start: int, group: list[Fact], report_year: int 
             words = rx.FIGURE_AND_LINK.sub(lambda m: m.group() if rx.YEAR.fullmatch(m.group()) else "",
                                          without_figured_asides(words))  # 与2022年（29件）相比增加
             f.metric = current.metric.removesuffix("(现)") + words.replace("的", "").replace("分别", "").strip("了又")
-        elif cue is None:
-            f.metric = current.metric.removesuffix("(现)") + f.label
+        elif cue is None:  # 扣除价格因素(后)(实际)增长: the real change
+            f.metric = current.metric.removesuffix("(现)") + rx.NET_OF_PRICES.sub("实际", f.label).replace("实际实际", "实际")
         compared, year = (rx.YEAR.search(cue.group()) if cue else None), current.year or report_year
         if cue is not None and cue.group() == "环比" or compared and year and int(compared.group(1)) != year - 1:
             continue  # 环比减少, 比2018年增长: a change over the month before or since a base year, not the year before
+        if current.unit == "点" and f.unit == "%" and abs(abs(current.value - 100) - abs(f.value)) < 0.051:
+            continue  # 价格指数为100.6，比上年上涨0.6%: the index is the change itself (last year = 100), not a level
         rels.append(Relation("yoy", [("current", current.idx), ("change", f.idx)], f"{f.quote} against {current.quote}"))
     return rels
