@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from govpipeline.lib.extract import SUM_OF_PARTS
+from govpipeline.lib.extract.patterns import TARGET
 
 CATALOG_PATH = Path(__file__).with_name("indicators.yaml")
 GROWTH_CONVENTIONS = ("comparable", "nominal", "count")
@@ -30,6 +31,7 @@ class Indicator:
     kind: str | None = None  # 'change' for an indicator that is itself a change (CPI's rise)
     template_cells: tuple[str, ...] = ()  # the 2019/2021 template cells that hold the same figure
     derived_from: str | None = None  # the listed indicator a share or growth id is derived from
+    units: tuple[str, ...] = ()  # other units the same count is printed in (来电 in 次, 个 or 通)
 
     def matches(self, context: str, own: str, label: str) -> bool:
         """A part (收到政府信息公开申请:当面申请) is the statistic its own words name, not its whole's; an entry with
@@ -51,7 +53,8 @@ def _derived(e: Indicator) -> list[Indicator]:
     def derive(suffix: str, name: str, definition: str, growth: str | None, kind: str | None,
                unit: str = "%") -> Indicator:
         return Indicator(f"{e.id}{suffix}", name, definition, unit, e.family, e.genres, e.pattern, e.within,
-                         e.exclude, growth, kind, derived_from=e.id)
+                         e.exclude, growth, kind, derived_from=e.id,
+                         units=e.units if suffix == "_change" and unit == e.unit else ())
 
     if e.kind is not None:
         return []
@@ -91,7 +94,7 @@ def catalog() -> tuple[Indicator, ...]:
         listed.append(Indicator(e["id"], e["name"], e["definition"], e["unit"], e["family"], tuple(e["genres"]),
                                 _any_of(e["patterns"]), _any_of(e.get("within")), _any_of(e.get("excludes")),
                                 e.get("growth") or _default_growth(e), e.get("kind"),
-                                tuple(e.get("template_cells", ()))))
+                                tuple(e.get("template_cells", ())), units=tuple(e.get("units", ()))))
     every = tuple(listed + [d for e in listed for d in _derived(e)])
     ids = [i.id for i in every]
     if dupes := sorted({i for i in ids if ids.count(i) > 1}):
@@ -105,7 +108,8 @@ def _levels() -> tuple[dict[str, tuple[Indicator, ...]], dict[str, tuple[Indicat
     listed = [i for i in catalog() if i.derived_from is None]
     levels, changes = {}, {}
     for i in listed:
-        (changes if i.kind == "change" else levels).setdefault(i.unit, []).append(i)
+        for unit in (i.unit, *i.units):
+            (changes if i.kind == "change" else levels).setdefault(unit, []).append(i)
     return ({u: tuple(v) for u, v in levels.items()}, {u: tuple(v) for u, v in changes.items()})
 
 
@@ -144,8 +148,9 @@ def metric_id_for(label: str | None, unit: str, kind: str) -> str | None:
     year's: a figure of a narrower window gets none, or the series and comparisons would set it against whole years.
     A change gets an id only as an indicator's growth (a % change against the year before) or as an indicator that
     is itself a change (CPI)."""
-    if not label or label.startswith(SUM_OF_PARTS) or _WINDOW.search(label) or _BEFORE.search(label):
-        return None  # a sum of named parts (合计(新收…+上年结转)) is no catalogued statistic
+    if not label or label.startswith(SUM_OF_PARTS) or _WINDOW.search(label) or _BEFORE.search(label) \
+            or label.endswith(TARGET):
+        return None  # a sum of named parts (合计(新收…+上年结转)) is no catalogued statistic, a plan's target no result
     levels, changes = _levels()
     label = _table_label(label)
     if label is None:
@@ -234,9 +239,59 @@ def table_row_scope(label: str | None) -> tuple[str, str] | None:
     return None
 
 
-def fact_scope(phrase: str | None, region: str | None, label: str | None) -> tuple[str, str]:
-    """(kind, name) of a fact's scope: a table row's body or place, else its scope phrase read by canonical_scope."""
-    return table_row_scope(label) or canonical_scope(phrase, region)
+def fact_scope(phrase: str | None, region: str | None, label: str | None, body: str | None = None) -> tuple[str, str]:
+    """(kind, name) of a fact's scope: a table row's body or place, else its scope phrase read by canonical_scope. A
+    department that is the report's own issuing body (县行政审批服务局 in that 局's report) is the report's whole."""
+    kind, name = table_row_scope(label) or canonical_scope(phrase, region)
+    if kind == "department" and body and body.endswith(name):
+        return "whole", ""
+    return kind, name
+
+
+# a department named as the subject of a clause (县不动产登记中心全年办理…, 其中市住建局办理工单…) or at the head of a label
+# (不动产登记中心延时服务): a level (市/县…) and a name ending in a body's suffix, or without the level a 局/委/办公室 or
+# a 中心 of a named function (不动产登记中心), then what it did; a name with a preposition or particle in it is a phrase
+_DEPT_NAME = (rf"(?:[{_LEVEL}][\u4e00-\u9fff]{{2,10}}?(?:局|委员会|委(?![员托])|办公室|中心|(?<!大)厅)"
+              rf"|(?![各全乡村])[\u4e00-\u9fff]{{2,8}}?(?:局|委员会|委(?![员托])|办公室|(?:登记|管理|服务|监测|指挥)中心))"
+              r"(?:窗口)?")
+_SUBJECT = re.compile(rf"^(?:其中|另外|此外|同时)?({_DEPT_NAME})(?=[\u4e00-\u9fff:：])")
+_LABEL_HEAD = re.compile(rf"^({_DEPT_NAME})(?=[\u4e00-\u9fff]{{2}})")
+_CLAUSE = re.compile(r"[，,]")
+_PHRASE = re.compile(r"[在对向将把为和与及的了是到从]")
+_SEGMENT_END = "；;。！？!?\n"
+_LEAD = re.compile(r"^[\s　]*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])?[\s　]*")
+# a paragraph headed by a department alone (市住建局：… or （二）县医保局。…)
+_PARAGRAPH_HEAD = re.compile(rf"^({_DEPT_NAME})[:：。]")
+
+
+def _department(name: str | None) -> str | None:
+    """``name`` when it names a department (not the whole, nor a phrase that ends in a body's suffix)."""
+    if not name:
+        return None
+    kind, _ = canonical_scope(name.removesuffix("窗口"))
+    if kind != "department" or _PHRASE.search(name) or "政府办" in name:
+        return None  # 县政府办公室 does the disclosure work of the government it reports for
+    return name
+
+
+def department_scope(text: str, start: int, label: str | None) -> str | None:
+    """The department a figure at ``start`` of ``text`` is about, when extraction gave it no scope: one its label
+    opens with (不动产登记中心延时服务), else the subject of the nearest clause before it, back to the last semicolon
+    or sentence end (市住建局全年办理工单3.42万件，按时办结率99.2%；…: both figures are the 局's), else a department the
+    paragraph is headed by. A clause that opens with no department does not end the search; a semicolon does, so a
+    department's figures do not run into the next department's or the whole's. When the department is the report's
+    own issuing body, fact_scope reads it as the whole."""
+    if label and (found := _department((m := _LABEL_HEAD.match(label)) and m.group(1))):
+        return found
+    seg_start = max(text.rfind(c, 0, start) for c in _SEGMENT_END) + 1
+    clauses = _CLAUSE.split(text[seg_start:start])
+    for clause in reversed(clauses):
+        clause = _LEAD.sub("", clause)
+        if found := _department((m := _SUBJECT.match(clause)) and m.group(1)):
+            return found
+    par_start = text.rfind("\n", 0, start) + 1
+    m = _PARAGRAPH_HEAD.match(_LEAD.sub("", text[par_start:par_start + 40]))
+    return _department(m and m.group(1))
 
 
 def canonical_scope(phrase: str | None, region: str | None = None) -> tuple[str, str]:
