@@ -260,8 +260,11 @@ _CLAUSE = re.compile(r"[，,]")
 _PHRASE = re.compile(r"[在对向将把为和与及的了是到从]")
 _SEGMENT_END = "；;。！？!?\n"
 _LEAD = re.compile(r"^[\s　]*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])?[\s　]*")
-# a paragraph headed by a department alone (市住建局：… or （二）县医保局。…)
+# a paragraph headed by a department alone (市住建局：… or （二）县医保局。…), or whose first sentence it is the subject
+# of after the time (2017年，市某某局实现了…), or a heading line above the paragraph that opens with it
 _PARAGRAPH_HEAD = re.compile(rf"^({_DEPT_NAME})[:：。]")
+_HEADING_DEPT = re.compile(rf"^({_DEPT_NAME})(?:[:：\s]|$)")
+_TIME_LEAD = re.compile(r"^(?:\d{4}年(?:度|以来)?|今年以来|一年来|全年)[，,]?")
 
 
 def _department(name: str | None) -> str | None:
@@ -277,8 +280,8 @@ def _department(name: str | None) -> str | None:
 def department_scope(text: str, start: int, label: str | None) -> str | None:
     """The department a figure at ``start`` of ``text`` is about, when extraction gave it no scope: one its label
     opens with (不动产登记中心延时服务), else the subject of the nearest clause before it, back to the last semicolon
-    or sentence end (市住建局全年办理工单3.42万件，按时办结率99.2%；…: both figures are the 局's), else a department the
-    paragraph is headed by. A clause that opens with no department does not end the search; a semicolon does, so a
+    or sentence end (市住建局全年办理工单3.42万件，按时办结率99.2%；…: both figures are the 局's), else a department that
+    heads the paragraph, is the subject of its first sentence, or opens the heading line above it. A clause that opens with no department does not end the search; a semicolon does, so a
     department's figures do not run into the next department's or the whole's. When the department is the report's
     own issuing body, fact_scope reads it as the whole."""
     if label and (found := _department((m := _LABEL_HEAD.match(label)) and m.group(1))):
@@ -290,7 +293,12 @@ def department_scope(text: str, start: int, label: str | None) -> str | None:
         if found := _department((m := _SUBJECT.match(clause)) and m.group(1)):
             return found
     par_start = text.rfind("\n", 0, start) + 1
-    m = _PARAGRAPH_HEAD.match(_LEAD.sub("", text[par_start:par_start + 40]))
+    head = _TIME_LEAD.sub("", _LEAD.sub("", text[par_start:par_start + 60]))
+    if found := _department((m := _PARAGRAPH_HEAD.match(head) or _SUBJECT.match(head)) and m.group(1)):
+        return found
+    heading_start = text.rfind("\n", 0, max(par_start - 1, 0)) + 1  # a heading line above it (市某某局:延时服务获好评)
+    heading = text[heading_start:par_start].strip()
+    m = _HEADING_DEPT.match(_LEAD.sub("", heading)) if 0 < len(heading) <= 30 and "。" not in heading else None
     return _department(m and m.group(1))
 
 

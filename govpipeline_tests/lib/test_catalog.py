@@ -132,6 +132,10 @@ def test_scope_phrases_read_as_kind_and_name(phrase, expected):
     ("其中市场监管局窗口上门指导65次，现场核查101次。", "101次", "现场核查", "市场监管局窗口"),
     # a paragraph headed by a department
     ("（二）县医保局。全年办理医保业务3.8万件，群众满意率99%。", "99%", "群众满意率", "县医保局"),
+    ("2022年，县医保局推行帮办服务。一年来，窗口提供延时服务30余次。", "30余次", "窗口提供延时服务", "县医保局"),
+    ("全年办件12万件。\n市城管执法局:延时服务获好评\n一年来，窗口提供延时服务30余次。", "30余次", "窗口提供延时服务",
+     "市城管执法局"),
+    ("全县共办件12万件。\n一年来，窗口提供延时服务300余次。", "300余次", "窗口提供延时服务", None),
     # phrases that end like a body's name are not departments; nor is the government's own office
     ("印制办事指南在市政务服务中心窗口发放26万份。", "26万份", "印制办事指南", None),
     ("县政府办公室全年主动公开政府信息1256条。", "1256条", "主动公开政府信息", None),
@@ -152,11 +156,13 @@ def test_a_table_row_that_names_a_body_is_that_bodys_scope():
 
 
 def _candidates(*facts) -> pl.DataFrame:
-    """(fact_id, doc_id, report_year, in_table, start, value, kind, metric) of one body's figures for 2017."""
+    """(fact_id, doc_id, report_year, in_table, start, value, kind, metric[, approx]) of one body's figures for
+    2017."""
     return pl.DataFrame([{"region_code": "000000", "region": "某州市", "body": "某州市人民政府", "metric_id": "x",
                           "scope_kind": "whole", "scope_name": "", "year": 2017, "fact_id": f, "doc_id": d,
-                          "report_year": y, "in_table": t, "start": s, "value": v, "kind": k, "metric": m}
-                         for f, d, y, t, s, v, k, m in facts])
+                          "report_year": y, "in_table": t, "start": s, "value": v, "kind": k, "metric": m,
+                          "approx": approx[0] if approx else None}
+                         for f, d, y, t, s, v, k, m, *approx in facts], schema_overrides={"approx": pl.Utf8})
 
 
 def test_a_series_takes_the_table_over_the_narrative_and_the_years_own_report_over_a_restatement():
@@ -174,6 +180,20 @@ def test_a_series_takes_the_table_over_the_narrative_and_the_years_own_report_ov
         "a-f1", "the report's first mention", True)
     (row,) = choose_series(_candidates(later)).to_dicts()
     assert row["chosen_because"] == "only figure"
+
+
+def test_a_bound_agrees_with_a_figure_it_keeps():
+    heading = ("a-f1", "a", 2017, False, 10, 500000.0, "count", "办件量", "逾")  # 办件量逾50万
+    exact = ("a-f2", "a", 2017, False, 90, 516489.0, "count", "办理各类服务事项")
+    (row,) = choose_series(_candidates(heading, exact)).to_dicts()
+    assert (row["fact_id"], row["restatements_agree"]) == ("a-f1", True)
+    below = ("a-f2", "a", 2017, False, 90, 480000.0, "count", "办理各类服务事项")  # less than 逾50万 allows
+    assert choose_series(_candidates(heading, below))["restatements_agree"].to_list() == [False]
+    at_most = ("a-f1", "a", 2017, False, 10, 5.0, "duration", "办理时间", "不足")  # 不足5分钟
+    assert choose_series(_candidates(at_most, ("a-f2", "a", 2017, False, 90, 4.0, "duration", "办理时间")))[
+        "restatements_agree"].to_list() == [True]
+    assert choose_series(_candidates(at_most, ("a-f2", "a", 2017, False, 90, 6.0, "duration", "办理时间")))[
+        "restatements_agree"].to_list() == [False]
 
 
 def test_a_decrease_is_a_negative_growth():
