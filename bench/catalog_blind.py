@@ -28,6 +28,9 @@ from govpipeline.lib.catalog import fact_scope  # noqa: E402
 
 
 def verdict(expected: str, got: str | None, scope_kind: str) -> str:
+    if expected.endswith("_own_level"):  # right only with the own level's scope (市本级)
+        base = expected.removesuffix("_own_level")
+        return "missed" if got is None else "right" if got == base and scope_kind == "own_level" else "wrong"
     for suffix in ("_dept", "_or_none"):
         if expected.endswith(suffix):
             base = expected[: -len(suffix)]
