@@ -47,6 +47,10 @@ def test_every_indicator_has_its_fields_and_a_unique_id():
     ("受理群众诉求:电话渠道受理", "件", "count", "hotline_cases_via_phone"),
     ("受理群众诉求:网络渠道受理", "件", "count", "hotline_cases_via_web"),
     ("受理群众诉求:表扬类", "件", "count", "hotline_cases_praise"),
+    ("受理各类诉求:来电受理", "件", "count", "hotline_cases_via_phone"),
+    ("转派县直部门和乡镇办理工单", "件", "count", "hotline_cases_dispatched"),
+    ("差评按期整改率", "%", "rate", "negative_evaluation_rectification_rate"),
+    ("新设立市场主体", "户", "count", "new_market_entities"),
     ("热线接听群众来电", "个", "count", "hotline_calls"),  # calls counted in 个 as in 次
     ("办理各类政务服务事项", "件", "count", "service_cases"),
     ("一体化政务服务平台网上办件", "件", "count", "online_cases"),  # not all cases
