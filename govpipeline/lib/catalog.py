@@ -32,11 +32,17 @@ class Indicator:
     template_cells: tuple[str, ...] = ()  # the 2019/2021 template cells that hold the same figure
     derived_from: str | None = None  # the listed indicator a share or growth id is derived from
     units: tuple[str, ...] = ()  # other units the same count is printed in (来电 in 次, 个 or 通)
+    with_whole: re.Pattern | None = None  # any of its with_whole patterns, searched in whole:part
 
     def matches(self, context: str, own: str, label: str) -> bool:
         """A part (收到政府信息公开申请:当面申请) is the statistic its own words name, not its whole's; an entry with
-        `within` names a part only inside a whole it names."""
-        if self.pattern.search(own) is None or (self.exclude is not None and self.exclude.search(label)):
+        `within` names a part only inside a whole it names. A `with_whole` pattern reads the part with its whole
+        (工单:办结 is the 工单's completion, a bare 办结 names nothing)."""
+        if self.exclude is not None and self.exclude.search(label):
+            return False
+        if self.with_whole is not None and self.with_whole.search(f"{context}:{own}" if context else own):
+            return True
+        if self.pattern is None or self.pattern.search(own) is None:
             return False
         return self.within is None or self.within.search(context) is not None
 
@@ -54,7 +60,7 @@ def _derived(e: Indicator) -> list[Indicator]:
                unit: str = "%") -> Indicator:
         return Indicator(f"{e.id}{suffix}", name, definition, unit, e.family, e.genres, e.pattern, e.within,
                          e.exclude, growth, kind, derived_from=e.id,
-                         units=e.units if suffix == "_change" and unit == e.unit else ())
+                         units=e.units if suffix == "_change" and unit == e.unit else (), with_whole=e.with_whole)
 
     if e.kind is not None:
         return []
@@ -86,7 +92,9 @@ def catalog() -> tuple[Indicator, ...]:
     entries = yaml.safe_load(CATALOG_PATH.read_text(encoding="utf-8"))
     listed = []
     for e in entries:
-        missing = [f for f in ("id", "name", "definition", "unit", "family", "genres", "patterns") if not e.get(f)]
+        missing = [f for f in ("id", "name", "definition", "unit", "family", "genres") if not e.get(f)]
+        if not e.get("patterns") and not e.get("with_whole"):
+            missing.append("patterns")
         if missing:
             raise ValueError(f"{CATALOG_PATH}: indicator {e.get('id')!r} lacks {', '.join(missing)}")
         if e.get("growth") not in (None, *GROWTH_CONVENTIONS):
@@ -94,7 +102,8 @@ def catalog() -> tuple[Indicator, ...]:
         listed.append(Indicator(e["id"], e["name"], e["definition"], e["unit"], e["family"], tuple(e["genres"]),
                                 _any_of(e["patterns"]), _any_of(e.get("within")), _any_of(e.get("excludes")),
                                 e.get("growth") or _default_growth(e), e.get("kind"),
-                                tuple(e.get("template_cells", ())), units=tuple(e.get("units", ()))))
+                                tuple(e.get("template_cells", ())), units=tuple(e.get("units", ())),
+                                with_whole=_any_of(e.get("with_whole"))))
     every = tuple(listed + [d for e in listed for d in _derived(e)])
     ids = [i.id for i in every]
     if dupes := sorted({i for i in ids if ids.count(i) > 1}):
@@ -263,6 +272,12 @@ _LEAD = re.compile(r"^[\s　]*(?:[（(][一二三四五六七八九十\d]+[）)]
 # a paragraph headed by a department alone (市住建局：… or （二）县医保局。…), or whose first sentence it is the subject
 # of after the time (2017年，市某某局实现了…), or a heading line above the paragraph that opens with it
 _PARAGRAPH_HEAD = re.compile(rf"^({_DEPT_NAME})[:：。]")
+# how a sentence that names no subject of its own opens (一年来，窗口提供…; 全年共办理…; 同时开展…): only such a
+# sentence takes the department its paragraph is about
+_NO_SUBJECT = re.compile(r"^(?:窗口|该|其|共|累计|全年|先后|提供|办理|开展|受理|完成|推行|推出|实现|为|对|通过|在|并|同时|此外|另外|还|"
+                         r"进一步|积极|持续|不断|主动|全面)")
+# the own level named at a label's head (州本级政务服务事项网上可办率)
+_OWN_LEVEL_HEAD = re.compile(rf"^([{_LEVEL}]本级)")
 _HEADING_DEPT = re.compile(rf"^({_DEPT_NAME})(?:[:：\s]|$)")
 _TIME_LEAD = re.compile(r"^(?:\d{4}年(?:度|以来)?|今年以来|一年来|全年)[，,]?")
 
@@ -277,13 +292,16 @@ def _department(name: str | None) -> str | None:
     return name
 
 
-def department_scope(text: str, start: int, label: str | None) -> str | None:
-    """The department a figure at ``start`` of ``text`` is about, when extraction gave it no scope: one its label
-    opens with (不动产登记中心延时服务), else the subject of the nearest clause before it, back to the last semicolon
+def implied_scope(text: str, start: int, label: str | None) -> str | None:
+    """The scope a figure at ``start`` of ``text`` is about, when extraction gave it none: the own level its label
+    opens with (州本级…网上可办率), else a department: one its label opens with (不动产登记中心延时服务), else the subject of the nearest clause before it, back to the last semicolon
     or sentence end (市住建局全年办理工单3.42万件，按时办结率99.2%；…: both figures are the 局's), else a department that
-    heads the paragraph, is the subject of its first sentence, or opens the heading line above it. A clause that opens with no department does not end the search; a semicolon does, so a
+    heads the paragraph, is the subject of its first sentence, or opens the heading line above it, for a sentence
+    that names no subject of its own (一年来，窗口提供…). A clause that opens with no department does not end the search; a semicolon does, so a
     department's figures do not run into the next department's or the whole's. When the department is the report's
     own issuing body, fact_scope reads it as the whole."""
+    if label and (m := _OWN_LEVEL_HEAD.match(_split(label)[1])):
+        return m.group(1)
     if label and (found := _department((m := _LABEL_HEAD.match(label)) and m.group(1))):
         return found
     seg_start = max(text.rfind(c, 0, start) for c in _SEGMENT_END) + 1
@@ -293,11 +311,16 @@ def department_scope(text: str, start: int, label: str | None) -> str | None:
         if found := _department((m := _SUBJECT.match(clause)) and m.group(1)):
             return found
     par_start = text.rfind("\n", 0, start) + 1
+    sentence_start = max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1
+    if sentence_start > par_start and not _NO_SUBJECT.match(_TIME_LEAD.sub("", _LEAD.sub("", text[sentence_start:start]))):
+        return None  # a sentence of its own subject (区长信箱全年收到来信…) in a paragraph about a department
     head = _TIME_LEAD.sub("", _LEAD.sub("", text[par_start:par_start + 60]))
     if found := _department((m := _PARAGRAPH_HEAD.match(head) or _SUBJECT.match(head)) and m.group(1)):
         return found
     heading_start = text.rfind("\n", 0, max(par_start - 1, 0)) + 1  # a heading line above it (市某某局:延时服务获好评)
     heading = text[heading_start:par_start].strip()
+    if not _NO_SUBJECT.match(_TIME_LEAD.sub("", _LEAD.sub("", text[par_start:start]))):
+        return None
     m = _HEADING_DEPT.match(_LEAD.sub("", heading)) if 0 < len(heading) <= 30 and "。" not in heading else None
     return _department(m and m.group(1))
 

@@ -3,7 +3,7 @@ import pytest
 
 import polars as pl
 
-from govpipeline.lib.catalog import canonical_scope, catalog, department_scope, fact_scope, metric_id_for
+from govpipeline.lib.catalog import canonical_scope, catalog, implied_scope, fact_scope, metric_id_for
 from govpipeline.lib.yoy import choose_series
 
 
@@ -51,6 +51,13 @@ def test_every_indicator_has_its_fields_and_a_unique_id():
     ("转派县直部门和乡镇办理工单", "件", "count", "hotline_cases_dispatched"),
     ("差评按期整改率", "%", "rate", "negative_evaluation_rectification_rate"),
     ("新设立市场主体", "户", "count", "new_market_entities"),
+    # a bare 办结 is its whole's: a request's, a 工单's, not a 政务服务 办件's; a mailbox's is neither
+    ("依申请公开情况:办结", "件", "count", "disclosure_requests_answered"),
+    ("转派承办单位工单:办结", "件", "count", "hotline_cases_completed"),
+    ("咨询类诉求", "件", "count", "hotline_cases_consultation"),
+    ("咨询类诉求占比", "%", "share", "hotline_cases_consultation_share"),
+    ("评价:差评:整改率", "%", "rate", "negative_evaluation_rectification_rate"),
+    ("政府信息公开工作人员", "人", "count", "disclosure_staff"),
     ("热线接听群众来电", "个", "count", "hotline_calls"),  # calls counted in 个 as in 次
     ("办理各类政务服务事项", "件", "count", "service_cases"),
     ("一体化政务服务平台网上办件", "件", "count", "online_cases"),  # not all cases
@@ -140,13 +147,18 @@ def test_scope_phrases_read_as_kind_and_name(phrase, expected):
     ("全年办件12万件。\n市城管执法局:延时服务获好评\n一年来，窗口提供延时服务30余次。", "30余次", "窗口提供延时服务",
      "市城管执法局"),
     ("全县共办件12万件。\n一年来，窗口提供延时服务300余次。", "300余次", "窗口提供延时服务", None),
+    # a sentence with a subject of its own does not take the department its paragraph opens with
+    ("区政务服务中心全年受理事项3.4万件。区长信箱全年收到来信2136件，办结2109件。", "2109件", "区长信箱收到来信:办结",
+     None),
+    # the own level at a label's head
+    ("州本级政务服务事项网上可办率100%。", "100%", "州本级政务服务事项网上可办率", "州本级"),
     # phrases that end like a body's name are not departments; nor is the government's own office
     ("印制办事指南在市政务服务中心窗口发放26万份。", "26万份", "印制办事指南", None),
     ("县政府办公室全年主动公开政府信息1256条。", "1256条", "主动公开政府信息", None),
     ("全县18个乡镇便民服务中心实现全覆盖。", "18个", "乡镇便民服务中心", None),
 ])
 def test_a_department_named_as_the_subject_is_the_scope_of_its_figures(text, figure, label, expected):
-    assert department_scope(text, text.rindex(figure), label) == expected
+    assert implied_scope(text, text.rindex(figure), label) == expected
 
 
 def test_a_department_that_issued_the_report_is_its_whole():
