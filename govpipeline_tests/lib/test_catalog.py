@@ -82,6 +82,10 @@ def test_every_indicator_has_its_fields_and_a_unique_id():
     ("城镇登记失业率", "%", "rate", "registered_unemployment_rate"),
     ("城镇调查失业率", "%", "rate", "surveyed_unemployment_rate"),
     ("民生支出占一般公共预算支出", "%", "share", "livelihood_expenditure_share"),
+    ("三次产业结构:第二产业占比", "%", "share", "gdp_secondary_share"),
+    ("地区生产总值:第三产业增加值比增", "%", "change", "gdp_tertiary_growth"),
+    ("城镇居民人均生活消费支出", "元", "amount", "consumption_per_capita_urban"),
+    ("农村居民人均生活消费支出实际增长", "%", "change", "consumption_per_capita_rural_real_growth"),
     # a difference against the year before, in the figure's own unit or, for a rate, in points
     ("年末常住人口比上年末增加", "人", "change", "resident_population_change"),
     ("常住人口城镇化率比上年末提高", "个百分点", "change", "urbanization_rate_change"),
