@@ -58,6 +58,10 @@ def test_every_indicator_has_its_fields_and_a_unique_id():
     ("咨询类诉求占比", "%", "share", "hotline_cases_consultation_share"),
     ("评价:差评:整改率", "%", "rate", "negative_evaluation_rectification_rate"),
     ("政府信息公开工作人员", "人", "count", "disclosure_staff"),
+    ("受理业务", "件", "count", "service_cases"),
+    ("网上办事大厅办件", "件", "count", "online_cases"),
+    ("市12345热线全年受理群众诉求", "件", "count", "hotline_cases"),
+    ("承办单位派发工单", "件", "count", "hotline_cases_dispatched"),
     ("热线接听群众来电", "个", "count", "hotline_calls"),  # calls counted in 个 as in 次
     ("办理各类政务服务事项", "件", "count", "service_cases"),
     ("一体化政务服务平台网上办件", "件", "count", "online_cases"),  # not all cases
