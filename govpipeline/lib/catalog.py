@@ -294,12 +294,13 @@ def _department(name: str | None) -> str | None:
 
 def implied_scope(text: str, start: int, label: str | None) -> str | None:
     """The scope a figure at ``start`` of ``text`` is about, when extraction gave it none: the own level its label
-    opens with (州本级…网上可办率), else a department: one its label opens with (不动产登记中心延时服务), else the subject of the nearest clause before it, back to the last semicolon
-    or sentence end (市住建局全年办理工单3.42万件，按时办结率99.2%；…: both figures are the 局's), else a department that
-    heads the paragraph, is the subject of its first sentence, or opens the heading line above it, for a sentence
-    that names no subject of its own (一年来，窗口提供…). A clause that opens with no department does not end the search; a semicolon does, so a
-    department's figures do not run into the next department's or the whole's. When the department is the report's
-    own issuing body, fact_scope reads it as the whole."""
+    opens with (州本级…网上可办率), else a department: one its label opens with (不动产登记中心延时服务), else the
+    subject of the nearest clause before it, back to the last semicolon or sentence end (市住建局全年办理工单3.42万件，
+    按时办结率99.2%；…: both figures are the 局's; a clause that opens with no department does not end the search, a
+    semicolon does, so one department's figures do not run into the next one's or the whole's), else, for a sentence
+    that names no subject of its own (一年来，窗口提供…), a department that heads its paragraph, is the subject of the
+    paragraph's first sentence, or opens the heading line above it. fact_scope reads a department that is the
+    report's own issuing body as the whole."""
     if label and (m := _OWN_LEVEL_HEAD.match(_split(label)[1])):
         return m.group(1)
     if label and (found := _department((m := _LABEL_HEAD.match(label)) and m.group(1))):
@@ -312,7 +313,8 @@ def implied_scope(text: str, start: int, label: str | None) -> str | None:
             return found
     par_start = text.rfind("\n", 0, start) + 1
     sentence_start = max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1
-    if sentence_start > par_start and not _NO_SUBJECT.match(_TIME_LEAD.sub("", _LEAD.sub("", text[sentence_start:start]))):
+    own_words = _TIME_LEAD.sub("", _LEAD.sub("", text[sentence_start:start]))
+    if sentence_start > par_start and not _NO_SUBJECT.match(own_words):
         return None  # a sentence of its own subject (区长信箱全年收到来信…) in a paragraph about a department
     head = _TIME_LEAD.sub("", _LEAD.sub("", text[par_start:par_start + 60]))
     if found := _department((m := _PARAGRAPH_HEAD.match(head) or _SUBJECT.match(head)) and m.group(1)):
