@@ -268,6 +268,7 @@ _LABEL_HEAD = re.compile(rf"^({_DEPT_NAME})(?=[\u4e00-\u9fff]{{2}})")
 _CLAUSE = re.compile(r"[，,]")
 _PHRASE = re.compile(r"[在对向将把为和与及的了是到从]")
 _SEGMENT_END = "；;。！？!?\n"
+_REACH = 600  # characters before a figure that can name its department
 _LEAD = re.compile(r"^[\s　]*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])?[\s　]*")
 # a paragraph headed by a department alone (市住建局：… or （二）县医保局。…), or whose first sentence it is the subject
 # of after the time (2017年，市某某局实现了…), or a heading line above the paragraph that opens with it
@@ -305,21 +306,25 @@ def implied_scope(text: str, start: int, label: str | None) -> str | None:
         return m.group(1)
     if label and (found := _department((m := _LABEL_HEAD.match(label)) and m.group(1))):
         return found
-    seg_start = max(text.rfind(c, 0, start) for c in _SEGMENT_END) + 1
+    lo = max(0, start - _REACH)  # a flattened page is one long line: look back a bounded stretch
+    seg_start = max(lo - 1, *(text.rfind(c, lo, start) for c in _SEGMENT_END)) + 1
     clauses = _CLAUSE.split(text[seg_start:start])
     for clause in reversed(clauses):
         clause = _LEAD.sub("", clause)
         if found := _department((m := _SUBJECT.match(clause)) and m.group(1)):
             return found
-    par_start = text.rfind("\n", 0, start) + 1
-    sentence_start = max(text.rfind(c, 0, start) for c in "。！？!?\n") + 1
+    par_start = text.rfind("\n", lo, start) + 1
+    if par_start == 0 and lo > 0:
+        return None  # the paragraph began too far back to read it
+    sentence_start = max(lo - 1, *(text.rfind(c, lo, start) for c in "。！？!?\n")) + 1
     own_words = _TIME_LEAD.sub("", _LEAD.sub("", text[sentence_start:start]))
     if sentence_start > par_start and not _NO_SUBJECT.match(own_words):
         return None  # a sentence of its own subject (区长信箱全年收到来信…) in a paragraph about a department
     head = _TIME_LEAD.sub("", _LEAD.sub("", text[par_start:par_start + 60]))
     if found := _department((m := _PARAGRAPH_HEAD.match(head) or _SUBJECT.match(head)) and m.group(1)):
         return found
-    heading_start = text.rfind("\n", 0, max(par_start - 1, 0)) + 1  # a heading line above it (市某某局:延时服务获好评)
+    # a heading line above it (市某某局:延时服务获好评)
+    heading_start = text.rfind("\n", max(0, par_start - 40), max(par_start - 1, 0)) + 1
     heading = text[heading_start:par_start].strip()
     if not _NO_SUBJECT.match(_TIME_LEAD.sub("", _LEAD.sub("", text[par_start:start]))):
         return None

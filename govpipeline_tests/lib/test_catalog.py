@@ -158,6 +158,8 @@ def test_scope_phrases_read_as_kind_and_name(phrase, expected):
     # a sentence with a subject of its own does not take the department its paragraph opens with
     ("区政务服务中心全年受理事项3.4万件。区长信箱全年收到来信2136件，办结2109件。", "2109件", "区长信箱收到来信:办结",
      None),
+    # a department named further back than a figure's context reaches (a flattened page is one long line)
+    ("县医保局：" + "办件1件，" * 150 + "延时服务30次。", "30次", "延时服务", None),
     # the own level at a label's head
     ("州本级政务服务事项网上可办率100%。", "100%", "州本级政务服务事项网上可办率", "州本级"),
     # phrases that end like a body's name are not departments; nor is the government's own office
