@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from govpipeline.lib.extract import SUM_OF_PARTS
+from govpipeline.lib.extract.patterns import TARGET
 
 CATALOG_PATH = Path(__file__).with_name("indicators.yaml")
 GROWTH_CONVENTIONS = ("comparable", "nominal", "count")
@@ -30,11 +31,18 @@ class Indicator:
     kind: str | None = None  # 'change' for an indicator that is itself a change (CPI's rise)
     template_cells: tuple[str, ...] = ()  # the 2019/2021 template cells that hold the same figure
     derived_from: str | None = None  # the listed indicator a share or growth id is derived from
+    units: tuple[str, ...] = ()  # other units the same count is printed in (来电 in 次, 个 or 通)
+    with_whole: re.Pattern | None = None  # any of its with_whole patterns, searched in whole:part
 
     def matches(self, context: str, own: str, label: str) -> bool:
         """A part (收到政府信息公开申请:当面申请) is the statistic its own words name, not its whole's; an entry with
-        `within` names a part only inside a whole it names."""
-        if self.pattern.search(own) is None or (self.exclude is not None and self.exclude.search(label)):
+        `within` names a part only inside a whole it names. A `with_whole` pattern reads the part with its whole
+        (工单:办结 is the 工单's completion, a bare 办结 names nothing)."""
+        if self.exclude is not None and self.exclude.search(label):
+            return False
+        if self.with_whole is not None and self.with_whole.search(f"{context}:{own}" if context else own):
+            return True
+        if self.pattern is None or self.pattern.search(own) is None:
             return False
         return self.within is None or self.within.search(context) is not None
 
@@ -51,7 +59,8 @@ def _derived(e: Indicator) -> list[Indicator]:
     def derive(suffix: str, name: str, definition: str, growth: str | None, kind: str | None,
                unit: str = "%") -> Indicator:
         return Indicator(f"{e.id}{suffix}", name, definition, unit, e.family, e.genres, e.pattern, e.within,
-                         e.exclude, growth, kind, derived_from=e.id)
+                         e.exclude, growth, kind, derived_from=e.id,
+                         units=e.units if suffix == "_change" and unit == e.unit else (), with_whole=e.with_whole)
 
     if e.kind is not None:
         return []
@@ -83,7 +92,9 @@ def catalog() -> tuple[Indicator, ...]:
     entries = yaml.safe_load(CATALOG_PATH.read_text(encoding="utf-8"))
     listed = []
     for e in entries:
-        missing = [f for f in ("id", "name", "definition", "unit", "family", "genres", "patterns") if not e.get(f)]
+        missing = [f for f in ("id", "name", "definition", "unit", "family", "genres") if not e.get(f)]
+        if not e.get("patterns") and not e.get("with_whole"):
+            missing.append("patterns")
         if missing:
             raise ValueError(f"{CATALOG_PATH}: indicator {e.get('id')!r} lacks {', '.join(missing)}")
         if e.get("growth") not in (None, *GROWTH_CONVENTIONS):
@@ -91,7 +102,8 @@ def catalog() -> tuple[Indicator, ...]:
         listed.append(Indicator(e["id"], e["name"], e["definition"], e["unit"], e["family"], tuple(e["genres"]),
                                 _any_of(e["patterns"]), _any_of(e.get("within")), _any_of(e.get("excludes")),
                                 e.get("growth") or _default_growth(e), e.get("kind"),
-                                tuple(e.get("template_cells", ()))))
+                                tuple(e.get("template_cells", ())), units=tuple(e.get("units", ())),
+                                with_whole=_any_of(e.get("with_whole"))))
     every = tuple(listed + [d for e in listed for d in _derived(e)])
     ids = [i.id for i in every]
     if dupes := sorted({i for i in ids if ids.count(i) > 1}):
@@ -105,7 +117,8 @@ def _levels() -> tuple[dict[str, tuple[Indicator, ...]], dict[str, tuple[Indicat
     listed = [i for i in catalog() if i.derived_from is None]
     levels, changes = {}, {}
     for i in listed:
-        (changes if i.kind == "change" else levels).setdefault(i.unit, []).append(i)
+        for unit in (i.unit, *i.units):
+            (changes if i.kind == "change" else levels).setdefault(unit, []).append(i)
     return ({u: tuple(v) for u, v in levels.items()}, {u: tuple(v) for u, v in changes.items()})
 
 
@@ -121,7 +134,7 @@ _BEFORE = re.compile(r"\((?:原|以前|之前|改革前|原来)\)$")
 # a share's own words: the part's name, then 占比 / 比重 / 比例 (当面申请占比, 民生支出占一般公共预算支出比重)
 _SHARE = re.compile(r"(?:占[^:]*?)?(?:的)?(?:所占)?(?:占比|比重|比例)$|占[^:]+$")
 # a change's own words: the indicator's name, then the comparison and its direction (比上年增长, 同比下降, 增长)
-_GROWTH = re.compile(r"(?:比上年末?|比去年|同比|较上年)?(?:名义|实际)?(?:增长|增加|下降|减少|上涨|提高|回落|增产|减产|下滑)$")
+_GROWTH = re.compile(r"(?:比上年末?|比去年|同比|较上年)?(?:名义|实际)?(?:增长|增加|下降|减少|上涨|提高|回落|增产|减产|下滑|比增|增速)$")
 _BASE_YEAR = re.compile(r"\d{4}年")
 # a real growth's words before the figure (扣除价格因素实际增长)
 _REAL = re.compile(r"实际|扣除价格因素")
@@ -144,8 +157,9 @@ def metric_id_for(label: str | None, unit: str, kind: str) -> str | None:
     year's: a figure of a narrower window gets none, or the series and comparisons would set it against whole years.
     A change gets an id only as an indicator's growth (a % change against the year before) or as an indicator that
     is itself a change (CPI)."""
-    if not label or label.startswith(SUM_OF_PARTS) or _WINDOW.search(label) or _BEFORE.search(label):
-        return None  # a sum of named parts (合计(新收…+上年结转)) is no catalogued statistic
+    if not label or label.startswith(SUM_OF_PARTS) or _WINDOW.search(label) or _BEFORE.search(label) \
+            or label.endswith(TARGET):
+        return None  # a sum of named parts (合计(新收…+上年结转)) is no catalogued statistic, a plan's target no result
     levels, changes = _levels()
     label = _table_label(label)
     if label is None:
@@ -234,9 +248,88 @@ def table_row_scope(label: str | None) -> tuple[str, str] | None:
     return None
 
 
-def fact_scope(phrase: str | None, region: str | None, label: str | None) -> tuple[str, str]:
-    """(kind, name) of a fact's scope: a table row's body or place, else its scope phrase read by canonical_scope."""
-    return table_row_scope(label) or canonical_scope(phrase, region)
+def fact_scope(phrase: str | None, region: str | None, label: str | None, body: str | None = None) -> tuple[str, str]:
+    """(kind, name) of a fact's scope: a table row's body or place, else its scope phrase read by canonical_scope. A
+    department that is the report's own issuing body (县行政审批服务局 in that 局's report) is the report's whole."""
+    kind, name = table_row_scope(label) or canonical_scope(phrase, region)
+    if kind == "department" and body and body.endswith(name):
+        return "whole", ""
+    return kind, name
+
+
+# a department named as the subject of a clause (县不动产登记中心全年办理…, 其中市住建局办理工单…) or at the head of a label
+# (不动产登记中心延时服务): a level (市/县…) and a name ending in a body's suffix, or without the level a 局/委/办公室 or
+# a 中心 of a named function (不动产登记中心), then what it did; a name with a preposition or particle in it is a phrase
+_DEPT_NAME = (rf"(?:[{_LEVEL}][\u4e00-\u9fff]{{2,10}}?(?:局|委员会|委(?![员托])|办公室|中心|(?<!大)厅)"
+              rf"|(?![各全乡村])[\u4e00-\u9fff]{{2,8}}?(?:局|委员会|委(?![员托])|办公室|(?:登记|管理|服务|监测|指挥)中心))"
+              r"(?:窗口)?")
+_SUBJECT = re.compile(rf"^(?:其中|另外|此外|同时)?({_DEPT_NAME})(?=[\u4e00-\u9fff:：])")
+_LABEL_HEAD = re.compile(rf"^({_DEPT_NAME})(?=[\u4e00-\u9fff]{{2}})")
+_CLAUSE = re.compile(r"[，,]")
+_PHRASE = re.compile(r"[在对向将把为和与及的了是到从]")
+_SEGMENT_END = "；;。！？!?\n"
+_REACH = 600  # characters before a figure that can name its department
+_LEAD = re.compile(r"^[\s　]*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])?[\s　]*")
+# a paragraph headed by a department alone (市住建局：… or （二）县医保局。…), or whose first sentence it is the subject
+# of after the time (2017年，市某某局实现了…), or a heading line above the paragraph that opens with it
+_PARAGRAPH_HEAD = re.compile(rf"^({_DEPT_NAME})[:：。]")
+# how a sentence that names no subject of its own opens (一年来，窗口提供…; 全年共办理…; 同时开展…): only such a
+# sentence takes the department its paragraph is about
+_NO_SUBJECT = re.compile(r"^(?:窗口|该|其|共|累计|全年|先后|提供|办理|开展|受理|完成|推行|推出|实现|为|对|通过|在|并|同时|此外|另外|还|"
+                         r"进一步|积极|持续|不断|主动|全面)")
+# the own level named at a label's head (州本级政务服务事项网上可办率)
+_OWN_LEVEL_HEAD = re.compile(rf"^([{_LEVEL}]本级)")
+_HEADING_DEPT = re.compile(rf"^({_DEPT_NAME})(?:[:：\s]|$)")
+_TIME_LEAD = re.compile(r"^(?:\d{4}年(?:度|以来)?|今年以来|一年来|全年)[，,]?")
+
+
+def _department(name: str | None) -> str | None:
+    """``name`` when it names a department (not the whole, nor a phrase that ends in a body's suffix)."""
+    if not name:
+        return None
+    kind, _ = canonical_scope(name.removesuffix("窗口"))
+    if kind != "department" or _PHRASE.search(name) or "政府办" in name:
+        return None  # 县政府办公室 does the disclosure work of the government it reports for
+    return name
+
+
+def implied_scope(text: str, start: int, label: str | None) -> str | None:
+    """The scope a figure at ``start`` of ``text`` is about, when extraction gave it none: the own level its label
+    opens with (州本级…网上可办率), else a department: one its label opens with (不动产登记中心延时服务), else the
+    subject of the nearest clause before it, back to the last semicolon or sentence end (市住建局全年办理工单3.42万件，
+    按时办结率99.2%；…: both figures are the 局's; a clause that opens with no department does not end the search, a
+    semicolon does, so one department's figures do not run into the next one's or the whole's), else, for a sentence
+    that names no subject of its own (一年来，窗口提供…), a department that heads its paragraph, is the subject of the
+    paragraph's first sentence, or opens the heading line above it. fact_scope reads a department that is the
+    report's own issuing body as the whole."""
+    if label and (m := _OWN_LEVEL_HEAD.match(_split(label)[1])):
+        return m.group(1)
+    if label and (found := _department((m := _LABEL_HEAD.match(label)) and m.group(1))):
+        return found
+    lo = max(0, start - _REACH)  # a flattened page is one long line: look back a bounded stretch
+    seg_start = max(lo - 1, *(text.rfind(c, lo, start) for c in _SEGMENT_END)) + 1
+    clauses = _CLAUSE.split(text[seg_start:start])
+    for clause in reversed(clauses):
+        clause = _LEAD.sub("", clause)
+        if found := _department((m := _SUBJECT.match(clause)) and m.group(1)):
+            return found
+    par_start = text.rfind("\n", lo, start) + 1
+    if par_start == 0 and lo > 0:
+        return None  # the paragraph began too far back to read it
+    sentence_start = max(lo - 1, *(text.rfind(c, lo, start) for c in "。！？!?\n")) + 1
+    own_words = _TIME_LEAD.sub("", _LEAD.sub("", text[sentence_start:start]))
+    if sentence_start > par_start and not _NO_SUBJECT.match(own_words):
+        return None  # a sentence of its own subject (区长信箱全年收到来信…) in a paragraph about a department
+    head = _TIME_LEAD.sub("", _LEAD.sub("", text[par_start:par_start + 60]))
+    if found := _department((m := _PARAGRAPH_HEAD.match(head) or _SUBJECT.match(head)) and m.group(1)):
+        return found
+    # a heading line above it (市某某局:延时服务获好评)
+    heading_start = text.rfind("\n", max(0, par_start - 40), max(par_start - 1, 0)) + 1
+    heading = text[heading_start:par_start].strip()
+    if not _NO_SUBJECT.match(_TIME_LEAD.sub("", _LEAD.sub("", text[par_start:start]))):
+        return None
+    m = _HEADING_DEPT.match(_LEAD.sub("", heading)) if 0 < len(heading) <= 30 and "。" not in heading else None
+    return _department(m and m.group(1))
 
 
 def canonical_scope(phrase: str | None, region: str | None = None) -> tuple[str, str]:

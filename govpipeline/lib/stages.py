@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Iterator
 
-from govpipeline.lib.catalog import metric_id_for
+from govpipeline.lib.catalog import implied_scope, metric_id_for
 from govpipeline.lib.db import code_version
 from govpipeline.lib.decode import NotTextError, decode_report
 from govpipeline.lib.extract import extract_facts
@@ -220,9 +220,11 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
     fact_ids = {f.idx: f"{doc_id}-f{k:04d}" for k, f in enumerate(narrative)}
     facts = []
     for f in narrative:  # attributes: dataclasses.asdict deep-copies and cost a third of this step
+        metric_id = metric_id_for(f.metric, f.unit, f.kind)
         facts.append({
-            "fact_id": fact_ids[f.idx], "doc_id": doc_id, "metric": f.metric or None,
-            "metric_id": metric_id_for(f.metric, f.unit, f.kind), "scope": f.scope,
+            "fact_id": fact_ids[f.idx], "doc_id": doc_id, "metric": f.metric or None, "metric_id": metric_id,
+            # a catalogued figure of a department that extraction left without a scope would join its region's series
+            "scope": f.scope or (implied_scope(text, f.start, f.metric) if metric_id else None),
             "value": f.value, "value_max": f.value_max, "unit": f.unit, "kind": f.kind,
             "approx": f.approx, "year": f.year, "quote": f.quote, "start": f.start, "end": f.end,
             "source_start": offsets.source_start(f.start), "source_end": offsets.source_end(f.end),

@@ -277,7 +277,8 @@ CREATE TABLE IF NOT EXISTS analytics.metric_series (
                                       -- restatement in another report | the latest report that restates the year |
                                       -- the table cell over the narrative | the report's first mention
     fact_ids        VARCHAR[],        -- every fact that gives this figure, the chosen one first
-    restatements_agree BOOLEAN        -- the other facts give the same value within 0.5 % (rounding of 万 figures)
+    restatements_agree BOOLEAN        -- the other facts give the same value within 0.5 % (rounding of 万 figures), or
+                                      -- are bounds it keeps or it is a bound they keep (逾50万 and 516,489)
 );
 
 -- analytics: the published version and region of each document an analytics table was last built from, and with

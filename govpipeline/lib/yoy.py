@@ -83,6 +83,9 @@ _DECREASE_WORD = re.compile(r"(?:下降|减少|回落|降低|下滑|缩减|下�
 # report before another report's restatement (a later report's 上年 figure, an earlier one's target), a later
 # restatement before an earlier; in one report a table's cell before the narrative that repeats it, then the first
 # mention; doc_id and fact_id keep the choice the same in every run
+# qualifiers that make a figure a bound: 逾50万 is at least 50万, 不足5分钟 at most 5 (extraction's `approx`)
+LOWER_BOUNDS = ("逾", "超过", "以上", "多", "余")
+UPPER_BOUNDS = ("不足", "近")
 SERIES_KEY = ["region_code", "region", "body", "metric_id", "scope_kind", "scope_name", "year"]
 _PREFERENCE = [("restated", False), ("in_table", True), ("report_year", True), ("doc_id", False), ("start", False),
                ("fact_id", False)]
@@ -91,12 +94,20 @@ _PREFERENCE = [("restated", False), ("in_table", True), ("report_year", True), (
 def choose_series(candidates: pl.DataFrame) -> pl.DataFrame:
     """One row per SERIES_KEY of ``candidates`` (facts with those columns and value, kind, metric, doc_id, fact_id,
     report_year, start, in_table): the preferred fact's columns, and n_candidates, fact_ids (the chosen one first),
-    chosen_because, restatements_agree (the others within 0.5 % of it: a 万 figure against an exact one) and source.
+    chosen_because, restatements_agree (the others within 0.5 % of it, or bounds it keeps) and source; ``approx``
+    (extraction's qualifier, may be null) says which figures are bounds.
     A growth or change is signed: 生猪出栏下降 3.1 is -3.1."""
     ranked = candidates.with_columns(restated=(pl.col("report_year") != pl.col("year")).fill_null(True)).sort(
         SERIES_KEY + [c for c, _ in _PREFERENCE], descending=[False] * len(SERIES_KEY) + [d for _, d in _PREFERENCE],
         nulls_last=True)
     first_doc, first_value = pl.col("doc_id").first(), pl.col("value").first()
+    value, approx, first_approx = pl.col("value"), pl.col("approx"), pl.col("approx").first()
+    # two figures agree when equal within 0.5 % (a 万 figure against an exact one), or when one is a bound the other
+    # keeps (逾50万 and 516489)
+    agree = ((value - first_value).abs() <= 0.005 * first_value.abs() + 1e-9) \
+        | (approx.is_in(LOWER_BOUNDS) & (first_value >= value)) | (approx.is_in(UPPER_BOUNDS) & (first_value <= value)) \
+        | (first_approx.is_in(LOWER_BOUNDS) & (value >= first_value)) \
+        | (first_approx.is_in(UPPER_BOUNDS) & (value <= first_value))
     same_doc = pl.col("doc_id") == first_doc
     chosen = ranked.group_by(SERIES_KEY, maintain_order=True).agg(
         pl.all().exclude(SERIES_KEY).first(),
@@ -105,7 +116,7 @@ def choose_series(candidates: pl.DataFrame) -> pl.DataFrame:
         other_reports=(~same_doc).sum(),
         narrative_in_report=(same_doc & ~pl.col("in_table")).sum(),
         same_source_in_report=(same_doc & (pl.col("in_table") == pl.col("in_table").first())).sum() - 1,
-        restatements_agree=((pl.col("value") - first_value).abs() <= 0.005 * first_value.abs() + 1e-9).all(),
+        restatements_agree=agree.fill_null(False).all(),
     )
     reasons = pl.concat_list(
         pl.when(pl.col("n_candidates") == 1).then(pl.lit("only figure")),

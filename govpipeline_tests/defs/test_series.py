@@ -48,3 +48,33 @@ def test_a_bodys_reports_form_one_series_per_indicator_across_phrasings_and_form
                         WHERE body = ? AND metric_id = 'disclosure_requests_received' ORDER BY year, basis""",
                  [BODY]) == [(2017, 36.0, 30.0, "cross_document", None), (2018, 42.0, 36.0, "cross_document", True),
                              (2018, 42.0, 42.0 / 1.167, "stated", True)]
+
+
+def test_a_departments_figures_form_their_own_series_and_the_issuing_body_is_the_whole(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    body = "青禾县行政审批服务局"
+    reports = {  # the issuing 局 named as the subject one year, not at all the next; departments' figures among them
+        2021: ("一、总体情况\n2021年，县行政审批服务局共受理各类政务服务事项12.3万件，按时办结率99.8%。"
+               "全年提供延时服务300次，预约服务150次；县不动产登记中心延时服务40次、预约服务12次。\n"),
+        2022: ("一、总体情况\n全年共受理政务服务事项13.5万件，按时办结率99.9%。全年提供延时服务320次。\n"
+               "县医保局：医保窗口服务提质\n一年来，窗口提供延时服务55次。\n"),
+    }
+    for year, text in reports.items():
+        (raw / f"{year}.txt").write_text(f"标题：{body}{year}年政务服务工作总结\n发布时间：{year + 1}-01-20\n-----\n{text}",
+                                         encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw, db)
+    series = """SELECT metric_id, year, scope_kind, scope_name, value, restatements_agree FROM analytics.metric_series
+                WHERE metric_id IN ('service_cases', 'extended_hours_services', 'appointment_services')
+                ORDER BY metric_id, scope_kind, scope_name, year"""
+    assert query(db, series) == [
+        ("appointment_services", 2021, "department", "不动产登记中心", 12.0, True),
+        ("appointment_services", 2021, "whole", "", 150.0, True),
+        ("extended_hours_services", 2021, "department", "不动产登记中心", 40.0, True),
+        ("extended_hours_services", 2022, "department", "医保局", 55.0, True),
+        ("extended_hours_services", 2021, "whole", "", 300.0, True),
+        ("extended_hours_services", 2022, "whole", "", 320.0, True),
+        ("service_cases", 2021, "whole", "", 123000.0, True),
+        ("service_cases", 2022, "whole", "", 135000.0, True),
+    ]

@@ -3,7 +3,7 @@ import pytest
 
 import polars as pl
 
-from govpipeline.lib.catalog import canonical_scope, catalog, fact_scope, metric_id_for
+from govpipeline.lib.catalog import canonical_scope, catalog, implied_scope, fact_scope, metric_id_for
 from govpipeline.lib.yoy import choose_series
 
 
@@ -36,6 +36,43 @@ def test_every_indicator_has_its_fields_and_a_unique_id():
     ("全程网办率", "%", "rate", "fully_online_rate"),
     ("合计|受理件数", "件", "count", "service_cases"),
     ("好差评系统收到评价:好评", "条", "count", "evaluations_positive"),
+    # recurring 政务服务 and hotline statistics that differ from the near ones a loose name would give
+    ("好差评系统收到评价:好评率", "%", "rate", "positive_evaluation_rate"),  # not a survey's 满意率
+    ("对办结工单回访满意率", "%", "rate", "callback_satisfaction_rate"),
+    ("回访满意率同比提高", "个百分点", "change", "callback_satisfaction_rate_change"),
+    ("承诺件提前办结率", "%", "rate", "promised_cases_early_completion_rate"),  # not completion_rate
+    ("直接答复办结率", "%", "rate", "hotline_direct_resolution_rate"),
+    ("受理群众诉求:直接答复办结", "件", "count", "hotline_direct_resolutions"),
+    ("受理群众诉求:转派承办单位工单", "件", "count", "hotline_cases_dispatched"),
+    ("受理群众诉求:电话渠道受理", "件", "count", "hotline_cases_via_phone"),
+    ("受理群众诉求:网络渠道受理", "件", "count", "hotline_cases_via_web"),
+    ("受理群众诉求:表扬类", "件", "count", "hotline_cases_praise"),
+    ("受理各类诉求:来电受理", "件", "count", "hotline_cases_via_phone"),
+    ("转派县直部门和乡镇办理工单", "件", "count", "hotline_cases_dispatched"),
+    ("差评按期整改率", "%", "rate", "negative_evaluation_rectification_rate"),
+    ("新设立市场主体", "户", "count", "new_market_entities"),
+    # a bare 办结 is its whole's: a request's, a 工单's, not a 政务服务 办件's; a mailbox's is neither
+    ("依申请公开情况:办结", "件", "count", "disclosure_requests_answered"),
+    ("转派承办单位工单:办结", "件", "count", "hotline_cases_completed"),
+    ("咨询类诉求", "件", "count", "hotline_cases_consultation"),
+    ("咨询类诉求占比", "%", "share", "hotline_cases_consultation_share"),
+    ("评价:差评:整改率", "%", "rate", "negative_evaluation_rectification_rate"),
+    ("政府信息公开工作人员", "人", "count", "disclosure_staff"),
+    ("受理业务", "件", "count", "service_cases"),
+    ("网上办事大厅办件", "件", "count", "online_cases"),
+    ("市12345热线全年受理群众诉求", "件", "count", "hotline_cases"),
+    ("承办单位派发工单", "件", "count", "hotline_cases_dispatched"),
+    ("热线接听群众来电", "个", "count", "hotline_calls"),  # calls counted in 个 as in 次
+    ("办理各类政务服务事项", "件", "count", "service_cases"),
+    ("一体化政务服务平台网上办件", "件", "count", "online_cases"),  # not all cases
+    ("依申请事项承诺时限压缩比例", "%", "rate", "time_limit_compression_rate"),
+    ("零跑动事项", "项", "count", "zero_visit_items"),
+    ("公布政务服务事项:行政许可事项", "项", "count", "licensing_items"),
+    ("村（社区）便民服务站", "个", "count", "convenience_stations"),  # not the townships' centres
+    ("依申请公开政府信息情况:答复:非本机关掌握", "件", "count", "disclosure_answers_not_this_body"),
+    ("财政预决算类信息", "条", "count", "proactive_disclosures_budgets"),
+    ("政策法规类信息", "条", "count", "proactive_disclosures_policy_documents"),
+    ("主动公开规范性文件", "件", "count", "proactive_normative_documents"),
     # bulletins and work reports: levels, comparable-price and nominal growth, real income growth, CPI
     ("地区生产总值（GDP）", "元", "amount", "gdp"),
     ("地区生产总值（GDP）比上年增长", "%", "change", "gdp_growth"),
@@ -49,6 +86,10 @@ def test_every_indicator_has_its_fields_and_a_unique_id():
     ("城镇登记失业率", "%", "rate", "registered_unemployment_rate"),
     ("城镇调查失业率", "%", "rate", "surveyed_unemployment_rate"),
     ("民生支出占一般公共预算支出", "%", "share", "livelihood_expenditure_share"),
+    ("三次产业结构:第二产业占比", "%", "share", "gdp_secondary_share"),
+    ("地区生产总值:第三产业增加值比增", "%", "change", "gdp_tertiary_growth"),
+    ("城镇居民人均生活消费支出", "元", "amount", "consumption_per_capita_urban"),
+    ("农村居民人均生活消费支出实际增长", "%", "change", "consumption_per_capita_rural_real_growth"),
     # a difference against the year before, in the figure's own unit or, for a rate, in points
     ("年末常住人口比上年末增加", "人", "change", "resident_population_change"),
     ("常住人口城镇化率比上年末提高", "个百分点", "change", "urbanization_rate_change"),
@@ -65,7 +106,7 @@ def test_labels_get_their_indicator(label, unit, kind, expected):
     ("城镇常住人口占常住人口比重比上年末提高", "个百分点", "change"),  # a difference of rates, no growth
     ("收到政府信息公开申请(上半年)", "件", "count"),  # part of the year
     ("粮食总产量:连续年数", "年", "count"),
-    ("受理群众反映事项:短信平台", "件", "count"),  # a channel the catalog does not list: no series mixes channels
+    ("受理群众反映事项:110对接", "件", "count"),  # a channel the catalog does not list: no series mixes channels
     ("召开新闻发布会:主要负责人出席新闻发布会", "场", "count"),  # those a leader attended, not all
     ("主动公开政府信息比2015年增长", "%", "change"),  # against a base year, not the year before
     ("办结时限(原)", "工作日", "duration"),  # the figure before a reform
@@ -96,17 +137,58 @@ def test_scope_phrases_read_as_kind_and_name(phrase, expected):
     assert canonical_scope(phrase, "某州市") == expected
 
 
+@pytest.mark.parametrize("text, figure, label, expected", [
+    # a department named as the subject of a clause: its figures up to the next semicolon are its own
+    ("全市共办件12万件；其中县住建局全年办理工单3.2万件，按时办结率99.1%；县人社局办理工单2.1万件。",
+     "99.1%", "按时办结率", "县住建局"),
+    ("全市共办件12万件；其中县住建局全年办理工单3.2万件，按时办结率99.1%；县人社局办理工单2.1万件，满意率97%。",
+     "97%", "满意率", "县人社局"),
+    ("全市共办件12万件；其中县住建局全年办理工单3.2万件。", "12万件", "办件", None),  # before it: the whole's
+    # a department its label opens with, and the figures that follow it in that clause
+    ("共提供延时服务300次，预约服务140次；不动产登记中心延时服务15次、上门服务6次。", "6次", "上门服务",
+     "不动产登记中心"),
+    ("共提供延时服务300次，预约服务140次；不动产登记中心延时服务15次、上门服务6次。", "140次", "预约服务", None),
+    ("其中市场监管局窗口上门指导65次，现场核查101次。", "101次", "现场核查", "市场监管局窗口"),
+    # a paragraph headed by a department
+    ("（二）县医保局。全年办理医保业务3.8万件，群众满意率99%。", "99%", "群众满意率", "县医保局"),
+    ("2022年，县医保局推行帮办服务。一年来，窗口提供延时服务30余次。", "30余次", "窗口提供延时服务", "县医保局"),
+    ("全年办件12万件。\n市城管执法局:延时服务获好评\n一年来，窗口提供延时服务30余次。", "30余次", "窗口提供延时服务",
+     "市城管执法局"),
+    ("全县共办件12万件。\n一年来，窗口提供延时服务300余次。", "300余次", "窗口提供延时服务", None),
+    # a sentence with a subject of its own does not take the department its paragraph opens with
+    ("区政务服务中心全年受理事项3.4万件。区长信箱全年收到来信2136件，办结2109件。", "2109件", "区长信箱收到来信:办结",
+     None),
+    # a department named further back than a figure's context reaches (a flattened page is one long line)
+    ("县医保局：" + "办件1件，" * 150 + "延时服务30次。", "30次", "延时服务", None),
+    # the own level at a label's head
+    ("州本级政务服务事项网上可办率100%。", "100%", "州本级政务服务事项网上可办率", "州本级"),
+    # phrases that end like a body's name are not departments; nor is the government's own office
+    ("印制办事指南在市政务服务中心窗口发放26万份。", "26万份", "印制办事指南", None),
+    ("县政府办公室全年主动公开政府信息1256条。", "1256条", "主动公开政府信息", None),
+    ("全县18个乡镇便民服务中心实现全覆盖。", "18个", "乡镇便民服务中心", None),
+])
+def test_a_department_named_as_the_subject_is_the_scope_of_its_figures(text, figure, label, expected):
+    assert implied_scope(text, text.rindex(figure), label) == expected
+
+
+def test_a_department_that_issued_the_report_is_its_whole():
+    assert fact_scope("县行政审批服务局", "某某县", None, "某某县行政审批服务局") == ("whole", "")
+    assert fact_scope("县不动产登记中心", "某某县", None, "某某县行政审批服务局") == ("department", "不动产登记中心")
+
+
 def test_a_table_row_that_names_a_body_is_that_bodys_scope():
     assert fact_scope(None, "某州市", "人社局|受理件数") == ("department", "人社局")
     assert fact_scope("全市", "某州市", "合计|受理件数") == ("whole", "")
 
 
 def _candidates(*facts) -> pl.DataFrame:
-    """(fact_id, doc_id, report_year, in_table, start, value, kind, metric) of one body's figures for 2017."""
+    """(fact_id, doc_id, report_year, in_table, start, value, kind, metric[, approx]) of one body's figures for
+    2017."""
     return pl.DataFrame([{"region_code": "000000", "region": "某州市", "body": "某州市人民政府", "metric_id": "x",
                           "scope_kind": "whole", "scope_name": "", "year": 2017, "fact_id": f, "doc_id": d,
-                          "report_year": y, "in_table": t, "start": s, "value": v, "kind": k, "metric": m}
-                         for f, d, y, t, s, v, k, m in facts])
+                          "report_year": y, "in_table": t, "start": s, "value": v, "kind": k, "metric": m,
+                          "approx": approx[0] if approx else None}
+                         for f, d, y, t, s, v, k, m, *approx in facts], schema_overrides={"approx": pl.Utf8})
 
 
 def test_a_series_takes_the_table_over_the_narrative_and_the_years_own_report_over_a_restatement():
@@ -124,6 +206,20 @@ def test_a_series_takes_the_table_over_the_narrative_and_the_years_own_report_ov
         "a-f1", "the report's first mention", True)
     (row,) = choose_series(_candidates(later)).to_dicts()
     assert row["chosen_because"] == "only figure"
+
+
+def test_a_bound_agrees_with_a_figure_it_keeps():
+    heading = ("a-f1", "a", 2017, False, 10, 500000.0, "count", "办件量", "逾")  # 办件量逾50万
+    exact = ("a-f2", "a", 2017, False, 90, 516489.0, "count", "办理各类服务事项")
+    (row,) = choose_series(_candidates(heading, exact)).to_dicts()
+    assert (row["fact_id"], row["restatements_agree"]) == ("a-f1", True)
+    below = ("a-f2", "a", 2017, False, 90, 480000.0, "count", "办理各类服务事项")  # less than 逾50万 allows
+    assert choose_series(_candidates(heading, below))["restatements_agree"].to_list() == [False]
+    at_most = ("a-f1", "a", 2017, False, 10, 5.0, "duration", "办理时间", "不足")  # 不足5分钟
+    assert choose_series(_candidates(at_most, ("a-f2", "a", 2017, False, 90, 4.0, "duration", "办理时间")))[
+        "restatements_agree"].to_list() == [True]
+    assert choose_series(_candidates(at_most, ("a-f2", "a", 2017, False, 90, 6.0, "duration", "办理时间")))[
+        "restatements_agree"].to_list() == [False]
 
 
 def test_a_decrease_is_a_negative_growth():

@@ -31,9 +31,10 @@ _KEY = (f"coalesce(d.region_code, d.region), coalesce(d.body, ''), {_SCOPE_KEY},
 # the canonical scope and indicator of a fact, from the temp tables _scope_keys and _cell_metrics
 _ROW_LABEL = "CASE WHEN f.metric LIKE '%|%' THEN f.metric END"  # a table's row may name the scope
 _KEY_JOINS = f"""LEFT JOIN _scope_keys k ON k.scope IS NOT DISTINCT FROM f.scope AND k.region IS NOT DISTINCT FROM d.region
+                   AND k.body IS NOT DISTINCT FROM d.body
                    AND k.row_label IS NOT DISTINCT FROM {_ROW_LABEL}
                  LEFT JOIN _cell_metrics c ON c.cell = f.metric_id"""
-_SCOPES_SQL = f"""SELECT DISTINCT f.scope, d.region, {_ROW_LABEL} AS row_label
+_SCOPES_SQL = f"""SELECT DISTINCT f.scope, d.region, {_ROW_LABEL} AS row_label, d.body
                   FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id)
                   WHERE (f.scope IS NOT NULL OR f.metric LIKE '%|%') AND f.{IN_REBUILT}
                   ORDER BY ALL"""
@@ -42,9 +43,10 @@ _SCOPES_SQL = f"""SELECT DISTINCT f.scope, d.region, {_ROW_LABEL} AS row_label
 def register_keys(con) -> None:
     """The temp tables _KEY joins: each scope phrase's canonical kind and name (per region, and per table row), and
     the indicator each catalogued template cell counts as."""
-    scopes = pl.DataFrame([(scope, region, row, "|".join(fact_scope(scope, region, row)))
-                           for scope, region, row in con.execute(_SCOPES_SQL).fetchall()],
-                          schema={"scope": pl.Utf8, "region": pl.Utf8, "row_label": pl.Utf8, "scope_key": pl.Utf8},
+    scopes = pl.DataFrame([(scope, region, row, body, "|".join(fact_scope(scope, region, row, body)))
+                           for scope, region, row, body in con.execute(_SCOPES_SQL).fetchall()],
+                          schema={"scope": pl.Utf8, "region": pl.Utf8, "row_label": pl.Utf8, "body": pl.Utf8,
+                                  "scope_key": pl.Utf8},
                           orient="row")
     cells = pl.DataFrame([(cell, i.id) for i in catalog() for cell in i.template_cells],
                          schema={"cell": pl.Utf8, "metric_id": pl.Utf8}, orient="row")

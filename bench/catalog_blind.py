@@ -1,0 +1,95 @@
+"""Score the indicator ids extraction gives against a hand-written answer key (a folder's expected.yaml, see
+govpipeline_tests/fixtures/catalog_blind/).
+
+usage: python bench/catalog_blind.py [FOLDER]
+
+Each key entry names a figure as printed (the first occurrence, after the text `after` when given) and the id it
+should get: a catalog id, `new` (a recurring statistic the catalog lacked when the key was written: any id it gets
+is checked by hand, listed as `new?`), or `none` (no comparable indicator). An id ending in `_dept` or `_or_none` is
+a department's figure: right with no id, or with that id and a department scope. Prints every figure with what it
+got, then per report the facts, the share with an id, and right / wrong / missed ids.
+"""
+from __future__ import annotations
+
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(REPO / "bench"))
+
+from metric_coverage import facts_of  # noqa: E402
+
+from govpipeline.lib.catalog import fact_scope  # noqa: E402
+
+
+def verdict(expected: str, got: str | None, scope_kind: str) -> str:
+    if expected.endswith("_own_level"):  # right only with the own level's scope (市本级)
+        base = expected.removesuffix("_own_level")
+        return "missed" if got is None else "right" if got == base and scope_kind == "own_level" else "wrong"
+    for suffix in ("_dept", "_or_none"):
+        if expected.endswith(suffix):
+            base = expected[: -len(suffix)]
+            return "right" if got is None or (got == base and scope_kind == "department") else "wrong"
+    if expected == "none":
+        return "right" if got is None else "wrong"
+    if expected == "new":
+        return "missed" if got is None else "new?"
+    return "right" if got == expected else ("missed" if got is None else "wrong")
+
+
+def main() -> None:
+    folder = Path(sys.argv[1] if len(sys.argv) > 1 else REPO / "govpipeline_tests/fixtures/catalog_blind")
+    key = yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8"))
+    facts = list(facts_of(str(folder)))
+    totals = Counter()
+    for name, entries in key.items():
+        text = (folder / name).read_text(encoding="utf-8")
+        doc = [f for _, f in facts if text[f["start"]:f["end"]] == f["quote"]]
+        by_start = {}
+        for genre, f in facts:
+            by_start.setdefault(f["doc_id"], []).append(f)
+        # the report's facts: those whose quotes sit at their offsets in this text and whose doc has most matches
+        docs = Counter(f["doc_id"] for f in doc)
+        doc_id = docs.most_common(1)[0][0]
+        mine = {f["start"]: f for f in by_start[doc_id]}
+        counts = Counter()
+        seen = set()
+        print(f"\n## {name}")
+        for e in entries:
+            at = text.find(e["after"]) if e.get("after") else 0
+            found = re.compile(r"(?<![\d.])" + re.escape(e["figure"])).search(text, max(at, 0))
+            start = found.start() if found else -1
+            f = next((mine[s] for s in range(start, start + len(e["figure"])) if s in mine), None)
+            if f is None:
+                counts["not extracted"] += 1
+                print(f"  not extracted  {e['figure']}  (want {e['id']})")
+                continue
+            seen.add(f["fact_id"])
+            kind, _ = fact_scope(f["scope"], None, f["metric"])
+            v = verdict(str(e["id"]), f["metric_id"], kind)
+            counts[v] += 1
+            print(f"  {v:7s} {e['figure']:10s} want {e['id']:38s} got {f['metric_id']!s:38s} {f['metric']} [{f['scope']}]")
+        for f in mine.values():
+            if f["fact_id"] not in seen:
+                counts["unlisted"] += 1
+                counts["unlisted with id"] += f["metric_id"] is not None
+                print(f"  unlisted {f['quote']:10s} got {f['metric_id']!s:38s} {f['metric']} [{f['scope']}]")
+        n = len(mine)
+        with_id = sum(f["metric_id"] is not None for f in mine.values())
+        print(f"  facts {n}, with id {with_id} ({100 * with_id / n:.0f} %); " +
+              ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+        totals.update(counts)
+        totals["facts"] += n
+        totals["with id"] += with_id
+    print(f"\nall: facts {totals['facts']}, with id {totals['with id']} "
+          f"({100 * totals['with id'] / totals['facts']:.0f} %); " +
+          ", ".join(f"{k} {v}" for k, v in sorted(totals.items()) if k not in ("facts", "with id")))
+
+
+if __name__ == "__main__":
+    main()
