@@ -54,6 +54,10 @@ _PARTY = re.compile(r"^(?:中共|中国共产党)")  # 中共某县委员会: th
 # a government work report's dateline: ——2024年1月15日在浏阳市第十七届人民代表大会第四次会议上
 _SESSION = re.compile(r"在([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十]+届人民代表大会")
 _REVIEW = re.compile(r"过去一年|过去的一年|(?:19|20)\d{2}年(?:工作)?回顾")  # a work report looks back on the year before
+# a work report whose title names no year: the year its review heading names, else the year before its session's
+# date (——2024年1月16日在某市第九届人民代表大会第四次会议上)
+_REVIEWED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:工作)?回顾")
+_SESSION_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^\n。]{0,40}?人民代表大会")
 _YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–－~～至到]\s*(?:19|20)\d{2}|学年")
 _YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年(?:度|上半年|下半年|第.季度|1-\d+月)?")
 # the part of the year a title names after its year (2024年第三季度, 2024年1-9月份, 2024年10月), or opens with
@@ -241,6 +245,11 @@ def extract_report_year(text: str, title: str | None, publish_date: str | None,
             if doc_type == "government_work_report" and _REVIEW.search(text, 0, 8000):
                 return year - 1, "title"
             return year, "title"
+    if doc_type == "government_work_report":
+        if m := _REVIEWED_YEAR.search(text, 0, 8000):
+            return int(m.group(1)), "text"
+        if m := _SESSION_DATE.search(text, 0, 3000):
+            return int(m.group(1)) - 1, "text"
     publish_year = int(publish_date[:4]) if publish_date else None
     years = Counter(int(m.group(1)) for m in _YEAR_MENTION.finditer(text, 0, 20000)
                     if not (m.start() and text[m.start() - 1].isdigit()))

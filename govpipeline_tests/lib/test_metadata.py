@@ -353,3 +353,9 @@ def test_renamed_bodies_by_region_years_and_function_words():
         ("330200", "宁波市行政审批局"): "宁波市行政审批服务局",
         ("330200", "宁波市行政审批服务局"): "宁波市行政审批服务局",
     }
+
+
+def test_a_work_report_whose_title_names_no_year_reports_on_the_year_before_its_session():
+    session = "政府工作报告\n——2024年1月16日在某市第九届人民代表大会第四次会议上\n各位代表：\n"
+    assert extract_metadata(session + "过去一年，全市地区生产总值增长6%。今年预期增长6%左右。", []).report_year == 2023
+    assert extract_metadata(session + "一、2023年工作回顾\n全市经济运行稳中向好。", []).report_year == 2023
