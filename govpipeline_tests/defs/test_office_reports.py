@@ -33,6 +33,11 @@ def test_pdf_and_word_reports_are_read_like_their_text(tmp_path):
                           ["page 4: an image over 26% of the page, no text on it"]),
                          ("2023/年报.txt", "text", None, "utf-8", 2023, "2021", None)]
 
+    assert query(db, "SELECT check_name, source_path, message FROM quality.findings WHERE check_name = 'pdf_images_read'") \
+        == [("pdf_images_read", "2023/年报.pdf", "page 4: an image over 26% of the page, no text on it: its content is "
+                                                "not read (no OCR)")]
+    assert {e.check_name: e.passed for e in result.get_asset_check_evaluations()}["pdf_images_read"] is False
+
     def by_format(sql):
         rows = query(db, f"SELECT d.format, x.* EXCLUDE (doc_id, fact_id) FROM ({sql}) x "
                          "JOIN warehouse.documents d USING (doc_id)")

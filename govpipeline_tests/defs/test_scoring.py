@@ -35,10 +35,11 @@ def test_bulletins_work_reports_and_summaries_name_sign_and_date_their_figures(g
 def test_genre_reports_keyed_before_the_code_ran_on_them(genre_warehouse):
     """Three more reports of those genres (a county's bulletin in ten sections, a city's work report with a five-year
     review and next year's targets, a bureau's summary with 一是/二是 lists), written and keyed by hand before the
-    code was run on them. First measured at full match 140/173; the bar is what the general rules since reach."""
+    code was run on them. First measured at full match 140/173; the bar is what the general rules since reach
+    (167/173)."""
     score = score_warehouse(genre_warehouse, FIXTURES / "answer_key_genres_blind")
     assert score.key_facts == 173 and score.core == 173
     assert score.core_recall >= 0.98, score
     assert score.kind_accuracy >= 0.98, score
-    assert score.full_match >= 0.92, score
+    assert score.full_match >= 0.96, score
     assert score.relation_recall >= 0.95, score

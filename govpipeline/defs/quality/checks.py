@@ -25,6 +25,7 @@ from govpipeline.lib.audit import (Finding, Member, breakdown_findings, enumerat
 from govpipeline.lib.db import chunks, code_version, insert_frame, transaction
 from govpipeline.lib.stages import now
 
+DOCUMENTS = dg.AssetKey(["warehouse", "documents"])
 FACTS = dg.AssetKey(["warehouse", "facts"])
 RELATIONS = dg.AssetKey(["warehouse", "relations"])
 ENUMERATIONS = dg.AssetKey(["warehouse", "enumerations"])
@@ -364,6 +365,19 @@ def _yoy_findings(con: duckdb.DuckDBPyConnection) -> dg.AssetCheckResult | None:
         for doc, fact, change, prev_doc, implied, reported, stated, metric, year in rows
         if abs(implied - reported) > abs(reported) * 0.005 + 0.5]
     return _record(con, "yoy_stated_matches_previous_report", findings, {None: len(rows)})
+
+
+@warehouse_check(instances="PDF reports", asset=DOCUMENTS,
+                 description="WARN: nothing in a PDF report is left unread without a word: an image over 15 % of its "
+                             "page with no text on it (a table pasted as a picture, a scanned page) may hold figures "
+                             "govpipeline does not read (no OCR), so each is named with its page.")
+def pdf_images_read(audit: Audit) -> dg.AssetCheckResult | None:
+    con = audit.con
+    reports = con.execute(f"SELECT doc_id, images_not_read FROM warehouse.documents WHERE format = 'pdf' AND {IN_DOCS}"
+                          ).fetchall()
+    findings = [Finding("pdf_images_read", "WARN", f"{image}: its content is not read (no OCR)", doc)
+                for doc, images in reports for image in images or []]
+    return _record(con, "pdf_images_read", findings, {doc: 1 for doc, _ in reports}, documents=audit)
 
 
 @warehouse_check(instances="reports with template tables", asset=TABLE_CELLS,
