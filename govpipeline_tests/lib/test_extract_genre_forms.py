@@ -56,6 +56,8 @@ def test_a_change_is_of_its_own_clauses_level(text, expected, pairs):
     ("旅客周转量12.3亿人公里。", "12.3亿人公里", 1_230_000_000, "人公里", "旅客周转量"),
     ("年末船舶运力达到85万总吨。", "85万总吨", 850_000, "总吨", "年末船舶运力"),
     ("最低生活保障标准提高到每人860元/月。", "860元/月", 860, "元/月", None),
+    ("全年热线接听来电142.6万通，接通率98.5%。", "142.6万通", 1_426_000, "通", "热线接听来电"),  # calls
+    ("12345热线呼入量3.2万通次。", "3.2万通次", 32_000, "通", "12345热线呼入量"),
 ])
 def test_compound_units_are_kept_whole(text, quote, value, unit, metric):
     f = extract_facts(text, 2023).facts[0]
@@ -321,3 +323,7 @@ def test_a_plan_before_a_colon_names_no_figure_and_预期寿命_is_no_target():
 def test_a_political_formula_counts_nothing():
     text = "全面落实两个确立，增强四个意识，坚持两个毫不动摇，设立三个工作组。"
     assert named(text)[0] == [("三个", "设立工作组")]
+
+
+def test_tong_is_a_unit_of_calls_only_where_no_word_goes_on():
+    assert extract_facts("全年共有3通过验收，开通5通知书。", 2023).facts == []
