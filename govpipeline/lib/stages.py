@@ -26,7 +26,7 @@ from govpipeline.lib.offsets import OffsetMap, compose
 from govpipeline.lib.pdf import pdf_to_text
 from govpipeline.lib.tables import outline_sums, read_tables, row_changes, total_sums
 from govpipeline.lib.template import Cell, identity_sums, parse_tables, settle_with_text
-from govpipeline.lib.word import docx_to_text
+from govpipeline.lib.word import read_docx
 from govpipeline.lib.word_binary import doc_to_text
 
 REPORT_SUFFIXES = (".txt", ".htm", ".html", ".pdf", ".docx", ".doc", ".wps")
@@ -144,7 +144,8 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
             row.update(format="pdf", decoded_text=read.text, page_starts=read.page_starts, dropped_bytes=0,
                        images_not_read=read.images_not_read)
         elif suffix == ".docx":
-            row.update(format="docx", decoded_text=docx_to_text(data), dropped_bytes=0)
+            read = read_docx(data)
+            row.update(format="docx", decoded_text=read.text, dropped_bytes=0, images_not_read=read.images_not_read)
         elif suffix in (".doc", ".wps"):
             row.update(format="doc", decoded_text=doc_to_text(data), dropped_bytes=0)
         else:

@@ -27,7 +27,7 @@ CREATE TABLE IF NOT EXISTS raw.documents (
                                       -- decoded_text (0 for an intact file; a file with more is quarantined)
     format        VARCHAR,            -- text | html | pdf | docx | doc (NULL when not read)
     page_starts   INTEGER[],          -- PDF: offset in decoded_text where each page's text begins, one per page
-    images_not_read VARCHAR[]         -- PDF: large images with no text on them (see warehouse.documents)
+    images_not_read VARCHAR[]         -- PDF, .docx: large images with no text on them (see warehouse.documents)
 );
 
 -- normalize layer
@@ -137,9 +137,10 @@ CREATE TABLE IF NOT EXISTS warehouse.documents (
     n_pages       INTEGER,            -- a PDF's number of pages (NULL for other formats: they have no fixed pages)
     page_starts   INTEGER[],          -- a PDF's page offsets: page_starts[k] is where page k's text begins in the
                                       -- decoded file, so a fact is on page len(list_filter(page_starts, s -> s <= source_start))
-    images_not_read VARCHAR[]         -- a PDF's images that may hold what its text lacks, not read (no OCR): each
-                                      -- over 15 % of its page with no text on it ('page 3: an image over 41% of the
-                                      -- page, no text on it'; a scanned page says so); a seal or logo is smaller
+    images_not_read VARCHAR[]         -- a PDF's or .docx's images that may hold what its text lacks, not read (no
+                                      -- OCR): each over 15 % of a page with no text on it ('page 3: an image over 41%
+                                      -- of the page, no text on it'; a .docx names the line before it); a seal or logo
+                                      -- is smaller. A .doc's pictures are not measured
 );
 CREATE TABLE IF NOT EXISTS warehouse.document_texts (
     doc_id          VARCHAR NOT NULL,

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from dataclasses import dataclass
 
 from govpipeline.lib.decode import NotTextError
 from govpipeline.lib.pdf import join_lines
@@ -17,13 +18,25 @@ from govpipeline.lib.word_binary import OLE_MAGIC, doc_to_text
 
 
 
+@dataclass(frozen=True)
+class WordText:
+    text: str
+    images_not_read: list[str]  # pictures over 15 % of a page: an image over 26% of a page, after “四、…”
+
+
 def docx_to_text(data: bytes) -> str:
     """The report's text; NotTextError when the file is not a readable .docx or holds no text."""
+    return read_docx(data).text
+
+
+def read_docx(data: bytes) -> WordText:
+    """The report's text and its large pictures (a table pasted as a picture holds figures that are not read);
+    NotTextError when the file is not a readable .docx or holds no text."""
     import docx
     from docx.oxml.ns import qn
 
     if data.startswith(OLE_MAGIC):  # a .doc renamed .docx, or a password-protected .docx
-        return doc_to_text(data)
+        return WordText(doc_to_text(data), [])
     if not data.startswith(b"PK"):
         raise NotTextError("is not a .docx file (not a zip package)")
     try:
@@ -33,17 +46,43 @@ def docx_to_text(data: bytes) -> str:
     except Exception as exc:  # python-docx and lxml raise many kinds on damaged packages
         raise NotTextError(f"corrupt .docx: {type(exc).__name__}: {exc}") from None
     numbering = _Numbering(document)
+    section = document.sections[0] if document.sections else None
+    page = (section.page_width or _A4[0]) * (section.page_height or _A4[1]) if section else _A4[0] * _A4[1]
     lines: list[str] = []
+    images: list[str] = []
     for block in _blocks(document.element.body):
         if block.tag == qn("w:p"):
             text = _paragraph_text(block)
+            for share in _picture_shares(block, page):
+                before = next((line for line in reversed(lines) if line.strip()), "")
+                images.append(f"an image over {share:.0%} of a page, after “{before[:24]}”" if before
+                              else f"an image over {share:.0%} of a page, at the start")
             lines.append(numbering.label(block) + text if text else "")
         else:
             lines += _table_lines(block)
     lines = [line for line in lines if line.strip()]
     if not lines:
         raise NotTextError("the .docx holds no text")
-    return "\n".join(lines) + "\n"
+    return WordText("\n".join(lines) + "\n", images)
+
+
+_A4 = (7_560_310, 10_692_130)  # EMU, when a section does not say
+_IMAGE_SHARE = 0.15  # as lib/pdf.py: a seal, a logo or a banner is smaller
+
+
+def _picture_shares(p, page: float) -> list[float]:
+    """The share of a page each large picture in paragraph ``p`` covers (a drawing with a picture, not a text box)."""
+    from docx.oxml.ns import qn
+
+    shares = []
+    for drawing in p.iter(qn("w:drawing")):
+        extent = next(drawing.iter(qn("wp:extent")), None)
+        if extent is None or next(drawing.iter(qn("pic:pic")), None) is None:
+            continue
+        share = int(extent.get("cx", 0)) * int(extent.get("cy", 0)) / page
+        if share >= _IMAGE_SHARE:
+            shares.append(share)
+    return shares
 
 
 _CHINESE_DIGITS = "〇一二三四五六七八九"

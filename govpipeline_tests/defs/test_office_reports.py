@@ -28,15 +28,18 @@ def test_pdf_and_word_reports_are_read_like_their_text(tmp_path):
     documents = query(db, "SELECT source_path, format, n_pages, encoding, report_year, template, images_not_read "
                           "FROM warehouse.documents ORDER BY source_path")
     assert documents == [("2023/年报.doc", "doc", None, None, 2023, "2021", None),
-                         ("2023/年报.docx", "docx", None, None, 2023, "2021", None),
+                         ("2023/年报.docx", "docx", None, None, 2023, "2021",
+                          ["an image over 27% of a page, after “本机关全年未收取信息处理费以外的费用。”"]),
                          ("2023/年报.pdf", "pdf", 4, None, 2023, "2021",
                           ["page 4: an image over 26% of the page, no text on it"]),
                          ("2023/年报.txt", "text", None, "utf-8", 2023, "2021", None)]
 
-    assert query(db, "SELECT check_name, source_path, message FROM quality.findings WHERE check_name = 'pdf_images_read'") \
-        == [("pdf_images_read", "2023/年报.pdf", "page 4: an image over 26% of the page, no text on it: its content is "
-                                                "not read (no OCR)")]
-    assert {e.check_name: e.passed for e in result.get_asset_check_evaluations()}["pdf_images_read"] is False
+    assert query(db, "SELECT source_path, message FROM quality.findings WHERE check_name = 'images_read' "
+                     "ORDER BY source_path") == [
+        ("2023/年报.docx", "an image over 27% of a page, after “本机关全年未收取信息处理费以外的费用。”: its content is not "
+                          "read (no OCR)"),
+        ("2023/年报.pdf", "page 4: an image over 26% of the page, no text on it: its content is not read (no OCR)")]
+    assert {e.check_name: e.passed for e in result.get_asset_check_evaluations()}["images_read"] is False
 
     def by_format(sql):
         rows = query(db, f"SELECT d.format, x.* EXCLUDE (doc_id, fact_id) FROM ({sql}) x "

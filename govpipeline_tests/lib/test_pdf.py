@@ -10,7 +10,7 @@ from govpipeline.lib.extract import extract_facts
 from govpipeline.lib.pdf import pdf_to_text
 from govpipeline.lib.tables import read_tables
 from govpipeline.lib.stages import extract_document, normalize_document, read_document
-from govpipeline.lib.word import docx_to_text
+from govpipeline.lib.word import docx_to_text, read_docx
 from govpipeline_tests.report_files import (Picture, Report, Table, annual_report, pdf_without_unicode_map, t3_rows,
                                            to_doc, to_docx, to_pdf)
 
@@ -336,3 +336,12 @@ def test_large_images_with_no_text_on_them_are_named_by_page():
     assert read.images_not_read == ["page 3: an image over 19% of the page, no text on it",
                                     "page 4: an image over 56% of the page, no text on it"]
     assert pdf_to_text(to_pdf(annual_report("2021"))).images_not_read == []
+
+
+def test_large_pictures_of_a_docx_are_named_by_the_line_before_them():
+    blocks = list(annual_report("2021").blocks)
+    blocks.insert(blocks.index("#四、政府信息公开行政复议、行政诉讼情况") + 1, Picture(15, 8))  # 表四 as a picture
+    blocks.insert(2, Picture(3, 3))  # a seal
+    read = read_docx(to_docx(Report(blocks)))
+    assert read.images_not_read == ["an image over 20% of a page, after “四、政府信息公开行政复议、行政诉讼情况”"]
+    assert read.text == Report(blocks).text()

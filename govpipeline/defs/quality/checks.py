@@ -367,17 +367,18 @@ def _yoy_findings(con: duckdb.DuckDBPyConnection) -> dg.AssetCheckResult | None:
     return _record(con, "yoy_stated_matches_previous_report", findings, {None: len(rows)})
 
 
-@warehouse_check(instances="PDF reports", asset=DOCUMENTS,
-                 description="WARN: nothing in a PDF report is left unread without a word: an image over 15 % of its "
-                             "page with no text on it (a table pasted as a picture, a scanned page) may hold figures "
-                             "govpipeline does not read (no OCR), so each is named with its page.")
-def pdf_images_read(audit: Audit) -> dg.AssetCheckResult | None:
+@warehouse_check(instances="PDF and .docx reports", asset=DOCUMENTS,
+                 description="WARN: nothing in a PDF or .docx report is left unread without a word: an image over 15 % "
+                             "of a page with no text on it (a table pasted as a picture, a scanned page) may hold "
+                             "figures govpipeline does not read (no OCR), so each is named with its page, or in a "
+                             ".docx with the line before it.")
+def images_read(audit: Audit) -> dg.AssetCheckResult | None:
     con = audit.con
-    reports = con.execute(f"SELECT doc_id, images_not_read FROM warehouse.documents WHERE format = 'pdf' AND {IN_DOCS}"
+    reports = con.execute(f"SELECT doc_id, images_not_read FROM warehouse.documents WHERE format IN ('pdf', 'docx') AND {IN_DOCS}"
                           ).fetchall()
-    findings = [Finding("pdf_images_read", "WARN", f"{image}: its content is not read (no OCR)", doc)
+    findings = [Finding("images_read", "WARN", f"{image}: its content is not read (no OCR)", doc)
                 for doc, images in reports for image in images or []]
-    return _record(con, "pdf_images_read", findings, {doc: 1 for doc, _ in reports}, documents=audit)
+    return _record(con, "images_read", findings, {doc: 1 for doc, _ in reports}, documents=audit)
 
 
 @warehouse_check(instances="reports with template tables", asset=TABLE_CELLS,
