@@ -374,8 +374,8 @@ def _yoy_findings(con: duckdb.DuckDBPyConnection) -> dg.AssetCheckResult | None:
                              ".docx with the line before it.")
 def images_read(audit: Audit) -> dg.AssetCheckResult | None:
     con = audit.con
-    reports = con.execute(f"SELECT doc_id, images_not_read FROM warehouse.documents WHERE format IN ('pdf', 'docx') AND {IN_DOCS}"
-                          ).fetchall()
+    reports = con.execute("SELECT doc_id, images_not_read FROM warehouse.documents "
+                          f"WHERE format IN ('pdf', 'docx') AND {IN_DOCS}").fetchall()
     findings = [Finding("images_read", "WARN", f"{image}: its content is not read (no OCR)", doc)
                 for doc, images in reports for image in images or []]
     return _record(con, "images_read", findings, {doc: 1 for doc, _ in reports}, documents=audit)
