@@ -219,8 +219,9 @@ def _match_row(token: Token, rows: tuple[Row, ...], taken: set[str]) -> Row | No
     return None
 
 
-# the next section of the report (五、存在的主要问题…), on its own line or run on after a table's last figures
-_NEXT_SECTION = re.compile(r"(?<![（(第])[五六七]、(?=\s*[\u4e00-\u9fff])")
+# the next section of the report (五、存在的主要问题…), on its own line or run on after a table's last figures, or
+# its title without the number (a Word file's automatic numbering, a web page's list numbering are not in the text)
+_NEXT_SECTION = re.compile(r"(?<![（(第])[五六七]、(?=\s*[\u4e00-\u9fff])|存在的?主要问题|其他需要报告的事项")
 
 
 def _regions(text: str, version: str) -> dict[str, tuple[TableSpec, int, int]]:

@@ -303,3 +303,14 @@ def test_a_mark_between_words_is_punctuation_and_tokens_side_by_side_are_never_r
     # 35——1——1138 has seven tokens for seven cells, but only the sums may split it: 35, -, 1, -, 1, 1, 38
     parsed, cells = cells_of(forms.one_line(forms.as_lines().replace("4\t0\t0\t0\t0\t0\t4", "35\t—\t1\t—\t1\t1\t38")))
     assert all(not (c.raw or "").startswith("1138") for c in parsed.cells)
+
+
+def test_the_last_table_ends_at_the_next_sections_title_when_its_number_is_not_in_the_text():
+    # a Word file's automatic heading numbers, or a web page's list numbers, are not in the text: 存在的主要问题… alone
+    import re
+
+    from govpipeline_tests.report_files import annual_report
+
+    text = re.sub(r"(?m)^[一二三四五六]、", "", annual_report("2021").text())
+    parsed, cells = cells_of(text, 2023)
+    assert parsed.issues == [] and len(cells) == 200
