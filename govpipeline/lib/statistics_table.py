@@ -21,6 +21,7 @@ _COLUMN = re.compile(r"[ \u3000]*((?:19|20)\d{2}年度?|本年度|上年度|本�
 _UNIT_END = re.compile(r"(?:人次|件次|户次|万元|亿元|元|条|件|次|个|人|项|家|篇|场|期|份|户|名|所|宗|起)$")
 _ITEM = re.compile(r"^(?:其中[：:]?)?\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])|^其中")
 _GROUP_HEADING = "情况"  # 回应解读情况: a heading row without figures, run into the next row's name
+_FIGURE_KINDS = ("number", "blank")
 
 
 def flattened_statistics_tables(text: str, statements: list[tuple[str, float, str]] = ()):
@@ -36,21 +37,22 @@ def flattened_statistics_tables(text: str, statements: list[tuple[str, float, st
         while (column := _COLUMN.match(text, pos)) and pos < line_end:
             columns.append((column.group(1), column.start(1)))
             pos = column.end()
-        rows = _rows(tokenize(text, pos, line_end))
+        rows = _rows(tokenize(text, pos, line_end, marks=True, signed=False))
         if columns and len(rows) >= 2:
             yield _block(text, header, columns, rows, statements)
 
 
 def _rows(tokens: list[Token]) -> list[tuple[Token, int, list[Token]]]:
-    """(name token, where its unit starts in it, figures) while each name ends with a unit and figures follow."""
+    """(name token, where its unit starts in it, figures) while each name ends with a unit and figures follow (a
+    blank mark, 0 printed as —, is a figure's cell)."""
     rows = []
     i = 0
-    while i + 1 < len(tokens) and tokens[i].kind == "label" and tokens[i + 1].kind == "number":
+    while i + 1 < len(tokens) and tokens[i].kind == "label" and tokens[i + 1].kind in _FIGURE_KINDS:
         unit = _UNIT_END.search(tokens[i].text)
         if unit is None:
             break
         j = i + 1
-        while j < len(tokens) and tokens[j].kind == "number":
+        while j < len(tokens) and tokens[j].kind in _FIGURE_KINDS:
             j += 1
         rows.append((tokens[i], unit.start(), tokens[i + 1:j]))
         i = j
@@ -83,12 +85,12 @@ def _block(text: str, header: re.Match, columns: list[tuple[str, int]], rows: li
         first = heading + len(_GROUP_HEADING) if 0 <= heading < len(label) - len(_GROUP_HEADING) else 0
         cells = [(label[first:], name.start + first), (name.text[unit_at:], name.start + unit_at)]
         if len(options) == 1:
-            cells += [(raw, start) for raw, start, _ in options[0]]
+            cells += [(cell[0], cell[1]) if cell else ("", figures[0].start) for cell in options[0]]
         else:
             cells += [("", figures[0].start)] * n
             unread.append({"row": k, "label": label[first:], "raw": " ".join(t.text for t in figures),
                            "start": figures[0].start,
-                           "candidates": [[raw for raw, _, _ in o] for o in options[:10]]})
+                           "candidates": [[c[0] if c else "" for c in o] for o in options[:10]]})
         lines.append(_row(text, cells))
     return lines, None, unread
 
@@ -106,7 +108,7 @@ def _items_within_totals(rows: list, readings: list[list]) -> None:
             groups.append((k, []))
 
     def fits(item, whole) -> bool:
-        return all(printed_value(i[0]) <= printed_value(w[0]) for i, w in zip(item, whole))
+        return all(_value(i) <= _value(w) for i, w in zip(item, whole))
 
     changed = True
     while changed:
@@ -123,6 +125,10 @@ def _items_within_totals(rows: list, readings: list[list]) -> None:
             readings[whole] = kept
 
 
+def _value(cell) -> float:
+    return printed_value(cell[0]) if cell else 0.0  # a blank cell is nothing
+
+
 def _row(text: str, cells: list[tuple[str, int]]) -> tuple[list[str], str, int, list[int]]:
     start = cells[0][1]
     end = max(at + len(cell) for cell, at in cells)
@@ -137,5 +143,5 @@ def _stated(name: Token, unit_at: int, options: list, year: int, statements) -> 
     said = {value for text, value, in_unit in statements if in_unit == unit and len(head) == 4 and head in text}
     if not said or len(options) > MOST_READINGS:
         return None
-    kept = [o for o in options if printed_value(o[year][0]) in said]
+    kept = [o for o in options if o[year] and printed_value(o[year][0]) in said]
     return kept[0] if len(kept) == 1 else None

@@ -262,14 +262,14 @@ STATISTICS_ROWS = [  # (name, unit, this year, cumulative): invented figures of 
 STATISTICS_HEAD = "附表：某区2016年政府信息公开情况统计表"
 
 
-def _statistics_table(sep: str) -> str:
+def _statistics_table(sep: str, rows=STATISTICS_ROWS) -> str:
     header = sep.join(["指标名称", "计量单位", "2016年度", "历年累计"])
-    return "\n".join([STATISTICS_HEAD, header] + [sep.join(row) for row in STATISTICS_ROWS]) + "\n"
+    return "\n".join([STATISTICS_HEAD, header] + [sep.join(row) for row in rows]) + "\n"
 
 
-def _flattened(narrative: str = "") -> str:
+def _flattened(narrative: str = "", rows=STATISTICS_ROWS) -> str:
     return (f"某区2016年政府信息公开工作年度报告\n{narrative}{STATISTICS_HEAD} 指标名称计量单位2016年度历年累计"
-            + "".join("".join(row) for row in STATISTICS_ROWS) + "\n")
+            + "".join("".join(row) for row in rows) + "\n")
 
 
 def _by_name(cells):
@@ -319,3 +319,14 @@ def test_the_statistics_table_gives_the_same_cells_in_every_form():
     assert _by_name(read_tables(_statistics_table(" | "))) == tab
     assert _by_name(read_tables(one_per_line)) == tab
     assert _by_name(read_tables(traditional, (), [], [("主动公开政府信息", 3561.0, "条")])) == tab
+
+
+def test_a_flattened_statistics_table_with_blank_marks_gives_the_cells_of_its_tab_form():
+    rows = list(STATISTICS_ROWS)
+    rows[2] = ("2、政府公报公开数", "条", "—", "—")  # 0 printed as a mark
+    rows[6] = ("行政复议数", "件", "—", "3")
+    tab = _by_name(read_tables(_statistics_table("\t", rows)))
+    unread = []
+    flat = read_tables(_flattened("全年主动公开政府信息3561条。", rows), (), unread,
+                       [("主动公开政府信息", 3561.0, "条")])
+    assert unread == [] and _by_name(flat) == tab and ("行政复议数|历年累计", None, "件") in tab
