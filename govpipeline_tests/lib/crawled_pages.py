@@ -632,3 +632,80 @@ FOURTH_PAGES: list[tuple[str, str, dict]] = [
      dict(title="天台县人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-23",
           region="331023", body="天台县人民政府")),
 ]
+
+# Held-out pages for the fourth set's fixes, written after them and before running the code on these: the same kinds
+# of form in other spellings (a title broken after its year or before 关于, ASCII brackets in a document number, a
+# list page with its dates first or under a column heading, an ethnic town, a 街道办事处 posted by its district, a
+# county's party office, a district's league committee, 臺 in a city's office, an English banner, a district name two
+# provinces share, a department's title over two lines, a trial-template title with （2019年）).
+HELD_OUT_PAGES: list[tuple[str, str, dict]] = [
+    ("pdf_title_broken_after_year",
+     "温岭市人民政府2023年\n政府信息公开工作年度报告\n" + body(2023, "温岭市") + "温岭市人民政府\n2024年1月22日\n",
+     dict(title="温岭市人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-22",
+          region="331081", body="温岭市人民政府")),
+    ("pdf_ascii_brackets_title_before_guanyu",
+     "温岭市人民政府办公室文件\n温政办发[2024]7号\n温岭市人民政府办公室\n关于2023年度政府信息公开工作情况的报告\n"
+     + body(2023, "市政府办公室") +
+     "抄送：市委办公室，市人大常委会办公室，市政协办公室。\n"
+     "温岭市人民政府办公室              2024年2月2日印发\n",
+     dict(title="温岭市人民政府办公室关于2023年度政府信息公开工作情况的报告", report_year=2023,
+          publish_date="2024-02-02", region="331081", body="温岭市人民政府办公室")),
+    ("list_page_dates_first",
+     "首页 > 信息公开 > 年度报告\n"
+     "2024-01-19 瑞安市人民政府2023年政府信息公开工作年度报告\n"
+     "2023-01-20 瑞安市人民政府2022年政府信息公开工作年度报告\n"
+     "2022-01-18 瑞安市人民政府2021年政府信息公开工作年度报告\n",
+     dict(title=None, report_year=None, publish_date=None, region="330381", body="瑞安市人民政府")),
+    ("list_page_column_heading_several_bodies",
+     "政府信息公开年度报告\n"
+     "乐清市人民政府2023年政府信息公开工作年度报告 [2024-01-25]\n"
+     "乐清市教育局2023年政府信息公开工作年度报告 [2024-01-22]\n"
+     "乐清市财政局2023年政府信息公开工作年度报告 [2024-01-21]\n",
+     dict(title=None, report_year=None, publish_date=None, region="330382", body=None)),
+    ("ethnic_town",
+     "泰顺县司前畲族镇人民政府2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-18\n" + body(2023, "司前畲族镇"),
+     dict(title="泰顺县司前畲族镇人民政府2023年政府信息公开工作年度报告", report_year=2023,
+          publish_date="2024-01-18", region="330329", body="泰顺县司前畲族镇人民政府")),
+    ("sub_district_office_posted_by_district",
+     "湖滨街道办事处2023年政府信息公开工作年度报告\n"
+     "发布日期：2024-01-19  来源：杭州市上城区人民政府\n" + body(2023, "湖滨街道"),
+     dict(title="湖滨街道办事处2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-19",
+          region="330102", body=...)),
+    ("party_county_office",
+     "中共德清县委办公室2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-22\n" + body(2023, "县委办"),
+     dict(title="中共德清县委办公室2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-22",
+          region="330521", body="中共德清县委办公室")),
+    ("league_district_committee",
+     "共青团杭州市西湖区委员会2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-23\n" + body(2023, "团区委"),
+     dict(title="共青团杭州市西湖区委员会2023年政府信息公开工作年度报告", report_year=2023,
+          publish_date="2024-01-23", region="330106", body="共青团西湖区委员会")),
+    ("traditional_city_taiwan_office",
+     "溫州市人民政府臺灣事務辦公室2023年政府信息公開工作年度報告\n"
+     "發佈時間：2024-01-23\n" + body_tw(2023, "市臺辦"),
+     dict(title="温州市人民政府台湾事务办公室2023年政府信息公开工作年度报告", report_year=2023,
+          publish_date="2024-01-23", region="330300", body="温州市人民政府台湾事务办公室")),
+    ("english_banner_department",
+     "Yiwu Municipal People's Government\n"
+     "义乌市财政局2023年政府信息公开工作年度报告\n"
+     "发布日期：2024-01-24\n" + body(2023, "我局"),
+     dict(title="义乌市财政局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-24",
+          region="330782", body="义乌市财政局")),
+    ("district_name_two_provinces_share",
+     "青山区人民政府2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-25\n" + body(2023, "青山区"),
+     dict(title="青山区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-25",
+          region=None, body=None)),
+    ("docx_department_title_two_lines",
+     "常山县市场监督管理局\n2022年度政府信息公开工作年度报告\n" + body(2022, "我局") +
+     "常山县市场监督管理局\n2023年1月28日\n",
+     dict(title="常山县市场监督管理局2022年度政府信息公开工作年度报告", report_year=2022, publish_date="2023-01-28",
+          region="330822", body="常山县市场监督管理局")),
+    ("trial_template_year_in_brackets",
+     "缙云县司法局政府信息公开工作年度报告（2019年）\n"
+     "发布日期：2020-01-21\n" + TRIAL_BODY.format(year=2019, prev=2018, who="我局"),
+     dict(title="缙云县司法局政府信息公开工作年度报告（2019年）", report_year=2019, publish_date="2020-01-21",
+          region="331122", body="缙云县司法局")),
+]
