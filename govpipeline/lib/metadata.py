@@ -74,11 +74,17 @@ def _first_lines(text: str, n: int = 6) -> list[str]:
     return [ln.strip() for ln in text.split("\n") if ln.strip()][:n]
 
 
+_ORGANISATION_END = r"(?:政府|局|办|委|会|中心|厅|院|室|处|所|站|街道|办事处|镇|乡|部|组|队|司|署|馆)"
 _DOCUMENT_NUMBER = re.compile(r"^\S{1,16}[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d+\s*号$")  # 某府办发〔2024〕3号
 _LETTERHEAD = re.compile(r"^\S{2,30}文件$")  # 某县人民政府办公室文件: the red head of a document's first page
 _YEAR_LINE = re.compile(r"^[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）]$")  # （2023年度） on its own line under the title
-# an entry of a list page or a side column: a title and its date (· 某县2023年…报告 2024-01-19, 某报告 [2024-01-19])
-_LISTED = re.compile(r"^[·•●◆■>\s]*(.{6,60}?)\s*[\[［【(（]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\]］】)）]?$")
+# an entry of a list page or a side column: a title and its date, either way round (· 某县2023年…报告 2024-01-19,
+# 某报告 [2024-01-19], 2024-01-19 某报告)
+_LIST_DATE = r"[\[［【(（]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\]］】)）]?"
+_LISTED = re.compile(r"^[·•●◆■>\s]*(?:(.{6,60}?)\s*" + _LIST_DATE + r"|" + _LIST_DATE + r"\s*(.{6,60}))$")
+# where a title printed over two lines breaks: after a body's name, a year or 关于…, before a line that goes on
+_TITLE_BREAK_ABOVE = re.compile(_ORGANISATION_END + r"$|(?:19|20)\d{2}\s*年度?$|关于")
+_TITLE_BREAK_BELOW = re.compile(r"(?:19|20)\d{2}|关于|政府信息公开|政务公开|信息公开|工作|年度")
 
 
 def _title_like(line: str) -> bool:
@@ -95,9 +101,11 @@ def extract_title(text: str) -> str | None:
         if not (_title_like(line) and _TITLE_WORDS.search(line)):
             continue
         above = lines[i - 1] if i else ""
-        if (above and _title_like(above) and not _TITLE_WORDS.search(above) and re.match(r"(?:19|20)\d{2}", line)
-                and (_ORGANISATION.search(above) or "关于" in above)):
-            line = above + line
+        lead = line[_TITLE_LEAD.match(line).end():]
+        if (above and _title_like(above) and not _TITLE_WORDS.search(above) and _TITLE_BREAK_ABOVE.search(above)
+                and _TITLE_BREAK_BELOW.match(line) and not leading_places_span(lead)[1]
+                and not _TITLE_ISSUER.match(lead)):
+            line = above + line  # the line below names no body of its own (a site's banner above 某区2023年… is not)
         if i + 1 < len(lines) and _YEAR_LINE.match(lines[i + 1]):
             line += lines[i + 1]
         return line
@@ -106,8 +114,8 @@ def extract_title(text: str) -> str | None:
 
 def listed_titles(text: str) -> list[str]:
     """The titles a list page (or a side column) gives with their dates, among the page's first lines."""
-    return [m.group(1).strip() for ln in _first_lines(text, 12) if (m := _LISTED.match(ln))
-            and _TITLE_WORDS.search(m.group(1))]
+    entries = [(m.group(1) or m.group(2)).strip() for ln in _first_lines(text, 12) if (m := _LISTED.match(ln))]
+    return [entry for entry in entries if _TITLE_WORDS.search(entry)]
 
 
 def _numeral(word: str) -> int:
@@ -154,7 +162,7 @@ _HEADER_FIELDS = {
     "source_url": ("原文链接", "原文地址", "原文网址", "来源链接", "链接", "网址", "URL", "url"),
 }
 _SITE_SUFFIX = re.compile(r"\s*[_|｜]\s*|\s+[-－—]\s+")  # 年度报告_某县人民政府: the site's name after the title
-_ORGANISATION = re.compile(r"(?:政府|局|办|委|会|中心|厅|院|室|处|所|站|街道|办事处|镇|乡|部|组|队|司|署|馆)$")
+_ORGANISATION = re.compile(_ORGANISATION_END + "$")
 _SITE_WORDS = re.compile(r"(?:门户网站|网站|官网|官方网站|网)$")
 _URL = re.compile(r"(?:https?://|www\.)[!-~]+")
 
@@ -391,14 +399,19 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = ()) -> Docume
         return value
 
     title = take("title", header.get("title"), "header") or extract_title(text)
-    listed = listed_titles(text) if title and "title" not in found and _LISTED.match(title) else []
+    # a list page: its title line is an entry, or the page is entries under a heading with no sentence of its own
+    listed = listed_titles(text) if title and "title" not in found and (_LISTED.match(title) or "。" not in text) \
+        else []
     if len(listed) >= 2:
-        # a list page holds several reports and is none of them; the body they all open with is still its body
         title = None
+        # a list page holds several reports and is none of them; the body, or else the place, all its entries open
+        # with is still the page's
         named = {m.group(1) if (m := _TITLE_ISSUER.match(t)) else None for t in listed}
+        places = {leading_places(t[_TITLE_LEAD.match(t).end():]) for t in listed}
         issuer_title = listed[0] if len(named) == 1 else None
+        place_title = listed[0] if len(places) == 1 and None not in places else None
     else:
-        issuer_title = title if "title" in found else take("title", title, "text")
+        issuer_title = place_title = title if "title" in found else take("title", title, "text")
     publish_date = (take("publish_date", header.get("publish_date"), "header")
                     or take("publish_date", extract_publish_date(text), "text"))
     issuer, issuer_found = extract_issuer(text, issuer_title, header.get("issuer"))
@@ -408,7 +421,7 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = ()) -> Docume
     report_year, year_found = extract_report_year(text, title, publish_date, doc_type) if not listed \
         else (None, None)
     take("report_year", report_year, found.get("publish_date") if year_found == "publish_date" else year_found)
-    code, region_found = infer_region(text, title, (body, body_found), (issuer, issuer_found))
+    code, region_found = infer_region(text, place_title, (body, body_found), (issuer, issuer_found))
     take("region", code, region_found)
     place = region_from_code(code)
     own = place and (place.county if place.level == "county" else place.city if place.level == "city"
