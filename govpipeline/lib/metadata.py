@@ -248,6 +248,8 @@ def normalize_body(name: str) -> str:
     name = _SITE_WORDS.sub("", re.sub(r"\s+", "", name))
     name = re.sub(r"(?<=[省市县区旗镇乡州盟])政府", "人民政府", name)
     name = re.sub(r"人民政府办$", "人民政府办公室", name)
+    # a town or sub-district named alone is its government or office (百江镇 is 百江镇人民政府)
+    name = re.sub(r"(?<=[镇乡])$", "人民政府", re.sub(r"(?<=街道)$", "办事处", name))
     return name.replace("管委会", "管理委员会")
 
 
@@ -432,6 +434,8 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = ()) -> Docume
         body = own + body[1:] if own and own[-1] == body[0] else body if place else None
     elif body is not None and place is None and shared_place_name(body):
         body = None  # 和平区人民政府 of an unknown 和平区 would meet the other 和平区's in one series
+    elif body is not None and place and place.level == "county" and _TOWN.search(body) and not leading_places_span(body)[1]:
+        body = own + body  # 百江镇人民政府 of 桐庐县, as the town's reports that name their county spell it
     elif body is not None and own:
         # one spelling over the years: 某市某区人民政府办公室 and 某区人民政府办公室 are one body, named from its own place
         lead_code, end = leading_places_span(_PARTY.sub("", body))
