@@ -1,6 +1,7 @@
 """Score metadata on the constructed crawled pages (govpipeline_tests/lib/crawled_pages.py): for each of title,
 report_year, publish_date, region and body, how many pages are right, NULL where a value was expected, or wrong.
-`--more` and `--last` score the second and third sets instead; `--list` prints each miss."""
+`--more`, `--last`, `--fourth` and `--held-out` score the second, third and fourth sets and the fourth's
+held-out pages instead; `--list` prints each miss."""
 from __future__ import annotations
 
 import sys
@@ -8,7 +9,7 @@ from collections import Counter
 
 from govpipeline.lib.metadata import extract_metadata
 from govpipeline.lib.normalize import normalize_text
-from govpipeline_tests.lib.crawled_pages import LAST_PAGES, MORE_PAGES, PAGES
+from govpipeline_tests.lib.crawled_pages import FOURTH_PAGES, HELD_OUT_PAGES, LAST_PAGES, MORE_PAGES, PAGES
 
 FIELDS = ("title", "report_year", "publish_date", "region", "body")
 
@@ -22,7 +23,8 @@ def measured(page: str) -> dict:
 
 def main() -> None:
     scores = {f: Counter() for f in FIELDS}
-    pages = MORE_PAGES if "--more" in sys.argv else LAST_PAGES if "--last" in sys.argv else PAGES
+    pages = (MORE_PAGES if "--more" in sys.argv else LAST_PAGES if "--last" in sys.argv
+             else FOURTH_PAGES if "--fourth" in sys.argv else HELD_OUT_PAGES if "--held-out" in sys.argv else PAGES)
     for name, page, expected in pages:
         got = measured(page)
         for f in FIELDS:

@@ -42,15 +42,17 @@ _PUBLISH = re.compile(r"(?:发布时间|发布日期|发文日期|成文日期|�
 # a signature's date alone on its line, in digits or in Chinese numerals (二〇二四年一月二十日)
 _SIGN_DATE = re.compile(r"^\s*(?:" + _DATE + r"|([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月"
                         r"\s*([一二三四五六七八九十]{1,3})\s*日)\s*$", re.M)
+_PRINTED = re.compile(_DATE + r"\s*印发\s*$", re.M)
 _DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 _ISSUER = re.compile(r"(?:来源|发布机构|发文机关|发布单位|信息来源)\s*[:：]\s*([^\s:：]{2,30}?)(?=\s|$|字体|文字|浏览|作者)")
 # the body a title opens with, up to the report's year, 关于 or 政府信息公开 (no year in a name; 乡 ends one only
 # there, not 乡村振兴局)
 _TITLE_ISSUER = re.compile(r"^([^\d]{2,30}?(?:人民政府|政府|局|办公室|委员会|管委会|中心|办|委|厅|院|部|署|大学|街道|"
                            r"街道办事处|镇|乡))(?=(?:19|20)\d{2}|关于|$|政府信息公开|政务公开|信息公开)")
-_TITLE_LEAD = re.compile(r"^(?:关于|《)?\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:关于)?(?:中共|中国共产党)?")  # before its first name
+_TITLE_LEAD = re.compile(r"^(?:关于|《)?\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:关于)?(?:中共|中国共产党|共青团|中国共产主义青年团)?")  # before its first name
 _FULL_NAME_END = frozenset("省市县区旗州盟")  # a place's full name, not a short one (宁波经济技术开发区 keeps its name)
-_PARTY = re.compile(r"^(?:中共|中国共产党)")  # 中共某县委员会: the county's party committee
+# 中共某县委员会, 共青团某市委员会: the county's party committee, the city's league committee
+_PARTY = re.compile(r"^(?:中共|中国共产党|共青团|中国共产主义青年团)")
 # a government work report's dateline: ——2024年1月15日在浏阳市第十七届人民代表大会第四次会议上
 _SESSION = re.compile(r"在([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十]+届人民代表大会")
 _REVIEW = re.compile(r"过去一年|过去的一年|(?:19|20)\d{2}年(?:工作)?回顾")  # a work report looks back on the year before
@@ -72,15 +74,48 @@ def _first_lines(text: str, n: int = 6) -> list[str]:
     return [ln.strip() for ln in text.split("\n") if ln.strip()][:n]
 
 
+_ORGANISATION_END = r"(?:政府|局|办|委|会|中心|厅|院|室|处|所|站|街道|办事处|镇|乡|部|组|队|司|署|馆)"
+_DOCUMENT_NUMBER = re.compile(r"^\S{1,16}[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d+\s*号$")  # 某府办发〔2024〕3号
+_LETTERHEAD = re.compile(r"^\S{2,30}文件$")  # 某县人民政府办公室文件: the red head of a document's first page
+_YEAR_LINE = re.compile(r"^[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）]$")  # （2023年度） on its own line under the title
+# an entry of a list page or a side column: a title and its date, either way round (· 某县2023年…报告 2024-01-19,
+# 某报告 [2024-01-19], 2024-01-19 某报告)
+_LIST_DATE = r"[\[［【(（]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\]］】)）]?"
+_LISTED = re.compile(r"^[·•●◆■>\s]*(?:(.{6,60}?)\s*" + _LIST_DATE + r"|" + _LIST_DATE + r"\s*(.{6,60}))$")
+# where a title printed over two lines breaks: after a body's name, a year or 关于…, before a line that goes on
+_TITLE_BREAK_ABOVE = re.compile(_ORGANISATION_END + r"$|(?:19|20)\d{2}\s*年度?$|关于")
+_TITLE_BREAK_BELOW = re.compile(r"(?:19|20)\d{2}|关于|政府信息公开|政务公开|信息公开|工作|年度")
+
+
+def _title_like(line: str) -> bool:
+    return not (len(line) > 60 or line.endswith("。") or "，" in line or "," in line or _PUBLISH.search(line)
+                or _ISSUER.search(line))
+
+
 def extract_title(text: str) -> str | None:
-    for line in _first_lines(text, 3):
-        if len(line) > 60 or line.endswith("。") or "，" in line or "," in line:
+    """The title among the first lines, past a letterhead and a document number; a title printed over two lines
+    (a body's name, or 某某关于印发某某, above a line opening with the year) is joined, and so is a year in brackets
+    on the line under it."""
+    lines = [ln for ln in _first_lines(text, 8) if not (_DOCUMENT_NUMBER.match(ln) or _LETTERHEAD.match(ln))]
+    for i, line in enumerate(lines[:3]):
+        if not (_title_like(line) and _TITLE_WORDS.search(line)):
             continue
-        if _PUBLISH.search(line) or _ISSUER.search(line):
-            continue
-        if _TITLE_WORDS.search(line):
-            return line
+        above = lines[i - 1] if i else ""
+        lead = line[_TITLE_LEAD.match(line).end():]
+        if (above and _title_like(above) and not _TITLE_WORDS.search(above) and _TITLE_BREAK_ABOVE.search(above)
+                and _TITLE_BREAK_BELOW.match(line) and not leading_places_span(lead)[1]
+                and not _TITLE_ISSUER.match(lead)):
+            line = above + line  # the line below names no body of its own (a site's banner above 某区2023年… is not)
+        if i + 1 < len(lines) and _YEAR_LINE.match(lines[i + 1]):
+            line += lines[i + 1]
+        return line
     return None
+
+
+def listed_titles(text: str) -> list[str]:
+    """The titles a list page (or a side column) gives with their dates, among the page's first lines."""
+    entries = [(m.group(1) or m.group(2)).strip() for ln in _first_lines(text, 12) if (m := _LISTED.match(ln))]
+    return [entry for entry in entries if _TITLE_WORDS.search(entry)]
 
 
 def _numeral(word: str) -> int:
@@ -106,6 +141,10 @@ def extract_publish_date(text: str) -> str | None:
     if m and _iso(m):
         return _iso(m)
     # signature date at the end of the report ("2019年3月20日" alone on a line)
+    # the day the document was issued (某县人民政府办公室  2024年1月19日印发, a document's last line), else its signing
+    printed = list(_PRINTED.finditer(text[-400:]))
+    if printed and _iso(printed[-1]):
+        return _iso(printed[-1])
     tail = list(_SIGN_DATE.finditer(text[-400:]))
     return _iso(tail[-1]) if tail else None
 
@@ -123,7 +162,7 @@ _HEADER_FIELDS = {
     "source_url": ("原文链接", "原文地址", "原文网址", "来源链接", "链接", "网址", "URL", "url"),
 }
 _SITE_SUFFIX = re.compile(r"\s*[_|｜]\s*|\s+[-－—]\s+")  # 年度报告_某县人民政府: the site's name after the title
-_ORGANISATION = re.compile(r"(?:政府|局|办|委|会|中心|厅|院|室|处|所|站|街道|办事处|镇|乡|部|组|队|司|署|馆)$")
+_ORGANISATION = re.compile(_ORGANISATION_END + "$")
 _SITE_WORDS = re.compile(r"(?:门户网站|网站|官网|官方网站|网)$")
 _URL = re.compile(r"(?:https?://|www\.)[!-~]+")
 
@@ -209,6 +248,8 @@ def normalize_body(name: str) -> str:
     name = _SITE_WORDS.sub("", re.sub(r"\s+", "", name))
     name = re.sub(r"(?<=[省市县区旗镇乡州盟])政府", "人民政府", name)
     name = re.sub(r"人民政府办$", "人民政府办公室", name)
+    # a town or sub-district named alone is its government or office (百江镇 is 百江镇人民政府)
+    name = re.sub(r"(?<=[镇乡])$", "人民政府", re.sub(r"(?<=街道)$", "办事处", name))
     return name.replace("管委会", "管理委员会")
 
 
@@ -308,6 +349,7 @@ def detect_template(text: str, doc_type: str, report_year: int | None) -> str | 
 
 
 # ---------------------------------------------------------------------------------------------- region
+_TOWN = re.compile(r"(?:镇|乡|街道)(?:人民政府|办事处)?$")
 _REGION_TEXT = 3000  # reports name their place early; later mentions only repeat it
 _LEVELS = {"市": "city", "州": "city", "盟": "city", "县": "county", "区": "county", "旗": "county", "镇": "county",
            "乡": "county", "本": "city", "我": "city"}
@@ -336,6 +378,9 @@ def infer_region(text: str, title: str | None, body: tuple[str | None, str | Non
     name, found = body
     if name and (code := leading_places(_PARTY.sub("", name), context)):
         return code, found
+    if name and _TOWN.search(name) and issuer[0] and (code := leading_places(_PARTY.sub("", issuer[0]), context)) \
+            and _level(code) == "county":
+        return code, issuer[1]  # a town's report posted by a county: the town lies in that county
     if name and not _PLACELESS.match(name):
         return None, None  # a named body outside the gazetteer (某某新区管理委员会): its place is not known
     level = _LEVELS.get(name[0], "city") if name else None
@@ -355,16 +400,30 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = ()) -> Docume
             found[name] = where
         return value
 
-    title = take("title", header.get("title"), "header") or take("title", extract_title(text), "text")
+    title = take("title", header.get("title"), "header") or extract_title(text)
+    # a list page: its title line is an entry, or the page is entries under a heading with no sentence of its own
+    listed = listed_titles(text) if title and "title" not in found and (_LISTED.match(title) or "。" not in text) \
+        else []
+    if len(listed) >= 2:
+        title = None
+        # a list page holds several reports and is none of them; the body, or else the place, all its entries open
+        # with is still the page's
+        named = {m.group(1) if (m := _TITLE_ISSUER.match(t)) else None for t in listed}
+        places = {leading_places(t[_TITLE_LEAD.match(t).end():]) for t in listed}
+        issuer_title = listed[0] if len(named) == 1 else None
+        place_title = listed[0] if len(places) == 1 and None not in places else None
+    else:
+        issuer_title = place_title = title if "title" in found else take("title", title, "text")
     publish_date = (take("publish_date", header.get("publish_date"), "header")
                     or take("publish_date", extract_publish_date(text), "text"))
-    issuer, issuer_found = extract_issuer(text, title, header.get("issuer"))
+    issuer, issuer_found = extract_issuer(text, issuer_title, header.get("issuer"))
     take("issuer", issuer, issuer_found)
     body, body_found = issuing_body(title, issuer, issuer_found)
     doc_type = classify_doc_type(text, title)
-    report_year, year_found = extract_report_year(text, title, publish_date, doc_type)
+    report_year, year_found = extract_report_year(text, title, publish_date, doc_type) if not listed \
+        else (None, None)
     take("report_year", report_year, found.get("publish_date") if year_found == "publish_date" else year_found)
-    code, region_found = infer_region(text, title, (body, body_found), (issuer, issuer_found))
+    code, region_found = infer_region(text, place_title, (body, body_found), (issuer, issuer_found))
     take("region", code, region_found)
     place = region_from_code(code)
     own = place and (place.county if place.level == "county" else place.city if place.level == "city"
@@ -375,6 +434,8 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = ()) -> Docume
         body = own + body[1:] if own and own[-1] == body[0] else body if place else None
     elif body is not None and place is None and shared_place_name(body):
         body = None  # 和平区人民政府 of an unknown 和平区 would meet the other 和平区's in one series
+    elif body is not None and place and place.level == "county" and _TOWN.search(body) and not leading_places_span(body)[1]:
+        body = own + body  # 百江镇人民政府 of 桐庐县, as the town's reports that name their county spell it
     elif body is not None and own:
         # one spelling over the years: 某市某区人民政府办公室 and 某区人民政府办公室 are one body, named from its own place
         lead_code, end = leading_places_span(_PARTY.sub("", body))

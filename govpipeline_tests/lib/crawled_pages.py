@@ -438,3 +438,274 @@ LAST_PAGES: list[tuple[str, str, dict]] = [
      dict(title="临海市2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-29",
           region="331082", body=...)),
 ]
+
+
+def body_tw(year: int, who: str) -> str:
+    """The body in Traditional characters, as a site in 繁體 mode serves it."""
+    return (f"一、總體情況\n{year}年，{who}全面推進政務公開工作。全年主動公開政府信息1234條，其中規範性文件12件。\n"
+            "二、收到和處理政府信息公開申請情況\n本年新收政府信息公開申請87件，上年結轉3件。\n")
+
+
+TRIAL_BODY = ("一、概述\n{year}年，{who}认真贯彻落实新修订的《中华人民共和国政府信息公开条例》。\n"
+              "二、主动公开政府信息情况\n"
+              "第二十条第（一）项 信息内容 本年新制作数量 本年新公开数量 对外公开总数量\n"
+              "规章 0 0 0\n规范性文件 2 2 15\n"
+              "三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请21件，与{prev}年相比增加3件。\n")
+
+# A fourth set, written before the code was run on it: forms the first three did not construct. Metadata in a side
+# column between paragraphs, list pages and two reports on one page, PDF first pages (文号, a title over two lines,
+# 抄送 and 印发 at the end), .doc texts with no crawler header, trial-template reports of 2019-2020, towns and
+# sub-districts, party and league bodies, district names that are also a province's or another province's city's,
+# English and pinyin names, Traditional pages with 臺. A list page is no one report: it has no title, year or date.
+FOURTH_PAGES: list[tuple[str, str, dict]] = [
+    ("side_column_between_paragraphs",
+     "开化县人民政府2023年政府信息公开工作年度报告\n"
+     "一、总体情况\n2023年，开化县坚持以习近平新时代中国特色社会主义思想为指导，全面推进政务公开工作。\n"
+     "信息索引：002573514/2024-00021\n"
+     "发布机构：开化县人民政府办公室\n"
+     "发布日期：2024-01-23\n"
+     "公开方式：主动公开\n"
+     "热点推荐\n"
+     "衢州市2024年政务公开工作要点\n"
+     "龙游县人民政府2023年政府信息公开工作年度报告\n"
+     "二、主动公开政府信息情况\n制发规范性文件12件，废止3件。行政许可处理决定456件。\n"
+     "三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请87件，上年结转3件。\n",
+     dict(title="开化县人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-23",
+          region="330824", body="开化县人民政府")),
+    ("side_column_other_reports_dated",
+     "龙泉市人民政府办公室2023年政府信息公开工作年度报告\n"
+     "相关阅读\n"
+     "· 庆元县人民政府2023年政府信息公开工作年度报告 2024-01-19\n"
+     "· 丽水市2024年政务公开工作要点 2024-03-02\n"
+     + body(2023, "市政府办公室") +
+     "龙泉市人民政府办公室\n2024年1月25日\n",
+     dict(title="龙泉市人民政府办公室2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-25",
+          region="331181", body="龙泉市人民政府办公室")),
+    ("list_page_titles_only",
+     "当前位置：首页 > 政务公开 > 政府信息公开年报\n"
+     "建德市人民政府2023年政府信息公开工作年度报告    2024-01-20\n"
+     "建德市人民政府2022年政府信息公开工作年度报告    2023-01-18\n"
+     "建德市人民政府2021年政府信息公开工作年度报告    2022-01-21\n"
+     "共3条  首页 上一页 1 下一页 尾页\n",
+     dict(title=None, report_year=None, publish_date=None, region="330182", body="建德市人民政府")),
+    ("two_reports_on_one_page",
+     "安吉县人民政府2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-22  来源：安吉县人民政府办公室\n" + body(2023, "安吉县") +
+     "安吉县人民政府\n2024年1月20日\n"
+     "安吉县人民政府2022年政府信息公开工作年度报告\n"
+     "发布时间：2023-01-19  来源：安吉县人民政府办公室\n" + body(2022, "安吉县") +
+     "安吉县人民政府\n2023年1月17日\n",
+     dict(title="安吉县人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-22",
+          region="330523", body="安吉县人民政府")),
+    ("pdf_notice_issuing_report",
+     "宁波市鄞州区人民政府办公室文件\n"
+     "鄞政办发〔2024〕3号\n"
+     "宁波市鄞州区人民政府办公室关于印发鄞州区\n"
+     "2023年政府信息公开工作年度报告的通知\n"
+     "各镇人民政府、街道办事处，区政府各部门、各直属单位：\n"
+     "现将《鄞州区2023年政府信息公开工作年度报告》印发给你们，\n请认真贯彻执行。\n"
+     "宁波市鄞州区人民政府办公室\n2024年1月22日\n（此件公开发布）\n"
+     "— 1 —\n"
+     "鄞州区2023年政府信息公开工作年度报告\n" + body(2023, "鄞州区") +
+     "— 2 —\n"
+     "抄送：区委各部门，区人大常委会办公室，区政协办公室。\n"
+     "宁波市鄞州区人民政府办公室                    2024年1月22日印发\n",
+     dict(title="宁波市鄞州区人民政府办公室关于印发鄞州区2023年政府信息公开工作年度报告的通知", report_year=2023,
+          publish_date="2024-01-22", region="330212", body=...)),
+    ("pdf_report_title_two_lines",
+     "宁政办发〔2024〕5号\n"
+     "宁海县人民政府\n"
+     "2023年政府信息公开工作年度报告\n"
+     "本报告由宁海县人民政府办公室编制。\n" + body(2023, "宁海县") +
+     "宁海县人民政府\n2024年1月18日\n"
+     "抄送：县委办公室，县人大常委会办公室，县政协办公室。\n"
+     "宁海县人民政府办公室                    2024年1月19日印发\n"
+     "— 3 —\n",
+     dict(title="宁海县人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-19",
+          region="330226", body="宁海县人民政府")),
+    ("docx_title_two_lines",
+     "淳安县卫生健康局\n"
+     "2023年政府信息公开工作年度报告\n"
+     "根据《中华人民共和国政府信息公开条例》规定，现公布本局2023年度政府信息公开工作年度报告。\n"
+     + body(2023, "我局") +
+     "淳安县卫生健康局\n2024年1月26日\n",
+     dict(title="淳安县卫生健康局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-26",
+          region="330127", body="淳安县卫生健康局")),
+    ("doc_year_on_its_own_line",
+     "安吉县财政局政府信息公开工作年度报告\n"
+     "（2023年度）\n" + body(2023, "我局"),
+     dict(title="安吉县财政局政府信息公开工作年度报告（2023年度）", report_year=2023, publish_date=None,
+          region="330523", body="安吉县财政局")),
+    ("trial_template_2019_department",
+     "标题：建德市教育局2019年度政府信息公开工作年度报告\n"
+     "发布时间：2020-01-16\n"
+     "---\n" + TRIAL_BODY.format(year=2019, prev=2018, who="我局"),
+     dict(title="建德市教育局2019年度政府信息公开工作年度报告", report_year=2019, publish_date="2020-01-16",
+          region="330182", body="建德市教育局")),
+    ("trial_template_2020_year_first",
+     "2020年度建德市教育局政府信息公开工作年度报告\n"
+     "发布日期：2021-01-20  来源：建德市教育局\n" + TRIAL_BODY.format(year=2020, prev=2019, who="我局"),
+     dict(title="2020年度建德市教育局政府信息公开工作年度报告", report_year=2020, publish_date="2021-01-20",
+          region="330182", body="建德市教育局")),
+    ("trial_template_2019_no_work_word",
+     "江山市自然资源和规划局2019年度政府信息公开年度报告\n"
+     "发布日期：2020-03-10\n" + TRIAL_BODY.format(year=2019, prev=2018, who="我局"),
+     dict(title="江山市自然资源和规划局2019年度政府信息公开年度报告", report_year=2019, publish_date="2020-03-10",
+          region="330881", body="江山市自然资源和规划局")),
+    ("town_with_county",
+     "桐庐县分水镇人民政府2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-17  来源：分水镇\n" + body(2023, "分水镇"),
+     dict(title="桐庐县分水镇人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-17",
+          region="330122", body="桐庐县分水镇人民政府")),
+    ("town_alone_county_portal",
+     "百江镇2023年政府信息公开工作年度报告\n"
+     "发布日期：2024-01-18  来源：桐庐县人民政府\n" + body(2023, "百江镇"),
+     dict(title="百江镇2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-18",
+          region="330122", body=...)),
+    ("sub_district_without_office_word",
+     "衢江区樟潭街道2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-19\n" + body(2023, "樟潭街道"),
+     dict(title="衢江区樟潭街道2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-19",
+          region="330803", body=...)),
+    ("party_committee_office",
+     "中共绍兴市委机构编制委员会办公室2023年政府信息公开工作年度报告\n"
+     "发布日期：2024-01-25\n" + body(2023, "市委编办"),
+     dict(title="中共绍兴市委机构编制委员会办公室2023年政府信息公开工作年度报告", report_year=2023,
+          publish_date="2024-01-25", region="330600", body="中共绍兴市委机构编制委员会办公室")),
+    ("party_district_committee",
+     "中共上虞区委政法委员会2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-26\n" + body(2023, "区委政法委"),
+     dict(title="中共上虞区委政法委员会2023年政府信息公开工作年度报告", report_year=2023,
+          publish_date="2024-01-26", region="330604", body=...)),
+    ("youth_league",
+     "共青团温州市委员会2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-24\n" + body(2023, "团市委"),
+     dict(title="共青团温州市委员会2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-24",
+          region="330300", body="共青团温州市委员会")),
+    ("taiwan_affairs_office_of_a_city",
+     "温州市人民政府台湾事务办公室2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-23\n" + body(2023, "市台办"),
+     dict(title="温州市人民政府台湾事务办公室2023年政府信息公开工作年度报告", report_year=2023,
+          publish_date="2024-01-23", region="330300", body="温州市人民政府台湾事务办公室")),
+    ("district_named_like_a_province",
+     "海南区人民政府2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-24\n" + body(2023, "海南区"),
+     dict(title="海南区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-24",
+          region="150303", body="海南区人民政府")),
+    ("district_named_like_another_provinces_city",
+     "兴宁区人民政府2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-25  来源：南宁市兴宁区人民政府办公室\n" + body(2023, "兴宁区"),
+     dict(title="兴宁区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-25",
+          region="450102", body="兴宁区人民政府")),
+    ("district_named_like_a_prefecture_short_name",
+     "巴州区人民政府2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-29\n" + body(2023, "巴州区"),
+     dict(title="巴州区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-29",
+          region="511902", body="巴州区人民政府")),
+    ("english_name_lines",
+     "Fuyang District People's Government of Hangzhou Municipality\n"
+     "富阳区人民政府2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-22\n" + body(2023, "富阳区") +
+     "2023 Annual Report on Government Information Disclosure of Fuyang District\n",
+     dict(title="富阳区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-22",
+          region="330111", body="富阳区人民政府")),
+    ("pinyin_source_shared_district",
+     "区发展和改革局2023年政府信息公开工作年度报告\n"
+     "source: Jiangbei District Development and Reform Bureau\n"
+     "publish_time: 2024-01-21\n"
+     "\n" + body(2023, "我局"),
+     dict(title="区发展和改革局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-21",
+          region=None, body=None)),
+    ("traditional_tai_variant",
+     "臺州市椒江區人民政府2023年政府信息公開工作年度報告\n"
+     "發佈時間：2024-01-22  來源：椒江區人民政府辦公室\n" + body_tw(2023, "椒江區"),
+     dict(title="台州市椒江区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-22",
+          region="331002", body="椒江区人民政府")),
+    ("traditional_taiwan_affairs_office",
+     "國務院臺灣事務辦公室2023年政府信息公開工作年度報告\n"
+     "發佈日期：2024-03-20\n" + body_tw(2023, "國務院臺辦"),
+     dict(title="国务院台湾事务办公室2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-03-20",
+          region=None, body="国务院台湾事务办公室")),
+    ("traditional_county_with_tai",
+     "天臺縣人民政府2023年政府信息公開工作年度報告\n"
+     "發佈日期：2024-01-23\n" + body_tw(2023, "天臺縣"),
+     dict(title="天台县人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-23",
+          region="331023", body="天台县人民政府")),
+]
+
+# Held-out pages for the fourth set's fixes, written after them and before running the code on these: the same kinds
+# of form in other spellings (a title broken after its year or before 关于, ASCII brackets in a document number, a
+# list page with its dates first or under a column heading, an ethnic town, a 街道办事处 posted by its district, a
+# county's party office, a district's league committee, 臺 in a city's office, an English banner, a district name two
+# provinces share, a department's title over two lines, a trial-template title with （2019年）).
+HELD_OUT_PAGES: list[tuple[str, str, dict]] = [
+    ("pdf_title_broken_after_year",
+     "温岭市人民政府2023年\n政府信息公开工作年度报告\n" + body(2023, "温岭市") + "温岭市人民政府\n2024年1月22日\n",
+     dict(title="温岭市人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-22",
+          region="331081", body="温岭市人民政府")),
+    ("pdf_ascii_brackets_title_before_guanyu",
+     "温岭市人民政府办公室文件\n温政办发[2024]7号\n温岭市人民政府办公室\n关于2023年度政府信息公开工作情况的报告\n"
+     + body(2023, "市政府办公室") +
+     "抄送：市委办公室，市人大常委会办公室，市政协办公室。\n"
+     "温岭市人民政府办公室              2024年2月2日印发\n",
+     dict(title="温岭市人民政府办公室关于2023年度政府信息公开工作情况的报告", report_year=2023,
+          publish_date="2024-02-02", region="331081", body="温岭市人民政府办公室")),
+    ("list_page_dates_first",
+     "首页 > 信息公开 > 年度报告\n"
+     "2024-01-19 瑞安市人民政府2023年政府信息公开工作年度报告\n"
+     "2023-01-20 瑞安市人民政府2022年政府信息公开工作年度报告\n"
+     "2022-01-18 瑞安市人民政府2021年政府信息公开工作年度报告\n",
+     dict(title=None, report_year=None, publish_date=None, region="330381", body="瑞安市人民政府")),
+    ("list_page_column_heading_several_bodies",
+     "政府信息公开年度报告\n"
+     "乐清市人民政府2023年政府信息公开工作年度报告 [2024-01-25]\n"
+     "乐清市教育局2023年政府信息公开工作年度报告 [2024-01-22]\n"
+     "乐清市财政局2023年政府信息公开工作年度报告 [2024-01-21]\n",
+     dict(title=None, report_year=None, publish_date=None, region="330382", body=None)),
+    ("ethnic_town",
+     "泰顺县司前畲族镇人民政府2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-18\n" + body(2023, "司前畲族镇"),
+     dict(title="泰顺县司前畲族镇人民政府2023年政府信息公开工作年度报告", report_year=2023,
+          publish_date="2024-01-18", region="330329", body="泰顺县司前畲族镇人民政府")),
+    ("sub_district_office_posted_by_district",
+     "湖滨街道办事处2023年政府信息公开工作年度报告\n"
+     "发布日期：2024-01-19  来源：杭州市上城区人民政府\n" + body(2023, "湖滨街道"),
+     dict(title="湖滨街道办事处2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-19",
+          region="330102", body=...)),
+    ("party_county_office",
+     "中共德清县委办公室2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-22\n" + body(2023, "县委办"),
+     dict(title="中共德清县委办公室2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-22",
+          region="330521", body="中共德清县委办公室")),
+    ("league_district_committee",
+     "共青团杭州市西湖区委员会2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-23\n" + body(2023, "团区委"),
+     dict(title="共青团杭州市西湖区委员会2023年政府信息公开工作年度报告", report_year=2023,
+          publish_date="2024-01-23", region="330106", body="共青团西湖区委员会")),
+    ("traditional_city_taiwan_office",
+     "溫州市人民政府臺灣事務辦公室2023年政府信息公開工作年度報告\n"
+     "發佈時間：2024-01-23\n" + body_tw(2023, "市臺辦"),
+     dict(title="温州市人民政府台湾事务办公室2023年政府信息公开工作年度报告", report_year=2023,
+          publish_date="2024-01-23", region="330300", body="温州市人民政府台湾事务办公室")),
+    ("english_banner_department",
+     "Yiwu Municipal People's Government\n"
+     "义乌市财政局2023年政府信息公开工作年度报告\n"
+     "发布日期：2024-01-24\n" + body(2023, "我局"),
+     dict(title="义乌市财政局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-24",
+          region="330782", body="义乌市财政局")),
+    ("district_name_two_provinces_share",
+     "青山区人民政府2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-25\n" + body(2023, "青山区"),
+     dict(title="青山区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-25",
+          region=None, body=None)),
+    ("docx_department_title_two_lines",
+     "常山县市场监督管理局\n2022年度政府信息公开工作年度报告\n" + body(2022, "我局") +
+     "常山县市场监督管理局\n2023年1月28日\n",
+     dict(title="常山县市场监督管理局2022年度政府信息公开工作年度报告", report_year=2022, publish_date="2023-01-28",
+          region="330822", body="常山县市场监督管理局")),
+    ("trial_template_year_in_brackets",
+     "缙云县司法局政府信息公开工作年度报告（2019年）\n"
+     "发布日期：2020-01-21\n" + TRIAL_BODY.format(year=2019, prev=2018, who="我局"),
+     dict(title="缙云县司法局政府信息公开工作年度报告（2019年）", report_year=2019, publish_date="2020-01-21",
+          region="331122", body="缙云县司法局")),
+]

@@ -3,11 +3,13 @@ import pytest
 
 from govpipeline.lib.metadata import extract_metadata
 from govpipeline.lib.normalize import normalize_text
-from govpipeline_tests.lib.crawled_pages import LAST_PAGES, MORE_PAGES, PAGES
+from govpipeline_tests.lib.crawled_pages import FOURTH_PAGES, HELD_OUT_PAGES, LAST_PAGES, MORE_PAGES, PAGES
 
 
-@pytest.mark.parametrize("page, expected", [(p, e) for _, p, e in PAGES + MORE_PAGES + LAST_PAGES],
-                         ids=[name for name, _, _ in PAGES + MORE_PAGES + LAST_PAGES])
+ALL_PAGES = PAGES + MORE_PAGES + LAST_PAGES + FOURTH_PAGES + HELD_OUT_PAGES
+
+
+@pytest.mark.parametrize("page, expected", [(p, e) for _, p, e in ALL_PAGES], ids=[name for name, _, _ in ALL_PAGES])
 def test_crawled_page_metadata(page, expected):
     norm = normalize_text(page)
     meta = extract_metadata(norm.text, norm.page_info)

@@ -359,3 +359,22 @@ def test_a_work_report_whose_title_names_no_year_reports_on_the_year_before_its_
     session = "政府工作报告\n——2024年1月16日在某市第九届人民代表大会第四次会议上\n各位代表：\n"
     assert extract_metadata(session + "过去一年，全市地区生产总值增长6%。今年预期增长6%左右。", []).report_year == 2023
     assert extract_metadata(session + "一、2023年工作回顾\n全市经济运行稳中向好。", []).report_year == 2023
+
+
+def test_a_sites_banner_is_not_joined_to_a_title_that_names_its_own_body():
+    """A title over two lines is joined only where the second line names no body: a city portal's banner above a
+    district's report stays out of its title, so the report keeps the district."""
+    page = "宁波市人民政府\n2023年鄞州区政府信息公开工作年度报告\n2023年，鄞州区主动公开政府信息1234条。\n"
+    _, meta = read_page(page)
+    assert (meta.title, meta.region_code) == ("2023年鄞州区政府信息公开工作年度报告", "330212")
+    _, meta = read_page("宁海县人民政府\n2023年政府信息公开工作年度报告\n2023年，全县主动公开政府信息1234条。\n")
+    assert (meta.title, meta.region_code) == ("宁海县人民政府2023年政府信息公开工作年度报告", "330226")
+
+
+def test_a_towns_reports_form_one_series_however_its_title_names_it():
+    """A town named alone in its title (posted by its county) and named with its county and 人民政府 are one body."""
+    alone = "百江镇2023年政府信息公开工作年度报告\n发布日期：2024-01-18  来源：桐庐县人民政府\n2023年，全镇主动公开信息12条。\n"
+    full = "桐庐县百江镇人民政府2022年政府信息公开工作年度报告\n发布日期：2023-01-18\n2022年，全镇主动公开信息12条。\n"
+    bodies = {(read_page(page)[1].body, read_page(page)[1].region_code) for page in (alone, full)}
+    assert bodies == {("桐庐县百江镇人民政府", "330122")}
+    assert read_page("樟潭街道2023年政府信息公开工作年度报告\n来源：衢江区人民政府\n2023年。\n")[1].body == "衢江区樟潭街道办事处"
