@@ -241,10 +241,11 @@ _COLLECTIVE = re.compile(r"各级|两级|三级|政务(?:服务)?中心|行政�
 _ALL_BODIES = re.compile(r"各级|两级|三级|政府(?:及其)?(?:工作)?部门")
 _ROW_BODY = re.compile(rf"^[\u4e00-\u9fff、]{{1,14}}?{_BODY_SUFFIX}$")
 _ROW_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:县|区|市|镇|乡|街道|旗)$")
-# a numbered hotline (市12345热线, 区12345政务服务便民热线): one department whatever its long name, named by its number
-_HOTLINE_NAME = rf"[{_LEVEL}]?\d{{5}}[\u4e00-\u9fff]{{0,8}}?热线"
-_HOTLINE = re.compile(rf"^[{_LEVEL}]?(\d{{5}})[\u4e00-\u9fff]{{0,8}}热线$")
-_BODY_HOTLINE = re.compile(r"(\d{5})[\u4e00-\u9fff]{0,8}热线$")
+# the 12345 hotline (市12345热线, 区12345政务服务便民热线), which a centre of its own runs: one department whatever its
+# long name. A department's own line (12315, 12333) is that department's, as its report or the report's subject says
+_HOTLINE_NAME = rf"[{_LEVEL}]?12345[\u4e00-\u9fff]{{0,8}}?热线"
+_HOTLINE = re.compile(rf"^[{_LEVEL}]?(12345)[\u4e00-\u9fff]{{0,8}}热线$")
+_BODY_HOTLINE = re.compile(r"(12345)[\u4e00-\u9fff]{0,8}热线$")
 
 
 def table_row_scope(label: str | None) -> tuple[str, str] | None:
@@ -316,7 +317,7 @@ def implied_scope(text: str, start: int, label: str | None, title: str | None = 
     按时办结率99.2%；…: both figures are the 局's; a clause that opens with no department does not end the search, a
     semicolon does, so one department's figures do not run into the next one's or the whole's), else, for a sentence
     that names no subject of its own (一年来，窗口提供…), a department that heads its paragraph, is the subject of the
-    paragraph's first sentence, or opens the heading line above it. A numbered hotline is such a department
+    paragraph's first sentence, or opens the heading line above it. The 12345 hotline is such a department
     (市12345热线全年受理…，按时办结率97.3% in a 政务服务 centre's report) unless the report's title (``title``, else its
     first line) names a hotline: a hotline's own report opens its sentences with its name too. fact_scope reads a
     department that is the report's own issuing body as the whole."""

@@ -233,6 +233,7 @@ def test_a_hotline_is_one_department_under_its_short_and_long_names():
     assert canonical_scope("市12345热线") == ("department", "12345热线")
     assert canonical_scope("区12345政务服务便民热线") == ("department", "12345热线")
     assert canonical_scope("全市12345热线") == ("whole", "")
+    assert canonical_scope("县12315热线") == ("whole", "")  # a department's own line: not a body of its own
     # the hotline that issued the report is its whole, under its long name
     assert fact_scope("区12345热线", "某区", None, "某区12345政务服务便民热线") == ("whole", "")
     assert fact_scope("市12345热线", "某市", None, "某市政务服务中心") == ("department", "12345热线")
