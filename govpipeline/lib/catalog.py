@@ -33,6 +33,7 @@ class Indicator:
     derived_from: str | None = None  # the listed indicator a share or growth id is derived from
     units: tuple[str, ...] = ()  # other units the same count is printed in (来电 in 次, 个 or 通)
     with_whole: re.Pattern | None = None  # any of its with_whole patterns, searched in whole:part
+    printed_as_change: bool = False  # a level reports also print as a change (时限较法定时限压缩68.5%)
 
     def matches(self, context: str, own: str, label: str) -> bool:
         """A part (收到政府信息公开申请:当面申请) is the statistic its own words name, not its whole's; an entry with
@@ -103,7 +104,8 @@ def catalog() -> tuple[Indicator, ...]:
                                 _any_of(e["patterns"]), _any_of(e.get("within")), _any_of(e.get("excludes")),
                                 e.get("growth") or _default_growth(e), e.get("kind"),
                                 tuple(e.get("template_cells", ())), units=tuple(e.get("units", ())),
-                                with_whole=_any_of(e.get("with_whole"))))
+                                with_whole=_any_of(e.get("with_whole")),
+                                printed_as_change=bool(e.get("printed_as_change"))))
     every = tuple(listed + [d for e in listed for d in _derived(e)])
     ids = [i.id for i in every]
     if dupes := sorted({i for i in ids if ids.count(i) > 1}):
@@ -119,6 +121,8 @@ def _levels() -> tuple[dict[str, tuple[Indicator, ...]], dict[str, tuple[Indicat
     for i in listed:
         for unit in (i.unit, *i.units):
             (changes if i.kind == "change" else levels).setdefault(unit, []).append(i)
+            if i.printed_as_change:
+                changes.setdefault(unit, []).append(i)
     return ({u: tuple(v) for u, v in levels.items()}, {u: tuple(v) for u, v in changes.items()})
 
 
@@ -136,6 +140,11 @@ _SHARE = re.compile(r"(?:占[^:]*?)?(?:的)?(?:所占)?(?:占比|比重|比例)$
 # a change's own words: the indicator's name, then the comparison and its direction (比上年增长, 同比下降, 增长)
 _GROWTH = re.compile(r"(?:比上年末?|比去年|同比|较上年)?(?:名义|实际)?(?:增长|增加|下降|减少|上涨|提高|回落|增产|减产|下滑|比增|增速)$")
 _BASE_YEAR = re.compile(r"\d{4}年")
+# a part that extraction wrote as its whole's name with what it includes (政策解读文章(含图解) for 其中图解12篇): not the
+# whole's statistic, and what the whole includes is no statistic of its own
+_INCLUDED = re.compile(r"\(含[^()]*\)$")
+# quotation marks around a reform's name (“跨省通办”事项) say nothing about the statistic
+_QUOTES = re.compile(r"[“”‘’\"']")
 # a real growth's words before the figure (扣除价格因素实际增长)
 _REAL = re.compile(r"实际|扣除价格因素")
 
@@ -158,12 +167,13 @@ def metric_id_for(label: str | None, unit: str, kind: str) -> str | None:
     A change gets an id only as an indicator's growth (a % change against the year before) or as an indicator that
     is itself a change (CPI)."""
     if not label or label.startswith(SUM_OF_PARTS) or _WINDOW.search(label) or _BEFORE.search(label) \
-            or label.endswith(TARGET):
+            or label.endswith(TARGET) or _INCLUDED.search(label):
         return None  # a sum of named parts (合计(新收…+上年结转)) is no catalogued statistic, a plan's target no result
     levels, changes = _levels()
     label = _table_label(label)
     if label is None:
         return None
+    label = _QUOTES.sub("", label)
     context, own = _split(label)
     if kind == "change":
         if (found := _first(changes.get(unit, ()), context, own, label)) is not None:
@@ -231,6 +241,11 @@ _COLLECTIVE = re.compile(r"各级|两级|三级|政务(?:服务)?中心|行政�
 _ALL_BODIES = re.compile(r"各级|两级|三级|政府(?:及其)?(?:工作)?部门")
 _ROW_BODY = re.compile(rf"^[\u4e00-\u9fff、]{{1,14}}?{_BODY_SUFFIX}$")
 _ROW_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:县|区|市|镇|乡|街道|旗)$")
+# the 12345 hotline (市12345热线, 区12345政务服务便民热线), which a centre of its own runs: one department whatever its
+# long name. A department's own line (12315, 12333) is that department's, as its report or the report's subject says
+_HOTLINE_NAME = rf"[{_LEVEL}]?12345[\u4e00-\u9fff]{{0,8}}?热线"
+_HOTLINE = re.compile(rf"^[{_LEVEL}]?(12345)[\u4e00-\u9fff]{{0,8}}热线$")
+_BODY_HOTLINE = re.compile(r"(12345)[\u4e00-\u9fff]{0,8}热线$")
 
 
 def table_row_scope(label: str | None) -> tuple[str, str] | None:
@@ -252,8 +267,9 @@ def fact_scope(phrase: str | None, region: str | None, label: str | None, body: 
     """(kind, name) of a fact's scope: a table row's body or place, else its scope phrase read by canonical_scope. A
     department that is the report's own issuing body (县行政审批服务局 in that 局's report) is the report's whole."""
     kind, name = table_row_scope(label) or canonical_scope(phrase, region)
-    if kind == "department" and body and body.endswith(name):
-        return "whole", ""
+    if kind == "department" and body and (body.endswith(name) or (m := _BODY_HOTLINE.search(body))
+                                          and f"{m.group(1)}热线" == name):
+        return "whole", ""  # the body itself, or its hotline under its long name (某区12345政务服务便民热线)
     return kind, name
 
 
@@ -261,8 +277,8 @@ def fact_scope(phrase: str | None, region: str | None, label: str | None, body: 
 # (不动产登记中心延时服务): a level (市/县…) and a name ending in a body's suffix, or without the level a 局/委/办公室 or
 # a 中心 of a named function (不动产登记中心), then what it did; a name with a preposition or particle in it is a phrase
 _DEPT_NAME = (rf"(?:[{_LEVEL}][\u4e00-\u9fff]{{2,10}}?(?:局|委员会|委(?![员托])|办公室|中心|(?<!大)厅)"
-              rf"|(?![各全乡村])[\u4e00-\u9fff]{{2,8}}?(?:局|委员会|委(?![员托])|办公室|(?:登记|管理|服务|监测|指挥)中心))"
-              r"(?:窗口)?")
+              rf"|(?![各全乡村])[\u4e00-\u9fff]{{2,8}}?(?:局|委员会|委(?![员托])|办公室|(?:登记|管理|服务|监测|指挥)中心)"
+              rf"|{_HOTLINE_NAME})(?:窗口)?")
 _SUBJECT = re.compile(rf"^(?:其中|另外|此外|同时)?({_DEPT_NAME})(?=[\u4e00-\u9fff:：])")
 _LABEL_HEAD = re.compile(rf"^({_DEPT_NAME})(?=[\u4e00-\u9fff]{{2}})")
 _CLAUSE = re.compile(r"[，,]")
@@ -283,9 +299,10 @@ _HEADING_DEPT = re.compile(rf"^({_DEPT_NAME})(?:[:：\s]|$)")
 _TIME_LEAD = re.compile(r"^(?:\d{4}年(?:度|以来)?|今年以来|一年来|全年)[，,]?")
 
 
-def _department(name: str | None) -> str | None:
-    """``name`` when it names a department (not the whole, nor a phrase that ends in a body's suffix)."""
-    if not name:
+def _department(name: str | None, hotline_report: bool = False) -> str | None:
+    """``name`` when it names a department (not the whole, nor a phrase that ends in a body's suffix); a hotline is
+    one only in a report that is not a hotline's own."""
+    if not name or (hotline_report and _HOTLINE.match(name)):
         return None
     kind, _ = canonical_scope(name.removesuffix("窗口"))
     if kind != "department" or _PHRASE.search(name) or "政府办" in name:
@@ -293,25 +310,28 @@ def _department(name: str | None) -> str | None:
     return name
 
 
-def implied_scope(text: str, start: int, label: str | None) -> str | None:
+def implied_scope(text: str, start: int, label: str | None, title: str | None = None) -> str | None:
     """The scope a figure at ``start`` of ``text`` is about, when extraction gave it none: the own level its label
     opens with (州本级…网上可办率), else a department: one its label opens with (不动产登记中心延时服务), else the
     subject of the nearest clause before it, back to the last semicolon or sentence end (市住建局全年办理工单3.42万件，
     按时办结率99.2%；…: both figures are the 局's; a clause that opens with no department does not end the search, a
     semicolon does, so one department's figures do not run into the next one's or the whole's), else, for a sentence
     that names no subject of its own (一年来，窗口提供…), a department that heads its paragraph, is the subject of the
-    paragraph's first sentence, or opens the heading line above it. fact_scope reads a department that is the
-    report's own issuing body as the whole."""
+    paragraph's first sentence, or opens the heading line above it. The 12345 hotline is such a department
+    (市12345热线全年受理…，按时办结率97.3% in a 政务服务 centre's report) unless the report's title (``title``, else its
+    first line) names a hotline: a hotline's own report opens its sentences with its name too. fact_scope reads a
+    department that is the report's own issuing body as the whole."""
+    hotline_report = "热线" in (title or text.lstrip()[:80].split("\n", 1)[0])
     if label and (m := _OWN_LEVEL_HEAD.match(_split(label)[1])):
         return m.group(1)
-    if label and (found := _department((m := _LABEL_HEAD.match(label)) and m.group(1))):
+    if label and (found := _department((m := _LABEL_HEAD.match(label)) and m.group(1), hotline_report)):
         return found
     lo = max(0, start - _REACH)  # a flattened page is one long line: look back a bounded stretch
     seg_start = max(lo - 1, *(text.rfind(c, lo, start) for c in _SEGMENT_END)) + 1
     clauses = _CLAUSE.split(text[seg_start:start])
     for clause in reversed(clauses):
         clause = _LEAD.sub("", clause)
-        if found := _department((m := _SUBJECT.match(clause)) and m.group(1)):
+        if found := _department((m := _SUBJECT.match(clause)) and m.group(1), hotline_report):
             return found
     par_start = text.rfind("\n", lo, start) + 1
     if par_start == 0 and lo > 0:
@@ -321,7 +341,8 @@ def implied_scope(text: str, start: int, label: str | None) -> str | None:
     if sentence_start > par_start and not _NO_SUBJECT.match(own_words):
         return None  # a sentence of its own subject (区长信箱全年收到来信…) in a paragraph about a department
     head = _TIME_LEAD.sub("", _LEAD.sub("", text[par_start:par_start + 60]))
-    if found := _department((m := _PARAGRAPH_HEAD.match(head) or _SUBJECT.match(head)) and m.group(1)):
+    m = _PARAGRAPH_HEAD.match(head) or _SUBJECT.match(head)
+    if found := _department(m and m.group(1), hotline_report):
         return found
     # a heading line above it (市某某局:延时服务获好评)
     heading_start = text.rfind("\n", max(0, par_start - 40), max(par_start - 1, 0)) + 1
@@ -329,7 +350,7 @@ def implied_scope(text: str, start: int, label: str | None) -> str | None:
     if not _NO_SUBJECT.match(_TIME_LEAD.sub("", _LEAD.sub("", text[par_start:start]))):
         return None
     m = _HEADING_DEPT.match(_LEAD.sub("", heading)) if 0 < len(heading) <= 30 and "。" not in heading else None
-    return _department(m and m.group(1))
+    return _department(m and m.group(1), hotline_report)
 
 
 def canonical_scope(phrase: str | None, region: str | None = None) -> tuple[str, str]:
@@ -353,6 +374,8 @@ def canonical_scope(phrase: str | None, region: str | None = None) -> tuple[str,
         if _SECTOR.search(rest) and not _COLLECTIVE.search(rest):
             return "sector", rest
         return "whole", ""
+    if m := _HOTLINE.match(phrase):
+        return "department", f"{m.group(1)}热线"
     if m := _DEPARTMENT.match(phrase):
         return "department", m.group(1)
     if region and phrase.startswith(region):  # the report's own place, named: as 全市 or 市 would say it

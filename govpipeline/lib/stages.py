@@ -225,7 +225,7 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
         facts.append({
             "fact_id": fact_ids[f.idx], "doc_id": doc_id, "metric": f.metric or None, "metric_id": metric_id,
             # a catalogued figure of a department that extraction left without a scope would join its region's series
-            "scope": f.scope or (implied_scope(text, f.start, f.metric) if metric_id else None),
+            "scope": f.scope or (implied_scope(text, f.start, f.metric, norm.get("title")) if metric_id else None),
             "value": f.value, "value_max": f.value_max, "unit": f.unit, "kind": f.kind,
             "approx": f.approx, "year": f.year, "quote": f.quote, "start": f.start, "end": f.end,
             "source_start": offsets.source_start(f.start), "source_end": offsets.source_end(f.end),

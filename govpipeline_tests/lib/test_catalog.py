@@ -171,6 +171,77 @@ def test_a_department_named_as_the_subject_is_the_scope_of_its_figures(text, fig
     assert implied_scope(text, text.rindex(figure), label) == expected
 
 
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # forms of the fifth blind set: a province department's 政务服务 report, a district hotline's, a 2019 report's
+    # tables written out as sentences
+    ("办结政务服务事项申请", "件", "count", "service_cases_completed"),
+    ("收到申请:办结", "件", "count", "disclosure_requests_answered"),  # not a 政务服务 case
+    ("受理政务服务事项申请:网上受理", "件", "count", "online_cases"),  # not a hotline's web channel
+    ("受理群众反映事项:网站", "件", "count", "hotline_cases_via_web"),
+    ("梳理公布“跨省通办”事项", "项", "count", "cross_province_items"),
+    ("承诺办结时限较法定时限平均压缩", "%", "change", "time_limit_compression_rate"),
+    ("承诺时限压缩比例", "%", "rate", "time_limit_compression_rate"),
+    ("网上办件率", "%", "rate", "online_case_rate"),  # cases received online, not items that can be
+    ("取消证明事项", "项", "count", "certificates_cancelled"),
+    ("实际解决率", "%", "rate", "hotline_resolution_rate"),
+    ("平均通话时长", "秒", "duration", "hotline_call_duration"),
+    ("工单按时签收率", "%", "rate", "hotline_signoff_rate"),
+    ("办理网民留言", "件", "count", "online_messages"),
+    ("主动公开政府信息:县政府门户网站公开", "条", "count", "proactive_disclosures_on_website"),
+    ("主动公开政府信息:政务微信公众号发布", "条", "count", "proactive_disclosures_on_wechat"),
+    ("主动公开政府信息:政务微博发布", "条", "count", "proactive_disclosures_on_weibo"),
+    ("发布政策解读文章(含图解)", "篇", "count", None),  # 其中图解12篇: a part, not the articles
+    ("发布政策解读文章", "篇", "count", "policy_interpretation_articles"),
+    ("废止规范性文件", "件", "count", "normative_documents_repealed"),
+    ("新收政府信息公开申请:自然人申请", "件", "count", "disclosure_requests_by_natural_persons"),
+    ("新收政府信息公开申请:法人或其他组织申请", "件", "count", "disclosure_requests_by_organizations"),
+    ("办理结果:予以公开", "件", "count", "disclosure_answers_granted"),
+    ("办理结果:无法提供", "件", "count", "disclosure_answers_unable_to_provide"),
+    ("办理结果:不予处理", "件", "count", "disclosure_answers_not_processed"),
+    ("办理结果:其他处理", "件", "count", "disclosure_answers_other"),
+])
+def test_labels_of_the_fifth_blind_set(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
+
+
+def test_outcome_groups_of_the_template_join_the_narrative_ids():
+    cells = {cell: i.id for i in catalog() for cell in i.template_cells}
+    assert cells["t3.r4.total"] == "disclosure_answers_unable_to_provide"
+
+
+_CENTRE = ("明山市政务服务中心2019年工作总结\n一、基本情况\n全年共受理业务82.36万件，按时办结率99.98%。\n"
+           "六、12345热线\n市12345热线全年受理群众诉求38.6万件，按时办结率97.3%，回访满意率95.8%。\n")
+_HOTLINE = ("某区12345政务服务便民热线2020年运行情况报告\n一、诉求受理情况\n"
+            "区12345热线全年受理群众诉求22.84万件，按时办结率98.2%；区城管局办理工单1.62万件，按时办结率99.1%。\n")
+
+
+@pytest.mark.parametrize("text, figure, label, expected", [
+    # a hotline's paragraph in a 政务服务 centre's report: the hotline's figures, not the centre's
+    (_CENTRE, "38.6万件", "市12345热线全年受理群众诉求", "市12345热线"),
+    (_CENTRE, "97.3%", "按时办结率", "市12345热线"),
+    (_CENTRE, "99.98%", "按时办结率", None),
+    # the hotline's own report names itself the same way: its figures stay its whole's, its units' their own
+    (_HOTLINE, "22.84万件", "区12345热线全年受理群众诉求", None),
+    (_HOTLINE, "98.2%", "按时办结率", None),
+    (_HOTLINE, "99.1%", "按时办结率", "区城管局"),
+])
+def test_a_hotline_in_another_bodys_report_is_a_department(text, figure, label, expected):
+    assert implied_scope(text, text.rindex(figure), label) == expected
+
+
+def test_a_hotline_is_one_department_under_its_short_and_long_names():
+    assert canonical_scope("市12345热线") == ("department", "12345热线")
+    assert canonical_scope("区12345政务服务便民热线") == ("department", "12345热线")
+    assert canonical_scope("全市12345热线") == ("whole", "")
+    assert canonical_scope("县12315热线") == ("whole", "")  # a department's own line: not a body of its own
+    # the hotline that issued the report is its whole, under its long name
+    assert fact_scope("区12345热线", "某区", None, "某区12345政务服务便民热线") == ("whole", "")
+    assert fact_scope("市12345热线", "某市", None, "某市政务服务中心") == ("department", "12345热线")
+    # the title metadata read names the report's body when the text's first line does not
+    assert implied_scope("网站首页 > 工作报告\n" + _HOTLINE.split("\n", 1)[1], 40, "按时办结率",
+                         "某区12345政务服务便民热线2020年运行情况报告") is None
+
+
 def test_a_department_that_issued_the_report_is_its_whole():
     assert fact_scope("县行政审批服务局", "某某县", None, "某某县行政审批服务局") == ("whole", "")
     assert fact_scope("县不动产登记中心", "某某县", None, "某某县行政审批服务局") == ("department", "不动产登记中心")

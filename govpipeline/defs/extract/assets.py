@@ -41,7 +41,7 @@ extracted_facts = layer_asset(Layer(
     upstream=["normalized", "documents"],
     upstream_table="normalized.documents",
     input_columns=("doc_id", "sha256", "normalized_text", "offset_map", "source_length", "report_year",
-                   "report_period"),
+                   "report_period", "title"),  # the title tells a hotline's own report (catalog.implied_scope)
     process=_extract,
     schemas=EXTRACT_SCHEMAS,
     preview_sql="SELECT doc_id, quote, value, unit, kind, approx, metric FROM extracted.facts ORDER BY doc_id, start",
