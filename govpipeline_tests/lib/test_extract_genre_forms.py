@@ -327,3 +327,36 @@ def test_a_political_formula_counts_nothing():
 
 def test_tong_is_a_unit_of_calls_only_where_no_word_goes_on():
     assert extract_facts("全年共有3通过验收，开通5通知书。", 2023).facts == []
+
+
+def dated(text, year=2023, period=None):
+    """(quote, metric, year) of every figure."""
+    return [(f.quote, f.metric, f.year) for f in extract_facts(text, year, period).facts]
+
+
+def test_a_section_of_results_and_plans_dates_each_sentence_by_its_own_time():
+    text = ("二、2023年工作完成情况及2024年工作安排\n"
+            "（一）农业生产。去年，全县粮食总产量达到21.6万吨，增长2.4%。今年，将新建高标准农田3.5万亩。\n"
+            "（二）城乡建设。2023年，改造老旧小区41个。2024年，计划改造老旧小区45个，过去一年形成的经验继续推广。\n")
+    assert dated(text) == [
+        ("21.6万吨", "粮食总产量", None), ("2.4%", "粮食总产量增长", None),
+        ("3.5万亩", "新建高标准农田(目标)", 2024),
+        ("41个", "改造老旧小区", 2023), ("45个", "改造老旧小区(目标)", 2024)]
+
+
+def test_a_heading_of_a_later_year_than_the_report_holds_aims():
+    text = "三、2024年为民办实事项目\n1. 新建城市公园4个。\n2、改造农村危房260户。\n"
+    assert dated(text) == [("4个", "新建城市公园(目标)", 2024), ("260户", "改造农村危房(目标)", 2024)]
+
+
+def test_a_part_year_reports_plan_is_for_its_own_year_without_its_window():
+    text = ("一、上半年工作情况\n上半年，共受理申请2140件。\n二、下半年工作计划\n"
+            "1. 力争即办件占比提高到60%以上。\n2. 年底前新建自助服务点15个。\n")
+    assert dated(text, 2023, "上半年") == [
+        ("2140件", "受理申请(上半年)", None), ("60%以上", "即办件占比(提高到)(目标)", 2023),
+        ("15个", "新建自助服务点(目标)", 2023)]
+
+
+def test_a_cue_after_the_subject_is_no_part_of_its_name():
+    assert dated("今年，森林覆盖率力争保持在46%以上，城镇新增就业确保达到5200人。") == [
+        ("46%以上", "森林覆盖率(目标)", 2024), ("5200人", "城镇新增就业(目标)", 2024)]
