@@ -360,3 +360,30 @@ def test_a_part_year_reports_plan_is_for_its_own_year_without_its_window():
 def test_a_cue_after_the_subject_is_no_part_of_its_name():
     assert dated("今年，森林覆盖率力争保持在46%以上，城镇新增就业确保达到5200人。") == [
         ("46%以上", "森林覆盖率(目标)", 2024), ("5200人", "城镇新增就业(目标)", 2024)]
+
+
+def test_a_breakdown_of_the_sentence_before_changes_its_measure():
+    facts, _ = named("全年规模以上工业增加值比上年增长5.1%。分经济类型看，集体企业增长2.2%，私营企业下降0.7%。"
+                     "按门类分，电力行业增长9.4%。")
+    assert facts == [("5.1%", "规模以上工业增加值比上年增长"), ("2.2%", "集体企业增加值增长"),
+                     ("0.7%", "私营企业增加值下降"), ("9.4%", "电力行业增加值增长")]
+
+
+def test_a_share_after_a_clause_is_of_that_clauses_subject():
+    facts, _ = named("全年民间投资增长3.3%，占全部投资的比重为51.4%。文化产业增加值86.2亿元，占地区生产总值的比重为4.1%。")
+    assert facts == [("3.3%", "民间投资增长"), ("51.4%", "民间投资占全部投资的比重"), ("86.2亿元", "文化产业增加值"),
+                     ("4.1%", "文化产业增加值占地区生产总值的比重")]
+
+
+def test_a_breakdown_by_place_gives_each_place_as_scope_and_the_measure_to_a_place_alone():
+    ex = extract_facts("分县（市、区）看，青石县一般公共预算收入12.4亿元，增长3.0%；白河市9.6亿元，增长2.1%。", 2023)
+    assert [(f.quote, f.metric, f.scope) for f in ex.facts if f.kind != "change"] == [
+        ("12.4亿元", "一般公共预算收入", "青石县"), ("9.6亿元", "一般公共预算收入", "白河市")]
+    assert [f.metric for f in ex.facts if f.kind == "change"] == ["一般公共预算收入增长"] * 2
+
+
+def test_another_subject_after_the_changes_of_the_first_takes_its_measure():
+    facts, yoy = named("城镇居民人均消费支出28600元，增长5.2%；农村居民17350元，增长7.4%。")
+    assert facts == [("28600元", "城镇居民人均消费支出"), ("5.2%", "城镇居民人均消费支出增长"),
+                     ("17350元", "农村居民人均消费支出"), ("7.4%", "农村居民人均消费支出增长")]
+    assert yoy == {("28600元", "5.2%"), ("17350元", "7.4%")}

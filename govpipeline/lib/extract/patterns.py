@@ -371,6 +371,11 @@ MILESTONE_LAST = frozenset("关口阶元亿万")
 TOTAL_OF_NEW = re.compile(rf"(?:{_alt(_IDIOMS['made_new'])})([^:]{{2,}}):(总数|总量)")
 COUNTED_PROJECTS = re.compile(rf"(?:{_alt(_IDIOMS['doing_projects'])})([^:]{{0,10}}项目)")
 MEASURE_ALONE = re.compile(_alt(_IDIOMS["measures_alone"]))
+# a breakdown by place (分市看，, 分县（市、区）看，, 从各市州看，) and a place at the head of a name in it (甲市地区生产总值)
+REGION_BREAKDOWN = re.compile(r"\s*(?:分|按|从)各?(?:市州|县市区|县区|区县|地市|盟市|市|县|区|地区|县（市、区）|市（州）)(?:来|分布)?(?:看|分)[，,]")
+PLACE_AT_HEAD = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:市|县|区|州|盟|旗)(?![场长民区级域委政内外])")
+# the end of a sentence and the lead of a breakdown of what it measured: 。分经济类型看，, 。按门类分，
+BREAKDOWN_GAP = re.compile(r"[。；;]\s*(?:分|按)[\u4e00-\u9fff]{1,8}(?:看|分)[，,]")
 MEASURE_BEFORE_CHANGE = re.compile(rf"({_alt(LISTED_MEASURES)})(?:{CHANGE_TAIL.pattern})")
 MEASURE_NOUN = re.compile(r"[\u4e00-\u9fff](?:分|数|量)$")  # 最低分, 粉丝数, 总阅读量: a measure named in full
 PARTS_FOLLOW = re.compile("其中|包括|含")

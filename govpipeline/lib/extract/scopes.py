@@ -55,6 +55,23 @@ def without_scope(metric: str, scope: str) -> str | None:
     return None
 
 
+def regional_part(ctx: Context, facts: list[Fact], i: int, metric: str) -> tuple[str, str] | None:
+    """分市看，甲市地区生产总值1265亿元，增长6.1%；乙市843亿元: in a sentence that breaks a measure down by place, the
+    place at the head of a name is the figure's scope, and a place alone takes the measure of the place before it
+    (乙市: 地区生产总值). (scope, metric), or None."""
+    f = facts[i]
+    s0, _ = ctx.sentence(f.start)
+    if not rx.REGION_BREAKDOWN.match(ctx.text, s0) or not (place := rx.PLACE_AT_HEAD.match(metric)):
+        return None
+    rest = metric[place.end():]
+    if count_han(rest) >= 2:
+        return place.group(0), rest
+    if rest:
+        return None
+    before = next((g for g in reversed(facts[:i]) if g.start >= s0 and g.kind == f.kind and g.unit == f.unit), None)
+    return (place.group(0), before.metric) if before is not None and before.scope else None
+
+
 @lru_cache(maxsize=256)  # a report has few sections, and most of its figures ask
 def heading_year(section: str) -> int | None:
     """The one year the deepest heading that names a year names (2024年主要目标), not a span (2018—2022年)."""
