@@ -387,3 +387,27 @@ def test_another_subject_after_the_changes_of_the_first_takes_its_measure():
     assert facts == [("28600元", "城镇居民人均消费支出"), ("5.2%", "城镇居民人均消费支出增长"),
                      ("17350元", "农村居民人均消费支出"), ("7.4%", "农村居民人均消费支出增长")]
     assert yoy == {("28600元", "5.2%"), ("17350元", "7.4%")}
+
+
+def test_changes_listed_after_a_list_of_levels_change_each_in_its_place():
+    facts, yoy = named("城镇、农村居民人均消费支出分别达到26100元、15480元，增长5.3%、7.1%。")
+    assert facts == [("26100元", "城镇居民人均消费支出"), ("15480元", "农村居民人均消费支出"),
+                     ("5.3%", "城镇居民人均消费支出增长"), ("7.1%", "农村居民人均消费支出增长")]
+    assert yoy == {("26100元", "5.3%"), ("15480元", "7.1%")}
+
+
+def test_points_printed_as_个_before_a_second_figure_in_points_are_points():
+    ex = extract_facts("办件满意率99.1%，一次办结率95.6%，分别较上年提高0.4个和1.8个百分点。", 2023)
+    assert [(f.quote, f.unit, f.metric) for f in ex.facts if f.kind == "change"] == [
+        ("0.4个", "个百分点", "办件满意率较上年提高"), ("1.8个百分点", "个百分点", "一次办结率较上年提高")]
+
+
+def test_the_sum_so_far_after_a_new_count_is_no_new_one():
+    facts, _ = named("新增家庭农场86家，累计达到1240家。电子证照新增320类，累计达到2150类。")
+    assert facts == [("86家", "新增家庭农场"), ("1240家", "累计家庭农场"), ("320类", "电子证照新增"),
+                     ("2150类", "电子证照累计")]
+
+
+def test_an_age_that_bounds_a_group_is_no_figure():
+    facts, _ = named("为65周岁以上老年人免费体检3.2万人次，3岁以下婴幼儿照护服务机构达到12家，人均预期寿命79.2岁。")
+    assert [q for q, _ in facts] == ["3.2万人次", "12家", "79.2岁"]

@@ -139,6 +139,8 @@ CLAUSE_ENDS = frozenset("，,。；;")
 COUNTED_ONCE = re.compile(rf"[\u4e00-\u9fff](?<![{_NON_FIGURES['not_counted_once_after']}])")
 LISTED_KINDS = frozenset(_UNIT_WORDS["listed_kinds"])  # what names listed before a count can be
 # 15分钟便民服务圈: up to 6 characters of the thing's name before what names it
+POINTS_AFTER = re.compile(r"[和、或至到]\d+(?:\.\d+)?个(百分点|千分点)")  # 1.2个和2.5个百分点: the first is in points too
+AGE_BOUND = re.compile(rf"岁(?:{_alt(_NON_FIGURES['age_bounds'])})(?=[\u4e00-\u9fff])")  # 65岁以上老年人
 DURATION_NAME = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{_alt(_NON_FIGURES['duration_names'])})")
 NET_OF_PRICES = re.compile(r"扣除价格因素后?")  # 扣除价格因素实际增长5.8%: the real change
 MEETING_ORDINAL = tuple(_NON_FIGURES["ordinal_of_meetings"])
@@ -368,6 +370,7 @@ OVER_YEARS = re.compile(r"[两三四五六七八九十]年(?:来|间|以来|累�
                         r"|(?:19|20)\d{2}年以来|(?:19|20)\d{2}[—–-](?:19|20)\d{2}年")
 MILESTONE = re.compile(rf"(?:首次|成功|一举)?(?:{_alt(_IDIOMS['milestones'])})[^，,；;。:：]*?(?:大关|关口|台阶|亿元|万元|亿|万)$")
 MILESTONE_LAST = frozenset("关口阶元亿万")
+MADE_NEW_WORD = re.compile(_alt(_IDIOMS["made_new"]))
 TOTAL_OF_NEW = re.compile(rf"(?:{_alt(_IDIOMS['made_new'])})([^:]{{2,}}):(总数|总量)")
 COUNTED_PROJECTS = re.compile(rf"(?:{_alt(_IDIOMS['doing_projects'])})([^:]{{0,10}}项目)")
 MEASURE_ALONE = re.compile(_alt(_IDIOMS["measures_alone"]))
@@ -383,7 +386,7 @@ LIST_SEPARATOR = re.compile(r"[、，,和及与]")
 # a sector's name, which may hold 和/及/与 (住宿和餐饮业, 电力、燃气及水的生产和供应业): it ends in 业
 SECTOR_END = "业"
 SECTOR = re.compile(r"[\u4e00-\u9fff]{1,12}?业(?![务主态绩])")
-SHARED_NOUN = re.compile(r"[\u4e00-\u9fff]*(?:量|数|率|占比|比例|比重|额|收入|人次|增加值|产值|总值)$")
+SHARED_NOUN = re.compile(r"[\u4e00-\u9fff]*(?:量|数|率|占比|比例|比重|额|收入|支出|人次|增加值|产值|总值)$")
 
 # words that name two things at once, each of which a figure after 分别 measures
 PAIRED = {word: tuple(things) for word, things in _IDIOMS["paired"].items()}
