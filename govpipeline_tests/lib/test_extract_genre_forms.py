@@ -408,6 +408,7 @@ def test_the_sum_so_far_after_a_new_count_is_no_new_one():
                      ("2150类", "电子证照累计")]
 
 
-def test_an_age_that_bounds_a_group_is_no_figure():
-    facts, _ = named("为65周岁以上老年人免费体检3.2万人次，3岁以下婴幼儿照护服务机构达到12家，人均预期寿命79.2岁。")
-    assert [q for q, _ in facts] == ["3.2万人次", "12家", "79.2岁"]
+def test_an_age_in_周岁_is_in_years_not_weeks():
+    ex = extract_facts("为65周岁以上老年人免费体检3.2万人次，人均预期寿命79.2岁。", 2023)
+    assert [(f.quote, f.value, f.unit) for f in ex.facts] == [("65周岁以上", 65, "岁"), ("3.2万人次", 32000, "人次"),
+                                                             ("79.2岁", 79.2, "岁")]

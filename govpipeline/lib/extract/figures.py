@@ -75,8 +75,6 @@ def _reject(ctx: Context, m: re.Match, unit: str, numtext: str) -> bool:
         return True  # 15秒接通率98.5%, 1小时办结率: the time is part of the rate's name
     if unit in rx.DURATION_UNITS and nxt and "\u4e00" <= nxt <= "\u9fff" and rx.DURATION_NAME.match(text, e, e + 9):
         return True  # 18小时不打烊旅游产品, 15分钟便民服务圈: the time is part of a thing's name
-    if unit == "岁" and rx.AGE_BOUND.search(text, s, e + 4):
-        return True  # 65岁以上老年人: an age that bounds the people counted, not a measure of them
     if chinese and unit == "个" and text.startswith(rx.FORMULA_AFTER_COUNT, e):
         return True  # 两个确立, 四个意识: a political formula, not a count
     if chinese and before.endswith(rx.MEETING_ORDINAL):

@@ -140,7 +140,6 @@ COUNTED_ONCE = re.compile(rf"[\u4e00-\u9fff](?<![{_NON_FIGURES['not_counted_once
 LISTED_KINDS = frozenset(_UNIT_WORDS["listed_kinds"])  # what names listed before a count can be
 # 15分钟便民服务圈: up to 6 characters of the thing's name before what names it
 POINTS_AFTER = re.compile(r"[和、或至到]\d+(?:\.\d+)?个(百分点|千分点)")  # 1.2个和2.5个百分点: the first is in points too
-AGE_BOUND = re.compile(rf"岁(?:{_alt(_NON_FIGURES['age_bounds'])})(?=[\u4e00-\u9fff])")  # 65岁以上老年人
 DURATION_NAME = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{_alt(_NON_FIGURES['duration_names'])})")
 NET_OF_PRICES = re.compile(r"扣除价格因素后?")  # 扣除价格因素实际增长5.8%: the real change
 MEETING_ORDINAL = tuple(_NON_FIGURES["ordinal_of_meetings"])
