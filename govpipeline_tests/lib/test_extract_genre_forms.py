@@ -412,3 +412,8 @@ def test_an_age_in_周岁_is_in_years_not_weeks():
     ex = extract_facts("为65周岁以上老年人免费体检3.2万人次，人均预期寿命79.2岁。", 2023)
     assert [(f.quote, f.value, f.unit) for f in ex.facts] == [("65周岁以上", 65, "岁"), ("3.2万人次", 32000, "人次"),
                                                              ("79.2岁", 79.2, "岁")]
+
+
+def test_a_proportion_aimed_at_is_a_share():
+    ex = extract_facts("今年，优良天数比例力争保持在88%以上。", 2023)
+    assert [(f.kind, f.metric) for f in ex.facts] == [("share", "优良天数比例(目标)")]
