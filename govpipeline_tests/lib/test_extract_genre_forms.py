@@ -417,3 +417,14 @@ def test_an_age_in_周岁_is_in_years_not_weeks():
 def test_a_proportion_aimed_at_is_a_share():
     ex = extract_facts("今年，优良天数比例力争保持在88%以上。", 2023)
     assert [(f.kind, f.metric) for f in ex.facts] == [("share", "优良天数比例(目标)")]
+
+
+def test_今年_is_the_plans_year_only_in_a_report_given_after_the_year_it_reviews():
+    summary = "一、2023年工作总结及2024年工作打算\n今年，受理投诉案件1260件。明年，力争受理投诉案件办结率达到99%。\n"
+    assert dated(summary) == [("1260件", "受理投诉案件", None), ("99%", "受理投诉案件办结率(目标)", 2024)]
+    report = "一、2023年工作回顾和2024年工作安排\n去年，受理投诉案件1260件。今年，将受理投诉案件1300件。\n"
+    assert dated(report) == [("1260件", "受理投诉案件", None), ("1300件", "受理投诉案件(目标)", 2024)]
+
+
+def test_a_list_item_read_as_a_heading_does_not_name_its_own_figure():
+    assert dated("三、下半年工作打算\n1. 力争办件量突破5万件。\n", 2024, "上半年") == [("突破5万件", "办件量(目标)", 2024)]

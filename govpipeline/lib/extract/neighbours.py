@@ -179,7 +179,7 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
         named = last_words(rx.CHANGE_TAIL.sub("", prev_clause))  # 办件量同比增长23.6%，达到15.8万件: the 办件量
         return f"{named}:{f.label}" if f.label else named
     head = heading_path(f.section or "", "")
-    if head and head not in f.label:
+    if head and head not in f.label and f.quote not in head:  # a list item read as a heading is the figure's own line
         return f"{head}:{f.label}" if f.label else head
     return None
 

@@ -248,6 +248,7 @@ YEAR_TO_DATE = re.compile(r"(今年以来|年初以来|自年初|今年累计|�
 
 PLAN_HEADING = re.compile(_alt(_IDIOMS["plan_headings"]))
 REVIEW_HEADING = re.compile(_alt(_IDIOMS["review_headings"]))
+LOOKED_BACK = re.compile(r"(?:去年|过去一年|过去的一年)(?![同末底初])")  # a report given in the year after the one it reviews
 # the time a sentence of a mixed section opens with or names (not 比上年, 较2023年: a comparison)
 SECTION_TIME = re.compile(rf"(?<![比较同])(?:((?:19|20)\d{{2}})年|({_alt(_IDIOMS['plan_times'])})|{_alt(_IDIOMS['review_times'])})")
 # not 完成年度计划的96.3%, a result against the plan; not 计划生育, 计划单列, 规划计划类; not 人均预期寿命, a measure

@@ -100,14 +100,18 @@ def mixed_plan_year(section: str) -> int | None:
 
 def time_of_part(ctx: Context, start: int, plan_year: int) -> bool:
     """Whether the figure at ``start`` of a mixed section is in its plan: the last time named before it in its
-    paragraph is the plan's year or 今年/明年, not the review's (2024年, 去年, 过去一年); no time is the review."""
+    paragraph is the plan's year, 明年, or 今年 in a report given in the plan's year (one that calls the year it
+    reviews 去年 or 过去一年 and says no 明年: a year-end summary's 今年 is the year it reviews); not the review's
+    (2024年, 去年, 过去一年). No time is the review."""
     paragraph = ctx.text.rfind("\n", 0, start) + 1
     last = None
     for last in rx.SECTION_TIME.finditer(ctx.text, paragraph, start):
         pass
     if last is None:
         return False
-    return bool(last.group(2)) or (last.group(1) is not None and int(last.group(1)) == plan_year)
+    if last.group(2):
+        return last.group(2) != "今年" or ("明年" not in ctx.text and rx.LOOKED_BACK.search(ctx.text) is not None)
+    return last.group(1) is not None and int(last.group(1)) == plan_year
 
 
 def mark_targets(ctx: Context, facts: list[Fact], report_year: int | None, report_period: str | None) -> None:
