@@ -327,3 +327,104 @@ def test_a_political_formula_counts_nothing():
 
 def test_tong_is_a_unit_of_calls_only_where_no_word_goes_on():
     assert extract_facts("全年共有3通过验收，开通5通知书。", 2023).facts == []
+
+
+def dated(text, year=2023, period=None):
+    """(quote, metric, year) of every figure."""
+    return [(f.quote, f.metric, f.year) for f in extract_facts(text, year, period).facts]
+
+
+def test_a_section_of_results_and_plans_dates_each_sentence_by_its_own_time():
+    text = ("二、2023年工作完成情况及2024年工作安排\n"
+            "（一）农业生产。去年，全县粮食总产量达到21.6万吨，增长2.4%。今年，将新建高标准农田3.5万亩。\n"
+            "（二）城乡建设。2023年，改造老旧小区41个。2024年，计划改造老旧小区45个，过去一年形成的经验继续推广。\n")
+    assert dated(text) == [
+        ("21.6万吨", "粮食总产量", None), ("2.4%", "粮食总产量增长", None),
+        ("3.5万亩", "新建高标准农田(目标)", 2024),
+        ("41个", "改造老旧小区", 2023), ("45个", "改造老旧小区(目标)", 2024)]
+
+
+def test_a_heading_of_a_later_year_than_the_report_holds_aims():
+    text = "三、2024年为民办实事项目\n1. 新建城市公园4个。\n2、改造农村危房260户。\n"
+    assert dated(text) == [("4个", "新建城市公园(目标)", 2024), ("260户", "改造农村危房(目标)", 2024)]
+
+
+def test_a_part_year_reports_plan_is_for_its_own_year_without_its_window():
+    text = ("一、上半年工作情况\n上半年，共受理申请2140件。\n二、下半年工作计划\n"
+            "1. 力争即办件占比提高到60%以上。\n2. 年底前新建自助服务点15个。\n")
+    assert dated(text, 2023, "上半年") == [
+        ("2140件", "受理申请(上半年)", None), ("60%以上", "即办件占比(提高到)(目标)", 2023),
+        ("15个", "新建自助服务点(目标)", 2023)]
+
+
+def test_a_cue_after_the_subject_is_no_part_of_its_name():
+    assert dated("今年，森林覆盖率力争保持在46%以上，城镇新增就业确保达到5200人。") == [
+        ("46%以上", "森林覆盖率(目标)", 2024), ("5200人", "城镇新增就业(目标)", 2024)]
+
+
+def test_a_breakdown_of_the_sentence_before_changes_its_measure():
+    facts, _ = named("全年规模以上工业增加值比上年增长5.1%。分经济类型看，集体企业增长2.2%，私营企业下降0.7%。"
+                     "按门类分，电力行业增长9.4%。")
+    assert facts == [("5.1%", "规模以上工业增加值比上年增长"), ("2.2%", "集体企业增加值增长"),
+                     ("0.7%", "私营企业增加值下降"), ("9.4%", "电力行业增加值增长")]
+
+
+def test_a_share_after_a_clause_is_of_that_clauses_subject():
+    facts, _ = named("全年民间投资增长3.3%，占全部投资的比重为51.4%。文化产业增加值86.2亿元，占地区生产总值的比重为4.1%。")
+    assert facts == [("3.3%", "民间投资增长"), ("51.4%", "民间投资占全部投资的比重"), ("86.2亿元", "文化产业增加值"),
+                     ("4.1%", "文化产业增加值占地区生产总值的比重")]
+
+
+def test_a_breakdown_by_place_gives_each_place_as_scope_and_the_measure_to_a_place_alone():
+    ex = extract_facts("分县（市、区）看，青石县一般公共预算收入12.4亿元，增长3.0%；白河市9.6亿元，增长2.1%。", 2023)
+    assert [(f.quote, f.metric, f.scope) for f in ex.facts if f.kind != "change"] == [
+        ("12.4亿元", "一般公共预算收入", "青石县"), ("9.6亿元", "一般公共预算收入", "白河市")]
+    assert [f.metric for f in ex.facts if f.kind == "change"] == ["一般公共预算收入增长"] * 2
+
+
+def test_another_subject_after_the_changes_of_the_first_takes_its_measure():
+    facts, yoy = named("城镇居民人均消费支出28600元，增长5.2%；农村居民17350元，增长7.4%。")
+    assert facts == [("28600元", "城镇居民人均消费支出"), ("5.2%", "城镇居民人均消费支出增长"),
+                     ("17350元", "农村居民人均消费支出"), ("7.4%", "农村居民人均消费支出增长")]
+    assert yoy == {("28600元", "5.2%"), ("17350元", "7.4%")}
+
+
+def test_changes_listed_after_a_list_of_levels_change_each_in_its_place():
+    facts, yoy = named("城镇、农村居民人均消费支出分别达到26100元、15480元，增长5.3%、7.1%。")
+    assert facts == [("26100元", "城镇居民人均消费支出"), ("15480元", "农村居民人均消费支出"),
+                     ("5.3%", "城镇居民人均消费支出增长"), ("7.1%", "农村居民人均消费支出增长")]
+    assert yoy == {("26100元", "5.3%"), ("15480元", "7.1%")}
+
+
+def test_points_printed_as_个_before_a_second_figure_in_points_are_points():
+    ex = extract_facts("办件满意率99.1%，一次办结率95.6%，分别较上年提高0.4个和1.8个百分点。", 2023)
+    assert [(f.quote, f.unit, f.metric) for f in ex.facts if f.kind == "change"] == [
+        ("0.4个", "个百分点", "办件满意率较上年提高"), ("1.8个百分点", "个百分点", "一次办结率较上年提高")]
+
+
+def test_the_sum_so_far_after_a_new_count_is_no_new_one():
+    facts, _ = named("新增家庭农场86家，累计达到1240家。电子证照新增320类，累计达到2150类。")
+    assert facts == [("86家", "新增家庭农场"), ("1240家", "累计家庭农场"), ("320类", "电子证照新增"),
+                     ("2150类", "电子证照累计")]
+
+
+def test_an_age_in_周岁_is_in_years_not_weeks():
+    ex = extract_facts("为65周岁以上老年人免费体检3.2万人次，人均预期寿命79.2岁。", 2023)
+    assert [(f.quote, f.value, f.unit) for f in ex.facts] == [("65周岁以上", 65, "岁"), ("3.2万人次", 32000, "人次"),
+                                                             ("79.2岁", 79.2, "岁")]
+
+
+def test_a_proportion_aimed_at_is_a_share():
+    ex = extract_facts("今年，优良天数比例力争保持在88%以上。", 2023)
+    assert [(f.kind, f.metric) for f in ex.facts] == [("share", "优良天数比例(目标)")]
+
+
+def test_今年_is_the_plans_year_only_in_a_report_given_after_the_year_it_reviews():
+    summary = "一、2023年工作总结及2024年工作打算\n今年，受理投诉案件1260件。明年，力争受理投诉案件办结率达到99%。\n"
+    assert dated(summary) == [("1260件", "受理投诉案件", None), ("99%", "受理投诉案件办结率(目标)", 2024)]
+    report = "一、2023年工作回顾和2024年工作安排\n去年，受理投诉案件1260件。今年，将受理投诉案件1300件。\n"
+    assert dated(report) == [("1260件", "受理投诉案件", None), ("1300件", "受理投诉案件(目标)", 2024)]
+
+
+def test_a_list_item_read_as_a_heading_does_not_name_its_own_figure():
+    assert dated("三、下半年工作打算\n1. 力争办件量突破5万件。\n", 2024, "上半年") == [("突破5万件", "办件量(目标)", 2024)]

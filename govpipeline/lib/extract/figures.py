@@ -141,6 +141,8 @@ def _printed_figures(ctx: Context, report_year: int | None) -> list[Fact]:
             continue
         value, value_max, unit, approx, start, numtext, scale = read
         end = m.end()
+        if unit == "个" and (point := rx.POINTS_AFTER.match(text, end)):
+            unit = "个" + point.group(1)  # 分别提高1.2个和2.5个百分点: the first says 个 of the points the second names
         if unit in rx.SMALLER_UNITS and value_max is None and (rest := rx.DURATION_REST.match(text, end)) \
                 and rest.group("unit") in rx.SMALLER_UNITS[unit]:
             value, end = value * 60 + int(rest.group("n")), rest.end()

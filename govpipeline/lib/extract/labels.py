@@ -16,7 +16,8 @@ from govpipeline.lib.extract.neighbours import (colon_topic, context_label, coun
                                                 shared_object)
 from govpipeline.lib.extract.own_words import antecedent, clean_label, own_words
 from govpipeline.lib.extract import patterns as rx
-from govpipeline.lib.extract.scopes import head_scope, heading_year, period_at, report_window, without_scope
+from govpipeline.lib.extract.scopes import (head_scope, heading_year, period_at, regional_part, report_window,
+                                            without_scope)
 
 
 def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, report_year: int | None,
@@ -35,13 +36,22 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
             metric = f.label = rest
         if f.in_paren:
             metric = _aside_metric(ctx, facts, i, metric)
+        elif part := regional_part(ctx, facts, i, metric):
+            f.scope, metric = part
         else:
             metric = _named_from_around(ctx, facts, i, sections, metric)
+            if f.kind == "change" and prev is not None and prev.scope and f.scope is None \
+                    and metric.startswith(prev.metric) and rx.REGION_BREAKDOWN.match(ctx.text, ctx.sentence(f.start)[0]):
+                f.scope = prev.scope  # 乙市843亿元，增长5.8%: the place's change
         if f.kind == "change" and metric.startswith(rx.RATE_OF_CHANGE) and i and facts[i - 1].kind == "change" \
                 and facts[i - 1].start >= ctx.sentence(f.start)[0]:
             subject = rx.CHANGE_TAIL.sub("", facts[i - 1].metric).rstrip(":")
             if subject and not metric.startswith(subject):
                 metric = subject + metric  # 办件量同比增长12.3%，增速较上年提高2.1个百分点: 办件量's 增速
+        if metric.startswith("占") and f.kind == "share" and prev is not None and prev.kind not in ("share", "rate") \
+                and ctx.text[prev.end:f.start - len(f.head)] in ("，", ","):
+            # 高技术制造业增加值增长9.8%，占规模以上工业增加值的比重为16.2%: the share is of the clause before's subject
+            metric = rx.CHANGE_TAIL.sub("", prev.metric).rstrip(":") + metric
         if "累计" in f.head and "累计" not in metric and f.kind != "change" and _over_years(ctx, f):
             metric = "累计" + metric  # 五年来…累计减税降费86.4亿元: a sum over years is no year's figure
         f.metric = _with_window(ctx, f, _with_measure_word(f, metric), report_period)
@@ -93,10 +103,14 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     f = facts[i]
     prev = facts[i - 1] if i else None
     bare_change = f.kind == "change" and rx.BARE_CHANGE.fullmatch(metric) is not None
-    if subject := other_subject(ctx, f, prev) or counterpart_label(ctx, f, prev) or listed_object(ctx, f, prev):
+    if subject := other_subject(ctx, f, facts, i) or counterpart_label(ctx, f, prev) or listed_object(ctx, f, prev):
         return subject
     if f.kind == "change" and (measured := listed_measure(ctx, f, prev)):
         return measured
+    if not metric and prev is not None and prev.unit == f.unit and "累计" in f.head \
+            and prev.start >= ctx.sentence(f.start)[0] and (new := rx.MADE_NEW_WORD.search(prev.metric)):
+        # 新增注册商标1130件，累计达到8756件: the sum so far of what is new, 累计注册商标, not new ones
+        return prev.metric[:new.start()] + "累计" + prev.metric[new.end():]
     if (of_counted := _measure_of_counted(ctx, f, prev)) is not None:
         return of_counted
     if count_han(metric) < 4 or bare_change or f.after_list or f.involved or rx.INVOLVED_MEASURE.fullmatch(metric):

@@ -46,13 +46,22 @@ def shared_object(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     return ("" if f.label.startswith(subject) else subject) + f.label + prev.label[at + len(verb):]
 
 
-def other_subject(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
+def other_subject(ctx: Context, f: Fact, facts: list[Fact], i: int) -> str | None:
     """城镇居民恩格尔系数为29.8%，农村居民为32.1%: a subject alone, of the kind that opens the figure before (both end
-    in 居民), takes that figure's measure."""
+    in 居民), takes that figure's measure; so it does after that figure's own changes (城镇居民人均可支配收入46318元，
+    增长4.6%；农村居民22156元)."""
     label = f.label
+    j = i - 1
+    s0 = ctx.sentence(f.start)[0]
+    while j > 0 and facts[j].kind == "change" != f.kind and facts[j].start >= s0 and facts[j - 1].start >= s0:
+        j -= 1
+    prev = facts[j] if j >= 0 else None
     if prev is None or prev.unit != f.unit or prev.kind != f.kind or not 2 <= len(label) <= 6 \
             or not prev.label.startswith(label[-1], len(label) - 1) or prev.label.startswith(label) \
-            or ctx.text[prev.end:f.start - len(f.head)] not in ("，", "；", ",", ";") or count_han(label) != len(label):
+            or ctx.text[f.start - len(f.head) - 1:f.start - len(f.head)] not in ("，", "；", ",", ";") \
+            or j < i - 1 and ctx.text[prev.end:prev.end + 1] not in ("，", "；", ",", ";") \
+            or j == i - 1 and ctx.text[prev.end:f.start - len(f.head)] not in ("，", "；", ",", ";") \
+            or count_han(label) != len(label):
         return None
     measure = prev.metric[prev.metric.find(prev.label) + len(label):] if prev.label in prev.metric else ""
     return label + measure if count_han(measure) >= 2 and not measure.startswith(rx.REPORT_VERBS) else None
@@ -60,9 +69,12 @@ def other_subject(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
 
 def listed_measure(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     """采矿业增加值增长3.2%，制造业增长8.1%: a change named by its subject alone, listed right after a change of a
-    measure of another subject, changes that measure too (制造业增加值增长)."""
-    if prev is None or prev.kind != "change" or prev.start < ctx.sentence(f.start)[0] \
-            or ctx.text[prev.end:f.start - len(f.head)] not in ("，", "；", ",", ";"):
+    measure of another subject, changes that measure too (制造业增加值增长); so does the first of a breakdown of the
+    sentence before (规模以上工业增加值增长6.2%。分经济类型看，国有控股企业增长4.8%)."""
+    if prev is None or prev.kind != "change":
+        return None
+    gap = ctx.text[prev.end:f.start - len(f.head)]
+    if not (gap in ("，", "；", ",", ";") and prev.start >= ctx.sentence(f.start)[0] or rx.BREAKDOWN_GAP.fullmatch(gap)):
         return None
     change = rx.CHANGE_TAIL.search(f.label)
     subject = f.label[:change.start()] if change else ""
@@ -167,7 +179,7 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
         named = last_words(rx.CHANGE_TAIL.sub("", prev_clause))  # 办件量同比增长23.6%，达到15.8万件: the 办件量
         return f"{named}:{f.label}" if f.label else named
     head = heading_path(f.section or "", "")
-    if head and head not in f.label:
+    if head and head not in f.label and f.quote not in head:  # a list item read as a heading is the figure's own line
         return f"{head}:{f.label}" if f.label else head
     return None
 

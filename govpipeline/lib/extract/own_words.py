@@ -16,6 +16,8 @@ def clean_label(label: str) -> str:
     label = label.strip(" 　\t“”\"'")  # a tab: the cell boundary of a table row
     if label[:1] in rx.HEADING_FIRST and (heading := rx.HEADING_IN_LABEL.match(label)):
         label = label[heading.end():]  # 十一、资源、环境和安全生产全社会用电量: the heading is the section's
+    if label[:1].isdigit():
+        label = rx.NUMBERED_ITEM.sub("", label)
     if label[:1] in ("）", ")"):
         label = label.lstrip("）)、，,；; ")  # what a parenthesis before left: 8.2万件（14.4%）、劳动保障6.5万件
     if label[:1] in rx.LEAD_FIRST:

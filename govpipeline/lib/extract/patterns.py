@@ -139,6 +139,7 @@ CLAUSE_ENDS = frozenset("，,。；;")
 COUNTED_ONCE = re.compile(rf"[\u4e00-\u9fff](?<![{_NON_FIGURES['not_counted_once_after']}])")
 LISTED_KINDS = frozenset(_UNIT_WORDS["listed_kinds"])  # what names listed before a count can be
 # 15分钟便民服务圈: up to 6 characters of the thing's name before what names it
+POINTS_AFTER = re.compile(r"[和、或至到]\d+(?:\.\d+)?个(百分点|千分点)")  # 1.2个和2.5个百分点: the first is in points too
 DURATION_NAME = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{_alt(_NON_FIGURES['duration_names'])})")
 NET_OF_PRICES = re.compile(r"扣除价格因素后?")  # 扣除价格因素实际增长5.8%: the real change
 MEETING_ORDINAL = tuple(_NON_FIGURES["ordinal_of_meetings"])
@@ -193,7 +194,7 @@ YOY_CUE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|年�
 COMPARED_AMOUNT = re.compile(rf"(?:{YOY_CUE.pattern}|(?:比|较)(?:年初|上季度|上月|上半年|一季度)|^相比)(?:的\d[\d.,]*(?:万亿|万|亿)?(?:{_UNIT_ALT}))?"
                              rf"[^，,；;。\d]{{0,4}}?(?:{_alt(_VERBS['change_by_amount'])})了?$")
 
-SHARE_CUE = re.compile(r"(?:占|占比|(?<!压缩|压减|缩减|缩短|减少|降低|提高|提升|增长|下降)(?:比例|比重))(?:[^，,；;。]{0,12}?的)?(?:比例|比重)?(?:为|达到|达|(?:保持|稳定|维持|控制)在)?(?:约|近)?$")
+SHARE_CUE = re.compile(r"(?:占|占比|(?<!压缩|压减|缩减|缩短|减少|降低|提高|提升|增长|下降)(?:比例|比重))(?:[^，,；;。]{0,12}?的)?(?:比例|比重)?(?:力争|确保)?(?:为|达到|达|(?:保持|稳定|维持|控制)在)?(?:约|近)?$")
 RATE_WORD = re.compile(r"率")
 SHARE_OF = re.compile(r"占[^，,；;。]{0,12}$")
 OF_THE_WHOLE = tuple(_IDIOMS["of_the_whole"])  # 达到总量的56.8%
@@ -246,6 +247,10 @@ YEAR_END = tuple(_IDIOMS["year_ends"])  # a stock's time, which may stand before
 YEAR_TO_DATE = re.compile(r"(今年以来|年初以来|自年初|今年累计|截至目前)|全年|年内|本年度")
 
 PLAN_HEADING = re.compile(_alt(_IDIOMS["plan_headings"]))
+REVIEW_HEADING = re.compile(_alt(_IDIOMS["review_headings"]))
+LOOKED_BACK = re.compile(r"(?:去年|过去一年|过去的一年)(?![同末底初])")  # a report given in the year after the one it reviews
+# the time a sentence of a mixed section opens with or names (not 比上年, 较2023年: a comparison)
+SECTION_TIME = re.compile(rf"(?<![比较同])(?:((?:19|20)\d{{2}})年|({_alt(_IDIOMS['plan_times'])})|{_alt(_IDIOMS['review_times'])})")
 # not 完成年度计划的96.3%, a result against the plan; not 计划生育, 计划单列, 规划计划类; not 人均预期寿命, a measure
 TARGET_CUE = re.compile(rf"(?!预期寿命)(?:{_alt(_IDIOMS['target_cues'])})|(?<!规划)计划(?![的生单类内外])")
 TARGET_WORDS = tuple(dict.fromkeys(w[:2] for w in _IDIOMS["target_cues"] + ["计划"]))  # what a cue opens with
@@ -273,7 +278,7 @@ TIME_WORD = re.compile(_alt(_IDIOMS["time_words"]))
 
 LEAD_TRIM = re.compile(
     r"^(?:由原来的|由原来|由原|[一二三四五六七八九十]+是|(?:排名|位居|居)前[一二三四五六七八九十\d]+(?:位|名)?的?(?:依次|分别)?(?:是|为)|依次(?:是|为)|"
-    r"(?:我|本)(?:市|区|县|省|州|镇|乡|街道|机关|单位|部门|机构|局|委|办(?![理结件])|厅|院|中心)|其中|并且|并|且|同时|另外|此外|目前|力争|确保|预期|计划(?![生单类])|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|累计|共计|合计|总计|共(?![享建治同识性])|已|先后|依法|"
+    r"(?:我|本)(?:市|区|县|省|州|镇|乡|街道|机关|单位|部门|机构|局|委|办(?![理结件])|厅|院|中心)|年底前|其中|并且|并|且|同时|另外|此外|目前|力争|确保|预期|计划(?![生单类])|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|累计|共计|合计|总计|共(?![享建治同识性])|已|先后|依法|"
     r"还|再|又|均|全部|分别|已经|达到|达|为|是|有(?![效序])|仅|在(?![校园职岗册编线建])|将|对(?![接比标照外口应话])|把|向|通过|经过|按照|其余的|其余|除|以|以及|和|及|与|加上|结果|同期相比|同期|了)+"
 )
 
@@ -282,7 +287,7 @@ _CHANGED_TO = _alt(_VERBS["changed_to"])
 _TO_LEVEL = rf"(?:{_CHANGED_TO})(?:至|到)"  # the figure after is the level the change reached
 
 # the link words a label ends with; 均 of 均为 goes, 日均 stays; 为 goes, 行为 stays
-TAIL_TRIM = re.compile(rf"(?:控制在|保持在|稳定在|{_TO_LEVEL}|首次|突破|(?<=[\u4e00-\u9fff”])占|共计|合计|总计|累计|共|达到|达|(?<![行作认成])为|是|有|约|近|不超过|不高于|不多于|超过|逾|增至|降至|(?<!收)至|(?<![收达得])到|了|的|由|从|分别|(?<![日月年人户平])均|已)+$")
+TAIL_TRIM = re.compile(rf"(?:力争|确保|控制在|保持在|稳定在|{_TO_LEVEL}|首次|突破|(?<=[\u4e00-\u9fff”])占|共计|合计|总计|累计|共|达到|达|(?<![行作认成])为|是|有|约|近|不超过|不高于|不多于|超过|逾|增至|降至|(?<!收)至|(?<![收达得])到|了|的|由|从|分别|(?<![日月年人户平])均|已)+$")
 SINCE_YEAR = re.compile(r"(?:从|自)(?:19|20)\d{2}年(?:起|以来|开始)")
 
 # a numbered heading run into the line of its first sentence: the heading is the section, never part of a name
@@ -294,7 +299,9 @@ HEADING_FIRST = frozenset("一二三四五六七八九十（(")
 # begin and end with neither, and are left without trying the patterns
 LEAD_FIRST = frozenset("明力确预计由一二三四五六七八九十我其并且同另此目截今本全年当累共合总已先还再又均分达为是有仅在将对把向通经按除以和及与加结12去上了排位居依")
 
-TAIL_LAST = frozenset("在次破占计共到达为是有约近过于逾至了的由从别均已")
+TAIL_LAST = frozenset("在次破占计共到达为是有约近过于逾至了的由从别均已争保")
+# a list item's number at the head of its line (1. 新建幼儿园3所): the list's, not the name's; not a decimal (1.5万件)
+NUMBERED_ITEM = re.compile(r"^\d{1,2}[.．、]\s*(?!\d)")
 LONG_ASIDE = re.compile(r"（[^（）]{8,}(?<![率数量额])）")  # not another name of a measure (（常住人口城镇化率）)
 
 # what a match of SCOPE can end with, and how long it can be: most clauses hold no such character where a match
@@ -363,9 +370,15 @@ OVER_YEARS = re.compile(r"[两三四五六七八九十]年(?:来|间|以来|累�
                         r"|(?:19|20)\d{2}年以来|(?:19|20)\d{2}[—–-](?:19|20)\d{2}年")
 MILESTONE = re.compile(rf"(?:首次|成功|一举)?(?:{_alt(_IDIOMS['milestones'])})[^，,；;。:：]*?(?:大关|关口|台阶|亿元|万元|亿|万)$")
 MILESTONE_LAST = frozenset("关口阶元亿万")
+MADE_NEW_WORD = re.compile(_alt(_IDIOMS["made_new"]))
 TOTAL_OF_NEW = re.compile(rf"(?:{_alt(_IDIOMS['made_new'])})([^:]{{2,}}):(总数|总量)")
 COUNTED_PROJECTS = re.compile(rf"(?:{_alt(_IDIOMS['doing_projects'])})([^:]{{0,10}}项目)")
 MEASURE_ALONE = re.compile(_alt(_IDIOMS["measures_alone"]))
+# a breakdown by place (分市看，, 分县（市、区）看，, 从各市州看，) and a place at the head of a name in it (甲市地区生产总值)
+REGION_BREAKDOWN = re.compile(r"\s*(?:分|按|从)各?(?:市州|县市区|县区|区县|地市|盟市|市|县|区|地区|县（市、区）|市（州）)(?:来|分布)?(?:看|分)[，,]")
+PLACE_AT_HEAD = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:市|县|区|州|盟|旗)(?![场长民区级域委政内外])")
+# the end of a sentence and the lead of a breakdown of what it measured: 。分经济类型看，, 。按门类分，
+BREAKDOWN_GAP = re.compile(r"[。；;]\s*(?:分|按)[\u4e00-\u9fff]{1,8}(?:看|分)[，,]")
 MEASURE_BEFORE_CHANGE = re.compile(rf"({_alt(LISTED_MEASURES)})(?:{CHANGE_TAIL.pattern})")
 MEASURE_NOUN = re.compile(r"[\u4e00-\u9fff](?:分|数|量)$")  # 最低分, 粉丝数, 总阅读量: a measure named in full
 PARTS_FOLLOW = re.compile("其中|包括|含")
@@ -373,7 +386,7 @@ LIST_SEPARATOR = re.compile(r"[、，,和及与]")
 # a sector's name, which may hold 和/及/与 (住宿和餐饮业, 电力、燃气及水的生产和供应业): it ends in 业
 SECTOR_END = "业"
 SECTOR = re.compile(r"[\u4e00-\u9fff]{1,12}?业(?![务主态绩])")
-SHARED_NOUN = re.compile(r"[\u4e00-\u9fff]*(?:量|数|率|占比|比例|比重|额|收入|人次|增加值|产值|总值)$")
+SHARED_NOUN = re.compile(r"[\u4e00-\u9fff]*(?:量|数|率|占比|比例|比重|额|收入|支出|人次|增加值|产值|总值)$")
 
 # words that name two things at once, each of which a figure after 分别 measures
 PAIRED = {word: tuple(things) for word, things in _IDIOMS["paired"].items()}

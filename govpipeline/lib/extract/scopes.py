@@ -55,6 +55,23 @@ def without_scope(metric: str, scope: str) -> str | None:
     return None
 
 
+def regional_part(ctx: Context, facts: list[Fact], i: int, metric: str) -> tuple[str, str] | None:
+    """分市看，甲市地区生产总值1265亿元，增长6.1%；乙市843亿元: in a sentence that breaks a measure down by place, the
+    place at the head of a name is the figure's scope, and a place alone takes the measure of the place before it
+    (乙市: 地区生产总值). (scope, metric), or None."""
+    f = facts[i]
+    s0, _ = ctx.sentence(f.start)
+    if not rx.REGION_BREAKDOWN.match(ctx.text, s0) or not (place := rx.PLACE_AT_HEAD.match(metric)):
+        return None
+    rest = metric[place.end():]
+    if count_han(rest) >= 2:
+        return place.group(0), rest
+    if rest:
+        return None
+    before = next((g for g in reversed(facts[:i]) if g.start >= s0 and g.kind == f.kind and g.unit == f.unit), None)
+    return (place.group(0), before.metric) if before is not None and before.scope else None
+
+
 @lru_cache(maxsize=256)  # a report has few sections, and most of its figures ask
 def heading_year(section: str) -> int | None:
     """The one year the deepest heading that names a year names (2024年主要目标), not a span (2018—2022年)."""
@@ -71,21 +88,57 @@ def in_plan(section: str) -> bool:
     return any(rx.PLAN_HEADING.search(heading) for heading in section.split(" > "))
 
 
+@lru_cache(maxsize=256)
+def mixed_plan_year(section: str) -> int | None:
+    """The plan's year of a heading that names a review and a plan (2024年工作回顾和2025年工作安排: 2025), 0 when it
+    names no year; None for a section that is not one."""
+    for heading in reversed(section.split(" > ")):
+        if rx.PLAN_HEADING.search(heading) and rx.REVIEW_HEADING.search(heading):
+            return max(map(int, rx.YEAR.findall(heading)), default=0)
+    return None
+
+
+def time_of_part(ctx: Context, start: int, plan_year: int) -> bool:
+    """Whether the figure at ``start`` of a mixed section is in its plan: the last time named before it in its
+    paragraph is the plan's year, 明年, or 今年 in a report given in the plan's year (one that calls the year it
+    reviews 去年 or 过去一年 and says no 明年: a year-end summary's 今年 is the year it reviews); not the review's
+    (2024年, 去年, 过去一年). No time is the review."""
+    paragraph = ctx.text.rfind("\n", 0, start) + 1
+    last = None
+    for last in rx.SECTION_TIME.finditer(ctx.text, paragraph, start):
+        pass
+    if last is None:
+        return False
+    if last.group(2):
+        return last.group(2) != "今年" or ("明年" not in ctx.text and rx.LOOKED_BACK.search(ctx.text) is not None)
+    return last.group(1) is not None and int(last.group(1)) == plan_year
+
+
 def mark_targets(ctx: Context, facts: list[Fact], report_year: int | None, report_period: str | None) -> None:
     """Figures of a plan section, or after 力争/预期/计划 in their sentence, are targets: their names end in (目标),
     and a target under a plan heading that names no year, or after 力争/预期 in a whole year's report outside any plan
-    section, is for the year after the one the report looks back on.
+    section, is for the year after the one the report looks back on (a part-year report's: its own year, and its
+    window leaves the name). A heading of a later year than the report's is a plan's; in a section of results and
+    plans (2024年工作回顾和2025年工作安排) each figure is in the part its paragraph's last time names.
     Marked last, after changes took their names from the levels they change."""
     text = ctx.text
     # where the cues are, found once from their words (re skips ahead fast to one literal, not to an alternation)
     cues = [at for at, _ in occurrences(text, rx.TARGET_WORDS) if rx.TARGET_CUE.match(text, at)]
-    plans = {section for section in {f.section for f in facts} if section and in_plan(section)}
+    # a plan heading, or one of a year after the report's (二、2025年需要重点办好的民生实事 in a report on 2024): aims
+    plans = {section for section in {f.section for f in facts}
+             if section and (in_plan(section) or (report_year and (heading_year(section) or 0) > report_year))}
     if not cues and not plans:
         return  # most reports state no plan: their figures are not looked at one by one
     for f in facts:
         planned = f.section in plans
-        if planned and f.year is None and report_year and not rx.YEAR.search(f.section):
-            f.year = report_year + 1  # 今后五年工作安排 names no one year; 下一步工作打算: the coming year
+        if planned and (plan_year := mixed_plan_year(f.section)) is not None:
+            plan_year = plan_year or (report_year + 1 if report_year else 0)
+            planned = time_of_part(ctx, f.start, plan_year)
+            if planned and plan_year:
+                f.year = plan_year
+        elif planned and f.year is None and report_year and not rx.YEAR.search(f.section):
+            # 今后五年工作安排 names no one year; 下一步工作打算: the coming year, or a part-year report's own
+            f.year = report_year + 1 if report_period is None else report_year
         cue = bisect_right(cues, f.start) - 1
         cued = cue >= 0 and ctx.sentence(f.start)[0] <= cues[cue]
         if cued and not planned and f.year is None and report_year and report_period is None \
@@ -94,6 +147,8 @@ def mark_targets(ctx: Context, facts: list[Fact], report_year: int | None, repor
             # (a part-year report's aims are its own year's; 计划总投资 is a project's size, not an aim of a year)
             f.year = report_year + 1
         if planned or cued:
+            if report_period:  # a part-year report's aims are for the rest of its year, not its window
+                f.metric = f.metric.replace(f"({report_period})", "")
             if not f.metric.endswith(rx.TARGET):
                 f.metric += rx.TARGET
 

@@ -25,8 +25,8 @@ def share_words_start(text: str, group: list[Fact], k: int, i: int) -> int | Non
 
 
 def respective_figure(text: str, group: list[Fact], i: int) -> Fact | None:
-    """分别为A和B，分别增长X%和Y% (or 分别占X%和Y%): the figure in the same place of the list before the figures of
-    ``group[i]``'s kind and unit."""
+    """分别为A和B，分别增长X%和Y% (or 分别占X%和Y%, or 分别达到A、B，增长X%、Y%): the figure in the same place of the
+    list before the figures of ``group[i]``'s kind and unit."""
     f = group[i]
     first = i
     while first and group[first - 1].kind == f.kind and group[first - 1].unit == f.unit:
@@ -36,7 +36,8 @@ def respective_figure(text: str, group: list[Fact], i: int) -> Fact | None:
         last += 1
     levels = group[first - (last - first + 1):first] if first >= last - first + 1 else []
     mixed = f.kind == "change" and f.unit == "%"  # 4521件，罚没款3260.5万元，同比分别下降6.3%和12.8%
-    if last > first and "分别" in text[group[first].start - 10:group[first].start] and levels \
+    if last > first and levels and ("分别" in text[group[first].start - 10:group[first].start]
+                                    or "分别" in text[levels[0].start - 10:levels[0].start]) \
             and all(g.kind != f.kind and not g.in_paren and (mixed or g.unit == levels[0].unit) for g in levels):
         return levels[i - first]
     return None
