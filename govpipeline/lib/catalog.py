@@ -160,12 +160,41 @@ def _first(candidates, context: str, own: str, label: str) -> Indicator | None:
     return next((i for i in candidates if i.matches(context, own, label)), None)
 
 
+# a part of the body a qualifier names (专区全年受理, 企业专线办结率, 不动产登记窗口:办件量, 涉企事项, 企业诉求): the whole's
+# words for one zone's, line's or window's figure, not the whole's statistic. A window named by what it does for the
+# whole (综合受理窗口, 服务窗口, 中心窗口) is the centre's own, and so are its 窗口单位 (the departments it houses)
+_QUALIFIED_PART = re.compile(r"专区|专线|专窗|涉企|企业诉求"
+                             r"|(?<=[\u4e00-\u9fff]{2})(?<!综合)(?<!受理)(?<!办事)(?<!服务)(?<!进驻)(?<!设置)(?<!开设)(?<!常设)(?<!中心)(?<!大厅)窗口(?!单位)")
+# a site's column (信息公开专栏, 栏目): its own statistic when printed alone, a part when its whole is the site's same one
+_COLUMN = re.compile(r"专栏|栏目")
+
+
 @lru_cache(maxsize=65536)  # the same labels recur across a region's or a year's reports
 def metric_id_for(label: str | None, unit: str, kind: str) -> str | None:
     """The catalog id of a fact, or None when its label names no catalogued statistic. The catalog's statistics are a
     year's: a figure of a narrower window gets none, or the series and comparisons would set it against whole years.
     A change gets an id only as an indicator's growth (a % change against the year before) or as an indicator that
-    is itself a change (CPI)."""
+    is itself a change (CPI). No id rather than a wrong one: a part a qualifier names (企业专线办结率) gets none unless
+    the indicator is about such parts (窗口工作人员), and so does a column's figure read as a part of its site's
+    same statistic (门户网站访问量:信息公开专栏访问量)."""
+    found = _metric_id(label, unit, kind)
+    if found is None:
+        return None
+    indicator = _by_id().get(found.removesuffix("_change"))
+    if (part := _QUALIFIED_PART.search(label)) and (indicator is None or part.group() not in indicator.name):
+        return None
+    context, own = _split(label)
+    if _COLUMN.search(own) and not _COLUMN.search(context) and _metric_id(context, unit, kind) == found:
+        return None
+    return found
+
+
+@lru_cache(maxsize=1)
+def _by_id() -> dict[str, Indicator]:
+    return {i.id: i for i in catalog()}
+
+
+def _metric_id(label: str | None, unit: str, kind: str) -> str | None:
     if not label or label.startswith(SUM_OF_PARTS) or _WINDOW.search(label) or _BEFORE.search(label) \
             or label.endswith(TARGET) or _INCLUDED.search(label):
         return None  # a sum of named parts (合计(新收…+上年结转)) is no catalogued statistic, a plan's target no result
@@ -231,7 +260,10 @@ _LEVEL = "省市州盟县区旗"
 _WHOLE = re.compile(rf"^(?:全|我|本)[{_LEVEL}]|^(?:[{_LEVEL}]{{1,3}})两级|^各级")
 _OWN_LEVEL = re.compile(rf"^[{_LEVEL}]?本级|本级$")
 _GOVERNMENT = re.compile(rf"^[{_LEVEL}](?:人民)?政府(?:本级|本部|机关)?$")
-_SUBREGIONS = re.compile(rf"^(?:各)?[{_LEVEL}]{{2,4}}(?:\([^)]*\))?(?:人民)?(?:政府)?$|^各(?:县|区|乡镇|街道)")
+# the places below, together: 县市区政府, 各乡镇, and the townships' or villages' centres named by their level alone
+# (乡镇便民服务中心, 村（社区）便民服务站), which are no department of the report's body
+_SUBREGIONS = re.compile(rf"^(?:各)?[{_LEVEL}]{{2,4}}(?:\([^)]*\))?(?:人民)?(?:政府)?$|^各(?:县|区|乡镇|街道)"
+                         r"|^(?:乡镇|镇街|乡（镇）|镇（街道）|街道|村（社区）|村级|村居)")
 _BODY_SUFFIX = r"(?:局|委员会|委|办公室|办|厅|中心|院|所|站|队|馆|公司|集团)"
 _DEPARTMENT = re.compile(rf"^[{_LEVEL}](?!场)([\u4e00-\u9fff、]{{1,14}}?{_BODY_SUFFIX})(?:窗口(?:单位)?|服务大厅|大厅|窗口)?$")
 _SECTOR = re.compile(r"(?:系统|行业|领域|企业|单位)$")

@@ -298,3 +298,31 @@ def test_a_decrease_is_a_negative_growth():
     assert series["value"].to_list() == [-3.1]
     series = choose_series(_candidates(("a-f1", "a", 2017, False, 0, 6.5, "change", "地区生产总值增长")))
     assert series["value"].to_list() == [6.5]
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # a zone, a line or a named window of the centre: its figures in the whole's words are parts, no id
+    ("专区全年受理涉企事项:办结", "件", "count", None),
+    ("企业专线办结率", "%", "rate", None),
+    ("专区企业群众满意率", "%", "rate", None),
+    ("不动产登记窗口:办件量", "件", "count", None),
+    ("不动产登记窗口:办件量同比下降", "%", "change", None),
+    ("办结企业诉求:办结率", "%", "rate", None),
+    # the whole's own windows, the departments it houses and the indicators about windows keep their ids
+    ("窗口工作人员", "人", "count", "window_staff"),
+    ("市直窗口单位共涉", "家", "count", "service_windows"),
+    ("保留行政审批事项全部进入中心窗口审批", "项", "count", "approval_items"),
+    ("受理各类政务服务事项", "件", "count", "service_cases"),
+    ("企业开办时间(压缩至)", "工作日", "duration", "business_startup_time"),
+    # a site's column: a part of the site's visits printed before it, its own statistic when printed alone
+    ("县政府门户网站全年访问量:信息公开专栏访问量", "人次", "count", None),
+    ("信息公开专栏访问量", "人次", "count", "website_visits"),
+    ("县政府门户网站全年访问量", "人次", "count", "website_visits"),
+])
+def test_labels_of_the_sixth_blind_set(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
+
+
+@pytest.mark.parametrize("phrase", ["乡镇便民服务中心", "镇街便民服务中心", "乡镇（街道）便民服务中心", "村（社区）便民服务站"])
+def test_the_townships_centres_together_are_the_places_below_not_a_department(phrase):
+    assert canonical_scope(phrase, "青禾县") == ("subregions", "")
