@@ -318,6 +318,11 @@ def test_a_decrease_is_a_negative_growth():
     ("县政府门户网站全年访问量:信息公开专栏访问量", "人次", "count", None),
     ("信息公开专栏访问量", "人次", "count", "website_visits"),
     ("县政府门户网站全年访问量", "人次", "count", "website_visits"),
+    ("中心各窗口办件量", "件", "count", "service_cases"),
+    ("税务窗口办件量", "件", "count", None),
+    ("政务新媒体发布", "条", "count", "new_media_posts"),
+    ("清理规范性文件:废止", "件", "count", "normative_documents_repealed"),
+    ("回应社会关切", "次", "count", "public_concerns_responded"),
 ])
 def test_labels_of_the_sixth_blind_set(label, unit, kind, expected):
     assert metric_id_for(label, unit, kind) == expected
