@@ -34,6 +34,7 @@ class Indicator:
     units: tuple[str, ...] = ()  # other units the same count is printed in (来电 in 次, 个 or 通)
     with_whole: re.Pattern | None = None  # any of its with_whole patterns, searched in whole:part
     printed_as_change: bool = False  # a level reports also print as a change (时限较法定时限压缩68.5%)
+    leads: re.Pattern | None = None  # what may stand before its name in a label's own words (the whole's, not a part's)
 
     def matches(self, context: str, own: str, label: str) -> bool:
         """A part (收到政府信息公开申请:当面申请) is the statistic its own words name, not its whole's; an entry with
@@ -43,8 +44,10 @@ class Indicator:
             return False
         if self.with_whole is not None and self.with_whole.search(f"{context}:{own}" if context else own):
             return True
-        if self.pattern is None or self.pattern.search(own) is None:
+        if self.pattern is None or (found := self.pattern.search(own)) is None:
             return False
+        if self.leads is not None and not self.leads.fullmatch(own[:found.start()]):
+            return False  # 不动产登记办件量, 市长信箱办结率: a part named in the whole's words
         return self.within is None or self.within.search(context) is not None
 
 
@@ -53,6 +56,10 @@ def _any_of(patterns: list[str] | None) -> re.Pattern | None:
 
 
 _CHANGE_UNIT = {"%": "个百分点", "‰": "个千分点"}  # a rate changes by points
+# words any whole's statistic may be led by in its label (its time, its coverage, its body: 全年, 共, 各类, 县政务服务中心,
+# 12345热线); an entry's `leads` adds the nouns of its own whole (工单, 诉求). Other words before the name qualify a part
+_WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|全[省市州盟县区旗]|全年|年度|本年|今年|共计|共|累计|总|各类|各|综合|平均|"
+                r"[\u4e00-\u9fff\d]{0,12}?(?:中心|局|厅|之家|热线|窗口)|")
 
 
 def _derived(e: Indicator) -> list[Indicator]:
@@ -105,7 +112,8 @@ def catalog() -> tuple[Indicator, ...]:
                                 e.get("growth") or _default_growth(e), e.get("kind"),
                                 tuple(e.get("template_cells", ())), units=tuple(e.get("units", ())),
                                 with_whole=_any_of(e.get("with_whole")),
-                                printed_as_change=bool(e.get("printed_as_change"))))
+                                printed_as_change=bool(e.get("printed_as_change")),
+                                leads=re.compile(_WHOLE_LEADS + "|".join(e["leads"]) + ")*") if e.get("leads") else None))
     every = tuple(listed + [d for e in listed for d in _derived(e)])
     ids = [i.id for i in every]
     if dupes := sorted({i for i in ids if ids.count(i) > 1}):

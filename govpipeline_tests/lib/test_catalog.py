@@ -331,3 +331,25 @@ def test_labels_of_the_sixth_blind_set(label, unit, kind, expected):
 @pytest.mark.parametrize("phrase", ["乡镇便民服务中心", "镇街便民服务中心", "乡镇（街道）便民服务中心", "村（社区）便民服务站"])
 def test_the_townships_centres_together_are_the_places_below_not_a_department(phrase):
     assert canonical_scope(phrase, "青禾县") == ("subregions", "")
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # words before the whole's name that are no time, coverage, body or noun of the whole qualify a part
+    ("不动产登记办件量", "件", "count", None),
+    ("跨省通办办件量", "件", "count", None),
+    ("自助终端办件量", "件", "count", None),
+    ("市长信箱办结率", "%", "rate", None),
+    ("农民工欠薪诉求办结率", "%", "rate", None),
+    ("企业满意率", "%", "rate", None),
+    # the whole led by its time, its coverage, its body or a noun of its own whole keeps its id
+    ("全年办件量", "件", "count", "service_cases"),
+    ("县政务服务中心办件量", "件", "count", "service_cases"),
+    ("县政务服务中心全年受理各类政务服务事项", "件", "count", "service_cases"),
+    ("工单办结率", "%", "rate", "completion_rate"),
+    ("群众诉求办结率", "%", "rate", "completion_rate"),
+    ("12345热线按时办结率", "%", "rate", "ontime_completion_rate"),
+    ("企业群众满意率", "%", "rate", "satisfaction_rate"),
+    ("群众满意度", "%", "rate", "satisfaction_rate"),
+])
+def test_a_part_named_in_its_wholes_words_gets_no_id(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
