@@ -428,3 +428,48 @@ def test_今年_is_the_plans_year_only_in_a_report_given_after_the_year_it_revie
 
 def test_a_list_item_read_as_a_heading_does_not_name_its_own_figure():
     assert dated("三、下半年工作打算\n1. 力争办件量突破5万件。\n", 2024, "上半年") == [("突破5万件", "办件量(目标)", 2024)]
+
+
+def test_the_jurisdiction_at_the_head_of_a_name_is_its_scope():
+    ex = extract_facts("辖区商务楼宇入驻率达86.1%，辖区刑事案件发案数同比下降12.4%。", 2023)
+    assert [(f.metric, f.scope) for f in ex.facts] == [("商务楼宇入驻率", "辖区"), ("刑事案件发案数同比下降", "辖区")]
+
+
+def test_the_projects_a_count_counts_own_the_investment_named_after_them():
+    facts, _ = named("全年签约项目31个，协议总投资52.6亿元。全年安排县重点项目140个，年度计划投资310亿元。")
+    assert facts == [("31个", "签约项目"), ("52.6亿元", "签约项目协议总投资"), ("140个", "安排县重点项目"),
+                     ("310亿元", "县重点项目年度计划投资(目标)")]
+
+
+def test_a_sum_each_month_or_year_is_a_rate_per_that_time():
+    ex = extract_facts("城市低保平均标准每人每月910元，最低工资标准为每月2050元，污水处理能力达到每日36万立方米。", 2023)
+    assert [(f.quote, f.unit, f.kind, f.metric) for f in ex.facts] == [
+        ("910元", "元/月", "rate", "城市低保平均标准"), ("2050元", "元/月", "rate", "最低工资标准"),
+        ("36万立方米", "立方米/日", "rate", "污水处理能力")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bulletin: a side of the subject named alone after another side
+    ("全年普通本专科招生5.12万人，在校生18.64万人。", [("5.12万人", "普通本专科招生"), ("18.64万人", "普通本专科在校生")]),
+    ("新建商品房销售面积52.3万平方米，销售额41.7亿元。",
+     [("52.3万平方米", "新建商品房销售面积"), ("41.7亿元", "新建商品房销售额")]),
+    # work report: a target of the same subject after 、
+    ("确保粮食播种面积稳定在126万亩以上、产量达到58万吨。",
+     [("126万亩以上", "粮食播种面积(目标)"), ("58万吨", "粮食产量(目标)")]),
+    # work summary: the area of the things a count counts
+    ("全年拆除违法建设93处、面积2.71万平方米。", [("93处", "拆除违法建设"), ("2.71万平方米", "拆除违法建设面积")]),
+])
+def test_a_side_of_a_subject_named_alone_is_that_subjects(text, expected):
+    facts, _ = named(text)
+    assert facts == expected
+
+
+def test_a_digit_inside_a_word_stays_in_its_name():
+    facts, _ = named("新增5G基站380个，累计建成2450个。")
+    assert facts == [("380个", "新增5G基站"), ("2450个", "累计5G基站")]
+
+
+def test_a_place_of_two_characters_in_a_breakdown_by_place_is_a_scope():
+    ex = extract_facts("分地区看，城区地区生产总值588亿元，增长4.9%；开发区402亿元，增长6.8%。", 2023)
+    assert [(f.quote, f.scope, f.metric) for f in ex.facts if f.kind == "amount"] == [
+        ("588亿元", "城区", "地区生产总值"), ("402亿元", "开发区", "地区生产总值")]

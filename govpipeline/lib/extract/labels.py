@@ -107,9 +107,9 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         return subject
     if f.kind == "change" and (measured := listed_measure(ctx, f, prev)):
         return measured
-    if not metric and prev is not None and prev.unit == f.unit and "累计" in f.head \
+    if (not metric or metric in rx.SO_FAR_VERBS) and prev is not None and prev.unit == f.unit and "累计" in f.head \
             and prev.start >= ctx.sentence(f.start)[0] and (new := rx.MADE_NEW_WORD.search(prev.metric)):
-        # 新增注册商标1130件，累计达到8756件: the sum so far of what is new, 累计注册商标, not new ones
+        # 新增注册商标1130件，累计达到8756件 (累计建成…): the sum so far of what is new, 累计注册商标, not new ones
         return prev.metric[:new.start()] + "累计" + prev.metric[new.end():]
     if (of_counted := _measure_of_counted(ctx, f, prev)) is not None:
         return of_counted

@@ -141,7 +141,8 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
     text = ctx.text
     s0, _ = ctx.sentence(f.start)
     prev = facts[i - 1] if i else None
-    if named := _parallel_before(ctx, f, facts, i, s0) or _rate_of_count(ctx, f, facts, i, s0):
+    if named := _parallel_before(ctx, f, facts, i, s0) or _rate_of_count(ctx, f, facts, i, s0) \
+            or _facet_of_subject(ctx, f, facts, i, s0):
         return named
     sentence_head, raw_prev, prev_clause = _clause_before_figure(ctx, f, s0)
     colon = max(sentence_head.rfind("："), sentence_head.rfind(":"))
@@ -183,6 +184,21 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
         return f"{head}:{f.label}" if f.label else head
     return None
 
+
+
+def _facet_of_subject(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) -> str | None:
+    """普通本专科招生6.35万人，在校生22.16万人: a side of a subject named alone right after a figure named by that
+    subject and another side is the subject's (普通本专科在校生); 拆除违法建设126处、面积3.84万平方米: a measure of
+    counted things named alone right after their count is theirs (拆除违法建设面积)."""
+    prev = facts[i - 1] if i else None
+    if prev is None or prev.start < s0 or prev.in_paren or ":" in prev.metric \
+            or ctx.text[prev.end:f.start - len(f.head.lstrip("，、,；;"))] not in ("，", "、", ",", "；", ";"):
+        return None
+    if f.label in rx.FACETS and (side := rx.FACET_END.search(prev.metric)) and count_han(prev.metric[:side.start()]) >= 2:
+        return prev.metric[:side.start()] + f.label
+    if f.label in rx.MEASURES_OF_COUNTED and prev.kind == "count" and count_han(prev.metric) >= 2:
+        return prev.metric + f.label
+    return None
 
 
 def _parallel_before(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) -> str | None:

@@ -131,6 +131,7 @@ PRINCIPLE_COLON = re.compile(r"[\u4e00-\u9fff]{1,4}[:：]")
 
 # 每千人口执业医师3.2人, 每千名老年人拥有养老床位32张: a ratio to the population, households or firms
 PER_CAPITA = re.compile(r"每(?:十万|[百千万])(?:人口?|名|户|家)")
+PER_PERIOD = re.compile(r"每(?:人|户|名)?每?([月年日天])$")  # 低保标准每人每月860元: 860 元/月, a rate
 
 PREVIOUS_YEAR = re.compile(r"(?:上年|去年|上一年)[^，,；;。]{0,4}$")
 NOT_A_UNIT_AFTER = _NON_FIGURES["not_a_unit_after"]
@@ -287,7 +288,7 @@ _CHANGED_TO = _alt(_VERBS["changed_to"])
 _TO_LEVEL = rf"(?:{_CHANGED_TO})(?:至|到)"  # the figure after is the level the change reached
 
 # the link words a label ends with; 均 of 均为 goes, 日均 stays; 为 goes, 行为 stays
-TAIL_TRIM = re.compile(rf"(?:力争|确保|控制在|保持在|稳定在|{_TO_LEVEL}|首次|突破|(?<=[\u4e00-\u9fff”])占|共计|合计|总计|累计|共|达到|达|(?<![行作认成])为|是|有|约|近|不超过|不高于|不多于|超过|逾|增至|降至|(?<!收)至|(?<![收达得])到|了|的|由|从|分别|(?<![日月年人户平])均|已)+$")
+TAIL_TRIM = re.compile(rf"(?:{PER_PERIOD.pattern[:-1]}|力争|确保|控制在|保持在|稳定在|{_TO_LEVEL}|首次|突破|(?<=[\u4e00-\u9fff”])占|共计|合计|总计|累计|共|达到|达|(?<![行作认成])为|是|有|约|近|不超过|不高于|不多于|超过|逾|增至|降至|(?<!收)至|(?<![收达得])到|了|的|由|从|分别|(?<![日月年人户平])均|已)+$")
 SINCE_YEAR = re.compile(r"(?:从|自)(?:19|20)\d{2}年(?:起|以来|开始)")
 
 # a numbered heading run into the line of its first sentence: the heading is the section, never part of a name
@@ -299,7 +300,7 @@ HEADING_FIRST = frozenset("一二三四五六七八九十（(")
 # begin and end with neither, and are left without trying the patterns
 LEAD_FIRST = frozenset("明力确预计由一二三四五六七八九十我其并且同另此目截今本全年当累共合总已先还再又均分达为是有仅在将对把向通经按除以和及与加结12去上了排位居依")
 
-TAIL_LAST = frozenset("在次破占计共到达为是有约近过于逾至了的由从别均已争保")
+TAIL_LAST = frozenset("在次破占计共到达为是有约近过于逾至了的由从别均已争保月年日天")
 # a list item's number at the head of its line (1. 新建幼儿园3所): the list's, not the name's; not a decimal (1.5万件)
 NUMBERED_ITEM = re.compile(r"^\d{1,2}[.．、]\s*(?!\d)")
 LONG_ASIDE = re.compile(r"（[^（）]{8,}(?<![率数量额])）")  # not another name of a measure (（常住人口城镇化率）)
@@ -308,7 +309,7 @@ LONG_ASIDE = re.compile(r"（[^（）]{8,}(?<![率数量额])）")  # not anothe
 # would end, and are not tried
 SCOPE_FIRST = frozenset("全市区县本")  # what the whole-area and own-level scopes begin with
 
-FIGURE = re.compile(rf"(?:(?<![A-Za-z\d.])\d+(?:[,.]\d+)*\s?{_SCALE}(?:{_UNIT_ALT})?|[百千]分之[{CN}点]+"
+FIGURE = re.compile(rf"(?:(?<![A-Za-z\d.])\d+(?:[,.]\d+)*(?![A-Za-z\d])\s?{_SCALE}(?:{_UNIT_ALT})?|[百千]分之[{CN}点]+"
                      rf"|[{CN}]+(?:点[{CN}]+)?{_SCALE}(?:{_UNIT_ALT}))")
 
 # removed from words: 分别达到45620元和21350元; not a lone 一, which names (“一件事”, 一个窗口) rather than counts
@@ -376,10 +377,16 @@ COUNTED_PROJECTS = re.compile(rf"(?:{_alt(_IDIOMS['doing_projects'])})([^:]{{0,1
 MEASURE_ALONE = re.compile(_alt(_IDIOMS["measures_alone"]))
 # a breakdown by place (分市看，, 分县（市、区）看，, 从各市州看，) and a place at the head of a name in it (甲市地区生产总值)
 REGION_BREAKDOWN = re.compile(r"\s*(?:分|按|从)各?(?:市州|县市区|县区|区县|地市|盟市|市|县|区|地区|县（市、区）|市（州）)(?:来|分布)?(?:看|分)[，,]")
-PLACE_AT_HEAD = re.compile(r"[\u4e00-\u9fff]{2,6}?(?:市|县|区|州|盟|旗)(?![场长民区级域委政内外])")
+# 甲市, 开发区, and a place of two characters (城区); not 地区 of 地区生产总值
+PLACE_AT_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?(?:市|县|州|盟|旗|(?<!地)区|地区(?!生产))|[\u4e00-\u9fff]区)"
+                           r"(?![场长民区级域委政内外])")
 # the end of a sentence and the lead of a breakdown of what it measured: 。分经济类型看，, 。按门类分，
 BREAKDOWN_GAP = re.compile(r"[。；;]\s*(?:分|按)[\u4e00-\u9fff]{1,8}(?:看|分)[，,]")
 MEASURE_BEFORE_CHANGE = re.compile(rf"({_alt(LISTED_MEASURES)})(?:{CHANGE_TAIL.pattern})")
+FACET_END = re.compile(rf"(?:{_alt(sorted(_IDIOMS['facets'], key=len, reverse=True))})$")
+FACETS = frozenset(_IDIOMS["facets"])
+MEASURES_OF_COUNTED = frozenset(_IDIOMS["measures_of_counted"])
+SO_FAR_VERBS = frozenset(_IDIOMS["so_far_verbs"])
 MEASURE_NOUN = re.compile(r"[\u4e00-\u9fff](?:分|数|量)$")  # 最低分, 粉丝数, 总阅读量: a measure named in full
 PARTS_FOLLOW = re.compile("其中|包括|含")
 LIST_SEPARATOR = re.compile(r"[、，,和及与]")
