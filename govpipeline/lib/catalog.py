@@ -280,6 +280,7 @@ _PLACE = re.compile(rf"^([\u4e00-\u9fff]{{1,6}}?[{_LEVEL}])(?!长)(.*)$")
 # a collective the whole-region scope is phrased as (全市各级政府及其工作部门, 全市市县两级政务服务中心)
 _COLLECTIVE = re.compile(r"各级|两级|三级|政务(?:服务)?中心|行政服务中心|政府(?:及其)?(?:工作)?部门|^$")
 _ALL_BODIES = re.compile(r"各级|两级|三级|政府(?:及其)?(?:工作)?部门")
+_AREA_PART = re.compile(r"^(?:主|老|新|中心)?城区$|^郊区$|^县城$")
 _ROW_BODY = re.compile(rf"^[\u4e00-\u9fff、]{{1,14}}?{_BODY_SUFFIX}$")
 _ROW_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:县|区|市|镇|乡|街道|旗)$")
 # the 12345 hotline (市12345热线, 区12345政务服务便民热线), which a centre of its own runs: one department whatever its
@@ -427,6 +428,8 @@ def canonical_scope(phrase: str | None, region: str | None = None) -> tuple[str,
         return ("department", dept.group(1)) if dept else ("whole", "")
     if (m := _PLACE.match(phrase)) and len(m.group(1)) >= 3:
         return "subregion", m.group(1)
+    if _AREA_PART.match(phrase):  # 城区 of a breakdown by place (分城乡看): a part of the region, never the whole
+        return "subregion", phrase
     if _ROW_BODY.match(phrase):  # 市场监管局: a body without a level before it
         return "department", phrase
     return "whole", ""

@@ -132,6 +132,7 @@ def test_template_cells_name_the_indicator_they_hold():
     ("某某县政务服务中心", ("subregion", "某某县")), ("某州市政务服务中心", ("department", "政务服务中心")),
     ("某州市各级政府及其工作部门", ("whole", "")), ("市政务服务中心", ("department", "政务服务中心")),
     ("全市教育系统", ("sector", "教育系统")),
+    ("城区", ("subregion", "城区")), ("郊区", ("subregion", "郊区")),  # a breakdown's part, never the whole
 ])
 def test_scope_phrases_read_as_kind_and_name(phrase, expected):
     assert canonical_scope(phrase, "某州市") == expected
