@@ -127,11 +127,15 @@ def _levels() -> tuple[dict[str, tuple[Indicator, ...]], dict[str, tuple[Indicat
     listed = [i for i in catalog() if i.derived_from is None]
     levels, changes = {}, {}
     for i in listed:
-        for unit in (i.unit, *i.units):
+        for unit in (i.unit, *i.units, *_SAME_UNIT.get(i.unit, ())):
             (changes if i.kind == "change" else levels).setdefault(unit, []).append(i)
             if i.printed_as_change:
                 changes.setdefault(unit, []).append(i)
     return ({u: tuple(v) for u, v in levels.items()}, {u: tuple(v) for u, v in changes.items()})
+
+
+# units that count the same things under another measure word (工作人员173名 is 173人)
+_SAME_UNIT = {"人": ("名",)}
 
 
 @lru_cache(maxsize=1)

@@ -368,6 +368,13 @@ def test_a_part_named_in_its_wholes_words_gets_no_id(label, unit, kind, expected
     ("全程网办率", "%", "rate", "fully_online_rate"),
     ("全程网上办理率", "%", "rate", "fully_online_rate"),
     ("政务服务事项网上办理率", "%", "rate", None),
+    # people counted in 名 are counted in 人
+    ("窗口工作人员", "名", "count", "window_staff"),
+    ("县政府办公室配备政务公开专职人员", "名", "count", "disclosure_staff_full_time"),
+    ("窗口工作人员", "人", "count", "window_staff"),
+    # staff who do something are those staff, not the centre's
+    ("窗口工作人员整体搬迁至县政务服务中心开展服务", "名", "count", None),
+    ("进驻工作人员", "人", "count", "window_staff"),
 ])
 def test_labels_of_the_seventh_blind_set(label, unit, kind, expected):
     assert metric_id_for(label, unit, kind) == expected
