@@ -127,11 +127,15 @@ def _levels() -> tuple[dict[str, tuple[Indicator, ...]], dict[str, tuple[Indicat
     listed = [i for i in catalog() if i.derived_from is None]
     levels, changes = {}, {}
     for i in listed:
-        for unit in (i.unit, *i.units):
+        for unit in (i.unit, *i.units, *_SAME_UNIT.get(i.unit, ())):
             (changes if i.kind == "change" else levels).setdefault(unit, []).append(i)
             if i.printed_as_change:
                 changes.setdefault(unit, []).append(i)
     return ({u: tuple(v) for u, v in levels.items()}, {u: tuple(v) for u, v in changes.items()})
+
+
+# units that count the same things under another measure word (工作人员173名 is 173人)
+_SAME_UNIT = {"人": ("名",)}
 
 
 @lru_cache(maxsize=1)
@@ -168,11 +172,11 @@ def _first(candidates, context: str, own: str, label: str) -> Indicator | None:
     return next((i for i in candidates if i.matches(context, own, label)), None)
 
 
-# a part of the body a qualifier names (专区全年受理, 企业专线办结率, 不动产登记窗口:办件量, 涉企事项, 企业诉求): the whole's
-# words for one zone's, line's or window's figure, not the whole's statistic. A window named by what it does for the
+# a part of the body a qualifier names (专区全年受理, 企业专线办结率, 不动产登记窗口:办件量, 涉企事项, 企业诉求) or of its work
+# (重点项目帮办代办): the whole's words for one zone's, line's, window's or class of cases' figure, not the whole's statistic. A window named by what it does for the
 # whole (综合受理窗口, 服务窗口, 中心窗口) is the centre's own, and so are its 窗口单位 (the departments it houses), and
 # all of them (各窗口); a 便民专线 is a hotline's name
-_QUALIFIED_PART = re.compile(r"专区|(?<!便民)专线|专窗|涉企|企业诉求"
+_QUALIFIED_PART = re.compile(r"专区|(?<!便民)专线|专窗|涉企|企业诉求|重[点大]项目"
                              r"|(?<=[\u4e00-\u9fff]{2})(?<!各)(?<!所有)(?<!全部)(?<!综合)(?<!受理)(?<!办事)(?<!服务)(?<!进驻)(?<!设置)(?<!开设)(?<!常设)(?<!中心)(?<!大厅)窗口(?!单位)")
 # a site's column (信息公开专栏, 栏目): its own statistic when printed alone, a part when its whole is the site's same one
 _COLUMN = re.compile(r"专栏|栏目")

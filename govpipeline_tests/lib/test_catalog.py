@@ -354,3 +354,27 @@ def test_the_townships_centres_together_are_the_places_below_not_a_department(ph
 ])
 def test_a_part_named_in_its_wholes_words_gets_no_id(label, unit, kind, expected):
     assert metric_id_for(label, unit, kind) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # a class of the work named by its projects is a part: no id
+    ("提供帮办代办服务:重点项目帮办代办", "次", "count", None),
+    ("重点项目提供帮办代办服务", "次", "count", None),
+    ("提供帮办代办服务", "次", "count", "assisted_services"),
+    # 网上办理率 and 网办率 are the cases' share handled online, not the items' share that can be
+    ("网上办理率", "%", "rate", "online_case_rate"),
+    ("一体化政务服务平台网上办件:网办率", "%", "rate", "online_case_rate"),
+    ("政务服务事项网上可办率", "%", "rate", "online_service_rate"),
+    ("全程网办率", "%", "rate", "fully_online_rate"),
+    ("全程网上办理率", "%", "rate", "fully_online_rate"),
+    ("政务服务事项网上办理率", "%", "rate", None),
+    # people counted in 名 are counted in 人
+    ("窗口工作人员", "名", "count", "window_staff"),
+    ("县政府办公室配备政务公开专职人员", "名", "count", "disclosure_staff_full_time"),
+    ("窗口工作人员", "人", "count", "window_staff"),
+    # staff who do something are those staff, not the centre's
+    ("窗口工作人员整体搬迁至县政务服务中心开展服务", "名", "count", None),
+    ("进驻工作人员", "人", "count", "window_staff"),
+])
+def test_labels_of_the_seventh_blind_set(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
