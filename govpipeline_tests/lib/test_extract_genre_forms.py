@@ -473,3 +473,43 @@ def test_a_place_of_two_characters_in_a_breakdown_by_place_is_a_scope():
     ex = extract_facts("分地区看，城区地区生产总值588亿元，增长4.9%；开发区402亿元，增长6.8%。", 2023)
     assert [(f.quote, f.scope, f.metric) for f in ex.facts if f.kind == "amount"] == [
         ("588亿元", "城区", "地区生产总值"), ("402亿元", "开发区", "地区生产总值")]
+
+
+@pytest.mark.parametrize("text, quote, value", [
+    ("全年规模以上工业综合能源消费量93.6万吨标准煤，比上年下降1.4%。", "93.6万吨标准煤", 936000),
+    ("力争全社会能源消费总量控制在420万吨标准煤以内。", "420万吨标准煤以内", 4200000),
+])
+def test_energy_in_tonnes_of_standard_coal_is_one_unit(text, quote, value):
+    ex = extract_facts(text, 2023)
+    f = ex.facts[0]
+    assert (f.quote, f.value, f.unit, f.kind) == (quote, value, "吨标准煤", "other")
+    assert "标准煤" not in f.metric
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bulletin: the second side after the first side's own change
+    ("全年规模以上工业企业实现营业收入312.4亿元，增长4.7%；利润总额19.3亿元，下降6.1%。",
+     [("312.4亿元", "规模以上工业企业营业收入"), ("4.7%", "规模以上工业企业营业收入增长"),
+      ("19.3亿元", "规模以上工业企业利润总额"), ("6.1%", "规模以上工业企业利润总额下降")]),
+    # work summary: the same in a 开发区's figures
+    ("园区规上工业企业营业收入208亿元，同比增长12.5%，利税总额16.2亿元。",
+     [("208亿元", "园区规上工业企业营业收入"), ("12.5%", "园区规上工业企业营业收入同比增长"),
+      ("16.2亿元", "园区规上工业企业利税总额")]),
+])
+def test_a_side_after_another_sides_change_is_the_subjects(text, expected):
+    facts, _ = named(text)
+    assert facts == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 开发区 summary: classes of projects sized by a sum, after the projects a count counts
+    ("全年新签约项目41个，协议总投资218亿元，其中5亿元以上项目12个、20亿元以上项目3个。",
+     [("41个", "新签约项目"), ("218亿元", "新签约项目协议总投资"), ("12个", "新签约项目:5亿元以上项目"),
+      ("3个", "新签约项目:20亿元以上项目")]),
+    # work report: a sized class of enterprises; a target sum with 以上 stays a figure
+    ("新增营业收入500万元以上企业26家，完成工业投资35亿元以上。",
+     [("26家", "新增营业收入500万元以上企业"), ("35亿元以上", "完成工业投资")]),
+])
+def test_a_sum_that_sizes_a_class_of_things_is_part_of_its_name(text, expected):
+    facts, _ = named(text)
+    assert facts == expected

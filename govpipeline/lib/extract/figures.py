@@ -81,6 +81,8 @@ def _reject(ctx: Context, m: re.Match, unit: str, numtext: str) -> bool:
         return True  # 十一届五次全会: which session of which congress
     if chinese and unit == "元" and len(numtext) == 1 and nxt and "\u4e00" <= nxt <= "\u9fff":
         return True  # 城乡二元体制, 一元化: a word, not an amount (捐款五元。 ends its clause)
+    if unit in rx.MONEY_UNITS and rx.SIZED_CLASS.match(text, m.end("unit")):
+        return True  # 10亿元以上项目9个: the sum sizes the class of projects counted, it is part of their name
     if ctx.inside(ctx.titles, s):
         return True  # inside a document title 《…》
     if chinese and ctx.inside(ctx.quotes, s):

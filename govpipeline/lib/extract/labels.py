@@ -11,8 +11,8 @@ import re
 from govpipeline.lib.sections import SectionIndex
 from govpipeline.lib.extract.context import Context, count_han
 from govpipeline.lib.extract.model import Fact
-from govpipeline.lib.extract.neighbours import (colon_topic, context_label, counterpart_label, listed_measure,
-                                                listed_object, next_part, other_subject, respective_label,
+from govpipeline.lib.extract.neighbours import (colon_topic, context_label, counterpart_label, facet_of_subject,
+                                                listed_measure, listed_object, next_part, other_subject, respective_label,
                                                 shared_object)
 from govpipeline.lib.extract.own_words import antecedent, clean_label, own_words
 from govpipeline.lib.extract import patterns as rx
@@ -113,6 +113,8 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         return prev.metric[:new.start()] + "累计" + prev.metric[new.end():]
     if (of_counted := _measure_of_counted(ctx, f, prev)) is not None:
         return of_counted
+    if metric in rx.FACETS and (facet := facet_of_subject(ctx, f, facts, i, ctx.sentence(f.start)[0])):
+        return facet  # 规模以上工业企业营业收入…，增长…；利润总额…: a side named in full is still the subject's
     if count_han(metric) < 4 or bare_change or f.after_list or f.involved or rx.INVOLVED_MEASURE.fullmatch(metric):
         metric = context_label(ctx, f, facts, i, sections) or metric  # 移送线索23件，涉及金额1.8亿元: what the clues involve
         if metric[-1:] in rx.MILESTONE_LAST and (milestone := rx.MILESTONE.search(metric)) and milestone.start():

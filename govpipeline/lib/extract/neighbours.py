@@ -142,7 +142,7 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
     s0, _ = ctx.sentence(f.start)
     prev = facts[i - 1] if i else None
     if named := _parallel_before(ctx, f, facts, i, s0) or _rate_of_count(ctx, f, facts, i, s0) \
-            or _facet_of_subject(ctx, f, facts, i, s0):
+            or facet_of_subject(ctx, f, facts, i, s0):
         return named
     sentence_head, raw_prev, prev_clause = _clause_before_figure(ctx, f, s0)
     colon = max(sentence_head.rfind("："), sentence_head.rfind(":"))
@@ -186,16 +186,22 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
 
 
 
-def _facet_of_subject(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) -> str | None:
+def facet_of_subject(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) -> str | None:
     """普通本专科招生6.35万人，在校生22.16万人: a side of a subject named alone right after a figure named by that
     subject and another side is the subject's (普通本专科在校生); 拆除违法建设126处、面积3.84万平方米: a measure of
     counted things named alone right after their count is theirs (拆除违法建设面积)."""
     prev = facts[i - 1] if i else None
-    if prev is None or prev.start < s0 or prev.in_paren or ":" in prev.metric \
+    if prev is None or prev.start < s0 or prev.in_paren \
             or ctx.text[prev.end:f.start - len(f.head.lstrip("，、,；;"))] not in ("，", "、", ",", "；", ";"):
         return None
-    if f.label in rx.FACETS and (side := rx.FACET_END.search(prev.metric)) and count_han(prev.metric[:side.start()]) >= 2:
-        return prev.metric[:side.start()] + f.label
+    # 营业收入486亿元，增长6.4%；利润总额…: the side before may carry its own change
+    side_before = facts[i - 2] if prev.kind == "change" and i >= 2 and facts[i - 2].start >= s0 \
+        and facts[i - 2].kind != "change" and prev.metric.startswith(facts[i - 2].metric) else prev
+    if ":" in side_before.metric:
+        return None
+    if f.label in rx.FACETS and (side := rx.FACET_END.search(side_before.metric)) \
+            and count_han(side_before.metric[:side.start()]) >= 2:
+        return side_before.metric[:side.start()] + f.label
     if f.label in rx.MEASURES_OF_COUNTED and prev.kind == "count" and count_han(prev.metric) >= 2:
         return prev.metric + f.label
     return None

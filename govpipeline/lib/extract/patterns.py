@@ -113,6 +113,7 @@ ROUND_NUMBERS = tuple((word, re.compile(rf"{word}(?P<sfx>余|多)?(?P<unit>{_UNI
 
 ROUND_QUALIFIERS = tuple(_QUALIFIERS["before_round_numbers"])
 SIZED_BY = re.compile(_alt(_NON_FIGURES["sized_by"]))  # 上亿元项目: a class of things sized by it, no statistic
+SIZED_CLASS = re.compile(rf"(?:以上|以下)的?[\u4e00-\u9fff]{{0,4}}?(?:{_alt(_NON_FIGURES['sized_classes'])})")
 
 # Bare figures with 万/亿 and no measure word after a word that says what they count: 办件量逾50万, 粉丝量达12.5万,
 # 注册用户超过500万, 常住人口128.5万
