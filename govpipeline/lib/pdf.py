@@ -45,7 +45,7 @@ _WORD_END = re.compile(r"[A-Za-z]$")
 _WORD_START = re.compile(r"^[A-Za-z]")
 # an image over this share of its page with no text on it holds content that is not read (a table pasted as a
 # picture, a scanned page); a seal, a logo or a banner is smaller
-_IMAGE_SHARE = 0.15
+IMAGE_SHARE = 0.15
 
 
 @dataclass(frozen=True)
@@ -168,7 +168,7 @@ def _images_not_read(page, number: int) -> list[str]:
         x0, top = max(image["x0"], 0), max(image["top"], 0)
         x1, bottom = min(image["x1"], page.width), min(image["bottom"], page.height)
         share = max(x1 - x0, 0) * max(bottom - top, 0) / (page.width * page.height)
-        if share < _IMAGE_SHARE:
+        if share < IMAGE_SHARE:
             continue
         over = sum(1 for c in page.chars if not c["text"].isspace() and x0 <= c["x0"] and c["x1"] <= x1
                    and top <= c["top"] and c["bottom"] <= bottom)

@@ -13,7 +13,7 @@ import zipfile
 from dataclasses import dataclass
 
 from govpipeline.lib.decode import NotTextError
-from govpipeline.lib.pdf import join_lines
+from govpipeline.lib.pdf import IMAGE_SHARE, join_lines
 from govpipeline.lib.word_binary import OLE_MAGIC, doc_to_text
 
 
@@ -67,7 +67,6 @@ def read_docx(data: bytes) -> WordText:
 
 
 _A4 = (7_560_310, 10_692_130)  # EMU, when a section does not say
-_IMAGE_SHARE = 0.15  # as lib/pdf.py: a seal, a logo or a banner is smaller
 
 
 def _picture_shares(p, page: float) -> list[float]:
@@ -80,7 +79,7 @@ def _picture_shares(p, page: float) -> list[float]:
         if extent is None or next(drawing.iter(qn("pic:pic")), None) is None:
             continue
         share = int(extent.get("cx", 0)) * int(extent.get("cy", 0)) / page
-        if share >= _IMAGE_SHARE:
+        if share >= IMAGE_SHARE:
             shares.append(share)
     return shares
 

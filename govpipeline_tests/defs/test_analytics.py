@@ -114,6 +114,13 @@ def test_a_years_own_report_stands_for_it_before_an_earlier_reports_target(tmp_p
         ("b1", "a", 120.0, 100.0)]
 
 
+def _crawled_reports(raw, reports: dict[str, tuple[str, int]]) -> None:
+    """Crawled annual reports (a crawler's header, then one sentence): file -> (title, requests received)."""
+    for name, (title, received) in reports.items():
+        (raw / name).write_text(f"标题：{title}\n发布时间：{title[title.index('20'):][:4]}-02-20\n-----\n"
+                                f"一、总体情况\n全年共受理政府信息公开申请{received}件。\n", encoding="utf-8")
+
+
 def test_a_department_and_its_county_form_separate_series(tmp_path):
     """Reports of a county's government and of one of its departments share a region but not a body; two zones
     outside the gazetteer have no region and are told apart by their bodies."""
@@ -128,9 +135,7 @@ def test_a_department_and_its_county_form_separate_series(tmp_path):
         "zone_a_2023.txt": ("某某新区管理委员会2023年政府信息公开工作年度报告", 6),
         "zone_b_2023.txt": ("另某经济技术开发区管理委员会2023年政府信息公开工作年度报告", 70),
     }
-    for name, (title, received) in reports.items():
-        (raw / name).write_text(f"标题：{title}\n发布时间：{title[title.index('20'):][:4]}-02-20\n-----\n"
-                                f"一、总体情况\n全年共受理政府信息公开申请{received}件。\n", encoding="utf-8")
+    _crawled_reports(raw, reports)
     db = tmp_path / "warehouse.duckdb"
     materialize_all(raw, db)
     assert query(db, "SELECT body, region_code, year, value, n_candidates FROM analytics.metric_series "
@@ -169,9 +174,7 @@ def test_a_renamed_body_keeps_one_series(tmp_path):
         "finance_2023.txt": ("湖州市财政局2023年政府信息公开工作年度报告", 9),
         "audit_2023.txt": ("湖州市财政监督局2023年政府信息公开工作年度报告", 2),
     }
-    for name, (title, received) in reports.items():
-        (raw / name).write_text(f"标题：{title}\n发布时间：{title[title.index('20'):][:4]}-02-20\n-----\n"
-                                f"一、总体情况\n全年共受理政府信息公开申请{received}件。\n", encoding="utf-8")
+    _crawled_reports(raw, reports)
     db = tmp_path / "warehouse.duckdb"
     materialize_all(raw, db)
     assert query(db, "SELECT body, year, value FROM analytics.metric_series "
