@@ -89,9 +89,10 @@ def _reject(ctx: Context, m: re.Match, unit: str, numtext: str) -> bool:
         return True  # slogans: “最多跑一次” “三个一批” “两张皮”
     if chinese and numtext == "一" and not m.group("mult") and unit not in rx.DURATION_UNITS \
             and unit != "倍" and unit not in POINT_UNITS \
-            and not (nxt in rx.CLAUSE_ENDS and unit != "起" and rx.COUNTED_ONCE.match(before[-1:])):
+            and not (nxt in rx.CLAUSE_ENDS and unit not in ("起", "步") and rx.COUNTED_ONCE.match(before[-1:])):
         # 一 with a measure word is an article (一个窗口, 一次办好), not a statistic (增长一倍 is one); at the end of
-        # its clause after the thing counted it counts (开展培训一次。), but not after 跑 (最多跑一次) nor as 一起
+        # its clause after the thing counted it counts (开展培训一次。), but not after 跑 (最多跑一次) nor as 一起 or
+        # 下一步
         return True
     if chinese and nxt and nxt in "一" and unit in ("个", "次", "张", "件"):
         return True  # 三个一批, 五个一
