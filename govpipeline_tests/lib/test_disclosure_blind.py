@@ -1,6 +1,6 @@
-"""The three 2019+ disclosure annual reports of fixtures/disclosure_blind, keyed before the code ran on them, read
-through the library's stages: the narrative statistics the key lists are found, nothing else is read as one beyond
-two real counts the key left out, every template cell is read, and the classes the first run got wrong stay right."""
+"""The 2019+ disclosure annual reports of fixtures/disclosure_blind, keyed before the code ran on them, read through
+the library's stages: the narrative statistics the keys list are found, nothing else is read as one beyond two real
+counts a key left out, every template cell is read, and the classes the first runs got wrong stay right."""
 from __future__ import annotations
 
 import json
@@ -12,7 +12,7 @@ from govpipeline.lib.stages import extract_document, normalize_document, read_do
 from govpipeline_tests.scoring import _close, _unit
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-REPORTS = sorted((FIXTURES / "disclosure_blind").glob("*.txt"))
+REPORTS = sorted(p for p in (FIXTURES / "disclosure_blind").iterdir() if p.suffix in (".txt", ".html"))
 
 
 def _read(path: Path) -> tuple[dict, list[dict], list[dict]]:
@@ -38,27 +38,36 @@ def _matched(key_facts: list[dict], facts: list[dict]) -> tuple[dict[int, dict],
     return matched, [f for j, f in enumerate(facts) if j not in used]
 
 
-def test_the_keyed_statistics_are_found_and_little_else(reports):
+@pytest.mark.parametrize("keys, counts, left_out", [
+    # the first round: the key left out the count of a city's districts and a target count, both real figures
+    ("answer_key_disclosure_blind", (91, 92),
+     [("11个", "全市县（区）"), ("15个", "完成全区乡镇（街道）公开专区标准化建设(目标)")]),
+    # held out, keyed after the first round's fixes: all found, nothing more
+    ("answer_key_disclosure_blind2", (73, 73), []),
+])
+def test_the_keyed_statistics_are_found_and_little_else(reports, keys, counts, left_out):
     found = keyed = 0
     extras = []
-    for path in sorted((FIXTURES / "answer_key_disclosure_blind").glob("*.json")):
+    for path in sorted((FIXTURES / keys).glob("*.json")):
         key = json.loads(path.read_text(encoding="utf-8"))
         norm, facts, _ = reports[Path(key["doc"]).stem]
-        assert (norm["title"], norm["report_year"], norm["region"]) == (key["title"], key["report_year"], key["region"])
+        # a 街道 posted by a district that two cities have (普陀区): no region rather than a wrong one
+        assert (norm["title"], norm["report_year"], norm["region"]) in (
+            (key["title"], key["report_year"], key["region"]), (key["title"], key["report_year"], None))
         matched, extra = _matched(key["facts"], facts)
         found, keyed = found + len(matched), keyed + len(key["facts"])
         extras += [(f["quote"], f["metric"]) for f in extra]
         # the one miss: a rank (第4位) is no statistic govpipeline reads
         assert {kf["quote"] for i, kf in enumerate(key["facts"]) if i not in matched} <= {"第4位"}
-    assert (found, keyed) == (91, 92)
-    # the key left out the count of a city's districts and a target count, both real figures with their names
-    assert sorted(extras) == [("11个", "全市县（区）"), ("15个", "完成全区乡镇（街道）公开专区标准化建设(目标)")]
+    assert (found, keyed) == counts
+    assert sorted(extras) == left_out
 
 
 def test_every_template_cell_is_read(reports):
     for norm, _, cells in reports.values():
         printed = [c for c in cells if not c["derived"] and c["table_id"] in ("t3", "t4")]
-        assert len(printed) == 190 and all(c["value"] is not None for c in printed)
+        # 175 + 15 cells; the 2019 trial form's single （六） row leaves 161 in 表三
+        assert len(printed) in (190, 176) and all(c["value"] is not None for c in printed)
 
 
 def _fact(reports, stem: str, quote: str, nth: int = 1) -> dict:
@@ -90,3 +99,10 @@ def test_what_the_first_run_got_wrong(reports):
     # 2025年，我镇将…全年组织培训不少于4场次: a plan of the year it names
     assert (_fact(reports, town, "不少于4场次")["metric"], _fact(reports, town, "不少于4场次")["year"]) == (
         "组织培训(目标)", 2025)
+
+
+def test_what_the_held_out_round_got_wrong(reports):
+    # 对2016年以来制发的规范性文件进行全面梳理，共梳理文件64件: when the span began is not the figure's year
+    assert [_fact(reports, "chongren_jiaoyu_2021", q)["year"] for q in ("64件", "8件")] == [None, None]
+    # 累计访问量1.2亿人次: 累计 is part of the measure's name, which then needs no other clause's words
+    assert _fact(reports, "shi_zhengfu_2024", "1.2亿人次")["metric"] == "累计访问量"

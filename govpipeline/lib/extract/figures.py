@@ -437,6 +437,8 @@ def _fact(ctx: Context, value: float, value_max: float | None, unit: str, approx
                                                unit == "倍" and text[stated.start() - 1:stated.start()] in ("是", "为")):
             # 较2020年增加, 是2018年的1.4倍: the year compared with is not the figure's, nor one compared with before
             stated = ctx.last_before(ctx.years, stated.start())
+        if stated and text.startswith(("以来", "起"), stated.end()):
+            stated = None  # 对2016年以来制发的文件进行梳理，共梳理64件: when a span began, not the figure's year
         if stated and text.startswith("的", stated.end()) and start > stated.end() + 1 \
                 and text[stated.end() + 1:stated.end() + 2].isdigit():
             stated = None  # 从2021年的92.3%提高到99.4%: the year is the first figure's only
