@@ -378,3 +378,32 @@ def test_a_part_named_in_its_wholes_words_gets_no_id(label, unit, kind, expected
 ])
 def test_labels_of_the_seventh_blind_set(label, unit, kind, expected):
     assert metric_id_for(label, unit, kind) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # a threshold before a rate's name is another measure than the bare rate
+    ("20秒接通率", "%", "rate", None),
+    ("3个工作日内办结率", "%", "rate", None),
+    ("48小时办结率", "%", "rate", None),
+    ("呼入接通率", "%", "rate", "hotline_answer_rate"),
+    # a repeat, a second round or the night hours qualify a part
+    ("重复来电", "个", "count", None),
+    ("重复来电占来电总量", "%", "share", None),
+    ("二次回访满意率", "%", "rate", None),
+    ("夜间受理诉求", "件", "count", None),
+    ("接听来电", "个", "count", "hotline_calls"),
+    # the places below at a label's head: their figure, unless the indicator counts them
+    ("各乡镇共主动公开政府信息", "条", "count", None),
+    ("县市区受理政务服务事项", "件", "count", None),
+    ("乡镇（街道）便民服务中心", "个", "count", "convenience_centres"),
+    ("全县共主动公开政府信息", "条", "count", "proactive_disclosures"),
+    # complaints about disclosure are not its requests
+    ("收到政府信息公开举报投诉", "件", "count", "disclosure_complaints"),
+    ("收到政府信息公开申请", "件", "count", "disclosure_requests_received"),
+    # a verb before the name names no part; the own level at a label's head is the fact's scope, not its name
+    ("受理办件量", "件", "count", "service_cases"),
+    ("市本级全年办件", "件", "count", "service_cases"),
+    ("县本级一般公共预算收入", "元", "amount", "general_budget_revenue"),
+])
+def test_labels_of_the_eighth_blind_set(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
