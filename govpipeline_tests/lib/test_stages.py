@@ -112,3 +112,13 @@ def test_a_quarterly_reports_figures_are_named_for_their_quarter_and_kept_out_of
         rows[norm["report_period"]] = [(f["metric"], f["metric_id"] is None) for f in facts]
     assert rows == {"第三季度": [("热线受理工单(第三季度)", True), ("按时办结率(第三季度)", True)],
                     None: [("热线受理工单", False), ("按时办结率", False)]}
+
+
+def test_a_bound_set_beside_the_figure_itself_is_a_threshold_without_an_id():
+    text = "一、农业\n全年粮食总产量61.7万吨，连续六年稳定在60万吨以上。生猪出栏超过40万头。\n"
+    raw = read_document("bound.txt", text.encode("utf-8"))
+    _, facts, *_ = extract_document(normalize_document(raw))
+    ids = {f["quote"]: f["metric_id"] for f in facts}
+    assert ids["61.7万吨"] == "grain_output"
+    assert ids["60万吨以上"] is None
+    assert ids["超过40万头"] == "hogs_slaughtered"  # a bound alone is the report's figure
