@@ -160,6 +160,8 @@ _INCLUDED = re.compile(r"\(含[^()]*\)$")
 _QUOTES = re.compile(r"[“”‘’\"']")
 # the own level at a label's head, which the fact's scope holds (市本级全年办件): not the statistic's name
 _SCOPE_HEAD = re.compile(r"^[省市州盟县区旗]?本级(?=[\u4e00-\u9fff]{2})")
+# the price basis a growth is stated at (地区生产总值按可比价格计算增长): the indicator's growth convention says it
+_PRICE_BASIS = re.compile(r"按(?:可比价格?|现价|当年价格?)计算$")
 # a real growth's words before the figure (扣除价格因素实际增长)
 _REAL = re.compile(r"实际|扣除价格因素")
 
@@ -236,7 +238,7 @@ def _metric_id(label: str | None, unit: str, kind: str) -> str | None:
             return found.id
         if not (m := _GROWTH.search(own)) or m.start() == 0:
             return None
-        base = own[:m.start()]
+        base = _PRICE_BASIS.sub("", own[:m.start()])
         if _BASE_YEAR.search(base):  # 比2018年增长: against a base year, not the year before
             return None
         if unit != "%":  # 比上年末增加1.2万人, 提高0.85个百分点: a difference in the figure's unit or in points

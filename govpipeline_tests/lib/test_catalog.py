@@ -407,3 +407,26 @@ def test_labels_of_the_seventh_blind_set(label, unit, kind, expected):
 ])
 def test_labels_of_the_eighth_blind_set(label, unit, kind, expected):
     assert metric_id_for(label, unit, kind) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # a growth stated with its price basis is the indicator's growth
+    ("地区生产总值按可比价格计算增长", "%", "change", "gdp_growth"),
+    ("规模以上工业增加值按可比价计算增长", "%", "change", "industrial_value_added_growth"),
+    # short names of the standard indicators
+    ("税收占比", "%", "share", "tax_revenue_share"),
+    ("规模以上工业企业总数", "家", "count", "industrial_enterprises"),
+    # a 2017 report's answers, channels and requesters named in their own words
+    ("法人或其他组织申请", "件", "count", "disclosure_requests_by_organizations"),
+    ("自然人申请", "件", "count", "disclosure_requests_by_natural_persons"),
+    ("自然人", "件", "count", None),
+    ("非本机关政府信息", "件", "count", "disclosure_answers_not_this_body"),
+    ("信息不存在", "件", "count", "disclosure_answers_information_not_held"),
+    ("市政府门户网站公开", "条", "count", "proactive_disclosures_on_website"),
+    ("《某某市人民政府公报》公开", "条", "count", "proactive_disclosures_in_gazette"),
+    ("编印市政府公报", "期", "count", "government_gazette_issues"),
+    ("清理废止规范性文件", "件", "count", "normative_documents_repealed"),
+    ("发布政策解读稿件:回应社会关切事项", "次", "count", "public_concerns_responded"),
+])
+def test_forms_of_the_eighth_blind_set(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
