@@ -194,8 +194,19 @@ _OF_PLACES_BELOW = re.compile(r"乡镇|街道|村|社区")
 _COLUMN = re.compile(r"专栏|栏目")
 
 
+def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = None) -> str | None:
+    """The catalog id of a fact (label_metric_id), or None also when its scope phrase names a part its label does not
+    and would file it under the whole (企业服务专区 over 受理办件): the whole's words under a part's name are the
+    part's statistic. A department's scope (市公安局窗口) keeps its id: its series is the department's."""
+    found = label_metric_id(label, unit, kind)
+    if found is None or not scope or not (part := _QUALIFIED_PART.search(scope)) or canonical_scope(scope)[0] != "whole":
+        return found
+    indicator = _by_id().get(found.removesuffix("_change"))
+    return found if indicator is not None and part.group() in indicator.name else None
+
+
 @lru_cache(maxsize=65536)  # the same labels recur across a region's or a year's reports
-def metric_id_for(label: str | None, unit: str, kind: str) -> str | None:
+def label_metric_id(label: str | None, unit: str, kind: str) -> str | None:
     """The catalog id of a fact, or None when its label names no catalogued statistic. The catalog's statistics are a
     year's: a figure of a narrower window gets none, or the series and comparisons would set it against whole years.
     A change gets an id only as an indicator's growth (a % change against the year before) or as an indicator that

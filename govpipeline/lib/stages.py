@@ -229,7 +229,7 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
     facts = []
     for f in narrative:  # attributes: dataclasses.asdict deep-copies and cost a third of this step
         threshold = f.approx in _LOWER_BOUNDS and (f.sentence, f.metric, f.unit) in exact
-        metric_id = None if threshold else metric_id_for(f.metric, f.unit, f.kind)
+        metric_id = None if threshold else metric_id_for(f.metric, f.unit, f.kind, f.scope)
         facts.append({
             "fact_id": fact_ids[f.idx], "doc_id": doc_id, "metric": f.metric or None, "metric_id": metric_id,
             # a catalogued figure of a department that extraction left without a scope would join its region's series

@@ -430,3 +430,10 @@ def test_labels_of_the_eighth_blind_set(label, unit, kind, expected):
 ])
 def test_forms_of_the_eighth_blind_set(label, unit, kind, expected):
     assert metric_id_for(label, unit, kind) == expected
+
+
+def test_a_part_named_only_by_its_scope_gets_no_id_unless_its_series_is_the_departments():
+    assert metric_id_for("办结率", "%", "rate", "营商环境专线") is None
+    assert metric_id_for("办结率", "%", "rate", "全县") == "completion_rate"
+    assert metric_id_for("办件量", "件", "count", "市公安局窗口") == "service_cases"  # the department's series
+    assert metric_id_for("受理办件", "件", "count", "重点项目") is None
