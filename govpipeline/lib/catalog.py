@@ -194,15 +194,20 @@ _OF_PLACES_BELOW = re.compile(r"乡镇|街道|村|社区")
 _COLUMN = re.compile(r"专栏|栏目")
 
 
-def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = None) -> str | None:
-    """The catalog id of a fact (label_metric_id), or None also when its scope phrase names a part its label does not
-    and would file it under the whole (企业服务专区 over 受理办件): the whole's words under a part's name are the
-    part's statistic. A department's scope (市公安局窗口) keeps its id: its series is the department's."""
+def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = None,
+                  clause: str | None = None) -> str | None:
+    """The catalog id of a fact (label_metric_id), or None also when its scope phrase or the clause its figure ends
+    (the words from the last comma to the figure) names a part its label lost, and the fact would be filed under the
+    whole: 办结率 scoped 营商环境专线, 回访 in 对不满意工单开展二次回访2.3万件. The whole's words under a part's name
+    are the part's statistic. A department's scope (市公安局窗口) keeps its id: its series is the department's."""
     found = label_metric_id(label, unit, kind)
-    if found is None or not scope or not (part := _QUALIFIED_PART.search(scope)) or canonical_scope(scope)[0] != "whole":
+    if found is None or not (scope or clause) or canonical_scope(scope)[0] != "whole":
         return found
     indicator = _by_id().get(found.removesuffix("_change"))
-    return found if indicator is not None and part.group() in indicator.name else None
+    for words in (scope, clause):
+        if words and (part := _QUALIFIED_PART.search(words)) and (indicator is None or part.group() not in indicator.name):
+            return None
+    return found
 
 
 @lru_cache(maxsize=65536)  # the same labels recur across a region's or a year's reports

@@ -194,6 +194,7 @@ def normalize_document(raw: dict) -> dict:
 
 
 # ---------------------------------------------------------------------------------------------- extract
+_CLAUSE_END = "，,；;。！？!?\n"
 # what makes a figure a lower bound (facts.approx): not an approximation of the figure (余, 多, 约)
 _LOWER_BOUNDS = frozenset(("以上", "超过", "逾"))
 
@@ -229,7 +230,9 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
     facts = []
     for f in narrative:  # attributes: dataclasses.asdict deep-copies and cost a third of this step
         threshold = f.approx in _LOWER_BOUNDS and (f.sentence, f.metric, f.unit) in exact
-        metric_id = None if threshold else metric_id_for(f.metric, f.unit, f.kind, f.scope)
+        lo = max(0, f.start - 120)  # a clause's words, from its comma to the figure
+        clause = text[max(lo - 1, *(text.rfind(c, lo, f.start) for c in _CLAUSE_END)) + 1:f.start]
+        metric_id = None if threshold else metric_id_for(f.metric, f.unit, f.kind, f.scope, clause)
         facts.append({
             "fact_id": fact_ids[f.idx], "doc_id": doc_id, "metric": f.metric or None, "metric_id": metric_id,
             # a catalogued figure of a department that extraction left without a scope would join its region's series
