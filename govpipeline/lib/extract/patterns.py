@@ -44,7 +44,9 @@ _IDIOMS = _vocabulary("idioms")
 # ----------------------------------------------------------------- clauses, sentences, quotes and brackets (context)
 _UNITS = tuple(_UNIT_WORDS["units"])
 FIGURE_LAST = frozenset({u[-1] for u in _UNITS} | set("0123456789"))  # what a figure can end with
-CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n\t()（）]")  # a tab ends a table cell
+# a comma between a digit and three more is a thousands separator (1,026条), no clause's end
+_COMMA = r"(?:(?<!\d),|,(?!\d{3}(?!\d)))"
+CLAUSE_BREAK = re.compile(rf"[，；;：:。！？!?\n\t()（）]|{_COMMA}")  # a tab ends a table cell
 SENTENCE_BREAKS = "。！？!?\n"  # a subset of the clause breaks
 
 # 地区生产总值完成386.2亿元、增长6.1%: a 、 between a figure and its change ends a clause, as a comma does
@@ -270,10 +272,10 @@ LAST_MONTH = {"第一季度": 3, "第二季度": 6, "第三季度": 9, "前三�
 # ------------------------------------------------------------------------------------------------------------ labels
 
 # compiled once: re.split(str, …) looks its pattern up at every call, and these run for every figure
-CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
+CLAUSE_SPLIT = re.compile(rf"[，；;：:]|{_COMMA}")
 
 # a topic is one phrase: not the page's title and info line before it (…统计公报 时间：--:)
-PHRASE_SPLIT = re.compile(r"[，,；;。：:\s]")
+PHRASE_SPLIT = re.compile(rf"[，；;。：:\s]|{_COMMA}")
 YOY_FIRST = frozenset("比较与同环")  # what a match of YOY_CUE can begin with
 
 # 名义增长, 实际增长 (扣除价格因素): a change of the level before, told twice
@@ -288,7 +290,7 @@ TIME_WORD = re.compile(_alt(_IDIOMS["time_words"]))
 LEAD_TRIM = re.compile(
     r"^(?:由原来的|由原来|由原|[一二三四五六七八九十]+是|(?:排名|位居|居)前[一二三四五六七八九十\d]+(?:位|名)?的?(?:依次|分别)?(?:是|为)|依次(?:是|为)|"
     r"(?:我|本)(?:市|区|县|省|州|镇|乡|街道|机关|单位|部门|机构|局|委|办(?![理结件])|厅|院|中心)|年底前|其中|并且|并|且|同时|另外|此外|目前|力争|确保|预期|计划(?![生单类])|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|累计(?![\u4e00-\u9fff]{1,3}[量额]$)|共计|合计|总计|共(?![享建治同识性])|已|先后|依法|"
-    r"还|再|又|均|全部|分别|已经|达到|达|为|是|有(?![效序])|仅|在(?![校园职岗册编线建])|将|对(?![接比标照外口应话])|把|向|通过|经过|按照|其余的|其余|除|以|以及|和|及|与|加上|结果|同期相比|同期|了)+"
+    r"还|再|又|均|全部|分别|已经|达到|达(?![成标])|为|是|有(?![效序])|仅|在(?![校园职岗册编线建])|将|对(?![接比标照外口应话])|把|向|通过|经过|按照|其余的|其余|除|以|以及|和|及|与|加上|结果|同期相比|同期|了)+"
 )
 
 # the verbs of a change to a level: 由20个工作日压缩至3个工作日, 增长到12万件
