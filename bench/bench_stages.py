@@ -69,12 +69,12 @@ def main() -> None:
     normalized = [normalize_text(t) for t in texts.values()]
     years = [extract_metadata(n.text, n.page_info).report_year for n in normalized]
     normalized = [n.text for n in normalized]
-    rows_in = [normalize_document(read_document(p.name, p.read_bytes())) for p in sorted(RAW.glob("*.txt"))]
+    rows_in = [norm for p in sorted(RAW.glob("*.txt")) for norm in normalize_document(read_document(p.name, p.read_bytes()))]
     # the 2021 template's tables as crawled pages print them (one line) and as web pages do (tab rows), alone and
     # after a bundled report's narrative (a report of a usual size)
     template_pages = [normalize_text(template_forms.one_line()).text, normalize_text(template_forms.as_lines()).text]
     narrative = (RAW / "000_6b9fb25426896547.txt").read_bytes()
-    with_tables = [normalize_document(read_document(f"with_tables_{k}.txt", narrative + b"\n" + page.encode()))
+    with_tables = [normalize_document(read_document(f"with_tables_{k}.txt", narrative + b"\n" + page.encode()))[0]
                    for k, page in enumerate(template_pages)]
     bare = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:件|项|个|家|人|条|次|%|元)")
 

@@ -109,7 +109,9 @@ def extract_title(text: str) -> str | None:
         if i + 1 < len(lines) and _YEAR_LINE.match(lines[i + 1]):
             line += lines[i + 1]
         return line
-    return None
+    # a one-line page: its title is the run its line opens with
+    first = lines[0].split()[0] if lines and len(lines[0]) > 60 else ""
+    return m.group(1) if (m := _REPORT_TITLE.fullmatch(first)) and m.start(1) == 0 else None
 
 
 def listed_titles(text: str) -> list[str]:
@@ -404,7 +406,9 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = ()) -> Docume
     # a list page: its title line is an entry, or the page is entries under a heading with no sentence of its own
     listed = listed_titles(text) if title and "title" not in found and (_LISTED.match(title) or "。" not in text) \
         else []
-    if len(listed) >= 2:
+    listed = listed if len(listed) >= 2 else []
+    listed_date = None
+    if listed:
         title = None
         # a list page holds several reports and is none of them; the body, or else the place, all its entries open
         # with is still the page's
@@ -413,8 +417,13 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = ()) -> Docume
         issuer_title = listed[0] if len(named) == 1 else None
         place_title = listed[0] if len(places) == 1 and None not in places else None
     else:
+        entry = _LISTED.match(title) if title and "title" not in found else None
+        if entry:  # one report printed under its entry of a list (title  2024-01-20): the title, and its date
+            title = (entry.group(1) or entry.group(2)).strip()
+            listed_date = _header_date(re.search(_DATE, entry.group(0)).group(0))
         issuer_title = place_title = title if "title" in found else take("title", title, "text")
     publish_date = (take("publish_date", header.get("publish_date"), "header")
+                    or take("publish_date", listed_date, "text")
                     or take("publish_date", extract_publish_date(text), "text"))
     issuer, issuer_found = extract_issuer(text, issuer_title, header.get("issuer"))
     take("issuer", issuer, issuer_found)
@@ -512,3 +521,130 @@ def renamed_bodies(reports: list[tuple[str | None, str | None, int | None]]) -> 
                 latest = max(group, key=lambda k: (max(years[k]), k[1]))[1]
                 series |= {key: latest for key in group}
     return series
+
+
+# ---------------------------------------------------------------------------------------------- reports on one page
+# A page may hold several reports: a detail page followed by 相关阅读 with another report's full text, a list page
+# that prints several years' reports in full, a PDF of several years merged. Each report starts at its own title,
+# standing alone: a line of its own, or a run between spaces on a one-line page. A link's label may open it.
+_LINK_LABEL = r"(?:(?:上一篇|下一篇|上一条|下一条|相关阅读|相关文章|相关链接|相关推荐|推荐阅读)\s*[:：]?\s*)?"
+_TITLE_CHAR = r"[^\s。，,；;：:《》“”\"、]"  # no sentence, list or quotation in a title (一、 opens a heading)
+_BRACKET_YEAR = r"[（(](?:19|20)\d{2}\s*年度?[)）]"
+_REPORT_TITLE = re.compile(_LINK_LABEL + rf"((?:{_TITLE_CHAR}{{0,40}}(?:19|20)\d{{2}}\s*年{_TITLE_CHAR}{{0,40}}"
+                           rf"|{_TITLE_CHAR}{{2,40}}(?={_BRACKET_YEAR}))(?:报告|总结|公报)(?:{_BRACKET_YEAR})?)")
+# where such a run may end: its genre word before a space, a line's end or the page's end
+_REPORT_TITLE_END = re.compile(rf"(?:报告|总结|公报)(?:{_BRACKET_YEAR})?(?=\s|$)")
+_SPACE = re.compile(r"\s")
+_NUMBERED_HEADING = re.compile(r"(?:^|(?<=\s))([一二三四五六七八九十]{1,3})、")
+_MIN_REPORT = 200  # a report before another has a body: not a notice that issues the report, not a title repeated
+_OPENING = 400  # a report's first sentence follows its title and info lines within this many characters
+_NUMBERING = 2000  # how far a report's first numbered heading is looked for
+
+
+def _title_year(title: str) -> int | None:
+    m = _YEAR_IN_TITLE.search(title)
+    return int(m.group(1)) if m else None
+
+
+def _title_name(title: str) -> str | None:
+    """The body or place a title opens with, in one spelling (None when it names none)."""
+    lead = title[_TITLE_LEAD.match(title).end():]
+    if m := _TITLE_ISSUER.match(lead):
+        return normalize_body(m.group(1))
+    return leading_places(lead)
+
+
+def _other_report(title: str, current: str | None) -> bool:
+    """Whether ``title`` is another report than the one titled ``current``: another year, or another body or place
+    where both name one. A title without its body's name under a title with it is the same report's heading."""
+    if current is None:
+        return False
+    if re.sub(r"\s", "", title) == re.sub(r"\s", "", current):
+        return False
+    year, current_year = _title_year(title), _title_year(current)
+    if year is not None and current_year is not None and year != current_year:
+        return True
+    name, current_name = _title_name(title), _title_name(current)
+    return name is not None and current_name is not None and name != current_name
+
+
+def _opens_report(text: str, end: int, title: str) -> bool:
+    """Whether a report's text follows a title ending at ``end``: past its info lines, its first heading is 一、, or
+    its first sentence names the title's year or 本报告; no other report's title stands before that sentence (a
+    column of links is not a report), and its numbered headings start at 一 (a side column between the sections of
+    the report around it is followed by that report's 二、)."""
+    window = text[end:end + _OPENING]
+    sentence = window.find("。")
+    if sentence < 0:
+        return False
+    opening = window[:sentence + 1]
+    if any(_REPORT_TITLE.fullmatch(token) for token in opening.split()):
+        return False
+    heading = _NUMBERED_HEADING.search(text, end, end + _NUMBERING)
+    if heading is not None and heading.group(1) != "一":
+        return False
+    if heading is not None and heading.start() <= end + sentence:
+        return True
+    year = _title_year(title)
+    return (year is not None and str(year) in opening) or "本报告" in opening or "本年度报告" in opening
+
+
+def _title_head(text: str, start: int) -> int:
+    """Where a report whose title line starts at ``start`` begins: at the letterhead, document number or first half
+    of its title on the lines just above it."""
+    line_end = text.find("\n", start)
+    line = text[start:len(text) if line_end < 0 else line_end]
+    for _ in range(3):
+        if start == 0 or text[start - 1] != "\n":
+            break
+        above_start = text.rfind("\n", 0, start - 1) + 1
+        above = text[above_start:start - 1].strip()
+        lead = line[_TITLE_LEAD.match(line).end():]
+        broken = (_title_like(above) and not _TITLE_WORDS.search(above) and _TITLE_BREAK_ABOVE.search(above)
+                  and _TITLE_BREAK_BELOW.match(line) and not leading_places_span(lead)[1]
+                  and not _TITLE_ISSUER.match(lead))
+        if not (broken or _DOCUMENT_NUMBER.match(above) or _LETTERHEAD.match(above)):
+            break
+        start, line = above_start, above
+    return start
+
+
+def report_starts(text: str, title: str | None) -> list[int]:
+    """Where each report after the first begins in a page's normalized text; ``title`` is the first report's (from
+    the page's header or its first lines). A report starts at a title of its own that stands alone, names another
+    year or another body than the report before it, comes after that report's body, and is followed by a report's
+    opening (see ``_opens_report``). A title cited in a sentence, in 《》 or in a column of links starts none, and
+    neither does last year's report named in this year's."""
+    if title is None and (first := re.match(r"\s*(\S+)", text)) and (m := _REPORT_TITLE.fullmatch(first.group(1))):
+        title = m.group(1)  # a one-line page opens with its title
+    starts: list[int] = []
+    current, current_start = title, 0
+    for end_match in _REPORT_TITLE_END.finditer(text):
+        end = end_match.end()
+        space = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end), text.rfind("\t", 0, end),
+                    text.rfind("\u3000", 0, end))
+        token_start = space + 1
+        m = _REPORT_TITLE.fullmatch(text, token_start, end)
+        if m is None or len(m.group(1)) > 60:
+            continue
+        before = text[current_start:token_start]
+        if len(before) < _MIN_REPORT or before.count("。") < 2:
+            continue
+        candidate = m.group(1)
+        if not _other_report(candidate, current) or not _opens_report(text, end, candidate):
+            continue
+        start = _title_head(text, m.start(1))
+        if f"《{candidate}》" in before:
+            continue  # the report a notice before it issues (关于印发《…》的通知) is that notice's
+        starts.append(start)
+        current, current_start = candidate, start
+    return starts
+
+
+def report_spans(text: str, page_info: list[tuple[str, str]] = ()) -> list[tuple[int, int]]:
+    """(start, end) in a page's normalized text of each report it holds, in order, without the blank lines between
+    them; together they hold every word of the text. ``page_info`` (the page's header and footer lines) gives the
+    first report's title when the page has one."""
+    title = header_fields(list(page_info)).get("title") or extract_title(text)
+    bounds = [0, *report_starts(text, title), len(text)]
+    return [(start, start + len(text[start:end].rstrip())) for start, end in zip(bounds, bounds[1:])]

@@ -259,7 +259,7 @@ def test_the_body_a_report_says_compiled_it():
 def test_header_lines_give_no_facts_and_facts_keep_their_source_offsets():
     page = CRAWLER_PAGE.replace("发布时间: 2024-01-26 16:05", "发布时间: 2024-01-26 16:05 浏览次数：3561")
     raw = read_document("crawled/lankao_2023.txt", page.encode("utf-8"))
-    norm = normalize_document(raw)
+    [norm] = normalize_document(raw)
     assert (norm["error"], norm["body"], norm["source_url"]) == (None, "兰考县人民政府", CRAWLER_PAGE[
         CRAWLER_PAGE.index("http"):CRAWLER_PAGE.index(".html") + 5])
     assert json.loads(norm["metadata_found_in"])["title"] == "header"
@@ -302,7 +302,7 @@ def test_a_crawler_header_over_a_report_changes_no_fact(path):
     text = path.read_text(encoding="utf-8")
     header = ("标题: 某某文章标题2020年工作报告\n发布时间: 2021-02-03 08:00\n文号: 某办〔2021〕1号\n来源: 本网\n"
               "原文链接: https://www.example.gov.cn/a/1.html\n" + "-" * 30 + "\n")
-    rows = [normalize_document(read_document(path.name, page.encode("utf-8"))) for page in (text, header + text)]
+    rows = [normalize_document(read_document(path.name, page.encode("utf-8")))[0] for page in (text, header + text)]
     plain, crawled = ([(f["quote"], f["value"], f["metric"], f["source_start"]) for f in extract_document(r)[1]]
                       for r in rows)
     assert crawled == [(q, v, m, s + len(header)) for q, v, m, s in plain]
