@@ -9,21 +9,10 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
-from govpipeline.lib.metadata import extract_metadata, report_spans
-from govpipeline.lib.normalize import normalize_text
 from govpipeline_tests.lib.crawled_pages import (FOURTH_PAGES, HELD_OUT_PAGES, LAST_PAGES, MORE_PAGES, PAGES,
-                                                 SIXTH_PAGES)
+                                                 SIXTH_PAGES, measured)
 
 FIELDS = ("title", "report_year", "publish_date", "region", "body")
-
-
-def measured(page: str) -> dict:
-    norm = normalize_text(page)
-    spans = report_spans(norm.text, norm.page_info)
-    start, end = spans[0]
-    meta = extract_metadata(norm.text[start:end], norm.page_info)
-    return dict(title=meta.title, report_year=meta.report_year, publish_date=meta.publish_date,
-                region=meta.region_code, body=meta.body, reports=len(spans))
 
 
 def main() -> None:

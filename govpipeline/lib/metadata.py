@@ -48,7 +48,11 @@ _ISSUER = re.compile(r"(?:来源|发布机构|发文机关|发布单位|信息�
 # the body a title opens with, up to the report's year, 关于 or 政府信息公开 (no year in a name; 乡 ends one only
 # there, not 乡村振兴局)
 _TITLE_ISSUER = re.compile(r"^([^\d]{2,30}?(?:人民政府|政府|局|办公室|委员会|管委会|中心|办|委|厅|院|部|署|大学|街道|"
-                           r"街道办事处|镇|乡))(?=(?:19|20)\d{2}|关于|$|政府信息公开|政务公开|信息公开)")
+                           r"街道办事处|镇|乡))(?=(?:19|20)\d{2}|关于|$|政府信息公开|政务公开|信息公开|工作报告$|工作总结$)")
+# a year in Chinese numerals (二〇二三年), read as digits wherever a title's year is read
+_NUMERAL_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})(?=\s*年)")
+_YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}\s*年度?")  # 2024年某市政府工作报告: the body after the year
+_CRUMBS = re.compile(r"(?:当前位置|您的位置|您现在的位置)?[:：]?(?:网站首页|首页)")  # a breadcrumb's first step
 _TITLE_LEAD = re.compile(r"^(?:关于|《)?\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:关于)?(?:中共|中国共产党|共青团|中国共产主义青年团)?")  # before its first name
 _FULL_NAME_END = frozenset("省市县区旗州盟")  # a place's full name, not a short one (宁波经济技术开发区 keeps its name)
 # 中共某县委员会, 共青团某市委员会: the county's party committee, the city's league committee
@@ -106,18 +110,45 @@ def extract_title(text: str) -> str | None:
                 and _TITLE_BREAK_BELOW.match(line) and not leading_places_span(lead)[1]
                 and not _TITLE_ISSUER.match(lead)):
             line = above + line  # the line below names no body of its own (a site's banner above 某区2023年… is not)
+            top = lines[i - 2] if i >= 2 else ""
+            if (line.startswith(above + "关于") and _ORGANISATION.search(above) and _title_like(top)
+                    and not _TITLE_WORDS.search(top) and _ORGANISATION.search(top)):
+                line = top + line  # joint issuers, one a line, above 关于…: 中共某县委办公室 / 某县人民政府办公室 / 关于…
         if i + 1 < len(lines) and _YEAR_LINE.match(lines[i + 1]):
             line += lines[i + 1]
+        site = _SITE_SUFFIX.split(line, 1)
+        if len(site) == 2 and _SITE_WORDS.search(site[1].strip()):
+            line = site[0]  # 某县…报告_某县人民政府门户网站: the page's title with its site's name
         return line
-    # a one-line page: its title is the run its line opens with
-    first = lines[0].split()[0] if lines and len(lines[0]) > 60 else ""
-    return m.group(1) if (m := _REPORT_TITLE.fullmatch(first)) and m.start(1) == 0 else None
+    # a one-line page: its title is the run its line opens with, or the first after a breadcrumb (首页 > … > 年报)
+    tokens = lines[0].split()[:20] if lines and len(lines[0]) > 60 else []
+    crumbs = bool(tokens) and bool(_CRUMBS.match(tokens[0]))
+    for token in tokens if crumbs else tokens[:1]:
+        if (m := _REPORT_TITLE.fullmatch(token)) and m.start(1) == 0:
+            return m.group(1)
+        if len(token) > 20 or "。" in token:
+            break
+    return None
 
 
 def listed_titles(text: str) -> list[str]:
-    """The titles a list page (or a side column) gives with their dates, among the page's first lines."""
-    entries = [(m.group(1) or m.group(2)).strip() for ln in _first_lines(text, 12) if (m := _LISTED.match(ln))]
+    """The titles a list page (or a side column) gives with their dates, among the page's first lines; on a page
+    with no sentence, also the report titles it lists without dates (two or more different ones)."""
+    lines = _first_lines(text, 12)
+    entries = [(m.group(1) or m.group(2)).strip() for ln in lines if (m := _LISTED.match(ln))]
+    if "。" not in text:
+        undated = [m.group(1) for ln in lines if (m := _REPORT_TITLE.fullmatch(ln.lstrip("·•●◆■> "))) and
+                   m.start(1) == 0]
+        entries += undated if len(set(undated)) >= 2 else []
     return [entry for entry in entries if _TITLE_WORDS.search(entry)]
+
+
+def _digit_years(title: str | None) -> str | None:
+    """A title with a year in Chinese numerals in digits (二〇二三年 -> 2023年), for reading; the title keeps its own."""
+    if not title or not _NUMERAL_YEAR.search(title):
+        return title
+    return _NUMERAL_YEAR.sub(lambda m: year if (year := str(_numeral(m.group(1)))).startswith(("19", "20"))
+                             else m.group(1), title)
 
 
 def _numeral(word: str) -> int:
@@ -157,7 +188,8 @@ _HEADER_FIELDS = {
     "title": ("标题", "文章标题", "题目", "名称", "title", "Title"),
     # the day a page went up before the day its document was signed (成文日期), which is only the fallback
     "publish_date": ("发布时间", "发布日期", "公开日期", "公开时间", "生成日期", "发文日期", "时间", "日期", "更新时间",
-                     "成文日期", "印发日期", "publish_time", "publish_date", "pub_time", "pub_date", "date", "Date"),
+                     "成文日期", "印发日期", "publish_time", "publish_date", "pub_time", "pub_date", "pubDate",
+                     "publishDate", "publishTime", "date", "Date"),
     # never 主办单位: that is the website's owner, whoever's report the page holds
     "issuer": ("发布机构", "发文机关", "发文机构", "发布单位", "发布部门", "来源", "信息来源", "文章来源", "source",
                "Source"),
@@ -219,7 +251,7 @@ def extract_issuer(text: str, title: str | None, page_issuer: str | None = None)
     """(issuer, where it was found): the page's 发布机构 or 来源, the signature, the congress a work report is made
     to, the body the report says compiled it, or the body the title opens with; the first that names its place (a
     page's 区政府办 yields to the 某某区人民政府办公室 its report names)."""
-    named = _TITLE_ISSUER.match(title) if title else None
+    named = _TITLE_ISSUER.match(_YEAR_FIRST.sub("", title)) if title else None
     found = []
     if page_issuer:
         found.append((page_issuer, "header"))
@@ -259,7 +291,7 @@ def issuing_body(title: str | None, issuer: str | None, issuer_found: str | None
     """(body, where it was found): the body the title opens with (a report is its body's, whoever posted it), else
     the issuer. A body the title names by its level alone (区行政审批局) takes the issuer's name when that is the
     same body with its place (某市某区行政审批局)."""
-    named = _TITLE_ISSUER.match(title) if title else None
+    named = _TITLE_ISSUER.match(_YEAR_FIRST.sub("", title)) if title else None
     full = normalize_body(issuer) if issuer else None
     if named:
         body = normalize_body(named.group(1))
@@ -402,7 +434,8 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = ()) -> Docume
             found[name] = where
         return value
 
-    title = take("title", header.get("title"), "header") or extract_title(text)
+    printed = take("title", header.get("title"), "header") or extract_title(text)
+    title = _digit_years(printed)
     # a list page: its title line is an entry, or the page is entries under a heading with no sentence of its own
     listed = listed_titles(text) if title and "title" not in found and (_LISTED.match(title) or "。" not in text) \
         else []
@@ -454,7 +487,7 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = ()) -> Docume
     take("body", body, body_found)
     source_url = take("source_url", header.get("source_url"), "header")
     return DocumentMetadata(
-        title=title, issuer=issuer, region=place.name if place else None, region_code=code,
+        title=printed if title is not None and _digit_years(printed) == title else title, issuer=issuer, region=place.name if place else None, region_code=code,
         admin_level=place.level if place else None, province=place.province if place else None,
         city=place.city if place else None, county=place.county if place else None, report_year=report_year,
         report_period=extract_report_period(title),

@@ -10,6 +10,9 @@ and one that does not are one series; six expected bodies were respelled to that
 """
 from __future__ import annotations
 
+from govpipeline.lib.metadata import extract_metadata, report_spans
+from govpipeline.lib.normalize import normalize_text
+
 FOOTER = ("主办单位：{owner}  承办单位：{host}\n"
           "网站标识码：{site_id}  {icp}ICP备05012345号-1  {icp}公网安备 {site_id}02000123号\n")
 
@@ -24,6 +27,17 @@ BODY = ("一、总体情况\n"
 
 def body(year: int, who: str) -> str:
     return BODY.format(year=year, who=who)
+
+
+def measured(page: str) -> dict:
+    """What the pipeline reads from a page: its first report's metadata (a page may hold several reports) and how
+    many reports it holds."""
+    norm = normalize_text(page)
+    spans = report_spans(norm.text, norm.page_info)
+    start, end = spans[0]
+    meta = extract_metadata(norm.text[start:end], norm.page_info)
+    return dict(title=meta.title, report_year=meta.report_year, publish_date=meta.publish_date,
+                region=meta.region_code, body=meta.body, reports=len(spans))
 
 
 PAGES: list[tuple[str, str, dict]] = [
