@@ -121,7 +121,7 @@ def extract_title(text: str) -> str | None:
             line = site[0]  # 某县…报告_某县人民政府门户网站: the page's title with its site's name
         return line
     # a one-line page: its title is the run its line opens with, or the first after a breadcrumb (首页 > … > 年报)
-    tokens = lines[0].split()[:20] if lines and len(lines[0]) > 60 else []
+    tokens = lines[0].split()[:20] if lines and not _title_like(lines[0]) else []
     crumbs = bool(tokens) and bool(_CRUMBS.match(tokens[0]))
     for token in tokens if crumbs else tokens[:1]:
         if (m := _REPORT_TITLE.fullmatch(token)) and m.start(1) == 0:
@@ -564,7 +564,7 @@ _LINK_LABEL = r"(?:(?:上一篇|下一篇|上一条|下一条|相关阅读|相�
 _TITLE_CHAR = r"[^\s。，,；;：:《》“”\"、]"  # no sentence, list or quotation in a title (一、 opens a heading)
 _BRACKET_YEAR = r"[（(](?:19|20)\d{2}\s*年度?[)）]"
 _REPORT_TITLE = re.compile(_LINK_LABEL + rf"((?:{_TITLE_CHAR}{{0,40}}(?:19|20)\d{{2}}\s*年{_TITLE_CHAR}{{0,40}}"
-                           rf"|{_TITLE_CHAR}{{2,40}}(?={_BRACKET_YEAR}))(?:报告|总结|公报)(?:{_BRACKET_YEAR})?)")
+                           rf"|{_TITLE_CHAR}{{2,40}}(?=(?:报告|总结|公报){_BRACKET_YEAR}))(?:报告|总结|公报)(?:{_BRACKET_YEAR})?)")
 # where such a run may end: its genre word before a space, a line's end or the page's end
 _REPORT_TITLE_END = re.compile(rf"(?:报告|总结|公报)(?:{_BRACKET_YEAR})?(?=\s|$)")
 _SPACE = re.compile(r"\s")
@@ -572,6 +572,9 @@ _NUMBERED_HEADING = re.compile(r"(?:^|(?<=\s))([一二三四五六七八九十]{
 _MIN_REPORT = 200  # a report before another has a body: not a notice that issues the report, not a title repeated
 _OPENING = 400  # a report's first sentence follows its title and info lines within this many characters
 _NUMBERING = 2000  # how far a report's first numbered heading is looked for
+_COLUMN = 160  # how far above a title another title makes the two a column of links
+_DATED = re.compile(_DATE + r"|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月")
+_INFO_WORD = re.compile(r"发布|来源|时间\s*[:：]|日期\s*[:：]")
 
 
 def _title_year(title: str) -> int | None:
@@ -601,25 +604,27 @@ def _other_report(title: str, current: str | None) -> bool:
     return name is not None and current_name is not None and name != current_name
 
 
-def _opens_report(text: str, end: int, title: str) -> bool:
-    """Whether a report's text follows a title ending at ``end``: past its info lines, its first heading is 一、, or
-    its first sentence names the title's year or 本报告; no other report's title stands before that sentence (a
-    column of links is not a report), and its numbered headings start at 一 (a side column between the sections of
-    the report around it is followed by that report's 二、)."""
+def _opens_report(text: str, end: int, title: str) -> str | None:
+    """How a report's text follows a title ending at ``end``, or None when none does: 'heading' when, past its info
+    lines, its first heading is 一、; 'sentence' when its first sentence names the title's year or 本报告. No other
+    report's title may stand before that sentence (a column of links is not a report), and its numbered headings
+    start at 一 (a side column between the sections of the report around it is followed by that report's 二、)."""
     window = text[end:end + _OPENING]
     sentence = window.find("。")
     if sentence < 0:
-        return False
+        return None
     opening = window[:sentence + 1]
     if any(_REPORT_TITLE.fullmatch(token) for token in opening.split()):
-        return False
+        return None
     heading = _NUMBERED_HEADING.search(text, end, end + _NUMBERING)
     if heading is not None and heading.group(1) != "一":
-        return False
+        return None
     if heading is not None and heading.start() <= end + sentence:
-        return True
+        return "heading"
     year = _title_year(title)
-    return (year is not None and str(year) in opening) or "本报告" in opening or "本年度报告" in opening
+    if (year is not None and str(year) in opening) or "本报告" in opening or "本年度报告" in opening:
+        return "sentence"
+    return None
 
 
 def _title_head(text: str, start: int) -> int:
@@ -664,8 +669,16 @@ def report_starts(text: str, title: str | None) -> list[int]:
         if len(before) < _MIN_REPORT or before.count("。") < 2:
             continue
         candidate = m.group(1)
-        if not _other_report(candidate, current) or not _opens_report(text, end, candidate):
+        opens = _opens_report(text, end, candidate) if _other_report(candidate, current) else None
+        if opens is None:
             continue
+        above = before[-_COLUMN:]
+        closing = above[above.rfind("。") + 1:]  # the lines since the report before ended its last sentence
+        if any(_REPORT_TITLE.fullmatch(token) for token in closing.split()):
+            continue  # the last of a column of titles (热点推荐, 相关文章) is no report's start
+        info = text[end:text.find("。", end)]
+        if opens == "sentence" and not (_DATED.search(closing) or _DATED.search(info) or _INFO_WORD.search(info)):
+            continue  # a report without headings starts where the one before signed or dated, or with its date
         start = _title_head(text, m.start(1))
         if f"《{candidate}》" in before:
             continue  # the report a notice before it issues (关于印发《…》的通知) is that notice's

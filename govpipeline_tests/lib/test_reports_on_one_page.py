@@ -93,6 +93,13 @@ def test_a_merged_pdf_of_two_years_splits_at_the_second_letterhead():
         91 not in {f["value"] for f in docs[1][1]}
 
 
+def test_a_next_article_label_and_a_bracketed_year_open_the_second_report():
+    page = ("松阳县人民政府2023年政府信息公开工作年度报告\n发布时间：2024-01-21\n" + report(2023, "松阳县", 317, 5821)
+            + "下一篇：松阳县人民政府政府信息公开工作年度报告（2022年度）\n" + report(2022, "松阳县", 208, 4410))
+    assert starts_of(page) == ["松阳县人民政府政府信息公开工作年度报告（2022年度）"]
+    assert [n["report_year"] for n, _ in documents(page)] == [2023, 2022]
+
+
 def test_a_one_line_crawled_page_of_two_reports():
     lines = RELATED_FULL_TEXT.split("\n")
     page = " ".join([lines[0].removeprefix("标题："), lines[1]] + lines[3:])  # title, info and body on one line
@@ -106,7 +113,28 @@ def test_a_one_line_crawled_page_of_two_reports():
             assert page[f["source_start"]:f["source_end"]] == f["quote"]
 
 
+SUMMARY = ("松阳县行政审批局2023年工作总结\n2023年，我局全年办理审批事项3100件，同比增长12%。全年受理投诉12件，全部办结。"
+           "我局深化改革，优化服务，推进一网通办，全年网上办件率达到98%。窗口服务满意率99.6%，较上年提高0.2个百分点。"
+           "改革取得了明显成效，得到了群众的广泛认可和好评。我局还加强队伍建设，开展业务培训12次，培训人员300人次，提升了窗口人员的业务能力和服务水平和群众满意度。\n")
+
+
+@pytest.mark.parametrize("one_line", [False, True])
+def test_reports_without_headings_split_where_the_one_before_signed(one_line):
+    page = (SUMMARY + "松阳县行政审批局\n2024年1月5日\n松阳县行政审批局2022年工作总结\n"
+            "2022年，我局全年办理审批事项2800件，同比增长9%。全年受理投诉15件。\n")
+    page = " ".join(page.split("\n")) if one_line else page
+    docs = documents(page)
+    assert [(n["title"], n["report_year"]) for n, _ in docs] == [("松阳县行政审批局2023年工作总结", 2023),
+                                                              ("松阳县行政审批局2022年工作总结", 2022)]
+    assert 2800 in {f["value"] for f in docs[1][1]} and 2800 not in {f["value"] for f in docs[0][1]}
+
+
 ONE_REPORT = {
+    "a_link_between_paragraphs_of_a_report_without_headings": (
+        SUMMARY + "热点推荐\n遂昌县行政审批局2023年工作总结\n2023年，我局还将继续推进审批制度改革，全年计划新增事项20项。\n"),
+    "a_column_of_dated_links_between_paragraphs": (
+        SUMMARY + "相关文章\n· 遂昌县行政审批局2023年工作总结 2024-01-19\n· 龙泉市行政审批局2023年工作总结 2024-01-20\n"
+        "2023年，我局还将继续推进审批制度改革，全年计划新增事项20项。\n"),
     "cites_last_years_report_in_a_sentence": (
         "云和县人民政府2023年政府信息公开工作年度报告\n" + report(2023, "云和县", 120, 3100)
         + "与云和县人民政府2022年政府信息公开工作年度报告相比，申请量有所增加。\n"),
@@ -121,6 +149,9 @@ ONE_REPORT = {
         "云和县人民政府2023年政府信息公开工作年度报告\n一、总体情况\n2023年，云和县全面推进政务公开。全年主动公开信息3100条。"
         "本年新收申请120件。\n相关阅读：龙泉市人民政府2023年政府信息公开工作年度报告\n"
         "三、存在的主要问题及改进情况\n2023年，政务公开的标准化水平仍需提高。\n"),
+    "a_bracketed_year_title_cited_on_its_own_line": (
+        "云和县人民政府2023年政府信息公开工作年度报告\n" + report(2023, "云和县", 120, 3100)
+        + "对照\n云和县人民政府政府信息公开工作年度报告（2022年度）\n中提出的问题，逐项整改落实。\n"),
     "links_at_the_end": (
         "云和县人民政府2023年政府信息公开工作年度报告\n" + report(2023, "云和县", 120, 3100)
         + "上一篇：云和县人民政府2022年政府信息公开工作年度报告\n下一篇：云和县2024年政务公开工作要点\n"),
