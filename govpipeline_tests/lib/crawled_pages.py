@@ -881,3 +881,82 @@ SIXTH_PAGES: list[tuple[str, str, dict]] = [
      dict(title="武夷山市人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-20",
           region="350782", body="武夷山市人民政府", reports=3)),
 ]
+
+
+def one_line(page: str) -> str:
+    return " ".join(page.split("\n")).strip()
+
+
+# Held out from set 6: written after set 6's fixes and before the code ran on these pages, the same kinds of form in
+# other spellings (a labelled breadcrumb on a one-line page, Markdown bold keys, a JSON record with Chinese keys,
+# joint issuers of other kinds, bulleted undated lists, 二〇二三年度, a site's name after a dash, a work report titled
+# without a year) and pages of several reports in other forms (dates before the titles, 上一篇 on a one-line page,
+# a cover over three lines for each year), and an attachment line naming last year's report.
+SIXTH_HELD_OUT_PAGES: list[tuple[str, str, dict]] = [
+    ("one_line_labelled_breadcrumb",
+     "当前位置：首页 > 政务公开 > 年度报告 敦化市人民政府2023年政府信息公开工作年度报告 发布日期：2024-01-26 "
+     "信息来源：敦化市人民政府办公室 " + one_line(body(2023, "敦化市")),
+     dict(title="敦化市人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-26",
+          region="222403", body="敦化市人民政府", reports=1)),
+    ("markdown_bold_keys",
+     "## 歙县人民政府2023年政府信息公开工作年度报告\n\n"
+     "**发布时间**：2024-01-23  **来源**：歙县人民政府办公室\n\n" + body(2023, "歙县"),
+     dict(title="歙县人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-23",
+          region="341021", body="歙县人民政府", reports=1)),
+    ("json_record_chinese_keys",
+     '{"标题": "乐平市人民政府2023年政府信息公开工作年度报告", "发布时间": "2024-01-25", '
+     '"来源": "乐平市人民政府办公室"}\n' + body(2023, "乐平市"),
+     dict(title="乐平市人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-25",
+          region="360281", body="乐平市人民政府", reports=1)),
+    ("joint_issuers_committee_and_bureau",
+     "中共滁州市委全面依法治市委员会办公室\n滁州市司法局\n关于2023年度法治政府建设工作情况的报告\n"
+     "2023年，全市深入学习贯彻习近平法治思想，全面推进法治政府建设。全年办理行政复议案件212件。\n"
+     "一、主要工作\n（一）全面履行政府职能。\n二、存在的问题\n基层法治力量仍然薄弱。\n"
+     "中共滁州市委全面依法治市委员会办公室  滁州市司法局\n2024年2月1日\n",
+     dict(title="中共滁州市委全面依法治市委员会办公室滁州市司法局关于2023年度法治政府建设工作情况的报告",
+          report_year=2023, publish_date="2024-02-01", region="341100", body=..., reports=1)),
+    ("undated_list_with_bullets",
+     "年度报告\n"
+     "· 洛阳市人民政府2023年政府信息公开工作年度报告\n"
+     "· 洛阳市人民政府2022年政府信息公开工作年度报告\n"
+     "· 洛阳市人民政府2021年政府信息公开工作年度报告\n",
+     dict(title=None, report_year=None, publish_date=None, region="410300", body="洛阳市人民政府", reports=1)),
+    ("numeral_year_with_du",
+     "汉中市人民政府办公室二〇二三年度政府信息公开工作年度报告\n发布日期：2024-01-29\n" + body(2023, "市政府办公室"),
+     dict(title="汉中市人民政府办公室二〇二三年度政府信息公开工作年度报告", report_year=2023,
+          publish_date="2024-01-29", region="610700", body="汉中市人民政府办公室", reports=1)),
+    ("site_name_after_a_dash",
+     "大理州人民政府2023年政府信息公开工作年度报告 - 大理州人民政府网\n发布时间：2024-01-22\n" + body(2023, "大理州"),
+     dict(title="大理州人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-22",
+          region="532900", body=..., reports=1)),
+    ("work_report_titled_without_year",
+     "苏州市政府工作报告\n"
+     "——2024年1月16日在苏州市第十七届人民代表大会第三次会议上\n"
+     "各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n"
+     "一、2023年工作回顾\n过去一年，全市地区生产总值增长4.6%。\n",
+     dict(title="苏州市政府工作报告", report_year=2023, publish_date=..., region="320500", body="苏州市人民政府",
+          reports=1)),
+    ("list_dates_first_two_years_in_full",
+     "2024-01-19 潍坊市人民政府2023年政府信息公开工作年度报告\n" + numbered(2023, "潍坊市", 512)
+     + "2023-01-18 潍坊市人民政府2022年政府信息公开工作年度报告\n" + numbered(2022, "潍坊市", 467),
+     dict(title="潍坊市人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-19",
+          region="370700", body="潍坊市人民政府", reports=2)),
+    ("one_line_previous_article_full_text",
+     one_line("泸州市人民政府2023年政府信息公开工作年度报告\n发布时间：2024-01-20\n" + numbered(2023, "泸州市", 301)
+              + "泸州市人民政府\n2024年1月18日\n上一篇：泸州市人民政府2022年政府信息公开工作年度报告\n"
+              "发布时间：2023-01-19\n" + numbered(2022, "泸州市", 276)),
+     dict(title="泸州市人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-20",
+          region="510500", body="泸州市人民政府", reports=2)),
+    ("attachment_line_names_last_years_report",
+     "寿光市人民政府2023年政府信息公开工作年度报告\n" + body(2023, "寿光市")
+     + "附件：\n寿光市人民政府2022年政府信息公开工作年度报告\n（略）\n",
+     dict(title="寿光市人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date=None,
+          region="370783", body="寿光市人民政府", reports=1)),
+    ("merged_covers_over_three_lines",
+     "敦化市人民政府\n政府信息公开工作年度报告\n（2023年度）\n" + numbered(2023, "敦化市", 144)
+     + "敦化市人民政府\n2024年1月25日\n"
+     "敦化市人民政府\n政府信息公开工作年度报告\n（2022年度）\n" + numbered(2022, "敦化市", 139)
+     + "敦化市人民政府\n2023年1月20日\n",
+     dict(title="敦化市人民政府政府信息公开工作年度报告（2023年度）", report_year=2023, publish_date="2024-01-25",
+          region="222403", body="敦化市人民政府", reports=2)),
+]
