@@ -20,7 +20,7 @@ sys.path.insert(0, str(REPO))  # the test package's constructed template forms
 
 from govpipeline.lib.extract import extract_facts  # noqa: E402
 from govpipeline.lib.extract.figures import scan_figures  # noqa: E402
-from govpipeline.lib.metadata import extract_metadata  # noqa: E402
+from govpipeline.lib.metadata import extract_metadata, report_spans  # noqa: E402
 from govpipeline.lib.normalize import normalize_text  # noqa: E402
 from govpipeline.lib.stages import extract_document, normalize_document, read_document  # noqa: E402
 from govpipeline.lib.template import parse_tables  # noqa: E402
@@ -55,8 +55,9 @@ def _text_of(doc: str | dict) -> str:
 
 
 def _normalize_and_read_metadata(text: str):
+    """As the normalize step does: the text, the reports it holds, each one's metadata."""
     norm = normalize_text(text)
-    return extract_metadata(norm.text, norm.page_info)
+    return [extract_metadata(norm.text[a:b], norm.page_info) for a, b in report_spans(norm.text, norm.page_info)]
 
 
 def main() -> None:

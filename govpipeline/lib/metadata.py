@@ -567,7 +567,7 @@ _REPORT_TITLE = re.compile(_LINK_LABEL + rf"((?:{_TITLE_CHAR}{{0,40}}(?:19|20)\d
                            rf"|{_TITLE_CHAR}{{2,40}}(?=(?:报告|总结|公报){_BRACKET_YEAR}))(?:报告|总结|公报)(?:{_BRACKET_YEAR})?)")
 # where such a run may end: its genre word before a space, a line's end or the page's end
 _REPORT_TITLE_END = re.compile(rf"(?:报告|总结|公报)(?:{_BRACKET_YEAR})?(?=\s|$)")
-_SPACE = re.compile(r"\s")
+_NEXT_YEAR_LINE = re.compile(r"\n\s*([（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）])[ \t]*(?=\n|$)")
 _NUMBERED_HEADING = re.compile(r"(?:^|(?<=\s))([一二三四五六七八九十]{1,3})、")
 _MIN_REPORT = 200  # a report before another has a body: not a notice that issues the report, not a title repeated
 _OPENING = 400  # a report's first sentence follows its title and info lines within this many characters
@@ -663,6 +663,12 @@ def report_starts(text: str, title: str | None) -> list[int]:
                     text.rfind("\u3000", 0, end))
         token_start = space + 1
         m = _REPORT_TITLE.fullmatch(text, token_start, end)
+        if m is None and (year_line := _NEXT_YEAR_LINE.match(text, end)):
+            # a cover's title with its year in brackets on the line under it: 政府信息公开工作年度报告 / （2022年度）
+            m = _REPORT_TITLE.fullmatch(text[token_start:end] + year_line.group(1))
+            title_start, end = token_start + (m.start(1) if m else 0), year_line.end()
+        else:
+            title_start = m.start(1) if m else 0
         if m is None or len(m.group(1)) > 60:
             continue
         before = text[current_start:token_start]
@@ -679,7 +685,7 @@ def report_starts(text: str, title: str | None) -> list[int]:
         info = text[end:text.find("。", end)]
         if opens == "sentence" and not (_DATED.search(closing) or _DATED.search(info) or _INFO_WORD.search(info)):
             continue  # a report without headings starts where the one before signed or dated, or with its date
-        start = _title_head(text, m.start(1))
+        start = _title_head(text, title_start)
         if f"《{candidate}》" in before:
             continue  # the report a notice before it issues (关于印发《…》的通知) is that notice's
         starts.append(start)

@@ -482,12 +482,12 @@ def _footer_edits(text: str, info: list[tuple[str, str]]) -> list[Edit]:
 
 
 # ---------------------------------------------------------------------------------------------- Markdown
-_MARKDOWN_MARK = re.compile(r"^(?:#{1,6}[ \t]+|>[ \t]?)", re.M)
+_MARKDOWN_MARK = re.compile(r"^(?:#{1,6}[ \t]+|>[ \t]?)|\*\*", re.M)
 
 
 def _markdown_edits(text: str) -> list[Edit]:
-    """A crawler that saves pages as Markdown marks headings with # and quoted info lines with >: the marks go, the
-    words stay. Only in a text that opens with a # heading."""
+    """A crawler that saves pages as Markdown marks headings with #, quoted info lines with > and bold words (keys)
+    with **: the marks go, the words stay. Only in a text that opens with a # heading."""
     if not re.match(r"\s*#{1,6}[ \t]", text):
         return []
     return [(m.start(), m.end(), "") for m in _MARKDOWN_MARK.finditer(text)]
