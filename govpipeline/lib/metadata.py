@@ -647,16 +647,14 @@ def _title_head(text: str, start: int) -> int:
     return start
 
 
-def report_starts(text: str, title: str | None) -> list[int]:
-    """Where each report after the first begins in a page's normalized text; ``title`` is the first report's (from
-    the page's header or its first lines). A report starts at a title of its own that stands alone, names another
+def report_starts(text: str, page_info: list[tuple[str, str]] = ()) -> list[int]:
+    """Where each report after the first begins in a page's normalized text; ``page_info`` (the page's header and
+    footer lines) gives the first report's title when the page has one, else its first lines do. A report starts at a title of its own that stands alone, names another
     year or another body than the report before it, comes after that report's body, and is followed by a report's
     opening (see ``_opens_report``). A title cited in a sentence, in 《》 or in a column of links starts none, and
     neither does last year's report named in this year's."""
-    if title is None and (first := re.match(r"\s*(\S+)", text)) and (m := _REPORT_TITLE.fullmatch(first.group(1))):
-        title = m.group(1)  # a one-line page opens with its title
     starts: list[int] = []
-    current, current_start = title, 0
+    current, current_start = None, 0
     for end_match in _REPORT_TITLE_END.finditer(text):
         end = end_match.end()
         space = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end), text.rfind("\t", 0, end),
@@ -675,6 +673,8 @@ def report_starts(text: str, title: str | None) -> list[int]:
         if len(before) < _MIN_REPORT or before.count("。") < 2:
             continue
         candidate = m.group(1)
+        if not starts and current is None:  # read only on a page that may hold another report: most hold none
+            current = header_fields(list(page_info)).get("title") or extract_title(text)
         opens = _opens_report(text, end, candidate) if _other_report(candidate, current) else None
         if opens is None:
             continue
@@ -697,6 +697,5 @@ def report_spans(text: str, page_info: list[tuple[str, str]] = ()) -> list[tuple
     """(start, end) in a page's normalized text of each report it holds, in order, without the blank lines between
     them; together they hold every word of the text. ``page_info`` (the page's header and footer lines) gives the
     first report's title when the page has one."""
-    title = header_fields(list(page_info)).get("title") or extract_title(text)
-    bounds = [0, *report_starts(text, title), len(text)]
+    bounds = [0, *report_starts(text, page_info), len(text)]
     return [(start, start + len(text[start:end].rstrip())) for start, end in zip(bounds, bounds[1:])]
