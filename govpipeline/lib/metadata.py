@@ -486,12 +486,14 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = ()) -> Docume
             body = (party.group(0) if party else "") + own + body[(party.end() if party else 0) + end:]
     take("body", body, body_found)
     source_url = take("source_url", header.get("source_url"), "header")
+    period = extract_report_period(title)
+    if title is not None and _digit_years(printed) == title:
+        title = printed  # as the page prints it (二〇二三年), read above with digits
     return DocumentMetadata(
-        title=printed if title is not None and _digit_years(printed) == title else title, issuer=issuer, region=place.name if place else None, region_code=code,
+        title=title, issuer=issuer, region=place.name if place else None, region_code=code,
         admin_level=place.level if place else None, province=place.province if place else None,
         city=place.city if place else None, county=place.county if place else None, report_year=report_year,
-        report_period=extract_report_period(title),
-        publish_date=publish_date, doc_type=doc_type, template=detect_template(text, doc_type, report_year),
+        report_period=period, publish_date=publish_date, doc_type=doc_type, template=detect_template(text, doc_type, report_year),
         body=body, source_url=source_url, found_in=found,
     )
 

@@ -378,3 +378,8 @@ def test_a_towns_reports_form_one_series_however_its_title_names_it():
     bodies = {(read_page(page)[1].body, read_page(page)[1].region_code) for page in (alone, full)}
     assert bodies == {("桐庐县百江镇人民政府", "330122")}
     assert read_page("樟潭街道2023年政府信息公开工作年度报告\n来源：衢江区人民政府\n2023年。\n")[1].body == "衢江区樟潭街道办事处"
+
+
+def test_a_title_with_its_year_in_chinese_numerals_is_read_as_printed():
+    meta = extract_metadata("某市12345热线二〇二四年上半年运行情况通报\n2024年上半年，共受理群众诉求18.6万件。\n")
+    assert (meta.title, meta.report_year, meta.report_period) == ("某市12345热线二〇二四年上半年运行情况通报", 2024, "上半年")
