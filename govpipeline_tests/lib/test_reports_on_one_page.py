@@ -65,6 +65,19 @@ def test_a_page_followed_by_another_reports_full_text_gives_two_documents():
     assert second["normalized_text"].startswith("遂昌县人民政府2023年政府信息公开工作年度报告\n发布时间：2024-01-23")
 
 
+def test_a_saved_web_page_of_two_reports_keeps_offsets_into_its_html():
+    lines = RELATED_FULL_TEXT.split("\n")
+    html = ("<html><head><title>松阳县人民政府</title></head><body><div class='content'>"
+            f"<h1>{lines[0].removeprefix('标题：')}</h1>" + "".join(f"<p>{line}</p>" for line in lines[3:] if line)
+            + "</div></body></html>")
+    docs = documents(html, "page.html")
+    assert [(n["title"], n["report_year"], n["report_in_file"]) for n, _ in docs] == [
+        ("松阳县人民政府2023年政府信息公开工作年度报告", 2023, 1), ("遂昌县人民政府2023年政府信息公开工作年度报告", 2023, 2)]
+    assert 4410 in {f["value"] for f in docs[1][1]} and 4410 not in {f["value"] for f in docs[0][1]}
+    for _, facts in docs:
+        assert facts and all(html[f["source_start"]:f["source_end"]] == f["quote"] for f in facts)
+
+
 def test_a_list_page_printing_several_years_in_full_gives_a_document_for_each():
     page = ("当前位置：首页 > 政务公开 > 年度报告\n"
             + "".join(f"景宁畲族自治县人民政府{year}年政府信息公开工作年度报告  {year + 1}-01-2{k}\n"
