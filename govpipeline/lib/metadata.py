@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Callable, Iterator
 
 from govpipeline.lib.regions import (dominant_place, leading_places, leading_places_span, region_from_code,
                                      shared_place_name)
@@ -649,13 +650,12 @@ def _title_head(text: str, start: int) -> int:
     return start
 
 
-def report_starts(text: str, page_info: list[tuple[str, str]] = ()) -> list[int]:
-    """Where each report after the first begins in a page's normalized text; ``page_info`` (the page's header and
-    footer lines) gives the first report's title when the page has one, else its first lines do. A report starts at a title of its own that stands alone, names another
-    year or another body than the report before it, comes after that report's body, and is followed by a report's
-    opening (see ``_opens_report``). A title cited in a sentence, in 《》 or in a column of links starts none, and
-    neither does last year's report named in this year's."""
-    starts: list[int] = []
+def _report_titles(text: str, first_title: Callable[[], str | None]) -> Iterator[tuple[int, str, bool]]:
+    """(start, title, told apart) of each title after the first report's that stands alone, names another year or
+    another body than the report before it, comes after that report's body, and is followed by a report's opening
+    (see ``_opens_report``); told apart when it starts a report: opened by its 一、 heading, or dated or signed where
+    the report before ended. A title cited in a sentence, in 《》 or in a column of links is none, and neither is
+    last year's report named in this year's. ``first_title`` is called only when a title could start a report."""
     current, current_start = None, 0
     for end_match in _REPORT_TITLE_END.finditer(text):
         end = end_match.end()
@@ -675,8 +675,8 @@ def report_starts(text: str, page_info: list[tuple[str, str]] = ()) -> list[int]
         if len(before) < _MIN_REPORT or before.count("。") < 2:
             continue
         candidate = m.group(1)
-        if not starts and current is None:  # read only on a page that may hold another report: most hold none
-            current = header_fields(list(page_info)).get("title") or extract_title(text)
+        if current_start == 0 and current is None:  # read only on a page that may hold another report
+            current = first_title()
         opens = _opens_report(text, end, candidate) if _other_report(candidate, current) else None
         if opens is None:
             continue
@@ -684,15 +684,32 @@ def report_starts(text: str, page_info: list[tuple[str, str]] = ()) -> list[int]
         closing = above[above.rfind("。") + 1:]  # the lines since the report before ended its last sentence
         if any(_REPORT_TITLE.fullmatch(token) for token in closing.split()):
             continue  # the last of a column of titles (热点推荐, 相关文章) is no report's start
-        info = text[end:text.find("。", end)]
-        if opens == "sentence" and not (_DATED.search(closing) or _DATED.search(info) or _INFO_WORD.search(info)):
-            continue  # a report without headings starts where the one before signed or dated, or with its date
         start = _title_head(text, title_start)
         if f"《{candidate}》" in before:
             continue  # the report a notice before it issues (关于印发《…》的通知) is that notice's
-        starts.append(start)
+        info = text[end:text.find("。", end)]
+        if opens == "sentence" and not (_DATED.search(closing) or _DATED.search(info) or _INFO_WORD.search(info)):
+            yield start, candidate, False  # no heading, date or signature says where the report before ends
+            continue
+        yield start, candidate, True
         current, current_start = candidate, start
-    return starts
+
+
+def report_starts(text: str, page_info: list[tuple[str, str]] = ()) -> list[int]:
+    """Where each report after the first begins in a page's normalized text (see ``_report_titles``); ``page_info``
+    (the page's header and footer lines) gives the first report's title when the page has one, else its first lines
+    do."""
+    def first_title() -> str | None:
+        return header_fields(list(page_info)).get("title") or extract_title(text)
+
+    return [start for start, _, apart in _report_titles(text, first_title) if apart]
+
+
+def reports_not_told_apart(text: str, title: str | None) -> list[tuple[int, str]]:
+    """(start, title) of each title in a report's text, titled ``title``, that may open another report but was not
+    split off: it has no 一、 heading, and no date or signature tells where the report before it ends. Its text is
+    read as this report's."""
+    return [(start, candidate) for start, candidate, apart in _report_titles(text, lambda: title) if not apart]
 
 
 def report_spans(text: str, page_info: list[tuple[str, str]] = ()) -> list[tuple[int, int]]:

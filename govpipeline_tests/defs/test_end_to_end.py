@@ -315,6 +315,7 @@ def test_a_file_of_two_reports_is_two_documents_and_follows_its_changes(tmp_path
     assert all(RELATED_FULL_TEXT[s:e] == quote for _, _, quote, s, e in facts)
     series = query(db, "SELECT DISTINCT body FROM analytics.metric_series ORDER BY body")
     assert ("遂昌县人民政府",) in series and ("松阳县人民政府",) in series
+    assert query(db, "SELECT count(*) FROM quality.findings WHERE check_name = 'reports_told_apart'") == [(0,)]
 
     page.write_text(RELATED_FULL_TEXT[:RELATED_FULL_TEXT.index("相关阅读")], encoding="utf-8")
     materialize_all(raw, db)
@@ -329,3 +330,22 @@ def test_a_file_of_two_reports_is_two_documents_and_follows_its_changes(tmp_path
     materialize_all(raw, db)
     assert query(db, "SELECT source_path FROM warehouse.documents") == [("alone.txt",)]
     assert query(db, "SELECT count(*) FROM normalized.documents") == [(1,)]
+
+
+def test_a_report_not_told_apart_from_the_next_is_a_finding(tmp_path):
+    """Two work summaries without headings, nothing between them to say where the first ends: kept as one document
+    (a split there could take a report's own paragraphs away), and named by the check reports_told_apart."""
+    from govpipeline_tests.lib.test_reports_on_one_page import SUMMARY
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "summaries.txt").write_text(SUMMARY + "松阳县行政审批局2022年工作总结\n"
+                                       "2022年，我局全年办理审批事项2800件，同比增长9%。全年受理投诉15件。\n",
+                                       encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    result = materialize_all(raw, db)
+    assert query(db, "SELECT report_in_file, report_year FROM warehouse.documents") == [(1, 2023)]
+    [(path, message)] = query(db, "SELECT source_path, message FROM quality.findings "
+                                  "WHERE check_name = 'reports_told_apart'")
+    assert path == "summaries.txt" and message.startswith("'松阳县行政审批局2022年工作总结', at character ")
+    assert {e.check_name: e.passed for e in result.get_asset_check_evaluations()}["reports_told_apart"] is False

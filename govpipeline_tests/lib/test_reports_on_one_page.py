@@ -3,7 +3,7 @@ each with its own title, year, body and figures, and offsets into the whole file
 column of links, a notice issuing its report, last year's report named in this year's: one report."""
 import pytest
 
-from govpipeline.lib.metadata import report_spans
+from govpipeline.lib.metadata import extract_title, report_spans, reports_not_told_apart
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.stages import extract_document, normalize_document, read_document
 
@@ -191,3 +191,14 @@ def test_one_report_that_names_another_stays_one_document(page):
     assert starts_of(" ".join(page.split("\n"))) == []
     [(norm, _)] = documents(page)
     assert norm["report_in_file"] == 1 and norm["report_year"] == 2023
+
+
+def test_a_title_without_anything_to_tell_where_the_report_before_ends_is_named_not_split():
+    page = SUMMARY + "松阳县行政审批局2022年工作总结\n2022年，我局全年办理审批事项2800件，同比增长9%。全年受理投诉15件。\n"
+    assert starts_of(page) == []
+    assert reports_not_told_apart(page, "松阳县行政审批局2023年工作总结") == [(len(SUMMARY), "松阳县行政审批局2022年工作总结")]
+    # a report told apart, or a title only cited, is not named; a link between the paragraphs of a report without
+    # headings, followed by a sentence naming its year, cannot be told from such a report, so it is named
+    assert reports_not_told_apart(RELATED_FULL_TEXT, "松阳县人民政府2023年政府信息公开工作年度报告") == []
+    named = {name for name, page in ONE_REPORT.items() if reports_not_told_apart(page, extract_title(page))}
+    assert named == {"a_link_between_paragraphs_of_a_report_without_headings"}
