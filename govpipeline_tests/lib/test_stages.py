@@ -15,7 +15,7 @@ SAMPLES = sorted(RAW.glob("*.txt"))
 def facts_for(name: str, data: bytes) -> list[tuple]:
     raw = read_document(name, data)
     assert raw["error"] is None, raw["error"]
-    norm = normalize_document(raw)
+    [norm] = normalize_document(raw)
     assert norm["error"] is None, norm["error"]
     _, facts, relations, *_ = extract_document(norm)
     return [(f["quote"], f["value"], f["unit"], f["kind"], f["metric"]) for f in facts], len(relations)
@@ -41,7 +41,8 @@ def test_web_page_offsets_point_into_the_page():
     path = SAMPLES[0]
     page = as_web_page(path.read_text(encoding="utf-8"))
     raw = read_document("page.html", page.encode("utf-8"))
-    _, facts, *_ = extract_document(normalize_document(raw))
+    [norm] = normalize_document(raw)
+    _, facts, *_ = extract_document(norm)
     located = [f for f in facts if page[f["source_start"]:f["source_end"]] == f["quote"]]
     assert len(located) == len(facts)
 
@@ -107,7 +108,7 @@ def test_a_quarterly_reports_figures_are_named_for_their_quarter_and_kept_out_of
     body = "\n一、总体情况\n热线受理工单12.6万件，按时办结率98.5%。\n"
     rows = {}
     for title in ("某市12345热线2024年第三季度运行情况通报", "某市12345热线2024年运行情况通报"):
-        norm = normalize_document(read_document(f"{title}.txt", (title + body).encode("utf-8")))
+        [norm] = normalize_document(read_document(f"{title}.txt", (title + body).encode("utf-8")))
         _, facts, *_ = extract_document(norm)
         rows[norm["report_period"]] = [(f["metric"], f["metric_id"] is None) for f in facts]
     assert rows == {"第三季度": [("热线受理工单(第三季度)", True), ("按时办结率(第三季度)", True)],
