@@ -1,6 +1,7 @@
 """Hard-wrapped text: a report saved as text from a PDF or a print view breaks its paragraphs into lines of the page's
 width (…其中予以公开 / 2件。), so a figure's words end up on the line before it. Such a text is told by its lines:
-many end short of a sentence's end at nearly one width, and hardly any line is longer than that width. Then a line that
+many hold a clause's end and end short of a sentence's end at nearly one width, and hardly any line is longer than
+that width (a list of titles, each as wide as the next, is no paragraph). Then a line that
 reaches the width and ends inside a sentence goes on in the next, unless that one opens a heading, a list item, a
 table row or a page number. Texts of one paragraph a line (web pages, .docx, our PDF reader's) are left as they are.
 """
@@ -12,6 +13,7 @@ import unicodedata
 from govpipeline.lib.offsets import Edit
 
 _SENTENCE_END = tuple("。！？；：!?;:")
+_INNER_PUNCTUATION = re.compile(r"[，。；、：,;]")
 _OPENS_BLOCK = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、](?!\d)|第[一二三四五六七八九十\d]+[章节条部]"
                           r"|[-—–－]\s*\d+\s*[-—–－]$|第\s*\d+\s*页|附件|附表)")
 _TABLE_ROW = re.compile(r"\t|\S\s{2,}\S|(?:^|\s)\d[\d,.]*(?:\s+\d[\d,.]*){2,}\s*$")
@@ -36,7 +38,9 @@ def wrap_edits(text: str) -> list[Edit]:
     page = widths[int(len(widths) * 0.9)]  # the page's width: most prose lines are at most this wide
     if not _MIN_WIDTH <= page <= _MAX_WIDTH or sum(w > page + _SLACK for w in widths) > len(widths) * 0.05:
         return []  # lines far longer than the rest: paragraphs a line, not a page's width
-    reaching = {i for i, w in prose if w >= page - _SLACK and not lines[i].rstrip().endswith(_SENTENCE_END)}
+    # a line of prose holds a clause's end somewhere (a list of titles, each as wide as the next, holds none)
+    reaching = {i for i, w in prose if w >= page - _SLACK and not lines[i].rstrip().endswith(_SENTENCE_END)
+                and _INNER_PUNCTUATION.search(lines[i])}
     if len(reaching) < max(_WRAPPED_LINES, sum(w >= page // 2 for _, w in prose) * 0.3):
         return []  # most long lines of a wrapped text are cut inside a sentence
     edits: list[Edit] = []

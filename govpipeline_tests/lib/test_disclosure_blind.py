@@ -16,7 +16,7 @@ REPORTS = sorted(p for p in (FIXTURES / "disclosure_blind").iterdir() if p.suffi
 
 
 def _read(path: Path) -> tuple[dict, list[dict], list[dict]]:
-    norm = normalize_document(read_document(path.name, path.read_bytes()))
+    (norm,) = normalize_document(read_document(path.name, path.read_bytes()))  # one report a file
     doc, facts, _, _, cells, _ = extract_document(norm)
     in_tables = {c["fact_id"] for c in cells if c["fact_id"]}
     return norm, [f for f in facts if f["fact_id"] not in in_tables], cells

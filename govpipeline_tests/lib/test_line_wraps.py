@@ -45,3 +45,8 @@ def test_texts_of_one_paragraph_a_line_are_left_as_they_are():
     # a table whose rows are flattened onto lines of their own
     rows = "\n".join(f"（{n}）某某申请事项的办理结果第{n}项说明文字较长的一行{n}0{n}0000{n}" for n in range(1, 12))
     assert wrap_edits(rows) == []
+
+
+def test_a_list_of_titles_of_one_width_is_no_wrapped_paragraph():
+    titles = "\n".join(f"某某县人民政府{year}年政府信息公开工作年度报告" for year in range(2016, 2024))
+    assert wrap_edits("政府信息公开年报\n" + titles + "\n共8条 首页 上一页 1 下一页 尾页\n") == []
