@@ -602,3 +602,13 @@ def test_this_years_work_in_a_report_given_after_the_year_it_reviews_is_a_plan()
     summary = "一、今年以来主要工作\n新建公园18个。\n二、明年重点工作\n新建公园20个。\n"
     assert dated(summary, 2024) == [("18个", "新建公园", None), ("20个", "新建公园(目标)", 2025)]
     assert dated("一、今年重点工作\n新建公园18个。\n", 2024) == [("18个", "新建公园", None)]
+
+
+def test_new_ones_named_alone_after_a_stock_are_of_its_things():
+    facts, _ = named("年末高新技术企业达到312家，新增41家。")
+    assert facts == [("312家", "年末高新技术企业"), ("41家", "新增高新技术企业")]
+
+
+def test_words_that_announce_a_list_name_none_of_its_figures():
+    facts, _ = named("二、2024年工作安排\n着力抓好以下几项工作：新建学校6所，新增学位5400个。\n")
+    assert facts == [("6所", "新建学校(目标)"), ("5400个", "新增学位(目标)")]

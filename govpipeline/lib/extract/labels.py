@@ -110,6 +110,11 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
             and prev.start >= ctx.sentence(f.start)[0] and (new := rx.MADE_NEW_WORD.search(prev.metric)):
         # 新增注册商标1130件，累计达到8756件 (累计建成…): the sum so far of what is new, 累计注册商标, not new ones
         return prev.metric[:new.start()] + "累计" + prev.metric[new.end():]
+    if prev is not None and prev.kind == "count" and f.kind == "count" and prev.unit == f.unit \
+            and rx.MADE_NEW_WORD.fullmatch(metric) and ":" not in prev.metric \
+            and ctx.text[prev.end:f.start - len(f.head)] in ("，", ",") and not rx.MADE_NEW_WORD.match(prev.metric):
+        # 规模以上工业企业达到186家，新增24家: the new ones of those things (not of the stock's time: 年末)
+        return metric + (prev.metric[2:] if prev.metric.startswith(rx.YEAR_END) else prev.metric)
     if (of_counted := _measure_of_counted(ctx, f, prev)) is not None:
         return of_counted
     if (metric in rx.FACETS or rx.MEASURE_OF_COUNTED_END.search(metric)) \

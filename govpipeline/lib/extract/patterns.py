@@ -375,6 +375,7 @@ OVER_YEARS = re.compile(r"[两三四五六七八九十]年(?:来|间|以来|累�
 MILESTONE = re.compile(rf"(?:首次|成功|一举)?(?:{_alt(_IDIOMS['milestones'])})[^，,；;。:：]*?(?:大关|关口|台阶|亿元|万元|亿|万)$")
 MILESTONE_LAST = frozenset("关口阶元亿万")
 MADE_NEW_WORD = re.compile(_alt(_IDIOMS["made_new"]))
+ANNOUNCED_LIST = re.compile(r"(?:以下|下列|如下)[\u4e00-\u9fff]{0,6}$")  # 重点抓好以下工作：…
 TOTAL_OF_NEW = re.compile(rf"(?:{_alt(_IDIOMS['made_new'])})([^:]{{2,}}):(总数|总量)")
 COUNTED_PROJECTS = re.compile(rf"(?:{_alt(_IDIOMS['doing_projects'])})([^:]{{0,10}}项目)")
 MEASURE_ALONE = re.compile(_alt(_IDIOMS["measures_alone"]))
