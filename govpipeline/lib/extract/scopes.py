@@ -89,14 +89,14 @@ def in_plan(section: str) -> bool:
 
 
 @lru_cache(maxsize=256)
-def names_coming_work(section: str, given_after: bool) -> bool:
-    """Whether a heading names the work of a year to come: 明年重点工作, or 今年重点工作 in a report given in the year
-    after the one it reviews (one that calls that year 去年 or 过去一年); not 今年以来, nor a review (今年工作总结)."""
+def coming_work(section: str) -> str | None:
+    """The year word of a heading that names the work of a year (明年重点工作, 今年重点任务: 明年, 今年); None for
+    none, for 今年以来 and for a review (今年工作总结)."""
     for heading in section.split(" > "):
         coming = rx.COMING_WORK.search(heading)
-        if coming and not rx.REVIEW_HEADING.search(heading) and (coming.group(1) == "明年" or given_after):
-            return True
-    return False
+        if coming and not rx.REVIEW_HEADING.search(heading):
+            return coming.group(1)
+    return None
 
 
 @lru_cache(maxsize=256)
@@ -136,10 +136,13 @@ def mark_targets(ctx: Context, facts: list[Fact], report_year: int | None, repor
     # where the cues are, found once from their words (re skips ahead fast to one literal, not to an alternation)
     cues = [at for at, _ in occurrences(text, rx.TARGET_WORDS) if rx.TARGET_CUE.match(text, at)]
     # a plan heading, or one of a year after the report's (二、2025年需要重点办好的民生实事 in a report on 2024): aims
-    given_after = "明年" not in text and rx.LOOKED_BACK.search(text) is not None
     plans = {section for section in {f.section for f in facts}
-             if section and (in_plan(section) or (report_year and (heading_year(section) or 0) > report_year)
-                             or names_coming_work(section, given_after))}
+             if section and (in_plan(section) or (report_year and (heading_year(section) or 0) > report_year))}
+    if coming := {section: year for section in {f.section for f in facts} - plans
+                  if section and (year := coming_work(section))}:
+        # 今年 is the plan's year in a report given after the year it reviews (it calls that year 去年 or 过去一年)
+        given_after = "明年" not in text and rx.LOOKED_BACK.search(text) is not None
+        plans |= {section for section, year in coming.items() if year == "明年" or given_after}
     if not cues and not plans:
         return  # most reports state no plan: their figures are not looked at one by one
     for f in facts:
