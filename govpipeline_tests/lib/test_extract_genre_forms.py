@@ -612,3 +612,8 @@ def test_new_ones_named_alone_after_a_stock_are_of_its_things():
 def test_words_that_announce_a_list_name_none_of_its_figures():
     facts, _ = named("二、2024年工作安排\n着力抓好以下几项工作：新建学校6所，新增学位5400个。\n")
     assert facts == [("6所", "新建学校(目标)"), ("5400个", "新增学位(目标)")]
+
+
+def test_the_ones_a_sum_was_paid_back_for_are_counted_by_what_was_done_for_them():
+    facts, _ = named("为1830名农民工补发工资2640万元。")
+    assert facts == [("1830名", "补发工资农民工"), ("2640万元", "补发工资")]
