@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from govpipeline.lib.charsets import common_han, is_han
+from govpipeline.lib.line_wraps import wrap_edits
 from govpipeline.lib.offsets import Edit, OffsetMap, apply_edits, compose
 
 
@@ -485,6 +486,7 @@ def normalize_text(source: str) -> Normalized:
     page_info: list[tuple[str, str]] = []
     text, offsets = _step(text, offsets, _header_edits(text, page_info))
     text, offsets = _step(text, offsets, _footer_edits(text, page_info))
+    text, offsets = _step(text, offsets, wrap_edits(text))  # after the page's chrome, which is no paragraph
     stripped = text.strip()
     if stripped != text:
         lead = len(text) - len(text.lstrip())

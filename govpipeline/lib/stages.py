@@ -194,6 +194,11 @@ def normalize_document(raw: dict) -> dict:
 
 
 # ---------------------------------------------------------------------------------------------- extract
+_CLAUSE_END = "，,；;。！？!?\n"
+# what makes a figure a lower bound (facts.approx): not an approximation of the figure (余, 多, 约)
+_LOWER_BOUNDS = frozenset(("以上", "超过", "逾"))
+
+
 def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dict], list[dict], list[dict]]:
     """(extracted.documents row, facts, relations, enumerations, table cells, table issues) from a
     normalized.documents row."""
@@ -219,9 +224,15 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
     spans = sorted([(c.start, c.end) for c in printed] + list({c.row_span for c in other_tables}))
     narrative = [f for f in result.facts if not _overlaps(spans, f.start, f.end)]
     fact_ids = {f.idx: f"{doc_id}-f{k:04d}" for k, f in enumerate(narrative)}
+    # a bound its sentence sets beside the figure itself (粮食总产量186.4万吨，连续八年稳定在180万吨以上) is a threshold,
+    # not the year's statistic
+    exact = {(f.sentence, f.metric, f.unit) for f in narrative if f.approx is None}
     facts = []
     for f in narrative:  # attributes: dataclasses.asdict deep-copies and cost a third of this step
-        metric_id = metric_id_for(f.metric, f.unit, f.kind)
+        threshold = f.approx in _LOWER_BOUNDS and (f.sentence, f.metric, f.unit) in exact
+        lo = max(0, f.start - 120)  # a clause's words, from its comma to the figure
+        clause = text[max(lo - 1, *(text.rfind(c, lo, f.start) for c in _CLAUSE_END)) + 1:f.start]
+        metric_id = None if threshold else metric_id_for(f.metric, f.unit, f.kind, f.scope, clause)
         facts.append({
             "fact_id": fact_ids[f.idx], "doc_id": doc_id, "metric": f.metric or None, "metric_id": metric_id,
             # a catalogued figure of a department that extraction left without a scope would join its region's series
