@@ -513,3 +513,107 @@ def test_a_side_after_another_sides_change_is_the_subjects(text, expected):
 def test_a_sum_that_sizes_a_class_of_things_is_part_of_its_name(text, expected):
     facts, _ = named(text)
     assert facts == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bulletin: places listed before 分别为 share the noun the last one carries
+    ("全年外出务工人员15.2万人，其中市外、市内县外和县内务工分别为7.1万人、4.6万人和3.5万人。",
+     [("15.2万人", "外出务工人员"), ("7.1万人", "外出务工人员:市外务工"), ("4.6万人", "外出务工人员:市内县外务工"),
+      ("3.5万人", "外出务工人员:县内务工")]),
+    ("幼儿园、小学、初中在校生分别为2.3万人、5.1万人和2.6万人。",
+     [("2.3万人", "幼儿园在校生"), ("5.1万人", "小学在校生"), ("2.6万人", "初中在校生")]),
+    # work summary: names that end alike (…医保) share what follows their common end
+    ("职工医保、居民医保门诊费用报销比例分别为65.2%和52.4%。",
+     [("65.2%", "职工医保门诊费用报销比例"), ("52.4%", "居民医保门诊费用报销比例")]),
+])
+def test_names_listed_before_分别_share_the_noun_printed_once(text, expected):
+    facts, _ = named(text)
+    assert facts == expected
+
+
+def test_a_share_listed_with_分别_is_a_share():
+    ex = extract_facts("城镇、农村低保对象占比分别为38.5%和61.5%。", 2023)
+    assert [f.kind for f in ex.facts] == ["share", "share"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bulletin: the pace of a growth, changed in points, is the pace of the subject's growth
+    ("全年农村居民人均可支配收入21350元，比上年增长6.4%，增速比上年加快0.3个百分点。",
+     [("21350元", "农村居民人均可支配收入"), ("6.4%", "农村居民人均可支配收入比上年增长"),
+      ("0.3个百分点", "农村居民人均可支配收入增速比上年加快")]),
+    # work report: a share's change in points after the part's growth, without the share itself
+    ("战略性新兴产业增加值增长9.1%，占规模以上工业增加值的比重提高0.8个百分点。",
+     [("9.1%", "战略性新兴产业增加值增长"), ("0.8个百分点", "战略性新兴产业增加值占规模以上工业增加值的比重提高")]),
+])
+def test_a_change_of_a_pace_or_a_share_keeps_the_subject(text, expected):
+    facts, _ = named(text)
+    assert facts == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # work summary: a rate named by the count's verb, after that count
+    ("全区失业保险参保人数8.6万人，参保率稳定在92%以上。", [("8.6万人", "失业保险参保人数"), ("92%以上", "失业保险参保率")]),
+    # a rate of another verb stays the count's part
+    ("排查安全隐患320处，整改率100%。", [("320处", "排查安全隐患"), ("100%", "排查安全隐患:整改率")]),
+])
+def test_a_rate_named_by_the_counts_verb_is_the_subjects(text, expected):
+    facts, _ = named(text)
+    assert facts == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # work summary: the sum of the things a count counts, named by the count's last word
+    ("跨省直接结算42.6万人次，同比增长12.1%，结算金额5.3亿元。",
+     [("42.6万人次", "跨省直接结算"), ("12.1%", "跨省直接结算同比增长"), ("5.3亿元", "跨省直接结算金额")]),
+    # how long a fund's balance lasts is the fund's, and names its measure (no 时间)
+    ("居民医保基金收入30.2亿元，支出28.9亿元，累计结余21.4亿元，可支付月数8.9个月。",
+     [("30.2亿元", "居民医保基金收入"), ("28.9亿元", "居民医保基金支出"), ("21.4亿元", "居民医保基金累计结余"),
+      ("8.9个月", "居民医保基金可支付月数")]),
+])
+def test_a_measure_after_a_count_or_a_balance_is_its_subjects(text, expected):
+    facts, _ = named(text)
+    assert facts == expected
+
+
+@pytest.mark.parametrize("text, quote, unit, kind, metric", [
+    ("全年粮食产量128.6亿斤，比上年增加2.1亿斤。", "128.6亿斤", "斤", "other", "粮食产量"),
+    ("人均蔬菜消费量92.4公斤。", "92.4公斤", "公斤", "other", "人均蔬菜消费量"),
+    ("纳入医保支付的病种达到46种。", "46种", "种", "count", "纳入医保支付的病种"),
+    # a fall in price and a stock's net gain are changes
+    ("集采药品平均降价48%。", "48%", "%", "change", "集采药品平均降价"),
+    ("年末规模以上工业企业达到1320家，净增86家。", "86家", "家", "change", "年末规模以上工业企业净增"),
+])
+def test_weights_kinds_of_things_price_falls_and_net_gains(text, quote, unit, kind, metric):
+    f = next(f for f in extract_facts(text, 2023).facts if f.quote == quote)
+    assert (f.unit, f.kind, f.metric) == (unit, kind, metric)
+
+
+def test_a_stocks_time_before_有_keeps_no_verb():
+    facts, _ = named("年末共有养老机构126个，年末有体育场馆38个。")
+    assert facts == [("126个", "年末养老机构"), ("38个", "年末体育场馆")]
+
+
+def test_this_years_work_in_a_report_given_after_the_year_it_reviews_is_a_plan():
+    text = ("一、过去一年的工作\n过去一年，全市新建公园18个。\n"
+            "二、今年重点任务\n新建公园20个，新增停车泊位1.2万个。\n")
+    assert dated(text, 2024) == [("18个", "新建公园", None), ("20个", "新建公园(目标)", 2025),
+                                 ("1.2万个", "新增停车泊位(目标)", 2025)]
+    # a year-end summary's 今年 is the year it reviews, and 今年以来 is never a plan
+    summary = "一、今年以来主要工作\n新建公园18个。\n二、明年重点工作\n新建公园20个。\n"
+    assert dated(summary, 2024) == [("18个", "新建公园", None), ("20个", "新建公园(目标)", 2025)]
+    assert dated("一、今年重点工作\n新建公园18个。\n", 2024) == [("18个", "新建公园", None)]
+
+
+def test_new_ones_named_alone_after_a_stock_are_of_its_things():
+    facts, _ = named("年末高新技术企业达到312家，新增41家。")
+    assert facts == [("312家", "年末高新技术企业"), ("41家", "新增高新技术企业")]
+
+
+def test_words_that_announce_a_list_name_none_of_its_figures():
+    facts, _ = named("二、2024年工作安排\n着力抓好以下几项工作：新建学校6所，新增学位5400个。\n")
+    assert facts == [("6所", "新建学校(目标)"), ("5400个", "新增学位(目标)")]
+
+
+def test_the_ones_a_sum_was_paid_back_for_are_counted_by_what_was_done_for_them():
+    facts, _ = named("为1830名农民工补发工资2640万元。")
+    assert facts == [("1830名", "补发工资农民工"), ("2640万元", "补发工资")]

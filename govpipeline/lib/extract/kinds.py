@@ -37,7 +37,9 @@ def kind_of(unit: str, before: str, after: str, m: re.Match | None) -> str:
         if after[:1] == "的" and "\u4e00" <= after[1:2] <= "\u9fff" and not rx.SHARE_WORD.search(after):
             return "share"  # 98%的政务服务事项…: a share of the things named next (not 100%的抽查比例)
         return "rate"
-    if unit == "倍" or unit in POINT_UNITS or _compared_amount(before):
+    if unit == "倍" or unit in POINT_UNITS or _compared_amount(before) \
+            or "净" in before[-4:] and rx.NET_CHANGE.search(before, len(before) - 4):
+        # 净增3120家: what a stock gained over the year
         return "change"
     if "/" in unit and unit not in rx.MEASURE_UNITS:
         return "rate"  # 3.5元/立方米, 12件/日: an amount per unit

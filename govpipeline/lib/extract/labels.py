@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import re
 
+from govpipeline.lib.numbers import POINT_UNITS
 from govpipeline.lib.sections import SectionIndex
 from govpipeline.lib.extract.context import Context, count_han
 from govpipeline.lib.extract.model import Fact
-from govpipeline.lib.extract.neighbours import (colon_topic, context_label, counterpart_label, facet_of_subject,
-                                                listed_measure, listed_object, next_part, other_subject, respective_label,
-                                                shared_object)
+from govpipeline.lib.extract.neighbours import (balance_label, colon_topic, context_label, counterpart_label,
+                                                facet_of_subject, listed_measure, listed_object, next_part,
+                                                other_subject, respective_label, shared_object)
 from govpipeline.lib.extract.own_words import antecedent, clean_label, own_words
 from govpipeline.lib.extract import patterns as rx
 from govpipeline.lib.extract.scopes import (head_scope, heading_year, period_at, regional_part, report_window,
@@ -43,14 +44,11 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
             if f.kind == "change" and prev is not None and prev.scope and f.scope is None \
                     and metric.startswith(prev.metric) and rx.REGION_BREAKDOWN.match(ctx.text, ctx.sentence(f.start)[0]):
                 f.scope = prev.scope  # 乙市843亿元，增长5.8%: the place's change
-        if f.kind == "change" and metric.startswith(rx.RATE_OF_CHANGE) and i and facts[i - 1].kind == "change" \
-                and facts[i - 1].start >= ctx.sentence(f.start)[0]:
-            subject = rx.CHANGE_TAIL.sub("", facts[i - 1].metric).rstrip(":")
-            if subject and not metric.startswith(subject):
-                metric = subject + metric  # 办件量同比增长12.3%，增速较上年提高2.1个百分点: 办件量's 增速
-        if metric.startswith("占") and f.kind == "share" and prev is not None and prev.kind not in ("share", "rate") \
+        if metric.startswith("占") and (f.kind == "share" or f.kind == "change" and f.unit in POINT_UNITS) \
+                and prev is not None and prev.kind not in ("share", "rate") \
                 and ctx.text[prev.end:f.start - len(f.head)] in ("，", ","):
-            # 高技术制造业增加值增长9.8%，占规模以上工业增加值的比重为16.2%: the share is of the clause before's subject
+            # 高技术制造业增加值增长9.8%，占规模以上工业增加值的比重为16.2% (or 比重提高1.4个百分点): the share is of
+            # the clause before's subject
             metric = rx.CHANGE_TAIL.sub("", prev.metric).rstrip(":") + metric
         if "累计" in f.head and "累计" not in metric and f.kind != "change" and _over_years(ctx, f):
             metric = "累计" + metric  # 五年来…累计减税降费86.4亿元: a sum over years is no year's figure
@@ -105,7 +103,8 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     f = facts[i]
     prev = facts[i - 1] if i else None
     bare_change = f.kind == "change" and rx.BARE_CHANGE.fullmatch(metric) is not None
-    if subject := other_subject(ctx, f, facts, i) or counterpart_label(ctx, f, prev) or listed_object(ctx, f, prev):
+    if subject := other_subject(ctx, f, facts, i) or counterpart_label(ctx, f, prev) or balance_label(ctx, f, prev) \
+            or listed_object(ctx, f, prev):
         return subject
     if f.kind == "change" and (measured := listed_measure(ctx, f, prev)):
         return measured
@@ -113,9 +112,15 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
             and prev.start >= ctx.sentence(f.start)[0] and (new := rx.MADE_NEW_WORD.search(prev.metric)):
         # 新增注册商标1130件，累计达到8756件 (累计建成…): the sum so far of what is new, 累计注册商标, not new ones
         return prev.metric[:new.start()] + "累计" + prev.metric[new.end():]
+    if prev is not None and prev.kind == "count" and f.kind == "count" and prev.unit == f.unit \
+            and rx.MADE_NEW_WORD.fullmatch(metric) and ":" not in prev.metric \
+            and ctx.text[prev.end:f.start - len(f.head)] in ("，", ",") and not rx.MADE_NEW_WORD.match(prev.metric):
+        # 规模以上工业企业达到186家，新增24家: the new ones of those things (not of the stock's time: 年末)
+        return metric + (prev.metric[2:] if prev.metric.startswith(rx.YEAR_END) else prev.metric)
     if (of_counted := _measure_of_counted(ctx, f, prev)) is not None:
         return of_counted
-    if metric in rx.FACETS and (facet := facet_of_subject(ctx, f, facts, i, ctx.sentence(f.start)[0])):
+    if (metric in rx.FACETS or rx.MEASURE_OF_COUNTED_END.search(metric)) \
+            and (facet := facet_of_subject(ctx, f, facts, i, ctx.sentence(f.start)[0])):
         return facet  # 规模以上工业企业营业收入…，增长…；利润总额…: a side named in full is still the subject's
     if count_han(metric) < 4 or bare_change or f.after_list or f.involved or rx.INVOLVED_MEASURE.fullmatch(metric):
         metric = context_label(ctx, f, facts, i, sections) or metric  # 移送线索23件，涉及金额1.8亿元: what the clues involve
@@ -152,8 +157,8 @@ def _measure_of_counted(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
 
 def _with_measure_word(f: Fact, metric: str) -> str:
     """The word of what a figure's kind measures, when its name lacks it."""
-    if f.kind == "duration" and not rx.TIME_WORD.search(metric):
-        return metric + "时间"  # 3个工作日发证: the figure is the time it takes
+    if f.kind == "duration" and not rx.TIME_WORD.search(metric) and not rx.MEASURE_NOUN.search(metric):
+        return metric + "时间"  # 3个工作日发证: the figure is the time it takes (可支付月数 names its measure)
     if f.unit == "年" and not metric.endswith("年数"):
         return metric + "年数"  # 连续三年获评先进: the years of a run are counted
     if f.kind == "share" and not rx.SHARE_WORD.search(metric):

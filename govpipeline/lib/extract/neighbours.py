@@ -78,8 +78,9 @@ def listed_measure(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
         return None
     change = rx.CHANGE_TAIL.search(f.label)
     subject = f.label[:change.start()] if change else ""
-    if count_han(subject) < 2 or subject.endswith(rx.LISTED_MEASURES) or subject.endswith(rx.ATTAINED_MEASURES):
-        return None
+    if count_han(subject) < 2 or subject.endswith(rx.LISTED_MEASURES) or subject.endswith(rx.ATTAINED_MEASURES) \
+            or rx.SHARE_WORD.search(subject):
+        return None  # nor is a share or a rate a subject (占…的比重提高1.4个百分点)
     measure = rx.MEASURE_BEFORE_CHANGE.search(prev.metric)
     if measure is None or measure.end() != len(prev.metric):
         return None
@@ -101,6 +102,17 @@ def counterpart_label(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     qualifier = next((q for q in rx.FLOW_QUALIFIERS if q and prev.label.endswith(q + word)), "")
     subject = prev.metric[:len(prev.metric) - len(qualifier) - len(word)]
     return subject + own if count_han(subject) >= 2 and not subject.endswith(":") else None
+
+
+def balance_label(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
+    """职工医保基金…累计结余86.25亿元，可支付月数19个月: how long a balance lasts, named alone right after it, is the
+    fund's (职工医保基金可支付月数)."""
+    if f.label not in rx.OF_A_BALANCE or prev is None or prev.start < ctx.sentence(f.start)[0] \
+            or prev.label[-2:] not in rx.FLOWS or not prev.metric.endswith(prev.label):
+        return None
+    subject = prev.metric[:len(prev.metric) - len(prev.label)]
+    subject = subject.removesuffix(next((q for q in rx.FLOW_QUALIFIERS if q and subject.endswith(q)), ""))
+    return subject + f.label if count_han(subject) >= 2 and not subject.endswith(":") else None
 
 
 def listed_object(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
@@ -204,6 +216,9 @@ def facet_of_subject(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) 
         return side_before.metric[:side.start()] + f.label
     if f.label in rx.MEASURES_OF_COUNTED and prev.kind == "count" and count_han(prev.metric) >= 2:
         return prev.metric + f.label
+    if side_before.kind == "count" and (measure := rx.MEASURE_OF_COUNTED_END.search(f.label)) \
+            and measure.start() >= 2 and side_before.metric.endswith(f.label[:measure.start()]):
+        return side_before.metric + measure.group()  # 异地就医直接结算126.4万人次，…，结算金额…: 直接结算金额
     return None
 
 
@@ -236,6 +251,10 @@ def _rate_of_count(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) ->
         if count_han(base.metric) >= 2 and not (f.head and base.head is f.head):
             if f.label.startswith(base.label) and (sibling := _beside(base, f.label)):
                 return sibling  # 其中好评52.1万条，好评率99.6%: not 好评:好评率
+            stem = f.label[:-1]
+            if count_han(f.label) >= 3 and (at := base.metric.find(stem, 2)) > 0 \
+                    and rx.COUNT_MEASURE.fullmatch(base.metric, at + len(stem)):
+                return base.metric[:at] + f.label  # 基本医疗保险参保人数…，参保率…: 基本医疗保险参保率
             return f"{base.metric}:{f.label}"
     return None
 
@@ -303,11 +322,27 @@ def respective_label(text: str, facts: list[Fact], i: int) -> str | None:
         return None
     tail = ""
     extra = names[-1][len(names[-2]):]
-    if len(names[-1]) > len(names[-2]) and rx.SHARED_NOUN.fullmatch(extra):
+    shared_end = _shared_end(names[-2], names[-1])
+    if shared_end:  # 职工医保、城乡居民医保政策范围内…比例: the words after the names' common end (医保) are shared
+        names[-1], tail = names[-1][:shared_end], names[-1][shared_end:]
+    elif len(names[-1]) > len(names[-2]) and rx.SHARED_NOUN.fullmatch(extra):
         names[-1], tail = names[-1][:len(names[-2])], extra
     elif names[-2].endswith(rx.SECTOR_END) and (sector := rx.SECTOR.match(names[-1])) and sector.end() < len(names[-1]):
         names[-1], tail = sector.group(), names[-1][sector.end():]  # 住宿和餐饮业、批发和零售业案件: sectors share 案件
+    elif listed := rx.LISTED_NOUN.search(names[-1]):  # 小学、初中、普通高中在校生: each name's 在校生
+        names[-1], tail = names[-1][:listed.start()], listed.group()
     return names[k] + tail + clean_label(f.head[shared_start:])
+
+
+def _shared_end(name: str, last: str) -> int:
+    """Where the words the listed names share begin in the last name: after the end of the name before it (two
+    characters or more: 医保 of 职工医保 in 城乡居民医保政策范围内住院费用报销比例), when the last name goes on past
+    it; 0 when it does not."""
+    for size in range(len(name), 1, -1):
+        at = last.find(name[-size:], 1)
+        if at > 0 and at + size < len(last):
+            return at + size
+    return 0
 
 
 def _list_head(text: str, facts: list[Fact], j: int, s0: int) -> Fact | None:

@@ -199,7 +199,7 @@ YOY_CUE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|年�
 COMPARED_AMOUNT = re.compile(rf"(?:{YOY_CUE.pattern}|(?:比|较)(?:年初|上季度|上月|上半年|一季度)|^相比)(?:的\d[\d.,]*(?:万亿|万|亿)?(?:{_UNIT_ALT}))?"
                              rf"[^，,；;。\d]{{0,4}}?(?:{_alt(_VERBS['change_by_amount'])})了?$")
 
-SHARE_CUE = re.compile(r"(?:占|占比|(?<!压缩|压减|缩减|缩短|减少|降低|提高|提升|增长|下降)(?:比例|比重))(?:[^，,；;。]{0,12}?的)?(?:比例|比重)?(?:力争|确保)?(?:为|达到|达|(?:保持|稳定|维持|控制)在)?(?:约|近)?$")
+SHARE_CUE = re.compile(r"(?:占|占比|(?<!压缩|压减|缩减|缩短|减少|降低|提高|提升|增长|下降)(?:比例|比重))(?:[^，,；;。]{0,12}?的)?(?:比例|比重)?(?:力争|确保|分别)?(?:为|达到|达|(?:保持|稳定|维持|控制)在)?(?:约|近)?$")
 RATE_WORD = re.compile(r"率")
 SHARE_OF = re.compile(r"占[^，,；;。]{0,12}$")
 OF_THE_WHOLE = tuple(_IDIOMS["of_the_whole"])  # 达到总量的56.8%
@@ -248,12 +248,14 @@ MAY_LEAD_SCOPE = frozenset("，,；;：:129截今去上其同另目年全当本"
 
 ORDINAL_FIRST = frozenset("（(0123456789")
 YEAR_END = tuple(_IDIOMS["year_ends"])  # a stock's time, which may stand before its scope
+STOCK_HAS = re.compile(r"共?有(?![效关序])")  # 年末(共)有公共图书馆3个
 
 # in a quarterly or monthly report, words that reach back past its window: to the year's start, or over the whole year
 YEAR_TO_DATE = re.compile(r"(今年以来|年初以来|自年初|今年累计|截至目前)|全年|年内|本年度")
 
 PLAN_HEADING = re.compile(_alt(_IDIOMS["plan_headings"]))
 REVIEW_HEADING = re.compile(_alt(_IDIOMS["review_headings"]))
+COMING_WORK = re.compile(r"(今年|明年)(?!以来)[^，,。]*?(?:工作|任务)")  # 三、今年重点工作
 LOOKED_BACK = re.compile(r"(?:去年|过去一年|过去的一年)(?![同末底初])")  # a report given in the year after the one it reviews
 # the time a sentence of a mixed section opens with or names (not 比上年, 较2023年: a comparison)
 SECTION_TIME = re.compile(rf"(?<![比较同])(?:((?:19|20)\d{{2}})年|({_alt(_IDIOMS['plan_times'])})|{_alt(_IDIOMS['review_times'])})")
@@ -396,14 +398,20 @@ MEASURE_BEFORE_CHANGE = re.compile(rf"({_alt(LISTED_MEASURES)})(?:{CHANGE_TAIL.p
 FACET_END = re.compile(rf"(?:{_alt(sorted(_IDIOMS['facets'], key=len, reverse=True))})$")
 FACETS = frozenset(_IDIOMS["facets"])
 MEASURES_OF_COUNTED = frozenset(_IDIOMS["measures_of_counted"])
+OF_A_BALANCE = frozenset(_IDIOMS["of_a_balance"])
+MEASURE_OF_COUNTED_END = re.compile(rf"(?:{_alt(_IDIOMS['measures_of_counted'])})$")  # 结算金额 after 直接结算…人次
 SO_FAR_VERBS = frozenset(_IDIOMS["so_far_verbs"])
+NET_CHANGE = re.compile(r"净(?:增加?|减少?)了?$")  # 净增3120家, 净减少12户
+COUNT_MEASURE = re.compile(r"[人户件个]?[数量]|人次")  # what a count counts, after its verb (参保人数)
 MEASURE_NOUN = re.compile(r"[\u4e00-\u9fff](?:分|数|量)$")  # 最低分, 粉丝数, 总阅读量: a measure named in full
 PARTS_FOLLOW = re.compile("其中|包括|含")
 LIST_SEPARATOR = re.compile(r"[、，,和及与]")
 # a sector's name, which may hold 和/及/与 (住宿和餐饮业, 电力、燃气及水的生产和供应业): it ends in 业
 SECTOR_END = "业"
-SECTOR = re.compile(r"[\u4e00-\u9fff]{1,12}?业(?![务主态绩])")
+SECTOR = re.compile(r"[\u4e00-\u9fff]{1,12}?(?<![就创失毕学作结])业(?![务主态绩])")  # not 就业, 创业, 毕业
 SHARED_NOUN = re.compile(r"[\u4e00-\u9fff]*(?:量|数|率|占比|比例|比重|额|收入|支出|人次|增加值|产值|总值)$")
+# nouns the names of a list share, printed once after the last (小学、初中、普通高中在校生; 省外、省内县外和县内就业)
+LISTED_NOUN = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{_alt(_IDIOMS['listed_nouns'])})$")
 
 # words that name two things at once, each of which a figure after 分别 measures
 PAIRED = {word: tuple(things) for word, things in _IDIOMS["paired"].items()}

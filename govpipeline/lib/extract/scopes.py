@@ -89,6 +89,17 @@ def in_plan(section: str) -> bool:
 
 
 @lru_cache(maxsize=256)
+def coming_work(section: str) -> str | None:
+    """The year word of a heading that names the work of a year (明年重点工作, 今年重点任务: 明年, 今年); None for
+    none, for 今年以来 and for a review (今年工作总结)."""
+    for heading in section.split(" > "):
+        coming = rx.COMING_WORK.search(heading)
+        if coming and not rx.REVIEW_HEADING.search(heading):
+            return coming.group(1)
+    return None
+
+
+@lru_cache(maxsize=256)
 def mixed_plan_year(section: str) -> int | None:
     """The plan's year of a heading that names a review and a plan (2024年工作回顾和2025年工作安排: 2025), 0 when it
     names no year; None for a section that is not one."""
@@ -129,6 +140,11 @@ def mark_targets(ctx: Context, facts: list[Fact], report_year: int | None, repor
     # a plan heading, or one of a year after the report's (二、2025年需要重点办好的民生实事 in a report on 2024): aims
     plans = {section for section in {f.section for f in facts}
              if section and (in_plan(section) or (report_year and (heading_year(section) or 0) > report_year))}
+    if coming := {section: year for section in {f.section for f in facts} - plans
+                  if section and (year := coming_work(section))}:
+        # 今年 is the plan's year in a report given after the year it reviews (it calls that year 去年 or 过去一年)
+        given_after = "明年" not in text and rx.LOOKED_BACK.search(text) is not None
+        plans |= {section for section, year in coming.items() if year == "明年" or given_after}
     if not cues and not plans:
         return  # most reports state no plan: their figures are not looked at one by one
     for f in facts:

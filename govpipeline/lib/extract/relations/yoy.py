@@ -49,6 +49,14 @@ def year_over_year(text: str, s_start: int, group: list[Fact], report_year: int 
     for i, f in enumerate(group):
         if f.kind != "change":
             continue
+        if f.metric.startswith(rx.RATE_OF_CHANGE) and i and group[i - 1].kind == "change":
+            # 收入比上年增长5.2%，增速比上年回落0.8个百分点: the pace of the change before, named once that change is;
+            # in points it is a change of that pace, no change of a level
+            subject = rx.CHANGE_TAIL.sub("", group[i - 1].metric).rstrip(":")
+            if subject and not f.metric.startswith(subject):
+                f.metric = subject + f.metric
+            if f.unit in POINT_UNITS:
+                continue
         own_clause = rx.CLAUSE_SPLIT.split(text[max(s_start, f.start - 24):f.start])[-1]
         if "、" in own_clause:  # 完成386.2亿元、增长6.1%
             own_clause = rx.CHANGE_AFTER_LEVEL.split(own_clause)[-1]
