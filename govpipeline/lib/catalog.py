@@ -34,7 +34,7 @@ class Indicator:
     units: tuple[str, ...] = ()  # other units the same count is printed in (来电 in 次, 个 or 通)
     with_whole: re.Pattern | None = None  # any of its with_whole patterns, searched in whole:part
     printed_as_change: bool = False  # a level reports also print as a change (时限较法定时限压缩68.5%)
-    leads: re.Pattern | None = None  # what may stand before its name in a label's own words (the whole's, not a part's)
+    leads: re.Pattern | None = None  # one word that may stand before its name in a label's own words (the whole's)
 
     def matches(self, context: str, own: str, label: str) -> bool:
         """A part (收到政府信息公开申请:当面申请) is the statistic its own words name, not its whole's; an entry with
@@ -46,9 +46,25 @@ class Indicator:
             return True
         if self.pattern is None or (found := self.pattern.search(own)) is None:
             return False
-        if self.leads is not None and not self.leads.fullmatch(own[:found.start()]):
-            return False  # 不动产登记办件量, 市长信箱办结率: a part named in the whole's words
+        if not self.harmless_lead(own[:found.start()]):
+            return False  # 不动产登记办件量, 市长信箱办结率, 重复来电: a part named in the whole's words
         return self.within is None or self.within.search(context) is not None
+
+    def harmless_lead(self, lead: str) -> bool:
+        """Whether the words before the name are all harmless: each a word of `leads` (time, coverage, a verb, a
+        body, and the entry's own whole's nouns) or a piece of the indicator's own name or definition (常住人口 before
+        城镇化率, 城镇 before 登记失业率, 乡镇（街道） before 便民服务中心). Any other word may name a part."""
+        if not lead:
+            return True
+        own_words = f"{self.name}\n{self.definition}"
+        reachable = [True] + [False] * len(lead)
+        for i in range(len(lead)):
+            if reachable[i]:
+                for j in range(i + 1, len(lead) + 1):
+                    if not reachable[j] and (self.leads.fullmatch(lead, i, j)
+                                             or j - i >= 2 and lead[i:j] in own_words):
+                        reachable[j] = True
+        return reachable[-1]
 
 
 def _any_of(patterns: list[str] | None) -> re.Pattern | None:
@@ -57,10 +73,19 @@ def _any_of(patterns: list[str] | None) -> re.Pattern | None:
 
 _CHANGE_UNIT = {"%": "个百分点", "‰": "个千分点"}  # a rate changes by points
 # words any whole's statistic may be led by in its label (its time, its coverage, its body: 全年, 共, 各类, 县政务服务中心,
-# 12345热线); an entry's `leads` adds the nouns of its own whole (工单, 诉求). Other words before the name qualify a part
-_WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|全[省市州盟县区旗]|全年|年度|本年|今年|共计|共|累计|总|各类|各|综合|平均|"
-                r"受理|办理|完成|实现|提供|开展|接听|收到|达到|"  # a verb names no part
-                r"[\u4e00-\u9fff\d]{0,12}?(?:中心|局|厅|之家|热线|窗口)|")
+# 12345热线), learned from the blind sets' keys; an entry's `leads` adds the nouns of its own whole (工单, 诉求), and
+# Indicator.harmless_lead pieces of its own name. Other words before the name qualify a part or another measure
+_WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|[省市州盟县区旗]直|全[省市州盟县区旗]|全年|年度|本年|今年|年末|共计|共|累计|总|各类|各种渠道|各|全部|"
+                r"综合|平均|的|"
+                r"受理|办理|完成|实现|提供|开展|接听|收到|达到|召开|举办|组织|发布|进行|公布|梳理|确定|现有|建成|设立|"
+                r"配备|产生|属于|被|提起|主动|及时|积极|经审查|接通|挂牌|成立|"  # a verb or adverb names no part
+                r"因政府信息公开(?:申请)?(?:引发|引起)?|"  # the domain's own cause (因政府信息公开被申请行政复议)
+                r"(?:依申请)?(?:政务服务)?事项|"  # the items an item rate is of (政务服务事项网上可办率)
+                r"\d{5}|"  # a hotline's number (12345, 12315)
+                r"[\u4e00-\u9fff\d+]{0,12}?(?:中心|局|厅|之家|热线|窗口|网站|网|平台|系统|办公室|新闻办|话务员|坐席|机关|政府)(?:名义)?|"
+                r"为?(?:企业和?群众|群众和?企业|办事群众|群众|市民)|"  # the public a service is for
+                r"[（(][^（）()]*[）)]|"  # a gloss: 乡镇(街道、场)
+                r"(?:各级|[省市州盟县区旗])?政府(?:及其?|和)(?:工作)?部门|")
 
 
 def _derived(e: Indicator) -> list[Indicator]:
@@ -114,7 +139,7 @@ def catalog() -> tuple[Indicator, ...]:
                                 tuple(e.get("template_cells", ())), units=tuple(e.get("units", ())),
                                 with_whole=_any_of(e.get("with_whole")),
                                 printed_as_change=bool(e.get("printed_as_change")),
-                                leads=re.compile(_WHOLE_LEADS + "|".join(e["leads"]) + ")*") if e.get("leads") else None))
+                                leads=re.compile(_WHOLE_LEADS + "|".join(e.get("leads", ())) + ")")))
     every = tuple(listed + [d for e in listed for d in _derived(e)])
     ids = [i.id for i in every]
     if dupes := sorted({i for i in ids if ids.count(i) > 1}):
@@ -162,6 +187,9 @@ _QUOTES = re.compile(r"[“”‘’\"']")
 _SCOPE_HEAD = re.compile(r"^[省市州盟县区旗]?本级(?=[\u4e00-\u9fff]{2})")
 # the price basis a growth is stated at (地区生产总值按可比价格计算增长): the indicator's growth convention says it
 _PRICE_BASIS = re.compile(r"按(?:可比价格?|现价|当年价格?)计算$")
+# a share written as its formula and then named in brackets (城镇常住人口占常住人口比重（常住人口城镇化率）): the name is
+# the statistic, and the formula's words before it are no part's
+_GLOSSED = re.compile(r"^[^（）()]*占[^（）()]*(?:比重|比例)[（(]([^（）()]{2,})[）)]")
 # a real growth's words before the figure (扣除价格因素实际增长)
 _REAL = re.compile(r"实际|扣除价格因素")
 
@@ -248,7 +276,7 @@ def _metric_id(label: str | None, unit: str, kind: str) -> str | None:
         return None
     label = _QUOTES.sub("", label)
     context, own = _split(label)
-    own = _SCOPE_HEAD.sub("", own)
+    own = _GLOSSED.sub(r"\1", _SCOPE_HEAD.sub("", own))
     if kind == "change":
         if (found := _first(changes.get(unit, ()), context, own, label)) is not None:
             return found.id

@@ -437,3 +437,31 @@ def test_a_part_named_only_by_its_scope_gets_no_id_unless_its_series_is_the_depa
     assert metric_id_for("办结率", "%", "rate", "全县") == "completion_rate"
     assert metric_id_for("办件量", "件", "count", "市公安局窗口") == "service_cases"  # the department's series
     assert metric_id_for("受理办件", "件", "count", "重点项目") is None
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # words before the name that no whole's label has: a part (a channel, a kind, a class of centres), or another
+    # measure (a day's visits), gets no id
+    ("移动端好评率", "%", "rate", None),
+    ("夜班时段接通率", "%", "rate", None),
+    ("日均访问量", "人次", "count", None),
+    ("星级便民服务中心", "个", "count", None),
+    ("两县乡镇设立便民服务中心", "个", "count", None),
+    ("微信公众号、手机网站、门户网站年点击量", "人次", "count", None),
+    ("市直部门和县市区举办新闻发布会", "场", "count", None),
+    # harmless words: a verb, the domain's own cause, a body and its coverage, the public served, the items an item
+    # rate is of, a hotline's number, words of the indicator's own name, a formula glossed by the name
+    ("组织召开新闻发布会", "场", "count", "press_conferences"),
+    ("因政府信息公开申请引起行政复议", "件", "count", "admin_reconsiderations"),
+    ("区政府及其部门召开新闻发布会", "场", "count", "press_conferences"),
+    ("为办事群众提供延时服务", "次", "count", "extended_hours_services"),
+    ("依申请政务服务事项网上可办率", "%", "rate", "online_service_rate"),
+    ("区12345政务服务便民热线全年受理群众诉求", "件", "count", "hotline_cases"),
+    ("市长热线接通来电", "个", "count", "hotline_calls"),
+    ("年末城镇登记失业率", "%", "rate", "registered_unemployment_rate"),
+    ("县政府办公室配备政务公开专职人员", "人", "count", "disclosure_staff_full_time"),
+    ("镇（街道）便民服务中心", "个", "count", "convenience_centres"),
+    ("城镇人口占总人口比重(城镇化率)", "%", "share", "urbanization_rate"),
+])
+def test_only_harmless_words_may_stand_before_an_indicators_name(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
