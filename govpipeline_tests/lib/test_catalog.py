@@ -465,3 +465,13 @@ def test_a_part_named_only_by_its_scope_gets_no_id_unless_its_series_is_the_depa
 ])
 def test_only_harmless_words_may_stand_before_an_indicators_name(label, unit, kind, expected):
     assert metric_id_for(label, unit, kind) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, scope, expected", [
+    ("窗口服务评价满意率", "%", "rate", None, None),  # one channel's, beside the app's
+    ("窗口提供延时服务", "次", "count", None, "extended_hours_services"),
+    ("受理办件", "件", "count", "综合受理窗口", None),  # a window that is no department's
+    ("受理办件", "件", "count", "市公安局窗口", "service_cases"),  # a department's: its own series
+])
+def test_a_window_is_a_channel_unless_it_is_the_labels_subject_or_a_departments(label, unit, kind, scope, expected):
+    assert metric_id_for(label, unit, kind, scope) == expected
