@@ -475,3 +475,24 @@ def test_only_harmless_words_may_stand_before_an_indicators_name(label, unit, ki
 ])
 def test_a_window_is_a_channel_unless_it_is_the_labels_subject_or_a_departments(label, unit, kind, scope, expected):
     assert metric_id_for(label, unit, kind, scope) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # forms blind set 9 missed, in invented wording
+    ("县政府门户网站主动公开政府信息:政策文件类信息", "条", "count", "proactive_disclosures_policy_documents"),
+    ("财政预决算信息", "条", "count", "proactive_disclosures_budgets"),
+    ("全年新制发规范性文件", "件", "count", "normative_documents_issued"),
+    ("县政务公开工作人员", "人", "count", "disclosure_staff"),
+    ("县政务公开工作人员:兼职", "人", "count", "disclosure_staff_part_time"),
+    ("编印《某某县人民政府公报》", "期", "count", "government_gazette_issues"),
+    ("年末规模以上工业企业", "家", "count", "industrial_enterprises"),
+    ("全年接待办事群众", "人次", "count", "service_visitors"),
+    ("接待办事群众:日均", "人次", "count", "service_visitors_daily"),
+    ("农林牧渔业总产值", "元", "amount", "agricultural_output"),
+    ("农林牧渔业总产值按可比价格计算增长", "%", "change", "agricultural_output_growth"),
+    ("全部工业增加值", "元", "amount", "industry_value_added"),
+    ("规模以上工业增加值", "元", "amount", "industrial_value_added"),  # another indicator than all industry's
+    ("建筑业增加值增长", "%", "change", "construction_value_added_growth"),
+])
+def test_forms_of_the_ninth_blind_set(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
