@@ -247,7 +247,7 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     indicator = _by_id().get(found.removesuffix("_change"))
     for words, where in ((scope, _QUALIFIED_PART.search), (clause, _QUALIFIED_PART.search), (subject, _SUBJECT_PART.match)):
         if words and (part := where(words)):
-            named = _QUALIFIED_PART.search(part.group())  # the qualifier itself, without the head's words
+            named = _QUALIFIED_PART.search(words, part.start(), part.end())  # the qualifier, without the head's words
             if indicator is None or named.group() not in indicator.name:
                 return None
     return found

@@ -496,3 +496,9 @@ def test_a_window_is_a_channel_unless_it_is_the_labels_subject_or_a_departments(
 ])
 def test_forms_of_the_ninth_blind_set(label, unit, kind, expected):
     assert metric_id_for(label, unit, kind) == expected
+
+
+def test_a_named_window_in_the_figures_clause_is_a_part():
+    # the qualifier is read in its clause's context (a window after two characters of its name)
+    assert metric_id_for("办件量", "件", "count", None, "不动产登记窗口办件量") is None
+    assert metric_id_for("办件量", "件", "count", None, "全年中心办件量") == "service_cases"
