@@ -34,7 +34,7 @@ class Indicator:
     units: tuple[str, ...] = ()  # other units the same count is printed in (来电 in 次, 个 or 通)
     with_whole: re.Pattern | None = None  # any of its with_whole patterns, searched in whole:part
     printed_as_change: bool = False  # a level reports also print as a change (时限较法定时限压缩68.5%)
-    leads: re.Pattern | None = None  # what may stand before its name in a label's own words (the whole's, not a part's)
+    leads: re.Pattern | None = None  # one word that may stand before its name in a label's own words (the whole's)
 
     def matches(self, context: str, own: str, label: str) -> bool:
         """A part (收到政府信息公开申请:当面申请) is the statistic its own words name, not its whole's; an entry with
@@ -46,21 +46,51 @@ class Indicator:
             return True
         if self.pattern is None or (found := self.pattern.search(own)) is None:
             return False
-        if self.leads is not None and not self.leads.fullmatch(own[:found.start()]):
-            return False  # 不动产登记办件量, 市长信箱办结率: a part named in the whole's words
+        if not self.harmless_lead(own[:found.start()]):
+            return False  # 不动产登记办件量, 市长信箱办结率, 重复来电: a part named in the whole's words
         return self.within is None or self.within.search(context) is not None
+
+    def harmless_lead(self, lead: str) -> bool:
+        """Whether the words before the name are all harmless: each a word of `leads` (time, coverage, a verb, a
+        body, and the entry's own whole's nouns) or a piece of the indicator's own name or definition (常住人口 before
+        城镇化率, 城镇 before 登记失业率, 乡镇（街道） before 便民服务中心). Any other word may name a part."""
+        lead = _BARE_WINDOW.sub("", lead)
+        if not lead:
+            return True
+        own_words = f"{self.name}\n{self.definition}"
+        reachable = [True] + [False] * len(lead)
+        for i in range(len(lead)):
+            if reachable[i]:
+                for j in range(i + 1, len(lead) + 1):
+                    if not reachable[j] and (self.leads.fullmatch(lead, i, j)
+                                             or j - i >= 2 and lead[i:j] in own_words):
+                        reachable[j] = True
+        return reachable[-1]
 
 
 def _any_of(patterns: list[str] | None) -> re.Pattern | None:
     return re.compile("|".join(f"(?:{p})" for p in patterns)) if patterns else None
 
 
+# the windows as the label's subject (窗口提供延时服务, 窗口行政许可事项): the centre's, or its department's; a bare 窗口 before
+# other words (窗口服务评价满意率) is one channel beside others
+_BARE_WINDOW = re.compile(r"^窗口(?:$|(?=提供|受理|办理|开展|共|全年|累计))")
 _CHANGE_UNIT = {"%": "个百分点", "‰": "个千分点"}  # a rate changes by points
 # words any whole's statistic may be led by in its label (its time, its coverage, its body: 全年, 共, 各类, 县政务服务中心,
-# 12345热线); an entry's `leads` adds the nouns of its own whole (工单, 诉求). Other words before the name qualify a part
-_WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|全[省市州盟县区旗]|全年|年度|本年|今年|共计|共|累计|总|各类|各|综合|平均|"
-                r"受理|办理|完成|实现|提供|开展|接听|收到|达到|"  # a verb names no part
-                r"[\u4e00-\u9fff\d]{0,12}?(?:中心|局|厅|之家|热线|窗口)|")
+# 12345热线), learned from the blind sets' keys; an entry's `leads` adds the nouns of its own whole (工单, 诉求), and
+# Indicator.harmless_lead pieces of its own name. Other words before the name qualify a part or another measure
+_WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|[省市州盟县区旗]直|全[省市州盟县区旗]|全年|年度|本年|今年|年末|共计|共|累计|总|各类|各种渠道|各|全部|"
+                r"综合|平均|的|"
+                r"受理|办理|完成|实现|提供|开展|接听|收到|达到|召开|举办|组织|发布|进行|公布|梳理|确定|现有|建成|设立|"
+                r"配备|产生|属于|被|提起|主动|及时|积极|经审查|接通|挂牌|成立|"  # a verb or adverb names no part
+                r"因政府信息公开(?:申请)?(?:引发|引起)?|"  # the domain's own cause (因政府信息公开被申请行政复议)
+                r"(?:依申请)?(?:政务服务)?事项|"  # the items an item rate is of (政务服务事项网上可办率)
+                r"\d{5}|"  # a hotline's number (12345, 12315)
+                r"[\u4e00-\u9fff\d+]{0,12}?(?:中心|局|厅|之家|热线|网站|网|平台|系统|办公室|新闻办|话务员|坐席|机关|政府)(?:名义)?|"
+                r"[\u4e00-\u9fff]{1,12}?窗口|"  # a named window (中心窗口); a bare 窗口 is a channel beside others (窗口服务评价)
+                r"为?(?:企业和?群众|群众和?企业|办事群众|群众|市民)|"  # the public a service is for
+                r"[（(][^（）()]*[）)]|"  # a gloss: 乡镇(街道、场)
+                r"(?:各级|[省市州盟县区旗])?政府(?:及其?|和)(?:工作)?部门|")
 
 
 def _derived(e: Indicator) -> list[Indicator]:
@@ -114,7 +144,7 @@ def catalog() -> tuple[Indicator, ...]:
                                 tuple(e.get("template_cells", ())), units=tuple(e.get("units", ())),
                                 with_whole=_any_of(e.get("with_whole")),
                                 printed_as_change=bool(e.get("printed_as_change")),
-                                leads=re.compile(_WHOLE_LEADS + "|".join(e["leads"]) + ")*") if e.get("leads") else None))
+                                leads=re.compile(_WHOLE_LEADS + "|".join(e.get("leads", ())) + ")")))
     every = tuple(listed + [d for e in listed for d in _derived(e)])
     ids = [i.id for i in every]
     if dupes := sorted({i for i in ids if ids.count(i) > 1}):
@@ -162,6 +192,9 @@ _QUOTES = re.compile(r"[“”‘’\"']")
 _SCOPE_HEAD = re.compile(r"^[省市州盟县区旗]?本级(?=[\u4e00-\u9fff]{2})")
 # the price basis a growth is stated at (地区生产总值按可比价格计算增长): the indicator's growth convention says it
 _PRICE_BASIS = re.compile(r"按(?:可比价格?|现价|当年价格?)计算$")
+# a share written as its formula and then named in brackets (城镇常住人口占常住人口比重（常住人口城镇化率）): the name is
+# the statistic, and the formula's words before it are no part's
+_GLOSSED = re.compile(r"^[^（）()]*占[^（）()]*(?:比重|比例)[（(]([^（）()]{2,})[）)]")
 # a real growth's words before the figure (扣除价格因素实际增长)
 _REAL = re.compile(r"实际|扣除价格因素")
 
@@ -183,7 +216,11 @@ def _first(candidates, context: str, own: str, label: str) -> Indicator | None:
 # whole (综合受理窗口, 服务窗口, 中心窗口) is the centre's own, and so are its 窗口单位 (the departments it houses), and
 # all of them (各窗口); a 便民专线 is a hotline's name
 _QUALIFIED_PART = re.compile(r"专区|(?<!便民)专线|专窗|涉企|企业诉求|重[点大]项目|重复|二次|再次|夜间"
+                             r"|(?<=[\u4e00-\u9fff]{2})(?<!办理)(?<!受理)(?<!办结)(?<!各类)(?<!各项)(?<!服务)(?<!审批)业务"
                              r"|(?<=[\u4e00-\u9fff]{2})(?<!各)(?<!所有)(?<!全部)(?<!综合)(?<!受理)(?<!办事)(?<!服务)(?<!进驻)(?<!设置)(?<!开设)(?<!常设)(?<!中心)(?<!大厅)窗口(?!单位)")
+# a sentence whose opening clause is about a part (不动产登记业务办件4.8万件，平均办理时长1.5个工作日): the part is the
+# subject of its later figures too. Only when the part heads the clause, not an object after a verb (设立帮办代办窗口…)
+_SUBJECT_PART = re.compile(rf"^(?:其中|另外|此外|同时)?[^在设建开配为对向]{{0,10}}?(?:{_QUALIFIED_PART.pattern})")
 # a threshold before a rate's name (15秒接通率, 24小时办结率, 3个工作日内办结率): another measure than the bare rate
 _THRESHOLD = re.compile(r"\d+(?:秒|分钟|小时|个?工作日|天|日)内?(?=[\u4e00-\u9fff])")
 # the places below at a label's head (各乡镇共主动公开…, 县市区办件量): their figure, not the whole's, unless the indicator
@@ -195,18 +232,24 @@ _COLUMN = re.compile(r"专栏|栏目")
 
 
 def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = None,
-                  clause: str | None = None) -> str | None:
-    """The catalog id of a fact (label_metric_id), or None also when its scope phrase or the clause its figure ends
-    (the words from the last comma to the figure) names a part its label lost, and the fact would be filed under the
-    whole: 办结率 scoped 营商环境专线, 回访 in 对不满意工单开展二次回访2.3万件. The whole's words under a part's name
-    are the part's statistic. A department's scope (市公安局窗口) keeps its id: its series is the department's."""
+                  clause: str | None = None, subject: str | None = None) -> str | None:
+    """The catalog id of a fact (label_metric_id), or None also when its scope phrase, the clause its figure ends
+    (the words from the last comma to the figure) or the head of its sentence's opening clause (``subject``, when the
+    figure is in a later clause) names a part its label lost, and the fact would be filed under the whole: 办结率 scoped
+    营商环境专线, 回访 in 对不满意工单开展二次回访2.3万件, 平均办理时长 after 不动产登记业务办件4.8万件. The whole's words
+    under a part's name are the part's statistic. A department's scope (市公安局窗口) keeps its id: its series is the
+    department's."""
     found = label_metric_id(label, unit, kind)
-    if found is None or not (scope or clause) or canonical_scope(scope)[0] != "whole":
+    if found is None or not (scope or clause or subject) or canonical_scope(scope)[0] != "whole":
         return found
+    if scope and scope.endswith("窗口"):
+        return None  # a window that is no department's (综合受理窗口受理办件…，占全部办件的68.4%): one channel's figures
     indicator = _by_id().get(found.removesuffix("_change"))
-    for words in (scope, clause):
-        if words and (part := _QUALIFIED_PART.search(words)) and (indicator is None or part.group() not in indicator.name):
-            return None
+    for words, where in ((scope, _QUALIFIED_PART.search), (clause, _QUALIFIED_PART.search), (subject, _SUBJECT_PART.match)):
+        if words and (part := where(words)):
+            named = _QUALIFIED_PART.search(words, part.start(), part.end())  # the qualifier, without the head's words
+            if indicator is None or named.group() not in indicator.name:
+                return None
     return found
 
 
@@ -248,7 +291,7 @@ def _metric_id(label: str | None, unit: str, kind: str) -> str | None:
         return None
     label = _QUOTES.sub("", label)
     context, own = _split(label)
-    own = _SCOPE_HEAD.sub("", own)
+    own = _GLOSSED.sub(r"\1", _SCOPE_HEAD.sub("", own))
     if kind == "change":
         if (found := _first(changes.get(unit, ()), context, own, label)) is not None:
             return found.id

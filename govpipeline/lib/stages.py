@@ -215,6 +215,7 @@ def normalize_document(raw: dict) -> list[dict]:
 
 # ---------------------------------------------------------------------------------------------- extract
 _CLAUSE_END = "，,；;。！？!?\n"
+_SENTENCE_END = "；;。！？!?\n"
 # what makes a figure a lower bound (facts.approx): not an approximation of the figure (余, 多, 约)
 _LOWER_BOUNDS = frozenset(("以上", "超过", "逾"))
 
@@ -252,7 +253,11 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
         threshold = f.approx in _LOWER_BOUNDS and (f.sentence, f.metric, f.unit) in exact
         lo = max(0, f.start - 120)  # a clause's words, from its comma to the figure
         clause = text[max(lo - 1, *(text.rfind(c, lo, f.start) for c in _CLAUSE_END)) + 1:f.start]
-        metric_id = None if threshold else metric_id_for(f.metric, f.unit, f.kind, f.scope, clause)
+        # the sentence's opening clause, when the figure is in a later one: its subject
+        opening = max(lo - 1, *(text.rfind(c, lo, f.start) for c in _SENTENCE_END)) + 1
+        comma = min((i for i in (text.find(c, opening, f.start) for c in "，,") if i >= 0), default=-1)
+        subject = text[opening:comma] if comma >= 0 else None
+        metric_id = None if threshold else metric_id_for(f.metric, f.unit, f.kind, f.scope, clause, subject)
         facts.append({
             "fact_id": fact_ids[f.idx], "doc_id": doc_id, "metric": f.metric or None, "metric_id": metric_id,
             # a catalogued figure of a department that extraction left without a scope would join its region's series

@@ -437,3 +437,68 @@ def test_a_part_named_only_by_its_scope_gets_no_id_unless_its_series_is_the_depa
     assert metric_id_for("办结率", "%", "rate", "全县") == "completion_rate"
     assert metric_id_for("办件量", "件", "count", "市公安局窗口") == "service_cases"  # the department's series
     assert metric_id_for("受理办件", "件", "count", "重点项目") is None
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # words before the name that no whole's label has: a part (a channel, a kind, a class of centres), or another
+    # measure (a day's visits), gets no id
+    ("移动端好评率", "%", "rate", None),
+    ("夜班时段接通率", "%", "rate", None),
+    ("日均访问量", "人次", "count", None),
+    ("星级便民服务中心", "个", "count", None),
+    ("两县乡镇设立便民服务中心", "个", "count", None),
+    ("微信公众号、手机网站、门户网站年点击量", "人次", "count", None),
+    ("市直部门和县市区举办新闻发布会", "场", "count", None),
+    # harmless words: a verb, the domain's own cause, a body and its coverage, the public served, the items an item
+    # rate is of, a hotline's number, words of the indicator's own name, a formula glossed by the name
+    ("组织召开新闻发布会", "场", "count", "press_conferences"),
+    ("因政府信息公开申请引起行政复议", "件", "count", "admin_reconsiderations"),
+    ("区政府及其部门召开新闻发布会", "场", "count", "press_conferences"),
+    ("为办事群众提供延时服务", "次", "count", "extended_hours_services"),
+    ("依申请政务服务事项网上可办率", "%", "rate", "online_service_rate"),
+    ("区12345政务服务便民热线全年受理群众诉求", "件", "count", "hotline_cases"),
+    ("市长热线接通来电", "个", "count", "hotline_calls"),
+    ("年末城镇登记失业率", "%", "rate", "registered_unemployment_rate"),
+    ("县政府办公室配备政务公开专职人员", "人", "count", "disclosure_staff_full_time"),
+    ("镇（街道）便民服务中心", "个", "count", "convenience_centres"),
+    ("城镇人口占总人口比重(城镇化率)", "%", "share", "urbanization_rate"),
+])
+def test_only_harmless_words_may_stand_before_an_indicators_name(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, scope, expected", [
+    ("窗口服务评价满意率", "%", "rate", None, None),  # one channel's, beside the app's
+    ("窗口提供延时服务", "次", "count", None, "extended_hours_services"),
+    ("受理办件", "件", "count", "综合受理窗口", None),  # a window that is no department's
+    ("受理办件", "件", "count", "市公安局窗口", "service_cases"),  # a department's: its own series
+])
+def test_a_window_is_a_channel_unless_it_is_the_labels_subject_or_a_departments(label, unit, kind, scope, expected):
+    assert metric_id_for(label, unit, kind, scope) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # forms blind set 9 missed, in invented wording
+    ("县政府门户网站主动公开政府信息:政策文件类信息", "条", "count", "proactive_disclosures_policy_documents"),
+    ("财政预决算信息", "条", "count", "proactive_disclosures_budgets"),
+    ("全年新制发规范性文件", "件", "count", "normative_documents_issued"),
+    ("县政务公开工作人员", "人", "count", "disclosure_staff"),
+    ("县政务公开工作人员:兼职", "人", "count", "disclosure_staff_part_time"),
+    ("编印《某某县人民政府公报》", "期", "count", "government_gazette_issues"),
+    ("年末规模以上工业企业", "家", "count", "industrial_enterprises"),
+    ("全年接待办事群众", "人次", "count", "service_visitors"),
+    ("接待办事群众:日均", "人次", "count", "service_visitors_daily"),
+    ("农林牧渔业总产值", "元", "amount", "agricultural_output"),
+    ("农林牧渔业总产值按可比价格计算增长", "%", "change", "agricultural_output_growth"),
+    ("全部工业增加值", "元", "amount", "industry_value_added"),
+    ("规模以上工业增加值", "元", "amount", "industrial_value_added"),  # another indicator than all industry's
+    ("建筑业增加值增长", "%", "change", "construction_value_added_growth"),
+])
+def test_forms_of_the_ninth_blind_set(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
+
+
+def test_a_named_window_in_the_figures_clause_is_a_part():
+    # the qualifier is read in its clause's context (a window after two characters of its name)
+    assert metric_id_for("办件量", "件", "count", None, "不动产登记窗口办件量") is None
+    assert metric_id_for("办件量", "件", "count", None, "全年中心办件量") == "service_cases"

@@ -135,3 +135,17 @@ def test_a_part_its_clause_names_but_its_label_lost_gets_no_id():
     ids = {f["quote"]: f["metric_id"] for f in facts}
     assert ids["21.4万件"] == "hotline_callbacks" and ids["95.1%"] == "callback_satisfaction_rate"
     assert ids["1.6万件"] is None and ids["68.2%"] is None
+
+
+def test_a_part_that_heads_its_sentence_is_the_subject_of_its_later_figures():
+    text = ("标题：某县政务服务中心2023年工作总结\n-----\n一、办件情况\n全年共受理办件21.6万件，办结率99.5%，平均办理时长2.4个工作日。"
+            "公积金业务办件3.1万件，平均办理时长1.2个工作日。综合受理窗口受理办件12.8万件，占全部办件的59.3%。"
+            "在中心设立帮办代办窗口12个，全年提供帮办代办服务2150次。\n")
+    raw = read_document("subjects.txt", text.encode("utf-8"))
+    _, facts, *_ = extract_document(normalize_document(raw))
+    ids = {f["quote"]: f["metric_id"] for f in facts}
+    assert ids["21.6万件"] == "service_cases" and ids["99.5%"] == "completion_rate"
+    assert ids["2.4个工作日"] == "average_processing_time"
+    assert ids["1.2个工作日"] is None  # the 公积金业务's, not the centre's
+    assert ids["12.8万件"] is None and ids["59.3%"] is None  # one window's, and its share
+    assert ids["2150次"] == "assisted_services"  # the window is an object of 设立, not the sentence's subject
