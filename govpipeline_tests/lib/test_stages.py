@@ -142,7 +142,8 @@ def test_a_part_that_heads_its_sentence_is_the_subject_of_its_later_figures():
             "公积金业务办件3.1万件，平均办理时长1.2个工作日。综合受理窗口受理办件12.8万件，占全部办件的59.3%。"
             "在中心设立帮办代办窗口12个，全年提供帮办代办服务2150次。\n")
     raw = read_document("subjects.txt", text.encode("utf-8"))
-    _, facts, *_ = extract_document(normalize_document(raw))
+    [norm] = normalize_document(raw)
+    _, facts, *_ = extract_document(norm)
     ids = {f["quote"]: f["metric_id"] for f in facts}
     assert ids["21.6万件"] == "service_cases" and ids["99.5%"] == "completion_rate"
     assert ids["2.4个工作日"] == "average_processing_time"
