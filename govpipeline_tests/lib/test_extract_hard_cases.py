@@ -864,3 +864,8 @@ def test_亿_alone_is_the_number_after_a_qualifier_as_万_is():
     result = extract_facts("节约成本近亿元，惠及群众超万人，上亿元项目12个。", 2023)
     assert [(f.quote, f.value, f.unit, f.approx) for f in result.facts] == [
         ("近亿元", 1e8, "元", "近"), ("超万人", 1e4, "人", "超过"), ("12个", 12.0, "个", None)]  # 上亿元项目 is a size class
+
+
+def test_a_second_something_is_no_count():
+    facts = extract_facts("对不满意工单开展二次回访1.6万件，二次回访满意率68.2%。实施二次供水改造3处。开展培训两次。", 2023).facts
+    assert [(f.quote, f.unit) for f in facts] == [("1.6万件", "件"), ("68.2%", "%"), ("3处", "处"), ("两次", "次")]

@@ -94,6 +94,8 @@ def _reject(ctx: Context, m: re.Match, unit: str, numtext: str) -> bool:
         # its clause after the thing counted it counts (开展培训一次。), but not after 跑 (最多跑一次) nor as 一起 or
         # 下一步
         return True
+    if chinese and numtext == "二" and unit == "次" and "\u4e00" <= nxt <= "\u9fff":
+        return True  # 二次回访, 二次供水: "a second …" (twice is 两次)
     if chinese and nxt and nxt in "一" and unit in ("个", "次", "张", "件"):
         return True  # 三个一批, 五个一
     if chinese and numtext[0] in "十百千万" and (before[-1:] == "几" or before == "百上"
