@@ -302,7 +302,13 @@ def _figures(values: list[Token]) -> list[Token]:
 
 def _direct(values: list[Token], n: int) -> list[tuple[str, int, int] | None] | None:
     """The values as printed, one token a cell, when there are exactly as many as the row has columns and each
-    stands apart (tokens side by side, 35——1, are pieces of a run of cells that only a split may read)."""
+    stands apart (tokens side by side, 35——1, are pieces of a run of cells that only a split may read). Empty cells
+    beyond the row's count at its ends are the spans of its label cells (a label over three columns) or of a figure,
+    not cells of its own."""
+    while len(values) > n and values[0].kind == "blank" and not values[0].text:
+        values = values[1:]
+    while len(values) > n and values[-1].kind == "blank" and not values[-1].text:
+        values = values[:-1]
     if len(values) != n or any(a.end == b.start for a, b in zip(values, values[1:])):
         return None
     return [None if t.kind == "blank" else (t.text, t.start, t.end) for t in values]
@@ -369,6 +375,16 @@ def _parse_t2(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> Non
         parsed.cells += _cells_for(spec, row, row.columns, direct, evidence)
 
 
+def _t4_printed_columns(tokens: list[Token]) -> tuple[Column, ...]:
+    """表四's columns in the order its header prints them: a header that names 复议后起诉 before 未经复议直接起诉
+    prints that block's figures first."""
+    heads = "".join(t.key_text for t in tokens if t.kind == "label")
+    after, direct = heads.find("复议后起诉"), heads.find("未经复议直接起诉")
+    if 0 <= after < direct:
+        return T4_COLUMNS[:5] + T4_COLUMNS[10:] + T4_COLUMNS[5:10]
+    return T4_COLUMNS
+
+
 def _parse_t4(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> None:
     numbers = [t for t in tokens if t.kind in ("number", "blank")]
     if not numbers:
@@ -382,7 +398,7 @@ def _parse_t4(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> Non
                    " ".join(t.text for t in numbers), options)
             return
         direct, evidence = options[0], "split"
-    parsed.cells += _cells_for(spec, row, spec.columns, direct, evidence)
+    parsed.cells += _cells_for(spec, row, _t4_printed_columns(tokens), direct, evidence)
 
 
 OUTCOME_ROWS = ("r1", "r2", "r3", "r4", "r5", "r6")  # 表三's rows （一）–（六）, whose sum is （七）总计
