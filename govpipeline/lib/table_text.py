@@ -60,6 +60,9 @@ def _figures(marks: bool, signed: bool) -> tuple[re.Pattern, re.Pattern]:
         return _FIGURES, NUMBER
     one = rf"{NUMBER.pattern if signed else _UNSIGNED}|{_MARK}"  # a sign before a digit is a sign only if signed
     return re.compile(rf"(?:{one})(?:[ \u3000]*(?:{one}))*"), re.compile(one)
+# a page's number on a line of its own, where a PDF's page break falls inside a table: - 3 -, 第 3 页 共 8 页, 3/8
+_PAGE_NUMBER = re.compile(r"[-—－]\s*\d{1,4}\s*[-—－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|"
+                          r"共\s*\d{1,4}\s*页[,，]?\s*第\s*\d{1,4}\s*页|\d{1,4}\s*/\s*\d{1,4}")
 _ITEM_MARK = ".．、"  # 2.其他…, 2、政府公报…: the number of the row that follows
 _DATE_MARK = "年月日号"  # 2015年度: a year in a header, no cell
 # the outline of a label: （三） or 三、 opens a group whose items count from 1; 2. or 2、 is an item
@@ -151,7 +154,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None, marks: bool = Fa
     for line in text[start:end].split("\n"):
         line_start = pos
         pos += len(line) + 1
-        if not line.strip():
+        if not line.strip() or _PAGE_NUMBER.fullmatch(line.strip()):
             continue
         cells: list[tuple[int, str]] = []
         cell_start = 0

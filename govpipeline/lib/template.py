@@ -211,8 +211,7 @@ def _number_value(raw: str, column: Column) -> float:
     return printed_value(raw) * (10_000 if raw.endswith("万元") else column.scale)
 
 
-def _match_row(token: Token, rows: tuple[Row, ...], taken: set[str]) -> Row | None:
-    key_text = token.key_text
+def _match_row(key_text: str, rows: tuple[Row, ...], taken: set[str]) -> Row | None:
     for row in rows:
         if row.key not in taken and any(k in key_text for k in row.keys):
             return row
@@ -262,20 +261,39 @@ def _row_values(tokens: list[Token], i: int) -> tuple[list[Token], int]:
     return values, j
 
 
+_WRAP_GAP = 3  # a label's next line follows it after the line break and a space or two
+_CONTINUATION = 20  # the most characters of a wrapped label's next line (a note, 注：…, is no continuation)
+
+
 def _rows_of(spec: TableSpec, tokens: list[Token]) -> list[tuple[Row, list[Token]]]:
+    """(row, its figures) for the rows whose labels the tokens hold. A PDF wraps a long label over two or three
+    lines with the figures on any of them: a label that names no row is read together with the label just before
+    it when that one had no figures (其他法律行政法规禁止 / 公开 0 0 …), and the figures after the next line of a row's
+    label are the row's (上年结转政府信息公开申 / 请数量 3 0 …)."""
     out, taken = [], set()
+    before: Token | None = None  # the label just before, when no figures followed it
+    pending: Row | None = None  # the row that label names
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if tok.kind == "label":
-            row = _match_row(tok, spec.rows, taken)
-            if row is not None:
-                values, nxt = _row_values(tokens, i)
-                if values:
-                    out.append((row, values))
-                    taken.add(row.key)
-                    i = nxt
-                    continue
+        if tok.kind != "label":
+            i += 1
+            continue
+        values, nxt = _row_values(tokens, i)
+        row = _match_row(tok.key_text, spec.rows, taken)
+        wrapped = before is not None and tok.start - before.end <= _WRAP_GAP
+        if row is None and wrapped:
+            row = _match_row(before.key_text + tok.key_text, spec.rows, taken)
+            if row is None and pending is not None and len(tok.text) <= _CONTINUATION \
+                    and not re.search("[：:]", tok.text):
+                row = pending
+        if row is not None and values:
+            out.append((row, values))
+            taken.add(row.key)
+            before = pending = None
+            i = nxt
+            continue
+        before, pending = (tok, row) if not values else (None, None)
         i += 1
     return out
 
