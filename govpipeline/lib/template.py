@@ -265,14 +265,19 @@ _WRAP_GAP = 3  # a label's next line follows it after the line break and a space
 _CONTINUATION = 20  # the most characters of a wrapped label's next line (a note, 注：…, is no continuation)
 
 
-def _rows_of(spec: TableSpec, tokens: list[Token]) -> list[tuple[Row, list[Token]]]:
+def _rows_of(spec: TableSpec, tokens: list[Token], width: int | None = None,
+             row_ok=lambda values: True) -> list[tuple[Row, list[Token]]]:
     """(row, its figures) for the rows whose labels the tokens hold. A PDF wraps a long label over two or three
     lines with the figures on any of them: a label that names no row is read together with the label just before
     it when that one had no figures (其他法律行政法规禁止 / 公开 0 0 …), and the figures after the next line of a row's
-    label are the row's (上年结转政府信息公开申 / 请数量 3 0 …)."""
+    label are the row's (上年结转政府信息公开申 / 请数量 3 0 …). A PDF can also give a table's label column first and
+    then its rows of figures: rows of ``width`` cells whose labels stood without figures take, in order, the
+    figures that follow the last of them, when those are exactly their cells, each standing apart, and each row's
+    cells pass ``row_ok``."""
     out, taken = [], set()
     before: Token | None = None  # the label just before, when no figures followed it
     pending: Row | None = None  # the row that label names
+    waiting: list[Row] = []  # rows named since the last figures, none followed by figures
     i = 0
     while i < len(tokens):
         tok = tokens[i]
@@ -282,17 +287,30 @@ def _rows_of(spec: TableSpec, tokens: list[Token]) -> list[tuple[Row, list[Token
         values, nxt = _row_values(tokens, i)
         row = _match_row(tok.key_text, spec.rows, taken)
         wrapped = before is not None and tok.start - before.end <= _WRAP_GAP
-        if row is None and wrapped:
+        if row is None and wrapped and pending is None:
             row = _match_row(before.key_text + tok.key_text, spec.rows, taken)
-            if row is None and pending is not None and len(tok.text) <= _CONTINUATION \
-                    and not re.search("[：:]", tok.text):
-                row = pending
+        elif row is None and wrapped and len(tok.text) <= _CONTINUATION and not re.search("[：:]", tok.text):
+            row = pending
         if row is not None and values:
-            out.append((row, values))
-            taken.add(row.key)
+            column = [r for r in waiting if r.key not in taken and r is not row] + [row]
+            chunks = [values[k * width:(k + 1) * width] for k in range(len(column))] if width else []
+            if len(column) > 1 and len(values) == width * len(column) \
+                    and not any(a.end == b.start for a, b in zip(values, values[1:])) \
+                    and all(row_ok([printed_value(t.text) if t.kind == "number" else 0 for t in chunk])
+                            for chunk in chunks):
+                out += list(zip(column, chunks))
+                taken.update(r.key for r in column)
+            else:
+                out.append((row, values))
+                taken.add(row.key)
             before = pending = None
+            waiting = []
             i = nxt
             continue
+        if values:
+            waiting = []
+        elif row is not None and row not in waiting:
+            waiting.append(row)
         before, pending = (tok, row) if not values else (None, None)
         i += 1
     return out
@@ -491,7 +509,7 @@ def _leaf_readings(keys: list[str], options: dict[str, list], columns: list[int]
 
 
 def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> None:
-    rows = _rows_of(spec, tokens)
+    rows = _rows_of(spec, tokens, len(spec.columns), _requester_total_ok)
     fixed: dict[str, list] = {}
     evidence: dict[str, str] = {}
     options_by_row: dict[str, list] = {}
