@@ -294,7 +294,7 @@ def _rows_of(spec: TableSpec, tokens: list[Token], width: int | None = None,
         if row is not None and values:
             column = [r for r in waiting if r.key not in taken and r is not row] + [row]
             chunks = [values[k * width:(k + 1) * width] for k in range(len(column))] if width else []
-            if len(column) > 1 and len(values) == width * len(column) \
+            if width and len(column) > 1 and len(values) == width * len(column) \
                     and not any(a.end == b.start for a, b in zip(values, values[1:])) \
                     and all(row_ok([printed_value(t.text) if t.kind == "number" else 0 for t in chunk])
                             for chunk in chunks):
@@ -334,6 +334,16 @@ def _figures(values: list[Token]) -> list[Token]:
     """The tokens of a row that are its cells when they must be split: its numbers and the blank marks among them
     (an empty cell of a tab row may be an artefact of the layout; a mark never is)."""
     return [t for t in values if t.kind == "number" or (t.kind == "blank" and t.text)]
+
+
+def _direct_values(values: list[Token]) -> list[Token]:
+    """A row's tokens without the empty cells at its ends (spans of its label or a figure), when each stands
+    apart (tokens side by side are pieces of a run of cells); [] otherwise."""
+    while values and values[0].kind == "blank" and not values[0].text:
+        values = values[1:]
+    while values and values[-1].kind == "blank" and not values[-1].text:
+        values = values[:-1]
+    return [] if any(a.end == b.start for a, b in zip(values, values[1:])) else values
 
 
 def _direct(values: list[Token], n: int) -> list[tuple[str, int, int] | None] | None:
@@ -445,8 +455,8 @@ def _leaf_rows(spec: TableSpec) -> list[str]:
     return [r.key for r in spec.rows if r.key.startswith(OUTCOME_ROWS)]
 
 
-def _ints(cells: list) -> list[int | None]:
-    return [None if c is None else int(printed_value(c[0])) for c in cells]
+def _ints(cells: list, blank: int | None = None) -> list[int | None]:
+    return [blank if c is None else int(printed_value(c[0])) for c in cells]
 
 
 def _solve_t3(spec: TableSpec, fixed: dict[str, list], options: dict[str, list]) -> dict[str, list] | None:
@@ -508,21 +518,68 @@ def _leaf_readings(keys: list[str], options: dict[str, list], columns: list[int]
     return states.get(target, [])
 
 
+@dataclass(frozen=True)
+class _Printed:
+    """The columns a 表三 prints: the template's seven, or six when it prints no 总计, or eight with a 小计 of the
+    法人或其他组织 columns at ``subtotal`` (which is no template cell)."""
+    width: int = 7
+    subtotal: int | None = None
+
+    def ok(self, values: list) -> bool:
+        if self.subtotal is None:
+            return self.width == 6 or _requester_total_ok(values)
+        if len(values) < 8:
+            return True
+        legal = values[self.subtotal]
+        return sum(values[1:7]) - legal == legal and values[0] + legal == values[7]  # its five, 自然人 + it = 总计
+
+    def forced(self, values: list) -> int | None:
+        if self.width == 7:
+            return _requester_total(values)
+        if self.width == 8 and len(values) == 7:
+            return values[0] + values[self.subtotal]
+        return None
+
+    def template_cells(self, cells: list) -> list:
+        return cells if self.subtotal is None else cells[:self.subtotal] + cells[self.subtotal + 1:]
+
+
+def _t3_printed(tokens: list[Token], rows: list[tuple[Row, list[Token]]]) -> _Printed:
+    """The columns the header names before the first row (自然人 … 其他 小计 总计), when the rows print that many."""
+    head = ""
+    for t in tokens:
+        if t.kind != "label":
+            break
+        head += t.key_text
+    head = head[:head.find("本年新收")] if "本年新收" in head else head
+    counts = {len(_direct_values(v)) for _, v in rows}
+    if "自然人" in head and "小计" in head and 8 in counts:
+        return _Printed(8, 1 if head.find("小计") < head.find("商业企业") else 6)
+    if "自然人" in head and not re.search("总计|合计", head) and 6 in counts and 7 not in counts:
+        return _Printed(6)
+    return _Printed()
+
+
 def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> None:
-    rows = _rows_of(spec, tokens, len(spec.columns), _requester_total_ok)
+    rows = _rows_of(spec, tokens, 7, _requester_total_ok)
+    printed = _t3_printed(tokens, rows)
+    if printed.width != 7:
+        rows = _rows_of(spec, tokens, printed.width, printed.ok)
     fixed: dict[str, list] = {}
     evidence: dict[str, str] = {}
     options_by_row: dict[str, list] = {}
     for row, values in rows:
-        direct = _direct(values, 7)
-        if direct is not None:
-            fixed[row.key], evidence[row.key] = direct, "cells"
+        direct = _direct(values, printed.width)
+        if direct is not None and (printed.subtotal is None or printed.ok(_ints(direct, 0))):
+            fixed[row.key], evidence[row.key] = printed.template_cells(direct), "cells"
             continue
         numbers = _figures(values)
-        options = row_candidates(numbers, 7, _requester_total_ok, _requester_total) if numbers else []
+        options = row_candidates(numbers, printed.width, printed.ok, printed.forced) if numbers else []
+        options = list({tuple(printed.template_cells(o)): printed.template_cells(o) for o in options}.values())
         if len(options) == 1:
             fixed[row.key], evidence[row.key] = options[0], "split"
-        elif len(options) > MOST_READINGS:  # more than row_candidates lists: the row cannot take part in a solution
+        elif len(options) > MOST_READINGS or printed.width == 6 and options:
+            # more than row_candidates lists, or no 总计 to tie it to the others: no part in a solution
             _issue(parsed, spec, row.key, "ambiguous", " ".join(t.text for t in values), options)
         elif options:
             options_by_row[row.key] = options
@@ -537,6 +594,8 @@ def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> Non
             for k, options in options_by_row.items():
                 _issue(parsed, spec, k, "ambiguous", " ".join(t.text for r, v in rows if r.key == k for t in v),
                        options)
+    if printed.width == 6:
+        parsed.expected -= len(spec.rows)  # no 总计 printed
     by_key = {r.key: r for r in spec.rows}
     for key, values in fixed.items():
         parsed.cells += _cells_for(spec, by_key[key], spec.columns, values, evidence[key])
@@ -550,7 +609,7 @@ def _t3_subtotals(spec: TableSpec, fixed: dict[str, list]) -> list[Cell]:
         members = [r.key for r in spec.rows if r.key.startswith(group + "_") or r.key == group]
         if not members or any(m not in fixed for m in members) or members == [group]:
             continue
-        for c, column in enumerate(spec.columns):
+        for c, column in enumerate(spec.columns[:len(fixed[members[0]])]):  # six when no 总计 is printed
             vals = [fixed[m][c] for m in members]
             if any(v is None for v in vals):
                 continue
