@@ -17,7 +17,7 @@ from functools import cache
 _SEPARATORS = re.compile(r"\t|\|")
 # a figure: its sign, digits (in groups of three after a comma: 11,398,889), decimals, and 元 or 万元. Figures in
 # groups run together on a flattened page (2,4091,41850…) are one token, which row_candidates cuts between groups.
-_UNSIGNED = r"(?:\d+(?:,\d{3}\d*)+|\d+)(?:\.\d+)?(?:万?元)?"
+_UNSIGNED = r"\d+(?:,\d{3}\d*)*(?:\.\d+)?(?:万?元)?"
 # a cell of a run printed with thousands separators: a figure of four digits or more has them, a figure has no
 # leading zero
 _GROUPED_CELL = re.compile(r"0|[1-9]\d{0,2}(?:,\d{3})*")
@@ -128,7 +128,7 @@ def _cell_tokens(cell: str, at: int, outline: _Outline, marks: bool, signed: boo
         if after[:1] and after[0] in _ITEM_MARK and (len(after) == 1 or not after[1].isdigit()):
             digits = re.search(r"\d+$", run)
             after_marks = marks and digits and digits.start() and re.fullmatch(_MARK, run[digits.start() - 1])
-            if not re.fullmatch(r"[\d,]+", run) and not after_marks:
+            if not run.replace(",", "").isdigit() and not after_marks:
                 continue
             begin = m.start() + digits.start()
             alone = begin == 0 or not cell[begin - 1].isdigit()
@@ -158,7 +158,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None, marks: bool = Fa
     for line in text[start:end].split("\n"):
         line_start = pos
         pos += len(line) + 1
-        if not line.strip() or _PAGE_NUMBER.fullmatch(line.strip()):
+        if not line.strip() or len(line) < 24 and _PAGE_NUMBER.fullmatch(line.strip()):
             continue
         cells: list[tuple[int, str]] = []
         cell_start = 0
@@ -208,7 +208,7 @@ def row_candidates(tokens: list[Token], n: int, check, forced=None) -> list[list
         if len(results) > MOST_READINGS or after[i] - pos < n - len(acc) or not check(values):
             return
         if i < len(tokens) and forced is not None and (must := forced(values)) is not None \
-                and _splittable(tokens[i].text) and tokens[i].text[0] not in "+-":
+                and (tokens[i].text.isdigit() or "," in tokens[i].text and _splittable(tokens[i].text)):
             rest = tokens[i].text[pos:]
             text = f"{must:,}" if "," in tokens[i].text else str(must)
             if rest == text:
@@ -233,7 +233,7 @@ def row_candidates(tokens: list[Token], n: int, check, forced=None) -> list[list
         sign = 1 if pos == 0 and tok.text[0] in "+-" else 0  # 本年增/减 +3: the sign opens the first cell
         rest = tok.text[pos:]
         body = rest[sign:]
-        if not _splittable(body):  # a decimal (12.5 万元) is one cell, never cut
+        if not body.isdigit() and not _splittable(body):  # a decimal (12.5 万元) is one cell, never cut
             walk(i + 1, 0, acc + [(tok.text, tok.start, tok.end)], values + [printed_value(tok.text)])
             return
         grouped = "," in tok.text

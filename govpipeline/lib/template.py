@@ -268,8 +268,8 @@ _CONTINUATION = 20  # the most characters of a wrapped label's next line (a note
 def _rows_of(spec: TableSpec, tokens: list[Token], width: int | None = None,
              row_ok=lambda values: True) -> list[tuple[Row, list[Token]]]:
     """(row, its figures) for the rows whose labels the tokens hold. A PDF wraps a long label over two or three
-    lines with the figures on any of them: a label that names no row is read together with the label just before
-    it when that one had no figures (其他法律行政法规禁止 / 公开 0 0 …), and the figures after the next line of a row's
+    lines with the figures on any of them: a label that names no row and has figures is read together with the label
+    just before it when that one had none (其他法律行政法规禁止 / 公开 0 0 …), and the figures after the next line of a row's
     label are the row's (上年结转政府信息公开申 / 请数量 3 0 …). A PDF can also give a table's label column first and
     then its rows of figures: rows of ``width`` cells whose labels stood without figures take, in order, the
     figures that follow the last of them, when those are exactly their cells, each standing apart, and each row's
@@ -284,34 +284,36 @@ def _rows_of(spec: TableSpec, tokens: list[Token], width: int | None = None,
         if tok.kind != "label":
             i += 1
             continue
-        values, nxt = _row_values(tokens, i)
+        has_values = i + 1 < len(tokens) and tokens[i + 1].kind != "label"
         row = _match_row(tok.key_text, spec.rows, taken)
         wrapped = before is not None and tok.start - before.end <= _WRAP_GAP
-        if row is None and wrapped and pending is None:
+        if row is None and wrapped and pending is None and has_values:
             row = _match_row(before.key_text + tok.key_text, spec.rows, taken)
-        elif row is None and wrapped and len(tok.text) <= _CONTINUATION and not re.search("[：:]", tok.text):
+        elif row is None and wrapped and len(tok.text) <= _CONTINUATION and "：" not in tok.text and ":" not in tok.text:
             row = pending
-        if row is not None and values:
-            column = [r for r in waiting if r.key not in taken and r is not row] + [row]
-            chunks = [values[k * width:(k + 1) * width] for k in range(len(column))] if width else []
+        if row is not None and has_values:
+            values, i = _row_values(tokens, i)
+            column = [r for r in waiting if r.key not in taken and r is not row] + [row] if waiting else ()
             if width and len(column) > 1 and len(values) == width * len(column) \
-                    and not any(a.end == b.start for a, b in zip(values, values[1:])) \
-                    and all(row_ok([printed_value(t.text) if t.kind == "number" else 0 for t in chunk])
-                            for chunk in chunks):
-                out += list(zip(column, chunks))
-                taken.update(r.key for r in column)
-            else:
-                out.append((row, values))
-                taken.add(row.key)
+                    and not any(a.end == b.start for a, b in zip(values, values[1:])):
+                chunks = [values[k * width:(k + 1) * width] for k in range(len(column))]
+                if all(row_ok([printed_value(t.text) if t.kind == "number" else 0 for t in chunk])
+                       for chunk in chunks):
+                    out += list(zip(column, chunks))
+                    taken.update(r.key for r in column)
+                    before = pending = None
+                    waiting = []
+                    continue
+            out.append((row, values))
+            taken.add(row.key)
             before = pending = None
             waiting = []
-            i = nxt
             continue
-        if values:
+        if has_values:
             waiting = []
         elif row is not None and row not in waiting:
             waiting.append(row)
-        before, pending = (tok, row) if not values else (None, None)
+        before, pending = (None, None) if has_values else (tok, row)
         i += 1
     return out
 
@@ -424,7 +426,7 @@ def _parse_t2(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> Non
 def _t4_printed_columns(tokens: list[Token]) -> tuple[Column, ...]:
     """表四's columns in the order its header prints them: a header that names 复议后起诉 before 未经复议直接起诉
     prints that block's figures first."""
-    heads = "".join(t.key_text for t in tokens if t.kind == "label")
+    heads = LABEL_STRIP.sub("", "".join(t.text for t in tokens if t.kind == "label"))
     after, direct = heads.find("复议后起诉"), heads.find("未经复议直接起诉")
     if 0 <= after < direct:
         return T4_COLUMNS[:5] + T4_COLUMNS[10:] + T4_COLUMNS[5:10]
@@ -552,10 +554,12 @@ def _t3_printed(tokens: list[Token], rows: list[tuple[Row, list[Token]]]) -> _Pr
             break
         head += t.key_text
     head = head[:head.find("本年新收")] if "本年新收" in head else head
+    if "自然人" not in head or "小计" not in head and re.search("总计|合计", head):
+        return _Printed()
     counts = {len(_direct_values(v)) for _, v in rows}
-    if "自然人" in head and "小计" in head and 8 in counts:
+    if "小计" in head and 8 in counts:
         return _Printed(8, 1 if head.find("小计") < head.find("商业企业") else 6)
-    if "自然人" in head and not re.search("总计|合计", head) and 6 in counts and 7 not in counts:
+    if not re.search("总计|合计", head) and 6 in counts and 7 not in counts:
         return _Printed(6)
     return _Printed()
 
@@ -563,19 +567,21 @@ def _t3_printed(tokens: list[Token], rows: list[tuple[Row, list[Token]]]) -> _Pr
 def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> None:
     rows = _rows_of(spec, tokens, 7, _requester_total_ok)
     printed = _t3_printed(tokens, rows)
+    ok, forced = (_requester_total_ok, _requester_total) if printed == _Printed() else (printed.ok, printed.forced)
     if printed.width != 7:
-        rows = _rows_of(spec, tokens, printed.width, printed.ok)
+        rows = _rows_of(spec, tokens, printed.width, ok)
     fixed: dict[str, list] = {}
     evidence: dict[str, str] = {}
     options_by_row: dict[str, list] = {}
     for row, values in rows:
         direct = _direct(values, printed.width)
-        if direct is not None and (printed.subtotal is None or printed.ok(_ints(direct, 0))):
+        if direct is not None and (printed.subtotal is None or ok(_ints(direct, 0))):
             fixed[row.key], evidence[row.key] = printed.template_cells(direct), "cells"
             continue
         numbers = _figures(values)
-        options = row_candidates(numbers, printed.width, printed.ok, printed.forced) if numbers else []
-        options = list({tuple(printed.template_cells(o)): printed.template_cells(o) for o in options}.values())
+        options = row_candidates(numbers, printed.width, ok, forced) if numbers else []
+        if printed.subtotal is not None:
+            options = list({tuple(printed.template_cells(o)): printed.template_cells(o) for o in options}.values())
         if len(options) == 1:
             fixed[row.key], evidence[row.key] = options[0], "split"
         elif len(options) > MOST_READINGS or printed.width == 6 and options:
