@@ -352,7 +352,10 @@ def _direct(values: list[Token], n: int) -> list[tuple[str, int, int] | None] | 
     """The values as printed, one token a cell, when there are exactly as many as the row has columns and each
     stands apart (tokens side by side, 35——1, are pieces of a run of cells that only a split may read). Empty cells
     beyond the row's count at its ends are the spans of its label cells (a label over three columns) or of a figure,
-    not cells of its own."""
+    not cells of its own; with empty cells at both ends, which are spans is not known."""
+    if len(values) > n and values[0].kind == values[-1].kind == "blank" and not values[0].text \
+            and not values[-1].text:
+        return None
     while len(values) > n and values[0].kind == "blank" and not values[0].text:
         values = values[1:]
     while len(values) > n and values[-1].kind == "blank" and not values[-1].text:
