@@ -426,14 +426,27 @@ def _parse_t2(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> Non
         parsed.cells += _cells_for(spec, row, row.columns, direct, evidence)
 
 
-def _t4_printed_columns(tokens: list[Token]) -> tuple[Column, ...]:
-    """表四's columns in the order its header prints them: a header that names 复议后起诉 before 未经复议直接起诉
-    prints that block's figures first."""
+def _t4_printed_columns(tokens: list[Token]) -> tuple[tuple[Column, ...], bool]:
+    """表四's columns in the order its header prints them, and whether its blocks print their outcomes in the
+    template's order (结果维持 … 总计): a header that names 复议后起诉 before 未经复议直接起诉 prints that block's figures
+    first, and one that names the outcomes in another order prints each block's that way."""
     heads = LABEL_STRIP.sub("", "".join(t.text for t in tokens if t.kind == "label"))
+    blocks = [T4_COLUMNS[:5], T4_COLUMNS[5:10], T4_COLUMNS[10:]]
     after, direct = heads.find("复议后起诉"), heads.find("未经复议直接起诉")
     if 0 <= after < direct:
-        return T4_COLUMNS[:5] + T4_COLUMNS[10:] + T4_COLUMNS[5:10]
-    return T4_COLUMNS
+        blocks = [blocks[0], blocks[2], blocks[1]]
+    at = [heads.find(label) for _, label in _OUTCOMES]
+    if min(at) >= 0 and at != sorted(at):
+        order = sorted(range(5), key=lambda k: at[k])
+        return tuple(block[k] for block in blocks for k in order), False
+    return tuple(c for block in blocks for c in block), True
+
+
+def _blocks_add_up(columns: tuple[Column, ...], cells: list) -> bool:
+    """Whether each 复议/诉讼 block's 总计 is the sum of its outcomes, the cells read in ``columns``."""
+    value = {c.key: (0 if v is None else printed_value(v[0])) for c, v in zip(columns, cells)}
+    return all(value[f"{b}_total"] == sum(value[f"{b}_{k}"] for k in ("upheld", "corrected", "other", "pending"))
+               for b in ("reconsideration", "litigation_direct", "litigation_after"))
 
 
 def _parse_t4(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> None:
@@ -441,15 +454,20 @@ def _parse_t4(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> Non
     if not numbers:
         return
     row = spec.rows[0]
+    columns, template_order = _t4_printed_columns(tokens)
     direct, evidence = _direct(numbers, 15), "cells"
-    if direct is None:
+    if direct is None and template_order:
         options = row_candidates(_figures(numbers), 15, _t4_ok, _t4_total)
         if len(options) != 1:
             _issue(parsed, spec, row.key, "ambiguous" if options else "unreadable",
                    " ".join(t.text for t in numbers), options)
             return
         direct, evidence = options[0], "split"
-    parsed.cells += _cells_for(spec, row, _t4_printed_columns(tokens), direct, evidence)
+    elif direct is None or not template_order and not _blocks_add_up(columns, direct):
+        # outcomes in another order: read only as printed cells whose blocks add up, never split
+        _issue(parsed, spec, row.key, "unreadable", " ".join(t.text for t in numbers))
+        return
+    parsed.cells += _cells_for(spec, row, columns, direct, evidence)
 
 
 OUTCOME_ROWS = ("r1", "r2", "r3", "r4", "r5", "r6")  # 表三's rows （一）–（六）, whose sum is （七）总计

@@ -387,6 +387,22 @@ def test_table_four_in_the_block_order_its_header_prints():
     assert parsed.issues == [] and cells == REFERENCE
 
 
+def test_table_four_outcomes_in_the_order_its_header_prints():
+    outcomes = "结果维持\t结果纠正\t其他结果\t尚未审结\t总计"
+    total_first = "总计\t结果维持\t结果纠正\t其他结果\t尚未审结"
+    v = forms.T4_VALUES
+    printed = [x for b in (0, 5, 10) for x in [v[b + 4]] + v[b:b + 4]]
+    text = forms.as_lines().replace(outcomes, total_first).replace("\t".join(map(str, v)), "\t".join(map(str, printed)))
+    parsed, cells = cells_of(text)
+    assert parsed.issues == [] and cells == REFERENCE
+    # figures that do not add up in the header's order, or run together, are a finding, not read
+    for figures in ("\t".join(map(str, v)), "".join(map(str, printed))):
+        text = forms.as_lines().replace(outcomes, total_first).replace("\t".join(map(str, v)), figures)
+        parsed, cells = cells_of(text)
+        assert [(i["table_id"], i["kind"]) for i in parsed.issues] == [("t4", "unreadable")]
+        assert not any(k[0] == "t4" for k in cells)
+
+
 def test_empty_cells_of_spanned_labels_and_figures_are_not_cells():
     text = forms.as_lines().replace("二、上年结转政府信息公开申请数量\t5\t0\t0\t0\t0\t0\t5",
                                     "二、上年结转政府信息公开申请数量\t\t\t5\t\t\t0\t\t0\t5")
