@@ -20,7 +20,7 @@ sys.path.insert(0, str(REPO))  # the test package's constructed template forms
 
 from govpipeline.lib.extract import extract_facts  # noqa: E402
 from govpipeline.lib.extract.figures import scan_figures  # noqa: E402
-from govpipeline.lib.metadata import extract_metadata  # noqa: E402
+from govpipeline.lib.metadata import extract_metadata, report_spans  # noqa: E402
 from govpipeline.lib.normalize import normalize_text  # noqa: E402
 from govpipeline.lib.stages import extract_document, normalize_document, read_document  # noqa: E402
 from govpipeline.lib.template import parse_tables  # noqa: E402
@@ -55,8 +55,9 @@ def _text_of(doc: str | dict) -> str:
 
 
 def _normalize_and_read_metadata(text: str):
+    """As the normalize step does: the text, the reports it holds, each one's metadata."""
     norm = normalize_text(text)
-    return extract_metadata(norm.text, norm.page_info)
+    return [extract_metadata(norm.text[a:b], norm.page_info) for a, b in report_spans(norm.text, norm.page_info)]
 
 
 def main() -> None:
@@ -69,12 +70,12 @@ def main() -> None:
     normalized = [normalize_text(t) for t in texts.values()]
     years = [extract_metadata(n.text, n.page_info).report_year for n in normalized]
     normalized = [n.text for n in normalized]
-    rows_in = [normalize_document(read_document(p.name, p.read_bytes())) for p in sorted(RAW.glob("*.txt"))]
+    rows_in = [norm for p in sorted(RAW.glob("*.txt")) for norm in normalize_document(read_document(p.name, p.read_bytes()))]
     # the 2021 template's tables as crawled pages print them (one line) and as web pages do (tab rows), alone and
     # after a bundled report's narrative (a report of a usual size)
     template_pages = [normalize_text(template_forms.one_line()).text, normalize_text(template_forms.as_lines()).text]
     narrative = (RAW / "000_6b9fb25426896547.txt").read_bytes()
-    with_tables = [normalize_document(read_document(f"with_tables_{k}.txt", narrative + b"\n" + page.encode()))
+    with_tables = [normalize_document(read_document(f"with_tables_{k}.txt", narrative + b"\n" + page.encode()))[0]
                    for k, page in enumerate(template_pages)]
     bare = re.compile(r"\d+(?:\.\d+)?(?:万|亿)?(?:件|项|个|家|人|条|次|%|元)")
 

@@ -57,12 +57,14 @@ def output(name: str, data: bytes) -> dict[str, list[str]]:
     raw = read_document(name, data)
     if raw["error"]:
         return {"status": [json.dumps({"error": raw["error"]}, ensure_ascii=False)]}
-    norm = normalize_document(raw)
-    if norm["error"]:
-        return {"status": [json.dumps({"error": norm["error"]}, ensure_ascii=False)]}
-    status, *rows = extract_document(norm)
-    status = {k: v for k, v in status.items() if k not in _VOLATILE}
-    tables = dict(zip(TABLES, [[status], *rows]))
+    tables: dict[str, list] = {t: [] for t in TABLES}
+    for norm in normalize_document(raw):  # one per report the file holds
+        if norm["error"]:
+            return {"status": [json.dumps({"error": norm["error"]}, ensure_ascii=False)]}
+        status, *rows = extract_document(norm)
+        status = {k: v for k, v in status.items() if k not in _VOLATILE}
+        for t, rs in zip(TABLES, [[status], *rows]):
+            tables[t] += rs
     return {t: [json.dumps(r, ensure_ascii=False, sort_keys=True, default=str) for r in rs]
             for t, rs in tables.items()}
 

@@ -31,12 +31,12 @@ def facts_of(folder: str):
         raw = read_document(rel, Path(full).read_bytes())
         if raw["error"]:
             continue
-        norm = normalize_document(raw)
-        if norm["error"]:
-            continue
-        status, facts, *_ = extract_document(norm)
-        for f in facts:
-            yield norm["doc_type"] or "unknown", f
+        for norm in normalize_document(raw):  # one per report the file holds
+            if norm["error"]:
+                continue
+            status, facts, *_ = extract_document(norm)
+            for f in facts:
+                yield norm["doc_type"] or "unknown", f
 
 
 def main() -> None:

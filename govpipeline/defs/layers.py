@@ -32,6 +32,9 @@ class Layer:
     preview_sql: str
     description: str
     group_name: str
+    # the column of the status table that holds the upstream row's doc_id: doc_id, or file_id where one upstream
+    # row gives several rows (a file holding several reports)
+    upstream_link: str = "doc_id"
 
     @property
     def status_table(self) -> str:
@@ -51,7 +54,7 @@ def _bucket_op(layer: Layer, bucket: int) -> dg.OpDefinition:
                   staging: StagingArea) -> None:
         with warehouse.get_connection(read_only=True) as con:
             todo, _ = pending_documents(con, layer.upstream_table, layer.status_table, stage_version(layer.name),
-                                        config.full_refresh)
+                                        config.full_refresh, layer.upstream_link)
             mine = [d for d in todo if bucket_of(d, N_BUCKETS) == bucket]
             rows = rows_for_ids(con, f"SELECT {', '.join(layer.input_columns)} FROM {layer.upstream_table} "
                                      "WHERE doc_id IN (SELECT doc_id FROM _govpipeline_ids)", mine)
@@ -83,14 +86,14 @@ def _load_op(layer: Layer) -> dg.OpDefinition:
         written = {}
         with warehouse.get_connection() as con:
             _, gone = pending_documents(con, layer.upstream_table, layer.status_table, stage_version(layer.name),
-                                        config.full_refresh)
-            processed = staged_doc_ids(con, staged_files(folder, layer.status_table))
+                                        config.full_refresh, layer.upstream_link)
+            processed = staged_doc_ids(con, staged_files(folder, layer.status_table), layer.upstream_link)
             with transaction(con):
                 for table in layer.schemas:
-                    delete_docs(con, table, processed + gone)
+                    delete_docs(con, table, processed + gone, layer.upstream_link)
                     written[table] = load_staged(con, table, staged_files(folder, table))
             left, _ = pending_documents(con, layer.upstream_table, layer.status_table, stage_version(layer.name),
-                                        False)
+                                        False, layer.upstream_link)
             if left:  # never report success over a stale layer: the next run derives them
                 raise dg.Failure(f"{layer.status_table}: {len(left)} documents pending in {layer.upstream_table} "
                                  f"were not staged by this run's bucket steps (their parts are lost, or the upstream "

@@ -59,6 +59,7 @@ _CHANGE_UNIT = {"%": "个百分点", "‰": "个千分点"}  # a rate changes by
 # words any whole's statistic may be led by in its label (its time, its coverage, its body: 全年, 共, 各类, 县政务服务中心,
 # 12345热线); an entry's `leads` adds the nouns of its own whole (工单, 诉求). Other words before the name qualify a part
 _WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|全[省市州盟县区旗]|全年|年度|本年|今年|共计|共|累计|总|各类|各|综合|平均|"
+                r"受理|办理|完成|实现|提供|开展|接听|收到|达到|"  # a verb names no part
                 r"[\u4e00-\u9fff\d]{0,12}?(?:中心|局|厅|之家|热线|窗口)|")
 
 
@@ -157,6 +158,10 @@ _BASE_YEAR = re.compile(r"\d{4}年")
 _INCLUDED = re.compile(r"\(含[^()]*\)$")
 # quotation marks around a reform's name (“跨省通办”事项) say nothing about the statistic
 _QUOTES = re.compile(r"[“”‘’\"']")
+# the own level at a label's head, which the fact's scope holds (市本级全年办件): not the statistic's name
+_SCOPE_HEAD = re.compile(r"^[省市州盟县区旗]?本级(?=[\u4e00-\u9fff]{2})")
+# the price basis a growth is stated at (地区生产总值按可比价格计算增长): the indicator's growth convention says it
+_PRICE_BASIS = re.compile(r"按(?:可比价格?|现价|当年价格?)计算$")
 # a real growth's words before the figure (扣除价格因素实际增长)
 _REAL = re.compile(r"实际|扣除价格因素")
 
@@ -173,17 +178,40 @@ def _first(candidates, context: str, own: str, label: str) -> Indicator | None:
 
 
 # a part of the body a qualifier names (专区全年受理, 企业专线办结率, 不动产登记窗口:办件量, 涉企事项, 企业诉求) or of its work
-# (重点项目帮办代办): the whole's words for one zone's, line's, window's or class of cases' figure, not the whole's statistic. A window named by what it does for the
+# (重点项目帮办代办), a second round or a repeat (二次回访, 重复来电), the night hours: the whole's words for one zone's, line's,
+# window's or class of cases' figure, not the whole's statistic. A window named by what it does for the
 # whole (综合受理窗口, 服务窗口, 中心窗口) is the centre's own, and so are its 窗口单位 (the departments it houses), and
 # all of them (各窗口); a 便民专线 is a hotline's name
-_QUALIFIED_PART = re.compile(r"专区|(?<!便民)专线|专窗|涉企|企业诉求|重[点大]项目"
+_QUALIFIED_PART = re.compile(r"专区|(?<!便民)专线|专窗|涉企|企业诉求|重[点大]项目|重复|二次|再次|夜间"
                              r"|(?<=[\u4e00-\u9fff]{2})(?<!各)(?<!所有)(?<!全部)(?<!综合)(?<!受理)(?<!办事)(?<!服务)(?<!进驻)(?<!设置)(?<!开设)(?<!常设)(?<!中心)(?<!大厅)窗口(?!单位)")
+# a threshold before a rate's name (15秒接通率, 24小时办结率, 3个工作日内办结率): another measure than the bare rate
+_THRESHOLD = re.compile(r"\d+(?:秒|分钟|小时|个?工作日|天|日)内?(?=[\u4e00-\u9fff])")
+# the places below at a label's head (各乡镇共主动公开…, 县市区办件量): their figure, not the whole's, unless the indicator
+# counts them (乡镇便民服务中心)
+_SUBREGION_HEAD = re.compile(r"^(?:各(?:县|区|乡|镇|街道)|乡镇|镇街|街道|县市区|县区|村)")
+_OF_PLACES_BELOW = re.compile(r"乡镇|街道|村|社区")
 # a site's column (信息公开专栏, 栏目): its own statistic when printed alone, a part when its whole is the site's same one
 _COLUMN = re.compile(r"专栏|栏目")
 
 
+def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = None,
+                  clause: str | None = None) -> str | None:
+    """The catalog id of a fact (label_metric_id), or None also when its scope phrase or the clause its figure ends
+    (the words from the last comma to the figure) names a part its label lost, and the fact would be filed under the
+    whole: 办结率 scoped 营商环境专线, 回访 in 对不满意工单开展二次回访2.3万件. The whole's words under a part's name
+    are the part's statistic. A department's scope (市公安局窗口) keeps its id: its series is the department's."""
+    found = label_metric_id(label, unit, kind)
+    if found is None or not (scope or clause) or canonical_scope(scope)[0] != "whole":
+        return found
+    indicator = _by_id().get(found.removesuffix("_change"))
+    for words in (scope, clause):
+        if words and (part := _QUALIFIED_PART.search(words)) and (indicator is None or part.group() not in indicator.name):
+            return None
+    return found
+
+
 @lru_cache(maxsize=65536)  # the same labels recur across a region's or a year's reports
-def metric_id_for(label: str | None, unit: str, kind: str) -> str | None:
+def label_metric_id(label: str | None, unit: str, kind: str) -> str | None:
     """The catalog id of a fact, or None when its label names no catalogued statistic. The catalog's statistics are a
     year's: a figure of a narrower window gets none, or the series and comparisons would set it against whole years.
     A change gets an id only as an indicator's growth (a % change against the year before) or as an indicator that
@@ -197,6 +225,9 @@ def metric_id_for(label: str | None, unit: str, kind: str) -> str | None:
     if (part := _QUALIFIED_PART.search(label)) and (indicator is None or part.group() not in indicator.name):
         return None
     context, own = _split(label)
+    if _THRESHOLD.search(own) or (_SUBREGION_HEAD.match(own) and indicator is not None
+                                  and not _OF_PLACES_BELOW.search(indicator.definition)):
+        return None
     if _COLUMN.search(own) and not _COLUMN.search(context) and _metric_id(context, unit, kind) == found:
         return None
     return found
@@ -217,12 +248,13 @@ def _metric_id(label: str | None, unit: str, kind: str) -> str | None:
         return None
     label = _QUOTES.sub("", label)
     context, own = _split(label)
+    own = _SCOPE_HEAD.sub("", own)
     if kind == "change":
         if (found := _first(changes.get(unit, ()), context, own, label)) is not None:
             return found.id
         if not (m := _GROWTH.search(own)) or m.start() == 0:
             return None
-        base = own[:m.start()]
+        base = _PRICE_BASIS.sub("", own[:m.start()])
         if _BASE_YEAR.search(base):  # 比2018年增长: against a base year, not the year before
             return None
         if unit != "%":  # 比上年末增加1.2万人, 提高0.85个百分点: a difference in the figure's unit or in points

@@ -251,12 +251,13 @@ def insert_frame(con: duckdb.DuckDBPyConnection, table: str, frame: pl.DataFrame
     return frame.height
 
 
-def delete_docs(con: duckdb.DuckDBPyConnection, table: str, doc_ids: Sequence[str]) -> None:
+def delete_docs(con: duckdb.DuckDBPyConnection, table: str, doc_ids: Sequence[str], column: str = "doc_id") -> None:
+    """Delete the rows of ``table`` whose ``column`` (doc_id, or the file_id of a file's reports) is in ``doc_ids``."""
     if not doc_ids:
         return
     con.register("_govpipeline_ids", pl.DataFrame({"doc_id": list(doc_ids)}, schema={"doc_id": pl.Utf8}))
     try:
-        con.execute(f"DELETE FROM {table} WHERE doc_id IN (SELECT doc_id FROM _govpipeline_ids)")
+        con.execute(f"DELETE FROM {table} WHERE {column} IN (SELECT doc_id FROM _govpipeline_ids)")
     finally:
         con.unregister("_govpipeline_ids")
 
@@ -283,26 +284,28 @@ def rows_for_ids(con: duckdb.DuckDBPyConnection, sql: str, doc_ids: Sequence[str
 
 
 def pending_documents(con: duckdb.DuckDBPyConnection, upstream: str, own: str, version: str,
-                      full_refresh: bool) -> tuple[list[str], list[str]]:
-    """(documents to (re)process, documents to remove) for a layer ``own`` that derives from ``upstream``: new or
-    changed content (by sha256) upstream, rows derived by other code than ``version``, and rows whose upstream
-    document is gone or failed."""
+                      full_refresh: bool, link: str = "doc_id") -> tuple[list[str], list[str]]:
+    """(upstream documents to (re)process, upstream ids whose rows to remove) for a layer ``own`` that derives from
+    ``upstream``: new or changed content (by sha256) upstream, rows derived by other code than ``version``, and rows
+    whose upstream document is gone or failed. ``link`` is the column of ``own`` that holds the upstream doc_id
+    (file_id where a file gives one row per report it holds)."""
     # no query parameters: duckdb imports pandas (0.6 s) the first time a process binds one
     todo = [r[0] for r in con.execute(
-        f"""SELECT u.doc_id FROM {upstream} u LEFT JOIN {own} o USING (doc_id)
+        f"""SELECT DISTINCT u.doc_id FROM {upstream} u LEFT JOIN {own} o ON o.{link} = u.doc_id
             WHERE u.error IS NULL AND ({bool(full_refresh)} OR o.sha256 IS DISTINCT FROM u.sha256
                                        OR o.code_version IS DISTINCT FROM '{version}')
             ORDER BY u.doc_id""").fetchall()]
     gone = [r[0] for r in con.execute(
-        f"""SELECT o.doc_id FROM {own} o LEFT JOIN {upstream} u USING (doc_id)
-            WHERE u.doc_id IS NULL OR u.error IS NOT NULL""").fetchall()]
+        f"""SELECT DISTINCT o.{link} FROM {own} o LEFT JOIN {upstream} u ON u.doc_id = o.{link}
+            WHERE u.doc_id IS NULL OR u.error IS NOT NULL ORDER BY 1""").fetchall()]
     return todo, gone
 
 
-def layers_behind(con: duckdb.DuckDBPyConnection, layers: Sequence[tuple[str, str, str]]) -> list[str]:
-    """Of ``layers`` ((upstream table, own table, code version), in pipeline order), those with documents still to
+def layers_behind(con: duckdb.DuckDBPyConnection, layers: Sequence[tuple[str, str, str, str]]) -> list[str]:
+    """Of ``layers`` ((upstream table, own table, code version, link column), in pipeline order), those with documents still to
     process or remove: what an interrupted or failed run left undone, or what new code must derive again."""
-    return [own for upstream, own, version in layers if any(pending_documents(con, upstream, own, version, False))]
+    return [own for upstream, own, version, link in layers
+            if any(pending_documents(con, upstream, own, version, False, link))]
 
 
 PUBLISHED = ("warehouse.documents", "warehouse.document_texts", "warehouse.facts", "warehouse.relations",

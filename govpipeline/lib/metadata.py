@@ -6,6 +6,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Callable, Iterator
 
 from govpipeline.lib.regions import (dominant_place, leading_places, leading_places_span, region_from_code,
                                      shared_place_name)
@@ -48,7 +49,11 @@ _ISSUER = re.compile(r"(?:来源|发布机构|发文机关|发布单位|信息�
 # the body a title opens with, up to the report's year, 关于 or 政府信息公开 (no year in a name; 乡 ends one only
 # there, not 乡村振兴局)
 _TITLE_ISSUER = re.compile(r"^([^\d]{2,30}?(?:人民政府|政府|局|办公室|委员会|管委会|中心|办|委|厅|院|部|署|大学|街道|"
-                           r"街道办事处|镇|乡))(?=(?:19|20)\d{2}|关于|$|政府信息公开|政务公开|信息公开)")
+                           r"街道办事处|镇|乡))(?=(?:19|20)\d{2}|关于|$|政府信息公开|政务公开|信息公开|工作报告$|工作总结$)")
+# a year in Chinese numerals (二〇二三年), read as digits wherever a title's year is read
+_NUMERAL_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})(?=\s*年)")
+_YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}\s*年度?")  # 2024年某市政府工作报告: the body after the year
+_CRUMBS = re.compile(r"(?:当前位置|您的位置|您现在的位置)?[:：]?(?:网站首页|首页)")  # a breadcrumb's first step
 _TITLE_LEAD = re.compile(r"^(?:关于|《)?\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:关于)?(?:中共|中国共产党|共青团|中国共产主义青年团)?")  # before its first name
 _FULL_NAME_END = frozenset("省市县区旗州盟")  # a place's full name, not a short one (宁波经济技术开发区 keeps its name)
 # 中共某县委员会, 共青团某市委员会: the county's party committee, the city's league committee
@@ -106,16 +111,45 @@ def extract_title(text: str) -> str | None:
                 and _TITLE_BREAK_BELOW.match(line) and not leading_places_span(lead)[1]
                 and not _TITLE_ISSUER.match(lead)):
             line = above + line  # the line below names no body of its own (a site's banner above 某区2023年… is not)
+            top = lines[i - 2] if i >= 2 else ""
+            if (line.startswith(above + "关于") and _ORGANISATION.search(above) and _title_like(top)
+                    and not _TITLE_WORDS.search(top) and _ORGANISATION.search(top)):
+                line = top + line  # joint issuers, one a line, above 关于…: 中共某县委办公室 / 某县人民政府办公室 / 关于…
         if i + 1 < len(lines) and _YEAR_LINE.match(lines[i + 1]):
             line += lines[i + 1]
+        site = _SITE_SUFFIX.split(line, 1)
+        if len(site) == 2 and _SITE_WORDS.search(site[1].strip()):
+            line = site[0]  # 某县…报告_某县人民政府门户网站: the page's title with its site's name
         return line
+    # a one-line page: its title is the run its line opens with, or the first after a breadcrumb (首页 > … > 年报)
+    tokens = lines[0].split()[:20] if lines and not _title_like(lines[0]) else []
+    crumbs = bool(tokens) and bool(_CRUMBS.match(tokens[0]))
+    for token in tokens if crumbs else tokens[:1]:
+        if (m := _REPORT_TITLE.fullmatch(token)) and m.start(1) == 0:
+            return m.group(1)
+        if len(token) > 20 or "。" in token:
+            break
     return None
 
 
 def listed_titles(text: str) -> list[str]:
-    """The titles a list page (or a side column) gives with their dates, among the page's first lines."""
-    entries = [(m.group(1) or m.group(2)).strip() for ln in _first_lines(text, 12) if (m := _LISTED.match(ln))]
+    """The titles a list page (or a side column) gives with their dates, among the page's first lines; on a page
+    with no sentence, also the report titles it lists without dates (two or more different ones)."""
+    lines = _first_lines(text, 12)
+    entries = [(m.group(1) or m.group(2)).strip() for ln in lines if (m := _LISTED.match(ln))]
+    if "。" not in text:
+        undated = [m.group(1) for ln in lines if (m := _REPORT_TITLE.fullmatch(ln.lstrip("·•●◆■> "))) and
+                   m.start(1) == 0]
+        entries += undated if len(set(undated)) >= 2 else []
     return [entry for entry in entries if _TITLE_WORDS.search(entry)]
+
+
+def _digit_years(title: str | None) -> str | None:
+    """A title with a year in Chinese numerals in digits (二〇二三年 -> 2023年), for reading; the title keeps its own."""
+    if not title or not _NUMERAL_YEAR.search(title):
+        return title
+    return _NUMERAL_YEAR.sub(lambda m: year if (year := str(_numeral(m.group(1)))).startswith(("19", "20"))
+                             else m.group(1), title)
 
 
 def _numeral(word: str) -> int:
@@ -155,7 +189,8 @@ _HEADER_FIELDS = {
     "title": ("标题", "文章标题", "题目", "名称", "title", "Title"),
     # the day a page went up before the day its document was signed (成文日期), which is only the fallback
     "publish_date": ("发布时间", "发布日期", "公开日期", "公开时间", "生成日期", "发文日期", "时间", "日期", "更新时间",
-                     "成文日期", "印发日期", "publish_time", "publish_date", "pub_time", "pub_date", "date", "Date"),
+                     "成文日期", "印发日期", "publish_time", "publish_date", "pub_time", "pub_date", "pubDate",
+                     "publishDate", "publishTime", "date", "Date"),
     # never 主办单位: that is the website's owner, whoever's report the page holds
     "issuer": ("发布机构", "发文机关", "发文机构", "发布单位", "发布部门", "来源", "信息来源", "文章来源", "source",
                "Source"),
@@ -217,7 +252,7 @@ def extract_issuer(text: str, title: str | None, page_issuer: str | None = None)
     """(issuer, where it was found): the page's 发布机构 or 来源, the signature, the congress a work report is made
     to, the body the report says compiled it, or the body the title opens with; the first that names its place (a
     page's 区政府办 yields to the 某某区人民政府办公室 its report names)."""
-    named = _TITLE_ISSUER.match(title) if title else None
+    named = _TITLE_ISSUER.match(_YEAR_FIRST.sub("", title)) if title else None
     found = []
     if page_issuer:
         found.append((page_issuer, "header"))
@@ -257,7 +292,7 @@ def issuing_body(title: str | None, issuer: str | None, issuer_found: str | None
     """(body, where it was found): the body the title opens with (a report is its body's, whoever posted it), else
     the issuer. A body the title names by its level alone (区行政审批局) takes the issuer's name when that is the
     same body with its place (某市某区行政审批局)."""
-    named = _TITLE_ISSUER.match(title) if title else None
+    named = _TITLE_ISSUER.match(_YEAR_FIRST.sub("", title)) if title else None
     full = normalize_body(issuer) if issuer else None
     if named:
         body = normalize_body(named.group(1))
@@ -400,11 +435,14 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = ()) -> Docume
             found[name] = where
         return value
 
-    title = take("title", header.get("title"), "header") or extract_title(text)
+    printed = take("title", header.get("title"), "header") or extract_title(text)
+    title = _digit_years(printed)
     # a list page: its title line is an entry, or the page is entries under a heading with no sentence of its own
     listed = listed_titles(text) if title and "title" not in found and (_LISTED.match(title) or "。" not in text) \
         else []
-    if len(listed) >= 2:
+    listed = listed if len(listed) >= 2 else []
+    listed_date = None
+    if listed:
         title = None
         # a list page holds several reports and is none of them; the body, or else the place, all its entries open
         # with is still the page's
@@ -413,8 +451,13 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = ()) -> Docume
         issuer_title = listed[0] if len(named) == 1 else None
         place_title = listed[0] if len(places) == 1 and None not in places else None
     else:
+        entry = _LISTED.match(title) if title and "title" not in found else None
+        if entry:  # one report printed under its entry of a list (title  2024-01-20): the title, and its date
+            title = (entry.group(1) or entry.group(2)).strip()
+            listed_date = _header_date(re.search(_DATE, entry.group(0)).group(0))
         issuer_title = place_title = title if "title" in found else take("title", title, "text")
     publish_date = (take("publish_date", header.get("publish_date"), "header")
+                    or take("publish_date", listed_date, "text")
                     or take("publish_date", extract_publish_date(text), "text"))
     issuer, issuer_found = extract_issuer(text, issuer_title, header.get("issuer"))
     take("issuer", issuer, issuer_found)
@@ -444,12 +487,14 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = ()) -> Docume
             body = (party.group(0) if party else "") + own + body[(party.end() if party else 0) + end:]
     take("body", body, body_found)
     source_url = take("source_url", header.get("source_url"), "header")
+    period = extract_report_period(title)
+    if title is not None and _digit_years(printed) == title:
+        title = printed  # as the page prints it (二〇二三年), read above with digits
     return DocumentMetadata(
         title=title, issuer=issuer, region=place.name if place else None, region_code=code,
         admin_level=place.level if place else None, province=place.province if place else None,
         city=place.city if place else None, county=place.county if place else None, report_year=report_year,
-        report_period=extract_report_period(title),
-        publish_date=publish_date, doc_type=doc_type, template=detect_template(text, doc_type, report_year),
+        report_period=period, publish_date=publish_date, doc_type=doc_type, template=detect_template(text, doc_type, report_year),
         body=body, source_url=source_url, found_in=found,
     )
 
@@ -512,3 +557,164 @@ def renamed_bodies(reports: list[tuple[str | None, str | None, int | None]]) -> 
                 latest = max(group, key=lambda k: (max(years[k]), k[1]))[1]
                 series |= {key: latest for key in group}
     return series
+
+
+# ---------------------------------------------------------------------------------------------- reports on one page
+# A page may hold several reports: a detail page followed by 相关阅读 with another report's full text, a list page
+# that prints several years' reports in full, a PDF of several years merged. Each report starts at its own title,
+# standing alone: a line of its own, or a run between spaces on a one-line page. A link's label may open it.
+_LINK_LABEL = r"(?:(?:上一篇|下一篇|上一条|下一条|相关阅读|相关文章|相关链接|相关推荐|推荐阅读)\s*[:：]?\s*)?"
+_TITLE_CHAR = r"[^\s。，,；;：:《》“”\"、]"  # no sentence, list or quotation in a title (一、 opens a heading)
+_BRACKET_YEAR = r"[（(](?:19|20)\d{2}\s*年度?[)）]"
+_REPORT_TITLE = re.compile(_LINK_LABEL + rf"((?:{_TITLE_CHAR}{{0,40}}(?:19|20)\d{{2}}\s*年{_TITLE_CHAR}{{0,40}}"
+                           rf"|{_TITLE_CHAR}{{2,40}}(?=(?:报告|总结|公报){_BRACKET_YEAR}))(?:报告|总结|公报)(?:{_BRACKET_YEAR})?)")
+# where such a run may end: its genre word before a space, a line's end or the page's end
+_REPORT_TITLE_END = re.compile(rf"(?:报告|总结|公报)(?:{_BRACKET_YEAR})?(?=\s|$)")
+_NEXT_YEAR_LINE = re.compile(r"\n\s*([（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）])[ \t]*(?=\n|$)")
+_NUMBERED_HEADING = re.compile(r"(?:^|(?<=\s))([一二三四五六七八九十]{1,3})、")
+_MIN_REPORT = 200  # a report before another has a body: not a notice that issues the report, not a title repeated
+_OPENING = 400  # a report's first sentence follows its title and info lines within this many characters
+_NUMBERING = 2000  # how far a report's first numbered heading is looked for
+_COLUMN = 160  # how far above a title another title makes the two a column of links
+_DATED = re.compile(_DATE + r"|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月")
+_INFO_WORD = re.compile(r"发布|来源|时间\s*[:：]|日期\s*[:：]")
+
+
+def _title_year(title: str) -> int | None:
+    m = _YEAR_IN_TITLE.search(title)
+    return int(m.group(1)) if m else None
+
+
+def _title_name(title: str) -> str | None:
+    """The body or place a title opens with, in one spelling (None when it names none)."""
+    lead = title[_TITLE_LEAD.match(title).end():]
+    if m := _TITLE_ISSUER.match(lead):
+        return normalize_body(m.group(1))
+    return leading_places(lead)
+
+
+def _other_report(title: str, current: str | None) -> bool:
+    """Whether ``title`` is another report than the one titled ``current``: another year, or another body or place
+    where both name one. A title without its body's name under a title with it is the same report's heading."""
+    if current is None:
+        return False
+    if re.sub(r"\s", "", title) == re.sub(r"\s", "", current):
+        return False
+    year, current_year = _title_year(title), _title_year(current)
+    if year is not None and current_year is not None and year != current_year:
+        return True
+    name, current_name = _title_name(title), _title_name(current)
+    return name is not None and current_name is not None and name != current_name
+
+
+def _opens_report(text: str, end: int, title: str) -> str | None:
+    """How a report's text follows a title ending at ``end``, or None when none does: 'heading' when, past its info
+    lines, its first heading is 一、; 'sentence' when its first sentence names the title's year or 本报告. No other
+    report's title may stand before that sentence (a column of links is not a report), and its numbered headings
+    start at 一 (a side column between the sections of the report around it is followed by that report's 二、)."""
+    window = text[end:end + _OPENING]
+    sentence = window.find("。")
+    if sentence < 0:
+        return None
+    opening = window[:sentence + 1]
+    if any(_REPORT_TITLE.fullmatch(token) for token in opening.split()):
+        return None
+    heading = _NUMBERED_HEADING.search(text, end, end + _NUMBERING)
+    if heading is not None and heading.group(1) != "一":
+        return None
+    if heading is not None and heading.start() <= end + sentence:
+        return "heading"
+    year = _title_year(title)
+    if (year is not None and str(year) in opening) or "本报告" in opening or "本年度报告" in opening:
+        return "sentence"
+    return None
+
+
+def _title_head(text: str, start: int) -> int:
+    """Where a report whose title line starts at ``start`` begins: at the letterhead, document number or first half
+    of its title on the lines just above it."""
+    line_end = text.find("\n", start)
+    line = text[start:len(text) if line_end < 0 else line_end]
+    for _ in range(3):
+        if start == 0 or text[start - 1] != "\n":
+            break
+        above_start = text.rfind("\n", 0, start - 1) + 1
+        above = text[above_start:start - 1].strip()
+        lead = line[_TITLE_LEAD.match(line).end():]
+        broken = (_title_like(above) and not _TITLE_WORDS.search(above) and _TITLE_BREAK_ABOVE.search(above)
+                  and _TITLE_BREAK_BELOW.match(line) and not leading_places_span(lead)[1]
+                  and not _TITLE_ISSUER.match(lead))
+        if not (broken or _DOCUMENT_NUMBER.match(above) or _LETTERHEAD.match(above)):
+            break
+        start, line = above_start, above
+    return start
+
+
+def _report_titles(text: str, first_title: Callable[[], str | None]) -> Iterator[tuple[int, str, bool]]:
+    """(start, title, told apart) of each title after the first report's that stands alone, names another year or
+    another body than the report before it, comes after that report's body, and is followed by a report's opening
+    (see ``_opens_report``); told apart when it starts a report: opened by its 一、 heading, or dated or signed where
+    the report before ended. A title cited in a sentence, in 《》 or in a column of links is none, and neither is
+    last year's report named in this year's. ``first_title`` is called only when a title could start a report."""
+    current, current_start = None, 0
+    for end_match in _REPORT_TITLE_END.finditer(text):
+        end = end_match.end()
+        space = max(text.rfind(" ", 0, end), text.rfind("\n", 0, end), text.rfind("\t", 0, end),
+                    text.rfind("\u3000", 0, end))
+        token_start = space + 1
+        m = _REPORT_TITLE.fullmatch(text, token_start, end)
+        if m is None and (year_line := _NEXT_YEAR_LINE.match(text, end)):
+            # a cover's title with its year in brackets on the line under it: 政府信息公开工作年度报告 / （2022年度）
+            m = _REPORT_TITLE.fullmatch(text[token_start:end] + year_line.group(1))
+            title_start, end = token_start + (m.start(1) if m else 0), year_line.end()
+        else:
+            title_start = m.start(1) if m else 0
+        if m is None or len(m.group(1)) > 60:
+            continue
+        before = text[current_start:token_start]
+        if len(before) < _MIN_REPORT or before.count("。") < 2:
+            continue
+        candidate = m.group(1)
+        if current_start == 0 and current is None:  # read only on a page that may hold another report
+            current = first_title()
+        opens = _opens_report(text, end, candidate) if _other_report(candidate, current) else None
+        if opens is None:
+            continue
+        above = before[-_COLUMN:]
+        closing = above[above.rfind("。") + 1:]  # the lines since the report before ended its last sentence
+        if any(_REPORT_TITLE.fullmatch(token) for token in closing.split()):
+            continue  # the last of a column of titles (热点推荐, 相关文章) is no report's start
+        start = _title_head(text, title_start)
+        if f"《{candidate}》" in before:
+            continue  # the report a notice before it issues (关于印发《…》的通知) is that notice's
+        info = text[end:text.find("。", end)]
+        if opens == "sentence" and not (_DATED.search(closing) or _DATED.search(info) or _INFO_WORD.search(info)):
+            yield start, candidate, False  # no heading, date or signature says where the report before ends
+            continue
+        yield start, candidate, True
+        current, current_start = candidate, start
+
+
+def report_starts(text: str, page_info: list[tuple[str, str]] = ()) -> list[int]:
+    """Where each report after the first begins in a page's normalized text (see ``_report_titles``); ``page_info``
+    (the page's header and footer lines) gives the first report's title when the page has one, else its first lines
+    do."""
+    def first_title() -> str | None:
+        return header_fields(list(page_info)).get("title") or extract_title(text)
+
+    return [start for start, _, apart in _report_titles(text, first_title) if apart]
+
+
+def reports_not_told_apart(text: str, title: str | None) -> list[tuple[int, str]]:
+    """(start, title) of each title in a report's text, titled ``title``, that may open another report but was not
+    split off: it has no 一、 heading, and no date or signature tells where the report before it ends. Its text is
+    read as this report's."""
+    return [(start, candidate) for start, candidate, apart in _report_titles(text, lambda: title) if not apart]
+
+
+def report_spans(text: str, page_info: list[tuple[str, str]] = ()) -> list[tuple[int, int]]:
+    """(start, end) in a page's normalized text of each report it holds, in order, without the blank lines between
+    them; together they hold every word of the text. ``page_info`` (the page's header and footer lines) gives the
+    first report's title when the page has one."""
+    bounds = [0, *report_starts(text, page_info), len(text)]
+    return [(start, start + len(text[start:end].rstrip())) for start, end in zip(bounds, bounds[1:])]

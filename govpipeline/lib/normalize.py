@@ -7,18 +7,21 @@ Steps, in order (each one's edits are mapped, so provenance survives all of them
   4. full-width digits/letters/％/． -> ASCII, whitespace unified
   5. runs of '?' that stand for lost spaces (吴? 魁 -> 吴魁)
   6. Traditional -> Simplified (OpenCC t2s) when the document is Traditional
-  7. a crawler's `key: value` header and a page's info line (来源, 发布时间, …) are read into ``page_info`` and
+  7. a crawler's Markdown marks (# headings, > quotes) when the text opens with a # heading
+  8. a crawler's `key: value` header (or a JSON record) and a page's info line (来源, 发布时间, …) are read into ``page_info`` and
      taken out of the text, so that extraction never reads them as the report's words; so are the info line,
      信息公开 table and site footer (主办单位, 网站标识码, ICP备) under the report
 """
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from govpipeline.lib.charsets import common_han, is_han
+from govpipeline.lib.line_wraps import wrap_edits
 from govpipeline.lib.offsets import Edit, OffsetMap, apply_edits, compose
 
 
@@ -361,7 +364,8 @@ HEADER_KEYS = ("标题", "文章标题", "题目", "名称", "发布时间", "�
                "主题词", "有效性", "发布机构", "发文机关", "发文机构", "发布单位", "发布部门", "所属机构", "来源", "信息来源",
                "文章来源", "栏目", "所属栏目", "公开方式", "公开范围", "作者", "原文链接", "原文地址", "原文网址", "来源链接",
                "链接", "网址", "URL", "url", "当前位置", "您现在的位置", "您的位置", "责任编辑", "编辑", "审核", "校对",
-               "title", "Title", "publish_time", "publish_date", "pub_time", "pub_date", "date", "Date", "source",
+               "title", "Title", "publish_time", "publish_date", "pub_time", "pub_date", "pubDate", "publishDate", "publishTime",
+               "date", "Date", "source",
                "Source", "author")  # a crawler's own keys, in English
 # the site's own lines under every page: its owner (主办单位 is the website's, not the report's issuer), host, ids
 SITE_KEYS = ("主办单位", "承办单位", "协办单位", "主办", "承办", "网站标识码", "版权所有", "技术支持", "联系电话",
@@ -369,8 +373,9 @@ SITE_KEYS = ("主办单位", "承办单位", "协办单位", "主办", "承办",
 # a 信息公开 table spaces its labels out to one width (索 引 号, 标    题): any key may hold spaces
 _KEY = "|".join(r"[ \t]*".join(map(re.escape, k)) for k in sorted(HEADER_KEYS, key=len, reverse=True))
 _SITE_KEY = "|".join(map(re.escape, sorted(SITE_KEYS, key=len, reverse=True)))
-_INFO_KEY = re.compile(rf"(?:^|(?<=\s)|(?<=[【\[]))(?:{_KEY}|{_SITE_KEY})\s*[:：]")
-_HEADER_LINE = re.compile(rf"\s*[【\[]?(?:{_KEY})\s*[:：]")  # matched at a line's start
+# a key is followed by a colon, or stands in brackets (【标题】某县…, 【发布日期】2024-01-21)
+_INFO_KEY = re.compile(rf"(?:^|(?<=\s)|(?<=[【\[]))(?:(?:{_KEY}|{_SITE_KEY})\s*[:：]|(?<=[【\[])(?:{_KEY})\s*[】\]][:：]?)")
+_HEADER_LINE = re.compile(rf"\s*(?:[【\[]?(?:{_KEY})\s*[:：]|[【\[](?:{_KEY})\s*[】\]])")  # matched at a line's start
 # an info line that opens with its date, unlabelled: 2025年3月15日  来源：某市统计局
 _DATED_LINE = re.compile(r"\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)"
                          rf"\s+(?=(?:{_KEY})\s*[:：])")
@@ -397,7 +402,22 @@ def _read_info_line(line: str, info: list[tuple[str, str]]) -> None:
         value = line[m.end():keys[k + 1].start() if k + 1 < len(keys) else len(line)]
         value = _WIDGET.split(value, 1)[0].strip()
         if value:
-            info.append((re.sub(r"[\s:：【\[]", "", m.group(0)), value))
+            info.append((re.sub(r"[\s:：【\[】\]]", "", m.group(0)), value))
+
+
+def _json_record(line: str) -> list[tuple[str, str]] | None:
+    """The (key, value) pairs of a crawler's record printed as one JSON object ({"title": …, "pubDate": …}), or
+    None for any other line."""
+    line = line.strip()
+    if not (line.startswith("{") and line.endswith("}")):
+        return None
+    try:
+        record = json.loads(line)
+    except ValueError:
+        return None
+    if not isinstance(record, dict):
+        return None
+    return [(str(k), str(v)) for k, v in record.items() if isinstance(v, (str, int, float)) and str(v).strip()]
 
 
 def _header_edits(text: str, info: list[tuple[str, str]]) -> list[Edit]:
@@ -413,7 +433,10 @@ def _header_edits(text: str, info: list[tuple[str, str]]) -> list[Edit]:
         end = len(text) if end < 0 else end
         line = text[pos:end]
         crumbs = _BREADCRUMB.match(line)
-        if (_HEADER_LINE.match(line) or _DATED_LINE.match(line) or crumbs) and len(line) <= 400 and "。" not in line:
+        if (record := _json_record(line)) is not None:  # a crawler's record as a JSON object: its fields
+            info.extend(record)
+            edits.append((pos, min(end + 1, len(text)), ""))
+        elif (_HEADER_LINE.match(line) or _DATED_LINE.match(line) or crumbs) and len(line) <= 400 and "。" not in line:
             keys = list(_INFO_KEY.finditer(line))
             if crumbs:  # 首页 > 政务公开 > … : the path is the 当前位置 a page without that label prints
                 info.append(("当前位置", line[:keys[0].start() if keys else len(line)].strip()))
@@ -459,6 +482,18 @@ def _footer_edits(text: str, info: list[tuple[str, str]]) -> list[Edit]:
     return edits
 
 
+# ---------------------------------------------------------------------------------------------- Markdown
+_MARKDOWN_MARK = re.compile(r"^(?:#{1,6}[ \t]+|>[ \t]?)|\*\*", re.M)
+
+
+def _markdown_edits(text: str) -> list[Edit]:
+    """A crawler that saves pages as Markdown marks headings with #, quoted info lines with > and bold words (keys)
+    with **: the marks go, the words stay. Only in a text that opens with a # heading."""
+    if not re.match(r"\s*#{1,6}[ \t]", text):
+        return []
+    return [(m.start(), m.end(), "") for m in _MARKDOWN_MARK.finditer(text)]
+
+
 # ---------------------------------------------------------------------------------------------- pipeline
 def _step(text: str, offsets: OffsetMap, edits: list[Edit]) -> tuple[str, OffsetMap]:
     if not edits:
@@ -482,9 +517,11 @@ def normalize_text(source: str) -> Normalized:
     script = detect_script(text)
     if script == "traditional":
         text, offsets = _step(text, offsets, _t2s_edits(text))
+    text, offsets = _step(text, offsets, _markdown_edits(text))
     page_info: list[tuple[str, str]] = []
     text, offsets = _step(text, offsets, _header_edits(text, page_info))
     text, offsets = _step(text, offsets, _footer_edits(text, page_info))
+    text, offsets = _step(text, offsets, wrap_edits(text))  # after the page's chrome, which is no paragraph
     stripped = text.strip()
     if stripped != text:
         lead = len(text) - len(text.lstrip())

@@ -65,6 +65,10 @@ class OffsetMap:
         nxt = i + 1
         return self.segments[nxt][1] if nxt < len(self.segments) else self.src_len
 
+    def part(self, start: int, end: int) -> "OffsetMap":
+        """The map of the output's characters ``start:end`` (a text cut out of this one) back to the same source."""
+        return compose(OffsetMap(((0, start, end - start),) if end > start else (), end - start, self.out_len), self)
+
     def to_list(self) -> list[int]:
         """Flat ``[out, src, len, ...]`` for storage."""
         return [x for seg in self.segments for x in seg]

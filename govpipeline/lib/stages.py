@@ -19,7 +19,7 @@ from govpipeline.lib.db import code_version
 from govpipeline.lib.decode import NotTextError, decode_report
 from govpipeline.lib.extract import extract_facts
 from govpipeline.lib.html import html_to_text, is_html_path
-from govpipeline.lib.metadata import extract_metadata
+from govpipeline.lib.metadata import extract_metadata, report_spans
 from govpipeline.lib.numbers import decimals
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.offsets import OffsetMap, compose
@@ -119,12 +119,13 @@ def stage_version(stage: str) -> str:
     return code_version(Path(__file__), *code_files(*STAGE_MODULES[stage]), upstream=upstream)
 
 
-def document_layers() -> tuple[tuple[str, str, str], ...]:
-    """(table, the table it derives from, the code version its rows must carry) for each document layer after
-    ingest, in pipeline order. The warehouse publishes extracted rows as they are, so it carries their version."""
-    return (("raw.documents", "normalized.documents", stage_version("normalize")),
-            ("normalized.documents", "extracted.documents", stage_version("extract")),
-            ("extracted.documents", "warehouse.documents", stage_version("extract")))
+def document_layers() -> tuple[tuple[str, str, str, str], ...]:
+    """(the table a layer derives from, its table, the code version its rows must carry, its column that holds the
+    upstream doc_id) for each document layer after ingest, in pipeline order. The warehouse publishes extracted rows
+    as they are, so it carries their version; a file gives one normalized row per report it holds (file_id)."""
+    return (("raw.documents", "normalized.documents", stage_version("normalize"), "file_id"),
+            ("normalized.documents", "extracted.documents", stage_version("extract"), "doc_id"),
+            ("extracted.documents", "warehouse.documents", stage_version("extract"), "doc_id"))
 
 
 # ---------------------------------------------------------------------------------------------- ingest
@@ -159,14 +160,21 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
 
 
 # ---------------------------------------------------------------------------------------------- normalize
-def normalize_document(raw: dict) -> dict:
-    """normalized.documents row from a raw.documents row."""
+def report_id(file_id: str, k: int) -> str:
+    """The doc_id of the k-th report (from 1) a file holds: the file's own id for its first or only report, so that
+    finding a second report in a file leaves the first's id as it was."""
+    return file_id if k == 1 else hashlib.sha256(f"{file_id}#{k}".encode("utf-8")).hexdigest()[:16]
+
+
+def normalize_document(raw: dict) -> list[dict]:
+    """normalized.documents rows from a raw.documents row: one per report the file holds (a page or PDF may hold
+    several, see metadata.report_starts), each with its own text, metadata and offset map into the whole file."""
     row = {"doc_id": raw["doc_id"], "sha256": raw["sha256"], "script": None, "normalized_text": None,
            "offset_map": None, "source_length": None, "title": None, "issuer": None, "region": None,
            "region_code": None, "admin_level": None, "province": None, "city": None, "county": None,
            "report_year": None, "report_period": None, "publish_date": None, "doc_type": None, "template": None,
            "repairs": None, "error": None, "code_version": stage_version("normalize"), "normalized_at": now(),
-           "body": None, "source_url": None, "metadata_found_in": None}
+           "body": None, "source_url": None, "metadata_found_in": None, "file_id": raw["doc_id"], "report_in_file": 1}
     try:
         source = raw["decoded_text"]
         if is_html_path(raw["source_path"]):
@@ -177,23 +185,40 @@ def normalize_document(raw: dict) -> dict:
         offsets = compose(norm.offsets, offsets)
         if not norm.text.strip():
             raise ValueError("no text left after normalization")
-        meta = extract_metadata(norm.text, norm.page_info)
-        row.update(
-            script=norm.script, normalized_text=norm.text, offset_map=offsets.to_list(), source_length=len(source),
-            title=meta.title, issuer=meta.issuer, region=meta.region, region_code=meta.region_code,
-            admin_level=meta.admin_level, province=meta.province, city=meta.city, county=meta.county,
-            report_year=meta.report_year, report_period=meta.report_period,
-            publish_date=date.fromisoformat(meta.publish_date) if meta.publish_date else None,
-            doc_type=meta.doc_type, template=meta.template, body=meta.body, source_url=meta.source_url,
-            metadata_found_in=json.dumps(meta.found_in, ensure_ascii=False),
-            repairs=json.dumps(norm.repairs, ensure_ascii=False),
-        )
+        spans = report_spans(norm.text, norm.page_info)
+        rows = []
+        for k, (start, end) in enumerate(spans, 1):
+            part, part_offsets = norm.text[start:end], offsets.part(start, end)
+            # the page's header and footer lines describe the page, which is its first report's
+            meta = extract_metadata(part, norm.page_info if k == 1 else [])
+            # a repair's offsets are into the text normalization read (a web page's text, not its HTML)
+            first = norm.offsets.source_start(start) if k > 1 else 0
+            last = norm.offsets.source_start(spans[k][0]) if k < len(spans) else len(text)
+            repairs = [r for r in norm.repairs if first <= r["source_start"] < last]
+            rows.append({
+                **row, "doc_id": report_id(raw["doc_id"], k), "report_in_file": k,
+                "script": norm.script, "normalized_text": part, "offset_map": part_offsets.to_list(),
+                "source_length": len(source),
+                "title": meta.title, "issuer": meta.issuer, "region": meta.region, "region_code": meta.region_code,
+                "admin_level": meta.admin_level, "province": meta.province, "city": meta.city, "county": meta.county,
+                "report_year": meta.report_year, "report_period": meta.report_period,
+                "publish_date": date.fromisoformat(meta.publish_date) if meta.publish_date else None,
+                "doc_type": meta.doc_type, "template": meta.template, "body": meta.body, "source_url": meta.source_url,
+                "metadata_found_in": json.dumps(meta.found_in, ensure_ascii=False),
+                "repairs": json.dumps(repairs, ensure_ascii=False),
+            })
+        return rows
     except Exception as exc:  # quarantine the document, keep the run going
         row["error"] = f"{raw['source_path']}: normalization failed: {type(exc).__name__}: {exc}"
-    return row
+    return [row]
 
 
 # ---------------------------------------------------------------------------------------------- extract
+_CLAUSE_END = "，,；;。！？!?\n"
+# what makes a figure a lower bound (facts.approx): not an approximation of the figure (余, 多, 约)
+_LOWER_BOUNDS = frozenset(("以上", "超过", "逾"))
+
+
 def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dict], list[dict], list[dict]]:
     """(extracted.documents row, facts, relations, enumerations, table cells, table issues) from a
     normalized.documents row."""
@@ -219,9 +244,15 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
     spans = sorted([(c.start, c.end) for c in printed] + list({c.row_span for c in other_tables}))
     narrative = [f for f in result.facts if not _overlaps(spans, f.start, f.end)]
     fact_ids = {f.idx: f"{doc_id}-f{k:04d}" for k, f in enumerate(narrative)}
+    # a bound its sentence sets beside the figure itself (粮食总产量186.4万吨，连续八年稳定在180万吨以上) is a threshold,
+    # not the year's statistic
+    exact = {(f.sentence, f.metric, f.unit) for f in narrative if f.approx is None}
     facts = []
     for f in narrative:  # attributes: dataclasses.asdict deep-copies and cost a third of this step
-        metric_id = metric_id_for(f.metric, f.unit, f.kind)
+        threshold = f.approx in _LOWER_BOUNDS and (f.sentence, f.metric, f.unit) in exact
+        lo = max(0, f.start - 120)  # a clause's words, from its comma to the figure
+        clause = text[max(lo - 1, *(text.rfind(c, lo, f.start) for c in _CLAUSE_END)) + 1:f.start]
+        metric_id = None if threshold else metric_id_for(f.metric, f.unit, f.kind, f.scope, clause)
         facts.append({
             "fact_id": fact_ids[f.idx], "doc_id": doc_id, "metric": f.metric or None, "metric_id": metric_id,
             # a catalogued figure of a department that extraction left without a scope would join its region's series

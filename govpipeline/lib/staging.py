@@ -39,11 +39,12 @@ def staged_files(folder: Path, table: str) -> list[Path]:
     return sorted((folder / table).glob("*.parquet"))
 
 
-def staged_doc_ids(con: duckdb.DuckDBPyConnection, files: Iterable[Path]) -> list[str]:
+def staged_doc_ids(con: duckdb.DuckDBPyConnection, files: Iterable[Path], column: str = "doc_id") -> list[str]:
+    """The distinct ids in ``column`` of the staged parts."""
     files = [str(f) for f in files]
     if not files:
         return []
-    return [r[0] for r in con.execute("SELECT DISTINCT doc_id FROM read_parquet(?)", [files]).fetchall()]
+    return [r[0] for r in con.execute(f"SELECT DISTINCT {column} FROM read_parquet(?)", [files]).fetchall()]
 
 
 def load_staged(con: duckdb.DuckDBPyConnection, table: str, files: Iterable[Path]) -> int:

@@ -42,19 +42,20 @@ def flattened_statistics_tables(text: str, statements: list[tuple[str, float, st
             yield _block(text, header, columns, rows, statements)
 
 
-def _rows(tokens: list[Token]) -> list[tuple[Token, int, list[Token]]]:
+def _rows(tokens: list[Token]) -> list[tuple[Token, int | None, list[Token]]]:
     """(name token, where its unit starts in it, figures) while each name ends with a unit and figures follow (a
-    blank mark, 0 printed as —, is a figure's cell)."""
+    blank mark, 0 printed as —, is a figure's cell); a group's heading has no unit and only blank marks."""
     rows = []
     i = 0
     while i + 1 < len(tokens) and tokens[i].kind == "label" and tokens[i + 1].kind in _FIGURE_KINDS:
-        unit = _UNIT_END.search(tokens[i].text)
-        if unit is None:
-            break
         j = i + 1
         while j < len(tokens) and tokens[j].kind in _FIGURE_KINDS:
             j += 1
-        rows.append((tokens[i], unit.start(), tokens[i + 1:j]))
+        unit = _UNIT_END.search(tokens[i].text)
+        if unit is None and not all(t.kind == "blank" for t in tokens[i + 1:j]):
+            break
+        # 一、主动公开情况——: a group's heading, a dash in each column (the national form of 2016-2018): no unit
+        rows.append((tokens[i], unit.start() if unit else None, tokens[i + 1:j]))
         i = j
     return rows
 
@@ -70,8 +71,10 @@ def _block(text: str, header: re.Match, columns: list[tuple[str, int]], rows: li
             return True
         return values[cumulative] >= values[year]
 
-    readings = [row_candidates(figures, n, within) for _, _, figures in rows]
+    readings = [row_candidates(figures, n, within) if unit_at is not None else [] for _, unit_at, figures in rows]
     for k, (name, unit_at, _) in enumerate(rows):
+        if unit_at is None:
+            continue
         settled = None if year is None else _stated(name, unit_at, readings[k], year, statements)
         if settled is not None:
             readings[k] = [settled]
@@ -80,6 +83,8 @@ def _block(text: str, header: re.Match, columns: list[tuple[str, int]], rows: li
                   + columns)]
     unread = []
     for k, ((name, unit_at, figures), options) in enumerate(zip(rows, readings), 1):
+        if unit_at is None:
+            continue  # a heading: the rows under it name themselves
         label = name.text[:unit_at]
         heading = label.rfind(_GROUP_HEADING)
         first = heading + len(_GROUP_HEADING) if 0 <= heading < len(label) - len(_GROUP_HEADING) else 0
@@ -99,8 +104,12 @@ def _items_within_totals(rows: list, readings: list[list]) -> None:
     """Drop readings under which an item (其中：1、…, 2、…) exceeds its total in a column, or a total has no
     reading that every item fits under, until nothing changes."""
     total = None
-    groups: list[tuple[int, list[int]]] = []
-    for k, (name, _, _) in enumerate(rows):
+    groups: list[tuple[int | None, list[int]]] = []
+    for k, (name, unit_at, _) in enumerate(rows):
+        if unit_at is None:  # a heading opens a group whose items have no printed total to stay within
+            total = k
+            groups.append((None, []))
+            continue
         if _ITEM.match(name.text) and total is not None:
             groups[-1][1].append(k)
         else:
@@ -114,7 +123,7 @@ def _items_within_totals(rows: list, readings: list[list]) -> None:
     while changed:
         changed = False
         for whole, items in groups:
-            if not items or any(len(readings[k]) > MOST_READINGS for k in [whole, *items]):
+            if whole is None or not items or any(len(readings[k]) > MOST_READINGS for k in [whole, *items]):
                 continue
             kept = [w for w in readings[whole] if all(any(fits(i, w) for i in readings[k]) for k in items)]
             for k in items:

@@ -58,7 +58,10 @@ CREATE TABLE IF NOT EXISTS normalized.documents (
     -- who issued the report, and where each field was found
     body            VARCHAR,          -- the issuing body, one spelling (某县政府 -> 某县人民政府, 管委会 -> 管理委员会)
     source_url      VARCHAR,          -- the page's address, from a crawler's header (原文链接)
-    metadata_found_in VARCHAR         -- JSON: field -> 'header' | 'title' | 'text', see warehouse.documents
+    metadata_found_in VARCHAR,        -- JSON: field -> 'header' | 'title' | 'text', see warehouse.documents
+    file_id         VARCHAR NOT NULL, -- raw.documents.doc_id of the file holding the report; a file holding several
+                                      -- reports gives a row for each (doc_id = file_id for the first)
+    report_in_file  INTEGER NOT NULL  -- which of the file's reports this is, from 1
 );
 
 -- extract layer
@@ -137,10 +140,14 @@ CREATE TABLE IF NOT EXISTS warehouse.documents (
     n_pages       INTEGER,            -- a PDF's number of pages (NULL for other formats: they have no fixed pages)
     page_starts   INTEGER[],          -- a PDF's page offsets: page_starts[k] is where page k's text begins in the
                                       -- decoded file, so a fact is on page len(list_filter(page_starts, s -> s <= source_start))
-    images_not_read VARCHAR[]         -- a PDF's or .docx's images that may hold what its text lacks, not read (no
+    images_not_read VARCHAR[],        -- a PDF's or .docx's images that may hold what its text lacks, not read (no
                                       -- OCR): each over 15 % of a page with no text on it ('page 3: an image over 41%
                                       -- of the page, no text on it'; a .docx names the line before it); a seal or logo
                                       -- is smaller. A .doc's pictures are not measured
+    report_in_file INTEGER            -- which report of its file this is, from 1: a page followed by another report's
+                                      -- full text, or several years' reports printed or merged in one file, gives one
+                                      -- document per report (its own title, year, body and text; source offsets
+                                      -- into the whole file)
 );
 CREATE TABLE IF NOT EXISTS warehouse.document_texts (
     doc_id          VARCHAR NOT NULL,

@@ -286,3 +286,66 @@ def test_updated_code_derives_the_stored_reports_again(tmp_path):
     assert _contents(db) == first
     # and the next run finds nothing to do
     assert materialize_all(RAW, db).get_asset_materialization_events() == []
+
+
+def test_a_file_of_two_reports_is_two_documents_and_follows_its_changes(tmp_path):
+    """A page followed by another report's full text gives two documents through the whole graph, each with its
+    own metadata and figures and offsets into the one file; when the file comes to hold one report, or goes, so do
+    the second document's rows."""
+    from govpipeline_tests.lib.test_reports_on_one_page import RELATED_FULL_TEXT, report
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    page = raw / "related.txt"
+    page.write_text(RELATED_FULL_TEXT, encoding="utf-8")
+    (raw / "alone.txt").write_text("青田县人民政府2023年政府信息公开工作年度报告\n" + report(2023, "青田县", 150, 3600),
+                                   encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw, db)
+    docs = query(db, "SELECT source_path, report_in_file, title, report_year, body, region_code FROM warehouse.documents "
+                     "ORDER BY source_path, report_in_file")
+    assert docs == [("alone.txt", 1, "青田县人民政府2023年政府信息公开工作年度报告", 2023, "青田县人民政府", "331121"),
+                    ("related.txt", 1, "松阳县人民政府2023年政府信息公开工作年度报告", 2023, "松阳县人民政府", "331124"),
+                    ("related.txt", 2, "遂昌县人民政府2023年政府信息公开工作年度报告", 2023, "遂昌县人民政府", "331123")]
+    facts = query(db, "SELECT d.report_in_file, f.value, f.quote, f.source_start, f.source_end FROM warehouse.facts f "
+                      "JOIN warehouse.documents d USING (doc_id) WHERE d.source_path = 'related.txt'")
+    by_report = {k: {v for r, v, *_ in facts if r == k} for k in (1, 2)}
+    assert {5821, 317} <= by_report[1] and not {4410, 208} & by_report[1]
+    assert {4410, 208} <= by_report[2] and not {5821, 317} & by_report[2]
+    assert all(RELATED_FULL_TEXT[s:e] == quote for _, _, quote, s, e in facts)
+    series = query(db, "SELECT DISTINCT body FROM analytics.metric_series ORDER BY body")
+    assert ("遂昌县人民政府",) in series and ("松阳县人民政府",) in series
+    assert query(db, "SELECT count(*) FROM quality.findings WHERE check_name = 'reports_told_apart'") == [(0,)]
+
+    page.write_text(RELATED_FULL_TEXT[:RELATED_FULL_TEXT.index("相关阅读")], encoding="utf-8")
+    materialize_all(raw, db)
+    assert query(db, "SELECT source_path, report_in_file FROM warehouse.documents ORDER BY ALL") == [
+        ("alone.txt", 1), ("related.txt", 1)]
+    assert query(db, "SELECT count(*) FROM normalized.documents WHERE title LIKE '遂昌县%'") == [(0,)]
+    assert query(db, "SELECT count(*) FROM warehouse.facts WHERE value IN (4410, 208)") == [(0,)]
+
+    page.write_text(RELATED_FULL_TEXT, encoding="utf-8")
+    materialize_all(raw, db)
+    page.unlink()
+    materialize_all(raw, db)
+    assert query(db, "SELECT source_path FROM warehouse.documents") == [("alone.txt",)]
+    assert query(db, "SELECT count(*) FROM normalized.documents") == [(1,)]
+
+
+def test_a_report_not_told_apart_from_the_next_is_a_finding(tmp_path):
+    """Two work summaries without headings, nothing between them to say where the first ends: kept as one document
+    (a split there could take a report's own paragraphs away), and named by the check reports_told_apart."""
+    from govpipeline_tests.lib.test_reports_on_one_page import SUMMARY
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "summaries.txt").write_text(SUMMARY + "松阳县行政审批局2022年工作总结\n"
+                                       "2022年，我局全年办理审批事项2800件，同比增长9%。全年受理投诉15件。\n",
+                                       encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    result = materialize_all(raw, db)
+    assert query(db, "SELECT report_in_file, report_year FROM warehouse.documents") == [(1, 2023)]
+    [(path, message)] = query(db, "SELECT source_path, message FROM quality.findings "
+                                  "WHERE check_name = 'reports_told_apart'")
+    assert path == "summaries.txt" and message.startswith("'松阳县行政审批局2022年工作总结', at character ")
+    assert {e.check_name: e.passed for e in result.get_asset_check_evaluations()}["reports_told_apart"] is False

@@ -78,3 +78,59 @@ def test_a_departments_figures_form_their_own_series_and_the_issuing_body_is_the
         ("service_cases", 2021, "whole", "", 123000.0, True),
         ("service_cases", 2022, "whole", "", 135000.0, True),
     ]
+
+
+# five years of one city's 政务服务 summaries (constructed, invented figures): each year words the same indicators its
+# own way and names the whole its own way (全市市县两级政务服务中心, 全市, 我市各级政务服务中心, none), the bureau is
+# renamed in 2023, and the own level's, the city centre's and a department's figures sit beside the whole's. The city's
+# own centre (市政务服务中心) is not the whole (全市 counts the counties' centres too): its windows (a part, 其中) and
+# 中心共设 (2021), which does not say which centre, get no id
+_CITY_SUMMARIES = {
+    2020: ("丽水市政务服务管理局",
+           "一、总体情况\n2020年，全市市县两级政务服务中心共受理各类政务服务事项186.2万件，按时办结率99.6%。全市政务服务事项"
+           "网上可办率达到92.1%。全市各级政务服务中心设置服务窗口152个，窗口工作人员420人。群众满意率99.2%。"
+           "其中，市本级受理办件28.4万件。市公安局窗口办件量41.3万件。\n"),
+    2021: ("丽水市政务服务管理局",
+           "一、工作成效\n全市共办理政务服务事项201.4万件，同比增长8.2%；按期办结率99.7%。政务服务事项网上可办率95.3%。"
+           "中心共设服务窗口160个，窗口工作人员436名。办事群众满意度99.4%。市本级办件量30.2万件。\n"
+           "二、部门情况\n市公安局窗口全年办件量43.0万件。\n"),
+    2022: ("丽水市政务服务管理局",
+           "一、主要成效\n一年来，我市各级政务服务中心受理办件量达到215.0万件，按时办结率99.8%，网上可办率97.5%。"
+           "设置服务窗口168个，配备窗口工作人员451名，其中市政务服务中心设置窗口62个。服务对象满意率99.5%。\n"),
+    2023: ("丽水市政务服务和数据管理局",
+           "一、2023年工作情况\n全市政务服务中心全年办件量228.7万件，按时办结率达到99.85%，政务服务事项网上可办率98.6%。"
+           "全市群众满意率99.6%。市本级全年办件32.9万件。市公安局窗口办件量46.1万件。\n"),
+    2024: ("丽水市政务服务和数据管理局",
+           "一、总体情况\n2024年，全市政务服务办件量242.3万件，同比增长5.9%，按时办结率99.9%，政务服务事项网上可办率99.1%。"
+           "服务窗口175个，窗口工作人员463人。企业群众满意率99.7%。\n"),
+}
+
+
+def test_a_renamed_citys_summaries_over_five_years_give_one_series_per_indicator_and_scope(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for year, (body, text) in _CITY_SUMMARIES.items():
+        (raw / f"{year}.txt").write_text(f"标题：{body}{year}年政务服务工作总结\n发布时间：{year + 1}-01-15\n-----\n{text}",
+                                         encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw, db)
+    rows = query(db, """SELECT metric_id, scope_kind, scope_name, list(year ORDER BY year), list(value ORDER BY year),
+                               list(DISTINCT body)
+                        FROM analytics.metric_series
+                        WHERE metric_id IN ('service_cases', 'service_cases_growth', 'ontime_completion_rate',
+                                            'online_service_rate', 'satisfaction_rate', 'service_windows_count',
+                                            'window_staff')
+                        GROUP BY ALL ORDER BY ALL""")
+    body = ["丽水市政务服务和数据管理局"]  # the bureau's latest name (a known place: renamed_bodies needs its region)
+    assert rows == [
+        ("online_service_rate", "whole", "", [2020, 2021, 2022, 2023, 2024], [92.1, 95.3, 97.5, 98.6, 99.1], body),
+        ("ontime_completion_rate", "whole", "", [2020, 2021, 2022, 2023, 2024], [99.6, 99.7, 99.8, 99.85, 99.9], body),
+        ("satisfaction_rate", "whole", "", [2020, 2021, 2022, 2023, 2024], [99.2, 99.4, 99.5, 99.6, 99.7], body),
+        ("service_cases", "department", "公安局", [2020, 2021, 2023], [413000.0, 430000.0, 461000.0], body),
+        ("service_cases", "own_level", "", [2020, 2021, 2023], [284000.0, 302000.0, 329000.0], body),
+        ("service_cases", "whole", "", [2020, 2021, 2022, 2023, 2024],
+         [1862000.0, 2014000.0, 2150000.0, 2287000.0, 2423000.0], body),
+        ("service_cases_growth", "whole", "", [2021, 2024], [8.2, 5.9], body),
+        ("service_windows_count", "whole", "", [2020, 2022, 2024], [152.0, 168.0, 175.0], body),
+        ("window_staff", "whole", "", [2020, 2021, 2022, 2024], [420.0, 436.0, 451.0, 463.0], body),
+    ]

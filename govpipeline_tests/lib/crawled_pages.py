@@ -10,6 +10,9 @@ and one that does not are one series; six expected bodies were respelled to that
 """
 from __future__ import annotations
 
+from govpipeline.lib.metadata import extract_metadata, report_spans
+from govpipeline.lib.normalize import normalize_text
+
 FOOTER = ("主办单位：{owner}  承办单位：{host}\n"
           "网站标识码：{site_id}  {icp}ICP备05012345号-1  {icp}公网安备 {site_id}02000123号\n")
 
@@ -24,6 +27,17 @@ BODY = ("一、总体情况\n"
 
 def body(year: int, who: str) -> str:
     return BODY.format(year=year, who=who)
+
+
+def measured(page: str) -> dict:
+    """What the pipeline reads from a page: its first report's metadata (a page may hold several reports) and how
+    many reports it holds."""
+    norm = normalize_text(page)
+    spans = report_spans(norm.text, norm.page_info)
+    start, end = spans[0]
+    meta = extract_metadata(norm.text[start:end], norm.page_info)
+    return dict(title=meta.title, report_year=meta.report_year, publish_date=meta.publish_date,
+                region=meta.region_code, body=meta.body, reports=len(spans))
 
 
 PAGES: list[tuple[str, str, dict]] = [
@@ -708,4 +722,241 @@ HELD_OUT_PAGES: list[tuple[str, str, dict]] = [
      "发布日期：2020-01-21\n" + TRIAL_BODY.format(year=2019, prev=2018, who="我局"),
      dict(title="缙云县司法局政府信息公开工作年度报告（2019年）", report_year=2019, publish_date="2020-01-21",
           region="331122", body="缙云县司法局")),
+]
+
+
+def numbered(year: int, who: str, received: int) -> str:
+    """A body with its own figures, for pages that hold several reports."""
+    return (f"一、总体情况\n{year}年，{who}全面推进政务公开工作。全年主动公开政府信息{received * 11}条，"
+            f"其中规范性文件{received % 17}件。\n"
+            f"二、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请{received}件，办理结果总计{received - 3}件，"
+            "结转下年度继续办理3件。\n"
+            "三、存在的主要问题及改进情况\n政务公开的标准化规范化水平仍需提高，部分单位公开内容不够全面，解读形式较为"
+            "单一。下一步将加强业务培训，完善工作制度。\n")
+
+
+# A sixth set, written before the code was run on it: forms no earlier set constructed. One-line pages, a title over
+# three lines (joint issuers), a PDF's cover page with its 目录, list pages without dates, a year in Chinese
+# numerals, a signature giving only year and month, info lines with pipes, a crawler's JSON and Markdown output,
+# 【标题】 keys without a colon, a site's name after an unlabelled title, a summary box above the title, a government
+# work report and a statistical bulletin page, a hotline's half-year bulletin; and pages holding several reports
+# (a list page printing two years in full, 推荐阅读 with another body's full text, a merged PDF of three years).
+# `reports` is how many reports (documents) the file holds; the other values are the first report's.
+SIXTH_PAGES: list[tuple[str, str, dict]] = [
+    ("one_line_title_info_body",
+     "婺源县人民政府2023年政府信息公开工作年度报告 发布时间：2024-01-19 10:02 来源：婺源县人民政府办公室 "
+     + " ".join(body(2023, "婺源县").split("\n")) + " 婺源县人民政府 2024年1月18日",
+     dict(title="婺源县人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-19",
+          region="361130", body="婺源县人民政府", reports=1)),
+    ("one_line_breadcrumb_before_title",
+     "首页 > 信息公开 > 法定主动公开内容 > 政府信息公开年报 江油市人民政府办公室2023年政府信息公开工作年度报告 "
+     "时间：2024-01-24 来源：江油市人民政府办公室 浏览次数：210 " + " ".join(body(2023, "市政府办公室").split("\n")),
+     dict(title="江油市人民政府办公室2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-24",
+          region="510781", body="江油市人民政府办公室", reports=1)),
+    ("title_three_lines_joint_issuers",
+     "中共涿州市委办公室\n涿州市人民政府办公室\n关于2023年度法治政府建设情况的报告\n"
+     "2023年，我市深入学习贯彻习近平法治思想，全面推进法治政府建设。全年制定行政规范性文件8件，办理行政复议案件"
+     "46件。现将有关情况报告如下。\n一、主要举措和成效\n（一）依法全面履行政府职能。全年取消和调整行政许可事项12项。\n"
+     "二、存在的不足\n法治政府建设工作进展还不够平衡。\n"
+     "中共涿州市委办公室  涿州市人民政府办公室\n2024年2月6日\n",
+     dict(title="中共涿州市委办公室涿州市人民政府办公室关于2023年度法治政府建设情况的报告", report_year=2023,
+          publish_date="2024-02-06", region="130681", body=..., reports=1)),
+    ("list_page_entries_without_dates",
+     "政府信息公开年报\n"
+     "阳朔县人民政府2023年政府信息公开工作年度报告\n"
+     "阳朔县人民政府2022年政府信息公开工作年度报告\n"
+     "阳朔县人民政府2021年政府信息公开工作年度报告\n"
+     "阳朔县人民政府2020年政府信息公开工作年度报告\n"
+     "共4条  首页 上一页 1 下一页 尾页\n",
+     dict(title=None, report_year=None, publish_date=None, region="450321", body="阳朔县人民政府", reports=1)),
+    ("title_year_in_chinese_numerals",
+     "宾川县人民政府二〇二三年政府信息公开工作年度报告\n"
+     "发布日期：2024-01-22\n" + body(2023, "宾川县"),
+     dict(title="宾川县人民政府二〇二三年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-22",
+          region="532924", body="宾川县人民政府", reports=1)),
+    ("signature_year_and_month_only",
+     "桃源县人民政府2023年政府信息公开工作年度报告\n" + body(2023, "桃源县") + "桃源县人民政府\n2024年1月\n",
+     dict(title="桃源县人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date=None,
+          region="430725", body="桃源县人民政府", reports=1)),
+    ("info_line_with_pipes",
+     "秭归县人民政府2023年政府信息公开工作年度报告\n"
+     "来源：秭归县人民政府办公室 | 发布时间：2024-01-26 | 浏览量：88 | 【字体：大 中 小】\n" + body(2023, "秭归县"),
+     dict(title="秭归县人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-26",
+          region="420527", body="秭归县人民政府", reports=1)),
+    ("update_time_before_publish_time",
+     "武夷山市人民政府2023年政府信息公开工作年度报告\n"
+     "更新时间：2024-03-02 15:10\n发布时间：2024-01-29 09:00\n来源：武夷山市人民政府办公室\n" + body(2023, "武夷山市"),
+     dict(title="武夷山市人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-29",
+          region="350782", body="武夷山市人民政府", reports=1)),
+    ("government_work_report_page",
+     "2024年赤水市政府工作报告\n"
+     "发布时间：2024-01-30  来源：赤水市人民政府办公室\n"
+     "——2024年1月12日在赤水市第十七届人民代表大会第四次会议上\n"
+     "赤水市人民政府市长  王某某\n"
+     "各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议，并请市政协委员提出意见。\n"
+     "一、2023年工作回顾\n过去一年，全市地区生产总值增长6.1%，一般公共预算收入完成8.2亿元。\n"
+     "二、2024年主要目标任务\n今年经济社会发展的主要预期目标是：地区生产总值增长6%左右。\n",
+     dict(title="2024年赤水市政府工作报告", report_year=2023, publish_date="2024-01-30", region="520381",
+          body="赤水市人民政府", reports=1)),
+    ("statistical_bulletin_two_bureaus",
+     "甘州区2023年国民经济和社会发展统计公报\n"
+     "张掖市甘州区统计局\n国家统计局甘州调查队\n2024年3月20日\n"
+     "一、综合\n初步核算，全年地区生产总值312.5亿元，按不变价格计算，比上年增长6.4%。\n"
+     "二、农业\n全年粮食总产量38.6万吨，比上年增长1.2%。\n",
+     dict(title="甘州区2023年国民经济和社会发展统计公报", report_year=2023, publish_date="2024-03-20",
+          region="620702", body=..., reports=1)),
+    ("hotline_annual_report",
+     "平遥县12345政务服务便民热线2023年度工作报告\n"
+     "发布日期：2024-02-05  来源：平遥县政务服务中心\n"
+     "2023年，县12345热线共受理群众诉求5.2万件，按时办结率99.1%，群众满意率96.3%。\n",
+     dict(title="平遥县12345政务服务便民热线2023年度工作报告", report_year=2023, publish_date="2024-02-05",
+          region="140728", body=..., reports=1)),
+    ("site_name_after_unlabelled_title",
+     "栾川县人民政府2023年政府信息公开工作年度报告_栾川县人民政府门户网站\n"
+     "发布时间：2024-01-25\n" + body(2023, "栾川县"),
+     dict(title="栾川县人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-25",
+          region="410324", body="栾川县人民政府", reports=1)),
+    ("summary_box_above_title",
+     "【摘要】本报告根据《中华人民共和国政府信息公开条例》编制，包括总体情况、主动公开、依申请公开等内容。\n"
+     "昆山市人民政府2023年政府信息公开工作年度报告\n"
+     "发布日期：2024-01-27\n" + body(2023, "昆山市"),
+     dict(title="昆山市人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-27",
+          region="320583", body="昆山市人民政府", reports=1)),
+    ("breadcrumb_repeats_title",
+     "当前位置：首页>政务公开>政府信息公开年报>勉县人民政府2023年政府信息公开工作年度报告\n"
+     "勉县人民政府2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-18\n" + body(2023, "勉县"),
+     dict(title="勉县人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-18",
+          region="610725", body="勉县人民政府", reports=1)),
+    ("pdf_cover_page_and_contents",
+     "北流市人民政府\n政府信息公开工作年度报告\n（2023年度）\n北流市人民政府办公室编\n二〇二四年一月\n"
+     "— 1 —\n目  录\n一、总体情况……………………1\n二、主动公开政府信息情况……………………2\n"
+     "三、收到和处理政府信息公开申请情况……………………3\n— 2 —\n" + body(2023, "北流市"),
+     dict(title="北流市人民政府政府信息公开工作年度报告（2023年度）", report_year=2023, publish_date=None,
+          region="450981", body="北流市人民政府", reports=1)),
+    ("crawler_json_line",
+     '{"title": "泸县人民政府2023年政府信息公开工作年度报告", "pubDate": "2024-01-25 10:00:00", '
+     '"source": "泸县人民政府办公室", "url": "http://www.luxian.gov.cn/zwgk/ndbg/2024/0125/123.html"}\n'
+     + body(2023, "泸县"),
+     dict(title="泸县人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-25",
+          region="510521", body="泸县人民政府", reports=1)),
+    ("crawler_markdown",
+     "# 郴州市苏仙区人民政府2023年政府信息公开工作年度报告\n\n"
+     "> 发布时间：2024-01-22  来源：苏仙区人民政府办公室\n\n"
+     "## 一、总体情况\n\n2023年，苏仙区全面推进政务公开工作。全年主动公开政府信息1234条。\n\n"
+     "## 二、收到和处理政府信息公开申请情况\n\n本年新收政府信息公开申请87件。\n",
+     dict(title="郴州市苏仙区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-22",
+          region="431003", body="苏仙区人民政府", reports=1)),
+    ("bracket_keys_without_colon",
+     "【标题】桂林市人民政府办公室2023年政府信息公开工作年度报告\n"
+     "【发布日期】2024-01-21\n【发布机构】桂林市人民政府办公室\n" + body(2023, "市政府办公室"),
+     dict(title="桂林市人民政府办公室2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-21",
+          region="450300", body="桂林市人民政府办公室", reports=1)),
+    ("hotline_half_year_bulletin",
+     "常德市12345热线2024年上半年运行情况通报\n"
+     "发布时间：2024-07-10  来源：常德市政务服务中心\n"
+     "2024年上半年，市12345热线共受理群众诉求18.6万件，按时办结率98.7%。\n",
+     dict(title="常德市12345热线2024年上半年运行情况通报", report_year=2024, publish_date="2024-07-10",
+          region="430700", body=..., reports=1)),
+    ("list_page_two_years_in_full",
+     "政府信息公开年报\n"
+     "天长市人民政府2023年政府信息公开工作年度报告  2024-01-18\n" + numbered(2023, "天长市", 131)
+     + "天长市人民政府2022年政府信息公开工作年度报告  2023-01-17\n" + numbered(2022, "天长市", 119),
+     dict(title="天长市人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-18",
+          region="341181", body="天长市人民政府", reports=2)),
+    ("recommended_reading_other_body_full_text",
+     "昆山市人民政府2023年政府信息公开工作年度报告\n"
+     "发布日期：2024-01-24\n" + numbered(2023, "昆山市", 402) + "昆山市人民政府\n2024年1月22日\n"
+     "推荐阅读\n太仓市人民政府2023年政府信息公开工作年度报告\n" + numbered(2023, "太仓市", 233)
+     + "太仓市人民政府\n2024年1月23日\n",
+     dict(title="昆山市人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-24",
+          region="320583", body="昆山市人民政府", reports=2)),
+    ("merged_pdf_three_years",
+     "武夷山市人民政府\n2023年政府信息公开工作年度报告\n" + numbered(2023, "武夷山市", 95)
+     + "武夷山市人民政府\n2024年1月20日\n- 3 -\n"
+     "武夷山市人民政府\n2022年政府信息公开工作年度报告\n" + numbered(2022, "武夷山市", 88)
+     + "武夷山市人民政府\n2023年1月19日\n- 6 -\n"
+     "武夷山市人民政府\n2021年政府信息公开工作年度报告\n" + numbered(2021, "武夷山市", 71)
+     + "武夷山市人民政府\n2022年1月21日\n- 9 -\n",
+     dict(title="武夷山市人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-20",
+          region="350782", body="武夷山市人民政府", reports=3)),
+]
+
+
+def one_line(page: str) -> str:
+    return " ".join(page.split("\n")).strip()
+
+
+# Held out from set 6: written after set 6's fixes and before the code ran on these pages, the same kinds of form in
+# other spellings (a labelled breadcrumb on a one-line page, Markdown bold keys, a JSON record with Chinese keys,
+# joint issuers of other kinds, bulleted undated lists, 二〇二三年度, a site's name after a dash, a work report titled
+# without a year) and pages of several reports in other forms (dates before the titles, 上一篇 on a one-line page,
+# a cover over three lines for each year), and an attachment line naming last year's report.
+SIXTH_HELD_OUT_PAGES: list[tuple[str, str, dict]] = [
+    ("one_line_labelled_breadcrumb",
+     "当前位置：首页 > 政务公开 > 年度报告 敦化市人民政府2023年政府信息公开工作年度报告 发布日期：2024-01-26 "
+     "信息来源：敦化市人民政府办公室 " + one_line(body(2023, "敦化市")),
+     dict(title="敦化市人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-26",
+          region="222403", body="敦化市人民政府", reports=1)),
+    ("markdown_bold_keys",
+     "## 歙县人民政府2023年政府信息公开工作年度报告\n\n"
+     "**发布时间**：2024-01-23  **来源**：歙县人民政府办公室\n\n" + body(2023, "歙县"),
+     dict(title="歙县人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-23",
+          region="341021", body="歙县人民政府", reports=1)),
+    ("json_record_chinese_keys",
+     '{"标题": "乐平市人民政府2023年政府信息公开工作年度报告", "发布时间": "2024-01-25", '
+     '"来源": "乐平市人民政府办公室"}\n' + body(2023, "乐平市"),
+     dict(title="乐平市人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-25",
+          region="360281", body="乐平市人民政府", reports=1)),
+    ("joint_issuers_committee_and_bureau",
+     "中共滁州市委全面依法治市委员会办公室\n滁州市司法局\n关于2023年度法治政府建设工作情况的报告\n"
+     "2023年，全市深入学习贯彻习近平法治思想，全面推进法治政府建设。全年办理行政复议案件212件。\n"
+     "一、主要工作\n（一）全面履行政府职能。\n二、存在的问题\n基层法治力量仍然薄弱。\n"
+     "中共滁州市委全面依法治市委员会办公室  滁州市司法局\n2024年2月1日\n",
+     dict(title="中共滁州市委全面依法治市委员会办公室滁州市司法局关于2023年度法治政府建设工作情况的报告",
+          report_year=2023, publish_date="2024-02-01", region="341100", body=..., reports=1)),
+    ("undated_list_with_bullets",
+     "年度报告\n"
+     "· 洛阳市人民政府2023年政府信息公开工作年度报告\n"
+     "· 洛阳市人民政府2022年政府信息公开工作年度报告\n"
+     "· 洛阳市人民政府2021年政府信息公开工作年度报告\n",
+     dict(title=None, report_year=None, publish_date=None, region="410300", body="洛阳市人民政府", reports=1)),
+    ("numeral_year_with_du",
+     "汉中市人民政府办公室二〇二三年度政府信息公开工作年度报告\n发布日期：2024-01-29\n" + body(2023, "市政府办公室"),
+     dict(title="汉中市人民政府办公室二〇二三年度政府信息公开工作年度报告", report_year=2023,
+          publish_date="2024-01-29", region="610700", body="汉中市人民政府办公室", reports=1)),
+    ("site_name_after_a_dash",
+     "大理州人民政府2023年政府信息公开工作年度报告 - 大理州人民政府网\n发布时间：2024-01-22\n" + body(2023, "大理州"),
+     dict(title="大理州人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-22",
+          region="532900", body=..., reports=1)),
+    ("work_report_titled_without_year",
+     "苏州市政府工作报告\n"
+     "——2024年1月16日在苏州市第十七届人民代表大会第三次会议上\n"
+     "各位代表：\n现在，我代表市人民政府，向大会报告工作，请予审议。\n"
+     "一、2023年工作回顾\n过去一年，全市地区生产总值增长4.6%。\n",
+     dict(title="苏州市政府工作报告", report_year=2023, publish_date=..., region="320500", body="苏州市人民政府",
+          reports=1)),
+    ("list_dates_first_two_years_in_full",
+     "2024-01-19 潍坊市人民政府2023年政府信息公开工作年度报告\n" + numbered(2023, "潍坊市", 512)
+     + "2023-01-18 潍坊市人民政府2022年政府信息公开工作年度报告\n" + numbered(2022, "潍坊市", 467),
+     dict(title="潍坊市人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-19",
+          region="370700", body="潍坊市人民政府", reports=2)),
+    ("one_line_previous_article_full_text",
+     one_line("泸州市人民政府2023年政府信息公开工作年度报告\n发布时间：2024-01-20\n" + numbered(2023, "泸州市", 301)
+              + "泸州市人民政府\n2024年1月18日\n上一篇：泸州市人民政府2022年政府信息公开工作年度报告\n"
+              "发布时间：2023-01-19\n" + numbered(2022, "泸州市", 276)),
+     dict(title="泸州市人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-20",
+          region="510500", body="泸州市人民政府", reports=2)),
+    ("attachment_line_names_last_years_report",
+     "寿光市人民政府2023年政府信息公开工作年度报告\n" + body(2023, "寿光市")
+     + "附件：\n寿光市人民政府2022年政府信息公开工作年度报告\n（略）\n",
+     dict(title="寿光市人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date=None,
+          region="370783", body="寿光市人民政府", reports=1)),
+    ("merged_covers_over_three_lines",
+     "敦化市人民政府\n政府信息公开工作年度报告\n（2023年度）\n" + numbered(2023, "敦化市", 144)
+     + "敦化市人民政府\n2024年1月25日\n"
+     "敦化市人民政府\n政府信息公开工作年度报告\n（2022年度）\n" + numbered(2022, "敦化市", 139)
+     + "敦化市人民政府\n2023年1月20日\n",
+     dict(title="敦化市人民政府政府信息公开工作年度报告（2023年度）", report_year=2023, publish_date="2024-01-25",
+          region="222403", body="敦化市人民政府", reports=2)),
 ]

@@ -378,3 +378,62 @@ def test_a_part_named_in_its_wholes_words_gets_no_id(label, unit, kind, expected
 ])
 def test_labels_of_the_seventh_blind_set(label, unit, kind, expected):
     assert metric_id_for(label, unit, kind) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # a threshold before a rate's name is another measure than the bare rate
+    ("20秒接通率", "%", "rate", None),
+    ("3个工作日内办结率", "%", "rate", None),
+    ("48小时办结率", "%", "rate", None),
+    ("呼入接通率", "%", "rate", "hotline_answer_rate"),
+    # a repeat, a second round or the night hours qualify a part
+    ("重复来电", "个", "count", None),
+    ("重复来电占来电总量", "%", "share", None),
+    ("二次回访满意率", "%", "rate", None),
+    ("夜间受理诉求", "件", "count", None),
+    ("接听来电", "个", "count", "hotline_calls"),
+    # the places below at a label's head: their figure, unless the indicator counts them
+    ("各乡镇共主动公开政府信息", "条", "count", None),
+    ("县市区受理政务服务事项", "件", "count", None),
+    ("乡镇（街道）便民服务中心", "个", "count", "convenience_centres"),
+    ("全县共主动公开政府信息", "条", "count", "proactive_disclosures"),
+    # complaints about disclosure are not its requests
+    ("收到政府信息公开举报投诉", "件", "count", "disclosure_complaints"),
+    ("收到政府信息公开申请", "件", "count", "disclosure_requests_received"),
+    # a verb before the name names no part; the own level at a label's head is the fact's scope, not its name
+    ("受理办件量", "件", "count", "service_cases"),
+    ("市本级全年办件", "件", "count", "service_cases"),
+    ("县本级一般公共预算收入", "元", "amount", "general_budget_revenue"),
+])
+def test_labels_of_the_eighth_blind_set(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # a growth stated with its price basis is the indicator's growth
+    ("地区生产总值按可比价格计算增长", "%", "change", "gdp_growth"),
+    ("规模以上工业增加值按可比价计算增长", "%", "change", "industrial_value_added_growth"),
+    # short names of the standard indicators
+    ("税收占比", "%", "share", "tax_revenue_share"),
+    ("规模以上工业企业总数", "家", "count", "industrial_enterprises"),
+    # a 2017 report's answers, channels and requesters named in their own words
+    ("法人或其他组织申请", "件", "count", "disclosure_requests_by_organizations"),
+    ("自然人申请", "件", "count", "disclosure_requests_by_natural_persons"),
+    ("自然人", "件", "count", None),
+    ("非本机关政府信息", "件", "count", "disclosure_answers_not_this_body"),
+    ("信息不存在", "件", "count", "disclosure_answers_information_not_held"),
+    ("市政府门户网站公开", "条", "count", "proactive_disclosures_on_website"),
+    ("《某某市人民政府公报》公开", "条", "count", "proactive_disclosures_in_gazette"),
+    ("编印市政府公报", "期", "count", "government_gazette_issues"),
+    ("清理废止规范性文件", "件", "count", "normative_documents_repealed"),
+    ("发布政策解读稿件:回应社会关切事项", "次", "count", "public_concerns_responded"),
+])
+def test_forms_of_the_eighth_blind_set(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
+
+
+def test_a_part_named_only_by_its_scope_gets_no_id_unless_its_series_is_the_departments():
+    assert metric_id_for("办结率", "%", "rate", "营商环境专线") is None
+    assert metric_id_for("办结率", "%", "rate", "全县") == "completion_rate"
+    assert metric_id_for("办件量", "件", "count", "市公安局窗口") == "service_cases"  # the department's series
+    assert metric_id_for("受理办件", "件", "count", "重点项目") is None

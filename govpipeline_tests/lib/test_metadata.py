@@ -259,7 +259,7 @@ def test_the_body_a_report_says_compiled_it():
 def test_header_lines_give_no_facts_and_facts_keep_their_source_offsets():
     page = CRAWLER_PAGE.replace("发布时间: 2024-01-26 16:05", "发布时间: 2024-01-26 16:05 浏览次数：3561")
     raw = read_document("crawled/lankao_2023.txt", page.encode("utf-8"))
-    norm = normalize_document(raw)
+    [norm] = normalize_document(raw)
     assert (norm["error"], norm["body"], norm["source_url"]) == (None, "兰考县人民政府", CRAWLER_PAGE[
         CRAWLER_PAGE.index("http"):CRAWLER_PAGE.index(".html") + 5])
     assert json.loads(norm["metadata_found_in"])["title"] == "header"
@@ -302,7 +302,7 @@ def test_a_crawler_header_over_a_report_changes_no_fact(path):
     text = path.read_text(encoding="utf-8")
     header = ("标题: 某某文章标题2020年工作报告\n发布时间: 2021-02-03 08:00\n文号: 某办〔2021〕1号\n来源: 本网\n"
               "原文链接: https://www.example.gov.cn/a/1.html\n" + "-" * 30 + "\n")
-    rows = [normalize_document(read_document(path.name, page.encode("utf-8"))) for page in (text, header + text)]
+    rows = [normalize_document(read_document(path.name, page.encode("utf-8")))[0] for page in (text, header + text)]
     plain, crawled = ([(f["quote"], f["value"], f["metric"], f["source_start"]) for f in extract_document(r)[1]]
                       for r in rows)
     assert crawled == [(q, v, m, s + len(header)) for q, v, m, s in plain]
@@ -378,3 +378,8 @@ def test_a_towns_reports_form_one_series_however_its_title_names_it():
     bodies = {(read_page(page)[1].body, read_page(page)[1].region_code) for page in (alone, full)}
     assert bodies == {("桐庐县百江镇人民政府", "330122")}
     assert read_page("樟潭街道2023年政府信息公开工作年度报告\n来源：衢江区人民政府\n2023年。\n")[1].body == "衢江区樟潭街道办事处"
+
+
+def test_a_title_with_its_year_in_chinese_numerals_is_read_as_printed():
+    meta = extract_metadata("某市12345热线二〇二四年上半年运行情况通报\n2024年上半年，共受理群众诉求18.6万件。\n")
+    assert (meta.title, meta.report_year, meta.report_period) == ("某市12345热线二〇二四年上半年运行情况通报", 2024, "上半年")

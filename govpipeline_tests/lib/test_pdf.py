@@ -18,7 +18,7 @@ from govpipeline_tests.report_files import (Picture, Report, Table, annual_repor
 def extracted(name: str, data: bytes) -> tuple[dict, list[dict], list[dict]]:
     raw = read_document(name, data)
     assert raw["error"] is None, raw["error"]
-    norm = normalize_document(raw)
+    [norm] = normalize_document(raw)
     assert norm["error"] is None, norm["error"]
     status, facts, _, _, cells, issues = extract_document(norm)
     assert status["error"] is None and issues == []

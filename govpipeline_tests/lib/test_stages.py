@@ -15,7 +15,7 @@ SAMPLES = sorted(RAW.glob("*.txt"))
 def facts_for(name: str, data: bytes) -> list[tuple]:
     raw = read_document(name, data)
     assert raw["error"] is None, raw["error"]
-    norm = normalize_document(raw)
+    [norm] = normalize_document(raw)
     assert norm["error"] is None, norm["error"]
     _, facts, relations, *_ = extract_document(norm)
     return [(f["quote"], f["value"], f["unit"], f["kind"], f["metric"]) for f in facts], len(relations)
@@ -41,7 +41,8 @@ def test_web_page_offsets_point_into_the_page():
     path = SAMPLES[0]
     page = as_web_page(path.read_text(encoding="utf-8"))
     raw = read_document("page.html", page.encode("utf-8"))
-    _, facts, *_ = extract_document(normalize_document(raw))
+    [norm] = normalize_document(raw)
+    _, facts, *_ = extract_document(norm)
     located = [f for f in facts if page[f["source_start"]:f["source_end"]] == f["quote"]]
     assert len(located) == len(facts)
 
@@ -107,8 +108,28 @@ def test_a_quarterly_reports_figures_are_named_for_their_quarter_and_kept_out_of
     body = "\n一、总体情况\n热线受理工单12.6万件，按时办结率98.5%。\n"
     rows = {}
     for title in ("某市12345热线2024年第三季度运行情况通报", "某市12345热线2024年运行情况通报"):
-        norm = normalize_document(read_document(f"{title}.txt", (title + body).encode("utf-8")))
+        [norm] = normalize_document(read_document(f"{title}.txt", (title + body).encode("utf-8")))
         _, facts, *_ = extract_document(norm)
         rows[norm["report_period"]] = [(f["metric"], f["metric_id"] is None) for f in facts]
     assert rows == {"第三季度": [("热线受理工单(第三季度)", True), ("按时办结率(第三季度)", True)],
                     None: [("热线受理工单", False), ("按时办结率", False)]}
+
+
+def test_a_bound_set_beside_the_figure_itself_is_a_threshold_without_an_id():
+    text = "一、农业\n全年粮食总产量61.7万吨，连续六年稳定在60万吨以上。生猪出栏超过40万头。\n"
+    raw = read_document("bound.txt", text.encode("utf-8"))
+    _, facts, *_ = extract_document(normalize_document(raw))
+    ids = {f["quote"]: f["metric_id"] for f in facts}
+    assert ids["61.7万吨"] == "grain_output"
+    assert ids["60万吨以上"] is None
+    assert ids["超过40万头"] == "hogs_slaughtered"  # a bound alone is the report's figure
+
+
+def test_a_part_its_clause_names_but_its_label_lost_gets_no_id():
+    text = ("标题：某市12345热线2023年工作总结\n-----\n三、回访\n全年回访群众21.4万件，回访满意率95.1%。"
+            "对不满意工单开展二次回访1.6万件，二次回访满意率68.2%。\n")
+    raw = read_document("callbacks.txt", text.encode("utf-8"))
+    _, facts, *_ = extract_document(normalize_document(raw))
+    ids = {f["quote"]: f["metric_id"] for f in facts}
+    assert ids["21.4万件"] == "hotline_callbacks" and ids["95.1%"] == "callback_satisfaction_rate"
+    assert ids["1.6万件"] is None and ids["68.2%"] is None

@@ -330,3 +330,19 @@ def test_a_flattened_statistics_table_with_blank_marks_gives_the_cells_of_its_ta
     flat = read_tables(_flattened("全年主动公开政府信息3561条。", rows), (), unread,
                        [("主动公开政府信息", 3561.0, "条")])
     assert unread == [] and _by_name(flat) == tab and ("行政复议数|历年累计", None, "件") in tab
+
+
+def test_a_flattened_national_statistics_table_skips_its_group_headings():
+    # the 2016-2018 national form: 统计指标 单位 统计数, a group heading with a dash in each column, numbered items
+    # under a heading (no printed total) and under a total (其中：…)
+    rows = [("一、主动公开情况", "—", "—"), ("（一）主动公开政府信息数", "条", "2310"), ("其中：主动公开规范性文件数", "条", "17"),
+            ("（二）通过不同渠道和方式公开政府信息的情况", "—", "—"), ("1.政府公报公开政府信息数", "条", "0"),
+            ("2.政府网站公开政府信息数", "条", "2310"), ("3.政务微博公开政府信息数", "条", "845"),
+            ("二、依申请公开情况", "—", "—"), ("（一）收到申请数", "件", "38"), ("其中：1.当面申请数", "件", "5"),
+            ("2.网络申请数", "件", "33")]
+    tab = _by_name(read_tables("\n".join(["统计指标\t单位\t统计数"] + ["\t".join(r) for r in rows]) + "\n"))
+    unread = []
+    flat = _by_name(read_tables("附表：政府信息公开情况统计表统计指标单位统计数" + "".join("".join(r) for r in rows) + "\n",
+                                (), unread))
+    assert unread == [] and flat == {k: v for k, v in tab.items() if v is not None}
+    assert flat[("政府网站公开政府信息数", None, "条")] == 2310 and flat[("网络申请数", None, "件")] == 33

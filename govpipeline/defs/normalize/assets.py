@@ -13,6 +13,7 @@ NORMALIZED_SCHEMA = {
     "publish_date": pl.Date,
     "doc_type": pl.Utf8, "template": pl.Utf8, "repairs": pl.Utf8, "error": pl.Utf8, "code_version": pl.Utf8,
     "normalized_at": pl.Datetime, "body": pl.Utf8, "source_url": pl.Utf8, "metadata_found_in": pl.Utf8,
+    "file_id": pl.Utf8, "report_in_file": pl.Int32,
 }
 
 normalized_documents = layer_asset(Layer(
@@ -21,13 +22,16 @@ normalized_documents = layer_asset(Layer(
     upstream=["raw", "documents"],
     upstream_table="raw.documents",
     input_columns=("doc_id", "source_path", "sha256", "decoded_text"),
-    process=lambda raw: {"normalized.documents": [normalize_document(raw)]},
+    process=lambda raw: {"normalized.documents": normalize_document(raw)},
+    upstream_link="file_id",
     schemas={"normalized.documents": NORMALIZED_SCHEMA},
     preview_sql="SELECT doc_id, script, region, report_year, doc_type, template, title, error "
                 "FROM normalized.documents ORDER BY doc_id",
     group_name="normalize",
     description=(
-        "Each readable report as clean Simplified text: article body of saved pages (tables as tab-separated rows), "
+        "Each readable report as clean Simplified text (a file that holds several reports, a page followed by "
+        "another's full text or several years' reports printed or merged one after another, gives one row per "
+        "report, each with its own metadata and text and an offset map into the whole file): article body of saved pages (tables as tab-separated rows), "
         "web boilerplate dropped, GBK byte-shift mojibake and pinyin glosses repaired, full-width forms folded, "
         "Traditional converted with OpenCC t2s. Keeps an offset map back to the decoded source and the document's "
         "title, issuer, body, region, report_year (with report_period, when the title names a quarter, half-year or "

@@ -23,6 +23,7 @@ from govpipeline.lib.audit import (Finding, Member, breakdown_findings, enumerat
                                    share_findings, share_list_findings, template_cross_year_findings,
                                    template_identity_findings, template_parse_findings)
 from govpipeline.lib.db import chunks, code_version, insert_frame, transaction
+from govpipeline.lib.metadata import reports_not_told_apart
 from govpipeline.lib.stages import now
 
 DOCUMENTS = dg.AssetKey(["warehouse", "documents"])
@@ -379,6 +380,28 @@ def images_read(audit: Audit) -> dg.AssetCheckResult | None:
     findings = [Finding("images_read", "WARN", f"{image}: its content is not read (no OCR)", doc)
                 for doc, images in reports for image in images or []]
     return _record(con, "images_read", findings, {doc: 1 for doc, _ in reports}, documents=audit)
+
+
+@warehouse_check(instances="reports", asset=DOCUMENTS,
+                 description="WARN: no other report is read as part of a report. A file holding several reports "
+                             "gives a document for each; a title that stands alone after a report's body, names "
+                             "another year or body and is followed by a report's opening, but has no 一、 heading and "
+                             "no date or signature showing where the report before it ends, is not split off: its "
+                             "text and figures are read as that report's, so it is named here with where it starts.")
+def reports_told_apart(audit: Audit) -> dg.AssetCheckResult | None:
+    con = audit.con
+    findings, checked = [], {}
+    for batch in chunks(audit.docs, 2500):
+        rows = con.execute("SELECT d.doc_id, d.title, t.normalized_text FROM warehouse.documents d "
+                           "JOIN warehouse.document_texts t USING (doc_id) "
+                           "WHERE d.doc_id IN (SELECT unnest(?::VARCHAR[]))", [batch]).fetchall()
+        for doc, title, text in rows:
+            checked[doc] = 1
+            findings += [Finding("reports_told_apart", "WARN",
+                                 f"{other!r}, at character {start} of this report's text, may open another report: "
+                                 "what follows it is read as this report's", doc)
+                         for start, other in reports_not_told_apart(text, title)]
+    return _record(con, "reports_told_apart", findings, checked, documents=audit)
 
 
 @warehouse_check(instances="reports with template tables", asset=TABLE_CELLS,

@@ -77,14 +77,15 @@ def warehouse_tables(context: dg.AssetExecutionContext, config: RefreshConfig, w
                        region_code, admin_level, province, city, county, report_year, report_period, publish_date,
                        doc_type, template, n_chars, n_facts, code_version, published_at, table_cells_expected,
                        table_cells_read, body, source_url, metadata_found_in, dropped_bytes, format, n_pages,
-                       page_starts, images_not_read)
+                       page_starts, images_not_read, report_in_file)
                    SELECT n.doc_id, r.source_path, n.sha256, r.encoding, n.script, n.title, n.issuer, n.region,
                           n.region_code, n.admin_level, n.province, n.city, n.county, n.report_year, n.report_period,
                           n.publish_date, n.doc_type, n.template,
                           length(n.normalized_text), e.n_facts, e.code_version, ?, e.table_cells_expected,
                           e.table_cells_read, n.body, n.source_url, n.metadata_found_in, r.dropped_bytes, r.format,
-                          len(r.page_starts), r.page_starts, r.images_not_read
-                   FROM extracted.documents e JOIN normalized.documents n USING (doc_id) JOIN raw.documents r USING (doc_id)
+                          len(r.page_starts), r.page_starts, r.images_not_read, n.report_in_file
+                   FROM extracted.documents e JOIN normalized.documents n USING (doc_id)
+                   JOIN raw.documents r ON r.doc_id = n.file_id
                    WHERE e.error IS NULL AND e.doc_id IN (SELECT doc_id FROM _touched)""", [now()])
             published = "SELECT doc_id FROM warehouse.documents WHERE doc_id IN (SELECT doc_id FROM _touched)"
             con.execute(f"""INSERT INTO warehouse.document_texts (doc_id, normalized_text)
@@ -103,10 +104,11 @@ def warehouse_tables(context: dg.AssetExecutionContext, config: RefreshConfig, w
                    SELECT source_path, sha256, error, ingested_at, 'ingest', doc_id FROM raw.documents WHERE error IS NOT NULL
                    UNION ALL
                    SELECT r.source_path, n.sha256, n.error, n.normalized_at, 'normalize', n.doc_id
-                   FROM normalized.documents n JOIN raw.documents r USING (doc_id) WHERE n.error IS NOT NULL
+                   FROM normalized.documents n JOIN raw.documents r ON r.doc_id = n.file_id WHERE n.error IS NOT NULL
                    UNION ALL
                    SELECT r.source_path, e.sha256, r.source_path || ': ' || e.error, e.extracted_at, 'extract', e.doc_id
-                   FROM extracted.documents e JOIN raw.documents r USING (doc_id) WHERE e.error IS NOT NULL""")
+                   FROM extracted.documents e JOIN normalized.documents n USING (doc_id)
+                   JOIN raw.documents r ON r.doc_id = n.file_id WHERE e.error IS NOT NULL""")
         context.log.info(f"published {touched} new, changed or removed documents; {settled} documents' 表二 rows "
                          "settled anew by the same body's reports of adjacent years")
         for name in WAREHOUSE_TABLES:

@@ -89,9 +89,10 @@ def _reject(ctx: Context, m: re.Match, unit: str, numtext: str) -> bool:
         return True  # slogans: “最多跑一次” “三个一批” “两张皮”
     if chinese and numtext == "一" and not m.group("mult") and unit not in rx.DURATION_UNITS \
             and unit != "倍" and unit not in POINT_UNITS \
-            and not (nxt in rx.CLAUSE_ENDS and unit != "起" and rx.COUNTED_ONCE.match(before[-1:])):
+            and not (nxt in rx.CLAUSE_ENDS and unit not in ("起", "步") and rx.COUNTED_ONCE.match(before[-1:])):
         # 一 with a measure word is an article (一个窗口, 一次办好), not a statistic (增长一倍 is one); at the end of
-        # its clause after the thing counted it counts (开展培训一次。), but not after 跑 (最多跑一次) nor as 一起
+        # its clause after the thing counted it counts (开展培训一次。), but not after 跑 (最多跑一次) nor as 一起 or
+        # 下一步
         return True
     if chinese and nxt and nxt in "一" and unit in ("个", "次", "张", "件"):
         return True  # 三个一批, 五个一
@@ -436,6 +437,8 @@ def _fact(ctx: Context, value: float, value_max: float | None, unit: str, approx
                                                unit == "倍" and text[stated.start() - 1:stated.start()] in ("是", "为")):
             # 较2020年增加, 是2018年的1.4倍: the year compared with is not the figure's, nor one compared with before
             stated = ctx.last_before(ctx.years, stated.start())
+        if stated and text.startswith(("以来", "起"), stated.end()):
+            stated = None  # 对2016年以来制发的文件进行梳理，共梳理64件: when a span began, not the figure's year
         if stated and text.startswith("的", stated.end()) and start > stated.end() + 1 \
                 and text[stated.end() + 1:stated.end() + 2].isdigit():
             stated = None  # 从2021年的92.3%提高到99.4%: the year is the first figure's only

@@ -76,6 +76,8 @@ def _own_label(ctx: Context, facts: list[Fact], i: int, prev: Fact | None) -> st
     if label[:1] in rx.YOY_FIRST and (rx.YOY_CUE.fullmatch(label)
                                       or f.kind != "change" and rx.CHANGE_TAIL.fullmatch(label)):
         label = ""  # 较上年的97.5%, 较2021年的132件增长18.2%: last year's value of what the sentence measures
+        if prev is not None and prev.unit == f.unit and prev.kind == f.kind and prev.start >= ctx.sentence(f.start)[0]:
+            label = prev.metric  # 主动公开信息1,026条，较2015年的893条: of the figure just before
     return label
 
 

@@ -156,7 +156,7 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
             return f.label  # 主要预期目标为：地区生产总值增长6%左右: the figure is a target of the plan, named by itself
         if topic == f.scope and count_han(f.label) >= 2:
             return f.label  # 市人社局：办件量逾50万件: the topic is who, and the label says what
-        if count_han(topic) >= 2:
+        if count_han(topic) >= 2 and not rx.ANNOUNCES_LIST.search(topic):
             return f"{topic}:{f.label}" if f.label else topic
     if f.label and rx.MEASURE_NOUN.search(f.label) and rx.MEASURE_NOUN.search(prev_clause):
         # two measures named in full are siblings, not whole and part (最高分98.5分，最低分82.3分; 总阅读量…，粉丝数…):
@@ -247,7 +247,8 @@ def _clause_before_figure(ctx: Context, f: Fact, s0: int) -> tuple[str, str, str
     sentence_head = text[s0:before_clause_start]
     raw_prev = rx.CLAUSE_SPLIT.split(sentence_head.rstrip("，,；;：: "))[-1] if sentence_head.strip() else ""
     raw_prev = without_figured_asides(raw_prev)  # 收到申请215件（上年结转12件）: the aside goes with its figure
-    prev_clause = clean_label(rx.FIGURE_AND_LINK.sub("", raw_prev.split("由")[0]))
+    # a time's digits go with it before figures are taken out (截至2023年12月31日 would leave 月日, 2023年度… 度…)
+    prev_clause = clean_label(rx.FIGURE_AND_LINK.sub("", rx.TIME_PREFIX.sub("", raw_prev.lstrip()).split("由")[0]))
     if "、" in raw_prev and len(rx.FIGURE.findall(raw_prev)) >= 2 or rx.ATTRIBUTE_CLAUSE.fullmatch(prev_clause):
         # 加上A 25.6亿元、B 4.5亿元，收入总计…: figures listed before their total name no parent; nor does the
         # attribute a breakdown is by (按诉求类型分，咨询类31.2万件)
@@ -256,6 +257,8 @@ def _clause_before_figure(ctx: Context, f: Fact, s0: int) -> tuple[str, str, str
         prev_clause = rx.RANK.sub("", prev_clause)
         if raw_prev.lstrip().startswith("在"):
             prev_clause = prev_clause.removesuffix("中")
+    if rx.ASSESSED_IN.search(prev_clause):  # 全市政务公开第三方评估中，我区得分88.6分: in the assessment
+        prev_clause = prev_clause.removesuffix("中")
     if raw_prev.endswith("中") and rx.AMONG_THE.search(raw_prev + "，"):
         prev_clause = prev_clause.removesuffix("中").replace("的", "")  # 在办理的12件中，已办结10件: 办理:办结
     if prev_clause[:1] in ("该", "此"):
@@ -336,6 +339,8 @@ def colon_topic(ctx: Context, f: Fact) -> str | None:
             ranked = rx.RANKED.search(ctx.text, max(s0, colon - 12), colon)  # 诉求量排名前五位的是: 诉求量 is the topic
             topic = topic_words(ctx.text[s0:ranked.start() if ranked else colon])
             topic = re.sub(r"(?:主要|具体)?(?:情况|内容)?(?:如下|有|为|是)$", "", topic)
+            if rx.ANNOUNCES_LIST.search(topic):
+                topic = None
         # 主要预期目标为：地区生产总值增长6%左右: the plan the figures are targets of is no part of their names
         ctx.colon_topics[colon] = topic if topic and count_han(topic) >= 2 and not rx.PLAN_HEADING.search(topic) \
             else None

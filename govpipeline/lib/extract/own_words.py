@@ -126,6 +126,8 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
             after = after[adjacent.end() - f.end:]
         if after.endswith("中") and rx.AMONG_THE.match(text, f.start - 1):
             after = after[:-1]  # 受理的286件申请中，…: the figure counts 申请
+        if ranked := rx.AMONG_RANKED.search(after):
+            after = after[:ranked.start()]
         if after and not rx.TAIL_STOP.match(after):
             noun = clean_label(after.removeprefix("的"))[:20]  # 98%的政务服务事项
             if (benefactive := rx.BENEFACTIVE.search(before, max(0, len(before) - 4))) \

@@ -44,7 +44,9 @@ _IDIOMS = _vocabulary("idioms")
 # ----------------------------------------------------------------- clauses, sentences, quotes and brackets (context)
 _UNITS = tuple(_UNIT_WORDS["units"])
 FIGURE_LAST = frozenset({u[-1] for u in _UNITS} | set("0123456789"))  # what a figure can end with
-CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n\t()（）]")  # a tab ends a table cell
+# a comma between a digit and three more is a thousands separator (1,026条), no clause's end
+_COMMA = r"(?:(?<!\d),|,(?!\d{3}(?!\d)))"
+CLAUSE_BREAK = re.compile(rf"[，；;：:。！？!?\n\t()（）]|{_COMMA}")  # a tab ends a table cell
 SENTENCE_BREAKS = "。！？!?\n"  # a subset of the clause breaks
 
 # 地区生产总值完成386.2亿元、增长6.1%: a 、 between a figure and its change ends a clause, as a comma does
@@ -134,7 +136,8 @@ PRINCIPLE_COLON = re.compile(r"[\u4e00-\u9fff]{1,4}[:：]")
 PER_CAPITA = re.compile(r"每(?:十万|[百千万])(?:人口?|名|户|家)")
 PER_PERIOD = re.compile(r"每(?:人|户|名)?每?([月年日天])$")  # 低保标准每人每月860元: 860 元/月, a rate
 
-PREVIOUS_YEAR = re.compile(r"(?:上年|去年|上一年)[^，,；;。]{0,4}$")
+# 上年结转申请5件 is what this year began with, a figure of the report's own year
+PREVIOUS_YEAR = re.compile(r"(?:上年(?!度?结转)|去年|上一年)[^，,；;。]{0,4}$")
 NOT_A_UNIT_AFTER = _NON_FIGURES["not_a_unit_after"]
 COUNTED_SLOGAN = {f"“{n}" for n in "一二两三四五六七八九十"}
 CLAUSE_ENDS = frozenset("，,。；;")
@@ -226,7 +229,8 @@ LEADING_PUNCT = re.compile(r"^[，,；;：:\s]+")
 LEADING_LINK = re.compile(rf"^(?:{_alt(_IDIOMS['leading_links'])})[，,]?")
 OUR_PLACE = re.compile(rf"^(?:{_alt(_SCOPE_WORDS['our_place'])})")
 YEAR_SPAN = re.compile(r"(?:19|20)\d{2}年?\s*[—\-－~～至到]|(?:19|20)\d{2}年(?:度)?(?:以来|以前|前|起)")
-TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底|初|末|上半年|下半年)?(?:\d{1,2}月(?:份|底|初)?)?(?:\d{1,2}日)?(?:以来|前)?|截至|截止|今年(?:以来)?|明年|本年度?|去年|上年(?!结转))+")
+TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底|初|末|上半年|下半年)?(?:\d{1,2}月(?:份|底|初)?)?(?:\d{1,2}日)?(?:以来|前)?"
+                         r"|(?:1[0-2]|[1-9])月(?:份|底|初)?(?:\d{1,2}日)?(?:以来|前)?|截至|截止|今年(?:以来)?|明年|本年度?|去年|上年(?!结转))+")
 
 SCOPE = re.compile(
     rf"({_alt(_SCOPE_WORDS['named'])}|"
@@ -254,8 +258,12 @@ LOOKED_BACK = re.compile(r"(?:去年|过去一年|过去的一年)(?![同末底�
 # the time a sentence of a mixed section opens with or names (not 比上年, 较2023年: a comparison)
 SECTION_TIME = re.compile(rf"(?<![比较同])(?:((?:19|20)\d{{2}})年|({_alt(_IDIOMS['plan_times'])})|{_alt(_IDIOMS['review_times'])})")
 # not 完成年度计划的96.3%, a result against the plan; not 计划生育, 计划单列, 规划计划类; not 人均预期寿命, a measure
-TARGET_CUE = re.compile(rf"(?!预期寿命)(?:{_alt(_IDIOMS['target_cues'])})|(?<!规划)计划(?![的生单类内外])")
-TARGET_WORDS = tuple(dict.fromkeys(w[:2] for w in _IDIOMS["target_cues"] + ["计划"]))  # what a cue opens with
+# 改进措施：一是… in a report's 存在的问题及改进 part lists what is to be done (not 采取了以下改进措施：)
+TARGET_CUE = re.compile(rf"(?!预期寿命)(?:{_alt(_IDIOMS['target_cues'])})|(?<!规划)计划(?![的生单类内外])"
+                        r"|(?<!了)(?<!以下)改进措施[:：]")
+TARGET_WORDS = tuple(dict.fromkeys(w[:2] for w in _IDIOMS["target_cues"] + ["计划", "改进"]))  # what a cue opens with
+# 2025年，我镇将…: a sentence that opens with a year after the report's and what will be done in it is a plan
+LATER_YEAR_PLAN = re.compile(r"(?:^|(?<=[。；;\n]))((?:19|20)\d{2})年[，,]?[^，,。；;\d]{0,8}?(?:将|要|计划|拟)")
 TARGET = "(目标)"  # the mark of a target's name
 
 LAST_MONTH = {"第一季度": 3, "第二季度": 6, "第三季度": 9, "前三季度": 9, "上半年": 6}
@@ -264,10 +272,10 @@ LAST_MONTH = {"第一季度": 3, "第二季度": 6, "第三季度": 9, "前三�
 # ------------------------------------------------------------------------------------------------------------ labels
 
 # compiled once: re.split(str, …) looks its pattern up at every call, and these run for every figure
-CLAUSE_SPLIT = re.compile(r"[，,；;：:]")
+CLAUSE_SPLIT = re.compile(rf"[，；;：:]|{_COMMA}")
 
 # a topic is one phrase: not the page's title and info line before it (…统计公报 时间：--:)
-PHRASE_SPLIT = re.compile(r"[，,；;。：:\s]")
+PHRASE_SPLIT = re.compile(rf"[，；;。：:\s]|{_COMMA}")
 YOY_FIRST = frozenset("比较与同环")  # what a match of YOY_CUE can begin with
 
 # 名义增长, 实际增长 (扣除价格因素): a change of the level before, told twice
@@ -278,10 +286,11 @@ RATE_OF_CHANGE = tuple(_VERBS["rate_of_change"])  # a change's own pace, named w
 CHANGE_TAIL = re.compile(rf"(?:{YOY_CUE.pattern})?(?:{BARE_CHANGE.pattern})$")  # 办件量同比增长 -> 办件量
 TIME_WORD = re.compile(_alt(_IDIOMS["time_words"]))
 
+# 累计 qualifies a verb (累计办理…) but is part of a measure's name (累计访问量, 累计交易额)
 LEAD_TRIM = re.compile(
     r"^(?:由原来的|由原来|由原|[一二三四五六七八九十]+是|(?:排名|位居|居)前[一二三四五六七八九十\d]+(?:位|名)?的?(?:依次|分别)?(?:是|为)|依次(?:是|为)|"
-    r"(?:我|本)(?:市|区|县|省|州|镇|乡|街道|机关|单位|部门|机构|局|委|办(?![理结件])|厅|院|中心)|年底前|其中|并且|并|且|同时|另外|此外|目前|力争|确保|预期|计划(?![生单类])|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|累计|共计|合计|总计|共(?![享建治同识性])|已|先后|依法|"
-    r"还|再|又|均|全部|分别|已经|达到|达|为|是|有(?![效序])|仅|在(?![校园职岗册编线建])|将|对(?![接比标照外口应话])|把|向|通过|经过|按照|其余的|其余|除|以|以及|和|及|与|加上|结果|同期相比|同期|了)+"
+    r"(?:我|本)(?:市|区|县|省|州|镇|乡|街道|机关|单位|部门|机构|局|委|办(?![理结件])|厅|院|中心)|年底前|其中|并且|并|且|同时|另外|此外|目前|力争|确保|预期|计划(?![生单类])|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|累计(?![\u4e00-\u9fff]{1,3}[量额]$)|共计|合计|总计|共(?![享建治同识性])|已|先后|依法|"
+    r"还|再|又|均|全部|分别|已经|达到|达(?![成标])|为|是|有(?![效序])|仅|在(?![校园职岗册编线建])|将|对(?![接比标照外口应话])|把|向|通过|经过|按照|其余的|其余|除|以|以及|和|及|与|加上|结果|同期相比|同期|了)+"
 )
 
 # the verbs of a change to a level: 由20个工作日压缩至3个工作日, 增长到12万件
@@ -299,7 +308,7 @@ HEADING_FIRST = frozenset("一二三四五六七八九十（(")
 
 # the characters a match of LEAD_TRIM or TIME_PREFIX can begin with, and of TAIL_TRIM end with: most labels
 # begin and end with neither, and are left without trying the patterns
-LEAD_FIRST = frozenset("明力确预计由一二三四五六七八九十我其并且同另此目截今本全年当累共合总已先还再又均分达为是有仅在将对把向通经按除以和及与加结12去上了排位居依")
+LEAD_FIRST = frozenset("明力确预计由一二三四五六七八九十我其并且同另此目截今本全年当累共合总已先还再又均分达为是有仅在将对把向通经按除以和及与加结123456789去上了排位居依")
 
 TAIL_LAST = frozenset("在次破占计共到达为是有约近过于逾至了的由从别均已争保月年日天")
 # a list item's number at the head of its line (1. 新建幼儿园3所): the list's, not the name's; not a decimal (1.5万件)
@@ -420,6 +429,10 @@ ATTRIBUTE_CLAUSE = re.compile(rf"(?:按|从){_ATTRIBUTE_WORDS}")
 
 # 受理的286件申请中，予以公开172件…: the figures after break down the one before 中
 AMONG_THE = re.compile(r"的\d[\d.,]*(?:万|亿)?[^\d，,；;。]{1,8}(中)[，,]")
+ASSESSED_IN = re.compile(r"(?:评估|评价|考核|测评|评比|评议|检查|督查|调查|监测|排名)中$")
+AMONG_RANKED = re.compile(r"中(?:排名|排在|位列|位居|名列|居)")  # 在全市11个县（区）中排名第4位: the 11 counts 县（区）
+# the words before a colon that announce what follows (重点做好以下工作：一是…, 改进措施：), which names none of it
+ANNOUNCES_LIST = re.compile(r"(?:以下|下列|如下)[\u4e00-\u9fff]{0,6}$|(?:措施|做法|举措)$")
 
 
 # --------------------------------------------------------------------------------------------------------- relations

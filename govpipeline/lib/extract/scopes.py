@@ -124,6 +124,8 @@ def mark_targets(ctx: Context, facts: list[Fact], report_year: int | None, repor
     text = ctx.text
     # where the cues are, found once from their words (re skips ahead fast to one literal, not to an alternation)
     cues = [at for at, _ in occurrences(text, rx.TARGET_WORDS) if rx.TARGET_CUE.match(text, at)]
+    if report_year:
+        cues = sorted(cues + [m.start() for m in rx.LATER_YEAR_PLAN.finditer(text) if int(m.group(1)) > report_year])
     # a plan heading, or one of a year after the report's (二、2025年需要重点办好的民生实事 in a report on 2024): aims
     plans = {section for section in {f.section for f in facts}
              if section and (in_plan(section) or (report_year and (heading_year(section) or 0) > report_year))}
