@@ -29,7 +29,7 @@ def answers() -> dict[str, dict]:
 def score(report: str) -> Score:
     answer = answers()[report]
     path = FOLDER / answer["file"]
-    norm = normalize_document(read_document(str(path), path.read_bytes()))
+    [norm] = normalize_document(read_document(str(path), path.read_bytes()))
     _, _, _, _, cells, issues = extract_document(norm)
     got = {f"{c['table_id']}.{c['row_key']}.{c['column_key']}": c["value"] for c in cells
            if not c["derived"] and c["table_id"] in ("t2", "t3", "t4")}
