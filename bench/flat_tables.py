@@ -1,12 +1,13 @@
 """How many template cells a crawled page's one-line tables give, over many random reports.
 
-usage: python bench/flat_tables.py [N] [--seed S] [--blank MARK]
+usage: python bench/flat_tables.py [N] [--seed S] [--blank MARK] [--thousands]
 
 Each report has figures drawn at random for a body of random size (a county office with a handful of requests to a
 province department with thousands), every identity of the form holding. Its tables are run together the way
 crawled pages print them, then read; the tab-separated form of the same report is the answer. Counts cells read
 right, read wrong (must be 0) and left unread (each a finding), by table, and the rows left ambiguous most often.
-``--blank`` prints every zero cell as that mark instead (—, ——, -, /), as some bodies do.
+``--blank`` prints every zero cell as that mark instead (—, ——, -, /), as some bodies do; ``--thousands`` prints
+figures of four digits or more with thousands separators (1,234), as others do.
 """
 from __future__ import annotations
 
@@ -56,6 +57,7 @@ def main() -> None:
     ap.add_argument("n", type=int, nargs="?", default=200)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--blank", default="0", help="how a zero cell is printed")
+    ap.add_argument("--thousands", action="store_true", help="figures of 1,000 and more with thousands separators")
     a = ap.parse_args()
     expected, right, wrong = Counter(), Counter(), Counter()
     ambiguous = Counter()
@@ -64,13 +66,16 @@ def main() -> None:
         answer, issues = cells(forms.as_lines(**report))
         assert not issues, issues
         printed = re.sub(r"(?<=\t)0(?=\t|\n)", a.blank, forms.as_lines(**report))
+        if a.thousands:
+            printed = re.sub(r"(?<=\t)\d{4,}(?=\t|\n)", lambda m: f"{int(m.group(0)):,}", printed)
         got, issues = cells(forms.flatten(printed))
         for key, value in answer.items():
             expected[key[0]] += 1
             if key in got:
                 (right if got[key] == value or (got[key] is None and value == 0) else wrong)[key[0]] += 1
         ambiguous.update(f"{x['table_id']} {x['row_key']}" for x in issues)
-    print(f"{a.n} one-line reports, seed {a.seed}, zero cells printed as {a.blank!r}")
+    print(f"{a.n} one-line reports, seed {a.seed}, zero cells printed as {a.blank!r}"
+          + (", thousands separated" if a.thousands else ""))
     print("table  cells  read right  read wrong  unread")
     for table in sorted(expected):
         unread = expected[table] - right[table] - wrong[table]

@@ -97,7 +97,7 @@ def flatten(tab_lines: str) -> str:
     out = []
     for line in lines:
         cells = line.split("\t")
-        numbers = [c for c in cells if c.replace(".", "").isdigit() or c in BLANK_MARKS]
+        numbers = [c for c in cells if c.replace(".", "").replace(",", "").isdigit() or c in BLANK_MARKS]
         labels = [c for c in cells if c and c not in numbers]
         if numbers and len(numbers) > 1:
             out.append("".join(labels) + "".join(numbers))

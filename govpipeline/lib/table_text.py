@@ -15,8 +15,12 @@ from dataclasses import dataclass
 from functools import cache
 
 _SEPARATORS = re.compile(r"\t|\|")
-# a figure: its sign, digits (in groups of three after a comma: 11,398,889), decimals, and 元 or 万元
-_UNSIGNED = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?:万?元)?"
+# a figure: its sign, digits (in groups of three after a comma: 11,398,889), decimals, and 元 or 万元. Figures in
+# groups run together on a flattened page (2,4091,41850…) are one token, which row_candidates cuts between groups.
+_UNSIGNED = r"\d+(?:,\d{3}\d*)*(?:\.\d+)?(?:万?元)?"
+# a cell of a run printed with thousands separators: a figure of four digits or more has them, a figure has no
+# leading zero
+_GROUPED_CELL = re.compile(r"0|[1-9]\d{0,2}(?:,\d{3})*")
 NUMBER = re.compile(rf"[+\-]?{_UNSIGNED}")
 # a blank cell as a table prints it in place of 0 or of nothing (规章 / / /, 96—7), one token a character: —— is
 # one blank printed as a long dash or two printed as dashes, which row_candidates decides
@@ -60,6 +64,9 @@ def _figures(marks: bool, signed: bool) -> tuple[re.Pattern, re.Pattern]:
         return _FIGURES, NUMBER
     one = rf"{NUMBER.pattern if signed else _UNSIGNED}|{_MARK}"  # a sign before a digit is a sign only if signed
     return re.compile(rf"(?:{one})(?:[ \u3000]*(?:{one}))*"), re.compile(one)
+# a page's number on a line of its own, where a PDF's page break falls inside a table: - 3 -, 第 3 页 共 8 页, 3/8
+_PAGE_NUMBER = re.compile(r"[-—－]\s*\d{1,4}\s*[-—－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|"
+                          r"共\s*\d{1,4}\s*页[,，]?\s*第\s*\d{1,4}\s*页|\d{1,4}\s*/\s*\d{1,4}")
 _ITEM_MARK = ".．、"  # 2.其他…, 2、政府公报…: the number of the row that follows
 _DATE_MARK = "年月日号"  # 2015年度: a year in a header, no cell
 # the outline of a label: （三） or 三、 opens a group whose items count from 1; 2. or 2、 is an item
@@ -121,7 +128,7 @@ def _cell_tokens(cell: str, at: int, outline: _Outline, marks: bool, signed: boo
         if after[:1] and after[0] in _ITEM_MARK and (len(after) == 1 or not after[1].isdigit()):
             digits = re.search(r"\d+$", run)
             after_marks = marks and digits and digits.start() and re.fullmatch(_MARK, run[digits.start() - 1])
-            if not run.isdigit() and not after_marks:
+            if not run.replace(",", "").isdigit() and not after_marks:
                 continue
             begin = m.start() + digits.start()
             alone = begin == 0 or not cell[begin - 1].isdigit()
@@ -151,7 +158,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None, marks: bool = Fa
     for line in text[start:end].split("\n"):
         line_start = pos
         pos += len(line) + 1
-        if not line.strip():
+        if not line.strip() or len(line) < 24 and _PAGE_NUMBER.fullmatch(line.strip()):
             continue
         cells: list[tuple[int, str]] = []
         cell_start = 0
@@ -194,18 +201,19 @@ def row_candidates(tokens: list[Token], n: int, check, forced=None) -> list[list
     least = [0] * (len(tokens) + 2)  # at least a cell a token from token i on, two paired marks one
     for i in range(len(tokens) - 1, -1, -1):
         text = tokens[i].text
-        after[i] = after[i + 1] + (len(text) if tokens[i].kind == "number" and text.lstrip("+-").isdigit() else 1)
+        after[i] = after[i + 1] + (len(text) if tokens[i].kind == "number" and _splittable(text) else 1)
         least[i] = min(1 + least[i + 1], 1 + least[i + 2] if _paired(tokens, i) else len(tokens))
 
     def walk(i: int, pos: int, acc: list[tuple[str, int, int] | None], values: list[int]):
         if len(results) > MOST_READINGS or after[i] - pos < n - len(acc) or not check(values):
             return
         if i < len(tokens) and forced is not None and (must := forced(values)) is not None \
-                and tokens[i].text.isdigit():
-            text, rest = str(must), tokens[i].text[pos:]
+                and (tokens[i].text.isdigit() or "," in tokens[i].text and _splittable(tokens[i].text)):
+            rest = tokens[i].text[pos:]
+            text = f"{must:,}" if "," in tokens[i].text else str(must)
             if rest == text:
                 walk(i + 1, 0, acc + [(rest, tokens[i].start + pos, tokens[i].end)], values + [must])
-            elif rest.startswith(text) and n - len(acc) >= 2:
+            elif rest.startswith(text) and rest[len(text)].isdigit() and n - len(acc) >= 2:
                 at = tokens[i].start + pos
                 walk(i, pos + len(text), acc + [(text, at, at + len(text))], values + [must])
             return
@@ -225,8 +233,18 @@ def row_candidates(tokens: list[Token], n: int, check, forced=None) -> list[list
         sign = 1 if pos == 0 and tok.text[0] in "+-" else 0  # 本年增/减 +3: the sign opens the first cell
         rest = tok.text[pos:]
         body = rest[sign:]
-        if not body.isdigit():  # a decimal (12.5 万元) is one cell, never cut
+        if not body.isdigit() and not _splittable(body):  # a decimal (12.5 万元) is one cell, never cut
             walk(i + 1, 0, acc + [(tok.text, tok.start, tok.end)], values + [printed_value(tok.text)])
+            return
+        grouped = "," in tok.text
+        if grouped:  # a cell ends between two digits and is grouped as the run prints figures
+            if _GROUPED_CELL.fullmatch(body):
+                walk(i + 1, 0, acc + [(rest, tok.start + pos, tok.end)], values + [int(body.replace(",", ""))])
+            if room >= 2:
+                for k in range(1, min(len(body), 16)):
+                    if body[k].isdigit() and _GROUPED_CELL.fullmatch(body[:k]):
+                        walk(i, pos + k, acc + [(rest[:k], tok.start + pos, tok.start + pos + k)],
+                             values + [int(body[:k].replace(",", ""))])
             return
         if pos == 0 or body == "0" or not body.startswith("0"):  # the rest of the token is one cell
             walk(i + 1, 0, acc + [(rest, tok.start + pos, tok.end)], values + [int(rest)])
@@ -240,6 +258,12 @@ def row_candidates(tokens: list[Token], n: int, check, forced=None) -> list[list
     walk(0, 0, [], [])
     unique = {tuple(cells): cells for cells in results}  # two blanks read as one or two may give the same cells
     return sorted(unique.values(), key=lambda cells: [(-1, 0) if c is None else (c[1], 1) for c in cells])
+
+
+def _splittable(text: str) -> bool:
+    """Whether a figure may hold several cells: digits, perhaps in groups (a decimal, an amount in 元 or a signed
+    figure in groups is one)."""
+    return text.lstrip("+-").isdigit() or text[:1].isdigit() and text.replace(",", "").isdigit()
 
 
 def _paired(tokens: list[Token], i: int) -> bool:

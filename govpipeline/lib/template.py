@@ -211,8 +211,7 @@ def _number_value(raw: str, column: Column) -> float:
     return printed_value(raw) * (10_000 if raw.endswith("万元") else column.scale)
 
 
-def _match_row(token: Token, rows: tuple[Row, ...], taken: set[str]) -> Row | None:
-    key_text = token.key_text
+def _match_row(key_text: str, rows: tuple[Row, ...], taken: set[str]) -> Row | None:
     for row in rows:
         if row.key not in taken and any(k in key_text for k in row.keys):
             return row
@@ -262,20 +261,59 @@ def _row_values(tokens: list[Token], i: int) -> tuple[list[Token], int]:
     return values, j
 
 
-def _rows_of(spec: TableSpec, tokens: list[Token]) -> list[tuple[Row, list[Token]]]:
+_WRAP_GAP = 3  # a label's next line follows it after the line break and a space or two
+_CONTINUATION = 20  # the most characters of a wrapped label's next line (a note, 注：…, is no continuation)
+
+
+def _rows_of(spec: TableSpec, tokens: list[Token], width: int | None = None,
+             row_ok=lambda values: True) -> list[tuple[Row, list[Token]]]:
+    """(row, its figures) for the rows whose labels the tokens hold. A PDF wraps a long label over two or three
+    lines with the figures on any of them: a label that names no row and has figures is read together with the label
+    just before it when that one had none (其他法律行政法规禁止 / 公开 0 0 …), and the figures after the next line of a row's
+    label are the row's (上年结转政府信息公开申 / 请数量 3 0 …). A PDF can also give a table's label column first and
+    then its rows of figures: rows of ``width`` cells whose labels stood without figures take, in order, the
+    figures that follow the last of them, when those are exactly their cells, each standing apart, and each row's
+    cells pass ``row_ok``."""
     out, taken = [], set()
+    before: Token | None = None  # the label just before, when no figures followed it
+    pending: Row | None = None  # the row that label names
+    waiting: list[Row] = []  # rows named since the last figures, none followed by figures
     i = 0
     while i < len(tokens):
         tok = tokens[i]
-        if tok.kind == "label":
-            row = _match_row(tok, spec.rows, taken)
-            if row is not None:
-                values, nxt = _row_values(tokens, i)
-                if values:
-                    out.append((row, values))
-                    taken.add(row.key)
-                    i = nxt
+        if tok.kind != "label":
+            i += 1
+            continue
+        has_values = i + 1 < len(tokens) and tokens[i + 1].kind != "label"
+        row = _match_row(tok.key_text, spec.rows, taken)
+        wrapped = before is not None and tok.start - before.end <= _WRAP_GAP
+        if row is None and wrapped and pending is None and has_values:
+            row = _match_row(before.key_text + tok.key_text, spec.rows, taken)
+        elif row is None and wrapped and len(tok.text) <= _CONTINUATION and "：" not in tok.text and ":" not in tok.text:
+            row = pending
+        if row is not None and has_values:
+            values, i = _row_values(tokens, i)
+            column = [r for r in waiting if r.key not in taken and r is not row] + [row] if waiting else ()
+            if width and len(column) > 1 and len(values) == width * len(column) \
+                    and not any(a.end == b.start for a, b in zip(values, values[1:])):
+                chunks = [values[k * width:(k + 1) * width] for k in range(len(column))]
+                if all(row_ok([printed_value(t.text) if t.kind == "number" else 0 for t in chunk])
+                       for chunk in chunks):
+                    out += list(zip(column, chunks))
+                    taken.update(r.key for r in column)
+                    before = pending = None
+                    waiting = []
                     continue
+            out.append((row, values))
+            taken.add(row.key)
+            before = pending = None
+            waiting = []
+            continue
+        if has_values:
+            waiting = []
+        elif row is not None and row not in waiting:
+            waiting.append(row)
+        before, pending = (None, None) if has_values else (tok, row)
         i += 1
     return out
 
@@ -300,9 +338,28 @@ def _figures(values: list[Token]) -> list[Token]:
     return [t for t in values if t.kind == "number" or (t.kind == "blank" and t.text)]
 
 
+def _direct_values(values: list[Token]) -> list[Token]:
+    """A row's tokens without the empty cells at its ends (spans of its label or a figure), when each stands
+    apart (tokens side by side are pieces of a run of cells); [] otherwise."""
+    while values and values[0].kind == "blank" and not values[0].text:
+        values = values[1:]
+    while values and values[-1].kind == "blank" and not values[-1].text:
+        values = values[:-1]
+    return [] if any(a.end == b.start for a, b in zip(values, values[1:])) else values
+
+
 def _direct(values: list[Token], n: int) -> list[tuple[str, int, int] | None] | None:
     """The values as printed, one token a cell, when there are exactly as many as the row has columns and each
-    stands apart (tokens side by side, 35——1, are pieces of a run of cells that only a split may read)."""
+    stands apart (tokens side by side, 35——1, are pieces of a run of cells that only a split may read). Empty cells
+    beyond the row's count at its ends are the spans of its label cells (a label over three columns) or of a figure,
+    not cells of its own; with empty cells at both ends, which are spans is not known."""
+    if len(values) > n and values[0].kind == values[-1].kind == "blank" and not values[0].text \
+            and not values[-1].text:
+        return None
+    while len(values) > n and values[0].kind == "blank" and not values[0].text:
+        values = values[1:]
+    while len(values) > n and values[-1].kind == "blank" and not values[-1].text:
+        values = values[:-1]
     if len(values) != n or any(a.end == b.start for a, b in zip(values, values[1:])):
         return None
     return [None if t.kind == "blank" else (t.text, t.start, t.end) for t in values]
@@ -369,20 +426,48 @@ def _parse_t2(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> Non
         parsed.cells += _cells_for(spec, row, row.columns, direct, evidence)
 
 
+def _t4_printed_columns(tokens: list[Token]) -> tuple[tuple[Column, ...], bool]:
+    """表四's columns in the order its header prints them, and whether its blocks print their outcomes in the
+    template's order (结果维持 … 总计): a header that names 复议后起诉 before 未经复议直接起诉 prints that block's figures
+    first, and one that names the outcomes in another order prints each block's that way."""
+    heads = LABEL_STRIP.sub("", "".join(t.text for t in tokens if t.kind == "label"))
+    blocks = [T4_COLUMNS[:5], T4_COLUMNS[5:10], T4_COLUMNS[10:]]
+    after, direct = heads.find("复议后起诉"), heads.find("未经复议直接起诉")
+    if 0 <= after < direct:
+        blocks = [blocks[0], blocks[2], blocks[1]]
+    at = [heads.find(label) for _, label in _OUTCOMES]
+    if min(at) >= 0 and at != sorted(at):
+        order = sorted(range(5), key=lambda k: at[k])
+        return tuple(block[k] for block in blocks for k in order), False
+    return tuple(c for block in blocks for c in block), True
+
+
+def _blocks_add_up(columns: tuple[Column, ...], cells: list) -> bool:
+    """Whether each 复议/诉讼 block's 总计 is the sum of its outcomes, the cells read in ``columns``."""
+    value = {c.key: (0 if v is None else printed_value(v[0])) for c, v in zip(columns, cells)}
+    return all(value[f"{b}_total"] == sum(value[f"{b}_{k}"] for k in ("upheld", "corrected", "other", "pending"))
+               for b in ("reconsideration", "litigation_direct", "litigation_after"))
+
+
 def _parse_t4(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> None:
     numbers = [t for t in tokens if t.kind in ("number", "blank")]
     if not numbers:
         return
     row = spec.rows[0]
+    columns, template_order = _t4_printed_columns(tokens)
     direct, evidence = _direct(numbers, 15), "cells"
-    if direct is None:
+    if direct is None and template_order:
         options = row_candidates(_figures(numbers), 15, _t4_ok, _t4_total)
         if len(options) != 1:
             _issue(parsed, spec, row.key, "ambiguous" if options else "unreadable",
                    " ".join(t.text for t in numbers), options)
             return
         direct, evidence = options[0], "split"
-    parsed.cells += _cells_for(spec, row, spec.columns, direct, evidence)
+    elif direct is None or not template_order and not _blocks_add_up(columns, direct):
+        # outcomes in another order: read only as printed cells whose blocks add up, never split
+        _issue(parsed, spec, row.key, "unreadable", " ".join(t.text for t in numbers))
+        return
+    parsed.cells += _cells_for(spec, row, columns, direct, evidence)
 
 
 OUTCOME_ROWS = ("r1", "r2", "r3", "r4", "r5", "r6")  # 表三's rows （一）–（六）, whose sum is （七）总计
@@ -393,8 +478,8 @@ def _leaf_rows(spec: TableSpec) -> list[str]:
     return [r.key for r in spec.rows if r.key.startswith(OUTCOME_ROWS)]
 
 
-def _ints(cells: list) -> list[int | None]:
-    return [None if c is None else int(printed_value(c[0])) for c in cells]
+def _ints(cells: list, blank: int | None = None) -> list[int | None]:
+    return [blank if c is None else int(printed_value(c[0])) for c in cells]
 
 
 def _solve_t3(spec: TableSpec, fixed: dict[str, list], options: dict[str, list]) -> dict[str, list] | None:
@@ -456,21 +541,72 @@ def _leaf_readings(keys: list[str], options: dict[str, list], columns: list[int]
     return states.get(target, [])
 
 
+@dataclass(frozen=True)
+class _Printed:
+    """The columns a 表三 prints: the template's seven, or six when it prints no 总计, or eight with a 小计 of the
+    法人或其他组织 columns at ``subtotal`` (which is no template cell)."""
+    width: int = 7
+    subtotal: int | None = None
+
+    def ok(self, values: list) -> bool:
+        if self.subtotal is None:
+            return self.width == 6 or _requester_total_ok(values)
+        if len(values) < 8:
+            return True
+        legal = values[self.subtotal]
+        return sum(values[1:7]) - legal == legal and values[0] + legal == values[7]  # its five, 自然人 + it = 总计
+
+    def forced(self, values: list) -> int | None:
+        if self.width == 7:
+            return _requester_total(values)
+        if self.width == 8 and len(values) == 7:
+            return values[0] + values[self.subtotal]
+        return None
+
+    def template_cells(self, cells: list) -> list:
+        return cells if self.subtotal is None else cells[:self.subtotal] + cells[self.subtotal + 1:]
+
+
+def _t3_printed(tokens: list[Token], rows: list[tuple[Row, list[Token]]]) -> _Printed:
+    """The columns the header names before the first row (自然人 … 其他 小计 总计), when the rows print that many."""
+    head = ""
+    for t in tokens:
+        if t.kind != "label":
+            break
+        head += t.key_text
+    head = head[:head.find("本年新收")] if "本年新收" in head else head
+    if "自然人" not in head or "小计" not in head and re.search("总计|合计", head):
+        return _Printed()
+    counts = {len(_direct_values(v)) for _, v in rows}
+    if "小计" in head and 8 in counts:
+        return _Printed(8, 1 if head.find("小计") < head.find("商业企业") else 6)
+    if not re.search("总计|合计", head) and 6 in counts and 7 not in counts:
+        return _Printed(6)
+    return _Printed()
+
+
 def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> None:
-    rows = _rows_of(spec, tokens)
+    rows = _rows_of(spec, tokens, 7, _requester_total_ok)
+    printed = _t3_printed(tokens, rows)
+    ok, forced = (_requester_total_ok, _requester_total) if printed == _Printed() else (printed.ok, printed.forced)
+    if printed.width != 7:
+        rows = _rows_of(spec, tokens, printed.width, ok)
     fixed: dict[str, list] = {}
     evidence: dict[str, str] = {}
     options_by_row: dict[str, list] = {}
     for row, values in rows:
-        direct = _direct(values, 7)
-        if direct is not None:
-            fixed[row.key], evidence[row.key] = direct, "cells"
+        direct = _direct(values, printed.width)
+        if direct is not None and (printed.subtotal is None or ok(_ints(direct, 0))):
+            fixed[row.key], evidence[row.key] = printed.template_cells(direct), "cells"
             continue
         numbers = _figures(values)
-        options = row_candidates(numbers, 7, _requester_total_ok, _requester_total) if numbers else []
+        options = row_candidates(numbers, printed.width, ok, forced) if numbers else []
+        if printed.subtotal is not None:
+            options = list({tuple(printed.template_cells(o)): printed.template_cells(o) for o in options}.values())
         if len(options) == 1:
             fixed[row.key], evidence[row.key] = options[0], "split"
-        elif len(options) > MOST_READINGS:  # more than row_candidates lists: the row cannot take part in a solution
+        elif len(options) > MOST_READINGS or printed.width == 6 and options:
+            # more than row_candidates lists, or no 总计 to tie it to the others: no part in a solution
             _issue(parsed, spec, row.key, "ambiguous", " ".join(t.text for t in values), options)
         elif options:
             options_by_row[row.key] = options
@@ -485,6 +621,8 @@ def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> Non
             for k, options in options_by_row.items():
                 _issue(parsed, spec, k, "ambiguous", " ".join(t.text for r, v in rows if r.key == k for t in v),
                        options)
+    if printed.width == 6:
+        parsed.expected -= len(spec.rows)  # no 总计 printed
     by_key = {r.key: r for r in spec.rows}
     for key, values in fixed.items():
         parsed.cells += _cells_for(spec, by_key[key], spec.columns, values, evidence[key])
@@ -498,7 +636,7 @@ def _t3_subtotals(spec: TableSpec, fixed: dict[str, list]) -> list[Cell]:
         members = [r.key for r in spec.rows if r.key.startswith(group + "_") or r.key == group]
         if not members or any(m not in fixed for m in members) or members == [group]:
             continue
-        for c, column in enumerate(spec.columns):
+        for c, column in enumerate(spec.columns[:len(fixed[members[0]])]):  # six when no 总计 is printed
             vals = [fixed[m][c] for m in members]
             if any(v is None for v in vals):
                 continue

@@ -1,4 +1,6 @@
 """Template tables from every form they arrive in parse to the same cells of the fixed grid."""
+import re
+
 import opencc
 import pytest
 
@@ -314,3 +316,104 @@ def test_the_last_table_ends_at_the_next_sections_title_when_its_number_is_not_i
     text = re.sub(r"(?m)^[一二三四五六]、", "", annual_report("2021").text())
     parsed, cells = cells_of(text, 2023)
     assert parsed.issues == [] and len(cells) == 200
+
+
+def _table_three_lines(text):
+    """(lines before 表三's rows, its rows as cells, lines after) of a tab-form report."""
+    lines = text.split("\n")
+    first = next(i for i, line in enumerate(lines) if line.startswith("一、本年新收"))
+    last = next(i for i, line in enumerate(lines) if line.startswith("四、结转下年度"))
+    return lines[:first], [line.split("\t") for line in lines[first:last + 1]], lines[last + 1:]
+
+
+def test_figures_with_thousands_separators_run_together_are_cut_between_their_groups():
+    big = {k: [v * 1237 for v in values] for k, values in forms.LEAVES.items()}
+    tabs = forms.as_lines(t3=forms.grid(leaves=big, carried_over=[1250, 3, 0, 0, 0, 0], carried_forward=[2048, 0, 0,
+                                                                                                         0, 0, 0]))
+    _, expected = cells_of(tabs)
+    grouped = re.sub(r"(?<=\t)\d{4,}(?=\t|\n)", lambda m: f"{int(m.group(0)):,}", tabs)
+    assert "98,960" in grouped and "98,9601,23700" in forms.flatten(grouped)  # 予以公开 98,960 then 1,237 0 …
+    parsed, cells = cells_of(forms.flatten(grouped))
+    assert [i["row_key"] for i in parsed.issues] == ["normative_documents"]
+    assert cells == {k: v for k, v in expected.items() if k[1] != "normative_documents"}
+
+
+def test_page_numbers_inside_a_table_are_no_cells():
+    text = forms.as_lines().replace("\n5.属于三类内部事务信息", "\n- 3 -\n5.属于三类内部事务信息")
+    text = text.replace("\n（五）不予处理", "\n第 3 页 共 8 页\n（五）不予处理").replace("\n1\t1\t0\t0\t2\t", "\n3/8\n1\t1\t0\t0\t2\t")
+    parsed, cells = cells_of(text)
+    assert parsed.issues == [] and cells == REFERENCE
+
+
+def test_labels_wrapped_over_lines_keep_their_figures():
+    text = forms.as_lines(" ").replace("二、上年结转政府信息公开申请数量 ", "二、上年结转政府信息公开申\n请数量 ")
+    text = text.replace("2.其他法律行政法规禁止公开 ", "2.其他法律行政法规禁止\n公开 ")
+    text = text.replace("2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请 0",
+                        "2.申请人逾期未按收费通知要求缴纳费用、行政机关\n不再处理其政府 0")
+    text = re.sub(r"(四、结转下年度继续办理 [\d ]+)", r"\1\n注：不含3件重复申请", text)
+    parsed, cells = cells_of(text)
+    assert parsed.issues == [] and cells == REFERENCE
+
+
+def test_a_label_column_printed_before_the_rows_of_figures():
+    head, rows, tail = _table_three_lines(forms.as_lines(" | ").replace(" | ", "\t"))
+    labels = [cell for row in rows for cell in row[:-7]]
+    figures = [" ".join(row[-7:]) for row in rows]
+    parsed, cells = cells_of("\n".join(head + labels + figures + tail))
+    assert parsed.issues == [] and cells == REFERENCE
+    figures[3] = figures[3].replace("3", "4", 1)  # a row whose 总计 is not its sum: the figures are not dealt out
+    parsed, cells = cells_of("\n".join(head + labels + figures + tail))
+    assert not any(k[0] == "t3" for k in cells)
+
+
+def test_table_three_in_the_columns_its_header_names():
+    head, rows, tail = _table_three_lines(forms.as_lines())
+    no_total = [h.replace("\t总计", "") for h in head] + ["\t".join(row[:-1]) for row in rows] + tail
+    parsed, cells = cells_of("\n".join(no_total))
+    assert parsed.issues == [] and parsed.expected == 200 - 25
+    assert cells == {k: v for k, v in REFERENCE.items() if k[0] != "t3" or k[2] != "total"}
+    legal = [str(sum(int(v) for v in row[-6:-1])) for row in rows]
+    subtotal = [h.replace("\t其他", "\t其他\t小计") for h in head] + \
+               ["\t".join(row[:-1] + [s, row[-1]]) for row, s in zip(rows, legal)] + tail
+    parsed, cells = cells_of("\n".join(subtotal))
+    assert parsed.issues == [] and cells == REFERENCE
+
+
+def test_table_four_in_the_block_order_its_header_prints():
+    t4 = "\t".join(map(str, forms.T4_VALUES))
+    swapped = "\t".join(map(str, forms.T4_VALUES[:5] + forms.T4_VALUES[10:] + forms.T4_VALUES[5:10]))
+    text = forms.as_lines().replace("未经复议直接起诉\t复议后起诉", "复议后起诉\t未经复议直接起诉").replace(t4, swapped)
+    parsed, cells = cells_of(text)
+    assert parsed.issues == [] and cells == REFERENCE
+
+
+def test_table_four_outcomes_in_the_order_its_header_prints():
+    outcomes = "结果维持\t结果纠正\t其他结果\t尚未审结\t总计"
+    total_first = "总计\t结果维持\t结果纠正\t其他结果\t尚未审结"
+    v = forms.T4_VALUES
+    printed = [x for b in (0, 5, 10) for x in [v[b + 4]] + v[b:b + 4]]
+    text = forms.as_lines().replace(outcomes, total_first).replace("\t".join(map(str, v)), "\t".join(map(str, printed)))
+    parsed, cells = cells_of(text)
+    assert parsed.issues == [] and cells == REFERENCE
+    # figures that do not add up in the header's order, or run together, are a finding, not read
+    for figures in ("\t".join(map(str, v)), "".join(map(str, printed))):
+        text = forms.as_lines().replace(outcomes, total_first).replace("\t".join(map(str, v)), figures)
+        parsed, cells = cells_of(text)
+        assert [(i["table_id"], i["kind"]) for i in parsed.issues] == [("t4", "unreadable")]
+        assert not any(k[0] == "t4" for k in cells)
+
+
+def test_empty_cells_of_spanned_labels_and_figures_are_not_cells():
+    text = forms.as_lines().replace("二、上年结转政府信息公开申请数量\t5\t0\t0\t0\t0\t0\t5",
+                                    "二、上年结转政府信息公开申请数量\t\t\t5\t\t\t0\t\t0\t5")
+    parsed, cells = cells_of(text)
+    assert parsed.issues == []
+    assert cells == REFERENCE | {("t3", "carried_over", k): (None, True)
+                                 for k in ("commercial", "research", "legal_services")}
+    # a blank 自然人 cell and an empty cell after the 总计: which empty cell is a span is not known, and the row is not
+    # read one cell over
+    text = forms.as_lines().replace("二、上年结转政府信息公开申请数量\t5\t0\t0\t0\t0\t0\t5",
+                                    "二、上年结转政府信息公开申请数量\t\t3\t0\t0\t0\t2\t5\t")
+    parsed, cells = cells_of(text)
+    assert [(i["row_key"], i["kind"]) for i in parsed.issues] == [("carried_over", "unreadable")]
+    assert not any(k[1] == "carried_over" for k in cells)

@@ -1,0 +1,35 @@
+"""Template cells read from the blind round's constructed reports (govpipeline_tests/fixtures/tables_blind), whose
+tables take forms real files take: per report, cells read right, read wrong (must be 0), unread, and unread with no
+finding naming them (must be 0).
+
+usage: python bench/table_forms.py [-v]
+"""
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from govpipeline_tests.table_fixtures import answers, score  # noqa: E402
+
+
+def main() -> None:
+    verbose = "-v" in sys.argv
+    total = [0, 0, 0, 0, 0]
+    print(f"{'report':45} cells  right  wrong  unread  silent")
+    for report in answers():
+        s = score(report)
+        print(f"{report:45} {s.cells:5} {s.right:6} {len(s.wrong):6} {s.unread:7} {len(s.silent):7}")
+        for k, v in enumerate((s.cells, s.right, len(s.wrong), s.unread, len(s.silent))):
+            total[k] += v
+        if verbose:
+            for line in s.wrong + [f"silent: {k}" for k in s.silent]:
+                print("   ", line)
+    print(f"{'all':45} {total[0]:5} {total[1]:6} {total[2]:6} {total[3]:7} {total[4]:7}"
+          f"  ({total[1] / total[0]:.1%} read right)")
+
+
+if __name__ == "__main__":
+    main()
