@@ -1,6 +1,7 @@
 """Tables other than the annual-report template's, as web pages and text files print them: a header row of column
 names, then rows of a name and figures (normalization leaves HTML tables as tab-separated lines, and the columns of a
-text file's table one space apart; flattened pages put cells between pipes, and PDFs one cell per line).
+text file's table one space apart; flattened pages put cells between pipes, and PDFs one cell per line; a crawled
+bulletin may run a whole table onto one line with its cells a space apart, which is read row by row).
 
     部门        受理件数   办结件数   按时办结率
     市场监管局  12563      12498      99.5%
@@ -8,7 +9,8 @@ text file's table one space apart; flattened pages put cells between pipes, and 
 
 Each figure becomes a cell named by its row and its column. Its unit is printed in the cell (99.5%, 增长5.2%) or said
 by the column's name (受理件数, 金额（万元）), by a 单位 column of its row (统计指标 单位 统计数, the national forms of
-2016-2018) or by a 单位 line above the table; a figure whose unit nothing says is not read, rather than guessed. A row
+2016-2018) or by a 单位 line above the table (单位：万人、% gives one unit a column, in order); a figure whose unit
+nothing says is not read, rather than guessed. A row
 named 合计/总计/小计 totals the rows above it (or, printed first, the rows below); a numbered group row (（一）收到申请数)
 holds the numbered rows under it (1.当面申请数, 2.网络申请数).
 """
@@ -54,7 +56,9 @@ class TableCell:
             return "change"  # 同比增长, 增减 (%), or 增长5.2% in the cell
         if self.unit in ("%", "‰"):
             return "share" if _SHARE_NAME.search(self.column_label) else "rate"
-        return "amount" if self.unit == "元" else "count"
+        if self.unit in ("元", "美元"):
+            return "amount"
+        return "area" if self.unit in _AREA_UNITS else "other" if self.unit in _MEASURE_UNITS else "count"
 
     @property
     def year(self) -> int | None:
@@ -83,7 +87,11 @@ class TableCell:
 
 _SIGNED = rf"(?P<sign>[-－−])?(?P<num>{ARABIC_NUMBER})"
 _NUMBER = re.compile(rf"{_SIGNED}\s*(?P<pct>[%‰])?")
-_UNITS = r"元|件次|人次|户次|件|人|户|个|项|家|次|条|份|场|期|篇|所|名|宗|起"
+# a bulletin's tables measure goods, land and power too (产量（万吨）, 单位：千公顷); longer units first
+_UNITS = (r"吨标准煤|千瓦时|平方公里|平方米|立方米|公顷|公里|公斤|美元|元|件次|人次|户次|件|人|户|个|项|家|次|条|份|场|期|篇|所|名|宗|起"
+          r"|吨|亩|头|只|辆|张|床|座|台|套|册")
+_AREA_UNITS = frozenset(("平方公里", "平方米", "公顷", "亩"))
+_MEASURE_UNITS = frozenset(("吨标准煤", "千瓦时", "立方米", "公里", "公斤", "吨"))
 _NUMBER_WITH_UNIT = re.compile(rf"{_SIGNED}(?P<mult>万|亿)?(?P<unit>{_UNITS})")  # in the cell: 1.2万元
 # a change printed with its direction: 增长5.2%, 下降3件, 提高1.5个百分点, ↑5.2%
 _CHANGE_CELL = re.compile(rf"(?P<word>增长|增加|上升|提高|上涨|↑|(?P<down>下降|减少|降低|回落|↓)){_SIGNED}"
@@ -115,7 +123,7 @@ def _names_a_year(name: str) -> bool:
     return bool(_YEAR_NAME.match(name) or _THIS_YEAR_NAME.match(name) or _PREVIOUS_YEAR_NAME.match(name))
 
 
-_ANOTHER_UNIT = re.compile(rf"\s*[、，,/和及]\s*(?:万|亿)?(?:{_UNITS}|%|‰)")
+_ANOTHER_UNIT = re.compile(rf"\s*[、，,/和及]\s*(?P<mult>万|亿)?(?P<unit>{_UNITS}|%|‰)")
 _PLAIN_FIGURES = re.compile(r"(?:统计数|数量|数值|数据|指标值)(?:[（(].*[）)])?$")  # a column of the figures, no more
 
 
@@ -126,7 +134,12 @@ def read_tables(text: str, skip: list[tuple[int, int]] = (), unread: list[dict] 
     table's rows are split with the help of ``statements`` (label, value, unit) of the report's text; rows whose
     split is not settled go to ``unread`` as {table, row, label, raw, candidates}."""
     cells: list[TableCell] = []
-    blocks = sorted([*_blocks(text), *_vertical_blocks(text), *flattened_statistics_tables(text, statements)],
+    one_line = list(_one_line_blocks(text))
+    spans = [(lines[0][2], lines[-1][2] + len(lines[-1][1])) for lines, _, _ in one_line]
+    # a line holding a whole table is read by rows, not as one row of a block of spaced lines
+    spaced = [block for block in _blocks(text) if not any(
+        s < block[0][-1][2] + len(block[0][-1][1]) and block[0][0][2] < e for s, e in spans)]
+    blocks = sorted([*spaced, *one_line, *_vertical_blocks(text), *flattened_statistics_tables(text, statements)],
                     key=lambda block: block[0][0][2])
     for table, (lines, stated, ambiguous) in enumerate(blocks):
         if any(s < lines[-1][2] + len(lines[-1][1]) and lines[0][2] < e for s, e in skip):
@@ -166,6 +179,61 @@ def _blocks(text: str):
             run = []
             previous = line
         pos += len(line) + 1
+
+
+def _one_line_blocks(text: str):
+    """Tables a page runs onto one line with their cells a space apart, in the form of ``_blocks``:
+
+        表1 年末常住人口及其构成 单位：万人、% 指标 年末数 比重 常住人口 86.42 100.0 其中：城镇 61.35 71.0 乡村 25.07 29.0
+
+    The first run of k figures closes the first row; the k names before its label are the columns, the word before
+    them (指标) names the rows; then rows of a name and k figures follow while the line holds them (two at least). A
+    single word a cell: a name printed with a space inside it ends the table there."""
+    pos = 0
+    for line in text.split("\n"):
+        if line.count(" ") >= 6 and "\t" not in line and line.count("|") < 2:  # cells apart only by spaces
+            yield from _one_line_tables(line, pos)
+        pos += len(line) + 1
+
+
+def _one_line_tables(line: str, pos: int):
+    tokens, at = [], pos
+    for token in line.split(" "):
+        tokens.append((token, at))
+        at += len(token) + 1
+    figure = [bool(t) and (_NUMBER.fullmatch(t) is not None or t in _DASHES) for t, _ in tokens]
+    i, done = 0, 0
+    while i < len(tokens):
+        if not figure[i]:
+            i += 1
+            continue
+        k = next((n for n in range(i, len(tokens)) if not figure[n]), len(tokens)) - i
+        # a 单位 column holds each row's unit before its figures (粮食 万吨 52.3 1.2)
+        unit = 1 if i >= 2 and _ROW_UNIT.fullmatch(tokens[i - 1][0]) else 0
+        first = i - 1 - unit  # the first row's name
+        header = first - unit - k - 1  # the word naming the rows, then the columns' names
+        if header < done or any(figure[header:first + 1]) or not _is_header(tokens[header][0]) \
+                or unit and tokens[header + 1][0] not in _UNIT_COLUMN:
+            i += k
+            continue
+        rows, at, width = [], first, 1 + unit + k
+        while at + width <= len(tokens) and tokens[at][0] and not figure[at] \
+                and (not unit or _ROW_UNIT.fullmatch(tokens[at + 1][0])) and all(figure[at + 1 + unit:at + width]) \
+                and (at + width == len(tokens) or not figure[at + width]):
+            rows.append(_segment(tokens[at:at + width]))
+            at += width
+        if len(rows) >= 2:
+            before = line[tokens[done][1] - pos if done < len(tokens) else 0:tokens[header][1] - pos]
+            stated = _STATED_UNIT.search(before) if "单位" in before else None
+            yield [_segment(tokens[header:first]), *rows], stated, ()
+            done = at
+        i = max(at, i + k)
+
+
+def _segment(tokens: list[tuple[str, int]]) -> tuple[list[str], str, int, list[int]]:
+    """Tokens of one row, each a space apart in the text, as a row of a table block."""
+    cells = [t for t, _ in tokens]
+    return table_row(cells, " ".join(cells), tokens[0][1])
 
 
 def _vertical_blocks(text: str):
@@ -239,10 +307,16 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
         return []
     units = [_column_unit(name) for name in header]
     table_unit = _cell_unit(stated, (None, 1.0)) if stated else (None, 1.0)
-    if stated and _ANOTHER_UNIT.match(stated.string, stated.end()):
-        table_unit = (None, 1.0)  # 单位：万元、%: which column is in which, only the columns' names can say
     named = 1 if header[0] in ("序号", "编号") and len(header) > 2 else 0  # the column that names the rows
     unit_column = next((j for j, name in enumerate(header) if name in _UNIT_COLUMN), None)
+    if stated and (listed := _listed_units(stated)):
+        # 单位：万人、%: one unit a column of figures, in order, when there are as many; else only the columns' names
+        # can say which column is in which
+        table_unit = (None, 1.0)
+        figure_columns = [j for j in range(named + 1, len(header)) if j != unit_column]
+        if len(listed) == len(figure_columns):
+            units = [listed[figure_columns.index(j)] if j in figure_columns and not unit[0] else unit
+                     for j, unit in enumerate(units)]
     cells = []
     group_row = None
     for row, (values, line, start, cell_starts) in enumerate(lines[1:], 1):
@@ -276,6 +350,16 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
                 cells.append(TableCell(table, row, label, j, header[j], value, unit, scale, raw, at, at + len(raw),
                                        line.strip(), found.get("word") or "", parent_row, (start, start + len(line))))
     return cells
+
+
+def _listed_units(stated: re.Match) -> list[tuple[str | None, float]]:
+    """The units a 单位 line lists after its first (单位：万人、%: 万人 and %), the first included; none when it states
+    one unit."""
+    listed, at = [], stated.end()
+    while more := _ANOTHER_UNIT.match(stated.string, at):
+        listed.append(_cell_unit(more, (None, 1.0)))
+        at = more.end()
+    return [_cell_unit(stated, (None, 1.0)), *listed] if listed else []
 
 
 def _repeats_header(values: list[str], header: list[str]) -> bool:

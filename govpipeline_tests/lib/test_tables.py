@@ -346,3 +346,24 @@ def test_a_flattened_national_statistics_table_skips_its_group_headings():
                                 (), unread))
     assert unread == [] and flat == {k: v for k, v in tab.items() if v is not None}
     assert flat[("政府网站公开政府信息数", None, "条")] == 2310 and flat[("网络申请数", None, "件")] == 33
+
+
+def test_a_bulletins_tables_run_onto_one_line_with_their_cells_a_space_apart():
+    line = ("表1 年末常住人口及其构成 单位：万人、% 指标 年末数 比重 常住人口 52.61 100.0 其中：城镇 33.12 63.0 "
+            "乡村 19.49 37.0 表2 主要农产品产量 指标 单位 产量 比上年增长(%) 粮食 万吨 41.2 1.8 油料 万吨 2.6 -3.1 "
+            "蔬菜 万亩 18.5 0.4")
+    text = f"某县2024年国民经济和社会发展统计公报\n{line}\n全年粮食总产量41.2万吨。\n"
+    cells = read_tables(text)
+    assert [(c.metric, c.value, c.unit, c.kind) for c in cells] == [
+        ("常住人口|年末数", 526100.0, "人", "count"), ("常住人口|比重", 100.0, "%", "share"),
+        ("城镇|年末数", 331200.0, "人", "count"), ("城镇|比重", 63.0, "%", "share"),
+        ("乡村|年末数", 194900.0, "人", "count"), ("乡村|比重", 37.0, "%", "share"),
+        ("粮食|产量", 412000.0, "吨", "other"), ("粮食|比上年增长", 1.8, "%", "change"),
+        ("油料|产量", 26000.0, "吨", "other"), ("油料|比上年增长", -3.1, "%", "change"),
+        ("蔬菜|产量", 185000.0, "亩", "area"), ("蔬菜|比上年增长", 0.4, "%", "change")]
+    assert all(text[c.start:c.end] == c.raw for c in cells)
+
+
+def test_a_line_of_prose_with_spaces_and_figures_is_no_one_line_table():
+    text = "2024年 全县 实现 地区生产总值 326.5 亿元 比上年 增长 5.2 % 一般公共预算收入 18.6 亿元 增长 3.1 %\n"
+    assert read_tables(text) == []
