@@ -46,6 +46,8 @@ def _matched(key_facts: list[dict], facts: list[dict]) -> tuple[dict[int, dict],
     ("answer_key_disclosure_blind2", (73, 73), []),
     # reports of 2009-2016, before the 2019 template: all found, nothing more
     ("answer_key_disclosure_blind3", (72, 72), []),
+    # 2021-2023 reports keyed after the other rounds' fixes were merged: all found, nothing more
+    ("answer_key_disclosure_blind4", (88, 88), []),
 ])
 def test_the_keyed_statistics_are_found_and_little_else(reports, keys, counts, left_out):
     found = keyed = 0
@@ -71,7 +73,7 @@ def test_every_template_cell_is_read(reports):
             continue
         printed = [c for c in cells if not c["derived"] and c["table_id"] in ("t3", "t4")]
         # 175 + 15 cells; the 2019 trial form's single （六） row leaves 161 in 表三
-        assert len(printed) in (190, 176) and all(c["value"] is not None for c in printed)
+        assert len(printed) in (190, 176) and all(c["value"] is not None or c["is_blank"] for c in printed)
 
 
 def _fact(reports, stem: str, quote: str, nth: int = 1) -> dict:
