@@ -240,7 +240,13 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     under a part's name are the part's statistic. A department's scope (市公安局窗口) keeps its id: its series is the
     department's."""
     found = label_metric_id(label, unit, kind)
-    if found is None or not (scope or clause or subject) or canonical_scope(scope)[0] != "whole":
+    if found is None or not (scope or clause or subject):
+        return found
+    scope_kind, scope_name = canonical_scope(scope)
+    if scope_kind == "subregion" and subject and (named := _PLACE.match(subject)) and len(named.group(1)) >= 3 \
+            and named.group(1) != scope_name:
+        return None  # 东城区受理…；西城区受理2.76万件，按期办结率96.1%: another place's figure than its scope's
+    if scope_kind != "whole":
         return found
     if scope and scope.endswith("窗口"):
         return None  # a window that is no department's (综合受理窗口受理办件…，占全部办件的68.4%): one channel's figures
@@ -273,6 +279,9 @@ def label_metric_id(label: str | None, unit: str, kind: str) -> str | None:
         return None
     if _COLUMN.search(own) and not _COLUMN.search(context) and _metric_id(context, unit, kind) == found:
         return None
+    whole = _split(context)[1]
+    if whole and whole in own and whole != own and _metric_id(context, unit, kind) == found:
+        return None  # 帮办代办:企业帮办代办: the whole's name with a qualifier is one kind of it
     return found
 
 

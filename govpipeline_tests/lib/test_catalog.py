@@ -502,3 +502,20 @@ def test_a_named_window_in_the_figures_clause_is_a_part():
     # the qualifier is read in its clause's context (a window after two characters of its name)
     assert metric_id_for("办件量", "件", "count", None, "不动产登记窗口办件量") is None
     assert metric_id_for("办件量", "件", "count", None, "全年中心办件量") == "service_cases"
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("帮办代办:企业帮办代办", None),  # the whole's name with a qualifier: one kind of it
+    ("延时服务:节假日延时服务", None),
+    ("帮办代办", "assisted_services"),
+    ("回访情况:回访", "hotline_callbacks"),  # a heading that names the same statistic is no whole of a part
+    ("即办件:即办件", "service_cases_immediate"),
+])
+def test_a_part_named_as_its_wholes_statistic_with_a_qualifier_gets_no_id(label, expected):
+    assert metric_id_for(label, "次" if "服务" in label or "代办" in label else "件", "count") == expected
+
+
+def test_a_figure_of_another_place_than_its_scope_gets_no_id():
+    # 东城区受理3.1万件，按期办结率97.4%；西城区受理2.7万件，按期办结率96.1%: the second rate scoped to the first place
+    assert metric_id_for("按期办结率", "%", "rate", "东城区", "按期办结率", "东城区受理3.1万件") == "ontime_completion_rate"
+    assert metric_id_for("按期办结率", "%", "rate", "东城区", "按期办结率", "西城区受理2.7万件") is None
