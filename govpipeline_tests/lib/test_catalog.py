@@ -519,3 +519,26 @@ def test_a_figure_of_another_place_than_its_scope_gets_no_id():
     # 东城区受理3.1万件，按期办结率97.4%；西城区受理2.7万件，按期办结率96.1%: the second rate scoped to the first place
     assert metric_id_for("按期办结率", "%", "rate", "东城区", "按期办结率", "东城区受理3.1万件") == "ontime_completion_rate"
     assert metric_id_for("按期办结率", "%", "rate", "东城区", "按期办结率", "西城区受理2.7万件") is None
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    ("局门户网站主动公开政府信息:人事信息", "条", "count", "proactive_disclosures_personnel"),
+    ("区政府门户网站主动公开政府信息:政策文件", "条", "count", "proactive_disclosures_policy_documents"),
+    ("某某人社政务微信公众号发布信息", "条", "count", "proactive_disclosures_on_wechat"),  # the account's own name
+    ("局属市社会保险事业管理中心某某微信公众号另发布信息", "条", "count", None),  # another body's account
+    ("围绕稳就业、降费率等政策发布解读材料", "篇", "count", "policy_interpretation_articles"),  # topics, as examples
+    ("围绕稳就业、降费率等政策发布解读材料:图解、视频等多样化解读", "篇", "count", None),
+    ("网站“局长信箱”全年收到群众来信", "件", "count", "online_messages"),  # as its 办结率 is the messages' reply rate
+    ("配备政务公开工作人员", "人", "count", "disclosure_staff"),
+    ("市政府公报编印", "期", "count", "government_gazette_issues"),
+    ("编印《某某政报》", "期", "count", "government_gazette_issues"),
+    ("收取信息处理费", "元", "amount", "disclosure_fees"),
+    ("行政诉讼案件", "宗", "count", "admin_litigations"),
+    ("市12345热线呼入总量", "次", "count", "hotline_calls"),
+    ("市热线对超期未办结工单督办", "件", "count", "hotline_cases_supervised"),
+    ("群众办事平均跑动", "次", "count", "visits_per_case"),
+    ("平均减少跑动", "次", "count", None),
+    ("收取行政事业性收费", "元", "amount", "fees_collected"),
+])
+def test_forms_of_the_tenth_blind_set(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
