@@ -542,3 +542,14 @@ def test_a_figure_of_another_place_than_its_scope_gets_no_id():
 ])
 def test_forms_of_the_tenth_blind_set(label, unit, kind, expected):
     assert metric_id_for(label, unit, kind) == expected
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    ("设置信息公开查阅点", "个", "disclosure_reading_points"),
+    ("区政务服务中心、区档案馆、区图书馆设立政府信息公开查阅点", "个", "disclosure_reading_points"),  # bodies in a row
+    ("接待查阅群众", "人次", "disclosure_reading_visitors"),
+    ("接待群众查阅信息", "人次", "disclosure_reading_visitors"),
+    ("接待咨询群众", "人次", None),
+])
+def test_a_disclosure_reports_reading_points_and_their_visitors(label, unit, expected):
+    assert metric_id_for(label, unit, "count") == expected
