@@ -82,11 +82,13 @@ _CHANGE_UNIT = {"%": "个百分点", "‰": "个千分点"}  # a rate changes by
 _WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|[省市州盟县区旗]直|全[省市州盟县区旗]|全年|年度|本年|今年|年末|共计|共|累计|总|各类|各种渠道|各|全部|"
                 r"综合|平均|的|"
                 r"受理|办理|完成|实现|提供|开展|接听|收到|达到|召开|举办|组织|发布|进行|公布|梳理|确定|现有|建成|设立|"
-                r"配备|产生|属于|被|提起|主动|及时|积极|经审查|接通|挂牌|成立|"  # a verb or adverb names no part
+                r"配备|设置|产生|属于|被|提起|主动|及时|积极|经审查|接通|挂牌|成立|"  # a verb or adverb names no part
+                r"围绕[^:]{1,24}?等(?:政策|工作|领域|方面)?|"  # the topics, as examples (围绕稳就业、降费率等政策发布解读)
                 r"因政府信息公开(?:申请)?(?:引发|引起)?|"  # the domain's own cause (因政府信息公开被申请行政复议)
                 r"(?:依申请)?(?:政务服务)?事项|"  # the items an item rate is of (政务服务事项网上可办率)
                 r"\d{5}|"  # a hotline's number (12345, 12315)
-                r"[\u4e00-\u9fff\d+]{0,12}?(?:中心|局|厅|之家|热线|网站|网|平台|系统|办公室|新闻办|话务员|坐席|机关|政府)(?:名义)?|"
+                r"[\u4e00-\u9fff\d+]{0,12}?(?:中心|局|厅|之家|热线|网站|网|平台|系统|办公室|新闻办|话务员|坐席|机关|政府|档案馆|图书馆)(?:名义)?|"
+                r"、|"  # between bodies named one after another (区政务服务中心、区档案馆、区图书馆设立…)
                 r"[\u4e00-\u9fff]{1,12}?窗口|"  # a named window (中心窗口); a bare 窗口 is a channel beside others (窗口服务评价)
                 r"为?(?:企业和?群众|群众和?企业|办事群众|群众|市民)|"  # the public a service is for
                 r"[（(][^（）()]*[）)]|"  # a gloss: 乡镇(街道、场)
@@ -240,7 +242,13 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     under a part's name are the part's statistic. A department's scope (市公安局窗口) keeps its id: its series is the
     department's."""
     found = label_metric_id(label, unit, kind)
-    if found is None or not (scope or clause or subject) or canonical_scope(scope)[0] != "whole":
+    if found is None or not (scope or clause or subject):
+        return found
+    scope_kind, scope_name = canonical_scope(scope)
+    if scope_kind == "subregion" and subject and (named := _PLACE.match(subject)) and len(named.group(1)) >= 3 \
+            and named.group(1) != scope_name:
+        return None  # 东城区受理…；西城区受理2.76万件，按期办结率96.1%: another place's figure than its scope's
+    if scope_kind != "whole":
         return found
     if scope and scope.endswith("窗口"):
         return None  # a window that is no department's (综合受理窗口受理办件…，占全部办件的68.4%): one channel's figures
@@ -273,6 +281,9 @@ def label_metric_id(label: str | None, unit: str, kind: str) -> str | None:
         return None
     if _COLUMN.search(own) and not _COLUMN.search(context) and _metric_id(context, unit, kind) == found:
         return None
+    whole = _split(context)[1]
+    if whole and whole in own and whole != own and _metric_id(context, unit, kind) == found:
+        return None  # 帮办代办:企业帮办代办: the whole's name with a qualifier is one kind of it
     return found
 
 

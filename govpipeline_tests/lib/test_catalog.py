@@ -502,3 +502,54 @@ def test_a_named_window_in_the_figures_clause_is_a_part():
     # the qualifier is read in its clause's context (a window after two characters of its name)
     assert metric_id_for("办件量", "件", "count", None, "不动产登记窗口办件量") is None
     assert metric_id_for("办件量", "件", "count", None, "全年中心办件量") == "service_cases"
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("帮办代办:企业帮办代办", None),  # the whole's name with a qualifier: one kind of it
+    ("延时服务:节假日延时服务", None),
+    ("帮办代办", "assisted_services"),
+    ("回访情况:回访", "hotline_callbacks"),  # a heading that names the same statistic is no whole of a part
+    ("即办件:即办件", "service_cases_immediate"),
+])
+def test_a_part_named_as_its_wholes_statistic_with_a_qualifier_gets_no_id(label, expected):
+    assert metric_id_for(label, "次" if "服务" in label or "代办" in label else "件", "count") == expected
+
+
+def test_a_figure_of_another_place_than_its_scope_gets_no_id():
+    # 东城区受理3.1万件，按期办结率97.4%；西城区受理2.7万件，按期办结率96.1%: the second rate scoped to the first place
+    assert metric_id_for("按期办结率", "%", "rate", "东城区", "按期办结率", "东城区受理3.1万件") == "ontime_completion_rate"
+    assert metric_id_for("按期办结率", "%", "rate", "东城区", "按期办结率", "西城区受理2.7万件") is None
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    ("局门户网站主动公开政府信息:人事信息", "条", "count", "proactive_disclosures_personnel"),
+    ("区政府门户网站主动公开政府信息:政策文件", "条", "count", "proactive_disclosures_policy_documents"),
+    ("某某人社政务微信公众号发布信息", "条", "count", "proactive_disclosures_on_wechat"),  # the account's own name
+    ("局属市社会保险事业管理中心某某微信公众号另发布信息", "条", "count", None),  # another body's account
+    ("围绕稳就业、降费率等政策发布解读材料", "篇", "count", "policy_interpretation_articles"),  # topics, as examples
+    ("围绕稳就业、降费率等政策发布解读材料:图解、视频等多样化解读", "篇", "count", None),
+    ("网站“局长信箱”全年收到群众来信", "件", "count", "online_messages"),  # as its 办结率 is the messages' reply rate
+    ("配备政务公开工作人员", "人", "count", "disclosure_staff"),
+    ("市政府公报编印", "期", "count", "government_gazette_issues"),
+    ("编印《某某政报》", "期", "count", "government_gazette_issues"),
+    ("收取信息处理费", "元", "amount", "disclosure_fees"),
+    ("行政诉讼案件", "宗", "count", "admin_litigations"),
+    ("市12345热线呼入总量", "次", "count", "hotline_calls"),
+    ("市热线对超期未办结工单督办", "件", "count", "hotline_cases_supervised"),
+    ("群众办事平均跑动", "次", "count", "visits_per_case"),
+    ("平均减少跑动", "次", "count", None),
+    ("收取行政事业性收费", "元", "amount", "fees_collected"),
+])
+def test_forms_of_the_tenth_blind_set(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    ("设置信息公开查阅点", "个", "disclosure_reading_points"),
+    ("区政务服务中心、区档案馆、区图书馆设立政府信息公开查阅点", "个", "disclosure_reading_points"),  # bodies in a row
+    ("接待查阅群众", "人次", "disclosure_reading_visitors"),
+    ("接待群众查阅信息", "人次", "disclosure_reading_visitors"),
+    ("接待咨询群众", "人次", None),
+])
+def test_a_disclosure_reports_reading_points_and_their_visitors(label, unit, expected):
+    assert metric_id_for(label, unit, "count") == expected
