@@ -48,7 +48,7 @@ _DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○"
 _ISSUER = re.compile(r"(?:来源|发布机构|发文机关|发布单位|信息来源)\s*[:：]\s*([^\s:：]{2,30}?)(?=\s|$|字体|文字|浏览|作者)")
 # the body a title opens with, up to the report's year, 关于 or 政府信息公开 (no year in a name; 乡 ends one only
 # there, not 乡村振兴局)
-_TITLE_ISSUER = re.compile(r"^([^\d]{2,30}?(?:人民政府|政府|局|办公室|委员会|管委会|中心|办|委|厅|院|部|署|大学|街道|"
+_TITLE_ISSUER = re.compile(r"^([^\d]{2,30}?(?:人民政府|政府|局|办公室|委员会|管委会|中心|办|委|厅|院|部|署|大学|中学|小学|学校|公司|街道|"
                            r"街道办事处|镇|乡))(?=(?:19|20)\d{2}|关于|$|政府信息公开|政务公开|信息公开|工作报告$|工作总结$)")
 # a year in Chinese numerals (二〇二三年), read as digits wherever a title's year is read
 _NUMERAL_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})(?=\s*年)")
@@ -475,8 +475,11 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = ()) -> Docume
         # 县行政审批局 is 某县行政审批局 once its county is known, and of an unknown place would meet every other
         # county's in one series
         body = own + body[1:] if own and own[-1] == body[0] else body if place else None
-    elif body is not None and place is None and shared_place_name(body):
-        body = None  # 和平区人民政府 of an unknown 和平区 would meet the other 和平区's in one series
+    elif body is not None and place is None and (shared_place_name(body) or _TOWN.search(body)
+                                                 and not leading_places_span(body)[1]):
+        # 和平区人民政府 of an unknown 和平区 would meet the other 和平区's in one series; so would a town's (城关镇人民政府),
+        # whose name the gazetteer cannot tell apart from the other counties' towns
+        body = None
     elif body is not None and place and place.level == "county" and _TOWN.search(body) and not leading_places_span(body)[1]:
         body = own + body  # 百江镇人民政府 of 桐庐县, as the town's reports that name their county spell it
     elif body is not None and own:
