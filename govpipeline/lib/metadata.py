@@ -508,11 +508,14 @@ _ORGANISATION_KIND = re.compile(r"(?:人民政府办公室|人民政府|管理�
                                 r"所|站|公署)$")
 
 
-def _function_words(body: str) -> tuple[str, str] | None:
+def _function_words(body: str, region: str) -> tuple[str, str] | None:
     """(what the body does, what kind of organisation it is) of a body's name without its place:
-    湖州市政务服务和数据管理局 -> ('政务服务和数据管理', '局'); None for a name with no place or no kind."""
+    湖州市政务服务和数据管理局 -> ('政务服务和数据管理', '局'); None for a name with no place or no kind. The body's
+    region tells a place name several places share (通州区自然资源局 of 南通市) from the others."""
     unparty = _PARTY.sub("", body)
-    _, end = leading_places_span(unparty)
+    place = region_from_code(region)
+    _, end = leading_places_span(unparty, "".join(filter(None, (place.province, place.city, place.county)))
+                                 if place else "")
     start = len(body) - len(unparty) + end
     kind = _ORGANISATION_KIND.search(body)
     if not end or not kind or kind.start() - start < 2:
@@ -540,7 +543,7 @@ def renamed_bodies(reports: list[tuple[str | None, str | None, int | None]]) -> 
     for region, body, year in reports:
         if region and body and year:
             years.setdefault((region, body), set()).add(year)
-    words = {key: w for key in years if (w := _function_words(key[1]))}
+    words = {key: w for key in years if (w := _function_words(key[1], key[0]))}
     by_region: dict[str, list[tuple[str, str]]] = {}
     for key in sorted(words):
         by_region.setdefault(key[0], []).append(key)

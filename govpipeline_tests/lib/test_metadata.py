@@ -344,6 +344,8 @@ def test_renamed_bodies_by_region_years_and_function_words():
         (None, "某某新区管理局", 2021), (None, "某某新区建设管理局", 2022),
         # a name joins one successor: the two that report in 2022 are two bodies
         ("330200", "宁波市行政审批局", 2021), ("330200", "宁波市行政审批服务局", 2022), ("330200", "宁波市行政审批管理局", 2022),
+        # a district name two provinces share, spelled from the district: its region tells which 鼓楼区 it is
+        ("350102", "鼓楼区自然资源局", 2021), ("350102", "鼓楼区自然资源和规划局", 2022),
     ]
     assert renamed_bodies(reports) == {
         ("330500", "湖州市政务服务管理局"): "湖州市政务服务和数据管理局",
@@ -352,6 +354,8 @@ def test_renamed_bodies_by_region_years_and_function_words():
         ("330500", "湖州市文化和旅游局"): "湖州市文化和旅游局",
         ("330200", "宁波市行政审批局"): "宁波市行政审批服务局",
         ("330200", "宁波市行政审批服务局"): "宁波市行政审批服务局",
+        ("350102", "鼓楼区自然资源局"): "鼓楼区自然资源和规划局",
+        ("350102", "鼓楼区自然资源和规划局"): "鼓楼区自然资源和规划局",
     }
 
 
