@@ -1111,3 +1111,89 @@ SEVENTH_PAGES: list[tuple[str, str, dict]] = [
 SEVENTH_LEFT_NULL = {("state_enterprise_city_without_shi", "region"), ("pinyin_url_names_the_county", "region"),
                      ("pinyin_url_names_the_county", "body"), ("shared_district_footer_owner_only", "region"),
                      ("shared_district_footer_owner_only", "body")}
+
+
+# Held out from set 7: written after set 7's fixes and before the code ran on these pages, the same kinds of form in
+# other spellings (a provincial department's page with 生效日期 and the dates in another order, a <title> with a
+# full-width bar, a PDF cover with the year in brackets and a 目录 of dotted leaders, a primary school, a hospital's
+# 院务公开 report, a city's state enterprise, a shared district with its province and city first, a shared
+# district's commission alone, a shared town posted by its county's 发布机构, a street office named alone, a report
+# posted three years late, a 2019 report with 本年度 only and a signing date, a Traditional street office whose name
+# holds another place's name, a municipality's district department).
+SEVENTH_HELD_OUT_PAGES: list[tuple[str, str, dict]] = [
+    ("province_department_dates_other_order",
+     "浙江省人民政府 > 政务公开 > 省级部门 > 浙江省统计局\n"
+     "发布日期：2024-01-29  生效日期：2024-01-29  成文日期：2024-01-25\n"
+     "发文机关：浙江省统计局  有效性：有效\n"
+     "浙江省统计局2023年政府信息公开工作年度报告\n" + body(2023, "我局"),
+     dict(title="浙江省统计局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-29",
+          region="330000", body="浙江省统计局", reports=1)),
+    ("html_title_full_width_bar",
+     "兰溪市农业农村局2023年政府信息公开工作年度报告｜兰溪市人民政府\n"
+     "发布时间：2024-01-26  来源：兰溪市农业农村局\n" + body(2023, "我局"),
+     dict(title="兰溪市农业农村局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-26",
+          region="330781", body="兰溪市农业农村局", reports=1)),
+    ("pdf_cover_bracket_year_dotted_contents",
+     "余干县人民政府\n政府信息公开工作年度报告\n（2023年度）\n余干县人民政府办公室\n2024年1月\n"
+     "目  录\n一、总体情况……………………………………1\n二、主动公开政府信息情况……………………2\n"
+     "三、收到和处理政府信息公开申请情况……………3\n" + body(2023, "余干县"),
+     dict(title="余干县人民政府政府信息公开工作年度报告（2023年度）", report_year=2023, publish_date=None,
+          region="361127", body="余干县人民政府", reports=1)),
+    ("primary_school_with_district",
+     "杭州市西湖区文一街小学2023年度信息公开工作报告\n"
+     "发布日期：2024-02-20\n"
+     "2023年，学校认真落实学校信息公开有关规定，主动公开信息96条，未收到信息公开申请。\n",
+     dict(title="杭州市西湖区文一街小学2023年度信息公开工作报告", report_year=2023, publish_date="2024-02-20",
+          region="330106", body="西湖区文一街小学", reports=1)),
+    ("hospital_affairs_report",
+     "宁海县第一医院2023年度院务公开工作报告\n"
+     "发布时间：2024-02-02\n"
+     "2023年，我院深入推进院务公开，主动公开医院信息205条，收到信息公开申请3件。\n",
+     dict(title="宁海县第一医院2023年度院务公开工作报告", report_year=2023, publish_date="2024-02-02",
+          region="330226", body="宁海县第一医院", reports=1)),
+    ("city_state_enterprise",
+     "温州市公用事业发展集团有限公司2023年度信息公开工作年度报告\n"
+     "发布日期：2024-03-05\n"
+     "2023年，集团按照公共企事业单位信息公开规定，主动公开信息137条，受理信息公开申请2件。\n",
+     dict(title="温州市公用事业发展集团有限公司2023年度信息公开工作年度报告", report_year=2023,
+          publish_date="2024-03-05", region="330300", body="温州市公用事业发展集团有限公司", reports=1)),
+    ("shared_district_province_and_city_first",
+     "河北省沧州市新华区人民政府2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-22\n" + body(2023, "新华区"),
+     dict(title="河北省沧州市新华区人民政府2023年政府信息公开工作年度报告", report_year=2023,
+          publish_date="2024-01-22", region="130902", body="新华区人民政府", reports=1)),
+    ("shared_district_commission_alone",
+     "鼓楼区卫生健康委员会2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-24\n" + body(2023, "我委"),
+     dict(title="鼓楼区卫生健康委员会2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-24",
+          region=None, body=None, reports=1)),
+    ("shared_town_issuer_is_county",
+     "城关镇人民政府2023年政府信息公开工作年度报告\n"
+     "发布机构：宕昌县人民政府  发布日期：2024-01-25\n" + body(2023, "城关镇"),
+     dict(title="城关镇人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-25",
+          region="621223", body="宕昌县城关镇人民政府", reports=1)),
+    ("street_office_named_alone",
+     "人民路街道办事处2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-26\n" + body(2023, "我街道"),
+     dict(title="人民路街道办事处2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-26",
+          region=None, body=None, reports=1)),
+    ("report_posted_three_years_late",
+     "舞钢市人民政府2020年政府信息公开工作年度报告\n"
+     "发布时间：2023-09-08  来源：舞钢市人民政府办公室\n" + body(2020, "舞钢市") + "舞钢市人民政府\n2021年1月25日\n",
+     dict(title="舞钢市人民政府2020年政府信息公开工作年度报告", report_year=2020, publish_date="2023-09-08",
+          region="410481", body="舞钢市人民政府", reports=1)),
+    ("report_2019_this_year_only_signed",
+     "兰溪市人民政府政府信息公开工作年度报告\n" + body_no_year("我市") + "兰溪市人民政府\n2020年1月18日\n",
+     dict(title="兰溪市人民政府政府信息公开工作年度报告", report_year=2019, publish_date="2020-01-18",
+          region="330781", body="兰溪市人民政府", reports=1)),
+    ("traditional_street_office_holding_a_place_name",
+     "廣州市越秀區北京街道辦事處2023年政府信息公開工作年度報告\n"
+     "發佈日期：2024-01-19\n" + body_tw(2023, "北京街道"),
+     dict(title="广州市越秀区北京街道办事处2023年政府信息公开工作年度报告", report_year=2023,
+          publish_date="2024-01-19", region="440104", body="越秀区北京街道办事处", reports=1)),
+    ("municipality_district_department",
+     "重庆市江北区财政局2023年政府信息公开工作年度报告\n"
+     "发布日期：2024-01-30\n" + body(2023, "我局"),
+     dict(title="重庆市江北区财政局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-30",
+          region="500105", body="江北区财政局", reports=1)),
+]
