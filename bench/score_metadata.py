@@ -2,16 +2,17 @@
 report_year, publish_date, region and body, how many pages are right, NULL where a value was expected, or wrong.
 The page is read as the pipeline reads it: its first report's metadata (a page may hold several reports), and, where
 a set says how many, the number of reports found (right or wrong). `--more`, `--last`, `--fourth`, `--held-out`,
-`--sixth`, `--sixth-held-out`, `--seventh` and `--seventh-held-out` score the second, third and fourth sets, the fourth's held-out pages,
-the sixth set and its held-out pages, and the seventh set and its held-out pages instead; `--list`
-prints each miss."""
+`--sixth`, `--sixth-held-out`, `--seventh` and `--seventh-held-out` score the second, third and fourth sets, the
+fourth's held-out pages, the sixth set and its held-out pages, and the seventh set and its held-out pages instead;
+`--list` prints each miss."""
 from __future__ import annotations
 
 import sys
 from collections import Counter
 
 from govpipeline_tests.lib.crawled_pages import (FOURTH_PAGES, HELD_OUT_PAGES, LAST_PAGES, MORE_PAGES, PAGES,
-                                                 SEVENTH_HELD_OUT_PAGES, SEVENTH_PAGES, SIXTH_HELD_OUT_PAGES, SIXTH_PAGES, measured)
+                                                 SEVENTH_HELD_OUT_PAGES, SEVENTH_PAGES, SIXTH_HELD_OUT_PAGES,
+                                                 SIXTH_PAGES, measured)
 
 FIELDS = ("title", "report_year", "publish_date", "region", "body")
 

@@ -118,7 +118,7 @@ def extract_title(text: str) -> str | None:
         if i + 1 < len(lines) and _YEAR_LINE.match(lines[i + 1]):
             line += lines[i + 1]
         site = _SITE_SUFFIX.split(line, 1)
-        if len(site) == 2 and _SITE_WORDS.search(site[1].strip()):
+        if len(site) == 2 and _site_name(site[1].strip()):
             line = site[0]  # 某县…报告_某县人民政府门户网站: the page's title with its site's name
         return line
     # a one-line page: its title is the run its line opens with, or the first after a breadcrumb (首页 > … > 年报)
@@ -199,6 +199,13 @@ _HEADER_FIELDS = {
 _SITE_SUFFIX = re.compile(r"\s*[_|｜]\s*|\s+[-－—]\s+")  # 年度报告_某县人民政府: the site's name after the title
 _ORGANISATION = re.compile(_ORGANISATION_END + "$")
 _SITE_WORDS = re.compile(r"(?:门户网站|网站|官网|官方网站|网)$")
+
+
+def _site_name(tail: str) -> bool:
+    """Whether what follows a title after _ | - is its site's name: 某县人民政府门户网站, or the body that runs the
+    site named alone (某市人民政府), with no year or title word of its own."""
+    return bool(_SITE_WORDS.search(tail) or len(tail) <= 30 and not re.search(r"\d", tail)
+                and not _TITLE_WORDS.search(tail) and re.search(_ORGANISATION_END + "$", tail))
 _URL = re.compile(r"(?:https?://|www\.)[!-~]+")
 
 

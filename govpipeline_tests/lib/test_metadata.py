@@ -387,3 +387,13 @@ def test_a_towns_reports_form_one_series_however_its_title_names_it():
 def test_a_title_with_its_year_in_chinese_numerals_is_read_as_printed():
     meta = extract_metadata("某市12345热线二〇二四年上半年运行情况通报\n2024年上半年，共受理群众诉求18.6万件。\n")
     assert (meta.title, meta.report_year, meta.report_period) == ("某市12345热线二〇二四年上半年运行情况通报", 2024, "上半年")
+
+
+def test_a_titles_site_is_cut_whether_named_as_a_site_or_as_the_body_that_runs_it():
+    for suffix in ("｜某市人民政府", "_某市人民政府门户网站", " - 某市人民政府网"):
+        _, meta = read_page(f"某市农业农村局2023年政府信息公开工作年度报告{suffix}\n发布时间：2024-01-26\n"
+                            "2023年，我局主动公开政府信息96条。\n")
+        assert meta.title == "某市农业农村局2023年政府信息公开工作年度报告"
+    # what follows a bar with a year or a title word of its own is part of the title
+    _, meta = read_page("某市政府信息公开工作年度报告｜2023年度\n2023年，全市主动公开政府信息96条。\n")
+    assert meta.title == "某市政府信息公开工作年度报告｜2023年度"
