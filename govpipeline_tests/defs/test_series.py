@@ -184,3 +184,11 @@ def test_a_districts_government_and_its_renamed_bureau_form_one_series_each_thro
         ("通州区人民政府", "320612", [2019, 2020, 2021, 2022, 2023], [41.0, 47.0, 52.0, 58.0, 63.0]),
         ("通州区自然资源和规划局", "320612", [2019, 2020, 2021, 2022, 2023], [11.0, 14.0, 9.0, 16.0, 19.0]),
     ]
+    # each year is compared with its own body's year before, never with the other body's
+    assert query(db, """SELECT body, list(year ORDER BY year), list(previous_value ORDER BY year)
+                        FROM analytics.yoy_comparisons
+                        WHERE metric_id = 'disclosure_requests_received' AND basis = 'cross_document'
+                        GROUP BY ALL ORDER BY ALL""") == [
+        ("通州区人民政府", [2020, 2021, 2022, 2023], [41.0, 47.0, 52.0, 58.0]),
+        ("通州区自然资源和规划局", [2020, 2021, 2022, 2023], [11.0, 14.0, 9.0, 16.0]),
+    ]
