@@ -1197,3 +1197,66 @@ SEVENTH_HELD_OUT_PAGES: list[tuple[str, str, dict]] = [
      dict(title="重庆市江北区财政局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-30",
           region="500105", body="江北区财政局", reports=1)),
 ]
+
+
+# A second held-out set after set 7's fixes, written before the code ran on it: harder spellings of the same kinds (a
+# <title> with the site's column and name after it, all of a page's dates on one line, a street office under its
+# city and district, 城区 (a district name five cities share) with and without its city, a title and 来源 that name no
+# place, a hospital's report signed only, a provincial state enterprise, a university named after its city, the body
+# in brackets after the title).
+SEVENTH_SECOND_HELD_OUT_PAGES: list[tuple[str, str, dict]] = [
+    ("html_title_column_and_site_after",
+     "三门县人民政府2023年政府信息公开工作年度报告_政府信息公开年报_三门县人民政府\n"
+     "发布日期：2024-01-23\n" + body(2023, "三门县"),
+     dict(title="三门县人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-23",
+          region="331022", body="三门县人民政府", reports=1)),
+    ("all_dates_on_one_line",
+     "遂昌县人民政府2023年政府信息公开工作年度报告\n"
+     "成文日期：2024-01-18  发布日期：2024-01-20  更新日期：2024-02-01  有效性：有效\n" + body(2023, "遂昌县"),
+     dict(title="遂昌县人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-20",
+          region="331123", body="遂昌县人民政府", reports=1)),
+    ("street_office_under_city_and_district",
+     "南京市鼓楼区宁海路街道办事处2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-22\n" + body(2023, "我街道"),
+     dict(title="南京市鼓楼区宁海路街道办事处2023年政府信息公开工作年度报告", report_year=2023,
+          publish_date="2024-01-22", region="320106", body="鼓楼区宁海路街道办事处", reports=1)),
+    ("district_named_chengqu_with_city",
+     "阳泉市城区人民政府2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-25\n" + body(2023, "城区"),
+     dict(title="阳泉市城区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-25",
+          region="140302", body="城区人民政府", reports=1)),
+    ("district_named_chengqu_alone",
+     "城区人民政府2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-26\n" + body(2023, "城区"),
+     dict(title="城区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-26",
+          region=None, body=None, reports=1)),
+    ("title_and_source_name_no_place",
+     "2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-27  来源：县政府办公室\n" + body(2023, "我县"),
+     dict(title="2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-27", region=None, body=None,
+          reports=1)),
+    ("hospital_signed_only_text_names_counties",
+     "2023年度院务公开工作报告\n"
+     "2023年，我院服务遂昌县、松阳县、云和县、庆元县、景宁县等地患者，主动公开医院信息260条，收到信息公开申请5件。\n"
+     "一、主动公开情况\n全年公开医疗服务价格信息112条。\n二、依申请公开情况\n本年收到申请5件，均已按期答复。\n"
+     "丽水市中心医院\n2024年2月6日\n",
+     dict(title="2023年度院务公开工作报告", report_year=2023, publish_date="2024-02-06", region="331100",
+          body="丽水市中心医院", reports=1)),
+    ("provincial_state_enterprise",
+     "浙江省交通投资集团有限公司2023年度信息公开工作报告\n"
+     "发布日期：2024-03-15\n"
+     "2023年，集团按照公共企事业单位信息公开规定，主动公开企业信息318条，受理信息公开申请6件。\n",
+     dict(title="浙江省交通投资集团有限公司2023年度信息公开工作报告", report_year=2023, publish_date="2024-03-15",
+          region="330000", body="浙江省交通投资集团有限公司", reports=1)),
+    ("university_named_after_its_city",
+     "温州大学2023年度信息公开工作报告\n"
+     "发布时间：2023-10-28\n"
+     "2022-2023学年，学校主动公开信息1286条，收到信息公开申请7件。\n",
+     dict(title="温州大学2023年度信息公开工作报告", report_year=..., publish_date="2023-10-28", region="330300",
+          body="温州大学", reports=1)),
+    ("body_in_brackets_after_title",
+     "2023年政府信息公开工作年度报告（福州市鼓楼区）\n"
+     "发布时间：2024-01-21\n" + body(2023, "鼓楼区"),
+     dict(title="2023年政府信息公开工作年度报告（福州市鼓楼区）", report_year=2023, publish_date="2024-01-21",
+          region="350102", body=..., reports=1)),
+]
