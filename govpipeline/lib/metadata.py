@@ -295,6 +295,12 @@ def normalize_body(name: str) -> str:
     return name.replace("管委会", "管理委员会")
 
 
+def _short_name_alone(lead: str, own: str) -> bool:
+    """Whether the places a body's name opens with end in its place's short name without its level: 温州大学 opens
+    with 温州 of 温州市 and is no body of 温州市's (延边州 is a short name with its level, 杭州市 a full name)."""
+    return not lead.endswith(own) and any(own.startswith(lead[i:]) for i in range(len(lead) - 1))
+
+
 def issuing_body(title: str | None, issuer: str | None, issuer_found: str | None) -> tuple[str | None, str | None]:
     """(body, where it was found): the body the title opens with (a report is its body's, whoever posted it), else
     the issuer. A body the title names by its level alone (区行政审批局) takes the issuer's name when that is the
@@ -493,8 +499,10 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = ()) -> Docume
         # one spelling over the years: 某市某区人民政府办公室 and 某区人民政府办公室 are one body, named from its own place
         lead_code, end = leading_places_span(_PARTY.sub("", body))
         party = _PARTY.match(body)
-        if lead_code == code and end and body[(party.end() if party else 0) + end - 1] in _FULL_NAME_END:
-            body = (party.group(0) if party else "") + own + body[(party.end() if party else 0) + end:]
+        start = party.end() if party else 0
+        if lead_code == code and end and body[start + end - 1] in _FULL_NAME_END \
+                and not _short_name_alone(body[start:start + end], own):
+            body = body[:start] + own + body[start + end:]
     take("body", body, body_found)
     source_url = take("source_url", header.get("source_url"), "header")
     period = extract_report_period(title)

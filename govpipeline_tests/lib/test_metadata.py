@@ -397,3 +397,11 @@ def test_a_titles_site_is_cut_whether_named_as_a_site_or_as_the_body_that_runs_i
     # what follows a bar with a year or a title word of its own is part of the title
     _, meta = read_page("某市政府信息公开工作年度报告｜2023年度\n2023年，全市主动公开政府信息96条。\n")
     assert meta.title == "某市政府信息公开工作年度报告｜2023年度"
+
+
+def test_a_body_named_after_a_citys_short_name_keeps_its_name():
+    """温州大学 lies in 温州市 but is no body of its: one spelling from its own place respells full names only."""
+    _, meta = read_page("温州大学2023年度信息公开工作报告\n发布时间：2023-10-28\n2023年，学校主动公开信息1286条。\n")
+    assert (meta.body, meta.region_code) == ("温州大学", "330300")
+    _, meta = read_page("温州市鹿城区教育局2023年政府信息公开工作年度报告\n发布时间：2024-01-20\n2023年，我局主动公开信息86条。\n")
+    assert (meta.body, meta.region_code) == ("鹿城区教育局", "330302")
