@@ -2,16 +2,18 @@
 report_year, publish_date, region and body, how many pages are right, NULL where a value was expected, or wrong.
 The page is read as the pipeline reads it: its first report's metadata (a page may hold several reports), and, where
 a set says how many, the number of reports found (right or wrong). `--more`, `--last`, `--fourth`, `--held-out`,
-`--sixth` and `--sixth-held-out` score the second, third and fourth sets, the fourth's held-out pages, the sixth set
-and its held-out pages instead; `--list`
-prints each miss."""
+`--sixth`, `--sixth-held-out`, `--seventh` and `--seventh-held-out` score the second, third and fourth sets, the
+fourth's held-out pages, the sixth set and its held-out pages, the seventh set, its held-out pages and its second held-out pages (`--seventh-second-held-out`) instead;
+`--list` prints each miss."""
 from __future__ import annotations
 
 import sys
 from collections import Counter
 
 from govpipeline_tests.lib.crawled_pages import (FOURTH_PAGES, HELD_OUT_PAGES, LAST_PAGES, MORE_PAGES, PAGES,
-                                                 SIXTH_HELD_OUT_PAGES, SIXTH_PAGES, measured)
+                                                 SEVENTH_HELD_OUT_PAGES, SEVENTH_PAGES,
+                                                 SEVENTH_SECOND_HELD_OUT_PAGES, SIXTH_HELD_OUT_PAGES,
+                                                 SIXTH_PAGES, measured)
 
 FIELDS = ("title", "report_year", "publish_date", "region", "body")
 
@@ -21,7 +23,9 @@ def main() -> None:
     pages = (MORE_PAGES if "--more" in sys.argv else LAST_PAGES if "--last" in sys.argv
              else FOURTH_PAGES if "--fourth" in sys.argv else HELD_OUT_PAGES if "--held-out" in sys.argv
              else SIXTH_PAGES if "--sixth" in sys.argv else SIXTH_HELD_OUT_PAGES if "--sixth-held-out" in sys.argv
-             else PAGES)
+             else SEVENTH_PAGES if "--seventh" in sys.argv
+             else SEVENTH_HELD_OUT_PAGES if "--seventh-held-out" in sys.argv
+             else SEVENTH_SECOND_HELD_OUT_PAGES if "--seventh-second-held-out" in sys.argv else PAGES)
     for name, page, expected in pages:
         got = measured(page)
         for f in FIELDS + ("reports",):

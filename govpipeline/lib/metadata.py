@@ -48,7 +48,7 @@ _DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○"
 _ISSUER = re.compile(r"(?:来源|发布机构|发文机关|发布单位|信息来源)\s*[:：]\s*([^\s:：]{2,30}?)(?=\s|$|字体|文字|浏览|作者)")
 # the body a title opens with, up to the report's year, 关于 or 政府信息公开 (no year in a name; 乡 ends one only
 # there, not 乡村振兴局)
-_TITLE_ISSUER = re.compile(r"^([^\d]{2,30}?(?:人民政府|政府|局|办公室|委员会|管委会|中心|办|委|厅|院|部|署|大学|街道|"
+_TITLE_ISSUER = re.compile(r"^([^\d]{2,30}?(?:人民政府|政府|局|办公室|委员会|管委会|中心|办|委|厅|院|部|署|大学|中学|小学|学校|公司|街道|"
                            r"街道办事处|镇|乡))(?=(?:19|20)\d{2}|关于|$|政府信息公开|政务公开|信息公开|工作报告$|工作总结$)")
 # a year in Chinese numerals (二〇二三年), read as digits wherever a title's year is read
 _NUMERAL_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})(?=\s*年)")
@@ -118,7 +118,7 @@ def extract_title(text: str) -> str | None:
         if i + 1 < len(lines) and _YEAR_LINE.match(lines[i + 1]):
             line += lines[i + 1]
         site = _SITE_SUFFIX.split(line, 1)
-        if len(site) == 2 and _SITE_WORDS.search(site[1].strip()):
+        if len(site) == 2 and _site_name(site[1].strip()):
             line = site[0]  # 某县…报告_某县人民政府门户网站: the page's title with its site's name
         return line
     # a one-line page: its title is the run its line opens with, or the first after a breadcrumb (首页 > … > 年报)
@@ -199,6 +199,13 @@ _HEADER_FIELDS = {
 _SITE_SUFFIX = re.compile(r"\s*[_|｜]\s*|\s+[-－—]\s+")  # 年度报告_某县人民政府: the site's name after the title
 _ORGANISATION = re.compile(_ORGANISATION_END + "$")
 _SITE_WORDS = re.compile(r"(?:门户网站|网站|官网|官方网站|网)$")
+
+
+def _site_name(tail: str) -> bool:
+    """Whether what follows a title after _ | - is its site's name: 某县人民政府门户网站, or the body that runs the
+    site named alone (某市人民政府), with no year or title word of its own."""
+    return bool(_SITE_WORDS.search(tail) or len(tail) <= 30 and not re.search(r"\d", tail)
+                and not _TITLE_WORDS.search(tail) and re.search(_ORGANISATION_END + "$", tail))
 _URL = re.compile(r"(?:https?://|www\.)[!-~]+")
 
 
@@ -286,6 +293,12 @@ def normalize_body(name: str) -> str:
     # a town or sub-district named alone is its government or office (百江镇 is 百江镇人民政府)
     name = re.sub(r"(?<=[镇乡])$", "人民政府", re.sub(r"(?<=街道)$", "办事处", name))
     return name.replace("管委会", "管理委员会")
+
+
+def _short_name_alone(lead: str, own: str) -> bool:
+    """Whether the places a body's name opens with end in its place's short name without its level: 温州大学 opens
+    with 温州 of 温州市 and is no body of 温州市's (延边州 is a short name with its level, 杭州市 a full name)."""
+    return not lead.endswith(own) and any(own.startswith(lead[i:]) for i in range(len(lead) - 1))
 
 
 def issuing_body(title: str | None, issuer: str | None, issuer_found: str | None) -> tuple[str | None, str | None]:
@@ -475,16 +488,21 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = ()) -> Docume
         # 县行政审批局 is 某县行政审批局 once its county is known, and of an unknown place would meet every other
         # county's in one series
         body = own + body[1:] if own and own[-1] == body[0] else body if place else None
-    elif body is not None and place is None and shared_place_name(body):
-        body = None  # 和平区人民政府 of an unknown 和平区 would meet the other 和平区's in one series
+    elif body is not None and place is None and (shared_place_name(body) or _TOWN.search(body)
+                                                 and not leading_places_span(body)[1]):
+        # 和平区人民政府 of an unknown 和平区 would meet the other 和平区's in one series; so would a town's (城关镇人民政府),
+        # whose name the gazetteer cannot tell apart from the other counties' towns
+        body = None
     elif body is not None and place and place.level == "county" and _TOWN.search(body) and not leading_places_span(body)[1]:
         body = own + body  # 百江镇人民政府 of 桐庐县, as the town's reports that name their county spell it
     elif body is not None and own:
         # one spelling over the years: 某市某区人民政府办公室 and 某区人民政府办公室 are one body, named from its own place
         lead_code, end = leading_places_span(_PARTY.sub("", body))
         party = _PARTY.match(body)
-        if lead_code == code and end and body[(party.end() if party else 0) + end - 1] in _FULL_NAME_END:
-            body = (party.group(0) if party else "") + own + body[(party.end() if party else 0) + end:]
+        start = party.end() if party else 0
+        if lead_code == code and end and body[start + end - 1] in _FULL_NAME_END \
+                and not _short_name_alone(body[start:start + end], own):
+            body = body[:start] + own + body[start + end:]
     take("body", body, body_found)
     source_url = take("source_url", header.get("source_url"), "header")
     period = extract_report_period(title)
@@ -505,11 +523,14 @@ _ORGANISATION_KIND = re.compile(r"(?:人民政府办公室|人民政府|管理�
                                 r"所|站|公署)$")
 
 
-def _function_words(body: str) -> tuple[str, str] | None:
+def _function_words(body: str, region: str) -> tuple[str, str] | None:
     """(what the body does, what kind of organisation it is) of a body's name without its place:
-    湖州市政务服务和数据管理局 -> ('政务服务和数据管理', '局'); None for a name with no place or no kind."""
+    湖州市政务服务和数据管理局 -> ('政务服务和数据管理', '局'); None for a name with no place or no kind. The body's
+    region tells a place name several places share (通州区自然资源局 of 南通市) from the others."""
     unparty = _PARTY.sub("", body)
-    _, end = leading_places_span(unparty)
+    place = region_from_code(region)
+    _, end = leading_places_span(unparty, "".join(filter(None, (place.province, place.city, place.county)))
+                                 if place else "")
     start = len(body) - len(unparty) + end
     kind = _ORGANISATION_KIND.search(body)
     if not end or not kind or kind.start() - start < 2:
@@ -537,7 +558,7 @@ def renamed_bodies(reports: list[tuple[str | None, str | None, int | None]]) -> 
     for region, body, year in reports:
         if region and body and year:
             years.setdefault((region, body), set()).add(year)
-    words = {key: w for key in years if (w := _function_words(key[1]))}
+    words = {key: w for key in years if (w := _function_words(key[1], key[0]))}
     by_region: dict[str, list[tuple[str, str]]] = {}
     for key in sorted(words):
         by_region.setdefault(key[0], []).append(key)

@@ -134,3 +134,61 @@ def test_a_renamed_citys_summaries_over_five_years_give_one_series_per_indicator
         ("service_windows_count", "whole", "", [2020, 2022, 2024], [152.0, 168.0, 175.0], body),
         ("window_staff", "whole", "", [2020, 2021, 2022, 2024], [420.0, 436.0, 451.0, 463.0], body),
     ]
+
+
+# five years of a district's government and of one of its bureaus (constructed, invented figures), on pages that name
+# them differently each year: with the city first, by the district alone (a name two provinces share: 北京 has a
+# 通州区 too), by its level alone with the full name in the 来源 line, only in the signature; one year posted by the
+# city's portal (来源 the city's government); the bureau renamed in 2022 (自然资源局 -> 自然资源和规划局)
+_DISTRICT_PAGES = {
+    ("gov", 2019): "标题：南通市通州区人民政府2019年政府信息公开工作年度报告\n来源：通州区人民政府办公室\n发布时间：2020-01-20\n-----\n",
+    ("gov", 2020): "通州区人民政府2020年政府信息公开工作年度报告\n发布机构：南通市通州区人民政府  发布日期：2021-01-22\n",
+    ("gov", 2021): "2021年政府信息公开工作年度报告\n",
+    ("gov", 2022): "南通市通州区人民政府2022年政府信息公开工作年度报告\n发布时间：2023-01-19  来源：南通市人民政府\n",
+    ("gov", 2023): "通州区人民政府2023年政府信息公开工作年度报告\n发布时间：2024-01-18  来源：通州区人民政府办公室\n",
+    ("bureau", 2019): "南通市通州区自然资源局2019年政府信息公开工作年度报告\n发布机构：通州区自然资源局  发布日期：2020-01-21\n",
+    ("bureau", 2020): "区自然资源局2020年政府信息公开工作年度报告\n来源：南通市通州区自然资源局  发布时间：2021-01-25\n",
+    ("bureau", 2021): "2021年政府信息公开工作年度报告\n",
+    ("bureau", 2022): "南通市通州区自然资源和规划局2022年政府信息公开工作年度报告\n发布时间：2023-01-20  来源：南通市人民政府\n",
+    ("bureau", 2023): "通州区自然资源和规划局2023年政府信息公开工作年度报告\n发布时间：2024-01-23  来源：南通市通州区人民政府\n",
+}
+_SIGNED_ONLY = {"gov": "南通市通州区人民政府", "bureau": "南通市通州区自然资源局"}
+
+
+def _district_page(who: str, year: int, received: int) -> str:
+    lead = "在南通市委、市政府的坚强领导下，" if year == 2023 else ""
+    text = (f"一、总体情况\n{year}年，{lead}{'我区' if who == 'gov' else '我局'}全面推进政务公开工作。"
+            f"全年共收到政府信息公开申请{received}件，办理结果总计{received - 2}件。\n"
+            "二、存在的主要问题及改进情况\n政务公开的标准化规范化水平仍需提高。\n")
+    sign = f"{_SIGNED_ONLY[who]}\n{year + 1}年1月20日\n" if year == 2021 else ""
+    return _DISTRICT_PAGES[who, year] + text + sign
+
+
+def test_a_districts_government_and_its_renamed_bureau_form_one_series_each_through_the_asset_graph(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    received = {"gov": [41, 47, 52, 58, 63], "bureau": [11, 14, 9, 16, 19]}
+    for who, counts in received.items():
+        for year, n in zip(range(2019, 2024), counts):
+            (raw / f"{who}_{year}.txt").write_text(_district_page(who, year, n), encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw, db)
+    assert query(db, """SELECT body, region_code, list(report_year ORDER BY report_year) FROM warehouse.documents
+                        GROUP BY ALL ORDER BY ALL""") == [
+        ("通州区人民政府", "320612", [2019, 2020, 2021, 2022, 2023]),
+        ("通州区自然资源和规划局", "320612", [2019, 2020, 2021, 2022, 2023]),
+    ]
+    assert query(db, """SELECT body, region_code, list(year ORDER BY year), list(value ORDER BY year)
+                        FROM analytics.metric_series WHERE metric_id = 'disclosure_requests_received'
+                        GROUP BY ALL ORDER BY ALL""") == [
+        ("通州区人民政府", "320612", [2019, 2020, 2021, 2022, 2023], [41.0, 47.0, 52.0, 58.0, 63.0]),
+        ("通州区自然资源和规划局", "320612", [2019, 2020, 2021, 2022, 2023], [11.0, 14.0, 9.0, 16.0, 19.0]),
+    ]
+    # each year is compared with its own body's year before, never with the other body's
+    assert query(db, """SELECT body, list(year ORDER BY year), list(previous_value ORDER BY year)
+                        FROM analytics.yoy_comparisons
+                        WHERE metric_id = 'disclosure_requests_received' AND basis = 'cross_document'
+                        GROUP BY ALL ORDER BY ALL""") == [
+        ("通州区人民政府", [2020, 2021, 2022, 2023], [41.0, 47.0, 52.0, 58.0]),
+        ("通州区自然资源和规划局", [2020, 2021, 2022, 2023], [11.0, 14.0, 9.0, 16.0]),
+    ]

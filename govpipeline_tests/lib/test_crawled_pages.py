@@ -5,15 +5,28 @@ import pytest
 from govpipeline.lib.metadata import extract_metadata
 from govpipeline.lib.normalize import normalize_text
 from govpipeline_tests.lib.crawled_pages import (FOURTH_PAGES, HELD_OUT_PAGES, LAST_PAGES, MORE_PAGES, PAGES,
-                                                 SIXTH_HELD_OUT_PAGES, SIXTH_PAGES, measured)
+                                                 SEVENTH_HELD_OUT_PAGES, SEVENTH_LEFT_NULL, SEVENTH_PAGES,
+                                                 SEVENTH_SECOND_HELD_OUT_PAGES, SIXTH_HELD_OUT_PAGES, SIXTH_PAGES,
+                                                 measured)
 
-ALL_PAGES = PAGES + MORE_PAGES + LAST_PAGES + FOURTH_PAGES + HELD_OUT_PAGES + SIXTH_PAGES + SIXTH_HELD_OUT_PAGES
+ALL_PAGES = (PAGES + MORE_PAGES + LAST_PAGES + FOURTH_PAGES + HELD_OUT_PAGES + SIXTH_PAGES + SIXTH_HELD_OUT_PAGES
+             + SEVENTH_HELD_OUT_PAGES)
 
 
 @pytest.mark.parametrize("page, expected", [(p, e) for _, p, e in ALL_PAGES], ids=[name for name, _, _ in ALL_PAGES])
 def test_crawled_page_metadata(page, expected):
     got = measured(page)
     assert {k: got[k] for k in expected} == {k: (got[k] if v is ... else v) for k, v in expected.items()}
+
+
+@pytest.mark.parametrize("name, page, expected", SEVENTH_PAGES + SEVENTH_SECOND_HELD_OUT_PAGES,
+                         ids=[name for name, _, _ in SEVENTH_PAGES + SEVENTH_SECOND_HELD_OUT_PAGES])
+def test_seventh_set_right_or_null(name, page, expected):
+    """Set 7 and its second held-out pages: each value as written down, except the few left NULL
+    (SEVENTH_LEFT_NULL), which are NULL."""
+    got = measured(page)
+    assert {k: got[k] for k in expected} == {
+        k: (got[k] if v is ... else None if (name, k) in SEVENTH_LEFT_NULL else v) for k, v in expected.items()}
 
 
 @pytest.mark.parametrize("page", [p for name, p, _ in PAGES + LAST_PAGES if name in (

@@ -344,6 +344,8 @@ def test_renamed_bodies_by_region_years_and_function_words():
         (None, "某某新区管理局", 2021), (None, "某某新区建设管理局", 2022),
         # a name joins one successor: the two that report in 2022 are two bodies
         ("330200", "宁波市行政审批局", 2021), ("330200", "宁波市行政审批服务局", 2022), ("330200", "宁波市行政审批管理局", 2022),
+        # a district name two provinces share, spelled from the district: its region tells which 鼓楼区 it is
+        ("350102", "鼓楼区自然资源局", 2021), ("350102", "鼓楼区自然资源和规划局", 2022),
     ]
     assert renamed_bodies(reports) == {
         ("330500", "湖州市政务服务管理局"): "湖州市政务服务和数据管理局",
@@ -352,6 +354,8 @@ def test_renamed_bodies_by_region_years_and_function_words():
         ("330500", "湖州市文化和旅游局"): "湖州市文化和旅游局",
         ("330200", "宁波市行政审批局"): "宁波市行政审批服务局",
         ("330200", "宁波市行政审批服务局"): "宁波市行政审批服务局",
+        ("350102", "鼓楼区自然资源局"): "鼓楼区自然资源和规划局",
+        ("350102", "鼓楼区自然资源和规划局"): "鼓楼区自然资源和规划局",
     }
 
 
@@ -383,3 +387,21 @@ def test_a_towns_reports_form_one_series_however_its_title_names_it():
 def test_a_title_with_its_year_in_chinese_numerals_is_read_as_printed():
     meta = extract_metadata("某市12345热线二〇二四年上半年运行情况通报\n2024年上半年，共受理群众诉求18.6万件。\n")
     assert (meta.title, meta.report_year, meta.report_period) == ("某市12345热线二〇二四年上半年运行情况通报", 2024, "上半年")
+
+
+def test_a_titles_site_is_cut_whether_named_as_a_site_or_as_the_body_that_runs_it():
+    for suffix in ("｜某市人民政府", "_某市人民政府门户网站", " - 某市人民政府网"):
+        _, meta = read_page(f"某市农业农村局2023年政府信息公开工作年度报告{suffix}\n发布时间：2024-01-26\n"
+                            "2023年，我局主动公开政府信息96条。\n")
+        assert meta.title == "某市农业农村局2023年政府信息公开工作年度报告"
+    # what follows a bar with a year or a title word of its own is part of the title
+    _, meta = read_page("某市政府信息公开工作年度报告｜2023年度\n2023年，全市主动公开政府信息96条。\n")
+    assert meta.title == "某市政府信息公开工作年度报告｜2023年度"
+
+
+def test_a_body_named_after_a_citys_short_name_keeps_its_name():
+    """温州大学 lies in 温州市 but is no body of its: one spelling from its own place respells full names only."""
+    _, meta = read_page("温州大学2023年度信息公开工作报告\n发布时间：2023-10-28\n2023年，学校主动公开信息1286条。\n")
+    assert (meta.body, meta.region_code) == ("温州大学", "330300")
+    _, meta = read_page("温州市鹿城区教育局2023年政府信息公开工作年度报告\n发布时间：2024-01-20\n2023年，我局主动公开信息86条。\n")
+    assert (meta.body, meta.region_code) == ("鹿城区教育局", "330302")
