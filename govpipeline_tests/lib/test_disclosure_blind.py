@@ -110,8 +110,15 @@ def test_what_the_first_run_got_wrong(reports):
 def test_what_the_held_out_round_got_wrong(reports):
     # 对2016年以来制发的规范性文件进行全面梳理，共梳理文件64件: when the span began is not the figure's year
     assert [_fact(reports, "chongren_jiaoyu_2021", q)["year"] for q in ("64件", "8件")] == [None, None]
-    # 累计访问量1.2亿人次: 累计 is part of the measure's name, which then needs no other clause's words
-    assert _fact(reports, "shi_zhengfu_2024", "1.2亿人次")["metric"] == "累计访问量"
+    # 累计访问量1.2亿人次: 累计 is part of the measure's name, and the site is the one its sentence names
+    assert _fact(reports, "shi_zhengfu_2024", "1.2亿人次")["metric"] == "市政府门户网站累计访问量"
+
+
+def test_what_the_fourth_round_got_wrong(reports):
+    # 其中…50条；通过…微信公众号推送信息312篇: a semicolon ends the list, so the posts are no part of the column's
+    assert _fact(reports, "shitang_zhen_2023", "312篇")["metric"] == "石塘发布微信公众号推送信息"
+    # 开通“祥符市场监管”微信公众号，关注人数达1.2万人: the followers are the account's
+    assert _fact(reports, "xiangfu_shichang_2021", "1.2万人")["metric"] == "祥符市场监管微信公众号关注人数"
 
 
 def test_what_the_third_round_got_wrong(reports):

@@ -13,8 +13,8 @@ from govpipeline.lib.sections import SectionIndex
 from govpipeline.lib.extract.context import Context, count_han
 from govpipeline.lib.extract.model import Fact
 from govpipeline.lib.extract.neighbours import (balance_label, colon_topic, context_label, counterpart_label,
-                                                facet_of_subject, listed_measure, listed_object, next_part,
-                                                other_subject, respective_label, shared_object)
+                                                facet_of_subject, listed_measure, listed_object, medium_before,
+                                                next_part, other_subject, respective_label, shared_object)
 from govpipeline.lib.extract.own_words import antecedent, clean_label, own_words
 from govpipeline.lib.extract import patterns as rx
 from govpipeline.lib.extract.scopes import (head_scope, heading_year, period_at, regional_part, report_window,
@@ -103,6 +103,8 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     f = facts[i]
     prev = facts[i - 1] if i else None
     bare_change = f.kind == "change" and rx.BARE_CHANGE.fullmatch(metric) is not None
+    if metric and rx.AUDIENCE_MEASURE.fullmatch(metric) and (medium := medium_before(ctx, f)):
+        return medium + metric  # 开通“某某发布”微信公众号，关注人数达1.2万人: the account's followers
     if subject := other_subject(ctx, f, facts, i) or counterpart_label(ctx, f, prev) or balance_label(ctx, f, prev) \
             or listed_object(ctx, f, prev):
         return subject

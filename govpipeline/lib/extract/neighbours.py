@@ -128,6 +128,19 @@ def listed_object(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     return prev.metric[:at + len(verb)] + f.label
 
 
+def medium_before(ctx: Context, f: Fact) -> str | None:
+    """The account or site a measure of its audience (关注人数, 粉丝数, 阅读量) is of, when its sentence names one
+    before the figure's clause and the label does not: 开通“某某发布”微信公众号，关注人数达1.2万人."""
+    s0, _ = ctx.sentence(f.start)
+    head = ctx.text[s0:f.start - len(ctx.clause_before(f.start))]
+    found = None
+    for found in rx.MEDIUM.finditer(head):
+        pass
+    if found is None:
+        return None
+    return rx.MEDIUM_LEAD.sub("", found.group(0)).replace("“", "").replace("”", "")
+
+
 def next_part(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     """受理申请120件，其中网上办结100件，现场办结18件: a short name listed right after a part, in its unit, names the
     next part; 制发规范性文件15件，废止3件，现行有效86件: after a verb that took the object before, the name takes it

@@ -405,6 +405,11 @@ NET_CHANGE = re.compile(r"净(?:增加?|减少?)了?$")  # 净增3120家, 净减
 COUNT_MEASURE = re.compile(r"[人户件个]?[数量]|人次")  # what a count counts, after its verb (参保人数)
 MEASURE_NOUN = re.compile(r"[\u4e00-\u9fff](?:分|数|量)$")  # 最低分, 粉丝数, 总阅读量: a measure named in full
 PARTS_FOLLOW = re.compile("其中|包括|含")
+# a measure of an account's or a site's audience, named without the account (关注人数, 粉丝数, 总阅读量)
+AUDIENCE_MEASURE = re.compile(r"(?:累计|总|日均)?(?:关注人数|关注量|粉丝数|粉丝量|订阅数|订阅人数|阅读量|浏览量|点击量|访问量|用户数)")
+# an account or a site as a sentence names it (开通“某某发布”微信公众号, 区政府门户网站)
+MEDIUM = re.compile(r"(?:“[^”]{1,16}”)?[\u4e00-\u9fff]{0,8}?(?:微信公众号|公众号|政务微博|微博|门户网站|网站|客户端|APP|视频号|抖音号)")
+MEDIUM_LEAD = re.compile(r"^(?:开通|通过|依托|利用|开设|建立|运营|在)+")
 LIST_SEPARATOR = re.compile(r"[、，,和及与]")
 # a sector's name, which may hold 和/及/与 (住宿和餐饮业, 电力、燃气及水的生产和供应业): it ends in 业
 SECTOR_END = "业"

@@ -131,8 +131,9 @@ def breakdowns(text: str, s_start: int, group: list[Fact]) -> tuple[list[Relatio
                     breakdowns.append((total, parts))  # 学校1256所，在校学生48.6万人。其中，幼儿园458所，在园幼儿9.8万人…
                 elif (head.unit in rx.PEOPLE_UNITS) == (unit in rx.PEOPLE_UNITS):
                     # 其中政策文件35件、规划计划12条: a part in another unit is the total's too, though not summed;
-                    # not when one counts people and the other things (回访群众3.4万人次 … 咨询类6.9万件)
-                    name_after(head, [f for f in parts if f.kind == head.kind])
+                    # not when one counts people and the other things (回访群众3.4万人次 … 咨询类6.9万件), nor after a
+                    # semicolon that ends the list (其中A7条、B36条；通过公众号推送信息312篇)
+                    name_after(head, [f for f in parts if f.kind == head.kind and text.find("；", pos, f.start) < 0])
         # 排名前三位的分别是: the first few of a ranking are no whole breakdown
         explicit = text.startswith(("分别", "包括"), pos) and not rx.RANKED.search(text, max(0, pos - 10), pos)
         for head, items in breakdowns:
