@@ -130,3 +130,5 @@ def test_what_the_third_round_got_wrong(reports):
     _, _, cells = reports["nanhai_renshe_2016"]
     read = {c["row_label"]: c["value"] for c in cells if c["table_id"].startswith("table")}
     assert len(read) == 20 and read["政府网站公开政府信息数"] == 1026 and read["政务微信公开政府信息数"] == 458
+    # 纳入厅机关年度绩效考核，权重为4%: a weight is a share of the whole score
+    assert _fact(reports, "hunan_shengtai_2022", "4%")["kind"] == "share"
