@@ -176,8 +176,10 @@ def _base_ids() -> frozenset[str]:
     return frozenset(i.id for i in catalog())
 
 
-# the window extraction appends to a name (受理申请(1-11月份), 办结率(上半年), 参保人数(截至10月底))
-_WINDOW = re.compile(r"\([^()]*(?:月|季度|半年)[^()]*\)$")
+# the window extraction appends to a name (受理申请(1-11月份), 办结率(上半年), 参保人数(截至10月底)): the figure is
+# the indicator's over that part of the year; the series and comparisons keep it apart from whole years (WINDOW_SQL)
+WINDOW_PATTERN = r"\(([^()]*(?:月|季度|半年)[^()]*)\)$"
+_WINDOW = re.compile(WINDOW_PATTERN)
 # the figure before a reform, set against the one after it (办结时限(原) 20, 办结时限(现) 5): not the year's
 _BEFORE = re.compile(r"\((?:原|以前|之前|改革前|原来)\)$")
 # a share's own words: the part's name, then 占比 / 比重 / 比例 (当面申请占比, 民生支出占一般公共预算支出比重)
@@ -263,12 +265,13 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
 
 @lru_cache(maxsize=65536)  # the same labels recur across a region's or a year's reports
 def label_metric_id(label: str | None, unit: str, kind: str) -> str | None:
-    """The catalog id of a fact, or None when its label names no catalogued statistic. The catalog's statistics are a
-    year's: a figure of a narrower window gets none, or the series and comparisons would set it against whole years.
+    """The catalog id of a fact, or None when its label names no catalogued statistic. A figure of a part of the year
+    (受理诉求(第三季度)) gets its indicator's id; its window stays in its name, and the series and comparisons key on it.
     A change gets an id only as an indicator's growth (a % change against the year before) or as an indicator that
     is itself a change (CPI). No id rather than a wrong one: a part a qualifier names (企业专线办结率) gets none unless
     the indicator is about such parts (窗口工作人员), and so does a column's figure read as a part of its site's
     same statistic (门户网站访问量:信息公开专栏访问量)."""
+    label = _WINDOW.sub("", label) if label else label
     found = _metric_id(label, unit, kind)
     if found is None:
         return None
@@ -293,7 +296,9 @@ def _by_id() -> dict[str, Indicator]:
 
 
 def _metric_id(label: str | None, unit: str, kind: str) -> str | None:
-    if not label or label.startswith(SUM_OF_PARTS) or _WINDOW.search(label) or _BEFORE.search(label) \
+    if label and (window := _WINDOW.search(label)):
+        label = label[:window.start()]  # 受理诉求(第三季度): the indicator's over a quarter, named by its own words
+    if not label or label.startswith(SUM_OF_PARTS) or _BEFORE.search(label) \
             or label.endswith(TARGET) or _INCLUDED.search(label):
         return None  # a sum of named parts (合计(新收…+上年结转)) is no catalogued statistic, a plan's target no result
     levels, changes = _levels()

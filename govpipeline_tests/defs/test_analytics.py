@@ -187,3 +187,26 @@ def test_a_renamed_body_keeps_one_series(tmp_path):
     assert query(db, "SELECT n.body, d.body FROM normalized.documents n JOIN warehouse.documents d USING (doc_id) "
                      "WHERE n.body LIKE '%政务服务%' ORDER BY ALL") == [
         ("湖州市政务服务和数据管理局", "湖州市政务服务和数据管理局"), ("湖州市政务服务管理局", "湖州市政务服务和数据管理局")]
+
+
+def test_a_figure_of_part_of_the_year_is_compared_only_with_the_same_part_and_stays_out_of_the_series(tmp_path):
+    db = tmp_path / "warehouse.duckdb"
+    warehouse = WarehouseResource(database=str(db))
+    with warehouse.get_connection() as con:
+        for doc, year in (("q23", 2023), ("q24", 2024), ("a23", 2023)):
+            con.execute("INSERT INTO warehouse.documents (doc_id, source_path, sha256, region, report_year, "
+                        "code_version, published_at) VALUES (?, ?, ?, '某市', ?, 'test', now())",
+                        [doc, f"{doc}.txt", doc, year])
+        # two third-quarter bulletins and a whole year's report of one city's hotline
+        for fact_id, doc, value, metric in (("q23a", "q23", 41000, "受理诉求(第三季度)"),
+                                            ("q24a", "q24", 45100, "受理诉求(第三季度)"),
+                                            ("a23a", "a23", 162000, "受理诉求")):
+            con.execute("INSERT INTO warehouse.facts (fact_id, doc_id, value, unit, kind, metric, metric_id, quote, "
+                        "start, \"end\") VALUES (?, ?, ?, '件', 'count', ?, 'hotline_cases', ?, 0, 6)",
+                        [fact_id, doc, value, metric, f"{value}件"])
+    dg.materialize([analytics.yoy_comparisons, analytics.metric_series], resources={"warehouse": warehouse})
+    copy = working_copy(db)
+    # the 2024 quarter against the 2023 quarter, never against the 2023 year
+    assert query(copy, "SELECT fact_id, previous_value FROM analytics.yoy_comparisons") == [("q24a", 41000.0)]
+    assert query(copy, "SELECT metric_id, year, value FROM analytics.metric_series") == [
+        ("hotline_cases", 2023, 162000.0)]

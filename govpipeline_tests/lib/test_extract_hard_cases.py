@@ -156,12 +156,12 @@ def test_foreign_money_is_an_amount_in_its_currency():
     assert ("yoy", (("change", "5.0%"), ("current", "3.2亿美元"))) in relations_of(result)
 
 
-def test_a_figure_of_part_of_the_year_is_no_catalogued_statistic():
-    # the catalog's statistics are a year's: series and comparisons would set a half-year against whole years
+def test_a_figure_of_part_of_the_year_is_its_indicators_over_that_window():
+    # the window stays in the name; the series hold whole years and comparisons pair a window with the same window
     assert metric_id_for("收到政府信息公开申请", "件", "count") == "disclosure_requests_received"
-    assert metric_id_for("收到政府信息公开申请(上半年)", "件", "count") is None
-    assert metric_id_for("按时办结率(1-11月份)", "%", "rate") is None
-    assert metric_id_for("回访群众满意率(截至10月1日)", "%", "rate") is None
+    assert metric_id_for("收到政府信息公开申请(上半年)", "件", "count") == "disclosure_requests_received"
+    assert metric_id_for("按时办结率(1-11月份)", "%", "rate") == "ontime_completion_rate"
+    assert metric_id_for("回访群众满意率(截至10月1日)", "%", "rate") == "callback_satisfaction_rate"
 
 
 def test_a_part_is_the_catalogued_statistic_its_own_words_name_not_its_wholes():

@@ -5,7 +5,7 @@ import polars as pl
 from govpipeline.defs.analytics.refresh import IN_REBUILT, RegionRefresh
 from govpipeline.defs.metadata import DUCKDB_POOL, RefreshConfig, table_metadata, table_records
 from govpipeline.defs.resources import WarehouseResource
-from govpipeline.lib.catalog import canonical_scope, catalog, fact_scope
+from govpipeline.lib.catalog import WINDOW_PATTERN, canonical_scope, catalog, fact_scope
 from govpipeline.lib.chart import Panel, Series, magnitude, panel_markdown, readable
 from govpipeline.lib.db import insert_frame, transaction
 from govpipeline.lib.yoy import FactRow, agrees, choose_series, implied_previous
@@ -26,8 +26,10 @@ _COMPARABLE = ("f.kind IN ('count', 'amount', 'rate', 'share', 'duration') "
                "AND coalesce(d.region_code, d.region, d.body) IS NOT NULL AND coalesce(f.year, d.report_year) IS NOT NULL")
 # a department's reports and its city's are different bodies of one region: their figures never pair
 _SCOPE_KEY = f"coalesce(k.scope_key, '{'|'.join(canonical_scope(None))}')"  # no scope stated: the whole
+# the part of the year a figure is of (受理诉求(第三季度)); '' for a whole year's: a quarter pairs with the quarter
+_WINDOW_SQL = f"regexp_extract(f.metric, '{WINDOW_PATTERN}', 1)"
 _KEY = (f"coalesce(d.region_code, d.region), coalesce(d.body, ''), {_SCOPE_KEY}, "
-        "coalesce(c.metric_id, f.metric_id, f.metric, ''), f.unit")
+        f"coalesce(c.metric_id, f.metric_id, f.metric, ''), f.unit, {_WINDOW_SQL}")
 # the canonical scope and indicator of a fact, from the temp tables _scope_keys and _cell_metrics
 _ROW_LABEL = "CASE WHEN f.metric LIKE '%|%' THEN f.metric END"  # a table's row may name the scope
 _KEY_JOINS = f"""LEFT JOIN _scope_keys k ON k.scope IS NOT DISTINCT FROM f.scope AND k.region IS NOT DISTINCT FROM d.region
@@ -158,7 +160,7 @@ def yoy_comparisons(context: dg.AssetExecutionContext, config: RefreshConfig,
     return dg.MaterializeResult(metadata={**meta, "rebuilt": rebuilt})
 
 
-# the facts that could stand for a series' year: every fact with an indicator id (a change only as a growth or a
+# the facts that could stand for a series' year: every whole-year fact with an indicator id (a change only as a growth or a
 # change of an indicator), with its canonical scope and, for a template cell that holds a catalogued figure, that
 # indicator (_scope_keys and _cell_metrics, see register_keys)
 SERIES_CANDIDATES_SQL = f"""
@@ -169,6 +171,7 @@ SELECT d.region, d.region_code, d.admin_level, d.body, coalesce(c.metric_id, f.m
 FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id) {_KEY_JOINS}
      LEFT JOIN (SELECT DISTINCT fact_id FROM warehouse.table_cells WHERE fact_id IS NOT NULL) t USING (fact_id)
 WHERE f.metric_id IS NOT NULL AND coalesce(f.year, d.report_year) IS NOT NULL AND f.{IN_REBUILT}
+      AND {_WINDOW_SQL} = ''  -- a series holds whole years
 """
 SERIES_COLUMNS = ["region", "region_code", "admin_level", "metric_id", "metric_name", "scope", "unit", "year", "value",
                   "approx", "doc_id", "fact_id", "n_candidates", "body", "scope_kind", "scope_name", "source",
