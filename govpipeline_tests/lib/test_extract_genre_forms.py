@@ -617,3 +617,34 @@ def test_words_that_announce_a_list_name_none_of_its_figures():
 def test_the_ones_a_sum_was_paid_back_for_are_counted_by_what_was_done_for_them():
     facts, _ = named("为1830名农民工补发工资2640万元。")
     assert facts == [("1830名", "补发工资农民工"), ("2640万元", "补发工资")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sum over the years reviewed, then its yearly pace
+    ("五年来，全县税收收入累计完成52.3亿元，年均增长3.1%。", ("3.1%", "税收收入年均增长")),
+    # a level that grew from a base year's, then its yearly pace; the area is the scope, in no name
+    ("过去五年，全市粮食产量由2019年的86.2万吨增加到2024年的91.5万吨，年均增长1.2%。", ("1.2%", "粮食产量年均增长")),
+])
+def test_a_yearly_average_pace_is_named_after_the_level_before_it_and_is_no_change_over_last_year(text, expected):
+    facts, yoy = named(text, 2024)
+    assert facts[-1] == expected
+    assert yoy == set()
+
+
+def test_a_level_that_grew_from_a_base_year_is_named_without_its_area():
+    facts, _ = named("全市粮食产量由2019年的86.2万吨增加到2024年的91.5万吨。", 2024)
+    assert facts == [("86.2万吨", "粮食产量(原)"), ("91.5万吨", "粮食产量(现)")]
+
+
+def test_a_session_of_a_congress_is_no_count_but_meetings_held_are():
+    facts, _ = named("县十九届人大二次会议确定的任务全部完成。全年召开四次会议。区委八届三次全会提出要求。")
+    assert facts == [("四次", "召开会议")]
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("二、三产业结构为58.2:41.8。", ["第二产业", "第三产业"]),
+    ("第一、二、三产业之比为6.5:38.1:55.4。", ["第一产业", "第二产业", "第三产业"]),
+])
+def test_a_structure_of_industries_listed_by_ordinal_names_its_parts(text, parts):
+    facts, _ = named(text)
+    assert [m.split(":")[1] for _, m in facts] == [f"{p}占比" for p in parts]

@@ -148,6 +148,9 @@ POINTS_AFTER = re.compile(r"[和、或至到]\d+(?:\.\d+)?个(百分点|千分�
 DURATION_NAME = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{_alt(_NON_FIGURES['duration_names'])})")
 NET_OF_PRICES = re.compile(r"扣除价格因素后?")  # 扣除价格因素实际增长5.8%: the real change
 MEETING_ORDINAL = tuple(_NON_FIGURES["ordinal_of_meetings"])
+# 市十六届人大三次会议: the session of a congress named a few characters before (召开三次会议 counts meetings)
+SESSION_OF_CONGRESS = re.compile(rf"届[\u4e00-\u9fff]{{0,6}}$")
+SESSIONS = tuple(_NON_FIGURES["sessions"])
 FORMULA_AFTER_COUNT = tuple(_NON_FIGURES["formulas_after_count"])
 PAGE_COUNTER = re.compile(rf"(?:{_alt(_NON_FIGURES['page_counters'])})次数[：:]\s*$")
 NAMES_A_RATE = re.compile(r"内?[\u4e00-\u9fff]{1,5}率(?:为|达到|达|是)?[\d百]")
@@ -169,6 +172,8 @@ RATIO_CHANGED_TO = re.compile(r"(?:调整|变化|优化|转变|变)?(?:为|成|�
 RATIO_PART = re.compile(r"\d+(?:\.\d+)?")
 RATIO_WORDS = ("比", "结构", "比例")  # what names a ratio: 性别比, 三次产业结构, 城乡居民收入之比
 RATIO_NAMES = {word: tuple(parts) for word, parts in _IDIOMS["ratio_parts"].items()}
+# 二、三产业结构为64.3:35.7, 第一、二、三产业之比: the ratio of the industries it lists by their ordinals
+LISTED_INDUSTRIES = re.compile(r"^第?([一二三])[、，]?(?:第?([一二三])[、，]?)?(?:第?([一二三]))?产业")
 # 居民消费价格指数101.2: an index is printed without a unit
 INDEX_VALUE = re.compile(r"指数(?:为|是|达到|达)?(\d+(?:\.\d+)?)(?![\d.%‰\u4e00-\u9fff])")
 
@@ -283,6 +288,11 @@ YOY_FIRST = frozenset("比较与同环")  # what a match of YOY_CUE can begin wi
 # 名义增长, 实际增长 (扣除价格因素): a change of the level before, told twice
 BARE_CHANGE = re.compile(rf"(?:同口径|同比|环比|按可比价格计算|可比价|扣除价格因素后?|名义|实际){{0,2}}(?:分别)?(?:(?:{_alt(_VERBS['bare_change'])})了?|"
                          rf"(?:{_alt(_VERBS['paces'])})(?:为|达到|达)?)")
+
+# 年均增长X%: the average yearly change over the years reviewed, of the level before it; no change against last year
+AVERAGE_CHANGE = re.compile(rf"年均(?:{BARE_CHANGE.pattern})")
+# 累计完成, 五年累计: how a sum over years is reached, not part of the measure whose yearly pace follows it
+SUMMED_OVER_YEARS = re.compile(r"^(?:[两三四五六七八九十]年)?累计(?:完成)?|累计(?:完成)?$")
 
 RATE_OF_CHANGE = tuple(_VERBS["rate_of_change"])  # a change's own pace, named without what changes
 CHANGE_TAIL = re.compile(rf"(?:{YOY_CUE.pattern})?(?:{BARE_CHANGE.pattern})$")  # 办件量同比增长 -> 办件量
