@@ -648,3 +648,15 @@ def test_a_session_of_a_congress_is_no_count_but_meetings_held_are():
 def test_a_structure_of_industries_listed_by_ordinal_names_its_parts(text, parts):
     facts, _ = named(text)
     assert [m.split(":")[1] for _, m in facts] == [f"{p}占比" for p in parts]
+
+
+def test_products_listed_after_a_lead_naming_their_output_are_output_figures():
+    ex = extract_facts("主要农产品产量中，蔬菜56.2万吨，增长3.1%；猪肉4.2万吨，下降2.4%；"
+                       "主要工业产品产量中，服务器8.6万台，增长1.3倍；光伏电池片3.2亿块。", 2024)
+    assert [(f.quote, f.kind, f.metric) for f in ex.facts] == [
+        ("56.2万吨", "other", "蔬菜产量"), ("3.1%", "change", "蔬菜产量增长"),
+        ("4.2万吨", "other", "猪肉产量"), ("2.4%", "change", "猪肉产量下降"),
+        ("8.6万台", "other", "服务器产量"), ("1.3倍", "change", "服务器产量增长"), ("3.2亿块", "other", "光伏电池片产量")]
+    # a count of inspected products is no output
+    ex = extract_facts("抽检食品产品中，不合格12批次。", 2024)
+    assert [(f.kind, "产量" in f.metric) for f in ex.facts] == [("count", False)]

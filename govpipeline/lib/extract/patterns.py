@@ -289,6 +289,8 @@ YOY_FIRST = frozenset("比较与同环")  # what a match of YOY_CUE can begin wi
 BARE_CHANGE = re.compile(rf"(?:同口径|同比|环比|按可比价格计算|可比价|扣除价格因素后?|名义|实际){{0,2}}(?:分别)?(?:(?:{_alt(_VERBS['bare_change'])})了?|"
                          rf"(?:{_alt(_VERBS['paces'])})(?:为|达到|达)?)")
 
+# 主要工业产品产量中，集成电路18.6亿块，…；新能源汽车12.8万辆: a list of products after a lead naming their output
+OUTPUT_LEAD = re.compile(r"产品(?:的)?产量(?:中|：|:|方面|看)")
 # 年均增长X%: the average yearly change over the years reviewed, of the level before it; no change against last year
 AVERAGE_CHANGE = re.compile(rf"年均(?:{BARE_CHANGE.pattern})")
 # 累计完成, 五年累计: how a sum over years is reached, not part of the measure whose yearly pace follows it
