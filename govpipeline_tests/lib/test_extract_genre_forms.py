@@ -660,3 +660,15 @@ def test_products_listed_after_a_lead_naming_their_output_are_output_figures():
     # a count of inspected products is no output
     ex = extract_facts("抽检食品产品中，不合格12批次。", 2024)
     assert [(f.kind, "产量" in f.metric) for f in ex.facts] == [("count", False)]
+
+
+def test_results_held_against_the_plan_are_results_of_the_level_before():
+    text = ("工业用电量完成42.6亿千瓦时，增长3.8%，完成年度计划的97.2%。"
+            "规模以上工业增加值增长6.3%，低于年度计划1.7个百分点。进出口总额增长2.1%，计划增长5%。"
+            "省人大批准的年度计划确定的12项约束性指标中，11项完成。")
+    assert dated(text, 2024) == [
+        ("42.6亿千瓦时", "工业用电量", None), ("3.8%", "工业用电量增长", None),
+        ("97.2%", "工业用电量:计划完成率", None), ("6.3%", "规模以上工业增加值增长", None),
+        ("1.7个百分点", "规模以上工业增加值增长低于年度计划", None), ("2.1%", "进出口总额增长", None),
+        ("5%", "进出口总额:增长(目标)", None), ("12项", "约束性指标", None),
+        ("11项", "约束性指标:完成", None)]

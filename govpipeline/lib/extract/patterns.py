@@ -266,8 +266,11 @@ LOOKED_BACK = re.compile(r"(?:去年|过去一年|过去的一年)(?![同末底�
 SECTION_TIME = re.compile(rf"(?<![比较同])(?:((?:19|20)\d{{2}})年|({_alt(_IDIOMS['plan_times'])})|{_alt(_IDIOMS['review_times'])})")
 # not 完成年度计划的96.3%, a result against the plan; not 计划生育, 计划单列, 规划计划类; not 人均预期寿命, a measure
 # 改进措施：一是… in a report's 存在的问题及改进 part lists what is to be done (not 采取了以下改进措施：)
-TARGET_CUE = re.compile(rf"(?!预期寿命)(?:{_alt(_IDIOMS['target_cues'])})|(?<!规划)计划(?![的生单类内外])"
+TARGET_CUE = re.compile(rf"(?!预期寿命)(?:{_alt(_IDIOMS['target_cues'])})|(?<!规划)计划(?![的生单类内外]|确定)"
                         r"|(?<!了)(?<!以下)改进措施[:：]")
+# 低于年度计划0.9个百分点, 完成年度计划的98.7%, 超过预期目标: a result held against its plan, no aim
+PLAN_COMPARED = re.compile(r"(?:低于|高于|超过|超出|快于|慢于|好于|完成|达到|未达到|未达)(?:年度|全年|年初)?$")
+PLAN_GAP = re.compile(r"(?:低于|高于|超过|超出|快于|慢于|好于)(?:年度|全年|年初)?(?:计划|预期|目标)")
 TARGET_WORDS = tuple(dict.fromkeys(w[:2] for w in _IDIOMS["target_cues"] + ["计划", "改进"]))  # what a cue opens with
 # 2025年，我镇将…: a sentence that opens with a year after the report's and what will be done in it is a plan
 LATER_YEAR_PLAN = re.compile(r"(?:^|(?<=[。；;\n]))((?:19|20)\d{2})年[，,]?[^，,。；;\d]{0,8}?(?:将|要|计划|拟)")

@@ -71,6 +71,10 @@ def year_over_year(text: str, s_start: int, group: list[Fact], report_year: int 
                 f.metric = subject + f.metric
             continue
         if cue is None and not rx.BARE_CHANGE.fullmatch(rx.SIBLING_FIGURES.sub("", own_clause)):
+            if i and group[i - 1].kind == "change" and rx.PLAN_GAP.match(f.label) \
+                    and not f.metric.startswith(group[i - 1].metric):
+                f.metric = group[i - 1].metric + f.metric  # 增长5.1%，低于年度计划0.9个百分点: that growth's gap
+                continue
             if f.label[:1] in ("比", "较") \
                     and (current := yoy_current(text, group, i, f.start - len(own_clause), report_year)):
                 f.metric = current.metric + f.label.replace("分别", "")  # 比一季度提高: against another period
