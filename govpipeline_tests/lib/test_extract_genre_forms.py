@@ -672,3 +672,25 @@ def test_results_held_against_the_plan_are_results_of_the_level_before():
         ("1.7个百分点", "规模以上工业增加值增长低于年度计划", None), ("2.1%", "进出口总额增长", None),
         ("5%", "进出口总额:增长(目标)", None), ("12项", "约束性指标", None),
         ("11项", "约束性指标:完成", None)]
+
+
+def test_the_stock_after_new_ones_is_of_those_things_at_the_years_end():
+    facts, _ = named("新增限额以上商贸企业38家，年末达到612家，比上年末增加29家。")
+    assert facts == [("38家", "新增限额以上商贸企业"), ("612家", "年末限额以上商贸企业"),
+                     ("29家", "年末限额以上商贸企业比上年末增加")]
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("省重点项目安排180个，年度计划投资420亿元。", ("420亿元", "省重点项目年度计划投资(目标)")),
+    ("新引进项目45个，协议投资额216亿元。", ("216亿元", "新引进项目协议投资额")),
+])
+def test_an_amount_named_by_a_measure_alone_after_a_count_of_projects_is_theirs(text, amount):
+    facts, _ = named(text)
+    assert facts[-1] == amount
+
+
+def test_a_ratio_of_two_sides_after_a_subjects_sides_and_changes_is_the_subjects():
+    facts, _ = named("限额以上批发企业营业收入286.4亿元，增长6.2%；利润总额12.8亿元，下降3.4%；"
+                     "营业收入利润率4.47%，比上年下降0.46个百分点。")
+    assert facts[-2:] == [("4.47%", "限额以上批发企业营业收入利润率"),
+                          ("0.46个百分点", "限额以上批发企业营业收入利润率比上年下降")]
