@@ -694,3 +694,8 @@ def test_a_ratio_of_two_sides_after_a_subjects_sides_and_changes_is_the_subjects
                      "营业收入利润率4.47%，比上年下降0.46个百分点。")
     assert facts[-2:] == [("4.47%", "限额以上批发企业营业收入利润率"),
                           ("0.46个百分点", "限额以上批发企业营业收入利润率比上年下降")]
+
+
+def test_a_stocks_time_before_拥有_keeps_no_verb_and_达到或超过_is_one_verb():
+    facts, _ = named("年末拥有专精特新企业86家。县人大批准的年度计划确定的20项民生指标中，18项达到或超过目标。")
+    assert facts == [("86家", "年末专精特新企业"), ("20项", "民生指标"), ("18项", "民生指标:达到或超过目标")]
