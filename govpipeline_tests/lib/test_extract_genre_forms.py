@@ -699,3 +699,21 @@ def test_a_ratio_of_two_sides_after_a_subjects_sides_and_changes_is_the_subjects
 def test_a_stocks_time_before_拥有_keeps_no_verb_and_达到或超过_is_one_verb():
     facts, _ = named("年末拥有专精特新企业86家。县人大批准的年度计划确定的20项民生指标中，18项达到或超过目标。")
     assert facts == [("86家", "年末专精特新企业"), ("20项", "民生指标"), ("18项", "民生指标:达到或超过目标")]
+
+
+def test_a_towns_whole_area_is_its_figures_scope():
+    ex = extract_facts("全乡新建村级道路12.4公里。全镇蔬菜种植面积1.2万亩，总产量4.6万吨，增产3.1%。", 2024)
+    assert [(f.quote, f.metric, f.scope) for f in ex.facts] == [
+        ("12.4公里", "新建村级道路", "全乡"), ("1.2万亩", "蔬菜种植面积", "全镇"), ("4.6万吨", "蔬菜总产量", "全镇"),
+        ("3.1%", "蔬菜总产量增产", "全镇")]
+
+
+def test_a_class_of_villages_sized_by_a_sum_is_named_by_it_and_a_target_task_is_a_plan():
+    facts, _ = named("村级集体经济收入30万元以上的村达到26个，占比41.9%。完成招商引资12.5亿元，完成年度目标任务的104.2%。")
+    assert facts == [("26个", "村级集体经济收入30万元以上的村"), ("41.9%", "村级集体经济收入30万元以上的村占比"),
+                     ("12.5亿元", "完成招商引资"), ("104.2%", "完成招商引资:目标任务完成率")]
+
+
+def test_what_a_body_did_to_a_measure_is_no_part_of_its_name():
+    facts, _ = named("县税务局组织的税收收入完成18.6亿元，增长2.1%。")
+    assert facts == [("18.6亿元", "税收收入"), ("2.1%", "税收收入增长")]

@@ -210,7 +210,7 @@ SHARE_OF = re.compile(r"占[^，,；;。]{0,12}$")
 OF_THE_WHOLE = tuple(_IDIOMS["of_the_whole"])  # 达到总量的56.8%
 
 # 为预算的101.2%, 完成年度计划的96.3%: the figure before, against its plan
-OF_PLAN = re.compile(r"(?:为|完成|达到|达|占)(?:年度|全年|年初|调整)?(预算|计划|目标|任务)的$")
+OF_PLAN = re.compile(r"(?:为|完成|达到|达|占)(?:年度|全年|年初|调整)?(预算|计划|目标任务|目标|任务)的$")
 
 AVERAGE = re.compile(r"(?:平均每|日均|月均|年均)(?:天|日|月|周|年|小时)?[^，,；;。]{0,6}$")
 DAY_COUNT = re.compile(r"(?:天数|日数)(?:达到|达|为|有|共)?$")
@@ -244,7 +244,10 @@ SCOPE = re.compile(
     rf"|({_alt(_SCOPE_WORDS['whole_area'])})(?![场域范上各级])"  # 全县政务服务事项: the whole area, before any noun (not 全市场)
 )
 
-SCOPE_LAST = re.compile(r"[)会位关区厅县口室局市府心省级道门）]")
+# 市财政局组织的一般公共预算收入, 税务部门征收的税收: how the body raised the revenue, left after the body is taken as
+# the scope (保留的政务服务事项 keeps its word: it says which items)
+SCOPES_DOING = re.compile(r"^(?:组织|征收|完成|实现|入库)的(?=[\u4e00-\u9fff]{4})")
+SCOPE_LAST = re.compile(r"[)会位关区厅县口室局市府心省级道门）镇乡]")
 SCOPE_WIDTH = 36
 
 # first characters, besides spaces, of what head_scope strips (punctuation, a year, 截至/今年/去年/上年, 其中/同时/另外/目前/

@@ -51,7 +51,7 @@ def without_scope(metric: str, scope: str) -> str | None:
     for prefix in (scope, rx.OUR_PLACE.sub("", scope)):
         if prefix and metric.startswith(prefix, len(when)) \
                 and count_han(rest := clean_label(metric[len(when) + len(prefix):])) >= 3:
-            return when + rest
+            return when + rx.SCOPES_DOING.sub("", rest)
     return None
 
 
