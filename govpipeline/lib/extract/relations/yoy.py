@@ -63,7 +63,7 @@ def year_over_year(text: str, s_start: int, group: list[Fact], report_year: int 
         # 分别是2018年的1.4倍和1.5倍: the second is read without the first
         multiple = rx.MULTIPLE_OF_EARLIER.search(rx.SIBLING_FIGURES.sub("", own_clause)) if f.unit == "倍" else None
         cue = rx.YOY_CUE.search(own_clause) or multiple
-        if cue is None and rx.AVERAGE_CHANGE.fullmatch(rx.SIBLING_FIGURES.sub("", own_clause)) \
+        if cue is None and "年均" in own_clause and rx.AVERAGE_CHANGE.fullmatch(rx.SIBLING_FIGURES.sub("", own_clause)) \
                 and (current := yoy_current(text, group, i, f.start - len(own_clause), report_year)):
             # 一般公共预算收入累计完成168.4亿元，年均增长4.3%: the yearly pace of the income, over the years reviewed
             subject = rx.SUMMED_OVER_YEARS.sub("", current.metric.removesuffix("(现)"))
