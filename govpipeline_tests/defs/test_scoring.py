@@ -63,6 +63,14 @@ BLIND_ROUNDS = [
     # county work report with a 2025年目标任务 section: first 68/75 (71/75 once the key kept 开展/帮助 and 名 as the
     # earlier keys do), now 75/75
     ("answer_key_genres_blind6", 75, (0.99, 0.99, 0.99, 0.99)),
+    # a district work report with a 过去五年 review (由…增加到…, 累计完成, 年均增长) and this year's targets, a city's
+    # plan execution report (完成年度计划的X%, 低于年度计划…个百分点, X项指标中Y项), a 开发区 bulletin (二、三产业结构,
+    # 产品产量 listed in text, 营业收入利润率): first 72/107, now 99/107
+    ("answer_key_genres_blind7", 107, (0.99, 0.99, 0.92, 0.99)),
+    # held out from the sixth round's fixes: a 镇's summary (全镇, 完成年度目标任务的, 总产量 after 播种面积, villages sized
+    # by their income) and a budget-execution audit report (为调整预算的, 下降两成, 债务率, 截至 the next June): first
+    # 25/46 (29/46 once the key kept the 截至 window as the earlier keys do), now 41/46
+    ("answer_key_genres_blind8", 46, (0.99, 0.99, 0.88, 0.99)),
 ]
 
 

@@ -617,3 +617,103 @@ def test_words_that_announce_a_list_name_none_of_its_figures():
 def test_the_ones_a_sum_was_paid_back_for_are_counted_by_what_was_done_for_them():
     facts, _ = named("为1830名农民工补发工资2640万元。")
     assert facts == [("1830名", "补发工资农民工"), ("2640万元", "补发工资")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a sum over the years reviewed, then its yearly pace
+    ("五年来，全县税收收入累计完成52.3亿元，年均增长3.1%。", ("3.1%", "税收收入年均增长")),
+    # a level that grew from a base year's, then its yearly pace; the area is the scope, in no name
+    ("过去五年，全市粮食产量由2019年的86.2万吨增加到2024年的91.5万吨，年均增长1.2%。", ("1.2%", "粮食产量年均增长")),
+])
+def test_a_yearly_average_pace_is_named_after_the_level_before_it_and_is_no_change_over_last_year(text, expected):
+    facts, yoy = named(text, 2024)
+    assert facts[-1] == expected
+    assert yoy == set()
+
+
+def test_a_level_that_grew_from_a_base_year_is_named_without_its_area():
+    facts, _ = named("全市粮食产量由2019年的86.2万吨增加到2024年的91.5万吨。", 2024)
+    assert facts == [("86.2万吨", "粮食产量(原)"), ("91.5万吨", "粮食产量(现)")]
+
+
+def test_a_session_of_a_congress_is_no_count_but_meetings_held_are():
+    facts, _ = named("县十九届人大二次会议确定的任务全部完成。全年召开四次会议。区委八届三次全会提出要求。")
+    assert facts == [("四次", "召开会议")]
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("二、三产业结构为58.2:41.8。", ["第二产业", "第三产业"]),
+    ("第一、二、三产业之比为6.5:38.1:55.4。", ["第一产业", "第二产业", "第三产业"]),
+])
+def test_a_structure_of_industries_listed_by_ordinal_names_its_parts(text, parts):
+    facts, _ = named(text)
+    assert [m.split(":")[1] for _, m in facts] == [f"{p}占比" for p in parts]
+
+
+def test_products_listed_after_a_lead_naming_their_output_are_output_figures():
+    ex = extract_facts("主要农产品产量中，蔬菜56.2万吨，增长3.1%；猪肉4.2万吨，下降2.4%；"
+                       "主要工业产品产量中，服务器8.6万台，增长1.3倍；光伏电池片3.2亿块。", 2024)
+    assert [(f.quote, f.kind, f.metric) for f in ex.facts] == [
+        ("56.2万吨", "other", "蔬菜产量"), ("3.1%", "change", "蔬菜产量增长"),
+        ("4.2万吨", "other", "猪肉产量"), ("2.4%", "change", "猪肉产量下降"),
+        ("8.6万台", "other", "服务器产量"), ("1.3倍", "change", "服务器产量增长"), ("3.2亿块", "other", "光伏电池片产量")]
+    # a count of inspected products is no output
+    ex = extract_facts("抽检食品产品中，不合格12批次。", 2024)
+    assert [(f.kind, "产量" in f.metric) for f in ex.facts] == [("count", False)]
+
+
+def test_results_held_against_the_plan_are_results_of_the_level_before():
+    text = ("工业用电量完成42.6亿千瓦时，增长3.8%，完成年度计划的97.2%。"
+            "规模以上工业增加值增长6.3%，低于年度计划1.7个百分点。进出口总额增长2.1%，计划增长5%。"
+            "省人大批准的年度计划确定的12项约束性指标中，11项完成。")
+    assert dated(text, 2024) == [
+        ("42.6亿千瓦时", "工业用电量", None), ("3.8%", "工业用电量增长", None),
+        ("97.2%", "工业用电量:计划完成率", None), ("6.3%", "规模以上工业增加值增长", None),
+        ("1.7个百分点", "规模以上工业增加值增长低于年度计划", None), ("2.1%", "进出口总额增长", None),
+        ("5%", "进出口总额:增长(目标)", None), ("12项", "约束性指标", None),
+        ("11项", "约束性指标:完成", None)]
+
+
+def test_the_stock_after_new_ones_is_of_those_things_at_the_years_end():
+    facts, _ = named("新增限额以上商贸企业38家，年末达到612家，比上年末增加29家。")
+    assert facts == [("38家", "新增限额以上商贸企业"), ("612家", "年末限额以上商贸企业"),
+                     ("29家", "年末限额以上商贸企业比上年末增加")]
+
+
+@pytest.mark.parametrize("text, amount", [
+    ("省重点项目安排180个，年度计划投资420亿元。", ("420亿元", "省重点项目年度计划投资(目标)")),
+    ("新引进项目45个，协议投资额216亿元。", ("216亿元", "新引进项目协议投资额")),
+])
+def test_an_amount_named_by_a_measure_alone_after_a_count_of_projects_is_theirs(text, amount):
+    facts, _ = named(text)
+    assert facts[-1] == amount
+
+
+def test_a_ratio_of_two_sides_after_a_subjects_sides_and_changes_is_the_subjects():
+    facts, _ = named("限额以上批发企业营业收入286.4亿元，增长6.2%；利润总额12.8亿元，下降3.4%；"
+                     "营业收入利润率4.47%，比上年下降0.46个百分点。")
+    assert facts[-2:] == [("4.47%", "限额以上批发企业营业收入利润率"),
+                          ("0.46个百分点", "限额以上批发企业营业收入利润率比上年下降")]
+
+
+def test_a_stocks_time_before_拥有_keeps_no_verb_and_达到或超过_is_one_verb():
+    facts, _ = named("年末拥有专精特新企业86家。县人大批准的年度计划确定的20项民生指标中，18项达到或超过目标。")
+    assert facts == [("86家", "年末专精特新企业"), ("20项", "民生指标"), ("18项", "民生指标:达到或超过目标")]
+
+
+def test_a_towns_whole_area_is_its_figures_scope():
+    ex = extract_facts("全乡新建村级道路12.4公里。全镇蔬菜种植面积1.2万亩，总产量4.6万吨，增产3.1%。", 2024)
+    assert [(f.quote, f.metric, f.scope) for f in ex.facts] == [
+        ("12.4公里", "新建村级道路", "全乡"), ("1.2万亩", "蔬菜种植面积", "全镇"), ("4.6万吨", "蔬菜总产量", "全镇"),
+        ("3.1%", "蔬菜总产量增产", "全镇")]
+
+
+def test_a_class_of_villages_sized_by_a_sum_is_named_by_it_and_a_target_task_is_a_plan():
+    facts, _ = named("村级集体经济收入30万元以上的村达到26个，占比41.9%。完成招商引资12.5亿元，完成年度目标任务的104.2%。")
+    assert facts == [("26个", "村级集体经济收入30万元以上的村"), ("41.9%", "村级集体经济收入30万元以上的村占比"),
+                     ("12.5亿元", "完成招商引资"), ("104.2%", "完成招商引资:目标任务完成率")]
+
+
+def test_what_a_body_did_to_a_measure_is_no_part_of_its_name():
+    facts, _ = named("县税务局组织的税收收入完成18.6亿元，增长2.1%。")
+    assert facts == [("18.6亿元", "税收收入"), ("2.1%", "税收收入增长")]

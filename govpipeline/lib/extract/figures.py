@@ -79,6 +79,8 @@ def _reject(ctx: Context, m: re.Match, unit: str, numtext: str) -> bool:
         return True  # 两个确立, 四个意识: a political formula, not a count
     if chinese and before.endswith(rx.MEETING_ORDINAL):
         return True  # 十一届五次全会: which session of which congress
+    if chinese and unit == "次" and text.startswith(rx.SESSIONS, e) and rx.SESSION_OF_CONGRESS.search(text, max(0, s - 7), s):
+        return True  # 市十六届人大三次会议: a session's ordinal after its congress
     if chinese and unit == "元" and len(numtext) == 1 and nxt and "\u4e00" <= nxt <= "\u9fff":
         return True  # 城乡二元体制, 一元化: a word, not an amount (捐款五元。 ends its clause)
     if unit in rx.MONEY_UNITS and rx.SIZED_CLASS.match(text, m.end("unit")):
@@ -298,6 +300,8 @@ def _ratio_parts(ctx: Context, report_year: int | None) -> list[Fact]:
         elif abs(sum(values) - 100) <= 0.05 * len(values):
             unit, kind = "%", "share"
             listed = next((v for k, v in rx.RATIO_NAMES.items() if name.startswith(k)), None)
+            if listed is None and (industries := rx.LISTED_INDUSTRIES.match(name)):
+                listed = [f"第{n}产业" for n in industries.groups() if n]
             names = [f"{name}:{part}" for part in listed] if listed and len(listed) == len(values) \
                 else [f"{name}:第{k}项" for k in range(1, len(values) + 1)]
         else:

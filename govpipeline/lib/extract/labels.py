@@ -50,6 +50,13 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
             # 高技术制造业增加值增长9.8%，占规模以上工业增加值的比重为16.2% (or 比重提高1.4个百分点): the share is of
             # the clause before's subject
             metric = rx.CHANGE_TAIL.sub("", prev.metric).rstrip(":") + metric
+        if f.kind in ("count", "other") and metric and ctx.text.find("产量", ctx.sentence(f.start)[0], f.start) >= 0 \
+                and rx.OUTPUT_LEAD.search(ctx.text, ctx.sentence(f.start)[0], f.start):
+            # 主要工业产品产量中，新能源汽车12.8万辆: how many were made; the lead is no parent of the product
+            topic, _, product = metric.rpartition(":")
+            product = product if rx.OUTPUT_LEAD.search(topic + "中") else metric
+            if "产量" not in product:
+                metric, f.kind = product + "产量", "other"
         if "累计" in f.head and "累计" not in metric and f.kind != "change" and _over_years(ctx, f):
             metric = "累计" + metric  # 五年来…累计减税降费86.4亿元: a sum over years is no year's figure
         f.metric = _with_window(ctx, f, _with_measure_word(f, metric), report_period)
@@ -119,6 +126,9 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
             and ctx.text[prev.end:f.start - len(f.head)] in ("，", ",") and not rx.MADE_NEW_WORD.match(prev.metric):
         # 规模以上工业企业达到186家，新增24家: the new ones of those things (not of the stock's time: 年末)
         return metric + (prev.metric[2:] if prev.metric.startswith(rx.YEAR_END) else prev.metric)
+    if prev is not None and prev.kind == f.kind == "count" and prev.unit == f.unit and metric in rx.YEAR_END \
+            and prev.start >= ctx.sentence(f.start)[0] and (new := rx.MADE_NEW_WORD.match(prev.metric)):
+        return metric + prev.metric[new.end():]  # 新增规模以上工业企业56家，年末达到1248家: the stock at the year's end
     if (of_counted := _measure_of_counted(ctx, f, prev)) is not None:
         return of_counted
     if (metric in rx.FACETS or rx.MEASURE_OF_COUNTED_END.search(metric)) \
@@ -154,7 +164,8 @@ def _measure_of_counted(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
             or (counted := rx.COUNTED_PROJECTS.fullmatch(prev.metric)) is None:
         return None
     # 签约项目52个，总投资326亿元: 签约项目总投资, when nothing but 项目 names the projects
-    return (counted.group(1) if count_han(counted.group(1)) > 2 else prev.metric) + f.label
+    projects = counted.group(1) or counted.group(2)
+    return (projects if count_han(projects) > 2 else prev.metric) + f.label
 
 
 def _with_measure_word(f: Fact, metric: str) -> str:

@@ -221,7 +221,8 @@ def facet_of_subject(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) 
         return None
     # 营业收入486亿元，增长6.4%；利润总额…: the side before may carry its own change
     side_before = facts[i - 2] if prev.kind == "change" and i >= 2 and facts[i - 2].start >= s0 \
-        and facts[i - 2].kind != "change" and prev.metric.startswith(facts[i - 2].metric) else prev
+        and facts[i - 2].kind != "change" and (prev.metric.startswith(facts[i - 2].metric)
+                                               or facts[i - 2].metric.endswith(prev.metric.partition(":")[0])) else prev
     if ":" in side_before.metric:
         return None
     if f.label in rx.FACETS and (side := rx.FACET_END.search(side_before.metric)) \

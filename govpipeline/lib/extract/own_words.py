@@ -98,8 +98,14 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
     f.head = before
     if f.unit == "%" and (plan := rx.OF_PLAN.search(before)):  # 收入86.4亿元，为预算的102.3%: of the figure before
         completion = f"{plan.group(1)}完成率"
-        parent = prev is not None and prev.start >= ctx.sentence(f.start)[0] and prev.kind in ("amount", "count")
-        return f"{prev.metric}:{completion}" if parent else completion
+        parent = None
+        if prev is not None and prev.start >= ctx.sentence(f.start)[0]:
+            # 零售总额765.3亿元，增长5.6%，完成年度计划的98.7%: the plan is the level's, named before its change
+            parent = prev.metric if prev.kind in ("amount", "count") \
+                else rx.CHANGE_TAIL.sub("", prev.metric).rstrip(":") if prev.kind == "change" else None
+            if parent and parent.endswith(rx.LINKING_VERBS) and count_han(parent) >= 6:
+                parent = parent[:-2]  # 零售总额完成765.3亿元，增长5.6%: the change not named yet keeps the verb
+        return f"{parent}:{completion}" if parent else completion
     after = ctx.clause_after(f.end)
     list_tail = before.rsplit("、", 1)[-1]
     involved = rx.INVOLVES.search(before) if "涉及" in before or "涵盖" in before or "覆盖" in before else None
@@ -126,7 +132,8 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
         adjacent = rx.FACT.match(text, f.end) if first_after in rx.CN else None
         if adjacent and adjacent.group("num") not in (None, "一"):
             after = after[adjacent.end() - f.end:]
-        if after.endswith("中") and rx.AMONG_THE.match(text, f.start - 1):
+        among = after.endswith("中") and rx.AMONG_THE.match(text, f.start - 1)
+        if among:
             after = after[:-1]  # 受理的286件申请中，…: the figure counts 申请
         if ranked := rx.AMONG_RANKED.search(after):
             after = after[:ranked.start()]
@@ -136,7 +143,9 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
                     and (done := _beneficiary_end(noun)):
                 noun = noun[done:] + noun[:done]  # 为1200家企业办理退税: the firms for which it was done
                 label = clean_label(before[:benefactive.start()])
-            if noun not in label:  # 将企业开办环节精简为…3个环节: the noun is named already
+            if among and before.endswith("的") and count_han(label) >= 8:
+                label = noun  # 人大批准的年度计划确定的18项主要指标中，…: the indicators, not the clause saying whose
+            elif noun not in label:  # 将企业开办环节精简为…3个环节: the noun is named already
                 label += noun
         elif f.kind == "duration" and (done := rx.DONE_IN.match(after)) and done.group(1) not in label:
             # 一般事项实现1个工作日办结: the time it takes to do what follows (实现 only links)

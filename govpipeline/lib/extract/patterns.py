@@ -148,6 +148,9 @@ POINTS_AFTER = re.compile(r"[和、或至到]\d+(?:\.\d+)?个(百分点|千分�
 DURATION_NAME = re.compile(rf"[\u4e00-\u9fff]{{0,6}}?(?:{_alt(_NON_FIGURES['duration_names'])})")
 NET_OF_PRICES = re.compile(r"扣除价格因素后?")  # 扣除价格因素实际增长5.8%: the real change
 MEETING_ORDINAL = tuple(_NON_FIGURES["ordinal_of_meetings"])
+# 市十六届人大三次会议: the session of a congress named a few characters before (召开三次会议 counts meetings)
+SESSION_OF_CONGRESS = re.compile(rf"届[\u4e00-\u9fff]{{0,6}}$")
+SESSIONS = tuple(_NON_FIGURES["sessions"])
 FORMULA_AFTER_COUNT = tuple(_NON_FIGURES["formulas_after_count"])
 PAGE_COUNTER = re.compile(rf"(?:{_alt(_NON_FIGURES['page_counters'])})次数[：:]\s*$")
 NAMES_A_RATE = re.compile(r"内?[\u4e00-\u9fff]{1,5}率(?:为|达到|达|是)?[\d百]")
@@ -169,6 +172,8 @@ RATIO_CHANGED_TO = re.compile(r"(?:调整|变化|优化|转变|变)?(?:为|成|�
 RATIO_PART = re.compile(r"\d+(?:\.\d+)?")
 RATIO_WORDS = ("比", "结构", "比例")  # what names a ratio: 性别比, 三次产业结构, 城乡居民收入之比
 RATIO_NAMES = {word: tuple(parts) for word, parts in _IDIOMS["ratio_parts"].items()}
+# 二、三产业结构为64.3:35.7, 第一、二、三产业之比: the ratio of the industries it lists by their ordinals
+LISTED_INDUSTRIES = re.compile(r"^第?([一二三])[、，]?(?:第?([一二三])[、，]?)?(?:第?([一二三]))?产业")
 # 居民消费价格指数101.2: an index is printed without a unit
 INDEX_VALUE = re.compile(r"指数(?:为|是|达到|达)?(\d+(?:\.\d+)?)(?![\d.%‰\u4e00-\u9fff])")
 
@@ -205,7 +210,7 @@ SHARE_OF = re.compile(r"占[^，,；;。]{0,12}$")
 OF_THE_WHOLE = tuple(_IDIOMS["of_the_whole"])  # 达到总量的56.8%
 
 # 为预算的101.2%, 完成年度计划的96.3%: the figure before, against its plan
-OF_PLAN = re.compile(r"(?:为|完成|达到|达|占)(?:年度|全年|年初|调整)?(预算|计划|目标|任务)的$")
+OF_PLAN = re.compile(r"(?:为|完成|达到|达|占)(?:年度|全年|年初|调整)?(预算|计划|目标任务|目标|任务)的$")
 
 AVERAGE = re.compile(r"(?:平均每|日均|月均|年均)(?:天|日|月|周|年|小时)?[^，,；;。]{0,6}$")
 DAY_COUNT = re.compile(r"(?:天数|日数)(?:达到|达|为|有|共)?$")
@@ -239,7 +244,10 @@ SCOPE = re.compile(
     rf"|({_alt(_SCOPE_WORDS['whole_area'])})(?![场域范上各级])"  # 全县政务服务事项: the whole area, before any noun (not 全市场)
 )
 
-SCOPE_LAST = re.compile(r"[)会位关区厅县口室局市府心省级道门）]")
+# 市财政局组织的一般公共预算收入, 税务部门征收的税收: how the body raised the revenue, left after the body is taken as
+# the scope (保留的政务服务事项 keeps its word: it says which items)
+SCOPES_DOING = re.compile(r"^(?:组织|征收|完成|实现|入库)的(?=[\u4e00-\u9fff]{4})")
+SCOPE_LAST = re.compile(r"[)会位关区厅县口室局市府心省级道门）镇乡]")
 SCOPE_WIDTH = 36
 
 # first characters, besides spaces, of what head_scope strips (punctuation, a year, 截至/今年/去年/上年, 其中/同时/另外/目前/
@@ -248,7 +256,7 @@ MAY_LEAD_SCOPE = frozenset("，,；;：:129截今去上其同另目年全当本"
 
 ORDINAL_FIRST = frozenset("（(0123456789")
 YEAR_END = tuple(_IDIOMS["year_ends"])  # a stock's time, which may stand before its scope
-STOCK_HAS = re.compile(r"共?有(?![效关序])")  # 年末(共)有公共图书馆3个
+STOCK_HAS = re.compile(r"(?:共|拥)?有(?![效关序])")  # 年末(共)有公共图书馆3个, 年末拥有高新技术企业
 
 # in a quarterly or monthly report, words that reach back past its window: to the year's start, or over the whole year
 YEAR_TO_DATE = re.compile(r"(今年以来|年初以来|自年初|今年累计|截至目前)|全年|年内|本年度")
@@ -261,8 +269,11 @@ LOOKED_BACK = re.compile(r"(?:去年|过去一年|过去的一年)(?![同末底�
 SECTION_TIME = re.compile(rf"(?<![比较同])(?:((?:19|20)\d{{2}})年|({_alt(_IDIOMS['plan_times'])})|{_alt(_IDIOMS['review_times'])})")
 # not 完成年度计划的96.3%, a result against the plan; not 计划生育, 计划单列, 规划计划类; not 人均预期寿命, a measure
 # 改进措施：一是… in a report's 存在的问题及改进 part lists what is to be done (not 采取了以下改进措施：)
-TARGET_CUE = re.compile(rf"(?!预期寿命)(?:{_alt(_IDIOMS['target_cues'])})|(?<!规划)计划(?![的生单类内外])"
+TARGET_CUE = re.compile(rf"(?!预期寿命)(?:{_alt(_IDIOMS['target_cues'])})|(?<!规划)计划(?![的生单类内外]|确定)"
                         r"|(?<!了)(?<!以下)改进措施[:：]")
+# 低于年度计划0.9个百分点, 完成年度计划的98.7%, 超过预期目标: a result held against its plan, no aim
+PLAN_COMPARED = re.compile(r"(?:低于|高于|超过|超出|快于|慢于|好于|完成|达到|未达到|未达)(?:年度|全年|年初)?$")
+PLAN_GAP = re.compile(r"(?:低于|高于|超过|超出|快于|慢于|好于)(?:年度|全年|年初)?(?:计划|预期|目标)")
 TARGET_WORDS = tuple(dict.fromkeys(w[:2] for w in _IDIOMS["target_cues"] + ["计划", "改进"]))  # what a cue opens with
 # 2025年，我镇将…: a sentence that opens with a year after the report's and what will be done in it is a plan
 LATER_YEAR_PLAN = re.compile(r"(?:^|(?<=[。；;\n]))((?:19|20)\d{2})年[，,]?[^，,。；;\d]{0,8}?(?:将|要|计划|拟)")
@@ -284,6 +295,13 @@ YOY_FIRST = frozenset("比较与同环")  # what a match of YOY_CUE can begin wi
 BARE_CHANGE = re.compile(rf"(?:同口径|同比|环比|按可比价格计算|可比价|扣除价格因素后?|名义|实际){{0,2}}(?:分别)?(?:(?:{_alt(_VERBS['bare_change'])})了?|"
                          rf"(?:{_alt(_VERBS['paces'])})(?:为|达到|达)?)")
 
+# 主要工业产品产量中，集成电路18.6亿块，…；新能源汽车12.8万辆: a list of products after a lead naming their output
+OUTPUT_LEAD = re.compile(r"产品(?:的)?产量(?:中|：|:|方面|看)")
+# 年均增长X%: the average yearly change over the years reviewed, of the level before it; no change against last year
+AVERAGE_CHANGE = re.compile(rf"年均(?:{BARE_CHANGE.pattern})")
+# 累计完成, 五年累计: how a sum over years is reached, not part of the measure whose yearly pace follows it
+SUMMED_OVER_YEARS = re.compile(r"^(?:[两三四五六七八九十]年)?累计(?:完成)?|累计(?:完成)?$")
+
 RATE_OF_CHANGE = tuple(_VERBS["rate_of_change"])  # a change's own pace, named without what changes
 CHANGE_TAIL = re.compile(rf"(?:{YOY_CUE.pattern})?(?:{BARE_CHANGE.pattern})$")  # 办件量同比增长 -> 办件量
 TIME_WORD = re.compile(_alt(_IDIOMS["time_words"]))
@@ -292,7 +310,7 @@ TIME_WORD = re.compile(_alt(_IDIOMS["time_words"]))
 LEAD_TRIM = re.compile(
     r"^(?:由原来的|由原来|由原|[一二三四五六七八九十]+是|(?:排名|位居|居)前[一二三四五六七八九十\d]+(?:位|名)?的?(?:依次|分别)?(?:是|为)|依次(?:是|为)|"
     r"(?:我|本)(?:市|区|县|省|州|镇|乡|街道|机关|单位|部门|机构|局|委|办(?![理结件])|厅|院|中心)|年底前|其中|并且|并|且|同时|另外|此外|目前|力争|确保|预期|计划(?![生单类])|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|累计(?![\u4e00-\u9fff]{1,3}[量额]$)|共计|合计|总计|共(?![享建治同识性])|已|先后|依法|"
-    r"还|再|又|均|全部|分别|已经|达到|达(?![成标])|为|是|有(?![效序])|仅|在(?![校园职岗册编线建])|将|对(?![接比标照外口应话])|把|向|通过|经过|按照|其余的|其余|除|以|以及|和|及|与|加上|结果|同期相比|同期|了)+"
+    r"还|再|又|均|全部|分别|已经|达到(?!或)|达(?![成标到或])|为|是|有(?![效序])|仅|在(?![校园职岗册编线建])|将|对(?![接比标照外口应话])|把|向|通过|经过|按照|其余的|其余|除|以|以及|和|及|与|加上|结果|同期相比|同期|了)+"
 )
 
 # the verbs of a change to a level: 由20个工作日压缩至3个工作日, 增长到12万件
@@ -385,7 +403,8 @@ MILESTONE = re.compile(rf"(?:首次|成功|一举)?(?:{_alt(_IDIOMS['milestones'
 MILESTONE_LAST = frozenset("关口阶元亿万")
 MADE_NEW_WORD = re.compile(_alt(_IDIOMS["made_new"]))
 TOTAL_OF_NEW = re.compile(rf"(?:{_alt(_IDIOMS['made_new'])})([^:]{{2,}}):(总数|总量)")
-COUNTED_PROJECTS = re.compile(rf"(?:{_alt(_IDIOMS['doing_projects'])})([^:]{{0,10}}项目)")
+# 实施重点项目326个, 重点项目安排250个: what is done with the projects, before or after them
+COUNTED_PROJECTS = re.compile(rf"(?:{_alt(_IDIOMS['doing_projects'])})([^:]{{0,10}}项目)|([^:]{{0,10}}项目)(?:{_alt(_IDIOMS['doing_projects'])})")
 MEASURE_ALONE = re.compile(_alt(_IDIOMS["measures_alone"]))
 # a breakdown by place (分市看，, 分县（市、区）看，, 从各市州看，) and a place at the head of a name in it (甲市地区生产总值)
 REGION_BREAKDOWN = re.compile(r"\s*(?:分|按|从)各?(?:市州|县市区|县区|区县|地市|盟市|市|县|区|地区|县（市、区）|市（州）)(?:来|分布)?(?:看|分)[，,]")

@@ -51,7 +51,7 @@ def without_scope(metric: str, scope: str) -> str | None:
     for prefix in (scope, rx.OUR_PLACE.sub("", scope)):
         if prefix and metric.startswith(prefix, len(when)) \
                 and count_han(rest := clean_label(metric[len(when) + len(prefix):])) >= 3:
-            return when + rest
+            return when + rx.SCOPES_DOING.sub("", rest)
     return None
 
 
@@ -134,7 +134,8 @@ def mark_targets(ctx: Context, facts: list[Fact], report_year: int | None, repor
     Marked last, after changes took their names from the levels they change."""
     text = ctx.text
     # where the cues are, found once from their words (re skips ahead fast to one literal, not to an alternation)
-    cues = [at for at, _ in occurrences(text, rx.TARGET_WORDS) if rx.TARGET_CUE.match(text, at)]
+    cues = [at for at, _ in occurrences(text, rx.TARGET_WORDS)
+            if rx.TARGET_CUE.match(text, at) and not rx.PLAN_COMPARED.search(text, max(0, at - 6), at)]
     if report_year:
         cues = sorted(cues + [m.start() for m in rx.LATER_YEAR_PLAN.finditer(text) if int(m.group(1)) > report_year])
     # a plan heading, or one of a year after the report's (二、2025年需要重点办好的民生实事 in a report on 2024): aims

@@ -9,6 +9,7 @@ from govpipeline.lib.extract.context import Context, count_han
 from govpipeline.lib.extract.model import Fact, Relation
 from govpipeline.lib.extract.own_words import clean_label
 from govpipeline.lib.extract import patterns as rx
+from govpipeline.lib.extract.scopes import without_scope
 
 
 def temporal_before_after(ctx: Context, facts: list[Fact]) -> list[Relation]:
@@ -61,6 +62,8 @@ def label_before_after(text: str, s_start: int, before: Fact, after: Fact) -> No
     subject = clean_label(clauses[-1]) if clauses else ""
     if count_han(subject) < 4 and len(clauses) > 1:
         subject = clean_label(rx.FIGURE_AND_LINK.sub("", clauses[-2]))[-12:] + subject
+    if before.scope:  # 全区地区生产总值由…增加到…: the area is the figures' scope, not part of their name
+        subject = without_scope(subject, before.scope) or subject
     if count_han(subject) >= 2:
         before.metric, after.metric = f"{subject}(原)", f"{subject}(现)"
     if before.unit == after.unit and {before.kind, after.kind} == {"rate", "share"}:

@@ -63,7 +63,18 @@ def year_over_year(text: str, s_start: int, group: list[Fact], report_year: int 
         # 分别是2018年的1.4倍和1.5倍: the second is read without the first
         multiple = rx.MULTIPLE_OF_EARLIER.search(rx.SIBLING_FIGURES.sub("", own_clause)) if f.unit == "倍" else None
         cue = rx.YOY_CUE.search(own_clause) or multiple
+        if cue is None and "年均" in own_clause and rx.AVERAGE_CHANGE.fullmatch(rx.SIBLING_FIGURES.sub("", own_clause)) \
+                and (current := yoy_current(text, group, i, f.start - len(own_clause), report_year)):
+            # 一般公共预算收入累计完成168.4亿元，年均增长4.3%: the yearly pace of the income, over the years reviewed
+            subject = rx.SUMMED_OVER_YEARS.sub("", current.metric.removesuffix("(现)"))
+            if subject and not f.metric.startswith(subject):
+                f.metric = subject + f.metric
+            continue
         if cue is None and not rx.BARE_CHANGE.fullmatch(rx.SIBLING_FIGURES.sub("", own_clause)):
+            if i and group[i - 1].kind == "change" and rx.PLAN_GAP.match(f.label) \
+                    and not f.metric.startswith(group[i - 1].metric):
+                f.metric = group[i - 1].metric + f.metric  # 增长5.1%，低于年度计划0.9个百分点: that growth's gap
+                continue
             if f.label[:1] in ("比", "较") \
                     and (current := yoy_current(text, group, i, f.start - len(own_clause), report_year)):
                 f.metric = current.metric + f.label.replace("分别", "")  # 比一季度提高: against another period
