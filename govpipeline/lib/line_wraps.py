@@ -8,7 +8,6 @@ table row or a page number. Texts of one paragraph a line (web pages, .docx, our
 from __future__ import annotations
 
 import re
-import unicodedata
 
 from govpipeline.lib.offsets import Edit
 
@@ -23,13 +22,23 @@ _WRAPPED_LINES = 4  # this many lines ending inside a sentence at the page's wid
 
 
 def width(line: str) -> int:
-    """Display width in half-width columns: a Chinese character is two, a digit or Latin letter one."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+    """Display width in half-width columns: a Chinese character is two, a digit or Latin letter one (GBK's bytes
+    count them so, at C speed; a character GBK lacks counts one)."""
+    return len(line.encode("gbk", errors="replace"))
 
 
 def wrap_edits(text: str) -> list[Edit]:
     """Edits that join the lines of a hard-wrapped text's paragraphs; none for a text that is not hard-wrapped."""
     lines = text.split("\n")
+    lengths = sorted(len(line) for line in lines if line)
+    # a line is at most twice as wide as it is long: a text whose lines are mostly longer than a page is wide is
+    # paragraphs a line, told without measuring each character (most texts)
+    if len(lengths) < _WRAPPED_LINES or lengths[int(len(lengths) * 0.9)] > _MAX_WIDTH:
+        return []
+    cut = sum(1 for line in lines if len(line) >= _MIN_WIDTH // 2 and not line.rstrip().endswith(_SENTENCE_END)
+              and _INNER_PUNCTUATION.search(line))
+    if cut < _WRAPPED_LINES:
+        return []  # too few lines cut inside a sentence to be a wrapped page
     prose = [(i, width(line)) for i, line in enumerate(lines)
              if line.strip() and not _TABLE_ROW.search(line)]
     if len(prose) < _WRAPPED_LINES:

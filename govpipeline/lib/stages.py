@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Iterator
 
-from govpipeline.lib.catalog import implied_scope, metric_id_for
+from govpipeline.lib.catalog import implied_scope, label_metric_id, metric_id_for
 from govpipeline.lib.db import code_version
 from govpipeline.lib.decode import NotTextError, decode_report
 from govpipeline.lib.extract import extract_facts
@@ -251,13 +251,15 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
     facts = []
     for f in narrative:  # attributes: dataclasses.asdict deep-copies and cost a third of this step
         threshold = f.approx in _LOWER_BOUNDS and (f.sentence, f.metric, f.unit) in exact
-        lo = max(0, f.start - 120)  # a clause's words, from its comma to the figure
-        clause = text[max(lo - 1, *(text.rfind(c, lo, f.start) for c in _CLAUSE_END)) + 1:f.start]
-        # the sentence's opening clause, when the figure is in a later one: its subject
-        opening = max(lo - 1, *(text.rfind(c, lo, f.start) for c in _SENTENCE_END)) + 1
-        comma = min((i for i in (text.find(c, opening, f.start) for c in "，,") if i >= 0), default=-1)
-        subject = text[opening:comma] if comma >= 0 else None
-        metric_id = None if threshold else metric_id_for(f.metric, f.unit, f.kind, f.scope, clause, subject)
+        metric_id = None
+        if not threshold and label_metric_id(f.metric, f.unit, f.kind) is not None:  # the words around it are read
+            lo = max(0, f.start - 120)  # a clause's words, from its comma to the figure
+            clause = text[max(lo - 1, *(text.rfind(c, lo, f.start) for c in _CLAUSE_END)) + 1:f.start]
+            # the sentence's opening clause, when the figure is in a later one: its subject
+            opening = max(lo - 1, *(text.rfind(c, lo, f.start) for c in _SENTENCE_END)) + 1
+            comma = min((i for i in (text.find(c, opening, f.start) for c in "，,") if i >= 0), default=-1)
+            subject = text[opening:comma] if comma >= 0 else None
+            metric_id = metric_id_for(f.metric, f.unit, f.kind, f.scope, clause, subject)
         facts.append({
             "fact_id": fact_ids[f.idx], "doc_id": doc_id, "metric": f.metric or None, "metric_id": metric_id,
             # a catalogued figure of a department that extraction left without a scope would join its region's series

@@ -51,6 +51,8 @@ class Context:
     def __init__(self, text: str):
         self.text = text
         breaks = [m.start() for m in rx.CLAUSE_BREAK.finditer(text)]
+        if thousands := {m.start() for m in rx.THOUSANDS_COMMA.finditer(text) if text[m.start() - 1:m.start()].isdigit()}:
+            breaks = [b for b in breaks if b not in thousands]  # 1,026条: no clause's end
         if "、" in text:
             breaks = sorted(breaks + [m.start() for m in rx.LEVEL_THEN_CHANGE.finditer(text)
                                       if text[m.start() - 1:m.start()] in rx.FIGURE_LAST])

@@ -46,7 +46,8 @@ _UNITS = tuple(_UNIT_WORDS["units"])
 FIGURE_LAST = frozenset({u[-1] for u in _UNITS} | set("0123456789"))  # what a figure can end with
 # a comma between a digit and three more is a thousands separator (1,026条), no clause's end
 _COMMA = r"(?:(?<!\d),|,(?!\d{3}(?!\d)))"
-CLAUSE_BREAK = re.compile(rf"[，；;：:。！？!?\n\t()（）]|{_COMMA}")  # a tab ends a table cell
+CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n\t()（）]")  # a tab ends a table cell; see THOUSANDS_COMMA
+THOUSANDS_COMMA = re.compile(r",(?=\d{3}(?!\d))")  # after a digit (checked apart: a literal first is found fast)
 SENTENCE_BREAKS = "。！？!?\n"  # a subset of the clause breaks
 
 # 地区生产总值完成386.2亿元、增长6.1%: a 、 between a figure and its change ends a clause, as a comma does
@@ -276,7 +277,7 @@ PLAN_COMPARED = re.compile(r"(?:低于|高于|超过|超出|快于|慢于|好于
 PLAN_GAP = re.compile(r"(?:低于|高于|超过|超出|快于|慢于|好于)(?:年度|全年|年初)?(?:计划|预期|目标)")
 TARGET_WORDS = tuple(dict.fromkeys(w[:2] for w in _IDIOMS["target_cues"] + ["计划", "改进"]))  # what a cue opens with
 # 2025年，我镇将…: a sentence that opens with a year after the report's and what will be done in it is a plan
-LATER_YEAR_PLAN = re.compile(r"(?:^|(?<=[。；;\n]))((?:19|20)\d{2})年[，,]?[^，,。；;\d]{0,8}?(?:将|要|计划|拟)")
+LATER_YEAR_PLAN = re.compile(r"年[，,]?[^，,。；;\d]{0,8}?(?:将|要|计划|拟)")  # matched after a year at a sentence's start
 TARGET = "(目标)"  # the mark of a target's name
 
 LAST_MONTH = {"第一季度": 3, "第二季度": 6, "第三季度": 9, "前三季度": 9, "上半年": 6}
