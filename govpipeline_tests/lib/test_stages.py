@@ -116,12 +116,15 @@ def test_a_quarterly_reports_figures_are_named_for_their_quarter_with_their_indi
                     None: [("热线受理工单", "hotline_cases"), ("按时办结率", "ontime_completion_rate")]}
 
 
+def metric_ids(name: str, text: str) -> dict[str, str | None]:
+    """quote -> metric_id of a one-report text's facts, through the read, normalize and extract steps."""
+    [norm] = normalize_document(read_document(name, text.encode("utf-8")))
+    return {f["quote"]: f["metric_id"] for f in extract_document(norm)[1]}
+
+
 def test_a_bound_set_beside_the_figure_itself_is_a_threshold_without_an_id():
     text = "一、农业\n全年粮食总产量61.7万吨，连续六年稳定在60万吨以上。生猪出栏超过40万头。\n"
-    raw = read_document("bound.txt", text.encode("utf-8"))
-    [norm] = normalize_document(raw)
-    _, facts, *_ = extract_document(norm)
-    ids = {f["quote"]: f["metric_id"] for f in facts}
+    ids = metric_ids("bound.txt", text)
     assert ids["61.7万吨"] == "grain_output"
     assert ids["60万吨以上"] is None
     assert ids["超过40万头"] == "hogs_slaughtered"  # a bound alone is the report's figure
@@ -130,10 +133,7 @@ def test_a_bound_set_beside_the_figure_itself_is_a_threshold_without_an_id():
 def test_a_part_its_clause_names_but_its_label_lost_gets_no_id():
     text = ("标题：某市12345热线2023年工作总结\n-----\n三、回访\n全年回访群众21.4万件，回访满意率95.1%。"
             "对不满意工单开展二次回访1.6万件，二次回访满意率68.2%。\n")
-    raw = read_document("callbacks.txt", text.encode("utf-8"))
-    [norm] = normalize_document(raw)
-    _, facts, *_ = extract_document(norm)
-    ids = {f["quote"]: f["metric_id"] for f in facts}
+    ids = metric_ids("callbacks.txt", text)
     assert ids["21.4万件"] == "hotline_callbacks" and ids["95.1%"] == "callback_satisfaction_rate"
     assert ids["1.6万件"] is None and ids["68.2%"] is None
 
@@ -142,10 +142,7 @@ def test_a_part_that_heads_its_sentence_is_the_subject_of_its_later_figures():
     text = ("标题：某县政务服务中心2023年工作总结\n-----\n一、办件情况\n全年共受理办件21.6万件，办结率99.5%，平均办理时长2.4个工作日。"
             "公积金业务办件3.1万件，平均办理时长1.2个工作日。综合受理窗口受理办件12.8万件，占全部办件的59.3%。"
             "在中心设立帮办代办窗口12个，全年提供帮办代办服务2150次。\n")
-    raw = read_document("subjects.txt", text.encode("utf-8"))
-    [norm] = normalize_document(raw)
-    _, facts, *_ = extract_document(norm)
-    ids = {f["quote"]: f["metric_id"] for f in facts}
+    ids = metric_ids("subjects.txt", text)
     assert ids["21.6万件"] == "service_cases" and ids["99.5%"] == "completion_rate"
     assert ids["2.4个工作日"] == "average_processing_time"
     assert ids["1.2个工作日"] is None  # the 公积金业务's, not the centre's
