@@ -77,6 +77,19 @@ def names_match(key: str | None, ours: str | None) -> bool:
     return bool(key) and (ours == key or (ours or "").endswith(":" + key))
 
 
+def match_facts(key_facts: list[dict], preds: list[dict]) -> tuple[dict[int, dict], list[dict]]:
+    """(key fact's index -> the predicted fact it matches, the predicted facts no key fact matches): one to one, by
+    unit and value, in order."""
+    used, matched = set(), {}
+    for i, kf in enumerate(key_facts):
+        for j, p in enumerate(preds):
+            if j not in used and _unit(p["unit"]) == _unit(kf["unit"]) and _close(p["value"], kf["value"]):
+                used.add(j)
+                matched[i] = p
+                break
+    return matched, [p for j, p in enumerate(preds) if j not in used]
+
+
 def score_warehouse(db: Path, answer_keys: Path) -> Score:
     con = duckdb.connect(str(db), read_only=True)
     try:
@@ -98,14 +111,7 @@ def score_warehouse(db: Path, answer_keys: Path) -> Score:
     for path in sorted(answer_keys.glob("*.json")):
         key = json.loads(path.read_text(encoding="utf-8"))
         preds = facts.get(docs.get(Path(key["doc"]).stem), [])
-        used = [False] * len(preds)
-        matched: dict[int, dict] = {}
-        for i, kf in enumerate(key["facts"]):
-            for j, p in enumerate(preds):
-                if not used[j] and _unit(p["unit"]) == _unit(kf["unit"]) and _close(p["value"], kf["value"]):
-                    used[j] = True
-                    matched[i] = p
-                    break
+        matched, _ = match_facts(key["facts"], preds)
         score.key_facts += len(key["facts"])
         score.core += sum(1 for kf in key["facts"] if kf.get("core"))
         score.predicted += len(preds)

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from govpipeline.lib.stages import extract_document, normalize_document, read_document
-from govpipeline_tests.scoring import _close, _unit
+from govpipeline_tests.scoring import match_facts
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 REPORTS = sorted(p for p in (FIXTURES / "disclosure_blind").iterdir() if p.suffix in (".txt", ".html"))
@@ -25,17 +25,6 @@ def _read(path: Path) -> tuple[dict, list[dict], list[dict]]:
 @pytest.fixture(scope="module")
 def reports() -> dict[str, tuple[dict, list[dict], list[dict]]]:
     return {p.stem: _read(p) for p in REPORTS}
-
-
-def _matched(key_facts: list[dict], facts: list[dict]) -> tuple[dict[int, dict], list[dict]]:
-    used, matched = set(), {}
-    for i, kf in enumerate(key_facts):
-        for j, f in enumerate(facts):
-            if j not in used and _unit(f["unit"]) == _unit(kf["unit"]) and _close(f["value"], kf["value"]):
-                used.add(j)
-                matched[i] = f
-                break
-    return matched, [f for j, f in enumerate(facts) if j not in used]
 
 
 @pytest.mark.parametrize("keys, counts, left_out", [
@@ -58,7 +47,7 @@ def test_the_keyed_statistics_are_found_and_little_else(reports, keys, counts, l
         # a 街道 posted by a district that two cities have (普陀区): no region rather than a wrong one
         assert (norm["title"], norm["report_year"], norm["region"]) in (
             (key["title"], key["report_year"], key["region"]), (key["title"], key["report_year"], None))
-        matched, extra = _matched(key["facts"], facts)
+        matched, extra = match_facts(key["facts"], facts)
         found, keyed = found + len(matched), keyed + len(key["facts"])
         extras += [(f["quote"], f["metric"]) for f in extra]
         # the one miss: a rank (第4位) is no statistic govpipeline reads
