@@ -127,6 +127,8 @@ def extract_title(text: str) -> str | None:
     for token in tokens if crumbs else tokens[:1]:
         if (m := _REPORT_TITLE.fullmatch(token)) and m.start(1) == 0:
             return m.group(1)
+        if (m := _TITLE_BEFORE_INFO.match(token)) and m.start(1) == 0:
+            return m.group(1)  # 某局2024年…年度报告发布日期：2025-01-23: the info line run onto the title
         if len(token) > 20 or "。" in token:
             break
     return None
@@ -589,6 +591,8 @@ _TITLE_CHAR = r"[^\s。，,；;：:《》“”\"、]"  # no sentence, list or q
 _BRACKET_YEAR = r"[（(](?:19|20)\d{2}\s*年度?[)）]"
 _REPORT_TITLE = re.compile(_LINK_LABEL + rf"((?:{_TITLE_CHAR}{{0,40}}(?:19|20)\d{{2}}\s*年{_TITLE_CHAR}{{0,40}}"
                            rf"|{_TITLE_CHAR}{{2,40}}(?=(?:报告|总结|公报){_BRACKET_YEAR}))(?:报告|总结|公报)(?:{_BRACKET_YEAR})?)")
+# a title with the page's info line run onto it, as a one-line page prints them
+_TITLE_BEFORE_INFO = re.compile(_REPORT_TITLE.pattern + r"(?=(?:发布时间|发布日期|发文日期|日期|时间|来源|信息来源|发布机构|作者|索引号)\s*[:：])")
 # where such a run may end: its genre word before a space, a line's end or the page's end
 _REPORT_TITLE_END = re.compile(rf"(?:报告|总结|公报)(?:{_BRACKET_YEAR})?(?=\s|$)")
 _NEXT_YEAR_LINE = re.compile(r"\n\s*([（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）])[ \t]*(?=\n|$)")

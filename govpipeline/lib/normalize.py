@@ -38,8 +38,12 @@ class Normalized:
 _BOILERPLATE_LINE = re.compile(
     r"[ \t\u3000]*(?:"
     r"(?:当前位置|當前位置|您现在的位置|您的位置)[:：].*"
-    r"|(?:打印本页|打印|分享|收藏|返回列表|返回顶部|关闭本页|关闭窗口|關閉本頁|關閉窗口|返回頂部|相关文档[:：]?|相關文檔[:：]?"
+    r"|(?:打印本页|打印|分享|收藏|阅读原文|返回列表|返回顶部|关闭本页|关闭窗口|關閉本頁|關閉窗口|返回頂部|相关文档[:：]?|相關文檔[:：]?"
     r"|扫一扫在手机打开当前页|掃一掃在手機打開當前頁|【?打印】?|【?关闭】?)"
+    # an account's article copied with its widgets: 点击上方蓝字关注我们 above, 阅读原文 / 阅读 2,305 在看 12 /
+    # 分享 收藏 点赞 under it
+    r"|点击上方\S{0,12}关注\S{0,8}"
+    r"|(?:(?:阅读原文|阅读|在看|分享|收藏|点赞|写留言|留言|喜欢作者)[ \t]*(?:\d[\d,.]*万?\+?)?[ \t]*){2,}"
     r"|(?:[•·]\s*)?(?:扫一扫在手机打开当前页|掃一掃在手機打開當前頁)"
     r"|(?:第\s*\d+\s*页\s*/?\s*共\s*\d+\s*页|共\s*\d+\s*页|\d+\s*/\s*\d+\s*页)"
     r")[ \t\u3000]*"
@@ -264,12 +268,15 @@ _WIDTH.update({0xFF41 + i: 0x61 + i for i in range(26)})
 _WIDTH.update({0xFF05: 0x25, 0xFF0E: 0x2E, 0x2030: 0x2030, 0x3000: 0x20, 0xA0: 0x20, 0x2002: 0x20, 0x2003: 0x20,
                0x2009: 0x20, 0x200B: 0x20, 0xFEFF: 0x20})
 _WIDE = "[" + "".join(re.escape(chr(k)) for k in _WIDTH) + "]"
-_WIDTH_RUN = re.compile(_WIDE + _WIDE + "*")  # not [...]+: a pattern opening with a repeat is tried at every position
+# a full-width comma between full-width digits, three after it, is a thousands separator (１，０３８条)
+_WIDTH_RUN = re.compile(_WIDE + "(?:" + _WIDE + "|(?<=[０-９])，(?=[０-９]{3}(?![０-９])))*")  # not [...]+: a pattern
+_FOLD = _WIDTH | {0xFF0C: 0x2C}  # opening with a repeat is tried at every position
 
 
 def fold_width(text: str) -> str:
-    """Full-width digits, letters, ％ and ． to ASCII, odd spaces to ' '; one character for one."""
-    return _WIDTH_RUN.sub(lambda m: m.group(0).translate(_WIDTH), text)
+    """Full-width digits, letters, ％ and ． to ASCII, odd spaces to ' ', and a thousands separator among
+    full-width digits to ','; one character for one."""
+    return _WIDTH_RUN.sub(lambda m: m.group(0).translate(_FOLD), text)
 
 
 # Whitespace runs that need an edit: two or more spaces and newlines, except a clean paragraph break ("\n\n"). Each
@@ -379,6 +386,9 @@ _HEADER_LINE = re.compile(rf"\s*(?:[【\[]?(?:{_KEY})\s*[:：]|[【\[](?:{_KEY})
 # an info line that opens with its date, unlabelled: 2025年3月15日  来源：某市统计局
 _DATED_LINE = re.compile(r"\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)"
                          rf"\s+(?=(?:{_KEY})\s*[:：])")
+# an account's byline under an article's title: 原创 某某发布 2024-01-29 18:02 (its name, its author's, its date)
+_BYLINE = re.compile(r"\s*(?![一二三四五六七八九十]+、)(?:原创|转载)?(?:\s*[^\s\d。，,：:]{1,20}){1,3}\s+((?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+                     r"(?:\s+\d{1,2}:\d{2})?\s*")
 # the site's footer: its owner and host, ids and record numbers (浙ICP备…号, 公网安备), copyright
 _SITE_LINE = re.compile(rf"\s*(?:(?:{_SITE_KEY})\s*[:：]|.*(?:ICP备|ICP证|公网安备|网站标识码|Copyright|©|版权所有))"
                         r"|\s*(?:上一篇|下一篇|上一条|下一条|分享到)\s*[:：]|.*网站地图")  # and the links to other pages
@@ -441,6 +451,9 @@ def _header_edits(text: str, info: list[tuple[str, str]]) -> list[Edit]:
             if crumbs:  # 首页 > 政务公开 > … : the path is the 当前位置 a page without that label prints
                 info.append(("当前位置", line[:keys[0].start() if keys else len(line)].strip()))
             _read_info_line(line, info)
+            edits.append((pos, min(end + 1, len(text)), ""))
+        elif byline := _BYLINE.fullmatch(line):
+            info.append(("发布时间", byline.group(1)))
             edits.append((pos, min(end + 1, len(text)), ""))
         elif _WIDGET_LEFT.fullmatch(line):  # 【 】 left of a font widget on a line of its own
             edits.append((pos, min(end + 1, len(text)), ""))

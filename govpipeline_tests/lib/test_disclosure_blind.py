@@ -37,6 +37,12 @@ def reports() -> dict[str, tuple[dict, list[dict], list[dict]]]:
     ("answer_key_disclosure_blind3", (72, 72), []),
     # 2021-2023 reports keyed after the other rounds' fixes were merged: all found, nothing more
     ("answer_key_disclosure_blind4", (88, 88), []),
+    # a WeChat copy, a Word-saved page and a one-line page, keyed before the code ran on them (first run: 76 of 77
+    # and two extras, 038条 from a full-width thousands comma and 12分 from the account's 分享 widget)
+    ("answer_key_disclosure_blind5", (77, 77), []),
+    # a 2019 trial-template town report, a GB2312 county page and a Markdown province report, keyed before the code
+    # ran on them (first run: all found, nothing more, two names wrong)
+    ("answer_key_disclosure_blind6", (71, 71), []),
 ])
 def test_the_keyed_statistics_are_found_and_little_else(reports, keys, counts, left_out):
     found = keyed = 0
@@ -121,3 +127,26 @@ def test_what_the_third_round_got_wrong(reports):
     assert len(read) == 20 and read["政府网站公开政府信息数"] == 1026 and read["政务微信公开政府信息数"] == 458
     # 纳入厅机关年度绩效考核，权重为4%: a weight is a share of the whole score
     assert _fact(reports, "hunan_shengtai_2022", "4%")["kind"] == "share"
+
+
+def test_what_the_fifth_round_got_wrong(reports):
+    police, zone, bureau = "ningling_gongan_2020", "yiyang_gaoxin_2022", "deyang_ziran_2024"
+    # １，０３８条 in full-width digits is one thousand and thirty-eight
+    assert _fact(reports, police, "1,038条")["value"] == 1038
+    # the account's widgets under the text (阅读 2,305 在看 12 / 分享) are no figures, and its byline dates the report
+    assert not [f for f in reports[police][1] if f["unit"] == "分"]
+    assert str(reports[police][0]["publish_date"]) == "2021-01-29"
+    # 将政务公开纳入年度绩效考核，分值占比5%: the weight is the disclosure work's
+    assert _fact(reports, police, "5%")["metric"] == "政务公开分值占比"
+    # 集中于征地拆迁补偿（占48.1%）: the share is of what the requests are about
+    assert _fact(reports, zone, "48.1%")["metric"] == "征地拆迁补偿占比"
+    # a one-line page: its title runs into its info line, and 六、其他需要报告的事项 into its first sentence
+    assert reports[bureau][0]["title"] == "德阳市自然资源和规划局2024年政府信息公开工作年度报告"
+    assert _fact(reports, bureau, "0件")["metric"] == "发出收费通知书"
+
+
+def test_what_the_sixth_round_got_wrong(reports):
+    # 群众满意率较上年提高2.3个百分点，达到96.5%: the level is the rate's, not its section's
+    assert _fact(reports, "chicheng_xianfuban_2021", "96.5%")["metric"] == "群众满意率"
+    # 4.82万条（含历史数据补录）、行政处罚信息1306条: the aside stays with the figure before
+    assert _fact(reports, "shaanxi_shichang_2023", "1306条")["metric"] == "行政处罚信息"

@@ -138,6 +138,24 @@ def test_labels(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a numbered heading run into its first sentence (a one-line page) is the section, not the name
+    ("四、其他需要报告的事项本年度共收取信息处理费300元。", {"300元": "收取信息处理费"}),
+    ("（三）平台建设我局新开设政务公开专栏2个。", {"2个": "新开设政务公开专栏"}),
+    # a share in brackets after what the requests are about names that thing
+    ("申请内容主要涉及房屋征收补偿（占37.5%）和户籍管理。", {"37.5%": "房屋征收补偿占比"}),
+    # the weight of what a sentence takes into an assessment
+    ("将政务公开工作纳入部门绩效考评，权重为4%。", {"4%": "政务公开权重"}),
+    # the level a rate reached after its change in points is that rate
+    ("（二）热线运行。网上办件率较上年提高6.5个百分点，达到81.2%。",
+     {"6.5个百分点": "网上办件率较上年提高", "81.2%": "网上办件率"}),
+    # an aside in brackets after a figure is that figure's, not the next name's
+    ("发布招标公告3120条（不含更正公告）、中标公告2876条。", {"3120条": "发布招标公告", "2876条": "中标公告"}),
+])
+def test_one_line_pages_and_brackets(text, expected):
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     ("保留权力事项920项，其中行政许可、行政处罚和其他权力分别为100项、700项、120项。",
      {"100项": "保留权力事项:行政许可", "700项": "保留权力事项:行政处罚", "120项": "保留权力事项:其他权力"}),
     ("甲级、乙级分别受理申请1.1万件和0.9万件。", {"1.1万件": "甲级受理申请", "0.9万件": "乙级受理申请"}),

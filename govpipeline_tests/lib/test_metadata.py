@@ -177,6 +177,24 @@ def test_an_info_line_under_the_title():
     assert (meta.publish_date, meta.body, meta.region_code) == ("2022-02-08", "永嘉县政务服务中心", "330324")
 
 
+def test_an_accounts_article_gives_its_byline_date_and_drops_its_widgets():
+    page = ("望谟县卫生健康局2023年政府信息公开工作年度报告\n转载 望谟卫健 2024-02-02 09:15\n点击上方“望谟卫健”关注我们\n"
+            "2023年，我局主动公开信息402条。\n阅读原文\n阅读 1.2万 在看 31 点赞 8\n写留言 分享 收藏\n")
+    norm, meta = read_page(page)
+    assert norm.text.split() == ["望谟县卫生健康局2023年政府信息公开工作年度报告", "2023年，我局主动公开信息402条。"]
+    assert (meta.title, meta.publish_date, meta.report_year) == (
+        "望谟县卫生健康局2023年政府信息公开工作年度报告", "2024-02-02", 2023)
+
+
+def test_a_one_line_page_whose_info_line_runs_onto_its_title():
+    page = ("当前位置：首页 > 信息公开 > 年报\n"
+            "嘉鱼县水利和湖泊局2021年政府信息公开工作年度报告发布时间：2022-01-27 来源：县水利和湖泊局 "
+            "一、总体情况2021年，我局主动公开信息96条。二、主动公开政府信息情况…\n")
+    _, meta = read_page(page)
+    assert (meta.title, meta.publish_date, meta.report_year) == (
+        "嘉鱼县水利和湖泊局2021年政府信息公开工作年度报告", "2022-01-27", 2021)
+
+
 def test_a_header_value_that_names_no_body_or_date_is_not_taken():
     page = "标题：某镇2023年工作总结\n来源：本网\n发布时间：2023-13-45\n----\n正文共三段。\n"
     _, meta = read_page(page)

@@ -98,8 +98,12 @@ def _aside_metric(ctx: Context, facts: list[Fact], i: int, metric: str) -> str:
         metric = f.label = outer.metric  # 收到申请38件，与2022年（29件）相比: the figure before, a year earlier
     elif not metric and f.kind == "share" and outer is not None and outer.end == opening:
         metric = f.label = outer.metric + "占比"  # 城乡建设8.2万件（14.4%）
-    elif not metric:  # 发放施工许可(3个工作日): the words before the parenthesis
-        metric = f.label = clean_label(ctx.clause_before(opening))
+    elif not metric or f.kind == "share" and rx.BARE_SHARE.fullmatch(metric):
+        # 发放施工许可(3个工作日), 集中于征地拆迁补偿（占48.1%）: the words before the parenthesis
+        before = ctx.clause_before(opening)
+        if f.kind == "share" and (topic := rx.TOPIC_OF_SHARE.search(before)):
+            before = before[topic.end():]  # what the requests are about, not that they are about it
+        metric = f.label = clean_label(before)
     return metric
 
 
@@ -110,6 +114,9 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     f = facts[i]
     prev = facts[i - 1] if i else None
     bare_change = f.kind == "change" and rx.BARE_CHANGE.fullmatch(metric) is not None
+    if f.kind == "share" and rx.WEIGHT_ALONE.fullmatch(metric) \
+            and (weighed := rx.WEIGHED_IN.search(ctx.text, ctx.sentence(f.start)[0], f.start)):
+        return weighed.group(1) + metric  # 将政务公开纳入绩效考核，分值占比5%: the weight of what was taken in
     if metric and rx.AUDIENCE_MEASURE.fullmatch(metric) and (medium := medium_before(ctx, f)):
         return medium + metric  # 开通“某某发布”微信公众号，关注人数达1.2万人: the account's followers
     if subject := other_subject(ctx, f, facts, i) or counterpart_label(ctx, f, prev) or balance_label(ctx, f, prev) \

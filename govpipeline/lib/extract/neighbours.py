@@ -197,8 +197,11 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
         # 其中, which opens parts)
         return _beside(outer, f.label) or f.label
     if f.kind == "rate" and outer is not None and outer.start >= s0 and outer.kind in ("duration", "score", "change") \
-            and rx.FIGURE.search(raw_prev):
-        prev_clause = ""  # 平均办理时间3天，办结率100%: a rate is not one of a time
+            and rx.FIGURE.search(raw_prev) \
+            and not (outer.kind == "change" and rx.CHANGE_TAIL.sub("", prev_clause).endswith(("率", "度"))):
+        # 平均办理时间3天，办结率100%: a rate is not one of a time; but 满意率较上年提高2.3个百分点，达到96.5%: the
+        # level the changed rate reached
+        prev_clause = ""
     # not just 较上年的提高; a rate is no parent (好评率99.6%，差评…), but names a figure of its own (较上年的96.9%)
     if count_han(rx.BARE_CHANGE.sub("", rx.YOY_CUE.sub("", prev_clause)).replace("的", "")) >= 2 \
             and not (f.label and prev_clause.endswith("率")):

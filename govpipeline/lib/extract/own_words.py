@@ -20,6 +20,8 @@ def clean_label(label: str) -> str:
         label = rx.NUMBERED_ITEM.sub("", label)
     if label[:1] in ("）", ")"):
         label = label.lstrip("）)、，,；; ")  # what a parenthesis before left: 8.2万件（14.4%）、劳动保障6.5万件
+    elif label[:1] in ("（", "(") and (aside := rx.LEADING_ASIDE.match(label)):
+        label = label[aside.end():]  # 4.82万条（含历史数据补录）、行政处罚信息1306条: the aside is the figure before's
     if label[:1] in rx.LEAD_FIRST:
         label = rx.TIME_PREFIX.sub("", label)
         for _ in range(3):

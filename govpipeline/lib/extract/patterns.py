@@ -92,7 +92,8 @@ FACT = re.compile(
     rf"|(?P<den>[二两三四五六七八九十]|十[一二三四五六七八九]?|[2-9])分之(?P<nom>[一二两三四五六七八九]|[1-9])(?!十|[\d.])"
     rf"|(?P<cheng>[一二两三四五六七八九十]|(?<![\d.])[1-9])成(?![为立效果本员就功绩])"
     rf"|(?P<num>{_NUM})(?:(?P<first>万|亿|%)?\s?(?P<range>[-－~～至到—])\s?(?P<num2>\d+(?:\.\d+)?))?"
-    rf"(?P<sfx1>余|多)?(?P<mult>千万|百万|万亿|万|亿|千)?(?P<sfx2>余|多)?\s?"
+    # a space, not a line or cell break, before the unit: 阅读 12\n分享 is no 12分
+    rf"(?P<sfx1>余|多)?(?P<mult>千万|百万|万亿|万|亿|千)?(?P<sfx2>余|多)? ?"
     rf"(?P<unit>{_UNIT_ALT})(?P<alt>[(（](?:{_UNIT_ALT})[)）])?(?:/(?P<per>{_UNIT_ALT}|月|日))?)"
     rf"(?P<post>{_alt(_QUALIFIERS['after'])})?"
 )
@@ -208,6 +209,11 @@ COMPARED_AMOUNT = re.compile(rf"(?:{YOY_CUE.pattern}|(?:比|较)(?:年初|上季
 SHARE_CUE = re.compile(r"(?:占|占比|权重|(?<!压缩|压减|缩减|缩短|减少|降低|提高|提升|增长|下降)(?:比例|比重))(?:[^，,；;。]{0,12}?的)?(?:比例|比重)?(?:力争|确保|分别)?(?:为|达到|达|(?:保持|稳定|维持|控制)在)?(?:约|近)?$")
 RATE_WORD = re.compile(r"率")
 SHARE_OF = re.compile(r"占[^，,；;。]{0,12}$")
+WEIGHT_ALONE = re.compile(r"(?:分值|权重|分值权重)(?:占比)?")
+WEIGHED_IN = re.compile(r"将([^，,；;。]{2,12}?)(?:工作)?(?:纳入|列入)[^，,；;。]{0,16}(?:考核|考评|评价|评估)")
+LEADING_ASIDE = re.compile(r"[（(][^（()）\d]{1,20}[）)][、，,；;\s]*(?=[\u4e00-\u9fff])")
+BARE_SHARE = re.compile(r"(?:约|近)?所?占(?:比)?")  # a share's own words that name nothing: （占48.1%）
+TOPIC_OF_SHARE = re.compile(r"^.*?(?:集中于|集中在|主要涉及|涉及|主要为|主要是|主要集中在|主要集中于)")
 OF_THE_WHOLE = tuple(_IDIOMS["of_the_whole"])  # 达到总量的56.8%
 
 # 为预算的101.2%, 完成年度计划的96.3%: the figure before, against its plan
