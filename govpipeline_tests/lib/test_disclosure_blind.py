@@ -43,6 +43,9 @@ def reports() -> dict[str, tuple[dict, list[dict], list[dict]]]:
     # a 2019 trial-template town report, a GB2312 county page and a Markdown province report, keyed before the code
     # ran on them (first run: all found, nothing more, two names wrong)
     ("answer_key_disclosure_blind6", (71, 71), []),
+    # a Traditional site version and a 2018 report listing its figures after colons (first run: all found, nothing
+    # more; one name kept 申请事项主要集中在)
+    ("answer_key_disclosure_blind7", (46, 46), []),
 ])
 def test_the_keyed_statistics_are_found_and_little_else(reports, keys, counts, left_out):
     found = keyed = 0
@@ -150,3 +153,8 @@ def test_what_the_sixth_round_got_wrong(reports):
     assert _fact(reports, "chicheng_xianfuban_2021", "96.5%")["metric"] == "群众满意率"
     # 4.82万条（含历史数据补录）、行政处罚信息1306条: the aside stays with the figure before
     assert _fact(reports, "shaanxi_shichang_2023", "1306条")["metric"] == "行政处罚信息"
+
+
+def test_what_the_seventh_round_got_wrong(reports):
+    # 申请事项主要集中在房屋征收补偿（19件）: the count in brackets is of what the requests were about
+    assert _fact(reports, "quanzhou_zhujian_2022", "19件")["metric"] == "房屋征收补偿"

@@ -101,7 +101,7 @@ def _aside_metric(ctx: Context, facts: list[Fact], i: int, metric: str) -> str:
     elif not metric or f.kind == "share" and rx.BARE_SHARE.fullmatch(metric):
         # 发放施工许可(3个工作日), 集中于征地拆迁补偿（占48.1%）: the words before the parenthesis
         before = ctx.clause_before(opening)
-        if f.kind == "share" and (topic := rx.TOPIC_OF_SHARE.search(before)):
+        if topic := rx.TOPIC_LEAD.search(before):
             before = before[topic.end():]  # what the requests are about, not that they are about it
         metric = f.label = clean_label(before)
     return metric

@@ -213,7 +213,7 @@ WEIGHT_ALONE = re.compile(r"(?:分值|权重|分值权重)(?:占比)?")
 WEIGHED_IN = re.compile(r"将([^，,；;。]{2,12}?)(?:工作)?(?:纳入|列入)[^，,；;。]{0,16}(?:考核|考评|评价|评估)")
 LEADING_ASIDE = re.compile(r"[（(][^（()）\d]{1,20}[）)][、，,；;\s]*(?=[\u4e00-\u9fff])")
 BARE_SHARE = re.compile(r"(?:约|近)?所?占(?:比)?")  # a share's own words that name nothing: （占48.1%）
-TOPIC_OF_SHARE = re.compile(r"^.*?(?:集中于|集中在|主要涉及|涉及|主要为|主要是|主要集中在|主要集中于)")
+TOPIC_LEAD = re.compile(r"^.*?(?:集中于|集中在|主要涉及|涉及|主要为|主要是|主要集中在|主要集中于)(?=[\u4e00-\u9fff“])")
 OF_THE_WHOLE = tuple(_IDIOMS["of_the_whole"])  # 达到总量的56.8%
 
 # 为预算的101.2%, 完成年度计划的96.3%: the figure before, against its plan
