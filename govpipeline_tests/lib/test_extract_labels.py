@@ -144,6 +144,8 @@ def test_labels(text, expected):
     # a share in brackets after what the requests are about names that thing
     ("申请内容主要涉及房屋征收补偿（占37.5%）和户籍管理。", {"37.5%": "房屋征收补偿占比"}),
     ("来信主要集中于“证照办理”（42件）。", {"42件": "证照办理"}),
+    # a bare average after a count is that count's average
+    ("全年接听来电36.2万个，日均992个。", {"36.2万个": "接听来电", "992个": "日均接听来电"}),
     # the weight of what a sentence takes into an assessment
     ("将政务公开工作纳入部门绩效考评，权重为4%。", {"4%": "政务公开权重"}),
     # the level a rate reached after its change in points is that rate

@@ -204,7 +204,7 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
         prev_clause = ""
     # not just 较上年的提高; a rate is no parent (好评率99.6%，差评…), but names a figure of its own (较上年的96.9%)
     if count_han(rx.BARE_CHANGE.sub("", rx.YOY_CUE.sub("", prev_clause)).replace("的", "")) >= 2 \
-            and not (f.label and prev_clause.endswith("率")):
+            and not (f.label and (prev_clause.endswith("率") or f.label.endswith("率") and "率" in prev_clause)):
         named = last_words(rx.CHANGE_TAIL.sub("", prev_clause))  # 办件量同比增长23.6%，达到15.8万件: the 办件量
         return f"{named}:{f.label}" if f.label else named
     head = heading_path(f.section or "", "")

@@ -33,6 +33,8 @@ def clean_label(label: str) -> str:
         label = rx.SINCE_YEAR.sub("", label)  # 从2015年起连续三年获评: when the run began is no part of what is counted
     if "共" in label:
         label = rx.INNER_TOTAL.sub("", label)
+    if "力争" in label or "确保" in label or "争取" in label:
+        label = rx.INNER_RESOLVE.sub("", label)  # 市热线将力争接通率: the resolve is the target's mark, not its name
     if label.startswith(rx.YEAR_END) and (have := rx.STOCK_HAS.match(label, 2)):
         label = label[:2] + label[have.end():]  # 年末共有医疗卫生机构: what a stock's time has links it to its figure
     while label[-1:] in rx.TAIL_LAST and (tail := rx.TAIL_TRIM.search(label, max(0, len(label) - 6))):

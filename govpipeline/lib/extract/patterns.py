@@ -209,6 +209,8 @@ COMPARED_AMOUNT = re.compile(rf"(?:{YOY_CUE.pattern}|(?:比|较)(?:年初|上季
 SHARE_CUE = re.compile(r"(?:占|占比|权重|(?<!压缩|压减|缩减|缩短|减少|降低|提高|提升|增长|下降)(?:比例|比重))(?:[^，,；;。]{0,12}?的)?(?:比例|比重)?(?:力争|确保|分别)?(?:为|达到|达|(?:保持|稳定|维持|控制)在)?(?:约|近)?$")
 RATE_WORD = re.compile(r"率")
 SHARE_OF = re.compile(r"占[^，,；;。]{0,12}$")
+INNER_RESOLVE = re.compile(r"(?<=.)(?:将|要|还将)?(?:力争|确保|争取)")
+AVERAGE_ALONE = frozenset({"日均", "月均", "年均", "周均", "平均每天", "平均每日", "平均每月"})
 WEIGHT_ALONE = re.compile(r"(?:分值|权重|分值权重)(?:占比)?")
 WEIGHED_IN = re.compile(r"将([^，,；;。]{2,12}?)(?:工作)?(?:纳入|列入)[^，,；;。]{0,16}(?:考核|考评|评价|评估)")
 LEADING_ASIDE = re.compile(r"[（(][^（()）\d]{1,20}[）)][、，,；;\s]*(?=[\u4e00-\u9fff])")
