@@ -273,10 +273,22 @@ _WIDTH_RUN = re.compile(_WIDE + "(?:" + _WIDE + "|(?<=[０-９])，(?=[０-９]{
 _FOLD = _WIDTH | {0xFF0C: 0x2C}  # opening with a repeat is tried at every position
 
 
+# a Chinese comma typed between digits, three after it (2，316条, 1，038.5万元): opens with the literal, so re skips to it
+_COMMA_IN_FIGURE = re.compile(r"，(?=\d{3}(?![\d%％]))")
+_GROUP_BEFORE = re.compile(r"(?<![\d.第号])\d{1,3}(?:,\d{3})*$")
+
+
 def fold_width(text: str) -> str:
     """Full-width digits, letters, ％ and ． to ASCII, odd spaces to ' ', and a thousands separator among
-    full-width digits to ','; one character for one."""
-    return _WIDTH_RUN.sub(lambda m: m.group(0).translate(_FOLD), text)
+    full-width digits or typed as a Chinese comma between digits to ','; one character for one."""
+    text = _WIDTH_RUN.sub(lambda m: m.group(0).translate(_FOLD), text)
+    cuts = [m.start() for m in _COMMA_IN_FIGURE.finditer(text) if _GROUP_BEFORE.search(text, max(0, m.start() - 16), m.start())]
+    if not cuts:
+        return text
+    chars = list(text)
+    for i in cuts:
+        chars[i] = ","
+    return "".join(chars)
 
 
 # Whitespace runs that need an edit: two or more spaces and newlines, except a clean paragraph break ("\n\n"). Each

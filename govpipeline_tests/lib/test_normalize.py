@@ -21,6 +21,10 @@ TRADITIONAL = RAW / "002_f94757b5ee07a06a.txt"
     # a full-width comma among full-width digits with three after it separates thousands; a clause's comma stays
     ("办理２，４０６件，１００%办结", "办理2,406件，100%办结"),
     ("受理３５件，２１０件已办结", "受理35件，210件已办结"),
+    # so is a Chinese comma typed between ASCII digits, but not after an ordinal or a clause's end
+    ("发布信息2，316条，同比增长5%", "发布信息2,316条，同比增长5%"),
+    ("排名第1，100家企业参评", "排名第1，100家企业参评"),
+    ("受理19件，100%办结", "受理19件，100%办结"),
     ("当前位置: 首页 > 信息公开\n正文", "正文"),
     ("一、概况 字体：【大】【中】【小】\n正文", "一、概况\n正文"),
     ("正文\n打印\n分享\n返回列表\n扫一扫在手机打开当前页", "正文"),
