@@ -59,7 +59,7 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
                 metric, f.kind = product + "产量", "other"
         if "累计" in f.head and "累计" not in metric and f.kind != "change" and _over_years(ctx, f):
             metric = "累计" + metric  # 五年来…累计减税降费86.4亿元: a sum over years is no year's figure
-        f.metric = _with_window(ctx, f, _with_measure_word(f, metric), report_period, prev)
+        f.metric = _with_window(ctx, f, _with_measure_word(f, metric), report_period)
 
 
 def _over_years(ctx: Context, f: Fact) -> bool:
@@ -190,24 +190,9 @@ def _with_measure_word(f: Fact, metric: str) -> str:
     return metric
 
 
-def _with_window(ctx: Context, f: Fact, metric: str, report_period: str | None, prev: Fact | None) -> str:
-    """The window narrower than the year that the sentence, the figure's own words or the report gives the figure,
-    last in its name."""
-    period = period_at(ctx, f)
-    named = [m for m in rx.WINDOW_IN_NAME.finditer(metric) if m.start() == 0 or metric[m.start() - 1] not in "(（"] \
-        if period is None else None
-    if named:
-        # 受理量第一季度4.2万件，第二季度5.1万件: the quarter is the window; one named alone is of the figure before's.
-        # The last is the figure's own; others, and a window in brackets, came with a sibling's name (上半年办件量:下半年)
-        named = named[-1]
-        rest = metric[:named.start()] + metric[named.end():]
-        rest = rx.WINDOW_IN_NAME.sub("", rx.WINDOW_LAST.sub("", rest)).strip(":")
-        if not rest and prev is not None and prev.unit == f.unit and prev.kind == f.kind \
-                and prev.start >= ctx.sentence(f.start)[0] and (windowed := rx.WINDOW_LAST.search(prev.metric)):
-            rest = prev.metric[:windowed.start()]
-        if rest:
-            metric, period = rest, named.group(0)
-    period = period or (report_window(ctx, f, report_period) if report_period else None)
+def _with_window(ctx: Context, f: Fact, metric: str, report_period: str | None) -> str:
+    """The window narrower than the year that the sentence or the report gives the figure, last in its name."""
+    period = period_at(ctx, f) or (report_window(ctx, f, report_period) if report_period else None)
     if period and metric.startswith(period) and count_han(metric) > count_han(period) + 1:
         metric = metric[len(period):].lstrip(":")  # 1至10月份受理申请: the period goes last, as everywhere
     if period and period not in metric and not rx.WHOLE_YEAR.fullmatch(period):
