@@ -11,11 +11,11 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
-from govpipeline_tests.lib.crawled_pages import (FOURTH_PAGES, HELD_OUT_PAGES, LAST_PAGES, MORE_PAGES, PAGES,
-                                                 SEVENTH_HELD_OUT_PAGES, SEVENTH_PAGES,
-                                                 SEVENTH_SECOND_HELD_OUT_PAGES, SIXTH_HELD_OUT_PAGES,
-                                                 SIXTH_PAGES, EIGHTH_PAGES, measured)
 from govpipeline_tests.lib.crawled_files import eighth_files, measured_file
+from govpipeline_tests.lib.crawled_pages import (EIGHTH_PAGES, FOURTH_PAGES, HELD_OUT_PAGES, LAST_PAGES, MORE_PAGES,
+                                                 PAGES, SEVENTH_HELD_OUT_PAGES, SEVENTH_PAGES,
+                                                 SEVENTH_SECOND_HELD_OUT_PAGES, SIXTH_HELD_OUT_PAGES, SIXTH_PAGES,
+                                                 measured)
 
 FIELDS = ("title", "report_year", "publish_date", "region", "body")
 

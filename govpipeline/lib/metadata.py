@@ -30,7 +30,7 @@ class DocumentMetadata:
     template: str | None
     body: str | None = None  # the issuing body's name in one spelling: 某县政府 and 某县人民政府 are one body
     source_url: str | None = None
-    found_in: dict[str, str] = field(default_factory=dict)  # field -> 'header' | 'title' | 'text'
+    found_in: dict[str, str] = field(default_factory=dict)  # field -> 'header' | 'title' | 'text' | 'file'
 
 
 DOC_TYPES = ("disclosure_annual_report", "work_summary", "briefing", "government_work_report", "statistical_bulletin",
@@ -92,6 +92,11 @@ _TITLE_BREAK_ABOVE = re.compile(_ORGANISATION_END + r"$|(?:19|20)\d{2}\s*年度?
 _TITLE_BREAK_BELOW = re.compile(r"(?:19|20)\d{2}|关于|政府信息公开|政务公开|信息公开|工作|年度")
 
 
+# a numbered heading of a report's body (一、总体情况, （一）, 1., 第一章): the title, if printed, is above it
+_BODY_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、．]"
+                           r"|第[一二三四五六七八九十\d]{1,3}[章部节])")
+
+
 def _title_like(line: str) -> bool:
     return not (len(line) > 60 or line.endswith("。") or "，" in line or "," in line or _PUBLISH.search(line)
                 or _ISSUER.search(line))
@@ -103,6 +108,8 @@ def extract_title(text: str) -> str | None:
     on the line under it."""
     lines = [ln for ln in _first_lines(text, 8) if not (_DOCUMENT_NUMBER.match(ln) or _LETTERHEAD.match(ln))]
     for i, line in enumerate(lines[:3]):
+        if _BODY_HEADING.match(line):
+            break  # a text that opens with its first heading has no title line
         if not (_title_like(line) and _TITLE_WORDS.search(line)):
             continue
         above = lines[i - 1] if i else ""
@@ -291,7 +298,7 @@ def normalize_body(name: str) -> str:
     name = re.sub(r"(?<=[省市县区旗镇乡州盟])政府", "人民政府", name)
     name = re.sub(r"人民政府办$", "人民政府办公室", name)
     # a town or sub-district named alone is its government or office (百江镇 is 百江镇人民政府)
-    name = re.sub(r"(?<=[镇乡])$", "人民政府", re.sub(r"(?<=街道)$", "办事处", name))
+    name = re.sub(r"(?<=[镇乡])$", "人民政府", re.sub(r"(?<=街道)(?:办)?$", "办事处", name))  # 某街道办 too
     return name.replace("管委会", "管理委员会")
 
 
@@ -311,6 +318,9 @@ def issuing_body(title: str | None, issuer: str | None, issuer_found: str | None
         body = normalize_body(named.group(1))
         if _PLACELESS.match(body) and full and full.endswith(body[1:]) and not _PLACELESS.match(full):
             return full, issuer_found
+        if full and len(full) > len(body) and full.endswith(body) \
+                and leading_places_span(full)[1] == len(full) - len(body):
+            return full, issuer_found  # 统计局 posted by 某市统计局: the issuer is the title's body with its place
         return body, "title"
     # 某县2023年政府信息公开工作年度报告, posted by 某县人民政府办公室: the place's own report, its government's
     government = re.match(r"(.+?)人民政府(?:办公室)?$", full or "")
@@ -340,13 +350,30 @@ def extract_report_year(text: str, title: str | None, publish_date: str | None,
         if m := _SESSION_DATE.search(text, 0, 3000):
             return int(m.group(1)) - 1, "text"
     publish_year = int(publish_date[:4]) if publish_date else None
+    plans = _plan_sections(text[:20000])
     years = Counter(int(m.group(1)) for m in _YEAR_MENTION.finditer(text, 0, 20000)
-                    if not (m.start() and text[m.start() - 1].isdigit()))
+                    if not (m.start() and text[m.start() - 1].isdigit())
+                    and not any(start <= m.start() < end for start, end in plans))
     if publish_year:
         years = Counter({y: c for y, c in years.items() if y <= publish_year})
     if years:
         return years.most_common(1)[0][0], "text"
     return (publish_year - 1, "publish_date") if publish_year else (None, None)
+
+
+# a section on the year to come (三、下一步工作打算, 五、2024年工作计划): the years it names are not the report's
+_PLAN_HEADING = re.compile(r"^[ \t]*[一二三四五六七八九十]{1,3}\s*[、．.][^\n]{0,16}?"
+                           r"(?:下一步|工作计划|工作打算|工作安排|工作思路|工作重点|工作设想)[^\n。]{0,12}$", re.M)
+_HEADING_LINE = re.compile(r"^[ \t]*[一二三四五六七八九十]{1,3}\s*[、．.]", re.M)
+
+
+def _plan_sections(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each section of ``text`` on the year to come, up to the next numbered heading."""
+    spans = []
+    for m in _PLAN_HEADING.finditer(text):
+        following = _HEADING_LINE.search(text, m.end())
+        spans.append((m.start(), following.start() if following else len(text)))
+    return spans
 
 
 def extract_report_period(title: str | None) -> str | None:
@@ -438,8 +465,21 @@ def infer_region(text: str, title: str | None, body: tuple[str | None, str | Non
     return (code, "text") if code else (None, None)
 
 
-def extract_metadata(text: str, page_info: list[tuple[str, str]] = ()) -> DocumentMetadata:
-    """Metadata of a normalized text; ``page_info`` holds the header lines normalization took out of it."""
+def file_title(value: str | None) -> str | None:
+    """The title a PDF's or .docx's properties hold, when it reads as a report's title: a title word, no sentence,
+    not a file's name or a program's (Microsoft Word - 附件1.docx, 未命名, (anonymous))."""
+    value = re.sub(r"\s+", " ", value or "").strip()
+    if (not value or len(value) > 60 or re.search(r"[A-Za-z]{3}", value) or not _title_like(value)
+            or not _TITLE_WORDS.search(value)):
+        return None
+    return value
+
+
+def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_title_property: str | None = None
+                     ) -> DocumentMetadata:
+    """Metadata of a normalized text; ``page_info`` holds the header lines normalization took out of it, and
+    ``file_title_property`` the title in the file's properties (a PDF's or .docx's), which is the report's only when
+    neither the header nor the text gives one."""
     header = header_fields(list(page_info))
     found: dict[str, str] = {}
 
@@ -448,7 +488,8 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = ()) -> Docume
             found[name] = where
         return value
 
-    printed = take("title", header.get("title"), "header") or extract_title(text)
+    printed = (take("title", header.get("title"), "header") or extract_title(text)
+               or take("title", file_title(file_title_property), "file"))
     title = _digit_years(printed)
     # a list page: its title line is an entry, or the page is entries under a heading with no sentence of its own
     listed = listed_titles(text) if title and "title" not in found and (_LISTED.match(title) or "。" not in text) \
