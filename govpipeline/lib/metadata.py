@@ -30,7 +30,8 @@ class DocumentMetadata:
     template: str | None
     body: str | None = None  # the issuing body's name in one spelling: 某县政府 and 某县人民政府 are one body
     source_url: str | None = None
-    found_in: dict[str, str] = field(default_factory=dict)  # field -> 'header' | 'title' | 'text' | 'file'
+    found_in: dict[str, str] = field(default_factory=dict)
+    former_body: str | None = None  # the body's former name, where the report says it was renamed  # field -> 'header' | 'title' | 'text' | 'file'
 
 
 DOC_TYPES = ("disclosure_annual_report", "work_summary", "briefing", "government_work_report", "statistical_bulletin",
@@ -545,6 +546,7 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
                 and not _short_name_alone(body[start:start + end], own):
             body = body[:start] + own + body[start + end:]
     take("body", body, body_found)
+    former = former_body(text, body)
     source_url = take("source_url", header.get("source_url"), "header")
     period = extract_report_period(title)
     if title is not None and _digit_years(printed) == title:
@@ -554,7 +556,7 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
         admin_level=place.level if place else None, province=place.province if place else None,
         city=place.city if place else None, county=place.county if place else None, report_year=report_year,
         report_period=period, publish_date=publish_date, doc_type=doc_type, template=detect_template(text, doc_type, report_year),
-        body=body, source_url=source_url, found_in=found,
+        body=body, source_url=source_url, found_in=found, former_body=former,
     )
 
 
@@ -579,26 +581,65 @@ def _function_words(body: str, region: str) -> tuple[str, str] | None:
     return body[start:kind.start()], kind.group(0)
 
 
+# a report that says its body was renamed: 原市行政审批服务局更名为市政务服务和大数据管理局, 我局（原县行政审批服务局）
+_KIND_WORDS = r"(?:局|委员会|委|办公室|办|中心|厅|署)"
+_RENAMED_FROM = re.compile(r"原([\u4e00-\u9fff]{2,30}?" + _KIND_WORDS + r")(?:正式)?(?:更名为|更名成为|改名为)"
+                           r"([\u4e00-\u9fff]{2,30}?" + _KIND_WORDS + r")(?![\u4e00-\u9fff])")
+_FORMERLY = re.compile(r"([\u4e00-\u9fff]{1,30}?" + _KIND_WORDS + r")[（(]原([\u4e00-\u9fff]{2,30}?"
+                       + _KIND_WORDS + r")[)）]")
+_SELF = re.compile(r"(?:我|本)(?:局|委|办|中心|厅|署|机关|单位)$")
+_RENAME_TEXT = 3000  # a report says it early: in its opening or its 总体情况
+
+
+def _without_place(name: str) -> str:
+    """A body's name without its party word, the places it opens with, or the level it is named by (市行政审批服务局
+    -> 行政审批服务局)."""
+    name = _PARTY.sub("", name)
+    name = name[leading_places_span(name)[1]:]
+    return name[1:] if _PLACELESS.match(name) and len(name) > 3 else name
+
+
+def former_body(text: str, body: str | None) -> str | None:
+    """The former name of the report's body, when the report says it was renamed (原某局更名为<the body>, <the
+    body>（原某局）, 我局（原某局）); None otherwise. A body merged into another (职责划入) is no rename."""
+    if not body:
+        return None
+    head = text[:_RENAME_TEXT]
+    for m in _RENAMED_FROM.finditer(head):
+        if _without_place(normalize_body(m.group(2))) == _without_place(body):
+            return normalize_body(m.group(1))
+    for m in _FORMERLY.finditer(head):
+        named = m.group(1)  # the run of words before the bracket, ending in the body's name or 我局
+        if _SELF.search(named) or normalize_body(named).endswith(_without_place(body)):
+            return normalize_body(m.group(2))
+    return None
+
+
 def _within(short: str, long: str) -> bool:
     """Whether ``long`` is ``short`` with words put in: 政务服务管理 within 政务服务和数据管理."""
     rest = iter(long)
     return all(ch in rest for ch in short)
 
 
-def renamed_bodies(reports: list[tuple[str | None, str | None, int | None]]) -> dict[tuple[str, str], str]:
+def renamed_bodies(reports: list[tuple]) -> dict[tuple[str, str], str]:
     """(region_code, body) -> the name of its series, for the bodies that renamed themselves, from (region_code,
-    body, report_year) of every report.
+    body, report_year) or (region_code, body, report_year, former_body) of every report.
 
     Two names are one body renamed when they belong to one region (a known one), their reports' years do not
     overlap (two bodies report in the same years), their names without the place end in the same kind of
     organisation (局, 委员会, 中心 …), open with the same two characters, and one's function words are the other's
     with words put in: 湖州市政务服务管理局 -> 湖州市政务服务和数据管理局, 某县自然资源局 -> 某县自然资源和规划局,
     某市行政审批局 -> 某市行政审批服务局. A body merged into a larger one (文化局 -> 文化和旅游局) continues in it; the
-    other merged body (旅游局) does not, as its name does not open the new one. The series takes the latest name."""
+    other merged body (旅游局) does not, as its name does not open the new one. Names of other words are one body
+    where a report of one says the other is its former name (原行政审批服务局更名为政务服务和大数据管理局). The series
+    takes the latest name."""
     years: dict[tuple[str, str], set[int]] = {}
-    for region, body, year in reports:
+    stated: dict[tuple[str, str], set[str]] = {}  # a body -> the former names its reports state, without the place
+    for region, body, year, *former in reports:
         if region and body and year:
             years.setdefault((region, body), set()).add(year)
+            if former and former[0]:
+                stated.setdefault((region, body), set()).add(_without_place(former[0]))
     words = {key: w for key in years if (w := _function_words(key[1], key[0]))}
     by_region: dict[str, list[tuple[str, str]]] = {}
     for key in sorted(words):
@@ -610,7 +651,9 @@ def renamed_bodies(reports: list[tuple[str | None, str | None, int | None]]) -> 
             for b in keys:
                 ga, gb = (next(g for g in groups if k in g) for k in (a, b))
                 (fa, ka), (fb, kb) = words[a], words[b]
-                if (ga is not gb and ka == kb and fa[:2] == fb[:2] and _within(fa, fb)
+                renamed = (ka == kb and fa[:2] == fb[:2] and _within(fa, fb)
+                           or fa + ka in stated.get(b, ()) and max(years[a]) < min(years[b]))
+                if (ga is not gb and renamed
                         and not {y for k in ga for y in years[k]} & {y for k in gb for y in years[k]}):
                     ga += gb
                     groups.remove(gb)

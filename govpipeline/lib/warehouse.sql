@@ -63,7 +63,9 @@ CREATE TABLE IF NOT EXISTS normalized.documents (
     metadata_found_in VARCHAR,        -- JSON: field -> 'header' | 'title' | 'text' | 'file', see warehouse.documents
     file_id         VARCHAR NOT NULL, -- raw.documents.doc_id of the file holding the report; a file holding several
                                       -- reports gives a row for each (doc_id = file_id for the first)
-    report_in_file  INTEGER NOT NULL  -- which of the file's reports this is, from 1
+    report_in_file  INTEGER NOT NULL, -- which of the file's reports this is, from 1
+    former_body     VARCHAR           -- the body's former name, where the report says it was renamed (原某局更名为…,
+                                      -- 我局（原某局）): its reports under that name join its series
 );
 
 -- extract layer

@@ -265,3 +265,38 @@ def test_one_bodys_reports_in_its_issuers_spellings_over_six_years_form_one_body
                      ("南丰县琴城镇人民政府", 2022, 7.0, 5.0), ("南丰县琴城镇人民政府", 2023, 9.0, 7.0),
                      ("南丰县行政审批局", 2020, 15.0, 12.0), ("南丰县行政审批局", 2021, 18.0, 15.0),
                      ("南丰县行政审批局", 2022, 21.0, 18.0), ("南丰县行政审批局", 2023, 26.0, 21.0)]
+
+
+def test_a_bureau_renamed_in_other_words_is_one_series_where_its_report_says_so(tmp_path):
+    """日照市行政审批服务局 (2019, and 2020 named by its level on the city's portal) became 日照市政务服务和大数据管理局,
+    which its 2021 report says; the 2022 report names it without its city. One body, one series. The city's 大数据局,
+    whose reports say nothing of the kind, stays its own body."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+
+    def report(year: int, received: int, opening: str = "") -> str:
+        return (f"一、总体情况\n{opening}{year}年，本机关共收到政府信息公开申请{received}件，均已按时答复。"
+                f"全年主动公开政府信息{received * 10}条。\n")
+
+    pages = {
+        "a2019.txt": "日照市行政审批服务局2019年政府信息公开工作年度报告\n发布时间：2020-01-20\n" + report(2019, 40),
+        "a2020.txt": "市行政审批服务局2020年政府信息公开工作年度报告\n发布时间：2021-01-19  来源：日照市人民政府\n"
+                     + report(2020, 44),
+        "a2021.txt": "日照市政务服务和大数据管理局2021年政府信息公开工作年度报告\n发布时间：2022-01-18\n"
+                     + report(2021, 47, "2021年3月，原日照市行政审批服务局更名为日照市政务服务和大数据管理局。"),
+        "a2022.txt": "政务服务和大数据管理局2022年政府信息公开工作年度报告\n"
+                     "发布时间：2023-01-17  来源：日照市政务服务和大数据管理局\n" + report(2022, 52),
+        "b2019.txt": "日照市大数据发展局2019年政府信息公开工作年度报告\n发布时间：2020-01-22\n" + report(2019, 3),
+    }
+    for name, page in pages.items():
+        (raw / name).write_text(page, encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw, db)
+    assert query(db, "SELECT body, region_code, list(report_year ORDER BY report_year) FROM warehouse.documents "
+                     "GROUP BY body, region_code ORDER BY body") == [
+        ("日照市大数据发展局", "371100", [2019]),
+        ("日照市政务服务和大数据管理局", "371100", [2019, 2020, 2021, 2022])]
+    assert query(db, """SELECT body, list(year ORDER BY year), list(value ORDER BY year) FROM analytics.metric_series
+                        WHERE metric_id = 'disclosure_requests_received' GROUP BY body ORDER BY body""") == [
+        ("日照市大数据发展局", [2019], [3.0]),
+        ("日照市政务服务和大数据管理局", [2019, 2020, 2021, 2022], [40.0, 44.0, 47.0, 52.0])]

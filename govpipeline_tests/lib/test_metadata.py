@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from govpipeline.lib.metadata import extract_metadata, renamed_bodies
+from govpipeline.lib.metadata import extract_metadata, former_body, renamed_bodies
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.stages import extract_document, normalize_document, read_document
 from govpipeline_tests.conftest import RAW
@@ -478,3 +478,28 @@ def test_the_places_of_a_sentence_on_a_partner_are_not_the_reports():
     own = _read("2022年政府信息公开工作年度报告\n发布日期：2023-01-19\n一、总体情况\n"
                 "2022年，我州在康定市、泸定县、丹巴县新建学校4所，甘孜藏族自治州全年主动公开信息420条。\n")
     assert own.region_code == "513300"
+
+
+@pytest.mark.parametrize("text, body, former", [
+    ("2022年机构改革后，原咸宁市行政审批局更名为咸宁市数据和政务服务局。", "咸宁市数据和政务服务局", "咸宁市行政审批局"),
+    ("2022年，我局（原市行政审批局）主动公开信息300条。", "咸宁市数据和政务服务局", "市行政审批局"),
+    ("2022年，咸宁市数据和政务服务局（原咸宁市行政审批局）主动公开信息300条。", "咸宁市数据和政务服务局",
+     "咸宁市行政审批局"),
+    # a body merged into this one is no former name of it; nor is another body's rename
+    ("机构改革后，原市物价局职责划入我局，全年公开信息300条。", "咸宁市市场监督管理局", None),
+    ("原市粮食局更名为市粮食和物资储备局，划归市发展和改革委员会管理。", "咸宁市发展和改革委员会", None),
+])
+def test_the_former_name_a_report_gives_its_body(text, body, former):
+    assert former_body("一、总体情况\n" + text + "\n", body) == former
+
+
+def test_a_body_renamed_in_other_words_joins_its_series_where_a_report_says_so():
+    reports = [("421200", "咸宁市行政审批局", 2020, None), ("421200", "咸宁市行政审批局", 2021, None),
+               ("421200", "咸宁市数据和政务服务局", 2022, "咸宁市行政审批局"), ("421200", "咸宁市数据和政务服务局", 2023, None)]
+    assert renamed_bodies(reports) == {("421200", "咸宁市行政审批局"): "咸宁市数据和政务服务局",
+                                       ("421200", "咸宁市数据和政务服务局"): "咸宁市数据和政务服务局"}
+    # without the statement, or with the two reporting in the same year, or in another region: two bodies
+    assert renamed_bodies([r[:3] for r in reports]) == {}
+    assert renamed_bodies(reports + [("421200", "咸宁市行政审批局", 2022, None)]) == {}
+    assert renamed_bodies([("421200", "咸宁市行政审批局", 2021, None),
+                           ("421281", "赤壁市数据和政务服务局", 2022, "咸宁市行政审批局")]) == {}
