@@ -605,10 +605,14 @@ def former_body(text: str, body: str | None) -> str | None:
     if not body:
         return None
     head = text[:_RENAME_TEXT]
-    for m in _RENAMED_FROM.finditer(head):
+    if "原" not in head:
+        return None  # most reports; and the patterns are tried only where their words are (_FORMERLY is slow)
+    renamed = "更名" in head or "改名" in head
+    formerly = "（原" in head or "(原" in head
+    for m in _RENAMED_FROM.finditer(head) if renamed else ():
         if _without_place(normalize_body(m.group(2))) == _without_place(body):
             return normalize_body(m.group(1))
-    for m in _FORMERLY.finditer(head):
+    for m in _FORMERLY.finditer(head) if formerly else ():
         named = m.group(1)  # the run of words before the bracket, ending in the body's name or 我局
         if _SELF.search(named) or normalize_body(named).endswith(_without_place(body)):
             return normalize_body(m.group(2))

@@ -179,11 +179,16 @@ _PARTNER = re.compile(r"对口|支援|援建|援疆|援藏|援青|协作|帮扶|
 _SENTENCE_END = "。；;！？!?\n"
 
 
-def _sentence(text: str, i: int) -> str:
-    """The sentence of ``text`` around position ``i``."""
-    start = max(text.rfind(c, 0, i) for c in _SENTENCE_END) + 1
-    ends = [e for c in _SENTENCE_END if (e := text.find(c, i)) >= 0]
-    return text[start:min(ends, default=len(text))]
+def _partner_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text`` on a partner."""
+    spans = []
+    for m in _PARTNER.finditer(text):
+        if spans and m.start() < spans[-1][1]:
+            continue  # in the sentence before
+        start = max(text.rfind(c, 0, m.start()) for c in _SENTENCE_END) + 1
+        ends = [e for c in _SENTENCE_END if (e := text.find(c, m.end())) >= 0]
+        spans.append((start, min(ends, default=len(text))))
+    return spans
 
 
 def dominant_place(text: str, level: str) -> str | None:
@@ -193,8 +198,9 @@ def dominant_place(text: str, level: str) -> str | None:
     the places of a sentence on a partner (对口支援, 协作, 帮扶) do not count."""
     cities: Counter = Counter()
     counties: Counter = Counter()
+    partners = _partner_sentences(text)
     for code, rank, _, start in place_mentions(text):
-        if rank == gazetteer().AddrInfo.RANK_PROVINCE or _PARTNER.search(_sentence(text, start)):
+        if rank == gazetteer().AddrInfo.RANK_PROVINCE or any(s <= start < e for s, e in partners):
             continue
         city = code[:4] + "00"
         if place_name(city) is None:  # municipalities: counties belong to the province-level city
