@@ -3,17 +3,20 @@ report_year, publish_date, region and body, how many pages are right, NULL where
 The page is read as the pipeline reads it: its first report's metadata (a page may hold several reports), and, where
 a set says how many, the number of reports found (right or wrong). `--more`, `--last`, `--fourth`, `--held-out`,
 `--sixth`, `--sixth-held-out`, `--seventh` and `--seventh-held-out` score the second, third and fourth sets, the
-fourth's held-out pages, the sixth set and its held-out pages, the seventh set, its held-out pages and its second held-out pages (`--seventh-second-held-out`) instead;
-`--list` prints each miss."""
+fourth's held-out pages, the sixth set and its held-out pages, the seventh set, its held-out pages and its second
+held-out pages (`--seventh-second-held-out`), or set 8's pages (`--eighth`) and files (`--eighth-files`, PDF and
+Word files read as the pipeline reads them), or their held-out ones (`--eighth-held-out`, `--eighth-held-out-files`)
+instead; `--list` prints each miss."""
 from __future__ import annotations
 
 import sys
 from collections import Counter
 
-from govpipeline_tests.lib.crawled_pages import (FOURTH_PAGES, HELD_OUT_PAGES, LAST_PAGES, MORE_PAGES, PAGES,
-                                                 SEVENTH_HELD_OUT_PAGES, SEVENTH_PAGES,
-                                                 SEVENTH_SECOND_HELD_OUT_PAGES, SIXTH_HELD_OUT_PAGES,
-                                                 SIXTH_PAGES, measured)
+from govpipeline_tests.lib.crawled_files import eighth_files, eighth_held_out_files, measured_file
+from govpipeline_tests.lib.crawled_pages import (EIGHTH_HELD_OUT_PAGES, EIGHTH_PAGES, FOURTH_PAGES, HELD_OUT_PAGES, LAST_PAGES, MORE_PAGES,
+                                                 PAGES, SEVENTH_HELD_OUT_PAGES, SEVENTH_PAGES,
+                                                 SEVENTH_SECOND_HELD_OUT_PAGES, SIXTH_HELD_OUT_PAGES, SIXTH_PAGES,
+                                                 measured)
 
 FIELDS = ("title", "report_year", "publish_date", "region", "body")
 
@@ -25,9 +28,15 @@ def main() -> None:
              else SIXTH_PAGES if "--sixth" in sys.argv else SIXTH_HELD_OUT_PAGES if "--sixth-held-out" in sys.argv
              else SEVENTH_PAGES if "--seventh" in sys.argv
              else SEVENTH_HELD_OUT_PAGES if "--seventh-held-out" in sys.argv
-             else SEVENTH_SECOND_HELD_OUT_PAGES if "--seventh-second-held-out" in sys.argv else PAGES)
+             else SEVENTH_SECOND_HELD_OUT_PAGES if "--seventh-second-held-out" in sys.argv
+             else EIGHTH_PAGES if "--eighth" in sys.argv
+             else EIGHTH_HELD_OUT_PAGES if "--eighth-held-out" in sys.argv else PAGES)
+    read = measured
+    if "--eighth-files" in sys.argv or "--eighth-held-out-files" in sys.argv:
+        pages = eighth_files() if "--eighth-files" in sys.argv else eighth_held_out_files()
+        read = lambda data: measured_file(name, data)  # noqa: E731 (the file's name is the loop's)
     for name, page, expected in pages:
-        got = measured(page)
+        got = read(page)
         for f in FIELDS + ("reports",):
             if expected.get(f, ...) is ...:
                 continue

@@ -233,9 +233,10 @@ def annual_report(version: str = "2021", *, repeat_header: bool = True, cut: tup
 
 
 # ---------------------------------------------------------------------------------------------- PDF
-def to_pdf(report: Report, page_number: str = "-{}-", running_head: str | None = None) -> bytes:
+def to_pdf(report: Report, page_number: str = "-{}-", running_head: str | None = None,
+           title: str | None = None) -> bytes:
     """The report on A4 pages, its tables ruled, each page's number printed at its foot, and ``running_head`` (if
-    given) at each page's head."""
+    given) at each page's head; ``title`` is the file's Title property."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
@@ -293,16 +294,20 @@ def to_pdf(report: Report, page_number: str = "-{}-", running_head: str | None =
             canvas.drawCentredString(A4[0] / 2, A4[1] - 1.5 * cm, running_head)
 
     out = io.BytesIO()
+    properties = {"title": title} if title else {}
     SimpleDocTemplate(out, pagesize=A4, leftMargin=2.5 * cm, rightMargin=2.5 * cm, topMargin=2.5 * cm,
-                      bottomMargin=2.5 * cm).build(story, onFirstPage=foot, onLaterPages=foot)
+                      bottomMargin=2.5 * cm, **properties).build(story, onFirstPage=foot, onLaterPages=foot)
     return out.getvalue()
 
 
 # ---------------------------------------------------------------------------------------------- Word
-def to_docx(report: Report) -> bytes:
+def to_docx(report: Report, title: str | None = None) -> bytes:
+    """The report as a .docx; ``title`` is the file's title property."""
     import docx
 
     document = docx.Document()
+    if title:
+        document.core_properties.title = title
     for block in report.blocks:
         if block is None:
             document.add_page_break()

@@ -30,7 +30,8 @@ class DocumentMetadata:
     template: str | None
     body: str | None = None  # the issuing body's name in one spelling: 某县政府 and 某县人民政府 are one body
     source_url: str | None = None
-    found_in: dict[str, str] = field(default_factory=dict)  # field -> 'header' | 'title' | 'text'
+    found_in: dict[str, str] = field(default_factory=dict)
+    former_body: str | None = None  # the body's former name, where the report says it was renamed  # field -> 'header' | 'title' | 'text' | 'file'
 
 
 DOC_TYPES = ("disclosure_annual_report", "work_summary", "briefing", "government_work_report", "statistical_bulletin",
@@ -92,6 +93,11 @@ _TITLE_BREAK_ABOVE = re.compile(_ORGANISATION_END + r"$|(?:19|20)\d{2}\s*年度?
 _TITLE_BREAK_BELOW = re.compile(r"(?:19|20)\d{2}|关于|政府信息公开|政务公开|信息公开|工作|年度")
 
 
+# a numbered heading of a report's body (一、总体情况, （一）, 1., 第一章): the title, if printed, is above it
+_BODY_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、．]"
+                           r"|第[一二三四五六七八九十\d]{1,3}[章部节])")
+
+
 def _title_like(line: str) -> bool:
     return not (len(line) > 60 or line.endswith("。") or "，" in line or "," in line or _PUBLISH.search(line)
                 or _ISSUER.search(line))
@@ -103,6 +109,8 @@ def extract_title(text: str) -> str | None:
     on the line under it."""
     lines = [ln for ln in _first_lines(text, 8) if not (_DOCUMENT_NUMBER.match(ln) or _LETTERHEAD.match(ln))]
     for i, line in enumerate(lines[:3]):
+        if _BODY_HEADING.match(line):
+            break  # a text that opens with its first heading has no title line
         if not (_title_like(line) and _TITLE_WORDS.search(line)):
             continue
         above = lines[i - 1] if i else ""
@@ -293,7 +301,7 @@ def normalize_body(name: str) -> str:
     name = re.sub(r"(?<=[省市县区旗镇乡州盟])政府", "人民政府", name)
     name = re.sub(r"人民政府办$", "人民政府办公室", name)
     # a town or sub-district named alone is its government or office (百江镇 is 百江镇人民政府)
-    name = re.sub(r"(?<=[镇乡])$", "人民政府", re.sub(r"(?<=街道)$", "办事处", name))
+    name = re.sub(r"(?<=[镇乡])$", "人民政府", re.sub(r"(?<=街道)(?:办)?$", "办事处", name))  # 某街道办 too
     return name.replace("管委会", "管理委员会")
 
 
@@ -313,6 +321,9 @@ def issuing_body(title: str | None, issuer: str | None, issuer_found: str | None
         body = normalize_body(named.group(1))
         if _PLACELESS.match(body) and full and full.endswith(body[1:]) and not _PLACELESS.match(full):
             return full, issuer_found
+        if full and len(full) > len(body) and full.endswith(body) \
+                and leading_places_span(full)[1] == len(full) - len(body):
+            return full, issuer_found  # 统计局 posted by 某市统计局: the issuer is the title's body with its place
         return body, "title"
     # 某县2023年政府信息公开工作年度报告, posted by 某县人民政府办公室: the place's own report, its government's
     government = re.match(r"(.+?)人民政府(?:办公室)?$", full or "")
@@ -342,13 +353,30 @@ def extract_report_year(text: str, title: str | None, publish_date: str | None,
         if m := _SESSION_DATE.search(text, 0, 3000):
             return int(m.group(1)) - 1, "text"
     publish_year = int(publish_date[:4]) if publish_date else None
+    plans = _plan_sections(text[:20000])
     years = Counter(int(m.group(1)) for m in _YEAR_MENTION.finditer(text, 0, 20000)
-                    if not (m.start() and text[m.start() - 1].isdigit()))
+                    if not (m.start() and text[m.start() - 1].isdigit())
+                    and not any(start <= m.start() < end for start, end in plans))
     if publish_year:
         years = Counter({y: c for y, c in years.items() if y <= publish_year})
     if years:
         return years.most_common(1)[0][0], "text"
     return (publish_year - 1, "publish_date") if publish_year else (None, None)
+
+
+# a section on the year to come (三、下一步工作打算, 五、2024年工作计划): the years it names are not the report's
+_PLAN_HEADING = re.compile(r"^[ \t]*[一二三四五六七八九十]{1,3}\s*[、．.][^\n]{0,16}?"
+                           r"(?:下一步|工作计划|工作打算|工作安排|工作思路|工作重点|工作设想)[^\n。]{0,12}$", re.M)
+_HEADING_LINE = re.compile(r"^[ \t]*[一二三四五六七八九十]{1,3}\s*[、．.]", re.M)
+
+
+def _plan_sections(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each section of ``text`` on the year to come, up to the next numbered heading."""
+    spans = []
+    for m in _PLAN_HEADING.finditer(text):
+        following = _HEADING_LINE.search(text, m.end())
+        spans.append((m.start(), following.start() if following else len(text)))
+    return spans
 
 
 def extract_report_period(title: str | None) -> str | None:
@@ -440,8 +468,21 @@ def infer_region(text: str, title: str | None, body: tuple[str | None, str | Non
     return (code, "text") if code else (None, None)
 
 
-def extract_metadata(text: str, page_info: list[tuple[str, str]] = ()) -> DocumentMetadata:
-    """Metadata of a normalized text; ``page_info`` holds the header lines normalization took out of it."""
+def file_title(value: str | None) -> str | None:
+    """The title a PDF's or .docx's properties hold, when it reads as a report's title: a title word, no sentence,
+    not a file's name or a program's (Microsoft Word - 附件1.docx, 未命名, (anonymous))."""
+    value = re.sub(r"\s+", " ", value or "").strip()
+    if (not value or len(value) > 60 or re.search(r"[A-Za-z]{3}", value) or not _title_like(value)
+            or not _TITLE_WORDS.search(value)):
+        return None
+    return value
+
+
+def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_title_property: str | None = None
+                     ) -> DocumentMetadata:
+    """Metadata of a normalized text; ``page_info`` holds the header lines normalization took out of it, and
+    ``file_title_property`` the title in the file's properties (a PDF's or .docx's), which is the report's only when
+    neither the header nor the text gives one."""
     header = header_fields(list(page_info))
     found: dict[str, str] = {}
 
@@ -450,7 +491,8 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = ()) -> Docume
             found[name] = where
         return value
 
-    printed = take("title", header.get("title"), "header") or extract_title(text)
+    printed = (take("title", header.get("title"), "header") or extract_title(text)
+               or take("title", file_title(file_title_property), "file"))
     title = _digit_years(printed)
     # a list page: its title line is an entry, or the page is entries under a heading with no sentence of its own
     listed = listed_titles(text) if title and "title" not in found and (_LISTED.match(title) or "。" not in text) \
@@ -506,6 +548,7 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = ()) -> Docume
                 and not _short_name_alone(body[start:start + end], own):
             body = body[:start] + own + body[start + end:]
     take("body", body, body_found)
+    former = former_body(text, body)
     source_url = take("source_url", header.get("source_url"), "header")
     period = extract_report_period(title)
     if title is not None and _digit_years(printed) == title:
@@ -515,7 +558,7 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = ()) -> Docume
         admin_level=place.level if place else None, province=place.province if place else None,
         city=place.city if place else None, county=place.county if place else None, report_year=report_year,
         report_period=period, publish_date=publish_date, doc_type=doc_type, template=detect_template(text, doc_type, report_year),
-        body=body, source_url=source_url, found_in=found,
+        body=body, source_url=source_url, found_in=found, former_body=former,
     )
 
 
@@ -540,26 +583,69 @@ def _function_words(body: str, region: str) -> tuple[str, str] | None:
     return body[start:kind.start()], kind.group(0)
 
 
+# a report that says its body was renamed: 原市行政审批服务局更名为市政务服务和大数据管理局, 我局（原县行政审批服务局）
+_KIND_WORDS = r"(?:局|委员会|委|办公室|办|中心|厅|署)"
+_RENAMED_FROM = re.compile(r"原([\u4e00-\u9fff]{2,30}?" + _KIND_WORDS + r")(?:正式)?(?:更名为|更名成为|改名为)"
+                           r"([\u4e00-\u9fff]{2,30}?" + _KIND_WORDS + r")(?![\u4e00-\u9fff])")
+_FORMERLY = re.compile(r"([\u4e00-\u9fff]{1,30}?" + _KIND_WORDS + r")[（(]原([\u4e00-\u9fff]{2,30}?"
+                       + _KIND_WORDS + r")[)）]")
+_SELF = re.compile(r"(?:我|本)(?:局|委|办|中心|厅|署|机关|单位)$")
+_RENAME_TEXT = 3000  # a report says it early: in its opening or its 总体情况
+
+
+def _without_place(name: str) -> str:
+    """A body's name without its party word, the places it opens with, or the level it is named by (市行政审批服务局
+    -> 行政审批服务局)."""
+    name = _PARTY.sub("", name)
+    name = name[leading_places_span(name)[1]:]
+    return name[1:] if _PLACELESS.match(name) and len(name) > 3 else name
+
+
+def former_body(text: str, body: str | None) -> str | None:
+    """The former name of the report's body, when the report says it was renamed (原某局更名为<the body>, <the
+    body>（原某局）, 我局（原某局）); None otherwise. A body merged into another (职责划入) is no rename."""
+    if not body:
+        return None
+    head = text[:_RENAME_TEXT]
+    if "原" not in head:
+        return None  # most reports; and the patterns are tried only where their words are (_FORMERLY is slow)
+    renamed = "更名" in head or "改名" in head
+    formerly = "（原" in head or "(原" in head
+    for m in _RENAMED_FROM.finditer(head) if renamed else ():
+        if _without_place(normalize_body(m.group(2))) == _without_place(body):
+            return normalize_body(m.group(1))
+    for m in _FORMERLY.finditer(head) if formerly else ():
+        named = m.group(1)  # the run of words before the bracket, ending in the body's name or 我局
+        if _SELF.search(named) or normalize_body(named).endswith(_without_place(body)):
+            return normalize_body(m.group(2))
+    return None
+
+
 def _within(short: str, long: str) -> bool:
     """Whether ``long`` is ``short`` with words put in: 政务服务管理 within 政务服务和数据管理."""
     rest = iter(long)
     return all(ch in rest for ch in short)
 
 
-def renamed_bodies(reports: list[tuple[str | None, str | None, int | None]]) -> dict[tuple[str, str], str]:
+def renamed_bodies(reports: list[tuple]) -> dict[tuple[str, str], str]:
     """(region_code, body) -> the name of its series, for the bodies that renamed themselves, from (region_code,
-    body, report_year) of every report.
+    body, report_year) or (region_code, body, report_year, former_body) of every report.
 
     Two names are one body renamed when they belong to one region (a known one), their reports' years do not
     overlap (two bodies report in the same years), their names without the place end in the same kind of
     organisation (局, 委员会, 中心 …), open with the same two characters, and one's function words are the other's
     with words put in: 湖州市政务服务管理局 -> 湖州市政务服务和数据管理局, 某县自然资源局 -> 某县自然资源和规划局,
     某市行政审批局 -> 某市行政审批服务局. A body merged into a larger one (文化局 -> 文化和旅游局) continues in it; the
-    other merged body (旅游局) does not, as its name does not open the new one. The series takes the latest name."""
+    other merged body (旅游局) does not, as its name does not open the new one. Names of other words are one body
+    where a report of one says the other is its former name (原行政审批服务局更名为政务服务和大数据管理局). The series
+    takes the latest name."""
     years: dict[tuple[str, str], set[int]] = {}
-    for region, body, year in reports:
+    stated: dict[tuple[str, str], set[str]] = {}  # a body -> the former names its reports state, without the place
+    for region, body, year, *former in reports:
         if region and body and year:
             years.setdefault((region, body), set()).add(year)
+            if former and former[0]:
+                stated.setdefault((region, body), set()).add(_without_place(former[0]))
     words = {key: w for key in years if (w := _function_words(key[1], key[0]))}
     by_region: dict[str, list[tuple[str, str]]] = {}
     for key in sorted(words):
@@ -571,7 +657,9 @@ def renamed_bodies(reports: list[tuple[str | None, str | None, int | None]]) -> 
             for b in keys:
                 ga, gb = (next(g for g in groups if k in g) for k in (a, b))
                 (fa, ka), (fb, kb) = words[a], words[b]
-                if (ga is not gb and ka == kb and fa[:2] == fb[:2] and _within(fa, fb)
+                renamed = (ka == kb and fa[:2] == fb[:2] and _within(fa, fb)
+                           or fa + ka in stated.get(b, ()) and max(years[a]) < min(years[b]))
+                if (ga is not gb and renamed
                         and not {y for k in ga for y in years[k]} & {y for k in gb for y in years[k]}):
                     ga += gb
                     groups.remove(gb)

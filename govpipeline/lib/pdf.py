@@ -53,6 +53,7 @@ class PdfText:
     text: str
     page_starts: list[int]  # offset in ``text`` where each page's text begins, one per page
     images_not_read: list[str]  # page 3: an image over 40 % of the page with no text on it, …
+    title: str | None = None  # the Title in the file's properties, as the file holds it
 
 
 @dataclass
@@ -132,8 +133,10 @@ def pdf_to_text(data: bytes) -> PdfText:
     pages: list[list] = []
     images: list[str] = []
     chars = unmapped = 0
+    title = None
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
+            title = pdf.metadata.get("Title")
             for number, page in enumerate(pdf.pages, 1):
                 chars += len(page.chars)
                 unmapped += sum(1 for c in page.chars if _UNMAPPED.match(c["text"]))
@@ -157,7 +160,7 @@ def pdf_to_text(data: bytes) -> PdfText:
         raise NotTextError(f"PDF text layer not readable: {unmapped} of its {chars} characters are glyphs of fonts "
                            "embedded without their Unicode map; run OCR on the file, or export it again from its source")
     text, page_starts = _assemble(pages)
-    return PdfText(text, page_starts, images)
+    return PdfText(text, page_starts, images, title if isinstance(title, str) else None)
 
 
 def _images_not_read(page, number: int) -> list[str]:

@@ -174,14 +174,33 @@ def shared_place_name(name: str) -> bool:
     return len(named) > 1 and all(word == full for _, _, full in named)
 
 
+# a sentence on another place a body works with (对口支援, 东西部协作, 结对帮扶, 援建): its places are the partner's
+_PARTNER = re.compile(r"对口|支援|援建|援疆|援藏|援青|协作|帮扶|结对|合作|共建|交流|考察")
+_SENTENCE_END = "。；;！？!?\n"
+
+
+def _partner_sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``text`` on a partner."""
+    spans = []
+    for m in _PARTNER.finditer(text):
+        if spans and m.start() < spans[-1][1]:
+            continue  # in the sentence before
+        start = max(text.rfind(c, 0, m.start()) for c in _SENTENCE_END) + 1
+        ends = [e for c in _SENTENCE_END if (e := text.find(c, m.end())) >= 0]
+        spans.append((start, min(ends, default=len(text))))
+    return spans
+
+
 def dominant_place(text: str, level: str) -> str | None:
     """The city (``level`` 'city') or county ('county') that a text's place names point to overwhelmingly: at least
     5 weighted mentions (a city's own name counts 2, each of its counties 1) and 80 % of all of them, and for a county
-    3 mentions and 80 % of its city's county mentions. A report that names other places as often finds none."""
+    3 mentions and 80 % of its city's county mentions. A report that names other places as often finds none, and
+    the places of a sentence on a partner (对口支援, 协作, 帮扶) do not count."""
     cities: Counter = Counter()
     counties: Counter = Counter()
-    for code, rank, _, _ in place_mentions(text):
-        if rank == gazetteer().AddrInfo.RANK_PROVINCE:
+    partners = _partner_sentences(text)
+    for code, rank, _, start in place_mentions(text):
+        if rank == gazetteer().AddrInfo.RANK_PROVINCE or any(s <= start < e for s, e in partners):
             continue
         city = code[:4] + "00"
         if place_name(city) is None:  # municipalities: counties belong to the province-level city

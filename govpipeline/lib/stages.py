@@ -134,7 +134,7 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
     row = {"doc_id": doc_id_for(source_path), "source_path": source_path, "sha256": file_sha256(data),
            "n_bytes": len(data), "modified_ns": modified_ns, "encoding": None, "decoded_text": None, "error": None,
            "code_version": stage_version("ingest"), "ingested_at": now(), "format": None, "page_starts": None,
-           "dropped_bytes": None, "images_not_read": None}
+           "dropped_bytes": None, "images_not_read": None, "file_title": None}
     suffix = os.path.splitext(source_path)[1].lower()
     if suffix in UNREAD_FORMATS:
         row["error"] = f"{source_path}: {UNREAD_FORMATS[suffix]}"
@@ -143,10 +143,11 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
         if suffix == ".pdf":
             read = pdf_to_text(data)
             row.update(format="pdf", decoded_text=read.text, page_starts=read.page_starts, dropped_bytes=0,
-                       images_not_read=read.images_not_read)
+                       images_not_read=read.images_not_read, file_title=read.title)
         elif suffix == ".docx":
             read = read_docx(data)
-            row.update(format="docx", decoded_text=read.text, dropped_bytes=0, images_not_read=read.images_not_read)
+            row.update(format="docx", decoded_text=read.text, dropped_bytes=0, images_not_read=read.images_not_read,
+                       file_title=read.title)
         elif suffix in (".doc", ".wps"):
             row.update(format="doc", decoded_text=doc_to_text(data), dropped_bytes=0)
         else:
@@ -174,7 +175,8 @@ def normalize_document(raw: dict) -> list[dict]:
            "region_code": None, "admin_level": None, "province": None, "city": None, "county": None,
            "report_year": None, "report_period": None, "publish_date": None, "doc_type": None, "template": None,
            "repairs": None, "error": None, "code_version": stage_version("normalize"), "normalized_at": now(),
-           "body": None, "source_url": None, "metadata_found_in": None, "file_id": raw["doc_id"], "report_in_file": 1}
+           "body": None, "source_url": None, "metadata_found_in": None, "file_id": raw["doc_id"], "report_in_file": 1,
+           "former_body": None}
     try:
         source = raw["decoded_text"]
         if is_html_path(raw["source_path"]):
@@ -190,7 +192,8 @@ def normalize_document(raw: dict) -> list[dict]:
         for k, (start, end) in enumerate(spans, 1):
             part, part_offsets = norm.text[start:end], offsets.part(start, end)
             # the page's header and footer lines describe the page, which is its first report's
-            meta = extract_metadata(part, norm.page_info if k == 1 else [])
+            # so do the file's properties (a PDF's or .docx's title)
+            meta = extract_metadata(part, norm.page_info if k == 1 else [], raw.get("file_title") if k == 1 else None)
             # a repair's offsets are into the text normalization read (a web page's text, not its HTML)
             first = norm.offsets.source_start(start) if k > 1 else 0
             last = norm.offsets.source_start(spans[k][0]) if k < len(spans) else len(text)
@@ -204,6 +207,7 @@ def normalize_document(raw: dict) -> list[dict]:
                 "report_year": meta.report_year, "report_period": meta.report_period,
                 "publish_date": date.fromisoformat(meta.publish_date) if meta.publish_date else None,
                 "doc_type": meta.doc_type, "template": meta.template, "body": meta.body, "source_url": meta.source_url,
+                "former_body": meta.former_body,
                 "metadata_found_in": json.dumps(meta.found_in, ensure_ascii=False),
                 "repairs": json.dumps(repairs, ensure_ascii=False),
             })

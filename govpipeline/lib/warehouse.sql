@@ -27,7 +27,9 @@ CREATE TABLE IF NOT EXISTS raw.documents (
                                       -- decoded_text (0 for an intact file; a file with more is quarantined)
     format        VARCHAR,            -- text | html | pdf | docx | doc (NULL when not read)
     page_starts   INTEGER[],          -- PDF: offset in decoded_text where each page's text begins, one per page
-    images_not_read VARCHAR[]         -- PDF, .docx: large images with no text on them (see warehouse.documents)
+    images_not_read VARCHAR[],        -- PDF, .docx: large images with no text on them (see warehouse.documents)
+    file_title    VARCHAR             -- PDF, .docx: the title in the file's properties, as the file holds it (the
+                                      -- report's title only when its text prints none and it reads as one)
 );
 
 -- normalize layer
@@ -58,10 +60,12 @@ CREATE TABLE IF NOT EXISTS normalized.documents (
     -- who issued the report, and where each field was found
     body            VARCHAR,          -- the issuing body, one spelling (某县政府 -> 某县人民政府, 管委会 -> 管理委员会)
     source_url      VARCHAR,          -- the page's address, from a crawler's header (原文链接)
-    metadata_found_in VARCHAR,        -- JSON: field -> 'header' | 'title' | 'text', see warehouse.documents
+    metadata_found_in VARCHAR,        -- JSON: field -> 'header' | 'title' | 'text' | 'file', see warehouse.documents
     file_id         VARCHAR NOT NULL, -- raw.documents.doc_id of the file holding the report; a file holding several
                                       -- reports gives a row for each (doc_id = file_id for the first)
-    report_in_file  INTEGER NOT NULL  -- which of the file's reports this is, from 1
+    report_in_file  INTEGER NOT NULL, -- which of the file's reports this is, from 1
+    former_body     VARCHAR           -- the body's former name, where the report says it was renamed (原某局更名为…,
+                                      -- 我局（原某局）): its reports under that name join its series
 );
 
 -- extract layer
@@ -133,7 +137,8 @@ CREATE TABLE IF NOT EXISTS warehouse.documents (
     source_url    VARCHAR,            -- the page's address, from a crawler's header (原文链接)
     metadata_found_in VARCHAR,        -- JSON object: for title, publish_date, issuer, body, region, report_year and
                                       -- source_url, where it was found: 'header' (a crawler's header or a page's
-                                      -- info line), 'title' (the body or place the title opens with) or 'text'
+                                      -- info line), 'title' (the body or place the title opens with), 'text' or
+                                      -- 'file' (a PDF's or .docx's properties, for a title its text does not print)
     dropped_bytes INTEGER,            -- bytes of the file that could not be decoded and are not in its text: a
                                       -- damaged file keeps the rest (0 for an intact file)
     format        VARCHAR,            -- the file's format: text | html | pdf | docx | doc (Word 97-2003, .doc or .wps)

@@ -22,6 +22,7 @@ from govpipeline.lib.word_binary import OLE_MAGIC, doc_to_text
 class WordText:
     text: str
     images_not_read: list[str]  # pictures over 15 % of a page: an image over 26% of a page, after “四、…”
+    title: str | None = None  # the title in the file's properties, as the file holds it
 
 
 def docx_to_text(data: bytes) -> str:
@@ -63,7 +64,7 @@ def read_docx(data: bytes) -> WordText:
     lines = [line for line in lines if line.strip()]
     if not lines:
         raise NotTextError("the .docx holds no text")
-    return WordText("\n".join(lines) + "\n", images)
+    return WordText("\n".join(lines) + "\n", images, document.core_properties.title or None)
 
 
 _A4 = (7_560_310, 10_692_130)  # EMU, when a section does not say

@@ -192,3 +192,111 @@ def test_a_districts_government_and_its_renamed_bureau_form_one_series_each_thro
         ("通州区人民政府", [2020, 2021, 2022, 2023], [41.0, 47.0, 52.0, 58.0]),
         ("通州区自然资源和规划局", [2020, 2021, 2022, 2023], [11.0, 14.0, 9.0, 16.0]),
     ]
+
+
+def test_one_bodys_reports_in_its_issuers_spellings_over_six_years_form_one_body_and_one_series(tmp_path):
+    """A county's government, one of its towns and one of its bureaus, each year spelled as the site or the
+    issuer happened to spell it: the county before the year, 县政府办 as the source, only the 发布机构, only the
+    signature (in numerals, under the body, with the site's footer below), the city first and other places named in
+    the text; the town alone, posted by its county, or with its county; the bureau by its level, with its county, and
+    renamed 行政审批服务局 -> 行政审批局. Each is one body of one region in documents and one series in
+    metric_series."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+
+    def report(year: int, received: int, who: str = "本机关") -> str:
+        return (f"一、总体情况\n{year}年，{who}共收到政府信息公开申请{received}件，均已按时答复。"
+                f"全年主动公开政府信息{received * 10}条。\n二、存在的主要问题\n公开内容的规范性有待加强。\n")
+
+    footer = ("【打印本页】【关闭窗口】\n主办单位：南丰县人民政府办公室  承办单位：南丰县融媒体中心\n"
+              "网站标识码：3610230001  赣ICP备05012345号-1\n")
+    pages = {
+        "gov2018.txt": "南丰县人民政府2018年政府信息公开工作年度报告\n"
+                       "发布时间：2019-03-28  来源：南丰县人民政府办公室\n" + report(2018, 30),
+        "gov2019.txt": "南丰县2019年政府信息公开工作年度报告\n"
+                       "发布机构：南丰县政府办公室  发布日期：2020-01-21\n" + report(2019, 36),
+        "gov2020.txt": "2020年南丰县政府信息公开工作年度报告\n发布时间：2021-01-26  来源：县政府办\n" + report(2020, 42),
+        "gov2021.txt": "南丰县人民政府2021年政府信息公开工作年度报告\n" + report(2021, 48)
+                       + "南丰县人民政府\n二〇二二年一月二十六日\n" + footer,
+        "gov2022.txt": "2022年政府信息公开工作年度报告\n发布机构：南丰县人民政府  发布日期：2023-01-20\n"
+                       + report(2022, 55),
+        "gov2023.txt": "抚州市南丰县人民政府2023年度政府信息公开工作年度报告\n发布时间：2024-01-19\n"
+                       "一、总体情况\n2023年，南丰县与福建省建宁县、泰宁县及抚州市南城县、广昌县开展跨省通办合作，"
+                       "共收到政府信息公开申请61件，均已按时答复。全年主动公开政府信息610条。\n",
+        "town2021.txt": "琴城镇人民政府2021年政府信息公开工作年度报告\n发布时间：2022-01-18  来源：南丰县人民政府\n"
+                        + report(2021, 5),
+        "town2022.txt": "南丰县琴城镇2022年政府信息公开工作年度报告\n发布时间：2023-01-17\n" + report(2022, 7),
+        "town2023.txt": "琴城镇政府2023年政府信息公开工作年度报告\n"
+                        "发布机构：南丰县琴城镇人民政府  发布日期：2024-01-16\n" + report(2023, 9),
+        "bureau2019.txt": "南丰县行政审批服务局2019年政府信息公开工作年度报告\n发布时间：2020-01-15\n"
+                          + report(2019, 12),
+        "bureau2020.txt": "南丰县行政审批服务局2020年政府信息公开工作年度报告\n发布时间：2021-01-14\n"
+                          + report(2020, 15),
+        "bureau2021.txt": "县行政审批服务局2021年政府信息公开工作年度报告\n发布时间：2022-01-13  来源：南丰县人民政府\n"
+                          + report(2021, 18),
+        "bureau2022.txt": "南丰县行政审批局2022年政府信息公开工作年度报告\n发布时间：2023-01-12\n" + report(2022, 21),
+        "bureau2023.txt": "行政审批局2023年政府信息公开工作年度报告\n发布时间：2024-01-11  来源：南丰县行政审批局\n"
+                          + report(2023, 26),
+    }
+    for name, page in pages.items():
+        (raw / name).write_text(page, encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw, db)
+
+    documents = query(db, "SELECT body, region_code, list(report_year ORDER BY report_year) FROM warehouse.documents "
+                          "GROUP BY body, region_code ORDER BY body")
+    assert documents == [("南丰县人民政府", "361023", [2018, 2019, 2020, 2021, 2022, 2023]),
+                         ("南丰县琴城镇人民政府", "361023", [2021, 2022, 2023]),
+                         ("南丰县行政审批局", "361023", [2019, 2020, 2021, 2022, 2023])]
+    series = query(db, """SELECT body, region_code, list(year ORDER BY year), list(value ORDER BY year)
+                          FROM analytics.metric_series WHERE metric_id = 'disclosure_requests_received'
+                          GROUP BY body, region_code ORDER BY body""")
+    assert series == [
+        ("南丰县人民政府", "361023", [2018, 2019, 2020, 2021, 2022, 2023], [30.0, 36.0, 42.0, 48.0, 55.0, 61.0]),
+        ("南丰县琴城镇人民政府", "361023", [2021, 2022, 2023], [5.0, 7.0, 9.0]),
+        ("南丰县行政审批局", "361023", [2019, 2020, 2021, 2022, 2023], [12.0, 15.0, 18.0, 21.0, 26.0])]
+    # each year is compared with its own body's year before, never with another body's
+    pairs = query(db, """SELECT body, year, value, previous_value FROM analytics.yoy_comparisons
+                         WHERE metric_id = 'disclosure_requests_received' AND basis = 'cross_document'
+                         ORDER BY body, year""")
+    assert pairs == [("南丰县人民政府", 2019, 36.0, 30.0), ("南丰县人民政府", 2020, 42.0, 36.0),
+                     ("南丰县人民政府", 2021, 48.0, 42.0), ("南丰县人民政府", 2022, 55.0, 48.0),
+                     ("南丰县人民政府", 2023, 61.0, 55.0),
+                     ("南丰县琴城镇人民政府", 2022, 7.0, 5.0), ("南丰县琴城镇人民政府", 2023, 9.0, 7.0),
+                     ("南丰县行政审批局", 2020, 15.0, 12.0), ("南丰县行政审批局", 2021, 18.0, 15.0),
+                     ("南丰县行政审批局", 2022, 21.0, 18.0), ("南丰县行政审批局", 2023, 26.0, 21.0)]
+
+
+def test_a_bureau_renamed_in_other_words_is_one_series_where_its_report_says_so(tmp_path):
+    """日照市行政审批服务局 (2019, and 2020 named by its level on the city's portal) became 日照市政务服务和大数据管理局,
+    which its 2021 report says; the 2022 report names it without its city. One body, one series. The city's 大数据局,
+    whose reports say nothing of the kind, stays its own body."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+
+    def report(year: int, received: int, opening: str = "") -> str:
+        return (f"一、总体情况\n{opening}{year}年，本机关共收到政府信息公开申请{received}件，均已按时答复。"
+                f"全年主动公开政府信息{received * 10}条。\n")
+
+    pages = {
+        "a2019.txt": "日照市行政审批服务局2019年政府信息公开工作年度报告\n发布时间：2020-01-20\n" + report(2019, 40),
+        "a2020.txt": "市行政审批服务局2020年政府信息公开工作年度报告\n发布时间：2021-01-19  来源：日照市人民政府\n"
+                     + report(2020, 44),
+        "a2021.txt": "日照市政务服务和大数据管理局2021年政府信息公开工作年度报告\n发布时间：2022-01-18\n"
+                     + report(2021, 47, "2021年3月，原日照市行政审批服务局更名为日照市政务服务和大数据管理局。"),
+        "a2022.txt": "政务服务和大数据管理局2022年政府信息公开工作年度报告\n"
+                     "发布时间：2023-01-17  来源：日照市政务服务和大数据管理局\n" + report(2022, 52),
+        "b2019.txt": "日照市大数据发展局2019年政府信息公开工作年度报告\n发布时间：2020-01-22\n" + report(2019, 3),
+    }
+    for name, page in pages.items():
+        (raw / name).write_text(page, encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw, db)
+    assert query(db, "SELECT body, region_code, list(report_year ORDER BY report_year) FROM warehouse.documents "
+                     "GROUP BY body, region_code ORDER BY body") == [
+        ("日照市大数据发展局", "371100", [2019]),
+        ("日照市政务服务和大数据管理局", "371100", [2019, 2020, 2021, 2022])]
+    assert query(db, """SELECT body, list(year ORDER BY year), list(value ORDER BY year) FROM analytics.metric_series
+                        WHERE metric_id = 'disclosure_requests_received' GROUP BY body ORDER BY body""") == [
+        ("日照市大数据发展局", [2019], [3.0]),
+        ("日照市政务服务和大数据管理局", [2019, 2020, 2021, 2022], [40.0, 44.0, 47.0, 52.0])]

@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from govpipeline.lib.metadata import extract_metadata, renamed_bodies
+from govpipeline.lib.metadata import extract_metadata, former_body, renamed_bodies
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.stages import extract_document, normalize_document, read_document
 from govpipeline_tests.conftest import RAW
@@ -423,3 +423,101 @@ def test_a_body_named_after_a_citys_short_name_keeps_its_name():
     assert (meta.body, meta.region_code) == ("温州大学", "330300")
     _, meta = read_page("温州市鹿城区教育局2023年政府信息公开工作年度报告\n发布时间：2024-01-20\n2023年，我局主动公开信息86条。\n")
     assert (meta.body, meta.region_code) == ("鹿城区教育局", "330302")
+
+
+def _read(page: str, file_title: str | None = None):
+    norm = normalize_text(page)
+    return extract_metadata(norm.text, norm.page_info, file_title)
+
+
+def test_a_text_that_opens_with_its_first_heading_has_no_title_line():
+    for heading in ("一、概述", "（一）主动公开情况", "1、基本情况", "第一部分 工作开展情况"):
+        meta = _read(f"{heading}\n2022年，本机关主动公开信息52条，办理申请4件。\n二、存在的问题\n公开质量有待提高。\n")
+        assert meta.title is None and "title" not in meta.found_in
+
+
+@pytest.mark.parametrize("prop, title", [
+    ("义乌市商务局2022年政府信息公开工作年度报告", "义乌市商务局2022年政府信息公开工作年度报告"),
+    ("Microsoft Word - 附件2.docx", None), ("(anonymous)", None), ("未命名", None), ("附件3", None),
+    ("2022年报.pdf", None), ("2022年，本局共公开信息52条。", None), ("", None)])
+def test_the_title_in_a_files_properties_when_its_text_prints_none(prop, title):
+    meta = _read("一、概述\n2022年，本局主动公开信息52条，办理申请4件。\n义乌市商务局\n2023年1月16日\n", prop)
+    assert meta.title == title
+    assert meta.found_in.get("title") == ("file" if title else None)
+    if title:
+        assert (meta.body, meta.region_code, meta.report_year) == ("义乌市商务局", "330782", 2022)
+
+
+def test_a_printed_title_wins_over_the_files_properties():
+    meta = _read("义乌市商务局2022年政府信息公开工作年度报告\n一、概述\n2022年，本局主动公开信息52条。\n",
+                 "义乌市商务局2020年政府信息公开工作年度报告")
+    assert (meta.title, meta.report_year, meta.found_in["title"]) == (
+        "义乌市商务局2022年政府信息公开工作年度报告", 2022, "text")
+
+
+def test_a_department_the_title_names_without_a_place_takes_the_issuers_full_name():
+    meta = _read("审计局2022年政府信息公开工作年度报告\n发布日期：2023-01-30  发布机构：新余市审计局\n"
+                 "一、概述\n2022年，我局主动公开信息52条。\n")
+    assert (meta.body, meta.region_code) == ("新余市审计局", "360500")
+    # a source that is another body keeps the title's name, and gives no place
+    other = _read("审计局2022年政府信息公开工作年度报告\n发布日期：2023-01-30  来源：新余市人民政府\n"
+                  "一、概述\n2022年，我局主动公开信息52条。\n")
+    assert other.body == "审计局" and other.region_code is None
+
+
+@pytest.mark.parametrize("name", ["钟楼区荷花池街道办", "钟楼区荷花池街道", "钟楼区荷花池街道办事处"])
+def test_a_sub_district_office_in_any_spelling_is_one_body(name):
+    meta = _read(f"{name}2022年政府信息公开工作年度报告\n发布日期：2023-01-12\n一、概述\n2022年，街道主动公开信息52条。\n")
+    assert (meta.body, meta.region_code) == ("钟楼区荷花池街道办事处", "320404")
+
+
+def test_a_sub_district_office_named_alone_takes_its_district_from_the_portal():
+    meta = _read("荷花池街道办2022年政府信息公开工作年度报告\n发布日期：2023-01-12  来源：常州市钟楼区人民政府\n"
+                 "一、概述\n2022年，街道主动公开信息52条。\n")
+    assert (meta.body, meta.region_code) == ("钟楼区荷花池街道办事处", "320404")
+
+
+def test_the_years_a_plan_section_names_are_not_the_reports():
+    text = ("江阴市人民政府政府信息公开工作年度报告\n发布日期：2023-02-03\n一、总体情况\n本年度，我市主动公开信息300条。\n"
+            "二、2023年工作计划\n2023年，我市将深化公开；2023年6月底前完成目录更新，2023年内实现全覆盖。\n")
+    meta = _read(text)
+    assert (meta.report_year, meta.found_in["report_year"]) == (2022, "header")
+    # the year a review section names still counts
+    reviewed = _read(text.replace("本年度，", "2022年，"))
+    assert (reviewed.report_year, reviewed.found_in["report_year"]) == (2022, "text")
+
+
+def test_the_places_of_a_sentence_on_a_partner_are_not_the_reports():
+    text = ("2022年政府信息公开工作年度报告\n发布日期：2023-01-19\n一、总体情况\n"
+            "2022年，我市深化东西部协作，与四川省甘孜藏族自治州康定市、泸定县、丹巴县结对帮扶，"
+            "在康定市、泸定县援建学校4所，公开协作信息38条。全年主动公开信息420条。\n")
+    assert _read(text).region_code is None
+    # without the partner sentence, the places a text names overwhelmingly still give its region
+    own = _read("2022年政府信息公开工作年度报告\n发布日期：2023-01-19\n一、总体情况\n"
+                "2022年，我州在康定市、泸定县、丹巴县新建学校4所，甘孜藏族自治州全年主动公开信息420条。\n")
+    assert own.region_code == "513300"
+
+
+@pytest.mark.parametrize("text, body, former", [
+    ("2022年机构改革后，原咸宁市行政审批局更名为咸宁市数据和政务服务局。", "咸宁市数据和政务服务局", "咸宁市行政审批局"),
+    ("2022年，我局（原市行政审批局）主动公开信息300条。", "咸宁市数据和政务服务局", "市行政审批局"),
+    ("2022年，咸宁市数据和政务服务局（原咸宁市行政审批局）主动公开信息300条。", "咸宁市数据和政务服务局",
+     "咸宁市行政审批局"),
+    # a body merged into this one is no former name of it; nor is another body's rename
+    ("机构改革后，原市物价局职责划入我局，全年公开信息300条。", "咸宁市市场监督管理局", None),
+    ("原市粮食局更名为市粮食和物资储备局，划归市发展和改革委员会管理。", "咸宁市发展和改革委员会", None),
+])
+def test_the_former_name_a_report_gives_its_body(text, body, former):
+    assert former_body("一、总体情况\n" + text + "\n", body) == former
+
+
+def test_a_body_renamed_in_other_words_joins_its_series_where_a_report_says_so():
+    reports = [("421200", "咸宁市行政审批局", 2020, None), ("421200", "咸宁市行政审批局", 2021, None),
+               ("421200", "咸宁市数据和政务服务局", 2022, "咸宁市行政审批局"), ("421200", "咸宁市数据和政务服务局", 2023, None)]
+    assert renamed_bodies(reports) == {("421200", "咸宁市行政审批局"): "咸宁市数据和政务服务局",
+                                       ("421200", "咸宁市数据和政务服务局"): "咸宁市数据和政务服务局"}
+    # without the statement, or with the two reporting in the same year, or in another region: two bodies
+    assert renamed_bodies([r[:3] for r in reports]) == {}
+    assert renamed_bodies(reports + [("421200", "咸宁市行政审批局", 2022, None)]) == {}
+    assert renamed_bodies([("421200", "咸宁市行政审批局", 2021, None),
+                           ("421281", "赤壁市数据和政务服务局", 2022, "咸宁市行政审批局")]) == {}

@@ -17,7 +17,8 @@ from govpipeline.lib.stages import doc_id_for, document_layers, file_sha256, now
 RAW_SCHEMA = {"doc_id": pl.Utf8, "source_path": pl.Utf8, "sha256": pl.Utf8, "n_bytes": pl.Int64,
               "modified_ns": pl.Int64, "encoding": pl.Utf8, "decoded_text": pl.Utf8, "error": pl.Utf8,
               "code_version": pl.Utf8, "ingested_at": pl.Datetime, "dropped_bytes": pl.Int32, "format": pl.Utf8,
-              "page_starts": pl.List(pl.Int32), "images_not_read": pl.List(pl.Utf8)}
+              "page_starts": pl.List(pl.Int32), "images_not_read": pl.List(pl.Utf8),
+              "file_title": pl.Utf8}
 
 
 def _refresh_requested(run_config: dict) -> bool:

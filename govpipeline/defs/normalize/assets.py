@@ -13,7 +13,7 @@ NORMALIZED_SCHEMA = {
     "publish_date": pl.Date,
     "doc_type": pl.Utf8, "template": pl.Utf8, "repairs": pl.Utf8, "error": pl.Utf8, "code_version": pl.Utf8,
     "normalized_at": pl.Datetime, "body": pl.Utf8, "source_url": pl.Utf8, "metadata_found_in": pl.Utf8,
-    "file_id": pl.Utf8, "report_in_file": pl.Int32,
+    "file_id": pl.Utf8, "report_in_file": pl.Int32, "former_body": pl.Utf8,
 }
 
 normalized_documents = layer_asset(Layer(
@@ -21,7 +21,7 @@ normalized_documents = layer_asset(Layer(
     key=["normalized", "documents"],
     upstream=["raw", "documents"],
     upstream_table="raw.documents",
-    input_columns=("doc_id", "source_path", "sha256", "decoded_text"),
+    input_columns=("doc_id", "source_path", "sha256", "decoded_text", "file_title"),
     process=lambda raw: {"normalized.documents": normalize_document(raw)},
     upstream_link="file_id",
     schemas={"normalized.documents": NORMALIZED_SCHEMA},

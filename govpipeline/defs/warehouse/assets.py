@@ -121,10 +121,10 @@ def _name_renamed_bodies(con) -> None:
     that its reports form one series; normalized.documents keeps the name each report gives. Derived from the whole
     warehouse each time, so it follows the reports present (the reports of a renamed body share a region, which the
     analytics rebuild when one of them comes or goes)."""
-    rows = con.execute("SELECT d.doc_id, d.region_code, n.body, d.body, d.report_year "
+    rows = con.execute("SELECT d.doc_id, d.region_code, n.body, d.body, d.report_year, n.former_body "
                        "FROM warehouse.documents d JOIN normalized.documents n USING (doc_id)").fetchall()
-    series = renamed_bodies([(region, named, year) for _, region, named, _, year in rows])
-    renamed = [(series.get((region, named), named), doc) for doc, region, named, body, _ in rows
+    series = renamed_bodies([(region, named, year, former) for _, region, named, _, year, former in rows])
+    renamed = [(series.get((region, named), named), doc) for doc, region, named, body, _, _ in rows
                if series.get((region, named), named) != body]
     if renamed:
         con.executemany("UPDATE warehouse.documents SET body = ? WHERE doc_id = ?", renamed)
