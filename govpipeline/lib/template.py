@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from decimal import Decimal
 from dataclasses import dataclass, field
 
 from govpipeline.lib.table_text import LABEL_STRIP, MOST_READINGS, Token, loose, printed_value, row_candidates, tokenize
@@ -208,7 +209,11 @@ def detect_version(text: str, report_year: int | None) -> str | None:
 
 
 def _number_value(raw: str, column: Column) -> float:
-    return printed_value(raw) * (10_000 if raw.endswith("万元") else column.scale)
+    scale = 10_000 if raw.endswith("万元") else column.scale
+    if scale == 1:
+        return printed_value(raw)
+    # exactly as printed: 277.72 万元 is 2777200 元, not 2777200.0000000005
+    return float(Decimal(raw.replace(",", "").removesuffix("元").removesuffix("万")) * Decimal(int(scale)))
 
 
 def _match_row(key_text: str, rows: tuple[Row, ...], taken: set[str]) -> Row | None:

@@ -1,0 +1,98 @@
+"""Template tables in PDF and Word files as offices make them: the blind round of file formats (fixtures/
+tables_files_blind, keyed before the code ran on them), and the classes it found, each in a form of its own."""
+import io
+
+import pytest
+
+from govpipeline.lib.stages import extract_document, normalize_document, read_document
+from govpipeline.lib.template import parse_tables
+from govpipeline.lib.word import docx_to_text
+from govpipeline.lib.word_binary import doc_to_text
+from govpipeline_tests import template_forms as forms
+from govpipeline_tests.doc_files import doc_bytes
+from govpipeline_tests.report_files import annual_report, to_docx
+from govpipeline_tests.table_files import docx_nested, docx_with_tab_text
+from govpipeline_tests.table_fixtures import score
+
+ROUND = __import__("govpipeline_tests.table_fixtures", fromlist=["FOLDER"]).FOLDER.parent / "tables_files_blind"
+
+
+def cells(name: str, data: bytes) -> list[tuple]:
+    raw = read_document(name, data)
+    assert raw["error"] is None, raw["error"]
+    [norm] = normalize_document(raw)
+    _, _, _, _, found, issues = extract_document(norm)
+    assert issues == []
+    return sorted((c["table_id"], c["row_key"], c["column_key"], c["value"]) for c in found if not c["derived"])
+
+
+def test_a_docx_whose_tables_were_pasted_as_tab_text_gives_the_cells_of_its_word_tables():
+    report = annual_report("2019")
+    assert cells("pasted.docx", docx_with_tab_text(report)) == cells("tables.docx", to_docx(report))
+
+
+def test_tabs_of_a_word_paragraph_are_one_gap_and_a_tab_stops_definition_is_no_character():
+    import docx
+
+    document = docx.Document()
+    p = document.add_paragraph("行政许可\t\t\t4500\t")
+    p.paragraph_format.tab_stops.add_tab_stop(docx.shared.Cm(4))
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "行政处罚\t决定"  # inside a table's cell a tab is a space
+    table.cell(0, 1).text = "236"
+    out = io.BytesIO()
+    document.save(out)
+    assert docx_to_text(out.getvalue()) == "行政许可\t4500\n行政处罚 决定\t236\n"
+
+
+def test_a_doc_paragraph_set_apart_with_tabs_is_a_row_of_cells():
+    text = forms.as_lines()
+    spaced = "\n".join("\t\t".join(line.split("\t")) for line in text.split("\n"))
+    # empty cells at a row's end (第二十条第（一）项 over four columns) are tabs after its last words: none
+    assert doc_to_text(doc_bytes(spaced.rstrip("\n").split("\n"))) == \
+        "\n".join(line.strip("\t") for line in text.split("\n") if line.strip()) + "\n"
+
+
+def test_tables_nested_in_a_layout_table_are_read_as_the_body_s():
+    report = annual_report("2021", official=True)
+    assert cells("nested.docx", docx_nested(report)) == cells("tables.docx", to_docx(report))
+
+
+def test_a_fee_in_wan_yuan_is_its_amount_in_yuan_exactly_as_printed():
+    t2 = dict(forms.T2_VALUES, fees=["277.72"])
+    [fee] = [c for c in parse_tables(forms.as_lines(t2=t2), 2022).cells if c.row_key == "fees"]
+    assert fee.value == 2_777_200
+
+
+# (report, cells keyed, right now; as first measured in the comment). First measured in all: 2,373 of 2,594 right,
+# 1 wrong (a 万元 fee as 2777200.0000000005 元), 220 unread, 200 of them silent (tables nested in a layout table).
+FILES = [
+    ("p01_ruled_national_form_running_head", 200, 200),  # first 200
+    ("p02_unruled_aligned_text", 200, 200),  # first 199, 1 wrong
+    ("p03_table_three_across_pages_header_repeated", 200, 200),  # first 200
+    ("p04_landscape_page", 200, 200),  # first 200
+    ("p06_cells_centred_vertically", 200, 200),  # first 200
+    ("p07_trial_format_2019_ruled", 198, 198),  # first 198
+    ("p08_unruled_centred_across_pages", 200, 186),  # first 186
+    ("d01_word_tables_merged", 200, 200),  # first 200
+    ("d02_tables_pasted_as_tab_text", 200, 200),  # first 194
+    ("d03_tables_nested_in_a_frame", 200, 200),  # first 0, all 200 silent
+    ("d04_trial_format_2019", 198, 198),  # first 198
+    ("w01_trial_format_2019", 198, 198),  # first 198
+    ("w02_national_form_2021", 200, 200),  # first 200
+]
+
+
+@pytest.mark.parametrize("report, keyed, right", FILES)
+def test_file_formats_keyed_before_the_code_ran_on_them(report, keyed, right):
+    s = score(report, ROUND)
+    assert s.error is None
+    assert s.cells == keyed
+    assert s.wrong == []
+    assert s.silent == []
+    assert s.right == right, s
+
+
+def test_a_scan_without_a_text_layer_is_quarantined_with_its_reason():
+    s = score("p05_scanned_no_text_layer", ROUND)
+    assert s.error.endswith("p05_scanned_no_text_layer.pdf: scanned PDF, no text layer")
