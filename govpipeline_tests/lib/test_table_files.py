@@ -23,7 +23,8 @@ def cells(name: str, data: bytes) -> list[tuple]:
     [norm] = normalize_document(raw)
     _, _, _, _, found, issues = extract_document(norm)
     assert issues == []
-    return sorted((c["table_id"], c["row_key"], c["column_key"], c["value"]) for c in found if not c["derived"])
+    return sorted((c["table_id"], c["row_key"], c["column_key"], c["value"]) for c in found
+                  if not c["derived"] and c["table_id"] in ("t2", "t3", "t4"))
 
 
 def test_a_docx_whose_tables_were_pasted_as_tab_text_gives_the_cells_of_its_word_tables():
@@ -65,7 +66,8 @@ def test_a_fee_in_wan_yuan_is_its_amount_in_yuan_exactly_as_printed():
 
 
 # (report, cells keyed, right now; as first measured in the comment). First measured in all: 2,373 of 2,594 right,
-# 1 wrong (a 万元 fee as 2777200.0000000005 元), 220 unread, 200 of them silent (tables nested in a layout table).
+# 1 wrong (a 万元 fee as 2777200.0000000005 元), 220 unread, 200 of them silent (tables nested in a layout table);
+# now all 2,594 right.
 FILES = [
     ("p01_ruled_national_form_running_head", 200, 200),  # first 200
     ("p02_unruled_aligned_text", 200, 200),  # first 199, 1 wrong
@@ -73,7 +75,7 @@ FILES = [
     ("p04_landscape_page", 200, 200),  # first 200
     ("p06_cells_centred_vertically", 200, 200),  # first 200
     ("p07_trial_format_2019_ruled", 198, 198),  # first 198
-    ("p08_unruled_centred_across_pages", 200, 186),  # first 186
+    ("p08_unruled_centred_across_pages", 200, 200),  # first 186
     ("d01_word_tables_merged", 200, 200),  # first 200
     ("d02_tables_pasted_as_tab_text", 200, 200),  # first 194
     ("d03_tables_nested_in_a_frame", 200, 200),  # first 0, all 200 silent
@@ -96,3 +98,19 @@ def test_file_formats_keyed_before_the_code_ran_on_them(report, keyed, right):
 def test_a_scan_without_a_text_layer_is_quarantined_with_its_reason():
     s = score("p05_scanned_no_text_layer", ROUND)
     assert s.error.endswith("p05_scanned_no_text_layer.pdf: scanned PDF, no text layer")
+
+
+@pytest.mark.parametrize("version, cut", [("2019", (21, 9, True)), ("2021", (13, 4, True)), ("2021", None)])
+def test_a_table_without_rules_centred_in_its_rows_and_cut_by_a_page_gives_the_cells_of_the_text(version, cut):
+    """Labels wrapped over two lines with the figures between them or on the second, and a row whose label the
+    page's end cut, its rest under the header printed again on the next page."""
+    import dataclasses
+
+    from govpipeline_tests.report_files import Table, to_pdf
+
+    report = annual_report(version, cut=cut, filler=8)
+    report.blocks = [dataclasses.replace(b, ruled=False, valign="MIDDLE") if isinstance(b, Table) else b
+                     for b in report.blocks]
+    text_cells = cells("report.txt", report.text().encode("utf-8"))
+    assert cells("report.pdf", to_pdf(report, running_head="某某县人民政府办公室")) == text_cells
+    assert len([c for c in text_cells if c[0] == "t3"]) == (161 if version == "2019" else 175)
