@@ -260,6 +260,19 @@ def docx_with_tab_text(rep: Report) -> bytes:
     return out.getvalue()
 
 
+def doc_with_tab_text(rep: Report) -> bytes:
+    """The report as a .doc whose tables were pasted as text (see docx_with_tab_text)."""
+    from govpipeline_tests.doc_files import doc_bytes
+
+    blocks: list = []
+    for block in rep.blocks:
+        if isinstance(block, Table):
+            blocks += ["\t\t".join(line.split("\t")) for line in block.lines()]
+        elif isinstance(block, str):
+            blocks.append(block.lstrip("#"))
+    return doc_bytes(blocks)
+
+
 def docx_nested(rep: Report) -> bytes:
     """A report whose tables sit inside a one-cell layout table (a frame the office's template draws around the
     tables section), each with its merged cells."""
@@ -426,7 +439,53 @@ ROUND = {"p01_ruled_national_form_running_head.pdf": _p01, "p02_unruled_aligned_
          "d03_tables_nested_in_a_frame.docx": _d03, "d04_trial_format_2019.docx": _d04,
          "w01_trial_format_2019.doc": _w01, "w02_national_form_2021.doc": _w02}
 
+# ---------------------------------------------------------------------------------------------- held out
+def _h01(folder, name, answers):
+    f = figures(401, "2019")
+    rep = report(f, "某某区司法局", [t2_table(f)], [t3_table(f, official=False, repeat_header=False, cut=(14, 6, False))],
+                 [t4_table(f)], middle=["深入推进法治政府建设，及时公开行政执法信息。"] * 9)
+    write(folder, name, to_pdf(rep, page_number="第{}页"), f,
+          f"{f.year} report in the 2019 trial format, ruled, 表三 broken across a page without its header printed "
+          "again and a row cut with its figures on the next page", answers)
+
+
+def _h02(folder, name, answers):
+    f = figures(402)
+    rep = report(f, "某某县财政局", [t2_table(f, ruled=False)], [t3_table(f, ruled=False)], [t4_table(f, ruled=False)])
+    write(folder, name, to_pdf(rep, page_number="- {} -"), f,
+          "2021, tables without rules as the national form: 表三's labels in three columns (group and item side by "
+          "side), merged header", answers)
+
+
+def _h03(folder, name, answers):
+    f = figures(403)
+    rep = report(f, "某某市统计局", [t2_table(f)], [t3_table(f, official=False)], [t4_table(f)])
+    write(folder, name, doc_with_tab_text(rep), f, "2021 .doc whose tables were pasted as text: one paragraph a row, "
+                                                   "cells two tabs apart", answers)
+
+
+def _h04(folder, name, answers):
+    f = figures(404, "2019")
+    rep = report(f, "某某县农业农村局", [t2_table(f)], [t3_table(f, official=False)], [t4_table(f)])
+    write(folder, name, docx_nested(rep), f, f"{f.year} .docx in the 2019 trial format whose tables sit in a "
+                                             "one-cell layout table, 表三's labels in one column", answers)
+
+
+def _h05(folder, name, answers):
+    f = figures(405)
+    rep = report(f, "某某市住房和城乡建设局", [t2_table(f, valign="MIDDLE")],
+                 [PageTurn(True), t3_table(f, valign="MIDDLE", widths=[1.2, 2.4, 9.2] + [1.7] * 7)],
+                 [t4_table(f, valign="MIDDLE", widths=[24.7 / 15] * 15), PageTurn(False)])
+    write(folder, name, to_pdf(rep, page_number="第 {} 页", running_head="某某市住房和城乡建设局政府信息公开工作年度报告"),
+          f, "2021, ruled, cells centred in their rows, 表三 and 表四 on landscape pages, a running head", answers)
+
+
+HELD_OUT = {"h01_trial_format_cut_row_no_repeated_header.pdf": _h01, "h02_unruled_national_form.pdf": _h02,
+            "h03_tables_pasted_as_tab_text.doc": _h03, "h04_trial_format_nested_in_a_frame.docx": _h04,
+            "h05_landscape_centred_running_head.pdf": _h05}
+
 if __name__ == "__main__":
     target = Path(sys.argv[1])
     chosen = sys.argv[2:]
-    main(target, {k: v for k, v in ROUND.items() if not chosen or k in chosen})
+    sets = HELD_OUT if target.name.endswith("heldout") else ROUND
+    main(target, {k: v for k, v in sets.items() if not chosen or k in chosen})
