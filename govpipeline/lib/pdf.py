@@ -27,7 +27,7 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from statistics import median
 
 from govpipeline.lib.decode import NotTextError
@@ -67,6 +67,37 @@ class _Line:
     top: float  # of its last printed line, when lines of a wrapped label were joined to it
     figures: str | None = None  # a row of a table without rules: its figures at the end (17 2 0 1 0 0 20)
     figures_x0: float | None = None  # where they start
+    # the words before the figures, by where they start: a label printed in several columns (（六）其 | 1.申请人…)
+    words: list[tuple[float, str]] = field(default_factory=list)
+
+    def label(self) -> str:
+        return self.text[:len(self.text) - len(self.figures)] if self.figures else self.text
+
+    def add_words(self, more: list[tuple[float, str]]) -> None:
+        """Lines of a wrapped label joined to this row's label. In a label of several columns (a group's name beside
+        its item's: （六）其 | 1.申请人…逾期不补, then 他处理 | 正、行政机关…) a line whose parts each stand under one of
+        the label's goes on column by column; any other line goes on at the label's end."""
+        words = list(self.words)
+        columns = [next((k for k, (x0, _) in enumerate(words) if abs(x0 - x) <= self.size), None) for x, _ in more]
+        if len(more) > 1 and None not in columns and len(set(columns)) == len(columns):
+            for k, (_, part) in zip(columns, more):
+                words[k] = (words[k][0], join_lines([words[k][1], part]))
+        elif words and more:
+            words[-1] = (words[-1][0], join_lines([words[-1][1], " ".join(part for _, part in more)]))
+        else:
+            words += more
+        self.words = words
+        label = " ".join(part for _, part in words)
+        self.text = f"{label} {self.figures}" if self.figures else label
+
+
+def _words(text: str, chars: list[dict]) -> list[tuple[float, str]]:
+    """The parts of a line between its gaps, with where each starts."""
+    out, k = [], 0
+    for part in text.split():
+        out.append((chars[k]["x0"] if k < len(chars) else chars[-1]["x1"] if chars else 0.0, part))
+        k += len(part)
+    return out
 
 
 def _text_line(line: dict, page: int) -> _Line:
@@ -77,7 +108,9 @@ def _text_line(line: dict, page: int) -> _Line:
     figures = row.group().strip() if row else None
     width = len(figures.replace(" ", "")) if figures else 0
     figures_x0 = chars[-width]["x0"] if figures and width <= len(chars) else None
-    return _Line(text, line["x0"], line["x1"], size, page, line["top"], figures if figures_x0 else None, figures_x0)
+    figures = figures if figures_x0 else None
+    words = _words(text[:len(text) - len(figures)] if figures else text, chars)
+    return _Line(text, line["x0"], line["x1"], size, page, line["top"], figures, figures_x0, words)
 
 
 @dataclass
@@ -108,7 +141,7 @@ class _Paragraph:
         label, row = self.lines[-1], line
         if len(self.lines) != 1 or label.figures is not None or row.figures is None or label.page != row.page:
             return False
-        words = row.text[:len(row.text) - len(row.figures)].strip()
+        words = row.label().strip()
         return 0 < row.top - label.top <= 1.6 * label.size and label.x1 <= row.figures_x0 - label.size / 2 \
             and not _SENTENCE_END.search(label.text.rstrip()) \
             and (not words or abs(row.x0 - label.x0) <= label.size and not _OUTLINE.match(words))
@@ -123,14 +156,12 @@ class _Paragraph:
             and not _OUTLINE.match(line.text) and abs(line.x0 - row.x0) <= row.size \
             and line.x1 <= row.figures_x0 - row.size / 2 \
             and isinstance(after, _Line) and after.page == line.page and abs(after.x0 - line.x0) <= row.size \
-            and (_OUTLINE.match(after.text) is not None if after.figures is None
-                 else after.text[:len(after.text) - len(after.figures)].strip() != "")
+            and (_OUTLINE.match(after.text) is not None if after.figures is None else after.label().strip() != "")
 
     def add_label_line(self, line: _Line) -> None:
         """The rest of this row's label, from ``line``."""
         row = self.lines[-1]
-        label = row.text[:len(row.text) - len(row.figures)]
-        row.text = f"{join_lines([label, line.text])} {row.figures}"
+        row.add_words(line.words)
         if line.page == row.page:
             row.top = line.top
 
@@ -382,8 +413,8 @@ def _assemble(pages: list[list]) -> tuple[str, list[int]]:
                     items.append(block)
             elif isinstance(last, _Paragraph) and last.heads_row(block):
                 label = last.lines[0]
-                words = block.text[:len(block.text) - len(block.figures)]
-                block.text = f"{join_lines([label.text, words])} {block.figures}"
+                own, block.words = block.words, label.words
+                block.add_words(own)
                 block.x0 = label.x0
                 last.lines = [block]
             elif isinstance(last, _Paragraph) and last.wraps_label(block):

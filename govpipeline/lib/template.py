@@ -379,10 +379,32 @@ def _issue(parsed: ParsedTables, spec: TableSpec, row_key: str | None, kind: str
                           "options": options or []})
 
 
+# an annual report's own title (in its first lines), not a notice about reports (关于报送…年度报告的通知)
+_ANNUAL_REPORT_TITLE = re.compile(r"政府信息公开(?:工作)?年度报告(?!.*(?:通知|的函|工作方案))")
+_NOTICE = re.compile(r"关于|通知|印发|报送")
+
+
+def _report_without_tables(text: str, report_year: int | None) -> str | None:
+    """The template version of an annual report of 2019 or later whose text names none of the tables (they were
+    pictures, or in a part of the file that was not read), which must print them; else None."""
+    if report_year is None or report_year < 2019:
+        return None
+    head = "\n".join(text[:400].split("\n")[:4])
+    if not _ANNUAL_REPORT_TITLE.search(head) or _NOTICE.search(head):
+        return None
+    return "2021" if report_year >= 2021 else "2019"
+
+
 def parse_tables(text: str, report_year: int | None = None) -> ParsedTables:
     version = detect_version(text, report_year)
     parsed = ParsedTables(version)
     if version is None:
+        version = _report_without_tables(text, report_year)
+        if version is not None:  # a report of the template that prints no table is no silent miss
+            parsed = ParsedTables(version)
+            for spec in (T2_2021 if version == "2021" else T2_2019, T3_2021 if version == "2021" else T3_2019, T4):
+                _issue(parsed, spec, None, "missing", "")
+                parsed.expected += _table_size(spec)
         return parsed
     regions = _regions(text, version)
     for spec in (T2_2021 if version == "2021" else T2_2019, T3_2021, T4):

@@ -114,3 +114,30 @@ def test_a_table_without_rules_centred_in_its_rows_and_cut_by_a_page_gives_the_c
     text_cells = cells("report.txt", report.text().encode("utf-8"))
     assert cells("report.pdf", to_pdf(report, running_head="某某县人民政府办公室")) == text_cells
     assert len([c for c in text_cells if c[0] == "t3"]) == (161 if version == "2019" else 175)
+
+
+def test_an_annual_report_of_the_template_whose_text_names_no_table_has_a_finding_for_each():
+    """Its tables were pictures, or in a part of the file that was not read: three tables missing, not silence."""
+    body = "\n一、总体情况\n本年度共收到政府信息公开申请12件，均按时答复。\n五、存在的主要问题及改进情况\n无。\n"
+    parsed = parse_tables("某某县林业局2022年政府信息公开工作年度报告" + body, 2022)
+    assert [(i["table_id"], i["row_key"], i["kind"]) for i in parsed.issues] == \
+        [("t2", None, "missing"), ("t3", None, "missing"), ("t4", None, "missing")]
+    assert (parsed.version, parsed.expected, parsed.cells) == ("2021", 10 + 175 + 15, [])
+    assert parse_tables("某某镇人民政府\n2020年政府信息公开年度报告" + body, 2020).expected == 22 + 161 + 15
+    # a notice about the reports, a report of the years before the template, a work summary: no table expected
+    for title, year in (("关于报送2022年政府信息公开工作年度报告的通知", 2022),
+                        ("某某县2017年政府信息公开工作年度报告", 2017), ("某某县2022年政务服务工作总结", 2022)):
+        assert parse_tables(title + body, year).issues == []
+
+
+@pytest.mark.parametrize("version", ["2019", "2021"])
+def test_the_national_form_without_rules_joins_each_label_column_s_lines_to_its_own_words(version):
+    """表三's labels in three columns, a group's name wrapped beside its item's (（六）其 | 1.申请人…逾期不补, then
+    他处理 | 正、行政机关…): each column's lines go on its own words, so the item's key words stay whole."""
+    import dataclasses
+
+    from govpipeline_tests.report_files import Table, to_pdf
+
+    report = annual_report(version, official=True)
+    report.blocks = [dataclasses.replace(b, ruled=False) if isinstance(b, Table) else b for b in report.blocks]
+    assert cells("report.pdf", to_pdf(report)) == cells("report.txt", report.text().encode("utf-8"))
