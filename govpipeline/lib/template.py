@@ -257,6 +257,22 @@ def _t3_spec(region: str, version: str) -> TableSpec:
     return T3_2019 if version == "2019" or loose("六其他处理").search(region) else T3_2021
 
 
+# a single-figure row of 表二 printed blank on a one-line page: one mark after its label, words or the label's end next
+_BLANK_ROW = re.compile(r"\s*(—|－|-|/|／|无)(?=\s*(?:[^\d\s]|$))")
+
+
+def _rows_named(tok: Token, rows: tuple[Row, ...], taken: set[str]) -> list[tuple[Row, int, int]]:
+    """The rows not yet read whose key words a label holds, in the order it names them, with where their words
+    stand in it."""
+    named = []
+    for row in rows:
+        if row.key not in taken and row.keys:
+            m = loose(*row.keys).search(tok.text)
+            if m:
+                named.append((row, m.start(), m.end()))
+    return sorted(named, key=lambda n: n[1])
+
+
 def _row_values(tokens: list[Token], i: int) -> tuple[list[Token], int]:
     values = []
     j = i + 1
@@ -296,6 +312,19 @@ def _rows_of(spec: TableSpec, tokens: list[Token], width: int | None = None,
             row = _match_row(before.key_text + tok.key_text, spec.rows, taken)
         elif row is None and wrapped and len(tok.text) <= _CONTINUATION and "：" not in tok.text and ":" not in tok.text:
             row = pending
+        if row is not None and spec.table_id == "t2":
+            # a single-figure row printed blank on a one-line page (行政许可—行政处罚236, 行政强制—信息内容…): its
+            # mark is its cell, and the figures after the label are the last row it names that has none
+            named = []
+            for r, _, end in _rows_named(tok, spec.rows, taken):
+                mark = _BLANK_ROW.match(tok.text, end)
+                if mark and len(r.columns) == 1 and (mark.end() < len(tok.text) or not has_values):
+                    at = tok.start + mark.start(1)
+                    out.append((r, [Token("blank", mark.group(1), at, at + len(mark.group(1)))]))
+                    taken.add(r.key)
+                else:
+                    named.append(r)
+            row = named[-1] if named else None
         if row is not None and has_values:
             values, i = _row_values(tokens, i)
             column = [r for r in waiting if r.key not in taken and r is not row] + [row] if waiting else ()
