@@ -141,3 +141,37 @@ def test_the_national_form_without_rules_joins_each_label_column_s_lines_to_its_
     report = annual_report(version, official=True)
     report.blocks = [dataclasses.replace(b, ruled=False) if isinstance(b, Table) else b for b in report.blocks]
     assert cells("report.pdf", to_pdf(report)) == cells("report.txt", report.text().encode("utf-8"))
+
+
+@pytest.mark.parametrize("seed, valign", [(501, "TOP"), (502, "MIDDLE")])
+def test_a_pdf_s_text_saved_hard_wrapped_joins_its_paragraphs_and_never_a_table_row(seed, valign):
+    """A PDF's text saved as a text file at the page's width (38 characters a line, tables without rules as lines of
+    cells a space apart): lib/line_wraps joins the paragraphs' lines, and the tables give the cells they give
+    unwrapped."""
+    from govpipeline.lib.line_wraps import width, wrap_edits
+    from govpipeline.lib.pdf import pdf_to_text
+    from govpipeline_tests.report_files import to_pdf
+    from govpipeline_tests.table_files import figures, report, t2_table, t3_table, t4_table
+
+    f = figures(seed)
+    sentence = "全年共办理依申请公开事项，其中予以公开的占比较上年有所提高，部分公开的主要原因是涉及第三方合法权益，经征求" \
+               "意见后依法作出处理，相关工作均在法定期限内完成，未发生因政府信息公开引发的行政复议和行政诉讼案件。"
+    rep = report(f, "某某县审计局", [t2_table(f, ruled=False, valign=valign)],
+                 [t3_table(f, official=False, ruled=False, valign=valign)], [t4_table(f, ruled=False)],
+                 middle=[sentence] * 3)
+    text = pdf_to_text(to_pdf(rep)).text
+    lines = []
+    for line in text.split("\n"):
+        while width(line) > 76 and " " not in line:  # a paragraph, cut at the page's width
+            cut = next(k for k in range(len(line)) if width(line[:k + 1]) > 76)
+            lines.append(line[:cut])
+            line = line[cut:]
+        lines.append(line)
+    wrapped = "\n".join(lines)
+    edits = wrap_edits(wrapped)
+    assert len(edits) >= 6
+    rows = [line for line in lines if line and line.split(" ")[-1].isdigit()]
+    # no join starts or ends at a row of figures
+    assert not any(wrapped[b:].split("\n")[0] in rows or wrapped[:a].rsplit("\n", 1)[-1] in rows for a, b, _ in edits)
+    assert cells("wrapped.txt", wrapped.encode("utf-8")) == cells("report.txt", text.encode("utf-8"))
+    assert len(cells("report.txt", text.encode("utf-8"))) == 200
