@@ -58,6 +58,7 @@ class Table:
     # there too, else on the next page); the PDF then has a page break inside the table
     cut: tuple[int, int, bool] | None = None
     ruled: bool = True  # False: printed without rules, its columns only set apart
+    valign: str = "TOP"  # MIDDLE: a cell's text centred in its row's height, as many offices set their tables
 
     def lines(self) -> list[str]:
         return ["\t".join(text.replace("\n", "") for c, text in enumerate(row) if not self.across(r, c))
@@ -88,6 +89,13 @@ class Picture:
         out = io.BytesIO()
         Image.new("L", (int(self.width_cm * 20), int(self.height_cm * 20)), 200).save(out, "PNG")
         return out.getvalue()
+
+
+@dataclass
+class PageTurn:
+    """A page break after which the pages are landscape (or portrait again), as a report turns the page for a wide
+    table."""
+    landscape: bool
 
 
 @dataclass
@@ -237,12 +245,12 @@ def to_pdf(report: Report, page_number: str = "-{}-", running_head: str | None =
            title: str | None = None) -> bytes:
     """The report on A4 pages, its tables ruled, each page's number printed at its foot, and ``running_head`` (if
     given) at each page's head; ``title`` is the file's Title property."""
-    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.cidfonts import UnicodeCIDFont
-    from reportlab.platypus import Image, PageBreak, Paragraph, SimpleDocTemplate
+    from reportlab.platypus import BaseDocTemplate, Frame, Image, NextPageTemplate, PageBreak, PageTemplate, Paragraph
     from reportlab.platypus import Table as PdfTable
     from reportlab.platypus import TableStyle
 
@@ -260,6 +268,8 @@ def to_pdf(report: Report, page_number: str = "-{}-", running_head: str | None =
     for block in report.blocks:
         if block is None:
             story.append(PageBreak())
+        elif isinstance(block, PageTurn):
+            story += [NextPageTemplate("landscape" if block.landscape else "portrait"), PageBreak()]
         elif isinstance(block, Table):
             parts = [block.rows]  # merges are in the header rows, which start each part that has them
             if block.cut:
@@ -277,7 +287,7 @@ def to_pdf(report: Report, page_number: str = "-{}-", running_head: str | None =
                          for c, text in enumerate(row)] for r, row in enumerate(rows)]
                 n = len(block.rows[0])
                 widths = [w * cm for w in block.widths] if block.widths else [TEXT_WIDTH_CM * cm / n] * n
-                style = [("VALIGN", (0, 0), (-1, -1), "TOP")]
+                style = [("VALIGN", (0, 0), (-1, -1), block.valign)]
                 style += [("GRID", (0, 0), (-1, -1), 0.5, (0, 0, 0))] if block.ruled else []
                 style += [("SPAN", (c0, r0), (c1, r1)) for r0, c0, r1, c1 in block.spans if merged]
                 story.append(PdfTable(data, colWidths=widths, style=TableStyle(style), hAlign="LEFT",
@@ -288,15 +298,22 @@ def to_pdf(report: Report, page_number: str = "-{}-", running_head: str | None =
             story.append(Paragraph(escaped(block.lstrip("#")), heading if block.startswith("#") else body))
 
     def foot(canvas, doc):
+        width, height = canvas._pagesize
         canvas.setFont("STSong-Light", 10)
-        canvas.drawCentredString(A4[0] / 2, 1.2 * cm, page_number.format(doc.page))
+        canvas.drawCentredString(width / 2, 1.2 * cm, page_number.format(doc.page))
         if running_head:
-            canvas.drawCentredString(A4[0] / 2, A4[1] - 1.5 * cm, running_head)
+            canvas.drawCentredString(width / 2, height - 1.5 * cm, running_head)
+
+    def template(name: str, size: tuple[float, float]) -> PageTemplate:
+        frame = Frame(2.5 * cm, 2.5 * cm, size[0] - 5 * cm, size[1] - 5 * cm, leftPadding=0, rightPadding=0,
+                      topPadding=0, bottomPadding=0)
+        return PageTemplate(name, [frame], onPage=foot, pagesize=size)
 
     out = io.BytesIO()
     properties = {"title": title} if title else {}
-    SimpleDocTemplate(out, pagesize=A4, leftMargin=2.5 * cm, rightMargin=2.5 * cm, topMargin=2.5 * cm,
-                      bottomMargin=2.5 * cm, **properties).build(story, onFirstPage=foot, onLaterPages=foot)
+    document = BaseDocTemplate(out, pagesize=A4, invariant=1, **properties)
+    document.addPageTemplates([template("portrait", A4), template("landscape", landscape(A4))])
+    document.build(story)
     return out.getvalue()
 
 

@@ -206,7 +206,7 @@ def template_identity_findings(cells: list[CellRow], unread: set[tuple[str, str,
     for doc, table, row, col, value, fact in cells:
         if value is not None and fact is not None:
             grid.setdefault(doc, {})[(table, row, col)] = (value, fact)
-    missing_outcomes = {d for d, t, r in unread if t == "t3" and r.startswith(OUTCOME_ROWS)}
+    missing_outcomes = {d for d, t, r in unread if t == "t3" and (r is None or r.startswith(OUTCOME_ROWS))}
     out = []
     for doc, g in grid.items():
         def check(name: str, total_key, part_keys, detail: str):

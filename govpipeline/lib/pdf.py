@@ -11,7 +11,9 @@ merged cells included. On that:
   the page's end is joined again;
 - a table printed without rules is not found as a table: its rows are lines with their cells a space apart (as a
   text file prints them), never joined to the lines around them, and a line just under a row, inside its label's
-  column, is the rest of a wrapped label;
+  column, is the rest of a wrapped label, as is a line just above it when the row's cells are centred in its
+  height (the figures on the label's second line or between its lines), and a line at the top of a page, after
+  the table's header printed again, is the rest of the label of the row the page's end cut;
 - page numbers (-3-, 第3页, 3/12) at a page's head or foot are left out, and so are lines printed at the head or foot
   of most pages (a running title); the lines of a paragraph are joined (a line that reaches the right margin goes on
   in the next line unless that one is indented), and a gap narrower than half a character (a justified line, the
@@ -25,7 +27,7 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from statistics import median
 
 from govpipeline.lib.decode import NotTextError
@@ -66,6 +68,37 @@ class _Line:
     top: float  # of its last printed line, when lines of a wrapped label were joined to it
     figures: str | None = None  # a row of a table without rules: its figures at the end (17 2 0 1 0 0 20)
     figures_x0: float | None = None  # where they start
+    # the words before the figures, by where they start: a label printed in several columns (（六）其 | 1.申请人…)
+    words: list[tuple[float, str]] = field(default_factory=list)
+
+    def label(self) -> str:
+        return self.text[:len(self.text) - len(self.figures)] if self.figures else self.text
+
+    def add_words(self, more: list[tuple[float, str]]) -> None:
+        """Lines of a wrapped label joined to this row's label. In a label of several columns (a group's name beside
+        its item's: （六）其 | 1.申请人…逾期不补, then 他处理 | 正、行政机关…) a line whose parts each stand under one of
+        the label's goes on column by column; any other line goes on at the label's end."""
+        words = list(self.words)
+        columns = [next((k for k, (x0, _) in enumerate(words) if abs(x0 - x) <= self.size), None) for x, _ in more]
+        if len(more) > 1 and None not in columns and len(set(columns)) == len(columns):
+            for k, (_, part) in zip(columns, more):
+                words[k] = (words[k][0], join_lines([words[k][1], part]))
+        elif words and more:
+            words[-1] = (words[-1][0], join_lines([words[-1][1], " ".join(part for _, part in more)]))
+        else:
+            words += more
+        self.words = words
+        label = " ".join(part for _, part in words)
+        self.text = f"{label} {self.figures}" if self.figures else label
+
+
+def _words(text: str, chars: list[dict]) -> list[tuple[float, str]]:
+    """The parts of a line between its gaps, with where each starts."""
+    out, k = [], 0
+    for part in text.split():
+        out.append((chars[k]["x0"] if k < len(chars) else chars[-1]["x1"] if chars else 0.0, part))
+        k += len(part)
+    return out
 
 
 def _text_line(line: dict, page: int) -> _Line:
@@ -76,7 +109,9 @@ def _text_line(line: dict, page: int) -> _Line:
     figures = row.group().strip() if row else None
     width = len(figures.replace(" ", "")) if figures else 0
     figures_x0 = chars[-width]["x0"] if figures and width <= len(chars) else None
-    return _Line(text, line["x0"], line["x1"], size, page, line["top"], figures if figures_x0 else None, figures_x0)
+    figures = figures if figures_x0 else None
+    words = _words(text[:len(text) - len(figures)] if figures else text, chars)
+    return _Line(text, line["x0"], line["x1"], size, page, line["top"], figures, figures_x0, words)
 
 
 @dataclass
@@ -98,6 +133,38 @@ class _Paragraph:
         return last.x1 >= right - 2 * last.size and line.x0 <= left + 0.5 * line.size \
             and not (_SENTENCE_END.search(last.text.rstrip()) and _OUTLINE.match(line.text)) \
             and last.figures is None and line.figures is None  # a table's row is a line of its own
+
+    def heads_row(self, line: _Line) -> bool:
+        """Whether this one-line paragraph is the first line of the label of ``line``, a row of a table without
+        rules whose cells are centred in its height (its figures sit on the label's second line, or between its
+        lines): just above it, inside the label's column, with no figures; and ``line``'s own words, if any, go on
+        from it (no row number such as （二） or 3. of their own)."""
+        label, row = self.lines[-1], line
+        if len(self.lines) != 1 or label.figures is not None or row.figures is None or label.page != row.page:
+            return False
+        words = row.label().strip()
+        return 0 < row.top - label.top <= 1.6 * label.size and label.x1 <= row.figures_x0 - label.size / 2 \
+            and not _SENTENCE_END.search(label.text.rstrip()) \
+            and (not words or abs(row.x0 - label.x0) <= label.size and not _OUTLINE.match(words))
+
+    def rest_of_cut_row(self, line: _Line, after) -> bool:
+        """Whether ``line``, first on its page after a header printed again, is the rest of the label of this row,
+        the last of a table without rules on the page before, cut by the page's end: inside the row's label column,
+        no figures and no row number of its own, and followed by a row with its own label (or a row number, the
+        label of a row whose figures are on its next line)."""
+        row = self.lines[-1]
+        return len(self.lines) == 1 and row.figures is not None and line.figures is None \
+            and not _OUTLINE.match(line.text) and abs(line.x0 - row.x0) <= row.size \
+            and line.x1 <= row.figures_x0 - row.size / 2 \
+            and isinstance(after, _Line) and after.page == line.page and abs(after.x0 - line.x0) <= row.size \
+            and (_OUTLINE.match(after.text) is not None if after.figures is None else after.label().strip() != "")
+
+    def add_label_line(self, line: _Line) -> None:
+        """The rest of this row's label, from ``line``."""
+        row = self.lines[-1]
+        row.add_words(line.words)
+        if line.page == row.page:
+            row.top = line.top
 
     def wraps_label(self, line: _Line) -> bool:
         """Whether ``line`` goes on with the label of this one-line paragraph, a row of a table without rules (the
@@ -329,22 +396,37 @@ def _assemble(pages: list[list]) -> tuple[str, list[int]]:
     left = min((ln.x0 for ln in lines), default=0.0)
     right = max((ln.x1 for ln in lines), default=0.0)
     items: list[_Paragraph | _Table] = []
+    printed: set[str] = set()  # the lines of the pages before: a table's header printed again is among them
     for blocks in pages:
+        last = items[-1] if items else None
+        cut = last if isinstance(last, _Paragraph) and last.lines[-1].figures is not None else None
         for i, block in enumerate(blocks):
             last = items[-1] if items else None
+            if cut is not None and isinstance(block, _Line) and \
+                    cut.rest_of_cut_row(block, blocks[i + 1] if i + 1 < len(blocks) else None):
+                cut.add_label_line(block)
+                cut = None
+                continue
+            if not isinstance(block, _Line) or block.text not in printed:
+                cut = None
             if isinstance(block, _Table):
                 if i == 0 and isinstance(last, _Table) and _continues(last, block):
                     _append_rows(last, block)
                 else:
                     items.append(block)
+            elif isinstance(last, _Paragraph) and last.heads_row(block):
+                label = last.lines[0]
+                own, block.words = block.words, label.words
+                block.add_words(own)
+                block.x0 = label.x0
+                last.lines = [block]
             elif isinstance(last, _Paragraph) and last.wraps_label(block):
-                row = last.lines[-1]
-                label = row.text[:len(row.text) - len(row.figures)]
-                row.text, row.top = f"{join_lines([label, block.text])} {row.figures}", block.top
+                last.add_label_line(block)
             elif isinstance(last, _Paragraph) and last.runs_on(block, left, right):
                 last.lines.append(block)
             else:
                 items.append(_Paragraph([block]))
+        printed.update(b.text for b in blocks if isinstance(b, _Line))
     out: list[str] = []
     first_at: dict[int, int] = {}  # page -> offset of its first character in the text
     pos = 0

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from decimal import Decimal
 from dataclasses import dataclass, field
 
 from govpipeline.lib.table_text import LABEL_STRIP, MOST_READINGS, Token, loose, printed_value, row_candidates, tokenize
@@ -208,7 +209,11 @@ def detect_version(text: str, report_year: int | None) -> str | None:
 
 
 def _number_value(raw: str, column: Column) -> float:
-    return printed_value(raw) * (10_000 if raw.endswith("万元") else column.scale)
+    scale = 10_000 if raw.endswith("万元") else column.scale
+    if scale == 1:
+        return printed_value(raw)
+    # exactly as printed: 277.72 万元 is 2777200 元, not 2777200.0000000005
+    return float(Decimal(raw.replace(",", "").removesuffix("元").removesuffix("万")) * Decimal(int(scale)))
 
 
 def _match_row(key_text: str, rows: tuple[Row, ...], taken: set[str]) -> Row | None:
@@ -252,6 +257,22 @@ def _t3_spec(region: str, version: str) -> TableSpec:
     return T3_2019 if version == "2019" or loose("六其他处理").search(region) else T3_2021
 
 
+# a single-figure row of 表二 printed blank on a one-line page: one mark after its label, words or the label's end next
+_BLANK_ROW = re.compile(r"\s*(—|－|-|/|／|无)(?=\s*(?:[^\d\s]|$))")
+
+
+def _rows_named(tok: Token, rows: tuple[Row, ...], taken: set[str]) -> list[tuple[Row, int, int]]:
+    """The rows not yet read whose key words a label holds, in the order it names them, with where their words
+    stand in it."""
+    named = []
+    for row in rows:
+        if row.key not in taken and row.keys:
+            m = loose(*row.keys).search(tok.text)
+            if m:
+                named.append((row, m.start(), m.end()))
+    return sorted(named, key=lambda n: n[1])
+
+
 def _row_values(tokens: list[Token], i: int) -> tuple[list[Token], int]:
     values = []
     j = i + 1
@@ -291,6 +312,19 @@ def _rows_of(spec: TableSpec, tokens: list[Token], width: int | None = None,
             row = _match_row(before.key_text + tok.key_text, spec.rows, taken)
         elif row is None and wrapped and len(tok.text) <= _CONTINUATION and "：" not in tok.text and ":" not in tok.text:
             row = pending
+        if row is not None and spec.table_id == "t2":
+            # a single-figure row printed blank on a one-line page (行政许可—行政处罚236, 行政强制—信息内容…): its
+            # mark is its cell, and the figures after the label are the last row it names that has none
+            named = []
+            for r, _, end in _rows_named(tok, spec.rows, taken):
+                mark = _BLANK_ROW.match(tok.text, end)
+                if mark and len(r.columns) == 1 and (mark.end() < len(tok.text) or not has_values):
+                    at = tok.start + mark.start(1)
+                    out.append((r, [Token("blank", mark.group(1), at, at + len(mark.group(1)))]))
+                    taken.add(r.key)
+                else:
+                    named.append(r)
+            row = named[-1] if named else None
         if row is not None and has_values:
             values, i = _row_values(tokens, i)
             column = [r for r in waiting if r.key not in taken and r is not row] + [row] if waiting else ()
@@ -374,10 +408,32 @@ def _issue(parsed: ParsedTables, spec: TableSpec, row_key: str | None, kind: str
                           "options": options or []})
 
 
+# an annual report's own title (in its first lines), not a notice about reports (关于报送…年度报告的通知)
+_ANNUAL_REPORT_TITLE = re.compile(r"政府信息公开(?:工作)?年度报告(?!.*(?:通知|的函|工作方案))")
+_NOTICE = re.compile(r"关于|通知|印发|报送")
+
+
+def _report_without_tables(text: str, report_year: int | None) -> str | None:
+    """The template version of an annual report of 2019 or later whose text names none of the tables (they were
+    pictures, or in a part of the file that was not read), which must print them; else None."""
+    if report_year is None or report_year < 2019:
+        return None
+    head = "\n".join(text[:400].split("\n")[:4])
+    if not _ANNUAL_REPORT_TITLE.search(head) or _NOTICE.search(head):
+        return None
+    return "2021" if report_year >= 2021 else "2019"
+
+
 def parse_tables(text: str, report_year: int | None = None) -> ParsedTables:
     version = detect_version(text, report_year)
     parsed = ParsedTables(version)
     if version is None:
+        version = _report_without_tables(text, report_year)
+        if version is not None:  # a report of the template that prints no table is no silent miss
+            parsed = ParsedTables(version)
+            for spec in (T2_2021 if version == "2021" else T2_2019, T3_2021 if version == "2021" else T3_2019, T4):
+                _issue(parsed, spec, None, "missing", "")
+                parsed.expected += _table_size(spec)
         return parsed
     regions = _regions(text, version)
     for spec in (T2_2021 if version == "2021" else T2_2019, T3_2021, T4):

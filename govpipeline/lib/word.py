@@ -14,8 +14,7 @@ from dataclasses import dataclass
 
 from govpipeline.lib.decode import NotTextError
 from govpipeline.lib.pdf import IMAGE_SHARE, join_lines
-from govpipeline.lib.word_binary import OLE_MAGIC, doc_to_text
-
+from govpipeline.lib.word_binary import OLE_MAGIC, doc_to_text, tab_stops
 
 
 @dataclass(frozen=True)
@@ -53,7 +52,7 @@ def read_docx(data: bytes) -> WordText:
     images: list[str] = []
     for block in _blocks(document.element.body):
         if block.tag == qn("w:p"):
-            text = _paragraph_text(block)
+            text = tab_stops(_paragraph_text(block, tabs=True))
             for share in _picture_shares(block, page):
                 before = next((line for line in reversed(lines) if line.strip()), "")
                 images.append(f"an image over {share:.0%} of a page, after “{before[:24]}”" if before
@@ -201,10 +200,14 @@ def _blocks(parent):
                 yield from _blocks(content)
 
 
-def _paragraph_text(p) -> str:
+def _paragraph_text(p, tabs: bool = False) -> str:
+    """The paragraph's text; ``tabs``: with its tab characters (a tab stop's definition is no character), else a
+    tab is a space (inside a table's cell)."""
     from docx.oxml.ns import qn
 
-    return "".join(t.text or "" for t in p.iter(qn("w:t"))).strip()
+    run, tab = qn("w:r"), qn("w:tab")
+    return "".join(("\t" if tabs else " ") if e.tag == tab else e.text or ""
+                   for e in p.iter(qn("w:t"), tab) if e.tag != tab or e.getparent().tag == run).strip()
 
 
 def _table_lines(tbl) -> list[str]:
@@ -213,6 +216,14 @@ def _table_lines(tbl) -> list[str]:
     lines = []
     above: dict[int, str] = {}  # grid column -> text of the cell there in the row above
     for tr in tbl.iterchildren(qn("w:tr")):
+        if any(tc.find(qn("w:tbl")) is not None for tc in tr.iterchildren(qn("w:tc"))):
+            # a layout table (a frame around a section) whose cells hold tables: its cells' paragraphs and
+            # tables are the report's, each read as if it stood in the body
+            for tc in tr.iterchildren(qn("w:tc")):
+                for block in _blocks(tc):
+                    lines += _table_lines(block) if block.tag == qn("w:tbl") else \
+                        [tab_stops(_paragraph_text(block, tabs=True))]
+            continue
         cells, column = [], 0
         for tc in tr.iterchildren(qn("w:tc")):
             props = tc.tcPr

@@ -11,6 +11,7 @@ takes the text of the cell above with the same left edge, as lib/word.py does fo
 from __future__ import annotations
 
 import io
+import re
 import struct
 from dataclasses import dataclass
 
@@ -172,7 +173,7 @@ class _Document:
                 if end in self.in_table:
                     cell.append("".join(current))
                 else:
-                    lines.append("".join(current))
+                    lines.append(tab_stops("".join(current)))
                 current = []
             else:
                 current.append(char)
@@ -180,6 +181,13 @@ class _Document:
         lines.append("".join(current))
         text = "\n".join(line.translate(_DROPPED).translate(_SPACES).strip(" \u3000") for line in lines)
         return "\n".join(line for line in text.split("\n") if line.strip()) + "\n"
+
+
+def tab_stops(paragraph: str) -> str:
+    """A paragraph outside a table whose parts a writer set apart with tabs (a table pasted as text): one tab or
+    several to reach the next stop are one gap between two cells, and tabs before its first or after its last
+    words are none."""
+    return re.sub(r"\t+", "\t", paragraph).strip("\t") if "\t" in paragraph else paragraph
 
 
 def _papx_grpprl(fkp: bytes, offset: int) -> bytes:

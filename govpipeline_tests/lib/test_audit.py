@@ -89,6 +89,8 @@ def test_an_unread_outcome_row_leaves_the_outcome_total_unchecked():
              ("d", "t3", "r2_partial", "natural_person", 3.0, "f3")]
     assert [f.actual for f in template_identity_findings(cells)] == [7.0]
     assert template_identity_findings(cells, {("d", "t3", "r5_1")}) == []
+    # a whole 表三 not read (row_key NULL), beside another report's cells: nothing checked over it, and no crash
+    assert template_identity_findings(cells, {("d", "t3", None), ("x", "t2", None)}) == []
 
 
 def test_carry_over_compares_reports_of_one_body_only():

@@ -417,3 +417,18 @@ def test_empty_cells_of_spanned_labels_and_figures_are_not_cells():
     parsed, cells = cells_of(text)
     assert [(i["row_key"], i["kind"]) for i in parsed.issues] == [("carried_over", "unreadable")]
     assert not any(k[1] == "carried_over" for k in cells)
+
+
+@pytest.mark.parametrize("marks", [("—", "—", "—"), ("/", "－", "无"), ("—", "56", "—")])
+def test_single_figure_rows_of_table_two_printed_blank_on_a_one_line_page(marks):
+    """行政许可—行政处罚236: the mark is 行政许可's blank cell and 236 is 行政处罚's (it was read as 行政许可's); a mark
+    before the next block's header (行政强制—信息内容…) or the next table's title is a blank cell too."""
+    licensing, coercion, fees = marks
+    t2 = dict(forms.T2_VALUES, licensing=[licensing], penalty=["3071"], coercion=[coercion], fees=[fees])
+    parsed, cells = cells_of(forms.one_line(forms.as_lines(t2=t2)))
+    blank = (None, True)
+    assert cells[("t2", "licensing", "decisions")] == blank
+    assert cells[("t2", "penalty", "decisions")] == (3071.0, False)
+    assert cells[("t2", "coercion", "decisions")] == (blank if coercion != "56" else (56.0, False))
+    assert cells[("t2", "fees", "fee_amount")] == blank
+    assert not [i for i in parsed.issues if i["row_key"] in ("licensing", "penalty", "coercion", "fees")]

@@ -1,0 +1,177 @@
+"""Template tables in PDF and Word files as offices make them: the blind round of file formats (fixtures/
+tables_files_blind, keyed before the code ran on them), and the classes it found, each in a form of its own."""
+import io
+
+import pytest
+
+from govpipeline.lib.stages import extract_document, normalize_document, read_document
+from govpipeline.lib.template import parse_tables
+from govpipeline.lib.word import docx_to_text
+from govpipeline.lib.word_binary import doc_to_text
+from govpipeline_tests import template_forms as forms
+from govpipeline_tests.doc_files import doc_bytes
+from govpipeline_tests.report_files import annual_report, to_docx
+from govpipeline_tests.table_files import docx_nested, docx_with_tab_text
+from govpipeline_tests.table_fixtures import score
+
+ROUND = __import__("govpipeline_tests.table_fixtures", fromlist=["FOLDER"]).FOLDER.parent / "tables_files_blind"
+
+
+def cells(name: str, data: bytes) -> list[tuple]:
+    raw = read_document(name, data)
+    assert raw["error"] is None, raw["error"]
+    [norm] = normalize_document(raw)
+    _, _, _, _, found, issues = extract_document(norm)
+    assert issues == []
+    return sorted((c["table_id"], c["row_key"], c["column_key"], c["value"]) for c in found
+                  if not c["derived"] and c["table_id"] in ("t2", "t3", "t4"))
+
+
+def test_a_docx_whose_tables_were_pasted_as_tab_text_gives_the_cells_of_its_word_tables():
+    report = annual_report("2019")
+    assert cells("pasted.docx", docx_with_tab_text(report)) == cells("tables.docx", to_docx(report))
+
+
+def test_tabs_of_a_word_paragraph_are_one_gap_and_a_tab_stops_definition_is_no_character():
+    import docx
+
+    document = docx.Document()
+    p = document.add_paragraph("行政许可\t\t\t4500\t")
+    p.paragraph_format.tab_stops.add_tab_stop(docx.shared.Cm(4))
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text = "行政处罚\t决定"  # inside a table's cell a tab is a space
+    table.cell(0, 1).text = "236"
+    out = io.BytesIO()
+    document.save(out)
+    assert docx_to_text(out.getvalue()) == "行政许可\t4500\n行政处罚 决定\t236\n"
+
+
+def test_a_doc_paragraph_set_apart_with_tabs_is_a_row_of_cells():
+    text = forms.as_lines()
+    spaced = "\n".join("\t\t".join(line.split("\t")) for line in text.split("\n"))
+    # empty cells at a row's end (第二十条第（一）项 over four columns) are tabs after its last words: none
+    assert doc_to_text(doc_bytes(spaced.rstrip("\n").split("\n"))) == \
+        "\n".join(line.strip("\t") for line in text.split("\n") if line.strip()) + "\n"
+
+
+def test_tables_nested_in_a_layout_table_are_read_as_the_body_s():
+    report = annual_report("2021", official=True)
+    assert cells("nested.docx", docx_nested(report)) == cells("tables.docx", to_docx(report))
+
+
+def test_a_fee_in_wan_yuan_is_its_amount_in_yuan_exactly_as_printed():
+    t2 = dict(forms.T2_VALUES, fees=["277.72"])
+    [fee] = [c for c in parse_tables(forms.as_lines(t2=t2), 2022).cells if c.row_key == "fees"]
+    assert fee.value == 2_777_200
+
+
+# (report, cells keyed, right now; as first measured in the comment). First measured in all: 2,373 of 2,594 right,
+# 1 wrong (a 万元 fee as 2777200.0000000005 元), 220 unread, 200 of them silent (tables nested in a layout table);
+# now all 2,594 right.
+FILES = [
+    ("p01_ruled_national_form_running_head", 200, 200),  # first 200
+    ("p02_unruled_aligned_text", 200, 200),  # first 199, 1 wrong
+    ("p03_table_three_across_pages_header_repeated", 200, 200),  # first 200
+    ("p04_landscape_page", 200, 200),  # first 200
+    ("p06_cells_centred_vertically", 200, 200),  # first 200
+    ("p07_trial_format_2019_ruled", 198, 198),  # first 198
+    ("p08_unruled_centred_across_pages", 200, 200),  # first 186
+    ("d01_word_tables_merged", 200, 200),  # first 200
+    ("d02_tables_pasted_as_tab_text", 200, 200),  # first 194
+    ("d03_tables_nested_in_a_frame", 200, 200),  # first 0, all 200 silent
+    ("d04_trial_format_2019", 198, 198),  # first 198
+    ("w01_trial_format_2019", 198, 198),  # first 198
+    ("w02_national_form_2021", 200, 200),  # first 200
+]
+
+
+@pytest.mark.parametrize("report, keyed, right", FILES)
+def test_file_formats_keyed_before_the_code_ran_on_them(report, keyed, right):
+    s = score(report, ROUND)
+    assert s.error is None
+    assert s.cells == keyed
+    assert s.wrong == []
+    assert s.silent == []
+    assert s.right == right, s
+
+
+def test_a_scan_without_a_text_layer_is_quarantined_with_its_reason():
+    s = score("p05_scanned_no_text_layer", ROUND)
+    assert s.error.endswith("p05_scanned_no_text_layer.pdf: scanned PDF, no text layer")
+
+
+@pytest.mark.parametrize("version, cut", [("2019", (21, 9, True)), ("2021", (13, 4, True)), ("2021", None)])
+def test_a_table_without_rules_centred_in_its_rows_and_cut_by_a_page_gives_the_cells_of_the_text(version, cut):
+    """Labels wrapped over two lines with the figures between them or on the second, and a row whose label the
+    page's end cut, its rest under the header printed again on the next page."""
+    import dataclasses
+
+    from govpipeline_tests.report_files import Table, to_pdf
+
+    report = annual_report(version, cut=cut, filler=8)
+    report.blocks = [dataclasses.replace(b, ruled=False, valign="MIDDLE") if isinstance(b, Table) else b
+                     for b in report.blocks]
+    text_cells = cells("report.txt", report.text().encode("utf-8"))
+    assert cells("report.pdf", to_pdf(report, running_head="某某县人民政府办公室")) == text_cells
+    assert len([c for c in text_cells if c[0] == "t3"]) == (161 if version == "2019" else 175)
+
+
+def test_an_annual_report_of_the_template_whose_text_names_no_table_has_a_finding_for_each():
+    """Its tables were pictures, or in a part of the file that was not read: three tables missing, not silence."""
+    body = "\n一、总体情况\n本年度共收到政府信息公开申请12件，均按时答复。\n五、存在的主要问题及改进情况\n无。\n"
+    parsed = parse_tables("某某县林业局2022年政府信息公开工作年度报告" + body, 2022)
+    assert [(i["table_id"], i["row_key"], i["kind"]) for i in parsed.issues] == \
+        [("t2", None, "missing"), ("t3", None, "missing"), ("t4", None, "missing")]
+    assert (parsed.version, parsed.expected, parsed.cells) == ("2021", 10 + 175 + 15, [])
+    assert parse_tables("某某镇人民政府\n2020年政府信息公开年度报告" + body, 2020).expected == 22 + 161 + 15
+    # a notice about the reports, a report of the years before the template, a work summary: no table expected
+    for title, year in (("关于报送2022年政府信息公开工作年度报告的通知", 2022),
+                        ("某某县2017年政府信息公开工作年度报告", 2017), ("某某县2022年政务服务工作总结", 2022)):
+        assert parse_tables(title + body, year).issues == []
+
+
+@pytest.mark.parametrize("version", ["2019", "2021"])
+def test_the_national_form_without_rules_joins_each_label_column_s_lines_to_its_own_words(version):
+    """表三's labels in three columns, a group's name wrapped beside its item's (（六）其 | 1.申请人…逾期不补, then
+    他处理 | 正、行政机关…): each column's lines go on its own words, so the item's key words stay whole."""
+    import dataclasses
+
+    from govpipeline_tests.report_files import Table, to_pdf
+
+    report = annual_report(version, official=True)
+    report.blocks = [dataclasses.replace(b, ruled=False) if isinstance(b, Table) else b for b in report.blocks]
+    assert cells("report.pdf", to_pdf(report)) == cells("report.txt", report.text().encode("utf-8"))
+
+
+@pytest.mark.parametrize("seed, valign", [(501, "TOP"), (502, "MIDDLE")])
+def test_a_pdf_s_text_saved_hard_wrapped_joins_its_paragraphs_and_never_a_table_row(seed, valign):
+    """A PDF's text saved as a text file at the page's width (38 characters a line, tables without rules as lines of
+    cells a space apart): lib/line_wraps joins the paragraphs' lines, and the tables give the cells they give
+    unwrapped."""
+    from govpipeline.lib.line_wraps import width, wrap_edits
+    from govpipeline.lib.pdf import pdf_to_text
+    from govpipeline_tests.report_files import to_pdf
+    from govpipeline_tests.table_files import figures, report, t2_table, t3_table, t4_table
+
+    f = figures(seed)
+    sentence = "全年共办理依申请公开事项，其中予以公开的占比较上年有所提高，部分公开的主要原因是涉及第三方合法权益，经征求" \
+               "意见后依法作出处理，相关工作均在法定期限内完成，未发生因政府信息公开引发的行政复议和行政诉讼案件。"
+    rep = report(f, "某某县审计局", [t2_table(f, ruled=False, valign=valign)],
+                 [t3_table(f, official=False, ruled=False, valign=valign)], [t4_table(f, ruled=False)],
+                 middle=[sentence] * 3)
+    text = pdf_to_text(to_pdf(rep)).text
+    lines = []
+    for line in text.split("\n"):
+        while width(line) > 76 and " " not in line:  # a paragraph, cut at the page's width
+            cut = next(k for k in range(len(line)) if width(line[:k + 1]) > 76)
+            lines.append(line[:cut])
+            line = line[cut:]
+        lines.append(line)
+    wrapped = "\n".join(lines)
+    edits = wrap_edits(wrapped)
+    assert len(edits) >= 6
+    rows = [line for line in lines if line and line.split(" ")[-1].isdigit()]
+    # no join starts or ends at a row of figures
+    assert not any(wrapped[b:].split("\n")[0] in rows or wrapped[:a].rsplit("\n", 1)[-1] in rows for a, b, _ in edits)
+    assert cells("wrapped.txt", wrapped.encode("utf-8")) == cells("report.txt", text.encode("utf-8"))
+    assert len(cells("report.txt", text.encode("utf-8"))) == 200
