@@ -670,7 +670,7 @@ def test_results_held_against_the_plan_are_results_of_the_level_before():
         ("42.6亿千瓦时", "工业用电量", None), ("3.8%", "工业用电量增长", None),
         ("97.2%", "工业用电量:计划完成率", None), ("6.3%", "规模以上工业增加值增长", None),
         ("1.7个百分点", "规模以上工业增加值增长低于年度计划", None), ("2.1%", "进出口总额增长", None),
-        ("5%", "进出口总额:增长(目标)", None), ("12项", "约束性指标", None),
+        ("5%", "进出口总额增长(目标)", None), ("12项", "约束性指标", None),
         ("11项", "约束性指标:完成", None)]
 
 
@@ -717,3 +717,29 @@ def test_a_class_of_villages_sized_by_a_sum_is_named_by_it_and_a_target_task_is_
 def test_what_a_body_did_to_a_measure_is_no_part_of_its_name():
     facts, _ = named("县税务局组织的税收收入完成18.6亿元，增长2.1%。")
     assert facts == [("18.6亿元", "税收收入"), ("2.1%", "税收收入增长")]
+
+
+def windowed(text, period=None, year=2024):
+    return [(f.quote, f.metric) for f in extract_facts(text, year, period).facts]
+
+
+def test_a_part_year_reports_window_goes_on_names_after_the_names_are_read():
+    # a breakdown's item that names its subject alone takes the measure of the item before, in a part-year report too
+    assert windowed("前三季度，全县规模以上工业增加值增长5.1%。分门类看，采矿业增加值增长2.4%，制造业增长6.3%。",
+                    "前三季度") == [
+        ("5.1%", "规模以上工业增加值增长(前三季度)"), ("2.4%", "采矿业增加值增长(前三季度)"),
+        ("6.3%", "制造业增加值增长(前三季度)")]
+
+
+def test_a_month_that_opens_a_sentence_is_its_window_and_a_month_compared_with_is_none():
+    assert windowed("1-9月，全区进出口总额增长3.2%，比1-8月回落0.4个百分点。9月份，进出口总额增长6.8%。"
+                    "9月末，各项贷款余额612.4亿元，比年初增加35.6亿元。", "1-9月") == [
+        ("3.2%", "进出口总额增长(1-9月)"), ("0.4个百分点", "进出口总额增速比1-8月回落(1-9月)"),
+        ("6.8%", "进出口总额增长(9月份)"), ("612.4亿元", "各项贷款余额(9月末)"), ("35.6亿元", "各项贷款余额比年初增加(9月末)")]
+
+
+def test_a_bare_change_after_a_change_or_a_level_is_that_levels():
+    facts, _ = named("10月份，全市社会消费品零售总额增长4.6%，环比增长0.3%。限上企业利润总额3.6亿元，下降2.2%；"
+                     "办结1.5万件，办结率99.1%。")
+    assert facts[:2] == [("4.6%", "社会消费品零售总额增长(10月份)"), ("0.3%", "社会消费品零售总额环比增长(10月份)")]
+    assert facts[2:4] == [("3.6亿元", "限上企业利润总额"), ("2.2%", "限上企业利润总额下降")]

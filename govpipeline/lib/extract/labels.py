@@ -21,8 +21,7 @@ from govpipeline.lib.extract.scopes import (head_scope, heading_year, period_at,
                                             without_scope)
 
 
-def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, report_year: int | None,
-                  report_period: str | None) -> None:
+def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, report_year: int | None) -> None:
     """Give each figure its section, a year a heading names, its label (its own words) and its metric (the label
     made to say what is measured: from the figures and clauses around it, the measure's word, the window)."""
     for i, f in enumerate(facts):
@@ -59,7 +58,25 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
                 metric, f.kind = product + "产量", "other"
         if "累计" in f.head and "累计" not in metric and f.kind != "change" and _over_years(ctx, f):
             metric = "累计" + metric  # 五年来…累计减税降费86.4亿元: a sum over years is no year's figure
-        f.metric = _with_window(ctx, f, _with_measure_word(f, metric), report_period)
+        f.metric = _with_measure_word(f, metric)
+
+
+def name_windows(ctx: Context, facts: list[Fact], report_period: str | None) -> None:
+    """Each figure's window narrower than the year, last in its name: given after every name and relation is read,
+    so that no figure takes the window of the one before into its name (股份制企业增长7.1% after 国有控股企业增加值增长
+    4.2% in a half-year report is 股份制企业增加值增长(上半年))."""
+    windowed: dict[str, str] = {}  # a name -> the window it was given
+    for f in facts:
+        name = f.metric
+        if name.endswith(("(原)", "(现)")):
+            continue  # 由去年同期的45个工作日缩短至32个工作日: each figure's time is its own, its year says it
+        whole = windowed.get(name.split(":")[0]) if ":" in name and period_at(ctx, f) is None else None
+        if whole and whole not in name:
+            f.metric = f"{name}({whole})"  # 第三季度，受理诉求5.2万件。其中，咨询类…: a part has its whole's window
+        else:
+            f.metric = _with_window(ctx, f, name, report_period)
+        if f.metric != name and f.metric.startswith(name + "("):
+            windowed.setdefault(name, f.metric[len(name) + 1:-1])
 
 
 def _over_years(ctx: Context, f: Fact) -> bool:
@@ -115,6 +132,11 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     if subject := other_subject(ctx, f, facts, i) or counterpart_label(ctx, f, prev) or balance_label(ctx, f, prev) \
             or listed_object(ctx, f, prev):
         return subject
+    if f.kind == "change" and f.unit in POINT_UNITS and prev is not None and prev.kind == "change" \
+            and prev.unit in ("%", "‰") and rx.PACE_AGAINST.fullmatch(metric) and prev.start >= ctx.sentence(f.start)[0] \
+            and ctx.text[prev.end:f.start - len(f.head)] in ("，", ",") \
+            and (level := rx.CHANGE_TAIL.sub("", prev.metric).rstrip(":")):
+        return level + "增速" + metric  # 增长5.3%，比一季度加快0.4个百分点: the pace of the change before, in points
     if f.kind == "change" and (measured := listed_measure(ctx, f, prev)):
         return measured
     if (not metric or metric in rx.SO_FAR_VERBS) and prev is not None and prev.unit == f.unit and "累计" in f.head \

@@ -203,6 +203,12 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
     if count_han(rx.BARE_CHANGE.sub("", rx.YOY_CUE.sub("", prev_clause)).replace("的", "")) >= 2 \
             and not (f.label and prev_clause.endswith("率")):
         named = last_words(rx.CHANGE_TAIL.sub("", prev_clause))  # 办件量同比增长23.6%，达到15.8万件: the 办件量
+        if f.kind == "change" and rx.BARE_CHANGE.fullmatch(f.label):
+            # 工业增加值同比增长7.4%，环比增长0.6%: the same level's change, told again; 利润总额12.8亿元，下降3.4%: the
+            # change of the level before, by the name that figure was given
+            if prev is not None and prev.start >= s0 and prev.label == named and ":" not in prev.metric:
+                named = prev.metric
+            return named + f.label
         return f"{named}:{f.label}" if f.label else named
     head = heading_path(f.section or "", "")
     if head and head not in f.label and f.quote not in head:  # a list item read as a heading is the figure's own line
@@ -245,7 +251,8 @@ def _parallel_before(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) 
     for j in range(i - 1, max(-1, i - 4), -1):
         if facts[j].start < bound:
             break
-        if facts[j].unit == f.unit and (parallel := _parallel_label(f, facts[j])):
+        if facts[j].unit == f.unit and (facts[j].kind == "change") == (f.kind == "change") \
+                and (parallel := _parallel_label(f, facts[j])):  # 同比增加1.2万件；办结18.4万件: not the change's
             return parallel
     return None
 

@@ -57,10 +57,13 @@ LEVEL_THEN_CHANGE = re.compile(rf"、(?=(?:同比|比上年|较上年)?(?:分别
 YEAR = re.compile(r"((?:19|20)\d{2})年")
 
 # a window narrower than the report's year: 截至10月1日, 1-11月份, 2019年上半年
-PERIOD = re.compile(r"(?:截至|截止到|截止)(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末)?|(?<![\d.])\d{1,2}[-－~至]\d{1,2}月份?|"
+# (比1-5月提高0.3个百分点: the months compared with are no window)
+PERIOD = re.compile(r"(?:截至|截止到|截止)(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末)?|(?<![\d.比较])\d{1,2}[-－~至]\d{1,2}月份?|"
                      r"(?:19|20)\d{2}年(?:上半年|下半年|第[一二三四]季度|\d{1,2}[-－至]\d{1,2}月)|"
-                     # 第三季度，热线受理诉求15.6万件: a part of the year that opens a clause is the window of what follows
-                     r"(?:\A|(?<=[。；;：:，,\n])|(?<=今年)|(?<=本年))(?:第?[一二三四]季度|前三季度|上半年|下半年)(?=[，,])")
+                     # 第三季度，热线受理诉求15.6万件; 6月份，…; 6月末，各项存款余额…: a part of the year that opens a clause
+                     # is the window of what follows
+                     r"(?:\A|(?<=[。；;：:，,\n])|(?<=今年)|(?<=本年))"
+                     r"(?:第?[一二三四]季度|前三季度|上半年|下半年|\d{1,2}月(?:份|末|底)?)(?=[，,])")
 
 # every period holds 月, 季度 or 半年, and begins at most 16 characters before that word and ends at most 4 after it
 PERIOD_KEYS = ("月", "季度", "半年")
@@ -304,6 +307,8 @@ AVERAGE_CHANGE = re.compile(rf"年均(?:{BARE_CHANGE.pattern})")
 SUMMED_OVER_YEARS = re.compile(r"^(?:[两三四五六七八九十]年)?累计(?:完成)?|累计(?:完成)?$")
 
 RATE_OF_CHANGE = tuple(_VERBS["rate_of_change"])  # a change's own pace, named without what changes
+# 增长5.3%，比一季度加快0.4个百分点: the change of that pace against an earlier time, named without the pace
+PACE_AGAINST = re.compile(rf"(?:比|较)[^，,；;。]{{1,8}}?(?:{_alt(_VERBS['pace_moves'])})")
 CHANGE_TAIL = re.compile(rf"(?:{YOY_CUE.pattern})?(?:{BARE_CHANGE.pattern})$")  # 办件量同比增长 -> 办件量
 TIME_WORD = re.compile(_alt(_IDIOMS["time_words"]))
 
