@@ -743,3 +743,12 @@ def test_a_bare_change_after_a_change_or_a_level_is_that_levels():
                      "办结1.5万件，办结率99.1%。")
     assert facts[:2] == [("4.6%", "社会消费品零售总额增长(10月份)"), ("0.3%", "社会消费品零售总额环比增长(10月份)")]
     assert facts[2:4] == [("3.6亿元", "限上企业利润总额"), ("2.2%", "限上企业利润总额下降")]
+
+
+def test_a_part_of_the_year_before_the_area_is_the_window_and_the_area_the_scope():
+    ex = extract_facts("前三季度全县实现规模以上工业总产值86.2亿元，同比增长6.6%，比上半年加快1.1个百分点。", 2024)
+    assert [(f.quote, f.metric, f.scope) for f in ex.facts] == [
+        ("86.2亿元", "规模以上工业总产值(前三季度)", "全县"), ("6.6%", "规模以上工业总产值同比增长(前三季度)", "全县"),
+        ("1.1个百分点", "规模以上工业总产值增速比上半年加快(前三季度)", "全县")]
+    # a part of the year compared with another is each figure's name, no window
+    assert windowed("下半年办件量15.6万件，上半年12.3万件。") == [("15.6万件", "下半年办件量"), ("12.3万件", "上半年办件量")]

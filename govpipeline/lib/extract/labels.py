@@ -132,11 +132,6 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     if subject := other_subject(ctx, f, facts, i) or counterpart_label(ctx, f, prev) or balance_label(ctx, f, prev) \
             or listed_object(ctx, f, prev):
         return subject
-    if f.kind == "change" and f.unit in POINT_UNITS and prev is not None and prev.kind == "change" \
-            and prev.unit in ("%", "‰") and rx.PACE_AGAINST.fullmatch(metric) and prev.start >= ctx.sentence(f.start)[0] \
-            and ctx.text[prev.end:f.start - len(f.head)] in ("，", ",") \
-            and (level := rx.CHANGE_TAIL.sub("", prev.metric).rstrip(":")):
-        return level + "增速" + metric  # 增长5.3%，比一季度加快0.4个百分点: the pace of the change before, in points
     if f.kind == "change" and (measured := listed_measure(ctx, f, prev)):
         return measured
     if (not metric or metric in rx.SO_FAR_VERBS) and prev is not None and prev.unit == f.unit and "累计" in f.head \

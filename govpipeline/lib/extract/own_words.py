@@ -21,7 +21,7 @@ def clean_label(label: str) -> str:
     if label[:1] in ("）", ")"):
         label = label.lstrip("）)、，,；; ")  # what a parenthesis before left: 8.2万件（14.4%）、劳动保障6.5万件
     if label[:1] in rx.LEAD_FIRST:
-        label = rx.TIME_PREFIX.sub("", label)
+        label = rx.TIME_PREFIX.sub("", rx.PART_OF_YEAR_LEAD.sub("", label))
         for _ in range(3):
             trimmed = rx.TIME_PREFIX.sub("", rx.LEAD_TRIM.sub("", label))
             if trimmed == label:

@@ -63,7 +63,7 @@ PERIOD = re.compile(r"(?:截至|截止到|截止)(?:(?:19|20)\d{2}年)?\d{1,2}�
                      # 第三季度，热线受理诉求15.6万件; 6月份，…; 6月末，各项存款余额…: a part of the year that opens a clause
                      # is the window of what follows
                      r"(?:\A|(?<=[。；;：:，,\n])|(?<=今年)|(?<=本年))"
-                     r"(?:第?[一二三四]季度|前三季度|上半年|下半年|\d{1,2}月(?:份|末|底)?)(?=[，,])")
+                     r"(?:第?[一二三四]季度|前三季度|上半年|下半年|\d{1,2}月(?:份|末|底)?)(?=[，,]|[全我本][市省县区州镇乡])")
 
 # every period holds 月, 季度 or 半年, and begins at most 16 characters before that word and ends at most 4 after it
 PERIOD_KEYS = ("月", "季度", "半年")
@@ -256,7 +256,9 @@ SCOPE_WIDTH = 36
 
 # first characters, besides spaces, of what head_scope strips (punctuation, a year, 截至/今年/去年/上年, 其中/同时/另外/目前/
 # 年内/全年/当年)
-MAY_LEAD_SCOPE = frozenset("，,；;：:129截今去上其同另目年全当本")
+MAY_LEAD_SCOPE = frozenset("，,；;：:129截今去上下前第其同另目年全当本")
+# 上半年全市实现地区生产总值: a part of the year before the scope (said last in the name, as the window)
+PART_OF_YEAR_LEAD = re.compile(rf"^(?:{_alt(_IDIOMS['parts_of_year'])})(?:[，,]|(?=[全我本][市省县区州镇乡]))")
 
 ORDINAL_FIRST = frozenset("（(0123456789")
 YEAR_END = tuple(_IDIOMS["year_ends"])  # a stock's time, which may stand before its scope
@@ -334,7 +336,7 @@ HEADING_FIRST = frozenset("一二三四五六七八九十（(")
 
 # the characters a match of LEAD_TRIM or TIME_PREFIX can begin with, and of TAIL_TRIM end with: most labels
 # begin and end with neither, and are left without trying the patterns
-LEAD_FIRST = frozenset("明力确预计由一二三四五六七八九十我其并且同另此目截今本全年当累共合总已先还再又均分达为是有仅在将对把向通经按除以和及与加结123456789去上了排位居依")
+LEAD_FIRST = frozenset("明力确预计由一二三四五六七八九十我其并且同另此目截今本全年当累共合总已先还再又均分达为是有仅在将对把向通经按除以和及与加结123456789去上了排位居依下前第")
 
 TAIL_LAST = frozenset("在次破占计共到达为是有约近过于逾至了的由从别均已争保月年日天")
 # a list item's number at the head of its line (1. 新建幼儿园3所): the list's, not the name's; not a decimal (1.5万件)
