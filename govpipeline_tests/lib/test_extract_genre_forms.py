@@ -752,3 +752,24 @@ def test_a_part_of_the_year_before_the_area_is_the_window_and_the_area_the_scope
         ("1.1个百分点", "规模以上工业总产值增速比上半年加快(前三季度)", "全县")]
     # a part of the year compared with another is each figure's name, no window
     assert windowed("下半年办件量15.6万件，上半年12.3万件。") == [("15.6万件", "下半年办件量"), ("12.3万件", "上半年办件量")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the measure the last name carries is every name's, with the words that qualify it
+    ("食品烟酒、居住价格分别上涨1.8%、0.6%。", [("1.8%", "食品烟酒价格上涨"), ("0.6%", "居住价格上涨")]),
+    ("二氧化硫、颗粒物、挥发性有机物年均浓度分别为6微克/立方米、41微克/立方米、88微克/立方米。",
+     [("6微克/立方米", "二氧化硫年均浓度"), ("41微克/立方米", "颗粒物年均浓度"), ("88微克/立方米", "挥发性有机物年均浓度")]),
+    ("总磷、氮氧化物重点工程减排量分别为36吨和820吨。", [("36吨", "总磷重点工程减排量"), ("820吨", "氮氧化物重点工程减排量")]),
+    # sides of a thing the first name names: each later side is that thing's too; a comparison before 分别 is each one's
+    ("全县生产安全事故起数、死亡人数、直接经济损失同比分别下降10%、12.5%和30.2%。",
+     [("10%", "生产安全事故起数同比下降"), ("12.5%", "生产安全事故死亡人数同比下降"),
+      ("30.2%", "生产安全事故直接经济损失同比下降")]),
+])
+def test_names_listed_before_分别_share_the_measure_or_the_thing_they_name_once(text, expected):
+    facts, _ = named(text, 2024)
+    assert facts == expected
+
+
+def test_the_time_a_measured_average_is_taken_over_is_no_figure():
+    facts, _ = named("二氧化氮24小时平均浓度第98百分位数为62微克/立方米，一氧化碳日均值第95百分位数为1.2毫克/立方米。")
+    assert facts == [("62微克/立方米", "二氧化氮24小时平均浓度第98百分位数"), ("1.2毫克/立方米", "一氧化碳日均值第95百分位数")]

@@ -328,7 +328,16 @@ def respective_label(text: str, facts: list[Fact], i: int) -> str | None:
     while i + n - k < len(facts) \
             and rx.LIST_SEPARATOR.fullmatch(text, facts[i + n - k - 1].end, facts[i + n - k].start):
         n += 1  # 办件量、好评率分别达到12.6万件和99.8%: the figures may differ in unit
+    if cue := rx.YOY_CUE.search(f.head, max(0, names_end - 6), names_end):
+        if cue.end() == names_end:  # 事故起数、死亡人数同比分别下降: the comparison is every name's
+            names_end = shared_start = cue.start()
     names = clean_label(f.head[:names_end]).split("、")
+    thing = rx.THING_AND_SIDE.fullmatch(names[0]) if len(names) >= 2 else None
+    if thing and count_han(thing.group(1)) >= 2 and all(count_han(x) <= 6 for x in names[1:]):
+        # 事故起数、死亡人数分别下降…: later names are sides of the first one's thing (事故死亡人数), each whole
+        names[1:] = [x if x.startswith(thing.group(1)) else thing.group(1) + x for x in names[1:]]
+    else:
+        thing = None
     if len(names) >= 2 and all(rx.ORDINAL_NAME.fullmatch(x) for x in names[:-1]) \
             and (last := rx.ORDINAL_NAME.match(names[-1])) and last.end() < len(names[-1]):
         prefix, noun = names[0][:1] if names[0][0] == "第" else "", names[-1][last.end():]
@@ -344,15 +353,18 @@ def respective_label(text: str, facts: list[Fact], i: int) -> str | None:
     tail = ""
     extra = names[-1][len(names[-2]):]
     shared_end = _shared_end(names[-2], names[-1])
-    if shared_end:  # 职工医保、城乡居民医保政策范围内…比例: the words after the names' common end (医保) are shared
+    if thing is not None:
+        pass  # each side is named whole
+    elif shared_end:  # 职工医保、城乡居民医保政策范围内…比例: the words after the names' common end (医保) are shared
         names[-1], tail = names[-1][:shared_end], names[-1][shared_end:]
+    elif (listed := rx.LISTED_NOUN.search(names[-1])) and not names[-2].endswith(listed.group()):
+        # 小学、初中、普通高中在校生: each name's 在校生
+        names[-1], tail = names[-1][:listed.start()], listed.group()
     elif len(names[-1]) > len(names[-2]) and rx.SHARED_NOUN.fullmatch(extra):
         names[-1], tail = names[-1][:len(names[-2])], extra
     elif names[-2].endswith(rx.SECTOR_END) and (sector := rx.SECTOR.match(names[-1])) and sector.end() < len(names[-1]):
         names[-1], tail = sector.group(), names[-1][sector.end():]  # 住宿和餐饮业、批发和零售业案件: sectors share 案件
-    elif listed := rx.LISTED_NOUN.search(names[-1]):  # 小学、初中、普通高中在校生: each name's 在校生
-        names[-1], tail = names[-1][:listed.start()], listed.group()
-    return names[k] + tail + clean_label(f.head[shared_start:])
+    return names[k] + tail + clean_label(f.head[shared_start:].replace("分别", ""))
 
 
 def _shared_end(name: str, last: str) -> int:
