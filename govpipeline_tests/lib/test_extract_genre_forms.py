@@ -773,3 +773,10 @@ def test_names_listed_before_分别_share_the_measure_or_the_thing_they_name_onc
 def test_the_time_a_measured_average_is_taken_over_is_no_figure():
     facts, _ = named("二氧化氮24小时平均浓度第98百分位数为62微克/立方米，一氧化碳日均值第95百分位数为1.2毫克/立方米。")
     assert facts == [("62微克/立方米", "二氧化氮24小时平均浓度第98百分位数"), ("1.2毫克/立方米", "一氧化碳日均值第95百分位数")]
+
+
+def test_a_heading_is_no_parent_of_a_measure_named_in_full():
+    facts, _ = named("二、能源生产\n全年发电量12.6亿千瓦时，增长3.2%。\n三、审计发现的问题\n（一）政府债务管理情况\n"
+                     "截至年末，政府债务余额86.2亿元；债务率96.5%，比上年末下降2.1个百分点。", 2024)
+    assert facts == [("12.6亿千瓦时", "发电量"), ("3.2%", "发电量增长"), ("86.2亿元", "政府债务余额"), ("96.5%", "债务率"),
+                     ("2.1个百分点", "债务率比上年末下降")]

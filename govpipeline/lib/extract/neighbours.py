@@ -211,7 +211,8 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
             return named + f.label
         return f"{named}:{f.label}" if f.label else named
     head = heading_path(f.section or "", "")
-    if head and head not in f.label and f.quote not in head:  # a list item read as a heading is the figure's own line
+    # a list item read as a heading is the figure's own line; a measure named in full (发电量, 债务率) is its own
+    if head and head not in f.label and f.quote not in head and not rx.FULL_MEASURE.search(f.label):
         return f"{head}:{f.label}" if f.label else head
     return None
 

@@ -431,6 +431,8 @@ SO_FAR_VERBS = frozenset(_IDIOMS["so_far_verbs"])
 NET_CHANGE = re.compile(r"净(?:增加?|减少?)了?$")  # 净增3120家, 净减少12户
 COUNT_MEASURE = re.compile(r"[人户件个]?[数量]|人次")  # what a count counts, after its verb (参保人数)
 MEASURE_NOUN = re.compile(r"[\u4e00-\u9fff](?:分|数|量)$")  # 最低分, 粉丝数, 总阅读量: a measure named in full
+# 发电量, 债务率, 销售额: a measure named in full, which a heading above it is no parent of
+FULL_MEASURE = re.compile(r"[\u4e00-\u9fff](?:量|数|额|率|值|比例|比重|面积|系数|指数)$")
 PARTS_FOLLOW = re.compile("其中|包括|含")
 # a measure of an account's or a site's audience, named without the account (关注人数, 粉丝数, 总阅读量)
 AUDIENCE_MEASURE = re.compile(r"(?:累计|总|日均)?(?:关注人数|关注量|粉丝数|粉丝量|订阅数|订阅人数|阅读量|浏览量|点击量|访问量|用户数)")
