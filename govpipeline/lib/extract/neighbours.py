@@ -183,9 +183,12 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
             return f.label  # 市人社局：办件量逾50万件: the topic is who, and the label says what
         if count_han(topic) >= 2 and not rx.ANNOUNCES_LIST.search(topic):
             return f"{topic}:{f.label}" if f.label else topic
-    if f.label and rx.MEASURE_NOUN.search(f.label) and rx.MEASURE_NOUN.search(prev_clause):
-        # two measures named in full are siblings, not whole and part (最高分98.5分，最低分82.3分; 总阅读量…，粉丝数…):
-        # the second takes the first one's parent, if it has one
+    if f.label and (rx.MEASURE_NOUN.search(f.label) and rx.MEASURE_NOUN.search(prev_clause)
+                    or rx.FULL_MEASURE.search(f.label) and not f.label.endswith("率")
+                    and rx.FULL_MEASURE.search(prev_clause)):
+        # two measures named in full are siblings, not whole and part (最高分98.5分，最低分82.3分; 总阅读量…，粉丝数…;
+        # 粮食播种面积…，发电量…); not a rate, which may be of the measure before (已整改问题金额…，整改率…): the
+        # second takes the first one's parent, if it has one
         if prev is not None and prev.start >= s0 and (sibling := _beside(prev, f.label)):
             return sibling
         prev_clause = ""
