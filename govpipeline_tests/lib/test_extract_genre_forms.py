@@ -783,3 +783,26 @@ def test_a_heading_is_no_parent_of_a_measure_named_in_full_nor_is_another_measur
     facts, _ = named("全年蔬菜种植面积8.6万亩，产量32.4万吨；全社会用电量46.2亿千瓦时，工业用电量31.5亿千瓦时。", 2024)
     assert facts == [("8.6万亩", "蔬菜种植面积"), ("32.4万吨", "蔬菜产量"), ("46.2亿千瓦时", "全社会用电量"),
                      ("31.5亿千瓦时", "工业用电量")]
+
+
+def test_what_counted_things_all_do_and_the_among_of_a_list_are_no_part_of_their_name():
+    facts, _ = named("全县36个省控断面中，Ⅰ～Ⅲ类断面33个。全部18个乡镇均已建成污水处理站。", 2024)
+    assert facts == [("36个", "省控断面"), ("33个", "省控断面:Ⅰ～Ⅲ类断面"), ("18个", "乡镇")]
+
+
+def test_a_size_class_is_no_scope_and_a_share_reached_is_a_share():
+    ex = extract_facts("规模以上企业通过电子商务平台实现的销售额增长12.2%。通乡镇客运班线比例提高到96%。城区公交分担率保持38%。", 2024)
+    assert [(f.quote, f.kind, f.metric, f.scope) for f in ex.facts] == [
+        ("12.2%", "change", "规模以上企业通过电子商务平台实现的销售额增长", None),
+        ("96%", "share", "通乡镇客运班线比例(提高到)", None), ("38%", "rate", "城区公交分担率", None)]
+
+
+def test_completion_of_a_plan_after_a_length_or_an_area_is_its():
+    facts, _ = named("改造提升农村公路86.2公里，完成年度计划的107.8%；完成造林1.2万亩，完成年度任务的101.5%。", 2024)
+    assert facts == [("86.2公里", "改造提升农村公路"), ("107.8%", "改造提升农村公路:计划完成率"),
+                     ("1.2万亩", "完成造林"), ("101.5%", "完成造林:任务完成率")]
+
+
+def test_the_total_area_after_a_count_of_things_is_theirs():
+    facts, _ = named("全县共有湿地公园4个，总面积36.5平方公里，占全县国土面积的1.9%。", 2024)
+    assert facts == [("4个", "湿地公园"), ("36.5平方公里", "湿地公园总面积"), ("1.9%", "湿地公园总面积占全县国土面积")]

@@ -305,6 +305,8 @@ def _clause_before_figure(ctx: Context, f: Fact, s0: int) -> tuple[str, str, str
         prev_clause = prev_clause.removesuffix("中")
     if raw_prev.endswith("中") and rx.AMONG_THE.search(raw_prev + "，"):
         prev_clause = prev_clause.removesuffix("中").replace("的", "")  # 在办理的12件中，已办结10件: 办理:办结
+    elif raw_prev.endswith("中") and rx.FIGURE.search(raw_prev):
+        prev_clause = prev_clause.removesuffix("中")  # 全县36个省控断面中，Ⅰ～Ⅲ类断面33个: 省控断面:Ⅰ～Ⅲ类断面
     if prev_clause[:1] in ("该", "此"):
         prev_clause = antecedent(text, before_clause_start - len(raw_prev), prev_clause)
     return sentence_head, raw_prev, prev_clause

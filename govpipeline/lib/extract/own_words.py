@@ -101,7 +101,7 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
         parent = None
         if prev is not None and prev.start >= ctx.sentence(f.start)[0]:
             # 零售总额765.3亿元，增长5.6%，完成年度计划的98.7%: the plan is the level's, named before its change
-            parent = prev.metric if prev.kind in ("amount", "count") \
+            parent = prev.metric if prev.kind in ("amount", "count", "area", "other") \
                 else rx.CHANGE_TAIL.sub("", prev.metric).rstrip(":") if prev.kind == "change" else None
             if parent and parent.endswith(rx.LINKING_VERBS) and count_han(parent) >= 6:
                 parent = parent[:-2]  # 零售总额完成765.3亿元，增长5.6%: the change not named yet keeps the verb
@@ -133,8 +133,10 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
         if adjacent and adjacent.group("num") not in (None, "一"):
             after = after[adjacent.end() - f.end:]
         among = after.endswith("中") and rx.AMONG_THE.match(text, f.start - 1)
-        if among:
-            after = after[:-1]  # 受理的286件申请中，…: the figure counts 申请
+        if after.endswith("中") and text[f.end + len(after):f.end + len(after) + 1] in ("，", ","):
+            after = after[:-1]  # 受理的286件申请中，…; 全市28个监测断面中，…: the figure counts 申请, 断面
+        if all_do := rx.ALL_DO.search(after):
+            after = after[:all_do.start()]
         if ranked := rx.AMONG_RANKED.search(after):
             after = after[:ranked.start()]
         if after and not rx.TAIL_STOP.match(after):

@@ -208,7 +208,7 @@ YOY_CUE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|年�
 COMPARED_AMOUNT = re.compile(rf"(?:{YOY_CUE.pattern}|(?:比|较)(?:年初|上季度|上月|上半年|一季度)|^相比)(?:的\d[\d.,]*(?:万亿|万|亿)?(?:{_UNIT_ALT}))?"
                              rf"[^，,；;。\d]{{0,4}}?(?:{_alt(_VERBS['change_by_amount'])})了?$")
 
-SHARE_CUE = re.compile(r"(?:占|占比|权重|(?<!压缩|压减|缩减|缩短|减少|降低|提高|提升|增长|下降)(?:比例|比重))(?:[^，,；;。]{0,12}?的)?(?:比例|比重)?(?:力争|确保|分别)?(?:为|达到|达|(?:保持|稳定|维持|控制)在)?(?:约|近)?$")
+SHARE_CUE = re.compile(r"(?:占|占比|权重|(?<!压缩|压减|缩减|缩短|减少|降低|提高|提升|增长|下降)(?:比例|比重))(?:[^，,；;。]{0,12}?的)?(?:比例|比重)?(?:力争|确保|分别)?(?:为|达到|达|(?:保持|稳定|维持|控制)在|(?:提高|提升|增加|下降|降低)(?:到|至))?(?:约|近)?$")
 RATE_WORD = re.compile(r"率")
 SHARE_OF = re.compile(r"占[^，,；;。]{0,12}$")
 OF_THE_WHOLE = tuple(_IDIOMS["of_the_whole"])  # 达到总量的56.8%
@@ -243,7 +243,7 @@ TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底|初|末|上半年|下
 
 SCOPE = re.compile(
     rf"({_alt(_SCOPE_WORDS['named'])}|"
-    rf"(?![以对按把被])[\u4e00-\u9fff]{{2,14}}?(?:[（(][\u4e00-\u9fff、]{{1,6}}[）)][\u4e00-\u9fff]{{0,8}}?)?"
+    rf"(?![以对按把被]|规模以上|限额以上|规上|限上)[\u4e00-\u9fff]{{2,14}}?(?:[（(][\u4e00-\u9fff、]{{1,6}}[）)][\u4e00-\u9fff]{{0,8}}?)?"
     rf"(?:{_alt(_SCOPE_WORDS['bodies'])}))(?={_alt(_SCOPE_WORDS['followed_by'])}|[：:])"
     rf"|({_alt(_SCOPE_WORDS['whole_area'])})(?![场域范上各级])"  # 全县政务服务事项: the whole area, before any noun (not 全市场)
 )
@@ -326,7 +326,7 @@ _CHANGED_TO = _alt(_VERBS["changed_to"])
 _TO_LEVEL = rf"(?:{_CHANGED_TO})(?:至|到)"  # the figure after is the level the change reached
 
 # the link words a label ends with; 均 of 均为 goes, 日均 stays; 为 goes, 行为 stays
-TAIL_TRIM = re.compile(rf"(?:{PER_PERIOD.pattern[:-1]}|力争|确保|控制在|保持在|稳定在|{_TO_LEVEL}|首次|突破|(?<=[\u4e00-\u9fff”])占|共计|合计|总计|累计|共|达到|达|(?<![行作认成])为|是|有|约|近|不超过|不高于|不多于|超过|逾|增至|降至|(?<!收)至|(?<![收达得])到|了|的|由|从|分别|(?<![日月年人户平])均|已)+$")
+TAIL_TRIM = re.compile(rf"(?:{PER_PERIOD.pattern[:-1]}|力争|确保|控制在|保持在|保持|稳定在|{_TO_LEVEL}|首次|突破|(?<=[\u4e00-\u9fff”])占|共计|合计|总计|累计|共|达到|达|(?<![行作认成])为|是|有|约|近|不超过|不高于|不多于|超过|逾|增至|降至|(?<!收)至|(?<![收达得])到|了|的|由|从|分别|(?<![日月年人户平])均|已)+$")
 SINCE_YEAR = re.compile(r"(?:从|自)(?:19|20)\d{2}年(?:起|以来|开始)")
 
 # a numbered heading run into the line of its first sentence: the heading is the section, never part of a name
@@ -338,7 +338,7 @@ HEADING_FIRST = frozenset("一二三四五六七八九十（(")
 # begin and end with neither, and are left without trying the patterns
 LEAD_FIRST = frozenset("明力确预计由一二三四五六七八九十我其并且同另此目截今本全年当累共合总已先还再又均分达为是有仅在将对把向通经按除以和及与加结123456789去上了排位居依下前第")
 
-TAIL_LAST = frozenset("在次破占计共到达为是有约近过于逾至了的由从别均已争保月年日天")
+TAIL_LAST = frozenset("在次破占计共到达为是有约近过于逾至了的由从别均已争保月年日天持")
 # a list item's number at the head of its line (1. 新建幼儿园3所): the list's, not the name's; not a decimal (1.5万件)
 NUMBERED_ITEM = re.compile(r"^\d{1,2}[.．、]\s*(?!\d)")
 LONG_ASIDE = re.compile(r"（[^（）]{8,}(?<![率数量额])）")  # not another name of a measure (（常住人口城镇化率）)
@@ -475,6 +475,8 @@ ATTRIBUTE_CLAUSE = re.compile(rf"(?:按|从){_ATTRIBUTE_WORDS}")
 # 受理的286件申请中，予以公开172件…: the figures after break down the one before 中
 AMONG_THE = re.compile(r"的\d[\d.,]*(?:万|亿)?[^\d，,；;。]{1,8}(中)[，,]")
 ASSESSED_IN = re.compile(r"(?:评估|评价|考核|测评|评比|评议|检查|督查|调查|监测|排名)中$")
+# 12个监测断面均达到Ⅱ类: what the things counted all do is no part of them
+ALL_DO = re.compile(r"(?:(?<![日月年人户平])均|全部|(?<!首)都|皆)(?:已经?)?[\u4e00-\u9fff]")
 AMONG_RANKED = re.compile(r"中(?:排名|排在|位列|位居|名列|居)")  # 在全市11个县（区）中排名第4位: the 11 counts 县（区）
 # the words before a colon that announce what follows (重点做好以下工作：一是…, 改进措施：), which names none of it
 ANNOUNCES_LIST = re.compile(r"(?:以下|下列|如下)[\u4e00-\u9fff]{0,6}$|(?:措施|做法|举措)$")
