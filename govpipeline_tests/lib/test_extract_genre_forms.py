@@ -806,3 +806,16 @@ def test_completion_of_a_plan_after_a_length_or_an_area_is_its():
 def test_the_total_area_after_a_count_of_things_is_theirs():
     facts, _ = named("全县共有湿地公园4个，总面积36.5平方公里，占全县国土面积的1.9%。", 2024)
     assert facts == [("4个", "湿地公园"), ("36.5平方公里", "湿地公园总面积"), ("1.9%", "湿地公园总面积占全县国土面积")]
+
+
+def test_outputs_after_a_lead_of_products_and_a_measure_named_in_full_among_them():
+    ex = extract_facts("主要工业产品中，拖拉机产量1.3万台，增长6.1%；原煤420万吨；发电量18.2亿千瓦时，下降1.4%。", 2024)
+    assert [(f.quote, f.kind, f.metric) for f in ex.facts] == [
+        ("1.3万台", "other", "拖拉机产量"), ("6.1%", "change", "拖拉机产量增长"), ("420万吨", "other", "原煤产量"),
+        ("18.2亿千瓦时", "other", "发电量"), ("1.4%", "change", "发电量下降")]
+
+
+def test_the_other_side_of_a_rate_is_its_subjects_too():
+    facts, _ = named("城区道路交通噪声昼间达标率为92.1%，夜间达标率为71.6%。城镇居民医保参保率95.2%，农村参保率97.0%。", 2024)
+    assert facts == [("92.1%", "城区道路交通噪声昼间达标率"), ("71.6%", "城区道路交通噪声夜间达标率"),
+                     ("95.2%", "城镇居民医保参保率"), ("97.0%", "农村参保率")]

@@ -14,6 +14,7 @@ from govpipeline.lib.extract.context import Context, count_han
 from govpipeline.lib.extract.model import Fact
 from govpipeline.lib.extract.neighbours import (balance_label, colon_topic, context_label, counterpart_label,
                                                 facet_of_subject, listed_measure, listed_object, medium_before,
+                                                other_modifier,
                                                 next_part, other_subject, respective_label, shared_object)
 from govpipeline.lib.extract.own_words import antecedent, clean_label, own_words
 from govpipeline.lib.extract import patterns as rx
@@ -53,9 +54,11 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
                 and rx.OUTPUT_LEAD.search(ctx.text, ctx.sentence(f.start)[0], f.start):
             # 主要工业产品产量中，新能源汽车12.8万辆: how many were made; the lead is no parent of the product
             topic, _, product = metric.rpartition(":")
-            product = product if rx.OUTPUT_LEAD.search(topic + "中") else metric
-            if "产量" not in product:
-                metric, f.kind = product + "产量", "other"
+            # nor is the product before it (原煤420万吨；发电量…)
+            product = product if rx.OUTPUT_LEAD.search(topic + "中") or prev is not None and prev.kind == "other" \
+                and prev.metric in (topic, topic + "产量") else metric
+            # (发电量 names its measure already)
+            metric, f.kind = product if "产量" in product or rx.FULL_MEASURE.search(product) else product + "产量", "other"
         if "累计" in f.head and "累计" not in metric and f.kind != "change" and _over_years(ctx, f):
             metric = "累计" + metric  # 五年来…累计减税降费86.4亿元: a sum over years is no year's figure
         f.metric = _with_measure_word(f, metric)
@@ -130,7 +133,7 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     if metric and rx.AUDIENCE_MEASURE.fullmatch(metric) and (medium := medium_before(ctx, f)):
         return medium + metric  # 开通“某某发布”微信公众号，关注人数达1.2万人: the account's followers
     if subject := other_subject(ctx, f, facts, i) or counterpart_label(ctx, f, prev) or balance_label(ctx, f, prev) \
-            or listed_object(ctx, f, prev):
+            or listed_object(ctx, f, prev) or other_modifier(ctx, f, prev):
         return subject
     if f.kind == "change" and (measured := listed_measure(ctx, f, prev)):
         return measured

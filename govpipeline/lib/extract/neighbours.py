@@ -87,6 +87,26 @@ def listed_measure(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     return subject + measure.group(1) + f.label[change.start():]
 
 
+def other_modifier(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
+    """声环境昼间达标率为96.4%，夜间达标率为85.7%: a name that differs from the figure before's only in the words
+    before their shared rate (昼间/夜间) is that figure's subject's too (声环境夜间达标率)."""
+    if prev is None or f.kind not in ("rate", "share") or not f.label.endswith(("率", "比例", "比重")) \
+            or prev.kind != f.kind or prev.unit != f.unit or not 3 <= len(f.label) <= 6 \
+            or count_han(f.label) != len(f.label) or prev.start < ctx.sentence(f.start)[0] \
+            or ctx.text[prev.end:f.start - len(f.head)] not in ("，", "；", ",", ";"):
+        return None
+    shared = 0
+    while shared < len(f.label) and prev.metric[-1 - shared:][:1] == f.label[-1 - shared]:
+        shared += 1
+    subject = prev.metric[:len(prev.metric) - len(f.label)]
+    if count_han(subject) < 2 or subject.endswith(":"):
+        return None
+    for own in range(max(1, len(f.label) - shared), min(3, len(f.label) - 2) + 1):  # 昼间/夜间 share 间 too
+        if frozenset((prev.metric[len(subject):len(subject) + own], f.label[:own])) in rx.OPPOSED_SIDES:
+            return subject + f.label
+    return None
+
+
 def counterpart_label(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     """医保基金收入12.4亿元，支出11.2亿元，当期结余1.2亿元: a bare flow after its counterpart takes that figure's
     subject (医保基金支出, 医保基金当期结余), and is no part of it."""

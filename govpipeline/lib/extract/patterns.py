@@ -302,7 +302,7 @@ BARE_CHANGE = re.compile(rf"(?:同口径|同比|环比|按可比价格计算|可
                          rf"(?:{_alt(_VERBS['paces'])})(?:为|达到|达)?)")
 
 # 主要工业产品产量中，集成电路18.6亿块，…；新能源汽车12.8万辆: a list of products after a lead naming their output
-OUTPUT_LEAD = re.compile(r"产品(?:的)?产量(?:中|：|:|方面|看)")
+OUTPUT_LEAD = re.compile(r"产品(?:的)?(?:产量)?(?:中|：|:|方面|看)")  # 主要工业产品中，汽车产量…
 # 年均增长X%: the average yearly change over the years reviewed, of the level before it; no change against last year
 AVERAGE_CHANGE = re.compile(rf"年均(?:{BARE_CHANGE.pattern})")
 # 累计完成, 五年累计: how a sum over years is reached, not part of the measure whose yearly pace follows it
@@ -450,6 +450,7 @@ LISTED_NOUN = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{_alt(_IDIOMS['listed_no
 
 # 道路运输安全生产事故起数、死亡人数: the first name's thing (事故) and its side (起数), up to three characters
 THING_AND_SIDE = re.compile(rf"(.*(?:{_alt(_IDIOMS['things_with_sides'])}))[\u4e00-\u9fff]{{1,3}}")
+OPPOSED_SIDES = frozenset(frozenset(pair) for pair in _IDIOMS["opposed_sides"])
 # words that name two things at once, each of which a figure after 分别 measures
 PAIRED = {word: tuple(things) for word, things in _IDIOMS["paired"].items()}
 
