@@ -130,6 +130,10 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     f = facts[i]
     prev = facts[i - 1] if i else None
     bare_change = f.kind == "change" and rx.BARE_CHANGE.fullmatch(metric) is not None
+    if prev is not None and prev.unit == f.unit and prev.start >= ctx.sentence(f.start)[0] \
+            and rx.TARGET_HELD_BEFORE.search(f.head) and rx.TARGET_HELD_AFTER.match(ctx.text, f.end):
+        f.kind = prev.kind  # 居民消费价格上涨0.4%，低于3%左右的调控目标: the target of the figure before, for its year
+        return prev.metric + rx.TARGET
     if metric and rx.AUDIENCE_MEASURE.fullmatch(metric) and (medium := medium_before(ctx, f)):
         return medium + metric  # 开通“某某发布”微信公众号，关注人数达1.2万人: the account's followers
     if subject := other_subject(ctx, f, facts, i) or counterpart_label(ctx, f, prev) or balance_label(ctx, f, prev) \

@@ -135,8 +135,6 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
         among = after.endswith("中") and rx.AMONG_THE.match(text, f.start - 1)
         if after.endswith("中") and text[f.end + len(after):f.end + len(after) + 1] in ("，", ","):
             after = after[:-1]  # 受理的286件申请中，…; 全市28个监测断面中，…: the figure counts 申请, 断面
-        if all_do := rx.ALL_DO.search(after):
-            after = after[:all_do.start()]
         if ranked := rx.AMONG_RANKED.search(after):
             after = after[:ranked.start()]
         if after and not rx.TAIL_STOP.match(after):

@@ -279,6 +279,9 @@ TARGET_CUE = re.compile(rf"(?!预期寿命)(?:{_alt(_IDIOMS['target_cues'])})|(?
                         r"|(?<!了)(?<!以下)改进措施[:：]")
 # 低于年度计划0.9个百分点, 完成年度计划的98.7%, 超过预期目标: a result held against its plan, no aim
 PLAN_COMPARED = re.compile(r"(?:低于|高于|超过|超出|快于|慢于|好于|完成|达到|未达到|未达)(?:年度|全年|年初)?$")
+# 上涨0.4%，低于3%左右的调控目标: the figure is the target the one before is held against
+TARGET_HELD_BEFORE = re.compile(r"(?:低于|高于|快于|慢于|好于|优于|不超过|控制在)$")
+TARGET_HELD_AFTER = re.compile(r"的(?:调控|预期|年度|全年|计划|控制)?目标")
 PLAN_GAP = re.compile(r"(?:低于|高于|超过|超出|快于|慢于|好于)(?:年度|全年|年初)?(?:计划|预期|目标)")
 TARGET_WORDS = tuple(dict.fromkeys(w[:2] for w in _IDIOMS["target_cues"] + ["计划", "改进"]))  # what a cue opens with
 # 2025年，我镇将…: a sentence that opens with a year after the report's and what will be done in it is a plan
@@ -476,8 +479,6 @@ ATTRIBUTE_CLAUSE = re.compile(rf"(?:按|从){_ATTRIBUTE_WORDS}")
 # 受理的286件申请中，予以公开172件…: the figures after break down the one before 中
 AMONG_THE = re.compile(r"的\d[\d.,]*(?:万|亿)?[^\d，,；;。]{1,8}(中)[，,]")
 ASSESSED_IN = re.compile(r"(?:评估|评价|考核|测评|评比|评议|检查|督查|调查|监测|排名)中$")
-# 12个监测断面均达到Ⅱ类: what the things counted all do is no part of them
-ALL_DO = re.compile(r"(?:(?<![日月年人户平])均|全部|(?<!首)都|皆)(?:已经?)?[\u4e00-\u9fff]")
 AMONG_RANKED = re.compile(r"中(?:排名|排在|位列|位居|名列|居)")  # 在全市11个县（区）中排名第4位: the 11 counts 县（区）
 # the words before a colon that announce what follows (重点做好以下工作：一是…, 改进措施：), which names none of it
 ANNOUNCES_LIST = re.compile(r"(?:以下|下列|如下)[\u4e00-\u9fff]{0,6}$|(?:措施|做法|举措)$")
