@@ -826,3 +826,9 @@ def test_a_target_the_figure_before_is_held_against_is_that_figures_target():
     assert [(f.quote, f.kind, f.metric, f.year) for f in ex.facts] == [
         ("5.1%", "rate", "城镇调查失业率", None), ("5.5%左右", "rate", "城镇调查失业率(目标)", None),
         ("1.2%", "change", "商品零售价格上涨", None), ("3%", "change", "商品零售价格上涨(目标)", None)]
+
+
+def test_a_count_before_its_noun_stops_where_the_next_figure_of_the_clause_begins():
+    facts, _ = named("全县6个乡镇污水处理厂出水达标率为98.5%。全市11个县区融媒体中心编发稿件3200篇。", 2024)
+    assert facts == [("6个", "乡镇污水处理厂"), ("98.5%", "乡镇污水处理厂出水达标率"), ("11个", "县区融媒体中心"),
+                     ("3200篇", "县区融媒体中心编发稿件")]

@@ -139,6 +139,8 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
             after = after[:ranked.start()]
         if after and not rx.TAIL_STOP.match(after):
             noun = clean_label(after.removeprefix("的"))[:20]  # 98%的政务服务事项
+            if f.kind == "count" and rx.FIGURE_NEXT.match(text, f.end + len(after)):
+                noun = _counted_before_next(noun)
             if (benefactive := rx.BENEFACTIVE.search(before, max(0, len(before) - 4))) \
                     and (done := _beneficiary_end(noun)):
                 noun = noun[done:] + noun[:done]  # 为1200家企业办理退税: the firms for which it was done
@@ -155,6 +157,19 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
         if close > 0:  # 其余的141项(其中…)实现应进全进
             label = clean_label(re.split(r"[，,；;。、]", text[close + 1:close + 20], maxsplit=1)[0])
     return _composition(ctx, f) or label
+
+
+def _counted_before_next(noun: str) -> str:
+    """全省14个市州政府网站发布信息12期; 8个集中式饮用水水源地水质达标率为100%: when another figure follows in the
+    clause, the things a count counts end before what is done with them or measured of them (市州政府网站, 水源地)."""
+    verb = rx.REPORT_VERB_IN.search(noun, 2)
+    if verb:
+        return noun[:verb.start()]
+    if noun.endswith(("率", "比例", "比重")):
+        thing_end = max(noun.rfind(c, 0, len(noun) - 3) for c in rx.THING_LAST)
+        if thing_end >= 1:
+            return noun[:thing_end + 1]
+    return noun
 
 
 def _composition(ctx: Context, f: Fact) -> str | None:

@@ -364,6 +364,11 @@ SIBLING_GAP = re.compile(r"(?:[^，,；;。：:()（）\d]|[（(][^，,；;。�
 DONE_IN = re.compile(rf"(?:内|以内)?({_alt(_VERBS['done_in'])})")  # a time that says what is done in it
 TAIL_STOP = re.compile(r"^(?:内|以内|以上|左右|不等|缩短|减少|压缩|增加|提高|降低|简化|调整|即可|办结)")
 REPORT_VERBS = tuple(_VERBS["report"])
+REPORT_VERB_IN = re.compile(_alt(REPORT_VERBS))
+# a figure next in the clause, after the words of the one before and a link (…水源地水质达标率为100%)
+FIGURE_NEXT = re.compile(r"(?:为|达到|达|是|共|累计)?\d")
+# the last character of the name of a place or a facility a count counts (水源地, 监测站, 卫生院, 行政村)
+THING_LAST = "地站点所区村户校院园场馆厂库井段口面"
 
 # 共 inside a label, after what made the figure (热线共受理诉求): the figure is a total; that is no part of its name
 INNER_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff”])(?<!公)(?:全年|累计)?共(?:计)?(?="
