@@ -832,3 +832,11 @@ def test_a_count_before_its_noun_stops_where_the_next_figure_of_the_clause_begin
     facts, _ = named("全县6个乡镇污水处理厂出水达标率为98.5%。全市11个县区融媒体中心编发稿件3200篇。", 2024)
     assert facts == [("6个", "乡镇污水处理厂"), ("98.5%", "乡镇污水处理厂出水达标率"), ("11个", "县区融媒体中心"),
                      ("3200篇", "县区融媒体中心编发稿件")]
+
+
+def test_a_measure_of_a_thing_built_after_the_clause_that_built_it_is_the_things():
+    facts, _ = named("城北污水处理厂扩建工程建成投用，总投资2.6亿元。滨江大桥建成通车，全长1.8公里。", 2024)
+    assert facts == [("2.6亿元", "城北污水处理厂扩建工程总投资"), ("1.8公里", "滨江大桥全长")]
+    # a project's phase is no count
+    facts, _ = named("城北污水处理厂二期建成投用。举办培训班三期，培训120人。", 2024)
+    assert [q for q, _ in facts] == ["三期", "120人"]

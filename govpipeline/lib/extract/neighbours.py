@@ -226,6 +226,8 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
     if count_han(rx.BARE_CHANGE.sub("", rx.YOY_CUE.sub("", prev_clause)).replace("的", "")) >= 2 \
             and not (f.label and prev_clause.endswith("率")):
         named = last_words(rx.CHANGE_TAIL.sub("", prev_clause))  # 办件量同比增长23.6%，达到15.8万件: the 办件量
+        if f.label in rx.SIDES_OF_BUILT and (built := rx.BUILT_END.search(named)) and count_han(named[:built.start()]) >= 2:
+            return named[:built.start()] + f.label  # 快速通道建成通车，全长12.8公里: the road's length
         if f.kind == "change" and rx.BARE_CHANGE.fullmatch(f.label):
             # 工业增加值同比增长7.4%，环比增长0.6%: the same level's change, told again; 利润总额12.8亿元，下降3.4%: the
             # change of the level before, by the name that figure was given

@@ -458,6 +458,8 @@ LISTED_NOUN = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{_alt(_IDIOMS['listed_no
 
 # 道路运输安全生产事故起数、死亡人数: the first name's thing (事故) and its side (起数), up to three characters
 THING_AND_SIDE = re.compile(rf"(.*(?:{_alt(_IDIOMS['things_with_sides'])}))[\u4e00-\u9fff]{{1,3}}")
+BUILT_END = re.compile(rf"(?:{_alt(_IDIOMS['built_verbs'])})$")
+SIDES_OF_BUILT = frozenset(_IDIOMS["sides_of_built"])
 OPPOSED_SIDES = frozenset(frozenset(pair) for pair in _IDIOMS["opposed_sides"])
 # words that name two things at once, each of which a figure after 分别 measures
 PAIRED = {word: tuple(things) for word, things in _IDIOMS["paired"].items()}
