@@ -71,6 +71,11 @@ BLIND_ROUNDS = [
     # by their income) and a budget-execution audit report (为调整预算的, 下降两成, 债务率, 截至 the next June): first
     # 25/46 (29/46 once the key kept the 截至 window as the earlier keys do), now 41/46
     ("answer_key_genres_blind8", 46, (0.99, 0.99, 0.88, 0.99)),
+    # a 统计局's half-year summary as a web page (上半年/6月份/6月末 windows, 比一季度加快, a breakdown's items without
+    # their measure), a 交通运输局's summary (为年度目标的, 完成年度任务的, 事故起数、死亡人数同比分别下降) and a
+    # 生态环境状况公报 (分贝, 第90百分位数, 年均浓度分别为, 昼间/夜间达标率, 重点工程减排量分别为): first 105/147
+    # (106/147 once the key dropped an (增至) mark the project does not give), now 146/147
+    ("answer_key_genres_blind9", 147, (0.99, 0.99, 0.99, 0.96)),
 ]
 
 
