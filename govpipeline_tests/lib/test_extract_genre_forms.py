@@ -840,3 +840,14 @@ def test_a_measure_of_a_thing_built_after_the_clause_that_built_it_is_the_things
     # a project's phase is no count
     facts, _ = named("城北污水处理厂二期建成投用。举办培训班三期，培训120人。", 2024)
     assert [q for q, _ in facts] == ["三期", "120人"]
+
+
+def test_health_rates_per_population_and_ages_inside_their_names():
+    ex = extract_facts("孕产妇死亡率为12.1/10万，新生儿死亡率、3岁以下儿童死亡率分别为1.8‰、2.6‰；60岁及以上老年人体检率61.2%。"
+                       "每千常住人口床位数5.4张，每千常住人口执业（助理）医师2.9人、注册护士3.3人。对70岁以上的老人开通绿色通道。",
+                       2024)
+    assert [(f.quote, f.kind, f.metric) for f in ex.facts] == [
+        ("12.1/10万", "rate", "孕产妇死亡率"), ("1.8‰", "rate", "新生儿死亡率"), ("2.6‰", "rate", "3岁以下儿童死亡率"),
+        ("61.2%", "rate", "60岁及以上老年人体检率"), ("5.4张", "rate", "每千常住人口床位数"),
+        ("2.9人", "rate", "每千常住人口执业（助理）医师"), ("3.3人", "rate", "每千常住人口注册护士"),
+        ("70岁以上", "other", ex.facts[-1].metric)]  # an age that bounds no rate's people stays a figure

@@ -136,6 +136,11 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         return prev.metric + rx.TARGET
     if metric and rx.AUDIENCE_MEASURE.fullmatch(metric) and (medium := medium_before(ctx, f)):
         return medium + metric  # 开通“某某发布”微信公众号，关注人数达1.2万人: the account's followers
+    if prev is not None and prev.kind == "rate" and f.kind in ("count", "rate") and prev.unit == f.unit \
+            and ctx.text[prev.end:f.start] == "、" + f.head.lstrip("、") and count_han(metric) <= 6 \
+            and (per := rx.PER_CAPITA.match(prev.metric)) and not metric.startswith("每"):
+        f.kind = "rate"  # 每千常住人口执业（助理）医师3.08人、注册护士3.62人: the same ratio to the population
+        return prev.metric[:per.end()] + metric
     if subject := other_subject(ctx, f, facts, i) or counterpart_label(ctx, f, prev) or balance_label(ctx, f, prev) \
             or listed_object(ctx, f, prev) or other_modifier(ctx, f, prev):
         return subject

@@ -388,7 +388,8 @@ def respective_label(text: str, facts: list[Fact], i: int) -> str | None:
     elif (listed := rx.LISTED_NOUN.search(names[-1])) and not names[-2].endswith(listed.group()):
         # 小学、初中、普通高中在校生: each name's 在校生
         names[-1], tail = names[-1][:listed.start()], listed.group()
-    elif len(names[-1]) > len(names[-2]) and rx.SHARED_NOUN.fullmatch(extra):
+    elif len(names[-1]) > len(names[-2]) and rx.SHARED_NOUN.fullmatch(extra) and not rx.SHARED_NOUN.fullmatch(names[-2]):
+        # (婴儿死亡率、5岁以下儿童死亡率: each name holds its measure)
         names[-1], tail = names[-1][:len(names[-2])], extra
     elif names[-2].endswith(rx.SECTOR_END) and (sector := rx.SECTOR.match(names[-1])) and sector.end() < len(names[-1]):
         names[-1], tail = sector.group(), names[-1][sector.end():]  # 住宿和餐饮业、批发和零售业案件: sectors share 案件
