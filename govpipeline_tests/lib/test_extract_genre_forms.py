@@ -851,3 +851,9 @@ def test_health_rates_per_population_and_ages_inside_their_names():
         ("61.2%", "rate", "60岁及以上老年人体检率"), ("5.4张", "rate", "每千常住人口床位数"),
         ("2.9人", "rate", "每千常住人口执业（助理）医师"), ("3.3人", "rate", "每千常住人口注册护士"),
         ("70岁以上", "other", ex.facts[-1].metric)]  # an age that bounds no rate's people stays a figure
+
+
+def test_two_names_joined_by_和_before_分别_share_the_words_after_the_second():
+    # the second name is taken as long as the first (药品/耗材), which a longer second name (医用耗材) defeats
+    facts, _ = named("药品和耗材集采中选品种分别达到212个和19类。", 2024)
+    assert facts == [("212个", "药品集采中选品种"), ("19类", "耗材集采中选品种")]

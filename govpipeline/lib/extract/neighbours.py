@@ -370,8 +370,9 @@ def respective_label(text: str, facts: list[Fact], i: int) -> str | None:
             and (last := rx.ORDINAL_NAME.match(names[-1])) and last.end() < len(names[-1]):
         prefix, noun = names[0][:1] if names[0][0] == "第" else "", names[-1][last.end():]
         names = [prefix + x.removeprefix("第") + noun for x in names[:-1]] + [prefix + names[-1].removeprefix("第")]
-    if len(names) == n - 1 and len(parts := re.split(r"[和及与]", names[-1])) == 2 \
-            and not (rx.SECTOR.match(parts[1]) and not parts[0].endswith(rx.SECTOR_END)):
+    joined = len(names) == n - 1 and len(parts := re.split(r"[和及与]", names[-1])) == 2 \
+        and not (rx.SECTOR.match(parts[1]) and not parts[0].endswith(rx.SECTOR_END))
+    if joined:
         names[-1:] = parts  # 行政许可、行政确认和其他权力; not 住宿和餐饮业营业额, one sector's name
     pair = next((p for p in rx.PAIRED if names[0].startswith(p)), None) if n == 2 and len(names) == 1 else None
     if pair:  # 城乡居民人均可支配收入分别达到A和B: 城镇…, 农村…
@@ -393,6 +394,8 @@ def respective_label(text: str, facts: list[Fact], i: int) -> str | None:
         names[-1], tail = names[-1][:len(names[-2])], extra
     elif names[-2].endswith(rx.SECTOR_END) and (sector := rx.SECTOR.match(names[-1])) and sector.end() < len(names[-1]):
         names[-1], tail = sector.group(), names[-1][sector.end():]  # 住宿和餐饮业、批发和零售业案件: sectors share 案件
+    elif joined and count_han(names[-2]) <= 3 and count_han(extra) >= 3:
+        names[-1], tail = names[-1][:len(names[-2])], extra  # 药品和耗材集中采购品种分别达到…: each one's 集中采购品种
     return names[k] + tail + clean_label(f.head[shared_start:].replace("分别", ""))
 
 
