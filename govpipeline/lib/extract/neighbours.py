@@ -215,9 +215,10 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
     # 直办37527件（52.7%）: the figure before, not its share in brackets
     outer = next((facts[j] for j in range(i - 1, -1, -1) if not facts[j].in_paren), None)
     if outer is not None and outer.start >= s0 and outer.unit == f.unit and f.label and outer.label == prev_clause \
-            and count_han(prev_clause) <= 4 and not rx.PARTS_FOLLOW.search(text, outer.end, f.start):
+            and count_han(prev_clause) <= 4 and not rx.PARTS_FOLLOW.search(text, outer.end, f.start) \
+            and not text[outer.end:f.start - len(f.head)].rstrip("，,").endswith("中"):
         # 直办37527件，转办33657件; 行政复议0件，行政诉讼0件: short names of figures in one unit are siblings (not after
-        # 其中, which opens parts)
+        # 其中 or after N个…中，, which open parts)
         return _beside(outer, f.label) or f.label
     if f.kind == "rate" and outer is not None and outer.start >= s0 and outer.kind in ("duration", "score", "change") \
             and rx.FIGURE.search(raw_prev):
@@ -327,8 +328,9 @@ def _clause_before_figure(ctx: Context, f: Fact, s0: int) -> tuple[str, str, str
         prev_clause = prev_clause.removesuffix("中")
     if raw_prev.endswith("中") and rx.AMONG_THE.search(raw_prev + "，"):
         prev_clause = prev_clause.removesuffix("中").replace("的", "")  # 在办理的12件中，已办结10件: 办理:办结
-    elif raw_prev.endswith("中") and rx.FIGURE.search(raw_prev):
-        prev_clause = prev_clause.removesuffix("中")  # 全县36个省控断面中，Ⅰ～Ⅲ类断面33个: 省控断面:Ⅰ～Ⅲ类断面
+    elif raw_prev.endswith("中") and rx.FIGURE.search(raw_prev) and not rx.ASSESSED_IN.search(raw_prev):
+        # 全县36个省控断面中，Ⅰ～Ⅲ类断面33个: 省控断面:Ⅰ～Ⅲ类断面, the area being the count's scope
+        prev_clause = rx.OUR_PLACE.sub("", prev_clause.removesuffix("中"))
     if prev_clause[:1] in ("该", "此"):
         prev_clause = antecedent(text, before_clause_start - len(raw_prev), prev_clause)
     return sentence_head, raw_prev, prev_clause
