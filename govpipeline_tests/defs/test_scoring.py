@@ -65,12 +65,20 @@ BLIND_ROUNDS = [
     ("answer_key_genres_blind6", 75, (0.99, 0.99, 0.99, 0.99)),
     # a district work report with a 过去五年 review (由…增加到…, 累计完成, 年均增长) and this year's targets, a city's
     # plan execution report (完成年度计划的X%, 低于年度计划…个百分点, X项指标中Y项), a 开发区 bulletin (二、三产业结构,
-    # 产品产量 listed in text, 营业收入利润率): first 72/107, now 99/107
+    # 产品产量 listed in text, 营业收入利润率): first 72/107, now 101/107
     ("answer_key_genres_blind7", 107, (0.99, 0.99, 0.92, 0.99)),
     # held out from the sixth round's fixes: a 镇's summary (全镇, 完成年度目标任务的, 总产量 after 播种面积, villages sized
     # by their income) and a budget-execution audit report (为调整预算的, 下降两成, 债务率, 截至 the next June): first
     # 25/46 (29/46 once the key kept the 截至 window as the earlier keys do), now 41/46
     ("answer_key_genres_blind8", 46, (0.99, 0.99, 0.88, 0.99)),
+    # a 统计局's half-year summary as a web page (上半年/6月份/6月末 windows, 比一季度加快, a breakdown's items without
+    # their measure), a 交通运输局's summary (为年度目标的, 完成年度任务的, 事故起数、死亡人数同比分别下降) and a
+    # 生态环境状况公报 (分贝, 第90百分位数, 年均浓度分别为, 昼间/夜间达标率, 重点工程减排量分别为): first 105/147
+    # (106/147 once the key dropped an (增至) mark the project does not give), now 146/147
+    ("answer_key_genres_blind9", 147, (0.99, 0.99, 0.99, 0.96)),
+    # held out from the seventh round's fixes: a 卫生健康局's summary as a web page (…/10万, ages inside rates' names,
+    # 每千常住人口 ratios) and a city bulletin's 农业/国内贸易/对外经济/金融和保险 sections: first 86/99, now 95/99
+    ("answer_key_genres_blind10", 99, (0.99, 0.99, 0.95, 0.99)),
 ]
 
 

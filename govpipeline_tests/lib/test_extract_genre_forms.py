@@ -670,7 +670,7 @@ def test_results_held_against_the_plan_are_results_of_the_level_before():
         ("42.6亿千瓦时", "工业用电量", None), ("3.8%", "工业用电量增长", None),
         ("97.2%", "工业用电量:计划完成率", None), ("6.3%", "规模以上工业增加值增长", None),
         ("1.7个百分点", "规模以上工业增加值增长低于年度计划", None), ("2.1%", "进出口总额增长", None),
-        ("5%", "进出口总额:增长(目标)", None), ("12项", "约束性指标", None),
+        ("5%", "进出口总额增长(目标)", None), ("12项", "约束性指标", None),
         ("11项", "约束性指标:完成", None)]
 
 
@@ -717,3 +717,143 @@ def test_a_class_of_villages_sized_by_a_sum_is_named_by_it_and_a_target_task_is_
 def test_what_a_body_did_to_a_measure_is_no_part_of_its_name():
     facts, _ = named("县税务局组织的税收收入完成18.6亿元，增长2.1%。")
     assert facts == [("18.6亿元", "税收收入"), ("2.1%", "税收收入增长")]
+
+
+def windowed(text, period=None, year=2024):
+    return [(f.quote, f.metric) for f in extract_facts(text, year, period).facts]
+
+
+def test_a_part_year_reports_window_goes_on_names_after_the_names_are_read():
+    # a breakdown's item that names its subject alone takes the measure of the item before, in a part-year report too
+    assert windowed("前三季度，全县规模以上工业增加值增长5.1%。分门类看，采矿业增加值增长2.4%，制造业增长6.3%。",
+                    "前三季度") == [
+        ("5.1%", "规模以上工业增加值增长(前三季度)"), ("2.4%", "采矿业增加值增长(前三季度)"),
+        ("6.3%", "制造业增加值增长(前三季度)")]
+
+
+def test_a_month_that_opens_a_sentence_is_its_window_and_a_month_compared_with_is_none():
+    assert windowed("1-9月，全区进出口总额增长3.2%，比1-8月回落0.4个百分点。9月份，进出口总额增长6.8%。"
+                    "9月末，各项贷款余额612.4亿元，比年初增加35.6亿元。", "1-9月") == [
+        ("3.2%", "进出口总额增长(1-9月)"), ("0.4个百分点", "进出口总额增速比1-8月回落(1-9月)"),
+        ("6.8%", "进出口总额增长(9月份)"), ("612.4亿元", "各项贷款余额(9月末)"), ("35.6亿元", "各项贷款余额比年初增加(9月末)")]
+
+
+def test_a_bare_change_after_a_change_or_a_level_is_that_levels():
+    facts, _ = named("10月份，全市社会消费品零售总额增长4.6%，环比增长0.3%。限上企业利润总额3.6亿元，下降2.2%；"
+                     "办结1.5万件，办结率99.1%。")
+    assert facts[:2] == [("4.6%", "社会消费品零售总额增长(10月份)"), ("0.3%", "社会消费品零售总额环比增长(10月份)")]
+    assert facts[2:4] == [("3.6亿元", "限上企业利润总额"), ("2.2%", "限上企业利润总额下降")]
+
+
+def test_a_part_of_the_year_before_the_area_is_the_window_and_the_area_the_scope():
+    ex = extract_facts("前三季度全县实现规模以上工业总产值86.2亿元，同比增长6.6%，比上半年加快1.1个百分点。", 2024)
+    assert [(f.quote, f.metric, f.scope) for f in ex.facts] == [
+        ("86.2亿元", "规模以上工业总产值(前三季度)", "全县"), ("6.6%", "规模以上工业总产值同比增长(前三季度)", "全县"),
+        ("1.1个百分点", "规模以上工业总产值增速比上半年加快(前三季度)", "全县")]
+    # a part of the year compared with another is each figure's name, no window
+    assert windowed("下半年办件量15.6万件，上半年12.3万件。") == [("15.6万件", "下半年办件量"), ("12.3万件", "上半年办件量")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the measure the last name carries is every name's, with the words that qualify it
+    ("食品烟酒、居住价格分别上涨1.8%、0.6%。", [("1.8%", "食品烟酒价格上涨"), ("0.6%", "居住价格上涨")]),
+    ("二氧化硫、颗粒物、挥发性有机物年均浓度分别为6微克/立方米、41微克/立方米、88微克/立方米。",
+     [("6微克/立方米", "二氧化硫年均浓度"), ("41微克/立方米", "颗粒物年均浓度"), ("88微克/立方米", "挥发性有机物年均浓度")]),
+    ("总磷、氮氧化物重点工程减排量分别为36吨和820吨。", [("36吨", "总磷重点工程减排量"), ("820吨", "氮氧化物重点工程减排量")]),
+    # sides of a thing the first name names: each later side is that thing's too; a comparison before 分别 is each one's
+    ("全县生产安全事故起数、死亡人数、直接经济损失同比分别下降10%、12.5%和30.2%。",
+     [("10%", "生产安全事故起数同比下降"), ("12.5%", "生产安全事故死亡人数同比下降"),
+      ("30.2%", "生产安全事故直接经济损失同比下降")]),
+])
+def test_names_listed_before_分别_share_the_measure_or_the_thing_they_name_once(text, expected):
+    facts, _ = named(text, 2024)
+    assert facts == expected
+
+
+def test_the_time_a_measured_average_is_taken_over_is_no_figure():
+    facts, _ = named("二氧化氮24小时平均浓度第98百分位数为62微克/立方米，一氧化碳日均值第95百分位数为1.2毫克/立方米。")
+    assert facts == [("62微克/立方米", "二氧化氮24小时平均浓度第98百分位数"), ("1.2毫克/立方米", "一氧化碳日均值第95百分位数")]
+
+
+def test_a_heading_is_no_parent_of_a_measure_named_in_full_nor_is_another_measure():
+    facts, _ = named("二、能源生产\n全年发电量12.6亿千瓦时，增长3.2%。\n三、审计发现的问题\n（一）政府债务管理情况\n"
+                     "截至年末，政府债务余额86.2亿元，比上年末增加5.1亿元；债务率96.5%，比上年末下降2.1个百分点。", 2024)
+    assert facts == [("12.6亿千瓦时", "发电量"), ("3.2%", "发电量增长"), ("86.2亿元", "政府债务余额"),
+                     ("5.1亿元", "政府债务余额比上年末增加"), ("96.5%", "债务率"), ("2.1个百分点", "债务率比上年末下降")]
+    facts, _ = named("全年蔬菜种植面积8.6万亩，产量32.4万吨；全社会用电量46.2亿千瓦时，工业用电量31.5亿千瓦时。", 2024)
+    assert facts == [("8.6万亩", "蔬菜种植面积"), ("32.4万吨", "蔬菜产量"), ("46.2亿千瓦时", "全社会用电量"),
+                     ("31.5亿千瓦时", "工业用电量")]
+
+
+def test_the_among_of_a_list_is_no_part_of_its_name():
+    facts, _ = named("全县36个省控断面中，Ⅰ～Ⅲ类断面33个。", 2024)
+    assert facts == [("36个", "省控断面"), ("33个", "省控断面:Ⅰ～Ⅲ类断面")]
+
+
+def test_a_size_class_is_no_scope_and_a_share_reached_is_a_share():
+    ex = extract_facts("规模以上企业通过电子商务平台实现的销售额增长12.2%。通乡镇客运班线比例提高到96%。城区公交分担率保持38%。", 2024)
+    assert [(f.quote, f.kind, f.metric, f.scope) for f in ex.facts] == [
+        ("12.2%", "change", "规模以上企业通过电子商务平台实现的销售额增长", None),
+        ("96%", "share", "通乡镇客运班线比例(提高到)", None), ("38%", "rate", "城区公交分担率", None)]
+
+
+def test_completion_of_a_plan_after_a_length_or_an_area_is_its():
+    facts, _ = named("改造提升农村公路86.2公里，完成年度计划的107.8%；完成造林1.2万亩，完成年度任务的101.5%。", 2024)
+    assert facts == [("86.2公里", "改造提升农村公路"), ("107.8%", "改造提升农村公路:计划完成率"),
+                     ("1.2万亩", "完成造林"), ("101.5%", "完成造林:任务完成率")]
+
+
+def test_the_total_area_after_a_count_of_things_is_theirs():
+    facts, _ = named("全县共有湿地公园4个，总面积36.5平方公里，占全县国土面积的1.9%。", 2024)
+    assert facts == [("4个", "湿地公园"), ("36.5平方公里", "湿地公园总面积"), ("1.9%", "湿地公园总面积占全县国土面积")]
+
+
+def test_outputs_after_a_lead_of_products_and_a_measure_named_in_full_among_them():
+    ex = extract_facts("主要工业产品中，拖拉机产量1.3万台，增长6.1%；原煤420万吨；发电量18.2亿千瓦时，下降1.4%。", 2024)
+    assert [(f.quote, f.kind, f.metric) for f in ex.facts] == [
+        ("1.3万台", "other", "拖拉机产量"), ("6.1%", "change", "拖拉机产量增长"), ("420万吨", "other", "原煤产量"),
+        ("18.2亿千瓦时", "other", "发电量"), ("1.4%", "change", "发电量下降")]
+
+
+def test_the_other_side_of_a_rate_is_its_subjects_too():
+    facts, _ = named("城区道路交通噪声昼间达标率为92.1%，夜间达标率为71.6%。城镇居民医保参保率95.2%，农村参保率97.0%。", 2024)
+    assert facts == [("92.1%", "城区道路交通噪声昼间达标率"), ("71.6%", "城区道路交通噪声夜间达标率"),
+                     ("95.2%", "城镇居民医保参保率"), ("97.0%", "农村参保率")]
+
+
+def test_a_target_the_figure_before_is_held_against_is_that_figures_target():
+    ex = extract_facts("城镇调查失业率5.1%，低于5.5%左右的预期目标。商品零售价格上涨1.2%，低于3%的调控目标。", 2024)
+    assert [(f.quote, f.kind, f.metric, f.year) for f in ex.facts] == [
+        ("5.1%", "rate", "城镇调查失业率", None), ("5.5%左右", "rate", "城镇调查失业率(目标)", None),
+        ("1.2%", "change", "商品零售价格上涨", None), ("3%", "change", "商品零售价格上涨(目标)", None)]
+
+
+def test_a_count_before_its_noun_stops_where_the_next_figure_of_the_clause_begins():
+    facts, _ = named("全县6个乡镇污水处理厂出水达标率为98.5%。全市11个县区融媒体中心编发稿件3200篇。", 2024)
+    assert facts == [("6个", "乡镇污水处理厂"), ("98.5%", "乡镇污水处理厂出水达标率"), ("11个", "县区融媒体中心"),
+                     ("3200篇", "县区融媒体中心编发稿件")]
+
+
+def test_a_measure_of_a_thing_built_after_the_clause_that_built_it_is_the_things():
+    facts, _ = named("城北污水处理厂扩建工程建成投用，总投资2.6亿元。滨江大桥建成通车，全长1.8公里。", 2024)
+    assert facts == [("2.6亿元", "城北污水处理厂扩建工程总投资"), ("1.8公里", "滨江大桥全长")]
+    # a project's phase is no count
+    facts, _ = named("城北污水处理厂二期建成投用。举办培训班三期，培训120人。", 2024)
+    assert [q for q, _ in facts] == ["三期", "120人"]
+
+
+def test_health_rates_per_population_and_ages_inside_their_names():
+    ex = extract_facts("孕产妇死亡率为12.1/10万，新生儿死亡率、3岁以下儿童死亡率分别为1.8‰、2.6‰；60岁及以上老年人体检率61.2%。"
+                       "每千常住人口床位数5.4张，每千常住人口执业（助理）医师2.9人、注册护士3.3人。对70岁以上的老人开通绿色通道。",
+                       2024)
+    assert [(f.quote, f.kind, f.metric) for f in ex.facts] == [
+        ("12.1/10万", "rate", "孕产妇死亡率"), ("1.8‰", "rate", "新生儿死亡率"), ("2.6‰", "rate", "3岁以下儿童死亡率"),
+        ("61.2%", "rate", "60岁及以上老年人体检率"), ("5.4张", "rate", "每千常住人口床位数"),
+        ("2.9人", "rate", "每千常住人口执业（助理）医师"), ("3.3人", "rate", "每千常住人口注册护士"),
+        ("70岁以上", "other", ex.facts[-1].metric)]  # an age that bounds no rate's people stays a figure
+
+
+def test_two_names_joined_by_和_before_分别_share_the_words_after_the_second():
+    # the second name is taken as long as the first (药品/耗材), which a longer second name (医用耗材) defeats
+    facts, _ = named("药品和耗材集采中选品种分别达到212个和19类。", 2024)
+    assert facts == [("212个", "药品集采中选品种"), ("19类", "耗材集采中选品种")]

@@ -73,6 +73,8 @@ def _reject(ctx: Context, m: re.Match, unit: str, numtext: str) -> bool:
         return True  # the web page's own counter: 浏览次数：1234
     if unit in rx.DURATION_UNITS and rx.NAMES_A_RATE.match(text, e):
         return True  # 15秒接通率98.5%, 1小时办结率: the time is part of the rate's name
+    if unit == "岁" and rx.AGE_IN_RATE.match(text, e):
+        return True  # 5岁以下儿童死亡率: the age bounds the people the rate is of, it is part of its name
     if unit in rx.DURATION_UNITS and nxt and "\u4e00" <= nxt <= "\u9fff" and rx.DURATION_NAME.match(text, e, e + 9):
         return True  # 18小时不打烊旅游产品, 15分钟便民服务圈: the time is part of a thing's name
     if chinese and unit == "个" and text.startswith(rx.FORMULA_AFTER_COUNT, e):

@@ -14,6 +14,7 @@ from govpipeline.lib.extract.context import Context, count_han
 from govpipeline.lib.extract.model import Fact
 from govpipeline.lib.extract.neighbours import (balance_label, colon_topic, context_label, counterpart_label,
                                                 facet_of_subject, listed_measure, listed_object, medium_before,
+                                                other_modifier,
                                                 next_part, other_subject, respective_label, shared_object)
 from govpipeline.lib.extract.own_words import antecedent, clean_label, own_words
 from govpipeline.lib.extract import patterns as rx
@@ -21,8 +22,7 @@ from govpipeline.lib.extract.scopes import (head_scope, heading_year, period_at,
                                             without_scope)
 
 
-def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, report_year: int | None,
-                  report_period: str | None) -> None:
+def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, report_year: int | None) -> None:
     """Give each figure its section, a year a heading names, its label (its own words) and its metric (the label
     made to say what is measured: from the figures and clauses around it, the measure's word, the window)."""
     for i, f in enumerate(facts):
@@ -54,12 +54,32 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
                 and rx.OUTPUT_LEAD.search(ctx.text, ctx.sentence(f.start)[0], f.start):
             # 主要工业产品产量中，新能源汽车12.8万辆: how many were made; the lead is no parent of the product
             topic, _, product = metric.rpartition(":")
-            product = product if rx.OUTPUT_LEAD.search(topic + "中") else metric
-            if "产量" not in product:
-                metric, f.kind = product + "产量", "other"
+            # nor is the product before it (原煤420万吨；发电量…)
+            product = product if rx.OUTPUT_LEAD.search(topic + "中") or prev is not None and prev.kind == "other" \
+                and prev.metric in (topic, topic + "产量") else metric
+            # (发电量 names its measure already)
+            metric, f.kind = product if "产量" in product or rx.FULL_MEASURE.search(product) else product + "产量", "other"
         if "累计" in f.head and "累计" not in metric and f.kind != "change" and _over_years(ctx, f):
             metric = "累计" + metric  # 五年来…累计减税降费86.4亿元: a sum over years is no year's figure
-        f.metric = _with_window(ctx, f, _with_measure_word(f, metric), report_period)
+        f.metric = _with_measure_word(f, metric)
+
+
+def name_windows(ctx: Context, facts: list[Fact], report_period: str | None) -> None:
+    """Each figure's window narrower than the year, last in its name: given after every name and relation is read,
+    so that no figure takes the window of the one before into its name (股份制企业增长7.1% after 国有控股企业增加值增长
+    4.2% in a half-year report is 股份制企业增加值增长(上半年))."""
+    windowed: dict[str, str] = {}  # a name -> the window it was given
+    for f in facts:
+        name = f.metric
+        if name.endswith(("(原)", "(现)")):
+            continue  # 由去年同期的45个工作日缩短至32个工作日: each figure's time is its own, its year says it
+        whole = windowed.get(name.split(":")[0]) if ":" in name and period_at(ctx, f) is None else None
+        if whole and whole not in name:
+            f.metric = f"{name}({whole})"  # 第三季度，受理诉求5.2万件。其中，咨询类…: a part has its whole's window
+        else:
+            f.metric = _with_window(ctx, f, name, report_period)
+        if f.metric != name and f.metric.startswith(name + "("):
+            windowed.setdefault(name, f.metric[len(name) + 1:-1])
 
 
 def _over_years(ctx: Context, f: Fact) -> bool:
@@ -115,6 +135,10 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     f = facts[i]
     prev = facts[i - 1] if i else None
     bare_change = f.kind == "change" and rx.BARE_CHANGE.fullmatch(metric) is not None
+    if prev is not None and prev.unit == f.unit and prev.start >= ctx.sentence(f.start)[0] \
+            and rx.TARGET_HELD_BEFORE.search(f.head) and rx.TARGET_HELD_AFTER.match(ctx.text, f.end):
+        f.kind = prev.kind  # 居民消费价格上涨0.4%，低于3%左右的调控目标: the target of the figure before, for its year
+        return prev.metric + rx.TARGET
     if metric in rx.AVERAGE_ALONE and prev is not None and prev.unit == f.unit and prev.kind == "count" \
             and prev.start >= ctx.sentence(f.start)[0] and ctx.text[prev.end:f.start - len(f.head)] in ("，", ","):
         return metric + prev.metric  # 受理群众诉求214.7万件，日均5882件: the daily average of that count
@@ -123,8 +147,13 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         return weighed.group(1) + metric  # 将政务公开纳入绩效考核，分值占比5%: the weight of what was taken in
     if metric and rx.AUDIENCE_MEASURE.fullmatch(metric) and (medium := medium_before(ctx, f)):
         return medium + metric  # 开通“某某发布”微信公众号，关注人数达1.2万人: the account's followers
+    if prev is not None and prev.kind == "rate" and f.kind in ("count", "rate") and prev.unit == f.unit \
+            and ctx.text[prev.end:f.start] == "、" + f.head.lstrip("、") and count_han(metric) <= 6 \
+            and (per := rx.PER_CAPITA.match(prev.metric)) and not metric.startswith("每"):
+        f.kind = "rate"  # 每千常住人口执业（助理）医师3.08人、注册护士3.62人: the same ratio to the population
+        return prev.metric[:per.end()] + metric
     if subject := other_subject(ctx, f, facts, i) or counterpart_label(ctx, f, prev) or balance_label(ctx, f, prev) \
-            or listed_object(ctx, f, prev):
+            or listed_object(ctx, f, prev) or other_modifier(ctx, f, prev):
         return subject
     if f.kind == "change" and (measured := listed_measure(ctx, f, prev)):
         return measured

@@ -87,6 +87,26 @@ def listed_measure(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     return subject + measure.group(1) + f.label[change.start():]
 
 
+def other_modifier(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
+    """声环境昼间达标率为96.4%，夜间达标率为85.7%: a name that differs from the figure before's only in the words
+    before their shared rate (昼间/夜间) is that figure's subject's too (声环境夜间达标率)."""
+    if prev is None or f.kind not in ("rate", "share") or not f.label.endswith(("率", "比例", "比重")) \
+            or prev.kind != f.kind or prev.unit != f.unit or not 3 <= len(f.label) <= 6 \
+            or count_han(f.label) != len(f.label) or prev.start < ctx.sentence(f.start)[0] \
+            or ctx.text[prev.end:f.start - len(f.head)] not in ("，", "；", ",", ";"):
+        return None
+    shared = 0
+    while shared < len(f.label) and prev.metric[-1 - shared:][:1] == f.label[-1 - shared]:
+        shared += 1
+    subject = prev.metric[:len(prev.metric) - len(f.label)]
+    if count_han(subject) < 2 or subject.endswith(":"):
+        return None
+    for own in range(max(1, len(f.label) - shared), min(3, len(f.label) - 2) + 1):  # 昼间/夜间 share 间 too
+        if frozenset((prev.metric[len(subject):len(subject) + own], f.label[:own])) in rx.OPPOSED_SIDES:
+            return subject + f.label
+    return None
+
+
 def counterpart_label(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     """医保基金收入12.4亿元，支出11.2亿元，当期结余1.2亿元: a bare flow after its counterpart takes that figure's
     subject (医保基金支出, 医保基金当期结余), and is no part of it."""
@@ -183,18 +203,22 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
             return f.label  # 市人社局：办件量逾50万件: the topic is who, and the label says what
         if count_han(topic) >= 2 and not rx.ANNOUNCES_LIST.search(topic):
             return f"{topic}:{f.label}" if f.label else topic
-    if f.label and rx.MEASURE_NOUN.search(f.label) and rx.MEASURE_NOUN.search(prev_clause):
-        # two measures named in full are siblings, not whole and part (最高分98.5分，最低分82.3分; 总阅读量…，粉丝数…):
-        # the second takes the first one's parent, if it has one
+    if f.label and (rx.MEASURE_NOUN.search(f.label) and rx.MEASURE_NOUN.search(prev_clause)
+                    or rx.FULL_MEASURE.search(f.label) and not f.label.endswith("率")
+                    and rx.FULL_MEASURE.search(prev_clause)):
+        # two measures named in full are siblings, not whole and part (最高分98.5分，最低分82.3分; 总阅读量…，粉丝数…;
+        # 粮食播种面积…，发电量…); not a rate, which may be of the measure before (已整改问题金额…，整改率…): the
+        # second takes the first one's parent, if it has one
         if prev is not None and prev.start >= s0 and (sibling := _beside(prev, f.label)):
             return sibling
         prev_clause = ""
     # 直办37527件（52.7%）: the figure before, not its share in brackets
     outer = next((facts[j] for j in range(i - 1, -1, -1) if not facts[j].in_paren), None)
     if outer is not None and outer.start >= s0 and outer.unit == f.unit and f.label and outer.label == prev_clause \
-            and count_han(prev_clause) <= 4 and not rx.PARTS_FOLLOW.search(text, outer.end, f.start):
+            and count_han(prev_clause) <= 4 and not rx.PARTS_FOLLOW.search(text, outer.end, f.start) \
+            and not text[outer.end:f.start - len(f.head)].rstrip("，,").endswith("中"):
         # 直办37527件，转办33657件; 行政复议0件，行政诉讼0件: short names of figures in one unit are siblings (not after
-        # 其中, which opens parts)
+        # 其中 or after N个…中，, which open parts)
         return _beside(outer, f.label) or f.label
     if f.kind == "rate" and outer is not None and outer.start >= s0 and outer.kind in ("duration", "score", "change") \
             and rx.FIGURE.search(raw_prev) \
@@ -206,9 +230,18 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
     if count_han(rx.BARE_CHANGE.sub("", rx.YOY_CUE.sub("", prev_clause)).replace("的", "")) >= 2 \
             and not (f.label and (prev_clause.endswith("率") or f.label.endswith("率") and "率" in prev_clause)):
         named = last_words(rx.CHANGE_TAIL.sub("", prev_clause))  # 办件量同比增长23.6%，达到15.8万件: the 办件量
+        if f.label in rx.SIDES_OF_BUILT and (built := rx.BUILT_END.search(named)) and count_han(named[:built.start()]) >= 2:
+            return named[:built.start()] + f.label  # 快速通道建成通车，全长12.8公里: the road's length
+        if f.kind == "change" and rx.BARE_CHANGE.fullmatch(f.label):
+            # 工业增加值同比增长7.4%，环比增长0.6%: the same level's change, told again; 利润总额12.8亿元，下降3.4%: the
+            # change of the level before, by the name that figure was given
+            if prev is not None and prev.start >= s0 and prev.label == named and ":" not in prev.metric:
+                named = prev.metric
+            return named + f.label
         return f"{named}:{f.label}" if f.label else named
     head = heading_path(f.section or "", "")
-    if head and head not in f.label and f.quote not in head:  # a list item read as a heading is the figure's own line
+    # a list item read as a heading is the figure's own line; a measure named in full (发电量, 债务率) is its own
+    if head and head not in f.label and f.quote not in head and not rx.FULL_MEASURE.search(f.label):
         return f"{head}:{f.label}" if f.label else head
     return None
 
@@ -248,7 +281,8 @@ def _parallel_before(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) 
     for j in range(i - 1, max(-1, i - 4), -1):
         if facts[j].start < bound:
             break
-        if facts[j].unit == f.unit and (parallel := _parallel_label(f, facts[j])):
+        if facts[j].unit == f.unit and (facts[j].kind == "change") == (f.kind == "change") \
+                and (parallel := _parallel_label(f, facts[j])):  # 同比增加1.2万件；办结18.4万件: not the change's
             return parallel
     return None
 
@@ -297,6 +331,9 @@ def _clause_before_figure(ctx: Context, f: Fact, s0: int) -> tuple[str, str, str
         prev_clause = prev_clause.removesuffix("中")
     if raw_prev.endswith("中") and rx.AMONG_THE.search(raw_prev + "，"):
         prev_clause = prev_clause.removesuffix("中").replace("的", "")  # 在办理的12件中，已办结10件: 办理:办结
+    elif raw_prev.endswith("中") and rx.FIGURE.search(raw_prev) and not rx.ASSESSED_IN.search(raw_prev):
+        # 全县36个省控断面中，Ⅰ～Ⅲ类断面33个: 省控断面:Ⅰ～Ⅲ类断面, the area being the count's scope
+        prev_clause = rx.OUR_PLACE.sub("", prev_clause.removesuffix("中"))
     if prev_clause[:1] in ("该", "此"):
         prev_clause = antecedent(text, before_clause_start - len(raw_prev), prev_clause)
     return sentence_head, raw_prev, prev_clause
@@ -324,13 +361,23 @@ def respective_label(text: str, facts: list[Fact], i: int) -> str | None:
     while i + n - k < len(facts) \
             and rx.LIST_SEPARATOR.fullmatch(text, facts[i + n - k - 1].end, facts[i + n - k].start):
         n += 1  # 办件量、好评率分别达到12.6万件和99.8%: the figures may differ in unit
+    if cue := rx.YOY_CUE.search(f.head, max(0, names_end - 6), names_end):
+        if cue.end() == names_end:  # 事故起数、死亡人数同比分别下降: the comparison is every name's
+            names_end = shared_start = cue.start()
     names = clean_label(f.head[:names_end]).split("、")
+    thing = rx.THING_AND_SIDE.fullmatch(names[0]) if len(names) >= 2 else None
+    if thing and count_han(thing.group(1)) >= 2 and all(count_han(x) <= 6 for x in names[1:]):
+        # 事故起数、死亡人数分别下降…: later names are sides of the first one's thing (事故死亡人数), each whole
+        names[1:] = [x if x.startswith(thing.group(1)) else thing.group(1) + x for x in names[1:]]
+    else:
+        thing = None
     if len(names) >= 2 and all(rx.ORDINAL_NAME.fullmatch(x) for x in names[:-1]) \
             and (last := rx.ORDINAL_NAME.match(names[-1])) and last.end() < len(names[-1]):
         prefix, noun = names[0][:1] if names[0][0] == "第" else "", names[-1][last.end():]
         names = [prefix + x.removeprefix("第") + noun for x in names[:-1]] + [prefix + names[-1].removeprefix("第")]
-    if len(names) == n - 1 and len(parts := re.split(r"[和及与]", names[-1])) == 2 \
-            and not (rx.SECTOR.match(parts[1]) and not parts[0].endswith(rx.SECTOR_END)):
+    joined = len(names) == n - 1 and len(parts := re.split(r"[和及与]", names[-1])) == 2 \
+        and not (rx.SECTOR.match(parts[1]) and not parts[0].endswith(rx.SECTOR_END))
+    if joined:
         names[-1:] = parts  # 行政许可、行政确认和其他权力; not 住宿和餐饮业营业额, one sector's name
     pair = next((p for p in rx.PAIRED if names[0].startswith(p)), None) if n == 2 and len(names) == 1 else None
     if pair:  # 城乡居民人均可支配收入分别达到A和B: 城镇…, 农村…
@@ -340,15 +387,21 @@ def respective_label(text: str, facts: list[Fact], i: int) -> str | None:
     tail = ""
     extra = names[-1][len(names[-2]):]
     shared_end = _shared_end(names[-2], names[-1])
-    if shared_end:  # 职工医保、城乡居民医保政策范围内…比例: the words after the names' common end (医保) are shared
+    if thing is not None:
+        pass  # each side is named whole
+    elif shared_end:  # 职工医保、城乡居民医保政策范围内…比例: the words after the names' common end (医保) are shared
         names[-1], tail = names[-1][:shared_end], names[-1][shared_end:]
-    elif len(names[-1]) > len(names[-2]) and rx.SHARED_NOUN.fullmatch(extra):
+    elif (listed := rx.LISTED_NOUN.search(names[-1])) and not names[-2].endswith(listed.group()):
+        # 小学、初中、普通高中在校生: each name's 在校生
+        names[-1], tail = names[-1][:listed.start()], listed.group()
+    elif len(names[-1]) > len(names[-2]) and rx.SHARED_NOUN.fullmatch(extra) and not rx.SHARED_NOUN.fullmatch(names[-2]):
+        # (婴儿死亡率、5岁以下儿童死亡率: each name holds its measure)
         names[-1], tail = names[-1][:len(names[-2])], extra
     elif names[-2].endswith(rx.SECTOR_END) and (sector := rx.SECTOR.match(names[-1])) and sector.end() < len(names[-1]):
         names[-1], tail = sector.group(), names[-1][sector.end():]  # 住宿和餐饮业、批发和零售业案件: sectors share 案件
-    elif listed := rx.LISTED_NOUN.search(names[-1]):  # 小学、初中、普通高中在校生: each name's 在校生
-        names[-1], tail = names[-1][:listed.start()], listed.group()
-    return names[k] + tail + clean_label(f.head[shared_start:])
+    elif joined and count_han(names[-2]) <= 3 and count_han(extra) >= 3:
+        names[-1], tail = names[-1][:len(names[-2])], extra  # 药品和耗材集中采购品种分别达到…: each one's 集中采购品种
+    return names[k] + tail + clean_label(f.head[shared_start:].replace("分别", ""))
 
 
 def _shared_end(name: str, last: str) -> int:

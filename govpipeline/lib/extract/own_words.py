@@ -23,7 +23,7 @@ def clean_label(label: str) -> str:
     elif label[:1] in ("（", "(") and (aside := rx.LEADING_ASIDE.match(label)):
         label = label[aside.end():]  # 4.82万条（含历史数据补录）、行政处罚信息1306条: the aside is the figure before's
     if label[:1] in rx.LEAD_FIRST:
-        label = rx.TIME_PREFIX.sub("", label)
+        label = rx.TIME_PREFIX.sub("", rx.PART_OF_YEAR_LEAD.sub("", label))
         for _ in range(3):
             trimmed = rx.TIME_PREFIX.sub("", rx.LEAD_TRIM.sub("", label))
             if trimmed == label:
@@ -105,7 +105,7 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
         parent = None
         if prev is not None and prev.start >= ctx.sentence(f.start)[0]:
             # 零售总额765.3亿元，增长5.6%，完成年度计划的98.7%: the plan is the level's, named before its change
-            parent = prev.metric if prev.kind in ("amount", "count") \
+            parent = prev.metric if prev.kind in ("amount", "count", "area", "other") \
                 else rx.CHANGE_TAIL.sub("", prev.metric).rstrip(":") if prev.kind == "change" else None
             if parent and parent.endswith(rx.LINKING_VERBS) and count_han(parent) >= 6:
                 parent = parent[:-2]  # 零售总额完成765.3亿元，增长5.6%: the change not named yet keeps the verb
@@ -137,12 +137,14 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
         if adjacent and adjacent.group("num") not in (None, "一"):
             after = after[adjacent.end() - f.end:]
         among = after.endswith("中") and rx.AMONG_THE.match(text, f.start - 1)
-        if among:
-            after = after[:-1]  # 受理的286件申请中，…: the figure counts 申请
+        if after.endswith("中") and text[f.end + len(after):f.end + len(after) + 1] in ("，", ","):
+            after = after[:-1]  # 受理的286件申请中，…; 全市28个监测断面中，…: the figure counts 申请, 断面
         if ranked := rx.AMONG_RANKED.search(after):
             after = after[:ranked.start()]
         if after and not rx.TAIL_STOP.match(after):
             noun = clean_label(after.removeprefix("的"))[:20]  # 98%的政务服务事项
+            if f.kind == "count" and rx.FIGURE_NEXT.match(text, f.end + len(after)):
+                noun = _counted_before_next(noun)
             if (benefactive := rx.BENEFACTIVE.search(before, max(0, len(before) - 4))) \
                     and (done := _beneficiary_end(noun)):
                 noun = noun[done:] + noun[:done]  # 为1200家企业办理退税: the firms for which it was done
@@ -159,6 +161,19 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
         if close > 0:  # 其余的141项(其中…)实现应进全进
             label = clean_label(re.split(r"[，,；;。、]", text[close + 1:close + 20], maxsplit=1)[0])
     return _composition(ctx, f) or label
+
+
+def _counted_before_next(noun: str) -> str:
+    """全省14个市州政府网站发布信息12期; 8个集中式饮用水水源地水质达标率为100%: when another figure follows in the
+    clause, the things a count counts end before what is done with them or measured of them (市州政府网站, 水源地)."""
+    verb = rx.REPORT_VERB_IN.search(noun, 2)
+    if verb:
+        return noun[:verb.start()]
+    if noun.endswith(("率", "比例", "比重")):
+        thing_end = max(noun.rfind(c, 0, len(noun) - 3) for c in rx.THING_LAST)
+        if thing_end >= 1:
+            return noun[:thing_end + 1]
+    return noun
 
 
 def _composition(ctx: Context, f: Fact) -> str | None:
