@@ -750,8 +750,10 @@ def test_a_part_of_the_year_before_the_area_is_the_window_and_the_area_the_scope
     assert [(f.quote, f.metric, f.scope) for f in ex.facts] == [
         ("86.2亿元", "规模以上工业总产值(前三季度)", "全县"), ("6.6%", "规模以上工业总产值同比增长(前三季度)", "全县"),
         ("1.1个百分点", "规模以上工业总产值增速比上半年加快(前三季度)", "全县")]
-    # a part of the year compared with another is each figure's name, no window
-    assert windowed("下半年办件量15.6万件，上半年12.3万件。") == [("15.6万件", "下半年办件量"), ("12.3万件", "上半年办件量")]
+    # a part of the year in each figure's own words is its window (so no series takes it for the year's), and a part
+    # it is compared with is none
+    assert windowed("下半年办件量15.6万件，上半年12.3万件。") == [("15.6万件", "办件量(下半年)"), ("12.3万件", "办件量(上半年)")]
+    assert windowed("办件量增速比上半年加快2.1个百分点。") == [("2.1个百分点", "办件量增速比上半年加快")]
 
 
 @pytest.mark.parametrize("text, expected", [

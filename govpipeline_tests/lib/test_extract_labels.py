@@ -144,6 +144,11 @@ def test_labels(text, expected):
     # a share in brackets after what the requests are about names that thing
     ("申请内容主要涉及房屋征收补偿（占37.5%）和户籍管理。", {"37.5%": "房屋征收补偿占比"}),
     ("来信主要集中于“证照办理”（42件）。", {"42件": "证照办理"}),
+    # a part of the year in a figure's own words is its window; one named alone is of the figure before's measure
+    ("热线受理量第一季度4.2万件，第二季度5.1万件；一季度末积压工单120件。",
+     {"4.2万件": "热线受理量(第一季度)", "5.1万件": "热线受理量(第二季度)", "120件": "一季度末积压工单"}),
+    ("上半年新增市场主体3260户，下半年新增4120户。",
+     {"3260户": "新增市场主体(上半年)", "4120户": "新增市场主体(下半年)"}),
     # a bare average after a count is that count's average
     ("全年接听来电36.2万个，日均992个。", {"36.2万个": "接听来电", "992个": "日均接听来电"}),
     # the weight of what a sentence takes into an assessment
@@ -162,7 +167,7 @@ def test_one_line_pages_and_brackets(text, expected):
     ("保留权力事项920项，其中行政许可、行政处罚和其他权力分别为100项、700项、120项。",
      {"100项": "保留权力事项:行政许可", "700项": "保留权力事项:行政处罚", "120项": "保留权力事项:其他权力"}),
     ("甲级、乙级分别受理申请1.1万件和0.9万件。", {"1.1万件": "甲级受理申请", "0.9万件": "乙级受理申请"}),
-    ("上半年、下半年办件量分别为3.2万件和4.1万件。", {"3.2万件": "上半年办件量", "4.1万件": "下半年办件量"}),
+    ("上半年、下半年办件量分别为3.2万件和4.1万件。", {"3.2万件": "办件量(上半年)", "4.1万件": "办件量(下半年)"}),
     ("线上、线下办件占比分别为61.5%、38.5%。", {"61.5%": "线上办件占比", "38.5%": "线下办件占比"}),
     # a word that names two things at once: 城乡 is 城镇 and 农村
     ("城乡居民人均可支配收入分别达到38260元和19470元。",
@@ -200,8 +205,8 @@ def test_a_part_of_the_year_that_opens_a_clause_is_the_window_of_its_figures():
     assert labels(text) == {
         "5.2万件": "热线受理诉求(第三季度)", "8.2%": "热线受理诉求同比增长(第三季度)", "2.6万件": "热线受理诉求:咨询类(第三季度)",
         "50.0%": "热线受理诉求:咨询类占比(第三季度)", "98.5%": "办结率(上半年)"}
-    # a part of the year that names the figure is part of its name, and no window of the next
-    assert labels("上半年办件量1.2万件，下半年1.5万件。") == {"1.2万件": "上半年办件量", "1.5万件": "下半年办件量"}
+    # a part of the year in the figure's own words is its window, and no window of the next
+    assert labels("上半年办件量1.2万件，下半年1.5万件。") == {"1.2万件": "办件量(上半年)", "1.5万件": "办件量(下半年)"}
 
 
 def test_the_part_of_the_year_a_whole_report_covers_is_the_window_of_its_figures():
@@ -318,8 +323,8 @@ def test_a_figure_after_link_words_alone_shares_the_words_before_the_first():
 
 
 def test_a_bare_part_of_the_year_takes_its_siblings_measure():
-    assert labels("上半年办件量12.3万件，下半年15.6万件。") == {"12.3万件": "上半年办件量", "15.6万件": "下半年办件量"}
-    assert labels("一季度受理申请320件，二季度410件。")["410件"] == "二季度受理申请"
+    assert labels("上半年办件量12.3万件，下半年15.6万件。") == {"12.3万件": "办件量(上半年)", "15.6万件": "办件量(下半年)"}
+    assert labels("一季度受理申请320件，二季度410件。")["410件"] == "受理申请(二季度)"
 
 
 def test_a_share_with_another_name_in_brackets_is_still_a_share_of_the_total():

@@ -69,10 +69,14 @@ def name_windows(ctx: Context, facts: list[Fact], report_period: str | None) -> 
     so that no figure takes the window of the one before into its name (股份制企业增长7.1% after 国有控股企业增加值增长
     4.2% in a half-year report is 股份制企业增加值增长(上半年))."""
     windowed: dict[str, str] = {}  # a name -> the window it was given
-    for f in facts:
+    for i, f in enumerate(facts):
         name = f.metric
         if name.endswith(("(原)", "(现)")):
             continue  # 由去年同期的45个工作日缩短至32个工作日: each figure's time is its own, its year says it
+        if (own := _own_window(ctx, facts, i)) is not None:
+            f.metric = f"{own[0]}({own[1]})"
+            windowed.setdefault(own[0], own[1])
+            continue
         whole = windowed.get(name.split(":")[0]) if ":" in name and period_at(ctx, f) is None else None
         if whole and whole not in name:
             f.metric = f"{name}({whole})"  # 第三季度，受理诉求5.2万件。其中，咨询类…: a part has its whole's window
@@ -80,6 +84,25 @@ def name_windows(ctx: Context, facts: list[Fact], report_period: str | None) -> 
             f.metric = _with_window(ctx, f, name, report_period)
         if f.metric != name and f.metric.startswith(name + "("):
             windowed.setdefault(name, f.metric[len(name) + 1:-1])
+
+
+def _own_window(ctx: Context, facts: list[Fact], i: int) -> tuple[str, str] | None:
+    """(name, window) of a figure whose own words name a part of the year and whose sentence states none: 热线受理量
+    第一季度4.2万件 is 热线受理量 in 第一季度, 上半年办件量 办件量 in 上半年; one named by its part alone (，第二季度5.1万件)
+    is of the figure before's measure. Without it, metric_series would take a half year's figure for the year's."""
+    f = facts[i]
+    if period_at(ctx, f) is not None:
+        return None
+    named = [m for m in rx.WINDOW_IN_NAME.finditer(f.metric) if m.start() == 0 or f.metric[m.start() - 1] != "("]
+    if not named:
+        return None
+    own = named[-1]  # the last is the figure's own: others came with a sibling's name (上半年办件量:下半年)
+    rest = rx.WINDOW_IN_NAME.sub("", f.metric[:own.start()] + f.metric[own.end():]).strip(":")
+    prev = facts[i - 1] if i else None
+    if not rest and prev is not None and prev.unit == f.unit and prev.kind == f.kind \
+            and prev.start >= ctx.sentence(f.start)[0] and (windowed := rx.WINDOW_LAST.search(prev.metric)):
+        rest = prev.metric[:windowed.start()]
+    return (rest, own.group(0)) if rest else None
 
 
 def _over_years(ctx: Context, f: Fact) -> bool:

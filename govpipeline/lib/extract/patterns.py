@@ -215,6 +215,10 @@ SHARE_CUE = re.compile(r"(?:占|占比|权重|(?<!压缩|压减|缩减|缩短|�
 RATE_WORD = re.compile(r"率")
 SHARE_OF = re.compile(r"占[^，,；;。]{0,12}$")
 INNER_RESOLVE = re.compile(r"(?<=.)(?:将|要|还将)?(?:力争|确保|争取)")
+# a part of the year in a figure's own words (热线受理量第一季度, 一季度增长), not a time inside it (一季度末) nor
+# the one it is compared with (增速比上半年加快)
+WINDOW_IN_NAME = re.compile(r"(?<![比较与于])(?:第?[一二三四1-4]季度|前三季度|[上下]半年)(?![末初底度内])")
+WINDOW_LAST = re.compile(r"\((?:第?[一二三四1-4]季度|前三季度|[上下]半年)\)$")
 AVERAGE_ALONE = frozenset({"日均", "月均", "年均", "周均", "平均每天", "平均每日", "平均每月"})
 WEIGHT_ALONE = re.compile(r"(?:分值|权重|分值权重)(?:占比)?")
 WEIGHED_IN = re.compile(r"将([^，,；;。]{2,12}?)(?:工作)?(?:纳入|列入)[^，,；;。]{0,16}(?:考核|考评|评价|评估)")
