@@ -347,8 +347,9 @@ TAIL_TRIM = re.compile(rf"(?:{PER_PERIOD.pattern[:-1]}|力争|确保|控制在|�
 SINCE_YEAR = re.compile(r"(?:从|自)(?:19|20)\d{2}年(?:起|以来|开始)")
 
 # a numbered heading run into the line of its first sentence: the heading is the section, never part of a name
+_OPENER_FIRST = "".join(sorted({w[0] for w in _IDIOMS["sentence_openers"]}))  # a class first: most places fail at it
 HEADING_IN_LABEL = re.compile(rf"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^，,；;。：:]*?"
-                              rf"(?={_alt(_IDIOMS['sentence_openers'])})")
+                              rf"(?=[{_OPENER_FIRST}])(?={_alt(_IDIOMS['sentence_openers'])})")
 HEADING_FIRST = frozenset("一二三四五六七八九十（(")
 
 # the characters a match of LEAD_TRIM or TIME_PREFIX can begin with, and of TAIL_TRIM end with: most labels
