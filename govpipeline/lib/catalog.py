@@ -220,7 +220,7 @@ def _first(candidates, context: str, own: str, label: str) -> Indicator | None:
 # whole (综合受理窗口, 服务窗口, 中心窗口) is the centre's own, and so are its 窗口单位 (the departments it houses), and
 # all of them (各窗口); a 便民专线 is a hotline's name
 _QUALIFIED_PART = re.compile(r"专区|(?<!便民)专线|专窗|涉企|企业诉求|重[点大]项目|重复|二次|再次|夜间"
-                             r"|(?<=[\u4e00-\u9fff]{2})(?<!办理)(?<!受理)(?<!办结)(?<!各类)(?<!各项)(?<!服务)(?<!审批)业务"
+                             r"|(?<=[\u4e00-\u9fff]{2})(?<!办理)(?<!受理)(?<!办结)(?<!各类)(?<!各项)(?<!服务)(?<!审批)(?<!主营)业务"
                              r"|(?<=[\u4e00-\u9fff]{2})(?<!各)(?<!所有)(?<!全部)(?<!综合)(?<!受理)(?<!办事)(?<!服务)(?<!进驻)(?<!设置)(?<!开设)(?<!常设)(?<!中心)(?<!大厅)窗口(?!单位)")
 # a sentence whose opening clause is about a part (不动产登记业务办件4.8万件，平均办理时长1.5个工作日): the part is the
 # subject of its later figures too. Only when the part heads the clause, not an object after a verb (设立帮办代办窗口…)
@@ -236,18 +236,27 @@ _COLUMN = re.compile(r"专栏|栏目")
 
 
 def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = None,
-                  clause: str | None = None, subject: str | None = None) -> str | None:
+                  clause: str | None = None, sentence: str | None = None, own_names: str = "") -> str | None:
     """The catalog id of a fact (label_metric_id), or None also when its scope phrase, the clause its figure ends
-    (the words from the last comma to the figure) or the head of its sentence's opening clause (``subject``, when the
-    figure is in a later clause) names a part its label lost, and the fact would be filed under the whole: 办结率 scoped
-    营商环境专线, 回访 in 对不满意工单开展二次回访2.3万件, 平均办理时长 after 不动产登记业务办件4.8万件. The whole's words
-    under a part's name are the part's statistic. A department's scope (市公安局窗口) keeps its id: its series is the
-    department's."""
+    (the words from the last comma to the figure) or the head of its sentence's opening clause (its subject, when the
+    figure is in a later clause of ``sentence``, the words from the sentence's start or last semicolon to the figure)
+    names a part its label lost, and the fact would be filed under the whole: 办结率 scoped 营商环境专线, 回访 in
+    对不满意工单开展二次回访2.3万件, 平均办理时长 after 不动产登记业务办件4.8万件. The whole's words under a part's name are
+    the part's statistic. A department's scope (市公安局窗口) keeps its id: its series is the department's. A figure
+    filed under the whole whose label or a clause of whose sentence opens with a named place that is none of the
+    report's ``own_names`` (its title, body, issuer and region) is that place's (…；清河县承办7.2万件，满意率94.2%;
+    分市看，…；西岭市8432.6亿元，增长5.8%)."""
     found = label_metric_id(label, unit, kind)
-    if found is None or not (scope or clause or subject):
+    if found is None or not (scope or clause or sentence or own_names):
         return found
+    clauses = _CLAUSE.split(sentence) if sentence else []
+    subject = clauses[0] if len(clauses) > 1 else None
     scope_kind, scope_name = canonical_scope(scope)
-    if scope_kind == "subregion" and subject and (named := _PLACE.match(subject)) and len(named.group(1)) >= 3 \
+    if scope_kind == "whole" and own_names and any(
+            (named := _NAMED_PLACE.match(words)) and named.group(1) not in own_names
+            for words in (*clauses, *_split(label or "")) if words):
+        return None
+    if scope_kind == "subregion" and subject and (named := _NAMED_PLACE.match(subject)) \
             and named.group(1) != scope_name:
         return None  # 东城区受理…；西城区受理2.76万件，按期办结率96.1%: another place's figure than its scope's
     if scope_kind != "whole":
@@ -371,7 +380,16 @@ _SUBREGIONS = re.compile(rf"^(?:各)?[{_LEVEL}]{{2,4}}(?:\([^)]*\))?(?:人民)?(
 _BODY_SUFFIX = r"(?:局|委员会|委|办公室|办|厅|中心|院|所|站|队|馆|公司|集团)"
 _DEPARTMENT = re.compile(rf"^[{_LEVEL}](?!场)([\u4e00-\u9fff、]{{1,14}}?{_BODY_SUFFIX})(?:窗口(?:单位)?|服务大厅|大厅|窗口)?$")
 _SECTOR = re.compile(r"(?:系统|行业|领域|企业|单位)$")
-_PLACE = re.compile(rf"^([\u4e00-\u9fff]{{1,6}}?[{_LEVEL}])(?!长)(.*)$")
+_PLACE = re.compile(rf"^([\u4e00-\u9fff]{{1,6}}?[{_LEVEL}](?<!州(?=市)))(?!长)(.*)$")  # 东州市 is one name
+# a place named by its proper name at the head of a sentence or label (其中宁东区承办…, 清河县承办:满意率, 经济开发区实现…):
+# two to four characters (more before 开发区, 新区, 自治县) with no level but 州 in them (广州市), then its level. Not the report's own
+# place led by 全/本/我, nor an office (市长, 县委, 区直, 市本级), a level as an abbreviation after a verb (受理市热线办下派工单,
+# 编印县政府公报, 新增跨省通办事项) or a common noun (人均地区生产总值, 城乡社区, 农产品市场, 县域)
+_NOT_IN_NAME = ("省市盟县区旗委全本我各年在对按根围坚面由从为将把和与及的了是到其受理办公布编印发召开完成参加组织举建设实现"
+                "累计新增跨进驻机关厅局共覆盖达以来度向提供推动展施落聚焦")
+_NAME_CHAR = rf"(?:(?![{_NOT_IN_NAME}])[\u4e00-\u9fff])"
+_NAMED_PLACE = re.compile(rf"^(?:其中|另外|此外|同时)?({_NAME_CHAR}{{2,4}}?(?<![地社小辖街校])[{_LEVEL}]"
+                          rf"|{_NAME_CHAR}{{1,6}}?(?:开发|高新|新|园|自治)[区县州旗])(?![长委级直属域场民生内外本政])")
 # a collective the whole-region scope is phrased as (全市各级政府及其工作部门, 全市市县两级政务服务中心)
 _COLLECTIVE = re.compile(r"各级|两级|三级|政务(?:服务)?中心|行政服务中心|政府(?:及其)?(?:工作)?部门|^$")
 _ALL_BODIES = re.compile(r"各级|两级|三级|政府(?:及其)?(?:工作)?部门")

@@ -248,6 +248,7 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
     # a bound its sentence sets beside the figure itself (粮食总产量186.4万吨，连续八年稳定在180万吨以上) is a threshold,
     # not the year's statistic
     exact = {(f.sentence, f.metric, f.unit) for f in narrative if f.approx is None}
+    own_names = " ".join(filter(None, (norm.get("title"), norm.get("body"), norm.get("issuer"), norm.get("region"))))
     facts = []
     for f in narrative:  # attributes: dataclasses.asdict deep-copies and cost a third of this step
         threshold = f.approx in _LOWER_BOUNDS and (f.sentence, f.metric, f.unit) in exact
@@ -255,11 +256,9 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
         if not threshold and label_metric_id(f.metric, f.unit, f.kind) is not None:  # the words around it are read
             lo = max(0, f.start - 120)  # a clause's words, from its comma to the figure
             clause = text[max(lo - 1, *(text.rfind(c, lo, f.start) for c in _CLAUSE_END)) + 1:f.start]
-            # the sentence's opening clause, when the figure is in a later one: its subject
+            # the sentence's words before the figure, from its start or last semicolon: its subject and clauses
             opening = max(lo - 1, *(text.rfind(c, lo, f.start) for c in _SENTENCE_END)) + 1
-            comma = min((i for i in (text.find(c, opening, f.start) for c in "，,") if i >= 0), default=-1)
-            subject = text[opening:comma] if comma >= 0 else None
-            metric_id = metric_id_for(f.metric, f.unit, f.kind, f.scope, clause, subject)
+            metric_id = metric_id_for(f.metric, f.unit, f.kind, f.scope, clause, text[opening:f.start], own_names)
         facts.append({
             "fact_id": fact_ids[f.idx], "doc_id": doc_id, "metric": f.metric or None, "metric_id": metric_id,
             # a catalogued figure of a department that extraction left without a scope would join its region's series
