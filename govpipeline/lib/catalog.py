@@ -252,7 +252,7 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     clauses = _CLAUSE.split(sentence) if sentence else []
     subject = clauses[0] if len(clauses) > 1 else None
     scope_kind, scope_name = canonical_scope(scope)
-    if scope_kind == "whole" and own_names and any(
+    if scope_kind == "whole" and _OWN_PLACE_NAMED.search(own_names) and any(
             (named := _NAMED_PLACE.match(words)) and named.group(1) not in own_names
             for words in (*clauses, *_split(label or "")) if words):
         return None
@@ -385,6 +385,8 @@ _PLACE = re.compile(rf"^([\u4e00-\u9fff]{{1,6}}?[{_LEVEL}](?<!州(?=市)))(?!长
 # two to four characters (more before 开发区, 新区, 自治县) with no level but 州 in them (广州市), then its level. Not the report's own
 # place led by 全/本/我, nor an office (市长, 县委, 区直, 市本级), a level as an abbreviation after a verb (受理市热线办下派工单,
 # 编印县政府公报, 新增跨省通办事项) or a common noun (人均地区生产总值, 城乡社区, 农产品市场, 县域)
+# own names that say at least a level (某某县…): a title that names no place (2023年政府工作报告) cannot tell the own place
+_OWN_PLACE_NAMED = re.compile(f"[{_LEVEL}]")
 _NOT_IN_NAME = ("省市盟县区旗委全本我各年在对按根围坚面由从为将把和与及的了是到其受理办公布编印发召开完成参加组织举建设实现"
                 "累计新增跨进驻机关厅局共覆盖达以来度向提供推动展施落聚焦")
 _NAME_CHAR = rf"(?:(?![{_NOT_IN_NAME}])[\u4e00-\u9fff])"

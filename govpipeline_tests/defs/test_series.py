@@ -192,3 +192,63 @@ def test_a_districts_government_and_its_renamed_bureau_form_one_series_each_thro
         ("通州区人民政府", [2020, 2021, 2022, 2023], [41.0, 47.0, 52.0, 58.0]),
         ("通州区自然资源和规划局", [2020, 2021, 2022, 2023], [11.0, 14.0, 9.0, 16.0]),
     ]
+
+
+# six years of one county government's disclosure reports before the template (constructed, invented figures): each
+# year names the requests, the proactive disclosures and the reconsiderations its own way (受理, 收到, 新收, 接到, 共有,
+# 依申请公开事项), and names the whole its own way (全县, 我县, 县政府及各部门, none)
+_COUNTY_DISCLOSURES = {
+    2014: "全县共受理政府信息公开申请23件，全部按时答复。全年主动公开政府信息1860条。因政府信息公开申请被申请行政复议1件。",
+    2015: "2015年，我县共收到依申请公开申请31件。全年通过政府门户网站等渠道主动公开政府信息2104条。全年未发生因政府信息公开引起的行政复议。",
+    2016: "全年新收政府信息公开申请38件，上年结转2件。全县主动公开各类政府信息2356条。因政府信息公开被申请行政复议2件。",
+    2017: "本年度共接到政府信息公开申请44件，均在法定期限内答复。主动公开政府信息2611条。收到行政复议申请3件。",
+    2018: "2018年，县政府及各部门共收到各类政府信息公开申请52件。累计主动公开政府信息2870条。",
+    2019: "全年受理依申请公开事项61件，同比增长17.3%。全年共主动公开政府信息3125条。因政府信息公开申请提起行政复议2件。",
+}
+# six years of one city's 12345 hotline annual reports (constructed, invented figures): the calls are 接听来电, 受理来电,
+# 话务量, 呼入总量, 接通来电 or 接到来电 in 个, 通 or 次; the cases 受理群众诉求, 受理工单, 受理市民诉求, 形成工单 or 有效诉求;
+# the on-time rate 按时办结率, 按期办结率 or 及时办结率; the callback satisfaction 回访满意率 or 回访群众满意率
+_HOTLINE_YEARS = {
+    2019: "全年共接听来电86.2万个，受理群众诉求52.1万件，按时办结率95.2%，回访满意率90.1%。",
+    2020: "全年热线受理来电92.4万个，受理工单55.6万件，按期办结率95.8%，回访满意率91.3%。",
+    2021: "热线全年话务量101.3万通，受理市民诉求58.9万件，按时办结率96.4%，回访群众满意率92.0%。",
+    2022: "全年热线呼入总量108.7万次，受理群众诉求61.2万件，及时办结率97.1%，回访满意率92.8%。",
+    2023: "全年接通群众来电115.2万个，形成工单64.5万件，按时办结率97.6%，回访满意率93.5%。",
+    2024: "全年共接到群众来电119.8万个，有效诉求67.3万件，按期办结率98.0%，回访满意率94.1%。",
+}
+
+
+def test_one_bodys_reports_give_one_series_per_indicator_whatever_each_years_phrasing(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for year, text in _COUNTY_DISCLOSURES.items():
+        (raw / f"county_{year}.txt").write_text(
+            f"标题：松岭县人民政府{year}年政府信息公开工作年度报告\n发布时间：{year + 1}-03-20\n-----\n一、概述\n{text}\n",
+            encoding="utf-8")
+    for year, text in _HOTLINE_YEARS.items():
+        (raw / f"hotline_{year}.txt").write_text(
+            f"标题：青川市12345政务服务便民热线{year}年工作报告\n发布时间：{year + 1}-01-28\n-----\n一、运行情况\n{text}\n",
+            encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw, db)
+    rows = query(db, """SELECT metric_id, scope_kind, list(year ORDER BY year), list(value ORDER BY year)
+                        FROM analytics.metric_series
+                        WHERE metric_id IN ('disclosure_requests_received', 'proactive_disclosures',
+                                            'admin_reconsiderations', 'hotline_calls', 'hotline_cases',
+                                            'ontime_completion_rate', 'callback_satisfaction_rate')
+                        GROUP BY ALL ORDER BY ALL""")
+    assert rows == [
+        ("admin_reconsiderations", "whole", [2014, 2016, 2017, 2019], [1.0, 2.0, 3.0, 2.0]),
+        ("callback_satisfaction_rate", "whole", list(_HOTLINE_YEARS), [90.1, 91.3, 92.0, 92.8, 93.5, 94.1]),
+        ("disclosure_requests_received", "whole", list(_COUNTY_DISCLOSURES), [23.0, 31.0, 38.0, 44.0, 52.0, 61.0]),
+        ("hotline_calls", "whole", list(_HOTLINE_YEARS),
+         [862000.0, 924000.0, 1013000.0, 1087000.0, 1152000.0, 1198000.0]),
+        ("hotline_cases", "whole", list(_HOTLINE_YEARS),
+         [521000.0, 556000.0, 589000.0, 612000.0, 645000.0, 673000.0]),
+        ("ontime_completion_rate", "whole", list(_HOTLINE_YEARS), [95.2, 95.8, 96.4, 97.1, 97.6, 98.0]),
+        ("proactive_disclosures", "whole", list(_COUNTY_DISCLOSURES), [1860.0, 2104.0, 2356.0, 2611.0, 2870.0, 3125.0]),
+    ]
+    # each body is one series: the county's and the hotline's figures never share a body
+    assert query(db, """SELECT metric_id, count(DISTINCT body) FROM analytics.metric_series
+                        WHERE metric_id IN ('disclosure_requests_received', 'hotline_calls') GROUP BY ALL ORDER BY ALL""") \
+        == [("disclosure_requests_received", 1), ("hotline_calls", 1)]

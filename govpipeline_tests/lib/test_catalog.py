@@ -594,6 +594,7 @@ def test_forms_of_the_eleventh_and_twelfth_blind_sets(label, unit, kind, expecte
     ("按照省里部署，全年受理5.6万件，按时办结率", "北陵市政务服务中心", "ontime_completion_rate"),
     ("受理市热线办转办工单3.1万件，按时办结率", "北陵区政务服务中心", "ontime_completion_rate"),
     ("其中松岗区承办6.3万件，按时办结率", "", "ontime_completion_rate"),  # no own names known: not judged
+    ("其中松岗区承办6.3万件，按时办结率", "2023年工作总结", "ontime_completion_rate"),  # nor a title with no place
 ])
 def test_a_whole_scoped_figure_whose_sentence_names_another_place_gets_no_id(sentence, own_names, expected):
     assert metric_id_for("按时办结率", "%", "rate", None, "按时办结率", sentence, own_names) == expected
