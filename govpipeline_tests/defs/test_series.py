@@ -227,7 +227,7 @@ def test_one_bodys_reports_give_one_series_per_indicator_whatever_each_years_phr
             encoding="utf-8")
     for year, text in _HOTLINE_YEARS.items():
         (raw / f"hotline_{year}.txt").write_text(
-            f"标题：青川市12345政务服务便民热线{year}年工作报告\n发布时间：{year + 1}-01-28\n-----\n一、运行情况\n{text}\n",
+            f"标题：湖州市12345政务服务便民热线{year}年工作报告\n发布时间：{year + 1}-01-28\n-----\n一、运行情况\n{text}\n",
             encoding="utf-8")
     db = tmp_path / "warehouse.duckdb"
     materialize_all(raw, db)
@@ -248,7 +248,8 @@ def test_one_bodys_reports_give_one_series_per_indicator_whatever_each_years_phr
         ("ontime_completion_rate", "whole", list(_HOTLINE_YEARS), [95.2, 95.8, 96.4, 97.1, 97.6, 98.0]),
         ("proactive_disclosures", "whole", list(_COUNTY_DISCLOSURES), [1860.0, 2104.0, 2356.0, 2611.0, 2870.0, 3125.0]),
     ]
-    # each body is one series: the county's and the hotline's figures never share a body
-    assert query(db, """SELECT metric_id, count(DISTINCT body) FROM analytics.metric_series
+    # each is one body's or place's series: the county government by its name, the hotline (whose title names no body
+    # metadata reads) by its city
+    assert query(db, """SELECT metric_id, list(DISTINCT body), list(DISTINCT region_code) FROM analytics.metric_series
                         WHERE metric_id IN ('disclosure_requests_received', 'hotline_calls') GROUP BY ALL ORDER BY ALL""") \
-        == [("disclosure_requests_received", 1), ("hotline_calls", 1)]
+        == [("disclosure_requests_received", ["松岭县人民政府"], [None]), ("hotline_calls", [None], ["330500"])]

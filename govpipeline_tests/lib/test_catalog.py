@@ -598,3 +598,19 @@ def test_forms_of_the_eleventh_and_twelfth_blind_sets(label, unit, kind, expecte
 ])
 def test_a_whole_scoped_figure_whose_sentence_names_another_place_gets_no_id(sentence, own_names, expected):
     assert metric_id_for("按时办结率", "%", "rate", None, "按时办结率", sentence, own_names) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # one indicator's names across a body's years (the multi-year series test in defs/test_series.py), other words
+    ("共接到依申请公开申请", "件", "count", "disclosure_requests_received"),
+    ("接收政府信息公开申请", "件", "count", "disclosure_requests_received"),
+    ("热线接到市民来电", "个", "count", "hotline_calls"),
+    ("受理企业群众诉求", "件", "count", "hotline_cases"),
+    ("共形成有效工单", "件", "count", "hotline_cases"),
+    ("受理有效诉求", "件", "count", "hotline_cases"),
+    ("工单及时办结率", "%", "rate", "ontime_completion_rate"),
+    ("县门户网站主动公开各类政府信息", "条", "count", "proactive_disclosures_on_website"),
+    ("通过政务网站、两微一端等多种渠道主动公开政府信息", "条", "count", "proactive_disclosures"),
+])
+def test_the_names_an_indicator_takes_over_the_years(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected

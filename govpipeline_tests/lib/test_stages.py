@@ -168,3 +168,9 @@ def test_words_before_a_level_that_name_no_place_leave_the_id():
     ids = metric_ids("nonplaces.txt", text)
     assert ids["86.4亿元"] == "gdp" and ids["6.2%"] == "gdp_growth"
     assert ids["9.6万元"] == "gdp_per_capita" and ids["5.1%"] == "gdp_per_capita_growth"
+
+
+def test_in_time_is_part_of_a_rates_name():
+    # 及 links figures (…3件及…), but 及时 is "in time": 及时办结率 keeps it
+    ids = metric_ids("intime.txt", "标题：某市12345热线2022年工作报告\n-----\n全年受理诉求8.2万件，及时办结率96.9%。\n")
+    assert ids["96.9%"] == "ontime_completion_rate"
