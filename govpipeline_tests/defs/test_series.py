@@ -253,3 +253,65 @@ def test_one_bodys_reports_give_one_series_per_indicator_whatever_each_years_phr
     assert query(db, """SELECT metric_id, list(DISTINCT body), list(DISTINCT region_code) FROM analytics.metric_series
                         WHERE metric_id IN ('disclosure_requests_received', 'hotline_calls') GROUP BY ALL ORDER BY ALL""") \
         == [("disclosure_requests_received", ["松岭县人民政府"], [None]), ("hotline_calls", [None], ["330500"])]
+
+
+# written before the code ran on it (the first run's breaks are in the commit that made it pass): six years of one
+# county's statistical bulletins and six of one county's 政务服务 summaries (constructed, invented figures), each
+# year naming the indicators its own way
+_BULLETIN_YEARS = {
+    2018: "全年实现地区生产总值126.4亿元，按可比价格计算，比上年增长7.2%。公共财政预算收入8.12亿元。社会消费品零售总额52.3亿元。"
+          "城镇常住居民人均可支配收入31250元。年末常住人口38.6万人。",
+    2019: "全县生产总值(GDP)134.8亿元，比上年增长6.9%。一般公共预算收入8.64亿元。全年社会消费品零售额56.1亿元。"
+          "城镇居民人均可支配收入33420元。年末全县常住人口38.4万人。",
+    2020: "全年地区生产总值（GDP）138.2亿元，增长3.6%。地方一般公共预算收入8.31亿元。社会消费品零售总额53.9亿元。"
+          "城镇常住居民人均可支配收入34860元。年末常住人口总量38.1万人。",
+    2021: "全年全县完成地区生产总值151.7亿元，同比增长8.1%。财政一般公共预算收入9.46亿元。实现社会消费品零售总额60.2亿元。"
+          "城镇居民人均可支配收入37510元。年末常住人口37.9万人。",
+    2022: "初步核算，全县实现生产总值158.3亿元，增长4.4%。全年一般预算收入9.02亿元。社会消费品零售总额61.0亿元。"
+          "城镇常住居民人均可支配收入39180元。常住人口37.7万人。",
+    2023: "全年GDP达到167.9亿元，比上年增长5.8%。一般公共预算收入9.88亿元。全年实现社会消费品零售总额65.4亿元。"
+          "城镇居民人均可支配收入41270元。年末全县常住人口37.5万人。",
+}
+_SERVICE_YEARS = {
+    2019: "全年共受理各类办件18.2万件，即办件9.6万件，好评率99.2%，网上可办率86.3%。",
+    2020: "全年办理政务服务事项19.5万件，其中即办件10.4万件。“好差评”好评率99.5%。政务服务事项网上可办比例90.2%。",
+    2021: "全年办件总量21.1万件，即办件11.8万件，群众好评率99.6%，网上可办率93.4%。",
+    2022: "中心共受理审批服务事项22.6万件，即办事项办件12.9万件。好评率达99.8%。一网通办率95.7%。",
+    2023: "全年累计办件23.9万件，即办件13.5万件。全年好评率99.85%。全县政务服务事项网上可办率97.1%。",
+    2024: "全年办件量25.3万件，即办件14.2万件，好评率99.9%，网上可办率98.5%。",
+}
+
+
+def test_a_countys_bulletins_and_service_summaries_give_one_series_per_indicator_over_six_years(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for year, text in _BULLETIN_YEARS.items():
+        (raw / f"bulletin_{year}.txt").write_text(
+            f"标题：松岭县{year}年国民经济和社会发展统计公报\n发布时间：{year + 1}-03-25\n-----\n一、综合\n{text}\n", encoding="utf-8")
+    for year, text in _SERVICE_YEARS.items():
+        (raw / f"service_{year}.txt").write_text(
+            f"标题：松岭县政务服务中心{year}年工作总结\n发布时间：{year + 1}-01-12\n-----\n一、工作成效\n{text}\n", encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw, db)
+    rows = query(db, """SELECT metric_id, scope_kind, list(year ORDER BY year), list(value ORDER BY year)
+                        FROM analytics.metric_series
+                        WHERE metric_id IN ('gdp', 'gdp_growth', 'general_budget_revenue', 'retail_sales',
+                                            'disposable_income_urban', 'resident_population', 'service_cases',
+                                            'service_cases_immediate', 'positive_evaluation_rate', 'online_service_rate')
+                        GROUP BY ALL ORDER BY ALL""")
+    bulletin, service = list(_BULLETIN_YEARS), list(_SERVICE_YEARS)
+    assert rows == [
+        ("disposable_income_urban", "whole", bulletin, [31250.0, 33420.0, 34860.0, 37510.0, 39180.0, 41270.0]),
+        ("gdp", "whole", bulletin, [12640000000.0, 13480000000.0, 13820000000.0, 15170000000.0, 15830000000.0,
+                                    16790000000.0]),
+        ("gdp_growth", "whole", bulletin, [7.2, 6.9, 3.6, 8.1, 4.4, 5.8]),
+        ("general_budget_revenue", "whole", bulletin, [812000000.0, 864000000.0, 831000000.0, 946000000.0,
+                                                       902000000.0, 988000000.0]),
+        ("online_service_rate", "whole", service, [86.3, 90.2, 93.4, 95.7, 97.1, 98.5]),
+        ("positive_evaluation_rate", "whole", service, [99.2, 99.5, 99.6, 99.8, 99.85, 99.9]),
+        ("resident_population", "whole", bulletin, [386000.0, 384000.0, 381000.0, 379000.0, 377000.0, 375000.0]),
+        ("retail_sales", "whole", bulletin, [5230000000.0, 5610000000.0, 5390000000.0, 6020000000.0, 6100000000.0,
+                                             6540000000.0]),
+        ("service_cases", "whole", service, [182000.0, 195000.0, 211000.0, 226000.0, 239000.0, 253000.0]),
+        ("service_cases_immediate", "whole", service, [96000.0, 104000.0, 118000.0, 129000.0, 135000.0, 142000.0]),
+    ]
