@@ -611,6 +611,14 @@ def test_a_whole_scoped_figure_whose_sentence_names_another_place_gets_no_id(sen
     ("工单及时办结率", "%", "rate", "ontime_completion_rate"),
     ("县门户网站主动公开各类政府信息", "条", "count", "proactive_disclosures_on_website"),
     ("通过政务网站、两微一端等多种渠道主动公开政府信息", "条", "count", "proactive_disclosures"),
+    ("全年公共财政预算收入", "元", "amount", "general_budget_revenue"),
+    ("地方一般预算收入", "元", "amount", "general_budget_revenue"),
+    ("全年社会消费品零售额", "元", "amount", "retail_sales"),
+    ("年末全市常住人口总数", "人", "count", "resident_population"),
+    ("网上可办比例", "%", "rate", "online_service_rate"),
+    ("即办事项办件", "件", "count", "service_cases_immediate"),
+    ("主要成效:办件", "件", "count", "service_cases"),
+    ("一件事一次办:办件", "件", "count", None),  # one reform's cases
 ])
 def test_the_names_an_indicator_takes_over_the_years(label, unit, kind, expected):
     assert metric_id_for(label, unit, kind) == expected
