@@ -181,6 +181,37 @@ def _base_ids() -> frozenset[str]:
 # the indicator's over that part of the year; the series and comparisons keep it apart from whole years (WINDOW_SQL)
 WINDOW_PATTERN = r"\(([^()]*(?:月|季度|半年)[^()]*)\)$"
 _WINDOW = re.compile(WINDOW_PATTERN)
+_CN_MONTH = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+             "十一": 11, "十二": 12}
+_MONTH = r"(\d{1,2}|十[一二]?|[一二两三四五六七八九])"
+_QUARTER = re.compile(r"(前)?第?([一二两三四1-4])(?:个)?季度")
+_MONTHS = re.compile(rf"{_MONTH}(?:月)?[-至到~—－]{_MONTH}月")
+_UP_TO = re.compile(rf"(?:截[至止]|至){_MONTH}月(?:底|末|\d{{1,2}}日)?")
+_ONE_MONTH = re.compile(rf"{_MONTH}月")
+
+
+def period_of(window: str | None) -> str:
+    """The months a window of the year covers, one way however a report words it: 第三季度 and 7-9月份 are 7-9月,
+    前三季度 and 1至9月 are 1-9月, 上半年 and 截至6月底 are 1-6月; '' for a whole year's figure, and the window as
+    printed when it names no months."""
+    if not window:
+        return ""
+    w = window.replace("月份", "月").strip()
+    month = lambda m: int(m) if m.isdigit() else _CN_MONTH[m]  # noqa: E731
+    if m := _QUARTER.fullmatch(w):
+        q = month(m.group(2))
+        return f"{1 if m.group(1) else 3 * q - 2}-{3 * q}月"
+    if w in ("上半年", "下半年"):
+        return "1-6月" if w == "上半年" else "7-12月"
+    if m := _MONTHS.fullmatch(w):
+        return f"{month(m.group(1))}-{month(m.group(2))}月"
+    if m := _UP_TO.fullmatch(w):
+        return f"1-{month(m.group(1))}月"
+    if m := _ONE_MONTH.fullmatch(w):
+        return f"{month(m.group(1))}月"
+    return w
+
+
 # the figure before a reform, set against the one after it (办结时限(原) 20, 办结时限(现) 5): not the year's
 _BEFORE = re.compile(r"\((?:原|以前|之前|改革前|原来)\)$")
 # a share's own words: the part's name, then 占比 / 比重 / 比例 (当面申请占比, 民生支出占一般公共预算支出比重)

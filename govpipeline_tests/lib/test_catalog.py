@@ -3,7 +3,7 @@ import pytest
 
 import polars as pl
 
-from govpipeline.lib.catalog import canonical_scope, catalog, implied_scope, fact_scope, metric_id_for
+from govpipeline.lib.catalog import canonical_scope, catalog, implied_scope, fact_scope, metric_id_for, period_of
 from govpipeline.lib.yoy import choose_series
 
 
@@ -256,7 +256,8 @@ def _candidates(*facts) -> pl.DataFrame:
     """(fact_id, doc_id, report_year, in_table, start, value, kind, metric[, approx]) of one body's figures for
     2017."""
     return pl.DataFrame([{"region_code": "000000", "region": "某州市", "body": "某州市人民政府", "metric_id": "x",
-                          "scope_kind": "whole", "scope_name": "", "year": 2017, "fact_id": f, "doc_id": d,
+                          "scope_kind": "whole", "scope_name": "", "year": 2017, "period": "", "fact_id": f,
+                          "doc_id": d,
                           "report_year": y, "in_table": t, "start": s, "value": v, "kind": k, "metric": m,
                           "approx": approx[0] if approx else None}
                          for f, d, y, t, s, v, k, m, *approx in facts], schema_overrides={"approx": pl.Utf8})
@@ -622,3 +623,14 @@ def test_a_whole_scoped_figure_whose_sentence_names_another_place_gets_no_id(sen
 ])
 def test_the_names_an_indicator_takes_over_the_years(label, unit, kind, expected):
     assert metric_id_for(label, unit, kind) == expected
+
+
+@pytest.mark.parametrize("window, period", [
+    ("第二季度", "4-6月"), ("二季度", "4-6月"), ("4-6月份", "4-6月"), ("4至6月", "4-6月"),  # one quarter, four ways
+    ("前三季度", "1-9月"), ("1-9月", "1-9月"), ("截至9月底", "1-9月"),  # from January on
+    ("上半年", "1-6月"), ("下半年", "7-12月"), ("11月份", "11月"), ("十二月", "12月"),
+    ("", ""), (None, ""),  # a whole year's
+    ("国庆假期", "国庆假期"),  # no months named: as printed
+])
+def test_a_window_of_the_year_is_read_as_the_months_it_covers(window, period):
+    assert period_of(window) == period
