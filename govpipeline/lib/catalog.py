@@ -87,6 +87,7 @@ _WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|[省市州盟县区旗]直|�
                 r"因政府信息公开(?:申请)?(?:引发|引起)?|"  # the domain's own cause (因政府信息公开被申请行政复议)
                 r"(?:依申请)?(?:政务服务)?事项|"  # the items an item rate is of (政务服务事项网上可办率)
                 r"\d{5}|"  # a hotline's number (12345, 12315)
+                r"接诉即办|"  # the hotline's way of working, named as a program (开展“接诉即办”回访)
                 r"[\u4e00-\u9fff\d+]{0,12}?(?:中心|局|厅|之家|热线|网站|网|平台|系统|办公室|新闻办|话务员|坐席|机关|政府|档案馆|图书馆)(?:名义)?|"
                 r"(?:通过)?[^:]{1,16}?等(?:多种|各类)?(?:渠道|平台|方式|载体|途径)|"  # channels as examples: all of them
                 r"、|"  # between bodies named one after another (区政务服务中心、区档案馆、区图书馆设立…)
@@ -277,11 +278,14 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     the part's statistic. A department's scope (市公安局窗口) keeps its id: its series is the department's. A figure
     filed under the whole whose label or a clause of whose sentence opens with a named place that is none of the
     report's ``own_names`` (its title, body, issuer and region) is that place's (…；清河县承办7.2万件，满意率94.2%;
-    分市看，…；西岭市8432.6亿元，增长5.8%)."""
+    分市看，…；西岭市8432.6亿元，增长5.8%). A bare 日均受理 takes the daily id of its sentence's earlier figure's
+    indicator (受理群众诉求…，日均受理3607件: hotline_cases_daily)."""
     found = label_metric_id(label, unit, kind)
+    clauses = _CLAUSE.split(sentence) if sentence else []
+    if found is None and label and _BARE_DAILY.match(_WINDOW.sub("", label)):
+        found = _daily_of(clauses[:-1], unit)
     if found is None or not (scope or clause or sentence or own_names):
         return found
-    clauses = _CLAUSE.split(sentence) if sentence else []
     subject = clauses[0] if len(clauses) > 1 else None
     scope_kind, scope_name = canonical_scope(scope)
     if scope_kind == "whole" and _OWN_PLACE_NAMED.search(own_names) and any(
@@ -302,6 +306,25 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
             if indicator is None or named.group() not in indicator.name:
                 return None
     return found
+
+
+# a day's average named by its verb alone (…受理群众诉求10.82万件，日均受理3607件): its sentence says of what
+_BARE_DAILY = re.compile(r"^日均(?:受理|办理|办件|接听|接待|办结)量?$")
+_CLAUSE_LABEL = re.compile(r"^[\s　]*(?:其中|全年|共|累计)*(\D+?)[\d一二三四五六七八九十]")
+
+
+def may_have_id(label: str | None, unit: str, kind: str) -> bool:
+    """Whether a fact may get an id, so that its clause and sentence are worth reading for metric_id_for."""
+    return label_metric_id(label, unit, kind) is not None or bool(label and _BARE_DAILY.match(_WINDOW.sub("", label)))
+
+
+def _daily_of(clauses: list[str], unit: str) -> str | None:
+    """The daily id (hotline_cases_daily) of the nearest earlier clause's indicator in the daily figure's unit."""
+    for clause in reversed(clauses):
+        if (m := _CLAUSE_LABEL.match(clause)) and (base := label_metric_id(m.group(1), unit, "count")) \
+                and f"{base}_daily" in _by_id():
+            return f"{base}_daily"
+    return None
 
 
 @lru_cache(maxsize=65536)  # the same labels recur across a region's or a year's reports
@@ -413,17 +436,20 @@ _BODY_SUFFIX = r"(?:局|委员会|委|办公室|办|厅|中心|院|所|站|队|�
 _DEPARTMENT = re.compile(rf"^[{_LEVEL}](?!场)([\u4e00-\u9fff、]{{1,14}}?{_BODY_SUFFIX})(?:窗口(?:单位)?|服务大厅|大厅|窗口)?$")
 _SECTOR = re.compile(r"(?:系统|行业|领域|企业|单位)$")
 _PLACE = re.compile(rf"^([\u4e00-\u9fff]{{1,6}}?[{_LEVEL}](?<!州(?=市)))(?!长)(.*)$")  # 东州市 is one name
-# a place named by its proper name at the head of a sentence or label (其中宁东区承办…, 清河县承办:满意率, 经济开发区实现…):
-# two to four characters (more before 开发区, 新区, 自治县) with no level but 州 in them (广州市), then its level. Not the report's own
+# a place named by its proper name at the head of a sentence or label (其中宁东区承办…, 清河县承办:满意率, 经济开发区实现…,
+# 东园社区承办工单:满意率): two to four characters (more before 开发区, 新区, 自治县) with no level but 州 in them (广州市),
+# then its level, or a town's, sub-district's or community's suffix (镇, 乡, 街道, 社区). Not the report's own
 # place led by 全/本/我, nor an office (市长, 县委, 区直, 市本级), a level as an abbreviation after a verb (受理市热线办下派工单,
 # 编印县政府公报, 新增跨省通办事项) or a common noun (人均地区生产总值, 城乡社区, 农产品市场, 县域)
 # own names that say at least a level (某某县…): a title that names no place (2023年政府工作报告) cannot tell the own place
-_OWN_PLACE_NAMED = re.compile(f"[{_LEVEL}]")
-_NOT_IN_NAME = ("省市盟县区旗委全本我各年在对按根围坚面由从为将把和与及的了是到其受理办公布编印发召开完成参加组织举建设实现"
+_OWN_PLACE_NAMED = re.compile(f"[{_LEVEL}镇乡]|街道")
+_NOT_IN_NAME = ("省市盟县区旗乡镇委全本我各年在对按根围坚面由从为将把和与及的了是到其受理办公布编印发召开完成参加组织举建设实现"
                 "累计新增跨进驻机关厅局共覆盖达以来度向提供推动展施落聚焦")
 _NAME_CHAR = rf"(?:(?![{_NOT_IN_NAME}])[\u4e00-\u9fff])"
 _NAMED_PLACE = re.compile(rf"^(?:其中|另外|此外|同时)?({_NAME_CHAR}{{2,4}}?(?<![地社小辖街校])[{_LEVEL}]"
-                          rf"|{_NAME_CHAR}{{1,6}}?(?:开发|高新|新|园|自治)[区县州旗])(?![长委级直属域场民生内外本政])")
+                          rf"|{_NAME_CHAR}{{1,6}}?(?:开发|高新|新|园|自治)[区县州旗]"
+                          rf"|{_NAME_CHAR}{{2,4}}?(?:(?<![小城重点])镇|乡(?![村镇])|街道|社区))"
+                          rf"(?![长委级直属域场民生内外本政])")
 # a collective the whole-region scope is phrased as (全市各级政府及其工作部门, 全市市县两级政务服务中心)
 _COLLECTIVE = re.compile(r"各级|两级|三级|政务(?:服务)?中心|行政服务中心|政府(?:及其)?(?:工作)?部门|^$")
 _ALL_BODIES = re.compile(r"各级|两级|三级|政府(?:及其)?(?:工作)?部门")

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Iterator
 
-from govpipeline.lib.catalog import implied_scope, label_metric_id, metric_id_for
+from govpipeline.lib.catalog import implied_scope, may_have_id, metric_id_for
 from govpipeline.lib.db import code_version
 from govpipeline.lib.decode import NotTextError, decode_report
 from govpipeline.lib.extract import extract_facts
@@ -253,7 +253,7 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
     for f in narrative:  # attributes: dataclasses.asdict deep-copies and cost a third of this step
         threshold = f.approx in _LOWER_BOUNDS and (f.sentence, f.metric, f.unit) in exact
         metric_id = None
-        if not threshold and label_metric_id(f.metric, f.unit, f.kind) is not None:  # the words around it are read
+        if not threshold and may_have_id(f.metric, f.unit, f.kind):  # the words around it are read
             lo = max(0, f.start - 120)  # a clause's words, from its comma to the figure
             clause = text[max(lo - 1, *(text.rfind(c, lo, f.start) for c in _CLAUSE_END)) + 1:f.start]
             # the sentence's words before the figure, from its start or last semicolon: its subject and clauses

@@ -634,3 +634,26 @@ def test_the_names_an_indicator_takes_over_the_years(label, unit, kind, expected
 ])
 def test_a_window_of_the_year_is_read_as_the_months_it_covers(window, period):
     assert period_of(window) == period
+
+
+@pytest.mark.parametrize("label, sentence, own_names, expected", [
+    # forms blind set 13 missed or misread, in other words
+    ("日均受理", "全年受理市民诉求48.6万件，同比增长3.2%，日均受理", "某市12345热线", "hotline_cases_daily"),
+    ("日均办理(1-9月)", "1-9月，县政务服务中心办件量9.1万件，日均办理", "某县政务服务中心", "service_cases_daily"),
+    ("日均受理", "全年接听来电52万个，日均受理", "某市12345热线", None),  # calls: no daily id, and not in 件
+    ("西湖社区承办工单:满意率", "西湖社区承办工单412件，满意率", "北岭街道办事处2023年工作总结", None),  # a community's
+    ("北岭街道承办工单:满意率", "北岭街道承办工单412件，满意率", "北岭街道办事处2023年工作总结", "satisfaction_rate"),
+])
+def test_forms_of_the_thirteenth_blind_set_read_from_their_sentence(label, sentence, own_names, expected):
+    assert metric_id_for(label, "件" if "日均" in label else "%", "count" if "日均" in label else "rate", None,
+                         label, sentence, own_names) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    ("12315热线受理消费者投诉", "件", "count", "complaints_received"),
+    ("开展接诉即办回访", "件", "count", "hotline_callbacks"),
+    ("办理各类事项", "件", "count", "service_cases"),
+    ("办结各类事项", "件", "count", "service_cases_completed"),
+])
+def test_forms_of_the_thirteenth_blind_set(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
