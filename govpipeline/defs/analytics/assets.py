@@ -238,7 +238,7 @@ def series_charts(series: pl.DataFrame) -> tuple[list[str], list[tuple]]:
         "the figure chosen among the facts that give it (the year's own report over a restatement elsewhere, a table "
         "cell over the narrative, then the first mention; chosen_because says which applied, fact_ids lists them "
         "all), ready for charts across bodies and years. The metadata shows a chart of each of the most reported "
-        "indicators (chart 1, chart 2, ...) and a table of every series. A run rebuilds only the regions with "
+        "indicators (chart 1, chart 2, ...) and a table of every whole-year series. A run rebuilds only the regions with "
         "reports published or removed since the last build."
     ),
 )
