@@ -444,7 +444,7 @@ _PLACE = re.compile(rf"^([\u4e00-\u9fff]{{1,6}}?[{_LEVEL}](?<!州(?=市)))(?!长
 # own names that say at least a level (某某县…): a title that names no place (2023年政府工作报告) cannot tell the own place
 _OWN_PLACE_NAMED = re.compile(f"[{_LEVEL}镇乡]|街道")
 _NOT_IN_NAME = ("省市盟县区旗乡镇委全本我各年在对按根围坚面由从为将把和与及的了是到其受理办公布编印发召开完成参加组织举建设实现"
-                "累计新增跨进驻机关厅局共覆盖达以来度向提供推动展施落聚焦")
+                "累计新增跨进驻机厅局共覆盖达以来度向提供推动展施落聚焦")  # 关 is in names (城关镇, 嘉峪关市)
 _NAME_CHAR = rf"(?:(?![{_NOT_IN_NAME}])[\u4e00-\u9fff])"
 _NAMED_PLACE = re.compile(rf"^(?:其中|另外|此外|同时)?({_NAME_CHAR}{{2,4}}?(?<![地社小辖街校])[{_LEVEL}]"
                           rf"|{_NAME_CHAR}{{1,6}}?(?:开发|高新|新|园|自治)[区县州旗]"
@@ -525,6 +525,12 @@ def _department(name: str | None, hotline_report: bool = False) -> str | None:
     return name
 
 
+def own_level_head(label: str | None) -> str | None:
+    """The own level a label's own words open with (省本级网上可办率 -> 省本级): the fact's scope, whatever scope phrase
+    extraction carried from before it (全省…，其中省本级网上可办率99.8%)."""
+    return (m := _OWN_LEVEL_HEAD.match(_split(label)[1])) and m.group(1) if label else None
+
+
 def implied_scope(text: str, start: int, label: str | None, title: str | None = None) -> str | None:
     """The scope a figure at ``start`` of ``text`` is about, when extraction gave it none: the own level its label
     opens with (州本级…网上可办率), else a department: one its label opens with (不动产登记中心延时服务), else the
@@ -537,8 +543,8 @@ def implied_scope(text: str, start: int, label: str | None, title: str | None = 
     first line) names a hotline: a hotline's own report opens its sentences with its name too. fact_scope reads a
     department that is the report's own issuing body as the whole."""
     hotline_report = "热线" in (title or text.lstrip()[:80].split("\n", 1)[0])
-    if label and (m := _OWN_LEVEL_HEAD.match(_split(label)[1])):
-        return m.group(1)
+    if found := own_level_head(label):
+        return found
     if label and (found := _department((m := _LABEL_HEAD.match(label)) and m.group(1), hotline_report)):
         return found
     lo = max(0, start - _REACH)  # a flattened page is one long line: look back a bounded stretch

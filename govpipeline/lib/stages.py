@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Iterator
 
-from govpipeline.lib.catalog import implied_scope, may_have_id, metric_id_for
+from govpipeline.lib.catalog import implied_scope, may_have_id, metric_id_for, own_level_head
 from govpipeline.lib.db import code_version
 from govpipeline.lib.decode import NotTextError, decode_report
 from govpipeline.lib.extract import extract_facts
@@ -262,7 +262,8 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
         facts.append({
             "fact_id": fact_ids[f.idx], "doc_id": doc_id, "metric": f.metric or None, "metric_id": metric_id,
             # a catalogued figure of a department that extraction left without a scope would join its region's series
-            "scope": f.scope or (implied_scope(text, f.start, f.metric, norm.get("title")) if metric_id else None),
+            "scope": (own_level_head(f.metric) or f.scope or implied_scope(text, f.start, f.metric, norm.get("title")))
+            if metric_id else f.scope,
             "value": f.value, "value_max": f.value_max, "unit": f.unit, "kind": f.kind,
             "approx": f.approx, "year": f.year, "quote": f.quote, "start": f.start, "end": f.end,
             "source_start": offsets.source_start(f.start), "source_end": offsets.source_end(f.end),

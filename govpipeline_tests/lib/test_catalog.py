@@ -3,7 +3,8 @@ import pytest
 
 import polars as pl
 
-from govpipeline.lib.catalog import canonical_scope, catalog, implied_scope, fact_scope, metric_id_for, period_of
+from govpipeline.lib.catalog import (canonical_scope, catalog, fact_scope, implied_scope, metric_id_for,
+                                     own_level_head, period_of)
 from govpipeline.lib.yoy import choose_series
 
 
@@ -657,3 +658,30 @@ def test_forms_of_the_thirteenth_blind_set_read_from_their_sentence(label, sente
 ])
 def test_forms_of_the_thirteenth_blind_set(label, unit, kind, expected):
     assert metric_id_for(label, unit, kind) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # forms blind set 14 missed, in other words
+    ("市政务服务中心进驻市直部门", "个", "count", "service_windows"),
+    ("受理政务服务投诉", "件", "count", "complaints_received"),
+    ("县政府门户网站教育局专栏主动公开政府信息", "条", "count", "proactive_disclosures_on_website"),
+    ("主动公开政府信息:政务动态", "条", "count", "proactive_disclosures_work_news"),
+    ("工作动态", "条", "count", None),  # a bare category outside its whole names nothing
+    ("某某交通政务微博发布信息", "条", "count", "proactive_disclosures_on_weibo"),
+    ("办公室配备政府信息公开工作人员", "人", "count", "disclosure_staff"),
+])
+def test_forms_of_the_fourteenth_blind_set(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
+
+
+@pytest.mark.parametrize("label, scope", [
+    ("省本级网上可办率", "省本级"), ("州本级政务服务事项全程网办率", "州本级"), ("全省网上可办率", None),
+    ("办件:市本级办件", "市本级"),
+])
+def test_the_own_level_a_label_opens_with_is_its_scope(label, scope):
+    assert own_level_head(label) == scope
+
+
+def test_a_town_named_城关镇_is_a_place_below_the_report():
+    assert metric_id_for("城关镇承办:满意率", "%", "rate", None, "满意率", "城关镇承办3120件，满意率",
+                         "某县12345热线2022年上半年工作情况") is None

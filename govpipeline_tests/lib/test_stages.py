@@ -174,3 +174,12 @@ def test_in_time_is_part_of_a_rates_name():
     # 及 links figures (…3件及…), but 及时 is "in time": 及时办结率 keeps it
     ids = metric_ids("intime.txt", "标题：某市12345热线2022年工作报告\n-----\n全年受理诉求8.2万件，及时办结率96.9%。\n")
     assert ids["96.9%"] == "ontime_completion_rate"
+
+
+
+def test_the_own_level_a_label_opens_with_is_the_facts_scope_over_the_sentences():
+    text = "标题：某省政务服务管理局2020年工作总结\n-----\n全省网上可办率达到98.6%，其中省本级网上可办率99.8%。\n"
+    [norm] = normalize_document(read_document("own.txt", text.encode("utf-8")))
+    scopes = {f["quote"]: (f["metric_id"], f["scope"]) for f in extract_document(norm)[1]}
+    assert scopes["99.8%"] == ("online_service_rate", "省本级")
+    assert scopes["98.6%"] == ("online_service_rate", "全省")
