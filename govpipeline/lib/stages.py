@@ -311,7 +311,7 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
     by_cell = {f"{c.table_id}.{c.row_key}.{c.column.key}": cell_ids[id(c)] for c in printed}
     narrative_fact_ids = set(fact_ids.values())
     for k, fact in enumerate(facts):
-        cell = by_cell.get(_narrative_cell(fact)) if fact["fact_id"] in narrative_fact_ids else None
+        cell = by_cell.get(_NARRATIVE_CELLS.get(fact["metric_id"])) if fact["fact_id"] in narrative_fact_ids else None
         if cell is not None:
             relations += _relation_rows(f"{doc_id}-n{k:03d}", doc_id, "narrative_table",
                                         "the narrative repeats a template table figure", None,
@@ -380,15 +380,12 @@ def _relation_rows(relation_id: str, doc_id: str, relation_type: str, note: str,
 # narrative figures that the template's tables also hold: canonical metric -> table cell
 _NARRATIVE_CELLS = {
     "disclosure_requests_received": "t3.new_received.total",
+    "disclosure_requests_carried_over": "t3.carried_over.total",
+    "disclosure_requests_carried_forward": "t3.carried_forward.total",
     "disclosure_requests_answered": "t3.r7_total.total",
     "admin_reconsiderations": "t4.cases.reconsideration_total",
 }
 
-
-def _narrative_cell(fact: dict) -> str | None:
-    if fact["metric_id"] == "disclosure_requests_carried_over":
-        return "t3.carried_forward.total" if "下" in (fact["metric"] or "") else "t3.carried_over.total"
-    return _NARRATIVE_CELLS.get(fact["metric_id"])
 
 
 def _table_spans(cells) -> list[tuple[int, int]]:

@@ -315,3 +315,28 @@ def test_a_countys_bulletins_and_service_summaries_give_one_series_per_indicator
         ("service_cases", "whole", service, [182000.0, 195000.0, 211000.0, 226000.0, 239000.0, 253000.0]),
         ("service_cases_immediate", "whole", service, [96000.0, 104000.0, 118000.0, 129000.0, 135000.0, 142000.0]),
     ]
+
+
+def test_requests_carried_in_and_carried_over_are_two_series_across_narrative_and_template_years(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    template = template_forms.as_lines().replace(template_forms.HEAD, "")
+    grid = template_forms.grid()
+    reports = {  # one report prints both; the template's two rows join their series
+        "2018.txt": "一、总体情况\n全年收到政府信息公开申请40件，上年结转3件，办结39件，结转下年度4件。\n",
+        "2019.txt": "一、总体情况\n全年新收政府信息公开申请45件，从上年结转4件，结转至下年度继续办理2件。\n",
+        "2022.txt": "一、总体情况\n2022年，本机关依法做好政府信息公开工作。\n\n" + template,
+    }
+    for name, body in reports.items():
+        (raw / name).write_text(_report(int(name[:4]), body), encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw, db)
+    rows = query(db, """SELECT metric_id, list(year ORDER BY year), list(value ORDER BY year), list(source ORDER BY year)
+                        FROM analytics.metric_series WHERE body = ? AND metric_id LIKE 'disclosure_requests_carried%'
+                        GROUP BY ALL ORDER BY ALL""", [BODY])
+    assert rows == [
+        ("disclosure_requests_carried_forward", [2018, 2019, 2022], [4.0, 2.0, float(grid["carried_forward"][6])],
+         ["narrative", "narrative", "table"]),
+        ("disclosure_requests_carried_over", [2018, 2019, 2022], [3.0, 4.0, float(grid["carried_over"][6])],
+         ["narrative", "narrative", "table"]),
+    ]

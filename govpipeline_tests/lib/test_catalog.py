@@ -685,3 +685,11 @@ def test_the_own_level_a_label_opens_with_is_its_scope(label, scope):
 def test_a_town_named_城关镇_is_a_place_below_the_report():
     assert metric_id_for("城关镇承办:满意率", "%", "rate", None, "满意率", "城关镇承办3120件，满意率",
                          "某县12345热线2022年上半年工作情况") is None
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("上年结转政府信息公开申请", "disclosure_requests_carried_over"), ("上一年度结转", "disclosure_requests_carried_over"),
+    ("结转下一年度继续办理", "disclosure_requests_carried_forward"), ("结转到下年度办理", "disclosure_requests_carried_forward"),
+])
+def test_requests_carried_in_and_carried_over_have_an_id_each(label, expected):
+    assert metric_id_for(label, "件", "count") == expected
