@@ -94,7 +94,8 @@ _WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|[省市州盟县区旗]直|�
                 r"[\u4e00-\u9fff]{1,12}?窗口|"  # a named window (中心窗口); a bare 窗口 is a channel beside others (窗口服务评价)
                 r"为?(?:企业和?群众|群众和?企业|办事群众|群众|市民)|"  # the public a service is for
                 r"[（(][^（）()]*[）)]|"  # a gloss: 乡镇(街道、场)
-                r"(?:各级|[省市州盟县区旗])?政府(?:及其?|和)(?:工作)?部门|")
+                r"(?:各级|[省市州盟县区旗])?政府(?:及其?|和)(?:[省市州盟县区旗]直|工作)?部门|"
+                r"(?:第?[一二三四]季度|前三季度|[上下]半年|\d{1,2}(?:-\d{1,2})?月份?)|")  # the window its name carries
 
 
 def _derived(e: Indicator) -> list[Indicator]:

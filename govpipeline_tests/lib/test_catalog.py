@@ -693,3 +693,14 @@ def test_a_town_named_城关镇_is_a_place_below_the_report():
 ])
 def test_requests_carried_in_and_carried_over_have_an_id_each(label, expected):
     assert metric_id_for(label, "件", "count") == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # forms blind set 15 missed, in other words
+    ("市政府及市直部门召开新闻发布会", "场", "count", "press_conferences"),
+    ("区档案馆等政府信息公开查阅点接待查阅群众", "人次", "count", "disclosure_reading_visitors"),
+    ("上半年全市网上办件(上半年)", "件", "count", "online_cases"),  # the window its name carries leads it
+    ("第三季度收到好差评评价(第三季度)", "条", "count", "evaluations_received"),
+])
+def test_forms_of_the_fifteenth_blind_set(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
