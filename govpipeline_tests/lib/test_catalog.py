@@ -701,6 +701,7 @@ def test_requests_carried_in_and_carried_over_have_an_id_each(label, expected):
     ("区档案馆等政府信息公开查阅点接待查阅群众", "人次", "count", "disclosure_reading_visitors"),
     ("上半年全市网上办件(上半年)", "件", "count", "online_cases"),  # the window its name carries leads it
     ("第三季度收到好差评评价(第三季度)", "条", "count", "evaluations_received"),
+    ("乡政府配备政务公开工作人员", "人", "count", "disclosure_staff"),  # set 16's, in other words
 ])
 def test_forms_of_the_fifteenth_blind_set(label, unit, kind, expected):
     assert metric_id_for(label, unit, kind) == expected
