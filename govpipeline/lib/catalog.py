@@ -505,9 +505,9 @@ _LEAD = re.compile(r"^[\s　]*(?:[（(][一二三四五六七八九十\d]+[）)]
 # a paragraph headed by a department alone (市住建局：… or （二）县医保局。…), or whose first sentence it is the subject
 # of after the time (2017年，市某某局实现了…), or a heading line above the paragraph that opens with it
 _PARAGRAPH_HEAD = re.compile(rf"^({_DEPT_NAME})[:：。]")
-# how a sentence that names no subject of its own opens (一年来，窗口提供…; 全年共办理…; 同时开展…): only such a
-# sentence takes the department its paragraph is about
-_NO_SUBJECT = re.compile(r"^(?:窗口|该|其|共|累计|全年|先后|提供|办理|开展|受理|完成|推行|推出|实现|为|对|通过|在|并|同时|此外|另外|还|"
+# how a sentence that names no subject of its own opens (一年来，窗口提供…; 全年共办理…; 同时开展…; 热线直接办结…, the hotline
+# its paragraph is about): only such a sentence takes the department its paragraph is about
+_NO_SUBJECT = re.compile(r"^(?:窗口|热线|该|其|共|累计|全年|先后|提供|办理|开展|受理|完成|推行|推出|实现|为|对|通过|在|并|同时|此外|另外|还|"
                          r"进一步|积极|持续|不断|主动|全面)")
 # the own level named at a label's head (州本级政务服务事项网上可办率)
 _OWN_LEVEL_HEAD = re.compile(rf"^([{_LEVEL}]本级)")

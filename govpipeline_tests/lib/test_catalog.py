@@ -705,3 +705,15 @@ def test_requests_carried_in_and_carried_over_have_an_id_each(label, expected):
 ])
 def test_forms_of_the_fifteenth_blind_set(label, unit, kind, expected):
     assert metric_id_for(label, unit, kind) == expected
+
+
+def test_a_sentence_opening_with_热线_is_about_the_hotline_its_paragraph_names():
+    # set 17's form, in other words: a bureau's summary with a paragraph on its city's hotline
+    text = ("某市行政审批服务局2024年工作总结\n二、热线运行\n市12345热线全年受理群众诉求52.1万件，按时办结率97.9%。"
+            "热线直接办结24.6万件，直接办结率47.2%。\n")
+    start = text.index("24.6万件")
+    assert implied_scope(text, start, "热线直接办结") == "市12345热线"
+    assert fact_scope(implied_scope(text, start, "热线直接办结"), None, "热线直接办结") == ("department", "12345热线")
+    # in the hotline's own report the hotline is the whole
+    own = "某市12345热线2024年工作报告" + text[text.index("\n"):]
+    assert implied_scope(own, own.index("24.6万件"), "热线直接办结") is None
