@@ -702,6 +702,8 @@ def test_requests_carried_in_and_carried_over_have_an_id_each(label, expected):
     ("上半年全市网上办件(上半年)", "件", "count", "online_cases"),  # the window its name carries leads it
     ("第三季度收到好差评评价(第三季度)", "条", "count", "evaluations_received"),
     ("乡政府配备政务公开工作人员", "人", "count", "disclosure_staff"),  # set 16's, in other words
+    ("公布最多跑一次事项:实现率", "%", "rate", "one_visit_share"),  # set 18's
+    ("公布政务服务事项:实现率", "%", "rate", None),
 ])
 def test_forms_of_the_fifteenth_blind_set(label, unit, kind, expected):
     assert metric_id_for(label, unit, kind) == expected
