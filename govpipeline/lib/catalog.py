@@ -81,18 +81,21 @@ _CHANGE_UNIT = {"%": "个百分点", "‰": "个千分点"}  # a rate changes by
 # Indicator.harmless_lead pieces of its own name. Other words before the name qualify a part or another measure
 _WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|[省市州盟县区旗]直|全[省市州盟县区旗]|全年|年度|本年|今年|年末|共计|共|累计|总|各类|各种渠道|各|全部|"
                 r"综合|平均|的|"
-                r"受理|办理|完成|实现|提供|开展|接听|收到|达到|召开|举办|组织|发布|进行|公布|梳理|确定|现有|建成|设立|"
+                r"受理|办理|完成|实现|提供|开展|接听|收到|接到|接收|达到|召开|举办|组织|发布|进行|公布|梳理|确定|现有|建成|设立|"
                 r"配备|设置|产生|属于|被|提起|主动|及时|积极|经审查|接通|挂牌|成立|"  # a verb or adverb names no part
                 r"围绕[^:]{1,24}?等(?:政策|工作|领域|方面)?|"  # the topics, as examples (围绕稳就业、降费率等政策发布解读)
                 r"因政府信息公开(?:申请)?(?:引发|引起)?|"  # the domain's own cause (因政府信息公开被申请行政复议)
                 r"(?:依申请)?(?:政务服务)?事项|"  # the items an item rate is of (政务服务事项网上可办率)
                 r"\d{5}|"  # a hotline's number (12345, 12315)
+                r"接诉即办|"  # the hotline's way of working, named as a program (开展“接诉即办”回访)
                 r"[\u4e00-\u9fff\d+]{0,12}?(?:中心|局|厅|之家|热线|网站|网|平台|系统|办公室|新闻办|话务员|坐席|机关|政府|档案馆|图书馆)(?:名义)?|"
+                r"(?:通过)?[^:]{1,16}?等(?:多种|各类)?(?:渠道|平台|方式|载体|途径)|"  # channels as examples: all of them
                 r"、|"  # between bodies named one after another (区政务服务中心、区档案馆、区图书馆设立…)
                 r"[\u4e00-\u9fff]{1,12}?窗口|"  # a named window (中心窗口); a bare 窗口 is a channel beside others (窗口服务评价)
                 r"为?(?:企业和?群众|群众和?企业|办事群众|群众|市民)|"  # the public a service is for
                 r"[（(][^（）()]*[）)]|"  # a gloss: 乡镇(街道、场)
-                r"(?:各级|[省市州盟县区旗])?政府(?:及其?|和)(?:工作)?部门|")
+                r"(?:各级|[省市州盟县区旗])?政府(?:及其?|和)(?:[省市州盟县区旗]直|工作)?部门|"
+                r"(?:第?[一二三四]季度|前三季度|[上下]半年|\d{1,2}(?:-\d{1,2})?月份?)|")  # the window its name carries
 
 
 def _derived(e: Indicator) -> list[Indicator]:
@@ -180,6 +183,37 @@ def _base_ids() -> frozenset[str]:
 # the indicator's over that part of the year; the series and comparisons keep it apart from whole years (WINDOW_SQL)
 WINDOW_PATTERN = r"\(([^()]*(?:月|季度|半年)[^()]*)\)$"
 _WINDOW = re.compile(WINDOW_PATTERN)
+_CN_MONTH = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
+             "十一": 11, "十二": 12}
+_MONTH = r"(\d{1,2}|十[一二]?|[一二两三四五六七八九])"
+_QUARTER = re.compile(r"(前)?第?([一二两三四1-4])(?:个)?季度")
+_MONTHS = re.compile(rf"{_MONTH}(?:月)?[-至到~—－]{_MONTH}月")
+_UP_TO = re.compile(rf"(?:截[至止]|至){_MONTH}月(?:底|末|\d{{1,2}}日)?")
+_ONE_MONTH = re.compile(rf"{_MONTH}月")
+
+
+def period_of(window: str | None) -> str:
+    """The months a window of the year covers, one way however a report words it: 第三季度 and 7-9月份 are 7-9月,
+    前三季度 and 1至9月 are 1-9月, 上半年 and 截至6月底 are 1-6月; '' for a whole year's figure, and the window as
+    printed when it names no months."""
+    if not window:
+        return ""
+    w = window.replace("月份", "月").strip()
+    month = lambda m: int(m) if m.isdigit() else _CN_MONTH[m]  # noqa: E731
+    if m := _QUARTER.fullmatch(w):
+        q = month(m.group(2))
+        return f"{1 if m.group(1) else 3 * q - 2}-{3 * q}月"
+    if w in ("上半年", "下半年"):
+        return "1-6月" if w == "上半年" else "7-12月"
+    if m := _MONTHS.fullmatch(w):
+        return f"{month(m.group(1))}-{month(m.group(2))}月"
+    if m := _UP_TO.fullmatch(w):
+        return f"1-{month(m.group(1))}月"
+    if m := _ONE_MONTH.fullmatch(w):
+        return f"{month(m.group(1))}月"
+    return w
+
+
 # the figure before a reform, set against the one after it (办结时限(原) 20, 办结时限(现) 5): not the year's
 _BEFORE = re.compile(r"\((?:原|以前|之前|改革前|原来)\)$")
 # a share's own words: the part's name, then 占比 / 比重 / 比例 (当面申请占比, 民生支出占一般公共预算支出比重)
@@ -220,7 +254,7 @@ def _first(candidates, context: str, own: str, label: str) -> Indicator | None:
 # whole (综合受理窗口, 服务窗口, 中心窗口) is the centre's own, and so are its 窗口单位 (the departments it houses), and
 # all of them (各窗口); a 便民专线 is a hotline's name
 _QUALIFIED_PART = re.compile(r"专区|(?<!便民)专线|专窗|涉企|企业诉求|重[点大]项目|重复|二次|再次|夜间"
-                             r"|(?<=[\u4e00-\u9fff]{2})(?<!办理)(?<!受理)(?<!办结)(?<!各类)(?<!各项)(?<!服务)(?<!审批)业务"
+                             r"|(?<=[\u4e00-\u9fff]{2})(?<!办理)(?<!受理)(?<!办结)(?<!各类)(?<!各项)(?<!服务)(?<!审批)(?<!主营)业务"
                              r"|(?<=[\u4e00-\u9fff]{2})(?<!各)(?<!所有)(?<!全部)(?<!综合)(?<!受理)(?<!办事)(?<!服务)(?<!进驻)(?<!设置)(?<!开设)(?<!常设)(?<!中心)(?<!大厅)窗口(?!单位)")
 # a sentence whose opening clause is about a part (不动产登记业务办件4.8万件，平均办理时长1.5个工作日): the part is the
 # subject of its later figures too. Only when the part heads the clause, not an object after a verb (设立帮办代办窗口…)
@@ -236,18 +270,30 @@ _COLUMN = re.compile(r"专栏|栏目")
 
 
 def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = None,
-                  clause: str | None = None, subject: str | None = None) -> str | None:
+                  clause: str | None = None, sentence: str | None = None, own_names: str = "") -> str | None:
     """The catalog id of a fact (label_metric_id), or None also when its scope phrase, the clause its figure ends
-    (the words from the last comma to the figure) or the head of its sentence's opening clause (``subject``, when the
-    figure is in a later clause) names a part its label lost, and the fact would be filed under the whole: 办结率 scoped
-    营商环境专线, 回访 in 对不满意工单开展二次回访2.3万件, 平均办理时长 after 不动产登记业务办件4.8万件. The whole's words
-    under a part's name are the part's statistic. A department's scope (市公安局窗口) keeps its id: its series is the
-    department's."""
+    (the words from the last comma to the figure) or the head of its sentence's opening clause (its subject, when the
+    figure is in a later clause of ``sentence``, the words from the sentence's start or last semicolon to the figure)
+    names a part its label lost, and the fact would be filed under the whole: 办结率 scoped 营商环境专线, 回访 in
+    对不满意工单开展二次回访2.3万件, 平均办理时长 after 不动产登记业务办件4.8万件. The whole's words under a part's name are
+    the part's statistic. A department's scope (市公安局窗口) keeps its id: its series is the department's. A figure
+    filed under the whole whose label or a clause of whose sentence opens with a named place that is none of the
+    report's ``own_names`` (its title, body, issuer and region) is that place's (…；清河县承办7.2万件，满意率94.2%;
+    分市看，…；西岭市8432.6亿元，增长5.8%). A bare 日均受理 takes the daily id of its sentence's earlier figure's
+    indicator (受理群众诉求…，日均受理3607件: hotline_cases_daily)."""
     found = label_metric_id(label, unit, kind)
-    if found is None or not (scope or clause or subject):
+    clauses = _CLAUSE.split(sentence) if sentence else []
+    if found is None and label and _BARE_DAILY.match(_WINDOW.sub("", label)):
+        found = _daily_of(clauses[:-1], unit)
+    if found is None or not (scope or clause or sentence or own_names):
         return found
+    subject = clauses[0] if len(clauses) > 1 else None
     scope_kind, scope_name = canonical_scope(scope)
-    if scope_kind == "subregion" and subject and (named := _PLACE.match(subject)) and len(named.group(1)) >= 3 \
+    if scope_kind == "whole" and _OWN_PLACE_NAMED.search(own_names) and any(
+            (named := _NAMED_PLACE.match(words)) and named.group(1) not in own_names
+            for words in (*clauses, *_split(label or "")) if words):
+        return None
+    if scope_kind == "subregion" and subject and (named := _NAMED_PLACE.match(subject)) \
             and named.group(1) != scope_name:
         return None  # 东城区受理…；西城区受理2.76万件，按期办结率96.1%: another place's figure than its scope's
     if scope_kind != "whole":
@@ -261,6 +307,25 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
             if indicator is None or named.group() not in indicator.name:
                 return None
     return found
+
+
+# a day's average named by its verb alone (…受理群众诉求10.82万件，日均受理3607件): its sentence says of what
+_BARE_DAILY = re.compile(r"^日均(?:受理|办理|办件|接听|接待|办结)量?$")
+_CLAUSE_LABEL = re.compile(r"^[\s　]*(?:其中|全年|共|累计)*(\D+?)[\d一二三四五六七八九十]")
+
+
+def may_have_id(label: str | None, unit: str, kind: str) -> bool:
+    """Whether a fact may get an id, so that its clause and sentence are worth reading for metric_id_for."""
+    return label_metric_id(label, unit, kind) is not None or bool(label and _BARE_DAILY.match(_WINDOW.sub("", label)))
+
+
+def _daily_of(clauses: list[str], unit: str) -> str | None:
+    """The daily id (hotline_cases_daily) of the nearest earlier clause's indicator in the daily figure's unit."""
+    for clause in reversed(clauses):
+        if (m := _CLAUSE_LABEL.match(clause)) and (base := label_metric_id(m.group(1), unit, "count")) \
+                and f"{base}_daily" in _by_id():
+            return f"{base}_daily"
+    return None
 
 
 @lru_cache(maxsize=65536)  # the same labels recur across a region's or a year's reports
@@ -371,7 +436,21 @@ _SUBREGIONS = re.compile(rf"^(?:各)?[{_LEVEL}]{{2,4}}(?:\([^)]*\))?(?:人民)?(
 _BODY_SUFFIX = r"(?:局|委员会|委|办公室|办|厅|中心|院|所|站|队|馆|公司|集团)"
 _DEPARTMENT = re.compile(rf"^[{_LEVEL}](?!场)([\u4e00-\u9fff、]{{1,14}}?{_BODY_SUFFIX})(?:窗口(?:单位)?|服务大厅|大厅|窗口)?$")
 _SECTOR = re.compile(r"(?:系统|行业|领域|企业|单位)$")
-_PLACE = re.compile(rf"^([\u4e00-\u9fff]{{1,6}}?[{_LEVEL}])(?!长)(.*)$")
+_PLACE = re.compile(rf"^([\u4e00-\u9fff]{{1,6}}?[{_LEVEL}](?<!州(?=市)))(?!长)(.*)$")  # 东州市 is one name
+# a place named by its proper name at the head of a sentence or label (其中宁东区承办…, 清河县承办:满意率, 经济开发区实现…,
+# 东园社区承办工单:满意率): two to four characters (more before 开发区, 新区, 自治县) with no level but 州 in them (广州市),
+# then its level, or a town's, sub-district's or community's suffix (镇, 乡, 街道, 社区). Not the report's own
+# place led by 全/本/我, nor an office (市长, 县委, 区直, 市本级), a level as an abbreviation after a verb (受理市热线办下派工单,
+# 编印县政府公报, 新增跨省通办事项) or a common noun (人均地区生产总值, 城乡社区, 农产品市场, 县域)
+# own names that say at least a level (某某县…): a title that names no place (2023年政府工作报告) cannot tell the own place
+_OWN_PLACE_NAMED = re.compile(f"[{_LEVEL}镇乡]|街道")
+_NOT_IN_NAME = ("省市盟县区旗乡镇委全本我各年在对按根围坚面由从为将把和与及的了是到其受理办公布编印发召开完成参加组织举建设实现"
+                "累计新增跨进驻机厅局共覆盖达以来度向提供推动展施落聚焦")  # 关 is in names (城关镇, 嘉峪关市)
+_NAME_CHAR = rf"(?:(?![{_NOT_IN_NAME}])[\u4e00-\u9fff])"
+_NAMED_PLACE = re.compile(rf"^(?:其中|另外|此外|同时)?({_NAME_CHAR}{{2,4}}?(?<![地社小辖街校])[{_LEVEL}]"
+                          rf"|{_NAME_CHAR}{{1,6}}?(?:开发|高新|新|园|自治)[区县州旗]"
+                          rf"|{_NAME_CHAR}{{2,4}}?(?:(?<![小城重点])镇|乡(?![村镇])|街道|社区))"
+                          rf"(?![长委级直属域场民生内外本政])")
 # a collective the whole-region scope is phrased as (全市各级政府及其工作部门, 全市市县两级政务服务中心)
 _COLLECTIVE = re.compile(r"各级|两级|三级|政务(?:服务)?中心|行政服务中心|政府(?:及其)?(?:工作)?部门|^$")
 _ALL_BODIES = re.compile(r"各级|两级|三级|政府(?:及其)?(?:工作)?部门")
@@ -426,9 +505,9 @@ _LEAD = re.compile(r"^[\s　]*(?:[（(][一二三四五六七八九十\d]+[）)]
 # a paragraph headed by a department alone (市住建局：… or （二）县医保局。…), or whose first sentence it is the subject
 # of after the time (2017年，市某某局实现了…), or a heading line above the paragraph that opens with it
 _PARAGRAPH_HEAD = re.compile(rf"^({_DEPT_NAME})[:：。]")
-# how a sentence that names no subject of its own opens (一年来，窗口提供…; 全年共办理…; 同时开展…): only such a
-# sentence takes the department its paragraph is about
-_NO_SUBJECT = re.compile(r"^(?:窗口|该|其|共|累计|全年|先后|提供|办理|开展|受理|完成|推行|推出|实现|为|对|通过|在|并|同时|此外|另外|还|"
+# how a sentence that names no subject of its own opens (一年来，窗口提供…; 全年共办理…; 同时开展…; 热线直接办结…, the hotline
+# its paragraph is about): only such a sentence takes the department its paragraph is about
+_NO_SUBJECT = re.compile(r"^(?:窗口|热线|该|其|共|累计|全年|先后|提供|办理|开展|受理|完成|推行|推出|实现|为|对|通过|在|并|同时|此外|另外|还|"
                          r"进一步|积极|持续|不断|主动|全面)")
 # the own level named at a label's head (州本级政务服务事项网上可办率)
 _OWN_LEVEL_HEAD = re.compile(rf"^([{_LEVEL}]本级)")
@@ -447,6 +526,12 @@ def _department(name: str | None, hotline_report: bool = False) -> str | None:
     return name
 
 
+def own_level_head(label: str | None) -> str | None:
+    """The own level a label's own words open with (省本级网上可办率 -> 省本级): the fact's scope, whatever scope phrase
+    extraction carried from before it (全省…，其中省本级网上可办率99.8%)."""
+    return (m := _OWN_LEVEL_HEAD.match(_split(label)[1])) and m.group(1) if label else None
+
+
 def implied_scope(text: str, start: int, label: str | None, title: str | None = None) -> str | None:
     """The scope a figure at ``start`` of ``text`` is about, when extraction gave it none: the own level its label
     opens with (州本级…网上可办率), else a department: one its label opens with (不动产登记中心延时服务), else the
@@ -459,8 +544,8 @@ def implied_scope(text: str, start: int, label: str | None, title: str | None = 
     first line) names a hotline: a hotline's own report opens its sentences with its name too. fact_scope reads a
     department that is the report's own issuing body as the whole."""
     hotline_report = "热线" in (title or text.lstrip()[:80].split("\n", 1)[0])
-    if label and (m := _OWN_LEVEL_HEAD.match(_split(label)[1])):
-        return m.group(1)
+    if found := own_level_head(label):
+        return found
     if label and (found := _department((m := _LABEL_HEAD.match(label)) and m.group(1), hotline_report)):
         return found
     lo = max(0, start - _REACH)  # a flattened page is one long line: look back a bounded stretch

@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 from typing import Iterator
 
-from govpipeline.lib.catalog import implied_scope, label_metric_id, metric_id_for
+from govpipeline.lib.catalog import implied_scope, may_have_id, metric_id_for, own_level_head
 from govpipeline.lib.db import code_version
 from govpipeline.lib.decode import NotTextError, decode_report
 from govpipeline.lib.extract import extract_facts
@@ -252,22 +252,22 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
     # a bound its sentence sets beside the figure itself (粮食总产量186.4万吨，连续八年稳定在180万吨以上) is a threshold,
     # not the year's statistic
     exact = {(f.sentence, f.metric, f.unit) for f in narrative if f.approx is None}
+    own_names = " ".join(filter(None, (norm.get("title"), norm.get("body"), norm.get("issuer"), norm.get("region"))))
     facts = []
     for f in narrative:  # attributes: dataclasses.asdict deep-copies and cost a third of this step
         threshold = f.approx in _LOWER_BOUNDS and (f.sentence, f.metric, f.unit) in exact
         metric_id = None
-        if not threshold and label_metric_id(f.metric, f.unit, f.kind) is not None:  # the words around it are read
+        if not threshold and may_have_id(f.metric, f.unit, f.kind):  # the words around it are read
             lo = max(0, f.start - 120)  # a clause's words, from its comma to the figure
             clause = text[max(lo - 1, *(text.rfind(c, lo, f.start) for c in _CLAUSE_END)) + 1:f.start]
-            # the sentence's opening clause, when the figure is in a later one: its subject
+            # the sentence's words before the figure, from its start or last semicolon: its subject and clauses
             opening = max(lo - 1, *(text.rfind(c, lo, f.start) for c in _SENTENCE_END)) + 1
-            comma = min((i for i in (text.find(c, opening, f.start) for c in "，,") if i >= 0), default=-1)
-            subject = text[opening:comma] if comma >= 0 else None
-            metric_id = metric_id_for(f.metric, f.unit, f.kind, f.scope, clause, subject)
+            metric_id = metric_id_for(f.metric, f.unit, f.kind, f.scope, clause, text[opening:f.start], own_names)
         facts.append({
             "fact_id": fact_ids[f.idx], "doc_id": doc_id, "metric": f.metric or None, "metric_id": metric_id,
             # a catalogued figure of a department that extraction left without a scope would join its region's series
-            "scope": f.scope or (implied_scope(text, f.start, f.metric, norm.get("title")) if metric_id else None),
+            "scope": (own_level_head(f.metric) or f.scope or implied_scope(text, f.start, f.metric, norm.get("title")))
+            if metric_id else f.scope,
             "value": f.value, "value_max": f.value_max, "unit": f.unit, "kind": f.kind,
             "approx": f.approx, "year": f.year, "quote": f.quote, "start": f.start, "end": f.end,
             "source_start": offsets.source_start(f.start), "source_end": offsets.source_end(f.end),
@@ -315,7 +315,7 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
     by_cell = {f"{c.table_id}.{c.row_key}.{c.column.key}": cell_ids[id(c)] for c in printed}
     narrative_fact_ids = set(fact_ids.values())
     for k, fact in enumerate(facts):
-        cell = by_cell.get(_narrative_cell(fact)) if fact["fact_id"] in narrative_fact_ids else None
+        cell = by_cell.get(_NARRATIVE_CELLS.get(fact["metric_id"])) if fact["fact_id"] in narrative_fact_ids else None
         if cell is not None:
             relations += _relation_rows(f"{doc_id}-n{k:03d}", doc_id, "narrative_table",
                                         "the narrative repeats a template table figure", None,
@@ -384,15 +384,12 @@ def _relation_rows(relation_id: str, doc_id: str, relation_type: str, note: str,
 # narrative figures that the template's tables also hold: canonical metric -> table cell
 _NARRATIVE_CELLS = {
     "disclosure_requests_received": "t3.new_received.total",
+    "disclosure_requests_carried_over": "t3.carried_over.total",
+    "disclosure_requests_carried_forward": "t3.carried_forward.total",
     "disclosure_requests_answered": "t3.r7_total.total",
     "admin_reconsiderations": "t4.cases.reconsideration_total",
 }
 
-
-def _narrative_cell(fact: dict) -> str | None:
-    if fact["metric_id"] == "disclosure_requests_carried_over":
-        return "t3.carried_forward.total" if "下" in (fact["metric"] or "") else "t3.carried_over.total"
-    return _NARRATIVE_CELLS.get(fact["metric_id"])
 
 
 def _table_spans(cells) -> list[tuple[int, int]]:

@@ -272,6 +272,8 @@ CREATE TABLE IF NOT EXISTS analytics.metric_series (
     scope           VARCHAR,
     unit            VARCHAR,
     year            INTEGER NOT NULL,
+    period          VARCHAR NOT NULL, -- '' for the whole year; else the months a part of the year's figure covers,
+                                      -- however worded (第三季度 and 7-9月份 are 7-9月, 上半年 1-6月; lib/catalog.period_of)
     value           DOUBLE,           -- the chosen fact's value in base units; a growth or change is signed, a
                                       -- decrease negative (下降3.1% -> -3.1), unlike warehouse.facts
     approx          VARCHAR,
@@ -353,7 +355,7 @@ COMMENT ON COLUMN warehouse.facts.scale IS 'Multiplier printed with the figure (
 COMMENT ON COLUMN warehouse.relations.exhaustive IS 'sum only: the parts claim the whole total (分别为, or they reach it); otherwise parts only must not exceed it';
 COMMENT ON COLUMN warehouse.relations.role IS 'sum: total/part; share: part/total/share; yoy: current/change; before_after: before/after';
 COMMENT ON COLUMN warehouse.documents.report_year IS 'Year the statistics cover, not the publishing year';
-COMMENT ON COLUMN warehouse.documents.report_period IS 'The part of report_year a quarterly, half-yearly or monthly report covers, as its title names it (第三季度, 上半年, 1-9月, 10月); NULL for a whole year. Facts of such a report carry it in their metric, unless their sentence opens with a window of its own (6月份，…; 6月末，… gives 各项贷款余额(6月末)), and get their indicator''s metric_id; yoy_comparisons pairs a quarter only with the same quarter, and metric_series holds whole years only';
+COMMENT ON COLUMN warehouse.documents.report_period IS 'The part of report_year a quarterly, half-yearly or monthly report covers, as its title names it (第三季度, 上半年, 1-9月, 10月); NULL for a whole year. Facts of such a report carry it in their metric, unless their sentence opens with a window of its own (6月份，…; 6月末，… gives 各项贷款余额(6月末)), and get their indicator''s metric_id; yoy_comparisons pairs a quarter only with the same quarter, and metric_series keys its figures on their period';
 COMMENT ON COLUMN warehouse.documents.template IS 'Annual reports: narrative | 2019_trial | 2021';
 COMMENT ON COLUMN warehouse.documents.doc_type IS 'disclosure_annual_report | work_summary | briefing | government_work_report | statistical_bulletin | budget_report | audit_report | other';
 COMMENT ON COLUMN analytics.yoy_comparisons.basis IS 'stated: previous value implied by a stated change; cross_document: from the report of the previous year';

@@ -86,7 +86,7 @@ _DECREASE_WORD = re.compile(r"(?:下降|减少|回落|降低|下滑|缩减|下�
 # qualifiers that make a figure a bound: 逾50万 is at least 50万, 不足5分钟 at most 5 (extraction's `approx`)
 LOWER_BOUNDS = ("逾", "超过", "以上", "多", "余")
 UPPER_BOUNDS = ("不足", "近")
-SERIES_KEY = ["region_code", "region", "body", "metric_id", "scope_kind", "scope_name", "year"]
+SERIES_KEY = ["region_code", "region", "body", "metric_id", "scope_kind", "scope_name", "year", "period"]
 _PREFERENCE = [("restated", False), ("in_table", True), ("report_year", True), ("doc_id", False), ("start", False),
                ("fact_id", False)]
 

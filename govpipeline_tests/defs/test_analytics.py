@@ -189,18 +189,19 @@ def test_a_renamed_body_keeps_one_series(tmp_path):
         ("湖州市政务服务和数据管理局", "湖州市政务服务和数据管理局"), ("湖州市政务服务管理局", "湖州市政务服务和数据管理局")]
 
 
-def test_a_figure_of_part_of_the_year_is_compared_only_with_the_same_part_and_stays_out_of_the_series(tmp_path):
+def test_a_figure_of_part_of_the_year_is_compared_and_kept_in_series_only_with_the_same_part(tmp_path):
     db = tmp_path / "warehouse.duckdb"
     warehouse = WarehouseResource(database=str(db))
     with warehouse.get_connection() as con:
-        for doc, year in (("q23", 2023), ("q24", 2024), ("a23", 2023)):
+        for doc, year in (("q23", 2023), ("q24", 2024), ("a23", 2023), ("h24", 2024)):
             con.execute("INSERT INTO warehouse.documents (doc_id, source_path, sha256, region, report_year, "
                         "code_version, published_at) VALUES (?, ?, ?, '某市', ?, 'test', now())",
                         [doc, f"{doc}.txt", doc, year])
-        # two third-quarter bulletins and a whole year's report of one city's hotline
+        # two third-quarter bulletins, worded two ways, a whole year's report and a half year's of one city's hotline
         for fact_id, doc, value, metric in (("q23a", "q23", 41000, "受理诉求(第三季度)"),
-                                            ("q24a", "q24", 45100, "受理诉求(第三季度)"),
-                                            ("a23a", "a23", 162000, "受理诉求")):
+                                            ("q24a", "q24", 45100, "受理诉求(7-9月份)"),
+                                            ("a23a", "a23", 162000, "受理诉求"),
+                                            ("h24a", "h24", 83000, "受理诉求(上半年)")):
             con.execute("INSERT INTO warehouse.facts (fact_id, doc_id, value, unit, kind, metric, metric_id, quote, "
                         "start, \"end\") VALUES (?, ?, ?, '件', 'count', ?, 'hotline_cases', ?, 0, 6)",
                         [fact_id, doc, value, metric, f"{value}件"])
@@ -208,5 +209,6 @@ def test_a_figure_of_part_of_the_year_is_compared_only_with_the_same_part_and_st
     copy = working_copy(db)
     # the 2024 quarter against the 2023 quarter, never against the 2023 year
     assert query(copy, "SELECT fact_id, previous_value FROM analytics.yoy_comparisons") == [("q24a", 41000.0)]
-    assert query(copy, "SELECT metric_id, year, value FROM analytics.metric_series") == [
-        ("hotline_cases", 2023, 162000.0)]
+    assert query(copy, "SELECT metric_id, year, period, value FROM analytics.metric_series ORDER BY ALL") == [
+        ("hotline_cases", 2023, "", 162000.0), ("hotline_cases", 2023, "7-9月", 41000.0),
+        ("hotline_cases", 2024, "1-6月", 83000.0), ("hotline_cases", 2024, "7-9月", 45100.0)]

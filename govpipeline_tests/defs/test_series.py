@@ -300,3 +300,151 @@ def test_a_bureau_renamed_in_other_words_is_one_series_where_its_report_says_so(
                         WHERE metric_id = 'disclosure_requests_received' GROUP BY body ORDER BY body""") == [
         ("日照市大数据发展局", [2019], [3.0]),
         ("日照市政务服务和大数据管理局", [2019, 2020, 2021, 2022], [40.0, 44.0, 47.0, 52.0])]
+
+
+# six years of one county government's disclosure reports before the template (constructed, invented figures): each
+# year names the requests, the proactive disclosures and the reconsiderations its own way (受理, 收到, 新收, 接到, 共有,
+# 依申请公开事项), and names the whole its own way (全县, 我县, 县政府及各部门, none)
+_COUNTY_DISCLOSURES = {
+    2014: "全县共受理政府信息公开申请23件，全部按时答复。全年主动公开政府信息1860条。因政府信息公开申请被申请行政复议1件。",
+    2015: "2015年，我县共收到依申请公开申请31件。全年通过政府门户网站等渠道主动公开政府信息2104条。全年未发生因政府信息公开引起的行政复议。",
+    2016: "全年新收政府信息公开申请38件，上年结转2件。全县主动公开各类政府信息2356条。因政府信息公开被申请行政复议2件。",
+    2017: "本年度共接到政府信息公开申请44件，均在法定期限内答复。主动公开政府信息2611条。收到行政复议申请3件。",
+    2018: "2018年，县政府及各部门共收到各类政府信息公开申请52件。累计主动公开政府信息2870条。",
+    2019: "全年受理依申请公开事项61件，同比增长17.3%。全年共主动公开政府信息3125条。因政府信息公开申请提起行政复议2件。",
+}
+# six years of one city's 12345 hotline annual reports (constructed, invented figures): the calls are 接听来电, 受理来电,
+# 话务量, 呼入总量, 接通来电 or 接到来电 in 个, 通 or 次; the cases 受理群众诉求, 受理工单, 受理市民诉求, 形成工单 or 有效诉求;
+# the on-time rate 按时办结率, 按期办结率 or 及时办结率; the callback satisfaction 回访满意率 or 回访群众满意率
+_HOTLINE_YEARS = {
+    2019: "全年共接听来电86.2万个，受理群众诉求52.1万件，按时办结率95.2%，回访满意率90.1%。",
+    2020: "全年热线受理来电92.4万个，受理工单55.6万件，按期办结率95.8%，回访满意率91.3%。",
+    2021: "热线全年话务量101.3万通，受理市民诉求58.9万件，按时办结率96.4%，回访群众满意率92.0%。",
+    2022: "全年热线呼入总量108.7万次，受理群众诉求61.2万件，及时办结率97.1%，回访满意率92.8%。",
+    2023: "全年接通群众来电115.2万个，形成工单64.5万件，按时办结率97.6%，回访满意率93.5%。",
+    2024: "全年共接到群众来电119.8万个，有效诉求67.3万件，按期办结率98.0%，回访满意率94.1%。",
+}
+
+
+def test_one_bodys_reports_give_one_series_per_indicator_whatever_each_years_phrasing(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for year, text in _COUNTY_DISCLOSURES.items():
+        (raw / f"county_{year}.txt").write_text(
+            f"标题：松岭县人民政府{year}年政府信息公开工作年度报告\n发布时间：{year + 1}-03-20\n-----\n一、概述\n{text}\n",
+            encoding="utf-8")
+    for year, text in _HOTLINE_YEARS.items():
+        (raw / f"hotline_{year}.txt").write_text(
+            f"标题：湖州市12345政务服务便民热线{year}年工作报告\n发布时间：{year + 1}-01-28\n-----\n一、运行情况\n{text}\n",
+            encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw, db)
+    rows = query(db, """SELECT metric_id, scope_kind, list(year ORDER BY year), list(value ORDER BY year)
+                        FROM analytics.metric_series
+                        WHERE metric_id IN ('disclosure_requests_received', 'proactive_disclosures',
+                                            'admin_reconsiderations', 'hotline_calls', 'hotline_cases',
+                                            'ontime_completion_rate', 'callback_satisfaction_rate')
+                        GROUP BY ALL ORDER BY ALL""")
+    assert rows == [
+        ("admin_reconsiderations", "whole", [2014, 2016, 2017, 2019], [1.0, 2.0, 3.0, 2.0]),
+        ("callback_satisfaction_rate", "whole", list(_HOTLINE_YEARS), [90.1, 91.3, 92.0, 92.8, 93.5, 94.1]),
+        ("disclosure_requests_received", "whole", list(_COUNTY_DISCLOSURES), [23.0, 31.0, 38.0, 44.0, 52.0, 61.0]),
+        ("hotline_calls", "whole", list(_HOTLINE_YEARS),
+         [862000.0, 924000.0, 1013000.0, 1087000.0, 1152000.0, 1198000.0]),
+        ("hotline_cases", "whole", list(_HOTLINE_YEARS),
+         [521000.0, 556000.0, 589000.0, 612000.0, 645000.0, 673000.0]),
+        ("ontime_completion_rate", "whole", list(_HOTLINE_YEARS), [95.2, 95.8, 96.4, 97.1, 97.6, 98.0]),
+        ("proactive_disclosures", "whole", list(_COUNTY_DISCLOSURES), [1860.0, 2104.0, 2356.0, 2611.0, 2870.0, 3125.0]),
+    ]
+    # each is one body's or place's series: the county government by its name, the hotline (whose title names no body
+    # metadata reads) by its city
+    assert query(db, """SELECT metric_id, list(DISTINCT body), list(DISTINCT region_code) FROM analytics.metric_series
+                        WHERE metric_id IN ('disclosure_requests_received', 'hotline_calls') GROUP BY ALL ORDER BY ALL""") \
+        == [("disclosure_requests_received", ["松岭县人民政府"], [None]), ("hotline_calls", [None], ["330500"])]
+
+
+# written before the code ran on it (the first run's breaks are in the commit that made it pass): six years of one
+# county's statistical bulletins and six of one county's 政务服务 summaries (constructed, invented figures), each
+# year naming the indicators its own way
+_BULLETIN_YEARS = {
+    2018: "全年实现地区生产总值126.4亿元，按可比价格计算，比上年增长7.2%。公共财政预算收入8.12亿元。社会消费品零售总额52.3亿元。"
+          "城镇常住居民人均可支配收入31250元。年末常住人口38.6万人。",
+    2019: "全县生产总值(GDP)134.8亿元，比上年增长6.9%。一般公共预算收入8.64亿元。全年社会消费品零售额56.1亿元。"
+          "城镇居民人均可支配收入33420元。年末全县常住人口38.4万人。",
+    2020: "全年地区生产总值（GDP）138.2亿元，增长3.6%。地方一般公共预算收入8.31亿元。社会消费品零售总额53.9亿元。"
+          "城镇常住居民人均可支配收入34860元。年末常住人口总量38.1万人。",
+    2021: "全年全县完成地区生产总值151.7亿元，同比增长8.1%。财政一般公共预算收入9.46亿元。实现社会消费品零售总额60.2亿元。"
+          "城镇居民人均可支配收入37510元。年末常住人口37.9万人。",
+    2022: "初步核算，全县实现生产总值158.3亿元，增长4.4%。全年一般预算收入9.02亿元。社会消费品零售总额61.0亿元。"
+          "城镇常住居民人均可支配收入39180元。常住人口37.7万人。",
+    2023: "全年GDP达到167.9亿元，比上年增长5.8%。一般公共预算收入9.88亿元。全年实现社会消费品零售总额65.4亿元。"
+          "城镇居民人均可支配收入41270元。年末全县常住人口37.5万人。",
+}
+_SERVICE_YEARS = {
+    2019: "全年共受理各类办件18.2万件，即办件9.6万件，好评率99.2%，网上可办率86.3%。",
+    2020: "全年办理政务服务事项19.5万件，其中即办件10.4万件。“好差评”好评率99.5%。政务服务事项网上可办比例90.2%。",
+    2021: "全年办件总量21.1万件，即办件11.8万件，群众好评率99.6%，网上可办率93.4%。",
+    2022: "中心共受理审批服务事项22.6万件，即办事项办件12.9万件。好评率达99.8%。一网通办率95.7%。",
+    2023: "全年累计办件23.9万件，即办件13.5万件。全年好评率99.85%。全县政务服务事项网上可办率97.1%。",
+    2024: "全年办件量25.3万件，即办件14.2万件，好评率99.9%，网上可办率98.5%。",
+}
+
+
+def test_a_countys_bulletins_and_service_summaries_give_one_series_per_indicator_over_six_years(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for year, text in _BULLETIN_YEARS.items():
+        (raw / f"bulletin_{year}.txt").write_text(
+            f"标题：松岭县{year}年国民经济和社会发展统计公报\n发布时间：{year + 1}-03-25\n-----\n一、综合\n{text}\n", encoding="utf-8")
+    for year, text in _SERVICE_YEARS.items():
+        (raw / f"service_{year}.txt").write_text(
+            f"标题：松岭县政务服务中心{year}年工作总结\n发布时间：{year + 1}-01-12\n-----\n一、工作成效\n{text}\n", encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw, db)
+    rows = query(db, """SELECT metric_id, scope_kind, list(year ORDER BY year), list(value ORDER BY year)
+                        FROM analytics.metric_series
+                        WHERE metric_id IN ('gdp', 'gdp_growth', 'general_budget_revenue', 'retail_sales',
+                                            'disposable_income_urban', 'resident_population', 'service_cases',
+                                            'service_cases_immediate', 'positive_evaluation_rate', 'online_service_rate')
+                        GROUP BY ALL ORDER BY ALL""")
+    bulletin, service = list(_BULLETIN_YEARS), list(_SERVICE_YEARS)
+    assert rows == [
+        ("disposable_income_urban", "whole", bulletin, [31250.0, 33420.0, 34860.0, 37510.0, 39180.0, 41270.0]),
+        ("gdp", "whole", bulletin, [12640000000.0, 13480000000.0, 13820000000.0, 15170000000.0, 15830000000.0,
+                                    16790000000.0]),
+        ("gdp_growth", "whole", bulletin, [7.2, 6.9, 3.6, 8.1, 4.4, 5.8]),
+        ("general_budget_revenue", "whole", bulletin, [812000000.0, 864000000.0, 831000000.0, 946000000.0,
+                                                       902000000.0, 988000000.0]),
+        ("online_service_rate", "whole", service, [86.3, 90.2, 93.4, 95.7, 97.1, 98.5]),
+        ("positive_evaluation_rate", "whole", service, [99.2, 99.5, 99.6, 99.8, 99.85, 99.9]),
+        ("resident_population", "whole", bulletin, [386000.0, 384000.0, 381000.0, 379000.0, 377000.0, 375000.0]),
+        ("retail_sales", "whole", bulletin, [5230000000.0, 5610000000.0, 5390000000.0, 6020000000.0, 6100000000.0,
+                                             6540000000.0]),
+        ("service_cases", "whole", service, [182000.0, 195000.0, 211000.0, 226000.0, 239000.0, 253000.0]),
+        ("service_cases_immediate", "whole", service, [96000.0, 104000.0, 118000.0, 129000.0, 135000.0, 142000.0]),
+    ]
+
+
+def test_requests_carried_in_and_carried_over_are_two_series_across_narrative_and_template_years(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    template = template_forms.as_lines().replace(template_forms.HEAD, "")
+    grid = template_forms.grid()
+    reports = {  # one report prints both; the template's two rows join their series
+        "2018.txt": "一、总体情况\n全年收到政府信息公开申请40件，上年结转3件，办结39件，结转下年度4件。\n",
+        "2019.txt": "一、总体情况\n全年新收政府信息公开申请45件，从上年结转4件，结转至下年度继续办理2件。\n",
+        "2022.txt": "一、总体情况\n2022年，本机关依法做好政府信息公开工作。\n\n" + template,
+    }
+    for name, body in reports.items():
+        (raw / name).write_text(_report(int(name[:4]), body), encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw, db)
+    rows = query(db, """SELECT metric_id, list(year ORDER BY year), list(value ORDER BY year), list(source ORDER BY year)
+                        FROM analytics.metric_series WHERE body = ? AND metric_id LIKE 'disclosure_requests_carried%'
+                        GROUP BY ALL ORDER BY ALL""", [BODY])
+    assert rows == [
+        ("disclosure_requests_carried_forward", [2018, 2019, 2022], [4.0, 2.0, float(grid["carried_forward"][6])],
+         ["narrative", "narrative", "table"]),
+        ("disclosure_requests_carried_over", [2018, 2019, 2022], [3.0, 4.0, float(grid["carried_over"][6])],
+         ["narrative", "narrative", "table"]),
+    ]

@@ -3,7 +3,8 @@ import pytest
 
 import polars as pl
 
-from govpipeline.lib.catalog import canonical_scope, catalog, implied_scope, fact_scope, metric_id_for
+from govpipeline.lib.catalog import (canonical_scope, catalog, fact_scope, implied_scope, metric_id_for,
+                                     own_level_head, period_of)
 from govpipeline.lib.yoy import choose_series
 
 
@@ -256,7 +257,8 @@ def _candidates(*facts) -> pl.DataFrame:
     """(fact_id, doc_id, report_year, in_table, start, value, kind, metric[, approx]) of one body's figures for
     2017."""
     return pl.DataFrame([{"region_code": "000000", "region": "某州市", "body": "某州市人民政府", "metric_id": "x",
-                          "scope_kind": "whole", "scope_name": "", "year": 2017, "fact_id": f, "doc_id": d,
+                          "scope_kind": "whole", "scope_name": "", "year": 2017, "period": "", "fact_id": f,
+                          "doc_id": d,
                           "report_year": y, "in_table": t, "start": s, "value": v, "kind": k, "metric": m,
                           "approx": approx[0] if approx else None}
                          for f, d, y, t, s, v, k, m, *approx in facts], schema_overrides={"approx": pl.Utf8})
@@ -516,8 +518,8 @@ def test_a_part_named_as_its_wholes_statistic_with_a_qualifier_gets_no_id(label,
 
 def test_a_figure_of_another_place_than_its_scope_gets_no_id():
     # 东城区受理3.1万件，按期办结率97.4%；西城区受理2.7万件，按期办结率96.1%: the second rate scoped to the first place
-    assert metric_id_for("按期办结率", "%", "rate", "东城区", "按期办结率", "东城区受理3.1万件") == "ontime_completion_rate"
-    assert metric_id_for("按期办结率", "%", "rate", "东城区", "按期办结率", "西城区受理2.7万件") is None
+    assert metric_id_for("按期办结率", "%", "rate", "东城区", "按期办结率", "东城区受理3.1万件，按期办结率") == "ontime_completion_rate"
+    assert metric_id_for("按期办结率", "%", "rate", "东城区", "按期办结率", "西城区受理2.7万件，按期办结率") is None
 
 
 @pytest.mark.parametrize("label, unit, kind, expected", [
@@ -562,3 +564,158 @@ def test_a_disclosure_reports_reading_points_and_their_visitors(label, unit, exp
 def test_a_figure_of_part_of_the_year_gets_its_indicator_and_keeps_its_window(label, unit, kind, expected):
     # the window stays in the fact's name; analytics keep it apart from whole years (defs/test_analytics.py)
     assert metric_id_for(label, unit, kind) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # forms blind sets 11 and 12 missed or misread, in invented wording
+    ("市民热线现有话务坐席", "个", "count", None),  # seats are no calls
+    ("热线接听话务", "个", "count", "hotline_calls"),
+    ("逾期工单发出督办单", "件", "count", "hotline_cases_supervised"),
+    ("企业群众办事平均跑动次数", "次", "count", "visits_per_case"),
+    ("规上工业企业主营业务收入", "元", "amount", "industrial_revenue"),
+    ("规上工业企业利润总额", "元", "amount", "industrial_profit"),
+    ("年末全市各级各类学校", "所", "count", "schools"),
+    ("官方微博发布信息", "条", "count", "proactive_disclosures_on_weibo"),
+    ("政务微信推送信息", "条", "count", "proactive_disclosures_on_wechat"),
+    ("受理信访投诉:办结率", "%", "rate", None),  # petitions are their own family
+    ("受理投诉举报:办结率", "%", "rate", "complaint_completion_rate"),
+    ("依申请类政务服务事项", "项", "count", "approval_items"),
+    ("网上可办理政务服务事项", "项", "count", "online_service_items"),
+    ("可全程网办事项", "项", "count", "fully_online_items"),
+])
+def test_forms_of_the_eleventh_and_twelfth_blind_sets(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
+
+
+@pytest.mark.parametrize("sentence, own_names, expected", [
+    ("其中松岗区承办6.3万件，按时办结率", "北陵市12345热线2024年运行报告", None),  # a place below the report's
+    ("分县看，白河县全年办件4.1万件，按时办结率", "北陵市政务服务中心", None),
+    ("北陵市全年受理5.6万件，按时办结率", "北陵市政务服务中心", "ontime_completion_rate"),  # the report's own place
+    ("松岗区全年受理5.6万件，按时办结率", "北陵市松岗区政务服务中心", "ontime_completion_rate"),
+    ("经济开发区受理1.2万件，按时办结率", "北陵市政务服务中心", None),  # a zone is a part too
+    ("按照省里部署，全年受理5.6万件，按时办结率", "北陵市政务服务中心", "ontime_completion_rate"),
+    ("受理市热线办转办工单3.1万件，按时办结率", "北陵区政务服务中心", "ontime_completion_rate"),
+    ("其中松岗区承办6.3万件，按时办结率", "", "ontime_completion_rate"),  # no own names known: not judged
+    ("其中松岗区承办6.3万件，按时办结率", "2023年工作总结", "ontime_completion_rate"),  # nor a title with no place
+])
+def test_a_whole_scoped_figure_whose_sentence_names_another_place_gets_no_id(sentence, own_names, expected):
+    assert metric_id_for("按时办结率", "%", "rate", None, "按时办结率", sentence, own_names) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # one indicator's names across a body's years (the multi-year series test in defs/test_series.py), other words
+    ("共接到依申请公开申请", "件", "count", "disclosure_requests_received"),
+    ("接收政府信息公开申请", "件", "count", "disclosure_requests_received"),
+    ("热线接到市民来电", "个", "count", "hotline_calls"),
+    ("受理企业群众诉求", "件", "count", "hotline_cases"),
+    ("共形成有效工单", "件", "count", "hotline_cases"),
+    ("受理有效诉求", "件", "count", "hotline_cases"),
+    ("工单及时办结率", "%", "rate", "ontime_completion_rate"),
+    ("县门户网站主动公开各类政府信息", "条", "count", "proactive_disclosures_on_website"),
+    ("通过政务网站、两微一端等多种渠道主动公开政府信息", "条", "count", "proactive_disclosures"),
+    ("全年公共财政预算收入", "元", "amount", "general_budget_revenue"),
+    ("地方一般预算收入", "元", "amount", "general_budget_revenue"),
+    ("全年社会消费品零售额", "元", "amount", "retail_sales"),
+    ("年末全市常住人口总数", "人", "count", "resident_population"),
+    ("网上可办比例", "%", "rate", "online_service_rate"),
+    ("即办事项办件", "件", "count", "service_cases_immediate"),
+    ("主要成效:办件", "件", "count", "service_cases"),
+    ("一件事一次办:办件", "件", "count", None),  # one reform's cases
+])
+def test_the_names_an_indicator_takes_over_the_years(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
+
+
+@pytest.mark.parametrize("window, period", [
+    ("第二季度", "4-6月"), ("二季度", "4-6月"), ("4-6月份", "4-6月"), ("4至6月", "4-6月"),  # one quarter, four ways
+    ("前三季度", "1-9月"), ("1-9月", "1-9月"), ("截至9月底", "1-9月"),  # from January on
+    ("上半年", "1-6月"), ("下半年", "7-12月"), ("11月份", "11月"), ("十二月", "12月"),
+    ("", ""), (None, ""),  # a whole year's
+    ("国庆假期", "国庆假期"),  # no months named: as printed
+])
+def test_a_window_of_the_year_is_read_as_the_months_it_covers(window, period):
+    assert period_of(window) == period
+
+
+@pytest.mark.parametrize("label, sentence, own_names, expected", [
+    # forms blind set 13 missed or misread, in other words
+    ("日均受理", "全年受理市民诉求48.6万件，同比增长3.2%，日均受理", "某市12345热线", "hotline_cases_daily"),
+    ("日均办理(1-9月)", "1-9月，县政务服务中心办件量9.1万件，日均办理", "某县政务服务中心", "service_cases_daily"),
+    ("日均受理", "全年接听来电52万个，日均受理", "某市12345热线", None),  # calls: no daily id, and not in 件
+    ("西湖社区承办工单:满意率", "西湖社区承办工单412件，满意率", "北岭街道办事处2023年工作总结", None),  # a community's
+    ("北岭街道承办工单:满意率", "北岭街道承办工单412件，满意率", "北岭街道办事处2023年工作总结", "satisfaction_rate"),
+])
+def test_forms_of_the_thirteenth_blind_set_read_from_their_sentence(label, sentence, own_names, expected):
+    assert metric_id_for(label, "件" if "日均" in label else "%", "count" if "日均" in label else "rate", None,
+                         label, sentence, own_names) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    ("12315热线受理消费者投诉", "件", "count", "complaints_received"),
+    ("开展接诉即办回访", "件", "count", "hotline_callbacks"),
+    ("办理各类事项", "件", "count", "service_cases"),
+    ("办结各类事项", "件", "count", "service_cases_completed"),
+])
+def test_forms_of_the_thirteenth_blind_set(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # forms blind set 14 missed, in other words
+    ("市政务服务中心进驻市直部门", "个", "count", "service_windows"),
+    ("受理政务服务投诉", "件", "count", "complaints_received"),
+    ("县政府门户网站教育局专栏主动公开政府信息", "条", "count", "proactive_disclosures_on_website"),
+    ("主动公开政府信息:政务动态", "条", "count", "proactive_disclosures_work_news"),
+    ("工作动态", "条", "count", None),  # a bare category outside its whole names nothing
+    ("某某交通政务微博发布信息", "条", "count", "proactive_disclosures_on_weibo"),
+    ("办公室配备政府信息公开工作人员", "人", "count", "disclosure_staff"),
+])
+def test_forms_of_the_fourteenth_blind_set(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
+
+
+@pytest.mark.parametrize("label, scope", [
+    ("省本级网上可办率", "省本级"), ("州本级政务服务事项全程网办率", "州本级"), ("全省网上可办率", None),
+    ("办件:市本级办件", "市本级"),
+])
+def test_the_own_level_a_label_opens_with_is_its_scope(label, scope):
+    assert own_level_head(label) == scope
+
+
+def test_a_town_named_城关镇_is_a_place_below_the_report():
+    assert metric_id_for("城关镇承办:满意率", "%", "rate", None, "满意率", "城关镇承办3120件，满意率",
+                         "某县12345热线2022年上半年工作情况") is None
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("上年结转政府信息公开申请", "disclosure_requests_carried_over"), ("上一年度结转", "disclosure_requests_carried_over"),
+    ("结转下一年度继续办理", "disclosure_requests_carried_forward"), ("结转到下年度办理", "disclosure_requests_carried_forward"),
+])
+def test_requests_carried_in_and_carried_over_have_an_id_each(label, expected):
+    assert metric_id_for(label, "件", "count") == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # forms blind set 15 missed, in other words
+    ("市政府及市直部门召开新闻发布会", "场", "count", "press_conferences"),
+    ("区档案馆等政府信息公开查阅点接待查阅群众", "人次", "count", "disclosure_reading_visitors"),
+    ("上半年全市网上办件(上半年)", "件", "count", "online_cases"),  # the window its name carries leads it
+    ("第三季度收到好差评评价(第三季度)", "条", "count", "evaluations_received"),
+    ("乡政府配备政务公开工作人员", "人", "count", "disclosure_staff"),  # set 16's, in other words
+    ("公布最多跑一次事项:实现率", "%", "rate", "one_visit_share"),  # set 18's
+    ("公布政务服务事项:实现率", "%", "rate", None),
+])
+def test_forms_of_the_fifteenth_blind_set(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
+
+
+def test_a_sentence_opening_with_热线_is_about_the_hotline_its_paragraph_names():
+    # set 17's form, in other words: a bureau's summary with a paragraph on its city's hotline
+    text = ("某市行政审批服务局2024年工作总结\n二、热线运行\n市12345热线全年受理群众诉求52.1万件，按时办结率97.9%。"
+            "热线直接办结24.6万件，直接办结率47.2%。\n")
+    start = text.index("24.6万件")
+    assert implied_scope(text, start, "热线直接办结") == "市12345热线"
+    assert fact_scope(implied_scope(text, start, "热线直接办结"), None, "热线直接办结") == ("department", "12345热线")
+    # in the hotline's own report the hotline is the whole
+    own = "某市12345热线2024年工作报告" + text[text.index("\n"):]
+    assert implied_scope(own, own.index("24.6万件"), "热线直接办结") is None

@@ -148,3 +148,38 @@ def test_a_part_that_heads_its_sentence_is_the_subject_of_its_later_figures():
     assert ids["1.2个工作日"] is None  # the 公积金业务's, not the centre's
     assert ids["12.8万件"] is None and ids["59.3%"] is None  # one window's, and its share
     assert ids["2150次"] == "assisted_services"  # the window is an object of 设立, not the sentence's subject
+
+
+def test_a_figure_after_a_place_below_the_reports_own_is_that_places_not_the_wholes():
+    # invented wording: a city hotline's orders by county after the city's own figures
+    text = ("标题：北陵市12345热线2024年运行报告\n-----\n一、总体情况\n北陵市12345热线全年受理诉求48.2万件，按时办结率97.6%。"
+            "各县区承办工单20.1万件。其中松岗区承办6.3万件，按时办结率96.2%；白河县承办4.4万件，满意率93.5%。\n"
+            "二、分县情况\n分县看，松岗区受理诉求同比增长4.1%，白河县下降2.6%。\n")
+    ids = metric_ids("places.txt", text)
+    assert ids["48.2万件"] == "hotline_cases" and ids["97.6%"] == "ontime_completion_rate"  # the own city, named
+    assert ids["96.2%"] is None and ids["93.5%"] is None  # a district's and a county's rates, filed under no scope
+    assert ids["4.1%"] == "hotline_cases_growth"  # scoped to 松岗区 by extraction: that district's own series
+
+
+def test_words_before_a_level_that_name_no_place_leave_the_id():
+    # a verb before an abbreviated level (下发县…), a common noun (人均地区…), the own area (全年开发区…)
+    text = ("标题：2024年统计公报\n-----\n一、综合\n全年开发区实现地区生产总值86.4亿元，比上年增长6.2%。"
+            "人均地区生产总值9.6万元，比上年增长5.1%。\n")
+    ids = metric_ids("nonplaces.txt", text)
+    assert ids["86.4亿元"] == "gdp" and ids["6.2%"] == "gdp_growth"
+    assert ids["9.6万元"] == "gdp_per_capita" and ids["5.1%"] == "gdp_per_capita_growth"
+
+
+def test_in_time_is_part_of_a_rates_name():
+    # 及 links figures (…3件及…), but 及时 is "in time": 及时办结率 keeps it
+    ids = metric_ids("intime.txt", "标题：某市12345热线2022年工作报告\n-----\n全年受理诉求8.2万件，及时办结率96.9%。\n")
+    assert ids["96.9%"] == "ontime_completion_rate"
+
+
+
+def test_the_own_level_a_label_opens_with_is_the_facts_scope_over_the_sentences():
+    text = "标题：某省政务服务管理局2020年工作总结\n-----\n全省网上可办率达到98.6%，其中省本级网上可办率99.8%。\n"
+    [norm] = normalize_document(read_document("own.txt", text.encode("utf-8")))
+    scopes = {f["quote"]: (f["metric_id"], f["scope"]) for f in extract_document(norm)[1]}
+    assert scopes["99.8%"] == ("online_service_rate", "省本级")
+    assert scopes["98.6%"] == ("online_service_rate", "全省")

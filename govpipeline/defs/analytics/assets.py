@@ -5,7 +5,7 @@ import polars as pl
 from govpipeline.defs.analytics.refresh import IN_REBUILT, RegionRefresh
 from govpipeline.defs.metadata import DUCKDB_POOL, RefreshConfig, table_metadata, table_records
 from govpipeline.defs.resources import WarehouseResource
-from govpipeline.lib.catalog import WINDOW_PATTERN, canonical_scope, catalog, fact_scope
+from govpipeline.lib.catalog import WINDOW_PATTERN, canonical_scope, catalog, fact_scope, period_of
 from govpipeline.lib.chart import Panel, Series, magnitude, panel_markdown, readable
 from govpipeline.lib.db import insert_frame, transaction
 from govpipeline.lib.yoy import FactRow, agrees, choose_series, implied_previous
@@ -26,16 +26,19 @@ _COMPARABLE = ("f.kind IN ('count', 'amount', 'rate', 'share', 'duration') "
                "AND coalesce(d.region_code, d.region, d.body) IS NOT NULL AND coalesce(f.year, d.report_year) IS NOT NULL")
 # a department's reports and its city's are different bodies of one region: their figures never pair
 _SCOPE_KEY = f"coalesce(k.scope_key, '{'|'.join(canonical_scope(None))}')"  # no scope stated: the whole
-# the part of the year a figure is of (受理诉求(第三季度)); '' for a whole year's: a quarter pairs with the quarter
+# the part of the year a figure is of (受理诉求(第三季度)), as printed, and the months it covers (lib/catalog.period_of,
+# from the temp table _periods): '' for a whole year's. A quarter pairs with the same quarter however it is worded
 _WINDOW_SQL = f"regexp_extract(f.metric, '{WINDOW_PATTERN}', 1)"
+_PERIOD_SQL = "coalesce(p.period, '')"
 _KEY = (f"coalesce(d.region_code, d.region), coalesce(d.body, ''), {_SCOPE_KEY}, "
-        f"coalesce(c.metric_id, f.metric_id, f.metric, ''), f.unit, {_WINDOW_SQL}")
+        f"coalesce(c.metric_id, f.metric_id, f.metric, ''), f.unit, {_PERIOD_SQL}")
 # the canonical scope and indicator of a fact, from the temp tables _scope_keys and _cell_metrics
 _ROW_LABEL = "CASE WHEN f.metric LIKE '%|%' THEN f.metric END"  # a table's row may name the scope
 _KEY_JOINS = f"""LEFT JOIN _scope_keys k ON k.scope IS NOT DISTINCT FROM f.scope AND k.region IS NOT DISTINCT FROM d.region
                    AND k.body IS NOT DISTINCT FROM d.body
                    AND k.row_label IS NOT DISTINCT FROM {_ROW_LABEL}
-                 LEFT JOIN _cell_metrics c ON c.cell = f.metric_id"""
+                 LEFT JOIN _cell_metrics c ON c.cell = f.metric_id
+                 LEFT JOIN _periods p ON p.window = {_WINDOW_SQL}"""
 _SCOPES_SQL = f"""SELECT DISTINCT f.scope, d.region, {_ROW_LABEL} AS row_label, d.body
                   FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id)
                   WHERE (f.scope IS NOT NULL OR f.metric LIKE '%|%') AND f.{IN_REBUILT}
@@ -43,8 +46,8 @@ _SCOPES_SQL = f"""SELECT DISTINCT f.scope, d.region, {_ROW_LABEL} AS row_label, 
 
 
 def register_keys(con) -> None:
-    """The temp tables _KEY joins: each scope phrase's canonical kind and name (per region, and per table row), and
-    the indicator each catalogued template cell counts as."""
+    """The temp tables _KEY joins: each scope phrase's canonical kind and name (per region, and per table row), the
+    indicator each catalogued template cell counts as, and the months each window of the year covers."""
     scopes = pl.DataFrame([(scope, region, row, body, "|".join(fact_scope(scope, region, row, body)))
                            for scope, region, row, body in con.execute(_SCOPES_SQL).fetchall()],
                           schema={"scope": pl.Utf8, "region": pl.Utf8, "row_label": pl.Utf8, "body": pl.Utf8,
@@ -52,7 +55,11 @@ def register_keys(con) -> None:
                           orient="row")
     cells = pl.DataFrame([(cell, i.id) for i in catalog() for cell in i.template_cells],
                          schema={"cell": pl.Utf8, "metric_id": pl.Utf8}, orient="row")
-    for name, frame in (("_scope_keys", scopes), ("_cell_metrics", cells)):
+    windows = [w for (w,) in con.execute(f"SELECT DISTINCT {_WINDOW_SQL} FROM warehouse.facts f "
+                                         f"WHERE f.metric LIKE '%)' ORDER BY 1").fetchall() if w]
+    periods = pl.DataFrame([(w, period_of(w)) for w in windows], schema={"window": pl.Utf8, "period": pl.Utf8},
+                           orient="row")
+    for name, frame in (("_scope_keys", scopes), ("_cell_metrics", cells), ("_periods", periods)):
         con.register("_keys_frame", frame)
         try:
             con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM _keys_frame")
@@ -160,20 +167,21 @@ def yoy_comparisons(context: dg.AssetExecutionContext, config: RefreshConfig,
     return dg.MaterializeResult(metadata={**meta, "rebuilt": rebuilt})
 
 
-# the facts that could stand for a series' year: every whole-year fact with an indicator id (a change only as a growth or a
+# the facts that could stand for a series' year or part of a year: every fact with an indicator id (a change only as a growth or a
 # change of an indicator), with its canonical scope and, for a template cell that holds a catalogued figure, that
 # indicator (_scope_keys and _cell_metrics, see register_keys)
 SERIES_CANDIDATES_SQL = f"""
 SELECT d.region, d.region_code, d.admin_level, d.body, coalesce(c.metric_id, f.metric_id) AS metric_id, f.scope,
        f.metric, f.unit, f.kind, coalesce(f.year, d.report_year) AS year, f.value, f.approx, f.doc_id, f.fact_id,
        d.report_year, f.start, t.fact_id IS NOT NULL AS in_table,
-       split_part({_SCOPE_KEY}, '|', 1) AS scope_kind, split_part({_SCOPE_KEY}, '|', 2) AS scope_name
+       split_part({_SCOPE_KEY}, '|', 1) AS scope_kind, split_part({_SCOPE_KEY}, '|', 2) AS scope_name,
+       {_PERIOD_SQL} AS period
 FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id) {_KEY_JOINS}
      LEFT JOIN (SELECT DISTINCT fact_id FROM warehouse.table_cells WHERE fact_id IS NOT NULL) t USING (fact_id)
 WHERE f.metric_id IS NOT NULL AND coalesce(f.year, d.report_year) IS NOT NULL AND f.{IN_REBUILT}
-      AND {_WINDOW_SQL} = ''  -- a series holds whole years
 """
-SERIES_COLUMNS = ["region", "region_code", "admin_level", "metric_id", "metric_name", "scope", "unit", "year", "value",
+SERIES_COLUMNS = ["region", "region_code", "admin_level", "metric_id", "metric_name", "scope", "unit", "year", "period",
+                  "value",
                   "approx", "doc_id", "fact_id", "n_candidates", "body", "scope_kind", "scope_name", "source",
                   "chosen_because", "fact_ids", "restatements_agree"]
 
@@ -225,11 +233,12 @@ def series_charts(series: pl.DataFrame) -> tuple[list[str], list[tuple]]:
     kinds={"python", "duckdb"},
     pool=DUCKDB_POOL,
     description=(
-        "One row per body, region, indicator (lib/indicators.yaml), canonical scope (scope_kind, scope_name) and year: "
+        "One row per body, region, indicator (lib/indicators.yaml), canonical scope (scope_kind, scope_name), year "
+        "and period (the months of a quarter's or other part's figure, '' for the whole year): "
         "the figure chosen among the facts that give it (the year's own report over a restatement elsewhere, a table "
         "cell over the narrative, then the first mention; chosen_because says which applied, fact_ids lists them "
         "all), ready for charts across bodies and years. The metadata shows a chart of each of the most reported "
-        "indicators (chart 1, chart 2, ...) and a table of every series. A run rebuilds only the regions with "
+        "indicators (chart 1, chart 2, ...) and a table of every whole-year series. A run rebuilds only the regions with "
         "reports published or removed since the last build."
     ),
 )
@@ -245,11 +254,12 @@ def metric_series(context: dg.AssetExecutionContext, config: RefreshConfig,
             regions.replace_rows(lambda: insert_frame(con, "analytics.metric_series", series))
         rebuilt = regions.describe()
         context.log.info(rebuilt)
-        series = con.sql("SELECT * FROM analytics.metric_series "  # the chart shows every region, in a fixed order
+        # the charts show every region's whole years, in a fixed order
+        series = con.sql("SELECT * FROM analytics.metric_series WHERE period = '' "
                          "ORDER BY metric_id, region_code, body, scope NULLS FIRST, year").pl()
         meta = table_metadata(con, "analytics.metric_series",
-                              "SELECT region, body, metric_name, scope, year, value, unit FROM analytics.metric_series "
-                              "ORDER BY metric_id, region, body, year")
+                              "SELECT region, body, metric_name, scope, year, period, value, unit "
+                              "FROM analytics.metric_series ORDER BY metric_id, region, body, year, period")
     if series.height:
         charts, rows = series_charts(series)
         drawn = sum(r[-1] == "是" for r in rows)
