@@ -46,6 +46,8 @@ def reports() -> dict[str, tuple[dict, list[dict], list[dict]]]:
     # a Traditional site version and a 2018 report listing its figures after colons (first run: all found, nothing
     # more; one name kept 申请事项主要集中在)
     ("answer_key_disclosure_blind7", (46, 46), []),
+    # a report with a small table in its narrative (first run: all found, nothing more, two names wrong)
+    ("answer_key_disclosure_blind8", (14, 14), []),
 ])
 def test_the_keyed_statistics_are_found_and_little_else(reports, keys, counts, left_out):
     found = keyed = 0
@@ -158,3 +160,16 @@ def test_what_the_sixth_round_got_wrong(reports):
 def test_what_the_seventh_round_got_wrong(reports):
     # 申请事项主要集中在房屋征收补偿（19件）: the count in brackets is of what the requests were about
     assert _fact(reports, "quanzhou_zhujian_2022", "19件")["metric"] == "房屋征收补偿"
+
+
+def test_what_the_eighth_round_got_wrong(reports):
+    report = "yangxin_weijian_2023"
+    # 推送信息1020篇，较2022年的510篇翻了一番: the earlier year's figure of the same measure
+    earlier = _fact(reports, report, "510篇")
+    assert (earlier["metric"], earlier["year"]) == (_fact(reports, report, "1020篇")["metric"], 2022)
+    # 将政务公开工作纳入局年度目标考核，占考核总分的5%: the weight of what was taken in
+    assert _fact(reports, report, "5%")["metric"] == "政务公开占考核总分"
+    # the small table of disclosures by category in the narrative is read as a table
+    _, _, cells = reports[report]
+    assert [(c["row_label"], c["value"]) for c in cells if c["table_id"] == "table1"] == [
+        ("机构职能", 12), ("政策文件", 37), ("医疗卫生服务", 214), ("疾病预防控制", 168), ("其他", 107)]

@@ -149,6 +149,9 @@ def test_labels(text, expected):
      {"4.2万件": "热线受理量(第一季度)", "5.1万件": "热线受理量(第二季度)", "120件": "一季度末积压工单"}),
     ("上半年新增市场主体3260户，下半年新增4120户。",
      {"3260户": "新增市场主体(上半年)", "4120户": "新增市场主体(下半年)"}),
+    # an earlier year's figure the later one doubled is of the same measure
+    ("全年办理不动产登记8600件，较2021年的4300件翻了一番。",
+     {"8600件": "办理不动产登记", "4300件": "办理不动产登记"}),
     # a bare average after a count is that count's average
     ("全年接听来电36.2万个，日均992个。", {"36.2万个": "接听来电", "992个": "日均接听来电"}),
     # the weight of what a sentence takes into an assessment

@@ -165,7 +165,7 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     if metric in rx.AVERAGE_ALONE and prev is not None and prev.unit == f.unit and prev.kind == "count" \
             and prev.start >= ctx.sentence(f.start)[0] and ctx.text[prev.end:f.start - len(f.head)] in ("，", ","):
         return metric + prev.metric  # 受理群众诉求214.7万件，日均5882件: the daily average of that count
-    if f.kind == "share" and rx.WEIGHT_ALONE.fullmatch(metric) \
+    if f.kind == "share" and (rx.WEIGHT_ALONE.fullmatch(metric) or metric.startswith("占") and "分" in metric) \
             and (weighed := rx.WEIGHED_IN.search(ctx.text, ctx.sentence(f.start)[0], f.start)):
         return weighed.group(1) + metric  # 将政务公开纳入绩效考核，分值占比5%: the weight of what was taken in
     if metric and rx.AUDIENCE_MEASURE.fullmatch(metric) and (medium := medium_before(ctx, f)):
