@@ -69,10 +69,14 @@ def name_windows(ctx: Context, facts: list[Fact], report_period: str | None) -> 
     so that no figure takes the window of the one before into its name (股份制企业增长7.1% after 国有控股企业增加值增长
     4.2% in a half-year report is 股份制企业增加值增长(上半年))."""
     windowed: dict[str, str] = {}  # a name -> the window it was given
+    quarters = _respective_quarters(ctx, facts)
     for i, f in enumerate(facts):
         name = f.metric
         if name.endswith(("(原)", "(现)")):
             continue  # 由去年同期的45个工作日缩短至32个工作日: each figure's time is its own, its year says it
+        if i in quarters:
+            f.metric = quarters[i]
+            continue
         if (own := _own_window(ctx, facts, i)) is not None:
             f.metric = f"{own[0]}({own[1]})"
             windowed.setdefault(own[0], own[1])
@@ -86,6 +90,26 @@ def name_windows(ctx: Context, facts: list[Fact], report_period: str | None) -> 
             windowed.setdefault(name, f.metric[len(name) + 1:-1])
 
 
+def _respective_quarters(ctx: Context, facts: list[Fact]) -> dict[int, str]:
+    """一至三季度分别受理诉求4.1万件、4.6万件、5.2万件: figures listed after 分别 under a range of quarters, as many as
+    the range holds, are one quarter's each, in order (受理诉求(第一季度), …); their index -> name."""
+    named: dict[int, str] = {}
+    i = 0
+    while i < len(facts):
+        f = facts[i]
+        span = rx.QUARTER_RANGE.search(f.metric) if "季度" in f.metric else None
+        if span is None or "分别" not in ctx.text[ctx.sentence(f.start)[0]:f.start]:
+            i += 1
+            continue
+        first, last = (rx.QUARTER_NUMBER[span.group(k)] for k in ("first", "last"))
+        run = [j for j in range(i, min(len(facts), i + last - first + 1)) if facts[j].metric == f.metric]
+        if first < last and len(run) == last - first + 1:
+            rest = (f.metric[:span.start()] + f.metric[span.end():]).strip(":")
+            named.update({j: f"{rest}(第{'一二三四'[first + k - 1]}季度)" for k, j in enumerate(run)})
+        i += max(len(run), 1)
+    return named
+
+
 def _own_window(ctx: Context, facts: list[Fact], i: int) -> tuple[str, str] | None:
     """(name, window) of a figure whose own words name a part of the year and whose sentence states none: 热线受理量
     第一季度4.2万件 is 热线受理量 in 第一季度, 上半年办件量 办件量 in 上半年; one named by its part alone (，第二季度5.1万件)
@@ -94,8 +118,8 @@ def _own_window(ctx: Context, facts: list[Fact], i: int) -> tuple[str, str] | No
     if period_at(ctx, f) is not None:
         return None
     named = [m for m in rx.WINDOW_IN_NAME.finditer(f.metric) if m.start() == 0 or f.metric[m.start() - 1] != "("]
-    if not named:
-        return None
+    if not named or rx.WINDOW_RANGE.search(f.metric):
+        return None  # 一至三季度分别受理…: a range of parts is no one figure's window
     own = named[-1]  # the last is the figure's own: others came with a sibling's name (上半年办件量:下半年)
     rest = rx.WINDOW_IN_NAME.sub("", f.metric[:own.start()] + f.metric[own.end():]).strip(":")
     prev = facts[i - 1] if i else None

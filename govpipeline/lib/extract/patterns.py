@@ -219,6 +219,10 @@ INNER_RESOLVE = re.compile(r"(?<=.)(?:将|要|还将)?(?:力争|确保|争取)")
 # the one it is compared with (增速比上半年加快)
 WINDOW_IN_NAME = re.compile(r"(?<![比较与于])(?:第?[一二三四1-4]季度|前三季度|[上下]半年)(?![末初底度内])")
 WINDOW_LAST = re.compile(r"\((?:第?[一二三四1-4]季度|前三季度|[上下]半年)\)$")
+WINDOW_RANGE = re.compile(r"(?:季度|半年)(?:至|到|[-~－])|(?:至|到|[-~－])第?[一二三四1-4]季度")
+# a range of quarters (第1季度至第4季度, 一至三季度, 1-3季度) and the number of each end
+QUARTER_RANGE = re.compile(r"第?(?P<first>[一二三四1-4])(?:季度)?(?:至|到|[-~－])第?(?P<last>[一二三四1-4])季度")
+QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 AVERAGE_ALONE = frozenset({"日均", "月均", "年均", "周均", "平均每天", "平均每日", "平均每月"})
 WEIGHT_ALONE = re.compile(r"(?:分值|权重|分值权重)(?:占比)?")
 WEIGHED_IN = re.compile(r"将([^，,；;。]{2,12}?)(?:工作)?(?:纳入|列入)[^，,；;。]{0,16}(?:考核|考评|评价|评估)")
