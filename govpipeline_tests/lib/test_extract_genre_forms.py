@@ -859,3 +859,41 @@ def test_two_names_joined_by_和_before_分别_share_the_words_after_the_second(
     # the second name is taken as long as the first (药品/耗材), which a longer second name (医用耗材) defeats
     facts, _ = named("药品和耗材集采中选品种分别达到212个和19类。", 2024)
     assert facts == [("212个", "药品集采中选品种"), ("19类", "耗材集采中选品种")]
+
+
+def test_the_bar_counted_things_pass_is_part_of_their_name_not_a_figure():
+    facts, _ = named("全镇14个社区集体经营性收入均超过20万元。年营业收入超过500万元的企业达到9家。", 2024)
+    assert facts == [("14个", "社区集体经营性收入均超过20万元"), ("9家", "年营业收入超过500万元的企业")]
+    facts, _ = named("其中超过50万元的4个。", 2024)
+    assert [q for q, _ in facts] == ["4个"]
+    # a sum after 超过 that no class of things follows is a statistic
+    facts, _ = named("全年旅游收入超过12亿元。", 2024)
+    assert [q for q, _ in facts] == ["超过12亿元"]
+
+
+def test_a_growth_held_against_a_wider_area_is_that_growths_gap():
+    facts, _ = named("社会消费品零售总额比上年增长6.4%，快于全省平均水平0.8个百分点。", 2024)
+    assert facts == [("6.4%", "社会消费品零售总额比上年增长"), ("0.8个百分点", "社会消费品零售总额增长快于全省平均水平")]
+
+
+def test_last_years_carry_over_is_named_whole_and_of_the_reports_year():
+    ex = extract_facts("上年度结转政府信息公开申请6件，上一年度结转行政复议案件2件。", 2024)
+    assert [(f.quote, f.metric, f.year) for f in ex.facts] == [
+        ("6件", "上年度结转政府信息公开申请", None), ("2件", "上一年度结转行政复议案件", None)]
+
+
+def test_以x代y_is_a_word_not_a_preposition():
+    facts, _ = named("实施以奖代补项目6个。", 2024)
+    assert facts == [("6个", "实施以奖代补项目")]
+
+
+def test_last_years_result_told_in_a_plan_section_is_no_target():
+    ex = extract_facts("一、2024年工作回顾\n\n全区地区生产总值增长5.1%。\n\n二、2025年工作安排\n\n"
+                       "去年全区蔬菜产量达到12.4万吨，今年力争达到13万吨。新增设施农业2000亩。", 2024)
+    assert [(f.quote, f.metric, f.year) for f in ex.facts][1:] == [
+        ("12.4万吨", "蔬菜产量", 2024), ("13万吨", "蔬菜产量(目标)", 2025), ("2000亩", "新增设施农业(目标)", 2025)]
+
+
+def test_a_count_of_classes_a_measure_is_taken_of_counts_nothing():
+    facts, _ = named("居民消费价格上涨0.3%，七大类价格“五涨二降”。清单涵盖四类事项58项。", 2024)
+    assert [q for q, _ in facts] == ["0.3%", "四类", "58项"]

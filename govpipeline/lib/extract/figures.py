@@ -77,6 +77,8 @@ def _reject(ctx: Context, m: re.Match, unit: str, numtext: str) -> bool:
         return True  # 5岁以下儿童死亡率: the age bounds the people the rate is of, it is part of its name
     if unit in rx.DURATION_UNITS and nxt and "\u4e00" <= nxt <= "\u9fff" and rx.DURATION_NAME.match(text, e, e + 9):
         return True  # 18小时不打烊旅游产品, 15分钟便民服务圈: the time is part of a thing's name
+    if chinese and unit == "类" and rx.CLASSES_MEASURED.match(text, e):
+        return True  # 八大类商品和服务价格“四涨四降”: which classes a measure is of, no count of them
     if chinese and unit == "个" and text.startswith(rx.FORMULA_AFTER_COUNT, e):
         return True  # 两个确立, 四个意识: a political formula, not a count
     if chinese and before.endswith(rx.MEETING_ORDINAL):
@@ -87,6 +89,9 @@ def _reject(ctx: Context, m: re.Match, unit: str, numtext: str) -> bool:
         return True  # 城乡二元体制, 一元化: a word, not an amount (捐款五元。 ends its clause)
     if unit in rx.MONEY_UNITS and rx.SIZED_CLASS.match(text, m.end("unit")):
         return True  # 10亿元以上项目9个: the sum sizes the class of projects counted, it is part of their name
+    if unit in rx.MONEY_UNITS and (before in rx.BAR_BEFORE and rx.BAR_CLASS.match(text, m.end("unit"))
+                                   or rx.ALL_PASS_BAR.search(text, max(0, s - 4), s)):
+        return True  # 收入超过30万元的村, 全部超过10万元: the bar the things counted pass, part of their name
     if ctx.inside(ctx.titles, s):
         return True  # inside a document title 《…》
     if chinese and ctx.inside(ctx.quotes, s):

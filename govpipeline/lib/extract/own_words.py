@@ -141,6 +141,8 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
             after = after[:-1]  # 受理的286件申请中，…; 全市28个监测断面中，…: the figure counts 申请, 断面
         if ranked := rx.AMONG_RANKED.search(after):
             after = after[:ranked.start()]
+        if rx.ALL_PASS_BAR.search(after) and (bar := rx.BAR_AMOUNT.match(text, f.end + len(after))):
+            after += bar.group()  # 8个村集体经济收入全部超过10万元: the bar all of them pass names them
         if after and not rx.TAIL_STOP.match(after):
             noun = clean_label(after.removeprefix("的"))[:20]  # 98%的政务服务事项
             if f.kind == "count" and rx.FIGURE_NEXT.match(text, f.end + len(after)):

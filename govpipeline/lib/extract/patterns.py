@@ -121,6 +121,11 @@ ROUND_NUMBERS = tuple((word, re.compile(rf"{word}(?P<sfx>余|多)?(?P<unit>{_UNI
 ROUND_QUALIFIERS = tuple(_QUALIFIERS["before_round_numbers"])
 SIZED_BY = re.compile(_alt(_NON_FIGURES["sized_by"]))  # 上亿元项目: a class of things sized by it, no statistic
 SIZED_CLASS = re.compile(rf"(?:以上|以下)的?[\u4e00-\u9fff]{{0,4}}?(?:{_alt(_NON_FIGURES['sized_classes'])})")
+# 收入超过30万元的村达到5个, 其中超过30万元的3个, 8个村收入全部超过10万元: the bar the things counted pass, no statistic
+BAR_BEFORE = ("超过", "高于", "不低于", "低于", "不足", "达到")
+BAR_CLASS = re.compile(rf"的(?:[\u4e00-\u9fff]{{0,4}}?(?:{_alt(_NON_FIGURES['sized_classes'])})|\d+(?:个|家|户))")
+ALL_PASS_BAR = re.compile(r"(?:全部|均|都)(?:超过|高于|达到|突破)$")
+BAR_AMOUNT = re.compile(r"\d+(?:\.\d+)?[万亿]?元")  # the bar itself, kept in the name of the things counted
 
 # Bare figures with 万/亿 and no measure word after a word that says what they count: 办件量逾50万, 粉丝量达12.5万,
 # 注册用户超过500万, 常住人口128.5万
@@ -141,8 +146,8 @@ PRINCIPLE_COLON = re.compile(r"[\u4e00-\u9fff]{1,4}[:：]")
 PER_CAPITA = re.compile(r"每(?:十万|[百千万])(?:常住|户籍)?(?:人口?|名|户|家)")
 PER_PERIOD = re.compile(r"每(?:人|户|名)?每?([月年日天])$")  # 低保标准每人每月860元: 860 元/月, a rate
 
-# 上年结转申请5件 is what this year began with, a figure of the report's own year
-PREVIOUS_YEAR = re.compile(r"(?:上年(?!度?结转)|去年|上一年)[^，,；;。]{0,4}$")
+# 上年结转申请5件, 上一年度结转4件 are what this year began with, figures of the report's own year
+PREVIOUS_YEAR = re.compile(r"(?:上一?年|去年)(?!度?结转)[^，,；;。]{0,4}$")
 NOT_A_UNIT_AFTER = _NON_FIGURES["not_a_unit_after"]
 COUNTED_SLOGAN = {f"“{n}" for n in "一二两三四五六七八九十"}
 CLAUSE_ENDS = frozenset("，,。；;")
@@ -157,6 +162,7 @@ MEETING_ORDINAL = tuple(_NON_FIGURES["ordinal_of_meetings"])
 SESSION_OF_CONGRESS = re.compile(rf"届[\u4e00-\u9fff]{{0,6}}$")
 SESSIONS = tuple(_NON_FIGURES["sessions"])
 FORMULA_AFTER_COUNT = tuple(_NON_FIGURES["formulas_after_count"])
+CLASSES_MEASURED = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{_alt(_NON_FIGURES['measures_of_classes'])})")
 PAGE_COUNTER = re.compile(rf"(?:{_alt(_NON_FIGURES['page_counters'])})次数[：:]\s*$")
 NAMES_A_RATE = re.compile(r"内?[\u4e00-\u9fff]{1,5}率(?:为|达到|达|是)?[\d百]")
 # 5岁以下儿童死亡率, 65岁及以上老年人健康管理率: an age that bounds the people a rate is of is part of its name
@@ -257,7 +263,7 @@ LEADING_LINK = re.compile(rf"^(?:{_alt(_IDIOMS['leading_links'])})[，,]?")
 OUR_PLACE = re.compile(rf"^(?:{_alt(_SCOPE_WORDS['our_place'])})")
 YEAR_SPAN = re.compile(r"(?:19|20)\d{2}年?\s*[—\-－~～至到]|(?:19|20)\d{2}年(?:度)?(?:以来|以前|前|起)")
 TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底|初|末|上半年|下半年)?(?:\d{1,2}月(?:份|底|初)?)?(?:\d{1,2}日)?(?:以来|前)?"
-                         r"|(?:1[0-2]|[1-9])月(?:份|底|初)?(?:\d{1,2}日)?(?:以来|前)?|截至|截止|今年(?:以来)?|明年|本年度?|去年|上年(?!结转))+")
+                         r"|(?:1[0-2]|[1-9])月(?:份|底|初)?(?:\d{1,2}日)?(?:以来|前)?|截至|截止|今年(?:以来)?|明年|本年度?|去年|上年(?!度?结转))+")
 
 SCOPE = re.compile(
     rf"({_alt(_SCOPE_WORDS['named'])}|"
@@ -300,7 +306,9 @@ PLAN_COMPARED = re.compile(r"(?:低于|高于|超过|超出|快于|慢于|好于
 # 上涨0.4%，低于3%左右的调控目标: the figure is the target the one before is held against
 TARGET_HELD_BEFORE = re.compile(r"(?:低于|高于|快于|慢于|好于|优于|不超过|控制在)$")
 TARGET_HELD_AFTER = re.compile(r"的(?:调控|预期|年度|全年|计划|控制)?目标")
-PLAN_GAP = re.compile(r"(?:低于|高于|超过|超出|快于|慢于|好于)(?:年度|全年|年初)?(?:计划|预期|目标)")
+# 低于年度计划0.9个百分点, 高于全省平均水平1.2个百分点: the change before, held against its plan or a wider area's
+PLAN_GAP = re.compile(r"(?:低于|高于|超过|超出|快于|慢于|好于|优于)(?:(?:年度|全年|年初)?(?:计划|预期|目标)"
+                      r"|全(?:国|省|市|区|县|州)(?:平均水平|平均|水平)?)")
 TARGET_WORDS = tuple(dict.fromkeys(w[:2] for w in _IDIOMS["target_cues"] + ["计划", "改进"]))  # what a cue opens with
 # 2025年，我镇将…: a sentence that opens with a year after the report's and what will be done in it is a plan
 LATER_YEAR_PLAN = re.compile(r"年[，,]?[^，,。；;\d]{0,8}?(?:将|要|计划|拟)")  # matched after a year at a sentence's start
@@ -339,7 +347,7 @@ TIME_WORD = re.compile(_alt(_IDIOMS["time_words"]))
 LEAD_TRIM = re.compile(
     r"^(?:由原来的|由原来|由原|[一二三四五六七八九十]+是|(?:排名|位居|居)前[一二三四五六七八九十\d]+(?:位|名)?的?(?:依次|分别)?(?:是|为)|依次(?:是|为)|"
     r"(?:我|本)(?:市|区|县|省|州|镇|乡|街道|机关|单位|部门|机构|局|委|办(?![理结件])|厅|院|中心)|年底前|其中|并且|并|且|同时|另外|此外|目前|力争|确保|预期|计划(?![生单类])|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|累计(?![\u4e00-\u9fff]{1,3}[量额]$)|共计|合计|总计|共(?![享建治同识性])|已|先后|依法|"
-    r"还|再|又|均|全部|分别|已经|达到(?!或)|达(?![成标到或])|为|是|有(?![效序])|仅|在(?![校园职岗册编线建])|将|对(?![接比标照外口应话])|把|向|通过|经过|按照|其余的|其余|除|以|以及|和|及(?!时)|与|加上|结果|同期相比|同期|了)+"
+    r"还|再|又|均|全部|分别|已经|达到(?!或)|达(?![成标到或])|为|是|有(?![效序])|仅|在(?![校园职岗册编线建])|将|对(?![接比标照外口应话])|把|向|通过|经过|按照|其余的|其余|除|以(?![\u4e00-\u9fff]代)|以及|和|及(?!时)|与|加上|结果|同期相比|同期|了)+"
 )
 
 # the verbs of a change to a level: 由20个工作日压缩至3个工作日, 增长到12万件

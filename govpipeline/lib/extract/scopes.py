@@ -152,6 +152,11 @@ def mark_targets(ctx: Context, facts: list[Fact], report_year: int | None, repor
     if not cues and not plans:
         return  # most reports state no plan: their figures are not looked at one by one
     for f in facts:
+        if f.section in plans and _looked_back(ctx, f, cues):
+            # 去年粮食总产量达到27.6万吨，今年力争…: the result of the year before the plan's, its starting point
+            if f.year is not None and report_year and f.year > report_year:
+                f.year -= 1
+            continue
         planned = f.section in plans
         if planned and (plan_year := mixed_plan_year(f.section)) is not None:
             plan_year = plan_year or (report_year + 1 if report_year else 0)
@@ -173,6 +178,18 @@ def mark_targets(ctx: Context, facts: list[Fact], report_year: int | None, repor
                 f.metric = f.metric.replace(f"({report_period})", "")
             if not f.metric.endswith(rx.TARGET):
                 f.metric += rx.TARGET
+
+
+def _looked_back(ctx: Context, f: Fact, cues: list[int]) -> bool:
+    """Whether the figure's sentence says, before it and after any aim, that it is of the year looked back on (去年,
+    过去一年; not 比去年, a comparison)."""
+    s0 = ctx.sentence(f.start)[0]
+    back = None
+    for back in rx.LOOKED_BACK.finditer(ctx.text, s0, f.start):
+        pass
+    if back is None or ctx.text[back.start() - 1:back.start()] in ("比", "较", "同", "与", "于"):
+        return False
+    return bisect_right(cues, f.start) == bisect_right(cues, back.start())
 
 
 def report_window(ctx: Context, f: Fact, report_period: str) -> str | None:

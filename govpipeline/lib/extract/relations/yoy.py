@@ -78,7 +78,8 @@ def year_over_year(text: str, s_start: int, group: list[Fact], report_year: int 
         if cue is None and not rx.BARE_CHANGE.fullmatch(rx.SIBLING_FIGURES.sub("", own_clause)):
             if i and group[i - 1].kind == "change" and rx.PLAN_GAP.match(f.label) \
                     and not f.metric.startswith(group[i - 1].metric):
-                f.metric = group[i - 1].metric + f.metric  # 增长5.1%，低于年度计划0.9个百分点: that growth's gap
+                # 增长5.1%，低于年度计划0.9个百分点: that growth's gap (比上年 is not what the gap is against)
+                f.metric = rx.YOY_CUE.sub("", group[i - 1].metric) + f.metric
                 continue
             if f.label[:1] in ("比", "较") \
                     and (current := yoy_current(text, group, i, f.start - len(own_clause), report_year)):
