@@ -6,7 +6,8 @@ usage: python bench/catalog_blind.py [FOLDER]
 Each key entry names a figure as printed (the first occurrence, after the text `after` when given) and the id it
 should get: a catalog id, `new` (a recurring statistic the catalog lacked when the key was written: any id it gets
 is checked by hand, listed as `new?`), or `none` (no comparable indicator). An id ending in `_dept` or `_or_none` is
-a department's figure: right with no id, or with that id and a department scope. Prints every figure with what it
+a department's figure: right with no id, or with that id and a department scope; one ending in `_subregion` is a
+sub-region's figure (a bulletin's district): right only with that id and a sub-region scope. Prints every figure with what it
 got, then per report the facts, the share with an id, and right / wrong / missed ids.
 """
 from __future__ import annotations
@@ -31,6 +32,9 @@ def verdict(expected: str, got: str | None, scope_kind: str) -> str:
     if expected.endswith("_own_level"):  # right only with the own level's scope (市本级)
         base = expected.removesuffix("_own_level")
         return "missed" if got is None else "right" if got == base and scope_kind == "own_level" else "wrong"
+    if expected.endswith("_subregion"):  # right only in the sub-region's own series (scope_kind subregion)
+        base = expected.removesuffix("_subregion")
+        return "missed" if got is None else "right" if got == base and scope_kind == "subregion" else "wrong"
     for suffix in ("_dept", "_or_none"):
         if expected.endswith(suffix):
             base = expected[: -len(suffix)]

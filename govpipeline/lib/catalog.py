@@ -280,11 +280,14 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     filed under the whole whose label or a clause of whose sentence opens with a named place that is none of the
     report's ``own_names`` (its title, body, issuer and region) is that place's (…；清河县承办7.2万件，满意率94.2%;
     分市看，…；西岭市8432.6亿元，增长5.8%). A bare 日均受理 takes the daily id of its sentence's earlier figure's
-    indicator (受理群众诉求…，日均受理3607件: hotline_cases_daily)."""
+    indicator (受理群众诉求…，日均受理3607件: hotline_cases_daily); a bare 办结 after a clause that received a part
+    (局本级受理备案事项930件，办结930件) is that part's."""
     found = label_metric_id(label, unit, kind)
     clauses = _CLAUSE.split(sentence) if sentence else []
     if found is None and label and _BARE_DAILY.match(_WINDOW.sub("", label)):
         found = _daily_of(clauses[:-1], unit)
+    if found and label and _BARE_COMPLETION.match(_split(_WINDOW.sub("", label))[1]) and _of_a_part(clauses[:-1], unit):
+        return None
     if found is None or not (scope or clause or sentence or own_names):
         return found
     subject = clauses[0] if len(clauses) > 1 else None
@@ -311,12 +314,29 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
 
 # a day's average named by its verb alone (…受理群众诉求10.82万件，日均受理3607件): its sentence says of what
 _BARE_DAILY = re.compile(r"^日均(?:受理|办理|办件|接听|接待|办结)量?$")
-_CLAUSE_LABEL = re.compile(r"^[\s　]*(?:其中|全年|共|累计)*(\D+?)[\d一二三四五六七八九十]")
+# a clause's label: its words up to its last figure, whose unit ends it (a hotline's number stays in the label:
+# 市12345热线共受理群众诉求186.32万件)
+_CLAUSE_LABEL = re.compile(r"^[\s　]*(?:其中|全年|共|累计)*(.+?)(?:\d[\d.,]*|[一二三四五六七八九十]+)\D{0,4}$")
 
 
 def may_have_id(label: str | None, unit: str, kind: str) -> bool:
     """Whether a fact may get an id, so that its clause and sentence are worth reading for metric_id_for."""
     return label_metric_id(label, unit, kind) is not None or bool(label and _BARE_DAILY.match(_WINDOW.sub("", label)))
+
+
+# a completion named by its verb alone (…受理备案事项930件，办结930件): of what its sentence's earlier clause received
+_BARE_COMPLETION = re.compile(r"^办结(?:件数|件|量)?$")
+_RECEIVED = re.compile(r"(?:受理|办理|办件)[\u4e00-\u9fff]{2}")  # a verb and what it received (a bare 受理 names no part)
+
+
+def _of_a_part(clauses: list[str], unit: str) -> bool:
+    """Whether the nearest earlier clause that ends in a figure of ``unit`` received something no indicator counts (a
+    part: 备案事项, 不动产登记业务)."""
+    for clause in reversed(clauses):
+        clause = clause.rstrip()
+        if clause.endswith(unit) and (m := _CLAUSE_LABEL.match(clause)):
+            return bool(_RECEIVED.search(m.group(1))) and label_metric_id(m.group(1), unit, "count") is None
+    return False
 
 
 def _daily_of(clauses: list[str], unit: str) -> str | None:
@@ -427,7 +447,10 @@ def _table_label(label: str) -> str | None:
 SCOPE_KINDS = ("whole", "own_level", "government", "department", "subregion", "subregions", "sector")
 _LEVEL = "省市州盟县区旗"
 _WHOLE = re.compile(rf"^(?:全|我|本)[{_LEVEL}]|^(?:[{_LEVEL}]{{1,3}})两级|^各级")
-_OWN_LEVEL = re.compile(rf"^[{_LEVEL}]?本级|本级$")
+# the own level: 市本级, a department's own offices beside its system (厅本级, 局本级), the level's own hall (省级政务服务
+# 大厅 beside 全省's)
+_OWN_LEVEL_NAME = rf"[{_LEVEL}厅局委]本级|[{_LEVEL}]级[\u4e00-\u9fff]{{0,8}}?(?:政务服务中心|服务大厅|办事大厅)"
+_OWN_LEVEL = re.compile(rf"^(?:{_OWN_LEVEL_NAME})|^本级|本级$")
 _GOVERNMENT = re.compile(rf"^[{_LEVEL}](?:人民)?政府(?:本级|本部|机关)?$")
 # the places below, together: 县市区政府, 各乡镇, and the townships' or villages' centres named by their level alone
 # (乡镇便民服务中心, 村（社区）便民服务站), which are no department of the report's body
@@ -510,7 +533,10 @@ _PARAGRAPH_HEAD = re.compile(rf"^({_DEPT_NAME})[:：。]")
 _NO_SUBJECT = re.compile(r"^(?:窗口|热线|该|其|共|累计|全年|先后|提供|办理|开展|受理|完成|推行|推出|实现|为|对|通过|在|并|同时|此外|另外|还|"
                          r"进一步|积极|持续|不断|主动|全面)")
 # the own level named at a label's head (州本级政务服务事项网上可办率)
-_OWN_LEVEL_HEAD = re.compile(rf"^([{_LEVEL}]本级)")
+_OWN_LEVEL_HEAD = re.compile(rf"^([{_LEVEL}厅局委]本级)")
+# a clause that opens with the own level (其中，厅本级受理…，办结…，承诺时限压缩比例68.5%): the later clauses of its
+# sentence are the own level's too
+_OWN_LEVEL_CLAUSE = re.compile(rf"^(?:其中|另外|此外|同时)?({_OWN_LEVEL_NAME})")
 _HEADING_DEPT = re.compile(rf"^({_DEPT_NAME})(?:[:：\s]|$)")
 _TIME_LEAD = re.compile(r"^(?:\d{4}年(?:度|以来)?|今年以来|一年来|全年)[，,]?")
 
@@ -535,7 +561,8 @@ def own_level_head(label: str | None) -> str | None:
 def implied_scope(text: str, start: int, label: str | None, title: str | None = None) -> str | None:
     """The scope a figure at ``start`` of ``text`` is about, when extraction gave it none: the own level its label
     opens with (州本级…网上可办率), else a department: one its label opens with (不动产登记中心延时服务), else the
-    subject of the nearest clause before it, back to the last semicolon or sentence end (市住建局全年办理工单3.42万件，
+    own level or the subject that opens the nearest clause before it, back to the last semicolon or sentence end
+    (省级服务大厅设窗口42个，窗口工作人员168人: the hall's staff; 市住建局全年办理工单3.42万件，
     按时办结率99.2%；…: both figures are the 局's; a clause that opens with no department does not end the search, a
     semicolon does, so one department's figures do not run into the next one's or the whole's), else, for a sentence
     that names no subject of its own (一年来，窗口提供…), a department that heads its paragraph, is the subject of the
@@ -553,6 +580,8 @@ def implied_scope(text: str, start: int, label: str | None, title: str | None = 
     clauses = _CLAUSE.split(text[seg_start:start])
     for clause in reversed(clauses):
         clause = _LEAD.sub("", clause)
+        if m := _OWN_LEVEL_CLAUSE.match(clause):
+            return m.group(1)
         if found := _department((m := _SUBJECT.match(clause)) and m.group(1), hotline_report):
             return found
     par_start = text.rfind("\n", lo, start) + 1

@@ -719,3 +719,66 @@ def test_a_sentence_opening_with_热线_is_about_the_hotline_its_paragraph_names
     # in the hotline's own report the hotline is the whole
     own = "某市12345热线2024年工作报告" + text[text.index("\n"):]
     assert implied_scope(own, own.index("24.6万件"), "热线直接办结") is None
+
+
+@pytest.mark.parametrize("text, figure, label, expected", [
+    # forms blind set 19 misread, in other words: a clause that opens with the own level gives its sentence's later
+    # clauses their scope
+    ("全市医保系统办件86万件。其中，局本级受理备案事项930件，办结930件，承诺时限压缩比例52.3%。", "52.3%", "承诺时限压缩比例",
+     "局本级"),
+    ("市级政务服务大厅设窗口56个，窗口工作人员204人，日均接待1320人次。", "1320人次", "日均接待",
+     "市级政务服务大厅"),
+    ("全省一网通办平台办件3200万件；省本级平台网上办件96万件，网上办件率88.1%。", "88.1%", "网上办件率", "省本级"),
+    # a semicolon ends the own level's reach
+    ("市本级办件12万件；全市网上办件率91.4%。", "91.4%", "网上办件率", None),
+])
+def test_an_own_level_that_opens_a_clause_is_the_scope_of_its_sentence(text, figure, label, expected):
+    found = implied_scope(text, text.rindex(figure), label)
+    assert found == expected
+    if expected:
+        assert fact_scope(found, None, label) == ("own_level", "")
+
+
+@pytest.mark.parametrize("label, sentence, expected", [
+    # forms blind set 19 missed, in other words: the hotline's number is part of the clause's label
+    ("日均受理", "全年，区12345热线共受理企业群众诉求52.7万件，同比下降2.1%，日均受理", "hotline_cases_daily"),
+    ("日均受理", "全年，县12345热线接听来电61万个，日均受理", None),
+])
+def test_a_daily_figure_after_a_hotline_named_by_its_number(label, sentence, expected):
+    assert metric_id_for(label, "件", "count", None, label, sentence, "某区12345热线") == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # forms blind sets 19 and 20 missed, in other words
+    ("受理企业和群众诉求:领导信箱", "件", "count", "hotline_cases_via_mailbox"),
+    ("对办结工单回访:回访率", "%", "rate", "hotline_callback_rate"),
+    ("回访率", "%", "rate", "hotline_callback_rate"),
+    ("回访满意率", "%", "rate", "callback_satisfaction_rate"),
+    ("主动公开政府信息:《某某政报》公开", "条", "count", "proactive_disclosures_in_gazette"),
+    ("《某某日报》公开", "条", "count", None),  # a newspaper is no gazette
+    ("依申请公开共收取复制费、邮寄费等费用合计", "元", "amount", "disclosure_fees"),
+    ("复制费", "元", "amount", None),  # one kind of fee
+    ("年末全县金融机构本外币各项存款余额", "元", "amount", "deposits"),
+    ("银行业金融机构人民币各项贷款余额", "元", "amount", "loans_rmb"),
+    ("金融机构人民币各项存款余额", "元", "amount", "deposits_rmb"),
+    ("住户存款余额", "元", "amount", None),  # households' deposits, a part
+    ("金融机构本外币各项贷款余额比年初增加", "元", "amount", None),  # the year's increase is no balance
+])
+def test_forms_of_the_nineteenth_and_twentieth_blind_sets(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
+
+
+def test_a_balance_s_growth_has_the_balance_s_growth_id():
+    assert metric_id_for("金融机构本外币各项贷款余额增长", "%", "change") == "loans_growth"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # a form blind set 19 misread, in other words: a bare 办结 after a clause that received a part is the part's
+    ("其中，局本级受理备案事项930件，办结", None),
+    ("不动产登记中心受理不动产登记业务2.6万件，办结", None),
+    # after the whole's cases, or a bare 受理 of a department, it keeps the completions' id
+    ("全县共受理政务服务事项21.4万件，同比增长3.1%，办结", "service_cases_completed"),
+    ("县政务服务中心受理8.3万件，办结", "service_cases_completed"),
+])
+def test_a_bare_completion_is_of_what_its_sentence_received(sentence, expected):
+    assert metric_id_for("办结", "件", "count", None, "办结", sentence, "某县政务服务中心2023年工作总结") == expected
