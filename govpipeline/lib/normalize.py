@@ -8,7 +8,7 @@ Steps, in order (each one's edits are mapped, so provenance survives all of them
   5. runs of '?' that stand for lost spaces (吴? 魁 -> 吴魁)
   6. Traditional -> Simplified (OpenCC t2s) when the document is Traditional
   7. a crawler's Markdown marks (# headings, > quotes) when the text opens with a # heading
-  8. a crawler's `key: value` header (or a JSON record) and a page's info line (来源, 发布时间, …) are read into ``page_info`` and
+  8. a crawler's `key: value` header (or a JSON record, or a 信息公开 table's tab-separated rows) and a page's info line (来源, 发布时间, …) are read into ``page_info`` and
      taken out of the text, so that extraction never reads them as the report's words; so are the info line,
      信息公开 table and site footer (主办单位, 网站标识码, ICP备) under the report
 """
