@@ -435,9 +435,11 @@ def _table_row(line: str, in_table: bool) -> list[tuple[str, str]] | None:
     """The (key, value) pairs of a 信息公开 table's row copied as tab-separated cells, a key and its value by turns
     (索引号\t某号\t主题分类\t政务公开; a cell may be empty), or None for any other line. A row of one key and its
     value (标题\t某报告) is one only under a row of two keys: a data table's head (名称\t数量) is no such row."""
+    if "\t" not in line:
+        return None
     cells = line.split("\t")
     keys = [c for c in cells[::2] if c.strip()]  # a row may end in empty cells
-    if len(cells) < 2 or not _KEY_CELL.fullmatch(cells[0]) or len(keys) < (1 if in_table else 2) \
+    if not _KEY_CELL.fullmatch(cells[0]) or len(keys) < (1 if in_table else 2) \
             or not all(_KEY_CELL.fullmatch(k) for k in keys):
         return None
     return [(re.sub(r"[\s:：]", "", k), v.strip()) for k, v in zip(cells[::2], cells[1::2]) if v.strip()]
