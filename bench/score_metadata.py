@@ -5,8 +5,8 @@ a set says how many, the number of reports found (right or wrong). `--more`, `--
 `--sixth`, `--sixth-held-out`, `--seventh` and `--seventh-held-out` score the second, third and fourth sets, the
 fourth's held-out pages, the sixth set and its held-out pages, the seventh set, its held-out pages and its second
 held-out pages (`--seventh-second-held-out`), or set 8's pages (`--eighth`) and files (`--eighth-files`, PDF and
-Word files read as the pipeline reads them), or their held-out ones (`--eighth-held-out`, `--eighth-held-out-files`)
-instead; `--list` prints each miss."""
+Word files read as the pipeline reads them), or their held-out ones (`--eighth-held-out`, `--eighth-held-out-files`),
+or set 9's pages (`--ninth`) or its held-out ones (`--ninth-held-out`) instead; `--list` prints each miss."""
 from __future__ import annotations
 
 import sys
@@ -14,6 +14,7 @@ from collections import Counter
 
 from govpipeline_tests.lib.crawled_files import eighth_files, eighth_held_out_files, measured_file
 from govpipeline_tests.lib.crawled_pages import (EIGHTH_HELD_OUT_PAGES, EIGHTH_PAGES, FOURTH_PAGES, HELD_OUT_PAGES, LAST_PAGES, MORE_PAGES,
+                                                 NINTH_HELD_OUT_PAGES, NINTH_PAGES,
                                                  PAGES, SEVENTH_HELD_OUT_PAGES, SEVENTH_PAGES,
                                                  SEVENTH_SECOND_HELD_OUT_PAGES, SIXTH_HELD_OUT_PAGES, SIXTH_PAGES,
                                                  measured)
@@ -30,7 +31,9 @@ def main() -> None:
              else SEVENTH_HELD_OUT_PAGES if "--seventh-held-out" in sys.argv
              else SEVENTH_SECOND_HELD_OUT_PAGES if "--seventh-second-held-out" in sys.argv
              else EIGHTH_PAGES if "--eighth" in sys.argv
-             else EIGHTH_HELD_OUT_PAGES if "--eighth-held-out" in sys.argv else PAGES)
+             else EIGHTH_HELD_OUT_PAGES if "--eighth-held-out" in sys.argv
+             else NINTH_PAGES if "--ninth" in sys.argv
+             else NINTH_HELD_OUT_PAGES if "--ninth-held-out" in sys.argv else PAGES)
     read = measured
     if "--eighth-files" in sys.argv or "--eighth-held-out-files" in sys.argv:
         pages = eighth_files() if "--eighth-files" in sys.argv else eighth_held_out_files()

@@ -49,8 +49,13 @@ _DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○"
 _ISSUER = re.compile(r"(?:来源|发布机构|发文机关|发布单位|信息来源)\s*[:：]\s*([^\s:：]{2,30}?)(?=\s|$|字体|文字|浏览|作者)")
 # the body a title opens with, up to the report's year, 关于 or 政府信息公开 (no year in a name; 乡 ends one only
 # there, not 乡村振兴局)
-_TITLE_ISSUER = re.compile(r"^([^\d]{2,30}?(?:人民政府|政府|局|办公室|委员会|管委会|中心|办|委|厅|院|部|署|大学|中学|小学|学校|公司|街道|"
-                           r"街道办事处|镇|乡))(?=(?:19|20)\d{2}|关于|$|政府信息公开|政务公开|信息公开|工作报告$|工作总结$)")
+# A name holds no digits but a service hotline's number (某市12345政务服务便民热线: the hotline is the body, as its
+# reports and its peers' name it). Bodies a title names together (某县人民政府办公室、某县大数据发展管理局) report
+# jointly under the first, which leads.
+_BODY_NAME = (r"(?:[^\d、]|1\d{4}(?!\d)){2,30}?(?:人民政府|政府|局|办公室|委员会|管委会|中心|办|委|厅|院|部|署|大学|中学|小学|"
+              r"学校|公司|街道|街道办事处|镇|乡|热线)")
+_TITLE_ISSUER = re.compile(rf"^({_BODY_NAME})(?:、{_BODY_NAME})*"
+                           r"(?=(?:19|20)\d{2}|关于|$|政府信息公开|政务公开|信息公开|工作报告$|工作总结$)")
 # a year in Chinese numerals (二〇二三年), read as digits wherever a title's year is read
 _NUMERAL_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})(?=\s*年)")
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}\s*年度?")  # 2024年某市政府工作报告: the body after the year
@@ -237,6 +242,17 @@ def _header_issuer(value: str) -> str | None:
 def _header_url(value: str) -> str | None:
     m = _URL.search(value)
     return m.group(0) if m else None
+
+
+# the day a site's CMS put a page up, in the page's address: …/202401/t20240115_123.html (TRS),
+# …/art/2024/1/15/art_1229_345.html (jcms)
+_URL_DATE = re.compile(r"/t((?:19|20)\d{2})(\d{2})(\d{2})_\d+\.|/art/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/art_")
+
+
+def url_date(url: str | None) -> str | None:
+    """The ISO date a page's address holds, where its site's CMS writes one."""
+    m = _URL_DATE.search(url or "")
+    return _iso(m) if m else None
 
 
 _HEADER_READERS = {"title": _header_title, "publish_date": _header_date, "issuer": _header_issuer,
@@ -515,7 +531,8 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
         issuer_title = place_title = title if "title" in found else take("title", title, "text")
     publish_date = (take("publish_date", header.get("publish_date"), "header")
                     or take("publish_date", listed_date, "text")
-                    or take("publish_date", extract_publish_date(text), "text"))
+                    or take("publish_date", extract_publish_date(text), "text")
+                    or take("publish_date", url_date(header.get("source_url")), "header"))
     issuer, issuer_found = extract_issuer(text, issuer_title, header.get("issuer"))
     take("issuer", issuer, issuer_found)
     body, body_found = issuing_body(title, issuer, issuer_found)

@@ -8,7 +8,7 @@ Steps, in order (each one's edits are mapped, so provenance survives all of them
   5. runs of '?' that stand for lost spaces (吴? 魁 -> 吴魁)
   6. Traditional -> Simplified (OpenCC t2s) when the document is Traditional
   7. a crawler's Markdown marks (# headings, > quotes) when the text opens with a # heading
-  8. a crawler's `key: value` header (or a JSON record) and a page's info line (来源, 发布时间, …) are read into ``page_info`` and
+  8. a crawler's `key: value` header (or a JSON record, or a 信息公开 table's tab-separated rows) and a page's info line (来源, 发布时间, …) are read into ``page_info`` and
      taken out of the text, so that extraction never reads them as the report's words; so are the info line,
      信息公开 table and site footer (主办单位, 网站标识码, ICP备) under the report
 """
@@ -428,6 +428,23 @@ def _read_info_line(line: str, info: list[tuple[str, str]]) -> None:
             info.append((re.sub(r"[\s:：【\[】\]]", "", m.group(0)), value))
 
 
+_KEY_CELL = re.compile(rf"\s*(?:{_KEY})\s*[:：]?\s*")
+
+
+def _table_row(line: str, in_table: bool) -> list[tuple[str, str]] | None:
+    """The (key, value) pairs of a 信息公开 table's row copied as tab-separated cells, a key and its value by turns
+    (索引号\t某号\t主题分类\t政务公开; a cell may be empty), or None for any other line. A row of one key and its
+    value (标题\t某报告) is one only under a row of two keys: a data table's head (名称\t数量) is no such row."""
+    if "\t" not in line:
+        return None
+    cells = line.split("\t")
+    keys = [c for c in cells[::2] if c.strip()]  # a row may end in empty cells
+    if not _KEY_CELL.fullmatch(cells[0]) or len(keys) < (1 if in_table else 2) \
+            or not all(_KEY_CELL.fullmatch(k) for k in keys):
+        return None
+    return [(re.sub(r"[\s:：]", "", k), v.strip()) for k, v in zip(cells[::2], cells[1::2]) if v.strip()]
+
+
 def _json_record(line: str) -> list[tuple[str, str]] | None:
     """The (key, value) pairs of a crawler's record printed as one JSON object ({"title": …, "pubDate": …}), or
     None for any other line."""
@@ -449,6 +466,7 @@ def _header_edits(text: str, info: list[tuple[str, str]]) -> list[Edit]:
     or after a separator."""
     edits: list[Edit] = []
     pos = 0
+    in_table = False  # the line above was a 信息公开 table's row
     for _ in range(_HEADER_LINES):
         if pos >= len(text):
             break
@@ -456,7 +474,9 @@ def _header_edits(text: str, info: list[tuple[str, str]]) -> list[Edit]:
         end = len(text) if end < 0 else end
         line = text[pos:end]
         crumbs = _BREADCRUMB.match(line)
-        if (record := _json_record(line)) is not None:  # a crawler's record as a JSON object: its fields
+        record = _json_record(line) if line.lstrip().startswith("{") else _table_row(line, in_table)
+        in_table = record is not None and "\t" in line
+        if record is not None:  # a crawler's record as a JSON object, or a 信息公开 table's row: its fields
             info.extend(record)
             edits.append((pos, min(end + 1, len(text)), ""))
         elif (_HEADER_LINE.match(line) or _DATED_LINE.match(line) or crumbs) and len(line) <= 400 and "。" not in line:

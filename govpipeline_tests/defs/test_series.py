@@ -356,11 +356,11 @@ def test_one_bodys_reports_give_one_series_per_indicator_whatever_each_years_phr
         ("ontime_completion_rate", "whole", list(_HOTLINE_YEARS), [95.2, 95.8, 96.4, 97.1, 97.6, 98.0]),
         ("proactive_disclosures", "whole", list(_COUNTY_DISCLOSURES), [1860.0, 2104.0, 2356.0, 2611.0, 2870.0, 3125.0]),
     ]
-    # each is one body's or place's series: the county government by its name, the hotline (whose title names no body
-    # metadata reads) by its city
+    # each is one body's series: the county government's, and the hotline's, which its title names with its city
     assert query(db, """SELECT metric_id, list(DISTINCT body), list(DISTINCT region_code) FROM analytics.metric_series
                         WHERE metric_id IN ('disclosure_requests_received', 'hotline_calls') GROUP BY ALL ORDER BY ALL""") \
-        == [("disclosure_requests_received", ["松岭县人民政府"], [None]), ("hotline_calls", [None], ["330500"])]
+        == [("disclosure_requests_received", ["松岭县人民政府"], [None]),
+            ("hotline_calls", ["湖州市12345政务服务便民热线"], ["330500"])]
 
 
 # written before the code ran on it (the first run's breaks are in the commit that made it pass): six years of one

@@ -1461,3 +1461,146 @@ EIGHTH_HELD_OUT_PAGES: list[tuple[str, str, dict]] = [
      dict(title="绵阳高新区管委会2023年度政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-22",
           region="510700", body="绵阳高新区管理委员会", reports=1)),
 ]
+
+
+def hotline_body(year: int) -> str:
+    """A service hotline's year: calls taken, handled and satisfied, no disclosure tables."""
+    return (f"一、总体情况\n{year}年，热线共受理群众诉求45678件，其中咨询类21034件、求助类15220件、投诉类9424件，"
+            "按时办结率99.2%，群众满意率97.8%。\n二、主要做法\n推进热线归并整合，12345热线一号对外、集中受理。\n")
+
+
+# Set 9, written before the code ran on these pages: the page templates of other portals' CMSs (【字体：大 中 小】
+# after the info line, 发布时间 and 信息来源 as a table's cells one a line or tab-separated, 信息来源 under the body
+# with 分享到 below it, an 索引号 table with 主题分类/发文机关/成文日期 above the title), a date written 2024-1-5, a
+# date only in the page's URL (…/t20240115_…, …/art/2024/1/15/…), a 12345 hotline's report (the hotline, named with
+# its place, is the body: researchers compare hotlines, and the body that runs one is rarely named), 事业单位
+# (中心, 研究院, 医院), a party office (中共某县委办公室), and a title naming two bodies (the first named leads).
+NINTH_PAGES: list[tuple[str, str, dict]] = [
+    ("hotline_report_city",
+     "湖州市12345政务服务便民热线2023年度工作报告\n"
+     "发布时间：2024-01-12  来源：湖州市人民政府办公室\n" + hotline_body(2023),
+     dict(title="湖州市12345政务服务便民热线2023年度工作报告", report_year=2023, publish_date="2024-01-12",
+          region="330500", body="湖州市12345政务服务便民热线", reports=1)),
+    ("hotline_report_county_posted_by_service_centre",
+     "常山县12345政务服务便民热线2023年工作总结\n"
+     "发布日期：2024-01-09  信息来源：常山县政务服务中心\n" + hotline_body(2023),
+     dict(title="常山县12345政务服务便民热线2023年工作总结", report_year=2023, publish_date="2024-01-09",
+          region="330822", body="常山县12345政务服务便民热线", reports=1)),
+    ("font_size_info_line",
+     "德清县人民政府2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-15 09:30:12  信息来源：德清县人民政府办公室  【字体：大 中 小】\n" + body(2023, "德清县"),
+     dict(title="德清县人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-15",
+          region="330521", body="德清县人民政府", reports=1)),
+    ("bracketed_info_line_with_seconds",
+     "婺城区人民政府2023年政府信息公开工作年度报告\n"
+     "【发布时间：2024-01-25 16:20:31】【来源：金华市婺城区人民政府】【字体：大 中 小】【打印】【关闭】\n"
+     + body(2023, "婺城区"),
+     dict(title="婺城区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-25",
+          region="330702", body="婺城区人民政府", reports=1)),
+    ("table_cells_one_a_line",
+     "桐庐县人民政府2023年政府信息公开工作年度报告\n"
+     "发布时间：\n2024-01-18\n信息来源：\n桐庐县人民政府办公室\n" + body(2023, "桐庐县"),
+     dict(title="桐庐县人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-18",
+          region="330122", body="桐庐县人民政府", reports=1)),
+    ("index_table_tab_separated_above_title",
+     "索引号\t330421000/2024-01234\t主题分类\t政务公开\n"
+     "发文机关\t嘉善县人民政府办公室\t成文日期\t2024-01-16\n"
+     "标题\t嘉善县人民政府2023年政府信息公开工作年度报告\n"
+     "发文字号\t\t发布日期\t2024-01-19\n"
+     "嘉善县人民政府2023年政府信息公开工作年度报告\n" + body(2023, "嘉善县"),
+     dict(title="嘉善县人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-19",
+          region="330421", body="嘉善县人民政府", reports=1)),
+    ("source_under_body_share_at_end",
+     "余姚市人民政府2023年政府信息公开工作年度报告\n" + body(2023, "余姚市")
+     + "信息来源：余姚市人民政府办公室  发布时间：2024-01-22\n分享到：微信 微博 QQ空间\n",
+     dict(title="余姚市人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-22",
+          region="330281", body="余姚市人民政府", reports=1)),
+    ("date_without_leading_zeros",
+     "海盐县人民政府2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-1-5  来源：海盐县人民政府办公室\n" + body(2023, "海盐县"),
+     dict(title="海盐县人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-05",
+          region="330424", body="海盐县人民政府", reports=1)),
+    ("date_only_in_url_trs",
+     "永康市人民政府2023年政府信息公开工作年度报告\n"
+     "来源：永康市人民政府办公室\n原文链接：http://www.yk.gov.cn/art/zwgk/202401/t20240115_4567890.html\n"
+     + body(2023, "永康市"),
+     dict(title="永康市人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-15",
+          region="330784", body="永康市人民政府", reports=1)),
+    ("date_only_in_url_art_path",
+     "吴兴区人民政府2023年政府信息公开工作年度报告\n"
+     "来源：湖州市吴兴区人民政府\n原文链接：https://www.wuxing.gov.cn/art/2024/1/17/art_1229_3456789.html\n"
+     + body(2023, "吴兴区"),
+     dict(title="吴兴区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-17",
+          region="330502", body="吴兴区人民政府", reports=1)),
+    ("public_institution_centre",
+     "江山市公共资源交易中心2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-26  来源：江山市公共资源交易中心\n" + body(2023, "我中心"),
+     dict(title="江山市公共资源交易中心2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-26",
+          region="330881", body="江山市公共资源交易中心", reports=1)),
+    ("public_institution_research_institute",
+     "衢州市农业林业科学研究院2023年政府信息公开工作年度报告\n"
+     "发布日期：2024-01-30\n" + body(2023, "我院"),
+     dict(title="衢州市农业林业科学研究院2023年政府信息公开工作年度报告", report_year=2023,
+          publish_date="2024-01-30", region="330800", body="衢州市农业林业科学研究院", reports=1)),
+    ("public_institution_hospital",
+     "丽水市中心医院2023年信息公开工作年度报告\n"
+     "发布时间：2024-02-02  来源：丽水市中心医院\n" + body(2023, "我院"),
+     dict(title="丽水市中心医院2023年信息公开工作年度报告", report_year=2023, publish_date="2024-02-02",
+          region="331100", body="丽水市中心医院", reports=1)),
+    ("party_office_county",
+     "中共长兴县委办公室2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-23\n" + body(2023, "县委办"),
+     dict(title="中共长兴县委办公室2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-23",
+          region="330522", body="中共长兴县委办公室", reports=1)),
+    ("title_names_two_bodies",
+     "安吉县人民政府办公室、安吉县大数据发展管理局2023年政务公开工作报告\n"
+     "发布时间：2024-01-29  来源：安吉县人民政府办公室\n" + body(2023, "我县"),
+     dict(title="安吉县人民政府办公室、安吉县大数据发展管理局2023年政务公开工作报告", report_year=2023,
+          publish_date="2024-01-29", region="330523", body="安吉县人民政府办公室", reports=1)),
+    ("slash_date_department_posted_by_county_level_city",
+     "宜兴市统计局2023年政府信息公开工作年度报告\n"
+     "时间：2024/01/17  作者：办公室  浏览：328次\n" + body(2023, "我局"),
+     dict(title="宜兴市统计局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-17",
+          region="320282", body="宜兴市统计局", reports=1)),
+]
+
+
+# Held out from set 9: written after set 9's fixes and before the code ran on these pages, the same kinds in other
+# spellings (a district's hotline named with its city and a county-level city's posted by the office that runs it;
+# an 信息公开 table in tab-separated cells with spaced keys and 公开日期; two bodies in a title with the date only in a
+# jcms address; a date written 2023-2-3 in brackets; a hospital).
+NINTH_HELD_OUT_PAGES: list[tuple[str, str, dict]] = [
+    ("hotline_of_district_named_with_city",
+     "宁波市鄞州区12345政务服务热线2023年工作总结\n"
+     "发布时间：2024-01-16  来源：宁波市鄞州区人民政府\n" + hotline_body(2023),
+     dict(title="宁波市鄞州区12345政务服务热线2023年工作总结", report_year=2023, publish_date="2024-01-16",
+          region="330212", body="鄞州区12345政务服务热线", reports=1)),
+    ("hotline_posted_by_office_that_runs_it",
+     "瑞安市12345政务服务便民热线2022年度运行报告\n"
+     "发布日期：2023-01-10  来源：瑞安市政务服务管理办公室\n" + hotline_body(2022),
+     dict(title="瑞安市12345政务服务便民热线2022年度运行报告", report_year=2022, publish_date="2023-01-10",
+          region="330381", body="瑞安市12345政务服务便民热线", reports=1)),
+    ("index_table_tabs_spaced_keys_open_date",
+     "索 引 号\t001008003/2023-00112\t主题分类\t政务公开\t\n"
+     "发文机关\t绍兴市上虞区人民政府\t成文日期\t2023-01-28\n"
+     "标    题\t上虞区人民政府2022年政府信息公开工作年度报告\n"
+     "发文字号\t\t公开日期\t2023-01-31\n"
+     "上虞区人民政府2022年政府信息公开工作年度报告\n" + body(2022, "上虞区"),
+     dict(title="上虞区人民政府2022年政府信息公开工作年度报告", report_year=2022, publish_date="2023-01-31",
+          region="330604", body="上虞区人民政府", reports=1)),
+    ("two_bodies_date_only_in_jcms_address",
+     "临海市人民政府办公室、临海市政务服务管理办公室2022年度政务公开工作总结\n"
+     "原文地址：http://www.linhai.gov.cn/art/2023/1/19/art_1229_5566778.html\n" + body(2022, "我市"),
+     dict(title="临海市人民政府办公室、临海市政务服务管理办公室2022年度政务公开工作总结", report_year=2022,
+          publish_date="2023-01-19", region="331082", body="临海市人民政府办公室", reports=1)),
+    ("bracketed_date_without_leading_zeros",
+     "嵊州市卫生健康局2022年政府信息公开工作年度报告\n"
+     "【发布日期：2023-2-3】【信息来源：嵊州市卫生健康局】【字体：大 中 小】\n" + body(2022, "我局"),
+     dict(title="嵊州市卫生健康局2022年政府信息公开工作年度报告", report_year=2022, publish_date="2023-02-03",
+          region="330683", body="嵊州市卫生健康局", reports=1)),
+    ("hospital_numbered_in_words",
+     "舟山市第二人民医院2022年信息公开工作年度报告\n"
+     "发布时间：2023-01-30\n" + body(2022, "我院"),
+     dict(title="舟山市第二人民医院2022年信息公开工作年度报告", report_year=2022, publish_date="2023-01-30",
+          region="330900", body="舟山市第二人民医院", reports=1)),
+]

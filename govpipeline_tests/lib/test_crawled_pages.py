@@ -6,12 +6,14 @@ from govpipeline.lib.metadata import extract_metadata
 from govpipeline.lib.normalize import normalize_text
 from govpipeline_tests.lib.crawled_files import eighth_files, eighth_held_out_files, measured_file
 from govpipeline_tests.lib.crawled_pages import (EIGHTH_HELD_OUT_PAGES, EIGHTH_PAGES, FOURTH_PAGES, HELD_OUT_PAGES,
-                                                 LAST_PAGES, MORE_PAGES, PAGES, SEVENTH_HELD_OUT_PAGES,
+                                                 LAST_PAGES, MORE_PAGES, NINTH_HELD_OUT_PAGES, NINTH_PAGES, PAGES,
+                                                 SEVENTH_HELD_OUT_PAGES,
                                                  SEVENTH_LEFT_NULL, SEVENTH_PAGES, SEVENTH_SECOND_HELD_OUT_PAGES,
                                                  SIXTH_HELD_OUT_PAGES, SIXTH_PAGES, measured)
 
 ALL_PAGES = (PAGES + MORE_PAGES + LAST_PAGES + FOURTH_PAGES + HELD_OUT_PAGES + SIXTH_PAGES + SIXTH_HELD_OUT_PAGES
-             + SEVENTH_HELD_OUT_PAGES + EIGHTH_PAGES + EIGHTH_HELD_OUT_PAGES)
+             + SEVENTH_HELD_OUT_PAGES + EIGHTH_PAGES + EIGHTH_HELD_OUT_PAGES + NINTH_PAGES
+             + NINTH_HELD_OUT_PAGES)
 
 
 @pytest.mark.parametrize("page, expected", [(p, e) for _, p, e in ALL_PAGES], ids=[name for name, _, _ in ALL_PAGES])

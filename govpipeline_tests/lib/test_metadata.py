@@ -521,3 +521,38 @@ def test_a_body_renamed_in_other_words_joins_its_series_where_a_report_says_so()
     assert renamed_bodies(reports + [("421200", "咸宁市行政审批局", 2022, None)]) == {}
     assert renamed_bodies([("421200", "咸宁市行政审批局", 2021, None),
                            ("421281", "赤壁市数据和政务服务局", 2022, "咸宁市行政审批局")]) == {}
+
+
+@pytest.mark.parametrize("title, body, region", [
+    ("温岭市12345政务服务热线2022年运行情况报告", "温岭市12345政务服务热线", "331081"),
+    ("台州市12345政务服务便民热线2022年度工作总结", "台州市12345政务服务便民热线", "331000"),
+    ("12345热线2022年工作总结", None, None),  # a hotline of no place named, nor any place on the page
+])
+def test_a_service_hotline_is_the_body_of_its_report(title, body, region):
+    meta = _read(f"{title}\n发布日期：2023-01-11  来源：台州市大数据发展管理局\n"
+                 "一、总体情况\n2022年，热线受理诉求32100件，办结率98.6%。\n" if region
+                 else f"{title}\n发布日期：2023-01-11\n一、总体情况\n2022年，热线受理诉求32100件。\n")
+    assert (meta.body, meta.region_code, meta.report_year) == (body, region, 2022)
+
+
+def test_bodies_a_title_names_together_report_under_the_first():
+    meta = _read("诸暨市人民政府办公室、诸暨市数据管理中心2022年政务公开工作报告\n发布日期：2023-01-20\n"
+                 "一、总体情况\n2022年，我市主动公开信息300条。\n")
+    assert (meta.body, meta.region_code, meta.title) == (
+        "诸暨市人民政府办公室", "330681", "诸暨市人民政府办公室、诸暨市数据管理中心2022年政务公开工作报告")
+
+
+@pytest.mark.parametrize("url, day", [
+    ("http://www.example.gov.cn/col/202301/t20230118_998877.html", "2023-01-18"),
+    ("https://www.example.gov.cn/art/2023/2/7/art_1512_887766.html", "2023-02-07"),
+    ("https://www.example.gov.cn/art/2023/13/7/art_1512_887766.html", None),  # no day of any month
+    ("http://www.example.gov.cn/zwgk/content_887766.html", None),
+])
+def test_a_pages_address_gives_its_date_when_nothing_else_does(url, day):
+    meta = _read(f"上虞区人民政府2022年政府信息公开工作年度报告\n原文链接：{url}\n"
+                 "一、总体情况\n2022年，全区主动公开信息300条。\n")
+    assert (meta.publish_date, meta.found_in.get("publish_date")) == (day, "header" if day else None)
+    # a date the page prints wins over its address's
+    dated = _read(f"上虞区人民政府2022年政府信息公开工作年度报告\n发布时间：2023-01-20\n原文链接：{url}\n"
+                  "一、总体情况\n2022年，全区主动公开信息300条。\n")
+    assert dated.publish_date == "2023-01-20"

@@ -70,3 +70,24 @@ def test_simplified_text_is_not_converted():
     text = "政务服务中心共办理行政审批事项297.65万件。"
     norm = normalize_text(text)
     assert norm.text == text and norm.script == "simplified"
+
+
+def test_an_information_table_copied_as_tab_separated_cells_is_read_and_taken_out():
+    page = ("索 引 号\t001122/2023-00456\t信息分类\t统计信息\t\n"
+            "发布机构\t岱山县统计局\t成文日期\t2023-02-01\n"
+            "名称\t岱山县统计局2022年政府信息公开工作年度报告\n"
+            "文号\t\t发布日期\t2023-02-06\n"
+            "岱山县统计局2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我局主动公开信息\t46条。\n")
+    norm = normalize_text(page)
+    assert norm.text.startswith("岱山县统计局2022年政府信息公开工作年度报告\n一、总体情况")
+    assert ("索引号", "001122/2023-00456") in norm.page_info and ("发布日期", "2023-02-06") in norm.page_info
+    assert ("发布机构", "岱山县统计局") in norm.page_info and not any(k == "文号" for k, _ in norm.page_info)
+    # a body's line with a tab in it is no table row
+    assert "我局主动公开信息\t46条" in norm.text
+
+
+@pytest.mark.parametrize("head", ["名称\t数量\t", "时间\t数量\n", "标题\t某县2022年报告\n"])
+def test_a_data_tables_head_is_no_information_table(head):
+    page = head + "\n一、总体情况\n2022年，主动公开信息46条。\n"
+    norm = normalize_text(page)
+    assert norm.text.startswith(head.split("\t")[0] + "\t") and norm.page_info == []
