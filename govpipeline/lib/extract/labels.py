@@ -77,15 +77,16 @@ def name_windows(ctx: Context, facts: list[Fact], report_period: str | None) -> 
         if i in quarters:
             f.metric = quarters[i]
             continue
-        if (own := _own_window(ctx, facts, i)) is not None:
+        period = period_at(ctx, f)
+        if period is None and (own := _own_window(ctx, facts, i)) is not None:
             f.metric = f"{own[0]}({own[1]})"
             windowed.setdefault(own[0], own[1])
             continue
-        whole = windowed.get(name.split(":")[0]) if ":" in name and period_at(ctx, f) is None else None
+        whole = windowed.get(name.split(":")[0]) if ":" in name and period is None else None
         if whole and whole not in name:
             f.metric = f"{name}({whole})"  # 第三季度，受理诉求5.2万件。其中，咨询类…: a part has its whole's window
         else:
-            f.metric = _with_window(ctx, f, name, report_period)
+            f.metric = _with_window(name, period or report_period and report_window(ctx, f, report_period))
         if f.metric != name and f.metric.startswith(name + "("):
             windowed.setdefault(name, f.metric[len(name) + 1:-1])
 
@@ -111,11 +112,11 @@ def _respective_quarters(ctx: Context, facts: list[Fact]) -> dict[int, str]:
 
 
 def _own_window(ctx: Context, facts: list[Fact], i: int) -> tuple[str, str] | None:
-    """(name, window) of a figure whose own words name a part of the year and whose sentence states none: 热线受理量
+    """(name, window) of a figure whose own words name a part of the year (its sentence states none): 热线受理量
     第一季度4.2万件 is 热线受理量 in 第一季度, 上半年办件量 办件量 in 上半年; one named by its part alone (，第二季度5.1万件)
     is of the figure before's measure. Without it, metric_series would take a half year's figure for the year's."""
     f = facts[i]
-    if period_at(ctx, f) is not None:
+    if "季度" not in f.metric and "半年" not in f.metric:
         return None
     named = [m for m in rx.WINDOW_IN_NAME.finditer(f.metric) if m.start() == 0 or f.metric[m.start() - 1] != "("]
     if not named or rx.WINDOW_RANGE.search(f.metric):
@@ -266,9 +267,8 @@ def _with_measure_word(f: Fact, metric: str) -> str:
     return metric
 
 
-def _with_window(ctx: Context, f: Fact, metric: str, report_period: str | None) -> str:
-    """The window narrower than the year that the sentence or the report gives the figure, last in its name."""
-    period = period_at(ctx, f) or (report_window(ctx, f, report_period) if report_period else None)
+def _with_window(metric: str, period: str | None) -> str:
+    """``metric`` with the window narrower than the year that the sentence or the report gives the figure last."""
     if period and metric.startswith(period) and count_han(metric) > count_han(period) + 1:
         metric = metric[len(period):].lstrip(":")  # 1至10月份受理申请: the period goes last, as everywhere
     if period and period not in metric and not rx.WHOLE_YEAR.fullmatch(period):
