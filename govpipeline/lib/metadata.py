@@ -82,7 +82,16 @@ _YEAR_MENTION = re.compile(r"((?:19|20)\d{2})\s*年(?![0-9一二三四五六七�
 
 
 def _first_lines(text: str, n: int = 6) -> list[str]:
-    return [ln.strip() for ln in text.split("\n") if ln.strip()][:n]
+    """The first ``n`` lines that are not blank, stripped; read from the top, not by splitting the whole text."""
+    lines: list[str] = []
+    pos = 0
+    while len(lines) < n and pos <= len(text):
+        end = text.find("\n", pos)
+        end = len(text) if end < 0 else end
+        if line := text[pos:end].strip():
+            lines.append(line)
+        pos = end + 1
+    return lines
 
 
 _ORGANISATION_END = r"(?:政府|局|办|委|会|中心|厅|院|室|处|所|站|街道|办事处|镇|乡|部|组|队|司|署|馆)"
