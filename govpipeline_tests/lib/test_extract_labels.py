@@ -149,11 +149,13 @@ def test_labels(text, expected):
      {"4.2万件": "热线受理量(第一季度)", "5.1万件": "热线受理量(第二季度)", "120件": "一季度末积压工单"}),
     ("上半年新增市场主体3260户，下半年新增4120户。",
      {"3260户": "新增市场主体(上半年)", "4120户": "新增市场主体(下半年)"}),
-    # figures listed after 分别 under a range of quarters are one quarter's each; a range alone is no window
+    # figures listed after 分别 under a range of quarters are one quarter's each; a range from the first quarter is
+    # the months since the year's start, one that ends later in the year is no window
     ("一至三季度分别办结工单3.8万件、4.2万件、4.9万件。",
      {"3.8万件": "办结工单(第一季度)", "4.2万件": "办结工单(第二季度)", "4.9万件": "办结工单(第三季度)"}),
-    ("第1季度至第2季度分别新增企业320户、410户；1-3季度累计受理诉求9.6万件。",
-     {"320户": "新增企业(第一季度)", "410户": "新增企业(第二季度)", "9.6万件": "1-3季度累计受理诉求"}),
+    ("第1季度至第2季度分别新增企业320户、410户；1-3季度累计受理诉求9.6万件；二至三季度办结5.1万件。",
+     {"320户": "新增企业(第一季度)", "410户": "新增企业(第二季度)", "9.6万件": "累计受理诉求(1-9月)",
+      "5.1万件": "二至三季度办结"}),
     # an earlier year's figure the later one doubled is of the same measure
     ("全年办理不动产登记8600件，较2021年的4300件翻了一番。",
      {"8600件": "办理不动产登记", "4300件": "办理不动产登记"}),

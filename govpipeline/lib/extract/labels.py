@@ -118,9 +118,13 @@ def _own_window(ctx: Context, facts: list[Fact], i: int) -> tuple[str, str] | No
     f = facts[i]
     if "季度" not in f.metric and "半年" not in f.metric:
         return None
+    if (quarters := rx.QUARTER_RANGE.search(f.metric)) and rx.QUARTER_NUMBER[quarters.group("first")] == 1 \
+            and (rest := (f.metric[:quarters.start()] + f.metric[quarters.end():]).strip(":")):
+        last = rx.QUARTER_NUMBER[quarters.group("last")]  # 1-3季度累计受理诉求: the months since the year's start
+        return (rest, f"1-{3 * last}月") if last < 4 else None
     named = [m for m in rx.WINDOW_IN_NAME.finditer(f.metric) if m.start() == 0 or f.metric[m.start() - 1] != "("]
     if not named or rx.WINDOW_RANGE.search(f.metric):
-        return None  # 一至三季度分别受理…: a range of parts is no one figure's window
+        return None  # 二至三季度…: a range of parts is no one figure's window
     own = named[-1]  # the last is the figure's own: others came with a sibling's name (上半年办件量:下半年)
     rest = rx.WINDOW_IN_NAME.sub("", f.metric[:own.start()] + f.metric[own.end():]).strip(":")
     prev = facts[i - 1] if i else None
