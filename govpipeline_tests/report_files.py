@@ -318,6 +318,18 @@ def to_pdf(report: Report, page_number: str = "-{}-", running_head: str | None =
 
 
 # ---------------------------------------------------------------------------------------------- Word
+def add_word_table(container, block: Table) -> None:
+    """``block`` as a ruled Word table in ``container`` (a document or a table cell), its merged cells merged."""
+    table = container.add_table(rows=len(block.rows), cols=len(block.rows[0]))
+    table.style = "Table Grid"
+    for r, row in enumerate(block.rows):
+        for c, text in enumerate(row):
+            if not block.covered(r, c):
+                table.cell(r, c).text = text
+    for r0, c0, r1, c1 in block.spans:
+        table.cell(r0, c0).merge(table.cell(r1, c1))
+
+
 def to_docx(report: Report, title: str | None = None) -> bytes:
     """The report as a .docx; ``title`` is the file's title property."""
     import docx
@@ -329,14 +341,7 @@ def to_docx(report: Report, title: str | None = None) -> bytes:
         if block is None:
             document.add_page_break()
         elif isinstance(block, Table):
-            table = document.add_table(rows=len(block.rows), cols=len(block.rows[0]))
-            table.style = "Table Grid"
-            for r, row in enumerate(block.rows):
-                for c, text in enumerate(row):
-                    if not block.covered(r, c):
-                        table.cell(r, c).text = text
-            for r0, c0, r1, c1 in block.spans:
-                table.cell(r0, c0).merge(table.cell(r1, c1))
+            add_word_table(document, block)
         elif isinstance(block, Picture):
             from docx.shared import Cm
 

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from govpipeline.lib.template import T2_2019, T2_2021, T3_2019, T3_2021, T4_COLUMNS
 from govpipeline_tests.report_files import (T3_HEADER_NOTE, REQUESTERS, TEXT_WIDTH_CM, PageTurn, Report, Table,
-                                           to_doc, to_docx, to_pdf)
+                                           add_word_table, to_doc, to_docx, to_pdf)
 
 COLUMN_KEYS = [c.key for c in T3_2021.columns]
 # a row's label as the national form prints it: (group printed in the merged cell, the row's own words)
@@ -284,14 +284,7 @@ def docx_nested(rep: Report) -> bytes:
         if isinstance(block, Table):
             if frame is None:
                 frame = document.add_table(rows=1, cols=1).cell(0, 0)
-            table = frame.add_table(rows=len(block.rows), cols=len(block.rows[0]))
-            table.style = "Table Grid"
-            for r, row in enumerate(block.rows):
-                for c, text in enumerate(row):
-                    if not block.covered(r, c):
-                        table.cell(r, c).text = text
-            for r0, c0, r1, c1 in block.spans:
-                table.cell(r0, c0).merge(table.cell(r1, c1))
+            add_word_table(frame, block)
         elif isinstance(block, str):
             text = block.lstrip("#")
             if frame is not None and text.startswith(("二、", "三、", "四、")):
