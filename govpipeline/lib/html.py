@@ -10,6 +10,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from govpipeline.lib.metadata import SITE_SUFFIX
 from govpipeline.lib.offsets import OffsetMap
 
 _DROP = "script, style, noscript, nav, header, footer, aside, form, iframe, select, button, template"
@@ -194,7 +195,6 @@ def _walk_inline(cell: LexborNode, out: _Writer) -> None:
 
 # the line a page prints above its article: 发布时间：2024-01-20 来源：县政府办公室
 _PAGE_INFO = re.compile(r"(?:发布时间|发布日期|成文日期|日期|时间)\s*[:：]\s*(?:19|20)\d{2}")
-_SITE_SUFFIX = re.compile(r"\s*[_|｜]\s*|\s+[-－—]\s+")  # 年度报告_某县人民政府: the site's name after the title
 
 
 def _inside(node: LexborNode, root: LexborNode) -> bool:
@@ -226,7 +226,7 @@ def html_to_text(source: str) -> tuple[str, OffsetMap]:
     if root.css_first("h1") is None:
         heading, title = tree.css_first("h1"), tree.css_first("title")
         t = (heading.text() or "").strip() if heading is not None else ""
-        t = t or _SITE_SUFFIX.split((title.text() or "").strip())[0] if title is not None else t
+        t = t or SITE_SUFFIX.split((title.text() or "").strip())[0] if title is not None else t
         if t and t[:8] not in (root.text() or "")[:200]:
             out.text(t)
             out.sep("\n")

@@ -59,6 +59,7 @@ def wrap_edits(text: str) -> list[Edit]:
         following = lines[i + 1]
         if i in reaching and following.strip() and not _OPENS_BLOCK.match(following) \
                 and not _TABLE_ROW.search(following):
-            latin = line[-1:].isascii() and line[-1:].isalnum() and following[:1].isascii() and following[:1].isalnum()
+            # words of a Latin text keep a space; a figure cut at the line's end (4,28 / 6条) is one figure
+            latin = line[-1:].isascii() and line[-1:].isalpha() and following[:1].isascii() and following[:1].isalpha()
             edits.append((at - 1, at, " " if latin else ""))
     return edits

@@ -139,7 +139,7 @@ def extract_title(text: str) -> str | None:
                 line = top + line  # joint issuers, one a line, above 关于…: 中共某县委办公室 / 某县人民政府办公室 / 关于…
         if i + 1 < len(lines) and _YEAR_LINE.match(lines[i + 1]):
             line += lines[i + 1]
-        site = _SITE_SUFFIX.split(line, 1)
+        site = SITE_SUFFIX.split(line, 1)
         if len(site) == 2 and _site_name(site[1].strip()):
             line = site[0]  # 某县…报告_某县人民政府门户网站: the page's title with its site's name
         return line
@@ -220,7 +220,8 @@ _HEADER_FIELDS = {
                "Source"),
     "source_url": ("原文链接", "原文地址", "原文网址", "来源链接", "链接", "网址", "URL", "url"),
 }
-_SITE_SUFFIX = re.compile(r"\s*[_|｜]\s*|\s+[-－—]\s+")  # 年度报告_某县人民政府: the site's name after the title
+# 年度报告_某县人民政府, 年度报告 - 某县人民政府, 年度报告-某县人民政府: the site's name after the title
+SITE_SUFFIX = re.compile(r"\s*[_|｜]\s*|\s+[-－—]\s+|(?<=[告结报点划况])[-－](?=[\u4e00-\u9fff])")
 _ORGANISATION = re.compile(_ORGANISATION_END + "$")
 _SITE_WORDS = re.compile(r"(?:门户网站|网站|官网|官方网站|网)$")
 
@@ -234,7 +235,7 @@ _URL = re.compile(r"(?:https?://|www\.)[!-~]+")
 
 
 def _header_title(value: str) -> str | None:
-    return _SITE_SUFFIX.split(value)[0].strip() or None
+    return SITE_SUFFIX.split(value)[0].strip() or None
 
 
 def _header_date(value: str) -> str | None:
@@ -279,7 +280,7 @@ def header_fields(page_info: list[tuple[str, str]]) -> dict[str, str]:
             if key in values and (read := _HEADER_READERS[name](values[key])):
                 out[name] = read
                 break
-    site = next((_SITE_SUFFIX.split(values[k], 1) for k in _HEADER_FIELDS["title"] if k in values), [])
+    site = next((SITE_SUFFIX.split(values[k], 1) for k in _HEADER_FIELDS["title"] if k in values), [])
     if "issuer" not in out and len(site) == 2 and _SITE_WORDS.search(site[1].strip()):
         out["issuer"] = _header_issuer(site[1])  # 某县2023年…报告 - 某县人民政府门户网站: the site's body posted it
         out = {k: v for k, v in out.items() if v}

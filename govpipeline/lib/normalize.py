@@ -278,16 +278,41 @@ _COMMA_IN_FIGURE = re.compile(r"，(?=\d{3}(?![\d%％]))")
 _GROUP_BEFORE = re.compile(r"(?<![\d.第号])\d{1,3}(?:,\d{3})*$")
 
 
+# a half-width full stop after a Chinese word, a % or a bracket ends a sentence (同比增长8.3%.其中…, 情况.2022年…)
+_DOT = re.compile(r"\.(?!\.)")
+_NUMERALS = frozenset("一二三四五六七八九十")
+
+
+def _sentence_stops(text: str) -> list[int]:
+    """Where a half-width '.' ends a Chinese sentence; a decimal point, a Latin text's dot and a heading's numeral
+    (一.总体情况) are none."""
+    stops = []
+    for m in _DOT.finditer(text):
+        at = m.start()
+        before = text[at - 1:at]
+        if not before or not (before >= "\u0080" or before in "%)") or before in "。．…":
+            continue
+        if before in _NUMERALS and (text[at - 2:at - 1] in ("", "\n", " ")
+                                    or text[at - 2:at - 1] in _NUMERALS and text[at - 3:at - 2] in ("", "\n")):
+            continue
+        stops.append(at)
+    return stops
+
+
 def fold_width(text: str) -> str:
-    """Full-width digits, letters, ％ and ． to ASCII, odd spaces to ' ', and a thousands separator among
-    full-width digits or typed as a Chinese comma between digits to ','; one character for one."""
+    """Full-width digits, letters, ％ and ． to ASCII, odd spaces to ' ', a thousands separator among full-width
+    digits or typed as a Chinese comma between digits to ',', and a half-width full stop ending a Chinese sentence
+    to 。; one character for one."""
     text = _WIDTH_RUN.sub(lambda m: m.group(0).translate(_FOLD), text)
     cuts = [m.start() for m in _COMMA_IN_FIGURE.finditer(text) if _GROUP_BEFORE.search(text, max(0, m.start() - 16), m.start())]
-    if not cuts:
+    stops = _sentence_stops(text) if "." in text else []
+    if not cuts and not stops:
         return text
     chars = list(text)
     for i in cuts:
         chars[i] = ","
+    for i in stops:
+        chars[i] = "。"
     return "".join(chars)
 
 

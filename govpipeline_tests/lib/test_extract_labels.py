@@ -435,3 +435,10 @@ def test_a_heading_that_names_another_year_gives_its_figures_that_year():
 def test_a_rate_after_a_list_of_counts_is_named_after_none_of_them_nor_the_section():
     text = "六、其他需要报告的事项\n本年度办理人大代表建议35件、政协委员提案42件，办复率100%。\n"
     assert labels(text) == {"35件": "办理人大代表建议", "42件": "办理政协委员提案", "100%": "办复率"}
+
+
+def test_the_channels_listed_before_what_was_published_are_no_part_of_its_name():
+    text = ("依托市政府网站、“某市发布”客户端和政务抖音号等多种渠道发布政务信息1520条，同比增长9.1%。"
+            "通过政务微博等平台推送政策解读86篇。电商、直播等平台经济交易额达12亿元。")
+    assert labels(text) == {"1520条": "发布政务信息", "9.1%": "发布政务信息同比增长", "86篇": "推送政策解读",
+                            "12亿元": "电商、直播等平台经济交易额"}

@@ -50,3 +50,10 @@ def test_texts_of_one_paragraph_a_line_are_left_as_they_are():
 def test_a_list_of_titles_of_one_width_is_no_wrapped_paragraph():
     titles = "\n".join(f"某某县人民政府{year}年政府信息公开工作年度报告" for year in range(2016, 2024))
     assert wrap_edits("政府信息公开年报\n" + titles + "\n共8条 首页 上一页 1 下一页 尾页\n") == []
+
+
+def test_a_figure_cut_at_a_lines_end_is_one_figure_and_latin_words_keep_their_space():
+    cut = WRAPPED.replace("主动公开各类信息312条，其\n中：", "主动公开各类信息1,3\n12条，其中：").replace(
+        "落实“三审三校”制度，全年审核拟公开\n信息", "落实“三审三校”制度，接入Open\nData平台，审核拟公开信息")
+    text = normalize_text(cut).text
+    assert "主动公开各类信息1,312条，其中：" in text and "接入Open Data平台" in text

@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from govpipeline.lib.metadata import extract_metadata, former_body, renamed_bodies
+from govpipeline.lib.metadata import extract_metadata, extract_title, former_body, renamed_bodies
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.stages import extract_document, normalize_document, read_document
 from govpipeline_tests.conftest import RAW
@@ -556,3 +556,13 @@ def test_a_pages_address_gives_its_date_when_nothing_else_does(url, day):
     dated = _read(f"上虞区人民政府2022年政府信息公开工作年度报告\n发布时间：2023-01-20\n原文链接：{url}\n"
                   "一、总体情况\n2022年，全区主动公开信息300条。\n")
     assert dated.publish_date == "2023-01-20"
+
+
+def test_a_page_title_keeps_no_site_name_run_on_with_a_bare_hyphen():
+    page = ("<html><head><title>某县住房和城乡建设局2023年政府信息公开工作年度报告-某县人民政府</title></head><body>"
+            "<h3>某县住房和城乡建设局2023年政府信息公开工作年度报告</h3><div class=\"content\"><p>一、总体情况</p>"
+            "<p>2023年，本局主动公开政府信息212条。</p></div></body></html>")
+    norm = normalize_document(read_document("page.html", page.encode("utf-8")))[0]
+    assert norm["title"] == "某县住房和城乡建设局2023年政府信息公开工作年度报告"
+    # a hyphen inside a title, between figures or after no report word, is kept
+    assert extract_title("某市2021-2025年政务公开工作要点\n正文") == "某市2021-2025年政务公开工作要点"

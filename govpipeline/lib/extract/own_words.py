@@ -33,6 +33,8 @@ def clean_label(label: str) -> str:
         label = rx.SINCE_YEAR.sub("", label)  # 从2015年起连续三年获评: when the run began is no part of what is counted
     if "共" in label:
         label = rx.INNER_TOTAL.sub("", label)
+    if "等" in label and (channels := rx.CHANNEL_LIST.match(label)):
+        label = label[channels.end():]  # 门户网站、微信公众号等平台主动公开政府信息: where, not what, was published
     if "力争" in label or "确保" in label or "争取" in label:
         label = rx.INNER_RESOLVE.sub("", label)  # 市热线将力争接通率: the resolve is the target's mark, not its name
     if label.startswith(rx.YEAR_END) and (have := rx.STOCK_HAS.match(label, 2)):

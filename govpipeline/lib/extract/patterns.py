@@ -473,6 +473,9 @@ PARTS_FOLLOW = re.compile("其中|包括|含")
 AUDIENCE_MEASURE = re.compile(r"(?:累计|总|日均)?(?:关注人数|关注量|粉丝数|粉丝量|订阅数|订阅人数|阅读量|浏览量|点击量|访问量|用户数)")
 # an account or a site as a sentence names it (开通“某某发布”微信公众号, 区政府门户网站)
 MEDIUM = re.compile(r"(?:“[^”]{1,16}”)?[\u4e00-\u9fff]{0,8}?(?:微信公众号|公众号|政务微博|微博|门户网站|网站|客户端|APP|视频号|抖音号)")
+# the places a text was published through, listed before its verb (门户网站、政务微博等平台主动公开…)
+CHANNEL_LIST = re.compile(r"[^，,；;。]{2,40}?等(?:各类|多种|多个)?(?:平台|渠道|载体|媒体|新媒体|途径|方式)"
+                          r"(?=(?:主动|累计|共|集中)?(?:公开|发布|推送|更新|刊发|解读|回应)[\u4e00-\u9fff]{2})")
 MEDIUM_LEAD = re.compile(r"^(?:开通|通过|依托|利用|开设|建立|运营|在)+")
 LIST_SEPARATOR = re.compile(r"[、，,和及与]")
 # a sector's name, which may hold 和/及/与 (住宿和餐饮业, 电力、燃气及水的生产和供应业): it ends in 业
