@@ -43,6 +43,7 @@ _FIGURE_ROW = re.compile(r"(?:^|(?<=\s))[-+]?\d[\d,.]*%?(?:\s+[-+]?\d[\d,.]*%?)+
 _SENTENCE_END = re.compile(r"[。！？；：;:!?]$")
 _OUTLINE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、])")
 _NUMBER_CELL = re.compile(r"[+\-－]?\d[\d,.]*%?")
+_KEPT_WHOLE = re.compile(r"[0-9A-Za-z][0-9A-Za-z,.%]*")  # what typesetting keeps on one line: 5,264.8, 12345
 _WORD_END = re.compile(r"[A-Za-z]$")
 _WORD_START = re.compile(r"^[A-Za-z]")
 # an image over this share of its page with no text on it holds content that is not read (a table pasted as a
@@ -130,7 +131,10 @@ class _Paragraph:
         """Whether ``line`` goes on with this paragraph: its last line reaches the right margin, ``line`` is not
         indented, and it is not a numbered heading after a finished sentence."""
         last = self.lines[-1]
-        return last.x1 >= right - 2 * last.size and line.x0 <= left + 0.5 * line.size \
+        # a figure or a Latin word is not broken: set on the next line whole, it leaves its width at the line's end
+        kept = _KEPT_WHOLE.match(line.text)
+        slack = 2 * last.size + (0.6 * line.size * len(kept.group()) if kept else 0.0)
+        return last.x1 >= right - slack and line.x0 <= left + 0.5 * line.size \
             and not (_SENTENCE_END.search(last.text.rstrip()) and _OUTLINE.match(line.text)) \
             and last.figures is None and line.figures is None  # a table's row is a line of its own
 

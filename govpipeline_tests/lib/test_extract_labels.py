@@ -442,3 +442,9 @@ def test_the_channels_listed_before_what_was_published_are_no_part_of_its_name()
             "通过政务微博等平台推送政策解读86篇。电商、直播等平台经济交易额达12亿元。")
     assert labels(text) == {"1520条": "发布政务信息", "9.1%": "发布政务信息同比增长", "86篇": "推送政策解读",
                             "12亿元": "电商、直播等平台经济交易额"}
+
+
+def test_items_counted_with_the_times_each_was_handled_are_one_unit():
+    facts = extract_facts("全年复核拟发布稿件2,318条次，排查隐患612家次。", 2023).facts
+    assert [(f.quote, f.value, f.unit, f.metric) for f in facts] == [
+        ("2,318条次", 2318, "条次", "复核拟发布稿件"), ("612家次", 612, "家次", "排查隐患")]

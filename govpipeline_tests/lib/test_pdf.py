@@ -131,6 +131,13 @@ def test_wrapped_paragraphs_are_joined_and_headings_kept():
     assert pdf_to_text(to_pdf(report)).text == report.text()
 
 
+def test_a_line_that_ends_short_because_the_next_figure_was_set_whole_goes_on_in_it():
+    # figures are never broken at a line's end: each long one moved on leaves its width blank on the line above
+    long = "全市" + "，".join(f"第{k}批项目完成投资1,234,567.89万元" for k in range(1, 13)) + "。"
+    report = Report(["#一、总体情况", long, "#二、下一步工作", "继续推进项目建设。"])
+    assert pdf_to_text(to_pdf(report)).text == report.text()
+
+
 def test_unit_only_in_a_header_and_multi_line_header_names_reach_the_table_reader():
     report = Report(["#六、其他", "单位：万元",
                      Table([["项目", "本年\n支出金额", "上年\n支出金额"], ["信息公开经费", "12.5", "10.1"]])])
