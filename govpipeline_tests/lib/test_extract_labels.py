@@ -204,7 +204,7 @@ def test_a_body_numbered_in_a_list_before_a_colon_is_the_scope():
 
 
 def test_a_period_opening_the_label_goes_last():
-    assert labels("1至10月份受理申请320件。") == {"320件": "受理申请(1至10月份)"}
+    assert labels("1至10月份受理申请320件。") == {"320件": "受理申请(1-10月)"}  # one way to write a window
     # the year's end and its twelve months are no narrower window
     assert labels("截至2023年12月底，参保人数达到286.4万人。1-12月受理申请320件。") == {
         "286.4万人": "参保人数", "320件": "受理申请"}
@@ -448,3 +448,16 @@ def test_items_counted_with_the_times_each_was_handled_are_one_unit():
     facts = extract_facts("全年复核拟发布稿件2,318条次，排查隐患612家次。", 2023).facts
     assert [(f.quote, f.value, f.unit, f.metric) for f in facts] == [
         ("2,318条次", 2318, "条次", "复核拟发布稿件"), ("612家次", 612, "家次", "排查隐患")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the bar a rate of the things counted fails or passes is part of their name, no statistic
+    ("全区有4所学校体质健康达标率低于90%，已限期整改。", {"4所": "学校体质健康达标率低于90%"}),
+    ("12个村垃圾分类覆盖率均达到100%。", {"12个": "村垃圾分类覆盖率均达到100%"}),
+    # a rate aimed at after a clause of work is that rate alone; after a count it may be the count's
+    ("明年将加快推进数字化改造，力争网上办理率达到90%。", {"90%": "网上办理率(目标)"}),
+    # 本月 and 当月 are the report's own time, no part of a name
+    ("当月新增登记企业236家，本月注销企业41家。", {"236家": "新增登记企业", "41家": "注销企业"}),
+])
+def test_bars_aims_and_the_months_own_words(text, expected):
+    assert labels(text) == expected

@@ -276,7 +276,7 @@ def _with_window(metric: str, period: str | None) -> str:
     if period and metric.startswith(period) and count_han(metric) > count_han(period) + 1:
         metric = metric[len(period):].lstrip(":")  # 1至10月份受理申请: the period goes last, as everywhere
     if period and period not in metric and not rx.WHOLE_YEAR.fullmatch(period):
-        metric = f"{metric}({period})"
+        metric = f"{metric}({rx.MONTHS_SPAN.sub('-', period).replace('月份', '月')})"  # 1至10月份 is (1-10月)
     return metric
 
 

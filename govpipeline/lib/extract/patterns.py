@@ -65,6 +65,7 @@ PERIOD = re.compile(r"(?:截至|截止到|截止)(?:(?:19|20)\d{2}年)?\d{1,2}�
                      r"(?:\A|(?<=[。；;：:，,\n])|(?<=今年)|(?<=本年))"
                      r"(?:第?[一二三四]季度|前三季度|上半年|下半年|\d{1,2}月(?:份|末|底)?)(?=[，,]|[全我本][市省县区州镇乡])")
 
+MONTHS_SPAN = re.compile(r"(?<=\d)(?:至|到|~|－|—)(?=\d)")  # 1至10月, 1~10月: one window, written 1-10月
 # every period holds 月, 季度 or 半年, and begins at most 16 characters before that word and ends at most 4 after it
 PERIOD_KEYS = ("月", "季度", "半年")
 
@@ -126,6 +127,10 @@ BAR_BEFORE = ("超过", "高于", "不低于", "低于", "不足", "达到")
 BAR_CLASS = re.compile(rf"的(?:[\u4e00-\u9fff]{{0,4}}?(?:{_alt(_NON_FIGURES['sized_classes'])})|\d+(?:个|家|户))")
 ALL_PASS_BAR = re.compile(r"(?:全部|均|都)(?:超过|高于|达到|突破)$")
 BAR_AMOUNT = re.compile(r"\d+(?:\.\d+)?[万亿]?元")  # the bar itself, kept in the name of the things counted
+# 有3家单位按时办结率低于95%, 5个乡镇满意率均未达到90%: the rate's bar that the things counted fail or pass
+RATE_BAR_BEFORE = re.compile(r"\d+(?:个|家|所|名)[\u4e00-\u9fff]{1,16}?率(?:均|都|全部)?(?:低于|高于|超过|不足|未达到|未达|达到)$")
+RATE_BAR_WORD = re.compile(r"率(?:均|都|全部)?(?:低于|高于|超过|不足|未达到|未达|达到)$")
+RATE_BAR = re.compile(r"\d+(?:\.\d+)?%")
 
 # Bare figures with 万/亿 and no measure word after a word that says what they count: 办件量逾50万, 粉丝量达12.5万,
 # 注册用户超过500万, 常住人口128.5万
@@ -220,6 +225,7 @@ COMPARED_AMOUNT = re.compile(rf"(?:{YOY_CUE.pattern}|(?:比|较)(?:年初|上季
 SHARE_CUE = re.compile(r"(?:占|占比|权重|(?<!压缩|压减|缩减|缩短|减少|降低|提高|提升|增长|下降)(?:比例|比重))(?:[^，,；;。]{0,12}?的)?(?:比例|比重)?(?:力争|确保|分别)?(?:为|达到|达|(?:保持|稳定|维持|控制)在|(?:提高|提升|增加|下降|降低)(?:到|至))?(?:约|近)?$")
 RATE_WORD = re.compile(r"率")
 SHARE_OF = re.compile(r"占[^，,；;。]{0,12}$")
+AIM_OPENINGS = ("力争", "确保", "争取", "将力争", "将确保")  # a clause that opens with an aim
 INNER_RESOLVE = re.compile(r"(?<=.)(?:将|要|还将)?(?:力争|确保|争取)")
 # a part of the year in a figure's own words (热线受理量第一季度, 一季度增长), not a time inside it (一季度末) nor
 # the one it is compared with (增速比上半年加快)
@@ -346,7 +352,7 @@ TIME_WORD = re.compile(_alt(_IDIOMS["time_words"]))
 # 累计 qualifies a verb (累计办理…) but is part of a measure's name (累计访问量, 累计交易额)
 LEAD_TRIM = re.compile(
     r"^(?:由原来的|由原来|由原|[一二三四五六七八九十]+是|(?:排名|位居|居)前[一二三四五六七八九十\d]+(?:位|名)?的?(?:依次|分别)?(?:是|为)|依次(?:是|为)|"
-    r"(?:我|本)(?:市|区|县|省|州|镇|乡|街道|机关|单位|部门|机构|局|委|办(?![理结件])|厅|院|中心)|年底前|其中|并且|并|且|同时|另外|此外|目前|力争|确保|预期|计划(?![生单类])|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|累计(?![\u4e00-\u9fff]{1,3}[量额]$)|共计|合计|总计|共(?![享建治同识性])|已|先后|依法|"
+    r"(?:我|本)(?:市|区|县|省|州|镇|乡|街道|机关|单位|部门|机构|局|委|办(?![理结件])|厅|院|中心)|年底前|其中|并且|并|且|同时|另外|此外|目前|力争|确保|预期|计划(?![生单类])|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|本月|当月|累计(?![\u4e00-\u9fff]{1,3}[量额]$)|共计|合计|总计|共(?![享建治同识性])|已|先后|依法|"
     r"还|再|又|均|全部|分别|已经|达到(?!或)|达(?![成标到或])|为|是|有(?![效序])|仅|在(?![校园职岗册编线建])|将|对(?![接比标照外口应话])|把|向|通过|经过|按照|其余的|其余|除|以(?![\u4e00-\u9fff]代)|以及|和|及(?!时)|与|加上|结果|同期相比|同期|了)+"
 )
 
