@@ -461,3 +461,9 @@ def test_items_counted_with_the_times_each_was_handled_are_one_unit():
 ])
 def test_bars_aims_and_the_months_own_words(text, expected):
     assert labels(text) == expected
+
+
+def test_a_plan_published_among_other_papers_is_no_target():
+    text = "全年公开年度预算、采购计划等信息46条，计划新建公厕12座。"
+    assert [(f.quote, f.metric) for f in extract_facts(text, 2022).facts] == [
+        ("46条", "公开年度预算、采购计划等信息"), ("12座", "新建公厕(目标)")]

@@ -305,7 +305,7 @@ LOOKED_BACK = re.compile(r"(?:去年|过去一年|过去的一年)(?![同末底�
 SECTION_TIME = re.compile(rf"(?<![比较同])(?:((?:19|20)\d{{2}})年|({_alt(_IDIOMS['plan_times'])})|{_alt(_IDIOMS['review_times'])})")
 # not 完成年度计划的96.3%, a result against the plan; not 计划生育, 计划单列, 规划计划类; not 人均预期寿命, a measure
 # 改进措施：一是… in a report's 存在的问题及改进 part lists what is to be done (not 采取了以下改进措施：)
-TARGET_CUE = re.compile(rf"(?!预期寿命)(?:{_alt(_IDIOMS['target_cues'])})|(?<!规划)计划(?![的生单类内外]|确定)"
+TARGET_CUE = re.compile(rf"(?!预期寿命)(?:{_alt(_IDIOMS['target_cues'])})|(?<!规划)计划(?![的生单类内外等、和及与]|确定|信息|文件)"
                         r"|(?<!了)(?<!以下)改进措施[:：]")
 # 低于年度计划0.9个百分点, 完成年度计划的98.7%, 超过预期目标: a result held against its plan, no aim
 PLAN_COMPARED = re.compile(r"(?:低于|高于|超过|超出|快于|慢于|好于|完成|达到|未达到|未达)(?:年度|全年|年初)?$")
