@@ -467,3 +467,9 @@ def test_a_plan_published_among_other_papers_is_no_target():
     text = "全年公开年度预算、采购计划等信息46条，计划新建公厕12座。"
     assert [(f.quote, f.metric) for f in extract_facts(text, 2022).facts] == [
         ("46条", "公开年度预算、采购计划等信息"), ("12座", "新建公厕(目标)")]
+
+
+def test_approximate_counts_with_a_verb_and_numbers_written_in_two_parts():
+    facts = extract_facts("约有六百名志愿者参加，大约有120家企业参展。全年办理1万5千余件。", 2023).facts
+    # the tail of 1万5千 alone would be a wrong figure (5000): better unread
+    assert [(f.quote, f.value, f.approx) for f in facts] == [("约有六百名", 600, "约"), ("大约有120家", 120, "约")]

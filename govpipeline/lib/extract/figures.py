@@ -61,6 +61,8 @@ def _reject(ctx: Context, m: re.Match, unit: str, numtext: str) -> bool:
         return True  # ordinals and ranks
     if unit in ("名", "位") and before in rx.RANKING_MOVES:
         return True  # 排名前移5位: a move in a ranking, not a statistic
+    if before[-1:] in ("万", "亿") and before[:1].isdigit():
+        return True  # 12万3千余个: the tail of a number written in two parts, which alone would be a wrong figure
     if before[-1:].isascii() and before[-1:].isalnum() or before[-1:] in (".", "×", "*"):
         return True  # part of a code, version, larger number or product (ISO9001, 3.0版, 7×24小时)
     if nxt and nxt in rx.NOT_A_UNIT_AFTER.get(unit, ""):

@@ -89,7 +89,7 @@ CN = "零〇一二两三四五六七八九十百千"
 _NUM = rf"{ARABIC_NUMBER}|[{CN}]+(?:点[零〇一二三四五六七八九]+)?|半"
 _PRE = _alt(_QUALIFIERS["before"])
 PRE_BEFORE = re.compile(rf"(?P<pre>{_PRE})(?P<link>占|达到|达|为)?$")
-PRE_LAST = frozenset("近约过于超破逾足到占达为")  # what a match of PRE_BEFORE can end with
+PRE_LAST = frozenset("近约过于超破逾足到占达为有")  # what a match of PRE_BEFORE can end with
 
 FACT = re.compile(
     rf"(?:百分之(?P<pct>[{CN}点]+)|千分之(?P<per_mille>[{CN}点]+)"
