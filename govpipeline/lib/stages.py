@@ -25,7 +25,7 @@ from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.offsets import OffsetMap, compose
 from govpipeline.lib.pdf import pdf_to_text
 from govpipeline.lib.tables import outline_sums, read_tables, row_changes, total_sums
-from govpipeline.lib.template import Cell, identity_sums, parse_tables, settle_with_text
+from govpipeline.lib.template import Cell, after_row_label, identity_sums, parse_tables, settle_with_text
 from govpipeline.lib.word import read_docx
 from govpipeline.lib.word_binary import doc_to_text
 
@@ -245,9 +245,13 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
     except Exception as exc:
         status["error"] = f"extraction failed: {type(exc).__name__}: {exc}"
         return status, [], [], [], [], []
-    # a template cell is read as a cell; a row of another table as its cells, with any figure in its name (计1条)
+    # a template cell is read as a cell; a row of another table as its cells, with any figure in its name (计1条); a
+    # template row's figures that no cell took (digits run together that no reading splits: 政府集中采购17314699元) are
+    # no statistic of the narrative: the row is a finding
     spans = sorted([(c.start, c.end) for c in printed] + list({c.row_span for c in other_tables}))
-    narrative = [f for f in result.facts if not _overlaps(spans, f.start, f.end)]
+    in_tables = sorted(tables.spans)
+    narrative = [f for f in result.facts if not _overlaps(spans, f.start, f.end)
+                 and not (_overlaps(in_tables, f.start, f.end) and after_row_label(text, f.start))]
     fact_ids = {f.idx: f"{doc_id}-f{k:04d}" for k, f in enumerate(narrative)}
     # a bound its sentence sets beside the figure itself (粮食总产量186.4万吨，连续八年稳定在180万吨以上) is a threshold,
     # not the year's statistic

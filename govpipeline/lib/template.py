@@ -788,3 +788,14 @@ def describe_row(table_id: str, row_key: str | None) -> str:
     label = next((r.label for spec in (T2_2021, T2_2019, T3_2021, T3_2019, T4) if spec.table_id == table_id
                   for r in spec.rows if r.key == row_key), None)
     return f"{table}, {label} ({row_key})" if label else f"{table}, row {row_key}"
+
+
+# 表二's row labels: its figures may carry a unit (采购总金额 in 元), which the narrative's reader would take
+_ROW_WORDS = tuple(sorted({k for spec in (T2_2021, T2_2019) for row in spec.rows for k in row.keys if len(k) >= 4},
+                          key=len, reverse=True))
+
+
+def after_row_label(text: str, pos: int) -> bool:
+    """Whether the figure at ``pos`` follows a 表二 row's label with nothing between (政府集中采购17314699元): that row's
+    cells run together, not a sentence's figure."""
+    return text[max(0, pos - 24):pos].rstrip(" \t").endswith(_ROW_WORDS)

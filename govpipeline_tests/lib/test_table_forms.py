@@ -31,3 +31,17 @@ def test_table_forms_keyed_before_the_code_ran_on_them(report, cells, right):
     assert s.wrong == []
     assert s.silent == []  # every cell not read is in a row or table a finding names
     assert s.right == right, s
+
+
+def test_a_table_two_row_run_together_that_no_cell_took_gives_no_narrative_fact():
+    from govpipeline.lib.stages import extract_document, normalize_document, read_document
+    from govpipeline_tests.template_forms import as_lines_2019, one_line
+
+    page = one_line(as_lines_2019().replace("政府集中采购\t15\t251000", "政府集中采购\t15\t251000元"))
+    (norm,) = normalize_document(read_document("page.txt", page.encode("utf-8")))
+    _, facts, _, _, cells, issues = extract_document(norm)
+    taken = {c["fact_id"] for c in cells if c["fact_id"]}
+    # 15 purchases and 251000元 run together: no reading of 15251000元 as one sum of the narrative
+    assert not [f["quote"] for f in facts if f["fact_id"] not in taken and f["value"] >= 251000]
+    assert any(i["row_key"] == "procurement" for i in issues) or {c["value"] for c in cells
+                                                                 if c["row_key"] == "procurement"} == {15, 251000}
