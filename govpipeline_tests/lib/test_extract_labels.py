@@ -473,3 +473,8 @@ def test_approximate_counts_with_a_verb_and_numbers_written_in_two_parts():
     facts = extract_facts("约有六百名志愿者参加，大约有120家企业参展。全年办理1万5千余件。", 2023).facts
     # the tail of 1万5千 alone would be a wrong figure (5000): better unread
     assert [(f.quote, f.value, f.approx) for f in facts] == [("约有六百名", 600, "约"), ("大约有120家", 120, "约")]
+
+
+def test_a_rule_of_counting_states_no_count():
+    text = "注：多人联名提出同一申请的，按1件计算；同一事项申请5次以上的，按1件统计。全年收到申请86件。"
+    assert [(f.quote, f.metric) for f in extract_facts(text, 2022).facts] == [("86件", "收到申请")]

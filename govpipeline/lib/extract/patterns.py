@@ -127,6 +127,9 @@ BAR_BEFORE = ("超过", "高于", "不低于", "低于", "不足", "达到")
 BAR_CLASS = re.compile(rf"的(?:[\u4e00-\u9fff]{{0,4}}?(?:{_alt(_NON_FIGURES['sized_classes'])})|\d+(?:个|家|户))")
 ALL_PASS_BAR = re.compile(r"(?:全部|均|都)(?:超过|高于|达到|突破)$")
 BAR_AMOUNT = re.compile(r"\d+(?:\.\d+)?[万亿]?元")  # the bar itself, kept in the name of the things counted
+# 同一申请人就同一事项提出3次以上申请的，按1件统计: how things are counted, no count
+COUNTING_RULE_AFTER = re.compile(r"(?:以上|以下|及以上)?[^，,。；;]{0,12}的[，,]按")
+COUNTED_AS = ("统计", "计算", "计入", "计")
 # 有3家单位按时办结率低于95%, 5个乡镇满意率均未达到90%: the rate's bar that the things counted fail or pass
 RATE_BAR_BEFORE = re.compile(r"\d+(?:个|家|所|名)[\u4e00-\u9fff]{1,16}?率(?:均|都|全部)?(?:低于|高于|超过|不足|未达到|未达|达到)$")
 RATE_BAR_WORD = re.compile(r"率(?:均|都|全部)?(?:低于|高于|超过|不足|未达到|未达|达到)$")
