@@ -215,15 +215,36 @@ def _page_info(tree: LexborHTMLParser, root: LexborNode) -> str | None:
     return min(with_source or found, key=lambda found_text: len(found_text[0]))[0] if found else None
 
 
+# the fields the national standard for government websites has every article page carry in its head, as the
+# header lines a crawler writes (标题：…): the article's own title, publication time and source
+_ARTICLE_META = {"articletitle": "标题", "pubdate": "发布时间", "contentsource": "来源"}
+
+
+def _article_meta(tree: LexborHTMLParser) -> list[tuple[str, str]]:
+    found = {}
+    for node in tree.css("meta[name]"):
+        key = _ARTICLE_META.get((node.attributes.get("name") or "").strip().lower())
+        value = " ".join((node.attributes.get("content") or "").split())
+        if key and value and key not in found:
+            found[key] = value
+    return list(found.items())
+
+
 def html_to_text(source: str) -> tuple[str, OffsetMap]:
-    """Article text of a page and the map of its characters back into ``source``: the article's title and its date
-    and source line, when the page prints them outside the article body, then the body."""
+    """Article text of a page and the map of its characters back into ``source``: the article's fields from the
+    page's head, the article's title and its date and source line when the page prints them outside the article
+    body, then the body."""
     tree = LexborHTMLParser(source)
+    meta = _article_meta(tree)
     for node in tree.css(_DROP):
         node.decompose()
     root = _content_root(tree)
     out = _Writer(source)
-    if root.css_first("h1") is None:
+    for key, value in meta:
+        out.text(f"{key}：")
+        out.text(value)
+        out.sep("\n")
+    if root.css_first("h1") is None and not any(key == "标题" for key, _ in meta):
         heading, title = tree.css_first("h1"), tree.css_first("title")
         t = (heading.text() or "").strip() if heading is not None else ""
         t = t or SITE_SUFFIX.split((title.text() or "").strip())[0] if title is not None else t

@@ -60,3 +60,17 @@ def test_broken_markup_is_read_as_browsers_read_it():
     text, _ = html_to_text(page)
     assert "共受理申请12件。" in text
     assert "合计\t\t8\n其中\t3" in text
+
+
+def test_the_article_fields_a_government_page_carries_in_its_head_are_read():
+    from govpipeline.lib.stages import normalize_document, read_document
+
+    page = ('<html><head><meta charset="utf-8"><meta name="SiteName" content="某市人民政府">'
+            '<meta name="ArticleTitle" content="某市水利局2022年政府信息公开工作年度报告">'
+            '<meta name="PubDate" content="2023-01-30 09:15"><meta name="ContentSource" content="某市水利局">'
+            '<title>政府信息公开年报</title></head><body><div class="content"><p>一、总体情况</p>'
+            '<p>2022年，本局主动公开政府信息186条。</p></div></body></html>')
+    (norm,) = normalize_document(read_document("page.html", page.encode("utf-8")))
+    assert (norm["title"], str(norm["publish_date"]), norm["issuer"]) == (
+        "某市水利局2022年政府信息公开工作年度报告", "2023-01-30", "某市水利局")
+    assert norm["normalized_text"].startswith("一、总体情况")  # the fields are page information, not text
