@@ -5,11 +5,13 @@ the page source, so facts found in a page still point at their characters in the
 """
 from __future__ import annotations
 
+import email
 import html as html_lib
 import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from govpipeline.lib.decode import NotTextError
 from govpipeline.lib.metadata import SITE_SUFFIX
 from govpipeline.lib.offsets import OffsetMap
 
@@ -23,7 +25,30 @@ _BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"
 
 
 def is_html_path(path: str) -> bool:
-    return path.lower().endswith((".htm", ".html"))
+    return path.lower().endswith((".htm", ".html", ".mht", ".mhtml"))
+
+
+# a page saved under another name (.txt, .doc): its text opens with markup
+_HTML_START = re.compile(r"\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html|head|meta|body)\b", re.I | re.S)
+
+
+def looks_like_html(text: str) -> bool:
+    return _HTML_START.match(text[:4096]) is not None
+
+
+def mht_to_html(data: bytes) -> str:
+    """The page a web archive (.mht: a browser's saved page, Word's single-file web page) holds: its first HTML part,
+    decoded from its transfer encoding and charset."""
+    message = email.message_from_bytes(data)
+    for part in message.walk():
+        if part.get_content_type() == "text/html":
+            payload = part.get_payload(decode=True) or b""
+            charset = part.get_content_charset() or "utf-8"
+            try:
+                return payload.decode(charset)
+            except (LookupError, UnicodeDecodeError):
+                return payload.decode("gb18030", errors="replace")
+    raise NotTextError("is a web archive (.mht) without an HTML page in it")
 
 
 def _text_len(node: LexborNode) -> int:

@@ -18,7 +18,7 @@ from govpipeline.lib.catalog import implied_scope, may_have_id, metric_id_for, o
 from govpipeline.lib.db import code_version
 from govpipeline.lib.decode import NotTextError, decode_report
 from govpipeline.lib.extract import extract_facts
-from govpipeline.lib.html import html_to_text, is_html_path
+from govpipeline.lib.html import html_to_text, is_html_path, looks_like_html, mht_to_html
 from govpipeline.lib.metadata import extract_metadata, report_spans
 from govpipeline.lib.numbers import decimals
 from govpipeline.lib.normalize import normalize_text
@@ -27,14 +27,12 @@ from govpipeline.lib.pdf import pdf_to_text
 from govpipeline.lib.tables import outline_sums, read_tables, row_changes, total_sums
 from govpipeline.lib.template import Cell, after_row_label, identity_sums, parse_tables, settle_with_text
 from govpipeline.lib.word import read_docx
-from govpipeline.lib.word_binary import doc_to_text
+from govpipeline.lib.word_binary import OLE_MAGIC, doc_to_text
 
-REPORT_SUFFIXES = (".txt", ".htm", ".html", ".pdf", ".docx", ".doc", ".wps")
+REPORT_SUFFIXES = (".txt", ".htm", ".html", ".mht", ".mhtml", ".pdf", ".docx", ".doc", ".wps")
 # reports also come in formats that are not read: such a file is quarantined, not passed over in silence
-UNREAD_FORMATS = {**{suffix: f"a {name} file is not read; put the report in the folder as text (.txt), as its saved web "
-                             "page (.html), or as PDF or .docx"
-                     for suffix, name in ((".ofd", "OFD"), (".rtf", "RTF"), (".xls", "Excel"), (".xlsx", "Excel"),
-                                          (".et", "WPS spreadsheet"))}}
+UNREAD_FORMATS = {".ofd": "OFD", ".rtf": "RTF", ".xls": "Excel", ".xlsx": "Excel", ".et": "WPS spreadsheet"}
+_UNREAD_ADVICE = "put the report in the folder as text (.txt), as its saved web page (.html), or as PDF or .docx"
 _LISTED_SUFFIXES = REPORT_SUFFIXES + tuple(UNREAD_FORMATS)
 
 
@@ -137,7 +135,15 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
            "dropped_bytes": None, "images_not_read": None, "file_title": None}
     suffix = os.path.splitext(source_path)[1].lower()
     if suffix in UNREAD_FORMATS:
-        row["error"] = f"{source_path}: {UNREAD_FORMATS[suffix]}"
+        row["error"] = f"{source_path}: a {UNREAD_FORMATS[suffix]} file is not read; {_UNREAD_ADVICE}"
+        return row
+    # what the bytes are decides, then the name: sites serve a saved web page as .doc, a .docx as .doc, a PDF as .html;
+    # but a web page named .pdf is a download that failed (an error page), not the report
+    if (found := content_format(data)) and not (suffix == ".pdf" and found == "text"):
+        suffix = _SUFFIX_OF_CONTENT[found]
+    if suffix in UNREAD_FORMATS:
+        name = UNREAD_FORMATS[suffix]
+        row["error"] = f"{source_path}: the file is an {name} file under another name; {name} is not read; {_UNREAD_ADVICE}"
         return row
     try:
         if suffix == ".pdf":
@@ -150,14 +156,38 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
                        file_title=read.title)
         elif suffix in (".doc", ".wps"):
             row.update(format="doc", decoded_text=doc_to_text(data), dropped_bytes=0)
+        elif suffix in (".mht", ".mhtml"):
+            row.update(format="html", decoded_text=mht_to_html(data), dropped_bytes=0)
         else:
             decoded = decode_report(data)
-            row.update(format="html" if is_html_path(source_path) else "text", encoding=decoded.encoding,
+            html = is_html_path(source_path) or looks_like_html(decoded.text)
+            row.update(format="html" if html else "text", encoding=decoded.encoding,
                        decoded_text=decoded.text, dropped_bytes=decoded.dropped_bytes)
     except NotTextError as exc:
-        row["error"] = f"{source_path}: {exc}" if suffix in (".pdf", ".docx", ".doc", ".wps") else \
+        row["error"] = f"{source_path}: {exc}" if suffix in (".pdf", ".docx", ".doc", ".wps", ".mht", ".mhtml") else \
             f"{source_path}: not a text report: {exc}"
     return row
+
+
+_SUFFIX_OF_CONTENT = {"pdf": ".pdf", "docx": ".docx", "doc": ".doc", "mht": ".mht", "rtf": ".rtf", "text": ".txt"}
+
+
+def content_format(data: bytes) -> str | None:
+    """What a file's first bytes say it is: pdf, docx, doc (Word 97-2003), mht (a web archive), rtf, text (a page
+    or text that is no Word, PDF or zip file) or None (a zip other than Word's, or nothing to tell)."""
+    head = data[:1024]
+    if head.startswith(OLE_MAGIC):
+        return "doc"
+    if b"%PDF-" in head:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx" if b"word/" in data[:65536] else None
+    if head.lstrip().startswith(b"{\\rtf"):
+        return "rtf"
+    if re.match(rb"\s*[A-Za-z-]+:", head) and re.search(rb"^MIME-Version:", head, re.M | re.I) \
+            and b"multipart/related" in head.lower():
+        return "mht"
+    return "text" if looks_like_html(head.decode("latin-1")) else None
 
 
 # ---------------------------------------------------------------------------------------------- normalize
@@ -179,7 +209,7 @@ def normalize_document(raw: dict) -> list[dict]:
            "former_body": None}
     try:
         source = raw["decoded_text"]
-        if is_html_path(raw["source_path"]):
+        if raw.get("format") == "html" or raw.get("format") is None and is_html_path(raw["source_path"]):
             text, offsets = html_to_text(source)
         else:
             text, offsets = source, OffsetMap.identity(len(source))

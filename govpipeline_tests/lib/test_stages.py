@@ -183,3 +183,22 @@ def test_the_own_level_a_label_opens_with_is_the_facts_scope_over_the_sentences(
     scopes = {f["quote"]: (f["metric_id"], f["scope"]) for f in extract_document(norm)[1]}
     assert scopes["99.8%"] == ("online_service_rate", "省本级")
     assert scopes["98.6%"] == ("online_service_rate", "全省")
+
+
+def test_what_a_files_bytes_are_decides_how_it_is_read_not_its_name():
+    import email.mime.multipart
+    import email.mime.text
+
+    page = ("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>某区2022年政府信息公开工作年度报告</title></head>"
+            "<body><h1>某区2022年政府信息公开工作年度报告</h1><div class=\"content\"><p>一、总体情况</p>"
+            "<p>2022年，本区主动公开政府信息368条。</p></div></body></html>")
+    archive = email.mime.multipart.MIMEMultipart("related")
+    archive.attach(email.mime.text.MIMEText(page, "html", "gb2312"))
+    for name, data in (("年报.doc", page.encode("utf-8")), ("年报.txt", page.encode("utf-8")),
+                       ("年报.doc", archive.as_bytes())):  # a page, and Word's single-file web page, named .doc
+        raw = read_document(name, data)
+        (norm,) = normalize_document(raw)
+        assert (raw["format"], raw["error"], norm["title"]) == ("html", None, "某区2022年政府信息公开工作年度报告")
+    # an RTF file under a Word name is said to be one; a web page named .pdf is a failed download, not read
+    assert "an RTF file under another name" in read_document("年报.doc", b"{\\rtf1\\ansi x}")["error"]
+    assert "is not a PDF file" in read_document("年报.pdf", page.encode("utf-8"))["error"]
