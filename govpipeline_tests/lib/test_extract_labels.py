@@ -478,3 +478,21 @@ def test_approximate_counts_with_a_verb_and_numbers_written_in_two_parts():
 def test_a_rule_of_counting_states_no_count():
     text = "注：多人联名提出同一申请的，按1件计算；同一事项申请5次以上的，按1件统计。全年收到申请86件。"
     assert [(f.quote, f.metric) for f in extract_facts(text, 2022).facts] == [("86件", "收到申请")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the template's sections of 一、总体情况 run into their first sentence on a one-line page are no part of a name;
+    # 主动公开 alone may open the name itself
+    ("（四）政府信息公开平台建设优化专栏设置12个。（五）监督保障情况组织专项督查2次。（一）主动公开政府信息960条。",
+     {"12个": "优化专栏设置", "2次": "组织专项督查", "960条": "主动公开政府信息"}),
+    # figures in brackets after 其中 are parts of the one before; what a figure includes (含) is said after it, and a
+    # verb after both takes the whole's object
+    ("全年受理举报86件（其中实名举报31件），办结84件。", {"86件": "受理举报", "31件": "受理举报:实名举报", "84件": "办结举报"}),
+    ("全年受理举报86件（含实名举报31件），办结84件。", {"86件": "受理举报", "31件": "受理举报(含实名举报)", "84件": "办结举报"}),
+    # a share in brackets after its count, both after what they are about, is that thing's share
+    ("反映问题集中在物业管理（45件，占37.5%）。", {"45件": "物业管理", "37.5%": "物业管理占比"}),
+    # 将X纳入考核，占比N%: the weight of X
+    ("将营商环境评价纳入年度考核，占比6%。", {"6%": "营商环境评价占比"}),
+])
+def test_one_line_pages_sections_brackets_and_weights(text, expected):
+    assert labels(text) == expected

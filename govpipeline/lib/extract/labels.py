@@ -163,8 +163,10 @@ def _aside_metric(ctx: Context, facts: list[Fact], i: int, metric: str) -> str:
     f = facts[i]
     opening = max(ctx.text.rfind("(", 0, f.start), ctx.text.rfind("（", 0, f.start))
     outer = next((g for g in reversed(facts[:i]) if g.end <= opening and not g.in_paren), None)
-    if outer is not None and re.match(r"[（(](?:含|包括|其中)", ctx.text[opening:opening + 3]):
-        return f"{outer.metric}(含{re.sub(r'^(?:含|包括|其中)', '', metric)})"
+    if outer is not None and ctx.text.startswith(("（其中", "(其中"), opening):
+        return f"{outer.metric}:{metric.removeprefix('其中')}"  # 申请64件（其中自然人申请58件，…）: its parts
+    if outer is not None and re.match(r"[（(](?:含|包括)", ctx.text[opening:opening + 3]):
+        return f"{outer.metric}(含{re.sub(r'^(?:含|包括)', '', metric)})"
     if not metric and outer is not None and outer.start >= ctx.sentence(f.start)[0] \
             and rx.YOY_CUE.fullmatch(ctx.clause_before(opening)):
         metric = f.label = outer.metric  # 收到申请38件，与2022年（29件）相比: the figure before, a year earlier
@@ -194,7 +196,8 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     if metric in rx.AVERAGE_ALONE and prev is not None and prev.unit == f.unit and prev.kind == "count" \
             and prev.start >= ctx.sentence(f.start)[0] and ctx.text[prev.end:f.start - len(f.head)] in ("，", ","):
         return metric + prev.metric  # 受理群众诉求214.7万件，日均5882件: the daily average of that count
-    if f.kind == "share" and (rx.WEIGHT_ALONE.fullmatch(metric) or metric.startswith("占") and "分" in metric) \
+    if f.kind == "share" and (rx.WEIGHT_ALONE.fullmatch(metric) or metric.startswith("占") and "分" in metric
+                              or metric == "占比") \
             and (weighed := rx.WEIGHED_IN.search(ctx.text, ctx.sentence(f.start)[0], f.start)):
         return weighed.group(1) + metric  # 将政务公开纳入绩效考核，分值占比5%: the weight of what was taken in
     if metric and rx.AUDIENCE_MEASURE.fullmatch(metric) and (medium := medium_before(ctx, f)):

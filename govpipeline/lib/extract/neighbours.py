@@ -20,7 +20,8 @@ def _parallel_label(f: Fact, prev: Fact) -> str | None:
     words = rx.REPORT_VERBS if f.label in rx.REPORT_VERBS else rx.PARTS_OF_YEAR if f.label in rx.PARTS_OF_YEAR else None
     if words is None:
         return None
-    whole = prev.metric.split(":")[0]  # after 其中自然人申请48件: 答复 what was 收到, not what the part was
+    # after 其中自然人申请48件 or （含匿名投诉15件）: 答复 what was 收到, not what the part was
+    whole = rx.INCLUDED_TAIL.sub("", prev.metric.split(":")[0])
     rest = _after_lead(whole, words)
     return f.label + rest if rest else None
 

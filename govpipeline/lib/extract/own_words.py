@@ -14,7 +14,7 @@ from govpipeline.lib.extract import patterns as rx
 
 def clean_label(label: str) -> str:
     label = label.strip(" 　\t“”\"'")  # a tab: the cell boundary of a table row
-    if label[:1] in rx.HEADING_FIRST and (heading := rx.HEADING_IN_LABEL.match(label)):
+    if label[:1] in rx.HEADING_FIRST and (heading := rx.HEADING_IN_LABEL.match(label) or rx.TEMPLATE_SUBHEADING.match(label)):
         label = label[heading.end():]  # 十一、资源、环境和安全生产全社会用电量: the heading is the section's
     if label[:1].isdigit():
         label = rx.NUMBERED_ITEM.sub("", label)

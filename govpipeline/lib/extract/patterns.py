@@ -371,7 +371,12 @@ SINCE_YEAR = re.compile(r"(?:从|自)(?:19|20)\d{2}年(?:起|以来|开始)")
 _OPENER_FIRST = "".join(sorted({w[0] for w in _IDIOMS["sentence_openers"]}))  # a class first: most places fail at it
 HEADING_IN_LABEL = re.compile(rf"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^，,；;。：:]*?"
                               rf"(?=[{_OPENER_FIRST}])(?={_alt(_IDIOMS['sentence_openers'])})")
+# the template's own sections of 一、总体情况, run into their first sentence on a one-line page (（三）政府信息管理全面清理…):
+# the section, never part of a name (主动公开 and 依申请公开 only with 情况: alone they may open the name)
+TEMPLATE_SUBHEADING = re.compile(r"^[（(][一二三四五六七八九十]+[）)](?:政府信息管理|(?:政府信息公开)?平台建设|监督保障|"
+                                 r"(?:主动公开|依申请公开)(?:政府信息)?情况)(?:情况|工作)?(?=[\u4e00-\u9fff])")
 HEADING_FIRST = frozenset("一二三四五六七八九十（(")
+INCLUDED_TAIL = re.compile(r"\(含[^()]*\)$")  # 受理投诉(含匿名投诉): what a figure includes, named after it
 
 # the characters a match of LEAD_TRIM or TIME_PREFIX can begin with, and of TAIL_TRIM end with: most labels
 # begin and end with neither, and are left without trying the patterns
