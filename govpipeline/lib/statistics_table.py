@@ -21,6 +21,7 @@ _COLUMN = re.compile(r"[ \u3000]*((?:19|20)\d{2}年度?|本年度|上年度|本�
 _UNIT_END = re.compile(r"(?:人次|件次|户次|万元|亿元|元|条|件|次|个|人|项|家|篇|场|期|份|户|名|所|宗|起)$")
 _ITEM = re.compile(r"^(?:其中[：:]?)?\s*(?:\d{1,2}[.．、]|[（(]\d{1,2}[）)])|^其中")
 _GROUP_HEADING = "情况"  # 回应解读情况: a heading row without figures, run into the next row's name
+_GROUP_START = re.compile(r"\s*(?:[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)")
 _FIGURE_KINDS = ("number", "blank")
 
 
@@ -84,6 +85,9 @@ def _block(text: str, header: re.Match, columns: list[tuple[str, int]], rows: li
     unread = []
     for k, ((name, unit_at, figures), options) in enumerate(zip(rows, readings), 1):
         if unit_at is None:
+            if _GROUP_START.match(name.text):  # （二）通过不同渠道…的情况——: the group of the numbered rows under it,
+                # a row without figures (else they would count as parts of the group row before it)
+                lines.append(_row(text, [(name.text, name.start)] + [("", name.end)] * (n + 1)))
             continue  # a heading: the rows under it name themselves
         label = name.text[:unit_at]
         heading = label.rfind(_GROUP_HEADING)

@@ -325,6 +325,9 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
             units = [_column_unit(name) for name in header]
             continue
         label = values[named].strip() if len(values) == len(header) else ""
+        if not label and (heading := _OUTLINE.match(next((v.strip() for v in values if v.strip()), ""))) \
+                and heading.group("group"):
+            group_row = row  # a group's row across the columns, no figure (（二）通过不同渠道…——): the rows under it are its
         if not label or _NUMBER.fullmatch(label) and not _YEAR_NAME.match(label):  # a row of a year names it
             continue
         outline = _OUTLINE.match(label)

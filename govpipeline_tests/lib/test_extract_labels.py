@@ -496,3 +496,12 @@ def test_a_rule_of_counting_states_no_count():
 ])
 def test_one_line_pages_sections_brackets_and_weights(text, expected):
     assert labels(text) == expected
+
+
+def test_a_shares_named_base_is_the_figure_its_words_name_not_the_parts_parent():
+    text = "全年受理办件8.6万件，办结8.4万件，其中即办件5.2万件，占受理总量的60.5%。"
+    ex = extract_facts(text, 2023)
+    quote = {f.idx: f.quote for f in ex.facts}
+    shares = [{role: quote[i] for role, i in r.members} for r in ex.relations if r.relation_type == "share"]
+    # 5.2 / 8.6 = 60.5%; of 8.4 it would be 61.9%, a false finding of the report's arithmetic
+    assert {"part": "5.2万件", "total": "8.6万件", "share": "60.5%"} in shares

@@ -346,6 +346,12 @@ def test_a_flattened_national_statistics_table_skips_its_group_headings():
                                 (), unread))
     assert unread == [] and flat == {k: v for k, v in tab.items() if v is not None}
     assert flat[("政府网站公开政府信息数", None, "条")] == 2310 and flat[("网络申请数", None, "件")] == 33
+    # the channels under （二） (one item may be published on several) are no parts of （一）'s total, in either form;
+    # the ways requests came under （一）收到申请数 are
+    for text in ("\n".join(["统计指标\t单位\t统计数"] + ["\t".join(r) for r in rows]) + "\n",
+                 "附表：政府信息公开情况统计表统计指标单位统计数" + "".join("".join(r) for r in rows) + "\n"):
+        sums = [(total.row_label, [p.row_label for p in parts]) for total, parts in outline_sums(read_tables(text))]
+        assert sums == [("收到申请数", ["当面申请数", "网络申请数"])]
 
 
 def test_a_bulletins_tables_run_onto_one_line_with_their_cells_a_space_apart():

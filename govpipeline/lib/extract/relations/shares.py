@@ -58,6 +58,21 @@ def share_total(text: str, group: list[Fact], part: Fact, share: Fact) -> Fact |
     return None
 
 
+# 占受理总量的64.3%, 占全部诉求的40%: the words that name a share's base
+_NAMED_BASE = re.compile(r"占(?:全部|全年|全)?([\u4e00-\u9fff]{2,8}?)(?:总量|总数|总额|总计|总和)?的?$")
+
+
+def named_base(text: str, earlier: list[Fact], part: Fact, share: Fact) -> Fact | None:
+    """The base a share's words name by what was done or counted (即办件8.1万件，占受理总量的64.3%: the 受理 figure,
+    though the part is one of the 办结 figure's): the nearest earlier figure of the part's unit whose own words hold
+    that stem."""
+    if share.start - part.end > 24 or not (m := _NAMED_BASE.search(text, part.end, share.start)):
+        return None
+    stem = m.group(1)
+    return next((g for g in reversed(earlier) if g is not part and g.unit == part.unit and g.value > part.value
+                 and is_total_like(g) and stem in (g.label or "")), None)
+
+
 def base_of_share(candidates: list[Fact], part: Fact, share: Fact) -> Fact | None:
     """The base of 占X% when no words name it: the nearest earlier figure of the part's unit of which the part is X%,
     within the rounding of all three printed figures (approximate figures have no such bound)."""
@@ -98,7 +113,8 @@ def stated_shares(text: str, group: list[Fact], earlier: list[Fact], member_of: 
             f.metric = part.metric + ("占" + own if named else "占比")  # whether or not its base is found
         elif text[gap:f.start] in ("（", "("):
             f.metric = part.metric + "占比"  # 网上申请150件（75%）
-        total = member_of.get(part.idx) or share_total(text, group, part, f) or base_of_share(earlier + group[:i], part, f)
+        total = named_base(text, earlier + group[:i], part, f) or member_of.get(part.idx) \
+            or share_total(text, group, part, f) or base_of_share(earlier + group[:i], part, f)
         if total is None:
             continue
         rels.append(Relation("share", [("part", part.idx), ("total", total.idx), ("share", f.idx)],
