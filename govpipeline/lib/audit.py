@@ -39,10 +39,11 @@ def printed_half_unit(m: Member) -> float:
     return 0.5 * m.scale * 10 ** (-m.decimals)
 
 
-# the measure a rate's name ends with (before a mark such as (目标) or a window): a completion rate against a plan may
-# pass 100 %; a contribution to growth, a growth rate or pace and an index are bounded by nothing
-_COMPLETION = re.compile(r"完成率(?:\([^()]*\))*$")
-_UNBOUNDED = re.compile(r"(?:贡献率|增长率|增速|增幅|降幅|涨幅|指数|弹性系数)(?:\([^()]*\))*$")
+# the measure a rate's name ends with (before a mark such as (目标) or a window): a completion or execution rate against
+# a plan may pass 100 %; a contribution to growth, a growth rate or pace, an index, a debt ratio (债务率 118%: debt
+# over the year's means), a self-sufficiency or a sales-to-output ratio are bounded by nothing
+_COMPLETION = re.compile(r"(?:完成率|执行率|达成率)(?:\([^()]*\))*$")
+_UNBOUNDED = re.compile(r"(?:贡献率|增长率|增速|增幅|降幅|涨幅|指数|弹性系数|债务率|负债率|自给率|产销率)(?:\([^()]*\))*$")
 
 
 def rate_bounds(rows: list[tuple[str, str, str, float, str, str, str | None]]) -> list[Finding]:
@@ -122,7 +123,8 @@ def share_list_findings(members: list[Member]) -> list[Finding]:
 
 
 def share_findings(members: list[Member]) -> list[Finding]:
-    """share = part / total x 100 within half a unit of the last printed digit.
+    """share = part / total x 100 within half a unit of the share's last printed digit, the part being known only to
+    half a unit of its own (7.3万 of 12.54万 is anything from 57.8 % to 58.6 %).
 
     The base is the stated total or, for a rounded total, the sum of the listed parts. Truncation is accepted
     when it is the list's convention; a list whose other shares only fit by rounding is a rounding list, and
@@ -140,13 +142,15 @@ def share_findings(members: list[Member]) -> list[Finding]:
         bases = [total.value] + [s for s in part_sums.get(total.fact_id, []) if s != total.value]
         rounded_fit = truncated_fit = False
         best = None
+        dp = printed_half_unit(part)
         for base in bases:
             if base <= 0:
                 continue
             computed = 100 * part.value / base
             if best is None or abs(computed - share.value) < abs(best - share.value):
                 best = computed
-            rounded_fit |= abs(computed - share.value) <= 0.5 * step + 1e-9
+            lowest, highest = 100 * (part.value - dp) / base, 100 * (part.value + dp) / base
+            rounded_fit |= lowest - 0.5 * step - 1e-9 <= share.value <= highest + 0.5 * step + 1e-9
             truncated_fit |= abs(int(computed / step + 1e-9) * step - share.value) <= 1e-9
         if best is not None:
             assessed.append((rid, part, total, share, step, best, rounded_fit, truncated_fit, len(bases) > 1))

@@ -56,6 +56,9 @@ def test_share_list_that_sums_to_100_passes():
 def test_share_rounding_truncation_and_parts_base():
     ok = [m("s1", "part", "p", 511), m("s1", "total", "t", 1120), m("s1", "share", "s", 45.6, 1, unit="%")]
     assert share_findings(ok) == []
+    # a part printed in 万 is known to half a unit of its last digit: 7.3万 of 12.54万 may be 57.9%
+    wan = [m("s5", "part", "p", 73000, 1, 10000), m("s5", "total", "t", 125400, 2, 10000), m("s5", "share", "s", 57.9, 1, unit="%")]
+    assert share_findings(wan) == []
     truncated = [m("s2", "part", "p", 35), m("s2", "total", "t", 805), m("s2", "share", "s", 4.34, 2, unit="%")]
     assert share_findings(truncated) == []  # 4.348 truncated
     # a list that rounds (82/28000 = 0.293 -> 0.3): a share that fits only by truncation is reported
@@ -75,6 +78,10 @@ def test_rate_bounds_and_enumerations():
                         ("b", "d", "%", -12.5, "rate", "-12.5%", "净出口贡献率"),
                         ("c", "d", "%", 135.0, "rate", "135%", "研发经费增长率(目标)"),
                         ("e", "d", "%", 104.0, "rate", "104%", "投资计划完成率(目标)")]) == []
+    # a debt ratio, a self-sufficiency and a sales-to-output ratio may pass 100; an execution rate may pass it too
+    assert rate_bounds([("a", "d", "%", 118.2, "rate", "118.2%", "债务率"), ("b", "d", "%", 126.0, "rate", "126%", "粮食自给率"),
+                        ("c", "d", "%", 101.3, "rate", "101.3%", "工业产品产销率"),
+                        ("e", "d", "%", 102.6, "rate", "102.6%", "一般公共预算支出执行率")]) == []
     (low,) = rate_bounds([("g", "d", "%", -3.0, "rate", "-3%", "办结率")])
     assert low.expected == 0 and low.actual == -3
     (bad,) = rate_bounds([("f", "d", "%", 120.0, "share", "120%", "网办占比")])

@@ -134,8 +134,10 @@ def breakdowns(text: str, s_start: int, group: list[Fact]) -> tuple[list[Relatio
                     # not when one counts people and the other things (回访群众3.4万人次 … 咨询类6.9万件), nor after a
                     # semicolon that ends the list (其中A7条、B36条；通过公众号推送信息312篇)
                     name_after(head, [f for f in parts if f.kind == head.kind and text.find("；", pos, f.start) < 0])
-        # 排名前三位的分别是: the first few of a ranking are no whole breakdown
-        explicit = text.startswith(("分别", "包括"), pos) and not rx.RANKED.search(text, max(0, pos - 10), pos)
+        # 排名前三位的分别是: the first few of a ranking are no whole breakdown; nor 其中A、B分别为…, some of the parts
+        clause_start = max(text.rfind(c, s_start, pos) for c in "，,；;。") + 1
+        explicit = text.startswith(("分别", "包括"), pos) and not rx.RANKED.search(text, max(0, pos - 10), pos) \
+            and "其中" not in text[clause_start:pos]
         for head, items in breakdowns:
             items = contiguous(items, head)
             reaches = adds_up(head, items)
