@@ -34,9 +34,9 @@ def test_the_keyed_statistics_are_found_and_nothing_else(reports):
         found, keyed = found + len(matched), keyed + len(key["facts"])
         # first run: one extra, 24小时 of 布设24小时自助服务终端46台
         assert extra == []
-        # the one miss: a target printed inside a slogan's quotes (实现“0.5天办结”常态化)
-        assert {kf["quote"] for i, kf in enumerate(key["facts"]) if i not in matched} <= {"0.5天"}
-    assert (found, keyed) == (56, 57)
+        # the one miss of the first run, a target printed inside a slogan's quotes (实现“0.5天办结”常态化), is read
+        assert len(matched) == len(key["facts"])
+    assert (found, keyed) == (57, 57)
 
 
 def _fact(reports, stem: str, quote: str) -> dict:

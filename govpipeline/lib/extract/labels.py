@@ -197,6 +197,10 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     if f.kind == "share" and (rx.WEIGHT_ALONE.fullmatch(metric) or metric.startswith("占") and "分" in metric) \
             and (weighed := rx.WEIGHED_IN.search(ctx.text, ctx.sentence(f.start)[0], f.start)):
         return weighed.group(1) + metric  # 将政务公开纳入绩效考核，分值占比5%: the weight of what was taken in
+    if metric.startswith(rx.FOLLOW_ON) or count_han(metric) == 2 and prev is not None and prev.label.endswith(metric) \
+            and rx.CARRY_ACTIVITY.match(prev.label):
+        if (done := _after_activity(ctx, facts, i, metric)) is not None:
+            return done
     if metric and rx.AUDIENCE_MEASURE.fullmatch(metric) and (medium := medium_before(ctx, f)):
         return medium + metric  # 开通“某某发布”微信公众号，关注人数达1.2万人: the account's followers
     if prev is not None and prev.kind == "rate" and f.kind in ("count", "rate") and prev.unit == f.unit \
@@ -246,6 +250,42 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     if topic and topic not in metric and topic != f.scope:  # 1.区住建局：承办工单3216件: the body, not the name
         return f"{topic}:{metric}"
     return metric
+
+
+def _after_activity(ctx: Context, facts: list[Fact], i: int, metric: str) -> str | None:
+    """开展村庄清洁行动126场次，参与群众8900人次; 发放低保金318.6万元，惠及1042户1863人: who took part in, gained
+    from or was reached by what the clause before did is named after that activity (村庄清洁行动参与群众, 低保金惠及户数),
+    and so is a bare repeat of its verb (开展技能培训23期，培训1150人次 is 技能培训)."""
+    f = facts[i]
+    text = ctx.text
+    k = i - 1  # 惠及1042户1863人: the figures of one verb in a row share what was done before them
+    while k >= 0 and facts[k].end == facts[k + 1].start:
+        k -= 1
+    run = facts[k + 1:i + 1] + ([facts[i + 1]] if i + 1 < len(facts) and facts[i + 1].start == f.end else [])
+    if k < 0 or not _clause_before(text[facts[k].end:facts[k + 1].start - len(f.head)]):
+        return None
+    while k > 0 and facts[k].head.startswith(rx.FOLLOW_ON) \
+            and _clause_before(text[facts[k - 1].end:facts[k].start - len(facts[k].head)]):
+        k -= 1  # 新发展特色种植1200亩，覆盖6个行政村，带动农户386户: what was done, not whom it reached
+    activity = facts[k]
+    if activity.kind not in ("count", "amount", "area", "other") or ":" in activity.metric \
+            or activity.start < ctx.sentence(f.start)[0]:
+        return None
+    done = activity.metric
+    if (carry := rx.CARRY_ACTIVITY.match(done)) and count_han(done) - len(carry.group()) >= 2:
+        done = done[carry.end():]  # 开展: the activity, not that it was held
+    if "等" in done and count_han(done[done.rfind("等") + 1:]) >= 4:
+        done = done[done.rfind("等") + 1:]  # 低保金、特困供养金等各类救助资金: the class, not its examples
+    if not metric.startswith(rx.FOLLOW_ON):
+        return done if carry and done.endswith(metric) else None
+    if len({g.unit for g in run}) > 1:
+        metric += rx.COUNT_OF_UNIT.get(f.unit, f.unit)
+    return done + metric
+
+
+def _clause_before(gap: str) -> bool:
+    """Whether ``gap``, the words between two figures, ends the first one's clause and holds no other (行政村，)."""
+    return 0 < len(gap) <= 12 and gap[-1] in "，," and not any(c in "，,；;。" for c in gap[:-1])
 
 
 def _measure_of_counted(ctx: Context, f: Fact, prev: Fact | None) -> str | None:

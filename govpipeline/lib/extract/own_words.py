@@ -77,7 +77,7 @@ def _shared_verb(prev: Fact, between: str) -> str | None:
 def _beneficiary_end(words: str) -> int:
     """为3.6万户纳税人减免税费12.8亿元: where the ones a figure counts (纳税人) end and what was done for them
     (减免税费) begins in the words after it; 0 when the words are not so made."""
-    for i in range(2, min(len(words), 9)):
+    for i in range(2, min(len(words), 14)):
         if words[i - 1] in rx.BENEFICIARY_LAST and rx.DONE_FOR.match(words, i):
             return i
     return 0
@@ -130,8 +130,10 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
             and (done := _beneficiary_end(between)):
         label = clean_label(between[done:])  # 为3.6万户纳税人减免税费12.8亿元: the amount is what was done
     first_after = text[f.end:f.end + 1]
-    if f.kind != "change" and first_after and ("\u4e00" <= first_after <= "\u9fff" or first_after in "“\""):
-        after = _clause_after_figure(text, f.end)
+    aged = first_after.isdigit() and f.unit in rx.PEOPLE_UNITS and rx.AGE_OF_COUNTED.match(text, f.end)
+    if f.kind != "change" and first_after and ("\u4e00" <= first_after <= "\u9fff" or first_after in "“\"" or aged):
+        # 为687名80周岁以上老人: the age that bounds them is part of their noun
+        after = aged.group() + _clause_after_figure(text, aged.end()) if aged else _clause_after_figure(text, f.end)
         # 受益对象341户五百六十八人: a figure right after this one is no noun of it
         adjacent = rx.FACT.match(text, f.end) if first_after in rx.CN else None
         if adjacent and adjacent.group("num") not in (None, "一"):
@@ -144,12 +146,13 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
         if rx.ALL_PASS_BAR.search(after) and (bar := rx.BAR_AMOUNT.match(text, f.end + len(after))):
             after += bar.group()  # 8个村集体经济收入全部超过10万元: the bar all of them pass names them
         if after and not rx.TAIL_STOP.match(after):
-            noun = clean_label(after.removeprefix("的"))[:20]  # 98%的政务服务事项
+            words = clean_label(after.removeprefix("的"))
+            noun = words[:20]  # 98%的政务服务事项
             if f.kind == "count" and rx.FIGURE_NEXT.match(text, f.end + len(after)):
                 noun = _counted_before_next(noun)
             if (benefactive := rx.BENEFACTIVE.search(before, max(0, len(before) - 4))) \
-                    and (done := _beneficiary_end(noun)):
-                noun = noun[done:] + noun[:done]  # 为1200家企业办理退税: the firms for which it was done
+                    and (done := _beneficiary_end(words)):
+                noun = words[done:] + words[:done]  # 为1200家企业办理退税: the firms for which it was done
                 label = clean_label(before[:benefactive.start()])
             if among and before.endswith("的") and count_han(label) >= 8:
                 label = noun  # 人大批准的年度计划确定的18项主要指标中，…: the indicators, not the clause saying whose

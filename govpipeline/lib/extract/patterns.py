@@ -167,6 +167,10 @@ PAGE_COUNTER = re.compile(rf"(?:{_alt(_NON_FIGURES['page_counters'])})次数[：
 NAMES_A_RATE = re.compile(r"内?[\u4e00-\u9fff]{1,5}率(?:为|达到|达|是)?[\d百]")
 # 5岁以下儿童死亡率, 65岁及以上老年人健康管理率: an age that bounds the people a rate is of is part of its name
 AGE_IN_RATE = re.compile(r"(?:及?以[上下])?[^，,；;。、\d]{1,14}?(?:率|比例|比重)")
+# 1264名80周岁以上老人: an age right after a count of people bounds them
+AGE_BOUND = re.compile(r"及?以[上下]")
+PEOPLE_UNITS = frozenset("名人位")
+AGE_OF_COUNTED = re.compile(r"\d{1,3}周?岁及?以[上下]")
 
 # 3分42秒, 2小时15分钟: one duration, counted in its smaller unit
 DURATION_REST = re.compile(r"(?P<n>[0-5]?\d)(?P<unit>秒|分钟|分(?![类之别局会]))")  # not 2分类, 3分之一
@@ -409,6 +413,10 @@ LISTED_OBJECT = re.compile(r"、([\u4e00-\u9fff]{2,8})")
 BENEFACTIVE = re.compile(r"(?:为|向|帮助|帮)(?:近|约|超过)?$")
 BENEFICIARY_LAST = frozenset("人户业体众庭位生工员者民商")
 DONE_FOR = re.compile(_alt(_VERBS["done_for"]))
+FOLLOW_ON = tuple(_VERBS["follow_on"])
+CARRY_ACTIVITY = re.compile(_alt(_VERBS["carry_activity"]))
+# 惠及312户586人: figures of one verb in two units are told apart by their unit's count
+COUNT_OF_UNIT = {"户": "户数", "人": "人数", "家": "家数"}
 COMPOSED = re.compile(r"(组成|构成)(?:的([^，,；;。、]{2,20}))?")
 
 # the verb that introduces a list of names; what follows its last occurrence is the first name
