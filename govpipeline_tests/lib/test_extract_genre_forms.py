@@ -945,3 +945,8 @@ def test_a_pair_from_one_level_to_another_without_years_has_the_years_of_the_pai
     assert [(f.quote, f.metric, f.year) for f in ex.facts] == [
         ("42.6亿元", "财政收入(原)", 2019), ("58.3亿元", "财政收入(现)", 2024),
         ("31.2亿元", "税收收入(原)", 2019), ("44.5亿元", "税收收入(现)", 2024)]
+
+
+def test_the_years_a_sum_runs_over_are_no_part_of_its_name():
+    facts, _ = named("过去三年，全区累计新建农村公路86公里，三年累计改造危房420户。", 2024)
+    assert facts[-1] == ("420户", "累计改造危房")

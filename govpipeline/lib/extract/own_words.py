@@ -31,6 +31,7 @@ def clean_label(label: str) -> str:
             label = trimmed
     if "年" in label:
         label = rx.SINCE_YEAR.sub("", label)  # 从2015年起连续三年获评: when the run began is no part of what is counted
+        label = rx.YEARS_OF_SUM.sub("", label)
     if "共" in label:
         label = rx.INNER_TOTAL.sub("", label)
     if "力争" in label or "确保" in label or "争取" in label:
