@@ -950,3 +950,13 @@ def test_a_pair_from_one_level_to_another_without_years_has_the_years_of_the_pai
 def test_the_years_a_sum_runs_over_are_no_part_of_its_name():
     facts, _ = named("过去三年，全区累计新建农村公路86公里，三年累计改造危房420户。", 2024)
     assert facts[-1] == ("420户", "累计改造危房")
+
+
+def test_a_clause_giving_a_cause_names_no_figure():
+    facts, _ = named("全年12345热线满意率97.3%，其中第三季度因防汛诉求激增，满意率为93.1%。", 2024)
+    assert facts == [("97.3%", "12345热线满意率"), ("93.1%", "满意率(第三季度)")]
+
+
+def test_a_measure_listed_after_a_count_is_of_the_things_counted_not_another_thing_done():
+    facts, _ = named("新建口袋公园9个、面积2.6万平方米。", 2024)
+    assert facts == [("9个", "新建口袋公园"), ("2.6万平方米", "新建口袋公园面积")]

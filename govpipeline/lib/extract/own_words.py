@@ -67,8 +67,8 @@ def _shared_verb(prev: Fact, between: str) -> str | None:
     """惠及企业1.2万家、群众3.5万人次; 培训干部120人次、群众300人次: an object listed after a figure takes the verb
     that figure's words open with (not when it brings a verb of its own: 受理120件、办结115件)."""
     listed = rx.LISTED_OBJECT.fullmatch(between)
-    if listed is None or rx.LISTING_VERB.match(listed.group(1)):
-        return None
+    if listed is None or rx.LISTING_VERB.match(listed.group(1)) or listed.group(1) in rx.MEASURES_OF_COUNTED:
+        return None  # 新建运动场14个、面积6.3万平方米: the area is the fields', not a thing built
     end = 0  # the verbs the words open with (开展检查); a verb inside a name (不动产登记中心) is none
     while (verb := rx.LISTING_VERB.match(prev.label, end)) and count_han(prev.label[verb.end():]) >= 2:
         end = verb.end()
