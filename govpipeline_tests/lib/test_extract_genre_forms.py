@@ -960,3 +960,13 @@ def test_a_clause_giving_a_cause_names_no_figure():
 def test_a_measure_listed_after_a_count_is_of_the_things_counted_not_another_thing_done():
     facts, _ = named("新建口袋公园9个、面积2.6万平方米。", 2024)
     assert facts == [("9个", "新建口袋公园"), ("2.6万平方米", "新建口袋公园面积")]
+
+
+def test_the_means_a_thing_was_done_by_is_no_part_of_its_name():
+    facts, _ = named("借助闲置校舍建成村级养老服务站6个，惠及老人380人。", 2024)
+    assert facts == [("6个", "建成村级养老服务站"), ("380人", "建成村级养老服务站惠及老人")]
+
+
+def test_报到_keeps_its_到():
+    facts, _ = named("组织机关干部到村报到860人次。", 2024)
+    assert facts == [("860人次", "组织机关干部到村报到")]

@@ -29,6 +29,8 @@ def clean_label(label: str) -> str:
             if trimmed == label:
                 break
             label = trimmed
+    if label[:1] in "依借利" and (means := rx.MEANS_LEAD.match(label)):
+        label = label[means.end():]
     if "年" in label:
         label = rx.SINCE_YEAR.sub("", label)  # 从2015年起连续三年获评: when the run began is no part of what is counted
         label = rx.YEARS_OF_SUM.sub("", label)
