@@ -970,3 +970,21 @@ def test_the_means_a_thing_was_done_by_is_no_part_of_its_name():
 def test_报到_keeps_its_到():
     facts, _ = named("组织机关干部到村报到860人次。", 2024)
     assert facts == [("860人次", "组织机关干部到村报到")]
+
+
+def test_couples_and_remains_are_counted():
+    facts, _ = named("全年办理收养登记126对，安葬遗体412具。", 2024)
+    assert [(q, m) for q, m in facts] == [("126对", "办理收养登记"), ("412具", "安葬遗体")]
+    assert named("推行1对1结对帮扶。", 2024)[0] == []
+
+
+def test_a_level_raised_to_per_person_and_month_is_the_level_reached_and_its_sibling_is_per_month_too():
+    ex = extract_facts("城镇和农村特困人员基本生活标准分别提高到每人每月1250元和980元。", 2024)
+    assert [(f.quote, f.unit, f.kind, f.metric) for f in ex.facts] == [
+        ("1250元", "元/月", "rate", "城镇特困人员基本生活标准(提高到)"),
+        ("980元", "元/月", "rate", "农村特困人员基本生活标准(提高到)")]
+
+
+def test_those_an_event_drew_are_named_after_it():
+    facts, _ = named("举办乡村旅游节活动9场，吸引游客4.6万人次。", 2024)
+    assert facts[-1] == ("4.6万人次", "乡村旅游节活动吸引游客")

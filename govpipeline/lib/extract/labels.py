@@ -325,6 +325,7 @@ def mark_reached_levels(facts: list[Fact]) -> None:
     reads as no ordinary level; marked last, after its parts took their names from it. A level paired with the one
     before it is marked (现) already."""
     for f in facts:
-        if f.kind != "change" and (reached := rx.REACHED.search(f.head, max(0, len(f.head) - 3))) \
+        head = rx.PER_PERIOD.sub("", f.head) if "每" in f.head[-5:] else f.head  # 提高到每人每月860元
+        if f.kind != "change" and (reached := rx.REACHED.search(head, max(0, len(head) - 3))) \
                 and not f.metric.endswith("(现)"):
             f.metric += f"({reached.group(0)})"

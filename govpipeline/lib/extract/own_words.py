@@ -40,7 +40,7 @@ def clean_label(label: str) -> str:
         label = rx.INNER_RESOLVE.sub("", label)  # 市热线将力争接通率: the resolve is the target's mark, not its name
     if label.startswith(rx.YEAR_END) and (have := rx.STOCK_HAS.match(label, 2)):
         label = label[:2] + label[have.end():]  # 年末共有医疗卫生机构: what a stock's time has links it to its figure
-    while label[-1:] in rx.TAIL_LAST and (tail := rx.TAIL_TRIM.search(label, max(0, len(label) - 6))):
+    while label[-1:] in rx.TAIL_LAST and (tail := rx.TAIL_TRIM.search(label, max(0, len(label) - 8))):
         label = label[:tail.start()]  # searched from near the end: a $-anchored pattern is otherwise tried everywhere
     label = label.strip(" 　“”\"'·、，,；;：:")
     if ("“" in label or "”" in label) and label.count("“") != label.count("”"):  # 好差评”系统: a quote whose other half was cut off

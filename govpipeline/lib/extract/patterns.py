@@ -145,6 +145,7 @@ PRINCIPLE_COLON = re.compile(r"[\u4e00-\u9fff]{1,4}[:：]")
 # 每千人口执业医师3.2人, 每千名老年人拥有养老床位32张: a ratio to the population, households or firms
 PER_CAPITA = re.compile(r"每(?:十万|[百千万])(?:常住|户籍)?(?:人口?|名|户|家)")
 PER_PERIOD = re.compile(r"每(?:人|户|名)?每?([月年日天])$")  # 低保标准每人每月860元: 860 元/月, a rate
+PER_PERIOD_LISTED = re.compile(r"每(?:人|户|名)?每?([月年日天])\d+(?:\.\d+)?[万亿]?元[和、]$")
 
 # 上年结转申请5件, 上一年度结转4件 are what this year began with, figures of the report's own year
 PREVIOUS_YEAR = re.compile(r"(?:上一?年|去年)(?!度?结转)[^，,；;。]{0,4}$")
@@ -417,7 +418,7 @@ LISTING_VERB = re.compile(_alt(REPORT_VERBS + tuple(_VERBS["listing"])))
 LINKING_VERBS = tuple(_VERBS["linking"])  # verbs that only link a thing to its figure, as 达到 does
 LISTED_OBJECT = re.compile(r"、([\u4e00-\u9fff]{2,8})")
 BENEFACTIVE = re.compile(r"(?:为|向|帮助|帮)(?:近|约|超过)?$")
-BENEFICIARY_LAST = frozenset("人户业体众庭位生工员者民商")
+BENEFICIARY_LAST = frozenset("人户业体众庭位生工员者民商口")  # 口: 脱贫人口
 DONE_FOR = re.compile(_alt(_VERBS["done_for"]))
 FOLLOW_ON = tuple(_VERBS["follow_on"])
 CARRY_ACTIVITY = re.compile(_alt(_VERBS["carry_activity"]))
