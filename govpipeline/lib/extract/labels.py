@@ -197,8 +197,8 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     if f.kind == "share" and (rx.WEIGHT_ALONE.fullmatch(metric) or metric.startswith("占") and "分" in metric) \
             and (weighed := rx.WEIGHED_IN.search(ctx.text, ctx.sentence(f.start)[0], f.start)):
         return weighed.group(1) + metric  # 将政务公开纳入绩效考核，分值占比5%: the weight of what was taken in
-    if metric.startswith(rx.FOLLOW_ON) or count_han(metric) == 2 and prev is not None and prev.label.endswith(metric) \
-            and rx.CARRY_ACTIVITY.match(prev.label):
+    if metric.startswith(rx.FOLLOW_ON) or prev is not None and metric and prev.label.endswith(metric) \
+            and count_han(metric) == 2 and rx.CARRY_ACTIVITY.match(prev.label):
         if (done := _after_activity(ctx, facts, i, metric)) is not None:
             return done
     if metric and rx.AUDIENCE_MEASURE.fullmatch(metric) and (medium := medium_before(ctx, f)):

@@ -33,14 +33,16 @@ def clean_label(label: str) -> str:
         label = label[means.end():]
     if "年" in label:
         label = rx.SINCE_YEAR.sub("", label)  # 从2015年起连续三年获评: when the run began is no part of what is counted
-        label = rx.YEARS_OF_SUM.sub("", label)
+        if "累计" in label:
+            label = rx.YEARS_OF_SUM.sub("", label)
     if "共" in label:
         label = rx.INNER_TOTAL.sub("", label)
     if "力争" in label or "确保" in label or "争取" in label:
         label = rx.INNER_RESOLVE.sub("", label)  # 市热线将力争接通率: the resolve is the target's mark, not its name
     if label.startswith(rx.YEAR_END) and (have := rx.STOCK_HAS.match(label, 2)):
         label = label[:2] + label[have.end():]  # 年末共有医疗卫生机构: what a stock's time has links it to its figure
-    while label[-1:] in rx.TAIL_LAST and (tail := rx.TAIL_TRIM.search(label, max(0, len(label) - 8))):
+    reach = 8 if "每" in label[-7:] else 6  # 提高到每人每月: a level's verb before a per-period base
+    while label[-1:] in rx.TAIL_LAST and (tail := rx.TAIL_TRIM.search(label, max(0, len(label) - reach))):
         label = label[:tail.start()]  # searched from near the end: a $-anchored pattern is otherwise tried everywhere
     label = label.strip(" 　“”\"'·、，,；;：:")
     if ("“" in label or "”" in label) and label.count("“") != label.count("”"):  # 好差评”系统: a quote whose other half was cut off

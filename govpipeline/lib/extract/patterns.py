@@ -366,6 +366,7 @@ MEANS_LEAD = re.compile(r"^(?:依托|借助|利用|依靠)[^，,；;。]{1,14}?(
 SINCE_YEAR = re.compile(r"(?:从|自)(?:19|20)\d{2}年(?:起|以来|开始)")
 # 因供暖诉求集中，接通率…; 受疫情影响，…: a clause that gives a cause
 CAUSE_CLAUSE = re.compile(r"因(?!此)|由于|受[^，,；;。]{1,12}影响")
+CAUSE_FIRST = frozenset("因由受")
 # 五年累计完成固定资产投资: how many years a sum runs over is its window (the year says it), not part of its name
 YEARS_OF_SUM = re.compile(r"(?:近|过去)?[两三四五六七八九十]年(?:来)?(?=累计)")
 
