@@ -988,3 +988,10 @@ def test_a_level_raised_to_per_person_and_month_is_the_level_reached_and_its_sib
 def test_those_an_event_drew_are_named_after_it():
     facts, _ = named("举办乡村旅游节活动9场，吸引游客4.6万人次。", 2024)
     assert facts[-1] == ("4.6万人次", "乡村旅游节活动吸引游客")
+
+
+def test_a_per_household_figure_is_of_the_households_just_counted():
+    facts, _ = named("扶持特色养殖大户42户，带动脱贫户310户，户均增收2600元。", 2024)
+    assert facts[-1] == ("2600元", "带动脱贫户户均增收")
+    facts, _ = named("结对帮扶脱贫户86户，户均年收入1.9万元。", 2024)
+    assert facts[-1] == ("1.9万元", "结对帮扶脱贫户户均年收入")
