@@ -897,3 +897,101 @@ def test_last_years_result_told_in_a_plan_section_is_no_target():
 def test_a_count_of_classes_a_measure_is_taken_of_counts_nothing():
     facts, _ = named("居民消费价格上涨0.3%，七大类价格“五涨二降”。清单涵盖四类事项58项。", 2024)
     assert [q for q, _ in facts] == ["0.3%", "四类", "58项"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # who took part in what the clause before held: the activity, without the verb that held it
+    ("组织开展义诊活动36场，参与医务人员420人次。", [("36场", "组织开展义诊活动"), ("420人次", "义诊活动参与医务人员")]),
+    # whom a sum reached, in two units: told apart by the unit's count
+    ("拨付危房改造补助资金260万元，惠及85户312人。",
+     [("260万元", "拨付危房改造补助资金"), ("85户", "拨付危房改造补助资金惠及户数"), ("312人", "拨付危房改造补助资金惠及人数")]),
+    # what a thing built reached, then whom it drove: both of what was built, neither of the other
+    ("建成村级光伏电站3座，覆盖12个村，带动脱贫户540户。",
+     [("3座", "建成村级光伏电站"), ("12个", "建成村级光伏电站覆盖村"), ("540户", "建成村级光伏电站带动脱贫户")]),
+    # the examples before 等 are no part of the class the sum is of
+    ("发放临时救助金、医疗救助金等各类救助资金86万元，惠及困难群众1300人次。",
+     [("86万元", "发放临时救助金、医疗救助金等各类救助资金"), ("1300人次", "各类救助资金惠及困难群众")]),
+    # a stock of people, then what they took part in
+    ("全区现有注册志愿者3.6万人，参与志愿服务18万人次。",
+     [("3.6万人", "现有注册志愿者"), ("18万人次", "注册志愿者参与志愿服务")]),
+    # the bare verb of the activity held: the activity
+    ("组织开展电商培训9期，培训420人次。", [("9期", "组织开展电商培训"), ("420人次", "电商培训")]),
+])
+def test_a_count_of_those_an_activity_reached_is_named_after_the_activity(text, expected):
+    facts, _ = named(text, 2024)
+    assert facts == expected
+
+
+def test_a_bare_repeat_names_the_activity_only_after_a_verb_that_holds_one():
+    facts, _ = named("医保基金当期结余1.2亿元，累计结余9.8亿元。", 2024)
+    assert facts[-1] == ("9.8亿元", "医保基金累计结余")
+
+
+def test_an_age_right_after_a_count_of_people_bounds_them_and_is_no_figure():
+    facts, _ = named("为326名60周岁以上低保老人发放护理补贴48.9万元。", 2024)
+    assert facts == [("326名", "发放护理补贴60周岁以上低保老人"), ("48.9万元", "发放护理补贴")]
+    # an age with no count before it is the figure the sentence states
+    assert [q for q, _ in named("对65岁以上老年人开展免费体检。", 2024)[0]] == ["65岁以上"]
+
+
+def test_the_time_a_slogan_sets_to_get_a_thing_done_is_a_target():
+    ex = extract_facts("二、2024年重点工作\n深化审批制度改革，实现“1天办结”全覆盖，打造“10分钟便民服务圈”。\n", 2023)
+    assert [(f.quote, f.kind, f.metric.endswith("办结时间(目标)"), f.year) for f in ex.facts] == [
+        ("1天", "duration", True, 2024)]
+
+
+def test_a_pair_from_one_level_to_another_without_years_has_the_years_of_the_pair_before():
+    ex = extract_facts("过去五年，全市财政收入从2019年的42.6亿元增长到2024年的58.3亿元；税收收入从31.2亿元增长到44.5亿元。", 2024)
+    assert [(f.quote, f.metric, f.year) for f in ex.facts] == [
+        ("42.6亿元", "财政收入(原)", 2019), ("58.3亿元", "财政收入(现)", 2024),
+        ("31.2亿元", "税收收入(原)", 2019), ("44.5亿元", "税收收入(现)", 2024)]
+
+
+def test_the_years_a_sum_runs_over_are_no_part_of_its_name():
+    facts, _ = named("过去三年，全区累计新建农村公路86公里，三年累计改造危房420户。", 2024)
+    assert facts[-1] == ("420户", "累计改造危房")
+
+
+def test_a_clause_giving_a_cause_names_no_figure():
+    facts, _ = named("全年12345热线满意率97.3%，其中第三季度因防汛诉求激增，满意率为93.1%。", 2024)
+    assert facts == [("97.3%", "12345热线满意率"), ("93.1%", "满意率(第三季度)")]
+
+
+def test_a_measure_listed_after_a_count_is_of_the_things_counted_not_another_thing_done():
+    facts, _ = named("新建口袋公园9个、面积2.6万平方米。", 2024)
+    assert facts == [("9个", "新建口袋公园"), ("2.6万平方米", "新建口袋公园面积")]
+
+
+def test_the_means_a_thing_was_done_by_is_no_part_of_its_name():
+    facts, _ = named("借助闲置校舍建成村级养老服务站6个，惠及老人380人。", 2024)
+    assert facts == [("6个", "建成村级养老服务站"), ("380人", "建成村级养老服务站惠及老人")]
+
+
+def test_报到_keeps_its_到():
+    facts, _ = named("组织机关干部到村报到860人次。", 2024)
+    assert facts == [("860人次", "组织机关干部到村报到")]
+
+
+def test_couples_and_remains_are_counted():
+    facts, _ = named("全年办理收养登记126对，安葬遗体412具。", 2024)
+    assert [(q, m) for q, m in facts] == [("126对", "办理收养登记"), ("412具", "安葬遗体")]
+    assert named("推行1对1结对帮扶。", 2024)[0] == []
+
+
+def test_a_level_raised_to_per_person_and_month_is_the_level_reached_and_its_sibling_is_per_month_too():
+    ex = extract_facts("城镇和农村特困人员基本生活标准分别提高到每人每月1250元和980元。", 2024)
+    assert [(f.quote, f.unit, f.kind, f.metric) for f in ex.facts] == [
+        ("1250元", "元/月", "rate", "城镇特困人员基本生活标准(提高到)"),
+        ("980元", "元/月", "rate", "农村特困人员基本生活标准(提高到)")]
+
+
+def test_those_an_event_drew_are_named_after_it():
+    facts, _ = named("举办乡村旅游节活动9场，吸引游客4.6万人次。", 2024)
+    assert facts[-1] == ("4.6万人次", "乡村旅游节活动吸引游客")
+
+
+def test_a_per_household_figure_is_of_the_households_just_counted():
+    facts, _ = named("扶持特色养殖大户42户，带动脱贫户310户，户均增收2600元。", 2024)
+    assert facts[-1] == ("2600元", "带动脱贫户户均增收")
+    facts, _ = named("结对帮扶脱贫户86户，户均年收入1.9万元。", 2024)
+    assert facts[-1] == ("1.9万元", "结对帮扶脱贫户户均年收入")

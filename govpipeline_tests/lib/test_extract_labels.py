@@ -252,7 +252,8 @@ def test_nouns_listed_after_a_verb_and_its_object_are_objects_of_that_verb():
 
 def test_adjacent_figures_share_their_words():
     assert labels("发放低保金六十二点五万元，受益对象二百一十户三百八十六人。") == {
-        "六十二点五万元": "发放低保金", "二百一十户": "受益对象", "三百八十六人": "受益对象"}
+        # who gained from the allowance, told apart by their unit
+        "六十二点五万元": "发放低保金", "二百一十户": "低保金受益对象户数", "三百八十六人": "低保金受益对象人数"}
 
 
 def test_template_terms_and_results_lists():

@@ -67,8 +67,10 @@ def _reject(ctx: Context, m: re.Match, unit: str, numtext: str) -> bool:
         return True  # part of a code, version, larger number or product (ISO9001, 3.0版, 7×24小时)
     if nxt and nxt in rx.NOT_A_UNIT_AFTER.get(unit, ""):
         return True  # the "unit" begins another word: 一次性, 三分之一, 十九大
-    if before[-1:] == "“" and (close := text.find("”", e, e + 12)) > e + 1 and count_han(text[e:close]) == close - e:
-        return True  # a figure that opens a quoted name: “15分钟政务服务圈”, “24小时不打烊” (not “最多50个工作日”)
+    if before[-1:] == "“" and (close := text.find("”", e, e + 12)) > e + 1 and count_han(text[e:close]) == close - e \
+            and not (unit in rx.DURATION_UNITS and rx.DONE_IN.fullmatch(text, e, close)):
+        return True  # a figure that opens a quoted name: “15分钟政务服务圈”, “24小时不打烊” (not “最多50个工作日”, nor
+        # the time a slogan sets to get a thing done: 实现“0.5天办结”)
     if before[-1:] == "个" and text[s - 3:s - 1] in rx.COUNTED_SLOGAN and text[e:e + 1] == "”":
         return True  # “两个100%”: a slogan that counts its goals
     if before[-1:] in ("：", ":", " ") and rx.PAGE_COUNTER.search(text, max(0, s - 8), s):
@@ -77,6 +79,9 @@ def _reject(ctx: Context, m: re.Match, unit: str, numtext: str) -> bool:
         return True  # 15秒接通率98.5%, 1小时办结率: the time is part of the rate's name
     if unit == "岁" and rx.AGE_IN_RATE.match(text, e):
         return True  # 5岁以下儿童死亡率: the age bounds the people the rate is of, it is part of its name
+    if unit == "岁" and before[-1:] in rx.PEOPLE_UNITS and (before[:1].isdigit() or before[:1] in rx.CN) \
+            and rx.AGE_BOUND.match(text, m.end("unit")):
+        return True  # 为1264名80周岁以上老人: the age bounds the people just counted (对70岁以上的老人 states one)
     if unit in rx.DURATION_UNITS and nxt and "\u4e00" <= nxt <= "\u9fff" and rx.DURATION_NAME.match(text, e, e + 9):
         return True  # 18小时不打烊旅游产品, 15分钟便民服务圈: the time is part of a thing's name
     if chinese and unit == "类" and rx.CLASSES_MEASURED.match(text, e):
@@ -428,8 +433,9 @@ def _fact(ctx: Context, value: float, value_max: float | None, unit: str, approx
     text = ctx.text
     s0, s1 = ctx.sentence(start)
     before = ctx.clause_before(start)
-    if "/" not in unit and (per := rx.PER_PERIOD.search(before)):
-        unit = f"{unit}/{per.group(1)}"
+    if "/" not in unit and ((per := rx.PER_PERIOD.search(before))
+                            or before[-1:] in ("和", "、") and (per := rx.PER_PERIOD_LISTED.search(before))):
+        unit = f"{unit}/{per.group(1)}"  # 每人每月860元和720元: the second is per month too
     after = ctx.clause_after(end)
     after_aside = text[start - len(before) - 1:start - len(before)] in ("）", ")")  # the clause opens after a ）
     if unit in ("%", "‰") and after_aside:

@@ -200,6 +200,15 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
                               or metric == "占比") \
             and (weighed := rx.WEIGHED_IN.search(ctx.text, ctx.sentence(f.start)[0], f.start)):
         return weighed.group(1) + metric  # 将政务公开纳入绩效考核，分值占比5%: the weight of what was taken in
+    if metric.startswith(rx.FOLLOW_ON) or prev is not None and metric and prev.label.endswith(metric) \
+            and count_han(metric) == 2 and rx.CARRY_ACTIVITY.match(prev.label):
+        if (done := _after_activity(ctx, facts, i, metric)) is not None:
+            return done
+    if metric[:2] == "户均" and prev is not None and prev.kind == "count" and prev.unit == "户" \
+            and prev.start >= ctx.sentence(f.start)[0] and _clause_before(ctx.text[prev.end:f.start - len(f.head)]):
+        # 带动农户1860户，户均增收4200元: per household of those just counted (named from the verb that reached them)
+        reached = next((at for at in map(prev.metric.find, rx.FOLLOW_ON) if at >= 0), 0)
+        return prev.metric[reached:] + metric
     if metric and rx.AUDIENCE_MEASURE.fullmatch(metric) and (medium := medium_before(ctx, f)):
         return medium + metric  # 开通“某某发布”微信公众号，关注人数达1.2万人: the account's followers
     if prev is not None and prev.kind == "rate" and f.kind in ("count", "rate") and prev.unit == f.unit \
@@ -251,6 +260,42 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     return metric
 
 
+def _after_activity(ctx: Context, facts: list[Fact], i: int, metric: str) -> str | None:
+    """开展村庄清洁行动126场次，参与群众8900人次; 发放低保金318.6万元，惠及1042户1863人: who took part in, gained
+    from or was reached by what the clause before did is named after that activity (村庄清洁行动参与群众, 低保金惠及户数),
+    and so is a bare repeat of its verb (开展技能培训23期，培训1150人次 is 技能培训)."""
+    f = facts[i]
+    text = ctx.text
+    k = i - 1  # 惠及1042户1863人: the figures of one verb in a row share what was done before them
+    while k >= 0 and facts[k].end == facts[k + 1].start:
+        k -= 1
+    run = facts[k + 1:i + 1] + ([facts[i + 1]] if i + 1 < len(facts) and facts[i + 1].start == f.end else [])
+    if k < 0 or not _clause_before(text[facts[k].end:facts[k + 1].start - len(f.head)]):
+        return None
+    while k > 0 and facts[k].head.startswith(rx.FOLLOW_ON) \
+            and _clause_before(text[facts[k - 1].end:facts[k].start - len(facts[k].head)]):
+        k -= 1  # 新发展特色种植1200亩，覆盖6个行政村，带动农户386户: what was done, not whom it reached
+    activity = facts[k]
+    if activity.kind not in ("count", "amount", "area", "other") or ":" in activity.metric \
+            or activity.start < ctx.sentence(f.start)[0]:
+        return None
+    done = activity.metric
+    if (carry := rx.CARRY_ACTIVITY.match(done)) and count_han(done) - len(carry.group()) >= 2:
+        done = done[carry.end():]  # 开展: the activity, not that it was held
+    if "等" in done and count_han(done[done.rfind("等") + 1:]) >= 4:
+        done = done[done.rfind("等") + 1:]  # 低保金、特困供养金等各类救助资金: the class, not its examples
+    if not metric.startswith(rx.FOLLOW_ON):
+        return done if carry and done.endswith(metric) else None
+    if len({g.unit for g in run}) > 1:
+        metric += rx.COUNT_OF_UNIT.get(f.unit, f.unit)
+    return done + metric
+
+
+def _clause_before(gap: str) -> bool:
+    """Whether ``gap``, the words between two figures, ends the first one's clause and holds no other (行政村，)."""
+    return 0 < len(gap) <= 12 and gap[-1] in "，," and not any(c in "，,；;。" for c in gap[:-1])
+
+
 def _measure_of_counted(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     """实施重点项目326个，完成投资482亿元: an amount named by a measure alone, right after a count of projects, is
     those projects' (重点项目完成投资)."""
@@ -288,6 +333,7 @@ def mark_reached_levels(facts: list[Fact]) -> None:
     reads as no ordinary level; marked last, after its parts took their names from it. A level paired with the one
     before it is marked (现) already."""
     for f in facts:
-        if f.kind != "change" and (reached := rx.REACHED.search(f.head, max(0, len(f.head) - 3))) \
+        head = rx.PER_PERIOD.sub("", f.head) if "每" in f.head[-5:] else f.head  # 提高到每人每月860元
+        if f.kind != "change" and (reached := rx.REACHED.search(head, max(0, len(head) - 3))) \
                 and not f.metric.endswith("(现)"):
             f.metric += f"({reached.group(0)})"

@@ -29,8 +29,12 @@ def clean_label(label: str) -> str:
             if trimmed == label:
                 break
             label = trimmed
+    if label[:1] in "依借利" and (means := rx.MEANS_LEAD.match(label)):
+        label = label[means.end():]
     if "年" in label:
         label = rx.SINCE_YEAR.sub("", label)  # 从2015年起连续三年获评: when the run began is no part of what is counted
+        if "累计" in label:
+            label = rx.YEARS_OF_SUM.sub("", label)
     if "共" in label:
         label = rx.INNER_TOTAL.sub("", label)
     if "等" in label and (channels := rx.CHANNEL_LIST.match(label)):
@@ -39,7 +43,8 @@ def clean_label(label: str) -> str:
         label = rx.INNER_RESOLVE.sub("", label)  # 市热线将力争接通率: the resolve is the target's mark, not its name
     if label.startswith(rx.YEAR_END) and (have := rx.STOCK_HAS.match(label, 2)):
         label = label[:2] + label[have.end():]  # 年末共有医疗卫生机构: what a stock's time has links it to its figure
-    while label[-1:] in rx.TAIL_LAST and (tail := rx.TAIL_TRIM.search(label, max(0, len(label) - 6))):
+    reach = 8 if "每" in label[-7:] else 6  # 提高到每人每月: a level's verb before a per-period base
+    while label[-1:] in rx.TAIL_LAST and (tail := rx.TAIL_TRIM.search(label, max(0, len(label) - reach))):
         label = label[:tail.start()]  # searched from near the end: a $-anchored pattern is otherwise tried everywhere
     label = label.strip(" 　“”\"'·、，,；;：:")
     if ("“" in label or "”" in label) and label.count("“") != label.count("”"):  # 好差评”系统: a quote whose other half was cut off
@@ -68,8 +73,8 @@ def _shared_verb(prev: Fact, between: str) -> str | None:
     """惠及企业1.2万家、群众3.5万人次; 培训干部120人次、群众300人次: an object listed after a figure takes the verb
     that figure's words open with (not when it brings a verb of its own: 受理120件、办结115件)."""
     listed = rx.LISTED_OBJECT.fullmatch(between)
-    if listed is None or rx.LISTING_VERB.match(listed.group(1)):
-        return None
+    if listed is None or rx.LISTING_VERB.match(listed.group(1)) or listed.group(1) in rx.MEASURES_OF_COUNTED:
+        return None  # 新建运动场14个、面积6.3万平方米: the area is the fields', not a thing built
     end = 0  # the verbs the words open with (开展检查); a verb inside a name (不动产登记中心) is none
     while (verb := rx.LISTING_VERB.match(prev.label, end)) and count_han(prev.label[verb.end():]) >= 2:
         end = verb.end()
@@ -79,7 +84,7 @@ def _shared_verb(prev: Fact, between: str) -> str | None:
 def _beneficiary_end(words: str) -> int:
     """为3.6万户纳税人减免税费12.8亿元: where the ones a figure counts (纳税人) end and what was done for them
     (减免税费) begins in the words after it; 0 when the words are not so made."""
-    for i in range(2, min(len(words), 9)):
+    for i in range(2, min(len(words), 14)):
         if words[i - 1] in rx.BENEFICIARY_LAST and rx.DONE_FOR.match(words, i):
             return i
     return 0
@@ -132,8 +137,10 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
             and (done := _beneficiary_end(between)):
         label = clean_label(between[done:])  # 为3.6万户纳税人减免税费12.8亿元: the amount is what was done
     first_after = text[f.end:f.end + 1]
-    if f.kind != "change" and first_after and ("\u4e00" <= first_after <= "\u9fff" or first_after in "“\""):
-        after = _clause_after_figure(text, f.end)
+    aged = first_after.isdigit() and f.unit in rx.PEOPLE_UNITS and rx.AGE_OF_COUNTED.match(text, f.end)
+    if f.kind != "change" and first_after and ("\u4e00" <= first_after <= "\u9fff" or first_after in "“\"" or aged):
+        # 为687名80周岁以上老人: the age that bounds them is part of their noun
+        after = aged.group() + _clause_after_figure(text, aged.end()) if aged else _clause_after_figure(text, f.end)
         # 受益对象341户五百六十八人: a figure right after this one is no noun of it
         adjacent = rx.FACT.match(text, f.end) if first_after in rx.CN else None
         if adjacent and adjacent.group("num") not in (None, "一"):
@@ -149,12 +156,13 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
                 and (bar := rx.RATE_BAR.match(text, f.end + len(after))):
             after += bar.group()  # 3家单位按时办结率低于95%: the units whose rate is below the bar
         if after and not rx.TAIL_STOP.match(after):
-            noun = clean_label(after.removeprefix("的"))[:20]  # 98%的政务服务事项
+            words = clean_label(after.removeprefix("的"))
+            noun = words[:20]  # 98%的政务服务事项
             if f.kind == "count" and rx.FIGURE_NEXT.match(text, f.end + len(after)):
                 noun = _counted_before_next(noun)
             if (benefactive := rx.BENEFACTIVE.search(before, max(0, len(before) - 4))) \
-                    and (done := _beneficiary_end(noun)):
-                noun = noun[done:] + noun[:done]  # 为1200家企业办理退税: the firms for which it was done
+                    and (done := _beneficiary_end(words)):
+                noun = words[done:] + words[:done]  # 为1200家企业办理退税: the firms for which it was done
                 label = clean_label(before[:benefactive.start()])
             if among and before.endswith("的") and count_han(label) >= 8:
                 label = noun  # 人大批准的年度计划确定的18项主要指标中，…: the indicators, not the clause saying whose

@@ -153,6 +153,7 @@ PRINCIPLE_COLON = re.compile(r"[\u4e00-\u9fff]{1,4}[:：]")
 # 每千人口执业医师3.2人, 每千名老年人拥有养老床位32张: a ratio to the population, households or firms
 PER_CAPITA = re.compile(r"每(?:十万|[百千万])(?:常住|户籍)?(?:人口?|名|户|家)")
 PER_PERIOD = re.compile(r"每(?:人|户|名)?每?([月年日天])$")  # 低保标准每人每月860元: 860 元/月, a rate
+PER_PERIOD_LISTED = re.compile(r"每(?:人|户|名)?每?([月年日天])\d+(?:\.\d+)?[万亿]?元[和、]$")
 
 # 上年结转申请5件, 上一年度结转4件 are what this year began with, figures of the report's own year
 PREVIOUS_YEAR = re.compile(r"(?:上一?年|去年)(?!度?结转)[^，,；;。]{0,4}$")
@@ -175,6 +176,10 @@ PAGE_COUNTER = re.compile(rf"(?:{_alt(_NON_FIGURES['page_counters'])})次数[：
 NAMES_A_RATE = re.compile(r"内?[\u4e00-\u9fff]{1,5}率(?:为|达到|达|是)?[\d百]")
 # 5岁以下儿童死亡率, 65岁及以上老年人健康管理率: an age that bounds the people a rate is of is part of its name
 AGE_IN_RATE = re.compile(r"(?:及?以[上下])?[^，,；;。、\d]{1,14}?(?:率|比例|比重)")
+# 1264名80周岁以上老人: an age right after a count of people bounds them
+AGE_BOUND = re.compile(r"及?以[上下]")
+PEOPLE_UNITS = frozenset("名人位")
+AGE_OF_COUNTED = re.compile(r"\d{1,3}周?岁及?以[上下]")
 
 # 3分42秒, 2小时15分钟: one duration, counted in its smaller unit
 DURATION_REST = re.compile(r"(?P<n>[0-5]?\d)(?P<unit>秒|分钟|分(?![类之别局会]))")  # not 2分类, 3分之一
@@ -364,8 +369,15 @@ _CHANGED_TO = _alt(_VERBS["changed_to"])
 _TO_LEVEL = rf"(?:{_CHANGED_TO})(?:至|到)"  # the figure after is the level the change reached
 
 # the link words a label ends with; 均 of 均为 goes, 日均 stays; 为 goes, 行为 stays
-TAIL_TRIM = re.compile(rf"(?:{PER_PERIOD.pattern[:-1]}|力争|确保|控制在|保持在|保持|稳定在|{_TO_LEVEL}|首次|突破|(?<=[\u4e00-\u9fff”])占|共计|合计|总计|累计|共|达到|达|(?<![行作认成])为|是|有|约|近|不超过|不高于|不多于|超过|逾|增至|降至|(?<!收)至|(?<![收达得])到|了|的|由|从|分别|(?<![日月年人户平])均|已)+$")
+TAIL_TRIM = re.compile(rf"(?:{PER_PERIOD.pattern[:-1]}|力争|确保|控制在|保持在|保持|稳定在|{_TO_LEVEL}|首次|突破|(?<=[\u4e00-\u9fff”])占|共计|合计|总计|累计|共|达到|达|(?<![行作认成])为|是|有|约|近|不超过|不高于|不多于|超过|逾|增至|降至|(?<!收)至|(?<![收达得报])到|了|的|由|从|分别|(?<![日月年人户平])均|已)+$")
+# 依托涉农社区发展食用菌种植基地2个: the means a thing was done by is no part of what was done
+MEANS_LEAD = re.compile(r"^(?:依托|借助|利用|依靠)[^，,；;。]{1,14}?(?=发展|建设|建成|新建|实施|开展|打造|引进|培育|举办|设立|新增)")
 SINCE_YEAR = re.compile(r"(?:从|自)(?:19|20)\d{2}年(?:起|以来|开始)")
+# 因供暖诉求集中，接通率…; 受疫情影响，…: a clause that gives a cause
+CAUSE_CLAUSE = re.compile(r"因(?!此)|由于|受[^，,；;。]{1,12}影响")
+CAUSE_FIRST = frozenset("因由受")
+# 五年累计完成固定资产投资: how many years a sum runs over is its window (the year says it), not part of its name
+YEARS_OF_SUM = re.compile(r"(?:近|过去)?[两三四五六七八九十]年(?:来)?(?=累计)")
 
 # a numbered heading run into the line of its first sentence: the heading is the section, never part of a name
 _OPENER_FIRST = "".join(sorted({w[0] for w in _IDIOMS["sentence_openers"]}))  # a class first: most places fail at it
@@ -421,8 +433,12 @@ LISTING_VERB = re.compile(_alt(REPORT_VERBS + tuple(_VERBS["listing"])))
 LINKING_VERBS = tuple(_VERBS["linking"])  # verbs that only link a thing to its figure, as 达到 does
 LISTED_OBJECT = re.compile(r"、([\u4e00-\u9fff]{2,8})")
 BENEFACTIVE = re.compile(r"(?:为|向|帮助|帮)(?:近|约|超过)?$")
-BENEFICIARY_LAST = frozenset("人户业体众庭位生工员者民商")
+BENEFICIARY_LAST = frozenset("人户业体众庭位生工员者民商口")  # 口: 脱贫人口
 DONE_FOR = re.compile(_alt(_VERBS["done_for"]))
+FOLLOW_ON = tuple(_VERBS["follow_on"])
+CARRY_ACTIVITY = re.compile(_alt(_VERBS["carry_activity"]))
+# 惠及312户586人: figures of one verb in two units are told apart by their unit's count
+COUNT_OF_UNIT = {"户": "户数", "人": "人数", "家": "家数"}
 COMPOSED = re.compile(r"(组成|构成)(?:的([^，,；;。、]{2,20}))?")
 
 # the verb that introduces a list of names; what follows its last occurrence is the first name

@@ -84,6 +84,12 @@ def changed_to(text: str, s_start: int, group: list[Fact]) -> list[Relation]:
         if "由" not in lead and "从" not in lead:
             continue
         if prev.unit == f.unit or (prev.kind == f.kind == "duration"):
+            if rels and prev.year is None and f.year is None:
+                # 从2017年的168.4亿元增长到2022年的236.9亿元；一般公共预算收入从9.62亿元增长到13.48亿元: the same years
+                dated = {g.idx: g for g in group}
+                was, now = (dated[idx] for _, idx in rels[-1].members)
+                if was.year is not None:
+                    prev.year, f.year = was.year, now.year
             rels.append(Relation("before_after", [("before", prev.idx), ("after", f.idx)], f"{prev.quote} -> {f.quote}"))
             label_before_after(text, s_start, prev, f)
     return rels
