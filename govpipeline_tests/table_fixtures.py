@@ -2,7 +2,7 @@
 answers written with them: per report, cells read right, read wrong (a value other than the answer's, or a cell
 the report does not print: absent from the answers or keyed null) and unread, and of the unread those that no
 finding names (silent); and of the cells an answer ``flags`` as misprinted, those that no template identity the
-extraction records shows in a sum that does not add up (unflagged).""""
+extraction records shows in a sum that does not add up (unflagged)."""
 from __future__ import annotations
 
 import json

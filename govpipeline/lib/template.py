@@ -32,6 +32,7 @@ class Row:
     label: str
     keys: tuple[str, ...]  # key words of the label (punctuation and spaces removed); any one identifies the row
     columns: tuple[Column, ...] = ()
+    whole: str = ""  # a label that names the row as all of a label's words (其他, when a page drops its 3.)
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ T3_2021 = TableSpec("t3", "收到和处理政府信息公开申请情况", ("收
                             ("逾期不补正",)),
                         Row("r6_2", "（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
                             ("逾期未按收费通知", "未按收费通知")),
-                        Row("r6_3", "（六）其他处理 3.其他", ("3其他",)),
+                        Row("r6_3", "（六）其他处理 3.其他", ("3其他",), whole="其他"),
                     ) + _T3_TAIL, REQUESTERS, T3_ANCHORS)
 T3_2019 = TableSpec("t3", "收到和处理政府信息公开申请情况", ("收到和处理政府信息公开申请",),
                     _T3_HEAD + (Row("r6", "三、本年度办理结果（六）其他处理", ("六其他处理",)),) + _T3_TAIL, REQUESTERS,
@@ -217,8 +218,11 @@ def _number_value(raw: str, column: Column) -> float:
 
 
 def _match_row(key_text: str, rows: tuple[Row, ...], taken: set[str]) -> Row | None:
-    for row in rows:
-        if row.key not in taken and any(k in key_text for k in row.keys):
+    for k, row in enumerate(rows):
+        if row.key in taken:
+            continue
+        # a whole label (其他) names its row only right after the row before it (not the header's 其他 column)
+        if any(w in key_text for w in row.keys) or row.whole == key_text and k and rows[k - 1].key in taken:
             return row
     return None
 
@@ -363,6 +367,17 @@ def _cells_for(spec: TableSpec, row: Row, columns: tuple[Column, ...], values: l
             raw, s, e = v
             cells.append(Cell(spec.table_id, row.key, row.label, column, _number_value(raw, column), raw, s, e,
                               evidence=evidence))
+    return cells
+
+
+def _agreed_cells(spec: TableSpec, row: Row, columns: tuple[Column, ...], options: list[list]) -> list[Cell]:
+    """The cells of a row that every one of its readings (all the identities leave) reads the same: a row of one cell
+    a line whose empty cells were dropped (16 22 14 82) leaves open which columns its figures stand in, but not that
+    the last is its 总计. The row stays an issue for the rest."""
+    cells = []
+    for c, column in enumerate(columns):
+        if len({None if o[c] is None else tuple(o[c]) for o in options}) == 1:
+            cells += _cells_for(spec, row, (column,), [options[0][c]], "split")
     return cells
 
 
@@ -517,6 +532,8 @@ def _parse_t4(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> Non
         if len(options) != 1:
             _issue(parsed, spec, row.key, "ambiguous" if options else "unreadable",
                    " ".join(t.text for t in numbers), options)
+            if len(options) <= MOST_READINGS:
+                parsed.cells += _agreed_cells(spec, row, columns, options)
             return
         direct, evidence = options[0], "split"
     elif direct is None or not template_order and not _blocks_add_up(columns, direct):
@@ -647,6 +664,12 @@ def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> Non
     ok, forced = (_requester_total_ok, _requester_total) if printed == _Printed() else (printed.ok, printed.forced)
     if printed.width != 7:
         rows = _rows_of(spec, tokens, printed.width, ok)
+    if printed == _Printed() and _total_only(rows):
+        _issue(parsed, spec, None, "unreadable", "申请人情况: only the 总计 column is filled, the six requester columns "
+                                                 "are empty in every row")
+        for row, values in rows:
+            parsed.cells += _cells_for(spec, row, spec.columns[6:], _direct(values, 7)[6:], "cells")
+        return
     fixed: dict[str, list] = {}
     evidence: dict[str, str] = {}
     options_by_row: dict[str, list] = {}
@@ -664,25 +687,56 @@ def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> Non
         elif len(options) > MOST_READINGS or printed.width == 6 and options:
             # more than row_candidates lists, or no 总计 to tie it to the others: no part in a solution
             _issue(parsed, spec, row.key, "ambiguous", " ".join(t.text for t in values), options)
+            if len(options) <= MOST_READINGS:
+                parsed.cells += _agreed_cells(spec, row, spec.columns, options)
         elif options:
             options_by_row[row.key] = options
         else:
             _issue(parsed, spec, row.key, "unreadable", " ".join(t.text for t in values))
     if options_by_row:
+        # a row printed as its label alone, where cells were dropped (one cell a line, tabs run together), is all
+        # blank: one reading, which the identities must bear out with the others
+        read = {r.key for r, _ in rows}
+        alone = []
+        for tok in tokens:
+            row = _match_row(tok.key_text, spec.rows, read) if tok.kind == "label" else None
+            if row is not None:
+                options_by_row[row.key] = [[None] * printed.width]
+                read.add(row.key)
+                alone.append(row.key)
         solution = _solve_t3(spec, fixed, options_by_row)
         if solution is not None:
             fixed.update(solution)
             evidence.update(dict.fromkeys(solution, "split"))
         else:
+            by_key = {r.key: r for r in spec.rows}
             for k, options in options_by_row.items():
+                if k in alone:
+                    continue  # no figure printed: the row stays missing
                 _issue(parsed, spec, k, "ambiguous", " ".join(t.text for r, v in rows if r.key == k for t in v),
                        options)
+                parsed.cells += _agreed_cells(spec, by_key[k], spec.columns, options)
     if printed.width == 6:
         parsed.expected -= len(spec.rows)  # no 总计 printed
     by_key = {r.key: r for r in spec.rows}
     for key, values in fixed.items():
         parsed.cells += _cells_for(spec, by_key[key], spec.columns, values, evidence[key])
     parsed.cells += _t3_subtotals(spec, fixed)
+
+
+def _total_only(rows: list[tuple[Row, list[Token]]]) -> bool:
+    """Whether a 表三 fills only its 总计 column: every row prints its seven cells, the six requester cells empty (no
+    0, no mark), and some 总计 is not 0. Those six are not printed, not zeros: a 总计 of 12 over six blanks breaks the
+    form's identity."""
+    if not rows:
+        return False
+    totals = []
+    for _, values in rows:
+        cells = _direct(values, 7)
+        if cells is None or cells[6] is None or any(cells[:6]) or any(t.kind == "blank" and t.text for t in values):
+            return False
+        totals.append(printed_value(cells[6][0]))
+    return any(totals)
 
 
 def _t3_subtotals(spec: TableSpec, fixed: dict[str, list]) -> list[Cell]:
