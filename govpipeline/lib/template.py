@@ -693,17 +693,22 @@ def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> Non
             options_by_row[row.key] = options
         else:
             _issue(parsed, spec, row.key, "unreadable", " ".join(t.text for t in values))
+    # a row printed as its label alone, where empty cells were dropped (one cell a line, a table converted to text),
+    # is all blank when the identities bear that out with the other rows
+    read = {r.key for r, _ in rows}
+    alone = []
+    for tok in tokens:
+        row = _match_row(tok.key_text, spec.rows, read) if tok.kind == "label" else None
+        if row is not None:
+            read.add(row.key)
+            alone.append(row.key)
+    if alone and not options_by_row and printed.width == 7 and not any(i["table_id"] == "t3" for i in parsed.issues):
+        if _blank_rows_hold(spec, fixed, alone):
+            fixed.update({k: [None] * 7 for k in alone})
+            evidence.update(dict.fromkeys(alone, "split"))
+    elif alone and options_by_row:
+        options_by_row.update({k: [[None] * printed.width] for k in alone})
     if options_by_row:
-        # a row printed as its label alone, where cells were dropped (one cell a line, tabs run together), is all
-        # blank: one reading, which the identities must bear out with the others
-        read = {r.key for r, _ in rows}
-        alone = []
-        for tok in tokens:
-            row = _match_row(tok.key_text, spec.rows, read) if tok.kind == "label" else None
-            if row is not None:
-                options_by_row[row.key] = [[None] * printed.width]
-                read.add(row.key)
-                alone.append(row.key)
         solution = _solve_t3(spec, fixed, options_by_row)
         if solution is not None:
             fixed.update(solution)
@@ -722,6 +727,19 @@ def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> Non
     for key, values in fixed.items():
         parsed.cells += _cells_for(spec, by_key[key], spec.columns, values, evidence[key])
     parsed.cells += _t3_subtotals(spec, fixed)
+
+
+def _blank_rows_hold(spec: TableSpec, fixed: dict[str, list], alone: list[str]) -> bool:
+    """Whether 表三's rows printed as their label alone are all 0 by the identities: with every other row read, the
+    outcome rows add up to （七）总计 and 一 + 二 = 三（七）+ 四 in every column, blank cells counted as 0 (counts are
+    never negative, so rows that add nothing hold nothing)."""
+    value = {k: _ints(cells, 0) for k, cells in fixed.items()} | {k: [0] * 7 for k in alone}
+    leaves = _leaf_rows(spec)
+    if any(k not in value for k in leaves + list(_ENDS)):
+        return False
+    new, over, total, forward = (value[k] for k in _ENDS)
+    return all(sum(value[k][c] for k in leaves) == total[c] and new[c] + over[c] == total[c] + forward[c]
+               for c in range(7))
 
 
 def _total_only(rows: list[tuple[Row, list[Token]]]) -> bool:

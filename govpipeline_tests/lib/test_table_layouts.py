@@ -1,11 +1,16 @@
 """Template tables in layouts a later blind round measured (fixtures/tables_layouts_blind, keyed before the code ran
 on them), and the classes it found, each tested in a form of its own."""
+import io
+
 import pytest
 
 from govpipeline.lib.audit import template_parse_findings
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.table_text import Token, row_candidates
 from govpipeline.lib.template import _requester_total_ok, identity_sums, parse_tables
+from govpipeline.lib.word import docx_to_text
+from govpipeline.lib.word_binary import doc_to_text, tab_stops, tab_unit
+from govpipeline_tests.doc_files import doc_bytes
 from govpipeline_tests import template_forms as forms
 from govpipeline_tests.lib.test_table_files import cells
 from govpipeline_tests.report_files import PageTurn, Report, annual_report, to_pdf
@@ -34,7 +39,7 @@ FILES = [
     ("t07_table_two_marks_and_wanyuan", 200, 200),  # first 200
     ("p11_rotated_landscape_pages_split", 200, 200),  # first 200
     ("p12_unruled_cut_row_figures_next_page", 200, 200),  # first 200
-    ("d11_table_converted_to_text_blank_cells", 200, 33),  # first 17
+    ("d11_table_converted_to_text_blank_cells", 200, 200),  # first 17
     ("t08_one_line_without_item_numbers", 200, 200),  # first 193
     ("t09_table_two_absent", 200, 200),  # first 200
     ("e01_row_total_misprinted", 200, 200),  # first 200, flagged
@@ -140,3 +145,48 @@ def test_landscape_pages_made_by_rotate_read_as_pages_drawn_wide():
     wide = cells("wide.pdf", to_pdf(turned(False)))
     assert len(wide) == 200
     assert cells("rotated.pdf", to_pdf(turned(True))) == wide
+
+
+def _converted(zero=""):
+    """as_lines as Word's Convert Table to Text writes it: a tab after each cell but the last, 0 printed empty."""
+    return ["\t".join(zero if c == "0" else c for c in line.split("\t")) for line in forms.as_lines().split("\n")]
+
+
+def test_tabs_are_as_many_gaps_as_the_document_s_own_gap_holds():
+    assert tab_unit(["规章\t\t2\t18", "行政规范性文件\t12\t3\t45", "行政许可\t1580"]) == 1
+    assert tab_unit(["规章\t\t0\t\t0\t\t3", "行政规范性文件\t\t12\t\t3\t\t45"]) == 2
+    assert tab_unit(["无表格的段落"]) is None
+    assert tab_stops("规章\t\t2\t18\t", 1) == "规章\t\t2\t18"  # an empty cell between two tabs
+    assert tab_stops("规章\t\t0\t\t0\t\t3", 2) == "规章\t0\t0\t3"
+    assert tab_stops("规章\t\t\t2", None) == "规章\t2"
+
+
+@pytest.mark.parametrize("form", ["docx", "doc"])
+def test_a_word_table_converted_to_text_reads_its_empty_cells_and_its_rows_of_zeros(form):
+    import docx
+
+    lines = [line for line in _converted() if line.strip()]
+    if form == "docx":
+        document = docx.Document()
+        for line in lines:
+            document.add_paragraph(line)
+        out = io.BytesIO()
+        document.save(out)
+        text = docx_to_text(out.getvalue())
+    else:
+        text = doc_to_text(doc_bytes(lines))
+    parsed, found = parsed_cells(text)
+    assert parsed.issues == []
+    assert {k: v or 0 for k, v in found.items()} == REFERENCE  # 0 printed empty is a blank cell
+
+
+def test_a_row_printed_as_its_label_alone_is_zeros_only_when_the_identities_say_so():
+    lines = [line.split("\t")[0] if line.startswith(("3.危及", "5.属于三类")) else line for line in _converted("0")]
+    parsed, found = parsed_cells("\n".join(lines))
+    assert parsed.issues == []
+    assert found[("t3", "r3_3", "total")] is None and found[("t3", "r3_5", "natural_person")] is None
+    # 4.保护第三方合法权益 prints 2 in 自然人: with its figures lost, （七）总计 is not its rows' sum, and it is no row of zeros
+    lines = [line.split("\t")[0] if line.startswith("4.保护") else line for line in _converted("0")]
+    parsed, found = parsed_cells("\n".join(lines))
+    assert [(i["row_key"], i["kind"]) for i in parsed.issues] == [("r3_4", "missing")]
+    assert not any(k[1] == "r3_4" for k in found)
