@@ -658,7 +658,52 @@ def _t3_printed(tokens: list[Token], rows: list[tuple[Row, list[Token]]]) -> _Pr
     return _Printed()
 
 
+_REQUESTER_NAMES = {"自然人": 0, "商业企业": 1, "科研机构": 2, "社会公益组织": 3, "法律服务机构": 4, "其他": 5, "总计": 6,
+                    "合计": 6}
+
+
+def _transposed(spec: TableSpec, tokens: list[Token]) -> dict[str, list] | None:
+    """表三 printed turned (its rows as columns): a header of its row labels with no figure, then a row for each
+    requester column (自然人 … 其他, 总计) with a figure for each of those labels. Its cells by row key when all seven
+    requester rows print one cell per label and every row's 总计 is the sum of its requester cells; else None."""
+    named: list[Row] = []
+    taken: set[str] = set()
+    k = 0
+    while k < len(tokens) and tokens[k].kind == "label" and tokens[k].key_text not in _REQUESTER_NAMES:
+        row = _match_row(tokens[k].key_text, spec.rows, taken)
+        if row is not None:
+            named.append(row)
+            taken.add(row.key)
+        k += 1
+    if len(named) < 2:
+        return None
+    columns: dict[int, list] = {}
+    while k < len(tokens):
+        tok = tokens[k]
+        values, k = _row_values(tokens, k)
+        at = _REQUESTER_NAMES.get(tok.key_text) if tok.kind == "label" else None
+        if at is None or at in columns:
+            if values:
+                return None
+            continue
+        cells = _direct(values, len(named))
+        if cells is None:
+            return None
+        columns[at] = cells
+    if sorted(columns) != list(range(7)):
+        return None
+    fixed = {row.key: [columns[c][i] for c in range(7)] for i, row in enumerate(named)}
+    return fixed if all(_requester_total_ok(_ints(cells, 0)) for cells in fixed.values()) else None
+
+
 def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> None:
+    turned = _transposed(spec, tokens)
+    if turned is not None:
+        by_key = {r.key: r for r in spec.rows}
+        for key, values in turned.items():
+            parsed.cells += _cells_for(spec, by_key[key], spec.columns, values, "cells")
+        parsed.cells += _t3_subtotals(spec, turned)
+        return
     rows = _rows_of(spec, tokens, 7, _requester_total_ok)
     printed = _t3_printed(tokens, rows)
     ok, forced = (_requester_total_ok, _requester_total) if printed == _Printed() else (printed.ok, printed.forced)

@@ -7,7 +7,7 @@ import pytest
 from govpipeline.lib.audit import template_parse_findings
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.table_text import Token, row_candidates
-from govpipeline.lib.template import _requester_total_ok, identity_sums, parse_tables
+from govpipeline.lib.template import T3_2021, _requester_total_ok, identity_sums, parse_tables
 from govpipeline.lib.word import docx_to_text
 from govpipeline.lib.word_binary import doc_to_text, tab_stops, tab_unit
 from govpipeline_tests.doc_files import doc_bytes
@@ -34,7 +34,7 @@ FILES = [
     ("t02_one_cell_a_line_empty_cells_missing", 200, 43),  # first 17
     ("t03_markdown_pipes_national_form", 200, 200),  # first 185
     ("t04_markdown_trial_format_2020", 198, 198),  # first 183
-    ("t05_table_three_transposed", 200, 25),  # first 25
+    ("t05_table_three_transposed", 200, 200),  # first 25
     ("t06_table_three_total_column_only", 200, 200),  # first 50, 150 wrong
     ("t07_table_two_marks_and_wanyuan", 200, 200),  # first 200
     ("p11_rotated_landscape_pages_split", 200, 200),  # first 200
@@ -190,3 +190,23 @@ def test_a_row_printed_as_its_label_alone_is_zeros_only_when_the_identities_say_
     parsed, found = parsed_cells("\n".join(lines))
     assert [(i["row_key"], i["kind"]) for i in parsed.issues] == [("r3_4", "missing")]
     assert not any(k[1] == "r3_4" for k in found)
+
+
+@pytest.mark.parametrize("sep", ["\t", " | "])
+def test_table_three_printed_turned_reads_its_rows_from_its_columns(sep):
+    t3 = forms.grid()
+    labels = [next(r.label for r in T3_2021.rows if r.key == k).split(" ")[-1] for k in t3]
+    turned = [sep.join(["申请人情况"] + labels)] + [
+        sep.join([name] + [str(t3[k][c]) for k in t3])
+        for c, name in enumerate(["自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"])]
+    lines = forms.as_lines().split("\n")
+    start = lines.index("三、收到和处理政府信息公开申请情况") + 1
+    end = lines.index("四、政府信息公开行政复议、行政诉讼情况")
+    parsed, found = parsed_cells("\n".join(lines[:start] + turned + [""] + lines[end:]))
+    assert parsed.issues == []
+    assert found == REFERENCE
+    # a turned table whose 总计 row does not add up is not read as cells
+    broken = turned[:-1] + [turned[-1].replace("总计" + sep + "108", "总计" + sep + "109")]
+    parsed, found = parsed_cells("\n".join(lines[:start] + broken + [""] + lines[end:]))
+    assert not any(k[0] == "t3" for k in found)
+    assert ("t3", "new_received") in {(i["table_id"], i["row_key"]) for i in parsed.issues}
