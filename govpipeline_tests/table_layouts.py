@@ -302,7 +302,57 @@ ROUND = {"t01_one_cell_a_line_blank_lines.txt": _t01, "t02_one_cell_a_line_empty
          "t08_one_line_without_item_numbers.txt": _t08, "t09_table_two_absent.txt": _t09,
          "e01_row_total_misprinted.docx": _e01, "e02_litigation_total_misprinted.pdf": _e02}
 
+# ---------------------------------------------------------------------------------------------- held out
+def _h11(folder, name, answers):
+    f = figures(601, "2019")
+    f.year = 2020
+    rep = report(f, "某某县交通运输局", [t2_table(f)], [transposed_t3(f)], [t4_table(f)])
+    write(folder, name, text_of(rep, markdown).encode(), f,
+          "2020 report in the 2019 trial format as Markdown pipes, 表三 transposed (its 23 row labels a header, a row "
+          "per requester column)", answers)
+
+
+def _h12(folder, name, answers):
+    from govpipeline_tests.doc_files import doc_bytes
+
+    f = figures(602)
+    rep = report(f, "某某区卫生健康局", [marked(t2_table(f))], [marked(t3_table(f, official=False))],
+                 [marked(t4_table(f))])
+    write(folder, name, doc_bytes(text_of(rep, tab_rows).rstrip("\n").split("\n")), f,
+          "2021 .doc (Word 97-2003) whose tables were converted to text: one paragraph a row, a tab after each cell "
+          "but the last, 0 printed empty", answers)
+
+
+def _h13(folder, name, answers):
+    f = figures(603)
+    t3 = t3_table(f, official=False, ruled=False, cut=(15, 5, False))
+    t3.widths = [9.9] + [1.7] * 7
+    rep = report(f, "某某市自然资源和规划局", [t2_table(f, ruled=False)], [PageTurn(True, rotated=True), t3],
+                 [t4_table(f, ruled=False, widths=[24.7 / 15] * 15), PageTurn(False)])
+    write(folder, name, to_pdf(rep, page_number="- {} -", running_head="某某市自然资源和规划局"), f,
+          "2021 PDF, tables without rules, 表三 and 表四 on landscape pages made by /Rotate 90, 表三 cut by a page "
+          "with a row's figures on the next page", answers)
+
+
+def _h14(folder, name, answers):
+    f = figures(604)
+    rep = Report(report(f, "某某镇人民政府", [marked(t2_table(f), "—")], [total_only_t3(f)], []).blocks)
+    rep.blocks = [b for b in rep.blocks if b != "#四、政府信息公开行政复议、行政诉讼情况"]
+    cells = f.cells()
+    for key in list(cells):
+        if key.startswith("t4.") or key.startswith("t3.") and not key.endswith(".total"):
+            cells[key] = None  # not printed
+    write(folder, name, html_page(rep, f"{f.year}年政府信息公开工作年度报告").encode(), f,
+          "2021 web page (HTML tables): 表二's zeros printed —, 表三 with only its 总计 column filled, no 表四 (its "
+          "section left out): a finding must name it", answers)
+    answers[name.rsplit(".", 1)[0]]["cells"] = cells
+
+
+HELD_OUT = {"h11_trial_format_transposed_markdown.md": _h11, "h12_doc_converted_to_text_blank_cells.doc": _h12,
+            "h13_rotated_unruled_cut_row.pdf": _h13, "h14_html_total_column_only_no_table_four.html": _h14}
+
 if __name__ == "__main__":
     target = Path(sys.argv[1])
     chosen = sys.argv[2:]
-    main(target, {k: v for k, v in ROUND.items() if not chosen or k in chosen})
+    sets = HELD_OUT if target.name.endswith("heldout") else ROUND
+    main(target, {k: v for k, v in sets.items() if not chosen or k in chosen})
