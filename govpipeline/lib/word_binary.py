@@ -189,6 +189,9 @@ class _Document:
         return "\n".join(line for line in text.split("\n") if line.strip()) + "\n"
 
 
+_FIGURE_ROW = re.compile(r"[\d.,+\-—/\t]+")  # figures, marks for 0 and the tabs between them
+
+
 def tab_stops(paragraph: str, unit: int | None = None) -> str:
     """A paragraph outside a table whose parts a writer set apart with tabs (a table pasted as text): tabs before its
     first or after its last words are none, and a run of tabs between two parts is as many gaps between cells as
@@ -199,7 +202,13 @@ def tab_stops(paragraph: str, unit: int | None = None) -> str:
         return paragraph
     if unit is None:
         return re.sub(r"\t+", "\t", paragraph).strip("\t")
-    return re.sub(r"\t+", lambda m: "\t" * max(1, (len(m.group(0)) + unit // 2) // unit), paragraph.strip("\t"))
+    body = paragraph.strip("\t")
+    gaps = re.sub(r"\t+", lambda m: "\t" * max(1, (len(m.group(0)) + unit // 2) // unit), body)
+    if unit > 1 or "\t" not in body:
+        return gaps
+    # one tab a cell: the tabs at a row's ends are its empty first cells (before a row of figures) or last cells
+    lead = len(paragraph) - len(paragraph.lstrip("\t")) if _FIGURE_ROW.fullmatch(body) else 0
+    return "\t" * lead + gaps + "\t" * (len(paragraph) - len(paragraph.rstrip("\t")))
 
 
 def tab_unit(paragraphs: list[str]) -> int | None:
