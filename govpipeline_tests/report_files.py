@@ -94,8 +94,10 @@ class Picture:
 @dataclass
 class PageTurn:
     """A page break after which the pages are landscape (or portrait again), as a report turns the page for a wide
-    table."""
+    table. ``rotated``: a landscape page made as scanners and some converters make it, a portrait page (MediaBox)
+    turned by /Rotate 90 with its content drawn sideways on it."""
     landscape: bool
+    rotated: bool = False
 
 
 @dataclass
@@ -269,7 +271,8 @@ def to_pdf(report: Report, page_number: str = "-{}-", running_head: str | None =
         if block is None:
             story.append(PageBreak())
         elif isinstance(block, PageTurn):
-            story += [NextPageTemplate("landscape" if block.landscape else "portrait"), PageBreak()]
+            name = ("rotated" if block.rotated else "landscape") if block.landscape else "portrait"
+            story += [NextPageTemplate(name), PageBreak()]
         elif isinstance(block, Table):
             parts = [block.rows]  # merges are in the header rows, which start each part that has them
             if block.cut:
@@ -299,20 +302,25 @@ def to_pdf(report: Report, page_number: str = "-{}-", running_head: str | None =
 
     def foot(canvas, doc):
         width, height = canvas._pagesize
+        if doc.pageTemplate.id == "rotated":  # a portrait MediaBox shown turned a quarter clockwise: draw sideways
+            canvas.transform(0, 1, -1, 0, height, 0)
         canvas.setFont("STSong-Light", 10)
         canvas.drawCentredString(width / 2, 1.2 * cm, page_number.format(doc.page))
         if running_head:
             canvas.drawCentredString(width / 2, height - 1.5 * cm, running_head)
 
-    def template(name: str, size: tuple[float, float]) -> PageTemplate:
+    def template(name: str, size: tuple[float, float], rotation: int = 0) -> PageTemplate:
         frame = Frame(2.5 * cm, 2.5 * cm, size[0] - 5 * cm, size[1] - 5 * cm, leftPadding=0, rightPadding=0,
                       topPadding=0, bottomPadding=0)
-        return PageTemplate(name, [frame], onPage=foot, pagesize=size)
+        page = PageTemplate(name, [frame], onPage=foot, pagesize=size)
+        page.rotation = rotation  # reportlab then writes the MediaBox turned: portrait for a landscape page
+        return page
 
     out = io.BytesIO()
     properties = {"title": title} if title else {}
     document = BaseDocTemplate(out, pagesize=A4, invariant=1, **properties)
-    document.addPageTemplates([template("portrait", A4), template("landscape", landscape(A4))])
+    document.addPageTemplates([template("portrait", A4), template("landscape", landscape(A4)),
+                               template("rotated", landscape(A4), 90)])
     document.build(story)
     return out.getvalue()
 

@@ -1,10 +1,12 @@
 """Scores the template tables read from the blind round's constructed reports (fixtures/tables_blind) against the
 answers written with them: per report, cells read right, read wrong (a value other than the answer's, or a cell
-the report does not print) and unread, and of the unread those that no finding names (silent)."""
+the report does not print: absent from the answers or keyed null) and unread, and of the unread those that no
+finding names (silent); and of the cells an answer ``flags`` as misprinted, those that no template identity the
+extraction records shows in a sum that does not add up (unflagged)."""
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from govpipeline.lib.stages import extract_document, normalize_document, read_document
@@ -21,6 +23,7 @@ class Score:
     unread: int
     silent: list[str]  # unread cells whose row and table no finding names
     error: str | None = None  # why the file was quarantined: a finding for every cell it holds
+    unflagged: list[str] = field(default_factory=list)  # misprinted cells that no identity that fails holds
 
 
 def answers(folder: Path = FOLDER) -> dict[str, dict]:
@@ -34,13 +37,20 @@ def score(report: str, folder: Path = FOLDER) -> Score:
     if raw["error"]:
         return Score(report, len(answer["cells"]), 0, [], len(answer["cells"]), [], raw["error"])
     [norm] = normalize_document(raw)
-    _, _, _, _, cells, issues = extract_document(norm)
+    _, facts, relations, _, cells, issues = extract_document(norm)
     got = {f"{c['table_id']}.{c['row_key']}.{c['column_key']}": c["value"] for c in cells
            if not c["derived"] and c["table_id"] in ("t2", "t3", "t4")}
     named = {(i["table_id"], i["row_key"]) for i in issues}
     right, wrong, unread, silent = 0, [], 0, []
     for key, value in answer["cells"].items():
-        if key not in got:
+        if value is None:  # not printed: no cell to read
+            if key in got:
+                wrong.append(f"{key}: {got[key]} (not printed)")
+            elif not any(i["table_id"] == key.split(".")[0] for i in issues):
+                silent.append(key)
+            else:
+                right += 1
+        elif key not in got:
             unread += 1
             table, row, _ = key.split(".")
             if (table, row) not in named and (table, None) not in named:
@@ -50,4 +60,21 @@ def score(report: str, folder: Path = FOLDER) -> Score:
         else:
             wrong.append(f"{key}: {got[key]} (answer {value})")
     wrong += [f"{key}: {value} (not printed)" for key, value in got.items() if key not in answer["cells"]]
-    return Score(report, len(answer["cells"]), right, wrong, unread, silent)
+    return Score(report, len(answer["cells"]), right, wrong, unread, silent,
+                 unflagged=[k for k in answer.get("flags", []) if k not in _failed_sums(facts, relations, cells)])
+
+
+def _failed_sums(facts: list[dict], relations: list[dict], cells: list[dict]) -> set[str]:
+    """table.row.column of the cells in a template identity whose parts do not add up to its total."""
+    value = {f["fact_id"]: f["value"] for f in facts}
+    key = {c["fact_id"]: f"{c['table_id']}.{c['row_key']}.{c['column_key']}" for c in cells if c["fact_id"]}
+    sums: dict[str, list[dict]] = {}
+    for r in relations:
+        if r["note"].startswith("template identity"):
+            sums.setdefault(r["relation_id"], []).append(r)
+    failed = set()
+    for members in sums.values():
+        total = sum(value[m["fact_id"]] for m in members if m["role"] == "total")
+        if total != sum(value[m["fact_id"]] for m in members if m["role"] == "part"):
+            failed.update(key[m["fact_id"]] for m in members)
+    return failed

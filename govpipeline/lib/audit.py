@@ -261,7 +261,7 @@ def template_parse_findings(issues: list[tuple[str, str, str, str, str, list[str
                        else f"{where}: the table was not found in a report of the template" if row is None
                        else f"{where}: the row was not found, or has no figures")
         else:
-            message = f"{where}: '{raw}' could not be read as the row's cells"
+            message = f"{where}: '{raw}' could not be read as the {'row' if row else 'table'}'s cells"
         out.append(Finding("template_tables_parsed", "WARN", message, doc, None, [], None, None, None))
     return out
 

@@ -367,7 +367,8 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
               for c in other_tables]
     issues = [{"doc_id": doc_id, "table_id": i["table_id"], "row_key": i["row_key"], "kind": i["kind"],
                "raw": i["raw"], "candidates": [" ".join(c) for c in i["candidates"]],
-               "start": i["options"][0][0][1] if i["options"] else None} for i in tables.issues]
+               "start": next((c[1] for c in i["options"][0] if c), None) if i["options"] else None}  # a blank: None
+              for i in tables.issues]
     named = _STATISTICS_TABLE.search(text)
     if named and not unsplit and not any(c.start > named.end() for c in other_tables):
         issues.append({"doc_id": doc_id, "table_id": "statistics", "row_key": None, "kind": "missing",

@@ -10,6 +10,7 @@ reports (statistics_table.py) read their rows from these.
 """
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -47,6 +48,7 @@ class Token:
     text: str
     start: int
     end: int
+    alone: bool = False  # a figure that is a whole cell of a tab row or a whole line: one cell, never several
 
     @property
     def key_text(self) -> str:
@@ -67,6 +69,8 @@ def _figures(marks: bool, signed: bool) -> tuple[re.Pattern, re.Pattern]:
 # a page's number on a line of its own, where a PDF's page break falls inside a table: - 3 -, 第 3 页 共 8 页, 3/8
 _PAGE_NUMBER = re.compile(r"[-—－]\s*\d{1,4}\s*[-—－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|"
                           r"共\s*\d{1,4}\s*页[,，]?\s*第\s*\d{1,4}\s*页|\d{1,4}\s*/\s*\d{1,4}")
+# the line under a Markdown table's header (|---|:---:|): no cells
+_MARKDOWN_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?")
 _ITEM_MARK = ".．、"  # 2.其他…, 2、政府公报…: the number of the row that follows
 _DATE_MARK = "年月日号"  # 2015年度: a year in a header, no cell
 # the outline of a label: （三） or 三、 opens a group whose items count from 1; 2. or 2、 is an item
@@ -158,7 +162,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None, marks: bool = Fa
     for line in text[start:end].split("\n"):
         line_start = pos
         pos += len(line) + 1
-        if not line.strip() or len(line) < 24 and _PAGE_NUMBER.fullmatch(line.strip()):
+        if not line.strip() or len(line) < 24 and _PAGE_NUMBER.fullmatch(line.strip()) \
+                or _MARKDOWN_RULE.fullmatch(line):
             continue
         cells: list[tuple[int, str]] = []
         cell_start = 0
@@ -178,8 +183,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None, marks: bool = Fa
             if stripped in _BLANK_MARKS or (separated and re.fullmatch(f"(?:{_MARK})+", stripped)):  # ——, //
                 if separated:
                     tokens.append(Token("blank", stripped, cell_pos, cell_pos + len(stripped)))
-            elif separated and NUMBER.fullmatch(stripped):  # the common cell of a table of cells: one figure
-                tokens.append(Token("number", stripped, cell_pos, cell_pos + len(stripped)))
+            elif NUMBER.fullmatch(stripped):  # the common cell of a table of cells, or a line of one cell: a figure
+                tokens.append(Token("number", stripped, cell_pos, cell_pos + len(stripped), alone=True))
             else:
                 tokens += _cell_tokens(cell, line_start + offset, outline, marks, signed)
     return tokens
@@ -195,7 +200,10 @@ def row_candidates(tokens: list[Token], n: int, check, forced=None) -> list[list
     ``check`` sees the values read so far, so a reading is dropped as soon as its first cells break an identity;
     ``forced``, given the values so far, names the value the next cell must have (a 总计 after its parts), so only
     that cut is tried. At most MOST_READINGS + 1 readings are kept (one more says there are more), in the order of
-    their cell boundaries."""
+    their cell boundaries. Figures that are each a whole cell or line (Token.alone) are a cell each: fewer of them
+    than ``n`` are cells with blanks left out, see _placements."""
+    if 1 < len(tokens) < n and all(t.alone or t.kind == "blank" for t in tokens) and any(t.alone for t in tokens):
+        return _placements(tokens, n, check)
     results: list[list[tuple[str, int, int] | None]] = []
     after = [0] * (len(tokens) + 1)  # at most a cell a character from token i on (a sign opens one); a decimal one
     least = [0] * (len(tokens) + 2)  # at least a cell a token from token i on, two paired marks one
@@ -258,6 +266,22 @@ def row_candidates(tokens: list[Token], n: int, check, forced=None) -> list[list
     walk(0, 0, [], [])
     unique = {tuple(cells): cells for cells in results}  # two blanks read as one or two may give the same cells
     return sorted(unique.values(), key=lambda cells: [(-1, 0) if c is None else (c[1], 1) for c in cells])
+
+
+def _placements(tokens: list[Token], n: int, check) -> list[list[tuple[str, int, int] | None]]:
+    """Ways to read ``tokens``, each one cell, as ``n`` cells in their order with blank cells among them (an empty
+    cell that a converter dropped, one cell a line or tabs run together) that satisfy ``check``: a figure standing
+    alone is never cut into several, which would read 2 and 18 of a row 规章 (empty) 2 18 as 2 1 8."""
+    results = []
+    for at in itertools.combinations(range(n), len(tokens)):
+        cells: list[tuple[str, int, int] | None] = [None] * n
+        for k, tok in zip(at, tokens):
+            cells[k] = None if tok.kind == "blank" else (tok.text, tok.start, tok.end)
+        if check([0 if c is None else printed_value(c[0]) for c in cells]):
+            results.append(cells)
+            if len(results) > MOST_READINGS:
+                break
+    return results
 
 
 def _splittable(text: str) -> bool:

@@ -32,6 +32,7 @@ class Row:
     label: str
     keys: tuple[str, ...]  # key words of the label (punctuation and spaces removed); any one identifies the row
     columns: tuple[Column, ...] = ()
+    whole: str = ""  # a label that names the row as all of a label's words (其他, when a page drops its 3.)
 
 
 @dataclass(frozen=True)
@@ -87,7 +88,7 @@ T3_2021 = TableSpec("t3", "收到和处理政府信息公开申请情况", ("收
                             ("逾期不补正",)),
                         Row("r6_2", "（六）其他处理 2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请",
                             ("逾期未按收费通知", "未按收费通知")),
-                        Row("r6_3", "（六）其他处理 3.其他", ("3其他",)),
+                        Row("r6_3", "（六）其他处理 3.其他", ("3其他",), whole="其他"),
                     ) + _T3_TAIL, REQUESTERS, T3_ANCHORS)
 T3_2019 = TableSpec("t3", "收到和处理政府信息公开申请情况", ("收到和处理政府信息公开申请",),
                     _T3_HEAD + (Row("r6", "三、本年度办理结果（六）其他处理", ("六其他处理",)),) + _T3_TAIL, REQUESTERS,
@@ -217,8 +218,11 @@ def _number_value(raw: str, column: Column) -> float:
 
 
 def _match_row(key_text: str, rows: tuple[Row, ...], taken: set[str]) -> Row | None:
-    for row in rows:
-        if row.key not in taken and any(k in key_text for k in row.keys):
+    for k, row in enumerate(rows):
+        if row.key in taken:
+            continue
+        # a whole label (其他) names its row only right after the row before it (not the header's 其他 column)
+        if any(w in key_text for w in row.keys) or row.whole == key_text and k and rows[k - 1].key in taken:
             return row
     return None
 
@@ -363,6 +367,17 @@ def _cells_for(spec: TableSpec, row: Row, columns: tuple[Column, ...], values: l
             raw, s, e = v
             cells.append(Cell(spec.table_id, row.key, row.label, column, _number_value(raw, column), raw, s, e,
                               evidence=evidence))
+    return cells
+
+
+def _agreed_cells(spec: TableSpec, row: Row, columns: tuple[Column, ...], options: list[list]) -> list[Cell]:
+    """The cells of a row that every one of its readings (all the identities leave) reads the same: a row of one cell
+    a line whose empty cells were dropped (16 22 14 82) leaves open which columns its figures stand in, but not that
+    the last is its 总计. The row stays an issue for the rest."""
+    cells = []
+    for c, column in enumerate(columns):
+        if len({None if o[c] is None else tuple(o[c]) for o in options}) == 1:
+            cells += _cells_for(spec, row, (column,), [options[0][c]], "split")
     return cells
 
 
@@ -517,6 +532,8 @@ def _parse_t4(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> Non
         if len(options) != 1:
             _issue(parsed, spec, row.key, "ambiguous" if options else "unreadable",
                    " ".join(t.text for t in numbers), options)
+            if len(options) <= MOST_READINGS:
+                parsed.cells += _agreed_cells(spec, row, columns, options)
             return
         direct, evidence = options[0], "split"
     elif direct is None or not template_order and not _blocks_add_up(columns, direct):
@@ -641,12 +658,63 @@ def _t3_printed(tokens: list[Token], rows: list[tuple[Row, list[Token]]]) -> _Pr
     return _Printed()
 
 
+_REQUESTER_NAMES = {"自然人": 0, "商业企业": 1, "科研机构": 2, "社会公益组织": 3, "法律服务机构": 4, "其他": 5, "总计": 6,
+                    "合计": 6}
+
+
+def _transposed(spec: TableSpec, tokens: list[Token]) -> dict[str, list] | None:
+    """表三 printed turned (its rows as columns): a header of its row labels with no figure, then a row for each
+    requester column (自然人 … 其他, 总计) with a figure for each of those labels. Its cells by row key when all seven
+    requester rows print one cell per label and every row's 总计 is the sum of its requester cells; else None."""
+    named: list[Row] = []
+    taken: set[str] = set()
+    k = 0
+    while k < len(tokens) and tokens[k].kind == "label" and tokens[k].key_text not in _REQUESTER_NAMES:
+        row = _match_row(tokens[k].key_text, spec.rows, taken)
+        if row is not None:
+            named.append(row)
+            taken.add(row.key)
+        k += 1
+    if len(named) < 2:
+        return None
+    columns: dict[int, list] = {}
+    while k < len(tokens):
+        tok = tokens[k]
+        values, k = _row_values(tokens, k)
+        at = _REQUESTER_NAMES.get(tok.key_text) if tok.kind == "label" else None
+        if at is None or at in columns:
+            if values:
+                return None
+            continue
+        cells = _direct(values, len(named))
+        if cells is None:
+            return None
+        columns[at] = cells
+    if sorted(columns) != list(range(7)):
+        return None
+    fixed = {row.key: [columns[c][i] for c in range(7)] for i, row in enumerate(named)}
+    return fixed if all(_requester_total_ok(_ints(cells, 0)) for cells in fixed.values()) else None
+
+
 def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> None:
+    turned = _transposed(spec, tokens)
+    if turned is not None:
+        by_key = {r.key: r for r in spec.rows}
+        for key, values in turned.items():
+            parsed.cells += _cells_for(spec, by_key[key], spec.columns, values, "cells")
+        parsed.cells += _t3_subtotals(spec, turned)
+        return
     rows = _rows_of(spec, tokens, 7, _requester_total_ok)
     printed = _t3_printed(tokens, rows)
     ok, forced = (_requester_total_ok, _requester_total) if printed == _Printed() else (printed.ok, printed.forced)
     if printed.width != 7:
         rows = _rows_of(spec, tokens, printed.width, ok)
+    if printed == _Printed() and _total_only(rows):
+        _issue(parsed, spec, None, "unreadable", "申请人情况: only the 总计 column is filled, the six requester columns "
+                                                 "are empty in every row")
+        for row, values in rows:
+            parsed.cells += _cells_for(spec, row, spec.columns[6:], _direct(values, 7)[6:], "cells")
+        return
     fixed: dict[str, list] = {}
     evidence: dict[str, str] = {}
     options_by_row: dict[str, list] = {}
@@ -664,25 +732,74 @@ def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> Non
         elif len(options) > MOST_READINGS or printed.width == 6 and options:
             # more than row_candidates lists, or no 总计 to tie it to the others: no part in a solution
             _issue(parsed, spec, row.key, "ambiguous", " ".join(t.text for t in values), options)
+            if len(options) <= MOST_READINGS:
+                parsed.cells += _agreed_cells(spec, row, spec.columns, options)
         elif options:
             options_by_row[row.key] = options
         else:
             _issue(parsed, spec, row.key, "unreadable", " ".join(t.text for t in values))
+    # a row printed as its label alone, where empty cells were dropped (one cell a line, a table converted to text),
+    # is all blank when the identities bear that out with the other rows
+    read = {r.key for r, _ in rows}
+    alone = []
+    for tok in tokens:
+        row = _match_row(tok.key_text, spec.rows, read) if tok.kind == "label" else None
+        if row is not None:
+            read.add(row.key)
+            alone.append(row.key)
+    if alone and not options_by_row and printed.width == 7 and not any(i["table_id"] == "t3" for i in parsed.issues):
+        if _blank_rows_hold(spec, fixed, alone):
+            fixed.update({k: [None] * 7 for k in alone})
+            evidence.update(dict.fromkeys(alone, "split"))
+    elif alone and options_by_row:
+        options_by_row.update({k: [[None] * printed.width] for k in alone})
     if options_by_row:
         solution = _solve_t3(spec, fixed, options_by_row)
         if solution is not None:
             fixed.update(solution)
             evidence.update(dict.fromkeys(solution, "split"))
         else:
+            by_key = {r.key: r for r in spec.rows}
             for k, options in options_by_row.items():
+                if k in alone:
+                    continue  # no figure printed: the row stays missing
                 _issue(parsed, spec, k, "ambiguous", " ".join(t.text for r, v in rows if r.key == k for t in v),
                        options)
+                parsed.cells += _agreed_cells(spec, by_key[k], spec.columns, options)
     if printed.width == 6:
         parsed.expected -= len(spec.rows)  # no 总计 printed
     by_key = {r.key: r for r in spec.rows}
     for key, values in fixed.items():
         parsed.cells += _cells_for(spec, by_key[key], spec.columns, values, evidence[key])
     parsed.cells += _t3_subtotals(spec, fixed)
+
+
+def _blank_rows_hold(spec: TableSpec, fixed: dict[str, list], alone: list[str]) -> bool:
+    """Whether 表三's rows printed as their label alone are all 0 by the identities: with every other row read, the
+    outcome rows add up to （七）总计 and 一 + 二 = 三（七）+ 四 in every column, blank cells counted as 0 (counts are
+    never negative, so rows that add nothing hold nothing)."""
+    value = {k: _ints(cells, 0) for k, cells in fixed.items()} | {k: [0] * 7 for k in alone}
+    leaves = _leaf_rows(spec)
+    if any(k not in value for k in leaves + list(_ENDS)):
+        return False
+    new, over, total, forward = (value[k] for k in _ENDS)
+    return all(sum(value[k][c] for k in leaves) == total[c] and new[c] + over[c] == total[c] + forward[c]
+               for c in range(7))
+
+
+def _total_only(rows: list[tuple[Row, list[Token]]]) -> bool:
+    """Whether a 表三 fills only its 总计 column: every row prints its seven cells, the six requester cells empty (no
+    0, no mark), and some 总计 is not 0. Those six are not printed, not zeros: a 总计 of 12 over six blanks breaks the
+    form's identity."""
+    if not rows:
+        return False
+    totals = []
+    for _, values in rows:
+        cells = _direct(values, 7)
+        if cells is None or cells[6] is None or any(cells[:6]) or any(t.kind == "blank" and t.text for t in values):
+            return False
+        totals.append(printed_value(cells[6][0]))
+    return any(totals)
 
 
 def _t3_subtotals(spec: TableSpec, fixed: dict[str, list]) -> list[Cell]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from govpipeline.lib.decode import NotTextError
 from govpipeline.lib.pdf import IMAGE_SHARE, join_lines
-from govpipeline.lib.word_binary import OLE_MAGIC, doc_to_text, tab_stops
+from govpipeline.lib.word_binary import OLE_MAGIC, doc_to_text, tab_stops, tab_unit
 
 
 @dataclass(frozen=True)
@@ -50,9 +50,11 @@ def read_docx(data: bytes) -> WordText:
     page = (section.page_width or _A4[0]) * (section.page_height or _A4[1]) if section else _A4[0] * _A4[1]
     lines: list[str] = []
     images: list[str] = []
-    for block in _blocks(document.element.body):
+    blocks = list(_blocks(document.element.body))
+    unit = tab_unit([_paragraph_text(b, tabs=True) for b in blocks if b.tag == qn("w:p")])
+    for block in blocks:
         if block.tag == qn("w:p"):
-            text = tab_stops(_paragraph_text(block, tabs=True))
+            text = tab_stops(_paragraph_text(block, tabs=True), unit)
             for share in _picture_shares(block, page):
                 before = next((line for line in reversed(lines) if line.strip()), "")
                 images.append(f"an image over {share:.0%} of a page, after “{before[:24]}”" if before

@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import re
 import struct
+from collections import Counter
 from dataclasses import dataclass
 
 from govpipeline.lib.decode import NotTextError
@@ -149,6 +150,7 @@ class _Document:
         current: list[str] = []
         fields: list[bool] = []  # for each open field: whether its result has begun
         last = ""
+        outside: list[int] = []  # the lines that are paragraphs outside a table
         for char, end in self._characters():
             if char == "\x13":
                 fields.append(False)
@@ -173,21 +175,47 @@ class _Document:
                 if end in self.in_table:
                     cell.append("".join(current))
                 else:
-                    lines.append(tab_stops("".join(current)))
+                    outside.append(len(lines))
+                    lines.append("".join(current))
                 current = []
             else:
                 current.append(char)
             last = char
         lines.append("".join(current))
+        unit = tab_unit([lines[k] for k in outside])
+        for k in outside:
+            lines[k] = tab_stops(lines[k], unit)
         text = "\n".join(line.translate(_DROPPED).translate(_SPACES).strip(" \u3000") for line in lines)
         return "\n".join(line for line in text.split("\n") if line.strip()) + "\n"
 
 
-def tab_stops(paragraph: str) -> str:
-    """A paragraph outside a table whose parts a writer set apart with tabs (a table pasted as text): one tab or
-    several to reach the next stop are one gap between two cells, and tabs before its first or after its last
-    words are none."""
-    return re.sub(r"\t+", "\t", paragraph).strip("\t") if "\t" in paragraph else paragraph
+_FIGURE_ROW = re.compile(r"[\d.,+\-—/\t]+")  # figures, marks for 0 and the tabs between them
+
+
+def tab_stops(paragraph: str, unit: int | None = None) -> str:
+    """A paragraph outside a table whose parts a writer set apart with tabs (a table pasted as text): tabs before its
+    first or after its last words are none, and a run of tabs between two parts is as many gaps between cells as
+    it holds ``unit``s, the document's own gap (see tab_unit): a table converted to text (one tab a cell) writes an
+    empty cell as two tabs side by side, one pasted as text to reach the stops writes one tab or two for any gap.
+    With no unit, a run is one gap."""
+    if "\t" not in paragraph:
+        return paragraph
+    if unit is None:
+        return re.sub(r"\t+", "\t", paragraph).strip("\t")
+    body = paragraph.strip("\t")
+    gaps = re.sub(r"\t+", lambda m: "\t" * max(1, (len(m.group(0)) + unit // 2) // unit), body)
+    if unit > 1 or "\t" not in body:
+        return gaps
+    # one tab a cell: the tabs at a row's ends are its empty first cells (before a row of figures) or last cells
+    lead = len(paragraph) - len(paragraph.lstrip("\t")) if _FIGURE_ROW.fullmatch(body) else 0
+    return "\t" * lead + gaps + "\t" * (len(paragraph) - len(paragraph.rstrip("\t")))
+
+
+def tab_unit(paragraphs: list[str]) -> int | None:
+    """The gap a document's paragraphs set their parts apart with: the most frequent run of tabs between two parts
+    (of two equally frequent, the longer); None when no paragraph has one."""
+    runs = Counter(len(m.group(0)) for p in paragraphs for m in re.finditer(r"(?<=[^\t])\t+(?=[^\t])", p))
+    return max(runs, key=lambda k: (runs[k], k)) if runs else None
 
 
 def _papx_grpprl(fkp: bytes, offset: int) -> bytes:
