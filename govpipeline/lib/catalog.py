@@ -283,7 +283,8 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     report's ``own_names`` (its title, body, issuer and region) is that place's (…；清河县承办7.2万件，满意率94.2%;
     分市看，…；西岭市8432.6亿元，增长5.8%). A bare 日均受理 takes the daily id of its sentence's earlier figure's
     indicator (受理群众诉求…，日均受理3607件: hotline_cases_daily); a bare 办结 after a clause that received a part
-    (局本级受理备案事项930件，办结930件) is that part's, and after one whose indicator has a completed count that
+    (局本级受理备案事项930件，办结930件) is that part's, and a part named with a gloss that lists several (网络渠道（网站、
+    微信、APP）) is their sum, none of them. A bare 办结 after one whose indicator has a completed count that
     count's (收到政府信息公开申请126件，上年结转4件，办结125件: disclosure_requests_answered). A litigation's outcome
     (法院判决维持, 行政复议:行政诉讼:维持) takes the direct or after-reconsideration cell its sentence names, and no id
     when the sentence names neither. The report's own words (``own_names``) supply what a label leaves unsaid: its
@@ -298,8 +299,14 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
         if _of_a_part(clauses[:-1], unit):
             return None
         found = _completion_of(clauses[:-1], unit) or found
-    if sentence and unit == "件" and _REMEDY_OUTCOME.match(own) and (_LITIGATION.search(label) or _LITIGATION.search(sentence)):
-        found = _litigation_outcome(own, unit, kind, sentence)
+    if sentence and unit == "件" and _REMEDY_OUTCOME.match(own):
+        if _LITIGATION.search(label) or _LITIGATION.search(sentence):
+            found = _litigation_outcome(own, unit, kind, sentence)
+        elif found is None and _RECONSIDERATION.search(sentence):  # 被申请行政复议5件，复议机关维持4件: its whole's outcome
+            found = label_metric_id(f"行政复议:{own}", unit, kind)
+    if found and clause and _SEVERAL_GLOSSED.search(clause) \
+            and _by_id()[_by_id()[found].derived_from or found].within is not None:
+        return None  # 网络渠道（网站、微信、APP）16.3万件: several parts together, none of them alone
     if found and sentence and (excluded := _by_id().get(found, _NO_INDICATOR).sentence_exclude) \
             and excluded.search(sentence):
         return None  # 收取政府信息公开费用0元，减免费用120元: the disclosure fees waived, not the fees a centre cut
@@ -375,8 +382,8 @@ def _in_own_words(label: str, unit: str, kind: str, own_names: str, sentence: st
     """The id of a label that names no statistic by itself but does in the report's own words: without its own
     department's domain word (全省交通运输政务服务事项网上可办率 in the 交通运输厅's report: online_service_rate; 公安 in a
     政务服务 bureau's report is another department's, and stays a part), or, a label with no whole of its own, under
-    the whole of the report's subject, for an indicator that is a part of that whole (a hotline's 微信公众号受理, a
-    disclosure report's 按时答复率), unless its ``sentence`` is about another subject."""
+    the whole of the report's subject, for an indicator that is a part of that whole (a hotline's 微信公众号受理 or
+    按受理渠道分:电话渠道, a disclosure report's 按时答复率), unless its ``sentence`` is about another subject."""
     for i in range(len(label) - 2):
         for k in (2, 3, 4):
             word = label[i:i + k]
@@ -384,11 +391,12 @@ def _in_own_words(label: str, unit: str, kind: str, own_names: str, sentence: st
                     and _own_domain(word, own_names) \
                     and (found := label_metric_id(label[:i] + label[i + k:], unit, kind)) is not None:
                 return found
-    if ":" in label:
+    context, own = _split(label)
+    if context and not _BREAKDOWN.match(context):
         return None
     for subject, whole, other in _REPORT_WHOLE:
         if subject.search(own_names) and not (other and other.search(sentence)) \
-                and (found := label_metric_id(f"{whole}:{label}", unit, kind)) is not None:
+                and (found := label_metric_id(f"{whole}:{own}", unit, kind)) is not None:
             indicator = _by_id()[found]
             if _by_id()[indicator.derived_from or found].within is not None:
                 return found
@@ -396,6 +404,10 @@ def _in_own_words(label: str, unit: str, kind: str, own_names: str, sentence: st
 
 
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+# a gloss that lists several parts right before a figure (网络渠道（网站、微信、APP）): the figure is their sum
+_SEVERAL_GLOSSED = re.compile(r"[（(][^（）()]*[、,，][^（）()]*[）)]\s*$")
+# a breakdown's heading, which names how a whole is split but not the whole (按受理渠道分, 从诉求类型看)
+_BREAKDOWN = re.compile(r"^(?:按|从|分)[\u4e00-\u9fff]{1,8}?(?:分|看|统计|划分)?$")
 
 
 # a completion named by its verb alone (…受理备案事项930件，办结930件): of what its sentence's earlier clause received
@@ -424,9 +436,10 @@ def _completion_of(clauses: list[str], unit: str) -> str | None:
 
 
 # an outcome of a reconsideration or a litigation (维持, 撤销, 其他结果, 尚未审结), and words that make it a litigation's
-_REMEDY_OUTCOME = re.compile(r"^(?:法院)?(?:判决|裁定)?(?:复议)?(?:结果)?(?:维持|纠正|撤销|变更|确认(?:违法|无效)|责令|其他结果|(?:尚未|未)审结"
+_REMEDY_OUTCOME = re.compile(r"^(?:法院)?(?:判决|裁定)?(?:复议机关|复议)?(?:决定)?(?:结果)?(?:维持|纠正|撤销|变更|确认(?:违法|无效)|责令|其他结果|(?:尚未|未)审结"
                              r"|(?:尚在|正在)审理)")
 _LITIGATION = re.compile(r"诉讼|起诉|法院|判决")
+_RECONSIDERATION = re.compile(r"行政复议")
 # where a litigation's sentence says it came from: straight to court, or after a reconsideration (the cells of table four)
 _LITIGATION_BRANCH = re.compile(r"(?P<direct>直接(?:提起(?:行政)?诉讼|起诉))|(?P<after>复议后(?:提起(?:行政)?诉讼|起诉)"
                                 r"|不服(?:行政)?复议(?:决定|结果)?)")

@@ -870,3 +870,26 @@ def test_a_disclosure_fee_waiver_is_not_a_centre_s_fees_cut():
                          "某县人民政府2015年政府信息公开工作年度报告") is None
     assert metric_id_for("减免费用", "元", "amount", None, None, "全年为企业减免费用",
                          "某县政务服务中心2022年工作总结") == "fees_reduced"
+
+
+@pytest.mark.parametrize("label, clause, sentence, own_names, expected", [
+    # misses of blind set 26, in other words: a 复议 outcome whose label lost its whole takes it from its sentence
+    ("复议机关决定维持", None, "本机关因政府信息公开被申请行政复议2件，复议机关决定维持", "某县教育局2017年政府信息公开工作年度报告",
+     "admin_reconsiderations_upheld"),
+    ("复议机关维持原答复", None, "本机关因政府信息公开被申请行政复议2件，复议机关维持原答复",
+     "某县教育局2017年政府信息公开工作年度报告", "admin_reconsiderations_upheld"),
+    ("撤销并责令重作", None, "被申请行政复议2件，撤销并责令重作", "某县教育局2017年政府信息公开工作年度报告",
+     "admin_reconsiderations_corrected"),
+    # a breakdown's heading is no whole: the hotline report's subject is
+    ("按来源渠道统计:热线电话", None, "按来源渠道统计：热线电话", "某市12345政务服务便民热线2021年运行分析报告",
+     "hotline_cases_via_phone"),
+    # a channel glossed with several channels is their sum
+    ("按来源渠道统计:网上渠道", "网上渠道（门户网站、微信、小程序）", "按来源渠道统计：热线电话40.2万件，网上渠道（门户网站、微信、小程序）",
+     "某市12345政务服务便民热线2021年运行分析报告", None),
+    ("按期答复:答复率", None, "均按期答复，答复率", "某县教育局2017年政府信息公开工作年度报告", "disclosure_reply_rate"),
+    ("县教育局门户网站公开", None, "其中，在县教育局门户网站公开", "某县教育局2017年政府信息公开工作年度报告",
+     "proactive_disclosures_on_website"),
+])
+def test_forms_of_the_twenty_sixth_blind_set(label, clause, sentence, own_names, expected):
+    unit = "%" if label.endswith("率") else "条" if label.endswith("公开") else "件"
+    assert metric_id_for(label, unit, "count", None, clause, sentence, own_names) == expected
