@@ -384,23 +384,29 @@ def _in_own_words(label: str, unit: str, kind: str, own_names: str, sentence: st
     政务服务 bureau's report is another department's, and stays a part), or, a label with no whole of its own, under
     the whole of the report's subject, for an indicator that is a part of that whole (a hotline's 微信公众号受理 or
     按受理渠道分:电话渠道, a disclosure report's 按时答复率), unless its ``sentence`` is about another subject."""
+    found, other = _own_words_id(label, unit, kind, own_names)
+    return None if found is None or other is not None and other.search(sentence) else found
+
+
+@lru_cache(maxsize=65536)  # every fact without an id of its own comes here, twice, and a report's labels recur
+def _own_words_id(label: str, unit: str, kind: str, own_names: str) -> tuple[str | None, re.Pattern | None]:
+    """_in_own_words's id and the words of a sentence that would make it another subject's (None: no such words)."""
     for i in range(len(label) - 2):
         for k in (2, 3, 4):
             word = label[i:i + k]
             if _BEFORE_DOMAIN.match(label, i + k) and word not in _NO_DOMAIN and _HAN_WORD.fullmatch(word) \
                     and _own_domain(word, own_names) \
                     and (found := label_metric_id(label[:i] + label[i + k:], unit, kind)) is not None:
-                return found
+                return found, None
     context, own = _split(label)
     if context and not _BREAKDOWN.match(context):
-        return None
+        return None, None
     for subject, whole, other in _REPORT_WHOLE:
-        if subject.search(own_names) and not (other and other.search(sentence)) \
-                and (found := label_metric_id(f"{whole}:{own}", unit, kind)) is not None:
+        if subject.search(own_names) and (found := label_metric_id(f"{whole}:{own}", unit, kind)) is not None:
             indicator = _by_id()[found]
             if _by_id()[indicator.derived_from or found].within is not None:
-                return found
-    return None
+                return found, other
+    return None, None
 
 
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
