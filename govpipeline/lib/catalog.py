@@ -35,6 +35,8 @@ class Indicator:
     with_whole: re.Pattern | None = None  # any of its with_whole patterns, searched in whole:part
     printed_as_change: bool = False  # a level reports also print as a change (时限较法定时限压缩68.5%)
     leads: re.Pattern | None = None  # one word that may stand before its name in a label's own words (the whole's)
+    completed_as: str | None = None  # the id of its completed count, which a bare 办结 after it takes
+    sentence_exclude: re.Pattern | None = None  # words of its figure's sentence that make the figure another's
 
     def matches(self, context: str, own: str, label: str) -> bool:
         """A part (收到政府信息公开申请:当面申请) is the statistic its own words name, not its whole's; an entry with
@@ -149,7 +151,9 @@ def catalog() -> tuple[Indicator, ...]:
                                 tuple(e.get("template_cells", ())), units=tuple(e.get("units", ())),
                                 with_whole=_any_of(e.get("with_whole")),
                                 printed_as_change=bool(e.get("printed_as_change")),
-                                leads=re.compile(_WHOLE_LEADS + "|".join(e.get("leads", ())) + ")")))
+                                leads=re.compile(_WHOLE_LEADS + "|".join(e.get("leads", ())) + ")"),
+                                completed_as=e.get("completed_as"),
+                                sentence_exclude=_any_of(e.get("sentence_excludes"))))
     every = tuple(listed + [d for e in listed for d in _derived(e)])
     ids = [i.id for i in every]
     if dupes := sorted({i for i in ids if ids.count(i) > 1}):
@@ -226,8 +230,6 @@ _BASE_YEAR = re.compile(r"\d{4}年")
 _INCLUDED = re.compile(r"\(含[^()]*\)$")
 # quotation marks around a reform's name (“跨省通办”事项) say nothing about the statistic
 _QUOTES = re.compile(r"[“”‘’\"']")
-# the own level at a label's head, which the fact's scope holds (市本级全年办件): not the statistic's name
-_SCOPE_HEAD = re.compile(r"^[省市州盟县区旗]?本级(?=[\u4e00-\u9fff]{2})")
 # the price basis a growth is stated at (地区生产总值按可比价格计算增长): the indicator's growth convention says it
 _PRICE_BASIS = re.compile(r"按(?:可比价格?|现价|当年价格?)计算$")
 # a share written as its formula and then named in brackets (城镇常住人口占常住人口比重（常住人口城镇化率）): the name is
@@ -281,13 +283,33 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     report's ``own_names`` (its title, body, issuer and region) is that place's (…；清河县承办7.2万件，满意率94.2%;
     分市看，…；西岭市8432.6亿元，增长5.8%). A bare 日均受理 takes the daily id of its sentence's earlier figure's
     indicator (受理群众诉求…，日均受理3607件: hotline_cases_daily); a bare 办结 after a clause that received a part
-    (局本级受理备案事项930件，办结930件) is that part's."""
-    found = label_metric_id(label, unit, kind)
+    (局本级受理备案事项930件，办结930件) is that part's, and a part named with a gloss that lists several (网络渠道（网站、
+    微信、APP）) is their sum, none of them. A bare 办结 after one whose indicator has a completed count that
+    count's (收到政府信息公开申请126件，上年结转4件，办结125件: disclosure_requests_answered). A litigation's outcome
+    (法院判决维持, 行政复议:行政诉讼:维持) takes the direct or after-reconsideration cell its sentence names, and no id
+    when the sentence names neither. The report's own words (``own_names``) supply what a label leaves unsaid: its
+    department's domain (人社政务服务事项网上可办率 in a 人社厅's report) and its subject's whole (电话渠道受理 in a
+    hotline's report, 按时答复率 in a disclosure report)."""
+    found = _label_id(label, unit, kind, own_names, sentence or "")
     clauses = _CLAUSE.split(sentence) if sentence else []
+    own = _split(_WINDOW.sub("", label))[1] if label else ""
     if found is None and label and _BARE_DAILY.match(_WINDOW.sub("", label)):
         found = _daily_of(clauses[:-1], unit)
-    if found and label and _BARE_COMPLETION.match(_split(_WINDOW.sub("", label))[1]) and _of_a_part(clauses[:-1], unit):
-        return None
+    if found and _BARE_COMPLETION.match(own):
+        if _of_a_part(clauses[:-1], unit):
+            return None
+        found = _completion_of(clauses[:-1], unit) or found
+    if sentence and unit == "件" and _REMEDY_OUTCOME.match(own):
+        if _LITIGATION.search(label) or _LITIGATION.search(sentence):
+            found = _litigation_outcome(own, unit, kind, sentence)
+        elif found is None and _RECONSIDERATION.search(sentence):  # 被申请行政复议5件，复议机关维持4件: its whole's outcome
+            found = label_metric_id(f"行政复议:{own}", unit, kind)
+    if found and clause and _SEVERAL_GLOSSED.search(clause) \
+            and _by_id()[_by_id()[found].derived_from or found].within is not None:
+        return None  # 网络渠道（网站、微信、APP）16.3万件: several parts together, none of them alone
+    if found and sentence and (excluded := _by_id().get(found, _NO_INDICATOR).sentence_exclude) \
+            and excluded.search(sentence):
+        return None  # 收取政府信息公开费用0元，减免费用120元: the disclosure fees waived, not the fees a centre cut
     if found is None or not (scope or clause or sentence or own_names):
         return found
     subject = clauses[0] if len(clauses) > 1 else None
@@ -313,15 +335,85 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
 
 
 # a day's average named by its verb alone (…受理群众诉求10.82万件，日均受理3607件): its sentence says of what
-_BARE_DAILY = re.compile(r"^日均(?:受理|办理|办件|接听|接待|办结)量?$")
+_BARE_DAILY = re.compile(r"^日均(?:受理|办理|接听|接待|办结)?(?:办件)?量?$(?<!均)")
 # a clause's label: its words up to its last figure, whose unit ends it (a hotline's number stays in the label:
 # 市12345热线共受理群众诉求186.32万件)
 _CLAUSE_LABEL = re.compile(r"^[\s　]*(?:其中|全年|共|累计)*(.+?)(?:\d[\d.,]*|[一二三四五六七八九十]+)\D{0,4}$")
 
 
-def may_have_id(label: str | None, unit: str, kind: str) -> bool:
+def may_have_id(label: str | None, unit: str, kind: str, own_names: str = "") -> bool:
     """Whether a fact may get an id, so that its clause and sentence are worth reading for metric_id_for."""
-    return label_metric_id(label, unit, kind) is not None or bool(label and _BARE_DAILY.match(_WINDOW.sub("", label)))
+    return _label_id(label, unit, kind, own_names) is not None or bool(label and (
+        _BARE_DAILY.match(_WINDOW.sub("", label)) or unit == "件" and _REMEDY_OUTCOME.match(_split(label)[1])))
+
+
+def _label_id(label: str | None, unit: str, kind: str, own_names: str, sentence: str = "") -> str | None:
+    """label_metric_id, else the id the label has with what the report's own words say (_in_own_words)."""
+    found = label_metric_id(label, unit, kind)
+    if found is not None or not (label and own_names):
+        return found
+    return _in_own_words(label, unit, kind, own_names, sentence)
+
+
+# a domain's word before an item, a service, a window's kind or a name in quotes (人社政务服务事项, 人社服务“掌上办”事项,
+# 设置人社综合柜员制窗口): the department's domain; words that name no department's domain are not one
+_BEFORE_DOMAIN = re.compile(r"政务服务|服务|综合|“")
+_NO_DOMAIN = frozenset(("政务", "服务", "行政", "便民", "公共", "综合", "网上", "全程", "办事"))
+# a department among the report's own names (云岭省交通运输厅, 某省人力资源和社会保障厅)
+_OWN_BODY = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:厅|局|委员会|委)")
+# the subject of a report's own names, the whole its labels may leave unsaid, and the words of a sentence about another
+# subject: a hotline's (电话渠道受理 is a channel of its cases), a disclosure report's (按时答复率 is its requests', but not
+# in 区长信箱全年收到群众来信…，按时回复率98.7%)
+_REPORT_WHOLE = ((re.compile(r"热线"), "受理诉求", None),
+                 (re.compile(r"政府信息公开|政务公开"), "依申请公开", re.compile(r"信箱|留言|来信|来电|信访|热线|诉求")))
+
+
+def _own_domain(word: str, own_names: str) -> bool:
+    """Whether ``word`` is the domain of a department among the report's own names, itself or abbreviated in order
+    (交通运输 of 交通运输厅, 人社 of 人力资源和社会保障厅)."""
+    for body in _OWN_BODY.findall(own_names):
+        rest = iter(body)
+        if all(ch in rest for ch in word):
+            return True
+    return False
+
+
+def _in_own_words(label: str, unit: str, kind: str, own_names: str, sentence: str) -> str | None:
+    """The id of a label that names no statistic by itself but does in the report's own words: without its own
+    department's domain word (全省交通运输政务服务事项网上可办率 in the 交通运输厅's report: online_service_rate; 公安 in a
+    政务服务 bureau's report is another department's, and stays a part), or, a label with no whole of its own, under
+    the whole of the report's subject, for an indicator that is a part of that whole (a hotline's 微信公众号受理 or
+    按受理渠道分:电话渠道, a disclosure report's 按时答复率), unless its ``sentence`` is about another subject."""
+    found, other = _own_words_id(label, unit, kind, own_names)
+    return None if found is None or other is not None and other.search(sentence) else found
+
+
+@lru_cache(maxsize=65536)  # every fact without an id of its own comes here, twice, and a report's labels recur
+def _own_words_id(label: str, unit: str, kind: str, own_names: str) -> tuple[str | None, re.Pattern | None]:
+    """_in_own_words's id and the words of a sentence that would make it another subject's (None: no such words)."""
+    for i in range(len(label) - 2):
+        for k in (2, 3, 4):
+            word = label[i:i + k]
+            if _BEFORE_DOMAIN.match(label, i + k) and word not in _NO_DOMAIN and _HAN_WORD.fullmatch(word) \
+                    and _own_domain(word, own_names) \
+                    and (found := label_metric_id(label[:i] + label[i + k:], unit, kind)) is not None:
+                return found, None
+    context, own = _split(label)
+    if context and not _BREAKDOWN.match(context):
+        return None, None
+    for subject, whole, other in _REPORT_WHOLE:
+        if subject.search(own_names) and (found := label_metric_id(f"{whole}:{own}", unit, kind)) is not None:
+            indicator = _by_id()[found]
+            if _by_id()[indicator.derived_from or found].within is not None:
+                return found, other
+    return None, None
+
+
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+# a gloss that lists several parts right before a figure (网络渠道（网站、微信、APP）): the figure is their sum
+_SEVERAL_GLOSSED = re.compile(r"[（(][^（）()]*[、,，][^（）()]*[）)]\s*$")
+# a breakdown's heading, which names how a whole is split but not the whole (按受理渠道分, 从诉求类型看)
+_BREAKDOWN = re.compile(r"^(?:按|从|分)[\u4e00-\u9fff]{1,8}?(?:分|看|统计|划分)?$")
 
 
 # a completion named by its verb alone (…受理备案事项930件，办结930件): of what its sentence's earlier clause received
@@ -337,6 +429,36 @@ def _of_a_part(clauses: list[str], unit: str) -> bool:
         if clause.endswith(unit) and (m := _CLAUSE_LABEL.match(clause)):
             return bool(_RECEIVED.search(m.group(1))) and label_metric_id(m.group(1), unit, "count") is None
     return False
+
+
+def _completion_of(clauses: list[str], unit: str) -> str | None:
+    """The completed count's id (completed_as) of the nearest earlier clause whose indicator has one."""
+    for clause in reversed(clauses):
+        if (m := _CLAUSE_LABEL.match(clause.rstrip())) and clause.rstrip().endswith(unit) \
+                and (base := label_metric_id(m.group(1), unit, "count")) \
+                and (completed := _by_id()[base].completed_as):
+            return completed
+    return None
+
+
+# an outcome of a reconsideration or a litigation (维持, 撤销, 其他结果, 尚未审结), and words that make it a litigation's
+_REMEDY_OUTCOME = re.compile(r"^(?:法院)?(?:判决|裁定)?(?:复议机关|复议)?(?:决定)?(?:结果)?(?:维持|纠正|撤销|变更|确认(?:违法|无效)|责令|其他结果|(?:尚未|未)审结"
+                             r"|(?:尚在|正在)审理)")
+_LITIGATION = re.compile(r"诉讼|起诉|法院|判决")
+_RECONSIDERATION = re.compile(r"行政复议")
+# where a litigation's sentence says it came from: straight to court, or after a reconsideration (the cells of table four)
+_LITIGATION_BRANCH = re.compile(r"(?P<direct>直接(?:提起(?:行政)?诉讼|起诉))|(?P<after>复议后(?:提起(?:行政)?诉讼|起诉)"
+                                r"|不服(?:行政)?复议(?:决定|结果)?)")
+_BRANCH_WHOLE = {"direct": "未经复议直接起诉", "after": "经复议后起诉"}
+
+
+def _litigation_outcome(own: str, unit: str, kind: str, sentence: str) -> str | None:
+    """A litigation's outcome's id: that of the branch its sentence names last before it (…其中未经复议直接起诉5件，
+    法院判决维持3件: admin_litigations_direct_upheld), or None when the sentence names none (no single cell)."""
+    branches = list(_LITIGATION_BRANCH.finditer(sentence))
+    if not branches:
+        return None
+    return label_metric_id(f"{_BRANCH_WHOLE[branches[-1].lastgroup]}:{own}", unit, kind)
 
 
 def _daily_of(clauses: list[str], unit: str) -> str | None:
@@ -373,6 +495,9 @@ def label_metric_id(label: str | None, unit: str, kind: str) -> str | None:
     if whole and whole in own and whole != own and _metric_id(context, unit, kind) == found:
         return None  # 帮办代办:企业帮办代办: the whole's name with a qualifier is one kind of it
     return found
+
+
+_NO_INDICATOR = Indicator("", "", "", "", "", (), None, None, None)
 
 
 @lru_cache(maxsize=1)
@@ -451,6 +576,9 @@ _WHOLE = re.compile(rf"^(?:全|我|本)[{_LEVEL}]|^(?:[{_LEVEL}]{{1,3}})两级|^
 # 大厅 beside 全省's)
 _OWN_LEVEL_NAME = rf"[{_LEVEL}厅局委]本级|[{_LEVEL}]级[\u4e00-\u9fff]{{0,8}}?(?:政务服务中心|服务大厅|办事大厅)"
 _OWN_LEVEL = re.compile(rf"^(?:{_OWN_LEVEL_NAME})|^本级|本级$")
+# the own level at a label's head, which the fact's scope holds (市本级全年办件, 厅本级制发…, 省级人社服务大厅设窗口): not
+# the statistic's name
+_SCOPE_HEAD = re.compile(rf"^(?:{_OWN_LEVEL_NAME}|本级)(?=[\u4e00-\u9fff]{{2}})")
 _GOVERNMENT = re.compile(rf"^[{_LEVEL}](?:人民)?政府(?:本级|本部|机关)?$")
 # the places below, together: 县市区政府, 各乡镇, and the townships' or villages' centres named by their level alone
 # (乡镇便民服务中心, 村（社区）便民服务站), which are no department of the report's body
@@ -532,8 +660,8 @@ _PARAGRAPH_HEAD = re.compile(rf"^({_DEPT_NAME})[:：。]")
 # its paragraph is about): only such a sentence takes the department its paragraph is about
 _NO_SUBJECT = re.compile(r"^(?:窗口|热线|该|其|共|累计|全年|先后|提供|办理|开展|受理|完成|推行|推出|实现|为|对|通过|在|并|同时|此外|另外|还|"
                          r"进一步|积极|持续|不断|主动|全面)")
-# the own level named at a label's head (州本级政务服务事项网上可办率)
-_OWN_LEVEL_HEAD = re.compile(rf"^([{_LEVEL}厅局委]本级)")
+# the own level named at a label's head (州本级政务服务事项网上可办率, 省级人社服务大厅设窗口)
+_OWN_LEVEL_HEAD = re.compile(rf"^({_OWN_LEVEL_NAME})(?=[\u4e00-\u9fff]{{2}})")
 # a clause that opens with the own level (其中，厅本级受理…，办结…，承诺时限压缩比例68.5%): the later clauses of its
 # sentence are the own level's too
 _OWN_LEVEL_CLAUSE = re.compile(rf"^(?:其中|另外|此外|同时)?({_OWN_LEVEL_NAME})")

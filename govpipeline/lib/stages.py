@@ -291,7 +291,7 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
     for f in narrative:  # attributes: dataclasses.asdict deep-copies and cost a third of this step
         threshold = f.approx in _LOWER_BOUNDS and (f.sentence, f.metric, f.unit) in exact
         metric_id = None
-        if not threshold and may_have_id(f.metric, f.unit, f.kind):  # the words around it are read
+        if not threshold and may_have_id(f.metric, f.unit, f.kind, own_names):  # the words around it are read
             lo = max(0, f.start - 120)  # a clause's words, from its comma to the figure
             clause = text[max(lo - 1, *(text.rfind(c, lo, f.start) for c in _CLAUSE_END)) + 1:f.start]
             # the sentence's words before the figure, from its start or last semicolon: its subject and clauses

@@ -448,3 +448,37 @@ def test_requests_carried_in_and_carried_over_are_two_series_across_narrative_an
         ("disclosure_requests_carried_over", [2018, 2019, 2022], [3.0, 4.0, float(grid["carried_over"][6])],
          ["narrative", "narrative", "table"]),
     ]
+
+
+def test_reconsiderations_and_litigations_by_outcome_join_table_fours_cells_across_narrative_and_template_years(tmp_path):
+    # the lead's convention: a narrative's 复议 outcomes join table four's reconsideration cells; a litigation's outcome
+    # joins a cell only where its sentence says direct or after 复议 (2016), and none where it does not (2017)
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    template = template_forms.as_lines().replace(template_forms.HEAD, "")
+    reports = {
+        "2016.txt": "五、行政复议和行政诉讼\n本年度因政府信息公开申请提起行政复议3件，其中维持原答复2件，责令履行1件；"
+                    "提起行政诉讼2件，其中未经复议直接提起诉讼2件，判决维持1件，尚未审结1件。\n",
+        "2017.txt": "五、行政复议和行政诉讼\n本年度因政府信息公开被申请行政复议2件，维持1件，其他结果1件。"
+                    "因政府信息公开被提起行政诉讼1件，法院判决维持1件。\n",
+        "2022.txt": "一、总体情况\n2022年，本机关依法做好政府信息公开工作。\n\n" + template,
+    }
+    for name, body in reports.items():
+        (raw / name).write_text(_report(int(name[:4]), body), encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw, db)
+    rows = query(db, """SELECT metric_id, list(year ORDER BY year), list(value ORDER BY year), list(source ORDER BY year)
+                        FROM analytics.metric_series WHERE body = ? AND (metric_id LIKE 'admin_reconsiderations_%'
+                        OR metric_id LIKE 'admin_litigations_%') AND value > 0 GROUP BY ALL ORDER BY ALL""", [BODY])
+    upheld, corrected, other, pending, total, *litigation = template_forms.T4_VALUES
+    assert rows == [
+        ("admin_litigations_after", [2022], [float(litigation[9])], ["table"]),
+        ("admin_litigations_after_other", [2022], [float(litigation[7])], ["table"]),
+        ("admin_litigations_after_upheld", [2022], [float(litigation[5])], ["table"]),
+        ("admin_litigations_direct", [2016, 2022], [2.0, float(litigation[4])], ["narrative", "table"]),
+        ("admin_litigations_direct_pending", [2016, 2022], [1.0, float(litigation[3])], ["narrative", "table"]),
+        ("admin_litigations_direct_upheld", [2016, 2022], [1.0, float(litigation[0])], ["narrative", "table"]),
+        ("admin_reconsiderations_corrected", [2016, 2022], [1.0, float(corrected)], ["narrative", "table"]),
+        ("admin_reconsiderations_other", [2017], [1.0], ["narrative"]),
+        ("admin_reconsiderations_upheld", [2016, 2017, 2022], [2.0, 1.0, float(upheld)], ["narrative", "narrative", "table"]),
+    ]

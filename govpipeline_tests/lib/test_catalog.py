@@ -782,3 +782,114 @@ def test_a_balance_s_growth_has_the_balance_s_growth_id():
 ])
 def test_a_bare_completion_is_of_what_its_sentence_received(sentence, expected):
     assert metric_id_for("办结", "件", "count", None, "办结", sentence, "某县政务服务中心2023年工作总结") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # round 10: a bare 办结 after a clause whose indicator has a completed count is that count, past a carried-in clause
+    ("本机关全年新收信息公开申请58件，从上年结转2件，办结", "disclosure_requests_answered"),
+    ("区12345热线受理群众诉求46.2万件，办结", "hotline_cases_completed"),
+])
+def test_a_bare_completion_is_the_completed_count_of_what_its_sentence_received(sentence, expected):
+    assert metric_id_for("办结", "件", "count", None, "办结", sentence, "某区人民政府") == expected
+
+
+@pytest.mark.parametrize("label, sentence, expected", [
+    # the lead's convention of round 10, in other words than the blind sets: a narrative's 复议 outcomes join table four
+    ("因政府信息公开申请提起行政复议:维持原答复", "本年度因政府信息公开申请提起行政复议4件，其中维持原答复",
+     "admin_reconsiderations_upheld"),
+    ("因政府信息公开申请提起行政复议:撤销原答复", "…提起行政复议4件，其中维持原答复2件，撤销原答复", "admin_reconsiderations_corrected"),
+    ("因政府信息公开申请提起行政复议:责令履行", "…提起行政复议4件，责令履行", "admin_reconsiderations_corrected"),
+    ("因政府信息公开申请提起行政复议:其他结果", "…提起行政复议4件，其他结果", "admin_reconsiderations_other"),
+    ("因政府信息公开申请提起行政复议:审理中", "…提起行政复议4件，审理中", None),  # not the words 尚未审结
+    ("因政府信息公开申请提起行政复议:正在审理", "…提起行政复议4件，正在审理", "admin_reconsiderations_pending"),
+    ("因政府信息公开申请提起行政复议:申请人撤回", "…提起行政复议4件，申请人撤回", None),  # a withdrawal, not 其他结果
+    # a litigation nested under the reconsiderations is the litigation's, and joins a cell only where its sentence
+    # says direct or after 复议
+    ("因政府信息公开申请提起行政复议:提起行政诉讼:维持", "…提起行政复议4件；提起行政诉讼3件，维持", None),
+    ("因政府信息公开申请提起行政复议:提起行政诉讼:维持", "…提起行政诉讼3件，均系不服复议决定提起诉讼，维持",
+     "admin_litigations_after_upheld"),
+    ("判决撤销", "被提起行政诉讼3件，其中直接提起行政诉讼2件，判决撤销", "admin_litigations_direct_corrected"),
+    ("判决撤销", "被提起行政诉讼3件，判决撤销", None),
+    ("直接提起行政诉讼", "被提起行政诉讼3件，其中直接提起行政诉讼", "admin_litigations_direct"),
+])
+def test_remedies_by_outcome_join_table_four_only_where_the_cell_is_said(label, sentence, expected):
+    assert metric_id_for(label, "件", "count", None, None, sentence, "某县人民政府2016年政府信息公开工作年度报告") == expected
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    # the lead's conventions of round 10: 宣布失效 alone gets no id, 废止 alone keeps its id
+    ("宣布失效规范性文件", "件", None),
+    ("废止规范性文件", "件", "normative_documents_repealed"),
+    # a sub-district's 承接12345转办工单 gets none
+    ("承接区12345热线转办工单", "件", None),
+    ("承接市民热线交办工单", "件", None),
+])
+def test_the_lead_s_conventions_of_round_ten(label, unit, expected):
+    assert metric_id_for(label, unit, "count", None, None, label, "某某街道办事处2023年工作总结") == expected
+
+
+@pytest.mark.parametrize("label, unit, own_names, expected", [
+    # misses of blind sets 19-21, in other words and other departments: the own department's domain word before the name
+    ("医保政务服务事项网上可办率", "%", "某省医疗保障局2023年政务服务工作报告", "online_service_rate"),
+    ("设置医保综合柜员制窗口", "个", "某省医疗保障局2023年政务服务工作报告", "service_windows_count"),
+    ("税务服务“掌上办”事项", "项", "国家税务总局某市税务局2022年工作总结", "mobile_service_items"),
+    ("住建政务服务事项网上可办率", "%", "某市住房和城乡建设局2023年政务服务工作报告", "online_service_rate"),
+    # another department's domain in a bureau's report is that department's part, no id
+    ("医保政务服务事项网上可办率", "%", "某市政务服务管理局2023年工作总结", None),
+    # the report's subject supplies a part's whole: a hotline's channels, a disclosure report's 按时答复率
+    ("微信小程序受理", "件", "某区12345政务服务便民热线2022年运行报告", "hotline_cases_via_app"),
+    ("“某某办”APP受理", "件", "某区12345政务服务便民热线2022年运行报告", "hotline_cases_via_app"),
+    ("市长信箱受理", "件", "某区12345政务服务便民热线2022年运行报告", "hotline_cases_via_mailbox"),
+    ("网站受理", "件", "某区政务服务中心2022年工作总结", None),  # no hotline's report: a centre's channel
+    ("按期答复率", "%", "某县教育局2018年政府信息公开工作年度报告", "disclosure_reply_rate"),
+    ("按期答复率", "%", "某县教育局2018年工作总结", None),
+])
+def test_the_report_s_own_words_supply_what_a_label_leaves_unsaid(label, unit, own_names, expected):
+    assert metric_id_for(label, unit, "count" if unit != "%" else "rate", None, None, label, own_names) == expected
+
+
+def test_a_mailbox_s_reply_rate_in_a_disclosure_report_is_not_the_requests():
+    assert metric_id_for("按时回复率", "%", "rate", None, None, "局长信箱全年收到来信312件，按时回复率",
+                         "某县教育局2018年政府信息公开工作年度报告") is None
+
+
+@pytest.mark.parametrize("label, unit, expected_id, expected_scope", [
+    # an own level inside the label is its scope, not its name
+    ("市级政务服务大厅设窗口", "个", "service_windows_count", "市级政务服务大厅"),
+    ("局本级制发行政规范性文件", "件", "normative_documents_issued", "局本级"),
+    ("县级医保服务大厅设窗口", "个", "service_windows_count", "县级医保服务大厅"),
+])
+def test_an_own_level_inside_the_label_is_its_scope(label, unit, expected_id, expected_scope):
+    assert metric_id_for(label, unit, "count") == expected_id
+    assert own_level_head(label) == expected_scope
+    assert fact_scope(own_level_head(label), None, label) == ("own_level", "")
+
+
+def test_a_disclosure_fee_waiver_is_not_a_centre_s_fees_cut():
+    assert metric_id_for("减免费用", "元", "amount", None, None, "全年收取信息检索、复制费用共计30元，减免费用",
+                         "某县人民政府2015年政府信息公开工作年度报告") is None
+    assert metric_id_for("减免费用", "元", "amount", None, None, "全年为企业减免费用",
+                         "某县政务服务中心2022年工作总结") == "fees_reduced"
+
+
+@pytest.mark.parametrize("label, clause, sentence, own_names, expected", [
+    # misses of blind set 26, in other words: a 复议 outcome whose label lost its whole takes it from its sentence
+    ("复议机关决定维持", None, "本机关因政府信息公开被申请行政复议2件，复议机关决定维持", "某县教育局2017年政府信息公开工作年度报告",
+     "admin_reconsiderations_upheld"),
+    ("复议机关维持原答复", None, "本机关因政府信息公开被申请行政复议2件，复议机关维持原答复",
+     "某县教育局2017年政府信息公开工作年度报告", "admin_reconsiderations_upheld"),
+    ("撤销并责令重作", None, "被申请行政复议2件，撤销并责令重作", "某县教育局2017年政府信息公开工作年度报告",
+     "admin_reconsiderations_corrected"),
+    # a breakdown's heading is no whole: the hotline report's subject is
+    ("按来源渠道统计:热线电话", None, "按来源渠道统计：热线电话", "某市12345政务服务便民热线2021年运行分析报告",
+     "hotline_cases_via_phone"),
+    # a channel glossed with several channels is their sum
+    ("按来源渠道统计:网上渠道", "网上渠道（门户网站、微信、小程序）", "按来源渠道统计：热线电话40.2万件，网上渠道（门户网站、微信、小程序）",
+     "某市12345政务服务便民热线2021年运行分析报告", None),
+    ("按期答复:答复率", None, "均按期答复，答复率", "某县教育局2017年政府信息公开工作年度报告", "disclosure_reply_rate"),
+    ("县教育局门户网站公开", None, "其中，在县教育局门户网站公开", "某县教育局2017年政府信息公开工作年度报告",
+     "proactive_disclosures_on_website"),
+])
+def test_forms_of_the_twenty_sixth_blind_set(label, clause, sentence, own_names, expected):
+    unit = "%" if label.endswith("率") else "条" if label.endswith("公开") else "件"
+    assert metric_id_for(label, unit, "count", None, clause, sentence, own_names) == expected
