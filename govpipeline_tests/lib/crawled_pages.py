@@ -1604,3 +1604,132 @@ NINTH_HELD_OUT_PAGES: list[tuple[str, str, dict]] = [
      dict(title="舟山市第二人民医院2022年信息公开工作年度报告", report_year=2022, publish_date="2023-01-30",
           region="330900", body="舟山市第二人民医院", reports=1)),
 ]
+
+
+def wechat_copy(title: str, account: str, posted: str, province: str, text: str) -> str:
+    """A report copied from a WeChat official account's article: the account's name twice and the post's time under
+    the title, the app's buttons under the text."""
+    return (f"{title}\n原创 {account} {account} {posted} 发表于{province}\n{text}"
+            "阅读原文\n阅读 1024\n分享 收藏 点赞 在看\n微信扫一扫\n关注该公众号\n")
+
+
+# Set 10, written before the code ran on these pages (its files are crawled_files.tenth_files): titles joining two
+# bodies with 和/与/及 (the first named leads) against names that hold 和 (政务服务和大数据管理局, 发展和改革局); one
+# county government's reports over five years in mixed forms (a 2019 page with a breadcrumb, 2022 a WeChat copy; the
+# 2020 PDF, 2021 .docx and 2023 .doc are files); a place only in a pinyin address or in the footer's site owner; dates
+# in other CMSs' addresses (/2024-01/15/content_…, /c/2024-01-17/…, read; /content_2024012345.html, /202401/…,
+# which do not say a day unambiguously, not read); departments of a 开发区/新区 管委会; county reports whose text names
+# many other counties (visits, 对口支援).
+TENTH_PAGES: list[tuple[str, str, dict]] = [
+    ("joint_report_he",
+     "聊城市人民政府办公室和聊城市大数据中心2023年度政务公开工作总结\n"
+     "发布时间：2024-01-19  来源：聊城市人民政府办公室\n" + body(2023, "我市"),
+     dict(title="聊城市人民政府办公室和聊城市大数据中心2023年度政务公开工作总结", report_year=2023,
+          publish_date="2024-01-19", region="371500", body="聊城市人民政府办公室", reports=1)),
+    ("joint_report_yu_first_name_holds_he",
+     "邹城市发展和改革局与邹城市统计局2023年政府信息公开工作年度报告\n"
+     "发布日期：2024-01-24\n" + body(2023, "我局"),
+     dict(title="邹城市发展和改革局与邹城市统计局2023年政府信息公开工作年度报告", report_year=2023,
+          publish_date="2024-01-24", region="370883", body="邹城市发展和改革局", reports=1)),
+    ("joint_report_ji_second_name_holds_he",
+     "新泰市人民政府办公室及新泰市政务服务和大数据管理局2023年政务公开工作报告\n"
+     "发布时间：2024-01-30\n" + body(2023, "我市"),
+     dict(title="新泰市人民政府办公室及新泰市政务服务和大数据管理局2023年政务公开工作报告", report_year=2023,
+          publish_date="2024-01-30", region="370982", body="新泰市人民政府办公室", reports=1)),
+    ("name_holds_he_service_and_big_data",
+     "日照市政务服务和大数据管理局2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-22  来源：日照市政务服务和大数据管理局\n" + body(2023, "我局"),
+     dict(title="日照市政务服务和大数据管理局2023年政府信息公开工作年度报告", report_year=2023,
+          publish_date="2024-01-22", region="371100", body="日照市政务服务和大数据管理局", reports=1)),
+    ("name_holds_he_district_department_with_city",
+     "德州市陵城区人力资源和社会保障局2023年政府信息公开工作年度报告\n"
+     "发布日期：2024-01-26\n" + body(2023, "我局"),
+     dict(title="德州市陵城区人力资源和社会保障局2023年政府信息公开工作年度报告", report_year=2023,
+          publish_date="2024-01-26", region="371403", body="陵城区人力资源和社会保障局", reports=1)),
+    # one county government over five years: 2019 a page with a breadcrumb and the county named before the year,
+    # 2022 a WeChat copy (2020, 2021 and 2023 are files)
+    ("five_years_2019_page_breadcrumb",
+     "当前位置：首页 > 政务公开 > 政府信息公开年报  来源：灵川县人民政府办公室  时间：2020-01-21 16:02\n"
+     "灵川县2019年政府信息公开工作年度报告\n" + body(2019, "灵川县"),
+     dict(title="灵川县2019年政府信息公开工作年度报告", report_year=2019, publish_date="2020-01-21",
+          region="450323", body="灵川县人民政府", reports=1)),
+    ("five_years_2022_wechat_copy",
+     wechat_copy("灵川县人民政府2022年政府信息公开工作年度报告", "灵川发布", "2023-01-30 17:45", "广西",
+                 body(2022, "灵川县")),
+     dict(title="灵川县人民政府2022年政府信息公开工作年度报告", report_year=2022, publish_date="2023-01-30",
+          region="450323", body="灵川县人民政府", reports=1)),
+    # the place only in a pinyin address: Latin is no place name
+    ("place_only_in_pinyin_address",
+     "2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-18\n原文链接：http://www.gongcheng.gov.cn/zwgk/xxgknb/202401/t20240118_2233445.html\n"
+     + body(2023, "我县"),
+     dict(title="2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-18", region=None,
+          body=None, reports=1)),
+    # the place only as the footer's site owner, a city's portal, the text says 我区: which district is not said
+    ("place_only_city_site_owner_text_says_district",
+     "2023年政府信息公开工作年度报告\n发布时间：2024-01-23\n" + body(2023, "我区")
+     + FOOTER.format(owner="宿迁市人民政府办公室", host="宿迁市大数据管理局", site_id="3213000001", icp="苏"),
+     dict(title="2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-23", region=None,
+          body=None, reports=1)),
+    # the place only as the footer's site owner, a county's portal, the text says 我县: a county's site is the county's
+    ("place_only_county_site_owner_text_says_county",
+     "2023年政府信息公开工作年度报告\n发布时间：2024-01-25\n" + body(2023, "我县")
+     + FOOTER.format(owner="沭阳县人民政府办公室", host="沭阳县大数据管理中心", site_id="3213220001", icp="苏"),
+     dict(title="2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-25", region="321322",
+          body=..., reports=1)),
+    # dates in other CMSs' addresses: a month directory with the day under it, a full date directory
+    ("date_only_in_address_month_dir_day_dir",
+     "泗洪县人民政府2023年政府信息公开工作年度报告\n"
+     "来源：泗洪县人民政府办公室\n原文链接：http://www.sihong.gov.cn/zwgk/2024-01/15/content_5566778.htm\n"
+     + body(2023, "泗洪县"),
+     dict(title="泗洪县人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-15",
+          region="321324", body="泗洪县人民政府", reports=1)),
+    ("date_only_in_address_full_date_dir",
+     "泗阳县人民政府2023年政府信息公开工作年度报告\n"
+     "来源：泗阳县人民政府办公室\n原文链接：https://www.siyang.gov.cn/c/2024-01-17/889900.shtml\n"
+     + body(2023, "泗阳县"),
+     dict(title="泗阳县人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-17",
+          region="321323", body="泗阳县人民政府", reports=1)),
+    # an address whose digits run on into an id, and one with only a month: no day can be read
+    ("address_digits_run_into_id",
+     "宿城区人民政府2023年政府信息公开工作年度报告\n"
+     "来源：宿迁市宿城区人民政府\n原文链接：http://www.sqsc.gov.cn/xxgk/content_2024012345.html\n"
+     + body(2023, "宿城区"),
+     dict(title="宿城区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date=None,
+          region="321302", body="宿城区人民政府", reports=1)),
+    ("address_month_only",
+     "崇义县人民政府2023年政府信息公开工作年度报告\n"
+     "来源：崇义县人民政府办公室\n原文链接：http://www.chongyi.gov.cn/zwgk/202401/a8f3c2d1.html\n"
+     + body(2023, "崇义县"),
+     dict(title="崇义县人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date=None,
+          region="360725", body="崇义县人民政府", reports=1)),
+    # departments of a 开发区/新区 管委会
+    ("zone_committee_department_in_title",
+     "南宁高新技术产业开发区管理委员会行政审批局2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-29\n" + body(2023, "我局"),
+     dict(title="南宁高新技术产业开发区管理委员会行政审批局2023年政府信息公开工作年度报告", report_year=2023,
+          publish_date="2024-01-29", region="450100", body="南宁高新技术产业开发区管理委员会行政审批局",
+          reports=1)),
+    ("zone_department_without_zone_posted_by_committee",
+     "社会事务局2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-31  来源：南昌经济技术开发区管委会\n" + body(2023, "我局"),
+     dict(title="社会事务局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-31",
+          region="360100", body="南昌经济技术开发区管理委员会社会事务局", reports=1)),
+    # a county's report whose text names many other counties: visits, 对口支援, neighbours; signed by the county
+    ("county_text_names_many_counties_signed",
+     "2023年政府信息公开工作年度报告\n"
+     "一、总体情况\n2023年，我县组织赴平乡县、广宗县、威县学习政务公开标准化建设经验，宁晋县、隆尧县、柏乡县先后"
+     "来我县观摩交流；对口支援新河县开展基层政务公开培训2次。全年主动公开政府信息1456条。\n"
+     "二、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请41件。\n"
+     "巨鹿县人民政府\n2024年1月22日\n",
+     dict(title="2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-22", region="130529",
+          body="巨鹿县人民政府", reports=1)),
+    # the same with a placeless source and no signature: only the other counties are named
+    ("county_text_names_many_counties_placeless_source",
+     "2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-20  来源：县政府办\n"
+     "一、总体情况\n2023年，我县组织赴上犹县、定南县学习考察，上犹县、定南县、崇义县先后来我县观摩交流，"
+     "与定南县签订政务服务跨域通办协议。全年主动公开政府信息1102条。\n",
+     dict(title="2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-20", region=None,
+          body=None, reports=1)),
+]
