@@ -27,7 +27,7 @@ from govpipeline.lib.pdf import pdf_to_text
 from govpipeline.lib.tables import outline_sums, read_tables, row_changes, total_sums
 from govpipeline.lib.template import Cell, identity_sums, parse_tables, settle_with_text
 from govpipeline.lib.word import read_docx
-from govpipeline.lib.word_binary import doc_to_text
+from govpipeline.lib.word_binary import read_doc
 
 REPORT_SUFFIXES = (".txt", ".htm", ".html", ".pdf", ".docx", ".doc", ".wps")
 # reports also come in formats that are not read: such a file is quarantined, not passed over in silence
@@ -149,7 +149,8 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
             row.update(format="docx", decoded_text=read.text, dropped_bytes=0, images_not_read=read.images_not_read,
                        file_title=read.title)
         elif suffix in (".doc", ".wps"):
-            row.update(format="doc", decoded_text=doc_to_text(data), dropped_bytes=0)
+            read = read_doc(data)
+            row.update(format="doc", decoded_text=read.text, dropped_bytes=0, file_title=read.title)
         else:
             decoded = decode_report(data)
             row.update(format="html" if is_html_path(source_path) else "text", encoding=decoded.encoding,

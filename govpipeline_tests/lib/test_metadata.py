@@ -547,6 +547,11 @@ def test_bodies_a_title_names_together_report_under_the_first():
     ("https://www.example.gov.cn/art/2023/2/7/art_1512_887766.html", "2023-02-07"),
     ("https://www.example.gov.cn/art/2023/13/7/art_1512_887766.html", None),  # no day of any month
     ("http://www.example.gov.cn/zwgk/content_887766.html", None),
+    ("http://www.example.gov.cn/xxgk/2023-02/09/content_44556.htm", "2023-02-09"),  # a month's, then the day's folder
+    ("http://www.example.gov.cn/n1/2023-01-31/778899.shtml", "2023-01-31"),  # a day's folder
+    ("http://www.example.gov.cn/xxgk/content_2023013199.html", None),  # digits running on into an id
+    ("http://www.example.gov.cn/xxgk/202302/b7e1a9.html", None),  # a month's folder alone
+    ("http://www.example.gov.cn/xxgk/2023-02/ab12.html", None),
 ])
 def test_a_pages_address_gives_its_date_when_nothing_else_does(url, day):
     meta = _read(f"上虞区人民政府2022年政府信息公开工作年度报告\n原文链接：{url}\n"
@@ -556,3 +561,71 @@ def test_a_pages_address_gives_its_date_when_nothing_else_does(url, day):
     dated = _read(f"上虞区人民政府2022年政府信息公开工作年度报告\n发布时间：2023-01-20\n原文链接：{url}\n"
                   "一、总体情况\n2022年，全区主动公开信息300条。\n")
     assert dated.publish_date == "2023-01-20"
+
+
+@pytest.mark.parametrize("title, body, code", [
+    # 与/和/及 between two bodies, the second named with its place or its level: the first leads
+    ("格尔木市人民政府办公室与格尔木市政务服务中心2022年政务公开工作报告", "格尔木市人民政府办公室", "632801"),
+    ("德令哈市财政局和市国有资产事务中心2022年政府信息公开工作年度报告", "德令哈市财政局", "632802"),
+    ("呼和浩特市人民政府办公室及呼和浩特市大数据管理局2022年政务公开工作总结", "呼和浩特市人民政府办公室", "150100"),
+    # 和 inside one name: no place after it
+    ("海东市住房和城乡建设局2022年政府信息公开工作年度报告", "海东市住房和城乡建设局", "630200"),
+    ("互助土族自治县科学技术和工业信息化局2022年政府信息公开工作年度报告", "互助土族自治县科学技术和工业信息化局", "630223"),
+])
+def test_a_title_joins_two_bodies_with_he_only_where_a_place_opens_the_second(title, body, code):
+    meta = _read(f"{title}\n发布日期：2023-01-20\n一、总体情况\n2022年，主动公开信息300条。\n")
+    assert (meta.title, meta.body, meta.region_code) == (title, body, code)
+
+
+@pytest.mark.parametrize("line", ["（2023年2月6日）", "2023年2月6日", "(2023-02-06)"])
+def test_a_date_alone_under_the_title_is_the_publication_date(line):
+    meta = _read(f"大通回族土族自治县2022年国民经济和社会发展统计公报\n{line}\n"
+                 "一、综合\n2022年，全县地区生产总值123.4亿元。\n")
+    assert meta.publish_date == "2023-02-06"
+    # a signature's date at the end wins; a date in a sentence under the title is none
+    signed = _read(f"大通回族土族自治县2022年国民经济和社会发展统计公报\n{line}\n"
+                   "一、综合\n2022年，全县地区生产总值123.4亿元。\n大通回族土族自治县统计局\n2023年2月8日\n")
+    assert signed.publish_date == "2023-02-08"
+    sentence = _read("大通回族土族自治县2022年国民经济和社会发展统计公报\n2023年2月6日，县统计局发布本公报。\n"
+                     "一、综合\n2022年，全县地区生产总值123.4亿元。\n")
+    assert sentence.publish_date is None
+
+
+def _site(owner: str, own_words: str) -> str:
+    return (f"2022年政府信息公开工作年度报告\n发布时间：2023-01-18\n一、总体情况\n2022年，{own_words}主动公开信息300条。\n"
+            f"主办单位：{owner}  承办单位：某某信息中心\n网站标识码：6302000001  青ICP备05012345号\n")
+
+
+@pytest.mark.parametrize("owner, own_words, code", [
+    ("湟源县人民政府办公室", "我县", "630123"),  # a county's portal, the report calls its place 县
+    ("城北区人民政府", "本区", "630105"),
+    ("西宁市人民政府办公室", "我区", None),  # a city's portal holds its districts' reports: which one is not said
+    ("西宁市人民政府办公室", "我市", None),  # nor is it said the report is the city's own, not a county-level city's
+    ("湟源县人民政府办公室", "我局", None),  # a county's portal, the report not said to be the county's
+    ("湟源县人民政府办公室", "我区", None),  # a level other than the owner's
+])
+def test_a_county_sites_owner_gives_the_place_of_a_report_that_calls_it_so(owner, own_words, code):
+    meta = _read(_site(owner, own_words))
+    assert (meta.region_code, meta.found_in.get("region")) == (code, "header" if code else None)
+    assert meta.body is None and meta.issuer is None  # the site's owner issued nothing
+
+
+def test_a_zone_committees_department_named_alone_is_the_committees():
+    meta = _read("经济发展局2022年政府信息公开工作年度报告\n发布时间：2023-01-28  来源：西宁经济技术开发区管委会\n"
+                 "一、总体情况\n2022年，我局主动公开信息56条。\n")
+    assert (meta.body, meta.region_code) == ("西宁经济技术开发区管理委员会经济发展局", "630100")
+    # the committee's own report, and a department posted by a government, keep their names
+    own = _read("西宁经济技术开发区管委会2022年政府信息公开工作年度报告\n来源：西宁经济技术开发区管委会\n"
+                "一、总体情况\n2022年，主动公开信息56条。\n")
+    assert own.body == "西宁经济技术开发区管理委员会"
+    posted = _read("经济发展局2022年政府信息公开工作年度报告\n来源：西宁市人民政府\n"
+                   "一、总体情况\n2022年，我局主动公开信息56条。\n")
+    assert posted.body == "经济发展局"
+
+
+def test_an_accounts_byline_with_the_province_it_was_sent_from():
+    page = ("中卫市沙坡头区人民政府2022年政府信息公开工作年度报告\n原创 沙坡头发布 沙坡头发布 2023-02-03 20:11 发表于宁夏\n"
+            "2022年，我区主动公开信息402条。\n")
+    norm, meta = read_page(page)
+    assert norm.text.split() == ["中卫市沙坡头区人民政府2022年政府信息公开工作年度报告", "2022年，我区主动公开信息402条。"]
+    assert (meta.publish_date, meta.body, meta.region_code) == ("2023-02-03", "沙坡头区人民政府", "640502")
