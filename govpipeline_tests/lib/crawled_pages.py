@@ -1733,3 +1733,37 @@ TENTH_PAGES: list[tuple[str, str, dict]] = [
      dict(title="2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-20", region=None,
           body=None, reports=1)),
 ]
+
+
+# Held out from set 10: written after its fixes and before the code ran on these pages (and on
+# crawled_files.tenth_held_out_files), the same kinds in other spellings: a joint report whose second body is named
+# by its level, a name holding 和 with its source; a WeChat copy 转载 without the time; a day under a month's folder
+# in another address; a county-level city's site owner with a report that says 我市.
+TENTH_HELD_OUT_PAGES: list[tuple[str, str, dict]] = [
+    ("joint_report_second_body_named_by_level",
+     "东台市人民政府办公室与市政务服务管理办公室2022年政务公开工作报告\n"
+     "发布日期：2023-01-31\n" + body(2022, "我市"),
+     dict(title="东台市人民政府办公室与市政务服务管理办公室2022年政务公开工作报告", report_year=2022,
+          publish_date="2023-01-31", region="320981", body="东台市人民政府办公室", reports=1)),
+    ("name_holds_he_commission_with_source",
+     "盐城市发展和改革委员会2022年政府信息公开工作年度报告\n"
+     "发布时间：2023-01-20  来源：盐城市发展和改革委员会\n" + body(2022, "我委"),
+     dict(title="盐城市发展和改革委员会2022年政府信息公开工作年度报告", report_year=2022, publish_date="2023-01-20",
+          region="320900", body="盐城市发展和改革委员会", reports=1)),
+    ("wechat_copy_reposted_without_time",
+     "如皋市统计局2022年政府信息公开工作年度报告\n转载 如皋统计 2023-01-29 发表于江苏\n" + body(2022, "我局")
+     + "阅读原文\n",
+     dict(title="如皋市统计局2022年政府信息公开工作年度报告", report_year=2022, publish_date="2023-01-29",
+          region="320682", body="如皋市统计局", reports=1)),
+    ("date_only_in_address_month_folder_then_day",
+     "射阳县人民政府2022年政府信息公开工作年度报告\n"
+     "来源：射阳县人民政府办公室\n原文地址：https://www.sheyang.gov.cn/xxgk/2023-01/20/c_556677.htm\n"
+     + body(2022, "射阳县"),
+     dict(title="射阳县人民政府2022年政府信息公开工作年度报告", report_year=2022, publish_date="2023-01-20",
+          region="320924", body="射阳县人民政府", reports=1)),
+    ("county_level_city_site_owner_text_says_city",
+     "2022年政府信息公开工作年度报告\n发布时间：2023-01-17\n" + body(2022, "我市")
+     + FOOTER.format(owner="兴化市人民政府办公室", host="兴化市大数据管理中心", site_id="3212810001", icp="苏"),
+     dict(title="2022年政府信息公开工作年度报告", report_year=2022, publish_date="2023-01-17", region="321281",
+          body=..., reports=1)),
+]
