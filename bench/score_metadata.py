@@ -13,8 +13,8 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
-from govpipeline_tests.lib.crawled_files import eighth_files, eighth_held_out_files, measured_file, tenth_files,
-                                                 tenth_held_out_files
+from govpipeline_tests.lib.crawled_files import (eighth_files, eighth_held_out_files, measured_file, tenth_files,
+                                                 tenth_held_out_files)
 from govpipeline_tests.lib.crawled_pages import (EIGHTH_HELD_OUT_PAGES, EIGHTH_PAGES, FOURTH_PAGES, HELD_OUT_PAGES, LAST_PAGES, MORE_PAGES,
                                                  NINTH_HELD_OUT_PAGES, NINTH_PAGES, TENTH_HELD_OUT_PAGES, TENTH_PAGES,
                                                  PAGES, SEVENTH_HELD_OUT_PAGES, SEVENTH_PAGES,
