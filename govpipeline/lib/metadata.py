@@ -537,7 +537,7 @@ def site_owner_region(text: str, page_info) -> tuple[str | None, str | None]:
 
 
 def file_title(value: str | None) -> str | None:
-    """The title a PDF's or .docx's properties hold, when it reads as a report's title: a title word, no sentence,
+    """The title a PDF's, .docx's or .doc's properties hold, when it reads as a report's title: a title word, no sentence,
     not a file's name or a program's (Microsoft Word - 附件1.docx, 未命名, (anonymous))."""
     value = re.sub(r"\s+", " ", value or "").strip()
     if (not value or len(value) > 60 or re.search(r"[A-Za-z]{3}", value) or not _title_like(value)
@@ -549,7 +549,7 @@ def file_title(value: str | None) -> str | None:
 def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_title_property: str | None = None
                      ) -> DocumentMetadata:
     """Metadata of a normalized text; ``page_info`` holds the header lines normalization took out of it, and
-    ``file_title_property`` the title in the file's properties (a PDF's or .docx's), which is the report's only when
+    ``file_title_property`` the title in the file's properties (a PDF's, .docx's or .doc's), which is the report's only when
     neither the header nor the text gives one."""
     header = header_fields(list(page_info))
     found: dict[str, str] = {}

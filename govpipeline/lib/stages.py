@@ -193,7 +193,7 @@ def normalize_document(raw: dict) -> list[dict]:
         for k, (start, end) in enumerate(spans, 1):
             part, part_offsets = norm.text[start:end], offsets.part(start, end)
             # the page's header and footer lines describe the page, which is its first report's
-            # so do the file's properties (a PDF's or .docx's title)
+            # so do the file's properties (a PDF's, .docx's or .doc's title)
             meta = extract_metadata(part, norm.page_info if k == 1 else [], raw.get("file_title") if k == 1 else None)
             # a repair's offsets are into the text normalization read (a web page's text, not its HTML)
             first = norm.offsets.source_start(start) if k > 1 else 0
