@@ -1767,3 +1767,153 @@ TENTH_HELD_OUT_PAGES: list[tuple[str, str, dict]] = [
      dict(title="2022年政府信息公开工作年度报告", report_year=2022, publish_date="2023-01-17", region="321281",
           body=..., reports=1)),
 ]
+
+
+# Set 11, written before the code ran on these pages: places whose name misleads. Districts whose name several
+# cities share (市中区, 城关区, 鼓楼区, 新华区, 和平区, 朝阳区, 普陀区, 铁西区, 桥东区, 永定区) named alone in the
+# title, with the city elsewhere (the source, the site's owner, the signature) or nowhere; evidence a reader could use
+# (the site's owner, a province's ICP record, a telephone area code, a postcode, the address's domain); zones named
+# without their city (高新区, 经开区); bodies whose name holds another place (a 驻京办, an office for 对口支援, a
+# 街道 named after a road); texts naming other cities and provinces (statistics, partners) whose own place is only in
+# the header. Where the page does not settle the place, the expected region is None (and the body of an unknown
+# 和平区 or 高新区, which would meet the others' in one series, None too).
+def footer(owner: str, icp: str, extra: str = "") -> str:
+    """A site's footer with its owner (主办单位) and its ICP record (a province's one-character name)."""
+    return f"{extra}主办单位：{owner}\n{icp}ICP备12034567号-2  版权所有\n"
+
+
+ELEVENTH_PAGES: list[tuple[str, str, dict]] = [
+    # 市中区 (济南, 枣庄, 乐山, 内江): the city named only in the source
+    ("shared_district_department_city_in_source",
+     "市中区教育局2022年政府信息公开工作年度报告\n"
+     "发布时间：2023-01-18  来源：济南市市中区教育局\n" + body(2022, "我局"),
+     dict(title="市中区教育局2022年政府信息公开工作年度报告", report_year=2022, publish_date="2023-01-18",
+          region="370103", body="市中区教育局", reports=1)),
+    # 城关区 (兰州, 拉萨): the city only in the site's owner under the report
+    ("shared_district_city_only_in_site_owner",
+     "城关区人民政府2023年政府信息公开工作年度报告\n发布时间：2024-01-22\n" + body(2023, "我区")
+     + footer("兰州市城关区人民政府办公室", "陇"),
+     dict(title="城关区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-22",
+          region="620102", body="城关区人民政府", reports=1)),
+    # 普陀区 (上海, 舟山): the text names 上海市 in its statistics; the site's owner is 舟山's
+    ("shared_district_text_names_other_candidates_city",
+     "普陀区人民政府2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-25  来源：普陀区人民政府办公室\n"
+     "一、总体情况\n2023年，我区全面推进政务公开工作。全年主动公开政府信息1320条。\n"
+     "二、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请64件，其中来自上海市的申请人27件，"
+     "来自本省的申请人31件。\n"
+     + footer("舟山市普陀区人民政府办公室", "浙"),
+     dict(title="普陀区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-25",
+          region="330903", body="普陀区人民政府", reports=1)),
+    # 朝阳区 (北京, 长春): nothing says which; the text names 北京市 as where staff were trained
+    ("shared_district_no_evidence_text_names_a_candidates_city",
+     "朝阳区人民政府办公室2023年政府信息公开工作年度报告\n发布时间：2024-01-19\n"
+     "一、总体情况\n2023年，我区组织政务公开工作人员赴北京市参加业务培训2期。全年主动公开政府信息986条。\n"
+     "二、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请52件。\n",
+     dict(title="朝阳区人民政府办公室2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-19",
+          region=None, body=None, reports=1)),
+    # 永定区 (龙岩, 张家界): only a province's ICP record (闽), no owner: it rules 张家界's out
+    ("shared_district_only_icp_province",
+     "永定区人民政府2023年政府信息公开工作年度报告\n发布时间：2024-01-26\n" + body(2023, "我区")
+     + "版权所有：永定区人民政府  闽ICP备09012345号-1\n",
+     dict(title="永定区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-26",
+          region="350803", body="永定区人民政府", reports=1)),
+    # 鼓楼区 (南京, 福州, 徐州, 开封): a telephone area code and a postcode in the footer, no city named
+    ("shared_district_area_code_and_postcode",
+     "鼓楼区人民政府办公室2023年政府信息公开工作年度报告\n发布时间：2024-01-24\n" + body(2023, "我区")
+     + "地址：中山北路88号  邮编：210009  联系电话：025-83306123\n",
+     dict(title="鼓楼区人民政府办公室2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-24",
+          region="320106", body="鼓楼区人民政府办公室", reports=1)),
+    # 鼓楼区 again: the city only in the address's domain (fuzhou in pinyin)
+    ("shared_district_city_in_address_domain",
+     "鼓楼区人民政府2022年政府信息公开工作年度报告\n"
+     "发布时间：2023-01-30\n原文链接：http://www.gl.fuzhou.gov.cn/zwgk/xxgknb/202301/t20230130_4455667.htm\n"
+     + body(2022, "我区"),
+     dict(title="鼓楼区人民政府2022年政府信息公开工作年度报告", report_year=2022, publish_date="2023-01-30",
+          region="350102", body="鼓楼区人民政府", reports=1)),
+    # 和平区 (天津, 沈阳): signed with the city
+    ("shared_district_signed_with_city",
+     "和平区人民政府2023年政府信息公开工作年度报告\n" + body(2023, "我区")
+     + "沈阳市和平区人民政府\n2024年1月20日\n",
+     dict(title="和平区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-20",
+          region="210102", body="和平区人民政府", reports=1)),
+    # 铁西区 (沈阳, 鞍山, 四平): the source names 鞍山's; the text names 沈阳's as a partner
+    ("shared_district_source_city_text_names_partner_namesake",
+     "铁西区人民政府2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-17  来源：鞍山市铁西区人民政府\n"
+     "一、总体情况\n2023年，我区与沈阳市铁西区结对共建，互学政务公开经验。全年主动公开政府信息1108条。\n"
+     "二、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请39件。\n",
+     dict(title="铁西区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-17",
+          region="210303", body="铁西区人民政府", reports=1)),
+    # 新华区 (石家庄, 沧州, 平顶山): the text names provinces in its statistics; nothing names the city
+    ("shared_district_text_names_provinces_in_statistics",
+     "新华区市场监督管理局2023年政府信息公开工作年度报告\n发布时间：2024-01-29  来源：新华区市场监督管理局\n"
+     "一、总体情况\n2023年，我局全面推进政务公开工作。全年主动公开政府信息412条。\n"
+     "二、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请18件，其中河南省申请人5件、山东省申请人2件。\n",
+     dict(title="新华区市场监督管理局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-29",
+          region=None, body=None, reports=1)),
+    # 桥东区 (邢台, 张家口): a telephone area code (0319, 邢台) and a postcode only
+    ("shared_district_department_area_code_only",
+     "桥东区教育局2022年政府信息公开工作年度报告\n发布日期：2023-01-16\n" + body(2022, "我局")
+     + "联系电话：0319-2222333  邮政编码：054000\n",
+     dict(title="桥东区教育局2022年政府信息公开工作年度报告", report_year=2022, publish_date="2023-01-16",
+          region="130502", body="桥东区教育局", reports=1)),
+    # 市中区 with a province's ICP record (鲁: 济南's or 枣庄's) and a text naming 内江市 (another 市中区's city)
+    ("shared_district_icp_rules_out_text_city",
+     "市中区财政局2023年政府信息公开工作年度报告\n发布时间：2024-01-23\n"
+     "一、总体情况\n2023年，我局协助内江市财政局开展财政信息公开调研1次。全年主动公开政府信息265条。\n"
+     "二、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请9件。\n"
+     "鲁ICP备05001234号\n",
+     dict(title="市中区财政局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-23",
+          region=None, body=None, reports=1)),
+    # a 高新区 named without its city; the site's owner is the zone named with its city
+    ("high_tech_zone_without_city_site_owner_names_it",
+     "高新区管委会2023年政府信息公开工作年度报告\n发布时间：2024-01-31  来源：高新区管委会\n"
+     + body(2023, "我区") + footer("郑州高新技术产业开发区管理委员会", "豫"),
+     dict(title="高新区管委会2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-31",
+          region="410100", body=..., reports=1)),
+    # a 经开区 named without its city, the text naming partner cities: which zone is not said
+    ("development_zone_without_city_text_names_partners",
+     "经开区2023年政府信息公开工作年度报告\n发布时间：2024-01-27  来源：经开区党政办\n"
+     "一、总体情况\n2023年，我区与苏州工业园区、合肥经济技术开发区开展合作交流，赴武汉市、长沙市学习营商环境"
+     "建设经验。全年主动公开政府信息733条。\n"
+     "二、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请21件。\n",
+     dict(title="经开区2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-27", region=None,
+          body=None, reports=1)),
+    # a province's office in Beijing (驻京办): its text names 北京市 again and again
+    ("provinces_office_in_beijing",
+     "四川省人民政府驻北京办事处2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-30  来源：四川省人民政府驻北京办事处\n"
+     "一、总体情况\n2023年，我办立足北京市、服务四川，在北京市举办推介活动6场，协调北京市有关单位"
+     "解决在京川籍人员诉求112件。全年主动公开政府信息156条。\n"
+     "二、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请3件。\n",
+     dict(title="四川省人民政府驻北京办事处2023年政府信息公开工作年度报告", report_year=2023,
+          publish_date="2024-01-30", region="510000", body="四川省人民政府驻北京办事处", reports=1)),
+    # a city's bureau for 对口支援 and cooperation: its text names the places it supports
+    ("city_bureau_for_paired_support",
+     "宁波市对口支援和区域合作局2023年政府信息公开工作年度报告\n发布时间：2024-01-26\n"
+     "一、总体情况\n2023年，我局围绕对口支援黔西南州、延边州和凉山州美姑县等地工作，全面推进政务公开。"
+     "全年主动公开政府信息211条。\n"
+     "二、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请6件。\n",
+     dict(title="宁波市对口支援和区域合作局2023年政府信息公开工作年度报告", report_year=2023,
+          publish_date="2024-01-26", region="330200", body="宁波市对口支援和区域合作局", reports=1)),
+    # a 街道 named after a road that is named after a province (湖南路), posted by its district
+    ("street_named_after_a_road_posted_by_district",
+     "湖南路街道办事处2023年政府信息公开工作年度报告\n发布时间：2024-01-18  来源：南京市鼓楼区人民政府\n"
+     + body(2023, "我街道"),
+     dict(title="湖南路街道办事处2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-18",
+          region="320106", body="鼓楼区湖南路街道办事处", reports=1)),
+    # a 街道 named after a road named after a city (中山路), with nothing else: which is not said
+    ("street_named_after_a_road_no_place",
+     "中山路街道办事处2023年政府信息公开工作年度报告\n发布时间：2024-01-21\n" + body(2023, "我街道"),
+     dict(title="中山路街道办事处2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-21",
+          region=None, body=None, reports=1)),
+    # the place only in the header; the text names provinces and other cities (visitors, partners)
+    ("place_only_in_header_text_names_provinces",
+     "2023年政府信息公开工作年度报告\n发布时间：2024-01-28  来源：张家界市永定区人民政府\n"
+     "一、总体情况\n2023年，我区接待来自湖南省、湖北省、广东省、福建省的游客咨询1.2万人次，与龙岩市永定区"
+     "开展同名区县交流。全年主动公开政府信息1045条。\n"
+     "二、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请33件。\n",
+     dict(title="2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-28", region="430802",
+          body="永定区人民政府", reports=1)),
+]
