@@ -493,7 +493,8 @@ def _level(code: str) -> str:
 
 
 def infer_region(text: str, title: str | None, body: tuple[str | None, str | None],
-                 issuer: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+                 issuer: tuple[str | None, str | None], owner: str | None = None,
+                 record_province: str | None = None) -> tuple[str | None, str | None]:
     """(division code, where it was found) of the place a report belongs to, or (None, None) when it cannot be known.
     ``body`` and ``issuer`` are (name, where it was found).
 
@@ -502,33 +503,74 @@ def infer_region(text: str, title: str | None, body: tuple[str | None, str | Non
     by its level alone, and only at that level, or for a report with no body. Such a report takes its place from
     the text only where the text's place names point overwhelmingly to one city or, for a county's body, one
     county. A place merely mentioned in a title or a text never counts.
+
+    ``owner`` is the site's owner (主办单位), ``record_province`` the two-digit code of the province its ICP record
+    was filed in (浙ICP备: 33). The record only rules out: a place the text alone points to in another province is
+    none (a copy on another province's or a national site keeps the places the report itself names).
     """
     head = text[:_REGION_TEXT]
-    # a name several places share (鼓楼区) is told apart by the city or province the issuer or the text names
-    context = (issuer[0] or "") + "\n" + head
-    if title and (code := leading_places(title[_TITLE_LEAD.match(title).end():], context)):
+    # a name several places share (鼓楼区) is told apart by the city or province who posted it names (the source,
+    # the site's owner), or else by the text naming it with its city (沈阳市和平区)
+    poster = (issuer[0] or "") + "\n" + (owner or "")
+
+    def place_of(name: str) -> str | None:
+        code = leading_places(name, poster, head)
+        if code and record_province and code[:2] != record_province and leading_places(name, poster) != code:
+            return None  # told apart by the text alone, against the site's province
+        return code
+
+    if title and (code := place_of(title[_TITLE_LEAD.match(title).end():])):
         return code, "title"
     name, found = body
-    if name and (code := leading_places(_PARTY.sub("", name), context)):
+    if name and (code := place_of(_PARTY.sub("", name))):
         return code, found
-    if name and _TOWN.search(name) and issuer[0] and (code := leading_places(_PARTY.sub("", issuer[0]), context)) \
+    if name and _TOWN.search(name) and issuer[0] and (code := place_of(_PARTY.sub("", issuer[0]))) \
             and _level(code) == "county":
         return code, issuer[1]  # a town's report posted by a county: the town lies in that county
     if name and not _PLACELESS.match(name):
         return None, None  # a named body outside the gazetteer (某某新区管理委员会): its place is not known
     level = _LEVELS.get(name[0], "city") if name else None
-    if issuer[0] and (code := leading_places(_PARTY.sub("", issuer[0]), context)) and level in (None, _level(code)):
+    if issuer[0] and (code := place_of(_PARTY.sub("", issuer[0]))) and level in (None, _level(code)):
         return code, issuer[1]
     code = dominant_place(head, level or "city")
+    if code and record_province and code[:2] != record_province:
+        return None, None  # the text's places point to another province than the site's
     return (code, "text") if code else (None, None)
 
 
-def site_owner_region(text: str, page_info) -> tuple[str | None, str | None]:
+def site_owner(page_info) -> str | None:
+    """The site's owner (主办单位) among the lines normalization took out of a page."""
+    return next((value for key, value in page_info if key in ("主办单位", "主办")), None)
+
+
+# the ICP record's province, by the one character its number opens with (浙ICP备): a province, never a city
+_RECORD_PROVINCES = {"京": "11", "津": "12", "冀": "13", "晋": "14", "蒙": "15", "辽": "21", "吉": "22", "黑": "23",
+                     "沪": "31", "苏": "32", "浙": "33", "皖": "34", "闽": "35", "赣": "36", "鲁": "37", "豫": "41",
+                     "鄂": "42", "湘": "43", "粤": "44", "桂": "45", "琼": "46", "渝": "50", "川": "51", "蜀": "51",
+                     "贵": "52", "黔": "52", "云": "53", "滇": "53", "藏": "54", "陕": "61", "秦": "61", "甘": "62",
+                     "陇": "62", "青": "63", "宁": "64", "新": "65"}
+
+
+def record_province(page_info) -> str | None:
+    """Two-digit code of the province a site's ICP record was filed in, when the page shows one record."""
+    provinces = {_RECORD_PROVINCES.get(value) for key, value in page_info if key == "ICP备"}
+    return provinces.pop() if len(provinces) == 1 else None
+
+
+# a zone named by its kind alone (高新区管委会, 经开区党政办): many cities have one
+_BARE_ZONE = re.compile(r"(?:国家级)?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|新区|工业园区|"
+                        r"产业园区|综合保税区|保税区|自贸区|管委会|管理委员会)")
+
+
+def site_owner_region(text: str, owner: str | None, body: str | None = None) -> tuple[str | None, str | None]:
     """(division code, "header") of a county-level site's owner (主办单位: 某县人民政府办公室) when the report calls its
     place by that level (我县, 本县): a county's portal holds its own and its towns' and departments' reports, all of
-    that county. A city's portal also holds its districts' and counties' reports, so a city owner gives none."""
-    owner = next((value for key, value in page_info if key in ("主办单位", "主办")), None)
+    that county. A city's portal also holds its districts' and counties' reports, so a city owner gives none for
+    those; but a zone named by its kind alone (高新区管委会) on a site whose owner is a place's or its zone's is that
+    place's: a site holds no other city's zone."""
     code = leading_places(_PARTY.sub("", owner)) if owner else None
+    if code and body and _BARE_ZONE.match(body) and not code.endswith("0000"):
+        return code, "header"
     if not code or _level(code) != "county":
         return None, None
     level = place_name(code)[-1]
@@ -592,9 +634,11 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
     report_year, year_found = extract_report_year(text, title, publish_date, doc_type) if not listed \
         else (None, None)
     take("report_year", report_year, found.get("publish_date") if year_found == "publish_date" else year_found)
-    code, region_found = infer_region(text, place_title, (body, body_found), (issuer, issuer_found))
-    if code is None and (body is None or _PLACELESS.match(body)):
-        code, region_found = site_owner_region(text, page_info)
+    owner = site_owner(page_info)
+    code, region_found = infer_region(text, place_title, (body, body_found), (issuer, issuer_found), owner,
+                                      record_province(page_info))
+    if code is None and (body is None or _PLACELESS.match(body) or _BARE_ZONE.match(body)):
+        code, region_found = site_owner_region(text, owner, body)
     take("region", code, region_found)
     place = region_from_code(code)
     own = place and (place.county if place.level == "county" else place.city if place.level == "city"
@@ -603,7 +647,7 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
         # 县行政审批局 is 某县行政审批局 once its county is known, and of an unknown place would meet every other
         # county's in one series
         body = own + body[1:] if own and own[-1] == body[0] else body if place else None
-    elif body is not None and place is None and (shared_place_name(body) or _TOWN.search(body)
+    elif body is not None and place is None and (shared_place_name(body) or _BARE_ZONE.match(body) or _TOWN.search(body)
                                                  and not leading_places_span(body)[1]):
         # 和平区人民政府 of an unknown 和平区 would meet the other 和平区's in one series; so would a town's (城关镇人民政府),
         # whose name the gazetteer cannot tell apart from the other counties' towns

@@ -417,10 +417,16 @@ _WIDGET_LEFT = re.compile(r"[ \t]*[【】\[\]][ \t【】\[\]]*")
 _HEADER_LINES = 12  # a page's header sits in its first lines
 
 
+# a site's ICP record, filed in a province named by one character (浙ICP备05012345号): kept as ("ICP备", "浙")
+_ICP_RECORD = re.compile(r"([\u4e00-\u9fff])ICP(?:备|证)")
+
+
 def _read_info_line(line: str, info: list[tuple[str, str]]) -> None:
     """The (key, value) pairs of a header or info line into ``info``; a key's spaces go (标    题 is 标题)."""
     if dated := _DATED_LINE.match(line):
         info.append(("日期", dated.group(1)))
+    if "ICP" in line and (record := _ICP_RECORD.search(line)):
+        info.append(("ICP备", record.group(1)))
     keys = list(_INFO_KEY.finditer(line))
     for k, m in enumerate(keys):
         value = line[m.end():keys[k + 1].start() if k + 1 < len(keys) else len(line)]

@@ -6,7 +6,8 @@ from govpipeline.lib.metadata import extract_metadata
 from govpipeline.lib.normalize import normalize_text
 from govpipeline_tests.lib.crawled_files import (eighth_files, eighth_held_out_files, measured_file, tenth_files,
                                                  tenth_held_out_files)
-from govpipeline_tests.lib.crawled_pages import (EIGHTH_HELD_OUT_PAGES, EIGHTH_PAGES, FOURTH_PAGES, HELD_OUT_PAGES,
+from govpipeline_tests.lib.crawled_pages import (EIGHTH_HELD_OUT_PAGES, EIGHTH_PAGES, ELEVENTH_LEFT_NULL,
+                                                 ELEVENTH_PAGES, FOURTH_PAGES, HELD_OUT_PAGES,
                                                  LAST_PAGES, MORE_PAGES, NINTH_HELD_OUT_PAGES, NINTH_PAGES, PAGES,
                                                  SEVENTH_HELD_OUT_PAGES,
                                                  SEVENTH_LEFT_NULL, SEVENTH_PAGES, SEVENTH_SECOND_HELD_OUT_PAGES,
@@ -32,6 +33,15 @@ def test_seventh_set_right_or_null(name, page, expected):
     got = measured(page)
     assert {k: got[k] for k in expected} == {
         k: (got[k] if v is ... else None if (name, k) in SEVENTH_LEFT_NULL else v) for k, v in expected.items()}
+
+
+@pytest.mark.parametrize("name, page, expected", ELEVENTH_PAGES, ids=[name for name, _, _ in ELEVENTH_PAGES])
+def test_eleventh_set_right_or_null(name, page, expected):
+    """Set 11 (places whose names mislead): each value as written down, except the few left NULL
+    (ELEVENTH_LEFT_NULL), which are NULL: never another place."""
+    got = measured(page)
+    assert {k: got[k] for k in expected} == {
+        k: (got[k] if v is ... else None if (name, k) in ELEVENTH_LEFT_NULL else v) for k, v in expected.items()}
 
 
 FILES = eighth_files() + eighth_held_out_files() + tenth_files() + tenth_held_out_files()

@@ -247,6 +247,66 @@ def test_a_county_name_several_cities_have_needs_its_city():
     assert meta.region_code == "350102"
 
 
+@pytest.mark.parametrize("text, code", [
+    # the text names a namesake's city or province for another reason: no evidence of which one this is
+    ("一、总体情况\n2022年，受理来自南京市的申请人3件、江苏省其他地区的5件。\n", None),
+    ("一、总体情况\n2022年，选派2人赴徐州市跟班学习，向开封市档案馆移交档案12卷。\n", None),
+    # named with its city outside a sentence on a partner: that one
+    ("一、总体情况\n2022年，福州市鼓楼区主动公开信息312条。\n", "350102"),
+    ("一、总体情况\n2022年，福州鼓楼区主动公开信息312条。\n", "350102"),
+    # named with its city only in a sentence on a partner: not this one
+    ("一、总体情况\n2022年，我区与南京市鼓楼区结对共建，交流政务公开经验。\n", None),
+])
+def test_a_shared_district_name_is_told_apart_only_by_its_city_named_with_it(text, code):
+    _, meta = read_page("鼓楼区卫生健康局2022年政府信息公开工作年度报告\n发布时间：2023-01-20\n" + text)
+    assert meta.region_code == code
+    assert meta.body == ("鼓楼区卫生健康局" if code else None)  # an unknown 鼓楼区's body would meet the others'
+
+
+@pytest.mark.parametrize("footer, code", [
+    ("主办单位：开封市鼓楼区人民政府办公室\n豫ICP备05001234号\n", "410204"),  # the site's owner names the city
+    ("主办单位：河南省人民政府办公厅\n", "410204"),  # a province's portal: the one 鼓楼区 of that province
+    ("主办单位：江苏省人民政府办公厅\n", None),  # two 鼓楼区 in that province
+    ("主办单位：开封市人民政府办公室\n", "410204"),
+    ("主办单位：洛阳市人民政府办公室\n", None),  # the site's owner names another city: none, not the text's
+])
+def test_a_shared_district_name_is_told_apart_by_the_sites_owner(footer, code):
+    _, meta = read_page("鼓楼区人民政府2022年政府信息公开工作年度报告\n发布时间：2023-01-20\n"
+                        "一、总体情况\n2022年，我区受理福州市鼓楼区转来的申请2件。\n" + footer)
+    assert meta.region_code == code
+
+
+def test_an_icp_records_province_only_rules_out():
+    # alone it picks no 鼓楼区, though it leaves one
+    _, alone = read_page("鼓楼区人民政府2022年政府信息公开工作年度报告\n发布时间：2023-01-20\n一、总体情况\n"
+                         "2022年，我区主动公开信息312条。\n豫ICP备05001234号\n")
+    assert alone.region_code is None
+    # a district the text names with its city, on a site recorded in another province: none
+    named = "鼓楼区人民政府2022年政府信息公开工作年度报告\n一、总体情况\n2022年，福州市鼓楼区主动公开信息312条。\n"
+    assert read_page(named + "闽ICP备05001234号\n")[1].region_code == "350102"
+    assert read_page(named + "苏ICP备05001234号\n")[1].region_code is None
+    # a place the text's names point to, in another province than the site's record: none
+    counted = ("2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我市在漳州市芗城区、龙文区、龙海区、"
+               "长泰区、漳浦县开展政务公开标准化试点，漳州市主动公开信息1200条。\n")
+    assert read_page(counted)[1].region_code == "350600"
+    assert read_page(counted + "闽ICP备05001234号\n")[1].region_code == "350600"
+    assert read_page(counted + "京ICP备05001234号\n")[1].region_code is None
+    # a place the title names without a namesake stands whatever site copied it
+    assert read_page("漳州市人民政府2022年政府信息公开工作年度报告\n正文。\n京ICP备05001234号\n")[1].region_code == "350600"
+
+
+@pytest.mark.parametrize("title, source, owner, code, body", [
+    ("经开区管委会", "经开区管委会", "主办单位：长春经济技术开发区管理委员会\n", "220100", "经开区管理委员会"),
+    ("高新区", "高新区党政办", "主办单位：绵阳市人民政府办公室\n", "510700", "高新区党政办"),
+    ("高新区", "高新区党政办", "", None, None),  # which city's 高新区 is not said: its body would meet the others'
+    ("新区管委会", "新区管委会", "主办单位：四川省人民政府办公厅\n", None, None),  # a province has many
+])
+def test_a_zone_named_by_its_kind_alone_takes_the_sites_owners_place(title, source, owner, code, body):
+    _, meta = read_page(f"{title}2022年政府信息公开工作年度报告\n发布时间：2023-01-20  来源：{source}\n"
+                        "一、总体情况\n2022年，我区主动公开信息86条，与成都高新区、西安高新区交流合作。\n" + owner)
+    assert (meta.region_code, meta.body) == (code, body)
+
+
 def test_departments_of_one_region_are_different_bodies_of_one_place():
     pages = {
         "青田县人民政府2023年政府信息公开工作年度报告": "青田县人民政府",
