@@ -16,7 +16,7 @@ from collections import Counter
 
 from govpipeline_tests.lib.crawled_files import (eighth_files, eighth_held_out_files, measured_file, tenth_files,
                                                  tenth_held_out_files)
-from govpipeline_tests.lib.crawled_pages import (EIGHTH_HELD_OUT_PAGES, EIGHTH_PAGES, ELEVENTH_PAGES, FOURTH_PAGES, HELD_OUT_PAGES, LAST_PAGES, MORE_PAGES,
+from govpipeline_tests.lib.crawled_pages import (EIGHTH_HELD_OUT_PAGES, EIGHTH_PAGES, ELEVENTH_HELD_OUT_PAGES, ELEVENTH_PAGES, FOURTH_PAGES, HELD_OUT_PAGES, LAST_PAGES, MORE_PAGES,
                                                  NINTH_HELD_OUT_PAGES, NINTH_PAGES, TENTH_HELD_OUT_PAGES, TENTH_PAGES,
                                                  PAGES, SEVENTH_HELD_OUT_PAGES, SEVENTH_PAGES,
                                                  SEVENTH_SECOND_HELD_OUT_PAGES, SIXTH_HELD_OUT_PAGES, SIXTH_PAGES,
@@ -39,7 +39,8 @@ def main() -> None:
              else NINTH_HELD_OUT_PAGES if "--ninth-held-out" in sys.argv
              else TENTH_PAGES if "--tenth" in sys.argv
              else TENTH_HELD_OUT_PAGES if "--tenth-held-out" in sys.argv
-             else ELEVENTH_PAGES if "--eleventh" in sys.argv else PAGES)
+             else ELEVENTH_PAGES if "--eleventh" in sys.argv
+             else ELEVENTH_HELD_OUT_PAGES if "--eleventh-held-out" in sys.argv else PAGES)
     read = measured
     file_sets = {"--eighth-files": eighth_files, "--eighth-held-out-files": eighth_held_out_files,
                  "--tenth-files": tenth_files, "--tenth-held-out-files": tenth_held_out_files}
