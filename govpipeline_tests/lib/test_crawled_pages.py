@@ -6,8 +6,8 @@ from govpipeline.lib.metadata import extract_metadata
 from govpipeline.lib.normalize import normalize_text
 from govpipeline_tests.lib.crawled_files import (eighth_files, eighth_held_out_files, measured_file, tenth_files,
                                                  tenth_held_out_files)
-from govpipeline_tests.lib.crawled_pages import (EIGHTH_HELD_OUT_PAGES, EIGHTH_PAGES, ELEVENTH_LEFT_NULL,
-                                                 ELEVENTH_PAGES, FOURTH_PAGES, HELD_OUT_PAGES,
+from govpipeline_tests.lib.crawled_pages import (EIGHTH_HELD_OUT_PAGES, EIGHTH_PAGES, ELEVENTH_HELD_OUT_PAGES,
+                                                 ELEVENTH_LEFT_NULL, ELEVENTH_PAGES, FOURTH_PAGES, HELD_OUT_PAGES,
                                                  LAST_PAGES, MORE_PAGES, NINTH_HELD_OUT_PAGES, NINTH_PAGES, PAGES,
                                                  SEVENTH_HELD_OUT_PAGES,
                                                  SEVENTH_LEFT_NULL, SEVENTH_PAGES, SEVENTH_SECOND_HELD_OUT_PAGES,
@@ -16,7 +16,7 @@ from govpipeline_tests.lib.crawled_pages import (EIGHTH_HELD_OUT_PAGES, EIGHTH_P
 
 ALL_PAGES = (PAGES + MORE_PAGES + LAST_PAGES + FOURTH_PAGES + HELD_OUT_PAGES + SIXTH_PAGES + SIXTH_HELD_OUT_PAGES
              + SEVENTH_HELD_OUT_PAGES + EIGHTH_PAGES + EIGHTH_HELD_OUT_PAGES + NINTH_PAGES
-             + NINTH_HELD_OUT_PAGES + TENTH_PAGES + TENTH_HELD_OUT_PAGES)
+             + NINTH_HELD_OUT_PAGES + TENTH_PAGES + TENTH_HELD_OUT_PAGES + ELEVENTH_HELD_OUT_PAGES)
 
 
 @pytest.mark.parametrize("page, expected", [(p, e) for _, p, e in ALL_PAGES], ids=[name for name, _, _ in ALL_PAGES])
