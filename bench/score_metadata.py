@@ -7,8 +7,8 @@ fourth's held-out pages, the sixth set and its held-out pages, the seventh set, 
 held-out pages (`--seventh-second-held-out`), or set 8's pages (`--eighth`) and files (`--eighth-files`, PDF and
 Word files read as the pipeline reads them), or their held-out ones (`--eighth-held-out`, `--eighth-held-out-files`),
 or set 9's pages (`--ninth`) or its held-out ones (`--ninth-held-out`), or set 10's pages (`--tenth`) and files
-(`--tenth-files`) or their held-out ones (`--tenth-held-out`, `--tenth-held-out-files`), or set 11's pages (`--eleventh`)
-or its held-out ones (`--eleventh-held-out`) instead; `--list` prints each miss."""
+(`--tenth-files`) or their held-out ones (`--tenth-held-out`, `--tenth-held-out-files`), or set 11's pages
+(`--eleventh`) or its held-out ones (`--eleventh-held-out`) instead; `--list` prints each miss."""
 from __future__ import annotations
 
 import sys
@@ -16,7 +16,8 @@ from collections import Counter
 
 from govpipeline_tests.lib.crawled_files import (eighth_files, eighth_held_out_files, measured_file, tenth_files,
                                                  tenth_held_out_files)
-from govpipeline_tests.lib.crawled_pages import (EIGHTH_HELD_OUT_PAGES, EIGHTH_PAGES, ELEVENTH_HELD_OUT_PAGES, ELEVENTH_PAGES, FOURTH_PAGES, HELD_OUT_PAGES, LAST_PAGES, MORE_PAGES,
+from govpipeline_tests.lib.crawled_pages import (EIGHTH_HELD_OUT_PAGES, EIGHTH_PAGES, ELEVENTH_HELD_OUT_PAGES,
+                                                 ELEVENTH_PAGES, FOURTH_PAGES, HELD_OUT_PAGES, LAST_PAGES, MORE_PAGES,
                                                  NINTH_HELD_OUT_PAGES, NINTH_PAGES, TENTH_HELD_OUT_PAGES, TENTH_PAGES,
                                                  PAGES, SEVENTH_HELD_OUT_PAGES, SEVENTH_PAGES,
                                                  SEVENTH_SECOND_HELD_OUT_PAGES, SIXTH_HELD_OUT_PAGES, SIXTH_PAGES,
