@@ -121,8 +121,9 @@ _ZONE_DISTRICT = re.compile(r"[\u4e00-\u9fff]{1,12}?[区园][（(]([\u4e00-\u9ff
 def _told_apart(word: str, candidates: list[str], text: str, named_in: str) -> list[str]:
     """The places named ``word`` (西湖区) that ``text`` (who posted the report: its source, its site's owner) or else
     ``named_in`` (its text) point to. ``text`` counts by any name of a candidate's city or province; ``named_in`` only
-    by a candidate named with its city or province (沈阳市和平区), outside sentences on a partner: a text names other
-    cities and provinces for many reasons (statistics, training, visitors), its own place among them or not."""
+    by a candidate named with its city or province (沈阳市和平区), or by the city's leadership a district's report
+    credits (在南通市委、市政府的领导下), outside sentences on a partner: a text names other cities and provinces for
+    many reasons (statistics, training, visitors), its own place among them or not."""
     mentioned = {c for c, _, _, _ in place_mentions(text)}
     told = [c for c in candidates if c[:4] + "00" in mentioned or c[:2] + "0000" in mentioned]
     if told or not named_in or mentioned - set(candidates):
@@ -130,7 +131,11 @@ def _told_apart(word: str, candidates: list[str], text: str, named_in: str) -> l
     partners = _partner_sentences(named_in)
     return [c for c in candidates if any(
         not any(s <= m.start() < e for s, e in partners)
-        for parent in _parent_names(c) for m in re.finditer(re.escape(parent + word), named_in))]
+        for parent in _parent_names(c)
+        for m in re.finditer(re.escape(parent) + "(?:" + re.escape(word) + "|" + _LEADERSHIP + ")", named_in))]
+
+
+_LEADERSHIP = r"委\s*[、和与及]?\s*[市州盟]?(?:人民)?政府"  # 某市委、市政府: a city's party committee and government
 
 
 def _parent_names(code: str) -> list[str]:

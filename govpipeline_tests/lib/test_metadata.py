@@ -256,6 +256,11 @@ def test_a_county_name_several_cities_have_needs_its_city():
     ("一、总体情况\n2022年，福州鼓楼区主动公开信息312条。\n", "350102"),
     # named with its city only in a sentence on a partner: not this one
     ("一、总体情况\n2022年，我区与南京市鼓楼区结对共建，交流政务公开经验。\n", None),
+    # the city's leadership a district's report credits: its own city
+    ("一、总体情况\n2022年，在福州市委、市政府的坚强领导下，我区主动公开信息312条。\n", "350102"),
+    ("一、总体情况\n2022年，在福州市委市政府的正确领导下，我区主动公开信息312条。\n", "350102"),
+    # a city's party school is no leadership
+    ("一、总体情况\n2022年，选派3人参加徐州市委党校政务公开专题培训。\n", None),
 ])
 def test_a_shared_district_name_is_told_apart_only_by_its_city_named_with_it(text, code):
     _, meta = read_page("鼓楼区卫生健康局2022年政府信息公开工作年度报告\n发布时间：2023-01-20\n" + text)
