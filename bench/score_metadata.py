@@ -6,15 +6,19 @@ a set says how many, the number of reports found (right or wrong). `--more`, `--
 fourth's held-out pages, the sixth set and its held-out pages, the seventh set, its held-out pages and its second
 held-out pages (`--seventh-second-held-out`), or set 8's pages (`--eighth`) and files (`--eighth-files`, PDF and
 Word files read as the pipeline reads them), or their held-out ones (`--eighth-held-out`, `--eighth-held-out-files`),
-or set 9's pages (`--ninth`) or its held-out ones (`--ninth-held-out`) instead; `--list` prints each miss."""
+or set 9's pages (`--ninth`) or its held-out ones (`--ninth-held-out`), or set 10's pages (`--tenth`) and files
+(`--tenth-files`) or their held-out ones (`--tenth-held-out`, `--tenth-held-out-files`), or set 11's pages
+(`--eleventh`) or its held-out ones (`--eleventh-held-out`) instead; `--list` prints each miss."""
 from __future__ import annotations
 
 import sys
 from collections import Counter
 
-from govpipeline_tests.lib.crawled_files import eighth_files, eighth_held_out_files, measured_file
-from govpipeline_tests.lib.crawled_pages import (EIGHTH_HELD_OUT_PAGES, EIGHTH_PAGES, FOURTH_PAGES, HELD_OUT_PAGES, LAST_PAGES, MORE_PAGES,
-                                                 NINTH_HELD_OUT_PAGES, NINTH_PAGES,
+from govpipeline_tests.lib.crawled_files import (eighth_files, eighth_held_out_files, measured_file, tenth_files,
+                                                 tenth_held_out_files)
+from govpipeline_tests.lib.crawled_pages import (EIGHTH_HELD_OUT_PAGES, EIGHTH_PAGES, ELEVENTH_HELD_OUT_PAGES,
+                                                 ELEVENTH_PAGES, FOURTH_PAGES, HELD_OUT_PAGES, LAST_PAGES, MORE_PAGES,
+                                                 NINTH_HELD_OUT_PAGES, NINTH_PAGES, TENTH_HELD_OUT_PAGES, TENTH_PAGES,
                                                  PAGES, SEVENTH_HELD_OUT_PAGES, SEVENTH_PAGES,
                                                  SEVENTH_SECOND_HELD_OUT_PAGES, SIXTH_HELD_OUT_PAGES, SIXTH_PAGES,
                                                  measured)
@@ -33,10 +37,17 @@ def main() -> None:
              else EIGHTH_PAGES if "--eighth" in sys.argv
              else EIGHTH_HELD_OUT_PAGES if "--eighth-held-out" in sys.argv
              else NINTH_PAGES if "--ninth" in sys.argv
-             else NINTH_HELD_OUT_PAGES if "--ninth-held-out" in sys.argv else PAGES)
+             else NINTH_HELD_OUT_PAGES if "--ninth-held-out" in sys.argv
+             else TENTH_PAGES if "--tenth" in sys.argv
+             else TENTH_HELD_OUT_PAGES if "--tenth-held-out" in sys.argv
+             else ELEVENTH_PAGES if "--eleventh" in sys.argv
+             else ELEVENTH_HELD_OUT_PAGES if "--eleventh-held-out" in sys.argv else PAGES)
     read = measured
-    if "--eighth-files" in sys.argv or "--eighth-held-out-files" in sys.argv:
-        pages = eighth_files() if "--eighth-files" in sys.argv else eighth_held_out_files()
+    file_sets = {"--eighth-files": eighth_files, "--eighth-held-out-files": eighth_held_out_files,
+                 "--tenth-files": tenth_files, "--tenth-held-out-files": tenth_held_out_files}
+    chosen = [make for flag, make in file_sets.items() if flag in sys.argv]
+    if chosen:
+        pages = chosen[0]()
         read = lambda data: measured_file(name, data)  # noqa: E731 (the file's name is the loop's)
     for name, page, expected in pages:
         got = read(page)

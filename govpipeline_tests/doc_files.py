@@ -23,11 +23,12 @@ def lines_as_blocks(text: str) -> list:
     return [line.split("\t") if "\t" in line else line for line in text.rstrip("\n").split("\n")]
 
 
-def doc_bytes(blocks: list, eight_bit: bool = False) -> bytes:
+def doc_bytes(blocks: list, eight_bit: bool = False, title: str | None = None) -> bytes:
     """A .doc of ``blocks``: a str is a paragraph, a list of cells a table row (a newline in a cell starts another
     paragraph in it, \x0b a line break; None is a cell merged with the one above; a (text or None, n) pair a cell
     across n columns of the table's grid). ``eight_bit`` stores the text as an 8-bit (cp1252) piece, as Word does
-    for Latin-only text."""
+    for Latin-only text. ``title`` is the file's Title in its summary properties, in GBK (code page 936) as a
+    Chinese Word writes it."""
     chars, marks = [], []  # marks: (index of a paragraph mark, its properties or None)
     for block in blocks:
         if isinstance(block, list):
@@ -58,7 +59,29 @@ def doc_bytes(blocks: list, eight_bit: bool = False) -> bytes:
         pages_at // SECTOR + k for k in range(len(pages))))
     table = clx + bte
     _fib(word, len(body), (0, len(clx)), (len(clx), len(bte)))
-    return compound_file({"WordDocument": bytes(word), "1Table": table})
+    streams = {"WordDocument": bytes(word), "1Table": table}
+    if title:
+        streams["\x05SummaryInformation"] = summary_information(title)
+    return compound_file(streams)
+
+
+_FMTID_SUMMARY = bytes.fromhex("e0859ff2f94f6810ab9108002b27b3d9")  # {F29F85E0-4FF9-1068-AB91-08002B27B3D9}
+
+
+def summary_information(title: str, codepage: int = 936) -> bytes:
+    """A SummaryInformation property set ([MS-OLEPS]) holding the code page (PID 1, VT_I2) and the title (PID 2,
+    VT_LPSTR in that code page)."""
+    encoded = title.encode(f"cp{codepage}") + b"\x00"
+    values = [struct.pack("<HHhH", 2, 0, codepage - 65536 if codepage > 32767 else codepage, 0),
+              struct.pack("<HHI", 30, 0, len(encoded)) + encoded.ljust(-(-len(encoded) // 4) * 4, b"\x00")]
+    offsets, at = [], 8 + 8 * len(values)
+    for v in values:
+        offsets.append(at)
+        at += len(v)
+    section = struct.pack("<II", at, len(values)) + b"".join(
+        struct.pack("<II", pid, off) for pid, off in zip((1, 2), offsets)) + b"".join(values)
+    return struct.pack("<HHI", 0xFFFE, 0, 0x00020006) + bytes(16) + struct.pack("<I", 1) + _FMTID_SUMMARY \
+        + struct.pack("<I", 48) + section
 
 
 def _text(cell) -> str | None:

@@ -361,10 +361,10 @@ def to_docx(report: Report, title: str | None = None) -> bytes:
     return out.getvalue()
 
 
-def to_doc(report: Report) -> bytes:
+def to_doc(report: Report, title: str | None = None) -> bytes:
     """The report as a Word 97-2003 file, laid out as Word 2000 and later save one: a cell merged across columns is
     one cell, and one merged across rows an empty cell flagged as merged in each row below its first (page breaks are
-    left out)."""
+    left out); ``title`` is the Title of the file's summary properties."""
     blocks: list = []
     for block in report.blocks:
         if isinstance(block, Table):
@@ -372,7 +372,7 @@ def to_doc(report: Report) -> bytes:
                         if not block.across(r, c)] for r, row in enumerate(block.rows)]
         elif isinstance(block, str):
             blocks.append(block.lstrip("#"))
-    return doc_bytes(blocks)
+    return doc_bytes(blocks, title=title)
 
 
 def pdf_without_unicode_map() -> bytes:

@@ -9,7 +9,7 @@ from datetime import date
 from typing import Callable, Iterator
 
 from govpipeline.lib.regions import (dominant_place, leading_places, leading_places_span, region_from_code,
-                                     shared_place_name)
+                                     place_name, shared_place_name)
 from govpipeline.lib.template import detect_version
 
 
@@ -45,19 +45,36 @@ _PUBLISH = re.compile(r"(?:发布时间|发布日期|发文日期|成文日期|�
 _SIGN_DATE = re.compile(r"^\s*(?:" + _DATE + r"|([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月"
                         r"\s*([一二三四五六七八九十]{1,3})\s*日)\s*$", re.M)
 _PRINTED = re.compile(_DATE + r"\s*印发\s*$", re.M)
+# a date alone on a line under the title, in brackets or not: （2024年1月28日）
+_DATE_UNDER_TITLE = re.compile(r"^[（(]?\s*" + _DATE + r"\s*[)）]?$")
 _DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
 _ISSUER = re.compile(r"(?:来源|发布机构|发文机关|发布单位|信息来源)\s*[:：]\s*([^\s:：]{2,30}?)(?=\s|$|字体|文字|浏览|作者)")
 # the body a title opens with, up to the report's year, 关于 or 政府信息公开 (no year in a name; 乡 ends one only
 # there, not 乡村振兴局)
 # A name holds no digits but a service hotline's number (某市12345政务服务便民热线: the hotline is the body, as its
-# reports and its peers' name it). Bodies a title names together (某县人民政府办公室、某县大数据发展管理局) report
-# jointly under the first, which leads.
+# reports and its peers' name it). Bodies a title names together (某县人民政府办公室、某县大数据发展管理局, or joined
+# by 和/与/及) report jointly under the first, which leads (_title_body).
 _BODY_NAME = (r"(?:[^\d、]|1\d{4}(?!\d)){2,30}?(?:人民政府|政府|局|办公室|委员会|管委会|中心|办|委|厅|院|部|署|大学|中学|小学|"
               r"学校|公司|街道|街道办事处|镇|乡|热线)")
-_TITLE_ISSUER = re.compile(rf"^({_BODY_NAME})(?:、{_BODY_NAME})*"
+_TITLE_ISSUER = re.compile(rf"^({_BODY_NAME})(?:[、和与及]{_BODY_NAME})*"
                            r"(?=(?:19|20)\d{2}|关于|$|政府信息公开|政务公开|信息公开|工作报告$|工作总结$)")
 # a year in Chinese numerals (二〇二三年), read as digits wherever a title's year is read
 _NUMERAL_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})(?=\s*年)")
+
+
+def _title_body(lead: str) -> str | None:
+    """The body a title opens with (``lead``: the title past its year and 关于). Of bodies named together the first
+    leads; a 和/与/及 joins two bodies only when a place opens the name after it (某县人民政府办公室和某县大数据中心),
+    else it is inside one name (政务服务和大数据管理局, 发展和改革局)."""
+    m = _TITLE_ISSUER.match(lead)
+    if not m:
+        return None
+    first, rest = m.group(1), m.group(0)[m.end(1):]
+    if rest and rest[0] in "和与及" and not (rest[1] in "省市县区" or leading_places_span(rest[1:])[1]):
+        return m.group(0)
+    return first
+
+
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}\s*年度?")  # 2024年某市政府工作报告: the body after the year
 _CRUMBS = re.compile(r"(?:当前位置|您的位置|您现在的位置)?[:：]?(?:网站首页|首页)")  # a breadcrumb's first step
 _TITLE_LEAD = re.compile(r"^(?:关于|《)?\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:关于)?(?:中共|中国共产党|共青团|中国共产主义青年团)?")  # before its first name
@@ -204,7 +221,10 @@ def extract_publish_date(text: str) -> str | None:
     if printed and _iso(printed[-1]):
         return _iso(printed[-1])
     tail = list(_SIGN_DATE.finditer(text[-400:]))
-    return _iso(tail[-1]) if tail else None
+    if tail:
+        return _iso(tail[-1])
+    under = next((m for line in _first_lines(text, 4) if (m := _DATE_UNDER_TITLE.match(line))), None)
+    return _iso(under) if under else None
 
 
 # ---------------------------------------------------------------------------------------------- page header
@@ -255,8 +275,11 @@ def _header_url(value: str) -> str | None:
 
 
 # the day a site's CMS put a page up, in the page's address: …/202401/t20240115_123.html (TRS),
-# …/art/2024/1/15/art_1229_345.html (jcms)
-_URL_DATE = re.compile(r"/t((?:19|20)\d{2})(\d{2})(\d{2})_\d+\.|/art/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/art_")
+# …/art/2024/1/15/art_1229_345.html (jcms), …/2024-01/15/content_5566.htm (a month directory, the day's under it),
+# …/c/2024-01-15/889.shtml (a day's directory). Digits that run on into an id (content_2024012345) or a month alone
+# (/202401/) say no day.
+_URL_DATE = re.compile(r"/t((?:19|20)\d{2})(\d{2})(\d{2})_\d+\.|/art/((?:19|20)\d{2})/(\d{1,2})/(\d{1,2})/art_"
+                       r"|/((?:19|20)\d{2})-(\d{2})/(\d{2})/|/((?:19|20)\d{2})-(\d{2})-(\d{2})/")
 
 
 def url_date(url: str | None) -> str | None:
@@ -295,7 +318,7 @@ def extract_issuer(text: str, title: str | None, page_issuer: str | None = None)
     """(issuer, where it was found): the page's 发布机构 or 来源, the signature, the congress a work report is made
     to, the body the report says compiled it, or the body the title opens with; the first that names its place (a
     page's 区政府办 yields to the 某某区人民政府办公室 its report names)."""
-    named = _TITLE_ISSUER.match(_YEAR_FIRST.sub("", title)) if title else None
+    named = _title_body(_YEAR_FIRST.sub("", title)) if title else None
     found = []
     if page_issuer:
         found.append((page_issuer, "header"))
@@ -312,7 +335,7 @@ def extract_issuer(text: str, title: str | None, page_issuer: str | None = None)
     if compiled := _COMPILED_BY.search(text, 0, 1500):
         found.append((compiled.group(1), "text"))  # 本报告由某县人民政府办公室编制
     if named:
-        found.append((named.group(1), "title"))
+        found.append((named, "title"))
     placed = [f for f in found if not _PLACELESS.match(normalize_body(f[0]))]
     return (placed or found or [(None, None)])[0]
 
@@ -337,19 +360,26 @@ def _short_name_alone(lead: str, own: str) -> bool:
     return not lead.endswith(own) and any(own.startswith(lead[i:]) for i in range(len(lead) - 1))
 
 
+_DEPARTMENT = re.compile(r"(?:局|办公室|中心)$")  # a department's name, as a zone's committee names its own
+_ZONE_WORDS = re.compile(r"开发区|新区|园区|实验区|示范区|管理委员会|管委会")
+
+
 def issuing_body(title: str | None, issuer: str | None, issuer_found: str | None) -> tuple[str | None, str | None]:
     """(body, where it was found): the body the title opens with (a report is its body's, whoever posted it), else
     the issuer. A body the title names by its level alone (区行政审批局) takes the issuer's name when that is the
     same body with its place (某市某区行政审批局)."""
-    named = _TITLE_ISSUER.match(_YEAR_FIRST.sub("", title)) if title else None
+    named = _title_body(_YEAR_FIRST.sub("", title)) if title else None
     full = normalize_body(issuer) if issuer else None
     if named:
-        body = normalize_body(named.group(1))
+        body = normalize_body(named)
         if _PLACELESS.match(body) and full and full.endswith(body[1:]) and not _PLACELESS.match(full):
             return full, issuer_found
         if full and len(full) > len(body) and full.endswith(body) \
                 and leading_places_span(full)[1] == len(full) - len(body):
             return full, issuer_found  # 统计局 posted by 某市统计局: the issuer is the title's body with its place
+        if full and full.endswith("管理委员会") and _DEPARTMENT.search(body) and not leading_places_span(body)[1] \
+                and not _ZONE_WORDS.search(body):
+            return full + body, issuer_found  # 社会事务局 posted by its zone's 管委会: the committee's department
         return body, "title"
     # 某县2023年政府信息公开工作年度报告, posted by 某县人民政府办公室: the place's own report, its government's
     government = re.match(r"(.+?)人民政府(?:办公室)?$", full or "")
@@ -464,7 +494,8 @@ def _level(code: str) -> str:
 
 
 def infer_region(text: str, title: str | None, body: tuple[str | None, str | None],
-                 issuer: tuple[str | None, str | None]) -> tuple[str | None, str | None]:
+                 issuer: tuple[str | None, str | None], owner: str | None = None,
+                 record_province: str | None = None) -> tuple[str | None, str | None]:
     """(division code, where it was found) of the place a report belongs to, or (None, None) when it cannot be known.
     ``body`` and ``issuer`` are (name, where it was found).
 
@@ -473,29 +504,83 @@ def infer_region(text: str, title: str | None, body: tuple[str | None, str | Non
     by its level alone, and only at that level, or for a report with no body. Such a report takes its place from
     the text only where the text's place names point overwhelmingly to one city or, for a county's body, one
     county. A place merely mentioned in a title or a text never counts.
+
+    ``owner`` is the site's owner (主办单位), ``record_province`` the two-digit code of the province its ICP record
+    was filed in (浙ICP备: 33). The record only rules out: a place the text alone points to in another province is
+    none (a copy on another province's or a national site keeps the places the report itself names).
     """
     head = text[:_REGION_TEXT]
-    # a name several places share (鼓楼区) is told apart by the city or province the issuer or the text names
-    context = (issuer[0] or "") + "\n" + head
-    if title and (code := leading_places(title[_TITLE_LEAD.match(title).end():], context)):
+    # a name several places share (鼓楼区) is told apart by the city or province who posted it names (the source,
+    # the site's owner), or else by the text naming it with its city (沈阳市和平区)
+    poster = (issuer[0] or "") + "\n" + (owner or "")
+
+    def place_of(name: str) -> str | None:
+        code = leading_places(name, poster, head)
+        if code and record_province and code[:2] != record_province and leading_places(name, poster) != code:
+            return None  # told apart by the text alone, against the site's province
+        return code
+
+    if title and (code := place_of(title[_TITLE_LEAD.match(title).end():])):
         return code, "title"
     name, found = body
-    if name and (code := leading_places(_PARTY.sub("", name), context)):
+    if name and (code := place_of(_PARTY.sub("", name))):
         return code, found
-    if name and _TOWN.search(name) and issuer[0] and (code := leading_places(_PARTY.sub("", issuer[0]), context)) \
+    if name and _TOWN.search(name) and issuer[0] and (code := place_of(_PARTY.sub("", issuer[0]))) \
             and _level(code) == "county":
         return code, issuer[1]  # a town's report posted by a county: the town lies in that county
     if name and not _PLACELESS.match(name):
         return None, None  # a named body outside the gazetteer (某某新区管理委员会): its place is not known
     level = _LEVELS.get(name[0], "city") if name else None
-    if issuer[0] and (code := leading_places(_PARTY.sub("", issuer[0]), context)) and level in (None, _level(code)):
+    if issuer[0] and (code := place_of(_PARTY.sub("", issuer[0]))) and level in (None, _level(code)):
         return code, issuer[1]
     code = dominant_place(head, level or "city")
+    if code and record_province and code[:2] != record_province:
+        return None, None  # the text's places point to another province than the site's
     return (code, "text") if code else (None, None)
 
 
+def site_owner(page_info) -> str | None:
+    """The site's owner (主办单位) among the lines normalization took out of a page."""
+    return next((value for key, value in page_info if key in ("主办单位", "主办")), None)
+
+
+# the ICP record's province, by the one character its number opens with (浙ICP备): a province, never a city
+_RECORD_PROVINCES = {"京": "11", "津": "12", "冀": "13", "晋": "14", "蒙": "15", "辽": "21", "吉": "22", "黑": "23",
+                     "沪": "31", "苏": "32", "浙": "33", "皖": "34", "闽": "35", "赣": "36", "鲁": "37", "豫": "41",
+                     "鄂": "42", "湘": "43", "粤": "44", "桂": "45", "琼": "46", "渝": "50", "川": "51", "蜀": "51",
+                     "贵": "52", "黔": "52", "云": "53", "滇": "53", "藏": "54", "陕": "61", "秦": "61", "甘": "62",
+                     "陇": "62", "青": "63", "宁": "64", "新": "65"}
+
+
+def record_province(page_info) -> str | None:
+    """Two-digit code of the province a site's ICP record was filed in, when the page shows one record."""
+    provinces = {_RECORD_PROVINCES.get(value) for key, value in page_info if key == "ICP备"}
+    return provinces.pop() if len(provinces) == 1 else None
+
+
+# a zone named by its kind alone (高新区管委会, 经开区党政办): many cities have one
+_BARE_ZONE = re.compile(r"(?:国家级)?(?:高新技术产业开发区|经济技术开发区|经济开发区|高新区|经开区|开发区|新区|工业园区|"
+                        r"产业园区|综合保税区|保税区|自贸区|管委会|管理委员会)")
+
+
+def site_owner_region(text: str, owner: str | None, body: str | None = None) -> tuple[str | None, str | None]:
+    """(division code, "header") of a county-level site's owner (主办单位: 某县人民政府办公室) when the report calls its
+    place by that level (我县, 本县): a county's portal holds its own and its towns' and departments' reports, all of
+    that county. A city's portal also holds its districts' and counties' reports, so a city owner gives none for
+    those; but a zone named by its kind alone (高新区管委会) on a site whose owner is a place's or its zone's is that
+    place's: a site holds no other city's zone."""
+    code = leading_places(_PARTY.sub("", owner)) if owner else None
+    if code and body and _BARE_ZONE.match(body) and not code.endswith("0000"):
+        return code, "header"
+    if not code or _level(code) != "county":
+        return None, None
+    level = place_name(code)[-1]
+    own = re.compile(f"[我本]{level}")  # 我县, 本区
+    return (code, "header") if own.search(text, 0, _REGION_TEXT) else (None, None)
+
+
 def file_title(value: str | None) -> str | None:
-    """The title a PDF's or .docx's properties hold, when it reads as a report's title: a title word, no sentence,
+    """The title a PDF's, .docx's or .doc's properties hold, when it reads as a report's title: a title word, no sentence,
     not a file's name or a program's (Microsoft Word - 附件1.docx, 未命名, (anonymous))."""
     value = re.sub(r"\s+", " ", value or "").strip()
     if (not value or len(value) > 60 or re.search(r"[A-Za-z]{3}", value) or not _title_like(value)
@@ -507,7 +592,7 @@ def file_title(value: str | None) -> str | None:
 def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_title_property: str | None = None
                      ) -> DocumentMetadata:
     """Metadata of a normalized text; ``page_info`` holds the header lines normalization took out of it, and
-    ``file_title_property`` the title in the file's properties (a PDF's or .docx's), which is the report's only when
+    ``file_title_property`` the title in the file's properties (a PDF's, .docx's or .doc's), which is the report's only when
     neither the header nor the text gives one."""
     header = header_fields(list(page_info))
     found: dict[str, str] = {}
@@ -529,7 +614,7 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
         title = None
         # a list page holds several reports and is none of them; the body, or else the place, all its entries open
         # with is still the page's
-        named = {m.group(1) if (m := _TITLE_ISSUER.match(t)) else None for t in listed}
+        named = {_title_body(t) for t in listed}
         places = {leading_places(t[_TITLE_LEAD.match(t).end():]) for t in listed}
         issuer_title = listed[0] if len(named) == 1 else None
         place_title = listed[0] if len(places) == 1 and None not in places else None
@@ -550,7 +635,11 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
     report_year, year_found = extract_report_year(text, title, publish_date, doc_type) if not listed \
         else (None, None)
     take("report_year", report_year, found.get("publish_date") if year_found == "publish_date" else year_found)
-    code, region_found = infer_region(text, place_title, (body, body_found), (issuer, issuer_found))
+    owner = site_owner(page_info)
+    code, region_found = infer_region(text, place_title, (body, body_found), (issuer, issuer_found), owner,
+                                      record_province(page_info))
+    if code is None and (body is None or _PLACELESS.match(body) or _BARE_ZONE.match(body)):
+        code, region_found = site_owner_region(text, owner, body)
     take("region", code, region_found)
     place = region_from_code(code)
     own = place and (place.county if place.level == "county" else place.city if place.level == "city"
@@ -559,7 +648,7 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
         # 县行政审批局 is 某县行政审批局 once its county is known, and of an unknown place would meet every other
         # county's in one series
         body = own + body[1:] if own and own[-1] == body[0] else body if place else None
-    elif body is not None and place is None and (shared_place_name(body) or _TOWN.search(body)
+    elif body is not None and place is None and (shared_place_name(body) or _BARE_ZONE.match(body) or _TOWN.search(body)
                                                  and not leading_places_span(body)[1]):
         # 和平区人民政府 of an unknown 和平区 would meet the other 和平区's in one series; so would a town's (城关镇人民政府),
         # whose name the gazetteer cannot tell apart from the other counties' towns
@@ -728,8 +817,8 @@ def _title_year(title: str) -> int | None:
 def _title_name(title: str) -> str | None:
     """The body or place a title opens with, in one spelling (None when it names none)."""
     lead = title[_TITLE_LEAD.match(title).end():]
-    if m := _TITLE_ISSUER.match(lead):
-        return normalize_body(m.group(1))
+    if named := _title_body(lead):
+        return normalize_body(named)
     return leading_places(lead)
 
 

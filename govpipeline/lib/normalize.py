@@ -423,9 +423,10 @@ _HEADER_LINE = re.compile(rf"\s*(?:[【\[]?(?:{_KEY})\s*[:：]|[【\[](?:{_KEY})
 # an info line that opens with its date, unlabelled: 2025年3月15日  来源：某市统计局
 _DATED_LINE = re.compile(r"\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)"
                          rf"\s+(?=(?:{_KEY})\s*[:：])")
-# an account's byline under an article's title: 原创 某某发布 2024-01-29 18:02 (its name, its author's, its date)
+# an account's byline under an article's title: 原创 某某发布 2024-01-29 18:02 (its name, its author's, its date),
+# and the province the post was sent from, which the app adds (发表于广西): the poster's, not the report's place
 _BYLINE = re.compile(r"\s*(?![一二三四五六七八九十]+、)(?:原创|转载)?(?:\s*[^\s\d。，,：:]{1,20}){1,3}\s+((?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
-                     r"(?:\s+\d{1,2}:\d{2})?\s*")
+                     r"(?:\s+\d{1,2}:\d{2})?(?:\s*发表于[\u4e00-\u9fff]{2,8})?\s*")
 _BYLINE_LAST = frozenset("0123456789日")  # what a byline ends with: most lines are no byline, and end otherwise
 # the site's footer: its owner and host, ids and record numbers (浙ICP备…号, 公网安备), copyright
 _SITE_LINE = re.compile(rf"\s*(?:(?:{_SITE_KEY})\s*[:：]|.*(?:ICP备|ICP证|公网安备|网站标识码|Copyright|©|版权所有))"
@@ -441,10 +442,16 @@ _WIDGET_LEFT = re.compile(r"[ \t]*[【】\[\]][ \t【】\[\]]*")
 _HEADER_LINES = 12  # a page's header sits in its first lines
 
 
+# a site's ICP record, filed in a province named by one character (浙ICP备05012345号): kept as ("ICP备", "浙")
+_ICP_RECORD = re.compile(r"([\u4e00-\u9fff])ICP(?:备|证)")
+
+
 def _read_info_line(line: str, info: list[tuple[str, str]]) -> None:
     """The (key, value) pairs of a header or info line into ``info``; a key's spaces go (标    题 is 标题)."""
     if dated := _DATED_LINE.match(line):
         info.append(("日期", dated.group(1)))
+    if "ICP" in line and (record := _ICP_RECORD.search(line)):
+        info.append(("ICP备", record.group(1)))
     keys = list(_INFO_KEY.finditer(line))
     for k, m in enumerate(keys):
         value = line[m.end():keys[k + 1].start() if k + 1 < len(keys) else len(line)]
@@ -510,7 +517,8 @@ def _header_edits(text: str, info: list[tuple[str, str]]) -> list[Edit]:
                 info.append(("当前位置", line[:keys[0].start() if keys else len(line)].strip()))
             _read_info_line(line, info)
             edits.append((pos, min(end + 1, len(text)), ""))
-        elif len(line) <= 60 and line.rstrip()[-1:] in _BYLINE_LAST and (byline := _BYLINE.fullmatch(line)):
+        elif len(line) <= 60 and (line.rstrip()[-1:] in _BYLINE_LAST or "发表于" in line) \
+                and (byline := _BYLINE.fullmatch(line)):
             info.append(("发布时间", byline.group(1)))
             edits.append((pos, min(end + 1, len(text)), ""))
         elif _WIDGET_LEFT.fullmatch(line):  # 【 】 left of a font widget on a line of its own

@@ -118,11 +118,39 @@ _AFTER_SHORT_NAME = re.compile(r"(?:19|20)\d{2}|[（(]|[\u4e00-\u9fff]{0,6}?(?:�
 _ZONE_DISTRICT = re.compile(r"[\u4e00-\u9fff]{1,12}?[区园][（(]([\u4e00-\u9fff]{2,8})[）)]")
 
 
-def leading_places_span(name: str, text: str = "") -> tuple[str | None, int]:
+def _told_apart(word: str, candidates: list[str], text: str, named_in: str) -> list[str]:
+    """The places named ``word`` (西湖区) that ``text`` (who posted the report: its source, its site's owner) or else
+    ``named_in`` (its text) point to. ``text`` counts by any name of a candidate's city or province; ``named_in`` only
+    by a candidate named with its city or province (沈阳市和平区), or by the city's leadership a district's report
+    credits (在南通市委、市政府的领导下), outside sentences on a partner: a text names other cities and provinces for
+    many reasons (statistics, training, visitors), its own place among them or not."""
+    mentioned = {c for c, _, _, _ in place_mentions(text)}
+    told = [c for c in candidates if c[:4] + "00" in mentioned or c[:2] + "0000" in mentioned]
+    if told or not named_in or mentioned - set(candidates):
+        return told  # the poster names one, several, or another place: the text cannot overrule it
+    partners = _partner_sentences(named_in)
+    return [c for c in candidates if any(
+        not any(s <= m.start() < e for s, e in partners)
+        for parent in _parent_names(c)
+        for m in re.finditer(re.escape(parent) + "(?:" + re.escape(word) + "|" + _LEADERSHIP + ")", named_in))]
+
+
+_LEADERSHIP = r"委\s*[、和与及]?\s*[市州盟]?(?:人民)?政府"  # 某市委、市政府: a city's party committee and government
+
+
+def _parent_names(code: str) -> list[str]:
+    """The names a place's city (or a municipality) goes by before its districts: 沈阳市 and 沈阳."""
+    parent = place_name(code[:4] + "00") or place_name(code[:2] + "0000") or ""
+    short = re.sub(r"(?:市|地区|盟)$", "", parent)
+    return [parent, short] if parent and len(short) >= 2 and short != parent else [parent] if parent else []
+
+
+def leading_places_span(name: str, text: str = "", named_in: str = "") -> tuple[str | None, int]:
     """(division code, end) of the place a body's name or a title opens with: 浙江省杭州市西湖区… -> ('330106', 9).
     Each place named after the first must lie under it (南京江北新区: 南京市, the 江北区 of other cities is no part
     of it). A name several places have (西湖区, 城区) with no place above it named is the one whose city or province
-    ``text`` names, when exactly one is; else none: an unknown place is better than another's. A city's short name
+    ``text`` names, when exactly one is; where ``text`` names none, the one ``named_in`` names with its city
+    (see ``_told_apart``); else none: an unknown place is better than another's. A city's short name
     counts only before a zone, a year or another place; a short name with its level (延边州) counts anywhere."""
     places, lengths, _ = _place_index()
     code, end = None, 0
@@ -142,8 +170,7 @@ def leading_places_span(name: str, text: str = "") -> tuple[str | None, int]:
             if not candidates:
                 break  # a place that is not under the one before: the name goes on with something else
         elif len(candidates) > 1:
-            mentioned = {c for c, _, _, _ in place_mentions(text)}
-            candidates = [c for c in candidates if c[:4] + "00" in mentioned or c[:2] + "0000" in mentioned]
+            candidates = _told_apart(word, candidates, text, named_in)
         if len(candidates) != 1:
             return code, end
         code = candidates[0]
@@ -161,9 +188,9 @@ def _starts_with_place(name: str, i: int) -> bool:
     return any(name[i:i + n] in places for n in lengths.get(name[i:i + 2], ()))
 
 
-def leading_places(name: str, text: str = "") -> str | None:
+def leading_places(name: str, text: str = "", named_in: str = "") -> str | None:
     """Division code of the place a body's name or a title opens with (see ``leading_places_span``)."""
-    return leading_places_span(name, text)[0]
+    return leading_places_span(name, text, named_in)[0]
 
 
 def shared_place_name(name: str) -> bool:

@@ -27,7 +27,7 @@ from govpipeline.lib.pdf import pdf_to_text
 from govpipeline.lib.tables import outline_sums, read_tables, row_changes, total_sums
 from govpipeline.lib.template import Cell, after_row_label, identity_sums, parse_tables, settle_with_text
 from govpipeline.lib.word import read_docx
-from govpipeline.lib.word_binary import OLE_MAGIC, doc_to_text
+from govpipeline.lib.word_binary import OLE_MAGIC, read_doc
 
 REPORT_SUFFIXES = (".txt", ".htm", ".html", ".mht", ".mhtml", ".pdf", ".docx", ".doc", ".wps")
 # reports also come in formats that are not read: such a file is quarantined, not passed over in silence
@@ -155,7 +155,8 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
             row.update(format="docx", decoded_text=read.text, dropped_bytes=0, images_not_read=read.images_not_read,
                        file_title=read.title)
         elif suffix in (".doc", ".wps"):
-            row.update(format="doc", decoded_text=doc_to_text(data), dropped_bytes=0)
+            read = read_doc(data)
+            row.update(format="doc", decoded_text=read.text, dropped_bytes=0, file_title=read.title)
         elif suffix in (".mht", ".mhtml"):
             row.update(format="html", decoded_text=mht_to_html(data), dropped_bytes=0)
         else:
@@ -222,7 +223,7 @@ def normalize_document(raw: dict) -> list[dict]:
         for k, (start, end) in enumerate(spans, 1):
             part, part_offsets = norm.text[start:end], offsets.part(start, end)
             # the page's header and footer lines describe the page, which is its first report's
-            # so do the file's properties (a PDF's or .docx's title)
+            # so do the file's properties (a PDF's, .docx's or .doc's title)
             meta = extract_metadata(part, norm.page_info if k == 1 else [], raw.get("file_title") if k == 1 else None)
             # a repair's offsets are into the text normalization read (a web page's text, not its HTML)
             first = norm.offsets.source_start(start) if k > 1 else 0

@@ -30,8 +30,20 @@ _DROPPED = dict.fromkeys(map(ord, "\x01\x02\x05\x08\x1f"), None)  # pictures, ob
 _SPACES = {ord("\x0b"): "\n", ord("\x0c"): "\n", ord("\x0e"): "\n", ord("\x1e"): "-", ord("\xa0"): " "}
 
 
+@dataclass
+class DocText:
+    text: str
+    title: str | None = None  # the Title of the file's summary properties, as the file holds it
+
+
 def doc_to_text(data: bytes) -> str:
     """The report's text; NotTextError, with what to do, when the file is not a readable Word 97-2003 document."""
+    return read_doc(data).text
+
+
+def read_doc(data: bytes) -> DocText:
+    """The report's text and the title its summary properties hold; NotTextError, with what to do, when the file is
+    not a readable Word 97-2003 document."""
     import olefile
 
     if not data.startswith(OLE_MAGIC):
@@ -55,6 +67,7 @@ def doc_to_text(data: bytes) -> str:
         if not ole.exists(table_name):
             raise NotTextError(f"corrupt Word file: its {table_name} stream is missing")
         table = ole.openstream(table_name).read()
+        title = _summary_title(ole)
         ole.close()
     except NotTextError:
         raise
@@ -66,7 +79,25 @@ def doc_to_text(data: bytes) -> str:
         raise NotTextError(f"corrupt Word file: its text cannot be located ({type(exc).__name__}: {exc})") from None
     if not text.strip():
         raise NotTextError("the .doc holds no text")
-    return text
+    return DocText(text, title)
+
+
+def _summary_title(ole) -> str | None:
+    """The Title of the SummaryInformation property set (olefile reads it as bytes in the set's code page; Chinese
+    Word writes 936, GBK). A damaged or missing set gives none: the title is a hint, the text is the report."""
+    if not ole.exists("\x05SummaryInformation"):
+        return None
+    try:
+        meta = ole.get_metadata()
+        raw = meta.title
+        if not raw:
+            return None
+        codepage = (meta.codepage or 936) & 0xFFFF  # a VT_I2: 65001 (UTF-8) comes back as -535
+        if codepage == 1200:
+            return None  # UTF-16, whose zero bytes olefile has dropped: not to be read back
+        return raw.decode("utf-8" if codepage == 65001 else f"cp{codepage}", errors="replace").strip() or None
+    except Exception:  # olefile raises many kinds on a damaged property set
+        return None
 
 
 def _u16(buf: bytes, pos: int) -> int:

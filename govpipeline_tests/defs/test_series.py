@@ -482,3 +482,44 @@ def test_reconsiderations_and_litigations_by_outcome_join_table_fours_cells_acro
         ("admin_reconsiderations_other", [2017], [1.0], ["narrative"]),
         ("admin_reconsiderations_upheld", [2016, 2017, 2022], [2.0, 1.0, float(upheld)], ["narrative", "narrative", "table"]),
     ]
+
+
+def test_one_bodys_reports_as_page_pdf_docx_wechat_copy_and_doc_form_one_body_and_one_series(tmp_path):
+    """A county government's reports over five years, each in the form it was found in: a page with a breadcrumb
+    (the county named before the year), a PDF titled on its first page over two lines with the date in brackets under
+    it, a .docx and a .doc titled only in their properties, and a WeChat copy. One body of one region in documents,
+    one series in metric_series, each year compared with the year before."""
+    from govpipeline_tests.report_files import Report, to_doc, to_docx, to_pdf
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    body = "龙胜各族自治县人民政府"
+    received = {2019: 21, 2020: 25, 2021: 30, 2022: 28, 2023: 33}
+
+    def paragraphs(year: int) -> list[str]:
+        return ["一、总体情况", f"{year}年，我县共收到政府信息公开申请{received[year]}件，均已按时答复。",
+                "二、存在的主要问题", "公开内容的规范性有待加强。"]
+
+    (raw / "2019.txt").write_text(
+        "当前位置：首页 > 政务公开 > 年报  来源：龙胜各族自治县人民政府办公室  时间：2020-01-20 10:12\n"
+        "龙胜各族自治县2019年政府信息公开工作年度报告\n" + "\n".join(paragraphs(2019)) + "\n", encoding="utf-8")
+    (raw / "2020.pdf").write_bytes(to_pdf(Report(["龙胜各族自治县人民政府", "2020年政府信息公开工作年度报告",
+                                                  "（2021年1月26日）"] + paragraphs(2020)),
+                                          title="Microsoft Word - 2020年报.doc"))
+    (raw / "2021.docx").write_bytes(to_docx(Report(paragraphs(2021)), title=f"{body}2021年政府信息公开工作年度报告"))
+    (raw / "2022.txt").write_text(
+        f"{body}2022年政府信息公开工作年度报告\n原创 龙胜发布 龙胜发布 2023-01-28 18:20 发表于广西\n"
+        + "\n".join(paragraphs(2022)) + "\n阅读原文\n", encoding="utf-8")
+    (raw / "2023.doc").write_bytes(to_doc(Report(paragraphs(2023)), title=f"{body}2023年政府信息公开工作年度报告"))
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw, db)
+    assert query(db, "SELECT report_year, body, region_code, publish_date::VARCHAR FROM warehouse.documents "
+                     "ORDER BY report_year") == [
+        (2019, body, "450328", "2020-01-20"), (2020, body, "450328", "2021-01-26"), (2021, body, "450328", None),
+        (2022, body, "450328", "2023-01-28"), (2023, body, "450328", None)]
+    assert query(db, """SELECT year, value FROM analytics.metric_series
+                        WHERE body = ? AND metric_id = 'disclosure_requests_received' ORDER BY year""",
+                 [body]) == [(year, float(n)) for year, n in received.items()]
+    assert query(db, """SELECT year, previous_value FROM analytics.yoy_comparisons WHERE body = ?
+                        AND metric_id = 'disclosure_requests_received' AND basis = 'cross_document' ORDER BY year""",
+                 [body]) == [(year, float(received[year - 1])) for year in (2020, 2021, 2022, 2023)]

@@ -1255,11 +1255,10 @@ SEVENTH_SECOND_HELD_OUT_PAGES: list[tuple[str, str, dict]] = [
 
 
 # Values of set 7 the pipeline leaves NULL, as first measured: a city named without 市 before a company's
-# name, a place only in a pinyin URL (Latin is never read as a place), a shared district name told apart only by the
-# site's owner in the footer (the site that posts a report need not be its issuer).
+# name, a place only in a pinyin URL (Latin is never read as a place). (A shared district name told apart only by the
+# site's owner in the footer was NULL too until set 11: the owner now tells apart the places the title names.)
 SEVENTH_LEFT_NULL = {("state_enterprise_city_without_shi", "region"), ("pinyin_url_names_the_county", "region"),
-                     ("pinyin_url_names_the_county", "body"), ("shared_district_footer_owner_only", "region"),
-                     ("shared_district_footer_owner_only", "body"),
+                     ("pinyin_url_names_the_county", "body"),
                      # from the second held-out set: the place only in brackets after the title
                      ("body_in_brackets_after_title", "region")}
 
@@ -1603,4 +1602,376 @@ NINTH_HELD_OUT_PAGES: list[tuple[str, str, dict]] = [
      "发布时间：2023-01-30\n" + body(2022, "我院"),
      dict(title="舟山市第二人民医院2022年信息公开工作年度报告", report_year=2022, publish_date="2023-01-30",
           region="330900", body="舟山市第二人民医院", reports=1)),
+]
+
+
+def wechat_copy(title: str, account: str, posted: str, province: str, text: str) -> str:
+    """A report copied from a WeChat official account's article: the account's name twice and the post's time under
+    the title, the app's buttons under the text."""
+    return (f"{title}\n原创 {account} {account} {posted} 发表于{province}\n{text}"
+            "阅读原文\n阅读 1024\n分享 收藏 点赞 在看\n微信扫一扫\n关注该公众号\n")
+
+
+# Set 10, written before the code ran on these pages (its files are crawled_files.tenth_files): titles joining two
+# bodies with 和/与/及 (the first named leads) against names that hold 和 (政务服务和大数据管理局, 发展和改革局); one
+# county government's reports over five years in mixed forms (a 2019 page with a breadcrumb, 2022 a WeChat copy; the
+# 2020 PDF, 2021 .docx and 2023 .doc are files); a place only in a pinyin address or in the footer's site owner; dates
+# in other CMSs' addresses (/2024-01/15/content_…, /c/2024-01-17/…, read; /content_2024012345.html, /202401/…,
+# which do not say a day unambiguously, not read); departments of a 开发区/新区 管委会; county reports whose text names
+# many other counties (visits, 对口支援).
+TENTH_PAGES: list[tuple[str, str, dict]] = [
+    ("joint_report_he",
+     "聊城市人民政府办公室和聊城市大数据中心2023年度政务公开工作总结\n"
+     "发布时间：2024-01-19  来源：聊城市人民政府办公室\n" + body(2023, "我市"),
+     dict(title="聊城市人民政府办公室和聊城市大数据中心2023年度政务公开工作总结", report_year=2023,
+          publish_date="2024-01-19", region="371500", body="聊城市人民政府办公室", reports=1)),
+    ("joint_report_yu_first_name_holds_he",
+     "邹城市发展和改革局与邹城市统计局2023年政府信息公开工作年度报告\n"
+     "发布日期：2024-01-24\n" + body(2023, "我局"),
+     dict(title="邹城市发展和改革局与邹城市统计局2023年政府信息公开工作年度报告", report_year=2023,
+          publish_date="2024-01-24", region="370883", body="邹城市发展和改革局", reports=1)),
+    ("joint_report_ji_second_name_holds_he",
+     "新泰市人民政府办公室及新泰市政务服务和大数据管理局2023年政务公开工作报告\n"
+     "发布时间：2024-01-30\n" + body(2023, "我市"),
+     dict(title="新泰市人民政府办公室及新泰市政务服务和大数据管理局2023年政务公开工作报告", report_year=2023,
+          publish_date="2024-01-30", region="370982", body="新泰市人民政府办公室", reports=1)),
+    ("name_holds_he_service_and_big_data",
+     "日照市政务服务和大数据管理局2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-22  来源：日照市政务服务和大数据管理局\n" + body(2023, "我局"),
+     dict(title="日照市政务服务和大数据管理局2023年政府信息公开工作年度报告", report_year=2023,
+          publish_date="2024-01-22", region="371100", body="日照市政务服务和大数据管理局", reports=1)),
+    ("name_holds_he_district_department_with_city",
+     "德州市陵城区人力资源和社会保障局2023年政府信息公开工作年度报告\n"
+     "发布日期：2024-01-26\n" + body(2023, "我局"),
+     dict(title="德州市陵城区人力资源和社会保障局2023年政府信息公开工作年度报告", report_year=2023,
+          publish_date="2024-01-26", region="371403", body="陵城区人力资源和社会保障局", reports=1)),
+    # one county government over five years: 2019 a page with a breadcrumb and the county named before the year,
+    # 2022 a WeChat copy (2020, 2021 and 2023 are files)
+    ("five_years_2019_page_breadcrumb",
+     "当前位置：首页 > 政务公开 > 政府信息公开年报  来源：灵川县人民政府办公室  时间：2020-01-21 16:02\n"
+     "灵川县2019年政府信息公开工作年度报告\n" + body(2019, "灵川县"),
+     dict(title="灵川县2019年政府信息公开工作年度报告", report_year=2019, publish_date="2020-01-21",
+          region="450323", body="灵川县人民政府", reports=1)),
+    ("five_years_2022_wechat_copy",
+     wechat_copy("灵川县人民政府2022年政府信息公开工作年度报告", "灵川发布", "2023-01-30 17:45", "广西",
+                 body(2022, "灵川县")),
+     dict(title="灵川县人民政府2022年政府信息公开工作年度报告", report_year=2022, publish_date="2023-01-30",
+          region="450323", body="灵川县人民政府", reports=1)),
+    # the place only in a pinyin address: Latin is no place name
+    ("place_only_in_pinyin_address",
+     "2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-18\n原文链接：http://www.gongcheng.gov.cn/zwgk/xxgknb/202401/t20240118_2233445.html\n"
+     + body(2023, "我县"),
+     dict(title="2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-18", region=None,
+          body=None, reports=1)),
+    # the place only as the footer's site owner, a city's portal, the text says 我区: which district is not said
+    ("place_only_city_site_owner_text_says_district",
+     "2023年政府信息公开工作年度报告\n发布时间：2024-01-23\n" + body(2023, "我区")
+     + FOOTER.format(owner="宿迁市人民政府办公室", host="宿迁市大数据管理局", site_id="3213000001", icp="苏"),
+     dict(title="2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-23", region=None,
+          body=None, reports=1)),
+    # the place only as the footer's site owner, a county's portal, the text says 我县: a county's site is the county's
+    ("place_only_county_site_owner_text_says_county",
+     "2023年政府信息公开工作年度报告\n发布时间：2024-01-25\n" + body(2023, "我县")
+     + FOOTER.format(owner="沭阳县人民政府办公室", host="沭阳县大数据管理中心", site_id="3213220001", icp="苏"),
+     dict(title="2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-25", region="321322",
+          body=..., reports=1)),
+    # dates in other CMSs' addresses: a month directory with the day under it, a full date directory
+    ("date_only_in_address_month_dir_day_dir",
+     "泗洪县人民政府2023年政府信息公开工作年度报告\n"
+     "来源：泗洪县人民政府办公室\n原文链接：http://www.sihong.gov.cn/zwgk/2024-01/15/content_5566778.htm\n"
+     + body(2023, "泗洪县"),
+     dict(title="泗洪县人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-15",
+          region="321324", body="泗洪县人民政府", reports=1)),
+    ("date_only_in_address_full_date_dir",
+     "泗阳县人民政府2023年政府信息公开工作年度报告\n"
+     "来源：泗阳县人民政府办公室\n原文链接：https://www.siyang.gov.cn/c/2024-01-17/889900.shtml\n"
+     + body(2023, "泗阳县"),
+     dict(title="泗阳县人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-17",
+          region="321323", body="泗阳县人民政府", reports=1)),
+    # an address whose digits run on into an id, and one with only a month: no day can be read
+    ("address_digits_run_into_id",
+     "宿城区人民政府2023年政府信息公开工作年度报告\n"
+     "来源：宿迁市宿城区人民政府\n原文链接：http://www.sqsc.gov.cn/xxgk/content_2024012345.html\n"
+     + body(2023, "宿城区"),
+     dict(title="宿城区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date=None,
+          region="321302", body="宿城区人民政府", reports=1)),
+    ("address_month_only",
+     "崇义县人民政府2023年政府信息公开工作年度报告\n"
+     "来源：崇义县人民政府办公室\n原文链接：http://www.chongyi.gov.cn/zwgk/202401/a8f3c2d1.html\n"
+     + body(2023, "崇义县"),
+     dict(title="崇义县人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date=None,
+          region="360725", body="崇义县人民政府", reports=1)),
+    # departments of a 开发区/新区 管委会
+    ("zone_committee_department_in_title",
+     "南宁高新技术产业开发区管理委员会行政审批局2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-29\n" + body(2023, "我局"),
+     dict(title="南宁高新技术产业开发区管理委员会行政审批局2023年政府信息公开工作年度报告", report_year=2023,
+          publish_date="2024-01-29", region="450100", body="南宁高新技术产业开发区管理委员会行政审批局",
+          reports=1)),
+    ("zone_department_without_zone_posted_by_committee",
+     "社会事务局2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-31  来源：南昌经济技术开发区管委会\n" + body(2023, "我局"),
+     dict(title="社会事务局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-31",
+          region="360100", body="南昌经济技术开发区管理委员会社会事务局", reports=1)),
+    # a county's report whose text names many other counties: visits, 对口支援, neighbours; signed by the county
+    ("county_text_names_many_counties_signed",
+     "2023年政府信息公开工作年度报告\n"
+     "一、总体情况\n2023年，我县组织赴平乡县、广宗县、威县学习政务公开标准化建设经验，宁晋县、隆尧县、柏乡县先后"
+     "来我县观摩交流；对口支援新河县开展基层政务公开培训2次。全年主动公开政府信息1456条。\n"
+     "二、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请41件。\n"
+     "巨鹿县人民政府\n2024年1月22日\n",
+     dict(title="2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-22", region="130529",
+          body="巨鹿县人民政府", reports=1)),
+    # the same with a placeless source and no signature: only the other counties are named
+    ("county_text_names_many_counties_placeless_source",
+     "2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-20  来源：县政府办\n"
+     "一、总体情况\n2023年，我县组织赴上犹县、定南县学习考察，上犹县、定南县、崇义县先后来我县观摩交流，"
+     "与定南县签订政务服务跨域通办协议。全年主动公开政府信息1102条。\n",
+     dict(title="2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-20", region=None,
+          body=None, reports=1)),
+]
+
+
+# Held out from set 10: written after its fixes and before the code ran on these pages (and on
+# crawled_files.tenth_held_out_files), the same kinds in other spellings: a joint report whose second body is named
+# by its level, a name holding 和 with its source; a WeChat copy 转载 without the time; a day under a month's folder
+# in another address; a county-level city's site owner with a report that says 我市.
+TENTH_HELD_OUT_PAGES: list[tuple[str, str, dict]] = [
+    ("joint_report_second_body_named_by_level",
+     "东台市人民政府办公室与市政务服务管理办公室2022年政务公开工作报告\n"
+     "发布日期：2023-01-31\n" + body(2022, "我市"),
+     dict(title="东台市人民政府办公室与市政务服务管理办公室2022年政务公开工作报告", report_year=2022,
+          publish_date="2023-01-31", region="320981", body="东台市人民政府办公室", reports=1)),
+    ("name_holds_he_commission_with_source",
+     "盐城市发展和改革委员会2022年政府信息公开工作年度报告\n"
+     "发布时间：2023-01-20  来源：盐城市发展和改革委员会\n" + body(2022, "我委"),
+     dict(title="盐城市发展和改革委员会2022年政府信息公开工作年度报告", report_year=2022, publish_date="2023-01-20",
+          region="320900", body="盐城市发展和改革委员会", reports=1)),
+    ("wechat_copy_reposted_without_time",
+     "如皋市统计局2022年政府信息公开工作年度报告\n转载 如皋统计 2023-01-29 发表于江苏\n" + body(2022, "我局")
+     + "阅读原文\n",
+     dict(title="如皋市统计局2022年政府信息公开工作年度报告", report_year=2022, publish_date="2023-01-29",
+          region="320682", body="如皋市统计局", reports=1)),
+    ("date_only_in_address_month_folder_then_day",
+     "射阳县人民政府2022年政府信息公开工作年度报告\n"
+     "来源：射阳县人民政府办公室\n原文地址：https://www.sheyang.gov.cn/xxgk/2023-01/20/c_556677.htm\n"
+     + body(2022, "射阳县"),
+     dict(title="射阳县人民政府2022年政府信息公开工作年度报告", report_year=2022, publish_date="2023-01-20",
+          region="320924", body="射阳县人民政府", reports=1)),
+    ("county_level_city_site_owner_text_says_city",
+     "2022年政府信息公开工作年度报告\n发布时间：2023-01-17\n" + body(2022, "我市")
+     + FOOTER.format(owner="兴化市人民政府办公室", host="兴化市大数据管理中心", site_id="3212810001", icp="苏"),
+     dict(title="2022年政府信息公开工作年度报告", report_year=2022, publish_date="2023-01-17", region="321281",
+          body=..., reports=1)),
+]
+
+
+# Set 11, written before the code ran on these pages: places whose name misleads. Districts whose name several
+# cities share (市中区, 城关区, 鼓楼区, 新华区, 和平区, 朝阳区, 普陀区, 铁西区, 桥东区, 永定区) named alone in the
+# title, with the city elsewhere (the source, the site's owner, the signature) or nowhere; evidence a reader could use
+# (the site's owner, a province's ICP record, a telephone area code, a postcode, the address's domain); zones named
+# without their city (高新区, 经开区); bodies whose name holds another place (a 驻京办, an office for 对口支援, a
+# 街道 named after a road); texts naming other cities and provinces (statistics, partners) whose own place is only in
+# the header. Where the page does not settle the place, the expected region is None (and the body of an unknown
+# 和平区 or 高新区, which would meet the others' in one series, None too).
+def footer(owner: str, icp: str, extra: str = "") -> str:
+    """A site's footer with its owner (主办单位) and its ICP record (a province's one-character name)."""
+    return f"{extra}主办单位：{owner}\n{icp}ICP备12034567号-2  版权所有\n"
+
+
+ELEVENTH_PAGES: list[tuple[str, str, dict]] = [
+    # 市中区 (济南, 枣庄, 乐山, 内江): the city named only in the source
+    ("shared_district_department_city_in_source",
+     "市中区教育局2022年政府信息公开工作年度报告\n"
+     "发布时间：2023-01-18  来源：济南市市中区教育局\n" + body(2022, "我局"),
+     dict(title="市中区教育局2022年政府信息公开工作年度报告", report_year=2022, publish_date="2023-01-18",
+          region="370103", body="市中区教育局", reports=1)),
+    # 城关区 (兰州, 拉萨): the city only in the site's owner under the report
+    ("shared_district_city_only_in_site_owner",
+     "城关区人民政府2023年政府信息公开工作年度报告\n发布时间：2024-01-22\n" + body(2023, "我区")
+     + footer("兰州市城关区人民政府办公室", "陇"),
+     dict(title="城关区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-22",
+          region="620102", body="城关区人民政府", reports=1)),
+    # 普陀区 (上海, 舟山): the text names 上海市 in its statistics; the site's owner is 舟山's
+    ("shared_district_text_names_other_candidates_city",
+     "普陀区人民政府2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-25  来源：普陀区人民政府办公室\n"
+     "一、总体情况\n2023年，我区全面推进政务公开工作。全年主动公开政府信息1320条。\n"
+     "二、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请64件，其中来自上海市的申请人27件，"
+     "来自本省的申请人31件。\n"
+     + footer("舟山市普陀区人民政府办公室", "浙"),
+     dict(title="普陀区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-25",
+          region="330903", body="普陀区人民政府", reports=1)),
+    # 朝阳区 (北京, 长春): nothing says which; the text names 北京市 as where staff were trained
+    ("shared_district_no_evidence_text_names_a_candidates_city",
+     "朝阳区人民政府办公室2023年政府信息公开工作年度报告\n发布时间：2024-01-19\n"
+     "一、总体情况\n2023年，我区组织政务公开工作人员赴北京市参加业务培训2期。全年主动公开政府信息986条。\n"
+     "二、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请52件。\n",
+     dict(title="朝阳区人民政府办公室2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-19",
+          region=None, body=None, reports=1)),
+    # 永定区 (龙岩, 张家界): only a province's ICP record (闽), no owner: it rules 张家界's out
+    ("shared_district_only_icp_province",
+     "永定区人民政府2023年政府信息公开工作年度报告\n发布时间：2024-01-26\n" + body(2023, "我区")
+     + "版权所有：永定区人民政府  闽ICP备09012345号-1\n",
+     dict(title="永定区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-26",
+          region="350803", body="永定区人民政府", reports=1)),
+    # 鼓楼区 (南京, 福州, 徐州, 开封): a telephone area code and a postcode in the footer, no city named
+    ("shared_district_area_code_and_postcode",
+     "鼓楼区人民政府办公室2023年政府信息公开工作年度报告\n发布时间：2024-01-24\n" + body(2023, "我区")
+     + "地址：中山北路88号  邮编：210009  联系电话：025-83306123\n",
+     dict(title="鼓楼区人民政府办公室2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-24",
+          region="320106", body="鼓楼区人民政府办公室", reports=1)),
+    # 鼓楼区 again: the city only in the address's domain (fuzhou in pinyin)
+    ("shared_district_city_in_address_domain",
+     "鼓楼区人民政府2022年政府信息公开工作年度报告\n"
+     "发布时间：2023-01-30\n原文链接：http://www.gl.fuzhou.gov.cn/zwgk/xxgknb/202301/t20230130_4455667.htm\n"
+     + body(2022, "我区"),
+     dict(title="鼓楼区人民政府2022年政府信息公开工作年度报告", report_year=2022, publish_date="2023-01-30",
+          region="350102", body="鼓楼区人民政府", reports=1)),
+    # 和平区 (天津, 沈阳): signed with the city
+    ("shared_district_signed_with_city",
+     "和平区人民政府2023年政府信息公开工作年度报告\n" + body(2023, "我区")
+     + "沈阳市和平区人民政府\n2024年1月20日\n",
+     dict(title="和平区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-20",
+          region="210102", body="和平区人民政府", reports=1)),
+    # 铁西区 (沈阳, 鞍山, 四平): the source names 鞍山's; the text names 沈阳's as a partner
+    ("shared_district_source_city_text_names_partner_namesake",
+     "铁西区人民政府2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-17  来源：鞍山市铁西区人民政府\n"
+     "一、总体情况\n2023年，我区与沈阳市铁西区结对共建，互学政务公开经验。全年主动公开政府信息1108条。\n"
+     "二、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请39件。\n",
+     dict(title="铁西区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-17",
+          region="210303", body="铁西区人民政府", reports=1)),
+    # 新华区 (石家庄, 沧州, 平顶山): the text names provinces in its statistics; nothing names the city
+    ("shared_district_text_names_provinces_in_statistics",
+     "新华区市场监督管理局2023年政府信息公开工作年度报告\n发布时间：2024-01-29  来源：新华区市场监督管理局\n"
+     "一、总体情况\n2023年，我局全面推进政务公开工作。全年主动公开政府信息412条。\n"
+     "二、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请18件，其中河南省申请人5件、山东省申请人2件。\n",
+     dict(title="新华区市场监督管理局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-29",
+          region=None, body=None, reports=1)),
+    # 桥东区 (邢台, 张家口): a telephone area code (0319, 邢台) and a postcode only
+    ("shared_district_department_area_code_only",
+     "桥东区教育局2022年政府信息公开工作年度报告\n发布日期：2023-01-16\n" + body(2022, "我局")
+     + "联系电话：0319-2222333  邮政编码：054000\n",
+     dict(title="桥东区教育局2022年政府信息公开工作年度报告", report_year=2022, publish_date="2023-01-16",
+          region="130502", body="桥东区教育局", reports=1)),
+    # 市中区 with a province's ICP record (鲁: 济南's or 枣庄's) and a text naming 内江市 (another 市中区's city)
+    ("shared_district_icp_rules_out_text_city",
+     "市中区财政局2023年政府信息公开工作年度报告\n发布时间：2024-01-23\n"
+     "一、总体情况\n2023年，我局协助内江市财政局开展财政信息公开调研1次。全年主动公开政府信息265条。\n"
+     "二、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请9件。\n"
+     "鲁ICP备05001234号\n",
+     dict(title="市中区财政局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-23",
+          region=None, body=None, reports=1)),
+    # a 高新区 named without its city; the site's owner is the zone named with its city
+    ("high_tech_zone_without_city_site_owner_names_it",
+     "高新区管委会2023年政府信息公开工作年度报告\n发布时间：2024-01-31  来源：高新区管委会\n"
+     + body(2023, "我区") + footer("郑州高新技术产业开发区管理委员会", "豫"),
+     dict(title="高新区管委会2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-31",
+          region="410100", body=..., reports=1)),
+    # a 经开区 named without its city, the text naming partner cities: which zone is not said
+    ("development_zone_without_city_text_names_partners",
+     "经开区2023年政府信息公开工作年度报告\n发布时间：2024-01-27  来源：经开区党政办\n"
+     "一、总体情况\n2023年，我区与苏州工业园区、合肥经济技术开发区开展合作交流，赴武汉市、长沙市学习营商环境"
+     "建设经验。全年主动公开政府信息733条。\n"
+     "二、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请21件。\n",
+     dict(title="经开区2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-27", region=None,
+          body=None, reports=1)),
+    # a province's office in Beijing (驻京办): its text names 北京市 again and again
+    ("provinces_office_in_beijing",
+     "四川省人民政府驻北京办事处2023年政府信息公开工作年度报告\n"
+     "发布时间：2024-01-30  来源：四川省人民政府驻北京办事处\n"
+     "一、总体情况\n2023年，我办立足北京市、服务四川，在北京市举办推介活动6场，协调北京市有关单位"
+     "解决在京川籍人员诉求112件。全年主动公开政府信息156条。\n"
+     "二、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请3件。\n",
+     dict(title="四川省人民政府驻北京办事处2023年政府信息公开工作年度报告", report_year=2023,
+          publish_date="2024-01-30", region="510000", body="四川省人民政府驻北京办事处", reports=1)),
+    # a city's bureau for 对口支援 and cooperation: its text names the places it supports
+    ("city_bureau_for_paired_support",
+     "宁波市对口支援和区域合作局2023年政府信息公开工作年度报告\n发布时间：2024-01-26\n"
+     "一、总体情况\n2023年，我局围绕对口支援黔西南州、延边州和凉山州美姑县等地工作，全面推进政务公开。"
+     "全年主动公开政府信息211条。\n"
+     "二、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请6件。\n",
+     dict(title="宁波市对口支援和区域合作局2023年政府信息公开工作年度报告", report_year=2023,
+          publish_date="2024-01-26", region="330200", body="宁波市对口支援和区域合作局", reports=1)),
+    # a 街道 named after a road that is named after a province (湖南路), posted by its district
+    ("street_named_after_a_road_posted_by_district",
+     "湖南路街道办事处2023年政府信息公开工作年度报告\n发布时间：2024-01-18  来源：南京市鼓楼区人民政府\n"
+     + body(2023, "我街道"),
+     dict(title="湖南路街道办事处2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-18",
+          region="320106", body="鼓楼区湖南路街道办事处", reports=1)),
+    # a 街道 named after a road named after a city (中山路), with nothing else: which is not said
+    ("street_named_after_a_road_no_place",
+     "中山路街道办事处2023年政府信息公开工作年度报告\n发布时间：2024-01-21\n" + body(2023, "我街道"),
+     dict(title="中山路街道办事处2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-21",
+          region=None, body=None, reports=1)),
+    # the place only in the header; the text names provinces and other cities (visitors, partners)
+    ("place_only_in_header_text_names_provinces",
+     "2023年政府信息公开工作年度报告\n发布时间：2024-01-28  来源：张家界市永定区人民政府\n"
+     "一、总体情况\n2023年，我区接待来自湖南省、湖北省、广东省、福建省的游客咨询1.2万人次，与龙岩市永定区"
+     "开展同名区县交流。全年主动公开政府信息1045条。\n"
+     "二、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请33件。\n",
+     dict(title="2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-28", region="430802",
+          body="永定区人民政府", reports=1)),
+]
+
+
+# Values of set 11 the pipeline leaves NULL: a shared district name told apart only by a province's ICP record (it
+# only rules out, never picks: a copy on another province's or a national site carries that site's record), by a
+# telephone area code or a postcode (no table of them is kept: they are not the gazetteer's, and a city's code covers
+# its counties), or by the address's domain in pinyin (Latin is never read as a place). Their bodies, an unknown
+# 鼓楼区's or 永定区's, are NULL with them.
+ELEVENTH_LEFT_NULL = {(name, field) for name in ("shared_district_only_icp_province",
+                                                  "shared_district_area_code_and_postcode",
+                                                  "shared_district_city_in_address_domain",
+                                                  "shared_district_department_area_code_only")
+                      for field in ("region", "body")}
+
+
+# Held out from set 11: written after its fixes and before the code ran on these pages, the same kinds with other
+# names: a shared district's department on its site with another namesake's city in the statistics; one named with
+# its city in the text's first sentence; one whose text names the other namesake's city, with only an ICP record;
+# 城区 named with its city in the source; a 开发区 named alone on a county-level city's portal; a shared district
+# named alone in the title, the text naming the other namesake's city and province, the site's owner its own.
+ELEVENTH_HELD_OUT_PAGES: list[tuple[str, str, dict]] = [
+    ("shared_district_department_on_its_site_other_city_in_statistics",
+     "新华区教育局2023年政府信息公开工作年度报告\n发布时间：2024-01-22\n"
+     "一、总体情况\n2023年，我局全面推进政务公开。全年主动公开政府信息318条。\n"
+     "二、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请14件，其中石家庄市申请人4件。\n"
+     + footer("沧州市新华区人民政府办公室", "冀"),
+     dict(title="新华区教育局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-22",
+          region="130902", body="新华区教育局", reports=1)),
+    ("shared_district_named_with_city_in_first_sentence",
+     "桥西区人民政府2023年政府信息公开工作年度报告\n发布日期：2024-01-25\n"
+     "一、总体情况\n2023年，邢台市桥西区人民政府认真贯彻《中华人民共和国政府信息公开条例》。全年主动公开政府信息"
+     "902条。\n二、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请26件。\n",
+     dict(title="桥西区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-25",
+          region="130503", body="桥西区人民政府", reports=1)),
+    ("shared_district_text_names_other_namesakes_city_icp_only",
+     "江北区人民政府2023年政府信息公开工作年度报告\n发布时间：2024-01-19\n"
+     "一、总体情况\n2023年，我区全面推进政务公开。全年主动公开政府信息1210条。\n"
+     "二、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请47件，其中重庆市申请人3件。\n"
+     "浙ICP备05012345号-1\n",
+     dict(title="江北区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-19",
+          region=None, body=None, reports=1)),
+    ("chengqu_named_with_city_in_source",
+     "城区人民政府办公室2022年政府信息公开工作年度报告\n发布时间：2023-01-28  来源：阳泉市城区人民政府办公室\n"
+     + body(2022, "我办"),
+     dict(title="城区人民政府办公室2022年政府信息公开工作年度报告", report_year=2022, publish_date="2023-01-28",
+          region="140302", body="城区人民政府办公室", reports=1)),
+    ("development_zone_alone_on_county_level_citys_portal",
+     "开发区管委会2022年政府信息公开工作年度报告\n发布时间：2023-01-30  来源：开发区管委会\n" + body(2022, "我区")
+     + footer("宁国市人民政府办公室", "皖"),
+     dict(title="开发区管委会2022年政府信息公开工作年度报告", report_year=2022, publish_date="2023-01-30",
+          region="341881", body="开发区管理委员会", reports=1)),
+    ("shared_district_alone_text_names_other_namesake_site_owner_its_own",
+     "朝阳区2023年政府信息公开工作年度报告\n发布时间：2024-01-31  来源：区政府办\n"
+     "一、总体情况\n2023年，我区与吉林省长春市开展政务服务跨省通办合作，接待长春市考察团2批次。"
+     "全年主动公开政府信息2345条，其中来自长春市的申请人咨询12次。\n"
+     "二、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请156件。\n"
+     + footer("北京市朝阳区人民政府", "京"),
+     dict(title="朝阳区2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-31",
+          region="110105", body=..., reports=1)),
 ]

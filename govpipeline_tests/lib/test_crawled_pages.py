@@ -4,16 +4,19 @@ import pytest
 
 from govpipeline.lib.metadata import extract_metadata
 from govpipeline.lib.normalize import normalize_text
-from govpipeline_tests.lib.crawled_files import eighth_files, eighth_held_out_files, measured_file
-from govpipeline_tests.lib.crawled_pages import (EIGHTH_HELD_OUT_PAGES, EIGHTH_PAGES, FOURTH_PAGES, HELD_OUT_PAGES,
+from govpipeline_tests.lib.crawled_files import (eighth_files, eighth_held_out_files, measured_file, tenth_files,
+                                                 tenth_held_out_files)
+from govpipeline_tests.lib.crawled_pages import (EIGHTH_HELD_OUT_PAGES, EIGHTH_PAGES, ELEVENTH_HELD_OUT_PAGES,
+                                                 ELEVENTH_LEFT_NULL, ELEVENTH_PAGES, FOURTH_PAGES, HELD_OUT_PAGES,
                                                  LAST_PAGES, MORE_PAGES, NINTH_HELD_OUT_PAGES, NINTH_PAGES, PAGES,
                                                  SEVENTH_HELD_OUT_PAGES,
                                                  SEVENTH_LEFT_NULL, SEVENTH_PAGES, SEVENTH_SECOND_HELD_OUT_PAGES,
-                                                 SIXTH_HELD_OUT_PAGES, SIXTH_PAGES, measured)
+                                                 SIXTH_HELD_OUT_PAGES, SIXTH_PAGES, TENTH_HELD_OUT_PAGES, TENTH_PAGES,
+                                                 measured)
 
 ALL_PAGES = (PAGES + MORE_PAGES + LAST_PAGES + FOURTH_PAGES + HELD_OUT_PAGES + SIXTH_PAGES + SIXTH_HELD_OUT_PAGES
              + SEVENTH_HELD_OUT_PAGES + EIGHTH_PAGES + EIGHTH_HELD_OUT_PAGES + NINTH_PAGES
-             + NINTH_HELD_OUT_PAGES)
+             + NINTH_HELD_OUT_PAGES + TENTH_PAGES + TENTH_HELD_OUT_PAGES + ELEVENTH_HELD_OUT_PAGES)
 
 
 @pytest.mark.parametrize("page, expected", [(p, e) for _, p, e in ALL_PAGES], ids=[name for name, _, _ in ALL_PAGES])
@@ -32,13 +35,22 @@ def test_seventh_set_right_or_null(name, page, expected):
         k: (got[k] if v is ... else None if (name, k) in SEVENTH_LEFT_NULL else v) for k, v in expected.items()}
 
 
-FILES = eighth_files() + eighth_held_out_files()
+@pytest.mark.parametrize("name, page, expected", ELEVENTH_PAGES, ids=[name for name, _, _ in ELEVENTH_PAGES])
+def test_eleventh_set_right_or_null(name, page, expected):
+    """Set 11 (places whose names mislead): each value as written down, except the few left NULL
+    (ELEVENTH_LEFT_NULL), which are NULL: never another place."""
+    got = measured(page)
+    assert {k: got[k] for k in expected} == {
+        k: (got[k] if v is ... else None if (name, k) in ELEVENTH_LEFT_NULL else v) for k, v in expected.items()}
+
+
+FILES = eighth_files() + eighth_held_out_files() + tenth_files() + tenth_held_out_files()
 
 
 @pytest.mark.parametrize("name, data, expected", FILES, ids=[name for name, _, _ in FILES])
 def test_file_metadata(name, data, expected):
-    """PDF and Word files whose title is only in the file's properties or on its first page, read as the pipeline
-    reads them."""
+    """PDF, .docx and .doc files whose title is only in the file's properties or on its first page, read as the
+    pipeline reads them."""
     assert measured_file(name, data) == expected
 
 
@@ -63,3 +75,11 @@ def test_site_owner_is_not_the_issuer():
     assert ("主办单位", "宜昌市人民政府办公室") in norm.page_info
     meta = extract_metadata(norm.text, norm.page_info)
     assert meta.issuer != "宜昌市人民政府办公室" and meta.region_code is None
+
+
+def test_one_bodys_reports_in_five_forms_are_one_body():
+    """Set 10's county government over five years: a page, a PDF, a .docx, a WeChat copy and a .doc."""
+    pages = [measured(page) for name, page, _ in TENTH_PAGES if name.startswith("five_years_")]
+    files = [measured_file(name, data) for name, data, _ in tenth_files()[:3]]
+    assert sorted(r["report_year"] for r in pages + files) == [2019, 2020, 2021, 2022, 2023]
+    assert {(r["body"], r["region"]) for r in pages + files} == {("灵川县人民政府", "450323")}

@@ -247,6 +247,71 @@ def test_a_county_name_several_cities_have_needs_its_city():
     assert meta.region_code == "350102"
 
 
+@pytest.mark.parametrize("text, code", [
+    # the text names a namesake's city or province for another reason: no evidence of which one this is
+    ("一、总体情况\n2022年，受理来自南京市的申请人3件、江苏省其他地区的5件。\n", None),
+    ("一、总体情况\n2022年，选派2人赴徐州市跟班学习，向开封市档案馆移交档案12卷。\n", None),
+    # named with its city outside a sentence on a partner: that one
+    ("一、总体情况\n2022年，福州市鼓楼区主动公开信息312条。\n", "350102"),
+    ("一、总体情况\n2022年，福州鼓楼区主动公开信息312条。\n", "350102"),
+    # named with its city only in a sentence on a partner: not this one
+    ("一、总体情况\n2022年，我区与南京市鼓楼区结对共建，交流政务公开经验。\n", None),
+    # the city's leadership a district's report credits: its own city
+    ("一、总体情况\n2022年，在福州市委、市政府的坚强领导下，我区主动公开信息312条。\n", "350102"),
+    ("一、总体情况\n2022年，在福州市委市政府的正确领导下，我区主动公开信息312条。\n", "350102"),
+    # a city's party school is no leadership
+    ("一、总体情况\n2022年，选派3人参加徐州市委党校政务公开专题培训。\n", None),
+])
+def test_a_shared_district_name_is_told_apart_only_by_its_city_named_with_it(text, code):
+    _, meta = read_page("鼓楼区卫生健康局2022年政府信息公开工作年度报告\n发布时间：2023-01-20\n" + text)
+    assert meta.region_code == code
+    assert meta.body == ("鼓楼区卫生健康局" if code else None)  # an unknown 鼓楼区's body would meet the others'
+
+
+@pytest.mark.parametrize("footer, code", [
+    ("主办单位：开封市鼓楼区人民政府办公室\n豫ICP备05001234号\n", "410204"),  # the site's owner names the city
+    ("主办单位：河南省人民政府办公厅\n", "410204"),  # a province's portal: the one 鼓楼区 of that province
+    ("主办单位：江苏省人民政府办公厅\n", None),  # two 鼓楼区 in that province
+    ("主办单位：开封市人民政府办公室\n", "410204"),
+    ("主办单位：洛阳市人民政府办公室\n", None),  # the site's owner names another city: none, not the text's
+])
+def test_a_shared_district_name_is_told_apart_by_the_sites_owner(footer, code):
+    _, meta = read_page("鼓楼区人民政府2022年政府信息公开工作年度报告\n发布时间：2023-01-20\n"
+                        "一、总体情况\n2022年，我区受理福州市鼓楼区转来的申请2件。\n" + footer)
+    assert meta.region_code == code
+
+
+def test_an_icp_records_province_only_rules_out():
+    # alone it picks no 鼓楼区, though it leaves one
+    _, alone = read_page("鼓楼区人民政府2022年政府信息公开工作年度报告\n发布时间：2023-01-20\n一、总体情况\n"
+                         "2022年，我区主动公开信息312条。\n豫ICP备05001234号\n")
+    assert alone.region_code is None
+    # a district the text names with its city, on a site recorded in another province: none
+    named = "鼓楼区人民政府2022年政府信息公开工作年度报告\n一、总体情况\n2022年，福州市鼓楼区主动公开信息312条。\n"
+    assert read_page(named + "闽ICP备05001234号\n")[1].region_code == "350102"
+    assert read_page(named + "苏ICP备05001234号\n")[1].region_code is None
+    # a place the text's names point to, in another province than the site's record: none
+    counted = ("2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我市在漳州市芗城区、龙文区、龙海区、"
+               "长泰区、漳浦县开展政务公开标准化试点，漳州市主动公开信息1200条。\n")
+    assert read_page(counted)[1].region_code == "350600"
+    assert read_page(counted + "闽ICP备05001234号\n")[1].region_code == "350600"
+    assert read_page(counted + "京ICP备05001234号\n")[1].region_code is None
+    # a place the title names without a namesake stands whatever site copied it
+    assert read_page("漳州市人民政府2022年政府信息公开工作年度报告\n正文。\n京ICP备05001234号\n")[1].region_code == "350600"
+
+
+@pytest.mark.parametrize("title, source, owner, code, body", [
+    ("经开区管委会", "经开区管委会", "主办单位：长春经济技术开发区管理委员会\n", "220100", "经开区管理委员会"),
+    ("高新区", "高新区党政办", "主办单位：绵阳市人民政府办公室\n", "510700", "高新区党政办"),
+    ("高新区", "高新区党政办", "", None, None),  # which city's 高新区 is not said: its body would meet the others'
+    ("新区管委会", "新区管委会", "主办单位：四川省人民政府办公厅\n", None, None),  # a province has many
+])
+def test_a_zone_named_by_its_kind_alone_takes_the_sites_owners_place(title, source, owner, code, body):
+    _, meta = read_page(f"{title}2022年政府信息公开工作年度报告\n发布时间：2023-01-20  来源：{source}\n"
+                        "一、总体情况\n2022年，我区主动公开信息86条，与成都高新区、西安高新区交流合作。\n" + owner)
+    assert (meta.region_code, meta.body) == (code, body)
+
+
 def test_departments_of_one_region_are_different_bodies_of_one_place():
     pages = {
         "青田县人民政府2023年政府信息公开工作年度报告": "青田县人民政府",
@@ -547,6 +612,11 @@ def test_bodies_a_title_names_together_report_under_the_first():
     ("https://www.example.gov.cn/art/2023/2/7/art_1512_887766.html", "2023-02-07"),
     ("https://www.example.gov.cn/art/2023/13/7/art_1512_887766.html", None),  # no day of any month
     ("http://www.example.gov.cn/zwgk/content_887766.html", None),
+    ("http://www.example.gov.cn/xxgk/2023-02/09/content_44556.htm", "2023-02-09"),  # a month's, then the day's folder
+    ("http://www.example.gov.cn/n1/2023-01-31/778899.shtml", "2023-01-31"),  # a day's folder
+    ("http://www.example.gov.cn/xxgk/content_2023013199.html", None),  # digits running on into an id
+    ("http://www.example.gov.cn/xxgk/202302/b7e1a9.html", None),  # a month's folder alone
+    ("http://www.example.gov.cn/xxgk/2023-02/ab12.html", None),
 ])
 def test_a_pages_address_gives_its_date_when_nothing_else_does(url, day):
     meta = _read(f"上虞区人民政府2022年政府信息公开工作年度报告\n原文链接：{url}\n"
@@ -566,3 +636,71 @@ def test_a_page_title_keeps_no_site_name_run_on_with_a_bare_hyphen():
     assert norm["title"] == "某县住房和城乡建设局2023年政府信息公开工作年度报告"
     # a hyphen inside a title, between figures or after no report word, is kept
     assert extract_title("某市2021-2025年政务公开工作要点\n正文") == "某市2021-2025年政务公开工作要点"
+
+
+@pytest.mark.parametrize("title, body, code", [
+    # 与/和/及 between two bodies, the second named with its place or its level: the first leads
+    ("格尔木市人民政府办公室与格尔木市政务服务中心2022年政务公开工作报告", "格尔木市人民政府办公室", "632801"),
+    ("德令哈市财政局和市国有资产事务中心2022年政府信息公开工作年度报告", "德令哈市财政局", "632802"),
+    ("呼和浩特市人民政府办公室及呼和浩特市大数据管理局2022年政务公开工作总结", "呼和浩特市人民政府办公室", "150100"),
+    # 和 inside one name: no place after it
+    ("海东市住房和城乡建设局2022年政府信息公开工作年度报告", "海东市住房和城乡建设局", "630200"),
+    ("互助土族自治县科学技术和工业信息化局2022年政府信息公开工作年度报告", "互助土族自治县科学技术和工业信息化局", "630223"),
+])
+def test_a_title_joins_two_bodies_with_he_only_where_a_place_opens_the_second(title, body, code):
+    meta = _read(f"{title}\n发布日期：2023-01-20\n一、总体情况\n2022年，主动公开信息300条。\n")
+    assert (meta.title, meta.body, meta.region_code) == (title, body, code)
+
+
+@pytest.mark.parametrize("line", ["（2023年2月6日）", "2023年2月6日", "(2023-02-06)"])
+def test_a_date_alone_under_the_title_is_the_publication_date(line):
+    meta = _read(f"大通回族土族自治县2022年国民经济和社会发展统计公报\n{line}\n"
+                 "一、综合\n2022年，全县地区生产总值123.4亿元。\n")
+    assert meta.publish_date == "2023-02-06"
+    # a signature's date at the end wins; a date in a sentence under the title is none
+    signed = _read(f"大通回族土族自治县2022年国民经济和社会发展统计公报\n{line}\n"
+                   "一、综合\n2022年，全县地区生产总值123.4亿元。\n大通回族土族自治县统计局\n2023年2月8日\n")
+    assert signed.publish_date == "2023-02-08"
+    sentence = _read("大通回族土族自治县2022年国民经济和社会发展统计公报\n2023年2月6日，县统计局发布本公报。\n"
+                     "一、综合\n2022年，全县地区生产总值123.4亿元。\n")
+    assert sentence.publish_date is None
+
+
+def _site(owner: str, own_words: str) -> str:
+    return (f"2022年政府信息公开工作年度报告\n发布时间：2023-01-18\n一、总体情况\n2022年，{own_words}主动公开信息300条。\n"
+            f"主办单位：{owner}  承办单位：某某信息中心\n网站标识码：6302000001  青ICP备05012345号\n")
+
+
+@pytest.mark.parametrize("owner, own_words, code", [
+    ("湟源县人民政府办公室", "我县", "630123"),  # a county's portal, the report calls its place 县
+    ("城北区人民政府", "本区", "630105"),
+    ("西宁市人民政府办公室", "我区", None),  # a city's portal holds its districts' reports: which one is not said
+    ("西宁市人民政府办公室", "我市", None),  # nor is it said the report is the city's own, not a county-level city's
+    ("湟源县人民政府办公室", "我局", None),  # a county's portal, the report not said to be the county's
+    ("湟源县人民政府办公室", "我区", None),  # a level other than the owner's
+])
+def test_a_county_sites_owner_gives_the_place_of_a_report_that_calls_it_so(owner, own_words, code):
+    meta = _read(_site(owner, own_words))
+    assert (meta.region_code, meta.found_in.get("region")) == (code, "header" if code else None)
+    assert meta.body is None and meta.issuer is None  # the site's owner issued nothing
+
+
+def test_a_zone_committees_department_named_alone_is_the_committees():
+    meta = _read("经济发展局2022年政府信息公开工作年度报告\n发布时间：2023-01-28  来源：西宁经济技术开发区管委会\n"
+                 "一、总体情况\n2022年，我局主动公开信息56条。\n")
+    assert (meta.body, meta.region_code) == ("西宁经济技术开发区管理委员会经济发展局", "630100")
+    # the committee's own report, and a department posted by a government, keep their names
+    own = _read("西宁经济技术开发区管委会2022年政府信息公开工作年度报告\n来源：西宁经济技术开发区管委会\n"
+                "一、总体情况\n2022年，主动公开信息56条。\n")
+    assert own.body == "西宁经济技术开发区管理委员会"
+    posted = _read("经济发展局2022年政府信息公开工作年度报告\n来源：西宁市人民政府\n"
+                   "一、总体情况\n2022年，我局主动公开信息56条。\n")
+    assert posted.body == "经济发展局"
+
+
+def test_an_accounts_byline_with_the_province_it_was_sent_from():
+    page = ("中卫市沙坡头区人民政府2022年政府信息公开工作年度报告\n原创 沙坡头发布 沙坡头发布 2023-02-03 20:11 发表于宁夏\n"
+            "2022年，我区主动公开信息402条。\n")
+    norm, meta = read_page(page)
+    assert norm.text.split() == ["中卫市沙坡头区人民政府2022年政府信息公开工作年度报告", "2022年，我区主动公开信息402条。"]
+    assert (meta.publish_date, meta.body, meta.region_code) == ("2023-02-03", "沙坡头区人民政府", "640502")

@@ -96,3 +96,10 @@ def test_a_data_tables_head_is_no_information_table(head):
     page = head + "\n一、总体情况\n2022年，主动公开信息46条。\n"
     norm = normalize_text(page)
     assert norm.text.startswith(head.split("\t")[0] + "\t") and norm.page_info == []
+
+
+def test_a_sites_icp_record_keeps_its_province():
+    norm = normalize_text("某县2022年工作总结\n全年受理申请9件。\n主办单位：某县人民政府办公室\n"
+                          "皖ICP备05001234号-2  皖公网安备 34010202000123号\n")
+    assert norm.text == "某县2022年工作总结\n全年受理申请9件。"
+    assert norm.page_info == [("主办单位", "某县人民政府办公室"), ("ICP备", "皖")]

@@ -4,9 +4,9 @@ import pytest
 
 from govpipeline.lib.decode import NotTextError
 from govpipeline.lib.word import docx_to_text
-from govpipeline.lib.word_binary import doc_to_text
+from govpipeline.lib.word_binary import doc_to_text, read_doc
 from govpipeline_tests.conftest import FIXTURES
-from govpipeline_tests.doc_files import compound_file, doc_bytes, lines_as_blocks
+from govpipeline_tests.doc_files import compound_file, doc_bytes, lines_as_blocks, summary_information
 from govpipeline_tests.template_forms import as_lines
 
 WORD_FILES = FIXTURES / "doc"
@@ -74,3 +74,24 @@ def test_latin_text_in_an_eight_bit_piece():
 def test_files_that_cannot_be_read_say_why(data, reason):
     with pytest.raises(NotTextError, match=reason):
         doc_to_text(data)
+
+
+def test_a_docs_title_is_read_from_its_summary_properties():
+    data = doc_bytes(["一、总体情况", "2022年，我县主动公开信息300条。"], title="同心县人民政府2022年政府信息公开工作年度报告")
+    assert read_doc(data).title == "同心县人民政府2022年政府信息公开工作年度报告"
+    assert read_doc(data).text == doc_to_text(data)
+    assert read_doc(doc_bytes(["一、总体情况"])).title is None  # no summary properties
+    # a property set in UTF-8 (code page 65001) is read; a damaged one gives no title, and the text is still read
+    utf8 = compound_file({**_streams(data), "\x05SummaryInformation": summary_information("盐池县年报", 65001)})
+    assert read_doc(utf8).title == "盐池县年报"
+    damaged = compound_file({**_streams(data), "\x05SummaryInformation": b"\xfe\xff" + bytes(10)})
+    assert read_doc(damaged).title is None and "总体情况" in read_doc(damaged).text
+
+
+def _streams(data: bytes) -> dict[str, bytes]:
+    import io
+
+    import olefile
+
+    ole = olefile.OleFileIO(io.BytesIO(data))
+    return {name: ole.openstream(name).read() for name in ("WordDocument", "1Table")}
