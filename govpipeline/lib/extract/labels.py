@@ -216,8 +216,10 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
             and (per := rx.PER_CAPITA.match(prev.metric)) and not metric.startswith("每"):
         f.kind = "rate"  # 每千常住人口执业（助理）医师3.08人、注册护士3.62人: the same ratio to the population
         return prev.metric[:per.end()] + metric
-    if subject := other_subject(ctx, f, facts, i) or counterpart_label(ctx, f, prev) or balance_label(ctx, f, prev) \
-            or listed_object(ctx, f, prev) or other_modifier(ctx, f, prev):
+    # 基金收入10.2亿元，增长10.1%；支出13.6亿元: the counterpart is the level before the change
+    level = facts[i - 2] if prev is not None and prev.kind == "change" and i >= 2 and f.kind != "change" else prev
+    if subject := other_subject(ctx, f, facts, i) or counterpart_label(ctx, f, level) \
+            or balance_label(ctx, f, prev) or listed_object(ctx, f, prev) or other_modifier(ctx, f, prev):
         return subject
     if f.kind == "change" and (measured := listed_measure(ctx, f, prev)):
         return measured
@@ -324,7 +326,8 @@ def _with_window(metric: str, period: str | None) -> str:
     if period and metric.startswith(period) and count_han(metric) > count_han(period) + 1:
         metric = metric[len(period):].lstrip(":")  # 1至10月份受理申请: the period goes last, as everywhere
     if period and period not in metric and not rx.WHOLE_YEAR.fullmatch(period):
-        metric = f"{metric}({rx.MONTHS_SPAN.sub('-', period).replace('月份', '月')})"  # 1至10月份 is (1-10月)
+        # 1至10月份 is (1-10月), 10月当月 is (10月)
+        metric = f"{metric}({rx.MONTHS_SPAN.sub('-', period).replace('月份', '月').replace('月当月', '月')})"
     return metric
 
 
