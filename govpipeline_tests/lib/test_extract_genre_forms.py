@@ -1042,3 +1042,8 @@ def test_a_body_that_resolves_is_no_part_of_its_targets_name():
     facts, _ = named("2025年工作打算\n乡将力争农村居民人均可支配收入达到2.3万元，我局确保案件结案率100%。", 2024)
     assert facts == [("2.3万元", "农村居民人均可支配收入(目标)"), ("100%", "案件结案率(目标)")]
 
+
+
+def test_a_bare_noun_listed_after_a_purchase_is_purchased_too():
+    facts, _ = named("全年政府采购货物126批次、服务58批次。", 2024)
+    assert facts == [("126批次", "政府采购货物"), ("58批次", "政府采购服务")]
