@@ -1047,3 +1047,9 @@ def test_a_body_that_resolves_is_no_part_of_its_targets_name():
 def test_a_bare_noun_listed_after_a_purchase_is_purchased_too():
     facts, _ = named("全年政府采购货物126批次、服务58批次。", 2024)
     assert facts == [("126批次", "政府采购货物"), ("58批次", "政府采购服务")]
+
+
+def test_a_rate_named_after_a_whole_is_no_share_of_its_parts():
+    ex = extract_facts("全市工伤保险参保人数52.4万人，参保率93.6%。其中，建筑业工伤保险参保8.7万人，新业态从业人员工伤保险参保2.3万人。",
+                       2024)
+    assert [r.relation_type for r in ex.relations] == ["sum"]  # the parts add up under the whole; the rate is the whole's
