@@ -94,11 +94,11 @@ BLIND_ROUNDS = [
     # as targets), a 医疗保障局's summary as a web page (当年结余/累计结余, 起付线…，报销比例…, 分别较上年提高…个、…个百分点)
     # and a county's 1-10月 经济运行 page (10月当月, 增速比1-9月提高, ranks that are no figures, N个…中有M个): first
     # 118/151 (121/151 once the key followed the project's conventions: no (降至)/(增至) mark, 兑现…资金惠及… keeps its
-    # verb), now 138/151
-    ("answer_key_genres_blind14", 151, (0.99, 0.99, 0.91, 0.99)),
+    # verb), now 139/151
+    ("answer_key_genres_blind14", 151, (0.99, 0.99, 0.92, 0.99)),
     # held out from the tenth round's fixes: a 镇's 政府工作报告 (其中税收收入, villages passing an income bar, A和B分别完成…
-    # with a longer B, 镇将力争/确保 in 主要预期目标): first 33/38
-    ("answer_key_genres_blind15", 38, (0.99, 0.99, 0.86, 0.99)),
+    # with a longer B, 镇将力争/确保 in 主要预期目标): first 33/38, now 34/38
+    ("answer_key_genres_blind15", 38, (0.99, 0.99, 0.89, 0.99)),
 ]
 
 

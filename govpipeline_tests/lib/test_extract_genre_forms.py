@@ -1053,3 +1053,12 @@ def test_a_rate_named_after_a_whole_is_no_share_of_its_parts():
     ex = extract_facts("全市工伤保险参保人数52.4万人，参保率93.6%。其中，建筑业工伤保险参保8.7万人，新业态从业人员工伤保险参保2.3万人。",
                        2024)
     assert [r.relation_type for r in ex.relations] == ["sum"]  # the parts add up under the whole; the rate is the whole's
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年新开工产业项目42个，总投资156亿元。", "新开工产业项目总投资"),
+    ("推进市级重点项目58个，完成年度投资96.4亿元。", "市级重点项目完成年度投资"),
+])
+def test_a_verb_that_picks_projects_out_stays_in_the_name_of_their_investment(text, expected):
+    facts, _ = named(text, 2024)
+    assert facts[-1][1] == expected

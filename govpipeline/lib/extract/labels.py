@@ -305,9 +305,11 @@ def _measure_of_counted(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
             or ctx.text[prev.end:f.start - len(f.head)] not in ("，", ",", "；", ";") \
             or (counted := rx.COUNTED_PROJECTS.fullmatch(prev.metric)) is None:
         return None
-    # 签约项目52个，总投资326亿元: 签约项目总投资, when nothing but 项目 names the projects
+    # 签约项目52个，总投资326亿元: 签约项目总投资, when nothing but 项目 names the projects; 新签约招商项目…，协议总投资…:
+    # a verb that picks the projects out (新签约, 在建) stays, one that only carries them (实施, 推进) goes
     projects = counted.group(1) or counted.group(2)
-    return (projects if count_han(projects) > 2 else prev.metric) + f.label
+    carried = count_han(projects) > 2 and prev.metric.replace(projects, "", 1) in rx.PROJECTS_CARRIED
+    return (projects if carried else prev.metric) + f.label
 
 
 def _with_measure_word(f: Fact, metric: str) -> str:

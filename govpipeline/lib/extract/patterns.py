@@ -479,6 +479,7 @@ MILESTONE_LAST = frozenset("关口阶元亿万")
 MADE_NEW_WORD = re.compile(_alt(_IDIOMS["made_new"]))
 TOTAL_OF_NEW = re.compile(rf"(?:{_alt(_IDIOMS['made_new'])})([^:]{{2,}}):(总数|总量)")
 # 实施重点项目326个, 重点项目安排250个: what is done with the projects, before or after them
+PROJECTS_CARRIED = frozenset({"实施", "推进", "安排", "谋划"})  # verbs that only carry projects to their count
 COUNTED_PROJECTS = re.compile(rf"(?:{_alt(_IDIOMS['doing_projects'])})([^:]{{0,10}}项目)|([^:]{{0,10}}项目)(?:{_alt(_IDIOMS['doing_projects'])})")
 MEASURE_ALONE = re.compile(_alt(_IDIOMS["measures_alone"]))
 # a breakdown by place (分市看，, 分县（市、区）看，, 从各市州看，) and a place at the head of a name in it (甲市地区生产总值)
