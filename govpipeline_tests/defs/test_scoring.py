@@ -90,6 +90,15 @@ BLIND_ROUNDS = [
     # held out from the ninth round's fixes: a 农业农村局's summary (crops with 其中, 带动农户…户均增收, 吸引游客) and a
     # 民政局's summary (分别提高到每人每月…元和…元, 惠及N户N人, 婚姻登记…对, 火化遗体…具): first 42/51, now 51/51
     ("answer_key_genres_blind13", 51, (0.99, 0.99, 0.99, 0.99)),
+    # a county 财政局's budget execution and draft report (为调整预算的, 收入总计, 债务余额 and 债务率, next year's 预算安排
+    # as targets), a 医疗保障局's summary as a web page (当年结余/累计结余, 起付线…，报销比例…, 分别较上年提高…个、…个百分点)
+    # and a county's 1-10月 经济运行 page (10月当月, 增速比1-9月提高, ranks that are no figures, N个…中有M个): first
+    # 118/151 (121/151 once the key followed the project's conventions: no (降至)/(增至) mark, 兑现…资金惠及… keeps its
+    # verb), now 139/151
+    ("answer_key_genres_blind14", 151, (0.99, 0.99, 0.92, 0.99)),
+    # held out from the tenth round's fixes: a 镇's 政府工作报告 (其中税收收入, villages passing an income bar, A和B分别完成…
+    # with a longer B, 镇将力争/确保 in 主要预期目标): first 33/38, now 34/38
+    ("answer_key_genres_blind15", 38, (0.99, 0.99, 0.89, 0.99)),
 ]
 
 

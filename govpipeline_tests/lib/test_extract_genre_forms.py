@@ -995,3 +995,70 @@ def test_a_per_household_figure_is_of_the_households_just_counted():
     assert facts[-1] == ("2600元", "带动脱贫户户均增收")
     facts, _ = named("结对帮扶脱贫户86户，户均年收入1.9万元。", 2024)
     assert facts[-1] == ("1.9万元", "结对帮扶脱贫户户均年收入")
+
+
+def test_a_month_of_its_own_in_a_months_to_date_report_is_that_months_window():
+    facts, _ = named("1-8月，全市规模以上工业增加值同比增长6.1%。8月当月，规模以上工业增加值同比增长5.2%，环比增长0.31%。", 2024)
+    assert facts == [("6.1%", "规模以上工业增加值同比增长(1-8月)"), ("5.2%", "规模以上工业增加值同比增长(8月)"),
+                     ("0.31%", "规模以上工业增加值环比增长(8月)")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全区社会消费品零售总额同比增长4.4%，增速比1-7月加快0.5个百分点。", "社会消费品零售总额增速比1-7月加快"),
+    ("全市固定资产投资同比下降3.6%，降幅比上半年收窄0.9个百分点。", "固定资产投资降幅比上半年收窄"),
+])
+def test_the_pace_of_a_change_told_again_is_no_subject_of_its_own(text, expected):
+    facts, _ = named(text, 2024)
+    assert facts[-1][1] == expected
+
+
+def test_a_budgets_plan_figures_are_named_without_the_plans_verb():
+    text = ("二、2025年预算草案\n全市一般公共预算收入安排48.6亿元，增长4%。加上上级补助收入21.3亿元，收入总计69.9亿元。"
+            "政府性基金预算收入预计为15.4亿元，增长6.2%；支出安排17.8亿元。")
+    facts, _ = named(text, 2024)
+    assert facts == [("48.6亿元", "一般公共预算收入(目标)"), ("4%", "一般公共预算收入增长(目标)"),
+                     ("21.3亿元", "上级补助收入(目标)"), ("69.9亿元", "收入总计(目标)"),
+                     ("15.4亿元", "政府性基金预算收入(目标)"), ("6.2%", "政府性基金预算收入增长(目标)"),
+                     ("17.8亿元", "政府性基金预算支出(目标)")]
+
+
+def test_a_later_balance_of_a_fund_keeps_the_funds_name_not_the_qualifier_before():
+    facts, _ = named("全年工伤保险基金收入3.12亿元，支出2.86亿元，当年结余0.26亿元，累计结余4.35亿元。", 2024)
+    assert [m for _, m in facts] == ["工伤保险基金收入", "工伤保险基金支出", "工伤保险基金当年结余", "工伤保险基金累计结余"]
+
+
+def test_a_side_of_an_insurances_benefit_named_alone_is_the_insurances():
+    facts, _ = named("普通门诊统筹起付线为500元，支付比例提高到55%，最高支付限额3000元。", 2024)
+    assert facts == [("500元", "普通门诊统筹起付线"), ("55%", "普通门诊统筹支付比例(提高到)"),
+                     ("3000元", "普通门诊统筹最高支付限额")]
+
+
+def test_some_of_the_things_counted_before_are_named_under_them():
+    facts, _ = named("全县46个行政村中有31个村完成人居环境整治提升。", 2024)
+    assert facts == [("46个", "行政村"), ("31个", "行政村:完成人居环境整治提升")]
+
+
+def test_a_body_that_resolves_is_no_part_of_its_targets_name():
+    facts, _ = named("2025年工作打算\n乡将力争农村居民人均可支配收入达到2.3万元，我局确保案件结案率100%。", 2024)
+    assert facts == [("2.3万元", "农村居民人均可支配收入(目标)"), ("100%", "案件结案率(目标)")]
+
+
+
+def test_a_bare_noun_listed_after_a_purchase_is_purchased_too():
+    facts, _ = named("全年政府采购货物126批次、服务58批次。", 2024)
+    assert facts == [("126批次", "政府采购货物"), ("58批次", "政府采购服务")]
+
+
+def test_a_rate_named_after_a_whole_is_no_share_of_its_parts():
+    ex = extract_facts("全市工伤保险参保人数52.4万人，参保率93.6%。其中，建筑业工伤保险参保8.7万人，新业态从业人员工伤保险参保2.3万人。",
+                       2024)
+    assert [r.relation_type for r in ex.relations] == ["sum"]  # the parts add up under the whole; the rate is the whole's
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年新开工产业项目42个，总投资156亿元。", "新开工产业项目总投资"),
+    ("推进市级重点项目58个，完成年度投资96.4亿元。", "市级重点项目完成年度投资"),
+])
+def test_a_verb_that_picks_projects_out_stays_in_the_name_of_their_investment(text, expected):
+    facts, _ = named(text, 2024)
+    assert facts[-1][1] == expected

@@ -216,8 +216,10 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
             and (per := rx.PER_CAPITA.match(prev.metric)) and not metric.startswith("每"):
         f.kind = "rate"  # 每千常住人口执业（助理）医师3.08人、注册护士3.62人: the same ratio to the population
         return prev.metric[:per.end()] + metric
-    if subject := other_subject(ctx, f, facts, i) or counterpart_label(ctx, f, prev) or balance_label(ctx, f, prev) \
-            or listed_object(ctx, f, prev) or other_modifier(ctx, f, prev):
+    # 基金收入10.2亿元，增长10.1%；支出13.6亿元: the counterpart is the level before the change
+    level = facts[i - 2] if prev is not None and prev.kind == "change" and i >= 2 and f.kind != "change" else prev
+    if subject := other_subject(ctx, f, facts, i) or counterpart_label(ctx, f, level) \
+            or balance_label(ctx, f, prev) or listed_object(ctx, f, prev) or other_modifier(ctx, f, prev):
         return subject
     if f.kind == "change" and (measured := listed_measure(ctx, f, prev)):
         return measured
@@ -303,9 +305,11 @@ def _measure_of_counted(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
             or ctx.text[prev.end:f.start - len(f.head)] not in ("，", ",", "；", ";") \
             or (counted := rx.COUNTED_PROJECTS.fullmatch(prev.metric)) is None:
         return None
-    # 签约项目52个，总投资326亿元: 签约项目总投资, when nothing but 项目 names the projects
+    # 签约项目52个，总投资326亿元: 签约项目总投资, when nothing but 项目 names the projects; 新签约招商项目…，协议总投资…:
+    # a verb that picks the projects out (新签约, 在建) stays, one that only carries them (实施, 推进) goes
     projects = counted.group(1) or counted.group(2)
-    return (projects if count_han(projects) > 2 else prev.metric) + f.label
+    carried = count_han(projects) > 2 and prev.metric.replace(projects, "", 1) in rx.PROJECTS_CARRIED
+    return (projects if carried else prev.metric) + f.label
 
 
 def _with_measure_word(f: Fact, metric: str) -> str:
@@ -324,7 +328,8 @@ def _with_window(metric: str, period: str | None) -> str:
     if period and metric.startswith(period) and count_han(metric) > count_han(period) + 1:
         metric = metric[len(period):].lstrip(":")  # 1至10月份受理申请: the period goes last, as everywhere
     if period and period not in metric and not rx.WHOLE_YEAR.fullmatch(period):
-        metric = f"{metric}({rx.MONTHS_SPAN.sub('-', period).replace('月份', '月')})"  # 1至10月份 is (1-10月)
+        # 1至10月份 is (1-10月), 10月当月 is (10月)
+        metric = f"{metric}({rx.MONTHS_SPAN.sub('-', period).replace('月份', '月').replace('月当月', '月')})"
     return metric
 
 

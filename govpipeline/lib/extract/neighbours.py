@@ -80,8 +80,9 @@ def listed_measure(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     change = rx.CHANGE_TAIL.search(f.label)
     subject = f.label[:change.start()] if change else ""
     if count_han(subject) < 2 or subject.endswith(rx.LISTED_MEASURES) or subject.endswith(rx.ATTAINED_MEASURES) \
-            or rx.SHARE_WORD.search(subject):
-        return None  # nor is a share or a rate a subject (占…的比重提高1.4个百分点)
+            or rx.SHARE_WORD.search(subject) or subject.startswith(rx.PACE_OF_CHANGE):
+        # nor is a share or a rate a subject (占…的比重提高1.4个百分点), nor the pace of the change before (增速比1-9月提高)
+        return None
     measure = rx.MEASURE_BEFORE_CHANGE.search(prev.metric)
     if measure is None or measure.end() != len(prev.metric):
         return None
@@ -122,6 +123,8 @@ def counterpart_label(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
         return None  # 收入总计446.6亿元 after 债务转贷收入: the same flow again is a total
     qualifier = next((q for q in rx.FLOW_QUALIFIERS if q and prev.label.endswith(q + word)), "")
     subject = prev.metric[:len(prev.metric) - len(qualifier) - len(word)]
+    if own != word and (kept := next((q for q in rx.FLOW_QUALIFIERS if q and subject.endswith(q)), None)):
+        subject = subject[:-len(kept)]  # 当年结余…，累计结余…: the qualifier before is its own (医保基金累计结余)
     return subject + own if count_han(subject) >= 2 and not subject.endswith(":") else None
 
 

@@ -40,7 +40,9 @@ def clean_label(label: str) -> str:
     if "等" in label and (channels := rx.CHANNEL_LIST.match(label)):
         label = label[channels.end():]  # 门户网站、微信公众号等平台主动公开政府信息: where, not what, was published
     if "力争" in label or "确保" in label or "争取" in label:
-        label = rx.INNER_RESOLVE.sub("", label)  # 市热线将力争接通率: the resolve is the target's mark, not its name
+        # 市热线将力争接通率: the resolve is the target's mark, not its name; 街道将力争税收收入: the body that resolves
+        # is the report's own, named by no figure
+        label = rx.INNER_RESOLVE.sub("", rx.SPEAKER_RESOLVES.sub("", label))
     if label.startswith(rx.YEAR_END) and (have := rx.STOCK_HAS.match(label, 2)):
         label = label[:2] + label[have.end():]  # 年末共有医疗卫生机构: what a stock's time has links it to its figure
     reach = 8 if "每" in label[-7:] else 6  # 提高到每人每月: a level's verb before a per-period base
@@ -146,8 +148,10 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
         if adjacent and adjacent.group("num") not in (None, "一"):
             after = after[adjacent.end() - f.end:]
         among = after.endswith("中") and rx.AMONG_THE.match(text, f.start - 1)
-        if after.endswith("中") and text[f.end + len(after):f.end + len(after) + 1] in ("，", ","):
-            after = after[:-1]  # 受理的286件申请中，…; 全市28个监测断面中，…: the figure counts 申请, 断面
+        if after.endswith("中") and text[f.end + len(after):f.end + len(after) + 1] in ("，", ",") \
+                or after.endswith("中有") and rx.SOME_OF_THEM.match(text, f.end + len(after) - 1):
+            # 受理的286件申请中，…; 全市28个监测断面中，…; 38个行业中有27个…: the figure counts 申请, 断面, 行业
+            after = after[:after.rindex("中")]
         if ranked := rx.AMONG_RANKED.search(after):
             after = after[:ranked.start()]
         if rx.ALL_PASS_BAR.search(after) and (bar := rx.BAR_AMOUNT.match(text, f.end + len(after))):
@@ -166,6 +170,11 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
                 label = clean_label(before[:benefactive.start()])
             if among and before.endswith("的") and count_han(label) >= 8:
                 label = noun  # 人大批准的年度计划确定的18项主要指标中，…: the indicators, not the clause saying whose
+            elif between and between.endswith("中有") and label.endswith("中"):
+                # 38个工业行业中有27个行业增加值增长: some of the things counted before, by what they did
+                whole = label[:-1]
+                shared = next((k for k in (2, 1) if noun.startswith(whole[-k:])), 0)  # (…行业中有27个行业…)
+                label = f"{whole}:{noun[shared:]}"
             elif noun not in label:  # 将企业开办环节精简为…3个环节: the noun is named already
                 label += noun
         elif f.kind == "duration" and (done := rx.DONE_IN.match(after)) and done.group(1) not in label:

@@ -152,6 +152,8 @@ def rates_of_parts(group: list[Fact], sums: list[Relation]) -> list[Relation]:
             if r.relation_type != "sum":
                 continue
             total_idx = r.members[0][1]
+            if stem in next(x for x in group if x.idx == total_idx).metric:
+                continue  # 参保人数…，参保率97.2%。其中职工参保…: a rate named after the whole is the whole's
             for role, idx in r.members[1:]:
                 g = next(x for x in group if x.idx == idx)
                 if stem and g.label and g.label.endswith(stem[-3:]) and stem.endswith(g.label[-3:]):
