@@ -134,11 +134,40 @@ def _title_like(line: str) -> bool:
                 or _ISSUER.search(line))
 
 
+# a table of contents before the text: its heading (目录) and its entries, each ending in leaders and a page number
+_CONTENTS = re.compile(r"^目\s*录$")
+_CONTENTS_ENTRY = re.compile(r"(?:[…．.·—\-_]\s*){2,}\d{1,3}$")
+# a line that is only a title in book-title marks (a cover's 《某县2023年…年度报告》), or a notice issuing one
+# (关于印发《某县2023年…年度报告》的通知) on the first page of a file whose report follows under its own title line:
+# the title is the report's. A notice alone (the report not in the text) keeps its own title.
+_MARKED_TITLE = re.compile(r"^《([^《》]+)》$")
+_ISSUING_NOTICE = re.compile(r"关于(?:印发|公布|发布)《([^《》]+)》的通知$")
+
+
+def _issued_title(line: str, text: str) -> str | None:
+    if m := _MARKED_TITLE.match(line):
+        return m.group(1) if _TITLE_WORDS.search(m.group(1)) else None
+    if (m := _ISSUING_NOTICE.search(line)) and _TITLE_WORDS.search(m.group(1)):
+        follows = re.search(rf"^\s*《?{re.escape(m.group(1))}》?\s*$", text, re.M)
+        return m.group(1) if follows else None
+    return None
+
+
+def _opening_lines(text: str) -> list[str]:
+    """The first lines where a title is looked for: past a letterhead, a document number and a table of contents,
+    a title in book-title marks or issued by a notice read as the title itself (_issued_title)."""
+    lines = _first_lines(text, 8)
+    if any(_CONTENTS.match(ln.replace("\u3000", "")) for ln in lines):
+        lines = [ln for ln in _first_lines(text, 40)
+                 if not (_CONTENTS.match(ln.replace("\u3000", "")) or _CONTENTS_ENTRY.search(ln))][:8]
+    lines = [ln for ln in lines if not (_DOCUMENT_NUMBER.match(ln) or _LETTERHEAD.match(ln))]
+    return [_issued_title(ln, text) or ln for ln in lines]
+
+
 def extract_title(text: str) -> str | None:
-    """The title among the first lines, past a letterhead and a document number; a title printed over two lines
-    (a body's name, or 某某关于印发某某, above a line opening with the year) is joined, and so is a year in brackets
-    on the line under it."""
-    lines = [ln for ln in _first_lines(text, 8) if not (_DOCUMENT_NUMBER.match(ln) or _LETTERHEAD.match(ln))]
+    """The title among the first lines (_opening_lines); a title printed over two lines (a body's name, or 某某关于印发
+    某某, above a line opening with the year) is joined, and so is a year in brackets on the line under it."""
+    lines = _opening_lines(text)
     for i, line in enumerate(lines[:3]):
         if _BODY_HEADING.match(line):
             break  # a text that opens with its first heading has no title line
