@@ -247,3 +247,45 @@ def twelfth_files() -> list[tuple[str, bytes, dict]]:
          dict(title="中方县人民政府2022年政府信息公开工作年度报告", report_year=2022, publish_date=None,
               region="431221", body="中方县人民政府", reports=1)),
     ]
+
+
+def twelfth_held_out_files() -> list[tuple[str, bytes, dict]]:
+    """Held out from set 12, written after its fixes and before the code ran on them: (file name, bytes, expected)."""
+    return [
+        # a notice under its letterhead and number, its long title wrapping on the page, issuing the report after it
+        ("新政办发〔2024〕5号.pdf",
+         to_pdf(Report(["新晃侗族自治县人民政府办公室文件", "新政办发〔2024〕5号",
+                        "新晃侗族自治县人民政府办公室关于印发《新晃侗族自治县人民政府2023年政府信息公开工作年度报告》的通知",
+                        "各乡镇人民政府，县政府各部门，各直属机构：",
+                        "现将《新晃侗族自治县人民政府2023年政府信息公开工作年度报告》印发给你们，请认真组织学习。",
+                        "新晃侗族自治县人民政府办公室", "2024年1月23日", None,
+                        "新晃侗族自治县人民政府2023年政府信息公开工作年度报告"] + _report_paragraphs(2023, "我县"))),
+         dict(title="新晃侗族自治县人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-23",
+              region="431227", body="新晃侗族自治县人民政府", reports=1)),
+        # a cover (the title in book-title marks, the month), then a table of contents, then the title again
+        ("洪江市发改局年报.docx",
+         to_docx(Report(["《洪江市发展和改革局2023年政府信息公开工作年度报告》", "二〇二四年一月", None]
+                        + ["目录", "一、总体情况 ………………………… 1", "二、主动公开政府信息情况 …………… 2",
+                           "三、收到和处理政府信息公开申请情况 … 3", None,
+                           "洪江市发展和改革局2023年政府信息公开工作年度报告"] + _report_paragraphs(2023, "我局")),
+                 title="Normal", author="刘芳"),
+         dict(title="洪江市发展和改革局2023年政府信息公开工作年度报告", report_year=2023, publish_date=None,
+              region="431281", body="洪江市发展和改革局", reports=1)),
+        # a .doc with a person's name as its summary title, a title with no year, the period in its first paragraph,
+        # tables, and the signature and date after them
+        ("会同县退役军人事务局.doc",
+         to_doc(Report(["会同县退役军人事务局政府信息公开工作年度报告",
+                        "本年度报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。"]
+                       + _report_paragraphs(2023, "我局") + _tables() + ["会同县退役军人事务局", "2024年1月19日"]),
+                title="张丽"),
+         dict(title="会同县退役军人事务局政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-19",
+              region="431225", body="会同县退役军人事务局", reports=1)),
+        # the title only in a running head, the body in a running foot, the properties a Word file's name; signed after
+        # the tables
+        ("P020240201.pdf",
+         to_pdf(Report(_report_paragraphs(2023, "我局") + _tables() + ["靖州苗族侗族自治县财政局", "2024年1月31日"]),
+                running_head="靖州苗族侗族自治县财政局2023年政府信息公开工作年度报告",
+                running_foot="靖州苗族侗族自治县财政局", title="Microsoft Word - 2023年报(定稿).docx", author="Lenovo"),
+         dict(title="靖州苗族侗族自治县财政局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-31",
+              region="431229", body="靖州苗族侗族自治县财政局", reports=1)),
+    ]
