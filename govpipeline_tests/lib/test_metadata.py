@@ -733,3 +733,24 @@ def test_a_table_of_contents_before_the_title_is_passed():
     assert (meta.title, meta.body, meta.region_code) == ("开化县统计局2022年统计工作总结", "开化县统计局", "330824")
     # entries with leaders and page numbers are read as such only under a 目录 heading
     assert _read("一、总体情况……1\n2022年，我局完成调查12项。\n").title is None
+
+
+@pytest.mark.parametrize("title", ["关于常山县住房和城乡建设局2022年法治政府建设工作情况的报告",
+                                   "关于转发《常山县住房和城乡建设局2022年法治政府建设工作情况的报告》的通知"])
+def test_the_body_a_title_names_after_guanyu(title):
+    meta = _read(title + "\n一、主要成效\n2022年，我局审查合同21份。\n")
+    assert (meta.body, meta.region_code) == ("常山县住房和城乡建设局", "330822")
+
+
+def test_a_notice_issuing_a_report_whose_title_runs_over_two_lines():
+    text = ("关于印发《常山县审计局2022年政务公开工作总结》的通知\n局机关各科室：\n现将《常山县审计局2022年政务公开工作总结》"
+            "印发给你们。\n常山县审计局\n2023年2月3日\n常山县审计局\n2022年政务公开工作总结\n一、主要做法\n2022年，我局公开信息61条。\n")
+    assert _read(text).title == "常山县审计局2022年政务公开工作总结"
+
+
+@pytest.mark.parametrize("under", ["常山县审计局\n二〇二三年二月\n", "常山县审计局\n2023年2月3日\n"])
+def test_the_body_named_under_a_title_that_names_none(under):
+    """A cover's foot (or a publisher under the title) names the body the title does not."""
+    meta = _read("《2022年政务公开工作总结》\n" + under + "一、主要做法\n2022年，我局公开信息61条。\n")
+    assert (meta.title, meta.issuer, meta.body, meta.region_code) == (
+        "2022年政务公开工作总结", "常山县审计局", "常山县审计局", "330822")
