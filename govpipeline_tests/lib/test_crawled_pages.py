@@ -5,7 +5,7 @@ import pytest
 from govpipeline.lib.metadata import extract_metadata
 from govpipeline.lib.normalize import normalize_text
 from govpipeline_tests.lib.crawled_files import (eighth_files, eighth_held_out_files, measured_file, tenth_files,
-                                                 tenth_held_out_files, twelfth_files)
+                                                 tenth_held_out_files, twelfth_files, twelfth_held_out_files)
 from govpipeline_tests.lib.crawled_pages import (EIGHTH_HELD_OUT_PAGES, EIGHTH_PAGES, ELEVENTH_HELD_OUT_PAGES,
                                                  ELEVENTH_LEFT_NULL, ELEVENTH_PAGES, FOURTH_PAGES, HELD_OUT_PAGES,
                                                  LAST_PAGES, MORE_PAGES, NINTH_HELD_OUT_PAGES, NINTH_PAGES, PAGES,
@@ -44,7 +44,8 @@ def test_eleventh_set_right_or_null(name, page, expected):
         k: (got[k] if v is ... else None if (name, k) in ELEVENTH_LEFT_NULL else v) for k, v in expected.items()}
 
 
-FILES = eighth_files() + eighth_held_out_files() + tenth_files() + tenth_held_out_files() + twelfth_files()
+FILES = (eighth_files() + eighth_held_out_files() + tenth_files() + tenth_held_out_files() + twelfth_files()
+         + twelfth_held_out_files())
 
 
 @pytest.mark.parametrize("name, data, expected", FILES, ids=[name for name, _, _ in FILES])
