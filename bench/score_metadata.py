@@ -8,14 +8,16 @@ held-out pages (`--seventh-second-held-out`), or set 8's pages (`--eighth`) and 
 Word files read as the pipeline reads them), or their held-out ones (`--eighth-held-out`, `--eighth-held-out-files`),
 or set 9's pages (`--ninth`) or its held-out ones (`--ninth-held-out`), or set 10's pages (`--tenth`) and files
 (`--tenth-files`) or their held-out ones (`--tenth-held-out`, `--tenth-held-out-files`), or set 11's pages
-(`--eleventh`) or its held-out ones (`--eleventh-held-out`) instead; `--list` prints each miss."""
+(`--eleventh`) or its held-out ones (`--eleventh-held-out`), or set 12's files (`--twelfth-files`) or its held-out ones
+(`--twelfth-held-out-files`) instead; `--list` prints each miss."""
 from __future__ import annotations
 
 import sys
 from collections import Counter
 
 from govpipeline_tests.lib.crawled_files import (eighth_files, eighth_held_out_files, measured_file, tenth_files,
-                                                 tenth_held_out_files)
+                                                 tenth_held_out_files, twelfth_files,
+                                                 twelfth_held_out_files)
 from govpipeline_tests.lib.crawled_pages import (EIGHTH_HELD_OUT_PAGES, EIGHTH_PAGES, ELEVENTH_HELD_OUT_PAGES,
                                                  ELEVENTH_PAGES, FOURTH_PAGES, HELD_OUT_PAGES, LAST_PAGES, MORE_PAGES,
                                                  NINTH_HELD_OUT_PAGES, NINTH_PAGES, TENTH_HELD_OUT_PAGES, TENTH_PAGES,
@@ -44,7 +46,8 @@ def main() -> None:
              else ELEVENTH_HELD_OUT_PAGES if "--eleventh-held-out" in sys.argv else PAGES)
     read = measured
     file_sets = {"--eighth-files": eighth_files, "--eighth-held-out-files": eighth_held_out_files,
-                 "--tenth-files": tenth_files, "--tenth-held-out-files": tenth_held_out_files}
+                 "--tenth-files": tenth_files, "--tenth-held-out-files": tenth_held_out_files,
+                 "--twelfth-files": twelfth_files, "--twelfth-held-out-files": twelfth_held_out_files}
     chosen = [make for flag, make in file_sets.items() if flag in sys.argv]
     if chosen:
         pages = chosen[0]()

@@ -244,9 +244,10 @@ def annual_report(version: str = "2021", *, repeat_header: bool = True, cut: tup
 
 # ---------------------------------------------------------------------------------------------- PDF
 def to_pdf(report: Report, page_number: str = "-{}-", running_head: str | None = None,
-           title: str | None = None) -> bytes:
-    """The report on A4 pages, its tables ruled, each page's number printed at its foot, and ``running_head`` (if
-    given) at each page's head; ``title`` is the file's Title property."""
+           title: str | None = None, running_foot: str | None = None, author: str | None = None) -> bytes:
+    """The report on A4 pages, its tables ruled, each page's number printed at its foot, ``running_head`` (if
+    given) at each page's head and ``running_foot`` above the number; ``title`` and ``author`` are the file's
+    properties."""
     from reportlab.lib.pagesizes import A4, landscape
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.lib.units import cm
@@ -308,6 +309,8 @@ def to_pdf(report: Report, page_number: str = "-{}-", running_head: str | None =
         canvas.drawCentredString(width / 2, 1.2 * cm, page_number.format(doc.page))
         if running_head:
             canvas.drawCentredString(width / 2, height - 1.5 * cm, running_head)
+        if running_foot:
+            canvas.drawCentredString(width / 2, 1.8 * cm, running_foot)
 
     def template(name: str, size: tuple[float, float], rotation: int = 0) -> PageTemplate:
         frame = Frame(2.5 * cm, 2.5 * cm, size[0] - 5 * cm, size[1] - 5 * cm, leftPadding=0, rightPadding=0,
@@ -317,7 +320,7 @@ def to_pdf(report: Report, page_number: str = "-{}-", running_head: str | None =
         return page
 
     out = io.BytesIO()
-    properties = {"title": title} if title else {}
+    properties = {k: v for k, v in (("title", title), ("author", author)) if v}
     document = BaseDocTemplate(out, pagesize=A4, invariant=1, **properties)
     document.addPageTemplates([template("portrait", A4), template("landscape", landscape(A4)),
                                template("rotated", landscape(A4), 90)])
@@ -338,13 +341,15 @@ def add_word_table(container, block: Table) -> None:
         table.cell(r0, c0).merge(table.cell(r1, c1))
 
 
-def to_docx(report: Report, title: str | None = None) -> bytes:
-    """The report as a .docx; ``title`` is the file's title property."""
+def to_docx(report: Report, title: str | None = None, author: str | None = None) -> bytes:
+    """The report as a .docx; ``title`` and ``author`` are the file's properties."""
     import docx
 
     document = docx.Document()
     if title:
         document.core_properties.title = title
+    if author:
+        document.core_properties.author = author
     for block in report.blocks:
         if block is None:
             document.add_page_break()

@@ -76,6 +76,13 @@ def _title_body(lead: str) -> str | None:
 
 
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}\s*年度?")  # 2024年某市政府工作报告: the body after the year
+# 关于某县2023年…的报告, 关于印发《某县2023年…》的通知: the body after 关于 (and a notice's verb and mark)
+_ABOUT = re.compile(r"^关于(?:印发|公布|发布|转发)?《?")
+
+
+def _named_body(title: str) -> str | None:
+    """The body a title opens with, past its year and a 关于."""
+    return _title_body(_ABOUT.sub("", _YEAR_FIRST.sub("", title)))
 _CRUMBS = re.compile(r"(?:当前位置|您的位置|您现在的位置)?[:：]?(?:网站首页|首页)")  # a breadcrumb's first step
 _TITLE_LEAD = re.compile(r"^(?:关于|《)?\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:关于)?(?:中共|中国共产党|共青团|中国共产主义青年团)?")  # before its first name
 _FULL_NAME_END = frozenset("省市县区旗州盟")  # a place's full name, not a short one (宁波经济技术开发区 keeps its name)
@@ -134,11 +141,42 @@ def _title_like(line: str) -> bool:
                 or _ISSUER.search(line))
 
 
+# a table of contents before the text: its heading (目录) and its entries, each ending in leaders and a page number
+_CONTENTS = re.compile(r"^目\s*录$")
+_CONTENTS_ENTRY = re.compile(r"(?:[…．.·—\-_]\s*){2,}\d{1,3}$")
+# a line that is only a title in book-title marks (a cover's 《某县2023年…年度报告》), or a notice issuing one
+# (关于印发《某县2023年…年度报告》的通知) on the first page of a file whose report follows under its own title line:
+# the title is the report's. A notice alone (the report not in the text) keeps its own title.
+_MARKED_TITLE = re.compile(r"^《([^《》]+)》$")
+_ISSUING_NOTICE = re.compile(r"关于(?:印发|公布|发布)《([^《》]+)》的通知$")
+
+
+def _issued_title(line: str, text: str) -> str | None:
+    if m := _MARKED_TITLE.match(line):
+        return m.group(1) if _TITLE_WORDS.search(m.group(1)) else None
+    if (m := _ISSUING_NOTICE.search(line)) and _TITLE_WORDS.search(m.group(1)):
+        # the report's own title line, or its title over two lines (某局 / 2023年…报告)
+        title = "\n?".join(map(re.escape, m.group(1)))
+        follows = re.search(rf"^\s*《?{title}》?\s*$", text, re.M)
+        return m.group(1) if follows else None
+    return None
+
+
+def _opening_lines(text: str) -> list[str]:
+    """The first lines where a title is looked for: past a letterhead, a document number and a table of contents,
+    a title in book-title marks or issued by a notice read as the title itself (_issued_title)."""
+    lines = _first_lines(text, 8)
+    if any(_CONTENTS.match(ln.replace("\u3000", "")) for ln in lines):
+        lines = [ln for ln in _first_lines(text, 40)
+                 if not (_CONTENTS.match(ln.replace("\u3000", "")) or _CONTENTS_ENTRY.search(ln))][:8]
+    lines = [ln for ln in lines if not (_DOCUMENT_NUMBER.match(ln) or _LETTERHEAD.match(ln))]
+    return [_issued_title(ln, text) or ln for ln in lines]
+
+
 def extract_title(text: str) -> str | None:
-    """The title among the first lines, past a letterhead and a document number; a title printed over two lines
-    (a body's name, or 某某关于印发某某, above a line opening with the year) is joined, and so is a year in brackets
-    on the line under it."""
-    lines = [ln for ln in _first_lines(text, 8) if not (_DOCUMENT_NUMBER.match(ln) or _LETTERHEAD.match(ln))]
+    """The title among the first lines (_opening_lines); a title printed over two lines (a body's name, or 某某关于印发
+    某某, above a line opening with the year) is joined, and so is a year in brackets on the line under it."""
+    lines = _opening_lines(text)
     for i, line in enumerate(lines[:3]):
         if _BODY_HEADING.match(line):
             break  # a text that opens with its first heading has no title line
@@ -311,6 +349,10 @@ def header_fields(page_info: list[tuple[str, str]]) -> dict[str, str]:
 
 
 # ---------------------------------------------------------------------------------------------- issuer and body
+_SIGNATORY = re.compile(r"(?:政府|局|办|委|中心|厅|院|室)$")
+# a cover's date: a signature's, or its month alone (二〇二四年一月)
+_COVER_DATE = re.compile(_SIGN_DATE.pattern + r"|^\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*"
+                         r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*$", re.M)
 _COMPILED_BY = re.compile(r"本(?:年度)?报告[^。\n]{0,60}?由([\u4e00-\u9fff（）()]{4,40}?)(?:负责)?(?:编制|编写|起草)")
 
 
@@ -318,17 +360,19 @@ def extract_issuer(text: str, title: str | None, page_issuer: str | None = None)
     """(issuer, where it was found): the page's 发布机构 or 来源, the signature, the congress a work report is made
     to, the body the report says compiled it, or the body the title opens with; the first that names its place (a
     page's 区政府办 yields to the 某某区人民政府办公室 its report names)."""
-    named = _title_body(_YEAR_FIRST.sub("", title)) if title else None
+    named = _named_body(title) if title else None
     found = []
     if page_issuer:
         found.append((page_issuer, "header"))
     if m := _ISSUER.search(text[:600]):
         found.append((m.group(1), "text"))
-    # signature block: an organisation's name on its own line just before the closing date
-    lines = [ln.strip() for ln in text[-400:].split("\n") if ln.strip()]
-    for i, ln in enumerate(lines):
-        if _SIGN_DATE.match(ln) and i > 0 and len(lines[i - 1]) <= 30 and re.search(r"(政府|局|办|委|中心|厅|院|室)$", lines[i - 1]):
-            found.append((lines[i - 1], "text"))
+    # signature block: an organisation's name on its own line just before the closing date, or before the date at a
+    # cover's foot (《2023年…年度报告》 / 某县某局 / 二〇二四年一月)
+    for lines, dated in (([ln.strip() for ln in text[-400:].split("\n") if ln.strip()], _SIGN_DATE),
+                         (_first_lines(text, 6), _COVER_DATE)):
+        if signed := next((lines[i - 1] for i, ln in enumerate(lines) if i and dated.match(ln)
+                           and len(lines[i - 1]) <= 30 and _SIGNATORY.search(lines[i - 1])), None):
+            found.append((signed, "text"))
             break
     if session := _SESSION.search(text, 0, 600):
         found.append((f"{session.group(1)}人民政府", "text"))  # the government reporting to its people's congress
@@ -368,7 +412,7 @@ def issuing_body(title: str | None, issuer: str | None, issuer_found: str | None
     """(body, where it was found): the body the title opens with (a report is its body's, whoever posted it), else
     the issuer. A body the title names by its level alone (区行政审批局) takes the issuer's name when that is the
     same body with its place (某市某区行政审批局)."""
-    named = _title_body(_YEAR_FIRST.sub("", title)) if title else None
+    named = _named_body(title) if title else None
     full = normalize_body(issuer) if issuer else None
     if named:
         body = normalize_body(named)

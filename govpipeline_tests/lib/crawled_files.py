@@ -4,7 +4,7 @@ figures invented; the expected values were written before the code ran on these 
 from __future__ import annotations
 
 from govpipeline.lib.stages import normalize_document, read_document
-from govpipeline_tests.report_files import Report, to_doc, to_docx, to_pdf
+from govpipeline_tests.report_files import Report, t2_tables, t3_table, to_doc, to_docx, to_pdf
 
 
 def _report_paragraphs(year: int, who: str) -> list[str]:
@@ -128,4 +128,164 @@ def tenth_held_out_files() -> list[tuple[str, bytes, dict]]:
                 title="启东市人民政府2022年政府信息公开工作年度报告"),
          dict(title="启东市人民政府2022年政府信息公开工作年度报告", report_year=2022, publish_date="2023-01-16",
               region="320681", body="启东市人民政府", reports=1)),
+    ]
+
+
+def _tables() -> list:
+    """表二 and 表三 of the 2021 form: a report's pages of tables."""
+    return t2_tables("2021") + ["#三、收到和处理政府信息公开申请情况", t3_table("2021")]
+
+
+def _toc() -> list[str]:
+    return ["目　　录", "一、总体情况……………………………………1", "二、主动公开政府信息情况……………………2",
+            "三、收到和处理政府信息公开申请情况…………3", "四、政府信息公开行政复议、行政诉讼情况……4",
+            "五、存在的主要问题及改进情况……………………5", "六、其他需要报告的事项……………………………5"]
+
+
+def twelfth_files() -> list[tuple[str, bytes, dict]]:
+    """Set 12's files, in forms earlier sets did not cover, written before the code ran on them: (file name, bytes,
+    expected metadata). A cover page, a 通知 issuing the report, a running head and foot, junk file properties beside a
+    title in the text, a year only in the first paragraph, a table of contents, a date only on the last page. A cover's
+    month without its day is no publish date."""
+    return [
+        # a cover page: the body, the title in book-title marks, the month in Chinese numerals at its foot; a PDF
+        ("P020240131.pdf",
+         to_pdf(Report(["沅陵县人民政府", "《沅陵县人民政府2023年政府信息公开工作年度报告》", "二〇二四年一月", None]
+                       + _report_paragraphs(2023, "我县"))),
+         dict(title="沅陵县人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date=None,
+              region="431222", body="沅陵县人民政府", reports=1)),
+        # a cover page whose title in book-title marks names no body (the body is the line above), with the day
+        ("桑植县年报.docx",
+         to_docx(Report(["桑植县人民政府", "《2023年政府信息公开工作年度报告》", "二〇二四年一月十二日", None]
+                        + _report_paragraphs(2023, "我县"))),
+         dict(title="桑植县人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-12",
+              region="430822", body="桑植县人民政府", reports=1)),
+        # the first page a 通知 of the county government's office issuing the county's report; the report after it
+        ("麻政办发〔2024〕3号.pdf",
+         to_pdf(Report(["麻阳苗族自治县人民政府办公室",
+                        "关于印发《麻阳苗族自治县2023年政府信息公开工作年度报告》的通知",
+                        "各乡镇人民政府，县直各单位：",
+                        "现将《麻阳苗族自治县2023年政府信息公开工作年度报告》印发给你们，请结合工作实际，认真贯彻落实。",
+                        "麻阳苗族自治县人民政府办公室", "2024年1月20日", None,
+                        "麻阳苗族自治县2023年政府信息公开工作年度报告"] + _report_paragraphs(2023, "我县"))),
+         dict(title="麻阳苗族自治县2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-20",
+              region="431226", body="麻阳苗族自治县人民政府", reports=1)),
+        # the same as a .docx, a department's report issued to its units
+        ("慈卫发〔2024〕2号.docx",
+         to_docx(Report(["关于印发《慈利县卫生健康局2023年政府信息公开工作年度报告》的通知",
+                         "各乡镇卫生院、局属各单位、机关各股室：",
+                         "现将《慈利县卫生健康局2023年政府信息公开工作年度报告》印发给你们，请遵照执行。",
+                         "慈利县卫生健康局", "2024年1月26日", None,
+                         "慈利县卫生健康局2023年政府信息公开工作年度报告"] + _report_paragraphs(2023, "我局"))),
+         dict(title="慈利县卫生健康局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-26",
+              region="430821", body="慈利县卫生健康局", reports=1)),
+        # a running head holding the title and a running foot holding the body on every page, over pages of tables
+        ("永顺县自然资源局.pdf",
+         to_pdf(Report(["永顺县自然资源局2023年政府信息公开工作年度报告"] + _report_paragraphs(2023, "我局")
+                       + _tables() + ["永顺县自然资源局", "2024年1月22日"]),
+                running_head="永顺县自然资源局2023年政府信息公开工作年度报告", running_foot="永顺县自然资源局"),
+         dict(title="永顺县自然资源局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-22",
+              region="433127", body="永顺县自然资源局", reports=1)),
+        # the title only in the running head; the text opens with its first heading
+        ("附件3.pdf",
+         to_pdf(Report(_report_paragraphs(2023, "我委") + _tables()),
+                running_head="凤凰县发展和改革委员会2023年政府信息公开工作年度报告"),
+         dict(title="凤凰县发展和改革委员会2023年政府信息公开工作年度报告", report_year=2023, publish_date=None,
+              region="433123", body="凤凰县发展和改革委员会", reports=1)),
+        # junk properties beside a right title in the text: a PDF printed from an unsaved Word file
+        ("吉首市教体局年报.pdf",
+         to_pdf(Report(["吉首市教育和体育局2023年政府信息公开工作年度报告"] + _report_paragraphs(2023, "我局")
+                       + ["吉首市教育和体育局", "2024年1月29日"]), title="Microsoft Word - 文档1", author="Administrator"),
+         dict(title="吉首市教育和体育局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-29",
+              region="433101", body="吉首市教育和体育局", reports=1)),
+        # the editor's name as its title
+        ("龙山县林业局.docx",
+         to_docx(Report(["龙山县林业局2023年政府信息公开工作年度报告"] + _report_paragraphs(2023, "我局")),
+                 title="WPS文字", author="彭小兰"),
+         dict(title="龙山县林业局2023年政府信息公开工作年度报告", report_year=2023, publish_date=None,
+              region="433130", body="龙山县林业局", reports=1)),
+        ("保靖县交通运输局年报.docx",
+         to_docx(Report(["保靖县交通运输局2023年政府信息公开工作年度报告"] + _report_paragraphs(2023, "我局")
+                        + ["保靖县交通运输局", "2024年1月17日"]), title="王建华"),
+         dict(title="保靖县交通运输局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-17",
+              region="433125", body="保靖县交通运输局", reports=1)),
+        # a .doc whose summary title is another body's template of another year
+        ("泸溪县民政局.doc",
+         to_doc(Report(["泸溪县民政局2023年政府信息公开工作年度报告"] + _report_paragraphs(2023, "我局")
+                       + ["泸溪县民政局", "2024年1月24日"]), title="泸溪县人民政府2022年政府信息公开工作年度报告"),
+         dict(title="泸溪县民政局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-24",
+              region="433122", body="泸溪县民政局", reports=1)),
+        # junk properties and no title in the text: nothing tells the body, the place or the title
+        ("文档1.docx",
+         to_docx(Report(_report_paragraphs(2023, "我局")), title="WPS文字", author="Administrator"),
+         dict(title=None, report_year=2023, publish_date=None, region=None, body=None, reports=1)),
+        # the title names no year; the first paragraph gives the period the figures cover
+        ("古丈县人社局年报.pdf",
+         to_pdf(Report(["古丈县人力资源和社会保障局政府信息公开工作年度报告",
+                        "本报告根据《中华人民共和国政府信息公开条例》要求编制，所列数据的统计期限自2023年1月1日起至"
+                        "2023年12月31日止。"] + _report_paragraphs(2023, "我局") + ["古丈县人力资源和社会保障局",
+                                                                           "2024年1月30日"])),
+         dict(title="古丈县人力资源和社会保障局政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-30",
+              region="433126", body="古丈县人力资源和社会保障局", reports=1)),
+        # a table of contents before the text
+        ("鹤城区年报.pdf",
+         to_pdf(Report(_toc() + [None, "怀化市鹤城区人民政府2023年政府信息公开工作年度报告"]
+                       + _report_paragraphs(2023, "我区") + _tables())),
+         dict(title="怀化市鹤城区人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date=None,
+              region="431202", body="鹤城区人民政府", reports=1)),
+        # the signature and date only on the last page, after the tables
+        ("溆浦县市场监管局.docx",
+         to_docx(Report(["溆浦县市场监督管理局2023年政府信息公开工作年度报告"] + _report_paragraphs(2023, "我局")
+                        + _tables() + ["#四、其他需要报告的事项", "本机关全年未收取信息处理费。", None,
+                                       "溆浦县市场监督管理局", "2024年1月18日"])),
+         dict(title="溆浦县市场监督管理局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-18",
+              region="431224", body="溆浦县市场监督管理局", reports=1)),
+        # a cover page in a .doc (whose page breaks are not kept): the title in book-title marks, the month at its foot
+        ("中方县年报.doc",
+         to_doc(Report(["中方县人民政府", "《中方县人民政府2022年政府信息公开工作年度报告》", "二〇二三年一月", None]
+                       + _report_paragraphs(2022, "我县"))),
+         dict(title="中方县人民政府2022年政府信息公开工作年度报告", report_year=2022, publish_date=None,
+              region="431221", body="中方县人民政府", reports=1)),
+    ]
+
+
+def twelfth_held_out_files() -> list[tuple[str, bytes, dict]]:
+    """Held out from set 12, written after its fixes and before the code ran on them: (file name, bytes, expected)."""
+    return [
+        # a notice under its letterhead and number, its long title wrapping on the page, issuing the report after it
+        ("新政办发〔2024〕5号.pdf",
+         to_pdf(Report(["新晃侗族自治县人民政府办公室文件", "新政办发〔2024〕5号",
+                        "新晃侗族自治县人民政府办公室关于印发《新晃侗族自治县人民政府2023年政府信息公开工作年度报告》的通知",
+                        "各乡镇人民政府，县政府各部门，各直属机构：",
+                        "现将《新晃侗族自治县人民政府2023年政府信息公开工作年度报告》印发给你们，请认真组织学习。",
+                        "新晃侗族自治县人民政府办公室", "2024年1月23日", None,
+                        "新晃侗族自治县人民政府2023年政府信息公开工作年度报告"] + _report_paragraphs(2023, "我县"))),
+         dict(title="新晃侗族自治县人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-23",
+              region="431227", body="新晃侗族自治县人民政府", reports=1)),
+        # a cover (the title in book-title marks, the month), then a table of contents, then the title again
+        ("洪江市发改局年报.docx",
+         to_docx(Report(["《洪江市发展和改革局2023年政府信息公开工作年度报告》", "二〇二四年一月", None]
+                        + ["目录", "一、总体情况 ………………………… 1", "二、主动公开政府信息情况 …………… 2",
+                           "三、收到和处理政府信息公开申请情况 … 3", None,
+                           "洪江市发展和改革局2023年政府信息公开工作年度报告"] + _report_paragraphs(2023, "我局")),
+                 title="Normal", author="刘芳"),
+         dict(title="洪江市发展和改革局2023年政府信息公开工作年度报告", report_year=2023, publish_date=None,
+              region="431281", body="洪江市发展和改革局", reports=1)),
+        # a .doc with a person's name as its summary title, a title with no year, the period in its first paragraph,
+        # tables, and the signature and date after them
+        ("会同县退役军人事务局.doc",
+         to_doc(Report(["会同县退役军人事务局政府信息公开工作年度报告",
+                        "本年度报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。"]
+                       + _report_paragraphs(2023, "我局") + _tables() + ["会同县退役军人事务局", "2024年1月19日"]),
+                title="张丽"),
+         dict(title="会同县退役军人事务局政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-19",
+              region="431225", body="会同县退役军人事务局", reports=1)),
+        # the title only in a running head, the body in a running foot, the properties a Word file's name; signed after
+        # the tables
+        ("P020240201.pdf",
+         to_pdf(Report(_report_paragraphs(2023, "我局") + _tables() + ["靖州苗族侗族自治县财政局", "2024年1月31日"]),
+                running_head="靖州苗族侗族自治县财政局2023年政府信息公开工作年度报告",
+                running_foot="靖州苗族侗族自治县财政局", title="Microsoft Word - 2023年报(定稿).docx", author="Lenovo"),
+         dict(title="靖州苗族侗族自治县财政局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-31",
+              region="431229", body="靖州苗族侗族自治县财政局", reports=1)),
     ]

@@ -5,7 +5,7 @@ import pytest
 from govpipeline.lib.metadata import extract_metadata
 from govpipeline.lib.normalize import normalize_text
 from govpipeline_tests.lib.crawled_files import (eighth_files, eighth_held_out_files, measured_file, tenth_files,
-                                                 tenth_held_out_files)
+                                                 tenth_held_out_files, twelfth_files, twelfth_held_out_files)
 from govpipeline_tests.lib.crawled_pages import (EIGHTH_HELD_OUT_PAGES, EIGHTH_PAGES, ELEVENTH_HELD_OUT_PAGES,
                                                  ELEVENTH_LEFT_NULL, ELEVENTH_PAGES, FOURTH_PAGES, HELD_OUT_PAGES,
                                                  LAST_PAGES, MORE_PAGES, NINTH_HELD_OUT_PAGES, NINTH_PAGES, PAGES,
@@ -44,13 +44,14 @@ def test_eleventh_set_right_or_null(name, page, expected):
         k: (got[k] if v is ... else None if (name, k) in ELEVENTH_LEFT_NULL else v) for k, v in expected.items()}
 
 
-FILES = eighth_files() + eighth_held_out_files() + tenth_files() + tenth_held_out_files()
+FILES = (eighth_files() + eighth_held_out_files() + tenth_files() + tenth_held_out_files() + twelfth_files()
+         + twelfth_held_out_files())
 
 
 @pytest.mark.parametrize("name, data, expected", FILES, ids=[name for name, _, _ in FILES])
 def test_file_metadata(name, data, expected):
-    """PDF, .docx and .doc files whose title is only in the file's properties or on its first page, read as the
-    pipeline reads them."""
+    """PDF, .docx and .doc files whose title is only in the file's properties or on its first page (after a cover, a
+    notice issuing the report or a table of contents), read as the pipeline reads them."""
     assert measured_file(name, data) == expected
 
 

@@ -704,3 +704,53 @@ def test_an_accounts_byline_with_the_province_it_was_sent_from():
     norm, meta = read_page(page)
     assert norm.text.split() == ["中卫市沙坡头区人民政府2022年政府信息公开工作年度报告", "2022年，我区主动公开信息402条。"]
     assert (meta.publish_date, meta.body, meta.region_code) == ("2023-02-03", "沙坡头区人民政府", "640502")
+
+
+@pytest.mark.parametrize("cover", [
+    "《遂昌县人民政府2022年政务公开工作总结》\n二〇二三年二月\n",
+    "遂昌县人民政府\n《2022年政务公开工作总结》\n二〇二三年二月\n"])
+def test_a_covers_title_in_book_title_marks_is_the_title(cover):
+    meta = _read(cover + "一、主要做法\n2022年，我县主动公开信息3208条。\n")
+    assert (meta.title, meta.body, meta.region_code, meta.report_year) == (
+        "遂昌县人民政府2022年政务公开工作总结", "遂昌县人民政府", "331123", 2022)
+    assert meta.publish_date is None  # a month without its day
+
+
+def test_a_notice_issuing_the_report_before_it_gives_the_reports_title():
+    notice = ("关于公布《建德市农业农村局2022年法治政府建设情况报告》的通知\n各乡镇（街道）农办，局机关各科室：\n"
+              "现将《建德市农业农村局2022年法治政府建设情况报告》予以公布。\n建德市农业农村局\n2023年3月6日\n")
+    report = "建德市农业农村局2022年法治政府建设情况报告\n一、主要成效\n2022年，我局制定规范性文件3件。\n"
+    meta = _read(notice + report)
+    assert (meta.title, meta.body, meta.region_code, meta.publish_date) == (
+        "建德市农业农村局2022年法治政府建设情况报告", "建德市农业农村局", "330182", "2023-03-06")
+    # the notice alone, the report not in the text: the notice's own title
+    assert _read(notice).title == "关于公布《建德市农业农村局2022年法治政府建设情况报告》的通知"
+
+
+def test_a_table_of_contents_before_the_title_is_passed():
+    contents = "目　录\n第一部分 基本情况........3\n第二部分 主要数据..........7\n第三部分 附表 …… 12\n"
+    meta = _read(contents + "开化县统计局2022年统计工作总结\n第一部分 基本情况\n2022年，我局完成调查12项。\n")
+    assert (meta.title, meta.body, meta.region_code) == ("开化县统计局2022年统计工作总结", "开化县统计局", "330824")
+    # entries with leaders and page numbers are read as such only under a 目录 heading
+    assert _read("一、总体情况……1\n2022年，我局完成调查12项。\n").title is None
+
+
+@pytest.mark.parametrize("title", ["关于常山县住房和城乡建设局2022年法治政府建设工作情况的报告",
+                                   "关于转发《常山县住房和城乡建设局2022年法治政府建设工作情况的报告》的通知"])
+def test_the_body_a_title_names_after_guanyu(title):
+    meta = _read(title + "\n一、主要成效\n2022年，我局审查合同21份。\n")
+    assert (meta.body, meta.region_code) == ("常山县住房和城乡建设局", "330822")
+
+
+def test_a_notice_issuing_a_report_whose_title_runs_over_two_lines():
+    text = ("关于印发《常山县审计局2022年政务公开工作总结》的通知\n局机关各科室：\n现将《常山县审计局2022年政务公开工作总结》"
+            "印发给你们。\n常山县审计局\n2023年2月3日\n常山县审计局\n2022年政务公开工作总结\n一、主要做法\n2022年，我局公开信息61条。\n")
+    assert _read(text).title == "常山县审计局2022年政务公开工作总结"
+
+
+@pytest.mark.parametrize("under", ["常山县审计局\n二〇二三年二月\n", "常山县审计局\n2023年2月3日\n"])
+def test_the_body_named_under_a_title_that_names_none(under):
+    """A cover's foot (or a publisher under the title) names the body the title does not."""
+    meta = _read("《2022年政务公开工作总结》\n" + under + "一、主要做法\n2022年，我局公开信息61条。\n")
+    assert (meta.title, meta.issuer, meta.body, meta.region_code) == (
+        "2022年政务公开工作总结", "常山县审计局", "常山县审计局", "330822")
