@@ -160,9 +160,13 @@ def _settle_with_adjacent_years(con) -> int:
                 GROUP BY ALL ORDER BY c.doc_id, c.row_key""", carried).fetchall()
         rows = [ReportRow(doc, (region, body), year, row, (tuple(values),), printed=True)
                 for doc, region, body, year, row, *values in printed]
+        # cells of an ambiguous row already read (those the readings its text leaves agree on) keep only the
+        # readings that read them
+        known = {(doc, row): values for doc, _, _, _, row, *values in printed}
         starts = {}
         for doc, region, body, year, row, raw, start in issues:
-            readings = readings_of(raw)
+            readings = tuple(r for r in readings_of(raw) or ()
+                             if all(k in (None, c) for k, c in zip(known.get((doc, row), ()), r)))
             if readings:
                 rows.append(ReportRow(doc, (region, body), year, row, readings, printed=False))
                 starts[(doc, row)] = start
@@ -176,7 +180,8 @@ def _settle_with_adjacent_years(con) -> int:
                 continue
             offsets = OffsetMap.from_list(offset_map, len(text), source_length)
             reading = [(raw, a, b) for raw, (a, b) in zip(found.reading, spans)]
-            settled = {column for column, cell in zip(COLUMNS, found.cells) if cell is not None}
+            read = known.get((found.doc_id, found.row_key), (None,) * len(COLUMNS))
+            settled = {column for column, cell, k in zip(COLUMNS, found.cells, read) if cell is not None and k is None}
             for c in table_two_cells(found.row_key, reading, "adjacent_years"):
                 if c.column.key not in settled:
                     continue
