@@ -72,3 +72,6 @@ def test_cells_the_readings_left_agree_on_are_settled_only_in_the_same_place():
     assert found.cells == (None, None, "45")  # 制发 and 废止 stay unread
     # a neighbour that says nothing leaves 1|1|21, 1|12|1 and 11|2|1: no cell is read the same by all three
     assert settle([ambiguous("d2021", 2021, "1121"), printed("d2022", 2022, (None, None, "9"))]) == []
+    # a body with a year that does not carry over (9999 fits no reading of 2021) stores no shared cells
+    assert settle([printed("d2020", 2020, ("1", "0", "9999")), ambiguous("d2021", 2021, "12345"),
+                   printed("d2022", 2022, ("8", "1", "52"))]) == []
