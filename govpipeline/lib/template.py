@@ -370,14 +370,15 @@ def _cells_for(spec: TableSpec, row: Row, columns: tuple[Column, ...], values: l
     return cells
 
 
-def _agreed_cells(spec: TableSpec, row: Row, columns: tuple[Column, ...], options: list[list]) -> list[Cell]:
-    """The cells of a row that every one of its readings (all the identities leave) reads the same: a row of one cell
-    a line whose empty cells were dropped (16 22 14 82) leaves open which columns its figures stand in, but not that
-    the last is its 总计. The row stays an issue for the rest."""
+def _agreed_cells(spec: TableSpec, row: Row, columns: tuple[Column, ...], options: list[list],
+                  evidence: str = "split") -> list[Cell]:
+    """The cells of a row that every one of its readings (all the identities leave) reads the same, in the same
+    place: a row of one cell a line whose empty cells were dropped (16 22 14 82) leaves open which columns its figures
+    stand in, but not that the last is its 总计. The row stays an issue for the rest."""
     cells = []
     for c, column in enumerate(columns):
         if len({None if o[c] is None else tuple(o[c]) for o in options}) == 1:
-            cells += _cells_for(spec, row, (column,), [options[0][c]], "split")
+            cells += _cells_for(spec, row, (column,), [options[0][c]], evidence)
     return cells
 
 
@@ -419,8 +420,12 @@ def _issue(parsed: ParsedTables, spec: TableSpec, row_key: str | None, kind: str
     """A row (or, with no row_key, a whole table) that was not read: 'ambiguous' with the readings the identities
     leave, 'unreadable' when none fits, 'missing' when the row or the table is not found."""
     parsed.issues.append({"table_id": spec.table_id, "row_key": row_key, "kind": kind, "raw": raw,
-                          "candidates": [[c[0] if c else "" for c in o] for o in (options or [])[:10]],
-                          "options": options or []})
+                          "candidates": _candidates(options or []), "options": options or []})
+
+
+def _candidates(options: list) -> list[list[str]]:
+    """The first readings of a row, each its cells as printed, to show with its finding."""
+    return [[c[0] if c else "" for c in o] for o in options[:10]]
 
 
 # an annual report's own title (in its first lines), not a notice about reports (关于报送…年度报告的通知)
@@ -846,7 +851,7 @@ def identity_sums(cells: list[Cell], unread: set[tuple[str, str]] = frozenset())
 # 表二's cells by the words a report's text uses when it states the same figure: the row's, then the column's
 _T2_ROW_WORDS = {"rules": ("规章",), "normative_documents": ("规范性文件",), "licensing": ("行政许可",),
                  "penalty": ("行政处罚",), "coercion": ("行政强制",), "fees": ("收费",)}
-_T2_COLUMN_WORDS = {"issued": ("制发", "印发", "出台"), "repealed": ("废止",), "in_force": ("现行有效",),
+_T2_COLUMN_WORDS = {"issued": ("制发", "印发", "出台", "制定"), "repealed": ("废止",), "in_force": ("现行有效",),
                     "decisions": ("决定",), "fee_amount": ("收费", "收取")}
 
 
@@ -860,7 +865,9 @@ def settle_with_text(parsed: ParsedTables, statements: list[tuple[str, float, st
     """Settle 表二 rows that a split left ambiguous with the figures the report's own text states, as
     (label, value in base units, unit) of facts read outside the tables (本年制发规范性文件12件，废止3件): a reading is
     kept when every cell a statement names has a statement of its value, and at least one has. When exactly one
-    reading is kept its cells are stored with evidence 'narrative'; otherwise the row stays an issue."""
+    reading is kept its cells are stored with evidence 'narrative'; when several are, the cells they all read the
+    same (the stated one at least) are, and the row stays an issue with the readings left (本年制发规范性文件12件 of
+    行政规范性文件12345 leaves 12|3|45 and 12|34|5); otherwise the row stays an issue."""
     spec = T2_2021 if parsed.version == "2021" else T2_2019
     rows = {row.key: row for row in spec.rows}
     still = []
@@ -868,6 +875,9 @@ def settle_with_text(parsed: ParsedTables, statements: list[tuple[str, float, st
         row = rows.get(issue["row_key"]) if issue["table_id"] == "t2" and issue["kind"] == "ambiguous" else None
         kept = [] if row is None or len(issue["options"]) > MOST_READINGS else [
             option for option in issue["options"] if _stated(row, option, statements)]
+        if len(kept) > 1:
+            parsed.cells += _agreed_cells(spec, row, row.columns, kept, "narrative")
+            issue.update(options=kept, candidates=_candidates(kept))
         if len(kept) != 1:
             still.append(issue)
             continue

@@ -193,3 +193,47 @@ def test_a_bodys_flattened_reports_settle_each_other(tmp_path):
         ("county_2021.txt", "in_force", "330", "adjacent_years"), ("county_2021.txt", "issued", "20", "adjacent_years"),
         ("county_2021.txt", "repealed", "2", "adjacent_years"), ("county_2022.txt", "in_force", "333", "adjacent_years"),
         ("county_2022.txt", "issued", "5", "adjacent_years"), ("county_2022.txt", "repealed", "2", "adjacent_years")]
+
+
+def test_a_neighbour_that_fixes_only_the_in_force_count_settles_that_cell_and_the_row_stays_a_finding(tmp_path):
+    # 2022 prints 8 issued, 1 repealed, 52 in force, so 2021's run 12345 is 12|3|45 or 1|23|45: 45 alone is known
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "county_2021.txt").write_text(_report(forms.one_line(), "湘潭县", 2021), encoding="utf-8")
+    later = forms.as_lines().replace("行政规范性文件\t12\t3\t45", "行政规范性文件\t8\t1\t52")
+    (raw / "county_2022.txt").write_text(_report(later, "湘潭县", 2022), encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    materialize_all(raw, db)
+    assert query(db, """SELECT d.source_path, c.column_key, c.raw, c.evidence FROM warehouse.table_cells c
+                        JOIN warehouse.documents d USING (doc_id) WHERE c.row_key = 'normative_documents'
+                          AND d.source_path = 'county_2021.txt'""") == [
+        ("county_2021.txt", "in_force", "45", "adjacent_years")]
+    (quote, start, end, text), = query(db, """
+        SELECT f.quote, f.start, f."end", t.normalized_text FROM warehouse.facts f
+        JOIN warehouse.documents d USING (doc_id) JOIN warehouse.document_texts t USING (doc_id)
+        WHERE d.source_path = 'county_2021.txt' AND f.metric_id = 't2.normative_documents.in_force'""")
+    assert text[start:end] == quote == "45" and text[start - 3:start] == "123"
+    messages = query(db, """SELECT q.message FROM quality.findings q JOIN warehouse.documents d USING (doc_id)
+                            WHERE q.check_name = 'template_tables_parsed' AND d.source_path = 'county_2021.txt'""")
+    assert any("normative_documents" in m for m, in messages)  # 制发 and 废止 are still unread
+
+
+def test_the_reports_text_and_the_next_year_together_settle_what_neither_does_alone(tmp_path):
+    # 2021's run 12345 with 本年制发…12件 is 12|3|45 or 12|34|5; 2022's 8, 1, 52 allows 12|3|45 or 1|23|45
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    said = forms.one_line().replace("本机关依法做好政府信息公开工作。", "本机关依法做好政府信息公开工作。本年制发规范性文件12件。")
+    (raw / "county_2021.txt").write_text(_report(said, "湘潭县", 2021), encoding="utf-8")
+    later = forms.as_lines().replace("行政规范性文件\t12\t3\t45", "行政规范性文件\t8\t1\t52")
+    (raw / "county_2022.txt").write_text(_report(later, "湘潭县", 2022), encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    materialize_all(raw, db)
+    assert query(db, """SELECT c.column_key, c.raw, c.evidence FROM warehouse.table_cells c
+                        JOIN warehouse.documents d USING (doc_id) WHERE c.row_key = 'normative_documents'
+                          AND d.source_path = 'county_2021.txt' ORDER BY 1""") == [
+        ("in_force", "45", "adjacent_years"), ("issued", "12", "narrative"), ("repealed", "3", "adjacent_years")]
+    assert query(db, """SELECT count(*) FROM quality.findings q JOIN warehouse.documents d USING (doc_id)
+                        WHERE q.check_name = 'template_tables_parsed' AND d.source_path = 'county_2021.txt'""") \
+        == [(0,)]
+    assert query(db, "SELECT table_cells_read FROM warehouse.documents WHERE source_path = 'county_2021.txt'") \
+        == [(200,)]

@@ -31,8 +31,10 @@ def test_the_next_years_row_settles_the_year_before():
     # 2023 prints 12 issued, 3 repealed, 6321 in force: 2022's in force was 6321 − 12 + 3 = 6312
     (found,) = settle([ambiguous("d2022", 2022, "486312"), printed("d2023", 2023, ("12", "3", "6321"))])
     assert found.cells == ("4", "8", "6312") and found.doc_id == "d2022"
-    # in force 312 has two readings (4|86|312, 48|6|312): the year after cannot tell them apart
-    assert settle([ambiguous("d2022", 2022, "486312"), printed("d2023", 2023, ("12", "3", "321"))]) == []
+    # in force 312 has two readings (4|86|312, 48|6|312): the year after tells their 现行有效 only, the one cell they
+    # read the same and in the same place; 制发 and 废止 stay unread
+    (found,) = settle([ambiguous("d2022", 2022, "486312"), printed("d2023", 2023, ("12", "3", "321"))])
+    assert found.cells == (None, None, "312") and found.reading in (("4", "86", "312"), ("48", "6", "312"))
     # the year after's in force alone (its issued and repealed unknown) says nothing about the year before
     assert settle([ambiguous("d2022", 2022, "486312"), printed("d2023", 2023, (None, None, "321"))]) == []
 
@@ -62,3 +64,14 @@ def test_cells_are_found_where_the_row_prints_them():
     text = "行政规范性文件 48 6312第二十条"
     assert cell_spans(text, 7, ("48", "6", "312")) == [(8, 10), (11, 12), (12, 15)]
     assert cell_spans(text, 7, ("4", "86", "312")) is None  # a space the reading would have to cross
+
+
+def test_cells_the_readings_left_agree_on_are_settled_only_in_the_same_place():
+    # 2022 prints 8 issued, 1 repealed, 52 in force: 2021's in force was 45, which 12|3|45 and 1|23|45 both read
+    (found,) = settle([ambiguous("d2021", 2021, "12345"), printed("d2022", 2022, ("8", "1", "52"))])
+    assert found.cells == (None, None, "45")  # 制发 and 废止 stay unread
+    # a neighbour that says nothing leaves 1|1|21, 1|12|1 and 11|2|1: no cell is read the same by all three
+    assert settle([ambiguous("d2021", 2021, "1121"), printed("d2022", 2022, (None, None, "9"))]) == []
+    # a body with a year that does not carry over (9999 fits no reading of 2021) stores no shared cells
+    assert settle([printed("d2020", 2020, ("1", "0", "9999")), ambiguous("d2021", 2021, "12345"),
+                   printed("d2022", 2022, ("8", "1", "52"))]) == []

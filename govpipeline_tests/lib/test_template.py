@@ -180,6 +180,19 @@ def test_a_text_that_fits_no_single_reading_settles_nothing(statements):
     assert [i["row_key"] for i in parsed.issues] == ["normative_documents"]
 
 
+@pytest.mark.parametrize("statements, read, left", [
+    ([("现行有效规范性文件", 45.0, "件")], {"in_force": 45.0}, [["12", "3", "45"], ["1", "23", "45"]]),
+    ([("制定规范性文件", 12.0, "件")], {"issued": 12.0}, [["12", "3", "45"], ["12", "34", "5"]]),
+])
+def test_a_text_that_leaves_several_readings_settles_the_cells_they_share(statements, read, left):
+    parsed = parse_tables(normalize_text(forms.one_line()).text, 2022)
+    settle_with_text(parsed, statements)
+    (issue,) = parsed.issues
+    assert issue["row_key"] == "normative_documents" and sorted(issue["candidates"]) == sorted(left)
+    assert {c.column.key: c.value for c in parsed.cells if c.row_key == "normative_documents"} == read
+    assert {c.evidence for c in parsed.cells if c.row_key == "normative_documents"} == {"narrative"}
+
+
 def test_titles_named_in_the_narrative_and_figures_after_the_tables():
     text = forms.one_line(forms.as_lines().replace(
         "本机关依法做好政府信息公开工作。",

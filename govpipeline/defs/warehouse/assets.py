@@ -7,7 +7,7 @@ from govpipeline.defs.resources import WarehouseResource
 from govpipeline.lib.db import table_columns, transaction
 from govpipeline.lib.metadata import renamed_bodies
 from govpipeline.lib.offsets import OffsetMap
-from govpipeline.lib.adjacent_years import CARRIED_ROWS, ReportRow, cell_spans, readings_of, settle
+from govpipeline.lib.adjacent_years import CARRIED_ROWS, COLUMNS, ReportRow, cell_spans, readings_of, settle
 from govpipeline.lib.stages import now, template_cell_fact, template_cell_row
 from govpipeline.lib.template import table_two_cells
 
@@ -160,9 +160,13 @@ def _settle_with_adjacent_years(con) -> int:
                 GROUP BY ALL ORDER BY c.doc_id, c.row_key""", carried).fetchall()
         rows = [ReportRow(doc, (region, body), year, row, (tuple(values),), printed=True)
                 for doc, region, body, year, row, *values in printed]
+        # cells of an ambiguous row already read (those the readings its text leaves agree on) keep only the
+        # readings that read them
+        known = {(doc, row): values for doc, _, _, _, row, *values in printed}
         starts = {}
         for doc, region, body, year, row, raw, start in issues:
-            readings = readings_of(raw)
+            readings = tuple(r for r in readings_of(raw) or ()
+                             if all(k in (None, c) for k, c in zip(known.get((doc, row), ()), r)))
             if readings:
                 rows.append(ReportRow(doc, (region, body), year, row, readings, printed=False))
                 starts[(doc, row)] = start
@@ -171,12 +175,16 @@ def _settle_with_adjacent_years(con) -> int:
                 """SELECT t.normalized_text, n.offset_map, n.source_length, d.report_year
                    FROM warehouse.document_texts t JOIN normalized.documents n USING (doc_id)
                    JOIN warehouse.documents d USING (doc_id) WHERE doc_id = ?""", [found.doc_id]).fetchone()
-            spans = cell_spans(text, starts[(found.doc_id, found.row_key)], found.cells)
+            spans = cell_spans(text, starts[(found.doc_id, found.row_key)], found.reading)
             if spans is None:
                 continue
             offsets = OffsetMap.from_list(offset_map, len(text), source_length)
-            reading = [(raw, a, b) for raw, (a, b) in zip(found.cells, spans)]
+            reading = [(raw, a, b) for raw, (a, b) in zip(found.reading, spans)]
+            read = known.get((found.doc_id, found.row_key), (None,) * len(COLUMNS))
+            settled = {column for column, cell, k in zip(COLUMNS, found.cells, read) if cell is not None and k is None}
             for c in table_two_cells(found.row_key, reading, "adjacent_years"):
+                if c.column.key not in settled:
+                    continue
                 fact_id = f"{found.doc_id}-p-{c.row_key}-{c.column.key}"
                 facts.append(template_cell_fact(found.doc_id, fact_id, c, text, offsets, year))
                 cells.append(template_cell_row(found.doc_id, c, fact_id))
