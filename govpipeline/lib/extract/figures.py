@@ -99,9 +99,10 @@ def _reject(ctx: Context, m: re.Match, unit: str, numtext: str) -> bool:
     if unit in rx.MONEY_UNITS and (before in rx.BAR_BEFORE and rx.BAR_CLASS.match(text, m.end("unit"))
                                    or rx.ALL_PASS_BAR.search(text, max(0, s - 4), s)):
         return True  # 收入超过30万元的村, 全部超过10万元: the bar the things counted pass, part of their name
-    if before[-1:] == "按" and text.startswith(rx.COUNTED_AS, e) or rx.COUNTING_RULE_AFTER.match(text, e):
+    if before[-1:] == "按" and text.startswith(rx.COUNTED_AS, e) \
+            or text.find("按", e, e + 18) > 0 and rx.COUNTING_RULE_AFTER.match(text, e):
         return True  # 提出3次以上申请的，按1件统计: a rule of counting, stated with its figures
-    if unit == "%" and rx.RATE_BAR_BEFORE.search(text, max(0, s - 28), s):
+    if unit == "%" and text.endswith(rx.BAR_WORDS, max(0, s - 3), s) and rx.RATE_BAR_BEFORE.search(text, max(0, s - 28), s):
         return True  # 有3家单位按时办结率低于95%: the bar of the units counted, part of their name
     if ctx.inside(ctx.titles, s):
         return True  # inside a document title 《…》

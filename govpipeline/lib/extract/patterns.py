@@ -132,6 +132,7 @@ COUNTING_RULE_AFTER = re.compile(r"(?:以上|以下|及以上)?[^，,。；;]{0,
 COUNTED_AS = ("统计", "计算", "计入", "计")
 # 有3家单位按时办结率低于95%, 5个乡镇满意率均未达到90%: the rate's bar that the things counted fail or pass
 RATE_BAR_BEFORE = re.compile(r"\d+(?:个|家|所|名)[\u4e00-\u9fff]{1,16}?率(?:均|都|全部)?(?:低于|高于|超过|不足|未达到|未达|达到)$")
+BAR_WORDS = ("低于", "高于", "超过", "不足", "未达到", "未达", "达到")  # what a rate's bar follows (checked first: cheap)
 RATE_BAR_WORD = re.compile(r"率(?:均|都|全部)?(?:低于|高于|超过|不足|未达到|未达|达到)$")
 RATE_BAR = re.compile(r"\d+(?:\.\d+)?%")
 
