@@ -3,6 +3,10 @@ govpipeline_tests/fixtures/catalog_blind/).
 
 usage: python bench/catalog_blind.py [FOLDER]
 
+A name in the key is a file of the folder or a path from it to a fixture elsewhere (sets 27-28 reference the
+lead's blind fixtures, web pages, PDF and Word files among them, rather than copy them); each is scored on its
+normalized text, the text its facts' offsets point into.
+
 Each key entry names a figure as printed (the first occurrence, after the text `after` when given) and the id it
 should get: a catalog id, `new` (a recurring statistic the catalog lacked when the key was written: any id it gets
 is checked by hand, listed as `new?`), or `none` (no comparable indicator). An id ending in `_dept` or `_or_none` is
@@ -23,9 +27,8 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 sys.path.insert(0, str(REPO / "bench"))
 
-from metric_coverage import facts_of  # noqa: E402
-
 from govpipeline.lib.catalog import fact_scope  # noqa: E402
+from govpipeline.lib.stages import extract_document, normalize_document, read_document  # noqa: E402
 
 
 def verdict(expected: str, got: str | None, scope_kind: str) -> str:
@@ -46,21 +49,24 @@ def verdict(expected: str, got: str | None, scope_kind: str) -> str:
     return "right" if got == expected else ("missed" if got is None else "wrong")
 
 
+def report_of(path: Path) -> tuple[str, list[dict]]:
+    """The normalized text and the facts of the report a file holds (its first), read as the pipeline reads it, so
+    a web page, PDF or Word file is scored on the text its facts' offsets point into."""
+    raw = read_document(path.name, path.read_bytes())
+    norm = normalize_document(raw)[0]
+    if raw["error"] or norm["error"]:
+        raise SystemExit(f"{path}: {raw['error'] or norm['error']}")
+    _, facts, *_ = extract_document(norm)
+    return norm["normalized_text"], facts
+
+
 def main() -> None:
     folder = Path(sys.argv[1] if len(sys.argv) > 1 else REPO / "govpipeline_tests/fixtures/catalog_blind")
     key = yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8"))
-    facts = list(facts_of(str(folder)))
     totals = Counter()
-    for name, entries in key.items():
-        text = (folder / name).read_text(encoding="utf-8")
-        doc = [f for _, f in facts if text[f["start"]:f["end"]] == f["quote"]]
-        by_start = {}
-        for genre, f in facts:
-            by_start.setdefault(f["doc_id"], []).append(f)
-        # the report's facts: those whose quotes sit at their offsets in this text and whose doc has most matches
-        docs = Counter(f["doc_id"] for f in doc)
-        doc_id = docs.most_common(1)[0][0]
-        mine = {f["start"]: f for f in by_start[doc_id]}
+    for name, entries in key.items():  # a name may be a path from the folder to a fixture elsewhere
+        text, facts = report_of(folder / name)
+        mine = {f["start"]: f for f in facts}
         counts = Counter()
         seen = set()
         print(f"\n## {name}")

@@ -225,6 +225,7 @@ _SHARE = re.compile(r"(?:占[^:]*?)?(?:的)?(?:所占)?(?:占比|比重|比例)$
 # a change's own words: the indicator's name, then the comparison and its direction (比上年增长, 同比下降, 增长)
 _GROWTH = re.compile(r"(?:比上年末?|比去年|同比|较上年)?(?:名义|实际)?(?:增长|增加|下降|减少|上涨|提高|回落|增产|减产|下滑|比增|增速)$")
 _BASE_YEAR = re.compile(r"\d{4}年")
+_PERIOD_BEFORE = re.compile(r"[较比]上(?:个)?(?:月|季度?|半年)")
 # a part that extraction wrote as its whole's name with what it includes (政策解读文章(含图解) for 其中图解12篇): not the
 # whole's statistic, and what the whole includes is no statistic of its own
 _INCLUDED = re.compile(r"\(含[^()]*\)$")
@@ -291,6 +292,8 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     department's domain (人社政务服务事项网上可办率 in a 人社厅's report) and its subject's whole (电话渠道受理 in a
     hotline's report, 按时答复率 in a disclosure report)."""
     found = _label_id(label, unit, kind, own_names, sentence or "")
+    if found and kind == "change" and label and "环比" in label and _WINDOW.search(label):
+        return None  # 受理群众诉求环比下降(10月): a month's change against the month before (a year's 环比 is its year's)
     clauses = _CLAUSE.split(sentence) if sentence else []
     own = _split(_WINDOW.sub("", label))[1] if label else ""
     if found is None and label and _BARE_DAILY.match(_WINDOW.sub("", label)):
@@ -304,12 +307,23 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
             found = _litigation_outcome(own, unit, kind, sentence)
         elif found is None and _RECONSIDERATION.search(sentence):  # 被申请行政复议5件，复议机关维持4件: its whole's outcome
             found = label_metric_id(f"行政复议:{own}", unit, kind)
-    if found and clause and _SEVERAL_GLOSSED.search(clause) \
-            and _by_id()[_by_id()[found].derived_from or found].within is not None:
+    glossed = clause and _SEVERAL_GLOSSED.search(clause)
+    if found and not glossed and found.endswith("_share") and len(clauses) > 1:
+        # …（微信、网站、APP）受理1,547件，占17.9%: the share of a sum its sentence printed just before
+        glossed = _SEVERAL_GLOSSED_FIGURE.search(sentence[:len(sentence) - len(clauses[-1])])
+    if found and glossed and _by_id()[_by_id()[found].derived_from or found].within is not None:
         return None  # 网络渠道（网站、微信、APP）16.3万件: several parts together, none of them alone
+    if found and found.endswith("_growth"):
+        found = _growth_of(clauses[:-1], found)
+    if found and sentence and _by_id().get(found, _NO_INDICATOR).unit == "%" and _PROPOSALS.search(sentence):
+        return None  # 办理人大代表建议87件、政协委员提案112件，办复率均为100%: both kinds' rate, none of the catalog's rates
     if found and sentence and (excluded := _by_id().get(found, _NO_INDICATOR).sentence_exclude) \
             and excluded.search(sentence):
-        return None  # 收取政府信息公开费用0元，减免费用120元: the disclosure fees waived, not the fees a centre cut
+        # 收取政府信息公开费用0元，减免费用120元: the disclosure fees waived, not the fees a centre cut; what the report's
+        # own words make of it instead (新收政府信息公开申请8件…，按时办结率100%: the requests' reply rate)
+        found = _in_own_words(label, unit, kind, own_names, sentence) if label and own_names else None
+        if found is None or _by_id()[found].sentence_exclude is not None:
+            return None
     if found is None or not (scope or clause or sentence or own_names):
         return found
     subject = clauses[0] if len(clauses) > 1 else None
@@ -334,6 +348,8 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     return found
 
 
+# proposals handled (人大代表建议, 政协委员提案): a rate printed after them is theirs, whatever its name
+_PROPOSALS = re.compile(r"代表(?:意见)?建议|委员提案|政协提案")
 # a day's average named by its verb alone (…受理群众诉求10.82万件，日均受理3607件): its sentence says of what
 _BARE_DAILY = re.compile(r"^日均(?:受理|办理|接听|接待|办结)?(?:办件)?量?$(?<!均)")
 # a clause's label: its words up to its last figure, whose unit ends it (a hotline's number stays in the label:
@@ -411,7 +427,10 @@ def _own_words_id(label: str, unit: str, kind: str, own_names: str) -> tuple[str
 
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 # a gloss that lists several parts right before a figure (网络渠道（网站、微信、APP）): the figure is their sum
-_SEVERAL_GLOSSED = re.compile(r"[（(][^（）()]*[、,，][^（）()]*[）)]\s*$")
+# (or before its verb: 网络渠道（微信、网站、APP）受理1547件)
+_SEVERAL_GLOSSED = re.compile(r"[（(][^（）()]*[、,，][^（）()]*[）)](?:受理|办理|接收|收到|转办)?\s*$")
+_SEVERAL_GLOSSED_FIGURE = re.compile(r"[（(][^（）()]*[、,，][^（）()]*[）)](?:受理|办理|接收|收到|转办)?[\d.,]+[万亿]?"
+                                     r"[^\d\s，,。；;（）()]{0,3}[，,]\s*$")
 # a breakdown's heading, which names how a whole is split but not the whole (按受理渠道分, 从诉求类型看)
 _BREAKDOWN = re.compile(r"^(?:按|从|分)[\u4e00-\u9fff]{1,8}?(?:分|看|统计|划分)?$")
 
@@ -442,8 +461,8 @@ def _completion_of(clauses: list[str], unit: str) -> str | None:
 
 
 # an outcome of a reconsideration or a litigation (维持, 撤销, 其他结果, 尚未审结), and words that make it a litigation's
-_REMEDY_OUTCOME = re.compile(r"^(?:法院)?(?:判决|裁定)?(?:复议机关|复议)?(?:决定)?(?:结果)?(?:维持|纠正|撤销|变更|确认(?:违法|无效)|责令|其他结果|(?:尚未|未)审结"
-                             r"|(?:尚在|正在)审理)")
+_REMEDY_OUTCOME = re.compile(r"^(?:被)?(?:依法)?(?:法院)?(?:判决|裁定)?(?:复议机关|复议)?(?:决定)?(?:结果)?(?:维持|纠正|撤销|变更|确认(?:违法|无效)"
+                             r"|责令|其他结果|(?:尚未|未)审结|(?:尚在|正在)审理|驳回|(?:原告|申请人)?(?:主动)?(?:撤诉|撤回))")
 _LITIGATION = re.compile(r"诉讼|起诉|法院|判决")
 _RECONSIDERATION = re.compile(r"行政复议")
 # where a litigation's sentence says it came from: straight to court, or after a reconsideration (the cells of table four)
@@ -459,6 +478,24 @@ def _litigation_outcome(own: str, unit: str, kind: str, sentence: str) -> str | 
     if not branches:
         return None
     return label_metric_id(f"{_BRANCH_WHOLE[branches[-1].lastgroup]}:{own}", unit, kind)
+
+
+# a clause's last figure and its unit (…网站访问量达326.4万人次: 人次)
+_CLAUSE_UNIT = re.compile(r"\d(?:[万亿])?([^\d\s，,。；;、（）()]{1,4})$")
+
+
+def _growth_of(clauses: list[str], found: str) -> str:
+    """The growth id of the statistic the nearest earlier clause printed, where ``found`` is the same statistic's in
+    another unit (网站访问量达326.4万人次，较上年增长18.2%: website_visits_growth, not website_visits_times_growth)."""
+    name = _by_id()[_by_id()[found].derived_from].name.split("（")[0]
+    for clause in reversed(clauses):
+        clause = clause.rstrip()
+        if (m := _CLAUSE_LABEL.match(clause)) and (unit := _CLAUSE_UNIT.search(clause)):
+            level = label_metric_id(m.group(1), unit.group(1), "count")
+            if level and _by_id()[level].name.split("（")[0] == name and f"{level}_growth" in _by_id():
+                return f"{level}_growth"
+            return found
+    return found
 
 
 def _daily_of(clauses: list[str], unit: str) -> str | None:
@@ -524,8 +561,8 @@ def _metric_id(label: str | None, unit: str, kind: str) -> str | None:
         if not (m := _GROWTH.search(own)) or m.start() == 0:
             return None
         base = _PRICE_BASIS.sub("", own[:m.start()])
-        if _BASE_YEAR.search(base):  # 比2018年增长: against a base year, not the year before
-            return None
+        if _BASE_YEAR.search(base) or _PERIOD_BEFORE.search(base):
+            return None  # 比2018年增长, 较上月下降: against a base year or the month before, not the year before
         if unit != "%":  # 比上年末增加1.2万人, 提高0.85个百分点: a difference in the figure's unit or in points
             rate_unit = next((u for u, points in _CHANGE_UNIT.items() if points == unit), unit)
             found = _first(levels.get(rate_unit, ()), context, base, label)

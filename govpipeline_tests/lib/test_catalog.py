@@ -3,7 +3,7 @@ import pytest
 
 import polars as pl
 
-from govpipeline.lib.catalog import (canonical_scope, catalog, fact_scope, implied_scope, metric_id_for,
+from govpipeline.lib.catalog import (canonical_scope, catalog, fact_scope, implied_scope, label_metric_id, metric_id_for,
                                      own_level_head, period_of)
 from govpipeline.lib.yoy import choose_series
 
@@ -609,7 +609,7 @@ def test_a_whole_scoped_figure_whose_sentence_names_another_place_gets_no_id(sen
     ("热线接到市民来电", "个", "count", "hotline_calls"),
     ("受理企业群众诉求", "件", "count", "hotline_cases"),
     ("共形成有效工单", "件", "count", "hotline_cases"),
-    ("受理有效诉求", "件", "count", "hotline_cases"),
+    ("受理有效诉求", "件", "count", "hotline_valid_cases"),  # not the cases received (the lead's decision, round 11)
     ("工单及时办结率", "%", "rate", "ontime_completion_rate"),
     ("县门户网站主动公开各类政府信息", "条", "count", "proactive_disclosures_on_website"),
     ("通过政务网站、两微一端等多种渠道主动公开政府信息", "条", "count", "proactive_disclosures"),
@@ -893,3 +893,72 @@ def test_a_disclosure_fee_waiver_is_not_a_centre_s_fees_cut():
 def test_forms_of_the_twenty_sixth_blind_set(label, clause, sentence, own_names, expected):
     unit = "%" if label.endswith("率") else "条" if label.endswith("公开") else "件"
     assert metric_id_for(label, unit, "count", None, clause, sentence, own_names) == expected
+
+
+@pytest.mark.parametrize("label, expected", [
+    # the lead's decisions of round 11: a court's 驳回诉讼请求 and a 复议机关's 驳回复议申请 are 结果维持, a withdrawal 其他结果
+    ("复议后起诉:法院驳回诉讼请求", "admin_litigations_after_upheld"),
+    ("直接起诉:判决驳回原告的诉讼请求", "admin_litigations_direct_upheld"),
+    ("直接起诉:撤诉", "admin_litigations_direct_other"),
+    ("经复议后起诉:原告主动撤回起诉", "admin_litigations_after_other"),
+    ("被申请行政复议:复议机关驳回复议申请", "admin_reconsiderations_upheld"),
+    ("行政复议:申请人撤回申请", "admin_reconsiderations_other"),
+    ("行政复议:被依法撤销", "admin_reconsiderations_corrected"),
+])
+def test_dismissals_and_withdrawals_join_their_outcome_cells(label, expected):
+    assert label_metric_id(label, "件", "count") == expected
+
+
+@pytest.mark.parametrize("sentence, label, expected", [
+    # a dismissal or a withdrawal whose sentence does not say direct or after a reconsideration: no single cell
+    ("被提起行政诉讼3件，其中法院驳回诉讼请求2件", "驳回诉讼请求", None),
+    ("被提起行政诉讼3件，均为不服复议决定起诉，其中原告撤诉1件", "原告撤诉", "admin_litigations_after_other"),
+    ("收到行政复议申请4件，复议机关驳回申请2件", "复议机关驳回申请", "admin_reconsiderations_upheld"),
+])
+def test_a_narratives_dismissal_takes_the_cell_its_sentence_names(sentence, label, expected):
+    assert metric_id_for(label, "件", "count", None, label, sentence) == expected
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("承办市人大代表建议", "npc_suggestions_handled"),
+    ("办理人大代表意见建议", "npc_suggestions_handled"),
+    ("承办市政协提案", "cppcc_proposals_handled"),
+    ("办理人大代表建议和政协提案", None),  # both kinds together
+])
+def test_proposals_handled_are_counted_by_kind(label, expected):
+    assert label_metric_id(label, "件", "count") == expected
+
+
+@pytest.mark.parametrize("label", ["办复率", "满意率", "按期办结率", "办结率"])
+def test_a_rate_after_proposals_is_theirs_and_gets_no_id(label):
+    sentence = f"本局共承办市人大代表建议31件、市政协提案45件，{label}均达到100%"
+    assert metric_id_for(label, "%", "rate", None, label, sentence, "某市交通运输局2023年政府信息公开工作年度报告") is None
+
+
+def test_the_requests_on_time_rate_in_a_disclosure_report_is_their_reply_rate():
+    own = "某县水利局2022年政府信息公开工作年度报告 某县水利局"
+    sentence = "本年度收到政府信息公开申请12件，上年结转2件，全部在法定期限内办结，按期办结率100%"
+    assert metric_id_for("按期办结率", "%", "rate", None, "按期办结率100%", sentence, own) == "disclosure_reply_rate"
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    ("热线来电量环比增长(3月)", "%", None),  # a month's 环比 is against the month before
+    ("受理工单较上月减少", "件", None),
+    ("办件量比上季度增长", "%", None),
+    ("热线来电量环比增长", "%", "hotline_calls_growth"),  # a year's 环比 is against the year before
+])
+def test_a_change_against_the_month_or_quarter_before_is_no_growth(label, unit, expected):
+    assert metric_id_for(label, unit, "change") == expected
+
+
+def test_the_share_of_a_sum_glossed_with_its_parts_gets_no_id():
+    sentence = "其中互联网渠道（门户网站、小程序、APP）接收诉求2,310件，占比21.6%"
+    assert metric_id_for("受理诉求:互联网渠道接收诉求占比", "%", "share", None, "占比", sentence,
+                         "某市12345热线2023年运行报告") is None
+
+
+def test_a_growth_takes_the_unit_of_the_figure_its_sentence_printed():
+    sentence = "门户网站全年网站访问量286.1万人次，比上年增长9.4%"
+    assert metric_id_for("网站访问量比上年增长", "%", "change", None, "比上年增长", sentence) == "website_visits_growth"
+    sentence = "门户网站全年网站访问量286.1万次，比上年增长9.4%"
+    assert metric_id_for("网站访问量比上年增长", "%", "change", None, "比上年增长", sentence) == "website_visits_times_growth"
