@@ -434,8 +434,8 @@ def _fact(ctx: Context, value: float, value_max: float | None, unit: str, approx
     text = ctx.text
     s0, s1 = ctx.sentence(start)
     before = ctx.clause_before(start)
-    if "/" not in unit and ((per := rx.PER_PERIOD.search(before))
-                            or before[-1:] in ("和", "、") and (per := rx.PER_PERIOD_LISTED.search(before))):
+    if "/" not in unit and "每" in before and ((per := rx.PER_PERIOD.search(before, max(0, len(before) - 6)))
+                                             or before[-1:] in ("和", "、") and (per := rx.PER_PERIOD_LISTED.search(before))):
         unit = f"{unit}/{per.group(1)}"  # 每人每月860元和720元: the second is per month too
     after = ctx.clause_after(end)
     after_aside = text[start - len(before) - 1:start - len(before)] in ("）", ")")  # the clause opens after a ）

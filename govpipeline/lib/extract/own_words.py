@@ -156,7 +156,8 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
             after = after[:ranked.start()]
         if rx.ALL_PASS_BAR.search(after) and (bar := rx.BAR_AMOUNT.match(text, f.end + len(after))):
             after += bar.group()  # 8个村集体经济收入全部超过10万元: the bar all of them pass names them
-        elif f.unit in ("个", "家", "所", "名") and rx.RATE_BAR_WORD.search(after) \
+        elif f.unit in ("个", "家", "所", "名") and after.endswith(rx.BAR_WORDS) \
+                and rx.RATE_BAR_WORD.search(after, max(0, len(after) - 8)) \
                 and (bar := rx.RATE_BAR.match(text, f.end + len(after))):
             after += bar.group()  # 3家单位按时办结率低于95%: the units whose rate is below the bar
         if after and not rx.TAIL_STOP.match(after):
