@@ -18,19 +18,23 @@ def kind_of(unit: str, before: str, after: str, m: re.Match | None) -> str:
             break
         before = before[:sibling.start()]
     if unit in ("%", "‰"):
+        # $-anchored patterns are searched near the end: re otherwise tries them at every character
+        end = len(before)
         if m is not None and m.group("cheng"):  # 九成 is a share; 较上年增加近两成, a change; 满意度超九成, a rate
-            if rx.CHANGE_VERB.search(before) or _compared_amount(before):
+            if rx.CHANGE_VERB.search(before, max(0, end - 12)) or _compared_amount(before):
                 return "change"
             return "rate" if rx.RATED.search(before, max(0, len(before) - 4)) else "share"
         if "）" in before[-4:] or ")" in before[-4:]:
             before = rx.GLOSS_END.sub("", before)  # 占常住人口比重（城镇化率）为64.68%: the words outside the gloss decide
-        if rx.CHANGE_VERB.search(before) or rx.CHANGE_OF_OBJECT.search(before, max(0, len(before) - 14)):
+        end = len(before)
+        if rx.CHANGE_VERB.search(before, max(0, end - 12)) or rx.CHANGE_OF_OBJECT.search(before, max(0, end - 14)):
             return "change"
-        if rx.OF_PLAN.search(before):
+        if before.endswith("的") and rx.OF_PLAN.search(before, max(0, end - 12)):
             return "rate"  # 为预算的102.3%: completed against the plan, and it may pass 100
-        if rx.SHARE_OF.search(before) or rx.SHARE_CUE.search(before) or before.endswith(rx.OF_THE_WHOLE):
+        if rx.SHARE_OF.search(before, max(0, end - 14)) or rx.SHARE_CUE.search(before, max(0, end - 26)) \
+                or before.endswith(rx.OF_THE_WHOLE):
             return "share"
-        if rx.RATE_WORD.search(before):
+        if "率" in before:
             return "rate"
         if m is not None and m.group("post") == "以上" and after[:1] and "\u4e00" <= after[:1] <= "\u9fff" and after[:1] not in "的":
             return "share"  # 80%以上企业…: a share of the things named next

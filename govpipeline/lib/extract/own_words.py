@@ -109,7 +109,7 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
         elif before.endswith("的") and count_han(before) <= 8 and rx.SIBLING_GAP.fullmatch(before):
             before = ""  # 12个部门的230项事项: the earlier figure's noun describes this one's
     f.head = before
-    if f.unit == "%" and (plan := rx.OF_PLAN.search(before)):  # 收入86.4亿元，为预算的102.3%: of the figure before
+    if f.unit == "%" and before.endswith("的") and (plan := rx.OF_PLAN.search(before, max(0, len(before) - 12))):  # 收入86.4亿元，为预算的102.3%: of the figure before
         completion = f"{plan.group(1)}完成率"
         parent = None
         if prev is not None and prev.start >= ctx.sentence(f.start)[0]:
@@ -152,9 +152,9 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
                 or after.endswith("中有") and rx.SOME_OF_THEM.match(text, f.end + len(after) - 1):
             # 受理的286件申请中，…; 全市28个监测断面中，…; 38个行业中有27个…: the figure counts 申请, 断面, 行业
             after = after[:after.rindex("中")]
-        if ranked := rx.AMONG_RANKED.search(after):
+        if "中" in after and (ranked := rx.AMONG_RANKED.search(after)):
             after = after[:ranked.start()]
-        if rx.ALL_PASS_BAR.search(after) and (bar := rx.BAR_AMOUNT.match(text, f.end + len(after))):
+        if rx.ALL_PASS_BAR.search(after, max(0, len(after) - 6)) and (bar := rx.BAR_AMOUNT.match(text, f.end + len(after))):
             after += bar.group()  # 8个村集体经济收入全部超过10万元: the bar all of them pass names them
         elif f.unit in ("个", "家", "所", "名") and after.endswith(rx.BAR_WORDS) \
                 and rx.RATE_BAR_WORD.search(after, max(0, len(after) - 8)) \

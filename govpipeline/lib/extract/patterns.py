@@ -232,7 +232,6 @@ COMPARED_AMOUNT = re.compile(rf"(?:{YOY_CUE.pattern}|(?:比|较)(?:年初|上季
                              rf"[^，,；;。\d]{{0,4}}?(?:{_alt(_VERBS['change_by_amount'])})了?$")
 
 SHARE_CUE = re.compile(r"(?:占|占比|权重|(?<!压缩|压减|缩减|缩短|减少|降低|提高|提升|增长|下降)(?:比例|比重))(?:[^，,；;。]{0,12}?的)?(?:比例|比重)?(?:力争|确保|分别)?(?:为|达到|达|(?:保持|稳定|维持|控制)在|(?:提高|提升|增加|下降|降低)(?:到|至))?(?:约|近)?$")
-RATE_WORD = re.compile(r"率")
 SHARE_OF = re.compile(r"占[^，,；;。]{0,12}$")
 AIM_OPENINGS = ("力争", "确保", "争取", "将力争", "将确保")  # a clause that opens with an aim
 SPEAKER_RESOLVES = re.compile(r"^(?:我|本)?(?:街道|镇|乡|局|委|办|县|区|市)(?:将|要|还将)?(?:力争|确保|争取)")
