@@ -131,9 +131,9 @@ BAR_AMOUNT = re.compile(r"\d+(?:\.\d+)?[万亿]?元")  # the bar itself, kept in
 COUNTING_RULE_AFTER = re.compile(r"(?:以上|以下|及以上)?[^，,。；;]{0,12}的[，,]按")
 COUNTED_AS = ("统计", "计算", "计入", "计")
 # 有3家单位按时办结率低于95%, 5个乡镇满意率均未达到90%: the rate's bar that the things counted fail or pass
-RATE_BAR_BEFORE = re.compile(r"\d+(?:个|家|所|名)[\u4e00-\u9fff]{1,16}?率(?:均|都|全部)?(?:低于|高于|超过|不足|未达到|未达|达到)$")
 BAR_WORDS = ("低于", "高于", "超过", "不足", "未达到", "未达", "达到")  # what a rate's bar follows (checked first: cheap)
-RATE_BAR_WORD = re.compile(r"率(?:均|都|全部)?(?:低于|高于|超过|不足|未达到|未达|达到)$")
+RATE_BAR_WORD = re.compile(rf"率(?:均|都|全部)?(?:{_alt(BAR_WORDS)})$")
+RATE_BAR_BEFORE = re.compile(rf"\d+(?:个|家|所|名)[\u4e00-\u9fff]{{1,16}}?{RATE_BAR_WORD.pattern}")
 RATE_BAR = re.compile(r"\d+(?:\.\d+)?%")
 
 # Bare figures with 万/亿 and no measure word after a word that says what they count: 办件量逾50万, 粉丝量达12.5万,
