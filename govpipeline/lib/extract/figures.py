@@ -82,6 +82,8 @@ def _reject(ctx: Context, m: re.Match, unit: str, numtext: str) -> bool:
     if unit == "岁" and before[-1:] in rx.PEOPLE_UNITS and (before[:1].isdigit() or before[:1] in rx.CN) \
             and rx.AGE_BOUND.match(text, m.end("unit")):
         return True  # 为1264名80周岁以上老人: the age bounds the people just counted (对70岁以上的老人 states one)
+    if unit == "岁" and rx.AGE_OF_PEOPLE_COUNTED.match(text, m.end("unit")):
+        return True  # 60周岁及以上人口10.2万人: the age bounds the people counted right after it
     if unit in rx.DURATION_UNITS and nxt and "\u4e00" <= nxt <= "\u9fff" and rx.DURATION_NAME.match(text, e, e + 9):
         return True  # 18小时不打烊旅游产品, 15分钟便民服务圈: the time is part of a thing's name
     if chinese and unit == "类" and rx.CLASSES_MEASURED.match(text, e):
