@@ -1109,3 +1109,25 @@ def test_a_longer_name_of_the_same_kind_listed_after_a_count_takes_its_verb():
 def test_the_share_of_a_years_investment_plan_done_is_that_plans_completion():
     facts, _ = named("实施交通项目14个，完成年度投资计划的96.5%。", 2024)
     assert facts[-1] == ("96.5%", "实施交通项目:投资计划完成率")
+
+
+def test_a_level_raised_from_a_per_period_base_is_per_that_period_after_too():
+    ex = extract_facts("农村特困人员基本生活标准由每人每月1050元提高至1120元。", 2024)
+    assert [(f.quote, f.unit, f.kind, f.metric) for f in ex.facts] == [
+        ("1050元", "元/月", "rate", "农村特困人员基本生活标准(原)"), ("1120元", "元/月", "rate", "农村特困人员基本生活标准(现)")]
+    assert [r.relation_type for r in ex.relations] == ["before_after"]
+
+
+def test_things_of_one_kind_listed_after_a_count_are_built_by_its_verb_too():
+    facts, _ = named("建成市级美丽乡村示范村5个、县级美丽乡村示范村18个。", 2024)
+    assert facts == [("5个", "建成市级美丽乡村示范村"), ("18个", "建成县级美丽乡村示范村")]
+
+
+def test_what_befell_people_in_the_things_just_counted_is_theirs():
+    facts, _ = named("（二）消防安全。全年发生火灾事故43起、死亡2人，直接经济损失86.5万元。", 2024)
+    assert facts == [("43起", "发生火灾事故"), ("2人", "火灾事故死亡"), ("86.5万元", "火灾事故直接经济损失")]
+
+
+def test_plans_and_rules_are_counted_in_部():
+    ex = extract_facts("制定完善专项应急预案24部。市直三部委联合发文。", 2024)
+    assert [(f.quote, f.unit, f.metric) for f in ex.facts] == [("24部", "部", "制定完善专项应急预案")]

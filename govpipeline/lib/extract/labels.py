@@ -14,7 +14,7 @@ from govpipeline.lib.extract.context import Context, count_han
 from govpipeline.lib.extract.model import Fact
 from govpipeline.lib.extract.neighbours import (balance_label, colon_topic, context_label, counterpart_label,
                                                 facet_of_subject, listed_measure, listed_object, medium_before,
-                                                other_modifier,
+                                                other_modifier, side_of_event,
                                                 next_part, other_subject, respective_label, shared_object)
 from govpipeline.lib.extract.own_words import antecedent, clean_label, own_words
 from govpipeline.lib.extract import patterns as rx
@@ -219,7 +219,8 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     # 基金收入10.2亿元，增长10.1%；支出13.6亿元: the counterpart is the level before the change
     level = facts[i - 2] if prev is not None and prev.kind == "change" and i >= 2 and f.kind != "change" else prev
     if subject := other_subject(ctx, f, facts, i) or counterpart_label(ctx, f, level) \
-            or balance_label(ctx, f, prev) or listed_object(ctx, f, prev) or other_modifier(ctx, f, prev):
+            or balance_label(ctx, f, prev) or listed_object(ctx, f, prev) or side_of_event(ctx, f, prev) \
+            or other_modifier(ctx, f, prev):
         return subject
     if f.kind == "change" and (measured := listed_measure(ctx, f, prev)):
         return measured

@@ -143,15 +143,28 @@ def listed_object(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     """进驻部门46个、窗口218个、事项1386项: a bare noun listed with 、 after a figure named by a verb and its object is
     another object of that verb (进驻窗口, 进驻事项); so is a longer one of the same kind of thing, counted in the same
     unit (新增国家级专精特新企业8家、省级专精特新中小企业63家)."""
-    if prev is None or prev.end != f.start - len(f.label) - 1 or ctx.text[prev.end] != "、" or not f.label \
-            or len(f.label) > 4 and not (prev.unit == f.unit and f.label[-2:] == prev.metric[-2:]) \
-            or count_han(f.label) != len(f.label) or any(v in f.label for v in rx.REPORT_VERBS):
+    if prev is None or prev.end != f.start - len(f.label) - 1 or ctx.text[prev.end] != "、" or not f.label:
         return None
-    verb = max(rx.REPORT_VERBS, key=lambda v: prev.metric.rfind(v))
+    same_kind = prev.unit == f.unit and f.label[-2:] == prev.metric[-2:]
+    if len(f.label) > 4 and not same_kind or count_han(f.label) != len(f.label) \
+            or any(v in f.label for v in rx.REPORT_VERBS):
+        return None
+    # 建成全国示范社区2个、省级示范社区9个: things of one kind are also made or built by the verb before
+    verb = max(rx.REPORT_VERBS + rx.MADE_OR_BUILT if same_kind else rx.REPORT_VERBS, key=lambda v: prev.metric.rfind(v))
     at = prev.metric.rfind(verb)
     if at < 0 or count_han(prev.metric[at + len(verb):]) < 1 or ":" in prev.metric[at:]:
         return None
     return prev.metric[:at + len(verb)] + f.label
+
+
+def side_of_event(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
+    """发生生产安全事故12起、死亡9人: what befell people, listed right after a count of the things, is theirs
+    (生产安全事故死亡)."""
+    if prev is None or f.label not in rx.EVENT_SIDES or prev.kind != "count" \
+            or ctx.text[prev.end:f.start - len(f.label)] not in ("、", "，", ","):
+        return None
+    thing = rx.EVENT_THING.match(prev.metric)
+    return thing.group(1) + f.label if thing else None
 
 
 def medium_before(ctx: Context, f: Fact) -> str | None:

@@ -523,8 +523,12 @@ LISTED_NOUN = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{_alt(_IDIOMS['listed_no
                          rf"(?:{_alt(_IDIOMS['listed_nouns'])})$")
 
 # 道路运输安全生产事故起数、死亡人数: the first name's thing (事故) and its side (起数), up to three characters
+EVENT_SIDES = frozenset(_IDIOMS["event_sides"])
+# a thing such a side befell, at the end of the name of the count before (发生生产安全事故), without its verb
+EVENT_THING = re.compile(rf"(?:共?发生)?(.*(?:{_alt(_IDIOMS['things_with_sides'])}))")
 THING_AND_SIDE = re.compile(rf"(.*(?:{_alt(_IDIOMS['things_with_sides'])}))[\u4e00-\u9fff]{{1,3}}")
 BUILT_END = re.compile(rf"(?:{_alt(_IDIOMS['built_verbs'])})$")
+MADE_OR_BUILT = tuple(_IDIOMS["made_new"] + _IDIOMS["built_verbs"])
 SIDES_OF_BUILT = frozenset(_IDIOMS["sides_of_built"])
 OPPOSED_SIDES = frozenset(frozenset(pair) for pair in _IDIOMS["opposed_sides"])
 # words that name two things at once, each of which a figure after 分别 measures
