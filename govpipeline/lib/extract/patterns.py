@@ -82,7 +82,7 @@ PARENTHESIZED = re.compile(r"\(" + _IN_PARENTHESES)
 
 
 # ------------------------------------------------------------ figures: numbers, units, qualifiers, what is no figure
-DURATION_UNITS = tuple(_UNIT_WORDS["durations"])
+DURATION_UNITS = frozenset(_UNIT_WORDS["durations"])
 UNIT_CANON = _UNIT_WORDS["canonical"]
 _UNIT_ALT = '|'.join(map(re.escape, _UNITS))
 CN = "零〇一二两三四五六七八九十百千"
@@ -217,7 +217,7 @@ ASIDE = re.compile("[（(]" + _IN_PARENTHESES)
 
 
 # ------------------------------------------------------------------------------------------------------------- kinds
-MONEY_UNITS = tuple(_UNIT_WORDS["money"])
+MONEY_UNITS = frozenset(_UNIT_WORDS["money"])
 AREA_UNITS = tuple(_UNIT_WORDS["areas"])
 MEASURE_UNITS = tuple(_UNIT_WORDS["measures"])  # neither counted things nor money
 CHANGE_VERB = re.compile(rf"(?<!自然)(?:{_alt(_VERBS['change'])})(?:幅度)?[了约近]?(?:率)?(?:达到|达|为|在)?$")
