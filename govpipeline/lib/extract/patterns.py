@@ -336,6 +336,8 @@ LAST_MONTH = {"第一季度": 3, "第二季度": 6, "第三季度": 9, "前三�
 
 # compiled once: re.split(str, …) looks its pattern up at every call, and these run for every figure
 CLAUSE_SPLIT = re.compile(rf"[，；;：:]|{_COMMA}")
+# up to the last clause break: its match ends where the last clause begins (re backtracks from the end)
+UP_TO_LAST_CLAUSE = re.compile(rf"(?s:.*)(?:{CLAUSE_SPLIT.pattern})")
 
 # a topic is one phrase: not the page's title and info line before it (…统计公报 时间：--:)
 PHRASE_SPLIT = re.compile(rf"[，；;。：:\s]|{_COMMA}")

@@ -34,8 +34,8 @@ def head_scope(seg: str) -> tuple[str | None, int]:
 
 def scope_of(ctx: Context, start: int, clause_before: str) -> str | None:
     """Who a figure is about: named at the head of its clause, else at the head of its sentence."""
-    scope, _ = head_scope(ctx.words_before(start, clause_before))
-    if scope:
+    words = ctx.words_before(start, clause_before)
+    if rx.SCOPE_LAST.search(words) and (scope := head_scope(words)[0]):  # no body's last character: no body named
         return scope
     s0, s1 = ctx.sentence(start)
     if s0 not in ctx.sentence_scopes:  # read once per sentence; valid for figures after what the reading saw
