@@ -203,6 +203,18 @@ def test_a_body_numbered_in_a_list_before_a_colon_is_the_scope():
         == [("市直设有常驻窗口的单位", None)]
 
 
+def test_a_half_width_semicolon_ends_a_list_of_parts():
+    # a crawled page's half-width punctuation: the list that 其中 opens ends at ; as at ；
+    assert labels("全年举办业务培训班15期,其中专题培训6期;开展督导检查4次;走访企业230家。") == {
+        "15期": "举办业务培训班", "6期": "举办业务培训班:专题培训", "4次": "开展督导检查", "230家": "走访企业"}
+
+
+def test_the_scope_after_a_resolve_is_the_targets_scope():
+    # 确保全区…: the resolve marks a target, and the area after it is who the target is for, not part of its name
+    assert [(f.metric, f.scope) for f in extract_facts("明年，确保全区城镇调查失业率控制在5.5%以内。", 2023).facts] == [
+        ("城镇调查失业率(目标)", "全区")]
+
+
 def test_a_period_opening_the_label_goes_last():
     assert labels("1至10月份受理申请320件。") == {"320件": "受理申请(1-10月)"}  # one way to write a window
     # the year's end and its twelve months are no narrower window

@@ -236,6 +236,7 @@ SHARE_OF = re.compile(r"占[^，,；;。]{0,12}$")
 AIM_OPENINGS = ("力争", "确保", "争取", "将力争", "将确保")  # a clause that opens with an aim
 SPEAKER_RESOLVES = re.compile(r"^(?:我|本)?(?:街道|镇|乡|局|委|办|县|区|市)(?:将|要|还将)?(?:力争|确保|争取)")
 INNER_RESOLVE = re.compile(r"(?<=.)(?:将|要|还将)?(?:力争|确保|争取)")
+LEADING_RESOLVE = re.compile(r"^(?:将|要|还将)?(?:力争|确保|争取)")  # 力争全县…达到100%: the scope follows the resolve
 # a part of the year in a figure's own words (热线受理量第一季度, 一季度增长), not a time inside it (一季度末) nor
 # the one it is compared with (增速比上半年加快)
 WINDOW_IN_NAME = re.compile(r"(?<![比较与于])(?:第?[一二三四1-4]季度|前三季度|[上下]半年)(?![末初底度内])")
@@ -294,8 +295,8 @@ SCOPE_LAST = re.compile(r"[)会位关区厅县口室局市府心省级道门）�
 SCOPE_WIDTH = 36
 
 # first characters, besides spaces, of what head_scope strips (punctuation, a year, 截至/今年/去年/上年, 其中/同时/另外/目前/
-# 年内/全年/当年)
-MAY_LEAD_SCOPE = frozenset("，,；;：:129截今去上下前第其同另目年全当本")
+# 年内/全年/当年, 力争/确保/争取)
+MAY_LEAD_SCOPE = frozenset("，,；;：:129截今去上下前第其同另目年全当本将要还力确争")
 # 上半年全市实现地区生产总值: a part of the year before the scope (said last in the name, as the window)
 PART_OF_YEAR_LEAD = re.compile(rf"^(?:{_alt(_IDIOMS['parts_of_year'])})(?:[，,]|(?=[全我本][市省县区州镇乡]))")
 
