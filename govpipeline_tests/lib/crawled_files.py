@@ -364,3 +364,39 @@ def thirteenth_files() -> list[tuple[str, bytes, dict]]:
               publish_date=None, region="360600", region_name="鹰潭市", body="鹰潭高新技术产业开发区管理委员会",
               reports=1)),
     ]
+
+
+def thirteenth_held_out_files() -> list[tuple[str, bytes, dict]]:
+    """Held out from set 13, written after its fixes and before the code ran on them: (file name, bytes, expected)."""
+    return [
+        # the title only in the running head; properties a template's (Normal) and a person's; signed in numerals
+        ("P020240126.docx",
+         to_docx(Report(_report_paragraphs(2023, "我局") + ["介休市人力资源和社会保障局", "二〇二四年一月二十六日"]),
+                 title="Normal", author="李娜", running_head="介休市人力资源和社会保障局2023年政府信息公开工作年度报告"),
+         dict(title="介休市人力资源和社会保障局2023年政府信息公开工作年度报告", report_year=2023,
+              publish_date="2024-01-26", region="140781", region_name="晋中市介休市", body="介休市人力资源和社会保障局",
+              reports=1)),
+        # a notice under its letterhead and number issuing the report under a shorter name; the report after it
+        ("孝政办发〔2024〕6号.pdf",
+         to_pdf(Report(["孝义市人民政府办公室文件", "孝政办发〔2024〕6号",
+                        "孝义市人民政府办公室关于印发《孝义市2023年政务公开工作报告》的通知",
+                        "各乡镇人民政府、街道办事处，市直各有关单位：",
+                        "现将《孝义市2023年政务公开工作报告》印发给你们，请认真贯彻执行。",
+                        "孝义市人民政府办公室", "2024年1月29日", None,
+                        "孝义市人民政府2023年政府信息公开工作年度报告"] + _report_paragraphs(2023, "我市"))),
+         dict(title="孝义市人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-29",
+              region="141181", region_name="吕梁市孝义市", body="孝义市人民政府", reports=1)),
+        # a cover naming only the genre with the year in brackets, the body and the month; the full title next page
+        ("汾阳市司法局.docx",
+         to_docx(Report(["法治政府建设情况报告", "（2023年度）", "汾阳市司法局", "二〇二四年二月", None,
+                         "汾阳市司法局2023年法治政府建设情况报告", "#一、主要举措",
+                         "2023年，我局审查规范性文件8件，办理行政复议案件23件。"])),
+         dict(title="汾阳市司法局2023年法治政府建设情况报告", report_year=2023, publish_date=None, region="141182",
+              region_name="吕梁市汾阳市", body="汾阳市司法局", reports=1)),
+        # a contents page without its heading in a .doc (no page breaks kept), then the title
+        ("灵石县民政局.doc",
+         to_doc(Report(_toc()[1:] + ["灵石县民政局2023年政府信息公开工作年度报告"] + _report_paragraphs(2023, "我局")
+                       + ["灵石县民政局", "2024年1月24日"])),
+         dict(title="灵石县民政局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-24",
+              region="140729", region_name="晋中市灵石县", body="灵石县民政局", reports=1)),
+    ]
