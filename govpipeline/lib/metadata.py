@@ -183,7 +183,7 @@ def _opening_lines(text: str) -> list[str]:
     lines = _first_lines(text, 8)
     # under a 目录 heading, or three entries with leaders and page numbers without one
     if any(_CONTENTS.match(ln.replace("\u3000", "")) for ln in lines) \
-            or sum(1 for ln in lines if _CONTENTS_ENTRY.search(ln)) >= 3:
+            or sum(1 for ln in lines if ln[-1].isdigit() and _CONTENTS_ENTRY.search(ln)) >= 3:
         lines = [ln for ln in _first_lines(text, 40)
                  if not (_CONTENTS.match(ln.replace("\u3000", "")) or _CONTENTS_ENTRY.search(ln))][:8]
     lines = [ln for ln in lines if not (_DOCUMENT_NUMBER.match(ln) or _LETTERHEAD.match(ln))]
@@ -197,16 +197,15 @@ def _fuller_title(title: str, below: list[str]) -> str | None:
     """A cover's title naming only the genre (政府信息公开工作年度报告 / （2023年度）, the body on a line under it) gives
     way to the report's full title further down, before the text's first heading: a line naming a body that ends in
     the same words, of the same year."""
-    if _TITLE_ISSUER.match(title[_TITLE_LEAD.match(title).end():]) or leading_places_span(title)[1]:
-        return None
     genre = _YEAR_IN_TITLE.sub("", title)
     year = _YEAR_IN_TITLE.search(title)
     for line in below:
         if _BODY_HEADING.match(line):
             return None
-        if (len(genre) >= 4 and line.endswith(genre) and line != genre and _title_like(line)
-                and (not year or year.group(1) in line) and _TITLE_ISSUER.match(line[_TITLE_LEAD.match(line).end():])):
-            return line
+        if (len(genre) >= 4 and line.endswith(genre) and line != genre and (not year or year.group(1) in line)
+                and _title_like(line) and _TITLE_ISSUER.match(line[_TITLE_LEAD.match(line).end():])):
+            named = _TITLE_ISSUER.match(title[_TITLE_LEAD.match(title).end():]) or leading_places_span(title)[1]
+            return None if named else line
     return None
 
 
