@@ -615,8 +615,10 @@ def infer_region(text: str, title: str | None, body: tuple[str | None, str | Non
     if issuer[0] and (code := place_of(_PARTY.sub("", issuer[0]))) and level in (None, _level(code)):
         return code, issuer[1]
     if name and name[0] in "省市县区旗州盟" and owner and (code := place_of(_PARTY.sub("", owner))) \
-            and _level(code) == level:
-        return code, "header"  # 省水利厅 on a site its province owns: a site holds its own level's bodies' reports
+            and (_level(code) == level or name[0] == "市" and (place_name(code) or "").endswith("市")):
+        # 省水利厅 on a site its province owns, 市统计局 on a city's or a county-level city's: a site holds its own
+        # level's bodies' reports
+        return code, "header"
     if level == "province":
         return None, None  # a province's many cities in a text point to no one place
     code = dominant_place(head, level or "city")

@@ -798,6 +798,8 @@ def test_a_date_in_full_width_digits_and_dashes(page):
     ("省统计局", "四川省人民政府办公厅", "510000", "四川省统计局"),
     ("市统计局", "广元市人民政府办公室", "510800", "广元市统计局"),
     ("县统计局", "剑阁县人民政府办公室", "510823", "剑阁县统计局"),
+    ("市统计局", "阆中市人民政府办公室", "511381", "阆中市统计局"),  # a county-level city's
+    ("市统计局", "剑阁县人民政府办公室", None, None),
     ("市统计局", "四川省人民政府办公厅", None, None),  # a city's body on a province's site: which city is not said
     ("省统计局", None, None, None)])
 def test_a_body_named_by_its_level_on_a_site_its_levels_place_owns(name, owner, code, body):
