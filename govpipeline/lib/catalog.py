@@ -317,6 +317,9 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
         found = _growth_of(clauses[:-1], found)
     if found and sentence and _by_id().get(found, _NO_INDICATOR).unit == "%" and _PROPOSALS.search(sentence):
         return None  # 办理人大代表建议87件、政协委员提案112件，办复率均为100%: both kinds' rate, none of the catalog's rates
+    if found and sentence and _DISCLOSURE_REPORT.search(own_names) and "热线" not in own_names \
+            and _REFERRALS_RECEIVED.search(sentence):
+        return None  # 办理12345热线转办群众诉求128件，办结率100% in a disclosure report: the referrals a body took on
     if found and sentence and (excluded := _by_id().get(found, _NO_INDICATOR).sentence_exclude) \
             and excluded.search(sentence):
         # 收取政府信息公开费用0元，减免费用120元: the disclosure fees waived, not the fees a centre cut; what the report's
@@ -350,6 +353,10 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
 
 # proposals handled (人大代表建议, 政协委员提案): a rate printed after them is theirs, whatever its name
 _PROPOSALS = re.compile(r"代表(?:意见)?建议|委员提案|政协提案")
+# cases a body took over from a hotline (承办12345热线转办件, 通过12345热线转办98件): in a disclosure report (not a hotline's) a
+# side task of its body, whose figures after them are the referrals', no statistic of the hotline's, the 政务服务's or the
+# site's messages. A district's or a sub-district's own summary counts its hotline orders as its earlier keys do
+_REFERRALS_RECEIVED = re.compile(r"(?:12345|热线)[^，,。；;]{0,8}?(?:转办|交办|转交|下派|派发|转来)")
 # a day's average named by its verb alone (…受理群众诉求10.82万件，日均受理3607件): its sentence says of what
 _BARE_DAILY = re.compile(r"^日均(?:受理|办理|接听|接待|办结)?(?:办件)?量?$(?<!均)")
 # a clause's label: its words up to its last figure, whose unit ends it (a hotline's number stays in the label:
@@ -380,8 +387,9 @@ _OWN_BODY = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:厅|局|委员会|委)")
 # the subject of a report's own names, the whole its labels may leave unsaid, and the words of a sentence about another
 # subject: a hotline's (电话渠道受理 is a channel of its cases), a disclosure report's (按时答复率 is its requests', but not
 # in 区长信箱全年收到群众来信…，按时回复率98.7%)
+_DISCLOSURE_REPORT = re.compile(r"政府信息公开|政务公开")
 _REPORT_WHOLE = ((re.compile(r"热线"), "受理诉求", None),
-                 (re.compile(r"政府信息公开|政务公开"), "依申请公开", re.compile(r"信箱|留言|来信|来电|信访|热线|诉求")))
+                 (_DISCLOSURE_REPORT, "依申请公开", re.compile(r"信箱|留言|来信|来电|信访|热线|诉求")))
 
 
 def _own_domain(word: str, own_names: str) -> bool:
@@ -462,7 +470,7 @@ def _completion_of(clauses: list[str], unit: str) -> str | None:
 
 # an outcome of a reconsideration or a litigation (维持, 撤销, 其他结果, 尚未审结), and words that make it a litigation's
 _REMEDY_OUTCOME = re.compile(r"^(?:被)?(?:依法)?(?:法院)?(?:判决|裁定)?(?:复议机关|复议)?(?:决定)?(?:结果)?(?:维持|纠正|撤销|变更|确认(?:违法|无效)"
-                             r"|责令|其他结果|(?:尚未|未)审结|(?:尚在|正在)审理|驳回|(?:原告|申请人)?(?:主动)?(?:撤诉|撤回))")
+                             r"|责令|其他结果|(?:尚未|未)审结|(?:尚在|正在)审理|驳回|(?:原告|申请人|起诉人)?(?:主动)?(?:撤诉|撤回))")
 _LITIGATION = re.compile(r"诉讼|起诉|法院|判决")
 _RECONSIDERATION = re.compile(r"行政复议")
 # where a litigation's sentence says it came from: straight to court, or after a reconsideration (the cells of table four)
