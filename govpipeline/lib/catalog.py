@@ -84,7 +84,7 @@ _CHANGE_UNIT = {"%": "个百分点", "‰": "个千分点"}  # a rate changes by
 _WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|[省市州盟县区旗]直|全[省市州盟县区旗]|全年|年度|本年|今年|年末|共计|共|累计|总|各类|各种渠道|各|全部|"
                 r"综合|平均|的|"
                 r"受理|办理|完成|实现|提供|开展|接听|收到|接到|接收|达到|召开|举办|组织|发布|进行|公布|梳理|确定|现有|建成|设立|"
-                r"配备|设置|产生|属于|被|提起|主动|及时|积极|经审查|接通|挂牌|成立|"  # a verb or adverb names no part
+                r"配备|明确|设置|产生|属于|被|提起|主动|及时|积极|经审查|接通|挂牌|成立|"  # a verb or adverb names no part
                 r"围绕[^:]{1,24}?等(?:政策|工作|领域|方面)?|"  # the topics, as examples (围绕稳就业、降费率等政策发布解读)
                 r"因政府信息公开(?:申请)?(?:引发|引起)?|"  # the domain's own cause (因政府信息公开被申请行政复议)
                 r"(?:依申请)?(?:政务服务)?事项|"  # the items an item rate is of (政务服务事项网上可办率)
@@ -470,7 +470,7 @@ def _completion_of(clauses: list[str], unit: str) -> str | None:
 
 # an outcome of a reconsideration or a litigation (维持, 撤销, 其他结果, 尚未审结), and words that make it a litigation's
 _REMEDY_OUTCOME = re.compile(r"^(?:被)?(?:依法)?(?:法院)?(?:判决|裁定)?(?:复议机关|复议)?(?:决定)?(?:结果)?(?:维持|纠正|撤销|变更|确认(?:违法|无效)"
-                             r"|责令|其他结果|(?:尚未|未)审结|(?:尚在|正在)审理|驳回|(?:原告|申请人|起诉人)?(?:主动)?(?:撤诉|撤回))")
+                             r"|纠错|责令|其他结果|(?:尚未|未)审结|(?:尚在|正在)审理|驳回|(?:原告|申请人|起诉人)?(?:主动)?(?:撤诉|撤回))")
 _LITIGATION = re.compile(r"诉讼|起诉|法院|判决")
 _RECONSIDERATION = re.compile(r"行政复议")
 # where a litigation's sentence says it came from: straight to court, or after a reconsideration (the cells of table four)

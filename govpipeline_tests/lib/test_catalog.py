@@ -1010,3 +1010,24 @@ def test_forms_of_the_twenty_ninth_blind_set(label, unit, expected):
 def test_a_withdrawal_said_by_whom_joins_its_branch(label, sentence, expected):
     own = "某县林业局2017年政府信息公开工作年度报告"
     assert metric_id_for(f"被提起行政诉讼:{label}", "件", "count", None, None, sentence, own) == expected
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    # blind set 30's misses (and two of set 27's), in other words
+    ("依申请公开:公民提出的申请", "件", "disclosure_requests_by_natural_persons"),  # the first regulation's 公民
+    ("确定信息公开工作人员", "人", "disclosure_staff"),
+    ("明确兼职工作人员", "名", "disclosure_staff_part_time"),
+    ("区政府网站公开信息:公开财政预决算信息", "条", "proactive_disclosures_budgets"),
+])
+def test_forms_of_the_thirtieth_blind_set(label, unit, expected):
+    assert metric_id_for(label, unit, "count") == expected
+
+
+@pytest.mark.parametrize("label, sentence, expected", [
+    ("被申请行政复议:被纠错", "被申请行政复议6件，其中被纠错", "admin_reconsiderations_corrected"),
+    ("纠错", "被提起行政诉讼5件，其中未经复议直接起诉3件（维持2件、纠错", "admin_litigations_direct_corrected"),
+    ("纠错", "被提起行政诉讼5件，纠错", None),  # not said direct or after
+])
+def test_a_correction_said_as_纠错_is_a_corrected_outcome(label, sentence, expected):
+    own = "某市自然资源局2017年政府信息公开工作年度报告"
+    assert metric_id_for(label, "件", "count", None, None, sentence, own) == expected
