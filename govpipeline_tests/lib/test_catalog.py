@@ -1031,3 +1031,13 @@ def test_forms_of_the_thirtieth_blind_set(label, unit, expected):
 def test_a_correction_said_as_纠错_is_a_corrected_outcome(label, sentence, expected):
     own = "某市自然资源局2017年政府信息公开工作年度报告"
     assert metric_id_for(label, "件", "count", None, None, sentence, own) == expected
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    # evaluations counted in 次 or 件, and the direct resolution rate's short name
+    ("好差评系统收到评价", "次", "evaluations_received"),
+    ("收到差评", "件", "evaluations_negative"),
+    ("热线直接办结:直办率", "%", "hotline_direct_resolution_rate"),
+])
+def test_evaluations_in_other_units_and_the_short_direct_resolution_rate(label, unit, expected):
+    assert metric_id_for(label, unit, "count" if unit != "%" else "rate") == expected
