@@ -2,7 +2,8 @@
 answers written with them: per report, cells read right, read wrong (a value other than the answer's, or a cell
 the report does not print: absent from the answers or keyed null) and unread, and of the unread those that no
 finding names (silent); and of the cells an answer ``flags`` as misprinted, those that no template identity the
-extraction records shows in a sum that does not add up (unflagged)."""
+extraction records shows in a sum that does not add up, nor (where the cell is left unread) a finding on its row
+(unflagged)."""
 from __future__ import annotations
 
 import json
@@ -60,8 +61,11 @@ def score(report: str, folder: Path = FOLDER) -> Score:
         else:
             wrong.append(f"{key}: {got[key]} (answer {value})")
     wrong += [f"{key}: {value} (not printed)" for key, value in got.items() if key not in answer["cells"]]
+    failed = _failed_sums(facts, relations, cells)
+    # a misprint is shown by an identity that fails over it, or, where its row is left unread, by a finding on the row
+    shown = lambda k: k in failed or (k not in got and tuple(k.split(".")[:2]) in named)  # noqa: E731
     return Score(report, len(answer["cells"]), right, wrong, unread, silent,
-                 unflagged=[k for k in answer.get("flags", []) if k not in _failed_sums(facts, relations, cells)])
+                 unflagged=[k for k in answer.get("flags", []) if not shown(k)])
 
 
 def _failed_sums(facts: list[dict], relations: list[dict], cells: list[dict]) -> set[str]:
