@@ -132,7 +132,7 @@ def _cell_tokens(cell: str, at: int, outline: _Outline, marks: bool, signed: boo
         if after[:1] and after[0] in _ITEM_MARK and (len(after) == 1 or not after[1].isdigit()):
             digits = re.search(r"\d+$", run)
             after_marks = marks and digits and digits.start() and re.fullmatch(_MARK, run[digits.start() - 1])
-            if not run.replace(",", "").isdigit() and not after_marks:
+            if not re.sub(r"[,\s]", "", run).isdigit() and not after_marks:  # cells a space apart: 0 0 2.其他
                 continue
             begin = m.start() + digits.start()
             alone = begin == 0 or not cell[begin - 1].isdigit()
