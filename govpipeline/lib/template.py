@@ -449,12 +449,7 @@ def parse_tables(text: str, report_year: int | None = None) -> ParsedTables:
     parsed = ParsedTables(version)
     if version is None:
         version = _report_without_tables(text, report_year)
-        if version is not None:  # a report of the template that prints no table is no silent miss
-            parsed = ParsedTables(version)
-            for spec in (T2_2021 if version == "2021" else T2_2019, T3_2021 if version == "2021" else T3_2019, T4):
-                _issue(parsed, spec, None, "missing", "")
-                parsed.expected += _table_size(spec)
-        return parsed
+        return parsed if version is None else _tables_missing(version)
     regions = _regions(text, version)
     for spec in (T2_2021 if version == "2021" else T2_2019, T3_2021, T4):
         if spec.table_id not in regions:
@@ -478,7 +473,18 @@ def parse_tables(text: str, report_year: int | None = None) -> ParsedTables:
                 _issue(parsed, spec, row.key, "missing", "")
     if not parsed.cells and all(i["kind"] == "missing" for i in parsed.issues) \
             and not (_VERSION_2021_LABELS.search(text) or _VERSION_2019_LABELS.search(text)):
-        return ParsedTables(version)  # a report of the template's years that names a title in passing, no table
+        # no table: an annual report whose sections stand with nothing under them (the tables were pictures), or a
+        # text of the template's years that names a section in passing
+        return _tables_missing(version) if _report_without_tables(text, report_year) else ParsedTables(version)
+    return parsed
+
+
+def _tables_missing(version: str) -> ParsedTables:
+    """A report of the template that prints none of its tables as text: a finding for each, no silent miss."""
+    parsed = ParsedTables(version)
+    for spec in (T2_2021 if version == "2021" else T2_2019, T3_2021 if version == "2021" else T3_2019, T4):
+        _issue(parsed, spec, None, "missing", "")
+        parsed.expected += _table_size(spec)
     return parsed
 
 

@@ -35,15 +35,15 @@ FILES = [
     ("e11_row_total_misprinted_one_line", 200, 200),  # first 83, 12 wrong
     ("e12_row_total_misprinted_run_together", 200, 182),  # first 182, the misprinted row a finding
     ("e13_balance_misprinted_word", 200, 200),  # first 200
-    ("i01_tables_as_pictures_2020", 198, 0),  # first 0, 198 silent
-    ("i02_tables_as_img_2020", 198, 0),  # first 0, 198 silent
+    ("i01_tables_as_pictures_2020", 198, 198),  # first 0, 198 silent (cells keyed null: right when named)
+    ("i02_tables_as_img_2020", 198, 198),  # first 0, 198 silent
 ]
 
 
 @pytest.mark.parametrize("report, keyed, right", FILES)
 def test_forms_keyed_before_the_code_ran_on_them(report, keyed, right):
     s = score(report, ROUND)
-    assert (s.error, s.cells, s.wrong, s.unflagged) == (None, keyed, [], []), s
+    assert (s.error, s.cells, s.wrong, s.silent, s.unflagged) == (None, keyed, [], [], []), s
     assert s.right == right, s
 
 
@@ -57,3 +57,18 @@ def test_an_items_number_after_figures_a_space_apart_opens_the_next_row():
     # the same with full-width spaces between the cells
     parsed, found = parsed_cells(text.replace(" ", "\u3000"))
     assert found == REFERENCE
+
+
+def test_an_annual_report_whose_sections_stand_with_no_table_under_them_names_each_table():
+    # the tables were pictures: their sections' headings are all the text holds
+    text = ("某某区教育局2021年政府信息公开工作年度报告\n一、总体情况\n本年度共收到政府信息公开申请12件。\n"
+            "二、主动公开政府信息情况\n三、收到和处理政府信息公开申请情况\n四、政府信息公开行政复议、行政诉讼情况\n"
+            "五、存在的主要问题及改进情况\n无。\n")
+    parsed, found = parsed_cells(text, 2021)
+    assert found == {}
+    assert sorted((i["table_id"], i["row_key"], i["kind"]) for i in parsed.issues) == \
+        [("t2", None, "missing"), ("t3", None, "missing"), ("t4", None, "missing")]
+    assert parsed.expected == sum(1 for k in REFERENCE)  # every cell of the three tables is expected
+    # a text that is no annual report and names a section in passing has no tables to find
+    notice = "关于做好2021年政府信息公开工作年度报告编制工作的通知\n各单位要如实填报主动公开政府信息情况和收到和处理政府信息公开申请情况。\n"
+    assert parse_tables(normalize_text(notice).text, 2021).issues == []
