@@ -23,8 +23,8 @@ REFERENCE = parsed_cells(forms.as_lines())[1]
 # tables are pictures), 2 misprints not shown (by the scorer's emulation of the identities, which left out
 # 一 + 二 = 七 + 四; the warehouse's check found them).
 FILES = [
-    ("l01_pdf_text_layout_wrapped_headers", 200, 158),  # first 158
-    ("l02_pdf_text_page_break_running_head", 200, 158),  # first 158
+    ("l01_pdf_text_layout_wrapped_headers", 200, 200),  # first 158
+    ("l02_pdf_text_page_break_running_head", 200, 200),  # first 158
     ("l03_pdf_text_layout_blank_cells", 200, 31),  # first 31
     ("w21_word_tables_empty_cells_label_paragraphs", 200, 200),  # first 200
     ("h21_table_three_two_header_rows", 200, 200),  # first 200
@@ -72,3 +72,23 @@ def test_an_annual_report_whose_sections_stand_with_no_table_under_them_names_ea
     # a text that is no annual report and names a section in passing has no tables to find
     notice = "关于做好2021年政府信息公开工作年度报告编制工作的通知\n各单位要如实填报主动公开政府信息情况和收到和处理政府信息公开申请情况。\n"
     assert parse_tables(normalize_text(notice).text, 2021).issues == []
+
+
+def test_a_label_cut_after_its_figures_line_is_read_with_its_next_line():
+    # a PDF's text with the layout kept: the figures on a wrapped label's first line, the label's rest below
+    lines = []
+    for line in forms.as_lines().split("\n"):
+        cells_ = line.split("\t")
+        label = "".join(cells_[:-7])
+        if len(cells_) >= 8 and cells_[-7].isdigit() and len(label) > 5:  # a row of 表三: cut its label's end
+            lines += ["  ".join([label[:-2]] + cells_[-7:]), label[-2:]]
+        else:
+            lines.append("    ".join(cells_))
+    text = "\n".join(lines)
+    assert "\n公开\n" in text and "\n秘密\n" in text
+    parsed, found = parsed_cells(text)
+    t3 = {k: v for k, v in REFERENCE.items() if k[0] == "t3"}
+    assert {k: v for k, v in found.items() if k[0] == "t3"} == t3
+    # the next line that opens an item is the next row's label, not the rest of this one
+    cut = text.replace("\n2.其他法律行政法规禁止公开", "\n2.其他法律行政法规禁止公开\n")
+    assert {k: v for k, v in parsed_cells(cut)[1].items() if k[0] == "t3"} == t3
