@@ -24,7 +24,7 @@ from govpipeline_tests.report_files import Picture, Report, Table, to_docx, to_p
 from govpipeline_tests.table_files import Figures, figures, main, report, t2_header, t2_table, t3_table, t4_table, \
     write
 from govpipeline_tests.table_layouts import grid_rows, html_page, marked, one_line, tab_rows, text_of
-from govpipeline.lib.template import T2_2021
+from govpipeline.lib.template import T2_2019, T2_2021
 
 
 # ---------------------------------------------------------------------------------------------- a PDF's text
@@ -132,8 +132,8 @@ def pipes_two_header_rows_t3(f: Figures) -> Table:
 
 
 def t2_tables(f: Figures, **options) -> list[Table]:
-    """表二 as four Word tables, one a section: its heading across the columns, its header, its rows."""
-    name = {r.key: r.label.split(" ")[-1] for r in T2_2021.rows}
+    """表二 as Word tables, one a section: its heading across the columns, its header, its rows."""
+    name = {r.key: r.label.split(" ")[-1] for r in (T2_2021 if f.version == "2021" else T2_2019).rows}
     tables = []
     for heading, header, keys in t2_header(f.version):
         n = len(header)
@@ -340,7 +340,62 @@ ROUND = {"l01_pdf_text_layout_wrapped_headers.txt": _l01, "l02_pdf_text_page_bre
          "e12_row_total_misprinted_run_together.txt": _e12, "e13_balance_misprinted_word.docx": _e13,
          "i01_tables_as_pictures_2020.pdf": _i01, "i02_tables_as_img_2020.html": _i02}
 
+
+# ---------------------------------------------------------------------------------------------- held out
+def _hl1(folder, name, answers):
+    f = figures(801, "2019")
+    f.year = 2020
+    head = f"某某市司法局{f.year}年政府信息公开工作年度报告"
+    rep = report(f, "某某市司法局", [t2_table(f)], [t3_table(f, official=False)], [t4_table(f)])
+    write(folder, name, pdf_text(rep, head, page_break=(12, 1), valign="MIDDLE").encode(), f,
+          "2020 report in the 2019 trial format, a PDF's text with its layout kept, cells centred in their rows, 表三 "
+          "broken across a page (number, form feed, running head, header again) inside a wrapped row", answers)
+
+
+def _hn1(folder, name, answers):
+    f = figures(802, "2019")
+    f.year = 2020
+    rep = report(f, "某某县教育局", [t2_table(f)], [t3_table(f, official=False)], [t4_table(f)])
+    write(folder, name, full_width(one_line(rep)).encode(), f,
+          "2020 report in the 2019 trial format, a crawled page on one line, cells a full-width space apart, every "
+          "digit full-width, 表二's changes signed (+3, -1)", answers)
+
+
+def _hw1(folder, name, answers):
+    f = figures(803, "2019")
+    rep = report(f, "某某区卫生健康委员会", [marked(t, "") for t in t2_tables(f)],
+                 [marked(with_label_break(t3_table(f)), "")], [marked(t4_table(f), "")])
+    write(folder, name, to_docx(rep), f,
+          f"{f.year} .docx in the 2019 trial format, real Word tables: 表二 as five tables, 表三 as the national form, "
+          "0 printed as an empty cell everywhere", answers)
+
+
+def _hi1(folder, name, answers):
+    f = figures(804)
+    rep = report(f, "某某街道办事处", [Picture(16, 7)], [Picture(16, 20)], [Picture(16, 5)])
+    write(folder, name, to_docx(rep), f,
+          "2021 .docx whose three tables are pictures: nothing to read, and a finding must name each table", answers)
+    answers[name.rsplit(".", 1)[0]]["cells"] = unprinted(f.cells())
+
+
+def _he1(folder, name, answers):
+    f = scaled(figures(805), 20)
+    f.t3["r7_total"][0] += 20  # （七）总计's 自然人 (and its 总计) printed 20 more than the outcome rows
+    f.t3["r7_total"][6] += 20
+    rep = report(f, "某某市市场监督管理局", [grouped(t2_table(f))], [grouped(t3_table(f, official=False))],
+                 [grouped(t4_table(f))])
+    write(folder, name, text_of(rep, tab_rows).encode(), f,
+          "2021 tab text with thousands separators; （七）总计's 自然人 and 总计 printed 20 more than the outcome rows "
+          "(the row adds up, the column does not): the check must flag it", answers)
+    answers[name.rsplit(".", 1)[0]]["flags"] = ["t3.r7_total.natural_person", "t3.r7_total.total"]
+
+
+HELD_OUT = {"hl1_pdf_text_trial_format_page_break.txt": _hl1, "hn1_full_width_trial_format_one_line.txt": _hn1,
+            "hw1_word_tables_trial_format_empty_cells.docx": _hw1, "hi1_tables_as_pictures.docx": _hi1,
+            "he1_outcomes_total_misprinted_grouped.txt": _he1}
+
 if __name__ == "__main__":
     target = Path(sys.argv[1])
     chosen = sys.argv[2:]
-    main(target, {k: v for k, v in ROUND.items() if not chosen or k in chosen})
+    sets = HELD_OUT if target.name.endswith("heldout") else ROUND
+    main(target, {k: v for k, v in sets.items() if not chosen or k in chosen})
