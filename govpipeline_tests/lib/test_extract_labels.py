@@ -518,3 +518,16 @@ def test_a_shares_named_base_is_the_figure_its_words_name_not_the_parts_parent()
     shares = [{role: quote[i] for role, i in r.members} for r in ex.relations if r.relation_type == "share"]
     # 5.2 / 8.6 = 60.5%; of 8.4 it would be 61.9%, a false finding of the report's arithmetic
     assert {"part": "5.2万件", "total": "8.6万件", "share": "60.5%"} in shares
+
+
+def test_a_share_whose_words_name_a_base_no_figure_holds_takes_the_one_the_figures_bear_out_or_none():
+    def shares(text):
+        ex = extract_facts(text, 2023)
+        quote = {f.idx: f.quote for f in ex.facts}
+        return [{role: quote[i] for role, i in r.members} for r in ex.relations if r.relation_type == "share"
+                and any(role == "part" and quote[i] == "3.9万件" for role, i in r.members)]
+    # 占业务总量的: 3.9 / 6.1 = 63.9% is of the cases received, though the part is listed under the cases closed
+    assert shares("全年受理各类事项6.1万件，办结5.8万件。其中即办件3.9万件，占业务总量的63.9%。") == [
+        {"part": "3.9万件", "total": "6.1万件", "share": "63.9%"}]
+    # no figure bears 58.0% out: the words name another base than the part's whole, so no check is built on a guess
+    assert shares("全年受理各类事项6.1万件，办结5.8万件。其中即办件3.9万件，占业务总量的58.0%。") == []
