@@ -9,23 +9,26 @@ Word files read as the pipeline reads them), or their held-out ones (`--eighth-h
 or set 9's pages (`--ninth`) or its held-out ones (`--ninth-held-out`), or set 10's pages (`--tenth`) and files
 (`--tenth-files`) or their held-out ones (`--tenth-held-out`, `--tenth-held-out-files`), or set 11's pages
 (`--eleventh`) or its held-out ones (`--eleventh-held-out`), or set 12's files (`--twelfth-files`) or its held-out ones
-(`--twelfth-held-out-files`) instead; `--list` prints each miss."""
+(`--twelfth-held-out-files`), or set 13's pages (`--thirteenth`) and files (`--thirteenth-files`) or their held-out ones
+(`--thirteenth-held-out`, `--thirteenth-held-out-files`) instead; `--list`
+prints each miss. region_name (the gazetteer's name of the region's code) is scored where a set writes it down."""
 from __future__ import annotations
 
 import sys
 from collections import Counter
 
 from govpipeline_tests.lib.crawled_files import (eighth_files, eighth_held_out_files, measured_file, tenth_files,
-                                                 tenth_held_out_files, twelfth_files,
+                                                 tenth_held_out_files, thirteenth_files,
+                                                 thirteenth_held_out_files, twelfth_files,
                                                  twelfth_held_out_files)
 from govpipeline_tests.lib.crawled_pages import (EIGHTH_HELD_OUT_PAGES, EIGHTH_PAGES, ELEVENTH_HELD_OUT_PAGES,
                                                  ELEVENTH_PAGES, FOURTH_PAGES, HELD_OUT_PAGES, LAST_PAGES, MORE_PAGES,
                                                  NINTH_HELD_OUT_PAGES, NINTH_PAGES, TENTH_HELD_OUT_PAGES, TENTH_PAGES,
                                                  PAGES, SEVENTH_HELD_OUT_PAGES, SEVENTH_PAGES,
                                                  SEVENTH_SECOND_HELD_OUT_PAGES, SIXTH_HELD_OUT_PAGES, SIXTH_PAGES,
-                                                 measured)
+                                                 THIRTEENTH_HELD_OUT_PAGES, THIRTEENTH_PAGES, measured)
 
-FIELDS = ("title", "report_year", "publish_date", "region", "body")
+FIELDS = ("title", "report_year", "publish_date", "region", "region_name", "body")
 
 
 def main() -> None:
@@ -43,11 +46,14 @@ def main() -> None:
              else TENTH_PAGES if "--tenth" in sys.argv
              else TENTH_HELD_OUT_PAGES if "--tenth-held-out" in sys.argv
              else ELEVENTH_PAGES if "--eleventh" in sys.argv
-             else ELEVENTH_HELD_OUT_PAGES if "--eleventh-held-out" in sys.argv else PAGES)
+             else ELEVENTH_HELD_OUT_PAGES if "--eleventh-held-out" in sys.argv
+             else THIRTEENTH_PAGES if "--thirteenth" in sys.argv
+             else THIRTEENTH_HELD_OUT_PAGES if "--thirteenth-held-out" in sys.argv else PAGES)
     read = measured
     file_sets = {"--eighth-files": eighth_files, "--eighth-held-out-files": eighth_held_out_files,
                  "--tenth-files": tenth_files, "--tenth-held-out-files": tenth_held_out_files,
-                 "--twelfth-files": twelfth_files, "--twelfth-held-out-files": twelfth_held_out_files}
+                 "--twelfth-files": twelfth_files, "--twelfth-held-out-files": twelfth_held_out_files,
+                 "--thirteenth-files": thirteenth_files, "--thirteenth-held-out-files": thirteenth_held_out_files}
     chosen = [make for flag, make in file_sets.items() if flag in sys.argv]
     if chosen:
         pages = chosen[0]()

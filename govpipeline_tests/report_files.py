@@ -341,11 +341,15 @@ def add_word_table(container, block: Table) -> None:
         table.cell(r0, c0).merge(table.cell(r1, c1))
 
 
-def to_docx(report: Report, title: str | None = None, author: str | None = None) -> bytes:
-    """The report as a .docx; ``title`` and ``author`` are the file's properties."""
+def to_docx(report: Report, title: str | None = None, author: str | None = None,
+            running_head: str | None = None) -> bytes:
+    """The report as a .docx; ``title`` and ``author`` are the file's properties, ``running_head`` the section's
+    header (its own part of the file, printed at each page's head)."""
     import docx
 
     document = docx.Document()
+    if running_head:
+        document.sections[0].header.paragraphs[0].text = running_head
     if title:
         document.core_properties.title = title
     if author:

@@ -1,14 +1,16 @@
 """Scores the template tables read from the blind round's constructed reports (fixtures/tables_blind) against the
 answers written with them: per report, cells read right, read wrong (a value other than the answer's, or a cell
 the report does not print: absent from the answers or keyed null) and unread, and of the unread those that no
-finding names (silent); and of the cells an answer ``flags`` as misprinted, those that no template identity the
-extraction records shows in a sum that does not add up (unflagged)."""
+finding names (silent); and of the cells an answer ``flags`` as misprinted, those that the warehouse's check of the
+template identities does not find, nor (where the cell is left unread) a finding on its row
+(unflagged)."""
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from govpipeline.lib.audit import template_identity_findings
 from govpipeline.lib.stages import extract_document, normalize_document, read_document
 
 FOLDER = Path(__file__).parent / "fixtures" / "tables_blind"
@@ -37,7 +39,7 @@ def score(report: str, folder: Path = FOLDER) -> Score:
     if raw["error"]:
         return Score(report, len(answer["cells"]), 0, [], len(answer["cells"]), [], raw["error"])
     [norm] = normalize_document(raw)
-    _, facts, relations, _, cells, issues = extract_document(norm)
+    _, _, _, _, cells, issues = extract_document(norm)
     got = {f"{c['table_id']}.{c['row_key']}.{c['column_key']}": c["value"] for c in cells
            if not c["derived"] and c["table_id"] in ("t2", "t3", "t4")}
     named = {(i["table_id"], i["row_key"]) for i in issues}
@@ -60,21 +62,18 @@ def score(report: str, folder: Path = FOLDER) -> Score:
         else:
             wrong.append(f"{key}: {got[key]} (answer {value})")
     wrong += [f"{key}: {value} (not printed)" for key, value in got.items() if key not in answer["cells"]]
+    failed = _failed_sums(cells, issues)
+    # a misprint is shown by an identity that fails over it, or, where its row is left unread, by a finding on the row
+    shown = lambda k: k in failed or (k not in got and tuple(k.split(".")[:2]) in named)  # noqa: E731
     return Score(report, len(answer["cells"]), right, wrong, unread, silent,
-                 unflagged=[k for k in answer.get("flags", []) if k not in _failed_sums(facts, relations, cells)])
+                 unflagged=[k for k in answer.get("flags", []) if not shown(k)])
 
 
-def _failed_sums(facts: list[dict], relations: list[dict], cells: list[dict]) -> set[str]:
-    """table.row.column of the cells in a template identity whose parts do not add up to its total."""
-    value = {f["fact_id"]: f["value"] for f in facts}
+def _failed_sums(cells: list[dict], issues: list[dict]) -> set[str]:
+    """table.row.column of the cells in a template identity that the warehouse's check (template_identities) finds
+    not to hold."""
     key = {c["fact_id"]: f"{c['table_id']}.{c['row_key']}.{c['column_key']}" for c in cells if c["fact_id"]}
-    sums: dict[str, list[dict]] = {}
-    for r in relations:
-        if r["note"].startswith("template identity"):
-            sums.setdefault(r["relation_id"], []).append(r)
-    failed = set()
-    for members in sums.values():
-        total = sum(value[m["fact_id"]] for m in members if m["role"] == "total")
-        if total != sum(value[m["fact_id"]] for m in members if m["role"] == "part"):
-            failed.update(key[m["fact_id"]] for m in members)
-    return failed
+    rows = [("doc", c["table_id"], c["row_key"], c["column_key"], c["value"], c["fact_id"]) for c in cells
+            if not c["derived"] and c["table_id"] in ("t3", "t4")]
+    unread = {("doc", i["table_id"], i["row_key"]) for i in issues}
+    return {key[f] for finding in template_identity_findings(rows, unread) for f in finding.fact_ids if f in key}

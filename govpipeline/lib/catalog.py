@@ -84,7 +84,7 @@ _CHANGE_UNIT = {"%": "个百分点", "‰": "个千分点"}  # a rate changes by
 _WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|[省市州盟县区旗]直|全[省市州盟县区旗]|全年|年度|本年|今年|年末|共计|共|累计|总|各类|各种渠道|各|全部|"
                 r"综合|平均|的|"
                 r"受理|办理|完成|实现|提供|开展|接听|收到|接到|接收|达到|召开|举办|组织|发布|进行|公布|梳理|确定|现有|建成|设立|"
-                r"配备|设置|产生|属于|被|提起|主动|及时|积极|经审查|接通|挂牌|成立|"  # a verb or adverb names no part
+                r"配备|明确|设置|产生|属于|被|提起|主动|及时|积极|经审查|接通|挂牌|成立|"  # a verb or adverb names no part
                 r"围绕[^:]{1,24}?等(?:政策|工作|领域|方面)?|"  # the topics, as examples (围绕稳就业、降费率等政策发布解读)
                 r"因政府信息公开(?:申请)?(?:引发|引起)?|"  # the domain's own cause (因政府信息公开被申请行政复议)
                 r"(?:依申请)?(?:政务服务)?事项|"  # the items an item rate is of (政务服务事项网上可办率)
@@ -317,6 +317,9 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
         found = _growth_of(clauses[:-1], found)
     if found and sentence and _by_id().get(found, _NO_INDICATOR).unit == "%" and _PROPOSALS.search(sentence):
         return None  # 办理人大代表建议87件、政协委员提案112件，办复率均为100%: both kinds' rate, none of the catalog's rates
+    if found and sentence and _DISCLOSURE_REPORT.search(own_names) and "热线" not in own_names \
+            and _REFERRALS_RECEIVED.search(sentence):
+        return None  # 办理12345热线转办群众诉求128件，办结率100% in a disclosure report: the referrals a body took on
     if found and sentence and (excluded := _by_id().get(found, _NO_INDICATOR).sentence_exclude) \
             and excluded.search(sentence):
         # 收取政府信息公开费用0元，减免费用120元: the disclosure fees waived, not the fees a centre cut; what the report's
@@ -350,6 +353,10 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
 
 # proposals handled (人大代表建议, 政协委员提案): a rate printed after them is theirs, whatever its name
 _PROPOSALS = re.compile(r"代表(?:意见)?建议|委员提案|政协提案")
+# cases a body took over from a hotline (承办12345热线转办件, 通过12345热线转办98件): in a disclosure report (not a hotline's) a
+# side task of its body, whose figures after them are the referrals', no statistic of the hotline's, the 政务服务's or the
+# site's messages. A district's or a sub-district's own summary counts its hotline orders as its earlier keys do
+_REFERRALS_RECEIVED = re.compile(r"(?:12345|热线)[^，,。；;]{0,8}?(?:转办|交办|转交|下派|派发|转来)")
 # a day's average named by its verb alone (…受理群众诉求10.82万件，日均受理3607件): its sentence says of what
 _BARE_DAILY = re.compile(r"^日均(?:受理|办理|接听|接待|办结)?(?:办件)?量?$(?<!均)")
 # a clause's label: its words up to its last figure, whose unit ends it (a hotline's number stays in the label:
@@ -380,8 +387,9 @@ _OWN_BODY = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:厅|局|委员会|委)")
 # the subject of a report's own names, the whole its labels may leave unsaid, and the words of a sentence about another
 # subject: a hotline's (电话渠道受理 is a channel of its cases), a disclosure report's (按时答复率 is its requests', but not
 # in 区长信箱全年收到群众来信…，按时回复率98.7%)
+_DISCLOSURE_REPORT = re.compile(r"政府信息公开|政务公开")
 _REPORT_WHOLE = ((re.compile(r"热线"), "受理诉求", None),
-                 (re.compile(r"政府信息公开|政务公开"), "依申请公开", re.compile(r"信箱|留言|来信|来电|信访|热线|诉求")))
+                 (_DISCLOSURE_REPORT, "依申请公开", re.compile(r"信箱|留言|来信|来电|信访|热线|诉求")))
 
 
 def _own_domain(word: str, own_names: str) -> bool:
@@ -462,7 +470,7 @@ def _completion_of(clauses: list[str], unit: str) -> str | None:
 
 # an outcome of a reconsideration or a litigation (维持, 撤销, 其他结果, 尚未审结), and words that make it a litigation's
 _REMEDY_OUTCOME = re.compile(r"^(?:被)?(?:依法)?(?:法院)?(?:判决|裁定)?(?:复议机关|复议)?(?:决定)?(?:结果)?(?:维持|纠正|撤销|变更|确认(?:违法|无效)"
-                             r"|责令|其他结果|(?:尚未|未)审结|(?:尚在|正在)审理|驳回|(?:原告|申请人)?(?:主动)?(?:撤诉|撤回))")
+                             r"|纠错|责令|其他结果|(?:尚未|未)审结|(?:尚在|正在)审理|驳回|(?:原告|申请人|起诉人)?(?:主动)?(?:撤诉|撤回))")
 _LITIGATION = re.compile(r"诉讼|起诉|法院|判决")
 _RECONSIDERATION = re.compile(r"行政复议")
 # where a litigation's sentence says it came from: straight to court, or after a reconsideration (the cells of table four)

@@ -39,7 +39,8 @@ DOC_TYPES = ("disclosure_annual_report", "work_summary", "briefing", "government
 TEMPLATES = ("narrative", "2019_trial", "2021")
 
 _TITLE_WORDS = re.compile(r"报告|通报|总结|计划|情况|简报|公报|要点|工作|汇报|说明")
-_DATE = r"((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?"
+# a date's parts may be joined by a full-width dash or slash (２０２３－０１－２０: normalization folds the digits only)
+_DATE = r"((?:19|20)\d{2})\s*[-/.年－／]\s*(\d{1,2})\s*[-/.月－／]\s*(\d{1,2})\s*日?"
 _PUBLISH = re.compile(r"(?:发布时间|发布日期|发文日期|成文日期|日期|时间)\s*[:：]\s*" + _DATE)
 # a signature's date alone on its line, in digits or in Chinese numerals (二〇二四年一月二十日)
 _SIGN_DATE = re.compile(r"^\s*(?:" + _DATE + r"|([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月"
@@ -158,19 +159,54 @@ def _issued_title(line: str, text: str) -> str | None:
         # the report's own title line, or its title over two lines (某局 / 2023年…报告)
         title = "\n?".join(map(re.escape, m.group(1)))
         follows = re.search(rf"^\s*《?{title}》?\s*$", text, re.M)
-        return m.group(1) if follows else None
+        return m.group(1) if follows else _report_after_notice(m.group(1), text)
     return None
+
+
+def _report_after_notice(issued: str, text: str) -> str | None:
+    """The title of the report a notice issues under a short name (《某县2023年度…工作报告》 for 某县人民政府2023年…
+    年度报告): the first line after the notice's signed date, when it is a title of the issued title's year and
+    opens with a body. The notice's own lines (its addressees, 现将…印发给你们) are no title."""
+    year = re.search(r"(?:19|20)\d{2}", issued)
+    signed = _SIGN_DATE.search(text, 0, 1500)
+    if not year or not signed:
+        return None
+    after = _first_lines(text[signed.end():], 1)
+    line = after[0] if after else ""
+    return line if (year.group(0) in line and _title_like(line) and _TITLE_WORDS.search(line)
+                    and _TITLE_ISSUER.match(line[_TITLE_LEAD.match(line).end():])) else None
 
 
 def _opening_lines(text: str) -> list[str]:
     """The first lines where a title is looked for: past a letterhead, a document number and a table of contents,
     a title in book-title marks or issued by a notice read as the title itself (_issued_title)."""
     lines = _first_lines(text, 8)
-    if any(_CONTENTS.match(ln.replace("\u3000", "")) for ln in lines):
+    # under a 目录 heading, or three entries with leaders and page numbers without one
+    if any(_CONTENTS.match(ln.replace("\u3000", "")) for ln in lines) \
+            or sum(1 for ln in lines if ln[-1].isdigit() and _CONTENTS_ENTRY.search(ln)) >= 3:
         lines = [ln for ln in _first_lines(text, 40)
                  if not (_CONTENTS.match(ln.replace("\u3000", "")) or _CONTENTS_ENTRY.search(ln))][:8]
     lines = [ln for ln in lines if not (_DOCUMENT_NUMBER.match(ln) or _LETTERHEAD.match(ln))]
     return [_issued_title(ln, text) or ln for ln in lines]
+
+
+_YEAR_IN_TITLE = re.compile(r"[（(]?\s*((?:19|20)\d{2})\s*年度?\s*[)）]?")
+
+
+def _fuller_title(title: str, below: list[str]) -> str | None:
+    """A cover's title naming only the genre (政府信息公开工作年度报告 / （2023年度）, the body on a line under it) gives
+    way to the report's full title further down, before the text's first heading: a line naming a body that ends in
+    the same words, of the same year."""
+    genre = _YEAR_IN_TITLE.sub("", title)
+    year = _YEAR_IN_TITLE.search(title)
+    for line in below:
+        if _BODY_HEADING.match(line):
+            return None
+        if (len(genre) >= 4 and line.endswith(genre) and line != genre and (not year or year.group(1) in line)
+                and _title_like(line) and _TITLE_ISSUER.match(line[_TITLE_LEAD.match(line).end():])):
+            named = _TITLE_ISSUER.match(title[_TITLE_LEAD.match(title).end():]) or leading_places_span(title)[1]
+            return None if named else line
+    return None
 
 
 def extract_title(text: str) -> str | None:
@@ -194,6 +230,7 @@ def extract_title(text: str) -> str | None:
                 line = top + line  # joint issuers, one a line, above 关于…: 中共某县委办公室 / 某县人民政府办公室 / 关于…
         if i + 1 < len(lines) and _YEAR_LINE.match(lines[i + 1]):
             line += lines[i + 1]
+        line = _fuller_title(line, lines[i + 1:]) or line
         site = SITE_SUFFIX.split(line, 1)
         if len(site) == 2 and _site_name(site[1].strip()):
             line = site[0]  # 某县…报告_某县人民政府门户网站: the page's title with its site's name
@@ -529,7 +566,7 @@ def detect_template(text: str, doc_type: str, report_year: int | None) -> str | 
 # ---------------------------------------------------------------------------------------------- region
 _TOWN = re.compile(r"(?:镇|乡|街道)(?:人民政府|办事处)?$")
 _REGION_TEXT = 3000  # reports name their place early; later mentions only repeat it
-_LEVELS = {"市": "city", "州": "city", "盟": "city", "县": "county", "区": "county", "旗": "county", "镇": "county",
+_LEVELS = {"省": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county", "旗": "county", "镇": "county",
            "乡": "county", "本": "city", "我": "city"}
 
 
@@ -577,6 +614,13 @@ def infer_region(text: str, title: str | None, body: tuple[str | None, str | Non
     level = _LEVELS.get(name[0], "city") if name else None
     if issuer[0] and (code := place_of(_PARTY.sub("", issuer[0]))) and level in (None, _level(code)):
         return code, issuer[1]
+    if name and name[0] in "省市县区旗州盟" and owner and (code := place_of(_PARTY.sub("", owner))) \
+            and (_level(code) == level or name[0] == "市" and (place_name(code) or "").endswith("市")):
+        # 省水利厅 on a site its province owns, 市统计局 on a city's or a county-level city's: a site holds its own
+        # level's bodies' reports
+        return code, "header"
+    if level == "province":
+        return None, None  # a province's many cities in a text point to no one place
     code = dominant_place(head, level or "city")
     if code and record_province and code[:2] != record_province:
         return None, None  # the text's places point to another province than the site's

@@ -19,7 +19,7 @@ from govpipeline.lib.db import code_version
 from govpipeline.lib.decode import NotTextError, decode_report
 from govpipeline.lib.extract import extract_facts
 from govpipeline.lib.html import html_to_text, is_html_path, looks_like_html, mht_to_html
-from govpipeline.lib.metadata import extract_metadata, report_spans
+from govpipeline.lib.metadata import extract_metadata, file_title, report_spans
 from govpipeline.lib.numbers import decimals
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.offsets import OffsetMap, compose
@@ -152,8 +152,10 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
                        images_not_read=read.images_not_read, file_title=read.title)
         elif suffix == ".docx":
             read = read_docx(data)
+            # a title printed in the running head is the file's own, before its properties' (often another file's)
+            head = next((line for line in read.running_heads if file_title(line)), None)
             row.update(format="docx", decoded_text=read.text, dropped_bytes=0, images_not_read=read.images_not_read,
-                       file_title=read.title)
+                       file_title=head or read.title)
         elif suffix in (".doc", ".wps"):
             read = read_doc(data)
             row.update(format="doc", decoded_text=read.text, dropped_bytes=0, file_title=read.title)

@@ -74,7 +74,7 @@ _MARKDOWN_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?")
 _ITEM_MARK = ".．、"  # 2.其他…, 2、政府公报…: the number of the row that follows
 _DATE_MARK = "年月日号"  # 2015年度: a year in a header, no cell
 # the outline of a label: （三） or 三、 opens a group whose items count from 1; 2. or 2、 is an item
-_OUTLINE_MARKS = re.compile(r"(?P<group>[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)|"
+OUTLINE_MARKS = re.compile(r"(?P<group>[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)|"
                             r"(?<!\d)(?P<item>\d{1,2})[.．、](?!\d)")
 
 
@@ -87,7 +87,7 @@ class _Outline:
 
     def after(self, label: str) -> int:
         last = self.last_item
-        for m in _OUTLINE_MARKS.finditer(label):
+        for m in OUTLINE_MARKS.finditer(label):
             last = int(m.group("item")) if m.group("item") else 0
         return last
 
@@ -132,7 +132,7 @@ def _cell_tokens(cell: str, at: int, outline: _Outline, marks: bool, signed: boo
         if after[:1] and after[0] in _ITEM_MARK and (len(after) == 1 or not after[1].isdigit()):
             digits = re.search(r"\d+$", run)
             after_marks = marks and digits and digits.start() and re.fullmatch(_MARK, run[digits.start() - 1])
-            if not run.replace(",", "").isdigit() and not after_marks:
+            if not re.sub(r"[,\s]", "", run).isdigit() and not after_marks:  # cells a space apart: 0 0 2.其他
                 continue
             begin = m.start() + digits.start()
             alone = begin == 0 or not cell[begin - 1].isdigit()

@@ -14,7 +14,8 @@ import re
 from decimal import Decimal
 from dataclasses import dataclass, field
 
-from govpipeline.lib.table_text import LABEL_STRIP, MOST_READINGS, Token, loose, printed_value, row_candidates, tokenize
+from govpipeline.lib.table_text import (LABEL_STRIP, MOST_READINGS, OUTLINE_MARKS, Token, loose, printed_value,
+                                        row_candidates, tokenize)
 
 
 @dataclass(frozen=True)
@@ -290,12 +291,25 @@ _WRAP_GAP = 3  # a label's next line follows it after the line break and a space
 _CONTINUATION = 20  # the most characters of a wrapped label's next line (a note, 注：…, is no continuation)
 
 
+def _label_rest(tokens: list[Token], i: int) -> Token | None:
+    """The next line of the label at ``i`` when the label is cut after its figures' line (三、本年度办理结果（一）予
+    14 0 … / 以公开): a short label right after the figures, with no figures of its own, that opens no item."""
+    values, j = _row_values(tokens, i)
+    rest = tokens[j] if j < len(tokens) else None
+    if rest is None or rest.kind != "label" or rest.start - values[-1].end > _WRAP_GAP \
+            or len(rest.text) > _CONTINUATION or j + 1 < len(tokens) and tokens[j + 1].kind != "label" \
+            or OUTLINE_MARKS.match(rest.text):
+        return None
+    return rest
+
+
 def _rows_of(spec: TableSpec, tokens: list[Token], width: int | None = None,
              row_ok=lambda values: True) -> list[tuple[Row, list[Token]]]:
     """(row, its figures) for the rows whose labels the tokens hold. A PDF wraps a long label over two or three
     lines with the figures on any of them: a label that names no row and has figures is read together with the label
     just before it when that one had none (其他法律行政法规禁止 / 公开 0 0 …), and the figures after the next line of a row's
-    label are the row's (上年结转政府信息公开申 / 请数量 3 0 …). A PDF can also give a table's label column first and
+    label are the row's (上年结转政府信息公开申 / 请数量 3 0 …), and a label that names no row with its figures
+is read with its next line when that one has none (三、本年度办理结果（一）予 14 0 … / 以公开). A PDF can also give a table's label column first and
     then its rows of figures: rows of ``width`` cells whose labels stood without figures take, in order, the
     figures that follow the last of them, when those are exactly their cells, each standing apart, and each row's
     cells pass ``row_ok``."""
@@ -316,6 +330,12 @@ def _rows_of(spec: TableSpec, tokens: list[Token], width: int | None = None,
             row = _match_row(before.key_text + tok.key_text, spec.rows, taken)
         elif row is None and wrapped and len(tok.text) <= _CONTINUATION and "：" not in tok.text and ":" not in tok.text:
             row = pending
+        rest = None
+        if row is None and has_values and pending is None:
+            rest = _label_rest(tokens, i)
+            row = rest and _match_row(tok.key_text + rest.key_text, spec.rows, taken)
+            if row is None or _match_row(rest.key_text, spec.rows, taken) not in (None, row):
+                rest, row = None, None  # the next line is another row's label
         if row is not None and spec.table_id == "t2":
             # a single-figure row printed blank on a one-line page (行政许可—行政处罚236, 行政强制—信息内容…): its
             # mark is its cell, and the figures after the label are the last row it names that has none
@@ -331,6 +351,7 @@ def _rows_of(spec: TableSpec, tokens: list[Token], width: int | None = None,
             row = named[-1] if named else None
         if row is not None and has_values:
             values, i = _row_values(tokens, i)
+            i += rest is not None  # the label's rest, read with it
             column = [r for r in waiting if r.key not in taken and r is not row] + [row] if waiting else ()
             if width and len(column) > 1 and len(values) == width * len(column) \
                     and not any(a.end == b.start for a, b in zip(values, values[1:])):
@@ -449,12 +470,7 @@ def parse_tables(text: str, report_year: int | None = None) -> ParsedTables:
     parsed = ParsedTables(version)
     if version is None:
         version = _report_without_tables(text, report_year)
-        if version is not None:  # a report of the template that prints no table is no silent miss
-            parsed = ParsedTables(version)
-            for spec in (T2_2021 if version == "2021" else T2_2019, T3_2021 if version == "2021" else T3_2019, T4):
-                _issue(parsed, spec, None, "missing", "")
-                parsed.expected += _table_size(spec)
-        return parsed
+        return parsed if version is None else _tables_missing(version)
     regions = _regions(text, version)
     for spec in (T2_2021 if version == "2021" else T2_2019, T3_2021, T4):
         if spec.table_id not in regions:
@@ -478,7 +494,18 @@ def parse_tables(text: str, report_year: int | None = None) -> ParsedTables:
                 _issue(parsed, spec, row.key, "missing", "")
     if not parsed.cells and all(i["kind"] == "missing" for i in parsed.issues) \
             and not (_VERSION_2021_LABELS.search(text) or _VERSION_2019_LABELS.search(text)):
-        return ParsedTables(version)  # a report of the template's years that names a title in passing, no table
+        # no table: an annual report whose sections stand with nothing under them (the tables were pictures), or a
+        # text of the template's years that names a section in passing
+        return _tables_missing(version) if _report_without_tables(text, report_year) else ParsedTables(version)
+    return parsed
+
+
+def _tables_missing(version: str) -> ParsedTables:
+    """A report of the template that prints none of its tables as text: a finding for each, no silent miss."""
+    parsed = ParsedTables(version)
+    for spec in (T2_2021 if version == "2021" else T2_2019, T3_2021 if version == "2021" else T3_2019, T4):
+        _issue(parsed, spec, None, "missing", "")
+        parsed.expected += _table_size(spec)
     return parsed
 
 

@@ -22,6 +22,8 @@ class WordText:
     text: str
     images_not_read: list[str]  # pictures over 15 % of a page: an image over 26% of a page, after “四、…”
     title: str | None = None  # the title in the file's properties, as the file holds it
+    # the lines of its running heads (the sections' headers, parts of the file apart from its text), in order
+    running_heads: tuple[str, ...] = ()
 
 
 def docx_to_text(data: bytes) -> str:
@@ -65,7 +67,18 @@ def read_docx(data: bytes) -> WordText:
     lines = [line for line in lines if line.strip()]
     if not lines:
         raise NotTextError("the .docx holds no text")
-    return WordText("\n".join(lines) + "\n", images, document.core_properties.title or None)
+    return WordText("\n".join(lines) + "\n", images, document.core_properties.title or None, _running_heads(document))
+
+
+def _running_heads(document) -> tuple[str, ...]:
+    """The lines of the sections' own headers (first page, odd and even pages); a header linked to the previous
+    section's has none of its own, and reading it would add one."""
+    heads: list[str] = []
+    for section in document.sections:
+        for header in (section.first_page_header, section.header, section.even_page_header):
+            if not header.is_linked_to_previous:
+                heads += [line for p in header.paragraphs if (line := p.text.strip()) and line not in heads]
+    return tuple(heads)
 
 
 _A4 = (7_560_310, 10_692_130)  # EMU, when a section does not say

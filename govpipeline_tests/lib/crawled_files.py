@@ -22,7 +22,7 @@ def measured_file(name: str, data: bytes) -> dict:
     assert first["error"] is None, first["error"]
     return dict(title=first["title"], report_year=first["report_year"],
                 publish_date=first["publish_date"].isoformat() if first["publish_date"] else None,
-                region=first["region_code"], body=first["body"], reports=len(rows))
+                region=first["region_code"], region_name=first["region"], body=first["body"], reports=len(rows))
 
 
 def eighth_files() -> list[tuple[str, bytes, dict]]:
@@ -288,4 +288,115 @@ def twelfth_held_out_files() -> list[tuple[str, bytes, dict]]:
                 running_foot="靖州苗族侗族自治县财政局", title="Microsoft Word - 2023年报(定稿).docx", author="Lenovo"),
          dict(title="靖州苗族侗族自治县财政局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-31",
               region="431229", body="靖州苗族侗族自治县财政局", reports=1)),
+    ]
+
+
+def _old_report_paragraphs(year: int, who: str) -> list[str]:
+    """A report of the 2008 format (six parts, fees and waivers), as county offices wrote them until 2019."""
+    return [f"根据《中华人民共和国政府信息公开条例》（以下简称《条例》）规定，特向社会公布{year}年度{who}政府信息公开年度"
+            "报告。本报告由概述，主动公开政府信息情况，依申请公开政府信息情况，政府信息公开的收费及减免情况，因政府信息"
+            "公开申请提起行政复议、行政诉讼的情况，存在的主要问题和改进措施六部分组成。本报告中所列数据的统计期限自"
+            f"{year}年1月1日起至{year}年12月31日止。",
+            "#一、概述",
+            f"{year}年，{who}认真贯彻落实《条例》，明确分管领导和专职人员，政府信息公开工作有序开展。",
+            "#二、主动公开政府信息情况",
+            f"{year}年，{who}主动公开政府信息142条，其中通过政府门户网站公开98条，通过公开栏公开44条。",
+            "#三、依申请公开政府信息情况",
+            f"{year}年，{who}共受理政府信息公开申请4件，均已按期答复。",
+            "#四、政府信息公开的收费及减免情况",
+            "本年度未收取任何费用。",
+            "#五、因政府信息公开申请提起行政复议、行政诉讼的情况",
+            "本年度未发生因政府信息公开申请提起行政复议、行政诉讼的情况。",
+            "#六、存在的主要问题和改进措施",
+            "公开内容还不够全面，更新还不够及时。下一步将进一步完善工作机制。"]
+
+
+def thirteenth_files() -> list[tuple[str, bytes, dict]]:
+    """Set 13's files, in forms earlier sets did not cover, written and committed before the code ran on them: (file
+    name, bytes, expected metadata). A .docx titled only in its section header (the running head, a part of the file
+    of its own); a cover whose title names no body and a year in brackets, the full title on the next page; a notice
+    issuing the report under a short name in 《》 other than the report's own title; a contents page with entries but
+    no 目录 heading; a 2010 county office's report in the 2008 format, signed with the date in Chinese numerals written
+    with ○; a development zone's committee on a cover. Places are real, not the bundled samples', figures invented."""
+    return [
+        # the title only in the section header; the text opens with its first heading and is signed
+        ("附件2.docx",
+         to_docx(Report(_report_paragraphs(2023, "我局") + ["平遥县审计局", "2024年1月22日"]),
+                 running_head="平遥县审计局2023年政府信息公开工作年度报告"),
+         dict(title="平遥县审计局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-22",
+              region="140728", region_name="晋中市平遥县", body="平遥县审计局", reports=1)),
+        # a cover: the genre's title, the year in brackets, the body, the month; the full title heads the next page
+        ("静宁县农业农村局年报.docx",
+         to_docx(Report(["政府信息公开工作年度报告", "（2023年度）", "静宁县农业农村局", "二〇二四年一月", None,
+                         "静宁县农业农村局2023年政府信息公开工作年度报告"] + _report_paragraphs(2023, "我局"))),
+         dict(title="静宁县农业农村局2023年政府信息公开工作年度报告", report_year=2023, publish_date=None,
+              region="620826", region_name="平凉市静宁县", body="静宁县农业农村局", reports=1)),
+        # a notice issuing the report under a short name (威宁自治县, 年度…工作报告) that is not the report's own title
+        ("威府办发〔2024〕4号.pdf",
+         to_pdf(Report(["威宁彝族回族苗族自治县人民政府办公室",
+                        "关于印发《威宁自治县2023年度政府信息公开工作报告》的通知",
+                        "各乡（镇）人民政府、街道办事处，县直各部门：",
+                        "现将《威宁自治县2023年度政府信息公开工作报告》印发给你们，请认真抓好落实。",
+                        "威宁彝族回族苗族自治县人民政府办公室", "2024年1月25日", None,
+                        "威宁彝族回族苗族自治县人民政府2023年政府信息公开工作年度报告"]
+                       + _report_paragraphs(2023, "我县"))),
+         dict(title="威宁彝族回族苗族自治县人民政府2023年政府信息公开工作年度报告", report_year=2023,
+              publish_date="2024-01-25", region="520526", region_name="毕节市威宁彝族回族苗族自治县",
+              body="威宁彝族回族苗族自治县人民政府", reports=1)),
+        # a contents page: entries with leaders and page numbers, no 目录 heading; the title on the next page
+        ("榆中县水务局.pdf",
+         to_pdf(Report(_toc()[1:] + [None, "榆中县水务局2023年政府信息公开工作年度报告"]
+                       + _report_paragraphs(2023, "我局") + _tables() + ["榆中县水务局", "2024年1月19日"])),
+         dict(title="榆中县水务局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-19",
+              region="620123", region_name="兰州市榆中县", body="榆中县水务局", reports=1)),
+        # a 2010 county office's report in the 2008 format, signed with the date in Chinese numerals written with ○
+        ("五寨县政府办2010年报.doc",
+         to_doc(Report(["五寨县人民政府办公室2010年政府信息公开工作年度报告"] + _old_report_paragraphs(2010, "我办")
+                       + ["五寨县人民政府办公室", "二○一一年三月二十八日"])),
+         dict(title="五寨县人民政府办公室2010年政府信息公开工作年度报告", report_year=2010,
+              publish_date="2011-03-28", region="140928", region_name="忻州市五寨县", body="五寨县人民政府办公室",
+              reports=1)),
+        # a development zone's committee on a cover (its name, the title, the month), the text after it
+        ("高新区管委会年报.docx",
+         to_docx(Report(["鹰潭高新技术产业开发区管理委员会", "2023年政府信息公开工作年度报告", "二〇二四年一月", None]
+                        + _report_paragraphs(2023, "我区"))),
+         dict(title="鹰潭高新技术产业开发区管理委员会2023年政府信息公开工作年度报告", report_year=2023,
+              publish_date=None, region="360600", region_name="鹰潭市", body="鹰潭高新技术产业开发区管理委员会",
+              reports=1)),
+    ]
+
+
+def thirteenth_held_out_files() -> list[tuple[str, bytes, dict]]:
+    """Held out from set 13, written after its fixes and before the code ran on them: (file name, bytes, expected)."""
+    return [
+        # the title only in the running head; properties a template's (Normal) and a person's; signed in numerals
+        ("P020240126.docx",
+         to_docx(Report(_report_paragraphs(2023, "我局") + ["介休市人力资源和社会保障局", "二〇二四年一月二十六日"]),
+                 title="Normal", author="李娜", running_head="介休市人力资源和社会保障局2023年政府信息公开工作年度报告"),
+         dict(title="介休市人力资源和社会保障局2023年政府信息公开工作年度报告", report_year=2023,
+              publish_date="2024-01-26", region="140781", region_name="晋中市介休市", body="介休市人力资源和社会保障局",
+              reports=1)),
+        # a notice under its letterhead and number issuing the report under a shorter name; the report after it
+        ("孝政办发〔2024〕6号.pdf",
+         to_pdf(Report(["孝义市人民政府办公室文件", "孝政办发〔2024〕6号",
+                        "孝义市人民政府办公室关于印发《孝义市2023年政务公开工作报告》的通知",
+                        "各乡镇人民政府、街道办事处，市直各有关单位：",
+                        "现将《孝义市2023年政务公开工作报告》印发给你们，请认真贯彻执行。",
+                        "孝义市人民政府办公室", "2024年1月29日", None,
+                        "孝义市人民政府2023年政府信息公开工作年度报告"] + _report_paragraphs(2023, "我市"))),
+         dict(title="孝义市人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-29",
+              region="141181", region_name="吕梁市孝义市", body="孝义市人民政府", reports=1)),
+        # a cover naming only the genre with the year in brackets, the body and the month; the full title next page
+        ("汾阳市司法局.docx",
+         to_docx(Report(["法治政府建设情况报告", "（2023年度）", "汾阳市司法局", "二〇二四年二月", None,
+                         "汾阳市司法局2023年法治政府建设情况报告", "#一、主要举措",
+                         "2023年，我局审查规范性文件8件，办理行政复议案件23件。"])),
+         dict(title="汾阳市司法局2023年法治政府建设情况报告", report_year=2023, publish_date=None, region="141182",
+              region_name="吕梁市汾阳市", body="汾阳市司法局", reports=1)),
+        # a contents page without its heading in a .doc (no page breaks kept), then the title
+        ("灵石县民政局.doc",
+         to_doc(Report(_toc()[1:] + ["灵石县民政局2023年政府信息公开工作年度报告"] + _report_paragraphs(2023, "我局")
+                       + ["灵石县民政局", "2024年1月24日"])),
+         dict(title="灵石县民政局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-24",
+              region="140729", region_name="晋中市灵石县", body="灵石县民政局", reports=1)),
     ]

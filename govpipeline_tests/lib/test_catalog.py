@@ -962,3 +962,82 @@ def test_a_growth_takes_the_unit_of_the_figure_its_sentence_printed():
     assert metric_id_for("网站访问量比上年增长", "%", "change", None, "比上年增长", sentence) == "website_visits_growth"
     sentence = "门户网站全年网站访问量286.1万次，比上年增长9.4%"
     assert metric_id_for("网站访问量比上年增长", "%", "change", None, "比上年增长", sentence) == "website_visits_times_growth"
+
+
+@pytest.mark.parametrize("label, own_names, expected", [
+    # blind set 29, in other words: a hotline's referrals a body took on, in its disclosure report, are no statistic of
+    # the hotline's, the 政务服务's or the site's messages
+    ("按期办结率", "某市卫生健康委员会2019年政府信息公开工作年度报告", None),
+    ("满意率", "某市卫生健康委员会2019年政府信息公开工作年度报告", None),
+    # a sub-district's own summary counts its hotline orders (as the earlier keys do), and so does a hotline's report
+    ("按期办结率", "某某街道办事处2023年工作总结", "ontime_completion_rate"),
+    ("按期办结率", "某市12345热线服务中心2022年政府信息公开工作年度报告", "ontime_completion_rate"),
+])
+def test_a_rate_after_hotline_referrals_in_a_disclosure_report_gets_no_id(label, own_names, expected):
+    sentence = f"全年承接市民服务热线交办群众诉求86件，{label}"
+    assert metric_id_for(label, "%", "rate", None, label, sentence, own_names) == expected
+
+
+def test_a_rate_after_complaints_that_came_by_the_hotline_gets_no_id_in_a_disclosure_report():
+    sentence = "全年受理群众举报投诉52件，其中经12345平台转交31件，处理率"
+    own = "某县市场监督管理局2022年政府信息公开工作年度报告"
+    assert metric_id_for("处理率", "%", "rate", None, "处理率", sentence, own) is None
+    assert metric_id_for("办结率", "%", "rate", None, "办结率", sentence.replace("处理率", "办结率"), own) is None
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    # blind set 29's misses, in other words
+    ("区政府门户网站信息公开专栏公开", "条", "proactive_disclosures_on_website"),
+    ("市政府门户网站人社专栏主动公开", "条", "proactive_disclosures_on_website"),
+    ("市民中心二层设立政府信息查阅点", "个", "disclosure_reading_points"),
+    ("新注册市场主体:新注册企业", "户", "new_enterprises"),
+    ("新设立市场主体:新设立个体工商户", "户", "new_individual_businesses"),
+    ("举报投诉办结率", "%", "complaint_completion_rate"),
+    ("信访投诉办结率", "%", None),  # petitions are their own family
+    ("好差评主动评价率", "%", "evaluation_rate"),  # promoted: the share of cases their applicants rated
+    ("办件评价率", "%", "evaluation_rate"),
+    ("新增跨省通办事项", "项", None),  # the year's additions, not the items (an earlier decision)
+])
+def test_forms_of_the_twenty_ninth_blind_set(label, unit, expected):
+    assert metric_id_for(label, unit, "count" if unit != "%" else "rate") == expected
+
+
+@pytest.mark.parametrize("label, sentence, expected", [
+    ("起诉人撤诉", "被提起行政诉讼4件，均为未经复议直接起诉，其中起诉人撤诉", "admin_litigations_direct_other"),
+    ("申请人撤回起诉", "被提起行政诉讼2件，均为不服复议决定提起的诉讼，申请人撤回起诉", "admin_litigations_after_other"),
+    ("申请人撤诉", "被提起行政诉讼2件，申请人撤诉", None),  # not said direct or after
+])
+def test_a_withdrawal_said_by_whom_joins_its_branch(label, sentence, expected):
+    own = "某县林业局2017年政府信息公开工作年度报告"
+    assert metric_id_for(f"被提起行政诉讼:{label}", "件", "count", None, None, sentence, own) == expected
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    # blind set 30's misses (and two of set 27's), in other words
+    ("依申请公开:公民提出的申请", "件", "disclosure_requests_by_natural_persons"),  # the first regulation's 公民
+    ("确定信息公开工作人员", "人", "disclosure_staff"),
+    ("明确兼职工作人员", "名", "disclosure_staff_part_time"),
+    ("区政府网站公开信息:公开财政预决算信息", "条", "proactive_disclosures_budgets"),
+])
+def test_forms_of_the_thirtieth_blind_set(label, unit, expected):
+    assert metric_id_for(label, unit, "count") == expected
+
+
+@pytest.mark.parametrize("label, sentence, expected", [
+    ("被申请行政复议:被纠错", "被申请行政复议6件，其中被纠错", "admin_reconsiderations_corrected"),
+    ("纠错", "被提起行政诉讼5件，其中未经复议直接起诉3件（维持2件、纠错", "admin_litigations_direct_corrected"),
+    ("纠错", "被提起行政诉讼5件，纠错", None),  # not said direct or after
+])
+def test_a_correction_said_as_纠错_is_a_corrected_outcome(label, sentence, expected):
+    own = "某市自然资源局2017年政府信息公开工作年度报告"
+    assert metric_id_for(label, "件", "count", None, None, sentence, own) == expected
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    # evaluations counted in 次 or 件, and the direct resolution rate's short name
+    ("好差评系统收到评价", "次", "evaluations_received"),
+    ("收到差评", "件", "evaluations_negative"),
+    ("热线直接办结:直办率", "%", "hotline_direct_resolution_rate"),
+])
+def test_evaluations_in_other_units_and_the_short_direct_resolution_rate(label, unit, expected):
+    assert metric_id_for(label, unit, "count" if unit != "%" else "rate") == expected

@@ -62,6 +62,9 @@ def reports() -> dict[str, tuple[dict, list[dict], list[dict]]]:
     # a district's report as a crawled page on one line (first run: all found, nothing more; six names wrong: the
     # template's sections run into sentences, parts in brackets after 其中, a share in brackets after its count)
     ("answer_key_disclosure_blind12", (28, 28), []),
+    # a Traditional page with web damage: pinyin glosses, half-width punctuation, GBK runs shifted by a byte (first
+    # run: all found, nothing more; two parts of an earlier total across a half-width ;, a target's area in its name)
+    ("answer_key_disclosure_blind13", (34, 34), []),
 ])
 def test_the_keyed_statistics_are_found_and_little_else(reports, keys, counts, left_out):
     found = keyed = 0

@@ -203,6 +203,18 @@ def test_a_body_numbered_in_a_list_before_a_colon_is_the_scope():
         == [("市直设有常驻窗口的单位", None)]
 
 
+def test_a_half_width_semicolon_ends_a_list_of_parts():
+    # a crawled page's half-width punctuation: the list that 其中 opens ends at ; as at ；
+    assert labels("全年举办业务培训班15期,其中专题培训6期;开展督导检查4次;走访企业230家。") == {
+        "15期": "举办业务培训班", "6期": "举办业务培训班:专题培训", "4次": "开展督导检查", "230家": "走访企业"}
+
+
+def test_the_scope_after_a_resolve_is_the_targets_scope():
+    # 确保全区…: the resolve marks a target, and the area after it is who the target is for, not part of its name
+    assert [(f.metric, f.scope) for f in extract_facts("明年，确保全区城镇调查失业率控制在5.5%以内。", 2023).facts] == [
+        ("城镇调查失业率(目标)", "全区")]
+
+
 def test_a_period_opening_the_label_goes_last():
     assert labels("1至10月份受理申请320件。") == {"320件": "受理申请(1-10月)"}  # one way to write a window
     # the year's end and its twelve months are no narrower window
@@ -506,3 +518,16 @@ def test_a_shares_named_base_is_the_figure_its_words_name_not_the_parts_parent()
     shares = [{role: quote[i] for role, i in r.members} for r in ex.relations if r.relation_type == "share"]
     # 5.2 / 8.6 = 60.5%; of 8.4 it would be 61.9%, a false finding of the report's arithmetic
     assert {"part": "5.2万件", "total": "8.6万件", "share": "60.5%"} in shares
+
+
+def test_a_share_whose_words_name_a_base_no_figure_holds_takes_the_one_the_figures_bear_out_or_none():
+    def shares(text):
+        ex = extract_facts(text, 2023)
+        quote = {f.idx: f.quote for f in ex.facts}
+        return [{role: quote[i] for role, i in r.members} for r in ex.relations if r.relation_type == "share"
+                and any(role == "part" and quote[i] == "3.9万件" for role, i in r.members)]
+    # 占业务总量的: 3.9 / 6.1 = 63.9% is of the cases received, though the part is listed under the cases closed
+    assert shares("全年受理各类事项6.1万件，办结5.8万件。其中即办件3.9万件，占业务总量的63.9%。") == [
+        {"part": "3.9万件", "total": "6.1万件", "share": "63.9%"}]
+    # no figure bears 58.0% out: the words name another base than the part's whole, so no check is built on a guess
+    assert shares("全年受理各类事项6.1万件，办结5.8万件。其中即办件3.9万件，占业务总量的58.0%。") == []

@@ -754,3 +754,57 @@ def test_the_body_named_under_a_title_that_names_none(under):
     meta = _read("《2022年政务公开工作总结》\n" + under + "一、主要做法\n2022年，我局公开信息61条。\n")
     assert (meta.title, meta.issuer, meta.body, meta.region_code) == (
         "2022年政务公开工作总结", "常山县审计局", "常山县审计局", "330822")
+
+
+def test_a_notice_issuing_a_report_under_a_short_name_gives_the_title_after_its_date():
+    notice = ("关于印发《青川县2022年度法治政府建设工作报告》的通知\n各乡镇人民政府，县级各部门：\n"
+              "现将《青川县2022年度法治政府建设工作报告》印发给你们，请遵照执行。\n青川县人民政府办公室\n2023年3月10日\n")
+    report = "青川县人民政府2022年法治政府建设情况报告\n一、主要成效\n2022年，我县审查规范性文件14件。\n"
+    meta = _read(notice + report)
+    assert (meta.title, meta.body, meta.region_code, meta.publish_date) == (
+        "青川县人民政府2022年法治政府建设情况报告", "青川县人民政府", "510822", "2023-03-10")
+    # what follows the date is no report of that year, or names no body: the notice keeps its own title
+    for after in ("青川县人民政府2021年法治政府建设情况报告\n", "附件：2022年度法治政府建设工作报告\n",
+                  "2022年法治政府建设情况报告\n"):
+        assert _read(notice + after + "一、主要成效\n2022年，我县审查规范性文件14件。\n").title == \
+            "关于印发《青川县2022年度法治政府建设工作报告》的通知"
+
+
+def test_a_covers_title_of_the_genre_alone_gives_way_to_the_full_title_below():
+    cover = "政务公开工作总结\n（2022年度）\n苍溪县审计局\n二〇二三年二月\n"
+    meta = _read(cover + "苍溪县审计局2022年政务公开工作总结\n一、主要做法\n2022年，我局公开信息61条。\n")
+    assert (meta.title, meta.body, meta.region_code, meta.publish_date) == (
+        "苍溪县审计局2022年政务公开工作总结", "苍溪县审计局", "510824", None)
+    # a line below of another year or genre, or one after the text's first heading, is no fuller title
+    for below in ("苍溪县审计局2021年政务公开工作总结\n一、主要做法\n", "苍溪县审计局2022年法治政府建设情况报告\n一、主要做法\n",
+                  "一、主要做法\n苍溪县审计局2022年政务公开工作总结\n"):
+        assert _read(cover + below + "2022年，我局公开信息61条。\n").title == "政务公开工作总结（2022年度）"
+
+
+def test_three_contents_entries_without_a_heading_are_a_table_of_contents():
+    contents = "一、工作开展情况……………1\n二、主要数据…………………3\n三、存在的问题……………5\n"
+    meta = _read(contents + "旺苍县统计局2022年统计工作总结\n一、工作开展情况\n2022年，我局完成调查9项。\n")
+    assert (meta.title, meta.body, meta.region_code) == ("旺苍县统计局2022年统计工作总结", "旺苍县统计局", "510821")
+
+
+@pytest.mark.parametrize("page", ["剑阁县财政局2022年政府信息公开工作年度报告\n发布时间：２０２３－０２－１０\n",
+                                  "剑阁县财政局2022年政府信息公开工作年度报告\n發佈時間：２０２３／０２／１０\n"])
+def test_a_date_in_full_width_digits_and_dashes(page):
+    meta = _read(page + "一、总体情况\n2022年，我局主动公开信息215条。\n剑阁县财政局\n2023年2月8日\n")
+    assert meta.publish_date == "2023-02-10"
+
+
+@pytest.mark.parametrize("name, owner, code, body", [
+    ("省统计局", "四川省人民政府办公厅", "510000", "四川省统计局"),
+    ("市统计局", "广元市人民政府办公室", "510800", "广元市统计局"),
+    ("县统计局", "剑阁县人民政府办公室", "510823", "剑阁县统计局"),
+    ("市统计局", "阆中市人民政府办公室", "511381", "阆中市统计局"),  # a county-level city's
+    ("市统计局", "剑阁县人民政府办公室", None, None),
+    ("市统计局", "四川省人民政府办公厅", None, None),  # a city's body on a province's site: which city is not said
+    ("省统计局", None, None, None)])
+def test_a_body_named_by_its_level_on_a_site_its_levels_place_owns(name, owner, code, body):
+    page = (f"{name}2022年政府信息公开工作年度报告\n发布时间：2023-01-20  来源：{name}\n"
+            "一、总体情况\n2022年，我局主动公开信息215条，其中涉及广元市、南充市、巴中市的统计数据60条。\n"
+            + (f"主办单位：{owner}\n" if owner else ""))
+    meta = _read(page)
+    assert (meta.region_code, meta.body) == (code, body)

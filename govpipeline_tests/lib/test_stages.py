@@ -1,5 +1,6 @@
 """Each report, however it arrives (re-encoded, saved as a web page), yields the same facts."""
 import codecs
+import json
 
 import pytest
 
@@ -202,3 +203,23 @@ def test_what_a_files_bytes_are_decides_how_it_is_read_not_its_name():
     # an RTF file under a Word name is said to be one; a web page named .pdf is a failed download, not read
     assert "an RTF file under another name" in read_document("年报.doc", b"{\\rtf1\\ansi x}")["error"]
     assert "is not a PDF file" in read_document("年报.pdf", page.encode("utf-8"))["error"]
+
+
+@pytest.mark.parametrize("head, properties, title", [
+    ("昭化区交通运输局2022年政府信息公开工作年度报告", None, "昭化区交通运输局2022年政府信息公开工作年度报告"),
+    # the running head is read before the properties, which often hold another file's title
+    ("昭化区交通运输局2022年政府信息公开工作年度报告", "昭化区人民政府2021年政府信息公开工作年度报告",
+     "昭化区交通运输局2022年政府信息公开工作年度报告"),
+    # a head that reads as no title (a letterhead, a page's number) leaves the properties' title
+    ("昭化区交通运输局", "昭化区交通运输局2022年政府信息公开工作年度报告", "昭化区交通运输局2022年政府信息公开工作年度报告"),
+    ("— 1 —", None, None)])
+def test_a_docx_titled_in_its_running_head(head, properties, title):
+    """A .docx's running head is a part of the file of its own (the section's header), not its text."""
+    from govpipeline_tests.report_files import Report, to_docx
+
+    data = to_docx(Report(["一、总体情况", "2022年，我局主动公开信息188条。"]), title=properties, running_head=head)
+    raw = read_document("年报.docx", data)
+    assert head not in raw["decoded_text"]
+    meta = normalize_document(raw)[0]
+    assert meta["title"] == title
+    assert json.loads(meta["metadata_found_in"]).get("title") == ("file" if title else None)

@@ -141,6 +141,12 @@ class Context:
         return self.text[pos:min(self.clause_end(pos), pos + limit)]
 
 
+def last_clause(s: str) -> str:
+    """The words of ``s`` after its last clause break (``rx.CLAUSE_SPLIT.split(s)[-1]``, without reading it all)."""
+    head = rx.UP_TO_LAST_CLAUSE.match(s)
+    return s[head.end():] if head else s
+
+
 def count_han(s: str) -> int:
     return len(s) - len(rx.NOT_HAN.findall(s))  # labels are mostly han: the few others are cheaper to list
 

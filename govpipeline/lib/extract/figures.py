@@ -47,93 +47,110 @@ def _bare_volumes(text: str) -> list[re.Match]:
 
 
 def _reject(ctx: Context, m: re.Match, unit: str, numtext: str) -> bool:
-    """Whether a match of the number pattern is not a statistic; checked before anything is computed for it."""
+    """Whether a match of the number pattern is not a statistic; checked before anything is computed for it. The
+    tests are grouped by the unit and by whether the figure is in Chinese numerals, so that a figure meets only
+    those that can hold for it."""
     text = ctx.text
     s, e = m.start(), m.end()
     before = text[max(0, s - 2):s]
+    last = before[-1:]
     chinese = bool(numtext) and not numtext[0].isdigit()
     if unit == "年" and not (chinese and before == "连续"):
         return True  # years are dates, except "连续三年"
-    if unit == "单" and chinese:
-        return True  # 两单两库, 三单一网: lists in a slogan's name; work orders are counted in figures (12560单)
     nxt = text[e:e + 1]
-    if before.endswith("第") or before.endswith("前") and unit in ("名", "位"):
-        return True  # ordinals and ranks
-    if unit in ("名", "位") and before in rx.RANKING_MOVES:
-        return True  # 排名前移5位: a move in a ranking, not a statistic
-    if before[-1:] in ("万", "亿") and before[:1].isdigit():
+    if last == "第" or last.isascii() and last.isalnum() or last in (".", "×", "*"):
+        return True  # ordinals; part of a code, version, larger number or product (ISO9001, 3.0版, 7×24小时)
+    if last in ("万", "亿") and before[:1].isdigit():
         return True  # 12万3千余个: the tail of a number written in two parts, which alone would be a wrong figure
-    if before[-1:].isascii() and before[-1:].isalnum() or before[-1:] in (".", "×", "*"):
-        return True  # part of a code, version, larger number or product (ISO9001, 3.0版, 7×24小时)
     if nxt and nxt in rx.NOT_A_UNIT_AFTER.get(unit, ""):
         return True  # the "unit" begins another word: 一次性, 三分之一, 十九大
-    if before[-1:] == "“" and (close := text.find("”", e, e + 12)) > e + 1 and count_han(text[e:close]) == close - e \
+    if _rejected_by_unit(text, m, unit, s, e, before, nxt):
+        return True
+    if last == "“" and (close := text.find("”", e, e + 12)) > e + 1 and count_han(text[e:close]) == close - e \
             and not (unit in rx.DURATION_UNITS and rx.DONE_IN.fullmatch(text, e, close)):
         return True  # a figure that opens a quoted name: “15分钟政务服务圈”, “24小时不打烊” (not “最多50个工作日”, nor
         # the time a slogan sets to get a thing done: 实现“0.5天办结”)
-    if before[-1:] == "个" and text[s - 3:s - 1] in rx.COUNTED_SLOGAN and text[e:e + 1] == "”":
+    if last == "个" and text[s - 3:s - 1] in rx.COUNTED_SLOGAN and nxt == "”":
         return True  # “两个100%”: a slogan that counts its goals
-    if before[-1:] in ("：", ":", " ") and rx.PAGE_COUNTER.search(text, max(0, s - 8), s):
+    if last in ("：", ":", " ") and rx.PAGE_COUNTER.search(text, max(0, s - 8), s):
         return True  # the web page's own counter: 浏览次数：1234
-    if unit in rx.DURATION_UNITS and rx.NAMES_A_RATE.match(text, e):
-        return True  # 15秒接通率98.5%, 1小时办结率: the time is part of the rate's name
-    if unit == "岁" and rx.AGE_IN_RATE.match(text, e):
-        return True  # 5岁以下儿童死亡率: the age bounds the people the rate is of, it is part of its name
-    if unit == "岁" and before[-1:] in rx.PEOPLE_UNITS and (before[:1].isdigit() or before[:1] in rx.CN) \
-            and rx.AGE_BOUND.match(text, m.end("unit")):
-        return True  # 为1264名80周岁以上老人: the age bounds the people just counted (对70岁以上的老人 states one)
-    if unit == "岁" and rx.AGE_OF_PEOPLE_COUNTED.match(text, m.end("unit")):
-        return True  # 60周岁及以上人口10.2万人: the age bounds the people counted right after it
-    if unit in rx.DURATION_UNITS and nxt and "\u4e00" <= nxt <= "\u9fff" and rx.DURATION_NAME.match(text, e, e + 9):
-        return True  # 18小时不打烊旅游产品, 15分钟便民服务圈: the time is part of a thing's name
-    if chinese and unit == "类" and rx.CLASSES_MEASURED.match(text, e):
-        return True  # 八大类商品和服务价格“四涨四降”: which classes a measure is of, no count of them
-    if chinese and unit == "个" and text.startswith(rx.FORMULA_AFTER_COUNT, e):
-        return True  # 两个确立, 四个意识: a political formula, not a count
-    if chinese and before.endswith(rx.MEETING_ORDINAL):
-        return True  # 十一届五次全会: which session of which congress
-    if chinese and unit == "次" and text.startswith(rx.SESSIONS, e) and rx.SESSION_OF_CONGRESS.search(text, max(0, s - 7), s):
-        return True  # 市十六届人大三次会议: a session's ordinal after its congress
-    if chinese and unit == "元" and len(numtext) == 1 and nxt and "\u4e00" <= nxt <= "\u9fff":
-        return True  # 城乡二元体制, 一元化: a word, not an amount (捐款五元。 ends its clause)
-    if unit in rx.MONEY_UNITS and rx.SIZED_CLASS.match(text, m.end("unit")):
-        return True  # 10亿元以上项目9个: the sum sizes the class of projects counted, it is part of their name
-    if unit in rx.MONEY_UNITS and (before in rx.BAR_BEFORE and rx.BAR_CLASS.match(text, m.end("unit"))
-                                   or rx.ALL_PASS_BAR.search(text, max(0, s - 4), s)):
-        return True  # 收入超过30万元的村, 全部超过10万元: the bar the things counted pass, part of their name
-    if before[-1:] == "按" and text.startswith(rx.COUNTED_AS, e) \
+    if last == "按" and text.startswith(rx.COUNTED_AS, e) \
             or text.find("按", e, e + 18) > 0 and rx.COUNTING_RULE_AFTER.match(text, e):
         return True  # 提出3次以上申请的，按1件统计: a rule of counting, stated with its figures
-    if unit == "%" and text.endswith(rx.BAR_WORDS, max(0, s - 3), s) and rx.RATE_BAR_BEFORE.search(text, max(0, s - 28), s):
-        return True  # 有3家单位按时办结率低于95%: the bar of the units counted, part of their name
-    if ctx.inside(ctx.titles, s):
+    if ctx.titles[0] and ctx.inside(ctx.titles, s):
         return True  # inside a document title 《…》
-    if chinese and ctx.inside(ctx.quotes, s):
+    return chinese and _rejected_in_words(ctx, m, unit, numtext, s, e, before, nxt)
+
+
+def _rejected_by_unit(text: str, m: re.Match, unit: str, s: int, e: int, before: str, nxt: str) -> bool:
+    """The tests of ``_reject`` that only figures of some units can meet."""
+    if unit in ("名", "位"):
+        return before[-1:] == "前" or before in rx.RANKING_MOVES  # ranks, and 排名前移5位: a move in a ranking
+    if unit in rx.DURATION_UNITS:
+        # 15秒接通率98.5%, 1小时办结率: the time is part of the rate's name; 18小时不打烊旅游产品, 15分钟便民服务圈:
+        # part of a thing's name
+        return rx.NAMES_A_RATE.match(text, e) is not None \
+            or bool(nxt) and "\u4e00" <= nxt <= "\u9fff" and rx.DURATION_NAME.match(text, e, e + 9) is not None
+    if unit == "岁":
+        # 5岁以下儿童死亡率: the age bounds the people the rate is of; 为1264名80周岁以上老人: the people just counted
+        # (对70岁以上的老人 states one); 60周岁及以上人口10.2万人: the people counted right after it
+        return rx.AGE_IN_RATE.match(text, e) is not None \
+            or before[-1:] in rx.PEOPLE_UNITS and (before[:1].isdigit() or before[:1] in rx.CN) \
+            and rx.AGE_BOUND.match(text, m.end("unit")) is not None \
+            or rx.AGE_OF_PEOPLE_COUNTED.match(text, m.end("unit")) is not None
+    if unit in rx.MONEY_UNITS:
+        # 10亿元以上项目9个: the sum sizes the class of projects counted; 收入超过30万元的村, 全部超过10万元: the bar
+        # the things counted pass, part of their name
+        return rx.SIZED_CLASS.match(text, m.end("unit")) is not None \
+            or before in rx.BAR_BEFORE and rx.BAR_CLASS.match(text, m.end("unit")) is not None \
+            or rx.ALL_PASS_BAR.search(text, max(0, s - 4), s) is not None
+    if unit == "%":
+        # 有3家单位按时办结率低于95%: the bar of the units counted, part of their name
+        return text.endswith(rx.BAR_WORDS, max(0, s - 3), s) and rx.RATE_BAR_BEFORE.search(text, max(0, s - 28), s) is not None
+    return False
+
+
+def _rejected_in_words(ctx: Context, m: re.Match, unit: str, numtext: str, s: int, e: int, before: str,
+                       nxt: str) -> bool:
+    """The tests of ``_reject`` for a figure in Chinese numerals, which are often words, not statistics."""
+    text = ctx.text
+    if unit == "单":
+        return True  # 两单两库, 三单一网: lists in a slogan's name; work orders are counted in figures (12560单)
+    if ctx.inside(ctx.quotes, s):
         return True  # slogans: “最多跑一次” “三个一批” “两张皮”
-    if chinese and numtext == "一" and not m.group("mult") and unit not in rx.DURATION_UNITS \
+    if unit == "类" and rx.CLASSES_MEASURED.match(text, e):
+        return True  # 八大类商品和服务价格“四涨四降”: which classes a measure is of, no count of them
+    if unit == "个" and text.startswith(rx.FORMULA_AFTER_COUNT, e):
+        return True  # 两个确立, 四个意识: a political formula, not a count
+    if before.endswith(rx.MEETING_ORDINAL):
+        return True  # 十一届五次全会: which session of which congress
+    if unit == "次" and text.startswith(rx.SESSIONS, e) and rx.SESSION_OF_CONGRESS.search(text, max(0, s - 7), s):
+        return True  # 市十六届人大三次会议: a session's ordinal after its congress
+    if unit == "元" and len(numtext) == 1 and nxt and "\u4e00" <= nxt <= "\u9fff":
+        return True  # 城乡二元体制, 一元化: a word, not an amount (捐款五元。 ends its clause)
+    if numtext == "一" and not m.group("mult") and unit not in rx.DURATION_UNITS \
             and unit != "倍" and unit not in POINT_UNITS \
             and not (nxt in rx.CLAUSE_ENDS and unit not in ("起", "步") and rx.COUNTED_ONCE.match(before[-1:])):
         # 一 with a measure word is an article (一个窗口, 一次办好), not a statistic (增长一倍 is one); at the end of
         # its clause after the thing counted it counts (开展培训一次。), but not after 跑 (最多跑一次) nor as 一起 or
         # 下一步
         return True
-    if chinese and numtext == "二" and unit == "次" and "\u4e00" <= nxt <= "\u9fff":
+    if numtext == "二" and unit == "次" and "\u4e00" <= nxt <= "\u9fff":
         return True  # 二次回访, 二次供水: "a second …" (twice is 两次)
-    if chinese and nxt and nxt in "一" and unit in ("个", "次", "张", "件"):
+    if nxt and nxt in "一" and unit in ("个", "次", "张", "件"):
         return True  # 三个一批, 五个一
-    if chinese and numtext[0] in "十百千万" and (before[-1:] == "几" or before == "百上"
-                                               or before[-1:] == "数" and before[:1] not in "总人次户件个家基指项位天岁"):
+    if numtext[0] in "十百千万" and (before[-1:] == "几" or before == "百上"
+                                  or before[-1:] == "数" and before[:1] not in "总人次户件个家基指项位天岁"):
         return True  # 数十家, 几十个, 成百上千: a vague multitude, no figure (总数十二个 is one)
-    if chinese and before.endswith("每") and unit not in rx.DURATION_UNITS:
+    if before.endswith("每") and unit not in rx.DURATION_UNITS:
         return True  # 每千人口, 每万人, 每千名老年人: the base of a ratio (每两周 is how often: a period)
-    if chinese and (rx.DEMONSTRATIVE_END.search(before) or before == "属于"):
+    if rx.DEMONSTRATIVE_END.search(before) or before == "属于":
         return True  # 这三个部门 refers back to things already counted; 属于三类内部事务信息 names a category
-    if chinese and rx.PRINCIPLE_COLON.match(text, e, e + 6):
+    if rx.PRINCIPLE_COLON.match(text, e, e + 6):
         return True  # 做到三个明确：明确… names principles, not a statistic
-    if chinese and unit in rx.LISTED_KINDS and before[-1:] not in ("等", "”") \
-            and (listed := ctx.clause_before(s).count("、")) and listed + 1 == parse_number(numtext):
-        return True  # 房产、国土两部门: the count restates the names just listed (等三家, “…”六个方面 count them)
-    return False
+    return unit in rx.LISTED_KINDS and before[-1:] not in ("等", "”") \
+        and bool(listed := ctx.clause_before(s).count("、")) and listed + 1 == parse_number(numtext)
+    # the last: 房产、国土两部门: the count restates the names just listed (等三家, “…”六个方面 count them)
 
 
 def candidate_facts(ctx: Context, report_year: int | None) -> list[Fact]:

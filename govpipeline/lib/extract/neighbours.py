@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from govpipeline.lib.sections import SectionIndex
-from govpipeline.lib.extract.context import Context, count_han, heading_path
+from govpipeline.lib.extract.context import Context, count_han, heading_path, last_clause
 from govpipeline.lib.extract.model import Fact
 from govpipeline.lib.extract.own_words import antecedent, clean_label, last_words, topic_words, without_figured_asides
 from govpipeline.lib.extract import patterns as rx
@@ -342,7 +342,7 @@ def _clause_before_figure(ctx: Context, f: Fact, s0: int) -> tuple[str, str, str
     text = ctx.text
     before_clause_start = f.start - len(ctx.clause_before(f.start))
     sentence_head = text[s0:before_clause_start]
-    raw_prev = rx.CLAUSE_SPLIT.split(sentence_head.rstrip("，,；;：: "))[-1] if sentence_head.strip() else ""
+    raw_prev = last_clause(sentence_head.rstrip("，,；;：: ")) if sentence_head.strip() else ""
     raw_prev = without_figured_asides(raw_prev)  # 收到申请215件（上年结转12件）: the aside goes with its figure
     # a time's digits go with it before figures are taken out (截至2023年12月31日 would leave 月日, 2023年度… 度…)
     prev_clause = clean_label(rx.FIGURE_AND_LINK.sub("", rx.TIME_PREFIX.sub("", raw_prev.lstrip()).split("由")[0]))

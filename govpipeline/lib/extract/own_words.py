@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from govpipeline.lib.extract.context import Context, count_han
+from govpipeline.lib.extract.context import Context, count_han, last_clause
 from govpipeline.lib.extract.model import Fact
 from govpipeline.lib.extract import patterns as rx
 
@@ -215,7 +215,7 @@ def _composition(ctx: Context, f: Fact) -> str | None:
     noun = clean_label(rx.NOUN.match(rest[:m.start()]).group(0)) or f.unit
     if m.group(2):
         return f"{clean_label(m.group(2))}:{noun}"
-    whole = clean_label(rx.CLAUSE_SPLIT.split(lead[:opening])[-1])
+    whole = clean_label(last_clause(lead[:opening]))
     return f"{whole}{m.group(1)}{noun}" if count_han(whole) >= 2 else None
 
 

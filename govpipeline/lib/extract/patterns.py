@@ -82,7 +82,7 @@ PARENTHESIZED = re.compile(r"\(" + _IN_PARENTHESES)
 
 
 # ------------------------------------------------------------ figures: numbers, units, qualifiers, what is no figure
-DURATION_UNITS = tuple(_UNIT_WORDS["durations"])
+DURATION_UNITS = frozenset(_UNIT_WORDS["durations"])
 UNIT_CANON = _UNIT_WORDS["canonical"]
 _UNIT_ALT = '|'.join(map(re.escape, _UNITS))
 CN = "零〇一二两三四五六七八九十百千"
@@ -219,7 +219,7 @@ ASIDE = re.compile("[（(]" + _IN_PARENTHESES)
 
 
 # ------------------------------------------------------------------------------------------------------------- kinds
-MONEY_UNITS = tuple(_UNIT_WORDS["money"])
+MONEY_UNITS = frozenset(_UNIT_WORDS["money"])
 AREA_UNITS = tuple(_UNIT_WORDS["areas"])
 MEASURE_UNITS = tuple(_UNIT_WORDS["measures"])  # neither counted things nor money
 CHANGE_VERB = re.compile(rf"(?<!自然)(?:{_alt(_VERBS['change'])})(?:幅度)?[了约近]?(?:率)?(?:达到|达|为|在)?$")
@@ -238,6 +238,7 @@ SHARE_OF = re.compile(r"占[^，,；;。]{0,12}$")
 AIM_OPENINGS = ("力争", "确保", "争取", "将力争", "将确保")  # a clause that opens with an aim
 SPEAKER_RESOLVES = re.compile(r"^(?:我|本)?(?:街道|镇|乡|局|委|办|县|区|市)(?:将|要|还将)?(?:力争|确保|争取)")
 INNER_RESOLVE = re.compile(r"(?<=.)(?:将|要|还将)?(?:力争|确保|争取)")
+LEADING_RESOLVE = re.compile(r"^(?:将|要|还将)?(?:力争|确保|争取)")  # 力争全县…达到100%: the scope follows the resolve
 # a part of the year in a figure's own words (热线受理量第一季度, 一季度增长), not a time inside it (一季度末) nor
 # the one it is compared with (增速比上半年加快)
 WINDOW_IN_NAME = re.compile(r"(?<![比较与于])(?:第?[一二三四1-4]季度|前三季度|[上下]半年)(?![末初底度内])")
@@ -296,8 +297,8 @@ SCOPE_LAST = re.compile(r"[)会位关区厅县口室局市府心省级道门）�
 SCOPE_WIDTH = 36
 
 # first characters, besides spaces, of what head_scope strips (punctuation, a year, 截至/今年/去年/上年, 其中/同时/另外/目前/
-# 年内/全年/当年)
-MAY_LEAD_SCOPE = frozenset("，,；;：:129截今去上下前第其同另目年全当本")
+# 年内/全年/当年, 力争/确保/争取)
+MAY_LEAD_SCOPE = frozenset("，,；;：:129截今去上下前第其同另目年全当本将要还力确争")
 # 上半年全市实现地区生产总值: a part of the year before the scope (said last in the name, as the window)
 PART_OF_YEAR_LEAD = re.compile(rf"^(?:{_alt(_IDIOMS['parts_of_year'])})(?:[，,]|(?=[全我本][市省县区州镇乡]))")
 
@@ -338,6 +339,8 @@ LAST_MONTH = {"第一季度": 3, "第二季度": 6, "第三季度": 9, "前三�
 
 # compiled once: re.split(str, …) looks its pattern up at every call, and these run for every figure
 CLAUSE_SPLIT = re.compile(rf"[，；;：:]|{_COMMA}")
+# up to the last clause break: its match ends where the last clause begins (re backtracks from the end)
+UP_TO_LAST_CLAUSE = re.compile(rf"(?s:.*)(?:{CLAUSE_SPLIT.pattern})")
 
 # a topic is one phrase: not the page's title and info line before it (…统计公报 时间：--:)
 PHRASE_SPLIT = re.compile(rf"[，；;。：:\s]|{_COMMA}")

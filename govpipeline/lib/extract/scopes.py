@@ -21,7 +21,8 @@ def head_scope(seg: str) -> tuple[str | None, int]:
     if item:  # 1.区住建局：承办工单3216件, but not 2.市直设有常驻窗口的单位(17个)
         stripped = seg[item.end():]
     while stripped[:1] in rx.MAY_LEAD_SCOPE or stripped[:1].isspace():  # 2023年，县中心…; 今年以来，市局…
-        rest = rx.PART_OF_YEAR_LEAD.sub("", rx.TIME_PREFIX.sub("", rx.LEADING_LINK.sub("", rx.LEADING_PUNCT.sub("", stripped))))
+        rest = rx.PART_OF_YEAR_LEAD.sub("", rx.TIME_PREFIX.sub("", rx.LEADING_RESOLVE.sub("", rx.LEADING_LINK.sub(
+            "", rx.LEADING_PUNCT.sub("", stripped)))))
         if rest == stripped:
             break
         stripped = rest
@@ -34,8 +35,8 @@ def head_scope(seg: str) -> tuple[str | None, int]:
 
 def scope_of(ctx: Context, start: int, clause_before: str) -> str | None:
     """Who a figure is about: named at the head of its clause, else at the head of its sentence."""
-    scope, _ = head_scope(ctx.words_before(start, clause_before))
-    if scope:
+    words = ctx.words_before(start, clause_before)
+    if rx.SCOPE_LAST.search(words) and (scope := head_scope(words)[0]):  # no body's last character: no body named
         return scope
     s0, s1 = ctx.sentence(start)
     if s0 not in ctx.sentence_scopes:  # read once per sentence; valid for figures after what the reading saw

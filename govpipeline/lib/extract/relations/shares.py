@@ -60,17 +60,19 @@ def share_total(text: str, group: list[Fact], part: Fact, share: Fact) -> Fact |
 
 # 占受理总量的64.3%, 占全部诉求的40%: the words that name a share's base
 _NAMED_BASE = re.compile(r"占(?:全部|全年|全)?([\u4e00-\u9fff]{2,8}?)(?:总量|总数|总额|总计|总和)?的?$")
+_NO_BASE_NAMED = frozenset({"总量", "总数", "总额", "总计", "总和", "比重", "比例", "全部"})  # 占总量的: the whole, unnamed
 
 
-def named_base(text: str, earlier: list[Fact], part: Fact, share: Fact) -> Fact | None:
+def named_base(text: str, earlier: list[Fact], part: Fact, share: Fact) -> Fact | None | bool:
     """The base a share's words name by what was done or counted (即办件8.1万件，占受理总量的64.3%: the 受理 figure,
     though the part is one of the 办结 figure's): the nearest earlier figure of the part's unit whose own words hold
-    that stem."""
-    if share.start - part.end > 24 or not (m := _NAMED_BASE.search(text, part.end, share.start)):
+    that stem; False when the words name a base no such figure holds (占办件总量的: not the part's whole, unless the
+    figures bear it out), None when they name none."""
+    if share.start - part.end > 24 or not (m := _NAMED_BASE.search(text, part.end, share.start)) \
+            or (stem := m.group(1)) in _NO_BASE_NAMED:
         return None
-    stem = m.group(1)
     return next((g for g in reversed(earlier) if g is not part and g.unit == part.unit and g.value > part.value
-                 and is_total_like(g) and stem in (g.label or "")), None)
+                 and is_total_like(g) and stem in (g.label or "")), False)
 
 
 def base_of_share(candidates: list[Fact], part: Fact, share: Fact) -> Fact | None:
@@ -113,8 +115,9 @@ def stated_shares(text: str, group: list[Fact], earlier: list[Fact], member_of: 
             f.metric = part.metric + ("占" + own if named else "占比")  # whether or not its base is found
         elif text[gap:f.start] in ("（", "("):
             f.metric = part.metric + "占比"  # 网上申请150件（75%）
-        total = named_base(text, earlier + group[:i], part, f) or member_of.get(part.idx) \
-            or share_total(text, group, part, f) or base_of_share(earlier + group[:i], part, f)
+        named = named_base(text, earlier + group[:i], part, f)
+        total = named or base_of_share(earlier + group[:i], part, f) if named is not None else \
+            member_of.get(part.idx) or share_total(text, group, part, f) or base_of_share(earlier + group[:i], part, f)
         if total is None:
             continue
         rels.append(Relation("share", [("part", part.idx), ("total", total.idx), ("share", f.idx)],

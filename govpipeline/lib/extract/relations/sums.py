@@ -133,7 +133,7 @@ def breakdowns(text: str, s_start: int, group: list[Fact]) -> tuple[list[Relatio
                     # 其中政策文件35件、规划计划12条: a part in another unit is the total's too, though not summed;
                     # not when one counts people and the other things (回访群众3.4万人次 … 咨询类6.9万件), nor after a
                     # semicolon that ends the list (其中A7条、B36条；通过公众号推送信息312篇)
-                    name_after(head, [f for f in parts if f.kind == head.kind and text.find("；", pos, f.start) < 0])
+                    name_after(head, [f for f in parts if f.kind == head.kind and _semicolon(text, pos, f.start) < 0])
         # 排名前三位的分别是: the first few of a ranking are no whole breakdown; nor 其中A、B分别为…, some of the parts
         clause_start = max(text.rfind(c, s_start, pos) for c in "，,；;。") + 1
         explicit = text.startswith(("分别", "包括"), pos) and not rx.RANKED.search(text, max(0, pos - 10), pos) \
@@ -142,7 +142,7 @@ def breakdowns(text: str, s_start: int, group: list[Fact]) -> tuple[list[Relatio
             items = contiguous(items, head)
             reaches = adds_up(head, items)
             if not (reaches or explicit) and len(items) >= 2 and text[pos + 2:pos + 3] not in "：:" \
-                    and (semicolon := text.find("；", items[0].end, items[-1].start)) >= 0 \
+                    and (semicolon := _semicolon(text, items[0].end, items[-1].start)) >= 0 \
                     and not parallel_parts(text, items):
                 items = [f for f in items if f.start < semicolon]  # 其中A 38.2亿元；审计促进增收2.3亿元: A alone is a part
                 reaches = adds_up(head, items)
@@ -231,3 +231,9 @@ def except_and_rest(text: str, s_start: int, group: list[Fact]) -> list[Relation
                 rels.append(Relation("sum", [("total", before[-1].idx), ("part", a.idx), ("part", b.idx)],
                                      sum_note(before[-1], [a, b]), exhaustive=True))
     return rels
+
+
+def _semicolon(text: str, start: int, end: int) -> int:
+    """The first semicolon in ``text[start:end]``, full-width or half-width (a crawled page's ;), or -1."""
+    found = [at for at in (text.find("；", start, end), text.find(";", start, end)) if at >= 0]
+    return min(found) if found else -1

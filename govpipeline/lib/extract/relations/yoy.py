@@ -6,7 +6,7 @@ Takes a sentence's figures; gives ``yoy`` relations and names each change after 
 from __future__ import annotations
 
 from govpipeline.lib.numbers import POINT_UNITS
-from govpipeline.lib.extract.context import count_han
+from govpipeline.lib.extract.context import count_han, last_clause
 from govpipeline.lib.extract.model import Fact, Relation
 from govpipeline.lib.extract.own_words import without_figured_asides
 from govpipeline.lib.extract import patterns as rx
@@ -62,7 +62,7 @@ def year_over_year(text: str, s_start: int, group: list[Fact], report_year: int 
                 f.metric = subject + f.metric
             if f.unit in POINT_UNITS:
                 continue
-        own_clause = rx.CLAUSE_SPLIT.split(text[max(s_start, f.start - 24):f.start])[-1]
+        own_clause = last_clause(text[max(s_start, f.start - 24):f.start])
         if "、" in own_clause:  # 完成386.2亿元、增长6.1%
             own_clause = rx.CHANGE_AFTER_LEVEL.split(own_clause)[-1]
         # 分别是2018年的1.4倍和1.5倍: the second is read without the first
