@@ -99,6 +99,14 @@ BLIND_ROUNDS = [
     # held out from the tenth round's fixes: a 镇's 政府工作报告 (其中税收收入, villages passing an income bar, A和B分别完成…
     # with a longer B, 镇将力争/确保 in 主要预期目标): first 33/38, now 34/38
     ("answer_key_genres_blind15", 38, (0.99, 0.99, 0.89, 0.99)),
+    # a county bulletin in eight sections (60周岁及以上人口…, 为负…‰, 三次产业结构为…:…:…, 存贷比), a city work report with a
+    # 2025年主要目标 and a 2025年工作安排 (增速高于全省, A和B…报销比例分别达到, 翻了一番, 扭亏为盈) and a 文化和旅游局's summary
+    # (册次, 家次, 完成年度投资计划的, A和B线上平台访问量分别达到… with a longer B): first 215/236, now 226/236
+    ("answer_key_genres_blind16", 236, (0.99, 0.99, 0.95, 0.99)),
+    # held out from the eleventh round's fixes: a 应急管理局's summary (发生…事故N起、死亡N人, 、惠及, 65周岁以上独居老人N人,
+    # 预案…部) and a district bulletin's summary (60周岁及以上户籍人口, 由每人每月…元提高至…元, 性别比, A和B年门诊量分别为…):
+    # first 73/80, now 79/80
+    ("answer_key_genres_blind17", 80, (0.99, 0.99, 0.98, 0.99)),
 ]
 
 

@@ -1062,3 +1062,72 @@ def test_a_rate_named_after_a_whole_is_no_share_of_its_parts():
 def test_a_verb_that_picks_projects_out_stays_in_the_name_of_their_investment(text, expected):
     facts, _ = named(text, 2024)
     assert facts[-1][1] == expected
+
+
+def test_an_age_right_before_the_people_a_count_is_of_is_no_figure():
+    facts, _ = named("年末全市60岁及以上户籍人口48.6万人，占户籍人口的22.1%。全镇有70周岁以上老人2860人。", 2024)
+    assert facts == [("48.6万人", "年末60岁及以上户籍人口"), ("22.1%", "年末60岁及以上户籍人口占户籍人口"),
+                     ("2860人", "70周岁以上老人")]
+    # a verb between the people and the count: the count is of what was done, and the age stays a figure
+    assert [q for q, _ in named("为70周岁以上老人上门体检1.6万人次。", 2024)[0]] == ["70周岁以上", "1.6万人次"]
+
+
+def test_those_an_activity_reached_after_a_list_mark_carry_it():
+    facts, _ = named("整治背街小巷23条、惠及居民5600户。", 2024)
+    assert facts == [("23条", "整治背街小巷"), ("5600户", "整治背街小巷惠及居民")]
+
+
+def test_books_lent_are_counted_in_册次():
+    ex = extract_facts("市图书馆借阅图书12.4万册次，比上年增长4.1%。", 2024)
+    assert [(f.quote, f.unit, f.metric) for f in ex.facts] == [
+        ("12.4万册次", "册次", "市图书馆借阅图书"), ("4.1%", "%", "市图书馆借阅图书比上年增长")]
+
+
+def test_仅_links_a_figure_to_its_name():
+    facts, _ = named("空气质量优良天数比例仅为76.2%，全年降水量仅412毫米。", 2024)
+    assert facts[0] == ("76.2%", "空气质量优良天数比例")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the second place ends at its own head noun
+    ("区人民医院和区妇幼保健院门诊人次分别为36.2万人次和9.8万人次。", ["区人民医院门诊人次", "区妇幼保健院门诊人次"]),
+    # the shared words open with a word that names no place or thing
+    ("高值医用耗材和体外诊断试剂集中带量采购品种分别为46个和28个。",
+     ["高值医用耗材集中带量采购品种", "体外诊断试剂集中带量采购品种"]),
+    # names of one length still share the words after them
+    ("城镇和农村居民人均消费支出分别增长4.2%和6.8%。", ["城镇居民人均消费支出增长", "农村居民人均消费支出增长"]),
+])
+def test_two_names_joined_by_和_before_分别_where_the_second_is_longer(text, expected):
+    assert [m for _, m in named(text, 2024)[0]] == expected
+
+
+def test_a_longer_name_of_the_same_kind_listed_after_a_count_takes_its_verb():
+    facts, _ = named("新增市级科技型中小企业45家、国家高新技术企业19家。", 2024)
+    assert facts == [("45家", "新增市级科技型中小企业"), ("19家", "新增国家高新技术企业")]
+
+
+def test_the_share_of_a_years_investment_plan_done_is_that_plans_completion():
+    facts, _ = named("实施交通项目14个，完成年度投资计划的96.5%。", 2024)
+    assert facts[-1] == ("96.5%", "实施交通项目:投资计划完成率")
+
+
+def test_a_level_raised_from_a_per_period_base_is_per_that_period_after_too():
+    ex = extract_facts("农村特困人员基本生活标准由每人每月1050元提高至1120元。", 2024)
+    assert [(f.quote, f.unit, f.kind, f.metric) for f in ex.facts] == [
+        ("1050元", "元/月", "rate", "农村特困人员基本生活标准(原)"), ("1120元", "元/月", "rate", "农村特困人员基本生活标准(现)")]
+    assert [r.relation_type for r in ex.relations] == ["before_after"]
+
+
+def test_things_of_one_kind_listed_after_a_count_are_built_by_its_verb_too():
+    facts, _ = named("建成市级美丽乡村示范村5个、县级美丽乡村示范村18个。", 2024)
+    assert facts == [("5个", "建成市级美丽乡村示范村"), ("18个", "建成县级美丽乡村示范村")]
+
+
+def test_what_befell_people_in_the_things_just_counted_is_theirs():
+    facts, _ = named("（二）消防安全。全年发生火灾事故43起、死亡2人，直接经济损失86.5万元。", 2024)
+    assert facts == [("43起", "发生火灾事故"), ("2人", "火灾事故死亡"), ("86.5万元", "火灾事故直接经济损失")]
+
+
+def test_plans_and_rules_are_counted_in_部():
+    ex = extract_facts("制定完善专项应急预案24部。市直三部委联合发文。", 2024)
+    assert [(f.quote, f.unit, f.metric) for f in ex.facts] == [("24部", "部", "制定完善专项应急预案")]

@@ -14,7 +14,7 @@ from govpipeline.lib.extract.context import Context, count_han
 from govpipeline.lib.extract.model import Fact
 from govpipeline.lib.extract.neighbours import (balance_label, colon_topic, context_label, counterpart_label,
                                                 facet_of_subject, listed_measure, listed_object, medium_before,
-                                                other_modifier,
+                                                other_modifier, side_of_event,
                                                 next_part, other_subject, respective_label, shared_object)
 from govpipeline.lib.extract.own_words import antecedent, clean_label, own_words
 from govpipeline.lib.extract import patterns as rx
@@ -219,7 +219,8 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     # 基金收入10.2亿元，增长10.1%；支出13.6亿元: the counterpart is the level before the change
     level = facts[i - 2] if prev is not None and prev.kind == "change" and i >= 2 and f.kind != "change" else prev
     if subject := other_subject(ctx, f, facts, i) or counterpart_label(ctx, f, level) \
-            or balance_label(ctx, f, prev) or listed_object(ctx, f, prev) or other_modifier(ctx, f, prev):
+            or balance_label(ctx, f, prev) or listed_object(ctx, f, prev) or side_of_event(ctx, f, prev) \
+            or other_modifier(ctx, f, prev):
         return subject
     if f.kind == "change" and (measured := listed_measure(ctx, f, prev)):
         return measured
@@ -272,10 +273,11 @@ def _after_activity(ctx: Context, facts: list[Fact], i: int, metric: str) -> str
     while k >= 0 and facts[k].end == facts[k + 1].start:
         k -= 1
     run = facts[k + 1:i + 1] + ([facts[i + 1]] if i + 1 < len(facts) and facts[i + 1].start == f.end else [])
-    if k < 0 or not _clause_before(text[facts[k].end:facts[k + 1].start - len(f.head)]):
-        return None
+    if k < 0 or not _clause_before(text[facts[k].end:facts[k + 1].start - len(f.head.lstrip("、"))]) \
+            or f.head.startswith("、") and not f.head[1:].startswith(rx.FOLLOW_ON):
+        return None  # 惠及企业1.2万家、群众3.5万人次: a noun listed after 、 is another object of the same verb
     while k > 0 and facts[k].head.startswith(rx.FOLLOW_ON) \
-            and _clause_before(text[facts[k - 1].end:facts[k].start - len(facts[k].head)]):
+            and _clause_before(text[facts[k - 1].end:facts[k].start - len(facts[k].head.lstrip("、"))]):
         k -= 1  # 新发展特色种植1200亩，覆盖6个行政村，带动农户386户: what was done, not whom it reached
     activity = facts[k]
     if activity.kind not in ("count", "amount", "area", "other") or ":" in activity.metric \
@@ -294,8 +296,9 @@ def _after_activity(ctx: Context, facts: list[Fact], i: int, metric: str) -> str
 
 
 def _clause_before(gap: str) -> bool:
-    """Whether ``gap``, the words between two figures, ends the first one's clause and holds no other (行政村，)."""
-    return 0 < len(gap) <= 12 and gap[-1] in "，," and not any(c in "，,；;。" for c in gap[:-1])
+    """Whether ``gap``, the words between two figures, ends the first one's clause and holds no other (行政村，; 个、 of
+    改造老旧小区126个、惠及居民4.3万户)."""
+    return 0 < len(gap) <= 12 and gap[-1] in "，,、" and not any(c in "，,；;。、" for c in gap[:-1])
 
 
 def _measure_of_counted(ctx: Context, f: Fact, prev: Fact | None) -> str | None:

@@ -141,15 +141,30 @@ def balance_label(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
 
 def listed_object(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     """进驻部门46个、窗口218个、事项1386项: a bare noun listed with 、 after a figure named by a verb and its object is
-    another object of that verb (进驻窗口, 进驻事项)."""
-    if prev is None or prev.end != f.start - len(f.label) - 1 or ctx.text[prev.end] != "、" or not f.label \
-            or len(f.label) > 4 or count_han(f.label) != len(f.label) or any(v in f.label for v in rx.REPORT_VERBS):
+    another object of that verb (进驻窗口, 进驻事项); so is a longer one of the same kind of thing, counted in the same
+    unit (新增国家级专精特新企业8家、省级专精特新中小企业63家)."""
+    if prev is None or prev.end != f.start - len(f.label) - 1 or ctx.text[prev.end] != "、" or not f.label:
         return None
-    verb = max(rx.REPORT_VERBS, key=lambda v: prev.metric.rfind(v))
+    same_kind = prev.unit == f.unit and f.label[-2:] == prev.metric[-2:]
+    if len(f.label) > 4 and not same_kind or count_han(f.label) != len(f.label) \
+            or any(v in f.label for v in rx.REPORT_VERBS):
+        return None
+    # 建成全国示范社区2个、省级示范社区9个: things of one kind are also made or built by the verb before
+    verb = max(rx.REPORT_VERBS + rx.MADE_OR_BUILT if same_kind else rx.REPORT_VERBS, key=lambda v: prev.metric.rfind(v))
     at = prev.metric.rfind(verb)
     if at < 0 or count_han(prev.metric[at + len(verb):]) < 1 or ":" in prev.metric[at:]:
         return None
     return prev.metric[:at + len(verb)] + f.label
+
+
+def side_of_event(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
+    """发生生产安全事故12起、死亡9人: what befell people, listed right after a count of the things, is theirs
+    (生产安全事故死亡)."""
+    if prev is None or f.label not in rx.EVENT_SIDES or prev.kind != "count" \
+            or ctx.text[prev.end:f.start - len(f.label)] not in ("、", "，", ","):
+        return None
+    thing = rx.EVENT_THING.match(prev.metric)
+    return thing.group(1) + f.label if thing else None
 
 
 def medium_before(ctx: Context, f: Fact) -> str | None:
@@ -403,6 +418,8 @@ def respective_label(text: str, facts: list[Fact], i: int) -> str | None:
         pass  # each side is named whole
     elif shared_end:  # 职工医保、城乡居民医保政策范围内…比例: the words after the names' common end (医保) are shared
         names[-1], tail = names[-1][:shared_end], names[-1][shared_end:]
+    elif joined and len(names[-1]) > len(names[-2]) and (end := _joined_name_end(names[-2], names[-1])):
+        names[-1], tail = names[-1][:end], names[-1][end:]  # 县图书馆和县非遗展示馆线上平台访问量
     elif (listed := rx.LISTED_NOUN.search(names[-1])) and not names[-2].endswith(listed.group()):
         # 小学、初中、普通高中在校生: each name's 在校生
         names[-1], tail = names[-1][:listed.start()], listed.group()
@@ -414,6 +431,16 @@ def respective_label(text: str, facts: list[Fact], i: int) -> str | None:
     elif joined and count_han(names[-2]) <= 3 and count_han(extra) >= 3:
         names[-1], tail = names[-1][:len(names[-2])], extra  # 药品和耗材集中采购品种分别达到…: each one's 集中采购品种
     return names[k] + tail + clean_label(f.head[shared_start:].replace("分别", ""))
+
+
+def _joined_name_end(first: str, last: str) -> int:
+    """Where the second of two names joined by 和 ends in ``last`` (it and the words both share): at its own head
+    noun when the first name ends in one (县图书馆和县非遗展示馆…), else before the first word that opens what both
+    share (药品和医用耗材集中带量采购品种); 0 when neither is found."""
+    head = next((h for h in rx.JOINED_HEADS if first.endswith(h)), None)
+    if head and (at := last.find(head, 1)) > 0 and at + len(head) < len(last):
+        return at + len(head)
+    return min((at for word in rx.JOINED_SHARED_OPENERS if (at := last.find(word, 2)) > 0), default=0)
 
 
 def _shared_end(name: str, last: str) -> int:

@@ -181,6 +181,8 @@ AGE_IN_RATE = re.compile(r"(?:及?以[上下])?[^，,；;。、\d]{1,14}?(?:率|
 AGE_BOUND = re.compile(r"及?以[上下]")
 PEOPLE_UNITS = frozenset("名人位")
 AGE_OF_COUNTED = re.compile(r"\d{1,3}周?岁及?以[上下]")
+# 60周岁及以上人口10.2万人, 全县有65岁以上老人3.2万人: an age right before the people a count after it is of bounds them
+AGE_OF_PEOPLE_COUNTED = re.compile(r"及?以[上下]的?[\u4e00-\u9fff]{0,4}?(?:人口|老人|老年人|人员|居民|儿童)(?:约|共|有|达|为)?\d")
 
 # 3分42秒, 2小时15分钟: one duration, counted in its smaller unit
 DURATION_REST = re.compile(r"(?P<n>[0-5]?\d)(?P<unit>秒|分钟|分(?![类之别局会]))")  # not 2分类, 3分之一
@@ -254,7 +256,7 @@ TOPIC_LEAD = re.compile(r"^.*?(?:集中于|集中在|主要涉及|涉及|主要�
 OF_THE_WHOLE = tuple(_IDIOMS["of_the_whole"])  # 达到总量的56.8%
 
 # 为预算的101.2%, 完成年度计划的96.3%: the figure before, against its plan
-OF_PLAN = re.compile(r"(?:为|完成|达到|达|占)(?:年度|全年|年初|调整)?(预算|计划|目标任务|目标|任务)的$")
+OF_PLAN = re.compile(r"(?:为|完成|达到|达|占)(?:年度|全年|年初|调整)?((?:投资)?(?:预算|计划|目标任务|目标|任务))的$")
 
 AVERAGE = re.compile(r"(?:平均每|日均|月均|年均)(?:天|日|月|周|年|小时)?[^，,；;。]{0,6}$")
 DAY_COUNT = re.compile(r"(?:天数|日数)(?:达到|达|为|有|共)?$")
@@ -374,7 +376,7 @@ _TO_LEVEL = rf"(?:{_CHANGED_TO})(?:至|到)"  # the figure after is the level th
 
 # the link words a label ends with; 均 of 均为 goes, 日均 stays; 为 goes, 行为 stays; 总计 goes, but not the total of a
 # budget's flows (收入总计); a budget's plan goes (收入安排, 支出预计为: the target's mark says it)
-TAIL_TRIM = re.compile(rf"(?:{PER_PERIOD.pattern[:-1]}|力争|确保|控制在|保持在|保持|稳定在|{_TO_LEVEL}|首次|突破|(?<=[\u4e00-\u9fff”])占|共计|(?<!收入)(?<!支出)(?:合计|总计)|累计|(?<=收入|支出|资金|预算)安排|(?<=[\u4e00-\u9fff])预计|共|达到|达|(?<![行作认成])为|是|有|约|近|不超过|不高于|不多于|超过|逾|增至|降至|(?<!收)至|(?<![收达得报])到|了|的|由|从|分别|(?<![日月年人户平])均|已|最多|居首)+$")  # 城乡建设类诉求最多，为31.6万件
+TAIL_TRIM = re.compile(rf"(?:{PER_PERIOD.pattern[:-1]}|力争|确保|控制在|保持在|保持|稳定在|{_TO_LEVEL}|首次|突破|(?<=[\u4e00-\u9fff”])占|共计|(?<!收入)(?<!支出)(?:合计|总计)|累计|(?<=收入|支出|资金|预算)安排|(?<=[\u4e00-\u9fff])预计|共|达到|达|(?<![行作认成])为|是|有|约|近|不超过|不高于|不多于|超过|逾|增至|降至|(?<!收)至|(?<![收达得报])到|了|的|由|从|分别|(?<![日月年人户平])均|已|仅|最多|居首)+$")  # 城乡建设类诉求最多，为31.6万件
 # 依托涉农社区发展食用菌种植基地2个: the means a thing was done by is no part of what was done
 MEANS_LEAD = re.compile(r"^(?:依托|借助|利用|依靠)[^，,；;。]{1,14}?(?=发展|建设|建成|新建|实施|开展|打造|引进|培育|举办|设立|新增)")
 SINCE_YEAR = re.compile(r"(?:从|自)(?:19|20)\d{2}年(?:起|以来|开始)")
@@ -399,7 +401,7 @@ INCLUDED_TAIL = re.compile(r"\(含[^()]*\)$")  # 受理投诉(含匿名投诉): 
 # begin and end with neither, and are left without trying the patterns
 LEAD_FIRST = frozenset("然明力确预计由一二三四五六七八九十我其并且同另此目截今本全年当累共合总已先还再又均分达为是有仅在将对把向通经按除以和及与加结123456789去上了排位居依下前第")
 
-TAIL_LAST = frozenset("在次破占计共到达为是有约近过于逾至了的由从别均已争保月年日天持排多首")
+TAIL_LAST = frozenset("在次破占计共到达为是有约近过于逾至了的由从别均已争保月年日天持排多首仅")
 # a list item's number at the head of its line (1. 新建幼儿园3所): the list's, not the name's; not a decimal (1.5万件)
 NUMBERED_ITEM = re.compile(r"^\d{1,2}[.．、]\s*(?!\d)")
 LONG_ASIDE = re.compile(r"（[^（）]{8,}(?<![率数量额])）")  # not another name of a measure (（常住人口城镇化率）)
@@ -524,8 +526,12 @@ LISTED_NOUN = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{_alt(_IDIOMS['listed_no
                          rf"(?:{_alt(_IDIOMS['listed_nouns'])})$")
 
 # 道路运输安全生产事故起数、死亡人数: the first name's thing (事故) and its side (起数), up to three characters
+EVENT_SIDES = frozenset(_IDIOMS["event_sides"])
+# a thing such a side befell, at the end of the name of the count before (发生生产安全事故), without its verb
+EVENT_THING = re.compile(rf"(?:共?发生)?(.*(?:{_alt(_IDIOMS['things_with_sides'])}))")
 THING_AND_SIDE = re.compile(rf"(.*(?:{_alt(_IDIOMS['things_with_sides'])}))[\u4e00-\u9fff]{{1,3}}")
 BUILT_END = re.compile(rf"(?:{_alt(_IDIOMS['built_verbs'])})$")
+MADE_OR_BUILT = tuple(_IDIOMS["made_new"] + _IDIOMS["built_verbs"])
 SIDES_OF_BUILT = frozenset(_IDIOMS["sides_of_built"])
 OPPOSED_SIDES = frozenset(frozenset(pair) for pair in _IDIOMS["opposed_sides"])
 # words that name two things at once, each of which a figure after 分别 measures
@@ -535,6 +541,8 @@ PAIRED = {word: tuple(things) for word, things in _IDIOMS["paired"].items()}
 # 1860条): an adverb of time or total, or a verb that names no thing (not 审批, 登记, 服务: 行政审批事项)
 SHARED_PREDICATE = re.compile(_alt(_VERBS["shared_predicate"]))
 
+JOINED_HEADS = tuple(_IDIOMS["joined_heads"])
+JOINED_SHARED_OPENERS = tuple(_IDIOMS["joined_shared_openers"])
 ORDINAL_NAME = re.compile(r"第?[一二三四五六七八九十]+")  # 第一、二、三产业: 第一产业, 第二产业, 第三产业
 LIST_GAP = re.compile(r"[，,、；;](?!其中)[^，,；;。\d]{1,10}")
 

@@ -83,6 +83,8 @@ def changed_to(text: str, s_start: int, group: list[Fact]) -> list[Relation]:
         lead = text[max(s_start, prev.start - 12, group[i - 2].end if i >= 2 else 0):prev.start]
         if "由" not in lead and "从" not in lead:
             continue
+        if prev.unit.startswith(f.unit + "/") and "每" in lead:
+            f.unit, f.kind = prev.unit, prev.kind  # 由每人每月780元提高至820元: the after is per the same period
         if prev.unit == f.unit or (prev.kind == f.kind == "duration"):
             if rels and prev.year is None and f.year is None:
                 # 从2017年的168.4亿元增长到2022年的236.9亿元；一般公共预算收入从9.62亿元增长到13.48亿元: the same years
