@@ -33,7 +33,9 @@ REPORT_SUFFIXES = (".txt", ".htm", ".html", ".mht", ".mhtml", ".pdf", ".docx", "
 # reports also come in formats that are not read: such a file is quarantined, not passed over in silence
 UNREAD_FORMATS = {".ofd": "OFD", ".rtf": "RTF", ".xls": "Excel", ".xlsx": "Excel", ".et": "WPS spreadsheet"}
 _UNREAD_ADVICE = "put the report in the folder as text (.txt), as its saved web page (.html), or as PDF or .docx"
-_LISTED_SUFFIXES = REPORT_SUFFIXES + tuple(UNREAD_FORMATS)
+# a crawl's attachments often come packed: an archive is named, not opened
+ARCHIVES = {".zip": "zip", ".rar": "RAR", ".7z": "7-Zip"}
+_LISTED_SUFFIXES = REPORT_SUFFIXES + tuple(UNREAD_FORMATS) + tuple(ARCHIVES)
 
 
 def now() -> datetime:
@@ -136,6 +138,9 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
     suffix = os.path.splitext(source_path)[1].lower()
     if suffix in UNREAD_FORMATS:
         row["error"] = f"{source_path}: a {UNREAD_FORMATS[suffix]} file is not read; {_UNREAD_ADVICE}"
+        return row
+    if suffix in ARCHIVES:
+        row["error"] = f"{source_path}: a {ARCHIVES[suffix]} archive is not opened; unpack its reports into the folder"
         return row
     # what the bytes are decides, then the name: sites serve a saved web page as .doc, a .docx as .doc, a PDF as .html;
     # but a web page named .pdf is a download that failed (an error page), not the report
