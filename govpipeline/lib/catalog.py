@@ -432,9 +432,9 @@ def _own_words_id(label: str, unit: str, kind: str, own_names: str) -> tuple[str
         return None, None
     for subject, whole, other in _REPORT_WHOLE:
         if subject.search(own_names) and (found := label_metric_id(f"{whole}:{own}", unit, kind)) is not None:
-            indicator = _by_id()[found]
-            if _by_id()[indicator.derived_from or found].within is not None:
-                return found, other
+            base = _by_id()[_by_id()[found].derived_from or found]
+            if base.within is not None or base.with_whole is not None and base.with_whole.search(f"{whole}:{own}"):
+                return found, other  # a part of the whole, or a statistic named with it (政务公开:配备工作人员)
     return None, None
 
 

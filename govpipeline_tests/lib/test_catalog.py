@@ -1077,3 +1077,21 @@ def test_a_disclosure_reports_training_is_its_政务公开s(label, unit, sentenc
 ])
 def test_online_interviews_and_政务公开s_weight_in_an_appraisal(label, unit, expected):
     assert metric_id_for(label, unit, "rate" if unit == "%" else "count") == expected
+
+
+@pytest.mark.parametrize("label, sentence, own_names, expected", [
+    # blind set 31, in other words: a disclosure paragraph's bare staff are its disclosure staff, not a centre's
+    ("配备工作人员", "由区政府办公室负责政府信息公开工作，配备工作人员4名", "某区人民政府2012年政府信息公开工作年度报告",
+     "disclosure_staff"),
+    ("明确工作人员", "区政务公开办明确工作人员3名", "某区卫生健康局2020年政务公开工作年度报告", "disclosure_staff"),
+    ("窗口工作人员", "中心设置窗口42个，窗口工作人员96名", "某县政务服务中心2020年工作总结", "window_staff"),
+])
+def test_a_disclosure_paragraphs_bare_staff_are_its_disclosure_staff(label, sentence, own_names, expected):
+    assert metric_id_for(label, "人", "count", None, None, sentence, own_names) == expected
+
+
+def test_trainees_named_by_their_system_and_evaluations_received_through_the_system():
+    own = "某市生态环境局2014年政府信息公开工作年度报告"
+    assert metric_id_for("培训系统内工作人员", "人次", "count", None, None, "举办专题培训3期，培训系统内工作人员90人次",
+                         own) == "disclosure_trainees"
+    assert metric_id_for("通过好差评系统收到评价", "条", "count") == "evaluations_received"
