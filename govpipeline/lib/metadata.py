@@ -469,7 +469,7 @@ _ZONE_WORDS = re.compile(r"开发区|新区|园区|实验区|示范区|管理委
 
 # 某县人民政府办公室关于2023年度政府信息公开工作年度报告: the office reporting on a year's work, which is its
 # government's when the text speaks of the whole place (全县, 我县, 各级行政机关), not of the office's own (我办)
-_OFFICE_ON_THE_YEAR = re.compile(r"^(\S+?(?:人民政府|管理委员会))办公室关于(?:19|20)\d{2}")
+_OFFICE_ON_THE_YEAR = re.compile(r"^([^\s办、]+?(?:人民政府|管理委员会))办公室关于(?:19|20)\d{2}")
 _WHOLE_PLACE = re.compile(r"全[省市县区旗州盟]|[我本][省市县区旗州盟]|各级行政机关")
 _OWN_OFFICE = re.compile(r"[我本]办|本机关")
 
@@ -482,8 +482,8 @@ def issuing_body(title: str | None, issuer: str | None, issuer_found: str | None
     place (``text``, the report's) reports its government's."""
     named = _named_body(title) if title else None
     full = normalize_body(issuer) if issuer else None
-    if named and (office := _OFFICE_ON_THE_YEAR.match(title)) and _WHOLE_PLACE.search(text, 0, 600) \
-            and not _OWN_OFFICE.search(text, 0, 600):
+    if named and (office := _OFFICE_ON_THE_YEAR.match(title)) and normalize_body(named) == office.group(1) + "办公室" \
+            and _WHOLE_PLACE.search(text, 0, 600) and not _OWN_OFFICE.search(text, 0, 600):
         return normalize_body(office.group(1)), "title"
     if named:
         body = normalize_body(named)
@@ -765,6 +765,10 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
     if code is None and (body is None or _PLACELESS.match(body) or _BARE_ZONE.match(body)):
         code, region_found = site_owner_region(text, owner, body)
     take("region", code, region_found)
+    if body is not None and owner and _BARE_ZONE.match(body) and code:
+        site = normalize_body(owner)
+        if site.endswith(body) and leading_places_span(site)[1] == len(site) - len(body):
+            body = site  # 高新区管委会 on the site of 某市高新技术产业开发区管理委员会: the site's own committee
     place = region_from_code(code)
     own = place and (place.county if place.level == "county" else place.city if place.level == "city"
                      else place.province)

@@ -1458,7 +1458,8 @@ EIGHTH_HELD_OUT_PAGES: list[tuple[str, str, dict]] = [
      "绵阳高新区管委会2023年度政府信息公开工作年度报告\n"
      "发布日期：2024-01-22\n" + body(2023, "高新区"),
      dict(title="绵阳高新区管委会2023年度政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-22",
-          region="510700", body="绵阳高新区管理委员会", reports=1)),
+          # respelled in set 14's round (the short kinds of body in full; first written 绵阳高新区管理委员会)
+          region="510700", body="绵阳高新技术产业开发区管理委员会", reports=1)),
 ]
 
 
