@@ -528,6 +528,23 @@ def test_one_bodys_reports_as_page_pdf_docx_wechat_copy_and_doc_form_one_body_an
                  [body]) == [(year, float(received[year - 1])) for year in (2020, 2021, 2022, 2023)]
 
 
+def _materialized_set(pages: list, tmp_path) -> tuple:
+    """A set's pages through the asset graph: the warehouse and each expected body's (body, region) -> years."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name, page, _ in pages:
+        (raw / f"{name}.txt").write_text(page, encoding="utf-8")
+    expected: dict[tuple[str, str], list[int]] = {}
+    for _, _, e in pages:
+        expected.setdefault((e["body"], e["region"]), []).append(e["report_year"])
+    assert len({e["series"] for _, _, e in pages}) == len(expected)
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw, db)
+    assert query(db, "SELECT body, region_code, list(report_year ORDER BY report_year) FROM warehouse.documents "
+                     "GROUP BY ALL ORDER BY ALL") == sorted((b, r, sorted(y)) for (b, r), y in expected.items())
+    return db, expected
+
+
 def test_set_14s_bodies_over_the_years_form_one_body_and_one_series_each(tmp_path):
     """Set 14 (lib/crawled_pages.FOURTEENTH_PAGES): a county's government, its office, a city's 工商行政管理局 and
     the 市场监督管理局 formed from it by merger in 2019 (two bodies, by decision), a zone's committee and a district of
@@ -535,18 +552,8 @@ def test_set_14s_bodies_over_the_years_form_one_body_and_one_series_each(tmp_pat
     say, and one series per indicator in metric_series."""
     from govpipeline_tests.lib.crawled_pages import FOURTEENTH_PAGES
 
-    raw = tmp_path / "raw"
-    raw.mkdir()
-    for name, page, _ in FOURTEENTH_PAGES:
-        (raw / f"{name}.txt").write_text(page, encoding="utf-8")
-    expected: dict[tuple[str, str], list[int]] = {}
-    for _, _, e in FOURTEENTH_PAGES:
-        expected.setdefault((e["body"], e["region"]), []).append(e["report_year"])
-    assert len({e["series"] for _, _, e in FOURTEENTH_PAGES}) == len(expected) == 6
-    db = tmp_path / "warehouse.duckdb"
-    materialize_all(raw, db)
-    assert query(db, "SELECT body, region_code, list(report_year ORDER BY report_year) FROM warehouse.documents "
-                     "GROUP BY ALL ORDER BY ALL") == sorted((b, r, sorted(y)) for (b, r), y in expected.items())
+    db, expected = _materialized_set(FOURTEENTH_PAGES, tmp_path)
+    assert len(expected) == 6
     assert query(db, """SELECT body, list(year ORDER BY year), list(value ORDER BY year) FROM analytics.metric_series
                         WHERE metric_id = 'proactive_disclosures' GROUP BY body ORDER BY body""") == [
         ("曲靖市工商行政管理局", [2016, 2017], [860.0, 912.0]),
@@ -557,3 +564,14 @@ def test_set_14s_bodies_over_the_years_form_one_body_and_one_series_each(tmp_pat
         ("襄阳高新技术产业开发区管理委员会", [2017, 2019, 2020, 2022, 2024], [640.0, 733.0, 781.0, 845.0, 902.0])]
     assert query(db, """SELECT count(DISTINCT body) FROM analytics.metric_series
                         WHERE metric_id = 'disclosure_requests_received'""") == [(6,)]
+
+
+def test_set_14s_held_out_bodies_form_one_series_each(tmp_path):
+    """Set 14's held-out pages (written after its fixes): each body one series of its years per indicator."""
+    from govpipeline_tests.lib.crawled_pages import FOURTEENTH_HELD_OUT_PAGES
+
+    db, expected = _materialized_set(FOURTEENTH_HELD_OUT_PAGES, tmp_path)
+    for metric in ("proactive_disclosures", "disclosure_requests_received"):
+        assert query(db, f"""SELECT body, region_code, list(year ORDER BY year) FROM analytics.metric_series
+                             WHERE metric_id = '{metric}' GROUP BY ALL ORDER BY ALL""") == sorted(
+            (b, r, sorted(y)) for (b, r), y in expected.items())
