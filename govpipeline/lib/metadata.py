@@ -663,9 +663,22 @@ def infer_region(text: str, title: str | None, body: tuple[str | None, str | Non
     return (code, "text") if code else (None, None)
 
 
+_CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|>|＞|›|»|→|/)\s*")
+# a breadcrumb's step that names a place's government (首页 > 贵州省人民政府 > 政务公开 > …): the portal the page is on
+_PORTAL_STEP = re.compile(r"(.{2,20}?)(?:人民政府|政府)(?:门户网站|网站|网)?")
+
+
 def site_owner(page_info) -> str | None:
-    """The site's owner (主办单位) among the lines normalization took out of a page."""
-    return next((value for key, value in page_info if key in ("主办单位", "主办")), None)
+    """The site's owner (主办单位) among the lines normalization took out of a page; without one, the place's
+    government a breadcrumb's step names (the portal's owner, 首页 > 某省人民政府 > …)."""
+    if owner := next((value for key, value in page_info if key in ("主办单位", "主办")), None):
+        return owner
+    for key, value in page_info:
+        if key in ("当前位置", "您现在的位置", "您的位置"):
+            for step in _CRUMB_SEPARATOR.split(value):
+                if (m := _PORTAL_STEP.fullmatch(step)) and leading_places_span(m.group(1))[1] == len(m.group(1)):
+                    return f"{m.group(1)}人民政府"
+    return None
 
 
 # the ICP record's province, by the one character its number opens with (浙ICP备): a province, never a city

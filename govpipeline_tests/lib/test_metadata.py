@@ -848,3 +848,16 @@ def test_a_government_office_reporting_on_the_whole_places_year_reports_its_gove
     _, meta = read_page("中共射洪市委办公室射洪市人民政府办公室关于2022年度法治政府建设情况的报告\n"
                         "发布时间：2023-02-06\n2022年，全市法治政府建设扎实推进。\n")
     assert meta.body == "中共射洪市委办公室射洪市人民政府办公室"
+
+
+@pytest.mark.parametrize("crumbs, level, code, body", [
+    ("首页 > 青海省人民政府 > 政务公开 > 部门信息公开 > 省统计局", "省", "630000", "青海省统计局"),
+    ("首页 > 西宁市政府 > 政务公开 > 市统计局", "市", "630100", "西宁市统计局"),
+    # no step names a place's government: which province's 统计局 is not said
+    ("首页 > 政务公开 > 部门信息公开 > 省统计局", "省", None, None),
+    ("首页 > 区县政府 > 部门信息公开 > 市统计局", "市", None, None),
+])
+def test_a_breadcrumb_naming_a_places_portal_is_the_sites_owner_without_a_footer(crumbs, level, code, body):
+    _, meta = read_page(f"当前位置：{crumbs}\n{level}统计局2023年政府信息公开工作年度报告\n发布日期：2024-01-30\n"
+                        "一、总体情况\n2023年，我局围绕各地统计工作，全年主动公开政府信息312条。\n")
+    assert (meta.region_code, meta.body) == (code, body)
