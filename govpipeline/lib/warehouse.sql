@@ -29,8 +29,8 @@ CREATE TABLE IF NOT EXISTS raw.documents (
     page_starts   INTEGER[],          -- PDF: offset in decoded_text where each page's text begins, one per page
     images_not_read VARCHAR[],        -- PDF, .docx: large images with no text on them (see warehouse.documents)
     file_title    VARCHAR             -- PDF, .docx, .doc: the title in the file's properties, as the file holds it, or a
-                                      -- .docx's running head where that reads as a title (the report's title only
-                                      -- when its text prints none and it reads as one)
+                                      -- .docx's or .doc's running head where that reads as a title (the report's
+                                      -- title only when its text prints none and it reads as one)
 );
 
 -- normalize layer
@@ -142,8 +142,8 @@ CREATE TABLE IF NOT EXISTS warehouse.documents (
     metadata_found_in VARCHAR,        -- JSON object: for title, publish_date, issuer, body, region, report_year and
                                       -- source_url, where it was found: 'header' (a crawler's header or a page's
                                       -- info line), 'title' (the body or place the title opens with), 'text' or
-                                      -- 'file' (a PDF's, .docx's or .doc's properties or a .docx's running head, for a
-                                      -- title its text does not print)
+                                      -- 'file' (a PDF's, .docx's or .doc's properties or a .docx's or .doc's running
+                                      -- head, for a title its text does not print)
     dropped_bytes INTEGER,            -- bytes of the file that could not be decoded and are not in its text: a
                                       -- damaged file keeps the rest (0 for an intact file)
     format        VARCHAR,            -- the file's format: text | html | pdf | docx | doc (Word 97-2003, .doc or .wps)
