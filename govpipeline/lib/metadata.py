@@ -469,7 +469,7 @@ _ZONE_WORDS = re.compile(r"开发区|新区|园区|实验区|示范区|管理委
 
 # 某县人民政府办公室关于2023年度政府信息公开工作年度报告: the office reporting on a year's work, which is its
 # government's when the text speaks of the whole place (全县, 我县, 各级行政机关), not of the office's own (我办)
-_OFFICE_ON_THE_YEAR = re.compile(r"^([^\s办、]+?(?:人民政府|管理委员会))办公室关于(?:19|20)\d{2}")
+_OFFICE_ON_THE_YEAR = re.compile(r"^([^\s办、]+?(?:人民政府|管理委员会))办公室关于([^\s\d]{0,20}?)(?:19|20)\d{2}")
 _WHOLE_PLACE = re.compile(r"全[省市县区旗州盟]|[我本][省市县区旗州盟]|各级行政机关")
 _OWN_OFFICE = re.compile(r"[我本]办|本机关")
 
@@ -482,9 +482,11 @@ def issuing_body(title: str | None, issuer: str | None, issuer_found: str | None
     place (``text``, the report's) reports its government's."""
     named = _named_body(title) if title else None
     full = normalize_body(issuer) if issuer else None
-    if named and (office := _OFFICE_ON_THE_YEAR.match(title)) and normalize_body(named) == office.group(1) + "办公室" \
-            and _WHOLE_PLACE.search(text, 0, 600) and not _OWN_OFFICE.search(text, 0, 600):
-        return normalize_body(office.group(1)), "title"
+    if named and (office := _OFFICE_ON_THE_YEAR.match(title)) and normalize_body(named) == office.group(1) + "办公室":
+        about = office.group(2)  # 关于某县2023年…: the place's year, its government's
+        if (leading_places(about) or -1) == leading_places(office.group(1)) if about else \
+                _WHOLE_PLACE.search(text, 0, 600) and not _OWN_OFFICE.search(text, 0, 600):
+            return normalize_body(office.group(1)), "title"
     if named:
         body = normalize_body(named)
         if _PLACELESS.match(body) and full and full.endswith(body[1:]) and not _PLACELESS.match(full):
@@ -503,7 +505,22 @@ def issuing_body(title: str | None, issuer: str | None, issuer_found: str | None
     lead = full_kind_names(title[_TITLE_LEAD.match(title).end():]) if title else ""
     if government and re.match(re.escape(government.group(1)) + r"\s*(?:(?:19|20)\d{2}|政府信息公开)", lead):
         return government.group(1) + government.group(2), issuer_found
+    # a place's own report (某市某县2023年政府信息公开…, 某县2023年政务公开…), whoever posted it (县政府办, a city's
+    # portal, none), is its government's; a zone's named with its city (某市高新区2023年…), its committee's
+    if title and _PLACE_OWN_GENRE.search(title):
+        code, end = leading_places_span(lead)
+        if code and lead[end - 1] in _FULL_NAME_END and _OWN_REPORT_AFTER.match(lead, end):
+            return lead[:end] + "人民政府", "title"
+        if (zone := _PLACED_ZONE.match(lead)) and leading_places_span(zone.group(1))[1]:
+            return zone.group(1) + "管理委员会", "title"
     return (full, issuer_found) if full else (None, None)
+
+
+# the genres a place reports on as a whole, by its government: not a bulletin (its statistics bureau's)
+_PLACE_OWN_GENRE = re.compile(r"政府信息公开|政务公开|政府工作报告|法治政府建设")
+_OWN_REPORT_AFTER = re.compile(r"\s*(?:(?:19|20)\d{2}|政府信息公开|政务公开)")
+_PLACED_ZONE = re.compile(r"(\S{2,20}?(?:高新技术产业开发区|经济技术开发区|经济开发区|开发区|工业园区|产业园区|实验区|示范区|"
+                          r"保税区))" + _OWN_REPORT_AFTER.pattern)
 
 
 def extract_report_year(text: str, title: str | None, publish_date: str | None,

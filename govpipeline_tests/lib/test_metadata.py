@@ -861,3 +861,32 @@ def test_a_breadcrumb_naming_a_places_portal_is_the_sites_owner_without_a_footer
     _, meta = read_page(f"当前位置：{crumbs}\n{level}统计局2023年政府信息公开工作年度报告\n发布日期：2024-01-30\n"
                         "一、总体情况\n2023年，我局围绕各地统计工作，全年主动公开政府信息312条。\n")
     assert (meta.region_code, meta.body) == (code, body)
+
+
+@pytest.mark.parametrize("title, source, body", [
+    # a place's own report is its government's whoever posted it: its office by its level, its city's portal, a
+    # department of its own, nobody; named with its city or its municipality
+    ("南江县2020年政府信息公开工作年度报告", "县政府办公室", "南江县人民政府"),
+    ("南江县2020年政府信息公开工作年度报告", "巴中市人民政府", "南江县人民政府"),
+    ("南江县2020年政务公开工作年度报告", "南江县政务服务和大数据管理局", "南江县人民政府"),
+    ("南江县2020年政府信息公开工作年度报告", None, "南江县人民政府"),
+    ("巴中市南江县2020年政府信息公开工作年度报告", "南江县政府办", "南江县人民政府"),
+    ("上海市金山区2020年政府信息公开工作年度报告", "金山区政府办", "金山区人民政府"),
+    # a zone named with its city, its committee's
+    ("巴中经开区2020年政府信息公开工作年度报告", None, "巴中经济技术开发区管理委员会"),
+    # the office's report 关于 its place's year is the government's; 关于 another place's, not
+    ("南江县人民政府办公室关于南江县2020年政府信息公开工作年度报告的公告", None, "南江县人民政府"),
+    ("南江县人民政府办公室关于巴中市2020年政府信息公开工作年度报告", None, "南江县人民政府办公室"),
+])
+def test_a_places_own_report_is_its_governments_whoever_posted_it(title, source, body):
+    _, meta = read_page(f"{title}\n发布时间：2021-01-20{'  来源：' + source if source else ''}\n"
+                        "一、总体情况\n2020年，全县主动公开政府信息210条。\n")
+    assert meta.body == body
+
+
+def test_a_places_bulletin_is_not_its_governments():
+    """A statistical bulletin named after its place is its statistics bureau's (with the survey team), not the
+    government's: the body stays the issuer's or NULL."""
+    _, meta = read_page("南江县2020年国民经济和社会发展统计公报\n发布时间：2021-03-20\n一、综合\n2020年，全县地区生产总值"
+                        "180.5亿元。\n")
+    assert (meta.body, meta.region_code) == (None, "511922")
