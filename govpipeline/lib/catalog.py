@@ -388,8 +388,13 @@ _OWN_BODY = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:厅|局|委员会|委)")
 # subject: a hotline's (电话渠道受理 is a channel of its cases), a disclosure report's (按时答复率 is its requests', but not
 # in 区长信箱全年收到群众来信…，按时回复率98.7%)
 _DISCLOSURE_REPORT = re.compile(r"政府信息公开|政务公开")
+# A disclosure report's training (组织专题培训2期，培训120余人次) is its 政务公开's, unless its sentence names another
+# training: words other than a verb, 政务公开's own or a kind of session before 培训 (职业技能培训, 窗口业务培训)
+_OTHER_TRAINING = re.compile(r"(?!政务|信息|公开|组织|开展|举办|参加|全年|各类|集中|业务|专题|专项|工作)[\u4e00-\u9fff]{2}"
+                             r"(?<!公开)(?:业务|专题|专项|工作)?培训")
 _REPORT_WHOLE = ((re.compile(r"热线"), "受理诉求", None),
-                 (_DISCLOSURE_REPORT, "依申请公开", re.compile(r"信箱|留言|来信|来电|信访|热线|诉求")))
+                 (_DISCLOSURE_REPORT, "依申请公开", re.compile(r"信箱|留言|来信|来电|信访|热线|诉求")),
+                 (_DISCLOSURE_REPORT, "政务公开", _OTHER_TRAINING))
 
 
 def _own_domain(word: str, own_names: str) -> bool:
@@ -427,9 +432,9 @@ def _own_words_id(label: str, unit: str, kind: str, own_names: str) -> tuple[str
         return None, None
     for subject, whole, other in _REPORT_WHOLE:
         if subject.search(own_names) and (found := label_metric_id(f"{whole}:{own}", unit, kind)) is not None:
-            indicator = _by_id()[found]
-            if _by_id()[indicator.derived_from or found].within is not None:
-                return found, other
+            base = _by_id()[_by_id()[found].derived_from or found]
+            if base.within is not None or base.with_whole is not None and base.with_whole.search(f"{whole}:{own}"):
+                return found, other  # a part of the whole, or a statistic named with it (政务公开:配备工作人员)
     return None, None
 
 

@@ -33,7 +33,9 @@ REPORT_SUFFIXES = (".txt", ".htm", ".html", ".mht", ".mhtml", ".pdf", ".docx", "
 # reports also come in formats that are not read: such a file is quarantined, not passed over in silence
 UNREAD_FORMATS = {".ofd": "OFD", ".rtf": "RTF", ".xls": "Excel", ".xlsx": "Excel", ".et": "WPS spreadsheet"}
 _UNREAD_ADVICE = "put the report in the folder as text (.txt), as its saved web page (.html), or as PDF or .docx"
-_LISTED_SUFFIXES = REPORT_SUFFIXES + tuple(UNREAD_FORMATS)
+# a crawl's attachments often come packed: an archive is named, not opened
+ARCHIVES = {".zip": "zip", ".rar": "RAR", ".7z": "7-Zip"}
+_LISTED_SUFFIXES = REPORT_SUFFIXES + tuple(UNREAD_FORMATS) + tuple(ARCHIVES)
 
 
 def now() -> datetime:
@@ -137,6 +139,9 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
     if suffix in UNREAD_FORMATS:
         row["error"] = f"{source_path}: a {UNREAD_FORMATS[suffix]} file is not read; {_UNREAD_ADVICE}"
         return row
+    if suffix in ARCHIVES:
+        row["error"] = f"{source_path}: a {ARCHIVES[suffix]} archive is not opened; unpack its reports into the folder"
+        return row
     # what the bytes are decides, then the name: sites serve a saved web page as .doc, a .docx as .doc, a PDF as .html;
     # but a web page named .pdf is a download that failed (an error page), not the report
     if (found := content_format(data)) and not (suffix == ".pdf" and found == "text"):
@@ -152,13 +157,11 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
                        images_not_read=read.images_not_read, file_title=read.title)
         elif suffix == ".docx":
             read = read_docx(data)
-            # a title printed in the running head is the file's own, before its properties' (often another file's)
-            head = next((line for line in read.running_heads if file_title(line)), None)
             row.update(format="docx", decoded_text=read.text, dropped_bytes=0, images_not_read=read.images_not_read,
-                       file_title=head or read.title)
+                       file_title=_word_file_title(read))
         elif suffix in (".doc", ".wps"):
             read = read_doc(data)
-            row.update(format="doc", decoded_text=read.text, dropped_bytes=0, file_title=read.title)
+            row.update(format="doc", decoded_text=read.text, dropped_bytes=0, file_title=_word_file_title(read))
         elif suffix in (".mht", ".mhtml"):
             row.update(format="html", decoded_text=mht_to_html(data), dropped_bytes=0)
         else:
@@ -170,6 +173,12 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
         row["error"] = f"{source_path}: {exc}" if suffix in (".pdf", ".docx", ".doc", ".wps", ".mht", ".mhtml") else \
             f"{source_path}: not a text report: {exc}"
     return row
+
+
+def _word_file_title(read) -> str | None:
+    """A Word file's title: the first line of its running heads that reads as a title (the file's own), else its
+    properties' (often another file's)."""
+    return next((line for line in read.running_heads if file_title(line)), None) or read.title
 
 
 _SUFFIX_OF_CONTENT = {"pdf": ".pdf", "docx": ".docx", "doc": ".doc", "mht": ".mht", "rtf": ".rtf", "text": ".txt"}

@@ -349,3 +349,27 @@ def test_a_report_not_told_apart_from_the_next_is_a_finding(tmp_path):
                                   "WHERE check_name = 'reports_told_apart'")
     assert path == "summaries.txt" and message.startswith("'松阳县行政审批局2022年工作总结', at character ")
     assert {e.check_name: e.passed for e in result.get_asset_check_evaluations()}["reports_told_apart"] is False
+
+
+def test_a_report_saved_twice_is_a_finding_and_an_archive_is_quarantined(tmp_path):
+    """A page saved under two names is read as two reports (nothing is lost), and reports_read_once names the later
+    copy with the file it repeats; a zip of attachments is quarantined with what to do, and the other files go on."""
+    from govpipeline_tests.lib.test_reports_on_one_page import SUMMARY
+
+    raw = tmp_path / "raw"
+    (raw / "copies").mkdir(parents=True)
+    (raw / "a.txt").write_text(SUMMARY, encoding="utf-8")
+    (raw / "copies" / "b.txt").write_text(SUMMARY, encoding="utf-8")
+    (raw / "attachments.zip").write_bytes(b"PK\x03\x04" + bytes(40))
+    db = tmp_path / "warehouse.duckdb"
+    result = materialize_all(raw, db)
+    assert query(db, "SELECT source_path FROM warehouse.documents ORDER BY 1") == [("a.txt",), ("copies/b.txt",)]
+    assert query(db, "SELECT source_path, message FROM quality.findings WHERE check_name = 'reports_read_once'") == [
+        ("copies/b.txt", "the same bytes as a.txt: the report is read twice")]
+    assert {e.check_name: e.passed for e in result.get_asset_check_evaluations()}["reports_read_once"] is False
+    assert query(db, "SELECT source_path, reason FROM warehouse.quarantine") == [
+        ("attachments.zip", "attachments.zip: a zip archive is not opened; unpack its reports into the folder")]
+    (raw / "copies" / "b.txt").unlink()
+    materialize_all(raw, db)
+    assert query(db, "SELECT count(*) FROM quality.findings WHERE check_name = 'reports_read_once'") == [(0,)]
+

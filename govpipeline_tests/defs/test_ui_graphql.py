@@ -183,7 +183,7 @@ def test_each_chart_shows_inline_on_the_metric_series_page_beside_a_table_of_eve
 def test_failed_checks_stay_failed_after_a_run_with_nothing_new_and_count_the_whole_warehouse(walk):
     seen, db = walk
     first, again, added = seen["first"]["checks"], seen["nothing new"]["checks"], seen["added"]["checks"]
-    assert len(first) == 15  # with reports_told_apart
+    assert len(first) == 16  # with reports_told_apart and reports_read_once
     assert all(c["canExecuteIndividually"] == "CAN_EXECUTE" for c in first.values())
     failed = {name for name, c in first.items() if c["executionForLatestMaterialization"]["status"] == "FAILED"}
     assert failed == {"share_lists_sum_to_100", "shares_consistent"}

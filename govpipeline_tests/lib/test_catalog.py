@@ -1041,3 +1041,57 @@ def test_a_correction_said_as_纠错_is_a_corrected_outcome(label, sentence, exp
 ])
 def test_evaluations_in_other_units_and_the_short_direct_resolution_rate(label, unit, expected):
     assert metric_id_for(label, unit, "count" if unit != "%" else "rate") == expected
+
+
+@pytest.mark.parametrize("label, unit, sentence, own_names, expected", [
+    # promoted in round 13: a disclosure report's 政务公开 training, in other words than the keys'
+    ("举办政务公开专题培训", "期", "全年举办政务公开专题培训5期", "某区教育局2021年政府信息公开工作年度报告",
+     "disclosure_training_sessions"),
+    ("开展业务培训", "场", "开展业务培训3场，培训88人次", "某镇人民政府2023年政务公开工作年度报告",
+     "disclosure_training_sessions"),  # a disclosure report's bare training is its 政务公开's
+    ("参训人员", "人次", "组织专题培训2期，参训人员75人次", "某县医疗保障局2022年政府信息公开工作年度报告",
+     "disclosure_trainees"),
+    ("培训", "人", "组织业务培训4次，培训112人", "某县医疗保障局2022年政府信息公开工作年度报告",
+     "disclosure_trainees"),
+    # another training in a disclosure report: the body's domain work, not its 政务公开
+    ("培训人员", "人次", "开展职业技能培训86期，培训人员4300人次", "某市人力资源和社会保障局2022年政府信息公开工作年度报告",
+     None),
+    ("开展创业培训", "期", "开展创业培训12期", "某市人力资源和社会保障局2022年政府信息公开工作年度报告", None),
+    # a 政务服务 summary's window training is no disclosure training
+    ("开展业务培训", "场次", "开展窗口业务培训24场次，培训950人次", "某县行政审批服务局2023年工作总结", None),
+    ("参训人员", "人次", "开展业务培训24场次，参训人员950人次", "某县行政审批服务局2023年工作总结", None),
+    ("参加市级政务公开培训", "次", "参加市级政务公开培训2次", "某乡人民政府2022年政府信息公开工作年度报告", None),
+])
+def test_a_disclosure_reports_training_is_its_政务公开s(label, unit, sentence, own_names, expected):
+    assert metric_id_for(label, unit, "count", None, None, sentence, own_names) == expected
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    ("开展网上在线访谈", "次", "online_interviews"),
+    ("组织开展县长在线访谈活动", "场", "online_interviews"),  # a leader's interview is the body's
+    ("在线访谈:主要负责同志参加", "期", None),  # a part: those its leader took part in
+    ("政务公开分值占比", "%", "disclosure_appraisal_weight"),
+    ("政府信息公开工作权重", "%", "disclosure_appraisal_weight"),
+    ("政务公开占考核总分的比重", "%", "disclosure_appraisal_weight"),
+    ("考核分值", "分", None),  # a score in points, not a share
+])
+def test_online_interviews_and_政务公开s_weight_in_an_appraisal(label, unit, expected):
+    assert metric_id_for(label, unit, "rate" if unit == "%" else "count") == expected
+
+
+@pytest.mark.parametrize("label, sentence, own_names, expected", [
+    # blind set 31, in other words: a disclosure paragraph's bare staff are its disclosure staff, not a centre's
+    ("配备工作人员", "由区政府办公室负责政府信息公开工作，配备工作人员4名", "某区人民政府2012年政府信息公开工作年度报告",
+     "disclosure_staff"),
+    ("明确工作人员", "区政务公开办明确工作人员3名", "某区卫生健康局2020年政务公开工作年度报告", "disclosure_staff"),
+    ("窗口工作人员", "中心设置窗口42个，窗口工作人员96名", "某县政务服务中心2020年工作总结", "window_staff"),
+])
+def test_a_disclosure_paragraphs_bare_staff_are_its_disclosure_staff(label, sentence, own_names, expected):
+    assert metric_id_for(label, "人", "count", None, None, sentence, own_names) == expected
+
+
+def test_trainees_named_by_their_system_and_evaluations_received_through_the_system():
+    own = "某市生态环境局2014年政府信息公开工作年度报告"
+    assert metric_id_for("培训系统内工作人员", "人次", "count", None, None, "举办专题培训3期，培训系统内工作人员90人次",
+                         own) == "disclosure_trainees"
+    assert metric_id_for("通过好差评系统收到评价", "条", "count") == "evaluations_received"

@@ -31,6 +31,8 @@ def facts_of(text):
     ("近三分之二的事项实现全程网办。", [("近三分之二", 66.67, "%", "share", "近", None)]),
     ("近两成信息通过新媒体发布。", [("近两成", 20, "%", "share", "近", None)]),
     ("近3成群众选择网上办理。", [("近3成", 30, "%", "share", "近", None)]),
+    ("结案率达八成三。", [("八成三", 83, "%", "rate", None, None)]),  # tenths after 成: 83 %, not 80 %
+    ("六成五以上的村实现集体经济增收。", [("六成五以上", 65, "%", "share", "以上", None)]),
     ("网上办件较上年增加近两成。", [("近两成", 20, "%", "change", "近", None)]),  # a change told in tenths
     ("群众满意度超九成。", [("超九成", 90, "%", "rate", "超过", None)]),  # a rate named just before, told in tenths
     ("平均每件用时0.5个工作日。", [("0.5个工作日", 0.5, "工作日", "duration", None, None)]),  # an average time taken
@@ -82,6 +84,7 @@ def test_numbers_units_and_qualifiers(text, expected):
 @pytest.mark.parametrize("text", [
     "按照《湖南省2018年政务公开工作要点》（湘政办函〔2018〕66号）执行。",
     "咨询电话：0731-28680652，邮编：412007。",
+    "建设“10分钟”健身圈。",  # a time in quotes of its own, before the thing it names
     "发出全市第一张“27证合一”营业执照。",
     "学习贯彻十九大精神，推行一窗受理、“三集中三到位”。",
     "拨打12345热线反映问题。",

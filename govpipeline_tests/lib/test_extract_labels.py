@@ -531,3 +531,14 @@ def test_a_share_whose_words_name_a_base_no_figure_holds_takes_the_one_the_figur
         {"part": "3.9万件", "total": "6.1万件", "share": "63.9%"}]
     # no figure bears 58.0% out: the words name another base than the part's whole, so no check is built on a guess
     assert shares("全年受理各类事项6.1万件，办结5.8万件。其中即办件3.9万件，占业务总量的58.0%。") == []
+
+
+def test_a_ranking_of_kinds_names_each_kind_not_its_rank():
+    # 最多 and 其次是 say where a kind stands, not what is counted
+    assert labels("从来电内容看，医疗卫生类最多，为8.2万件；其次是教育类5.6万件。") == {
+        "8.2万件": "医疗卫生类", "5.6万件": "教育类"}
+
+
+def test_a_time_that_names_a_rate_aimed_at_is_no_figure():
+    # 30秒内接听率稳定在95%: the seconds are part of the rate's name, whatever links it to its level
+    assert labels("明年，力争30秒内接听率稳定在95%以上。") == {"95%以上": "30秒内接听率(目标)"}

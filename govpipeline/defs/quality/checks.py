@@ -407,6 +407,21 @@ def reports_told_apart(audit: Audit) -> dg.AssetCheckResult | None:
     return _record(con, "reports_told_apart", findings, checked, documents=audit)
 
 
+@warehouse_check(instances="report files", asset=DOCUMENTS,
+                 description="WARN: each report is in the folder once. A file with the same bytes as another (a page "
+                             "saved twice under two names, a copy in another folder) is read as a report of its own, "
+                             "so a count of reports or a sum over documents takes it twice; metric_series keeps one "
+                             "figure for the year either way. Each copy after the first (in path order) is named here "
+                             "with the file it repeats; remove the copies that are not wanted.")
+def reports_read_once(audit: Audit) -> dg.AssetCheckResult | None:
+    con = audit.con
+    groups = con.execute("""SELECT list(doc_id ORDER BY source_path), list(source_path ORDER BY source_path)
+                            FROM warehouse.documents GROUP BY sha256, report_in_file""").fetchall()
+    findings = [Finding("reports_read_once", "WARN", f"the same bytes as {paths[0]}: the report is read twice", doc)
+                for docs, paths in groups if len(docs) > 1 for doc in docs[1:]]
+    return _record(con, "reports_read_once", findings, {None: len(groups)})
+
+
 @warehouse_check(instances="reports with template tables", asset=TABLE_CELLS,
                 description="WARN: the identities printed on the 2019/2021 annual-report form hold in the filled cells: "
                             "row 总计 = requester columns, （七）总计 = outcome rows, 一 + 二 = 三（七）+ 四, "

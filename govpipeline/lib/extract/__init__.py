@@ -44,7 +44,7 @@ def extract_facts(text: str, report_year: int | None = None, report_period: str 
     relations += [r for r in temporal_before_after(ctx, facts) if tuple(r.members) not in stated]
     name_windows(ctx, facts, report_period)
     enumerations = enumerations_of(ctx, facts, sections)
-    mark_reached_levels(facts)
     mark_targets(ctx, facts, report_year, report_period)
+    mark_reached_levels(facts)
     window_last(ctx, facts, report_period)
     return Extraction(facts, relations, enumerations)

@@ -90,7 +90,8 @@ def _rejected_by_unit(text: str, m: re.Match, unit: str, s: int, e: int, before:
         # 15秒接通率98.5%, 1小时办结率: the time is part of the rate's name; 18小时不打烊旅游产品, 15分钟便民服务圈:
         # part of a thing's name
         return rx.NAMES_A_RATE.match(text, e) is not None \
-            or bool(nxt) and "\u4e00" <= nxt <= "\u9fff" and rx.DURATION_NAME.match(text, e, e + 9) is not None
+            or bool(nxt) and "\u4e00" <= nxt <= "\u9fff" and rx.DURATION_NAME.match(text, e, e + 9) is not None \
+            or nxt == "”" and before[-1:] == "“" and rx.DURATION_NAME.match(text, e + 1, e + 10) is not None  # “5分钟”便民生活圈
     if unit == "岁":
         # 5岁以下儿童死亡率: the age bounds the people the rate is of; 为1264名80周岁以上老人: the people just counted
         # (对70岁以上的老人 states one); 60周岁及以上人口10.2万人: the people counted right after it
@@ -235,7 +236,8 @@ def _read_figure(ctx: Context, m: re.Match) -> tuple[float, float | None, str, s
         return None
     value_max = None
     if cheng:
-        value *= 10
+        tenth = m.group("tenth") or m.group("tenth_before")
+        value = value * 10 + (parse_number(tenth) if tenth else 0)
     elif num and m.group("num2"):
         value_max = parse_number(m.group("num2"))
         if value_max is not None and value_max <= value:

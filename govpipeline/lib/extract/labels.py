@@ -340,9 +340,9 @@ def _with_window(metric: str, period: str | None) -> str:
 def mark_reached_levels(facts: list[Fact]) -> None:
     """企业开办时间压缩至3个工作日以内: the figure is the level a change reached, named 企业开办时间(压缩至), so that it
     reads as no ordinary level; marked last, after its parts took their names from it. A level paired with the one
-    before it is marked (现) already."""
+    before it is marked (现) already; a target (力争…提高到80%) is the level aimed at, whatever verb aims at it."""
     for f in facts:
         head = rx.PER_PERIOD.sub("", f.head) if "每" in f.head[-5:] else f.head  # 提高到每人每月860元
         if f.kind != "change" and (reached := rx.REACHED.search(head, max(0, len(head) - 3))) \
-                and not f.metric.endswith("(现)"):
+                and not f.metric.endswith(("(现)", rx.TARGET)):
             f.metric += f"({reached.group(0)})"

@@ -94,7 +94,9 @@ PRE_LAST = frozenset("近约过于超破逾足到占达为有")  # what a match 
 FACT = re.compile(
     rf"(?:百分之(?P<pct>[{CN}点]+)|千分之(?P<per_mille>[{CN}点]+)"
     rf"|(?P<den>[二两三四五六七八九十]|十[一二三四五六七八九]?|[2-9])分之(?P<nom>[一二两三四五六七八九]|[1-9])(?!十|[\d.])"
+    # 九成五: 95 %, the numeral after 成 its tenths (not a count that follows: 三成五个)
     rf"|(?P<cheng>[一二两三四五六七八九十]|(?<![\d.])[1-9])成(?![为立效果本员就功绩])"
+    rf"(?:(?P<tenth>[一二三四五六七八九])(?![\u4e00-\u9fff])|(?P<tenth_before>[一二三四五六七八九])(?=以上|左右|的|多))?"
     rf"|(?P<num>{_NUM})(?:(?P<first>万|亿|%)?\s?(?P<range>[-－~～至到—])\s?(?P<num2>\d+(?:\.\d+)?))?"
     # a space, not a line or cell break, before the unit: 阅读 12\n分享 is no 12分
     rf"(?P<sfx1>余|多)?(?P<mult>千万|百万|万亿|万|亿|千)?(?P<sfx2>余|多)? ?"
@@ -174,7 +176,7 @@ SESSIONS = tuple(_NON_FIGURES["sessions"])
 FORMULA_AFTER_COUNT = tuple(_NON_FIGURES["formulas_after_count"])
 CLASSES_MEASURED = re.compile(rf"[\u4e00-\u9fff]{{0,8}}?(?:{_alt(_NON_FIGURES['measures_of_classes'])})")
 PAGE_COUNTER = re.compile(rf"(?:{_alt(_NON_FIGURES['page_counters'])})次数[：:]\s*$")
-NAMES_A_RATE = re.compile(r"内?[\u4e00-\u9fff]{1,5}率(?:为|达到|达|是)?[\d百]")
+NAMES_A_RATE = re.compile(r"内?[\u4e00-\u9fff]{1,5}率[\u4e00-\u9fff]{0,3}?[\d百]")  # 15秒接通率保持在90%
 # 5岁以下儿童死亡率, 65岁及以上老年人健康管理率: an age that bounds the people a rate is of is part of its name
 AGE_IN_RATE = re.compile(r"(?:及?以[上下])?[^，,；;。、\d]{1,14}?(?:率|比例|比重)")
 # 1264名80周岁以上老人: an age right after a count of people bounds them
@@ -368,7 +370,7 @@ TIME_WORD = re.compile(_alt(_IDIOMS["time_words"]))
 
 # 累计 qualifies a verb (累计办理…) but is part of a measure's name (累计访问量, 累计交易额)
 LEAD_TRIM = re.compile(
-    r"^(?:由原来的|由原来|由原|[一二三四五六七八九十]+是|(?:排名|位居|居)前[一二三四五六七八九十\d]+(?:位|名)?的?(?:依次|分别)?(?:是|为)|依次(?:是|为)|"
+    r"^(?:由原来的|由原来|由原|[一二三四五六七八九十]+是|(?:排名|位居|居)前[一二三四五六七八九十\d]+(?:位|名)?的?(?:依次|分别)?(?:是|为)|依次(?:是|为)|(?:其次|再次|然后)(?:是|为)|"
     r"(?:我|本)(?:市|区|县|省|州|镇|乡|街道|机关|单位|部门|机构|局|委|办(?![理结件])|厅|院|中心)|年底前|其中|并且|并|且|同时|另外|此外|目前|力争|确保|预期|计划(?![生单类])|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|本月|当月|累计(?![\u4e00-\u9fff]{1,3}[量额]$)|共计|合计|总计|共(?![享建治同识性])|已|先后|依法|"
     r"还|再|又|均|全部|分别|已经|达到(?!或)|达(?![成标到或])|为|是|有(?![效序])|仅|在(?![校园职岗册编线建])|将|对(?![接比标照外口应话])|把|向|通过|经过|按照|其余的|其余|除|以(?![\u4e00-\u9fff]代)|以及|和|及(?!时)|与|加上|结果|同期相比|同期|了)+"
 )
@@ -379,7 +381,7 @@ _TO_LEVEL = rf"(?:{_CHANGED_TO})(?:至|到)"  # the figure after is the level th
 
 # the link words a label ends with; 均 of 均为 goes, 日均 stays; 为 goes, 行为 stays; 总计 goes, but not the total of a
 # budget's flows (收入总计); a budget's plan goes (收入安排, 支出预计为: the target's mark says it)
-TAIL_TRIM = re.compile(rf"(?:{PER_PERIOD.pattern[:-1]}|力争|确保|控制在|保持在|保持|稳定在|{_TO_LEVEL}|首次|突破|(?<=[\u4e00-\u9fff”])占|共计|(?<!收入)(?<!支出)(?:合计|总计)|累计|(?<=收入|支出|资金|预算)安排|(?<=[\u4e00-\u9fff])预计|共|达到|达|(?<![行作认成])为|是|有|约|近|不超过|不高于|不多于|超过|逾|增至|降至|(?<!收)至|(?<![收达得报])到|了|的|由|从|分别|(?<![日月年人户平])均|已|仅)+$")
+TAIL_TRIM = re.compile(rf"(?:{PER_PERIOD.pattern[:-1]}|力争|确保|控制在|保持在|保持|稳定在|{_TO_LEVEL}|首次|突破|(?<=[\u4e00-\u9fff”])占|共计|(?<!收入)(?<!支出)(?:合计|总计)|累计|(?<=收入|支出|资金|预算)安排|(?<=[\u4e00-\u9fff])预计|共|达到|达|(?<![行作认成])为|是|有|约|近|不超过|不高于|不多于|超过|逾|增至|降至|(?<!收)至|(?<![收达得报])到|了|的|由|从|分别|(?<![日月年人户平])均|已|仅|最多|居首)+$")  # 城乡建设类诉求最多，为31.6万件
 # 依托涉农社区发展食用菌种植基地2个: the means a thing was done by is no part of what was done
 MEANS_LEAD = re.compile(r"^(?:依托|借助|利用|依靠)[^，,；;。]{1,14}?(?=发展|建设|建成|新建|实施|开展|打造|引进|培育|举办|设立|新增)")
 SINCE_YEAR = re.compile(r"(?:从|自)(?:19|20)\d{2}年(?:起|以来|开始)")
@@ -402,9 +404,9 @@ INCLUDED_TAIL = re.compile(r"\(含[^()]*\)$")  # 受理投诉(含匿名投诉): 
 
 # the characters a match of LEAD_TRIM or TIME_PREFIX can begin with, and of TAIL_TRIM end with: most labels
 # begin and end with neither, and are left without trying the patterns
-LEAD_FIRST = frozenset("明力确预计由一二三四五六七八九十我其并且同另此目截今本全年当累共合总已先还再又均分达为是有仅在将对把向通经按除以和及与加结123456789去上了排位居依下前第")
+LEAD_FIRST = frozenset("然明力确预计由一二三四五六七八九十我其并且同另此目截今本全年当累共合总已先还再又均分达为是有仅在将对把向通经按除以和及与加结123456789去上了排位居依下前第")
 
-TAIL_LAST = frozenset("在次破占计共到达为是有约近过于逾至了的由从别均已争保月年日天持排仅")
+TAIL_LAST = frozenset("在次破占计共到达为是有约近过于逾至了的由从别均已争保月年日天持排多首仅")
 # a list item's number at the head of its line (1. 新建幼儿园3所): the list's, not the name's; not a decimal (1.5万件)
 NUMBERED_ITEM = re.compile(r"^\d{1,2}[.．、]\s*(?!\d)")
 LONG_ASIDE = re.compile(r"（[^（）]{8,}(?<![率数量额])）")  # not another name of a measure (（常住人口城镇化率）)
