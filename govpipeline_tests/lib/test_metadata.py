@@ -115,6 +115,7 @@ def test_a_government_work_report_covers_the_year_before_its_session():
     ("2024年1月-6月工作情况", "1-6月"),
     ("2024年10月份12345热线数据通报", "10月"),
     ("2024年1-8月全市外经贸运行快报", "1-8月"),  # a 快报 names its months like a 简报
+    ("2023年前三季度某区经济运行简况", "前三季度"),  # and so does a 统计局's 简况
     ("第二季度12345热线运行情况通报", "第二季度"),
     ("2024年1至12月工作情况通报", None),  # the whole year
     ("某市2023年政府信息公开工作年度报告", None),
