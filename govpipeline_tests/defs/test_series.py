@@ -398,10 +398,10 @@ def test_a_countys_bulletins_and_service_summaries_give_one_series_per_indicator
     raw.mkdir()
     for year, text in _BULLETIN_YEARS.items():
         (raw / f"bulletin_{year}.txt").write_text(
-            f"标题：松岭县{year}年国民经济和社会发展统计公报\n发布时间：{year + 1}-03-25\n-----\n一、综合\n{text}\n", encoding="utf-8")
+            f"标题：松阳县{year}年国民经济和社会发展统计公报\n发布时间：{year + 1}-03-25\n-----\n一、综合\n{text}\n", encoding="utf-8")
     for year, text in _SERVICE_YEARS.items():
         (raw / f"service_{year}.txt").write_text(
-            f"标题：松岭县政务服务中心{year}年工作总结\n发布时间：{year + 1}-01-12\n-----\n一、工作成效\n{text}\n", encoding="utf-8")
+            f"标题：松阳县政务服务中心{year}年工作总结\n发布时间：{year + 1}-01-12\n-----\n一、工作成效\n{text}\n", encoding="utf-8")
     db = tmp_path / "warehouse.duckdb"
     materialize_all(raw, db)
     rows = query(db, """SELECT metric_id, scope_kind, list(year ORDER BY year), list(value ORDER BY year)
@@ -592,3 +592,18 @@ def test_reports_of_a_stand_in_place_form_no_series(tmp_path):
         (None, None, "某市人民政府办公室")] * 2
     assert query(db, "SELECT count(*) FROM warehouse.facts WHERE metric LIKE '%政府信息公开申请%'") == [(2,)]
     assert query(db, "SELECT count(*) FROM analytics.yoy_comparisons") == [(0,)]
+
+
+def test_reports_of_no_known_body_or_place_give_no_series(tmp_path):
+    """Two bulletins of places the gazetteer does not know (no body: a bulletin is its 统计局's, which they do not
+    name): their figures would join each other's in one series of no one, so they give none."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name, year, gdp in (("岚川县", 2022, "96.4"), ("澄溪县", 2023, "131.2")):
+        (raw / f"{name}.txt").write_text(
+            f"标题：{name}{year}年国民经济和社会发展统计公报\n发布时间：{year + 1}-03-25\n-----\n一、综合\n"
+            f"全年地区生产总值{gdp}亿元，比上年增长5.1%。\n", encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw, db)
+    assert query(db, "SELECT count(*) FROM warehouse.facts WHERE metric_id = 'gdp'") == [(2,)]
+    assert query(db, "SELECT count(*) FROM analytics.metric_series") == [(0,)]

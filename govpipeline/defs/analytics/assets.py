@@ -179,6 +179,7 @@ SELECT d.region, d.region_code, d.admin_level, d.body, coalesce(c.metric_id, f.m
 FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id) {_KEY_JOINS}
      LEFT JOIN (SELECT DISTINCT fact_id FROM warehouse.table_cells WHERE fact_id IS NOT NULL) t USING (fact_id)
 WHERE f.metric_id IS NOT NULL AND coalesce(f.year, d.report_year) IS NOT NULL AND f.{IN_REBUILT}
+  AND coalesce(d.region_code, d.region, d.body) IS NOT NULL  -- a report of no known body or place is no one's series
 """
 SERIES_COLUMNS = ["region", "region_code", "admin_level", "metric_id", "metric_name", "scope", "unit", "year", "period",
                   "value",
@@ -237,7 +238,8 @@ def series_charts(series: pl.DataFrame) -> tuple[list[str], list[tuple]]:
         "and period (the months of a quarter's or other part's figure, '' for the whole year): "
         "the figure chosen among the facts that give it (the year's own report over a restatement elsewhere, a table "
         "cell over the narrative, then the first mention; chosen_because says which applied, fact_ids lists them "
-        "all), ready for charts across bodies and years. The metadata shows a chart of each of the most reported "
+        "all), ready for charts across bodies and years; a report of no known body and no known place gives none. "
+        "The metadata shows a chart of each of the most reported "
         "indicators (chart 1, chart 2, ...) and a table of every whole-year series. A run rebuilds only the regions with "
         "reports published or removed since the last build."
     ),
