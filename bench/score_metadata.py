@@ -10,8 +10,10 @@ or set 9's pages (`--ninth`) or its held-out ones (`--ninth-held-out`), or set 1
 (`--tenth-files`) or their held-out ones (`--tenth-held-out`, `--tenth-held-out-files`), or set 11's pages
 (`--eleventh`) or its held-out ones (`--eleventh-held-out`), or set 12's files (`--twelfth-files`) or its held-out ones
 (`--twelfth-held-out-files`), or set 13's pages (`--thirteenth`) and files (`--thirteenth-files`) or their held-out ones
-(`--thirteenth-held-out`, `--thirteenth-held-out-files`) instead; `--list`
-prints each miss. region_name (the gazetteer's name of the region's code) is scored where a set writes it down."""
+(`--thirteenth-held-out`, `--thirteenth-held-out-files`), or set 14's pages (`--fourteenth`) or its held-out ones
+(`--fourteenth-held-out`) instead; `--list`
+prints each miss. Where a set names each page's series (one body's reports over the years), the distinct bodies
+read for each series are counted too (one is right). region_name (the gazetteer's name of the region's code) is scored where a set writes it down."""
 from __future__ import annotations
 
 import sys
@@ -26,7 +28,9 @@ from govpipeline_tests.lib.crawled_pages import (EIGHTH_HELD_OUT_PAGES, EIGHTH_P
                                                  NINTH_HELD_OUT_PAGES, NINTH_PAGES, TENTH_HELD_OUT_PAGES, TENTH_PAGES,
                                                  PAGES, SEVENTH_HELD_OUT_PAGES, SEVENTH_PAGES,
                                                  SEVENTH_SECOND_HELD_OUT_PAGES, SIXTH_HELD_OUT_PAGES, SIXTH_PAGES,
-                                                 THIRTEENTH_HELD_OUT_PAGES, THIRTEENTH_PAGES, measured)
+                                                 FOURTEENTH_HELD_OUT_PAGES, FOURTEENTH_PAGES,
+                                                 THIRTEENTH_HELD_OUT_PAGES, THIRTEENTH_PAGES,
+                                                 measured)
 
 FIELDS = ("title", "report_year", "publish_date", "region", "region_name", "body")
 
@@ -48,7 +52,9 @@ def main() -> None:
              else ELEVENTH_PAGES if "--eleventh" in sys.argv
              else ELEVENTH_HELD_OUT_PAGES if "--eleventh-held-out" in sys.argv
              else THIRTEENTH_PAGES if "--thirteenth" in sys.argv
-             else THIRTEENTH_HELD_OUT_PAGES if "--thirteenth-held-out" in sys.argv else PAGES)
+             else THIRTEENTH_HELD_OUT_PAGES if "--thirteenth-held-out" in sys.argv
+             else FOURTEENTH_PAGES if "--fourteenth" in sys.argv
+             else FOURTEENTH_HELD_OUT_PAGES if "--fourteenth-held-out" in sys.argv else PAGES)
     read = measured
     file_sets = {"--eighth-files": eighth_files, "--eighth-held-out-files": eighth_held_out_files,
                  "--tenth-files": tenth_files, "--tenth-held-out-files": tenth_held_out_files,
@@ -58,8 +64,11 @@ def main() -> None:
     if chosen:
         pages = chosen[0]()
         read = lambda data: measured_file(name, data)  # noqa: E731 (the file's name is the loop's)
+    series: dict[str, set] = {}
     for name, page, expected in pages:
         got = read(page)
+        if "series" in expected:
+            series.setdefault(expected["series"], set()).add(got["body"])
         for f in FIELDS + ("reports",):
             if expected.get(f, ...) is ...:
                 continue
@@ -71,6 +80,8 @@ def main() -> None:
         s = scores[f]
         if sum(s.values()):
             print(f"{f:13} right {s['right']:3}  NULL {s['NULL']:3}  wrong {s['wrong']:3}")
+    for name, bodies in series.items():
+        print(f"series {name:20} {len(bodies)} bodies: {sorted(bodies, key=str)}")
 
 
 if __name__ == "__main__":

@@ -23,12 +23,14 @@ def lines_as_blocks(text: str) -> list:
     return [line.split("\t") if "\t" in line else line for line in text.rstrip("\n").split("\n")]
 
 
-def doc_bytes(blocks: list, eight_bit: bool = False, title: str | None = None) -> bytes:
+def doc_bytes(blocks: list, eight_bit: bool = False, title: str | None = None, running_head: str | None = None
+              ) -> bytes:
     """A .doc of ``blocks``: a str is a paragraph, a list of cells a table row (a newline in a cell starts another
     paragraph in it, \x0b a line break; None is a cell merged with the one above; a (text or None, n) pair a cell
     across n columns of the table's grid). ``eight_bit`` stores the text as an 8-bit (cp1252) piece, as Word does
     for Latin-only text. ``title`` is the file's Title in its summary properties, in GBK (code page 936) as a
-    Chinese Word writes it."""
+    Chinese Word writes it. ``running_head`` is a header's line, in the header story after the main text (with a
+    PAGE field in the footer after it), as Word stores a section's headers and footers."""
     chars, marks = [], []  # marks: (index of a paragraph mark, its properties or None)
     for block in blocks:
         if isinstance(block, list):
@@ -43,6 +45,9 @@ def doc_bytes(blocks: list, eight_bit: bool = False, title: str | None = None) -
         else:
             chars.extend(block + "\r")
             marks.append((len(chars) - 1, None))
+    main = len(chars)
+    if running_head is not None:  # the header, then a footer of its page number (a PAGE field), then the story's end
+        chars.extend(running_head + "\r" + "- \x13 PAGE \x14" + "1\x15 -\r\r")
     body = "".join(chars)
     width = 1 if eight_bit else 2
     encoded = body.encode("cp1252") if eight_bit else body.encode("utf-16-le")
@@ -58,7 +63,7 @@ def doc_bytes(blocks: list, eight_bit: bool = False, title: str | None = None) -
     bte = struct.pack(f"<{len(firsts)}I", *firsts) + struct.pack(f"<{len(pages)}I", *(
         pages_at // SECTOR + k for k in range(len(pages))))
     table = clx + bte
-    _fib(word, len(body), (0, len(clx)), (len(clx), len(bte)))
+    _fib(word, main, (0, len(clx)), (len(clx), len(bte)), len(body) - main)
     streams = {"WordDocument": bytes(word), "1Table": table}
     if title:
         streams["\x05SummaryInformation"] = summary_information(title)
@@ -139,12 +144,13 @@ def _fkp_pages(runs: list[tuple[int, bytes | None]], first_fc: int) -> tuple[lis
     return pages, firsts
 
 
-def _fib(word: bytearray, ccp_text: int, clx: tuple[int, int], papx: tuple[int, int]) -> None:
+def _fib(word: bytearray, ccp_text: int, clx: tuple[int, int], papx: tuple[int, int], ccp_hdd: int = 0) -> None:
     struct.pack_into("<HH", word, 0, 0xA5EC, 0x00C1)  # wIdent, nFib (Word 97)
     struct.pack_into("<H", word, 0x0A, 0x0200)  # fWhichTblStm: the table stream is 1Table
     struct.pack_into("<H", word, 32, 14)  # csw, then FibRgW97
     struct.pack_into("<H", word, 62, 22)  # cslw, then FibRgLw97
     struct.pack_into("<I", word, 64 + 12, ccp_text)
+    struct.pack_into("<I", word, 64 + 20, ccp_hdd)  # ccpHdd (ccpFtn, between them, is 0: no footnotes)
     struct.pack_into("<H", word, 152, 93)  # cbRgFcLcb, then FibRgFcLcb97
     struct.pack_into("<II", word, 154 + 8 * 33, *clx)
     struct.pack_into("<II", word, 154 + 8 * 13, *papx)

@@ -81,9 +81,17 @@ _YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}\s*年度?")  # 2024年某市政府工
 _ABOUT = re.compile(r"^关于(?:印发|公布|发布|转发)?《?")
 
 
+# a zone's name before 政府信息公开: the 政府 is the disclosure's word, as a zone has a committee, not a government
+_ZONE_BEFORE_DISCLOSURE = re.compile(r"(?:开发区|高新区|经开区|园区|实验区|示范区|保税区|合作区)政府$")
+
+
 def _named_body(title: str) -> str | None:
     """The body a title opens with, past its year and a 关于."""
-    return _title_body(_ABOUT.sub("", _YEAR_FIRST.sub("", title)))
+    lead = _ABOUT.sub("", _YEAR_FIRST.sub("", title))
+    named = _title_body(lead)
+    if named and _ZONE_BEFORE_DISCLOSURE.search(named) and lead[len(named):].startswith("信息公开"):
+        return None  # 某经济开发区政府信息公开工作年度报告: the zone's report, its committee's
+    return named
 _CRUMBS = re.compile(r"(?:当前位置|您的位置|您现在的位置)?[:：]?(?:网站首页|首页)")  # a breadcrumb's first step
 _TITLE_LEAD = re.compile(r"^(?:关于|《)?\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:关于)?(?:中共|中国共产党|共青团|中国共产主义青年团)?")  # before its first name
 _FULL_NAME_END = frozenset("省市县区旗州盟")  # a place's full name, not a short one (宁波经济技术开发区 keeps its name)
@@ -386,7 +394,7 @@ def header_fields(page_info: list[tuple[str, str]]) -> dict[str, str]:
 
 
 # ---------------------------------------------------------------------------------------------- issuer and body
-_SIGNATORY = re.compile(r"(?:政府|局|办|委|中心|厅|院|室)$")
+_SIGNATORY = re.compile(r"(?:政府|局|办|委|委员会|管委会|中心|厅|院|室)$")  # a zone signs as its committee
 # a cover's date: a signature's, or its month alone (二〇二四年一月)
 _COVER_DATE = re.compile(_SIGN_DATE.pattern + r"|^\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*"
                          r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*$", re.M)
@@ -425,9 +433,23 @@ def extract_issuer(text: str, title: str | None, page_issuer: str | None = None)
 _PLACELESS = re.compile(r"^(?:本|我|[省市县区镇乡旗](?!场))")
 
 
+# the short forms sites and titles use for a kind of body, in full, so that a body's years spelled either way are one
+# series (市工商局 and 某市工商行政管理局, 高新区管委会 and 某高新技术产业开发区管理委员会); only forms with one full name
+_SHORT_KINDS = {"工商局": "工商行政管理局", "市场监管局": "市场监督管理局", "质监局": "质量技术监督局",
+                "食药监局": "食品药品监督管理局", "人社局": "人力资源和社会保障局", "高新区": "高新技术产业开发区",
+                "经开区": "经济技术开发区"}
+_SHORT_KIND = re.compile("|".join(_SHORT_KINDS))
+
+
+def full_kind_names(name: str) -> str:
+    """A name with the short forms of its kinds of body in full (襄阳高新区 -> 襄阳高新技术产业开发区)."""
+    return _SHORT_KIND.sub(lambda m: _SHORT_KINDS[m.group(0)], name)
+
+
 def normalize_body(name: str) -> str:
-    """One spelling of a body's name: no spaces or site words, 政府 of a place as 人民政府, 管委会 in full."""
-    name = _SITE_WORDS.sub("", re.sub(r"\s+", "", name))
+    """One spelling of a body's name: no spaces or site words, short kinds of body in full, 政府 of a place as
+    人民政府, 管委会 in full."""
+    name = full_kind_names(_SITE_WORDS.sub("", re.sub(r"\s+", "", name)))
     name = re.sub(r"(?<=[省市县区旗镇乡州盟])政府", "人民政府", name)
     name = re.sub(r"人民政府办$", "人民政府办公室", name)
     # a town or sub-district named alone is its government or office (百江镇 is 百江镇人民政府)
@@ -445,12 +467,26 @@ _DEPARTMENT = re.compile(r"(?:局|办公室|中心)$")  # a department's name, a
 _ZONE_WORDS = re.compile(r"开发区|新区|园区|实验区|示范区|管理委员会|管委会")
 
 
-def issuing_body(title: str | None, issuer: str | None, issuer_found: str | None) -> tuple[str | None, str | None]:
+# 某县人民政府办公室关于2023年度政府信息公开工作年度报告: the office reporting on a year's work, which is its
+# government's when the text speaks of the whole place (全县, 我县, 各级行政机关), not of the office's own (我办)
+_OFFICE_ON_THE_YEAR = re.compile(r"^([^\s办、]+?(?:人民政府|管理委员会))办公室关于([^\s\d]{0,20}?)(?:19|20)\d{2}")
+_WHOLE_PLACE = re.compile(r"全[省市县区旗州盟]|[我本][省市县区旗州盟]|各级行政机关")
+_OWN_OFFICE = re.compile(r"[我本]办|本机关")
+
+
+def issuing_body(title: str | None, issuer: str | None, issuer_found: str | None, text: str = ""
+                 ) -> tuple[str | None, str | None]:
     """(body, where it was found): the body the title opens with (a report is its body's, whoever posted it), else
     the issuer. A body the title names by its level alone (区行政审批局) takes the issuer's name when that is the
-    same body with its place (某市某区行政审批局)."""
+    same body with its place (某市某区行政审批局). A government's office reporting 关于 a year's work on the whole
+    place (``text``, the report's) reports its government's."""
     named = _named_body(title) if title else None
     full = normalize_body(issuer) if issuer else None
+    if named and (office := _OFFICE_ON_THE_YEAR.match(title)) and normalize_body(named) == office.group(1) + "办公室":
+        about = office.group(2)  # 关于某县2023年…: the place's year, its government's
+        if (leading_places(about) or -1) == leading_places(office.group(1)) if about else \
+                _WHOLE_PLACE.search(text, 0, 600) and not _OWN_OFFICE.search(text, 0, 600):
+            return normalize_body(office.group(1)), "title"
     if named:
         body = normalize_body(named)
         if _PLACELESS.match(body) and full and full.endswith(body[1:]) and not _PLACELESS.match(full):
@@ -462,12 +498,29 @@ def issuing_body(title: str | None, issuer: str | None, issuer_found: str | None
                 and not _ZONE_WORDS.search(body):
             return full + body, issuer_found  # 社会事务局 posted by its zone's 管委会: the committee's department
         return body, "title"
-    # 某县2023年政府信息公开工作年度报告, posted by 某县人民政府办公室: the place's own report, its government's
-    government = re.match(r"(.+?)人民政府(?:办公室)?$", full or "")
-    lead = title[_TITLE_LEAD.match(title).end():] if title else ""
-    if government and re.match(re.escape(government.group(1)) + r"\s*(?:19|20)\d{2}", lead):
-        return f"{government.group(1)}人民政府", issuer_found
+    # 某县2023年政府信息公开工作年度报告, posted by 某县人民政府办公室: the place's own report, its government's; a
+    # zone's (某高新区2023年…, 某开发区政府信息公开…), posted or signed by its committee or the committee's office,
+    # the committee's
+    government = re.match(r"(.+?)(人民政府|管理委员会)(?:办公室)?$", full or "")
+    lead = full_kind_names(title[_TITLE_LEAD.match(title).end():]) if title else ""
+    if government and re.match(re.escape(government.group(1)) + r"\s*(?:(?:19|20)\d{2}|政府信息公开)", lead):
+        return government.group(1) + government.group(2), issuer_found
+    # a place's own report (某市某县2023年政府信息公开…, 某县2023年政务公开…), whoever posted it (县政府办, a city's
+    # portal, none), is its government's; a zone's named with its city (某市高新区2023年…), its committee's
+    if title and _PLACE_OWN_GENRE.search(title):
+        code, end = leading_places_span(lead)
+        if code and lead[end - 1] in _FULL_NAME_END and _OWN_REPORT_AFTER.match(lead, end):
+            return lead[:end] + "人民政府", "title"
+        if (zone := _PLACED_ZONE.match(lead)) and leading_places_span(zone.group(1))[1]:
+            return zone.group(1) + "管理委员会", "title"
     return (full, issuer_found) if full else (None, None)
+
+
+# the genres a place reports on as a whole, by its government: not a bulletin (its statistics bureau's)
+_PLACE_OWN_GENRE = re.compile(r"政府信息公开|政务公开|政府工作报告|法治政府建设")
+_OWN_REPORT_AFTER = re.compile(r"\s*(?:(?:19|20)\d{2}|政府信息公开|政务公开)")
+_PLACED_ZONE = re.compile(r"(\S{2,20}?(?:高新技术产业开发区|经济技术开发区|经济开发区|开发区|工业园区|产业园区|实验区|示范区|"
+                          r"保税区))" + _OWN_REPORT_AFTER.pattern)
 
 
 def extract_report_year(text: str, title: str | None, publish_date: str | None,
@@ -627,9 +680,22 @@ def infer_region(text: str, title: str | None, body: tuple[str | None, str | Non
     return (code, "text") if code else (None, None)
 
 
+_CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|>|＞|›|»|→|/)\s*")
+# a breadcrumb's step that names a place's government (首页 > 贵州省人民政府 > 政务公开 > …): the portal the page is on
+_PORTAL_STEP = re.compile(r"(.{2,20}?)(?:人民政府|政府)(?:门户网站|网站|网)?")
+
+
 def site_owner(page_info) -> str | None:
-    """The site's owner (主办单位) among the lines normalization took out of a page."""
-    return next((value for key, value in page_info if key in ("主办单位", "主办")), None)
+    """The site's owner (主办单位) among the lines normalization took out of a page; without one, the place's
+    government a breadcrumb's step names (the portal's owner, 首页 > 某省人民政府 > …)."""
+    if owner := next((value for key, value in page_info if key in ("主办单位", "主办")), None):
+        return owner
+    for key, value in page_info:
+        if key in ("当前位置", "您现在的位置", "您的位置"):
+            for step in _CRUMB_SEPARATOR.split(value):
+                if (m := _PORTAL_STEP.fullmatch(step)) and leading_places_span(m.group(1))[1] == len(m.group(1)):
+                    return f"{m.group(1)}人民政府"
+    return None
 
 
 # the ICP record's province, by the one character its number opens with (浙ICP备): a province, never a city
@@ -718,7 +784,7 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
                     or take("publish_date", url_date(header.get("source_url")), "header"))
     issuer, issuer_found = extract_issuer(text, issuer_title, header.get("issuer"))
     take("issuer", issuer, issuer_found)
-    body, body_found = issuing_body(title, issuer, issuer_found)
+    body, body_found = issuing_body(title, issuer, issuer_found, text)
     doc_type = classify_doc_type(text, title)
     report_year, year_found = extract_report_year(text, title, publish_date, doc_type) if not listed \
         else (None, None)
@@ -729,6 +795,10 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
     if code is None and (body is None or _PLACELESS.match(body) or _BARE_ZONE.match(body)):
         code, region_found = site_owner_region(text, owner, body)
     take("region", code, region_found)
+    if body is not None and owner and _BARE_ZONE.match(body) and code:
+        site = normalize_body(owner)
+        if site.endswith(body) and leading_places_span(site)[1] == len(site) - len(body):
+            body = site  # 高新区管委会 on the site of 某市高新技术产业开发区管理委员会: the site's own committee
     place = region_from_code(code)
     own = place and (place.county if place.level == "county" else place.city if place.level == "city"
                      else place.province)

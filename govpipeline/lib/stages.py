@@ -157,13 +157,11 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
                        images_not_read=read.images_not_read, file_title=read.title)
         elif suffix == ".docx":
             read = read_docx(data)
-            # a title printed in the running head is the file's own, before its properties' (often another file's)
-            head = next((line for line in read.running_heads if file_title(line)), None)
             row.update(format="docx", decoded_text=read.text, dropped_bytes=0, images_not_read=read.images_not_read,
-                       file_title=head or read.title)
+                       file_title=_word_file_title(read))
         elif suffix in (".doc", ".wps"):
             read = read_doc(data)
-            row.update(format="doc", decoded_text=read.text, dropped_bytes=0, file_title=read.title)
+            row.update(format="doc", decoded_text=read.text, dropped_bytes=0, file_title=_word_file_title(read))
         elif suffix in (".mht", ".mhtml"):
             row.update(format="html", decoded_text=mht_to_html(data), dropped_bytes=0)
         else:
@@ -175,6 +173,12 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
         row["error"] = f"{source_path}: {exc}" if suffix in (".pdf", ".docx", ".doc", ".wps", ".mht", ".mhtml") else \
             f"{source_path}: not a text report: {exc}"
     return row
+
+
+def _word_file_title(read) -> str | None:
+    """A Word file's title: the first line of its running heads that reads as a title (the file's own), else its
+    properties' (often another file's)."""
+    return next((line for line in read.running_heads if file_title(line)), None) or read.title
 
 
 _SUFFIX_OF_CONTENT = {"pdf": ".pdf", "docx": ".docx", "doc": ".doc", "mht": ".mht", "rtf": ".rtf", "text": ".txt"}

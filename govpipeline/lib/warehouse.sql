@@ -29,8 +29,8 @@ CREATE TABLE IF NOT EXISTS raw.documents (
     page_starts   INTEGER[],          -- PDF: offset in decoded_text where each page's text begins, one per page
     images_not_read VARCHAR[],        -- PDF, .docx: large images with no text on them (see warehouse.documents)
     file_title    VARCHAR             -- PDF, .docx, .doc: the title in the file's properties, as the file holds it, or a
-                                      -- .docx's running head where that reads as a title (the report's title only
-                                      -- when its text prints none and it reads as one)
+                                      -- .docx's or .doc's running head where that reads as a title (the report's
+                                      -- title only when its text prints none and it reads as one)
 );
 
 -- normalize layer
@@ -59,7 +59,8 @@ CREATE TABLE IF NOT EXISTS normalized.documents (
     code_version    VARCHAR NOT NULL, -- stamp of the code that derived the row (and its input); see lib/stages.py
     normalized_at   TIMESTAMP NOT NULL,
     -- who issued the report, and where each field was found
-    body            VARCHAR,          -- the issuing body, one spelling (某县政府 -> 某县人民政府, 管委会 -> 管理委员会)
+    body            VARCHAR,          -- the issuing body, one spelling (某县政府 -> 某县人民政府, 管委会 -> 管理委员会,
+                                      -- 市场监管局 -> 市场监督管理局, 高新区 -> 高新技术产业开发区)
     source_url      VARCHAR,          -- the page's address, from a crawler's header (原文链接)
     metadata_found_in VARCHAR,        -- JSON: field -> 'header' | 'title' | 'text' | 'file', see warehouse.documents
     file_id         VARCHAR NOT NULL, -- raw.documents.doc_id of the file holding the report; a file holding several
@@ -134,13 +135,15 @@ CREATE TABLE IF NOT EXISTS warehouse.documents (
     body          VARCHAR,            -- the body that issued the report, one spelling (某某县行政审批局,
                                       -- 某某经济技术开发区管理委员会); its reports over the years form one series: a
                                       -- body that renamed itself goes by its latest name (normalized.documents.body
-                                      -- keeps each report's)
+                                      -- keeps each report's); a body formed by merging others (the 2018-2019
+                                      -- reform's 市场监督管理局 of 工商局, 质监局 and 食药监局) is a new body with a
+                                      -- series of its own, and the old bodies' series end
     source_url    VARCHAR,            -- the page's address, from a crawler's header (原文链接)
     metadata_found_in VARCHAR,        -- JSON object: for title, publish_date, issuer, body, region, report_year and
                                       -- source_url, where it was found: 'header' (a crawler's header or a page's
                                       -- info line), 'title' (the body or place the title opens with), 'text' or
-                                      -- 'file' (a PDF's, .docx's or .doc's properties or a .docx's running head, for a
-                                      -- title its text does not print)
+                                      -- 'file' (a PDF's, .docx's or .doc's properties or a .docx's or .doc's running
+                                      -- head, for a title its text does not print)
     dropped_bytes INTEGER,            -- bytes of the file that could not be decoded and are not in its text: a
                                       -- damaged file keeps the rest (0 for an intact file)
     format        VARCHAR,            -- the file's format: text | html | pdf | docx | doc (Word 97-2003, .doc or .wps)

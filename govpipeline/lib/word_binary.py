@@ -34,6 +34,7 @@ _SPACES = {ord("\x0b"): "\n", ord("\x0c"): "\n", ord("\x0e"): "\n", ord("\x1e"):
 class DocText:
     text: str
     title: str | None = None  # the Title of the file's summary properties, as the file holds it
+    running_heads: tuple[str, ...] = ()  # the lines of its headers and footers (the header story), in order
 
 
 def doc_to_text(data: bytes) -> str:
@@ -74,12 +75,17 @@ def read_doc(data: bytes) -> DocText:
     except Exception as exc:  # olefile raises many kinds on damaged files
         raise NotTextError(f"corrupt or truncated Word file: {type(exc).__name__}: {exc}") from None
     try:
-        text = _Document(word, table).text()
+        document = _Document(word, table)
+        text = document.text()
     except (struct.error, IndexError, ValueError) as exc:
         raise NotTextError(f"corrupt Word file: its text cannot be located ({type(exc).__name__}: {exc})") from None
     if not text.strip():
         raise NotTextError("the .doc holds no text")
-    return DocText(text, title)
+    try:
+        heads = document.running_heads()
+    except (struct.error, IndexError, ValueError):
+        heads = ()  # a damaged header story: the heads are a hint, the text is the report
+    return DocText(text, title, heads)
 
 
 def _summary_title(ole) -> str | None:
@@ -114,6 +120,7 @@ class _Document:
         csw = _u16(word, 32)
         lw = 34 + 2 * csw + 2  # FibRgLw97
         self.ccp_text = _u32(word, lw + 12)
+        self.ccp_ftn, self.ccp_hdd = _u32(word, lw + 16), _u32(word, lw + 20)  # footnotes, then headers and footers
         fc_lcb = lw + 4 * _u16(word, 34 + 2 * csw) + 2  # FibRgFcLcb97
         self.pieces = self._pieces(*struct.unpack_from("<II", word, fc_lcb + 8 * _FC_CLX))
         self.row_ends, self.in_table = self._paragraph_marks(*struct.unpack_from("<II", word, fc_lcb + 8 * _FC_PAPX))
@@ -159,19 +166,35 @@ class _Document:
                     in_table.add(end)
         return row_ends, in_table
 
-    def _characters(self):
-        """(character, byte offset after it) of the main text, in order."""
+    def _characters(self, first: int = 0, last: int | None = None):
+        """(character, byte offset after it) of the text between character positions ``first`` and ``last`` (the
+        main text's end), in order."""
+        last = self.ccp_text if last is None else last
         for cp_start, cp_end, fc, eight_bit in self.pieces:
-            end = min(cp_end, self.ccp_text)
-            if cp_start >= end:
+            start, end = max(cp_start, first), min(cp_end, last)
+            if start >= end:
                 continue
-            count = end - cp_start
+            fc += (start - cp_start) * (1 if eight_bit else 2)
+            count = end - start
             if eight_bit:
                 chars = self.word[fc:fc + count].decode("cp1252", errors="replace")
                 yield from ((c, fc + i + 1) for i, c in enumerate(chars))
             else:
                 chars = self.word[fc:fc + 2 * count].decode("utf-16-le", errors="replace")
                 yield from ((c, fc + 2 * i + 2) for i, c in enumerate(chars))
+
+    def running_heads(self) -> tuple[str, ...]:
+        """The lines of the header story (every section's headers and footers, after the main text and the
+        footnotes), each once; a field's code (PAGE) is dropped and its result kept."""
+        first = self.ccp_text + self.ccp_ftn
+        story = "".join(c for c, _ in self._characters(first, first + self.ccp_hdd))
+        story = re.sub("\x13[^\x13\x14\x15]*(?:\x14|\x15)", "", story).replace("\x15", "")
+        heads: list[str] = []
+        for line in re.split("[\r\x07\x0b\x0c]", story):
+            line = line.translate(_DROPPED).translate(_SPACES).strip(" \u3000")
+            if line and line not in heads:
+                heads.append(line)
+        return tuple(heads)
 
     def text(self) -> str:
         lines: list[str] = []

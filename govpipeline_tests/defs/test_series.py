@@ -526,3 +526,52 @@ def test_one_bodys_reports_as_page_pdf_docx_wechat_copy_and_doc_form_one_body_an
     assert query(db, """SELECT year, previous_value FROM analytics.yoy_comparisons WHERE body = ?
                         AND metric_id = 'disclosure_requests_received' AND basis = 'cross_document' ORDER BY year""",
                  [body]) == [(year, float(received[year - 1])) for year in (2020, 2021, 2022, 2023)]
+
+
+def _materialized_set(pages: list, tmp_path) -> tuple:
+    """A set's pages through the asset graph: the warehouse and each expected body's (body, region) -> years."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name, page, _ in pages:
+        (raw / f"{name}.txt").write_text(page, encoding="utf-8")
+    expected: dict[tuple[str, str], list[int]] = {}
+    for _, _, e in pages:
+        expected.setdefault((e["body"], e["region"]), []).append(e["report_year"])
+    assert len({e["series"] for _, _, e in pages}) == len(expected)
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw, db)
+    assert query(db, "SELECT body, region_code, list(report_year ORDER BY report_year) FROM warehouse.documents "
+                     "GROUP BY ALL ORDER BY ALL") == sorted((b, r, sorted(y)) for (b, r), y in expected.items())
+    return db, expected
+
+
+def test_set_14s_bodies_over_the_years_form_one_body_and_one_series_each(tmp_path):
+    """Set 14 (lib/crawled_pages.FOURTEENTH_PAGES): a county's government, its office, a city's 工商行政管理局 and
+    the 市场监督管理局 formed from it by merger in 2019 (two bodies, by decision), a zone's committee and a district of
+    重庆, each year spelled its own way. Each body is one body of one region in documents, in the years its pages
+    say, and one series per indicator in metric_series."""
+    from govpipeline_tests.lib.crawled_pages import FOURTEENTH_PAGES
+
+    db, expected = _materialized_set(FOURTEENTH_PAGES, tmp_path)
+    assert len(expected) == 6
+    assert query(db, """SELECT body, list(year ORDER BY year), list(value ORDER BY year) FROM analytics.metric_series
+                        WHERE metric_id = 'proactive_disclosures' GROUP BY body ORDER BY body""") == [
+        ("曲靖市工商行政管理局", [2016, 2017], [860.0, 912.0]),
+        ("曲靖市市场监督管理局", [2019, 2020, 2022], [1460.0, 1532.0, 1688.0]),
+        ("灵川县人民政府", [2016, 2018, 2019, 2021, 2023], [1520.0, 1836.0, 2104.0, 2388.0, 2650.0]),
+        ("灵川县人民政府办公室", [2022], [215.0]),
+        ("綦江区人民政府", [2015, 2017, 2019, 2021, 2024], [3120.0, 3544.0, 3980.0, 4210.0, 4655.0]),
+        ("襄阳高新技术产业开发区管理委员会", [2017, 2019, 2020, 2022, 2024], [640.0, 733.0, 781.0, 845.0, 902.0])]
+    assert query(db, """SELECT count(DISTINCT body) FROM analytics.metric_series
+                        WHERE metric_id = 'disclosure_requests_received'""") == [(6,)]
+
+
+def test_set_14s_held_out_bodies_form_one_series_each(tmp_path):
+    """Set 14's held-out pages (written after its fixes): each body one series of its years per indicator."""
+    from govpipeline_tests.lib.crawled_pages import FOURTEENTH_HELD_OUT_PAGES
+
+    db, expected = _materialized_set(FOURTEENTH_HELD_OUT_PAGES, tmp_path)
+    for metric in ("proactive_disclosures", "disclosure_requests_received"):
+        assert query(db, f"""SELECT body, region_code, list(year ORDER BY year) FROM analytics.metric_series
+                             WHERE metric_id = '{metric}' GROUP BY ALL ORDER BY ALL""") == sorted(
+            (b, r, sorted(y)) for (b, r), y in expected.items())

@@ -13,7 +13,7 @@ from govpipeline_tests.scoring import match_facts
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 REPORTS = sorted(p for folder in ("disclosure_blind", "disclosure_blind_files") for p in (FIXTURES / folder).iterdir()
-                 if p.suffix in (".txt", ".html", ".pdf", ".docx"))
+                 if p.suffix in (".txt", ".html", ".pdf", ".docx", ".doc"))
 
 
 def _read(path: Path) -> tuple[dict, list[dict], list[dict]]:
@@ -65,6 +65,9 @@ def reports() -> dict[str, tuple[dict, list[dict], list[dict]]]:
     # a Traditional page with web damage: pinyin glosses, half-width punctuation, GBK runs shifted by a byte (first
     # run: all found, nothing more; two parts of an earlier total across a half-width ;, a target's area in its name)
     ("answer_key_disclosure_blind13", (34, 34), []),
+    # a district bureau's report as a Word 97-2003 .doc with the national form's tables (first run: all found,
+    # nothing more, the 200 cells of its three tables read, metadata right)
+    ("answer_key_disclosure_blind14", (14, 14), []),
 ])
 def test_the_keyed_statistics_are_found_and_little_else(reports, keys, counts, left_out):
     found = keyed = 0

@@ -301,8 +301,9 @@ def test_an_icp_records_province_only_rules_out():
 
 
 @pytest.mark.parametrize("title, source, owner, code, body", [
-    ("经开区管委会", "经开区管委会", "主办单位：长春经济技术开发区管理委员会\n", "220100", "经开区管理委员会"),
-    ("高新区", "高新区党政办", "主办单位：绵阳市人民政府办公室\n", "510700", "高新区党政办"),
+    # on its own committee's site, the committee; short kinds in full
+    ("经开区管委会", "经开区管委会", "主办单位：长春经济技术开发区管理委员会\n", "220100", "长春经济技术开发区管理委员会"),
+    ("高新区", "高新区党政办", "主办单位：绵阳市人民政府办公室\n", "510700", "高新技术产业开发区党政办"),
     ("高新区", "高新区党政办", "", None, None),  # which city's 高新区 is not said: its body would meet the others'
     ("新区管委会", "新区管委会", "主办单位：四川省人民政府办公厅\n", None, None),  # a province has many
 ])
@@ -808,3 +809,84 @@ def test_a_body_named_by_its_level_on_a_site_its_levels_place_owns(name, owner, 
             + (f"主办单位：{owner}\n" if owner else ""))
     meta = _read(page)
     assert (meta.region_code, meta.body) == (code, body)
+
+
+def test_a_bureau_named_by_its_short_kind_is_one_body_with_its_full_name():
+    """市工商局 and 遂宁市工商行政管理局, 市场监管局 and 市场监督管理局: one body, spelled in full."""
+    short = "市工商局2016年政府信息公开工作年度报告\n发布时间：2017-02-20  来源：遂宁市工商行政管理局\n2016年，我局主动公开信息40条。\n"
+    full = "遂宁市工商行政管理局2017年政府信息公开工作年度报告\n发布时间：2018-02-22\n2017年，我局主动公开信息44条。\n"
+    assert {read_page(page)[1].body for page in (short, full)} == {"遂宁市工商行政管理局"}
+    _, meta = read_page("达州市市场监管局2021年度政府信息公开工作年度报告\n发布时间：2022-01-19\n2021年，我局主动公开信息71条。\n")
+    assert (meta.body, meta.region_code) == ("达州市市场监督管理局", "511700")
+
+
+def test_a_zones_reports_are_its_committees_however_the_title_names_the_zone():
+    """A zone named alone, posted by its committee's office or signed by the committee, or before 政府信息公开 (a
+    zone has no government), is its committee; a 新区 that is a district keeps its government."""
+    posted = ("德阳经开区2021年政府信息公开工作年度报告\n发布时间：2022-01-20  来源：德阳经开区管委会办公室\n"
+              "2021年，我区主动公开信息310条。\n")
+    signed = ("2022年德阳经济技术开发区政府信息公开工作年度报告\n发布时间：2023-01-18\n2022年，我区主动公开信息330条。\n"
+              "德阳经济技术开发区管理委员会\n2023年1月16日\n")
+    committee = "德阳经济技术开发区管理委员会2023年政府信息公开工作年度报告\n发布时间：2024-01-17\n2023年，我区主动公开信息356条。\n"
+    assert {(read_page(p)[1].body, read_page(p)[1].region_code) for p in (posted, signed, committee)} == {
+        ("德阳经济技术开发区管理委员会", "510600")}
+    _, meta = read_page("2022年浦东新区政府信息公开工作年度报告\n发布时间：2023-01-30\n2022年，全区主动公开信息5210条。\n")
+    assert (meta.body, meta.region_code) == ("浦东新区人民政府", "310115")
+
+
+def test_a_government_office_reporting_on_the_whole_places_year_reports_its_governments():
+    """某市人民政府办公室关于2022年度…年度报告 on the whole city's work is the city government's report; the office's
+    own report (我办), or one the office writes with another body, stays theirs."""
+    def body(opening: str) -> str:
+        return read_page("射洪市人民政府办公室关于2022年度政府信息公开工作年度报告\n发布时间：2023-01-28\n"
+                         f"一、总体情况\n2022年，{opening}主动公开政府信息1460条。\n")[1].body
+    assert body("全市各级行政机关") == body("我市") == "射洪市人民政府"
+    assert body("我办") == "射洪市人民政府办公室"
+    _, meta = read_page("射洪市人民政府办公室2022年政府信息公开工作年度报告\n发布时间：2023-01-28\n"
+                        "一、总体情况\n2022年，全市政务公开工作有序推进，我办主动公开政府信息120条。\n")
+    assert meta.body == "射洪市人民政府办公室"
+    _, meta = read_page("中共射洪市委办公室射洪市人民政府办公室关于2022年度法治政府建设情况的报告\n"
+                        "发布时间：2023-02-06\n2022年，全市法治政府建设扎实推进。\n")
+    assert meta.body == "中共射洪市委办公室射洪市人民政府办公室"
+
+
+@pytest.mark.parametrize("crumbs, level, code, body", [
+    ("首页 > 青海省人民政府 > 政务公开 > 部门信息公开 > 省统计局", "省", "630000", "青海省统计局"),
+    ("首页 > 西宁市政府 > 政务公开 > 市统计局", "市", "630100", "西宁市统计局"),
+    # no step names a place's government: which province's 统计局 is not said
+    ("首页 > 政务公开 > 部门信息公开 > 省统计局", "省", None, None),
+    ("首页 > 区县政府 > 部门信息公开 > 市统计局", "市", None, None),
+])
+def test_a_breadcrumb_naming_a_places_portal_is_the_sites_owner_without_a_footer(crumbs, level, code, body):
+    _, meta = read_page(f"当前位置：{crumbs}\n{level}统计局2023年政府信息公开工作年度报告\n发布日期：2024-01-30\n"
+                        "一、总体情况\n2023年，我局围绕各地统计工作，全年主动公开政府信息312条。\n")
+    assert (meta.region_code, meta.body) == (code, body)
+
+
+@pytest.mark.parametrize("title, source, body", [
+    # a place's own report is its government's whoever posted it: its office by its level, its city's portal, a
+    # department of its own, nobody; named with its city or its municipality
+    ("南江县2020年政府信息公开工作年度报告", "县政府办公室", "南江县人民政府"),
+    ("南江县2020年政府信息公开工作年度报告", "巴中市人民政府", "南江县人民政府"),
+    ("南江县2020年政务公开工作年度报告", "南江县政务服务和大数据管理局", "南江县人民政府"),
+    ("南江县2020年政府信息公开工作年度报告", None, "南江县人民政府"),
+    ("巴中市南江县2020年政府信息公开工作年度报告", "南江县政府办", "南江县人民政府"),
+    ("上海市金山区2020年政府信息公开工作年度报告", "金山区政府办", "金山区人民政府"),
+    # a zone named with its city, its committee's
+    ("巴中经开区2020年政府信息公开工作年度报告", None, "巴中经济技术开发区管理委员会"),
+    # the office's report 关于 its place's year is the government's; 关于 another place's, not
+    ("南江县人民政府办公室关于南江县2020年政府信息公开工作年度报告的公告", None, "南江县人民政府"),
+    ("南江县人民政府办公室关于巴中市2020年政府信息公开工作年度报告", None, "南江县人民政府办公室"),
+])
+def test_a_places_own_report_is_its_governments_whoever_posted_it(title, source, body):
+    _, meta = read_page(f"{title}\n发布时间：2021-01-20{'  来源：' + source if source else ''}\n"
+                        "一、总体情况\n2020年，全县主动公开政府信息210条。\n")
+    assert meta.body == body
+
+
+def test_a_places_bulletin_is_not_its_governments():
+    """A statistical bulletin named after its place is its statistics bureau's (with the survey team), not the
+    government's: the body stays the issuer's or NULL."""
+    _, meta = read_page("南江县2020年国民经济和社会发展统计公报\n发布时间：2021-03-20\n一、综合\n2020年，全县地区生产总值"
+                        "180.5亿元。\n")
+    assert (meta.body, meta.region_code) == (None, "511922")

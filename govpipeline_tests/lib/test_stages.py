@@ -223,3 +223,20 @@ def test_a_docx_titled_in_its_running_head(head, properties, title):
     meta = normalize_document(raw)[0]
     assert meta["title"] == title
     assert json.loads(meta["metadata_found_in"]).get("title") == ("file" if title else None)
+
+
+@pytest.mark.parametrize("head, properties, title", [
+    ("苍溪县财政局2021年政府信息公开工作年度报告", "苍溪县财政局2020年部门决算", "苍溪县财政局2021年政府信息公开工作年度报告"),
+    ("苍溪县财政局", "苍溪县财政局2021年政府信息公开工作年度报告", "苍溪县财政局2021年政府信息公开工作年度报告"),
+    ("苍溪县财政局", None, None)])
+def test_a_doc_titled_in_its_running_head(head, properties, title):
+    """A .doc's headers and footers are a story of their own after its text (the footer's page number a field):
+    a header that reads as a title is the file's, before its properties'; none of it is the report's text."""
+    from govpipeline_tests.doc_files import doc_bytes
+
+    data = doc_bytes(["一、总体情况", "2021年，我局主动公开信息97条。"], title=properties, running_head=head)
+    raw = read_document("年报.doc", data)
+    assert (raw["format"], raw["decoded_text"]) == ("doc", "一、总体情况\n2021年，我局主动公开信息97条。\n")
+    meta = normalize_document(raw)[0]
+    assert meta["title"] == title
+    assert json.loads(meta["metadata_found_in"]).get("title") == ("file" if title else None)
