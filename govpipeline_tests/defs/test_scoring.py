@@ -107,6 +107,10 @@ BLIND_ROUNDS = [
     # 预案…部) and a district bulletin's summary (60周岁及以上户籍人口, 由每人每月…元提高至…元, 性别比, A和B年门诊量分别为…):
     # first 73/80, now 79/80
     ("answer_key_genres_blind17", 80, (0.99, 0.99, 0.98, 0.99)),
+    # a province 商务厅's 1-10月 统计快报 (累计 before and after the measure, 10月当月, a subject carried to 新签合同额),
+    # a 街道's half-year summary (街道完成…, 完成全年任务的, 下半年 plans for the year's aims) and a county's half-year
+    # budget execution report (为年初预算的, 期末滚存结余, 截至6月末 debt): first 84/110, now 100/110
+    ("answer_key_genres_blind18", 110, (0.99, 0.99, 0.90, 0.99)),
 ]
 
 

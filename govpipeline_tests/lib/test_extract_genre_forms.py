@@ -1131,3 +1131,75 @@ def test_what_befell_people_in_the_things_just_counted_is_theirs():
 def test_plans_and_rules_are_counted_in_部():
     ex = extract_facts("制定完善专项应急预案24部。市直三部委联合发文。", 2024)
     assert [(f.quote, f.unit, f.metric) for f in ex.facts] == [("24部", "部", "制定完善专项应急预案")]
+
+
+# ----------------------------------------------------------------------------------- twelfth round (s35, round 2)
+@pytest.mark.parametrize("text, doubled", [
+    # a doubling told after a figure with no earlier figure printed is a change of +100 %
+    ("全年跨境电商交易额7.6亿元，翻了一番。", ("翻了一番", "跨境电商交易额增长")),
+    ("新能源汽车保有量达到2.3万辆，同比翻一番。", ("翻一番", "新能源汽车保有量同比增长")),
+])
+def test_a_doubling_after_a_figure_is_a_change_of_100_percent(text, doubled):
+    ex = extract_facts(text, 2024)
+    level, change = ex.facts
+    assert (change.quote, change.metric, change.value, change.unit, change.kind, change.year) == (
+        *doubled, 100, "%", "change", None)
+    assert [(r.relation_type, [i for _, i in r.members]) for r in ex.relations] == [("yoy", [level.idx, change.idx])]
+
+
+def test_a_doubling_against_an_earlier_figure_printed_is_no_fact_of_its_own():
+    facts, _ = named("全年受理投诉举报5200件，较2022年的2600件翻了一番。", 2024)
+    assert [q for q, _ in facts] == ["5200件", "2600件"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("市管企业整体扭亏为盈，实现净利润2.1亿元。", ("2.1亿元", "市管企业净利润")),
+    ("全县规模以上工业企业效益明显好转，完成利税总额18.6亿元，增长7.2%。", ("18.6亿元", "规模以上工业企业利税总额")),
+])
+def test_the_subject_of_a_clause_with_no_figure_names_the_next_clause_that_opens_with_a_verb_alone(text, expected):
+    assert named(text, 2024)[0][0] == expected
+
+
+def test_a_clause_with_no_subject_before_leaves_the_name_alone():
+    assert named("经济运行稳中向好，实现地区生产总值286.4亿元。", 2024)[0] == [("286.4亿元", "地区生产总值")]
+
+
+def test_a_count_right_after_the_quoted_names_it_counts_is_no_statistic():
+    facts, _ = named("“春节”“端午”两个假日期间共接待游客42.5万人次。", 2024)
+    assert [q for q, _ in facts] == ["42.5万人次"]
+    # a list of quoted names joined by 、 and 和 is an enumeration: its count stays, to be checked
+    facts, _ = named("开设“办事指南”、“政策解读”和“互动交流”三个专栏。", 2024)
+    assert [q for q, _ in facts] == ["三个"]
+
+
+def test_funds_put_into_works_just_counted_are_those_works():
+    facts, _ = named("完成农村饮水安全巩固提升工程12处，投入资金1460万元。", 2024)
+    assert facts == [("12处", "完成农村饮水安全巩固提升工程"), ("1460万元", "农村饮水安全巩固提升工程投入资金")]
+
+
+def test_the_street_office_is_the_scope_of_what_it_did_not_part_of_the_name():
+    ex = extract_facts("2024年，街道实现税收收入3.2亿元，增长4.6%。", 2024)
+    assert [(f.scope, f.metric) for f in ex.facts] == [("街道", "税收收入"), ("街道", "税收收入增长")]
+
+
+def test_a_balance_carried_to_the_periods_end_is_the_funds_like_its_other_flows():
+    facts, _ = named("城乡居民医保基金收入8.6亿元，支出8.1亿元，当期结余0.5亿元，期末滚存结余6.2亿元。", 2024)
+    assert facts[-1] == ("6.2亿元", "城乡居民医保基金期末滚存结余")
+
+
+def test_a_new_contracts_value_after_a_turnover_is_the_same_subjects():
+    facts, _ = named("对外劳务合作完成营业额3.2亿美元，增长2.1%；新签合同额4.6亿美元，增长8.8%。", 2024)
+    assert facts[2] == ("4.6亿美元", "对外劳务合作新签合同额")
+
+
+def test_a_verb_before_的_tells_which_sales_and_stays_in_the_name():
+    facts, _ = named("全市限额以上单位通过公共网络实现的商品零售额86.2亿元，增长12.5%。", 2024)
+    assert facts[0] == ("86.2亿元", "限额以上单位通过公共网络实现的商品零售额")
+
+
+def test_a_years_aim_said_in_the_rest_of_a_part_year_report_is_the_years():
+    text = ("某镇2024年上半年工作总结和下半年工作打算\n一、上半年工作\n上半年，完成税收收入0.8亿元。\n二、下半年工作打算\n"
+            "下半年，全力完成全年目标任务：税收收入确保完成1.7亿元。")
+    ex = extract_facts(text, 2024, "上半年")
+    assert [(f.quote, f.metric, f.year) for f in ex.facts] == [
+        ("0.8亿元", "税收收入(上半年)", None), ("1.7亿元", "税收收入(目标)", 2024)]

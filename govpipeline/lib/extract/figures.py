@@ -149,9 +149,22 @@ def _rejected_in_words(ctx: Context, m: re.Match, unit: str, numtext: str, s: in
         return True  # 这三个部门 refers back to things already counted; 属于三类内部事务信息 names a category
     if rx.PRINCIPLE_COLON.match(text, e, e + 6):
         return True  # 做到三个明确：明确… names principles, not a statistic
-    return unit in rx.LISTED_KINDS and before[-1:] not in ("等", "”") \
+    if before[-1:] == "”" and unit in rx.LISTED_KINDS:
+        # “五一”“国庆”两个黄金周: the count restates the quoted names just before it (“…”六个方面 counts aspects; names
+        # listed with 、 or 和, “A”、“B”和“C”三个栏目, are an enumeration, whose count is kept to check)
+        return _quoted_names_before(ctx, s) == parse_number(numtext)
+    return unit in rx.LISTED_KINDS and before[-1:] != "等" \
         and bool(listed := ctx.clause_before(s).count("、")) and listed + 1 == parse_number(numtext)
-    # the last: 房产、国土两部门: the count restates the names just listed (等三家, “…”六个方面 count them)
+    # the last: 房产、国土两部门: the count restates the names just listed (等三家 counts them)
+
+
+def _quoted_names_before(ctx: Context, pos: int) -> int:
+    """How many quoted names stand back to back right before ``pos``."""
+    starts, ends = ctx.quotes
+    i, names = bisect_right(ends, pos) - 1, 0
+    while i >= 0 and ends[i] == pos:
+        names, pos, i = names + 1, starts[i], i - 1
+    return names
 
 
 def candidate_facts(ctx: Context, report_year: int | None) -> list[Fact]:
@@ -168,6 +181,8 @@ def candidate_facts(ctx: Context, report_year: int | None) -> list[Fact]:
     facts = _ranges_of_two_figures(ctx, facts)
     facts += _bare_list_members(ctx, facts, report_year)
     facts += _bare_starting_points(ctx, facts, report_year)
+    if "翻" in ctx.text:
+        facts += _doublings(ctx, facts, report_year)
     facts.sort(key=lambda f: f.start)
     for i, f in enumerate(facts):
         f.idx = i
@@ -449,9 +464,29 @@ def _bare_list_members(ctx: Context, facts: list[Fact], report_year: int | None)
     return out
 
 
+def _doublings(ctx: Context, facts: list[Fact], report_year: int | None) -> list[Fact]:
+    """实际使用外资4.8亿美元，翻了一番: a doubling told after a figure, with no earlier figure printed, is a change of
+    +100 %, named like the measure's other changes (实际使用外资增长). 较2021年的4300件翻了一番 prints the earlier figure
+    in the same clause: the doubling is the relation of the two, no fact of its own."""
+    text = ctx.text
+    ends = [f.end for f in facts]
+    out = []
+    for at in positions(text, "翻", 0, len(text)):
+        m = rx.DOUBLED.match(text, at)
+        i = bisect_right(ends, at) - 1
+        if m is None or i < 0 or facts[i].kind == "change" or facts[i].start < ctx.sentence(at)[0] \
+                or not rx.DOUBLED_AFTER.fullmatch(text, facts[i].end, at):
+            continue
+        out.append(_fact(ctx, 100.0, None, "%", None, at, m.end(), "", 1, report_year, None, label="增长",
+                         unprinted_kind="change"))
+    return out
+
+
 def _fact(ctx: Context, value: float, value_max: float | None, unit: str, approx: str | None, start: int,
-          end: int, numtext: str, scale: float, report_year: int | None, m: re.Match | None, label: str | None = None) -> Fact:
-    """A figure with its kind, scope and year, read from the words around it; numbered once all are found."""
+          end: int, numtext: str, scale: float, report_year: int | None, m: re.Match | None, label: str | None = None,
+          unprinted_kind: str = "count") -> Fact:
+    """A figure with its kind, scope and year, read from the words around it; numbered once all are found. A figure
+    the number pattern did not find (``m`` is None) is of ``unprinted_kind``."""
     text = ctx.text
     s0, s1 = ctx.sentence(start)
     before = ctx.clause_before(start)
@@ -466,7 +501,7 @@ def _fact(ctx: Context, value: float, value_max: float | None, unit: str, approx
             and text[end:end + 1] in ("）", ")") and rx.FIGURE_END.search(text, max(0, start - 12), start - 1):
         kind = "share"  # 城乡建设8.2万件（14.4%）: the figure's share of the whole
     else:
-        kind = kind_of(unit, before, after, m) if m is not None else "count"
+        kind = kind_of(unit, before, after, m) if m is not None else unprinted_kind
         if kind == "count" and m is not None and after_aside:
             # 较上年（32件）增加13件: the change is stated around the earlier year's figure
             kind = kind_of(unit, rx.ASIDE.sub("", ctx.words_before(start, before)), after, m)

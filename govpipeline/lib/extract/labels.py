@@ -15,11 +15,12 @@ from govpipeline.lib.extract.model import Fact
 from govpipeline.lib.extract.neighbours import (balance_label, colon_topic, context_label, counterpart_label,
                                                 facet_of_subject, listed_measure, listed_object, medium_before,
                                                 other_modifier, side_of_event,
-                                                next_part, other_subject, respective_label, shared_object)
+                                                next_part, other_subject, respective_label, shared_object,
+                                                subject_of_clause_before)
 from govpipeline.lib.extract.own_words import antecedent, clean_label, own_words
 from govpipeline.lib.extract import patterns as rx
 from govpipeline.lib.extract.scopes import (head_scope, heading_year, period_at, regional_part, report_window,
-                                            without_scope)
+                                            window_mark, without_scope)
 
 
 def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, report_year: int | None) -> None:
@@ -218,7 +219,8 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         return prev.metric[:per.end()] + metric
     # 基金收入10.2亿元，增长10.1%；支出13.6亿元: the counterpart is the level before the change
     level = facts[i - 2] if prev is not None and prev.kind == "change" and i >= 2 and f.kind != "change" else prev
-    if subject := other_subject(ctx, f, facts, i) or counterpart_label(ctx, f, level) \
+    if subject := subject_of_clause_before(ctx, f, prev, metric) or other_subject(ctx, f, facts, i) \
+            or counterpart_label(ctx, f, level) \
             or balance_label(ctx, f, prev) or listed_object(ctx, f, prev) or side_of_event(ctx, f, prev) \
             or other_modifier(ctx, f, prev):
         return subject
@@ -331,8 +333,7 @@ def _with_window(metric: str, period: str | None) -> str:
     if period and metric.startswith(period) and count_han(metric) > count_han(period) + 1:
         metric = metric[len(period):].lstrip(":")  # 1至10月份受理申请: the period goes last, as everywhere
     if period and period not in metric and not rx.WHOLE_YEAR.fullmatch(period):
-        # 1至10月份 is (1-10月), 10月当月 is (10月)
-        metric = f"{metric}({rx.MONTHS_SPAN.sub('-', period).replace('月份', '月').replace('月当月', '月')})"
+        metric = metric + window_mark(period)
     return metric
 
 

@@ -33,6 +33,26 @@ def _after_lead(metric: str, leads: tuple[str, ...]) -> str | None:
     return metric[len(lead):] if lead is not None and count_han(metric) - len(lead) >= 2 else None
 
 
+def subject_of_clause_before(ctx: Context, f: Fact, prev: Fact | None, metric: str) -> str | None:
+    """市属国有企业整体扭亏为盈，实现利润总额3.6亿元: a figure whose clause opens with a linking verb alone is of the subject
+    of the clause before, when that clause holds no figure (市属国有企业利润总额)."""
+    if not f.head.startswith(rx.LINKED_ALONE) or count_han(metric) > 6:
+        return None
+    clause_start = f.start - len(f.head)
+    if ctx.text[clause_start - 1:clause_start] not in ("，", ","):
+        return None
+    before_start = ctx.segment_start(clause_start - 1, "，,；;。：:\n")
+    if before_start < ctx.sentence(f.start)[0] or prev is not None and prev.end > before_start:
+        return None
+    words = clean_label(ctx.text[before_start:clause_start - 1])
+    if f.scope:
+        words = rx.OUR_PLACE.sub("", words.removeprefix(f.scope))
+    subject = rx.CLAUSE_SUBJECT.match(words)
+    if subject is None or len(subject.group()) == len(words) or metric.startswith(subject.group()):
+        return None  # the clause is its subject alone: 规模以上工业企业，实现… reads the subject as the figure's own words
+    return subject.group() + (metric[2:] if metric.startswith(rx.LINKED_ALONE) else metric)  # the verb only links
+
+
 def shared_object(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     """共发布信息30902篇，平均每天发布172篇: a label ending in the verb of the figure before takes that figure's
     subject and object; so does one ending in its average (日均接待群众3200人次，高峰期日均4500人次)."""
@@ -112,7 +132,7 @@ def other_modifier(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
 def counterpart_label(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     """医保基金收入12.4亿元，支出11.2亿元，当期结余1.2亿元: a bare flow after its counterpart takes that figure's
     subject (医保基金支出, 医保基金当期结余), and is no part of it."""
-    if len(f.label) > 4 or f.label[-2:] not in rx.FLOWS or f.label[:-2] not in rx.FLOW_QUALIFIERS or prev is None \
+    if len(f.label) > 6 or f.label[-2:] not in rx.FLOWS or f.label[:-2] not in rx.FLOW_QUALIFIERS or prev is None \
             or prev.unit != f.unit or prev.start < ctx.sentence(f.start)[0]:
         return None
     group = next(g for g in rx.COUNTERPARTS if f.label.endswith(g))

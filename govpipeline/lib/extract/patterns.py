@@ -287,7 +287,7 @@ TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底|初|末|上半年|下
 
 SCOPE = re.compile(
     rf"({_alt(_SCOPE_WORDS['named'])}|"
-    rf"(?![以对按把被]|规模以上|限额以上|规上|限上)[\u4e00-\u9fff]{{2,14}}?(?:[（(][\u4e00-\u9fff、]{{1,6}}[）)][\u4e00-\u9fff]{{0,8}}?)?"
+    rf"(?![以对按把被]|(?:全[省市县区])?(?:规模以上|限额以上|规上|限上))[\u4e00-\u9fff]{{2,14}}?(?:[（(][\u4e00-\u9fff、]{{1,6}}[）)][\u4e00-\u9fff]{{0,8}}?)?"
     rf"(?:{_alt(_SCOPE_WORDS['bodies'])}))(?={_alt(_SCOPE_WORDS['followed_by'])}|[：:])"
     rf"|({_alt(_SCOPE_WORDS['whole_area'])})(?![场域范上各级])"  # 全县政务服务事项: the whole area, before any noun (not 全市场)
 )
@@ -347,6 +347,9 @@ UP_TO_LAST_CLAUSE = re.compile(rf"(?s:.*)(?:{CLAUSE_SPLIT.pattern})")
 # a topic is one phrase: not the page's title and info line before it (…统计公报 时间：--:)
 PHRASE_SPLIT = re.compile(rf"[，；;。：:\s]|{_COMMA}")
 YOY_FIRST = frozenset("比较与同环")  # what a match of YOY_CUE can begin with
+# 实际使用外资4.8亿美元，（同比）翻了一番: a doubling told after the figure, in a clause of its own
+DOUBLED = re.compile(r"翻了?一番")
+DOUBLED_AFTER = re.compile(rf"[，,](?:{YOY_CUE.pattern})?")
 
 # 名义增长, 实际增长 (扣除价格因素): a change of the level before, told twice
 BARE_CHANGE = re.compile(rf"(?:同口径|同比|环比|按可比价格计算|可比价|扣除价格因素后?|名义|实际){{0,2}}(?:分别)?(?:(?:{_alt(_VERBS['bare_change'])})了?|"
@@ -440,6 +443,8 @@ INNER_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff”])(?<!公)(?:全年|累计)?共(
 LISTING_VERB = re.compile(_alt(REPORT_VERBS + tuple(_VERBS["listing"])))
 
 LINKING_VERBS = tuple(_VERBS["linking"])  # verbs that only link a thing to its figure, as 达到 does
+LINKED_ALONE = LINKING_VERBS + ("达到",)  # 实现利润总额3.6亿元: a clause that opens with one names no subject
+CLAUSE_SUBJECT = re.compile(rf"[\u4e00-\u9fff]{{1,12}}?(?:{_alt(_IDIOMS['clause_subjects'])})")
 LISTED_OBJECT = re.compile(r"、([\u4e00-\u9fff]{2,8})")
 BENEFACTIVE = re.compile(r"(?:为|向|帮助|帮)(?:近|约|超过)?$")
 BENEFICIARY_LAST = frozenset("人户业体众庭位生工员者民商口")  # 口: 脱贫人口
@@ -476,8 +481,9 @@ FLOW_QUALIFIERS = tuple(_IDIOMS["flow_qualifiers"])
 LISTED_MEASURES = tuple(_IDIOMS["listed_measures"])
 # the measure just before a change's words at the end of a name: 采矿业增加值增长 -> 增加值
 ATTAINED_MEASURES = tuple(_IDIOMS["attained_measures"])
-# 实现/完成 before an aggregate measure, the last in the words: what follows is the measure's name
-ATTAINED = re.compile(rf"(?:实现|完成)(?=[^实完]*?(?:{_alt(ATTAINED_MEASURES)})$)")
+# 实现/完成 before an aggregate measure, the last in the words: what follows is the measure's name (通过公共网络实现的
+# 商品零售额: a verb before 的 tells which sales, it stays)
+ATTAINED = re.compile(rf"(?:实现|完成)(?!的)(?=[^实完]*?(?:{_alt(ATTAINED_MEASURES)})$)")
 # words that make a sentence or section speak of several years: a 累计 in it sums them (五年来…累计减税降费86.4亿元)
 OVER_YEARS = re.compile(r"[两三四五六七八九十]年(?:来|间|以来|累计)|过去[两三四五六七八九十]年|十[一二三四五]五”?(?:时期|期间|以来)"
                         r"|(?:19|20)\d{2}年以来|(?:19|20)\d{2}[—–-](?:19|20)\d{2}年")
@@ -485,9 +491,11 @@ MILESTONE = re.compile(rf"(?:首次|成功|一举)?(?:{_alt(_IDIOMS['milestones'
 MILESTONE_LAST = frozenset("关口阶元亿万")
 MADE_NEW_WORD = re.compile(_alt(_IDIOMS["made_new"]))
 TOTAL_OF_NEW = re.compile(rf"(?:{_alt(_IDIOMS['made_new'])})([^:]{{2,}}):(总数|总量)")
-# 实施重点项目326个, 重点项目安排250个: what is done with the projects, before or after them
-PROJECTS_CARRIED = frozenset({"实施", "推进", "安排", "谋划"})  # verbs that only carry projects to their count
-COUNTED_PROJECTS = re.compile(rf"(?:{_alt(_IDIOMS['doing_projects'])})([^:]{{0,10}}项目)|([^:]{{0,10}}项目)(?:{_alt(_IDIOMS['doing_projects'])})")
+# 实施重点项目326个, 重点项目安排250个, 完成文物保护修缮工程5处: what is done with the projects or works, before or
+# after them
+PROJECTS_CARRIED = frozenset({"实施", "推进", "安排", "谋划", "完成"})  # verbs that only carry projects to their count
+COUNTED_PROJECTS = re.compile(rf"(?:{_alt(_IDIOMS['doing_projects'])})([^:]{{0,10}}(?:项目|工程))"
+                              rf"|([^:]{{0,10}}(?:项目|工程))(?:{_alt(_IDIOMS['doing_projects'])})")
 MEASURE_ALONE = re.compile(_alt(_IDIOMS["measures_alone"]))
 # a breakdown by place (分市看，, 分县（市、区）看，, 从各市州看，) and a place at the head of a name in it (甲市地区生产总值)
 REGION_BREAKDOWN = re.compile(r"\s*(?:分|按|从)各?(?:市州|县市区|县区|区县|地市|盟市|市|县|区|地区|县（市、区）|市（州）)(?:来|分布)?(?:看|分)[，,]")

@@ -177,6 +177,9 @@ def mark_targets(ctx: Context, facts: list[Fact], report_year: int | None, repor
         if planned or cued:
             if report_period:  # a part-year report's aims are for the rest of its year, not its window
                 f.metric = f.metric.replace(f"({report_period})", "")
+                if (said := ctx.last_before(ctx.periods, f.start)) and text.find("全年", said.end(), f.start) > 0:
+                    # 下半年，街道将冲刺全年目标任务：…确保完成2.5亿元: the year's aim, said in the rest of the year
+                    f.metric = f.metric.replace(window_mark(said.group(0)), "")
             if not f.metric.endswith(rx.TARGET):
                 f.metric += rx.TARGET
 
@@ -224,3 +227,8 @@ def period_at(ctx: Context, f: Fact) -> str | None:
     """A window stated at the head of the figure's sentence (截至10月1日, 1-11月份)."""
     found = ctx.last_before(ctx.periods, f.start)
     return found.group(0) if found else None
+
+
+def window_mark(period: str) -> str:
+    """How a name says a window, last: 1至10月份 is (1-10月), 10月当月 is (10月)."""
+    return f"({rx.MONTHS_SPAN.sub('-', period).replace('月份', '月').replace('月当月', '月')})"
