@@ -620,7 +620,7 @@ def test_a_whole_scoped_figure_whose_sentence_names_another_place_gets_no_id(sen
     ("网上可办比例", "%", "rate", "online_service_rate"),
     ("即办事项办件", "件", "count", "service_cases_immediate"),
     ("主要成效:办件", "件", "count", "service_cases"),
-    ("一件事一次办:办件", "件", "count", None),  # one reform's cases
+    ("一件事一次办:办件", "件", "count", "one_thing_cases"),  # one reform's cases, not all cases (its own id since round 14)
 ])
 def test_the_names_an_indicator_takes_over_the_years(label, unit, kind, expected):
     assert metric_id_for(label, unit, kind) == expected
@@ -1095,3 +1095,51 @@ def test_trainees_named_by_their_system_and_evaluations_received_through_the_sys
     assert metric_id_for("培训系统内工作人员", "人次", "count", None, None, "举办专题培训3期，培训系统内工作人员90人次",
                          own) == "disclosure_trainees"
     assert metric_id_for("通过好差评系统收到评价", "条", "count") == "evaluations_received"
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    # 一件事一次办's themes as a stock, under its names and with examples before them
+    ("累计推出“一件事一次办”主题", "个", "one_thing_themes"),
+    ("高效办成一件事重点事项", "个", "one_thing_themes"),
+    ("上线“一件事”主题套餐", "个", "one_thing_themes"),
+    ("推出开办诊所、退休等“一件事”集成服务套餐", "个", "one_thing_themes"),
+    ("“一件事一次办”场景", "项", "one_thing_themes"),
+    ("新推出“一件事”主题套餐:累计推出", "个", "one_thing_themes"),  # the stock after the year's additions
+    ("新推出“一件事”主题套餐", "个", None),  # the year's additions
+    ("新增一件事一次办主题", "个", None),
+    ("落实省定一件事", "个", None),  # a bare 一件事: one list's part
+    ("开办企业一件事涉及部门", "个", None),
+    # its cases
+    ("办理“一件事一次办”业务", "件", "one_thing_cases"),
+    ("“高效办成一件事”办件量", "件", "one_thing_cases"),
+    ("“一件事”集成服务:全年办件", "件", "one_thing_cases"),
+    # 帮办代办's items, beside the services given
+    ("公布帮办代办事项清单", "项", "assisted_service_items"),
+    ("新增帮办代办事项", "项", None),
+    ("提供帮办代办服务", "次", "assisted_services"),
+])
+def test_one_thing_themes_and_cases_and_assisted_service_items(label, unit, expected):
+    assert metric_id_for(label, unit, "count") == expected
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    ("接听群众电话咨询", "人次", "disclosure_phone_consultations"),
+    ("电话咨询", "次", "disclosure_phone_consultations"),
+    ("热线电话咨询", "件", None),  # a hotline's consultations are its cases by type
+    ("12345电话咨询", "个", None),
+])
+def test_a_disclosure_bodys_telephone_consultations(label, unit, expected):
+    assert metric_id_for(label, unit, "count") == expected
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    # blind set 32, in other words
+    ("申请人为自然人", "件", "disclosure_requests_by_natural_persons"),
+    ("申请人为法人和其他组织", "件", "disclosure_requests_by_organizations"),
+    ("不予公开:涉及国家秘密", "件", "refusal_state_secret"),
+    ("另有上年结转申请", "件", "disclosure_requests_carried_over"),
+    ("热线联动承办单位", "个", "hotline_handling_units"),
+    ("热线知识库信息", "条", "hotline_knowledge_entries"),
+])
+def test_forms_of_the_thirty_second_blind_set(label, unit, expected):
+    assert metric_id_for(label, unit, "count") == expected
