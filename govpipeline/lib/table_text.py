@@ -201,11 +201,15 @@ def layout_columns(text: str, offsets: OffsetMap) -> Columns:
     """Where a character of ``text`` stood across its line in the source, which normalization no longer shows (it
     turns a run of spaces into one): (column counting a CJK character two, as a layout-keeping converter may align
     them; column counting it one), each run of spaces as wide as the offset map says its source was. None when a
-    character before it on the line was rewritten to another length (a repair), so no count can be trusted."""
+    character before it on the line was rewritten to another length (a repair), or the line's indent is not known
+    (its line end stands for more than one source character: blank lines folded), so no count can be trusted."""
     def column(pos: int) -> tuple[int, int] | None:
-        wide = chars = 0
-        for i in range(text.rfind("\n", 0, pos) + 1, pos):
-            length = offsets.source_start(i + 1) - offsets.source_start(i)
+        start = text.rfind("\n", 0, pos) + 1
+        if start == 0 or offsets.source_end(start) - offsets.source_start(start - 1) != 1:
+            return None
+        wide = chars = offsets.source_start(start) - offsets.source_end(start)  # the spaces normalization took off
+        for i in range(start, pos):
+            length = offsets.source_end(i + 1) - offsets.source_start(i)
             if text[i] == " ":
                 wide, chars = wide + length, chars + length
             elif length != 1:

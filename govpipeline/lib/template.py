@@ -183,6 +183,9 @@ class ParsedTables:
     issues: list[dict] = field(default_factory=list)  # ambiguities and rows that could not be read
     expected: int = 0  # cells the form has in the tables of this version
     spans: list[tuple[int, int]] = field(default_factory=list)  # where the tables stand in the text
+    # how a PDF's layout counts a CJK character's columns (0: two, 1: one), where 表三's full rows tell (see
+    # _layout_cells); 表四 has one row, none to tell it by
+    layout_count: int | None = None
 
     @property
     def read(self) -> int:
@@ -448,8 +451,8 @@ def _direct(values: list[Token], n: int) -> list[tuple[str, int, int] | None] | 
 _LABEL_WORD = re.compile(r"[\u4e00-\u9fff]")
 
 
-def _layout_cells(text: str, rows: list[tuple[Row, list[Token]]], n: int, columns: Columns | None) \
-        -> dict[str, list[Token]]:
+def _layout_cells(text: str, rows: list[tuple[Row, list[Token]]], n: int, columns: Columns | None,
+                  parsed: ParsedTables | None = None) -> dict[str, list[Token]]:
     """A PDF's text with its layout kept prints an empty cell as spaces, which normalization folds into one, so a
     row with fewer figures than columns does not show which are empty. Where each figure stood across its line
     does: the rows that print all ``n`` figures give each column's extent, and a shorter row's figures take the
@@ -472,12 +475,14 @@ def _layout_cells(text: str, rows: list[tuple[Row, list[Token]]], n: int, column
             measured.append((row, figures, [[(a[k], b[k]) for a, b in places] for k in (0, 1)]))
     full = [m for m in measured if len(m[1]) == n]
     readings: dict[str, set] = {}
+    trusted = []
     for k in (0, 1):
         extents = [(max(e[2][k][c][0] for e in full), min(e[2][k][c][1] for e in full),
                     min(e[2][k][c][0] for e in full), max(e[2][k][c][1] for e in full)) for c in range(n)] if full else []
         if not extents or any(lo >= hi for lo, hi, _, _ in extents) \
                 or any(a[3] > b[2] for a, b in zip(extents, extents[1:])):
             continue  # no full row, or its figures do not stand in columns under this count
+        trusted.append(k)
         for row, figures, places in measured:
             if len(figures) == n:
                 continue
@@ -487,6 +492,9 @@ def _layout_cells(text: str, rows: list[tuple[Row, list[Token]]], n: int, column
                 at.append(under[0] if len(under) == 1 else None)
             ok = None not in at and all(a < b for a, b in zip(at, at[1:]))
             readings.setdefault(row.key, set()).add(tuple(at) if ok else None)
+    if parsed is not None and len(trusted) == 1 and len({len(_LABEL_WORD.findall(text[
+            text.rfind("\n", 0, m[1][0].start) + 1:m[1][0].start])) for m in full}) > 1:
+        parsed.layout_count = trusted[0]  # full rows whose labels differ in length bear out one count only
     placed = {}
     for row, figures, places in measured:
         reading = readings.get(row.key, {None})
@@ -558,7 +566,7 @@ def parse_tables(text: str, report_year: int | None = None, columns: Columns | N
         tokens = tokenize(text, lo, hi, marks=True, signed=signed)
         parsed.expected += _table_size(spec)
         if spec is T4:
-            _parse_t4(spec, tokens, parsed)
+            _parse_t4(spec, tokens, parsed, text, columns)
         elif spec.table_id == "t3":
             _parse_t3(spec, tokens, parsed, text, columns)
         else:
@@ -626,6 +634,37 @@ def _t4_printed_columns(tokens: list[Token]) -> tuple[tuple[Column, ...], bool]:
     return tuple(c for block in blocks for c in block), True
 
 
+def _t4_layout(text: str, tokens: list[Token], numbers: list[Token], columns: Columns, count: int) \
+        -> list[tuple[str, int, int] | None] | None:
+    """表四's one row of a PDF's layout with empty cells, its figures under the header line that names all fifteen
+    columns (结果 结果 其他 尚未 总计 …), each under exactly one of its words, left to right; measured by the count
+    of columns 表三's rows bore out. None when any of that does not hold."""
+    heads = [t for t in tokens if t.kind == "label" and len(t.text.split(" ")) == 15]
+    if not heads or any(t.kind != "number" for t in numbers) or not 0 < len(numbers) < 15 \
+            or "\n" in text[numbers[0].start:numbers[-1].end]:
+        return None
+    figures = [(columns(t.start), columns(t.end)) for t in numbers]
+    readings = []
+    for head in heads:  # a header wrapped over two lines (结果/维持) has two: they must place the figures alike
+        words, at = [], head.start
+        for word in head.text.split(" "):
+            words.append((columns(at), columns(at + len(word))))
+            at += len(word) + 1
+        if any(a is None or b is None for a, b in words + figures):
+            return None
+        extents = [(a[count], b[count]) for a, b in words]
+        cells: list[tuple[str, int, int] | None] = [None] * 15
+        last = -1
+        for tok, (a, b) in zip(numbers, figures):
+            under = [c for c, (lo, hi) in enumerate(extents) if a[count] < hi and lo < b[count]]
+            if len(under) != 1 or under[0] <= last:
+                return None
+            last = under[0]
+            cells[last] = (tok.text, tok.start, tok.end)
+        readings.append(cells)
+    return readings[0] if all(r == readings[0] for r in readings) else None
+
+
 def _blocks_add_up(columns: tuple[Column, ...], cells: list) -> bool:
     """Whether each 复议/诉讼 block's 总计 is the sum of its outcomes, the cells read in ``columns``."""
     value = {c.key: (0 if v is None else printed_value(v[0])) for c, v in zip(columns, cells)}
@@ -633,13 +672,18 @@ def _blocks_add_up(columns: tuple[Column, ...], cells: list) -> bool:
                for b in ("reconsideration", "litigation_direct", "litigation_after"))
 
 
-def _parse_t4(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> None:
+def _parse_t4(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: str = "",
+              layout: Columns | None = None) -> None:
     numbers = [t for t in tokens if t.kind in ("number", "blank")]
     if not numbers:
         return
     row = spec.rows[0]
     columns, template_order = _t4_printed_columns(tokens)
     direct, evidence = _direct(numbers, 15), "cells"
+    if direct is None and layout is not None and parsed.layout_count is not None:
+        placed = _t4_layout(text, tokens, numbers, layout, parsed.layout_count)
+        if placed is not None and _blocks_add_up(columns, placed):  # each block still adds up to its 总计
+            direct = placed
     if direct is None and template_order:
         options = row_candidates(_figures(numbers), 15, _t4_ok, _t4_total)
         if len(options) != 1:
@@ -832,7 +876,7 @@ def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
     fixed: dict[str, list] = {}
     evidence: dict[str, str] = {}
     options_by_row: dict[str, list] = {}
-    placed = _layout_cells(text, rows, printed.width, columns)
+    placed = _layout_cells(text, rows, printed.width, columns, parsed)
     for row, values in rows:
         values = placed.get(row.key, values)
         direct = _direct(values, printed.width)

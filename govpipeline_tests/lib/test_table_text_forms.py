@@ -6,7 +6,7 @@ import pytest
 
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.table_text import layout_columns
-from govpipeline.lib.template import parse_tables
+from govpipeline.lib.template import T4_COLUMNS, parse_tables
 from govpipeline_tests import template_forms as forms
 from govpipeline_tests.table_fixtures import FOLDER, score
 
@@ -28,7 +28,7 @@ REFERENCE = parsed_cells(forms.as_lines())[1]
 FILES = [
     ("l01_pdf_text_layout_wrapped_headers", 200, 200),  # first 158
     ("l02_pdf_text_page_break_running_head", 200, 200),  # first 158
-    ("l03_pdf_text_layout_blank_cells", 200, 185),  # first 31; the next round placed its empty cells (表四 unread)
+    ("l03_pdf_text_layout_blank_cells", 200, 200),  # first 31; the next round placed its empty cells
     ("w21_word_tables_empty_cells_label_paragraphs", 200, 200),  # first 200
     ("h21_table_three_two_header_rows", 200, 200),  # first 200
     ("k21_pipes_two_header_rows", 200, 200),  # first 200
@@ -120,9 +120,9 @@ BLANK_CELLS = FOLDER.parent / "tables_blank_cells_heldout"
 # (规章 1 21 cut into 1 2 1), 677 unread; with the layout's columns as first written: 450 right, 14 wrong (a label
 # that opens an item, （五）不予处理1.信访举报投, read as the rest of the blank row before it), 334 unread
 BLANK_CELLS_FILES = [
-    ("bl1_pdf_text_crlf_right_aligned_blank_cells", 200, 182),  # first 21, 3 wrong; 规章's counts disagree, 表四
-    ("bl2_pdf_text_trial_format_blank_cells_page_break", 198, 183),  # first 34, 2 wrong; 表四 unread
-    ("bl3_pdf_text_narrow_columns_blank_cells", 200, 185),  # first 24; 表四 unread
+    ("bl1_pdf_text_crlf_right_aligned_blank_cells", 200, 197),  # first 21, 3 wrong; 规章's two counts disagree
+    ("bl2_pdf_text_trial_format_blank_cells_page_break", 198, 198),  # first 34, 2 wrong
+    ("bl3_pdf_text_narrow_columns_blank_cells", 200, 200),  # first 24
     ("bl4_one_cell_a_line_blank_lines", 200, 37),  # first 37: blank lines are not read as empty cells
 ]
 
@@ -153,6 +153,12 @@ def layout(text, measure=_width, shift=None, width=9):
     column = max(measure(label) for label in labels if label) + 2
     lines = []
     for line, figures, label in zip(text.split("\n"), figures_of, labels):
+        cells = line.split("\t")
+        if cells[0] == "结果维持" and len(cells) == 10:  # 表四's header: a word over each of its fifteen columns
+            cells = cells[:5] * 3
+        if len(cells) == 15:  # and its row of figures
+            lines.append("".join(("" if c == "0" else c).rjust(width - measure(c) + len(c)) for c in cells).rstrip())
+            continue
         if label is None:
             lines.append(line)
             continue
@@ -201,3 +207,20 @@ def test_a_label_that_opens_an_item_starts_a_row_after_a_blank_one():
     assert "3.补正后申请内容仍不明确\n（五）不予处理1.信访举报投 " in cut
     parsed, found = layout_cells(cut)
     assert {k: v or 0 for k, v in found.items() if k[0] == "t3"} == T3
+
+
+T4 = [0, 1, 0, 0, 1, 4, 0, 0, 1, 5, 1, 0, 1, 0, 2]  # its first cell empty: the row opens with spaces
+
+
+def test_table_four_of_a_layout_takes_its_columns_from_the_header_by_the_count_table_three_bore_out():
+    text = layout(forms.as_lines(t3=GRID, t4=T4))
+    assert "\n 结果维持 结果纠正" in text and "\n                 1" in text
+    for form in (text, text.replace("\n", "\r\n")):
+        parsed, found = layout_cells(form)
+        assert [found.get(("t4", "cases", c.key), -1) or 0 for c in T4_COLUMNS] == T4
+    # 表三 as tab rows bears out no count of a layout's columns: 表四 stays unread, with its finding
+    head = "四、政府信息公开行政复议"
+    tabs = forms.as_lines(t3=GRID, t4=T4)
+    parsed, found = layout_cells(tabs[:tabs.index(head)] + text[text.index(head):])
+    assert not [k for k in found if k[0] == "t4"] and ("t4", "cases") in \
+        {(i["table_id"], i["row_key"]) for i in parsed.issues}
