@@ -76,7 +76,7 @@ def file_sha256(data: bytes) -> str:
 LIB = Path(__file__).parent
 # the lib modules each stage's function below runs, besides this file; a test checks that they cover its imports
 STAGE_MODULES = {"ingest": ("decode", "pdf", "word", "word_binary"), "normalize": ("html", "normalize", "metadata", "offsets"),
-                 "extract": ("extract", "template", "tables", "catalog", "numbers", "offsets")}
+                 "extract": ("extract", "template", "table_text", "tables", "catalog", "numbers", "offsets")}
 _LIB_IMPORT = re.compile(r"^from govpipeline\.lib\.(\w+)[\w.]* import", re.M)
 
 
