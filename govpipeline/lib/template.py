@@ -466,9 +466,13 @@ def _layout_cells(text: str, rows: list[tuple[Row, list[Token]]], n: int, column
     measured = []  # (row, figures, their extents under each count)
     for row, values in rows:
         figures = [t for t in values if t.kind == "number"]
-        line = text.rfind("\n", 0, figures[0].start) + 1 if figures else 0
-        if not figures or len(figures) != len(values) or len(figures) > n or "\n" in text[line:figures[-1].end] \
-                or not _LABEL_WORD.search(text, line, figures[0].start):
+        if not figures or len(figures) != len(values) or len(figures) > n:
+            continue
+        line, end = text.rfind("\n", 0, figures[0].start) + 1, text.find("\n", figures[-1].end)
+        row_line = text[line:len(text) if end < 0 else end]
+        # a line of its own, label then figures: not a tab or pipe row (its cells are known), nor a page on one line
+        if text[figures[-1].end:line + len(row_line)].strip() or "\t" in row_line or "|" in row_line \
+                or "\n" in text[line:figures[-1].end] or not _LABEL_WORD.search(text, line, figures[0].start):
             continue
         places = [(columns(t.start), columns(t.end)) for t in figures]
         if all(a is not None and b is not None for a, b in places):
