@@ -913,10 +913,9 @@ def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
         while tokens[i].kind == "label" and j < len(tokens) and tokens[j].kind == "label" \
                 and tokens[j].start - tokens[j - 1].end <= _WRAP_GAP and not OUTLINE_MARKS.match(tokens[j].text):
             j += 1
-        row = None
-        if tokens[i].kind == "label":
-            row = _match_row(tokens[i].key_text, spec.rows, read) \
-                or _match_row("".join(t.key_text for t in tokens[i:j]), spec.rows, read)
+        row = _match_row(tokens[i].key_text, spec.rows, read) if tokens[i].kind == "label" else None
+        if row is None and j > i + 1:
+            row = _match_row("".join(t.key_text for t in tokens[i:j]), spec.rows, read)
         if row is not None:
             read.add(row.key)
             alone.append(row.key)
