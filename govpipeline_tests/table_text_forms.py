@@ -43,10 +43,12 @@ def _wrap(text: str, width: int) -> list[str]:
     return lines + [line] if line else lines or [""]
 
 
-def layout_lines(table: Table, widths: list[int], valign: str = "TOP", gutter: int = 3) -> list[list[str]]:
+def layout_lines(table: Table, widths: list[int], valign: str = "TOP", gutter: int = 3,
+                 align: str = "centre") -> list[list[str]]:
     """The table as a layout-keeping PDF-to-text converter writes it, one list of lines a table row: each cell's text
     wrapped to its column's width (a merge's text once, over the columns it spans), cells set apart by spaces,
-    figures centred in their column; a wrapped row's shorter cells on its first line (TOP) or its middle one."""
+    figures centred in their column (or set to its right edge); a wrapped row's shorter cells on its first line (TOP)
+    or its middle one."""
     out = []
     for r, row in enumerate(table.rows):
         cells = []  # (start column, width, lines)
@@ -63,7 +65,8 @@ def layout_lines(table: Table, widths: list[int], valign: str = "TOP", gutter: i
             first = 0 if valign == "TOP" else (height - len(lines)) // 2
             for k, line in enumerate(lines):
                 at = first + k
-                pad = (width - _width(line)) // 2 if re.fullmatch(r"[\d.,+\-]+", line) else 0
+                figure = re.fullmatch(r"[\d.,+\-]+", line)
+                pad = (width - _width(line)) // (2 if align == "centre" else 1) if figure else 0
                 rows[at] += " " * max(start + pad - _width(rows[at]), 1 if rows[at] else 0) + line
         out.append([line.rstrip() for line in rows])
     return out
@@ -75,7 +78,7 @@ T4_WIDTHS = [4] * 15
 
 
 def pdf_text(rep: Report, head: str, page_break: tuple[int, int] | None = None, valign: str = "TOP",
-             zeros_blank: bool = False) -> str:
+             zeros_blank: bool = False, align: str = "centre", t3_widths: list[int] = T3_WIDTHS) -> str:
     """The report as a layout-keeping converter writes a PDF's text: paragraphs a line, tables by ``layout_lines``.
     ``page_break`` (table row, label lines before the break): 表三 runs over a page's end there: the page's number,
     a form feed, the running head, the header rows again, then the rest of the cut row's label."""
@@ -84,8 +87,8 @@ def pdf_text(rep: Report, head: str, page_break: tuple[int, int] | None = None, 
     for block in rep.blocks:
         if isinstance(block, Table):
             table = marked(block, "") if zeros_blank else block
-            widths = {4: T2_WIDTHS, 8: T3_WIDTHS, 15: T4_WIDTHS}[len(block.rows[0])]
-            rows = layout_lines(table, widths, valign)
+            widths = {4: T2_WIDTHS, 8: t3_widths, 15: T4_WIDTHS}[len(block.rows[0])]
+            rows = layout_lines(table, widths, valign, align=align)
             for r, row in enumerate(rows):
                 if page_break and len(block.rows[0]) == 8 and r == page_break[0]:
                     cut = page_break[1]
@@ -394,8 +397,52 @@ HELD_OUT = {"hl1_pdf_text_trial_format_page_break.txt": _hl1, "hn1_full_width_tr
             "hw1_word_tables_trial_format_empty_cells.docx": _hw1, "hi1_tables_as_pictures.docx": _hi1,
             "he1_outcomes_total_misprinted_grouped.txt": _he1}
 
+# ---------------------------------------------------------------------------------------------- blank cells, held out
+# written in the next round, before its code ran on them: empty cells whose places a reading must keep or leave unread
+def _bl1(folder, name, answers):
+    f = figures(901)
+    rep = report(f, "某某市自然资源局", [t2_table(f)], [t3_table(f, official=False)], [t4_table(f)])
+    write(folder, name, pdf_text(rep, "", zeros_blank=True, align="right").replace("\n", "\r\n").encode(), f,
+          "2021 PDF's text (layout kept) with Windows line ends, 0 printed as an empty cell, figures set to their "
+          "column's right edge, a wrapped label's figures on its first line", answers)
+
+
+def _bl2(folder, name, answers):
+    f = figures(902, "2019")
+    f.year = 2020
+    head = f"某某县农业农村局{f.year}年政府信息公开工作年度报告"
+    rep = report(f, "某某县农业农村局", [t2_table(f)], [t3_table(f, official=False)], [t4_table(f)])
+    write(folder, name, pdf_text(rep, head, page_break=(9, 1), valign="MIDDLE", zeros_blank=True,
+                                 t3_widths=[30] + [10] * 7).encode(), f,
+          "2020 report in the 2019 trial format, a PDF's text (layout kept) with 0 printed as an empty cell, wider "
+          "columns, cells centred in their rows, 表三 broken across a page inside a wrapped row", answers)
+
+
+def _bl3(folder, name, answers):
+    f = figures(903)
+    rep = report(f, "某某区退役军人事务局", [t2_table(f)], [t3_table(f, official=False)], [t4_table(f)])
+    write(folder, name, pdf_text(rep, "", zeros_blank=True, t3_widths=[24] + [5] * 7).encode(), f,
+          "2021 PDF's text (layout kept), 0 printed as an empty cell, narrow requester columns (figures three or four "
+          "spaces apart)", answers)
+
+
+def _bl4(folder, name, answers):
+    from govpipeline_tests.table_layouts import one_cell_a_line
+    f = figures(904)
+    rep = report(f, "某某镇人民政府", [marked(t2_table(f))], [marked(t3_table(f, official=False))],
+                 [marked(t4_table(f))])
+    write(folder, name, text_of(rep, one_cell_a_line(True)).encode(), f,
+          "2021 text with every cell on its own line and an empty cell (0 printed blank) a blank line", answers)
+
+
+BLANK_CELLS_HELD_OUT = {"bl1_pdf_text_crlf_right_aligned_blank_cells.txt": _bl1,
+                        "bl2_pdf_text_trial_format_blank_cells_page_break.txt": _bl2,
+                        "bl3_pdf_text_narrow_columns_blank_cells.txt": _bl3,
+                        "bl4_one_cell_a_line_blank_lines.txt": _bl4}
+
 if __name__ == "__main__":
     target = Path(sys.argv[1])
     chosen = sys.argv[2:]
-    sets = HELD_OUT if target.name.endswith("heldout") else ROUND
+    sets = BLANK_CELLS_HELD_OUT if "blank_cells" in target.name else HELD_OUT if target.name.endswith("heldout") \
+        else ROUND
     main(target, {k: v for k, v in sets.items() if not chosen or k in chosen})

@@ -324,14 +324,20 @@ _SPACE_RUN = re.compile(r" [ \n]+|\n(?: [ \n]*|\n[ \n]+)")
 def _space_steps(text: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
     """Line ends to \\n, no spaces at line ends, at most one blank line, runs of spaces to one. Tabs separate table
     cells and stay; a single space between words may separate names and stays."""
+    # a line end stays its source's \n, with the spaces around it deleted, so that how far the source indented a
+    # line is kept in the offset map (a layout's columns: template tables)
     if "\r" in text:
-        text, offsets = _step(text, offsets, [(m.start(), m.end(), "\n") for m in re.finditer(r"\r\n?", text)])
+        text, offsets = _step(text, offsets, [(m.start(), m.end(), "" if text.startswith("\n", m.end()) else "\n")
+                                              for m in re.finditer("\r", text)])
     edits = []
     for m in _SPACE_RUN.finditer(text):
         run = m.group(0)
         newlines = run.count("\n")
         repl = "\n\n" if newlines >= 2 else "\n" if newlines else " "
-        if repl != run:
+        if newlines == 1:
+            at = m.start() + run.index("\n")
+            edits += [e for e in ((m.start(), at, ""), (at + 1, m.end(), "")) if e[0] < e[1]]
+        elif repl != run:
             edits.append((m.start(), m.end(), repl))
     return _step(text, offsets, edits)
 

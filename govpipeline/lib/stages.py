@@ -24,6 +24,7 @@ from govpipeline.lib.numbers import decimals
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.offsets import OffsetMap, compose
 from govpipeline.lib.pdf import pdf_to_text
+from govpipeline.lib.table_text import layout_columns
 from govpipeline.lib.tables import outline_sums, read_tables, row_changes, total_sums
 from govpipeline.lib.template import Cell, after_row_label, identity_sums, parse_tables, settle_with_text
 from govpipeline.lib.word import read_docx
@@ -77,7 +78,7 @@ def file_sha256(data: bytes) -> str:
 LIB = Path(__file__).parent
 # the lib modules each stage's function below runs, besides this file; a test checks that they cover its imports
 STAGE_MODULES = {"ingest": ("decode", "pdf", "word", "word_binary"), "normalize": ("html", "normalize", "metadata", "offsets"),
-                 "extract": ("extract", "template", "tables", "catalog", "numbers", "offsets")}
+                 "extract": ("extract", "template", "table_text", "tables", "catalog", "numbers", "offsets")}
 _LIB_IMPORT = re.compile(r"^from govpipeline\.lib\.(\w+)[\w.]* import", re.M)
 
 
@@ -277,7 +278,7 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
         text = norm["normalized_text"]
         offsets = OffsetMap.from_list(norm["offset_map"], len(text), norm["source_length"])
         result = extract_facts(text, norm["report_year"], norm["report_period"])
-        tables = parse_tables(text, norm["report_year"])
+        tables = parse_tables(text, norm["report_year"], layout_columns(text, offsets))
         statements = [(f.metric or "", f.value, f.unit) for f in result.facts
                       if not _overlaps(tables.spans, f.start, f.end)]
         settle_with_text(tables, statements)

@@ -12,8 +12,12 @@ from __future__ import annotations
 
 import itertools
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from typing import Callable
+
+from govpipeline.lib.offsets import OffsetMap
 
 _SEPARATORS = re.compile(r"\t|\|")
 # a figure: its sign, digits (in groups of three after a comma: 11,398,889), decimals, and 元 or 万元. Figures in
@@ -188,6 +192,32 @@ def tokenize(text: str, start: int = 0, end: int | None = None, marks: bool = Fa
             else:
                 tokens += _cell_tokens(cell, line_start + offset, outline, marks, signed)
     return tokens
+
+
+Columns = Callable[[int], "tuple[int, int] | None"]
+
+
+def layout_columns(text: str, offsets: OffsetMap) -> Columns:
+    """Where a character of ``text`` stood across its line in the source, which normalization no longer shows (it
+    turns a run of spaces into one): (column counting a CJK character two, as a layout-keeping converter may align
+    them; column counting it one), each run of spaces as wide as the offset map says its source was. None when a
+    character before it on the line was rewritten to another length (a repair), or the line's indent is not known
+    (its line end stands for more than one source character: blank lines folded), so no count can be trusted."""
+    def column(pos: int) -> tuple[int, int] | None:
+        start = text.rfind("\n", 0, pos) + 1
+        if start == 0 or offsets.source_end(start) - offsets.source_start(start - 1) != 1:
+            return None
+        wide = chars = offsets.source_start(start) - offsets.source_end(start)  # the spaces normalization took off
+        for i in range(start, pos):
+            length = offsets.source_end(i + 1) - offsets.source_start(i)
+            if text[i] == " ":
+                wide, chars = wide + length, chars + length
+            elif length != 1:
+                return None
+            else:
+                wide, chars = wide + (2 if unicodedata.east_asian_width(text[i]) in "WF" else 1), chars + 1
+        return wide, chars
+    return column
 
 
 MOST_READINGS = 50

@@ -9,13 +9,14 @@ each 复议/诉讼 block adds up to its 总计); a split the identities do not d
 """
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 from decimal import Decimal
 from dataclasses import dataclass, field
 
-from govpipeline.lib.table_text import (LABEL_STRIP, MOST_READINGS, OUTLINE_MARKS, Token, loose, printed_value,
-                                        row_candidates, tokenize)
+from govpipeline.lib.table_text import (LABEL_STRIP, MOST_READINGS, OUTLINE_MARKS, Columns, Token, loose,
+                                        printed_value, row_candidates, tokenize)
 
 
 @dataclass(frozen=True)
@@ -182,6 +183,9 @@ class ParsedTables:
     issues: list[dict] = field(default_factory=list)  # ambiguities and rows that could not be read
     expected: int = 0  # cells the form has in the tables of this version
     spans: list[tuple[int, int]] = field(default_factory=list)  # where the tables stand in the text
+    # how a PDF's layout counts a CJK character's columns (0: two, 1: one), where 表三's full rows tell (see
+    # _layout_cells); 表四 has one row, none to tell it by
+    layout_count: int | None = None
 
     @property
     def read(self) -> int:
@@ -325,13 +329,15 @@ is read with its next line when that one has none (三、本年度办理结果�
             continue
         has_values = i + 1 < len(tokens) and tokens[i + 1].kind != "label"
         row = _match_row(tok.key_text, spec.rows, taken)
-        wrapped = before is not None and tok.start - before.end <= _WRAP_GAP
+        # a label that opens a group or an item (（五）不予处理1.信访举报投) starts a row, it does not go on the one before
+        opens = OUTLINE_MARKS.match(tok.text)
+        wrapped = before is not None and tok.start - before.end <= _WRAP_GAP and not opens
         if row is None and wrapped and pending is None and has_values:
             row = _match_row(before.key_text + tok.key_text, spec.rows, taken)
         elif row is None and wrapped and len(tok.text) <= _CONTINUATION and "：" not in tok.text and ":" not in tok.text:
             row = pending
         rest = None
-        if row is None and has_values and pending is None:
+        if row is None and has_values and (pending is None or opens):
             rest = _label_rest(tokens, i)
             row = rest and _match_row(tok.key_text + rest.key_text, spec.rows, taken)
             if row is None or _match_row(rest.key_text, spec.rows, taken) not in (None, row):
@@ -416,7 +422,13 @@ def _direct_values(values: list[Token]) -> list[Token]:
         values = values[1:]
     while values and values[-1].kind == "blank" and not values[-1].text:
         values = values[:-1]
-    return [] if any(a.end == b.start for a, b in zip(values, values[1:])) else values
+    return [] if _side_by_side(values) else values
+
+
+def _side_by_side(values: list[Token]) -> bool:
+    """Whether two of the tokens touch, pieces of a run of cells; an empty cell (a tab row's, or one a layout's
+    columns place) touches nothing."""
+    return any(a.end == b.start and a.text and b.text for a, b in zip(values, values[1:]))
 
 
 def _direct(values: list[Token], n: int) -> list[tuple[str, int, int] | None] | None:
@@ -431,9 +443,83 @@ def _direct(values: list[Token], n: int) -> list[tuple[str, int, int] | None] | 
         values = values[1:]
     while len(values) > n and values[-1].kind == "blank" and not values[-1].text:
         values = values[:-1]
-    if len(values) != n or any(a.end == b.start for a, b in zip(values, values[1:])):
+    if len(values) != n or _side_by_side(values):
         return None
     return [None if t.kind == "blank" else (t.text, t.start, t.end) for t in values]
+
+
+_LABEL_WORD = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _layout_cells(text: str, rows: list[tuple[Row, list[Token]]], n: int, columns: Columns | None,
+                  parsed: ParsedTables | None = None) -> dict[str, list[Token]]:
+    """A PDF's text with its layout kept prints an empty cell as spaces, which normalization folds into one, so a
+    row with fewer figures than columns does not show which are empty. Where each figure stood across its line
+    does: the rows that print all ``n`` figures give each column's extent, and a shorter row's figures take the
+    columns they stand under, an empty cell in each other one. Only lines that open with their label are measured
+    (how far the source indents a line is not kept). A CJK character may count one column or two; a count is
+    trusted when every full row's figures of a column share a place under it, and a row is placed only when each
+    figure stands under exactly one column, left to right, by every trusted count alike. Else the row stays as it
+    was (unread, with a finding): a wrong column is worse than none."""
+    if columns is None:
+        return {}
+    measured = []  # (row, figures, their extents under each count)
+    for row, values in rows:
+        figures = [t for t in values if t.kind == "number"]
+        if not figures or len(figures) != len(values) or len(figures) > n:
+            continue
+        line, end = text.rfind("\n", 0, figures[0].start) + 1, text.find("\n", figures[-1].end)
+        row_line = text[line:len(text) if end < 0 else end]
+        # a line of its own, label then figures: not a tab or pipe row (its cells are known), nor a page on one line
+        if text[figures[-1].end:line + len(row_line)].strip() or "\t" in row_line or "|" in row_line \
+                or "\n" in text[line:figures[-1].end] or not _LABEL_WORD.search(text, line, figures[0].start):
+            continue
+        places = [(columns(t.start), columns(t.end)) for t in figures]
+        if all(a is not None and b is not None for a, b in places):
+            measured.append((row, figures, [[(a[k], b[k]) for a, b in places] for k in (0, 1)]))
+    full = [m for m in measured if len(m[1]) == n]
+    readings: dict[str, set] = {}
+    trusted = []
+    for k in (0, 1):
+        extents = [(max(e[2][k][c][0] for e in full), min(e[2][k][c][1] for e in full),
+                    min(e[2][k][c][0] for e in full), max(e[2][k][c][1] for e in full)) for c in range(n)] if full else []
+        if not extents or any(lo >= hi for lo, hi, _, _ in extents) \
+                or any(a[3] > b[2] for a, b in zip(extents, extents[1:])):
+            continue  # no full row, or its figures do not stand in columns under this count
+        trusted.append(k)
+        for row, figures, places in measured:
+            if len(figures) == n:
+                continue
+            at = []
+            for start, end in places[k]:
+                under = [c for c, (_, _, lo, hi) in enumerate(extents) if start < hi and lo < end]
+                at.append(under[0] if len(under) == 1 else None)
+            ok = None not in at and all(a < b for a, b in zip(at, at[1:]))
+            readings.setdefault(row.key, set()).add(tuple(at) if ok else None)
+    if parsed is not None and len(trusted) == 1 and len({len(_LABEL_WORD.findall(text[
+            text.rfind("\n", 0, m[1][0].start) + 1:m[1][0].start])) for m in full}) > 1:
+        parsed.layout_count = trusted[0]  # full rows whose labels differ in length bear out one count only
+    placed = {}
+    for row, figures, places in measured:
+        reading = readings.get(row.key, {None})
+        if len(figures) < n and not (len(reading) == 1 and None not in reading):
+            # not placed: still, figures a run of spaces apart are a cell each, never cut into several (规章 1 21 is
+            # not 1 2 1)
+            if all(b[0] - a[1] >= 2 for a, b in zip(places[1], places[1][1:])):
+                placed[row.key] = [dataclasses.replace(t, alone=True) for t in figures]
+        elif len(reading) == 1 and None not in reading:
+            [at] = reading
+            by_column = dict(zip(at, figures))
+            gap = figures[0].start - 1  # an empty cell's place: the space before the first figure, or after one
+            cells = []
+            for c in range(n):
+                if c in by_column:
+                    cells.append(by_column[c])
+                    gap = by_column[c].end
+                else:
+                    cells.append(Token("blank", "", gap, gap))
+            placed[row.key] = cells
+    return placed
 
 
 def _issue(parsed: ParsedTables, spec: TableSpec, row_key: str | None, kind: str, raw: str,
@@ -465,7 +551,9 @@ def _report_without_tables(text: str, report_year: int | None) -> str | None:
     return "2021" if report_year >= 2021 else "2019"
 
 
-def parse_tables(text: str, report_year: int | None = None) -> ParsedTables:
+def parse_tables(text: str, report_year: int | None = None, columns: Columns | None = None) -> ParsedTables:
+    """The template's tables in ``text``; ``columns`` (table_text.layout_columns) tells where each character stood
+    across its source line, so that a layout's empty cells can be placed."""
     version = detect_version(text, report_year)
     parsed = ParsedTables(version)
     if version is None:
@@ -482,11 +570,11 @@ def parse_tables(text: str, report_year: int | None = None) -> ParsedTables:
         tokens = tokenize(text, lo, hi, marks=True, signed=signed)
         parsed.expected += _table_size(spec)
         if spec is T4:
-            _parse_t4(spec, tokens, parsed)
+            _parse_t4(spec, tokens, parsed, text, columns)
         elif spec.table_id == "t3":
-            _parse_t3(spec, tokens, parsed)
+            _parse_t3(spec, tokens, parsed, text, columns)
         else:
-            _parse_t2(spec, tokens, parsed)
+            _parse_t2(spec, tokens, parsed, text, columns)
         read = {c.row_key for c in parsed.cells if c.table_id == table_id} | \
                {i["row_key"] for i in parsed.issues if i["table_id"] == table_id}
         for row in spec.rows:
@@ -513,8 +601,13 @@ def _table_size(spec: TableSpec) -> int:
     return sum(len(row.columns or spec.columns) for row in spec.rows)
 
 
-def _parse_t2(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> None:
-    for row, values in _rows_of(spec, tokens):
+def _parse_t2(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: str = "",
+              columns: Columns | None = None) -> None:
+    rows = _rows_of(spec, tokens)
+    width = max(len(row.columns) for row in spec.rows)
+    placed = _layout_cells(text, [(r, v) for r, v in rows if len(r.columns) == width], width, columns)
+    for row, values in rows:
+        values = placed.get(row.key, values)
         n = len(row.columns)
         numbers = _figures(values)
         # a single figure spanning the block's three columns (colspan) leaves blank cells after it
@@ -545,6 +638,37 @@ def _t4_printed_columns(tokens: list[Token]) -> tuple[tuple[Column, ...], bool]:
     return tuple(c for block in blocks for c in block), True
 
 
+def _t4_layout(text: str, tokens: list[Token], numbers: list[Token], columns: Columns, count: int) \
+        -> list[tuple[str, int, int] | None] | None:
+    """表四's one row of a PDF's layout with empty cells, its figures under the header line that names all fifteen
+    columns (结果 结果 其他 尚未 总计 …), each under exactly one of its words, left to right; measured by the count
+    of columns 表三's rows bore out. None when any of that does not hold."""
+    heads = [t for t in tokens if t.kind == "label" and len(t.text.split(" ")) == 15]
+    if not heads or any(t.kind != "number" for t in numbers) or not 0 < len(numbers) < 15 \
+            or "\n" in text[numbers[0].start:numbers[-1].end]:
+        return None
+    figures = [(columns(t.start), columns(t.end)) for t in numbers]
+    readings = []
+    for head in heads:  # a header wrapped over two lines (结果/维持) has two: they must place the figures alike
+        words, at = [], head.start
+        for word in head.text.split(" "):
+            words.append((columns(at), columns(at + len(word))))
+            at += len(word) + 1
+        if any(a is None or b is None for a, b in words + figures):
+            return None
+        extents = [(a[count], b[count]) for a, b in words]
+        cells: list[tuple[str, int, int] | None] = [None] * 15
+        last = -1
+        for tok, (a, b) in zip(numbers, figures):
+            under = [c for c, (lo, hi) in enumerate(extents) if a[count] < hi and lo < b[count]]
+            if len(under) != 1 or under[0] <= last:
+                return None
+            last = under[0]
+            cells[last] = (tok.text, tok.start, tok.end)
+        readings.append(cells)
+    return readings[0] if all(r == readings[0] for r in readings) else None
+
+
 def _blocks_add_up(columns: tuple[Column, ...], cells: list) -> bool:
     """Whether each 复议/诉讼 block's 总计 is the sum of its outcomes, the cells read in ``columns``."""
     value = {c.key: (0 if v is None else printed_value(v[0])) for c, v in zip(columns, cells)}
@@ -552,13 +676,18 @@ def _blocks_add_up(columns: tuple[Column, ...], cells: list) -> bool:
                for b in ("reconsideration", "litigation_direct", "litigation_after"))
 
 
-def _parse_t4(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> None:
+def _parse_t4(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: str = "",
+              layout: Columns | None = None) -> None:
     numbers = [t for t in tokens if t.kind in ("number", "blank")]
     if not numbers:
         return
     row = spec.rows[0]
     columns, template_order = _t4_printed_columns(tokens)
     direct, evidence = _direct(numbers, 15), "cells"
+    if direct is None and layout is not None and parsed.layout_count is not None:
+        placed = _t4_layout(text, tokens, numbers, layout, parsed.layout_count)
+        if placed is not None and _blocks_add_up(columns, placed):  # each block still adds up to its 总计
+            direct = placed
     if direct is None and template_order:
         options = row_candidates(_figures(numbers), 15, _t4_ok, _t4_total)
         if len(options) != 1:
@@ -728,7 +857,8 @@ def _transposed(spec: TableSpec, tokens: list[Token]) -> dict[str, list] | None:
     return fixed if all(_requester_total_ok(_ints(cells, 0)) for cells in fixed.values()) else None
 
 
-def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> None:
+def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: str = "",
+              columns: Columns | None = None) -> None:
     turned = _transposed(spec, tokens)
     if turned is not None:
         by_key = {r.key: r for r in spec.rows}
@@ -750,7 +880,9 @@ def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> Non
     fixed: dict[str, list] = {}
     evidence: dict[str, str] = {}
     options_by_row: dict[str, list] = {}
+    placed = _layout_cells(text, rows, printed.width, columns, parsed)
     for row, values in rows:
+        values = placed.get(row.key, values)
         direct = _direct(values, printed.width)
         if direct is not None and (printed.subtotal is None or ok(_ints(direct, 0))):
             fixed[row.key], evidence[row.key] = printed.template_cells(direct), "cells"
@@ -772,13 +904,22 @@ def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables) -> Non
             _issue(parsed, spec, row.key, "unreadable", " ".join(t.text for t in values))
     # a row printed as its label alone, where empty cells were dropped (one cell a line, a table converted to text),
     # is all blank when the identities bear that out with the other rows
+    # (a PDF's layout wraps such a label over lines with nothing else on them: 1.属于国家秘 / 密)
     read = {r.key for r, _ in rows}
     alone = []
-    for tok in tokens:
-        row = _match_row(tok.key_text, spec.rows, read) if tok.kind == "label" else None
+    i = 0
+    while i < len(tokens):
+        j = i + 1
+        while tokens[i].kind == "label" and j < len(tokens) and tokens[j].kind == "label" \
+                and tokens[j].start - tokens[j - 1].end <= _WRAP_GAP and not OUTLINE_MARKS.match(tokens[j].text):
+            j += 1
+        row = _match_row(tokens[i].key_text, spec.rows, read) if tokens[i].kind == "label" else None
+        if row is None and j > i + 1:
+            row = _match_row("".join(t.key_text for t in tokens[i:j]), spec.rows, read)
         if row is not None:
             read.add(row.key)
             alone.append(row.key)
+        i = j
     if alone and not options_by_row and printed.width == 7 and not any(i["table_id"] == "t3" for i in parsed.issues):
         if _blank_rows_hold(spec, fixed, alone):
             fixed.update({k: [None] * 7 for k in alone})
