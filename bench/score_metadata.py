@@ -11,7 +11,8 @@ or set 9's pages (`--ninth`) or its held-out ones (`--ninth-held-out`), or set 1
 (`--eleventh`) or its held-out ones (`--eleventh-held-out`), or set 12's files (`--twelfth-files`) or its held-out ones
 (`--twelfth-held-out-files`), or set 13's pages (`--thirteenth`) and files (`--thirteenth-files`) or their held-out ones
 (`--thirteenth-held-out`, `--thirteenth-held-out-files`), or set 14's pages (`--fourteenth`) or its held-out ones
-(`--fourteenth-held-out`) instead; `--list`
+(`--fourteenth-held-out`), or set 15's WeChat copies (`--fifteenth-files`) or their held-out ones
+(`--fifteenth-held-out-files`) instead; `--list`
 prints each miss. Where a set names each page's series (one body's reports over the years), the distinct bodies
 read for each series are counted too (one is right). region_name (the gazetteer's name of the region's code) is scored where a set writes it down."""
 from __future__ import annotations
@@ -19,7 +20,8 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
-from govpipeline_tests.lib.crawled_files import (eighth_files, eighth_held_out_files, measured_file, tenth_files,
+from govpipeline_tests.lib.crawled_files import (eighth_files, eighth_held_out_files, fifteenth_files,
+                                                 fifteenth_held_out_files, measured_file, tenth_files,
                                                  tenth_held_out_files, thirteenth_files,
                                                  thirteenth_held_out_files, twelfth_files,
                                                  twelfth_held_out_files)
@@ -59,7 +61,8 @@ def main() -> None:
     file_sets = {"--eighth-files": eighth_files, "--eighth-held-out-files": eighth_held_out_files,
                  "--tenth-files": tenth_files, "--tenth-held-out-files": tenth_held_out_files,
                  "--twelfth-files": twelfth_files, "--twelfth-held-out-files": twelfth_held_out_files,
-                 "--thirteenth-files": thirteenth_files, "--thirteenth-held-out-files": thirteenth_held_out_files}
+                 "--thirteenth-files": thirteenth_files, "--thirteenth-held-out-files": thirteenth_held_out_files,
+                 "--fifteenth-files": fifteenth_files, "--fifteenth-held-out-files": fifteenth_held_out_files}
     chosen = [make for flag, make in file_sets.items() if flag in sys.argv]
     if chosen:
         pages = chosen[0]()

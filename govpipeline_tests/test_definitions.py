@@ -13,7 +13,7 @@ ASSETS = {"raw/documents", "normalized/documents", "extracted/facts", "warehouse
 CHECKS = {"facts_complete_and_unique", "quotes_at_offsets", "relations_reference_facts", "rates_within_bounds",
           "shares_consistent", "share_lists_sum_to_100", "breakdowns_add_up", "enumerations_match_counts",
           "yoy_stated_matches_previous_report", "template_identities", "template_tables_parsed", "template_cross_year",
-          "narrative_matches_table", "images_read", "reports_told_apart"}
+          "narrative_matches_table", "images_read", "reports_told_apart", "reports_read_once"}
 
 
 def test_definitions_load_without_warnings():

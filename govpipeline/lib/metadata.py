@@ -135,8 +135,9 @@ _YEAR_LINE = re.compile(r"^[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）]$")  # （2
 # 某报告 [2024-01-19], 2024-01-19 某报告)
 _LIST_DATE = r"[\[［【(（]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\]］】)）]?"
 _LISTED = re.compile(r"^[·•●◆■>\s]*(?:(.{6,60}?)\s*" + _LIST_DATE + r"|" + _LIST_DATE + r"\s*(.{6,60}))$")
-# where a title printed over two lines breaks: after a body's name, a year or 关于…, before a line that goes on
-_TITLE_BREAK_ABOVE = re.compile(_ORGANISATION_END + r"$|(?:19|20)\d{2}\s*年度?$|关于")
+# where a title printed over two lines breaks: after a body's name (a line that is only one: 某市12345政务服务便民热线
+# over 2022年度工作报告), a year or 关于…, before a line that goes on
+_TITLE_BREAK_ABOVE = re.compile(_ORGANISATION_END + rf"$|^(?:{_BODY_NAME})$|(?:19|20)\d{{2}}\s*年度?$|关于")
 _TITLE_BREAK_BELOW = re.compile(r"(?:19|20)\d{2}|关于|政府信息公开|政务公开|信息公开|工作|年度")
 
 
@@ -743,6 +744,16 @@ def file_title(value: str | None) -> str | None:
     return value
 
 
+# the stand-in a sample or a template writes for a place (某市, 某某县, ××区), after the real places it opens with
+_PLACEHOLDER = re.compile(r"某|××|XX")
+
+
+def _placeholder_place(name: str) -> bool:
+    """Whether a title's or a body's place is a stand-in: 某县统计局, 2023年某市…, 四川省某县…, 中共某县委…."""
+    lead = name[_TITLE_LEAD.match(name).end():]
+    return bool(_PLACEHOLDER.match(lead, leading_places_span(lead)[1]))
+
+
 def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_title_property: str | None = None
                      ) -> DocumentMetadata:
     """Metadata of a normalized text; ``page_info`` holds the header lines normalization took out of it, and
@@ -794,6 +805,10 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
                                       record_province(page_info))
     if code is None and (body is None or _PLACELESS.match(body) or _BARE_ZONE.match(body)):
         code, region_found = site_owner_region(text, owner, body)
+    if any(_placeholder_place(name) for name in (place_title, body) if name):
+        # 某市人民政府, 四川省某县统计局: a sample's or a template's stand-in names no body and no place, and would put
+        # every such report in one series
+        body, code, region_found = None, None, None
     take("region", code, region_found)
     if body is not None and owner and _BARE_ZONE.match(body) and code:
         site = normalize_body(owner)

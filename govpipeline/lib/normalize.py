@@ -424,8 +424,10 @@ _HEADER_LINE = re.compile(rf"\s*(?:[【\[]?(?:{_KEY})\s*[:：]|[【\[](?:{_KEY})
 _DATED_LINE = re.compile(r"\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)"
                          rf"\s+(?=(?:{_KEY})\s*[:：])")
 # an account's byline under an article's title: 原创 某某发布 2024-01-29 18:02 (its name, its author's, its date),
-# and the province the post was sent from, which the app adds (发表于广西): the poster's, not the report's place
-_BYLINE = re.compile(r"\s*(?![一二三四五六七八九十]+、)(?:原创|转载)?(?:\s*[^\s\d。，,：:]{1,20}){1,3}\s+((?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
+# and the province the post was sent from, which the app adds (发表于广西): the poster's, not the report's place. A
+# name holds no digits but a hotline's number (某市12345; a list's entry, 某县2023年…报告 2024-01-19, is no byline)
+_BYLINE = re.compile(r"\s*(?![一二三四五六七八九十]+、)(?:原创|转载)?(?:\s*[^\s\d。，,：:](?:[^\s\d。，,：:]|1\d{4}(?!\d)){0,19}){1,3}"
+                     r"\s+((?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
                      r"(?:\s+\d{1,2}:\d{2})?(?:\s*发表于[\u4e00-\u9fff]{2,8})?\s*")
 _BYLINE_LAST = frozenset("0123456789日")  # what a byline ends with: most lines are no byline, and end otherwise
 # the site's footer: its owner and host, ids and record numbers (浙ICP备…号, 公网安备), copyright

@@ -123,7 +123,8 @@ def _crawled_reports(raw, reports: dict[str, tuple[str, int]]) -> None:
 
 def test_a_department_and_its_county_form_separate_series(tmp_path):
     """Reports of a county's government and of one of its departments share a region but not a body; two zones
-    outside the gazetteer have no region and are told apart by their bodies."""
+    outside the gazetteer (invented names: a stand-in, 某某, names no body) have no region and are told apart by their
+    bodies."""
     raw = tmp_path / "raw"
     raw.mkdir()
     reports = {  # file: (title, requests received); the county's own title spells its body two ways
@@ -131,26 +132,26 @@ def test_a_department_and_its_county_form_separate_series(tmp_path):
         "county_2023.txt": ("泰顺县人民政府2023年政府信息公开工作年度报告", 50),
         "department_2022.txt": ("泰顺县行政审批局2022年政府信息公开工作年度报告", 8),
         "department_2023.txt": ("泰顺县行政审批局2023年政府信息公开工作年度报告", 10),
-        "zone_a_2022.txt": ("某某新区管委会2022年政府信息公开工作年度报告", 3),
-        "zone_a_2023.txt": ("某某新区管理委员会2023年政府信息公开工作年度报告", 6),
-        "zone_b_2023.txt": ("另某经济技术开发区管理委员会2023年政府信息公开工作年度报告", 70),
+        "zone_a_2022.txt": ("青禾新区管委会2022年政府信息公开工作年度报告", 3),
+        "zone_a_2023.txt": ("青禾新区管理委员会2023年政府信息公开工作年度报告", 6),
+        "zone_b_2023.txt": ("岚川经济技术开发区管理委员会2023年政府信息公开工作年度报告", 70),
     }
     _crawled_reports(raw, reports)
     db = tmp_path / "warehouse.duckdb"
     materialize_all(raw, db)
     assert query(db, "SELECT body, region_code, year, value, n_candidates FROM analytics.metric_series "
                      "WHERE metric_id = 'disclosure_requests_received' ORDER BY ALL") == [
-        ("另某经济技术开发区管理委员会", None, 2023, 70.0, 1),
-        ("某某新区管理委员会", None, 2022, 3.0, 1),
-        ("某某新区管理委员会", None, 2023, 6.0, 1),
+        ("岚川经济技术开发区管理委员会", None, 2023, 70.0, 1),
         ("泰顺县人民政府", "330329", 2022, 40.0, 1),
         ("泰顺县人民政府", "330329", 2023, 50.0, 1),
         ("泰顺县行政审批局", "330329", 2022, 8.0, 1),
         ("泰顺县行政审批局", "330329", 2023, 10.0, 1),
+        ("青禾新区管理委员会", None, 2022, 3.0, 1),
+        ("青禾新区管理委员会", None, 2023, 6.0, 1),
     ]
     assert query(db, "SELECT body, value, previous_value FROM analytics.yoy_comparisons "
                      "WHERE basis = 'cross_document' ORDER BY ALL") == [
-        ("某某新区管理委员会", 6.0, 3.0), ("泰顺县人民政府", 50.0, 40.0), ("泰顺县行政审批局", 10.0, 8.0)]
+        ("泰顺县人民政府", 50.0, 40.0), ("泰顺县行政审批局", 10.0, 8.0), ("青禾新区管理委员会", 6.0, 3.0)]
     assert query(db, "SELECT DISTINCT json_extract_string(metadata_found_in, '$.body') FROM warehouse.documents") == [
         ("title",)]
     with duckdb.connect(str(db), read_only=True) as con:
@@ -158,7 +159,7 @@ def test_a_department_and_its_county_form_separate_series(tmp_path):
     panels = analytics.chart_panels(series)
     (panel,) = [p for p in panels if any(s.body == "泰顺县行政审批局" for s in p.series)]
     assert {(s.label, s.points) for s in panel.series} == {
-        ("另某经济技术开发区管理委员会", ((2023, 70.0),)), ("某某新区管理委员会", ((2022, 3.0), (2023, 6.0))),
+        ("岚川经济技术开发区管理委员会", ((2023, 70.0),)), ("青禾新区管理委员会", ((2022, 3.0), (2023, 6.0))),
         ("泰顺县人民政府", ((2022, 40.0), (2023, 50.0))), ("泰顺县行政审批局", ((2022, 8.0), (2023, 10.0)))}
 
 

@@ -575,3 +575,20 @@ def test_set_14s_held_out_bodies_form_one_series_each(tmp_path):
         assert query(db, f"""SELECT body, region_code, list(year ORDER BY year) FROM analytics.metric_series
                              WHERE metric_id = '{metric}' GROUP BY ALL ORDER BY ALL""") == sorted(
             (b, r, sorted(y)) for (b, r), y in expected.items())
+
+
+def test_reports_of_a_stand_in_place_form_no_series(tmp_path):
+    """Two samples under one stand-in name (某市人民政府, a template's or a sample's) are no body's years: no body, no
+    region, no comparison across them."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for year, received in ((2022, 41), (2023, 58)):
+        (raw / f"{year}.txt").write_text(
+            f"某市人民政府{year}年政府信息公开工作年度报告\n一、总体情况\n{year}年，全市共受理政府信息公开申请{received}件。\n"
+            f"某市人民政府办公室\n{year + 1}年1月20日\n", encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw, db)
+    assert query(db, "SELECT body, region_code, issuer FROM warehouse.documents ORDER BY report_year") == [
+        (None, None, "某市人民政府办公室")] * 2
+    assert query(db, "SELECT count(*) FROM warehouse.facts WHERE metric LIKE '%政府信息公开申请%'") == [(2,)]
+    assert query(db, "SELECT count(*) FROM analytics.yoy_comparisons") == [(0,)]

@@ -5,7 +5,8 @@ import pytest
 from govpipeline.lib.metadata import extract_metadata
 from govpipeline.lib.normalize import normalize_text
 from govpipeline_tests.lib.crawled_files import (eighth_files, eighth_held_out_files, measured_file, tenth_files,
-                                                 tenth_held_out_files, thirteenth_files,
+                                                 tenth_held_out_files, fifteenth_files,
+                                                 fifteenth_held_out_files, thirteenth_files,
                                                  thirteenth_held_out_files, twelfth_files, twelfth_held_out_files)
 from govpipeline_tests.lib.crawled_pages import (EIGHTH_HELD_OUT_PAGES, EIGHTH_PAGES, ELEVENTH_HELD_OUT_PAGES,
                                                  ELEVENTH_LEFT_NULL, ELEVENTH_PAGES, FOURTH_PAGES, HELD_OUT_PAGES,
@@ -51,7 +52,8 @@ def test_eleventh_set_right_or_null(name, page, expected):
 
 
 FILES = (eighth_files() + eighth_held_out_files() + tenth_files() + tenth_held_out_files() + twelfth_files()
-         + twelfth_held_out_files() + thirteenth_files() + thirteenth_held_out_files())
+         + twelfth_held_out_files() + thirteenth_files() + thirteenth_held_out_files() + fifteenth_files()
+         + fifteenth_held_out_files())
 
 
 @pytest.mark.parametrize("name, data, expected", FILES, ids=[name for name, _, _ in FILES])

@@ -542,3 +542,11 @@ def test_a_ranking_of_kinds_names_each_kind_not_its_rank():
 def test_a_time_that_names_a_rate_aimed_at_is_no_figure():
     # 30秒内接听率稳定在95%: the seconds are part of the rate's name, whatever links it to its level
     assert labels("明年，力争30秒内接听率稳定在95%以上。") == {"95%以上": "30秒内接听率(目标)"}
+
+
+def test_a_shares_named_base_is_the_one_the_figures_bear_out_among_those_its_words_name():
+    # 户籍人口 names both the whole and the part listed before (城镇户籍人口): 3.1 / 12.4 = 25.0 %, of the whole
+    ex = extract_facts("年末户籍人口12.4万人，其中城镇户籍人口5.6万人。年末18周岁以下人口3.1万人，占户籍人口的25.0%。", 2024)
+    quote = {f.idx: f.quote for f in ex.facts}
+    shares = [{role: quote[i] for role, i in r.members} for r in ex.relations if r.relation_type == "share"]
+    assert {"part": "3.1万人", "total": "12.4万人", "share": "25.0%"} in shares

@@ -204,14 +204,15 @@ def test_a_header_value_that_names_no_body_or_date_is_not_taken():
 
 
 @pytest.mark.parametrize("title, body", [
-    ("某某新区管委会2023年政府信息公开工作年度报告", "某某新区管理委员会"),
-    ("某某经济技术开发区管理委员会2022年工作总结", "某某经济技术开发区管理委员会"),
-    ("某某高新技术产业开发区管委会关于2023年度法治政府建设情况的报告", "某某高新技术产业开发区管理委员会"),
-    ("某某综合实验区管理委员会2023年政府信息公开工作年度报告", "某某综合实验区管理委员会"),
-    ("某某区政务服务数据管理局2023年工作总结", "某某区政务服务数据管理局"),
+    ("青禾新区管委会2023年政府信息公开工作年度报告", "青禾新区管理委员会"),
+    ("岚川经济技术开发区管理委员会2022年工作总结", "岚川经济技术开发区管理委员会"),
+    ("澄溪高新技术产业开发区管委会关于2023年度法治政府建设情况的报告", "澄溪高新技术产业开发区管理委员会"),
+    ("鹤汀综合实验区管理委员会2023年政府信息公开工作年度报告", "鹤汀综合实验区管理委员会"),
+    ("青禾区政务服务数据管理局2023年工作总结", "青禾区政务服务数据管理局"),
 ])
 def test_bodies_outside_the_gazetteer_keep_their_name_and_no_region(title, body):
-    # the text names real places the body deals with; none of them is its place
+    # invented places (a stand-in, 某某, names no body); the text names real places the body deals with, none of
+    # them its place
     text = (title + "\n全年接待绵阳市、景洪市、桐庐县、建德市考察团12批，与苏州市、弥勒市签订合作协议3份，"
             "赴绵阳市、苏州市学习2次。\n")
     _, meta = read_page(text)
@@ -238,9 +239,9 @@ def test_a_report_naming_many_other_places_keeps_its_own():
 
 
 def test_a_place_the_title_merely_mentions_is_not_the_region():
-    page = "标题：关于赴苏州市学习考察营商环境建设的报告\n发布机构：某某县发展和改革局\n-----\n考察组一行5人。\n"
+    page = "标题：关于赴苏州市学习考察营商环境建设的报告\n发布机构：青禾县发展和改革局\n-----\n考察组一行5人。\n"
     _, meta = read_page(page)
-    assert (meta.region, meta.body, meta.found_in["body"]) == (None, "某某县发展和改革局", "header")
+    assert (meta.region, meta.body, meta.found_in["body"]) == (None, "青禾县发展和改革局", "header")
 
 
 def test_a_county_name_several_cities_have_needs_its_city():
@@ -365,15 +366,15 @@ def test_a_places_own_report_posted_by_its_government_office_is_the_governments(
 
 
 def test_an_unlabelled_breadcrumb_a_font_widget_and_a_short_source():
-    page = ("首页 > 政务公开 > 年度报告\n【字体：大 中 小】\n某某区2022年政府信息公开工作年度报告\n"
-            "发布时间：2023-01-30 来源：区政府办 字号：大 中 小\n本报告由某某区人民政府办公室编制。全年受理申请7件。\n")
+    page = ("首页 > 政务公开 > 年度报告\n【字体：大 中 小】\n青禾区2022年政府信息公开工作年度报告\n"
+            "发布时间：2023-01-30 来源：区政府办 字号：大 中 小\n本报告由青禾区人民政府办公室编制。全年受理申请7件。\n")
     norm, meta = read_page(page)
-    assert norm.text == "某某区2022年政府信息公开工作年度报告\n本报告由某某区人民政府办公室编制。全年受理申请7件。"
+    assert norm.text == "青禾区2022年政府信息公开工作年度报告\n本报告由青禾区人民政府办公室编制。全年受理申请7件。"
     assert ("当前位置", "首页 > 政务公开 > 年度报告") in norm.page_info
-    assert (meta.title, meta.publish_date) == ("某某区2022年政府信息公开工作年度报告", "2023-01-30")
+    assert (meta.title, meta.publish_date) == ("青禾区2022年政府信息公开工作年度报告", "2023-01-30")
     # the page's 区政府办 names no place; the report names its compiler in full, and it is the district's own report
-    assert (meta.issuer, meta.found_in["issuer"]) == ("某某区人民政府办公室", "text")
-    assert (meta.body, meta.region) == ("某某区人民政府", None)
+    assert (meta.issuer, meta.found_in["issuer"]) == ("青禾区人民政府办公室", "text")
+    assert (meta.body, meta.region) == ("青禾区人民政府", None)
 
 
 def test_a_party_committee_belongs_to_its_place():
@@ -709,6 +710,15 @@ def test_an_accounts_byline_with_the_province_it_was_sent_from():
     assert (meta.publish_date, meta.body, meta.region_code) == ("2023-02-03", "沙坡头区人民政府", "640502")
 
 
+def test_an_accounts_byline_whose_name_holds_a_hotlines_number():
+    """An account named after a hotline (某市12345) bylines its posts as any other: the date is the post's."""
+    page = ("固原市12345政务服务便民热线2023年工作总结\n原创 固原12345 2024-01-22 17:40 发表于宁夏\n"
+            "2023年，热线共受理群众诉求21.6万件。\n")
+    norm, meta = read_page(page)
+    assert norm.text.split() == ["固原市12345政务服务便民热线2023年工作总结", "2023年，热线共受理群众诉求21.6万件。"]
+    assert (meta.publish_date, meta.body, meta.region_code) == ("2024-01-22", "固原市12345政务服务便民热线", "640400")
+
+
 @pytest.mark.parametrize("cover", [
     "《遂昌县人民政府2022年政务公开工作总结》\n二〇二三年二月\n",
     "遂昌县人民政府\n《2022年政务公开工作总结》\n二〇二三年二月\n"])
@@ -892,3 +902,22 @@ def test_a_places_bulletin_is_not_its_governments():
     _, meta = read_page("南江县2020年国民经济和社会发展统计公报\n发布时间：2021-03-20\n一、综合\n2020年，全县地区生产总值"
                         "180.5亿元。\n")
     assert (meta.body, meta.region_code) == (None, "511922")
+
+
+@pytest.mark.parametrize("page", [
+    "某市人民政府2023年政府信息公开工作年度报告\n2023年，全市主动公开政府信息120条。\n",
+    "2023年某县政府信息公开工作年度报告\n2023年，全县主动公开政府信息86条。\n某县人民政府办公室\n2024年1月15日\n",
+    "四川省某某县统计局2023年工作总结\n2023年，全县统计调查任务全部完成。\n",
+    "工作总结\n2023年，我局完成统计调查12项。\n某县统计局\n2024年1月8日\n",
+    "中共××县委办公室2023年工作总结\n2023年，办理文件1200件。\n"])
+def test_a_stand_in_for_a_place_names_no_body_and_no_region(page):
+    """某 (a certain) and ×× stand in for a place in samples and templates: such a name identifies no body, and the
+    reports of all samples under it would form one series; a real province before it does not make it the
+    province's."""
+    meta = extract_metadata(page)
+    assert (meta.body, meta.region_code, meta.region) == (None, None, None)
+
+
+def test_a_real_place_is_no_stand_in():
+    meta = extract_metadata("南部县统计局2023年工作总结\n2023年，全县统计调查任务全部完成。\n")
+    assert (meta.body, meta.region_code) == ("南部县统计局", "511321")

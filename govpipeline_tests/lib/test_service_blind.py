@@ -17,7 +17,8 @@ FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 @pytest.fixture(scope="module")
 def reports() -> dict[str, tuple[dict, list[dict]]]:
     read = {}
-    for path in sorted((FIXTURES / "service_blind").glob("*.txt")):
+    # service_blind_files: reports as their sites post them, a PDF and a .docx
+    for path in sorted([*(FIXTURES / "service_blind").glob("*.txt"), *(FIXTURES / "service_blind_files").iterdir()]):
         (norm,) = normalize_document(read_document(path.name, path.read_bytes()))
         read[path.stem] = norm, extract_document(norm)[1]
     return read
@@ -31,6 +32,8 @@ def reports() -> dict[str, tuple[dict, list[dict]]]:
     # a county centre's summary on a Traditional page with web damage (first run: all found, nothing more; a target's
     # area kept in its name)
     ("answer_key_service_blind3", (25, 25)),
+    # a hotline's PDF report titled on two lines (its name over 2022年度工作报告) and a county bureau's .docx summary
+    ("answer_key_service_blind4", (51, 51)),
 ])
 def test_the_keyed_statistics_are_found_and_nothing_else(reports, keys, counts):
     found = keyed = 0

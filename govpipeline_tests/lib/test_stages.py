@@ -240,3 +240,22 @@ def test_a_doc_titled_in_its_running_head(head, properties, title):
     meta = normalize_document(raw)[0]
     assert meta["title"] == title
     assert json.loads(meta["metadata_found_in"]).get("title") == ("file" if title else None)
+
+
+@pytest.mark.parametrize("form", ["pdf", "docx", "txt"])
+def test_a_title_printed_as_a_bodys_name_over_its_genre_and_year_is_joined(form):
+    """A title on two heading lines, the body's name alone first and the genre with its year second (a hotline's
+    12345 name, a centre's): the second line takes the name, and the body is the title's, not the signature's."""
+    from govpipeline_tests.report_files import Report, to_docx, to_pdf
+
+    for name, genre, signed, title, body, code in [
+        ("#南充市12345政务服务便民热线", "#2023年度工作报告", "南充市政务服务和大数据管理局",
+         "南充市12345政务服务便民热线2023年度工作报告", "南充市12345政务服务便民热线", "511300"),
+        ("#广汉市政务服务中心", "#2022年工作总结", "广汉市人民政府办公室",
+         "广汉市政务服务中心2022年工作总结", "广汉市政务服务中心", "510681")]:
+        report = Report([name, genre, "全年共受理群众诉求28.6万件，同比增长6.2%。", "一、总体情况",
+                         "按时办结率99.1%，群众满意率96.4%。", signed, "2024年1月12日"])
+        data = {"pdf": lambda: to_pdf(report), "docx": lambda: to_docx(report),
+                "txt": lambda: report.text().encode("utf-8")}[form]()
+        (meta,) = normalize_document(read_document(f"报告.{form}", data))
+        assert (meta["title"], meta["body"], meta["region_code"]) == (title, body, code)

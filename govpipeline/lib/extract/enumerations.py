@@ -37,9 +37,12 @@ class _HeadingMatch:
         return self._end
 
 
-def _enum_headings(text: str):
-    for m in rx.ENUM_COUNT.finditer(text):
-        yield _HeadingMatch(text, m)
+def _enum_headings(ctx: Context):
+    """(12个)：… headings, tried only where the context found a bracket opening (re would try the class everywhere)."""
+    text = ctx.text
+    for start in ctx.parens[0]:
+        if m := rx.ENUM_COUNT.match(text, start):
+            yield _HeadingMatch(text, m)
 
 
 def _clean_item(item: str) -> str:
@@ -52,7 +55,7 @@ def enumerations_of(ctx: Context, facts: list[Fact], sections: SectionIndex) -> 
     text = ctx.text
     enums: list[Enumeration] = []
     fact_at = {f.start: f for f in facts}
-    for m in _enum_headings(text):
+    for m in _enum_headings(ctx):
         stated = parse_number(m.group("count"))
         if stated is None:
             continue

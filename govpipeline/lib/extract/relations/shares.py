@@ -65,14 +65,17 @@ _NO_BASE_NAMED = frozenset({"总量", "总数", "总额", "总计", "总和", "�
 
 def named_base(text: str, earlier: list[Fact], part: Fact, share: Fact) -> Fact | None | bool:
     """The base a share's words name by what was done or counted (即办件8.1万件，占受理总量的64.3%: the 受理 figure,
-    though the part is one of the 办结 figure's): the nearest earlier figure of the part's unit whose own words hold
-    that stem; False when the words name a base no such figure holds (占办件总量的: not the part's whole, unless the
-    figures bear it out), None when they name none."""
+    though the part is one of the 办结 figure's): an earlier figure of the part's unit whose own words hold that stem
+    (the one the figures bear out, else the nearest); False when the words name a base no such figure holds
+    (占办件总量的: not the part's whole, unless the figures bear it out), None when they name none."""
     if share.start - part.end > 24 or not (m := _NAMED_BASE.search(text, part.end, share.start)) \
             or (stem := m.group(1)) in _NO_BASE_NAMED:
         return None
-    return next((g for g in reversed(earlier) if g is not part and g.unit == part.unit and g.value > part.value
-                 and is_total_like(g) and stem in (g.label or "")), False)
+    named = [g for g in earlier if g is not part and g.unit == part.unit and g.value > part.value and is_total_like(g)
+             and stem in (g.label or "")]
+    # 城镇常住人口…，60周岁及以上人口…，占常住人口的23.4%: of the figures whose words hold the stem, the one the printed
+    # figures bear out, else the nearest
+    return (base_of_share(named, part, share) or named[-1]) if named else False
 
 
 def base_of_share(candidates: list[Fact], part: Fact, share: Fact) -> Fact | None:
