@@ -1203,3 +1203,51 @@ def test_a_years_aim_said_in_the_rest_of_a_part_year_report_is_the_years():
     ex = extract_facts(text, 2024, "上半年")
     assert [(f.quote, f.metric, f.year) for f in ex.facts] == [
         ("0.8亿元", "税收收入(上半年)", None), ("1.7亿元", "税收收入(目标)", 2024)]
+
+
+def test_a_gap_to_a_wider_area_after_a_paces_comparison_is_that_paces():
+    facts, _ = named("全区规模以上工业增加值增长8.3%，增速比1-5月回落0.4个百分点，低于全市1.1个百分点。", 2024)
+    assert facts[2] == ("1.1个百分点", "规模以上工业增加值增速低于全市")
+    facts, _ = named("全区规模以上工业增加值增长8.3%，高于年度计划1.3个百分点。", 2024)
+    assert facts[1] == ("1.3个百分点", "规模以上工业增加值增长高于年度计划")
+
+
+def test_the_pull_of_a_growth_on_a_wider_one_and_its_share_in_it_are_that_growths():
+    facts, _ = named("建筑业增加值增长6.2%，拉动全区经济增长0.9个百分点，对全区经济增长的贡献率为18.4%。", 2024)
+    assert facts[1:] == [("0.9个百分点", "建筑业增加值拉动全区经济增长"),
+                         ("18.4%", "建筑业增加值对全区经济增长的贡献率")]
+    facts, _ = named("基础设施投资增长11.5%，拉动全部投资增长3.2个百分点。", 2024)
+    assert facts[1] == ("3.2个百分点", "基础设施投资拉动全部投资增长")
+    # a sector listed after the pull changes the measure of the growth, not of the pull
+    facts, _ = named("医药制造业增加值增长9.4%，拉动规模以上工业增长1.1个百分点；化学原料制造业增长6.7%。", 2024)
+    assert facts[2] == ("6.7%", "化学原料制造业增加值增长")
+
+
+def test_an_estimate_before_listed_names_is_of_each():
+    facts, _ = named("预计城镇、农村居民人均消费支出分别达到31250元和17480元，分别增长3.8%和5.9%。", 2024)
+    assert facts == [("31250元", "预计城镇居民人均消费支出"), ("17480元", "预计农村居民人均消费支出"),
+                     ("3.8%", "预计城镇居民人均消费支出增长"), ("5.9%", "预计农村居民人均消费支出增长")]
+
+
+def test_the_cause_a_clause_opens_with_is_no_part_of_the_name():
+    facts, _ = named("工业投资下降2.6%，主要是新能源项目投资下降31.4%。", 2024)
+    assert facts[1] == ("31.4%", "新能源项目投资下降")
+
+
+def test_who_provided_a_service_for_others_names_it():
+    facts, _ = named("县妇幼保健院为农村适龄妇女提供免费筛查1.2万人次。", 2024)
+    assert facts == [("1.2万人次", "县妇幼保健院提供免费筛查")]
+    facts, _ = named("为辖区困难群众提供法律援助860件。", 2024)  # no provider named: for whom stays
+    assert facts == [("860件", "辖区困难群众提供法律援助")]
+
+
+def test_a_limit_set_above_is_named_by_itself():
+    facts, _ = named("全区政府债务余额48.3亿元，控制在市下达的政府债务限额52.6亿元以内。", 2024)
+    assert facts[1] == ("52.6亿元以内", "政府债务限额")
+    facts, _ = named("全区政府债务余额48.3亿元，控制在市下达的限额52.6亿元以内。", 2024)
+    assert facts[1] == ("52.6亿元以内", "市下达的限额")  # a bare 限额 keeps who set it
+
+
+def test_the_projects_funds_support_are_named_after_those_funds():
+    facts, _ = named("全年争取地方政府一般债券额度3.4亿元，支持项目27个。", 2024)
+    assert facts == [("3.4亿元", "争取地方政府一般债券额度"), ("27个", "地方政府一般债券支持项目")]

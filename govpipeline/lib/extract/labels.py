@@ -34,7 +34,9 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
         if not f.label:
             f.label = _own_label(ctx, facts, i, prev)
         metric = f.label
-        if f.scope and metric and (rest := without_scope(metric, f.scope)):
+        if "提供" in metric and (provided := rx.PROVIDED_FOR.match(metric)):
+            metric = f.label = provided.group(1) + provided.group(2)  # 养老服务中心为老年人提供助餐服务: who provided it
+        elif f.scope and metric and (rest := without_scope(metric, f.scope)):
             metric = f.label = rest
         if f.in_paren:
             metric = _aside_metric(ctx, facts, i, metric)
@@ -217,6 +219,8 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
             and (per := rx.PER_CAPITA.match(prev.metric)) and not metric.startswith("每"):
         f.kind = "rate"  # 每千常住人口执业（助理）医师3.08人、注册护士3.62人: the same ratio to the population
         return prev.metric[:per.end()] + metric
+    if prev is not None and prev.start >= ctx.sentence(f.start)[0] and (by_before := _of_figure_before(ctx, f, prev, metric)):
+        return by_before
     # 基金收入10.2亿元，增长10.1%；支出13.6亿元: the counterpart is the level before the change
     level = facts[i - 2] if prev is not None and prev.kind == "change" and i >= 2 and f.kind != "change" else prev
     if subject := subject_of_clause_before(ctx, f, prev, metric) or other_subject(ctx, f, facts, i) \
@@ -263,6 +267,25 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     if topic and topic not in metric and topic != f.scope:  # 1.区住建局：承办工单3216件: the body, not the name
         return f"{topic}:{metric}"
     return metric
+
+
+def _of_figure_before(ctx: Context, f: Fact, prev: Fact, metric: str) -> str | None:
+    """Names a figure takes from the figure before it in its sentence: the pull of that growth on a wider one and its
+    share in it (规模以上工业增加值增长7.6%，拉动全市经济增长2.3个百分点，对全市经济增长的贡献率为42.6%),
+    and the projects funds support (新增专项债券额度9.6亿元，已全部发行，支持项目14个: 新增专项债券支持项目)."""
+    pulled = f.kind == "change" and metric.startswith("拉动") and rx.PULLED_GROWTH.match(metric)
+    if pulled or f.kind == "rate" and metric.endswith("贡献率") and f.head.lstrip("，,").startswith("对"):
+        if prev.kind != "change" or ":" in prev.metric:
+            return None
+        subject = rx.CHANGE_TAIL.sub("", prev.metric.partition("拉动")[0])
+        if count_han(subject) < 2:
+            return None
+        # 对全市经济增长的贡献率: the wider growth as the report names it, its place kept
+        return subject + metric if pulled else subject + "对" + clean_label(f.head.lstrip("，,")[1:])
+    if f.kind == "count" and metric.startswith("支持") and prev.kind == "amount" and ":" not in prev.metric:
+        funds = rx.FUNDS_TAIL.sub("", rx.FUNDS_LEAD.sub("", prev.metric))
+        return funds + metric if count_han(funds) >= 2 else None
+    return None
 
 
 def _after_activity(ctx: Context, facts: list[Fact], i: int, metric: str) -> str | None:

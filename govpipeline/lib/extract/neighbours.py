@@ -103,8 +103,10 @@ def listed_measure(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
             or rx.SHARE_WORD.search(subject) or subject.startswith(rx.PACE_OF_CHANGE):
         # nor is a share or a rate a subject (占…的比重提高1.4个百分点), nor the pace of the change before (增速比1-9月提高)
         return None
-    measure = rx.MEASURE_BEFORE_CHANGE.search(prev.metric)
-    if measure is None or measure.end() != len(prev.metric):
+    # (汽车制造业增加值增长15.2%，拉动规模以上工业增长2.8个百分点；电气机械制造业增长…: the growth, not its pull)
+    before = prev.metric.partition("拉动")[0] + "增长" if "拉动" in prev.metric else prev.metric
+    measure = rx.MEASURE_BEFORE_CHANGE.search(before)
+    if measure is None or measure.end() != len(before):
         return None
     return subject + measure.group(1) + f.label[change.start():]
 
@@ -412,6 +414,9 @@ def respective_label(text: str, facts: list[Fact], i: int) -> str | None:
         if cue.end() == names_end:  # 事故起数、死亡人数同比分别下降: the comparison is every name's
             names_end = shared_start = cue.start()
     names = clean_label(f.head[:names_end]).split("、")
+    # 预计城镇、农村居民人均可支配收入分别达到…: the estimate is of every name
+    estimated = "预计" if len(names) >= 2 and names[0].startswith("预计") else ""
+    names[0] = names[0].removeprefix(estimated)
     thing = rx.THING_AND_SIDE.fullmatch(names[0]) if len(names) >= 2 else None
     if thing and count_han(thing.group(1)) >= 2 and all(count_han(x) <= 6 for x in names[1:]):
         # 事故起数、死亡人数分别下降…: later names are sides of the first one's thing (事故死亡人数), each whole
@@ -450,7 +455,7 @@ def respective_label(text: str, facts: list[Fact], i: int) -> str | None:
         names[-1], tail = sector.group(), names[-1][sector.end():]  # 住宿和餐饮业、批发和零售业案件: sectors share 案件
     elif joined and count_han(names[-2]) <= 3 and count_han(extra) >= 3:
         names[-1], tail = names[-1][:len(names[-2])], extra  # 药品和耗材集中采购品种分别达到…: each one's 集中采购品种
-    return names[k] + tail + clean_label(f.head[shared_start:].replace("分别", ""))
+    return estimated + names[k] + tail + clean_label(f.head[shared_start:].replace("分别", ""))
 
 
 def _joined_name_end(first: str, last: str) -> int:

@@ -37,6 +37,10 @@ def clean_label(label: str) -> str:
             label = rx.YEARS_OF_SUM.sub("", label)
     if "共" in label:
         label = rx.INNER_TOTAL.sub("", label)
+    if "的" in label and ("核定" in label or "下达" in label or "批准" in label or "核准" in label) \
+            and (limit := rx.SET_BY_ABOVE.match(label)):
+        # 控制在省核定的债务限额: 债务限额; a bare 限额 keeps who set it (省核定的限额)
+        label = label[limit.end():] if count_han(label[limit.end():]) >= 3 else label[limit.end("verb"):]
     if "等" in label and (channels := rx.CHANNEL_LIST.match(label)):
         label = label[channels.end():]  # 门户网站、微信公众号等平台主动公开政府信息: where, not what, was published
     if "力争" in label or "确保" in label or "争取" in label:

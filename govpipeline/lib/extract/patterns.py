@@ -370,7 +370,7 @@ TIME_WORD = re.compile(_alt(_IDIOMS["time_words"]))
 
 # 累计 qualifies a verb (累计办理…) but is part of a measure's name (累计访问量, 累计交易额)
 LEAD_TRIM = re.compile(
-    r"^(?:由原来的|由原来|由原|[一二三四五六七八九十]+是|(?:排名|位居|居)前[一二三四五六七八九十\d]+(?:位|名)?的?(?:依次|分别)?(?:是|为)|依次(?:是|为)|(?:其次|再次|然后)(?:是|为)|"
+    r"^(?:由原来的|由原来|由原|主要(?:是|由于|因为)|[一二三四五六七八九十]+是|(?:排名|位居|居)前[一二三四五六七八九十\d]+(?:位|名)?的?(?:依次|分别)?(?:是|为)|依次(?:是|为)|(?:其次|再次|然后)(?:是|为)|"
     r"(?:我|本)(?:市|区|县|省|州|镇|乡|街道|机关|单位|部门|机构|局|委|办(?![理结件])|厅|院|中心)|年底前|其中|并且|并|且|同时|另外|此外|目前|力争|确保|预期|计划(?![生单类])|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|本月|当月|累计(?![\u4e00-\u9fff]{1,3}[量额]$)|共计|合计|总计|共(?![享建治同识性])|已|先后|依法|"
     r"还|再|又|均|全部|分别|已经|达到(?!或)|达(?![成标到或])|为|是|有(?![效序])|仅|在(?![校园职岗册编线建])|将|对(?![接比标照外口应话])|把|向|通过|经过|按照|其余的|其余|除|以(?![\u4e00-\u9fff]代)|以及|和|及(?!时)|与|加上|结果|同期相比|同期|了)+"
 )
@@ -404,7 +404,7 @@ INCLUDED_TAIL = re.compile(r"\(含[^()]*\)$")  # 受理投诉(含匿名投诉): 
 
 # the characters a match of LEAD_TRIM or TIME_PREFIX can begin with, and of TAIL_TRIM end with: most labels
 # begin and end with neither, and are left without trying the patterns
-LEAD_FIRST = frozenset("然明力确预计由一二三四五六七八九十我其并且同另此目截今本全年当累共合总已先还再又均分达为是有仅在将对把向通经按除以和及与加结123456789去上了排位居依下前第")
+LEAD_FIRST = frozenset("主然明力确预计由一二三四五六七八九十我其并且同另此目截今本全年当累共合总已先还再又均分达为是有仅在将对把向通经按除以和及与加结123456789去上了排位居依下前第")
 
 TAIL_LAST = frozenset("在次破占计共到达为是有约近过于逾至了的由从别均已争保月年日天持排多首仅")
 # a list item's number at the head of its line (1. 新建幼儿园3所): the list's, not the name's; not a decimal (1.5万件)
@@ -505,6 +505,16 @@ PLACE_AT_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?(?:市|县|州|盟|旗|(?<!
 # the end of a sentence and the lead of a breakdown of what it measured: 。分经济类型看，, 。按门类分，
 BREAKDOWN_GAP = re.compile(r"[。；;]\s*(?:分|按)[\u4e00-\u9fff]{1,8}(?:看|分)[，,]")
 PACE_OF_CHANGE = ("增速", "增幅", "降幅", "涨幅", "跌幅")  # the pace of a change told before: 增速比1-9月提高
+# 增长7.6%，拉动全市经济增长2.3个百分点; 对全市经济增长的贡献率为42.6%: the pull on, and the share in, a wider growth
+PULLED_GROWTH = re.compile(r"拉动[\u4e00-\u9fff]{2,12}?增长")
+# 控制在省核定的债务限额92.6亿元以内: the limit a higher level set is named by itself, not by who set it
+SET_BY_ABOVE = re.compile(r"^(?P<verb>控制在|保持在|低于|不超过|不高于)[\u4e00-\u9fff]{0,6}?(?:核定|下达|批准|核准|确定)的")
+# 社区养老服务中心为辖区老年人提供助餐服务2.6万人次: the provider, and what it provided, not for whom
+PROVIDED_FOR = re.compile(r"^([\u4e00-\u9fff]{2,14}?(?:中心|站|所|院|馆|机构|企业|公司|协会|组织|食堂|基地|平台))"
+                          r"为[^，,；;。为]{1,12}?(提供[\u4e00-\u9fff]{2,})$")
+# 新增专项债券额度9.6亿元，已全部发行，支持项目14个: the projects the funds before support
+FUNDS_LEAD = re.compile(r"^(?:争取到?|获得|获批|发行|下达|安排|落实|筹集|投入)")
+FUNDS_TAIL = re.compile(r"(?:额度|规模)$")
 MEASURE_BEFORE_CHANGE = re.compile(rf"({_alt(LISTED_MEASURES)})(?:{CHANGE_TAIL.pattern})")
 FACET_END = re.compile(rf"(?:{_alt(sorted(_IDIOMS['facets'], key=len, reverse=True))})$")
 FACETS = frozenset(_IDIOMS["facets"])

@@ -80,8 +80,11 @@ def year_over_year(text: str, s_start: int, group: list[Fact], report_year: int 
         if cue is None and not rx.BARE_CHANGE.fullmatch(rx.SIBLING_FIGURES.sub("", own_clause)):
             if i and group[i - 1].kind == "change" and rx.PLAN_GAP.match(f.label) \
                     and not f.metric.startswith(group[i - 1].metric):
-                # 增长5.1%，低于年度计划0.9个百分点: that growth's gap (比上年 is not what the gap is against)
-                f.metric = rx.YOY_CUE.sub("", group[i - 1].metric) + f.metric
+                # 增长5.1%，低于年度计划0.9个百分点: that growth's gap (比上年 is not what the gap is against); after
+                # 增速比一季度加快0.3个百分点, the gap of the same pace (地区生产总值增速高于全省)
+                before = group[i - 1].metric
+                pace = max(before.find(w) for w in rx.PACE_OF_CHANGE)
+                f.metric = (before[:pace + 2] if pace > 0 else rx.YOY_CUE.sub("", before)) + f.metric
                 continue
             if f.label[:1] in ("比", "较") \
                     and (current := yoy_current(text, group, i, f.start - len(own_clause), report_year)):
