@@ -38,7 +38,7 @@ DOC_TYPES = ("disclosure_annual_report", "work_summary", "briefing", "government
              "budget_report", "audit_report", "other")
 TEMPLATES = ("narrative", "2019_trial", "2021")
 
-_TITLE_WORDS = re.compile(r"报告|通报|总结|计划|情况|简况|简报|快报|公报|要点|工作|汇报|说明")
+_TITLE_WORDS = re.compile(r"报告|通报|总结|计划|情况|简况|简报|快报|公报|要点|工作|汇报|说明|分析|综述|月报|季报")
 # a date's parts may be joined by a full-width dash or slash (２０２３－０１－２０: normalization folds the digits only)
 _DATE = r"((?:19|20)\d{2})\s*[-/.年－／]\s*(\d{1,2})\s*[-/.月－／]\s*(\d{1,2})\s*日?"
 _PUBLISH = re.compile(r"(?:发布时间|发布日期|发文日期|成文日期|日期|时间)\s*[:：]\s*" + _DATE)
