@@ -33,6 +33,7 @@ def facts_of(text):
     ("近3成群众选择网上办理。", [("近3成", 30, "%", "share", "近", None)]),
     ("结案率达八成三。", [("八成三", 83, "%", "rate", None, None)]),  # tenths after 成: 83 %, not 80 %
     ("六成五以上的村实现集体经济增收。", [("六成五以上", 65, "%", "share", "以上", None)]),
+    ("八成多的企业实现网上申报。", [("八成多", 80, "%", "share", "多", None)]),  # more than 80 %, not 80 %
     ("网上办件较上年增加近两成。", [("近两成", 20, "%", "change", "近", None)]),  # a change told in tenths
     ("群众满意度超九成。", [("超九成", 90, "%", "rate", "超过", None)]),  # a rate named just before, told in tenths
     ("平均每件用时0.5个工作日。", [("0.5个工作日", 0.5, "工作日", "duration", None, None)]),  # an average time taken

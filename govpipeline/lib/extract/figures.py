@@ -254,7 +254,7 @@ def _read_figure(ctx: Context, m: re.Match) -> tuple[float, float | None, str, s
     if num:
         value = scaled(numtext, scale)
         value_max = scaled(m.group("num2"), scale) if value_max is not None else None
-    approx = m.group("sfx1") or m.group("sfx2") or m.group("post") or pre
+    approx = m.group("sfx1") or m.group("sfx2") or m.group("cheng_more") or m.group("post") or pre
     approx = rx.APPROX_CANON.get(approx, approx) if approx else None
     if approx in rx.BOUNDS:  # a bound, not an approximation
         approx = None

@@ -97,6 +97,7 @@ FACT = re.compile(
     # 九成五: 95 %, the numeral after 成 its tenths (not a count that follows: 三成五个)
     rf"|(?P<cheng>[一二两三四五六七八九十]|(?<![\d.])[1-9])成(?![为立效果本员就功绩])"
     rf"(?:(?P<tenth>[一二三四五六七八九])(?![\u4e00-\u9fff])|(?P<tenth_before>[一二三四五六七八九])(?=以上|左右|的|多))?"
+    rf"(?P<cheng_more>多(?=[的，,。；;、]))?"  # 七成多的群众: more than 70 %
     rf"|(?P<num>{_NUM})(?:(?P<first>万|亿|%)?\s?(?P<range>[-－~～至到—])\s?(?P<num2>\d+(?:\.\d+)?))?"
     # a space, not a line or cell break, before the unit: 阅读 12\n分享 is no 12分
     rf"(?P<sfx1>余|多)?(?P<mult>千万|百万|万亿|万|亿|千)?(?P<sfx2>余|多)? ?"
