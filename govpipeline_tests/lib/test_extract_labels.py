@@ -511,21 +511,22 @@ def test_one_line_pages_sections_brackets_and_weights(text, expected):
     assert labels(text) == expected
 
 
-def test_a_shares_named_base_is_the_figure_its_words_name_not_the_parts_parent():
-    text = "全年受理办件8.6万件，办结8.4万件，其中即办件5.2万件，占受理总量的60.5%。"
-    ex = extract_facts(text, 2023)
+def share_relations(text: str, year: int = 2023) -> list[dict[str, str]]:
+    """The share relations of ``text``, each as role -> the quote of its figure."""
+    ex = extract_facts(text, year)
     quote = {f.idx: f.quote for f in ex.facts}
-    shares = [{role: quote[i] for role, i in r.members} for r in ex.relations if r.relation_type == "share"]
+    return [{role: quote[i] for role, i in r.members} for r in ex.relations if r.relation_type == "share"]
+
+
+def test_a_shares_named_base_is_the_figure_its_words_name_not_the_parts_parent():
+    shares = share_relations("全年受理办件8.6万件，办结8.4万件，其中即办件5.2万件，占受理总量的60.5%。")
     # 5.2 / 8.6 = 60.5%; of 8.4 it would be 61.9%, a false finding of the report's arithmetic
     assert {"part": "5.2万件", "total": "8.6万件", "share": "60.5%"} in shares
 
 
 def test_a_share_whose_words_name_a_base_no_figure_holds_takes_the_one_the_figures_bear_out_or_none():
     def shares(text):
-        ex = extract_facts(text, 2023)
-        quote = {f.idx: f.quote for f in ex.facts}
-        return [{role: quote[i] for role, i in r.members} for r in ex.relations if r.relation_type == "share"
-                and any(role == "part" and quote[i] == "3.9万件" for role, i in r.members)]
+        return [share for share in share_relations(text) if share.get("part") == "3.9万件"]
     # 占业务总量的: 3.9 / 6.1 = 63.9% is of the cases received, though the part is listed under the cases closed
     assert shares("全年受理各类事项6.1万件，办结5.8万件。其中即办件3.9万件，占业务总量的63.9%。") == [
         {"part": "3.9万件", "total": "6.1万件", "share": "63.9%"}]
@@ -546,7 +547,5 @@ def test_a_time_that_names_a_rate_aimed_at_is_no_figure():
 
 def test_a_shares_named_base_is_the_one_the_figures_bear_out_among_those_its_words_name():
     # 户籍人口 names both the whole and the part listed before (城镇户籍人口): 3.1 / 12.4 = 25.0 %, of the whole
-    ex = extract_facts("年末户籍人口12.4万人，其中城镇户籍人口5.6万人。年末18周岁以下人口3.1万人，占户籍人口的25.0%。", 2024)
-    quote = {f.idx: f.quote for f in ex.facts}
-    shares = [{role: quote[i] for role, i in r.members} for r in ex.relations if r.relation_type == "share"]
+    shares = share_relations("年末户籍人口12.4万人，其中城镇户籍人口5.6万人。年末18周岁以下人口3.1万人，占户籍人口的25.0%。", 2024)
     assert {"part": "3.1万人", "total": "12.4万人", "share": "25.0%"} in shares

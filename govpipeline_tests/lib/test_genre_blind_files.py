@@ -12,13 +12,17 @@ from govpipeline_tests.scoring import match_facts, names_match
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
 
 
+def _keyed(name: str) -> tuple[dict, dict]:
+    """A report's key and its normalized document (one report a file)."""
+    key = json.loads((FIXTURES / "answer_key_genres_blind_files" / f"{name}.json").read_text(encoding="utf-8"))
+    path = FIXTURES / "genres_blind_files" / key["doc"]
+    (norm,) = normalize_document(read_document(path.name, path.read_bytes()))
+    return key, norm
+
 def test_a_bulletin_as_a_pdf_gives_its_prose_statistics_and_its_tables_rows():
     # first run: all 39 keyed figures found, nothing more, metadata right; the four names that differ from the key's
     # letter (地区生产总值比上年增长, the ratio's parts named 占比) are right by hand
-    key = json.loads((FIXTURES / "answer_key_genres_blind_files" / "weiyuan_tongji_gongbao_2023.json")
-                     .read_text(encoding="utf-8"))
-    path = FIXTURES / "genres_blind_files" / key["doc"]
-    (norm,) = normalize_document(read_document(path.name, path.read_bytes()))
+    key, norm = _keyed("weiyuan_tongji_gongbao_2023")
     assert (norm["title"], norm["report_year"], str(norm["publish_date"]), norm["region"]) == (
         key["title"], key["report_year"], key["publish_date"], key["region"])
     _, facts, _, _, cells, findings = extract_document(norm)
@@ -38,10 +42,7 @@ def test_a_work_report_as_a_docx_gives_the_year_it_looks_back_on_and_next_years_
     # first run: all 21 keyed figures found (48公里 keyed in 米 by mistake), nothing more, every name as keyed; the
     # report's year is the one it looks back on, its body the city's government; the date it was delivered, in the
     # line under the title (——2025年1月15日在…会议上), is not read as a publish date (NULL, not wrong)
-    key = json.loads((FIXTURES / "answer_key_genres_blind_files" / "longquan_zhengfu_gongzuo_baogao_2025.json")
-                     .read_text(encoding="utf-8"))
-    path = FIXTURES / "genres_blind_files" / key["doc"]
-    (norm,) = normalize_document(read_document(path.name, path.read_bytes()))
+    key, norm = _keyed("longquan_zhengfu_gongzuo_baogao_2025")
     assert (norm["title"], norm["report_year"], norm["region"], norm["body"]) == (
         "政府工作报告", 2024, "丽水市龙泉市", "龙泉市人民政府")
     _, facts, _, _, _, _ = extract_document(norm)

@@ -239,9 +239,10 @@ COMPARED_AMOUNT = re.compile(rf"(?:{YOY_CUE.pattern}|(?:比|较)(?:年初|上季
 SHARE_CUE = re.compile(r"(?:占|占比|权重|(?<!压缩|压减|缩减|缩短|减少|降低|提高|提升|增长|下降)(?:比例|比重))(?:[^，,；;。]{0,12}?的)?(?:比例|比重)?(?:力争|确保|分别)?(?:为|达到|达|(?:保持|稳定|维持|控制)在|(?:提高|提升|增加|下降|降低)(?:到|至))?(?:约|近)?$")
 SHARE_OF = re.compile(r"占[^，,；;。]{0,12}$")
 AIM_OPENINGS = ("力争", "确保", "争取", "将力争", "将确保")  # a clause that opens with an aim
-SPEAKER_RESOLVES = re.compile(r"^(?:我|本)?(?:街道|镇|乡|局|委|办|县|区|市)(?:将|要|还将)?(?:力争|确保|争取)")
-INNER_RESOLVE = re.compile(r"(?<=.)(?:将|要|还将)?(?:力争|确保|争取)")
-LEADING_RESOLVE = re.compile(r"^(?:将|要|还将)?(?:力争|确保|争取)")  # 力争全县…达到100%: the scope follows the resolve
+_RESOLVE = r"(?:将|要|还将)?(?:力争|确保|争取)"  # the words that mark an aim
+SPEAKER_RESOLVES = re.compile(r"^(?:我|本)?(?:街道|镇|乡|局|委|办|县|区|市)" + _RESOLVE)
+INNER_RESOLVE = re.compile(r"(?<=.)" + _RESOLVE)
+LEADING_RESOLVE = re.compile("^" + _RESOLVE)  # 力争全县…达到100%: the scope follows the resolve
 # a part of the year in a figure's own words (热线受理量第一季度, 一季度增长), not a time inside it (一季度末) nor
 # the one it is compared with (增速比上半年加快)
 WINDOW_IN_NAME = re.compile(r"(?<![比较与于])(?:第?[一二三四1-4]季度|前三季度|[上下]半年)(?![末初底度内])")
