@@ -10,6 +10,7 @@ import errno
 import hashlib
 import os
 import stat
+from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -90,9 +91,10 @@ def stat_entry(rel: str, full: str) -> Entry | None:
     return Entry(rel, full, st.st_size, st.st_mtime_ns, None)
 
 
-def scan(raw_dir: str | os.PathLike) -> Iterator[Entry]:
-    """Every report entry below ``raw_dir`` that is still there, in a stable order."""
-    for rel, full in list_report_files(raw_dir):
+def scan(raw_dir: str | os.PathLike, passed_over: Counter | None = None) -> Iterator[Entry]:
+    """Every report entry below ``raw_dir`` that is still there, in a stable order; other files counted by suffix
+    in ``passed_over``."""
+    for rel, full in list_report_files(raw_dir, passed_over):
         entry = stat_entry(rel, full)
         if entry is not None:
             yield entry

@@ -24,8 +24,12 @@ _BLOCK = {"p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6"
           "table", "blockquote", "pre", "dd", "dt", "dl", "center", "hr"}
 
 
+# the names crawlers give saved pages: a site's own suffix (.shtml, .jsp, .aspx…) is kept by wget and the like
+WEB_PAGE_SUFFIXES = (".htm", ".html", ".shtml", ".shtm", ".xhtml", ".jhtml", ".jsp", ".asp", ".aspx", ".php")
+
+
 def is_html_path(path: str) -> bool:
-    return path.lower().endswith((".htm", ".html", ".mht", ".mhtml"))
+    return path.split("?", 1)[0].lower().endswith(WEB_PAGE_SUFFIXES + (".mht", ".mhtml"))
 
 
 # a page saved under another name (.txt, .doc): its text opens with markup

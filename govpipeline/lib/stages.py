@@ -5,6 +5,7 @@ Any exception inside a stage becomes that document's ``error`` (quarantine), so 
 from __future__ import annotations
 
 import hashlib
+from collections import Counter
 from bisect import bisect_right
 import json
 import os
@@ -18,7 +19,7 @@ from govpipeline.lib.catalog import implied_scope, may_have_id, metric_id_for, o
 from govpipeline.lib.db import code_version
 from govpipeline.lib.decode import NotTextError, decode_report
 from govpipeline.lib.extract import extract_facts
-from govpipeline.lib.html import html_to_text, is_html_path, looks_like_html, mht_to_html
+from govpipeline.lib.html import WEB_PAGE_SUFFIXES, html_to_text, is_html_path, looks_like_html, mht_to_html
 from govpipeline.lib.metadata import extract_metadata, file_title, report_spans
 from govpipeline.lib.numbers import decimals
 from govpipeline.lib.normalize import normalize_text
@@ -30,13 +31,13 @@ from govpipeline.lib.template import Cell, after_row_label, identity_sums, parse
 from govpipeline.lib.word import read_docx
 from govpipeline.lib.word_binary import OLE_MAGIC, read_doc
 
-REPORT_SUFFIXES = (".txt", ".htm", ".html", ".mht", ".mhtml", ".pdf", ".docx", ".doc", ".wps")
+REPORT_SUFFIXES = (".txt", ".mht", ".mhtml", ".pdf", ".docx", ".doc", ".wps") + WEB_PAGE_SUFFIXES
 # reports also come in formats that are not read: such a file is quarantined, not passed over in silence
 UNREAD_FORMATS = {".ofd": "OFD", ".rtf": "RTF", ".xls": "Excel", ".xlsx": "Excel", ".et": "WPS spreadsheet"}
 _UNREAD_ADVICE = "put the report in the folder as text (.txt), as its saved web page (.html), or as PDF or .docx"
 # a crawl's attachments often come packed: an archive is named, not opened
 ARCHIVES = {".zip": "zip", ".rar": "RAR", ".7z": "7-Zip"}
-_LISTED_SUFFIXES = REPORT_SUFFIXES + tuple(UNREAD_FORMATS) + tuple(ARCHIVES)
+_LISTED_SUFFIXES = frozenset(REPORT_SUFFIXES + tuple(UNREAD_FORMATS) + tuple(ARCHIVES))
 
 
 def now() -> datetime:
@@ -49,11 +50,18 @@ def doc_id_for(source_path: str) -> str:
     return hashlib.sha256(source_path.encode("utf-8", "surrogateescape")).hexdigest()[:16]
 
 
-def list_report_files(raw_dir: str | Path) -> Iterator[tuple[str, str]]:
+def report_suffix(name: str) -> str:
+    """A file name's suffix, lower case, before the query a crawler keeps in a saved page's name
+    (``content.jsp?id=12`` is a .jsp page)."""
+    return os.path.splitext(name.split("?", 1)[0])[1].lower()
+
+
+def list_report_files(raw_dir: str | Path, passed_over: Counter | None = None) -> Iterator[tuple[str, str]]:
     """(relative path with /, full path) of every report file below ``raw_dir`` (text, web pages, PDF and .docx,
     and the formats that are quarantined), in a stable order, and of every folder that could not be listed (ending in /,
-    so that it is quarantined rather than passed over). Plain strings:
-    a Path per file cost a quarter of a second per 10,000 files, in every run."""
+    so that it is quarantined rather than passed over). Other files (images, style sheets, notes) are counted by
+    suffix in ``passed_over``. Plain strings: a Path per file cost a quarter of a second per 10,000 files, in every
+    run."""
     root = os.fspath(raw_dir)
     found = []
     unlisted: list[OSError] = []
@@ -61,8 +69,12 @@ def list_report_files(raw_dir: str | Path) -> Iterator[tuple[str, str]]:
         folder = os.path.relpath(dirpath, root)
         prefix = "" if folder == "." else folder.replace(os.sep, "/") + "/"
         for name in files:
-            if name.lower().endswith(_LISTED_SUFFIXES) and not name.startswith("."):
+            if name.startswith("."):
+                continue
+            if (suffix := report_suffix(name)) in _LISTED_SUFFIXES:
                 found.append((prefix + name, os.path.join(dirpath, name)))
+            elif passed_over is not None:
+                passed_over[suffix or "(no suffix)"] += 1
     for error in unlisted:
         if error.filename and os.fspath(error.filename) != root:  # the folder itself is RawFolder's to report
             folder = os.fspath(error.filename)
@@ -136,7 +148,7 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
            "n_bytes": len(data), "modified_ns": modified_ns, "encoding": None, "decoded_text": None, "error": None,
            "code_version": stage_version("ingest"), "ingested_at": now(), "format": None, "page_starts": None,
            "dropped_bytes": None, "images_not_read": None, "file_title": None}
-    suffix = os.path.splitext(source_path)[1].lower()
+    suffix = report_suffix(source_path)
     if suffix in UNREAD_FORMATS:
         row["error"] = f"{source_path}: a {UNREAD_FORMATS[suffix]} file is not read; {_UNREAD_ADVICE}"
         return row

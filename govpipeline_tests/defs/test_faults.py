@@ -9,7 +9,7 @@ import time
 import pytest
 
 from govpipeline_tests.conftest import RAW, REPO, materialize_all, query, working_copy
-from govpipeline_tests.lib.test_folder import hostile_folder
+from govpipeline_tests.lib.test_folder import crawled_mirror, hostile_folder
 
 
 def test_no_directory_entry_stops_a_run(tmp_path):
@@ -238,3 +238,14 @@ def test_a_warehouse_of_an_earlier_govpipeline_becomes_the_first_working_copy(tm
     materialize_all(RAW, db)
     assert working_copy(db).exists() and every_table(db) == clean_build
     assert materialize_all(RAW, db).get_asset_materialization_events() == []
+
+
+def test_a_crawlers_mirror_gives_its_pages_and_names_what_it_passed_over(tmp_path):
+    raw, db = crawled_mirror(tmp_path / "raw"), tmp_path / "warehouse.duckdb"
+    result = materialize_all(raw, db)
+    assert query(db, "SELECT source_path, format, encoding, report_year FROM warehouse.documents ORDER BY 1") == [
+        ("content.jsp?id=88", "html", "gb18030", 2022), ("t20240312_1187.shtml", "html", "gb18030", 2023)]
+    assert query(db, "SELECT value FROM warehouse.facts WHERE value IN (27, 31) ORDER BY 1") == [(27,), (31,)]
+    assert query(db, "SELECT count(*) FROM warehouse.quarantine") == [(0,)]
+    ingest = next(e for e in result.get_asset_materialization_events() if e.asset_key.path == ["raw", "documents"])
+    assert ingest.materialization.metadata["not_reports"].value == "2 .png, 1 (no suffix), 1 .css, 1 .js"

@@ -1,6 +1,7 @@
 """The raw folder as people fill it: no entry stops or hangs a scan."""
 import os
 import socket
+from collections import Counter
 
 from govpipeline.lib.folder import NotReadable, folder_fingerprint, read_file, readable_path, scan, stat_entry
 
@@ -82,3 +83,23 @@ def test_a_folder_that_cannot_be_listed_is_an_entry_with_its_reason(tmp_path, mo
     found = {e.rel: e.problem for e in scan(tmp_path)}
     assert found["b.txt"] is None and "cannot be listed" in found["locked/"]
     assert len(found) == 2
+
+
+def crawled_mirror(root):
+    """A site mirrored by a crawler: articles saved under the site's own suffixes (a query kept in the name), beside
+    the style sheets, scripts and images of its pages."""
+    root.mkdir(exist_ok=True)
+    page = ("<html><head><meta charset='gbk'></head><body><div class='content'><h1>某某县{year}年政府信息公开工作年度报告"
+            "</h1><p>全年共受理政府信息公开申请{n}件。</p></div></body></html>")
+    (root / "t20240312_1187.shtml").write_bytes(page.format(year=2023, n=31).encode("gbk"))
+    (root / "content.jsp?id=88").write_bytes(page.format(year=2022, n=27).encode("gbk"))
+    for name in ("style.css", "main.js", "logo.png", "banner.png", "notes"):
+        (root / name).write_bytes(b"\x89PNG" if name.endswith(".png") else b"body{}")
+    return root
+
+
+def test_a_crawlers_page_suffixes_are_reports_and_the_rest_is_counted(tmp_path):
+    passed_over = Counter()
+    found = [e.rel for e in scan(crawled_mirror(tmp_path / "raw"), passed_over)]
+    assert found == ["content.jsp?id=88", "t20240312_1187.shtml"]
+    assert passed_over == {".png": 2, ".css": 1, ".js": 1, "(no suffix)": 1}

@@ -1,5 +1,6 @@
 """Ingest: every report file in the raw folder, hashed and decoded (raw.documents)."""
 import shutil
+from collections import Counter
 from pathlib import Path
 
 import dagster as dg
@@ -76,7 +77,8 @@ def _read(entry: Entry) -> dict | None:
     pool=DUCKDB_POOL,
     output_required=False,
     description=(
-        "Every .txt/.htm/.html/.pdf/.docx/.doc/.wps file under the raw folder (GOVPIPELINE_RAW_DIR): bytes read, "
+        "Every report file under the raw folder (GOVPIPELINE_RAW_DIR): .txt, web pages (.html, .htm, and the "
+        ".shtml, .jsp, .aspx… pages a crawler saves, .mht), .pdf, .docx, .doc and .wps: bytes read, "
         "sha256, the codec it was decoded with (or the PDF's text layer and tables, a Word file's paragraphs and "
         "cells, as text) "
         "and the decoded text. Only new or changed files are decoded (a file whose size and "
@@ -88,7 +90,8 @@ def _read(entry: Entry) -> dict | None:
         "or device, never opened). A damaged file keeps its text without the few bytes that could not be decoded "
         "(dropped_bytes). When no file changed and every layer, the checks, the analytics and the published "
         "snapshot are current, nothing is written and the rest of the run is skipped; otherwise the run finishes "
-        "what an earlier one left. It also removes the staging parts of runs that died."
+        "what an earlier one left. Files of no report format (images, style sheets, notes) are counted by suffix in "
+        "`not_reports` and named in a warning. It also removes the staging parts of runs that died."
     ),
 )
 def raw_documents(context: dg.AssetExecutionContext, config: RefreshConfig, raw_folder: RawFolder,
@@ -104,8 +107,8 @@ def raw_documents(context: dg.AssetExecutionContext, config: RefreshConfig, raw_
     if not warehouse.snapshot_current():
         behind.append("warehouse/snapshot")
     version = stage_version("ingest")
-    changed, seen = [], set()
-    for entry in scan(root):
+    changed, seen, passed_over = [], set(), Counter()
+    for entry in scan(root, passed_over):
         doc_id = doc_id_for(entry.rel)
         seen.add(doc_id)
         sha256, n_bytes, modified_ns, read_by, error = known.get(doc_id, (None, None, None, None, None))
@@ -130,6 +133,10 @@ def raw_documents(context: dg.AssetExecutionContext, config: RefreshConfig, raw_
         if sha256 != file_sha256(data):
             changed.append(entry)
     removed = [d for d in known if d not in seen]
+    if passed_over:
+        scans = " (a report scanned as images needs OCR and saving as PDF first)" if passed_over.keys() & _IMAGES else ""
+        context.log.warning(f"{passed_over.total()} files in the raw folder are of no report format and were not "
+                            f"read: {_suffix_counts(passed_over)}{scans}")
     if not (changed or removed or behind or _refresh_requested(context.run.run_config)):
         context.log.info(f"nothing new in {len(seen)} report files and every layer is current: nothing written, "
                          "the downstream steps are skipped")
@@ -160,5 +167,12 @@ def raw_documents(context: dg.AssetExecutionContext, config: RefreshConfig, raw_
     context.log.info(f"{len(changed)} new or changed, {len(removed)} removed, {len(seen) - len(changed)} unchanged")
     yield dg.MaterializeResult(metadata={
         **meta, "files_found": len(seen), "new_or_changed": len(changed), "removed": len(removed),
-        "not_text": quarantined,
+        "not_text": quarantined, "not_reports": _suffix_counts(passed_over) or "none",
     })
+
+
+_IMAGES = {".jpg", ".jpeg", ".png", ".gif", ".bmp", ".tif", ".tiff", ".webp"}
+
+
+def _suffix_counts(passed_over: Counter) -> str:
+    return ", ".join(f"{n} {suffix}" for suffix, n in sorted(passed_over.items(), key=lambda item: (-item[1], item[0])))
