@@ -796,7 +796,7 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
     issuer, issuer_found = extract_issuer(text, issuer_title, header.get("issuer"))
     take("issuer", issuer, issuer_found)
     body, body_found = issuing_body(title, issuer, issuer_found, text)
-    doc_type = classify_doc_type(text, title)
+    doc_type = "list_page" if listed else classify_doc_type(text, title)
     report_year, year_found = extract_report_year(text, title, publish_date, doc_type) if not listed \
         else (None, None)
     take("report_year", report_year, found.get("publish_date") if year_found == "publish_date" else year_found)

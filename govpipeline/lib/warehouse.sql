@@ -362,7 +362,7 @@ COMMENT ON COLUMN warehouse.relations.role IS 'sum: total/part; share: part/tota
 COMMENT ON COLUMN warehouse.documents.report_year IS 'Year the statistics cover, not the publishing year';
 COMMENT ON COLUMN warehouse.documents.report_period IS 'The part of report_year a quarterly, half-yearly or monthly report covers, as its title names it (第三季度, 上半年, 1-9月, 10月); NULL for a whole year. Facts of such a report carry it in their metric, unless their sentence opens with a window of its own (6月份，…; 6月末，… gives 各项贷款余额(6月末)), and get their indicator''s metric_id; yoy_comparisons pairs a quarter only with the same quarter, and metric_series keys its figures on their period';
 COMMENT ON COLUMN warehouse.documents.template IS 'Annual reports: narrative | 2019_trial | 2021';
-COMMENT ON COLUMN warehouse.documents.doc_type IS 'disclosure_annual_report | work_summary | briefing | government_work_report | statistical_bulletin | budget_report | audit_report | other';
+COMMENT ON COLUMN warehouse.documents.doc_type IS 'disclosure_annual_report | work_summary | briefing | government_work_report | statistical_bulletin | budget_report | audit_report | list_page (a site''s list of reports, none of them) | other';
 COMMENT ON COLUMN analytics.yoy_comparisons.basis IS 'stated: previous value implied by a stated change; cross_document: from the report of the previous year';
 COMMENT ON COLUMN quality.findings.severity IS 'WARN: the report''s own arithmetic; ERROR: a broken invariant of our output';
 

@@ -95,6 +95,12 @@ def test_genres_named_in_the_title(title, doc_type):
     assert extract_metadata(title + "\n正文。").doc_type == doc_type
 
 
+def test_a_sites_list_of_reports_is_a_list_page_not_one_of_its_reports():
+    entries = "".join(f"临江区{y}年政府信息公开工作年度报告{y + 1}-01-2{y % 7}\n" for y in range(2023, 2018, -1))
+    meta = extract_metadata("政府信息公开年报\n" + entries)
+    assert (meta.doc_type, meta.title, meta.report_year) == ("list_page", None, None)
+
+
 def test_a_government_work_report_covers_the_year_before_its_session():
     text = ("2024年政府工作报告\n——2024年1月15日在平江县第十八届人民代表大会第四次会议上\n县长 某某\n各位代表：\n"
             "一、2023年工作回顾\n过去一年，全县地区生产总值完成320亿元。")
