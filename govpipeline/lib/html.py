@@ -259,6 +259,13 @@ def _article_meta(tree: LexborHTMLParser) -> list[tuple[str, str]]:
     return list(found.items())
 
 
+def _opens_with_title(root: LexborNode, title: str) -> bool:
+    """Whether the article body prints ``title`` itself: a short line among its first that holds the title's
+    opening (a sentence that names the same quarter and year, 现将2024年第三季度…通报如下, is no title)."""
+    lines = [line.strip() for line in (root.text(separator="\n") or "").split("\n") if line.strip()][:3]
+    return any(title[:8] in line and len(line) <= len(title) + 20 and not re.search("[。，；]", line) for line in lines)
+
+
 def html_to_text(source: str) -> tuple[str, OffsetMap]:
     """Article text of a page and the map of its characters back into ``source``: the article's fields from the
     page's head, the article's title and its date and source line when the page prints them outside the article
@@ -277,7 +284,7 @@ def html_to_text(source: str) -> tuple[str, OffsetMap]:
         heading, title = tree.css_first("h1"), tree.css_first("title")
         t = (heading.text() or "").strip() if heading is not None else ""
         t = t or SITE_SUFFIX.split((title.text() or "").strip())[0] if title is not None else t
-        if t and t[:8] not in (root.text() or "")[:200]:
+        if t and not _opens_with_title(root, t):
             out.text(t)
             out.sep("\n")
     if (info := _page_info(tree, root)) and info[:12] not in (root.text() or "")[:400]:

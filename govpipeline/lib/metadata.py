@@ -248,7 +248,7 @@ def extract_title(text: str) -> str | None:
     tokens = lines[0].split()[:20] if lines and not _title_like(lines[0]) else []
     crumbs = bool(tokens) and bool(_CRUMBS.match(tokens[0]))
     for token in tokens if crumbs else tokens[:1]:
-        if (m := _REPORT_TITLE.fullmatch(token)) and m.start(1) == 0:
+        if (m := _PAGE_TITLE.fullmatch(token)) and m.start(1) == 0:
             return m.group(1)
         if (m := _TITLE_BEFORE_INFO.match(token)) and m.start(1) == 0:
             return m.group(1)  # 某局2024年…年度报告发布日期：2025-01-23: the info line run onto the title
@@ -966,10 +966,18 @@ def renamed_bodies(reports: list[tuple]) -> dict[tuple[str, str], str]:
 _LINK_LABEL = r"(?:(?:上一篇|下一篇|上一条|下一条|相关阅读|相关文章|相关链接|相关推荐|推荐阅读)\s*[:：]?\s*)?"
 _TITLE_CHAR = r"[^\s。，,；;：:《》“”\"、]"  # no sentence, list or quotation in a title (一、 opens a heading)
 _BRACKET_YEAR = r"[（(](?:19|20)\d{2}\s*年度?[)）]"
-_REPORT_TITLE = re.compile(_LINK_LABEL + rf"((?:{_TITLE_CHAR}{{0,40}}(?:19|20)\d{{2}}\s*年{_TITLE_CHAR}{{0,40}}"
-                           rf"|{_TITLE_CHAR}{{2,40}}(?=(?:报告|总结|公报){_BRACKET_YEAR}))(?:报告|总结|公报)(?:{_BRACKET_YEAR})?)")
+def _titled(genres: str, char: str = _TITLE_CHAR) -> re.Pattern:
+    """A link's or a run's text that is a title ending in one of ``genres``, with a year or a bracketed year."""
+    return re.compile(_LINK_LABEL + rf"((?:{char}{{0,40}}(?:19|20)\d{{2}}\s*年{char}{{0,40}}"
+                      rf"|{char}{{2,40}}(?=(?:{genres}){_BRACKET_YEAR}))(?:{genres})(?:{_BRACKET_YEAR})?)")
+
+
+_REPORT_TITLE = _titled("报告|总结|公报")
+# a one-line page's own title, at the line's start, may name any genre and quote a word (关于…“好差评”情况的通报); a
+# report's title inside a text opens a report only when it names a report
+_PAGE_TITLE = _titled("报告|总结|公报|通报|简报|快报|简况|分析|综述|月报|季报", r"[^\s。，,；;：:《》、]")
 # a title with the page's info line run onto it, as a one-line page prints them
-_TITLE_BEFORE_INFO = re.compile(_REPORT_TITLE.pattern + r"(?=(?:发布时间|发布日期|发文日期|日期|时间|来源|信息来源|发布机构|作者|索引号)\s*[:：])")
+_TITLE_BEFORE_INFO = re.compile(_PAGE_TITLE.pattern + r"(?=(?:发布时间|发布日期|发文日期|日期|时间|来源|信息来源|发布机构|作者|索引号)\s*[:：])")
 # where such a run may end: its genre word before a space, a line's end or the page's end
 _REPORT_TITLE_END = re.compile(rf"(?:报告|总结|公报)(?:{_BRACKET_YEAR})?(?=\s|$)")
 _NEXT_YEAR_LINE = re.compile(r"\n\s*([（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）])[ \t]*(?=\n|$)")

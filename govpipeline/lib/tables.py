@@ -58,6 +58,8 @@ class TableCell:
             return "share" if _SHARE_NAME.search(self.column_label) else "rate"
         if self.unit in ("元", "美元"):
             return "amount"
+        if self.unit == "分":
+            return "score"
         return "area" if self.unit in _AREA_UNITS else "other" if self.unit in _MEASURE_UNITS else "count"
 
     @property
@@ -89,7 +91,7 @@ _SIGNED = rf"(?P<sign>[-－−])?(?P<num>{ARABIC_NUMBER})"
 _NUMBER = re.compile(rf"{_SIGNED}\s*(?P<pct>[%‰])?")
 # a bulletin's tables measure goods, land and power too (产量（万吨）, 单位：千公顷); longer units first
 _UNITS = (r"吨标准煤|千瓦时|平方公里|平方米|立方米|公顷|公里|公斤|美元|元|件次|人次|户次|件|人|户|个|项|家|次|条|份|场|期|篇|所|名|宗|起"
-          r"|吨|亩|头|只|辆|张|床|座|台|套|册")
+          r"|吨|亩|头|只|辆|张|床|座|台|套|册|分")
 _AREA_UNITS = frozenset(("平方公里", "平方米", "公顷", "亩"))
 _MEASURE_UNITS = frozenset(("吨标准煤", "千瓦时", "立方米", "公里", "公斤", "吨"))
 _NUMBER_WITH_UNIT = re.compile(rf"{_SIGNED}(?P<mult>万|亿)?(?P<unit>{_UNITS})")  # in the cell: 1.2万元
@@ -104,6 +106,9 @@ _STATED_UNIT = re.compile(rf"(?:单位[：:]\s*|[（(])(?P<mult>万|亿)?(?P<uni
 # the unit a column's name ends with: 受理件数, 参训人数, 办件量 is not one
 _COUNT_NAME = re.compile(rf"(?P<unit>{_UNITS})数$")
 _PERCENT_NAME = re.compile(r"率|占比|比例|比重")
+# a score's column: 得分, 综合得分, 考核评分 (分数 is a count name's form); a rank (排名, 名次) is no statistic, as 第3名
+# in a sentence is none
+_SCORE_NAME = re.compile(r"(?:得分|评分|分值|总分)$")
 _SHARE_NAME = re.compile(r"占比|比例|比重")
 _CHANGE_NAME = re.compile(r"增长|增幅|增减|下降|降幅|同比|比上年|较上年")
 _UNIT_COLUMN = ("单位", "计量单位")
@@ -192,15 +197,46 @@ def _one_line_blocks(text: str):
     pos = 0
     for line in text.split("\n"):
         if line.count(" ") >= 6 and "\t" not in line and line.count("|") < 2:  # cells apart only by spaces
-            yield from _one_line_tables(line, pos)
+            tokens, at = [], pos
+            for token in line.split(" "):
+                tokens.append((token, at))
+                at += len(token) + 1
+            numbered = list(_numbered_one_line_tables(line, pos, tokens)) if "序号" in line else []
+            yield from numbered
+            yield from (block for block in _one_line_tables(line, pos, tokens) if not any(
+                lines[0][2] <= block[0][-1][2] and block[0][0][2] <= lines[-1][2] for lines, _, _ in numbered))
         pos += len(line) + 1
 
 
-def _one_line_tables(line: str, pos: int):
-    tokens, at = [], pos
-    for token in line.split(" "):
-        tokens.append((token, at))
-        at += len(token) + 1
+def _numbered_one_line_tables(line: str, pos: int, tokens: list[tuple[str, int]]):
+    """Tables a page runs onto one line whose rows are numbered, so that a row may hold words (a website's name, 优秀)
+    besides figures:
+
+        序号 单位名称 网站名称 得分 等次 1 某局 某局微信公众号 96.5 优秀 2 某局 某局门户网站 93.0 优秀
+
+    The header runs from 序号 to the row numbered 1; each row is as wide and opens with the next number, so a name
+    with a space inside or a cell left out ends the table there."""
+    for h, (token, _) in enumerate(tokens):
+        if token != "序号":
+            continue
+        one = next((n for n in range(h + 3, min(h + 16, len(tokens))) if tokens[n][0] == "1"), None)
+        if one is None or any(_NUMBER.fullmatch(t) for t, _ in tokens[h + 1:one]):
+            continue
+        width, rows, at = one - h, [], one
+        kinds = [bool(_NUMBER.fullmatch(t)) or t in _DASHES for t, _ in tokens[one:one + width]]
+        # each row opens with its number and holds figures where the first row does: a row a cell short or long
+        # shifts its cells, and is not read
+        while at + width <= len(tokens) and tokens[at][0] == str(len(rows) + 1) and all(
+                t and (bool(_NUMBER.fullmatch(t)) or t in _DASHES) == kind
+                for (t, _), kind in zip(tokens[at:at + width], kinds)):
+            rows.append(_segment(tokens[at:at + width]))
+            at += width
+        if len(rows) >= 2:
+            before = line[max(0, tokens[h][1] - pos - 40):tokens[h][1] - pos]
+            yield [_segment(tokens[h:one]), *rows], _STATED_UNIT.search(before) if "单位" in before else None, ()
+
+
+def _one_line_tables(line: str, pos: int, tokens: list[tuple[str, int]]):
     figure = [bool(t) and (_NUMBER.fullmatch(t) is not None or t in _DASHES) for t, _ in tokens]
     i, done = 0, 0
     while i < len(tokens):
@@ -390,6 +426,8 @@ def _column_unit(name: str) -> tuple[str | None, float]:
         return _cell_unit(m, (None, 1.0))
     if _PERCENT_NAME.search(name):
         return "%", 1.0
+    if _SCORE_NAME.search(name):
+        return "分", 1.0
     if counted := _COUNT_NAME.search(name):
         return counted.group("unit"), 1.0
     return None, 1.0

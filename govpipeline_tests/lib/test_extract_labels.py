@@ -549,3 +549,12 @@ def test_a_shares_named_base_is_the_one_the_figures_bear_out_among_those_its_wor
     # 户籍人口 names both the whole and the part listed before (城镇户籍人口): 3.1 / 12.4 = 25.0 %, of the whole
     shares = share_relations("年末户籍人口12.4万人，其中城镇户籍人口5.6万人。年末18周岁以下人口3.1万人，占户籍人口的25.0%。", 2024)
     assert {"part": "3.1万人", "total": "12.4万人", "share": "25.0%"} in shares
+
+
+def test_a_rate_after_two_parts_that_其中_opens_is_of_their_whole():
+    assert labels("全年共受理投诉举报2,410件，其中投诉1,906件，举报504件，办结率98.3%。")["98.3%"] == "受理投诉举报:办结率"
+
+
+def test_a_notices_addressees_name_no_figure_of_a_page_run_onto_one_line():
+    text = "各镇（街道）人民政府，区直各部门： 今年以来，全区共开展督查12次，发现问题37个。"
+    assert labels(text) == {"12次": "开展督查", "37个": "发现问题"}

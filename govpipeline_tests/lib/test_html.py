@@ -74,3 +74,18 @@ def test_the_article_fields_a_government_page_carries_in_its_head_are_read():
     assert (norm["title"], str(norm["publish_date"]), norm["issuer"]) == (
         "某市水利局2022年政府信息公开工作年度报告", "2023-01-30", "某市水利局")
     assert norm["normalized_text"].startswith("一、总体情况")  # the fields are page information, not text
+
+
+def test_a_title_above_the_article_is_kept_when_a_sentence_of_the_body_names_its_period():
+    page = ("<html><body><div class='title'><h1>2025年第一季度全区政务服务工作情况通报</h1></div>"
+            "<div class='TRS_Editor'><p>各街道办事处：</p><p>现将2025年第一季度全区政务服务工作情况通报如下。</p>"
+            "<p>一季度共办件3120件。</p></div></body></html>")
+    text, _ = html_to_text(page)
+    assert text.startswith("2025年第一季度全区政务服务工作情况通报\n")
+
+
+def test_a_title_the_article_prints_itself_is_not_repeated():
+    page = ("<html><body><h1>2025年第一季度全区政务服务工作情况通报</h1><div class='TRS_Editor'>"
+            "<p>2025年第一季度全区政务服务工作情况通报</p><p>一季度共办件3120件。</p></div></body></html>")
+    text, _ = html_to_text(page)
+    assert text.count("工作情况通报") == 1

@@ -930,3 +930,11 @@ def test_a_stand_in_for_a_place_names_no_body_and_no_region(page):
 def test_a_real_place_is_no_stand_in():
     meta = extract_metadata("南部县统计局2023年工作总结\n2023年，全县统计调查任务全部完成。\n")
     assert (meta.body, meta.region_code) == ("南部县统计局", "511321")
+
+
+def test_a_one_line_pages_title_may_be_a_briefings():
+    line = ("关于2025年一季度全县政务服务“好差评”情况的通报 发布日期：2025-04-09 来源：某县政务服务中心 "
+            "各乡镇人民政府，县直各单位： 一季度，全县共收到评价8120条，好评率99.7%。")
+    meta = extract_metadata(line + "\n")
+    assert (meta.title, meta.report_period, meta.doc_type) == (
+        "关于2025年一季度全县政务服务“好差评”情况的通报", "第一季度", "briefing")

@@ -373,3 +373,23 @@ def test_a_bulletins_tables_run_onto_one_line_with_their_cells_a_space_apart():
 def test_a_line_of_prose_with_spaces_and_figures_is_no_one_line_table():
     text = "2024年 全县 实现 地区生产总值 326.5 亿元 比上年 增长 5.2 % 一般公共预算收入 18.6 亿元 增长 3.1 %\n"
     assert read_tables(text) == []
+
+
+def test_a_one_line_table_of_numbered_rows_with_words_among_the_figures():
+    line = ("抽查结果如下： 序号 单位 平台名称 分值 评定等级 1 县水利局 县水利局门户网站 91.5 优秀 2 县林业局 县林业局微信公众号 "
+            "79.0 合格 3 县医保局 县医保局微博 64.5 不合格 请各单位抓好整改。")
+    cells = read_tables(line)
+    assert [(c.row_label, c.column_label, c.value, c.unit, c.kind) for c in cells] == [
+        ("县水利局", "分值", 91.5, "分", "score"), ("县林业局", "分值", 79.0, "分", "score"),
+        ("县医保局", "分值", 64.5, "分", "score")]
+
+
+def test_a_numbered_row_with_a_cell_left_out_ends_the_one_line_table():
+    line = "序号 单位 平台名称 分值 1 县水利局 县水利局门户网站 91.5 2 县林业局 79.0 3 县医保局 县医保局微博 64.5"
+    assert [(c.row_label, c.value) for c in read_tables(line)] == []
+
+
+def test_a_score_columns_figures_are_points_and_a_rank_column_is_not_read():
+    text = "单位\t考核得分\t名次\n甲镇\t88.6\t1\n乙镇\t85.2\t2\n"
+    assert [(c.row_label, c.column_label, c.value, c.unit, c.kind) for c in read_tables(text)] == [
+        ("甲镇", "考核得分", 88.6, "分", "score"), ("乙镇", "考核得分", 85.2, "分", "score")]

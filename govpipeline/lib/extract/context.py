@@ -31,6 +31,11 @@ def _years(text: str) -> list[re.Match]:
     return [m for start, _ in occurrences(text, ("年",)) if start >= 4 and (m := rx.YEAR.match(text, start - 4))]
 
 
+def _salutation(text: str, colon: int) -> bool:
+    """Whether the colon at ``colon`` ends a list of addressees (各乡镇人民政府，市直各单位：)."""
+    return any(m.end() == colon + 1 for m in rx.SALUTATION.finditer(text, max(0, colon - 44), colon + 1))
+
+
 def positions(text: str, word: str, start: int, end: int):
     """Where ``word`` occurs in ``text[start:end]``."""
     while (at := text.find(word, start, end)) >= 0:
@@ -56,7 +61,8 @@ class Context:
         if "、" in text:
             breaks = sorted(breaks + [m.start() for m in rx.LEVEL_THEN_CHANGE.finditer(text)
                                       if text[m.start() - 1:m.start()] in rx.FIGURE_LAST])
-        self.sentence_starts = [0] + [b + 1 for b in breaks if text[b] in rx.SENTENCE_BREAKS]
+        self.sentence_starts = [0] + [b + 1 for b in breaks if text[b] in rx.SENTENCE_BREAKS
+                                      or text[b] in "：:" and text[b - 2:b] in rx.SALUTATION_ENDS and _salutation(text, b)]
         self._sentence_bounds = self.sentence_starts + [len(text)]
         self._sentence_at: dict[int, tuple[int, int]] = {}
         self._sentence_texts: dict[int, str] = {}

@@ -481,14 +481,16 @@ def _shared_end(name: str, last: str) -> int:
 
 def _list_head(text: str, facts: list[Fact], j: int, s0: int) -> Fact | None:
     """The count a rate after ``facts[j]`` is about: ``facts[j]``, unless it ends a list of three or more counts
-    (审结1108件，其中维持826件，撤销54件，驳回85件，纠错率6.96%), whose head, the count before it, is meant; none when
-    it ends a list of counts joined by 、, each of which the rate is of."""
+    (审结1108件，其中维持826件，撤销54件，驳回85件，纠错率6.96%), or of two that 其中 opens (收到评价5630条，其中好评5604条，
+    差评26条，好评率99.5%), whose head, the count before it, is meant; none when it ends a list of counts joined by 、,
+    each of which the rate is of."""
     first = j
     while first > 0 and facts[first - 1].start >= s0 and facts[first - 1].kind == "count" \
             and facts[first - 1].unit == facts[j].unit \
             and rx.LIST_GAP.fullmatch(text, facts[first - 1].end, facts[first].start):
         first -= 1
-    if j - first >= 2 and first > 0 and facts[first - 1].start >= s0 and facts[first - 1].kind == "count":
+    if first > 0 and facts[first - 1].start >= s0 and facts[first - 1].kind == "count" \
+            and (j - first >= 2 or j > first and "其中" in text[facts[first - 1].end:facts[first].start]):
         return facts[first - 1]
     if first < j and "、" in text[facts[j - 1].end:facts[j].start]:
         return None  # 办理建议35件、提案42件，办复率100%: the rate of each listed count is named after none of them

@@ -49,6 +49,10 @@ _COMMA = r"(?:(?<!\d),|,(?!\d{3}(?!\d)))"
 CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n\t()（）]")  # a tab ends a table cell; see THOUSANDS_COMMA
 THOUSANDS_COMMA = re.compile(r",(?=\d{3}(?!\d))")  # after a digit (checked apart: a literal first is found fast)
 SENTENCE_BREAKS = "。！？!?\n"  # a subset of the clause breaks
+# a notice's or a briefing's addressees (各区县人民政府，市直各部门：) end a sentence: a page run onto one line goes on
+# after them, and they are no topic of the figures that follow
+SALUTATION = re.compile(r"各[^。！？；：:\n]{0,40}(?:单位|部门|政府|办事处|委员会|机构)[：:]")
+SALUTATION_ENDS = ("单位", "部门", "政府", "事处", "员会", "机构")
 
 # 地区生产总值完成386.2亿元、增长6.1%: a 、 between a figure and its change ends a clause, as a comma does
 LEVEL_THEN_CHANGE = re.compile(rf"、(?=(?:同比|比上年|较上年)?(?:分别)?(?:{_alt(_VERBS['change_after_level'])})"
