@@ -387,7 +387,7 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
     ]
     cells = [template_cell_row(doc_id, c, cell_ids.get(id(c))) for c in tables.cells]
     cells += [{"doc_id": doc_id, "table_id": f"table{c.table + 1}", "row_key": f"r{c.row}", "row_label": c.row_label,
-               "column_key": f"c{c.column}", "column_label": c.column_label, "value": c.value, "raw": c.raw,
+               "column_key": f"c{c.column}", "column_label": c.column_name, "value": c.value, "raw": c.raw,
                "is_blank": False, "derived": False, "fact_id": other_ids[id(c)], "evidence": None}
               for c in other_tables]
     issues = [{"doc_id": doc_id, "table_id": i["table_id"], "row_key": i["row_key"], "kind": i["kind"],
@@ -398,7 +398,8 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
     if named and not unsplit and not any(c.start > named.end() for c in other_tables):
         issues.append({"doc_id": doc_id, "table_id": "statistics", "row_key": None, "kind": "missing",
                        "raw": named.group(0), "candidates": [], "start": named.start()})
-    issues += [{"doc_id": doc_id, "table_id": f"table{i['table'] + 1}", "row_key": f"r{i['row']}",
+    issues += [{"doc_id": doc_id, "table_id": f"table{i['table'] + 1}",
+                "row_key": f"r{i['row']}" if i["row"] is not None else None,
                 "kind": "ambiguous" if i["candidates"] else "unreadable", "raw": f"{i['label']}: {i['raw']}",
                 "candidates": [" ".join(c) for c in i["candidates"]], "start": i["start"]} for i in unsplit]
     status["n_facts"] = len(facts)

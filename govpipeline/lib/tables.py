@@ -40,6 +40,7 @@ class TableCell:
     change_word: str = ""  # 增长 in a cell printed 增长5.2%: the cell states a change whatever its column
     parent_row: int | None = None  # for a numbered row (1.当面申请数), the group row above it (（一）收到申请数)
     row_span: tuple[int, int] = (0, 0)  # where the cell's whole row is printed, its name included
+    column_group: str = ""  # the name a header of two rows prints over the column's (受理件数 over 2024年)
 
     @property
     def decimals(self) -> int:
@@ -65,26 +66,35 @@ class TableCell:
     @property
     def year(self) -> int | None:
         """The year a column or a row is of (2022年, 2023年度), when its name is one."""
-        m = _YEAR_NAME.match(self.column_label) or _YEAR_NAME.match(self.row_label)
+        m = _YEAR_NAME.match(self.column_label) or _YEAR_NAME.match(self.column_group) \
+            or _YEAR_NAME.match(self.row_label)
         return int(m.group(1)) if m else None
 
     @property
     def of_previous_year(self) -> bool:
         """A cell of a column or row of the year before the report's (上年同期, 去年)."""
-        return _PREVIOUS_YEAR_NAME.match(self.column_label) is not None \
-            or _PREVIOUS_YEAR_NAME.match(self.row_label) is not None
+        return any(_PREVIOUS_YEAR_NAME.match(name) for name in (self.column_label, self.column_group, self.row_label))
 
     @property
     def metric(self) -> str:
         """What the cell measures: its row's and its column's names, without a name that says only the year (which is
         the cell's year: 2023年, 本期, 上年同期) or only that the column holds the figures (统计数), nor the unit a
         name states (受理量（件）), so that one indicator of two reports, or of two years' columns, has one name."""
-        row, column = (_UNIT_SUFFIX.sub("", label) for label in (self.row_label, self.column_label))
+        row, column, group = (_UNIT_SUFFIX.sub("", label) for label in (self.row_label, self.column_label,
+                                                                          self.column_group))
+        if _names_a_year(self.column_group):
+            group = ""  # 本年 over 数量 and 同比增长: the group gives the year, the column the measure
         if _names_a_year(self.column_label) or _PLAIN_FIGURES.match(self.column_label):
-            return row
+            return f"{row}|{group}" if group else row
+        column = group + column
         if _names_a_year(self.row_label):
             return column
         return f"{row}|{column}"
+
+    @property
+    def column_name(self) -> str:
+        """The column's name as printed, under its group's (受理件数 2024年)."""
+        return f"{self.column_group} {self.column_label}" if self.column_group else self.column_label
 
 
 _SIGNED = rf"(?P<sign>[-－−])?(?P<num>{ARABIC_NUMBER})"
@@ -149,10 +159,21 @@ def read_tables(text: str, skip: list[tuple[int, int]] = (), unread: list[dict] 
     for table, (lines, stated, ambiguous) in enumerate(blocks):
         if any(s < lines[-1][2] + len(lines[-1][1]) and lines[0][2] < e for s, e in skip):
             continue
-        cells += _read_block(table, lines, stated)
+        read = _read_block(table, lines, stated)
+        cells += read
         if unread is not None:
             unread += [{"table": table} | row for row in ambiguous]
+            figure_rows = sum(1 for values, _, _, _ in lines[1:] if sum(1 for v in values if _is_figure(v.strip())) >= 2)
+            if not read and not ambiguous and figure_rows >= 2:  # figures, but no column says what they are
+                unread.append({"table": table, "row": None, "label": " ".join(v.strip() for v in lines[0][0] if v.strip())[:60],
+                               "raw": f"{figure_rows} rows of figures under a header that names none of their "
+                                      "columns with a unit, or does not line up with them", "candidates": [],
+                               "start": lines[0][2]})
     return cells
+
+
+def _is_figure(cell: str) -> bool:
+    return bool(_NUMBER.fullmatch(cell) or _NUMBER_WITH_UNIT.fullmatch(cell) or _CHANGE_CELL.fullmatch(cell))
 
 
 def _cells(line: str) -> list[str] | None:
@@ -344,6 +365,16 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
     units = [_column_unit(name) for name in header]
     table_unit = _cell_unit(stated, (None, 1.0)) if stated else (None, 1.0)
     named = 1 if header[0] in ("序号", "编号") and len(header) > 2 else 0  # the column that names the rows
+    groups = [""] * len(header)
+    if len(lines) > 2 and len(header) < len(lines[1][0]):
+        header = _spread(header, [c.strip() for c in lines[1][0]]) or header
+    if len(lines) > 2 and (carried := _two_row_header(header, lines[1][0], named)):
+        lower = [c.strip() for c in lines[1][0]]
+        header = [low or group for low, group in zip(lower, carried)]
+        groups = [group if low and group != low else "" for low, group in zip(lower, carried)]
+        units = [unit if unit[0] else _column_unit(group) for unit, group in
+                 zip((_column_unit(name) for name in header), groups)]
+        lines = lines[1:]
     unit_column = next((j for j, name in enumerate(header) if name in _UNIT_COLUMN), None)
     if stated and (listed := _listed_units(stated)):
         # 单位：万人、%: one unit a column of figures, in order, when there are as many; else only the columns' names
@@ -387,8 +418,50 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
                 found = m.groupdict()
                 value = scaled(m.group("num"), scale) * (-1 if m.group("sign") or found.get("down") else 1)
                 cells.append(TableCell(table, row, label, j, header[j], value, unit, scale, raw, at, at + len(raw),
-                                       line.strip(), found.get("word") or "", parent_row, (start, start + len(line))))
+                                       line.strip(), found.get("word") or "", parent_row, (start, start + len(line)),
+                                       groups[j]))
     return cells
+
+
+def _spread(upper: list[str], lower: list[str]) -> list[str] | None:
+    """The upper row of a two-row header whose merged cells are printed once (as a PDF's or a Word file's grid is),
+    one name a column below: a name the lower row prints again is a column merged down both rows; the names between
+    two such columns share the columns between them evenly, whose names repeat in the same order under each
+    (部门 受理件数 办结件数 over 部门 2024年 2023年 2024年 2023年); None when they do not."""
+    spread, i, j = [], 0, 0
+    while j < len(lower):
+        if i < len(upper) and lower[j] == upper[i]:
+            spread.append(upper[i])
+            i, j = i + 1, j + 1
+            continue
+        anchor = next((k for k in range(j, len(lower)) if lower[k] in upper[i:]), len(lower))
+        names = upper[i:upper.index(lower[anchor], i) if anchor < len(lower) else len(upper)]
+        below = lower[j:anchor]
+        if not names or len(below) % len(names):
+            return None
+        width = len(below) // len(names)
+        if any(below[k] != below[k % width] for k in range(len(below))):
+            return None
+        spread += [name for name in names for _ in range(width)]
+        i, j = i + len(names), anchor
+    return spread if i == len(upper) else None
+
+
+def _two_row_header(upper: list[str], second: list[str], named: int) -> list[str] | None:
+    """The names a header printed over two rows puts its columns under, each carried right over the columns its
+    merged cell covers (部门 | 受理件数 | · | 办结件数 | · over · | 2024年 | 2023年 | 2024年 | 2023年); None when
+    ``second`` is a row of figures, or ``upper`` merges no cell."""
+    lower = [c.strip() for c in second]
+    names = [name for j, name in enumerate(lower) if j > named and name]
+    if len(lower) != len(upper) or lower[named] not in ("", upper[named]) or len(names) < 2 \
+            or any(_NUMBER.fullmatch(name) and not _YEAR_NAME.match(name) for name in names) \
+            or not any(not upper[j] or upper[j] == upper[j - 1] for j in range(named + 2, len(upper))):
+        return None
+    carried, last = [], ""
+    for name in upper:
+        last = name or last
+        carried.append(last)
+    return carried
 
 
 def _listed_units(stated: re.Match) -> list[tuple[str | None, float]]:
@@ -480,7 +553,8 @@ def row_changes(cells: list[TableCell]) -> list[tuple[TableCell, TableCell]]:
                 and c.kind != "change" and (c.unit == POINT_UNITS[change.unit] if change.unit in POINT_UNITS else
                                             c.unit not in ("%", "‰") and change.unit in ("%", c.unit))]
         named = [c for c in left if c.column_label and c.column_label in change.column_label]
-        current = [c for c in left if not c.of_previous_year]  # 本期 上年同期 同比: the change is of 本期's figure
+        # 本期 上年同期 同比: the change is of 本期's figure; a change under 上年 (of two years' groups), of 上年's
+        current = [c for c in left if c.of_previous_year == change.of_previous_year]
         if named or current:
             out.append((max(named or current, key=lambda c: c.column), change))
     return out

@@ -1,5 +1,7 @@
 """Tables other than the template's: constructed by hand, in the forms web pages print them."""
-from govpipeline.lib.stages import extract_document
+import pytest
+
+from govpipeline.lib.stages import extract_document, normalize_document, read_document
 from govpipeline.lib.tables import outline_sums, read_tables, row_changes, total_sums
 
 OFFICES = ("各部门办件情况\n"
@@ -393,3 +395,50 @@ def test_a_score_columns_figures_are_points_and_a_rank_column_is_not_read():
     text = "单位\t考核得分\t名次\n甲镇\t88.6\t1\n乙镇\t85.2\t2\n"
     assert [(c.row_label, c.column_label, c.value, c.unit, c.kind) for c in read_tables(text)] == [
         ("甲镇", "考核得分", 88.6, "分", "score"), ("乙镇", "考核得分", 85.2, "分", "score")]
+
+
+@pytest.mark.parametrize("upper", [
+    "街道\t新增就业人数\t\t城镇登记失业人数\t",  # a web page's colspan: the name, then empty cells
+    "街道\t新增就业人数\t新增就业人数\t城镇登记失业人数\t城镇登记失业人数",  # the name in each column it covers
+    "街道\t新增就业人数\t城镇登记失业人数",  # a PDF's or a Word file's grid: the merged cell once
+])
+def test_a_header_of_two_rows_names_each_column_by_its_group_and_year(upper):
+    text = upper + "\n街道\t2025年\t2024年\t2025年\t2024年\n东城街道\t812\t790\t64\t71\n西城街道\t655\t602\t58\t60\n"
+    cells = read_tables(text)
+    assert [(c.row_label, c.column_name, c.value, c.unit, c.year, c.metric) for c in cells[:4]] == [
+        ("东城街道", "新增就业人数 2025年", 812, "人", 2025, "东城街道|新增就业人数"),
+        ("东城街道", "新增就业人数 2024年", 790, "人", 2024, "东城街道|新增就业人数"),
+        ("东城街道", "城镇登记失业人数 2025年", 64, "人", 2025, "东城街道|城镇登记失业人数"),
+        ("东城街道", "城镇登记失业人数 2024年", 71, "人", 2024, "东城街道|城镇登记失业人数")]
+    assert len(cells) == 8
+
+
+def test_groups_that_name_the_years_over_a_figure_and_its_change():
+    text = ("项目\t本年\t上年\n项目\t金额（万元）\t增长（%）\t金额（万元）\t增长（%）\n"
+            "税收收入\t3560\t6.2\t3352\t-1.4\n非税收入\t910\t-3.1\t939\t2.5\n")
+    cells = read_tables(text)
+    assert [(c.column_name, c.value, c.of_previous_year, c.metric) for c in cells[:4]] == [
+        ("本年 金额（万元）", 35600000, False, "税收收入|金额"), ("本年 增长（%）", 6.2, False, "税收收入|增长"),
+        ("上年 金额（万元）", 33520000, True, "税收收入|金额"), ("上年 增长（%）", -1.4, True, "税收收入|增长")]
+    assert [(a.value, b.value) for a, b in row_changes(cells)] == [(35600000, 6.2), (33520000, -1.4),
+                                                                   (9100000, -3.1), (9390000, 2.5)]
+
+
+def test_a_merged_header_that_does_not_spread_evenly_reads_no_cell():
+    text = "街道\t新增就业人数\t城镇登记失业人数\n街道\t2025年\t2024年\t2025年\n东城街道\t812\t790\t64\n西城街道\t655\t602\t58\n"
+    assert read_tables(text) == []
+
+
+def test_a_table_of_figures_none_of_which_is_read_is_a_finding_not_passed_over():
+    text = ("全区就业情况如下：\n街道\t新增就业人数\t城镇登记失业人数\n街道\t2025年\t2024年\t2025年\n"
+            "东城街道\t812\t790\t64\n西城街道\t655\t602\t58\n")
+    (norm,) = normalize_document(read_document("a.txt", ("某区2025年就业工作总结\n" + text).encode()))
+    issues = extract_document(norm)[5]
+    assert [(i["table_id"], i["row_key"], i["kind"]) for i in issues] == [("table1", None, "unreadable")]
+    assert issues[0]["raw"].startswith("街道 新增就业人数 城镇登记失业人数: 2 rows of figures")
+
+
+def test_a_table_whose_figures_are_read_or_that_holds_no_figures_is_no_finding():
+    for text in ("单位\t受理件数\n甲局\t12\n乙局\t9\n", "序号\t事项名称\t承诺时限\n1\t企业开办\t当天\n2\t不动产登记\t3个工作日\n"):
+        (norm,) = normalize_document(read_document("a.txt", ("某区2025年政务服务工作总结\n" + text).encode()))
+        assert extract_document(norm)[5] == []

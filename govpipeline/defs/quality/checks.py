@@ -440,7 +440,8 @@ def template_identities(audit: Audit) -> dg.AssetCheckResult | None:
                 description="WARN: every table and row of the annual-report template was read in each report of the "
                             "template: a flattened row whose split neither the identities nor the report's text "
                             "settle is reported with its candidate readings and not stored, and a row or table that "
-                            "is missing or has no figures is named.")
+                            "is missing or has no figures is named; so is any other table of figures of which no cell "
+                            "was read (its header names no column with a unit, or does not line up with them).")
 def template_tables_parsed(audit: Audit) -> dg.AssetCheckResult | None:
     con = audit.con
     issues = con.execute("SELECT doc_id, table_id, row_key, kind, raw, candidates FROM warehouse.table_issues i "
