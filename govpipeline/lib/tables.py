@@ -386,12 +386,15 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
                      for j, unit in enumerate(units)]
     cells = []
     group_row = None
+    sub = _subgroup_column(lines[1:], header, named)
     for row, (values, line, start, cell_starts) in enumerate(lines[1:], 1):
         if _repeats_header(values, header):  # a sub-table's own header (信息内容 本年处理决定数量) names what follows
             header = [c.strip() for c in values]
             units = [_column_unit(name) for name in header]
             continue
         label = values[named].strip() if len(values) == len(header) else ""
+        if label and sub and values[sub].strip():
+            label = f"{label}:{values[sub].strip()}"  # 行政许可 受理, 行政许可 办结: the group's rows
         if not label and (heading := _OUTLINE.match(next((v.strip() for v in values if v.strip()), ""))) \
                 and heading.group("group"):
             group_row = row  # a group's row across the columns, no figure (（二）通过不同渠道…——): the rows under it are its
@@ -445,6 +448,20 @@ def _spread(upper: list[str], lower: list[str]) -> list[str] | None:
         spread += [name for name in names for _ in range(width)]
         i, j = i + len(names), anchor
     return spread if i == len(upper) else None
+
+
+def _subgroup_column(rows: list[tuple], header: list[str], named: int) -> int | None:
+    """The column that names the rows within a group a merged cell names down its rows (类别 项目 件数: 行政许可 over
+    受理 and 办结, each row printing 行政许可), when the names repeat in adjacent rows and the next column holds words:
+    then each row is named by both."""
+    sub = named + 1
+    if sub >= len(header) - 1:
+        return None
+    named_rows = [values for values, _, _, _ in rows if len(values) == len(header) and values[named].strip()]
+    if not any(a[named] == b[named] for a, b in zip(named_rows, named_rows[1:])):
+        return None
+    words = [values[sub].strip() for values in named_rows]
+    return sub if all(w and not _is_figure(w) for w in words) and len(set(words)) > 1 else None
 
 
 def _two_row_header(upper: list[str], second: list[str], named: int) -> list[str] | None:

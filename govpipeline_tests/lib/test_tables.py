@@ -442,3 +442,16 @@ def test_a_table_whose_figures_are_read_or_that_holds_no_figures_is_no_finding()
     for text in ("单位\t受理件数\n甲局\t12\n乙局\t9\n", "序号\t事项名称\t承诺时限\n1\t企业开办\t当天\n2\t不动产登记\t3个工作日\n"):
         (norm,) = normalize_document(read_document("a.txt", ("某区2025年政务服务工作总结\n" + text).encode()))
         assert extract_document(norm)[5] == []
+
+
+def test_rows_of_a_group_merged_down_its_rows_are_named_by_the_group_and_their_own_name():
+    text = ("类别\t环节\t件数\t占比（%）\n社会保障\t咨询\t3120\t61.2\n社会保障\t投诉\t1978\t38.8\n"
+            "城市管理\t咨询\t2205\t47.5\n城市管理\t投诉\t2437\t52.5\n")
+    assert [(c.row_label, c.metric, c.value) for c in read_tables(text)][::2] == [
+        ("社会保障:咨询", "社会保障:咨询|件数", 3120), ("社会保障:投诉", "社会保障:投诉|件数", 1978),
+        ("城市管理:咨询", "城市管理:咨询|件数", 2205), ("城市管理:投诉", "城市管理:投诉|件数", 2437)]
+
+
+def test_a_column_of_words_beside_names_that_do_not_repeat_leaves_the_rows_names_alone():
+    text = "单位\t平台\t粉丝数（人）\n县文旅局\t微信公众号\t12600\n县公安局\t抖音号\t48200\n"
+    assert [c.row_label for c in read_tables(text)] == ["县文旅局", "县公安局"]
