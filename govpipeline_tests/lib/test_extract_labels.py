@@ -558,3 +558,16 @@ def test_a_rate_after_two_parts_that_其中_opens_is_of_their_whole():
 def test_a_notices_addressees_name_no_figure_of_a_page_run_onto_one_line():
     text = "各镇（街道）人民政府，区直各部门： 今年以来，全区共开展督查12次，发现问题37个。"
     assert labels(text) == {"12次": "开展督查", "37个": "发现问题"}
+
+
+@pytest.mark.parametrize("text", [
+    "县自然资源局、县住建局、县人社局诉求量位居前三，分别为2,315件、1,987件、1,402件。",
+    "诉求量排名前三位的依次是县自然资源局、县住建局、县人社局，分别为2,315件、1,987件、1,402件。",
+])
+def test_names_listed_in_the_clause_before_分别为_name_each_figure(text):
+    assert list(labels(text).values()) == ["县自然资源局诉求量", "县住建局诉求量", "县人社局诉求量"]
+
+
+def test_a_share_named_alone_is_no_parent_of_the_next_part():
+    text = "从来电类型看，咨询类8,420件，占比52.1%；投诉类4,310件，占比26.7%；求助类3,426件，占比21.2%。"
+    assert labels(text)["4,310件"] == "投诉类" and labels(text)["26.7%"] == "投诉类占比"

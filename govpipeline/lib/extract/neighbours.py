@@ -276,8 +276,10 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
         # level the changed rate reached
         prev_clause = ""
     # not just 较上年的提高; a rate is no parent (好评率99.6%，差评…), but names a figure of its own (较上年的96.9%)
+    # nor is a share named by its word alone (咨询类2130件，占比45.2%；求助类…: 占比 is no parent of 求助类)
     if count_han(rx.BARE_CHANGE.sub("", rx.YOY_CUE.sub("", prev_clause)).replace("的", "")) >= 2 \
-            and not (f.label and (prev_clause.endswith("率") or f.label.endswith("率") and "率" in prev_clause)):
+            and not (f.label and (prev_clause.endswith("率") or f.label.endswith("率") and "率" in prev_clause)) \
+            and not rx.SHARE_CUE.fullmatch(prev_clause):
         named = last_words(rx.CHANGE_TAIL.sub("", prev_clause))  # 办件量同比增长23.6%，达到15.8万件: the 办件量
         if f.label in rx.SIDES_OF_BUILT and (built := rx.BUILT_END.search(named)) and count_han(named[:built.start()]) >= 2:
             return named[:built.start()] + f.label  # 快速通道建成通车，全长12.8公里: the road's length
@@ -393,27 +395,30 @@ def respective_label(text: str, facts: list[Fact], i: int) -> str | None:
     政务微博、微信公众号发布信息2300条、1860条: each figure of the list is named by the name in the same place (with
     the noun the last name carries, 办件占比), and the words after the names."""
     f = facts[i]
-    at = f.head.rfind("分别")
-    if at >= 0:
-        names_end, shared_start = at, at + 2
-    else:
-        last = f.head.rfind("、")
-        shared = rx.SHARED_PREDICATE.search(f.head, last + 3) if last >= 0 else None  # the last name has 2 characters
-        if shared is None:
-            return None
-        names_end = shared_start = shared.start()
     k = 0  # f's place in the list: the figures before it joined by a separator alone
     while k < i and facts[i - k - 1].head is f.head \
             and rx.LIST_SEPARATOR.fullmatch(text, facts[i - k - 1].end, facts[i - k].start):
         k += 1
+    head = f.head
+    if head.startswith("分别") and (listed := _names_before(text, facts[i - k].start - len(head))):
+        head = listed + head  # A、B、C办件量位居前三，分别为…: the names and the measure stand in the clause before
+    at = head.rfind("分别")
+    if at >= 0:
+        names_end, shared_start = at, at + 2
+    else:
+        last = head.rfind("、")
+        shared = rx.SHARED_PREDICATE.search(head, last + 3) if last >= 0 else None  # the last name has 2 characters
+        if shared is None:
+            return None
+        names_end = shared_start = shared.start()
     n = k + 1
     while i + n - k < len(facts) \
             and rx.LIST_SEPARATOR.fullmatch(text, facts[i + n - k - 1].end, facts[i + n - k].start):
         n += 1  # 办件量、好评率分别达到12.6万件和99.8%: the figures may differ in unit
-    if cue := rx.YOY_CUE.search(f.head, max(0, names_end - 6), names_end):
+    if cue := rx.YOY_CUE.search(head, max(0, names_end - 6), names_end):
         if cue.end() == names_end:  # 事故起数、死亡人数同比分别下降: the comparison is every name's
             names_end = shared_start = cue.start()
-    names = clean_label(f.head[:names_end]).split("、")
+    names = clean_label(head[:names_end]).split("、")
     # 预计城镇、农村居民人均可支配收入分别达到…: the estimate is of every name
     estimated = "预计" if len(names) >= 2 and names[0].startswith("预计") else ""
     names[0] = names[0].removeprefix(estimated)
@@ -455,7 +460,21 @@ def respective_label(text: str, facts: list[Fact], i: int) -> str | None:
         names[-1], tail = sector.group(), names[-1][sector.end():]  # 住宿和餐饮业、批发和零售业案件: sectors share 案件
     elif joined and count_han(names[-2]) <= 3 and count_han(extra) >= 3:
         names[-1], tail = names[-1][:len(names[-2])], extra  # 药品和耗材集中采购品种分别达到…: each one's 集中采购品种
-    return estimated + names[k] + tail + clean_label(f.head[shared_start:].replace("分别", ""))
+    return estimated + names[k] + tail + clean_label(head[shared_start:].replace("分别", ""))
+
+
+def _names_before(text: str, start: int) -> str | None:
+    """The names and the measure of a list whose figures a clause of their own gives (…，分别为12件、8件), from the
+    clause before it: A、B、C办件量位居前三 or 办件量位居前三的是A、B、C, as A、B、C办件量; None without a list there."""
+    if text[start - 1:start] not in ("，", ","):
+        return None
+    clause = text[max(text.rfind(c, 0, start - 1) for c in "，,；;。：:\n") + 1:start - 1]
+    if "、" not in clause or "分别" in clause or rx.FIGURE.search(clause):  # …分别达到A、B，分别增长…: figures' own list
+        return None
+    if top := rx.TOP_NAMES.fullmatch(clause):
+        return top.group(2) + top.group(1)
+    ranked = rx.RANKED.search(clause)
+    return clause[:ranked.start()] if ranked and ranked.start() else clause
 
 
 def _joined_name_end(first: str, last: str) -> int:

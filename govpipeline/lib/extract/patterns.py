@@ -576,6 +576,9 @@ LIST_GAP = re.compile(r"[，,、；;](?!其中)[^，,；;。\d]{1,10}")
 WHOLE_YEAR = re.compile(r"(?:截至|截止到|截止)(?:(?:19|20)\d{2}年)?12月(?:31日|底|末)?|1[-－~至]12月份?")
 
 REACHED = re.compile(_TO_LEVEL + "$")
+# the names a list's figures are of, in the clause before 分别为: 办件量位居前三的是A、B、C (the measure, then the names)
+TOP_NAMES = re.compile(r"(.{2,20}?)(?:排名|排在|位居|居)?前[一二三四五六七八九十\d]+(?:位|名)?的?(?:单位|部门)?(?:依次|分别)?(?:是|为)"
+                       r"([^，,；;。]+、[^，,；;。]+)")
 RANKED = re.compile(r"(?:排名|排在|位居|居)?前[一二三四五六七八九十\d]+(?:位|名)?的?(?:依次|分别)?(?:是|为)?$")  # 排名前三位的分别是
 
 # 按公开类别分：…, 从申请方式看，…: a breakdown by one attribute, often in the sentence after its total
