@@ -469,7 +469,7 @@ def _names_before(text: str, start: int) -> str | None:
     if text[start - 1:start] not in ("，", ","):
         return None
     clause = text[max(text.rfind(c, 0, start - 1) for c in "，,；;。：:\n") + 1:start - 1]
-    if "、" not in clause or "分别" in clause or rx.FIGURE.search(clause):  # …分别达到A、B，分别增长…: figures' own list
+    if "、" not in clause or "分别" in clause or any(c.isdigit() for c in clause):  # …分别达到A、B，分别增长…
         return None
     if top := rx.TOP_NAMES.fullmatch(clause):
         return top.group(2) + top.group(1)
