@@ -122,6 +122,8 @@ _SCORE_NAME = re.compile(r"(?:得分|评分|分值|总分)$")
 _SHARE_NAME = re.compile(r"占比|比例|比重")
 _CHANGE_NAME = re.compile(r"增长|增幅|增减|下降|降幅|同比|比上年|较上年")
 _UNIT_COLUMN = ("单位", "计量单位")
+# a first column that numbers the rows, or ranks them, and names none
+_NUMBERING = ("序号", "编号", "排名", "名次", "排序")
 _DASHES = ("—", "-", "－", "——", "/")  # a column that states each row's unit (指标 单位 数量, the national forms of 2016-2018)
 _ROW_UNIT = re.compile(rf"(?P<mult>万|亿)?(?P<unit>{_UNITS}|%)")
 # the numbering before a row's name: （一） opens a group, 1. or （1） a row within it; 其中： marks a subset
@@ -222,7 +224,7 @@ def _one_line_blocks(text: str):
             for token in line.split(" "):
                 tokens.append((token, at))
                 at += len(token) + 1
-            numbered = list(_numbered_one_line_tables(line, pos, tokens)) if "序号" in line else []
+            numbered = list(_numbered_one_line_tables(line, pos, tokens)) if any(n in line for n in _NUMBERING) else []
             yield from numbered
             yield from (block for block in _one_line_tables(line, pos, tokens) if not any(
                 lines[0][2] <= block[0][-1][2] and block[0][0][2] <= lines[-1][2] for lines, _, _ in numbered))
@@ -238,7 +240,7 @@ def _numbered_one_line_tables(line: str, pos: int, tokens: list[tuple[str, int]]
     The header runs from 序号 to the row numbered 1; each row is as wide and opens with the next number, so a name
     with a space inside or a cell left out ends the table there."""
     for h, (token, _) in enumerate(tokens):
-        if token != "序号":
+        if token not in _NUMBERING:
             continue
         one = next((n for n in range(h + 3, min(h + 16, len(tokens))) if tokens[n][0] == "1"), None)
         if one is None or any(_NUMBER.fullmatch(t) for t, _ in tokens[h + 1:one]):
@@ -364,7 +366,7 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
         return []
     units = [_column_unit(name) for name in header]
     table_unit = _cell_unit(stated, (None, 1.0)) if stated else (None, 1.0)
-    named = 1 if header[0] in ("序号", "编号") and len(header) > 2 else 0  # the column that names the rows
+    named = 1 if header[0] in _NUMBERING and len(header) > 2 else 0  # the column that names the rows
     groups = [""] * len(header)
     if len(lines) > 2 and len(header) < len(lines[1][0]):
         header = _spread(header, [c.strip() for c in lines[1][0]]) or header

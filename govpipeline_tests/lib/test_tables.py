@@ -455,3 +455,10 @@ def test_rows_of_a_group_merged_down_its_rows_are_named_by_the_group_and_their_o
 def test_a_column_of_words_beside_names_that_do_not_repeat_leaves_the_rows_names_alone():
     text = "单位\t平台\t粉丝数（人）\n县文旅局\t微信公众号\t12600\n县公安局\t抖音号\t48200\n"
     assert [c.row_label for c in read_tables(text)] == ["县文旅局", "县公安局"]
+
+
+def test_a_ranking_tables_first_column_of_ranks_names_no_row():
+    text = "排名\t单位\t按时办结率（%）\t满意率（%）\n1\t县税务局\t100\t99.1\n2\t县医保局\t99.6\t98.7\n"
+    assert [(c.row_label, c.column_label, c.value) for c in read_tables(text)] == [
+        ("县税务局", "按时办结率（%）", 100), ("县税务局", "满意率（%）", 99.1),
+        ("县医保局", "按时办结率（%）", 99.6), ("县医保局", "满意率（%）", 98.7)]
