@@ -165,16 +165,17 @@ def read_tables(text: str, skip: list[tuple[int, int]] = (), unread: list[dict] 
         cells += read
         if unread is not None:
             unread += [{"table": table} | row for row in ambiguous]
-            figure_rows = sum(1 for values, _, _, _ in lines[1:] if sum(1 for v in values if _is_figure(v.strip())) >= 2)
+            figure_rows = sum(1 for values, _, _, _ in lines[1:] if sum(map(_is_figure, values)) >= 2)
             if not read and not ambiguous and figure_rows >= 2:  # figures, but no column says what they are
-                unread.append({"table": table, "row": None, "label": " ".join(v.strip() for v in lines[0][0] if v.strip())[:60],
+                header = " ".join(v.strip() for v in lines[0][0] if v.strip())
+                unread.append({"table": table, "row": None, "label": header[:60], "candidates": [],
                                "raw": f"{figure_rows} rows of figures under a header that names none of their "
-                                      "columns with a unit, or does not line up with them", "candidates": [],
-                               "start": lines[0][2]})
+                                      "columns with a unit, or does not line up with them", "start": lines[0][2]})
     return cells
 
 
 def _is_figure(cell: str) -> bool:
+    cell = cell.strip()
     return bool(_NUMBER.fullmatch(cell) or _NUMBER_WITH_UNIT.fullmatch(cell) or _CHANGE_CELL.fullmatch(cell))
 
 
@@ -224,14 +225,16 @@ def _one_line_blocks(text: str):
             for token in line.split(" "):
                 tokens.append((token, at))
                 at += len(token) + 1
-            numbered = list(_numbered_one_line_tables(line, pos, tokens)) if any(n in line for n in _NUMBERING) else []
+            figure = [bool(t) and (_NUMBER.fullmatch(t) is not None or t in _DASHES) for t, _ in tokens]
+            numbered = list(_numbered_one_line_tables(line, pos, tokens, figure)) \
+                if any(n in line for n in _NUMBERING) else []
             yield from numbered
-            yield from (block for block in _one_line_tables(line, pos, tokens) if not any(
+            yield from (block for block in _one_line_tables(line, pos, tokens, figure) if not any(
                 lines[0][2] <= block[0][-1][2] and block[0][0][2] <= lines[-1][2] for lines, _, _ in numbered))
         pos += len(line) + 1
 
 
-def _numbered_one_line_tables(line: str, pos: int, tokens: list[tuple[str, int]]):
+def _numbered_one_line_tables(line: str, pos: int, tokens: list[tuple[str, int]], figure: list[bool]):
     """Tables a page runs onto one line whose rows are numbered, so that a row may hold words (a website's name, 优秀)
     besides figures:
 
@@ -246,12 +249,10 @@ def _numbered_one_line_tables(line: str, pos: int, tokens: list[tuple[str, int]]
         if one is None or any(_NUMBER.fullmatch(t) for t, _ in tokens[h + 1:one]):
             continue
         width, rows, at = one - h, [], one
-        kinds = [bool(_NUMBER.fullmatch(t)) or t in _DASHES for t, _ in tokens[one:one + width]]
         # each row opens with its number and holds figures where the first row does: a row a cell short or long
         # shifts its cells, and is not read
-        while at + width <= len(tokens) and tokens[at][0] == str(len(rows) + 1) and all(
-                t and (bool(_NUMBER.fullmatch(t)) or t in _DASHES) == kind
-                for (t, _), kind in zip(tokens[at:at + width], kinds)):
+        while at + width <= len(tokens) and tokens[at][0] == str(len(rows) + 1) \
+                and all(t for t, _ in tokens[at:at + width]) and figure[at:at + width] == figure[one:one + width]:
             rows.append(_segment(tokens[at:at + width]))
             at += width
         if len(rows) >= 2:
@@ -259,8 +260,7 @@ def _numbered_one_line_tables(line: str, pos: int, tokens: list[tuple[str, int]]
             yield [_segment(tokens[h:one]), *rows], _STATED_UNIT.search(before) if "单位" in before else None, ()
 
 
-def _one_line_tables(line: str, pos: int, tokens: list[tuple[str, int]]):
-    figure = [bool(t) and (_NUMBER.fullmatch(t) is not None or t in _DASHES) for t, _ in tokens]
+def _one_line_tables(line: str, pos: int, tokens: list[tuple[str, int]], figure: list[bool]):
     i, done = 0, 0
     while i < len(tokens):
         if not figure[i]:
