@@ -242,6 +242,10 @@ def normalize_document(raw: dict) -> list[dict]:
         offsets = compose(norm.offsets, offsets)
         if not norm.text.strip():
             raise ValueError("no text left after normalization")
+        if text is not source and not _article_text(norm.text):
+            raise NotAReport("the page holds no article, only its title and the site's menus (a page whose "
+                             "content a script loads, saved before it ran, or a notice whose report is an "
+                             "attachment): save the page from a browser once it shows the report, or the attachment")
         spans = report_spans(norm.text, norm.page_info)
         rows = []
         for k, (start, end) in enumerate(spans, 1):
@@ -267,9 +271,24 @@ def normalize_document(raw: dict) -> list[dict]:
                 "repairs": json.dumps(repairs, ensure_ascii=False),
             })
         return rows
+    except NotAReport as exc:
+        row["error"] = f"{raw['source_path']}: {exc}"
     except Exception as exc:  # quarantine the document, keep the run going
         row["error"] = f"{raw['source_path']}: normalization failed: {type(exc).__name__}: {exc}"
     return [row]
+
+
+class NotAReport(Exception):
+    """A file that holds no report's text; the message says what it holds instead."""
+
+
+_MENU_ITEM = 12  # a line this short is a title, a menu item or a heading, no article's sentence
+
+
+def _article_text(text: str) -> bool:
+    """Whether a page's text holds more than its title and menus: some line after its first that is longer than a
+    menu item."""
+    return any(len(line.strip()) > _MENU_ITEM for line in text.split("\n")[1:])
 
 
 # ---------------------------------------------------------------------------------------------- extract

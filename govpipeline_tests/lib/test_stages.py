@@ -259,3 +259,11 @@ def test_a_title_printed_as_a_bodys_name_over_its_genre_and_year_is_joined(form)
                 "txt": lambda: report.text().encode("utf-8")}[form]()
         (meta,) = normalize_document(read_document(f"报告.{form}", data))
         assert (meta["title"], meta["body"], meta["region_code"]) == (title, body, code)
+
+
+def test_a_page_with_no_article_only_its_title_and_menus_is_quarantined_with_the_reason():
+    page = ("<html><head><meta charset='utf-8'><title>某区2024年政务服务工作总结 - 某区人民政府</title></head><body>"
+            "<ul class='nav'><li>首页</li><li>政务公开</li><li>办事服务</li></ul><div id='app'></div>"
+            "<div class='footer'>主办单位：某区人民政府办公室</div></body></html>")
+    (row,) = normalize_document(read_document("zongjie.shtml", page.encode()))
+    assert row["error"].startswith("zongjie.shtml: the page holds no article, only its title and the site's menus")
