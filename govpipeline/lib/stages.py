@@ -243,9 +243,12 @@ def normalize_document(raw: dict) -> list[dict]:
         if not norm.text.strip():
             raise ValueError("no text left after normalization")
         if text is not source and not _article_text(norm.text):
+            pictures = len(re.findall(r"<img\b", source, re.I))
             raise NotAReport("the page holds no article, only its title and the site's menus (a page whose "
                              "content a script loads, saved before it ran, or a notice whose report is an "
-                             "attachment): save the page from a browser once it shows the report, or the attachment")
+                             "attachment): save the page from a browser once it shows the report, or the attachment"
+                             + (f"; its {pictures} pictures are not read (a report posted as images needs OCR)"
+                                if pictures else ""))
         spans = report_spans(norm.text, norm.page_info)
         rows = []
         for k, (start, end) in enumerate(spans, 1):
