@@ -2336,3 +2336,125 @@ FOURTEENTH_HELD_OUT_PAGES: list[tuple[str, str, dict]] = [
      dict(title="2022年蓟州区政府信息公开工作年度报告", report_year=2022, publish_date="2023-01-30",
           region="120119", region_name="天津市蓟州区", body="蓟州区人民政府", series="district", reports=1)),
 ]
+
+
+def town_body(year: int, who: str, places: str) -> str:
+    """A town's, a street office's or a public institution's report whose text names other places (``places``)."""
+    return (f"一、总体情况\n{year}年，{who}全面推进政务公开工作，{places}全年主动公开政府信息163条。\n"
+            "二、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请2件，均已按期答复。\n")
+
+
+# Set 16 (a session's "set 15": the name was taken by the WeChat copies): written and committed with its expected
+# values before the code ran on these pages, in forms earlier sets did not cover. Places of 青海, 陕西, 广东, 内蒙古,
+# 河北, 福建, 安徽, 新疆, 海南, 吉林, 黑龙江, 山东 (none of the bundled samples'), figures invented.
+# - Bodies below the county: a town named alone whose name opens like another province's county (威远镇 of 互助县,
+#   威远县 is in 四川), posted by its county's office; a town named with its county under a breadcrumb; a street
+#   office named alone on its district's site (the footer the only word of its place); a 苏木 (Inner Mongolia's
+#   township) named alone, posted by its 旗. Such a body is the county's town, with the county's name, and its region
+#   the county.
+# - Departments: a county's 教育局 named by its level on the county's portal, a city's 自然资源和规划局 by its level
+#   under a breadcrumb naming the city's portal, a province's 教育厅 whose text names its cities, an autonomous
+#   region's 人力资源和社会保障厅 named by its level (自治区…厅) under a breadcrumb naming the region's portal.
+# - Public institutions (公共企事业单位信息公开), by decision: the institution is its own body (its name as printed);
+#   its region is the place its name opens with in full (三亚市人民医院: 三亚市; 国网五常市供电公司, the State Grid's
+#   company of 五常市: 五常市), and NULL where its name holds a short name only (吉林大学 is in 长春, not 吉林市).
+# - Old reports: a county's 2009 report in the 2008 format; a county bureau's report whose title names no year and
+#   whose text opens with 二〇一〇年 and cites 2008 (the regulation's year) more often than 2010 in digits.
+# - A cover whose genre title (年度 in brackets under it) has the body on the line below and no full title after it:
+#   the title is the body joined with the genre title; a notice issuing a report that prints no title line: the
+#   title is the name the notice issues it under.
+SIXTEENTH_PAGES: list[tuple[str, str, dict]] = [
+    ("town_alone_opens_like_another_provinces_county",
+     "威远镇人民政府2023年政府信息公开工作年度报告\n发布时间：2024-01-19  来源：互助土族自治县人民政府办公室\n"
+     + town_body(2023, "我镇", "与四川省内江市威远县严陵镇、西宁市城北区开展结对交流，"),
+     dict(title="威远镇人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-19",
+          region="630223", region_name="海东市互助土族自治县", body="互助土族自治县威远镇人民政府", reports=1)),
+    ("town_with_county_under_breadcrumb",
+     "当前位置：首页 > 信息公开 > 乡镇信息公开 > 烟霞镇\n"
+     "礼泉县烟霞镇人民政府2023年政府信息公开工作年度报告\n发布日期：2024-01-22\n"
+     + town_body(2023, "我镇", "组织干部赴咸阳市秦都区、渭城区和宝鸡市眉县学习，") + "礼泉县烟霞镇人民政府\n2024年1月20日\n",
+     dict(title="礼泉县烟霞镇人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-22",
+          region="610425", region_name="咸阳市礼泉县", body="礼泉县烟霞镇人民政府", reports=1)),
+    ("street_office_alone_footer_its_district",
+     "大良街道办事处2023年政府信息公开工作年度报告\n发布时间：2024-01-25\n"
+     + town_body(2023, "我街道", "服务来自广州市番禺区、中山市、江门市的务工人员3.6万人次，")
+     + footer("佛山市顺德区人民政府办公室", "粤"),
+     dict(title="大良街道办事处2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-25",
+          region="440606", region_name="佛山市顺德区", body="顺德区大良街道办事处", reports=1)),
+    ("sumu_named_alone_posted_by_its_banner",
+     "那仁宝拉格苏木人民政府2023年政府信息公开工作年度报告\n发布时间：2024-01-23  来源：阿巴嘎旗人民政府\n"
+     + town_body(2023, "我苏木", "与苏尼特左旗、东乌珠穆沁旗的苏木镇开展牧区协作，"),
+     dict(title="那仁宝拉格苏木人民政府2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-23",
+          region="152522", region_name="锡林郭勒盟阿巴嘎旗", body="阿巴嘎旗那仁宝拉格苏木人民政府", reports=1)),
+    ("county_bureau_by_level_on_county_portal_text_names_others",
+     "县教育局2023年政府信息公开工作年度报告\n发布时间：2024-01-24  来源：县教育局\n"
+     + town_body(2023, "我局", "与保定市竞秀区、莲池区和涞源县、曲阳县的学校结对帮扶，")
+     + footer("阜平县人民政府办公室", "冀"),
+     dict(title="县教育局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-24",
+          region="130624", region_name="保定市阜平县", body="阜平县教育局", reports=1)),
+    ("city_bureau_by_level_breadcrumb_names_city_portal",
+     "当前位置：首页 > 泉州市人民政府 > 政务公开 > 部门信息公开 > 市自然资源和规划局\n"
+     "市自然资源和规划局2023年政府信息公开工作年度报告\n发布时间：2024-01-29  来源：市自然资源和规划局\n"
+     + town_body(2023, "我局", "指导晋江市、南安市、石狮市、惠安县自然资源部门做好政务公开，"),
+     dict(title="市自然资源和规划局2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-29",
+          region="350500", region_name="泉州市", body="泉州市自然资源和规划局", reports=1)),
+    ("province_department_text_names_its_cities",
+     "安徽省教育厅2023年政府信息公开工作年度报告\n发布时间：2024-01-30  来源：安徽省教育厅\n"
+     + town_body(2023, "我厅", "围绕合肥市、芜湖市、蚌埠市、阜阳市义务教育优质均衡发展，"),
+     dict(title="安徽省教育厅2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-30",
+          region="340000", region_name="安徽省", body="安徽省教育厅", reports=1)),
+    ("autonomous_region_department_by_level_breadcrumb",
+     "当前位置：首页 > 新疆维吾尔自治区人民政府 > 政务公开 > 部门信息公开 > 自治区人力资源和社会保障厅\n"
+     "自治区人力资源和社会保障厅2023年政府信息公开工作年度报告\n发布时间：2024-01-31  来源：自治区人力资源和社会保障厅\n"
+     + town_body(2023, "我厅", "指导乌鲁木齐市、克拉玛依市、喀什地区、伊犁哈萨克自治州人社部门推进公开，"),
+     dict(title="自治区人力资源和社会保障厅2023年政府信息公开工作年度报告", report_year=2023,
+          publish_date="2024-01-31", region="650000", region_name="新疆维吾尔自治区",
+          body="新疆维吾尔自治区人力资源和社会保障厅", reports=1)),
+    ("city_hospital_under_public_institutions_on_city_portal",
+     "当前位置：首页 > 信息公开 > 公共企事业单位信息公开 > 医疗卫生\n"
+     "三亚市人民医院2023年信息公开工作年度报告\n发布时间：2024-02-02  来源：三亚市人民医院\n"
+     + town_body(2023, "我院", "与海口市、琼海市、陵水黎族自治县的医院组建专科联盟，")
+     + footer("三亚市人民政府办公室", "琼"),
+     dict(title="三亚市人民医院2023年信息公开工作年度报告", report_year=2023, publish_date="2024-02-02",
+          region="460200", region_name="三亚市", body="三亚市人民医院", reports=1)),
+    ("university_named_like_a_city_it_is_not_in",
+     "吉林大学2023-2024学年信息公开工作年度报告\n发布时间：2024-10-28\n"
+     "2023-2024学年，学校主动公开信息2860条，收到信息公开申请6件，均已按期答复。\n"
+     "版权所有：吉林大学  地址：吉林省长春市前进大街2699号\n",
+     dict(title="吉林大学2023-2024学年信息公开工作年度报告", report_year=None, publish_date="2024-10-28",
+          region=None, region_name=None, body="吉林大学", reports=1)),
+    ("power_supply_company_on_county_level_citys_portal",
+     "当前位置：首页 > 政务公开 > 公共企事业单位信息公开 > 供电\n"
+     "国网五常市供电公司2023年信息公开工作报告\n发布时间：2024-03-06  来源：国网五常市供电公司\n"
+     + town_body(2023, "公司", "完成哈尔滨市双城区、尚志市边界线路改造，") + footer("五常市人民政府办公室", "黑"),
+     dict(title="国网五常市供电公司2023年信息公开工作报告", report_year=2023, publish_date="2024-03-06",
+          region="230184", region_name="哈尔滨市五常市", body="国网五常市供电公司", reports=1)),
+    ("county_2009_first_year_of_the_regulation",
+     "泰宁县2009年政府信息公开工作年度报告\n信息来源：泰宁县人民政府办公室　　发布日期：2010-03-29\n"
+     + old_body(2009, "县政府") + "泰宁县人民政府办公室\n二〇一〇年三月二十六日\n",
+     dict(title="泰宁县2009年政府信息公开工作年度报告", report_year=2009, publish_date="2010-03-29",
+          region="350429", region_name="三明市泰宁县", body="泰宁县人民政府", reports=1)),
+    ("old_title_without_year_text_opens_with_numeral_year",
+     "乐东黎族自治县林业局政府信息公开工作年度报告\n"
+     "二〇一〇年，我局按照《中华人民共和国政府信息公开条例》（2008年5月1日起施行）要求，认真做好政府信息公开工作。\n"
+     "一、概述\n我局成立了政府信息公开工作领导小组，自2008年以来累计公开政府信息412条。\n"
+     "二、主动公开政府信息情况\n本年度主动公开政府信息96条。\n"
+     "三、依申请公开政府信息情况\n本年度未收到政府信息公开申请。\n"
+     "四、政府信息公开的收费及减免情况\n本年度未收取任何费用。\n"
+     "乐东黎族自治县林业局\n二〇一一年三月十五日\n",
+     dict(title="乐东黎族自治县林业局政府信息公开工作年度报告", report_year=2010, publish_date="2011-03-15",
+          region="469027", region_name="乐东黎族自治县", body="乐东黎族自治县林业局", reports=1)),
+    ("cover_genre_title_body_on_line_below",
+     "政府信息公开工作年度报告\n（2023年度）\n陵水黎族自治县农业农村局\n二〇二四年一月\n"
+     "发布时间：2024-01-29\n" + body(2023, "我局"),
+     dict(title="陵水黎族自治县农业农村局政府信息公开工作年度报告（2023年度）", report_year=2023,
+          publish_date="2024-01-29", region="469028", region_name="陵水黎族自治县", body="陵水黎族自治县农业农村局",
+          reports=1)),
+    ("notice_issuing_report_that_prints_no_title_line",
+     "莒县人民政府办公室关于印发《莒县2023年政府信息公开工作年度报告》的通知\n发布时间：2024-01-26\n"
+     "各乡镇人民政府、街道办事处，县政府各部门：\n"
+     "现将《莒县2023年政府信息公开工作年度报告》印发给你们，请认真贯彻落实。\n"
+     "莒县人民政府办公室\n2024年1月25日\n" + body(2023, "我县"),
+     dict(title="莒县2023年政府信息公开工作年度报告", report_year=2023, publish_date="2024-01-26",
+          region="371122", region_name="日照市莒县", body="莒县人民政府", reports=1)),
+]
