@@ -56,7 +56,7 @@ _ISSUER = re.compile(r"(?:来源|发布机构|发文机关|发布单位|信息�
 # reports and its peers' name it). Bodies a title names together (某县人民政府办公室、某县大数据发展管理局, or joined
 # by 和/与/及) report jointly under the first, which leads (_title_body).
 _BODY_NAME = (r"(?:[^\d、]|1\d{4}(?!\d)){2,30}?(?:人民政府|政府|局|办公室|委员会|管委会|中心|办|委|厅|院|部|署|大学|中学|小学|"
-              r"学校|公司|街道|街道办事处|镇|乡|热线)")
+              r"学校|公司|街道|街道办事处|镇|乡|苏木|热线)")
 _TITLE_ISSUER = re.compile(rf"^({_BODY_NAME})(?:[、和与及]{_BODY_NAME})*"
                            r"(?=(?:19|20)\d{2}|关于|$|政府信息公开|政务公开|信息公开|工作报告$|工作总结$)")
 # a year in Chinese numerals (二〇二三年), read as digits wherever a title's year is read
@@ -93,7 +93,8 @@ def _named_body(title: str) -> str | None:
         return None  # 某经济开发区政府信息公开工作年度报告: the zone's report, its committee's
     return named
 _CRUMBS = re.compile(r"(?:当前位置|您的位置|您现在的位置)?[:：]?(?:网站首页|首页)")  # a breadcrumb's first step
-_TITLE_LEAD = re.compile(r"^(?:关于|《)?\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:关于)?(?:中共|中国共产党|共青团|中国共产主义青年团)?")  # before its first name
+# before a title's first name; 国网 opens the name of the State Grid's company of the place it serves (国网某县供电公司)
+_TITLE_LEAD = re.compile(r"^(?:关于|《)?\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:关于)?(?:中共|中国共产党|共青团|中国共产主义青年团|国网)?")
 _FULL_NAME_END = frozenset("省市县区旗州盟")  # a place's full name, not a short one (宁波经济技术开发区 keeps its name)
 # 中共某县委员会, 共青团某市委员会: the county's party committee, the city's league committee
 _PARTY = re.compile(r"^(?:中共|中国共产党|共青团|中国共产主义青年团)")
@@ -175,13 +176,16 @@ def _issued_title(line: str, text: str) -> str | None:
 def _report_after_notice(issued: str, text: str) -> str | None:
     """The title of the report a notice issues under a short name (《某县2023年度…工作报告》 for 某县人民政府2023年…
     年度报告): the first line after the notice's signed date, when it is a title of the issued title's year and
-    opens with a body. The notice's own lines (its addressees, 现将…印发给你们) are no title."""
+    opens with a body; the issued name itself when that line is the report's first heading (it prints no title).
+    The notice's own lines (its addressees, 现将…印发给你们) are no title."""
     year = re.search(r"(?:19|20)\d{2}", issued)
     signed = _SIGN_DATE.search(text, 0, 1500)
     if not year or not signed:
         return None
     after = _first_lines(text[signed.end():], 1)
     line = after[0] if after else ""
+    if _BODY_HEADING.match(line):
+        return issued  # the report prints no title line, its first heading at once: it goes by the issued name
     return line if (year.group(0) in line and _title_like(line) and _TITLE_WORDS.search(line)
                     and _TITLE_ISSUER.match(line[_TITLE_LEAD.match(line).end():])) else None
 
@@ -218,6 +222,18 @@ def _fuller_title(title: str, below: list[str]) -> str | None:
     return None
 
 
+def _body_over_genre(title: str, below: list[str]) -> str | None:
+    """A cover's title naming only the genre (2023年度政府信息公开工作年度报告, or 政府信息公开工作年度报告 / （2023年度）)
+    with the body's name alone on the line under it and no full title further down: the two joined, the body first
+    (某县某局2023年度政府信息公开工作年度报告)."""
+    if not below or len(below[0]) > 30 or not re.fullmatch(_BODY_NAME, below[0]):
+        return None
+    lead = title[_TITLE_LEAD.match(title).end():]
+    if _TITLE_ISSUER.match(lead) or leading_places_span(lead)[1] or not leading_places_span(below[0])[1]:
+        return None  # the title names a body of its own, or the line under it names no place's body
+    return below[0] + title
+
+
 def extract_title(text: str) -> str | None:
     """The title among the first lines (_opening_lines); a title printed over two lines (a body's name, or 某某关于印发
     某某, above a line opening with the year) is joined, and so is a year in brackets on the line under it."""
@@ -237,9 +253,11 @@ def extract_title(text: str) -> str | None:
             if (line.startswith(above + "关于") and _ORGANISATION.search(above) and _title_like(top)
                     and not _TITLE_WORDS.search(top) and _ORGANISATION.search(top)):
                 line = top + line  # joint issuers, one a line, above 关于…: 中共某县委办公室 / 某县人民政府办公室 / 关于…
-        if i + 1 < len(lines) and _YEAR_LINE.match(lines[i + 1]):
-            line += lines[i + 1]
-        line = _fuller_title(line, lines[i + 1:]) or line
+        below = i + 1
+        if below < len(lines) and _YEAR_LINE.match(lines[below]):
+            line += lines[below]
+            below += 1
+        line = _fuller_title(line, lines[i + 1:]) or _body_over_genre(line, lines[below:]) or line
         site = SITE_SUFFIX.split(line, 1)
         if len(site) == 2 and _site_name(site[1].strip()):
             line = site[0]  # 某县…报告_某县人民政府门户网站: the page's title with its site's name
@@ -431,7 +449,13 @@ def extract_issuer(text: str, title: str | None, page_issuer: str | None = None)
 
 
 # a body named by its level alone (市行政审批局, 县政府办): its place is the reader's, not the name's; 市场 is a word
-_PLACELESS = re.compile(r"^(?:本|我|[省市县区镇乡旗](?!场))")
+_PLACELESS = re.compile(r"^(?:本|我|自治区|[省市县区镇乡旗](?!场))")  # 自治区人社厅: an autonomous region's
+
+
+def _level_word(name: str) -> str:
+    """The level a body is named by instead of its place (市 of 市统计局, 自治区 of 自治区人社厅), or ''."""
+    m = _PLACELESS.match(name)
+    return m.group(0) if m else ""
 
 
 # the short forms sites and titles use for a kind of body, in full, so that a body's years spelled either way are one
@@ -454,7 +478,7 @@ def normalize_body(name: str) -> str:
     name = re.sub(r"(?<=[省市县区旗镇乡州盟])政府", "人民政府", name)
     name = re.sub(r"人民政府办$", "人民政府办公室", name)
     # a town or sub-district named alone is its government or office (百江镇 is 百江镇人民政府)
-    name = re.sub(r"(?<=[镇乡])$", "人民政府", re.sub(r"(?<=街道)(?:办)?$", "办事处", name))  # 某街道办 too
+    name = re.sub(r"(?:(?<=[镇乡])|(?<=苏木))$", "人民政府", re.sub(r"(?<=街道)(?:办)?$", "办事处", name))  # 某街道办 too
     return name.replace("管委会", "管理委员会")
 
 
@@ -490,7 +514,8 @@ def issuing_body(title: str | None, issuer: str | None, issuer_found: str | None
             return normalize_body(office.group(1)), "title"
     if named:
         body = normalize_body(named)
-        if _PLACELESS.match(body) and full and full.endswith(body[1:]) and not _PLACELESS.match(full):
+        if _PLACELESS.match(body) and full and full.endswith(body[len(_level_word(body)):]) \
+                and not _PLACELESS.match(full):
             return full, issuer_found
         if full and len(full) > len(body) and full.endswith(body) \
                 and leading_places_span(full)[1] == len(full) - len(body):
@@ -544,9 +569,13 @@ def extract_report_year(text: str, title: str | None, publish_date: str | None,
         if m := _SESSION_DATE.search(text, 0, 3000):
             return int(m.group(1)) - 1, "text"
     publish_year = int(publish_date[:4]) if publish_date else None
-    plans = _plan_sections(text[:20000])
-    years = Counter(int(m.group(1)) for m in _YEAR_MENTION.finditer(text, 0, 20000)
-                    if not (m.start() and text[m.start() - 1].isdigit())
+    head = text[:20000]
+    if "〇" in head or "○" in head:
+        head = _digit_years(head)  # 二〇一〇年，我局…: a year in numerals counts as one in digits (of one length)
+    plans = _plan_sections(head)
+    # a year the text starts from (自2008年以来, 从2019年起) is no year the report covers
+    years = Counter(int(m.group(1)) for m in _YEAR_MENTION.finditer(head)
+                    if not (m.start() and (head[m.start() - 1].isdigit() or head[m.start() - 1] in "自从"))
                     and not any(start <= m.start() < end for start, end in plans))
     if publish_year:
         years = Counter({y: c for y, c in years.items() if y <= publish_year})
@@ -618,9 +647,9 @@ def detect_template(text: str, doc_type: str, report_year: int | None) -> str | 
 
 
 # ---------------------------------------------------------------------------------------------- region
-_TOWN = re.compile(r"(?:镇|乡|街道)(?:人民政府|办事处)?$")
+_TOWN = re.compile(r"(?:镇|乡|苏木|街道)(?:人民政府|办事处)?$")  # 苏木: Inner Mongolia's township
 _REGION_TEXT = 3000  # reports name their place early; later mentions only repeat it
-_LEVELS = {"省": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county", "旗": "county", "镇": "county",
+_LEVELS = {"省": "province", "自治区": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county", "旗": "county", "镇": "county",
            "乡": "county", "本": "city", "我": "city"}
 
 
@@ -660,15 +689,18 @@ def infer_region(text: str, title: str | None, body: tuple[str | None, str | Non
     name, found = body
     if name and (code := place_of(_PARTY.sub("", name))):
         return code, found
-    if name and _TOWN.search(name) and issuer[0] and (code := place_of(_PARTY.sub("", issuer[0]))) \
-            and _level(code) == "county":
-        return code, issuer[1]  # a town's report posted by a county: the town lies in that county
+    if name and _TOWN.search(name):
+        # a town's report posted by a county, or on a county's site (主办单位): the town lies in that county
+        for poster_name, poster_found in ((issuer[0], issuer[1]), (owner, "header")):
+            if poster_name and (code := place_of(_PARTY.sub("", poster_name))) and _level(code) == "county":
+                return code, poster_found
     if name and not _PLACELESS.match(name):
         return None, None  # a named body outside the gazetteer (某某新区管理委员会): its place is not known
-    level = _LEVELS.get(name[0], "city") if name else None
+    level = _LEVELS.get(_level_word(name) or name[0], "city") if name else None
     if issuer[0] and (code := place_of(_PARTY.sub("", issuer[0]))) and level in (None, _level(code)):
         return code, issuer[1]
-    if name and name[0] in "省市县区旗州盟" and owner and (code := place_of(_PARTY.sub("", owner))) \
+    if name and (name[0] in "省市县区旗州盟" or name.startswith("自治区")) and owner \
+            and (code := place_of(_PARTY.sub("", owner))) \
             and (_level(code) == level or name[0] == "市" and (place_name(code) or "").endswith("市")):
         # 省水利厅 on a site its province owns, 市统计局 on a city's or a county-level city's: a site holds its own
         # level's bodies' reports
@@ -820,7 +852,8 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
     if body is not None and _PLACELESS.match(body):
         # 县行政审批局 is 某县行政审批局 once its county is known, and of an unknown place would meet every other
         # county's in one series
-        body = own + body[1:] if own and own[-1] == body[0] else body if place else None
+        word = _level_word(body)
+        body = own + body[len(word):] if own and own.endswith(word) else body if place else None
     elif body is not None and place is None and (shared_place_name(body) or _BARE_ZONE.match(body) or _TOWN.search(body)
                                                  and not leading_places_span(body)[1]):
         # 和平区人民政府 of an unknown 和平区 would meet the other 和平区's in one series; so would a town's (城关镇人民政府),
@@ -887,7 +920,7 @@ def _without_place(name: str) -> str:
     -> 行政审批服务局)."""
     name = _PARTY.sub("", name)
     name = name[leading_places_span(name)[1]:]
-    return name[1:] if _PLACELESS.match(name) and len(name) > 3 else name
+    return name[len(_level_word(name)):] if _PLACELESS.match(name) and len(name) > 3 else name
 
 
 def former_body(text: str, body: str | None) -> str | None:

@@ -766,10 +766,11 @@ def test_a_notice_issuing_a_report_whose_title_runs_over_two_lines():
 
 @pytest.mark.parametrize("under", ["常山县审计局\n二〇二三年二月\n", "常山县审计局\n2023年2月3日\n"])
 def test_the_body_named_under_a_title_that_names_none(under):
-    """A cover's foot (or a publisher under the title) names the body the title does not."""
+    """A cover's foot (or a publisher under the title) names the body the title does not; the title is joined with
+    it (set 16's decision: the title had been the genre's alone)."""
     meta = _read("《2022年政务公开工作总结》\n" + under + "一、主要做法\n2022年，我局公开信息61条。\n")
     assert (meta.title, meta.issuer, meta.body, meta.region_code) == (
-        "2022年政务公开工作总结", "常山县审计局", "常山县审计局", "330822")
+        "常山县审计局2022年政务公开工作总结", "常山县审计局", "常山县审计局", "330822")
 
 
 def test_a_notice_issuing_a_report_under_a_short_name_gives_the_title_after_its_date():
@@ -791,10 +792,11 @@ def test_a_covers_title_of_the_genre_alone_gives_way_to_the_full_title_below():
     meta = _read(cover + "苍溪县审计局2022年政务公开工作总结\n一、主要做法\n2022年，我局公开信息61条。\n")
     assert (meta.title, meta.body, meta.region_code, meta.publish_date) == (
         "苍溪县审计局2022年政务公开工作总结", "苍溪县审计局", "510824", None)
-    # a line below of another year or genre, or one after the text's first heading, is no fuller title
+    # a line below of another year or genre, or one after the text's first heading, is no fuller title: the genre's
+    # title is joined with the body on the cover (set 16's decision; it had been the genre's alone)
     for below in ("苍溪县审计局2021年政务公开工作总结\n一、主要做法\n", "苍溪县审计局2022年法治政府建设情况报告\n一、主要做法\n",
                   "一、主要做法\n苍溪县审计局2022年政务公开工作总结\n"):
-        assert _read(cover + below + "2022年，我局公开信息61条。\n").title == "政务公开工作总结（2022年度）"
+        assert _read(cover + below + "2022年，我局公开信息61条。\n").title == "苍溪县审计局政务公开工作总结（2022年度）"
 
 
 def test_three_contents_entries_without_a_heading_are_a_table_of_contents():
@@ -924,3 +926,78 @@ def test_a_stand_in_for_a_place_names_no_body_and_no_region(page):
 def test_a_real_place_is_no_stand_in():
     meta = extract_metadata("南部县统计局2023年工作总结\n2023年，全县统计调查任务全部完成。\n")
     assert (meta.body, meta.region_code) == ("南部县统计局", "511321")
+
+
+# ---------------------------------------------------------------------------------------------- set 16's classes
+def test_a_year_in_numerals_counts_and_a_year_the_text_starts_from_does_not():
+    """A title with no year: the text's 二〇一二年 is its year, not the 2008 and 2009 it cites (the regulation's date,
+    自2009年以来)."""
+    meta = _read("盐池县民政局政府信息公开工作年度报告\n"
+                 "二〇一二年，我局按照《中华人民共和国政府信息公开条例》（2008年5月1日起施行）要求，做好政府信息公开工作。\n"
+                 "一、概述\n自2009年以来累计公开政府信息318条，从2009年起每年编制年度报告。\n二、主动公开情况\n本年度公开64条。\n"
+                 "盐池县民政局\n二〇一三年二月二十日\n")
+    assert (meta.report_year, meta.publish_date, meta.body, meta.region_code) == (
+        2012, "2013-02-20", "盐池县民政局", "640323")
+
+
+def test_a_notice_issuing_a_report_that_prints_no_title_line_gives_the_issued_name():
+    notice = ("西充县人民政府办公室关于印发《西充县2022年度法治政府建设工作报告》的通知\n各乡镇人民政府，县级各部门：\n"
+              "现将《西充县2022年度法治政府建设工作报告》印发给你们，请遵照执行。\n西充县人民政府办公室\n2023年3月10日\n")
+    meta = _read(notice + "一、主要成效\n2022年，我县审查规范性文件14件。\n")
+    assert (meta.title, meta.body, meta.region_code, meta.publish_date) == (
+        "西充县2022年度法治政府建设工作报告", "西充县人民政府", "511325", "2023-03-10")
+    # a sentence after the date (the notice goes on, or the report is not in the text): the notice's own title
+    assert _read(notice + "特此通知。\n").title == "西充县人民政府办公室关于印发《西充县2022年度法治政府建设工作报告》的通知"
+
+
+@pytest.mark.parametrize("cover, title", [
+    ("法治政府建设情况报告\n（2022年度）\n营山县司法局\n二〇二三年三月\n", "营山县司法局法治政府建设情况报告（2022年度）"),
+    ("2022年度政务公开工作总结\n仪陇县审计局\n", "仪陇县审计局2022年度政务公开工作总结"),
+    # the line under names no place's body, or the title names its own: the title as printed
+    ("2022年度政务公开工作总结\n办公室\n二〇二三年三月\n", "2022年度政务公开工作总结"),
+    ("仪陇县审计局2022年度政务公开工作总结\n营山县司法局\n", "仪陇县审计局2022年度政务公开工作总结"),
+])
+def test_a_covers_genre_title_is_joined_with_the_body_named_under_it(cover, title):
+    assert _read(cover + "一、主要做法\n2022年，我局公开信息61条。\n").title == title
+
+
+@pytest.mark.parametrize("town, owner, code, body", [
+    ("满城北街街道办事处", "银川市金凤区人民政府办公室", "640106", "金凤区满城北街街道办事处"),
+    ("松江河镇人民政府", "抚松县人民政府", "220621", "抚松县松江河镇人民政府"),  # not 上海's 松江区
+    ("满城北街街道办事处", "银川市人民政府办公室", None, None),  # a city's portal: which of its districts is not said
+])
+def test_a_town_named_alone_on_its_countys_site_is_that_countys(town, owner, code, body):
+    _, meta = read_page(f"{town}2023年政府信息公开工作年度报告\n发布时间：2024-01-25\n"
+                        "一、总体情况\n2023年，我街道与兴庆区、西夏区、贺兰县开展共建，主动公开政府信息163条。\n"
+                        f"主办单位：{owner}\n宁ICP备12034567号-2\n")
+    assert (meta.region_code, meta.body) == (code, body)
+
+
+@pytest.mark.parametrize("title", ["红格尔苏木2023年政府信息公开工作年度报告", "红格尔苏木人民政府2023年政府信息公开工作年度报告"])
+def test_a_sumu_is_a_township(title):
+    """Inner Mongolia's 苏木 is a township: its government, with its 旗's name once the poster says which."""
+    _, meta = read_page(f"{title}\n发布时间：2024-01-23  来源：四子王旗人民政府\n"
+                        "一、总体情况\n2023年，我苏木主动公开政府信息96条。\n")
+    assert (meta.region_code, meta.body) == ("150929", "四子王旗红格尔苏木人民政府")
+
+
+@pytest.mark.parametrize("crumbs, owner, code, body", [
+    ("首页 > 宁夏回族自治区人民政府 > 部门信息公开 > 自治区统计局", None, "640000", "宁夏回族自治区统计局"),
+    ("首页 > 部门信息公开 > 自治区统计局", "广西壮族自治区人民政府办公厅", "450000", "广西壮族自治区统计局"),
+    ("首页 > 部门信息公开 > 自治区统计局", None, None, None),
+    ("首页 > 部门信息公开 > 自治区统计局", "银川市人民政府办公室", None, None),  # a city's site: no region's body
+])
+def test_a_body_named_by_its_autonomous_regions_level(crumbs, owner, code, body):
+    _, meta = read_page(f"当前位置：{crumbs}\n自治区统计局2023年政府信息公开工作年度报告\n发布日期：2024-01-30\n"
+                        "一、总体情况\n2023年，我局指导银川市、石嘴山市、吴忠市统计工作，主动公开政府信息312条。\n"
+                        + (f"主办单位：{owner}\n" if owner else ""))
+    assert (meta.region_code, meta.body) == (code, body)
+
+
+@pytest.mark.parametrize("title, code", [("国网盐池县供电公司2023年信息公开工作报告", "640323"),
+                                         # a province's short name before a word of the company's: as 吉林大学, none
+                                         ("国网宁夏电力有限公司2023年信息公开工作报告", None)])
+def test_a_state_grid_company_belongs_to_the_place_it_serves(title, code):
+    """国网某县供电公司: the State Grid's company of the place its name gives in full; the company is its own body."""
+    _, meta = read_page(f"{title}\n发布时间：2024-03-06\n一、总体情况\n2023年，公司主动公开供电服务信息86条。\n")
+    assert (meta.region_code, meta.body) == (code, title.split("2023")[0])
