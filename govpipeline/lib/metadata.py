@@ -6,7 +6,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
 from typing import Callable, Iterator
+
+import yaml
 
 from govpipeline.lib.regions import (dominant_place, leading_places, leading_places_span, region_from_code,
                                      place_name, shared_place_name)
@@ -462,7 +466,8 @@ def _level_word(name: str) -> str:
 # series (市工商局 and 某市工商行政管理局, 高新区管委会 and 某高新技术产业开发区管理委员会); only forms with one full name
 _SHORT_KINDS = {"工商局": "工商行政管理局", "市场监管局": "市场监督管理局", "质监局": "质量技术监督局",
                 "食药监局": "食品药品监督管理局", "人社局": "人力资源和社会保障局", "高新区": "高新技术产业开发区",
-                "经开区": "经济技术开发区"}
+                "经开区": "经济技术开发区", "环保局": "环境保护局", "卫计委": "卫生和计划生育委员会",
+                "卫生计生委": "卫生和计划生育委员会", "卫健委": "卫生健康委员会"}
 _SHORT_KIND = re.compile("|".join(_SHORT_KINDS))
 
 
@@ -949,6 +954,43 @@ def _within(short: str, long: str) -> bool:
     return all(ch in rest for ch in short)
 
 
+_REFORMS_PATH = Path(__file__).with_name("body_reforms.yaml")
+
+
+@lru_cache(maxsize=1)
+def _reforms() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
+    """The institutional reforms' table (body_reforms.yaml), names without their place: (old name -> new name of
+    each rename, new name -> the old names merged into it, under each later name it was renamed to as well: 卫生局
+    merged into 卫生和计划生育局 stays apart from the 卫生健康局 that became)."""
+    table = yaml.safe_load(_REFORMS_PATH.read_text(encoding="utf-8"))
+    renamed = {entry["from"]: entry["to"] for entry in table["renamed"]}
+    merged: dict[str, set[str]] = {}
+    for entry in table["merged"]:
+        name, seen = entry["formed"], set()
+        while name and name not in seen:
+            seen.add(name)
+            merged.setdefault(name, set()).update(entry["of"])
+            name = renamed.get(name)
+    return renamed, {name: frozenset(old) for name, old in merged.items()}
+
+
+def _reform_renamed(old: str, new: str) -> bool:
+    """Whether the reforms renamed a body called ``old`` (without its place) to ``new``, in one step or several."""
+    renamed, _ = _reforms()
+    seen = {old}
+    while (old := renamed.get(old)) and old not in seen:
+        if old == new:
+            return True
+        seen.add(old)
+    return False
+
+
+def _merged_apart(a: str, b: str) -> bool:
+    """Whether one of two names (without their place) is a body the reforms merged into the other."""
+    _, merged = _reforms()
+    return a in merged.get(b, ()) or b in merged.get(a, ())
+
+
 def renamed_bodies(reports: list[tuple]) -> dict[tuple[str, str], str]:
     """(region_code, body) -> the name of its series, for the bodies that renamed themselves, from (region_code,
     body, report_year) or (region_code, body, report_year, former_body) of every report.
@@ -957,10 +999,12 @@ def renamed_bodies(reports: list[tuple]) -> dict[tuple[str, str], str]:
     overlap (two bodies report in the same years), their names without the place end in the same kind of
     organisation (局, 委员会, 中心 …), open with the same two characters, and one's function words are the other's
     with words put in: 湖州市政务服务管理局 -> 湖州市政务服务和数据管理局, 某县自然资源局 -> 某县自然资源和规划局,
-    某市行政审批局 -> 某市行政审批服务局. A body merged into a larger one (文化局 -> 文化和旅游局) continues in it; the
-    other merged body (旅游局) does not, as its name does not open the new one. Names of other words are one body
-    where a report of one says the other is its former name (原行政审批服务局更名为政务服务和大数据管理局). The series
-    takes the latest name."""
+    某市行政审批局 -> 某市行政审批服务局 (a body merged with another that keeps its words, 文化局 in 文化和旅游局,
+    is a merger of the reforms' table, below, and stays apart). The institutional reforms' renames
+    (body_reforms.yaml: 环境保护局 -> 生态环境局, 卫生和计划生育委员会 -> 卫生健康委员会) join too, the old name's years
+    first; a body the reforms merged into another (文化局 into 文化和旅游局, 卫生局 into 卫生和计划生育局) stays apart
+    from it, its words notwithstanding. Names of other words are one body where a report of one says the other is its
+    former name (原行政审批服务局更名为政务服务和大数据管理局), a merger or not. The series takes the latest name."""
     years: dict[tuple[str, str], set[int]] = {}
     stated: dict[tuple[str, str], set[str]] = {}  # a body -> the former names its reports state, without the place
     for region, body, year, *former in reports:
@@ -979,8 +1023,11 @@ def renamed_bodies(reports: list[tuple]) -> dict[tuple[str, str], str]:
             for b in keys:
                 ga, gb = (next(g for g in groups if k in g) for k in (a, b))
                 (fa, ka), (fb, kb) = words[a], words[b]
-                renamed = (ka == kb and fa[:2] == fb[:2] and _within(fa, fb)
-                           or fa + ka in stated.get(b, ()) and max(years[a]) < min(years[b]))
+                before = max(years[a]) < min(years[b])
+                renamed = (fa + ka in stated.get(b, ()) and before
+                           or (ka == kb and fa[:2] == fb[:2] and _within(fa, fb)
+                               or before and _reform_renamed(fa + ka, fb + kb))
+                           and not _merged_apart(fa + ka, fb + kb))
                 if (ga is not gb and renamed
                         and not {y for k in ga for y in years[k]} & {y for k in gb for y in years[k]}):
                     ga += gb

@@ -424,7 +424,8 @@ def test_renamed_bodies_by_region_years_and_function_words():
     reports = [
         ("330500", "湖州市政务服务管理局", 2021), ("330500", "湖州市政务服务管理局", 2022),
         ("330500", "湖州市政务服务和数据管理局", 2023),
-        # a body merged into a larger one continues in it; the other merged body does not open its name
+        # bodies the 2018 reform merged (文化局 and 旅游局 into 文化和旅游局, body_reforms.yaml) are none of the new
+        # body's series, though one's words lie inside its name (this line had joined 文化局 before the table)
         ("330500", "湖州市文化局", 2017), ("330500", "湖州市旅游局", 2017), ("330500", "湖州市文化和旅游局", 2019),
         # a government and its office are two bodies; so are two bureaus that report in the same year
         ("330500", "湖州市人民政府", 2022), ("330500", "湖州市人民政府办公室", 2023),
@@ -440,8 +441,6 @@ def test_renamed_bodies_by_region_years_and_function_words():
     assert renamed_bodies(reports) == {
         ("330500", "湖州市政务服务管理局"): "湖州市政务服务和数据管理局",
         ("330500", "湖州市政务服务和数据管理局"): "湖州市政务服务和数据管理局",
-        ("330500", "湖州市文化局"): "湖州市文化和旅游局",
-        ("330500", "湖州市文化和旅游局"): "湖州市文化和旅游局",
         ("330200", "宁波市行政审批局"): "宁波市行政审批服务局",
         ("330200", "宁波市行政审批服务局"): "宁波市行政审批服务局",
         ("350102", "鼓楼区自然资源局"): "鼓楼区自然资源和规划局",
@@ -1001,3 +1000,40 @@ def test_a_state_grid_company_belongs_to_the_place_it_serves(title, code):
     """国网某县供电公司: the State Grid's company of the place its name gives in full; the company is its own body."""
     _, meta = read_page(f"{title}\n发布时间：2024-03-06\n一、总体情况\n2023年，公司主动公开供电服务信息86条。\n")
     assert (meta.region_code, meta.body) == (code, title.split("2023")[0])
+
+
+# ---------------------------------------------------------------------------------------------- the reforms' table
+def test_the_reforms_renames_join_a_places_body_across_the_reform():
+    """环境保护局 -> 生态环境局 and 卫生和计划生育委员会 -> 卫生健康委员会 (body_reforms.yaml): one body each, under its
+    later name, where the old name's years come first and do not overlap the new's; a short form (卫计委) is spelled
+    in full first."""
+    reports = [("610800", "榆林市环境保护局", 2016), ("610800", "榆林市环境保护局", 2017),
+               ("610800", "榆林市生态环境局", 2019), ("610800", "榆林市生态环境局", 2021),
+               ("610800", "榆林市卫生和计划生育委员会", 2017), ("610800", "榆林市卫生健康委员会", 2019),
+               ("610824", "靖边县卫生和计划生育局", 2018), ("610824", "靖边县卫生健康局", 2020),
+               ("610824", "靖边县扶贫开发办公室", 2020), ("610824", "靖边县乡村振兴局", 2021)]
+    assert renamed_bodies(reports) == {
+        ("610800", "榆林市环境保护局"): "榆林市生态环境局", ("610800", "榆林市生态环境局"): "榆林市生态环境局",
+        ("610800", "榆林市卫生和计划生育委员会"): "榆林市卫生健康委员会",
+        ("610800", "榆林市卫生健康委员会"): "榆林市卫生健康委员会",
+        ("610824", "靖边县卫生和计划生育局"): "靖边县卫生健康局", ("610824", "靖边县卫生健康局"): "靖边县卫生健康局",
+        ("610824", "靖边县扶贫开发办公室"): "靖边县乡村振兴局", ("610824", "靖边县乡村振兴局"): "靖边县乡村振兴局"}
+    # years that overlap, the new name first, or two places: two bodies
+    assert renamed_bodies([("610800", "榆林市环境保护局", 2019), ("610800", "榆林市生态环境局", 2019)]) == {}
+    assert renamed_bodies([("610800", "榆林市生态环境局", 2017), ("610800", "榆林市环境保护局", 2019)]) == {}
+    assert renamed_bodies([("610800", "榆林市环境保护局", 2017), ("610802", "榆阳区生态环境局", 2019)]) == {}
+    _, meta = read_page("榆林市卫计委2017年政府信息公开工作年度报告\n发布时间：2018-03-02\n2017年，我委主动公开信息88条。\n")
+    assert meta.body == "榆林市卫生和计划生育委员会"
+
+
+def test_the_reforms_mergers_stay_apart_from_the_bodies_they_were_formed_of():
+    """A body the reforms formed of several (body_reforms.yaml) starts a series of its own, also where an old body's
+    words lie inside its name (粮食局 in 粮食和物资储备局) and after the merged body was renamed in turn (卫生局 into
+    卫生和计划生育局, renamed 卫生健康局); a report that says the old body was renamed joins them all the same."""
+    reports = [("610800", "榆林市粮食局", 2017), ("610800", "榆林市粮食和物资储备局", 2019),
+               ("610824", "靖边县卫生局", 2012), ("610824", "靖边县卫生健康局", 2020),
+               ("610824", "靖边县安全生产监督管理局", 2017), ("610824", "靖边县应急管理局", 2019)]
+    assert renamed_bodies(reports) == {}
+    stated = [("610800", "榆林市粮食局", 2017, None), ("610800", "榆林市粮食和物资储备局", 2019, "榆林市粮食局")]
+    assert renamed_bodies(stated) == {("610800", "榆林市粮食局"): "榆林市粮食和物资储备局",
+                                      ("610800", "榆林市粮食和物资储备局"): "榆林市粮食和物资储备局"}
