@@ -12,8 +12,8 @@ from typing import Callable, Iterator
 
 import yaml
 
-from govpipeline.lib.regions import (dominant_place, leading_places, leading_places_span, region_from_code,
-                                     place_name, shared_place_name)
+from govpipeline.lib.regions import (dominant_place, leading_places, leading_places_span, partner_sentences,
+                                     place_name, region_from_code, shared_place_name)
 from govpipeline.lib.template import detect_version
 
 
@@ -699,6 +699,8 @@ def infer_region(text: str, title: str | None, body: tuple[str | None, str | Non
         for poster_name, poster_found in ((issuer[0], issuer[1]), (owner, "header")):
             if poster_name and (code := place_of(_PARTY.sub("", poster_name))) and _level(code) == "county":
                 return code, poster_found
+        if not leading_places_span(name)[1] and "委" in head and (code := _credited_county(head)):
+            return code, "text"  # a town named alone that credits its county's leadership (在某县委、县政府领导下)
     if name and not _PLACELESS.match(name):
         return None, None  # a named body outside the gazetteer (某某新区管理委员会): its place is not known
     level = _LEVELS.get(_level_word(name) or name[0], "city") if name else None
@@ -716,6 +718,20 @@ def infer_region(text: str, title: str | None, body: tuple[str | None, str | Non
     if code and record_province and code[:2] != record_province:
         return None, None  # the text's places point to another province than the site's
     return (code, "text") if code else (None, None)
+
+
+# 在某县委、县政府的坚强领导下: the leadership a town's report credits, its county's (县委 alone names none)
+_COUNTY_LEADERSHIP = re.compile(r"在(?:中共)?([\u4e00-\u9fff]{1,12}?[县区旗市])委\s*[、和与及]?\s*[县区旗市]?(?:人民)?政府")
+
+
+def _credited_county(head: str) -> str | None:
+    """The one county whose leadership a town's report credits (在礼泉县委、县政府的领导下), outside a sentence on a
+    partner; None when it credits none, several, or a place of another level."""
+    partners = partner_sentences(head)
+    codes = {leading_places(m.group(1)) for m in _COUNTY_LEADERSHIP.finditer(head)
+             if not any(s <= m.start() < e for s, e in partners)}
+    code = codes.pop() if len(codes) == 1 else None
+    return code if code and _level(code) == "county" else None
 
 
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|>|＞|›|»|→|/)\s*")

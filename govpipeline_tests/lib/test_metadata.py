@@ -1037,3 +1037,18 @@ def test_the_reforms_mergers_stay_apart_from_the_bodies_they_were_formed_of():
     stated = [("610800", "榆林市粮食局", 2017, None), ("610800", "榆林市粮食和物资储备局", 2019, "榆林市粮食局")]
     assert renamed_bodies(stated) == {("610800", "榆林市粮食局"): "榆林市粮食和物资储备局",
                                       ("610800", "榆林市粮食和物资储备局"): "榆林市粮食和物资储备局"}
+
+
+@pytest.mark.parametrize("opening, code, body", [
+    ("2023年，在盐池县委、县政府的坚强领导下，我镇", "640323", "盐池县花马池镇人民政府"),
+    ("2023年，在中共盐池县委和县人民政府的正确领导下，我镇", "640323", "盐池县花马池镇人民政府"),
+    # no county named, or only in a sentence on a partner: no county
+    ("2023年，在县委、县政府的坚强领导下，我镇", None, None),
+    ("2023年，我镇与同心县开展结对帮扶，在同心县委、县政府的支持下建成产业园。我镇", None, None),
+    # the county, then its city: the county the town's report credits first
+    ("2023年，在盐池县委、县政府和吴忠市委、市政府的领导下，我镇", "640323", "盐池县花马池镇人民政府"),
+])
+def test_a_town_named_alone_takes_the_county_whose_leadership_it_credits(opening, code, body):
+    meta = extract_metadata(f"花马池镇2023年政府信息公开工作年度报告\n一、总体情况\n{opening}全面推进政务公开工作，"
+                            "全年主动公开政府信息96条。\n")
+    assert (meta.region_code, meta.body) == (code, body)
