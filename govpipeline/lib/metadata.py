@@ -964,6 +964,10 @@ def former_body(text: str, body: str | None) -> str | None:
     return None
 
 
+# a body's kind inside a name's function words: a unit of that body (某市生态环境局某县分局, 某局某中心), no rename of it
+_UNIT_OF = re.compile(r"局|厅|委员会")
+
+
 def _within(short: str, long: str) -> bool:
     """Whether ``long`` is ``short`` with words put in: 政务服务管理 within 政务服务和数据管理."""
     rest = iter(long)
@@ -1041,7 +1045,7 @@ def renamed_bodies(reports: list[tuple]) -> dict[tuple[str, str], str]:
                 (fa, ka), (fb, kb) = words[a], words[b]
                 before = max(years[a]) < min(years[b])
                 renamed = (fa + ka in stated.get(b, ()) and before
-                           or (ka == kb and fa[:2] == fb[:2] and _within(fa, fb)
+                           or (ka == kb and fa[:2] == fb[:2] and _within(fa, fb) and not _UNIT_OF.search(fb)
                                or before and _reform_renamed(fa + ka, fb + kb))
                            and not _merged_apart(fa + ka, fb + kb))
                 if (ga is not gb and renamed

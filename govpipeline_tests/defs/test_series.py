@@ -658,3 +658,26 @@ def test_a_bureau_renamed_in_the_reform_is_one_series_and_a_merged_one_a_new_ser
         ("邢台市环境保护局", "邢台市生态环境局", 2016), ("邢台市环境保护局", "邢台市生态环境局", 2017),
         ("邢台市环境保护局", "邢台市生态环境局", 2018), ("邢台市生态环境局", "邢台市生态环境局", 2019),
         ("邢台市生态环境局", "邢台市生态环境局", 2020)]
+
+
+def test_set_17s_bodies_across_the_reforms_form_the_series_their_decisions_give(tmp_path):
+    """Set 17 (lib/crawled_pages.SEVENTEENTH_PAGES): renamed bodies (环境保护局, 卫计委, 农业局, 林业局, 扶贫开发局) are
+    one series each under the later name; merged ones (安监局 -> 应急管理局, 文化局 -> 文化和旅游局) and a city bureau's
+    county branch are series of their own. warehouse.documents and metric_series give each page its series' name."""
+    from govpipeline_tests.lib.crawled_pages import SEVENTEENTH_PAGES
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name, page, _ in SEVENTEENTH_PAGES:
+        (raw / f"{name}.txt").write_text(page, encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw, db)
+    expected: dict[tuple[str, str], list[int]] = {}
+    for _, _, e in SEVENTEENTH_PAGES:
+        expected.setdefault((e["series_body"], e["region"]), []).append(e["report_year"])
+    assert len(expected) == len({e["series"] for _, _, e in SEVENTEENTH_PAGES}) == 11
+    assert query(db, "SELECT body, region_code, list(report_year ORDER BY report_year) FROM warehouse.documents "
+                     "GROUP BY ALL ORDER BY ALL") == sorted((b, r, sorted(y)) for (b, r), y in expected.items())
+    assert query(db, """SELECT body, region_code, list(year ORDER BY year) FROM analytics.metric_series
+                        WHERE metric_id = 'proactive_disclosures' GROUP BY ALL ORDER BY ALL""") == sorted(
+        (b, r, sorted(y)) for (b, r), y in expected.items())

@@ -1052,3 +1052,27 @@ def test_a_town_named_alone_takes_the_county_whose_leadership_it_credits(opening
     meta = extract_metadata(f"花马池镇2023年政府信息公开工作年度报告\n一、总体情况\n{opening}全面推进政务公开工作，"
                             "全年主动公开政府信息96条。\n")
     assert (meta.region_code, meta.body) == (code, body)
+
+
+def test_a_unit_of_a_body_is_no_rename_of_it():
+    """某市生态环境局某县分局, a branch the 2019 reform made of a county's bureau, is the branch's own body: no year of
+    the city's bureau's series, though the bureau's words open its name and their years do not overlap."""
+    reports = [("511500", "宜宾市生态环境局", 2019), ("511500", "宜宾市生态环境局", 2021),
+               ("511500", "宜宾市生态环境局屏山分局", 2020)]
+    assert renamed_bodies(reports) == {}
+
+
+def test_a_countys_poverty_bureau_became_its_rural_revitalisation_bureau():
+    reports = [("511529", "屏山县扶贫开发局", 2020), ("511529", "屏山县乡村振兴局", 2021),
+               ("511528", "兴文县扶贫开发领导小组办公室", 2020), ("511528", "兴文县乡村振兴局", 2022)]
+    assert renamed_bodies(reports) == {
+        ("511529", "屏山县扶贫开发局"): "屏山县乡村振兴局", ("511529", "屏山县乡村振兴局"): "屏山县乡村振兴局",
+        ("511528", "兴文县扶贫开发领导小组办公室"): "兴文县乡村振兴局", ("511528", "兴文县乡村振兴局"): "兴文县乡村振兴局"}
+
+
+def test_the_sites_owner_in_a_banner_over_the_page():
+    """主办单位 over the report (a site's banner), as under it: the site's owner, out of the text."""
+    norm, meta = read_page("市商务局2023年政府信息公开工作年度报告\n发布时间：2024-01-25\n主办单位：宜宾市人民政府办公室\n"
+                           "一、总体情况\n2023年，我局主动公开政府信息203条。\n")
+    assert "主办单位" not in norm.text and ("主办单位", "宜宾市人民政府办公室") in norm.page_info
+    assert (meta.region_code, meta.body) == ("511500", "宜宾市商务局")
