@@ -13,7 +13,8 @@ or set 9's pages (`--ninth`) or its held-out ones (`--ninth-held-out`), or set 1
 (`--thirteenth-held-out`, `--thirteenth-held-out-files`), or set 14's pages (`--fourteenth`) or its held-out ones
 (`--fourteenth-held-out`), or set 15's WeChat copies (`--fifteenth-files`) or their held-out ones
 (`--fifteenth-held-out-files`), or set 16's pages (`--sixteenth`) and files (`--sixteenth-files`) or their held-out ones (`--sixteenth-held-out`,
-`--sixteenth-held-out-files`), or set 17's pages (`--seventeenth`; their series: bench/score_series.py) instead; `--list`
+`--sixteenth-held-out-files`), or set 17's pages (`--seventeenth`) or its held-out ones (`--seventeenth-held-out`; their series:
+bench/score_series.py) instead; `--list`
 prints each miss. Where a set names each page's series (one body's reports over the years), the distinct bodies
 read for each series are counted too (one is right). region_name (the gazetteer's name of the region's code) is scored where a set writes it down."""
 from __future__ import annotations
@@ -35,6 +36,7 @@ from govpipeline_tests.lib.crawled_pages import (EIGHTH_HELD_OUT_PAGES, EIGHTH_P
                                                  SEVENTH_SECOND_HELD_OUT_PAGES, SIXTH_HELD_OUT_PAGES, SIXTH_PAGES,
                                                  FOURTEENTH_HELD_OUT_PAGES, FOURTEENTH_PAGES, SIXTEENTH_PAGES,
                                                  SIXTEENTH_HELD_OUT_PAGES, SEVENTEENTH_PAGES,
+                                                 SEVENTEENTH_HELD_OUT_PAGES,
                                                  THIRTEENTH_HELD_OUT_PAGES, THIRTEENTH_PAGES,
                                                  measured)
 
@@ -63,7 +65,8 @@ def main() -> None:
              else FOURTEENTH_HELD_OUT_PAGES if "--fourteenth-held-out" in sys.argv
              else SIXTEENTH_PAGES if "--sixteenth" in sys.argv
              else SIXTEENTH_HELD_OUT_PAGES if "--sixteenth-held-out" in sys.argv
-             else SEVENTEENTH_PAGES if "--seventeenth" in sys.argv else PAGES)
+             else SEVENTEENTH_PAGES if "--seventeenth" in sys.argv
+             else SEVENTEENTH_HELD_OUT_PAGES if "--seventeenth-held-out" in sys.argv else PAGES)
     read = measured
     file_sets = {"--eighth-files": eighth_files, "--eighth-held-out-files": eighth_held_out_files,
                  "--tenth-files": tenth_files, "--tenth-held-out-files": tenth_held_out_files,

@@ -1,8 +1,8 @@
 """Score one body's series across renames and mergers end to end: set 17's pages (crawled_pages.SEVENTEENTH_PAGES)
 through the asset graph into a temporary warehouse, then for each series the distinct bodies warehouse.documents
 gives its pages (one, its `series_body`, is right) and the bodies metric_series gives its proactive_disclosures.
-`--list` prints each page's body in the warehouse. Per-page metadata (title, year, date, region, the body as issued)
-is scored by `score_metadata.py --seventeenth`."""
+`--held-out` scores its held-out pages instead; `--list` prints each page's body in the warehouse. Per-page
+metadata (title, year, date, region, the body as issued) is scored by `score_metadata.py --seventeenth`."""
 from __future__ import annotations
 
 import sys
@@ -10,14 +10,15 @@ import tempfile
 from pathlib import Path
 
 from govpipeline_tests.conftest import materialize_all, query
-from govpipeline_tests.lib.crawled_pages import SEVENTEENTH_PAGES
+from govpipeline_tests.lib.crawled_pages import SEVENTEENTH_HELD_OUT_PAGES, SEVENTEENTH_PAGES
 
 
 def main() -> None:
+    pages = SEVENTEENTH_HELD_OUT_PAGES if "--held-out" in sys.argv else SEVENTEENTH_PAGES
     with tempfile.TemporaryDirectory() as tmp:
         raw = Path(tmp) / "raw"
         raw.mkdir()
-        for name, page, _ in SEVENTEENTH_PAGES:
+        for name, page, _ in pages:
             (raw / f"{name}.txt").write_text(page, encoding="utf-8")
         db = Path(tmp) / "warehouse.duckdb"
         materialize_all(raw, db)
@@ -26,7 +27,7 @@ def main() -> None:
             db, "SELECT body, year FROM analytics.metric_series WHERE metric_id = 'proactive_disclosures'")}
     series: dict[str, tuple[str, set, set]] = {}
     right = wrong = 0
-    for name, _, expected in SEVENTEENTH_PAGES:
+    for name, _, expected in pages:
         got = bodies.get(name)
         expect, found, in_series = series.setdefault(expected["series"], (expected["series_body"], set(), set()))
         found.add(got)
