@@ -467,7 +467,8 @@ def _level_word(name: str) -> str:
 _SHORT_KINDS = {"工商局": "工商行政管理局", "市场监管局": "市场监督管理局", "质监局": "质量技术监督局",
                 "食药监局": "食品药品监督管理局", "人社局": "人力资源和社会保障局", "高新区": "高新技术产业开发区",
                 "经开区": "经济技术开发区", "环保局": "环境保护局", "卫计委": "卫生和计划生育委员会",
-                "卫生计生委": "卫生和计划生育委员会", "卫健委": "卫生健康委员会"}
+                "卫生计生委": "卫生和计划生育委员会", "卫健委": "卫生健康委员会", "卫计局": "卫生和计划生育局",
+                "卫生计生局": "卫生和计划生育局"}
 _SHORT_KIND = re.compile("|".join(_SHORT_KINDS))
 
 
@@ -978,31 +979,37 @@ _REFORMS_PATH = Path(__file__).with_name("body_reforms.yaml")
 
 
 @lru_cache(maxsize=1)
-def _reforms() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
-    """The institutional reforms' table (body_reforms.yaml), names without their place: (old name -> new name of
-    each rename, new name -> the old names merged into it, under each later name it was renamed to as well: 卫生局
-    merged into 卫生和计划生育局 stays apart from the 卫生健康局 that became)."""
+def _reforms() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """The institutional reforms' table (body_reforms.yaml), names without their place: (old name -> the new names
+    a rename gave it (农业委员会 became 农业农村委员会 in some places, 农业农村局 in others), new name -> the old names
+    merged into it, under each later name it was renamed to as well: 卫生局 merged into 卫生和计划生育局 stays apart
+    from the 卫生健康局 that became)."""
     table = yaml.safe_load(_REFORMS_PATH.read_text(encoding="utf-8"))
-    renamed = {entry["from"]: entry["to"] for entry in table["renamed"]}
+    renamed: dict[str, set[str]] = {}
+    for entry in table["renamed"]:
+        renamed.setdefault(entry["from"], set()).add(entry["to"])
     merged: dict[str, set[str]] = {}
     for entry in table["merged"]:
-        name, seen = entry["formed"], set()
-        while name and name not in seen:
-            seen.add(name)
+        for name in _successors(entry["formed"], renamed) | {entry["formed"]}:
             merged.setdefault(name, set()).update(entry["of"])
-            name = renamed.get(name)
-    return renamed, {name: frozenset(old) for name, old in merged.items()}
+    return ({old: frozenset(new) for old, new in renamed.items()},
+            {name: frozenset(old) for name, old in merged.items()})
+
+
+def _successors(name: str, renamed) -> set[str]:
+    """The names the reforms' renames gave a body called ``name``, in one step or several."""
+    found, todo = set(), [name]
+    while todo:
+        for new in renamed.get(todo.pop(), ()):
+            if new not in found:
+                found.add(new)
+                todo.append(new)
+    return found
 
 
 def _reform_renamed(old: str, new: str) -> bool:
     """Whether the reforms renamed a body called ``old`` (without its place) to ``new``, in one step or several."""
-    renamed, _ = _reforms()
-    seen = {old}
-    while (old := renamed.get(old)) and old not in seen:
-        if old == new:
-            return True
-        seen.add(old)
-    return False
+    return new in _successors(old, _reforms()[0])
 
 
 def _merged_apart(a: str, b: str) -> bool:

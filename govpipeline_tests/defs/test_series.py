@@ -1,4 +1,6 @@
 """One body's reports over the years give one series per indicator, whatever phrasing and form each year used."""
+import pytest
+
 from govpipeline_tests import template_forms
 from govpipeline_tests.conftest import materialize_all, query
 
@@ -660,22 +662,26 @@ def test_a_bureau_renamed_in_the_reform_is_one_series_and_a_merged_one_a_new_ser
         ("邢台市生态环境局", "邢台市生态环境局", 2020)]
 
 
-def test_set_17s_bodies_across_the_reforms_form_the_series_their_decisions_give(tmp_path):
-    """Set 17 (lib/crawled_pages.SEVENTEENTH_PAGES): renamed bodies (环境保护局, 卫计委, 农业局, 林业局, 扶贫开发局) are
-    one series each under the later name; merged ones (安监局 -> 应急管理局, 文化局 -> 文化和旅游局) and a city bureau's
-    county branch are series of their own. warehouse.documents and metric_series give each page its series' name."""
-    from govpipeline_tests.lib.crawled_pages import SEVENTEENTH_PAGES
+@pytest.mark.parametrize("held_out", [False, True])
+def test_set_17s_bodies_across_the_reforms_form_the_series_their_decisions_give(tmp_path, held_out):
+    """Set 17 (lib/crawled_pages.SEVENTEENTH_PAGES) and its held-out pages: renamed bodies (环境保护局/厅, 卫计委,
+    卫计局, 农业局, 农业委员会, 林业局/厅, 扶贫开发局) are one series each under the later name; merged ones (安监局 ->
+    应急管理局, 文化局 -> 文化和旅游局, 国土资源局 -> 自然资源局, 粮食局 -> 粮食和物资储备局, unless a report states the
+    rename) and a city bureau's county branch are series of their own. warehouse.documents and metric_series give
+    each page its series' name."""
+    from govpipeline_tests.lib.crawled_pages import SEVENTEENTH_HELD_OUT_PAGES, SEVENTEENTH_PAGES
 
+    pages = SEVENTEENTH_HELD_OUT_PAGES if held_out else SEVENTEENTH_PAGES
     raw = tmp_path / "raw"
     raw.mkdir()
-    for name, page, _ in SEVENTEENTH_PAGES:
+    for name, page, _ in pages:
         (raw / f"{name}.txt").write_text(page, encoding="utf-8")
     db = tmp_path / "warehouse.duckdb"
     materialize_all(raw, db)
     expected: dict[tuple[str, str], list[int]] = {}
-    for _, _, e in SEVENTEENTH_PAGES:
+    for _, _, e in pages:
         expected.setdefault((e["series_body"], e["region"]), []).append(e["report_year"])
-    assert len(expected) == len({e["series"] for _, _, e in SEVENTEENTH_PAGES}) == 11
+    assert len(expected) == len({e["series"] for _, _, e in pages}) == 11
     assert query(db, "SELECT body, region_code, list(report_year ORDER BY report_year) FROM warehouse.documents "
                      "GROUP BY ALL ORDER BY ALL") == sorted((b, r, sorted(y)) for (b, r), y in expected.items())
     assert query(db, """SELECT body, region_code, list(year ORDER BY year) FROM analytics.metric_series

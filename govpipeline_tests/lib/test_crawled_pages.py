@@ -16,7 +16,8 @@ from govpipeline_tests.lib.crawled_pages import (EIGHTH_HELD_OUT_PAGES, EIGHTH_P
                                                  SEVENTH_LEFT_NULL, SEVENTH_PAGES, SEVENTH_SECOND_HELD_OUT_PAGES,
                                                  SIXTH_HELD_OUT_PAGES, SIXTH_PAGES, TENTH_HELD_OUT_PAGES, TENTH_PAGES,
                                                  FOURTEENTH_HELD_OUT_PAGES, FOURTEENTH_PAGES, SIXTEENTH_PAGES,
-                                                 SIXTEENTH_HELD_OUT_PAGES, SEVENTEENTH_PAGES, THIRTEENTH_HELD_OUT_PAGES, THIRTEENTH_PAGES,
+                                                 SIXTEENTH_HELD_OUT_PAGES, SEVENTEENTH_PAGES,
+                                                 SEVENTEENTH_HELD_OUT_PAGES, THIRTEENTH_HELD_OUT_PAGES, THIRTEENTH_PAGES,
                                                  measured)
 
 ALL_PAGES = (PAGES + MORE_PAGES + LAST_PAGES + FOURTH_PAGES + HELD_OUT_PAGES + SIXTH_PAGES + SIXTH_HELD_OUT_PAGES
@@ -24,7 +25,7 @@ ALL_PAGES = (PAGES + MORE_PAGES + LAST_PAGES + FOURTH_PAGES + HELD_OUT_PAGES + S
              + NINTH_HELD_OUT_PAGES + TENTH_PAGES + TENTH_HELD_OUT_PAGES + ELEVENTH_HELD_OUT_PAGES + THIRTEENTH_PAGES
              + THIRTEENTH_HELD_OUT_PAGES + FOURTEENTH_PAGES
              + FOURTEENTH_HELD_OUT_PAGES + SIXTEENTH_PAGES + SIXTEENTH_HELD_OUT_PAGES
-             + SEVENTEENTH_PAGES)
+             + SEVENTEENTH_PAGES + SEVENTEENTH_HELD_OUT_PAGES)
 
 
 @pytest.mark.parametrize("page, expected", [(p, e) for _, p, e in ALL_PAGES], ids=[name for name, _, _ in ALL_PAGES])

@@ -1076,3 +1076,13 @@ def test_the_sites_owner_in_a_banner_over_the_page():
                            "一、总体情况\n2023年，我局主动公开政府信息203条。\n")
     assert "主办单位" not in norm.text and ("主办单位", "宜宾市人民政府办公室") in norm.page_info
     assert (meta.region_code, meta.body) == ("511500", "宜宾市商务局")
+
+
+def test_a_city_agriculture_committee_became_its_agriculture_and_rural_bureau():
+    """农业委员会 became 农业农村委员会 in some places and 农业农村局 in most (body_reforms.yaml gives both); a county's
+    卫计局 and 卫生计生局 are its 卫生和计划生育局, renamed 卫生健康局."""
+    assert renamed_bodies([("511500", "宜宾市农业委员会", 2017), ("511500", "宜宾市农业农村局", 2019)]) == {
+        ("511500", "宜宾市农业委员会"): "宜宾市农业农村局", ("511500", "宜宾市农业农村局"): "宜宾市农业农村局"}
+    for short in ("卫计局", "卫生计生局"):
+        _, meta = read_page(f"兴文县{short}2017年政府信息公开工作年度报告\n发布时间：2018-03-02\n2017年，我局主动公开信息88条。\n")
+        assert meta.body == "兴文县卫生和计划生育局"
