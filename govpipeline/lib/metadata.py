@@ -655,8 +655,8 @@ def detect_template(text: str, doc_type: str, report_year: int | None) -> str | 
 # ---------------------------------------------------------------------------------------------- region
 _TOWN = re.compile(r"(?:镇|乡|苏木|街道)(?:人民政府|办事处)?$")  # 苏木: Inner Mongolia's township
 _REGION_TEXT = 3000  # reports name their place early; later mentions only repeat it
-_LEVELS = {"省": "province", "自治区": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county", "旗": "county", "镇": "county",
-           "乡": "county", "本": "city", "我": "city"}
+_LEVELS = {"省": "province", "自治区": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county",
+           "旗": "county", "镇": "county", "乡": "county", "本": "city", "我": "city"}
 
 
 def _level(code: str) -> str:
