@@ -12,7 +12,9 @@ or set 9's pages (`--ninth`) or its held-out ones (`--ninth-held-out`), or set 1
 (`--twelfth-held-out-files`), or set 13's pages (`--thirteenth`) and files (`--thirteenth-files`) or their held-out ones
 (`--thirteenth-held-out`, `--thirteenth-held-out-files`), or set 14's pages (`--fourteenth`) or its held-out ones
 (`--fourteenth-held-out`), or set 15's WeChat copies (`--fifteenth-files`) or their held-out ones
-(`--fifteenth-held-out-files`) instead; `--list`
+(`--fifteenth-held-out-files`), or set 16's pages (`--sixteenth`) and files (`--sixteenth-files`) or their held-out ones (`--sixteenth-held-out`,
+`--sixteenth-held-out-files`), or set 17's pages (`--seventeenth`) or its held-out ones (`--seventeenth-held-out`; their series:
+bench/score_series.py) instead; `--list`
 prints each miss. Where a set names each page's series (one body's reports over the years), the distinct bodies
 read for each series are counted too (one is right). region_name (the gazetteer's name of the region's code) is scored where a set writes it down."""
 from __future__ import annotations
@@ -21,7 +23,9 @@ import sys
 from collections import Counter
 
 from govpipeline_tests.lib.crawled_files import (eighth_files, eighth_held_out_files, fifteenth_files,
-                                                 fifteenth_held_out_files, measured_file, tenth_files,
+                                                 fifteenth_held_out_files, measured_file, sixteenth_files,
+                                                 sixteenth_held_out_files,
+                                                 tenth_files,
                                                  tenth_held_out_files, thirteenth_files,
                                                  thirteenth_held_out_files, twelfth_files,
                                                  twelfth_held_out_files)
@@ -30,7 +34,9 @@ from govpipeline_tests.lib.crawled_pages import (EIGHTH_HELD_OUT_PAGES, EIGHTH_P
                                                  NINTH_HELD_OUT_PAGES, NINTH_PAGES, TENTH_HELD_OUT_PAGES, TENTH_PAGES,
                                                  PAGES, SEVENTH_HELD_OUT_PAGES, SEVENTH_PAGES,
                                                  SEVENTH_SECOND_HELD_OUT_PAGES, SIXTH_HELD_OUT_PAGES, SIXTH_PAGES,
-                                                 FOURTEENTH_HELD_OUT_PAGES, FOURTEENTH_PAGES,
+                                                 FOURTEENTH_HELD_OUT_PAGES, FOURTEENTH_PAGES, SIXTEENTH_PAGES,
+                                                 SIXTEENTH_HELD_OUT_PAGES, SEVENTEENTH_PAGES,
+                                                 SEVENTEENTH_HELD_OUT_PAGES,
                                                  THIRTEENTH_HELD_OUT_PAGES, THIRTEENTH_PAGES,
                                                  measured)
 
@@ -56,13 +62,19 @@ def main() -> None:
              else THIRTEENTH_PAGES if "--thirteenth" in sys.argv
              else THIRTEENTH_HELD_OUT_PAGES if "--thirteenth-held-out" in sys.argv
              else FOURTEENTH_PAGES if "--fourteenth" in sys.argv
-             else FOURTEENTH_HELD_OUT_PAGES if "--fourteenth-held-out" in sys.argv else PAGES)
+             else FOURTEENTH_HELD_OUT_PAGES if "--fourteenth-held-out" in sys.argv
+             else SIXTEENTH_PAGES if "--sixteenth" in sys.argv
+             else SIXTEENTH_HELD_OUT_PAGES if "--sixteenth-held-out" in sys.argv
+             else SEVENTEENTH_PAGES if "--seventeenth" in sys.argv
+             else SEVENTEENTH_HELD_OUT_PAGES if "--seventeenth-held-out" in sys.argv else PAGES)
     read = measured
     file_sets = {"--eighth-files": eighth_files, "--eighth-held-out-files": eighth_held_out_files,
                  "--tenth-files": tenth_files, "--tenth-held-out-files": tenth_held_out_files,
                  "--twelfth-files": twelfth_files, "--twelfth-held-out-files": twelfth_held_out_files,
                  "--thirteenth-files": thirteenth_files, "--thirteenth-held-out-files": thirteenth_held_out_files,
-                 "--fifteenth-files": fifteenth_files, "--fifteenth-held-out-files": fifteenth_held_out_files}
+                 "--fifteenth-files": fifteenth_files, "--fifteenth-held-out-files": fifteenth_held_out_files,
+                 "--sixteenth-files": sixteenth_files,
+                 "--sixteenth-held-out-files": sixteenth_held_out_files}
     chosen = [make for flag, make in file_sets.items() if flag in sys.argv]
     if chosen:
         pages = chosen[0]()

@@ -6,10 +6,14 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
+from pathlib import Path
 from typing import Callable, Iterator
 
-from govpipeline.lib.regions import (dominant_place, leading_places, leading_places_span, region_from_code,
-                                     place_name, shared_place_name)
+import yaml
+
+from govpipeline.lib.regions import (dominant_place, leading_places, leading_places_span, partner_sentences,
+                                     place_name, region_from_code, shared_place_name)
 from govpipeline.lib.template import detect_version
 
 
@@ -56,7 +60,7 @@ _ISSUER = re.compile(r"(?:来源|发布机构|发文机关|发布单位|信息�
 # reports and its peers' name it). Bodies a title names together (某县人民政府办公室、某县大数据发展管理局, or joined
 # by 和/与/及) report jointly under the first, which leads (_title_body).
 _BODY_NAME = (r"(?:[^\d、]|1\d{4}(?!\d)){2,30}?(?:人民政府|政府|局|办公室|委员会|管委会|中心|办|委|厅|院|部|署|大学|中学|小学|"
-              r"学校|公司|街道|街道办事处|镇|乡|热线)")
+              r"学校|公司|街道|街道办事处|镇|乡|苏木|热线)")
 _TITLE_ISSUER = re.compile(rf"^({_BODY_NAME})(?:[、和与及]{_BODY_NAME})*"
                            r"(?=(?:19|20)\d{2}|关于|$|政府信息公开|政务公开|信息公开|工作报告$|工作总结$)")
 # a year in Chinese numerals (二〇二三年), read as digits wherever a title's year is read
@@ -93,7 +97,8 @@ def _named_body(title: str) -> str | None:
         return None  # 某经济开发区政府信息公开工作年度报告: the zone's report, its committee's
     return named
 _CRUMBS = re.compile(r"(?:当前位置|您的位置|您现在的位置)?[:：]?(?:网站首页|首页)")  # a breadcrumb's first step
-_TITLE_LEAD = re.compile(r"^(?:关于|《)?\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:关于)?(?:中共|中国共产党|共青团|中国共产主义青年团)?")  # before its first name
+# before a title's first name; 国网 opens the name of the State Grid's company of the place it serves (国网某县供电公司)
+_TITLE_LEAD = re.compile(r"^(?:关于|《)?\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:关于)?(?:中共|中国共产党|共青团|中国共产主义青年团|国网)?")
 _FULL_NAME_END = frozenset("省市县区旗州盟")  # a place's full name, not a short one (宁波经济技术开发区 keeps its name)
 # 中共某县委员会, 共青团某市委员会: the county's party committee, the city's league committee
 _PARTY = re.compile(r"^(?:中共|中国共产党|共青团|中国共产主义青年团)")
@@ -175,13 +180,16 @@ def _issued_title(line: str, text: str) -> str | None:
 def _report_after_notice(issued: str, text: str) -> str | None:
     """The title of the report a notice issues under a short name (《某县2023年度…工作报告》 for 某县人民政府2023年…
     年度报告): the first line after the notice's signed date, when it is a title of the issued title's year and
-    opens with a body. The notice's own lines (its addressees, 现将…印发给你们) are no title."""
+    opens with a body; the issued name itself when that line is the report's first heading (it prints no title).
+    The notice's own lines (its addressees, 现将…印发给你们) are no title."""
     year = re.search(r"(?:19|20)\d{2}", issued)
     signed = _SIGN_DATE.search(text, 0, 1500)
     if not year or not signed:
         return None
     after = _first_lines(text[signed.end():], 1)
     line = after[0] if after else ""
+    if _BODY_HEADING.match(line):
+        return issued  # the report prints no title line, its first heading at once: it goes by the issued name
     return line if (year.group(0) in line and _title_like(line) and _TITLE_WORDS.search(line)
                     and _TITLE_ISSUER.match(line[_TITLE_LEAD.match(line).end():])) else None
 
@@ -218,6 +226,18 @@ def _fuller_title(title: str, below: list[str]) -> str | None:
     return None
 
 
+def _body_over_genre(title: str, below: list[str]) -> str | None:
+    """A cover's title naming only the genre (2023年度政府信息公开工作年度报告, or 政府信息公开工作年度报告 / （2023年度）)
+    with the body's name alone on the line under it and no full title further down: the two joined, the body first
+    (某县某局2023年度政府信息公开工作年度报告)."""
+    if not below or len(below[0]) > 30 or not re.fullmatch(_BODY_NAME, below[0]):
+        return None
+    lead = title[_TITLE_LEAD.match(title).end():]
+    if _TITLE_ISSUER.match(lead) or leading_places_span(lead)[1] or not leading_places_span(below[0])[1]:
+        return None  # the title names a body of its own, or the line under it names no place's body
+    return below[0] + title
+
+
 def extract_title(text: str) -> str | None:
     """The title among the first lines (_opening_lines); a title printed over two lines (a body's name, or 某某关于印发
     某某, above a line opening with the year) is joined, and so is a year in brackets on the line under it."""
@@ -237,9 +257,11 @@ def extract_title(text: str) -> str | None:
             if (line.startswith(above + "关于") and _ORGANISATION.search(above) and _title_like(top)
                     and not _TITLE_WORDS.search(top) and _ORGANISATION.search(top)):
                 line = top + line  # joint issuers, one a line, above 关于…: 中共某县委办公室 / 某县人民政府办公室 / 关于…
-        if i + 1 < len(lines) and _YEAR_LINE.match(lines[i + 1]):
-            line += lines[i + 1]
-        line = _fuller_title(line, lines[i + 1:]) or line
+        below = i + 1
+        if below < len(lines) and _YEAR_LINE.match(lines[below]):
+            line += lines[below]
+            below += 1
+        line = _fuller_title(line, lines[i + 1:]) or _body_over_genre(line, lines[below:]) or line
         site = SITE_SUFFIX.split(line, 1)
         if len(site) == 2 and _site_name(site[1].strip()):
             line = site[0]  # 某县…报告_某县人民政府门户网站: the page's title with its site's name
@@ -431,14 +453,22 @@ def extract_issuer(text: str, title: str | None, page_issuer: str | None = None)
 
 
 # a body named by its level alone (市行政审批局, 县政府办): its place is the reader's, not the name's; 市场 is a word
-_PLACELESS = re.compile(r"^(?:本|我|[省市县区镇乡旗](?!场))")
+_PLACELESS = re.compile(r"^(?:本|我|自治区|[省市县区镇乡旗](?!场))")  # 自治区人社厅: an autonomous region's
+
+
+def _level_word(name: str) -> str:
+    """The level a body is named by instead of its place (市 of 市统计局, 自治区 of 自治区人社厅), or ''."""
+    m = _PLACELESS.match(name)
+    return m.group(0) if m else ""
 
 
 # the short forms sites and titles use for a kind of body, in full, so that a body's years spelled either way are one
 # series (市工商局 and 某市工商行政管理局, 高新区管委会 and 某高新技术产业开发区管理委员会); only forms with one full name
 _SHORT_KINDS = {"工商局": "工商行政管理局", "市场监管局": "市场监督管理局", "质监局": "质量技术监督局",
                 "食药监局": "食品药品监督管理局", "人社局": "人力资源和社会保障局", "高新区": "高新技术产业开发区",
-                "经开区": "经济技术开发区"}
+                "经开区": "经济技术开发区", "环保局": "环境保护局", "卫计委": "卫生和计划生育委员会",
+                "卫生计生委": "卫生和计划生育委员会", "卫健委": "卫生健康委员会", "卫计局": "卫生和计划生育局",
+                "卫生计生局": "卫生和计划生育局"}
 _SHORT_KIND = re.compile("|".join(_SHORT_KINDS))
 
 
@@ -454,7 +484,7 @@ def normalize_body(name: str) -> str:
     name = re.sub(r"(?<=[省市县区旗镇乡州盟])政府", "人民政府", name)
     name = re.sub(r"人民政府办$", "人民政府办公室", name)
     # a town or sub-district named alone is its government or office (百江镇 is 百江镇人民政府)
-    name = re.sub(r"(?<=[镇乡])$", "人民政府", re.sub(r"(?<=街道)(?:办)?$", "办事处", name))  # 某街道办 too
+    name = re.sub(r"(?:(?<=[镇乡])|(?<=苏木))$", "人民政府", re.sub(r"(?<=街道)(?:办)?$", "办事处", name))  # 某街道办 too
     return name.replace("管委会", "管理委员会")
 
 
@@ -490,7 +520,8 @@ def issuing_body(title: str | None, issuer: str | None, issuer_found: str | None
             return normalize_body(office.group(1)), "title"
     if named:
         body = normalize_body(named)
-        if _PLACELESS.match(body) and full and full.endswith(body[1:]) and not _PLACELESS.match(full):
+        if _PLACELESS.match(body) and full and full.endswith(body[len(_level_word(body)):]) \
+                and not _PLACELESS.match(full):
             return full, issuer_found
         if full and len(full) > len(body) and full.endswith(body) \
                 and leading_places_span(full)[1] == len(full) - len(body):
@@ -544,9 +575,13 @@ def extract_report_year(text: str, title: str | None, publish_date: str | None,
         if m := _SESSION_DATE.search(text, 0, 3000):
             return int(m.group(1)) - 1, "text"
     publish_year = int(publish_date[:4]) if publish_date else None
-    plans = _plan_sections(text[:20000])
-    years = Counter(int(m.group(1)) for m in _YEAR_MENTION.finditer(text, 0, 20000)
-                    if not (m.start() and text[m.start() - 1].isdigit())
+    head = text[:20000]
+    if "〇" in head or "○" in head:
+        head = _digit_years(head)  # 二〇一〇年，我局…: a year in numerals counts as one in digits (of one length)
+    plans = _plan_sections(head)
+    # a year the text starts from (自2008年以来, 从2019年起) is no year the report covers
+    years = Counter(int(m.group(1)) for m in _YEAR_MENTION.finditer(head)
+                    if not (m.start() and (head[m.start() - 1].isdigit() or head[m.start() - 1] in "自从"))
                     and not any(start <= m.start() < end for start, end in plans))
     if publish_year:
         years = Counter({y: c for y, c in years.items() if y <= publish_year})
@@ -618,10 +653,10 @@ def detect_template(text: str, doc_type: str, report_year: int | None) -> str | 
 
 
 # ---------------------------------------------------------------------------------------------- region
-_TOWN = re.compile(r"(?:镇|乡|街道)(?:人民政府|办事处)?$")
+_TOWN = re.compile(r"(?:镇|乡|苏木|街道)(?:人民政府|办事处)?$")  # 苏木: Inner Mongolia's township
 _REGION_TEXT = 3000  # reports name their place early; later mentions only repeat it
-_LEVELS = {"省": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county", "旗": "county", "镇": "county",
-           "乡": "county", "本": "city", "我": "city"}
+_LEVELS = {"省": "province", "自治区": "province", "市": "city", "州": "city", "盟": "city", "县": "county", "区": "county",
+           "旗": "county", "镇": "county", "乡": "county", "本": "city", "我": "city"}
 
 
 def _level(code: str) -> str:
@@ -660,15 +695,20 @@ def infer_region(text: str, title: str | None, body: tuple[str | None, str | Non
     name, found = body
     if name and (code := place_of(_PARTY.sub("", name))):
         return code, found
-    if name and _TOWN.search(name) and issuer[0] and (code := place_of(_PARTY.sub("", issuer[0]))) \
-            and _level(code) == "county":
-        return code, issuer[1]  # a town's report posted by a county: the town lies in that county
+    if name and _TOWN.search(name):
+        # a town's report posted by a county, or on a county's site (主办单位): the town lies in that county
+        for poster_name, poster_found in ((issuer[0], issuer[1]), (owner, "header")):
+            if poster_name and (code := place_of(_PARTY.sub("", poster_name))) and _level(code) == "county":
+                return code, poster_found
+        if not leading_places_span(name)[1] and "委" in head and (code := _credited_county(head)):
+            return code, "text"  # a town named alone that credits its county's leadership (在某县委、县政府领导下)
     if name and not _PLACELESS.match(name):
         return None, None  # a named body outside the gazetteer (某某新区管理委员会): its place is not known
-    level = _LEVELS.get(name[0], "city") if name else None
+    level = _LEVELS.get(_level_word(name) or name[0], "city") if name else None
     if issuer[0] and (code := place_of(_PARTY.sub("", issuer[0]))) and level in (None, _level(code)):
         return code, issuer[1]
-    if name and name[0] in "省市县区旗州盟" and owner and (code := place_of(_PARTY.sub("", owner))) \
+    if name and (name[0] in "省市县区旗州盟" or name.startswith("自治区")) and owner \
+            and (code := place_of(_PARTY.sub("", owner))) \
             and (_level(code) == level or name[0] == "市" and (place_name(code) or "").endswith("市")):
         # 省水利厅 on a site its province owns, 市统计局 on a city's or a county-level city's: a site holds its own
         # level's bodies' reports
@@ -679,6 +719,20 @@ def infer_region(text: str, title: str | None, body: tuple[str | None, str | Non
     if code and record_province and code[:2] != record_province:
         return None, None  # the text's places point to another province than the site's
     return (code, "text") if code else (None, None)
+
+
+# 在某县委、县政府的坚强领导下: the leadership a town's report credits, its county's (县委 alone names none)
+_COUNTY_LEADERSHIP = re.compile(r"在(?:中共)?([\u4e00-\u9fff]{1,12}?[县区旗市])委\s*[、和与及]?\s*[县区旗市]?(?:人民)?政府")
+
+
+def _credited_county(head: str) -> str | None:
+    """The one county whose leadership a town's report credits (在礼泉县委、县政府的领导下), outside a sentence on a
+    partner; None when it credits none, several, or a place of another level."""
+    partners = partner_sentences(head)
+    codes = {leading_places(m.group(1)) for m in _COUNTY_LEADERSHIP.finditer(head)
+             if not any(s <= m.start() < e for s, e in partners)}
+    code = codes.pop() if len(codes) == 1 else None
+    return code if code and _level(code) == "county" else None
 
 
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|>|＞|›|»|→|/)\s*")
@@ -820,7 +874,8 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
     if body is not None and _PLACELESS.match(body):
         # 县行政审批局 is 某县行政审批局 once its county is known, and of an unknown place would meet every other
         # county's in one series
-        body = own + body[1:] if own and own[-1] == body[0] else body if place else None
+        word = _level_word(body)
+        body = own + body[len(word):] if own and own.endswith(word) else body if place else None
     elif body is not None and place is None and (shared_place_name(body) or _BARE_ZONE.match(body) or _TOWN.search(body)
                                                  and not leading_places_span(body)[1]):
         # 和平区人民政府 of an unknown 和平区 would meet the other 和平区's in one series; so would a town's (城关镇人民政府),
@@ -887,7 +942,7 @@ def _without_place(name: str) -> str:
     -> 行政审批服务局)."""
     name = _PARTY.sub("", name)
     name = name[leading_places_span(name)[1]:]
-    return name[1:] if _PLACELESS.match(name) and len(name) > 3 else name
+    return name[len(_level_word(name)):] if _PLACELESS.match(name) and len(name) > 3 else name
 
 
 def former_body(text: str, body: str | None) -> str | None:
@@ -910,10 +965,57 @@ def former_body(text: str, body: str | None) -> str | None:
     return None
 
 
+# a body's kind inside a name's function words: a unit of that body (某市生态环境局某县分局, 某局某中心), no rename of it
+_UNIT_OF = re.compile(r"局|厅|委员会")
+
+
 def _within(short: str, long: str) -> bool:
     """Whether ``long`` is ``short`` with words put in: 政务服务管理 within 政务服务和数据管理."""
     rest = iter(long)
     return all(ch in rest for ch in short)
+
+
+_REFORMS_PATH = Path(__file__).with_name("body_reforms.yaml")
+
+
+@lru_cache(maxsize=1)
+def _reforms() -> tuple[dict[str, frozenset[str]], dict[str, frozenset[str]]]:
+    """The institutional reforms' table (body_reforms.yaml), names without their place: (old name -> the new names
+    a rename gave it (农业委员会 became 农业农村委员会 in some places, 农业农村局 in others), new name -> the old names
+    merged into it, under each later name it was renamed to as well: 卫生局 merged into 卫生和计划生育局 stays apart
+    from the 卫生健康局 that became)."""
+    table = yaml.safe_load(_REFORMS_PATH.read_text(encoding="utf-8"))
+    renamed: dict[str, set[str]] = {}
+    for entry in table["renamed"]:
+        renamed.setdefault(entry["from"], set()).add(entry["to"])
+    merged: dict[str, set[str]] = {}
+    for entry in table["merged"]:
+        for name in _successors(entry["formed"], renamed) | {entry["formed"]}:
+            merged.setdefault(name, set()).update(entry["of"])
+    return ({old: frozenset(new) for old, new in renamed.items()},
+            {name: frozenset(old) for name, old in merged.items()})
+
+
+def _successors(name: str, renamed) -> set[str]:
+    """The names the reforms' renames gave a body called ``name``, in one step or several."""
+    found, todo = set(), [name]
+    while todo:
+        for new in renamed.get(todo.pop(), ()):
+            if new not in found:
+                found.add(new)
+                todo.append(new)
+    return found
+
+
+def _reform_renamed(old: str, new: str) -> bool:
+    """Whether the reforms renamed a body called ``old`` (without its place) to ``new``, in one step or several."""
+    return new in _successors(old, _reforms()[0])
+
+
+def _merged_apart(a: str, b: str) -> bool:
+    """Whether one of two names (without their place) is a body the reforms merged into the other."""
+    _, merged = _reforms()
+    return a in merged.get(b, ()) or b in merged.get(a, ())
 
 
 def renamed_bodies(reports: list[tuple]) -> dict[tuple[str, str], str]:
@@ -924,10 +1026,12 @@ def renamed_bodies(reports: list[tuple]) -> dict[tuple[str, str], str]:
     overlap (two bodies report in the same years), their names without the place end in the same kind of
     organisation (局, 委员会, 中心 …), open with the same two characters, and one's function words are the other's
     with words put in: 湖州市政务服务管理局 -> 湖州市政务服务和数据管理局, 某县自然资源局 -> 某县自然资源和规划局,
-    某市行政审批局 -> 某市行政审批服务局. A body merged into a larger one (文化局 -> 文化和旅游局) continues in it; the
-    other merged body (旅游局) does not, as its name does not open the new one. Names of other words are one body
-    where a report of one says the other is its former name (原行政审批服务局更名为政务服务和大数据管理局). The series
-    takes the latest name."""
+    某市行政审批局 -> 某市行政审批服务局 (a body merged with another that keeps its words, 文化局 in 文化和旅游局,
+    is a merger of the reforms' table, below, and stays apart). The institutional reforms' renames
+    (body_reforms.yaml: 环境保护局 -> 生态环境局, 卫生和计划生育委员会 -> 卫生健康委员会) join too, the old name's years
+    first; a body the reforms merged into another (文化局 into 文化和旅游局, 卫生局 into 卫生和计划生育局) stays apart
+    from it, its words notwithstanding. Names of other words are one body where a report of one says the other is its
+    former name (原行政审批服务局更名为政务服务和大数据管理局), a merger or not. The series takes the latest name."""
     years: dict[tuple[str, str], set[int]] = {}
     stated: dict[tuple[str, str], set[str]] = {}  # a body -> the former names its reports state, without the place
     for region, body, year, *former in reports:
@@ -946,8 +1050,11 @@ def renamed_bodies(reports: list[tuple]) -> dict[tuple[str, str], str]:
             for b in keys:
                 ga, gb = (next(g for g in groups if k in g) for k in (a, b))
                 (fa, ka), (fb, kb) = words[a], words[b]
-                renamed = (ka == kb and fa[:2] == fb[:2] and _within(fa, fb)
-                           or fa + ka in stated.get(b, ()) and max(years[a]) < min(years[b]))
+                before = max(years[a]) < min(years[b])
+                renamed = (fa + ka in stated.get(b, ()) and before
+                           or (ka == kb and fa[:2] == fb[:2] and _within(fa, fb) and not _UNIT_OF.search(fb)
+                               or before and _reform_renamed(fa + ka, fb + kb))
+                           and not _merged_apart(fa + ka, fb + kb))
                 if (ga is not gb and renamed
                         and not {y for k in ga for y in years[k]} & {y for k in gb for y in years[k]}):
                     ga += gb

@@ -448,6 +448,7 @@ _WIDGET = re.compile(r"\s+(?:微信|微博|QQ|分享|打印|收藏|关闭|字体
 _BREADCRUMB = re.compile(r"\s*(?:网站首页|首页)\s*(?:>|＞|»|›|/|→|-)")
 _WIDGET_LEFT = re.compile(r"[ \t]*[【】\[\]][ \t【】\[\]]*")
 _HEADER_LINES = 12  # a page's header sits in its first lines
+_OWNER_LINE = re.compile(r"\s*主办(?:单位)?\s*[:：]")  # the site's owner in a banner over the page, as in its footer
 
 
 # a site's ICP record, filed in a province named by one character (浙ICP备05012345号): kept as ("ICP备", "浙")
@@ -519,7 +520,8 @@ def _header_edits(text: str, info: list[tuple[str, str]]) -> list[Edit]:
         if record is not None:  # a crawler's record as a JSON object, or a 信息公开 table's row: its fields
             info.extend(record)
             edits.append((pos, min(end + 1, len(text)), ""))
-        elif (_HEADER_LINE.match(line) or _DATED_LINE.match(line) or crumbs) and len(line) <= 400 and "。" not in line:
+        elif (_HEADER_LINE.match(line) or _DATED_LINE.match(line) or crumbs or _OWNER_LINE.match(line)) \
+                and len(line) <= 400 and "。" not in line:
             keys = list(_INFO_KEY.finditer(line))
             if crumbs:  # 首页 > 政务公开 > … : the path is the 当前位置 a page without that label prints
                 info.append(("当前位置", line[:keys[0].start() if keys else len(line)].strip()))

@@ -128,7 +128,7 @@ def _told_apart(word: str, candidates: list[str], text: str, named_in: str) -> l
     told = [c for c in candidates if c[:4] + "00" in mentioned or c[:2] + "0000" in mentioned]
     if told or not named_in or mentioned - set(candidates):
         return told  # the poster names one, several, or another place: the text cannot overrule it
-    partners = _partner_sentences(named_in)
+    partners = partner_sentences(named_in)
     return [c for c in candidates if any(
         not any(s <= m.start() < e for s, e in partners)
         for parent in _parent_names(c)
@@ -206,7 +206,7 @@ _PARTNER = re.compile(r"对口|支援|援建|援疆|援藏|援青|协作|帮扶|
 _SENTENCE_END = "。；;！？!?\n"
 
 
-def _partner_sentences(text: str) -> list[tuple[int, int]]:
+def partner_sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of ``text`` on a partner."""
     spans = []
     for m in _PARTNER.finditer(text):
@@ -225,7 +225,7 @@ def dominant_place(text: str, level: str) -> str | None:
     the places of a sentence on a partner (对口支援, 协作, 帮扶) do not count."""
     cities: Counter = Counter()
     counties: Counter = Counter()
-    partners = _partner_sentences(text)
+    partners = partner_sentences(text)
     for code, rank, _, start in place_mentions(text):
         if rank == gazetteer().AddrInfo.RANK_PROVINCE or any(s <= start < e for s, e in partners):
             continue

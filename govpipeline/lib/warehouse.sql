@@ -134,7 +134,8 @@ CREATE TABLE IF NOT EXISTS warehouse.documents (
     table_cells_read     INTEGER,     -- of those, the cells read (blank cells count); less: see warehouse.table_issues
     body          VARCHAR,            -- the body that issued the report, one spelling (某某县行政审批局,
                                       -- 某某经济技术开发区管理委员会); its reports over the years form one series: a
-                                      -- body that renamed itself goes by its latest name (normalized.documents.body
+                                      -- body that renamed itself, or that a reform renamed (lib/body_reforms.yaml:
+                                      -- 环境保护局 -> 生态环境局), goes by its latest name (normalized.documents.body
                                       -- keeps each report's); a body formed by merging others (the 2018-2019
                                       -- reform's 市场监督管理局 of 工商局, 质监局 and 食药监局) is a new body with a
                                       -- series of its own, and the old bodies' series end

@@ -1,4 +1,6 @@
 """One body's reports over the years give one series per indicator, whatever phrasing and form each year used."""
+import pytest
+
 from govpipeline_tests import template_forms
 from govpipeline_tests.conftest import materialize_all, query
 
@@ -607,3 +609,81 @@ def test_reports_of_no_known_body_or_place_give_no_series(tmp_path):
     materialize_all(raw, db)
     assert query(db, "SELECT count(*) FROM warehouse.facts WHERE metric_id = 'gdp'") == [(2,)]
     assert query(db, "SELECT count(*) FROM analytics.metric_series") == [(0,)]
+
+
+def test_a_bureau_renamed_in_the_reform_is_one_series_and_a_merged_one_a_new_series(tmp_path):
+    """邢台市环境保护局 (2016-2018, 2017 titled 市环保局) became 邢台市生态环境局 in the 2018 reform (its 2019 and 2020
+    reports say nothing of it): one body, one series under the later name, compared across the reform; the city's
+    卫计委 (2017) and 卫生健康委员会 (2019) likewise. Its 文化局 (2017) merged with 旅游局 into 文化和旅游局 (2019, 2020):
+    two bodies (lib/body_reforms.yaml). Each report keeps the name it was issued under in normalized.documents."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+
+    def page(title: str, year: int, published: int) -> str:
+        return (f"{title}\n发布时间：{year + 1}-01-20\n"
+                f"一、总体情况\n{year}年，我局全面推进政务公开工作。全年主动公开政府信息{published}条。\n")
+
+    pages = {
+        "env2016": page("邢台市环境保护局2016年政府信息公开工作年度报告", 2016, 310),
+        "env2017": page("邢台市环保局2017年政府信息公开工作年度报告", 2017, 342),
+        "env2018": page("邢台市环境保护局2018年政府信息公开工作年度报告", 2018, 365),
+        "env2019": page("邢台市生态环境局2019年政府信息公开工作年度报告", 2019, 421),
+        "env2020": page("邢台市生态环境局2020年政府信息公开工作年度报告", 2020, 447),
+        "health2017": page("邢台市卫计委2017年政府信息公开工作年度报告", 2017, 520),
+        "health2019": page("邢台市卫生健康委员会2019年政府信息公开工作年度报告", 2019, 610),
+        "culture2017": page("邢台市文化局2017年政府信息公开工作年度报告", 2017, 130),
+        "culture2019": page("邢台市文化和旅游局2019年政府信息公开工作年度报告", 2019, 260),
+        "culture2020": page("邢台市文化和旅游局2020年政府信息公开工作年度报告", 2020, 281),
+    }
+    for name, text in pages.items():
+        (raw / f"{name}.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw, db)
+    assert query(db, """SELECT body, list(year ORDER BY year), list(value ORDER BY year) FROM analytics.metric_series
+                        WHERE metric_id = 'proactive_disclosures' GROUP BY body ORDER BY body""") == [
+        ("邢台市卫生健康委员会", [2017, 2019], [520.0, 610.0]),
+        ("邢台市文化和旅游局", [2019, 2020], [260.0, 281.0]),
+        ("邢台市文化局", [2017], [130.0]),
+        ("邢台市生态环境局", [2016, 2017, 2018, 2019, 2020], [310.0, 342.0, 365.0, 421.0, 447.0])]
+    # compared across the reform, 2019 with 2018, as one body
+    assert query(db, """SELECT body, list(year ORDER BY year), list(previous_value ORDER BY year)
+                        FROM analytics.yoy_comparisons
+                        WHERE metric_id = 'proactive_disclosures' AND basis = 'cross_document'
+                        GROUP BY body ORDER BY body""") == [
+        ("邢台市文化和旅游局", [2020], [260.0]),
+        ("邢台市生态环境局", [2017, 2018, 2019, 2020], [310.0, 342.0, 365.0, 421.0])]
+    # the name each report was issued under stays auditable
+    assert query(db, """SELECT n.body, d.body, d.report_year FROM warehouse.documents d
+                        JOIN normalized.documents n USING (doc_id)
+                        WHERE d.body IN ('邢台市生态环境局', '邢台市卫生健康委员会') ORDER BY d.body, d.report_year""") == [
+        ("邢台市卫生和计划生育委员会", "邢台市卫生健康委员会", 2017), ("邢台市卫生健康委员会", "邢台市卫生健康委员会", 2019),
+        ("邢台市环境保护局", "邢台市生态环境局", 2016), ("邢台市环境保护局", "邢台市生态环境局", 2017),
+        ("邢台市环境保护局", "邢台市生态环境局", 2018), ("邢台市生态环境局", "邢台市生态环境局", 2019),
+        ("邢台市生态环境局", "邢台市生态环境局", 2020)]
+
+
+@pytest.mark.parametrize("held_out", [False, True])
+def test_set_17s_bodies_across_the_reforms_form_the_series_their_decisions_give(tmp_path, held_out):
+    """Set 17 (lib/crawled_pages.SEVENTEENTH_PAGES) and its held-out pages: renamed bodies (环境保护局/厅, 卫计委,
+    卫计局, 农业局, 农业委员会, 林业局/厅, 扶贫开发局) are one series each under the later name; merged ones (安监局 ->
+    应急管理局, 文化局 -> 文化和旅游局, 国土资源局 -> 自然资源局, 粮食局 -> 粮食和物资储备局, unless a report states the
+    rename) and a city bureau's county branch are series of their own. warehouse.documents and metric_series give
+    each page its series' name."""
+    from govpipeline_tests.lib.crawled_pages import SEVENTEENTH_HELD_OUT_PAGES, SEVENTEENTH_PAGES
+
+    pages = SEVENTEENTH_HELD_OUT_PAGES if held_out else SEVENTEENTH_PAGES
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name, page, _ in pages:
+        (raw / f"{name}.txt").write_text(page, encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw, db)
+    expected: dict[tuple[str, str], list[int]] = {}
+    for _, _, e in pages:
+        expected.setdefault((e["series_body"], e["region"]), []).append(e["report_year"])
+    assert len(expected) == len({e["series"] for _, _, e in pages}) == 11
+    assert query(db, "SELECT body, region_code, list(report_year ORDER BY report_year) FROM warehouse.documents "
+                     "GROUP BY ALL ORDER BY ALL") == sorted((b, r, sorted(y)) for (b, r), y in expected.items())
+    assert query(db, """SELECT body, region_code, list(year ORDER BY year) FROM analytics.metric_series
+                        WHERE metric_id = 'proactive_disclosures' GROUP BY ALL ORDER BY ALL""") == sorted(
+        (b, r, sorted(y)) for (b, r), y in expected.items())
