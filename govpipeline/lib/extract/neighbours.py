@@ -295,6 +295,14 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
                 named = prev.metric
             return named + f.label
         return f"{named}:{f.label}" if f.label else named
+    if f.kind == "count" and count_han(f.label) <= 3 and outer is not None and outer.unit != f.unit \
+            and (earlier := next((g for g in reversed(facts[:i]) if g.start >= s0 and not g.in_paren
+                                  and g.kind == "count"), None)) is not None and earlier.unit == f.unit \
+            and count_han(earlier.label) >= 4 and ":" not in earlier.metric \
+            and not any(c in text[earlier.end:f.start] for c in "；;"):
+        # 发生行政诉讼案件62件，出庭应诉率100%，败诉7件: a bare word counted in the unit of the sentence's count, past
+        # a figure of another unit, is a part of it
+        return f"{earlier.metric}:{f.label}"
     head = heading_path(f.section or "", "")
     # a list item read as a heading is the figure's own line; a measure named in full (发电量, 债务率) is its own
     if head and head not in f.label and f.quote not in head and not rx.FULL_MEASURE.search(f.label):
