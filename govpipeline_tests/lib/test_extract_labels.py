@@ -571,3 +571,17 @@ def test_names_listed_in_the_clause_before_分别为_name_each_figure(text):
 def test_a_share_named_alone_is_no_parent_of_the_next_part():
     text = "从来电类型看，咨询类8,420件，占比52.1%；投诉类4,310件，占比26.7%；求助类3,426件，占比21.2%。"
     assert labels(text)["4,310件"] == "投诉类" and labels(text)["26.7%"] == "投诉类占比"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("抽查执法案卷120卷，优良率91.5%。", {"120卷": "抽查执法案卷", "91.5%": "抽查执法案卷:优良率"}),
+    ("清理规章草案38件，废止6件、修改4件。", {"38件": "清理规章草案", "6件": "废止规章草案", "4件": "修改规章草案"}),
+    ("举办法治讲座5场，参加人员430人次。", {"5场": "举办法治讲座", "430人次": "法治讲座参加人员"}),
+])
+def test_case_files_verbs_sharing_an_object_and_those_who_took_part(text, expected):
+    assert labels(text) == expected
+
+
+def test_a_bare_word_counted_past_a_rate_is_a_part_of_the_sentences_count_not_of_the_heading():
+    text = "三、化解行政争议\n全年新发生行政复议案件48件，复议决定按期作出率100%，撤销5件，撤销率10.4%。"
+    assert labels(text)["5件"] == "新发生行政复议案件:撤销" and labels(text)["10.4%"] == "新发生行政复议案件:撤销率"

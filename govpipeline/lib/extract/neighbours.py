@@ -167,6 +167,11 @@ def listed_object(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     unit (新增国家级专精特新企业8家、省级专精特新中小企业63家)."""
     if prev is None or prev.end != f.start - len(f.label) - 1 or ctx.text[prev.end] != "、" or not f.label:
         return None
+    if len(f.label) == len(prev.label) == 2 and prev.metric.startswith(prev.label) and count_han(prev.metric) > 2 \
+            and ":" not in prev.metric:
+        # 清理规范性文件146件，废止12件、修改5件: a bare word in the place of a bare verb that took its object from
+        # the clause before is another verb of it (修改规范性文件, not 废止修改)
+        return f.label + prev.metric[2:]
     same_kind = prev.unit == f.unit and f.label[-2:] == prev.metric[-2:]
     if len(f.label) > 4 and not same_kind or count_han(f.label) != len(f.label) \
             or any(v in f.label for v in rx.REPORT_VERBS):
@@ -290,6 +295,14 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
                 named = prev.metric
             return named + f.label
         return f"{named}:{f.label}" if f.label else named
+    if f.kind == "count" and count_han(f.label) <= 3 and outer is not None and outer.unit != f.unit \
+            and (earlier := next((g for g in reversed(facts[:i]) if g.start >= s0 and not g.in_paren
+                                  and g.kind == "count"), None)) is not None and earlier.unit == f.unit \
+            and count_han(earlier.label) >= 4 and ":" not in earlier.metric \
+            and not any(c in text[earlier.end:f.start] for c in "；;"):
+        # 发生行政诉讼案件62件，出庭应诉率100%，败诉7件: a bare word counted in the unit of the sentence's count, past
+        # a figure of another unit, is a part of it
+        return f"{earlier.metric}:{f.label}"
     head = heading_path(f.section or "", "")
     # a list item read as a heading is the figure's own line; a measure named in full (发电量, 债务率) is its own
     if head and head not in f.label and f.quote not in head and not rx.FULL_MEASURE.search(f.label):
