@@ -115,6 +115,11 @@ BLIND_ROUNDS = [
     # 2025 targets), a city 统计局's 上半年 经济运行简况 (增速比一季度加快…，高于全省…, 拉动…增长…个百分点, 贡献率) and a
     # 自然资源局's summary (亩, 批次, 存在的问题 with numbers that are no statistics): first 53/80, now 76/80
     ("answer_key_genres_blind19", 80, (0.99, 0.99, 0.95, 0.99)),
+    # sector bulletins and two genres not measured before: a city 人力资源和社会保障 bulletin (就业, 参保人数, 基金收支,
+    # 最低工资 由…调整为…), a county 卫生健康 bulletin (机构数 with 其中, 床位 with 占…, 由上年的…增加到…, …/10万, ‰, 平均住院日),
+    # a city 教育 bulletin (学校数, 在校生, 专任教师, 生师比, 入学率/巩固率), a county 审计工作报告 (查出问题金额, 移送问题线索,
+    # 整改率 截至…) and a 乡's 政府工作报告 (a review under 过去的一年 and 主要预期目标): first measured below
+    ("answer_key_genres_blind20", 216, (0.0, 0.0, 0.0, 0.0)),
 ]
 
 
