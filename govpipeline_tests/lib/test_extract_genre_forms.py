@@ -1251,3 +1251,44 @@ def test_a_limit_set_above_is_named_by_itself():
 def test_the_projects_funds_support_are_named_after_those_funds():
     facts, _ = named("全年争取地方政府一般债券额度3.4亿元，支持项目27个。", 2024)
     assert facts == [("3.4亿元", "争取地方政府一般债券额度"), ("27个", "地方政府一般债券支持项目")]
+
+
+def test_a_pair_adjusted_from_one_level_to_another_and_its_sibling_pair():
+    facts, _ = named("失业保险金标准第一档由1650元调整为1720元，第二档由1500元调整为1580元。", 2024)
+    assert facts == [("1650元", "失业保险金标准第一档(原)"), ("1720元", "失业保险金标准第一档(现)"),
+                     ("1500元", "失业保险金标准第二档(原)"), ("1580元", "失业保险金标准第二档(现)")]
+
+
+def test_a_change_in_brackets_after_another_change_is_of_the_same_level():
+    facts, yoy = named("全区执业医师人数3420人，比上年增加96人（增长2.9%）。", 2024)
+    assert facts == [("3420人", "执业医师人数"), ("96人", "执业医师人数比上年增加"), ("2.9%", "执业医师人数增长")]
+    assert yoy == {("3420人", "96人"), ("3420人", "2.9%")}
+
+
+def test_a_sum_after_a_count_and_its_noun_keeps_the_words_before_the_count():
+    facts, _ = named("年初预留9个单位专项资金0.62亿元。", 2024)
+    assert facts[1] == ("0.62亿元", "年初预留单位专项资金")
+    facts, _ = named("向符合条件的68户困难家庭发放临时救助金42.5万元。", 2024)
+    assert facts[1] == ("42.5万元", "符合条件的困难家庭发放临时救助金")
+    facts, _ = named("全县126家规模以上工业企业实现营业收入86.2亿元。", 2024)  # where alone: no part of the name
+    assert facts[1] == ("86.2亿元", "规模以上工业企业营业收入")
+
+
+def test_bodies_an_audit_found_at_fault_are_named_by_the_fault():
+    facts, _ = named("审计发现的主要问题：4个单位超范围列支会议费12.6万元；2个项目未按合同约定支付工程款860万元。", 2024)
+    assert [name for _, name in facts] == ["超范围列支会议费单位", "单位超范围列支会议费",
+                                           "未按合同约定支付工程款项目", "项目未按合同约定支付工程款"]
+    facts, _ = named("12个部门公开预算信息36条。", 2024)  # no fault: the bodies stay what they are
+    assert facts[0] == ("12个", "部门")
+
+
+def test_a_flow_worded_like_its_counterpart_takes_its_subject():
+    facts, _ = named("全年失业保险基金收入8.6亿元，增长3.2%；基金支出7.9亿元，下降1.5%。", 2024)
+    assert facts[2:] == [("7.9亿元", "失业保险基金支出"), ("1.5%", "失业保险基金支出下降")]
+    facts, _ = named("全区政府性基金预算收入合计12.4亿元、支出合计11.8亿元。", 2024)
+    assert facts[1] == ("11.8亿元", "政府性基金预算支出合计")
+
+
+def test_what_an_area_has_may_be_named_in_two_characters():
+    facts, _ = named("全县共有初中28所，在校生1.9万人。", 2024)
+    assert facts == [("28所", "初中"), ("1.9万人", "初中:在校生")]

@@ -435,6 +435,8 @@ REPORT_VERB_IN = re.compile(_alt(REPORT_VERBS))
 # a figure next in the clause, after the words of the one before and a link (…水源地水质达标率为100%)
 FIGURE_NEXT = re.compile(r"(?:为|达到|达|是|共|累计)?\d")
 # the last character of the name of a place or a facility a count counts (水源地, 监测站, 卫生院, 行政村)
+FOUND_AT = ("部门", "单位", "项目", "乡镇")  # the bodies an audit names by what it found (3个单位应缴未缴非税收入…)
+AT_FAULT = re.compile(r"违规|违反|未|无|超|不|闲置|挤占|挪用|虚报|套取|滞留|截留|损失|浪费")  # what it found them at fault for
 THING_LAST = "地站点所区村户校院园场馆厂库井段口面"
 
 # 共 inside a label, after what made the figure (热线共受理诉求): the figure is a total; that is no part of its name
@@ -480,6 +482,7 @@ COUNTERPARTS = tuple(tuple(group) for group in _IDIOMS["counterparts"])
 
 FLOWS = frozenset(w for g in COUNTERPARTS for w in g)
 FLOW_QUALIFIERS = tuple(_IDIOMS["flow_qualifiers"])
+FLOW_TOTALS = ("", "总计", "合计", "总额")  # 收入总计…、支出总计…: a flow's total after it
 LISTED_MEASURES = tuple(_IDIOMS["listed_measures"])
 # the measure just before a change's words at the end of a name: 采矿业增加值增长 -> 增加值
 ATTAINED_MEASURES = tuple(_IDIOMS["attained_measures"])
@@ -586,7 +589,7 @@ AMONG_THE = re.compile(r"的\d[\d.,]*(?:万|亿)?[^\d，,；;。]{1,8}(中)[，,
 ASSESSED_IN = re.compile(r"(?:评估|评价|考核|测评|评比|评议|检查|督查|调查|监测|排名)中$")
 AMONG_RANKED = re.compile(r"中(?:排名|排在|位列|位居|名列|居)")  # 在全市11个县（区）中排名第4位: the 11 counts 县（区）
 # the words before a colon that announce what follows (重点做好以下工作：一是…, 改进措施：), which names none of it
-ANNOUNCES_LIST = re.compile(r"(?:以下|下列|如下)[\u4e00-\u9fff]{0,6}$|(?:措施|做法|举措)$")
+ANNOUNCES_LIST = re.compile(r"(?:以下|下列|如下)[\u4e00-\u9fff]{0,6}$|(?:措施|做法|举措)$|(?:主要|存在的|发现的)问题$")
 
 
 # --------------------------------------------------------------------------------------------------------- relations
