@@ -1292,3 +1292,21 @@ def test_a_flow_worded_like_its_counterpart_takes_its_subject():
 def test_what_an_area_has_may_be_named_in_two_characters():
     facts, _ = named("全县共有初中28所，在校生1.9万人。", 2024)
     assert facts == [("28所", "初中"), ("1.9万人", "初中:在校生")]
+
+
+def test_a_water_bulletins_more_and_less_than_before_are_changes():
+    facts, yoy = named("全年全县平均降水量1236.5毫米，比上年偏少12.4%，比常年偏多3.1%。", 2024)
+    assert facts == [("1236.5毫米", "平均降水量"), ("12.4%", "平均降水量比上年偏少"), ("3.1%", "平均降水量比常年偏多")]
+    assert yoy == {("1236.5毫米", "12.4%")}  # 常年 is the long-term mean, not last year
+
+
+def test_what_is_taken_out_or_converted_is_named_by_itself():
+    facts, _ = named("扣除重复计算量3.6亿立方米后，全县水资源总量为18.2亿立方米。", 2024)
+    assert facts == [("3.6亿立方米", "重复计算量"), ("18.2亿立方米", "水资源总量")]
+    facts, _ = named("全县年平均降水量1120毫米，折合降水总量21.4亿立方米。", 2024)
+    assert facts[1] == ("21.4亿立方米", "降水总量")
+
+
+def test_a_rebuilding_verb_is_shared_down_a_list():
+    facts, _ = named("改扩建乡镇卫生院6所、村卫生室38个。", 2024)
+    assert facts == [("6所", "改扩建乡镇卫生院"), ("38个", "改扩建村卫生室")]

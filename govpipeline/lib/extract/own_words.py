@@ -135,6 +135,8 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
         before = _list_lead(before)
         f.after_list = count_han(clean_label(before)) < 2
     label = clean_label(before)
+    if label.startswith("扣除") and text.startswith("后", f.end):
+        label = label[2:]  # 扣除重复计算量8.12亿立方米后，…: what is taken out is the figure's
     if before.endswith(rx.LINKING_VERBS) and label.endswith(rx.LINKING_VERBS) and count_han(label) >= 4:
         label = label[:-2]  # 税收收入完成52.6亿元: the verb only links the thing to its figure, as 达到 does
     if between and (shared := _shared_verb(prev, between)):
