@@ -1310,3 +1310,20 @@ def test_what_is_taken_out_or_converted_is_named_by_itself():
 def test_a_rebuilding_verb_is_shared_down_a_list():
     facts, _ = named("改扩建乡镇卫生院6所、村卫生室38个。", 2024)
     assert facts == [("6所", "改扩建乡镇卫生院"), ("38个", "改扩建村卫生室")]
+
+
+def test_the_people_a_count_of_cases_involved_are_those_cases():
+    facts, _ = named("全年查处拖欠工资案件126件，涉及农民工2860人。", 2024)
+    assert facts == [("126件", "查处拖欠工资案件"), ("2860人", "查处拖欠工资案件:涉及农民工")]
+
+
+def test_a_share_of_members_picked_out_by_what_they_do_is_of_the_count_before():
+    facts, _ = named("参保职工21.6万人，其中参加大病保险的占98.2%。", 2024)
+    assert facts[1] == ("98.2%", "参保职工:参加大病保险占比")
+    facts, _ = named("全县户籍人口52.3万人，其中城镇人口占46.2%。", 2024)  # a thing of their own names them
+    assert facts[1] == ("46.2%", "城镇人口占比")
+
+
+def test_what_counted_things_reached_names_them_with_the_verb():
+    facts, _ = named("全市12个县区中，有9个达到省级示范标准，3个达到市级示范标准。", 2024)
+    assert facts[1:] == [("9个", "达到省级示范标准"), ("3个", "达到市级示范标准")]

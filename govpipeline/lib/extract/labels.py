@@ -53,6 +53,9 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
             # 高技术制造业增加值增长9.8%，占规模以上工业增加值的比重为16.2% (or 比重提高1.4个百分点): the share is of
             # the clause before's subject
             metric = rx.CHANGE_TAIL.sub("", prev.metric).rstrip(":") + metric
+        if f.kind == "share" and prev is not None and prev.kind == "count" and not f.in_paren \
+                and "的占" in (gap := ctx.text[prev.end:f.start]) and rx.MEMBERS_SHARE.fullmatch(gap):
+            metric = f"{prev.metric}:{metric}"  # 随迁子女在校生6.53万人，其中在公办学校就读的占91.2%: a share of those
         if f.kind in ("count", "other") and metric and ctx.text.find("产量", ctx.sentence(f.start)[0], f.start) >= 0 \
                 and rx.OUTPUT_LEAD.search(ctx.text, ctx.sentence(f.start)[0], f.start):
             # 主要工业产品产量中，新能源汽车12.8万辆: how many were made; the lead is no parent of the product

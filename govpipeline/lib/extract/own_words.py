@@ -169,7 +169,9 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
                 and (bar := rx.RATE_BAR.match(text, f.end + len(after))):
             after += bar.group()  # 3家单位按时办结率低于95%: the units whose rate is below the bar
         if after and not rx.TAIL_STOP.match(after):
-            words = clean_label(after.removeprefix("的"))
+            # 有18个达到国家基本标准: what the things counted reached is what names them, 达到 with it
+            reached = "达到" if f.kind == "count" and after.startswith("达到") else ""
+            words = reached + clean_label(after[len(reached):].removeprefix("的"))
             noun = words[:20]  # 98%的政务服务事项
             if f.kind == "count" and (next_figure := rx.FIGURE_NEXT.match(text, f.end + len(after))):
                 noun = _found_at_fault(text, next_figure.end() - 1, noun) or _counted_before_next(noun)
