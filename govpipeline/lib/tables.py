@@ -282,11 +282,32 @@ def _one_line_tables(line: str, pos: int, tokens: list[tuple[str, int]], figure:
             rows.append(_segment(tokens[at:at + width]))
             at += width
         if len(rows) >= 2:
-            before = line[tokens[done][1] - pos if done < len(tokens) else 0:tokens[header][1] - pos]
+            head = _two_row_head(tokens, header, first - unit, done)
+            top = head[0][2] if head else tokens[header][1]
+            before = line[tokens[done][1] - pos if done < len(tokens) else 0:top - pos]
             stated = _STATED_UNIT.search(before) if "单位" in before else None
-            yield [_segment(tokens[header:first]), *rows], stated, ()
+            yield [*(head or [_segment(tokens[header:first])]), *rows], stated, ()
             done = at
         i = max(at, i + k)
+
+
+def _two_row_head(tokens: list[tuple[str, int]], header: int, end: int, done: int) -> list | None:
+    """The two header rows of a one-line table whose columns name years under groups (街道 新增就业（人） 失业人员（人）
+    2024年 2023年 2024年 2023年 东城街道 812 790 64 71 …): the word naming the rows with the groups, then with the
+    years; as many groups as the years repeat in order, one word each before them. None for a header of one row, and
+    for a single group, which the word naming the rows cannot be told from (指标 2024年 2023年)."""
+    years = [t for t, _ in tokens[header + 1:end]]
+    if not years or not all(_YEAR_NAME.match(y) or _THIS_YEAR_NAME.match(y) or _PREVIOUS_YEAR_NAME.match(y)
+                            for y in years):
+        return None
+    period = next(p for p in range(1, len(years) + 1) if len(years) % p == 0
+                  and all(years[k] == years[k % p] for k in range(len(years))))
+    groups = len(years) // period
+    names = header - groups  # the word naming the rows, before the groups (the last one at ``header``)
+    if groups < 2 or names < done or any(_NUMBER.fullmatch(t) for t, _ in tokens[names:header + 1]) \
+            or not _is_header(tokens[names][0]):
+        return None
+    return [_segment(tokens[names:header + 1]), _segment([tokens[names], *tokens[header + 1:end]])]
 
 
 def _segment(tokens: list[tuple[str, int]]) -> tuple[list[str], str, int, list[int]]:
