@@ -389,10 +389,12 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
     table_unit = _cell_unit(stated, (None, 1.0)) if stated else (None, 1.0)
     named = 1 if header[0] in _NUMBERING and len(header) > 2 else 0  # the column that names the rows
     groups = [""] * len(header)
-    if len(lines) > 2 and len(header) < len(lines[1][0]):
-        header = _spread(header, [c.strip() for c in lines[1][0]]) or header
-    if len(lines) > 2 and (carried := _two_row_header(header, lines[1][0], named)):
-        lower = [c.strip() for c in lines[1][0]]
+    lower = [c.strip() for c in lines[1][0]] if len(lines) > 2 else []
+    if lower and len(lower) + 1 == len(lines[2][0]) and lower[0] != header[0]:
+        lower = [header[0], *lower]  # the word naming the rows, merged down both rows, printed once (a text file's)
+    if lower and len(header) < len(lower):
+        header = _spread(header, lower) or header
+    if lower and (carried := _two_row_header(header, lower, named)):
         header = [low or group for low, group in zip(lower, carried)]
         groups = [group if low and group != low else "" for low, group in zip(lower, carried)]
         units = [unit if unit[0] else _column_unit(group) for unit, group in

@@ -473,3 +473,10 @@ def test_a_one_line_tables_years_under_groups_are_a_header_of_two_rows():
     # one group over the years is the word naming the rows: a header of one row
     single = "指标 2025年 2024年 户籍人口（万人） 52.1 52.4 城镇化率（%） 61.3 60.8"
     assert [(c.column_name, c.metric) for c in read_tables(single)][:2] == [("2025年", "户籍人口"), ("2024年", "户籍人口")]
+
+
+def test_a_text_files_header_of_two_rows_prints_the_word_naming_the_rows_once():
+    text = "乡镇 参保人数（人） 缴费金额（万元）\n2025年 2024年 2025年 2024年\n青山镇 8120 7964 402.5 388.1\n白水镇 6312 6250 310.8 301.6\n"
+    assert [(c.row_label, c.column_name, c.value, c.year) for c in read_tables(text)][:4] == [
+        ("青山镇", "参保人数（人） 2025年", 8120, 2025), ("青山镇", "参保人数（人） 2024年", 7964, 2024),
+        ("青山镇", "缴费金额（万元） 2025年", 4025000, 2025), ("青山镇", "缴费金额（万元） 2024年", 3881000, 2024)]
