@@ -122,6 +122,8 @@ _SCORE_NAME = re.compile(r"(?:得分|评分|分值|总分)$")
 _SHARE_NAME = re.compile(r"占比|比例|比重")
 _CHANGE_NAME = re.compile(r"增长|增幅|增减|下降|降幅|同比|比上年|较上年")
 _UNIT_COLUMN = ("单位", "计量单位")
+# a column of numbers that identify or date, no statistic: a table of them unread is no finding (联系电话, 邮编)
+_IDENTIFIER_NAME = re.compile(r"电话|手机|传真|邮编|邮政编码|代码|编号|号码|序号|证号|账号|日期|排名|名次")
 # a first column that numbers the rows, or ranks them, and names none
 _NUMBERING = ("序号", "编号", "排名", "名次", "排序")
 _DASHES = ("—", "-", "－", "——", "/")  # a column that states each row's unit (指标 单位 数量, the national forms of 2016-2018)
@@ -165,7 +167,9 @@ def read_tables(text: str, skip: list[tuple[int, int]] = (), unread: list[dict] 
         cells += read
         if unread is not None:
             unread += [{"table": table} | row for row in ambiguous]
-            figure_rows = sum(1 for values, _, _, _ in lines[1:] if sum(map(_is_figure, values)) >= 2)
+            counted = [j for j, name in enumerate(lines[0][0]) if not _IDENTIFIER_NAME.search(name)]
+            figure_rows = sum(1 for values, _, _, _ in lines[1:]
+                              if sum(1 for j in counted if j < len(values) and _is_figure(values[j])) >= 2)
             if not read and not ambiguous and figure_rows >= 2:  # figures, but no column says what they are
                 header = " ".join(v.strip() for v in lines[0][0] if v.strip())
                 unread.append({"table": table, "row": None, "label": header[:60], "candidates": [],

@@ -480,3 +480,9 @@ def test_a_text_files_header_of_two_rows_prints_the_word_naming_the_rows_once():
     assert [(c.row_label, c.column_name, c.value, c.year) for c in read_tables(text)][:4] == [
         ("青山镇", "参保人数（人） 2025年", 8120, 2025), ("青山镇", "参保人数（人） 2024年", 7964, 2024),
         ("青山镇", "缴费金额（万元） 2025年", 4025000, 2025), ("青山镇", "缴费金额（万元） 2024年", 3881000, 2024)]
+
+
+def test_a_table_of_phone_numbers_and_postcodes_is_no_finding():
+    text = "乡镇\t便民服务中心电话\t邮政编码\n青山镇\t6201234\t421200\n白水镇\t6205678\t421201\n"
+    unread = []
+    assert read_tables(text, unread=unread) == [] and unread == []
