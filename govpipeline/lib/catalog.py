@@ -84,13 +84,13 @@ _CHANGE_UNIT = {"%": "个百分点", "‰": "个千分点"}  # a rate changes by
 _WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|[省市州盟县区旗]直|全[省市州盟县区旗]|全年|年度|本年|今年|年末|共计|共|累计|总|各类|各种渠道|各|全部|"
                 r"综合|平均|的|"
                 r"受理|办理|完成|实现|提供|开展|接听|收到|接到|接收|达到|召开|举办|组织|发布|进行|公布|梳理|确定|现有|建成|设立|"
-                r"配备|明确|设置|产生|属于|被|提起|主动|及时|积极|经审查|接通|挂牌|成立|"  # a verb or adverb names no part
+                r"配备|明确|设置|产生|属于|被|提起|发生|主动|及时|积极|经审查|接通|挂牌|成立|"  # a verb or adverb names no part
                 r"围绕[^:]{1,24}?等(?:政策|工作|领域|方面)?|"  # the topics, as examples (围绕稳就业、降费率等政策发布解读)
                 r"因政府信息公开(?:申请)?(?:引发|引起)?|"  # the domain's own cause (因政府信息公开被申请行政复议)
                 r"(?:依申请)?(?:政务服务)?事项|"  # the items an item rate is of (政务服务事项网上可办率)
                 r"\d{5}|"  # a hotline's number (12345, 12315)
                 r"接诉即办|"  # the hotline's way of working, named as a program (开展“接诉即办”回访)
-                r"[\u4e00-\u9fff\d+]{0,12}?(?:中心|局|厅|之家|热线|网站|网|平台|系统|办公室|新闻办|话务员|坐席|机关|政府|档案馆|图书馆)(?:名义)?|"
+                r"[\u4e00-\u9fff\d+]{0,12}?(?:中心|局|厅|委|之家|热线|网站|网|平台|系统|办公室|新闻办|话务员|坐席|机关|政府|档案馆|图书馆)(?:名义)?|"
                 r"(?:通过)?[^:]{1,16}?等(?:多种|各类)?(?:渠道|平台|方式|载体|途径)|"  # channels as examples: all of them
                 r"、|"  # between bodies named one after another (区政务服务中心、区档案馆、区图书馆设立…)
                 r"[\u4e00-\u9fff]{1,12}?窗口|"  # a named window (中心窗口); a bare 窗口 is a channel beside others (窗口服务评价)
@@ -311,7 +311,8 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     if found and not glossed and found.endswith("_share") and len(clauses) > 1:
         # …（微信、网站、APP）受理1,547件，占17.9%: the share of a sum its sentence printed just before
         glossed = _SEVERAL_GLOSSED_FIGURE.search(sentence[:len(sentence) - len(clauses[-1])])
-    if found and glossed and _by_id()[_by_id()[found].derived_from or found].within is not None:
+    if found and glossed and not _WEB_SITES.match(glossed.group()) \
+            and _by_id()[_by_id()[found].derived_from or found].within is not None:
         return None  # 网络渠道（网站、微信、APP）16.3万件: several parts together, none of them alone
     if found and found.endswith("_growth"):
         found = _growth_of(clauses[:-1], found)
@@ -444,6 +445,8 @@ _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _SEVERAL_GLOSSED = re.compile(r"[（(][^（）()]*[、,，][^（）()]*[）)](?:受理|办理|接收|收到|转办)?\s*$")
 _SEVERAL_GLOSSED_FIGURE = re.compile(r"[（(][^（）()]*[、,，][^（）()]*[）)](?:受理|办理|接收|收到|转办)?[\d.,]+[万亿]?"
                                      r"[^\d\s，,。；;（）()]{0,3}[，,]\s*$")
+# a gloss of web sites only (网络渠道（市政府门户网站、市民服务网）) names one channel, the web, not several
+_WEB_SITES = re.compile(r"[（(](?:[^（）()、,，]*?网站?[、,，])+[^（）()、,，]*?网站?[）)]")
 # a breakdown's heading, which names how a whole is split but not the whole (按受理渠道分, 从诉求类型看)
 _BREAKDOWN = re.compile(r"^(?:按|从|分)[\u4e00-\u9fff]{1,8}?(?:分|看|统计|划分)?$")
 
@@ -479,7 +482,7 @@ _REMEDY_OUTCOME = re.compile(r"^(?:被)?(?:依法)?(?:法院)?(?:判决|裁定)?
 _LITIGATION = re.compile(r"诉讼|起诉|法院|判决")
 _RECONSIDERATION = re.compile(r"行政复议")
 # where a litigation's sentence says it came from: straight to court, or after a reconsideration (the cells of table four)
-_LITIGATION_BRANCH = re.compile(r"(?P<direct>直接(?:提起(?:行政)?诉讼|起诉))|(?P<after>复议后(?:提起(?:行政)?诉讼|起诉)"
+_LITIGATION_BRANCH = re.compile(r"(?P<direct>直接(?:向(?:人民)?法院)?(?:提起(?:行政)?诉讼|起诉))|(?P<after>复议后(?:提起(?:行政)?诉讼|起诉)"
                                 r"|不服(?:行政)?复议(?:决定|结果)?)")
 _BRANCH_WHOLE = {"direct": "未经复议直接起诉", "after": "经复议后起诉"}
 
@@ -648,7 +651,8 @@ _OWN_PLACE_NAMED = re.compile(f"[{_LEVEL}镇乡]|街道")
 _NOT_IN_NAME = ("省市盟县区旗乡镇委全本我各年在对按根围坚面由从为将把和与及的了是到其受理办公布编印发召开完成参加组织举建设实现"
                 "累计新增跨进驻机厅局共覆盖达以来度向提供推动展施落聚焦")  # 关 is in names (城关镇, 嘉峪关市)
 _NAME_CHAR = rf"(?:(?![{_NOT_IN_NAME}])[\u4e00-\u9fff])"
-_NAMED_PLACE = re.compile(rf"^(?:其中|另外|此外|同时)?({_NAME_CHAR}{{2,4}}?(?<![地社小辖街校])[{_LEVEL}]"
+_MEANS = "依托|利用|借助|通过|经过|依据|按照|基于"  # a verb of means before a level (依托市一体化平台) is no name
+_NAMED_PLACE = re.compile(rf"^(?:其中|另外|此外|同时)?(?!{_MEANS})({_NAME_CHAR}{{2,4}}?(?<![地社小辖街校])[{_LEVEL}]"
                           rf"|{_NAME_CHAR}{{1,6}}?(?:开发|高新|新|园|自治)[区县州旗]"
                           rf"|{_NAME_CHAR}{{2,4}}?(?:(?<![小城重点])镇|乡(?![村镇])|街道|社区))"
                           rf"(?![长委级直属域场民生内外本政])")

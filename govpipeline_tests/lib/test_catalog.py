@@ -1143,3 +1143,80 @@ def test_a_disclosure_bodys_telephone_consultations(label, unit, expected):
 ])
 def test_forms_of_the_thirty_second_blind_set(label, unit, expected):
     assert metric_id_for(label, unit, "count") == expected
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    # a body's public data figures the assessments count (set 33's rule), in other words than the blind set's
+    ("梳理公共数据资源目录", "条", "data_catalog_entries"),
+    ("发布县级数据目录", "个", "data_catalog_entries"),
+    ("挂接数据资源目录:挂接信息资源", "个", None),  # resources linked to the catalog
+    ("平台累计归集各部门数据", "条", "data_records_collected"),
+    ("数据归集总量", "条", "data_records_collected"),
+    ("平台累计归集各部门数据:本年新增归集", "条", None),  # the year's additions
+    ("提供共享交换服务调用", "次", "data_sharing_calls"),
+    ("数据共享调用次数", "次", "data_sharing_calls"),
+    ("电子证照共享调用", "次", None),  # one kind of data's calls
+    ("受理部门数据共享申请", "件", None),
+    ("公共数据开放网站开放数据集", "个", "open_datasets"),
+    ("开放公共数据", "条", "open_data_records"),
+    ("开放数据下载量", "次", None),
+    ("上架共享接口", "个", None),
+])
+def test_a_data_bureaus_data_figures(label, unit, expected):
+    assert metric_id_for(label, unit, "count") == expected
+
+
+def test_a_verb_of_means_before_a_level_names_no_place():
+    own = "某州市大数据管理局2024年工作总结 某州市大数据管理局 某州市"
+    assert metric_id_for("归集数据", "条", "count", None, "依托州一体化数据平台归集数据",
+                         "依托州一体化数据平台归集数据", own) == "data_records_collected"
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    # blind set 33, in other words: old disclosure reports' channels, answers, remedies and communication
+    ("按发布渠道分:区政府网站发布", "条", "proactive_disclosures_on_website"),
+    ("公开途径:某某发布官方微博推送", "条", "proactive_disclosures_on_weibo"),
+    ("平安某某微信公众号推送", "条", "proactive_disclosures_on_wechat"),
+    ("区政府公报刊载", "条", "proactive_disclosures_in_gazette"),
+    ("卫健委门户网站公开", "条", "proactive_disclosures_on_website"),
+    ("申请答复:告知属于已主动公开范围", "件", "disclosure_answers_proactively_disclosed"),
+    ("申请答复:告知不属于本机关公开职责范围", "件", "disclosure_answers_not_this_body"),
+    ("申请答复:告知申请的政府信息不存在", "件", "disclosure_answers_information_not_held"),
+    ("组织召开新闻发布会", "场次", "press_conferences"),
+    ("局网站页面浏览量", "次", "website_visits_times"),
+    ("日均页面浏览量", "次", None),  # a day's average
+    ("发生行政诉讼", "件", "admin_litigations"),
+    ("接到有关信息公开工作的投诉", "件", "disclosure_complaints"),
+    ("政府信息公开在年度绩效考评中权重", "%", "disclosure_appraisal_weight"),
+    # hotline forms
+    ("受理市民来电来信诉求", "件", "hotline_cases"),
+    ("受理群众来信来访诉求", "件", None),  # petitions, no hotline's calls
+    ("涉及承办单位", "个", "hotline_handling_units"),
+    ("对逾期未办结的工单督办", "件", "hotline_cases_supervised"),
+])
+def test_forms_of_the_thirty_third_blind_set(label, unit, expected):
+    assert metric_id_for(label, unit, "count") == expected
+
+
+def test_a_disclosure_reports_staff_of_both_kinds_and_its_trainees():
+    own = "某县民政局2013年政府信息公开工作年度报告"
+    assert metric_id_for("配备专兼职工作人员", "人", "count", None, None, "全局配备专兼职工作人员12名",
+                         own) == "disclosure_staff"
+    assert metric_id_for("培训乡镇政府信息公开工作人员", "人次", "count", None, None,
+                         "举办业务培训2期，培训乡镇政府信息公开工作人员150人次", own) == "disclosure_trainees"
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("网络渠道（区政府网站、区民意网）受理", "hotline_cases_via_web"),  # web sites only: the web channel
+    ("网络渠道（网站、微信、APP）受理", None),  # several channels together
+])
+def test_a_channel_glossed_with_web_sites_only_is_the_webs(clause, expected):
+    sentence = "按受理渠道分，电话受理8.2万件；" + clause
+    assert metric_id_for("网络渠道受理", "件", "count", None, clause, sentence,
+                         "某区12345政务服务便民热线2022年运行报告") == expected
+
+
+def test_a_litigation_said_direct_to_court_takes_the_direct_cells():
+    sentence = "发生行政诉讼2件，均为未经复议直接向人民法院起诉，其中法院判决维持"
+    assert metric_id_for("发生行政诉讼:法院判决维持", "件", "count", None, "其中法院判决维持", sentence) \
+        == "admin_litigations_direct_upheld"
