@@ -84,7 +84,7 @@ _CHANGE_UNIT = {"%": "个百分点", "‰": "个千分点"}  # a rate changes by
 _WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|[省市州盟县区旗]直|全[省市州盟县区旗]|全年|年度|本年|今年|年末|共计|共|累计|总|各类|各种渠道|各|全部|"
                 r"综合|平均|的|"
                 r"受理|办理|完成|实现|提供|开展|接听|收到|接到|接收|达到|召开|举办|组织|发布|进行|公布|梳理|确定|现有|建成|设立|"
-                r"配备|明确|设置|产生|属于|被|提起|发生|主动|及时|积极|经审查|接通|挂牌|成立|"  # a verb or adverb names no part
+                r"配备|明确|设置|产生|属于|被|提起|发生|共有|主动|及时|积极|经审查|接通|挂牌|成立|"  # a verb or adverb names no part
                 r"围绕[^:]{1,24}?等(?:政策|工作|领域|方面)?|"  # the topics, as examples (围绕稳就业、降费率等政策发布解读)
                 r"因政府信息公开(?:申请)?(?:引发|引起)?|"  # the domain's own cause (因政府信息公开被申请行政复议)
                 r"(?:依申请)?(?:政务服务)?事项|"  # the items an item rate is of (政务服务事项网上可办率)
@@ -223,7 +223,7 @@ _BEFORE = re.compile(r"\((?:原|以前|之前|改革前|原来)\)$")
 # a share's own words: the part's name, then 占比 / 比重 / 比例 (当面申请占比, 民生支出占一般公共预算支出比重)
 _SHARE = re.compile(r"(?:占[^:]*?)?(?:的)?(?:所占)?(?:占比|比重|比例)$|占[^:]+$")
 # a change's own words: the indicator's name, then the comparison and its direction (比上年增长, 同比下降, 增长)
-_GROWTH = re.compile(r"(?:比上年末?|比去年|同比|较上年)?(?:名义|实际)?(?:增长|增加|下降|减少|上涨|提高|回落|增产|减产|下滑|比增|增速)$")
+_GROWTH = re.compile(r"(?:比上年末?|比去年|同比|较上年末?)?(?:名义|实际)?(?:增长|增加|下降|减少|上涨|提高|回落|增产|减产|下滑|比增|增速)$")
 _BASE_YEAR = re.compile(r"\d{4}年")
 _PERIOD_BEFORE = re.compile(r"[较比]上(?:个)?(?:月|季度?|半年)")
 # a part that extraction wrote as its whole's name with what it includes (政策解读文章(含图解) for 其中图解12篇): not the
@@ -316,6 +316,8 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
         return None  # 网络渠道（网站、微信、APP）16.3万件: several parts together, none of them alone
     if found and found.endswith("_growth"):
         found = _growth_of(clauses[:-1], found)
+    elif found and found.endswith("_share") and label:
+        found = _share_of(clauses[:-1], label, found, own_names)
     if found and sentence and _by_id().get(found, _NO_INDICATOR).unit == "%" and _PROPOSALS.search(sentence):
         return None  # 办理人大代表建议87件、政协委员提案112件，办复率均为100%: both kinds' rate, none of the catalog's rates
     if found and sentence and _DISCLOSURE_REPORT.search(own_names) and "热线" not in own_names \
@@ -359,7 +361,7 @@ _PROPOSALS = re.compile(r"代表(?:意见)?建议|委员提案|政协提案")
 # site's messages. A district's or a sub-district's own summary counts its hotline orders as its earlier keys do
 _REFERRALS_RECEIVED = re.compile(r"(?:12345|热线)[^，,。；;]{0,8}?(?:转办|交办|转交|下派|派发|转来)")
 # a day's average named by its verb alone (…受理群众诉求10.82万件，日均受理3607件): its sentence says of what
-_BARE_DAILY = re.compile(r"^日均(?:受理|办理|接听|接待|办结)?(?:办件)?量?$(?<!均)")
+_BARE_DAILY = re.compile(r"^日均(?:受理|办理|接听|接待|办结|接收)?(?:办件)?量?$(?<!均)")
 # a clause's label: its words up to its last figure, whose unit ends it (a hotline's number stays in the label:
 # 市12345热线共受理群众诉求186.32万件)
 _CLAUSE_LABEL = re.compile(r"^[\s　]*(?:其中|全年|共|累计)*(.+?)(?:\d[\d.,]*|[一二三四五六七八九十]+)\D{0,4}$")
@@ -477,7 +479,7 @@ def _completion_of(clauses: list[str], unit: str) -> str | None:
 
 
 # an outcome of a reconsideration or a litigation (维持, 撤销, 其他结果, 尚未审结), and words that make it a litigation's
-_REMEDY_OUTCOME = re.compile(r"^(?:被)?(?:依法)?(?:法院)?(?:判决|裁定)?(?:复议机关|复议)?(?:决定)?(?:结果)?(?:维持|纠正|撤销|变更|确认(?:违法|无效)"
+_REMEDY_OUTCOME = re.compile(r"^(?:被)?(?:经)?(?:依法)?(?:法院)?(?:判决|裁定)?(?:复议机关|复议)?(?:决定)?(?:结果)?(?:维持|纠正|撤销|变更|确认(?:违法|无效)"
                              r"|纠错|责令|其他结果|(?:尚未|未)审结|(?:尚在|正在)审理|驳回|(?:原告|申请人|起诉人)?(?:主动)?(?:撤诉|撤回))")
 _LITIGATION = re.compile(r"诉讼|起诉|法院|判决")
 _RECONSIDERATION = re.compile(r"行政复议")
@@ -511,6 +513,23 @@ def _growth_of(clauses: list[str], found: str) -> str:
             if level and _by_id()[level].name.split("（")[0] == name and f"{level}_growth" in _by_id():
                 return f"{level}_growth"
             return found
+    return found
+
+
+def _share_of(clauses: list[str], label: str, found: str, own_names: str) -> str:
+    """The share id of the statistic its name gives in the unit of the nearest earlier clause's figure, where
+    ``found`` is a like-named statistic's in another unit (来电受理96.54万件，占85.9%: the phone channel's cases', not
+    the calls')."""
+    for clause in reversed(clauses):
+        if unit := _CLAUSE_UNIT.search(clause.rstrip()):
+            context, own = _split(label)
+            named = _SHARE.search(own)
+            of = _by_id()[found].derived_from  # None for a listed share (immediate_case_share)
+            if named is None or of is None or unit.group(1) == _by_id()[of].unit:
+                return found
+            base = _label_id(f"{context}:{own[:named.start()]}" if context else own[:named.start()],
+                             unit.group(1), "count", own_names)
+            return f"{base}_share" if base and f"{base}_share" in _by_id() else found
     return found
 
 

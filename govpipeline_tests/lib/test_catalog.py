@@ -1220,3 +1220,57 @@ def test_a_litigation_said_direct_to_court_takes_the_direct_cells():
     sentence = "发生行政诉讼2件，均为未经复议直接向人民法院起诉，其中法院判决维持"
     assert metric_id_for("发生行政诉讼:法院判决维持", "件", "count", None, "其中法院判决维持", sentence) \
         == "admin_litigations_direct_upheld"
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    # blind set 34, in other words (after it was measured)
+    ("申请方式:网络提交", "件", "disclosure_requests_received_online"),
+    ("申请方式:传真提交", "件", "disclosure_requests_received_by_fax"),
+    ("全县共有兼职信息员", "人", "disclosure_staff_part_time"),
+    ("回应网民关切", "条", "public_concerns_responded"),
+    ("全年汇集各部门数据", "条", "data_records_collected"),
+    ("平台新汇聚数据", "条", None),  # the year's additions
+    ("数据汇聚总量较上年末增长", "%", "data_records_collected_growth"),
+    ("向区直单位提供数据共享服务", "次", "data_sharing_calls"),
+    ("上线公共数据资源目录", "个", "data_catalog_entries"),
+    ("市热线接收市民来电、短信等各类诉求", "件", "hotline_cases"),
+    ("话务总量", "通", "hotline_calls"),
+    ("人工服务接通率", "%", "hotline_answer_rate"),
+    ("一次性解答率", "%", "hotline_direct_resolution_rate"),
+    ("区热线联动单位", "家", "hotline_handling_units"),
+    ("按诉求类型分:意见建议类", "件", "hotline_cases_suggestion"),
+    ("对办结诉求开展回访", "件", "hotline_callbacks"),
+    ("工单退回重新办理", "件", "hotline_cases_returned"),
+    ("向承办单位发出督办单", "份", "hotline_cases_supervised"),
+    ("区政府网站民意留言板受理", "件", None),  # a web channel only under a hotline's whole (below)
+])
+def test_forms_of_the_thirty_fourth_blind_set(label, unit, expected):
+    assert metric_id_for(label, unit, "count" if unit != "%" else ("change" if "增长" in label else "rate")) == expected
+
+
+def test_a_hotline_reports_site_message_board_is_its_web_channel():
+    own = "某市12345政务服务热线2021年运行报告"
+    assert metric_id_for("政府网站民意留言板受理", "件", "count", None, None, "按受理渠道分，政府网站民意留言板受理",
+                         own) == "hotline_cases_via_web"
+
+
+@pytest.mark.parametrize("sentence, label, expected", [
+    ("因政府信息公开被申请行政复议3件，经复议维持", "经复议维持", "admin_reconsiderations_upheld"),
+    ("因政府信息公开被申请行政复议3件，经复议维持2件，被责令限期重新答复", "被责令限期重新答复",
+     "admin_reconsiderations_corrected"),
+])
+def test_a_reconsiderations_outcome_said_with_经_or_a_time_limit(sentence, label, expected):
+    assert metric_id_for(label, "件", "count", None, label, sentence) == expected
+
+
+def test_a_daily_figure_named_by_接收_is_its_sentences_counts():
+    sentence = "市热线全年共接收市民来电、网络留言等各类诉求86.2万件，日均接收"
+    assert metric_id_for("日均接收", "件", "count", None, "日均接收", sentence,
+                         "某市12345热线2021年工作报告") == "hotline_cases_daily"
+
+
+def test_a_share_takes_the_statistic_its_clause_before_printed():
+    own = "某县12345政务服务便民热线2023年度运行报告"
+    sentence = "按受理渠道分，来电受理41.3万件，占"
+    # the phone channel's cases (件), not the calls (次) that 来电 also names
+    assert metric_id_for("来电受理占比", "%", "share", None, "占", sentence, own) == "hotline_cases_via_phone_share"
