@@ -374,11 +374,20 @@ def may_have_id(label: str | None, unit: str, kind: str, own_names: str = "") ->
 
 
 def _label_id(label: str | None, unit: str, kind: str, own_names: str, sentence: str = "") -> str | None:
-    """label_metric_id, else the id the label has with what the report's own words say (_in_own_words)."""
+    """label_metric_id, else the id the label has with what the report's own words say (_in_own_words): the year
+    before the one its title names is the year before (较2021年增长 in a 2022 report is 较上年增长)."""
     found = label_metric_id(label, unit, kind)
     if found is not None or not (label and own_names):
         return found
+    if kind == "change" and "年" in label and (named := _NAMED_BASE_YEAR.search(label)) \
+            and f"{int(named.group(1)) + 1}年" in own_names:
+        label = f"{label[:named.start()]}较上年{label[named.end():]}"
+        if (found := label_metric_id(label, unit, kind)) is not None:
+            return found
     return _in_own_words(label, unit, kind, own_names, sentence)
+
+
+_NAMED_BASE_YEAR = re.compile(r"(?:比|较|同比)(20\d\d)年(?=[\u4e00-\u9fff]{2}$)")
 
 
 # a domain's word before an item, a service, a window's kind or a name in quotes (人社政务服务事项, 人社服务“掌上办”事项,

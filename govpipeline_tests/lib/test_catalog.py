@@ -1274,3 +1274,13 @@ def test_a_share_takes_the_statistic_its_clause_before_printed():
     sentence = "按受理渠道分，来电受理41.3万件，占"
     # the phone channel's cases (件), not the calls (次) that 来电 also names
     assert metric_id_for("来电受理占比", "%", "share", None, "占", sentence, own) == "hotline_cases_via_phone_share"
+
+
+@pytest.mark.parametrize("label, own_names, expected", [
+    # the year before the report's own is the year before; another base year is no growth against the year before
+    ("受理群众诉求较2020年增长", "某县12345热线2021年工作报告", "hotline_cases_growth"),
+    ("受理群众诉求比2018年增长", "某县12345热线2021年工作报告", None),
+    ("受理群众诉求较2020年增长", "", None),  # no year of its own to tell by
+])
+def test_a_growth_against_the_year_before_the_reports_named_by_its_number(label, own_names, expected):
+    assert metric_id_for(label, "%", "change", None, None, None, own_names) == expected
