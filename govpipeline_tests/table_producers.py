@@ -22,7 +22,7 @@ from govpipeline.lib.template import T2_2019, T2_2021, T3_2019, T3_2021
 from govpipeline_tests.report_files import TEXT_WIDTH_CM, Report, Table, add_word_table
 from govpipeline_tests.table_files import Figures, figures, main, report, t2_table, t3_table, t4_table, \
     write
-from govpipeline_tests.table_layouts import html_page, marked, tab_rows, text_of
+from govpipeline_tests.table_layouts import html_page, marked, one_line, tab_rows, text_of
 from govpipeline_tests.table_text_forms import run_together
 
 
@@ -43,12 +43,13 @@ def _wrap(text: str, width: float, size: float) -> list[str]:
 
 
 def column_order_pdf(rep: Report, ruled: bool = True, by_glyph: bool = False, page_number: str = "- {} -",
-                     breaks: dict[int, int] | None = None) -> bytes:
+                     breaks: dict[int, int] | None = None, continued_blank: bool = False) -> bytes:
     """The report on A4 pages as a producer that draws each table's text column by column writes it (all of the
     first column's cells top to bottom, then the second's…), rules after the text; ``by_glyph``: every character
     placed on its own. ``breaks`` maps a table's index among the report's tables to the body row before which the
     page ends; the table goes on at the next page's top under its header rows printed again. ``ruled``: rules
-    drawn for the tables that have them."""
+    drawn for the tables that have them; ``continued_blank``: a merged cell cut by the page prints its text only
+    in its first part, as Word does (else again in each part)."""
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.units import cm
     from reportlab.pdfbase import pdfmetrics
@@ -83,17 +84,18 @@ def column_order_pdf(rep: Report, ruled: bool = True, by_glyph: bool = False, pa
         n = len(block.rows[0])
         widths = [w * cm for w in block.widths] if block.widths else [TEXT_WIDTH_CM * cm / n] * n
         xs = [left + sum(widths[:c]) for c in range(n + 1)]
-        cells = {}  # (r, c) -> (last row, last column) of the cell printed there
+        cells = {}  # (r, c) -> (last row, last column, its text) of the cell printed there
         for r in rows:
             for c in range(n):
-                if block.covered(r, c) and any(r0 <= r <= r1 and c0 <= c <= c1 and r0 in rows and (r0, c0) != (r, c)
-                                               for r0, c0, r1, c1 in block.spans):
-                    continue
-                span = next(((r1, c1) for r0, c0, r1, c1 in block.spans if r0 <= r <= r1 and c0 <= c <= c1), (r, c))
-                cells[(r, c)] = (min(span[0], rows[-1]), span[1])
+                span = next(((r0, c0, r1, c1) for r0, c0, r1, c1 in block.spans if r0 <= r <= r1 and c0 <= c <= c1),
+                            (r, c, r, c))
+                first = min(k for k in rows if span[0] <= k <= span[2])  # a merge cut by the page: its part here
+                if (first, span[1]) == (r, c):
+                    text = "" if continued_blank and first != span[0] else block.rows[r][c]
+                    cells[(r, c)] = (min(span[2], rows[-1]), span[3], text)
         heights = {r: 12.0 for r in rows}
-        for (r, c), (r1, c1) in cells.items():
-            need = 10 * len(_wrap(block.rows[r][c], xs[c1 + 1] - xs[c] - 4, 8)) + 4
+        for (r, c), (r1, c1, text) in cells.items():
+            need = 10 * len(_wrap(text, xs[c1 + 1] - xs[c] - 4, 8)) + 4
             have = sum(heights[k] for k in rows if r <= k <= r1)
             heights[r1] += max(0.0, need - have)
         if state["y"] - sum(heights.values()) < bottom and state["y"] < top:
@@ -106,12 +108,12 @@ def column_order_pdf(rep: Report, ruled: bool = True, by_glyph: bool = False, pa
         for c in range(n):  # the text, column by column
             for r in rows:
                 if (r, c) in cells:
-                    r1, c1 = cells[(r, c)]
-                    for k, line in enumerate(_wrap(block.rows[r][c], xs[c1 + 1] - xs[c] - 4, 8)):
+                    r1, c1, text = cells[(r, c)]
+                    for k, line in enumerate(_wrap(text, xs[c1 + 1] - xs[c] - 4, 8)):
                         draw(xs[c] + 2, ys[r] - 10 - 10 * k, line, 8)
         if ruled and block.ruled:
             pdf.setLineWidth(0.5)
-            for (r, c), (r1, c1) in cells.items():
+            for (r, c), (r1, c1, _) in cells.items():
                 pdf.rect(xs[c], ys[r1] - heights[r1], xs[c1 + 1] - xs[c], ys[r] - ys[r1] + heights[r1])
         state["y"] = y - 12
 
@@ -310,6 +312,68 @@ def _c11(folder, name, answers):
     answers[name.rsplit(".", 1)[0]]["flags"] = ["t4.cases.reconsideration_total"]
 
 
+def signed_full_width(text: str) -> str:
+    """The trial format's changes (本年增/减) with full-width signs, as Word's Chinese fonts print them: ＋3, －2."""
+    return text.replace("+", "＋").replace(" -", " －")
+
+
+# the round's second part, written and keyed before the code ran on it, after the first part was measured
+def _c12(folder, name, answers):
+    f = figures(1012)
+    t3 = t3_table(f)
+    t3.widths = [1.0, 1.9, 3.9] + [1.31] * 7
+    rep = report(f, "某某市医疗保障局", [t2_table(f)], [t3], [t4_table(f)],
+                 middle=["深化医保领域政务公开，及时发布医保政策和经办信息。"] * 6)
+    write(folder, name, column_order_pdf(rep, breaks={1: 12}, continued_blank=True), f,
+          "2021 ruled PDF drawn column by column, 表三 as the national form (三、本年度办理结果 and each group merged down "
+          "their rows) split over two pages inside （三）不予公开 with its header printed again; the merged cells' "
+          "text only on the first page (the rows after the break have no group label)", answers)
+
+
+def _c13(folder, name, answers):
+    f = zero("2021", 2023)
+    rep = zero_narrative(report(f, "某某区机关事务管理局", [marked(t2_table(f))], [marked(t3_table(f))],
+                                [marked(t4_table(f))]))
+    write(folder, name, docx_header_repeated(rep), f,
+          "2023 .docx of a department whose tables are all zero, every figure cell left empty (Word tables, merged "
+          "cells)", answers)
+
+
+def _c14(folder, name, answers):
+    f = zero("2021", 2022)
+    rep = zero_narrative(report(f, "某某县红十字会", [marked(t2_table(f), "无")], [marked(t3_table(f), "无")],
+                                [marked(t4_table(f), "无")]))
+    write(folder, name, html_page(rep, f"{f.year}年政府信息公开工作年度报告").encode(), f,
+          "2022 web page of a department whose tables are all zero, every figure cell printed 无", answers)
+
+
+def _c15(folder, name, answers):
+    f = figures(1015, "2019")
+    rep = report(f, "某某县商务局", [t2_table(f)], [t3_table(f, official=False)], [t4_table(f)])
+    write(folder, name, signed_full_width(one_line(rep)).encode(), f,
+          f"{f.year} crawled page on one line in the 2019 trial format, cells a space apart, 表二's changes "
+          "(本年增/减) with full-width signs (＋3, －2)", answers)
+
+
+def _c16(folder, name, answers):
+    f = zero("2021", 2023)
+    rep = zero_narrative(report(f, "某某镇人民政府", [marked(t2_table(f))], [marked(t3_table(f, official=False))],
+                                [marked(t4_table(f))]))
+    write(folder, name, one_line(rep).encode(), f,
+          "2023 crawled page on one line of a department whose tables are all zero, every figure cell left empty "
+          "(only the labels and headers remain)", answers)
+
+
+def _c17(folder, name, answers):
+    f = figures(1017, "2019")
+    f.t3["r6"][6] += 2  # （六）其他处理's 总计 printed two more than its requester columns
+    rep = report(f, "某某县住房和城乡建设局", [t2_table(f)], [t3_table(f)], [t4_table(f)])
+    write(folder, name, docx_header_repeated(rep), f,
+          f"{f.year} .docx in the 2019 trial format; 表三's （六）其他处理 prints a 总计 two more than its requester "
+          "columns: the check must flag it", answers)
+    answers[name.rsplit(".", 1)[0]]["flags"] = ["t3.r6.total"]
+
+
 ROUND = {"c01_pdf_column_order_table_two_split.pdf": _c01,
          "c02_pdf_column_order_by_glyph_table_three_split.pdf": _c02,
          "c03_docx_header_rows_copied_mid_table.docx": _c03,
@@ -320,7 +384,13 @@ ROUND = {"c01_pdf_column_order_table_two_split.pdf": _c01,
          "c08_docx_2021_report_in_trial_format.docx": _c08,
          "c09_trial_table_two_beside_2021_table_three.txt": _c09,
          "c10_table_three_column_by_column_lines.txt": _c10,
-         "c11_pdf_column_order_appeal_total_misprinted.pdf": _c11}
+         "c11_pdf_column_order_appeal_total_misprinted.pdf": _c11,
+         "c12_pdf_column_order_national_form_split_merges_once.pdf": _c12,
+         "c13_docx_all_zero_cells_empty.docx": _c13,
+         "c14_html_all_zero_cells_wu.html": _c14,
+         "c15_trial_format_one_line_full_width_signs.txt": _c15,
+         "c16_all_zero_one_line_cells_empty.txt": _c16,
+         "c17_docx_trial_format_other_row_total_misprinted.docx": _c17}
 
 if __name__ == "__main__":
     target = Path(sys.argv[1])
