@@ -140,6 +140,8 @@ T2_2019 = TableSpec("t2", "主动公开政府信息情况", ("主动公开政府
 _TEMPLATE_TABLES = loose("收到和处理政府信息公开申请", "行政复议行政诉讼", "主动公开政府信息情况")
 _VERSION_2021_LABELS = loose("逾期不补正", "本年制发件数", "现行有效件数", "本年废止件数")
 _VERSION_2019_LABELS = loose("本年新制作数量", "对外公开总数量", "上一年项目数量", "六其他处理")
+_T2_2021_HEADER = loose("本年制发件数", "现行有效件数", "本年废止件数")
+_T2_2019_HEADER = loose("本年新制作数量", "对外公开总数量", "上一年项目数量", "采购项目数量")
 
 
 def _requester_total_ok(values: list[int]) -> bool:
@@ -186,6 +188,7 @@ class ParsedTables:
     # how a PDF's layout counts a CJK character's columns (0: two, 1: one), where 表三's full rows tell (see
     # _layout_cells); 表四 has one row, none to tell it by
     layout_count: int | None = None
+    table_two: TableSpec | None = None  # the edition of 表二 as printed (see _t2_spec)
 
     @property
     def read(self) -> int:
@@ -222,6 +225,14 @@ def _number_value(raw: str, column: Column) -> float:
     return float(Decimal(raw.replace(",", "").removesuffix("元").removesuffix("万")) * Decimal(int(scale)))
 
 
+def _rows_in(key_text: str, rows: tuple[Row, ...], taken: set[str]) -> list[Row]:
+    """The rows not yet read whose key words a label holds, in the order it names them: more than one where a page
+    drops empty cells and a row printed nothing (3.其他 （七）总计 69 10 …)."""
+    at = {row.key: min(key_text.find(w) for w in row.keys if w in key_text)
+          for row in rows if row.key not in taken and any(w in key_text for w in row.keys)}
+    return sorted((row for row in rows if row.key in at), key=lambda row: at[row.key])
+
+
 def _match_row(key_text: str, rows: tuple[Row, ...], taken: set[str]) -> Row | None:
     for k, row in enumerate(rows):
         if row.key in taken:
@@ -252,8 +263,20 @@ def _regions(text: str, version: str) -> dict[str, tuple[TableSpec, int, int]]:
         end = stop.start() if stop else end
         if spec.table_id == "t3":
             spec = _t3_spec(text[pos:end], version)
+        elif spec.table_id == "t2":
+            spec = _t2_spec(text[pos:end], version)
         regions[spec.table_id] = (spec, pos, end)
     return regions
+
+
+def _t2_spec(region: str, version: str) -> TableSpec:
+    """表二 as its own header names its columns: a body can keep the trial format's 表二 (本年新制作数量…) in a report
+    whose 表三 is the 2021 form's, or the reverse; a header of neither (or both) goes by the report's version."""
+    if version == "2021" and _T2_2019_HEADER.search(region) and not _T2_2021_HEADER.search(region):
+        return T2_2019
+    if version == "2019" and _T2_2021_HEADER.search(region) and not _T2_2019_HEADER.search(region):
+        return T2_2021
+    return T2_2021 if version == "2021" else T2_2019
 
 
 _T3_2021_ROWS = loose("逾期不补正", "未按收费通知")
@@ -355,6 +378,9 @@ is read with its next line when that one has none (三、本年度办理结果�
                 else:
                     named.append(r)
             row = named[-1] if named else None
+        if row is not None and has_values and spec.table_id == "t3" and rest is None:
+            # the figures after a label that names several rows are the last one's: the others printed nothing
+            row = (_rows_in(tok.key_text, spec.rows, taken) or [row])[-1]
         if row is not None and has_values:
             values, i = _row_values(tokens, i)
             i += rest is not None  # the label's rest, read with it
@@ -413,6 +439,16 @@ def _figures(values: list[Token]) -> list[Token]:
     """The tokens of a row that are its cells when they must be split: its numbers and the blank marks among them
     (an empty cell of a tab row may be an artefact of the layout; a mark never is)."""
     return [t for t in values if t.kind == "number" or (t.kind == "blank" and t.text)]
+
+
+def _apart(numbers: list[Token]) -> list[Token]:
+    """A row's figures, each a cell of its own when two or more stand apart (a page that sets its cells a space
+    apart drops an empty cell without a trace: 规章 1 11 is 1 and 11 with a blank among them, never 1 1 1), else as
+    they are."""
+    figures = [t for t in numbers if t.kind == "number"]
+    if len(figures) < 2 or any(a.end >= b.start for a, b in zip(numbers, numbers[1:])):
+        return numbers
+    return [dataclasses.replace(t, alone=True) if t.kind == "number" else t for t in numbers]
 
 
 def _direct_values(values: list[Token]) -> list[Token]:
@@ -569,6 +605,8 @@ def parse_tables(text: str, report_year: int | None = None, columns: Columns | N
         signed = any(c.kind == "change" for row in spec.rows for c in row.columns)  # 2019 表二's 本年增/减
         tokens = tokenize(text, lo, hi, marks=True, signed=signed)
         parsed.expected += _table_size(spec)
+        if table_id == "t2":
+            parsed.table_two = spec
         if spec is T4:
             _parse_t4(spec, tokens, parsed, text, columns)
         elif spec.table_id == "t3":
@@ -609,7 +647,7 @@ def _parse_t2(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
     for row, values in rows:
         values = placed.get(row.key, values)
         n = len(row.columns)
-        numbers = _figures(values)
+        numbers = _apart(_figures(values))
         # a single figure spanning the block's three columns (colspan) leaves blank cells after it
         direct, evidence = _direct(values, n) or (_direct(numbers, n) if values[0].kind == "number" else None), "cells"
         if direct is None:
@@ -689,7 +727,7 @@ def _parse_t4(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
         if placed is not None and _blocks_add_up(columns, placed):  # each block still adds up to its 总计
             direct = placed
     if direct is None and template_order:
-        options = row_candidates(_figures(numbers), 15, _t4_ok, _t4_total)
+        options = row_candidates(_apart(_figures(numbers)), 15, _t4_ok, _t4_total)
         if len(options) != 1:
             _issue(parsed, spec, row.key, "ambiguous" if options else "unreadable",
                    " ".join(t.text for t in numbers), options)
@@ -887,7 +925,7 @@ def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
         if direct is not None and (printed.subtotal is None or ok(_ints(direct, 0))):
             fixed[row.key], evidence[row.key] = printed.template_cells(direct), "cells"
             continue
-        numbers = _figures(values)
+        numbers = _apart(_figures(values))
         options = row_candidates(numbers, printed.width, ok, forced) if numbers else []
         if printed.subtotal is not None:
             options = list({tuple(printed.template_cells(o)): printed.template_cells(o) for o in options}.values())
@@ -917,8 +955,10 @@ def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
         if row is None and j > i + 1:
             row = _match_row("".join(t.key_text for t in tokens[i:j]), spec.rows, read)
         if row is not None:
-            read.add(row.key)
-            alone.append(row.key)
+            # and the other rows the label names, printed as nothing (3.危及“三安全一稳定” 4.保护第三方合法权益)
+            named = [row] + [r for r in _rows_in(tokens[i].key_text, spec.rows, read) if r is not row]
+            read.update(r.key for r in named)
+            alone += [r.key for r in named]
         i = j
     if alone and not options_by_row and printed.width == 7 and not any(i["table_id"] == "t3" for i in parsed.issues):
         if _blank_rows_hold(spec, fixed, alone):
@@ -1036,7 +1076,7 @@ def settle_with_text(parsed: ParsedTables, statements: list[tuple[str, float, st
     reading is kept its cells are stored with evidence 'narrative'; when several are, the cells they all read the
     same (the stated one at least) are, and the row stays an issue with the readings left (本年制发规范性文件12件 of
     行政规范性文件12345 leaves 12|3|45 and 12|34|5); otherwise the row stays an issue."""
-    spec = T2_2021 if parsed.version == "2021" else T2_2019
+    spec = parsed.table_two or (T2_2021 if parsed.version == "2021" else T2_2019)
     rows = {row.key: row for row in spec.rows}
     still = []
     for issue in parsed.issues:
