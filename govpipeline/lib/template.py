@@ -189,6 +189,7 @@ class ParsedTables:
     # _layout_cells); 表四 has one row, none to tell it by
     layout_count: int | None = None
     table_two: TableSpec | None = None  # the edition of 表二 as printed (see _t2_spec)
+    blanks_dropped: bool = False  # a table read so far prints figures run together and drops its empty cells
 
     @property
     def read(self) -> int:
@@ -451,6 +452,21 @@ def _apart(numbers: list[Token]) -> list[Token]:
     return [dataclasses.replace(t, alone=True) if t.kind == "number" else t for t in numbers]
 
 
+def _short_run(values: list[Token], n: int) -> bool:
+    """Whether a row prints its figures run together with fewer digits than it has cells: the page drops empty cells
+    (a 0 printed as nothing), so no run on it can be split soundly (规章36 is 3|6, or 36 and a blank, or …)."""
+    numbers = [t for t in values if t.kind == "number"]
+    if not numbers or any(t.kind == "blank" for t in values) or len(numbers) > 1 and not _side_by_side(numbers):
+        return False
+    return sum(c.isdigit() for t in numbers for c in t.text) < n
+
+
+def _may_split(numbers: list[Token], parsed: ParsedTables) -> bool:
+    """Whether a row's figures may be read as cells by a split: not on a page that drops empty cells, unless each
+    figure stands apart (then the readings place the blanks among them, see row_candidates)."""
+    return not parsed.blanks_dropped or all(t.alone or t.kind == "blank" for t in numbers)
+
+
 def _direct_values(values: list[Token]) -> list[Token]:
     """A row's tokens without the empty cells at its ends (spans of its label or a figure), when each stands
     apart (tokens side by side are pieces of a run of cells); [] otherwise."""
@@ -600,7 +616,9 @@ def parse_tables(text: str, report_year: int | None = None, columns: Columns | N
         if spec.table_id not in regions:
             _issue(parsed, spec, None, "missing", "")
             parsed.expected += _table_size(T3_2019 if spec is T3_2021 and version == "2019" else spec)
-    for table_id, (spec, lo, hi) in regions.items():
+    # 表二 last: a page that drops its empty cells may show it only in 表三 or 表四 (see _short_run), and 表二 has no
+    # identity to catch a wrong split; the cells and findings keep the tables' order
+    for table_id, (spec, lo, hi) in sorted(regions.items(), key=lambda region: region[0] == "t2"):
         parsed.spans.append((lo, hi))
         signed = any(c.kind == "change" for row in spec.rows for c in row.columns)  # 2019 表二's 本年增/减
         tokens = tokenize(text, lo, hi, marks=True, signed=signed)
@@ -618,6 +636,10 @@ def parse_tables(text: str, report_year: int | None = None, columns: Columns | N
         for row in spec.rows:
             if row.key not in read:
                 _issue(parsed, spec, row.key, "missing", "")
+    order = {table_id: k for k, table_id in enumerate(regions)}
+    parsed.spans.sort()
+    parsed.cells.sort(key=lambda c: order[c.table_id])
+    parsed.issues.sort(key=lambda i: order.get(i["table_id"], -1))
     if not parsed.cells and all(i["kind"] == "missing" for i in parsed.issues) \
             and not (_VERSION_2021_LABELS.search(text) or _VERSION_2019_LABELS.search(text)):
         # no table: an annual report whose sections stand with nothing under them (the tables were pictures), or a
@@ -644,6 +666,7 @@ def _parse_t2(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
     rows = _rows_of(spec, tokens)
     width = max(len(row.columns) for row in spec.rows)
     placed = _layout_cells(text, [(r, v) for r, v in rows if len(r.columns) == width], width, columns)
+    parsed.blanks_dropped |= any(_short_run(values, len(row.columns)) for row, values in rows)
     for row, values in rows:
         values = placed.get(row.key, values)
         n = len(row.columns)
@@ -651,7 +674,7 @@ def _parse_t2(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
         # a single figure spanning the block's three columns (colspan) leaves blank cells after it
         direct, evidence = _direct(values, n) or (_direct(numbers, n) if values[0].kind == "number" else None), "cells"
         if direct is None:
-            options = row_candidates(numbers, n, lambda v: True) if numbers else []
+            options = row_candidates(numbers, n, lambda v: True) if numbers and _may_split(numbers, parsed) else []
             if len(options) != 1:
                 _issue(parsed, spec, row.key, "ambiguous" if options else "unreadable",
                        " ".join(t.text for t in values), options)
@@ -727,7 +750,9 @@ def _parse_t4(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
         if placed is not None and _blocks_add_up(columns, placed):  # each block still adds up to its 总计
             direct = placed
     if direct is None and template_order:
-        options = row_candidates(_apart(_figures(numbers)), 15, _t4_ok, _t4_total)
+        figures = _apart(_figures(numbers))
+        parsed.blanks_dropped |= _short_run(numbers, 15)
+        options = row_candidates(figures, 15, _t4_ok, _t4_total) if _may_split(figures, parsed) else []
         if len(options) != 1:
             _issue(parsed, spec, row.key, "ambiguous" if options else "unreadable",
                    " ".join(t.text for t in numbers), options)
@@ -919,6 +944,7 @@ def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
     evidence: dict[str, str] = {}
     options_by_row: dict[str, list] = {}
     placed = _layout_cells(text, rows, printed.width, columns, parsed)
+    parsed.blanks_dropped |= any(_short_run(values, printed.width) for _, values in rows)
     for row, values in rows:
         values = placed.get(row.key, values)
         direct = _direct(values, printed.width)
@@ -926,7 +952,8 @@ def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
             fixed[row.key], evidence[row.key] = printed.template_cells(direct), "cells"
             continue
         numbers = _apart(_figures(values))
-        options = row_candidates(numbers, printed.width, ok, forced) if numbers else []
+        options = row_candidates(numbers, printed.width, ok, forced) if numbers and _may_split(numbers, parsed) \
+            else []
         if printed.subtotal is not None:
             options = list({tuple(printed.template_cells(o)): printed.template_cells(o) for o in options}.values())
         if len(options) == 1:

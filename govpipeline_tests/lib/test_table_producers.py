@@ -102,3 +102,19 @@ def test_figures_after_a_label_that_names_several_rows_are_the_last_rows():
     assert [cells[("t3", "r7_total", c)] for c in ("natural_person", "commercial", "total")] == [105, 2, 121]
     for row in ("r6_3", "r3_2", "r3_3"):  # printed nothing: never the next row's figures
         assert not any(k[:2] == ("t3", row) and v for k, v in cells.items()), row
+
+
+def test_a_page_that_runs_figures_together_and_drops_empty_cells_splits_no_run():
+    t2 = {**forms.T2_VALUES, "rules": ["0", "1", "11"]}
+    printed = "\n".join("\t".join("" if c == "0" else c for c in line.split("\t")) for line in
+                        forms.as_lines(t2=t2).split("\n"))
+    text = forms.flatten(printed)
+    assert "规章111\n" in text and "行政规范性文件12345\n" in text  # 1|1|1 and 12|3|45 are both readings of these
+    assert "4.保护第三方合法权益22\n" in text  # seven cells, two digits: the page drops its empty cells
+    parsed, cells = parsed_cells(text)
+    truth = parsed_cells(forms.as_lines(t2=t2))[1]
+    assert not any(k[:2] in (("t2", "rules"), ("t2", "normative_documents")) for k in cells)
+    assert {("rules", "unreadable"), ("normative_documents", "unreadable")} <= {
+        (i["row_key"], i["kind"]) for i in parsed.issues if i["table_id"] == "t2"}
+    assert cells[("t2", "licensing", "decisions")] == 1580  # a single cell needs no split
+    assert all(v == truth[k] or v is None and truth[k] == 0 for k, v in cells.items())
