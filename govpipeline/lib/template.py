@@ -226,12 +226,22 @@ def _number_value(raw: str, column: Column) -> float:
     return float(Decimal(raw.replace(",", "").removesuffix("元").removesuffix("万")) * Decimal(int(scale)))
 
 
+_ROWS_BY_WORD: dict[int, tuple[re.Pattern, dict[str, Row]]] = {}
+
+
 def _rows_in(key_text: str, rows: tuple[Row, ...], taken: set[str]) -> list[Row]:
     """The rows not yet read whose key words a label holds, in the order it names them: more than one where a page
     drops empty cells and a row printed nothing (3.其他 （七）总计 69 10 …)."""
-    at = {row.key: min(key_text.find(w) for w in row.keys if w in key_text)
-          for row in rows if row.key not in taken and any(w in key_text for w in row.keys)}
-    return sorted((row for row in rows if row.key in at), key=lambda row: at[row.key])
+    if id(rows) not in _ROWS_BY_WORD:  # one scan for the words of every row (a form's rows are module constants)
+        words = {w: row for row in rows for w in row.keys}
+        _ROWS_BY_WORD[id(rows)] = (re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))), words)
+    pattern, words = _ROWS_BY_WORD[id(rows)]
+    named = []
+    for m in pattern.finditer(key_text):
+        row = words[m.group()]
+        if row.key not in taken and row not in named:
+            named.append(row)
+    return named
 
 
 def _match_row(key_text: str, rows: tuple[Row, ...], taken: set[str]) -> Row | None:
@@ -273,9 +283,12 @@ def _regions(text: str, version: str) -> dict[str, tuple[TableSpec, int, int]]:
 def _t2_spec(region: str, version: str) -> TableSpec:
     """表二 as its own header names its columns: a body can keep the trial format's 表二 (本年新制作数量…) in a report
     whose 表三 is the 2021 form's, or the reverse; a header of neither (or both) goes by the report's version."""
-    if version == "2021" and _T2_2019_HEADER.search(region) and not _T2_2021_HEADER.search(region):
+    # the other edition's words (制作, 项目, 采购; 制发, 废止, 现行) before its header's pattern, which allows spacing
+    if version == "2021" and any(w in region for w in ("制作", "项目", "采购")) \
+            and _T2_2019_HEADER.search(region) and not _T2_2021_HEADER.search(region):
         return T2_2019
-    if version == "2019" and _T2_2021_HEADER.search(region) and not _T2_2019_HEADER.search(region):
+    if version == "2019" and any(w in region for w in ("制发", "废止", "现行")) \
+            and _T2_2021_HEADER.search(region) and not _T2_2019_HEADER.search(region):
         return T2_2021
     return T2_2021 if version == "2021" else T2_2019
 
@@ -453,12 +466,15 @@ def _apart(numbers: list[Token]) -> list[Token]:
 
 
 def _short_run(values: list[Token], n: int) -> bool:
-    """Whether a row prints its figures run together with fewer digits than it has cells: the page drops empty cells
+    """Whether a row prints its figures as one run with fewer digits than it has cells: the page drops empty cells
     (a 0 printed as nothing), so no run on it can be split soundly (规章36 is 3|6, or 36 and a blank, or …)."""
-    numbers = [t for t in values if t.kind == "number"]
-    if not numbers or any(t.kind == "blank" for t in values) or len(numbers) > 1 and not _side_by_side(numbers):
-        return False
-    return sum(c.isdigit() for t in numbers for c in t.text) < n
+    printed, end = "", None
+    for t in values:
+        if t.kind == "blank" or end is not None and t.start != end:
+            return False  # a blank printed, or figures apart: a page that keeps its cells
+        printed += t.text
+        end = t.end
+    return printed != "" and (len(printed) < n or not printed.isdigit() and sum(map(str.isdigit, printed)) < n)
 
 
 def _may_split(numbers: list[Token], parsed: ParsedTables) -> bool:
@@ -618,7 +634,9 @@ def parse_tables(text: str, report_year: int | None = None, columns: Columns | N
             parsed.expected += _table_size(T3_2019 if spec is T3_2021 and version == "2019" else spec)
     # 表二 last: a page that drops its empty cells may show it only in 表三 or 表四 (see _short_run), and 表二 has no
     # identity to catch a wrong split; the cells and findings keep the tables' order
+    parts = {}  # table -> where its cells and findings stand in parsed's lists
     for table_id, (spec, lo, hi) in sorted(regions.items(), key=lambda region: region[0] == "t2"):
+        first = len(parsed.cells), len(parsed.issues)
         parsed.spans.append((lo, hi))
         signed = any(c.kind == "change" for row in spec.rows for c in row.columns)  # 2019 表二's 本年增/减
         tokens = tokenize(text, lo, hi, marks=True, signed=signed)
@@ -636,10 +654,14 @@ def parse_tables(text: str, report_year: int | None = None, columns: Columns | N
         for row in spec.rows:
             if row.key not in read:
                 _issue(parsed, spec, row.key, "missing", "")
-    order = {table_id: k for k, table_id in enumerate(regions)}
-    parsed.spans.sort()
-    parsed.cells.sort(key=lambda c: order[c.table_id])
-    parsed.issues.sort(key=lambda i: order.get(i["table_id"], -1))
+        parts[table_id] = first, (len(parsed.cells), len(parsed.issues))
+    if parts:  # back in the tables' order
+        cells, issues = [], parsed.issues[:min(first[1] for first, _ in parts.values())]
+        for (cell, issue), (cell_end, issue_end) in (parts[table_id] for table_id in regions):
+            cells += parsed.cells[cell:cell_end]
+            issues += parsed.issues[issue:issue_end]
+        parsed.cells, parsed.issues = cells, issues
+        parsed.spans.sort()
     if not parsed.cells and all(i["kind"] == "missing" for i in parsed.issues) \
             and not (_VERSION_2021_LABELS.search(text) or _VERSION_2019_LABELS.search(text)):
         # no table: an annual report whose sections stand with nothing under them (the tables were pictures), or a
