@@ -30,8 +30,7 @@ NUMBER = re.compile(rf"[+\-]?{_UNSIGNED}")
 # a change as Word's Chinese fonts print its sign (＋3, －2, −2): a sign right before its digits, where a table's
 # figures are signed; alone, － is a blank mark
 _SIGNED = rf"[+\-＋－−]?{_UNSIGNED}"
-_WIDE_SIGNS = "＋－−"
-_SIGNS = str.maketrans(_WIDE_SIGNS, "+--")
+_SIGNS = str.maketrans("＋－−", "+--")
 # a blank cell as a table prints it in place of 0 or of nothing (规章 / / /, 96—7), one token a character: —— is
 # one blank printed as a long dash or two printed as dashes, which row_candidates decides
 _MARK = r"—|－|-|/|／"
@@ -290,24 +289,25 @@ def row_candidates(tokens: list[Token], n: int, check, forced=None) -> list[list
                              values + [int(body[:k].replace(",", ""))])
             return
         if pos == 0 or body == "0" or not body.startswith("0"):  # the rest of the token is one cell
-            walk(i + 1, 0, acc + [(rest, tok.start + pos, tok.end)],
-                 values + [int(rest) if rest[0] not in _WIDE_SIGNS else _count(rest)])
+            try:
+                value = int(rest)
+            except ValueError:  # a full-width sign (－2): rare, so looked for only here
+                value = int(rest.translate(_SIGNS))
+            walk(i + 1, 0, acc + [(rest, tok.start + pos, tok.end)], values + [value])
         if pos == 0 and rest[0] == "-" and room >= 2:  # or its - is a blank cell before the figures (8-300: 8, -, 300)
             walk(i, 1, acc + [None], values + [0])
         if room >= 2:  # or a cell is cut from it and the token goes on
             for k in range(sign + 1, sign + (min(2, len(body)) if body.startswith("0") else len(body))):
                 # a cell '0' is one digit
-                cell = rest[:k]
-                walk(i, pos + k, acc + [(cell, tok.start + pos, tok.start + pos + k)],
-                     values + [int(cell) if cell[0] not in _WIDE_SIGNS else _count(cell)])
+                try:
+                    value = int(rest[:k])
+                except ValueError:
+                    value = int(rest[:k].translate(_SIGNS))
+                walk(i, pos + k, acc + [(rest[:k], tok.start + pos, tok.start + pos + k)], values + [value])
 
     walk(0, 0, [], [])
     unique = {tuple(cells): cells for cells in results}  # two blanks read as one or two may give the same cells
     return sorted(unique.values(), key=lambda cells: [(-1, 0) if c is None else (c[1], 1) for c in cells])
-
-
-def _count(cell: str) -> int:
-    return int(cell) if cell[0] not in _WIDE_SIGNS else int(cell.translate(_SIGNS))
 
 
 def _placements(tokens: list[Token], n: int, check) -> list[list[tuple[str, int, int] | None]]:
@@ -341,6 +341,7 @@ def _paired(tokens: list[Token], i: int) -> bool:
 
 def printed_value(raw: str) -> float:
     """A figure's value as printed, without its thousands separators and its 元 or 万元."""
-    if raw[0] in _WIDE_SIGNS:
-        raw = raw.translate(_SIGNS)
-    return float(raw.replace(",", "").removesuffix("元").removesuffix("万"))
+    try:
+        return float(raw.replace(",", "").removesuffix("元").removesuffix("万"))
+    except ValueError:  # a full-width sign (－2): rare, so looked for only here
+        return float(raw.translate(_SIGNS).replace(",", "").removesuffix("元").removesuffix("万"))

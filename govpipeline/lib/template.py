@@ -365,18 +365,19 @@ is read with its next line when that one has none (三、本年度办理结果�
             i += 1
             continue
         has_values = i + 1 < len(tokens) and tokens[i + 1].kind != "label"
-        row = _match_row(tok.key_text, spec.rows, taken)
+        key = tok.key_text
+        row = _match_row(key, spec.rows, taken)
         # a label that opens a group or an item (（五）不予处理1.信访举报投) starts a row, it does not go on the one before
         opens = OUTLINE_MARKS.match(tok.text)
         wrapped = before is not None and tok.start - before.end <= _WRAP_GAP and not opens
         if row is None and wrapped and pending is None and has_values:
-            row = _match_row(before.key_text + tok.key_text, spec.rows, taken)
+            row = _match_row(before.key_text + key, spec.rows, taken)
         elif row is None and wrapped and len(tok.text) <= _CONTINUATION and "：" not in tok.text and ":" not in tok.text:
             row = pending
         rest = None
         if row is None and has_values and (pending is None or opens):
             rest = _label_rest(tokens, i)
-            row = rest and _match_row(tok.key_text + rest.key_text, spec.rows, taken)
+            row = rest and _match_row(key + rest.key_text, spec.rows, taken)
             if row is None or _match_row(rest.key_text, spec.rows, taken) not in (None, row):
                 rest, row = None, None  # the next line is another row's label
         if row is not None and spec.table_id == "t2":
@@ -394,7 +395,7 @@ is read with its next line when that one has none (三、本年度办理结果�
             row = named[-1] if named else None
         if row is not None and has_values and spec.table_id == "t3" and rest is None:
             # the figures after a label that names several rows are the last one's: the others printed nothing
-            row = (_rows_in(tok.key_text, spec.rows, taken) or [row])[-1]
+            row = (_rows_in(key, spec.rows, taken) or [row])[-1]
         if row is not None and has_values:
             values, i = _row_values(tokens, i)
             i += rest is not None  # the label's rest, read with it
@@ -459,8 +460,8 @@ def _apart(numbers: list[Token]) -> list[Token]:
     """A row's figures, each a cell of its own when two or more stand apart (a page that sets its cells a space
     apart drops an empty cell without a trace: 规章 1 11 is 1 and 11 with a blank among them, never 1 1 1), else as
     they are."""
-    figures = [t for t in numbers if t.kind == "number"]
-    if len(figures) < 2 or any(a.end >= b.start for a, b in zip(numbers, numbers[1:])):
+    if len(numbers) < 2 or sum(t.kind == "number" for t in numbers) < 2 \
+            or any(a.end >= b.start for a, b in zip(numbers, numbers[1:])):
         return numbers
     return [dataclasses.replace(t, alone=True) if t.kind == "number" else t for t in numbers]
 
