@@ -170,12 +170,27 @@ def read_tables(text: str, skip: list[tuple[int, int]] = (), unread: list[dict] 
             counted = [j for j, name in enumerate(lines[0][0]) if not _IDENTIFIER_NAME.search(name)]
             figure_rows = sum(1 for values, _, _, _ in lines[1:]
                               if sum(1 for j in counted if j < len(values) and _is_figure(values[j])) >= 2)
+            header = " ".join(v.strip() for v in lines[0][0] if v.strip())
             if not read and not ambiguous and figure_rows >= 2:  # figures, but no column says what they are
-                header = " ".join(v.strip() for v in lines[0][0] if v.strip())
                 unread.append({"table": table, "row": None, "label": header[:60], "candidates": [],
                                "raw": f"{figure_rows} rows of figures under a header that names none of their "
                                       "columns with a unit, or does not line up with them", "start": lines[0][2]})
+            elif read and not ambiguous:
+                unread += _unread_columns(table, lines, read, counted, header)
     return cells
+
+
+def _unread_columns(table: int, lines: list, read: list[TableCell], counted: list[int], header: str) -> list[dict]:
+    """A column of a table read in part whose figures were not read (its name states no unit: 绝对数, 指数): one
+    issue per such column, so that no figure of a table is left unread in silence."""
+    width = len(lines[0][0])
+    figures = {j: sum(1 for values, _, _, _ in lines[1:] if len(values) == width and j < width and _is_figure(values[j]))
+               for j in counted}
+    taken = {j: sum(1 for c in read if c.column == j) for j in counted}
+    missed = [(j, n - taken[j]) for j, n in figures.items() if n - taken[j] >= 2 and not taken[j]]
+    return [{"table": table, "row": None, "label": header[:60], "candidates": [], "start": lines[0][2],
+             "raw": f"column {lines[0][0][j].strip() or j + 1}: {n} figures not read (nothing states their unit)"}
+            for j, n in missed]
 
 
 def _is_figure(cell: str) -> bool:

@@ -486,3 +486,10 @@ def test_a_table_of_phone_numbers_and_postcodes_is_no_finding():
     text = "乡镇\t便民服务中心电话\t邮政编码\n青山镇\t6201234\t421200\n白水镇\t6205678\t421201\n"
     unread = []
     assert read_tables(text, unread=unread) == [] and unread == []
+
+
+def test_a_column_of_figures_whose_unit_nothing_states_is_a_finding_when_the_rest_is_read():
+    text = "项目\t绝对数\t比上年增长（%）\n粮食产量\t52.3\t1.2\n油料产量\t8.6\t-0.4\n"
+    unread = []
+    assert [(c.row_label, c.value) for c in read_tables(text, unread=unread)] == [("粮食产量", 1.2), ("油料产量", -0.4)]
+    assert [u["raw"] for u in unread] == ["column 绝对数: 2 figures not read (nothing states their unit)"]
