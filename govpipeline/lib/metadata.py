@@ -108,7 +108,7 @@ _REVIEW = re.compile(r"过去一年|过去的一年|(?:19|20)\d{2}年(?:工作)?
 # a work report whose title names no year: the year its review heading names, else the year before its session's
 # date (——2024年1月16日在某市第九届人民代表大会第四次会议上)
 _REVIEWED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:工作)?回顾")
-_SESSION_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^\n。]{0,40}?人民代表大会")
+_SESSION_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在[^\n。]{0,40}?人民代表大会")
 _YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–－~～至到]\s*(?:19|20)\d{2}|学年")
 _YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年(?:度|上半年|下半年|第.季度|1-\d+月)?")
 # the part of the year a title names after its year (2024年第三季度, 2024年1-9月份, 2024年10月), or opens with
@@ -330,7 +330,11 @@ def extract_publish_date(text: str) -> str | None:
     if tail:
         return _iso(tail[-1])
     under = next((m for line in _first_lines(text, 4) if (m := _DATE_UNDER_TITLE.match(line))), None)
-    return _iso(under) if under else None
+    if under:
+        return _iso(under)
+    # a work report's session line (——2024年1月18日在某县第十届人民代表大会第四次会议上): the day it was delivered
+    session = _SESSION_DATE.search(head) if "人民代表大会" in head else None
+    return _iso(session) if session else None
 
 
 # ---------------------------------------------------------------------------------------------- page header
@@ -425,15 +429,15 @@ _COMPILED_BY = re.compile(r"本(?:年度)?报告[^。\n]{0,60}?由([\u4e00-\u9ff
 
 
 def extract_issuer(text: str, title: str | None, page_issuer: str | None = None) -> tuple[str | None, str | None]:
-    """(issuer, where it was found): the page's 发布机构 or 来源, the signature, the congress a work report is made
-    to, the body the report says compiled it, or the body the title opens with; the first that names its place (a
-    page's 区政府办 yields to the 某某区人民政府办公室 its report names)."""
+    """(issuer, where it was found): the government a work report is made by to its congress, the signature (a
+    department may post its government's report), the page's 发布机构 or 来源, the body the report says compiled it,
+    or the body the title opens with; the first that names its place (a page's 区政府办 yields to the 某某区人民政府办公室
+    its report names)."""
     named = _named_body(title) if title else None
     found = []
-    if page_issuer:
-        found.append((page_issuer, "header"))
-    if m := _ISSUER.search(text[:600]):
-        found.append((m.group(1), "text"))
+    if session := _SESSION.search(text, 0, 600):
+        found.append((f"{session.group(1)}人民政府", "text"))  # the government reporting to its people's congress,
+        # whoever posted its report
     # signature block: an organisation's name on its own line just before the closing date, or before the date at a
     # cover's foot (《2023年…年度报告》 / 某县某局 / 二〇二四年一月)
     for lines, dated in (([ln.strip() for ln in text[-400:].split("\n") if ln.strip()], _SIGN_DATE),
@@ -442,8 +446,10 @@ def extract_issuer(text: str, title: str | None, page_issuer: str | None = None)
                            and len(lines[i - 1]) <= 30 and _SIGNATORY.search(lines[i - 1])), None):
             found.append((signed, "text"))
             break
-    if session := _SESSION.search(text, 0, 600):
-        found.append((f"{session.group(1)}人民政府", "text"))  # the government reporting to its people's congress
+    if page_issuer:
+        found.append((page_issuer, "header"))
+    if m := _ISSUER.search(text[:600]):
+        found.append((m.group(1), "text"))
     if compiled := _COMPILED_BY.search(text, 0, 1500):
         found.append((compiled.group(1), "text"))  # 本报告由某县人民政府办公室编制
     if named:
@@ -510,10 +516,11 @@ def issuing_body(title: str | None, issuer: str | None, issuer_found: str | None
     """(body, where it was found): the body the title opens with (a report is its body's, whoever posted it), else
     the issuer. A body the title names by its level alone (区行政审批局) takes the issuer's name when that is the
     same body with its place (某市某区行政审批局). A government's office reporting 关于 a year's work on the whole
-    place (``text``, the report's) reports its government's."""
+    place (``text``, the report's) reports its government's; its briefing (通报) on the place is its own."""
     named = _named_body(title) if title else None
     full = normalize_body(issuer) if issuer else None
-    if named and (office := _OFFICE_ON_THE_YEAR.match(title)) and normalize_body(named) == office.group(1) + "办公室":
+    if named and (office := _OFFICE_ON_THE_YEAR.match(title)) and normalize_body(named) == office.group(1) + "办公室" \
+            and not title.rstrip().endswith("通报"):  # a briefing on the place's websites is the office's own
         about = office.group(2)  # 关于某县2023年…: the place's year, its government's
         if (leading_places(about) or -1) == leading_places(office.group(1)) if about else \
                 _WHOLE_PLACE.search(text, 0, 600) and not _OWN_OFFICE.search(text, 0, 600):
