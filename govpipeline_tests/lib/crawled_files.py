@@ -635,3 +635,27 @@ def eighteenth_files() -> list[tuple[str, bytes, dict]]:
               publish_date="2024-01-22", region="640105", region_name="银川市西夏区", body="西夏区镇北堡镇人民政府",
               reports=1)),
     ]
+
+
+def eighteenth_held_out_files() -> list[tuple[str, bytes, dict]]:
+    """Held out from set 18, written after its fixes and committed before the code ran on them: a county's bulletin
+    as a PDF signed by its bureau and survey team on two lines; a city hotline's 1-6月 report as a .docx titled year
+    first on one line. Places of 宁夏 and 浙江, figures invented."""
+    return [
+        ("平罗县统计公报.pdf",
+         to_pdf(Report(["平罗县2023年国民经济和社会发展统计公报", "#一、综合",
+                        "2023年，全县地区生产总值236.8亿元，比上年增长6.8%，高于惠农区、大武口区。",
+                        "#二、农业", "全年粮食产量38.6万吨。",
+                        "平罗县统计局", "国家统计局平罗调查队", "2024年4月8日"])),
+         dict(title="平罗县2023年国民经济和社会发展统计公报", report_year=2023, report_period=None,
+              publish_date="2024-04-08", region="640221", region_name="石嘴山市平罗县", body="平罗县统计局",
+              reports=1)),
+        ("嘉兴12345上半年.docx",
+         to_docx(Report(["2024年1-6月嘉兴市12345政务服务便民热线运行情况", "#一、基本情况",
+                         "1-6月，热线共受理来电612400个，其中南湖区、秀洲区、海宁市诉求量居前。",
+                         "#二、下一步工作", "持续提升工单办理质效。",
+                         "嘉兴市12345政务服务便民热线管理中心", "2024年7月8日"])),
+         dict(title="2024年1-6月嘉兴市12345政务服务便民热线运行情况", report_year=2024, report_period="1-6月",
+              publish_date="2024-07-08", region="330400", region_name="嘉兴市", body="嘉兴市12345政务服务便民热线",
+              reports=1)),
+    ]
