@@ -1,7 +1,8 @@
 """Score one body's series across renames and mergers end to end: set 17's pages (crawled_pages.SEVENTEENTH_PAGES)
 through the asset graph into a temporary warehouse, then for each series the distinct bodies warehouse.documents
 gives its pages (one, its `series_body`, is right) and the bodies metric_series gives its pages' figures.
-`--held-out` scores its held-out pages instead, `--eighteenth` set 18's series (a government's 法治政府建设 reports); `--list` prints each page's body in the warehouse. Per-page
+`--held-out` scores its held-out pages instead, `--eighteenth` set 18's series (a government's 法治政府建设
+reports); `--list` prints each page's body in the warehouse. Per-page
 metadata (title, year, date, region, the body as issued) is scored by `score_metadata.py --seventeenth`."""
 from __future__ import annotations
 

@@ -89,10 +89,17 @@ _ABOUT = re.compile(r"^关于(?:印发|公布|发布|转发)?《?")
 _ZONE_BEFORE_DISCLOSURE = re.compile(r"(?:开发区|高新区|经开区|园区|实验区|示范区|保税区|合作区)政府$")
 
 
+_HOTLINE = re.compile(r"[^\s\d]{2,20}?12345[^\s\d]{0,12}?热线")
+
+
 def _named_body(title: str) -> str | None:
     """The body a title opens with, past its year and a 关于."""
-    lead = _ABOUT.sub("", _YEAR_FIRST.sub("", title))
+    period = _PERIOD_IN_TITLE.match(title)  # 2024年1-6月某市…, 2024年第二季度某县…: the body after its period too
+    lead = _ABOUT.sub("", title[period.end():] if period else _YEAR_FIRST.sub("", title))
     named = _title_body(lead)
+    if named is None and "热线" in lead and (hotline := _HOTLINE.match(lead)) \
+            and leading_places_span(hotline.group(0))[1]:
+        return hotline.group(0)  # 2024年1-6月某市12345政务服务便民热线运行情况: the hotline, whatever follows it
     if named and _ZONE_BEFORE_DISCLOSURE.search(named) and lead[len(named):].startswith("信息公开"):
         return None  # 某经济开发区政府信息公开工作年度报告: the zone's report, its committee's
     return named
@@ -428,6 +435,21 @@ _COVER_DATE = re.compile(_SIGN_DATE.pattern + r"|^\s*(?:(?:19|20)\d{2}|[〇○�
 _COMPILED_BY = re.compile(r"本(?:年度)?报告[^。\n]{0,60}?由([\u4e00-\u9fff（）()]{4,40}?)(?:负责)?(?:编制|编写|起草)")
 
 
+# a bulletin's co-signer, the national statistics bureau's survey team of the place (国家统计局某调查队), signs after
+# the place's statistics bureau, on its line or on the line below
+_SURVEY_TEAM = re.compile(r"调查总?队$")
+
+
+def _signatory(lines: list[str], i: int) -> str | None:
+    """The body signing over ``lines[i]`` (its date): the line before it, or where a survey team co-signs, the
+    bureau before the team on that line (某县统计局  国家统计局某调查队) or on the line above it."""
+    line = lines[i - 1]
+    if _SURVEY_TEAM.search(line):
+        first = re.split(r"\s+", line)[0]
+        line = first if first != line else lines[i - 2] if i > 1 else ""
+    return line if len(line) <= 30 and _SIGNATORY.search(line) else None
+
+
 def extract_issuer(text: str, title: str | None, page_issuer: str | None = None) -> tuple[str | None, str | None]:
     """(issuer, where it was found): the government a work report is made by to its congress, the signature (a
     department may post its government's report), the page's 发布机构 or 来源, the body the report says compiled it,
@@ -442,8 +464,8 @@ def extract_issuer(text: str, title: str | None, page_issuer: str | None = None)
     # cover's foot (《2023年…年度报告》 / 某县某局 / 二〇二四年一月)
     for lines, dated in (([ln.strip() for ln in text[-400:].split("\n") if ln.strip()], _SIGN_DATE),
                          (_first_lines(text, 6), _COVER_DATE)):
-        if signed := next((lines[i - 1] for i, ln in enumerate(lines) if i and dated.match(ln)
-                           and len(lines[i - 1]) <= 30 and _SIGNATORY.search(lines[i - 1])), None):
+        if signed := next((name for i, ln in enumerate(lines) if i and dated.match(ln)
+                           and (name := _signatory(lines, i))), None):
             found.append((signed, "text"))
             break
     if page_issuer:

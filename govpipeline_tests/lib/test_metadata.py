@@ -1135,3 +1135,27 @@ def test_a_report_whose_title_names_no_body_is_its_signatorys_not_its_posters(so
                  "一、主要成效\n2022年，全县办理行政复议案件21件，与潢川县、光山县开展执法协作。\n"
                  f"{signed}\n2023年2月20日\n")
     assert (meta.body, meta.region_code, meta.report_year) == (body, "411528", 2022)
+
+
+@pytest.mark.parametrize("signature", ["汝州市统计局\n国家统计局汝州调查队", "汝州市统计局  国家统计局汝州调查队",
+                                       "汝州市统计局\n国家统计局汝州调查总队"])
+def test_a_bulletin_signed_with_its_survey_team_is_the_bureaus(signature):
+    """A bulletin signed by the place's statistics bureau and the national bureau's survey team, on two lines or
+    one, is the bureau's (the team signs second)."""
+    meta = _read("汝州市2023年国民经济和社会发展统计公报\n一、综合\n2023年，全市地区生产总值612.4亿元，高于郏县。\n"
+                 f"{signature}\n2024年3月26日\n")
+    assert (meta.body, meta.region_code, meta.publish_date) == ("汝州市统计局", "410482", "2024-03-26")
+    # a team signing alone gives no body of the place
+    alone = _read("汝州市2023年国民经济和社会发展统计公报\n一、综合\n2023年，全市地区生产总值612.4亿元。\n"
+                  "国家统计局汝州调查队\n2024年3月26日\n")
+    assert alone.body is None
+
+
+@pytest.mark.parametrize("title, body", [
+    ("2024年1-9月毕节市12345政务服务便民热线运行分析", "毕节市12345政务服务便民热线"),
+    ("2024年第三季度毕节市12345政务服务便民热线工作情况通报", "毕节市12345政务服务便民热线"),
+    ("2024年上半年织金县行政审批服务局工作总结", "织金县行政审批服务局"),
+])
+def test_a_title_opening_with_its_year_and_period_names_its_body_after_them(title, body):
+    meta = _read(f"{title}\n一、基本情况\n热线共受理来电52100个，与六盘水市开展协作。\n毕节市政务服务中心\n2024年10月8日\n")
+    assert (meta.body, meta.report_year) == (body, 2024)
