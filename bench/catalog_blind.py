@@ -1,7 +1,12 @@
 """Score the indicator ids extraction gives against a hand-written answer key (a folder's expected.yaml, see
 govpipeline_tests/fixtures/catalog_blind/).
 
-usage: python bench/catalog_blind.py [FOLDER]
+usage: python bench/catalog_blind.py [FOLDER ...] [--all] [--quiet]
+
+--all scores every blind set (govpipeline_tests/fixtures/catalog_blind*); --quiet prints no figure lines. With more
+than one folder it ends with the share of facts with an id by genre (documents.doc_type), the wrong ids now (after
+fitting: no measure), and the cumulative wrong-id rate as first measured, which bench/catalog_first_measured.yaml
+records set by set (a set's first score is the honest one; later fitting does not change it).
 
 A name in the key is a file of the folder or a path from it to a fixture elsewhere (sets 27-28 reference the
 lead's blind fixtures, web pages, PDF and Word files among them, rather than copy them); each is scored on its
@@ -49,27 +54,29 @@ def verdict(expected: str, got: str | None, scope_kind: str) -> str:
     return "right" if got == expected else ("missed" if got is None else "wrong")
 
 
-def report_of(path: Path) -> tuple[str, list[dict]]:
-    """The normalized text and the facts of the report a file holds (its first), read as the pipeline reads it, so
-    a web page, PDF or Word file is scored on the text its facts' offsets point into."""
+def report_of(path: Path) -> tuple[str, list[dict], str]:
+    """The normalized text, the facts and the genre of the report a file holds (its first), read as the pipeline
+    reads it, so a web page, PDF or Word file is scored on the text its facts' offsets point into."""
     raw = read_document(path.name, path.read_bytes())
     norm = normalize_document(raw)[0]
     if raw["error"] or norm["error"]:
         raise SystemExit(f"{path}: {raw['error'] or norm['error']}")
     _, facts, *_ = extract_document(norm)
-    return norm["normalized_text"], facts
+    return norm["normalized_text"], facts, norm["doc_type"] or "unknown"
 
 
-def main() -> None:
-    folder = Path(sys.argv[1] if len(sys.argv) > 1 else REPO / "govpipeline_tests/fixtures/catalog_blind")
+def score_folder(folder: Path, quiet: bool, genres: dict[str, Counter]) -> Counter:
+    """Score one blind set against its key; print its figures (unless ``quiet``) and its reports' lines; add each
+    report's facts and facts with an id to ``genres``."""
     key = yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8"))
     totals = Counter()
     for name, entries in key.items():  # a name may be a path from the folder to a fixture elsewhere
-        text, facts = report_of(folder / name)
+        text, facts, genre = report_of(folder / name)
         mine = {f["start"]: f for f in facts}
         counts = Counter()
         seen = set()
-        print(f"\n## {name}")
+        say = (lambda line: None) if quiet else print
+        print(f"\n## {folder.name}/{name}")
         for e in entries:
             at = text.find(e["after"]) if e.get("after") else 0
             found = re.compile(r"(?<![\d.])" + re.escape(e["figure"])).search(text, max(at, 0))
@@ -77,28 +84,62 @@ def main() -> None:
             f = next((mine[s] for s in range(start, start + len(e["figure"])) if s in mine), None)
             if f is None:
                 counts["not extracted"] += 1
-                print(f"  not extracted  {e['figure']}  (want {e['id']})")
+                say(f"  not extracted  {e['figure']}  (want {e['id']})")
                 continue
             seen.add(f["fact_id"])
             kind, _ = fact_scope(f["scope"], None, f["metric"])
             v = verdict(str(e["id"]), f["metric_id"], kind)
             counts[v] += 1
-            print(f"  {v:7s} {e['figure']:10s} want {e['id']:38s} got {f['metric_id']!s:38s} {f['metric']} [{f['scope']}]")
+            say(f"  {v:7s} {e['figure']:10s} want {e['id']:38s} got {f['metric_id']!s:38s} {f['metric']} [{f['scope']}]")
         for f in mine.values():
             if f["fact_id"] not in seen:
                 counts["unlisted"] += 1
                 counts["unlisted with id"] += f["metric_id"] is not None
-                print(f"  unlisted {f['quote']:10s} got {f['metric_id']!s:38s} {f['metric']} [{f['scope']}]")
+                say(f"  unlisted {f['quote']:10s} got {f['metric_id']!s:38s} {f['metric']} [{f['scope']}]")
         n = len(mine)
         with_id = sum(f["metric_id"] is not None for f in mine.values())
-        print(f"  facts {n}, with id {with_id} ({100 * with_id / n:.0f} %); " +
+        counts["keyed"] += len(entries)
+        print(f"  {genre}: facts {n}, with id {with_id} ({100 * with_id / n:.0f} %); " +
               ", ".join(f"{k} {v}" for k, v in sorted(counts.items())))
+        genres.setdefault(genre, Counter()).update({"facts": n, "with id": with_id})
         totals.update(counts)
         totals["facts"] += n
         totals["with id"] += with_id
+    return totals
+
+
+def first_measured() -> tuple[int, int, int]:
+    """The keyed figures, and the wrong ids by the keys' letter and by the earlier decisions, of every blind set as
+    first measured (bench/catalog_first_measured.yaml)."""
+    rows = yaml.safe_load((REPO / "bench" / "catalog_first_measured.yaml").read_text(encoding="utf-8"))
+    return (sum(r["keyed"] for r in rows), sum(r["wrong"] for r in rows),
+            sum(r.get("wrong_by_earlier_decisions", r["wrong"]) for r in rows))
+
+
+def main() -> None:
+    args = [a for a in sys.argv[1:] if not a.startswith("--")]
+    quiet = "--quiet" in sys.argv
+    if "--all" in sys.argv:
+        sets = sorted(REPO.glob("govpipeline_tests/fixtures/catalog_blind*/expected.yaml"),
+                      key=lambda p: int(p.parent.name.removeprefix("catalog_blind") or 1))
+        folders = [p.parent for p in sets]
+    else:
+        folders = [Path(a) for a in args] or [REPO / "govpipeline_tests/fixtures/catalog_blind"]
+    totals, genres = Counter(), {}
+    for folder in folders:
+        totals.update(score_folder(folder, quiet, genres))
     print(f"\nall: facts {totals['facts']}, with id {totals['with id']} "
           f"({100 * totals['with id'] / totals['facts']:.0f} %); " +
           ", ".join(f"{k} {v}" for k, v in sorted(totals.items()) if k not in ("facts", "with id")))
+    if len(folders) > 1:
+        print("\n| genre | facts | with an id |\n|---|---:|---:|")
+        for genre, c in sorted(genres.items(), key=lambda g: -g[1]["facts"]):
+            print(f"| {genre} | {c['facts']} | {c['with id']} ({100 * c['with id'] / c['facts']:.0f} %) |")
+        keyed, wrong, earlier = first_measured()
+        print(f"\nwrong ids now (after fitting, no measure): {totals['wrong']} of {totals['keyed']} keyed figures")
+        print(f"wrong ids as first measured (every set, bench/catalog_first_measured.yaml): {wrong} of {keyed} keyed "
+              f"figures ({100 * wrong / keyed:.1f} %); {earlier} ({100 * earlier / keyed:.1f} %) by the earlier "
+              f"decisions")
 
 
 if __name__ == "__main__":

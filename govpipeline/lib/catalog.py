@@ -84,13 +84,13 @@ _CHANGE_UNIT = {"%": "个百分点", "‰": "个千分点"}  # a rate changes by
 _WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|[省市州盟县区旗]直|全[省市州盟县区旗]|全年|年度|本年|今年|年末|共计|共|累计|总|各类|各种渠道|各|全部|"
                 r"综合|平均|的|"
                 r"受理|办理|完成|实现|提供|开展|接听|收到|接到|接收|达到|召开|举办|组织|发布|进行|公布|梳理|确定|现有|建成|设立|"
-                r"配备|明确|设置|产生|属于|被|提起|主动|及时|积极|经审查|接通|挂牌|成立|"  # a verb or adverb names no part
+                r"配备|明确|设置|产生|属于|被|提起|发生|共有|主动|及时|积极|经审查|接通|挂牌|成立|"  # a verb or adverb names no part
                 r"围绕[^:]{1,24}?等(?:政策|工作|领域|方面)?|"  # the topics, as examples (围绕稳就业、降费率等政策发布解读)
                 r"因政府信息公开(?:申请)?(?:引发|引起)?|"  # the domain's own cause (因政府信息公开被申请行政复议)
                 r"(?:依申请)?(?:政务服务)?事项|"  # the items an item rate is of (政务服务事项网上可办率)
                 r"\d{5}|"  # a hotline's number (12345, 12315)
                 r"接诉即办|"  # the hotline's way of working, named as a program (开展“接诉即办”回访)
-                r"[\u4e00-\u9fff\d+]{0,12}?(?:中心|局|厅|之家|热线|网站|网|平台|系统|办公室|新闻办|话务员|坐席|机关|政府|档案馆|图书馆)(?:名义)?|"
+                r"[\u4e00-\u9fff\d+]{0,12}?(?:中心|局|厅|委|之家|热线|网站|网|平台|系统|办公室|新闻办|话务员|坐席|机关|政府|档案馆|图书馆)(?:名义)?|"
                 r"(?:通过)?[^:]{1,16}?等(?:多种|各类)?(?:渠道|平台|方式|载体|途径)|"  # channels as examples: all of them
                 r"、|"  # between bodies named one after another (区政务服务中心、区档案馆、区图书馆设立…)
                 r"[\u4e00-\u9fff]{1,12}?窗口|"  # a named window (中心窗口); a bare 窗口 is a channel beside others (窗口服务评价)
@@ -223,7 +223,7 @@ _BEFORE = re.compile(r"\((?:原|以前|之前|改革前|原来)\)$")
 # a share's own words: the part's name, then 占比 / 比重 / 比例 (当面申请占比, 民生支出占一般公共预算支出比重)
 _SHARE = re.compile(r"(?:占[^:]*?)?(?:的)?(?:所占)?(?:占比|比重|比例)$|占[^:]+$")
 # a change's own words: the indicator's name, then the comparison and its direction (比上年增长, 同比下降, 增长)
-_GROWTH = re.compile(r"(?:比上年末?|比去年|同比|较上年)?(?:名义|实际)?(?:增长|增加|下降|减少|上涨|提高|回落|增产|减产|下滑|比增|增速)$")
+_GROWTH = re.compile(r"(?:比上年末?|比去年|同比|较上年末?)?(?:名义|实际)?(?:增长|增加|下降|减少|上涨|提高|回落|增产|减产|下滑|比增|增速)$")
 _BASE_YEAR = re.compile(r"\d{4}年")
 _PERIOD_BEFORE = re.compile(r"[较比]上(?:个)?(?:月|季度?|半年)")
 # a part that extraction wrote as its whole's name with what it includes (政策解读文章(含图解) for 其中图解12篇): not the
@@ -311,10 +311,13 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     if found and not glossed and found.endswith("_share") and len(clauses) > 1:
         # …（微信、网站、APP）受理1,547件，占17.9%: the share of a sum its sentence printed just before
         glossed = _SEVERAL_GLOSSED_FIGURE.search(sentence[:len(sentence) - len(clauses[-1])])
-    if found and glossed and _by_id()[_by_id()[found].derived_from or found].within is not None:
+    if found and glossed and not _WEB_SITES.match(glossed.group()) \
+            and _by_id()[_by_id()[found].derived_from or found].within is not None:
         return None  # 网络渠道（网站、微信、APP）16.3万件: several parts together, none of them alone
     if found and found.endswith("_growth"):
         found = _growth_of(clauses[:-1], found)
+    elif found and found.endswith("_share") and label:
+        found = _share_of(clauses[:-1], label, found, own_names)
     if found and sentence and _by_id().get(found, _NO_INDICATOR).unit == "%" and _PROPOSALS.search(sentence):
         return None  # 办理人大代表建议87件、政协委员提案112件，办复率均为100%: both kinds' rate, none of the catalog's rates
     if found and sentence and _DISCLOSURE_REPORT.search(own_names) and "热线" not in own_names \
@@ -358,7 +361,7 @@ _PROPOSALS = re.compile(r"代表(?:意见)?建议|委员提案|政协提案")
 # site's messages. A district's or a sub-district's own summary counts its hotline orders as its earlier keys do
 _REFERRALS_RECEIVED = re.compile(r"(?:12345|热线)[^，,。；;]{0,8}?(?:转办|交办|转交|下派|派发|转来)")
 # a day's average named by its verb alone (…受理群众诉求10.82万件，日均受理3607件): its sentence says of what
-_BARE_DAILY = re.compile(r"^日均(?:受理|办理|接听|接待|办结)?(?:办件)?量?$(?<!均)")
+_BARE_DAILY = re.compile(r"^日均(?:受理|办理|接听|接待|办结|接收)?(?:办件)?量?$(?<!均)")
 # a clause's label: its words up to its last figure, whose unit ends it (a hotline's number stays in the label:
 # 市12345热线共受理群众诉求186.32万件)
 _CLAUSE_LABEL = re.compile(r"^[\s　]*(?:其中|全年|共|累计)*(.+?)(?:\d[\d.,]*|[一二三四五六七八九十]+)\D{0,4}$")
@@ -371,11 +374,20 @@ def may_have_id(label: str | None, unit: str, kind: str, own_names: str = "") ->
 
 
 def _label_id(label: str | None, unit: str, kind: str, own_names: str, sentence: str = "") -> str | None:
-    """label_metric_id, else the id the label has with what the report's own words say (_in_own_words)."""
+    """label_metric_id, else the id the label has with what the report's own words say (_in_own_words): the year
+    before the one its title names is the year before (较2021年增长 in a 2022 report is 较上年增长)."""
     found = label_metric_id(label, unit, kind)
     if found is not None or not (label and own_names):
         return found
+    if kind == "change" and "年" in label and (named := _NAMED_BASE_YEAR.search(label)) \
+            and f"{int(named.group(1)) + 1}年" in own_names:
+        label = f"{label[:named.start()]}较上年{label[named.end():]}"
+        if (found := label_metric_id(label, unit, kind)) is not None:
+            return found
     return _in_own_words(label, unit, kind, own_names, sentence)
+
+
+_NAMED_BASE_YEAR = re.compile(r"(?:比|较|同比)(20\d\d)年(?=[\u4e00-\u9fff]{2}$)")
 
 
 # a domain's word before an item, a service, a window's kind or a name in quotes (人社政务服务事项, 人社服务“掌上办”事项,
@@ -444,6 +456,8 @@ _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _SEVERAL_GLOSSED = re.compile(r"[（(][^（）()]*[、,，][^（）()]*[）)](?:受理|办理|接收|收到|转办)?\s*$")
 _SEVERAL_GLOSSED_FIGURE = re.compile(r"[（(][^（）()]*[、,，][^（）()]*[）)](?:受理|办理|接收|收到|转办)?[\d.,]+[万亿]?"
                                      r"[^\d\s，,。；;（）()]{0,3}[，,]\s*$")
+# a gloss of web sites only (网络渠道（市政府门户网站、市民服务网）) names one channel, the web, not several
+_WEB_SITES = re.compile(r"[（(](?:[^（）()、,，]*?网站?[、,，])+[^（）()、,，]*?网站?[）)]")
 # a breakdown's heading, which names how a whole is split but not the whole (按受理渠道分, 从诉求类型看)
 _BREAKDOWN = re.compile(r"^(?:按|从|分)[\u4e00-\u9fff]{1,8}?(?:分|看|统计|划分)?$")
 
@@ -474,12 +488,12 @@ def _completion_of(clauses: list[str], unit: str) -> str | None:
 
 
 # an outcome of a reconsideration or a litigation (维持, 撤销, 其他结果, 尚未审结), and words that make it a litigation's
-_REMEDY_OUTCOME = re.compile(r"^(?:被)?(?:依法)?(?:法院)?(?:判决|裁定)?(?:复议机关|复议)?(?:决定)?(?:结果)?(?:维持|纠正|撤销|变更|确认(?:违法|无效)"
+_REMEDY_OUTCOME = re.compile(r"^(?:被)?(?:经)?(?:依法)?(?:法院)?(?:判决|裁定)?(?:复议机关|复议)?(?:决定)?(?:结果)?(?:维持|纠正|撤销|变更|确认(?:违法|无效)"
                              r"|纠错|责令|其他结果|(?:尚未|未)审结|(?:尚在|正在)审理|驳回|(?:原告|申请人|起诉人)?(?:主动)?(?:撤诉|撤回))")
 _LITIGATION = re.compile(r"诉讼|起诉|法院|判决")
 _RECONSIDERATION = re.compile(r"行政复议")
 # where a litigation's sentence says it came from: straight to court, or after a reconsideration (the cells of table four)
-_LITIGATION_BRANCH = re.compile(r"(?P<direct>直接(?:提起(?:行政)?诉讼|起诉))|(?P<after>复议后(?:提起(?:行政)?诉讼|起诉)"
+_LITIGATION_BRANCH = re.compile(r"(?P<direct>直接(?:向(?:人民)?法院)?(?:提起(?:行政)?诉讼|起诉))|(?P<after>复议后(?:提起(?:行政)?诉讼|起诉)"
                                 r"|不服(?:行政)?复议(?:决定|结果)?)")
 _BRANCH_WHOLE = {"direct": "未经复议直接起诉", "after": "经复议后起诉"}
 
@@ -508,6 +522,23 @@ def _growth_of(clauses: list[str], found: str) -> str:
             if level and _by_id()[level].name.split("（")[0] == name and f"{level}_growth" in _by_id():
                 return f"{level}_growth"
             return found
+    return found
+
+
+def _share_of(clauses: list[str], label: str, found: str, own_names: str) -> str:
+    """The share id of the statistic its name gives in the unit of the nearest earlier clause's figure, where
+    ``found`` is a like-named statistic's in another unit (来电受理96.54万件，占85.9%: the phone channel's cases', not
+    the calls')."""
+    for clause in reversed(clauses):
+        if unit := _CLAUSE_UNIT.search(clause.rstrip()):
+            context, own = _split(label)
+            named = _SHARE.search(own)
+            of = _by_id()[found].derived_from  # None for a listed share (immediate_case_share)
+            if named is None or of is None or unit.group(1) == _by_id()[of].unit:
+                return found
+            base = _label_id(f"{context}:{own[:named.start()]}" if context else own[:named.start()],
+                             unit.group(1), "count", own_names)
+            return f"{base}_share" if base and f"{base}_share" in _by_id() else found
     return found
 
 
@@ -648,7 +679,8 @@ _OWN_PLACE_NAMED = re.compile(f"[{_LEVEL}镇乡]|街道")
 _NOT_IN_NAME = ("省市盟县区旗乡镇委全本我各年在对按根围坚面由从为将把和与及的了是到其受理办公布编印发召开完成参加组织举建设实现"
                 "累计新增跨进驻机厅局共覆盖达以来度向提供推动展施落聚焦")  # 关 is in names (城关镇, 嘉峪关市)
 _NAME_CHAR = rf"(?:(?![{_NOT_IN_NAME}])[\u4e00-\u9fff])"
-_NAMED_PLACE = re.compile(rf"^(?:其中|另外|此外|同时)?({_NAME_CHAR}{{2,4}}?(?<![地社小辖街校])[{_LEVEL}]"
+_MEANS = "依托|利用|借助|通过|经过|依据|按照|基于"  # a verb of means before a level (依托市一体化平台) is no name
+_NAMED_PLACE = re.compile(rf"^(?:其中|另外|此外|同时)?(?!{_MEANS})({_NAME_CHAR}{{2,4}}?(?<![地社小辖街校])[{_LEVEL}]"
                           rf"|{_NAME_CHAR}{{1,6}}?(?:开发|高新|新|园|自治)[区县州旗]"
                           rf"|{_NAME_CHAR}{{2,4}}?(?:(?<![小城重点])镇|乡(?![村镇])|街道|社区))"
                           rf"(?![长委级直属域场民生内外本政])")

@@ -634,6 +634,13 @@ def _plan_sections(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+def _headline(text: str) -> str | None:
+    """The first line of a text with no title line, where it reads like one and names a year: 2024年1-9月全县主要经济
+    指标 names the months its figures cover though no title word (报告, 快报, 分析…) ends it."""
+    line = next((ln.strip() for ln in text[:300].splitlines() if ln.strip()), "")
+    return line if _title_like(line) and _YEAR_MENTION.search(line) and "。" not in line else None
+
+
 def extract_report_period(title: str | None) -> str | None:
     """The part of the year a quarterly, half-yearly or monthly report covers, as its title names it, in one
     spelling: 第三季度, 上半年, 1-9月, 10月. None for a whole year (1-12月 too) or a title that names no part."""
@@ -923,7 +930,7 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
     take("body", body, body_found)
     former = former_body(text, body)
     source_url = take("source_url", header.get("source_url"), "header")
-    period = extract_report_period(title)
+    period = extract_report_period(title if title is not None or listed else _headline(text))
     if title is not None and _digit_years(printed) == title:
         title = printed  # as the page prints it (二〇二三年), read above with digits
     return DocumentMetadata(

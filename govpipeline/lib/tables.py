@@ -122,6 +122,8 @@ _SCORE_NAME = re.compile(r"(?:得分|评分|分值|总分)$")
 _SHARE_NAME = re.compile(r"占比|比例|比重")
 _CHANGE_NAME = re.compile(r"增长|增幅|增减|下降|降幅|同比|比上年|较上年")
 _UNIT_COLUMN = ("单位", "计量单位")
+# a column of numbers that identify or date, no statistic: a table of them unread is no finding (联系电话, 邮编)
+_IDENTIFIER_NAME = re.compile(r"电话|手机|传真|邮编|邮政编码|代码|编号|号码|序号|证号|账号|日期|排名|名次")
 # a first column that numbers the rows, or ranks them, and names none
 _NUMBERING = ("序号", "编号", "排名", "名次", "排序")
 _DASHES = ("—", "-", "－", "——", "/")  # a column that states each row's unit (指标 单位 数量, the national forms of 2016-2018)
@@ -165,7 +167,9 @@ def read_tables(text: str, skip: list[tuple[int, int]] = (), unread: list[dict] 
         cells += read
         if unread is not None:
             unread += [{"table": table} | row for row in ambiguous]
-            figure_rows = sum(1 for values, _, _, _ in lines[1:] if sum(map(_is_figure, values)) >= 2)
+            counted = [j for j, name in enumerate(lines[0][0]) if not _IDENTIFIER_NAME.search(name)]
+            figure_rows = sum(1 for values, _, _, _ in lines[1:]
+                              if sum(1 for j in counted if j < len(values) and _is_figure(values[j])) >= 2)
             if not read and not ambiguous and figure_rows >= 2:  # figures, but no column says what they are
                 header = " ".join(v.strip() for v in lines[0][0] if v.strip())
                 unread.append({"table": table, "row": None, "label": header[:60], "candidates": [],
@@ -282,11 +286,32 @@ def _one_line_tables(line: str, pos: int, tokens: list[tuple[str, int]], figure:
             rows.append(_segment(tokens[at:at + width]))
             at += width
         if len(rows) >= 2:
-            before = line[tokens[done][1] - pos if done < len(tokens) else 0:tokens[header][1] - pos]
+            head = _two_row_head(tokens, header, first - unit, done)
+            top = head[0][2] if head else tokens[header][1]
+            before = line[tokens[done][1] - pos if done < len(tokens) else 0:top - pos]
             stated = _STATED_UNIT.search(before) if "单位" in before else None
-            yield [_segment(tokens[header:first]), *rows], stated, ()
+            yield [*(head or [_segment(tokens[header:first])]), *rows], stated, ()
             done = at
         i = max(at, i + k)
+
+
+def _two_row_head(tokens: list[tuple[str, int]], header: int, end: int, done: int) -> list | None:
+    """The two header rows of a one-line table whose columns name years under groups (街道 新增就业（人） 失业人员（人）
+    2024年 2023年 2024年 2023年 东城街道 812 790 64 71 …): the word naming the rows with the groups, then with the
+    years; as many groups as the years repeat in order, one word each before them. None for a header of one row, and
+    for a single group, which the word naming the rows cannot be told from (指标 2024年 2023年)."""
+    years = [t for t, _ in tokens[header + 1:end]]
+    if not years or not all(_YEAR_NAME.match(y) or _THIS_YEAR_NAME.match(y) or _PREVIOUS_YEAR_NAME.match(y)
+                            for y in years):
+        return None
+    period = next(p for p in range(1, len(years) + 1) if len(years) % p == 0
+                  and all(years[k] == years[k % p] for k in range(len(years))))
+    groups = len(years) // period
+    names = header - groups  # the word naming the rows, before the groups (the last one at ``header``)
+    if groups < 2 or names < done or any(_NUMBER.fullmatch(t) for t, _ in tokens[names:header + 1]) \
+            or not _is_header(tokens[names][0]):
+        return None
+    return [_segment(tokens[names:header + 1]), _segment([tokens[names], *tokens[header + 1:end]])]
 
 
 def _segment(tokens: list[tuple[str, int]]) -> tuple[list[str], str, int, list[int]]:
@@ -368,10 +393,12 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
     table_unit = _cell_unit(stated, (None, 1.0)) if stated else (None, 1.0)
     named = 1 if header[0] in _NUMBERING and len(header) > 2 else 0  # the column that names the rows
     groups = [""] * len(header)
-    if len(lines) > 2 and len(header) < len(lines[1][0]):
-        header = _spread(header, [c.strip() for c in lines[1][0]]) or header
-    if len(lines) > 2 and (carried := _two_row_header(header, lines[1][0], named)):
-        lower = [c.strip() for c in lines[1][0]]
+    lower = [c.strip() for c in lines[1][0]] if len(lines) > 2 else []
+    if lower and len(lower) + 1 == len(lines[2][0]) and lower[0] != header[0]:
+        lower = [header[0], *lower]  # the word naming the rows, merged down both rows, printed once (a text file's)
+    if lower and len(header) < len(lower):
+        header = _spread(header, lower) or header
+    if lower and (carried := _two_row_header(header, lower, named)):
         header = [low or group for low, group in zip(lower, carried)]
         groups = [group if low and group != low else "" for low, group in zip(lower, carried)]
         units = [unit if unit[0] else _column_unit(group) for unit, group in

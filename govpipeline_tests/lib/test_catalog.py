@@ -1143,3 +1143,144 @@ def test_a_disclosure_bodys_telephone_consultations(label, unit, expected):
 ])
 def test_forms_of_the_thirty_second_blind_set(label, unit, expected):
     assert metric_id_for(label, unit, "count") == expected
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    # a body's public data figures the assessments count (set 33's rule), in other words than the blind set's
+    ("梳理公共数据资源目录", "条", "data_catalog_entries"),
+    ("发布县级数据目录", "个", "data_catalog_entries"),
+    ("挂接数据资源目录:挂接信息资源", "个", None),  # resources linked to the catalog
+    ("平台累计归集各部门数据", "条", "data_records_collected"),
+    ("数据归集总量", "条", "data_records_collected"),
+    ("平台累计归集各部门数据:本年新增归集", "条", None),  # the year's additions
+    ("提供共享交换服务调用", "次", "data_sharing_calls"),
+    ("数据共享调用次数", "次", "data_sharing_calls"),
+    ("电子证照共享调用", "次", None),  # one kind of data's calls
+    ("受理部门数据共享申请", "件", None),
+    ("公共数据开放网站开放数据集", "个", "open_datasets"),
+    ("开放公共数据", "条", "open_data_records"),
+    ("开放数据下载量", "次", None),
+    ("上架共享接口", "个", None),
+])
+def test_a_data_bureaus_data_figures(label, unit, expected):
+    assert metric_id_for(label, unit, "count") == expected
+
+
+def test_a_verb_of_means_before_a_level_names_no_place():
+    own = "某州市大数据管理局2024年工作总结 某州市大数据管理局 某州市"
+    assert metric_id_for("归集数据", "条", "count", None, "依托州一体化数据平台归集数据",
+                         "依托州一体化数据平台归集数据", own) == "data_records_collected"
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    # blind set 33, in other words: old disclosure reports' channels, answers, remedies and communication
+    ("按发布渠道分:区政府网站发布", "条", "proactive_disclosures_on_website"),
+    ("公开途径:某某发布官方微博推送", "条", "proactive_disclosures_on_weibo"),
+    ("平安某某微信公众号推送", "条", "proactive_disclosures_on_wechat"),
+    ("区政府公报刊载", "条", "proactive_disclosures_in_gazette"),
+    ("卫健委门户网站公开", "条", "proactive_disclosures_on_website"),
+    ("申请答复:告知属于已主动公开范围", "件", "disclosure_answers_proactively_disclosed"),
+    ("申请答复:告知不属于本机关公开职责范围", "件", "disclosure_answers_not_this_body"),
+    ("申请答复:告知申请的政府信息不存在", "件", "disclosure_answers_information_not_held"),
+    ("组织召开新闻发布会", "场次", "press_conferences"),
+    ("局网站页面浏览量", "次", "website_visits_times"),
+    ("日均页面浏览量", "次", None),  # a day's average
+    ("发生行政诉讼", "件", "admin_litigations"),
+    ("接到有关信息公开工作的投诉", "件", "disclosure_complaints"),
+    ("政府信息公开在年度绩效考评中权重", "%", "disclosure_appraisal_weight"),
+    # hotline forms
+    ("受理市民来电来信诉求", "件", "hotline_cases"),
+    ("受理群众来信来访诉求", "件", None),  # petitions, no hotline's calls
+    ("涉及承办单位", "个", "hotline_handling_units"),
+    ("对逾期未办结的工单督办", "件", "hotline_cases_supervised"),
+])
+def test_forms_of_the_thirty_third_blind_set(label, unit, expected):
+    assert metric_id_for(label, unit, "count") == expected
+
+
+def test_a_disclosure_reports_staff_of_both_kinds_and_its_trainees():
+    own = "某县民政局2013年政府信息公开工作年度报告"
+    assert metric_id_for("配备专兼职工作人员", "人", "count", None, None, "全局配备专兼职工作人员12名",
+                         own) == "disclosure_staff"
+    assert metric_id_for("培训乡镇政府信息公开工作人员", "人次", "count", None, None,
+                         "举办业务培训2期，培训乡镇政府信息公开工作人员150人次", own) == "disclosure_trainees"
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("网络渠道（区政府网站、区民意网）受理", "hotline_cases_via_web"),  # web sites only: the web channel
+    ("网络渠道（网站、微信、APP）受理", None),  # several channels together
+])
+def test_a_channel_glossed_with_web_sites_only_is_the_webs(clause, expected):
+    sentence = "按受理渠道分，电话受理8.2万件；" + clause
+    assert metric_id_for("网络渠道受理", "件", "count", None, clause, sentence,
+                         "某区12345政务服务便民热线2022年运行报告") == expected
+
+
+def test_a_litigation_said_direct_to_court_takes_the_direct_cells():
+    sentence = "发生行政诉讼2件，均为未经复议直接向人民法院起诉，其中法院判决维持"
+    assert metric_id_for("发生行政诉讼:法院判决维持", "件", "count", None, "其中法院判决维持", sentence) \
+        == "admin_litigations_direct_upheld"
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    # blind set 34, in other words (after it was measured)
+    ("申请方式:网络提交", "件", "disclosure_requests_received_online"),
+    ("申请方式:传真提交", "件", "disclosure_requests_received_by_fax"),
+    ("全县共有兼职信息员", "人", "disclosure_staff_part_time"),
+    ("回应网民关切", "条", "public_concerns_responded"),
+    ("全年汇集各部门数据", "条", "data_records_collected"),
+    ("平台新汇聚数据", "条", None),  # the year's additions
+    ("数据汇聚总量较上年末增长", "%", "data_records_collected_growth"),
+    ("向区直单位提供数据共享服务", "次", "data_sharing_calls"),
+    ("上线公共数据资源目录", "个", "data_catalog_entries"),
+    ("市热线接收市民来电、短信等各类诉求", "件", "hotline_cases"),
+    ("话务总量", "通", "hotline_calls"),
+    ("人工服务接通率", "%", "hotline_answer_rate"),
+    ("一次性解答率", "%", "hotline_direct_resolution_rate"),
+    ("区热线联动单位", "家", "hotline_handling_units"),
+    ("按诉求类型分:意见建议类", "件", "hotline_cases_suggestion"),
+    ("对办结诉求开展回访", "件", "hotline_callbacks"),
+    ("工单退回重新办理", "件", "hotline_cases_returned"),
+    ("向承办单位发出督办单", "份", "hotline_cases_supervised"),
+    ("区政府网站民意留言板受理", "件", None),  # a web channel only under a hotline's whole (below)
+])
+def test_forms_of_the_thirty_fourth_blind_set(label, unit, expected):
+    assert metric_id_for(label, unit, "count" if unit != "%" else ("change" if "增长" in label else "rate")) == expected
+
+
+def test_a_hotline_reports_site_message_board_is_its_web_channel():
+    own = "某市12345政务服务热线2021年运行报告"
+    assert metric_id_for("政府网站民意留言板受理", "件", "count", None, None, "按受理渠道分，政府网站民意留言板受理",
+                         own) == "hotline_cases_via_web"
+
+
+@pytest.mark.parametrize("sentence, label, expected", [
+    ("因政府信息公开被申请行政复议3件，经复议维持", "经复议维持", "admin_reconsiderations_upheld"),
+    ("因政府信息公开被申请行政复议3件，经复议维持2件，被责令限期重新答复", "被责令限期重新答复",
+     "admin_reconsiderations_corrected"),
+])
+def test_a_reconsiderations_outcome_said_with_经_or_a_time_limit(sentence, label, expected):
+    assert metric_id_for(label, "件", "count", None, label, sentence) == expected
+
+
+def test_a_daily_figure_named_by_接收_is_its_sentences_counts():
+    sentence = "市热线全年共接收市民来电、网络留言等各类诉求86.2万件，日均接收"
+    assert metric_id_for("日均接收", "件", "count", None, "日均接收", sentence,
+                         "某市12345热线2021年工作报告") == "hotline_cases_daily"
+
+
+def test_a_share_takes_the_statistic_its_clause_before_printed():
+    own = "某县12345政务服务便民热线2023年度运行报告"
+    sentence = "按受理渠道分，来电受理41.3万件，占"
+    # the phone channel's cases (件), not the calls (次) that 来电 also names
+    assert metric_id_for("来电受理占比", "%", "share", None, "占", sentence, own) == "hotline_cases_via_phone_share"
+
+
+@pytest.mark.parametrize("label, own_names, expected", [
+    # the year before the report's own is the year before; another base year is no growth against the year before
+    ("受理群众诉求较2020年增长", "某县12345热线2021年工作报告", "hotline_cases_growth"),
+    ("受理群众诉求比2018年增长", "某县12345热线2021年工作报告", None),
+    ("受理群众诉求较2020年增长", "", None),  # no year of its own to tell by
+])
+def test_a_growth_against_the_year_before_the_reports_named_by_its_number(label, own_names, expected):
+    assert metric_id_for(label, "%", "change", None, None, None, own_names) == expected

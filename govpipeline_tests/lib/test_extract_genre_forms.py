@@ -1251,3 +1251,79 @@ def test_a_limit_set_above_is_named_by_itself():
 def test_the_projects_funds_support_are_named_after_those_funds():
     facts, _ = named("全年争取地方政府一般债券额度3.4亿元，支持项目27个。", 2024)
     assert facts == [("3.4亿元", "争取地方政府一般债券额度"), ("27个", "地方政府一般债券支持项目")]
+
+
+def test_a_pair_adjusted_from_one_level_to_another_and_its_sibling_pair():
+    facts, _ = named("失业保险金标准第一档由1650元调整为1720元，第二档由1500元调整为1580元。", 2024)
+    assert facts == [("1650元", "失业保险金标准第一档(原)"), ("1720元", "失业保险金标准第一档(现)"),
+                     ("1500元", "失业保险金标准第二档(原)"), ("1580元", "失业保险金标准第二档(现)")]
+
+
+def test_a_change_in_brackets_after_another_change_is_of_the_same_level():
+    facts, yoy = named("全区执业医师人数3420人，比上年增加96人（增长2.9%）。", 2024)
+    assert facts == [("3420人", "执业医师人数"), ("96人", "执业医师人数比上年增加"), ("2.9%", "执业医师人数增长")]
+    assert yoy == {("3420人", "96人"), ("3420人", "2.9%")}
+
+
+def test_a_sum_after_a_count_and_its_noun_keeps_the_words_before_the_count():
+    facts, _ = named("年初预留9个单位专项资金0.62亿元。", 2024)
+    assert facts[1] == ("0.62亿元", "年初预留单位专项资金")
+    facts, _ = named("向符合条件的68户困难家庭发放临时救助金42.5万元。", 2024)
+    assert facts[1] == ("42.5万元", "符合条件的困难家庭发放临时救助金")
+    facts, _ = named("全县126家规模以上工业企业实现营业收入86.2亿元。", 2024)  # where alone: no part of the name
+    assert facts[1] == ("86.2亿元", "规模以上工业企业营业收入")
+
+
+def test_bodies_an_audit_found_at_fault_are_named_by_the_fault():
+    facts, _ = named("审计发现的主要问题：4个单位超范围列支会议费12.6万元；2个项目未按合同约定支付工程款860万元。", 2024)
+    assert [name for _, name in facts] == ["超范围列支会议费单位", "单位超范围列支会议费",
+                                           "未按合同约定支付工程款项目", "项目未按合同约定支付工程款"]
+    facts, _ = named("12个部门公开预算信息36条。", 2024)  # no fault: the bodies stay what they are
+    assert facts[0] == ("12个", "部门")
+
+
+def test_a_flow_worded_like_its_counterpart_takes_its_subject():
+    facts, _ = named("全年失业保险基金收入8.6亿元，增长3.2%；基金支出7.9亿元，下降1.5%。", 2024)
+    assert facts[2:] == [("7.9亿元", "失业保险基金支出"), ("1.5%", "失业保险基金支出下降")]
+    facts, _ = named("全区政府性基金预算收入合计12.4亿元、支出合计11.8亿元。", 2024)
+    assert facts[1] == ("11.8亿元", "政府性基金预算支出合计")
+
+
+def test_what_an_area_has_may_be_named_in_two_characters():
+    facts, _ = named("全县共有初中28所，在校生1.9万人。", 2024)
+    assert facts == [("28所", "初中"), ("1.9万人", "初中:在校生")]
+
+
+def test_a_water_bulletins_more_and_less_than_before_are_changes():
+    facts, yoy = named("全年全县平均降水量1236.5毫米，比上年偏少12.4%，比常年偏多3.1%。", 2024)
+    assert facts == [("1236.5毫米", "平均降水量"), ("12.4%", "平均降水量比上年偏少"), ("3.1%", "平均降水量比常年偏多")]
+    assert yoy == {("1236.5毫米", "12.4%")}  # 常年 is the long-term mean, not last year
+
+
+def test_what_is_taken_out_or_converted_is_named_by_itself():
+    facts, _ = named("扣除重复计算量3.6亿立方米后，全县水资源总量为18.2亿立方米。", 2024)
+    assert facts == [("3.6亿立方米", "重复计算量"), ("18.2亿立方米", "水资源总量")]
+    facts, _ = named("全县年平均降水量1120毫米，折合降水总量21.4亿立方米。", 2024)
+    assert facts[1] == ("21.4亿立方米", "降水总量")
+
+
+def test_a_rebuilding_verb_is_shared_down_a_list():
+    facts, _ = named("改扩建乡镇卫生院6所、村卫生室38个。", 2024)
+    assert facts == [("6所", "改扩建乡镇卫生院"), ("38个", "改扩建村卫生室")]
+
+
+def test_the_people_a_count_of_cases_involved_are_those_cases():
+    facts, _ = named("全年查处拖欠工资案件126件，涉及农民工2860人。", 2024)
+    assert facts == [("126件", "查处拖欠工资案件"), ("2860人", "查处拖欠工资案件:涉及农民工")]
+
+
+def test_a_share_of_members_picked_out_by_what_they_do_is_of_the_count_before():
+    facts, _ = named("参保职工21.6万人，其中参加大病保险的占98.2%。", 2024)
+    assert facts[1] == ("98.2%", "参保职工:参加大病保险占比")
+    facts, _ = named("全县户籍人口52.3万人，其中城镇人口占46.2%。", 2024)  # a thing of their own names them
+    assert facts[1] == ("46.2%", "城镇人口占比")
+
+
+def test_what_counted_things_reached_names_them_with_the_verb():
+    facts, _ = named("全市12个县区中，有9个达到省级示范标准，3个达到市级示范标准。", 2024)
+    assert facts[1:] == [("9个", "达到省级示范标准"), ("3个", "达到市级示范标准")]

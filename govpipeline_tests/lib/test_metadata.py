@@ -135,6 +135,15 @@ def test_the_part_of_the_year_a_title_names(title, period):
     assert extract_metadata(title + "\n正文。").report_period == period
 
 
+def test_a_first_line_with_no_title_word_still_names_the_months_it_covers():
+    """A headline that reads like a title, though no title word ends it, names the part of the year its figures cover;
+    a sentence does not."""
+    meta = extract_metadata("2024年1-8月全区主要经济指标\n\n1-8月，全区规模以上工业增加值增长5.9%。")
+    assert (meta.title, meta.report_period) == (None, "1-8月")
+    assert extract_metadata("2023年前三季度全县经济运行数据\n\n前三季度，全县…").report_period == "前三季度"
+    assert extract_metadata("2024年1-8月，全区规模以上工业增加值增长5.9%。\n下一段。").report_period is None
+
+
 # ---------------------------------------------------------------------------------------------- crawled pages
 def read_page(page: str):
     """Metadata of a page as the pipeline reads it: normalized, its header lines taken out of the text."""

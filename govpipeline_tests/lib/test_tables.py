@@ -462,3 +462,27 @@ def test_a_ranking_tables_first_column_of_ranks_names_no_row():
     assert [(c.row_label, c.column_label, c.value) for c in read_tables(text)] == [
         ("县税务局", "按时办结率（%）", 100), ("县税务局", "满意率（%）", 99.1),
         ("县医保局", "按时办结率（%）", 99.6), ("县医保局", "满意率（%）", 98.7)]
+
+
+def test_a_one_line_tables_years_under_groups_are_a_header_of_two_rows():
+    line = ("各镇情况如下： 镇 培训人数（人） 就业人数（人） 2025年 2024年 2025年 2024年 "
+            "青山镇 210 185 96 88 白水镇 164 171 72 75 以上数据由镇人社所提供。")
+    assert [(c.row_label, c.column_name, c.value, c.year) for c in read_tables(line)][:4] == [
+        ("青山镇", "培训人数（人） 2025年", 210, 2025), ("青山镇", "培训人数（人） 2024年", 185, 2024),
+        ("青山镇", "就业人数（人） 2025年", 96, 2025), ("青山镇", "就业人数（人） 2024年", 88, 2024)]
+    # one group over the years is the word naming the rows: a header of one row
+    single = "指标 2025年 2024年 户籍人口（万人） 52.1 52.4 城镇化率（%） 61.3 60.8"
+    assert [(c.column_name, c.metric) for c in read_tables(single)][:2] == [("2025年", "户籍人口"), ("2024年", "户籍人口")]
+
+
+def test_a_text_files_header_of_two_rows_prints_the_word_naming_the_rows_once():
+    text = "乡镇 参保人数（人） 缴费金额（万元）\n2025年 2024年 2025年 2024年\n青山镇 8120 7964 402.5 388.1\n白水镇 6312 6250 310.8 301.6\n"
+    assert [(c.row_label, c.column_name, c.value, c.year) for c in read_tables(text)][:4] == [
+        ("青山镇", "参保人数（人） 2025年", 8120, 2025), ("青山镇", "参保人数（人） 2024年", 7964, 2024),
+        ("青山镇", "缴费金额（万元） 2025年", 4025000, 2025), ("青山镇", "缴费金额（万元） 2024年", 3881000, 2024)]
+
+
+def test_a_table_of_phone_numbers_and_postcodes_is_no_finding():
+    text = "乡镇\t便民服务中心电话\t邮政编码\n青山镇\t6201234\t421200\n白水镇\t6205678\t421201\n"
+    unread = []
+    assert read_tables(text, unread=unread) == [] and unread == []

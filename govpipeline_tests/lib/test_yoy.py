@@ -51,6 +51,7 @@ def test_signs_of_changes_as_the_words_state_them():
     cur = fact(1862000000, "元", "18.62亿元", kind="amount")
     for change in (fact(2.0, "%", "2%", "一般公共预算收入18.62亿元，比降2%", kind="change"),
                    fact(2.0, "%", "2%", "一般公共预算收入18.62亿元，下降2%", kind="change"),
+                   fact(2.0, "%", "2%", "降水总量18.62亿立方米，比上年偏少2%", kind="change"),  # a water bulletin's
                    fact(-2.0, "%", "-2%", "一般公共预算收入18.62亿元，增长-2%", kind="change"),
                    fact(-2.0, "%", "负2%", "一般公共预算收入18.62亿元，增速为负2%", kind="change")):
         prev, how = implied_previous(cur, change)

@@ -53,6 +53,9 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
             # 高技术制造业增加值增长9.8%，占规模以上工业增加值的比重为16.2% (or 比重提高1.4个百分点): the share is of
             # the clause before's subject
             metric = rx.CHANGE_TAIL.sub("", prev.metric).rstrip(":") + metric
+        if f.kind == "share" and prev is not None and prev.kind == "count" and not f.in_paren \
+                and "的占" in (gap := ctx.text[prev.end:f.start]) and rx.MEMBERS_SHARE.fullmatch(gap):
+            metric = f"{prev.metric}:{metric}"  # 随迁子女在校生6.53万人，其中在公办学校就读的占91.2%: a share of those
         if f.kind in ("count", "other") and metric and ctx.text.find("产量", ctx.sentence(f.start)[0], f.start) >= 0 \
                 and rx.OUTPUT_LEAD.search(ctx.text, ctx.sentence(f.start)[0], f.start):
             # 主要工业产品产量中，新能源汽车12.8万辆: how many were made; the lead is no parent of the product
@@ -255,7 +258,8 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
             metric = total.group(1) + total.group(2)  # 新增规上企业87家，总数达到1126家: 规上企业总数, not new ones
         if metric[:1] in rx.SCOPE_FIRST:  # 全市地区生产总值突破3000亿元，达到3012.5亿元
             scope, _ = head_scope(metric)
-            if scope and (f.scope is None or f.scope == scope and ":" not in metric) \
+            # (全市共有普通高中:招生: an area that has the things is no body that a list's topic names)
+            if scope and (f.scope is None or f.scope == scope and (":" not in metric or metric.startswith("共有", len(scope)))) \
                     and (rest := without_scope(metric, scope)):
                 f.scope, metric = scope, rest
         return metric

@@ -134,9 +134,10 @@ def other_modifier(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
 def counterpart_label(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     """医保基金收入12.4亿元，支出11.2亿元，当期结余1.2亿元: a bare flow after its counterpart takes that figure's
     subject (医保基金支出, 医保基金当期结余), and is no part of it."""
-    if len(f.label) > 6 or f.label[-2:] not in rx.FLOWS or f.label[:-2] not in rx.FLOW_QUALIFIERS or prev is None \
-            or prev.unit != f.unit or prev.start < ctx.sentence(f.start)[0]:
+    if len(f.label) > 6 or prev is None or prev.unit != f.unit or prev.start < ctx.sentence(f.start)[0]:
         return None
+    if f.label[-2:] not in rx.FLOWS or f.label[:-2] not in rx.FLOW_QUALIFIERS:
+        return _flow_beside(f, prev)
     group = next(g for g in rx.COUNTERPARTS if f.label.endswith(g))
     # 累计结余: a qualifier the label lost to its lead-word trim
     own = next((q + f.label for q in rx.FLOW_QUALIFIERS if q and f.head.endswith(q + f.label)), f.label)
@@ -148,6 +149,21 @@ def counterpart_label(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     if own != word and (kept := next((q for q in rx.FLOW_QUALIFIERS if q and subject.endswith(q)), None)):
         subject = subject[:-len(kept)]  # 当年结余…，累计结余…: the qualifier before is its own (医保基金累计结余)
     return subject + own if count_han(subject) >= 2 and not subject.endswith(":") else None
+
+
+def _flow_beside(f: Fact, prev: Fact) -> str | None:
+    """养老保险基金收入…；基金支出…, 预算收入总计…、支出总计…: a flow whose words around it match those of its counterpart
+    before takes that figure's subject (养老保险基金支出, 预算支出总计)."""
+    at = next((i for i in range(len(f.label) - 1) if f.label[i:i + 2] in rx.FLOWS), -1)
+    if at < 0 or at > 3 or f.label[at + 2:] not in rx.FLOW_TOTALS:
+        return None
+    lead, flow, tail = f.label[:at], f.label[at:at + 2], f.label[at + 2:]
+    group = next(g for g in rx.COUNTERPARTS if flow in g)
+    word = next((w for w in group if w != flow and prev.label.endswith(lead + w + tail)), None)
+    if word is None or not prev.metric.endswith(prev.label):
+        return None
+    subject = prev.metric[:len(prev.metric) - len(lead + word + tail)]
+    return subject + f.label if count_han(subject) >= 2 and not subject.endswith(":") else None
 
 
 def balance_label(ctx: Context, f: Fact, prev: Fact | None) -> str | None:

@@ -135,6 +135,8 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
         before = _list_lead(before)
         f.after_list = count_han(clean_label(before)) < 2
     label = clean_label(before)
+    if label.startswith("扣除") and text.startswith("后", f.end):
+        label = label[2:]  # 扣除重复计算量8.12亿立方米后，…: what is taken out is the figure's
     if before.endswith(rx.LINKING_VERBS) and label.endswith(rx.LINKING_VERBS) and count_han(label) >= 4:
         label = label[:-2]  # 税收收入完成52.6亿元: the verb only links the thing to its figure, as 达到 does
     if between and (shared := _shared_verb(prev, between)):
@@ -142,6 +144,8 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
     elif between and rx.BENEFACTIVE.search(text, max(0, prev.start - 4), prev.start) \
             and (done := _beneficiary_end(between)):
         label = clean_label(between[done:])  # 为3.6万户纳税人减免税费12.8亿元: the amount is what was done
+    elif between and f.kind == "amount" and prev.kind == "count" and (lead := _lead_of_count(prev, between)):
+        label = clean_label(lead + between)  # 年初预算代编15个部门项目资金1.86亿元: the words before the count too
     first_after = text[f.end:f.end + 1]
     aged = first_after.isdigit() and f.unit in rx.PEOPLE_UNITS and rx.AGE_OF_COUNTED.match(text, f.end)
     if f.kind != "change" and first_after and ("\u4e00" <= first_after <= "\u9fff" or first_after in "“\"" or aged):
@@ -165,10 +169,12 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
                 and (bar := rx.RATE_BAR.match(text, f.end + len(after))):
             after += bar.group()  # 3家单位按时办结率低于95%: the units whose rate is below the bar
         if after and not rx.TAIL_STOP.match(after):
-            words = clean_label(after.removeprefix("的"))
+            # 有18个达到国家基本标准: what the things counted reached is what names them, 达到 with it
+            reached = "达到" if f.kind == "count" and after.startswith("达到") else ""
+            words = reached + clean_label(after[len(reached):].removeprefix("的"))
             noun = words[:20]  # 98%的政务服务事项
-            if f.kind == "count" and rx.FIGURE_NEXT.match(text, f.end + len(after)):
-                noun = _counted_before_next(noun)
+            if f.kind == "count" and (next_figure := rx.FIGURE_NEXT.match(text, f.end + len(after))):
+                noun = _found_at_fault(text, next_figure.end() - 1, noun) or _counted_before_next(noun)
             if (benefactive := rx.BENEFACTIVE.search(before, max(0, len(before) - 4))) \
                     and (done := _beneficiary_end(words)):
                 noun = words[done:] + words[:done]  # 为1200家企业办理退税: the firms for which it was done
@@ -190,6 +196,27 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
         if close > 0:  # 其余的141项(其中…)实现应进全进
             label = clean_label(re.split(r"[，,；;。、]", text[close + 1:close + 20], maxsplit=1)[0])
     return _composition(ctx, f) or label
+
+
+def _lead_of_count(prev: Fact, between: str) -> str | None:
+    """The words before a count that an amount after its noun shares: in 向不符合条件的23户家庭发放租赁补贴18.6万元 the
+    subsidy is 向不符合条件的(家庭发放租赁补贴). Only within one clause, and not where the words are who or where
+    alone (全县126家企业实现营业收入…) or a list's (进驻46家单位、…)."""
+    lead = prev.head
+    if count_han(lead) < 2 or lead[-1:] in rx.LINKS or rx.CLAUSE_SPLIT.search(between) or "、" in between:
+        return None
+    scope = rx.SCOPE.match(lead)
+    return None if scope and count_han(lead[scope.end():]) < 2 else lead
+
+
+def _found_at_fault(text: str, figure_at: int, noun: str) -> str | None:
+    """5个部门违规发放津贴补贴48.6万元: bodies an audit found at fault, counted before a sum, are named by what they
+    did wrong (违规发放津贴补贴部门); not where a report's verb opens what they did (12个部门公开预算信息…), nor where
+    no fault is said (15个部门项目资金…)."""
+    if not noun.startswith(rx.FOUND_AT) or rx.REPORT_VERB_IN.match(noun, 2) or not rx.AT_FAULT.search(noun, 2):
+        return None
+    money = rx.FACT.match(text, figure_at)
+    return noun[2:] + noun[:2] if money and money.group("unit") in rx.MONEY_UNITS else None
 
 
 def _counted_before_next(noun: str) -> str:

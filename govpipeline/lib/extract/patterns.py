@@ -377,7 +377,7 @@ TIME_WORD = re.compile(_alt(_IDIOMS["time_words"]))
 # 累计 qualifies a verb (累计办理…) but is part of a measure's name (累计访问量, 累计交易额)
 LEAD_TRIM = re.compile(
     r"^(?:由原来的|由原来|由原|主要(?:是|由于|因为)|[一二三四五六七八九十]+是|(?:排名|位居|居)前[一二三四五六七八九十\d]+(?:位|名)?的?(?:依次|分别)?(?:是|为)|依次(?:是|为)|(?:其次|再次|然后)(?:是|为)|"
-    r"(?:我|本)(?:市|区|县|省|州|镇|乡|街道|机关|单位|部门|机构|局|委|办(?![理结件])|厅|院|中心)|年底前|其中|并且|并|且|同时|另外|此外|目前|力争|确保|预期|计划(?![生单类])|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|本月|当月|累计(?![\u4e00-\u9fff]{1,3}[量额]$)|共计|合计|总计|共(?![享建治同识性])|已|先后|依法|"
+    r"(?:我|本)(?:市|区|县|省|州|镇|乡|街道|机关|单位|部门|机构|局|委|办(?![理结件])|厅|院|中心)|年底前|其中|并且|并|且|同时|另外|此外|目前|力争|确保|预期|计划(?![生单类])|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|本月|当月|折合|累计(?![\u4e00-\u9fff]{1,3}[量额]$)|共计|合计|总计|共(?![享建治同识性])|已|先后|依法|"
     r"还|再|又|均|全部|分别|已经|达到(?!或)|达(?![成标到或])|为|是|有(?![效序])|仅|在(?![校园职岗册编线建])|将|对(?![接比标照外口应话])|把|向|通过|经过|按照|其余的|其余|除|以(?![\u4e00-\u9fff]代)|以及|和|及(?!时)|与|加上|结果|同期相比|同期|了)+"
 )
 
@@ -410,7 +410,7 @@ INCLUDED_TAIL = re.compile(r"\(含[^()]*\)$")  # 受理投诉(含匿名投诉): 
 
 # the characters a match of LEAD_TRIM or TIME_PREFIX can begin with, and of TAIL_TRIM end with: most labels
 # begin and end with neither, and are left without trying the patterns
-LEAD_FIRST = frozenset("主然明力确预计由一二三四五六七八九十我其并且同另此目截今本全年当累共合总已先还再又均分达为是有仅在将对把向通经按除以和及与加结123456789去上了排位居依下前第")
+LEAD_FIRST = frozenset("折主然明力确预计由一二三四五六七八九十我其并且同另此目截今本全年当累共合总已先还再又均分达为是有仅在将对把向通经按除以和及与加结123456789去上了排位居依下前第")
 
 TAIL_LAST = frozenset("在次破占计共到达为是有约近过于逾至了的由从别均已争保月年日天持排多首仅")
 # a list item's number at the head of its line (1. 新建幼儿园3所): the list's, not the name's; not a decimal (1.5万件)
@@ -433,12 +433,14 @@ RANK = re.compile(r"(?:排名|位列|位居|名列|居|列)?第(?:[\d一二三�
 SIBLING_GAP = re.compile(r"(?:[^，,；;。：:()（）\d]|[（(][^，,；;。：:()（）\d]{1,8}[）)]){0,20}")
 
 DONE_IN = re.compile(rf"(?:内|以内)?({_alt(_VERBS['done_in'])})")  # a time that says what is done in it
-TAIL_STOP = re.compile(r"^(?:内|以内|以上|左右|不等|缩短|减少|压缩|增加|提高|降低|简化|调整|即可|办结)")
+TAIL_STOP = re.compile(r"^(?:内|以内|以上|左右|不等|缩短|减少|压缩|增加|提高|降低|简化|调整|即可|办结|后$)")
 REPORT_VERBS = tuple(_VERBS["report"])
 REPORT_VERB_IN = re.compile(_alt(REPORT_VERBS))
 # a figure next in the clause, after the words of the one before and a link (…水源地水质达标率为100%)
 FIGURE_NEXT = re.compile(r"(?:为|达到|达|是|共|累计)?\d")
 # the last character of the name of a place or a facility a count counts (水源地, 监测站, 卫生院, 行政村)
+FOUND_AT = ("部门", "单位", "项目", "乡镇")  # the bodies an audit names by what it found (3个单位应缴未缴非税收入…)
+AT_FAULT = re.compile(r"违规|违反|未|无|超|不|闲置|挤占|挪用|虚报|套取|滞留|截留|损失|浪费")  # what it found them at fault for
 THING_LAST = "地站点所区村户校院园场馆厂库井段口面"
 
 # 共 inside a label, after what made the figure (热线共受理诉求): the figure is a total; that is no part of its name
@@ -465,7 +467,9 @@ COMPOSED = re.compile(r"(组成|构成)(?:的([^，,；;。、]{2,20}))?")
 LIST_LEAD = re.compile(rf"^.*(?:{_alt(_VERBS['list_lead'])})")
 
 INVOLVES = re.compile(r"(涉及|涵盖|覆盖)(?:[^，,；;。]{0,40}?等)?$")
-INVOLVED_MEASURE = re.compile(r"涉及(?:金额|资金|人数|人员|企业|群众)")
+# 在校生6.53万人，其中在公办学校就读的占91.2%: the members a share picks out by what they do, no thing of their own
+MEMBERS_SHARE = re.compile(r"[，,]其中[^，,；;。\d]{1,16}的占(?:比)?(?:为|达)?")
+INVOLVED_MEASURE = re.compile(r"涉及(?:金额|资金|人数|人员|企业|群众|劳动者|职工|农民工|家庭)")
 LEADING_FIGURE = re.compile(rf"共?(?:{FIGURE.pattern})?")
 NOUN = re.compile(r"[^的共、和及\d，,；;。：:\n]{0,8}")
 
@@ -484,6 +488,7 @@ COUNTERPARTS = tuple(tuple(group) for group in _IDIOMS["counterparts"])
 
 FLOWS = frozenset(w for g in COUNTERPARTS for w in g)
 FLOW_QUALIFIERS = tuple(_IDIOMS["flow_qualifiers"])
+FLOW_TOTALS = ("", "总计", "合计", "总额")  # 收入总计…、支出总计…: a flow's total after it
 LISTED_MEASURES = tuple(_IDIOMS["listed_measures"])
 # the measure just before a change's words at the end of a name: 采矿业增加值增长 -> 增加值
 ATTAINED_MEASURES = tuple(_IDIOMS["attained_measures"])
@@ -593,7 +598,7 @@ AMONG_THE = re.compile(r"的\d[\d.,]*(?:万|亿)?[^\d，,；;。]{1,8}(中)[，,
 ASSESSED_IN = re.compile(r"(?:评估|评价|考核|测评|评比|评议|检查|督查|调查|监测|排名)中$")
 AMONG_RANKED = re.compile(r"中(?:排名|排在|位列|位居|名列|居)")  # 在全市11个县（区）中排名第4位: the 11 counts 县（区）
 # the words before a colon that announce what follows (重点做好以下工作：一是…, 改进措施：), which names none of it
-ANNOUNCES_LIST = re.compile(r"(?:以下|下列|如下)[\u4e00-\u9fff]{0,6}$|(?:措施|做法|举措)$")
+ANNOUNCES_LIST = re.compile(r"(?:以下|下列|如下)[\u4e00-\u9fff]{0,6}$|(?:措施|做法|举措)$|(?:主要|存在的|发现的)问题$")
 
 
 # --------------------------------------------------------------------------------------------------------- relations

@@ -50,8 +50,10 @@ def without_scope(metric: str, scope: str) -> str | None:
     left still names a measure; None otherwise."""
     when = metric[:2] if metric.startswith(rx.YEAR_END) else ""
     for prefix in (scope, rx.OUR_PLACE.sub("", scope)):
+        # 全市共有小学: what an area has may be a word of two characters
         if prefix and metric.startswith(prefix, len(when)) \
-                and count_han(rest := clean_label(metric[len(when) + len(prefix):])) >= 3:
+                and count_han(rest := clean_label(metric[len(when) + len(prefix):])) >= (
+                    2 if metric.startswith("共有", len(when) + len(prefix)) else 3):
             return when + rx.SCOPES_DOING.sub("", rest)
     return None
 

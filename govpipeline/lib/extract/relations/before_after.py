@@ -61,13 +61,24 @@ def label_before_after(text: str, s_start: int, before: Fact, after: Fact) -> No
     clauses = [c for c in rx.CLAUSE_SPLIT.split(subject_text) if c.strip()]
     subject = clean_label(clauses[-1]) if clauses else ""
     if count_han(subject) < 4 and len(clauses) > 1:
-        subject = clean_label(rx.FIGURE_AND_LINK.sub("", clauses[-2]))[-12:] + subject
+        subject = _sibling_subject(clauses[-2], subject)
     if before.scope:  # 全区地区生产总值由…增加到…: the area is the figures' scope, not part of their name
         subject = without_scope(subject, before.scope) or subject
     if count_han(subject) >= 2:
         before.metric, after.metric = f"{subject}(原)", f"{subject}(现)"
     if before.unit == after.unit and {before.kind, after.kind} == {"rate", "share"}:
         after.kind = before.kind  # 占GDP比重由1.8%提高到2.5%: one measure, as it was and as it is
+
+
+def _sibling_subject(previous_clause: str, short: str) -> str:
+    """A short subject after a clause names its part of that clause's subject. After another pair,
+    最低工资标准第一档由…调整为…，第二档由…调整为…, the second subject takes the first's place: 最低工资标准第二档."""
+    cut = max(previous_clause.rfind("由"), previous_clause.rfind("从"))
+    if cut > 0:
+        earlier = clean_label(previous_clause[:cut])
+        if len(earlier) > len(short) and earlier[-1] == short[-1]:
+            return earlier[:-len(short)] + short
+    return clean_label(rx.FIGURE_AND_LINK.sub("", previous_clause))[-12:] + short
 
 
 def changed_to(text: str, s_start: int, group: list[Fact]) -> list[Relation]:

@@ -65,6 +65,8 @@ def year_over_year(text: str, s_start: int, group: list[Fact], report_year: int 
         own_clause = last_clause(text[max(s_start, f.start - 24):f.start])
         if text.startswith("翻", f.start):
             own_clause += "增长"  # 4.8亿美元，翻了一番: the doubling is its own verb, a growth of 100 %
+        if f.in_paren and (opening := max(own_clause.rfind("（"), own_clause.rfind("("))) >= 0:
+            own_clause = own_clause[opening + 1:]  # 比上年增加187人（增长3.1%）: the bracket's own words
         if "、" in own_clause:  # 完成386.2亿元、增长6.1%
             own_clause = rx.CHANGE_AFTER_LEVEL.split(own_clause)[-1]
         # 分别是2018年的1.4倍和1.5倍: the second is read without the first

@@ -1,1 +1,0 @@
-/work/wt26/govpipeline/defs/metadata.py

@@ -1,1 +1,0 @@
-/work/wt26/govpipeline/lib/audit.py

@@ -1,1 +1,0 @@
-/work/wt26/govpipeline/lib/charsets.py

@@ -1,1 +1,0 @@
-/work/wt26/govpipeline_tests/defs/__init__.py

@@ -1,1 +1,0 @@
-/work/wt26/govpipeline_tests/defs/executor_jobs.py

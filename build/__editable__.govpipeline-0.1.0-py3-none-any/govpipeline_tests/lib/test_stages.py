@@ -1,1 +1,0 @@
-/work/wt26/govpipeline_tests/lib/test_stages.py

@@ -1,1 +1,0 @@
-/work/wt26/govpipeline_tests/template_forms.py
