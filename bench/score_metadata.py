@@ -14,7 +14,8 @@ or set 9's pages (`--ninth`) or its held-out ones (`--ninth-held-out`), or set 1
 (`--fourteenth-held-out`), or set 15's WeChat copies (`--fifteenth-files`) or their held-out ones
 (`--fifteenth-held-out-files`), or set 16's pages (`--sixteenth`) and files (`--sixteenth-files`) or their held-out ones (`--sixteenth-held-out`,
 `--sixteenth-held-out-files`), or set 17's pages (`--seventeenth`) or its held-out ones (`--seventeenth-held-out`; their series:
-bench/score_series.py) instead; `--list`
+bench/score_series.py), or set 18's pages (`--eighteenth`), its series' pages (`--eighteenth-series`) and files
+(`--eighteenth-files`), or their held-out ones (`--eighteenth-held-out`, `--eighteenth-held-out-files`) instead; `--list`
 prints each miss. Where a set names each page's series (one body's reports over the years), the distinct bodies
 read for each series are counted too (one is right). region_name (the gazetteer's name of the region's code) is scored where a set writes it down."""
 from __future__ import annotations
@@ -22,14 +23,16 @@ from __future__ import annotations
 import sys
 from collections import Counter
 
-from govpipeline_tests.lib.crawled_files import (eighth_files, eighth_held_out_files, fifteenth_files,
+from govpipeline_tests.lib.crawled_files import (eighteenth_files, eighteenth_held_out_files, eighth_files,
+                                                 eighth_held_out_files, fifteenth_files,
                                                  fifteenth_held_out_files, measured_file, sixteenth_files,
                                                  sixteenth_held_out_files,
                                                  tenth_files,
                                                  tenth_held_out_files, thirteenth_files,
                                                  thirteenth_held_out_files, twelfth_files,
                                                  twelfth_held_out_files)
-from govpipeline_tests.lib.crawled_pages import (EIGHTH_HELD_OUT_PAGES, EIGHTH_PAGES, ELEVENTH_HELD_OUT_PAGES,
+from govpipeline_tests.lib.crawled_pages import (EIGHTEENTH_HELD_OUT_PAGES, EIGHTEENTH_PAGES, EIGHTEENTH_SERIES_PAGES,
+                                                 EIGHTH_HELD_OUT_PAGES, EIGHTH_PAGES, ELEVENTH_HELD_OUT_PAGES,
                                                  ELEVENTH_PAGES, FOURTH_PAGES, HELD_OUT_PAGES, LAST_PAGES, MORE_PAGES,
                                                  NINTH_HELD_OUT_PAGES, NINTH_PAGES, TENTH_HELD_OUT_PAGES, TENTH_PAGES,
                                                  PAGES, SEVENTH_HELD_OUT_PAGES, SEVENTH_PAGES,
@@ -40,7 +43,7 @@ from govpipeline_tests.lib.crawled_pages import (EIGHTH_HELD_OUT_PAGES, EIGHTH_P
                                                  THIRTEENTH_HELD_OUT_PAGES, THIRTEENTH_PAGES,
                                                  measured)
 
-FIELDS = ("title", "report_year", "publish_date", "region", "region_name", "body")
+FIELDS = ("title", "report_year", "report_period", "publish_date", "region", "region_name", "body")
 
 
 def main() -> None:
@@ -66,7 +69,10 @@ def main() -> None:
              else SIXTEENTH_PAGES if "--sixteenth" in sys.argv
              else SIXTEENTH_HELD_OUT_PAGES if "--sixteenth-held-out" in sys.argv
              else SEVENTEENTH_PAGES if "--seventeenth" in sys.argv
-             else SEVENTEENTH_HELD_OUT_PAGES if "--seventeenth-held-out" in sys.argv else PAGES)
+             else SEVENTEENTH_HELD_OUT_PAGES if "--seventeenth-held-out" in sys.argv
+             else EIGHTEENTH_HELD_OUT_PAGES if "--eighteenth-held-out" in sys.argv
+             else EIGHTEENTH_PAGES if "--eighteenth" in sys.argv
+             else EIGHTEENTH_SERIES_PAGES if "--eighteenth-series" in sys.argv else PAGES)
     read = measured
     file_sets = {"--eighth-files": eighth_files, "--eighth-held-out-files": eighth_held_out_files,
                  "--tenth-files": tenth_files, "--tenth-held-out-files": tenth_held_out_files,
@@ -74,7 +80,8 @@ def main() -> None:
                  "--thirteenth-files": thirteenth_files, "--thirteenth-held-out-files": thirteenth_held_out_files,
                  "--fifteenth-files": fifteenth_files, "--fifteenth-held-out-files": fifteenth_held_out_files,
                  "--sixteenth-files": sixteenth_files,
-                 "--sixteenth-held-out-files": sixteenth_held_out_files}
+                 "--sixteenth-held-out-files": sixteenth_held_out_files, "--eighteenth-files": eighteenth_files,
+                 "--eighteenth-held-out-files": eighteenth_held_out_files}
     chosen = [make for flag, make in file_sets.items() if flag in sys.argv]
     if chosen:
         pages = chosen[0]()

@@ -1,7 +1,8 @@
 """Score one body's series across renames and mergers end to end: set 17's pages (crawled_pages.SEVENTEENTH_PAGES)
 through the asset graph into a temporary warehouse, then for each series the distinct bodies warehouse.documents
-gives its pages (one, its `series_body`, is right) and the bodies metric_series gives its proactive_disclosures.
-`--held-out` scores its held-out pages instead; `--list` prints each page's body in the warehouse. Per-page
+gives its pages (one, its `series_body`, is right) and the bodies metric_series gives its pages' figures.
+`--held-out` scores its held-out pages instead, `--eighteenth` set 18's series (a government's 法治政府建设
+reports); `--list` prints each page's body in the warehouse. Per-page
 metadata (title, year, date, region, the body as issued) is scored by `score_metadata.py --seventeenth`."""
 from __future__ import annotations
 
@@ -10,11 +11,13 @@ import tempfile
 from pathlib import Path
 
 from govpipeline_tests.conftest import materialize_all, query
-from govpipeline_tests.lib.crawled_pages import SEVENTEENTH_HELD_OUT_PAGES, SEVENTEENTH_PAGES
+from govpipeline_tests.lib.crawled_pages import (EIGHTEENTH_SERIES_PAGES, SEVENTEENTH_HELD_OUT_PAGES,
+                                                 SEVENTEENTH_PAGES)
 
 
 def main() -> None:
-    pages = SEVENTEENTH_HELD_OUT_PAGES if "--held-out" in sys.argv else SEVENTEENTH_PAGES
+    pages = (SEVENTEENTH_HELD_OUT_PAGES if "--held-out" in sys.argv
+             else EIGHTEENTH_SERIES_PAGES if "--eighteenth" in sys.argv else SEVENTEENTH_PAGES)
     with tempfile.TemporaryDirectory() as tmp:
         raw = Path(tmp) / "raw"
         raw.mkdir()
@@ -24,7 +27,8 @@ def main() -> None:
         materialize_all(raw, db)
         bodies = dict(query(db, "SELECT replace(source_path, '.txt', ''), body FROM warehouse.documents"))
         series_bodies = {(body, year) for body, year in query(
-            db, "SELECT body, year FROM analytics.metric_series WHERE metric_id = 'proactive_disclosures'")}
+            db, "SELECT DISTINCT s.body, s.year FROM analytics.metric_series s JOIN warehouse.documents d USING (doc_id) "
+                "WHERE s.period = ''")}
     series: dict[str, tuple[str, set, set]] = {}
     right = wrong = 0
     for name, _, expected in pages:

@@ -89,10 +89,17 @@ _ABOUT = re.compile(r"^关于(?:印发|公布|发布|转发)?《?")
 _ZONE_BEFORE_DISCLOSURE = re.compile(r"(?:开发区|高新区|经开区|园区|实验区|示范区|保税区|合作区)政府$")
 
 
+_HOTLINE = re.compile(r"[^\s\d]{2,20}?12345[^\s\d]{0,12}?热线")
+
+
 def _named_body(title: str) -> str | None:
     """The body a title opens with, past its year and a 关于."""
-    lead = _ABOUT.sub("", _YEAR_FIRST.sub("", title))
+    period = _PERIOD_IN_TITLE.match(title)  # 2024年1-6月某市…, 2024年第二季度某县…: the body after its period too
+    lead = _ABOUT.sub("", title[period.end():] if period else _YEAR_FIRST.sub("", title))
     named = _title_body(lead)
+    if named is None and "热线" in lead and (hotline := _HOTLINE.match(lead)) \
+            and leading_places_span(hotline.group(0))[1]:
+        return hotline.group(0)  # 2024年1-6月某市12345政务服务便民热线运行情况: the hotline, whatever follows it
     if named and _ZONE_BEFORE_DISCLOSURE.search(named) and lead[len(named):].startswith("信息公开"):
         return None  # 某经济开发区政府信息公开工作年度报告: the zone's report, its committee's
     return named
@@ -108,7 +115,7 @@ _REVIEW = re.compile(r"过去一年|过去的一年|(?:19|20)\d{2}年(?:工作)?
 # a work report whose title names no year: the year its review heading names, else the year before its session's
 # date (——2024年1月16日在某市第九届人民代表大会第四次会议上)
 _REVIEWED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:工作)?回顾")
-_SESSION_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在[^\n。]{0,40}?人民代表大会")
+_SESSION_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在[^\n。]{0,40}?人民代表大会")
 _YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–－~～至到]\s*(?:19|20)\d{2}|学年")
 _YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年(?:度|上半年|下半年|第.季度|1-\d+月)?")
 # the part of the year a title names after its year (2024年第三季度, 2024年1-9月份, 2024年10月), or opens with
@@ -330,7 +337,11 @@ def extract_publish_date(text: str) -> str | None:
     if tail:
         return _iso(tail[-1])
     under = next((m for line in _first_lines(text, 4) if (m := _DATE_UNDER_TITLE.match(line))), None)
-    return _iso(under) if under else None
+    if under:
+        return _iso(under)
+    # a work report's session line (——2024年1月18日在某县第十届人民代表大会第四次会议上): the day it was delivered
+    session = _SESSION_DATE.search(head) if "人民代表大会" in head else None
+    return _iso(session) if session else None
 
 
 # ---------------------------------------------------------------------------------------------- page header
@@ -424,26 +435,43 @@ _COVER_DATE = re.compile(_SIGN_DATE.pattern + r"|^\s*(?:(?:19|20)\d{2}|[〇○�
 _COMPILED_BY = re.compile(r"本(?:年度)?报告[^。\n]{0,60}?由([\u4e00-\u9fff（）()]{4,40}?)(?:负责)?(?:编制|编写|起草)")
 
 
+# a bulletin's co-signer, the national statistics bureau's survey team of the place (国家统计局某调查队), signs after
+# the place's statistics bureau, on its line or on the line below
+_SURVEY_TEAM = re.compile(r"调查总?队$")
+
+
+def _signatory(lines: list[str], i: int) -> str | None:
+    """The body signing over ``lines[i]`` (its date): the line before it, or where a survey team co-signs, the
+    bureau before the team on that line (某县统计局  国家统计局某调查队) or on the line above it."""
+    line = lines[i - 1]
+    if _SURVEY_TEAM.search(line):
+        first = re.split(r"\s+", line)[0]
+        line = first if first != line else lines[i - 2] if i > 1 else ""
+    return line if len(line) <= 30 and _SIGNATORY.search(line) else None
+
+
 def extract_issuer(text: str, title: str | None, page_issuer: str | None = None) -> tuple[str | None, str | None]:
-    """(issuer, where it was found): the page's 发布机构 or 来源, the signature, the congress a work report is made
-    to, the body the report says compiled it, or the body the title opens with; the first that names its place (a
-    page's 区政府办 yields to the 某某区人民政府办公室 its report names)."""
+    """(issuer, where it was found): the government a work report is made by to its congress, the signature (a
+    department may post its government's report), the page's 发布机构 or 来源, the body the report says compiled it,
+    or the body the title opens with; the first that names its place (a page's 区政府办 yields to the 某某区人民政府办公室
+    its report names)."""
     named = _named_body(title) if title else None
     found = []
-    if page_issuer:
-        found.append((page_issuer, "header"))
-    if m := _ISSUER.search(text[:600]):
-        found.append((m.group(1), "text"))
+    if session := _SESSION.search(text, 0, 600):
+        found.append((f"{session.group(1)}人民政府", "text"))  # the government reporting to its people's congress,
+        # whoever posted its report
     # signature block: an organisation's name on its own line just before the closing date, or before the date at a
     # cover's foot (《2023年…年度报告》 / 某县某局 / 二〇二四年一月)
     for lines, dated in (([ln.strip() for ln in text[-400:].split("\n") if ln.strip()], _SIGN_DATE),
                          (_first_lines(text, 6), _COVER_DATE)):
-        if signed := next((lines[i - 1] for i, ln in enumerate(lines) if i and dated.match(ln)
-                           and len(lines[i - 1]) <= 30 and _SIGNATORY.search(lines[i - 1])), None):
+        if signed := next((name for i, ln in enumerate(lines) if i and dated.match(ln)
+                           and (name := _signatory(lines, i))), None):
             found.append((signed, "text"))
             break
-    if session := _SESSION.search(text, 0, 600):
-        found.append((f"{session.group(1)}人民政府", "text"))  # the government reporting to its people's congress
+    if page_issuer:
+        found.append((page_issuer, "header"))
+    if m := _ISSUER.search(text[:600]):
+        found.append((m.group(1), "text"))
     if compiled := _COMPILED_BY.search(text, 0, 1500):
         found.append((compiled.group(1), "text"))  # 本报告由某县人民政府办公室编制
     if named:
@@ -510,10 +538,11 @@ def issuing_body(title: str | None, issuer: str | None, issuer_found: str | None
     """(body, where it was found): the body the title opens with (a report is its body's, whoever posted it), else
     the issuer. A body the title names by its level alone (区行政审批局) takes the issuer's name when that is the
     same body with its place (某市某区行政审批局). A government's office reporting 关于 a year's work on the whole
-    place (``text``, the report's) reports its government's."""
+    place (``text``, the report's) reports its government's; its briefing (通报) on the place is its own."""
     named = _named_body(title) if title else None
     full = normalize_body(issuer) if issuer else None
-    if named and (office := _OFFICE_ON_THE_YEAR.match(title)) and normalize_body(named) == office.group(1) + "办公室":
+    if named and (office := _OFFICE_ON_THE_YEAR.match(title)) and normalize_body(named) == office.group(1) + "办公室" \
+            and not title.rstrip().endswith("通报"):  # a briefing on the place's websites is the office's own
         about = office.group(2)  # 关于某县2023年…: the place's year, its government's
         if (leading_places(about) or -1) == leading_places(office.group(1)) if about else \
                 _WHOLE_PLACE.search(text, 0, 600) and not _OWN_OFFICE.search(text, 0, 600):

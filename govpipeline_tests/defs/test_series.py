@@ -687,3 +687,24 @@ def test_set_17s_bodies_across_the_reforms_form_the_series_their_decisions_give(
     assert query(db, """SELECT body, region_code, list(year ORDER BY year) FROM analytics.metric_series
                         WHERE metric_id = 'proactive_disclosures' GROUP BY ALL ORDER BY ALL""") == sorted(
         (b, r, sorted(y)) for (b, r), y in expected.items())
+
+
+def test_set_18s_law_reports_spelled_five_ways_are_one_series(tmp_path):
+    """Set 18's series (lib/crawled_pages.EIGHTEENTH_SERIES_PAGES): a government's 法治政府建设 reports of five years,
+    titled the place alone (posted by its 司法局), 人民政府关于, 关于 the place's year, the year first, 政府 short, are one
+    body in warehouse.documents and one series of each figure in metric_series."""
+    from govpipeline_tests.lib.crawled_pages import EIGHTEENTH_SERIES_PAGES
+
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name, page, _ in EIGHTEENTH_SERIES_PAGES:
+        (raw / f"{name}.txt").write_text(page, encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw, db)
+    years = [2019, 2020, 2021, 2022, 2023]
+    assert query(db, "SELECT body, region_code, list(report_year ORDER BY report_year) FROM warehouse.documents "
+                     "GROUP BY ALL") == [("青铜峡市人民政府", "640381", years)]
+    series = query(db, """SELECT metric_id, body, list(year ORDER BY year) FROM analytics.metric_series
+                          WHERE period = '' GROUP BY ALL ORDER BY ALL""")
+    assert series and all(body == "青铜峡市人民政府" for _, body, _ in series)
+    assert ("admin_reconsiderations", "青铜峡市人民政府", years) in series

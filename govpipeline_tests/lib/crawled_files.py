@@ -20,7 +20,7 @@ def measured_file(name: str, data: bytes) -> dict:
     rows = normalize_document(read_document(name, data))
     first = rows[0]
     assert first["error"] is None, first["error"]
-    return dict(title=first["title"], report_year=first["report_year"],
+    return dict(title=first["title"], report_year=first["report_year"], report_period=first["report_period"],
                 publish_date=first["publish_date"].isoformat() if first["publish_date"] else None,
                 region=first["region_code"], region_name=first["region"], body=first["body"], reports=len(rows))
 
@@ -591,4 +591,71 @@ def sixteenth_held_out_files() -> list[tuple[str, bytes, dict]]:
                          "淳化县润镇人民政府", "二〇一三年一月十日"])),
          dict(title="淳化县润镇人民政府政府信息公开工作年度报告", report_year=2012, publish_date="2013-01-10",
               region="610430", region_name="咸阳市淳化县", body="淳化县润镇人民政府", reports=1)),
+    ]
+
+
+def eighteenth_files() -> list[tuple[str, bytes, dict]]:
+    """Set 18's files, written and committed before the code ran on them: (file name, bytes, expected metadata). A
+    city hotline's quarter as a .docx whose heading is the hotline's name over a line of the year and quarter; a
+    district's statistical bulletin as a PDF signed by its bureau with its city's name; a county's work report as a
+    PDF titled 政府工作报告 over its session line (a report delivered in early 2024 reviews 2023); a town's 法治政府建设
+    report as a .docx under a 关于 title naming the town alone, signed with its county. Places of 江苏, 西藏, 宁夏,
+    figures invented."""
+    return [
+        ("常州12345二季度.docx",
+         to_docx(Report(["常州市12345政务服务便民热线", "2024年第二季度运行情况报告",
+                         "#一、基本情况", "第二季度，热线共受理来电386200个，其中咨询类152300件，投诉类61800件。",
+                         "#二、下一步工作", "持续提升溧阳市、金坛区、武进区工单办理质效。",
+                         "常州市12345政务服务便民热线管理中心", "2024年7月10日"])),
+         dict(title="常州市12345政务服务便民热线2024年第二季度运行情况报告", report_year=2024,
+              report_period="第二季度", publish_date="2024-07-10", region="320400", region_name="常州市",
+              body="常州市12345政务服务便民热线", reports=1)),
+        ("堆龙德庆区统计公报2023.pdf",
+         to_pdf(Report(["堆龙德庆区2023年国民经济和社会发展统计公报", "#一、综合",
+                        "2023年，全区地区生产总值152.6亿元，比上年增长9.1%，增速高于拉萨市城关区、达孜区。",
+                        "#二、农业", "全年粮食产量2.1万吨。",
+                        "拉萨市堆龙德庆区统计局", "2024年4月15日"])),
+         dict(title="堆龙德庆区2023年国民经济和社会发展统计公报", report_year=2023, report_period=None,
+              publish_date="2024-04-15", region="540103", region_name="拉萨市堆龙德庆区", body="堆龙德庆区统计局",
+              reports=1)),
+        ("工布江达县政府工作报告.pdf",
+         to_pdf(Report(["政府工作报告", "——2024年1月18日在工布江达县第十届人民代表大会第四次会议上", "县长  扎西次仁",
+                        "各位代表：", "现在，我代表县人民政府向大会报告工作，请予审议。",
+                        "#一、2023年工作回顾", "过去一年，全县地区生产总值增长8.5%，与巴宜区、米林市共建产业园区。",
+                        "#二、2024年工作安排", "地区生产总值增长8%左右。"])),
+         dict(title="政府工作报告", report_year=2023, report_period=None, publish_date="2024-01-18",
+              region="540421", region_name="林芝市工布江达县", body="工布江达县人民政府", reports=1)),
+        ("镇北堡镇法治政府建设.docx",
+         to_docx(Report(["镇北堡镇关于2023年度法治政府建设工作情况的报告", "#一、主要举措和成效",
+                         "2023年，我镇在西夏区委、区政府的坚强领导下，办理行政复议案件3件，化解矛盾纠纷126起，"
+                         "与永宁县闽宁镇开展法治共建。",
+                         "#二、下一步工作", "持续深化基层法治建设。",
+                         "银川市西夏区镇北堡镇人民政府", "2024年1月22日"])),
+         dict(title="镇北堡镇关于2023年度法治政府建设工作情况的报告", report_year=2023, report_period=None,
+              publish_date="2024-01-22", region="640105", region_name="银川市西夏区", body="西夏区镇北堡镇人民政府",
+              reports=1)),
+    ]
+
+
+def eighteenth_held_out_files() -> list[tuple[str, bytes, dict]]:
+    """Held out from set 18, written after its fixes and committed before the code ran on them: a county's bulletin
+    as a PDF signed by its bureau and survey team on two lines; a city hotline's 1-6月 report as a .docx titled year
+    first on one line. Places of 宁夏 and 浙江, figures invented."""
+    return [
+        ("平罗县统计公报.pdf",
+         to_pdf(Report(["平罗县2023年国民经济和社会发展统计公报", "#一、综合",
+                        "2023年，全县地区生产总值236.8亿元，比上年增长6.8%，高于惠农区、大武口区。",
+                        "#二、农业", "全年粮食产量38.6万吨。",
+                        "平罗县统计局", "国家统计局平罗调查队", "2024年4月8日"])),
+         dict(title="平罗县2023年国民经济和社会发展统计公报", report_year=2023, report_period=None,
+              publish_date="2024-04-08", region="640221", region_name="石嘴山市平罗县", body="平罗县统计局",
+              reports=1)),
+        ("嘉兴12345上半年.docx",
+         to_docx(Report(["2024年1-6月嘉兴市12345政务服务便民热线运行情况", "#一、基本情况",
+                         "1-6月，热线共受理来电612400个，其中南湖区、秀洲区、海宁市诉求量居前。",
+                         "#二、下一步工作", "持续提升工单办理质效。",
+                         "嘉兴市12345政务服务便民热线管理中心", "2024年7月8日"])),
+         dict(title="2024年1-6月嘉兴市12345政务服务便民热线运行情况", report_year=2024, report_period="1-6月",
+              publish_date="2024-07-08", region="330400", region_name="嘉兴市", body="嘉兴市12345政务服务便民热线",
+              reports=1)),
     ]

@@ -4,12 +4,14 @@ import pytest
 
 from govpipeline.lib.metadata import extract_metadata
 from govpipeline.lib.normalize import normalize_text
-from govpipeline_tests.lib.crawled_files import (eighth_files, eighth_held_out_files, measured_file, tenth_files,
+from govpipeline_tests.lib.crawled_files import (eighteenth_files, eighteenth_held_out_files, eighth_files,
+                                                 eighth_held_out_files, measured_file, tenth_files,
                                                  tenth_held_out_files, fifteenth_files,
                                                  fifteenth_held_out_files, sixteenth_files,
                                                  sixteenth_held_out_files, thirteenth_files,
                                                  thirteenth_held_out_files, twelfth_files, twelfth_held_out_files)
-from govpipeline_tests.lib.crawled_pages import (EIGHTH_HELD_OUT_PAGES, EIGHTH_PAGES, ELEVENTH_HELD_OUT_PAGES,
+from govpipeline_tests.lib.crawled_pages import (EIGHTEENTH_HELD_OUT_PAGES, EIGHTEENTH_PAGES, EIGHTEENTH_SERIES_PAGES,
+                                                 EIGHTH_HELD_OUT_PAGES, EIGHTH_PAGES, ELEVENTH_HELD_OUT_PAGES,
                                                  ELEVENTH_LEFT_NULL, ELEVENTH_PAGES, FOURTH_PAGES, HELD_OUT_PAGES,
                                                  LAST_PAGES, MORE_PAGES, NINTH_HELD_OUT_PAGES, NINTH_PAGES, PAGES,
                                                  SEVENTH_HELD_OUT_PAGES,
@@ -25,13 +27,14 @@ ALL_PAGES = (PAGES + MORE_PAGES + LAST_PAGES + FOURTH_PAGES + HELD_OUT_PAGES + S
              + NINTH_HELD_OUT_PAGES + TENTH_PAGES + TENTH_HELD_OUT_PAGES + ELEVENTH_HELD_OUT_PAGES + THIRTEENTH_PAGES
              + THIRTEENTH_HELD_OUT_PAGES + FOURTEENTH_PAGES
              + FOURTEENTH_HELD_OUT_PAGES + SIXTEENTH_PAGES + SIXTEENTH_HELD_OUT_PAGES
-             + SEVENTEENTH_PAGES + SEVENTEENTH_HELD_OUT_PAGES)
+             + SEVENTEENTH_PAGES + SEVENTEENTH_HELD_OUT_PAGES + EIGHTEENTH_PAGES + EIGHTEENTH_SERIES_PAGES
+             + EIGHTEENTH_HELD_OUT_PAGES)
 
 
 @pytest.mark.parametrize("page, expected", [(p, e) for _, p, e in ALL_PAGES], ids=[name for name, _, _ in ALL_PAGES])
 def test_crawled_page_metadata(page, expected):
     got = measured(page)
-    # sets 14's and 17's series (and the name set 17's goes by): test_series.py
+    # sets 14's, 17's and 18's series (and the name set 17's goes by): test_series.py
     expected = {k: v for k, v in expected.items() if k not in ("series", "series_body")}
     assert {k: got[k] for k in expected} == {k: (got[k] if v is ... else v) for k, v in expected.items()}
 
@@ -58,7 +61,7 @@ def test_eleventh_set_right_or_null(name, page, expected):
 FILES = (eighth_files() + eighth_held_out_files() + tenth_files() + tenth_held_out_files() + twelfth_files()
          + twelfth_held_out_files() + thirteenth_files() + thirteenth_held_out_files() + fifteenth_files()
          + fifteenth_held_out_files() + sixteenth_files()
-         + sixteenth_held_out_files())
+         + sixteenth_held_out_files() + eighteenth_files() + eighteenth_held_out_files())
 
 
 @pytest.mark.parametrize("name, data, expected", FILES, ids=[name for name, _, _ in FILES])

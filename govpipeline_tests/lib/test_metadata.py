@@ -1109,3 +1109,62 @@ def test_a_city_agriculture_committee_became_its_agriculture_and_rural_bureau():
     for short in ("卫计局", "卫生计生局"):
         _, meta = read_page(f"兴文县{short}2017年政府信息公开工作年度报告\n发布时间：2018-03-02\n2017年，我局主动公开信息88条。\n")
         assert meta.body == "兴文县卫生和计划生育局"
+
+
+def test_a_work_report_is_its_governments_whoever_posted_it_and_is_dated_by_its_session():
+    """A work report titled 政府工作报告 over its session line is the government's that reports to the congress, not
+    the office that posted it; with no other date, the session line's day is its date."""
+    session = ("政府工作报告\n——2024年1月12日在遵义市第五届人民代表大会第四次会议上\n遵义市市长  王志刚\n各位代表：\n"
+               "一、2023年工作回顾\n过去一年，全市地区生产总值增长5.1%，桐梓县、正安县增速居前。\n")
+    posted = _read(session.replace("各位代表", "发布时间：2024-01-19  来源：遵义市人民政府办公室\n各位代表", 1))
+    assert (posted.body, posted.region_code, posted.report_year, posted.publish_date) == (
+        "遵义市人民政府", "520300", 2023, "2024-01-19")
+    alone = _read(session)
+    assert (alone.body, alone.publish_date) == ("遵义市人民政府", "2024-01-12")
+    # a date in a sentence of the report is no session line
+    assert _read("政府工作报告\n各位代表：\n2024年1月12日，全市召开大会。\n").publish_date is None
+
+
+def test_an_offices_briefing_on_its_place_is_its_own():
+    """An office's 关于…的通报 on the whole place's websites is the office's; its report 关于 the year's work on the
+    whole place stays its government's."""
+    text = "\n2023年第二季度，对全市政府网站开展检查，兰考县、杞县合格率100%。\n开封市人民政府办公室\n2023年7月10日\n"
+    briefing = _read("开封市人民政府办公室关于2023年第二季度全市政府网站检查情况的通报" + text)
+    assert (briefing.body, briefing.region_code, briefing.report_period) == ("开封市人民政府办公室", "410200", "第二季度")
+    report = _read("开封市人民政府办公室关于2023年度政府信息公开工作年度报告" + text)
+    assert report.body == "开封市人民政府"
+
+
+@pytest.mark.parametrize("source, signed, body", [
+    ("息县司法局", "息县人民政府", "息县人民政府"),      # a department posts its government's report
+    ("息县人民政府", "息县教育局", "息县教育局"),        # the portal posts a department's
+])
+def test_a_report_whose_title_names_no_body_is_its_signatorys_not_its_posters(source, signed, body):
+    meta = _read(f"关于2022年度法治政府建设情况的报告\n发布时间：2023-02-24  来源：{source}\n"
+                 "一、主要成效\n2022年，全县办理行政复议案件21件，与潢川县、光山县开展执法协作。\n"
+                 f"{signed}\n2023年2月20日\n")
+    assert (meta.body, meta.region_code, meta.report_year) == (body, "411528", 2022)
+
+
+@pytest.mark.parametrize("signature", ["汝州市统计局\n国家统计局汝州调查队", "汝州市统计局  国家统计局汝州调查队",
+                                       "汝州市统计局\n国家统计局汝州调查总队"])
+def test_a_bulletin_signed_with_its_survey_team_is_the_bureaus(signature):
+    """A bulletin signed by the place's statistics bureau and the national bureau's survey team, on two lines or
+    one, is the bureau's (the team signs second)."""
+    meta = _read("汝州市2023年国民经济和社会发展统计公报\n一、综合\n2023年，全市地区生产总值612.4亿元，高于郏县。\n"
+                 f"{signature}\n2024年3月26日\n")
+    assert (meta.body, meta.region_code, meta.publish_date) == ("汝州市统计局", "410482", "2024-03-26")
+    # a team signing alone gives no body of the place
+    alone = _read("汝州市2023年国民经济和社会发展统计公报\n一、综合\n2023年，全市地区生产总值612.4亿元。\n"
+                  "国家统计局汝州调查队\n2024年3月26日\n")
+    assert alone.body is None
+
+
+@pytest.mark.parametrize("title, body", [
+    ("2024年1-9月毕节市12345政务服务便民热线运行分析", "毕节市12345政务服务便民热线"),
+    ("2024年第三季度毕节市12345政务服务便民热线工作情况通报", "毕节市12345政务服务便民热线"),
+    ("2024年上半年织金县行政审批服务局工作总结", "织金县行政审批服务局"),
+])
+def test_a_title_opening_with_its_year_and_period_names_its_body_after_them(title, body):
+    meta = _read(f"{title}\n一、基本情况\n热线共受理来电52100个，与六盘水市开展协作。\n毕节市政务服务中心\n2024年10月8日\n")
+    assert (meta.body, meta.report_year) == (body, 2024)
