@@ -44,6 +44,12 @@ def test_a_bodys_reports_form_one_series_per_indicator_across_phrasings_and_form
     ]
     assert query(db, "SELECT year, round(value, 1), metric_name FROM analytics.metric_series "
                      "WHERE metric_id = 'disclosure_requests_received_growth'") == [(2018, 16.7, "收到政府信息公开申请增速")]
+    # 表二's 行政规范性文件 row: the year's repeals and the stock in force, each an indicator's series
+    t2 = template_forms.T2_VALUES["normative_documents"]
+    assert query(db, "SELECT metric_id, year, value, source FROM analytics.metric_series WHERE metric_id IN "
+                     "('normative_documents_repealed', 'normative_documents_in_force') ORDER BY metric_id") == [
+        ("normative_documents_in_force", 2022, float(t2[2]), "table"),
+        ("normative_documents_repealed", 2022, float(t2[1]), "table")]
     (fact_ids, agree), = query(db, "SELECT fact_ids, restatements_agree FROM analytics.metric_series "
                                    "WHERE metric_id = 'disclosure_requests_received' AND year = 2017")
     assert len(fact_ids) == 2 and agree is True

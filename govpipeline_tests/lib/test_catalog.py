@@ -597,6 +597,16 @@ def test_a_figure_of_another_place_than_its_scope_gets_no_id():
     ("编印《某某政报》", "期", "count", "government_gazette_issues"),
     ("收取信息处理费", "元", "amount", "disclosure_fees"),
     ("收取政府信息公开相关费用", "元", "amount", "disclosure_fees"),
+    # the average reply time in working days (the Regulation's unit); in natural days, or a limit, none
+    ("依申请公开申请的平均答复时长", "工作日", "duration", "disclosure_average_reply_time"),
+    ("受理政府信息公开申请:平均答复时间", "工作日", "duration", "disclosure_average_reply_time"),
+    ("政府信息公开申请平均答复时间", "天", "duration", None),
+    ("依申请公开承诺答复时限", "工作日", "duration", None),
+    # a clean-up of normative documents: its repeals are the year's; what it reviewed, amended or kept, none
+    ("开展规范性文件清理:废止", "件", "count", "normative_documents_repealed"),
+    ("开展规范性文件清理:修改", "件", "count", None),
+    ("开展规范性文件清理", "件", "count", None),
+    ("现行有效行政规范性文件", "件", "count", "normative_documents_in_force"),
     ("依申请提供信息收取费用", "元", "amount", "disclosure_fees"),
     ("行政诉讼案件", "宗", "count", "admin_litigations"),
     ("市12345热线呼入总量", "次", "count", "hotline_calls"),
