@@ -37,6 +37,7 @@ class Indicator:
     leads: re.Pattern | None = None  # one word that may stand before its name in a label's own words (the whole's)
     completed_as: str | None = None  # the id of its completed count, which a bare 办结 after it takes
     sentence_exclude: re.Pattern | None = None  # words of its figure's sentence that make the figure another's
+    sum_of: tuple[str, ...] = ()  # the ids of the parts a report may print instead of it (table four's two litigations)
 
     def matches(self, context: str, own: str, label: str) -> bool:
         """A part (收到政府信息公开申请:当面申请) is the statistic its own words name, not its whole's; an entry with
@@ -93,6 +94,8 @@ _WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|[省市州盟县区旗]直|�
                 r"[\u4e00-\u9fff\d+]{0,12}?(?:中心|局|厅|委|之家|热线|网站|网|平台|系统|办公室|新闻办|话务员|坐席|机关|政府|档案馆|图书馆)(?:名义)?|"
                 r"(?:通过)?[^:]{1,16}?等(?:多种|各类)?(?:渠道|平台|方式|载体|途径)|"  # channels as examples: all of them
                 r"、|"  # between bodies named one after another (区政务服务中心、区档案馆、区图书馆设立…)
+                # a site and the other channels after it, together (门户网站及政务新媒体共主动公开…): all of them, as 等渠道
+                r"(?<=[站网台])(?:及|和|与|、)[\u4e00-\u9fff]{0,8}?(?:新媒体|网站|平台|微博|公众号|客户端)|"
                 r"[\u4e00-\u9fff]{1,12}?窗口|"  # a named window (中心窗口); a bare 窗口 is a channel beside others (窗口服务评价)
                 r"为?(?:企业和?群众|群众和?企业|办事群众|群众|市民)|"  # the public a service is for
                 r"[（(][^（）()]*[）)]|"  # a gloss: 乡镇(街道、场)
@@ -153,11 +156,14 @@ def catalog() -> tuple[Indicator, ...]:
                                 printed_as_change=bool(e.get("printed_as_change")),
                                 leads=re.compile(_WHOLE_LEADS + "|".join(e.get("leads", ())) + ")"),
                                 completed_as=e.get("completed_as"),
-                                sentence_exclude=_any_of(e.get("sentence_excludes"))))
+                                sentence_exclude=_any_of(e.get("sentence_excludes")),
+                                sum_of=tuple(e.get("sum_of", ()))))
     every = tuple(listed + [d for e in listed for d in _derived(e)])
     ids = [i.id for i in every]
     if dupes := sorted({i for i in ids if ids.count(i) > 1}):
         raise ValueError(f"{CATALOG_PATH}: duplicate indicator ids: {', '.join(dupes)}")
+    if unknown := sorted({p for i in every for p in i.sum_of} - set(ids)):
+        raise ValueError(f"{CATALOG_PATH}: sum_of names unknown ids: {', '.join(unknown)}")
     return every
 
 

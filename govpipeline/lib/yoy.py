@@ -133,3 +133,63 @@ def choose_series(candidates: pl.DataFrame) -> pl.DataFrame:
         source=pl.when(pl.col("in_table")).then(pl.lit("table")).otherwise(pl.lit("narrative")),
         value=pl.when(decrease).then(-pl.col("value")).otherwise(pl.col("value")),
     )
+
+
+def add_sums(series: pl.DataFrame, sums: dict[str, tuple[str, ...]]) -> pl.DataFrame:
+    """``series`` (choose_series' rows) with, for each whole id of ``sums`` (whole -> its parts' ids), a point where
+    one table gives every part for a year (table four's direct and after-reconsideration litigations): their sum,
+    source `table_sum`, its fact_ids the parts'. It stands for the whole's year as a table's cell does: over a
+    narrative's figure for the whole (whose fact_ids it keeps, restatements_agree saying whether the two agree), not
+    over a table's."""
+    key = [c for c in SERIES_KEY if c != "metric_id"]
+    for whole, parts in sums.items():
+        found = series.filter(pl.col("metric_id").is_in(parts) & (pl.col("source") == "table"))
+        if found.is_empty():
+            continue
+        summed = (found.sort("metric_id").group_by(key, maintain_order=True)
+                  .agg(pl.all().exclude(key + ["value", "fact_ids", "n_candidates", "restatements_agree"]).first(),
+                       value=pl.col("value").sum(), fact_ids=pl.col("fact_ids").explode(),
+                       n_candidates=pl.col("n_candidates").sum(), restatements_agree=pl.col("restatements_agree").all(),
+                       parts=pl.col("metric_id").n_unique(), docs=pl.col("doc_id").n_unique())
+                  .filter((pl.col("parts") == len(parts)) & (pl.col("docs") == 1)).drop("parts", "docs"))
+        if summed.is_empty():
+            continue
+        existing = series.filter(pl.col("metric_id") == whole).select(
+            key + [pl.col("source").alias("_source"), pl.col("value").alias("_value"),
+                   pl.col("fact_ids").alias("_fact_ids"), pl.col("n_candidates").alias("_n")])
+        summed = summed.join(existing, on=key, how="left", nulls_equal=True).filter(
+            pl.col("_source").is_null() | (pl.col("_source") == "narrative"))
+        over_narrative = pl.col("_source").is_not_null()
+        summed = summed.with_columns(
+            metric_id=pl.lit(whole), source=pl.lit("table_sum"),
+            chosen_because=pl.when(over_narrative)
+            .then(pl.lit("the sum of its parts in the table over the narrative"))
+            .otherwise(pl.lit("the sum of its parts in the table")),
+            fact_ids=pl.when(over_narrative).then(pl.concat_list("fact_ids", "_fact_ids")).otherwise("fact_ids"),
+            n_candidates=(pl.col("n_candidates") + pl.col("_n").fill_null(0)).cast(pl.Int32),
+            restatements_agree=pl.col("restatements_agree")
+            & (~over_narrative | ((pl.col("_value") - pl.col("value")).abs() <= 0.005 * pl.col("value").abs() + 1e-9)),
+            fact_id=pl.col("fact_ids").list.first(),
+        ).drop("_source", "_value", "_fact_ids", "_n")
+        series = pl.concat([series.join(summed.select(key + ["metric_id"]), on=key + ["metric_id"], how="anti",
+                                        nulls_equal=True), summed.select(series.columns)])
+    return series
+
+
+# a government's own body (县人民政府, 市政府) and the level its name ends with
+_GOVERNMENT_BODY = r"([省市州盟县区旗])(?:人民)?政府$"
+
+
+def government_as_whole(candidates: pl.DataFrame) -> pl.DataFrame:
+    """``candidates`` (SERIES_CANDIDATES_SQL's rows) where a 人民政府's own report names its government (县政府共收到申请
+    18件 in 某县人民政府's report) and prints no indicator for both the government and the whole: the government's figures
+    are the report's, filed under the whole, as figures with no scope are. A report that prints one indicator for both
+    (我市各级政府及其工作部门受理1120件 beside 市政府收到50件) means the government proper by it: all its government
+    figures (the 50 requests' reply rate too) stay apart."""
+    own = (pl.col("scope_kind") == "government") \
+        & (pl.col("body").str.extract(_GOVERNMENT_BODY, 1) == pl.col("scope").str.slice(0, 1))
+    both = ((pl.col("scope_kind") == "government").any() & (pl.col("scope_kind") == "whole").any()) \
+        .over(["doc_id", "metric_id", "year", "period"])
+    split_report = both.any().over("doc_id")
+    return candidates.with_columns(scope_kind=pl.when(own & ~split_report).then(pl.lit("whole"))
+                                   .otherwise(pl.col("scope_kind")))

@@ -5,7 +5,7 @@ import polars as pl
 
 from govpipeline.lib.catalog import (canonical_scope, catalog, fact_scope, implied_scope, label_metric_id, metric_id_for,
                                      own_level_head, period_of)
-from govpipeline.lib.yoy import choose_series
+from govpipeline.lib.yoy import add_sums, choose_series, government_as_whole
 
 
 def test_every_indicator_has_its_fields_and_a_unique_id():
@@ -281,6 +281,65 @@ def test_a_series_takes_the_table_over_the_narrative_and_the_years_own_report_ov
     assert row["chosen_because"] == "only figure"
 
 
+def _litigations(*facts) -> pl.DataFrame:
+    """(metric_id, fact_id, doc_id, in_table, start, value) of one body's remedies for 2017, chosen per indicator."""
+    frame = _candidates(*[(f, d, 2017, t, s, v, "count", m) for m, f, d, t, s, v in facts])
+    return choose_series(frame.with_columns(metric_id=pl.Series([m for m, *_ in facts])))
+
+
+_SUMS = {"admin_litigations": ("admin_litigations_direct", "admin_litigations_after")}
+
+
+def test_a_table_that_prints_only_the_parts_gives_their_sum_over_the_narratives_whole():
+    direct = ("admin_litigations_direct", "a-t1", "a", True, 900, 4.0)
+    after = ("admin_litigations_after", "a-t2", "a", True, 910, 2.0)
+    by_id = {r["metric_id"]: r for r in add_sums(_litigations(direct, after), _SUMS).to_dicts()}
+    whole = by_id["admin_litigations"]
+    assert (whole["value"], whole["source"], whole["fact_ids"], whole["fact_id"], whole["chosen_because"],
+            whole["restatements_agree"]) == (6.0, "table_sum", ["a-t2", "a-t1"], "a-t2",
+                                             "the sum of its parts in the table", True)
+    assert by_id["admin_litigations_direct"]["value"] == 4.0  # the parts keep their own series
+    # the narrative of the same report says the whole: the table's parts stand for it, and say whether it agrees
+    said = ("admin_litigations", "a-f1", "a", False, 100, 6.0)
+    (whole,) = add_sums(_litigations(said, direct, after), _SUMS).filter(
+        pl.col("metric_id") == "admin_litigations").to_dicts()
+    assert (whole["value"], whole["source"], whole["fact_ids"], whole["n_candidates"], whole["restatements_agree"],
+            whole["chosen_because"]) == (6.0, "table_sum", ["a-t2", "a-t1", "a-f1"], 3, True,
+                                         "the sum of its parts in the table over the narrative")
+    (whole,) = add_sums(_litigations(("admin_litigations", "a-f1", "a", False, 100, 5.0), direct, after), _SUMS) \
+        .filter(pl.col("metric_id") == "admin_litigations").to_dicts()
+    assert (whole["value"], whole["restatements_agree"]) == (6.0, False)
+    # a table's own whole stays; one part alone, or parts from two reports, make no sum
+    table_whole = ("admin_litigations", "a-t0", "a", True, 890, 7.0)
+    assert add_sums(_litigations(table_whole, direct, after), _SUMS).filter(
+        pl.col("metric_id") == "admin_litigations")["value"].to_list() == [7.0]
+    assert add_sums(_litigations(direct), _SUMS)["metric_id"].to_list() == ["admin_litigations_direct"]
+    other_report = ("admin_litigations_after", "b-t2", "b", True, 910, 2.0)
+    assert sorted(add_sums(_litigations(direct, other_report), _SUMS)["metric_id"].to_list()) == [
+        "admin_litigations_after", "admin_litigations_direct"]
+
+
+def _scoped(*facts) -> pl.DataFrame:
+    """(doc_id, metric_id, scope_kind, scope) of a 县人民政府's candidates for 2017."""
+    return pl.DataFrame([{"doc_id": d, "body": "某某县人民政府", "metric_id": m, "year": 2017, "period": "",
+                          "scope_kind": k, "scope": s} for d, m, k, s in facts])
+
+
+def test_a_governments_own_report_that_names_only_its_government_gives_the_whole():
+    only = _scoped(("a", "disclosure_requests_received", "government", "县政府"),
+                   ("a", "proactive_disclosures", "whole", None))
+    assert government_as_whole(only)["scope_kind"].to_list() == ["whole", "whole"]
+    # one indicator for both the whole and the government: the report means the government proper, for every figure
+    split = _scoped(("a", "disclosure_requests_received", "whole", "全县各级行政机关"),
+                    ("a", "disclosure_requests_received", "government", "县政府"),
+                    ("a", "disclosure_reply_rate", "government", "县政府"),
+                    ("b", "disclosure_reply_rate", "government", "县政府"))
+    assert government_as_whole(split)["scope_kind"].to_list() == ["whole", "government", "government", "whole"]
+    # another level's government (市政府 in a county's report) is not the report's own
+    assert government_as_whole(_scoped(("a", "disclosure_requests_received", "government", "市政府")))[
+        "scope_kind"].to_list() == ["government"]
+
+
 def test_a_bound_agrees_with_a_figure_it_keeps():
     heading = ("a-f1", "a", 2017, False, 10, 500000.0, "count", "办件量", "逾")  # 办件量逾50万
     exact = ("a-f2", "a", 2017, False, 90, 516489.0, "count", "办理各类服务事项")
@@ -454,6 +513,9 @@ def test_a_part_named_only_by_its_scope_gets_no_id_unless_its_series_is_the_depa
     # rate is of, a hotline's number, words of the indicator's own name, a formula glossed by the name
     ("组织召开新闻发布会", "场", "count", "press_conferences"),
     ("因政府信息公开申请引起行政复议", "件", "count", "admin_reconsiderations"),
+    ("因政府信息公开引发的行政复议案件", "起", "count", "admin_reconsiderations"),  # counted as litigations are
+    ("市政府网站及政务微博共主动公开政府信息", "条", "count", "proactive_disclosures"),  # a site and other channels: all
+    ("政务微博共主动公开政府信息", "条", "count", None),  # one channel alone
     ("区政府及其部门召开新闻发布会", "场", "count", "press_conferences"),
     ("为办事群众提供延时服务", "次", "count", "extended_hours_services"),
     ("依申请政务服务事项网上可办率", "%", "rate", "online_service_rate"),
@@ -534,6 +596,18 @@ def test_a_figure_of_another_place_than_its_scope_gets_no_id():
     ("市政府公报编印", "期", "count", "government_gazette_issues"),
     ("编印《某某政报》", "期", "count", "government_gazette_issues"),
     ("收取信息处理费", "元", "amount", "disclosure_fees"),
+    ("收取政府信息公开相关费用", "元", "amount", "disclosure_fees"),
+    # the average reply time in working days (the Regulation's unit); in natural days, or a limit, none
+    ("依申请公开申请的平均答复时长", "工作日", "duration", "disclosure_average_reply_time"),
+    ("受理政府信息公开申请:平均答复时间", "工作日", "duration", "disclosure_average_reply_time"),
+    ("政府信息公开申请平均答复时间", "天", "duration", None),
+    ("依申请公开承诺答复时限", "工作日", "duration", None),
+    # a clean-up of normative documents: its repeals are the year's; what it reviewed, amended or kept, none
+    ("开展规范性文件清理:废止", "件", "count", "normative_documents_repealed"),
+    ("开展规范性文件清理:修改", "件", "count", None),
+    ("开展规范性文件清理", "件", "count", None),
+    ("现行有效行政规范性文件", "件", "count", "normative_documents_in_force"),
+    ("依申请提供信息收取费用", "元", "amount", "disclosure_fees"),
     ("行政诉讼案件", "宗", "count", "admin_litigations"),
     ("市12345热线呼入总量", "次", "count", "hotline_calls"),
     ("市热线对超期未办结工单督办", "件", "count", "hotline_cases_supervised"),

@@ -8,7 +8,7 @@ from govpipeline.defs.resources import WarehouseResource
 from govpipeline.lib.catalog import WINDOW_PATTERN, canonical_scope, catalog, fact_scope, period_of
 from govpipeline.lib.chart import Panel, Series, magnitude, panel_markdown, readable
 from govpipeline.lib.db import insert_frame, transaction
-from govpipeline.lib.yoy import FactRow, agrees, choose_series, implied_previous
+from govpipeline.lib.yoy import FactRow, add_sums, agrees, choose_series, government_as_whole, implied_previous
 
 YOY_SCHEMA = {
     "region": pl.Utf8, "region_code": pl.Utf8, "metric_id": pl.Utf8, "scope": pl.Utf8, "metric": pl.Utf8,
@@ -238,7 +238,8 @@ def series_charts(series: pl.DataFrame) -> tuple[list[str], list[tuple]]:
         "and period (the months of a quarter's or other part's figure, '' for the whole year): "
         "the figure chosen among the facts that give it (the year's own report over a restatement elsewhere, a table "
         "cell over the narrative, then the first mention; chosen_because says which applied, fact_ids lists them "
-        "all), ready for charts across bodies and years; a report of no known body and no known place gives none. "
+        "all; a 人民政府's report that gives an indicator only for its 县政府/市政府 gives the whole's; an indicator a table prints only as its parts, as table four does the litigations, is their sum, "
+        "source table_sum), ready for charts across bodies and years; a report of no known body and no known place gives none. "
         "The metadata shows a chart of each of the most reported "
         "indicators (chart 1, chart 2, ...) and a table of every whole-year series. A run rebuilds only the regions with "
         "reports published or removed since the last build."
@@ -250,7 +251,8 @@ def metric_series(context: dg.AssetExecutionContext, config: RefreshConfig,
     with warehouse.get_connection() as con:
         regions = RegionRefresh(con, "metric_series", "analytics.metric_series", "region_code", config.full_refresh)
         register_keys(con)
-        series = choose_series(con.sql(SERIES_CANDIDATES_SQL).pl()).with_columns(
+        sums = {m.id: m.sum_of for m in catalog() if m.sum_of}
+        series = add_sums(choose_series(government_as_whole(con.sql(SERIES_CANDIDATES_SQL).pl())), sums).with_columns(
             metric_name=pl.col("metric_id").replace_strict(names, default=None)).select(SERIES_COLUMNS)
         with transaction(con):
             regions.replace_rows(lambda: insert_frame(con, "analytics.metric_series", series))
