@@ -42,19 +42,41 @@ def _heading_title(line: str) -> str:
     return first[:40]
 
 
+# a page crawled as one line keeps its line breaks as spaces: 一、 or （一） after one starts a heading inside the line
+_INLINE_HEADING = re.compile(rf"(?<=\s)(?:[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[）)])")
+
+
+def _pieces(line: str) -> list[tuple[int, str]]:
+    """(offset, text) of a line's parts: the line itself, or, in a line that holds headings after spaces, the parts
+    those headings start, each cut at its first space (what followed a heading on its own line)."""
+    if " " not in line and "\u3000" not in line:
+        return [(0, line)]
+    starts = [m.start() for m in _INLINE_HEADING.finditer(line)]
+    if not starts:
+        return [(0, line)]
+    bounds = [0, *starts, len(line)]
+    pieces = [(0, line[:starts[0]])]
+    for a, b in zip(bounds[1:], bounds[2:]):
+        part = line[a:b]
+        space = next((k for k in range(len(part)) if part[k].isspace() and k > 3), len(part))
+        pieces.append((a, part[:space]))
+    return pieces
+
+
 def find_headings(text: str) -> list[Heading]:
     headings: list[Heading] = []
     pos = 0
     for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped and (stripped[0] in _HEADING_FIRST or stripped[0].isdecimal()):
-            for level, pattern in _HEADINGS:
-                if pattern.match(stripped):
-                    # a numbered line is a heading when it is short or its first clause is
-                    title = _heading_title(stripped)
-                    if len(title) <= 40:
-                        headings.append(Heading(pos + line.index(stripped[0]), level, title))
-                    break
+        for offset, piece in _pieces(line):
+            stripped = piece.strip()
+            if stripped and (stripped[0] in _HEADING_FIRST or stripped[0].isdecimal()):
+                for level, pattern in _HEADINGS:
+                    if pattern.match(stripped):
+                        # a numbered line is a heading when it is short or its first clause is
+                        title = _heading_title(stripped)
+                        if len(title) <= 40:
+                            headings.append(Heading(pos + offset + piece.index(stripped[0]), level, title))
+                        break
         pos += len(line) + 1
     return headings
 
