@@ -42,19 +42,46 @@ def _heading_title(line: str) -> str:
     return first[:40]
 
 
+# a page crawled as one line keeps its line breaks as spaces: 一、 or （一） after one starts a heading inside the line
+_INLINE_HEADING = re.compile(rf"\s(?:[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[）)])")
+
+
+def _pieces(line: str) -> list[tuple[int, str]]:
+    """(offset, text) of the parts of a line that holds headings after spaces: the part before the first, and the
+    parts those headings start, each cut at its first space (what followed a heading on its own line)."""
+    starts = [m.start() + 1 for m in _INLINE_HEADING.finditer(line)]
+    if not starts:
+        return [(0, line)]
+    bounds = [0, *starts, len(line)]
+    pieces = [(0, line[:starts[0]])]
+    for a, b in zip(bounds[1:], bounds[2:]):
+        part = line[a:b]
+        space = next((k for k in range(len(part)) if part[k].isspace() and k > 3), len(part))
+        pieces.append((a, part[:space]))
+    return pieces
+
+
+def _heading(piece: str, at: int) -> Heading | None:
+    """The heading a line (or a part of one) at ``at`` opens, if it opens one."""
+    stripped = piece.strip()
+    if stripped and (stripped[0] in _HEADING_FIRST or stripped[0].isdecimal()):
+        for level, pattern in _HEADINGS:
+            if pattern.match(stripped):
+                # a numbered line is a heading when it is short or its first clause is
+                title = _heading_title(stripped)
+                return Heading(at + piece.index(stripped[0]), level, title) if len(title) <= 40 else None
+    return None
+
+
 def find_headings(text: str) -> list[Heading]:
     headings: list[Heading] = []
     pos = 0
     for line in text.split("\n"):
-        stripped = line.strip()
-        if stripped and (stripped[0] in _HEADING_FIRST or stripped[0].isdecimal()):
-            for level, pattern in _HEADINGS:
-                if pattern.match(stripped):
-                    # a numbered line is a heading when it is short or its first clause is
-                    title = _heading_title(stripped)
-                    if len(title) <= 40:
-                        headings.append(Heading(pos + line.index(stripped[0]), level, title))
-                    break
+        if (" " in line or "\u3000" in line) and ("、" in line or "）" in line or ")" in line):
+            headings += filter(None, (_heading(piece, pos + offset) for offset, piece in _pieces(line)))
+        elif line and (line[0] in _HEADING_FIRST or line[0].isdecimal() or line[0].isspace()) \
+                and (heading := _heading(line, pos)):
+            headings.append(heading)
         pos += len(line) + 1
     return headings
 

@@ -126,6 +126,12 @@ BLIND_ROUNDS = [
     # 分别比上年下降), a province's 政府工作报告 (万亿元, 同口径增长, 以内, 主要预期目标 with 左右/以上) and a 农业农村局's summary
     # with 存在的问题 and 2025年工作计划: first 86/97, now 91/97; two coefficients printed without a unit are not read
     ("answer_key_genres_blind21", 97, (0.97, 0.99, 0.93, 0.99)),
+    # round C, in the file formats these genres come in: a county bulletin as a PDF with a table of products and one of
+    # schools (比上年增产, 贡献率分别为, 比重…比上年下降…个百分点), a city work report as a .docx (城乡居民…分别达到…和…,
+    # 过去五年 with 年均增长, 由2019年的…增加到…, 主要预期目标, 民生实事 after 我们将继续办好…：) and a 民政局's summary and plan
+    # crawled as one line (its headings inside the line, N户N人, 为N名…发放…, 存在的问题, 2025年工作计划): first 143/161,
+    # now 156/161; the misses are names the key words otherwise (建成 kept, 年末 kept, 全年累计 read as the year's)
+    ("answer_key_genres_blind22", 161, (0.99, 0.99, 0.96, 0.99)),
 ]
 
 

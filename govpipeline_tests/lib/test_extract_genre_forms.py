@@ -1327,3 +1327,56 @@ def test_a_share_of_members_picked_out_by_what_they_do_is_of_the_count_before():
 def test_what_counted_things_reached_names_them_with_the_verb():
     facts, _ = named("全市12个县区中，有9个达到省级示范标准，3个达到市级示范标准。", 2024)
     assert facts[1:] == [("9个", "达到省级示范标准"), ("3个", "达到市级示范标准")]
+
+
+def test_more_or_less_harvested_or_collected_than_last_year_is_a_change_by_an_amount():
+    facts, yoy = named("全年油料产量2.6万吨，比上年减产0.3万吨；税收收入8.2亿元，比上年增收0.4亿元。", 2024)
+    assert facts == [("2.6万吨", "油料产量"), ("0.3万吨", "油料产量比上年减产"), ("8.2亿元", "税收收入"),
+                     ("0.4亿元", "税收收入比上年增收")]
+    assert yoy == {("2.6万吨", "0.3万吨"), ("8.2亿元", "0.4亿元")}
+
+
+def test_a_page_crawled_on_one_line_keeps_its_plan_heading():
+    text = ("首页 > 工作总结 某县残联2024年工作总结 发布日期：2025-01-08 一、主要工作 （一）康复服务。"
+            "全年为残疾人适配辅助器具860件。 二、2025年工作打算 （一）康复服务。新建社区康复站12个，"
+            "培训康复人员240人次。 某县残联")
+    ex = extract_facts(text, 2024)
+    assert [(f.quote, f.metric, f.year, f.section) for f in ex.facts] == [
+        ("860件", "残疾人适配辅助器具", None, "一、主要工作 > （一）康复服务"),
+        ("12个", "新建社区康复站(目标)", 2025, "二、2025年工作打算 > （一）康复服务"),
+        ("240人次", "培训康复人员(目标)", 2025, "二、2025年工作打算 > （一）康复服务")]
+
+
+def test_who_gained_from_a_listed_task_under_a_colon_is_named_after_that_task():
+    facts, _ = named("我们将集中办好八件民生实事：改造农村危房320户，惠及群众1100人；新建社区食堂15个。", 2024)
+    assert facts == [("320户", "民生实事:改造农村危房"), ("1100人", "民生实事:改造农村危房惠及群众"),
+                     ("15个", "民生实事:新建社区食堂")]
+
+
+def test_an_age_after_a_count_in_ten_thousands_bounds_the_people_counted():
+    facts, _ = named("全年为1.2万名70岁以上老人发放高龄补贴。", 2024)
+    assert facts == [("1.2万名", "发放高龄补贴70岁以上老人")]
+
+
+def test_steps_and_doublings_counted_in_words_are_figures_of_speech():
+    assert named("五年来全县财政收入连上三个台阶，实现两个翻番。", 2024)[0] == []
+
+
+def test_the_years_a_sum_of_work_runs_over_are_no_part_of_its_name():
+    facts, _ = named("三年新建农村公路420公里，改造危桥36座。", 2024)
+    assert facts == [("420公里", "新建农村公路"), ("36座", "改造危桥")]
+
+
+def test_a_linking_verb_before_a_volume_of_traffic_is_no_part_of_its_name():
+    facts, _ = named("全年完成港口货物吞吐量4.2亿吨，增长3.1%。", 2024)
+    assert facts == [("4.2亿吨", "港口货物吞吐量"), ("3.1%", "港口货物吞吐量增长")]
+
+
+def test_one_group_counted_in_households_and_people_is_named_by_each_unit():
+    facts, _ = named("紧急转移安置受灾群众320户980人。", 2024)
+    assert facts == [("320户", "紧急转移安置受灾群众户数"), ("980人", "紧急转移安置受灾群众人数")]
+
+
+def test_what_was_done_for_children_or_women_leads_their_count():
+    facts, _ = named("为56名留守儿童实施心理关爱服务，为230名农村妇女提供免费体检。", 2024)
+    assert facts == [("56名", "实施心理关爱服务留守儿童"), ("230名", "提供免费体检农村妇女")]

@@ -103,3 +103,10 @@ def test_a_sites_icp_record_keeps_its_province():
                           "皖ICP备05001234号-2  皖公网安备 34010202000123号\n")
     assert norm.text == "某县2022年工作总结\n全年受理申请9件。"
     assert norm.page_info == [("主办单位", "某县人民政府办公室"), ("ICP备", "皖")]
+
+
+def test_an_empty_page_counter_keeps_the_year_the_text_opens_with():
+    # a page crawled before its script filled in the counter: the figure after it is the report's first year
+    source = "某区民政局2024年工作总结 发布时间：2025-01-16 浏览次数： 2024年，全区低保对象1.2万人。 浏览量：368 一、工作成效"
+    text = normalize_text(source).text
+    assert "2024年，全区低保对象" in text and "368" not in text

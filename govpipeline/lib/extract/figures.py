@@ -96,7 +96,7 @@ def _rejected_by_unit(text: str, m: re.Match, unit: str, s: int, e: int, before:
         # 5岁以下儿童死亡率: the age bounds the people the rate is of; 为1264名80周岁以上老人: the people just counted
         # (对70岁以上的老人 states one); 60周岁及以上人口10.2万人: the people counted right after it
         return rx.AGE_IN_RATE.match(text, e) is not None \
-            or before[-1:] in rx.PEOPLE_UNITS and (before[:1].isdigit() or before[:1] in rx.CN) \
+            or before[-1:] in rx.PEOPLE_UNITS and (before[:1].isdigit() or before[:1] in rx.CN or before[:1] in "万亿") \
             and rx.AGE_BOUND.match(text, m.end("unit")) is not None \
             or rx.AGE_OF_PEOPLE_COUNTED.match(text, m.end("unit")) is not None
     if unit in rx.MONEY_UNITS:

@@ -67,6 +67,11 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
             metric, f.kind = product if "产量" in product or rx.FULL_MEASURE.search(product) else product + "产量", "other"
         if "累计" in f.head and "累计" not in metric and f.kind != "change" and _over_years(ctx, f):
             metric = "累计" + metric  # 五年来…累计减税降费86.4亿元: a sum over years is no year's figure
+        if prev is not None and prev.end == f.start and metric == prev.metric and f.unit != prev.unit \
+                and f.unit in rx.COUNT_OF_UNIT and prev.unit in rx.COUNT_OF_UNIT and f.kind == prev.kind == "count":
+            # 保障低保对象1.42万户2.31万人: one group counted in households and in people, each named by its unit
+            prev.metric += rx.COUNT_OF_UNIT[prev.unit]
+            metric += rx.COUNT_OF_UNIT[f.unit]
         f.metric = _with_measure_word(f, metric)
 
 
@@ -309,19 +314,21 @@ def _after_activity(ctx: Context, facts: list[Fact], i: int, metric: str) -> str
             and _clause_before(text[facts[k - 1].end:facts[k].start - len(facts[k].head.lstrip("、"))]):
         k -= 1  # 新发展特色种植1200亩，覆盖6个行政村，带动农户386户: what was done, not whom it reached
     activity = facts[k]
-    if activity.kind not in ("count", "amount", "area", "other") or ":" in activity.metric \
+    done, topic = activity.metric, ""
+    if ":" in done and (listed := colon_topic(ctx, f)) and done.startswith(listed + ":"):
+        done, topic = done[len(listed) + 1:], listed + ":"  # 办好民生实事：建设供水工程35处，惠及群众12万人: in the list
+    if activity.kind not in ("count", "amount", "area", "other") or ":" in done \
             or activity.start < ctx.sentence(f.start)[0]:
         return None
-    done = activity.metric
     if (carry := rx.CARRY_ACTIVITY.match(done)) and count_han(done) - len(carry.group()) >= 2:
         done = done[carry.end():]  # 开展: the activity, not that it was held
     if "等" in done and count_han(done[done.rfind("等") + 1:]) >= 4:
         done = done[done.rfind("等") + 1:]  # 低保金、特困供养金等各类救助资金: the class, not its examples
     if not metric.startswith(rx.FOLLOW_ON):
-        return done if carry and done.endswith(metric) else None
+        return topic + done if carry and done.endswith(metric) else None
     if len({g.unit for g in run}) > 1:
         metric += rx.COUNT_OF_UNIT.get(f.unit, f.unit)
-    return done + metric
+    return topic + done + metric
 
 
 def _clause_before(gap: str) -> bool:

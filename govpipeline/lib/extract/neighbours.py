@@ -558,6 +558,8 @@ def colon_topic(ctx: Context, f: Fact) -> str | None:
             ranked = rx.RANKED.search(ctx.text, max(s0, colon - 12), colon)  # 诉求量排名前五位的是: 诉求量 is the topic
             topic = topic_words(ctx.text[s0:ranked.start() if ranked else colon])
             topic = re.sub(r"(?:主要|具体)?(?:情况|内容)?(?:如下|有|为|是)$", "", topic)
+            if topic[:1] == "我":
+                topic = topic[rx.SPEAKER_WILL.match(topic).end():]
             if rx.ANNOUNCES_LIST.search(topic):
                 topic = None
         # 主要预期目标为：地区生产总值增长6%左右: the plan the figures are targets of is no part of their names

@@ -35,6 +35,8 @@ def clean_label(label: str) -> str:
         label = rx.SINCE_YEAR.sub("", label)  # 从2015年起连续三年获评: when the run began is no part of what is counted
         if "累计" in label:
             label = rx.YEARS_OF_SUM.sub("", label)
+        if "年" in label[1:4]:
+            label = rx.YEARS_OF_WORK.sub("", label)
     if "共" in label:
         label = rx.INNER_TOTAL.sub("", label)
     if "的" in label and ("核定" in label or "下达" in label or "批准" in label or "核准" in label) \

@@ -245,6 +245,8 @@ SHARE_OF = re.compile(r"占[^，,；;。]{0,12}$")
 AIM_OPENINGS = ("力争", "确保", "争取", "将力争", "将确保")  # a clause that opens with an aim
 _RESOLVE = r"(?:将|要|还将)?(?:力争|确保|争取)"  # the words that mark an aim
 SPEAKER_RESOLVES = re.compile(r"^(?:我|本)?(?:街道|镇|乡|局|委|办|县|区|市)" + _RESOLVE)
+# 我们将继续办好十件民生实事：…: the speaker and what they will do lead the list's topic, which is 民生实事
+SPEAKER_WILL = re.compile(r"^我们?(?:将|要|还将|也将)?(?:继续|持续|着力|全力|重点|集中)?(?:办好|做好|抓好|推进|实施|完成|开展)?")
 INNER_RESOLVE = re.compile(r"(?<=.)" + _RESOLVE)
 LEADING_RESOLVE = re.compile("^" + _RESOLVE)  # 力争全县…达到100%: the scope follows the resolve
 # a part of the year in a figure's own words (热线受理量第一季度, 一季度增长), not a time inside it (一季度末) nor
@@ -275,7 +277,7 @@ GLOSS_END = re.compile(r"[（(][^（）()]{1,20}[）)](?=(?:为|达到|达)?$)")
 RATED = re.compile(r"[率度](?:达到|达|为|在|保持在|稳定在)?$")
 
 # the characters a match of COMPARED_AMOUNT can end with: most words before a figure end with none, and skip it
-COMPARED_LAST = frozenset("了加少长降多高低约省增减升")
+COMPARED_LAST = frozenset("了加少长降多高低约省增减升产收")
 
 LINKS = frozenset("和、及与")  # the words that join listed figures
 _SIBLING = rf"\d[\d.,]*{_SCALE}(?:{_UNIT_ALT}|%|‰)[和、及与]"  # 5.1%和 in 分别增长5.1%和6.8%
@@ -396,6 +398,8 @@ CAUSE_CLAUSE = re.compile(r"因(?!此)|由于|受[^，,；;。]{1,12}影响")
 CAUSE_FIRST = frozenset("因由受")
 # 五年累计完成固定资产投资: how many years a sum runs over is its window (the year says it), not part of its name
 YEARS_OF_SUM = re.compile(r"(?:近|过去)?[两三四五六七八九十]年(?:来)?(?=累计)")
+# 五年新建改扩建中小学126所: the years a sum of work done runs over, opening its name, are its window too
+YEARS_OF_WORK = re.compile(r"^(?:近|过去)?[两三四五六七八九十]年(?:来|间)?(?=新建|新增|新改建|改扩建|建成|改造|实施|完成|培育|引进|发放|帮助)")
 
 # a numbered heading run into the line of its first sentence: the heading is the section, never part of a name
 _OPENER_FIRST = "".join(sorted({w[0] for w in _IDIOMS["sentence_openers"]}))  # a class first: most places fail at it
@@ -455,7 +459,7 @@ LINKED_ALONE = LINKING_VERBS + ("达到",)  # 实现利润总额3.6亿元: a cla
 CLAUSE_SUBJECT = re.compile(rf"[\u4e00-\u9fff]{{1,12}}?(?:{_alt(_IDIOMS['clause_subjects'])})")
 LISTED_OBJECT = re.compile(r"、([\u4e00-\u9fff]{2,8})")
 BENEFACTIVE = re.compile(r"(?:为|向|帮助|帮)(?:近|约|超过)?$")
-BENEFICIARY_LAST = frozenset("人户业体众庭位生工员者民商口")  # 口: 脱贫人口
+BENEFICIARY_LAST = frozenset("人户业体众庭位生工员者民商口儿童女属")  # 口: 脱贫人口; 孤儿, 儿童, 妇女, 家属
 DONE_FOR = re.compile(_alt(_VERBS["done_for"]))
 FOLLOW_ON = tuple(_VERBS["follow_on"])
 CARRY_ACTIVITY = re.compile(_alt(_VERBS["carry_activity"]))
