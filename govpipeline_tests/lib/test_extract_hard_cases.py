@@ -417,7 +417,7 @@ def test_a_breakdown_total_is_the_closest_sum():
     ("收到评价3.1万条，其中好评3.0万条，好评率99.7%；差评56条，整改率100%。", "100%", "差评:整改率"),
     ("网站访问量52万人次，日均1425人次。", "1425人次", "日均网站访问量"),
     # the audience of what was handed out, named like those who took part (43f6947: 法治讲座参加人员)
-    ("发放资料12万余份，受众30万人次。", "30万人次", "资料受众"),
+    ("发放资料12万余份，受众30万人次。", "30万人次", "发放资料:受众"),
     ("召开发布会18场次。", "18场次", "召开发布会"),
 ])
 def test_labels_of_compared_changes_rates_and_averages(text, quote, metric):
