@@ -2972,3 +2972,40 @@ NINETEENTH_PAGES: list[tuple[str, str, dict]] = [
      dict(title="耒阳市2023年法治政府建设年度报告", report_year=2023, report_period=None,
           publish_date="2024-01-30", region="430481", region_name="衡阳市耒阳市", body="耒阳市人民政府")),
 ]
+
+
+# Held out from set 19: written after set 19's fixes and committed before the code ran on these pages, closing lines
+# in other forms: a contact line in brackets over the date; an 附件 line over the signature and 此件公开发布 under the
+# date, posted by the department; a bureau and its centre signing with 抄报 under the date; the Party committee's
+# full name and the government on one line; an office signing by its short name for the government the page names.
+NINETEENTH_HELD_OUT_PAGES: list[tuple[str, str, dict]] = [
+    ("law_contact_in_brackets",
+     "关于2023年度法治政府建设情况的报告\n发布时间：2024-03-08  来源：东丰县人民政府\n"
+     + law_body(2023, "县政府", 33, "与东辽县、西安区开展执法协作，")
+     + "（联系人：李强，联系电话：0437-6221234）\n2024年3月6日\n",
+     dict(title="关于2023年度法治政府建设情况的报告", report_year=2023, report_period=None,
+          publish_date="2024-03-08", region="220421", region_name="辽源市东丰县", body="东丰县人民政府")),
+    ("law_attachment_over_signature_posted_by_department",
+     "关于2023年度法治政府建设工作情况的报告\n发布时间：2024-03-07  来源：怀宁县司法局\n"
+     + law_body(2023, "县政府", 45, "与潜山市、桐城市开展执法协作，")
+     + "附件：怀宁县2023年度行政复议案件统计表\n怀宁县人民政府\n2024年3月5日\n（此件公开发布）\n",
+     dict(title="关于2023年度法治政府建设工作情况的报告", report_year=2023, report_period=None,
+          publish_date="2024-03-07", region="340822", region_name="安庆市怀宁县", body="怀宁县人民政府")),
+    ("service_bureau_and_centre_reported_to_city",
+     "2023年度政务服务工作总结\n发布时间：2024-01-16  来源：融安县人民政府\n"
+     + service_body("2023年，全县", 9800, "与融水苗族自治县、三江侗族自治县开展跨县通办，")
+     + "融安县行政审批局\n融安县政务服务中心\n2024年1月15日\n抄报：柳州市行政审批局\n",
+     dict(title="2023年度政务服务工作总结", report_year=2023, report_period=None, publish_date="2024-01-16",
+          region="450224", region_name="柳州市融安县", body="融安县行政审批局")),
+    ("law_party_committee_full_name_and_government",
+     "关于2023年度法治政府建设情况的报告\n"
+     + law_body(2023, "全县", 26, "与德兴市、浮梁县共建法治协作区，")
+     + "中共婺源县委员会  婺源县人民政府\n2024年2月28日\n",
+     dict(title="关于2023年度法治政府建设情况的报告", report_year=2023, report_period=None,
+          publish_date="2024-02-28", region="361130", region_name="上饶市婺源县", body="婺源县人民政府")),
+    ("law_office_short_name_signs_for_government",
+     "关于2023年法治政府建设情况的报告\n发布时间：2024-02-19  来源：双牌县人民政府\n"
+     + law_body(2023, "县政府", 18, "与道县、宁远县开展执法协作，") + "双牌县政府办公室\n2024年2月18日\n",
+     dict(title="关于2023年法治政府建设情况的报告", report_year=2023, report_period=None,
+          publish_date="2024-02-19", region="431123", region_name="永州市双牌县", body="双牌县人民政府")),
+]
