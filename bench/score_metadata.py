@@ -31,7 +31,7 @@ from govpipeline_tests.lib.crawled_files import (eighteenth_files, eighteenth_he
                                                  tenth_held_out_files, thirteenth_files,
                                                  thirteenth_held_out_files, twelfth_files,
                                                  twelfth_held_out_files)
-from govpipeline_tests.lib.crawled_pages import (EIGHTEENTH_HELD_OUT_PAGES, EIGHTEENTH_PAGES, EIGHTEENTH_SERIES_PAGES,
+from govpipeline_tests.lib.crawled_pages import (NINETEENTH_HELD_OUT_PAGES, NINETEENTH_PAGES, EIGHTEENTH_HELD_OUT_PAGES, EIGHTEENTH_PAGES, EIGHTEENTH_SERIES_PAGES,
                                                  EIGHTH_HELD_OUT_PAGES, EIGHTH_PAGES, ELEVENTH_HELD_OUT_PAGES,
                                                  ELEVENTH_PAGES, FOURTH_PAGES, HELD_OUT_PAGES, LAST_PAGES, MORE_PAGES,
                                                  NINTH_HELD_OUT_PAGES, NINTH_PAGES, TENTH_HELD_OUT_PAGES, TENTH_PAGES,
@@ -70,6 +70,8 @@ def main() -> None:
              else SIXTEENTH_HELD_OUT_PAGES if "--sixteenth-held-out" in sys.argv
              else SEVENTEENTH_PAGES if "--seventeenth" in sys.argv
              else SEVENTEENTH_HELD_OUT_PAGES if "--seventeenth-held-out" in sys.argv
+             else NINETEENTH_HELD_OUT_PAGES if "--nineteenth-held-out" in sys.argv
+             else NINETEENTH_PAGES if "--nineteenth" in sys.argv
              else EIGHTEENTH_HELD_OUT_PAGES if "--eighteenth-held-out" in sys.argv
              else EIGHTEENTH_PAGES if "--eighteenth" in sys.argv
              else EIGHTEENTH_SERIES_PAGES if "--eighteenth-series" in sys.argv else PAGES)

@@ -440,14 +440,32 @@ _COMPILED_BY = re.compile(r"本(?:年度)?报告[^。\n]{0,60}?由([\u4e00-\u9ff
 _SURVEY_TEAM = re.compile(r"调查总?队$")
 
 
+def _signers(line: str) -> list[str]:
+    """The bodies a signature line names (two may sign on one line, apart by spaces); none where the line is a label's
+    (起草单位：某局, 联系人：…, 抄送：…): a unit that drafted, is the contact for or receives a report did not issue it."""
+    if "：" in line or ":" in line:
+        return []
+    names = re.split(r"\s+", line)
+    if all(len(name) <= 30 and _SIGNATORY.search(name) for name in names):
+        return names
+    return [line] if len(line) <= 30 and _SIGNATORY.search(line) else []  # a name spaced out: 某 县 人 民 政 府
+
+
 def _signatory(lines: list[str], i: int) -> str | None:
-    """The body signing over ``lines[i]`` (its date): the line before it, or where a survey team co-signs, the
-    bureau before the team on that line (某县统计局  国家统计局某调查队) or on the line above it."""
+    """The body signing over ``lines[i]`` (its date): the first of the bodies on the lines just above it (a bureau
+    signs above the centre it runs), the government before the Party committee signing with it, or where a survey
+    team co-signs, the bureau before the team on that line (某县统计局  国家统计局某调查队) or on the line above it."""
     line = lines[i - 1]
     if _SURVEY_TEAM.search(line):
         first = re.split(r"\s+", line)[0]
         line = first if first != line else lines[i - 2] if i > 1 else ""
-    return line if len(line) <= 30 and _SIGNATORY.search(line) else None
+        return line if len(line) <= 30 and _SIGNATORY.search(line) else None
+    signers: list[str] = []
+    while i and (names := _signers(lines[i - 1])):  # upwards while the lines above are bodies too
+        signers[:0] = names
+        i -= 1
+    governing = [name for name in signers if not _PARTY.match(name)]
+    return (governing or signers or [None])[0]
 
 
 def extract_issuer(text: str, title: str | None, page_issuer: str | None = None) -> tuple[str | None, str | None]:
@@ -469,6 +487,8 @@ def extract_issuer(text: str, title: str | None, page_issuer: str | None = None)
             found.append((signed, "text"))
             break
     if page_issuer:
+        if found and normalize_body(found[-1][0]) == normalize_body(page_issuer) + "办公室":
+            found.pop()  # the office signs for the body the page names as its source
         found.append((page_issuer, "header"))
     if m := _ISSUER.search(text[:600]):
         found.append((m.group(1), "text"))

@@ -2905,3 +2905,107 @@ EIGHTEENTH_HELD_OUT_PAGES: list[tuple[str, str, dict]] = [
      dict(title="2023年度政务服务工作总结", report_year=2023, report_period=None, publish_date="2024-01-16",
           region="320981", region_name="盐城市东台市", body="东台市人民政府办公室", reports=1)),
 ]
+
+
+# Set 19: closing lines that are not the issuer, written and committed with their expected values before the code ran
+# on these pages. Places of 江西, 湖南, 广西, 吉林, 安徽 (none used in sets 13-18), figures invented. A drafting unit
+# (起草单位, 承办单位) under or instead of the signature; a contact line (联系人, 联系电话, 联系单位); 抄送 and 印发 lines
+# naming the government's office; an 附件 list naming a county; a 来源 naming the government and a signature naming
+# its office; reports signed by two bodies (a bureau and its centre; the county's Party committee and government).
+NINETEENTH_PAGES: list[tuple[str, str, dict]] = [
+    ("law_drafting_unit_under_signature",
+     "关于2023年度法治政府建设情况的报告\n发布时间：2024-03-12  来源：修水县人民政府\n"
+     + law_body(2023, "县政府", 64, "与武宁县、铜鼓县开展执法协作，") + "修水县人民政府\n2024年3月10日\n"
+     "（起草单位：修水县司法局）\n",
+     dict(title="关于2023年度法治政府建设情况的报告", report_year=2023, report_period=None,
+          publish_date="2024-03-12", region="360424", region_name="九江市修水县", body="修水县人民政府")),
+    ("law_undertaking_unit_instead_of_signature",
+     "关于2023年法治政府建设工作情况的报告\n发布日期：2024-02-22  信息来源：衡东县人民政府\n"
+     + law_body(2023, "县政府", 47, "学习衡山县、攸县的做法，") + "承办单位：衡东县司法局\n2024年2月20日\n",
+     dict(title="关于2023年法治政府建设工作情况的报告", report_year=2023, report_period=None,
+          publish_date="2024-02-22", region="430424", region_name="衡阳市衡东县", body="衡东县人民政府")),
+    ("service_contact_line_before_date",
+     "2024年上半年政务服务工作总结\n发布时间：2024-07-15  来源：柳州市行政审批局\n"
+     + service_body("上半年，全市", 186000, "柳江区、柳城县、鹿寨县办件量居前，")
+     + "联系人：韦明  联系电话：0772-2601234\n2024年7月12日\n",
+     dict(title="2024年上半年政务服务工作总结", report_year=2024, report_period="上半年",
+          publish_date="2024-07-15", region="450200", region_name="柳州市", body="柳州市行政审批局")),
+    ("law_copied_to_and_printed_by_office",
+     "关于2023年度法治政府建设情况的报告\n发布时间：2024-02-02  来源：白山市人民政府\n"
+     + law_body(2023, "市政府", 152, "指导浑江区、江源区、抚松县、靖宇县开展示范创建，")
+     + "白山市人民政府\n2024年1月29日\n抄送：市委办公室，市人大常委会办公室，市政协办公室，市中级法院，市检察院。\n"
+     "白山市人民政府办公室                2024年1月31日印发\n",
+     dict(title="关于2023年度法治政府建设情况的报告", report_year=2023, report_period=None,
+          publish_date="2024-02-02", region="220600", region_name="白山市", body="白山市人民政府")),
+    ("law_printed_by_office_no_signature",
+     "关于2023年度法治政府建设工作的报告\n来源：望江县人民政府\n"
+     + law_body(2023, "县政府", 29, "与宿松县、太湖县开展联合执法，")
+     + "抄送：县委各部门，县人大常委会办公室，县政协办公室。\n望江县人民政府办公室  2024年2月5日印发\n",
+     dict(title="关于2023年度法治政府建设工作的报告", report_year=2023, report_period=None,
+          publish_date="2024-02-05", region="340827", region_name="安庆市望江县", body="望江县人民政府")),
+    ("service_attachments_name_a_county",
+     "2024年第一季度政务服务工作情况报告\n发布时间：2024-04-08  来源：玉林市人民政府\n"
+     + service_body("一季度，我局", 52000) + "玉林市行政审批局\n2024年4月2日\n"
+     "附件：1.博白县2024年第一季度政务服务事项办理情况表\n2.北流市2024年第一季度“好差评”情况表\n",
+     dict(title="2024年第一季度政务服务工作情况报告", report_year=2024, report_period="第一季度",
+          publish_date="2024-04-08", region="450900", region_name="玉林市", body="玉林市行政审批局")),
+    ("law_source_government_signed_by_its_office",
+     "关于2023年度法治政府建设情况的报告\n发布时间：2024-03-04  来源：九江市濂溪区人民政府\n"
+     + law_body(2023, "区政府", 58, "与浔阳区、柴桑区开展执法协作，") + "九江市濂溪区人民政府办公室\n2024年3月1日\n",
+     dict(title="关于2023年度法治政府建设情况的报告", report_year=2023, report_period=None,
+          publish_date="2024-03-04", region="360402", region_name="九江市濂溪区", body="濂溪区人民政府")),
+    ("service_signed_by_bureau_and_its_centre",
+     "2023年政务服务工作总结\n发布时间：2024-01-12  来源：吉安市行政审批局\n"
+     + service_body("2023年，全市", 412000, "井冈山市、吉水县、永丰县办件量居前，")
+     + "吉安市行政审批局\n吉安市政务服务中心\n2024年1月10日\n",
+     dict(title="2023年政务服务工作总结", report_year=2023, report_period=None, publish_date="2024-01-12",
+          region="360800", region_name="吉安市", body="吉安市行政审批局")),
+    ("law_signed_by_party_committee_and_government",
+     "关于2023年度法治政府建设情况的报告\n"
+     + law_body(2023, "全县", 41, "与横峰县、弋阳县共建法治协作区，") + "中共铅山县委  铅山县人民政府\n2024年3月25日\n",
+     dict(title="关于2023年度法治政府建设情况的报告", report_year=2023, report_period=None,
+          publish_date="2024-03-25", region="361124", region_name="上饶市铅山县", body="铅山县人民政府")),
+    ("law_contact_unit_place_title",
+     "耒阳市2023年法治政府建设年度报告\n发布时间：2024-01-30\n"
+     + law_body(2023, "市政府", 77, "与常宁市、永兴县开展执法协作，")
+     + "联系单位：耒阳市司法局  联系电话：0734-4321000\n2024年1月28日\n",
+     dict(title="耒阳市2023年法治政府建设年度报告", report_year=2023, report_period=None,
+          publish_date="2024-01-30", region="430481", region_name="衡阳市耒阳市", body="耒阳市人民政府")),
+]
+
+
+# Held out from set 19: written after set 19's fixes and committed before the code ran on these pages, closing lines
+# in other forms: a contact line in brackets over the date; an 附件 line over the signature and 此件公开发布 under the
+# date, posted by the department; a bureau and its centre signing with 抄报 under the date; the Party committee's
+# full name and the government on one line; an office signing by its short name for the government the page names.
+NINETEENTH_HELD_OUT_PAGES: list[tuple[str, str, dict]] = [
+    ("law_contact_in_brackets",
+     "关于2023年度法治政府建设情况的报告\n发布时间：2024-03-08  来源：东丰县人民政府\n"
+     + law_body(2023, "县政府", 33, "与东辽县、西安区开展执法协作，")
+     + "（联系人：李强，联系电话：0437-6221234）\n2024年3月6日\n",
+     dict(title="关于2023年度法治政府建设情况的报告", report_year=2023, report_period=None,
+          publish_date="2024-03-08", region="220421", region_name="辽源市东丰县", body="东丰县人民政府")),
+    ("law_attachment_over_signature_posted_by_department",
+     "关于2023年度法治政府建设工作情况的报告\n发布时间：2024-03-07  来源：怀宁县司法局\n"
+     + law_body(2023, "县政府", 45, "与潜山市、桐城市开展执法协作，")
+     + "附件：怀宁县2023年度行政复议案件统计表\n怀宁县人民政府\n2024年3月5日\n（此件公开发布）\n",
+     dict(title="关于2023年度法治政府建设工作情况的报告", report_year=2023, report_period=None,
+          publish_date="2024-03-07", region="340822", region_name="安庆市怀宁县", body="怀宁县人民政府")),
+    ("service_bureau_and_centre_reported_to_city",
+     "2023年度政务服务工作总结\n发布时间：2024-01-16  来源：融安县人民政府\n"
+     + service_body("2023年，全县", 9800, "与融水苗族自治县、三江侗族自治县开展跨县通办，")
+     + "融安县行政审批局\n融安县政务服务中心\n2024年1月15日\n抄报：柳州市行政审批局\n",
+     dict(title="2023年度政务服务工作总结", report_year=2023, report_period=None, publish_date="2024-01-16",
+          region="450224", region_name="柳州市融安县", body="融安县行政审批局")),
+    ("law_party_committee_full_name_and_government",
+     "关于2023年度法治政府建设情况的报告\n"
+     + law_body(2023, "全县", 26, "与德兴市、浮梁县共建法治协作区，")
+     + "中共婺源县委员会  婺源县人民政府\n2024年2月28日\n",
+     dict(title="关于2023年度法治政府建设情况的报告", report_year=2023, report_period=None,
+          publish_date="2024-02-28", region="361130", region_name="上饶市婺源县", body="婺源县人民政府")),
+    ("law_office_short_name_signs_for_government",
+     "关于2023年法治政府建设情况的报告\n发布时间：2024-02-19  来源：双牌县人民政府\n"
+     + law_body(2023, "县政府", 18, "与道县、宁远县开展执法协作，") + "双牌县政府办公室\n2024年2月18日\n",
+     dict(title="关于2023年法治政府建设情况的报告", report_year=2023, report_period=None,
+          publish_date="2024-02-19", region="431123", region_name="永州市双牌县", body="双牌县人民政府")),
+]

@@ -10,7 +10,7 @@ from govpipeline_tests.lib.crawled_files import (eighteenth_files, eighteenth_he
                                                  fifteenth_held_out_files, sixteenth_files,
                                                  sixteenth_held_out_files, thirteenth_files,
                                                  thirteenth_held_out_files, twelfth_files, twelfth_held_out_files)
-from govpipeline_tests.lib.crawled_pages import (EIGHTEENTH_HELD_OUT_PAGES, EIGHTEENTH_PAGES, EIGHTEENTH_SERIES_PAGES,
+from govpipeline_tests.lib.crawled_pages import (NINETEENTH_HELD_OUT_PAGES, NINETEENTH_PAGES, EIGHTEENTH_HELD_OUT_PAGES, EIGHTEENTH_PAGES, EIGHTEENTH_SERIES_PAGES,
                                                  EIGHTH_HELD_OUT_PAGES, EIGHTH_PAGES, ELEVENTH_HELD_OUT_PAGES,
                                                  ELEVENTH_LEFT_NULL, ELEVENTH_PAGES, FOURTH_PAGES, HELD_OUT_PAGES,
                                                  LAST_PAGES, MORE_PAGES, NINTH_HELD_OUT_PAGES, NINTH_PAGES, PAGES,
@@ -28,7 +28,8 @@ ALL_PAGES = (PAGES + MORE_PAGES + LAST_PAGES + FOURTH_PAGES + HELD_OUT_PAGES + S
              + THIRTEENTH_HELD_OUT_PAGES + FOURTEENTH_PAGES
              + FOURTEENTH_HELD_OUT_PAGES + SIXTEENTH_PAGES + SIXTEENTH_HELD_OUT_PAGES
              + SEVENTEENTH_PAGES + SEVENTEENTH_HELD_OUT_PAGES + EIGHTEENTH_PAGES + EIGHTEENTH_SERIES_PAGES
-             + EIGHTEENTH_HELD_OUT_PAGES)
+             + EIGHTEENTH_HELD_OUT_PAGES + NINETEENTH_PAGES
+             + NINETEENTH_HELD_OUT_PAGES)
 
 
 @pytest.mark.parametrize("page, expected", [(p, e) for _, p, e in ALL_PAGES], ids=[name for name, _, _ in ALL_PAGES])

@@ -1168,3 +1168,31 @@ def test_a_bulletin_signed_with_its_survey_team_is_the_bureaus(signature):
 def test_a_title_opening_with_its_year_and_period_names_its_body_after_them(title, body):
     meta = _read(f"{title}\n一、基本情况\n热线共受理来电52100个，与六盘水市开展协作。\n毕节市政务服务中心\n2024年10月8日\n")
     assert (meta.body, meta.report_year) == (body, 2024)
+
+
+@pytest.mark.parametrize("closing", [
+    "起草单位：涉县司法局\n2023年3月6日\n",                       # a unit that drafted it, instead of a signature
+    "涉县人民政府\n2023年3月6日\n承办单位：涉县司法局\n",          # ... under the signature
+    "联系人：王磊  联系电话：0310-3812345\n2023年3月6日\n",        # a contact line over the date
+    "联系单位：涉县司法局\n2023年3月6日\n",
+    "涉县人民政府\n2023年3月6日\n抄送：县委办公室，县人大常委会办公室。\n涉县人民政府办公室  2023年3月8日印发\n",
+    "涉县人民政府办公室\n2023年3月6日\n",                         # the office signs for the government the page names
+    "中共涉县县委\n涉县人民政府\n2023年3月6日\n",                  # the Party committee signs with the government
+    "中共涉县县委  涉县人民政府\n2023年3月6日\n",
+])
+def test_closing_lines_that_are_not_the_issuer_leave_it_to_the_page(closing):
+    """A drafting or contact unit, the offices a report is copied to or printed by, the office that signs for its
+    government and a Party committee signing with it do not issue the report: the government the page names does."""
+    meta = _read("关于2022年度法治政府建设情况的报告\n发布时间：2023-03-09  来源：涉县人民政府\n"
+                 "一、主要成效\n2022年，全县办理行政复议案件16件，与武安市、磁县开展执法协作。\n" + closing)
+    assert (meta.body, meta.region_code, meta.report_year) == ("涉县人民政府", "130426", 2022)
+
+
+@pytest.mark.parametrize("signature", ["湄潭县行政审批局\n湄潭县政务服务中心", "湄潭县行政审批局  湄潭县政务服务中心"])
+def test_a_report_signed_by_two_bodies_is_the_first_signers(signature):
+    """Two bodies signing, one a line or on one line, issue the report in the order they sign: a bureau signs above
+    the centre it runs."""
+    meta = _read("2023年政务服务工作总结\n发布时间：2024-01-09  来源：湄潭县人民政府\n"
+                 "一、基本情况\n2023年，全县受理政务服务事项8620件，凤冈县、余庆县来我县跨县通办160件。\n"
+                 f"{signature}\n2024年1月5日\n")
+    assert (meta.body, meta.region_code) == ("湄潭县行政审批局", "520328")
