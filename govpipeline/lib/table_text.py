@@ -27,6 +27,10 @@ _UNSIGNED = r"\d+(?:,\d{3}\d*)*(?:\.\d+)?(?:万?元)?"
 # leading zero
 _GROUPED_CELL = re.compile(r"0|[1-9]\d{0,2}(?:,\d{3})*")
 NUMBER = re.compile(rf"[+\-]?{_UNSIGNED}")
+# a change as Word's Chinese fonts print its sign (＋3, －2, −2): a sign right before its digits, where a table's
+# figures are signed; alone, － is a blank mark
+_SIGNED = rf"[+\-＋－−]?{_UNSIGNED}"
+_SIGNS = str.maketrans("＋－−", "+--")
 # a blank cell as a table prints it in place of 0 or of nothing (规章 / / /, 96—7), one token a character: —— is
 # one blank printed as a long dash or two printed as dashes, which row_candidates decides
 _MARK = r"—|－|-|/|／"
@@ -68,7 +72,7 @@ def _figures(marks: bool, signed: bool) -> tuple[re.Pattern, re.Pattern]:
     """(a run of figures, one figure or mark in it)."""
     if not marks:
         return _FIGURES, NUMBER
-    one = rf"{NUMBER.pattern if signed else _UNSIGNED}|{_MARK}"  # a sign before a digit is a sign only if signed
+    one = rf"{_SIGNED if signed else _UNSIGNED}|{_MARK}"  # a sign before a digit is a sign only if signed
     return re.compile(rf"(?:{one})(?:[ \u3000]*(?:{one}))*"), re.compile(one)
 # a page's number on a line of its own, where a PDF's page break falls inside a table: - 3 -, 第 3 页 共 8 页, 3/8
 _PAGE_NUMBER = re.compile(r"[-—－]\s*\d{1,4}\s*[-—－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|"
@@ -268,7 +272,7 @@ def row_candidates(tokens: list[Token], n: int, check, forced=None) -> list[list
         room = n - len(acc) - least[i + 1]  # cells this token may still take: the later ones need theirs
         if room < 1:
             return
-        sign = 1 if pos == 0 and tok.text[0] in "+-" else 0  # 本年增/减 +3: the sign opens the first cell
+        sign = 1 if pos == 0 and tok.text[0] in "+-＋－−" else 0  # 本年增/减 +3: the sign opens the first cell
         rest = tok.text[pos:]
         body = rest[sign:]
         if not body.isdigit() and not _splittable(body):  # a decimal (12.5 万元) is one cell, never cut
@@ -285,13 +289,21 @@ def row_candidates(tokens: list[Token], n: int, check, forced=None) -> list[list
                              values + [int(body[:k].replace(",", ""))])
             return
         if pos == 0 or body == "0" or not body.startswith("0"):  # the rest of the token is one cell
-            walk(i + 1, 0, acc + [(rest, tok.start + pos, tok.end)], values + [int(rest)])
+            try:
+                value = int(rest)
+            except ValueError:  # a full-width sign (－2): rare, so looked for only here
+                value = int(rest.translate(_SIGNS))
+            walk(i + 1, 0, acc + [(rest, tok.start + pos, tok.end)], values + [value])
         if pos == 0 and rest[0] == "-" and room >= 2:  # or its - is a blank cell before the figures (8-300: 8, -, 300)
             walk(i, 1, acc + [None], values + [0])
         if room >= 2:  # or a cell is cut from it and the token goes on
             for k in range(sign + 1, sign + (min(2, len(body)) if body.startswith("0") else len(body))):
                 # a cell '0' is one digit
-                walk(i, pos + k, acc + [(rest[:k], tok.start + pos, tok.start + pos + k)], values + [int(rest[:k])])
+                try:
+                    value = int(rest[:k])
+                except ValueError:
+                    value = int(rest[:k].translate(_SIGNS))
+                walk(i, pos + k, acc + [(rest[:k], tok.start + pos, tok.start + pos + k)], values + [value])
 
     walk(0, 0, [], [])
     unique = {tuple(cells): cells for cells in results}  # two blanks read as one or two may give the same cells
@@ -317,7 +329,7 @@ def _placements(tokens: list[Token], n: int, check) -> list[list[tuple[str, int,
 def _splittable(text: str) -> bool:
     """Whether a figure may hold several cells: digits, perhaps in groups (a decimal, an amount in 元 or a signed
     figure in groups is one)."""
-    return text.lstrip("+-").isdigit() or text[:1].isdigit() and text.replace(",", "").isdigit()
+    return text.lstrip("+-＋－−").isdigit() or text[:1].isdigit() and text.replace(",", "").isdigit()
 
 
 def _paired(tokens: list[Token], i: int) -> bool:
@@ -329,4 +341,7 @@ def _paired(tokens: list[Token], i: int) -> bool:
 
 def printed_value(raw: str) -> float:
     """A figure's value as printed, without its thousands separators and its 元 or 万元."""
-    return float(raw.replace(",", "").removesuffix("元").removesuffix("万"))
+    try:
+        return float(raw.replace(",", "").removesuffix("元").removesuffix("万"))
+    except ValueError:  # a full-width sign (－2): rare, so looked for only here
+        return float(raw.translate(_SIGNS).replace(",", "").removesuffix("元").removesuffix("万"))

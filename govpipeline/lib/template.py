@@ -140,6 +140,8 @@ T2_2019 = TableSpec("t2", "主动公开政府信息情况", ("主动公开政府
 _TEMPLATE_TABLES = loose("收到和处理政府信息公开申请", "行政复议行政诉讼", "主动公开政府信息情况")
 _VERSION_2021_LABELS = loose("逾期不补正", "本年制发件数", "现行有效件数", "本年废止件数")
 _VERSION_2019_LABELS = loose("本年新制作数量", "对外公开总数量", "上一年项目数量", "六其他处理")
+_T2_2021_HEADER = loose("本年制发件数", "现行有效件数", "本年废止件数")
+_T2_2019_HEADER = loose("本年新制作数量", "对外公开总数量", "上一年项目数量", "采购项目数量")
 
 
 def _requester_total_ok(values: list[int]) -> bool:
@@ -186,6 +188,8 @@ class ParsedTables:
     # how a PDF's layout counts a CJK character's columns (0: two, 1: one), where 表三's full rows tell (see
     # _layout_cells); 表四 has one row, none to tell it by
     layout_count: int | None = None
+    table_two: TableSpec | None = None  # the edition of 表二 as printed (see _t2_spec)
+    blanks_dropped: bool = False  # a table read so far prints figures run together and drops its empty cells
 
     @property
     def read(self) -> int:
@@ -222,6 +226,24 @@ def _number_value(raw: str, column: Column) -> float:
     return float(Decimal(raw.replace(",", "").removesuffix("元").removesuffix("万")) * Decimal(int(scale)))
 
 
+_ROWS_BY_WORD: dict[int, tuple[re.Pattern, dict[str, Row]]] = {}
+
+
+def _rows_in(key_text: str, rows: tuple[Row, ...], taken: set[str]) -> list[Row]:
+    """The rows not yet read whose key words a label holds, in the order it names them: more than one where a page
+    drops empty cells and a row printed nothing (3.其他 （七）总计 69 10 …)."""
+    if id(rows) not in _ROWS_BY_WORD:  # one scan for the words of every row (a form's rows are module constants)
+        words = {w: row for row in rows for w in row.keys}
+        _ROWS_BY_WORD[id(rows)] = (re.compile("|".join(map(re.escape, sorted(words, key=len, reverse=True)))), words)
+    pattern, words = _ROWS_BY_WORD[id(rows)]
+    named = []
+    for m in pattern.finditer(key_text):
+        row = words[m.group()]
+        if row.key not in taken and row not in named:
+            named.append(row)
+    return named
+
+
 def _match_row(key_text: str, rows: tuple[Row, ...], taken: set[str]) -> Row | None:
     for k, row in enumerate(rows):
         if row.key in taken:
@@ -252,8 +274,23 @@ def _regions(text: str, version: str) -> dict[str, tuple[TableSpec, int, int]]:
         end = stop.start() if stop else end
         if spec.table_id == "t3":
             spec = _t3_spec(text[pos:end], version)
+        elif spec.table_id == "t2":
+            spec = _t2_spec(text[pos:end], version)
         regions[spec.table_id] = (spec, pos, end)
     return regions
+
+
+def _t2_spec(region: str, version: str) -> TableSpec:
+    """表二 as its own header names its columns: a body can keep the trial format's 表二 (本年新制作数量…) in a report
+    whose 表三 is the 2021 form's, or the reverse; a header of neither (or both) goes by the report's version."""
+    # the other edition's words (制作, 项目, 采购; 制发, 废止, 现行) before its header's pattern, which allows spacing
+    if version == "2021" and any(w in region for w in ("制作", "项目", "采购")) \
+            and _T2_2019_HEADER.search(region) and not _T2_2021_HEADER.search(region):
+        return T2_2019
+    if version == "2019" and any(w in region for w in ("制发", "废止", "现行")) \
+            and _T2_2021_HEADER.search(region) and not _T2_2019_HEADER.search(region):
+        return T2_2021
+    return T2_2021 if version == "2021" else T2_2019
 
 
 _T3_2021_ROWS = loose("逾期不补正", "未按收费通知")
@@ -328,18 +365,19 @@ is read with its next line when that one has none (三、本年度办理结果�
             i += 1
             continue
         has_values = i + 1 < len(tokens) and tokens[i + 1].kind != "label"
-        row = _match_row(tok.key_text, spec.rows, taken)
+        key = tok.key_text
+        row = _match_row(key, spec.rows, taken)
         # a label that opens a group or an item (（五）不予处理1.信访举报投) starts a row, it does not go on the one before
         opens = OUTLINE_MARKS.match(tok.text)
         wrapped = before is not None and tok.start - before.end <= _WRAP_GAP and not opens
         if row is None and wrapped and pending is None and has_values:
-            row = _match_row(before.key_text + tok.key_text, spec.rows, taken)
+            row = _match_row(before.key_text + key, spec.rows, taken)
         elif row is None and wrapped and len(tok.text) <= _CONTINUATION and "：" not in tok.text and ":" not in tok.text:
             row = pending
         rest = None
         if row is None and has_values and (pending is None or opens):
             rest = _label_rest(tokens, i)
-            row = rest and _match_row(tok.key_text + rest.key_text, spec.rows, taken)
+            row = rest and _match_row(key + rest.key_text, spec.rows, taken)
             if row is None or _match_row(rest.key_text, spec.rows, taken) not in (None, row):
                 rest, row = None, None  # the next line is another row's label
         if row is not None and spec.table_id == "t2":
@@ -355,6 +393,9 @@ is read with its next line when that one has none (三、本年度办理结果�
                 else:
                     named.append(r)
             row = named[-1] if named else None
+        if row is not None and has_values and spec.table_id == "t3" and rest is None:
+            # the figures after a label that names several rows are the last one's: the others printed nothing
+            row = (_rows_in(key, spec.rows, taken) or [row])[-1]
         if row is not None and has_values:
             values, i = _row_values(tokens, i)
             i += rest is not None  # the label's rest, read with it
@@ -413,6 +454,34 @@ def _figures(values: list[Token]) -> list[Token]:
     """The tokens of a row that are its cells when they must be split: its numbers and the blank marks among them
     (an empty cell of a tab row may be an artefact of the layout; a mark never is)."""
     return [t for t in values if t.kind == "number" or (t.kind == "blank" and t.text)]
+
+
+def _apart(numbers: list[Token]) -> list[Token]:
+    """A row's figures, each a cell of its own when two or more stand apart (a page that sets its cells a space
+    apart drops an empty cell without a trace: 规章 1 11 is 1 and 11 with a blank among them, never 1 1 1), else as
+    they are."""
+    if len(numbers) < 2 or sum(t.kind == "number" for t in numbers) < 2 \
+            or any(a.end >= b.start for a, b in zip(numbers, numbers[1:])):
+        return numbers
+    return [dataclasses.replace(t, alone=True) if t.kind == "number" else t for t in numbers]
+
+
+def _short_run(values: list[Token], n: int) -> bool:
+    """Whether a row prints its figures as one run with fewer digits than it has cells: the page drops empty cells
+    (a 0 printed as nothing), so no run on it can be split soundly (规章36 is 3|6, or 36 and a blank, or …)."""
+    printed, end = "", None
+    for t in values:
+        if t.kind == "blank" or end is not None and t.start != end:
+            return False  # a blank printed, or figures apart: a page that keeps its cells
+        printed += t.text
+        end = t.end
+    return printed != "" and (len(printed) < n or not printed.isdigit() and sum(map(str.isdigit, printed)) < n)
+
+
+def _may_split(numbers: list[Token], parsed: ParsedTables) -> bool:
+    """Whether a row's figures may be read as cells by a split: not on a page that drops empty cells, unless each
+    figure stands apart (then the readings place the blanks among them, see row_candidates)."""
+    return not parsed.blanks_dropped or all(t.alone or t.kind == "blank" for t in numbers)
 
 
 def _direct_values(values: list[Token]) -> list[Token]:
@@ -564,11 +633,17 @@ def parse_tables(text: str, report_year: int | None = None, columns: Columns | N
         if spec.table_id not in regions:
             _issue(parsed, spec, None, "missing", "")
             parsed.expected += _table_size(T3_2019 if spec is T3_2021 and version == "2019" else spec)
-    for table_id, (spec, lo, hi) in regions.items():
+    # 表二 last: a page that drops its empty cells may show it only in 表三 or 表四 (see _short_run), and 表二 has no
+    # identity to catch a wrong split; the cells and findings keep the tables' order
+    parts = {}  # table -> where its cells and findings stand in parsed's lists
+    for table_id, (spec, lo, hi) in sorted(regions.items(), key=lambda region: region[0] == "t2"):
+        first = len(parsed.cells), len(parsed.issues)
         parsed.spans.append((lo, hi))
         signed = any(c.kind == "change" for row in spec.rows for c in row.columns)  # 2019 表二's 本年增/减
         tokens = tokenize(text, lo, hi, marks=True, signed=signed)
         parsed.expected += _table_size(spec)
+        if table_id == "t2":
+            parsed.table_two = spec
         if spec is T4:
             _parse_t4(spec, tokens, parsed, text, columns)
         elif spec.table_id == "t3":
@@ -580,6 +655,14 @@ def parse_tables(text: str, report_year: int | None = None, columns: Columns | N
         for row in spec.rows:
             if row.key not in read:
                 _issue(parsed, spec, row.key, "missing", "")
+        parts[table_id] = first, (len(parsed.cells), len(parsed.issues))
+    if parts:  # back in the tables' order
+        cells, issues = [], parsed.issues[:min(first[1] for first, _ in parts.values())]
+        for (cell, issue), (cell_end, issue_end) in (parts[table_id] for table_id in regions):
+            cells += parsed.cells[cell:cell_end]
+            issues += parsed.issues[issue:issue_end]
+        parsed.cells, parsed.issues = cells, issues
+        parsed.spans.sort()
     if not parsed.cells and all(i["kind"] == "missing" for i in parsed.issues) \
             and not (_VERSION_2021_LABELS.search(text) or _VERSION_2019_LABELS.search(text)):
         # no table: an annual report whose sections stand with nothing under them (the tables were pictures), or a
@@ -606,14 +689,15 @@ def _parse_t2(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
     rows = _rows_of(spec, tokens)
     width = max(len(row.columns) for row in spec.rows)
     placed = _layout_cells(text, [(r, v) for r, v in rows if len(r.columns) == width], width, columns)
+    parsed.blanks_dropped |= any(_short_run(values, len(row.columns)) for row, values in rows)
     for row, values in rows:
         values = placed.get(row.key, values)
         n = len(row.columns)
-        numbers = _figures(values)
+        numbers = _apart(_figures(values))
         # a single figure spanning the block's three columns (colspan) leaves blank cells after it
         direct, evidence = _direct(values, n) or (_direct(numbers, n) if values[0].kind == "number" else None), "cells"
         if direct is None:
-            options = row_candidates(numbers, n, lambda v: True) if numbers else []
+            options = row_candidates(numbers, n, lambda v: True) if numbers and _may_split(numbers, parsed) else []
             if len(options) != 1:
                 _issue(parsed, spec, row.key, "ambiguous" if options else "unreadable",
                        " ".join(t.text for t in values), options)
@@ -689,7 +773,9 @@ def _parse_t4(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
         if placed is not None and _blocks_add_up(columns, placed):  # each block still adds up to its 总计
             direct = placed
     if direct is None and template_order:
-        options = row_candidates(_figures(numbers), 15, _t4_ok, _t4_total)
+        figures = _apart(_figures(numbers))
+        parsed.blanks_dropped |= _short_run(numbers, 15)
+        options = row_candidates(figures, 15, _t4_ok, _t4_total) if _may_split(figures, parsed) else []
         if len(options) != 1:
             _issue(parsed, spec, row.key, "ambiguous" if options else "unreadable",
                    " ".join(t.text for t in numbers), options)
@@ -881,14 +967,16 @@ def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
     evidence: dict[str, str] = {}
     options_by_row: dict[str, list] = {}
     placed = _layout_cells(text, rows, printed.width, columns, parsed)
+    parsed.blanks_dropped |= any(_short_run(values, printed.width) for _, values in rows)
     for row, values in rows:
         values = placed.get(row.key, values)
         direct = _direct(values, printed.width)
         if direct is not None and (printed.subtotal is None or ok(_ints(direct, 0))):
             fixed[row.key], evidence[row.key] = printed.template_cells(direct), "cells"
             continue
-        numbers = _figures(values)
-        options = row_candidates(numbers, printed.width, ok, forced) if numbers else []
+        numbers = _apart(_figures(values))
+        options = row_candidates(numbers, printed.width, ok, forced) if numbers and _may_split(numbers, parsed) \
+            else []
         if printed.subtotal is not None:
             options = list({tuple(printed.template_cells(o)): printed.template_cells(o) for o in options}.values())
         if len(options) == 1:
@@ -917,8 +1005,10 @@ def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
         if row is None and j > i + 1:
             row = _match_row("".join(t.key_text for t in tokens[i:j]), spec.rows, read)
         if row is not None:
-            read.add(row.key)
-            alone.append(row.key)
+            # and the other rows the label names, printed as nothing (3.危及“三安全一稳定” 4.保护第三方合法权益)
+            named = [row] + [r for r in _rows_in(tokens[i].key_text, spec.rows, read) if r is not row]
+            read.update(r.key for r in named)
+            alone += [r.key for r in named]
         i = j
     if alone and not options_by_row and printed.width == 7 and not any(i["table_id"] == "t3" for i in parsed.issues):
         if _blank_rows_hold(spec, fixed, alone):
@@ -1036,7 +1126,7 @@ def settle_with_text(parsed: ParsedTables, statements: list[tuple[str, float, st
     reading is kept its cells are stored with evidence 'narrative'; when several are, the cells they all read the
     same (the stated one at least) are, and the row stays an issue with the readings left (本年制发规范性文件12件 of
     行政规范性文件12345 leaves 12|3|45 and 12|34|5); otherwise the row stays an issue."""
-    spec = T2_2021 if parsed.version == "2021" else T2_2019
+    spec = parsed.table_two or (T2_2021 if parsed.version == "2021" else T2_2019)
     rows = {row.key: row for row in spec.rows}
     still = []
     for issue in parsed.issues:

@@ -195,6 +195,29 @@ def test_a_bodys_flattened_reports_settle_each_other(tmp_path):
         ("county_2022.txt", "issued", "5", "adjacent_years"), ("county_2022.txt", "repealed", "2", "adjacent_years")]
 
 
+def test_a_report_that_kept_the_trial_formats_table_two_is_not_settled_by_the_2021_carry_over(tmp_path):
+    # 2022 keeps the trial 表二 beside the 2021 表三: 规范性文件5540 is 本年新制作 5, 本年新公开 5, 对外公开总数 40, which
+    # the carry-over of 现行有效件数 (40 + 5 - 5 = 40) would misread as 2021 columns
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    earlier = forms.as_lines().replace("行政规范性文件\t12\t3\t45", "行政规范性文件\t3\t1\t40")
+    lines = forms.as_lines().split("\n")
+    start = lines.index("二、主动公开政府信息情况") + 1
+    end = next(i for i, line in enumerate(lines) if line.startswith("三、收到和处理"))
+    lines[start:end] = forms.TRIAL_T2 + [""]
+    for year, text in ((2021, earlier), (2022, forms.one_line("\n".join(lines)))):
+        (raw / f"county_{year}.txt").write_text(_report(text, "湘潭县", year), encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    materialize_all(raw, db)
+    assert "规范性文件5540" in query(db, """SELECT t.normalized_text FROM warehouse.document_texts t
+                                         JOIN warehouse.documents d USING (doc_id)
+                                         WHERE d.source_path = 'county_2022.txt'""")[0][0]
+    assert query(db, """SELECT count(*) FROM warehouse.table_cells WHERE evidence = 'adjacent_years'""") == [(0,)]
+    assert query(db, """SELECT i.kind FROM warehouse.table_issues i JOIN warehouse.documents d USING (doc_id)
+                        WHERE d.source_path = 'county_2022.txt' AND i.row_key = 'normative_documents'""") \
+        == [("ambiguous",)]
+
+
 def test_a_neighbour_that_fixes_only_the_in_force_count_settles_that_cell_and_the_row_stays_a_finding(tmp_path):
     # 2022 prints 8 issued, 1 repealed, 52 in force, so 2021's run 12345 is 12|3|45 or 1|23|45: 45 alone is known
     raw = tmp_path / "raw"

@@ -147,6 +147,9 @@ def _settle_with_adjacent_years(con) -> int:
             FROM warehouse.table_issues i JOIN warehouse.documents d USING (doc_id)
             WHERE i.table_id = 't2' AND i.kind = 'ambiguous' AND i.row_key IN (SELECT unnest(?::VARCHAR[]))
               AND {reports}
+              -- a 2021 report that kept the trial format's 表二 (本年新制作, 本年新公开, 对外公开总数) carries nothing over
+              AND NOT EXISTS (SELECT 1 FROM warehouse.table_cells x WHERE x.doc_id = i.doc_id AND x.table_id = 't2'
+                              AND x.column_key NOT IN ('issued', 'repealed', 'in_force', 'decisions', 'fee_amount'))
             ORDER BY i.doc_id, i.row_key""", carried).fetchall()
     facts, cells = [], []
     if issues:
