@@ -421,6 +421,8 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
             header = [c.strip() for c in values]
             units = [_column_unit(name) for name in header]
             continue
+        if len(values) < len(header) and (merged := _merged_total(values, len(header), named)):
+            values, cell_starts = merged, cell_starts[:1] * (len(header) - len(values) + 1) + cell_starts[1:]
         label = values[named].strip() if len(values) == len(header) else ""
         if label and sub and values[sub].strip():
             label = f"{label}:{values[sub].strip()}"  # 行政许可 受理, 行政许可 办结: the group's rows
@@ -479,6 +481,18 @@ def _spread(upper: list[str], lower: list[str]) -> list[str] | None:
     return spread if i == len(upper) else None
 
 
+def _merged_total(values: list[str], width: int, named: int) -> list[str] | None:
+    """A 合计 row whose name is merged across the columns that name the rows and printed once (合计 22 under 问题类别
+    具体问题 数量, as a PDF's grid gives it): its cells spread to the header's width, the name in the column that names
+    the rows and the figures in the last columns; None for any other short row, whose cells cannot be placed."""
+    label = values[0].strip()
+    if not _TOTAL_ROW.match(label.replace(" ", "")) or len(values) < 2 or width - len(values) < named \
+            or not all(_is_figure(v) or v.strip() in _DASHES for v in values[1:]):
+        return None
+    pad = width - len(values)
+    return [""] * named + [values[0]] + [""] * (pad - named) + values[1:]
+
+
 def _subgroup_column(rows: list[tuple], header: list[str], named: int) -> int | None:
     """The column that names the rows within a group a merged cell names down its rows (类别 项目 件数: 行政许可 over
     受理 and 办结, each row printing 行政许可), when the names repeat in adjacent rows and the next column holds words:
@@ -489,7 +503,8 @@ def _subgroup_column(rows: list[tuple], header: list[str], named: int) -> int | 
     named_rows = [values for values, _, _, _ in rows if len(values) == len(header) and values[named].strip()]
     if not any(a[named] == b[named] for a, b in zip(named_rows, named_rows[1:])):
         return None
-    words = [values[sub].strip() for values in named_rows]
+    # a 合计 row merged across the group's columns names no item
+    words = [values[sub].strip() for values in named_rows if not _TOTAL_ROW.match(values[named].strip())]
     return sub if all(w and not _is_figure(w) for w in words) and len(set(words)) > 1 else None
 
 
