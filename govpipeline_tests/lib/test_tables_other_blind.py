@@ -49,3 +49,12 @@ def test_items_under_a_group_merged_down_their_rows_keep_their_names_beside_a_to
     assert got == {("教育:校舍维修", "金额（万元）"): 1200000.0, ("教育:营养餐", "金额（万元）"): 850000.0,
                    ("卫生:村卫生室", "金额（万元）"): 640000.0, ("卫生:疫苗冷链", "金额（万元）"): 310000.0,
                    ("小计", "金额（万元）"): 3000000.0}
+
+
+def test_a_row_whose_figures_do_not_line_up_with_the_columns_is_a_finding_not_a_silent_gap():
+    # a text file drops the empty cell of 本期 in one row: its two figures could be any two of the three columns
+    text = "项目 本期 上期 增幅（%）\n新办执照（户） 318 295 7.8\n注销执照（户） 41 6.5\n变更登记（户） 122 117 4.3\n"
+    unread: list[dict] = []
+    cells = read_tables(text, unread=unread)
+    assert {c.row_label for c in cells} == {"新办执照（户）", "变更登记（户）"}
+    assert [(u["row"], u["label"]) for u in unread] == [(2, "注销执照（户）")]
