@@ -163,10 +163,13 @@ def read_tables(text: str, skip: list[tuple[int, int]] = (), unread: list[dict] 
     for table, (lines, stated, ambiguous) in enumerate(blocks):
         if any(s < lines[-1][2] + len(lines[-1][1]) and lines[0][2] < e for s, e in skip):
             continue
-        read = _read_block(table, lines, stated)
+        misaligned: list[dict] = []
+        read = _read_block(table, lines, stated, misaligned)
         cells += read
         if unread is not None:
             unread += [{"table": table} | row for row in ambiguous]
+            if read:  # a row of figures in a table that is read, whose cells do not line up with its columns
+                unread += [{"table": table} | row for row in misaligned]
             counted = [j for j, name in enumerate(lines[0][0]) if not _IDENTIFIER_NAME.search(name)]
             figure_rows = sum(1 for values, _, _, _ in lines[1:]
                               if sum(1 for j in counted if j < len(values) and _is_figure(values[j])) >= 2)
@@ -397,7 +400,10 @@ def table_row(cells: list[str], line: str, start: int) -> tuple[list[str], str, 
     return cells, line, start, starts
 
 
-def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.Match | None) -> list[TableCell]:
+def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.Match | None,
+                misaligned: list[dict] | None = None) -> list[TableCell]:
+    """The cells of a block; rows holding figures but not as many cells as the header (an empty cell a text file
+    dropped: 县民政局 806 98.7 under four columns) go to ``misaligned``, as no column can be told for their figures."""
     while len(lines) > 2 and sum(1 for c in lines[0][0] if c.strip()) < 2:  # a title row spanning the columns
         stated = _STATED_UNIT.search(lines[0][1]) if "单位" in lines[0][1] else stated
         lines = lines[1:]
@@ -436,7 +442,14 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
             header = [c.strip() for c in values]
             units = [_column_unit(name) for name in header]
             continue
+        if len(values) < len(header) and (merged := _merged_total(values, len(header), named)):
+            values, cell_starts = merged, cell_starts[:1] * (len(header) - len(values) + 1) + cell_starts[1:]
         label = values[named].strip() if len(values) == len(header) else ""
+        if len(values) != len(header) and misaligned is not None and any(_is_figure(v) for v in values):
+            misaligned.append({"row": row, "label": next((v.strip() for v in values if v.strip()), "")[:60],
+                               "candidates": [], "start": start,
+                               "raw": f"{len(values)} cells under a header of {len(header)}: which column each of "
+                                      "its figures is in is not printed"})
         if label and sub and values[sub].strip():
             label = f"{label}:{values[sub].strip()}"  # 行政许可 受理, 行政许可 办结: the group's rows
         if not label and (heading := _OUTLINE.match(next((v.strip() for v in values if v.strip()), ""))) \
@@ -494,6 +507,18 @@ def _spread(upper: list[str], lower: list[str]) -> list[str] | None:
     return spread if i == len(upper) else None
 
 
+def _merged_total(values: list[str], width: int, named: int) -> list[str] | None:
+    """A 合计 row whose name is merged across the columns that name the rows and printed once (合计 22 under 问题类别
+    具体问题 数量, as a PDF's grid gives it): its cells spread to the header's width, the name in the column that names
+    the rows and the figures in the last columns; None for any other short row, whose cells cannot be placed."""
+    label = values[0].strip()
+    if not _TOTAL_ROW.match(label.replace(" ", "")) or len(values) < 2 or width - len(values) < named \
+            or not all(_is_figure(v) or v.strip() in _DASHES for v in values[1:]):
+        return None
+    pad = width - len(values)
+    return [""] * named + [values[0]] + [""] * (pad - named) + values[1:]
+
+
 def _subgroup_column(rows: list[tuple], header: list[str], named: int) -> int | None:
     """The column that names the rows within a group a merged cell names down its rows (类别 项目 件数: 行政许可 over
     受理 and 办结, each row printing 行政许可), when the names repeat in adjacent rows and the next column holds words:
@@ -504,7 +529,8 @@ def _subgroup_column(rows: list[tuple], header: list[str], named: int) -> int | 
     named_rows = [values for values, _, _, _ in rows if len(values) == len(header) and values[named].strip()]
     if not any(a[named] == b[named] for a, b in zip(named_rows, named_rows[1:])):
         return None
-    words = [values[sub].strip() for values in named_rows]
+    # a 合计 row merged across the group's columns names no item
+    words = [values[sub].strip() for values in named_rows if not _TOTAL_ROW.match(values[named].strip())]
     return sub if all(w and not _is_figure(w) for w in words) and len(set(words)) > 1 else None
 
 
