@@ -44,6 +44,7 @@ def _heading_title(line: str) -> str:
 
 # a page crawled as one line keeps its line breaks as spaces: 一、 or （一） after one starts a heading inside the line
 _INLINE_HEADING = re.compile(rf"\s(?:[{_CN}]{{1,3}}、|[（(][{_CN}]{{1,3}}[）)])")
+_SPACE = re.compile(r"\s")
 
 
 def _pieces(line: str) -> list[tuple[int, str]]:
@@ -56,7 +57,7 @@ def _pieces(line: str) -> list[tuple[int, str]]:
     pieces = [(0, line[:starts[0]])]
     for a, b in zip(bounds[1:], bounds[2:]):
         part = line[a:b]
-        space = next((k for k in range(len(part)) if part[k].isspace() and k > 3), len(part))
+        space = m.start() if (m := _SPACE.search(part, 4)) else len(part)
         pieces.append((a, part[:space]))
     return pieces
 

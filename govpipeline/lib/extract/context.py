@@ -61,8 +61,10 @@ class Context:
         if "、" in text:
             breaks = sorted(breaks + [m.start() for m in rx.LEVEL_THEN_CHANGE.finditer(text)
                                       if text[m.start() - 1:m.start()] in rx.FIGURE_LAST])
-        self.sentence_starts = [0] + [b + 1 for b in breaks if text[b] in rx.SENTENCE_BREAKS
-                                      or text[b] in "：:" and text[b - 2:b] in rx.SALUTATION_ENDS and _salutation(text, b)]
+        salutations = {b for b, _ in occurrences(text, ("：", ":"))
+                       if text[b - 2:b] in rx.SALUTATION_ENDS and _salutation(text, b)}
+        self.sentence_starts = [0] + [b + 1 for b in breaks if text[b] in rx.SENTENCE_BREAKS or b in salutations] \
+            if salutations else [0] + [b + 1 for b in breaks if text[b] in rx.SENTENCE_BREAKS]
         self._sentence_bounds = self.sentence_starts + [len(text)]
         self._sentence_at: dict[int, tuple[int, int]] = {}
         self._sentence_texts: dict[int, str] = {}
