@@ -312,8 +312,9 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
             return named + f.label
         return f"{named}:{f.label}" if f.label else named
     if f.kind == "count" and count_han(f.label) <= 3 and outer is not None and outer.unit != f.unit \
-            and (earlier := next((g for g in reversed(facts[:i]) if g.start >= s0 and not g.in_paren
-                                  and g.kind == "count"), None)) is not None and earlier.unit == f.unit \
+            and (earlier := next((facts[j] for j in range(i - 1, -1, -1) if facts[j].start < s0
+                                  or not facts[j].in_paren and facts[j].kind == "count"), None)) is not None \
+            and earlier.start >= s0 and earlier.unit == f.unit \
             and count_han(earlier.label) >= 4 and ":" not in earlier.metric \
             and not any(c in text[earlier.end:f.start] for c in "；;"):
         # 发生行政诉讼案件62件，出庭应诉率100%，败诉7件: a bare word counted in the unit of the sentence's count, past
