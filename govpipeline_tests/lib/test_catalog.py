@@ -1358,3 +1358,12 @@ def test_a_share_takes_the_statistic_its_clause_before_printed():
 ])
 def test_a_growth_against_the_year_before_the_reports_named_by_its_number(label, own_names, expected):
     assert metric_id_for(label, "%", "change", None, None, None, own_names) == expected
+
+
+@pytest.mark.parametrize("label, metric_id", [
+    ("结转至2025年办理申请", "disclosure_requests_carried_forward"),
+    ("结转至次年办理", "disclosure_requests_carried_forward"),
+    ("上年结转申请", "disclosure_requests_carried_over"),
+])
+def test_requests_carried_to_a_year_named_by_its_number_are_carried_forward(label, metric_id):
+    assert label_metric_id(label, "件", "count") == metric_id

@@ -585,3 +585,7 @@ def test_case_files_verbs_sharing_an_object_and_those_who_took_part(text, expect
 def test_a_bare_word_counted_past_a_rate_is_a_part_of_the_sentences_count_not_of_the_heading():
     text = "三、化解行政争议\n全年新发生行政复议案件48件，复议决定按期作出率100%，撤销5件，撤销率10.4%。"
     assert labels(text)["5件"] == "新发生行政复议案件:撤销" and labels(text)["10.4%"] == "新发生行政复议案件:撤销率"
+
+
+def test_a_year_after_a_figure_is_a_word_of_its_clause_not_the_next_figure():
+    assert labels("全年受理申请18件，办结16件，2件结转至2025年办理。")["2件"] == "结转至2025年办理申请"

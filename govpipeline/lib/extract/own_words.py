@@ -287,10 +287,13 @@ def _involvement(ctx: Context, f: Fact, verb: str, subject: str) -> str:
 def _clause_after_figure(text: str, end: int) -> str:
     """The words after a figure up to the end of its clause or the next figure; parentheses are kept whole."""
     limit = min(len(text), end + 40)
-    depth = 0
-    for m in rx.AFTER_STOP.finditer(text, end, limit):
+    depth, pos = 0, end
+    while m := rx.AFTER_STOP.search(text, pos, limit):
         ch, i = m.group(), m.start()
-        if ch in "(（":
+        pos = i + 1
+        if ch.isdigit() and (year := rx.YEAR.match(text, i)):
+            pos = year.end()  # 1件结转至2024年办理: a year is a word of the clause, not the next figure
+        elif ch in "(（":
             depth += 1
         elif ch in ")）":
             depth = max(0, depth - 1)
