@@ -187,10 +187,10 @@ def _unread_columns(table: int, lines: list, read: list[TableCell], counted: lis
     """A column of a table read in part whose figures were not read (its name states no unit: 绝对数, 指数): one
     issue per such column, so that no figure of a table is left unread in silence."""
     width = len(lines[0][0])
-    figures = {j: sum(1 for values, _, _, _ in lines[1:] if len(values) == width and j < width and _is_figure(values[j]))
-               for j in counted}
-    taken = {j: sum(1 for c in read if c.column == j) for j in counted}
-    missed = [(j, n - taken[j]) for j, n in figures.items() if n - taken[j] >= 2 and not taken[j]]
+    taken = {c.column for c in read}
+    figures = {j: sum(1 for values, _, _, _ in lines[1:] if len(values) == width and _is_figure(values[j]))
+               for j in counted if j not in taken}
+    missed = [(j, n) for j, n in figures.items() if n >= 2]
     return [{"table": table, "row": None, "label": header[:60], "candidates": [], "start": lines[0][2],
              "raw": f"column {lines[0][0][j].strip() or j + 1}: {n} figures not read (nothing states their unit)"}
             for j, n in missed]
@@ -319,8 +319,7 @@ def _two_row_head(tokens: list[tuple[str, int]], header: int, end: int, done: in
     years; as many groups as the years repeat in order, one word each before them. None for a header of one row, and
     for a single group, which the word naming the rows cannot be told from (指标 2024年 2023年)."""
     years = [t for t, _ in tokens[header + 1:end]]
-    if not years or not all(_YEAR_NAME.match(y) or _THIS_YEAR_NAME.match(y) or _PREVIOUS_YEAR_NAME.match(y)
-                            for y in years):
+    if not years or not all(map(_names_a_year, years)):
         return None
     period = next(p for p in range(1, len(years) + 1) if len(years) % p == 0
                   and all(years[k] == years[k % p] for k in range(len(years))))
