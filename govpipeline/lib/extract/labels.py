@@ -45,7 +45,7 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
         else:
             metric = _named_from_around(ctx, facts, i, sections, metric)
             if f.kind == "change" and prev is not None and prev.scope and f.scope is None \
-                    and metric.startswith(prev.metric) and rx.REGION_BREAKDOWN.match(ctx.text, ctx.sentence(f.start)[0]):
+                    and metric.startswith(prev.metric) and rx.REGION_BREAKDOWN.match(ctx.text, f.sentence_start):
                 f.scope = prev.scope  # 乙市843亿元，增长5.8%: the place's change
         if metric.startswith("占") and (f.kind == "share" or f.kind == "change" and f.unit in POINT_UNITS) \
                 and prev is not None and prev.kind not in ("share", "rate") \
@@ -56,8 +56,8 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
         if f.kind == "share" and prev is not None and prev.kind == "count" and not f.in_paren \
                 and "的占" in (gap := ctx.text[prev.end:f.start]) and rx.MEMBERS_SHARE.fullmatch(gap):
             metric = f"{prev.metric}:{metric}"  # 随迁子女在校生6.53万人，其中在公办学校就读的占91.2%: a share of those
-        if f.kind in ("count", "other") and metric and ctx.text.find("产量", ctx.sentence(f.start)[0], f.start) >= 0 \
-                and rx.OUTPUT_LEAD.search(ctx.text, ctx.sentence(f.start)[0], f.start):
+        if f.kind in ("count", "other") and metric and ctx.text.find("产量", f.sentence_start, f.start) >= 0 \
+                and rx.OUTPUT_LEAD.search(ctx.text, f.sentence_start, f.start):
             # 主要工业产品产量中，新能源汽车12.8万辆: how many were made; the lead is no parent of the product
             topic, _, product = metric.rpartition(":")
             # nor is the product before it (原煤420万吨；发电量…)
@@ -110,7 +110,7 @@ def _respective_quarters(ctx: Context, facts: list[Fact]) -> dict[int, str]:
     while i < len(facts):
         f = facts[i]
         span = rx.QUARTER_RANGE.search(f.metric) if "季度" in f.metric else None
-        if span is None or "分别" not in ctx.text[ctx.sentence(f.start)[0]:f.start]:
+        if span is None or "分别" not in ctx.text[f.sentence_start:f.start]:
             i += 1
             continue
         first, last = (rx.QUARTER_NUMBER[span.group(k)] for k in ("first", "last"))
@@ -140,14 +140,14 @@ def _own_window(ctx: Context, facts: list[Fact], i: int) -> tuple[str, str] | No
     rest = rx.WINDOW_IN_NAME.sub("", f.metric[:own.start()] + f.metric[own.end():]).strip(":")
     prev = facts[i - 1] if i else None
     if not rest and prev is not None and prev.unit == f.unit and prev.kind == f.kind \
-            and prev.start >= ctx.sentence(f.start)[0] and (windowed := rx.WINDOW_LAST.search(prev.metric)):
+            and prev.start >= f.sentence_start and (windowed := rx.WINDOW_LAST.search(prev.metric)):
         rest = prev.metric[:windowed.start()]
     return (rest, own.group(0)) if rest else None
 
 
 def _over_years(ctx: Context, f: Fact) -> bool:
     """Whether the figure's sentence or section speaks of several years (五年来, 过去五年, “十四五”以来)."""
-    return rx.OVER_YEARS.search(ctx.text, ctx.sentence(f.start)[0], f.start) is not None \
+    return rx.OVER_YEARS.search(ctx.text, f.sentence_start, f.start) is not None \
         or rx.OVER_YEARS.search(f.section or "") is not None
 
 
@@ -164,7 +164,7 @@ def _own_label(ctx: Context, facts: list[Fact], i: int, prev: Fact | None) -> st
     if label[:1] in rx.YOY_FIRST and (rx.YOY_CUE.fullmatch(label)
                                       or f.kind != "change" and rx.CHANGE_TAIL.fullmatch(label)):
         label = ""  # 较上年的97.5%, 较2021年的132件增长18.2%: last year's value of what the sentence measures
-        if prev is not None and prev.unit == f.unit and prev.kind == f.kind and prev.start >= ctx.sentence(f.start)[0]:
+        if prev is not None and prev.unit == f.unit and prev.kind == f.kind and prev.start >= f.sentence_start:
             label = prev.metric  # 主动公开信息1,026条，较2015年的893条: of the figure just before
     return label
 
@@ -178,7 +178,7 @@ def _aside_metric(ctx: Context, facts: list[Fact], i: int, metric: str) -> str:
         return f"{outer.metric}:{metric.removeprefix('其中')}"  # 申请64件（其中自然人申请58件，…）: its parts
     if outer is not None and re.match(r"[（(](?:含|包括)", ctx.text[opening:opening + 3]):
         return f"{outer.metric}(含{re.sub(r'^(?:含|包括)', '', metric)})"
-    if not metric and outer is not None and outer.start >= ctx.sentence(f.start)[0] \
+    if not metric and outer is not None and outer.start >= f.sentence_start \
             and rx.YOY_CUE.fullmatch(ctx.clause_before(opening)):
         metric = f.label = outer.metric  # 收到申请38件，与2022年（29件）相比: the figure before, a year earlier
     elif not metric and f.kind == "share" and outer is not None and outer.end == opening:
@@ -200,23 +200,23 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     f = facts[i]
     prev = facts[i - 1] if i else None
     bare_change = f.kind == "change" and rx.BARE_CHANGE.fullmatch(metric) is not None
-    if prev is not None and prev.unit == f.unit and prev.start >= ctx.sentence(f.start)[0] \
+    if prev is not None and prev.unit == f.unit and prev.start >= f.sentence_start \
             and rx.TARGET_HELD_BEFORE.search(f.head) and rx.TARGET_HELD_AFTER.match(ctx.text, f.end):
         f.kind = prev.kind  # 居民消费价格上涨0.4%，低于3%左右的调控目标: the target of the figure before, for its year
         return prev.metric + rx.TARGET
     if metric in rx.AVERAGE_ALONE and prev is not None and prev.unit == f.unit and prev.kind == "count" \
-            and prev.start >= ctx.sentence(f.start)[0] and ctx.text[prev.end:f.start - len(f.head)] in ("，", ","):
+            and prev.start >= f.sentence_start and ctx.text[prev.end:f.start - len(f.head)] in ("，", ","):
         return metric + prev.metric  # 受理群众诉求214.7万件，日均5882件: the daily average of that count
     if f.kind == "share" and (rx.WEIGHT_ALONE.fullmatch(metric) or metric.startswith("占") and "分" in metric
                               or metric == "占比") \
-            and (weighed := rx.WEIGHED_IN.search(ctx.text, ctx.sentence(f.start)[0], f.start)):
+            and (weighed := rx.WEIGHED_IN.search(ctx.text, f.sentence_start, f.start)):
         return weighed.group(1) + metric  # 将政务公开纳入绩效考核，分值占比5%: the weight of what was taken in
     if metric.startswith(rx.FOLLOW_ON) or prev is not None and metric and prev.label.endswith(metric) \
             and count_han(metric) == 2 and rx.CARRY_ACTIVITY.match(prev.label):
         if (done := _after_activity(ctx, facts, i, metric)) is not None:
             return done
     if metric[:2] == "户均" and prev is not None and prev.kind == "count" and prev.unit == "户" \
-            and prev.start >= ctx.sentence(f.start)[0] and _clause_before(ctx.text[prev.end:f.start - len(f.head)]):
+            and prev.start >= f.sentence_start and _clause_before(ctx.text[prev.end:f.start - len(f.head)]):
         # 带动农户1860户，户均增收4200元: per household of those just counted (named from the verb that reached them)
         reached = next((at for at in map(prev.metric.find, rx.FOLLOW_ON) if at >= 0), 0)
         return prev.metric[reached:] + metric
@@ -227,7 +227,7 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
             and (per := rx.PER_CAPITA.match(prev.metric)) and not metric.startswith("每"):
         f.kind = "rate"  # 每千常住人口执业（助理）医师3.08人、注册护士3.62人: the same ratio to the population
         return prev.metric[:per.end()] + metric
-    if prev is not None and prev.start >= ctx.sentence(f.start)[0] and (by_before := _of_figure_before(ctx, f, prev, metric)):
+    if prev is not None and prev.start >= f.sentence_start and (by_before := _of_figure_before(ctx, f, prev, metric)):
         return by_before
     # 基金收入10.2亿元，增长10.1%；支出13.6亿元: the counterpart is the level before the change
     level = facts[i - 2] if prev is not None and prev.kind == "change" and i >= 2 and f.kind != "change" else prev
@@ -239,7 +239,7 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     if f.kind == "change" and (measured := listed_measure(ctx, f, prev)):
         return measured
     if (not metric or metric in rx.SO_FAR_VERBS) and prev is not None and prev.unit == f.unit and "累计" in f.head \
-            and prev.start >= ctx.sentence(f.start)[0] and (new := rx.MADE_NEW_WORD.search(prev.metric)):
+            and prev.start >= f.sentence_start and (new := rx.MADE_NEW_WORD.search(prev.metric)):
         # 新增注册商标1130件，累计达到8756件 (累计建成…): the sum so far of what is new, 累计注册商标, not new ones
         return prev.metric[:new.start()] + "累计" + prev.metric[new.end():]
     if prev is not None and prev.kind == "count" and f.kind == "count" and prev.unit == f.unit \
@@ -248,12 +248,12 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         # 规模以上工业企业达到186家，新增24家: the new ones of those things (not of the stock's time: 年末)
         return metric + (prev.metric[2:] if prev.metric.startswith(rx.YEAR_END) else prev.metric)
     if prev is not None and prev.kind == f.kind == "count" and prev.unit == f.unit and metric in rx.YEAR_END \
-            and prev.start >= ctx.sentence(f.start)[0] and (new := rx.MADE_NEW_WORD.match(prev.metric)):
+            and prev.start >= f.sentence_start and (new := rx.MADE_NEW_WORD.match(prev.metric)):
         return metric + prev.metric[new.end():]  # 新增规模以上工业企业56家，年末达到1248家: the stock at the year's end
     if (of_counted := _measure_of_counted(ctx, f, prev)) is not None:
         return of_counted
     if (metric in rx.FACETS or rx.MEASURE_OF_COUNTED_END.search(metric)) \
-            and (facet := facet_of_subject(ctx, f, facts, i, ctx.sentence(f.start)[0])):
+            and (facet := facet_of_subject(ctx, f, facts, i, f.sentence_start)):
         return facet  # 规模以上工业企业营业收入…，增长…；利润总额…: a side named in full is still the subject's
     if count_han(metric) < 4 or bare_change or f.after_list or f.involved or rx.INVOLVED_MEASURE.fullmatch(metric):
         metric = context_label(ctx, f, facts, i, sections) or metric  # 移送线索23件，涉及金额1.8亿元: what the clues involve
@@ -318,7 +318,7 @@ def _after_activity(ctx: Context, facts: list[Fact], i: int, metric: str) -> str
     if ":" in done and (listed := colon_topic(ctx, f)) and done.startswith(listed + ":"):
         done, topic = done[len(listed) + 1:], listed + ":"  # 办好民生实事：建设供水工程35处，惠及群众12万人: in the list
     if activity.kind not in ("count", "amount", "area", "other") or ":" in done \
-            or activity.start < ctx.sentence(f.start)[0]:
+            or activity.start < f.sentence_start:
         return None
     if (carry := rx.CARRY_ACTIVITY.match(done)) and count_han(done) - len(carry.group()) >= 2:
         done = done[carry.end():]  # 开展: the activity, not that it was held

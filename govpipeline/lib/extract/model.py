@@ -14,7 +14,7 @@ RELATION_ROLES = {"sum": ("total", "part"), "share": ("part", "total", "share"),
                   "before_after": ("before", "after"), "narrative_table": ("narrative", "table")}
 
 
-@dataclass
+@dataclass(slots=True)
 class Fact:
     idx: int
     value: float
@@ -37,9 +37,10 @@ class Fact:
     label: str = ""  # the measured thing's own words, before any parent label is prefixed
     head: str = ""  # the words before the figure in its clause, shared by figures listed with 、
     involved: bool = False  # 涉及N个部门 with no object in its clause: what involves them is named before
+    sentence_start: int = 0  # where its sentence begins: most rules ask, so it is read once
 
 
-@dataclass
+@dataclass(slots=True)
 class Relation:
     relation_type: str
     members: list[tuple[str, int]]  # (role, fact idx)
@@ -47,7 +48,7 @@ class Relation:
     exhaustive: bool | None = None  # sum: the parts claim to make up the whole total (分别为, or they reach it)
 
 
-@dataclass
+@dataclass(slots=True)
 class Enumeration:
     heading: str
     stated_count: int

@@ -42,7 +42,7 @@ def subject_of_clause_before(ctx: Context, f: Fact, prev: Fact | None, metric: s
     if ctx.text[clause_start - 1:clause_start] not in ("，", ","):
         return None
     before_start = ctx.segment_start(clause_start - 1, "，,；;。：:\n")
-    if before_start < ctx.sentence(f.start)[0] or prev is not None and prev.end > before_start:
+    if before_start < f.sentence_start or prev is not None and prev.end > before_start:
         return None
     words = clean_label(ctx.text[before_start:clause_start - 1])
     if f.scope:
@@ -56,7 +56,7 @@ def subject_of_clause_before(ctx: Context, f: Fact, prev: Fact | None, metric: s
 def shared_object(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     """共发布信息30902篇，平均每天发布172篇: a label ending in the verb of the figure before takes that figure's
     subject and object; so does one ending in its average (日均接待群众3200人次，高峰期日均4500人次)."""
-    if prev is None or prev.unit != f.unit or prev.start < ctx.sentence(f.start)[0] or count_han(f.label) > 8 \
+    if prev is None or prev.unit != f.unit or prev.start < f.sentence_start or count_han(f.label) > 8 \
             or not f.label.endswith(rx.SHARED_WORDS):
         return None
     verb = next(v for v in rx.SHARED_WORDS if f.label.endswith(v))
@@ -73,7 +73,7 @@ def other_subject(ctx: Context, f: Fact, facts: list[Fact], i: int) -> str | Non
     增长4.6%；农村居民22156元)."""
     label = f.label
     j = i - 1
-    s0 = ctx.sentence(f.start)[0]
+    s0 = f.sentence_start
     while j > 0 and facts[j].kind == "change" != f.kind and facts[j].start >= s0 and facts[j - 1].start >= s0:
         j -= 1
     prev = facts[j] if j >= 0 else None
@@ -95,7 +95,7 @@ def listed_measure(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     if prev is None or prev.kind != "change":
         return None
     gap = ctx.text[prev.end:f.start - len(f.head)]
-    if not (gap in ("，", "；", ",", ";") and prev.start >= ctx.sentence(f.start)[0] or rx.BREAKDOWN_GAP.fullmatch(gap)):
+    if not (gap in ("，", "；", ",", ";") and prev.start >= f.sentence_start or rx.BREAKDOWN_GAP.fullmatch(gap)):
         return None
     change = rx.CHANGE_TAIL.search(f.label)
     subject = f.label[:change.start()] if change else ""
@@ -116,7 +116,7 @@ def other_modifier(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     before their shared rate (昼间/夜间) is that figure's subject's too (声环境夜间达标率)."""
     if prev is None or f.kind not in ("rate", "share") or not f.label.endswith(("率", "比例", "比重")) \
             or prev.kind != f.kind or prev.unit != f.unit or not 3 <= len(f.label) <= 6 \
-            or count_han(f.label) != len(f.label) or prev.start < ctx.sentence(f.start)[0] \
+            or count_han(f.label) != len(f.label) or prev.start < f.sentence_start \
             or ctx.text[prev.end:f.start - len(f.head)] not in ("，", "；", ",", ";"):
         return None
     shared = 0
@@ -134,7 +134,7 @@ def other_modifier(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
 def counterpart_label(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     """医保基金收入12.4亿元，支出11.2亿元，当期结余1.2亿元: a bare flow after its counterpart takes that figure's
     subject (医保基金支出, 医保基金当期结余), and is no part of it."""
-    if len(f.label) > 6 or prev is None or prev.unit != f.unit or prev.start < ctx.sentence(f.start)[0]:
+    if len(f.label) > 6 or prev is None or prev.unit != f.unit or prev.start < f.sentence_start:
         return None
     if f.label[-2:] not in rx.FLOWS or f.label[:-2] not in rx.FLOW_QUALIFIERS:
         return _flow_beside(f, prev)
@@ -169,7 +169,7 @@ def _flow_beside(f: Fact, prev: Fact) -> str | None:
 def balance_label(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     """职工医保基金…累计结余86.25亿元，可支付月数19个月: how long a balance lasts, named alone right after it, is the
     fund's (职工医保基金可支付月数)."""
-    if f.label not in rx.OF_A_BALANCE or prev is None or prev.start < ctx.sentence(f.start)[0] \
+    if f.label not in rx.OF_A_BALANCE or prev is None or prev.start < f.sentence_start \
             or prev.label[-2:] not in rx.FLOWS or not prev.metric.endswith(prev.label):
         return None
     subject = prev.metric[:len(prev.metric) - len(prev.label)]
@@ -213,7 +213,7 @@ def side_of_event(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
 def medium_before(ctx: Context, f: Fact) -> str | None:
     """The account or site a measure of its audience (关注人数, 粉丝数, 阅读量) is of, when its sentence names one
     before the figure's clause and the label does not: 开通“某某发布”微信公众号，关注人数达1.2万人."""
-    s0, _ = ctx.sentence(f.start)
+    s0 = f.sentence_start
     head = ctx.text[s0:f.start - len(ctx.clause_before(f.start))]
     found = None
     for found in rx.MEDIUM.finditer(head):
@@ -246,7 +246,7 @@ def _beside(g: Fact, label: str) -> str | None:
 def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: SectionIndex) -> str | None:
     """Words that make a too-short label say what is measured, from the nearest place that holds them."""
     text = ctx.text
-    s0, _ = ctx.sentence(f.start)
+    s0 = f.sentence_start
     prev = facts[i - 1] if i else None
     if named := _parallel_before(ctx, f, facts, i, s0) or _rate_of_count(ctx, f, facts, i, s0) \
             or facet_of_subject(ctx, f, facts, i, s0):
@@ -358,7 +358,7 @@ def _parallel_before(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) 
     prev = facts[i - 1] if i else None
     bound = s0
     if prev is not None and prev.start < s0 and "\n" not in ctx.text[prev.end:f.start]:
-        bound = ctx.sentence(prev.start)[0]
+        bound = prev.sentence_start
     for j in range(i - 1, max(-1, i - 4), -1):
         if facts[j].start < bound:
             break
@@ -548,7 +548,7 @@ def _list_head(text: str, facts: list[Fact], j: int, s0: int) -> Fact | None:
 
 def colon_topic(ctx: Context, f: Fact) -> str | None:
     """主要原因有：属于国家秘密2件；…: members of a list introduced by a colon carry its topic."""
-    s0, _ = ctx.sentence(f.start)
+    s0 = f.sentence_start
     head_end = f.start - len(ctx.clause_before(f.start))
     colon = max(ctx.text.rfind("：", s0, head_end), ctx.text.rfind(":", s0, head_end))
     if colon < 0 or ctx.text[colon - 1:colon].isdigit() and ctx.text[colon + 1:colon + 2].isdigit():

@@ -118,7 +118,7 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
     if f.unit == "%" and before.endswith("的") and (plan := rx.OF_PLAN.search(before, max(0, len(before) - 12))):  # 收入86.4亿元，为预算的102.3%: of the figure before
         completion = f"{plan.group(1)}完成率"
         parent = None
-        if prev is not None and prev.start >= ctx.sentence(f.start)[0]:
+        if prev is not None and prev.start >= f.sentence_start:
             # 零售总额765.3亿元，增长5.6%，完成年度计划的98.7%: the plan is the level's, named before its change
             parent = prev.metric if prev.kind in ("amount", "count", "area", "other") \
                 else rx.CHANGE_TAIL.sub("", prev.metric).rstrip(":") if prev.kind == "change" else None
@@ -236,7 +236,7 @@ def _counted_before_next(noun: str) -> str:
 
 def _composition(ctx: Context, f: Fact) -> str | None:
     """由3大体系、20个子体系组成的标准体系; 全文由…等六部分组成: the figure counts parts of the whole it names."""
-    s0, _ = ctx.sentence(f.start)
+    s0 = f.sentence_start
     opening = ctx.text.rfind("由", s0, f.start) - s0
     if opening < 0:
         return None

@@ -63,7 +63,7 @@ def regional_part(ctx: Context, facts: list[Fact], i: int, metric: str) -> tuple
     place at the head of a name is the figure's scope, and a place alone takes the measure of the place before it
     (乙市: 地区生产总值). (scope, metric), or None."""
     f = facts[i]
-    s0, _ = ctx.sentence(f.start)
+    s0 = f.sentence_start
     if not rx.REGION_BREAKDOWN.match(ctx.text, s0) or not (place := rx.PLACE_AT_HEAD.match(metric)):
         return None
     rest = metric[place.end():]
@@ -170,7 +170,7 @@ def mark_targets(ctx: Context, facts: list[Fact], report_year: int | None, repor
             # 今后五年工作安排 names no one year; 下一步工作打算: the coming year, or a part-year report's own
             f.year = report_year + 1 if report_period is None else report_year
         cue = bisect_right(cues, f.start) - 1
-        cued = cue >= 0 and ctx.sentence(f.start)[0] <= cues[cue]
+        cued = cue >= 0 and f.sentence_start <= cues[cue]
         if cued and not planned and f.year is None and report_year and report_period is None \
                 and not text.startswith("计划", cues[cue]):
             # 力争新增市场主体7000户 with no plan heading: a report of the year it looks back on aims at the next
@@ -189,7 +189,7 @@ def mark_targets(ctx: Context, facts: list[Fact], report_year: int | None, repor
 def _looked_back(ctx: Context, f: Fact, cues: list[int]) -> bool:
     """Whether the figure's sentence says, before it and after any aim, that it is of the year looked back on (去年,
     过去一年; not 比去年, a comparison)."""
-    s0 = ctx.sentence(f.start)[0]
+    s0 = f.sentence_start
     back = None
     for back in rx.LOOKED_BACK.finditer(ctx.text, s0, f.start):
         pass
@@ -201,7 +201,7 @@ def _looked_back(ctx: Context, f: Fact, cues: list[int]) -> bool:
 def report_window(ctx: Context, f: Fact, report_period: str) -> str | None:
     """The window a quarterly or monthly report gives a figure that states none: its period (第三季度), the months up to
     its end for a figure since the year's start (今年以来 in a third-quarter report: 1-9月), none for the whole year."""
-    reach = rx.YEAR_TO_DATE.search(ctx.text, ctx.sentence(f.start)[0], f.start)
+    reach = rx.YEAR_TO_DATE.search(ctx.text, f.sentence_start, f.start)
     if reach is None:
         return report_period
     if reach.group(1) is None:
