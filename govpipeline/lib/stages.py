@@ -65,7 +65,17 @@ def list_report_files(raw_dir: str | Path, passed_over: Counter | None = None) -
     root = os.fspath(raw_dir)
     found = []
     unlisted: list[OSError] = []
-    for dirpath, _dirs, files in os.walk(root, onerror=unlisted.append):
+    seen = {real_root := os.path.realpath(root)}
+    for dirpath, dirs, files in os.walk(root, onerror=unlisted.append, followlinks=True):
+        # a linked folder is read (people link their crawls in), once, where it is first met; a link to a folder
+        # that holds this one loops
+        kept = []
+        for d in sorted(dirs):
+            real = os.path.realpath(os.path.join(dirpath, d))
+            if real not in seen and not real_root.startswith(real + os.sep):
+                seen.add(real)
+                kept.append(d)
+        dirs[:] = kept
         folder = os.path.relpath(dirpath, root)
         prefix = "" if folder == "." else folder.replace(os.sep, "/") + "/"
         for name in files:

@@ -103,3 +103,21 @@ def test_a_crawlers_page_suffixes_are_reports_and_the_rest_is_counted(tmp_path):
     found = [e.rel for e in scan(crawled_mirror(tmp_path / "raw"), passed_over)]
     assert found == ["content.jsp?id=88", "t20240312_1187.shtml"]
     assert passed_over == {".png": 2, ".css": 1, ".js": 1, "(no suffix)": 1}
+
+
+def test_a_linked_folder_is_read_once_and_a_link_back_up_does_not_loop(tmp_path):
+    """People link their crawls into the folder: a linked folder's reports are read, a second link to the same
+    folder does not read them twice, and a link to a folder above ends instead of walking round."""
+    crawl = tmp_path / "crawl" / "2024"
+    crawl.mkdir(parents=True)
+    (crawl / "page.html").write_text("<p>某某县2024年政府信息公开工作年度报告</p>", encoding="utf-8")
+    root = tmp_path / "raw"
+    root.mkdir()
+    (root / "own.txt").write_text("某某县2023年政府信息公开工作年度报告\n", encoding="utf-8")
+    os.symlink(tmp_path / "crawl", root / "a_crawl")
+    os.symlink(tmp_path / "crawl", root / "b_same_crawl")
+    os.symlink("..", root / "up")
+    os.symlink(".", root / "here")
+    (tmp_path / "beside.txt").write_text("某某县2022年政府信息公开工作年度报告\n", encoding="utf-8")
+    assert [e.display_path for e in scan(root)] == ["a_crawl/2024/page.html", "own.txt"]
+    assert all(e.problem is None for e in scan(root))
