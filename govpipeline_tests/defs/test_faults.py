@@ -16,7 +16,7 @@ def test_no_directory_entry_stops_a_run(tmp_path):
     raw, db = hostile_folder(tmp_path / "raw"), tmp_path / "warehouse.duckdb"
     materialize_all(raw, db)
     assert query(db, "SELECT source_path, encoding FROM warehouse.documents ORDER BY 1") == [
-        ("good.txt", "utf-8"), ("报告.txt", "gb18030")]
+        ("crawl/linked.txt", "utf-8"), ("good.txt", "utf-8"), ("报告.txt", "gb18030")]
     reasons = dict(query(db, "SELECT source_path, reason FROM warehouse.quarantine WHERE stage = 'ingest'"))
     assert sorted(reasons) == ["dangling.txt", "loop.txt", "pipe.txt", "sock.txt"]
     assert "does not exist" in reasons["dangling.txt"] and "FIFO" in reasons["pipe.txt"]
@@ -228,7 +228,7 @@ def test_the_sensor_tolerates_hostile_entries(tmp_path):
 
     raw = hostile_folder(tmp_path / "raw")
     tick = raw_folder_sensor(dg.build_sensor_context(resources={"raw_folder": RawFolder(path=str(raw))}))
-    assert len(tick.run_requests) == 1 and tick.run_requests[0].tags["govpipeline/files"] == "6"
+    assert len(tick.run_requests) == 1 and tick.run_requests[0].tags["govpipeline/files"] == "7"
 
 
 def test_a_warehouse_of_an_earlier_govpipeline_becomes_the_first_working_copy(tmp_path, clean_build):

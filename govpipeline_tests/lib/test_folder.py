@@ -10,8 +10,14 @@ import pytest
 
 def hostile_folder(root):
     """A report, and the entries that used to stop a run: a dangling link, a link to itself, a FIFO and a socket
-    named like reports, and a report whose name is GBK bytes (a Windows zip unpacked on Linux)."""
+    named like reports, and a report whose name is GBK bytes (a Windows zip unpacked on Linux); and a crawl linked
+    in from outside beside a link to the folder itself (which used to be passed over, and must not loop)."""
     root.mkdir(exist_ok=True)
+    crawl = root.parent / "crawl_linked_in"
+    crawl.mkdir(exist_ok=True)
+    (crawl / "linked.txt").write_text("某某县2019年政府信息公开工作年度报告\n共受理申请9件。\n", encoding="utf-8")
+    os.symlink(crawl, root / "crawl")
+    os.symlink(".", root / "again")
     (root / "good.txt").write_text("某某县2020年政府信息公开工作年度报告\n共受理申请12件。\n", encoding="utf-8")
     os.symlink("missing.txt", root / "dangling.txt")
     os.symlink("loop.txt", root / "loop.txt")
@@ -33,7 +39,8 @@ def test_every_entry_is_a_file_or_a_reason(tmp_path):
     assert "loops" in found["loop.txt"]
     assert found["pipe.txt"].startswith("a FIFO")
     assert found["sock.txt"].startswith("a socket")
-    assert len(found) == 6
+    assert found["crawl/linked.txt"] is None  # the linked crawl, read once: the link to the folder itself is not followed
+    assert len(found) == 7
 
 
 def test_a_fifo_is_never_opened_for_reading(tmp_path):
@@ -62,10 +69,10 @@ def test_names_that_are_not_utf8_are_shown_readably_and_kept_apart():
 def test_the_fingerprint_sees_hostile_entries_and_their_changes(tmp_path):
     root = hostile_folder(tmp_path / "raw")
     first = folder_fingerprint(root)
-    assert first[1] == 6
+    assert first[1] == 7
     (root / "missing.txt").write_text("now it exists", encoding="utf-8")  # the dangling link now leads to a file
     second = folder_fingerprint(root)
-    assert second[1] == 7 and second[0] != first[0]
+    assert second[1] == 8 and second[0] != first[0]
 
 
 def test_a_folder_that_cannot_be_listed_is_an_entry_with_its_reason(tmp_path, monkeypatch):
