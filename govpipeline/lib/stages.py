@@ -5,6 +5,7 @@ Any exception inside a stage becomes that document's ``error`` (quarantine), so 
 from __future__ import annotations
 
 import hashlib
+import io
 from collections import Counter
 from bisect import bisect_right
 import json
@@ -18,6 +19,7 @@ from typing import Iterator
 from govpipeline.lib.catalog import implied_scope, may_have_id, metric_id_for, own_level_head
 from govpipeline.lib.db import code_version
 from govpipeline.lib.decode import NotTextError, decode_report
+from govpipeline.lib.excel import read_excel
 from govpipeline.lib.extract import extract_facts
 from govpipeline.lib.html import WEB_PAGE_SUFFIXES, html_to_text, is_html_path, looks_like_html, mht_to_html
 from govpipeline.lib.metadata import extract_metadata, file_title, report_spans
@@ -31,9 +33,9 @@ from govpipeline.lib.template import Cell, after_row_label, identity_sums, parse
 from govpipeline.lib.word import read_docx
 from govpipeline.lib.word_binary import OLE_MAGIC, read_doc
 
-REPORT_SUFFIXES = (".txt", ".mht", ".mhtml", ".pdf", ".docx", ".doc", ".wps") + WEB_PAGE_SUFFIXES
+REPORT_SUFFIXES = (".txt", ".mht", ".mhtml", ".pdf", ".docx", ".doc", ".wps", ".xlsx", ".xls") + WEB_PAGE_SUFFIXES
 # reports also come in formats that are not read: such a file is quarantined, not passed over in silence
-UNREAD_FORMATS = {".ofd": "OFD", ".rtf": "RTF", ".xls": "Excel", ".xlsx": "Excel", ".et": "WPS spreadsheet"}
+UNREAD_FORMATS = {".ofd": "OFD", ".rtf": "RTF", ".et": "WPS spreadsheet"}
 _UNREAD_ADVICE = "put the report in the folder as text (.txt), as its saved web page (.html), or as PDF or .docx"
 # a crawl's attachments often come packed: an archive is named, not opened
 ARCHIVES = {".zip": "zip", ".rar": "RAR", ".7z": "7-Zip"}
@@ -99,7 +101,7 @@ def file_sha256(data: bytes) -> str:
 # ---------------------------------------------------------------------------------------------- code versions
 LIB = Path(__file__).parent
 # the lib modules each stage's function below runs, besides this file; a test checks that they cover its imports
-STAGE_MODULES = {"ingest": ("decode", "pdf", "word", "word_binary"), "normalize": ("html", "normalize", "metadata", "offsets"),
+STAGE_MODULES = {"ingest": ("decode", "pdf", "word", "word_binary", "excel"), "normalize": ("html", "normalize", "metadata", "offsets"),
                  "extract": ("extract", "template", "table_text", "tables", "catalog", "numbers", "offsets")}
 _LIB_IMPORT = re.compile(r"^from govpipeline\.lib\.(\w+)[\w.]* import", re.M)
 
@@ -182,6 +184,9 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
             read = read_docx(data)
             row.update(format="docx", decoded_text=read.text, dropped_bytes=0, images_not_read=read.images_not_read,
                        file_title=_word_file_title(read))
+        elif suffix in (".xlsx", ".xls"):
+            read = read_excel(data, legacy=suffix == ".xls")
+            row.update(format=suffix[1:], decoded_text=read.text, dropped_bytes=0, file_title=read.title)
         elif suffix in (".doc", ".wps"):
             read = read_doc(data)
             row.update(format="doc", decoded_text=read.text, dropped_bytes=0, file_title=_word_file_title(read))
@@ -193,7 +198,7 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
             row.update(format="html" if html else "text", encoding=decoded.encoding,
                        decoded_text=decoded.text, dropped_bytes=decoded.dropped_bytes)
     except NotTextError as exc:
-        row["error"] = f"{source_path}: {exc}" if suffix in (".pdf", ".docx", ".doc", ".wps", ".mht", ".mhtml") else \
+        row["error"] = f"{source_path}: {exc}" if suffix in (".pdf", ".docx", ".doc", ".wps", ".mht", ".mhtml", ".xlsx", ".xls") else \
             f"{source_path}: not a text report: {exc}"
     return row
 
@@ -204,19 +209,33 @@ def _word_file_title(read) -> str | None:
     return next((line for line in read.running_heads if file_title(line)), None) or read.title
 
 
-_SUFFIX_OF_CONTENT = {"pdf": ".pdf", "docx": ".docx", "doc": ".doc", "mht": ".mht", "rtf": ".rtf", "text": ".txt"}
+_SUFFIX_OF_CONTENT = {"pdf": ".pdf", "docx": ".docx", "xlsx": ".xlsx", "doc": ".doc", "xls": ".xls", "mht": ".mht",
+                      "rtf": ".rtf", "text": ".txt"}
+
+
+def _ole_kind(data: bytes) -> str | None:
+    """An OLE file's format: xls when it holds an Excel workbook (its Workbook or, before Excel 97, Book stream),
+    else doc; None when the container cannot be opened (the name decides, and its reader names the damage)."""
+    import olefile
+
+    try:
+        with olefile.OleFileIO(io.BytesIO(data)) as ole:
+            return "xls" if ole.exists("Workbook") or ole.exists("Book") else "doc"
+    except Exception:  # olefile raises many kinds on damaged files
+        return None
 
 
 def content_format(data: bytes) -> str | None:
-    """What a file's first bytes say it is: pdf, docx, doc (Word 97-2003), mht (a web archive), rtf, text (a page
-    or text that is no Word, PDF or zip file) or None (a zip other than Word's, or nothing to tell)."""
+    """What a file's first bytes say it is: pdf, docx, xlsx, doc (Word 97-2003), xls (Excel 97-2003), mht (a web
+    archive), rtf, text (a page or text that is no Word, Excel, PDF or zip file) or None (a zip other than Word's or
+    Excel's, or nothing to tell)."""
     head = data[:1024]
     if head.startswith(OLE_MAGIC):
-        return "doc"
+        return _ole_kind(data)
     if b"%PDF-" in head:
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
-        return "docx" if b"word/" in data[:65536] else None
+        return "docx" if b"word/" in data[:65536] else "xlsx" if b"xl/" in data[:65536] else None
     if head.lstrip().startswith(b"{\\rtf"):
         return "rtf"
     if re.match(rb"\s*[A-Za-z-]+:", head) and re.search(rb"^MIME-Version:", head, re.M | re.I) \
