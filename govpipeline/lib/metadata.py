@@ -105,7 +105,10 @@ def _named_body(title: str) -> str | None:
     return named
 _CRUMBS = re.compile(r"(?:当前位置|您的位置|您现在的位置)?[:：]?(?:网站首页|首页)")  # a breadcrumb's first step
 # before a title's first name; 国网 opens the name of the State Grid's company of the place it serves (国网某县供电公司)
-_TITLE_LEAD = re.compile(r"^(?:关于|《)?\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:关于)?(?:中共|中国共产党|共青团|中国共产主义青年团|国网)?")
+# (and the part of the year a title names after its year: 2024年1-6月某县政务服务中心…统计表)
+_TITLE_LEAD = re.compile(r"^(?:关于|《)?\s*(?:(?:19|20)\d{2}\s*年度?\s*(?:第?[一二三四]季度|前三季度|[上下]半年"
+                         r"|(?:1[0-2]|0?[1-9])\s*(?:月份?\s*)?[-－~至]\s*(?:1[0-2]|0?[1-9])\s*月份?|(?:1[0-2]|0?[1-9])\s*月份?)?\s*)?"
+                         r"(?:关于)?(?:中共|中国共产党|共青团|中国共产主义青年团|国网)?")
 _FULL_NAME_END = frozenset("省市县区旗州盟")  # a place's full name, not a short one (宁波经济技术开发区 keeps its name)
 # 中共某县委员会, 共青团某市委员会: the county's party committee, the city's league committee
 _PARTY = re.compile(r"^(?:中共|中国共产党|共青团|中国共产主义青年团)")
@@ -117,7 +120,6 @@ _REVIEW = re.compile(r"过去一年|过去的一年|(?:19|20)\d{2}年(?:工作)?
 _REVIEWED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:工作)?回顾")
 _SESSION_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在[^\n。]{0,40}?人民代表大会")
 _YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–－~～至到]\s*(?:19|20)\d{2}|学年")
-_YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年(?:度|上半年|下半年|第.季度|1-\d+月)?")
 # the part of the year a title names after its year (2024年第三季度, 2024年1-9月份, 2024年10月), or opens with
 _PERIOD_IN_TITLE = re.compile(r"(?:(?:19|20)\d{2}\s*年度?|^)\s*(?:(?P<quarter>第?[一二三四1-4]季度|前三季度|[上下]半年)"
                               r"|(?P<first>1[0-2]|0?[1-9])\s*(?:月份?\s*)?[-－~至]\s*(?P<last>1[0-2]|0?[1-9])\s*月份?"

@@ -1196,3 +1196,15 @@ def test_a_report_signed_by_two_bodies_is_the_first_signers(signature):
                  "一、基本情况\n2023年，全县受理政务服务事项8620件，凤冈县、余庆县来我县跨县通办160件。\n"
                  f"{signature}\n2024年1月5日\n")
     assert (meta.body, meta.region_code) == ("湄潭县行政审批局", "520328")
+
+
+@pytest.mark.parametrize("title, region", [
+    ("2024年1-6月马边彝族自治县政务服务中心各窗口办件情况统计表", "乐山市马边彝族自治县"),
+    ("2024年10月份宁陕县行政审批服务局办件情况通报", "安康市宁陕县"),
+    ("2023年第三季度石泉县政务服务中心窗口评价情况", "安康市石泉县"),
+])
+def test_a_title_opening_with_its_year_and_a_part_of_it_names_its_place_after_them(title, region):
+    """(an Excel attachment's title row is often such a line; the body, named before words that are no report's
+    genre, 各窗口办件情况统计表, is left NULL rather than guessed)"""
+    meta = _read(f"{title}\n单位：件\n受理件数\t办结件数\n3126\t3119\n")
+    assert (meta.region, meta.report_year) == (region, 2024 if "2024" in title else 2023)
