@@ -109,7 +109,7 @@ def labels(text):
      {"8.6万件": "城乡建设", "6.5万件": "劳动保障", "3.8万件": "教育"}),
     # a time before 办结 or 发证 is the time it takes to do that
     ("一般事项实现1个工作日办结，复杂事项5个工作日内办结。",
-     {"1个工作日": "一般事项办结时间", "5个工作日": "复杂事项办结时间"}),
+     {"1个工作日": "一般事项办结时间", "5个工作日": "复杂事项办结时限"}),
     # a run of years counts years (its label says so, without when the run began)
     ("政务服务工作从2018年起连续三年获评全省优秀单位。", {"三年": "政务服务工作连续获评全省优秀单位年数"}),
     # a short name right after a part is the next part, and after a verb that took the object before it takes it too;
@@ -589,3 +589,19 @@ def test_a_bare_word_counted_past_a_rate_is_a_part_of_the_sentences_count_not_of
 
 def test_a_year_after_a_figure_is_a_word_of_its_clause_not_the_next_figure():
     assert labels("全年受理申请18件，办结16件，2件结转至2025年办理。")["2件"] == "结转至2025年办理申请"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a time followed by 内 and what must be done in it is that deadline, named by the doing (and its subject);
+    # the words that only set the deadline (最迟应在, 承诺在, 须在, 做到, 自受理之日起) name nothing
+    ("对涉及重大突发事件的政务舆情，最迟应在24小时内举行新闻发布会。", {"24小时": "举行新闻发布会时限"}),
+    ("对依申请公开事项，承诺在10个工作日内作出答复。", {"10个工作日": "作出答复时限"}),
+    ("实行限时办结，一般事项在3个工作日内办结。", {"3个工作日": "一般事项办结时限"}),
+    ("自受理之日起15个工作日内作出是否准予许可的决定。", {"15个工作日": "作出是否准予许可的决定时限"}),
+    ("12345热线工单须在2个工作日内签收。", {"2个工作日": "12345热线工单签收时限"}),
+    ("群众诉求做到30分钟内响应、2小时内到达现场。", {"30分钟": "群众诉求响应时限", "2小时": "群众诉求到达现场时限"}),
+    # a time within which things done are counted or rated is no deadline of its own, and a time reached is a level
+    ("企业开办时间压缩至1个工作日以内。", {"1个工作日以内": "企业开办时间(压缩至)"}),
+])
+def test_a_time_followed_by_within_and_a_deed_is_that_deeds_time_limit(text, expected):
+    assert labels(text) == expected

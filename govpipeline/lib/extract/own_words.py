@@ -190,6 +190,9 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
                 label = f"{whole}:{noun[shared:]}"
             elif noun not in label:  # 将企业开办环节精简为…3个环节: the noun is named already
                 label += noun
+        elif f.kind == "duration" and after[:1] in "以内" and (deed := rx.DEADLINE_DEED.fullmatch(ctx.clause_after(f.end).partition("、")[0])):
+            # 一般事项在3个工作日内办结, 最迟应在24小时内举行新闻发布会: the time limit of the deed, named with its subject
+            label = clean_label(before[:rx.DEADLINE_LEAD.search(before).start()]) + deed.group(1) + "时限"
         elif f.kind == "duration" and (done := rx.DONE_IN.match(after)) and done.group(1) not in label:
             # 一般事项实现1个工作日办结: the time it takes to do what follows (实现 only links)
             label = label.removesuffix("实现") + done.group(1)

@@ -437,6 +437,12 @@ RANK = re.compile(r"(?:排名|位列|位居|名列|居|列)?第(?:[\d一二三�
 SIBLING_GAP = re.compile(r"(?:[^，,；;。：:()（）\d]|[（(][^，,；;。：:()（）\d]{1,8}[）)]){0,20}")
 
 DONE_IN = re.compile(rf"(?:内|以内)?({_alt(_VERBS['done_in'])})")  # a time that says what is done in it
+# 最迟应在24小时内举行新闻发布会: a time followed by 内 and a deed (read to the clause's end) is the deed's time limit;
+# not where the words after it count or rate what was done in it (3个工作日内办结的事项占…, …内办结率)
+DEADLINE_DEED = re.compile(r"(?:以)?内(?!.*的(?:比例|占比|比重|事项|件数|数量|个数))([\u4e00-\u9fff“”]{2,16})(?<!率)")
+# the words before such a time that only set the deadline, and when its count starts (自受理之日起)
+DEADLINE_LEAD = re.compile(r"(?:自[^，,；;。]{1,10}?起)?(?:最迟|最长|一般应|原则上)?(?:应当|应|须|必须|要|需|承诺|确保|力争|保证|做到)?"
+                           r"(?:在|于)?$")
 TAIL_STOP = re.compile(r"^(?:内|以内|以上|左右|不等|缩短|减少|压缩|增加|提高|降低|简化|调整|即可|办结|后$)")
 REPORT_VERBS = tuple(_VERBS["report"])
 REPORT_VERB_IN = re.compile(_alt(REPORT_VERBS))
