@@ -605,3 +605,8 @@ def test_a_year_after_a_figure_is_a_word_of_its_clause_not_the_next_figure():
 ])
 def test_a_time_followed_by_within_and_a_deed_is_that_deeds_time_limit(text, expected):
     assert labels(text) == expected
+
+
+def test_a_date_after_a_figure_is_a_word_of_its_clause_and_另有_names_nothing():
+    assert labels("全年共收到申请20件，已答复19件，另有1件延期至2015年答复。")["1件"] == "延期至2015年答复申请"
+    assert labels("收到申请12件，办结11件，1件延期至2021年3月办结。")["1件"].startswith("延期至2021年3月办结")

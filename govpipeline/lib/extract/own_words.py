@@ -294,8 +294,8 @@ def _clause_after_figure(text: str, end: int) -> str:
     while m := rx.AFTER_STOP.search(text, pos, limit):
         ch, i = m.group(), m.start()
         pos = i + 1
-        if ch.isdigit() and (year := rx.YEAR.match(text, i)):
-            pos = year.end()  # 1件结转至2024年办理: a year is a word of the clause, not the next figure
+        if ch.isdigit() and (year := rx.DATE_WORDS.match(text, i)):
+            pos = year.end()  # 1件结转至2024年办理, 延期至2024年1月答复: a date is a word of the clause, not the next figure
         elif ch in "(（":
             depth += 1
         elif ch in ")）":
