@@ -610,3 +610,15 @@ def test_a_time_followed_by_within_and_a_deed_is_that_deeds_time_limit(text, exp
 def test_a_date_after_a_figure_is_a_word_of_its_clause_and_另有_names_nothing():
     assert labels("全年共收到申请20件，已答复19件，另有1件延期至2015年答复。")["1件"] == "延期至2015年答复申请"
     assert labels("收到申请12件，办结11件，1件延期至2021年3月办结。")["1件"].startswith("延期至2021年3月办结")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list's topic that says who did what to a thing is named by the thing and the deed; an activity without the
+    # verb that carried it out
+    ("区自然资源局对不动产登记流程进行全面优化：压缩办理环节6个，减少申请材料14份。",
+     {"6个": "不动产登记流程优化:压缩办理环节", "14份": "不动产登记流程优化:减少申请材料"}),
+    ("组织开展安全生产大检查：检查企业326家，整改隐患1024处。",
+     {"326家": "安全生产大检查:检查企业", "1024处": "安全生产大检查:整改隐患"}),
+])
+def test_a_lists_topic_is_the_deed_and_its_object_not_who_carried_it_out(text, expected):
+    assert labels(text) == expected

@@ -323,5 +323,12 @@ def antecedent(text: str, pos: int, label: str) -> str:
 
 
 def topic_words(before_colon: str) -> str:
-    """The words of the last phrase before a colon, without a list ordinal (1.区住建局：) or figures."""
-    return clean_label(rx.FIGURE_AND_LINK.sub("", rx.ORDINAL.sub("", rx.PHRASE_SPLIT.split(before_colon)[-1])))
+    """The words of the last phrase before a colon, without a list ordinal (1.区住建局：) or figures; a deed done to a
+    thing is named by the thing (市住建委对审批工作流程进行再造：…: 审批工作流程再造), and an activity without the
+    verb that carried it out (开展政务服务标准化建设：…)."""
+    topic = clean_label(rx.FIGURE_AND_LINK.sub("", rx.ORDINAL.sub("", rx.PHRASE_SPLIT.split(before_colon)[-1])))
+    if "进行" in topic and (acted := rx.ACTED_ON.search(topic)):
+        return acted.group(1) + acted.group(2).strip("“”")
+    if (carried := rx.CARRY_ACTIVITY.match(topic)) and count_han(topic) - carried.end() >= 4:
+        return topic[carried.end():]
+    return topic
