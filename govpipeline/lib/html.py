@@ -40,6 +40,15 @@ def looks_like_html(text: str) -> bool:
     return _HTML_START.match(text[:4096]) is not None
 
 
+# an element's tag, opening or closing: a page's fragment (<div>…) holds one, a crawler's text saved under the page's
+# name (content_1001.shtml) holds none
+_TAG = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>")
+
+
+def holds_markup(text: str) -> bool:
+    return _TAG.search(text, 0, 65536) is not None
+
+
 def mht_to_html(data: bytes) -> str:
     """The page a web archive (.mht: a browser's saved page, Word's single-file web page) holds: its first HTML part,
     decoded from its transfer encoding and charset."""

@@ -21,7 +21,8 @@ from govpipeline.lib.db import code_version
 from govpipeline.lib.decode import NotTextError, decode_report
 from govpipeline.lib.excel import read_excel
 from govpipeline.lib.extract import extract_facts
-from govpipeline.lib.html import WEB_PAGE_SUFFIXES, html_to_text, is_html_path, looks_like_html, mht_to_html
+from govpipeline.lib.html import (WEB_PAGE_SUFFIXES, holds_markup, html_to_text, is_html_path, looks_like_html,
+                                  mht_to_html)
 from govpipeline.lib.metadata import extract_metadata, file_title, report_spans
 from govpipeline.lib.numbers import decimals
 from govpipeline.lib.normalize import normalize_text
@@ -194,7 +195,8 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
             row.update(format="html", decoded_text=mht_to_html(data), dropped_bytes=0)
         else:
             decoded = decode_report(data)
-            html = is_html_path(source_path) or looks_like_html(decoded.text)
+            # a page's name with no markup in it is a crawler's text saved under the page's name
+            html = looks_like_html(decoded.text) or is_html_path(source_path) and holds_markup(decoded.text)
             row.update(format="html" if html else "text", encoding=decoded.encoding,
                        decoded_text=decoded.text, dropped_bytes=decoded.dropped_bytes)
     except NotTextError as exc:
@@ -263,7 +265,7 @@ def normalize_document(raw: dict) -> list[dict]:
            "former_body": None}
     try:
         source = raw["decoded_text"]
-        if raw.get("format") == "html" or raw.get("format") is None and is_html_path(raw["source_path"]):
+        if raw["format"] == "html":  # what ingest found the bytes to be: a page saved as .txt or .doc is one
             text, offsets = html_to_text(source)
         else:
             text, offsets = source, OffsetMap.identity(len(source))

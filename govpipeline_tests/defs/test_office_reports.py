@@ -64,3 +64,36 @@ def test_pdf_and_word_reports_are_read_like_their_text(tmp_path):
         assert starts[page - 1] <= start < end and text[start:start + len(quote)] == quote
     first = {quote: page for quote, page, *_ in pages}
     assert first["5316条"] == 1 and first["406.37"] == 1
+
+
+def test_each_file_is_read_as_what_its_bytes_are_through_the_asset_graph(tmp_path):
+    """A page saved as .txt or served as .doc is read as a page, not as text with its markup; a crawler's text saved
+    under the page's name (.shtml) as text; a workbook as its sheets, also one served as .doc."""
+    from pathlib import Path
+
+    excel = Path(__file__).resolve().parents[1] / "fixtures" / "tables_excel_blind"
+    page = ("<html><head><meta charset='utf-8'><title>某某县2023年政务服务工作总结</title></head><body>"
+            "<div class='article'><h1>某某县2023年政务服务工作总结</h1><p>全年受理办件3.6万件，办结率99.2%。</p>"
+            "<p>12345热线受理诉求8620件。</p></div></body></html>")
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    (raw / "saved_page.txt").write_text(page, encoding="utf-8")
+    (raw / "served_as_word.doc").write_text(page, encoding="utf-8")
+    (raw / "content_1001.shtml").write_text("标题：某某县2023年政务服务工作总结\n发布时间：2024-01-05\n-----\n"
+                                            "某某县2023年政务服务工作总结\n全年受理办件3.6万件，办结率99.2%。\n"
+                                            "12345热线受理诉求8620件。\n", encoding="utf-8")
+    (raw / "统计表.xlsx").write_bytes((excel / "x03_yongxiu_12345_2024.xlsx").read_bytes())
+    (raw / "附件.doc").write_bytes((excel / "x02_mabian_zhengwu_2024h1.xls").read_bytes())
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw, db)
+    assert query(db, "SELECT source_path, format FROM warehouse.documents ORDER BY 1") == [
+        ("content_1001.shtml", "text"), ("saved_page.txt", "html"), ("served_as_word.doc", "html"),
+        ("统计表.xlsx", "xlsx"), ("附件.doc", "xls")]
+    assert query(db, "SELECT count(*) FROM warehouse.quarantine") == [(0,)]
+    assert query(db, "SELECT count(*) FROM warehouse.document_texts WHERE normalized_text LIKE '%<%'") == [(0,)]
+    for name in ("content_1001.shtml", "saved_page.txt", "served_as_word.doc"):
+        assert query(db, "SELECT f.quote, f.metric FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id) "
+                         "WHERE d.source_path = ? ORDER BY f.source_start", [name]) == [
+            ("3.6万件", "受理办件"), ("99.2%", "受理办件:办结率"), ("8620件", "12345热线受理诉求")], name
+    assert query(db, "SELECT d.source_path, count(*) FROM warehouse.table_cells c JOIN warehouse.documents d "
+                     "USING (doc_id) GROUP BY 1 ORDER BY 1") == [("统计表.xlsx", 26), ("附件.doc", 21)]
