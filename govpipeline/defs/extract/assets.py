@@ -40,8 +40,10 @@ extracted_facts = layer_asset(Layer(
     key=["extracted", "facts"],
     upstream=["normalized", "documents"],
     upstream_table="normalized.documents",
+    # the title tells a hotline's own report (catalog.implied_scope); title, body, issuer and region are the report's
+    # own names, which a label may open with and keep its indicator (catalog.metric_id_for)
     input_columns=("doc_id", "sha256", "normalized_text", "offset_map", "source_length", "report_year",
-                   "report_period", "title"),  # the title tells a hotline's own report (catalog.implied_scope)
+                   "report_period", "title", "body", "issuer", "region"),
     process=_extract,
     schemas=EXTRACT_SCHEMAS,
     preview_sql="SELECT doc_id, quote, value, unit, kind, approx, metric FROM extracted.facts ORDER BY doc_id, start",
