@@ -60,7 +60,7 @@ _ISSUER = re.compile(r"(?:来源|发布机构|发文机关|发布单位|信息�
 # reports and its peers' name it). Bodies a title names together (某县人民政府办公室、某县大数据发展管理局, or joined
 # by 和/与/及) report jointly under the first, which leads (_title_body).
 _BODY_NAME = (r"(?:[^\d、]|1\d{4}(?!\d)){2,30}?(?:人民政府|政府|局|办公室|委员会|管委会|中心|办|委|厅|院|部|署|大学|中学|小学|"
-              r"学校|公司|街道|街道办事处|镇|乡|苏木|热线)")
+              r"学校|公司|街道|街道办事处|镇|乡|苏木|热线|海关|分行|支行)")
 _TITLE_ISSUER = re.compile(rf"^({_BODY_NAME})(?:[、和与及]{_BODY_NAME})*"
                            r"(?=(?:19|20)\d{2}|关于|$|政府信息公开|政务公开|信息公开|工作报告$|工作总结$)")
 # a year in Chinese numerals (二〇二三年), read as digits wherever a title's year is read
@@ -104,8 +104,10 @@ def _named_body(title: str) -> str | None:
         return None  # 某经济开发区政府信息公开工作年度报告: the zone's report, its committee's
     return named
 _CRUMBS = re.compile(r"(?:当前位置|您的位置|您现在的位置)?[:：]?(?:网站首页|首页)")  # a breadcrumb's first step
-# before a title's first name; 国网 opens the name of the State Grid's company of the place it serves (国网某县供电公司)
-_TITLE_LEAD = re.compile(r"^(?:关于|《)?\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:关于)?(?:中共|中国共产党|共青团|中国共产主义青年团|国网)?")
+# before a title's first name; 国网 opens the name of the State Grid's company of the place it serves (国网某县供电公司),
+# and a vertical system's name its unit's of a place (国家税务总局某县税务局, 中国人民银行某市分行, 中华人民共和国某海关)
+_TITLE_LEAD = re.compile(r"^(?:关于|《)?\s*(?:(?:19|20)\d{2}\s*年度?\s*)?(?:关于)?(?:中共|中国共产党|共青团|中国共产主义青年团|国网"
+                         r"|国家税务总局|中国人民银行|国家金融监督管理总局|中华人民共和国)?")
 _FULL_NAME_END = frozenset("省市县区旗州盟")  # a place's full name, not a short one (宁波经济技术开发区 keeps its name)
 # 中共某县委员会, 共青团某市委员会: the county's party committee, the city's league committee
 _PARTY = re.compile(r"^(?:中共|中国共产党|共青团|中国共产主义青年团)")
@@ -117,6 +119,8 @@ _REVIEW = re.compile(r"过去一年|过去的一年|(?:19|20)\d{2}年(?:工作)?
 _REVIEWED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:工作)?回顾")
 _SESSION_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在[^\n。]{0,40}?人民代表大会")
 _YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–－~～至到]\s*(?:19|20)\d{2}|学年")
+# a school year (2023-2024学年, 2022—2023学年度): a university's or a school's report is of the year it ends in
+_SCHOOL_YEAR = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–－~～至到]\s*((?:19|20)\d{2})\s*学年")
 _YEAR_IN_TITLE = re.compile(r"((?:19|20)\d{2})\s*年(?:度|上半年|下半年|第.季度|1-\d+月)?")
 # the part of the year a title names after its year (2024年第三季度, 2024年1-9月份, 2024年10月), or opens with
 _PERIOD_IN_TITLE = re.compile(r"(?:(?:19|20)\d{2}\s*年度?|^)\s*(?:(?P<quarter>第?[一二三四1-4]季度|前三季度|[上下]半年)"
@@ -608,7 +612,10 @@ def extract_report_year(text: str, title: str | None, publish_date: str | None,
                         doc_type: str = "other") -> tuple[int | None, str | None]:
     """(year, what it was read from: 'title', 'text' or 'publish_date'): the year the statistics cover, the year a
     title names, else the year the text speaks of most. A government work report is named after the year of its
-    congress session and reports on the year before it."""
+    congress session and reports on the year before it. A school year's report (2023-2024学年) is of the year its
+    school year ends in, as a calendar year's is published after the year it covers (report_period 学年)."""
+    if title and "学年" in title and (school_year := _SCHOOL_YEAR.search(title)):
+        return int(school_year.group(1)), "title"
     if title and _YEAR_RANGE.search(title):
         return None, None  # 2022—2023年度, （2023—2025年）, 2023-2024学年: no one year is the report's
     if title:
@@ -663,7 +670,10 @@ def _headline(text: str) -> str | None:
 
 def extract_report_period(title: str | None) -> str | None:
     """The part of the year a quarterly, half-yearly or monthly report covers, as its title names it, in one
-    spelling: 第三季度, 上半年, 1-9月, 10月. None for a whole year (1-12月 too) or a title that names no part."""
+    spelling: 第三季度, 上半年, 1-9月, 10月; 学年 for a school year's report (2023-2024学年, whose report_year is the
+    year it ends in). None for a whole year (1-12月 too) or a title that names no part."""
+    if title and "学年" in title and _SCHOOL_YEAR.search(title):
+        return "学年"
     m = _PERIOD_IN_TITLE.search(title) if title else None
     if m is None:
         return None
@@ -758,6 +768,8 @@ def infer_region(text: str, title: str | None, body: tuple[str | None, str | Non
                 return code, poster_found
         if not leading_places_span(name)[1] and "委" in head and (code := _credited_county(head)):
             return code, "text"  # a town named alone that credits its county's leadership (在某县委、县政府领导下)
+    if name and owner and (code := _owners_short_name(name, owner)):
+        return code, "header"  # 某某水务集团有限公司 on the site of 某某市, the city its name opens with
     if name and not _PLACELESS.match(name):
         return None, None  # a named body outside the gazetteer (某某新区管理委员会): its place is not known
     level = _LEVELS.get(_level_word(name) or name[0], "city") if name else None
@@ -775,6 +787,17 @@ def infer_region(text: str, title: str | None, body: tuple[str | None, str | Non
     if code and record_province and code[:2] != record_province:
         return None, None  # the text's places point to another province than the site's
     return (code, "text") if code else (None, None)
+
+
+def _owners_short_name(name: str, owner: str) -> str | None:
+    """Division code of the site's owner (主办单位) when a body's name opens with the owner's city's or county's short
+    name (襄阳水务集团有限公司 on 襄阳市's portal): a short name alone names no place (中山大学 is not 中山市's), but a
+    place's site holds its own utilities' reports."""
+    code = leading_places(_PARTY.sub("", owner))
+    full = place_name(code) if code else None
+    if not full or full[-1] not in "市县" or "自治" in full or name.startswith(full):
+        return None
+    return code if len(full) >= 3 and name.startswith(full[:-1]) else None
 
 
 # 在某县委、县政府的坚强领导下: the leadership a town's report credits, its county's (县委 alone names none)
@@ -1131,7 +1154,7 @@ _TITLE_CHAR = r"[^\s。，,；;：:《》“”\"、]"  # no sentence, list or q
 _BRACKET_YEAR = r"[（(](?:19|20)\d{2}\s*年度?[)）]"
 def _titled(genres: str, char: str = _TITLE_CHAR) -> re.Pattern:
     """A link's or a run's text that is a title ending in one of ``genres``, with a year or a bracketed year."""
-    return re.compile(_LINK_LABEL + rf"((?:{char}{{0,40}}(?:19|20)\d{{2}}\s*年{char}{{0,40}}"
+    return re.compile(_LINK_LABEL + rf"((?:{char}{{0,40}}(?:19|20)\d{{2}}\s*学?年{char}{{0,40}}"
                       rf"|{char}{{2,40}}(?=(?:{genres}){_BRACKET_YEAR}))(?:{genres})(?:{_BRACKET_YEAR})?)")
 
 
