@@ -727,3 +727,35 @@ def twentieth_files() -> list[tuple[str, bytes, dict]]:
               publish_date="2024-01-15", region="420325", region_name="十堰市房县", body="房县门古寺镇人民政府",
               reports=1)),
     ]
+
+
+def twentieth_held_out_files() -> list[tuple[str, bytes, dict]]:
+    """Held out from set 20, written after its fixes and committed before the code ran on them: a city school's school
+    year in a PDF titled over two lines; a county hospital's .docx whose title names no place, signed with its county;
+    a university's .shtml page with its school year spelled 学年度 and its address in a footer."""
+    return [
+        ("金华一中信息公开.pdf",
+         to_pdf(Report(["金华市第一中学", "2023-2024学年信息公开工作报告", "#一、概述",
+                        "2023-2024学年，我校认真落实《学校信息公开工作规定》，与婺城区、金东区的学校开展联合教研，主动公开"
+                        "信息312条。", "#二、依申请公开情况", "本学年收到信息公开申请1件，已按期答复。",
+                        "金华市第一中学", "2024年9月30日"])),
+         dict(title="金华市第一中学2023-2024学年信息公开工作报告", report_year=2024, report_period="学年",
+              publish_date="2024-09-30", region="330700", region_name="金华市", body="金华市第一中学", reports=1)),
+        ("中医医院年报.docx",
+         to_docx(Report(["中医医院2023年度信息公开工作报告", "#一、总体情况",
+                         "2023年，我院按照公共企事业单位信息公开规定，与潜山市、太湖县的医院组建医联体，主动公开信息"
+                         "146条。", "#二、依申请公开情况", "本年度未收到信息公开申请。",
+                         "岳西县中医医院", "2024年3月4日"])),
+         dict(title="中医医院2023年度信息公开工作报告", report_year=2023, report_period=None,
+              publish_date="2024-03-04", region="340828", region_name="安庆市岳西县", body="岳西县中医医院",
+              reports=1)),
+        ("t20241025_2231.shtml",
+         _site_page("华北水利水电大学2023—2024学年度信息公开工作年度报告-信息公开网",
+                    "当前位置：首页 &gt; 年度报告", "华北水利水电大学2023—2024学年度信息公开工作年度报告",
+                    "发布时间：2024-10-25 浏览次数：196",
+                    ["一、概述", "2023—2024学年，学校认真贯彻《高等学校信息公开办法》，面向河南省郑州市、洛阳市招生，"
+                     "主动公开信息1540条。", "二、依申请公开情况", "本学年收到信息公开申请3件，均已按期答复。"],
+                    "版权所有 © 华北水利水电大学 地址：河南省郑州市金水区北环路36号 豫ICP备05002222号"),
+         dict(title="华北水利水电大学2023—2024学年度信息公开工作年度报告", report_year=2024, report_period="学年",
+              publish_date="2024-10-25", region=None, region_name=None, body="华北水利水电大学", reports=1)),
+    ]
