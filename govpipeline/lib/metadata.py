@@ -821,14 +821,19 @@ _PORTAL_STEP = re.compile(r"(.{2,20}?)(?:人民政府|政府)(?:门户网站|网
 
 def site_owner(page_info) -> str | None:
     """The site's owner (主办单位) among the lines normalization took out of a page; without one, the place's
-    government a breadcrumb's step names (the portal's owner, 首页 > 某省人民政府 > …)."""
+    government a breadcrumb's step names (the portal's owner, 首页 > 某省人民政府 > …), or else the place a step names
+    by its full name alone (首页 > 镇村信息公开 > 某县 > 某镇: the section of that place's reports)."""
     if owner := next((value for key, value in page_info if key in ("主办单位", "主办")), None):
         return owner
-    for key, value in page_info:
-        if key in ("当前位置", "您现在的位置", "您的位置"):
-            for step in _CRUMB_SEPARATOR.split(value):
-                if (m := _PORTAL_STEP.fullmatch(step)) and leading_places_span(m.group(1))[1] == len(m.group(1)):
-                    return f"{m.group(1)}人民政府"
+    crumbs = [_CRUMB_SEPARATOR.split(value) for key, value in page_info if key in ("当前位置", "您现在的位置", "您的位置")]
+    for steps in crumbs:
+        for step in steps:
+            if (m := _PORTAL_STEP.fullmatch(step)) and leading_places_span(m.group(1))[1] == len(m.group(1)):
+                return f"{m.group(1)}人民政府"
+    for steps in crumbs:
+        for step in steps:
+            if step[-1:] in _FULL_NAME_END and 2 <= len(step) <= 12 and leading_places_span(step)[1] == len(step):
+                return f"{step}人民政府"
     return None
 
 

@@ -1251,3 +1251,14 @@ def test_a_utility_named_by_its_sites_citys_short_name_is_that_citys():
     # without the site's owner, or on another place's site, the short name names no place
     assert read_page(report)[1].region_code is None
     assert read_page(report + "主办单位：恩施市人民政府办公室\n")[1].region_code is None
+
+
+def test_a_town_named_alone_takes_the_county_its_breadcrumb_names_by_its_full_name():
+    report = ("牙屯堡镇2023年政府信息公开工作年度报告\n发布时间：2024-01-23\n"
+              "一、总体情况\n2023年，我镇与靖州苗族侗族自治县、会同县的乡镇结对，主动公开政府信息97条。\n")
+    _, meta = read_page("当前位置：首页 > 政务公开 > 乡镇街道 > 通道侗族自治县 > 牙屯堡镇\n" + report)
+    assert (meta.region_code, meta.body) == ("431230", "通道侗族自治县牙屯堡镇人民政府")
+    # a step naming its city gives no county, and a step's short name no place: the town stays unknown
+    for crumbs in ("首页 > 怀化市 > 乡镇信息公开 > 牙屯堡镇", "首页 > 走进通道 > 乡镇信息公开"):
+        _, meta = read_page(f"当前位置：{crumbs}\n" + report)
+        assert (meta.region_code, meta.body) == (None, None)
