@@ -36,6 +36,9 @@ class DocumentMetadata:
     source_url: str | None = None
     found_in: dict[str, str] = field(default_factory=dict)
     former_body: str | None = None  # the body's former name, where the report says it was renamed  # field -> 'header' | 'title' | 'text' | 'file'
+    # the bodies that issued the report jointly with its body (named with it in its title, or signing with it), in
+    # the order they are named; the report is in its body's series only
+    co_issuers: tuple[str, ...] = ()
 
 
 DOC_TYPES = ("disclosure_annual_report", "work_summary", "briefing", "government_work_report", "statistical_bulletin",
@@ -68,16 +71,29 @@ _NUMERAL_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})(?=\s*�
 
 
 def _title_body(lead: str) -> str | None:
-    """The body a title opens with (``lead``: the title past its year and 关于). Of bodies named together the first
-    leads; a 和/与/及 joins two bodies only when a place opens the name after it (某县人民政府办公室和某县大数据中心),
-    else it is inside one name (政务服务和大数据管理局, 发展和改革局)."""
+    """The body a title opens with (``lead``: the title past its year and 关于): the first of _title_bodies."""
+    return (_title_bodies(lead) or [None])[0]
+
+
+# a body named after another in a title (、某县大数据发展管理局), up to the next one or the names' end
+_JOINED_NAME = re.compile(rf"[、和与及]({_BODY_NAME})(?=[、和与及]|$)")
+
+
+def _title_bodies(lead: str) -> list[str]:
+    """The bodies a title opens with (``lead``: the title past its year and 关于), in the order it names them. Of bodies
+    named together the first leads; a 和/与/及 joins two bodies only when a place opens the name after it
+    (某县人民政府办公室和某县大数据中心), else it is inside one name (政务服务和大数据管理局, 发展和改革局)."""
     m = _TITLE_ISSUER.match(lead)
     if not m:
-        return None
+        return []
     first, rest = m.group(1), m.group(0)[m.end(1):]
     if rest and rest[0] in "和与及" and not (rest[1] in "省市县区" or leading_places_span(rest[1:])[1]):
-        return m.group(0)
-    return first
+        return [m.group(0)]
+    names, pos = [first], 0
+    while joined := _JOINED_NAME.match(rest, pos):
+        names.append(joined.group(1))
+        pos = joined.end()
+    return names
 
 
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}\s*年度?")  # 2024年某市政府工作报告: the body after the year
@@ -94,14 +110,19 @@ _HOTLINE = re.compile(r"[^\s\d]{2,20}?12345[^\s\d]{0,12}?热线")
 
 def _named_body(title: str) -> str | None:
     """The body a title opens with, past its year and a 关于."""
+    return (_named_bodies(title) or [None])[0]
+
+
+def _named_bodies(title: str) -> list[str]:
+    """The bodies a title opens with, past its year and a 关于, the leading one first (_title_bodies)."""
     period = _PERIOD_IN_TITLE.match(title)  # 2024年1-6月某市…, 2024年第二季度某县…: the body after its period too
     lead = _ABOUT.sub("", title[period.end():] if period else _YEAR_FIRST.sub("", title))
-    named = _title_body(lead)
-    if named is None and "热线" in lead and (hotline := _HOTLINE.match(lead)) \
+    named = _title_bodies(lead)
+    if not named and "热线" in lead and (hotline := _HOTLINE.match(lead)) \
             and leading_places_span(hotline.group(0))[1]:
-        return hotline.group(0)  # 2024年1-6月某市12345政务服务便民热线运行情况: the hotline, whatever follows it
-    if named and _ZONE_BEFORE_DISCLOSURE.search(named) and lead[len(named):].startswith("信息公开"):
-        return None  # 某经济开发区政府信息公开工作年度报告: the zone's report, its committee's
+        return [hotline.group(0)]  # 2024年1-6月某市12345政务服务便民热线运行情况: the hotline, whatever follows it
+    if named and _ZONE_BEFORE_DISCLOSURE.search(named[0]) and lead[len(named[0]):].startswith("信息公开"):
+        return []  # 某经济开发区政府信息公开工作年度报告: the zone's report, its committee's
     return named
 _CRUMBS = re.compile(r"(?:当前位置|您的位置|您现在的位置)?[:：]?(?:网站首页|首页)")  # a breadcrumb's first step
 # before a title's first name; 国网 opens the name of the State Grid's company of the place it serves (国网某县供电公司),
@@ -455,41 +476,48 @@ def _signers(line: str) -> list[str]:
     return [line] if len(line) <= 30 and _SIGNATORY.search(line) else []  # a name spaced out: 某 县 人 民 政 府
 
 
-def _signatory(lines: list[str], i: int) -> str | None:
-    """The body signing over ``lines[i]`` (its date): the first of the bodies on the lines just above it (a bureau
-    signs above the centre it runs), the government before the Party committee signing with it, or where a survey
-    team co-signs, the bureau before the team on that line (某县统计局  国家统计局某调查队) or on the line above it."""
+def _signing_group(lines: list[str], i: int) -> list[str]:
+    """The bodies signing over ``lines[i]`` (its date), the issuer first: the first of the bodies on the lines just
+    above it (a bureau signs above the centre it runs), the government before the Party committee signing with it, or
+    where a survey team co-signs, the bureau before the team on that line (某县统计局  国家统计局某调查队) or on the line
+    above it; then the others in the order they sign."""
     line = lines[i - 1]
     if _SURVEY_TEAM.search(line):
-        first = re.split(r"\s+", line)[0]
-        line = first if first != line else lines[i - 2] if i > 1 else ""
-        return line if len(line) <= 30 and _SIGNATORY.search(line) else None
+        first, *team = re.split(r"\s+", line)
+        line = first if team else lines[i - 2] if i > 1 else ""
+        return [line, *(team or [first])] if len(line) <= 30 and _SIGNATORY.search(line) else []
     signers: list[str] = []
     while i and (names := _signers(lines[i - 1])):  # upwards while the lines above are bodies too
         signers[:0] = names
         i -= 1
-    governing = [name for name in signers if not _PARTY.match(name)]
-    return (governing or signers or [None])[0]
+    lead = next((name for name in signers if not _PARTY.match(name)), signers[0] if signers else None)
+    return [lead] + [name for name in signers if name is not lead] if lead else []
 
 
-def extract_issuer(text: str, title: str | None, page_issuer: str | None = None) -> tuple[str | None, str | None]:
+def signing_bodies(text: str) -> list[str]:
+    """The bodies that sign a report (_signing_group): on their own lines just before its closing date, or before the
+    date at a cover's foot (《2023年…年度报告》 / 某县某局 / 二〇二四年一月); [] where none signs."""
+    for lines, dated in (([ln.strip() for ln in text[-400:].split("\n") if ln.strip()], _SIGN_DATE),
+                         (_first_lines(text, 6), _COVER_DATE)):
+        if group := next((group for i, ln in enumerate(lines) if i and dated.match(ln)
+                          and (group := _signing_group(lines, i))), None):
+            return group
+    return []
+
+
+def extract_issuer(text: str, title: str | None, page_issuer: str | None = None,
+                   signed: list[str] | None = None) -> tuple[str | None, str | None]:
     """(issuer, where it was found): the government a work report is made by to its congress, the signature (a
     department may post its government's report), the page's 发布机构 or 来源, the body the report says compiled it,
     or the body the title opens with; the first that names its place (a page's 区政府办 yields to the 某某区人民政府办公室
-    its report names)."""
+    its report names). ``signed``: the report's signing_bodies, where the caller has read them."""
     named = _named_body(title) if title else None
     found = []
     if session := _SESSION.search(text, 0, 600):
         found.append((f"{session.group(1)}人民政府", "text"))  # the government reporting to its people's congress,
         # whoever posted its report
-    # signature block: an organisation's name on its own line just before the closing date, or before the date at a
-    # cover's foot (《2023年…年度报告》 / 某县某局 / 二〇二四年一月)
-    for lines, dated in (([ln.strip() for ln in text[-400:].split("\n") if ln.strip()], _SIGN_DATE),
-                         (_first_lines(text, 6), _COVER_DATE)):
-        if signed := next((name for i, ln in enumerate(lines) if i and dated.match(ln)
-                           and (name := _signatory(lines, i))), None):
-            found.append((signed, "text"))
-            break
+    if signed := signing_bodies(text) if signed is None else signed:
+        found.append((signed[0], "text"))
     if page_issuer:
         if found and normalize_body(found[-1][0]) == normalize_body(page_issuer) + "办公室":
             found.pop()  # the office signs for the body the page names as its source
@@ -931,7 +959,8 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
                     or take("publish_date", listed_date, "text")
                     or take("publish_date", extract_publish_date(text), "text")
                     or take("publish_date", url_date(header.get("source_url")), "header"))
-    issuer, issuer_found = extract_issuer(text, issuer_title, header.get("issuer"))
+    signed = signing_bodies(text)
+    issuer, issuer_found = extract_issuer(text, issuer_title, header.get("issuer"), signed)
     take("issuer", issuer, issuer_found)
     body, body_found = issuing_body(title, issuer, issuer_found, text)
     doc_type = "list_page" if listed else classify_doc_type(text, title)
@@ -976,6 +1005,7 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
                 and not _short_name_alone(body[start:start + end], own):
             body = body[:start] + own + body[start + end:]
     take("body", body, body_found)
+    co_issuers = _co_issuers(body, _named_bodies(title) if title else [], signed)
     former = former_body(text, body)
     source_url = take("source_url", header.get("source_url"), "header")
     period = extract_report_period(title if title is not None or listed else _headline(text))
@@ -986,8 +1016,23 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
         admin_level=place.level if place else None, province=place.province if place else None,
         city=place.city if place else None, county=place.county if place else None, report_year=report_year,
         report_period=period, publish_date=publish_date, doc_type=doc_type, template=detect_template(text, doc_type, report_year),
-        body=body, source_url=source_url, found_in=found, former_body=former,
+        body=body, source_url=source_url, found_in=found, former_body=former, co_issuers=co_issuers,
     )
+
+
+def _co_issuers(body: str | None, *groups: list[str]) -> tuple[str, ...]:
+    """The others of the first group of bodies (named together in a title, or signing together) that ``body`` leads:
+    某县人民政府办公室、某县大数据发展管理局2023年…, or 某县统计局 / 国家统计局某调查队 under a bulletin."""
+    for group in groups:
+        if len(group) > 1 and body:
+            names = [normalize_body(name) for name in group]
+            if names[0] == body or body.endswith(names[0][len(_level_word(names[0])):]):
+                place = body[:leading_places_span(_PARTY.sub("", body))[1] + len(body) - len(_PARTY.sub("", body))]
+                # 市政务服务管理办公室 signing with 某市人民政府办公室: the level's place is the body's
+                spelled = [place + name[len(word):] if (word := _level_word(name)) and place.endswith(word) else name
+                           for name in names[1:]]
+                return tuple(dict.fromkeys(name for name in spelled if name != body))
+    return ()
 
 
 # ---------------------------------------------------------------------------------------------- renamed bodies

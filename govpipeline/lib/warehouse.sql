@@ -66,8 +66,9 @@ CREATE TABLE IF NOT EXISTS normalized.documents (
     file_id         VARCHAR NOT NULL, -- raw.documents.doc_id of the file holding the report; a file holding several
                                       -- reports gives a row for each (doc_id = file_id for the first)
     report_in_file  INTEGER NOT NULL, -- which of the file's reports this is, from 1
-    former_body     VARCHAR           -- the body's former name, where the report says it was renamed (原某局更名为…,
+    former_body     VARCHAR,          -- the body's former name, where the report says it was renamed (原某局更名为…,
                                       -- 我局（原某局）): its reports under that name join its series
+    co_issuers      VARCHAR[]         -- the bodies that issued the report jointly with its body, see warehouse.documents
 );
 
 -- extract layer
@@ -155,10 +156,16 @@ CREATE TABLE IF NOT EXISTS warehouse.documents (
                                       -- OCR): each over 15 % of a page with no text on it ('page 3: an image over 41%
                                       -- of the page, no text on it'; a .docx names the line before it); a seal or logo
                                       -- is smaller. A .doc's pictures are not measured
-    report_in_file INTEGER            -- which report of its file this is, from 1: a page followed by another report's
+    report_in_file INTEGER,           -- which report of its file this is, from 1: a page followed by another report's
                                       -- full text, or several years' reports printed or merged in one file, gives one
                                       -- document per report (its own title, year, body and text; source offsets
                                       -- into the whole file)
+    co_issuers    VARCHAR[]           -- the bodies that issued the report jointly with body, in the order the title
+                                      -- names them or they sign (某县人民政府办公室、某县大数据发展管理局2023年…; a
+                                      -- bureau and its centre, a government and the Party committee, a statistics
+                                      -- bureau and the survey team signing together); NULL for one issuer. The report
+                                      -- is in body's series only (no figure counts twice): list_contains(co_issuers,
+                                      -- '某县大数据发展管理局') finds the reports a body issued jointly under another
 );
 CREATE TABLE IF NOT EXISTS warehouse.document_texts (
     doc_id          VARCHAR NOT NULL,

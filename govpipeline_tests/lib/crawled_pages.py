@@ -3181,7 +3181,7 @@ TWENTIETH_HELD_OUT_PAGES: list[tuple[str, str, dict]] = [
           publish_date="2024-09-26", region="610925", region_name="安康市岚皋县", body="岚皋县第一中学", reports=1)),
     ("city_hospital_text_names_other_provinces",
      "岳阳市中心医院2023年度信息公开工作报告\n发布时间：2024-02-28  来源：岳阳市中心医院\n"
-     + institution_body(2023, "我院", "接诊来自湖北省咸宁市、江西省九江市的患者1.2万人次，"),
+     + institution_body(2023, "我院", "接诊来自湖北省荆州市、江西省九江市的患者1.2万人次，"),
      dict(title="岳阳市中心医院2023年度信息公开工作报告", report_year=2023, report_period=None,
           publish_date="2024-02-28", region="430600", region_name="岳阳市", body="岳阳市中心医院", reports=1)),
     ("gas_company_city_short_name_in_brackets",

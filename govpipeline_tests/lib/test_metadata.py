@@ -1262,3 +1262,28 @@ def test_a_town_named_alone_takes_the_county_its_breadcrumb_names_by_its_full_na
     for crumbs in ("首页 > 怀化市 > 乡镇信息公开 > 牙屯堡镇", "首页 > 走进通道 > 乡镇信息公开"):
         _, meta = read_page(f"当前位置：{crumbs}\n" + report)
         assert (meta.region_code, meta.body) == (None, None)
+
+
+def test_a_jointly_issued_report_is_its_first_bodys_with_the_others_as_co_issuers():
+    def read(title: str, signature: str = "") -> tuple:
+        meta = extract_metadata(f"{title}\n一、总体情况\n2023年，主动公开政府信息215条。\n{signature}")
+        return meta.body, meta.co_issuers
+    # named together in the title (、 or 和 before a place), the first leads
+    assert read("汝城县人民政府办公室、汝城县数据资源局2023年政府信息公开工作年度报告") == (
+        "汝城县人民政府办公室", ("汝城县数据资源局",))
+    assert read("汝城县人民政府办公室和汝城县政务服务中心2023年政务公开工作总结") == (
+        "汝城县人民政府办公室", ("汝城县政务服务中心",))
+    # signing together: the bureau over its centre, the government with the Party committee, the bureau with the
+    # survey team; a co-signer named by its level is of the body's place
+    assert read("2023年政务服务工作总结", "汝城县行政审批服务局\n县政务服务中心\n2024年1月8日\n") == (
+        "汝城县行政审批服务局", ("汝城县政务服务中心",))
+    assert read("关于2023年度法治政府建设情况的报告", "中共汝城县委  汝城县人民政府\n2024年3月1日\n") == (
+        "汝城县人民政府", ("中共汝城县委",))
+    assert read("汝城县2023年国民经济和社会发展统计公报", "汝城县统计局  国家统计局汝城调查队\n2024年3月20日\n") == (
+        "汝城县统计局", ("国家统计局汝城调查队",))
+    # one name holding 和, one signer, a signer the title's body does not lead: no co-issuers
+    assert read("汝城县发展和改革局2023年政府信息公开工作年度报告") == ("汝城县发展和改革局", ())
+    assert read("汝城县数据资源局2023年政府信息公开工作年度报告", "汝城县数据资源局\n2024年1月20日\n") == (
+        "汝城县数据资源局", ())
+    assert read("汝城县数据资源局2023年政府信息公开工作年度报告", "汝城县人民政府办公室\n汝城县大数据中心\n2024年1月20日\n") == (
+        "汝城县数据资源局", ())
