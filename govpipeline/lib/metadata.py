@@ -1005,7 +1005,9 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
                 and not _short_name_alone(body[start:start + end], own):
             body = body[:start] + own + body[start + end:]
     take("body", body, body_found)
-    co_issuers = _co_issuers(body, _named_bodies(title) if title else [], signed)
+    # bodies a title names together are apart by 、 or 和/与/及
+    named_together = _named_bodies(title) if title and any(c in title for c in "、和与及") else []
+    co_issuers = _co_issuers(body, named_together, signed)
     former = former_body(text, body)
     source_url = take("source_url", header.get("source_url"), "header")
     period = extract_report_period(title if title is not None or listed else _headline(text))
@@ -1027,7 +1029,9 @@ def _co_issuers(body: str | None, *groups: list[str]) -> tuple[str, ...]:
         if len(group) > 1 and body:
             names = [normalize_body(name) for name in group]
             if names[0] == body or body.endswith(names[0][len(_level_word(names[0])):]):
-                place = body[:leading_places_span(_PARTY.sub("", body))[1] + len(body) - len(_PARTY.sub("", body))]
+                party = _PARTY.match(body)
+                start = party.end() if party else 0
+                place = body[:start + leading_places_span(body[start:])[1]]
                 # 市政务服务管理办公室 signing with 某市人民政府办公室: the level's place is the body's
                 spelled = [place + name[len(word):] if (word := _level_word(name)) and place.endswith(word) else name
                            for name in names[1:]]
