@@ -189,9 +189,10 @@ def _base_ids() -> frozenset[str]:
     return frozenset(i.id for i in catalog())
 
 
-# the window extraction appends to a name (受理申请(1-11月份), 办结率(上半年), 参保人数(截至10月底)): the figure is
+# the window extraction appends to a name (受理申请(1-11月份), 办结率(上半年), 参保人数(截至10月底), a school year's
+# report's 收到信息公开申请(学年)): the figure is
 # the indicator's over that part of the year; the series and comparisons keep it apart from whole years (WINDOW_SQL)
-WINDOW_PATTERN = r"\(([^()]*(?:月|季度|半年)[^()]*)\)$"
+WINDOW_PATTERN = r"\(([^()]*(?:月|季度|半年|学年)[^()]*)\)$"
 _WINDOW = re.compile(WINDOW_PATTERN)
 _CN_MONTH = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10,
              "十一": 11, "十二": 12}

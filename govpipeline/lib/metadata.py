@@ -36,6 +36,9 @@ class DocumentMetadata:
     source_url: str | None = None
     found_in: dict[str, str] = field(default_factory=dict)
     former_body: str | None = None  # the body's former name, where the report says it was renamed  # field -> 'header' | 'title' | 'text' | 'file'
+    # the bodies that issued the report jointly with its body (named with it in its title, or signing with it), in
+    # the order they are named; the report is in its body's series only
+    co_issuers: tuple[str, ...] = ()
 
 
 DOC_TYPES = ("disclosure_annual_report", "work_summary", "briefing", "government_work_report", "statistical_bulletin",
@@ -60,7 +63,7 @@ _ISSUER = re.compile(r"(?:来源|发布机构|发文机关|发布单位|信息�
 # reports and its peers' name it). Bodies a title names together (某县人民政府办公室、某县大数据发展管理局, or joined
 # by 和/与/及) report jointly under the first, which leads (_title_body).
 _BODY_NAME = (r"(?:[^\d、]|1\d{4}(?!\d)){2,30}?(?:人民政府|政府|局|办公室|委员会|管委会|中心|办|委|厅|院|部|署|大学|中学|小学|"
-              r"学校|公司|街道|街道办事处|镇|乡|苏木|热线)")
+              r"学校|公司|街道|街道办事处|镇|乡|苏木|热线|海关|分行|支行)")
 _TITLE_ISSUER = re.compile(rf"^({_BODY_NAME})(?:[、和与及]{_BODY_NAME})*"
                            r"(?=(?:19|20)\d{2}|关于|$|政府信息公开|政务公开|信息公开|工作报告$|工作总结$)")
 # a year in Chinese numerals (二〇二三年), read as digits wherever a title's year is read
@@ -68,16 +71,29 @@ _NUMERAL_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})(?=\s*�
 
 
 def _title_body(lead: str) -> str | None:
-    """The body a title opens with (``lead``: the title past its year and 关于). Of bodies named together the first
-    leads; a 和/与/及 joins two bodies only when a place opens the name after it (某县人民政府办公室和某县大数据中心),
-    else it is inside one name (政务服务和大数据管理局, 发展和改革局)."""
+    """The body a title opens with (``lead``: the title past its year and 关于): the first of _title_bodies."""
+    return (_title_bodies(lead) or [None])[0]
+
+
+# a body named after another in a title (、某县大数据发展管理局), up to the next one or the names' end
+_JOINED_NAME = re.compile(rf"[、和与及]({_BODY_NAME})(?=[、和与及]|$)")
+
+
+def _title_bodies(lead: str) -> list[str]:
+    """The bodies a title opens with (``lead``: the title past its year and 关于), in the order it names them. Of bodies
+    named together the first leads; a 和/与/及 joins two bodies only when a place opens the name after it
+    (某县人民政府办公室和某县大数据中心), else it is inside one name (政务服务和大数据管理局, 发展和改革局)."""
     m = _TITLE_ISSUER.match(lead)
     if not m:
-        return None
+        return []
     first, rest = m.group(1), m.group(0)[m.end(1):]
     if rest and rest[0] in "和与及" and not (rest[1] in "省市县区" or leading_places_span(rest[1:])[1]):
-        return m.group(0)
-    return first
+        return [m.group(0)]
+    names, pos = [first], 0
+    while joined := _JOINED_NAME.match(rest, pos):
+        names.append(joined.group(1))
+        pos = joined.end()
+    return names
 
 
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d{2}\s*年度?")  # 2024年某市政府工作报告: the body after the year
@@ -94,21 +110,27 @@ _HOTLINE = re.compile(r"[^\s\d]{2,20}?12345[^\s\d]{0,12}?热线")
 
 def _named_body(title: str) -> str | None:
     """The body a title opens with, past its year and a 关于."""
+    return (_named_bodies(title) or [None])[0]
+
+
+def _named_bodies(title: str) -> list[str]:
+    """The bodies a title opens with, past its year and a 关于, the leading one first (_title_bodies)."""
     period = _PERIOD_IN_TITLE.match(title)  # 2024年1-6月某市…, 2024年第二季度某县…: the body after its period too
     lead = _ABOUT.sub("", title[period.end():] if period else _YEAR_FIRST.sub("", title))
-    named = _title_body(lead)
-    if named is None and "热线" in lead and (hotline := _HOTLINE.match(lead)) \
+    named = _title_bodies(lead)
+    if not named and "热线" in lead and (hotline := _HOTLINE.match(lead)) \
             and leading_places_span(hotline.group(0))[1]:
-        return hotline.group(0)  # 2024年1-6月某市12345政务服务便民热线运行情况: the hotline, whatever follows it
-    if named and _ZONE_BEFORE_DISCLOSURE.search(named) and lead[len(named):].startswith("信息公开"):
-        return None  # 某经济开发区政府信息公开工作年度报告: the zone's report, its committee's
+        return [hotline.group(0)]  # 2024年1-6月某市12345政务服务便民热线运行情况: the hotline, whatever follows it
+    if named and _ZONE_BEFORE_DISCLOSURE.search(named[0]) and lead[len(named[0]):].startswith("信息公开"):
+        return []  # 某经济开发区政府信息公开工作年度报告: the zone's report, its committee's
     return named
 _CRUMBS = re.compile(r"(?:当前位置|您的位置|您现在的位置)?[:：]?(?:网站首页|首页)")  # a breadcrumb's first step
-# before a title's first name; 国网 opens the name of the State Grid's company of the place it serves (国网某县供电公司)
+# before a title's first name; 国网 opens the name of the State Grid's company of the place it serves (国网某县供电公司),
+# and a vertical system's name its unit's of a place (国家税务总局某县税务局, 中国人民银行某市分行, 中华人民共和国某海关)
 # (and the part of the year a title names after its year: 2024年1-6月某县政务服务中心…统计表)
 _TITLE_LEAD = re.compile(r"^(?:关于|《)?\s*(?:(?:19|20)\d{2}\s*年度?\s*(?:第?[一二三四]季度|前三季度|[上下]半年"
                          r"|(?:1[0-2]|0?[1-9])\s*(?:月份?\s*)?[-－~至]\s*(?:1[0-2]|0?[1-9])\s*月份?|(?:1[0-2]|0?[1-9])\s*月份?)?\s*)?"
-                         r"(?:关于)?(?:中共|中国共产党|共青团|中国共产主义青年团|国网)?")
+                         r"(?:关于)?(?:中共|中国共产党|共青团|中国共产主义青年团|国网|国家税务总局|中国人民银行|国家金融监督管理总局|中华人民共和国)?")
 _FULL_NAME_END = frozenset("省市县区旗州盟")  # a place's full name, not a short one (宁波经济技术开发区 keeps its name)
 # 中共某县委员会, 共青团某市委员会: the county's party committee, the city's league committee
 _PARTY = re.compile(r"^(?:中共|中国共产党|共青团|中国共产主义青年团)")
@@ -120,6 +142,8 @@ _REVIEW = re.compile(r"过去一年|过去的一年|(?:19|20)\d{2}年(?:工作)?
 _REVIEWED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:工作)?回顾")
 _SESSION_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在[^\n。]{0,40}?人民代表大会")
 _YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–－~～至到]\s*(?:19|20)\d{2}|学年")
+# a school year (2023-2024学年, 2022—2023学年度): a university's or a school's report is of the year it ends in
+_SCHOOL_YEAR = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–－~～至到]\s*((?:19|20)\d{2})\s*学年")
 # the part of the year a title names after its year (2024年第三季度, 2024年1-9月份, 2024年10月), or opens with
 _PERIOD_IN_TITLE = re.compile(r"(?:(?:19|20)\d{2}\s*年度?|^)\s*(?:(?P<quarter>第?[一二三四1-4]季度|前三季度|[上下]半年)"
                               r"|(?P<first>1[0-2]|0?[1-9])\s*(?:月份?\s*)?[-－~至]\s*(?P<last>1[0-2]|0?[1-9])\s*月份?"
@@ -453,41 +477,48 @@ def _signers(line: str) -> list[str]:
     return [line] if len(line) <= 30 and _SIGNATORY.search(line) else []  # a name spaced out: 某 县 人 民 政 府
 
 
-def _signatory(lines: list[str], i: int) -> str | None:
-    """The body signing over ``lines[i]`` (its date): the first of the bodies on the lines just above it (a bureau
-    signs above the centre it runs), the government before the Party committee signing with it, or where a survey
-    team co-signs, the bureau before the team on that line (某县统计局  国家统计局某调查队) or on the line above it."""
+def _signing_group(lines: list[str], i: int) -> list[str]:
+    """The bodies signing over ``lines[i]`` (its date), the issuer first: the first of the bodies on the lines just
+    above it (a bureau signs above the centre it runs), the government before the Party committee signing with it, or
+    where a survey team co-signs, the bureau before the team on that line (某县统计局  国家统计局某调查队) or on the line
+    above it; then the others in the order they sign."""
     line = lines[i - 1]
     if _SURVEY_TEAM.search(line):
-        first = re.split(r"\s+", line)[0]
-        line = first if first != line else lines[i - 2] if i > 1 else ""
-        return line if len(line) <= 30 and _SIGNATORY.search(line) else None
+        first, *team = re.split(r"\s+", line)
+        line = first if team else lines[i - 2] if i > 1 else ""
+        return [line, *(team or [first])] if len(line) <= 30 and _SIGNATORY.search(line) else []
     signers: list[str] = []
     while i and (names := _signers(lines[i - 1])):  # upwards while the lines above are bodies too
         signers[:0] = names
         i -= 1
-    governing = [name for name in signers if not _PARTY.match(name)]
-    return (governing or signers or [None])[0]
+    lead = next((name for name in signers if not _PARTY.match(name)), signers[0] if signers else None)
+    return [lead] + [name for name in signers if name is not lead] if lead else []
 
 
-def extract_issuer(text: str, title: str | None, page_issuer: str | None = None) -> tuple[str | None, str | None]:
+def signing_bodies(text: str) -> list[str]:
+    """The bodies that sign a report (_signing_group): on their own lines just before its closing date, or before the
+    date at a cover's foot (《2023年…年度报告》 / 某县某局 / 二〇二四年一月); [] where none signs."""
+    for lines, dated in (([ln.strip() for ln in text[-400:].split("\n") if ln.strip()], _SIGN_DATE),
+                         (_first_lines(text, 6), _COVER_DATE)):
+        if group := next((group for i, ln in enumerate(lines) if i and dated.match(ln)
+                          and (group := _signing_group(lines, i))), None):
+            return group
+    return []
+
+
+def extract_issuer(text: str, title: str | None, page_issuer: str | None = None,
+                   signed: list[str] | None = None) -> tuple[str | None, str | None]:
     """(issuer, where it was found): the government a work report is made by to its congress, the signature (a
     department may post its government's report), the page's 发布机构 or 来源, the body the report says compiled it,
     or the body the title opens with; the first that names its place (a page's 区政府办 yields to the 某某区人民政府办公室
-    its report names)."""
+    its report names). ``signed``: the report's signing_bodies, where the caller has read them."""
     named = _named_body(title) if title else None
     found = []
     if session := _SESSION.search(text, 0, 600):
         found.append((f"{session.group(1)}人民政府", "text"))  # the government reporting to its people's congress,
         # whoever posted its report
-    # signature block: an organisation's name on its own line just before the closing date, or before the date at a
-    # cover's foot (《2023年…年度报告》 / 某县某局 / 二〇二四年一月)
-    for lines, dated in (([ln.strip() for ln in text[-400:].split("\n") if ln.strip()], _SIGN_DATE),
-                         (_first_lines(text, 6), _COVER_DATE)):
-        if signed := next((name for i, ln in enumerate(lines) if i and dated.match(ln)
-                           and (name := _signatory(lines, i))), None):
-            found.append((signed, "text"))
-            break
+    if signed := signing_bodies(text) if signed is None else signed:
+        found.append((signed[0], "text"))
     if page_issuer:
         if found and normalize_body(found[-1][0]) == normalize_body(page_issuer) + "办公室":
             found.pop()  # the office signs for the body the page names as its source
@@ -610,7 +641,10 @@ def extract_report_year(text: str, title: str | None, publish_date: str | None,
                         doc_type: str = "other") -> tuple[int | None, str | None]:
     """(year, what it was read from: 'title', 'text' or 'publish_date'): the year the statistics cover, the year a
     title names, else the year the text speaks of most. A government work report is named after the year of its
-    congress session and reports on the year before it."""
+    congress session and reports on the year before it. A school year's report (2023-2024学年) is of the year its
+    school year ends in, as a calendar year's is published after the year it covers (report_period 学年)."""
+    if title and "学年" in title and (school_year := _SCHOOL_YEAR.search(title)):
+        return int(school_year.group(1)), "title"
     if title and _YEAR_RANGE.search(title):
         return None, None  # 2022—2023年度, （2023—2025年）, 2023-2024学年: no one year is the report's
     if title:
@@ -665,7 +699,10 @@ def _headline(text: str) -> str | None:
 
 def extract_report_period(title: str | None) -> str | None:
     """The part of the year a quarterly, half-yearly or monthly report covers, as its title names it, in one
-    spelling: 第三季度, 上半年, 1-9月, 10月. None for a whole year (1-12月 too) or a title that names no part."""
+    spelling: 第三季度, 上半年, 1-9月, 10月; 学年 for a school year's report (2023-2024学年, whose report_year is the
+    year it ends in). None for a whole year (1-12月 too) or a title that names no part."""
+    if title and "学年" in title and _SCHOOL_YEAR.search(title):
+        return "学年"
     m = _PERIOD_IN_TITLE.search(title) if title else None
     if m is None:
         return None
@@ -760,6 +797,8 @@ def infer_region(text: str, title: str | None, body: tuple[str | None, str | Non
                 return code, poster_found
         if not leading_places_span(name)[1] and "委" in head and (code := _credited_county(head)):
             return code, "text"  # a town named alone that credits its county's leadership (在某县委、县政府领导下)
+    if name and owner and (code := _owners_short_name(name, owner)):
+        return code, "header"  # 某某水务集团有限公司 on the site of 某某市, the city its name opens with
     if name and not _PLACELESS.match(name):
         return None, None  # a named body outside the gazetteer (某某新区管理委员会): its place is not known
     level = _LEVELS.get(_level_word(name) or name[0], "city") if name else None
@@ -777,6 +816,17 @@ def infer_region(text: str, title: str | None, body: tuple[str | None, str | Non
     if code and record_province and code[:2] != record_province:
         return None, None  # the text's places point to another province than the site's
     return (code, "text") if code else (None, None)
+
+
+def _owners_short_name(name: str, owner: str) -> str | None:
+    """Division code of the site's owner (主办单位) when a body's name opens with the owner's city's or county's short
+    name (襄阳水务集团有限公司 on 襄阳市's portal): a short name alone names no place (中山大学 is not 中山市's), but a
+    place's site holds its own utilities' reports."""
+    code = leading_places(_PARTY.sub("", owner))
+    full = place_name(code) if code else None
+    if not full or full[-1] not in "市县" or "自治" in full or name.startswith(full):
+        return None
+    return code if len(full) >= 3 and name.startswith(full[:-1]) else None
 
 
 # 在某县委、县政府的坚强领导下: the leadership a town's report credits, its county's (县委 alone names none)
@@ -800,14 +850,19 @@ _PORTAL_STEP = re.compile(r"(.{2,20}?)(?:人民政府|政府)(?:门户网站|网
 
 def site_owner(page_info) -> str | None:
     """The site's owner (主办单位) among the lines normalization took out of a page; without one, the place's
-    government a breadcrumb's step names (the portal's owner, 首页 > 某省人民政府 > …)."""
+    government a breadcrumb's step names (the portal's owner, 首页 > 某省人民政府 > …), or else the place a step names
+    by its full name alone (首页 > 镇村信息公开 > 某县 > 某镇: the section of that place's reports)."""
     if owner := next((value for key, value in page_info if key in ("主办单位", "主办")), None):
         return owner
-    for key, value in page_info:
-        if key in ("当前位置", "您现在的位置", "您的位置"):
-            for step in _CRUMB_SEPARATOR.split(value):
-                if (m := _PORTAL_STEP.fullmatch(step)) and leading_places_span(m.group(1))[1] == len(m.group(1)):
-                    return f"{m.group(1)}人民政府"
+    crumbs = [_CRUMB_SEPARATOR.split(value) for key, value in page_info if key in ("当前位置", "您现在的位置", "您的位置")]
+    for steps in crumbs:
+        for step in steps:
+            if (m := _PORTAL_STEP.fullmatch(step)) and leading_places_span(m.group(1))[1] == len(m.group(1)):
+                return f"{m.group(1)}人民政府"
+    for steps in crumbs:
+        for step in steps:
+            if step[-1:] in _FULL_NAME_END and 2 <= len(step) <= 12 and leading_places_span(step)[1] == len(step):
+                return f"{step}人民政府"
     return None
 
 
@@ -905,7 +960,8 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
                     or take("publish_date", listed_date, "text")
                     or take("publish_date", extract_publish_date(text), "text")
                     or take("publish_date", url_date(header.get("source_url")), "header"))
-    issuer, issuer_found = extract_issuer(text, issuer_title, header.get("issuer"))
+    signed = signing_bodies(text)
+    issuer, issuer_found = extract_issuer(text, issuer_title, header.get("issuer"), signed)
     take("issuer", issuer, issuer_found)
     body, body_found = issuing_body(title, issuer, issuer_found, text)
     doc_type = "list_page" if listed else classify_doc_type(text, title)
@@ -950,6 +1006,9 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
                 and not _short_name_alone(body[start:start + end], own):
             body = body[:start] + own + body[start + end:]
     take("body", body, body_found)
+    # bodies a title names together are apart by 、 or 和/与/及
+    named_together = _named_bodies(title) if title and any(c in title for c in "、和与及") else []
+    co_issuers = _co_issuers(body, named_together, signed)
     former = former_body(text, body)
     source_url = take("source_url", header.get("source_url"), "header")
     period = extract_report_period(title if title is not None or listed else _headline(text))
@@ -960,8 +1019,25 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
         admin_level=place.level if place else None, province=place.province if place else None,
         city=place.city if place else None, county=place.county if place else None, report_year=report_year,
         report_period=period, publish_date=publish_date, doc_type=doc_type, template=detect_template(text, doc_type, report_year),
-        body=body, source_url=source_url, found_in=found, former_body=former,
+        body=body, source_url=source_url, found_in=found, former_body=former, co_issuers=co_issuers,
     )
+
+
+def _co_issuers(body: str | None, *groups: list[str]) -> tuple[str, ...]:
+    """The others of the first group of bodies (named together in a title, or signing together) that ``body`` leads:
+    某县人民政府办公室、某县大数据发展管理局2023年…, or 某县统计局 / 国家统计局某调查队 under a bulletin."""
+    for group in groups:
+        if len(group) > 1 and body:
+            names = [normalize_body(name) for name in group]
+            if names[0] == body or body.endswith(names[0][len(_level_word(names[0])):]):
+                party = _PARTY.match(body)
+                start = party.end() if party else 0
+                place = body[:start + leading_places_span(body[start:])[1]]
+                # 市政务服务管理办公室 signing with 某市人民政府办公室: the level's place is the body's
+                spelled = [place + name[len(word):] if (word := _level_word(name)) and place.endswith(word) else name
+                           for name in names[1:]]
+                return tuple(dict.fromkeys(name for name in spelled if name != body))
+    return ()
 
 
 # ---------------------------------------------------------------------------------------------- renamed bodies
@@ -1133,7 +1209,7 @@ _TITLE_CHAR = r"[^\s。，,；;：:《》“”\"、]"  # no sentence, list or q
 _BRACKET_YEAR = r"[（(](?:19|20)\d{2}\s*年度?[)）]"
 def _titled(genres: str, char: str = _TITLE_CHAR) -> re.Pattern:
     """A link's or a run's text that is a title ending in one of ``genres``, with a year or a bracketed year."""
-    return re.compile(_LINK_LABEL + rf"((?:{char}{{0,40}}(?:19|20)\d{{2}}\s*年{char}{{0,40}}"
+    return re.compile(_LINK_LABEL + rf"((?:{char}{{0,40}}(?:19|20)\d{{2}}\s*学?年{char}{{0,40}}"
                       rf"|{char}{{2,40}}(?=(?:{genres}){_BRACKET_YEAR}))(?:{genres})(?:{_BRACKET_YEAR})?)")
 
 

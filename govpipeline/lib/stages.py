@@ -262,7 +262,7 @@ def normalize_document(raw: dict) -> list[dict]:
            "report_year": None, "report_period": None, "publish_date": None, "doc_type": None, "template": None,
            "repairs": None, "error": None, "code_version": stage_version("normalize"), "normalized_at": now(),
            "body": None, "source_url": None, "metadata_found_in": None, "file_id": raw["doc_id"], "report_in_file": 1,
-           "former_body": None}
+           "former_body": None, "co_issuers": None}
     try:
         source = raw["decoded_text"]
         if raw["format"] == "html":  # what ingest found the bytes to be: a page saved as .txt or .doc is one
@@ -300,7 +300,7 @@ def normalize_document(raw: dict) -> list[dict]:
                 "report_year": meta.report_year, "report_period": meta.report_period,
                 "publish_date": date.fromisoformat(meta.publish_date) if meta.publish_date else None,
                 "doc_type": meta.doc_type, "template": meta.template, "body": meta.body, "source_url": meta.source_url,
-                "former_body": meta.former_body,
+                "former_body": meta.former_body, "co_issuers": list(meta.co_issuers) or None,
                 "metadata_found_in": json.dumps(meta.found_in, ensure_ascii=False),
                 "repairs": json.dumps(repairs, ensure_ascii=False),
             })

@@ -66,8 +66,9 @@ CREATE TABLE IF NOT EXISTS normalized.documents (
     file_id         VARCHAR NOT NULL, -- raw.documents.doc_id of the file holding the report; a file holding several
                                       -- reports gives a row for each (doc_id = file_id for the first)
     report_in_file  INTEGER NOT NULL, -- which of the file's reports this is, from 1
-    former_body     VARCHAR           -- the body's former name, where the report says it was renamed (原某局更名为…,
+    former_body     VARCHAR,          -- the body's former name, where the report says it was renamed (原某局更名为…,
                                       -- 我局（原某局）): its reports under that name join its series
+    co_issuers      VARCHAR[]         -- the bodies that issued the report jointly with its body, see warehouse.documents
 );
 
 -- extract layer
@@ -155,10 +156,16 @@ CREATE TABLE IF NOT EXISTS warehouse.documents (
                                       -- OCR): each over 15 % of a page with no text on it ('page 3: an image over 41%
                                       -- of the page, no text on it'; a .docx names the line before it); a seal or logo
                                       -- is smaller. A .doc's pictures are not measured
-    report_in_file INTEGER            -- which report of its file this is, from 1: a page followed by another report's
+    report_in_file INTEGER,           -- which report of its file this is, from 1: a page followed by another report's
                                       -- full text, or several years' reports printed or merged in one file, gives one
                                       -- document per report (its own title, year, body and text; source offsets
                                       -- into the whole file)
+    co_issuers    VARCHAR[]           -- the bodies that issued the report jointly with body, in the order the title
+                                      -- names them or they sign (某县人民政府办公室、某县大数据发展管理局2023年…; a
+                                      -- bureau and its centre, a government and the Party committee, a statistics
+                                      -- bureau and the survey team signing together); NULL for one issuer. The report
+                                      -- is in body's series only (no figure counts twice): list_contains(co_issuers,
+                                      -- '某县大数据发展管理局') finds the reports a body issued jointly under another
 );
 CREATE TABLE IF NOT EXISTS warehouse.document_texts (
     doc_id          VARCHAR NOT NULL,
@@ -362,8 +369,8 @@ COMMENT ON COLUMN warehouse.facts.decimals IS 'Decimals printed, for rounding to
 COMMENT ON COLUMN warehouse.facts.scale IS 'Multiplier printed with the figure (10000 for 万)';
 COMMENT ON COLUMN warehouse.relations.exhaustive IS 'sum only: the parts claim the whole total (分别为, or they reach it); otherwise parts only must not exceed it';
 COMMENT ON COLUMN warehouse.relations.role IS 'sum: total/part; share: part/total/share; yoy: current/change; before_after: before/after';
-COMMENT ON COLUMN warehouse.documents.report_year IS 'Year the statistics cover, not the publishing year';
-COMMENT ON COLUMN warehouse.documents.report_period IS 'The part of report_year a quarterly, half-yearly or monthly report covers, as its title names it (第三季度, 上半年, 1-9月, 10月), or, in a text with no title line, a first line that reads like one (2024年1-8月全区主要经济指标); NULL for a whole year. Facts of such a report carry it in their metric, unless their sentence opens with a window of its own (6月份，…; 6月末，… gives 各项贷款余额(6月末)), and get their indicator''s metric_id; yoy_comparisons pairs a quarter only with the same quarter, and metric_series keys its figures on their period';
+COMMENT ON COLUMN warehouse.documents.report_year IS 'Year the statistics cover, not the publishing year (a school year''s report, 2023-2024学年: the year it ends in)';
+COMMENT ON COLUMN warehouse.documents.report_period IS 'The part of report_year a quarterly, half-yearly or monthly report covers, as its title names it (第三季度, 上半年, 1-9月, 10月), or, in a text with no title line, a first line that reads like one (2024年1-8月全区主要经济指标); 学年 for a school year''s report (2023-2024学年, whose report_year is the year it ends in); NULL for a whole year. Facts of such a report carry it in their metric, unless their sentence opens with a window of its own (6月份，…; 6月末，… gives 各项贷款余额(6月末)), and get their indicator''s metric_id; yoy_comparisons pairs a quarter only with the same quarter, and metric_series keys its figures on their period';
 COMMENT ON COLUMN warehouse.documents.template IS 'Annual reports: narrative | 2019_trial | 2021';
 COMMENT ON COLUMN warehouse.documents.doc_type IS 'disclosure_annual_report | work_summary | briefing | government_work_report | statistical_bulletin | budget_report | audit_report | list_page (a site''s list of reports, none of them) | other';
 COMMENT ON COLUMN analytics.yoy_comparisons.basis IS 'stated: previous value implied by a stated change; cross_document: from the report of the previous year';

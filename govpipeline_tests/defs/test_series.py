@@ -750,3 +750,47 @@ def test_a_county_governments_reports_across_the_2019_template_change_give_one_s
     # every point of the body's series is the whole's: no indicator split by a scope phrase
     assert query(db, "SELECT DISTINCT scope_kind FROM analytics.metric_series WHERE body = '泾县人民政府' "
                      "AND metric_id IN (SELECT unnest(?))", [list(key)]) == [("whole",)]
+
+
+def test_a_universitys_school_years_form_its_own_series_apart_from_calendar_years(tmp_path):
+    """A school year's reports (2022-2023学年, 2023-2024学年) are of the years they end in, period 学年: the
+    university's series runs 2023, 2024 under 学年 and its two years compare, while a county's calendar-year figures
+    of the same indicator stay in their own series."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for first, received in ((2022, 14), (2023, 21)):
+        (raw / f"明德理工学院{first}.txt").write_text(
+            f"标题：明德理工学院{first}-{first + 1}学年信息公开工作年度报告\n发布时间：{first + 1}-10-28\n-----\n"
+            f"一、概述\n本学年，共收到信息公开申请{received}件，均已按期答复。\n", encoding="utf-8")
+    (raw / "county2023.txt").write_text(_report(2023, "一、总体情况\n全县共受理政府信息公开申请30件。\n"), encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw, db)
+    assert query(db, "SELECT body, report_year, report_period FROM warehouse.documents ORDER BY body, report_year") == [
+        (BODY, 2023, None), ("明德理工学院", 2023, "学年"), ("明德理工学院", 2024, "学年")]
+    assert query(db, """SELECT body, year, period, value FROM analytics.metric_series
+                        WHERE metric_id = 'disclosure_requests_received' ORDER BY body, year""") == [
+        (BODY, 2023, "", 30.0), ("明德理工学院", 2023, "学年", 14.0), ("明德理工学院", 2024, "学年", 21.0)]
+    assert query(db, """SELECT body, year, previous_value, basis FROM analytics.yoy_comparisons
+                        WHERE metric_id = 'disclosure_requests_received'""") == [("明德理工学院", 2024, 14.0, "cross_document")]
+
+
+def test_a_jointly_issued_report_is_in_its_first_bodys_series_and_names_the_others(tmp_path):
+    """A report two bodies issue together is its first body's, the other in co_issuers: the second body's series
+    holds its own reports only, so no figure counts in two series."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    office, data = "桂东县人民政府办公室", "桂东县数据资源局"
+    reports = {"joint.txt": (f"{office}、{data}", 2023, 40), "data2022.txt": (data, 2022, 12),
+               "office2022.txt": (office, 2022, 35)}
+    for name, (bodies, year, received) in reports.items():
+        (raw / name).write_text(f"标题：{bodies}{year}年政府信息公开工作年度报告\n发布时间：{year + 1}-01-20\n-----\n"
+                                f"一、总体情况\n{year}年，共收到政府信息公开申请{received}件。\n", encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw, db)
+    assert query(db, "SELECT body, report_year, co_issuers FROM warehouse.documents ORDER BY body, report_year") == [
+        (office, 2022, None), (office, 2023, [data]), (data, 2022, None)]
+    assert query(db, """SELECT body, year, value FROM analytics.metric_series
+                        WHERE metric_id = 'disclosure_requests_received' ORDER BY body, year""") == [
+        (office, 2022, 35.0), (office, 2023, 40.0), (data, 2022, 12.0)]
+    assert query(db, "SELECT body, report_year FROM warehouse.documents WHERE list_contains(co_issuers, ?)",
+                 [data]) == [(office, 2023)]

@@ -9,8 +9,9 @@ from govpipeline_tests.lib.crawled_files import (eighteenth_files, eighteenth_he
                                                  tenth_held_out_files, fifteenth_files,
                                                  fifteenth_held_out_files, sixteenth_files,
                                                  sixteenth_held_out_files, thirteenth_files,
-                                                 thirteenth_held_out_files, twelfth_files, twelfth_held_out_files)
-from govpipeline_tests.lib.crawled_pages import (NINETEENTH_HELD_OUT_PAGES, NINETEENTH_PAGES, EIGHTEENTH_HELD_OUT_PAGES, EIGHTEENTH_PAGES, EIGHTEENTH_SERIES_PAGES,
+                                                 thirteenth_held_out_files, twelfth_files, twelfth_held_out_files,
+                                                 twentieth_files, twentieth_held_out_files)
+from govpipeline_tests.lib.crawled_pages import (TWENTIETH_HELD_OUT_PAGES, TWENTIETH_LEFT_NULL, TWENTIETH_PAGES, NINETEENTH_HELD_OUT_PAGES, NINETEENTH_PAGES, EIGHTEENTH_HELD_OUT_PAGES, EIGHTEENTH_PAGES, EIGHTEENTH_SERIES_PAGES,
                                                  EIGHTH_HELD_OUT_PAGES, EIGHTH_PAGES, ELEVENTH_HELD_OUT_PAGES,
                                                  ELEVENTH_LEFT_NULL, ELEVENTH_PAGES, FOURTH_PAGES, HELD_OUT_PAGES,
                                                  LAST_PAGES, MORE_PAGES, NINTH_HELD_OUT_PAGES, NINTH_PAGES, PAGES,
@@ -29,7 +30,7 @@ ALL_PAGES = (PAGES + MORE_PAGES + LAST_PAGES + FOURTH_PAGES + HELD_OUT_PAGES + S
              + FOURTEENTH_HELD_OUT_PAGES + SIXTEENTH_PAGES + SIXTEENTH_HELD_OUT_PAGES
              + SEVENTEENTH_PAGES + SEVENTEENTH_HELD_OUT_PAGES + EIGHTEENTH_PAGES + EIGHTEENTH_SERIES_PAGES
              + EIGHTEENTH_HELD_OUT_PAGES + NINETEENTH_PAGES
-             + NINETEENTH_HELD_OUT_PAGES)
+             + NINETEENTH_HELD_OUT_PAGES + TWENTIETH_PAGES)
 
 
 @pytest.mark.parametrize("page, expected", [(p, e) for _, p, e in ALL_PAGES], ids=[name for name, _, _ in ALL_PAGES])
@@ -59,10 +60,21 @@ def test_eleventh_set_right_or_null(name, page, expected):
         k: (got[k] if v is ... else None if (name, k) in ELEVENTH_LEFT_NULL else v) for k, v in expected.items()}
 
 
+@pytest.mark.parametrize("name, page, expected", TWENTIETH_HELD_OUT_PAGES,
+                         ids=[name for name, _, _ in TWENTIETH_HELD_OUT_PAGES])
+def test_twentieth_held_out_right_or_null(name, page, expected):
+    """Set 20's held-out pages: each value as written down, except those left NULL by decision (TWENTIETH_LEFT_NULL),
+    which are NULL: never another place."""
+    got = measured(page)
+    assert {k: got[k] for k in expected} == {
+        k: None if (name, k) in TWENTIETH_LEFT_NULL else v for k, v in expected.items()}
+
+
 FILES = (eighth_files() + eighth_held_out_files() + tenth_files() + tenth_held_out_files() + twelfth_files()
          + twelfth_held_out_files() + thirteenth_files() + thirteenth_held_out_files() + fifteenth_files()
          + fifteenth_held_out_files() + sixteenth_files()
-         + sixteenth_held_out_files() + eighteenth_files() + eighteenth_held_out_files())
+         + sixteenth_held_out_files() + eighteenth_files() + eighteenth_held_out_files() + twentieth_files()
+         + twentieth_held_out_files())
 
 
 @pytest.mark.parametrize("name, data, expected", FILES, ids=[name for name, _, _ in FILES])

@@ -109,6 +109,16 @@ def test_a_plan_section_without_a_year_is_the_next_year():
     assert facts == [("12.6万件", "受理办件", None), ("120个", "新建村级便民服务站(目标)", 2024)]
 
 
+def test_a_school_years_report_keeps_its_figures_apart_and_aims_at_the_next_school_year():
+    """A 2024-2025学年 report is report_year 2025, period 学年 (lib/metadata): its figures are the school year's, its
+    aims the next school year's (2026), as a whole year's report aims at the next year and a quarter's at its own."""
+    text = ("一、概述\n本学年，学院主动公开信息1480条。\n二、下一步工作打算\n新建信息公开专栏6个。\n"
+            "三、其他\n学院力争年度依申请公开按时答复率达到100%。\n")
+    facts = [(f.quote, f.metric, f.year) for f in extract_facts(text, 2025, "学年").facts]
+    assert facts == [("1480条", "学院主动公开信息(学年)", None), ("6个", "新建信息公开专栏(目标)", 2026),
+                     ("100%", "学院年度依申请公开按时答复率(目标)", 2026)]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("力争全年办件量达到15万件，网上办理率达到95%。", [("15万件", "办件量(目标)"), ("95%", "网上办理率(目标)")]),
     ("2025年计划完成固定资产投资850亿元。", [("850亿元", "完成固定资产投资(目标)")]),

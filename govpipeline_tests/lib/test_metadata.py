@@ -1208,3 +1208,93 @@ def test_a_title_opening_with_its_year_and_a_part_of_it_names_its_place_after_th
     genre, 各窗口办件情况统计表, is left NULL rather than guessed)"""
     meta = _read(f"{title}\n单位：件\n受理件数\t办结件数\n3126\t3119\n")
     assert (meta.region, meta.report_year) == (region, 2024 if "2024" in title else 2023)
+
+@pytest.mark.parametrize("title, year", [
+    ("西北民族大学2024至2025学年信息公开工作年度报告", 2025),
+    ("某职业技术学院2021—2022学年度信息公开工作报告", 2022),
+    ("某中学2023～2024学年信息公开年度报告", 2024),
+])
+def test_a_school_years_report_is_of_the_year_it_ends_in(title, year):
+    """A university's or a school's report over its school year is published after that year ends, as a calendar
+    year's report is: its report_year is the year it ends in, its report_period 学年 (its figures are no calendar
+    year's)."""
+    meta = extract_metadata(f"{title}\n一、概述\n本学年，学校主动公开信息420条，收到信息公开申请3件。\n")
+    assert (meta.report_year, meta.report_period) == (year, "学年")
+
+
+def test_a_school_year_named_by_one_year_or_a_range_of_calendar_years_is_no_one_year():
+    # 2023学年 is 2023-2024 at some schools and 2022-2023 at others; 2022—2023年度 spans two calendar years
+    for title in ("某大学2023学年信息公开工作报告", "某市2022—2023年度政务公开工作报告"):
+        meta = extract_metadata(f"{title}\n主动公开信息420条。\n")
+        assert (meta.report_year, meta.report_period) == (None, None)
+
+
+def test_a_one_line_page_behind_a_nav_bar_keeps_a_school_years_title():
+    page = ("网站首页 学院概况 信息公开 教育教学 合作交流 当前位置：首页 > 信息公开 > 年度报告 "
+            "西北民族大学2024至2025学年信息公开工作年度报告 发布时间：2025-10-28 一、概述 本学年，学校主动公开信息"
+            "1620条。 二、依申请公开情况 本学年收到申请2件。 版权所有：西北民族大学")
+    _, meta = read_page(page)
+    assert (meta.title, meta.report_year, meta.body) == ("西北民族大学2024至2025学年信息公开工作年度报告", 2025,
+                                                         "西北民族大学")
+
+
+@pytest.mark.parametrize("title, body, code", [
+    # a vertical system's unit of a place: the place after the system's name
+    ("国家税务总局陇西县税务局", "国家税务总局陇西县税务局", "621122"),
+    ("中国人民银行黄石市分行", "中国人民银行黄石市分行", "420200"),
+    ("中国人民银行汉中市中心支行", "中国人民银行汉中市中心支行", "610700"),
+    # a city's short name before a word that is no zone's names no place: the name as printed, no region
+    ("国家金融监督管理总局乐山监管分局", "国家金融监督管理总局乐山监管分局", None),
+    # a customs house is named after a port, not the place it sits in
+    ("中华人民共和国拱北海关", "中华人民共和国拱北海关", None),
+])
+def test_a_vertical_bodys_unit_is_of_the_place_its_name_holds(title, body, code):
+    meta = extract_metadata(f"{title}2023年政府信息公开工作年度报告\n一、总体情况\n2023年，我单位主动公开信息"
+                            "215条，与西安市、兰州市的同级单位开展交流。\n")
+    assert (meta.body, meta.region_code) == (body, code)
+
+
+def test_a_utility_named_by_its_sites_citys_short_name_is_that_citys():
+    report = ("利川水务有限公司2023年度信息公开工作报告\n发布时间：2024-03-20\n"
+              "一、总体情况\n2023年，公司完成恩施市、咸丰县交界管网改造，主动公开信息86条。\n")
+    _, meta = read_page(report + "主办单位：利川市人民政府办公室\n鄂ICP备05001234号\n")
+    assert (meta.body, meta.region_code) == ("利川水务有限公司", "422802")
+    # without the site's owner, or on another place's site, the short name names no place
+    assert read_page(report)[1].region_code is None
+    assert read_page(report + "主办单位：恩施市人民政府办公室\n")[1].region_code is None
+
+
+def test_a_town_named_alone_takes_the_county_its_breadcrumb_names_by_its_full_name():
+    report = ("牙屯堡镇2023年政府信息公开工作年度报告\n发布时间：2024-01-23\n"
+              "一、总体情况\n2023年，我镇与靖州苗族侗族自治县、会同县的乡镇结对，主动公开政府信息97条。\n")
+    _, meta = read_page("当前位置：首页 > 政务公开 > 乡镇街道 > 通道侗族自治县 > 牙屯堡镇\n" + report)
+    assert (meta.region_code, meta.body) == ("431230", "通道侗族自治县牙屯堡镇人民政府")
+    # a step naming its city gives no county, and a step's short name no place: the town stays unknown
+    for crumbs in ("首页 > 怀化市 > 乡镇信息公开 > 牙屯堡镇", "首页 > 走进通道 > 乡镇信息公开"):
+        _, meta = read_page(f"当前位置：{crumbs}\n" + report)
+        assert (meta.region_code, meta.body) == (None, None)
+
+
+def test_a_jointly_issued_report_is_its_first_bodys_with_the_others_as_co_issuers():
+    def read(title: str, signature: str = "") -> tuple:
+        meta = extract_metadata(f"{title}\n一、总体情况\n2023年，主动公开政府信息215条。\n{signature}")
+        return meta.body, meta.co_issuers
+    # named together in the title (、 or 和 before a place), the first leads
+    assert read("汝城县人民政府办公室、汝城县数据资源局2023年政府信息公开工作年度报告") == (
+        "汝城县人民政府办公室", ("汝城县数据资源局",))
+    assert read("汝城县人民政府办公室和汝城县政务服务中心2023年政务公开工作总结") == (
+        "汝城县人民政府办公室", ("汝城县政务服务中心",))
+    # signing together: the bureau over its centre, the government with the Party committee, the bureau with the
+    # survey team; a co-signer named by its level is of the body's place
+    assert read("2023年政务服务工作总结", "汝城县行政审批服务局\n县政务服务中心\n2024年1月8日\n") == (
+        "汝城县行政审批服务局", ("汝城县政务服务中心",))
+    assert read("关于2023年度法治政府建设情况的报告", "中共汝城县委  汝城县人民政府\n2024年3月1日\n") == (
+        "汝城县人民政府", ("中共汝城县委",))
+    assert read("汝城县2023年国民经济和社会发展统计公报", "汝城县统计局  国家统计局汝城调查队\n2024年3月20日\n") == (
+        "汝城县统计局", ("国家统计局汝城调查队",))
+    # one name holding 和, one signer, a signer the title's body does not lead: no co-issuers
+    assert read("汝城县发展和改革局2023年政府信息公开工作年度报告") == ("汝城县发展和改革局", ())
+    assert read("汝城县数据资源局2023年政府信息公开工作年度报告", "汝城县数据资源局\n2024年1月20日\n") == (
+        "汝城县数据资源局", ())
+    assert read("汝城县数据资源局2023年政府信息公开工作年度报告", "汝城县人民政府办公室\n汝城县大数据中心\n2024年1月20日\n") == (
+        "汝城县数据资源局", ())

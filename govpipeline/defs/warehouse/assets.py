@@ -77,13 +77,13 @@ def warehouse_tables(context: dg.AssetExecutionContext, config: RefreshConfig, w
                        region_code, admin_level, province, city, county, report_year, report_period, publish_date,
                        doc_type, template, n_chars, n_facts, code_version, published_at, table_cells_expected,
                        table_cells_read, body, source_url, metadata_found_in, dropped_bytes, format, n_pages,
-                       page_starts, images_not_read, report_in_file)
+                       page_starts, images_not_read, report_in_file, co_issuers)
                    SELECT n.doc_id, r.source_path, n.sha256, r.encoding, n.script, n.title, n.issuer, n.region,
                           n.region_code, n.admin_level, n.province, n.city, n.county, n.report_year, n.report_period,
                           n.publish_date, n.doc_type, n.template,
                           length(n.normalized_text), e.n_facts, e.code_version, ?, e.table_cells_expected,
                           e.table_cells_read, n.body, n.source_url, n.metadata_found_in, r.dropped_bytes, r.format,
-                          len(r.page_starts), r.page_starts, r.images_not_read, n.report_in_file
+                          len(r.page_starts), r.page_starts, r.images_not_read, n.report_in_file, n.co_issuers
                    FROM extracted.documents e JOIN normalized.documents n USING (doc_id)
                    JOIN raw.documents r ON r.doc_id = n.file_id
                    WHERE e.error IS NULL AND e.doc_id IN (SELECT doc_id FROM _touched)""", [now()])

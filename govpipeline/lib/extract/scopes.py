@@ -154,6 +154,7 @@ def mark_targets(ctx: Context, facts: list[Fact], report_year: int | None, repor
         plans |= {section for section, year in coming.items() if year == "明年" or given_after}
     if not cues and not plans:
         return  # most reports state no plan: their figures are not looked at one by one
+    part_year = report_period is not None and report_period != "学年"  # a school year's report aims at the next one
     for f in facts:
         if f.section in plans and _looked_back(ctx, f, cues):
             # 去年粮食总产量达到27.6万吨，今年力争…: the result of the year before the plan's, its starting point
@@ -168,16 +169,17 @@ def mark_targets(ctx: Context, facts: list[Fact], report_year: int | None, repor
                 f.year = plan_year
         elif planned and f.year is None and report_year and not rx.YEAR.search(f.section):
             # 今后五年工作安排 names no one year; 下一步工作打算: the coming year, or a part-year report's own
-            f.year = report_year + 1 if report_period is None else report_year
+            f.year = report_year if part_year else report_year + 1
         cue = bisect_right(cues, f.start) - 1
         cued = cue >= 0 and f.sentence_start <= cues[cue]
-        if cued and not planned and f.year is None and report_year and report_period is None \
+        if cued and not planned and f.year is None and report_year and not part_year \
                 and not text.startswith("计划", cues[cue]):
             # 力争新增市场主体7000户 with no plan heading: a report of the year it looks back on aims at the next
             # (a part-year report's aims are its own year's; 计划总投资 is a project's size, not an aim of a year)
             f.year = report_year + 1
         if planned or cued:
-            if report_period:  # a part-year report's aims are for the rest of its year, not its window
+            if report_period:  # a part-year report's aims are for the rest of its year, not its window (a school
+                # year's, for the next school year)
                 f.metric = f.metric.replace(f"({report_period})", "")
                 if (said := ctx.last_before(ctx.periods, f.start)) and text.find("全年", said.end(), f.start) > 0:
                     # 下半年，街道将冲刺全年目标任务：…确保完成2.5亿元: the year's aim, said in the rest of the year
