@@ -1380,3 +1380,39 @@ def test_one_group_counted_in_households_and_people_is_named_by_each_unit():
 def test_what_was_done_for_children_or_women_leads_their_count():
     facts, _ = named("为56名留守儿童实施心理关爱服务，为230名农村妇女提供免费体检。", 2024)
     assert facts == [("56名", "实施心理关爱服务留守儿童"), ("230名", "提供免费体检农村妇女")]
+
+
+# round D (session 37): a 决算 report, an 审计工作报告, a 人大常委会 report, a 计划执行情况 report, a one-line bulletin
+
+
+def test_what_was_put_into_a_plan_is_a_result_not_an_aim():
+    facts, _ = named("收到群众建议175件，其中已办结或纳入计划逐步办理的132件。", 2024)
+    assert facts == [("175件", "收到群众建议"), ("132件", "收到群众建议:办结或纳入计划逐步办理")]
+
+
+def test_a_change_short_of_its_expected_target_is_a_result_and_its_gap_is_that_changes():
+    ex = extract_facts("全县社会消费品零售总额增长4.1%，比年度预期目标低1.9个百分点。", 2024)
+    assert [(f.quote, f.metric, f.year) for f in ex.facts] == [
+        ("4.1%", "社会消费品零售总额增长", None), ("1.9个百分点", "社会消费品零售总额增长比年度预期目标低", None)]
+
+
+def test_a_target_in_brackets_after_the_target_missed_is_that_changes_target_of_its_year():
+    ex = extract_facts("工业投资下降3.6%，未完成年度目标（增长10%）。", 2024)
+    assert [(f.quote, f.metric, f.year) for f in ex.facts] == [
+        ("3.6%", "工业投资下降", None), ("10%", "工业投资增长(目标)", None)]
+
+
+def test_one_group_of_visitors_counted_in_batches_and_in_visits_is_named_by_each_unit():
+    facts, _ = named("全年接待上访群众215批734人次。", 2024)
+    assert facts == [("215批", "接待上访群众批次"), ("734人次", "接待上访群众人次")]
+
+
+def test_negative_growth_in_words_is_a_change_of_the_level_before():
+    facts, yoy = named("限额以上批发业销售额56.2亿元，负增长4.7%。", 2024)
+    assert facts == [("56.2亿元", "限额以上批发业销售额"), ("4.7%", "限额以上批发业销售额负增长")]
+    assert yoy == {("56.2亿元", "4.7%")}
+
+
+def test_a_clause_opening_with_a_later_year_and_what_will_be_done_is_an_aim():
+    ex = extract_facts("四、审计建议。（一）压降债务，2027年底前将负债率降至58%以下。", 2024)
+    assert [(f.quote, f.metric.endswith("(目标)"), f.year) for f in ex.facts] == [("58%以下", True, 2027)]

@@ -329,14 +329,15 @@ SECTION_TIME = re.compile(rf"(?<![比较同])(?:((?:19|20)\d{{2}})年|({_alt(_ID
 # 改进措施：一是… in a report's 存在的问题及改进 part lists what is to be done (not 采取了以下改进措施：)
 TARGET_CUE = re.compile(rf"(?!预期寿命)(?:{_alt(_IDIOMS['target_cues'])})|(?<!规划)计划(?![的生单类内外等、和及与]|确定|信息|文件)"
                         r"|(?<!了)(?<!以下)改进措施[:：]")
-# 低于年度计划0.9个百分点, 完成年度计划的98.7%, 超过预期目标: a result held against its plan, no aim
-PLAN_COMPARED = re.compile(r"(?:低于|高于|超过|超出|快于|慢于|好于|完成|达到|未达到|未达)(?:年度|全年|年初)?$")
+# 低于年度计划0.9个百分点, 完成年度计划的98.7%, 超过预期目标, 比预期目标低: a result held against its plan, no aim;
+# 列入计划逐步解决: what was put into a plan
+PLAN_COMPARED = re.compile(r"(?:低于|高于|超过|超出|快于|慢于|好于|完成|达到|未达到|未达|比|较|列入|纳入)(?:年度|全年|年初)?$")
 # 上涨0.4%，低于3%左右的调控目标: the figure is the target the one before is held against
 TARGET_HELD_BEFORE = re.compile(r"(?:低于|高于|快于|慢于|好于|优于|不超过|控制在)$")
 TARGET_HELD_AFTER = re.compile(r"的(?:调控|预期|年度|全年|计划|控制)?目标")
 # 低于年度计划0.9个百分点, 高于全省平均水平1.2个百分点: the change before, held against its plan or a wider area's
 PLAN_GAP = re.compile(r"(?:低于|高于|超过|超出|快于|慢于|好于|优于)(?:(?:年度|全年|年初)?(?:计划|预期|目标)"
-                      r"|全(?:国|省|市|区|县|州)(?:平均水平|平均|水平)?)")
+                      r"|全(?:国|省|市|区|县|州)(?:平均水平|平均|水平)?)|[比较](?:年度|全年|年初)?(?:计划|预期)目?标?[低高快慢]")
 TARGET_WORDS = tuple(dict.fromkeys(w[:2] for w in _IDIOMS["target_cues"] + ["计划", "改进"]))  # what a cue opens with
 # 2025年，我镇将…: a sentence that opens with a year after the report's and what will be done in it is a plan
 LATER_YEAR_PLAN = re.compile(r"年[，,]?[^，,。；;\d]{0,8}?(?:将|要|计划|拟)")  # matched after a year at a sentence's start
@@ -379,7 +380,7 @@ TIME_WORD = re.compile(_alt(_IDIOMS["time_words"]))
 # 累计 qualifies a verb (累计办理…) but is part of a measure's name (累计访问量, 累计交易额)
 LEAD_TRIM = re.compile(
     r"^(?:由原来的|由原来|由原|主要(?:是|由于|因为)|[一二三四五六七八九十]+是|(?:排名|位居|居)前[一二三四五六七八九十\d]+(?:位|名)?的?(?:依次|分别)?(?:是|为)|依次(?:是|为)|(?:其次|再次|然后)(?:是|为)|"
-    r"(?:我|本)(?:市|区|县|省|州|镇|乡|街道|机关|单位|部门|机构|局|委|办(?![理结件])|厅|院|中心)|年底前|其中|并且|并|且|同时|另外|此外|目前|力争|确保|预期|计划(?![生单类])|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|本月|当月|折合|累计(?![\u4e00-\u9fff]{1,3}[量额]$)|共计|合计|总计|共(?![享建治同识性])|已|先后|依法|"
+    r"(?:我|本)(?:市|区|县|省|州|镇|乡|街道|机关|单位|部门|机构|局|委|办(?![理结件])|厅|院|中心)|年底前|其中|并且|并|且|同时|另外|此外|目前|力争|确保|预期|计划(?![生单类])|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|本月|当月|折合|累计(?![\u4e00-\u9fff]{1,3}[量额]$)|共计|合计|总计|共(?![享建治同识性])|已经|已|先后|依法|"
     r"还|再|又|均|全部|分别|已经|达到(?!或)|达(?![成标到或])|为|是|有(?![效序])|仅|在(?![校园职岗册编线建])|将|对(?![接比标照外口应话])|把|向|通过|经过|按照|其余的|其余|除|以(?![\u4e00-\u9fff]代)|以及|和|及(?!时)|与|加上|结果|同期相比|同期|了)+"
 )
 
@@ -464,7 +465,7 @@ DONE_FOR = re.compile(_alt(_VERBS["done_for"]))
 FOLLOW_ON = tuple(_VERBS["follow_on"])
 CARRY_ACTIVITY = re.compile(_alt(_VERBS["carry_activity"]))
 # 惠及312户586人: figures of one verb in two units are told apart by their unit's count
-COUNT_OF_UNIT = {"户": "户数", "人": "人数", "家": "家数"}
+COUNT_OF_UNIT = {"户": "户数", "人": "人数", "家": "家数", "批": "批次", "人次": "人次"}  # 接待来访群众512批1380人次
 COMPOSED = re.compile(r"(组成|构成)(?:的([^，,；;。、]{2,20}))?")
 
 # the verb that introduces a list of names; what follows its last occurrence is the first name
