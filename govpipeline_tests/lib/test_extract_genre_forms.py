@@ -1416,3 +1416,14 @@ def test_negative_growth_in_words_is_a_change_of_the_level_before():
 def test_a_clause_opening_with_a_later_year_and_what_will_be_done_is_an_aim():
     ex = extract_facts("四、审计建议。（一）压降债务，2027年底前将负债率降至58%以下。", 2024)
     assert [(f.quote, f.metric.endswith("(目标)"), f.year) for f in ex.facts] == [("58%以下", True, 2027)]
+
+
+def test_a_flow_after_its_counterparts_rate_of_the_budget_takes_its_subject():
+    facts, _ = named("机关事业单位养老保险基金收入18.4亿元，完成预算的100.8%；支出17.9亿元，完成预算的99.2%。", 2024)
+    assert facts == [("18.4亿元", "机关事业单位养老保险基金收入"), ("100.8%", "机关事业单位养老保险基金收入:预算完成率"),
+                     ("17.9亿元", "机关事业单位养老保险基金支出"), ("99.2%", "机关事业单位养老保险基金支出:预算完成率")]
+
+
+def test_a_bare_verb_listed_after_a_verb_and_its_object_is_another_verb_of_that_object():
+    facts, _ = named("一年来，出台单行条例2件、修改3件、废止2件。", 2024)
+    assert facts == [("2件", "出台单行条例"), ("3件", "修改单行条例"), ("2件", "废止单行条例")]

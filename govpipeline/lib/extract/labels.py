@@ -233,8 +233,9 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         return prev.metric[:per.end()] + metric
     if prev is not None and prev.start >= ctx.sentence(f.start)[0] and (by_before := _of_figure_before(ctx, f, prev, metric)):
         return by_before
-    # 基金收入10.2亿元，增长10.1%；支出13.6亿元: the counterpart is the level before the change
-    level = facts[i - 2] if prev is not None and prev.kind == "change" and i >= 2 and f.kind != "change" else prev
+    # 基金收入10.2亿元，增长10.1%；支出13.6亿元 (or 完成预算的102.3%；支出…): the counterpart is the level before
+    level = facts[i - 2] if prev is not None and i >= 2 and f.kind != "change" \
+        and (prev.kind == "change" or prev.kind == "rate" != f.kind and prev.unit != f.unit) else prev
     if subject := subject_of_clause_before(ctx, f, prev, metric) or other_subject(ctx, f, facts, i) \
             or counterpart_label(ctx, f, level) \
             or balance_label(ctx, f, prev) or listed_object(ctx, f, prev) or side_of_event(ctx, f, prev) \
