@@ -72,7 +72,17 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
             # 保障低保对象1.42万户2.31万人: one group counted in households and in people, each named by its unit
             prev.metric += rx.COUNT_OF_UNIT[prev.unit]
             metric += rx.COUNT_OF_UNIT[f.unit]
+        if metric[-2:] in ("资金", "项目") and f.section and f.section.endswith("审计") \
+                and (sampled := rx.SAMPLED.fullmatch(metric)):
+            metric = _audited_subject(f.section, sampled) or metric
         f.metric = _with_measure_word(f, metric)
+
+
+def _audited_subject(section: str, sampled: re.Match) -> str | None:
+    """（一）养老服务资金审计。抽查资金1.84亿元: a paragraph led by the audit's subject and 审计, as its heading, names
+    what was sampled (抽查养老服务资金); the lead is the figure's section, and only names what the bare noun stands for."""
+    subject = rx.ORDINAL.sub("", section.rpartition(" > ")[2])[:-2]
+    return sampled.group(1) + subject if count_han(subject) > 2 and subject.endswith(sampled.group(2)) else None
 
 
 def name_windows(ctx: Context, facts: list[Fact], report_period: str | None) -> None:

@@ -143,6 +143,8 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
         label = label[:-2]  # 税收收入完成52.6亿元: the verb only links the thing to its figure, as 达到 does
     if between and (shared := _shared_verb(prev, between)):
         label = shared
+    elif between and prev.metric == label[2:] + label[:2] and label.startswith(rx.FOUND_AT):
+        label = label[2:]  # 2个单位未及时上缴非税收入1270万元: the sum is of the fault its count is named by
     elif between and rx.BENEFACTIVE.search(text, max(0, prev.start - 4), prev.start) \
             and (done := _beneficiary_end(between)):
         label = clean_label(between[done:])  # 为3.6万户纳税人减免税费12.8亿元: the amount is what was done
@@ -297,7 +299,8 @@ def _clause_after_figure(text: str, end: int) -> str:
             depth += 1
         elif ch in ")）":
             depth = max(0, depth - 1)
-        elif depth == 0 and (ch not in "和与及" or rx.NEXT_FIGURE.match(text, i + 1, i + 14)):
+        elif depth == 0 and (ch not in "和与及" or rx.NEXT_FIGURE.match(text, i + 1, i + 14)
+                             and not (ch == "及" and text.startswith("时", i + 1))):  # 未及时上缴…: no 及 of a list
             return text[end:i]  # 行政许可12件和公共服务5件: the next figure's words begin at 和 (771项行政审批和公共服务事项 is one)
     return text[end:limit]
 
@@ -315,7 +318,9 @@ def antecedent(text: str, pos: int, label: str) -> str:
     for noun in (label[1:3], label[1:2]):
         named = re.findall(rf"“[^”\n]{{1,20}}”{noun}|[\u4e00-\u9fff]{{2,6}}{noun}", text[max(0, pos - 400):pos])
         if named and not named[-1].startswith(("该", "此")):
-            return named[-1] + label[1 + len(noun):]
+            # 对区城投集团…进行了审计。该集团…: the thing, not the preposition before it
+            thing = rx.LEAD_TRIM.sub("", named[-1]) if named[-1][0] in rx.LEAD_PREPOSITIONS else named[-1]
+            return (thing if len(thing) > len(noun) else named[-1]) + label[1 + len(noun):]
     return label
 
 

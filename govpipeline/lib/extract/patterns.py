@@ -377,6 +377,7 @@ PACE_AGAINST = re.compile(rf"(?:比|较)[^，,；;。]{{1,8}}?(?:{_alt(_VERBS['p
 CHANGE_TAIL = re.compile(rf"(?:{YOY_CUE.pattern})?(?:{BARE_CHANGE.pattern})$")  # 办件量同比增长 -> 办件量
 TIME_WORD = re.compile(_alt(_IDIOMS["time_words"]))
 
+LEAD_PREPOSITIONS = frozenset("对向经在从")  # what a thing's name found before 该 may open with (对区城投集团)
 # 累计 qualifies a verb (累计办理…) but is part of a measure's name (累计访问量, 累计交易额)
 LEAD_TRIM = re.compile(
     r"^(?:由原来的|由原来|由原|主要(?:是|由于|因为)|[一二三四五六七八九十]+是|(?:排名|位居|居)前[一二三四五六七八九十\d]+(?:位|名)?的?(?:依次|分别)?(?:是|为)|依次(?:是|为)|(?:其次|再次|然后)(?:是|为)|"
@@ -465,6 +466,7 @@ DONE_FOR = re.compile(_alt(_VERBS["done_for"]))
 FOLLOW_ON = tuple(_VERBS["follow_on"])
 CARRY_ACTIVITY = re.compile(_alt(_VERBS["carry_activity"]))
 # 惠及312户586人: figures of one verb in two units are told apart by their unit's count
+SAMPLED = re.compile(r"(?:审计)?(抽查|抽审|审计)(资金|项目)")  # 抽查资金 under （一）养老服务资金审计: which funds
 COUNT_OF_UNIT = {"户": "户数", "人": "人数", "家": "家数", "批": "批次", "人次": "人次"}  # 接待来访群众512批1380人次
 COMPOSED = re.compile(r"(组成|构成)(?:的([^，,；;。、]{2,20}))?")
 
