@@ -1446,3 +1446,9 @@ def test_what_an_audit_sampled_is_named_by_the_subject_that_leads_its_paragraph(
 def test_a_thing_referred_to_by_its_noun_is_named_without_the_preposition_before_it():
     facts, _ = named("对县交通投资公司的资产负债情况进行了审计。该公司年末负债总额42.8亿元。", 2024)
     assert facts == [("42.8亿元", "县交通投资公司年末负债总额")]
+
+
+def test_a_rate_named_by_the_activity_counted_before_it_is_no_part_of_that_count():
+    facts, yoy = named("全年调解纠纷1860件，调解率97.4%，同比提高0.6个百分点。", 2024)
+    assert facts == [("1860件", "调解纠纷"), ("97.4%", "调解率"), ("0.6个百分点", "调解率同比提高")]
+    assert yoy == {("97.4%", "0.6个百分点")}

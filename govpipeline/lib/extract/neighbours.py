@@ -388,6 +388,10 @@ def _rate_of_count(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) ->
             if f.label.startswith(base.label) and (sibling := _beside(base, f.label)):
                 return sibling  # 其中好评52.1万条，好评率99.6%: not 好评:好评率
             stem = f.label[:-1]
+            if count_han(f.label) >= 3 and base.metric.startswith(stem) and stem not in rx.REPORT_VERBS:
+                # 火化遗体3482具，火化率98.6%: the rate of the activity counted, named in full by itself (not 办结率,
+                # the rate of the things a report's verb did: 办结各类办件:办结率)
+                return f.label
             if count_han(f.label) >= 3 and (at := base.metric.find(stem, 2)) > 0 \
                     and rx.COUNT_MEASURE.fullmatch(base.metric, at + len(stem)):
                 return base.metric[:at] + f.label  # 基本医疗保险参保人数…，参保率…: 基本医疗保险参保率
