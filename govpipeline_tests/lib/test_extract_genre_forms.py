@@ -1452,3 +1452,9 @@ def test_a_rate_named_by_the_activity_counted_before_it_is_no_part_of_that_count
     facts, yoy = named("全年调解纠纷1860件，调解率97.4%，同比提高0.6个百分点。", 2024)
     assert facts == [("1860件", "调解纠纷"), ("97.4%", "调解率"), ("0.6个百分点", "调解率同比提高")]
     assert yoy == {("97.4%", "0.6个百分点")}
+
+
+def test_the_body_that_plans_and_its_plan_lead_no_targets_name():
+    ex = extract_facts("二、2025年主要任务\n2025年，县政协常委会将计划组织专题协商3次、视察调研8次。", 2024)
+    assert [(f.quote, f.metric, f.year) for f in ex.facts] == [
+        ("3次", "组织专题协商(目标)", 2025), ("8次", "组织视察调研(目标)", 2025)]

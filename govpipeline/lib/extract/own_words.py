@@ -49,6 +49,8 @@ def clean_label(label: str) -> str:
         # 市热线将力争接通率: the resolve is the target's mark, not its name; 街道将力争税收收入: the body that resolves
         # is the report's own, named by no figure
         label = rx.INNER_RESOLVE.sub("", rx.SPEAKER_RESOLVES.sub("", label))
+    if "将计划" in label and (plans := rx.BODY_PLANS.match(label)):
+        label = label[plans.end():]
     if label.startswith(rx.YEAR_END) and (have := rx.STOCK_HAS.match(label, 2)):
         label = label[:2] + label[have.end():]  # 年末共有医疗卫生机构: what a stock's time has links it to its figure
     reach = 8 if "每" in label[-7:] else 6  # 提高到每人每月: a level's verb before a per-period base

@@ -245,6 +245,8 @@ SHARE_OF = re.compile(r"占[^，,；;。]{0,12}$")
 AIM_OPENINGS = ("力争", "确保", "争取", "将力争", "将确保")  # a clause that opens with an aim
 _RESOLVE = r"(?:将|要|还将)?(?:力争|确保|争取)"  # the words that mark an aim
 SPEAKER_RESOLVES = re.compile(r"^(?:我|本)?(?:街道|镇|乡|局|委|办|县|区|市)" + _RESOLVE)
+# 市人大常委会将计划制定…: the body that plans, and its plan, lead what it plans to do (计划 marks the aim)
+BODY_PLANS = re.compile(r"^[\u4e00-\u9fff]{0,10}?(?:会|委|局|府|院|办|街道|镇|乡|县|区|市)(?:将|要|还将)计划")
 # 我们将继续办好十件民生实事：…: the speaker and what they will do lead the list's topic, which is 民生实事
 SPEAKER_WILL = re.compile(r"^我们?(?:将|要|还将|也将)?(?:继续|持续|着力|全力|重点|集中)?(?:办好|做好|抓好|推进|实施|完成|开展)?")
 INNER_RESOLVE = re.compile(r"(?<=.)" + _RESOLVE)
