@@ -188,8 +188,8 @@ def listed_object(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
         # 清理规范性文件146件，废止12件、修改5件: a bare word in the place of a bare verb that took its object from
         # the clause before is another verb of it (修改规范性文件, not 废止修改)
         return f.label + prev.metric[2:]
-    if f.label in rx.REPORT_VERBS and ":" not in prev.metric \
-            and (verb := max(rx.REPORT_VERBS, key=prev.metric.rfind)) in prev.metric \
+    if f.label in rx.LISTED_VERBS and ":" not in prev.metric \
+            and (verb := max(rx.LISTED_VERBS, key=prev.metric.rfind)) in prev.metric \
             and count_han(prev.metric) > (at := prev.metric.rfind(verb) + len(verb)) + 1:
         return f.label + prev.metric[at:]  # 制定地方性法规4件、修改3件: another verb of the same object
     same_kind = prev.unit == f.unit and f.label[-2:] == prev.metric[-2:]

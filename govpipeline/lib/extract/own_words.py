@@ -83,7 +83,8 @@ def _shared_verb(prev: Fact, between: str) -> str | None:
     """惠及企业1.2万家、群众3.5万人次; 培训干部120人次、群众300人次: an object listed after a figure takes the verb
     that figure's words open with (not when it brings a verb of its own: 受理120件、办结115件)."""
     listed = rx.LISTED_OBJECT.fullmatch(between)
-    if listed is None or rx.LISTING_VERB.match(listed.group(1)) or listed.group(1) in rx.MEASURES_OF_COUNTED:
+    if listed is None or rx.LISTING_VERB.match(listed.group(1)) or listed.group(1) in rx.MEASURES_OF_COUNTED \
+            or listed.group(1).startswith(rx.LISTED_ONLY):
         return None  # 新建运动场14个、面积6.3万平方米: the area is the fields', not a thing built
     end = 0  # the verbs the words open with (开展检查); a verb inside a name (不动产登记中心) is none
     while (verb := rx.LISTING_VERB.match(prev.label, end)) and count_han(prev.label[verb.end():]) >= 2:
@@ -145,7 +146,7 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
         label = label[:-2]  # 税收收入完成52.6亿元: the verb only links the thing to its figure, as 达到 does
     if between and (shared := _shared_verb(prev, between)):
         label = shared
-    elif between and prev.metric == label[2:] + label[:2] and label.startswith(rx.FOUND_AT):
+    elif between and label.startswith(rx.FOUND_AT) and prev.metric == label[2:] + label[:2]:
         label = label[2:]  # 2个单位未及时上缴非税收入1270万元: the sum is of the fault its count is named by
     elif between and rx.BENEFACTIVE.search(text, max(0, prev.start - 4), prev.start) \
             and (done := _beneficiary_end(between)):

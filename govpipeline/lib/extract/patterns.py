@@ -443,6 +443,8 @@ SIBLING_GAP = re.compile(r"(?:[^，,；;。：:()（）\d]|[（(][^，,；;。�
 DONE_IN = re.compile(rf"(?:内|以内)?({_alt(_VERBS['done_in'])})")  # a time that says what is done in it
 TAIL_STOP = re.compile(r"^(?:内|以内|以上|左右|不等|缩短|减少|压缩|增加|提高|降低|简化|调整|即可|办结|后$)")
 REPORT_VERBS = tuple(_VERBS["report"])
+LISTED_ONLY = tuple(_VERBS["listed_only"])
+LISTED_VERBS = REPORT_VERBS + LISTED_ONLY  # a bare verb after 、 (修改3件, 废止1件)
 REPORT_VERB_IN = re.compile(_alt(REPORT_VERBS))
 # a figure next in the clause, after the words of the one before and a link (…水源地水质达标率为100%)
 FIGURE_NEXT = re.compile(r"(?:为|达到|达|是|共|累计)?\d")
