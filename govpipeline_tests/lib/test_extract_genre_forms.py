@@ -1458,3 +1458,13 @@ def test_the_body_that_plans_and_its_plan_lead_no_targets_name():
     ex = extract_facts("二、2025年主要任务\n2025年，县政协常委会将计划组织专题协商3次、视察调研8次。", 2024)
     assert [(f.quote, f.metric, f.year) for f in ex.facts] == [
         ("3次", "组织专题协商(目标)", 2025), ("8次", "组织视察调研(目标)", 2025)]
+
+
+def test_what_was_actually_spent_of_a_budget_is_named_by_that_budget():
+    facts, _ = named("区级预备费预算8000万元，实际支出5260万元。", 2024)
+    assert facts == [("8000万元", "区级预备费预算"), ("5260万元", "区级预备费实际支出")]
+
+
+def test_a_balance_after_a_balance_of_both_flows_takes_no_subject_from_it():
+    facts, _ = named("当年收支结余1.3亿元，年末滚存结余28.6亿元。", 2024)
+    assert facts == [("1.3亿元", "收支结余"), ("28.6亿元", "年末滚存结余")]

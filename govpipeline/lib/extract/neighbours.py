@@ -136,6 +136,8 @@ def counterpart_label(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     subject (医保基金支出, 医保基金当期结余), and is no part of it."""
     if len(f.label) > 6 or prev is None or prev.unit != f.unit or prev.start < ctx.sentence(f.start)[0]:
         return None
+    if f.label.startswith("实际") and prev.metric.endswith("预算") and count_han(prev.metric) > 4:
+        return prev.metric[:-2] + f.label  # 预备费预算2亿元，实际支出1.36亿元: what was spent of that budget
     if f.label[-2:] not in rx.FLOWS or f.label[:-2] not in rx.FLOW_QUALIFIERS:
         return _flow_beside(f, prev)
     group = next(g for g in rx.COUNTERPARTS if f.label.endswith(g))
@@ -148,7 +150,8 @@ def counterpart_label(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     subject = prev.metric[:len(prev.metric) - len(qualifier) - len(word)]
     if own != word and (kept := next((q for q in rx.FLOW_QUALIFIERS if q and subject.endswith(q)), None)):
         subject = subject[:-len(kept)]  # 当年结余…，累计结余…: the qualifier before is its own (医保基金累计结余)
-    return subject + own if count_han(subject) >= 2 and not subject.endswith(":") else None
+    # 当年收支结余…，年末滚存结余…: 收支 names both flows, no subject
+    return subject + own if count_han(subject) >= 2 and not subject.endswith(":") and subject != "收支" else None
 
 
 def _flow_beside(f: Fact, prev: Fact) -> str | None:
