@@ -1468,3 +1468,9 @@ def test_what_was_actually_spent_of_a_budget_is_named_by_that_budget():
 def test_a_balance_after_a_balance_of_both_flows_takes_no_subject_from_it():
     facts, _ = named("当年收支结余1.3亿元，年末滚存结余28.6亿元。", 2024)
     assert facts == [("1.3亿元", "收支结余"), ("28.6亿元", "年末滚存结余")]
+
+
+def test_a_colon_after_by_what_a_breakdown_goes_announces_it_and_names_none_of_it():
+    facts, _ = named("全县一般公共预算支出52亿元。分科目看：教育支出8.1亿元，增长3.2%；农林水支出6.2亿元。", 2024)
+    assert facts == [("52亿元", "一般公共预算支出"), ("8.1亿元", "教育支出"), ("3.2%", "教育支出增长"),
+                     ("6.2亿元", "农林水支出")]

@@ -608,8 +608,10 @@ SOME_OF_THEM = re.compile(r"有(?:\d|[一二三四五六七八九十两])")  # 3
 AMONG_THE = re.compile(r"的\d[\d.,]*(?:万|亿)?[^\d，,；;。]{1,8}(中)[，,]")
 ASSESSED_IN = re.compile(r"(?:评估|评价|考核|测评|评比|评议|检查|督查|调查|监测|排名)中$")
 AMONG_RANKED = re.compile(r"中(?:排名|排在|位列|位居|名列|居)")  # 在全市11个县（区）中排名第4位: the 11 counts 县（区）
-# the words before a colon that announce what follows (重点做好以下工作：一是…, 改进措施：), which names none of it
-ANNOUNCES_LIST = re.compile(r"(?:以下|下列|如下)[\u4e00-\u9fff]{0,6}$|(?:措施|做法|举措)$|(?:主要|存在的|发现的)问题$")
+# the words before a colon that announce what follows (重点做好以下工作：一是…, 改进措施：, 分科目看：), which names
+# none of it
+ANNOUNCES_LIST = re.compile(r"(?:以下|下列|如下)[\u4e00-\u9fff]{0,6}$|(?:措施|做法|举措)$|(?:主要|存在的|发现的)问题$"
+                            r"|^分[\u4e00-\u9fff]{1,4}看$")
 
 
 # --------------------------------------------------------------------------------------------------------- relations
