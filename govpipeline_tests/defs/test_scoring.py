@@ -132,6 +132,12 @@ BLIND_ROUNDS = [
     # crawled as one line (its headings inside the line, N户N人, 为N名…发放…, 存在的问题, 2025年工作计划): first 143/161,
     # now 156/161; the misses are names the key words otherwise (建成 kept, 年末 kept, 全年累计 read as the year's)
     ("answer_key_genres_blind22", 161, (0.99, 0.99, 0.96, 0.99)),
+    # round D, genres not measured before: a city's 决算 report (为调整预算的, 完成预算的, 收支相抵, 预备费), a district's
+    # 审计工作报告 (（一）…资金审计。抽查资金…, N个单位未及时…, 该集团), a city 人大常委会's work report (a title with no
+    # year given at the January session, 制定…4件、修改3件、废止1件, N批N人次), a district's 计划执行情况与计划草案 (比预期目标低,
+    # 未完成年度预期目标（增长8%）, 负增长, 主要预期目标) and a county bulletin crawled on one line: first 190/272 (the
+    # 人大常委会 report read as 2025's: 3/47), now 240/272; most misses are the audit's names the key words otherwise
+    ("answer_key_genres_blind23", 272, (0.99, 0.99, 0.88, 0.99)),
 ]
 
 
