@@ -659,6 +659,8 @@ def extract_report_year(text: str, title: str | None, publish_date: str | None,
             return int(m.group(1)), "text"
         if m := _SESSION_DATE.search(text, 0, 3000):
             return int(m.group(1)) - 1, "text"
+    elif (m := _SESSION_DATE.search(text, 0, 3000)) and _REVIEW.search(text, 0, 8000):
+        return int(m.group(1)) - 1, "text"  # a 人大常委会's or 政协's report to the session looks back on 过去一年
     publish_year = int(publish_date[:4]) if publish_date else None
     head = text[:20000]
     if "〇" in head or "○" in head:

@@ -10,7 +10,7 @@ import polars as pl
 from govpipeline.lib.numbers import POINT_UNITS
 
 _MULTIPLE = re.compile(r"(?:是|为|相当于)[^，,；;。]{0,6}的$")  # 是上年的2.3倍: a multiple, not a growth
-_DECREASE = re.compile(r"(?:下降|减少|回落|降低|下滑|缩减|缩小|下跌|比降|偏少|偏低)[了约近]?(?:达|为)?$")  # 比降: 比上年下降
+_DECREASE = re.compile(r"(?:负增长|下降|减少|回落|降低|下滑|缩减|缩小|下跌|比降|偏少|偏低)[了约近]?(?:达|为)?$")  # 比降: 比上年下降
 
 
 class FactRow(NamedTuple):  # a tuple: hundreds of thousands are built from query rows
@@ -76,7 +76,7 @@ def agrees(stated_previous: float, reported: FactRow) -> bool:
 
 # ---------------------------------------------------------------------------------------------- series
 # a change whose label ends with a decrease (生猪出栏下降): the report prints its size, the series its sign
-_DECREASE_WORD = re.compile(r"(?:下降|减少|回落|降低|下滑|缩减|下跌|减产|偏少|偏低)$")
+_DECREASE_WORD = re.compile(r"(?:负增长|下降|减少|回落|降低|下滑|缩减|下跌|减产|偏少|偏低)$")
 
 
 # the columns that make a series' point, and the order in which the facts that give it are preferred: the year's own

@@ -773,7 +773,7 @@ def test_the_first_few_of_a_ranking_are_no_breakdown_of_a_figure_before():
 
 def test_groups_of_visitors_are_counted_in_批():
     assert [(f.quote, f.unit, f.metric) for f in extract_facts("来访624批1958人次。经批准，开展批量办理。", 2023).facts] == [
-        ("624批", "批", "来访"), ("1958人次", "人次", "来访")]
+        ("624批", "批", "来访批次"), ("1958人次", "人次", "来访人次")]  # one group in two units, named by each
 
 
 def test_a_count_that_restates_the_names_before_it_is_no_statistic():

@@ -469,6 +469,19 @@ def test_a_work_report_whose_title_names_no_year_reports_on_the_year_before_its_
     assert extract_metadata(session + "一、2023年工作回顾\n全市经济运行稳中向好。", []).report_year == 2023
 
 
+def test_a_standing_committees_report_to_the_session_reports_on_the_year_it_looks_back_on():
+    """Not only the government reports to the congress in January: its standing committee (and a 政协's to its own
+    session) looks back on 过去一年 too, under a title that names no year, and speaks of the coming year most."""
+    session = "某县人民代表大会常务委员会工作报告\n——2026年1月8日在某县第九届人民代表大会第六次会议上\n各位代表：\n"
+    text = session + "一、过去一年的主要工作\n召开常委会会议7次。\n二、2026年主要任务\n2026年是开局之年，2026年要做好换届。"
+    assert extract_metadata(text, []).report_year == 2025
+    # a report at a standing committee's session on a named year keeps it; one that reviews no year keeps the rule
+    # of the text's years
+    audit = "关于某县2025年度预算执行的审计工作报告\n——2026年8月26日在某县第九届人民代表大会常务委员会第三十次会议上\n"
+    assert extract_metadata(audit + "过去一年，审计查出问题金额1亿元。", []).report_year == 2025
+    assert extract_metadata(session + "2026年，要开好换届选举会议。2026年要办好实事。", []).report_year == 2026
+
+
 def test_a_sites_banner_is_not_joined_to_a_title_that_names_its_own_body():
     """A title over two lines is joined only where the second line names no body: a city portal's banner above a
     district's report stays out of its title, so the report keeps the district."""

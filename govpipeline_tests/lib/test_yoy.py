@@ -53,6 +53,7 @@ def test_signs_of_changes_as_the_words_state_them():
                    fact(2.0, "%", "2%", "一般公共预算收入18.62亿元，下降2%", kind="change"),
                    fact(2.0, "%", "2%", "降水总量18.62亿立方米，比上年偏少2%", kind="change"),  # a water bulletin's
                    fact(-2.0, "%", "-2%", "一般公共预算收入18.62亿元，增长-2%", kind="change"),
-                   fact(-2.0, "%", "负2%", "一般公共预算收入18.62亿元，增速为负2%", kind="change")):
+                   fact(-2.0, "%", "负2%", "一般公共预算收入18.62亿元，增速为负2%", kind="change"),
+                   fact(2.0, "%", "2%", "建筑业总产值18.62亿元，负增长2%", kind="change")):  # a decrease in words
         prev, how = implied_previous(cur, change)
         assert prev == pytest.approx(1862000000 / 0.98) and how == "relative %"

@@ -72,7 +72,17 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
             # 保障低保对象1.42万户2.31万人: one group counted in households and in people, each named by its unit
             prev.metric += rx.COUNT_OF_UNIT[prev.unit]
             metric += rx.COUNT_OF_UNIT[f.unit]
+        if metric[-2:] in ("资金", "项目") and f.section and f.section.endswith("审计") \
+                and (sampled := rx.SAMPLED.fullmatch(metric)):
+            metric = _audited_subject(f.section, sampled) or metric
         f.metric = _with_measure_word(f, metric)
+
+
+def _audited_subject(section: str, sampled: re.Match) -> str | None:
+    """（一）养老服务资金审计。抽查资金1.84亿元: a paragraph led by the audit's subject and 审计, as its heading, names
+    what was sampled (抽查养老服务资金); the lead is the figure's section, and only names what the bare noun stands for."""
+    subject = rx.ORDINAL.sub("", section.rpartition(" > ")[2])[:-2]
+    return sampled.group(1) + subject if count_han(subject) > 2 and subject.endswith(sampled.group(2)) else None
 
 
 def name_windows(ctx: Context, facts: list[Fact], report_period: str | None) -> None:
@@ -176,6 +186,10 @@ def _aside_metric(ctx: Context, facts: list[Fact], i: int, metric: str) -> str:
     outer = next((g for g in reversed(facts[:i]) if g.end <= opening and not g.in_paren), None)
     if outer is not None and ctx.text.startswith(("（其中", "(其中"), opening):
         return f"{outer.metric}:{metric.removeprefix('其中')}"  # 申请64件（其中自然人申请58件，…）: its parts
+    if outer is not None and f.kind == outer.kind == "change" and ctx.text.endswith("目标", 0, opening) \
+            and rx.BARE_CHANGE.fullmatch(metric) and outer.start >= ctx.sentence(f.start)[0]:
+        # 投资下降4.2%，未完成年度预期目标（增长8%）: the target the change before missed, of its year
+        return rx.CHANGE_TAIL.sub("", outer.metric) + metric + rx.TARGET
     if outer is not None and re.match(r"[（(](?:含|包括)", ctx.text[opening:opening + 3]):
         return f"{outer.metric}(含{re.sub(r'^(?:含|包括)', '', metric)})"
     if not metric and outer is not None and outer.start >= f.sentence_start \
@@ -229,8 +243,9 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         return prev.metric[:per.end()] + metric
     if prev is not None and prev.start >= f.sentence_start and (by_before := _of_figure_before(ctx, f, prev, metric)):
         return by_before
-    # 基金收入10.2亿元，增长10.1%；支出13.6亿元: the counterpart is the level before the change
-    level = facts[i - 2] if prev is not None and prev.kind == "change" and i >= 2 and f.kind != "change" else prev
+    # 基金收入10.2亿元，增长10.1%；支出13.6亿元 (or 完成预算的102.3%；支出…): the counterpart is the level before
+    level = facts[i - 2] if prev is not None and i >= 2 and f.kind != "change" \
+        and (prev.kind == "change" or prev.kind == "rate" != f.kind and prev.unit != f.unit) else prev
     if subject := subject_of_clause_before(ctx, f, prev, metric) or other_subject(ctx, f, facts, i) \
             or counterpart_label(ctx, f, level) \
             or balance_label(ctx, f, prev) or listed_object(ctx, f, prev) or side_of_event(ctx, f, prev) \

@@ -136,6 +136,8 @@ def counterpart_label(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     subject (医保基金支出, 医保基金当期结余), and is no part of it."""
     if len(f.label) > 6 or prev is None or prev.unit != f.unit or prev.start < f.sentence_start:
         return None
+    if f.label.startswith("实际") and prev.metric.endswith("预算") and count_han(prev.metric) > 4:
+        return prev.metric[:-2] + f.label  # 预备费预算2亿元，实际支出1.36亿元: what was spent of that budget
     if f.label[-2:] not in rx.FLOWS or f.label[:-2] not in rx.FLOW_QUALIFIERS:
         return _flow_beside(f, prev)
     group = next(g for g in rx.COUNTERPARTS if f.label.endswith(g))
@@ -148,7 +150,8 @@ def counterpart_label(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     subject = prev.metric[:len(prev.metric) - len(qualifier) - len(word)]
     if own != word and (kept := next((q for q in rx.FLOW_QUALIFIERS if q and subject.endswith(q)), None)):
         subject = subject[:-len(kept)]  # 当年结余…，累计结余…: the qualifier before is its own (医保基金累计结余)
-    return subject + own if count_han(subject) >= 2 and not subject.endswith(":") else None
+    # 当年收支结余…，年末滚存结余…: 收支 names both flows, no subject
+    return subject + own if count_han(subject) >= 2 and not subject.endswith(":") and subject != "收支" else None
 
 
 def _flow_beside(f: Fact, prev: Fact) -> str | None:
@@ -188,6 +191,10 @@ def listed_object(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
         # 清理规范性文件146件，废止12件、修改5件: a bare word in the place of a bare verb that took its object from
         # the clause before is another verb of it (修改规范性文件, not 废止修改)
         return f.label + prev.metric[2:]
+    if f.label in rx.LISTED_VERBS and ":" not in prev.metric \
+            and (verb := max(rx.LISTED_VERBS, key=prev.metric.rfind)) in prev.metric \
+            and count_han(prev.metric) > (at := prev.metric.rfind(verb) + len(verb)) + 1:
+        return f.label + prev.metric[at:]  # 制定地方性法规4件、修改3件: another verb of the same object
     same_kind = prev.unit == f.unit and f.label[-2:] == prev.metric[-2:]
     if len(f.label) > 4 and not same_kind or count_han(f.label) != len(f.label) \
             or any(v in f.label for v in rx.REPORT_VERBS):
@@ -384,6 +391,10 @@ def _rate_of_count(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) ->
             if f.label.startswith(base.label) and (sibling := _beside(base, f.label)):
                 return sibling  # 其中好评52.1万条，好评率99.6%: not 好评:好评率
             stem = f.label[:-1]
+            if count_han(f.label) >= 3 and base.metric.startswith(stem) and stem not in rx.REPORT_VERBS:
+                # 火化遗体3482具，火化率98.6%: the rate of the activity counted, named in full by itself (not 办结率,
+                # the rate of the things a report's verb did: 办结各类办件:办结率)
+                return f.label
             if count_han(f.label) >= 3 and (at := base.metric.find(stem, 2)) > 0 \
                     and rx.COUNT_MEASURE.fullmatch(base.metric, at + len(stem)):
                 return base.metric[:at] + f.label  # 基本医疗保险参保人数…，参保率…: 基本医疗保险参保率

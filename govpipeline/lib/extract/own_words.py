@@ -49,6 +49,8 @@ def clean_label(label: str) -> str:
         # 市热线将力争接通率: the resolve is the target's mark, not its name; 街道将力争税收收入: the body that resolves
         # is the report's own, named by no figure
         label = rx.INNER_RESOLVE.sub("", rx.SPEAKER_RESOLVES.sub("", label))
+    if "将计划" in label and (plans := rx.BODY_PLANS.match(label)):
+        label = label[plans.end():]
     if label.startswith(rx.YEAR_END) and (have := rx.STOCK_HAS.match(label, 2)):
         label = label[:2] + label[have.end():]  # 年末共有医疗卫生机构: what a stock's time has links it to its figure
     reach = 8 if "每" in label[-7:] else 6  # 提高到每人每月: a level's verb before a per-period base
@@ -81,7 +83,8 @@ def _shared_verb(prev: Fact, between: str) -> str | None:
     """惠及企业1.2万家、群众3.5万人次; 培训干部120人次、群众300人次: an object listed after a figure takes the verb
     that figure's words open with (not when it brings a verb of its own: 受理120件、办结115件)."""
     listed = rx.LISTED_OBJECT.fullmatch(between)
-    if listed is None or rx.LISTING_VERB.match(listed.group(1)) or listed.group(1) in rx.MEASURES_OF_COUNTED:
+    if listed is None or rx.LISTING_VERB.match(listed.group(1)) or listed.group(1) in rx.MEASURES_OF_COUNTED \
+            or listed.group(1).startswith(rx.LISTED_ONLY):
         return None  # 新建运动场14个、面积6.3万平方米: the area is the fields', not a thing built
     end = 0  # the verbs the words open with (开展检查); a verb inside a name (不动产登记中心) is none
     while (verb := rx.LISTING_VERB.match(prev.label, end)) and count_han(prev.label[verb.end():]) >= 2:
@@ -143,6 +146,8 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
         label = label[:-2]  # 税收收入完成52.6亿元: the verb only links the thing to its figure, as 达到 does
     if between and (shared := _shared_verb(prev, between)):
         label = shared
+    elif between and label.startswith(rx.FOUND_AT) and prev.metric == label[2:] + label[:2]:
+        label = label[2:]  # 2个单位未及时上缴非税收入1270万元: the sum is of the fault its count is named by
     elif between and rx.BENEFACTIVE.search(text, max(0, prev.start - 4), prev.start) \
             and (done := _beneficiary_end(between)):
         label = clean_label(between[done:])  # 为3.6万户纳税人减免税费12.8亿元: the amount is what was done
@@ -300,7 +305,8 @@ def _clause_after_figure(text: str, end: int) -> str:
             depth += 1
         elif ch in ")）":
             depth = max(0, depth - 1)
-        elif depth == 0 and (ch not in "和与及" or rx.NEXT_FIGURE.match(text, i + 1, i + 14)):
+        elif depth == 0 and (ch not in "和与及" or rx.NEXT_FIGURE.match(text, i + 1, i + 14)
+                             and not (ch == "及" and text.startswith("时", i + 1))):  # 未及时上缴…: no 及 of a list
             return text[end:i]  # 行政许可12件和公共服务5件: the next figure's words begin at 和 (771项行政审批和公共服务事项 is one)
     return text[end:limit]
 
@@ -318,7 +324,9 @@ def antecedent(text: str, pos: int, label: str) -> str:
     for noun in (label[1:3], label[1:2]):
         named = re.findall(rf"“[^”\n]{{1,20}}”{noun}|[\u4e00-\u9fff]{{2,6}}{noun}", text[max(0, pos - 400):pos])
         if named and not named[-1].startswith(("该", "此")):
-            return named[-1] + label[1 + len(noun):]
+            # 对区城投集团…进行了审计。该集团…: the thing, not the preposition before it
+            thing = rx.LEAD_TRIM.sub("", named[-1]) if named[-1][0] in rx.LEAD_PREPOSITIONS else named[-1]
+            return (thing if len(thing) > len(noun) else named[-1]) + label[1 + len(noun):]
     return label
 
 

@@ -140,9 +140,10 @@ def mark_targets(ctx: Context, facts: list[Fact], report_year: int | None, repor
     cues = [at for at, _ in occurrences(text, rx.TARGET_WORDS)
             if rx.TARGET_CUE.match(text, at) and not rx.PLAN_COMPARED.search(text, max(0, at - 6), at)]
     if report_year:
-        # 2025年，我镇将…: a sentence opening with a later year and what will be done in it (years found once)
+        # 2025年，我镇将…, …，2026年底前将…: a sentence or clause opening with a later year and what will be done in it
+        # (years found once)
         cues = sorted(cues + [y.start() for y in ctx.years[1] if int(y.group(1)) > report_year
-                              and (y.start() == 0 or text[y.start() - 1] in "。；;\n")
+                              and (y.start() == 0 or text[y.start() - 1] in "。；;\n，,")
                               and rx.LATER_YEAR_PLAN.match(text, y.end() - 1)])
     # a plan heading, or one of a year after the report's (二、2025年需要重点办好的民生实事 in a report on 2024): aims
     plans = {section for section in {f.section for f in facts}
