@@ -33,7 +33,8 @@ def _n(s: str) -> float:
 
 
 def _label(s: str) -> str:
-    return s.strip().strip("\u3000").removeprefix("其中：").lstrip("一二三四五六七八九十").lstrip("、").strip()
+    s = s.strip().strip("\u3000").removeprefix("其中：")
+    return s.split("、", 1)[1] if s[:1] in "一二三四五六七八九十" and s[1:2] == "、" else s
 
 
 def g01_html() -> tuple[bytes, dict]:
