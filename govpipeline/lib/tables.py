@@ -41,6 +41,7 @@ class TableCell:
     parent_row: int | None = None  # for a numbered row (1.当面申请数), the group row above it (（一）收到申请数)
     row_span: tuple[int, int] = (0, 0)  # where the cell's whole row is printed, its name included
     column_group: str = ""  # the name a header of two rows prints over the column's (受理件数 over 2024年)
+    heads_group: bool = False  # a cell of a row numbered as a group (一、税收收入, （二）非税收入)
 
     @property
     def decimals(self) -> int:
@@ -67,7 +68,7 @@ class TableCell:
     def year(self) -> int | None:
         """The year a column or a row is of (2022年, 2023年度), when its name is one."""
         m = _YEAR_NAME.match(self.column_label) or _YEAR_NAME.match(self.column_group) \
-            or _YEAR_NAME.match(self.row_label)
+            or _YEAR_NAME.match(self.row_label) or _year_opens(self.column_label) or _year_opens(self.column_group)
         return int(m.group(1)) if m else None
 
     @property
@@ -82,6 +83,8 @@ class TableCell:
         name states (受理量（件）), so that one indicator of two reports, or of two years' columns, has one name."""
         row, column, group = (_UNIT_SUFFIX.sub("", label) for label in (self.row_label, self.column_label,
                                                                           self.column_group))
+        if opens := _year_opens(column):
+            column = column[opens.end(1):].lstrip("年度")  # 2024年执行数: the year is the cell's, 执行数 the measure
         if _names_a_year(self.column_group):
             group = ""  # 本年 over 数量 and 同比增长: the group gives the year, the column the measure
         if _names_a_year(self.column_label) or _PLAIN_FIGURES.match(self.column_label):
@@ -138,6 +141,17 @@ _PREVIOUS_YEAR_NAME = re.compile(r"(?:上年|去年|上年度|上一年)(?:同�
 _UNIT_SUFFIX = re.compile(rf"\s*[（(](?:单位[：:])?(?:万|亿)?(?:{_UNITS}|%|‰)[）)]$")  # 受理量（件）: the unit the name states
 
 
+# a column's name that opens with its year and goes on to say what it holds (2024年执行数, 2025年预算数), naming no
+# other year and no change (2024年比上年增长 is the report's change)
+_YEAR_OPENS = re.compile(r"((?:19|20)\d{2})年度?[\u4e00-\u9fff]")
+_NOT_ONE_YEAR = re.compile(rf"(?:19|20)\d{{2}}|{_CHANGE_NAME.pattern}")
+
+
+def _year_opens(name: str) -> re.Match | None:
+    return m if name[:2] in ("19", "20") and (m := _YEAR_OPENS.match(name)) \
+        and not _NOT_ONE_YEAR.search(name, m.end()) else None
+
+
 def _names_a_year(name: str) -> bool:
     return bool(_YEAR_NAME.match(name) or _THIS_YEAR_NAME.match(name) or _PREVIOUS_YEAR_NAME.match(name))
 
@@ -158,8 +172,8 @@ def read_tables(text: str, skip: list[tuple[int, int]] = (), unread: list[dict] 
     # a line holding a whole table is read by rows, not as one row of a block of spaced lines
     spaced = [block for block in _blocks(text) if not any(
         s < block[0][-1][2] + len(block[0][-1][1]) and block[0][0][2] < e for s, e in spans)]
-    blocks = sorted([*spaced, *one_line, *_vertical_blocks(text), *flattened_statistics_tables(text, statements)],
-                    key=lambda block: block[0][0][2])
+    blocks = _continued(text, sorted([*spaced, *one_line, *_vertical_blocks(text),
+                                      *flattened_statistics_tables(text, statements)], key=lambda block: block[0][0][2]))
     for table, (lines, stated, ambiguous) in enumerate(blocks):
         if any(s < lines[-1][2] + len(lines[-1][1]) and lines[0][2] < e for s, e in skip):
             continue
@@ -183,6 +197,28 @@ def read_tables(text: str, skip: list[tuple[int, int]] = (), unread: list[dict] 
     return cells
 
 
+def _continued(text: str, blocks: list) -> list:
+    """The blocks, each table continued over a page (its header printed again after 续表, a 单位 line or nothing but
+    the page's break) made one with the part before it: its rows are the table's, under the unit its caption states,
+    and its 合计 totals the rows of both parts."""
+    out: list = []
+    for lines, stated, ambiguous in blocks:
+        if out and (head := _header_cells(lines)) and head == _header_cells(out[-1][0]):
+            before = out[-1][0][-1]
+            gap = text[before[2] + len(before[1]):lines[0][2]].split("\n")
+            if all(not g.strip() or "续" in g or "单位" in g or _PAGE_NUMBER.fullmatch(g) for g in gap):
+                out[-1] = (out[-1][0] + lines, out[-1][1] or stated, (*out[-1][2], *ambiguous))
+                continue
+        out.append((lines, stated, ambiguous))
+    return out
+
+
+def _header_cells(lines: list) -> list[str] | None:
+    """The names of a block's first row of two or more, past a title row across the columns."""
+    return next(([c.strip() for c in values] for values, *_ in lines[:3] if sum(1 for c in values if c.strip()) >= 2),
+                None)
+
+
 def _unread_columns(table: int, lines: list, read: list[TableCell], counted: list[int], header: str) -> list[dict]:
     """A column of a table read in part whose figures were not read (its name states no unit: 绝对数, 指数): one
     issue per such column, so that no figure of a table is left unread in silence."""
@@ -204,7 +240,10 @@ def _is_figure(cell: str) -> bool:
 def _cells(line: str) -> list[str] | None:
     """The cells of a table line: split at tabs (a web page's table), else at pipes (a page flattened with its
     cells between pipes: 收到申请数 | 件 | 45 |), else at single spaces when there are two or more (a text file's,
-    whose runs of spaces normalization made one); None for a line of prose."""
+    whose runs of spaces normalization made one); None for a line of prose, and for a note under a table (注：1. 本表
+    …), whose words may be spaced too."""
+    if line[:2] in ("注：", "注:"):
+        return None
     if "\t" in line:
         return line.split("\t")
     if line.count("|") >= 2:
@@ -220,6 +259,9 @@ def _blocks(text: str):
     previous = ""
     pos = 0
     for line in text.split("\n") + [""]:
+        if len(line) <= 12 and _PAGE_NUMBER.fullmatch(line):  # a page's number inside the table: its rows go on
+            pos += len(line) + 1
+            continue
         if (cells := _cells(line)) is not None:
             if not run:
                 above = previous
@@ -230,6 +272,9 @@ def _blocks(text: str):
             run = []
             previous = line
         pos += len(line) + 1
+
+
+_PAGE_NUMBER = re.compile(r"\s*(?:[-－—–]\s*\d{1,3}\s*[-－—–]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)\s*")
 
 
 def _one_line_blocks(text: str):
@@ -478,7 +523,7 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
                 value = scaled(m.group("num"), scale) * (-1 if m.group("sign") or found.get("down") else 1)
                 cells.append(TableCell(table, row, label, j, header[j], value, unit, scale, raw, at, at + len(raw),
                                        line.strip(), found.get("word") or "", parent_row, (start, start + len(line)),
-                                       groups[j]))
+                                       groups[j], bool(outline.group("group"))))
     return cells
 
 
@@ -583,6 +628,8 @@ def _column_unit(name: str) -> tuple[str | None, float]:
     without %, 受理件数); (None, 1.0) when it says none."""
     if m := _STATED_UNIT.search(name):
         return _cell_unit(m, (None, 1.0))
+    if "%" in name or "％" in name:  # 完成预算%, 比上年增长%: the sign without brackets, before a 单位 line's 万元
+        return "%", 1.0
     if _PERCENT_NAME.search(name):
         return "%", 1.0
     if _SCORE_NAME.search(name):
@@ -594,7 +641,8 @@ def _column_unit(name: str) -> tuple[str | None, float]:
 
 def total_sums(cells: list[TableCell]) -> list[tuple[TableCell, list[TableCell]]]:
     """(total, parts) for each 合计 cell not in percent or of changes: the cells above it in its column, up to an
-    earlier total; for a total printed first, the cells below it."""
+    earlier total; for a total printed first, the cells below it. Where some of them are rows numbered as groups
+    (一、税收收入 over its taxes, 二、非税收入), the groups alone: the rows under a group are in its figure."""
     out = []
     for total in cells:
         if not total.is_total or total.unit in ("%", "‰") or total.kind == "change":
@@ -606,6 +654,8 @@ def total_sums(cells: list[TableCell]) -> list[tuple[TableCell, list[TableCell]]
         else:
             below = [c for c in column if c.row > total.row]
             parts = below[:next((k for k, c in enumerate(below) if c.is_total), len(below))]
+        if any(p.heads_group for p in parts):
+            parts = [p for p in parts if p.heads_group]
         if len(parts) >= 2:
             out.append((total, parts))
     return out
