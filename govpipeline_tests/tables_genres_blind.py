@@ -19,7 +19,7 @@ import json
 from pathlib import Path
 
 from govpipeline_tests.report_files import Report, Table, to_docx, to_pdf
-from govpipeline_tests.table_layouts import html_page
+from govpipeline_tests.table_layouts import html_page, one_line
 from govpipeline_tests.table_producers import column_order_pdf
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -252,15 +252,121 @@ BUILDERS = {"g01_chengjiang_gongbao_2024.html": g01_html, "g02_linxi_juesuan_202
             "g07_fenglin_juesuan_2024.docx": g07_docx, "g08_danqiao_renkou_2024.pdf": g08_pdf}
 
 
-def main() -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
+
+
+# ---------------------------------------------------------------------------------------------- held out
+# written after the fixes of the set above, and committed before the code ran on it once
+HELDOUT = FIXTURES / "tables_genres_heldout"
+
+
+def h01_one_line() -> tuple[bytes, dict]:
+    """A fund account crawled with its whole body on one line, cells a space apart: 单位：万元 before the header,
+    项目 预算数 决算数 完成预算%, 合计 last."""
+    rows = [["项目", "预算数", "决算数", "完成预算%"], ["专项债券安排支出", "52,000", "49,870", "95.9"],
+            ["城乡社区支出", "31,400", "33,125", "105.5"], ["农林水支出", "6,200", "5,841", "94.2"],
+            ["合计", "89,600", "88,836", "99.1"]]
+    rep = Report(["#石坪县2023年政府性基金预算支出决算说明", "石坪县财政局 2024年7月9日", "2023年全县政府性基金预算支出情况如下。",
+                  "单位：万元", Table(rows), "全县将进一步加强政府性基金预算管理。"])
+    cells = [[r[0], rows[0][j], _n(r[j]) * 1e4, 2023] for r in rows[1:] for j in (1, 2)]
+    cells += [[r[0], "完成预算%", _n(r[3]), 2023] for r in rows[1:]]
+    return one_line(rep).encode("utf-8"), {"cells": cells, "misprints": []}
+
+
+def h02_html() -> tuple[bytes, dict]:
+    """A bulletin's table on a web page with a header over two rows (2024年 over 绝对数 and 比上年增长%, colspan; 指标
+    and 单位 merged down, rowspan), changes printed −2.1 (a minus sign), －0.4 and 下降3.0."""
+    rows = [["指标", "单位", "2024年", "2024年"], ["指标", "单位", "绝对数", "比上年增长%"],
+            ["全社会固定资产投资", "亿元", "286.4", "−2.1"], ["其中：工业投资", "亿元", "97.2", "6.8"],
+            ["房地产开发投资", "亿元", "41.5", "下降3.0"], ["社会消费品零售总额", "亿元", "512.8", "4.4"],
+            ["进出口总额", "万美元", "84,316", "－0.4"]]
+    rep = Report(["#鹤鸣市2024年国民经济和社会发展统计公报", "鹤鸣市统计局 2025年3月30日", "表4 2024年投资和消费主要指标",
+                  Table(rows, spans=[(0, 0, 1, 0), (0, 1, 1, 1), (0, 2, 0, 3)], header_rows=2), "注：进出口总额按美元计价。"])
+    scale = {"亿元": 1e8, "万美元": 1e4}
+    cells = []
+    for r in rows[2:]:
+        cells += [[_label(r[0]), "2024年 绝对数", _n(r[2].replace("−", "-")) * scale[r[1]], 2024],
+                  [_label(r[0]), "2024年 比上年增长%", _n(r[3].replace("−", "-")), 2024]]
+    return html_page(rep, "鹤鸣市2024年国民经济和社会发展统计公报").encode("utf-8"), {"cells": cells, "misprints": []}
+
+
+def h03_pdf() -> tuple[bytes, dict]:
+    """A bulletin's long table as a ruled PDF that runs over two pages, its header repeated by the producer (no
+    续表): 指标 单位 产量 比上年增长(%), units in a column."""
+    names = ["原煤", "发电量", "水泥", "钢材", "化肥", "饮料", "服装", "家具", "纸制品", "塑料制品", "汽车", "电子元件"]
+    units = ["万吨", "亿千瓦时", "万吨", "万吨", "万吨", "万吨", "万件", "万件", "万吨", "万吨", "辆", "万只"]
+    rows = [["指标", "单位", "产量", "比上年增长(%)"]]
+    for k, (n, u) in enumerate(zip(names * 3, units * 3)):
+        value = f"{(k * 37 % 90) + 10 + k / 10:.1f}"
+        change = f"{(k * 13 % 21) - 9.5:.1f}"
+        rows.append([f"{n}{'' if k < 12 else ('（一厂）' if k < 24 else '（二厂）')}", u, value, change])
+    filler = "全年规模以上工业生产平稳，主要产品产量有增有减，新兴产品增势较好，传统产品结构继续优化调整。" * 2
+    rep = Report(["#柳川市2024年国民经济和社会发展统计公报", "柳川市统计局", "2025年3月21日", *[filler] * 8,
+                  "表2 2024年规模以上工业主要产品产量", Table(rows), "注：部分产品产量按新口径统计。"])
+    scale = {"万吨": 1e4, "亿千瓦时": 1e8, "万件": 1e4, "辆": 1.0, "万只": 1e4}
+    cells = []
+    for r in rows[1:]:
+        cells += [[r[0], "产量", _n(r[2]) * scale[r[1]], 2024], [r[0], "比上年增长(%)", _n(r[3]), 2024]]
+    return to_pdf(rep), {"cells": cells, "misprints": []}
+
+
+def h04_docx() -> tuple[bytes, dict]:
+    """A budget in Word: the unit in the header (金额(亿元), 占比(%)), a 其中 row, 合计 merged across 序号 and 项目
+    (gridSpan), a 注 paragraph after."""
+    rows = [["序号", "项目", "金额(亿元)", "占比(%)"], ["1", "教育", "18.62", "31.4"], ["2", "社会保障和就业", "14.07", "23.7"],
+            ["3", "卫生健康", "9.85", "16.6"], ["4", "城乡社区", "16.79", "28.3"], ["合计", "合计", "59.33", "100.0"]]
+    rep = Report(["#关于岩溪市2025年民生支出预算安排的报告", "岩溪市财政局", "2025年1月18日", "表1 2025年民生支出预算",
+                  Table(rows, spans=[(5, 0, 5, 1)]), "注：占比为占民生支出合计的比重。"])
+    cells = [[r[1], "金额(亿元)", _n(r[2]) * 1e8, 2025] for r in rows[1:]]
+    cells += [[r[1], "占比(%)", _n(r[3]), 2025] for r in rows[1:]]
+    return to_docx(rep), {"cells": cells, "misprints": []}
+
+
+def h05_text() -> tuple[bytes, dict]:
+    """A revenue table as text with tabs: rows numbered as groups (一、 二、) with rows under them, 收入合计 misprinted
+    (410,500 where the groups add up to 410,050), 比上年增长(%) with a minus sign (−), 单位 in the caption's line."""
+    rows = [["一、税收收入", "286,300", "−1.8"], ["增值税", "120,400", "−3.5"], ["企业所得税", "58,900", "2.2"],
+            ["其他各项税收", "107,000", "−1.9"], ["二、非税收入", "123,750", "9.4"], ["收入合计", "410,500", "1.3"]]
+    text = ("青岚县2024年财政收入完成情况\n青岚县财政局\n2025年1月25日\n表1 2024年一般公共预算收入（单位：万元）\n"
+            "项目\t完成数\t比上年增长(%)\n" + "\n".join("\t".join(r) for r in rows) + "\n注：增长按可比口径计算。\n")
+    cells = []
+    for r in rows:
+        cells += [[_label(r[0]), "完成数", _n(r[1]) * 1e4, 2024], [_label(r[0]), "比上年增长(%)", _n(r[2].replace("−", "-")), 2024]]
+    return text.encode("utf-8"), {"cells": cells, "misprints": [["收入合计", "完成数"]]}
+
+
+def h06_pdf() -> tuple[bytes, dict]:
+    """An account as a PDF drawn column by column and glyph by glyph, 单位：万元 in a line above, split over two pages
+    under its header printed again, 决算数为预算数% and 比上年增减% beside the amounts."""
+    rows = [["项目", "预算数", "决算数", "决算数为预算数%", "比上年增减%"],
+            ["工资福利支出", "3,420", "3,388", "99.1", "2.4"], ["商品和服务支出", "1,260", "1,104", "87.6", "-8.7"],
+            ["对个人和家庭的补助", "860", "912", "106.0", "－1.5"], ["资本性支出", "540", "496", "91.9", "-12.0"],
+            ["合计", "6,080", "5,900", "97.0", "-1.1"]]
+    filler = "本部门严格执行预算，压减一般性支出，保障重点领域支出需要，预算执行总体平稳。" * 2
+    rep = Report(["#市档案馆2024年度部门决算说明", "市档案馆", "2025年8月15日", *[filler] * 20,
+                  "表1 2024年度支出决算表", "单位：万元", Table(rows), "注：资本性支出含设备购置。"])
+    cells = [[r[0], rows[0][j], _n(r[j]) * 1e4, 2024] for r in rows[1:] for j in (1, 2)]
+    cells += [[r[0], rows[0][j], _n(r[j]), 2024] for r in rows[1:] for j in (3, 4)]
+    return column_order_pdf(rep, by_glyph=True, breaks={0: 3}), {"cells": cells, "misprints": []}
+
+
+HELDOUT_BUILDERS = {"h01_shiping_jijin_2023.txt": h01_one_line, "h02_heming_gongbao_2024.html": h02_html,
+                    "h03_liuchuan_gongbao_2024.pdf": h03_pdf, "h04_yanxi_minsheng_2025.docx": h04_docx,
+                    "h05_qinglan_shouru_2024.txt": h05_text, "h06_danganguan_juesuan_2024.pdf": h06_pdf}
+
+
+def write(folder: Path, builders: dict, key_name: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
     key = {}
-    for name, build in BUILDERS.items():
+    for name, build in builders.items():
         data, answer = build()
-        (OUT / name).write_bytes(data)
+        (folder / name).write_bytes(data)
         key[name] = answer
-    (FIXTURES / "tables_genres_blind_key.json").write_text(json.dumps(key, ensure_ascii=False, indent=1) + "\n",
-                                                           encoding="utf-8")
+    (FIXTURES / key_name).write_text(json.dumps(key, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def main() -> None:
+    write(OUT, BUILDERS, "tables_genres_blind_key.json")
+    write(HELDOUT, HELDOUT_BUILDERS, "tables_genres_heldout_key.json")
 
 
 if __name__ == "__main__":

@@ -1,10 +1,11 @@
-"""Scores fixtures/tables_genres_blind against its key: each key cell is right (read under its row and column with
+"""Scores fixtures/tables_genres_blind (or the held-out tables_genres_heldout) against its key: each key cell is right (read under its row and column with
 its value and year), wrong (read there with another value or year), unread (not read, and the file has a finding
 naming its table or its row) or silent (not read, no such finding); a cell read that the key does not hold is wrong
 too. Labels are compared in NFKC without spaces (（%） and (%) are one name). A total paired with rows that do not
 add up to it is a flag: the key's misprints must be flagged, and nothing else.
 
-usage: .venv/bin/python -m govpipeline_tests.tables_genres_score [NAME ...]"""
+usage: .venv/bin/python -m govpipeline_tests.tables_genres_score [SET [NAME ...]]  (SET: tables_genres_blind or
+tables_genres_heldout)"""
 from __future__ import annotations
 
 import json
@@ -17,16 +18,18 @@ from govpipeline.lib.stages import extract_document, normalize_document, read_do
 from govpipeline.lib.tables import read_tables, total_sums
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-FOLDER = FIXTURES / "tables_genres_blind"
-KEY = json.loads((FIXTURES / "tables_genres_blind_key.json").read_text(encoding="utf-8"))
+SETS = ("tables_genres_blind", "tables_genres_heldout")
+KEYS = {s: json.loads((FIXTURES / f"{s}_key.json").read_text(encoding="utf-8")) for s in SETS}
+KEY = KEYS["tables_genres_blind"]
 
 
 def _name(s: str) -> str:
     return "".join(unicodedata.normalize("NFKC", s).split())
 
 
-def score(name: str) -> dict:
-    (norm,) = normalize_document(read_document(name, (FOLDER / name).read_bytes()))
+def score(name: str, folder: str = "tables_genres_blind") -> dict:
+    key = KEYS[folder][name]
+    (norm,) = normalize_document(read_document(name, (FIXTURES / folder / name).read_bytes()))
     _, facts, _, _, cells, issues = extract_document(norm)
     year = {f["fact_id"]: f["year"] or norm["report_year"] for f in facts}
     got: dict[tuple, list] = {}
@@ -35,7 +38,7 @@ def score(name: str) -> dict:
     tally, out = Counter(), {"wrong": [], "unread": [], "silent": []}
     keyed = set()
     findings = " ".join(_name(i["raw"]) for i in issues)
-    for row, column, value, y in KEY[name]["cells"]:
+    for row, column, value, y in key["cells"]:
         at = (_name(row), _name(column))
         keyed.add(at)
         read = got.get(at, [])
@@ -56,7 +59,7 @@ def score(name: str) -> dict:
             out["wrong"].append((*at, None, None, read))
     flagged = [(_name(t.row_label), _name(t.column_name)) for t, parts in total_sums(read_tables(
         norm["normalized_text"])) if abs(t.value - sum(p.value for p in parts)) > 1e-6 * max(1.0, abs(t.value))]
-    misprints = {(_name(r), _name(c)) for r, c in KEY[name]["misprints"]}
+    misprints = {(_name(r), _name(c)) for r, c in key["misprints"]}
     out["flags_missed"] = sorted(misprints - set(flagged))
     out["false_flags"] = sorted(set(flagged) - misprints)
     out["tally"] = tally
@@ -64,10 +67,10 @@ def score(name: str) -> dict:
     return out
 
 
-def main(names: list[str]) -> None:
+def main(folder: str, names: list[str]) -> None:
     total = Counter()
-    for name in names or list(KEY):
-        out = score(name)
+    for name in names or list(KEYS[folder]):
+        out = score(name, folder)
         total += out["tally"]
         t = out["tally"]
         print(f"{name}: right {t['right']} wrong {t['wrong']} unread {t['unread']} silent {t['silent']}; "
@@ -81,4 +84,4 @@ def main(names: list[str]) -> None:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1:])
+    main(sys.argv[1] if len(sys.argv) > 1 else SETS[0], sys.argv[2:])
