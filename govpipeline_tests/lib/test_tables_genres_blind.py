@@ -3,19 +3,23 @@ built by govpipeline_tests/tables_genres_blind.py and keyed before the code ran 
 govpipeline_tests/tables_genres_score.py). First measured, 116 of 176 cells right, 30 wrong, 30 unread with a
 finding, 0 silent (with the key's own labelling slip corrected), and four totals flagged that add up.
 
+fixtures/tables_genres_heldout was written after the fixes and committed before the code ran on it: measured once,
+136 of 136 right and its misprint flagged alone (the code before the fixes: 117 right, 19 wrong, two false flags).
+
 Each class fixed has a test below in a form of its own."""
 from __future__ import annotations
 
 import pytest
 
 from govpipeline.lib.tables import read_tables, total_sums
-from govpipeline_tests.tables_genres_score import KEY, score
+from govpipeline_tests.tables_genres_score import KEYS, score
 
 
-@pytest.mark.parametrize("name", list(KEY))
-def test_every_cell_is_read_right_and_only_misprinted_totals_are_flagged(name):
-    out = score(name)
-    assert (out["tally"]["right"], out["wrong"], out["unread"], out["silent"]) == (len(KEY[name]["cells"]), [], [], [])
+@pytest.mark.parametrize("folder, name", [(folder, name) for folder, key in KEYS.items() for name in key])
+def test_every_cell_is_read_right_and_only_misprinted_totals_are_flagged(folder, name):
+    out = score(name, folder)
+    assert (out["tally"]["right"], out["wrong"], out["unread"], out["silent"]) == (
+        len(KEYS[folder][name]["cells"]), [], [], [])
     assert out["flags_missed"] == [] and out["false_flags"] == []
 
 
