@@ -125,6 +125,10 @@ _SCORE_NAME = re.compile(r"(?:得分|评分|分值|总分)$")
 _SHARE_NAME = re.compile(r"占比|比例|比重")
 _CHANGE_NAME = re.compile(r"增长|增幅|增减|下降|降幅|同比|比上年|较上年")
 _UNIT_COLUMN = ("单位", "计量单位")
+# a column of a change that names no unit: a rate of change (比上年增长, 增幅, 同比, 为上年) is in percent, as a
+# bulletin prints its growth; an amount of change (比上年增减, 增加额, 增长量) is in the figures' unit
+_RELATIVE_CHANGE = re.compile(r"增长|增幅|降幅|下降|同比|为上年|为上年同期")
+_ABSOLUTE_CHANGE = re.compile(r"增减|增加|减少|增量|额|量|数")
 # a column of numbers that identify or date, no statistic: a table of them unread is no finding (联系电话, 邮编)
 _IDENTIFIER_NAME = re.compile(r"电话|手机|传真|邮编|邮政编码|代码|编号|号码|序号|证号|账号|日期|排名|名次")
 # a first column that numbers the rows, or ranks them, and names none
@@ -630,6 +634,8 @@ def _column_unit(name: str) -> tuple[str | None, float]:
         return _cell_unit(m, (None, 1.0))
     if "%" in name or "％" in name:  # 完成预算%, 比上年增长%: the sign without brackets, before a 单位 line's 万元
         return "%", 1.0
+    if _RELATIVE_CHANGE.search(name) and not _ABSOLUTE_CHANGE.search(name):
+        return "%", 1.0  # 比上年增长 5.4 beside 亿元 in the 单位 column is 5.4 %, not 5.4亿元
     if _PERCENT_NAME.search(name):
         return "%", 1.0
     if _SCORE_NAME.search(name):

@@ -74,3 +74,15 @@ def test_a_note_under_a_table_whose_words_are_spaced_is_no_row():
     unread: list[dict] = []
     assert {c.row_label for c in read_tables(text, unread=unread)} == {"东乡", "西乡"}
     assert unread == []
+
+
+def test_a_rate_of_change_that_names_no_unit_is_in_percent_and_an_amount_of_change_in_the_figures_unit():
+    # found by a probe after the held-out set: 比上年增长 5.4 beside 亿元 in the 单位 column was read as 5.4亿元
+    page = ("主要指标 指标 单位 绝对数 比上年增长 地区生产总值 亿元 1462.8 5.4 粮食产量 万吨 46.35 -1.8 "
+            "年末常住人口 万人 88.42 -0.6 全年经济运行总体平稳。\n")
+    got = {(c.row_label, c.column_label): (c.value, c.unit) for c in read_tables(page)}
+    assert got[("地区生产总值", "比上年增长")] == (5.4, "%") and got[("粮食产量", "比上年增长")] == (-1.8, "%")
+    assert got[("地区生产总值", "绝对数")] == (146280000000.0, "元")
+    flat = "单位：万人\n| 指标 | 年末数 | 比上年增减 | 增幅 |\n| 常住人口 | 152.36 | -0.84 | -0.5 |\n| 户籍人口 | 160.2 | 0.3 | 0.2 |\n"
+    got = {(c.row_label, c.column_label): (c.value, c.unit) for c in read_tables(flat)}
+    assert got[("常住人口", "比上年增减")] == (-8400.0, "人") and got[("常住人口", "增幅")] == (-0.5, "%")
