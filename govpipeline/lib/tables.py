@@ -42,6 +42,7 @@ class TableCell:
     row_span: tuple[int, int] = (0, 0)  # where the cell's whole row is printed, its name included
     column_group: str = ""  # the name a header of two rows prints over the column's (受理件数 over 2024年)
     heads_group: bool = False  # a cell of a row numbered as a group (一、税收收入, （二）非税收入)
+    subset: bool = False  # a cell of a row printed 其中：…, a part of the row above it
 
     @property
     def decimals(self) -> int:
@@ -506,6 +507,7 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
         if not label or _NUMBER.fullmatch(label) and not _YEAR_NAME.match(label):  # a row of a year names it
             continue
         outline = _OUTLINE.match(label)
+        subset = label.startswith("其中")
         label = label[outline.end():].strip() or label
         if outline.group("group"):
             group_row = row
@@ -527,7 +529,7 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
                 value = scaled(m.group("num"), scale) * (-1 if m.group("sign") or found.get("down") else 1)
                 cells.append(TableCell(table, row, label, j, header[j], value, unit, scale, raw, at, at + len(raw),
                                        line.strip(), found.get("word") or "", parent_row, (start, start + len(line)),
-                                       groups[j], bool(outline.group("group"))))
+                                       groups[j], bool(outline.group("group")), subset))
     return cells
 
 
@@ -662,9 +664,32 @@ def total_sums(cells: list[TableCell]) -> list[tuple[TableCell, list[TableCell]]
             parts = below[:next((k for k, c in enumerate(below) if c.is_total), len(below))]
         if any(p.heads_group for p in parts):
             parts = [p for p in parts if p.heads_group]
+        if any(p.subset for p in parts) and (parts := _parts_that_add_up(total, parts)) is None:
+            continue  # no reading of the 其中 rows adds up: a misprint cannot be told from rows of a part
         if len(parts) >= 2:
             out.append((total, parts))
     return out
+
+
+def _parts_that_add_up(total: TableCell, parts: list[TableCell]) -> list[TableCell] | None:
+    """The parts of a total whose rows include 其中 rows (税收收入, 其中：增值税, 非税收入, 合计): a 其中 row and the rows
+    after it that are printed without the mark (其中：城镇, 乡村) are inside the row above, but how many such rows
+    follow is not printed. Each reading leaves out a 其中 row and 0 or more rows after it (up to the next 其中 row);
+    the first reading, fewest rows left out, whose parts add up to the total within the rounding of the printed
+    figures; None when none does."""
+    runs = [k for k, p in enumerate(parts) if p.subset]
+    ends = [*runs[1:], len(parts)]
+    readings = [[]]
+    for start, end in zip(runs, ends):
+        readings = [left + list(range(start, stop)) for left in readings for stop in range(start + 1, end + 1)]
+        if len(readings) > 256:
+            return None
+    tolerance = sum(0.5 * 10 ** -c.decimals * c.scale for c in (total, *parts))
+    for left in sorted(readings, key=len):
+        kept = [p for k, p in enumerate(parts) if k not in left]
+        if abs(sum(p.value for p in kept) - total.value) <= tolerance:
+            return kept
+    return None
 
 
 def outline_sums(cells: list[TableCell]) -> list[tuple[TableCell, list[TableCell]]]:

@@ -86,3 +86,16 @@ def test_a_rate_of_change_that_names_no_unit_is_in_percent_and_an_amount_of_chan
     flat = "单位：万人\n| 指标 | 年末数 | 比上年增减 | 增幅 |\n| 常住人口 | 152.36 | -0.84 | -0.5 |\n| 户籍人口 | 160.2 | 0.3 | 0.2 |\n"
     got = {(c.row_label, c.column_label): (c.value, c.unit) for c in read_tables(flat)}
     assert got[("常住人口", "比上年增减")] == (-8400.0, "人") and got[("常住人口", "增幅")] == (-0.5, "%")
+
+
+def test_a_total_over_rows_with_qizhong_rows_sums_the_reading_of_them_that_adds_up():
+    # 其中：税收收入 and the unmarked 非税收入 after it are both inside 一般公共预算收入: before, all five rows were summed
+    # and every total was flagged
+    text = ("单位：亿元\n项目 2024年 2023年\n一般公共预算收入 912 880\n其中：税收收入 608 590\n非税收入 304 290\n"
+            "政府性基金收入 150 170\n合计 1062 1050\n")
+    pairs = [(t.column_label, [p.row_label for p in parts]) for t, parts in total_sums(read_tables(text))]
+    assert pairs == [("2024年", ["一般公共预算收入", "政府性基金收入"]), ("2023年", ["一般公共预算收入", "政府性基金收入"])]
+    # no reading adds up: a misprint cannot be told from rows of a part, and the total is not paired
+    misprinted = total_sums(read_tables(text.replace("合计 1062", "合计 1026")))
+    assert [(t.column_label, [p.row_label for p in parts]) for t, parts in misprinted] == [
+        ("2023年", ["一般公共预算收入", "政府性基金收入"])]
