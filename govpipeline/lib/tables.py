@@ -18,6 +18,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import combinations, product
+from math import prod
 
 from govpipeline.lib.numbers import ARABIC_NUMBER, MULTIPLIERS, POINT_UNITS, decimals, scaled
 from govpipeline.lib.statistics_table import flattened_statistics_tables
@@ -184,6 +186,8 @@ def read_tables(text: str, skip: list[tuple[int, int]] = (), unread: list[dict] 
             continue
         misaligned: list[dict] = []
         read = _read_block(table, lines, stated, misaligned)
+        if read and any("place" in m for m in misaligned):
+            read, misaligned = _place_short_rows(table, lines, stated, read, misaligned)
         cells += read
         if unread is not None:
             unread += [{"table": table} | row for row in ambiguous]
@@ -450,7 +454,8 @@ def table_row(cells: list[str], line: str, start: int) -> tuple[list[str], str, 
 
 
 def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.Match | None,
-                misaligned: list[dict] | None = None) -> list[TableCell]:
+                misaligned: list[dict] | None = None, placed: dict[int, tuple[int, ...]] | None = None
+                ) -> list[TableCell]:
     """The cells of a block; rows holding figures but not as many cells as the header (an empty cell a text file
     dropped: 县民政局 806 98.7 under four columns) go to ``misaligned``, as no column can be told for their figures."""
     while len(lines) > 2 and sum(1 for c in lines[0][0] if c.strip()) < 2:  # a title row spanning the columns
@@ -493,12 +498,19 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
             continue
         if len(values) < len(header) and (merged := _merged_total(values, len(header), named)):
             values, cell_starts = merged, cell_starts[:1] * (len(header) - len(values) + 1) + cell_starts[1:]
+        if placed and row in placed and len(values) < len(header):  # the columns the identities put its figures in
+            at = dict(zip(placed[row], zip(values[1:], cell_starts[1:])))
+            values = [values[0], *(at.get(j, ("", start))[0] for j in range(1, len(header)))]
+            cell_starts = [cell_starts[0], *(at.get(j, ("", start))[1] for j in range(1, len(header)))]
         label = values[named].strip() if len(values) == len(header) else ""
         if len(values) != len(header) and misaligned is not None and any(_is_figure(v) for v in values):
             misaligned.append({"row": row, "label": next((v.strip() for v in values if v.strip()), "")[:60],
                                "candidates": [], "start": start,
                                "raw": f"{len(values)} cells under a header of {len(header)}: which column each of "
                                       "its figures is in is not printed"})
+            if not named and 1 < len(values) < len(header) and not _is_figure(values[0]) \
+                    and all(_is_figure(v) or v.strip() in _DASHES for v in values[1:]):
+                misaligned[-1]["place"] = (len(values) - 1, len(header) - 1)  # figures, columns they may be in
         if label and sub and values[sub].strip():
             label = f"{label}:{values[sub].strip()}"  # 行政许可 受理, 行政许可 办结: the group's rows
         if not label and (heading := _OUTLINE.match(next((v.strip() for v in values if v.strip()), ""))) \
@@ -531,6 +543,37 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
                                        line.strip(), found.get("word") or "", parent_row, (start, start + len(line)),
                                        groups[j], bool(outline.group("group")), subset))
     return cells
+
+
+def _place_short_rows(table: int, lines: list, stated: re.Match | None, read: list[TableCell],
+                      misaligned: list[dict]) -> tuple[list[TableCell], list[dict]]:
+    """Rows printed with fewer cells than the header (a text file drops an empty cell: 县民政局 806 98.7 under 受理
+    办结 办结率), placed by the table's totals: each reading puts the row's figures in columns in their order; the one
+    reading under which every 合计 adds up, the row's figures among its parts, gives the row's cells. Rows that no
+    single reading settles stay findings (``misaligned``), as do all when the table prints no total to check."""
+    short = [m for m in misaligned if "place" in m]
+    options = [list(combinations(range(1, m["place"][1] + 1), m["place"][0])) for m in short]
+    if prod(len(o) for o in options) > 64:
+        return read, misaligned
+    settled = []
+    for choice in product(*options):
+        placed = {m["row"]: columns for m, columns in zip(short, choice)}
+        cells = _read_block(table, lines, stated, None, placed)
+        pairs = total_sums(cells)
+        checked = {p.row for _, parts in pairs for p in parts}
+        if pairs and all(row in checked for row in placed) and all(_adds_up(t, parts) for t, parts in pairs):
+            settled.append(cells)
+            if len(settled) > 1:
+                return read, misaligned
+    if not settled:
+        return read, misaligned
+    return settled[0], [m for m in misaligned if "place" not in m]
+
+
+def _adds_up(total: TableCell, parts: list[TableCell]) -> bool:
+    """Whether ``parts`` sum to ``total`` within the rounding of the printed figures."""
+    return abs(sum(p.value for p in parts) - total.value) <= sum(0.5 * 10 ** -c.decimals * c.scale
+                                                                 for c in (total, *parts))
 
 
 def _spread(upper: list[str], lower: list[str]) -> list[str] | None:
@@ -684,10 +727,9 @@ def _parts_that_add_up(total: TableCell, parts: list[TableCell]) -> list[TableCe
         readings = [left + list(range(start, stop)) for left in readings for stop in range(start + 1, end + 1)]
         if len(readings) > 256:
             return None
-    tolerance = sum(0.5 * 10 ** -c.decimals * c.scale for c in (total, *parts))
     for left in sorted(readings, key=len):
         kept = [p for k, p in enumerate(parts) if k not in left]
-        if abs(sum(p.value for p in kept) - total.value) <= tolerance:
+        if _adds_up(total, kept):
             return kept
     return None
 

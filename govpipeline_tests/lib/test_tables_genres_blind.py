@@ -99,3 +99,20 @@ def test_a_total_over_rows_with_qizhong_rows_sums_the_reading_of_them_that_adds_
     misprinted = total_sums(read_tables(text.replace("合计 1062", "合计 1026")))
     assert [(t.column_label, [p.row_label for p in parts]) for t, parts in misprinted] == [
         ("2023年", ["一般公共预算收入", "政府性基金收入"])]
+
+
+def test_rows_that_drop_an_empty_cell_are_placed_by_the_one_reading_under_which_the_totals_add_up():
+    # a text file drops the empty cell of 失业登记 in one row and of 新增就业 in another: only the 合计 row tells which
+    text = ("街道 新增就业（人） 失业登记（人） 就业率（%）\n东街 412 37 96.1\n西街 298 95.4\n南街 23 97.0\n北街 355 41 95.8\n"
+            "合计 1065 101 96.0\n")
+    unread: list[dict] = []
+    got = {(c.row_label, c.column_label): c.value for c in read_tables(text, unread=unread)
+           if c.row_label in ("西街", "南街")}
+    assert got == {("西街", "新增就业（人）"): 298.0, ("西街", "就业率（%）"): 95.4, ("南街", "失业登记（人）"): 23.0,
+                   ("南街", "就业率（%）"): 97.0}
+    assert unread == []
+    # a misprinted total settles no reading: both rows stay findings, with no cell read
+    unread = []
+    cells = read_tables(text.replace("合计 1065", "合计 1056"), unread=unread)
+    assert not any(c.row_label in ("西街", "南街") for c in cells)
+    assert [u["label"] for u in unread] == ["西街", "南街"]
