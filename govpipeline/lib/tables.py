@@ -130,6 +130,8 @@ _CHANGE_NAME = re.compile(r"增长|增幅|增减|下降|降幅|同比|比上年|
 _UNIT_COLUMN = ("单位", "计量单位")
 # a column of a change that names no unit: a rate of change (比上年增长, 增幅, 同比, 为上年) is in percent, as a
 # bulletin prints its growth; an amount of change (比上年增减, 增加额, 增长量) is in the figures' unit
+# a column that counts things no unit of _UNITS names: 项目数, 企业数 (个)
+_COUNTED_NOUN = re.compile(r"(?:项目|企业|单位|机构|学校|医院|村|社区|乡镇|网点)(?:个)?数$")
 _RELATIVE_CHANGE = re.compile(r"增长|增幅|降幅|下降|同比|为上年|为上年同期")
 _ABSOLUTE_CHANGE = re.compile(r"增减|增加|减少|增量|额|量|数")
 # a column of numbers that identify or date, no statistic: a table of them unread is no finding (联系电话, 邮编)
@@ -216,7 +218,11 @@ def _continued(text: str, blocks: list) -> list:
             before = out[-1][0][-1]
             gap = text[before[2] + len(before[1]):lines[0][2]].split("\n")
             if all(not g.strip() or "续" in g or "单位" in g or _PAGE_NUMBER.fullmatch(g) for g in gap):
-                out[-1] = (out[-1][0] + lines, out[-1][1] or stated, (*out[-1][2], *ambiguous))
+                # the header rows printed again (one or two) go; the first part's header names the columns
+                again = next(k for k, (first, then) in enumerate(zip([*out[-1][0], None], [*lines, None]))
+                             if first is None or then is None or [c.strip() for c in first[0]] != [
+                                 c.strip() for c in then[0]])
+                out[-1] = (out[-1][0] + lines[again:], out[-1][1] or stated, (*out[-1][2], *ambiguous))
                 continue
         out.append((lines, stated, ambiguous))
     return out
@@ -531,9 +537,9 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
             m = None if j == unit_column else (_NUMBER.fullmatch(raw) or _NUMBER_WITH_UNIT.fullmatch(raw)
                                                or _CHANGE_CELL.fullmatch(raw))
             # the unit printed in the cell, else the one its column's name says, its row's 单位, its row's name or
-            # the 单位 line
-            otherwise = units[j] if units[j][0] else _cell_unit(row_unit, table_unit) if row_unit \
-                else named_unit if named_unit[0] else table_unit
+            # the 单位 line, or a 指数 column (an index is in no unit of the row's or the table's)
+            otherwise = units[j] if units[j][0] else (None, 1.0) if "指数" in header[j] \
+                else _cell_unit(row_unit, table_unit) if row_unit else named_unit if named_unit[0] else table_unit
             unit, scale = _cell_unit(m, otherwise) if m else (None, 1.0)
             if m and unit and header[j]:
                 at = cell_starts[j] + values[j].index(raw)
@@ -679,6 +685,10 @@ def _column_unit(name: str) -> tuple[str | None, float]:
         return _cell_unit(m, (None, 1.0))
     if "%" in name or "％" in name:  # 完成预算%, 比上年增长%: the sign without brackets, before a 单位 line's 万元
         return "%", 1.0
+    if "指数" in name and "100" in name:  # 指数（上年=100）: a percent of the base year's figure
+        return "%", 1.0
+    if _COUNTED_NOUN.search(name):  # 项目数 under 单位：万元 counts projects
+        return "个", 1.0
     if _RELATIVE_CHANGE.search(name) and not _ABSOLUTE_CHANGE.search(name):
         return "%", 1.0  # 比上年增长 5.4 beside 亿元 in the 单位 column is 5.4 %, not 5.4亿元
     if _PERCENT_NAME.search(name):

@@ -116,3 +116,28 @@ def test_rows_that_drop_an_empty_cell_are_placed_by_the_one_reading_under_which_
     cells = read_tables(text.replace("合计 1065", "合计 1056"), unread=unread)
     assert not any(c.row_label in ("西街", "南街") for c in cells)
     assert [u["label"] for u in unread] == ["西街", "南街"]
+
+
+def test_a_continued_table_whose_header_is_two_rows_drops_both_when_they_are_printed_again():
+    # found by a probe of the rule above: the upper row printed again named the columns 2024年 alone, and the lower
+    # row's 决算数 was lost
+    text = ("单位：万元\n项目\t2024年\t\n\t预算数\t决算数\n教育\t100\t98\n卫生\t50\t52\n续表\n项目\t2024年\t\n\t预算数\t决算数\n"
+            "农林\t30\t29\n合计\t180\t179\n")
+    got = {(c.row_label, c.column_name): c.value for c in read_tables(text) if c.row_label in ("农林", "合计")}
+    assert got == {("农林", "2024年 预算数"): 300000.0, ("农林", "2024年 决算数"): 290000.0,
+                   ("合计", "2024年 预算数"): 1800000.0, ("合计", "2024年 决算数"): 1790000.0}
+
+
+def test_an_index_and_a_count_of_projects_take_no_money_unit_of_their_row_or_caption():
+    # found by a probe: 指数（上年=100） 105.2 beside 亿元 in the 单位 column was read as 105.2亿元, and 项目数 12 under
+    # 单位：万元 as 12万元
+    text = "指标\t单位\t绝对数\t指数（上年=100）\t发展指数\n工业\t亿元\t12.3\t105.2\t88.6\n农业\t亿元\t8.1\t103.0\t91.2\n"
+    unread: list[dict] = []
+    got = {(c.row_label, c.column_label): (c.value, c.unit) for c in read_tables(text, unread=unread)}
+    assert got == {("工业", "绝对数"): (1230000000.0, "元"), ("工业", "指数（上年=100）"): (105.2, "%"),
+                   ("农业", "绝对数"): (810000000.0, "元"), ("农业", "指数（上年=100）"): (103.0, "%")}
+    assert [u["raw"] for u in unread] == ["column 发展指数: 2 figures not read (nothing states their unit)"]
+    page = "全县重点项目情况如下： 单位：万元 类别 项目数 投资额 交通 12 3400 水利 5 1200 年内全部开工。\n"
+    got = {(c.row_label, c.column_label): (c.value, c.unit) for c in read_tables(page)}
+    assert got == {("交通", "项目数"): (12.0, "个"), ("交通", "投资额"): (34000000.0, "元"),
+                   ("水利", "项目数"): (5.0, "个"), ("水利", "投资额"): (12000000.0, "元")}
