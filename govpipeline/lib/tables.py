@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations, product
 from math import prod
 
@@ -128,10 +129,10 @@ _SCORE_NAME = re.compile(r"(?:得分|评分|分值|总分)$")
 _SHARE_NAME = re.compile(r"占比|比例|比重")
 _CHANGE_NAME = re.compile(r"增长|增幅|增减|下降|降幅|同比|比上年|较上年")
 _UNIT_COLUMN = ("单位", "计量单位")
-# a column of a change that names no unit: a rate of change (比上年增长, 增幅, 同比, 为上年) is in percent, as a
-# bulletin prints its growth; an amount of change (比上年增减, 增加额, 增长量) is in the figures' unit
 # a column that counts things no unit of _UNITS names: 项目数, 企业数 (个)
 _COUNTED_NOUN = re.compile(r"(?:项目|企业|单位|机构|学校|医院|村|社区|乡镇|网点)(?:个)?数$")
+# a column of a change that names no unit: a rate of change (比上年增长, 增幅, 同比, 为上年) is in percent, as a
+# bulletin prints its growth; an amount of change (比上年增减, 增加额, 增长量) is in the figures' unit
 _RELATIVE_CHANGE = re.compile(r"增长|增幅|降幅|下降|同比|为上年|为上年同期")
 _ABSOLUTE_CHANGE = re.compile(r"增减|增加|减少|增量|额|量|数")
 # a column of numbers that identify or date, no statistic: a table of them unread is no finding (联系电话, 邮编)
@@ -214,7 +215,9 @@ def _continued(text: str, blocks: list) -> list:
     and its 合计 totals the rows of both parts."""
     out: list = []
     for lines, stated, ambiguous in blocks:
-        if out and (head := _header_cells(lines)) and head == _header_cells(out[-1][0]):
+        # the first row printed as one of the first part's (a string test first: most tables follow none like them)
+        if out and any(lines[0][1] == first[1] for first in out[-1][0][:3]) \
+                and (head := _header_cells(lines)) and head == _header_cells(out[-1][0]):
             before = out[-1][0][-1]
             gap = text[before[2] + len(before[1]):lines[0][2]].split("\n")
             if all(not g.strip() or "续" in g or "单位" in g or _PAGE_NUMBER.fullmatch(g) for g in gap):
@@ -257,15 +260,13 @@ def _cells(line: str) -> list[str] | None:
     cells between pipes: 收到申请数 | 件 | 45 |), else at single spaces when there are two or more (a text file's,
     whose runs of spaces normalization made one); None for a line of prose, and for a note under a table (注：1. 本表
     …), whose words may be spaced too."""
-    if line[:2] in ("注：", "注:"):
-        return None
     if "\t" in line:
         return line.split("\t")
     if line.count("|") >= 2:
         if line.lstrip().startswith("|"):
             line = line.replace("|", " ", 1)  # a leading pipe opens no cell; replaced, not cut, so offsets hold
         return line.split("|")
-    return line.split(" ") if line.count(" ") >= 2 else None
+    return line.split(" ") if line.count(" ") >= 2 and line[:2] not in ("注：", "注:") else None
 
 
 def _blocks(text: str):
@@ -274,7 +275,7 @@ def _blocks(text: str):
     previous = ""
     pos = 0
     for line in text.split("\n") + [""]:
-        if len(line) <= 12 and _PAGE_NUMBER.fullmatch(line):  # a page's number inside the table: its rows go on
+        if run and len(line) <= 12 and _PAGE_NUMBER.fullmatch(line):  # a page's number inside a table: its rows go on
             pos += len(line) + 1
             continue
         if (cells := _cells(line)) is not None:
@@ -678,6 +679,7 @@ def _cell_unit(m: re.Match, otherwise: tuple[str | None, float]) -> tuple[str | 
     return otherwise
 
 
+@lru_cache(maxsize=4096)  # the same names head the columns and rows of many tables
 def _column_unit(name: str) -> tuple[str | None, float]:
     """(unit, scale) that a column's name states (金额（万元）, 增长（%）) or implies (按时办结率 over figures printed
     without %, 受理件数); (None, 1.0) when it says none."""
@@ -687,7 +689,7 @@ def _column_unit(name: str) -> tuple[str | None, float]:
         return "%", 1.0
     if "指数" in name and "100" in name:  # 指数（上年=100）: a percent of the base year's figure
         return "%", 1.0
-    if _COUNTED_NOUN.search(name):  # 项目数 under 单位：万元 counts projects
+    if name.endswith("数") and _COUNTED_NOUN.search(name):  # 项目数 under 单位：万元 counts projects
         return "个", 1.0
     if _RELATIVE_CHANGE.search(name) and not _ABSOLUTE_CHANGE.search(name):
         return "%", 1.0  # 比上年增长 5.4 beside 亿元 in the 单位 column is 5.4 %, not 5.4亿元
