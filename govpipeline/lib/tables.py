@@ -18,6 +18,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from itertools import combinations, product
+from math import prod
 
 from govpipeline.lib.numbers import ARABIC_NUMBER, MULTIPLIERS, POINT_UNITS, decimals, scaled
 from govpipeline.lib.statistics_table import flattened_statistics_tables
@@ -41,6 +44,8 @@ class TableCell:
     parent_row: int | None = None  # for a numbered row (1.当面申请数), the group row above it (（一）收到申请数)
     row_span: tuple[int, int] = (0, 0)  # where the cell's whole row is printed, its name included
     column_group: str = ""  # the name a header of two rows prints over the column's (受理件数 over 2024年)
+    heads_group: bool = False  # a cell of a row numbered as a group (一、税收收入, （二）非税收入)
+    subset: bool = False  # a cell of a row printed 其中：…, a part of the row above it
 
     @property
     def decimals(self) -> int:
@@ -67,7 +72,7 @@ class TableCell:
     def year(self) -> int | None:
         """The year a column or a row is of (2022年, 2023年度), when its name is one."""
         m = _YEAR_NAME.match(self.column_label) or _YEAR_NAME.match(self.column_group) \
-            or _YEAR_NAME.match(self.row_label)
+            or _YEAR_NAME.match(self.row_label) or _year_opens(self.column_label) or _year_opens(self.column_group)
         return int(m.group(1)) if m else None
 
     @property
@@ -82,6 +87,8 @@ class TableCell:
         name states (受理量（件）), so that one indicator of two reports, or of two years' columns, has one name."""
         row, column, group = (_UNIT_SUFFIX.sub("", label) for label in (self.row_label, self.column_label,
                                                                           self.column_group))
+        if opens := _year_opens(column):
+            column = column[opens.end(1):].lstrip("年度")  # 2024年执行数: the year is the cell's, 执行数 the measure
         if _names_a_year(self.column_group):
             group = ""  # 本年 over 数量 and 同比增长: the group gives the year, the column the measure
         if _names_a_year(self.column_label) or _PLAIN_FIGURES.match(self.column_label):
@@ -122,6 +129,12 @@ _SCORE_NAME = re.compile(r"(?:得分|评分|分值|总分)$")
 _SHARE_NAME = re.compile(r"占比|比例|比重")
 _CHANGE_NAME = re.compile(r"增长|增幅|增减|下降|降幅|同比|比上年|较上年")
 _UNIT_COLUMN = ("单位", "计量单位")
+# a column that counts things no unit of _UNITS names: 项目数, 企业数 (个)
+_COUNTED_NOUN = re.compile(r"(?:项目|企业|单位|机构|学校|医院|村|社区|乡镇|网点)(?:个)?数$")
+# a column of a change that names no unit: a rate of change (比上年增长, 增幅, 同比, 为上年) is in percent, as a
+# bulletin prints its growth; an amount of change (比上年增减, 增加额, 增长量) is in the figures' unit
+_RELATIVE_CHANGE = re.compile(r"增长|增幅|降幅|下降|同比|为上年|为上年同期")
+_ABSOLUTE_CHANGE = re.compile(r"增减|增加|减少|增量|额|量|数")
 # a column of numbers that identify or date, no statistic: a table of them unread is no finding (联系电话, 邮编)
 _IDENTIFIER_NAME = re.compile(r"电话|手机|传真|邮编|邮政编码|代码|编号|号码|序号|证号|账号|日期|排名|名次")
 # a first column that numbers the rows, or ranks them, and names none
@@ -136,6 +149,17 @@ _YEAR_NAME = re.compile(r"((?:19|20)\d{2})(?:年度?)?(?:[（(].*[）)])?$")
 _THIS_YEAR_NAME = re.compile(r"(?:本期|本年|本年度|今年|当年|本年累计|本期数|本年数)$")
 _PREVIOUS_YEAR_NAME = re.compile(r"(?:上年|去年|上年度|上一年)(?:同期)?(?:数|累计)?$")
 _UNIT_SUFFIX = re.compile(rf"\s*[（(](?:单位[：:])?(?:万|亿)?(?:{_UNITS}|%|‰)[）)]$")  # 受理量（件）: the unit the name states
+
+
+# a column's name that opens with its year and goes on to say what it holds (2024年执行数, 2025年预算数), naming no
+# other year and no change (2024年比上年增长 is the report's change)
+_YEAR_OPENS = re.compile(r"((?:19|20)\d{2})年度?[\u4e00-\u9fff]")
+_NOT_ONE_YEAR = re.compile(rf"(?:19|20)\d{{2}}|{_CHANGE_NAME.pattern}")
+
+
+def _year_opens(name: str) -> re.Match | None:
+    return m if name[:2] in ("19", "20") and (m := _YEAR_OPENS.match(name)) \
+        and not _NOT_ONE_YEAR.search(name, m.end()) else None
 
 
 def _names_a_year(name: str) -> bool:
@@ -158,13 +182,15 @@ def read_tables(text: str, skip: list[tuple[int, int]] = (), unread: list[dict] 
     # a line holding a whole table is read by rows, not as one row of a block of spaced lines
     spaced = [block for block in _blocks(text) if not any(
         s < block[0][-1][2] + len(block[0][-1][1]) and block[0][0][2] < e for s, e in spans)]
-    blocks = sorted([*spaced, *one_line, *_vertical_blocks(text), *flattened_statistics_tables(text, statements)],
-                    key=lambda block: block[0][0][2])
+    blocks = _continued(text, sorted([*spaced, *one_line, *_vertical_blocks(text),
+                                      *flattened_statistics_tables(text, statements)], key=lambda block: block[0][0][2]))
     for table, (lines, stated, ambiguous) in enumerate(blocks):
         if any(s < lines[-1][2] + len(lines[-1][1]) and lines[0][2] < e for s, e in skip):
             continue
         misaligned: list[dict] = []
         read = _read_block(table, lines, stated, misaligned)
+        if read and any("place" in m for m in misaligned):
+            read, misaligned = _place_short_rows(table, lines, stated, read, misaligned)
         cells += read
         if unread is not None:
             unread += [{"table": table} | row for row in ambiguous]
@@ -181,6 +207,34 @@ def read_tables(text: str, skip: list[tuple[int, int]] = (), unread: list[dict] 
             elif read and not ambiguous:
                 unread += _unread_columns(table, lines, read, counted, header)
     return cells
+
+
+def _continued(text: str, blocks: list) -> list:
+    """The blocks, each table continued over a page (its header printed again after 续表, a 单位 line or nothing but
+    the page's break) made one with the part before it: its rows are the table's, under the unit its caption states,
+    and its 合计 totals the rows of both parts."""
+    out: list = []
+    for lines, stated, ambiguous in blocks:
+        # the first row printed as one of the first part's (a string test first: most tables follow none like them)
+        if out and any(lines[0][1] == first[1] for first in out[-1][0][:3]) \
+                and (head := _header_cells(lines)) and head == _header_cells(out[-1][0]):
+            before = out[-1][0][-1]
+            gap = text[before[2] + len(before[1]):lines[0][2]].split("\n")
+            if all(not g.strip() or "续" in g or "单位" in g or _PAGE_NUMBER.fullmatch(g) for g in gap):
+                # the header rows printed again (one or two) go; the first part's header names the columns
+                again = next(k for k, (first, then) in enumerate(zip([*out[-1][0], None], [*lines, None]))
+                             if first is None or then is None or [c.strip() for c in first[0]] != [
+                                 c.strip() for c in then[0]])
+                out[-1] = (out[-1][0] + lines[again:], out[-1][1] or stated, (*out[-1][2], *ambiguous))
+                continue
+        out.append((lines, stated, ambiguous))
+    return out
+
+
+def _header_cells(lines: list) -> list[str] | None:
+    """The names of a block's first row of two or more, past a title row across the columns."""
+    return next(([c.strip() for c in values] for values, *_ in lines[:3] if sum(1 for c in values if c.strip()) >= 2),
+                None)
 
 
 def _unread_columns(table: int, lines: list, read: list[TableCell], counted: list[int], header: str) -> list[dict]:
@@ -204,14 +258,15 @@ def _is_figure(cell: str) -> bool:
 def _cells(line: str) -> list[str] | None:
     """The cells of a table line: split at tabs (a web page's table), else at pipes (a page flattened with its
     cells between pipes: 收到申请数 | 件 | 45 |), else at single spaces when there are two or more (a text file's,
-    whose runs of spaces normalization made one); None for a line of prose."""
+    whose runs of spaces normalization made one); None for a line of prose, and for a note under a table (注：1. 本表
+    …), whose words may be spaced too."""
     if "\t" in line:
         return line.split("\t")
     if line.count("|") >= 2:
         if line.lstrip().startswith("|"):
             line = line.replace("|", " ", 1)  # a leading pipe opens no cell; replaced, not cut, so offsets hold
         return line.split("|")
-    return line.split(" ") if line.count(" ") >= 2 else None
+    return line.split(" ") if line.count(" ") >= 2 and line[:2] not in ("注：", "注:") else None
 
 
 def _blocks(text: str):
@@ -220,6 +275,9 @@ def _blocks(text: str):
     previous = ""
     pos = 0
     for line in text.split("\n") + [""]:
+        if run and len(line) <= 12 and _PAGE_NUMBER.fullmatch(line):  # a page's number inside a table: its rows go on
+            pos += len(line) + 1
+            continue
         if (cells := _cells(line)) is not None:
             if not run:
                 above = previous
@@ -230,6 +288,9 @@ def _blocks(text: str):
             run = []
             previous = line
         pos += len(line) + 1
+
+
+_PAGE_NUMBER = re.compile(r"\s*(?:[-－—–]\s*\d{1,3}\s*[-－—–]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)\s*")
 
 
 def _one_line_blocks(text: str):
@@ -400,7 +461,8 @@ def table_row(cells: list[str], line: str, start: int) -> tuple[list[str], str, 
 
 
 def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.Match | None,
-                misaligned: list[dict] | None = None) -> list[TableCell]:
+                misaligned: list[dict] | None = None, placed: dict[int, tuple[int, ...]] | None = None
+                ) -> list[TableCell]:
     """The cells of a block; rows holding figures but not as many cells as the header (an empty cell a text file
     dropped: 县民政局 806 98.7 under four columns) go to ``misaligned``, as no column can be told for their figures."""
     while len(lines) > 2 and sum(1 for c in lines[0][0] if c.strip()) < 2:  # a title row spanning the columns
@@ -443,12 +505,19 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
             continue
         if len(values) < len(header) and (merged := _merged_total(values, len(header), named)):
             values, cell_starts = merged, cell_starts[:1] * (len(header) - len(values) + 1) + cell_starts[1:]
+        if placed and row in placed and len(values) < len(header):  # the columns the identities put its figures in
+            at = dict(zip(placed[row], zip(values[1:], cell_starts[1:])))
+            values = [values[0], *(at.get(j, ("", start))[0] for j in range(1, len(header)))]
+            cell_starts = [cell_starts[0], *(at.get(j, ("", start))[1] for j in range(1, len(header)))]
         label = values[named].strip() if len(values) == len(header) else ""
         if len(values) != len(header) and misaligned is not None and any(_is_figure(v) for v in values):
             misaligned.append({"row": row, "label": next((v.strip() for v in values if v.strip()), "")[:60],
                                "candidates": [], "start": start,
                                "raw": f"{len(values)} cells under a header of {len(header)}: which column each of "
                                       "its figures is in is not printed"})
+            if not named and 1 < len(values) < len(header) and not _is_figure(values[0]) \
+                    and all(_is_figure(v) or v.strip() in _DASHES for v in values[1:]):
+                misaligned[-1]["place"] = (len(values) - 1, len(header) - 1)  # figures, columns they may be in
         if label and sub and values[sub].strip():
             label = f"{label}:{values[sub].strip()}"  # 行政许可 受理, 行政许可 办结: the group's rows
         if not label and (heading := _OUTLINE.match(next((v.strip() for v in values if v.strip()), ""))) \
@@ -457,6 +526,7 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
         if not label or _NUMBER.fullmatch(label) and not _YEAR_NAME.match(label):  # a row of a year names it
             continue
         outline = _OUTLINE.match(label)
+        subset = label.startswith("其中")
         label = label[outline.end():].strip() or label
         if outline.group("group"):
             group_row = row
@@ -468,9 +538,9 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
             m = None if j == unit_column else (_NUMBER.fullmatch(raw) or _NUMBER_WITH_UNIT.fullmatch(raw)
                                                or _CHANGE_CELL.fullmatch(raw))
             # the unit printed in the cell, else the one its column's name says, its row's 单位, its row's name or
-            # the 单位 line
-            otherwise = units[j] if units[j][0] else _cell_unit(row_unit, table_unit) if row_unit \
-                else named_unit if named_unit[0] else table_unit
+            # the 单位 line, or a 指数 column (an index is in no unit of the row's or the table's)
+            otherwise = units[j] if units[j][0] else (None, 1.0) if "指数" in header[j] \
+                else _cell_unit(row_unit, table_unit) if row_unit else named_unit if named_unit[0] else table_unit
             unit, scale = _cell_unit(m, otherwise) if m else (None, 1.0)
             if m and unit and header[j]:
                 at = cell_starts[j] + values[j].index(raw)
@@ -478,8 +548,39 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
                 value = scaled(m.group("num"), scale) * (-1 if m.group("sign") or found.get("down") else 1)
                 cells.append(TableCell(table, row, label, j, header[j], value, unit, scale, raw, at, at + len(raw),
                                        line.strip(), found.get("word") or "", parent_row, (start, start + len(line)),
-                                       groups[j]))
+                                       groups[j], bool(outline.group("group")), subset))
     return cells
+
+
+def _place_short_rows(table: int, lines: list, stated: re.Match | None, read: list[TableCell],
+                      misaligned: list[dict]) -> tuple[list[TableCell], list[dict]]:
+    """Rows printed with fewer cells than the header (a text file drops an empty cell: 县民政局 806 98.7 under 受理
+    办结 办结率), placed by the table's totals: each reading puts the row's figures in columns in their order; the one
+    reading under which every 合计 adds up, the row's figures among its parts, gives the row's cells. Rows that no
+    single reading settles stay findings (``misaligned``), as do all when the table prints no total to check."""
+    short = [m for m in misaligned if "place" in m]
+    options = [list(combinations(range(1, m["place"][1] + 1), m["place"][0])) for m in short]
+    if prod(len(o) for o in options) > 64:
+        return read, misaligned
+    settled = []
+    for choice in product(*options):
+        placed = {m["row"]: columns for m, columns in zip(short, choice)}
+        cells = _read_block(table, lines, stated, None, placed)
+        pairs = total_sums(cells)
+        checked = {p.row for _, parts in pairs for p in parts}
+        if pairs and all(row in checked for row in placed) and all(_adds_up(t, parts) for t, parts in pairs):
+            settled.append(cells)
+            if len(settled) > 1:
+                return read, misaligned
+    if not settled:
+        return read, misaligned
+    return settled[0], [m for m in misaligned if "place" not in m]
+
+
+def _adds_up(total: TableCell, parts: list[TableCell]) -> bool:
+    """Whether ``parts`` sum to ``total`` within the rounding of the printed figures."""
+    return abs(sum(p.value for p in parts) - total.value) <= sum(0.5 * 10 ** -c.decimals * c.scale
+                                                                 for c in (total, *parts))
 
 
 def _spread(upper: list[str], lower: list[str]) -> list[str] | None:
@@ -578,11 +679,20 @@ def _cell_unit(m: re.Match, otherwise: tuple[str | None, float]) -> tuple[str | 
     return otherwise
 
 
+@lru_cache(maxsize=4096)  # the same names head the columns and rows of many tables
 def _column_unit(name: str) -> tuple[str | None, float]:
     """(unit, scale) that a column's name states (金额（万元）, 增长（%）) or implies (按时办结率 over figures printed
     without %, 受理件数); (None, 1.0) when it says none."""
     if m := _STATED_UNIT.search(name):
         return _cell_unit(m, (None, 1.0))
+    if "%" in name or "％" in name:  # 完成预算%, 比上年增长%: the sign without brackets, before a 单位 line's 万元
+        return "%", 1.0
+    if "指数" in name and "100" in name:  # 指数（上年=100）: a percent of the base year's figure
+        return "%", 1.0
+    if name.endswith("数") and _COUNTED_NOUN.search(name):  # 项目数 under 单位：万元 counts projects
+        return "个", 1.0
+    if _RELATIVE_CHANGE.search(name) and not _ABSOLUTE_CHANGE.search(name):
+        return "%", 1.0  # 比上年增长 5.4 beside 亿元 in the 单位 column is 5.4 %, not 5.4亿元
     if _PERCENT_NAME.search(name):
         return "%", 1.0
     if _SCORE_NAME.search(name):
@@ -594,7 +704,8 @@ def _column_unit(name: str) -> tuple[str | None, float]:
 
 def total_sums(cells: list[TableCell]) -> list[tuple[TableCell, list[TableCell]]]:
     """(total, parts) for each 合计 cell not in percent or of changes: the cells above it in its column, up to an
-    earlier total; for a total printed first, the cells below it."""
+    earlier total; for a total printed first, the cells below it. Where some of them are rows numbered as groups
+    (一、税收收入 over its taxes, 二、非税收入), the groups alone: the rows under a group are in its figure."""
     out = []
     for total in cells:
         if not total.is_total or total.unit in ("%", "‰") or total.kind == "change":
@@ -606,9 +717,33 @@ def total_sums(cells: list[TableCell]) -> list[tuple[TableCell, list[TableCell]]
         else:
             below = [c for c in column if c.row > total.row]
             parts = below[:next((k for k, c in enumerate(below) if c.is_total), len(below))]
+        if any(p.heads_group for p in parts):
+            parts = [p for p in parts if p.heads_group]
+        if any(p.subset for p in parts) and (parts := _parts_that_add_up(total, parts)) is None:
+            continue  # no reading of the 其中 rows adds up: a misprint cannot be told from rows of a part
         if len(parts) >= 2:
             out.append((total, parts))
     return out
+
+
+def _parts_that_add_up(total: TableCell, parts: list[TableCell]) -> list[TableCell] | None:
+    """The parts of a total whose rows include 其中 rows (税收收入, 其中：增值税, 非税收入, 合计): a 其中 row and the rows
+    after it that are printed without the mark (其中：城镇, 乡村) are inside the row above, but how many such rows
+    follow is not printed. Each reading leaves out a 其中 row and 0 or more rows after it (up to the next 其中 row);
+    the first reading, fewest rows left out, whose parts add up to the total within the rounding of the printed
+    figures; None when none does."""
+    runs = [k for k, p in enumerate(parts) if p.subset]
+    ends = [*runs[1:], len(parts)]
+    readings = [[]]
+    for start, end in zip(runs, ends):
+        readings = [left + list(range(start, stop)) for left in readings for stop in range(start + 1, end + 1)]
+        if len(readings) > 256:
+            return None
+    for left in sorted(readings, key=len):
+        kept = [p for k, p in enumerate(parts) if k not in left]
+        if _adds_up(total, kept):
+            return kept
+    return None
 
 
 def outline_sums(cells: list[TableCell]) -> list[tuple[TableCell, list[TableCell]]]:
