@@ -476,6 +476,9 @@ BENEFICIARY_LAST = frozenset("人户业体众庭位生工员者民商口儿童�
 DONE_FOR = re.compile(_alt(_VERBS["done_for"]))
 FOLLOW_ON = tuple(_VERBS["follow_on"])
 CARRY_ACTIVITY = re.compile(_alt(_VERBS["carry_activity"]))
+# 指派2名同志参加了培训: people sent to take part in something, counted by whom they are and what they took part in
+SENDING_VERBS = ("指派", "选派", "派出", "抽调", "委派", "推荐", "组织")
+SENT_TO_TAKE_PART = re.compile(r"(同志|干部职工|干部|职工|工作人员|人员|党员|骨干)(参加|参与|出席)了?([\u4e00-\u9fff“”]{2,14})")
 # 按照“八公开”要求，经过三轮核对: the rule a deed follows names nothing that a figure measures
 BASIS_CLAUSE = re.compile(r"\s*(?:按照|根据|依照|依据|遵照|对照)[^，,；;。]{1,30}(?:要求|规定|部署|安排|标准|原则|精神|意见|通知|办法|条例)")
 # a list's topic that says who did what to a thing (市住建委对审批工作流程进行再造：…): the deed, named by the thing
