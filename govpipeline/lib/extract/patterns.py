@@ -187,7 +187,6 @@ NAMES_A_RATE = re.compile(r"内?[\u4e00-\u9fff]{1,5}率[\u4e00-\u9fff]{0,3}?[\d�
 AGE_IN_RATE = re.compile(r"(?:及?以[上下])?[^，,；;。、\d]{1,14}?(?:率|比例|比重)")
 # 1264名80周岁以上老人: an age right after a count of people bounds them
 AGE_BOUND = re.compile(r"及?以[上下]")
-PEOPLE_UNITS = frozenset("名人位")
 AGE_OF_COUNTED = re.compile(r"\d{1,3}周?岁及?以[上下]")
 # 60周岁及以上人口10.2万人, 全县有65岁以上老人3.2万人: an age right before the people a count after it is of bounds them
 AGE_OF_PEOPLE_COUNTED = re.compile(r"及?以[上下]的?[\u4e00-\u9fff]{0,4}?(?:人口|老人|老年人|人员|居民|儿童)(?:约|共|有|达|为)?\d")
