@@ -622,3 +622,21 @@ def test_a_date_after_a_figure_is_a_word_of_its_clause_and_另有_names_nothing(
 ])
 def test_a_lists_topic_is_the_deed_and_its_object_not_who_carried_it_out(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the rule or plan a deed follows is no parent of what it counts
+    ("按照“三级十同”要求，经过两轮审核，公布事项清单。", {"两轮": "审核"}),
+    ("根据市政府工作安排，共督查5轮。", {"5轮": "督查"}),
+])
+def test_the_rule_a_deed_follows_names_nothing_it_counts(text, expected):
+    assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # people sent to take part in something are named by what they took part in (同志 says only that they are people)
+    ("局领导高度重视，指派3名同志参加了全省业务培训。", {"3名": "参加全省业务培训人员"}),
+    ("选派12名干部参加市级集中轮训。", {"12名": "参加市级集中轮训干部"}),
+])
+def test_people_sent_to_take_part_are_named_by_what_they_took_part_in(text, expected):
+    assert labels(text) == expected

@@ -411,9 +411,10 @@ def _clause_before_figure(ctx: Context, f: Fact, s0: int) -> tuple[str, str, str
     raw_prev = without_figured_asides(raw_prev)  # 收到申请215件（上年结转12件）: the aside goes with its figure
     # a time's digits go with it before figures are taken out (截至2023年12月31日 would leave 月日, 2023年度… 度…)
     prev_clause = clean_label(rx.FIGURE_AND_LINK.sub("", rx.TIME_PREFIX.sub("", raw_prev.lstrip()).split("由")[0]))
-    if "、" in raw_prev and len(rx.FIGURE.findall(raw_prev)) >= 2 or rx.ATTRIBUTE_CLAUSE.fullmatch(prev_clause):
+    if "、" in raw_prev and len(rx.FIGURE.findall(raw_prev)) >= 2 or rx.ATTRIBUTE_CLAUSE.fullmatch(prev_clause) \
+            or raw_prev[:3].lstrip()[:1] in "按根依遵对" and rx.BASIS_CLAUSE.fullmatch(raw_prev):
         # 加上A 25.6亿元、B 4.5亿元，收入总计…: figures listed before their total name no parent; nor does the
-        # attribute a breakdown is by (按诉求类型分，咨询类31.2万件)
+        # attribute a breakdown is by (按诉求类型分，咨询类31.2万件), nor the rule a deed follows (按照…要求)
         prev_clause = ""
     if "第" in prev_clause:  # 在全省营商环境评价中排名第3位，得分92.6分: the rank is no part of the score's name
         prev_clause = rx.RANK.sub("", prev_clause)

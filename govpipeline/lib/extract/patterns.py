@@ -187,7 +187,6 @@ NAMES_A_RATE = re.compile(r"内?[\u4e00-\u9fff]{1,5}率[\u4e00-\u9fff]{0,3}?[\d�
 AGE_IN_RATE = re.compile(r"(?:及?以[上下])?[^，,；;。、\d]{1,14}?(?:率|比例|比重)")
 # 1264名80周岁以上老人: an age right after a count of people bounds them
 AGE_BOUND = re.compile(r"及?以[上下]")
-PEOPLE_UNITS = frozenset("名人位")
 AGE_OF_COUNTED = re.compile(r"\d{1,3}周?岁及?以[上下]")
 # 60周岁及以上人口10.2万人, 全县有65岁以上老人3.2万人: an age right before the people a count after it is of bounds them
 AGE_OF_PEOPLE_COUNTED = re.compile(r"及?以[上下]的?[\u4e00-\u9fff]{0,4}?(?:人口|老人|老年人|人员|居民|儿童)(?:约|共|有|达|为)?\d")
@@ -476,6 +475,11 @@ BENEFICIARY_LAST = frozenset("人户业体众庭位生工员者民商口儿童�
 DONE_FOR = re.compile(_alt(_VERBS["done_for"]))
 FOLLOW_ON = tuple(_VERBS["follow_on"])
 CARRY_ACTIVITY = re.compile(_alt(_VERBS["carry_activity"]))
+# 指派2名同志参加了培训: people sent to take part in something, counted by whom they are and what they took part in
+SENDING_VERBS = ("指派", "选派", "派出", "抽调", "委派", "推荐", "组织")
+SENT_TO_TAKE_PART = re.compile(r"(同志|干部职工|干部|职工|工作人员|人员|党员|骨干)(参加|参与|出席)了?([\u4e00-\u9fff“”]{2,14})")
+# 按照“八公开”要求，经过三轮核对: the rule a deed follows names nothing that a figure measures
+BASIS_CLAUSE = re.compile(r"\s*(?:按照|根据|依照|依据|遵照|对照)[^，,；;。]{1,30}(?:要求|规定|部署|安排|标准|原则|精神|意见|通知|办法|条例)")
 # a list's topic that says who did what to a thing (市住建委对审批工作流程进行再造：…): the deed, named by the thing
 ACTED_ON = re.compile(r"(?:对|^)((?:(?!对)[\u4e00-\u9fff“”、]){2,20}?)进行了?(?:全面|集中|专项|系统|深入|认真|逐项|彻底)?([\u4e00-\u9fff“”]{2,6})$")
 # 惠及312户586人: figures of one verb in two units are told apart by their unit's count
