@@ -85,13 +85,13 @@ _CHANGE_UNIT = {"%": "个百分点", "‰": "个千分点"}  # a rate changes by
 _WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|[省市州盟县区旗]直|全[省市州盟县区旗]|全年|年度|本年|今年|年末|共计|共|累计|总|各类|各种渠道|各|全部|"
                 r"综合|平均|的|"
                 r"受理|办理|完成|实现|提供|开展|接听|收到|接到|接收|达到|召开|举办|组织|发布|进行|公布|梳理|确定|现有|建成|设立|"
-                r"配备|明确|设置|产生|属于|被|提起|发生|共有|主动|及时|积极|经审查|接通|挂牌|成立|"  # a verb or adverb names no part
+                r"配备|明确|设置|产生|属于|被|提起|发生|引发|引起|共有|主动|及时|积极|经审查|接通|挂牌|成立|"  # a verb or adverb names no part
                 r"围绕[^:]{1,24}?等(?:政策|工作|领域|方面)?|"  # the topics, as examples (围绕稳就业、降费率等政策发布解读)
-                r"因政府信息公开(?:申请)?(?:引发|引起)?|"  # the domain's own cause (因政府信息公开被申请行政复议)
+                r"因(?:政府)?信息公开(?:申请)?(?:引发|引起)?|"  # the domain's own cause (因政府信息公开被申请行政复议)
                 r"(?:依申请)?(?:政务服务)?事项|"  # the items an item rate is of (政务服务事项网上可办率)
                 r"\d{5}|"  # a hotline's number (12345, 12315)
                 r"接诉即办|"  # the hotline's way of working, named as a program (开展“接诉即办”回访)
-                r"[\u4e00-\u9fff\d+]{0,12}?(?:中心|局|厅|委|之家|热线|网站|网|平台|系统|办公室|新闻办|话务员|坐席|机关|政府|档案馆|图书馆)(?:名义)?|"
+                r"[\u4e00-\u9fff\d+]{0,12}?(?:中心|局|厅|委|之家|热线|网站|网|平台|系统|办公室|新闻办|话务员|坐席|机关|政府|档案馆|图书馆|学校|学院|大学|医院)(?:名义)?|"
                 r"(?:通过)?[^:]{1,16}?等(?:多种|各类)?(?:渠道|平台|方式|载体|途径)|"  # channels as examples: all of them
                 r"、|"  # between bodies named one after another (区政务服务中心、区档案馆、区图书馆设立…)
                 # a site and the other channels after it, together (门户网站及政务新媒体共主动公开…): all of them, as 等渠道
@@ -308,6 +308,9 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
         if _of_a_part(clauses[:-1], unit):
             return None
         found = _completion_of(clauses[:-1], unit) or found
+    if found is None and unit == "件" and sentence and "不予公开" in sentence and _REFUSALS_OPEN.match(sentence) \
+            and (reason := label_metric_id(f"不予公开:{own}", unit, kind)) and reason.startswith("refusal_"):
+        found = reason
     if sentence and unit == "件" and _REMEDY_OUTCOME.match(own):
         if _LITIGATION.search(label) or _LITIGATION.search(sentence):
             found = _litigation_outcome(own, unit, kind, sentence)
@@ -404,8 +407,8 @@ _NO_DOMAIN = frozenset(("政务", "服务", "行政", "便民", "公共", "综�
 _OWN_BODY = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:厅|局|委员会|委)")
 # the subject of a report's own names, the whole its labels may leave unsaid, and the words of a sentence about another
 # subject: a hotline's (电话渠道受理 is a channel of its cases), a disclosure report's (按时答复率 is its requests', but not
-# in 区长信箱全年收到群众来信…，按时回复率98.7%)
-_DISCLOSURE_REPORT = re.compile(r"政府信息公开|政务公开")
+# in 区长信箱全年收到群众来信…，按时回复率98.7%). A university's or a hospital's report is titled 信息公开 without 政府
+_DISCLOSURE_REPORT = re.compile(r"信息公开|政务公开")
 # A disclosure report's training (组织专题培训2期，培训120余人次) is its 政务公开's, unless its sentence names another
 # training: words other than a verb, 政务公开's own or a kind of session before 培训 (职业技能培训, 窗口业务培训)
 _OTHER_TRAINING = re.compile(r"(?!政务|信息|公开|组织|开展|举办|参加|全年|各类|集中|业务|专题|专项|工作)[\u4e00-\u9fff]{2}"
@@ -497,6 +500,8 @@ def _completion_of(clauses: list[str], unit: str) -> str | None:
 _REMEDY_OUTCOME = re.compile(r"^(?:被)?(?:经)?(?:依法)?(?:法院)?(?:判决|裁定)?(?:复议机关|复议)?(?:决定)?(?:结果)?(?:维持|纠正|撤销|变更|确认(?:违法|无效)"
                              r"|纠错|责令|其他结果|(?:尚未|未)审结|(?:尚在|正在)审理|驳回|(?:原告|申请人|起诉人)?(?:主动)?(?:撤诉|撤回))")
 _LITIGATION = re.compile(r"诉讼|起诉|法院|判决")
+# a sentence that opens with the refused requests or their reasons (不予公开的申请中，…; 不予公开的理由为：…)
+_REFUSALS_OPEN = re.compile(r"^(?:其中|在)?不予公开(?:的)?(?:申请|情形|理由|原因)")
 _RECONSIDERATION = re.compile(r"行政复议")
 # where a litigation's sentence says it came from: straight to court, or after a reconsideration (the cells of table four)
 _LITIGATION_BRANCH = re.compile(r"(?P<direct>直接(?:向(?:人民)?法院)?(?:提起(?:行政)?诉讼|起诉))|(?P<after>复议后(?:提起(?:行政)?诉讼|起诉)"

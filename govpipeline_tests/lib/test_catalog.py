@@ -1367,3 +1367,83 @@ def test_a_growth_against_the_year_before_the_reports_named_by_its_number(label,
 ])
 def test_requests_carried_to_a_year_named_by_its_number_are_carried_forward(label, metric_id):
     assert label_metric_id(label, "件", "count") == metric_id
+
+
+# blind set 35, in other words (after it was measured): the national template's statistics told in sentences by
+# county departments, towns, universities and hospitals, in the 2008 regulation's words and the revised one's
+_COLLEGE = "某职业学院2022年信息公开工作年度报告"
+_CLINIC = "某县中医院2019年信息公开工作年度报告"
+
+
+def test_a_universitys_or_a_hospitals_disclosure_report_is_a_disclosure_report():
+    # titled 信息公开 without 政府: its bare answers and rates are its requests', as a government body's are
+    assert metric_id_for("答复率", "%", "rate", None, None, "全部申请均按期办结，答复率", _COLLEGE) \
+        == "disclosure_reply_rate"
+    assert metric_id_for("予以公开", "件", "count", None, None, "全部申请均在期限内答复，其中予以公开", _CLINIC) \
+        == "disclosure_answers_granted"
+    # and a figure after referrals from a hotline stays the referrals'
+    assert metric_id_for("办结率", "%", "rate", None, "办结率", "承办12345热线转来工单210件，办结率", _COLLEGE) is None
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    ("收到申请:现场提交", "件", "disclosure_requests_received_in_person"),
+    ("收到申请:邮寄提交", "件", "disclosure_requests_received_by_mail"),
+    ("收到申请:在线提交", "件", "disclosure_requests_received_online"),
+    ("收到申请:通过在线申请平台提交", "件", "disclosure_requests_received_online"),
+    ("办结:部分予以公开", "件", "disclosure_answers_partly_granted"),
+    ("答复:告知申请人申请的信息不存在", "件", "disclosure_answers_information_not_held"),
+    ("答复:因政府信息不存在而无法提供", "件", "disclosure_answers_information_not_held"),
+    ("答复:告知申请人向其他行政机关咨询", "件", "disclosure_answers_not_this_body"),
+    ("办理情况:办结:部分公开", "件", "disclosure_answers_partly_granted"),  # the answers under a 办理情况 heading
+    ("收到申请:申请人为公民", "件", "disclosure_requests_by_natural_persons"),
+    ("收到申请:企业等法人或其他组织", "件", "disclosure_requests_by_organizations"),
+    ("年末仍结转下年度办理", "件", "disclosure_requests_carried_forward"),
+    ("依申请公开按期答复率", "%", "disclosure_reply_rate"),
+    ("依申请提供信息收取成本费", "元", "disclosure_fees"),
+    ("依申请公开收取信息处理费", "元", "disclosure_fees"),
+    ("学院门户网站主动公开信息", "条", "proactive_disclosures_on_website"),  # a college is a body, as a 局 is
+    ("通过多种渠道主动公开信息", "条", "proactive_disclosures"),
+    ("收到政务公开工作投诉", "件", "disclosure_complaints"),
+    ("配备专职政务公开工作人员", "人", "disclosure_staff_full_time"),  # the full-time part, not the total
+    ("专职人员负责政府信息公开日常工作", "人", "disclosure_staff_full_time"),
+    ("信息公开联络员", "人", "disclosure_staff_part_time"),
+    ("各单位均指定兼职信息员", "人", None),  # each unit's, a figure per unit
+    ("接待现场查阅人员", "人次", "disclosure_reading_visitors"),
+    ("处理群众留言", "件", "online_messages"),
+    ("引起行政诉讼", "件", "admin_litigations"),
+    ("因信息公开引起行政复议", "件", "admin_reconsiderations"),
+    ("引起行政诉讼:经复议后起诉", "起", "admin_litigations_after"),  # a branch counted in 起, as its total is
+    ("行政复议:尚未审结", "宗", "admin_reconsiderations_pending"),
+    ("某局微信公众号推送信息", "篇", "proactive_disclosures_on_wechat"),  # posts counted as articles
+])
+def test_forms_of_the_thirty_fifth_blind_set(label, unit, expected):
+    assert label_metric_id(label, unit, "rate" if unit == "%" else "count") == expected
+
+
+def test_trainees_said_with_参训_or_覆盖_in_a_disclosure_report():
+    own = "某镇人民政府2020年政府信息公开工作年度报告"
+    for label in ("信息公开专题培训参训干部", "政务公开培训覆盖人数"):
+        assert metric_id_for(label, "人", "count", None, None, label, own) == "disclosure_trainees"
+
+
+def test_conferences_attended_are_not_conferences_held():
+    own = "某市商务局2020年政府信息公开工作年度报告"
+    assert metric_id_for("新闻发布会", "场", "count", None, None, "组织参加省政府新闻发布会", own) is None
+    assert metric_id_for("新闻发布会", "场", "count", None, None, "召开新闻发布会", own) == "press_conferences"
+
+
+def test_fees_waived_by_a_body_that_charges_for_information_are_no_service_fees_cut():
+    assert metric_id_for("减免费用", "元", "amount", None, None, "依申请提供信息收取成本费80元，减免费用", _CLINIC) \
+        is None
+
+
+@pytest.mark.parametrize("label, sentence, expected", [
+    # the reasons under a sentence that opens with the refusals, whatever whole the label kept
+    ("涉及商业秘密", "不予公开的申请中，涉及商业秘密", "refusal_commercial_secret"),
+    ("上年结转:涉及国家秘密", "不予公开的理由为：涉及国家秘密", "refusal_state_secret"),
+    ("因法律法规禁止公开而不予公开", "因法律法规禁止公开而不予公开", "refusal_prohibited_by_law"),
+    ("涉及商业秘密", "申请内容涉及商业秘密", None),  # no refusal said
+])
+def test_a_refusals_reason_under_a_sentence_of_refusals(label, sentence, expected):
+    assert metric_id_for(label, "件", "count", None, None, sentence, "某县人民政府2016年政府信息公开工作年度报告") \
+        == expected
