@@ -85,7 +85,7 @@ _CHANGE_UNIT = {"%": "个百分点", "‰": "个千分点"}  # a rate changes by
 _WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|[省市州盟县区旗]直|全[省市州盟县区旗]|全年|年度|本年|今年|年末|共计|共|累计|总|各类|各种渠道|各|全部|"
                 r"综合|平均|的|"
                 r"受理|办理|完成|实现|提供|开展|接听|收到|接到|接收|达到|召开|举办|组织|发布|进行|公布|梳理|确定|现有|建成|设立|"
-                r"配备|明确|设置|产生|属于|被|提起|发生|引发|引起|共有|主动|及时|积极|经审查|接通|挂牌|成立|"  # a verb or adverb names no part
+                r"配备|明确|设置|产生|属于|被|提起|发生|引发|引起|共有|实有|依托|主动|及时|积极|经审查|接通|挂牌|成立|"  # a verb or adverb names no part
                 r"围绕[^:]{1,24}?等(?:政策|工作|领域|方面)?|"  # the topics, as examples (围绕稳就业、降费率等政策发布解读)
                 r"因(?:政府)?信息公开(?:申请)?(?:引发|引起)?|"  # the domain's own cause (因政府信息公开被申请行政复议)
                 r"(?:依申请)?(?:政务服务)?事项|"  # the items an item rate is of (政务服务事项网上可办率)
@@ -500,8 +500,9 @@ def _completion_of(clauses: list[str], unit: str) -> str | None:
 _REMEDY_OUTCOME = re.compile(r"^(?:被)?(?:经)?(?:依法)?(?:法院)?(?:判决|裁定)?(?:复议机关|复议)?(?:决定)?(?:结果)?(?:维持|纠正|撤销|变更|确认(?:违法|无效)"
                              r"|纠错|责令|其他结果|(?:尚未|未)审结|(?:尚在|正在)审理|驳回|(?:原告|申请人|起诉人)?(?:主动)?(?:撤诉|撤回))")
 _LITIGATION = re.compile(r"诉讼|起诉|法院|判决")
-# a sentence that opens with the refused requests or their reasons (不予公开的申请中，…; 不予公开的理由为：…)
-_REFUSALS_OPEN = re.compile(r"^(?:其中|在)?不予公开(?:的)?(?:申请|情形|理由|原因)")
+# a sentence that opens with the refused requests or their reasons (不予公开的申请中，…; 不予公开的理由为：…; 不予公开的
+# 21件中，…)
+_REFUSALS_OPEN = re.compile(r"^(?:其中|在)?(?:对)?不予公开(?:的)?(?:[\d,]+件)?(?:申请|情形|理由|原因|中)")
 _RECONSIDERATION = re.compile(r"行政复议")
 # where a litigation's sentence says it came from: straight to court, or after a reconsideration (the cells of table four)
 _LITIGATION_BRANCH = re.compile(r"(?P<direct>直接(?:向(?:人民)?法院)?(?:提起(?:行政)?诉讼|起诉))|(?P<after>复议后(?:提起(?:行政)?诉讼|起诉)"
@@ -694,7 +695,7 @@ _MEANS = "依托|利用|借助|通过|经过|依据|按照|基于"  # a verb of 
 _NAMED_PLACE = re.compile(rf"^(?:其中|另外|此外|同时)?(?!{_MEANS})({_NAME_CHAR}{{2,4}}?(?<![地社小辖街校])[{_LEVEL}]"
                           rf"|{_NAME_CHAR}{{1,6}}?(?:开发|高新|新|园|自治)[区县州旗]"
                           rf"|{_NAME_CHAR}{{2,4}}?(?:(?<![小城重点])镇|乡(?![村镇])|街道|社区))"
-                          rf"(?![长委级直属域场民生内外本政])")
+                          rf"(?![长委级直属域场民生内外本政]|分(?:处理|类|别|析|开))")  # 区分处理 is a verb
 # a collective the whole-region scope is phrased as (全市各级政府及其工作部门, 全市市县两级政务服务中心)
 _COLLECTIVE = re.compile(r"各级|两级|三级|政务(?:服务)?中心|行政服务中心|政府(?:及其)?(?:工作)?部门|^$")
 _ALL_BODIES = re.compile(r"各级|两级|三级|政府(?:及其)?(?:工作)?部门")

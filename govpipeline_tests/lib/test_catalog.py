@@ -1447,3 +1447,64 @@ def test_fees_waived_by_a_body_that_charges_for_information_are_no_service_fees_
 def test_a_refusals_reason_under_a_sentence_of_refusals(label, sentence, expected):
     assert metric_id_for(label, "件", "count", None, None, sentence, "某县人民政府2016年政府信息公开工作年度报告") \
         == expected
+
+
+# blind set 36, in other words (after it was measured)
+_WATER = "某县水务局2021年政府信息公开工作年度报告"
+
+
+def test_a_disclosure_reports_average_time_beside_its_answers_is_its_requests_reply_time():
+    assert metric_id_for("平均办理时长", "工作日", "duration", None, None, "全部申请按时答复，平均办理时长", _WATER) \
+        == "disclosure_average_reply_time"
+    assert metric_id_for("平均办理时长", "工作日", "duration", None, None, "窗口办件2.1万件，平均办理时长",
+                         "某县政务服务中心2021年工作总结") == "average_processing_time"
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    ("召开新闻发布会、吹风会", "场", None),  # two kinds of conference together
+    ("行政复议被依法纠正", "件", "admin_reconsiderations_corrected"),  # the outcome, not the total
+    ("行政诉讼被撤销", "件", None),  # a litigation's outcome with no branch said
+    ("被申请行政复议", "件", "admin_reconsiderations"),
+    ("受理客户投诉:满意率", "%", None),  # a company's customers, not the public a 政务服务 serves
+    ("因涉及商业秘密不予公开", "件", "refusal_commercial_secret"),
+    ("收取依申请公开信息处理费", "元", "disclosure_fees"),
+    ("收到群众对政务公开工作的举报", "件", "disclosure_complaints"),
+    ("各科室兼职人员", "人", "disclosure_staff_part_time"),  # all units' part-time staff
+    ("各单位均指定兼职信息员", "人", None),  # what each unit names
+    ("累计公开各类信息", "条", "proactive_disclosures"),
+    ("申请人通过网上申请平台提交", "件", "disclosure_requests_received_online"),
+    ("通过邮政寄送", "件", "disclosure_requests_received_by_mail"),
+    ("收到申请:来信", "件", "disclosure_requests_received_by_mail"),
+    ("收到申请:来访", "件", "disclosure_requests_received_in_person"),
+    ("新收到申请", "件", "disclosure_requests_received"),
+    ("政务新媒体矩阵发布信息", "条", "new_media_posts"),
+    ("回应社会关切问题", "个", "public_concerns_responded"),
+    ("受理书记信箱来信", "件", "online_messages"),
+    ("受理主任信箱来信:答复率", "%", "online_message_reply_rate"),
+    ("依申请公开答复及时率", "%", "disclosure_reply_rate"),
+    ("政务动态信息", "条", "proactive_disclosures_work_news"),
+    ("公开人事任免信息", "条", "proactive_disclosures_personnel"),
+    ("发布通知公告", "条", "proactive_disclosures_notices"),
+    ("公开财政预算、决算等信息", "条", "proactive_disclosures_budgets"),
+    ("发布政策解读", "条", "policy_interpretations"),
+    ("答复群众电话咨询", "次", "disclosure_phone_consultations"),
+    ("答复:不属于本机关", "件", "disclosure_answers_not_this_body"),
+    ("实有政务公开工作人员", "人", "disclosure_staff"),
+    ("依托门户网站信息公开专栏公开", "条", "proactive_disclosures_on_website"),
+])
+def test_forms_of_the_thirty_sixth_blind_set(label, unit, expected):
+    assert label_metric_id(label, unit, "rate" if unit == "%" else "count") == expected
+
+
+def test_a_mailboxs_on_time_rate_is_no_service_centres():
+    assert metric_id_for("按时办结率", "%", "rate", None, None, "办理县长信箱来信320件，按时办结率", _WATER) is None
+
+
+@pytest.mark.parametrize("label, sentence, expected", [
+    ("公民个人申请", "其中公民个人申请", "disclosure_requests_by_natural_persons"),
+    ("属于个人隐私", "不予公开的9件中，属于个人隐私", "refusal_personal_privacy"),  # under the refusals' count
+    ("申请予以公开", "对56件申请予以公开", "disclosure_answers_granted"),  # the figure before its noun
+    ("申请区分处理后部分公开", "对5件申请区分处理后部分公开", "disclosure_answers_partly_granted"),  # 区分 no 区
+])
+def test_answers_and_applicants_of_a_disclosure_report_in_the_revised_regulations_prose(label, sentence, expected):
+    assert metric_id_for(label, "件", "count", None, None, sentence, _WATER) == expected
