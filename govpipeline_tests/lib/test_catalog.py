@@ -1508,3 +1508,49 @@ def test_a_mailboxs_on_time_rate_is_no_service_centres():
 ])
 def test_answers_and_applicants_of_a_disclosure_report_in_the_revised_regulations_prose(label, sentence, expected):
     assert metric_id_for(label, "件", "count", None, None, sentence, _WATER) == expected
+
+
+# blind set 37, in other words (after it was measured)
+def test_a_sites_visits_since_it_opened_are_not_the_years():
+    own = "某县司法局2019年政府信息公开工作年度报告"
+    assert metric_id_for("网站累计访问量", "人次", "count", None, None, "政府网站累计访问量", own) is None
+    # a sentence that names the year makes 累计 the year's sum
+    assert metric_id_for("累计访问量", "人次", "count", None, "累计访问量", "门户网站全年发布信息1.2万条，累计访问量",
+                         own) == "website_visits"
+
+
+def test_a_disclosure_reports_hotline_orders_and_its_answered_total():
+    own = "某区人社局2022年政府信息公开工作年度报告"
+    # orders a body handled for the hotline are the referrals', whatever the verb
+    assert metric_id_for("满意率", "%", "rate", None, "满意率", "承办12345市民热线工单320件，满意率", own) is None
+    # a bare 办结 after the answers is the requests answered, not a service centre's completed cases
+    sentence = "从办理结果看，予以公开的12件，不予公开的2件，共办结"
+    assert metric_id_for("办结", "件", "count", None, "共办结", sentence, own) == "disclosure_requests_answered"
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    ("信息公开工作专兼职人员", "人", "disclosure_staff"),
+    ("因政务公开工作被投诉", "件", "disclosure_complaints"),
+    ("政务公开绩效考核分值占比", "%", "disclosure_appraisal_weight"),
+    ("新增公开政府信息", "条", "proactive_disclosures"),
+    ("行政复议:复议结果为维持", "件", "admin_reconsiderations_upheld"),
+    ("回应舆情关注", "次", "public_concerns_responded"),
+    ("收到申请:线上提交", "件", "disclosure_requests_received_online"),
+    ("收到申请:通过信息公开申请平台在线递交", "件", "disclosure_requests_received_online"),
+    ("收到申请:现场递交", "件", "disclosure_requests_received_in_person"),
+    ("收到申请:信函递交", "件", "disclosure_requests_received_by_mail"),
+    ("信息处理费收取总额", "元", "disclosure_fees"),
+    ("依申请公开数量", "件", "disclosure_requests_received"),
+    ("收到申请:作出答复", "件", "disclosure_requests_answered"),
+    ("答复:所申请的信息不属于本机关公开范围", "件", "disclosure_answers_not_this_body"),
+    ("以本机关为被告的政府信息公开行政诉讼案件", "件", "admin_litigations"),
+    ("因政府信息公开工作被申请行政复议", "件", "admin_reconsiderations"),
+    ("政务微信公开各类信息", "条", "proactive_disclosures_on_wechat"),
+    ("政府信息公开平台发布", "条", None),  # a platform that may be the portal's or another: no id
+])
+def test_forms_of_the_thirty_seventh_blind_set(label, unit, expected):
+    assert label_metric_id(label, unit, "count") == expected
+
+
+def test_a_growth_against_the_same_period_of_last_year():
+    assert label_metric_id("收到政府信息公开申请较去年同期增长", "%", "change") == "disclosure_requests_received_growth"
