@@ -87,7 +87,8 @@ _WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|[省市州盟县区旗]直|�
                 r"受理|办理|完成|实现|提供|开展|接听|收到|接到|接收|达到|召开|举办|组织|发布|进行|公布|梳理|确定|现有|建成|设立|"
                 r"配备|明确|设置|产生|属于|被|提起|发生|共有|主动|及时|积极|经审查|接通|挂牌|成立|"  # a verb or adverb names no part
                 r"围绕[^:]{1,24}?等(?:政策|工作|领域|方面)?|"  # the topics, as examples (围绕稳就业、降费率等政策发布解读)
-                r"因政府信息公开(?:申请)?(?:引发|引起)?|"  # the domain's own cause (因政府信息公开被申请行政复议)
+                r"因(?:政府)?信息公开(?:申请|工作)?(?:引发|引起)?|"  # the domain's own cause (因政府信息公开被申请行政复议)
+                r"(?:以本机关为)?被(?:申请人|告)的|"  # the body as the party (以本机关为被申请人的…行政复议案件)
                 r"(?:依申请)?(?:政务服务)?事项|"  # the items an item rate is of (政务服务事项网上可办率)
                 r"\d{5}|"  # a hotline's number (12345, 12315)
                 r"接诉即办|"  # the hotline's way of working, named as a program (开展“接诉即办”回访)
@@ -230,7 +231,7 @@ _BEFORE = re.compile(r"\((?:原|以前|之前|改革前|原来)\)$")
 # a share's own words: the part's name, then 占比 / 比重 / 比例 (当面申请占比, 民生支出占一般公共预算支出比重)
 _SHARE = re.compile(r"(?:占[^:]*?)?(?:的)?(?:所占)?(?:占比|比重|比例)$|占[^:]+$")
 # a change's own words: the indicator's name, then the comparison and its direction (比上年增长, 同比下降, 增长)
-_GROWTH = re.compile(r"(?:比上年末?|比去年|同比|较上年末?)?(?:名义|实际)?(?:增长|增加|下降|减少|上涨|提高|回落|增产|减产|下滑|比增|增速)$")
+_GROWTH = re.compile(r"(?:比上年末?|(?:比|较)去年(?:同期)?|同比|较上年末?)?(?:名义|实际)?(?:增长|增加|下降|减少|上涨|提高|回落|增产|减产|下滑|比增|增速)$")
 _BASE_YEAR = re.compile(r"\d{4}年")
 _PERIOD_BEFORE = re.compile(r"[较比]上(?:个)?(?:月|季度?|半年)")
 # a part that extraction wrote as its whole's name with what it includes (政策解读文章(含图解) for 其中图解12篇): not the
@@ -309,6 +310,12 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
         if _of_a_part(clauses[:-1], unit):
             return None
         found = _completion_of(clauses[:-1], unit) or found
+        if found == "service_cases_completed" and _DISCLOSURE_REPORT.search(own_names) \
+                and _ANSWERS.search(sentence or ""):
+            found = "disclosure_requests_answered"  # 予以公开的60件，…，总计办结99件: the requests answered
+    if found is None and unit == "件" and sentence and "不予公开" in sentence and _REFUSALS_OPEN.match(sentence) \
+            and (reason := label_metric_id(f"不予公开:{own}", unit, kind)) and reason.startswith("refusal_"):
+        found = reason
     if sentence and unit == "件" and _REMEDY_OUTCOME.match(own):
         if _LITIGATION.search(label) or _LITIGATION.search(sentence):
             found = _litigation_outcome(own, unit, kind, sentence)
@@ -363,10 +370,10 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
 
 # proposals handled (人大代表建议, 政协委员提案): a rate printed after them is theirs, whatever its name
 _PROPOSALS = re.compile(r"代表(?:意见)?建议|委员提案|政协提案")
-# cases a body took over from a hotline (承办12345热线转办件, 通过12345热线转办98件): in a disclosure report (not a hotline's) a
+# cases a body took over from a hotline (承办12345热线转办件, 通过12345热线转办98件, 办理12345热线工单): in a disclosure report (not a hotline's) a
 # side task of its body, whose figures after them are the referrals', no statistic of the hotline's, the 政务服务's or the
 # site's messages. A district's or a sub-district's own summary counts its hotline orders as its earlier keys do
-_REFERRALS_RECEIVED = re.compile(r"(?:12345|热线)[^，,。；;]{0,8}?(?:转办|交办|转交|下派|派发|转来)")
+_REFERRALS_RECEIVED = re.compile(r"(?:12345|热线)[^，,。；;]{0,8}?(?:转办|交办|转交|下派|派发|转来)|(?:办理|承办|处理)[^，,。；;]{0,4}?(?:12345|热线)[^，,。；;]{0,12}?工单")
 # a day's average named by its verb alone (…受理群众诉求10.82万件，日均受理3607件): its sentence says of what
 _BARE_DAILY = re.compile(r"^日均(?:受理|办理|接听|接待|办结|接收)?(?:办件)?量?$(?<!均)")
 # a clause's label: its words up to its last figure, whose unit ends it (a hotline's number stays in the label:
@@ -405,8 +412,8 @@ _NO_DOMAIN = frozenset(("政务", "服务", "行政", "便民", "公共", "综�
 _OWN_BODY = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:厅|局|委员会|委)")
 # the subject of a report's own names, the whole its labels may leave unsaid, and the words of a sentence about another
 # subject: a hotline's (电话渠道受理 is a channel of its cases), a disclosure report's (按时答复率 is its requests', but not
-# in 区长信箱全年收到群众来信…，按时回复率98.7%)
-_DISCLOSURE_REPORT = re.compile(r"政府信息公开|政务公开")
+# in 区长信箱全年收到群众来信…，按时回复率98.7%). A university's or a hospital's report is titled 信息公开 without 政府
+_DISCLOSURE_REPORT = re.compile(r"信息公开|政务公开")
 # A disclosure report's training (组织专题培训2期，培训120余人次) is its 政务公开's, unless its sentence names another
 # training: words other than a verb, 政务公开's own or a kind of session before 培训 (职业技能培训, 窗口业务培训)
 _OTHER_TRAINING = re.compile(r"(?!政务|信息|公开|组织|开展|举办|参加|全年|各类|集中|业务|专题|专项|工作)[\u4e00-\u9fff]{2}"
@@ -469,7 +476,9 @@ _WEB_SITES = re.compile(r"[（(](?:[^（）()、,，]*?网站?[、,，])+[^（�
 _BREAKDOWN = re.compile(r"^(?:按|从|分)[\u4e00-\u9fff]{1,8}?(?:分|看|统计|划分)?$")
 
 
-# a completion named by its verb alone (…受理备案事项930件，办结930件): of what its sentence's earlier clause received
+# a completion named by its verb alone (…受理备案事项930件，办结930件): of what its sentence's earlier clause received;
+# in a disclosure report after its answers, the requests answered
+_ANSWERS = re.compile(r"予以公开|不予公开|部分公开|同意公开|答复")
 _BARE_COMPLETION = re.compile(r"^办结(?:件数|件|量)?$")
 _RECEIVED = re.compile(r"(?:受理|办理|办件)[\u4e00-\u9fff]{2}")  # a verb and what it received (a bare 受理 names no part)
 
@@ -495,9 +504,12 @@ def _completion_of(clauses: list[str], unit: str) -> str | None:
 
 
 # an outcome of a reconsideration or a litigation (维持, 撤销, 其他结果, 尚未审结), and words that make it a litigation's
-_REMEDY_OUTCOME = re.compile(r"^(?:被)?(?:经)?(?:依法)?(?:法院)?(?:判决|裁定)?(?:复议机关|复议)?(?:决定)?(?:结果)?(?:维持|纠正|撤销|变更|确认(?:违法|无效)"
+_REMEDY_OUTCOME = re.compile(r"^(?:被)?(?:经)?(?:依法)?(?:法院)?(?:判决|裁定)?(?:复议机关|复议)?(?:决定)?(?:结果)?(?:为)?(?:维持|纠正|撤销|变更|确认(?:违法|无效)"
                              r"|纠错|责令|其他结果|(?:尚未|未)审结|(?:尚在|正在)审理|驳回|(?:原告|申请人|起诉人)?(?:主动)?(?:撤诉|撤回))")
 _LITIGATION = re.compile(r"诉讼|起诉|法院|判决")
+# a sentence that opens with the refused requests or their reasons (不予公开的申请中，…; 不予公开的理由为：…; 不予公开的
+# 21件中，…)
+_REFUSALS_OPEN = re.compile(r"^(?:其中|在)?(?:对)?不予公开(?:的)?(?:[\d,]+件)?(?:申请|情形|理由|原因|中)")
 _RECONSIDERATION = re.compile(r"行政复议")
 # where a litigation's sentence says it came from: straight to court, or after a reconsideration (the cells of table four)
 _LITIGATION_BRANCH = re.compile(r"(?P<direct>直接(?:向(?:人民)?法院)?(?:提起(?:行政)?诉讼|起诉))|(?P<after>复议后(?:提起(?:行政)?诉讼|起诉)"
@@ -690,7 +702,7 @@ _MEANS = "依托|利用|借助|通过|经过|依据|按照|基于"  # a verb of 
 _NAMED_PLACE = re.compile(rf"^(?:其中|另外|此外|同时)?(?!{_MEANS})({_NAME_CHAR}{{2,4}}?(?<![地社小辖街校])[{_LEVEL}]"
                           rf"|{_NAME_CHAR}{{1,6}}?(?:开发|高新|新|园|自治)[区县州旗]"
                           rf"|{_NAME_CHAR}{{2,4}}?(?:(?<![小城重点])镇|乡(?![村镇])|街道|社区))"
-                          rf"(?![长委级直属域场民生内外本政])")
+                          rf"(?![长委级直属域场民生内外本政]|分(?:处理|类|别|析|开))")  # 区分处理 is a verb
 # a collective the whole-region scope is phrased as (全市各级政府及其工作部门, 全市市县两级政务服务中心)
 _COLLECTIVE = re.compile(r"各级|两级|三级|政务(?:服务)?中心|行政服务中心|政府(?:及其)?(?:工作)?部门|^$")
 _ALL_BODIES = re.compile(r"各级|两级|三级|政府(?:及其)?(?:工作)?部门")

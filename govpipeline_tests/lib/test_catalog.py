@@ -1367,3 +1367,190 @@ def test_a_growth_against_the_year_before_the_reports_named_by_its_number(label,
 ])
 def test_requests_carried_to_a_year_named_by_its_number_are_carried_forward(label, metric_id):
     assert label_metric_id(label, "件", "count") == metric_id
+
+
+# blind set 35, in other words (after it was measured): the national template's statistics told in sentences by
+# county departments, towns, universities and hospitals, in the 2008 regulation's words and the revised one's
+_COLLEGE = "某职业学院2022年信息公开工作年度报告"
+_CLINIC = "某县中医院2019年信息公开工作年度报告"
+
+
+def test_a_universitys_or_a_hospitals_disclosure_report_is_a_disclosure_report():
+    # titled 信息公开 without 政府: its bare answers and rates are its requests', as a government body's are
+    assert metric_id_for("答复率", "%", "rate", None, None, "全部申请均按期办结，答复率", _COLLEGE) \
+        == "disclosure_reply_rate"
+    assert metric_id_for("予以公开", "件", "count", None, None, "全部申请均在期限内答复，其中予以公开", _CLINIC) \
+        == "disclosure_answers_granted"
+    # and a figure after referrals from a hotline stays the referrals'
+    assert metric_id_for("办结率", "%", "rate", None, "办结率", "承办12345热线转来工单210件，办结率", _COLLEGE) is None
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    ("收到申请:现场提交", "件", "disclosure_requests_received_in_person"),
+    ("收到申请:邮寄提交", "件", "disclosure_requests_received_by_mail"),
+    ("收到申请:在线提交", "件", "disclosure_requests_received_online"),
+    ("收到申请:通过在线申请平台提交", "件", "disclosure_requests_received_online"),
+    ("办结:部分予以公开", "件", "disclosure_answers_partly_granted"),
+    ("答复:告知申请人申请的信息不存在", "件", "disclosure_answers_information_not_held"),
+    ("答复:因政府信息不存在而无法提供", "件", "disclosure_answers_information_not_held"),
+    ("答复:告知申请人向其他行政机关咨询", "件", "disclosure_answers_not_this_body"),
+    ("办理情况:办结:部分公开", "件", "disclosure_answers_partly_granted"),  # the answers under a 办理情况 heading
+    ("收到申请:申请人为公民", "件", "disclosure_requests_by_natural_persons"),
+    ("收到申请:企业等法人或其他组织", "件", "disclosure_requests_by_organizations"),
+    ("年末仍结转下年度办理", "件", "disclosure_requests_carried_forward"),
+    ("依申请公开按期答复率", "%", "disclosure_reply_rate"),
+    ("依申请提供信息收取成本费", "元", "disclosure_fees"),
+    ("依申请公开收取信息处理费", "元", "disclosure_fees"),
+    ("学院门户网站主动公开信息", "条", "proactive_disclosures_on_website"),  # a college is a body, as a 局 is
+    ("通过多种渠道主动公开信息", "条", "proactive_disclosures"),
+    ("收到政务公开工作投诉", "件", "disclosure_complaints"),
+    ("配备专职政务公开工作人员", "人", "disclosure_staff_full_time"),  # the full-time part, not the total
+    ("专职人员负责政府信息公开日常工作", "人", "disclosure_staff_full_time"),
+    ("信息公开联络员", "人", "disclosure_staff_part_time"),
+    ("各单位均指定兼职信息员", "人", None),  # each unit's, a figure per unit
+    ("接待现场查阅人员", "人次", "disclosure_reading_visitors"),
+    ("处理群众留言", "件", "online_messages"),
+    ("引起行政诉讼", "件", "admin_litigations"),
+    ("因信息公开引起行政复议", "件", "admin_reconsiderations"),
+    ("引起行政诉讼:经复议后起诉", "起", "admin_litigations_after"),  # a branch counted in 起, as its total is
+    ("行政复议:尚未审结", "宗", "admin_reconsiderations_pending"),
+    ("某局微信公众号推送信息", "篇", "proactive_disclosures_on_wechat"),  # posts counted as articles
+])
+def test_forms_of_the_thirty_fifth_blind_set(label, unit, expected):
+    assert label_metric_id(label, unit, "rate" if unit == "%" else "count") == expected
+
+
+def test_trainees_said_with_参训_or_覆盖_in_a_disclosure_report():
+    own = "某镇人民政府2020年政府信息公开工作年度报告"
+    for label in ("信息公开专题培训参训干部", "政务公开培训覆盖人数"):
+        assert metric_id_for(label, "人", "count", None, None, label, own) == "disclosure_trainees"
+
+
+def test_conferences_attended_are_not_conferences_held():
+    own = "某市商务局2020年政府信息公开工作年度报告"
+    assert metric_id_for("新闻发布会", "场", "count", None, None, "组织参加省政府新闻发布会", own) is None
+    assert metric_id_for("新闻发布会", "场", "count", None, None, "召开新闻发布会", own) == "press_conferences"
+
+
+def test_fees_waived_by_a_body_that_charges_for_information_are_no_service_fees_cut():
+    assert metric_id_for("减免费用", "元", "amount", None, None, "依申请提供信息收取成本费80元，减免费用", _CLINIC) \
+        is None
+
+
+@pytest.mark.parametrize("label, sentence, expected", [
+    # the reasons under a sentence that opens with the refusals, whatever whole the label kept
+    ("涉及商业秘密", "不予公开的申请中，涉及商业秘密", "refusal_commercial_secret"),
+    ("上年结转:涉及国家秘密", "不予公开的理由为：涉及国家秘密", "refusal_state_secret"),
+    ("因法律法规禁止公开而不予公开", "因法律法规禁止公开而不予公开", "refusal_prohibited_by_law"),
+    ("涉及商业秘密", "申请内容涉及商业秘密", None),  # no refusal said
+])
+def test_a_refusals_reason_under_a_sentence_of_refusals(label, sentence, expected):
+    assert metric_id_for(label, "件", "count", None, None, sentence, "某县人民政府2016年政府信息公开工作年度报告") \
+        == expected
+
+
+# blind set 36, in other words (after it was measured)
+_WATER = "某县水务局2021年政府信息公开工作年度报告"
+
+
+def test_a_disclosure_reports_average_time_beside_its_answers_is_its_requests_reply_time():
+    assert metric_id_for("平均办理时长", "工作日", "duration", None, None, "全部申请按时答复，平均办理时长", _WATER) \
+        == "disclosure_average_reply_time"
+    assert metric_id_for("平均办理时长", "工作日", "duration", None, None, "窗口办件2.1万件，平均办理时长",
+                         "某县政务服务中心2021年工作总结") == "average_processing_time"
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    ("召开新闻发布会、吹风会", "场", None),  # two kinds of conference together
+    ("行政复议被依法纠正", "件", "admin_reconsiderations_corrected"),  # the outcome, not the total
+    ("行政诉讼被撤销", "件", None),  # a litigation's outcome with no branch said
+    ("被申请行政复议", "件", "admin_reconsiderations"),
+    ("受理客户投诉:满意率", "%", None),  # a company's customers, not the public a 政务服务 serves
+    ("因涉及商业秘密不予公开", "件", "refusal_commercial_secret"),
+    ("收取依申请公开信息处理费", "元", "disclosure_fees"),
+    ("收到群众对政务公开工作的举报", "件", "disclosure_complaints"),
+    ("各科室兼职人员", "人", "disclosure_staff_part_time"),  # all units' part-time staff
+    ("各单位均指定兼职信息员", "人", None),  # what each unit names
+    ("累计公开各类信息", "条", "proactive_disclosures"),
+    ("申请人通过网上申请平台提交", "件", "disclosure_requests_received_online"),
+    ("通过邮政寄送", "件", "disclosure_requests_received_by_mail"),
+    ("收到申请:来信", "件", "disclosure_requests_received_by_mail"),
+    ("收到申请:来访", "件", "disclosure_requests_received_in_person"),
+    ("新收到申请", "件", "disclosure_requests_received"),
+    ("政务新媒体矩阵发布信息", "条", "new_media_posts"),
+    ("回应社会关切问题", "个", "public_concerns_responded"),
+    ("受理书记信箱来信", "件", "online_messages"),
+    ("受理主任信箱来信:答复率", "%", "online_message_reply_rate"),
+    ("依申请公开答复及时率", "%", "disclosure_reply_rate"),
+    ("政务动态信息", "条", "proactive_disclosures_work_news"),
+    ("公开人事任免信息", "条", "proactive_disclosures_personnel"),
+    ("发布通知公告", "条", "proactive_disclosures_notices"),
+    ("公开财政预算、决算等信息", "条", "proactive_disclosures_budgets"),
+    ("发布政策解读", "条", "policy_interpretations"),
+    ("答复群众电话咨询", "次", "disclosure_phone_consultations"),
+    ("答复:不属于本机关", "件", "disclosure_answers_not_this_body"),
+    ("实有政务公开工作人员", "人", "disclosure_staff"),
+    ("依托门户网站信息公开专栏公开", "条", "proactive_disclosures_on_website"),
+])
+def test_forms_of_the_thirty_sixth_blind_set(label, unit, expected):
+    assert label_metric_id(label, unit, "rate" if unit == "%" else "count") == expected
+
+
+def test_a_mailboxs_on_time_rate_is_no_service_centres():
+    assert metric_id_for("按时办结率", "%", "rate", None, None, "办理县长信箱来信320件，按时办结率", _WATER) is None
+
+
+@pytest.mark.parametrize("label, sentence, expected", [
+    ("公民个人申请", "其中公民个人申请", "disclosure_requests_by_natural_persons"),
+    ("属于个人隐私", "不予公开的9件中，属于个人隐私", "refusal_personal_privacy"),  # under the refusals' count
+    ("申请予以公开", "对56件申请予以公开", "disclosure_answers_granted"),  # the figure before its noun
+    ("申请区分处理后部分公开", "对5件申请区分处理后部分公开", "disclosure_answers_partly_granted"),  # 区分 no 区
+])
+def test_answers_and_applicants_of_a_disclosure_report_in_the_revised_regulations_prose(label, sentence, expected):
+    assert metric_id_for(label, "件", "count", None, None, sentence, _WATER) == expected
+
+
+# blind set 37, in other words (after it was measured)
+def test_a_sites_visits_since_it_opened_are_not_the_years():
+    own = "某县司法局2019年政府信息公开工作年度报告"
+    assert metric_id_for("网站累计访问量", "人次", "count", None, None, "政府网站累计访问量", own) is None
+    # a sentence that names the year makes 累计 the year's sum
+    assert metric_id_for("累计访问量", "人次", "count", None, "累计访问量", "门户网站全年发布信息1.2万条，累计访问量",
+                         own) == "website_visits"
+
+
+def test_a_disclosure_reports_hotline_orders_and_its_answered_total():
+    own = "某区人社局2022年政府信息公开工作年度报告"
+    # orders a body handled for the hotline are the referrals', whatever the verb
+    assert metric_id_for("满意率", "%", "rate", None, "满意率", "承办12345市民热线工单320件，满意率", own) is None
+    # a bare 办结 after the answers is the requests answered, not a service centre's completed cases
+    sentence = "从办理结果看，予以公开的12件，不予公开的2件，共办结"
+    assert metric_id_for("办结", "件", "count", None, "共办结", sentence, own) == "disclosure_requests_answered"
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    ("信息公开工作专兼职人员", "人", "disclosure_staff"),
+    ("因政务公开工作被投诉", "件", "disclosure_complaints"),
+    ("政务公开绩效考核分值占比", "%", "disclosure_appraisal_weight"),
+    ("新增公开政府信息", "条", "proactive_disclosures"),
+    ("行政复议:复议结果为维持", "件", "admin_reconsiderations_upheld"),
+    ("回应舆情关注", "次", "public_concerns_responded"),
+    ("收到申请:线上提交", "件", "disclosure_requests_received_online"),
+    ("收到申请:通过信息公开申请平台在线递交", "件", "disclosure_requests_received_online"),
+    ("收到申请:现场递交", "件", "disclosure_requests_received_in_person"),
+    ("收到申请:信函递交", "件", "disclosure_requests_received_by_mail"),
+    ("信息处理费收取总额", "元", "disclosure_fees"),
+    ("依申请公开数量", "件", "disclosure_requests_received"),
+    ("收到申请:作出答复", "件", "disclosure_requests_answered"),
+    ("答复:所申请的信息不属于本机关公开范围", "件", "disclosure_answers_not_this_body"),
+    ("以本机关为被告的政府信息公开行政诉讼案件", "件", "admin_litigations"),
+    ("因政府信息公开工作被申请行政复议", "件", "admin_reconsiderations"),
+    ("政务微信公开各类信息", "条", "proactive_disclosures_on_wechat"),
+    ("政府信息公开平台发布", "条", None),  # a platform that may be the portal's or another: no id
+])
+def test_forms_of_the_thirty_seventh_blind_set(label, unit, expected):
+    assert label_metric_id(label, unit, "count") == expected
+
+
+def test_a_growth_against_the_same_period_of_last_year():
+    assert label_metric_id("收到政府信息公开申请较去年同期增长", "%", "change") == "disclosure_requests_received_growth"
