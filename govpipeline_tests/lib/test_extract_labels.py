@@ -640,3 +640,13 @@ def test_the_rule_a_deed_follows_names_nothing_it_counts(text, expected):
 ])
 def test_people_sent_to_take_part_are_named_by_what_they_took_part_in(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count in digits of the big parts a whole is made of (五大发展理念, in words, is a formula; 第3大 an ordinal)
+    ("建成由4大板块、15个专区组成的网上办事大厅。", {"4": "网上办事大厅:大板块", "15个": "网上办事大厅:专区"}),
+    ("重点推进5大行动。", {"5": "重点推进大行动"}),
+    ("深入践行五大发展理念，第3大类事项全部进驻。", {}),
+])
+def test_a_count_of_big_parts_in_digits_is_a_figure(text, expected):
+    assert labels(text) == expected

@@ -174,6 +174,7 @@ def candidate_facts(ctx: Context, report_year: int | None) -> list[Fact]:
     facts = _printed_figures(ctx, report_year)
     facts += _bare_volume_facts(ctx, report_year)
     facts += _round_number_facts(ctx, report_year)
+    facts += _big_parts(ctx, report_year)
     facts += _form_row_facts(ctx, report_year)
     facts += _ratio_parts(ctx, report_year)
     facts += _index_values(ctx, report_year)
@@ -292,6 +293,18 @@ def _bare_volume_facts(ctx: Context, report_year: int | None) -> list[Fact]:
         start = m.start("pre") if approx else m.start("num")
         facts.append(_fact(ctx, value, None, unit, approx, start, m.end(), m.group("num"),
                            MULTIPLIERS[m.group("mult")], report_year, None))
+    return facts
+
+
+def _big_parts(ctx: Context, report_year: int | None) -> list[Fact]:
+    """3大体系: a count of the big parts a whole is made of, in 个, named by what follows the digits, as a count by
+    the noun after it (大体系). Found from 大 after a digit (大 is common; a digit before it is not)."""
+    text = ctx.text
+    facts = []
+    for at in positions(text, "大", 1, len(text)):
+        if text[at - 1].isdigit() and (m := rx.BIG_PARTS.match(text, at - 2 if text[at - 2:at - 1].isdigit() else at - 1)) \
+                and not text[m.start() - 1:m.start()].isdigit() and not _reject(ctx, m, "个", m.group(1)):
+            facts.append(_fact(ctx, float(m.group(1)), None, "个", None, m.start(), at, m.group(1), 1, report_year, None))
     return facts
 
 

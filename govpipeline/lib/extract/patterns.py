@@ -125,6 +125,9 @@ MINUS = frozenset("-－−负")  # a printed sign just before a number: 增长-3
 
 # 逾万人, 近万件, 上亿元: 万 or 亿 alone is the number; the scan for numerals does not start at it. Found from the
 # word, which re can skip ahead to (a pattern each: not to a class); the qualifier is read back.
+# 构建了由3大体系、20个子体系组成: a count of the big parts a whole is made of, in digits (五大发展理念 is a formula;
+# 8大类 is a unit of its own)
+BIG_PARTS = re.compile(r"(\d{1,2})大(体系|板块|领域|行业|产业|工程|行动|专项|平台|片区|园区|模块|系统|功能区|主题)")
 ROUND_NUMBERS = tuple((word, re.compile(rf"{word}(?P<sfx>余|多)?(?P<unit>{_UNIT_ALT})")) for word in ("万", "亿"))
 
 ROUND_QUALIFIERS = tuple(_QUALIFIERS["before_round_numbers"])
