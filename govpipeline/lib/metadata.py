@@ -107,8 +107,10 @@ _ZONE_BEFORE_DISCLOSURE = re.compile(r"(?:开发区|高新区|经开区|园区|�
 
 _HOTLINE = re.compile(r"[^\s\d]{2,20}?12345[^\s\d]{0,12}?热线")
 # a table's or a bulletin's title that names its body before the table's own words (2024年1-6月某县政务服务中心各窗口
-# 办件情况统计表, 2024年第一季度某县政务服务中心运行情况通报): the body is the name up to those words
-_TABLE_BODY = re.compile(rf"^({_BODY_NAME})(?=各|运行|办件|办理|受理|窗口|业务|数据|工作情况|服务情况)")
+# 办件情况统计表, 2024年第一季度某县政务服务中心运行情况通报, …中心政务服务好差评情况统计表): the body is the name up
+# to those words; 政务服务 opens the table's words, not a body's name (某县人民政府政务服务中心)
+_TABLE_BODY = re.compile(rf"^({_BODY_NAME})(?=各|运行|办件|办理|受理|窗口|业务|数据|事项|好差评|评价|工作情况|服务情况"
+                         r"|政务服务(?!中心|管理|和|局|办|大厅))")
 
 
 def _named_body(title: str) -> str | None:
