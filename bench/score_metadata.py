@@ -15,7 +15,7 @@ or set 9's pages (`--ninth`) or its held-out ones (`--ninth-held-out`), or set 1
 (`--fifteenth-held-out-files`), or set 16's pages (`--sixteenth`) and files (`--sixteenth-files`) or their held-out ones (`--sixteenth-held-out`,
 `--sixteenth-held-out-files`), or set 17's pages (`--seventeenth`) or its held-out ones (`--seventeenth-held-out`; their series:
 bench/score_series.py), or set 18's pages (`--eighteenth`), its series' pages (`--eighteenth-series`) and files
-(`--eighteenth-files`), or their held-out ones (`--eighteenth-held-out`, `--eighteenth-held-out-files`), or set 19's (`--nineteenth`, `--nineteenth-held-out`), or set 20's pages (`--twentieth`) and files (`--twentieth-files`) or their held-out ones (`--twentieth-held-out`, `--twentieth-held-out-files`) instead; `--list`
+(`--eighteenth-files`), or their held-out ones (`--eighteenth-held-out`, `--eighteenth-held-out-files`), or set 19's (`--nineteenth`, `--nineteenth-held-out`), or set 20's pages (`--twentieth`) and files (`--twentieth-files`) or their held-out ones (`--twentieth-held-out`, `--twentieth-held-out-files`), or set 21's files, named by their title or by an id (`--twenty-first-files`) or its held-out ones (`--twenty-first-held-out-files`), instead; `--list`
 prints each miss. Where a set names each page's series (one body's reports over the years), the distinct bodies
 read for each series are counted too (one is right). region_name (the gazetteer's name of the region's code) is scored where a set writes it down."""
 from __future__ import annotations
@@ -31,7 +31,8 @@ from govpipeline_tests.lib.crawled_files import (eighteenth_files, eighteenth_he
                                                  tenth_held_out_files, thirteenth_files,
                                                  thirteenth_held_out_files, twelfth_files,
                                                  twelfth_held_out_files, twentieth_files,
-                                                 twentieth_held_out_files)
+                                                 twentieth_held_out_files, twenty_first_files,
+                                                 twenty_first_held_out_files)
 from govpipeline_tests.lib.crawled_pages import (TWENTIETH_HELD_OUT_PAGES, TWENTIETH_PAGES, NINETEENTH_HELD_OUT_PAGES, NINETEENTH_PAGES, EIGHTEENTH_HELD_OUT_PAGES, EIGHTEENTH_PAGES, EIGHTEENTH_SERIES_PAGES,
                                                  EIGHTH_HELD_OUT_PAGES, EIGHTH_PAGES, ELEVENTH_HELD_OUT_PAGES,
                                                  ELEVENTH_PAGES, FOURTH_PAGES, HELD_OUT_PAGES, LAST_PAGES, MORE_PAGES,
@@ -87,7 +88,9 @@ def main() -> None:
                  "--sixteenth-files": sixteenth_files,
                  "--sixteenth-held-out-files": sixteenth_held_out_files, "--eighteenth-files": eighteenth_files,
                  "--eighteenth-held-out-files": eighteenth_held_out_files, "--twentieth-files": twentieth_files,
-                 "--twentieth-held-out-files": twentieth_held_out_files}
+                 "--twentieth-held-out-files": twentieth_held_out_files,
+                 "--twenty-first-files": twenty_first_files,
+                 "--twenty-first-held-out-files": twenty_first_held_out_files}
     chosen = [make for flag, make in file_sets.items() if flag in sys.argv]
     if chosen:
         pages = chosen[0]()

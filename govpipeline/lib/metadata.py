@@ -106,6 +106,11 @@ _ZONE_BEFORE_DISCLOSURE = re.compile(r"(?:开发区|高新区|经开区|园区|�
 
 
 _HOTLINE = re.compile(r"[^\s\d]{2,20}?12345[^\s\d]{0,12}?热线")
+# a table's or a bulletin's title that names its body before the table's own words (2024年1-6月某县政务服务中心各窗口
+# 办件情况统计表, 2024年第一季度某县政务服务中心运行情况通报, …中心政务服务好差评情况统计表): the body is the name up
+# to those words; 政务服务 opens the table's words, not a body's name (某县人民政府政务服务中心)
+_TABLE_BODY = re.compile(rf"^({_BODY_NAME})(?=各|运行|办件|办理|受理|窗口|业务|数据|事项|好差评|评价|工作情况|服务情况"
+                         r"|政务服务(?!中心|管理|和|局|办|大厅))")
 
 
 def _named_body(title: str) -> str | None:
@@ -118,6 +123,12 @@ def _named_bodies(title: str) -> list[str]:
     period = _PERIOD_IN_TITLE.match(title)  # 2024年1-6月某市…, 2024年第二季度某县…: the body after its period too
     lead = _ABOUT.sub("", title[period.end():] if period else _YEAR_FIRST.sub("", title))
     named = _title_bodies(lead)
+    if not named and lead.endswith(("表", "通报")) and (table := _TABLE_BODY.match(lead)):
+        # only a body named in full, its place and its kind (某县政务服务中心), not some of a place's (某县各乡镇…)
+        end = leading_places_span(table.group(1))[1]
+        if end and table.group(1)[end - 1] in _FULL_NAME_END and len(table.group(1)) - end >= 2 \
+                and not re.search("各|全|所属|下属", table.group(1)[end:]):
+            return [table.group(1)]
     if not named and "热线" in lead and (hotline := _HOTLINE.match(lead)) \
             and leading_places_span(hotline.group(0))[1]:
         return [hotline.group(0)]  # 2024年1-6月某市12345政务服务便民热线运行情况: the hotline, whatever follows it
@@ -913,6 +924,49 @@ def file_title(value: str | None) -> str | None:
     return value
 
 
+# a crawler's or a site's additions to an attachment's name: 附件1：, 附件2-, a copy's (1)
+_ATTACHMENT_MARK = re.compile(r"^附件\s*\d{0,2}\s*[：:、.．\-—_ ]*")
+_COPY_MARK = re.compile(r"\s*[(（]\d{1,2}[)）]$")
+# a title's year, in brackets or not (（2023年度）), and a name's part past its genre that no text title holds
+_BRACKETED_YEAR = re.compile(r"[（(]?\s*(?:19|20)\d{2}\s*年度?\s*[)）]?")
+
+
+def file_name_title(path: str | None) -> str | None:
+    """The title a file's name carries (某县2023年…年度报告.pdf, 附件1：某局2022年度….docx, 2024年1-6月某县…统计表.xlsx),
+    past a folder, the suffix, an attachment's number and a copy's mark; None for a name that is an id (P0…, t2024…_….html,
+    content_88.html) or a word (附件.doc): no title word, or a run of digits a title never holds."""
+    if not path:
+        return None
+    stem = re.split(r"[/\\]", path)[-1].rsplit(".", 1)[0]
+    stem = _COPY_MARK.sub("", _ATTACHMENT_MARK.sub("", stem))
+    return None if re.search(r"\d{5}", stem) else file_title(stem)
+
+
+def _genre_only(title: str) -> bool:
+    """Whether a title names its genre (and maybe its year) but no body and no place: 政府信息公开工作年度报告,
+    2023年政府信息公开工作年度报告, 各窗口办件情况统计表."""
+    if title == "政府工作报告":
+        return False  # a work report's own full title, its government named in its session line under it
+    lead = title[_TITLE_LEAD.match(title).end():]
+    return not leading_places_span(lead)[1] and _named_body(title) is None and not _PLACEHOLDER.match(lead)
+
+
+def _name_agrees(named: str, printed: str | None, text: str, signed: list[str]) -> bool:
+    """Whether a file name's title agrees with what the text says: it holds the genre and the years the text's own title
+    prints, the year the text speaks of, and the place of a body signing the text."""
+    if printed is not None:
+        if _BRACKETED_YEAR.sub("", printed).strip() not in named:
+            return False
+        if any(y not in named for y in re.findall(r"(?:19|20)\d{2}", printed)):
+            return False
+    named_year = _YEAR_IN_TITLE.search(named)
+    text_year, _ = extract_report_year(text, None, None) if named_year and printed is None else (None, None)
+    if text_year and text_year != int(named_year.group(1)):
+        return False
+    place = leading_places(named[_TITLE_LEAD.match(named).end():])
+    return not any((signer_place := leading_places(signer)) and signer_place != place for signer in signed)
+
+
 # the stand-in a sample or a template writes for a place (某市, 某某县, ××区), after the real places it opens with
 _PLACEHOLDER = re.compile(r"某|××|XX")
 
@@ -923,11 +977,12 @@ def _placeholder_place(name: str) -> bool:
     return bool(_PLACEHOLDER.match(lead, leading_places_span(lead)[1]))
 
 
-def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_title_property: str | None = None
-                     ) -> DocumentMetadata:
-    """Metadata of a normalized text; ``page_info`` holds the header lines normalization took out of it, and
+def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_title_property: str | None = None,
+                     file_name: str | None = None) -> DocumentMetadata:
+    """Metadata of a normalized text; ``page_info`` holds the header lines normalization took out of it,
     ``file_title_property`` the title in the file's properties (a PDF's, .docx's or .doc's), which is the report's only when
-    neither the header nor the text gives one."""
+    neither the header nor the text gives one, and ``file_name`` the file's path, whose name is the report's title where
+    the text prints none or only its genre (政府信息公开工作年度报告) and says nothing against it (file_name_title)."""
     header = header_fields(list(page_info))
     found: dict[str, str] = {}
 
@@ -938,6 +993,11 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
 
     printed = (take("title", header.get("title"), "header") or extract_title(text)
                or take("title", file_title(file_title_property), "file"))
+    signed = signing_bodies(text)
+    # a crawled attachment is often named by its title, where its text prints none or only the genre
+    if "title" not in found and (named := file_name_title(file_name)) \
+            and (printed is None or _genre_only(printed)) and _name_agrees(named, printed, text, signed):
+        printed = take("title", named, "file_name")
     title = _digit_years(printed)
     # a list page: its title line is an entry, or the page is entries under a heading with no sentence of its own
     listed = listed_titles(text) if title and "title" not in found and (_LISTED.match(title) or "。" not in text) \
@@ -962,7 +1022,6 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
                     or take("publish_date", listed_date, "text")
                     or take("publish_date", extract_publish_date(text), "text")
                     or take("publish_date", url_date(header.get("source_url")), "header"))
-    signed = signing_bodies(text)
     issuer, issuer_found = extract_issuer(text, issuer_title, header.get("issuer"), signed)
     take("issuer", issuer, issuer_found)
     body, body_found = issuing_body(title, issuer, issuer_found, text)
@@ -1016,6 +1075,8 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
     period = extract_report_period(title if title is not None or listed else _headline(text))
     if title is not None and _digit_years(printed) == title:
         title = printed  # as the page prints it (二〇二三年), read above with digits
+    if found.get("title") == "file_name":  # the place, body and year a title gives came from the file's name
+        found = {k: "file_name" if where == "title" else where for k, where in found.items()}
     return DocumentMetadata(
         title=title, issuer=issuer, region=place.name if place else None, region_code=code,
         admin_level=place.level if place else None, province=place.province if place else None,

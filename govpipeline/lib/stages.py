@@ -286,7 +286,9 @@ def normalize_document(raw: dict) -> list[dict]:
             part, part_offsets = norm.text[start:end], offsets.part(start, end)
             # the page's header and footer lines describe the page, which is its first report's
             # so do the file's properties (a PDF's, .docx's or .doc's title)
-            meta = extract_metadata(part, norm.page_info if k == 1 else [], raw.get("file_title") if k == 1 else None)
+            # and its name, which may be its title
+            meta = extract_metadata(part, norm.page_info if k == 1 else [], raw.get("file_title") if k == 1 else None,
+                                    raw["source_path"] if k == 1 else None)
             # a repair's offsets are into the text normalization read (a web page's text, not its HTML)
             first = norm.offsets.source_start(start) if k > 1 else 0
             last = norm.offsets.source_start(spans[k][0]) if k < len(spans) else len(text)

@@ -62,7 +62,8 @@ CREATE TABLE IF NOT EXISTS normalized.documents (
     body            VARCHAR,          -- the issuing body, one spelling (某县政府 -> 某县人民政府, 管委会 -> 管理委员会,
                                       -- 市场监管局 -> 市场监督管理局, 高新区 -> 高新技术产业开发区)
     source_url      VARCHAR,          -- the page's address, from a crawler's header (原文链接)
-    metadata_found_in VARCHAR,        -- JSON: field -> 'header' | 'title' | 'text' | 'file', see warehouse.documents
+    metadata_found_in VARCHAR,        -- JSON: field -> 'header' | 'title' | 'text' | 'file' | 'file_name', see
+                                      -- warehouse.documents
     file_id         VARCHAR NOT NULL, -- raw.documents.doc_id of the file holding the report; a file holding several
                                       -- reports gives a row for each (doc_id = file_id for the first)
     report_in_file  INTEGER NOT NULL, -- which of the file's reports this is, from 1
@@ -145,7 +146,10 @@ CREATE TABLE IF NOT EXISTS warehouse.documents (
                                       -- source_url, where it was found: 'header' (a crawler's header or a page's
                                       -- info line), 'title' (the body or place the title opens with), 'text' or
                                       -- 'file' (a PDF's, .docx's or .doc's properties or a .docx's or .doc's running
-                                      -- head, for a title its text does not print)
+                                      -- head, for a title its text does not print) or 'file_name' (the file's name
+                                      -- is its title, 某县2023年…年度报告.pdf, where the text prints none or only its
+                                      -- genre and says nothing against it; the body, place and year that title
+                                      -- gives are marked 'file_name' too)
     dropped_bytes INTEGER,            -- bytes of the file that could not be decoded and are not in its text: a
                                       -- damaged file keeps the rest (0 for an intact file)
     format        VARCHAR,            -- the file's format: text | html | pdf | docx | doc (Word 97-2003, .doc or .wps) | xlsx | xls (Excel 97-2003)

@@ -97,3 +97,37 @@ def test_each_file_is_read_as_what_its_bytes_are_through_the_asset_graph(tmp_pat
             ("3.6万件", "受理办件"), ("99.2%", "受理办件:办结率"), ("8620件", "12345热线受理诉求")], name
     assert query(db, "SELECT d.source_path, count(*) FROM warehouse.table_cells c JOIN warehouse.documents d "
                      "USING (doc_id) GROUP BY 1 ORDER BY 1") == [("统计表.xlsx", 26), ("附件.doc", 21)]
+
+
+def test_attachments_named_by_their_title_take_it_and_ids_give_nothing(tmp_path):
+    """A crawl's attachments: a PDF printing no title line and a workbook of one centre's windows are named by their
+    titles, which give their body, place and year (metadata_found_in 'file_name'); a copy under an id gives none."""
+    import io
+
+    import openpyxl
+
+    def workbook(title: str | None) -> bytes:
+        book = openpyxl.Workbook()
+        for row in ([[title]] if title else []) + [["窗口", "受理件数", "办结件数"], ["综合受理窗口", 1820, 1804],
+                                                   ["合计", 1820, 1804]]:
+            book.active.append(row)
+        out = io.BytesIO()
+        book.save(out)
+        return out.getvalue()
+
+    raw = tmp_path / "raw" / "附件"
+    raw.mkdir(parents=True)
+    text = Report(["#一、总体情况", "2023年，我局全面推进政务公开，主动公开政府信息264条。", "#二、依申请公开情况",
+                   "本年新收政府信息公开申请5件。"])
+    (raw / "附件1：剑阁县统计局2023年度政府信息公开工作年度报告.pdf").write_bytes(to_pdf(text))
+    (raw / "P020240105612345.pdf").write_bytes(to_pdf(text))
+    (raw / "2023年1-6月剑阁县政务服务中心各窗口办件情况统计表.xlsx").write_bytes(workbook("各窗口办件情况统计表"))
+    (raw / "W020240708.xlsx").write_bytes(workbook("2024年1-6月剑阁县政务服务中心各窗口办件情况统计表"))
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(tmp_path / "raw", db)
+    assert query(db, "SELECT source_path, body, region_code, report_year, "
+                     "json_extract_string(metadata_found_in, '$.body') FROM warehouse.documents ORDER BY 1") == [
+        ("附件/2023年1-6月剑阁县政务服务中心各窗口办件情况统计表.xlsx", "剑阁县政务服务中心", "510823", 2023, "file_name"),
+        ("附件/P020240105612345.pdf", None, None, 2023, None),
+        ("附件/W020240708.xlsx", "剑阁县政务服务中心", "510823", 2024, "title"),
+        ("附件/附件1：剑阁县统计局2023年度政府信息公开工作年度报告.pdf", "剑阁县统计局", "510823", 2023, "file_name")]

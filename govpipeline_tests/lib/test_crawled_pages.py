@@ -10,7 +10,8 @@ from govpipeline_tests.lib.crawled_files import (eighteenth_files, eighteenth_he
                                                  fifteenth_held_out_files, sixteenth_files,
                                                  sixteenth_held_out_files, thirteenth_files,
                                                  thirteenth_held_out_files, twelfth_files, twelfth_held_out_files,
-                                                 twentieth_files, twentieth_held_out_files)
+                                                 twentieth_files, twentieth_held_out_files,
+                                                 twenty_first_files, twenty_first_held_out_files)
 from govpipeline_tests.lib.crawled_pages import (TWENTIETH_HELD_OUT_PAGES, TWENTIETH_LEFT_NULL, TWENTIETH_PAGES, NINETEENTH_HELD_OUT_PAGES, NINETEENTH_PAGES, EIGHTEENTH_HELD_OUT_PAGES, EIGHTEENTH_PAGES, EIGHTEENTH_SERIES_PAGES,
                                                  EIGHTH_HELD_OUT_PAGES, EIGHTH_PAGES, ELEVENTH_HELD_OUT_PAGES,
                                                  ELEVENTH_LEFT_NULL, ELEVENTH_PAGES, FOURTH_PAGES, HELD_OUT_PAGES,
@@ -74,7 +75,8 @@ FILES = (eighth_files() + eighth_held_out_files() + tenth_files() + tenth_held_o
          + twelfth_held_out_files() + thirteenth_files() + thirteenth_held_out_files() + fifteenth_files()
          + fifteenth_held_out_files() + sixteenth_files()
          + sixteenth_held_out_files() + eighteenth_files() + eighteenth_held_out_files() + twentieth_files()
-         + twentieth_held_out_files())
+         + twentieth_held_out_files() + twenty_first_files()
+         + twenty_first_held_out_files())
 
 
 @pytest.mark.parametrize("name, data, expected", FILES, ids=[name for name, _, _ in FILES])

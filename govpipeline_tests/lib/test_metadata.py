@@ -1311,3 +1311,62 @@ def test_a_jointly_issued_report_is_its_first_bodys_with_the_others_as_co_issuer
         "汝城县数据资源局", ())
     assert read("汝城县数据资源局2023年政府信息公开工作年度报告", "汝城县人民政府办公室\n汝城县大数据中心\n2024年1月20日\n") == (
         "汝城县数据资源局", ())
+
+
+def test_a_files_name_is_its_title_where_the_text_prints_none_or_only_its_genre():
+    body = "一、总体情况\n2022年，我局全面推进政务公开，主动公开政府信息188条。\n二、依申请公开情况\n本年收到申请2件。\n"
+
+    def read(text: str, name: str):
+        return extract_metadata(text, file_name=name)
+    # no title line: the name's, past its folder, an attachment's number and a copy's mark
+    meta = read(body, "下载/附件3、宜章县林业局2022年度政府信息公开工作年度报告（2）.pdf")
+    assert (meta.title, meta.report_year, meta.region_code, meta.body) == (
+        "宜章县林业局2022年度政府信息公开工作年度报告", 2022, "431022", "宜章县林业局")
+    assert {k: meta.found_in[k] for k in ("title", "region", "body")} == {
+        "title": "file_name", "region": "file_name", "body": "file_name"}
+    # a title of the genre alone, with its year or without: the name that holds it
+    for genre in ("政府信息公开工作年度报告", "2022年度政府信息公开工作年度报告", "政府信息公开工作年度报告\n（2022年度）"):
+        meta = read(f"{genre}\n{body}", "宜章县林业局2022年度政府信息公开工作年度报告.docx")
+        assert (meta.title, meta.body) == ("宜章县林业局2022年度政府信息公开工作年度报告", "宜章县林业局"), genre
+    # a workbook's first row of the table's words alone
+    meta = read("办件情况汇总表\n窗口\t受理\t办结\n综合窗口\t210\t208\n", "2024年1-9月苍溪县政务服务中心办件情况汇总表.xlsx")
+    assert (meta.title, meta.report_year, meta.report_period, meta.region_code, meta.body) == (
+        "2024年1-9月苍溪县政务服务中心办件情况汇总表", 2024, "1-9月", "510824", "苍溪县政务服务中心")
+
+
+def test_a_name_against_the_text_or_a_name_that_is_an_id_gives_nothing():
+    body = "一、总体情况\n2022年，我局全面推进政务公开，主动公开政府信息188条。\n二、依申请公开情况\n本年收到申请2件。\n"
+    # the text's own title wins, and a title's year, a text's year or a signer's place the name contradicts
+    meta = extract_metadata("桂东县2022年政府信息公开工作年度报告\n" + body, file_name="汝城县2022年政府信息公开工作年度报告.pdf")
+    assert (meta.title, meta.region_code) == ("桂东县2022年政府信息公开工作年度报告", "431027")
+    for text, name in (("2022年度政府信息公开工作年度报告\n" + body, "桂东县林业局2021年度政府信息公开工作年度报告.pdf"),
+                       (body, "桂东县林业局2021年度政府信息公开工作年度报告.pdf"),
+                       (body + "汝城县林业局\n2023年1月18日\n", "桂东县林业局2022年度政府信息公开工作年度报告.pdf")):
+        meta = extract_metadata(text, file_name=name)
+        assert "file_name" not in meta.found_in.values() and meta.region_code != "431027", name
+    # ids and words name nothing, not even a date
+    for name in ("P020230118609871.pdf", "t20230118_4410.shtml", "content_1021.html", "附件.docx", "附件2.doc",
+                 "W020230118.xls"):
+        meta = extract_metadata(body, file_name=name)
+        assert (meta.title, meta.region_code, meta.body, meta.publish_date) == (None, None, None, None), name
+    # a work report's title is the genre, its government named in its session line
+    meta = extract_metadata("政府工作报告\n——2023年1月10日在桂东县第十八届人民代表大会第二次会议上\n各位代表：\n"
+                            "过去一年，全县生产总值增长6%。\n", file_name="桂东县政府工作报告.pdf")
+    assert meta.title == "政府工作报告"
+
+
+def test_a_table_or_bulletin_title_names_the_body_before_the_tables_own_words():
+    def body_of(title: str) -> str | None:
+        return extract_metadata(f"{title}\n项目\t本期\t上年同期\n受理件数\t3120\t2980\n").body
+    assert body_of("2023年第三季度嘉禾县政务服务中心运行情况通报") == "嘉禾县政务服务中心"
+    assert body_of("2023年1-9月嘉禾县行政审批服务局各窗口受理情况统计表") == "嘉禾县行政审批服务局"
+    assert body_of("2023年嘉禾县人民政府政务服务中心办件情况统计表") == "嘉禾县人民政府政务服务中心"
+    # a table of its services' ratings or its matters, 政务服务 opening the table's words and not the centre's name
+    assert body_of("2023年12月嘉禾县政务服务中心政务服务好差评情况通报") == "嘉禾县政务服务中心"
+    assert body_of("2023年嘉禾县人民政府政务服务中心好差评情况统计表") == "嘉禾县人民政府政务服务中心"
+    assert body_of("2023年嘉禾县人民政府政务服务中心政务服务评价情况统计表") == "嘉禾县人民政府政务服务中心"
+    assert body_of("2023年嘉禾县行政审批服务局事项办理情况一览表") == "嘉禾县行政审批服务局"
+    # some of a place's bodies, or a kind word that is part of the table's words, name no body; the place stays
+    assert body_of("2023年1-9月嘉禾县各乡镇便民服务中心办件情况统计表") is None
+    assert body_of("2023年1-9月嘉禾县政务服务办件情况统计表") is None
+    assert extract_metadata("2023年1-9月嘉禾县各乡镇便民服务中心办件情况统计表\n乡镇\t受理\n珠泉镇\t120\n").region_code == "431024"
