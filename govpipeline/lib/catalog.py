@@ -310,9 +310,11 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
         if _of_a_part(clauses[:-1], unit):
             return None
         found = _completion_of(clauses[:-1], unit) or found
-        if found == "service_cases_completed" and _DISCLOSURE_REPORT.search(own_names) \
-                and _ANSWERS.search(sentence or ""):
-            found = "disclosure_requests_answered"  # 予以公开的60件，…，总计办结99件: the requests answered
+    if found == "service_cases_completed" and _DISCLOSURE_REPORT.search(own_names) \
+            and not _SERVICE_CENTRE_WORDS.search(f"{label}{sentence}"):
+        if not _ANSWERS.search(sentence or ""):
+            return None  # 办理情况：已办结37件 in a disclosure report: its requests', a mailbox's or a centre's, unsaid
+        found = "disclosure_requests_answered"  # 予以公开的60件，…，总计办结99件: the requests answered
     if found is None and unit == "件" and sentence and "不予公开" in sentence and _REFUSALS_OPEN.match(sentence) \
             and (reason := label_metric_id(f"不予公开:{own}", unit, kind)) and reason.startswith("refusal_"):
         found = reason
@@ -480,6 +482,8 @@ _BREAKDOWN = re.compile(r"^(?:按|从|分)[\u4e00-\u9fff]{1,8}?(?:分|看|统计
 # in a disclosure report after its answers, the requests answered
 _ANSWERS = re.compile(r"予以公开|不予公开|部分公开|同意公开|答复")
 _BARE_COMPLETION = re.compile(r"^办结(?:件数|件|量)?$")
+# the words that make a completed count a service centre's in a disclosure report (中心全年受理各类事项…，办结…)
+_SERVICE_CENTRE_WORDS = re.compile(r"服务|大厅|窗口|办件|事项|审批|业务")
 _RECEIVED = re.compile(r"(?:受理|办理|办件)[\u4e00-\u9fff]{2}")  # a verb and what it received (a bare 受理 names no part)
 
 

@@ -1554,3 +1554,21 @@ def test_forms_of_the_thirty_seventh_blind_set(label, unit, expected):
 
 def test_a_growth_against_the_same_period_of_last_year():
     assert label_metric_id("收到政府信息公开申请较去年同期增长", "%", "change") == "disclosure_requests_received_growth"
+
+
+# a bundled disclosure fixture's 办理情况：已办结, in other words (round 18)
+@pytest.mark.parametrize("label, clause, sentence, expected", [
+    ("处理情况:办结", "共办结", "共办结", None),  # a disclosure report's bare 办结 names no centre: no id
+    ("办结件数", "办结件数", "全年办结件数", None),
+    ("办结", "办结", "受理政务服务事项812件，办结", "service_cases_completed"),  # the centre's words named
+    ("办结", "办结", "全年受理各类办件530件，办结", "service_cases_completed"),
+    ("办结", "共办结", "其中同意公开18件，不予公开1件，共办结", "disclosure_requests_answered"),  # after the answers
+])
+def test_a_disclosure_reports_bare_completion_is_a_centres_only_when_it_names_the_centre(label, clause, sentence,
+                                                                                          expected):
+    own = "某县自然资源局2017年政府信息公开工作年度报告"
+    assert metric_id_for(label, "件", "count", None, clause, sentence, own) == expected
+    # outside a disclosure report a bare 办结 stays the centre's
+    if expected is None:
+        assert metric_id_for(label, "件", "count", None, clause, sentence, "某县政务服务中心2017年工作总结") \
+            == "service_cases_completed"
