@@ -310,9 +310,9 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
         if _of_a_part(clauses[:-1], unit):
             return None
         found = _completion_of(clauses[:-1], unit) or found
-        if found == "service_cases_completed" and _DISCLOSURE_REPORT.search(own_names) \
-                and _ANSWERS.search(sentence or ""):
-            found = "disclosure_requests_answered"  # 予以公开的60件，…，总计办结99件: the requests answered
+    if found == "service_cases_completed" and _DISCLOSURE_REPORT.search(own_names) and _ANSWERS.search(sentence or "") \
+            and not _CENTRE_OR_HOTLINE.search(f"{label}{sentence}"):
+        found = "disclosure_requests_answered"  # 予以公开的60件，…，总计办结99件: the requests answered
     if found is None and unit == "件" and sentence and "不予公开" in sentence and _REFUSALS_OPEN.match(sentence) \
             and (reason := label_metric_id(f"不予公开:{own}", unit, kind)) and reason.startswith("refusal_"):
         found = reason
@@ -344,6 +344,9 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
         found = _in_own_words(label, unit, kind, own_names, sentence) if label and own_names else None
         if found is None or _by_id()[found].sentence_exclude is not None:
             return None
+    if found and _DISCLOSURE_REPORT.search(own_names) and _unsaid_whose(found) \
+            and not _CENTRE_OR_HOTLINE.search(f"{label}{sentence}"):
+        return None  # 办理情况：已办结37件，按时办结率100% in a disclosure report: its requests', a mailbox's or a centre's
     if found is None or not (scope or clause or sentence or own_names):
         return found
     subject = clauses[0] if len(clauses) > 1 else None
@@ -480,6 +483,17 @@ _BREAKDOWN = re.compile(r"^(?:按|从|分)[\u4e00-\u9fff]{1,8}?(?:分|看|统计
 # in a disclosure report after its answers, the requests answered
 _ANSWERS = re.compile(r"予以公开|不予公开|部分公开|同意公开|答复")
 _BARE_COMPLETION = re.compile(r"^办结(?:件数|件|量)?$")
+# the words that make a service centre's or a hotline's measure named by itself (办结, 按时办结率, 满意率, 平均办理时长)
+# theirs in a disclosure report (中心全年受理各类事项…，办结…; 热线受理群众诉求…，满意率…)
+_CENTRE_OR_HOTLINE = re.compile(r"服务|大厅|窗口|办件|事项|审批|业务|热线|12345|来电|诉求|工单")
+
+
+def _unsaid_whose(found: str) -> bool:
+    """Whether an id's own words say nothing of whose measure it is: the 政务服务 timeliness rates and times, the
+    satisfaction rate and the completed cases (a disclosure report's requests, a mailbox's letters and a centre's cases
+    are all 办结 in their own sentences)."""
+    base = _by_id()[_by_id()[found].derived_from or found]
+    return base.family == "政务服务 timeliness" or base.id in ("satisfaction_rate", "service_cases_completed")
 _RECEIVED = re.compile(r"(?:受理|办理|办件)[\u4e00-\u9fff]{2}")  # a verb and what it received (a bare 受理 names no part)
 
 

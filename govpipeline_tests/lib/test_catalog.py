@@ -1554,3 +1554,36 @@ def test_forms_of_the_thirty_seventh_blind_set(label, unit, expected):
 
 def test_a_growth_against_the_same_period_of_last_year():
     assert label_metric_id("收到政府信息公开申请较去年同期增长", "%", "change") == "disclosure_requests_received_growth"
+
+
+# a bundled disclosure fixture's 办理情况：已办结, in other words (round 18)
+@pytest.mark.parametrize("label, clause, sentence, expected", [
+    ("处理情况:办结", "共办结", "共办结", None),  # a disclosure report's bare 办结 names no centre: no id
+    ("办结件数", "办结件数", "全年办结件数", None),
+    ("办结", "办结", "受理政务服务事项812件，办结", "service_cases_completed"),  # the centre's words named
+    ("办结", "办结", "全年受理各类办件530件，办结", "service_cases_completed"),
+    ("办结", "共办结", "其中同意公开18件，不予公开1件，共办结", "disclosure_requests_answered"),  # after the answers
+])
+def test_a_disclosure_reports_bare_completion_is_a_centres_only_when_it_names_the_centre(label, clause, sentence,
+                                                                                          expected):
+    own = "某县自然资源局2017年政府信息公开工作年度报告"
+    assert metric_id_for(label, "件", "count", None, clause, sentence, own) == expected
+    # outside a disclosure report a bare 办结 stays the centre's
+    if expected is None:
+        assert metric_id_for(label, "件", "count", None, clause, sentence, "某县政务服务中心2017年工作总结") \
+            == "service_cases_completed"
+
+
+# a service centre's measure named by itself (按时办结率, 办结率, 满意率, 平均办理时长, 办结) in a disclosure report: whose it
+# is must be said, by the centre's or a hotline's words, else no id
+@pytest.mark.parametrize("label, unit, kind, sentence, expected", [
+    ("按期办结率", "%", "rate", "截至年底，共办结46件，按期办结率", None),  # the requests', a mailbox's or a centre's
+    ("收到申请:办结率", "%", "rate", "办结20件，办结率", None),
+    ("群众满意率", "%", "rate", "群众满意率", None),
+    ("平均办理时长", "工作日", "count", "全年平均办理时长", None),
+    ("按期办结率", "%", "rate", "区政务服务大厅全年受理办件2.3万件，按期办结率", "ontime_completion_rate"),
+    ("群众满意率", "%", "rate", "区便民热线全年受理群众诉求1.1万件，群众满意率", "satisfaction_rate"),
+])
+def test_a_disclosure_reports_service_measure_needs_whose_it_is(label, unit, kind, sentence, expected):
+    own = "某区卫生健康委员会2020年政府信息公开工作年度报告"
+    assert metric_id_for(label, unit, kind, None, sentence, sentence, own) == expected
