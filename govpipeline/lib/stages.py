@@ -200,8 +200,9 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
             row.update(format="html" if html else "text", encoding=decoded.encoding,
                        decoded_text=decoded.text, dropped_bytes=decoded.dropped_bytes)
     except NotTextError as exc:
-        row["error"] = f"{source_path}: {exc}" if suffix in (".pdf", ".docx", ".doc", ".wps", ".mht", ".mhtml", ".xlsx", ".xls") else \
-            f"{source_path}: not a text report: {exc}"
+        # a file format's reader says what is wrong with the file; a text's decoder, that it is no text
+        text_file = suffix not in (".pdf", ".docx", ".doc", ".wps", ".mht", ".mhtml", ".xlsx", ".xls")
+        row["error"] = f"{source_path}: not a text report: {exc}" if text_file else f"{source_path}: {exc}"
     return row
 
 

@@ -44,5 +44,6 @@ def test_a_run_gives_what_the_stage_functions_give(tmp_path):
     # (adjacent_years, fact ids <doc>-p-…), which no one report's functions can
     facts = set(query(db, f"SELECT {', '.join(FACTS)} FROM warehouse.facts WHERE fact_id NOT LIKE '%-p-%'"))
     assert facts == expected_facts and len(facts) > 600
-    cells = set(query(db, f"SELECT {', '.join(CELLS)} FROM warehouse.table_cells WHERE fact_id IS NULL OR fact_id NOT LIKE '%-p-%'"))
+    cells = set(query(db, f"SELECT {', '.join(CELLS)} FROM warehouse.table_cells "
+                          "WHERE fact_id IS NULL OR fact_id NOT LIKE '%-p-%'"))
     assert cells == expected_cells and len(cells) > 1000

@@ -175,7 +175,8 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
                 and rx.RATE_BAR_WORD.search(after, max(0, len(after) - 8)) \
                 and (bar := rx.RATE_BAR.match(text, f.end + len(after))):
             after += bar.group()  # 3家单位按时办结率低于95%: the units whose rate is below the bar
-        if f.unit in rx.PEOPLE_UNITS and before.endswith(rx.SENDING_VERBS) and (sent := rx.SENT_TO_TAKE_PART.fullmatch(after)):
+        if f.unit in rx.PEOPLE_UNITS and before.endswith(rx.SENDING_VERBS) \
+                and (sent := rx.SENT_TO_TAKE_PART.fullmatch(after)):
             # 指派2名同志参加了培训: those who took part, named by what they took part in (同志 says only that they are
             # people); 选派12名干部参加省级培训: 参加省级培训干部
             label = sent.group(2) + sent.group(3) + ("人员" if sent.group(1) == "同志" else sent.group(1))
