@@ -35,6 +35,7 @@ _SIGNS = str.maketrans("＋－−", "+--")
 # one blank printed as a long dash or two printed as dashes, which row_candidates decides
 _MARK = r"—|－|-|/|／"
 _PAIRED = "—－-"  # marks of which two together may be one blank
+_NOT_FIGURES = {False: re.compile(r"[,\s]"), True: re.compile(rf"[,\s]|{_MARK}")}  # between a run's figures
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _STRIPPED = r"[\s（）()、.．:：“”\"'‘’，,；;—\-/]"  # what separates the words of a label: spaces, punctuation
 LABEL_STRIP = re.compile(_STRIPPED)
@@ -139,8 +140,8 @@ def _cell_tokens(cell: str, at: int, outline: _Outline, marks: bool, signed: boo
         figures_end = m.end()
         if after[:1] and after[0] in _ITEM_MARK and (len(after) == 1 or not after[1].isdigit()):
             digits = re.search(r"\d+$", run)
-            after_marks = marks and digits and digits.start() and re.fullmatch(_MARK, run[digits.start() - 1])
-            if not re.sub(r"[,\s]", "", run).isdigit() and not after_marks:  # cells a space apart: 0 0 2.其他
+            # cells a space apart (0 0 2.其他), or with blank marks among them (41 — — 2.其他, —2.其他)
+            if not digits or not _NOT_FIGURES[marks].sub("", run).isdigit():
                 continue
             begin = m.start() + digits.start()
             alone = begin == 0 or not cell[begin - 1].isdigit()

@@ -1,0 +1,53 @@
+"""The template's tables on one-line crawled pages (fixtures/tables_one_line_blind, a blind round), and the classes
+its misses stood for, each tested in a form of its own."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from govpipeline.lib.metadata import report_spans
+from govpipeline.lib.normalize import normalize_text
+from govpipeline.lib.template import parse_tables
+from govpipeline_tests import template_forms as forms
+from govpipeline_tests.tables_one_line_score import BLIND, answers, score
+
+
+def _cells(text: str, year: int = 2022) -> dict:
+    parsed = parse_tables(normalize_text(text).text, year)
+    return {(c.table_id, c.row_key, c.column.key): c.value for c in parsed.cells if not c.derived}
+
+
+@pytest.mark.parametrize("mark", ["／", "-", "—"])
+def test_a_blank_mark_before_the_next_items_number_ends_the_row(mark):
+    """Cells a space apart with a 0 printed as a mark: the mark, then the next item's number (… ／ 2.其他…) is a
+    blank cell and an item's number, not words of the next label."""
+    tabbed = forms.as_lines()
+    expected = _cells(tabbed)
+    marked = re.sub(r"(?<=\t)0(?=\t|\n)", mark, tabbed)
+    head, body = marked.split("\n", 1)
+    page = head + "\n" + " ".join(c for line in body.split("\n") for c in line.split("\t") if c) + "\n"
+    assert {k: v or 0 for k, v in _cells(page).items()} == {k: v or 0 for k, v in expected.items()}
+
+
+@pytest.mark.parametrize("name", sorted(answers(BLIND)))
+def test_blind_one_line_pages_read_no_wrong_cell_and_no_silent_one(name):
+    s = score(name, BLIND)
+    assert s.wrong == []
+    assert s.silent == []
+
+
+def test_a_report_opened_by_the_forms_preamble_then_its_first_heading_is_told_apart_on_one_line():
+    """Two bodies' reports crawled onto one line: the second's title, its preamble on 本报告 (no 一、 before the
+    first full stop), then 一、总体情况. It starts a report of its own; before, its text was read as the first's."""
+    def one(who: str, year: int, received: int) -> str:
+        return (f"{who}{year}年度政府信息公开工作年度报告 本年度报告依据《中华人民共和国政府信息公开条例》要求编写。"
+                f"所列数据的统计期限为{year}年1月1日至12月31日。 一、总体情况 {year}年，{who}扎实推进政务公开，"
+                f"全年受理政府信息公开申请{received}件，均按期答复。持续规范政府信息公开指南和目录，做好政策文件解读，"
+                "及时回应群众关切。 二、存在的主要问题及改进情况 "
+                "公开栏目更新不够及时，解读材料形式较为单一。下一步将完善制度，加强培训。")
+    page = one("临川区医疗保障局", 2022, 17) + " " + one("临川区医疗保障局", 2023, 25) + "\n"
+    norm = normalize_text(page)
+    spans = report_spans(norm.text, norm.page_info)
+    assert [norm.text[s:e].split(" ")[0] for s, e in spans] == ["临川区医疗保障局2022年度政府信息公开工作年度报告",
+                                                              "临川区医疗保障局2023年度政府信息公开工作年度报告"]
