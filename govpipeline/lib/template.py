@@ -34,7 +34,7 @@ class Row:
     label: str
     keys: tuple[str, ...]  # key words of the label (punctuation and spaces removed); any one identifies the row
     columns: tuple[Column, ...] = ()
-    whole: str = ""  # a label that names the row as all of a label's words (其他, when a page drops its 3.)
+    whole: str = ""  # a label that names the row as all of a label's words (其他, 总计, when a page drops 3., （七）)
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ _T3_HEAD = (
     Row("r5_5", "（五）不予处理 5.要求行政机关确认或重新出具已获取信息", ("确认或重新出具",)),
 )
 _T3_TAIL = (
-    Row("r7_total", "三、本年度办理结果（七）总计", ("七总计", "七合计", "办理结果总计")),
+    Row("r7_total", "三、本年度办理结果（七）总计", ("七总计", "七合计", "办理结果总计"), whole="总计"),
     Row("carried_forward", "四、结转下年度继续办理", ("结转下年度", "结转下一年度")),
 )
 T3_ANCHORS = ("申请人情况", "本年新收")
@@ -93,7 +93,7 @@ T3_2021 = TableSpec("t3", "收到和处理政府信息公开申请情况", ("收
                         Row("r6_3", "（六）其他处理 3.其他", ("3其他",), whole="其他"),
                     ) + _T3_TAIL, REQUESTERS, T3_ANCHORS)
 T3_2019 = TableSpec("t3", "收到和处理政府信息公开申请情况", ("收到和处理政府信息公开申请",),
-                    _T3_HEAD + (Row("r6", "三、本年度办理结果（六）其他处理", ("六其他处理",)),) + _T3_TAIL, REQUESTERS,
+                    _T3_HEAD + (Row("r6", "三、本年度办理结果（六）其他处理", ("六其他处理",), whole="其他处理"),) + _T3_TAIL, REQUESTERS,
                     T3_ANCHORS)
 T3_GROUPS = {"r3": "（三）不予公开", "r4": "（四）无法提供", "r5": "（五）不予处理", "r6": "（六）其他处理"}
 

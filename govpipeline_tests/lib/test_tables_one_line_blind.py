@@ -51,3 +51,17 @@ def test_a_report_opened_by_the_forms_preamble_then_its_first_heading_is_told_ap
     spans = report_spans(norm.text, norm.page_info)
     assert [norm.text[s:e].split(" ")[0] for s, e in spans] == ["临川区医疗保障局2022年度政府信息公开工作年度报告",
                                                               "临川区医疗保障局2023年度政府信息公开工作年度报告"]
+
+
+@pytest.mark.parametrize("edition", ["2019", "2021"])
+def test_other_handling_and_the_total_named_without_their_numbers(edition):
+    """表三's （六）其他处理 (the 2019 edition's one row) and （七）总计 printed as 其他处理 and 总计, on one line with
+    cells a space apart: each names its row after the row before it (the header's 总计 column names none)."""
+    tabbed = forms.as_lines_2019() if edition == "2019" else forms.as_lines()
+    year = 2019 if edition == "2019" else 2022
+    expected = _cells(tabbed, year)
+    unnumbered = tabbed.replace("（六）其他处理\t", "其他处理\t").replace("（七）总计", "总计")
+    head, body = unnumbered.split("\n", 1)
+    page = head + "\n" + " ".join(c for line in body.split("\n") for c in line.split("\t") if c) + "\n"
+    assert ("t3", "r7_total", "total") in expected
+    assert _cells(page, year) == expected
