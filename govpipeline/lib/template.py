@@ -444,7 +444,8 @@ def _agreed_cells(spec: TableSpec, row: Row, columns: tuple[Column, ...], option
     place: a row of one cell a line whose empty cells were dropped (16 22 14 82) leaves open which columns its figures
     stand in, but not that the last is its 总计. The row stays an issue for the rest."""
     cells = []
-    for c, column in enumerate(columns):
+    width = len(options[0]) if options else 0  # a 表三 without its 总计 reads six
+    for c, column in enumerate(columns[:width]):
         if len({None if o[c] is None else tuple(o[c]) for o in options}) == 1:
             cells += _cells_for(spec, row, (column,), [options[0][c]], evidence)
     return cells
@@ -828,7 +829,7 @@ def _solve_t3(spec: TableSpec, fixed: dict[str, list], options: dict[str, list])
         else:
             printed = [_ints(fixed[k]) for k in leaves if k in fixed]
             # a column with a blank outcome cell states no sum
-            columns = [c for c in range(7) if all(row[c] is not None for row in printed)]
+            columns = [c for c in range(len(ends["r7_total"])) if all(row[c] is not None for row in printed)]
             target = tuple(ends["r7_total"][c] - sum(row[c] for row in printed) for c in columns)
             for leaf_choice in _leaf_readings(leaf_keys, options, columns, target):
                 found.append(dict(zip(end_keys, combo)) | leaf_choice)
@@ -900,8 +901,8 @@ def _t3_printed(tokens: list[Token], rows: list[tuple[Row, list[Token]]]) -> _Pr
     counts = {len(_direct_values(v)) for _, v in rows}
     if "小计" in head and 8 in counts:
         return _Printed(8, 1 if head.find("小计") < head.find("商业企业") else 6)
-    if not re.search("总计|合计", head) and 6 in counts and 7 not in counts:
-        return _Printed(6)
+    if not re.search("总计|合计", head) and (6 in counts and 7 not in counts or counts <= {0, 1}):
+        return _Printed(6)  # six cells apart, or each row's figures one run (a one-line page: its header says)
     return _Printed()
 
 
@@ -981,8 +982,8 @@ def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
             options = list({tuple(printed.template_cells(o)): printed.template_cells(o) for o in options}.values())
         if len(options) == 1:
             fixed[row.key], evidence[row.key] = options[0], "split"
-        elif len(options) > MOST_READINGS or printed.width == 6 and options:
-            # more than row_candidates lists, or no 总计 to tie it to the others: no part in a solution
+        elif len(options) > MOST_READINGS:
+            # more than row_candidates lists: no part in a solution
             _issue(parsed, spec, row.key, "ambiguous", " ".join(t.text for t in values), options)
             if len(options) <= MOST_READINGS:
                 parsed.cells += _agreed_cells(spec, row, spec.columns, options)

@@ -65,3 +65,21 @@ def test_other_handling_and_the_total_named_without_their_numbers(edition):
     page = head + "\n" + " ".join(c for line in body.split("\n") for c in line.split("\t") if c) + "\n"
     assert ("t3", "r7_total", "total") in expected
     assert _cells(page, year) == expected
+
+
+def test_table_three_without_its_total_column_run_together_is_read_by_the_column_identities():
+    """表三 printed without its 总计 column, on a page that runs each row's figures together: the header names no
+    总计, so a row is six cells; a run of six digits is six cells, and the others are settled by the sums down the
+    columns (the outcome rows add up to （七）总计, 一 + 二 = （七） + 四), never by a guess."""
+    tabbed = forms.as_lines()
+    expected = {k: v for k, v in _cells(tabbed).items() if k[0] == "t3" and k[2] != "total"}
+    lines = []
+    for line in tabbed.split("\n"):
+        cells = line.split("\t")
+        if cells[-1:] and cells[-1].isdigit() and len([c for c in cells if c.isdigit()]) == 7:
+            cells = cells[:-1]  # each 表三 row's 总计
+        lines.append("\t".join(c for c in cells if c != "总计" or cells[0] != "自然人"))  # and the header's
+    got = {k: v for k, v in _cells(forms.one_line("\n".join(lines))).items() if k[0] == "t3"}
+    assert not any(k[2] == "total" for k in got)
+    assert {k: got[k] for k in got} == {k: expected[k] for k in got}  # no cell read wrong
+    assert set(got) == set(expected)  # and every one read
