@@ -2,7 +2,8 @@
 against the answers written with them. A file may hold several years' reports: each report the normalize step
 finds is matched to the answer of its report year. Per file: cells read right, read wrong (a value other than the
 answer's, a cell keyed null, a cell the answer does not hold, or a report the answer does not hold), unread, and of
-the unread those that no finding on their row or table names (silent)."""
+the unread those that no finding on their row or table names (silent). A report the page does not tell apart from
+the one before it is read as none; a finding of the page's other reports on its table names its cells."""
 from __future__ import annotations
 
 import json
@@ -49,8 +50,10 @@ def score(name: str, folder: Path) -> Score:
     total = right = unread = 0
     wrong: list[str] = []
     silent: list[str] = []
+    page_issues = [i for _, issues in found.values() for i in issues]
     for year, keyed in answer["reports"].items():
-        got, issues = found.get(year, ({}, []))
+        # a report the page does not tell apart is read as none: the findings of the page's other reports name it
+        got, issues = found.get(year, ({}, page_issues))
         named = {(i["table_id"], i["row_key"]) for i in issues}
         for key, value in keyed.items():
             total += 1

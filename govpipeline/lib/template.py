@@ -664,12 +664,27 @@ def parse_tables(text: str, report_year: int | None = None, columns: Columns | N
             issues += parsed.issues[issue:issue_end]
         parsed.cells, parsed.issues = cells, issues
         parsed.spans.sort()
+    if regions and _tables_again(text, max(hi for _, _, hi in regions.values())):
+        for spec, _, _ in regions.values():
+            _issue(parsed, spec, None, "unreadable", "the template's tables are printed again after these (another "
+                                                     "report on the page, not told apart from this one): not read")
     if not parsed.cells and all(i["kind"] == "missing" for i in parsed.issues) \
             and not (_VERSION_2021_LABELS.search(text) or _VERSION_2019_LABELS.search(text)):
         # no table: an annual report whose sections stand with nothing under them (the tables were pictures), or a
         # text of the template's years that names a section in passing
         return _tables_missing(version) if _report_without_tables(text, report_year) else ParsedTables(version)
     return parsed
+
+
+_T3_TITLE = loose("收到和处理政府信息公开申请情况")
+_T3_HEADER = loose(*T3_ANCHORS)
+
+
+def _tables_again(text: str, end: int) -> bool:
+    """Whether 表三's title and header stand again after the tables read (which end at ``end``): a second report's
+    tables on a page whose reports were not told apart (a crawl that runs them together on one line)."""
+    title = _T3_TITLE.search(text, end)
+    return title is not None and _T3_HEADER.search(text, title.end(), title.end() + 200) is not None
 
 
 def _tables_missing(version: str) -> ParsedTables:

@@ -83,3 +83,16 @@ def test_table_three_without_its_total_column_run_together_is_read_by_the_column
     assert not any(k[2] == "total" for k in got)
     assert {k: got[k] for k in got} == {k: expected[k] for k in got}  # no cell read wrong
     assert set(got) == set(expected)  # and every one read
+
+
+def test_a_second_reports_tables_run_on_after_the_first_are_a_finding_not_passed_over():
+    """Two years' reports run together on one line with nothing to tell them apart: the first's tables are read,
+    and the second's, printed after them, are named by a finding on each table instead of being passed over."""
+    first = forms.one_line(forms.as_lines())
+    second = forms.one_line(forms.as_lines().replace("2022年", "2023年")).replace("\n", "")
+    parsed = parse_tables(normalize_text(first.rstrip("\n") + second + "\n").text, 2022)
+    assert {(c.table_id, c.row_key, c.column.key): c.value for c in parsed.cells if not c.derived} == \
+        _cells(forms.one_line(forms.as_lines()))
+    again = {i["table_id"] for i in parsed.issues if i["row_key"] is None and "printed again" in i["raw"]}
+    assert again == {"t2", "t3", "t4"}
+    assert not any("printed again" in i["raw"] for i in parse_tables(normalize_text(first).text, 2022).issues)
