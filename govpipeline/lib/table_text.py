@@ -35,7 +35,9 @@ _SIGNS = str.maketrans("＋－−", "+--")
 # one blank printed as a long dash or two printed as dashes, which row_candidates decides
 _MARK = r"—|－|-|/|／"
 _PAIRED = "—－-"  # marks of which two together may be one blank
-_NOT_FIGURES = {False: re.compile(r"[,\s]"), True: re.compile(rf"[,\s]|{_MARK}")}  # between a run's figures
+# 无 printed for 0 among figures set apart (12 无 无 35): a blank cell when it stands alone, not in a word (无法提供)
+_NONE_WORD = r"(?<![\u4e00-\u9fff])无(?![\u4e00-\u9fff])"
+_NOT_FIGURES = {False: re.compile(r"[,\s]"), True: re.compile(rf"[,\s]|{_MARK}|无")}  # between a run's figures
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _STRIPPED = r"[\s（）()、.．:：“”\"'‘’，,；;—\-/]"  # what separates the words of a label: spaces, punctuation
 LABEL_STRIP = re.compile(_STRIPPED)
@@ -73,7 +75,7 @@ def _figures(marks: bool, signed: bool) -> tuple[re.Pattern, re.Pattern]:
     """(a run of figures, one figure or mark in it)."""
     if not marks:
         return _FIGURES, NUMBER
-    one = rf"{_SIGNED if signed else _UNSIGNED}|{_MARK}"  # a sign before a digit is a sign only if signed
+    one = rf"{_SIGNED if signed else _UNSIGNED}|{_MARK}|{_NONE_WORD}"  # a sign before a digit is a sign only if signed
     return re.compile(rf"(?:{one})(?:[ \u3000]*(?:{one}))*"), re.compile(one)
 # a page's number on a line of its own, where a PDF's page break falls inside a table: - 3 -, 第 3 页 共 8 页, 3/8
 _PAGE_NUMBER = re.compile(r"[-—－]\s*\d{1,4}\s*[-—－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|"
@@ -152,7 +154,7 @@ def _cell_tokens(cell: str, at: int, outline: _Outline, marks: bool, signed: boo
                 continue  # the whole run numbers the next item: label text
         emit_label(m.start())
         for n in one.finditer(cell, m.start(), figures_end):
-            kind = "blank" if re.fullmatch(_MARK, n.group(0)) else "number"
+            kind = "blank" if n.group(0) == "无" or re.fullmatch(_MARK, n.group(0)) else "number"
             tokens.append(Token(kind, n.group(0), at + n.start(), at + n.end()))
         label_from = figures_end
     emit_label(len(cell))

@@ -96,3 +96,15 @@ def test_a_second_reports_tables_run_on_after_the_first_are_a_finding_not_passed
     again = {i["table_id"] for i in parsed.issues if i["row_key"] is None and "printed again" in i["raw"]}
     assert again == {"t2", "t3", "t4"}
     assert not any("printed again" in i["raw"] for i in parse_tables(normalize_text(first).text, 2022).issues)
+
+
+def test_none_printed_for_zero_among_figures_set_apart_is_a_blank_cell():
+    """0 printed as 无 among figures an ideographic space apart (12　无　无　35): each 无 that stands alone is a blank
+    cell; the 无 of a label (（四）无法提供, 4.无正当理由大量反复申请) stays a word. Before, the row's figures after a 无
+    were taken for the next label's and its 总计 was read from the wrong figure."""
+    tabbed = forms.as_lines_2019()
+    expected = _cells(tabbed, 2019)
+    marked = re.sub(r"(?<=\t)0(?=\t|\n)", "无", tabbed)
+    head, body = marked.split("\n", 1)
+    page = head + "\n" + "\u3000".join(c for line in body.split("\n") for c in line.split("\t") if c) + "\n"
+    assert {k: v or 0 for k, v in _cells(page, 2019).items()} == {k: v or 0 for k, v in expected.items()}
