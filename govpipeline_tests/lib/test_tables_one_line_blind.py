@@ -10,7 +10,7 @@ from govpipeline.lib.metadata import report_spans
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.template import parse_tables
 from govpipeline_tests import template_forms as forms
-from govpipeline_tests.tables_one_line_score import BLIND, answers, score
+from govpipeline_tests.tables_one_line_score import BLIND, HELD_OUT, answers, score
 
 
 def _cells(text: str, year: int = 2022) -> dict:
@@ -30,9 +30,9 @@ def test_a_blank_mark_before_the_next_items_number_ends_the_row(mark):
     assert {k: v or 0 for k, v in _cells(page).items()} == {k: v or 0 for k, v in expected.items()}
 
 
-@pytest.mark.parametrize("name", sorted(answers(BLIND)))
-def test_blind_one_line_pages_read_no_wrong_cell_and_no_silent_one(name):
-    s = score(name, BLIND)
+@pytest.mark.parametrize(("folder", "name"), [(f, n) for f in (BLIND, HELD_OUT) for n in sorted(answers(f))])
+def test_one_line_pages_read_no_wrong_cell_and_no_silent_one(folder, name):
+    s = score(name, folder)
     assert s.wrong == []
     assert s.silent == []
 
