@@ -1289,6 +1289,7 @@ _NUMBERED_HEADING = re.compile(r"(?:^|(?<=\s))([一二三四五六七八九十]{
 _MIN_REPORT = 200  # a report before another has a body: not a notice that issues the report, not a title repeated
 _OPENING = 400  # a report's first sentence follows its title and info lines within this many characters
 _NUMBERING = 2000  # how far a report's first numbered heading is looked for
+_PREAMBLE = re.compile("本(?:年度)?报告")  # what a report's preamble says of itself
 _COLUMN = 160  # how far above a title another title makes the two a column of links
 _DATED = re.compile(_DATE + r"|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月")
 _INFO_WORD = re.compile(r"发布|来源|时间\s*[:：]|日期\s*[:：]")
@@ -1323,7 +1324,7 @@ def _other_report(title: str, current: str | None) -> bool:
 
 def _opens_report(text: str, end: int, title: str) -> str | None:
     """How a report's text follows a title ending at ``end``, or None when none does: 'heading' when, past its info
-    lines, its first heading is 一、; 'sentence' when its first sentence names the title's year or 本报告. No other
+    lines and the form's preamble on 本报告, its first heading is 一、; 'sentence' when its first sentence names the title's year or 本报告. No other
     report's title may stand before that sentence (a column of links is not a report), and its numbered headings
     start at 一 (a side column between the sections of the report around it is followed by that report's 二、)."""
     window = text[end:end + _OPENING]
@@ -1338,6 +1339,8 @@ def _opens_report(text: str, end: int, title: str) -> str | None:
         return None
     if heading is not None and heading.start() <= end + sentence:
         return "heading"
+    if heading is not None and heading.start() <= end + _OPENING and _PREAMBLE.search(text, end, heading.start()):
+        return "heading"  # the form's preamble (本报告根据…编制。本报告所列数据的统计期限…), then 一、
     year = _title_year(title)
     if (year is not None and str(year) in opening) or "本报告" in opening or "本年度报告" in opening:
         return "sentence"

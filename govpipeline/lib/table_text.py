@@ -35,6 +35,9 @@ _SIGNS = str.maketrans("＋－−", "+--")
 # one blank printed as a long dash or two printed as dashes, which row_candidates decides
 _MARK = r"—|－|-|/|／"
 _PAIRED = "—－-"  # marks of which two together may be one blank
+# 无 printed for 0 among figures set apart (12 无 无 35): a blank cell when it stands alone, not in a word (无法提供)
+_NONE_WORD = r"(?<![\u4e00-\u9fff])无(?![\u4e00-\u9fff])"
+_NOT_FIGURES = {False: re.compile(r"[,\s]"), True: re.compile(rf"[,\s]|{_MARK}|无")}  # between a run's figures
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _STRIPPED = r"[\s（）()、.．:：“”\"'‘’，,；;—\-/]"  # what separates the words of a label: spaces, punctuation
 LABEL_STRIP = re.compile(_STRIPPED)
@@ -72,7 +75,7 @@ def _figures(marks: bool, signed: bool) -> tuple[re.Pattern, re.Pattern]:
     """(a run of figures, one figure or mark in it)."""
     if not marks:
         return _FIGURES, NUMBER
-    one = rf"{_SIGNED if signed else _UNSIGNED}|{_MARK}"  # a sign before a digit is a sign only if signed
+    one = rf"{_SIGNED if signed else _UNSIGNED}|{_MARK}|{_NONE_WORD}"  # a sign before a digit is a sign only if signed
     return re.compile(rf"(?:{one})(?:[ \u3000]*(?:{one}))*"), re.compile(one)
 # a page's number on a line of its own, where a PDF's page break falls inside a table: - 3 -, 第 3 页 共 8 页, 3/8
 _PAGE_NUMBER = re.compile(r"[-—－]\s*\d{1,4}\s*[-—－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|"
@@ -139,8 +142,8 @@ def _cell_tokens(cell: str, at: int, outline: _Outline, marks: bool, signed: boo
         figures_end = m.end()
         if after[:1] and after[0] in _ITEM_MARK and (len(after) == 1 or not after[1].isdigit()):
             digits = re.search(r"\d+$", run)
-            after_marks = marks and digits and digits.start() and re.fullmatch(_MARK, run[digits.start() - 1])
-            if not re.sub(r"[,\s]", "", run).isdigit() and not after_marks:  # cells a space apart: 0 0 2.其他
+            # cells a space apart (0 0 2.其他), or with blank marks among them (41 — — 2.其他, —2.其他)
+            if not digits or not _NOT_FIGURES[marks].sub("", run).isdigit():
                 continue
             begin = m.start() + digits.start()
             alone = begin == 0 or not cell[begin - 1].isdigit()
@@ -151,7 +154,7 @@ def _cell_tokens(cell: str, at: int, outline: _Outline, marks: bool, signed: boo
                 continue  # the whole run numbers the next item: label text
         emit_label(m.start())
         for n in one.finditer(cell, m.start(), figures_end):
-            kind = "blank" if re.fullmatch(_MARK, n.group(0)) else "number"
+            kind = "blank" if n.group(0) == "无" or re.fullmatch(_MARK, n.group(0)) else "number"
             tokens.append(Token(kind, n.group(0), at + n.start(), at + n.end()))
         label_from = figures_end
     emit_label(len(cell))

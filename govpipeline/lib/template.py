@@ -34,7 +34,7 @@ class Row:
     label: str
     keys: tuple[str, ...]  # key words of the label (punctuation and spaces removed); any one identifies the row
     columns: tuple[Column, ...] = ()
-    whole: str = ""  # a label that names the row as all of a label's words (其他, when a page drops its 3.)
+    whole: str = ""  # a label that names the row as all of a label's words (其他, 总计, when a page drops 3., （七）)
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,7 @@ _T3_HEAD = (
     Row("r5_5", "（五）不予处理 5.要求行政机关确认或重新出具已获取信息", ("确认或重新出具",)),
 )
 _T3_TAIL = (
-    Row("r7_total", "三、本年度办理结果（七）总计", ("七总计", "七合计", "办理结果总计")),
+    Row("r7_total", "三、本年度办理结果（七）总计", ("七总计", "七合计", "办理结果总计"), whole="总计"),
     Row("carried_forward", "四、结转下年度继续办理", ("结转下年度", "结转下一年度")),
 )
 T3_ANCHORS = ("申请人情况", "本年新收")
@@ -93,7 +93,7 @@ T3_2021 = TableSpec("t3", "收到和处理政府信息公开申请情况", ("收
                         Row("r6_3", "（六）其他处理 3.其他", ("3其他",), whole="其他"),
                     ) + _T3_TAIL, REQUESTERS, T3_ANCHORS)
 T3_2019 = TableSpec("t3", "收到和处理政府信息公开申请情况", ("收到和处理政府信息公开申请",),
-                    _T3_HEAD + (Row("r6", "三、本年度办理结果（六）其他处理", ("六其他处理",)),) + _T3_TAIL, REQUESTERS,
+                    _T3_HEAD + (Row("r6", "三、本年度办理结果（六）其他处理", ("六其他处理",), whole="其他处理"),) + _T3_TAIL, REQUESTERS,
                     T3_ANCHORS)
 T3_GROUPS = {"r3": "（三）不予公开", "r4": "（四）无法提供", "r5": "（五）不予处理", "r6": "（六）其他处理"}
 
@@ -444,7 +444,8 @@ def _agreed_cells(spec: TableSpec, row: Row, columns: tuple[Column, ...], option
     place: a row of one cell a line whose empty cells were dropped (16 22 14 82) leaves open which columns its figures
     stand in, but not that the last is its 总计. The row stays an issue for the rest."""
     cells = []
-    for c, column in enumerate(columns):
+    width = len(options[0]) if options else 0  # a 表三 without its 总计 reads six
+    for c, column in enumerate(columns[:width]):
         if len({None if o[c] is None else tuple(o[c]) for o in options}) == 1:
             cells += _cells_for(spec, row, (column,), [options[0][c]], evidence)
     return cells
@@ -663,12 +664,27 @@ def parse_tables(text: str, report_year: int | None = None, columns: Columns | N
             issues += parsed.issues[issue:issue_end]
         parsed.cells, parsed.issues = cells, issues
         parsed.spans.sort()
+    if regions and _tables_again(text, max(hi for _, _, hi in regions.values())):
+        for spec, _, _ in regions.values():
+            _issue(parsed, spec, None, "unreadable", "the template's tables are printed again after these (another "
+                                                     "report on the page, not told apart from this one): not read")
     if not parsed.cells and all(i["kind"] == "missing" for i in parsed.issues) \
             and not (_VERSION_2021_LABELS.search(text) or _VERSION_2019_LABELS.search(text)):
         # no table: an annual report whose sections stand with nothing under them (the tables were pictures), or a
         # text of the template's years that names a section in passing
         return _tables_missing(version) if _report_without_tables(text, report_year) else ParsedTables(version)
     return parsed
+
+
+_T3_TITLE = loose("收到和处理政府信息公开申请情况")
+_T3_HEADER = loose(*T3_ANCHORS)
+
+
+def _tables_again(text: str, end: int) -> bool:
+    """Whether 表三's title and header stand again after the tables read (which end at ``end``): a second report's
+    tables on a page whose reports were not told apart (a crawl that runs them together on one line)."""
+    title = _T3_TITLE.search(text, end)
+    return title is not None and _T3_HEADER.search(text, title.end(), title.end() + 200) is not None
 
 
 def _tables_missing(version: str) -> ParsedTables:
@@ -828,7 +844,7 @@ def _solve_t3(spec: TableSpec, fixed: dict[str, list], options: dict[str, list])
         else:
             printed = [_ints(fixed[k]) for k in leaves if k in fixed]
             # a column with a blank outcome cell states no sum
-            columns = [c for c in range(7) if all(row[c] is not None for row in printed)]
+            columns = [c for c in range(len(ends["r7_total"])) if all(row[c] is not None for row in printed)]
             target = tuple(ends["r7_total"][c] - sum(row[c] for row in printed) for c in columns)
             for leaf_choice in _leaf_readings(leaf_keys, options, columns, target):
                 found.append(dict(zip(end_keys, combo)) | leaf_choice)
@@ -900,8 +916,8 @@ def _t3_printed(tokens: list[Token], rows: list[tuple[Row, list[Token]]]) -> _Pr
     counts = {len(_direct_values(v)) for _, v in rows}
     if "小计" in head and 8 in counts:
         return _Printed(8, 1 if head.find("小计") < head.find("商业企业") else 6)
-    if not re.search("总计|合计", head) and 6 in counts and 7 not in counts:
-        return _Printed(6)
+    if not re.search("总计|合计", head) and (6 in counts and 7 not in counts or counts <= {0, 1}):
+        return _Printed(6)  # six cells apart, or each row's figures one run (a one-line page: its header says)
     return _Printed()
 
 
@@ -981,8 +997,8 @@ def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
             options = list({tuple(printed.template_cells(o)): printed.template_cells(o) for o in options}.values())
         if len(options) == 1:
             fixed[row.key], evidence[row.key] = options[0], "split"
-        elif len(options) > MOST_READINGS or printed.width == 6 and options:
-            # more than row_candidates lists, or no 总计 to tie it to the others: no part in a solution
+        elif len(options) > MOST_READINGS:
+            # more than row_candidates lists: no part in a solution
             _issue(parsed, spec, row.key, "ambiguous", " ".join(t.text for t in values), options)
             if len(options) <= MOST_READINGS:
                 parsed.cells += _agreed_cells(spec, row, spec.columns, options)
