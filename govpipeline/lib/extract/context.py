@@ -44,8 +44,15 @@ def positions(text: str, word: str, start: int, end: int):
 
 
 def occurrences(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
-    """(start, end) of every occurrence of ``words``, which share no characters, in order."""
-    return sorted((at, at + len(w)) for w in words for at in positions(text, w, 0, len(text)))
+    """(start, end) of every occurrence of ``words``, which share no characters, in order (a plain loop: a generator
+    per occurrence of 年 or 万 costs more than the search)."""
+    found = []
+    for word in words:
+        at, width = text.find(word), len(word)
+        while at >= 0:
+            found.append((at, at + width))
+            at = text.find(word, at + width)
+    return sorted(found) if len(words) > 1 else found
 
 
 def fmt(v: float) -> str:

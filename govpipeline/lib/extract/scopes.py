@@ -33,9 +33,9 @@ def head_scope(seg: str) -> tuple[str | None, int]:
     return (m.group(1) or m.group(2), offset + m.end() + 2) if m else (None, offset)  # + 2: rx.SCOPE looks ahead
 
 
-def scope_of(ctx: Context, start: int, clause_before: str) -> str | None:
-    """Who a figure is about: named at the head of its clause, else at the head of its sentence."""
-    words = ctx.words_before(start, clause_before)
+def scope_of(ctx: Context, start: int, words: str) -> str | None:
+    """Who a figure is about: named at the head of its clause (``words``, read with the parenthesis it holds: see
+    ``Context.words_before``), else at the head of its sentence."""
     if rx.SCOPE_LAST.search(words) and (scope := head_scope(words)[0]):  # no body's last character: no body named
         return scope
     s0, s1 = ctx.sentence(start)
