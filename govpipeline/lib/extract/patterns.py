@@ -114,11 +114,12 @@ FACT = re.compile(
 # when it opens with a literal or one character class (not [...]+, not an alternation like FACT's), so runs of
 # numerals are found first and FACT is tried only there. No unit is made of numerals alone, so a figure goes on past
 # its run, with a character that can follow a numeral in FACT: runs followed by anything else (统一, 进一步) are
-# skipped, and so are digits followed by 年 (a date: _reject takes only 连续三年).
+# skipped, and so are digits followed by 年 (a date: _reject takes only 连续三年). 0-9, not \d: the text's digits are
+# ASCII (normalize folds full-width ones), and \d would look up the Unicode category of every character of the text.
 _AFTER_NUMERAL = "".join(sorted({u[0] for u in _UNITS} | {u.lstrip(CN)[:1] for u in _UNITS}  # 45千米: 米
                                  | set(",.点成分余多万亿至到-－~～—")))
 
-NUMERAL_RUN = re.compile(rf"[\d{CN}半][\d{CN}半]*+(?=[\s{re.escape(_AFTER_NUMERAL)}])(?!(?<=\d)年)")
+NUMERAL_RUN = re.compile(rf"[0-9{CN}半][0-9{CN}半]*+(?=[\s{re.escape(_AFTER_NUMERAL)}])(?!(?<=\d)年)")
 APPROX_CANON = _QUALIFIERS["canonical"]
 BOUNDS = tuple(_QUALIFIERS["bounds"])  # not approximations
 MINUS = frozenset("-－−负")  # a printed sign just before a number: 增长-3.5%, 为负3.5%
