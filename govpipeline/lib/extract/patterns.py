@@ -121,7 +121,7 @@ _AFTER_NUMERAL = "".join(sorted({u[0] for u in _UNITS} | {u.lstrip(CN)[:1] for u
 
 NUMERAL_RUN = re.compile(rf"[0-9{CN}半][0-9{CN}半]*+(?=[\s{re.escape(_AFTER_NUMERAL)}])(?!(?<=\d)年)")
 APPROX_CANON = _QUALIFIERS["canonical"]
-BOUNDS = tuple(_QUALIFIERS["bounds"])  # not approximations
+BOUNDS = frozenset(_QUALIFIERS["bounds"])  # not approximations
 MINUS = frozenset("-－−负")  # a printed sign just before a number: 增长-3.5%, 为负3.5%
 
 # 逾万人, 近万件, 上亿元: 万 or 亿 alone is the number; the scan for numerals does not start at it. Found from the
@@ -229,8 +229,8 @@ ASIDE = re.compile("[（(]" + _IN_PARENTHESES)
 
 # ------------------------------------------------------------------------------------------------------------- kinds
 MONEY_UNITS = frozenset(_UNIT_WORDS["money"])
-AREA_UNITS = tuple(_UNIT_WORDS["areas"])
-MEASURE_UNITS = tuple(_UNIT_WORDS["measures"])  # neither counted things nor money
+AREA_UNITS = frozenset(_UNIT_WORDS["areas"])  # sets: asked of every figure's unit
+MEASURE_UNITS = frozenset(_UNIT_WORDS["measures"])  # neither counted things nor money
 CHANGE_VERB = re.compile(rf"(?<!自然)(?:{_alt(_VERBS['change'])})(?:幅度)?[了约近]?(?:率)?(?:达到|达|为|在)?$")
 CHANGE_OF_OBJECT = re.compile(rf"(?:{_alt(_VERBS['change_of_object'])})[^，,；;。\d至到为达率]{{1,8}}(?:约|近|超过)?$")  # 节约办事时间约30%
 CHANGE_DURATION = re.compile(rf"(?:{_alt(_VERBS['change_of_time'])})了?(?:审批|办理)?(?:时限|时间)?$")
