@@ -315,6 +315,10 @@ SCOPE_WIDTH = 36
 MAY_LEAD_SCOPE = frozenset("，,；;：:129截今去上下前第其同另目年全当本将要还力确争")
 # 上半年全市实现地区生产总值: a part of the year before the scope (said last in the name, as the window)
 PART_OF_YEAR_LEAD = re.compile(rf"^(?:{_alt(_IDIOMS['parts_of_year'])})(?:[，,]|(?=[全我本][市省县区州镇乡]))")
+# what head_scope strips before a scope, in this order: one match, each part atomic as a sub of its own would take it
+# (five subs a turn made a new string each)
+LEADS_BEFORE_SCOPE = re.compile("".join(f"(?>{lead.pattern.removeprefix('^')})?" for lead in (
+    LEADING_PUNCT, LEADING_LINK, LEADING_RESOLVE, TIME_PREFIX, PART_OF_YEAR_LEAD)))
 
 ORDINAL_FIRST = frozenset("（(0123456789")
 YEAR_END = tuple(_IDIOMS["year_ends"])  # a stock's time, which may stand before its scope
