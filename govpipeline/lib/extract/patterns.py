@@ -315,10 +315,16 @@ SCOPE_WIDTH = 36
 MAY_LEAD_SCOPE = frozenset("，,；;：:129截今去上下前第其同另目年全当本将要还力确争")
 # 上半年全市实现地区生产总值: a part of the year before the scope (said last in the name, as the window)
 PART_OF_YEAR_LEAD = re.compile(rf"^(?:{_alt(_IDIOMS['parts_of_year'])})(?:[，,]|(?=[全我本][市省县区州镇乡]))")
-# what head_scope strips before a scope, in this order: one match, each part atomic as a sub of its own would take it
-# (five subs a turn made a new string each)
-LEADS_BEFORE_SCOPE = re.compile("".join(f"(?>{lead.pattern.removeprefix('^')})?" for lead in (
-    LEADING_PUNCT, LEADING_LINK, LEADING_RESOLVE, TIME_PREFIX, PART_OF_YEAR_LEAD)))
+
+
+def _leads_in_turn(*leads: re.Pattern) -> re.Pattern:
+    """One match for ``leads``, patterns anchored at a string's head that are stripped one after the other: each is an
+    optional atomic group, which takes what a sub of its own would take from what the ones before left (one match, not
+    a sub and a new string for each)."""
+    return re.compile("".join(f"(?>{lead.pattern.removeprefix('^')})?" for lead in leads))
+
+
+LEADS_BEFORE_SCOPE = _leads_in_turn(LEADING_PUNCT, LEADING_LINK, LEADING_RESOLVE, TIME_PREFIX, PART_OF_YEAR_LEAD)
 
 ORDINAL_FIRST = frozenset("（(0123456789")
 YEAR_END = tuple(_IDIOMS["year_ends"])  # a stock's time, which may stand before its scope
@@ -425,6 +431,8 @@ INCLUDED_TAIL = re.compile(r"\(含[^()]*\)$")  # 受理投诉(含匿名投诉): 
 # the characters a match of LEAD_TRIM or TIME_PREFIX can begin with, and of TAIL_TRIM end with: most labels
 # begin and end with neither, and are left without trying the patterns
 LEAD_FIRST = frozenset("折主然明力确预计由一二三四五六七八九十我其并且同另此目截今本全年当累共合总已先还再又均分达为是有仅在将对把向通经按除以和及与加结123456789去上了排位居依下前第")
+TIME_LEAD = _leads_in_turn(PART_OF_YEAR_LEAD, TIME_PREFIX)  # clean_label strips these first,
+LEAD_WORDS_AND_TIME = _leads_in_turn(LEAD_TRIM, TIME_PREFIX)  # then these, in turns
 
 TAIL_LAST = frozenset("在次破占计共到达为是有约近过于逾至了的由从别均已争保月年日天持排多首仅")
 # a list item's number at the head of its line (1. 新建幼儿园3所): the list's, not the name's; not a decimal (1.5万件)
