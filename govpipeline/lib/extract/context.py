@@ -44,8 +44,20 @@ def positions(text: str, word: str, start: int, end: int):
 
 
 def occurrences(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
-    """(start, end) of every occurrence of ``words``, which share no characters, in order."""
-    return sorted((at, at + len(w)) for w in words for at in positions(text, w, 0, len(text)))
+    """(start, end) of every occurrence of ``words``, which share no characters, in order. A word is found from its
+    first character: str.find skips to one character several times faster than to two (目标, 季度); and in a plain
+    loop, as a generator per occurrence of 年 or 万 costs more than the search."""
+    found = []
+    for word in words:
+        first, width = word[0], len(word)
+        at = text.find(first)
+        while at >= 0:
+            if width == 1 or text.startswith(word, at):
+                found.append((at, at + width))
+                at = text.find(first, at + width)
+            else:
+                at = text.find(first, at + 1)
+    return sorted(found) if len(words) > 1 else found
 
 
 def fmt(v: float) -> str:

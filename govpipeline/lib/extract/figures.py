@@ -508,8 +508,9 @@ def _fact(ctx: Context, value: float, value_max: float | None, unit: str, approx
         unit = f"{unit}/{per.group(1)}"  # 每人每月860元和720元: the second is per month too
     after = ctx.clause_after(end)
     after_aside = text[start - len(before) - 1:start - len(before)] in ("）", ")")  # the clause opens after a ）
+    words = ctx.words_before(start, before) if after_aside else before  # with the parenthesis, read once
     if unit in ("%", "‰") and after_aside:
-        kind = kind_of(unit, ctx.words_before(start, before), after, m)  # 占…比重（城镇化率）为64.68%
+        kind = kind_of(unit, words, after, m)  # 占…比重（城镇化率）为64.68%
     elif unit in ("%", "‰") and not before and text[start - 1:start] in ("（", "(") \
             and text[end:end + 1] in ("）", ")") and rx.FIGURE_END.search(text, max(0, start - 12), start - 1):
         kind = "share"  # 城乡建设8.2万件（14.4%）: the figure's share of the whole
@@ -517,10 +518,10 @@ def _fact(ctx: Context, value: float, value_max: float | None, unit: str, approx
         kind = kind_of(unit, before, after, m) if m is not None else unprinted_kind
         if kind == "count" and m is not None and after_aside:
             # 较上年（32件）增加13件: the change is stated around the earlier year's figure
-            kind = kind_of(unit, rx.ASIDE.sub("", ctx.words_before(start, before)), after, m)
-    if kind == "count" and "每" in (words := ctx.words_before(start, before)) and rx.PER_CAPITA.search(words):
+            kind = kind_of(unit, rx.ASIDE.sub("", words), after, m)
+    if kind == "count" and "每" in words and rx.PER_CAPITA.search(words):
         kind = "rate"  # read with a parenthesis the words hold: 每千人口执业（助理）医师
-    scope = scope_of(ctx, start, before)
+    scope = scope_of(ctx, start, words)
     year = None
     # 较上年（32件）: an aside's figure is of the year the words before the aside name
     said = ctx.clause_before(start - 1) if not before and text[start - 1:start] in ("（", "(") else before

@@ -71,7 +71,8 @@ def _compared_amount(before: str) -> bool:
     if before[-1:] in rx.COMPARED_LAST and rx.COMPARED_AMOUNT.search(before, max(0, len(before) - 16)):
         return True
     tail = before[-24:]
-    if rx.LINKS.isdisjoint(tail) or not rx.SIBLING_FIGURES.search(tail):
+    # a substring test per link word: a set tested against a string makes a string of each of its characters
+    if not any(link in tail for link in rx.LINKS) or not rx.SIBLING_FIGURES.search(tail):
         return False
     tail = rx.SIBLING_FIGURES.sub("", tail)
     return tail[-1:] in rx.COMPARED_LAST and rx.COMPARED_AMOUNT.search(tail, max(0, len(tail) - 16)) is not None

@@ -259,7 +259,7 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
             or facet_of_subject(ctx, f, facts, i, s0):
         return named
     sentence_head, raw_prev, prev_clause = _clause_before_figure(ctx, f, s0)
-    if rx.CAUSE_FIRST.intersection(prev_clause[:10]) and (cause := rx.CAUSE_CLAUSE.search(prev_clause, 0, 10)) \
+    if any(c in prev_clause[:10] for c in rx.CAUSE_FIRST) and (cause := rx.CAUSE_CLAUSE.search(prev_clause, 0, 10)) \
             and count_han(f.label) >= 2 \
             and (not cause.start() or rx.WINDOW_IN_NAME.fullmatch(prev_clause, 0, cause.start())):
         # 其中第一季度因供暖诉求集中，接通率为91.2%: the cause names nothing; the quarter stays, for the window

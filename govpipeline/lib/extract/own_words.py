@@ -23,12 +23,12 @@ def clean_label(label: str) -> str:
     elif label[:1] in ("（", "(") and (aside := rx.LEADING_ASIDE.match(label)):
         label = label[aside.end():]  # 4.82万条（含历史数据补录）、行政处罚信息1306条: the aside is the figure before's
     if label[:1] in rx.LEAD_FIRST:
-        label = rx.TIME_PREFIX.sub("", rx.PART_OF_YEAR_LEAD.sub("", label))
+        label = label[rx.TIME_LEAD.match(label).end():]
         for _ in range(3):
-            trimmed = rx.TIME_PREFIX.sub("", rx.LEAD_TRIM.sub("", label))
-            if trimmed == label:
+            lead = rx.LEAD_WORDS_AND_TIME.match(label).end()
+            if not lead:
                 break
-            label = trimmed
+            label = label[lead:]
     if label[:1] in "依借利" and (means := rx.MEANS_LEAD.match(label)):
         label = label[means.end():]
     if "年" in label:

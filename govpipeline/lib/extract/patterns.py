@@ -114,13 +114,14 @@ FACT = re.compile(
 # when it opens with a literal or one character class (not [...]+, not an alternation like FACT's), so runs of
 # numerals are found first and FACT is tried only there. No unit is made of numerals alone, so a figure goes on past
 # its run, with a character that can follow a numeral in FACT: runs followed by anything else (统一, 进一步) are
-# skipped, and so are digits followed by 年 (a date: _reject takes only 连续三年).
+# skipped, and so are digits followed by 年 (a date: _reject takes only 连续三年). 0-9, not \d: the text's digits are
+# ASCII (normalize folds full-width ones), and \d would look up the Unicode category of every character of the text.
 _AFTER_NUMERAL = "".join(sorted({u[0] for u in _UNITS} | {u.lstrip(CN)[:1] for u in _UNITS}  # 45千米: 米
                                  | set(",.点成分余多万亿至到-－~～—")))
 
-NUMERAL_RUN = re.compile(rf"[\d{CN}半][\d{CN}半]*+(?=[\s{re.escape(_AFTER_NUMERAL)}])(?!(?<=\d)年)")
+NUMERAL_RUN = re.compile(rf"[0-9{CN}半][0-9{CN}半]*+(?=[\s{re.escape(_AFTER_NUMERAL)}])(?!(?<=\d)年)")
 APPROX_CANON = _QUALIFIERS["canonical"]
-BOUNDS = tuple(_QUALIFIERS["bounds"])  # not approximations
+BOUNDS = frozenset(_QUALIFIERS["bounds"])  # not approximations
 MINUS = frozenset("-－−负")  # a printed sign just before a number: 增长-3.5%, 为负3.5%
 
 # 逾万人, 近万件, 上亿元: 万 or 亿 alone is the number; the scan for numerals does not start at it. Found from the
@@ -230,8 +231,8 @@ ASIDE = re.compile("[（(]" + _IN_PARENTHESES)
 
 # ------------------------------------------------------------------------------------------------------------- kinds
 MONEY_UNITS = frozenset(_UNIT_WORDS["money"])
-AREA_UNITS = tuple(_UNIT_WORDS["areas"])
-MEASURE_UNITS = tuple(_UNIT_WORDS["measures"])  # neither counted things nor money
+AREA_UNITS = frozenset(_UNIT_WORDS["areas"])  # sets: asked of every figure's unit
+MEASURE_UNITS = frozenset(_UNIT_WORDS["measures"])  # neither counted things nor money
 CHANGE_VERB = re.compile(rf"(?<!自然)(?:{_alt(_VERBS['change'])})(?:幅度)?[了约近]?(?:率)?(?:达到|达|为|在)?$")
 CHANGE_OF_OBJECT = re.compile(rf"(?:{_alt(_VERBS['change_of_object'])})[^，,；;。\d至到为达率]{{1,8}}(?:约|近|超过)?$")  # 节约办事时间约30%
 CHANGE_DURATION = re.compile(rf"(?:{_alt(_VERBS['change_of_time'])})了?(?:审批|办理)?(?:时限|时间)?$")
@@ -316,6 +317,16 @@ SCOPE_WIDTH = 36
 MAY_LEAD_SCOPE = frozenset("，,；;：:129截今去上下前第其同另目年全当本将要还力确争")
 # 上半年全市实现地区生产总值: a part of the year before the scope (said last in the name, as the window)
 PART_OF_YEAR_LEAD = re.compile(rf"^(?:{_alt(_IDIOMS['parts_of_year'])})(?:[，,]|(?=[全我本][市省县区州镇乡]))")
+
+
+def _leads_in_turn(*leads: re.Pattern) -> re.Pattern:
+    """One match for ``leads``, patterns anchored at a string's head that are stripped one after the other: each is an
+    optional atomic group, which takes what a sub of its own would take from what the ones before left (one match, not
+    a sub and a new string for each)."""
+    return re.compile("".join(f"(?>{lead.pattern.removeprefix('^')})?" for lead in leads))
+
+
+LEADS_BEFORE_SCOPE = _leads_in_turn(LEADING_PUNCT, LEADING_LINK, LEADING_RESOLVE, TIME_PREFIX, PART_OF_YEAR_LEAD)
 
 ORDINAL_FIRST = frozenset("（(0123456789")
 YEAR_END = tuple(_IDIOMS["year_ends"])  # a stock's time, which may stand before its scope
@@ -422,6 +433,8 @@ INCLUDED_TAIL = re.compile(r"\(含[^()]*\)$")  # 受理投诉(含匿名投诉): 
 # the characters a match of LEAD_TRIM or TIME_PREFIX can begin with, and of TAIL_TRIM end with: most labels
 # begin and end with neither, and are left without trying the patterns
 LEAD_FIRST = frozenset("折主然明力确预计由一二三四五六七八九十我其并且同另此目截今本全年当累共合总已先还再又均分达为是有仅在将对把向通经按除以和及与加结123456789去上了排位居依下前第")
+TIME_LEAD = _leads_in_turn(PART_OF_YEAR_LEAD, TIME_PREFIX)  # clean_label strips these first,
+LEAD_WORDS_AND_TIME = _leads_in_turn(LEAD_TRIM, TIME_PREFIX)  # then these, in turns
 
 TAIL_LAST = frozenset("在次破占计共到达为是有约近过于逾至了的由从别均已争保月年日天持排多首仅")
 # a list item's number at the head of its line (1. 新建幼儿园3所): the list's, not the name's; not a decimal (1.5万件)

@@ -21,11 +21,10 @@ def head_scope(seg: str) -> tuple[str | None, int]:
     if item:  # 1.区住建局：承办工单3216件, but not 2.市直设有常驻窗口的单位(17个)
         stripped = seg[item.end():]
     while stripped[:1] in rx.MAY_LEAD_SCOPE or stripped[:1].isspace():  # 2023年，县中心…; 今年以来，市局…
-        rest = rx.PART_OF_YEAR_LEAD.sub("", rx.TIME_PREFIX.sub("", rx.LEADING_RESOLVE.sub("", rx.LEADING_LINK.sub(
-            "", rx.LEADING_PUNCT.sub("", stripped)))))
-        if rest == stripped:
+        lead = rx.LEADS_BEFORE_SCOPE.match(stripped).end()
+        if not lead:
             break
-        stripped = rest
+        stripped = stripped[lead:]
     m = rx.SCOPE.match(stripped) if rx.SCOPE_LAST.search(stripped, 0, rx.SCOPE_WIDTH) else None
     if m and item and stripped[m.end():m.end() + 1] not in ("：", ":"):
         m = None
@@ -33,9 +32,9 @@ def head_scope(seg: str) -> tuple[str | None, int]:
     return (m.group(1) or m.group(2), offset + m.end() + 2) if m else (None, offset)  # + 2: rx.SCOPE looks ahead
 
 
-def scope_of(ctx: Context, start: int, clause_before: str) -> str | None:
-    """Who a figure is about: named at the head of its clause, else at the head of its sentence."""
-    words = ctx.words_before(start, clause_before)
+def scope_of(ctx: Context, start: int, words: str) -> str | None:
+    """Who a figure is about: named at the head of its clause (``words``, read with the parenthesis it holds: see
+    ``Context.words_before``), else at the head of its sentence."""
     if rx.SCOPE_LAST.search(words) and (scope := head_scope(words)[0]):  # no body's last character: no body named
         return scope
     s0, s1 = ctx.sentence(start)
