@@ -13,7 +13,7 @@ from typing import Callable, Iterator
 import yaml
 
 from govpipeline.lib.regions import (dominant_place, leading_places, leading_places_span, partner_sentences,
-                                     place_name, region_from_code, shared_place_name)
+                                     place_mentions, place_name, region_from_code, shared_place_name)
 from govpipeline.lib.template import detect_version
 
 
@@ -963,8 +963,39 @@ def _name_agrees(named: str, printed: str | None, text: str, signed: list[str]) 
     text_year, _ = extract_report_year(text, None, None) if named_year and printed is None else (None, None)
     if text_year and text_year != int(named_year.group(1)):
         return False
-    place = leading_places(named[_TITLE_LEAD.match(named).end():])
+    # no sentence gives the year (统计期限自2023年1月1日起…): a name whose year the text never names is another's
+    if named_year and not text_year and (years := set(re.findall(r"((?:19|20)\d{2})年", text))) \
+            and named_year.group(1) not in years:
+        return False
+    lead = named[_TITLE_LEAD.match(named).end():]
+    place, span = leading_places_span(lead)
+    if span and lead[span:span + 1] in _JOINING and leading_places_span(lead[span + 1:])[1]:
+        return False  # 某县、某县2023年…: two places' names, neither sure
+    if place and not _speaks_as(place, named, text):
+        return False
     return not any((signer_place := leading_places(signer)) and signer_place != place for signer in signed)
+
+
+_JOINING = frozenset("、，,和与及")
+# how a text speaks of its own place (全县, 我市, 本区) and of its own body (我局, 本委): a county's text saved under a
+# county-level city's name, or a bureau's under its city's, is another body's report
+_OWN_LEVEL = re.compile(r"(?:全|我|本)([省州盟县市区旗])")
+_OWN_UNIT = re.compile(r"(?:我|本)(?:局|委|中心|院|校|厅)")
+
+
+def _speaks_as(place: str, named: str, text: str) -> bool:
+    """Whether a text can be the report the name names at ``place``: it speaks of itself at that place's level (or of
+    no level), of a body only where the name names one, and the government its first lines name is that place's or a
+    place above it."""
+    levels = {m.group(1) for m in _OWN_LEVEL.finditer(text)} if ("全" in text or "我" in text or "本" in text) else set()
+    if levels and (place_name(place) or "")[-1:] not in levels:
+        return False
+    if _named_body(named) is None and _OWN_UNIT.search(text):
+        return False
+    head = text[:300]
+    return not ("人民政府" in head and any(
+        code != place and not place.startswith(code.rstrip("0")) and head.startswith("人民政府", start + len(word))
+        for code, _, word, start in place_mentions(head)))
 
 
 # the stand-in a sample or a template writes for a place (某市, 某某县, ××区), after the real places it opens with

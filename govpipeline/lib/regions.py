@@ -160,10 +160,12 @@ def leading_places_span(name: str, text: str = "", named_in: str = "") -> tuple[
         if word is None or (len(word) == 2 and name.startswith(_STREET, i + 2)):
             break  # 东区街道, 城区社区: a quarter's street or town, not the district of that name
         named = places_named(word)
-        if (code is None and i + len(word) < len(name) and word[-1] not in "省市县区旗州盟"
-                and all(word != full for _, _, full in named)
-                and not _AFTER_SHORT_NAME.match(name, i + len(word)) and not _starts_with_place(name, i + len(word))):
-            break  # 中山大学, 太湖流域: a short name before a common word names no place
+        if (code is None and i + len(word) < len(name) and all(word != full for _, _, full in named)
+                and (name.startswith("湾", i + len(word))
+                     or word[-1] not in "省市县区旗州盟" and not _AFTER_SHORT_NAME.match(name, i + len(word))
+                     and not _starts_with_place(name, i + len(word)))):
+            break  # 中山大学, 太湖流域: a short name before a common word names no place; nor before 湾 (杭州湾新区 lies
+            # in 宁波: a bay is named after one city and shores on others)
         candidates = sorted({c for c, _, _ in named})
         if code is not None:
             candidates = [c for c in candidates if _under(c, code) and c != code]

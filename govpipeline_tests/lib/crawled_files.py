@@ -928,3 +928,56 @@ def twenty_first_held_out_files() -> list[tuple[str, bytes, dict]]:
          to_pdf(Report(["2023年政府信息公开工作年度报告", *paragraphs])),
          dict(report_year=2023, report_period=None, publish_date=None, region=None, body=None, reports=1)),
     ]
+
+
+def twenty_second_files() -> list[tuple[str, bytes, dict]]:
+    """Set 22, a probe for WRONG values from a file's name, written and committed before the code ran on them:
+    (file name, bytes, expected metadata). Each text prints no title and is signed by no body, so its name is the
+    only title it has, and the name is wrong or doubtful in a way the text shows. Expected: the text's own answer, or
+    NULL (a NULL where a value is written here is not wrong; another value is):
+    - a text saved under another county's name (a crawler naming files by a list's title, a user renaming files):
+      the text names its own county as the subject of its first sentence;
+    - a text written by a county (全县, 县人民政府) under a county-level city's name;
+    - a name naming two places not one inside the other: no place, no body;
+    - a name whose year the text's own dates contradict (its statistics period, its date);
+    - a bureau's text (我局) under its city's name: not the city government's report."""
+    return [
+        ("附件/桂东县2023年政府信息公开工作年度报告.pdf",
+         to_pdf(Report(["#一、总体情况", "2023年，攸县人民政府坚持以习近平新时代中国特色社会主义思想为指导，全面推进"
+                        "政务公开工作，全年主动公开政府信息1873条。", "#二、收到和处理政府信息公开申请情况",
+                        "本年新收政府信息公开申请31件，上年结转1件，办理结果总计30件。"])),
+         dict(report_year=2023, region="430223", body="攸县人民政府", reports=1)),
+        ("浏阳市2023年政府信息公开工作年度报告.docx",
+         to_docx(Report(["#一、总体情况", "2023年，县人民政府全面推进政务公开，全县各级行政机关主动公开政府信息2204条。",
+                         "#二、收到和处理政府信息公开申请情况", "本年新收政府信息公开申请18件，均已按期答复。"])),
+         dict(report_year=2023, region=None, body=None, reports=1)),
+        ("茶陵县、炎陵县2023年政府信息公开工作年度报告.pdf",
+         to_pdf(Report(["#一、总体情况", "2023年，全县全面推进政务公开，全年主动公开政府信息1136条。",
+                        "#二、收到和处理政府信息公开申请情况", "本年新收政府信息公开申请9件。"])),
+         dict(title=None, report_year=2023, region=None, body=None, reports=1)),
+        ("安仁县2022年政府信息公开工作年度报告.pdf",
+         to_pdf(Report(["#一、总体情况", "本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。全年主动公开"
+                        "政府信息1342条。", "#二、收到和处理政府信息公开申请情况", "本年新收政府信息公开申请12件。",
+                        "2024年1月23日"])),
+         dict(title=None, report_year=2023, publish_date="2024-01-23", reports=1)),
+        ("汝城县2022年度政府信息公开工作年度报告.docx",
+         to_docx(Report(["#一、总体情况", "2023年，全县坚持以习近平新时代中国特色社会主义思想为指导，全面推进政务公开"
+                         "工作。2023年全年主动公开政府信息1590条。", "#二、收到和处理政府信息公开申请情况",
+                         "2023年新收政府信息公开申请14件。", "2024年1月19日"])),
+         dict(title=None, report_year=2023, publish_date="2024-01-19", reports=1)),
+        ("郴州市2023年政府信息公开工作年度报告.pdf",
+         to_pdf(Report(["#一、总体情况", "2023年，我局认真贯彻落实《中华人民共和国政府信息公开条例》，全年主动公开政府"
+                        "信息402条。", "#二、收到和处理政府信息公开申请情况", "本年新收政府信息公开申请5件。"])),
+         dict(report_year=2023, region=None, body=None, reports=1)),
+        ("嘉禾县2023年政府信息公开工作年度报告(1).pdf",
+         to_pdf(Report(["#一、总体情况", "2023年，全县全面推进政务公开，全年主动公开政府信息1207条。",
+                        "#二、收到和处理政府信息公开申请情况", "本年新收政府信息公开申请11件。"])),
+         dict(title="嘉禾县2023年政府信息公开工作年度报告", report_year=2023, region="431024", body="嘉禾县人民政府",
+              reports=1)),
+    ]
+
+
+# left NULL: a text under another county's name that names its own county only as its first sentence's subject (a
+# mention, which never gives a place) has its name ruled out and no place of its own
+TWENTY_SECOND_FILES_LEFT_NULL = {("附件/桂东县2023年政府信息公开工作年度报告.pdf", "region"),
+                                 ("附件/桂东县2023年政府信息公开工作年度报告.pdf", "body")}

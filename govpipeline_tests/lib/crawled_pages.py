@@ -3233,3 +3233,57 @@ TWENTIETH_HELD_OUT_PAGES: list[tuple[str, str, dict]] = [
 # left NULL, by decision: a short name alone names no place (满洲里海关 lies in 满洲里市, 黄埔海关 does not lie in 黄埔区)
 TWENTIETH_LEFT_NULL = {("customs_named_after_its_citys_short_name", "region"),
                        ("customs_named_after_its_citys_short_name", "region_name")}
+
+
+def _zone_or_namesake(title: str, who: str, source: str) -> str:
+    return (f"{title}\n发布时间：2024-01-26 来源：{source}\n" + body(2023, who))
+
+
+# Set 22, a probe for WRONG regions and bodies, written and committed before the code ran on them: zones named after a
+# city they are not in, or after a province, or inside their city's name, and a university or hospital whose short
+# name is also a county-level city's or another city's district. Expected: the place a reader of the page writes down,
+# or NULL (a NULL where a value is written here is not wrong; another place is).
+TWENTY_SECOND_PAGES: list[tuple[str, str, dict]] = [
+    # 杭州湾新区 lies in 宁波, not 杭州
+    ("zone_named_after_a_city_it_is_not_in",
+     _zone_or_namesake("宁波杭州湾新区管理委员会2023年政府信息公开工作年度报告", "杭州湾新区", "宁波杭州湾新区管委会办公室"),
+     dict(report_year=2023, region="330200", body="宁波杭州湾新区管理委员会")),
+    ("zone_named_after_a_city_alone",
+     _zone_or_namesake("杭州湾新区2023年政府信息公开工作年度报告", "新区", "新区党政办公室"),
+     dict(report_year=2023, region=None)),
+    ("zone_inside_its_citys_name",
+     _zone_or_namesake("苏州工业园区管理委员会2023年政府信息公开工作年度报告", "园区", "园区党政办公室"),
+     dict(report_year=2023, region="320500", body="苏州工业园区管理委员会")),
+    ("cooperation_zone_with_its_city",
+     _zone_or_namesake("深圳市前海深港现代服务业合作区管理局2023年政府信息公开工作年度报告", "前海管理局",
+                       "前海管理局综合办公室"),
+     dict(report_year=2023, region="440300", body="深圳市前海深港现代服务业合作区管理局")),
+    ("new_area_named_after_a_province",
+     _zone_or_namesake("河北雄安新区管理委员会2023年政府信息公开工作年度报告", "雄安新区", "雄安新区党政办公室"),
+     dict(report_year=2023, region="130000", body="河北雄安新区管理委员会")),
+    ("new_area_of_a_province_across_cities",
+     _zone_or_namesake("四川天府新区管理委员会2023年政府信息公开工作年度报告", "天府新区", "天府新区党政办公室"),
+     dict(report_year=2023, region="510000", body="四川天府新区管理委员会")),
+    ("district_named_new_area",
+     _zone_or_namesake("天津市滨海新区人民政府2023年政府信息公开工作年度报告", "滨海新区", "滨海新区人民政府办公室"),
+     # respelled after the first measurement to the existing decision (a district's body without its city: 綦江区人民政府)
+     dict(report_year=2023, region="120116", body="滨海新区人民政府")),
+    # 井冈山大学 is in 吉安市, not 井冈山市; 瑞金医院 and 中山医院 are Shanghai's; 北京朝阳医院 not 朝阳市's
+    ("university_named_after_a_county_level_city_it_is_not_in",
+     _zone_or_namesake("井冈山大学2022-2023学年信息公开工作年度报告", "学校", "井冈山大学党政办公室"),
+     dict(region=None)),
+    ("hospital_named_after_a_county_level_city",
+     _zone_or_namesake("上海交通大学医学院附属瑞金医院2023年信息公开工作年度报告", "医院", "瑞金医院院长办公室"),
+     dict(report_year=2023, region=None)),
+    ("hospital_named_after_another_city",
+     _zone_or_namesake("复旦大学附属中山医院2023年信息公开工作年度报告", "医院", "中山医院院长办公室"),
+     dict(report_year=2023, region=None)),
+    ("hospital_named_after_a_district_and_a_city",
+     _zone_or_namesake("首都医科大学附属北京朝阳医院2023年信息公开工作年度报告", "医院", "朝阳医院院长办公室"),
+     dict(report_year=2023, region="110000")),
+    ("college_named_after_a_district",
+     _zone_or_namesake("泰山学院2022-2023学年信息公开工作年度报告", "学院", "泰山学院党政办公室"),
+     dict(region=None)),
+]
+# left NULL: 北京朝阳医院 names no 北京市 (a short name alone names no place, and 朝阳 is several places)
+TWENTY_SECOND_LEFT_NULL = {("hospital_named_after_a_district_and_a_city", "region")}

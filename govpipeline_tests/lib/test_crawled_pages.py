@@ -11,8 +11,9 @@ from govpipeline_tests.lib.crawled_files import (eighteenth_files, eighteenth_he
                                                  sixteenth_held_out_files, thirteenth_files,
                                                  thirteenth_held_out_files, twelfth_files, twelfth_held_out_files,
                                                  twentieth_files, twentieth_held_out_files,
-                                                 twenty_first_files, twenty_first_held_out_files)
-from govpipeline_tests.lib.crawled_pages import (TWENTIETH_HELD_OUT_PAGES, TWENTIETH_LEFT_NULL, TWENTIETH_PAGES, NINETEENTH_HELD_OUT_PAGES, NINETEENTH_PAGES, EIGHTEENTH_HELD_OUT_PAGES, EIGHTEENTH_PAGES, EIGHTEENTH_SERIES_PAGES,
+                                                 twenty_first_files, twenty_first_held_out_files,
+                                                 TWENTY_SECOND_FILES_LEFT_NULL, twenty_second_files)
+from govpipeline_tests.lib.crawled_pages import (TWENTY_SECOND_LEFT_NULL, TWENTY_SECOND_PAGES, TWENTIETH_HELD_OUT_PAGES, TWENTIETH_LEFT_NULL, TWENTIETH_PAGES, NINETEENTH_HELD_OUT_PAGES, NINETEENTH_PAGES, EIGHTEENTH_HELD_OUT_PAGES, EIGHTEENTH_PAGES, EIGHTEENTH_SERIES_PAGES,
                                                  EIGHTH_HELD_OUT_PAGES, EIGHTH_PAGES, ELEVENTH_HELD_OUT_PAGES,
                                                  ELEVENTH_LEFT_NULL, ELEVENTH_PAGES, FOURTH_PAGES, HELD_OUT_PAGES,
                                                  LAST_PAGES, MORE_PAGES, NINTH_HELD_OUT_PAGES, NINTH_PAGES, PAGES,
@@ -69,6 +70,24 @@ def test_twentieth_held_out_right_or_null(name, page, expected):
     got = measured(page)
     assert {k: got[k] for k in expected} == {
         k: None if (name, k) in TWENTIETH_LEFT_NULL else v for k, v in expected.items()}
+
+
+@pytest.mark.parametrize("name, page, expected", TWENTY_SECOND_PAGES, ids=[name for name, _, _ in TWENTY_SECOND_PAGES])
+def test_twenty_second_set_names_no_wrong_place(name, page, expected):
+    """Set 22 (zones named after a city they are not in or a province, a university or hospital named like another
+    place): each value as written down, except those left NULL (TWENTY_SECOND_LEFT_NULL): never another place."""
+    got = measured(page)
+    assert {k: got[k] for k in expected} == {
+        k: None if (name, k) in TWENTY_SECOND_LEFT_NULL else v for k, v in expected.items()}
+
+
+@pytest.mark.parametrize("name, data, expected", twenty_second_files(), ids=[n for n, _, _ in twenty_second_files()])
+def test_twenty_second_files_take_no_wrong_place_from_their_name(name, data, expected):
+    """Set 22's files, saved under another place's, two places' or another year's name: each value as written down,
+    except those left NULL (TWENTY_SECOND_FILES_LEFT_NULL): never the name's place when the text goes against it."""
+    got = measured_file(name, data)
+    assert {k: got[k] for k in expected} == {
+        k: None if (name, k) in TWENTY_SECOND_FILES_LEFT_NULL else v for k, v in expected.items()}
 
 
 FILES = (eighth_files() + eighth_held_out_files() + tenth_files() + tenth_held_out_files() + twelfth_files()

@@ -1355,6 +1355,38 @@ def test_a_name_against_the_text_or_a_name_that_is_an_id_gives_nothing():
     assert meta.title == "政府工作报告"
 
 
+def test_a_name_another_text_was_saved_under_gives_no_place():
+    """A title-less, unsigned text whose own words go against its name: it names another place's government first,
+    speaks as a county under a city's name or as a bureau under a place's, the name names two places, or the text
+    never names the name's year. The name then gives nothing: NULL, never the name's place."""
+    def read(text: str, name: str):
+        meta = extract_metadata(text, file_name=name)
+        return meta.region_code, meta.body, meta.report_year
+
+    tail = "二、依申请公开情况\n本年收到申请4件。\n"
+    assert read(f"一、总体情况\n2024年，渠县人民政府深入推进政务公开，主动公开政府信息960条。\n{tail}",
+                "开江县2024年政府信息公开工作年度报告.docx")[:2] == (None, None)
+    assert read(f"一、总体情况\n2024年，全县深入推进政务公开，县人民政府主动公开政府信息960条。\n{tail}",
+                "万源市2024年政府信息公开工作年度报告.pdf")[:2] == (None, None)
+    assert read(f"一、总体情况\n2024年，本局深入推进政务公开，主动公开政府信息96条。\n{tail}",
+                "达州市2024年政府信息公开工作年度报告.pdf")[:2] == (None, None)
+    assert read(f"一、总体情况\n2024年，全县深入推进政务公开，主动公开政府信息960条。\n{tail}",
+                "宣汉县和大竹县2024年政府信息公开工作年度报告.pdf")[:2] == (None, None)
+    assert read(f"一、总体情况\n统计期限为2024年1月1日至2024年12月31日。全年主动公开政府信息960条。\n{tail}"
+                "2025年1月16日\n", "大竹县2023年政府信息公开工作年度报告.pdf")[2] != 2023
+    # the name agrees where the text speaks of its own level, its county above it or no place at all
+    assert read(f"一、总体情况\n2024年，全市深入推进政务公开，在达州市人民政府考核中位列第一。\n{tail}",
+                "万源市2024年政府信息公开工作年度报告.pdf") == ("511781", "万源市人民政府", 2024)
+
+
+def test_a_bay_named_after_a_city_names_no_place():
+    """A zone named after a bay (钦州湾…) lies on shores of more than the city the bay is named after."""
+    assert extract_metadata("钦州湾临海工业区管理委员会2024年政府信息公开工作年度报告\n一、总体情况\n"
+                            "2024年，工业区主动公开政府信息96条。\n").region_code is None
+    assert extract_metadata("钦州港经济技术开发区管理委员会2024年政府信息公开工作年度报告\n一、总体情况\n"
+                            "2024年，开发区主动公开政府信息96条。\n").region_code == "450700"
+
+
 def test_a_table_or_bulletin_title_names_the_body_before_the_tables_own_words():
     def body_of(title: str) -> str | None:
         return extract_metadata(f"{title}\n项目\t本期\t上年同期\n受理件数\t3120\t2980\n").body
