@@ -314,13 +314,28 @@ def extract_title(text: str) -> str | None:
     tokens = lines[0].split()[:20] if lines and not _title_like(lines[0]) else []
     crumbs = bool(tokens) and bool(_CRUMBS.match(tokens[0]))
     for token in tokens if crumbs else tokens[:1]:
+        if crumbs and (step := _CRUMB_STEP.split(token)[-1]) != token:
+            token = _glued_crumb(step)  # 首页>政务公开>年度报告某县…报告: the run after the breadcrumb's last step
         if (m := _PAGE_TITLE.fullmatch(token)) and m.start(1) == 0:
             return m.group(1)
-        if (m := _TITLE_BEFORE_INFO.match(token)) and m.start(1) == 0:
-            return m.group(1)  # 某局2024年…年度报告发布日期：2025-01-23: the info line run onto the title
+        if (m := _TITLE_BEFORE_INFO.match(token) or _TITLE_BEFORE_OPENING.match(token)) and m.start(1) == 0:
+            # 某局2024年…年度报告发布日期：2025-01-23, …年度报告本报告根据…: the info line or the text run onto the title
+            return m.group(1)
         if len(token) > 20 or "。" in token:
             break
     return None
+
+
+_CRUMB_STEP = re.compile(r"[>＞»›→]")
+
+
+def _glued_crumb(step: str) -> str:
+    """A breadcrumb's last step with the page's title run onto it (年度报告某县人民政府2023年…): the title, from where a
+    place is first named (the step alone where none is)."""
+    for k in range(min(len(step), 12)):
+        if leading_places_span(step[k:])[1]:
+            return step[k:]
+    return step
 
 
 def listed_titles(text: str) -> list[str]:
@@ -1313,6 +1328,10 @@ _REPORT_TITLE = _titled("报告|总结|公报")
 _PAGE_TITLE = _titled("报告|总结|公报|通报|简报|快报|简况|分析|综述|月报|季报", r"[^\s。，,；;：:《》、]")
 # a title with the page's info line run onto it, as a one-line page prints them
 _TITLE_BEFORE_INFO = re.compile(_PAGE_TITLE.pattern + r"(?=(?:发布时间|发布日期|发文日期|日期|时间|来源|信息来源|发布机构|作者|索引号)\s*[:：])")
+# a title with the report's first words run onto it, as a page's text extracted without breaks prints them
+# (the shortest such run: 本报告 ends in a genre's word too)
+_TITLE_BEFORE_OPENING = re.compile(r"([^\s。，,；;：:《》、]{0,40}?(?:19|20)\d{2}\s*学?年[^\s。，,；;：:《》、]{0,40}?"
+                                   r"(?:报告|总结|公报|通报|简报|分析|综述))(?=本(?:年度)?报告|根据|按照|依据|一、|(?:19|20)\d{2}年[，,])")
 # where such a run may end: its genre word before a space, a line's end or the page's end
 _REPORT_TITLE_END = re.compile(rf"(?:报告|总结|公报)(?:{_BRACKET_YEAR})?(?=\s|$)")
 _NEXT_YEAR_LINE = re.compile(r"\n\s*([（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）])[ \t]*(?=\n|$)")

@@ -1402,3 +1402,21 @@ def test_a_table_or_bulletin_title_names_the_body_before_the_tables_own_words():
     assert body_of("2023年1-9月嘉禾县各乡镇便民服务中心办件情况统计表") is None
     assert body_of("2023年1-9月嘉禾县政务服务办件情况统计表") is None
     assert extract_metadata("2023年1-9月嘉禾县各乡镇便民服务中心办件情况统计表\n乡镇\t受理\n珠泉镇\t120\n").region_code == "431024"
+
+
+@pytest.mark.parametrize("page, title, region", [
+    # a page's text extracted without breaks: the report's first words run onto its title
+    ("瑞金市人民政府2022年政府信息公开工作年度报告本报告根据《中华人民共和国政府信息公开条例》编制。一、总体情况全年共收到申请41件。",
+     "瑞金市人民政府2022年政府信息公开工作年度报告", "赣州市瑞金市"),
+    ("宁陕县政务服务中心2023年工作总结2023年，宁陕县政务服务中心全年受理办件2.1万件。",
+     "宁陕县政务服务中心2023年工作总结", "安康市宁陕县"),
+    # a breadcrumb run onto the title: the title starts where a place is first named, never in the crumbs
+    ("首页>政务公开>年度报告瑞金市人民政府2022年政府信息公开工作年度报告发布时间：2023-01-16本报告根据《条例》编制。",
+     "瑞金市人民政府2022年政府信息公开工作年度报告", "赣州市瑞金市"),
+    ("首页»信息公开»年报石泉县人民政府2022年政府信息公开工作年度报告 本报告根据《条例》编制。全年共收到申请12件。",
+     "石泉县人民政府2022年政府信息公开工作年度报告", "安康市石泉县"),
+])
+def test_a_one_line_pages_title_is_found_where_its_text_or_breadcrumb_runs_onto_it(page, title, region):
+    meta = _read(page)
+    assert (meta.title, meta.region) == (title, region)
+    assert meta.body and not meta.body.startswith(("首页", "年度", "年报"))
