@@ -316,6 +316,8 @@ def extract_title(text: str) -> str | None:
     for token in tokens if crumbs else tokens[:1]:
         if crumbs and (step := _CRUMB_STEP.split(token)[-1]) != token:
             token = _glued_crumb(step)  # 首页>政务公开>年度报告某县…报告: the run after the breadcrumb's last step
+        if len(site := SITE_SUFFIX.split(token, 1)) == 2 and _site_name(site[1].strip()):
+            token = site[0]  # 某县…报告_某县人民政府: the page's title with its site's name, as a title line has it
         if (m := _PAGE_TITLE.fullmatch(token)) and m.start(1) == 0:
             return m.group(1)
         if (m := _TITLE_BEFORE_INFO.match(token) or _TITLE_BEFORE_OPENING.match(token)) and m.start(1) == 0:

@@ -64,6 +64,15 @@ _BOILERPLATE_HINT = re.compile(r"位置|打印|分享|收藏|返回|关闭|關�
 _HEAD = 300  # page chrome sits in the first and last lines of a page, around the article
 
 
+def _widget_span(text: str, m: re.Match) -> tuple[int, int]:
+    """Where an inline widget begins and ends, with the brackets around it (【字体：大 中 小】, [字号：大 中 小])."""
+    start, end = m.span()
+    closed = m.group().rstrip()[-1:] in ("】", "]")
+    if not closed and text[end:end + 1] in ("】", "]"):
+        closed, end = True, end + 1
+    return (start - 1 if closed and text[start - 1:start] in ("【", "[") else start), end
+
+
 def _boilerplate_edits(text: str) -> list[Edit]:
     edits: list[Edit] = []
     windows = [(0, min(len(text), _HEAD))]
@@ -75,7 +84,7 @@ def _boilerplate_edits(text: str) -> list[Edit]:
         if not _BOILERPLATE_HINT.search(text, lo, hi):
             continue
         if lo == 0:
-            edits += [(m.start(), m.end(), "") for m in _INLINE_WIDGETS.finditer(text, 0, min(hi, _HEAD))]
+            edits += [(*_widget_span(text, m), "") for m in _INLINE_WIDGETS.finditer(text, 0, min(hi, _HEAD))]
         pos = lo
         for line in text[lo:hi].split("\n"):
             if len(line) <= 40 and line.strip() and _BOILERPLATE_LINE.fullmatch(line) and not _INFO_KEY.search(line):

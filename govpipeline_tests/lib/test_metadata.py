@@ -1420,3 +1420,15 @@ def test_a_one_line_pages_title_is_found_where_its_text_or_breadcrumb_runs_onto_
     meta = _read(page)
     assert (meta.title, meta.region) == (title, region)
     assert meta.body and not meta.body.startswith(("首页", "年度", "年报"))
+
+
+@pytest.mark.parametrize("page", [
+    # a widget in brackets before the title, and a title with its site's name, on a one-line page
+    "【字体：大 中 小】 瑞金市人民政府2022年政府信息公开工作年度报告 信息来源：瑞金市政府办 发布日期：2023-01-16 本报告根据《条例》编制。",
+    "[字号：大 中 小] 瑞金市人民政府2022年政府信息公开工作年度报告 本报告根据《条例》编制。全年共收到申请41件。",
+    "瑞金市人民政府2022年政府信息公开工作年度报告_瑞金市人民政府 本报告根据《条例》编制。全年共收到申请41件。",
+])
+def test_a_one_line_pages_title_is_read_past_a_bracketed_widget_and_without_its_sites_name(page):
+    meta = _read(page)
+    assert (meta.title, meta.body, meta.region) == (
+        "瑞金市人民政府2022年政府信息公开工作年度报告", "瑞金市人民政府", "赣州市瑞金市")
