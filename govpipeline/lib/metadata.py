@@ -1327,13 +1327,15 @@ def _titled(genres: str, char: str = _TITLE_CHAR) -> re.Pattern:
 _REPORT_TITLE = _titled("报告|总结|公报")
 # a one-line page's own title, at the line's start, may name any genre and quote a word (关于…“好差评”情况的通报); a
 # report's title inside a text opens a report only when it names a report
-_PAGE_TITLE = _titled("报告|总结|公报|通报|简报|快报|简况|分析|综述|月报|季报", r"[^\s。，,；;：:《》、]")
+_PAGE_TITLE_CHAR = r"[^\s。，,；;：:《》、]"
+_PAGE_GENRES = "报告|总结|公报|通报|简报|快报|简况|分析|综述|月报|季报"
+_PAGE_TITLE = _titled(_PAGE_GENRES, _PAGE_TITLE_CHAR)
 # a title with the page's info line run onto it, as a one-line page prints them
 _TITLE_BEFORE_INFO = re.compile(_PAGE_TITLE.pattern + r"(?=(?:发布时间|发布日期|发文日期|日期|时间|来源|信息来源|发布机构|作者|索引号)\s*[:：])")
 # a title with the report's first words run onto it, as a page's text extracted without breaks prints them
 # (the shortest such run: 本报告 ends in a genre's word too)
-_TITLE_BEFORE_OPENING = re.compile(r"([^\s。，,；;：:《》、]{0,40}?(?:19|20)\d{2}\s*学?年[^\s。，,；;：:《》、]{0,40}?"
-                                   r"(?:报告|总结|公报|通报|简报|分析|综述))(?=本(?:年度)?报告|根据|按照|依据|一、|(?:19|20)\d{2}年[，,])")
+_TITLE_BEFORE_OPENING = re.compile(rf"({_PAGE_TITLE_CHAR}{{0,40}}?(?:19|20)\d{{2}}\s*学?年{_PAGE_TITLE_CHAR}{{0,40}}?"
+                                   rf"(?:{_PAGE_GENRES}))(?=本(?:年度)?报告|根据|按照|依据|一、|(?:19|20)\d{{2}}年[，,])")
 # where such a run may end: its genre word before a space, a line's end or the page's end
 _REPORT_TITLE_END = re.compile(rf"(?:报告|总结|公报)(?:{_BRACKET_YEAR})?(?=\s|$)")
 _NEXT_YEAR_LINE = re.compile(r"\n\s*([（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）])[ \t]*(?=\n|$)")
