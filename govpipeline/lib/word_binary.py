@@ -24,6 +24,9 @@ _WORD_97 = 0x00C1  # nFib of Word 97; older files (Word 6, Word 95) have another
 _FC_CLX, _FC_PAPX = 33, 13  # indices of fcClx and fcPlcfBtePapx in the FIB's FibRgFcLcb97
 _SPRM_TTP, _SPRM_INNER_TTP, _SPRM_IN_TABLE = 0x2417, 0x244B, 0x2416
 _SPRM_DEF_TABLE, _SPRM_CHG_TABS, _SPRM_VERT_MERGE = 0xD608, 0xC615, 0xD62B
+# the paragraph's properties are too many for its FKP page and stand in the Data stream, at the operand's offset
+# (LibreOffice writes a wide table's row ends so)
+_SPRM_HUGE_PAPX = 0x6646
 _VERT_MERGE, _VERT_RESTART = 0x0020, 0x0040  # flags of a TC80, a cell's entry in sprmTDefTable
 _OPERAND_SIZE = {0: 1, 1: 1, 2: 2, 3: 4, 4: 2, 5: 2, 7: 3}  # by the sprm's spra; 6 is variable
 _DROPPED = dict.fromkeys(map(ord, "\x01\x02\x05\x08\x1f"), None)  # pictures, objects, note marks, soft hyphens
@@ -68,6 +71,7 @@ def read_doc(data: bytes) -> DocText:
         if not ole.exists(table_name):
             raise NotTextError(f"corrupt Word file: its {table_name} stream is missing")
         table = ole.openstream(table_name).read()
+        data_stream = ole.openstream("Data").read() if ole.exists("Data") else b""
         title = _summary_title(ole)
         ole.close()
     except NotTextError:
@@ -75,7 +79,7 @@ def read_doc(data: bytes) -> DocText:
     except Exception as exc:  # olefile raises many kinds on damaged files
         raise NotTextError(f"corrupt or truncated Word file: {type(exc).__name__}: {exc}") from None
     try:
-        document = _Document(word, table)
+        document = _Document(word, table, data_stream)
         text = document.text()
     except (struct.error, IndexError, ValueError) as exc:
         raise NotTextError(f"corrupt Word file: its text cannot be located ({type(exc).__name__}: {exc})") from None
@@ -115,8 +119,8 @@ def _u32(buf: bytes, pos: int) -> int:
 
 
 class _Document:
-    def __init__(self, word: bytes, table: bytes) -> None:
-        self.word, self.table = word, table
+    def __init__(self, word: bytes, table: bytes, data: bytes = b"") -> None:
+        self.word, self.table, self.data = word, table, data
         csw = _u16(word, 32)
         lw = 34 + 2 * csw + 2  # FibRgLw97
         self.ccp_text = _u32(word, lw + 12)
@@ -159,6 +163,10 @@ class _Document:
                 if not offset:
                     continue
                 sprms = _sprms(_papx_grpprl(fkp, offset))
+                huge = sprms.get(_SPRM_HUGE_PAPX)
+                if huge and len(huge) == 4:  # a PrcData: the grpprl's size, then the grpprl
+                    at = _u32(huge, 0)
+                    sprms.update(_sprms(self.data[at + 2:at + 2 + _u16(self.data, at)]))
                 end = _u32(fkp, 4 * (r + 1))
                 if sprms.get(_SPRM_TTP, b"\0")[0] or sprms.get(_SPRM_INNER_TTP, b"\0")[0]:
                     row_ends[end] = _row_end(sprms)
