@@ -1165,7 +1165,7 @@ def _stated(row: Row, option: list, statements: list[tuple[str, float, str]]) ->
         said = [value for label, value, unit in statements
                 if unit == column.unit and _text_names("t2", row.key, column, label)]
         if said:
-            if _number_value(cell[0], column) not in said:
+            if cell is None or _number_value(cell[0], column) not in said:  # None: a reading's blank cell
                 return False
             named = True
     return named

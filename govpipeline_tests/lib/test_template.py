@@ -10,6 +10,7 @@ from govpipeline.lib.extract import extract_facts
 from govpipeline.lib.table_text import Token, row_candidates, tokenize
 from govpipeline.lib.template import (T2_2021, _requester_total_ok, _t4_ok, identity_sums, parse_tables,
                                       settle_with_text)
+from govpipeline.lib.stages import extract_document, normalize_document, read_document
 from govpipeline_tests import template_forms as forms
 
 
@@ -445,3 +446,17 @@ def test_single_figure_rows_of_table_two_printed_blank_on_a_one_line_page(marks)
     assert cells[("t2", "coercion", "decisions")] == (blank if coercion != "56" else (56.0, False))
     assert cells[("t2", "fees", "fee_amount")] == blank
     assert not [i for i in parsed.issues if i["row_key"] in ("licensing", "penalty", "coercion", "fees")]
+
+
+def test_a_reading_with_a_blank_cell_is_checked_against_the_text_without_failing():
+    # 63 150912 splits three ways, each with a cell left blank; the text states the row's figures (one a digit
+    # short, as a page whose cells ran together prints it): no reading agrees, and the row stays a finding
+    text = ("某市人民政府2024年政府信息公开工作年度报告\n一、总体情况\n全年制发行政规范性文件63件，废止15件。\n"
+            "二、主动公开政府信息情况\n第二十条第（一）项\n信息内容 本年制发件数 本年废止件数 现行有效件数\n"
+            "规章 4 2 87\n行政规范性文件 63 150912\n")
+    [norm] = normalize_document(read_document("report.txt", text.encode()))
+    status, _, _, _, cells, issues = extract_document(norm)
+    assert status["error"] is None
+    assert not [c for c in cells if c["row_key"] == "normative_documents"]
+    assert [i["candidates"] for i in issues if i["row_key"] == "normative_documents"] == \
+        [["63 150912 ", "63  150912", " 63 150912"]]
