@@ -43,7 +43,11 @@ _FIGURE_ROW = re.compile(r"(?:^|(?<=\s))[-+]?\d[\d,.]*%?(?:\s+[-+]?\d[\d,.]*%?)+
 _SENTENCE_END = re.compile(r"[。！？；：;:!?]$")
 _OUTLINE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、])")
 _NUMBER_CELL = re.compile(r"[+\-－]?\d[\d,.]*%?")
-_KEPT_WHOLE = re.compile(r"[0-9A-Za-z][0-9A-Za-z,.%]*")  # what typesetting keeps on one line: 5,264.8, 12345
+# what typesetting keeps together at a line's start: figures or Latin words (5,264.8, 2.31‰、3.05‰), or a character,
+# with the opening marks before it and the marks no line may begin with after it (位”，); set on the next line
+# whole, it leaves its width at the line before's end
+_CLOSING = "”’」』）》〉】〕，。、；：！？,.;:!?%‰)\\]…·"
+_KEPT_TOGETHER = re.compile(rf"[“‘「『（《〈【〔(\[]*(?:(?:[0-9A-Za-z][0-9A-Za-z,.%]*[{_CLOSING}]*)+|.[{_CLOSING}]*)")
 _WORD_END = re.compile(r"[A-Za-z]$")
 _WORD_START = re.compile(r"^[A-Za-z]")
 # an image over this share of its page with no text on it holds content that is not read (a table pasted as a
@@ -102,10 +106,21 @@ def _words(text: str, chars: list[dict]) -> list[tuple[float, str]]:
     return out
 
 
+def _stretch(chars: list[dict], size: float) -> float:
+    """How far a justified line sets its Chinese characters apart (0 for a line set solid): the median gap between
+    two of them, at most half a character, so that a table's columns stay apart."""
+    gaps = [b["x0"] - a["x1"] for a, b in zip(chars, chars[1:]) if not a["text"].isascii() and not b["text"].isascii()]
+    return min(max(median(gaps), 0.0), 0.5 * size) if len(gaps) >= 4 else 0.0
+
+
 def _text_line(line: dict, page: int) -> _Line:
     chars = [c for c in line["chars"] if not c["text"].isspace()]
     size = median(c["size"] for c in chars) if chars else 10.0
     text = line["text"].strip()
+    stretch = _stretch(chars, size)
+    if stretch > 0.1 * size:  # a gap is a space when it is wider than the line's own by half a character
+        text = "".join((" " if k and c["x0"] - chars[k - 1]["x1"] > stretch + _GAP * size else "") + c["text"]
+                       for k, c in enumerate(chars))
     row = _FIGURE_ROW.search(text)
     figures = row.group().strip() if row else None
     width = len(figures.replace(" ", "")) if figures else 0
@@ -131,9 +146,9 @@ class _Paragraph:
         """Whether ``line`` goes on with this paragraph: its last line reaches the right margin, ``line`` is not
         indented, and it is not a numbered heading after a finished sentence."""
         last = self.lines[-1]
-        # a figure or a Latin word is not broken: set on the next line whole, it leaves its width at the line's end
-        kept = _KEPT_WHOLE.match(line.text)
-        slack = 2 * last.size + (0.6 * line.size * len(kept.group()) if kept else 0.0)
+        kept = _KEPT_TOGETHER.match(line.text).group()
+        width = sum(0.6 if ch.isascii() else 1.0 for ch in kept) * line.size
+        slack = 2 * last.size + width - (line.size if len(kept) == 1 and not kept.isascii() else 0.0)
         return last.x1 >= right - slack and line.x0 <= left + 0.5 * line.size \
             and not (_SENTENCE_END.search(last.text.rstrip()) and _OUTLINE.match(line.text)) \
             and last.figures is None and line.figures is None  # a table's row is a line of its own
@@ -158,7 +173,7 @@ class _Paragraph:
         label of a row whose figures are on its next line)."""
         row = self.lines[-1]
         return len(self.lines) == 1 and row.figures is not None and line.figures is None \
-            and not _OUTLINE.match(line.text) and abs(line.x0 - row.x0) <= row.size \
+            and not _OUTLINE.match(line.text) and not _figure_alone(line.text) and abs(line.x0 - row.x0) <= row.size \
             and line.x1 <= row.figures_x0 - row.size / 2 \
             and isinstance(after, _Line) and after.page == line.page and abs(after.x0 - line.x0) <= row.size \
             and (_OUTLINE.match(after.text) is not None if after.figures is None else after.label().strip() != "")
@@ -178,7 +193,13 @@ class _Paragraph:
         return len(self.lines) == 1 and row.figures is not None and line.figures is None \
             and line.page == row.page and 0 < line.top - row.top <= 1.6 * row.size \
             and line.x0 >= row.x0 - row.size / 2 and line.x1 <= row.figures_x0 - row.size / 2 \
-            and not _OUTLINE.match(line.text)
+            and not _OUTLINE.match(line.text) and not _figure_alone(line.text)
+
+
+def _figure_alone(text: str) -> bool:
+    """Whether a line is a figure or a page number alone (a row's last cell wrapped, a page's foot), never the rest
+    of a row's label."""
+    return bool(_NUMBER_CELL.fullmatch(text) or _PAGE_NUMBER.fullmatch(text))
 
 
 def join_lines(parts: list[str]) -> str:

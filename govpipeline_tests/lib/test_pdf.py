@@ -233,6 +233,69 @@ def test_the_space_word_sets_between_chinese_and_digits_is_no_space_but_a_column
     assert [(f.quote, f.value) for f in facts] == [("36.8万件", 368_000), ("99.6%", 99.6)]
 
 
+def _draw_runs(c, y, runs, size=16, tracking=0.0):
+    """Each (x, text) of ``runs`` drawn from x on the line at y, its characters ``tracking`` points apart beyond
+    their width, and half as much again between a digit and a character (a justified line spreads them so)."""
+    c.setFont("STSong-Light", size)
+    for x, text in runs:
+        for k, ch in enumerate(text):
+            c.drawString(x, y, ch)
+            script_change = k + 1 < len(text) and ch.isascii() != text[k + 1].isascii()
+            x += c.stringWidth(ch, "STSong-Light", size) + tracking * (1.5 if script_change else 1)
+
+
+def _song():
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    if "STSong-Light" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+
+
+def test_a_line_left_short_by_what_no_line_may_begin_with_goes_on_in_the_next():
+    # 位”， may not be split nor begin a line with its marks: set on the next line together, they leave the line
+    # before short by their width, as do figures kept together (2.31‰、3.05‰，); Word, WPS and LibreOffice break so
+    _song()
+    margin = "全市政务服务工作持续推进，各项工作取得明显成效，服务水平进一步提高。"  # 34 characters: the right margin
+    lines = ["本市政务公开政务服务工作从二〇一五年起连续三年获评全省“优秀单",  # 31: three short
+             "位”，二〇一七年还位列全省第三，稳居市州第一方阵。",
+             "孕产妇死亡率为零，婴儿死亡率、五岁以下儿童死亡率分别为",  # 27: seven short
+             "2.31‰、3.05‰，均优于全省平均水平。"]
+    assert (len(margin), len(lines[0]), len(lines[2])) == (34, 31, 27)
+
+    def page(c):
+        for k, line in enumerate(lines + [margin]):
+            _draw_runs(c, 700 - 20 * k, [(72, line)])
+
+    assert pdf_to_text(_canvas_pdf(page)).text == "\n".join([lines[0] + lines[1], lines[2] + lines[3], margin]) + "\n"
+
+
+def test_a_justified_line_s_spread_is_no_space_but_a_wider_gap_is():
+    # a justified line sets every two characters apart by a spread, a digit and a character by more (LibreOffice:
+    # 6 and 9 points at 16): no space in 5岁以下; a row of a table without rules keeps its gaps
+    _song()
+
+    def page(c):
+        _draw_runs(c, 700, [(72, "婴儿死亡率、5岁以下儿童死亡率分别为2.31‰。")], tracking=6)
+        _draw_runs(c, 680, [(72, "行政许可"), (200, "1286"), (280, "15")], tracking=0)
+
+    assert pdf_to_text(_canvas_pdf(page)).text == "婴儿死亡率、5岁以下儿童死亡率分别为2.31‰。\n行政许可 1286 15\n"
+
+
+def test_a_figure_alone_under_a_row_is_not_the_rest_of_its_label():
+    # a row of figures typed with tabs that ran over the line: its last figure wrapped to the next line alone
+    _song()
+
+    def page(c):
+        _draw_runs(c, 700, [(72, "全年收到政府信息公开申请2件，均已按期答复，本年度未收取任何费用。")])
+        _draw_runs(c, 680, [(72, "（一）予以公开"), (300, "2"), (340, "0"), (380, "0")])
+        _draw_runs(c, 662, [(72, "2")])
+        _draw_runs(c, 640, [(72, "（二）部分公开"), (300, "0"), (340, "0"), (380, "0")])
+
+    lines = pdf_to_text(_canvas_pdf(page)).text.split("\n")
+    assert lines[1:4] == ["（一）予以公开 2 0 0", "2", "（二）部分公开 0 0 0"]
+
+
 def test_encrypted_truncated_and_corrupt_pdfs_are_not_read():
     from reportlab.lib.pdfencrypt import StandardEncryption
 
