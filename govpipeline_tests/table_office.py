@@ -15,12 +15,11 @@ from __future__ import annotations
 
 import io
 import json
-import shutil
-import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
+from govpipeline_tests.office_files import convert
 from govpipeline_tests.report_files import Report, Table
 from govpipeline_tests.table_files import figures, report, t2_table, t3_table, t4_table
 
@@ -88,10 +87,7 @@ def build(folder: Path) -> None:
             rep = report(f, body, [t2_table(f)], [t3_table(f, official=official)], [t4_table(f)])
             source = Path(tmp, f"{name}.docx")
             source.write_bytes(_docx(rep, "landscape" in layout, "equal width" in layout))
-            out = Path(tmp, "out")
-            subprocess.run(["soffice", "--headless", "--convert-to", form, "--outdir", str(out), str(source)],
-                           check=True, capture_output=True)
-            shutil.copy(out / f"{name}.{form}", folder / f"{name}.{form}")
+            convert(source, form, folder)
             answers[name] = {"file": f"{name}.{form}", "form": f"{edition}, {form} by LibreOffice: {layout}",
                              "cells": f.cells()}
     (folder / "answers.json").write_text(json.dumps(answers, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
