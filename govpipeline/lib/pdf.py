@@ -44,10 +44,11 @@ _SENTENCE_END = re.compile(r"[。！？；：;:!?]$")
 _OUTLINE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、])")
 _NUMBER_CELL = re.compile(r"[+\-－]?\d[\d,.]*%?")
 # what typesetting keeps together at a line's start: figures or Latin words (5,264.8, 2.31‰、3.05‰), or a character,
-# with the opening marks before it and the marks no line may begin with after it (位”，); set on the next line
-# whole, it leaves its width at the line before's end
+# with the opening marks before it and the marks no line may begin with after it (位”，), and a quotation mark with
+# the characters on both its sides (过“政: Unicode's line breaking, which LibreOffice follows, breaks at neither);
+# set on the next line whole, it leaves its width at the line before's end
 _CLOSING = "”’」』）》〉】〕，。、；：！？,.;:!?%‰)\\]…·"
-_KEPT_TOGETHER = re.compile(rf"[“‘「『（《〈【〔(\[]*(?:(?:[0-9A-Za-z][0-9A-Za-z,.%]*[{_CLOSING}]*)+|.[{_CLOSING}]*)")
+_KEPT_TOGETHER = re.compile(rf"[“‘「『（《〈【〔(\[]*(?:(?:[0-9A-Za-z][0-9A-Za-z,.%]*[{_CLOSING}]*)+|.[{_CLOSING}]*)(?:[“‘].)?")
 _WORD_END = re.compile(r"[A-Za-z]$")
 _WORD_START = re.compile(r"^[A-Za-z]")
 # an image over this share of its page with no text on it holds content that is not read (a table pasted as a

@@ -255,20 +255,24 @@ def _song():
 
 def test_a_line_left_short_by_what_no_line_may_begin_with_goes_on_in_the_next():
     # 位”， may not be split nor begin a line with its marks: set on the next line together, they leave the line
-    # before short by their width, as do figures kept together (2.31‰、3.05‰，); Word, WPS and LibreOffice break so
+    # before short by their width, as do figures kept together (2.31‰、3.05‰，) and a quotation mark with the
+    # characters on both its sides (过“政); Word, WPS and LibreOffice break so
     _song()
     margin = "全市政务服务工作持续推进，各项工作取得明显成效，服务水平进一步提高。"  # 34 characters: the right margin
     lines = ["本市政务公开政务服务工作从二〇一五年起连续三年获评全省“优秀单",  # 31: three short
              "位”，二〇一七年还位列全省第三，稳居市州第一方阵。",
              "孕产妇死亡率为零，婴儿死亡率、五岁以下儿童死亡率分别为",  # 27: seven short
-             "2.31‰、3.05‰，均优于全省平均水平。"]
-    assert (len(margin), len(lines[0]), len(lines[2])) == (34, 31, 27)
+             "2.31‰、3.05‰，均优于全省平均水平。",
+             "全年共收到政府信息公开申请十件，均已按期答复告知，其中申请人通",  # 31: three short
+             "过“政府信息公开申请”系统在线提交十件。"]
+    assert (len(margin), len(lines[0]), len(lines[2]), len(lines[4])) == (34, 31, 27, 31)
 
     def page(c):
         for k, line in enumerate(lines + [margin]):
             _draw_runs(c, 700 - 20 * k, [(72, line)])
 
-    assert pdf_to_text(_canvas_pdf(page)).text == "\n".join([lines[0] + lines[1], lines[2] + lines[3], margin]) + "\n"
+    assert pdf_to_text(_canvas_pdf(page)).text == \
+        "\n".join([lines[0] + lines[1], lines[2] + lines[3], lines[4] + lines[5], margin]) + "\n"
 
 
 def test_a_justified_line_s_spread_is_no_space_but_a_wider_gap_is():
