@@ -82,7 +82,7 @@ _CHANGE_UNIT = {"%": "个百分点", "‰": "个千分点"}  # a rate changes by
 # words any whole's statistic may be led by in its label (its time, its coverage, its body: 全年, 共, 各类, 县政务服务中心,
 # 12345热线), learned from the blind sets' keys; an entry's `leads` adds the nouns of its own whole (工单, 诉求), and
 # Indicator.harmless_lead pieces of its own name. Other words before the name qualify a part or another measure
-_WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|[省市州盟县区旗]直|全[省市州盟县区旗]|全年|年度|本年|今年|年末|共计|共|累计|总|各类|各种渠道|各|全部|"
+_WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|[省市州盟县区旗]直|全[省市州盟县区旗]|全年|一年来|年度|本年|今年|年末|共计|共|累计|总|各类|各种渠道|各|全部|"
                 r"综合|平均|的|"
                 r"受理|办理|完成|实现|提供|开展|接听|收到|接到|接收|达到|召开|举办|组织|发布|进行|公布|梳理|确定|现有|建成|设立|"
                 r"配备|明确|设置|产生|属于|被|提起|发生|共有|主动|及时|积极|经审查|接通|挂牌|成立|"  # a verb or adverb names no part
@@ -231,7 +231,7 @@ _BEFORE = re.compile(r"\((?:原|以前|之前|改革前|原来)\)$")
 # a share's own words: the part's name, then 占比 / 比重 / 比例 (当面申请占比, 民生支出占一般公共预算支出比重)
 _SHARE = re.compile(r"(?:占[^:]*?)?(?:的)?(?:所占)?(?:占比|比重|比例)$|占[^:]+$")
 # a change's own words: the indicator's name, then the comparison and its direction (比上年增长, 同比下降, 增长)
-_GROWTH = re.compile(r"(?:比上年末?|(?:比|较)去年(?:同期)?|同比|较上年末?)?(?:名义|实际)?(?:增长|增加|下降|减少|上涨|提高|回落|增产|减产|下滑|比增|增速)$")
+_GROWTH = re.compile(r"(?:比上年末?|(?:比|较)去年(?:同期)?|同比|较上年末?)?(?:名义|实际)?(?:增长|增加|下降|减少|上涨|上升|提高|回落|增产|减产|下滑|比增|增速)$")
 _BASE_YEAR = re.compile(r"\d{4}年")
 _PERIOD_BEFORE = re.compile(r"[较比]上(?:个)?(?:月|季度?|半年)")
 # a part that extraction wrote as its whole's name with what it includes (政策解读文章(含图解) for 其中图解12篇): not the
@@ -423,6 +423,7 @@ _OTHER_TRAINING = re.compile(r"(?!政务|信息|公开|组织|开展|举办|参�
                              r"(?<!公开)(?:业务|专题|专项|工作)?培训")
 _REPORT_WHOLE = ((re.compile(r"热线"), "受理诉求", None),
                  (_DISCLOSURE_REPORT, "依申请公开", re.compile(r"信箱|留言|来信|来电|信访|热线|诉求")),
+                 (_DISCLOSURE_REPORT, "主动公开", None),  # 网站发布2294条: a channel of its proactive disclosures
                  (_DISCLOSURE_REPORT, "政务公开", _OTHER_TRAINING))
 
 
@@ -469,9 +470,9 @@ def _own_words_id(label: str, unit: str, kind: str, own_names: str) -> tuple[str
 
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 # a gloss that lists several parts right before a figure (网络渠道（网站、微信、APP）): the figure is their sum
-# (or before its verb: 网络渠道（微信、网站、APP）受理1547件)
-_SEVERAL_GLOSSED = re.compile(r"[（(][^（）()]*[、,，][^（）()]*[）)](?:受理|办理|接收|收到|转办)?\s*$")
-_SEVERAL_GLOSSED_FIGURE = re.compile(r"[（(][^（）()]*[、,，][^（）()]*[）)](?:受理|办理|接收|收到|转办)?[\d.,]+[万亿]?"
+# (or before its verb or a total's word: 网络渠道（微信、网站、APP）受理1547件, …合计1594件)
+_SEVERAL_GLOSSED = re.compile(r"[（(][^（）()]*[、,，][^（）()]*[）)](?:受理|办理|接收|收到|转办|合计|共计|累计|共)?\s*$")
+_SEVERAL_GLOSSED_FIGURE = re.compile(r"[（(][^（）()]*[、,，][^（）()]*[）)](?:受理|办理|接收|收到|转办|合计|共计|累计|共)?[\d.,]+[万亿]?"
                                      r"[^\d\s，,。；;（）()]{0,3}[，,]\s*$")
 # a gloss of web sites only (网络渠道（市政府门户网站、市民服务网）) names one channel, the web, not several
 _WEB_SITES = re.compile(r"[（(](?:[^（）()、,，]*?网站?[、,，])+[^（）()、,，]*?网站?[）)]")
@@ -701,7 +702,8 @@ _SUBREGIONS = re.compile(rf"^(?:各)?[{_LEVEL}]{{2,4}}(?:\([^)]*\))?(?:人民)?(
 _BODY_SUFFIX = r"(?:局|委员会|委|办公室|办|厅|中心|院|所|站|队|馆|公司|集团)"
 _DEPARTMENT = re.compile(rf"^[{_LEVEL}](?!场)([\u4e00-\u9fff、]{{1,14}}?{_BODY_SUFFIX})(?:窗口(?:单位)?|服务大厅|大厅|窗口)?$")
 _SECTOR = re.compile(r"(?:系统|行业|领域|企业|单位)$")
-_PLACE = re.compile(rf"^([\u4e00-\u9fff]{{1,6}}?[{_LEVEL}](?<!州(?=市)))(?!长)(.*)$")  # 东州市 is one name
+_PLACE = re.compile(rf"^([\u4e00-\u9fff]{{1,6}}?[{_LEVEL}](?<!州(?=市))(?<!专区))(?!长)(.*)$")  # 东州市 is one name; a
+# hall's 专区 (社保医保专区) is a zone of its counters, no place
 # a place named by its proper name at the head of a sentence or label (其中宁东区承办…, 清河县承办:满意率, 经济开发区实现…,
 # 东园社区承办工单:满意率): two to four characters (more before 开发区, 新区, 自治县) with no level but 州 in them (广州市),
 # then its level, or a town's, sub-district's or community's suffix (镇, 乡, 街道, 社区). Not the report's own

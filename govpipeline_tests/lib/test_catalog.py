@@ -1587,3 +1587,82 @@ def test_a_disclosure_reports_bare_completion_is_a_centres_only_when_it_names_th
 def test_a_disclosure_reports_service_measure_needs_whose_it_is(label, unit, kind, sentence, expected):
     own = "某区卫生健康委员会2020年政府信息公开工作年度报告"
     assert metric_id_for(label, unit, kind, None, sentence, sentence, own) == expected
+
+
+# set 38's forms (政务服务 summaries, 12345 reports, pre-2019 disclosure reports), in other words
+@pytest.mark.parametrize("label, unit, expected", [
+    ("办件概况:受理总量", "件", "service_cases"),  # 办件情况：受理量…，办结量…
+    ("办件统计:办结总量", "件", "service_cases_completed"),
+    ("大厅入驻单位", "个", "service_windows"),
+    ("各类服务窗口", "个", "service_windows_count"),
+    ("在岗窗口工作人员", "人", "window_staff"),
+    ("代征各项税费", "元", "fees_collected"),
+    ("为群众减免各项费用", "元", "fees_reduced"),
+    ("错时延时服务", "次", "extended_hours_services"),
+    ("上门办理", "次", "home_services"),
+    ("12345热线受理总量", "件", "hotline_cases"),
+    ("一年来累计形成工单", "件", "hotline_cases"),
+    ("交办相关单位工单", "件", "hotline_cases_dispatched"),
+    ("坐席当场答复", "件", "hotline_direct_resolutions"),
+    ("工单:感谢表扬类", "件", "hotline_cases_praise"),
+    ("电话回访", "人次", "hotline_callbacks_times"),  # the callbacks' means, not a part of them
+    ("电话回访", "件", "hotline_callbacks"),
+    ("好差评情况:好评数", "条", "evaluations_positive"),
+    ("服务成效:好评", "条", "evaluations_positive"),
+    ("好差评评价情况:评价总数", "条", "evaluations_received"),
+    ("新设企业", "户", "new_enterprises"),
+    ("实现网上可办事项", "项", "online_service_items"),
+    ("承办单位按期办结率", "%", "ontime_completion_rate"),
+    ("承办单位办结率", "%", "completion_rate"),
+    ("村级便民服务室", "个", "convenience_stations"),
+    ("主动公开信息总量", "条", "proactive_disclosures"),
+    ("主动公开政府信息:政府公报", "条", "proactive_disclosures_in_gazette"),
+    ("主动公开政府信息:区政府门户网站", "条", "proactive_disclosures_on_website"),
+    ("主动公开信息:官方微博", "条", "proactive_disclosures_on_weibo"),
+    ("主动公开内容:通知公告", "条", "proactive_disclosures_notices"),
+    ("主动公开内容:政民互动", "条", "proactive_disclosures_interaction"),
+    ("依申请公开:现场", "件", "disclosure_requests_received_in_person"),  # （现场8件、邮寄3件、电子邮件12件）
+    ("收到申请:电子邮件", "件", "disclosure_requests_received_online"),
+    ("依申请公开:邮寄", "件", "disclosure_requests_received_by_mail"),
+    ("收到申请:答复办结", "件", "disclosure_requests_answered"),
+    ("依申请公开:属于个人隐私不予公开", "件", "refusal_personal_privacy"),
+    ("收到相关举报投诉", "件", "disclosure_complaints"),
+    ("知识库补充条目", "条", None),  # the year's additions, not the stock
+    ("知识库更新知识", "条", None),
+    ("个体工商户", "户", None),  # with no whole: the stock or the new ones, unsaid
+])
+def test_forms_of_the_thirty_eighth_blind_set(label, unit, expected):
+    assert label_metric_id(label, unit, "count") == expected
+
+
+def test_a_growth_said_with_上升():
+    assert label_metric_id("12345热线受理量较去年同期上升", "%", "change") == "hotline_cases_growth"
+    assert label_metric_id("办件量同比上升", "%", "change") == "service_cases_growth"
+
+
+# a channel or an answer named bare in a disclosure report is its requests' or its proactive disclosures'; the same
+# words in a 政务服务 summary name nothing
+@pytest.mark.parametrize("label, unit, expected", [
+    ("网站发布", "条", "proactive_disclosures_on_website"),
+    ("政府门户网站", "条", "proactive_disclosures_on_website"),
+    ("网上", "件", "disclosure_requests_received_online"),
+    ("信函", "件", "disclosure_requests_received_by_mail"),
+    ("答复办结", "件", "disclosure_requests_answered"),
+])
+def test_a_bare_channel_takes_the_disclosure_reports_whole(label, unit, expected):
+    sentence = f"全年{label}"
+    assert metric_id_for(label, unit, "count", None, label, sentence,
+                         "某县水利局2015年政府信息公开工作年度报告") == expected
+    assert metric_id_for(label, unit, "count", None, label, sentence, "某县政务服务中心2021年工作总结") is None
+
+
+def test_a_halls_zone_is_no_place_and_its_figures_are_its_own():
+    assert canonical_scope("公积金业务专区") == ("whole", "")
+    assert metric_id_for("受理业务", "件", "count", "公积金业务专区", "受理业务", "公积金业务专区受理业务",
+                         "某县政务服务中心2021年工作总结") is None
+
+
+def test_several_channels_glossed_then_totalled_are_none_of_them():
+    sentence = "按渠道分，电话受理5.2万件，网络渠道（网站、微博、小程序）合计"
+    assert metric_id_for("网络渠道", "件", "count", None, "网络渠道（网站、微博、小程序）合计", sentence,
+                         "某市12345热线2021年运行报告") is None
