@@ -401,7 +401,7 @@ def _label_id(label: str | None, unit: str, kind: str, own_names: str, sentence:
         label = f"{label[:named.start()]}较上年{label[named.end():]}"
         if (found := label_metric_id(label, unit, kind)) is not None:
             return found
-    return _in_own_words(label, unit, kind, own_names, sentence)
+    return _in_own_words(_WINDOW.sub("", label), unit, kind, own_names, sentence)  # 一次性办结(第三季度): its period aside
 
 
 _NAMED_BASE_YEAR = re.compile(r"(?:比|较|同比)(20\d\d)年(?=[\u4e00-\u9fff]{2}$)")

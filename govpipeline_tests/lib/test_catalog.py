@@ -1666,3 +1666,29 @@ def test_several_channels_glossed_then_totalled_are_none_of_them():
     sentence = "按渠道分，电话受理5.2万件，网络渠道（网站、微博、小程序）合计"
     assert metric_id_for("网络渠道", "件", "count", None, "网络渠道（网站、微博、小程序）合计", sentence,
                          "某市12345热线2021年运行报告") is None
+
+
+# set 39's forms (held out, measured after set 38's fixes), in other words
+@pytest.mark.parametrize("label, unit, expected", [
+    ("好差评统计:收到评价", "件", "evaluations_received"),
+    ("好差评统计:好评", "次", "evaluations_positive"),
+    ("话务呼入总量", "通", "hotline_calls"),
+    ("大厅办件总数", "件", "service_cases"),
+    ("办件总数:即办", "件", "service_cases_immediate"),  # 办件总数…（其中即办…，承诺…）
+    ("办件总数:承诺", "件", "service_cases_promised"),
+    ("一年来12345热线受理总量", "件", "hotline_cases"),
+    ("企业专线受理量", "件", None),  # a line of its own, not the hotline's whole
+    ("接听来电咨询", "人次", None),  # calls are counted in 次, 个 or 通; 人次 of calls is a body's consultations
+])
+def test_forms_of_the_thirty_ninth_blind_set(label, unit, expected):
+    assert label_metric_id(label, unit, "count") == expected
+
+
+def test_a_hotlines_one_time_completion_is_its_direct_resolution_whatever_the_period():
+    hotline = "某市12345热线2020年上半年运行情况通报"
+    for label in ("一次性办结", "一次性解答办结(上半年)"):
+        assert metric_id_for(label, "件", "count", None, label, f"{label}8.2万件", hotline) \
+            == "hotline_direct_resolutions"
+    # a centre's 一次性办结 is one visit's, no hotline's
+    assert metric_id_for("一次性办结", "件", "count", None, "一次性办结", "一次性办结8.2万件",
+                         "某县政务服务中心2020年工作总结") is None
