@@ -231,7 +231,7 @@ _BEFORE = re.compile(r"\((?:原|以前|之前|改革前|原来)\)$")
 # a share's own words: the part's name, then 占比 / 比重 / 比例 (当面申请占比, 民生支出占一般公共预算支出比重)
 _SHARE = re.compile(r"(?:占[^:]*?)?(?:的)?(?:所占)?(?:占比|比重|比例)$|占[^:]+$")
 # a change's own words: the indicator's name, then the comparison and its direction (比上年增长, 同比下降, 增长)
-_GROWTH = re.compile(r"(?:比上年末?|(?:比|较)去年(?:同期)?|同比|较上年末?)?(?:名义|实际)?(?:增长|增加|下降|减少|上涨|上升|提高|回落|增产|减产|下滑|比增|增速)$")
+_GROWTH = re.compile(r"(?:比上年末?|(?:比|较)(?:去年|上年)(?:同期)?|同比|环比|较上年末?)?(?:名义|实际)?(?:增长|增加|下降|减少|上涨|上升|提高|回落|增产|减产|下滑|比增|增速)$")
 _BASE_YEAR = re.compile(r"\d{4}年")
 _PERIOD_BEFORE = re.compile(r"[较比]上(?:个)?(?:月|季度?|半年)")
 # a part that extraction wrote as its whole's name with what it includes (政策解读文章(含图解) for 其中图解12篇): not the
@@ -304,7 +304,7 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
         return None  # 受理群众诉求环比下降(10月): a month's change against the month before (a year's 环比 is its year's)
     clauses = _CLAUSE.split(sentence) if sentence else []
     own = _split(_WINDOW.sub("", label))[1] if label else ""
-    if found is None and label and _BARE_DAILY.match(_WINDOW.sub("", label)):
+    if found is None and label and _BARE_DAILY.match(own):  # 日均, or 受理情况:日均
         found = _daily_of(clauses[:-1], unit)
     if found and _BARE_COMPLETION.match(own):
         if _of_a_part(clauses[:-1], unit):
@@ -332,6 +332,9 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
         found = _growth_of(clauses[:-1], found)
     elif found and found.endswith("_share") and label:
         found = _share_of(clauses[:-1], label, found, own_names)
+    if found and found.endswith("_share") and _OF_A_LARGER_WHOLE.search(own) \
+            and _by_id()[_by_id()[found].derived_from or found].within is None:
+        return None  # 办件占全市办件总量的20.5%: a body's share of a larger whole, not a part's share of its own whole
     if found and sentence and _by_id().get(found, _NO_INDICATOR).unit == "%" and _PROPOSALS.search(sentence):
         return None  # 办理人大代表建议87件、政协委员提案112件，办复率均为100%: both kinds' rate, none of the catalog's rates
     if found and sentence and _DISCLOSURE_REPORT.search(own_names) and "热线" not in own_names \
@@ -371,6 +374,8 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     return found
 
 
+# a share of the whole region's or country's total (占全市办件总量的, 占全省的)
+_OF_A_LARGER_WHOLE = re.compile(r"占全[省市州盟县区旗国]")
 # proposals handled (人大代表建议, 政协委员提案): a rate printed after them is theirs, whatever its name
 _PROPOSALS = re.compile(r"代表(?:意见)?建议|委员提案|政协提案")
 # cases a body took over from a hotline (承办12345热线转办件, 通过12345热线转办98件, 办理12345热线工单): in a disclosure report (not a hotline's) a
@@ -387,7 +392,7 @@ _CLAUSE_LABEL = re.compile(r"^[\s　]*(?:其中|全年|共|累计)*(.+?)(?:\d[\d
 def may_have_id(label: str | None, unit: str, kind: str, own_names: str = "") -> bool:
     """Whether a fact may get an id, so that its clause and sentence are worth reading for metric_id_for."""
     return _label_id(label, unit, kind, own_names) is not None or bool(label and (
-        _BARE_DAILY.match(_WINDOW.sub("", label)) or unit == "件" and _REMEDY_OUTCOME.match(_split(label)[1])))
+        _BARE_DAILY.match(_split(_WINDOW.sub("", label))[1]) or unit == "件" and _REMEDY_OUTCOME.match(_split(label)[1])))
 
 
 def _label_id(label: str | None, unit: str, kind: str, own_names: str, sentence: str = "") -> str | None:
@@ -491,10 +496,10 @@ _CENTRE_OR_HOTLINE = re.compile(r"服务|大厅|窗口|办件|事项|审批|业�
 
 def _unsaid_whose(found: str) -> bool:
     """Whether an id's own words say nothing of whose measure it is: the 政务服务 timeliness rates and times, the
-    satisfaction rate and the completed cases (a disclosure report's requests, a mailbox's letters and a centre's cases
+    satisfaction rate, the fees waived (减免费用 beside a disclosure body's 复印费) and the completed cases (a disclosure report's requests, a mailbox's letters and a centre's cases
     are all 办结 in their own sentences)."""
     base = _by_id()[_by_id()[found].derived_from or found]
-    return base.family == "政务服务 timeliness" or base.id in ("satisfaction_rate", "service_cases_completed")
+    return base.family == "政务服务 timeliness" or base.id in ("satisfaction_rate", "service_cases_completed", "fees_reduced")
 _RECEIVED = re.compile(r"(?:受理|办理|办件)[\u4e00-\u9fff]{2}")  # a verb and what it received (a bare 受理 names no part)
 
 

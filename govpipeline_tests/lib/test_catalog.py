@@ -1692,3 +1692,41 @@ def test_a_hotlines_one_time_completion_is_its_direct_resolution_whatever_the_pe
     # a centre's 一次性办结 is one visit's, no hotline's
     assert metric_id_for("一次性办结", "件", "count", None, "一次性办结", "一次性办结8.2万件",
                          "某县政务服务中心2020年工作总结") is None
+
+
+# set 40's forms and look-alikes, in other words
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    ("市政务服务大厅进驻事项", "项", "count", "approval_items"),
+    ("即办率", "%", "rate", "immediate_case_share"),
+    ("好评数量", "条", "count", "evaluations_positive"),
+    ("工单:求助件", "件", "count", "hotline_cases_help"),
+    ("热线工单:建议件", "件", "count", "hotline_cases_suggestion"),
+    ("12345热线工单总量", "件", "count", "hotline_cases"),
+    ("全年工单量", "件", "count", "hotline_cases"),
+    ("超期工单量", "件", "count", None),  # a part named before the whole's words
+    ("收取复印、邮寄费", "元", "count", "disclosure_fees"),
+    ("受理诉求比上年同期增长", "%", "change", "hotline_cases_growth"),
+    ("热线工单总量环比增长", "%", "change", "hotline_cases_growth"),  # a year's 环比 is against the year before
+    ("热线工单总量环比增长(8月)", "%", "change", None),  # a month's, against the month before
+])
+def test_forms_of_the_fortieth_blind_set(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
+
+
+def test_a_bodys_share_of_a_larger_whole_is_no_share_of_its_own():
+    own = "某区行政审批服务局2023年政务服务工作总结"
+    sentence = "全年受理办件32.6万件，占全省办件总量的"
+    assert metric_id_for("受理办件占全省办件总量", "%", "share", None, "占全省办件总量的", sentence, own) is None
+    # a part's share of its own whole stays its share, whatever the whole's scope is called
+    assert metric_id_for("电话渠道受理占全市受理总量", "%", "share", None, "电话渠道受理8.2万件，占全市受理总量的",
+                         "电话渠道受理8.2万件，占全市受理总量的", "某市12345热线2023年运行报告") \
+        == "hotline_cases_via_phone_share"
+
+
+def test_fees_waived_by_a_disclosure_body_are_no_service_centres_fees_cut():
+    own = "某县交通运输局2016年政府信息公开工作年度报告"
+    sentence = "本年度收取打印、复印费用共计120元，减免费用"
+    assert metric_id_for("减免费用", "元", "amount", None, "减免费用", sentence, own) is None
+    assert metric_id_for("为企业减免费用", "元", "amount", None, "为企业减免费用", "为企业减免费用", own) is None
+    assert metric_id_for("为企业减免费用", "元", "amount", None, "为企业减免费用", "为企业减免费用",
+                         "某县政务服务中心2016年工作总结") == "fees_reduced"
