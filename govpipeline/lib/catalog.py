@@ -529,7 +529,7 @@ _REMEDY_OUTCOME = re.compile(r"^(?:被)?(?:经)?(?:依法)?(?:法院)?(?:判决|
 _LITIGATION = re.compile(r"诉讼|起诉|法院|判决")
 # a sentence that opens with the refused requests or their reasons (不予公开的申请中，…; 不予公开的理由为：…; 不予公开的
 # 21件中，…)
-_REFUSALS_OPEN = re.compile(r"^(?:其中|在)?(?:对)?不予公开(?:的)?(?:[\d,]+件)?(?:申请|情形|理由|原因|中)")
+_REFUSALS_OPEN = re.compile(r"^(?:其中|在)?(?:对)?不予公开(?:的)?(?:[\d,]+件)?(?:申请|情形|理由|原因|中|[（(])")  # …3件（涉及国家秘密1件…）
 _RECONSIDERATION = re.compile(r"行政复议")
 # where a litigation's sentence says it came from: straight to court, or after a reconsideration (the cells of table four)
 _LITIGATION_BRANCH = re.compile(r"(?P<direct>直接(?:向(?:人民)?法院)?(?:提起(?:行政)?诉讼|起诉))|(?P<after>复议后(?:提起(?:行政)?诉讼|起诉)"

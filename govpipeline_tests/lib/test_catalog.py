@@ -1730,3 +1730,25 @@ def test_fees_waived_by_a_disclosure_body_are_no_service_centres_fees_cut():
     assert metric_id_for("为企业减免费用", "元", "amount", None, "为企业减免费用", "为企业减免费用", own) is None
     assert metric_id_for("为企业减免费用", "元", "amount", None, "为企业减免费用", "为企业减免费用",
                          "某县政务服务中心2016年工作总结") == "fees_reduced"
+
+
+# set 41's forms (held out, measured after set 40's fixes), in other words
+@pytest.mark.parametrize("label, unit, expected", [
+    ("收到办事群众评价", "条", "evaluations_received"),
+    ("好差评评价:整改率", "%", "negative_evaluation_rectification_rate"),
+    ("中心共设置窗口", "个", "service_windows_count"),
+    ("受理市民来电、网上留言等诉求", "件", "hotline_cases"),
+    ("诉求人满意率", "%", "satisfaction_rate"),
+    ("主动公开政府信息:通过政府网站", "条", "proactive_disclosures_on_website"),
+    ("主动公开信息:官方微信公众号", "条", "proactive_disclosures_on_wechat"),
+    ("依申请公开受理申请", "件", "disclosure_requests_received"),
+    ("依申请公开:共收取费用", "元", "disclosure_fees"),
+])
+def test_forms_of_the_forty_first_blind_set(label, unit, expected):
+    assert label_metric_id(label, unit, "count") == expected
+
+
+def test_a_bare_completion_after_a_hotlines_dispatched_orders_is_the_orders():
+    sentence = "转办承办单位工单8.3万件，已办结"
+    assert metric_id_for("办结", "件", "count", None, "已办结", sentence, "某市12345热线2022年工作总结") \
+        == "hotline_cases_completed"
