@@ -392,7 +392,8 @@ _CLAUSE_LABEL = re.compile(r"^[\s　]*(?:其中|全年|共|累计)*(.+?)(?:\d[\d
 def may_have_id(label: str | None, unit: str, kind: str, own_names: str = "") -> bool:
     """Whether a fact may get an id, so that its clause and sentence are worth reading for metric_id_for."""
     return _label_id(label, unit, kind, own_names) is not None or bool(label and (
-        _BARE_DAILY.match(_split(_WINDOW.sub("", label))[1]) or unit == "件" and _REMEDY_OUTCOME.match(_split(label)[1])))
+        _BARE_DAILY.match(_split(_WINDOW.sub("", label))[1]) or unit == "件" and _REMEDY_OUTCOME.match(_split(label)[1])
+        or unit == "件" and (label_metric_id(f"不予公开:{_split(label)[1]}", unit, kind) or "").startswith("refusal_")))
 
 
 def _label_id(label: str | None, unit: str, kind: str, own_names: str, sentence: str = "") -> str | None:

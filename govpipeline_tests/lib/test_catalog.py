@@ -3,8 +3,8 @@ import pytest
 
 import polars as pl
 
-from govpipeline.lib.catalog import (canonical_scope, catalog, fact_scope, implied_scope, label_metric_id, metric_id_for,
-                                     own_level_head, period_of)
+from govpipeline.lib.catalog import (canonical_scope, catalog, fact_scope, implied_scope, label_metric_id, may_have_id,
+                                     metric_id_for, own_level_head, period_of)
 from govpipeline.lib.yoy import add_sums, choose_series, government_as_whole
 
 
@@ -1752,3 +1752,11 @@ def test_a_bare_completion_after_a_hotlines_dispatched_orders_is_the_orders():
     sentence = "转办承办单位工单8.3万件，已办结"
     assert metric_id_for("办结", "件", "count", None, "已办结", sentence, "某市12345热线2022年工作总结") \
         == "hotline_cases_completed"
+
+
+def test_refusals_by_reason_in_brackets_after_their_total():
+    sentence = "不予公开5件（属于商业秘密2件、属于个人隐私"
+    own = "某市财政局2013年政府信息公开工作年度报告"
+    assert may_have_id("属于个人隐私", "件", "count", own)
+    assert metric_id_for("属于个人隐私", "件", "count", None, "属于个人隐私", sentence, own) == "refusal_personal_privacy"
+    assert not may_have_id("属于其他情形", "件", "count", own)
