@@ -82,7 +82,7 @@ _CHANGE_UNIT = {"%": "个百分点", "‰": "个千分点"}  # a rate changes by
 # words any whole's statistic may be led by in its label (its time, its coverage, its body: 全年, 共, 各类, 县政务服务中心,
 # 12345热线), learned from the blind sets' keys; an entry's `leads` adds the nouns of its own whole (工单, 诉求), and
 # Indicator.harmless_lead pieces of its own name. Other words before the name qualify a part or another measure
-_WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|[省市州盟县区旗]直|全[省市州盟县区旗]|全年|年度|本年|今年|年末|共计|共|累计|总|各类|各种渠道|各|全部|"
+_WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|[省市州盟县区旗]直|全[省市州盟县区旗]|全年|一年来|年度|本年|今年|年末|共计|共|累计|总|各类|各种渠道|各|全部|"
                 r"综合|平均|的|"
                 r"受理|办理|完成|实现|提供|开展|接听|收到|接到|接收|达到|召开|举办|组织|发布|进行|公布|梳理|确定|现有|建成|设立|"
                 r"配备|明确|设置|产生|属于|被|提起|发生|共有|主动|及时|积极|经审查|接通|挂牌|成立|"  # a verb or adverb names no part
@@ -231,7 +231,7 @@ _BEFORE = re.compile(r"\((?:原|以前|之前|改革前|原来)\)$")
 # a share's own words: the part's name, then 占比 / 比重 / 比例 (当面申请占比, 民生支出占一般公共预算支出比重)
 _SHARE = re.compile(r"(?:占[^:]*?)?(?:的)?(?:所占)?(?:占比|比重|比例)$|占[^:]+$")
 # a change's own words: the indicator's name, then the comparison and its direction (比上年增长, 同比下降, 增长)
-_GROWTH = re.compile(r"(?:比上年末?|(?:比|较)去年(?:同期)?|同比|较上年末?)?(?:名义|实际)?(?:增长|增加|下降|减少|上涨|提高|回落|增产|减产|下滑|比增|增速)$")
+_GROWTH = re.compile(r"(?:比上年末?|(?:比|较)(?:去年|上年)(?:同期)?|同比|环比|较上年末?)?(?:名义|实际)?(?:增长|增加|下降|减少|上涨|上升|提高|回落|增产|减产|下滑|比增|增速)$")
 _BASE_YEAR = re.compile(r"\d{4}年")
 _PERIOD_BEFORE = re.compile(r"[较比]上(?:个)?(?:月|季度?|半年)")
 # a part that extraction wrote as its whole's name with what it includes (政策解读文章(含图解) for 其中图解12篇): not the
@@ -304,7 +304,7 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
         return None  # 受理群众诉求环比下降(10月): a month's change against the month before (a year's 环比 is its year's)
     clauses = _CLAUSE.split(sentence) if sentence else []
     own = _split(_WINDOW.sub("", label))[1] if label else ""
-    if found is None and label and _BARE_DAILY.match(_WINDOW.sub("", label)):
+    if found is None and label and _BARE_DAILY.match(own):  # 日均, or 受理情况:日均
         found = _daily_of(clauses[:-1], unit)
     if found and _BARE_COMPLETION.match(own):
         if _of_a_part(clauses[:-1], unit):
@@ -332,6 +332,9 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
         found = _growth_of(clauses[:-1], found)
     elif found and found.endswith("_share") and label:
         found = _share_of(clauses[:-1], label, found, own_names)
+    if found and found.endswith("_share") and _OF_A_LARGER_WHOLE.search(own) \
+            and _by_id()[_by_id()[found].derived_from or found].within is None:
+        return None  # 办件占全市办件总量的20.5%: a body's share of a larger whole, not a part's share of its own whole
     if found and sentence and _by_id().get(found, _NO_INDICATOR).unit == "%" and _PROPOSALS.search(sentence):
         return None  # 办理人大代表建议87件、政协委员提案112件，办复率均为100%: both kinds' rate, none of the catalog's rates
     if found and sentence and _DISCLOSURE_REPORT.search(own_names) and "热线" not in own_names \
@@ -371,6 +374,8 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     return found
 
 
+# a share of the whole region's or country's total (占全市办件总量的, 占全省的)
+_OF_A_LARGER_WHOLE = re.compile(r"占全[省市州盟县区旗国]")
 # proposals handled (人大代表建议, 政协委员提案): a rate printed after them is theirs, whatever its name
 _PROPOSALS = re.compile(r"代表(?:意见)?建议|委员提案|政协提案")
 # cases a body took over from a hotline (承办12345热线转办件, 通过12345热线转办98件, 办理12345热线工单): in a disclosure report (not a hotline's) a
@@ -387,7 +392,8 @@ _CLAUSE_LABEL = re.compile(r"^[\s　]*(?:其中|全年|共|累计)*(.+?)(?:\d[\d
 def may_have_id(label: str | None, unit: str, kind: str, own_names: str = "") -> bool:
     """Whether a fact may get an id, so that its clause and sentence are worth reading for metric_id_for."""
     return _label_id(label, unit, kind, own_names) is not None or bool(label and (
-        _BARE_DAILY.match(_WINDOW.sub("", label)) or unit == "件" and _REMEDY_OUTCOME.match(_split(label)[1])))
+        _BARE_DAILY.match(_split(_WINDOW.sub("", label))[1]) or unit == "件" and _REMEDY_OUTCOME.match(_split(label)[1])
+        or unit == "件" and (label_metric_id(f"不予公开:{_split(label)[1]}", unit, kind) or "").startswith("refusal_")))
 
 
 def _label_id(label: str | None, unit: str, kind: str, own_names: str, sentence: str = "") -> str | None:
@@ -401,7 +407,7 @@ def _label_id(label: str | None, unit: str, kind: str, own_names: str, sentence:
         label = f"{label[:named.start()]}较上年{label[named.end():]}"
         if (found := label_metric_id(label, unit, kind)) is not None:
             return found
-    return _in_own_words(label, unit, kind, own_names, sentence)
+    return _in_own_words(_WINDOW.sub("", label), unit, kind, own_names, sentence)  # 一次性办结(第三季度): its period aside
 
 
 _NAMED_BASE_YEAR = re.compile(r"(?:比|较|同比)(20\d\d)年(?=[\u4e00-\u9fff]{2}$)")
@@ -423,6 +429,7 @@ _OTHER_TRAINING = re.compile(r"(?!政务|信息|公开|组织|开展|举办|参�
                              r"(?<!公开)(?:业务|专题|专项|工作)?培训")
 _REPORT_WHOLE = ((re.compile(r"热线"), "受理诉求", None),
                  (_DISCLOSURE_REPORT, "依申请公开", re.compile(r"信箱|留言|来信|来电|信访|热线|诉求")),
+                 (_DISCLOSURE_REPORT, "主动公开", None),  # 网站发布2294条: a channel of its proactive disclosures
                  (_DISCLOSURE_REPORT, "政务公开", _OTHER_TRAINING))
 
 
@@ -469,9 +476,9 @@ def _own_words_id(label: str, unit: str, kind: str, own_names: str) -> tuple[str
 
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 # a gloss that lists several parts right before a figure (网络渠道（网站、微信、APP）): the figure is their sum
-# (or before its verb: 网络渠道（微信、网站、APP）受理1547件)
-_SEVERAL_GLOSSED = re.compile(r"[（(][^（）()]*[、,，][^（）()]*[）)](?:受理|办理|接收|收到|转办)?\s*$")
-_SEVERAL_GLOSSED_FIGURE = re.compile(r"[（(][^（）()]*[、,，][^（）()]*[）)](?:受理|办理|接收|收到|转办)?[\d.,]+[万亿]?"
+# (or before its verb or a total's word: 网络渠道（微信、网站、APP）受理1547件, …合计1594件)
+_SEVERAL_GLOSSED = re.compile(r"[（(][^（）()]*[、,，][^（）()]*[）)](?:受理|办理|接收|收到|转办|合计|共计|累计|共)?\s*$")
+_SEVERAL_GLOSSED_FIGURE = re.compile(r"[（(][^（）()]*[、,，][^（）()]*[）)](?:受理|办理|接收|收到|转办|合计|共计|累计|共)?[\d.,]+[万亿]?"
                                      r"[^\d\s，,。；;（）()]{0,3}[，,]\s*$")
 # a gloss of web sites only (网络渠道（市政府门户网站、市民服务网）) names one channel, the web, not several
 _WEB_SITES = re.compile(r"[（(](?:[^（）()、,，]*?网站?[、,，])+[^（）()、,，]*?网站?[）)]")
@@ -490,10 +497,10 @@ _CENTRE_OR_HOTLINE = re.compile(r"服务|大厅|窗口|办件|事项|审批|业�
 
 def _unsaid_whose(found: str) -> bool:
     """Whether an id's own words say nothing of whose measure it is: the 政务服务 timeliness rates and times, the
-    satisfaction rate and the completed cases (a disclosure report's requests, a mailbox's letters and a centre's cases
+    satisfaction rate, the fees waived (减免费用 beside a disclosure body's 复印费) and the completed cases (a disclosure report's requests, a mailbox's letters and a centre's cases
     are all 办结 in their own sentences)."""
     base = _by_id()[_by_id()[found].derived_from or found]
-    return base.family == "政务服务 timeliness" or base.id in ("satisfaction_rate", "service_cases_completed")
+    return base.family == "政务服务 timeliness" or base.id in ("satisfaction_rate", "service_cases_completed", "fees_reduced")
 _RECEIVED = re.compile(r"(?:受理|办理|办件)[\u4e00-\u9fff]{2}")  # a verb and what it received (a bare 受理 names no part)
 
 
@@ -523,7 +530,7 @@ _REMEDY_OUTCOME = re.compile(r"^(?:被)?(?:经)?(?:依法)?(?:法院)?(?:判决|
 _LITIGATION = re.compile(r"诉讼|起诉|法院|判决")
 # a sentence that opens with the refused requests or their reasons (不予公开的申请中，…; 不予公开的理由为：…; 不予公开的
 # 21件中，…)
-_REFUSALS_OPEN = re.compile(r"^(?:其中|在)?(?:对)?不予公开(?:的)?(?:[\d,]+件)?(?:申请|情形|理由|原因|中)")
+_REFUSALS_OPEN = re.compile(r"^(?:其中|在)?(?:对)?不予公开(?:的)?(?:[\d,]+件)?(?:申请|情形|理由|原因|中|[（(])")  # …3件（涉及国家秘密1件…）
 _RECONSIDERATION = re.compile(r"行政复议")
 # where a litigation's sentence says it came from: straight to court, or after a reconsideration (the cells of table four)
 _LITIGATION_BRANCH = re.compile(r"(?P<direct>直接(?:向(?:人民)?法院)?(?:提起(?:行政)?诉讼|起诉))|(?P<after>复议后(?:提起(?:行政)?诉讼|起诉)"
@@ -701,7 +708,8 @@ _SUBREGIONS = re.compile(rf"^(?:各)?[{_LEVEL}]{{2,4}}(?:\([^)]*\))?(?:人民)?(
 _BODY_SUFFIX = r"(?:局|委员会|委|办公室|办|厅|中心|院|所|站|队|馆|公司|集团)"
 _DEPARTMENT = re.compile(rf"^[{_LEVEL}](?!场)([\u4e00-\u9fff、]{{1,14}}?{_BODY_SUFFIX})(?:窗口(?:单位)?|服务大厅|大厅|窗口)?$")
 _SECTOR = re.compile(r"(?:系统|行业|领域|企业|单位)$")
-_PLACE = re.compile(rf"^([\u4e00-\u9fff]{{1,6}}?[{_LEVEL}](?<!州(?=市)))(?!长)(.*)$")  # 东州市 is one name
+_PLACE = re.compile(rf"^([\u4e00-\u9fff]{{1,6}}?[{_LEVEL}](?<!州(?=市))(?<!专区))(?!长)(.*)$")  # 东州市 is one name; a
+# hall's 专区 (社保医保专区) is a zone of its counters, no place
 # a place named by its proper name at the head of a sentence or label (其中宁东区承办…, 清河县承办:满意率, 经济开发区实现…,
 # 东园社区承办工单:满意率): two to four characters (more before 开发区, 新区, 自治县) with no level but 州 in them (广州市),
 # then its level, or a town's, sub-district's or community's suffix (镇, 乡, 街道, 社区). Not the report's own
