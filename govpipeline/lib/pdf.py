@@ -30,6 +30,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from statistics import median
 
+from govpipeline.lib.charsets import RADICALS
 from govpipeline.lib.decode import NotTextError
 
 _PAGE_NUMBER = re.compile(r"[-—–－\s]*(?:第\s*)?\d{1,4}\s*页?(?:\s*[/／,，]?\s*(?:共\s*)?\d{1,4}\s*页?)?[-—–－\s]*")
@@ -122,6 +123,7 @@ def _text_line(line: dict, page: int) -> _Line:
     if stretch > 0.1 * size:  # a gap is a space when it is wider than the line's own by half a character
         text = "".join((" " if k and c["x0"] - chars[k - 1]["x1"] > stretch + _GAP * size else "") + c["text"]
                        for k, c in enumerate(chars))
+    text = text.translate(RADICALS)  # ⼀、 is a heading's 一、 to the rules below
     row = _FIGURE_ROW.search(text)
     figures = row.group().strip() if row else None
     width = len(figures.replace(" ", "")) if figures else 0
@@ -337,7 +339,7 @@ def _grid(table, page: int) -> _Table:
         cells: list[str | None] = []
         for c, (box, text) in enumerate(zip(row.cells, texts)):
             if box is not None:
-                cells.append(join_lines((text or "").split("\n")))
+                cells.append(join_lines((text or "").translate(RADICALS).split("\n")))
             elif _spans_right(row.cells, c, columns):
                 cells.append(None)
             else:

@@ -35,6 +35,8 @@ TRADITIONAL = RAW / "002_f94757b5ee07a06a.txt"
     ("正文\n打印\n分享\n返回列表\n扫一扫在手机打开当前页", "正文"),
     ("第一段  第二句 \n第二段\r\n\r\n\r\n第三段\n \n第四段\n\n第五段", "第一段 第二句\n第二段\n\n第三段\n\n第四段\n\n第五段"),
     ("名称\t数量\n事项 \t12", "名称\t数量\n事项 \t12"),
+    # radicals a PDF's font mapped its glyphs to (a browser's PDF in a common CJK font) are the characters they draw
+    ("⼀、⼯作⽅⾯：全年⽆收费，⻓江⻔户⽹站访问⼈次", "一、工作方面：全年无收费，长江门户网站访问人次"),
 ])
 def test_repairs(raw, clean):
     assert normalize_text(raw).text == clean

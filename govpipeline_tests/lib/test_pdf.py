@@ -445,3 +445,16 @@ def test_a_report_saved_as_pdf_by_an_office_suite_gives_the_facts_of_its_text(na
     # before: 000 lost 位 from 优秀单位 where 位”， opened a line; qu_weijian read 5 岁以下 justified, and lost its
     # rates' names where 2.31‰、3.05‰， opened a line; changshoulu read two 表三 cells wrong (a wrapped last figure)
     assert _read(OFFICE_PDFS / f"{name}.{layout}.pdf") == _read(OFFICE_TEXTS[name])
+
+
+def test_radicals_a_font_mapped_its_glyphs_to_are_read_as_the_characters_they_draw():
+    # ⼀、 opens a heading and ⽆ fills a table's cell as 一、 and 无 do: a browser's PDF in a common CJK font maps
+    # the glyphs of 一, 人, 工, 无, 民 … to the radicals they share them with
+    _song()
+
+    def page(c):
+        _draw_runs(c, 700, [(72, "⼀、总体情况")])
+        _draw_runs(c, 680, [(72, "⼈⺠政府全年收到申请12件。")])
+        _draw_runs(c, 660, [(72, "（四）⽆法提供"), (300, "3"), (340, "⽆"), (380, "3")])
+
+    assert pdf_to_text(_canvas_pdf(page)).text == "一、总体情况\n人民政府全年收到申请12件。\n（四）无法提供 3 无 3\n"
