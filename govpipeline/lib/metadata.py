@@ -48,7 +48,9 @@ TEMPLATES = ("narrative", "2019_trial", "2021")
 _TITLE_WORDS = re.compile(r"报告|通报|总结|计划|情况|简况|简报|快报|公报|要点|工作|汇报|说明|分析|综述|月报|季报")
 # a date's parts may be joined by a full-width dash or slash (２０２３－０１－２０: normalization folds the digits only)
 _DATE = r"((?:19|20)\d{2})\s*[-/.年－／]\s*(\d{1,2})\s*[-/.月－／]\s*(\d{1,2})\s*日?"
-_PUBLISH = re.compile(r"(?:发布时间|发布日期|发文日期|成文日期|日期|时间)\s*[:：]\s*" + _DATE)
+# not the day a crawler fetched the page (采集时间, 抓取时间: a one-line page keeps its header in the text)
+_PUBLISH = re.compile(r"(?<!采集)(?<!抓取)(?<!爬取)(?<!入库)(?:发布时间|发布日期|发文日期|成文日期|日期|时间)\s*[:：]\s*"
+                      + _DATE)
 # a signature's date alone on its line, in digits or in Chinese numerals (二〇二四年一月二十日)
 _SIGN_DATE = re.compile(r"^\s*(?:" + _DATE + r"|([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月"
                         r"\s*([一二三四五六七八九十]{1,3})\s*日)\s*$", re.M)
@@ -63,7 +65,7 @@ _ISSUER = re.compile(r"(?:来源|发布机构|发文机关|发布单位|信息�
 # reports and its peers' name it). Bodies a title names together (某县人民政府办公室、某县大数据发展管理局, or joined
 # by 和/与/及) report jointly under the first, which leads (_title_body).
 _BODY_NAME = (r"(?:[^\d、]|1\d{4}(?!\d)){2,30}?(?:人民政府|政府|局|办公室|委员会|管委会|中心|办|委|厅|院|部|署|大学|中学|小学|"
-              r"学校|公司|街道|街道办事处|镇|乡|苏木|热线|海关|分行|支行)")
+              r"学校|公司|街道|街道办事处|镇|乡|苏木|热线|海关|分行|支行|[大支总]队)")
 _TITLE_ISSUER = re.compile(rf"^({_BODY_NAME})(?:[、和与及]{_BODY_NAME})*"
                            r"(?=(?:19|20)\d{2}|关于|$|政府信息公开|政务公开|信息公开|工作报告$|工作总结$)")
 # a year in Chinese numerals (二〇二三年), read as digits wherever a title's year is read
@@ -188,6 +190,9 @@ _LISTED = re.compile(r"^[·•●◆■>\s]*(?:(.{6,60}?)\s*" + _LIST_DATE + r"|
 # over 2022年度工作报告), a year or 关于…, before a line that goes on
 _TITLE_BREAK_ABOVE = re.compile(_ORGANISATION_END + rf"$|^(?:{_BODY_NAME})$|(?:19|20)\d{{2}}\s*年度?$|关于")
 _TITLE_BREAK_BELOW = re.compile(r"(?:19|20)\d{2}|关于|政府信息公开|政务公开|信息公开|工作|年度")
+# a long title wrapped inside its genre's words: 某州某县人民政府2023年政府信息公开 / 工作年度报告
+_GENRE_CUT = re.compile(r"(?:信息公开|政务公开)(?:工作)?$")
+_GENRE_REST = re.compile(r"(?:工作)?(?:年度)?(?:报告|总结)")
 
 
 # a numbered heading of a report's body (一、总体情况, （一）, 1., 第一章): the title, if printed, is above it
@@ -289,6 +294,10 @@ def extract_title(text: str) -> str | None:
     for i, line in enumerate(lines[:3]):
         if _BODY_HEADING.match(line):
             break  # a text that opens with its first heading has no title line
+        wrapped = i + 1 < len(lines) and _GENRE_CUT.search(line) and _GENRE_REST.fullmatch(lines[i + 1]) \
+            and _title_like(line)
+        if wrapped:
+            line, lines = line + lines[i + 1], lines[:i + 1] + lines[i + 2:]
         if not (_title_like(line) and _TITLE_WORDS.search(line)):
             continue
         above = lines[i - 1] if i else ""
@@ -429,8 +438,12 @@ def _header_title(value: str) -> str | None:
     return SITE_SUFFIX.split(value)[0].strip() or None
 
 
+# a date under a date's key written without separators (发布日期：20240125)
+_COMPACT_DATE = re.compile(r"\s*((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)")
+
+
 def _header_date(value: str) -> str | None:
-    m = re.match(r"\s*" + _DATE, value)
+    m = re.match(r"\s*" + _DATE, value) or _COMPACT_DATE.match(value)
     return _iso(m) if m else None
 
 

@@ -12,8 +12,9 @@ from govpipeline_tests.lib.crawled_files import (eighteenth_files, eighteenth_he
                                                  thirteenth_held_out_files, twelfth_files, twelfth_held_out_files,
                                                  twentieth_files, twentieth_held_out_files,
                                                  twenty_first_files, twenty_first_held_out_files,
-                                                 TWENTY_SECOND_FILES_LEFT_NULL, twenty_second_files)
-from govpipeline_tests.lib.crawled_pages import (TWENTY_SECOND_LEFT_NULL, TWENTY_SECOND_PAGES, TWENTIETH_HELD_OUT_PAGES, TWENTIETH_LEFT_NULL, TWENTIETH_PAGES, NINETEENTH_HELD_OUT_PAGES, NINETEENTH_PAGES, EIGHTEENTH_HELD_OUT_PAGES, EIGHTEENTH_PAGES, EIGHTEENTH_SERIES_PAGES,
+                                                 TWENTY_SECOND_FILES_LEFT_NULL, twenty_second_files,
+                                                 twenty_third_files, twenty_third_held_out_files)
+from govpipeline_tests.lib.crawled_pages import (TWENTY_THIRD_HELD_OUT_PAGES, TWENTY_THIRD_PAGES, TWENTY_SECOND_LEFT_NULL, TWENTY_SECOND_PAGES, TWENTIETH_HELD_OUT_PAGES, TWENTIETH_LEFT_NULL, TWENTIETH_PAGES, NINETEENTH_HELD_OUT_PAGES, NINETEENTH_PAGES, EIGHTEENTH_HELD_OUT_PAGES, EIGHTEENTH_PAGES, EIGHTEENTH_SERIES_PAGES,
                                                  EIGHTH_HELD_OUT_PAGES, EIGHTH_PAGES, ELEVENTH_HELD_OUT_PAGES,
                                                  ELEVENTH_LEFT_NULL, ELEVENTH_PAGES, FOURTH_PAGES, HELD_OUT_PAGES,
                                                  LAST_PAGES, MORE_PAGES, NINTH_HELD_OUT_PAGES, NINTH_PAGES, PAGES,
@@ -32,7 +33,8 @@ ALL_PAGES = (PAGES + MORE_PAGES + LAST_PAGES + FOURTH_PAGES + HELD_OUT_PAGES + S
              + FOURTEENTH_HELD_OUT_PAGES + SIXTEENTH_PAGES + SIXTEENTH_HELD_OUT_PAGES
              + SEVENTEENTH_PAGES + SEVENTEENTH_HELD_OUT_PAGES + EIGHTEENTH_PAGES + EIGHTEENTH_SERIES_PAGES
              + EIGHTEENTH_HELD_OUT_PAGES + NINETEENTH_PAGES
-             + NINETEENTH_HELD_OUT_PAGES + TWENTIETH_PAGES)
+             + NINETEENTH_HELD_OUT_PAGES + TWENTIETH_PAGES + TWENTY_THIRD_PAGES
+             + TWENTY_THIRD_HELD_OUT_PAGES)
 
 
 @pytest.mark.parametrize("page, expected", [(p, e) for _, p, e in ALL_PAGES], ids=[name for name, _, _ in ALL_PAGES])
@@ -95,7 +97,8 @@ FILES = (eighth_files() + eighth_held_out_files() + tenth_files() + tenth_held_o
          + fifteenth_held_out_files() + sixteenth_files()
          + sixteenth_held_out_files() + eighteenth_files() + eighteenth_held_out_files() + twentieth_files()
          + twentieth_held_out_files() + twenty_first_files()
-         + twenty_first_held_out_files())
+         + twenty_first_held_out_files() + twenty_third_files()
+         + twenty_third_held_out_files())
 
 
 @pytest.mark.parametrize("name, data, expected", FILES, ids=[name for name, _, _ in FILES])

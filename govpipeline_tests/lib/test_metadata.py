@@ -1432,3 +1432,60 @@ def test_a_one_line_pages_title_is_read_past_a_bracketed_widget_and_without_its_
     meta = _read(page)
     assert (meta.title, meta.body, meta.region) == (
         "瑞金市人民政府2022年政府信息公开工作年度报告", "瑞金市人民政府", "赣州市瑞金市")
+
+
+_OPENING = "一、总体情况\n2023年，全面推进政务公开工作。全年主动公开政府信息236条。\n"
+
+
+@pytest.mark.parametrize("header", [
+    # one cell a line, an empty cell (发文字号), 主题词 left empty over the report's title line
+    "索引号\nMB0987654/2024-00031\n发布机构\n宁津县水利局\n成文日期\n2024年01月17日\n标题\n"
+    "宁津县水利局2023年政府信息公开工作年度报告\n发文字号\n发布日期\n2024年01月23日\n主题词\n",
+    # the same with a colon after each key
+    "索引号：\nMB0987654/2024-00031\n发布机构：\n宁津县水利局\n成文日期：\n2024-01-17\n发布日期：\n2024-01-23\n",
+    # the whole catalogue run together on one line, no space before each key
+    "索引号：MB0987654/2024-00031主题分类：水利发布机构：宁津县水利局成文日期：2024年01月17日"
+    "标题：宁津县水利局2023年政府信息公开工作年度报告发文字号：发布日期：2024年01月23日主题词：\n",
+    # a date under its key written without separators
+    "发布时间：20240123  来源：宁津县水利局\n",
+])
+def test_a_catalogue_in_other_copies_gives_its_date_and_body(header):
+    page = header + "宁津县水利局2023年政府信息公开工作年度报告\n" + _OPENING + "宁津县水利局\n2024年1月17日\n"
+    norm = normalize_text(page)
+    meta = extract_metadata(norm.text, norm.page_info)
+    assert (meta.title, meta.publish_date, meta.body, meta.region_code) == (
+        "宁津县水利局2023年政府信息公开工作年度报告", "2024-01-23", "宁津县水利局", "371422")
+    assert norm.text.startswith("宁津县水利局2023年政府信息公开工作年度报告\n一、总体情况")
+
+
+def test_a_data_tables_cells_one_a_line_are_no_catalogue():
+    page = "名称\n数量\n主动公开信息\n236\n" + _OPENING
+    assert normalize_text(page).text == page.rstrip("\n")
+
+
+@pytest.mark.parametrize("page, published", [
+    ("标题：镇赉县2023年政府信息公开工作年度报告\n抓取时间：2024-08-12 14:05:09\n----------\n" + _OPENING
+     + "镇赉县人民政府\n2024年1月25日\n", "2024-01-25"),
+    # on one line the signature's date is no line of its own: no date, and not the fetch's
+    ("镇赉县2023年政府信息公开工作年度报告 采集时间：2024-08-12 14:05:09 " + _OPENING.replace("\n", " ")
+     + "镇赉县人民政府 2024年1月25日", None),
+])
+def test_the_day_a_crawler_fetched_a_page_is_not_its_date(page, published):
+    norm = normalize_text(page)
+    meta = extract_metadata(norm.text, norm.page_info)
+    assert meta.publish_date == published and meta.region_code == "220821"
+
+
+def test_a_brigade_or_detachment_is_its_own_body():
+    for title, body, region in (("宁明县公安局交通警察大队2023年政府信息公开工作年度报告", "宁明县公安局交通警察大队",
+                                 "451422"),
+                                ("普洱市公安局交通警察支队2023年政府信息公开工作年度报告", "普洱市公安局交通警察支队",
+                                 "530800")):
+        meta = extract_metadata(title + "\n发布时间：2024-01-30  来源：" + body[:body.index("局") + 1] + "\n" + _OPENING)
+        assert (meta.body, meta.region_code) == (body, region)
+
+
+@pytest.mark.parametrize("above, below", [("墨江哈尼族自治县人民政府2023年政府信息公开", "工作年度报告"),
+                                          ("墨江哈尼族自治县人民政府2023年政务公开工作", "年度报告")])
+def test_a_title_wrapped_inside_its_genres_words_is_joined(above, below):
+    assert extract_title(f"{above}\n{below}\n" + _OPENING) == above + below
