@@ -443,9 +443,11 @@ _RUN_ON_KEY = "|".join(map(re.escape, sorted((k for k in HEADER_KEYS if not k.is
 _INFO_KEY = re.compile(rf"(?:^|(?<=\s)|(?<=[【\[]))(?:(?:{_KEY}|{_SITE_KEY})\s*[:：]|(?<=[【\[])(?:{_KEY})\s*[】\]][:：]?)"
                        rf"|(?:{_RUN_ON_KEY})[:：]")
 _HEADER_LINE = re.compile(rf"\s*(?:[【\[]?(?:{_KEY})\s*[:：]|[【\[](?:{_KEY})\s*[】\]])")  # matched at a line's start
-# an info line that opens with its date, unlabelled: 2025年3月15日  来源：某市统计局
-_DATED_LINE = re.compile(r"\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)"
-                         rf"\s+(?=(?:{_KEY})\s*[:：])")
+# an info line that opens with its date, unlabelled: 2025年3月15日  来源：某市统计局; its time and weekday may follow
+# (2025-03-15 09:30 星期六)
+_CLOCK = r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+_DATED_LINE = re.compile(r"\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?" + _CLOCK
+                         + r"(?:\s*(?:星期|周)[一二三四五六日天])?" + _CLOCK + rf")\s+(?=(?:{_KEY})\s*[:：])")
 # an account's byline under an article's title: 原创 某某发布 2024-01-29 18:02 (its name, its author's, its date),
 # and the province the post was sent from, which the app adds (发表于广西): the poster's, not the report's place. A
 # name holds no digits but a hotline's number (某市12345; a list's entry, 某县2023年…报告 2024-01-19, is no byline)
@@ -490,6 +492,8 @@ _KEY_CELL = re.compile(rf"\s*(?:{_KEY})\s*[:：]?\s*")
 _TITLE_KEYS = frozenset(("标题", "文章标题", "题目", "名称"))
 # a report's title (某局2023年…年度报告): under a key of no title of its own (主题词 left empty), no value of it
 _TITLE_VALUE = re.compile(r".*(?:19|20)\d{2}.*(?:报告|总结|通报|公报)")
+# a catalogue line whose first key is none of ours (信息索引号：…, 文件编号：…) with ours run on after it
+_UNKNOWN_KEY_FIRST = re.compile(r"\s*[\u4e00-\u9fff]{2,8}[:：]")
 
 
 def _cell_lines(text: str, pos: int, in_cells: bool) -> tuple[int, tuple[str, str] | None] | None:
@@ -501,8 +505,8 @@ def _cell_lines(text: str, pos: int, in_cells: bool) -> tuple[int, tuple[str, st
     lines = text[pos:].split("\n", 3)
     if not _KEY_CELL.fullmatch(lines[0]) or not lines[0].strip():
         return None
-    below = [ln for ln in lines[1:3]]
-    if not (in_cells or any(_KEY_CELL.fullmatch(ln) for ln in below[:2])):
+    below = lines[1:3]
+    if not (in_cells or any(_KEY_CELL.fullmatch(ln) for ln in below)):
         return None
     key = re.sub(r"[\s:：]", "", lines[0])
     end = pos + len(lines[0]) + 1
@@ -510,7 +514,12 @@ def _cell_lines(text: str, pos: int, in_cells: bool) -> tuple[int, tuple[str, st
     if not value or _KEY_CELL.fullmatch(below[0]) or len(value) > 100 \
             or (key not in _TITLE_KEYS and _TITLE_VALUE.fullmatch(value)):
         return min(end, len(text)), None
-    return min(end + len(below[0]) + 1, len(text)), (key, value)
+    end += len(below[0]) + 1
+    if key in _TITLE_KEYS and len(below) == 2 and not _TITLE_VALUE.fullmatch(value) \
+            and not _KEY_CELL.fullmatch(below[1]) and _TITLE_VALUE.fullmatch(value + below[1].strip()):
+        value += below[1].strip()  # a long title wrapped in its cell: 某县某局2023年政府信息公开 / 工作年度报告
+        end += len(below[1]) + 1
+    return min(end, len(text)), (key, value)
 
 
 def _table_row(line: str, in_table: bool) -> list[tuple[str, str]] | None:
@@ -570,7 +579,8 @@ def _header_edits(text: str, info: list[tuple[str, str]]) -> list[Edit]:
         if record is not None:  # a crawler's record as a JSON object, or a 信息公开 table's row: its fields
             info.extend(record)
             edits.append((pos, min(end + 1, len(text)), ""))
-        elif (_HEADER_LINE.match(line) or _DATED_LINE.match(line) or crumbs or _OWNER_LINE.match(line)) \
+        elif (_HEADER_LINE.match(line) or _DATED_LINE.match(line) or crumbs or _OWNER_LINE.match(line)
+              or _UNKNOWN_KEY_FIRST.match(line) and len(_INFO_KEY.findall(line)) >= 2) \
                 and len(line) <= 400 and "。" not in line:
             keys = list(_INFO_KEY.finditer(line))
             if crumbs:  # 首页 > 政务公开 > … : the path is the 当前位置 a page without that label prints
