@@ -207,7 +207,8 @@ def _title_broken(above: str, line: str) -> bool:
     return bool(_title_like(above) and not _TITLE_WORDS.search(above)
                 and (_TITLE_BREAK_ABOVE.search(above)
                      or above[-1:] in _FULL_NAME_END and leading_places_span(above)[1] == len(above))
-                and _TITLE_BREAK_BELOW.match(line) and not leading_places_span(lead)[1] and not _TITLE_ISSUER.match(lead))
+                and _TITLE_BREAK_BELOW.match(line) and not leading_places_span(lead)[1]
+                and not _TITLE_ISSUER.match(lead))
 
 
 def _title_like(line: str) -> bool:
