@@ -437,8 +437,10 @@ SITE_KEYS = ("主办单位", "承办单位", "协办单位", "主办", "承办",
 # a 信息公开 table spaces its labels out to one width (索 引 号, 标    题): any key may hold spaces
 _KEY = "|".join(r"[ \t]*".join(map(re.escape, k)) for k in sorted(HEADER_KEYS, key=len, reverse=True))
 _SITE_KEY = "|".join(map(re.escape, sorted(SITE_KEYS, key=len, reverse=True)))
-# a key in Chinese run onto the value before it (…/2024-00021主题分类：…发布机构：…, a catalogue copied as one line)
-_RUN_ON_KEY = "|".join(map(re.escape, sorted((k for k in HEADER_KEYS if not k.isascii()), key=len, reverse=True)))
+# a key in Chinese run onto the value before it (…/2024-00021主题分类：…发布机构：…, a catalogue copied as one line):
+# one of three characters or more, or 标题; a shorter one ends labels of other things too (废止日期, 生效时间, 数据来源)
+_RUN_ON_KEY = "|".join(map(re.escape, sorted((k for k in HEADER_KEYS if not k.isascii() and (len(k) >= 3 or k == "标题")),
+                                             key=len, reverse=True)))
 # a key is followed by a colon, or stands in brackets (【标题】某县…, 【发布日期】2024-01-21)
 _INFO_KEY = re.compile(rf"(?:^|(?<=\s)|(?<=[【\[]))(?:(?:{_KEY}|{_SITE_KEY})\s*[:：]|(?<=[【\[])(?:{_KEY})\s*[】\]][:：]?)"
                        rf"|(?:{_RUN_ON_KEY})[:：]")

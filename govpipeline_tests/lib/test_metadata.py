@@ -1541,3 +1541,12 @@ def test_two_reports_run_together_on_one_line_are_two(between, second_year):
     second = extract_metadata(text[spans[1][0]:spans[1][1]])
     assert (second.title, second.report_year, second.region_code) == (
         f"嵩县{second_year}年政府信息公开工作年度报告", second_year, "410325")
+
+
+def test_a_date_of_anothers_label_run_on_is_not_the_pages():
+    """日期 ends 废止日期 and 生效日期 too: run onto a value, only a key of its own (成文日期) is read."""
+    page = ("索引号：MB5566778/2021-00003发布机构：永登县人民政府成文日期：2021-01-22废止日期：2024-01-01\n"
+            "永登县人民政府2020年政府信息公开工作年度报告\n" + _OPENING.replace("2023", "2020"))
+    norm = normalize_text(page)
+    meta = extract_metadata(norm.text, norm.page_info)
+    assert (meta.publish_date, meta.body, meta.region_code) == ("2021-01-22", "永登县人民政府", "620121")
