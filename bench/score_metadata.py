@@ -15,7 +15,7 @@ or set 9's pages (`--ninth`) or its held-out ones (`--ninth-held-out`), or set 1
 (`--fifteenth-held-out-files`), or set 16's pages (`--sixteenth`) and files (`--sixteenth-files`) or their held-out ones (`--sixteenth-held-out`,
 `--sixteenth-held-out-files`), or set 17's pages (`--seventeenth`) or its held-out ones (`--seventeenth-held-out`; their series:
 bench/score_series.py), or set 18's pages (`--eighteenth`), its series' pages (`--eighteenth-series`) and files
-(`--eighteenth-files`), or their held-out ones (`--eighteenth-held-out`, `--eighteenth-held-out-files`), or set 19's (`--nineteenth`, `--nineteenth-held-out`), or set 20's pages (`--twentieth`) and files (`--twentieth-files`) or their held-out ones (`--twentieth-held-out`, `--twentieth-held-out-files`), or set 21's files, named by their title or by an id (`--twenty-first-files`) or its held-out ones (`--twenty-first-held-out-files`), or set 22's probe for wrong places (`--twenty-second`, `--twenty-second-files`), instead; `--list`
+(`--eighteenth-files`), or their held-out ones (`--eighteenth-held-out`, `--eighteenth-held-out-files`), or set 19's (`--nineteenth`, `--nineteenth-held-out`), or set 20's pages (`--twentieth`) and files (`--twentieth-files`) or their held-out ones (`--twentieth-held-out`, `--twentieth-held-out-files`), or set 21's files, named by their title or by an id (`--twenty-first-files`) or its held-out ones (`--twenty-first-held-out-files`), or set 22's probe for wrong places (`--twenty-second`, `--twenty-second-files`), or set 23's pages (`--twenty-third`) and files (`--twenty-third-files`) or their held-out ones (`--twenty-third-held-out`, `--twenty-third-held-out-files`), or set 24's the same way (`--twenty-fourth`, `--twenty-fourth-files`, `--twenty-fourth-held-out`, `--twenty-fourth-held-out-files`), instead; `--list`
 prints each miss. Where a set names each page's series (one body's reports over the years), the distinct bodies
 read for each series are counted too (one is right). region_name (the gazetteer's name of the region's code) is scored where a set writes it down."""
 from __future__ import annotations
@@ -32,8 +32,11 @@ from govpipeline_tests.lib.crawled_files import (eighteenth_files, eighteenth_he
                                                  thirteenth_held_out_files, twelfth_files,
                                                  twelfth_held_out_files, twentieth_files,
                                                  twentieth_held_out_files, twenty_first_files,
-                                                 twenty_first_held_out_files, twenty_second_files)
-from govpipeline_tests.lib.crawled_pages import (TWENTY_SECOND_PAGES, TWENTIETH_HELD_OUT_PAGES, TWENTIETH_PAGES, NINETEENTH_HELD_OUT_PAGES, NINETEENTH_PAGES, EIGHTEENTH_HELD_OUT_PAGES, EIGHTEENTH_PAGES, EIGHTEENTH_SERIES_PAGES,
+                                                 twenty_first_held_out_files, twenty_second_files,
+                                                 twenty_third_files, twenty_third_held_out_files,
+                                                 twenty_fourth_files, twenty_fourth_held_out_files)
+from govpipeline_tests.lib.crawled_pages import (TWENTY_FOURTH_HELD_OUT_PAGES, TWENTY_FOURTH_PAGES,
+                                                 TWENTY_THIRD_HELD_OUT_PAGES, TWENTY_THIRD_PAGES, TWENTY_SECOND_PAGES, TWENTIETH_HELD_OUT_PAGES, TWENTIETH_PAGES, NINETEENTH_HELD_OUT_PAGES, NINETEENTH_PAGES, EIGHTEENTH_HELD_OUT_PAGES, EIGHTEENTH_PAGES, EIGHTEENTH_SERIES_PAGES,
                                                  EIGHTH_HELD_OUT_PAGES, EIGHTH_PAGES, ELEVENTH_HELD_OUT_PAGES,
                                                  ELEVENTH_PAGES, FOURTH_PAGES, HELD_OUT_PAGES, LAST_PAGES, MORE_PAGES,
                                                  NINTH_HELD_OUT_PAGES, NINTH_PAGES, TENTH_HELD_OUT_PAGES, TENTH_PAGES,
@@ -73,6 +76,10 @@ def main() -> None:
              else SEVENTEENTH_PAGES if "--seventeenth" in sys.argv
              else SEVENTEENTH_HELD_OUT_PAGES if "--seventeenth-held-out" in sys.argv
              else TWENTY_SECOND_PAGES if "--twenty-second" in sys.argv
+             else TWENTY_THIRD_PAGES if "--twenty-third" in sys.argv
+             else TWENTY_THIRD_HELD_OUT_PAGES if "--twenty-third-held-out" in sys.argv
+             else TWENTY_FOURTH_PAGES if "--twenty-fourth" in sys.argv
+             else TWENTY_FOURTH_HELD_OUT_PAGES if "--twenty-fourth-held-out" in sys.argv
              else TWENTIETH_HELD_OUT_PAGES if "--twentieth-held-out" in sys.argv
              else TWENTIETH_PAGES if "--twentieth" in sys.argv
              else NINETEENTH_HELD_OUT_PAGES if "--nineteenth-held-out" in sys.argv
@@ -92,7 +99,10 @@ def main() -> None:
                  "--twentieth-held-out-files": twentieth_held_out_files,
                  "--twenty-first-files": twenty_first_files,
                  "--twenty-first-held-out-files": twenty_first_held_out_files,
-                 "--twenty-second-files": twenty_second_files}
+                 "--twenty-second-files": twenty_second_files, "--twenty-third-files": twenty_third_files,
+                 "--twenty-third-held-out-files": twenty_third_held_out_files,
+                 "--twenty-fourth-files": twenty_fourth_files,
+                 "--twenty-fourth-held-out-files": twenty_fourth_held_out_files}
     chosen = [make for flag, make in file_sets.items() if flag in sys.argv]
     if chosen:
         pages = chosen[0]()

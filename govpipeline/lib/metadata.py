@@ -48,10 +48,12 @@ TEMPLATES = ("narrative", "2019_trial", "2021")
 _TITLE_WORDS = re.compile(r"报告|通报|总结|计划|情况|简况|简报|快报|公报|要点|工作|汇报|说明|分析|综述|月报|季报")
 # a date's parts may be joined by a full-width dash or slash (２０２３－０１－２０: normalization folds the digits only)
 _DATE = r"((?:19|20)\d{2})\s*[-/.年－／]\s*(\d{1,2})\s*[-/.月－／]\s*(\d{1,2})\s*日?"
-_PUBLISH = re.compile(r"(?:发布时间|发布日期|发文日期|成文日期|日期|时间)\s*[:：]\s*" + _DATE)
+# not the day a crawler fetched the page (采集时间, 抓取时间: a one-line page keeps its header in the text)
+_PUBLISH = re.compile(r"(?<!采集)(?<!抓取)(?<!爬取)(?<!入库)(?:发布时间|发布日期|发文日期|成文日期|日期|时间)\s*[:：]\s*"
+                      + _DATE)
 # a signature's date alone on its line, in digits or in Chinese numerals (二〇二四年一月二十日)
-_SIGN_DATE = re.compile(r"^\s*(?:" + _DATE + r"|([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月"
-                        r"\s*([一二三四五六七八九十]{1,3})\s*日)\s*$", re.M)
+_NUMERAL_DATE = r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
+_SIGN_DATE = re.compile(r"^\s*(?:" + _DATE + "|" + _NUMERAL_DATE + r")\s*$", re.M)
 _PRINTED = re.compile(_DATE + r"\s*印发\s*$", re.M)
 # a date alone on a line under the title, in brackets or not: （2024年1月28日）
 _DATE_UNDER_TITLE = re.compile(r"^[（(]?\s*" + _DATE + r"\s*[)）]?$")
@@ -63,7 +65,7 @@ _ISSUER = re.compile(r"(?:来源|发布机构|发文机关|发布单位|信息�
 # reports and its peers' name it). Bodies a title names together (某县人民政府办公室、某县大数据发展管理局, or joined
 # by 和/与/及) report jointly under the first, which leads (_title_body).
 _BODY_NAME = (r"(?:[^\d、]|1\d{4}(?!\d)){2,30}?(?:人民政府|政府|局|办公室|委员会|管委会|中心|办|委|厅|院|部|署|大学|中学|小学|"
-              r"学校|公司|街道|街道办事处|镇|乡|苏木|热线|海关|分行|支行)")
+              r"学校|公司|街道|街道办事处|镇|乡|苏木|热线|海关|分行|支行|[大支总]队)")
 _TITLE_ISSUER = re.compile(rf"^({_BODY_NAME})(?:[、和与及]{_BODY_NAME})*"
                            r"(?=(?:19|20)\d{2}|关于|$|政府信息公开|政务公开|信息公开|工作报告$|工作总结$)")
 # a year in Chinese numerals (二〇二三年), read as digits wherever a title's year is read
@@ -188,11 +190,25 @@ _LISTED = re.compile(r"^[·•●◆■>\s]*(?:(.{6,60}?)\s*" + _LIST_DATE + r"|
 # over 2022年度工作报告), a year or 关于…, before a line that goes on
 _TITLE_BREAK_ABOVE = re.compile(_ORGANISATION_END + rf"$|^(?:{_BODY_NAME})$|(?:19|20)\d{{2}}\s*年度?$|关于")
 _TITLE_BREAK_BELOW = re.compile(r"(?:19|20)\d{2}|关于|政府信息公开|政务公开|信息公开|工作|年度")
+# a long title wrapped inside its genre's words: 某州某县人民政府2023年政府信息公开 / 工作年度报告
+_GENRE_CUT = re.compile(r"(?:信息公开|政务公开)(?:工作)?$")
+_GENRE_REST = re.compile(r"(?:工作)?(?:年度)?(?:报告|总结)")
 
 
 # a numbered heading of a report's body (一、总体情况, （一）, 1., 第一章): the title, if printed, is above it
 _BODY_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}\s*[、．]"
                            r"|第[一二三四五六七八九十\d]{1,3}[章部节])")
+
+
+def _title_broken(above: str, line: str) -> bool:
+    """Whether a title is printed over ``above`` and ``line``: ``above`` ends where titles break (a body's name, a
+    place's full name alone as a cover prints it, a year, 关于…) and ``line`` goes on without a body of its own."""
+    lead = line[_TITLE_LEAD.match(line).end():]
+    return bool(_title_like(above) and not _TITLE_WORDS.search(above)
+                and (_TITLE_BREAK_ABOVE.search(above)
+                     or above[-1:] in _FULL_NAME_END and leading_places_span(above)[1] == len(above))
+                and _TITLE_BREAK_BELOW.match(line) and not leading_places_span(lead)[1]
+                and not _TITLE_ISSUER.match(lead))
 
 
 def _title_like(line: str) -> bool:
@@ -289,13 +305,14 @@ def extract_title(text: str) -> str | None:
     for i, line in enumerate(lines[:3]):
         if _BODY_HEADING.match(line):
             break  # a text that opens with its first heading has no title line
+        wrapped = i + 1 < len(lines) and _GENRE_CUT.search(line) and _GENRE_REST.fullmatch(lines[i + 1]) \
+            and _title_like(line)
+        if wrapped:
+            line, lines = line + lines[i + 1], lines[:i + 1] + lines[i + 2:]
         if not (_title_like(line) and _TITLE_WORDS.search(line)):
             continue
         above = lines[i - 1] if i else ""
-        lead = line[_TITLE_LEAD.match(line).end():]
-        if (above and _title_like(above) and not _TITLE_WORDS.search(above) and _TITLE_BREAK_ABOVE.search(above)
-                and _TITLE_BREAK_BELOW.match(line) and not leading_places_span(lead)[1]
-                and not _TITLE_ISSUER.match(lead)):
+        if above and _title_broken(above, line):
             line = above + line  # the line below names no body of its own (a site's banner above 某区2023年… is not)
             top = lines[i - 2] if i >= 2 else ""
             if (line.startswith(above + "关于") and _ORGANISATION.search(above) and _title_like(top)
@@ -429,15 +446,25 @@ def _header_title(value: str) -> str | None:
     return SITE_SUFFIX.split(value)[0].strip() or None
 
 
+# a date under a date's key written without separators (发布日期：20240125), or in numerals (二〇二四年一月二十五日)
+_HEADER_DATE = re.compile(r"\s*(?:" + _DATE + r"|((?:19|20)\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?!\d)|"
+                          + _NUMERAL_DATE + ")")
+
+
 def _header_date(value: str) -> str | None:
-    m = re.match(r"\s*" + _DATE, value)
+    m = _HEADER_DATE.match(value)
     return _iso(m) if m else None
+
+
+# a news outlet a page names as its 来源 reposts a report and issues none (某县融媒体中心, 某市广播电视台)
+NEWS_OUTLET = re.compile(r"(?:融媒体中心|广播电视台|电视台|广播电台|日报社?|晚报社?|报社|新闻中心|新闻网|传媒集团)$")
 
 
 def _header_issuer(value: str) -> str | None:
     """An organisation's name (a site's, 某县人民政府网, stands for its body); not a news outlet or 本网."""
     name = re.sub(r"\s+", "", value)
-    return name if 2 <= len(name) <= 40 and _ORGANISATION.search(_SITE_WORDS.sub("", name)) else None
+    return name if 2 <= len(name) <= 40 and _ORGANISATION.search(_SITE_WORDS.sub("", name)) \
+        and not NEWS_OUTLET.search(name) else None
 
 
 def _header_url(value: str) -> str | None:
@@ -551,7 +578,7 @@ def extract_issuer(text: str, title: str | None, page_issuer: str | None = None,
         if found and normalize_body(found[-1][0]) == normalize_body(page_issuer) + "办公室":
             found.pop()  # the office signs for the body the page names as its source
         found.append((page_issuer, "header"))
-    if m := _ISSUER.search(text[:600]):
+    if (m := _ISSUER.search(text[:600])) and not NEWS_OUTLET.search(m.group(1)):
         found.append((m.group(1), "text"))
     if compiled := _COMPILED_BY.search(text, 0, 1500):
         found.append((compiled.group(1), "text"))  # 本报告由某县人民政府办公室编制
@@ -1081,7 +1108,10 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
     code, region_found = infer_region(text, place_title, (body, body_found), (issuer, issuer_found), owner,
                                       record_province(page_info))
     if code is None and (body is None or _PLACELESS.match(body) or _BARE_ZONE.match(body)):
-        code, region_found = site_owner_region(text, owner, body)
+        # a county's news outlet reposting a report on its county's page stands for the site's place, not its body
+        outlet = next((v for k, v in page_info if k in _HEADER_FIELDS["issuer"] and NEWS_OUTLET.search(v.strip())),
+                      None)
+        code, region_found = site_owner_region(text, owner or outlet, body)
     if any(_placeholder_place(name) for name in (place_title, body) if name):
         # 某市人民政府, 四川省某县统计局: a sample's or a template's stand-in names no body and no place, and would put
         # every such report in one series
@@ -1347,6 +1377,7 @@ _PREAMBLE = re.compile("本(?:年度)?报告")  # what a report's preamble says 
 _COLUMN = 160  # how far above a title another title makes the two a column of links
 _DATED = re.compile(_DATE + r"|[〇○零一二三四五六七八九]{4}\s*年\s*[一二三四五六七八九十]{1,2}\s*月")
 _INFO_WORD = re.compile(r"发布|来源|时间\s*[:：]|日期\s*[:：]")
+_SIGNED_ONTO = re.compile(r"(?:19|20)\d{2}(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})(?=[\u4e00-\u9fff])")
 
 
 def _title_year(title: str) -> int | None:
@@ -1411,11 +1442,7 @@ def _title_head(text: str, start: int) -> int:
             break
         above_start = text.rfind("\n", 0, start - 1) + 1
         above = text[above_start:start - 1].strip()
-        lead = line[_TITLE_LEAD.match(line).end():]
-        broken = (_title_like(above) and not _TITLE_WORDS.search(above) and _TITLE_BREAK_ABOVE.search(above)
-                  and _TITLE_BREAK_BELOW.match(line) and not leading_places_span(lead)[1]
-                  and not _TITLE_ISSUER.match(lead))
-        if not (broken or _DOCUMENT_NUMBER.match(above) or _LETTERHEAD.match(above)):
+        if not (_title_broken(above, line) or _DOCUMENT_NUMBER.match(above) or _LETTERHEAD.match(above)):
             break
         start, line = above_start, above
     return start
@@ -1434,6 +1461,12 @@ def _report_titles(text: str, first_title: Callable[[], str | None]) -> Iterator
                     text.rfind("\u3000", 0, end))
         token_start = space + 1
         m = _REPORT_TITLE.fullmatch(text, token_start, end)
+        if m is None and (stop := text.rfind("。", token_start, end)) >= 0:
+            token_start = stop + 1  # …完善工作制度。某县2022年…报告: a report's last sentence run onto the next's title
+            m = _REPORT_TITLE.fullmatch(text, token_start, end)
+        if m is not None and (signed := _SIGNED_ONTO.match(text, token_start, end)):
+            token_start = signed.end()  # …某县人民政府 2024年1月22日某县2022年…报告: the signature's date is the report's before
+            m = _REPORT_TITLE.fullmatch(text, token_start, end)
         if m is None and (year_line := _NEXT_YEAR_LINE.match(text, end)):
             # a cover's title with its year in brackets on the line under it: 政府信息公开工作年度报告 / （2022年度）
             m = _REPORT_TITLE.fullmatch(text[token_start:end] + year_line.group(1))

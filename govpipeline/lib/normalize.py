@@ -428,19 +428,30 @@ HEADER_KEYS = ("标题", "文章标题", "题目", "名称", "发布时间", "�
                "链接", "网址", "URL", "url", "当前位置", "您现在的位置", "您的位置", "责任编辑", "编辑", "审核", "校对",
                "title", "Title", "publish_time", "publish_date", "pub_time", "pub_date", "pubDate", "publishDate", "publishTime",
                "date", "Date", "source",
-               "Source", "author")  # a crawler's own keys, in English
+               "Source", "author",  # a crawler's own keys, in English
+               # the day a crawler fetched the page, no date of the page's own: read as a key so that no 时间 is
+               # taken out of it
+               "采集时间", "采集日期", "抓取时间", "抓取日期", "爬取时间", "入库时间", "crawl_time", "crawl_date",
+               "crawled_at", "fetch_time")
 # the site's own lines under every page: its owner (主办单位 is the website's, not the report's issuer), host, ids
 SITE_KEYS = ("主办单位", "承办单位", "协办单位", "主办", "承办", "网站标识码", "版权所有", "技术支持", "联系电话",
              "联系地址", "地址", "邮编", "邮政编码", "网站地图", "联系我们")
 # a 信息公开 table spaces its labels out to one width (索 引 号, 标    题): any key may hold spaces
 _KEY = "|".join(r"[ \t]*".join(map(re.escape, k)) for k in sorted(HEADER_KEYS, key=len, reverse=True))
 _SITE_KEY = "|".join(map(re.escape, sorted(SITE_KEYS, key=len, reverse=True)))
+# a key in Chinese run onto the value before it (…/2024-00021主题分类：…发布机构：…, a catalogue copied as one line):
+# one of three characters or more, or 标题; a shorter one ends labels of other things too (废止日期, 生效时间, 数据来源)
+_RUN_ON_KEY = "|".join(map(re.escape, sorted((k for k in HEADER_KEYS if not k.isascii() and (len(k) >= 3 or k == "标题")),
+                                             key=len, reverse=True)))
 # a key is followed by a colon, or stands in brackets (【标题】某县…, 【发布日期】2024-01-21)
-_INFO_KEY = re.compile(rf"(?:^|(?<=\s)|(?<=[【\[]))(?:(?:{_KEY}|{_SITE_KEY})\s*[:：]|(?<=[【\[])(?:{_KEY})\s*[】\]][:：]?)")
+_INFO_KEY = re.compile(rf"(?:^|(?<=\s)|(?<=[【\[]))(?:(?:{_KEY}|{_SITE_KEY})\s*[:：]|(?<=[【\[])(?:{_KEY})\s*[】\]][:：]?)"
+                       rf"|(?:{_RUN_ON_KEY})[:：]")
 _HEADER_LINE = re.compile(rf"\s*(?:[【\[]?(?:{_KEY})\s*[:：]|[【\[](?:{_KEY})\s*[】\]])")  # matched at a line's start
-# an info line that opens with its date, unlabelled: 2025年3月15日  来源：某市统计局
-_DATED_LINE = re.compile(r"\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?)"
-                         rf"\s+(?=(?:{_KEY})\s*[:：])")
+# an info line that opens with its date, unlabelled: 2025年3月15日  来源：某市统计局; its time and weekday may follow
+# (2025-03-15 09:30 星期六)
+_CLOCK = r"(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+_DATED_LINE = re.compile(r"\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?" + _CLOCK
+                         + r"(?:\s*(?:星期|周)[一二三四五六日天])?" + _CLOCK + rf")\s+(?=(?:{_KEY})\s*[:：])")
 # an account's byline under an article's title: 原创 某某发布 2024-01-29 18:02 (its name, its author's, its date),
 # and the province the post was sent from, which the app adds (发表于广西): the poster's, not the report's place. A
 # name holds no digits but a hotline's number (某市12345; a list's entry, 某县2023年…报告 2024-01-19, is no byline)
@@ -482,6 +493,37 @@ def _read_info_line(line: str, info: list[tuple[str, str]]) -> None:
 
 
 _KEY_CELL = re.compile(rf"\s*(?:{_KEY})\s*[:：]?\s*")
+_TITLE_KEYS = frozenset(("标题", "文章标题", "题目", "名称"))
+# a report's title (某局2023年…年度报告): under a key of no title of its own (主题词 left empty), no value of it
+_TITLE_VALUE = re.compile(r".*(?:19|20)\d{2}.*(?:报告|总结|通报|公报)")
+# a catalogue line whose first key is none of ours (信息索引号：…, 文件编号：…) with ours run on after it
+_UNKNOWN_KEY_FIRST = re.compile(r"\s*[\u4e00-\u9fff]{2,8}[:：]")
+
+
+def _cell_lines(text: str, pos: int, in_cells: bool) -> tuple[int, tuple[str, str] | None] | None:
+    """A 信息公开 table copied one cell a line (索引号 / 某号 / 主题分类 / 政务公开 / 发文字号 / 发布日期 / …): at ``pos``
+    a key alone on its line, with the line under it as its value unless that is the next key (an empty cell) or a
+    report's title under a key of no title. The end of what it takes and its (key, value), or None where the line is
+    no such key. A key alone is one only in a run of them: in one already (``in_cells``), or with a key one or two
+    lines below."""
+    lines = text[pos:].split("\n", 3)
+    if not _KEY_CELL.fullmatch(lines[0]) or not lines[0].strip():
+        return None
+    below = lines[1:3]
+    if not (in_cells or any(_KEY_CELL.fullmatch(ln) for ln in below)):
+        return None
+    key = re.sub(r"[\s:：]", "", lines[0])
+    end = pos + len(lines[0]) + 1
+    value = below[0].strip() if below else ""
+    if not value or _KEY_CELL.fullmatch(below[0]) or len(value) > 100 \
+            or (key not in _TITLE_KEYS and _TITLE_VALUE.fullmatch(value)):
+        return min(end, len(text)), None
+    end += len(below[0]) + 1
+    if key in _TITLE_KEYS and len(below) == 2 and not _TITLE_VALUE.fullmatch(value) \
+            and not _KEY_CELL.fullmatch(below[1]) and _TITLE_VALUE.fullmatch(value + below[1].strip()):
+        value += below[1].strip()  # a long title wrapped in its cell: 某县某局2023年政府信息公开 / 工作年度报告
+        end += len(below[1]) + 1
+    return min(end, len(text)), (key, value)
 
 
 def _table_row(line: str, in_table: bool) -> list[tuple[str, str]] | None:
@@ -520,6 +562,7 @@ def _header_edits(text: str, info: list[tuple[str, str]]) -> list[Edit]:
     edits: list[Edit] = []
     pos = 0
     in_table = False  # the line above was a 信息公开 table's row
+    in_cells = False  # the lines above were a 信息公开 table's cells, one a line
     for _ in range(_HEADER_LINES):
         if pos >= len(text):
             break
@@ -529,10 +572,19 @@ def _header_edits(text: str, info: list[tuple[str, str]]) -> list[Edit]:
         crumbs = _BREADCRUMB.match(line)
         record = _json_record(line) if line.lstrip().startswith("{") else _table_row(line, in_table)
         in_table = record is not None and "\t" in line
+        cell = None if record is not None else _cell_lines(text, pos, in_cells)
+        in_cells = cell is not None
+        if cell is not None:  # a 信息公开 table copied one cell a line: its key and value
+            end, pair = cell
+            info.extend([pair] if pair else [])
+            edits.append((pos, end, ""))
+            pos = end
+            continue
         if record is not None:  # a crawler's record as a JSON object, or a 信息公开 table's row: its fields
             info.extend(record)
             edits.append((pos, min(end + 1, len(text)), ""))
-        elif (_HEADER_LINE.match(line) or _DATED_LINE.match(line) or crumbs or _OWNER_LINE.match(line)) \
+        elif (_HEADER_LINE.match(line) or _DATED_LINE.match(line) or crumbs or _OWNER_LINE.match(line)
+              or _UNKNOWN_KEY_FIRST.match(line) and len(_INFO_KEY.findall(line)) >= 2) \
                 and len(line) <= 400 and "。" not in line:
             keys = list(_INFO_KEY.finditer(line))
             if crumbs:  # 首页 > 政务公开 > … : the path is the 当前位置 a page without that label prints

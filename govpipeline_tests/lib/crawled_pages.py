@@ -3287,3 +3287,332 @@ TWENTY_SECOND_PAGES: list[tuple[str, str, dict]] = [
 ]
 # left NULL: 北京朝阳医院 names no 北京市 (a short name alone names no place, and 朝阳 is several places)
 TWENTY_SECOND_LEFT_NULL = {("hospital_named_after_a_district_and_a_city", "region")}
+
+
+def body_next_year(year: int, who: str) -> str:
+    """A report whose closing section plans the year after the one it covers: its text names both years."""
+    return (body(year, who) + "四、存在的主要问题及改进情况\n"
+            f"{year + 1}年，{who}将进一步加强政策解读，提高依申请公开答复质量。\n")
+
+
+# Set 23: the 信息公开 catalogue block in forms earlier sets did not construct (each cell on a line of its own, the
+# whole block run together on one line without spaces, a table row of tabs on one line, key-value lines with
+# 信息来源 / 发文日期 / 公开方式), dates written 2024.01.20, 2024/1/18 and 20240125, a crawler's 采集时间 (the day it
+# fetched the page, not the day the page went up), a report published years late and one published in January that
+# plans the next year, a county's traffic police brigade, a town and a city's bureau named with their province and
+# city before them, a district's commission and a street office named with their city, and two reports run together on
+# one line with no space before the second title. Written and committed with the expected values before the code ran
+# on these pages. Places of 黑龙江, 安徽, 广东, 广西, 陕西, 吉林, 湖北, 湖南, 福建, 贵州, 四川, 辽宁 (none of the
+# bundled samples' or earlier fixtures' counties), figures invented. A body is spelled from its own place, as
+# earlier sets decided (大祥区卫生健康委员会, not 邵阳市大祥区…; 百色市生态环境局, without its province).
+TWENTY_THIRD_PAGES: list[tuple[str, str, dict]] = [
+    ("catalogue_one_cell_a_line",
+     "索引号\n11230300MB0123456P/2024-00008\n主题分类\n其他\n发布机构\n鸡西市生态环境局\n成文日期\n2024年01月19日\n"
+     "标题\n鸡西市生态环境局2023年政府信息公开工作年度报告\n发文字号\n发布日期\n2024年01月22日\n主题词\n"
+     "鸡西市生态环境局2023年政府信息公开工作年度报告\n" + body(2023, "我局") + "鸡西市生态环境局\n2024年1月19日\n",
+     dict(title="鸡西市生态环境局2023年政府信息公开工作年度报告", report_year=2023, report_period=None,
+          publish_date="2024-01-22", region="230300", region_name="鸡西市", body="鸡西市生态环境局", reports=1)),
+    ("catalogue_run_together_on_one_line",
+     "索引号：000014349/2024-00021主题分类：卫生、体育发布机构：濉溪县卫生健康委员会成文日期：2024年01月16日"
+     "标题：濉溪县卫生健康委员会2023年政府信息公开工作年度报告发文字号：发布日期：2024年01月18日主题词：\n"
+     + body(2023, "我委"),
+     dict(title="濉溪县卫生健康委员会2023年政府信息公开工作年度报告", report_year=2023, report_period=None,
+          publish_date="2024-01-18", region="340621", region_name="淮北市濉溪县", body="濉溪县卫生健康委员会",
+          reports=1)),
+    ("catalogue_source_and_dotted_date",
+     "索 引 号：MB1C34567/2023-00045\n信息来源：肇源县人民政府办公室\n发文日期：2023.01.20\n公开方式：主动公开\n"
+     "公开范围：面向全社会\n肇源县2022年政府信息公开工作年度报告\n" + body(2022, "我县"),
+     dict(title="肇源县2022年政府信息公开工作年度报告", report_year=2022, report_period=None,
+          publish_date="2023-01-20", region="230622", region_name="大庆市肇源县", body="肇源县人民政府", reports=1)),
+    ("crawler_fetch_time_only_signed",
+     "标题：蕉岭县2023年政府信息公开工作年度报告\n采集时间：2024-06-03 10:22:11\n"
+     "原文链接：http://www.jiaoling.gov.cn/zwgk/ndbg/content/post_2581234.html\n----------\n"
+     + body(2023, "我县") + "蕉岭县人民政府\n2024年1月26日\n",
+     dict(title="蕉岭县2023年政府信息公开工作年度报告", report_year=2023, report_period=None,
+          publish_date="2024-01-26", region="441427", region_name="梅州市蕉岭县", body="蕉岭县人民政府", reports=1)),
+    ("compact_date_no_separators",
+     "饶平县人民政府办公室2023年政府信息公开工作年度报告\n发布日期：20240125  来源：饶平县人民政府办公室\n"
+     + body(2023, "我办"),
+     dict(title="饶平县人民政府办公室2023年政府信息公开工作年度报告", report_year=2023, report_period=None,
+          publish_date="2024-01-25", region="445122", region_name="潮州市饶平县", body="饶平县人民政府办公室",
+          reports=1)),
+    ("report_published_years_late",
+     "巴马瑶族自治县2021年政府信息公开工作年度报告\n发布时间：2023-03-07 16:40  来源：巴马瑶族自治县人民政府办公室\n"
+     + body(2021, "我县"),
+     dict(title="巴马瑶族自治县2021年政府信息公开工作年度报告", report_year=2021, report_period=None,
+          publish_date="2023-03-07", region="451227", region_name="河池市巴马瑶族自治县",
+          body="巴马瑶族自治县人民政府", reports=1)),
+    ("published_in_january_plans_next_year",
+     "宜君县自然资源局2022年政府信息公开工作年度报告\n发布时间：2023-01-20  来源：宜君县自然资源局\n"
+     + body_next_year(2022, "我局"),
+     dict(title="宜君县自然资源局2022年政府信息公开工作年度报告", report_year=2022, report_period=None,
+          publish_date="2023-01-20", region="610222", region_name="铜川市宜君县", body="宜君县自然资源局", reports=1)),
+    ("county_traffic_police_brigade",
+     "乾安县公安局交通警察大队2023年政府信息公开工作年度报告\n发布时间：2024-01-30  来源：乾安县公安局\n"
+     + town_body(2023, "我大队", "在松原市公安局交通警察支队指导下，与长岭县、前郭尔罗斯蒙古族自治县交警部门开展联勤，"),
+     dict(title="乾安县公安局交通警察大队2023年政府信息公开工作年度报告", report_year=2023, report_period=None,
+          publish_date="2024-01-30", region="220723", region_name="松原市乾安县", body="乾安县公安局交通警察大队",
+          reports=1)),
+    ("town_named_with_province_city_county",
+     "湖北省黄冈市蕲春县蕲州镇人民政府2023年政府信息公开工作年度报告\n发布时间：2024-01-24\n"
+     + town_body(2023, "我镇", "与浠水县、武穴市的乡镇开展结对交流，"),
+     dict(title="湖北省黄冈市蕲春县蕲州镇人民政府2023年政府信息公开工作年度报告", report_year=2023,
+          report_period=None, publish_date="2024-01-24", region="421126", region_name="黄冈市蕲春县",
+          body="蕲春县蕲州镇人民政府", reports=1)),
+    ("city_bureau_named_with_its_province",
+     "广西壮族自治区百色市生态环境局2023年政府信息公开工作年度报告\n发布日期：2024-01-29\n"
+     + town_body(2023, "我局", "指导田阳区、田东县、靖西市生态环境分局做好公开，"),
+     dict(title="广西壮族自治区百色市生态环境局2023年政府信息公开工作年度报告", report_year=2023,
+          report_period=None, publish_date="2024-01-29", region="451000", region_name="百色市",
+          body="百色市生态环境局", reports=1)),
+    ("district_commission_named_with_its_city",
+     "邵阳市大祥区卫生健康委员会2023年政府信息公开工作年度报告\n发布时间：2024-01-23  来源：大祥区卫生健康委员会\n"
+     + town_body(2023, "我委", "与双清区、北塔区开展医疗协作，"),
+     dict(title="邵阳市大祥区卫生健康委员会2023年政府信息公开工作年度报告", report_year=2023, report_period=None,
+          publish_date="2024-01-23", region="430503", region_name="邵阳市大祥区", body="大祥区卫生健康委员会",
+          reports=1)),
+    ("street_office_named_with_city_and_district",
+     "铜川市王益区七一路街道办事处2023年政府信息公开工作年度报告\n发布日期：2024-01-19\n"
+     + town_body(2023, "我街道", "与印台区、耀州区的街道开展交流，") + "铜川市王益区七一路街道办事处\n2024年1月18日\n",
+     dict(title="铜川市王益区七一路街道办事处2023年政府信息公开工作年度报告", report_year=2023,
+          report_period=None, publish_date="2024-01-19", region="610202", region_name="铜川市王益区",
+          body="王益区七一路街道办事处", reports=1)),
+    ("two_reports_run_together_no_space",
+     one_line("诏安县人民政府2023年政府信息公开工作年度报告\n发布时间：2024-01-24\n" + numbered(2023, "诏安县", 143)
+              + "诏安县人民政府\n2024年1月22日")
+     + one_line("诏安县人民政府2022年政府信息公开工作年度报告\n" + numbered(2022, "诏安县", 128)
+                + "诏安县人民政府\n2023年1月18日"),
+     dict(title="诏安县人民政府2023年政府信息公开工作年度报告", report_year=2023, report_period=None,
+          publish_date="2024-01-24", region="350624", region_name="漳州市诏安县", body="诏安县人民政府", reports=2)),
+    ("catalogue_tab_row_on_one_line_slash_dates",
+     "索引号\t52062300/2024-00011\t主题分类\t政务公开\t发布机构\t石阡县人民政府办公室\t成文日期\t2024/01/15\t"
+     "标题\t石阡县人民政府办公室2023年政务公开工作年度报告\t发文字号\t\t发布日期\t2024/01/17\t主题词\t\n"
+     "石阡县人民政府办公室2023年政务公开工作年度报告\n" + body(2023, "我办"),
+     dict(title="石阡县人民政府办公室2023年政务公开工作年度报告", report_year=2023, report_period=None,
+          publish_date="2024-01-17", region="520623", region_name="铜仁市石阡县", body="石阡县人民政府办公室",
+          reports=1)),
+    ("catalogue_spaced_on_one_line_with_document_number",
+     "索引号：51343300/2024-00007 主题分类：政务公开 发布机构：冕宁县人民政府 成文日期：2024年01月23日 "
+     "标题：冕宁县人民政府2023年政府信息公开工作年度报告 发文字号：冕府发〔2024〕5号 发布日期：2024年01月25日 主题词：年报\n"
+     "冕宁县人民政府2023年政府信息公开工作年度报告\n" + body(2023, "我县"),
+     dict(title="冕宁县人民政府2023年政府信息公开工作年度报告", report_year=2023, report_period=None,
+          publish_date="2024-01-25", region="513433", region_name="凉山彝族自治州冕宁县", body="冕宁县人民政府",
+          reports=1)),
+    ("genre_title_department_only_in_catalogue",
+     "索引号：21138100/2024-00032\n发布机构：北票市住房和城乡建设局\n成文日期：2024-01-12\n"
+     "2023年度政府信息公开工作年度报告\n" + body(2023, "我局"),
+     dict(title="2023年度政府信息公开工作年度报告", report_year=2023, report_period=None, publish_date="2024-01-12",
+          region="211381", region_name="朝阳市北票市", body="北票市住房和城乡建设局", reports=1)),
+]
+
+
+# Held out from set 23: written with it, before the code ran on either, and measured once after set 23's fixes. The
+# same kinds in other spellings: the catalogue one cell a line with colons after its keys, run together with 信息来源
+# and 发文日期 and slash dates, 20240122 under a crawler's title, an English crawler's fetch time, a town named with
+# its province, city and county, a traffic police brigade of a county, two reports run together on one line, a report
+# of one year posted in the next with a dotted date, a district's bureau named with its city one cell a line. Places of
+# 海南, 新疆, 黑龙江, 河南, 安徽, 福建, 河北, 山东; figures invented.
+TWENTY_THIRD_HELD_OUT_PAGES: list[tuple[str, str, dict]] = [
+    ("catalogue_one_cell_a_line_keys_with_colons",
+     "索引号：\n46900500/2024-00019\n主题分类：\n农业、林业、水利\n发布机构：\n文昌市农业农村局\n成文日期：\n2024-01-24\n"
+     "标题：\n文昌市农业农村局2023年政府信息公开工作年度报告\n发布日期：\n2024-01-26\n"
+     "文昌市农业农村局2023年政府信息公开工作年度报告\n" + body(2023, "我局"),
+     dict(title="文昌市农业农村局2023年政府信息公开工作年度报告", report_year=2023, report_period=None,
+          publish_date="2024-01-26", region="469005", region_name="文昌市", body="文昌市农业农村局", reports=1)),
+    ("catalogue_run_together_source_and_slash_date",
+     "信息来源：阜康市人民政府发文日期：2024/1/19公开方式：主动公开标题：阜康市2023年政府信息公开工作年度报告\n"
+     + body(2023, "我市"),
+     dict(title="阜康市2023年政府信息公开工作年度报告", report_year=2023, report_period=None,
+          publish_date="2024-01-19", region="652302", region_name="昌吉回族自治州阜康市", body="阜康市人民政府",
+          reports=1)),
+    ("compact_date_in_crawler_header",
+     "标题：海伦市人民政府2023年政府信息公开工作年度报告\n发布时间：20240122\n来源：海伦市人民政府办公室\n"
+     "----------\n" + body(2023, "我市"),
+     dict(title="海伦市人民政府2023年政府信息公开工作年度报告", report_year=2023, report_period=None,
+          publish_date="2024-01-22", region="231283", region_name="绥化市海伦市", body="海伦市人民政府", reports=1)),
+    ("english_crawler_fetch_time_only",
+     "title: 柘城县人民政府2023年政府信息公开工作年度报告\ncrawl_time: 2024-07-15 08:03:44\n"
+     "url: http://www.zhecheng.gov.cn/zwgk/ndbg/2024-1234.html\n\n" + body(2023, "我县")
+     + "柘城县人民政府\n2024年1月29日\n",
+     dict(title="柘城县人民政府2023年政府信息公开工作年度报告", report_year=2023, report_period=None,
+          publish_date="2024-01-29", region="411424", region_name="商丘市柘城县", body="柘城县人民政府", reports=1)),
+    ("town_named_with_province_city_county",
+     "安徽省六安市霍山县诸佛庵镇人民政府2023年政府信息公开工作年度报告\n发布日期：2024-01-25\n"
+     + town_body(2023, "我镇", "与舒城县、金寨县的乡镇开展结对交流，"),
+     dict(title="安徽省六安市霍山县诸佛庵镇人民政府2023年政府信息公开工作年度报告", report_year=2023,
+          report_period=None, publish_date="2024-01-25", region="341525", region_name="六安市霍山县",
+          body="霍山县诸佛庵镇人民政府", reports=1)),
+    ("county_traffic_police_brigade_source_its_bureau",
+     "浦城县公安局交通警察大队2023年政府信息公开工作年度报告\n发布日期：2024-02-01  来源：浦城县公安局\n"
+     + town_body(2023, "我大队", "在南平市公安局交通警察支队指导下，与松溪县、武夷山市交警大队开展联勤，"),
+     dict(title="浦城县公安局交通警察大队2023年政府信息公开工作年度报告", report_year=2023, report_period=None,
+          publish_date="2024-02-01", region="350722", region_name="南平市浦城县", body="浦城县公安局交通警察大队",
+          reports=1)),
+    ("two_reports_run_together_no_space",
+     one_line("武强县人民政府2023年政府信息公开工作年度报告\n发布日期：2024-01-23\n" + numbered(2023, "武强县", 97)
+              + "武强县人民政府\n2024年1月21日")
+     + one_line("武强县人民政府2022年政府信息公开工作年度报告\n" + numbered(2022, "武强县", 88)
+                + "武强县人民政府\n2023年1月19日"),
+     dict(title="武强县人民政府2023年政府信息公开工作年度报告", report_year=2023, report_period=None,
+          publish_date="2024-01-23", region="131123", region_name="衡水市武强县", body="武强县人民政府", reports=2)),
+    ("posted_next_january_dotted_date_plans_next_year",
+     "尤溪县人民政府2022年政府信息公开工作年度报告\n发布时间：2023.01.20  信息来源：尤溪县人民政府办公室\n"
+     + body_next_year(2022, "我县"),
+     dict(title="尤溪县人民政府2022年政府信息公开工作年度报告", report_year=2022, report_period=None,
+          publish_date="2023-01-20", region="350426", region_name="三明市尤溪县", body="尤溪县人民政府", reports=1)),
+    ("district_bureau_named_with_city_one_cell_a_line",
+     "索引号\n37150200/2024-00006\n发布机构\n聊城市东昌府区市场监督管理局\n发布日期\n2024年01月30日\n"
+     "聊城市东昌府区市场监督管理局2023年政府信息公开工作年度报告\n"
+     + town_body(2023, "我局", "与茌平区、阳谷县市场监管部门开展联合执法，"),
+     dict(title="聊城市东昌府区市场监督管理局2023年政府信息公开工作年度报告", report_year=2023, report_period=None,
+          publish_date="2024-01-30", region="371502", region_name="聊城市东昌府区", body="东昌府区市场监督管理局",
+          reports=1)),
+]
+
+
+# Set 24: written and committed with its expected values (and its held-out pages) before the code ran on them, after
+# set 23's fixes, in forms sets 1-23 did not construct: the catalogue one cell a line with the title wrapped inside its
+# cell; a catalogue run together on one line whose first key is none the reader knows (信息索引号, 所属主题); values in
+# 【】 run together; an info line whose date has its weekday (星期四) or its time in Chinese (10时20分); a header date in
+# numerals (二〇二四年一月二十三日); a county's media centre (融媒体中心) as the page's 来源 under a title naming no body;
+# a county's fire and rescue brigade; a district's police branch named by the district's short name (山阳, also a county
+# of another province); a town under a catalogue whose 发布机构 is its county; a department named with its province,
+# city and county; a report posted in the second year after; two reports run together on one line with no signature
+# between. Places of 安徽, 江苏, 甘肃, 内蒙古, 河北, 河南, 山西 (none of the bundled samples' or earlier fixtures'
+# counties), figures invented. Decision written down with it: a news outlet (融媒体中心, 广播电视台, 日报) that a page
+# names as its 来源 is no issuer: it reposts; its place may be the report's (a county's outlet on its county's page),
+# but not its body.
+TWENTY_FOURTH_PAGES: list[tuple[str, str, dict]] = [
+    ("catalogue_cells_title_wrapped_in_its_cell",
+     "索引号\n34072200/2024-00013\n发布机构\n枞阳县人民政府办公室\n标题\n枞阳县人民政府办公室2023年政府信息公开\n工作年度报告\n"
+     "成文日期\n2024-01-19\n发布日期\n2024-01-22\n" + body(2023, "我办"),
+     dict(title="枞阳县人民政府办公室2023年政府信息公开工作年度报告", report_year=2023, report_period=None,
+          publish_date="2024-01-22", region="340722", region_name="铜陵市枞阳县", body="枞阳县人民政府办公室",
+          reports=1)),
+    ("info_line_date_with_weekday",
+     "旌德县人民政府2023年政府信息公开工作年度报告\n2024年01月25日 星期四  来源：旌德县人民政府办公室  浏览次数：128\n"
+     + body(2023, "我县"),
+     dict(title="旌德县人民政府2023年政府信息公开工作年度报告", report_year=2023, report_period=None,
+          publish_date="2024-01-25", region="341825", region_name="宣城市旌德县", body="旌德县人民政府", reports=1)),
+    ("header_date_in_numerals",
+     "祁门县人民政府2023年政府信息公开工作年度报告\n发布日期：二〇二四年一月二十三日  信息来源：祁门县人民政府办公室\n"
+     + body(2023, "我县"),
+     dict(title="祁门县人民政府2023年政府信息公开工作年度报告", report_year=2023, report_period=None,
+          publish_date="2024-01-23", region="341024", region_name="黄山市祁门县", body="祁门县人民政府", reports=1)),
+    ("date_with_time_in_chinese",
+     "睢宁县人民政府2023年政府信息公开工作年度报告\n发布时间：2024年01月26日 10时20分  来源：睢宁县人民政府\n"
+     + body(2023, "我县"),
+     dict(title="睢宁县人民政府2023年政府信息公开工作年度报告", report_year=2023, report_period=None,
+          publish_date="2024-01-26", region="320324", region_name="徐州市睢宁县", body="睢宁县人民政府", reports=1)),
+    ("source_a_county_media_centre_genre_title",
+     "2023年政府信息公开工作年度报告\n发布时间：2024-01-24  来源：民勤县融媒体中心\n" + body(2023, "我县"),
+     dict(title="2023年政府信息公开工作年度报告", report_year=2023, report_period=None, publish_date="2024-01-24",
+          region="620621", region_name="武威市民勤县", body=None, reports=1)),
+    ("run_on_catalogue_opening_with_an_unknown_key",
+     "信息索引号：MB2345678/2024-00017所属主题：统计发布机构：扎赉特旗统计局生成日期：2024-01-29"
+     "标题：扎赉特旗统计局2023年政府信息公开工作年度报告\n" + body(2023, "我局"),
+     dict(title="扎赉特旗统计局2023年政府信息公开工作年度报告", report_year=2023, report_period=None,
+          publish_date="2024-01-29", region="152223", region_name="兴安盟扎赉特旗", body="扎赉特旗统计局", reports=1)),
+    ("two_reports_run_together_without_signature",
+     one_line("蔚县人民政府2023年政府信息公开工作年度报告\n发布时间：2024-01-26\n" + numbered(2023, "蔚县", 151))
+     + one_line("蔚县人民政府2022年政府信息公开工作年度报告\n" + numbered(2022, "蔚县", 134)),
+     dict(title="蔚县人民政府2023年政府信息公开工作年度报告", report_year=2023, report_period=None,
+          publish_date="2024-01-26", region="130726", region_name="张家口市蔚县", body="蔚县人民政府", reports=2)),
+    ("county_fire_rescue_brigade",
+     "滦平县消防救援大队2023年政府信息公开工作年度报告\n发布时间：2024-02-02  来源：滦平县消防救援大队\n"
+     + town_body(2023, "我大队", "在承德市消防救援支队指导下，与隆化县、丰宁满族自治县消防救援大队开展联训，"),
+     dict(title="滦平县消防救援大队2023年政府信息公开工作年度报告", report_year=2023, report_period=None,
+          publish_date="2024-02-02", region="130824", region_name="承德市滦平县", body="滦平县消防救援大队",
+          reports=1)),
+    ("district_police_branch_by_the_districts_short_name",
+     "焦作市公安局山阳分局2023年政府信息公开工作年度报告\n发布日期：2024-01-31\n"
+     + town_body(2023, "我局", "与解放区、中站区公安分局开展协作，"),
+     dict(title="焦作市公安局山阳分局2023年政府信息公开工作年度报告", report_year=2023, report_period=None,
+          # region first written 410811 (焦作市山阳区); respelled after the first measurement to the existing decision
+          # (set 17's env_branch: a city bureau's branch is its city's dispatched body, of the city)
+          publish_date="2024-01-31", region="410800", region_name="焦作市", body="焦作市公安局山阳分局",
+          reports=1)),
+    ("town_alone_under_a_catalogue_naming_its_county",
+     "索引号\n41122400/2024-00005\n发布机构\n卢氏县人民政府\n发布日期\n2024-01-18\n"
+     "官道口镇2023年政府信息公开工作年度报告\n" + town_body(2023, "我镇", "与洛宁县、栾川县的乡镇开展结对交流，"),
+     dict(title="官道口镇2023年政府信息公开工作年度报告", report_year=2023, report_period=None,
+          publish_date="2024-01-18", region="411224", region_name="三门峡市卢氏县", body="卢氏县官道口镇人民政府",
+          reports=1)),
+    ("catalogue_signed_date_and_page_date_under_the_title",
+     "索引号：41082100/2024-00009\n发布机构：修武县人民政府\n成文日期：2024-01-20\n"
+     "修武县人民政府2023年政府信息公开工作年度报告\n发布时间：2024-01-25 09:12  浏览次数：89\n" + body(2023, "我县"),
+     dict(title="修武县人民政府2023年政府信息公开工作年度报告", report_year=2023, report_period=None,
+          publish_date="2024-01-25", region="410821", region_name="焦作市修武县", body="修武县人民政府", reports=1)),
+    ("posted_in_the_second_year_after",
+     "准格尔旗2022年度政府信息公开工作年度报告\n发布时间：2024-05-10\n" + body(2022, "我旗"),
+     dict(title="准格尔旗2022年度政府信息公开工作年度报告", report_year=2022, report_period=None,
+          publish_date="2024-05-10", region="150622", region_name="鄂尔多斯市准格尔旗", body="准格尔旗人民政府",
+          reports=1)),
+    ("department_named_with_province_city_county",
+     "河南省信阳市商城县教育体育局2023年政府信息公开工作年度报告\n发布时间：2024-01-30\n"
+     + town_body(2023, "我局", "与光山县、新县的学校开展结对帮扶，"),
+     dict(title="河南省信阳市商城县教育体育局2023年政府信息公开工作年度报告", report_year=2023, report_period=None,
+          publish_date="2024-01-30", region="411524", region_name="信阳市商城县", body="商城县教育体育局",
+          reports=1)),
+    ("catalogue_values_in_brackets_run_together",
+     "【索引号】14043100/2024-00004【发布机构】沁源县人民政府办公室【发布日期】2024年01月19日"
+     "【标题】沁源县人民政府办公室2023年政府信息公开工作年度报告\n" + body(2023, "我办"),
+     dict(title="沁源县人民政府办公室2023年政府信息公开工作年度报告", report_year=2023, report_period=None,
+          publish_date="2024-01-19", region="140431", region_name="长治市沁源县", body="沁源县人民政府办公室",
+          reports=1)),
+]
+
+
+# Held out from set 24: written with it, before the code ran on either, and measured once after set 24's fixes. The
+# same kinds in other spellings. Places of 内蒙古, 河北, 河南, 山西, 安徽; figures invented.
+TWENTY_FOURTH_HELD_OUT_PAGES: list[tuple[str, str, dict]] = [
+    ("catalogue_cells_title_wrapped_after_its_body",
+     "索 引 号\n15062100/2024-00021\n发布机构\n达拉特旗林业和草原局\n标    题\n达拉特旗林业和草原局\n"
+     "2023年政府信息公开工作年度报告\n发布日期\n2024-01-29\n" + body(2023, "我局"),
+     dict(title="达拉特旗林业和草原局2023年政府信息公开工作年度报告", report_year=2023, report_period=None,
+          publish_date="2024-01-29", region="150621", region_name="鄂尔多斯市达拉特旗", body="达拉特旗林业和草原局",
+          reports=1)),
+    ("info_line_date_time_and_weekday",
+     "阳原县人民政府2023年政府信息公开工作年度报告\n2024-01-24 09:30 星期三  来源：阳原县人民政府办公室\n"
+     + body(2023, "我县"),
+     dict(title="阳原县人民政府2023年政府信息公开工作年度报告", report_year=2023, report_period=None,
+          publish_date="2024-01-24", region="130727", region_name="张家口市阳原县", body="阳原县人民政府", reports=1)),
+    ("catalogue_tab_rows_dates_in_numerals",
+     "索引号\t13043400/2024-00008\t发布机构\t魏县人民政府\n成文日期\t二〇二四年一月十九日\t发布日期\t二〇二四年一月二十二日\n"
+     "魏县2023年政府信息公开工作年度报告\n" + body(2023, "我县"),
+     dict(title="魏县2023年政府信息公开工作年度报告", report_year=2023, report_period=None,
+          publish_date="2024-01-22", region="130434", region_name="邯郸市魏县", body="魏县人民政府", reports=1)),
+    ("source_a_county_broadcaster_genre_title",
+     "2023年度政府信息公开工作年度报告\n发布日期：2024-01-27  来源：固始县广播电视台\n" + body(2023, "全县"),
+     dict(title="2023年度政府信息公开工作年度报告", report_year=2023, report_period=None, publish_date="2024-01-27",
+          region="411525", region_name="信阳市固始县", body=None, reports=1)),
+    ("district_police_branch_by_short_name_of_a_unique_district",
+     "许昌市公安局魏都分局2023年政府信息公开工作年度报告\n发布时间：2024-02-01\n"
+     + town_body(2023, "我局", "与建安区公安分局、长葛市公安局开展协作，"),
+     dict(title="许昌市公安局魏都分局2023年政府信息公开工作年度报告", report_year=2023, report_period=None,
+          # region first written 411002 (许昌市魏都区); respelled before this set was measured, after set 24's, to the
+          # existing decision (set 17's env_branch: a city bureau's branch is of its city)
+          publish_date="2024-02-01", region="411000", region_name="许昌市", body="许昌市公安局魏都分局",
+          reports=1)),
+    ("run_on_catalogue_opening_with_a_document_number_key",
+     "文件编号：MB3456789/2024-00002发布机构：壶关县发展和改革局发布日期：2024-01-23"
+     "标题：壶关县发展和改革局2023年政府信息公开工作年度报告\n" + body(2023, "我局"),
+     dict(title="壶关县发展和改革局2023年政府信息公开工作年度报告", report_year=2023, report_period=None,
+          publish_date="2024-01-23", region="140427", region_name="长治市壶关县", body="壶关县发展和改革局",
+          reports=1)),
+    ("county_fire_rescue_brigade_source_its_detachment",
+     "隆化县消防救援大队2023年政府信息公开工作年度报告\n发布时间：2024-01-31  来源：承德市消防救援支队\n"
+     + town_body(2023, "我大队", "与围场满族蒙古族自治县、滦平县消防救援大队开展联训，"),
+     dict(title="隆化县消防救援大队2023年政府信息公开工作年度报告", report_year=2023, report_period=None,
+          publish_date="2024-01-31", region="130825", region_name="承德市隆化县", body="隆化县消防救援大队",
+          reports=1)),
+    ("two_reports_run_together_without_signature",
+     one_line("休宁县2023年政府信息公开工作年度报告\n发布日期：2024-01-25\n" + numbered(2023, "休宁县", 119))
+     + one_line("休宁县2022年政府信息公开工作年度报告\n" + numbered(2022, "休宁县", 104)),
+     dict(title="休宁县2023年政府信息公开工作年度报告", report_year=2023, report_period=None,
+          publish_date="2024-01-25", region="341022", region_name="黄山市休宁县", body="休宁县人民政府", reports=2)),
+]
+# left NULL: a county's broadcaster as 来源 under a report that speaks as 全县, not 我县 (an outlet's place is the site's
+# only as a 主办单位's is: where the report calls its place by that level)
+TWENTY_FOURTH_HELD_OUT_LEFT_NULL = {("source_a_county_broadcaster_genre_title", "region"),
+                                    ("source_a_county_broadcaster_genre_title", "region_name")}

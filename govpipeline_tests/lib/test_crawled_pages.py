@@ -12,8 +12,10 @@ from govpipeline_tests.lib.crawled_files import (eighteenth_files, eighteenth_he
                                                  thirteenth_held_out_files, twelfth_files, twelfth_held_out_files,
                                                  twentieth_files, twentieth_held_out_files,
                                                  twenty_first_files, twenty_first_held_out_files,
-                                                 TWENTY_SECOND_FILES_LEFT_NULL, twenty_second_files)
-from govpipeline_tests.lib.crawled_pages import (TWENTY_SECOND_LEFT_NULL, TWENTY_SECOND_PAGES, TWENTIETH_HELD_OUT_PAGES, TWENTIETH_LEFT_NULL, TWENTIETH_PAGES, NINETEENTH_HELD_OUT_PAGES, NINETEENTH_PAGES, EIGHTEENTH_HELD_OUT_PAGES, EIGHTEENTH_PAGES, EIGHTEENTH_SERIES_PAGES,
+                                                 TWENTY_SECOND_FILES_LEFT_NULL, twenty_second_files,
+                                                 twenty_third_files, twenty_third_held_out_files,
+                                                 twenty_fourth_files, twenty_fourth_held_out_files)
+from govpipeline_tests.lib.crawled_pages import (TWENTY_FOURTH_HELD_OUT_LEFT_NULL, TWENTY_FOURTH_HELD_OUT_PAGES, TWENTY_FOURTH_PAGES, TWENTY_THIRD_HELD_OUT_PAGES, TWENTY_THIRD_PAGES, TWENTY_SECOND_LEFT_NULL, TWENTY_SECOND_PAGES, TWENTIETH_HELD_OUT_PAGES, TWENTIETH_LEFT_NULL, TWENTIETH_PAGES, NINETEENTH_HELD_OUT_PAGES, NINETEENTH_PAGES, EIGHTEENTH_HELD_OUT_PAGES, EIGHTEENTH_PAGES, EIGHTEENTH_SERIES_PAGES,
                                                  EIGHTH_HELD_OUT_PAGES, EIGHTH_PAGES, ELEVENTH_HELD_OUT_PAGES,
                                                  ELEVENTH_LEFT_NULL, ELEVENTH_PAGES, FOURTH_PAGES, HELD_OUT_PAGES,
                                                  LAST_PAGES, MORE_PAGES, NINTH_HELD_OUT_PAGES, NINTH_PAGES, PAGES,
@@ -32,7 +34,9 @@ ALL_PAGES = (PAGES + MORE_PAGES + LAST_PAGES + FOURTH_PAGES + HELD_OUT_PAGES + S
              + FOURTEENTH_HELD_OUT_PAGES + SIXTEENTH_PAGES + SIXTEENTH_HELD_OUT_PAGES
              + SEVENTEENTH_PAGES + SEVENTEENTH_HELD_OUT_PAGES + EIGHTEENTH_PAGES + EIGHTEENTH_SERIES_PAGES
              + EIGHTEENTH_HELD_OUT_PAGES + NINETEENTH_PAGES
-             + NINETEENTH_HELD_OUT_PAGES + TWENTIETH_PAGES)
+             + NINETEENTH_HELD_OUT_PAGES + TWENTIETH_PAGES + TWENTY_THIRD_PAGES
+             + TWENTY_THIRD_HELD_OUT_PAGES + TWENTY_FOURTH_PAGES)
+
 
 
 @pytest.mark.parametrize("page, expected", [(p, e) for _, p, e in ALL_PAGES], ids=[name for name, _, _ in ALL_PAGES])
@@ -95,7 +99,9 @@ FILES = (eighth_files() + eighth_held_out_files() + tenth_files() + tenth_held_o
          + fifteenth_held_out_files() + sixteenth_files()
          + sixteenth_held_out_files() + eighteenth_files() + eighteenth_held_out_files() + twentieth_files()
          + twentieth_held_out_files() + twenty_first_files()
-         + twenty_first_held_out_files())
+         + twenty_first_held_out_files() + twenty_third_files()
+         + twenty_third_held_out_files() + twenty_fourth_files()
+         + twenty_fourth_held_out_files())
 
 
 @pytest.mark.parametrize("name, data, expected", FILES, ids=[name for name, _, _ in FILES])
@@ -135,3 +141,13 @@ def test_one_bodys_reports_in_five_forms_are_one_body():
     files = [measured_file(name, data) for name, data, _ in tenth_files()[:3]]
     assert sorted(r["report_year"] for r in pages + files) == [2019, 2020, 2021, 2022, 2023]
     assert {(r["body"], r["region"]) for r in pages + files} == {("灵川县人民政府", "450323")}
+
+
+@pytest.mark.parametrize("name, page, expected", TWENTY_FOURTH_HELD_OUT_PAGES,
+                         ids=[name for name, _, _ in TWENTY_FOURTH_HELD_OUT_PAGES])
+def test_twenty_fourth_held_out_right_or_null(name, page, expected):
+    """Set 24's held-out pages: each value as written down, except those left NULL (TWENTY_FOURTH_HELD_OUT_LEFT_NULL):
+    never another place."""
+    got = measured(page)
+    assert {k: got[k] for k in expected} == {
+        k: None if (name, k) in TWENTY_FOURTH_HELD_OUT_LEFT_NULL else v for k, v in expected.items()}

@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from govpipeline.lib.metadata import extract_metadata, extract_title, former_body, renamed_bodies
+from govpipeline.lib.metadata import extract_metadata, extract_title, former_body, renamed_bodies, report_spans
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.stages import extract_document, normalize_document, read_document
 from govpipeline_tests.conftest import RAW
@@ -1432,3 +1432,121 @@ def test_a_one_line_pages_title_is_read_past_a_bracketed_widget_and_without_its_
     meta = _read(page)
     assert (meta.title, meta.body, meta.region) == (
         "瑞金市人民政府2022年政府信息公开工作年度报告", "瑞金市人民政府", "赣州市瑞金市")
+
+
+_OPENING = "一、总体情况\n2023年，全面推进政务公开工作。全年主动公开政府信息236条。\n"
+
+
+@pytest.mark.parametrize("header", [
+    # one cell a line, an empty cell (发文字号), 主题词 left empty over the report's title line
+    "索引号\nMB0987654/2024-00031\n发布机构\n宁津县水利局\n成文日期\n2024年01月17日\n标题\n"
+    "宁津县水利局2023年政府信息公开工作年度报告\n发文字号\n发布日期\n2024年01月23日\n主题词\n",
+    # the same with a colon after each key
+    "索引号：\nMB0987654/2024-00031\n发布机构：\n宁津县水利局\n成文日期：\n2024-01-17\n发布日期：\n2024-01-23\n",
+    # the whole catalogue run together on one line, no space before each key
+    "索引号：MB0987654/2024-00031主题分类：水利发布机构：宁津县水利局成文日期：2024年01月17日"
+    "标题：宁津县水利局2023年政府信息公开工作年度报告发文字号：发布日期：2024年01月23日主题词：\n",
+    # a date under its key written without separators
+    "发布时间：20240123  来源：宁津县水利局\n",
+])
+def test_a_catalogue_in_other_copies_gives_its_date_and_body(header):
+    page = header + "宁津县水利局2023年政府信息公开工作年度报告\n" + _OPENING + "宁津县水利局\n2024年1月17日\n"
+    norm = normalize_text(page)
+    meta = extract_metadata(norm.text, norm.page_info)
+    assert (meta.title, meta.publish_date, meta.body, meta.region_code) == (
+        "宁津县水利局2023年政府信息公开工作年度报告", "2024-01-23", "宁津县水利局", "371422")
+    assert norm.text.startswith("宁津县水利局2023年政府信息公开工作年度报告\n一、总体情况")
+
+
+def test_a_data_tables_cells_one_a_line_are_no_catalogue():
+    page = "名称\n数量\n主动公开信息\n236\n" + _OPENING
+    assert normalize_text(page).text == page.rstrip("\n")
+
+
+@pytest.mark.parametrize("page, published", [
+    ("标题：镇赉县2023年政府信息公开工作年度报告\n抓取时间：2024-08-12 14:05:09\n----------\n" + _OPENING
+     + "镇赉县人民政府\n2024年1月25日\n", "2024-01-25"),
+    # on one line the signature's date is no line of its own: no date, and not the fetch's
+    ("镇赉县2023年政府信息公开工作年度报告 采集时间：2024-08-12 14:05:09 " + _OPENING.replace("\n", " ")
+     + "镇赉县人民政府 2024年1月25日", None),
+])
+def test_the_day_a_crawler_fetched_a_page_is_not_its_date(page, published):
+    norm = normalize_text(page)
+    meta = extract_metadata(norm.text, norm.page_info)
+    assert meta.publish_date == published and meta.region_code == "220821"
+
+
+def test_a_brigade_or_detachment_is_its_own_body():
+    for title, body, region in (("宁明县公安局交通警察大队2023年政府信息公开工作年度报告", "宁明县公安局交通警察大队",
+                                 "451422"),
+                                ("普洱市公安局交通警察支队2023年政府信息公开工作年度报告", "普洱市公安局交通警察支队",
+                                 "530800")):
+        meta = extract_metadata(title + "\n发布时间：2024-01-30  来源：" + body[:body.index("局") + 1] + "\n" + _OPENING)
+        assert (meta.body, meta.region_code) == (body, region)
+
+
+@pytest.mark.parametrize("above, below", [("墨江哈尼族自治县人民政府2023年政府信息公开", "工作年度报告"),
+                                          ("墨江哈尼族自治县人民政府2023年政务公开工作", "年度报告")])
+def test_a_title_wrapped_inside_its_genres_words_is_joined(above, below):
+    assert extract_title(f"{above}\n{below}\n" + _OPENING) == above + below
+
+
+@pytest.mark.parametrize("header", [
+    # the title wrapped inside its cell, after its genre's first words or after the body's name
+    "索引号\nMB1122334/2024-00004\n发布机构\n丹棱县农业农村局\n标题\n丹棱县农业农村局2023年政府信息公开\n工作年度报告\n"
+    "发布日期\n2024-01-26\n",
+    "索 引 号\nMB1122334/2024-00004\n标    题\n丹棱县农业农村局\n2023年政府信息公开工作年度报告\n发布日期\n2024-01-26\n",
+    # an unknown key first (文档编号), ours run on after it
+    "文档编号：MB1122334/2024-00004发布机构：丹棱县农业农村局发布日期：2024-01-26"
+    "标题：丹棱县农业农村局2023年政府信息公开工作年度报告\n",
+    # the date with its weekday, and in numerals
+    "丹棱县农业农村局2023年政府信息公开工作年度报告\n2024年01月26日 星期五  来源：丹棱县农业农村局\n",
+    "丹棱县农业农村局2023年政府信息公开工作年度报告\n2024-01-26 16:05 星期五  来源：丹棱县农业农村局\n",
+    "丹棱县农业农村局2023年政府信息公开工作年度报告\n发布日期：二〇二四年一月二十六日  来源：丹棱县农业农村局\n",
+])
+def test_a_catalogue_wrapped_or_opening_with_an_unknown_key_and_dates_with_weekdays_or_numerals(header):
+    norm = normalize_text(header + _OPENING)
+    meta = extract_metadata(norm.text, norm.page_info)
+    assert (meta.title, meta.publish_date, meta.body, meta.region_code) == (
+        "丹棱县农业农村局2023年政府信息公开工作年度报告", "2024-01-26", "丹棱县农业农村局", "511424")
+    assert "星期" not in norm.text and "编号" not in norm.text
+
+
+@pytest.mark.parametrize("outlet, region", [("洪雅县融媒体中心", "511423"), ("眉山日报社", None),
+                                            ("洪雅县广播电视台", "511423")])
+def test_a_news_outlet_as_the_pages_source_is_no_body(outlet, region):
+    """An outlet reposts a report; a county's outlet on a report that speaks as 我县 names the county's place."""
+    page = f"2023年政府信息公开工作年度报告\n发布时间：2024-01-24  来源：{outlet}\n" + _OPENING.replace("全面推进", "我县全面推进")
+    norm = normalize_text(page)
+    meta = extract_metadata(norm.text, norm.page_info)
+    assert (meta.body, meta.issuer, meta.region_code) == (None, None, region)
+
+
+def test_a_cover_title_over_three_lines_the_place_alone_on_the_first():
+    assert extract_title("温县\n2023年政务公开\n工作年度报告\n温县人民政府\n2024年1月\n" + _OPENING) \
+        == "温县2023年政务公开工作年度报告"
+
+
+@pytest.mark.parametrize("between, second_year", [("", 2022), (" 嵩县人民政府 2024年1月22日", 2022)])
+def test_two_reports_run_together_on_one_line_are_two(between, second_year):
+    """The second report's title runs onto the first's last sentence, or onto its signature's date."""
+    def report(year: int) -> str:
+        return (f"嵩县{year}年政府信息公开工作年度报告 一、总体情况 {year}年，全县全面推进政务公开工作。全年主动公开政府"
+                f"信息{year - 1800}条，其中规范性文件9件。 二、收到和处理政府信息公开申请情况 本年新收政府信息公开申请"
+                "35件，上年结转2件，办理结果总计34件，结转下年度继续办理3件。 三、存在的主要问题及改进情况 政务公开的标准化"
+                "规范化水平仍需提高，部分单位公开内容不够全面，解读形式较为单一。下一步将加强业务培训，完善工作制度。")
+    text = normalize_text(report(2023) + between + report(2022)).text
+    spans = report_spans(text)
+    assert len(spans) == 2
+    second = extract_metadata(text[spans[1][0]:spans[1][1]])
+    assert (second.title, second.report_year, second.region_code) == (
+        f"嵩县{second_year}年政府信息公开工作年度报告", second_year, "410325")
+
+
+def test_a_date_of_anothers_label_run_on_is_not_the_pages():
+    """日期 ends 废止日期 and 生效日期 too: run onto a value, only a key of its own (成文日期) is read."""
+    page = ("索引号：MB5566778/2021-00003发布机构：永登县人民政府成文日期：2021-01-22废止日期：2024-01-01\n"
+            "永登县人民政府2020年政府信息公开工作年度报告\n" + _OPENING.replace("2023", "2020"))
+    norm = normalize_text(page)
+    meta = extract_metadata(norm.text, norm.page_info)
+    assert (meta.publish_date, meta.body, meta.region_code) == ("2021-01-22", "永登县人民政府", "620121")
