@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import io
 import re
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from statistics import median
@@ -113,6 +114,39 @@ def _stretch(chars: list[dict], size: float) -> float:
     two of them, at most half a character, so that a table's columns stay apart."""
     gaps = [b["x0"] - a["x1"] for a, b in zip(chars, chars[1:]) if not a["text"].isascii() and not b["text"].isascii()]
     return min(max(median(gaps), 0.0), 0.5 * size) if len(gaps) >= 4 else 0.0
+
+
+def _collide(chars: list[dict], others: list[dict]) -> bool:
+    """Whether a character of ``others`` stands over one of ``chars``."""
+    spans = sorted((c["x0"], c["x1"]) for c in chars)
+    starts = [x0 for x0, _ in spans]
+    for c in others:
+        k = bisect_right(starts, c["x1"] - 0.5)
+        if k and spans[k - 1][1] > c["x0"] + 0.5:
+            return True
+    return False
+
+
+def _side_by_side(lines: list[dict]) -> list[dict]:
+    """Lines that share most of their height and none of their characters' places are one line: a run in another
+    font stands higher or lower by the difference of the fonts' ascents (a title's 2022 in a Latin bold amid
+    Chinese, as a browser prints it), and pdfplumber tells a line by its top."""
+    out: list[dict] = []
+    for line in sorted(lines, key=lambda ln: ln["top"]):
+        for kept in reversed(out[-3:]):
+            shared = min(kept["bottom"], line["bottom"]) - max(kept["top"], line["top"])
+            height = min(kept["bottom"] - kept["top"], line["bottom"] - line["top"])
+            if shared > 0.5 * height and not _collide(kept["chars"], line["chars"]):
+                chars = sorted(kept["chars"] + line["chars"], key=lambda c: c["x0"])
+                size = median(c["size"] for c in chars)
+                text = "".join((" " if k and c["x0"] - chars[k - 1]["x1"] > _GAP * size else "") + c["text"]
+                               for k, c in enumerate(chars) if not c["text"].isspace())
+                kept.update(chars=chars, text=text, x0=min(kept["x0"], line["x0"]), x1=max(kept["x1"], line["x1"]),
+                            top=min(kept["top"], line["top"]), bottom=max(kept["bottom"], line["bottom"]))
+                break
+        else:
+            out.append(dict(line))
+    return out
 
 
 def _text_line(line: dict, page: int) -> _Line:
@@ -289,7 +323,7 @@ def _page_blocks(page, number: int) -> list:
         return not any(x0 <= x <= x1 and top <= y <= bottom for x0, top, x1, bottom in boxes)
 
     blocks = []
-    for line in page.filter(outside).extract_text_lines(return_chars=True, x_tolerance_ratio=_GAP):
+    for line in _side_by_side(page.filter(outside).extract_text_lines(return_chars=True, x_tolerance_ratio=_GAP)):
         blocks.append((line["top"], _text_line(line, number)))
     for table in tables:
         grid = _grid(table, number)
@@ -407,13 +441,17 @@ def _drop_running_lines(pages: list[list]) -> None:
         text = line.text.strip()
         return re.sub(r"\d+", "#", text) if "页" in text else text
 
+    def counts_pages(line: _Line, number: int) -> bool:  # a browser's or a printer's foot: …/report.html 2/3
+        return re.search(rf"(?<![\d/]){number}\s*/\s*{len(pages)}$|第\s*{number}\s*页\s*[/，,]?\s*共\s*{len(pages)}\s*页$",
+                         line.text.strip()) is not None
+
     counts: Counter[str] = Counter()
     for blocks in pages:
         counts.update({key(b) for b in (blocks[:1] + blocks[-1:]) if isinstance(b, _Line)})
-    running = {k for k, n in counts.items() if n >= 3 and n > len(pages) / 2}
-    for blocks in pages:
+    running = {k for k, n in counts.items() if n >= 2 and n > len(pages) / 2}
+    for number, blocks in enumerate(pages, 1):
         for k in (-1, 0):
-            if blocks and isinstance(blocks[k], _Line) and key(blocks[k]) in running:
+            if blocks and isinstance(blocks[k], _Line) and (key(blocks[k]) in running or counts_pages(blocks[k], number)):
                 del blocks[k]
 
 

@@ -458,3 +458,33 @@ def test_radicals_a_font_mapped_its_glyphs_to_are_read_as_the_characters_they_dr
         _draw_runs(c, 660, [(72, "（四）⽆法提供"), (300, "3"), (340, "⽆"), (380, "3")])
 
     assert pdf_to_text(_canvas_pdf(page)).text == "一、总体情况\n人民政府全年收到申请12件。\n（四）无法提供 3 无 3\n"
+
+
+def test_a_page_printed_by_a_browser_loses_its_head_and_foot_and_keeps_its_title_whole():
+    # a browser prints the time and the page's title at each page's head, its address and N/M at its foot; a title's
+    # year in a Latin bold stands lower than the Chinese beside it (its font's ascent), yet is on the title's line
+    _song()
+    title = "某县水利局2023年政府信息公开工作年度报告"
+    body = "全县水利系统持续推进政务公开，全年主动公开政府信息一千二百条，其中政策文件四十二件，工作动态三百件。"
+
+    def pages(c):
+        for number in (1, 2):
+            c.setFont("Helvetica", 8)
+            c.drawString(30, 815, "1/18/24, 10:40 AM")
+            c.setFont("STSong-Light", 8)
+            c.drawString(120, 815, title)
+            c.setFont("Helvetica", 8)
+            c.drawString(30, 20, f"https://www.example.gov.cn/art/2024/1/18/art_{number}.html  {number}/2")
+            if number == 1:
+                _draw_runs(c, 700, [(72, "某县水利局")], size=22)
+                c.setFont("Helvetica-Bold", 22)
+                c.drawString(72 + 5 * 22, 693, "2023")
+                _draw_runs(c, 700, [(72 + 5 * 22 + c.stringWidth("2023", "Helvetica-Bold", 22), "年政府信息公开工作年度报告")],
+                           size=22)
+                _draw_runs(c, 40, [(72, body[:34])])
+                c.showPage()
+            else:
+                _draw_runs(c, 780, [(72, body[34:])])
+
+    text = pdf_to_text(_canvas_pdf(pages)).text
+    assert text == f"{title}\n{body}\n"
