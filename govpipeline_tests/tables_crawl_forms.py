@@ -31,10 +31,10 @@ def _figure(text: str) -> bool:
 
 
 def _suffixed(rows: list[list[str]], unit: str, fee_unit: str = "万元") -> list[list[str]]:
-    """Each figure printed with its unit: the fee row's with ``fee_unit``, the others' with ``unit``."""
+    """Each figure printed with its unit: 表二's fee row's with ``fee_unit``, the others' with ``unit``."""
     out = []
     for row in rows:
-        fee = any("收费" in c for c in row)
+        fee = row[0] == "行政事业性收费"
         out.append([c + (fee_unit if fee else unit) if c and _figure(c) else c for c in row])
     return out
 
