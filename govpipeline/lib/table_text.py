@@ -20,9 +20,10 @@ from typing import Callable
 from govpipeline.lib.offsets import OffsetMap
 
 _SEPARATORS = re.compile(r"\t|\|")
-# a figure: its sign, digits (in groups of three after a comma: 11,398,889), decimals, and 元 or 万元. Figures in
-# groups run together on a flattened page (2,4091,41850…) are one token, which row_candidates cuts between groups.
-_UNSIGNED = r"\d+(?:,\d{3}\d*)*(?:\.\d+)?(?:万?元)?"
+# a figure: its sign, digits (in groups of three after a comma: 11,398,889), decimals, and 元 or 万元, or the count's
+# unit a cell may print (12件, 3项: one cell, never cut). Figures in groups run together on a flattened page
+# (2,4091,41850…) are one token, which row_candidates cuts between groups.
+_UNSIGNED = r"\d+(?:,\d{3}\d*)*(?:\.\d+)?(?:万?元|件|项)?"
 # a cell of a run printed with thousands separators: a figure of four digits or more has them, a figure has no
 # leading zero
 _GROUPED_CELL = re.compile(r"0|[1-9]\d{0,2}(?:,\d{3})*")
@@ -35,9 +36,13 @@ _SIGNS = str.maketrans("＋－−", "+--")
 # one blank printed as a long dash or two printed as dashes, which row_candidates decides
 _MARK = r"—|－|-|/|／"
 _PAIRED = "—－-"  # marks of which two together may be one blank
-# 无 printed for 0 among figures set apart (12 无 无 35): a blank cell when it stands alone, not in a word (无法提供)
-_NONE_WORD = r"(?<![\u4e00-\u9fff])无(?![\u4e00-\u9fff])"
-_NOT_FIGURES = {False: re.compile(r"[,\s]"), True: re.compile(rf"[,\s]|{_MARK}|无")}  # between a run's figures
+# 无 printed for 0 among figures (12 无 无 35): a blank cell when it stands alone, not in a word (无法提供); where cells
+# run together (567无无无18, 属于国家秘密无无…), one of two or more together, or one touching a figure, or one before the
+# next row's number (3无三、…)
+_NONE_WORD = (r"(?<![\u4e00-\u9fff])无(?![\u4e00-\u9fff])|无(?=无|\d)|"
+              r"(?<=无|\d)无(?=[^\u4e00-\u9fff]|[一二三四五六七八九十]+、|$)")
+# between a run's figures: separators, units, and with marks the blank marks
+_NOT_FIGURES = {False: re.compile(r"[,\s件项]"), True: re.compile(rf"[,\s件项]|{_MARK}|无")}
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _STRIPPED = r"[\s（）()、.．:：“”\"'‘’，,；;—\-/]"  # what separates the words of a label: spaces, punctuation
 LABEL_STRIP = re.compile(_STRIPPED)
@@ -342,9 +347,14 @@ def _paired(tokens: list[Token], i: int) -> bool:
 
 
 
+def bare_figure(raw: str) -> str:
+    """A figure as printed without its thousands separators and its unit (元, 万元, 件, 项)."""
+    return raw.replace(",", "").removesuffix("件").removesuffix("项").removesuffix("元").removesuffix("万")
+
+
 def printed_value(raw: str) -> float:
-    """A figure's value as printed, without its thousands separators and its 元 or 万元."""
+    """A figure's value as printed, without its thousands separators and its unit."""
     try:
-        return float(raw.replace(",", "").removesuffix("元").removesuffix("万"))
+        return float(bare_figure(raw))
     except ValueError:  # a full-width sign (－2): rare, so looked for only here
-        return float(raw.translate(_SIGNS).replace(",", "").removesuffix("元").removesuffix("万"))
+        return float(bare_figure(raw.translate(_SIGNS)))

@@ -1,0 +1,66 @@
+"""The template's tables in the crawled and converted forms of round 13 (fixtures/tables_crawl_forms_blind, a blind
+round), and the classes its misses stood for, each tested in a form of its own."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from govpipeline.lib.normalize import normalize_text
+from govpipeline.lib.template import parse_tables
+from govpipeline_tests import template_forms as forms
+from govpipeline_tests.tables_crawl_forms import BLIND
+from govpipeline_tests.tables_one_line_score import answers, score
+
+BLIND_SET = Path(__file__).parents[1] / "fixtures" / "tables_crawl_forms_blind"
+
+
+def _cells(text: str, year: int = 2022) -> dict:
+    parsed = parse_tables(normalize_text(text).text, year)
+    return {(c.table_id, c.row_key, c.column.key): c.value for c in parsed.cells if not c.derived}
+
+
+def _zeros(cells: dict) -> dict:
+    return {k: v or 0 for k, v in cells.items()}
+
+
+@pytest.mark.parametrize("name", sorted(answers(BLIND_SET)))
+def test_crawled_forms_read_no_wrong_cell_and_no_silent_one(name):
+    s = score(name, BLIND_SET)
+    assert s.wrong == []
+    assert s.silent == []
+
+
+def test_the_blind_set_is_the_one_its_builder_writes():
+    assert set(answers(BLIND_SET)) == set(BLIND)
+
+
+@pytest.mark.parametrize("edition", ["2019", "2021"])
+def test_none_word_for_zero_where_cells_run_together_is_a_blank_cell(edition):
+    """0 printed 无 on a page that runs every cell into the next (3无无无无无3, 属于国家秘密无无无无无无无2.其他…): 无
+    beside a figure or another 无 is a blank cell, 无 of a label's word (（四）无法提供, 4.无正当理由…) stays a word.
+    Before, 无无 and a 无 touching a figure were read as words and the rows went unread. 表三 and 表四 are read whole
+    (their identities settle each run); 表二's runs with no 无 among them have no sum to settle them and may stay
+    unread, never wrong."""
+    tabbed, year = (forms.as_lines_2019(), 2019) if edition == "2019" else (forms.as_lines(), 2022)
+    expected = _zeros(_cells(tabbed, year))
+    marked = re.sub(r"(?<=\t)0(?=\t|\n)", "无", tabbed)
+    head, body = marked.split("\n", 1)
+    page = head + "\n" + "".join(c for line in body.split("\n") for c in line.split("\t") if c) + "\n"
+    assert "无无" in page and re.search(r"\d无|无\d", page)
+    got = _zeros(_cells(page, year))
+    assert {k: v for k, v in got.items() if expected.get(k) != v} == {}
+    assert {k for k in expected if k[0] != "t2"} <= set(got)
+
+
+@pytest.mark.parametrize("unit", ["件", "项"])
+@pytest.mark.parametrize("sep", ["\t", " "])
+def test_a_count_printed_with_its_unit_is_one_cell(unit, sep):
+    """Every figure printed with its unit (12件, 0项), in tab rows and on one line a space apart: each is one cell of
+    its value; its unit cuts no row (0件 2.其他… is a cell, then the next item's number)."""
+    tabbed = forms.as_lines()
+    expected = _cells(tabbed)
+    suffixed = re.sub(r"(?<=\t)(\d+)(?=\t|\n)", rf"\g<1>{unit}", tabbed)
+    page = suffixed if sep == "\t" else forms.one_line(suffixed.replace("\t", " "))
+    assert _cells(page) == expected
