@@ -85,6 +85,23 @@ def _figures(marks: bool, signed: bool) -> tuple[re.Pattern, re.Pattern]:
 # a page's number on a line of its own, where a PDF's page break falls inside a table: - 3 -, 第 3 页 共 8 页, 3/8
 _PAGE_NUMBER = re.compile(r"[-—－]\s*\d{1,4}\s*[-—－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|"
                           r"共\s*\d{1,4}\s*页[,，]?\s*第\s*\d{1,4}\s*页|\d{1,4}\s*/\s*\d{1,4}")
+# a page's number that a crawl of a PDF's pages left inside a table on one line: 第 3 页 共 8 页, or - 3 - with no
+# space outside its dashes (…2727- 3 -某市…: a page's cells set apart by spaces would set the dashes apart too)
+_PAGE_IN_LINE = re.compile(r"第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页[,，]?\s*第\s*\d{1,4}\s*页|"
+                           r"(?<=\S)[-—－]\s+\d{1,4}\s+[-—－](?=\S)")
+_FIGURE_END = re.compile(rf"(?:\d|{_MARK}|无)\s*$")
+_FIGURE_START = re.compile(rf"\s*(?:\d|{_MARK}|无)")
+
+
+def _without_page_numbers(line: str) -> str:
+    """The line with each page number inside it blanked out (offsets kept), unless figures stand on both sides of
+    it: a row the break cuts is left as it is, never joined or cut again."""
+    def blank(m: re.Match) -> str:
+        inside = _FIGURE_END.search(line, 0, m.start()) and _FIGURE_START.match(line, m.end())
+        return m.group(0) if inside else " " * len(m.group(0))
+    return _PAGE_IN_LINE.sub(blank, line) if "页" in line or "-" in line or "—" in line or "－" in line else line
+
+
 # the line under a Markdown table's header (|---|:---:|): no cells
 _MARKDOWN_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?")
 _ITEM_MARK = ".．、"  # 2.其他…, 2、政府公报…: the number of the row that follows
@@ -181,6 +198,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None, marks: bool = Fa
         if not line.strip() or len(line) < 24 and _PAGE_NUMBER.fullmatch(line.strip()) \
                 or _MARKDOWN_RULE.fullmatch(line):
             continue
+        line = _without_page_numbers(line)
         cells: list[tuple[int, str]] = []
         cell_start = 0
         for m in _SEPARATORS.finditer(line):

@@ -64,3 +64,30 @@ def test_a_count_printed_with_its_unit_is_one_cell(unit, sep):
     suffixed = re.sub(r"(?<=\t)(\d+)(?=\t|\n)", rf"\g<1>{unit}", tabbed)
     page = suffixed if sep == "\t" else forms.one_line(suffixed.replace("\t", " "))
     assert _cells(page) == expected
+
+
+@pytest.mark.parametrize("furniture", ["- 12 -", "第12页共19页", "第 12 页 / 共 19 页", "共19页 第12页"])
+def test_a_page_number_a_crawl_left_inside_a_table_on_one_line_is_no_cell(furniture):
+    """A PDF's page break crawled onto one line inside 表三 (before （四）) and inside 表四 (before its figures), with
+    the page's number and the site's name between the parts. The number is no cell (12 and 19 were read as 表四's
+    first figures, 12 as the end of a 表三 row); the figures around it are read as without it."""
+    tabbed = forms.as_lines()
+    expected = _cells(forms.one_line(tabbed))
+    lines = tabbed.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("（四）无法提供"))
+    lines[at:at] = [furniture, "某某县人民政府网站"]
+    figures = max(i for i, line in enumerate(lines) if line.startswith("结果维持"))
+    lines[figures + 1:figures + 1] = [furniture]
+    assert _cells(forms.one_line("\n".join(lines))) == expected
+
+
+def test_dashes_set_apart_among_figures_set_apart_stay_blank_cells():
+    """On a page whose cells are a space apart with 0 printed -, a row's - 3 - is a blank, 3 and a blank, no page
+    number: the spaces stand outside its dashes too."""
+    tabbed = forms.as_lines()
+    expected = _zeros(_cells(tabbed))
+    marked = re.sub(r"(?<=\t)0(?=\t|\n)", "-", tabbed)
+    assert re.search(r"\t-\t\d+\t-\t", marked)
+    head, body = marked.split("\n", 1)
+    page = head + "\n" + " ".join(c for line in body.split("\n") for c in line.split("\t") if c) + "\n"
+    assert _zeros(_cells(page)) == expected
