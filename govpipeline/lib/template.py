@@ -842,9 +842,8 @@ def _solve_t3(spec: TableSpec, fixed: dict[str, list], options: dict[str, list])
                 return None
             found.append(dict(zip(end_keys, combo)))
         else:
-            printed = [_ints(fixed[k]) for k in leaves if k in fixed]
-            # a column with a blank outcome cell states no sum
-            columns = [c for c in range(len(ends["r7_total"])) if all(row[c] is not None for row in printed)]
+            printed = [_ints(fixed[k], 0) for k in leaves if k in fixed]  # a blank cell (—, 无) is 0
+            columns = list(range(len(ends["r7_total"])))
             target = tuple(ends["r7_total"][c] - sum(row[c] for row in printed) for c in columns)
             for leaf_choice in _leaf_readings(leaf_keys, options, columns, target):
                 found.append(dict(zip(end_keys, combo)) | leaf_choice)

@@ -10,7 +10,8 @@ import pytest
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.template import parse_tables
 from govpipeline_tests import template_forms as forms
-from govpipeline_tests.tables_crawl_forms import BLIND
+from govpipeline_tests.table_files import figures
+from govpipeline_tests.tables_crawl_forms import BLIND, _parts, one_line
 from govpipeline_tests.tables_one_line_score import answers, score
 
 BLIND_SET = Path(__file__).parents[1] / "fixtures" / "tables_crawl_forms_blind"
@@ -91,3 +92,16 @@ def test_dashes_set_apart_among_figures_set_apart_stay_blank_cells():
     head, body = marked.split("\n", 1)
     page = head + "\n" + " ".join(c for line in body.split("\n") for c in line.split("\t") if c) + "\n"
     assert _zeros(_cells(page)) == expected
+
+
+@pytest.mark.parametrize(("seed", "edition", "mark"), [(506, "2021", "—"), (529, "2019", "—"), (511, "2021", "无"),
+                                                        (550, "2019", "无")])
+def test_a_blank_outcome_cell_counts_0_in_the_column_sums_that_settle_a_split(seed, edition, mark):
+    """Cells run together with 0 printed as a mark: where （七）总计's run (or 一's) can be cut two ways, the outcome
+    rows' sum down each column settles it, a blank outcome cell counting 0. Before, a column with any blank outcome
+    cell stated no sum, and a table of marks had few columns left to settle the run: both rows went unread."""
+    f = figures(seed, edition)
+    page = one_line(_parts([(f, "青石县档案馆", {"zero": mark})]), "")
+    parsed = parse_tables(normalize_text(page).text, f.year)
+    got = {f"t3.{c.row_key}.{c.column.key}": c.value or 0 for c in parsed.cells if not c.derived and c.table_id == "t3"}
+    assert got == {k: v for k, v in f.cells().items() if k.startswith("t3.")}
