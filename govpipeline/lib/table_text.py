@@ -37,10 +37,11 @@ _SIGNS = str.maketrans("＋－−", "+--")
 _MARK = r"—|－|-|/|／"
 _PAIRED = "—－-"  # marks of which two together may be one blank
 # 无 printed for 0 among figures (12 无 无 35): a blank cell when it stands alone, not in a word (无法提供); where cells
-# run together (567无无无18, 属于国家秘密无无…, 收费无-4), one of two or more together, or one touching a figure, a sign or
-# a mark, or one before the next row's number (3无三、…)
-_NONE_WORD = (r"(?<![\u4e00-\u9fff])无(?![\u4e00-\u9fff])|无(?=无|\d|[+\-＋－−—/／])|"
-              r"(?<=无|\d)无(?=[^\u4e00-\u9fff]|[一二三四五六七八九十]+、|$)")
+# run together (567无无无18, 属于国家秘密无无…, 收费无-4), one of two or more together (but the 无 that opens the
+# template's 无法提供 or 无正当理由 after them), or one touching a figure, a sign or a mark, or one after a figure before
+# the next row's number (3无三、…)
+_NONE_WORD = (r"(?<![\u4e00-\u9fff])无(?![\u4e00-\u9fff])|无(?=无|\d|[+\-＋－−—/／])|(?<=无)无(?!法|正当)|"
+              r"(?<=\d)无(?=[^\u4e00-\u9fff]|[一二三四五六七八九十]+、|$)")
 # between a run's figures: separators, units, and with marks the blank marks
 _NOT_FIGURES = {False: re.compile(r"[,\s件项]"), True: re.compile(rf"[,\s件项]|{_MARK}|无")}
 _HAN = re.compile(r"[\u4e00-\u9fff]")
