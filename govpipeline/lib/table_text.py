@@ -21,8 +21,8 @@ from govpipeline.lib.offsets import OffsetMap
 
 _SEPARATORS = re.compile(r"\t|\|")
 # a figure: its sign, digits (in groups of three after a comma: 11,398,889), decimals, and 元 or 万元, or the count's
-# unit a cell may print (12件, 3项: one cell, never cut; 件次 is a label's word). Figures in groups run together on a flattened page
-# (2,4091,41850…) are one token, which row_candidates cuts between groups.
+# unit a cell may print (12件, 3项: one cell, never cut; 件次 is a label's word). Figures in groups run together on a
+# flattened page (2,4091,41850…) are one token, which row_candidates cuts between groups.
 _UNSIGNED = r"\d+(?:,\d{3}\d*)*(?:\.\d+)?(?:万?元|件(?!次)|项)?"
 # a cell of a run printed with thousands separators: a figure of four digits or more has them, a figure has no
 # leading zero
