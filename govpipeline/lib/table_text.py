@@ -103,6 +103,7 @@ def _without_page_numbers(line: str) -> str:
     return _PAGE_IN_LINE.sub(blank, line) if "页" in line or "-" in line or "—" in line or "－" in line else line
 
 
+_FRACTION = re.compile(r"\d{1,4}\s*/\s*\d{1,4}")  # 3/8 as a cell may be a figure of its own: no page number there
 # the line under a Markdown table's header (|---|:---:|): no cells
 _MARKDOWN_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?")
 _ITEM_MARK = ".．、"  # 2.其他…, 2、政府公报…: the number of the row that follows
@@ -214,6 +215,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None, marks: bool = Fa
                 cells = cells[:-1]
         for offset, cell in cells:
             stripped = cell.strip()
+            if separated and _PAGE_NUMBER.fullmatch(stripped) and not _FRACTION.fullmatch(stripped):
+                continue  # a page's number a crawl set between a table's cells (| 36 | - 2 - | …): no cell
             cell_pos = line_start + offset + (len(cell) - len(cell.lstrip()))
             if stripped in _BLANK_MARKS or (separated and re.fullmatch(f"(?:{_MARK})+", stripped)):  # ——, //
                 if separated:

@@ -16,6 +16,7 @@ from govpipeline_tests.tables_one_line_score import answers, score
 
 BLIND_SET = Path(__file__).parents[1] / "fixtures" / "tables_crawl_forms_blind"
 BLIND_B = Path(__file__).parents[1] / "fixtures" / "tables_crawl_forms_blind_b"
+HELD_OUT = Path(__file__).parents[1] / "fixtures" / "tables_crawl_forms_heldout"  # measured once, after the fixes
 
 
 def _cells(text: str, year: int = 2022) -> dict:
@@ -27,7 +28,8 @@ def _zeros(cells: dict) -> dict:
     return {k: v or 0 for k, v in cells.items()}
 
 
-@pytest.mark.parametrize(("folder", "name"), [(f, n) for f in (BLIND_SET, BLIND_B) for n in sorted(answers(f))])
+@pytest.mark.parametrize(("folder", "name"), [(f, n) for f in (BLIND_SET, BLIND_B, HELD_OUT)
+                                                for n in sorted(answers(f))])
 def test_crawled_forms_read_no_wrong_cell_and_no_silent_one(folder, name):
     s = score(name, folder)
     assert s.wrong == []
@@ -123,3 +125,20 @@ def test_a_page_number_inside_a_row_label_on_one_line_leaves_the_row_whole(furni
     cut = tabbed.replace("没有现成信息需要", f"没有现成信息{furniture}某某区政府网站需要", 1)
     assert cut != tabbed
     assert _cells(forms.one_line(cut)) == expected
+
+
+@pytest.mark.parametrize("furniture", ["- 5 -", "第 5 页", "共9页 第5页"])
+def test_a_page_number_between_pipe_joined_cells_is_no_cell(furniture):
+    """A page on one line whose cells are joined by ' | ', with a PDF page's number as a cell of its own between two
+    表三 rows and between 表四's header and figures: it is no cell (before, - 2 - ran on as the row's eighth cell
+    and the row went unread)."""
+    piped = forms.as_lines(sep=" | ")
+    expected = _cells(piped)
+    lines = piped.split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith("（三）不予公开"))
+    lines[at:at] = [furniture, "某某市人民政府门户网站"]
+    lines.insert(len(lines) - lines[::-1].index(next(x for x in lines[::-1] if x.startswith("结果维持"))), furniture)
+    head, body = "\n".join(lines).split("\n", 1)
+    page = head + "\n" + " | ".join(x for x in body.split("\n") if x) + "\n"
+    assert f" | {furniture} | " in page
+    assert _cells(page) == expected
