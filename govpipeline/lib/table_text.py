@@ -83,13 +83,13 @@ def _figures(marks: bool, signed: bool) -> tuple[re.Pattern, re.Pattern]:
         return _FIGURES, NUMBER
     one = rf"{_SIGNED if signed else _UNSIGNED}|{_MARK}|{_NONE_WORD}"  # a sign before a digit is a sign only if signed
     return re.compile(rf"(?:{one})(?:[ \u3000]*(?:{one}))*"), re.compile(one)
-# a page's number on a line of its own, where a PDF's page break falls inside a table: - 3 -, 第 3 页 共 8 页, 3/8
-_PAGE_NUMBER = re.compile(r"[-—－]\s*\d{1,4}\s*[-—－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|"
-                          r"共\s*\d{1,4}\s*页[,，]?\s*第\s*\d{1,4}\s*页|\d{1,4}\s*/\s*\d{1,4}")
-# a page's number that a crawl of a PDF's pages left inside a table on one line: 第 3 页 共 8 页, or - 3 - with no
-# space outside its dashes (…2727- 3 -某市…: a page's cells set apart by spaces would set the dashes apart too)
-_PAGE_IN_LINE = re.compile(r"第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页[,，]?\s*第\s*\d{1,4}\s*页|"
-                           r"(?<=\S)[-—－]\s+\d{1,4}\s+[-—－](?=\S)")
+# a page's number, where a PDF's page break falls inside a table: 第 3 页 共 8 页, - 3 -; on a line of its own also 3/8
+_PAGE_WORDS = r"第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页[,，]?\s*第\s*\d{1,4}\s*页"
+_PAGE_CELL = re.compile(rf"[-—－]\s*\d{{1,4}}\s*[-—－]|{_PAGE_WORDS}")  # a cell of its own (| 36 | - 2 - | …)
+_PAGE_NUMBER = re.compile(rf"{_PAGE_CELL.pattern}|\d{{1,4}}\s*/\s*\d{{1,4}}")
+# one a crawl of a PDF's pages left inside a table on one line: 第 3 页 共 8 页, or - 3 - with no space outside its
+# dashes (…2727- 3 -某市…: a page's cells set apart by spaces would set the dashes apart too)
+_PAGE_IN_LINE = re.compile(rf"{_PAGE_WORDS}|(?<=\S)[-—－]\s+\d{{1,4}}\s+[-—－](?=\S)")
 _FIGURE_END = re.compile(rf"(?:\d|{_MARK}|无)\s*$")
 _FIGURE_START = re.compile(rf"\s*(?:\d|{_MARK}|无)")
 
@@ -100,10 +100,9 @@ def _without_page_numbers(line: str) -> str:
     def blank(m: re.Match) -> str:
         inside = _FIGURE_END.search(line, 0, m.start()) and _FIGURE_START.match(line, m.end())
         return m.group(0) if inside else " " * len(m.group(0))
-    return _PAGE_IN_LINE.sub(blank, line) if "页" in line or "-" in line or "—" in line or "－" in line else line
+    return _PAGE_IN_LINE.sub(blank, line)
 
 
-_FRACTION = re.compile(r"\d{1,4}\s*/\s*\d{1,4}")  # 3/8 as a cell may be a figure of its own: no page number there
 # the line under a Markdown table's header (|---|:---:|): no cells
 _MARKDOWN_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?")
 _ITEM_MARK = ".．、"  # 2.其他…, 2、政府公报…: the number of the row that follows
@@ -215,7 +214,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None, marks: bool = Fa
                 cells = cells[:-1]
         for offset, cell in cells:
             stripped = cell.strip()
-            if separated and _PAGE_NUMBER.fullmatch(stripped) and not _FRACTION.fullmatch(stripped):
+            if separated and _PAGE_CELL.fullmatch(stripped):
                 continue  # a page's number a crawl set between a table's cells (| 36 | - 2 - | …): no cell
             cell_pos = line_start + offset + (len(cell) - len(cell.lstrip()))
             if stripped in _BLANK_MARKS or (separated and re.fullmatch(f"(?:{_MARK})+", stripped)):  # ——, //
