@@ -20,9 +20,10 @@ from typing import Callable
 from govpipeline.lib.offsets import OffsetMap
 
 _SEPARATORS = re.compile(r"\t|\|")
-# a figure: its sign, digits (in groups of three after a comma: 11,398,889), decimals, and 元 or 万元. Figures in
-# groups run together on a flattened page (2,4091,41850…) are one token, which row_candidates cuts between groups.
-_UNSIGNED = r"\d+(?:,\d{3}\d*)*(?:\.\d+)?(?:万?元)?"
+# a figure: its sign, digits (in groups of three after a comma: 11,398,889), decimals, and 元 or 万元, or the count's
+# unit a cell may print (12件, 3项: one cell, never cut; 件次 is a label's word). Figures in groups run together on a
+# flattened page (2,4091,41850…) are one token, which row_candidates cuts between groups.
+_UNSIGNED = r"\d+(?:,\d{3}\d*)*(?:\.\d+)?(?:万?元|件(?!次)|项)?"
 # a cell of a run printed with thousands separators: a figure of four digits or more has them, a figure has no
 # leading zero
 _GROUPED_CELL = re.compile(r"0|[1-9]\d{0,2}(?:,\d{3})*")
@@ -35,9 +36,14 @@ _SIGNS = str.maketrans("＋－−", "+--")
 # one blank printed as a long dash or two printed as dashes, which row_candidates decides
 _MARK = r"—|－|-|/|／"
 _PAIRED = "—－-"  # marks of which two together may be one blank
-# 无 printed for 0 among figures set apart (12 无 无 35): a blank cell when it stands alone, not in a word (无法提供)
-_NONE_WORD = r"(?<![\u4e00-\u9fff])无(?![\u4e00-\u9fff])"
-_NOT_FIGURES = {False: re.compile(r"[,\s]"), True: re.compile(rf"[,\s]|{_MARK}|无")}  # between a run's figures
+# 无 printed for 0 among figures (12 无 无 35): a blank cell when it stands alone, not in a word (无法提供); where cells
+# run together (567无无无18, 属于国家秘密无无…, 收费无-4), one of two or more together (but the 无 that opens the
+# template's 无法提供 or 无正当理由 after them), or one touching a figure, a sign or a mark, or one after a figure before
+# the next row's number (3无三、…)
+_NONE_WORD = (r"(?<![\u4e00-\u9fff])无(?![\u4e00-\u9fff])|无(?=无|\d|[+\-＋－−—/／])|(?<=无)无(?!法|正当)|"
+              r"(?<=\d)无(?=[^\u4e00-\u9fff]|[一二三四五六七八九十]+、|$)")
+# between a run's figures: separators, units, and with marks the blank marks
+_NOT_FIGURES = {False: re.compile(r"[,\s件项]"), True: re.compile(rf"[,\s件项]|{_MARK}|无")}
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _STRIPPED = r"[\s（）()、.．:：“”\"'‘’，,；;—\-/]"  # what separates the words of a label: spaces, punctuation
 LABEL_STRIP = re.compile(_STRIPPED)
@@ -77,9 +83,26 @@ def _figures(marks: bool, signed: bool) -> tuple[re.Pattern, re.Pattern]:
         return _FIGURES, NUMBER
     one = rf"{_SIGNED if signed else _UNSIGNED}|{_MARK}|{_NONE_WORD}"  # a sign before a digit is a sign only if signed
     return re.compile(rf"(?:{one})(?:[ \u3000]*(?:{one}))*"), re.compile(one)
-# a page's number on a line of its own, where a PDF's page break falls inside a table: - 3 -, 第 3 页 共 8 页, 3/8
-_PAGE_NUMBER = re.compile(r"[-—－]\s*\d{1,4}\s*[-—－]|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|"
-                          r"共\s*\d{1,4}\s*页[,，]?\s*第\s*\d{1,4}\s*页|\d{1,4}\s*/\s*\d{1,4}")
+# a page's number, where a PDF's page break falls inside a table: 第 3 页 共 8 页, - 3 -; on a line of its own also 3/8
+_PAGE_WORDS = r"第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|共\s*\d{1,4}\s*页[,，]?\s*第\s*\d{1,4}\s*页"
+_PAGE_CELL = re.compile(rf"[-—－]\s*\d{{1,4}}\s*[-—－]|{_PAGE_WORDS}")  # a cell of its own (| 36 | - 2 - | …)
+_PAGE_NUMBER = re.compile(rf"{_PAGE_CELL.pattern}|\d{{1,4}}\s*/\s*\d{{1,4}}")
+# one a crawl of a PDF's pages left inside a table on one line: 第 3 页 共 8 页, or - 3 - with no space outside its
+# dashes (…2727- 3 -某市…: a page's cells set apart by spaces would set the dashes apart too)
+_PAGE_IN_LINE = re.compile(rf"{_PAGE_WORDS}|(?<=\S)[-—－]\s+\d{{1,4}}\s+[-—－](?=\S)")
+_FIGURE_END = re.compile(rf"(?:\d|{_MARK}|无)\s*$")
+_FIGURE_START = re.compile(rf"\s*(?:\d|{_MARK}|无)")
+
+
+def _without_page_numbers(line: str) -> str:
+    """The line with each page number inside it blanked out (offsets kept), unless figures stand on both sides of
+    it: a row the break cuts is left as it is, never joined or cut again."""
+    def blank(m: re.Match) -> str:
+        inside = _FIGURE_END.search(line, 0, m.start()) and _FIGURE_START.match(line, m.end())
+        return m.group(0) if inside else " " * len(m.group(0))
+    return _PAGE_IN_LINE.sub(blank, line)
+
+
 # the line under a Markdown table's header (|---|:---:|): no cells
 _MARKDOWN_RULE = re.compile(r"\s*\|?(?:\s*:?-{3,}:?\s*\|)+(?:\s*:?-{3,}:?\s*)?")
 _ITEM_MARK = ".．、"  # 2.其他…, 2、政府公报…: the number of the row that follows
@@ -176,6 +199,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None, marks: bool = Fa
         if not line.strip() or len(line) < 24 and _PAGE_NUMBER.fullmatch(line.strip()) \
                 or _MARKDOWN_RULE.fullmatch(line):
             continue
+        line = _without_page_numbers(line)
         cells: list[tuple[int, str]] = []
         cell_start = 0
         for m in _SEPARATORS.finditer(line):
@@ -190,6 +214,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None, marks: bool = Fa
                 cells = cells[:-1]
         for offset, cell in cells:
             stripped = cell.strip()
+            if separated and _PAGE_CELL.fullmatch(stripped):
+                continue  # a page's number a crawl set between a table's cells (| 36 | - 2 - | …): no cell
             cell_pos = line_start + offset + (len(cell) - len(cell.lstrip()))
             if stripped in _BLANK_MARKS or (separated and re.fullmatch(f"(?:{_MARK})+", stripped)):  # ——, //
                 if separated:
@@ -342,9 +368,14 @@ def _paired(tokens: list[Token], i: int) -> bool:
 
 
 
+def bare_figure(raw: str) -> str:
+    """A figure as printed without its thousands separators and its unit (元, 万元, 件, 项)."""
+    return raw.replace(",", "").removesuffix("件").removesuffix("项").removesuffix("元").removesuffix("万")
+
+
 def printed_value(raw: str) -> float:
-    """A figure's value as printed, without its thousands separators and its 元 or 万元."""
+    """A figure's value as printed, without its thousands separators and its unit."""
     try:
-        return float(raw.replace(",", "").removesuffix("元").removesuffix("万"))
+        return float(bare_figure(raw))
     except ValueError:  # a full-width sign (－2): rare, so looked for only here
-        return float(raw.translate(_SIGNS).replace(",", "").removesuffix("元").removesuffix("万"))
+        return float(bare_figure(raw.translate(_SIGNS)))

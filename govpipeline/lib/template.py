@@ -15,8 +15,8 @@ import re
 from decimal import Decimal
 from dataclasses import dataclass, field
 
-from govpipeline.lib.table_text import (LABEL_STRIP, MOST_READINGS, OUTLINE_MARKS, Columns, Token, loose,
-                                        printed_value, row_candidates, tokenize)
+from govpipeline.lib.table_text import (LABEL_STRIP, MOST_READINGS, OUTLINE_MARKS, Columns, Token, bare_figure,
+                                        loose, printed_value, row_candidates, tokenize)
 
 
 @dataclass(frozen=True)
@@ -223,7 +223,7 @@ def _number_value(raw: str, column: Column) -> float:
     if scale == 1:
         return printed_value(raw)
     # exactly as printed: 277.72 万元 is 2777200 元, not 2777200.0000000005
-    return float(Decimal(raw.replace(",", "").removesuffix("元").removesuffix("万")) * Decimal(int(scale)))
+    return float(Decimal(bare_figure(raw)) * Decimal(int(scale)))
 
 
 _ROWS_BY_WORD: dict[int, tuple[re.Pattern, dict[str, Row]]] = {}
@@ -842,9 +842,8 @@ def _solve_t3(spec: TableSpec, fixed: dict[str, list], options: dict[str, list])
                 return None
             found.append(dict(zip(end_keys, combo)))
         else:
-            printed = [_ints(fixed[k]) for k in leaves if k in fixed]
-            # a column with a blank outcome cell states no sum
-            columns = [c for c in range(len(ends["r7_total"])) if all(row[c] is not None for row in printed)]
+            printed = [_ints(fixed[k], 0) for k in leaves if k in fixed]  # a blank cell (—, 无) is 0
+            columns = list(range(len(ends["r7_total"])))
             target = tuple(ends["r7_total"][c] - sum(row[c] for row in printed) for c in columns)
             for leaf_choice in _leaf_readings(leaf_keys, options, columns, target):
                 found.append(dict(zip(end_keys, combo)) | leaf_choice)
