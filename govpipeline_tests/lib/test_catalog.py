@@ -1589,6 +1589,20 @@ def test_a_disclosure_reports_service_measure_needs_whose_it_is(label, unit, kin
     assert metric_id_for(label, unit, kind, None, sentence, sentence, own) == expected
 
 
+# the same measure after a semicolon that closes the centre's or hotline's words: it goes on with their subject
+@pytest.mark.parametrize("label, unit, kind, sentence, before, expected", [
+    ("按时办结率", "%", "rate", "按时办结率", "市民服务热线全年接听来电5.3万个", "ontime_completion_rate"),
+    ("满意率", "%", "rate", "办结率99.1%，满意率", "镇便民服务中心办理事项4210件", "satisfaction_rate"),
+    ("平均办理时长", "工作日", "count", "平均办理时长", "行政服务大厅受理审批事项880件", "average_processing_time"),
+    ("按时办结率", "%", "rate", "按时办结率", "全年收到公开申请36件", None),  # no centre's words before
+    ("按时办结率", "%", "rate", "依申请公开按时办结率", "热线受理诉求2.2万件", None),  # its own whose
+    ("满意率", "%", "rate", "信箱留言满意率", "政务服务中心办件6100件", None),
+])
+def test_a_disclosure_reports_service_measure_after_a_semicolon(label, unit, kind, sentence, before, expected):
+    own = "某县交通运输局2022年政府信息公开工作年度报告"
+    assert metric_id_for(label, unit, kind, None, sentence, sentence, own, before) == expected
+
+
 # set 38's forms (政务服务 summaries, 12345 reports, pre-2019 disclosure reports), in other words
 @pytest.mark.parametrize("label, unit, expected", [
     ("办件概况:受理总量", "件", "service_cases"),  # 办件情况：受理量…，办结量…
