@@ -604,7 +604,7 @@ def label_metric_id(label: str | None, unit: str, kind: str) -> str | None:
     is itself a change (CPI). No id rather than a wrong one: a part a qualifier names (企业专线办结率) gets none unless
     the indicator is about such parts (窗口工作人员), and so does a column's figure read as a part of its site's
     same statistic (门户网站访问量:信息公开专栏访问量)."""
-    label = _WINDOW.sub("", label) if label else label
+    label = _WHOLE_THEN_PART.sub(r"\1:", _WINDOW.sub("", label), count=1) if label else label
     found = _metric_id(label, unit, kind)
     if found is None:
         return None
@@ -621,6 +621,10 @@ def label_metric_id(label: str | None, unit: str, kind: str) -> str | None:
     if whole and whole in own and whole != own and _metric_id(context, unit, kind) == found:
         return None  # 帮办代办:企业帮办代办: the whole's name with a qualifier is one kind of it
     return found
+
+
+# 诉求中咨询, 办件中即办件: a whole with its part run into it after 中, read as whole:part (not 中心)
+_WHOLE_THEN_PART = re.compile(r"^([^:]*?(?:诉求|工单|来电|办件|申请))中(?![心小央级学药])(?=[\u4e00-\u9fff])")
 
 
 _NO_INDICATOR = Indicator("", "", "", "", "", (), None, None, None)

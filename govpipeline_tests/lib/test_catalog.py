@@ -1774,3 +1774,17 @@ def test_refusals_by_reason_in_brackets_after_their_total():
     assert may_have_id("属于个人隐私", "件", "count", own)
     assert metric_id_for("属于个人隐私", "件", "count", None, "属于个人隐私", sentence, own) == "refusal_personal_privacy"
     assert not may_have_id("属于其他情形", "件", "count", own)
+
+
+# a whole with its part run into it after 中 (诉求中咨询), in other words; not 中心 and not a whole no indicator has
+@pytest.mark.parametrize("label, expected", [
+    ("工单中投诉", "hotline_cases_complaint"),
+    ("群众诉求中求助", "hotline_cases_help"),
+    ("办件中即办件", "service_cases_immediate"),
+    ("工单中投诉(第二季度)", "hotline_cases_complaint"),
+    ("来电中心", None),
+    ("受理诉求中按时办结", None),
+    ("政务服务中心咨询", None),
+])
+def test_a_whole_with_its_part_run_in_after_zhong(label, expected):
+    assert label_metric_id(label, "件", "count") == expected
