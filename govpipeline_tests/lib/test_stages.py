@@ -140,6 +140,14 @@ def test_a_disclosure_reports_service_measure_goes_on_with_the_subject_before_it
     assert ids["100%"] is None  # after the requests: no centre's or hotline's words before the semicolon
 
 
+def test_departments_counted_before_their_noun_are_the_centres_departments():
+    text = ("标题：某区行政审批服务局2022年工作总结\n-----\n一、基本情况\n区政务服务大厅现有27家单位入驻，"
+            "全年新增部门进驻3个，部门进驻事项1,350项。中心共有19个市直部门进驻。\n")
+    ids = metric_ids("departments.txt", text)
+    assert ids["27家"] == "service_windows" and ids["19个"] == "service_windows"
+    assert ids["3个"] is None and ids["1,350项"] is None  # the year's new ones; the matters they brought
+
+
 def test_a_part_its_clause_names_but_its_label_lost_gets_no_id():
     text = ("标题：某市12345热线2023年工作总结\n-----\n三、回访\n全年回访群众21.4万件，回访满意率95.1%。"
             "对不满意工单开展二次回访1.6万件，二次回访满意率68.2%。\n")
