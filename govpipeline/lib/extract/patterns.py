@@ -171,6 +171,9 @@ PER_PERIOD_LISTED = re.compile(r"每(?:人|户|名)?每?([月年日天])\d+(?:\.
 # 上年结转申请5件, 上一年度结转4件 are what this year began with, figures of the report's own year
 PREVIOUS_YEAR = re.compile(r"(?:上一?年|去年)(?!度?结转)[^，,；;。]{0,4}$")
 NOT_A_UNIT_AFTER = _NON_FIGURES["not_a_unit_after"]
+LATIN_WORD_BEFORE = re.compile(r"(?<![A-Za-z\d./_\-])[A-Za-z]{2,}$")
+NOT_AFTER_LATIN_WORD = frozenset(_NON_FIGURES["not_after_latin_word"])
+NUMBERED_SERVICE = re.compile(r"(?:列车|航班|班机|动车|班列)")  # MU5735次航班: a flight's or train's number
 COUNTED_SLOGAN = {f"“{n}" for n in "一二两三四五六七八九十"}
 CLAUSE_ENDS = frozenset("，,。；;")
 COUNTED_ONCE = re.compile(rf"[\u4e00-\u9fff](?<![{_NON_FIGURES['not_counted_once_after']}])")
