@@ -1553,3 +1553,20 @@ def test_aims_drop_the_speaker_and_the_aims_verb_and_a_planned_sum_is_its_flows(
 def test_a_debt_limit_is_named_without_the_verb_that_keeps_the_debt_within_it():
     facts, _ = named("年末全县政府债务余额96.2亿元，控制在债务限额104.5亿元以内。", 2024)
     assert facts[1] == ("104.5亿元以内", "债务限额")
+
+
+def test_a_prefectures_and_a_leagues_whole_area_is_a_scope():
+    ex = extract_facts("年末全盟常住人口152.3万人，比上年末减少0.8万人。全年全州地区生产总值912.6亿元。", 2024)
+    assert [(f.quote, f.metric, f.scope) for f in ex.facts] == [
+        ("152.3万人", "年末常住人口", "全盟"), ("0.8万人", "年末常住人口比上年末减少", "全盟"), ("912.6亿元", "地区生产总值", "全州")]
+    ex = extract_facts("年末全旗共有卫生技术人员1860人，参加基本医疗保险人数12.6万人。", 2024)
+    assert [(f.metric, f.scope) for f in ex.facts] == [("年末卫生技术人员", "全旗"), ("参加基本医疗保险人数", "全旗")]
+
+
+def test_two_rates_side_by_side_and_a_half_years_transfer_and_month_end_stock():
+    facts, _ = named("受理咨询类工单2.3万件，按时办结率98.8%，回访满意率由90.5%提高到94.2%。", 2025)
+    assert facts[2:] == [("90.5%", "回访满意率(原)"), ("94.2%", "回访满意率(现)")]
+    facts, _ = named("国有资本经营预算收入620万元，支出380万元。上半年调出资金150万元。", 2025)
+    assert facts[2] == ("150万元", "国有资本经营预算调出资金(上半年)")
+    facts, _ = named("4家市属国有企业实现营业收入3.1亿元，增长6.0%。9月末资产总额86.4亿元。", 2025)
+    assert facts[-1] == ("86.4亿元", "市属国有企业资产总额")

@@ -298,7 +298,7 @@ LEADING_LINK = re.compile(rf"^(?:{_alt(_IDIOMS['leading_links'])})[，,]?")
 OUR_PLACE = re.compile(rf"^(?:{_alt(_SCOPE_WORDS['our_place'])})")
 YEAR_SPAN = re.compile(r"(?:19|20)\d{2}年?\s*[—\-－~～至到]|(?:19|20)\d{2}年(?:度)?(?:以来|以前|前|起)")
 TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底|初|末|上半年|下半年)?(?:\d{1,2}月(?:份|底|初)?)?(?:\d{1,2}日)?(?:以来|前)?"
-                         r"|(?:1[0-2]|[1-9])月(?:份|底|初)?(?:\d{1,2}日)?(?:以来|前)?|截至|截止|今年(?:以来)?|明年|本年度?|去年|上年(?!度?结转))+")
+                         r"|(?:1[0-2]|[1-9])月(?:份|底|初|末)?(?:\d{1,2}日)?(?:以来|前)?|截至|截止|今年(?:以来)?|明年|本年度?|去年|上年(?!度?结转))+")
 
 SCOPE = re.compile(
     rf"({_alt(_SCOPE_WORDS['named'])}|"
@@ -310,7 +310,7 @@ SCOPE = re.compile(
 # 市财政局组织的一般公共预算收入, 税务部门征收的税收: how the body raised the revenue, left after the body is taken as
 # the scope (保留的政务服务事项 keeps its word: it says which items)
 SCOPES_DOING = re.compile(r"^(?:组织|征收|完成|实现|入库)的(?=[\u4e00-\u9fff]{4})")
-SCOPE_LAST = re.compile(r"[)会位关区厅县口室局市府心省级道门）镇乡]")
+SCOPE_LAST = re.compile(r"[)会位关区厅县口室局市府心省级道门）镇乡州盟旗]")
 SCOPE_WIDTH = 36
 
 # first characters, besides spaces, of what head_scope strips (punctuation, a year, 截至/今年/去年/上年, 其中/同时/另外/目前/
@@ -534,7 +534,7 @@ COUNTERPARTS = tuple(tuple(group) for group in _IDIOMS["counterparts"])
 FLOWS = frozenset(w for g in COUNTERPARTS for w in g)
 FLOW_QUALIFIERS = tuple(_IDIOMS["flow_qualifiers"])
 # a budget's transfer or pace named bare (全年调出资金3.2亿元, 支出进度较上年同期加快…), and the budget a figure names
-BUDGET_BARE = re.compile(r"(?:调出|调入)资金|(?:支出|收入)进度")
+BUDGET_BARE = re.compile(rf"(?:{_alt(_IDIOMS['parts_of_year'])})?(?:(?:调出|调入)资金|(?:支出|收入)进度)")  # (上半年调出资金)
 BUDGET_NAMED = re.compile(r"[\u4e00-\u9fff]{2,12}?预算(?=收入|支出)")
 MONEY_SENT = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:下达|拨付|安排|发放|筹集|争取|兑现))?([\u4e00-\u9fff]{2,10}资金)")  # 下达直达资金
 FLOW_TOTALS = ("", "总计", "合计", "总额")  # 收入总计…、支出总计…: a flow's total after it
@@ -579,7 +579,8 @@ FUNDS_TAIL = re.compile(r"(?:额度|规模)$")
 MEASURE_BEFORE_CHANGE = re.compile(rf"({_alt(LISTED_MEASURES)})(?:{CHANGE_TAIL.pattern})")
 FACET_END = re.compile(rf"(?:{_alt(sorted(_IDIOMS['facets'], key=len, reverse=True))})$")
 FACETS = frozenset(_IDIOMS["facets"])
-SUBJECTLESS_OPENING = re.compile(r"(?:全年|当年|年内)?(?:共|累计)?(?:实现|完成)?")  # 全年实现营业收入…
+# 全年实现营业收入…, 6月末资产总额…: a sentence that opens on its time and a link only
+SUBJECTLESS_OPENING = re.compile(r"(?:全年|当年|年内|年末|年底|(?:1[0-2]|[1-9])月(?:末|底))?(?:共|累计)?(?:实现|完成)?")
 # what is measured of the things a count counts, when its figure follows (5家区属国有企业年末资产总额624.8亿元)
 MEASURE_OF_FIRMS_END = re.compile(rf"(?:{_alt(_IDIOMS['year_ends'])}|全年)?(?:{_alt(sorted(_IDIOMS['facets'], key=len, reverse=True))}"
                                   r"|总产值|产值|增加值)$")
