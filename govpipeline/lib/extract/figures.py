@@ -111,6 +111,7 @@ def _rejected_by_unit(text: str, m: re.Match, unit: str, s: int, e: int, before:
         # 10亿元以上项目9个: the sum sizes the class of projects counted; 收入超过30万元的村, 全部超过10万元: the bar
         # the things counted pass, part of their name
         return rx.SIZED_CLASS.match(text, m.end("unit")) is not None \
+            or rx.SCOPE_THRESHOLD.search(text, max(0, s - 12), s) is not None \
             or before in rx.BAR_BEFORE and rx.BAR_CLASS.match(text, m.end("unit")) is not None \
             or rx.ALL_PASS_BAR.search(text, max(0, s - 4), s) is not None
     if unit == "%":
