@@ -544,4 +544,5 @@ def _fact(ctx: Context, value: float, value_max: float | None, unit: str, approx
         scope=scope, year=year, quote=text[start:end], start=start, end=end, section=None,
         sentence=ctx.sentence_text(s0, s1), decimals=decimals(numtext) if numtext and numtext[0].isdigit() else 0,
         scale=scale, in_paren=ctx.inside(ctx.parens, start) is not None, label=label or "", sentence_start=s0,
+        clause=before,
     )

@@ -105,7 +105,7 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
     """The words that name what a figure measures: its clause up to the figure (from the previous figure when the
     clause holds several), plus the noun that follows it (25个具有审批职能的部门)."""
     text = ctx.text
-    before = ctx.words_before(f.start)
+    before = ctx.words_before(f.start, f.clause)
     clause_start = f.start - len(before)
     between = None
     if prev is not None and clause_start < prev.end <= f.start:
