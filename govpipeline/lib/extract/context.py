@@ -81,7 +81,6 @@ class Context:
         self._sentence_at: dict[int, tuple[int, int]] = {}
         self._sentence_texts: dict[int, str] = {}
         self.break_starts = breaks
-        self.break_ends = [b + 1 for b in breaks]
         # re skips ahead fast only to one literal character: a pattern per opening character where spans can't overlap
         self.quotes = self._spans(rx.QUOTED if '"' in text else rx.CURLY_QUOTED)
         self.titles = self._spans(rx.TITLED)
@@ -129,8 +128,8 @@ class Context:
         return matches[i] if i >= 0 and matches[i].start() >= self.sentence(pos)[0] else None
 
     def clause_before(self, pos: int, limit: int = 80) -> str:
-        i = bisect_right(self.break_ends, pos) - 1
-        cut = self.break_ends[i] if i >= 0 else 0
+        i = bisect_left(self.break_starts, pos) - 1  # the last break before pos; no list of ends to make
+        cut = self.break_starts[i] + 1 if i >= 0 else 0
         return self.text[max(cut, pos - limit):pos]
 
     def words_before(self, pos: int, before: str | None = None) -> str:
