@@ -219,17 +219,19 @@ def _read_figure(ctx: Context, m: re.Match) -> tuple[float, float | None, str, s
     """(value, value_max, unit, approx, start, numtext, scale) of a match of the number pattern: its number, range,
     scale, canonical unit and qualifier; None when it is no statistic."""
     text = ctx.text
-    num, pct, cheng, unit, alt, per = m.group("num", "pct", "cheng", "unit", "alt", "per")
-    numtext = num or pct or cheng or m.group("per_mille")
-    if m.group("den"):  # 三分之一, 近三分之二: a share in %, to two decimals
-        numtext = f"{100 * parse_number(m.group('nom')) / parse_number(m.group('den')):.2f}"
+    # the groups every figure asks for, in one call
+    num, pct, cheng, per_mille, den, unit, alt, per = m.group("num", "pct", "cheng", "per_mille", "den", "unit", "alt",
+                                                              "per")
+    numtext = num or pct or cheng or per_mille
+    if den:  # 三分之一, 近三分之二: a share in %, to two decimals
+        numtext = f"{100 * parse_number(m.group('nom')) / parse_number(den):.2f}"
     if num:
         unit = f"{unit}({alt[1:-1]})" if alt else unit  # 人（次）: one way to print 人(次)
         unit = rx.UNIT_CANON.get(unit, unit)
         if per:  # 3.5元/立方米: a price or another amount per unit
             unit = f"{unit}/{rx.UNIT_CANON.get(per, per)}"
     else:
-        unit = "‰" if m.group("per_mille") else "%"  # 千分之八点五: 8.5‰
+        unit = "‰" if per_mille else "%"  # 千分之八点五: 8.5‰
     if _reject(ctx, m, unit, numtext):
         return None
     value = parse_number(numtext)
@@ -255,7 +257,8 @@ def _read_figure(ctx: Context, m: re.Match) -> tuple[float, float | None, str, s
     if num:
         value = scaled(numtext, scale)
         value_max = scaled(m.group("num2"), scale) if value_max is not None else None
-    approx = m.group("sfx1") or m.group("sfx2") or m.group("cheng_more") or m.group("post") or pre
+    sfx1, sfx2, cheng_more, post = m.group("sfx1", "sfx2", "cheng_more", "post")
+    approx = sfx1 or sfx2 or cheng_more or post or pre
     approx = rx.APPROX_CANON.get(approx, approx) if approx else None
     if approx in rx.BOUNDS:  # a bound, not an approximation
         approx = None
