@@ -509,7 +509,7 @@ def _fact(ctx: Context, value: float, value_max: float | None, unit: str, approx
     if "/" not in unit and "每" in before and ((per := rx.PER_PERIOD.search(before, max(0, len(before) - 6)))
                                              or before[-1:] in ("和", "、") and (per := rx.PER_PERIOD_LISTED.search(before))):
         unit = f"{unit}/{per.group(1)}"  # 每人每月860元和720元: the second is per month too
-    after = ctx.clause_after(end)
+    after = ctx.clause_after(end) if unit in ("%", "‰") else ""  # kind_of reads it for a rate or share alone
     after_aside = text[start - len(before) - 1:start - len(before)] in ("）", ")")  # the clause opens after a ）
     words = ctx.words_before(start, before) if after_aside else before  # with the parenthesis, read once
     if unit in ("%", "‰") and after_aside:
