@@ -121,11 +121,13 @@ class Context:
         found = list(matches)
         return [m.end() for m in found], found
 
-    def last_before(self, found: tuple[list[int], list[re.Match]], pos: int) -> re.Match | None:
-        """The last of ``found`` in the sentence of ``pos`` that ends before it."""
+    @staticmethod
+    def last_before(found: tuple[list[int], list[re.Match]], pos: int, s0: int) -> re.Match | None:
+        """The last of ``found`` in the sentence of ``pos``, which begins at ``s0`` (every caller knows it), that ends
+        before ``pos``."""
         ends, matches = found
         i = bisect_right(ends, pos) - 1
-        return matches[i] if i >= 0 and matches[i].start() >= self.sentence(pos)[0] else None
+        return matches[i] if i >= 0 and matches[i].start() >= s0 else None
 
     def clause_before(self, pos: int, limit: int = 80) -> str:
         i = bisect_left(self.break_starts, pos) - 1  # the last break before pos; no list of ends to make

@@ -531,11 +531,11 @@ def _fact(ctx: Context, value: float, value_max: float | None, unit: str, approx
     if kind != "change" and "年" in said[-7:] and rx.PREVIOUS_YEAR.search(said):
         year = report_year - 1 if report_year else None
     else:
-        stated = ctx.last_before(ctx.years, start)
+        stated = ctx.last_before(ctx.years, start, s0)
         while stated and kind == "change" and (text[stated.start() - 1:stated.start()] in ("比", "较", "与") or
                                                unit == "倍" and text[stated.start() - 1:stated.start()] in ("是", "为")):
             # 较2020年增加, 是2018年的1.4倍: the year compared with is not the figure's, nor one compared with before
-            stated = ctx.last_before(ctx.years, stated.start())
+            stated = ctx.last_before(ctx.years, stated.start(), s0)
         if stated and text.startswith(("以来", "起"), stated.end()):
             stated = None  # 对2016年以来制发的文件进行梳理，共梳理64件: when a span began, not the figure's year
         if stated and text.startswith("的", stated.end()) and start > stated.end() + 1 \

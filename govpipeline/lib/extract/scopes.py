@@ -181,7 +181,8 @@ def mark_targets(ctx: Context, facts: list[Fact], report_year: int | None, repor
             if report_period:  # a part-year report's aims are for the rest of its year, not its window (a school
                 # year's, for the next school year)
                 f.metric = f.metric.replace(f"({report_period})", "")
-                if (said := ctx.last_before(ctx.periods, f.start)) and text.find("全年", said.end(), f.start) > 0:
+                said = ctx.last_before(ctx.periods, f.start, f.sentence_start)
+                if said and text.find("全年", said.end(), f.start) > 0:
                     # 下半年，街道将冲刺全年目标任务：…确保完成2.5亿元: the year's aim, said in the rest of the year
                     f.metric = f.metric.replace(window_mark(said.group(0)), "")
             if not f.metric.endswith(rx.TARGET):
@@ -229,7 +230,7 @@ def window_last(ctx: Context, facts: list[Fact], report_period: str | None) -> N
 
 def period_at(ctx: Context, f: Fact) -> str | None:
     """A window stated at the head of the figure's sentence (截至10月1日, 1-11月份)."""
-    found = ctx.last_before(ctx.periods, f.start)
+    found = ctx.last_before(ctx.periods, f.start, f.sentence_start)
     return found.group(0) if found else None
 
 
