@@ -524,7 +524,7 @@ def _fact(ctx: Context, value: float, value_max: float | None, unit: str, approx
             kind = kind_of(unit, rx.ASIDE.sub("", words), after, m)
     if kind == "count" and "每" in words and rx.PER_CAPITA.search(words):
         kind = "rate"  # read with a parenthesis the words hold: 每千人口执业（助理）医师
-    scope = scope_of(ctx, start, words)
+    scope = scope_of(ctx, start, words, s0, s1)
     year = None
     # 较上年（32件）: an aside's figure is of the year the words before the aside name
     said = ctx.clause_before(start - 1) if not before and text[start - 1:start] in ("（", "(") else before

@@ -32,12 +32,11 @@ def head_scope(seg: str) -> tuple[str | None, int]:
     return (m.group(1) or m.group(2), offset + m.end() + 2) if m else (None, offset)  # + 2: rx.SCOPE looks ahead
 
 
-def scope_of(ctx: Context, start: int, words: str) -> str | None:
+def scope_of(ctx: Context, start: int, words: str, s0: int, s1: int) -> str | None:
     """Who a figure is about: named at the head of its clause (``words``, read with the parenthesis it holds: see
-    ``Context.words_before``), else at the head of its sentence."""
+    ``Context.words_before``), else at the head of its sentence (from ``s0`` to ``s1``, which the caller has read)."""
     if rx.SCOPE_LAST.search(words) and (scope := head_scope(words)[0]):  # no body's last character: no body named
         return scope
-    s0, s1 = ctx.sentence(start)
     if s0 not in ctx.sentence_scopes:  # read once per sentence; valid for figures after what the reading saw
         ctx.sentence_scopes[s0] = head_scope(ctx.text[s0:s1])
     scope, reach = ctx.sentence_scopes[s0]
