@@ -139,7 +139,9 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
         # and the noun after the figure say what is counted
         before = _list_lead(before)
         f.after_list = count_han(clean_label(before)) < 2
-    label = clean_label(before)
+    label = ctx.own_labels.get(before)
+    if label is None:
+        label = ctx.own_labels[before] = clean_label(before)
     if label.startswith("扣除") and text.startswith("后", f.end):
         label = label[2:]  # 扣除重复计算量8.12亿立方米后，…: what is taken out is the figure's
     if before.endswith(rx.LINKING_VERBS) and label.endswith(rx.LINKING_VERBS) and count_han(label) >= 4:
