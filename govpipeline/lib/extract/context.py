@@ -81,7 +81,6 @@ class Context:
         self._sentence_at: dict[int, tuple[int, int]] = {}
         self._sentence_texts: dict[int, str] = {}
         self.break_starts = breaks
-        self.break_ends = [b + 1 for b in breaks]
         # re skips ahead fast only to one literal character: a pattern per opening character where spans can't overlap
         self.quotes = self._spans(rx.QUOTED if '"' in text else rx.CURLY_QUOTED)
         self.titles = self._spans(rx.TITLED)
@@ -91,6 +90,7 @@ class Context:
         # read once per sentence: who its head names
         self.sentence_scopes: dict[int, tuple[str | None, int]] = {}
         self.colon_topics: dict[int, str | None] = {}  # colon -> the topic of the list it opens
+        self.own_labels: dict[str, str] = {}  # words before figures -> their clean_label: listed figures share them
 
     def _spans(self, *patterns: re.Pattern) -> tuple[list[int], list[int]]:
         """(starts, ends) of the patterns' matches, which never overlap."""
@@ -122,15 +122,17 @@ class Context:
         found = list(matches)
         return [m.end() for m in found], found
 
-    def last_before(self, found: tuple[list[int], list[re.Match]], pos: int) -> re.Match | None:
-        """The last of ``found`` in the sentence of ``pos`` that ends before it."""
+    @staticmethod
+    def last_before(found: tuple[list[int], list[re.Match]], pos: int, s0: int) -> re.Match | None:
+        """The last of ``found`` in the sentence of ``pos``, which begins at ``s0`` (every caller knows it), that ends
+        before ``pos``."""
         ends, matches = found
         i = bisect_right(ends, pos) - 1
-        return matches[i] if i >= 0 and matches[i].start() >= self.sentence(pos)[0] else None
+        return matches[i] if i >= 0 and matches[i].start() >= s0 else None
 
     def clause_before(self, pos: int, limit: int = 80) -> str:
-        i = bisect_right(self.break_ends, pos) - 1
-        cut = self.break_ends[i] if i >= 0 else 0
+        i = bisect_left(self.break_starts, pos) - 1  # the last break before pos; no list of ends to make
+        cut = self.break_starts[i] + 1 if i >= 0 else 0
         return self.text[max(cut, pos - limit):pos]
 
     def words_before(self, pos: int, before: str | None = None) -> str:

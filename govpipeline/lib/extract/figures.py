@@ -228,17 +228,19 @@ def _read_figure(ctx: Context, m: re.Match) -> tuple[float, float | None, str, s
     """(value, value_max, unit, approx, start, numtext, scale) of a match of the number pattern: its number, range,
     scale, canonical unit and qualifier; None when it is no statistic."""
     text = ctx.text
-    num, pct, cheng, unit, alt, per = m.group("num", "pct", "cheng", "unit", "alt", "per")
-    numtext = num or pct or cheng or m.group("per_mille")
-    if m.group("den"):  # 三分之一, 近三分之二: a share in %, to two decimals
-        numtext = f"{100 * parse_number(m.group('nom')) / parse_number(m.group('den')):.2f}"
+    # the groups every figure asks for, in one call
+    num, pct, cheng, per_mille, den, unit, alt, per = m.group("num", "pct", "cheng", "per_mille", "den", "unit", "alt",
+                                                              "per")
+    numtext = num or pct or cheng or per_mille
+    if den:  # 三分之一, 近三分之二: a share in %, to two decimals
+        numtext = f"{100 * parse_number(m.group('nom')) / parse_number(den):.2f}"
     if num:
         unit = f"{unit}({alt[1:-1]})" if alt else unit  # 人（次）: one way to print 人(次)
         unit = rx.UNIT_CANON.get(unit, unit)
         if per:  # 3.5元/立方米: a price or another amount per unit
             unit = f"{unit}/{rx.UNIT_CANON.get(per, per)}"
     else:
-        unit = "‰" if m.group("per_mille") else "%"  # 千分之八点五: 8.5‰
+        unit = "‰" if per_mille else "%"  # 千分之八点五: 8.5‰
     if _reject(ctx, m, unit, numtext):
         return None
     value = parse_number(numtext)
@@ -264,7 +266,8 @@ def _read_figure(ctx: Context, m: re.Match) -> tuple[float, float | None, str, s
     if num:
         value = scaled(numtext, scale)
         value_max = scaled(m.group("num2"), scale) if value_max is not None else None
-    approx = m.group("sfx1") or m.group("sfx2") or m.group("cheng_more") or m.group("post") or pre
+    sfx1, sfx2, cheng_more, post = m.group("sfx1", "sfx2", "cheng_more", "post")
+    approx = sfx1 or sfx2 or cheng_more or post or pre
     approx = rx.APPROX_CANON.get(approx, approx) if approx else None
     if approx in rx.BOUNDS:  # a bound, not an approximation
         approx = None
@@ -515,7 +518,7 @@ def _fact(ctx: Context, value: float, value_max: float | None, unit: str, approx
     if "/" not in unit and "每" in before and ((per := rx.PER_PERIOD.search(before, max(0, len(before) - 6)))
                                              or before[-1:] in ("和", "、") and (per := rx.PER_PERIOD_LISTED.search(before))):
         unit = f"{unit}/{per.group(1)}"  # 每人每月860元和720元: the second is per month too
-    after = ctx.clause_after(end)
+    after = ctx.clause_after(end) if unit in ("%", "‰") else ""  # kind_of reads it for a rate or share alone
     after_aside = text[start - len(before) - 1:start - len(before)] in ("）", ")")  # the clause opens after a ）
     words = ctx.words_before(start, before) if after_aside else before  # with the parenthesis, read once
     if unit in ("%", "‰") and after_aside:
@@ -530,18 +533,18 @@ def _fact(ctx: Context, value: float, value_max: float | None, unit: str, approx
             kind = kind_of(unit, rx.ASIDE.sub("", words), after, m)
     if kind == "count" and "每" in words and rx.PER_CAPITA.search(words):
         kind = "rate"  # read with a parenthesis the words hold: 每千人口执业（助理）医师
-    scope = scope_of(ctx, start, words)
+    scope = scope_of(ctx, start, words, s0, s1)
     year = None
     # 较上年（32件）: an aside's figure is of the year the words before the aside name
     said = ctx.clause_before(start - 1) if not before and text[start - 1:start] in ("（", "(") else before
     if kind != "change" and "年" in said[-7:] and rx.PREVIOUS_YEAR.search(said):
         year = report_year - 1 if report_year else None
     else:
-        stated = ctx.last_before(ctx.years, start)
+        stated = ctx.last_before(ctx.years, start, s0)
         while stated and kind == "change" and (text[stated.start() - 1:stated.start()] in ("比", "较", "与") or
                                                unit == "倍" and text[stated.start() - 1:stated.start()] in ("是", "为")):
             # 较2020年增加, 是2018年的1.4倍: the year compared with is not the figure's, nor one compared with before
-            stated = ctx.last_before(ctx.years, stated.start())
+            stated = ctx.last_before(ctx.years, stated.start(), s0)
         if stated and text.startswith(("以来", "起"), stated.end()):
             stated = None  # 对2016年以来制发的文件进行梳理，共梳理64件: when a span began, not the figure's year
         if stated and text.startswith("的", stated.end()) and start > stated.end() + 1 \
@@ -553,4 +556,5 @@ def _fact(ctx: Context, value: float, value_max: float | None, unit: str, approx
         scope=scope, year=year, quote=text[start:end], start=start, end=end, section=None,
         sentence=ctx.sentence_text(s0, s1), decimals=decimals(numtext) if numtext and numtext[0].isdigit() else 0,
         scale=scale, in_paren=ctx.inside(ctx.parens, start) is not None, label=label or "", sentence_start=s0,
+        clause=before,
     )

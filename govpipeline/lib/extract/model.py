@@ -38,6 +38,7 @@ class Fact:
     head: str = ""  # the words before the figure in its clause, shared by figures listed with 、
     involved: bool = False  # 涉及N个部门 with no object in its clause: what involves them is named before
     sentence_start: int = 0  # where its sentence begins: most rules ask, so it is read once
+    clause: str = ""  # the words of its clause before it (Context.clause_before), read once for the same reason
 
 
 @dataclass(slots=True)

@@ -239,7 +239,7 @@ def medium_before(ctx: Context, f: Fact) -> str | None:
     """The account or site a measure of its audience (关注人数, 粉丝数, 阅读量) is of, when its sentence names one
     before the figure's clause and the label does not: 开通“某某发布”微信公众号，关注人数达1.2万人."""
     s0 = f.sentence_start
-    head = ctx.text[s0:f.start - len(ctx.clause_before(f.start))]
+    head = ctx.text[s0:f.start - len(f.clause)]
     found = None
     for found in rx.MEDIUM.finditer(head):
         pass
@@ -305,7 +305,7 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
             return sibling
         prev_clause = ""
     if f.label.endswith("率") and count_han(f.label) >= 3 and (prev is None or prev.start < s0) \
-            and ctx.clause_before(f.start).startswith(rx.AIM_OPENINGS):
+            and f.clause.startswith(rx.AIM_OPENINGS):
         prev_clause = ""  # 将聚焦季节性诉求，确保接通率保持在95%以上: the work before is no whole of the rate aimed at
     # 直办37527件（52.7%）: the figure before, not its share in brackets
     outer = next((facts[j] for j in range(i - 1, -1, -1) if not facts[j].in_paren), None)
@@ -411,7 +411,7 @@ def _rate_of_count(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) ->
     j = next((j for j in range(i - 1, -1, -1)
               if facts[j].start < s0 or facts[j].kind == "count" and not facts[j].in_paren), -1)
     if j >= 0 and facts[j].start >= s0:
-        base = None if "均" in ctx.clause_before(f.start) else _list_head(ctx.text, facts, j, s0)
+        base = None if "均" in f.clause else _list_head(ctx.text, facts, j, s0)
         if base is None:  # 建议86件、提案124件，办复率（均为）100%: the rate of each is named after none, nor the section
             return f.label
         # 收到依申请公开事项50件，…，回复率达到100%; not 办件量、好评率分别为12.6万件和99.8%, named in the same list
@@ -433,7 +433,7 @@ def _rate_of_count(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) ->
 def _clause_before_figure(ctx: Context, f: Fact, s0: int) -> tuple[str, str, str]:
     """(the sentence up to the figure's clause, the clause before that, that clause's words as a parent name)."""
     text = ctx.text
-    before_clause_start = f.start - len(ctx.clause_before(f.start))
+    before_clause_start = f.start - len(f.clause)
     sentence_head = text[s0:before_clause_start]
     raw_prev = last_clause(sentence_head.rstrip("，,；;：: ")) if sentence_head.strip() else ""
     raw_prev = without_figured_asides(raw_prev)  # 收到申请215件（上年结转12件）: the aside goes with its figure
@@ -589,7 +589,7 @@ def _list_head(text: str, facts: list[Fact], j: int, s0: int) -> Fact | None:
 def colon_topic(ctx: Context, f: Fact) -> str | None:
     """主要原因有：属于国家秘密2件；…: members of a list introduced by a colon carry its topic."""
     s0 = f.sentence_start
-    head_end = f.start - len(ctx.clause_before(f.start))
+    head_end = f.start - len(f.clause)
     colon = max(ctx.text.rfind("：", s0, head_end), ctx.text.rfind(":", s0, head_end))
     if colon < 0 or ctx.text[colon - 1:colon].isdigit() and ctx.text[colon + 1:colon + 2].isdigit():
         return None  # 9.8:41.2:49.0: a ratio's colon opens no list

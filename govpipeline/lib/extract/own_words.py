@@ -106,7 +106,7 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
     """The words that name what a figure measures: its clause up to the figure (from the previous figure when the
     clause holds several), plus the noun that follows it (25个具有审批职能的部门)."""
     text = ctx.text
-    before = ctx.words_before(f.start)
+    before = ctx.words_before(f.start, f.clause)
     clause_start = f.start - len(before)
     between = None
     if prev is not None and clause_start < prev.end <= f.start:
@@ -129,18 +129,20 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
             if parent and parent.endswith(rx.LINKING_VERBS) and count_han(parent) >= 6:
                 parent = parent[:-2]  # 零售总额完成765.3亿元，增长5.6%: the change not named yet keeps the verb
         return f"{parent}:{completion}" if parent else completion
-    after = ctx.clause_after(f.end)
+    first_after = text[f.end:f.end + 1]  # a han character is no clause break: the clause after goes on with it
     list_tail = before.rsplit("、", 1)[-1]
     involved = rx.INVOLVES.search(before) if "涉及" in before or "涵盖" in before or "覆盖" in before else None
     if involved:
         return _involvement(ctx, f, involved.group(1), before[:involved.start()])
-    if before.count("、") >= 2 and len(list_tail) <= 8 and "等" not in list_tail and after[:1] \
-            and "\u4e00" <= after[:1] <= "\u9fff" or "、" in before and before.endswith("等"):
+    if before.count("、") >= 2 and len(list_tail) <= 8 and "等" not in list_tail and first_after \
+            and "\u4e00" <= first_after <= "\u9fff" or "、" in before and before.endswith("等"):
         # 将环节精简为A、B、C3个环节, 设置A、B等七大类专区: the names are members or examples; the words before them
         # and the noun after the figure say what is counted
         before = _list_lead(before)
         f.after_list = count_han(clean_label(before)) < 2
-    label = clean_label(before)
+    label = ctx.own_labels.get(before)
+    if label is None:
+        label = ctx.own_labels[before] = clean_label(before)
     if label.startswith("扣除") and text.startswith("后", f.end):
         label = label[2:]  # 扣除重复计算量8.12亿立方米后，…: what is taken out is the figure's
     if before.endswith(rx.LINKING_VERBS) and label.endswith(rx.LINKING_VERBS) and count_han(label) >= 4:
@@ -154,7 +156,6 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
         label = clean_label(between[done:])  # 为3.6万户纳税人减免税费12.8亿元: the amount is what was done
     elif between and f.kind == "amount" and prev.kind == "count" and (lead := _lead_of_count(prev, between)):
         label = clean_label(lead + between)  # 年初预算代编15个部门项目资金1.86亿元: the words before the count too
-    first_after = text[f.end:f.end + 1]
     aged = first_after.isdigit() and f.unit in rx.PEOPLE_UNITS and rx.AGE_OF_COUNTED.match(text, f.end)
     if f.kind != "change" and first_after and ("\u4e00" <= first_after <= "\u9fff" or first_after in "“\"" or aged):
         # 为687名80周岁以上老人: the age that bounds them is part of their noun

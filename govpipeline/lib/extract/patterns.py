@@ -33,6 +33,16 @@ def _alt(words) -> str:
     return "|".join(words)
 
 
+def _literal_alt(words) -> str:
+    """An alternation of the literal ``words`` that matches as ``_alt`` of them does, grouped by first character: re
+    tries a flat alternation's branches one by one, and of a group only the one whose character is the text's."""
+    groups: dict[str, list[str]] = {}
+    for word in words:
+        groups.setdefault(word[0], []).append(re.escape(word[1:]))
+    return "|".join(re.escape(first) + (f"(?:{'|'.join(rests)})" if len(rests) > 1 else rests[0])
+                    for first, rests in groups.items())
+
+
 _UNIT_WORDS = _vocabulary("units")
 _QUALIFIERS = _vocabulary("qualifiers")
 _VERBS = _vocabulary("verbs")
@@ -89,7 +99,7 @@ PARENTHESIZED = re.compile(r"\(" + _IN_PARENTHESES)
 # ------------------------------------------------------------ figures: numbers, units, qualifiers, what is no figure
 DURATION_UNITS = frozenset(_UNIT_WORDS["durations"])
 UNIT_CANON = _UNIT_WORDS["canonical"]
-_UNIT_ALT = '|'.join(map(re.escape, _UNITS))
+_UNIT_ALT = _literal_alt(_UNITS)
 CN = "零〇一二两三四五六七八九十百千"
 _NUM = rf"{ARABIC_NUMBER}|[{CN}]+(?:点[零〇一二三四五六七八九]+)?|半"
 _PRE = _alt(_QUALIFIERS["before"])

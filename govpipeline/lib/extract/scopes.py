@@ -32,12 +32,11 @@ def head_scope(seg: str) -> tuple[str | None, int]:
     return (m.group(1) or m.group(2), offset + m.end() + 2) if m else (None, offset)  # + 2: rx.SCOPE looks ahead
 
 
-def scope_of(ctx: Context, start: int, words: str) -> str | None:
+def scope_of(ctx: Context, start: int, words: str, s0: int, s1: int) -> str | None:
     """Who a figure is about: named at the head of its clause (``words``, read with the parenthesis it holds: see
-    ``Context.words_before``), else at the head of its sentence."""
+    ``Context.words_before``), else at the head of its sentence (from ``s0`` to ``s1``, which the caller has read)."""
     if rx.SCOPE_LAST.search(words) and (scope := head_scope(words)[0]):  # no body's last character: no body named
         return scope
-    s0, s1 = ctx.sentence(start)
     if s0 not in ctx.sentence_scopes:  # read once per sentence; valid for figures after what the reading saw
         ctx.sentence_scopes[s0] = head_scope(ctx.text[s0:s1])
     scope, reach = ctx.sentence_scopes[s0]
@@ -181,7 +180,8 @@ def mark_targets(ctx: Context, facts: list[Fact], report_year: int | None, repor
             if report_period:  # a part-year report's aims are for the rest of its year, not its window (a school
                 # year's, for the next school year)
                 f.metric = f.metric.replace(f"({report_period})", "")
-                if (said := ctx.last_before(ctx.periods, f.start)) and text.find("全年", said.end(), f.start) > 0:
+                said = ctx.last_before(ctx.periods, f.start, f.sentence_start)
+                if said and text.find("全年", said.end(), f.start) > 0:
                     # 下半年，街道将冲刺全年目标任务：…确保完成2.5亿元: the year's aim, said in the rest of the year
                     f.metric = f.metric.replace(window_mark(said.group(0)), "")
             if not f.metric.endswith(rx.TARGET):
@@ -230,7 +230,7 @@ def window_last(ctx: Context, facts: list[Fact], report_period: str | None) -> N
 
 def period_at(ctx: Context, f: Fact) -> str | None:
     """A window stated at the head of the figure's sentence (截至10月1日, 1-11月份)."""
-    found = ctx.last_before(ctx.periods, f.start)
+    found = ctx.last_before(ctx.periods, f.start, f.sentence_start)
     return found.group(0) if found else None
 
 
