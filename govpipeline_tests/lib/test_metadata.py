@@ -1550,3 +1550,23 @@ def test_a_date_of_anothers_label_run_on_is_not_the_pages():
     norm = normalize_text(page)
     meta = extract_metadata(norm.text, norm.page_info)
     assert (meta.publish_date, meta.body, meta.region_code) == ("2021-01-22", "永登县人民政府", "620121")
+
+
+@pytest.mark.parametrize("label", ["您当前的位置", "当前所在位置", "所在位置", "您所在的位置", "您现在所在的位置", "当前的位置"])
+def test_a_breadcrumb_under_any_label_of_a_printed_page_is_no_title(label):
+    # a page saved as PDF by a browser: its breadcrumb is the text's first line, as sites word its label
+    page = (f"{label}：网站首页 >> 部门信息公开 >> 统计信息\n宁洱县统计局2022年政府信息公开工作年度报告\n"
+            "发布时间：2023-01-29　来源：宁洱县统计局　浏览：73\n一、总体情况\n2022年，我局主动公开政府信息215条。\n")
+    norm, meta = read_page(page)
+    assert norm.text.startswith("宁洱县统计局2022年")
+    assert (meta.title, meta.publish_date) == ("宁洱县统计局2022年政府信息公开工作年度报告", "2023-01-29")
+
+
+def test_a_title_with_its_first_paragraph_printed_on_after_it():
+    page = ("卓资县林业和草原局2023年政府信息公开工作年度报告根据《中华人民共和国政府信息公开条例》规定，现公布本局\n"
+            "2023年度政府信息公开工作年度报告。\n一、总体情况\n2023年，我局主动公开政府信息96条。\n卓资县林业和草原局\n"
+            "2024年1月24日\n")
+    _, meta = read_page(page)
+    assert (meta.title, meta.report_year, meta.publish_date) == (
+        "卓资县林业和草原局2023年政府信息公开工作年度报告", 2023, "2024-01-24")
+    assert meta.body == "卓资县林业和草原局"
