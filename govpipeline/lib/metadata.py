@@ -148,8 +148,9 @@ _TITLE_LEAD = re.compile(r"^(?:关于|《)?\s*(?:(?:19|20)\d{2}\s*年度?\s*(?:�
 _FULL_NAME_END = frozenset("省市县区旗州盟")  # a place's full name, not a short one (宁波经济技术开发区 keeps its name)
 # 中共某县委员会, 共青团某市委员会: the county's party committee, the city's league committee
 _PARTY = re.compile(r"^(?:中共|中国共产党|共青团|中国共产主义青年团)")
-# a government work report's dateline: ——2024年1月15日在浏阳市第十七届人民代表大会第四次会议上
-_SESSION = re.compile(r"在([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十]+届人民代表大会")
+# a government work report's dateline: ——2024年1月15日在浏阳市第十七届人民代表大会第四次会议上; not its standing
+# committee's session, where a department's head reports (某审计局局长, 受某区人民政府委托)
+_SESSION = re.compile(r"在([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十]+届人民代表大会(?!常务委员会)")
 _REVIEW = re.compile(r"过去一年|过去的一年|(?:19|20)\d{2}年(?:工作)?回顾")  # a work report looks back on the year before
 # a work report whose title names no year: the year its review heading names, else the year before its session's
 # date (——2024年1月16日在某市第九届人民代表大会第四次会议上)

@@ -451,8 +451,14 @@ def _drop_running_lines(pages: list[list]) -> None:
     running = {k for k, n in counts.items() if n >= 2 and n > len(pages) / 2}
     for number, blocks in enumerate(pages, 1):
         for k in (-1, 0):
-            if blocks and isinstance(blocks[k], _Line) and (key(blocks[k]) in running or counts_pages(blocks[k], number)):
+            if blocks and isinstance(blocks[k], _Line) and (key(blocks[k]) in running or counts_pages(blocks[k], number)
+                                                            or k == 0 and _PRINTED_AT.match(blocks[k].text)):
                 del blocks[k]
+
+
+# a browser's head over a page it prints: the time it printed it (12/6/26, 10:53 PM; 2024/7/15 10:53), then the page's
+# title; on a one-page file no other page shows it running
+_PRINTED_AT = re.compile(r"\s*(?:\d{1,2}/\d{1,2}/\d{2}|(?:19|20)\d{2}/\d{1,2}/\d{1,2}),?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?!\S)")
 
 
 def _assemble(pages: list[list]) -> tuple[str, list[int]]:

@@ -1570,3 +1570,14 @@ def test_a_title_with_its_first_paragraph_printed_on_after_it():
     assert (meta.title, meta.report_year, meta.publish_date) == (
         "卓资县林业和草原局2023年政府信息公开工作年度报告", 2023, "2024-01-24")
     assert meta.body == "卓资县林业和草原局"
+
+
+def test_a_report_to_the_standing_committee_is_the_reporting_departments():
+    text = ("关于2023年度沈河区本级预算执行和其他财政收支的审计工作报告\n"
+            "——2024年8月27日在沈阳市沈河区第十八届人民代表大会常务委员会第二十一次会议上\n沈河区审计局局长 某某\n"
+            "主任、各位副主任、各位委员：\n我受区人民政府委托，报告2023年度区本级预算执行的审计情况。\n")
+    meta = extract_metadata(text, [("发布时间", "2024-09-02"), ("来源", "沈河区审计局")])
+    assert (meta.issuer, meta.body, meta.region_code) == ("沈河区审计局", "沈河区审计局", "210103")
+    # the government still makes its work report to the congress, whoever posts it
+    work = "政府工作报告\n——2024年1月10日在沈河区第十八届人民代表大会第四次会议上\n各位代表：\n"
+    assert extract_metadata(work, [("来源", "沈河区人民政府办公室")]).body == "沈河区人民政府"
