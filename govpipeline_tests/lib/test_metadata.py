@@ -1581,3 +1581,17 @@ def test_a_report_to_the_standing_committee_is_the_reporting_departments():
     # the government still makes its work report to the congress, whoever posts it
     work = "政府工作报告\n——2024年1月10日在沈河区第十八届人民代表大会第四次会议上\n各位代表：\n"
     assert extract_metadata(work, [("来源", "沈河区人民政府办公室")]).body == "沈河区人民政府"
+
+
+def test_a_title_printed_only_over_two_pages_heads_is_the_reports():
+    # the head running over both pages is left out of the text, and is still the file's title (its properties hold
+    # the Word file it was printed from)
+    from govpipeline_tests.report_files import Report, to_pdf
+    paragraphs = ["#一、总体情况"] + [f"2022年，我局主动公开政府信息{n}条，涉及规划计划、项目审批和资金使用等方面，"
+                                     "并及时在门户网站专栏更新，确保信息准确、完整、及时。" for n in range(301, 331)]
+    data = to_pdf(Report(paragraphs + ["綦江区交通局", "2023年1月20日"]),
+                  running_head="重庆市綦江区交通局2022年政府信息公开工作年度报告", title="Microsoft Word - 年报.docx")
+    rows = normalize_document(read_document("P0202301.pdf", data))
+    assert rows[0]["normalized_text"].count("年度报告") == 0
+    assert (rows[0]["title"], rows[0]["report_year"], rows[0]["body"]) == (
+        "重庆市綦江区交通局2022年政府信息公开工作年度报告", 2022, "綦江区交通局")
