@@ -275,6 +275,17 @@ def _opens_with_title(root: LexborNode, title: str) -> bool:
     return any(title[:8] in line and len(line) <= len(title) + 20 and not re.search("[。，；]", line) for line in lines)
 
 
+def _fuller_heading(tree: LexborHTMLParser, root: LexborNode, page_title: str) -> str:
+    """The page's <title>, or the heading a title block prints above the article (class="title") where it is the same
+    title named in full: it ends as the <title> does and is longer (分水镇2023年…年度报告 under 某县分水镇人民政府2023年…)."""
+    for node in tree.css('[class*="title"], [id*="title"]'):
+        text = " ".join((node.text(deep=True) or "").split())
+        if (len(page_title) >= 8 and len(page_title) < len(text) <= 100 and text.endswith(page_title[-8:])
+                and "。" not in text and not _inside(node, root) and not _inside(root, node)):
+            return text
+    return page_title
+
+
 def html_to_text(source: str) -> tuple[str, OffsetMap]:
     """Article text of a page and the map of its characters back into ``source``: the article's fields from the
     page's head, the article's title and its date and source line when the page prints them outside the article
@@ -292,7 +303,8 @@ def html_to_text(source: str) -> tuple[str, OffsetMap]:
     if root.css_first("h1") is None and not any(key == "标题" for key, _ in meta):
         heading, title = tree.css_first("h1"), tree.css_first("title")
         t = (heading.text() or "").strip() if heading is not None else ""
-        t = t or SITE_SUFFIX.split((title.text() or "").strip())[0] if title is not None else t
+        t = t or _fuller_heading(tree, root, SITE_SUFFIX.split((title.text() or "").strip())[0]) if title is not None \
+            else t
         if t and not _opens_with_title(root, t):
             out.text(t)
             out.sep("\n")

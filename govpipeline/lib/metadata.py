@@ -12,6 +12,7 @@ from typing import Callable, Iterator
 
 import yaml
 
+from govpipeline.lib.normalize import CRUMB_KEYS
 from govpipeline.lib.regions import (dominant_place, leading_places, leading_places_span, partner_sentences,
                                      place_mentions, place_name, region_from_code, shared_place_name)
 from govpipeline.lib.template import detect_version
@@ -137,7 +138,7 @@ def _named_bodies(title: str) -> list[str]:
     if named and _ZONE_BEFORE_DISCLOSURE.search(named[0]) and lead[len(named[0]):].startswith("信息公开"):
         return []  # 某经济开发区政府信息公开工作年度报告: the zone's report, its committee's
     return named
-_CRUMBS = re.compile(r"(?:当前位置|您的位置|您现在的位置)?[:：]?(?:网站首页|首页)")  # a breadcrumb's first step
+_CRUMBS = re.compile(rf"(?:{'|'.join(CRUMB_KEYS)})?[:：]?(?:网站首页|首页)")  # a breadcrumb's first step
 # before a title's first name; 国网 opens the name of the State Grid's company of the place it serves (国网某县供电公司),
 # and a vertical system's name its unit's of a place (国家税务总局某县税务局, 中国人民银行某市分行, 中华人民共和国某海关)
 # (and the part of the year a title names after its year: 2024年1-6月某县政务服务中心…统计表)
@@ -147,8 +148,9 @@ _TITLE_LEAD = re.compile(r"^(?:关于|《)?\s*(?:(?:19|20)\d{2}\s*年度?\s*(?:�
 _FULL_NAME_END = frozenset("省市县区旗州盟")  # a place's full name, not a short one (宁波经济技术开发区 keeps its name)
 # 中共某县委员会, 共青团某市委员会: the county's party committee, the city's league committee
 _PARTY = re.compile(r"^(?:中共|中国共产党|共青团|中国共产主义青年团)")
-# a government work report's dateline: ——2024年1月15日在浏阳市第十七届人民代表大会第四次会议上
-_SESSION = re.compile(r"在([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十]+届人民代表大会")
+# a government work report's dateline: ——2024年1月15日在浏阳市第十七届人民代表大会第四次会议上; not its standing
+# committee's session, where a department's head reports (某审计局局长, 受某区人民政府委托)
+_SESSION = re.compile(r"在([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十]+届人民代表大会(?!常务委员会)")
 _REVIEW = re.compile(r"过去一年|过去的一年|(?:19|20)\d{2}年(?:工作)?回顾")  # a work report looks back on the year before
 # a work report whose title names no year: the year its review heading names, else the year before its session's
 # date (——2024年1月16日在某市第九届人民代表大会第四次会议上)
@@ -309,6 +311,8 @@ def extract_title(text: str) -> str | None:
             and _title_like(line)
         if wrapped:
             line, lines = line + lines[i + 1], lines[:i + 1] + lines[i + 2:]
+        if (m := _TITLE_BEFORE_OPENING.match(line)) and m.start(1) == 0:
+            line = m.group(1)  # …年度报告本报告根据《…: a browser printed the first paragraph on after the title
         if not (_title_like(line) and _TITLE_WORDS.search(line)):
             continue
         above = lines[i - 1] if i else ""
@@ -911,7 +915,7 @@ def site_owner(page_info) -> str | None:
     by its full name alone (首页 > 镇村信息公开 > 某县 > 某镇: the section of that place's reports)."""
     if owner := next((value for key, value in page_info if key in ("主办单位", "主办")), None):
         return owner
-    crumbs = [_CRUMB_SEPARATOR.split(value) for key, value in page_info if key in ("当前位置", "您现在的位置", "您的位置")]
+    crumbs = [_CRUMB_SEPARATOR.split(value) for key, value in page_info if key in CRUMB_KEYS]
     for steps in crumbs:
         for step in steps:
             if (m := _PORTAL_STEP.fullmatch(step)) and leading_places_span(m.group(1))[1] == len(m.group(1)):

@@ -36,9 +36,13 @@ class Normalized:
 
 
 # ---------------------------------------------------------------------------------------------- boilerplate
+# the label before a page's breadcrumb, as sites word it (longest first, so that no shorter one ends a longer)
+CRUMB_KEYS = tuple(sorted(("当前位置", "當前位置", "您现在的位置", "您的位置", "您当前的位置", "您当前所在位置", "当前所在位置",
+                           "您所在的位置", "您现在所在的位置", "所在位置", "当前的位置", "现在位置", "您目前的位置", "您的当前位置"),
+                          key=len, reverse=True))
 _BOILERPLATE_LINE = re.compile(
     r"[ \t\u3000]*(?:"
-    r"(?:当前位置|當前位置|您现在的位置|您的位置)[:：].*"
+    rf"(?:{'|'.join(CRUMB_KEYS)})[:：].*"
     r"|(?:打印本页|打印|分享|收藏|阅读原文|返回列表|返回顶部|关闭本页|关闭窗口|關閉本頁|關閉窗口|返回頂部|相关文档[:：]?|相關文檔[:：]?"
     r"|扫一扫在手机打开当前页|掃一掃在手機打開當前頁|【?打印】?|【?关闭】?)"
     # an account's article copied with its widgets: 点击上方蓝字关注我们 above, 阅读原文 / 阅读 2,305 在看 12 /
@@ -425,7 +429,7 @@ HEADER_KEYS = ("标题", "文章标题", "题目", "名称", "发布时间", "�
                "公开日期", "公开时间", "更新时间", "时间", "日期", "文号", "发文字号", "索引号", "分类", "信息分类", "主题分类",
                "主题词", "有效性", "发布机构", "发文机关", "发文机构", "发布单位", "发布部门", "所属机构", "来源", "信息来源",
                "文章来源", "栏目", "所属栏目", "公开方式", "公开范围", "作者", "原文链接", "原文地址", "原文网址", "来源链接",
-               "链接", "网址", "URL", "url", "当前位置", "您现在的位置", "您的位置", "责任编辑", "编辑", "审核", "校对",
+               "链接", "网址", "URL", "url", *CRUMB_KEYS, "责任编辑", "编辑", "审核", "校对",
                "title", "Title", "publish_time", "publish_date", "pub_time", "pub_date", "pubDate", "publishDate", "publishTime",
                "date", "Date", "source",
                "Source", "author",  # a crawler's own keys, in English

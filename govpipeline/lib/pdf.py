@@ -49,7 +49,6 @@ _NUMBER_CELL = re.compile(r"[+\-－]?\d[\d,.]*%?")
 # with the opening marks before it and the marks no line may begin with after it (位”，), and a quotation mark with
 # the characters on both its sides (过“政: Unicode's line breaking, which LibreOffice follows, breaks at neither);
 # set on the next line whole, it leaves its width at the line before's end
-_PRINT_TIME = re.compile(r"\d{1,4}/\d{1,2}/\d{1,4},?\s+(?:[上下]午\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?!\d)")
 _CLOSING = "”’」』）》〉】〕，。、；：！？,.;:!?%‰)\\]…·"
 _KEPT_TOGETHER = re.compile(rf"[“‘「『（《〈【〔(\[]*(?:(?:[0-9A-Za-z][0-9A-Za-z,.%]*[{_CLOSING}]*)+|.[{_CLOSING}]*)(?:[“‘].)?")
 _WORD_END = re.compile(r"[A-Za-z]$")
@@ -65,6 +64,8 @@ class PdfText:
     page_starts: list[int]  # offset in ``text`` where each page's text begins, one per page
     images_not_read: list[str]  # page 3: an image over 40 % of the page with no text on it, …
     title: str | None = None  # the Title in the file's properties, as the file holds it
+    # the lines left out as running at the pages' heads, in order (a report's title may be printed only there)
+    running_heads: tuple[str, ...] = ()
 
 
 @dataclass
@@ -289,8 +290,9 @@ def pdf_to_text(data: bytes) -> PdfText:
     if unmapped > 0.2 * chars:
         raise NotTextError(f"PDF text layer not readable: {unmapped} of its {chars} characters are glyphs of fonts "
                            "embedded without their Unicode map; run OCR on the file, or export it again from its source")
+    heads = _drop_running_lines(pages)
     text, page_starts = _assemble(pages)
-    return PdfText(text, page_starts, images, title if isinstance(title, str) else None)
+    return PdfText(text, page_starts, images, title if isinstance(title, str) else None, heads)
 
 
 def _images_not_read(page, number: int) -> list[str]:
@@ -435,33 +437,40 @@ def _append_rows(table: _Table, block: _Table) -> None:
     table.pages += pages
 
 
-def _drop_running_lines(pages: list[list]) -> None:
+def _drop_running_lines(pages: list[list]) -> tuple[str, ...]:
     """Leave out the lines printed at the head or foot of most pages (the issuer, the report's title, a page number
-    with words around it): page furniture that would cut the paragraphs and tables running over the pages."""
+    with words around it): page furniture that would cut the paragraphs and tables running over the pages. Returns the
+    heads that ran over the pages (not a browser's, which hold its print time)."""
     def key(line: _Line) -> str:  # the page's number may be part of it: 某某县年报 第3页
         text = line.text.strip()
         return re.sub(r"\d+", "#", text) if "页" in text else text
 
-    def printed(line: _Line, number: int) -> bool:
-        """A browser's or a printer's head or foot: the time it printed (1/18/24, 10:40 AM, 2024/1/18 10:40), the
-        pages counted (…/report.html 2/3, 第2页 共3页)."""
-        text = line.text.strip()
-        return _PRINT_TIME.match(text) is not None or re.search(
-            rf"(?<![\d/]){number}\s*/\s*{len(pages)}$|第\s*{number}\s*页\s*[/，,]?\s*共\s*{len(pages)}\s*页$", text) is not None
+    def counts_pages(line: _Line, number: int) -> bool:  # a browser's or a printer's foot: …/report.html 2/3
+        return re.search(rf"(?<![\d/]){number}\s*/\s*{len(pages)}$|第\s*{number}\s*页\s*[/，,]?\s*共\s*{len(pages)}\s*页$",
+                         line.text.strip()) is not None
 
     counts: Counter[str] = Counter()
     for blocks in pages:
         counts.update({key(b) for b in (blocks[:1] + blocks[-1:]) if isinstance(b, _Line)})
-    running = {k for k, n in counts.items() if n >= 3 and n > len(pages) / 2}
+    running = {k for k, n in counts.items() if n >= 2 and n > len(pages) / 2}
+    heads: dict[str, None] = {}
     for number, blocks in enumerate(pages, 1):
         for k in (-1, 0):
-            if blocks and isinstance(blocks[k], _Line) and (key(blocks[k]) in running or printed(blocks[k], number)):
+            if blocks and isinstance(blocks[k], _Line) and (key(blocks[k]) in running or counts_pages(blocks[k], number)
+                                                            or k == 0 and _PRINTED_AT.match(blocks[k].text)):
+                if k == 0 and key(blocks[k]) in running and not _PRINTED_AT.match(blocks[k].text):
+                    heads[blocks[k].text.strip()] = None
                 del blocks[k]
+    return tuple(heads)
+
+
+# a browser's head over a page it prints: the time it printed it (12/6/26, 10:53 PM; 2024/7/15 10:53), then the page's
+# title; on a one-page file no other page shows it running
+_PRINTED_AT = re.compile(r"\s*(?:\d{1,2}/\d{1,2}/\d{2}|(?:19|20)\d{2}/\d{1,2}/\d{1,2}),?\s+(?:[上下]午\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?!\S)")
 
 
 def _assemble(pages: list[list]) -> tuple[str, list[int]]:
-    """The text of the pages, and where each page's text begins in it."""
-    _drop_running_lines(pages)
+    """The text of the pages (their running lines left out), and where each page's text begins in it."""
     lines = [b for blocks in pages for b in blocks if isinstance(b, _Line)]
     left = min((ln.x0 for ln in lines), default=0.0)
     right = max((ln.x1 for ln in lines), default=0.0)

@@ -180,17 +180,17 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
         if suffix == ".pdf":
             read = pdf_to_text(data)
             row.update(format="pdf", decoded_text=read.text, page_starts=read.page_starts, dropped_bytes=0,
-                       images_not_read=read.images_not_read, file_title=read.title)
+                       images_not_read=read.images_not_read, file_title=_file_title(read))
         elif suffix == ".docx":
             read = read_docx(data)
             row.update(format="docx", decoded_text=read.text, dropped_bytes=0, images_not_read=read.images_not_read,
-                       file_title=_word_file_title(read))
+                       file_title=_file_title(read))
         elif suffix in (".xlsx", ".xls"):
             read = read_excel(data, legacy=suffix == ".xls")
             row.update(format=suffix[1:], decoded_text=read.text, dropped_bytes=0, file_title=read.title)
         elif suffix in (".doc", ".wps"):
             read = read_doc(data)
-            row.update(format="doc", decoded_text=read.text, dropped_bytes=0, file_title=_word_file_title(read))
+            row.update(format="doc", decoded_text=read.text, dropped_bytes=0, file_title=_file_title(read))
         elif suffix in (".mht", ".mhtml"):
             row.update(format="html", decoded_text=mht_to_html(data), dropped_bytes=0)
         else:
@@ -206,9 +206,9 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
     return row
 
 
-def _word_file_title(read) -> str | None:
-    """A Word file's title: the first line of its running heads that reads as a title (the file's own), else its
-    properties' (often another file's)."""
+def _file_title(read) -> str | None:
+    """A PDF's or a Word file's title: the first line of its running heads that reads as a title (the file's own),
+    else its properties' (often another file's)."""
     return next((line for line in read.running_heads if file_title(line)), None) or read.title
 
 

@@ -1,9 +1,13 @@
 """Metadata of constructed crawled pages (crawled_pages.py) against the values written down for each page: the
 first report's, as the pipeline reads a page, and where a set says so, how many reports the page holds."""
+import json
+from pathlib import Path
+
 import pytest
 
 from govpipeline.lib.metadata import extract_metadata
 from govpipeline.lib.normalize import normalize_text
+from govpipeline_tests.conftest import FIXTURES
 from govpipeline_tests.lib.crawled_files import (eighteenth_files, eighteenth_held_out_files, eighth_files,
                                                  eighth_held_out_files, measured_file, tenth_files,
                                                  tenth_held_out_files, fifteenth_files,
@@ -151,3 +155,17 @@ def test_twenty_fourth_held_out_right_or_null(name, page, expected):
     got = measured(page)
     assert {k: got[k] for k in expected} == {
         k: None if (name, k) in TWENTY_FOURTH_HELD_OUT_LEFT_NULL else v for k, v in expected.items()}
+
+
+def _browser_prints() -> list[tuple[str, dict]]:
+    return [(str(folder / f"{name}.pdf"), expected)
+            for folder in (FIXTURES / "browser_pdf25", FIXTURES / "browser_pdf25_held_out")
+            for name, expected in json.loads((folder / "key.json").read_text(encoding="utf-8")).items()]
+
+
+@pytest.mark.parametrize("path, expected", _browser_prints(),
+                         ids=lambda v: v.rsplit("/", 1)[-1] if isinstance(v, str) else "")
+def test_a_page_saved_as_pdf_by_a_browser_reads_as_its_key(path, expected):
+    # set 25 and its held-out set: Chromium's prints of constructed pages, with the fields each key scores
+    got = measured_file(Path(path).name, Path(path).read_bytes())
+    assert {f: got[f] for f in expected} == expected

@@ -89,3 +89,15 @@ def test_a_title_the_article_prints_itself_is_not_repeated():
             "<p>2025年第一季度全区政务服务工作情况通报</p><p>一季度共办件3120件。</p></div></body></html>")
     text, _ = html_to_text(page)
     assert text.count("工作情况通报") == 1
+
+
+def test_a_title_blocks_full_heading_outside_the_article_is_preferred_to_a_shortened_page_title():
+    page = ("<html><head><title>城关街道2022年政府信息公开工作年度报告</title></head><body>"
+            "<div class='detail-title'>岷县城关街道办事处2022年政府信息公开工作年度报告</div>"
+            "<div class='article'><p>2022年，我街道主动公开政府信息85条，受理依申请公开3件，均按时答复。"
+            "全年未发生行政复议和行政诉讼。</p></div></body></html>")
+    text, _ = html_to_text(page)
+    assert text.startswith("岷县城关街道办事处2022年政府信息公开工作年度报告\n2022年，我街道")
+    # a block that is no fuller name of the same title leaves the page's <title>
+    other = page.replace("岷县城关街道办事处2022年政府信息公开工作年度报告</div>", "岷县人民政府门户网站</div>")
+    assert html_to_text(other)[0].startswith("城关街道2022年政府信息公开工作年度报告\n")

@@ -1550,3 +1550,48 @@ def test_a_date_of_anothers_label_run_on_is_not_the_pages():
     norm = normalize_text(page)
     meta = extract_metadata(norm.text, norm.page_info)
     assert (meta.publish_date, meta.body, meta.region_code) == ("2021-01-22", "永登县人民政府", "620121")
+
+
+@pytest.mark.parametrize("label", ["您当前的位置", "当前所在位置", "所在位置", "您所在的位置", "您现在所在的位置", "当前的位置"])
+def test_a_breadcrumb_under_any_label_of_a_printed_page_is_no_title(label):
+    # a page saved as PDF by a browser: its breadcrumb is the text's first line, as sites word its label
+    page = (f"{label}：网站首页 >> 部门信息公开 >> 统计信息\n宁洱县统计局2022年政府信息公开工作年度报告\n"
+            "发布时间：2023-01-29　来源：宁洱县统计局　浏览：73\n一、总体情况\n2022年，我局主动公开政府信息215条。\n")
+    norm, meta = read_page(page)
+    assert norm.text.startswith("宁洱县统计局2022年")
+    assert (meta.title, meta.publish_date) == ("宁洱县统计局2022年政府信息公开工作年度报告", "2023-01-29")
+
+
+def test_a_title_with_its_first_paragraph_printed_on_after_it():
+    page = ("卓资县林业和草原局2023年政府信息公开工作年度报告根据《中华人民共和国政府信息公开条例》规定，现公布本局\n"
+            "2023年度政府信息公开工作年度报告。\n一、总体情况\n2023年，我局主动公开政府信息96条。\n卓资县林业和草原局\n"
+            "2024年1月24日\n")
+    _, meta = read_page(page)
+    assert (meta.title, meta.report_year, meta.publish_date) == (
+        "卓资县林业和草原局2023年政府信息公开工作年度报告", 2023, "2024-01-24")
+    assert meta.body == "卓资县林业和草原局"
+
+
+def test_a_report_to_the_standing_committee_is_the_reporting_departments():
+    text = ("关于2023年度沈河区本级预算执行和其他财政收支的审计工作报告\n"
+            "——2024年8月27日在沈阳市沈河区第十八届人民代表大会常务委员会第二十一次会议上\n沈河区审计局局长 某某\n"
+            "主任、各位副主任、各位委员：\n我受区人民政府委托，报告2023年度区本级预算执行的审计情况。\n")
+    meta = extract_metadata(text, [("发布时间", "2024-09-02"), ("来源", "沈河区审计局")])
+    assert (meta.issuer, meta.body, meta.region_code) == ("沈河区审计局", "沈河区审计局", "210103")
+    # the government still makes its work report to the congress, whoever posts it
+    work = "政府工作报告\n——2024年1月10日在沈河区第十八届人民代表大会第四次会议上\n各位代表：\n"
+    assert extract_metadata(work, [("来源", "沈河区人民政府办公室")]).body == "沈河区人民政府"
+
+
+def test_a_title_printed_only_over_two_pages_heads_is_the_reports():
+    # the head running over both pages is left out of the text, and is still the file's title (its properties hold
+    # the Word file it was printed from)
+    from govpipeline_tests.report_files import Report, to_pdf
+    paragraphs = ["#一、总体情况"] + [f"2022年，我局主动公开政府信息{n}条，涉及规划计划、项目审批和资金使用等方面，"
+                                     "并及时在门户网站专栏更新，确保信息准确、完整、及时。" for n in range(301, 331)]
+    data = to_pdf(Report(paragraphs + ["綦江区交通局", "2023年1月20日"]),
+                  running_head="重庆市綦江区交通局2022年政府信息公开工作年度报告", title="Microsoft Word - 年报.docx")
+    rows = normalize_document(read_document("P0202301.pdf", data))
+    assert rows[0]["normalized_text"].count("年度报告") == 0
+    assert (rows[0]["title"], rows[0]["report_year"], rows[0]["body"]) == (
+        "重庆市綦江区交通局2022年政府信息公开工作年度报告", 2022, "綦江区交通局")

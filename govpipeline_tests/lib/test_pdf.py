@@ -505,3 +505,21 @@ def test_a_page_a_browser_printed_to_pdf_gives_the_facts_cells_and_metadata_of_t
     pdf = OFFICE_PDFS / f"{name}.browser.pdf"
     assert _read(pdf) == _read(BROWSER_PAGES[name])
     assert _metadata(pdf) == _metadata(BROWSER_PAGES[name])
+
+
+def test_a_one_page_print_loses_the_browsers_head_though_no_other_page_repeats_it():
+    # no second page shows the head running; its print time (in either of the forms browsers write it) tells it
+    _song()
+    title = "某区住房和城乡建设局2021年政府信息公开工作年度报告"
+    body = "本年度主动公开政府信息三百一十条，其中规范性文件十二件，政策解读二十件，回应关切四十五件。"
+    for printed in ("3/9/22, 4:15 PM", "2022/3/9 16:15"):
+        def page(c):
+            c.setFont("Helvetica", 8)
+            c.drawString(30, 815, printed)
+            c.setFont("STSong-Light", 8)
+            c.drawString(140, 815, title)
+            _draw_runs(c, 700, [(72, title)], size=16)
+            _draw_runs(c, 660, [(72, body)])
+
+        assert pdf_to_text(_canvas_pdf(page)).text == f"{title}\n{body}\n"
+

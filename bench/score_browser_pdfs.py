@@ -1,0 +1,38 @@
+"""Score metadata on web pages saved as PDF by a browser against the pages themselves: for a folder holding
+`name.html`, `name.pdf` and `key.json` (govpipeline_tests/fixtures/browser_pdf25), count per field how many of each
+form are right, NULL where a value was expected, or wrong, read as the pipeline reads a file (its first report).
+`--list` prints each miss. Usage: score_browser_pdfs.py FOLDER [--list]"""
+from __future__ import annotations
+
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+from govpipeline_tests.lib.crawled_files import measured_file
+
+FIELDS = ("title", "report_year", "report_period", "publish_date", "region", "body")
+
+
+def main() -> None:
+    folder = Path(next(a for a in sys.argv[1:] if not a.startswith("--")))
+    key = json.loads((folder / "key.json").read_text(encoding="utf-8"))
+    for form in ("pdf", "html"):
+        scores = {f: Counter() for f in FIELDS}
+        for name, expected in sorted(key.items()):
+            path = folder / f"{name}.{form}"
+            got = measured_file(path.name, path.read_bytes())
+            for f in FIELDS:
+                if f not in expected:
+                    continue
+                verdict = "right" if got[f] == expected[f] else "NULL" if got[f] is None else "wrong"
+                scores[f][verdict] += 1
+                if verdict != "right" and "--list" in sys.argv:
+                    print(f"{form:4} {name:24} {f:13} {verdict:5} got {got[f]!r} expected {expected[f]!r}")
+        for f in FIELDS:
+            s = scores[f]
+            print(f"{form:4} {f:13} right {s['right']:3}  NULL {s['NULL']:3}  wrong {s['wrong']:3}")
+
+
+if __name__ == "__main__":
+    main()
