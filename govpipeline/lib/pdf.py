@@ -312,12 +312,13 @@ class _Paragraph:
     def wraps_label(self, line: _Line) -> bool:
         """Whether ``line`` goes on with the label of this one-line paragraph, a row of a table without rules (the
         row's figures sit on the label's first line): just under it, inside the label's column, no figures and no
-        row number of its own."""
+        row number of its own, in any of its parts (办理结果 | （二）部分公开…: a group's name goes on beside the
+        next row's label)."""
         row = self.lines[-1]
         return len(self.lines) == 1 and row.figures is not None and line.figures is None \
             and line.page == row.page and 0 < line.top - row.top <= 1.6 * row.size \
             and line.x0 >= row.x0 - row.size / 2 and line.x1 <= row.figures_x0 - row.size / 2 \
-            and not _OUTLINE.match(line.text) and not _figure_alone(line.text)
+            and not any(_OUTLINE.match(part) for _, part in line.words) and not _figure_alone(line.text)
 
 
 def _figure_alone(text: str) -> bool:
