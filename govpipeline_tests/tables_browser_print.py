@@ -3,7 +3,8 @@ template tables without borders (border="0", no border attribute, CSS border:0, 
 padding 0-2 px, narrow columns, figures right- or centre-aligned, both editions (fixtures/tables_browser_print_blind).
 Each page is kept beside its PDF. Keys as ``table_files``.
 
-usage: python -m govpipeline_tests.tables_browser_print FOLDER [NAME ...]  (needs /usr/bin/chromium)
+usage: python -m govpipeline_tests.tables_browser_print FOLDER [NAME ...]  (needs /usr/bin/chromium; no NAME: the
+       blind set; the held-out set is built by naming its pages, h01_… to h05_…)
 """
 from __future__ import annotations
 
@@ -67,6 +68,25 @@ BUILDERS = {
     "b08_rules_between_rows_only": _page(1308, "2021", "某某区教育局", '<table cellpadding="1" cellspacing="0">',
                                          "td{border:0;border-bottom:1px solid #999}" + _RIGHT, True),
 }
+# the held-out set (fixtures/tables_browser_print_heldout), written after the fixes: build it by naming these
+HELDOUT = {
+    "h01_border0_pad0_centre_big_font": _page(1351, "2021", "某某州生态环境局",
+                                              '<table border="0" cellpadding="0" cellspacing="0">',
+                                              _CENTRE + "body{font-size:16px}", True),
+    "h02_no_border_narrow_2019": _page(1352, "2019", "某某县财政局",
+                                       '<table cellpadding="0" cellspacing="0" style="width:520px">',
+                                       _RIGHT + "td{font-size:12px}", False),
+    "h03_css_border_none_pad1_right": _page(1353, "2021", "某某市农业农村局", '<table cellpadding="1">',
+                                            "td{border:none}" + _RIGHT + "body{font-family:serif;font-size:13px}",
+                                            False, official=False),
+    "h04_border0_pad2_centre_2019": _page(1354, "2019", "某某区司法局",
+                                          '<table border="0" cellpadding="2" cellspacing="0" width="100%">',
+                                          _CENTRE + "body{font-size:11px}", True),
+    "h05_border0_pad1_right_wide": _page(1355, "2021", "某某省人力资源和社会保障厅",
+                                         '<table border="0" cellpadding="1" cellspacing="0" width="100%">',
+                                         _RIGHT, True),
+}
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]), {k: v for k, v in BUILDERS.items() if len(sys.argv) < 3 or k in sys.argv[2:]})
+    every = BUILDERS | HELDOUT
+    main(Path(sys.argv[1]), {k: v for k, v in every.items() if k in sys.argv[2:]} if sys.argv[2:] else BUILDERS)
