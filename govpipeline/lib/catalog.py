@@ -281,7 +281,8 @@ _COLUMN = re.compile(r"专栏|栏目")
 
 
 def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = None,
-                  clause: str | None = None, sentence: str | None = None, own_names: str = "") -> str | None:
+                  clause: str | None = None, sentence: str | None = None, own_names: str = "",
+                  before: str = "") -> str | None:
     """The catalog id of a fact (label_metric_id), or None also when its scope phrase, the clause its figure ends
     (the words from the last comma to the figure) or the head of its sentence's opening clause (its subject, when the
     figure is in a later clause of ``sentence``, the words from the sentence's start or last semicolon to the figure)
@@ -298,7 +299,8 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     (法院判决维持, 行政复议:行政诉讼:维持) takes the direct or after-reconsideration cell its sentence names, and no id
     when the sentence names neither. The report's own words (``own_names``) supply what a label leaves unsaid: its
     department's domain (人社政务服务事项网上可办率 in a 人社厅's report) and its subject's whole (电话渠道受理 in a
-    hotline's report, 按时答复率 in a disclosure report)."""
+    hotline's report, 按时答复率 in a disclosure report). ``before`` is the sentence's part before its last semicolon:
+    the subject a part that names none goes on with (热线受理诉求…；按期办结率98.6%)."""
     found = _label_id(label, unit, kind, own_names, sentence or "")
     if found and kind == "change" and label and "环比" in label and _WINDOW.search(label):
         return None  # 受理群众诉求环比下降(10月): a month's change against the month before (a year's 环比 is its year's)
@@ -348,7 +350,8 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
         if found is None or _by_id()[found].sentence_exclude is not None:
             return None
     if found and _DISCLOSURE_REPORT.search(own_names) and _unsaid_whose(found) \
-            and not _CENTRE_OR_HOTLINE.search(f"{label}{sentence}"):
+            and not _CENTRE_OR_HOTLINE.search(f"{label}{sentence}") \
+            and not (_CENTRE_OR_HOTLINE.search(before) and not _OTHER_WHOSE.search(f"{label}{sentence}")):
         return None  # 办理情况：已办结37件，按时办结率100% in a disclosure report: its requests', a mailbox's or a centre's
     if found is None or not (scope or clause or sentence or own_names):
         return found
@@ -493,6 +496,8 @@ _BARE_COMPLETION = re.compile(r"^办结(?:件数|件|量)?$")
 # the words that make a service centre's or a hotline's measure named by itself (办结, 按时办结率, 满意率, 平均办理时长)
 # theirs in a disclosure report (中心全年受理各类事项…，办结…; 热线受理群众诉求…，满意率…)
 _CENTRE_OR_HOTLINE = re.compile(r"服务|大厅|窗口|办件|事项|审批|业务|热线|12345|来电|诉求|工单")
+# words that name another whose after a semicolon (…；依申请公开…办结率, …；信箱留言…满意率)
+_OTHER_WHOSE = re.compile(r"申请|公开|信箱|来信|留言|建议|提案|复议|诉讼|本机关|本单位")
 
 
 def _unsaid_whose(found: str) -> bool:
@@ -599,7 +604,7 @@ def label_metric_id(label: str | None, unit: str, kind: str) -> str | None:
     is itself a change (CPI). No id rather than a wrong one: a part a qualifier names (企业专线办结率) gets none unless
     the indicator is about such parts (窗口工作人员), and so does a column's figure read as a part of its site's
     same statistic (门户网站访问量:信息公开专栏访问量)."""
-    label = _WINDOW.sub("", label) if label else label
+    label = _WHOLE_THEN_PART.sub(r"\1:", _WINDOW.sub("", label), count=1) if label else label
     found = _metric_id(label, unit, kind)
     if found is None:
         return None
@@ -616,6 +621,10 @@ def label_metric_id(label: str | None, unit: str, kind: str) -> str | None:
     if whole and whole in own and whole != own and _metric_id(context, unit, kind) == found:
         return None  # 帮办代办:企业帮办代办: the whole's name with a qualifier is one kind of it
     return found
+
+
+# 诉求中咨询, 办件中即办件: a whole with its part run into it after 中, read as whole:part (not 中心)
+_WHOLE_THEN_PART = re.compile(r"^([^:]*?(?:诉求|工单|来电|办件|申请))中(?![心小央级学药])(?=[\u4e00-\u9fff])")
 
 
 _NO_INDICATOR = Indicator("", "", "", "", "", (), None, None, None)

@@ -49,6 +49,7 @@ _NUMBER_CELL = re.compile(r"[+\-－]?\d[\d,.]*%?")
 # with the opening marks before it and the marks no line may begin with after it (位”，), and a quotation mark with
 # the characters on both its sides (过“政: Unicode's line breaking, which LibreOffice follows, breaks at neither);
 # set on the next line whole, it leaves its width at the line before's end
+_PRINT_TIME = re.compile(r"\d{1,4}/\d{1,2}/\d{1,4},?\s+(?:[上下]午\s*)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AP]M)?(?!\d)")
 _CLOSING = "”’」』）》〉】〕，。、；：！？,.;:!?%‰)\\]…·"
 _KEPT_TOGETHER = re.compile(rf"[“‘「『（《〈【〔(\[]*(?:(?:[0-9A-Za-z][0-9A-Za-z,.%]*[{_CLOSING}]*)+|.[{_CLOSING}]*)(?:[“‘].)?")
 _WORD_END = re.compile(r"[A-Za-z]$")
@@ -530,17 +531,20 @@ def _drop_running_lines(pages: list[list]) -> None:
         text = line.text.strip()
         return re.sub(r"\d+", "#", text) if "页" in text else text
 
-    def counts_pages(line: _Line, number: int) -> bool:  # a browser's or a printer's foot: …/report.html 2/3
-        return re.search(rf"(?<![\d/]){number}\s*/\s*{len(pages)}$|第\s*{number}\s*页\s*[/，,]?\s*共\s*{len(pages)}\s*页$",
-                         line.text.strip()) is not None
+    def printed(line: _Line, number: int) -> bool:
+        """A browser's or a printer's head or foot: the time it printed (1/18/24, 10:40 AM, 2024/1/18 10:40), the
+        pages counted (…/report.html 2/3, 第2页 共3页)."""
+        text = line.text.strip()
+        return _PRINT_TIME.match(text) is not None or re.search(
+            rf"(?<![\d/]){number}\s*/\s*{len(pages)}$|第\s*{number}\s*页\s*[/，,]?\s*共\s*{len(pages)}\s*页$", text) is not None
 
     counts: Counter[str] = Counter()
     for blocks in pages:
         counts.update({key(b) for b in (blocks[:1] + blocks[-1:]) if isinstance(b, _Line)})
-    running = {k for k, n in counts.items() if n >= 2 and n > len(pages) / 2}
+    running = {k for k, n in counts.items() if n >= 3 and n > len(pages) / 2}
     for number, blocks in enumerate(pages, 1):
         for k in (-1, 0):
-            if blocks and isinstance(blocks[k], _Line) and (key(blocks[k]) in running or counts_pages(blocks[k], number)):
+            if blocks and isinstance(blocks[k], _Line) and (key(blocks[k]) in running or printed(blocks[k], number)):
                 del blocks[k]
 
 

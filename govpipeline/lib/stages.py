@@ -377,7 +377,11 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
             clause = text[max(lo - 1, *(text.rfind(c, lo, f.start) for c in _CLAUSE_END)) + 1:f.start]
             # the sentence's words before the figure, from its start or last semicolon: its subject and clauses
             opening = max(lo - 1, *(text.rfind(c, lo, f.start) for c in _SENTENCE_END)) + 1
-            metric_id = metric_id_for(f.metric, f.unit, f.kind, f.scope, clause, text[opening:f.start], own_names)
+            before = ""
+            if opening > lo and text[opening - 1] in "；;":  # the sentence's part before its last semicolon
+                before = text[max(lo - 1, *(text.rfind(c, lo, opening - 1) for c in _SENTENCE_END)) + 1:opening - 1]
+            metric_id = metric_id_for(f.metric, f.unit, f.kind, f.scope, clause, text[opening:f.start], own_names,
+                                      before)
         facts.append({
             "fact_id": fact_ids[f.idx], "doc_id": doc_id, "metric": f.metric or None, "metric_id": metric_id,
             # a catalogued figure of a department that extraction left without a scope would join its region's series

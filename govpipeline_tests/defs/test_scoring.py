@@ -139,6 +139,16 @@ BLIND_ROUNDS = [
     # 未完成年度预期目标（增长8%）, 负增长, 主要预期目标) and a county bulletin crawled on one line: first 190/272 (the
     # 人大常委会 report read as 2025's: 3/47), now 240/272; most misses are the audit's names the key words otherwise
     ("answer_key_genres_blind23", 272, (0.99, 0.99, 0.88, 0.99)),
+    # round E, genres and forms used least: a province's full bulletin in twelve sections with its 注释 (thresholds that
+    # are no statistics, 为负…%, 比增, 万标箱, 亿人次, 元/平方米, 万剂次), a city work report of January 2026 (从A提高至B,
+    # 100-300元不等, 2026年主要预期目标和重点工作), a district's budget execution report (支出进度, 调出资金 of two budgets,
+    # a 国有企业运行情况 heading over 净利润, 预期增长…，安排…), a 12345 hotline's half-year report and a 卫生健康局's summary
+    # and plan (剂次, 性别比, 力争): first 263/298 (268/298 once the key followed the earlier keys' conventions), now 288/298
+    ("answer_key_genres_blind24", 298, (0.99, 0.99, 0.96, 0.98)),
+    # held out from round E's fixes and measured once: a prefecture's bulletin (全州, 为负…‰, 比增, 万剂次), a county's
+    # half-year budget execution report (上半年调出资金, 县属国有企业 and their 6月末 stocks) and a city 卫生健康委's half-year
+    # summary (办结率…，满意率从…提高至…): first 110/127, now 119/127
+    ("answer_key_genres_blind25", 127, (0.99, 0.99, 0.92, 0.99)),
 ]
 
 

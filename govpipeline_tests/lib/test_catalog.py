@@ -1589,6 +1589,20 @@ def test_a_disclosure_reports_service_measure_needs_whose_it_is(label, unit, kin
     assert metric_id_for(label, unit, kind, None, sentence, sentence, own) == expected
 
 
+# the same measure after a semicolon that closes the centre's or hotline's words: it goes on with their subject
+@pytest.mark.parametrize("label, unit, kind, sentence, before, expected", [
+    ("按时办结率", "%", "rate", "按时办结率", "市民服务热线全年接听来电5.3万个", "ontime_completion_rate"),
+    ("满意率", "%", "rate", "办结率99.1%，满意率", "镇便民服务中心办理事项4210件", "satisfaction_rate"),
+    ("平均办理时长", "工作日", "count", "平均办理时长", "行政服务大厅受理审批事项880件", "average_processing_time"),
+    ("按时办结率", "%", "rate", "按时办结率", "全年收到公开申请36件", None),  # no centre's words before
+    ("按时办结率", "%", "rate", "依申请公开按时办结率", "热线受理诉求2.2万件", None),  # its own whose
+    ("满意率", "%", "rate", "信箱留言满意率", "政务服务中心办件6100件", None),
+])
+def test_a_disclosure_reports_service_measure_after_a_semicolon(label, unit, kind, sentence, before, expected):
+    own = "某县交通运输局2022年政府信息公开工作年度报告"
+    assert metric_id_for(label, unit, kind, None, sentence, sentence, own, before) == expected
+
+
 # set 38's forms (政务服务 summaries, 12345 reports, pre-2019 disclosure reports), in other words
 @pytest.mark.parametrize("label, unit, expected", [
     ("办件概况:受理总量", "件", "service_cases"),  # 办件情况：受理量…，办结量…
@@ -1760,3 +1774,17 @@ def test_refusals_by_reason_in_brackets_after_their_total():
     assert may_have_id("属于个人隐私", "件", "count", own)
     assert metric_id_for("属于个人隐私", "件", "count", None, "属于个人隐私", sentence, own) == "refusal_personal_privacy"
     assert not may_have_id("属于其他情形", "件", "count", own)
+
+
+# a whole with its part run into it after 中 (诉求中咨询), in other words; not 中心 and not a whole no indicator has
+@pytest.mark.parametrize("label, expected", [
+    ("工单中投诉", "hotline_cases_complaint"),
+    ("群众诉求中求助", "hotline_cases_help"),
+    ("办件中即办件", "service_cases_immediate"),
+    ("工单中投诉(第二季度)", "hotline_cases_complaint"),
+    ("来电中心", None),
+    ("受理诉求中按时办结", None),
+    ("政务服务中心咨询", None),
+])
+def test_a_whole_with_its_part_run_in_after_zhong(label, expected):
+    assert label_metric_id(label, "件", "count") == expected

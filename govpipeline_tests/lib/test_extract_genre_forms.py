@@ -1484,3 +1484,89 @@ def test_a_colon_after_by_what_a_breakdown_goes_announces_it_and_names_none_of_i
     facts, _ = named("全县一般公共预算支出52亿元。分科目看：教育支出8.1亿元，增长3.2%；农林水支出6.2亿元。", 2024)
     assert facts == [("52亿元", "一般公共预算支出"), ("8.1亿元", "教育支出"), ("3.2%", "教育支出增长"),
                      ("6.2亿元", "农林水支出")]
+
+
+def test_vaccine_doses_are_counted_in_剂次_and_剂():
+    ex = extract_facts("全年累计接种流感疫苗6.3万剂次，同比增长12.5%；为在校学生接种HPV疫苗8600剂。", 2023)
+    assert [(f.quote, f.value, f.unit, f.kind) for f in ex.facts][:3] == [
+        ("6.3万剂次", 63000, "剂次", "count"), ("12.5%", 12.5, "%", "change"), ("8600剂", 8600, "剂", "count")]
+    assert ex.facts[0].metric == "接种流感疫苗"
+
+
+def test_a_side_after_a_change_told_against_last_year_keeps_the_subject():
+    facts, _ = named("全市规模以上服务业企业实现营业收入812.4亿元，比上年增长6.1%；实现利润总额45.2亿元，增长3.3%。", 2024)
+    assert facts[2:] == [("45.2亿元", "规模以上服务业企业利润总额"), ("3.3%", "规模以上服务业企业利润总额增长")]
+
+
+def test_firms_counted_before_their_measures_and_the_sentence_that_goes_on_with_them():
+    facts, _ = named("全县8家县属国有企业年末资产总额212.6亿元，比上年末增长4.1%；负债总额120.3亿元，资产负债率56.6%。"
+                     "全年实现营业收入9.8亿元，同比增长2.2%；净利润0.36亿元，同比下降5.0%。", 2024)
+    assert facts == [("8家", "县属国有企业"), ("212.6亿元", "县属国有企业年末资产总额"),
+                     ("4.1%", "县属国有企业年末资产总额比上年末增长"), ("120.3亿元", "县属国有企业负债总额"),
+                     ("56.6%", "县属国有企业资产负债率"), ("9.8亿元", "县属国有企业营业收入"),
+                     ("2.2%", "县属国有企业营业收入同比增长"), ("0.36亿元", "县属国有企业净利润"),
+                     ("5.0%", "县属国有企业净利润同比下降")]
+
+
+def test_a_heading_that_says_how_things_went_is_no_parent_and_the_firm_named_before_is_carried():
+    facts, _ = named("二、市属企业经营情况\n对市交投集团进行了审计。该集团年末资产总额56.2亿元，负债总额30.1亿元。全年净利润0.82亿元，"
+                     "比上年减少0.1亿元。", 2024)
+    assert [m for _, m in facts] == ["市交投集团年末资产总额", "市交投集团负债总额", "市交投集团净利润", "市交投集团净利润比上年减少"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a budget's transfer, named bare after the budget's flows in its paragraph
+    ("全县政府性基金预算收入5.2亿元，完成预算的96.3%；支出6.1亿元。当年调出资金0.4亿元。",
+     [("5.2亿元", "政府性基金预算收入"), ("96.3%", "政府性基金预算收入:预算完成率"), ("6.1亿元", "政府性基金预算支出"),
+      ("0.4亿元", "政府性基金预算调出资金")]),
+    # the pace of spending of the general budget, and of money sent down
+    ("全县一般公共预算支出38.4亿元，增长2.6%，支出进度较上年同期加快1.5个百分点。",
+     [("38.4亿元", "一般公共预算支出"), ("2.6%", "一般公共预算支出增长"), ("1.5个百分点", "一般公共预算支出进度较上年同期加快")]),
+    ("全年拨付衔接推进乡村振兴补助资金2.36亿元，支出进度达到96.1%。",
+     [("2.36亿元", "拨付衔接推进乡村振兴补助资金"), ("96.1%", "衔接推进乡村振兴补助资金支出进度")]),
+])
+def test_a_budgets_transfer_and_pace_are_the_budgets(text, expected):
+    facts, _ = named(text, 2024)
+    assert facts == expected
+
+
+def test_thresholds_in_a_bulletins_notes_are_no_statistics():
+    facts, _ = named("注释：\n[1]限额以上批发和零售业统计范围为年主营业务收入2000万元及以上的批发业单位。\n"
+                     "[2]固定资产投资统计起点为计划总投资500万元。", 2024)
+    assert facts == []
+
+
+def test_an_age_and_its_及以上_bound_the_people_served():
+    ex = extract_facts("为辖区65岁及以上老年人免费健康体检3.1万人次，家庭医生签约服务覆盖12.4万人。", 2024)
+    assert [(f.quote, f.approx, f.metric, f.scope) for f in ex.facts] == [
+        ("65岁及以上", "以上", "辖区老年人免费健康体检", None), ("3.1万人次", None, "老年人免费健康体检", None),
+        ("12.4万人", None, "家庭医生签约服务覆盖人数", None)]
+
+
+def test_aims_drop_the_speaker_and_the_aims_verb_and_a_planned_sum_is_its_flows():
+    ex = extract_facts("三、2025年预算草案\n2025年全县一般公共预算收入预期增长4%，安排22.6亿元。我们将力争民生支出占比达到80%以上。", 2024)
+    assert [(f.quote, f.metric, f.year) for f in ex.facts] == [
+        ("4%", "一般公共预算收入增长(目标)", 2025), ("22.6亿元", "一般公共预算收入(目标)", 2025),
+        ("80%以上", "民生支出占比(目标)", 2025)]
+
+
+def test_a_debt_limit_is_named_without_the_verb_that_keeps_the_debt_within_it():
+    facts, _ = named("年末全县政府债务余额96.2亿元，控制在债务限额104.5亿元以内。", 2024)
+    assert facts[1] == ("104.5亿元以内", "债务限额")
+
+
+def test_a_prefectures_and_a_leagues_whole_area_is_a_scope():
+    ex = extract_facts("年末全盟常住人口152.3万人，比上年末减少0.8万人。全年全州地区生产总值912.6亿元。", 2024)
+    assert [(f.quote, f.metric, f.scope) for f in ex.facts] == [
+        ("152.3万人", "年末常住人口", "全盟"), ("0.8万人", "年末常住人口比上年末减少", "全盟"), ("912.6亿元", "地区生产总值", "全州")]
+    ex = extract_facts("年末全旗共有卫生技术人员1860人，参加基本医疗保险人数12.6万人。", 2024)
+    assert [(f.metric, f.scope) for f in ex.facts] == [("年末卫生技术人员", "全旗"), ("参加基本医疗保险人数", "全旗")]
+
+
+def test_two_rates_side_by_side_and_a_half_years_transfer_and_month_end_stock():
+    facts, _ = named("受理咨询类工单2.3万件，按时办结率98.8%，回访满意率由90.5%提高到94.2%。", 2025)
+    assert facts[2:] == [("90.5%", "回访满意率(原)"), ("94.2%", "回访满意率(现)")]
+    facts, _ = named("国有资本经营预算收入620万元，支出380万元。上半年调出资金150万元。", 2025)
+    assert facts[2] == ("150万元", "国有资本经营预算调出资金(上半年)")
+    facts, _ = named("4家市属国有企业实现营业收入3.1亿元，增长6.0%。9月末资产总额86.4亿元。", 2025)
+    assert facts[-1] == ("86.4亿元", "市属国有企业资产总额")

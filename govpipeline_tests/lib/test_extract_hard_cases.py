@@ -874,3 +874,25 @@ def test_亿_alone_is_the_number_after_a_qualifier_as_万_is():
 def test_a_second_something_is_no_count():
     facts = extract_facts("对不满意工单开展二次回访1.6万件，二次回访满意率68.2%。实施二次供水改造3处。开展培训两次。", 2023).facts
     assert [(f.quote, f.unit) for f in facts] == [("1.6万件", "件"), ("68.2%", "%"), ("3处", "处"), ("两次", "次")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("经自助终端办理9314件，通过APP2.6万件。", [("9314件", 9314, "件"), ("2.6万件", 26000, "件")]),
+    ("新购DR3台、MRI2台。", [("3台", 3, "台"), ("2台", 2, "台")]),
+    ("全区共有KTV41家，网吧17家。", [("41家", 41, "家"), ("17家", 17, "家")]),
+    ("政务OA流转文件1,905件。", [("1,905件", 1905, "件")]),
+    ("掌上APP注册用户3.1万人。", [("3.1万人", 31000, "人")]),
+])
+def test_a_count_right_after_a_latin_word(text, expected):
+    assert [(q, v, u) for q, v, u, *_ in facts_of(text)] == expected
+
+
+@pytest.mark.parametrize("text", [
+    "沿G205国道布设，新增H5页面。",  # one letter before the number: a code
+    "执飞CZ3107次航班，乘坐D2208次列车。",  # a flight's or train's number
+    "依据GB/T19001标准，参照ISO/IEC27001执行。",  # a standard's number after a code
+    "推进GIS3期建设，ERP2期上线。",  # a phase
+    "APP2021年上线。",  # a year
+])
+def test_a_code_glued_to_letters_is_no_figure(text):
+    assert facts_of(text) == []

@@ -488,3 +488,20 @@ def test_a_page_printed_by_a_browser_loses_its_head_and_foot_and_keeps_its_title
 
     text = pdf_to_text(_canvas_pdf(pages)).text
     assert text == f"{title}\n{body}\n"
+
+
+BROWSER_PAGES = {"pingli_xianfuban_2022": OFFICE_PDFS.parent / "crawl_years_blind" / "pingli_xianfuban_2022.html",
+                 "yibin_12345_2024q3": OFFICE_PDFS.parent / "briefing_tables" / "yibin_12345_2024q3.html"}
+
+
+def _metadata(path: Path) -> list[tuple]:
+    return [(n["title"], n["report_year"], n["body"], n["region"], n["publish_date"])
+            for n in normalize_document(read_document(path.name, path.read_bytes()))]
+
+
+@pytest.mark.parametrize("name", sorted(BROWSER_PAGES))
+def test_a_page_a_browser_printed_to_pdf_gives_the_facts_cells_and_metadata_of_the_page(name):
+    # before: radicals for 人 民 一 无 …, the title's year on a line of its own, the head and foot inside the tables
+    pdf = OFFICE_PDFS / f"{name}.browser.pdf"
+    assert _read(pdf) == _read(BROWSER_PAGES[name])
+    assert _metadata(pdf) == _metadata(BROWSER_PAGES[name])

@@ -131,6 +131,23 @@ def test_a_bound_set_beside_the_figure_itself_is_a_threshold_without_an_id():
     assert ids["超过40万头"] == "hogs_slaughtered"  # a bound alone is the report's figure
 
 
+def test_a_disclosure_reports_service_measure_goes_on_with_the_subject_before_its_semicolon():
+    text = ("标题：某市数据局2021年政府信息公开工作年度报告\n-----\n（五）政民互动\n"
+            "市民服务热线全年接听来电4.7万个；按时办结率97.3%，满意率96.4%。"
+            "全年收到政府信息公开申请52件；按时办结率100%。\n")
+    ids = metric_ids("semicolon.txt", text)
+    assert ids["97.3%"] == "ontime_completion_rate" and ids["96.4%"] == "satisfaction_rate"
+    assert ids["100%"] is None  # after the requests: no centre's or hotline's words before the semicolon
+
+
+def test_departments_counted_before_their_noun_are_the_centres_departments():
+    text = ("标题：某区行政审批服务局2022年工作总结\n-----\n一、基本情况\n区政务服务大厅现有27家单位入驻，"
+            "全年新增部门进驻3个，部门进驻事项1,350项。中心共有19个市直部门进驻。\n")
+    ids = metric_ids("departments.txt", text)
+    assert ids["27家"] == "service_windows" and ids["19个"] == "service_windows"
+    assert ids["3个"] is None and ids["1,350项"] is None  # the year's new ones; the matters they brought
+
+
 def test_a_part_its_clause_names_but_its_label_lost_gets_no_id():
     text = ("标题：某市12345热线2023年工作总结\n-----\n三、回访\n全年回访群众21.4万件，回访满意率95.1%。"
             "对不满意工单开展二次回访1.6万件，二次回访满意率68.2%。\n")

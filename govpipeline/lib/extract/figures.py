@@ -58,7 +58,8 @@ def _reject(ctx: Context, m: re.Match, unit: str, numtext: str) -> bool:
     if unit == "年" and not (chinese and before == "连续"):
         return True  # years are dates, except "连续三年"
     nxt = text[e:e + 1]
-    if last == "第" or last.isascii() and last.isalnum() or last in (".", "×", "*"):
+    if last == "第" or last.isascii() and last.isalnum() and not _after_latin_word(text, s, e, unit) \
+            or last in (".", "×", "*"):
         return True  # ordinals; part of a code, version, larger number or product (ISO9001, 3.0版, 7×24小时)
     if last in ("万", "亿") and before[:1].isdigit():
         return True  # 12万3千余个: the tail of a number written in two parts, which alone would be a wrong figure
@@ -82,6 +83,13 @@ def _reject(ctx: Context, m: re.Match, unit: str, numtext: str) -> bool:
     return chinese and _rejected_in_words(ctx, m, unit, numtext, s, e, before, nxt)
 
 
+def _after_latin_word(text: str, s: int, e: int, unit: str) -> bool:
+    """通过APP7828件, 购置CT2台: a count right after a Latin word (two letters or more, no code before them) counts
+    what the word names; not a code's number (G318, H5, GB/T19001, MU5735次航班), nor a phase or score (GIS2期)."""
+    return unit not in rx.NOT_AFTER_LATIN_WORD and rx.LATIN_WORD_BEFORE.search(text, max(0, s - 16), s) is not None \
+        and not rx.NUMBERED_SERVICE.match(text, e)
+
+
 def _rejected_by_unit(text: str, m: re.Match, unit: str, s: int, e: int, before: str, nxt: str) -> bool:
     """The tests of ``_reject`` that only figures of some units can meet."""
     if unit in ("名", "位"):
@@ -103,6 +111,7 @@ def _rejected_by_unit(text: str, m: re.Match, unit: str, s: int, e: int, before:
         # 10亿元以上项目9个: the sum sizes the class of projects counted; 收入超过30万元的村, 全部超过10万元: the bar
         # the things counted pass, part of their name
         return rx.SIZED_CLASS.match(text, m.end("unit")) is not None \
+            or rx.SCOPE_THRESHOLD.search(text, max(0, s - 12), s) is not None \
             or before in rx.BAR_BEFORE and rx.BAR_CLASS.match(text, m.end("unit")) is not None \
             or rx.ALL_PASS_BAR.search(text, max(0, s - 4), s) is not None
     if unit == "%":

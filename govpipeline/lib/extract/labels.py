@@ -12,8 +12,9 @@ from govpipeline.lib.numbers import POINT_UNITS
 from govpipeline.lib.sections import SectionIndex
 from govpipeline.lib.extract.context import Context, count_han
 from govpipeline.lib.extract.model import Fact
-from govpipeline.lib.extract.neighbours import (balance_label, colon_topic, context_label, counterpart_label,
-                                                facet_of_subject, listed_measure, listed_object, medium_before,
+from govpipeline.lib.extract.neighbours import (balance_label, budget_of_flow, colon_topic, context_label,
+                                                counterpart_label, facet_of_subject, listed_measure, listed_object,
+                                                medium_before,
                                                 other_modifier, side_of_event,
                                                 next_part, other_subject, respective_label, shared_object,
                                                 subject_of_clause_before)
@@ -243,6 +244,8 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         return prev.metric[:per.end()] + metric
     if prev is not None and prev.start >= f.sentence_start and (by_before := _of_figure_before(ctx, f, prev, metric)):
         return by_before
+    if budget := budget_of_flow(ctx, f, facts, i, metric):
+        return budget
     # 基金收入10.2亿元，增长10.1%；支出13.6亿元 (or 完成预算的102.3%；支出…): the counterpart is the level before
     level = facts[i - 2] if prev is not None and i >= 2 and f.kind != "change" \
         and (prev.kind == "change" or prev.kind == "rate" != f.kind and prev.unit != f.unit) else prev

@@ -154,6 +154,24 @@ def counterpart_label(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     return subject + own if count_han(subject) >= 2 and not subject.endswith(":") and subject != "收支" else None
 
 
+def budget_of_flow(ctx: Context, f: Fact, facts: list[Fact], i: int, metric: str) -> str | None:
+    """政府性基金预算支出31.52亿元…。全年调出资金3.2亿元: a budget's transfer or pace named bare is of the budget the
+    last amount before it in its paragraph names (政府性基金预算调出资金, 一般公共预算支出进度较上年同期加快), and a
+    pace of spending of the money its sentence sent before it (直达资金支出进度)."""
+    if not rx.BUDGET_BARE.match(metric):
+        return None
+    paragraph = ctx.text.rfind("\n", 0, f.start)
+    amount = next((g for g in reversed(facts[:i]) if g.kind == "amount" or g.start < paragraph), None)
+    if amount is None or amount.start < paragraph:
+        return None
+    if budget := rx.BUDGET_NAMED.match(amount.metric):
+        return budget.group() + metric
+    money = rx.MONEY_SENT.fullmatch(amount.metric)
+    if money and metric.startswith("支出进度") and amount.start >= f.sentence_start:
+        return money.group(1) + metric  # 下达直达资金46.28亿元，支出进度达到98.2%: the pace of spending that money
+    return None
+
+
 def _flow_beside(f: Fact, prev: Fact) -> str | None:
     """养老保险基金收入…；基金支出…, 预算收入总计…、支出总计…: a flow whose words around it match those of its counterpart
     before takes that figure's subject (养老保险基金支出, 预算支出总计)."""
@@ -317,6 +335,8 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
             if prev is not None and prev.start >= s0 and prev.label == named and ":" not in prev.metric:
                 named = prev.metric
             return named + f.label
+        if f.label in rx.PLANNED_ALONE and count_han(aimed := rx.AIM_LAST.sub("", named)) >= 2:
+            return aimed  # 收入预期增长3%，安排50.1亿元: the sum planned for the flow the clause before names
         return f"{named}:{f.label}" if f.label else named
     if f.kind == "count" and count_han(f.label) <= 3 and outer is not None and outer.unit != f.unit \
             and (earlier := next((facts[j] for j in range(i - 1, -1, -1) if facts[j].start < s0
@@ -328,8 +348,10 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
         # a figure of another unit, is a part of it
         return f"{earlier.metric}:{f.label}"
     head = heading_path(f.section or "", "")
-    # a list item read as a heading is the figure's own line; a measure named in full (发电量, 债务率) is its own
-    if head and head not in f.label and f.quote not in head and not rx.FULL_MEASURE.search(f.label):
+    # a list item read as a heading is the figure's own line; a measure named in full (发电量, 债务率) is its own; a
+    # heading that says how something went (国有企业审计情况, 国有企业运行情况) is the figure's section, no parent
+    if head and head not in f.label and f.quote not in head and not rx.FULL_MEASURE.search(f.label) \
+            and not rx.HOW_IT_WENT.search(head):
         return f"{head}:{f.label}" if f.label else head
     return None
 
@@ -340,18 +362,24 @@ def facet_of_subject(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) 
     subject and another side is the subject's (普通本专科在校生); 拆除违法建设126处、面积3.84万平方米: a measure of
     counted things named alone right after their count is theirs (拆除违法建设面积)."""
     prev = facts[i - 1] if i else None
+    if prev is not None and prev.start < s0 and f.label in rx.FACETS and f.start - len(f.head) == s0 \
+            and ctx.text[prev.end:s0] == "。" \
+            and rx.SUBJECTLESS_OPENING.fullmatch(f.head, 0, len(f.head) - len(f.label)):
+        s0 = prev.sentence_start  # …资产负债率61.2%。全年实现营业收入…: a sentence of no subject goes on with the one before
     if prev is None or prev.start < s0 or prev.in_paren \
-            or ctx.text[prev.end:f.start - len(f.head.lstrip("，、,；;"))] not in ("，", "、", ",", "；", ";"):
+            or ctx.text[prev.end:f.start - len(f.head.lstrip("，、,；;"))] not in ("，", "、", ",", "；", ";", "。"):
         return None
     # 营业收入486亿元，增长6.4%；利润总额…: the side before may carry its own change
     side_before = facts[i - 2] if prev.kind == "change" and i >= 2 and facts[i - 2].start >= s0 \
         and facts[i - 2].kind != "change" and (prev.metric.startswith(facts[i - 2].metric)
-                                               or facts[i - 2].metric.endswith(prev.metric.partition(":")[0])) else prev
+                                               or facts[i - 2].metric.endswith(prev.metric.partition(":")[0])
+                                               or rx.CHANGE_TAIL.fullmatch(prev.metric)) else prev  # 比上年增长…
     if ":" in side_before.metric:
         return None
     if f.label in rx.FACETS and (side := rx.FACET_END.search(side_before.metric)) \
-            and count_han(side_before.metric[:side.start()]) >= 2:
-        return side_before.metric[:side.start()] + f.label
+            and count_han(subject := rx.YEAR_END_LAST.sub("", side_before.metric[:side.start()])) >= 2 \
+            and subject[:1] not in ("该", "此"):  # 该集团…: a pronoun is no name to carry
+        return subject + f.label  # (年末资产总额…，负债总额: the time was the stock's, not the subject's)
     if f.label in rx.MEASURES_OF_COUNTED and prev.kind == "count" and count_han(prev.metric) >= 2:
         return prev.metric + f.label
     if side_before.kind == "count" and (measure := rx.MEASURE_OF_COUNTED_END.search(f.label)) \

@@ -42,7 +42,8 @@ def clean_label(label: str) -> str:
     if "的" in label and ("核定" in label or "下达" in label or "批准" in label or "核准" in label) \
             and (limit := rx.SET_BY_ABOVE.match(label)):
         # 控制在省核定的债务限额: 债务限额; a bare 限额 keeps who set it (省核定的限额)
-        label = label[limit.end():] if count_han(label[limit.end():]) >= 3 else label[limit.end("verb"):]
+        label = label[limit.end():] if count_han(label[limit.end():]) >= 3 \
+            else label[max(limit.end("verb"), 0):]
     if "等" in label and (channels := rx.CHANNEL_LIST.match(label)):
         label = label[channels.end():]  # 门户网站、微信公众号等平台主动公开政府信息: where, not what, was published
     if "力争" in label or "确保" in label or "争取" in label:
@@ -240,6 +241,8 @@ def _counted_before_next(noun: str) -> str:
     verb = rx.REPORT_VERB_IN.search(noun, 2)
     if verb:
         return noun[:verb.start()]
+    if (measure := rx.MEASURE_OF_FIRMS_END.search(noun, 2)) and count_han(noun[:measure.start()]) >= 2:
+        return noun[:measure.start()]  # 5家区属国有企业年末资产总额…: the firms, not the assets measured of them
     if noun.endswith(("率", "比例", "比重")):
         thing_end = max(noun.rfind(c, 0, len(noun) - 3) for c in rx.THING_LAST)
         if thing_end >= 1:
@@ -282,8 +285,9 @@ def _involvement(ctx: Context, f: Fact, verb: str, subject: str) -> str:
     The label names what involves them: the noun phrase after the figures, else the subject before the verb
     (平台涵盖1200项服务事项), else (f.involved) the previous clause."""
     rest = ctx.clause_after(f.end, limit=60)
-    noun = rx.NOUN.match(rest).group(0) or f.unit
-    tail = rest[len(noun):]
+    printed = rx.NOUN.match(rest).group(0)
+    noun = printed or rx.COUNT_OF_UNIT.get(f.unit, f.unit)  # 服务覆盖28.6万人: those counted, 覆盖人数, as after 惠及
+    tail = rest[len(printed):]
     tail = tail[tail.rfind("的") + 1:]
     while (figure := rx.LEADING_FIGURE.match(tail)) and figure.end():
         tail = tail[figure.end():]

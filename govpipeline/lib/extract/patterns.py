@@ -133,9 +133,10 @@ ROUND_NUMBERS = tuple((word, re.compile(rf"{word}(?P<sfx>余|多)?(?P<unit>{_UNI
 
 ROUND_QUALIFIERS = tuple(_QUALIFIERS["before_round_numbers"])
 SIZED_BY = re.compile(_alt(_NON_FIGURES["sized_by"]))  # 上亿元项目: a class of things sized by it, no statistic
-SIZED_CLASS = re.compile(rf"(?:以上|以下)的?[\u4e00-\u9fff]{{0,4}}?(?:{_alt(_NON_FIGURES['sized_classes'])})")
+SIZED_CLASS = re.compile(rf"及?(?:以上|以下)的?[\u4e00-\u9fff]{{0,4}}?(?:{_alt(_NON_FIGURES['sized_classes'])})")
 # 收入超过30万元的村达到5个, 其中超过30万元的3个, 8个村收入全部超过10万元: the bar the things counted pass, no statistic
 BAR_BEFORE = ("超过", "高于", "不低于", "低于", "不足", "达到")
+SCOPE_THRESHOLD = re.compile(r"(?:统计|申报|纳统)?(?:起点|门槛|起报点)(?:标准)?(?:为|是)?(?:计划总投资)?$")  # 统计起点为500万元
 BAR_CLASS = re.compile(rf"的(?:[\u4e00-\u9fff]{{0,4}}?(?:{_alt(_NON_FIGURES['sized_classes'])})|\d+(?:个|家|户))")
 ALL_PASS_BAR = re.compile(r"(?:全部|均|都)(?:超过|高于|达到|突破)$")
 BAR_AMOUNT = re.compile(r"\d+(?:\.\d+)?[万亿]?元")  # the bar itself, kept in the name of the things counted
@@ -171,6 +172,9 @@ PER_PERIOD_LISTED = re.compile(r"每(?:人|户|名)?每?([月年日天])\d+(?:\.
 # 上年结转申请5件, 上一年度结转4件 are what this year began with, figures of the report's own year
 PREVIOUS_YEAR = re.compile(r"(?:上一?年|去年)(?!度?结转)[^，,；;。]{0,4}$")
 NOT_A_UNIT_AFTER = _NON_FIGURES["not_a_unit_after"]
+LATIN_WORD_BEFORE = re.compile(r"(?<![A-Za-z\d./_\-])[A-Za-z]{2,}$")
+NOT_AFTER_LATIN_WORD = frozenset(_NON_FIGURES["not_after_latin_word"])
+NUMBERED_SERVICE = re.compile(r"(?:列车|航班|班机|动车|班列)")  # MU5735次航班: a flight's or train's number
 COUNTED_SLOGAN = {f"“{n}" for n in "一二两三四五六七八九十"}
 CLAUSE_ENDS = frozenset("，,。；;")
 COUNTED_ONCE = re.compile(rf"[\u4e00-\u9fff](?<![{_NON_FIGURES['not_counted_once_after']}])")
@@ -297,7 +301,7 @@ LEADING_LINK = re.compile(rf"^(?:{_alt(_IDIOMS['leading_links'])})[，,]?")
 OUR_PLACE = re.compile(rf"^(?:{_alt(_SCOPE_WORDS['our_place'])})")
 YEAR_SPAN = re.compile(r"(?:19|20)\d{2}年?\s*[—\-－~～至到]|(?:19|20)\d{2}年(?:度)?(?:以来|以前|前|起)")
 TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底|初|末|上半年|下半年)?(?:\d{1,2}月(?:份|底|初)?)?(?:\d{1,2}日)?(?:以来|前)?"
-                         r"|(?:1[0-2]|[1-9])月(?:份|底|初)?(?:\d{1,2}日)?(?:以来|前)?|截至|截止|今年(?:以来)?|明年|本年度?|去年|上年(?!度?结转))+")
+                         r"|(?:1[0-2]|[1-9])月(?:份|底|初|末)?(?:\d{1,2}日)?(?:以来|前)?|截至|截止|今年(?:以来)?|明年|本年度?|去年|上年(?!度?结转))+")
 
 SCOPE = re.compile(
     rf"({_alt(_SCOPE_WORDS['named'])}|"
@@ -309,7 +313,7 @@ SCOPE = re.compile(
 # 市财政局组织的一般公共预算收入, 税务部门征收的税收: how the body raised the revenue, left after the body is taken as
 # the scope (保留的政务服务事项 keeps its word: it says which items)
 SCOPES_DOING = re.compile(r"^(?:组织|征收|完成|实现|入库)的(?=[\u4e00-\u9fff]{4})")
-SCOPE_LAST = re.compile(r"[)会位关区厅县口室局市府心省级道门）镇乡]")
+SCOPE_LAST = re.compile(r"[)会位关区厅县口室局市府心省级道门）镇乡州盟旗]")
 SCOPE_WIDTH = 36
 
 # first characters, besides spaces, of what head_scope strips (punctuation, a year, 截至/今年/去年/上年, 其中/同时/另外/目前/
@@ -330,6 +334,7 @@ LEADS_BEFORE_SCOPE = _leads_in_turn(LEADING_PUNCT, LEADING_LINK, LEADING_RESOLVE
 
 ORDINAL_FIRST = frozenset("（(0123456789")
 YEAR_END = tuple(_IDIOMS["year_ends"])  # a stock's time, which may stand before its scope
+YEAR_END_LAST = re.compile(rf"(?:{_alt(_IDIOMS['year_ends'])})$")
 STOCK_HAS = re.compile(r"(?:共|拥)?有(?![效关序])")  # 年末(共)有公共图书馆3个, 年末拥有高新技术企业
 
 # in a quarterly or monthly report, words that reach back past its window: to the year's start, or over the whole year
@@ -358,6 +363,9 @@ TARGET_WORDS = tuple(dict.fromkeys(w[:2] for w in _IDIOMS["target_cues"] + ["计
 # 2025年，我镇将…: a sentence that opens with a year after the report's and what will be done in it is a plan
 LATER_YEAR_PLAN = re.compile(r"年[，,]?[^，,。；;\d]{0,8}?(?:将|要|计划|拟)")  # matched after a year at a sentence's start
 TARGET = "(目标)"  # the mark of a target's name
+PLANNED_ALONE = frozenset(("安排", "预计", "计划安排"))  # a budget's plan, named by its verb alone
+AIM_LAST = re.compile(r"(?:预期|预计|力争|计划)$")
+AIM_BEFORE_CHANGE = re.compile(r"(?<=[\u4e00-\u9fff])(?:预期|预计|力争|计划)(?=(?:增长|下降|提高|降低|增加|减少)$)")
 
 LAST_MONTH = {"第一季度": 3, "第二季度": 6, "第三季度": 9, "前三季度": 9, "上半年": 6}
 
@@ -397,7 +405,7 @@ LEAD_PREPOSITIONS = frozenset("对向经在从")  # what a thing's name found be
 # 累计 qualifies a verb (累计办理…) but is part of a measure's name (累计访问量, 累计交易额)
 LEAD_TRIM = re.compile(
     r"^(?:由原来的|由原来|由原|主要(?:是|由于|因为)|[一二三四五六七八九十]+是|(?:排名|位居|居)前[一二三四五六七八九十\d]+(?:位|名)?的?(?:依次|分别)?(?:是|为)|依次(?:是|为)|(?:其次|再次|然后)(?:是|为)|"
-    r"(?:我|本)(?:市|区|县|省|州|镇|乡|街道|机关|单位|部门|机构|局|委|办(?![理结件])|厅|院|中心)|年底前|其中|并且|并|且|同时|另外|此外|目前|力争|确保|预期|计划(?![生单类])|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|本月|当月|折合|另(?=有)|累计(?![\u4e00-\u9fff]{1,3}[量额]$)|共计|合计|总计|共(?![享建治同识性])|已经|已|先后|依法|"
+    r"我们(?:将|要|还将|也将)?(?:继续|持续|着力|全力|重点|集中)?(?:办好|做好|抓好)?|控制在|(?:我|本)(?:市|区|县|省|州|镇|乡|街道|机关|单位|部门|机构|局|委|办(?![理结件])|厅|院|中心)|年底前|其中|并且|并|且|同时|另外|此外|目前|力争|确保|预期|计划(?![生单类])|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|本月|当月|折合|另(?=有)|累计(?![\u4e00-\u9fff]{1,3}[量额]$)|共计|合计|总计|共(?![享建治同识性])|已经|已|先后|依法|"
     r"还|再|又|均|全部|分别|已经|达到(?!或)|达(?![成标到或])|为|是|有(?![效序])|仅|在(?![校园职岗册编线建])|将|对(?![接比标照外口应话])|把|向|通过|经过|按照|其余的|其余|除|以(?![\u4e00-\u9fff]代)|以及|和|及(?!时)|与|加上|结果|同期相比|同期|了)+"
 )
 
@@ -432,7 +440,7 @@ INCLUDED_TAIL = re.compile(r"\(含[^()]*\)$")  # 受理投诉(含匿名投诉): 
 
 # the characters a match of LEAD_TRIM or TIME_PREFIX can begin with, and of TAIL_TRIM end with: most labels
 # begin and end with neither, and are left without trying the patterns
-LEAD_FIRST = frozenset("折主然明力确预计由一二三四五六七八九十我其并且同另此目截今本全年当累共合总已先还再又均分达为是有仅在将对把向通经按除以和及与加结123456789去上了排位居依下前第")
+LEAD_FIRST = frozenset("控折主然明力确预计由一二三四五六七八九十我其并且同另此目截今本全年当累共合总已先还再又均分达为是有仅在将对把向通经按除以和及与加结123456789去上了排位居依下前第")
 TIME_LEAD = _leads_in_turn(PART_OF_YEAR_LEAD, TIME_PREFIX)  # clean_label strips these first,
 LEAD_WORDS_AND_TIME = _leads_in_turn(LEAD_TRIM, TIME_PREFIX)  # then these, in turns
 
@@ -528,6 +536,10 @@ COUNTERPARTS = tuple(tuple(group) for group in _IDIOMS["counterparts"])
 
 FLOWS = frozenset(w for g in COUNTERPARTS for w in g)
 FLOW_QUALIFIERS = tuple(_IDIOMS["flow_qualifiers"])
+# a budget's transfer or pace named bare (全年调出资金3.2亿元, 支出进度较上年同期加快…), and the budget a figure names
+BUDGET_BARE = re.compile(rf"(?:{_alt(_IDIOMS['parts_of_year'])})?(?:(?:调出|调入)资金|(?:支出|收入)进度)")  # (上半年调出资金)
+BUDGET_NAMED = re.compile(r"[\u4e00-\u9fff]{2,12}?预算(?=收入|支出)")
+MONEY_SENT = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:下达|拨付|安排|发放|筹集|争取|兑现))?([\u4e00-\u9fff]{2,10}资金)")  # 下达直达资金
 FLOW_TOTALS = ("", "总计", "合计", "总额")  # 收入总计…、支出总计…: a flow's total after it
 LISTED_MEASURES = tuple(_IDIOMS["listed_measures"])
 # the measure just before a change's words at the end of a name: 采矿业增加值增长 -> 增加值
@@ -559,7 +571,8 @@ PACE_OF_CHANGE = ("增速", "增幅", "降幅", "涨幅", "跌幅")  # the pace 
 # 增长7.6%，拉动全市经济增长2.3个百分点; 对全市经济增长的贡献率为42.6%: the pull on, and the share in, a wider growth
 PULLED_GROWTH = re.compile(r"拉动[\u4e00-\u9fff]{2,12}?增长")
 # 控制在省核定的债务限额92.6亿元以内: the limit a higher level set is named by itself, not by who set it
-SET_BY_ABOVE = re.compile(r"^(?P<verb>控制在|保持在|低于|不超过|不高于)[\u4e00-\u9fff]{0,6}?(?:核定|下达|批准|核准|确定)的")
+SET_BY_ABOVE = re.compile(r"^(?P<verb>控制在|保持在|低于|不超过|不高于)[\u4e00-\u9fff]{0,6}?(?:核定|下达|批准|核准|确定)的"
+                          r"|^(?:省|市|县|区|上级)(?:核定|下达|批准|核准|确定)的")  # (控制在 gone as a lead)
 # 社区养老服务中心为辖区老年人提供助餐服务2.6万人次: the provider, and what it provided, not for whom
 PROVIDED_FOR = re.compile(r"^([\u4e00-\u9fff]{2,14}?(?:中心|站|所|院|馆|机构|企业|公司|协会|组织|食堂|基地|平台))"
                           r"为[^，,；;。为]{1,12}?(提供[\u4e00-\u9fff]{2,})$")
@@ -569,6 +582,11 @@ FUNDS_TAIL = re.compile(r"(?:额度|规模)$")
 MEASURE_BEFORE_CHANGE = re.compile(rf"({_alt(LISTED_MEASURES)})(?:{CHANGE_TAIL.pattern})")
 FACET_END = re.compile(rf"(?:{_alt(sorted(_IDIOMS['facets'], key=len, reverse=True))})$")
 FACETS = frozenset(_IDIOMS["facets"])
+# 全年实现营业收入…, 6月末资产总额…: a sentence that opens on its time and a link only
+SUBJECTLESS_OPENING = re.compile(r"(?:全年|当年|年内|年末|年底|(?:1[0-2]|[1-9])月(?:末|底))?(?:共|累计)?(?:实现|完成)?")
+# what is measured of the things a count counts, when its figure follows (5家区属国有企业年末资产总额624.8亿元)
+MEASURE_OF_FIRMS_END = re.compile(rf"(?:{_alt(_IDIOMS['year_ends'])}|全年)?(?:{_alt(sorted(_IDIOMS['facets'], key=len, reverse=True))}"
+                                  r"|总产值|产值|增加值)$")
 MEASURES_OF_COUNTED = frozenset(_IDIOMS["measures_of_counted"])
 OF_A_BALANCE = frozenset(_IDIOMS["of_a_balance"])
 MEASURE_OF_COUNTED_END = re.compile(rf"(?:{_alt(_IDIOMS['measures_of_counted'])})$")  # 结算金额 after 直接结算…人次
@@ -577,6 +595,7 @@ NET_CHANGE = re.compile(r"净(?:增加?|减少?)了?$")  # 净增3120家, 净减
 COUNT_MEASURE = re.compile(r"[人户件个]?[数量]|人次")  # what a count counts, after its verb (参保人数)
 MEASURE_NOUN = re.compile(r"[\u4e00-\u9fff](?:分|数|量)$")  # 最低分, 粉丝数, 总阅读量: a measure named in full
 # 发电量, 债务率, 销售额: a measure named in full, which a heading above it is no parent of
+HOW_IT_WENT = re.compile(r"(?:审计|运行|执行|经营|完成|开展|落实|整改)情况$")  # a heading, not what a figure is of
 FULL_MEASURE = re.compile(r"[\u4e00-\u9fff](?:量|数|额|率|值|比例|比重|面积|系数|指数)$")
 PARTS_FOLLOW = re.compile("其中|包括|含")
 # a measure of an account's or a site's audience, named without the account (关注人数, 粉丝数, 总阅读量)

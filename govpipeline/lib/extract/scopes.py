@@ -185,7 +185,8 @@ def mark_targets(ctx: Context, facts: list[Fact], report_year: int | None, repor
                     # 下半年，街道将冲刺全年目标任务：…确保完成2.5亿元: the year's aim, said in the rest of the year
                     f.metric = f.metric.replace(window_mark(said.group(0)), "")
             if not f.metric.endswith(rx.TARGET):
-                f.metric += rx.TARGET
+                # 收入预期增长3%: the mark says it is aimed at, not the aim's verb (一般公共预算收入增长(目标))
+                f.metric = rx.AIM_BEFORE_CHANGE.sub("", f.metric) + rx.TARGET
 
 
 def _looked_back(ctx: Context, f: Fact, cues: list[int]) -> bool:

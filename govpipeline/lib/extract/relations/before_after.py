@@ -78,7 +78,10 @@ def _sibling_subject(previous_clause: str, short: str) -> str:
         earlier = clean_label(previous_clause[:cut])
         if len(earlier) > len(short) and earlier[-1] == short[-1]:
             return earlier[:-len(short)] + short
-    return clean_label(rx.FIGURE_AND_LINK.sub("", previous_clause))[-12:] + short
+    words = clean_label(rx.FIGURE_AND_LINK.sub("", previous_clause))
+    if rx.FULL_MEASURE.search(short) and rx.FULL_MEASURE.search(words):
+        return short  # 办结率99.6%，满意率从92.1%提高至95.3%: two measures side by side, neither the other's subject
+    return words[-12:] + short
 
 
 def changed_to(text: str, s_start: int, group: list[Fact]) -> list[Relation]:
