@@ -79,8 +79,9 @@ def tab_rows(table: Table) -> list[str]:
     return table.lines()
 
 
-def html_page(rep: Report, title: str) -> str:
-    """A saved web page: each table as HTML with its merges as rowspan and colspan."""
+def html_page(rep: Report, title: str, table_tag: str = '<table border="1" cellspacing="0">', style: str = "") -> str:
+    """A saved web page: each table as HTML (opened by ``table_tag``, the page's CSS ``style``) with its merges as
+    rowspan and colspan."""
     body = []
     for block in rep.blocks:
         if isinstance(block, Table):
@@ -96,11 +97,11 @@ def html_page(rep: Report, title: str) -> str:
                             (f' colspan="{span[1]}"' if span[1] > 1 else "")
                     tds.append(f"<td{attrs}>{html.escape(text)}</td>")
                 rows.append("<tr>" + "".join(tds) + "</tr>")
-            body.append('<table border="1" cellspacing="0">' + "".join(rows) + "</table>")
+            body.append(table_tag + "".join(rows) + "</table>")
         elif isinstance(block, str):
             body.append(f"<p>{html.escape(block.lstrip('#'))}</p>")
-    return (f"<html><head><meta charset=\"utf-8\"><title>{title}</title></head><body><div class=\"nav\">首页 &gt; "
-            f"政府信息公开 &gt; 年度报告</div><div class=\"article\">{''.join(body)}</div>"
+    return (f"<html><head><meta charset=\"utf-8\"><title>{title}</title><style>{style}</style></head><body>"
+            f"<div class=\"nav\">首页 &gt; 政府信息公开 &gt; 年度报告</div><div class=\"article\">{''.join(body)}</div>"
             "<div class=\"footer\">主办单位：某某人民政府办公室</div></body></html>")
 
 

@@ -80,6 +80,7 @@ class _Line:
     figures_x0: float | None = None  # where they start
     # the words before the figures, by where they start: a label printed in several columns (（六）其 | 1.申请人…)
     words: list[tuple[float, str]] = field(default_factory=list)
+    figure_chars: list[tuple[float, float]] = field(default_factory=list)  # x0, x1 of each character of the figures
 
     def label(self) -> str:
         return self.text[:len(self.text) - len(self.figures)] if self.figures else self.text
@@ -166,7 +167,93 @@ def _text_line(line: dict, page: int) -> _Line:
     figures_x0 = chars[-width]["x0"] if figures and width <= len(chars) else None
     figures = figures if figures_x0 else None
     words = _words(text[:len(text) - len(figures)] if figures else text, chars)
-    return _Line(text, line["x0"], line["x1"], size, page, line["top"], figures, figures_x0, words)
+    spans = [(c["x0"], c["x1"]) for c in chars[-width:]] if figures else []
+    return _Line(text, line["x0"], line["x1"], size, page, line["top"], figures, figures_x0, words, spans)
+
+
+# how far apart two cells of one column may stand and still line up (points)
+_ALIGNED = 0.75
+_ANCHORS = (lambda g: g[-1][1], lambda g: g[0][0], lambda g: (g[0][0] + g[-1][1]) / 2)  # end, start, centre
+
+
+def _cells(line: _Line) -> list[list[tuple[float, float]]]:
+    """The places of the characters of each figure of a row, figure by figure."""
+    out, k = [], 0
+    for part in line.figures.split():
+        out.append(line.figure_chars[k:k + len(part)])
+        k += len(part)
+    return out
+
+
+def _lined_up(a: list[float], b: list[float]) -> bool:
+    return len(a) == len(b) and all(abs(x - y) <= _ALIGNED for x, y in zip(a, b))
+
+
+def _split_run_together(pages: list[list]) -> None:
+    """Figures of a table without rules that print too close to be told apart (a browser's print of a borderless
+    table: 142|279|1528 printed 1422791528) are split where the table's columns are. A column is where the figures of
+    other rows end, start or are centred: a row whose figures, split at places between two characters, line up with
+    every figure of two or more other rows is read so, when one such split makes the cuts of all others; otherwise
+    it is left as printed (and read as one figure or not at all)."""
+    rows = [b for blocks in pages for b in blocks
+            if isinstance(b, _Line) and b.figures and len(b.figure_chars) == len(b.figures.replace(" ", ""))]
+    seen: dict[tuple[int, int], list[list]] = {}  # (anchor, figures) -> [the column places, rows that print them]
+    for row in rows:
+        cells = _cells(row)
+        if len(cells) < 3:
+            continue
+        for a, anchor in enumerate(_ANCHORS):
+            places = [anchor(c) for c in cells]
+            kin = seen.setdefault((a, len(places)), [])
+            match = next((m for m in kin if _lined_up(m[0], places)), None)
+            if match is None:
+                kin.append([places, 1])
+            else:
+                match[1] += 1
+    columns = [(a, places) for (a, _), kin in seen.items() for places, n in kin if n >= 2]
+    for row in rows:
+        cells = _cells(row)
+        found = set()
+        for a, places in columns:
+            if len(places) > len(cells):
+                found |= _splits(cells, places, _ANCHORS[a])
+        # columns seen in rows that ran two figures together too are coarser: the split that makes every other's
+        # cuts is the one
+        finest = max(found, key=len, default=())
+        if found and all(set(ends) <= set(finest) for ends in found):
+            figures, start, parts = row.figures.replace(" ", ""), 0, []
+            for end in finest:
+                parts.append(figures[start:end])
+                start = end
+            row.text = row.text[:len(row.text) - len(row.figures)] + " ".join(parts)
+            row.figures = " ".join(parts)
+
+
+def _splits(cells: list[list[tuple[float, float]]], places: list[float], anchor) -> set[tuple[int, ...]]:
+    """The ways (at most two) to cut the row's characters into one figure per column place, cutting between every
+    two of its figures as printed: each a tuple of where each figure ends."""
+    chars = [c for cell in cells for c in cell]
+    cuts, k = set(), 0
+    for cell in cells:
+        k += len(cell)
+        cuts.add(k)
+    found: set[tuple[int, ...]] = set()
+
+    def walk(start: int, column: int, ends: tuple[int, ...]) -> None:
+        if len(found) > 1:
+            return
+        if column == len(places):
+            if start == len(chars):
+                found.add(ends)
+            return
+        for end in range(start + 1, len(chars) + 1):
+            if abs(anchor(chars[start:end]) - places[column]) <= _ALIGNED:
+                walk(end, column + 1, ends + (end,))
+            if end in cuts:  # a figure as printed is never joined to the next
+                break
+
+    walk(0, 0, ())
+    return found
 
 
 @dataclass
@@ -227,12 +314,13 @@ class _Paragraph:
     def wraps_label(self, line: _Line) -> bool:
         """Whether ``line`` goes on with the label of this one-line paragraph, a row of a table without rules (the
         row's figures sit on the label's first line): just under it, inside the label's column, no figures and no
-        row number of its own."""
+        row number of its own, in any of its parts (办理结果 | （二）部分公开…: a group's name goes on beside the
+        next row's label)."""
         row = self.lines[-1]
         return len(self.lines) == 1 and row.figures is not None and line.figures is None \
             and line.page == row.page and 0 < line.top - row.top <= 1.6 * row.size \
             and line.x0 >= row.x0 - row.size / 2 and line.x1 <= row.figures_x0 - row.size / 2 \
-            and not _OUTLINE.match(line.text) and not _figure_alone(line.text)
+            and not any(_OUTLINE.match(part) for _, part in line.words) and not _figure_alone(line.text)
 
 
 def _figure_alone(text: str) -> bool:
@@ -291,6 +379,7 @@ def pdf_to_text(data: bytes) -> PdfText:
         raise NotTextError(f"PDF text layer not readable: {unmapped} of its {chars} characters are glyphs of fonts "
                            "embedded without their Unicode map; run OCR on the file, or export it again from its source")
     heads = _drop_running_lines(pages)
+    _split_run_together(pages)
     text, page_starts = _assemble(pages)
     return PdfText(text, page_starts, images, title if isinstance(title, str) else None, heads)
 
