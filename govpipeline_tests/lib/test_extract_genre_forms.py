@@ -1570,3 +1570,16 @@ def test_two_rates_side_by_side_and_a_half_years_transfer_and_month_end_stock():
     assert facts[2] == ("150万元", "国有资本经营预算调出资金(上半年)")
     facts, _ = named("4家市属国有企业实现营业收入3.1亿元，增长6.0%。9月末资产总额86.4亿元。", 2025)
     assert facts[-1] == ("86.4亿元", "市属国有企业资产总额")
+
+
+@pytest.mark.parametrize("text, counted, stock", [
+    # bulletin: hospitals and the beds they have
+    ("全区6家公立医院实有床位2210张，比上年增加140张。", ("6家", "公立医院"), ("2210张", "公立医院实有床位")),
+    # summary: homes for the elderly and what they have
+    ("全区8家养老机构拥有床位960张。", ("8家", "养老机构"), ("960张", "养老机构拥有床位")),
+    # work report: schools and the pupils they have now
+    ("目前，41所中小学现有在校学生5.3万人。", ("41所", "中小学"), ("5.3万人", "中小学现有在校学生")),
+])
+def test_things_counted_end_before_what_they_have(text, counted, stock):
+    facts, _ = named(text, 2024)
+    assert facts[:2] == [counted, stock]

@@ -241,6 +241,8 @@ def _counted_before_next(noun: str) -> str:
     verb = rx.REPORT_VERB_IN.search(noun, 2)
     if verb:
         return noun[:verb.start()]
+    if (have := rx.HAVE_VERB.search(noun, 2)) and count_han(noun[:have.start()]) >= 2:
+        return noun[:have.start()]  # 12家医院实有床位1850张, 28所中学现有在校学生…: the hospitals, not what they have
     if (measure := rx.MEASURE_OF_FIRMS_END.search(noun, 2)) and count_han(noun[:measure.start()]) >= 2:
         return noun[:measure.start()]  # 5家区属国有企业年末资产总额…: the firms, not the assets measured of them
     if noun.endswith(("率", "比例", "比重")):

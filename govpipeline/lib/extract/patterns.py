@@ -336,6 +336,7 @@ ORDINAL_FIRST = frozenset("（(0123456789")
 YEAR_END = tuple(_IDIOMS["year_ends"])  # a stock's time, which may stand before its scope
 YEAR_END_LAST = re.compile(rf"(?:{_alt(_IDIOMS['year_ends'])})$")
 STOCK_HAS = re.compile(r"(?:共|拥)?有(?![效关序])")  # 年末(共)有公共图书馆3个, 年末拥有高新技术企业
+HAVE_VERB = re.compile(r"[实现共拥]有(?![效关序])")  # 12家医院实有床位…: what the things counted have
 
 # in a quarterly or monthly report, words that reach back past its window: to the year's start, or over the whole year
 YEAR_TO_DATE = re.compile(r"(今年以来|年初以来|自年初|今年累计|截至目前)|全年|年内|本年度")
