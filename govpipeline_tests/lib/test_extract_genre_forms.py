@@ -1583,3 +1583,17 @@ def test_two_rates_side_by_side_and_a_half_years_transfer_and_month_end_stock():
 def test_things_counted_end_before_what_they_have(text, counted, stock):
     facts, _ = named(text, 2024)
     assert facts[:2] == [counted, stock]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bulletin: a class of diseases' incidence and its change
+    ("全市共报告丙类传染病发病率215.6/10万，同比上升3.2%。",
+     [("215.6/10万", "丙类传染病发病率"), ("3.2%", "丙类传染病发病率同比上升")]),
+    # summary: the notifiable diseases' incidence against the province's
+    ("全年报告乙类传染病发病率98.4/10万，低于全省平均水平。", [("98.4/10万", "乙类传染病发病率")]),
+])
+def test_reported_is_how_cases_came_in_not_part_of_an_incidence_rates_name(text, expected):
+    facts, _ = named(text, 2024)
+    assert facts == expected
+    facts, _ = named("全年网络直报传染病病例1260例，报告及时率100%。", 2024)
+    assert facts[1] == ("100%", "报告及时率")
