@@ -1597,3 +1597,20 @@ def test_reported_is_how_cases_came_in_not_part_of_an_incidence_rates_name(text,
     assert facts == expected
     facts, _ = named("全年网络直报传染病病例1260例，报告及时率100%。", 2024)
     assert facts[1] == ("100%", "报告及时率")
+
+
+@pytest.mark.parametrize("text, ratio, change", [
+    # bulletin: incomes of town and country, a ratio to 1 that narrowed
+    ("全市城乡居民人均可支配收入之比为2.31:1，较上年缩小0.05，差距持续缩小。",
+     ("2.31", "城乡居民人均可支配收入之比"), ("0.05", "城乡居民人均可支配收入之比较上年缩小")),
+    # population bulletin: a sex ratio to 100 that fell
+    ("出生人口性别比为106.8:100，比上年下降1.2。", ("106.8", "出生人口性别比"), ("1.2", "出生人口性别比比上年下降")),
+])
+def test_the_change_of_a_ratio_is_in_the_ratios_measure(text, ratio, change):
+    ex = extract_facts(text, 2024)
+    assert [(f.quote, f.unit, f.kind, f.metric, f.year) for f in ex.facts] == [
+        (*ratio[:1], "比", "other", ratio[1], None), (change[0], "比", "change", change[1], None)]
+    facts, yoy = named(text, 2024)
+    assert yoy == {(ratio[0], change[0])}
+    # a change in points is read as before, and a structure's parts take no bare number after it
+    assert [f.quote for f in extract_facts("三次产业结构为9.8:26.1:64.1，比上年提高0.5。", 2024).facts] == ["9.8", "26.1", "64.1"]

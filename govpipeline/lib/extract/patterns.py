@@ -214,6 +214,8 @@ RATIO = re.compile(r"(?<![\d.:：])(\d+(?:\.\d+)?)(?:[:：](\d+(?:\.\d+)?)){1,5}
 RATIO_FROM = re.compile(r"(?:由|从)(?:上年|去年|上年末|(?:19|20)\d{2}年)?(?:末)?的?$")
 RATIO_CHANGED_TO = re.compile(r"(?:调整|变化|优化|转变|变)?(?:为|成|到|至)")
 RATIO_PART = re.compile(r"\d+(?:\.\d+)?")
+# 收入比为2.02:1，比上年缩小0.04: the change of a ratio, a bare number in the ratio's own measure
+RATIO_CHANGE = re.compile(r"[，,]?((?:比|较)(?:上年|去年|上年末)?|同比)?(缩小|扩大|下降|上升|降低|提高|减少|增加)(\d+(?:\.\d+)?)(?=[，,。；;）)\s]|$)")
 RATIO_WORDS = ("比", "结构", "比例")  # what names a ratio: 性别比, 三次产业结构, 城乡居民收入之比
 RATIO_NAMES = {word: tuple(parts) for word, parts in _IDIOMS["ratio_parts"].items()}
 # 二、三产业结构为64.3:35.7, 第一、二、三产业之比: the ratio of the industries it lists by their ordinals
