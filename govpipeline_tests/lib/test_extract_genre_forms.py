@@ -1614,3 +1614,14 @@ def test_the_change_of_a_ratio_is_in_the_ratios_measure(text, ratio, change):
     assert yoy == {(ratio[0], change[0])}
     # a change in points is read as before, and a structure's parts take no bare number after it
     assert [f.quote for f in extract_facts("三次产业结构为9.8:26.1:64.1，比上年提高0.5。", 2024).facts] == ["9.8", "26.1", "64.1"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # budget report: a debt stock kept within the limit set above, its figure in the next clause
+    ("截至6月末，全区政府债务余额控制在市下达的债务限额以内，为42.3亿元。", ("42.3亿元", "政府债务余额(截至6月末)")),
+    # work summary: deaths kept within the indicator set above
+    ("全年安全生产事故死亡人数控制在省下达的指标以内，为12人。", ("12人", "安全生产事故死亡人数")),
+])
+def test_the_limit_a_figure_is_kept_within_is_no_part_of_its_name(text, expected):
+    facts, _ = named(text, 2024)
+    assert facts == [expected]

@@ -338,6 +338,8 @@ ORDINAL_FIRST = frozenset("（(0123456789")
 YEAR_END = tuple(_IDIOMS["year_ends"])  # a stock's time, which may stand before its scope
 YEAR_END_LAST = re.compile(rf"(?:{_alt(_IDIOMS['year_ends'])})$")
 STOCK_HAS = re.compile(r"(?:共|拥)?有(?![效关序])")  # 年末(共)有公共图书馆3个, 年末拥有高新技术企业
+# 政府债务余额控制在省核定的限额以内，为86亿元: the limit the stock is kept within is no part of its name
+KEPT_WITHIN = re.compile(r"控制在[^，,；;。]{1,16}?(?:以内|之内|范围内)$")
 HAVE_VERB = re.compile(r"[实现共拥]有(?![效关序])")  # 12家医院实有床位…: what the things counted have
 
 # in a quarterly or monthly report, words that reach back past its window: to the year's start, or over the whole year
