@@ -1570,3 +1570,58 @@ def test_two_rates_side_by_side_and_a_half_years_transfer_and_month_end_stock():
     assert facts[2] == ("150万元", "国有资本经营预算调出资金(上半年)")
     facts, _ = named("4家市属国有企业实现营业收入3.1亿元，增长6.0%。9月末资产总额86.4亿元。", 2025)
     assert facts[-1] == ("86.4亿元", "市属国有企业资产总额")
+
+
+@pytest.mark.parametrize("text, counted, stock", [
+    # bulletin: hospitals and the beds they have
+    ("全区6家公立医院实有床位2210张，比上年增加140张。", ("6家", "公立医院"), ("2210张", "公立医院实有床位")),
+    # summary: homes for the elderly and what they have
+    ("全区8家养老机构拥有床位960张。", ("8家", "养老机构"), ("960张", "养老机构拥有床位")),
+    # work report: schools and the pupils they have now
+    ("目前，41所中小学现有在校学生5.3万人。", ("41所", "中小学"), ("5.3万人", "中小学现有在校学生")),
+])
+def test_things_counted_end_before_what_they_have(text, counted, stock):
+    facts, _ = named(text, 2024)
+    assert facts[:2] == [counted, stock]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bulletin: a class of diseases' incidence and its change
+    ("全市共报告丙类传染病发病率215.6/10万，同比上升3.2%。",
+     [("215.6/10万", "丙类传染病发病率"), ("3.2%", "丙类传染病发病率同比上升")]),
+    # summary: the notifiable diseases' incidence against the province's
+    ("全年报告乙类传染病发病率98.4/10万，低于全省平均水平。", [("98.4/10万", "乙类传染病发病率")]),
+])
+def test_reported_is_how_cases_came_in_not_part_of_an_incidence_rates_name(text, expected):
+    facts, _ = named(text, 2024)
+    assert facts == expected
+    facts, _ = named("全年网络直报传染病病例1260例，报告及时率100%。", 2024)
+    assert facts[1] == ("100%", "报告及时率")
+
+
+@pytest.mark.parametrize("text, ratio, change", [
+    # bulletin: incomes of town and country, a ratio to 1 that narrowed
+    ("全市城乡居民人均可支配收入之比为2.31:1，较上年缩小0.05，差距持续缩小。",
+     ("2.31", "城乡居民人均可支配收入之比"), ("0.05", "城乡居民人均可支配收入之比较上年缩小")),
+    # population bulletin: a sex ratio to 100 that fell
+    ("出生人口性别比为106.8:100，比上年下降1.2。", ("106.8", "出生人口性别比"), ("1.2", "出生人口性别比比上年下降")),
+])
+def test_the_change_of_a_ratio_is_in_the_ratios_measure(text, ratio, change):
+    ex = extract_facts(text, 2024)
+    assert [(f.quote, f.unit, f.kind, f.metric, f.year) for f in ex.facts] == [
+        (*ratio[:1], "比", "other", ratio[1], None), (change[0], "比", "change", change[1], None)]
+    facts, yoy = named(text, 2024)
+    assert yoy == {(ratio[0], change[0])}
+    # a change in points is read as before, and a structure's parts take no bare number after it
+    assert [f.quote for f in extract_facts("三次产业结构为9.8:26.1:64.1，比上年提高0.5。", 2024).facts] == ["9.8", "26.1", "64.1"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # budget report: a debt stock kept within the limit set above, its figure in the next clause
+    ("截至6月末，全区政府债务余额控制在市下达的债务限额以内，为42.3亿元。", ("42.3亿元", "政府债务余额(截至6月末)")),
+    # work summary: deaths kept within the indicator set above
+    ("全年安全生产事故死亡人数控制在省下达的指标以内，为12人。", ("12人", "安全生产事故死亡人数")),
+])
+def test_the_limit_a_figure_is_kept_within_is_no_part_of_its_name(text, expected):
+    facts, _ = named(text, 2024)
+    assert facts == [expected]

@@ -393,6 +393,10 @@ def _ratio_parts(ctx: Context, report_year: int | None) -> list[Fact]:
             f.kind = kind
             year = f.year = None if changed_to else year if part.start() > m.start() else f.year  # 上年的: all parts'
             facts.append(f)
+        if unit == "比" and len(parts) == 1 and (change := rx.RATIO_CHANGE.match(text, m.end())):
+            f = _fact(ctx, float(change.group(3)), None, unit, None, change.start(3), change.end(3), change.group(3), 1,
+                      report_year, None, label=name + (change.group(1) or "") + change.group(2), unprinted_kind="change")
+            facts.append(f)
     return facts
 
 

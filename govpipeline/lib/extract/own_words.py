@@ -39,6 +39,8 @@ def clean_label(label: str) -> str:
             label = rx.YEARS_OF_WORK.sub("", label)
     if "共" in label:
         label = rx.INNER_TOTAL.sub("", label)
+    if "控制在" in label and (kept := rx.KEPT_WITHIN.search(label)) and count_han(label[:kept.start()]) >= 2:
+        label = label[:kept.start()]
     if "的" in label and ("核定" in label or "下达" in label or "批准" in label or "核准" in label) \
             and (limit := rx.SET_BY_ABOVE.match(label)):
         # 控制在省核定的债务限额: 债务限额; a bare 限额 keeps who set it (省核定的限额)
@@ -242,6 +244,8 @@ def _counted_before_next(noun: str) -> str:
     verb = rx.REPORT_VERB_IN.search(noun, 2)
     if verb:
         return noun[:verb.start()]
+    if (have := rx.HAVE_VERB.search(noun, 2)) and count_han(noun[:have.start()]) >= 2:
+        return noun[:have.start()]  # 12家医院实有床位1850张, 28所中学现有在校学生…: the hospitals, not what they have
     if (measure := rx.MEASURE_OF_FIRMS_END.search(noun, 2)) and count_han(noun[:measure.start()]) >= 2:
         return noun[:measure.start()]  # 5家区属国有企业年末资产总额…: the firms, not the assets measured of them
     if noun.endswith(("率", "比例", "比重")):
