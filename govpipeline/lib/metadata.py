@@ -146,8 +146,9 @@ _TITLE_LEAD = re.compile(r"^(?:关于|《)?\s*(?:(?:19|20)\d{2}\s*年度?\s*(?:�
                          r"|(?:1[0-2]|0?[1-9])\s*(?:月份?\s*)?[-－~至]\s*(?:1[0-2]|0?[1-9])\s*月份?|(?:1[0-2]|0?[1-9])\s*月份?)?\s*)?"
                          r"(?:关于)?(?:中共|中国共产党|共青团|中国共产主义青年团|国网|国家税务总局|中国人民银行|国家金融监督管理总局|中华人民共和国)?")
 _FULL_NAME_END = frozenset("省市县区旗州盟")  # a place's full name, not a short one (宁波经济技术开发区 keeps its name)
-# 中共某县委员会, 共青团某市委员会: the county's party committee, the city's league committee
-_PARTY = re.compile(r"^(?:中共|中国共产党|共青团|中国共产主义青年团)")
+# 中共某县委员会, 共青团某市委员会, 政协某市委员会: the county's party committee, the city's league committee, its
+# political consultative conference
+_PARTY = re.compile(r"^(?:中共|中国共产党|共青团|中国共产主义青年团|政协|中国人民政治协商会议)")
 # a government work report's dateline: ——2024年1月15日在浏阳市第十七届人民代表大会第四次会议上; not its standing
 # committee's session, where a department's head reports (某审计局局长, 受某区人民政府委托)
 _SESSION = re.compile(r"在([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十]+届人民代表大会(?!常务委员会)")

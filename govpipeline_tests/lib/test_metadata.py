@@ -1609,6 +1609,14 @@ def test_a_report_to_the_congress_is_the_delivering_bodys(head, issuer):
         assert meta.body == issuer
 
 
+@pytest.mark.parametrize("title", ["政协宁陵县委员会常务委员会工作报告", "中国人民政治协商会议宁陵县委员会常务委员会工作报告"])
+def test_a_political_consultative_conferences_report_is_of_its_place(title):
+    text = (title + "\n——2025年1月5日在政协宁陵县第十届委员会第四次会议上\n各位委员：\n"
+            "我受常务委员会委托，向大会报告工作。\n一年来，共收到提案213件。\n")
+    meta = extract_metadata(text, [("来源", "宁陵县政协办公室")])
+    assert (meta.body, meta.region_code) == (title[:-4], "411423")
+
+
 def test_a_title_printed_only_over_two_pages_heads_is_the_reports():
     # the head running over both pages is left out of the text, and is still the file's title (its properties hold
     # the Word file it was printed from)
