@@ -688,9 +688,10 @@ def issuing_body(title: str | None, issuer: str | None, issuer_found: str | None
         if _PLACELESS.match(body) and full and full.endswith(body[len(_level_word(body)):]) \
                 and not _PLACELESS.match(full):
             return full, issuer_found
-        if full and len(full) > len(body) and full.endswith(body) \
-                and leading_places_span(full)[1] == len(full) - len(body):
-            return full, issuer_found  # 统计局 posted by 某市统计局: the issuer is the title's body with its place
+        if full and len(full) > len(body) \
+                and re.fullmatch(rf"(?:人民)?{re.escape(body)}", full[leading_places_span(full)[1]:]):
+            return full, issuer_found  # 统计局 posted by 某市统计局, 检察院 delivered by 某县人民检察院: the issuer is the
+            # title's body with its place
         if full and full.endswith("管理委员会") and _DEPARTMENT.search(body) and not leading_places_span(body)[1] \
                 and not _ZONE_WORDS.search(body):
             return full + body, issuer_found  # 社会事务局 posted by its zone's 管委会: the committee's department

@@ -1591,6 +1591,9 @@ def test_a_report_to_the_standing_committee_is_the_reporting_departments():
      "宁陵县人民检察院"),
     ("宁陵县人大常委会工作报告\n——2025年1月6日在宁陵县第十七届人民代表大会第五次会议上\n宁陵县人大常委会主任 某某\n",
      "宁陵县人民代表大会常务委员会"),
+    # a title naming the body by its kind alone (检察院工作报告) takes the name with its place
+    ("检察院工作报告\n——2025年1月7日在宁陵县第十七届人民代表大会第五次会议上\n宁陵县人民检察院检察长 某某\n",
+     "宁陵县人民检察院"),
     # no head's line: the body the report speaks for, by its level, in the session's place
     ("报告\n——2025年1月7日在宁陵县第十七届人民代表大会第五次会议上\n各位代表：\n我代表县人民检察院，向大会报告工作。\n",
      "宁陵县人民检察院"),
