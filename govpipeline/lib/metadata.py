@@ -146,11 +146,19 @@ _TITLE_LEAD = re.compile(r"^(?:关于|《)?\s*(?:(?:19|20)\d{2}\s*年度?\s*(?:�
                          r"|(?:1[0-2]|0?[1-9])\s*(?:月份?\s*)?[-－~至]\s*(?:1[0-2]|0?[1-9])\s*月份?|(?:1[0-2]|0?[1-9])\s*月份?)?\s*)?"
                          r"(?:关于)?(?:中共|中国共产党|共青团|中国共产主义青年团|国网|国家税务总局|中国人民银行|国家金融监督管理总局|中华人民共和国)?")
 _FULL_NAME_END = frozenset("省市县区旗州盟")  # a place's full name, not a short one (宁波经济技术开发区 keeps its name)
-# 中共某县委员会, 共青团某市委员会: the county's party committee, the city's league committee
-_PARTY = re.compile(r"^(?:中共|中国共产党|共青团|中国共产主义青年团)")
+# 中共某县委员会, 共青团某市委员会, 政协某市委员会: the county's party committee, the city's league committee, its
+# political consultative conference
+_PARTY = re.compile(r"^(?:中共|中国共产党|共青团|中国共产主义青年团|政协|中国人民政治协商会议)")
 # a government work report's dateline: ——2024年1月15日在浏阳市第十七届人民代表大会第四次会议上; not its standing
 # committee's session, where a department's head reports (某审计局局长, 受某区人民政府委托)
 _SESSION = re.compile(r"在([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十]+届人民代表大会(?!常务委员会)")
+# who delivers a report at the session: the head on the line under it (某县人民法院院长 某某, 某县人大常委会主任 某某,
+# 某县人民政府县长 某某) or the report's own words (我代表县人民检察院向大会报告工作); the government only when its head
+# (a department's head, 受某县人民政府委托, reports the government's plan or budget: the government's)
+_DELIVERING = r"[\u4e00-\u9fff]{0,24}?(?:人民法院|人民检察院|人大常委会|人民代表大会常务委员会|监察委员会|人民政府)"
+_SPEAKER = re.compile(rf"\n\s*({_DELIVERING})(?:代理|代|常务副|副)?(?:院长|检察长|主任|[省市县区旗州盟]长)"
+                      r"[ \t\u3000]+[\u4e00-\u9fff]{1,4}\s*\n")
+_ON_BEHALF = re.compile(rf"我代表({_DELIVERING})[，,]?\s*向(?:大会|本次会议|会议)报告")
 _REVIEW = re.compile(r"过去一年|过去的一年|(?:19|20)\d{2}年(?:工作)?回顾")  # a work report looks back on the year before
 # a work report whose title names no year: the year its review heading names, else the year before its session's
 # date (——2024年1月16日在某市第九届人民代表大会第四次会议上)
@@ -574,8 +582,9 @@ def extract_issuer(text: str, title: str | None, page_issuer: str | None = None,
     named = _named_body(title) if title else None
     found = []
     if session := _SESSION.search(text, 0, 600):
-        found.append((f"{session.group(1)}人民政府", "text"))  # the government reporting to its people's congress,
-        # whoever posted its report
+        # the body reporting to its people's congress, whoever posted its report: the government, unless a court, a
+        # procuratorate or the standing committee delivers it (its head's line, its own words, or the title's name)
+        found.append((_session_speaker(text, session, named), "text"))
     if signed := signing_bodies(text) if signed is None else signed:
         found.append((signed[0], "text"))
     if page_issuer:
@@ -590,6 +599,21 @@ def extract_issuer(text: str, title: str | None, page_issuer: str | None = None,
         found.append((named, "title"))
     placed = [f for f in found if not _PLACELESS.match(normalize_body(f[0]))]
     return (placed or found or [(None, None)])[0]
+
+
+def _session_speaker(text: str, session: re.Match, named: str | None) -> str:
+    """The body delivering a report at the congress session ``session`` names: its head's line under the session,
+    else the body the report speaks for, else the title's body, else the place's government. A name by its level
+    alone (县人民检察院) takes the session's place."""
+    place = session.group(1)
+    speaker = _SPEAKER.match(text, session.end() + text[session.end():session.end() + 40].find("\n")) \
+        or _ON_BEHALF.search(text, session.end(), session.end() + 400)
+    body = speaker.group(1) if speaker else named if named and re.fullmatch(_DELIVERING, named) \
+        else f"{place}人民政府"
+    body = re.sub(r"人大常委会$", "人民代表大会常务委员会", body)
+    if word := _level_word(body):
+        body = place + body[len(word):] if place.endswith(word) else body
+    return body
 
 
 # a body named by its level alone (市行政审批局, 县政府办): its place is the reader's, not the name's; 市场 is a word
@@ -664,9 +688,10 @@ def issuing_body(title: str | None, issuer: str | None, issuer_found: str | None
         if _PLACELESS.match(body) and full and full.endswith(body[len(_level_word(body)):]) \
                 and not _PLACELESS.match(full):
             return full, issuer_found
-        if full and len(full) > len(body) and full.endswith(body) \
-                and leading_places_span(full)[1] == len(full) - len(body):
-            return full, issuer_found  # 统计局 posted by 某市统计局: the issuer is the title's body with its place
+        if full and len(full) > len(body) \
+                and re.fullmatch(rf"(?:人民)?{re.escape(body)}", full[leading_places_span(full)[1]:]):
+            return full, issuer_found  # 统计局 posted by 某市统计局, 检察院 delivered by 某县人民检察院: the issuer is the
+            # title's body with its place
         if full and full.endswith("管理委员会") and _DEPARTMENT.search(body) and not leading_places_span(body)[1] \
                 and not _ZONE_WORDS.search(body):
             return full + body, issuer_found  # 社会事务局 posted by its zone's 管委会: the committee's department

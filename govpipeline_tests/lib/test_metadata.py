@@ -1583,6 +1583,43 @@ def test_a_report_to_the_standing_committee_is_the_reporting_departments():
     assert extract_metadata(work, [("来源", "沈河区人民政府办公室")]).body == "沈河区人民政府"
 
 
+@pytest.mark.parametrize("head, issuer", [
+    # the head's line under the session names the body delivering the report
+    ("关于县人民法院工作的报告\n——2025年1月7日在宁陵县第十七届人民代表大会第五次会议上\n宁陵县人民法院代院长 某某\n",
+     "宁陵县人民法院"),
+    ("检察工作报告\n——2025年1月7日在宁陵县第十七届人民代表大会第五次会议上\n宁陵县人民检察院检察长　某某某\n",
+     "宁陵县人民检察院"),
+    ("宁陵县人大常委会工作报告\n——2025年1月6日在宁陵县第十七届人民代表大会第五次会议上\n宁陵县人大常委会主任 某某\n",
+     "宁陵县人民代表大会常务委员会"),
+    # a title naming the body by its kind alone (检察院工作报告) takes the name with its place
+    ("检察院工作报告\n——2025年1月7日在宁陵县第十七届人民代表大会第五次会议上\n宁陵县人民检察院检察长 某某\n",
+     "宁陵县人民检察院"),
+    # no head's line: the body the report speaks for, by its level, in the session's place
+    ("报告\n——2025年1月7日在宁陵县第十七届人民代表大会第五次会议上\n各位代表：\n我代表县人民检察院，向大会报告工作。\n",
+     "宁陵县人民检察院"),
+    # or the body the title names
+    ("宁陵县人民代表大会常务委员会工作报告\n——2025年1月6日在宁陵县第十七届人民代表大会第五次会议上\n各位代表：\n",
+     "宁陵县人民代表大会常务委员会"),
+    # the government's own report, and its department's report of the government's plan, stay the government's
+    ("政府工作报告\n——2025年1月6日在宁陵县第十七届人民代表大会第五次会议上\n宁陵县人民政府县长 某某\n", "宁陵县人民政府"),
+    ("关于宁陵县2024年国民经济和社会发展计划执行情况的报告\n——2025年1月6日在宁陵县第十七届人民代表大会第五次会议上\n"
+     "宁陵县发展和改革委员会主任 某某\n各位代表：\n受县人民政府委托，向大会报告。\n", "宁陵县人民政府"),
+])
+def test_a_report_to_the_congress_is_the_delivering_bodys(head, issuer):
+    meta = extract_metadata(head + "2024年，共办结案件3,104件。\n", [("来源", "宁陵县人民政府办公室")])
+    assert (meta.issuer, meta.region_code) == (issuer, "411423")
+    if issuer != "宁陵县人民政府":
+        assert meta.body == issuer
+
+
+@pytest.mark.parametrize("title", ["政协宁陵县委员会常务委员会工作报告", "中国人民政治协商会议宁陵县委员会常务委员会工作报告"])
+def test_a_political_consultative_conferences_report_is_of_its_place(title):
+    text = (title + "\n——2025年1月5日在政协宁陵县第十届委员会第四次会议上\n各位委员：\n"
+            "我受常务委员会委托，向大会报告工作。\n一年来，共收到提案213件。\n")
+    meta = extract_metadata(text, [("来源", "宁陵县政协办公室")])
+    assert (meta.body, meta.region_code) == (title[:-4], "411423")
+
+
 def test_a_title_printed_only_over_two_pages_heads_is_the_reports():
     # the head running over both pages is left out of the text, and is still the file's title (its properties hold
     # the Word file it was printed from)
