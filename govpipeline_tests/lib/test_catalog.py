@@ -1788,3 +1788,23 @@ def test_refusals_by_reason_in_brackets_after_their_total():
 ])
 def test_a_whole_with_its_part_run_in_after_zhong(label, expected):
     assert label_metric_id(label, "件", "count") == expected
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("承办市人大代表建议和市政协委员提案:人大代表建议", "npc_suggestions_handled"),
+    ("承办市人大代表建议和市政协委员提案:政协委员提案", "cppcc_proposals_handled"),
+    ("人大建议、政协提案", None),  # both kinds together, still none
+])
+def test_a_kind_of_proposals_under_a_whole_naming_both_kinds(label, expected):
+    assert label_metric_id(label, "件", "count") == expected
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    ("回应公众关注热点和重大舆情次数", "次", "public_concerns_responded"),  # the pre-2019 统计表's row
+    ("回应公众关注热点或重大舆情数", "件", "public_concerns_responded"),
+    ("主要负责同志回应公众关注热点或重大舆情数", "次", None),  # a leader's part
+    ("市人社局官方微博、抖音号等政务新媒体发布信息", "条", "new_media_posts"),  # the accounts listed, then 等: all
+    ("门户网站、微信公众号等新媒体平台发布信息", "条", None),  # a site in the list: no new media's sum
+])
+def test_old_table_rows_and_listed_new_media(label, unit, expected):
+    assert label_metric_id(label, unit, "count") == expected
