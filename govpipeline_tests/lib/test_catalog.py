@@ -1808,3 +1808,13 @@ def test_a_kind_of_proposals_under_a_whole_naming_both_kinds(label, expected):
 ])
 def test_old_table_rows_and_listed_new_media(label, unit, expected):
     assert label_metric_id(label, unit, "count") == expected
+
+
+@pytest.mark.parametrize("label, sentence, expected", [
+    ("信息公开业务培训参加人数", "举办信息公开业务培训2期，参加人数达120人", "disclosure_trainees"),  # the training's participants
+    ("参加市政务公开培训人员", "选派参加市政务公开培训人员12人", None),  # a training attended
+    ("窗口业务培训参加人员", "开展窗口业务培训3次，参加人员85人", None),  # another training's
+])
+def test_a_disclosure_trainings_participants_are_its_trainees(label, sentence, expected):
+    own = "某县民政局2021年政府信息公开工作年度报告"
+    assert metric_id_for(label, "人", "count", None, label, sentence, own) == expected
