@@ -1788,3 +1788,33 @@ def test_refusals_by_reason_in_brackets_after_their_total():
 ])
 def test_a_whole_with_its_part_run_in_after_zhong(label, expected):
     assert label_metric_id(label, "件", "count") == expected
+
+
+@pytest.mark.parametrize("label, expected", [
+    ("承办市人大代表建议和市政协委员提案:人大代表建议", "npc_suggestions_handled"),
+    ("承办市人大代表建议和市政协委员提案:政协委员提案", "cppcc_proposals_handled"),
+    ("人大建议、政协提案", None),  # both kinds together, still none
+])
+def test_a_kind_of_proposals_under_a_whole_naming_both_kinds(label, expected):
+    assert label_metric_id(label, "件", "count") == expected
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    ("回应公众关注热点和重大舆情次数", "次", "public_concerns_responded"),  # the pre-2019 统计表's row
+    ("回应公众关注热点或重大舆情数", "件", "public_concerns_responded"),
+    ("主要负责同志回应公众关注热点或重大舆情数", "次", None),  # a leader's part
+    ("市人社局官方微博、抖音号等政务新媒体发布信息", "条", "new_media_posts"),  # the accounts listed, then 等: all
+    ("门户网站、微信公众号等新媒体平台发布信息", "条", None),  # a site in the list: no new media's sum
+])
+def test_old_table_rows_and_listed_new_media(label, unit, expected):
+    assert label_metric_id(label, unit, "count") == expected
+
+
+@pytest.mark.parametrize("label, sentence, expected", [
+    ("信息公开业务培训参加人数", "举办信息公开业务培训2期，参加人数达120人", "disclosure_trainees"),  # the training's participants
+    ("参加市政务公开培训人员", "选派参加市政务公开培训人员12人", None),  # a training attended
+    ("窗口业务培训参加人员", "开展窗口业务培训3次，参加人员85人", None),  # another training's
+])
+def test_a_disclosure_trainings_participants_are_its_trainees(label, sentence, expected):
+    own = "某县民政局2021年政府信息公开工作年度报告"
+    assert metric_id_for(label, "人", "count", None, label, sentence, own) == expected
