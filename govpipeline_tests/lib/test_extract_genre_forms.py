@@ -1621,6 +1621,8 @@ def test_the_change_of_a_ratio_is_in_the_ratios_measure(text, ratio, change):
     ("截至6月末，全区政府债务余额控制在市下达的债务限额以内，为42.3亿元。", ("42.3亿元", "政府债务余额(截至6月末)")),
     # work summary: deaths kept within the indicator set above
     ("全年安全生产事故死亡人数控制在省下达的指标以内，为12人。", ("12人", "安全生产事故死亡人数")),
+    # budget report: a stock's time, then the whole area, which is the scope
+    ("年底全旗政府债务余额控制在自治区核定的限额以内，为31.6亿元。", ("31.6亿元", "年底政府债务余额")),
 ])
 def test_the_limit_a_figure_is_kept_within_is_no_part_of_its_name(text, expected):
     facts, _ = named(text, 2024)

@@ -282,7 +282,8 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
             metric = metric[:milestone.start()]  # 地区生产总值突破千亿大关，达到1026.8亿元: the milestone names nothing
         if (total := rx.TOTAL_OF_NEW.fullmatch(metric)) is not None:
             metric = total.group(1) + total.group(2)  # 新增规上企业87家，总数达到1126家: 规上企业总数, not new ones
-        if metric[:1] in rx.SCOPE_FIRST:  # 全市地区生产总值突破3000亿元，达到3012.5亿元
+        # 全市地区生产总值突破3000亿元，达到3012.5亿元; 年末全县政府债务余额控制在…以内，为86亿元 (a stock's time first)
+        if metric[:1] in rx.SCOPE_FIRST or metric.startswith(rx.YEAR_END):
             scope, _ = head_scope(metric)
             # (全市共有普通高中:招生: an area that has the things is no body that a list's topic names)
             if scope and (f.scope is None or f.scope == scope and (":" not in metric or metric.startswith("共有", len(scope)))) \
