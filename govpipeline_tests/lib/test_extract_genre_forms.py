@@ -1621,7 +1621,52 @@ def test_the_change_of_a_ratio_is_in_the_ratios_measure(text, ratio, change):
     ("截至6月末，全区政府债务余额控制在市下达的债务限额以内，为42.3亿元。", ("42.3亿元", "政府债务余额(截至6月末)")),
     # work summary: deaths kept within the indicator set above
     ("全年安全生产事故死亡人数控制在省下达的指标以内，为12人。", ("12人", "安全生产事故死亡人数")),
+    # budget report: a stock's time, then the whole area, which is the scope
+    ("年底全旗政府债务余额控制在自治区核定的限额以内，为31.6亿元。", ("31.6亿元", "年底政府债务余额")),
 ])
 def test_the_limit_a_figure_is_kept_within_is_no_part_of_its_name(text, expected):
     facts, _ = named(text, 2024)
     assert facts == [expected]
+
+
+@pytest.mark.parametrize("text, first", [
+    # bulletin: hospitals counted across the county, then the beds they have
+    ("全县12家医院实有床位1850张。", ("12家", "医院", "全县")),
+    # work report: schools of the city and the teachers they have
+    ("全市28所学校共有教师3200人。", ("28所", "学校", "全市")),
+    # summary: firms of a prefecture, then what they earned
+    ("全州36家企业实现营业收入52亿元。", ("36家", "企业", "全州")),
+    # banner: hospitals, no verb between
+    ("全旗9家医院床位760张。", ("9家", "医院", "全旗")),
+    # summary: 内 says where the communities are, before their count or what the area has
+    ("辖区内15个社区全部建成养老服务站。", ("15个", "社区全部建成养老服务站", "辖区")),
+    ("辖区内共有社区23个。", ("23个", "社区", "辖区")),
+    ("全市内有小学45所。", ("45所", "小学", "全市")),
+])
+def test_a_whole_area_is_the_scope_of_a_short_noun_after_it(text, first):
+    ex = extract_facts(text, 2024)
+    assert (ex.facts[0].quote, ex.facts[0].metric, ex.facts[0].scope) == first
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全市内河航道里程达到320公里。", ("320公里", "内河航道里程", "全市")),
+    ("全区内资企业新增1200户。", ("1200户", "内资企业新增", "全区")),
+    ("全区内资企业126家。", ("126家", "内资企业", "全区")),
+    ("全县县域内就诊率达到91.5%。", ("91.5%", "县域内就诊率", "全县")),
+    # a body's side of two characters keeps the body (not 收入 alone)
+    ("市财政局收入12亿元。", ("12亿元", "市财政局收入", None)),
+])
+def test_words_after_a_whole_area_keep_their_own_characters(text, expected):
+    f = extract_facts(text, 2024).facts[0]
+    assert (f.quote, f.metric, f.scope) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bulletin: what the area has, named in the clause, takes no heading or clause before as its parent
+    ("一、卫生健康\n全县共有卫生院14个，比上年减少1个。", [("14个", "卫生院"), ("1个", "卫生院比上年减少")]),
+    # an assessment: the places ranked among, after the score of the clause before
+    ("全省营商环境评价中，我市得分91.2分，在全省16个地市中排名第3位。", [("91.2分", "全省营商环境评价:得分"), ("16个", "地市")]),
+])
+def test_a_name_said_with_its_whole_area_takes_no_parent_from_around(text, expected):
+    facts, _ = named(text, 2024)
+    assert facts == expected

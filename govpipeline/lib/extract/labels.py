@@ -37,14 +37,17 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
         metric = f.label
         if "提供" in metric and (provided := rx.PROVIDED_FOR.match(metric)):
             metric = f.label = provided.group(1) + provided.group(2)  # 养老服务中心为老年人提供助餐服务: who provided it
-        elif f.scope and metric and (rest := without_scope(metric, f.scope)):
-            metric = f.label = rest
+            said = count_han(metric)
+        else:
+            said = count_han(metric)  # 在全市11个县（区）中: the scope taken off below still said what is counted
+            if f.scope and metric and (rest := without_scope(metric, f.scope)):
+                metric = f.label = rest
         if f.in_paren:
             metric = _aside_metric(ctx, facts, i, metric)
         elif part := regional_part(ctx, facts, i, metric):
             f.scope, metric = part
         else:
-            metric = _named_from_around(ctx, facts, i, sections, metric)
+            metric = _named_from_around(ctx, facts, i, sections, metric, said)
             if f.kind == "change" and prev is not None and prev.scope and f.scope is None \
                     and metric.startswith(prev.metric) and rx.REGION_BREAKDOWN.match(ctx.text, f.sentence_start):
                 f.scope = prev.scope  # 乙市843亿元，增长5.8%: the place's change
@@ -208,10 +211,10 @@ def _aside_metric(ctx: Context, facts: list[Fact], i: int, metric: str) -> str:
     return metric
 
 
-def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: SectionIndex, metric: str) -> str:
+def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: SectionIndex, metric: str, said: int) -> str:
     """The metric of a figure outside brackets: its label, or a name built from the figure before (another subject,
     a counterpart flow, another listed object, a shared object, the next part), from the context when the label
-    says too little, or under the topic of the list a colon opens."""
+    (``said`` characters with the scope it named) says too little, or under the topic of the list a colon opens."""
     f = facts[i]
     prev = facts[i - 1] if i else None
     bare_change = f.kind == "change" and rx.BARE_CHANGE.fullmatch(metric) is not None
@@ -273,13 +276,14 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     if (metric in rx.FACETS or rx.MEASURE_OF_COUNTED_END.search(metric)) \
             and (facet := facet_of_subject(ctx, f, facts, i, f.sentence_start)):
         return facet  # 规模以上工业企业营业收入…，增长…；利润总额…: a side named in full is still the subject's
-    if count_han(metric) < 4 or bare_change or f.after_list or f.involved or rx.INVOLVED_MEASURE.fullmatch(metric):
+    if said < 4 or bare_change or f.after_list or f.involved or rx.INVOLVED_MEASURE.fullmatch(metric):
         metric = context_label(ctx, f, facts, i, sections) or metric  # 移送线索23件，涉及金额1.8亿元: what the clues involve
         if metric[-1:] in rx.MILESTONE_LAST and (milestone := rx.MILESTONE.search(metric)) and milestone.start():
             metric = metric[:milestone.start()]  # 地区生产总值突破千亿大关，达到1026.8亿元: the milestone names nothing
         if (total := rx.TOTAL_OF_NEW.fullmatch(metric)) is not None:
             metric = total.group(1) + total.group(2)  # 新增规上企业87家，总数达到1126家: 规上企业总数, not new ones
-        if metric[:1] in rx.SCOPE_FIRST:  # 全市地区生产总值突破3000亿元，达到3012.5亿元
+        # 全市地区生产总值突破3000亿元，达到3012.5亿元; 年末全县政府债务余额控制在…以内，为86亿元 (a stock's time first)
+        if metric[:1] in rx.SCOPE_FIRST or metric.startswith(rx.YEAR_END):
             scope, _ = head_scope(metric)
             # (全市共有普通高中:招生: an area that has the things is no body that a list's topic names)
             if scope and (f.scope is None or f.scope == scope and (":" not in metric or metric.startswith("共有", len(scope)))) \

@@ -145,6 +145,8 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
     label = ctx.own_labels.get(before)
     if label is None:
         label = ctx.own_labels[before] = clean_label(before)
+    if label.endswith("内") and rx.WITHIN_AREA.search(label, len(label) - 3):
+        label = label[:-1]  # 辖区内15个社区: 内 says where the things counted are; the area is their scope
     if label.startswith("扣除") and text.startswith("后", f.end):
         label = label[2:]  # 扣除重复计算量8.12亿立方米后，…: what is taken out is the figure's
     if before.endswith(rx.LINKING_VERBS) and label.endswith(rx.LINKING_VERBS) and count_han(label) >= 4:

@@ -322,6 +322,9 @@ SCOPE = re.compile(
     rf"|({_alt(_SCOPE_WORDS['whole_area'])})(?![场域范上各级])"  # 全县政务服务事项: the whole area, before any noun (not 全市场)
 )
 
+WHOLE_AREA = re.compile(_alt(_SCOPE_WORDS['whole_area']))
+WITHIN_AREA = re.compile(rf"(?:{_alt(_SCOPE_WORDS['whole_area'])})内$")  # 辖区内15个社区: where they are
+
 # 市财政局组织的一般公共预算收入, 税务部门征收的税收: how the body raised the revenue, left after the body is taken as
 # the scope (保留的政务服务事项 keeps its word: it says which items)
 SCOPES_DOING = re.compile(r"^(?:组织|征收|完成|实现|入库)的(?=[\u4e00-\u9fff]{4})")

@@ -47,11 +47,15 @@ def without_scope(metric: str, scope: str) -> str | None:
     """``metric`` without ``scope`` at its head, or after a stock's time (年末全市常住人口 -> 年末常住人口), when what is
     left still names a measure; None otherwise."""
     when = metric[:2] if metric.startswith(rx.YEAR_END) else ""
+    # 全县医院, 全市共有小学: after a whole area (or what it has) a word of two characters names a measure; after a
+    # body, two characters are one of its sides (市财政局收入) and the body stays
+    whole = rx.WHOLE_AREA.fullmatch(scope)
     for prefix in (scope, rx.OUR_PLACE.sub("", scope)):
-        # 全市共有小学: what an area has may be a word of two characters
+        at = len(when) + len(prefix)
+        if whole and metric.startswith(("内共有", "内有"), at):
+            at += 1  # 辖区内共有社区: 内 says where, before what the area has
         if prefix and metric.startswith(prefix, len(when)) \
-                and count_han(rest := clean_label(metric[len(when) + len(prefix):])) >= (
-                    2 if metric.startswith("共有", len(when) + len(prefix)) else 3):
+                and count_han(rest := clean_label(metric[at:])) >= (2 if whole or metric.startswith("共有", at) else 3):
             return when + rx.SCOPES_DOING.sub("", rest)
     return None
 
