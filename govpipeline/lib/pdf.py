@@ -272,7 +272,8 @@ class _Paragraph:
         """Whether ``line`` goes on with this paragraph: its last line reaches the right margin, ``line`` is not
         indented, and it is not a numbered heading after a finished sentence."""
         last = self.lines[-1]
-        kept = _KEPT_TOGETHER.match(line.text).group()
+        found = _KEPT_TOGETHER.match(line.text)
+        kept = found.group() if found else ""
         width = sum(0.6 if ch.isascii() else 1.0 for ch in kept) * line.size
         slack = 2 * last.size + width - (line.size if len(kept) == 1 and not kept.isascii() else 0.0)
         return last.x1 >= right - slack and line.x0 <= left + 0.5 * line.size \
