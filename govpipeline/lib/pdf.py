@@ -130,6 +130,14 @@ def _collide(chars: list[dict], others: list[dict]) -> bool:
     return False
 
 
+def _spaced(chars: list[dict], stretch: float) -> str:
+    """Characters as a line's text: a space where two stand apart by more than the line's own spread and half a
+    character."""
+    size = median(c["size"] for c in chars) if chars else 10.0
+    return "".join((" " if k and c["x0"] - chars[k - 1]["x1"] > stretch + _GAP * size else "") + c["text"]
+                   for k, c in enumerate(chars))
+
+
 def _side_by_side(lines: list[dict]) -> list[dict]:
     """Lines that share most of their height and none of their characters' places are one line: a run in another
     font stands higher or lower by the difference of the fonts' ascents (a title's 2022 in a Latin bold amid
@@ -141,9 +149,7 @@ def _side_by_side(lines: list[dict]) -> list[dict]:
             height = min(kept["bottom"] - kept["top"], line["bottom"] - line["top"])
             if shared > 0.5 * height and not _collide(kept["chars"], line["chars"]):
                 chars = sorted(kept["chars"] + line["chars"], key=lambda c: c["x0"])
-                size = median(c["size"] for c in chars)
-                text = "".join((" " if k and c["x0"] - chars[k - 1]["x1"] > _GAP * size else "") + c["text"]
-                               for k, c in enumerate(chars) if not c["text"].isspace())
+                text = _spaced([c for c in chars if not c["text"].isspace()], 0.0)
                 kept.update(chars=chars, text=text, x0=min(kept["x0"], line["x0"]), x1=max(kept["x1"], line["x1"]),
                             top=min(kept["top"], line["top"]), bottom=max(kept["bottom"], line["bottom"]))
                 break
@@ -158,8 +164,7 @@ def _text_line(line: dict, page: int) -> _Line:
     text = line["text"].strip()
     stretch = _stretch(chars, size)
     if stretch > 0.1 * size:  # a gap is a space when it is wider than the line's own by half a character
-        text = "".join((" " if k and c["x0"] - chars[k - 1]["x1"] > stretch + _GAP * size else "") + c["text"]
-                       for k, c in enumerate(chars))
+        text = _spaced(chars, stretch)
     text = text.translate(RADICALS)  # ⼀、 is a heading's 一、 to the rules below
     row = _FIGURE_ROW.search(text)
     figures = row.group().strip() if row else None
