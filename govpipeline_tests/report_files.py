@@ -341,6 +341,14 @@ def add_word_table(container, block: Table) -> None:
         table.cell(r0, c0).merge(table.cell(r1, c1))
 
 
+def repeat_header_rows(table, rows: int) -> None:
+    """Mark a Word table's first ``rows`` rows to print again at the head of each page it runs over."""
+    from docx.oxml import OxmlElement
+
+    for row in table.rows[:rows]:
+        row._tr.get_or_add_trPr().append(OxmlElement("w:tblHeader"))
+
+
 def to_docx(report: Report, title: str | None = None, author: str | None = None,
             running_head: str | None = None) -> bytes:
     """The report as a .docx; ``title`` and ``author`` are the file's properties, ``running_head`` the section's

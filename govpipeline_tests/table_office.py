@@ -20,7 +20,7 @@ import tempfile
 from pathlib import Path
 
 from govpipeline_tests.office_files import convert
-from govpipeline_tests.report_files import Report, Table
+from govpipeline_tests.report_files import Report, Table, add_word_table, repeat_header_rows
 from govpipeline_tests.table_files import figures, report, t2_table, t3_table, t4_table
 
 # (name, seed, edition, body, form, what the report's layout adds)
@@ -42,11 +42,7 @@ def _docx(rep: Report, landscape_tables: bool, equal_widths: bool) -> bytes:
     as wide as the table says (else of equal width), and its tables section on landscape pages when asked."""
     import docx
     from docx.enum.section import WD_ORIENT, WD_SECTION
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
     from docx.shared import Cm
-
-    from govpipeline_tests.report_files import add_word_table
 
     document = docx.Document()
     document.core_properties.author = "Administrator"
@@ -66,10 +62,7 @@ def _docx(rep: Report, landscape_tables: bool, equal_widths: bool) -> bytes:
                     column.width = Cm(width)  # the grid, which an office suite lays the table out by
                     for cell in column.cells:
                         cell.width = Cm(width)
-            for row in table.rows[:block.header_rows]:
-                mark = OxmlElement("w:tblHeader")
-                mark.set(qn("w:val"), "true")
-                row._tr.get_or_add_trPr().append(mark)
+            repeat_header_rows(table, block.header_rows)
         elif isinstance(block, str):
             document.add_paragraph(block.lstrip("#"))
     out = io.BytesIO()

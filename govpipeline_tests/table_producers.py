@@ -19,7 +19,7 @@ import sys
 from pathlib import Path
 
 from govpipeline.lib.template import T2_2019, T2_2021, T3_2019, T3_2021
-from govpipeline_tests.report_files import TEXT_WIDTH_CM, Report, Table, add_word_table
+from govpipeline_tests.report_files import TEXT_WIDTH_CM, Report, Table, add_word_table, repeat_header_rows
 from govpipeline_tests.table_files import Figures, figures, main, report, t2_table, t3_table, t4_table, \
     write
 from govpipeline_tests.table_layouts import html_page, marked, one_line, tab_rows, text_of
@@ -168,15 +168,12 @@ def docx_header_repeated(rep: Report) -> bytes:
     """The report as a .docx with real Word tables (merged cells as gridSpan and vMerge), each table's header rows
     flagged to repeat on every page (w:tblHeader)."""
     import docx
-    from docx.oxml import OxmlElement
 
     document = docx.Document()
     for block in rep.blocks:
         if isinstance(block, Table):
             add_word_table(document, block)
-            for row in document.tables[-1].rows[:block.header_rows]:
-                flag = OxmlElement("w:tblHeader")
-                row._tr.get_or_add_trPr().append(flag)
+            repeat_header_rows(document.tables[-1], block.header_rows)
         elif isinstance(block, str):
             document.add_paragraph(block.lstrip("#"))
     out = io.BytesIO()

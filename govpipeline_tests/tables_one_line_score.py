@@ -6,28 +6,13 @@ the unread those that no finding on their row or table names (silent). A report 
 the one before it is read as none; a finding of the page's other reports on its table names its cells."""
 from __future__ import annotations
 
-import json
-from dataclasses import dataclass
 from pathlib import Path
 
 from govpipeline.lib.stages import extract_document, normalize_document, read_document
+from govpipeline_tests.table_fixtures import Score, answers
 
 BLIND = Path(__file__).parent / "fixtures" / "tables_one_line_blind"
 HELD_OUT = Path(__file__).parent / "fixtures" / "tables_one_line_heldout"
-
-
-@dataclass
-class Score:
-    report: str
-    cells: int
-    right: int
-    wrong: list[str]
-    unread: int
-    silent: list[str]
-
-
-def answers(folder: Path) -> dict[str, dict]:
-    return json.loads((folder / "answers.json").read_text(encoding="utf-8"))
 
 
 def read(path: Path) -> dict[str, tuple[dict, list[dict]]]:
