@@ -5,6 +5,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -30,20 +31,37 @@ _GROUPINGS = frozenset(("市辖区", "县", "省直辖县级行政区划", "自�
 _MUNICIPALITIES = frozenset(("11", "12", "31", "50"))  # 北京, 天津, 上海, 重庆: a province and a city in one
 
 
+@lru_cache(maxsize=1)
+def _added_divisions() -> dict[str, str]:
+    """Name -> code of the counties created or renamed after cpca's gazetteer was made (divisions_added.csv)."""
+    text = Path(__file__).with_name("divisions_added.csv").read_text(encoding="utf-8")
+    rows = [line.split(",") for line in text.splitlines() if line and not line.startswith("#")][1:]  # after the header
+    return {name: code for code, name in rows}
+
+
+@lru_cache(maxsize=1)
+def _added_names() -> dict[str, str]:
+    return {code: name for name, code in _added_divisions().items()}
+
+
 def place_name(code: str) -> str | None:
     """Full name of an administrative division code, e.g. 430200 -> 株洲市; none for a code that only groups
     counties (500100, 市辖区 of 重庆市)."""
     addr = gazetteer().ad_2_addr_dict.get(code.ljust(12, "0"))  # cpca keys are 12-digit codes
-    return addr.name if addr and addr.name not in _GROUPINGS else None
+    if addr is None:
+        return _added_names().get(code)
+    return addr.name if addr.name not in _GROUPINGS else None
 
 
 def places_named(word: str) -> list[tuple[str, int, str]]:
     """(adcode, rank, full name) of every place cpca knows by ``word`` (西湖区: 杭州市's and 南昌市's), or that an
-    autonomous prefecture's short name names (延边州)."""
+    autonomous prefecture's short name names (延边州), or a county newer than cpca (divisions_added.csv)."""
     automaton = gazetteer().matcher.ac
     found = automaton.get(word) if word in automaton else None
     if found:
         return [(addr.adcode, addr.rank, addr.name) for addr in found[1]]
+    if word in _added_divisions():
+        return [(_added_divisions()[word], gazetteer().AddrInfo.RANK_COUNTY, word)]
     return [_prefecture_short_names()[word]] if word in _prefecture_short_names() else []
 
 
@@ -73,6 +91,8 @@ def _place_index() -> tuple[dict[str, tuple[str, int, str]], dict[str, tuple[int
             addr = automaton.get(word)[1][0]
             places[word] = (addr.adcode, addr.rank, addr.name)
     places |= _prefecture_short_names()
+    places |= {name: (code, gazetteer().AddrInfo.RANK_COUNTY, name) for name, code in _added_divisions().items()
+               if name not in places}
     lengths: dict[str, set[int]] = defaultdict(set)
     for word in places:
         lengths[word[:2]].add(len(word))

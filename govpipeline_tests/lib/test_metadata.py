@@ -1632,3 +1632,18 @@ def test_a_title_printed_only_over_two_pages_heads_is_the_reports():
     assert rows[0]["normalized_text"].count("年度报告") == 0
     assert (rows[0]["title"], rows[0]["report_year"], rows[0]["body"]) == (
         "重庆市綦江区交通局2022年政府信息公开工作年度报告", 2022, "綦江区交通局")
+
+
+@pytest.mark.parametrize("title, code, name", [
+    # divisions created or renamed after the gazetteer was made (lib/divisions_added.csv)
+    ("海安市自然资源和规划局2023年政府信息公开工作年度报告", "320685", "南通市海安市"),
+    ("温州市龙港市2022年政府信息公开工作年度报告", "330383", "温州市龙港市"),
+    ("漠河市人民政府2021年政府信息公开工作年度报告", "232701", "大兴安岭地区漠河市"),
+    ("即墨区城市管理局2022年政府信息公开工作年度报告", "370215", "青岛市即墨区"),
+    ("库车市人民政府2023年政府信息公开工作年度报告", "652902", "阿克苏地区库车市"),
+    # under its former name a county keeps the gazetteer's code
+    ("潜山县2017年政府信息公开工作年度报告", "340824", "安庆市潜山县"),
+])
+def test_a_division_newer_than_the_gazetteer_gets_its_own_code(title, code, name):
+    meta = extract_metadata(title + "\n本报告由本机关编制。全年共受理申请6件。")
+    assert (meta.region_code, meta.region) == (code, name)
