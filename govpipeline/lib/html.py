@@ -268,11 +268,39 @@ def _article_meta(tree: LexborHTMLParser) -> list[tuple[str, str]]:
     return list(found.items())
 
 
+# a speaker's line under a report's session line: a post, then a name (某区人民检察院检察长　王某某)
+_SPEAKER_LINE = re.compile(r"(?:长|主任|主席|书记)[ \t\u3000]+[\u4e00-\u9fff]{1,4}$")
+
+
 def _opens_with_title(root: LexborNode, title: str) -> bool:
     """Whether the article body prints ``title`` itself: a short line among its first that holds the title's
-    opening (a sentence that names the same quarter and year, 现将2024年第三季度…通报如下, is no title)."""
+    opening (a sentence that names the same quarter and year, 现将2024年第三季度…通报如下, is no title; nor is the
+    line of the speaker whose body the title opens with)."""
     lines = [line.strip() for line in (root.text(separator="\n") or "").split("\n") if line.strip()][:3]
-    return any(title[:8] in line and len(line) <= len(title) + 20 and not re.search("[。，；]", line) for line in lines)
+    return any(title[:8] in line and len(line) <= len(title) + 20 and not re.search("[。，；]", line)
+               and not _SPEAKER_LINE.search(line) for line in lines)
+
+
+def _title_block(tree: LexborHTMLParser, root: LexborNode) -> tuple[LexborNode, list[LexborNode]] | None:
+    """The heading of a title block a template prints above the article, outside it, and the lines between the
+    heading and its date line (a work report's session line and speaker), where the date line follows the heading
+    within four elements: (heading, lines)."""
+    for node in tree.css('h1, h2, h3, [class*="title"], [id*="title"]'):
+        text = " ".join((node.text(deep=True) or "").split())
+        if not text or len(text) > 100 or "。" in text or _inside(node, root) or _inside(root, node):
+            continue
+        lines, sibling = [], node.next
+        while sibling is not None and len(lines) < 4:
+            if sibling.tag != "-text":
+                line = " ".join((sibling.text(deep=True) or "").split())
+                if _PAGE_INFO.search(line):
+                    return node, lines
+                if _inside(root, sibling) or len(line) > 80:
+                    break
+                if line:
+                    lines.append(sibling)
+            sibling = sibling.next
+    return None
 
 
 def _fuller_heading(tree: LexborHTMLParser, root: LexborNode, page_title: str) -> str:
@@ -302,12 +330,17 @@ def html_to_text(source: str) -> tuple[str, OffsetMap]:
         out.sep("\n")
     if root.css_first("h1") is None and not any(key == "标题" for key, _ in meta):
         heading, title = tree.css_first("h1"), tree.css_first("title")
+        block = _title_block(tree, root)
+        heading = heading if heading is not None or block is None else block[0]
         t = (heading.text() or "").strip() if heading is not None else ""
         t = t or _fuller_heading(tree, root, SITE_SUFFIX.split((title.text() or "").strip())[0]) if title is not None \
             else t
         if t and not _opens_with_title(root, t):
             out.text(t)
             out.sep("\n")
+            for line in block[1] if block and block[0] == heading else ():
+                out.text((line.text(deep=True) or "").strip())  # the session and speaker lines under a work report's title
+                out.sep("\n")
     if (info := _page_info(tree, root)) and info[:12] not in (root.text() or "")[:400]:
         out.text(info)
         out.sep("\n")

@@ -159,6 +159,13 @@ _DELIVERING = r"[\u4e00-\u9fff]{0,24}?(?:人民法院|人民检察院|人大常�
 _SPEAKER = re.compile(rf"\n\s*({_DELIVERING})(?:代理|代|常务副|副)?(?:院长|检察长|主任|[省市县区旗州盟]长)"
                       r"[ \t\u3000]+[\u4e00-\u9fff]{1,4}\s*\n")
 _ON_BEHALF = re.compile(rf"我代表({_DELIVERING})[，,]?\s*向(?:大会|本次会议|会议)报告")
+# a title naming its body by kind alone (法院工作报告, 常务委员会工作报告): the kind's name in full after the session's place
+_BARE_KINDS = {"法院": "人民法院", "人民法院": "人民法院", "检察院": "人民检察院", "人民检察院": "人民检察院",
+               "常委会": "人民代表大会常务委员会", "人大常委会": "人民代表大会常务委员会",
+               "常务委员会": "人民代表大会常务委员会", "监察委员会": "监察委员会", "监委": "监察委员会"}
+_BARE_KIND = re.compile("|".join(sorted(_BARE_KINDS, key=len, reverse=True)))
+# a 政协's plenary session (——2023年1月4日在政协某县第十届委员会第二次会议上), where its standing committee reports
+_CPPCC_SESSION = re.compile(r"在(?:政协|中国人民政治协商会议)([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十]+届委员会")
 _REVIEW = re.compile(r"过去一年|过去的一年|(?:19|20)\d{2}年(?:工作)?回顾")  # a work report looks back on the year before
 # a work report whose title names no year: the year its review heading names, else the year before its session's
 # date (——2024年1月16日在某市第九届人民代表大会第四次会议上)
@@ -580,11 +587,14 @@ def extract_issuer(text: str, title: str | None, page_issuer: str | None = None,
     or the body the title opens with; the first that names its place (a page's 区政府办 yields to the 某某区人民政府办公室
     its report names). ``signed``: the report's signing_bodies, where the caller has read them."""
     named = _named_body(title) if title else None
+    bare = m.group(0) if title and (m := _BARE_KIND.match(title)) else None  # 法院工作报告: a body by its kind alone
     found = []
     if session := _SESSION.search(text, 0, 600):
         # the body reporting to its people's congress, whoever posted its report: the government, unless a court, a
         # procuratorate or the standing committee delivers it (its head's line, its own words, or the title's name)
-        found.append((_session_speaker(text, session, named), "text"))
+        found.append((_session_speaker(text, session, named, bare), "text"))
+    elif (cppcc := _CPPCC_SESSION.search(text, 0, 600)) and bare in ("常委会", "常务委员会"):
+        found.append((f"政协{cppcc.group(1)}委员会常务委员会", "text"))  # not the government that posted it
     if signed := signing_bodies(text) if signed is None else signed:
         found.append((signed[0], "text"))
     if page_issuer:
@@ -601,15 +611,16 @@ def extract_issuer(text: str, title: str | None, page_issuer: str | None = None,
     return (placed or found or [(None, None)])[0]
 
 
-def _session_speaker(text: str, session: re.Match, named: str | None) -> str:
+def _session_speaker(text: str, session: re.Match, named: str | None, bare: str | None) -> str:
     """The body delivering a report at the congress session ``session`` names: its head's line under the session,
-    else the body the report speaks for, else the title's body, else the place's government. A name by its level
-    alone (县人民检察院) takes the session's place."""
+    else the body the report speaks for, else the title's body (``bare``: the kind a title names alone, in the
+    session's place), else the place's government. A name by its level alone (县人民检察院) takes the session's
+    place."""
     place = session.group(1)
     speaker = _SPEAKER.match(text, session.end() + text[session.end():session.end() + 40].find("\n")) \
         or _ON_BEHALF.search(text, session.end(), session.end() + 400)
-    body = speaker.group(1) if speaker else named if named and re.fullmatch(_DELIVERING, named) \
-        else f"{place}人民政府"
+    body = speaker.group(1) if speaker else place + _BARE_KINDS[bare] if bare and named in (None, bare) \
+        else named if named and re.fullmatch(_DELIVERING, named) else f"{place}人民政府"
     body = re.sub(r"人大常委会$", "人民代表大会常务委员会", body)
     if word := _level_word(body):
         body = place + body[len(word):] if place.endswith(word) else body
@@ -692,6 +703,9 @@ def issuing_body(title: str | None, issuer: str | None, issuer_found: str | None
                 and re.fullmatch(rf"(?:人民)?{re.escape(body)}", full[leading_places_span(full)[1]:]):
             return full, issuer_found  # 统计局 posted by 某市统计局, 检察院 delivered by 某县人民检察院: the issuer is the
             # title's body with its place
+        if full and body in _BARE_KINDS and full != _BARE_KINDS[body] and (
+                full.endswith(_BARE_KINDS[body]) or full.startswith("政协") and full.endswith("委员会常务委员会")):
+            return full, issuer_found  # 常务委员会 delivered by 某县人民代表大会常务委员会 (or 政协某县委员会常务委员会)
         if full and full.endswith("管理委员会") and _DEPARTMENT.search(body) and not leading_places_span(body)[1] \
                 and not _ZONE_WORDS.search(body):
             return full + body, issuer_found  # 社会事务局 posted by its zone's 管委会: the committee's department

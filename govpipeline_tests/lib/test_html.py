@@ -1,6 +1,7 @@
 from govpipeline.lib.html import html_to_text
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.offsets import compose
+from govpipeline.lib.stages import normalize_document, read_document
 
 PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>某市2021年政府信息公开工作年度报告</title>
 <style>.x{color:red}</style><script>var hits = 123;</script></head><body>
@@ -101,3 +102,38 @@ def test_a_title_blocks_full_heading_outside_the_article_is_preferred_to_a_short
     # a block that is no fuller name of the same title leaves the page's <title>
     other = page.replace("岷县城关街道办事处2022年政府信息公开工作年度报告</div>", "岷县人民政府门户网站</div>")
     assert html_to_text(other)[0].startswith("城关街道2022年政府信息公开工作年度报告\n")
+
+
+def test_a_title_blocks_session_and_speaker_lines_outside_the_article_are_read():
+    # a CMS template prints the heading, the session line, the speaker and the date line above the article, outside it
+    page = ("<html><head><title>岚县人民政府</title></head><body><div class='wz-head'><h3>政府工作报告</h3>"
+            "<div class='fbt'>——2022年1月4日在岚县第十七届人民代表大会第一次会议上</div>"
+            "<div class='zjr'>岚县人民政府县长　刘某某</div>"
+            "<div class='xx'>发布日期：2022-01-11　信息来源：县政府办公室</div></div>"
+            "<div class='zw'><p>各位代表：</p><p>现在，我代表县人民政府，向大会报告工作，请予审议。</p>"
+            "<p>2021年，全县地区生产总值完成61.2亿元，增长7.3%。</p><p>一般公共预算收入完成3.9亿元。</p></div></body></html>")
+    text, _ = html_to_text(page)
+    assert text.startswith("政府工作报告\n——2022年1月4日在岚县第十七届人民代表大会第一次会议上\n岚县人民政府县长　刘某某\n"
+                           "发布日期：2022-01-11")
+    meta = normalize_document(read_document("index.html", page.encode()))[0]
+    assert (meta["body"], meta["issuer"], meta["region_code"]) == ("岚县人民政府", "岚县人民政府", "141127")
+
+
+def test_a_title_blocks_h2_heading_is_the_title_where_the_page_title_is_the_sites_name():
+    page = ("<html><head><title>遂川县人民政府网</title></head><body><div class='nr-top'>"
+            "<h2>遂川县自然资源局2022年政府信息公开工作年度报告</h2><p class='sj'>发布时间：2023-01-20 来源：县自然资源局</p></div>"
+            "<div class='nr-text'><p>2022年，我局主动公开政府信息216条，受理依申请公开9件，均按时答复。</p>"
+            "<p>全年未发生行政复议和行政诉讼。</p></div></body></html>")
+    meta = normalize_document(read_document("index.html", page.encode()))[0]
+    assert (meta["title"], meta["body"], meta["region_code"]) == (
+        "遂川县自然资源局2022年政府信息公开工作年度报告", "遂川县自然资源局", "360827")
+
+
+def test_a_speaker_line_opening_as_the_title_does_is_no_title_the_article_prints():
+    page = ("<html><head><title>旬阳市人民检察院工作报告_旬阳市人民政府</title></head><body>"
+            "<h1 class='title'>旬阳市人民检察院工作报告</h1><div class='info'>发布时间：2023-01-16　来源：旬阳市人民检察院</div>"
+            "<div class='article'><p>——2023年1月8日在旬阳市第一届人民代表大会第二次会议上</p><p>旬阳市人民检察院检察长　陈某某</p>"
+            "<p>各位代表：</p><p>现在，我代表市人民检察院向大会报告工作，请予审议。</p><p>2022年，共批准逮捕犯罪嫌疑人96人。</p></div>"
+            "</body></html>")
+    meta = normalize_document(read_document("index.html", page.encode()))[0]
+    assert (meta["title"], meta["body"], meta["region_code"]) == ("旬阳市人民检察院工作报告", "旬阳市人民检察院", "610981")

@@ -1647,3 +1647,24 @@ def test_a_title_printed_only_over_two_pages_heads_is_the_reports():
 def test_a_division_newer_than_the_gazetteer_gets_its_own_code(title, code, name):
     meta = extract_metadata(title + "\n本报告由本机关编制。全年共受理申请6件。")
     assert (meta.region_code, meta.region) == (code, name)
+
+
+@pytest.mark.parametrize("head, body", [
+    # a title naming its body by kind alone, no head's line and no 我代表: the kind in full, in the session's place
+    ("法院工作报告\n——2021年12月28日在周口市淮阳区第一届人民代表大会第一次会议上\n各位代表：\n现在，向大会报告工作。\n",
+     "淮阳区人民法院"),
+    ("常委会工作报告\n——2022年1月5日在岚县第十七届人民代表大会第一次会议上\n各位代表：\n受常委会委托，向大会报告工作。\n",
+     "岚县人民代表大会常务委员会"),
+    ("人民检察院工作报告\n——2022年1月5日在岚县第十七届人民代表大会第一次会议上\n各位代表：\n现在，向大会报告工作。\n",
+     "岚县人民检察院"),
+])
+def test_a_bare_titled_report_to_the_congress_is_its_kinds_body_in_the_sessions_place(head, body):
+    meta = extract_metadata(head + "2021年，共办结案件2,318件。\n", [("来源", "岚县人民政府")])
+    assert meta.body == body and meta.issuer.endswith(body)  # the issuer as the session spells its place
+
+
+def test_a_bare_titled_report_to_a_political_consultative_conference_is_its_standing_committees():
+    text = ("常委会工作报告\n——2022年1月6日在中国人民政治协商会议岚县第九届委员会第一次会议上\n各位委员：\n"
+            "受常委会委托，向大会报告工作。\n一年来，共收到提案156件。\n")
+    meta = extract_metadata(text, [("来源", "岚县人民政府")])
+    assert (meta.issuer, meta.body, meta.region_code) == ("政协岚县委员会常务委员会", "政协岚县委员会常务委员会", "141127")
