@@ -12,7 +12,7 @@ from typing import Callable, Iterator
 
 import yaml
 
-from govpipeline.lib.normalize import CRUMB_KEYS
+from govpipeline.lib.normalize import CRUMB_KEYS, HOME_STEP
 from govpipeline.lib.regions import (dominant_place, leading_places, leading_places_span, partner_sentences,
                                      place_mentions, place_name, region_from_code, shared_place_name)
 from govpipeline.lib.template import detect_version
@@ -138,7 +138,8 @@ def _named_bodies(title: str) -> list[str]:
     if named and _ZONE_BEFORE_DISCLOSURE.search(named[0]) and lead[len(named[0]):].startswith("信息公开"):
         return []  # 某经济开发区政府信息公开工作年度报告: the zone's report, its committee's
     return named
-_CRUMBS = re.compile(rf"(?:{'|'.join(CRUMB_KEYS)})?[:：]?(?:网站首页|首页)")  # a breadcrumb's first step
+_CRUMB_KEYS = frozenset(key.replace(" ", "") for key in CRUMB_KEYS)  # as an info line's keys are read (You are here)
+_CRUMBS = re.compile(rf"(?:{'|'.join(CRUMB_KEYS)})?\s*[:：]?\s*{HOME_STEP}")  # a breadcrumb's first step
 # before a title's first name; 国网 opens the name of the State Grid's company of the place it serves (国网某县供电公司),
 # and a vertical system's name its unit's of a place (国家税务总局某县税务局, 中国人民银行某市分行, 中华人民共和国某海关)
 # (and the part of the year a title names after its year: 2024年1-6月某县政务服务中心…统计表)
@@ -954,7 +955,7 @@ def site_owner(page_info) -> str | None:
     by its full name alone (首页 > 镇村信息公开 > 某县 > 某镇: the section of that place's reports)."""
     if owner := next((value for key, value in page_info if key in ("主办单位", "主办")), None):
         return owner
-    crumbs = [_CRUMB_SEPARATOR.split(value) for key, value in page_info if key in CRUMB_KEYS]
+    crumbs = [_CRUMB_SEPARATOR.split(value) for key, value in page_info if key in _CRUMB_KEYS]
     for steps in crumbs:
         for step in steps:
             if (m := _PORTAL_STEP.fullmatch(step)) and leading_places_span(m.group(1))[1] == len(m.group(1)):

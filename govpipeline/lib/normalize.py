@@ -38,8 +38,13 @@ class Normalized:
 # ---------------------------------------------------------------------------------------------- boilerplate
 # the label before a page's breadcrumb, as sites word it (longest first, so that no shorter one ends a longer)
 CRUMB_KEYS = tuple(sorted(("当前位置", "當前位置", "您现在的位置", "您的位置", "您当前的位置", "您当前所在位置", "当前所在位置",
-                           "您所在的位置", "您现在所在的位置", "所在位置", "当前的位置", "现在位置", "您目前的位置", "您的当前位置"),
+                           "您所在的位置", "您现在所在的位置", "所在位置", "当前的位置", "现在位置", "您目前的位置", "您的当前位置",
+                           # bilingual templates
+                           "You are here", "you are here", "Location", "Current Location", "Current location",
+                           "Your Location", "Your location", "Your Position", "Your position"),
                           key=len, reverse=True))
+# a breadcrumb's first step: the site's home page (Home on bilingual templates)
+HOME_STEP = r"(?:网站首页|首页|Home|HOME)"
 _BOILERPLATE_LINE = re.compile(
     r"[ \t\u3000]*(?:"
     rf"(?:{'|'.join(CRUMB_KEYS)})[:：].*"
@@ -472,7 +477,7 @@ _WIDGET_ONLY = re.compile(r"\s*(?:[【\[]\s*[^【】\[\]\n]{1,8}\s*[】\]]\s*)+"
 _SEPARATOR = re.compile(r"\s*(?:[-=_*—─~·.]{3,}|正文\s*[:：])\s*")
 # widgets that end a value on an info line (the counters and font widgets went in step 1)
 _WIDGET = re.compile(r"\s+(?:微信|微博|QQ|分享|打印|收藏|关闭|字体|字号|浏览|阅读|点击|访问|【|扫一扫|\[)|[【】]")
-_BREADCRUMB = re.compile(r"\s*(?:网站首页|首页)\s*(?:>|＞|»|›|/|→|-)")
+_BREADCRUMB = re.compile(rf"\s*{HOME_STEP}\s*(?:>|＞|»|›|/|→|-)")
 _WIDGET_LEFT = re.compile(r"[ \t]*[【】\[\]][ \t【】\[\]]*")
 _HEADER_LINES = 12  # a page's header sits in its first lines
 _OWNER_LINE = re.compile(r"\s*主办(?:单位)?\s*[:：]")  # the site's owner in a banner over the page, as in its footer

@@ -1668,3 +1668,16 @@ def test_a_bare_titled_report_to_a_political_consultative_conference_is_its_stan
             "受常委会委托，向大会报告工作。\n一年来，共收到提案156件。\n")
     meta = extract_metadata(text, [("来源", "岚县人民政府")])
     assert (meta.issuer, meta.body, meta.region_code) == ("政协岚县委员会常务委员会", "政协岚县委员会常务委员会", "141127")
+
+
+@pytest.mark.parametrize("crumbs", ["Location: Home > 政务公开 > 财政信息 > 预决算公开",
+                                    "Current Location：HOME › 政务公开 › 财政信息",
+                                    "Home > 政务公开 > 财政信息 > 预决算公开"])
+def test_a_bilingual_templates_breadcrumb_is_no_title(crumbs):
+    page = (crumbs + "\n宁国市财政局2023年政府信息公开工作年度报告\n发布时间：2024-01-22　来源：宁国市财政局\n"
+            "2023年，我局主动公开政府信息312条，受理依申请公开5件，均按时答复。\n")
+    norm = normalize_text(page)
+    meta = extract_metadata(norm.text, norm.page_info)
+    assert (meta.title, meta.publish_date, meta.region_code) == (
+        "宁国市财政局2023年政府信息公开工作年度报告", "2024-01-22", "341881")
+    assert "Home" not in norm.text and "HOME" not in norm.text
