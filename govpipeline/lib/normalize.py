@@ -528,11 +528,25 @@ def _cell_lines(text: str, pos: int, in_cells: bool) -> tuple[int, tuple[str, st
             or (key not in _TITLE_KEYS and _TITLE_VALUE.fullmatch(value)):
         return min(end, len(text)), None
     end += len(below[0]) + 1
-    if key in _TITLE_KEYS and len(below) == 2 and not _TITLE_VALUE.fullmatch(value) \
-            and not _KEY_CELL.fullmatch(below[1]) and _TITLE_VALUE.fullmatch(value + below[1].strip()):
-        value += below[1].strip()  # a long title wrapped in its cell: 某县某局2023年政府信息公开 / 工作年度报告
-        end += len(below[1]) + 1
+    if key in _TITLE_KEYS:
+        value, end = _wrapped_title(text, end, value)
     return min(end, len(text)), (key, value)
+
+
+def _wrapped_title(text: str, pos: int, value: str) -> tuple[str, int]:
+    """A title value that its cell wrapped (某县某局2023年政府 / 信息公开工作年度 / 报告), with up to three short lines
+    from ``pos`` that make it a report's title, and the end of what it took; else ``value`` and ``pos``."""
+    if _TITLE_VALUE.fullmatch(value):
+        return value, pos
+    joined, end = value, pos
+    for line in text[pos:].split("\n", 3)[:3]:
+        part = line.strip()
+        if not part or len(part) > 40 or "。" in part or _KEY_CELL.fullmatch(line) or _HEADER_LINE.match(line):
+            break
+        joined, end = joined + part, end + len(line) + 1
+        if _TITLE_VALUE.fullmatch(joined):
+            return joined, end
+    return value, pos
 
 
 def _table_row(line: str, in_table: bool) -> list[tuple[str, str]] | None:
@@ -599,6 +613,9 @@ def _header_edits(text: str, info: list[tuple[str, str]]) -> list[Edit]:
             if crumbs:  # 首页 > 政务公开 > … : the path is the 当前位置 a page without that label prints
                 info.append(("当前位置", line[:keys[0].start() if keys else len(line)].strip()))
             _read_info_line(line, info)
+            if info and info[-1][0] in _TITLE_KEYS and line.rstrip().endswith(info[-1][1]):
+                title, end = _wrapped_title(text, end + 1, info[-1][1])  # the title ends the line, wrapped below it
+                info[-1], end = (info[-1][0], title), end - 1
             edits.append((pos, min(end + 1, len(text)), ""))
         elif len(line) <= 60 and (line.rstrip()[-1:] in _BYLINE_LAST or "发表于" in line) \
                 and (byline := _BYLINE.fullmatch(line)):

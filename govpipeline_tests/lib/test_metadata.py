@@ -1681,3 +1681,19 @@ def test_a_bilingual_templates_breadcrumb_is_no_title(crumbs):
     assert (meta.title, meta.publish_date, meta.region_code) == (
         "宁国市财政局2023年政府信息公开工作年度报告", "2024-01-22", "341881")
     assert "Home" not in norm.text and "HOME" not in norm.text
+
+
+@pytest.mark.parametrize("catalogue", [
+    # key and value on one line, the value wrapped over three lines
+    "索引号：11341181MB0000000X/2023-00004\n发布机构：天长市水利局\n名称：天长市水利局\n2022年政府信息公开工作\n年度报告\n"
+    "生成日期：2023-01-17\n",
+    # one cell a line, the title's cell wrapped over three lines
+    "索引号\n11341181MB0000000X/2023-00004\n发布机构\n天长市水利局\n名称\n天长市水利局2022\n年政府信息公开\n工作年度报告\n"
+    "生成日期\n2023-01-17\n",
+])
+def test_a_catalogue_title_wrapped_over_three_lines_is_one_title(catalogue):
+    norm = normalize_text(catalogue + "2022年，我局主动公开政府信息158条，受理依申请公开2件。\n")
+    meta = extract_metadata(norm.text, norm.page_info)
+    assert (meta.title, meta.publish_date, meta.body) == (
+        "天长市水利局2022年政府信息公开工作年度报告", "2023-01-17", "天长市水利局")
+    assert norm.text.startswith("2022年，我局主动公开")
