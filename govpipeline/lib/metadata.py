@@ -304,6 +304,9 @@ def _fuller_title(title: str, below: list[str]) -> str | None:
     return None
 
 
+_YEAR_ALONE = re.compile(r"(?:19|20)\d{2}\s*年度?")
+
+
 def _body_over_genre(title: str, below: list[str]) -> str | None:
     """A cover's title naming only the genre (2023年度政府信息公开工作年度报告, or 政府信息公开工作年度报告 / （2023年度）)
     with the body's name alone on the line under it and no full title further down: the two joined, the body first
@@ -338,6 +341,9 @@ def extract_title(text: str) -> str | None:
             if (line.startswith(above + "关于") and _ORGANISATION.search(above) and _title_like(top)
                     and not _TITLE_WORDS.search(top) and _ORGANISATION.search(top)):
                 line = top + line  # joint issuers, one a line, above 关于…: 中共某县委办公室 / 某县人民政府办公室 / 关于…
+            elif _YEAR_ALONE.fullmatch(above) and len(top) <= 30 and re.fullmatch(_BODY_NAME, top) \
+                    and leading_places_span(top)[1]:
+                line = top + line  # a cover's body, year and genre one a line: 某县某局 / 2023年 / 政府信息公开…报告
         below = i + 1
         if below < len(lines) and _YEAR_LINE.match(lines[below]):
             line += lines[below]

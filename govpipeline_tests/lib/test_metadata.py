@@ -1697,3 +1697,19 @@ def test_a_catalogue_title_wrapped_over_three_lines_is_one_title(catalogue):
     assert (meta.title, meta.publish_date, meta.body) == (
         "天长市水利局2022年政府信息公开工作年度报告", "2023-01-17", "天长市水利局")
     assert norm.text.startswith("2022年，我局主动公开")
+
+
+@pytest.mark.parametrize("cover, title", [
+    # a cover with the body and the year alone, the genre on the next page: one title, the body first
+    ("宁国市林业局\n2021年度\n政府信息公开工作年度报告\n", "宁国市林业局2021年度政府信息公开工作年度报告"),
+    ("新津区人民政府办公室\n2021年\n政府信息公开工作年度报告\n", "新津区人民政府办公室2021年政府信息公开工作年度报告"),
+    # a line above the year that names no place's body stays out of the title
+    ("政务公开专栏\n2021年\n政府信息公开工作年度报告\n", "2021年政府信息公开工作年度报告"),
+])
+def test_a_covers_body_and_year_one_a_line_open_the_title(cover, title):
+    from govpipeline_tests.report_files import Report, to_docx
+    text = cover + "本报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n2021年，主动公开政府信息96条。\n"
+    assert extract_title(text) == title
+    blocks = cover.strip().split("\n")
+    data = to_docx(Report(blocks[:2] + [None] + blocks[2:] + text[len(cover):].strip().split("\n")))
+    assert normalize_document(read_document("附件.docx", data))[0]["title"] == title
