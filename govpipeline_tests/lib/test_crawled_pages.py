@@ -158,10 +158,11 @@ def test_twenty_fourth_held_out_right_or_null(name, page, expected):
 
 
 def _keyed_files() -> list[tuple[str, dict]]:
-    """Each keyed page in its first form of pdf, txt, html (set 25's Chromium prints; set 26's pages)."""
-    return [(str(next(p for form in ("pdf", "txt", "html") if (p := folder / f"{name}.{form}").exists())), expected)
+    """Each keyed page in its first form of pdf, txt, html, docx (set 25's Chromium prints; set 26's and 27's pages)."""
+    return [(str(next(p for form in ("pdf", "txt", "html", "docx") if (p := folder / f"{name}.{form}").exists())),
+             expected)
             for folder in (FIXTURES / "browser_pdf25", FIXTURES / "browser_pdf25_held_out", FIXTURES / "congress26",
-                           FIXTURES / "congress26_held_out")
+                           FIXTURES / "congress26_held_out", FIXTURES / "meta27", FIXTURES / "meta27_held_out")
             for name, expected in json.loads((folder / "key.json").read_text(encoding="utf-8")).items()]
 
 
@@ -169,6 +170,8 @@ def _keyed_files() -> list[tuple[str, dict]]:
                          ids=lambda v: v.rsplit("/", 1)[-1] if isinstance(v, str) else "")
 def test_a_keyed_page_reads_as_its_key(path, expected):
     # set 25 and its held-out set: Chromium's prints of constructed pages; set 26 and its held-out set: reports
-    # delivered at a congress by bodies other than the government; with the fields each key scores
+    # delivered at a congress by bodies other than the government; set 27 and its held-out set: title blocks outside
+    # the article, bare-titled congress reports, covers, wrapped catalogue titles, divisions newer than the
+    # gazetteer; with the fields each key scores
     got = measured_file(Path(path).name, Path(path).read_bytes())
     assert {f: got[f] for f in expected} == expected
