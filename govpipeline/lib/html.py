@@ -12,7 +12,7 @@ import re
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from govpipeline.lib.decode import NotTextError
-from govpipeline.lib.metadata import SITE_SUFFIX
+from govpipeline.lib.metadata import _TITLE_WORDS, SITE_SUFFIX
 from govpipeline.lib.offsets import OffsetMap
 
 _DROP = "script, style, noscript, nav, header, footer, aside, form, iframe, select, button, template"
@@ -284,10 +284,11 @@ def _opens_with_title(root: LexborNode, title: str) -> bool:
 def _title_block(tree: LexborHTMLParser, root: LexborNode) -> tuple[LexborNode, list[LexborNode]] | None:
     """The heading of a title block a template prints above the article, outside it, and the lines between the
     heading and its date line (a work report's session line and speaker), where the date line follows the heading
-    within four elements: (heading, lines)."""
+    within four elements: (heading, lines). A site's banner over a date widget (当前日期：…) names no report."""
     for node in tree.css('h1, h2, h3, [class*="title"], [id*="title"]'):
         text = " ".join((node.text(deep=True) or "").split())
-        if not text or len(text) > 100 or "。" in text or _inside(node, root) or _inside(root, node):
+        if not _TITLE_WORDS.search(text) or len(text) > 100 or "。" in text or _inside(node, root) \
+                or _inside(root, node):
             continue
         lines, sibling = [], node.next
         while sibling is not None and len(lines) < 4:

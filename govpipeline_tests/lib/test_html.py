@@ -137,3 +137,11 @@ def test_a_speaker_line_opening_as_the_title_does_is_no_title_the_article_prints
             "</body></html>")
     meta = normalize_document(read_document("index.html", page.encode()))[0]
     assert (meta["title"], meta["body"], meta["region_code"]) == ("旬阳市人民检察院工作报告", "旬阳市人民检察院", "610981")
+
+
+def test_a_sites_banner_over_a_date_widget_is_no_title_block():
+    page = ("<html><head><title>奉化区2021年政府信息公开工作年度报告</title></head><body>"
+            "<div class='top'><h2 class='site-title'>宁波市奉化区人民政府</h2><div class='rq'>当前日期：2022-03-01</div></div>"
+            "<div class='zw'><p>2021年，全区主动公开政府信息1,204条，受理依申请公开37件，均按时答复。</p>"
+            "<p>全年未发生行政复议和行政诉讼。</p></div></body></html>")
+    assert html_to_text(page)[0].startswith("奉化区2021年政府信息公开工作年度报告\n")
