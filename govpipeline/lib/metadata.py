@@ -163,7 +163,8 @@ _ON_BEHALF = re.compile(rf"我代表({_DELIVERING})[，,]?\s*向(?:大会|本次
 # a title naming its body by kind alone (法院工作报告, 常务委员会工作报告): the kind's name in full after the session's place
 _BARE_KINDS = {"法院": "人民法院", "人民法院": "人民法院", "检察院": "人民检察院", "人民检察院": "人民检察院",
                "常委会": "人民代表大会常务委员会", "人大常委会": "人民代表大会常务委员会",
-               "常务委员会": "人民代表大会常务委员会", "监察委员会": "监察委员会", "监委": "监察委员会"}
+               "常务委员会": "人民代表大会常务委员会", "人民代表大会常务委员会": "人民代表大会常务委员会",
+               "监察委员会": "监察委员会", "监委": "监察委员会"}
 _BARE_KIND = re.compile("|".join(sorted(_BARE_KINDS, key=len, reverse=True)))
 # a 政协's plenary session (——2023年1月4日在政协某县第十届委员会第二次会议上), where its standing committee reports
 _CPPCC_SESSION = re.compile(r"在(?:政协|中国人民政治协商会议)([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十]+届委员会")

@@ -1657,6 +1657,8 @@ def test_a_division_newer_than_the_gazetteer_gets_its_own_code(title, code, name
      "岚县人民代表大会常务委员会"),
     ("人民检察院工作报告\n——2022年1月5日在岚县第十七届人民代表大会第一次会议上\n各位代表：\n现在，向大会报告工作。\n",
      "岚县人民检察院"),
+    ("人民代表大会常务委员会工作报告\n——2022年1月5日在岚县第十七届人民代表大会第一次会议上\n各位代表：\n",
+     "岚县人民代表大会常务委员会"),
 ])
 def test_a_bare_titled_report_to_the_congress_is_its_kinds_body_in_the_sessions_place(head, body):
     meta = extract_metadata(head + "2021年，共办结案件2,318件。\n", [("来源", "岚县人民政府")])
