@@ -207,7 +207,8 @@ _LIST_DATE = r"[\[［【(（]?(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}[\]］】)�
 _LISTED = re.compile(r"^[·•●◆■>\s]*(?:(.{6,60}?)\s*" + _LIST_DATE + r"|" + _LIST_DATE + r"\s*(.{6,60}))$")
 # where a title printed over two lines breaks: after a body's name (a line that is only one: 某市12345政务服务便民热线
 # over 2022年度工作报告), a year or 关于…, before a line that goes on
-_TITLE_BREAK_ABOVE = re.compile(_ORGANISATION_END + rf"$|^(?:{_BODY_NAME})$|(?:19|20)\d{{2}}\s*年度?$|关于")
+_YEAR_WORD = r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})"  # 2023, 二〇二三
+_TITLE_BREAK_ABOVE = re.compile(_ORGANISATION_END + rf"$|^(?:{_BODY_NAME})$|{_YEAR_WORD}\s*年度?$|关于")
 _TITLE_BREAK_BELOW = re.compile(r"(?:19|20)\d{2}|关于|政府信息公开|政务公开|信息公开|工作|年度")
 # a long title wrapped inside its genre's words: 某州某县人民政府2023年政府信息公开 / 工作年度报告
 _GENRE_CUT = re.compile(r"(?:信息公开|政务公开)(?:工作)?$")
@@ -305,7 +306,7 @@ def _fuller_title(title: str, below: list[str]) -> str | None:
     return None
 
 
-_YEAR_ALONE = re.compile(r"(?:19|20)\d{2}\s*年度?")
+_YEAR_ALONE = re.compile(rf"{_YEAR_WORD}\s*年度?")
 
 
 def _body_over_genre(title: str, below: list[str]) -> str | None:
@@ -448,7 +449,7 @@ _HEADER_FIELDS = {
     "title": ("标题", "文章标题", "题目", "名称", "title", "Title"),
     # the day a page went up before the day its document was signed (成文日期), which is only the fallback
     "publish_date": ("发布时间", "发布日期", "公开日期", "公开时间", "生成日期", "发文日期", "时间", "日期", "更新时间",
-                     "成文日期", "印发日期", "publish_time", "publish_date", "pub_time", "pub_date", "pubDate",
+                     "成文日期", "成文时间", "印发日期", "印发时间", "publish_time", "publish_date", "pub_time", "pub_date", "pubDate",
                      "publishDate", "publishTime", "date", "Date"),
     # never 主办单位: that is the website's owner, whoever's report the page holds
     "issuer": ("发布机构", "发文机关", "发文机构", "发布单位", "发布部门", "来源", "信息来源", "文章来源", "source",

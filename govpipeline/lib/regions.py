@@ -47,10 +47,10 @@ def _added_names() -> dict[str, str]:
 def place_name(code: str) -> str | None:
     """Full name of an administrative division code, e.g. 430200 -> 株洲市; none for a code that only groups
     counties (500100, 市辖区 of 重庆市)."""
+    if added := _added_names().get(code):
+        return added  # a county newer than cpca, or renamed under its code (信都区, cpca's 桥西区 of 邢台市)
     addr = gazetteer().ad_2_addr_dict.get(code.ljust(12, "0"))  # cpca keys are 12-digit codes
-    if addr is None:
-        return _added_names().get(code)
-    return addr.name if addr.name not in _GROUPINGS else None
+    return addr.name if addr and addr.name not in _GROUPINGS else None
 
 
 def places_named(word: str) -> list[tuple[str, int, str]]:

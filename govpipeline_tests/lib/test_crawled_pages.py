@@ -162,7 +162,8 @@ def _keyed_files() -> list[tuple[str, dict]]:
     return [(str(next(p for form in ("pdf", "txt", "html", "docx") if (p := folder / f"{name}.{form}").exists())),
              expected)
             for folder in (FIXTURES / "browser_pdf25", FIXTURES / "browser_pdf25_held_out", FIXTURES / "congress26",
-                           FIXTURES / "congress26_held_out", FIXTURES / "meta27", FIXTURES / "meta27_held_out")
+                           FIXTURES / "congress26_held_out", FIXTURES / "meta27", FIXTURES / "meta27_held_out",
+                           FIXTURES / "meta27_probe")
             for name, expected in json.loads((folder / "key.json").read_text(encoding="utf-8")).items()]
 
 
@@ -172,6 +173,6 @@ def test_a_keyed_page_reads_as_its_key(path, expected):
     # set 25 and its held-out set: Chromium's prints of constructed pages; set 26 and its held-out set: reports
     # delivered at a congress by bodies other than the government; set 27 and its held-out set: title blocks outside
     # the article, bare-titled congress reports, covers, wrapped catalogue titles, divisions newer than the
-    # gazetteer; with the fields each key scores
+    # gazetteer, and its probe in variations of those forms; with the fields each key scores
     got = measured_file(Path(path).name, Path(path).read_bytes())
     assert {f: got[f] for f in expected} == expected

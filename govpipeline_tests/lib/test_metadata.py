@@ -1641,6 +1641,8 @@ def test_a_title_printed_only_over_two_pages_heads_is_the_reports():
     ("漠河市人民政府2021年政府信息公开工作年度报告", "232701", "大兴安岭地区漠河市"),
     ("即墨区城市管理局2022年政府信息公开工作年度报告", "370215", "青岛市即墨区"),
     ("库车市人民政府2023年政府信息公开工作年度报告", "652902", "阿克苏地区库车市"),
+    # renamed under its code (cpca's 桥东区 of 邢台市): the code's name is the new one
+    ("襄都区市场监督管理局2022年政府信息公开工作年度报告", "130502", "邢台市襄都区"),
     # under its former name a county keeps the gazetteer's code
     ("潜山县2017年政府信息公开工作年度报告", "340824", "安庆市潜山县"),
 ])
@@ -1705,6 +1707,7 @@ def test_a_catalogue_title_wrapped_over_three_lines_is_one_title(catalogue):
     # a cover with the body and the year alone, the genre on the next page: one title, the body first
     ("宁国市林业局\n2021年度\n政府信息公开工作年度报告\n", "宁国市林业局2021年度政府信息公开工作年度报告"),
     ("新津区人民政府办公室\n2021年\n政府信息公开工作年度报告\n", "新津区人民政府办公室2021年政府信息公开工作年度报告"),
+    ("宁国市林业局\n二〇二一年\n政府信息公开工作年度报告\n", "宁国市林业局二〇二一年政府信息公开工作年度报告"),
     # a line above the year that names no place's body stays out of the title
     ("政务公开专栏\n2021年\n政府信息公开工作年度报告\n", "2021年政府信息公开工作年度报告"),
 ])
@@ -1715,3 +1718,9 @@ def test_a_covers_body_and_year_one_a_line_open_the_title(cover, title):
     blocks = cover.strip().split("\n")
     data = to_docx(Report(blocks[:2] + [None] + blocks[2:] + text[len(cover):].strip().split("\n")))
     assert normalize_document(read_document("附件.docx", data))[0]["title"] == title
+
+
+@pytest.mark.parametrize("dates", ["成文时间：2023年3月6日　发布时间：2023年3月9日", "发布时间：2023年3月9日　印发时间：2023年3月6日"])
+def test_the_day_a_document_was_written_is_not_the_day_it_went_up(dates):
+    norm = normalize_text("吉县水利局2022年政府信息公开工作年度报告\n" + dates + "\n2022年，我局主动公开政府信息88条。\n")
+    assert extract_metadata(norm.text, norm.page_info).publish_date == "2023-03-09"
