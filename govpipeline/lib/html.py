@@ -284,14 +284,20 @@ def _opens_with_title(root: LexborNode, title: str) -> bool:
 def _title_block(tree: LexborHTMLParser, root: LexborNode) -> tuple[LexborNode, list[LexborNode]] | None:
     """The heading of a title block a template prints above the article, outside it, and the lines between the
     heading and its date line (a work report's session line and speaker), where the date line follows the heading
-    within four elements: (heading, lines). A site's banner over a date widget (当前日期：…) names no report."""
+    within four elements, in its container or just after it: (heading, lines). A site's banner over a date widget
+    (当前日期：…) names no report."""
     for node in tree.css('h1, h2, h3, [class*="title"], [id*="title"]'):
         text = " ".join((node.text(deep=True) or "").split())
         if not _TITLE_WORDS.search(text) or len(text) > 100 or "。" in text or _inside(node, root) \
                 or _inside(root, node):
             continue
-        lines, sibling = [], node.next
-        while sibling is not None and len(lines) < 4:
+        lines, sibling, container = [], node.next, node.parent
+        while len(lines) < 4:
+            if sibling is None:  # the heading's container ends: the date line may be the block after it
+                if container is None or _inside(root, container) or container.parent is None:
+                    break
+                sibling, container = container.next, None
+                continue
             if sibling.tag != "-text":
                 line = " ".join((sibling.text(deep=True) or "").split())
                 if _PAGE_INFO.search(line):

@@ -145,3 +145,15 @@ def test_a_sites_banner_over_a_date_widget_is_no_title_block():
             "<div class='zw'><p>2021年，全区主动公开政府信息1,204条，受理依申请公开37件，均按时答复。</p>"
             "<p>全年未发生行政复议和行政诉讼。</p></div></body></html>")
     assert html_to_text(page)[0].startswith("奉化区2021年政府信息公开工作年度报告\n")
+
+
+def test_a_title_blocks_date_line_may_follow_the_block_holding_its_heading():
+    page = ("<html><head><title>偏关县人民政府</title></head><body><div class='art-head'><h1>政府工作报告</h1>"
+            "<h4>——2021年1月20日在偏关县第十六届人民代表大会第五次会议上</h4><h5>偏关县人民政府县长　郭某某</h5></div>"
+            "<div class='art-info'>发布时间：2021-01-27　来源：县政府办公室</div>"
+            "<div class='TRS_Editor'><p>各位代表：</p><p>现在，我代表县人民政府，向大会报告工作，请予审议。</p>"
+            "<p>2020年，全县地区生产总值完成42.6亿元，增长3.1%。</p></div></body></html>")
+    assert html_to_text(page)[0].startswith("政府工作报告\n——2021年1月20日在偏关县第十六届人民代表大会第五次会议上\n"
+                                           "偏关县人民政府县长　郭某某\n发布时间：2021-01-27")
+    meta = normalize_document(read_document("index.html", page.encode()))[0]
+    assert (meta["body"], meta["region_code"]) == ("偏关县人民政府", "140932")
