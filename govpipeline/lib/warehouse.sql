@@ -25,7 +25,7 @@ CREATE TABLE IF NOT EXISTS raw.documents (
     ingested_at   TIMESTAMP NOT NULL,
     dropped_bytes INTEGER,            -- bytes of a damaged file that could not be decoded and are left out of
                                       -- decoded_text (0 for an intact file; a file with more is quarantined)
-    format        VARCHAR,            -- text | html | pdf | docx | doc | xlsx | xls (NULL when not read)
+    format        VARCHAR,            -- text | html | pdf | docx | doc | rtf | xlsx | xls (NULL when not read)
     page_starts   INTEGER[],          -- PDF: offset in decoded_text where each page's text begins, one per page
     images_not_read VARCHAR[],        -- PDF, .docx: large images with no text on them (see warehouse.documents)
     file_title    VARCHAR             -- PDF, .docx, .doc: the title in the file's properties, as the file holds it, or a
@@ -152,7 +152,7 @@ CREATE TABLE IF NOT EXISTS warehouse.documents (
                                       -- gives are marked 'file_name' too)
     dropped_bytes INTEGER,            -- bytes of the file that could not be decoded and are not in its text: a
                                       -- damaged file keeps the rest (0 for an intact file)
-    format        VARCHAR,            -- the file's format: text | html | pdf | docx | doc (Word 97-2003, .doc or .wps) | xlsx | xls (Excel 97-2003)
+    format        VARCHAR,            -- the file's format: text | html | pdf | docx | doc (Word 97-2003, .doc or .wps) | rtf | xlsx | xls (Excel 97-2003)
     n_pages       INTEGER,            -- a PDF's number of pages (NULL for other formats: they have no fixed pages)
     page_starts   INTEGER[],          -- a PDF's page offsets: page_starts[k] is where page k's text begins in the
                                       -- decoded file, so a fact is on page len(list_filter(page_starts, s -> s <= source_start))
