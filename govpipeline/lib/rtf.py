@@ -11,6 +11,7 @@ does for a .docx.
 """
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass, field
 
@@ -43,8 +44,9 @@ class RtfText:
 
 @dataclass
 class _Group:
-    # body, listtext (a list item's number), running (a header or footer), info, title, fonts, picture; skip (a \\*
-    # group) and dead (a destination that is no text, pictures inside it included)
+    # body, listtext (a list item's number), running (a header or footer), info, title, fonts, picture, definitions
+    # (a nested table's row definition); skip (a \\* group) and dead (a destination that is no text, pictures inside it
+    # included)
     destination: str = "body"
     font: int | None = None
     uc: int = 1  # fallback characters after a \uN
@@ -192,7 +194,7 @@ def read_rtf(data: bytes) -> RtfText:
             elif escaped in _ESCAPED:
                 reader.write(group, _ESCAPED[escaped])
         elif word == "bin":
-            position += int(number or 0)
+            position += max(0, int(number or 0))
         elif word is not None:
             skip = _control(reader, group, word, None if number is None else int(number), skip)
     if pending:
@@ -203,14 +205,20 @@ def read_rtf(data: bytes) -> RtfText:
     lines = [line if row else tab_stops(line.strip(), unit) for line, row in reader.lines if line.strip()]
     if not lines:
         raise NotTextError("the RTF file holds no text")
-    running = tuple(line.strip() for line in "".join(reader.running).splitlines() if line.strip())
-    return RtfText("\n".join(lines) + "\n", reader.images, reader.title.strip() or None, running)
+    running = tuple(line.strip() for line in _paired("".join(reader.running)).splitlines() if line.strip())
+    return RtfText(_paired("\n".join(lines) + "\n"), reader.images, _paired(reader.title.strip()) or None, running)
+
+
+def _paired(text: str) -> str:
+    """A character beyond 16 bits stands as two \\uN, its UTF-16 surrogates: joined; one left alone is U+FFFD."""
+    return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
 
 
 def _control(reader: _Reader, group: _Group, word: str, number: int | None, skip: int) -> int:
     """Applies one control word; returns the fallback characters left to skip."""
     if word == "u" and number is not None:
-        reader.write(group, chr(number + 65536 if number < 0 else number))
+        if -32768 <= number <= 65535:  # a signed 16-bit number, as RTF writes it
+            reader.write(group, chr(number % 65536))
         return group.uc
     if skip:  # a control word stands for one fallback character too
         return skip - 1
@@ -229,17 +237,17 @@ def _control(reader: _Reader, group: _Group, word: str, number: int | None, skip
     elif group.destination == "definitions":
         _body_control(reader, word, number, definitions=True)
     elif group.destination == "picture":
-        if word in ("picwgoal", "pichgoal", "picscalex", "picscaley", "picw", "pich"):
+        if word in ("picwgoal", "pichgoal", "picscalex", "picscaley"):
             reader.picture[word] = number or 0
     elif group.destination == "fonts":
         if word == "f":
             reader.font_number = number
         elif word == "fcharset" and reader.font_number is not None and number in _CHARSETS:
             reader.fonts[reader.font_number] = _CHARSETS[number]
-        elif word == "cpg" and reader.font_number is not None and number:
-            reader.fonts[reader.font_number] = f"cp{number}" if number != 936 else "gbk"
-    elif word == "ansicpg" and number:
-        reader.codepage = "gbk" if number == 936 else f"cp{number}"
+        elif word == "cpg" and reader.font_number is not None and (codec := _codec(number)):
+            reader.fonts[reader.font_number] = codec
+    elif word == "ansicpg" and (codec := _codec(number)):
+        reader.codepage = codec
     elif word == "uc" and number is not None:
         group.uc = number
     elif word == "f":
@@ -255,6 +263,15 @@ def _control(reader: _Reader, group: _Group, word: str, number: int | None, skip
     elif group.destination == "running" and word in ("par", "line", "cell", "row"):
         reader.running.append("\n")
     return 0
+
+
+def _codec(code_page: int | None) -> str | None:
+    """Python's codec for a Windows code page number; None for one it has not (the default stays)."""
+    name = {936: "gbk", 54936: "gb18030"}.get(code_page or 0, f"cp{code_page}")
+    try:
+        return codecs.lookup(name).name
+    except LookupError:
+        return None
 
 
 def _body_control(reader: _Reader, word: str, number: int | None, definitions: bool = False) -> None:

@@ -93,6 +93,10 @@ def test_the_forms_word_and_wps_office_write():
     assert read.images_not_read == ["an image over 17% of a page, after “详见门户网站。”"]
 
 
+def test_a_character_beyond_16_bits_is_its_two_surrogates_joined():
+    assert read_rtf(b"{\\rtf1\\ansi \\u-10174?\\u-8229?\\u-10179?\\par}").text == "\U00020bdb\ufffd\n"
+
+
 @pytest.mark.parametrize("data, reason", [
     (b"%PDF-1.4 ...", "is not an RTF file (it does not begin with {\\rtf)"),
     (b"{\\rtf1\\ansi{\\fonttbl{\\f0 Arial;}}\\pard\\par}", "the RTF file holds no text"),
