@@ -25,7 +25,7 @@ _TOKEN = re.compile(r"\\([a-zA-Z]{1,32})(-?\d{1,10})? ?|\\'([0-9a-fA-F]{2})|\\(.
 _SKIPPED = frozenset("""fonttbl colortbl stylesheet listtable listoverridetable revtbl rsidtbl generator xmlnstbl
     themedata colorschememapping latentstyles datastore info pict object fldinst footnote annotation atnid atnauthor
     author operator company subject keywords comment doccomm creatim revtim printim buptim userprops upr nonshppict
-    bkmkstart bkmkend shpinst pgdsctbl""".split())
+    bkmkstart bkmkend pgdsctbl""".split())
 _RUNNING = frozenset("header headerl headerr headerf footer footerl footerr footerf".split())
 _SYMBOLS = {"ldblquote": "“", "rdblquote": "”", "lquote": "‘", "rquote": "’", "emdash": "—", "endash": "–",
             "bullet": "•", "emspace": " ", "enspace": " ", "qmspace": " ", "tab": "\t"}
@@ -224,6 +224,10 @@ def _control(reader: _Reader, group: _Group, word: str, number: int | None, skip
         return skip - 1
     if word == "pict" and group.destination != "dead":
         group.destination, reader.picture = "picture", {}
+    elif word == "shpinst":  # a shape's properties, no text; but a text box's text (shptxt) inside it is
+        group.destination = "skip"
+    elif word == "shptxt" and group.destination == "skip":
+        group.destination = "body"
     elif word in _SKIPPED:
         group.destination = {"fonttbl": "fonts", "info": "info"}.get(word, "dead")
     elif word in _RUNNING:

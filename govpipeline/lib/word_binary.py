@@ -21,7 +21,9 @@ from govpipeline.lib.pdf import join_lines
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _WORD_97 = 0x00C1  # nFib of Word 97; older files (Word 6, Word 95) have another layout
-_FC_CLX, _FC_PAPX = 33, 13  # indices of fcClx and fcPlcfBtePapx in the FIB's FibRgFcLcb97
+# indices of fcClx, fcPlcfBtePapx, fcPlcSpaMom (the main text's shapes) and fcPlcftxbxTxt (the text boxes' text) in
+# the FIB's FibRgFcLcb97
+_FC_CLX, _FC_PAPX, _FC_SHAPES, _FC_BOXES = 33, 13, 40, 56
 _SPRM_TTP, _SPRM_INNER_TTP, _SPRM_IN_TABLE = 0x2417, 0x244B, 0x2416
 _SPRM_DEF_TABLE, _SPRM_CHG_TABS, _SPRM_VERT_MERGE = 0xD608, 0xC615, 0xD62B
 # the paragraph's properties are too many for its FKP page and stand in the Data stream, at the operand's offset
@@ -125,7 +127,11 @@ class _Document:
         lw = 34 + 2 * csw + 2  # FibRgLw97
         self.ccp_text = _u32(word, lw + 12)
         self.ccp_ftn, self.ccp_hdd = _u32(word, lw + 16), _u32(word, lw + 20)  # footnotes, then headers and footers
+        # after them the comments, the endnotes, then the text boxes' story
+        self.boxes_start = self.ccp_text + self.ccp_ftn + self.ccp_hdd + _u32(word, lw + 28) + _u32(word, lw + 32)
+        self.ccp_boxes = _u32(word, lw + 36)
         fc_lcb = lw + 4 * _u16(word, 34 + 2 * csw) + 2  # FibRgFcLcb97
+        self.fc_lcb = fc_lcb
         self.pieces = self._pieces(*struct.unpack_from("<II", word, fc_lcb + 8 * _FC_CLX))
         self.row_ends, self.in_table = self._paragraph_marks(*struct.unpack_from("<II", word, fc_lcb + 8 * _FC_PAPX))
 
@@ -204,7 +210,33 @@ class _Document:
                 heads.append(line)
         return tuple(heads)
 
-    def text(self) -> str:
+    def text_boxes(self) -> dict[int, list[tuple[int, int]]]:
+        """The text boxes of the main text: the character position of each box's anchor (a drawn object, \\x08) ->
+        the positions of its text in the text boxes' story. A shape and its text share an id (lid)."""
+        if not self.ccp_boxes:
+            return {}
+        fc, lcb = struct.unpack_from("<II", self.word, self.fc_lcb + 8 * _FC_BOXES)
+        n = (lcb - 4) // 26  # a PlcftxbxTxt: n + 1 positions, n FTXBXS of 22 bytes, the last one a placeholder
+        cps = struct.unpack_from(f"<{n + 1}I", self.table, fc)
+        text_of = {_u32(self.table, fc + 4 * (n + 1) + 22 * i + 14): (self.boxes_start + cps[i],
+                                                                       self.boxes_start + cps[i + 1])
+                   for i in range(n) if cps[i] < cps[i + 1]}
+        fc, lcb = struct.unpack_from("<II", self.word, self.fc_lcb + 8 * _FC_SHAPES)
+        n = (lcb - 4) // 30  # a PlcSpaMom: n + 1 positions, n SPA of 26 bytes, each opening with the shape's lid
+        cps = struct.unpack_from(f"<{n + 1}I", self.table, fc)
+        anchors: dict[int, list[tuple[int, int]]] = {}
+        for i in range(n):
+            if (lid := _u32(self.table, fc + 4 * (n + 1) + 26 * i)) in text_of:
+                anchors.setdefault(cps[i], []).append(text_of[lid])
+        return anchors
+
+    def text(self, first: int = 0, stop: int | None = None) -> str:
+        """The text between character positions ``first`` and ``stop`` (the main text's end); a text box's lines
+        stand before the paragraph it is anchored in, as lib/word.py gives a .docx's."""
+        try:
+            boxes = self.text_boxes() if first == 0 else {}
+        except (struct.error, IndexError, ValueError):
+            boxes = {}  # a damaged shape table: the main text is still the report
         lines: list[str] = []
         row: list[str] = []
         above: dict[int, str] = {}  # the cells of the row before by left edge, for cells merged with the cell above
@@ -213,7 +245,9 @@ class _Document:
         fields: list[bool] = []  # for each open field: whether its result has begun
         last = ""
         outside: list[int] = []  # the lines that are paragraphs outside a table
-        for char, end in self._characters():
+        for cp, (char, end) in enumerate(self._characters(first, stop), first):
+            if char == "\x08" and cp in boxes:
+                lines += [line for box in boxes[cp] for line in self.text(*box).splitlines()]
             if char == "\x13":
                 fields.append(False)
             elif char == "\x14" and fields:
