@@ -50,6 +50,7 @@ class _Group:
     destination: str = "body"
     font: int | None = None
     uc: int = 1  # fallback characters after a \uN
+    deleted: bool = False  # a tracked deletion (\deleted): text the file shows struck out, no part of the report
 
 
 @dataclass
@@ -100,6 +101,8 @@ class _Reader:
     default_font: int | None = None  # \deff: the font \plain sets
 
     def write(self, group: _Group, text: str) -> None:
+        if group.deleted:
+            return
         if group.destination in ("body", "listtext"):
             self.paragraph += text.replace("\t", "") if group.destination == "listtext" else text
         elif group.destination == "running":
@@ -172,7 +175,7 @@ def read_rtf(data: bytes) -> RtfText:
             pending.clear()
         if brace == "{":
             skip = 0
-            stack.append(_Group(group.destination, group.font, group.uc))
+            stack.append(_Group(group.destination, group.font, group.uc, group.deleted))
         elif brace == "}":
             skip = 0
             closed = stack.pop() if len(stack) > 1 else group
@@ -259,7 +262,9 @@ def _control(reader: _Reader, group: _Group, word: str, number: int | None, skip
     elif word == "deff":
         reader.default_font = number
     elif word == "plain":
-        group.font = reader.default_font
+        group.font, group.deleted = reader.default_font, False
+    elif word == "deleted":
+        group.deleted = number != 0
     elif word in _SYMBOLS:
         reader.write(group, _SYMBOLS[word])
     elif group.destination in ("body", "listtext"):

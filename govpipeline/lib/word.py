@@ -220,6 +220,10 @@ def _blocks(parent):
 
 
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# what a paragraph holds that is no part of its own text: its text boxes (read as paragraphs of their own), their
+# fallback copies, and text moved away with changes tracked (w:moveFrom; Word shows it struck out where it was; a
+# deletion's text is w:delText, which is never read)
+_NOT_OWN_TEXT = ("w:txbxContent", "w:moveFrom")
 
 
 def _text_boxes(p) -> list:
@@ -233,14 +237,15 @@ def _text_boxes(p) -> list:
 
 
 def _paragraph_text(p, tabs: bool = False) -> str:
-    """The paragraph's text, without the text boxes anchored in it (read as paragraphs of their own); ``tabs``: with
-    its tab characters (a tab stop's definition is no character), else a tab is a space (inside a table's cell)."""
+    """The paragraph's text, without what _NOT_OWN_TEXT names; ``tabs``: with its tab characters (a tab stop's
+    definition is no character), else a tab is a space (inside a table's cell)."""
     from docx.oxml.ns import qn
 
-    run, tab, box = qn("w:r"), qn("w:tab"), qn("w:txbxContent")
+    run, tab = qn("w:r"), qn("w:tab")
+    apart = {qn(tag) for tag in _NOT_OWN_TEXT} | {_FALLBACK}
     elements = p.iter(qn("w:t"), tab)
-    if next(p.iter(box), None) is not None:
-        elements = [e for e in elements if not any(a.tag in (box, _FALLBACK) for a in e.iterancestors())]
+    if next(p.iter(*apart), None) is not None:
+        elements = [e for e in elements if not any(a.tag in apart for a in e.iterancestors())]
     return "".join(("\t" if tabs else " ") if e.tag == tab else e.text or ""
                    for e in elements if e.tag != tab or e.getparent().tag == run).strip()
 

@@ -6,13 +6,16 @@ table (Clx), which maps the main text's character positions to its bytes (UTF-16
 paragraph properties (PlcBtePapx → PapxFkp pages), whose sprmPFTtp marks the paragraph that ends a table row. In
 the text a cell ends with \\x07 and so does a row; only the properties tell the two apart (an empty cell is \\x07
 too). A cell merged with the one above is stored empty, flagged in the row's sprmTDefTable (or sprmTVertMerge); it
-takes the text of the cell above with the same left edge, as lib/word.py does for a .docx. Field codes (\\x13 code \\x14 result \\x15) keep their result, as Word shows it. A .doc has no fixed pages.
+takes the text of the cell above with the same left edge, as lib/word.py does for a .docx. Field codes (\\x13 code
+\\x14 result \\x15) keep their result, as Word shows it. A text box's text, in a story after the main text, stands
+before the paragraph that anchors it; a tracked deletion (sprmCFRMarkDel) is left out. A .doc has no fixed pages.
 """
 from __future__ import annotations
 
 import io
 import re
 import struct
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -21,9 +24,10 @@ from govpipeline.lib.pdf import join_lines
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _WORD_97 = 0x00C1  # nFib of Word 97; older files (Word 6, Word 95) have another layout
-# indices of fcClx, fcPlcfBtePapx, fcPlcSpaMom (the main text's shapes) and fcPlcftxbxTxt (the text boxes' text) in
-# the FIB's FibRgFcLcb97
-_FC_CLX, _FC_PAPX, _FC_SHAPES, _FC_BOXES = 33, 13, 40, 56
+# indices of fcClx, fcPlcfBtePapx, fcPlcfBteChpx, fcPlcSpaMom (the main text's shapes) and fcPlcftxbxTxt (the text
+# boxes' text) in the FIB's FibRgFcLcb97
+_FC_CLX, _FC_PAPX, _FC_CHPX, _FC_SHAPES, _FC_BOXES = 33, 13, 12, 40, 56
+_SPRM_DELETED = 0x0800  # sprmCFRMarkDel: a tracked deletion, which Word shows struck out
 _SPRM_TTP, _SPRM_INNER_TTP, _SPRM_IN_TABLE = 0x2417, 0x244B, 0x2416
 _SPRM_DEF_TABLE, _SPRM_CHG_TABS, _SPRM_VERT_MERGE = 0xD608, 0xC615, 0xD62B
 # the paragraph's properties are too many for its FKP page and stand in the Data stream, at the operand's offset
@@ -134,6 +138,10 @@ class _Document:
         self.fc_lcb = fc_lcb
         self.pieces = self._pieces(*struct.unpack_from("<II", word, fc_lcb + 8 * _FC_CLX))
         self.row_ends, self.in_table = self._paragraph_marks(*struct.unpack_from("<II", word, fc_lcb + 8 * _FC_PAPX))
+        try:
+            self.deleted = self._deleted_runs(*struct.unpack_from("<II", word, fc_lcb + 8 * _FC_CHPX))
+        except (struct.error, IndexError, KeyError):
+            self.deleted = []  # damaged character properties: the text is still the report
 
     def _pieces(self, fc: int, lcb: int) -> list[tuple[int, int, int, bool]]:
         """(first cp, end cp, fc of the first character, 8-bit) of each piece of the text."""
@@ -179,6 +187,22 @@ class _Document:
                 if sprms.get(_SPRM_IN_TABLE, b"\0")[0]:
                     in_table.add(end)
         return row_ends, in_table
+
+    def _deleted_runs(self, fc: int, lcb: int) -> list[tuple[int, int]]:
+        """The byte ranges of the text whose characters are a tracked deletion (a ChpxFkp run with sprmCFRMarkDel
+        on: 1, or 0x81, the opposite of its style's, which marks nothing deleted), in order."""
+        deleted = []
+        n = (lcb - 4) // 8 if lcb >= 12 else 0
+        for i in range(n):
+            page = (_u32(self.table, fc + 4 * (n + 1) + 4 * i) & 0x3FFFFF) * 512
+            fkp = self.word[page:page + 512]
+            runs = fkp[511]
+            for r in range(runs):
+                offset = 2 * fkp[4 * (runs + 1) + r]
+                chpx = fkp[offset + 1:offset + 1 + fkp[offset]] if offset else b""
+                if _sprms(chpx).get(_SPRM_DELETED, b"\0")[:1] in (b"\x01", b"\x81"):
+                    deleted.append((_u32(fkp, 4 * r), _u32(fkp, 4 * (r + 1))))
+        return sorted(deleted)
 
     def _characters(self, first: int = 0, last: int | None = None):
         """(character, byte offset after it) of the text between character positions ``first`` and ``last`` (the
@@ -245,7 +269,10 @@ class _Document:
         fields: list[bool] = []  # for each open field: whether its result has begun
         last = ""
         outside: list[int] = []  # the lines that are paragraphs outside a table
+        starts = [start for start, _ in self.deleted]
         for cp, (char, end) in enumerate(self._characters(first, stop), first):
+            if starts and char != "\x07" and (k := bisect_right(starts, end - 1)) and end - 1 < self.deleted[k - 1][1]:
+                continue  # struck out: no part of the report
             if char == "\x08" and cp in boxes:
                 lines += [line for box in boxes[cp] for line in self.text(*box).splitlines()]
             if char == "\x13":

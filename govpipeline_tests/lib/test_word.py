@@ -32,3 +32,34 @@ def test_a_title_in_a_text_box_is_the_reports_title(suffix):
     (report,) = normalize_document(read_document(f"附件.{suffix}", (BOXES / f"boxes.{suffix}").read_bytes()))
     assert (report["title"], report["report_year"], report["body"]) == (
         "青川县林业和草原局2023年政府信息公开工作年度报告", 2023, "青川县林业和草原局")
+
+
+TRACKED = Path(__file__).resolve().parents[1] / "fixtures" / "tracked_changes_office"
+
+
+@pytest.mark.parametrize("suffix, read", [("docx", read_docx), ("doc", read_doc), ("rtf", read_rtf)])
+def test_a_tracked_deletion_is_no_part_of_the_report(suffix, read):
+    assert read((TRACKED / f"tracked.{suffix}").read_bytes()).text.splitlines() == [
+        "宁化县医疗保障局2023年政府信息公开工作年度报告",
+        "一、总体情况",
+        "本年新收政府信息公开申请15件，均按期答复。全年主动公开政府信息92条。",  # not 1215件, nor 新闻发布会6场
+        "信息内容\t本年处理决定数量",
+        "行政处罚\t7"]  # not 07
+
+
+def test_text_moved_with_changes_tracked_is_read_where_it_went():
+    import io
+
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    mark = 'w:author="办公室" w:date="2024-01-11T09:00:00Z"'
+    document = docx.Document()
+    first = document.add_paragraph("全年主动公开政府信息92条。")
+    first._p.append(parse_xml(f'<w:moveFrom {w} w:id="1" {mark}><w:r><w:t>召开新闻发布会6场。</w:t></w:r></w:moveFrom>'))
+    second = document.add_paragraph("政策解读12篇。")
+    second._p.append(parse_xml(f'<w:moveTo {w} w:id="2" {mark}><w:r><w:t>召开新闻发布会6场。</w:t></w:r></w:moveTo>'))
+    out = io.BytesIO()
+    document.save(out)
+    assert read_docx(out.getvalue()).text.splitlines() == ["全年主动公开政府信息92条。", "政策解读12篇。召开新闻发布会6场。"]
