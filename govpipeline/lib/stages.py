@@ -21,8 +21,8 @@ from govpipeline.lib.db import code_version
 from govpipeline.lib.decode import NotTextError, decode_report
 from govpipeline.lib.excel import read_excel
 from govpipeline.lib.extract import extract_facts
-from govpipeline.lib.html import (WEB_PAGE_SUFFIXES, holds_markup, html_to_text, is_html_path, looks_like_html,
-                                  mht_to_html)
+from govpipeline.lib.html import (WEB_PAGE_SUFFIXES, article_images, holds_markup, html_to_text, is_html_path,
+                                  looks_like_html, mht_to_html)
 from govpipeline.lib.metadata import extract_metadata, file_title, report_spans
 from govpipeline.lib.numbers import decimals
 from govpipeline.lib.normalize import normalize_text
@@ -196,13 +196,15 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
             row.update(format="rtf", decoded_text=read.text, dropped_bytes=0, images_not_read=read.images_not_read,
                        file_title=_file_title(read))
         elif suffix in (".mht", ".mhtml"):
-            row.update(format="html", decoded_text=mht_to_html(data), dropped_bytes=0)
+            page = mht_to_html(data)
+            row.update(format="html", decoded_text=page, dropped_bytes=0, images_not_read=article_images(page) or None)
         else:
             decoded = decode_report(data)
             # a page's name with no markup in it is a crawler's text saved under the page's name
             html = looks_like_html(decoded.text) or is_html_path(source_path) and holds_markup(decoded.text)
             row.update(format="html" if html else "text", encoding=decoded.encoding,
-                       decoded_text=decoded.text, dropped_bytes=decoded.dropped_bytes)
+                       decoded_text=decoded.text, dropped_bytes=decoded.dropped_bytes,
+                       images_not_read=article_images(decoded.text) or None if html else None)
     except NotTextError as exc:
         # a file format's reader says what is wrong with the file; a text's decoder, that it is no text
         text_file = suffix not in (".pdf", ".docx", ".doc", ".wps", ".rtf", ".mht", ".mhtml", ".xlsx", ".xls")
