@@ -167,41 +167,40 @@ class _Document:
         row's layout, and of paragraphs in a table."""
         row_ends: dict[int, _RowEnd] = {}
         in_table: set[int] = set()
+        for fkp, _, end, offset in self._runs(fc, lcb, 13):  # a BxPap: the offset, then a PHE of 12 bytes
+            if not offset:
+                continue
+            sprms = _sprms(_papx_grpprl(fkp, offset))
+            huge = sprms.get(_SPRM_HUGE_PAPX)
+            if huge and len(huge) == 4:  # a PrcData: the grpprl's size, then the grpprl
+                at = _u32(huge, 0)
+                sprms.update(_sprms(self.data[at + 2:at + 2 + _u16(self.data, at)]))
+            if sprms.get(_SPRM_TTP, b"\0")[0] or sprms.get(_SPRM_INNER_TTP, b"\0")[0]:
+                row_ends[end] = _row_end(sprms)
+            if sprms.get(_SPRM_IN_TABLE, b"\0")[0]:
+                in_table.add(end)
+        return row_ends, in_table
+
+    def _runs(self, fc: int, lcb: int, entry: int):
+        """(FKP page, first byte, byte after, offset of its properties in the page or 0) of each run of text the
+        FKP pages hold that the PlcBte at ``fc`` locates; ``entry``: the size of a run's entry after the page's
+        positions."""
         n = (lcb - 4) // 8 if lcb >= 12 else 0
         for i in range(n):
             page = (_u32(self.table, fc + 4 * (n + 1) + 4 * i) & 0x3FFFFF) * 512
             fkp = self.word[page:page + 512]
             runs = fkp[511]
             for r in range(runs):
-                offset = 2 * fkp[4 * (runs + 1) + 13 * r]
-                if not offset:
-                    continue
-                sprms = _sprms(_papx_grpprl(fkp, offset))
-                huge = sprms.get(_SPRM_HUGE_PAPX)
-                if huge and len(huge) == 4:  # a PrcData: the grpprl's size, then the grpprl
-                    at = _u32(huge, 0)
-                    sprms.update(_sprms(self.data[at + 2:at + 2 + _u16(self.data, at)]))
-                end = _u32(fkp, 4 * (r + 1))
-                if sprms.get(_SPRM_TTP, b"\0")[0] or sprms.get(_SPRM_INNER_TTP, b"\0")[0]:
-                    row_ends[end] = _row_end(sprms)
-                if sprms.get(_SPRM_IN_TABLE, b"\0")[0]:
-                    in_table.add(end)
-        return row_ends, in_table
+                yield fkp, _u32(fkp, 4 * r), _u32(fkp, 4 * (r + 1)), 2 * fkp[4 * (runs + 1) + entry * r]
 
     def _deleted_runs(self, fc: int, lcb: int) -> list[tuple[int, int]]:
         """The byte ranges of the text whose characters are a tracked deletion (a ChpxFkp run with sprmCFRMarkDel
         on: 1, or 0x81, the opposite of its style's, which marks nothing deleted), in order."""
         deleted = []
-        n = (lcb - 4) // 8 if lcb >= 12 else 0
-        for i in range(n):
-            page = (_u32(self.table, fc + 4 * (n + 1) + 4 * i) & 0x3FFFFF) * 512
-            fkp = self.word[page:page + 512]
-            runs = fkp[511]
-            for r in range(runs):
-                offset = 2 * fkp[4 * (runs + 1) + r]
-                chpx = fkp[offset + 1:offset + 1 + fkp[offset]] if offset else b""
-                if _sprms(chpx).get(_SPRM_DELETED, b"\0")[:1] in (b"\x01", b"\x81"):
-                    deleted.append((_u32(fkp, 4 * r), _u32(fkp, 4 * (r + 1))))
+        for fkp, start, end, offset in self._runs(fc, lcb, 1):  # a ChpxFkp's entry is the offset alone
+            chpx = fkp[offset + 1:offset + 1 + fkp[offset]] if offset else b""
+            if _sprms(chpx).get(_SPRM_DELETED, b"\0")[:1] in (b"\x01", b"\x81"):
+                deleted.append((start, end))
         return sorted(deleted)
 
     def _characters(self, first: int = 0, last: int | None = None):

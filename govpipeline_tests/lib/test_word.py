@@ -9,10 +9,13 @@ from govpipeline.lib.stages import normalize_document, read_document
 from govpipeline.lib.word import read_docx
 from govpipeline.lib.word_binary import read_doc
 
-BOXES = Path(__file__).resolve().parents[1] / "fixtures" / "text_boxes_office"
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+BOXES, TRACKED = FIXTURES / "text_boxes_office", FIXTURES / "tracked_changes_office"
+# each fixture as LibreOffice saved it in the three formats, and each format's reader
+READERS = pytest.mark.parametrize("suffix, read", [("docx", read_docx), ("doc", read_doc), ("rtf", read_rtf)])
 
 
-@pytest.mark.parametrize("suffix, read", [("docx", read_docx), ("doc", read_doc), ("rtf", read_rtf)])
+@READERS
 def test_a_text_box_is_read_once_before_the_paragraph_it_is_anchored_in(suffix, read):
     assert read((BOXES / f"boxes.{suffix}").read_bytes()).text.splitlines() == [
         "青川县林业和草原局文件",
@@ -34,10 +37,7 @@ def test_a_title_in_a_text_box_is_the_reports_title(suffix):
         "青川县林业和草原局2023年政府信息公开工作年度报告", 2023, "青川县林业和草原局")
 
 
-TRACKED = Path(__file__).resolve().parents[1] / "fixtures" / "tracked_changes_office"
-
-
-@pytest.mark.parametrize("suffix, read", [("docx", read_docx), ("doc", read_doc), ("rtf", read_rtf)])
+@READERS
 def test_a_tracked_deletion_is_no_part_of_the_report(suffix, read):
     assert read((TRACKED / f"tracked.{suffix}").read_bytes()).text.splitlines() == [
         "宁化县医疗保障局2023年政府信息公开工作年度报告",
