@@ -8,6 +8,7 @@ from __future__ import annotations
 import email
 import html as html_lib
 import re
+from urllib.parse import unquote
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -319,6 +320,43 @@ def _fuller_heading(tree: LexborHTMLParser, root: LexborNode, page_title: str) -
                 and "。" not in text and not _inside(node, root) and not _inside(root, node)):
             return text
     return page_title
+
+
+# images a page sets in or around its article that hold no report: icons, logos, QR codes, share and print buttons
+_DECORATION = re.compile(r"icon|logo|qr|ewm|erweima|share|weixin|wechat|weibo|wx|print|close|arrow|btn|button|"
+                         r"spacer|blank|loading|banner", re.I)
+_PIXELS = re.compile(r"\s*(\d+)\s*(?:px)?\s*$")
+
+
+def article_images(source: str) -> list[str]:
+    """The images in a page's article that may hold what its text lacks (a table pasted as a picture, a scanned
+    page), each with the line before it and its file's name: they are not read (no OCR). Images under 100 px
+    wide or high, and icons, logos and QR codes by their file's name, are left out."""
+    tree = LexborHTMLParser(source)
+    for node in tree.css(_DROP):
+        node.decompose()
+    found, before = [], ""
+    stack = [_content_root(tree).iter(include_text=True)]
+    while stack:
+        child = next(stack[-1], None)
+        if child is None:
+            stack.pop()
+        elif child.tag == "-text":
+            before = (child.text(deep=False) or "").strip() or before
+        elif child.tag == "img":
+            attributes = child.attributes
+            src = (attributes.get("src") or attributes.get("data-src") or "").strip()
+            # an image pasted into the editor stands in the page itself (data:image/png;base64,…)
+            name = src.split(";")[0] if src.startswith("data:") else \
+                unquote(src.split("?")[0].rstrip("/").rsplit("/", 1)[-1])
+            sizes = [int(m.group(1)) for key in ("width", "height")
+                     if (m := _PIXELS.match(attributes.get(key) or ""))]
+            if name and not _DECORATION.search(name) and min(sizes, default=100) >= 100:
+                found.append(f"an image in the page's article, after “{before[:24]}”: {name[-60:]}" if before
+                             else f"an image in the page's article, at its start: {name[-60:]}")
+        elif child.tag not in ("script", "style", "noscript", "-comment"):
+            stack.append(child.iter(include_text=True))
+    return found
 
 
 def html_to_text(source: str) -> tuple[str, OffsetMap]:

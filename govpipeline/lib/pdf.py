@@ -358,6 +358,7 @@ def pdf_to_text(data: bytes) -> PdfText:
     pages: list[list] = []
     images: list[str] = []
     chars = unmapped = 0
+    scans: list[int] = []  # pages whose text lies over an image of the whole page: a scan's OCR layer
     title = None
     try:
         with pdfplumber.open(io.BytesIO(data)) as pdf:
@@ -367,6 +368,8 @@ def pdf_to_text(data: bytes) -> PdfText:
                 unmapped += sum(1 for c in page.chars if _UNMAPPED.match(c["text"]))
                 pages.append(_page_blocks(page, number))
                 images += _images_not_read(page, number)
+                if _text_over_scan(page):
+                    scans.append(number)
                 page.close()  # frees the page's parsed objects: a long report is read page by page
     except NotTextError:
         raise
@@ -384,10 +387,37 @@ def pdf_to_text(data: bytes) -> PdfText:
     if unmapped > 0.2 * chars:
         raise NotTextError(f"PDF text layer not readable: {unmapped} of its {chars} characters are glyphs of fonts "
                            "embedded without their Unicode map; run OCR on the file, or export it again from its source")
+    if scans:
+        images.insert(0, f"{_page_list(scans)}: the text lies over an image of the whole page, as a scan's OCR layer "
+                         "does: its figures may be misread by the OCR; check them against the page")
     heads = _drop_running_lines(pages)
     _split_run_together(pages)
     text, page_starts = _assemble(pages)
     return PdfText(text, page_starts, images, title if isinstance(title, str) else None, heads)
+
+
+def _text_over_scan(page) -> bool:
+    """Whether an image covers nine tenths of the page and ten or more characters lie over it: a scanned page with
+    the text layer an OCR program added (ocrmypdf, a scanner's or a PDF editor's OCR), whose figures are the OCR's
+    reading of the image."""
+    for image in page.images:
+        x0, top = max(image["x0"], 0), max(image["top"], 0)
+        x1, bottom = min(image["x1"], page.width), min(image["bottom"], page.height)
+        if (x1 - x0) * (bottom - top) >= 0.9 * page.width * page.height:
+            return sum(1 for c in page.chars if not c["text"].isspace()) >= 10
+    return False
+
+
+def _page_list(numbers: list[int]) -> str:
+    """page 3, pages 1-4, pages 1, 3-5."""
+    runs: list[list[int]] = []
+    for n in numbers:
+        if runs and n == runs[-1][-1] + 1:
+            runs[-1].append(n)
+        else:
+            runs.append([n])
+    spans = ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
+    return f"{'pages' if len(numbers) > 1 else 'page'} {spans}"
 
 
 def _images_not_read(page, number: int) -> list[str]:

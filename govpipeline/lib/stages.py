@@ -21,22 +21,25 @@ from govpipeline.lib.db import code_version
 from govpipeline.lib.decode import NotTextError, decode_report
 from govpipeline.lib.excel import read_excel
 from govpipeline.lib.extract import extract_facts
-from govpipeline.lib.html import (WEB_PAGE_SUFFIXES, holds_markup, html_to_text, is_html_path, looks_like_html,
-                                  mht_to_html)
+from govpipeline.lib.html import (WEB_PAGE_SUFFIXES, article_images, holds_markup, html_to_text, is_html_path,
+                                  looks_like_html, mht_to_html)
 from govpipeline.lib.metadata import extract_metadata, file_title, report_spans
 from govpipeline.lib.numbers import decimals
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.offsets import OffsetMap, compose
 from govpipeline.lib.pdf import pdf_to_text
+from govpipeline.lib.rtf import read_rtf
 from govpipeline.lib.table_text import layout_columns
 from govpipeline.lib.tables import outline_sums, read_tables, row_changes, total_sums
 from govpipeline.lib.template import Cell, after_row_label, identity_sums, parse_tables, settle_with_text
 from govpipeline.lib.word import read_docx
 from govpipeline.lib.word_binary import OLE_MAGIC, read_doc
 
-REPORT_SUFFIXES = (".txt", ".mht", ".mhtml", ".pdf", ".docx", ".doc", ".wps", ".xlsx", ".xls") + WEB_PAGE_SUFFIXES
-# reports also come in formats that are not read: such a file is quarantined, not passed over in silence
-UNREAD_FORMATS = {".ofd": "OFD", ".rtf": "RTF", ".et": "WPS spreadsheet"}
+REPORT_SUFFIXES = (".txt", ".mht", ".mhtml", ".pdf", ".docx", ".doc", ".wps", ".rtf", ".xlsx", ".xls") \
+    + WEB_PAGE_SUFFIXES
+# reports also come in formats that are not read: such a file is quarantined, not passed over in silence, unless
+# its bytes are a format that is read (WPS Office saves a .et as an Excel 97-2003 workbook)
+UNREAD_FORMATS = {".ofd": "OFD", ".et": "WPS spreadsheet"}
 _UNREAD_ADVICE = "put the report in the folder as text (.txt), as its saved web page (.html), or as PDF or .docx"
 # a crawl's attachments often come packed: an archive is named, not opened
 ARCHIVES = {".zip": "zip", ".rar": "RAR", ".7z": "7-Zip"}
@@ -102,7 +105,7 @@ def file_sha256(data: bytes) -> str:
 # ---------------------------------------------------------------------------------------------- code versions
 LIB = Path(__file__).parent
 # the lib modules each stage's function below runs, besides this file; a test checks that they cover its imports
-STAGE_MODULES = {"ingest": ("decode", "pdf", "word", "word_binary", "excel"), "normalize": ("html", "normalize", "metadata", "offsets"),
+STAGE_MODULES = {"ingest": ("decode", "pdf", "word", "word_binary", "rtf", "excel"), "normalize": ("html", "normalize", "metadata", "offsets"),
                  "extract": ("extract", "template", "table_text", "tables", "catalog", "numbers", "offsets")}
 _LIB_IMPORT = re.compile(r"^from govpipeline\.lib\.(\w+)[\w.]* import", re.M)
 
@@ -162,7 +165,8 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
            "code_version": stage_version("ingest"), "ingested_at": now(), "format": None, "page_starts": None,
            "dropped_bytes": None, "images_not_read": None, "file_title": None}
     suffix = report_suffix(source_path)
-    if suffix in UNREAD_FORMATS:
+    found = content_format(data)
+    if suffix in UNREAD_FORMATS and found not in ("xls", "xlsx"):
         row["error"] = f"{source_path}: a {UNREAD_FORMATS[suffix]} file is not read; {_UNREAD_ADVICE}"
         return row
     if suffix in ARCHIVES:
@@ -170,12 +174,8 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
         return row
     # what the bytes are decides, then the name: sites serve a saved web page as .doc, a .docx as .doc, a PDF as .html;
     # but a web page named .pdf is a download that failed (an error page), not the report
-    if (found := content_format(data)) and not (suffix == ".pdf" and found == "text"):
+    if found and not (suffix == ".pdf" and found == "text"):
         suffix = _SUFFIX_OF_CONTENT[found]
-    if suffix in UNREAD_FORMATS:
-        name = UNREAD_FORMATS[suffix]
-        row["error"] = f"{source_path}: the file is an {name} file under another name; {name} is not read; {_UNREAD_ADVICE}"
-        return row
     try:
         if suffix == ".pdf":
             read = pdf_to_text(data)
@@ -191,17 +191,23 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
         elif suffix in (".doc", ".wps"):
             read = read_doc(data)
             row.update(format="doc", decoded_text=read.text, dropped_bytes=0, file_title=_file_title(read))
+        elif suffix == ".rtf":
+            read = read_rtf(data)
+            row.update(format="rtf", decoded_text=read.text, dropped_bytes=0, images_not_read=read.images_not_read,
+                       file_title=_file_title(read))
         elif suffix in (".mht", ".mhtml"):
-            row.update(format="html", decoded_text=mht_to_html(data), dropped_bytes=0)
+            page = mht_to_html(data)
+            row.update(format="html", decoded_text=page, dropped_bytes=0, images_not_read=article_images(page) or None)
         else:
             decoded = decode_report(data)
             # a page's name with no markup in it is a crawler's text saved under the page's name
             html = looks_like_html(decoded.text) or is_html_path(source_path) and holds_markup(decoded.text)
             row.update(format="html" if html else "text", encoding=decoded.encoding,
-                       decoded_text=decoded.text, dropped_bytes=decoded.dropped_bytes)
+                       decoded_text=decoded.text, dropped_bytes=decoded.dropped_bytes,
+                       images_not_read=article_images(decoded.text) or None if html else None)
     except NotTextError as exc:
         # a file format's reader says what is wrong with the file; a text's decoder, that it is no text
-        text_file = suffix not in (".pdf", ".docx", ".doc", ".wps", ".mht", ".mhtml", ".xlsx", ".xls")
+        text_file = suffix not in (".pdf", ".docx", ".doc", ".wps", ".rtf", ".mht", ".mhtml", ".xlsx", ".xls")
         row["error"] = f"{source_path}: not a text report: {exc}" if text_file else f"{source_path}: {exc}"
     return row
 

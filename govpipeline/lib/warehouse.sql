@@ -25,9 +25,9 @@ CREATE TABLE IF NOT EXISTS raw.documents (
     ingested_at   TIMESTAMP NOT NULL,
     dropped_bytes INTEGER,            -- bytes of a damaged file that could not be decoded and are left out of
                                       -- decoded_text (0 for an intact file; a file with more is quarantined)
-    format        VARCHAR,            -- text | html | pdf | docx | doc | xlsx | xls (NULL when not read)
+    format        VARCHAR,            -- text | html | pdf | docx | doc | rtf | xlsx | xls (NULL when not read)
     page_starts   INTEGER[],          -- PDF: offset in decoded_text where each page's text begins, one per page
-    images_not_read VARCHAR[],        -- PDF, .docx: large images with no text on them (see warehouse.documents)
+    images_not_read VARCHAR[],        -- PDF, Word, web page: images that may hold what the text lacks (see warehouse.documents)
     file_title    VARCHAR             -- PDF, .docx, .doc: the title in the file's properties, as the file holds it, or a
                                       -- .docx's or .doc's running head where that reads as a title (the report's
                                       -- title only when its text prints none and it reads as one)
@@ -152,14 +152,16 @@ CREATE TABLE IF NOT EXISTS warehouse.documents (
                                       -- gives are marked 'file_name' too)
     dropped_bytes INTEGER,            -- bytes of the file that could not be decoded and are not in its text: a
                                       -- damaged file keeps the rest (0 for an intact file)
-    format        VARCHAR,            -- the file's format: text | html | pdf | docx | doc (Word 97-2003, .doc or .wps) | xlsx | xls (Excel 97-2003)
+    format        VARCHAR,            -- the file's format: text | html | pdf | docx | doc (Word 97-2003, .doc or .wps) | rtf | xlsx | xls (Excel 97-2003)
     n_pages       INTEGER,            -- a PDF's number of pages (NULL for other formats: they have no fixed pages)
     page_starts   INTEGER[],          -- a PDF's page offsets: page_starts[k] is where page k's text begins in the
                                       -- decoded file, so a fact is on page len(list_filter(page_starts, s -> s <= source_start))
-    images_not_read VARCHAR[],        -- a PDF's or .docx's images that may hold what its text lacks, not read (no
-                                      -- OCR): each over 15 % of a page with no text on it ('page 3: an image over 41%
-                                      -- of the page, no text on it'; a .docx names the line before it); a seal or logo
-                                      -- is smaller. A .doc's pictures are not measured
+    images_not_read VARCHAR[],        -- a PDF's, Word file's or web page's images that may hold what its text lacks,
+                                      -- not read (no OCR): each over 15 % of a page with no text on it ('page 3: an
+                                      -- image over 41% of the page, no text on it'; a .docx or RTF names the line
+                                      -- before it); a web page's images in its article but icons, logos and QR codes;
+                                      -- a PDF's pages whose text lies over a scan of them (an OCR's reading). A seal
+                                      -- or logo is smaller. A .doc's pictures are not measured
     report_in_file INTEGER,           -- which report of its file this is, from 1: a page followed by another report's
                                       -- full text, or several years' reports printed or merged in one file, gives one
                                       -- document per report (its own title, year, body and text; source offsets

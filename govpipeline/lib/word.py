@@ -56,6 +56,10 @@ def read_docx(data: bytes) -> WordText:
     unit = tab_unit([_paragraph_text(b, tabs=True) for b in blocks if b.tag == qn("w:p")])
     for block in blocks:
         if block.tag == qn("w:p"):
+            for box in _text_boxes(block):  # a text box's paragraphs and tables stand before its anchor's text
+                for inner in _blocks(box):
+                    lines += _table_lines(inner) if inner.tag == qn("w:tbl") else \
+                        [tab_stops(_paragraph_text(inner, tabs=True), unit)]
             text = tab_stops(_paragraph_text(block, tabs=True), unit)
             for share in _picture_shares(block, page):
                 before = next((line for line in reversed(lines) if line.strip()), "")
@@ -215,14 +219,35 @@ def _blocks(parent):
                 yield from _blocks(content)
 
 
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+# what a paragraph holds that is no part of its own text: its text boxes (read as paragraphs of their own), their
+# fallback copies, and text moved away with changes tracked (w:moveFrom; Word shows it struck out where it was; a
+# deletion's text is w:delText, which is never read)
+_NOT_OWN_TEXT = ("w:txbxContent", "w:moveFrom")
+
+
+def _text_boxes(p) -> list:
+    """The text boxes (w:txbxContent) anchored in paragraph ``p``, each once: Word writes a box twice, as a drawing
+    and as its VML fallback (mc:Fallback) for older readers."""
+    from docx.oxml.ns import qn
+
+    box = qn("w:txbxContent")
+    return [b for b in p.iter(box)
+            if not any(a.tag in (_FALLBACK, box) for a in b.iterancestors() if a is not p)]
+
+
 def _paragraph_text(p, tabs: bool = False) -> str:
-    """The paragraph's text; ``tabs``: with its tab characters (a tab stop's definition is no character), else a
-    tab is a space (inside a table's cell)."""
+    """The paragraph's text, without what _NOT_OWN_TEXT names; ``tabs``: with its tab characters (a tab stop's
+    definition is no character), else a tab is a space (inside a table's cell)."""
     from docx.oxml.ns import qn
 
     run, tab = qn("w:r"), qn("w:tab")
+    apart = {qn(tag) for tag in _NOT_OWN_TEXT} | {_FALLBACK}
+    elements = p.iter(qn("w:t"), tab)
+    if next(p.iter(*apart), None) is not None:
+        elements = [e for e in elements if not any(a.tag in apart for a in e.iterancestors())]
     return "".join(("\t" if tabs else " ") if e.tag == tab else e.text or ""
-                   for e in p.iter(qn("w:t"), tab) if e.tag != tab or e.getparent().tag == run).strip()
+                   for e in elements if e.tag != tab or e.getparent().tag == run).strip()
 
 
 def _table_lines(tbl) -> list[str]:

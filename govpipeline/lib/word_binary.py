@@ -6,13 +6,16 @@ table (Clx), which maps the main text's character positions to its bytes (UTF-16
 paragraph properties (PlcBtePapx → PapxFkp pages), whose sprmPFTtp marks the paragraph that ends a table row. In
 the text a cell ends with \\x07 and so does a row; only the properties tell the two apart (an empty cell is \\x07
 too). A cell merged with the one above is stored empty, flagged in the row's sprmTDefTable (or sprmTVertMerge); it
-takes the text of the cell above with the same left edge, as lib/word.py does for a .docx. Field codes (\\x13 code \\x14 result \\x15) keep their result, as Word shows it. A .doc has no fixed pages.
+takes the text of the cell above with the same left edge, as lib/word.py does for a .docx. Field codes (\\x13 code
+\\x14 result \\x15) keep their result, as Word shows it. A text box's text, in a story after the main text, stands
+before the paragraph that anchors it; a tracked deletion (sprmCFRMarkDel) is left out. A .doc has no fixed pages.
 """
 from __future__ import annotations
 
 import io
 import re
 import struct
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass
 
@@ -21,7 +24,10 @@ from govpipeline.lib.pdf import join_lines
 
 OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _WORD_97 = 0x00C1  # nFib of Word 97; older files (Word 6, Word 95) have another layout
-_FC_CLX, _FC_PAPX = 33, 13  # indices of fcClx and fcPlcfBtePapx in the FIB's FibRgFcLcb97
+# indices of fcClx, fcPlcfBtePapx, fcPlcfBteChpx, fcPlcSpaMom (the main text's shapes) and fcPlcftxbxTxt (the text
+# boxes' text) in the FIB's FibRgFcLcb97
+_FC_CLX, _FC_PAPX, _FC_CHPX, _FC_SHAPES, _FC_BOXES = 33, 13, 12, 40, 56
+_SPRM_DELETED = 0x0800  # sprmCFRMarkDel: a tracked deletion, which Word shows struck out
 _SPRM_TTP, _SPRM_INNER_TTP, _SPRM_IN_TABLE = 0x2417, 0x244B, 0x2416
 _SPRM_DEF_TABLE, _SPRM_CHG_TABS, _SPRM_VERT_MERGE = 0xD608, 0xC615, 0xD62B
 # the paragraph's properties are too many for its FKP page and stand in the Data stream, at the operand's offset
@@ -125,9 +131,17 @@ class _Document:
         lw = 34 + 2 * csw + 2  # FibRgLw97
         self.ccp_text = _u32(word, lw + 12)
         self.ccp_ftn, self.ccp_hdd = _u32(word, lw + 16), _u32(word, lw + 20)  # footnotes, then headers and footers
+        # after them the comments, the endnotes, then the text boxes' story
+        self.boxes_start = self.ccp_text + self.ccp_ftn + self.ccp_hdd + _u32(word, lw + 28) + _u32(word, lw + 32)
+        self.ccp_boxes = _u32(word, lw + 36)
         fc_lcb = lw + 4 * _u16(word, 34 + 2 * csw) + 2  # FibRgFcLcb97
+        self.fc_lcb = fc_lcb
         self.pieces = self._pieces(*struct.unpack_from("<II", word, fc_lcb + 8 * _FC_CLX))
         self.row_ends, self.in_table = self._paragraph_marks(*struct.unpack_from("<II", word, fc_lcb + 8 * _FC_PAPX))
+        try:
+            self.deleted = self._deleted_runs(*struct.unpack_from("<II", word, fc_lcb + 8 * _FC_CHPX))
+        except (struct.error, IndexError, KeyError):
+            self.deleted = []  # damaged character properties: the text is still the report
 
     def _pieces(self, fc: int, lcb: int) -> list[tuple[int, int, int, bool]]:
         """(first cp, end cp, fc of the first character, 8-bit) of each piece of the text."""
@@ -153,26 +167,41 @@ class _Document:
         row's layout, and of paragraphs in a table."""
         row_ends: dict[int, _RowEnd] = {}
         in_table: set[int] = set()
+        for fkp, _, end, offset in self._runs(fc, lcb, 13):  # a BxPap: the offset, then a PHE of 12 bytes
+            if not offset:
+                continue
+            sprms = _sprms(_papx_grpprl(fkp, offset))
+            huge = sprms.get(_SPRM_HUGE_PAPX)
+            if huge and len(huge) == 4:  # a PrcData: the grpprl's size, then the grpprl
+                at = _u32(huge, 0)
+                sprms.update(_sprms(self.data[at + 2:at + 2 + _u16(self.data, at)]))
+            if sprms.get(_SPRM_TTP, b"\0")[0] or sprms.get(_SPRM_INNER_TTP, b"\0")[0]:
+                row_ends[end] = _row_end(sprms)
+            if sprms.get(_SPRM_IN_TABLE, b"\0")[0]:
+                in_table.add(end)
+        return row_ends, in_table
+
+    def _runs(self, fc: int, lcb: int, entry: int):
+        """(FKP page, first byte, byte after, offset of its properties in the page or 0) of each run of text the
+        FKP pages hold that the PlcBte at ``fc`` locates; ``entry``: the size of a run's entry after the page's
+        positions."""
         n = (lcb - 4) // 8 if lcb >= 12 else 0
         for i in range(n):
             page = (_u32(self.table, fc + 4 * (n + 1) + 4 * i) & 0x3FFFFF) * 512
             fkp = self.word[page:page + 512]
             runs = fkp[511]
             for r in range(runs):
-                offset = 2 * fkp[4 * (runs + 1) + 13 * r]
-                if not offset:
-                    continue
-                sprms = _sprms(_papx_grpprl(fkp, offset))
-                huge = sprms.get(_SPRM_HUGE_PAPX)
-                if huge and len(huge) == 4:  # a PrcData: the grpprl's size, then the grpprl
-                    at = _u32(huge, 0)
-                    sprms.update(_sprms(self.data[at + 2:at + 2 + _u16(self.data, at)]))
-                end = _u32(fkp, 4 * (r + 1))
-                if sprms.get(_SPRM_TTP, b"\0")[0] or sprms.get(_SPRM_INNER_TTP, b"\0")[0]:
-                    row_ends[end] = _row_end(sprms)
-                if sprms.get(_SPRM_IN_TABLE, b"\0")[0]:
-                    in_table.add(end)
-        return row_ends, in_table
+                yield fkp, _u32(fkp, 4 * r), _u32(fkp, 4 * (r + 1)), 2 * fkp[4 * (runs + 1) + entry * r]
+
+    def _deleted_runs(self, fc: int, lcb: int) -> list[tuple[int, int]]:
+        """The byte ranges of the text whose characters are a tracked deletion (a ChpxFkp run with sprmCFRMarkDel
+        on: 1, or 0x81, the opposite of its style's, which marks nothing deleted), in order."""
+        deleted = []
+        for fkp, start, end, offset in self._runs(fc, lcb, 1):  # a ChpxFkp's entry is the offset alone
+            chpx = fkp[offset + 1:offset + 1 + fkp[offset]] if offset else b""
+            if _sprms(chpx).get(_SPRM_DELETED, b"\0")[:1] in (b"\x01", b"\x81"):
+                deleted.append((start, end))
+        return sorted(deleted)
 
     def _characters(self, first: int = 0, last: int | None = None):
         """(character, byte offset after it) of the text between character positions ``first`` and ``last`` (the
@@ -204,7 +233,33 @@ class _Document:
                 heads.append(line)
         return tuple(heads)
 
-    def text(self) -> str:
+    def text_boxes(self) -> dict[int, list[tuple[int, int]]]:
+        """The text boxes of the main text: the character position of each box's anchor (a drawn object, \\x08) ->
+        the positions of its text in the text boxes' story. A shape and its text share an id (lid)."""
+        if not self.ccp_boxes:
+            return {}
+        fc, lcb = struct.unpack_from("<II", self.word, self.fc_lcb + 8 * _FC_BOXES)
+        n = (lcb - 4) // 26  # a PlcftxbxTxt: n + 1 positions, n FTXBXS of 22 bytes, the last one a placeholder
+        cps = struct.unpack_from(f"<{n + 1}I", self.table, fc)
+        text_of = {_u32(self.table, fc + 4 * (n + 1) + 22 * i + 14): (self.boxes_start + cps[i],
+                                                                       self.boxes_start + cps[i + 1])
+                   for i in range(n) if cps[i] < cps[i + 1]}
+        fc, lcb = struct.unpack_from("<II", self.word, self.fc_lcb + 8 * _FC_SHAPES)
+        n = (lcb - 4) // 30  # a PlcSpaMom: n + 1 positions, n SPA of 26 bytes, each opening with the shape's lid
+        cps = struct.unpack_from(f"<{n + 1}I", self.table, fc)
+        anchors: dict[int, list[tuple[int, int]]] = {}
+        for i in range(n):
+            if (lid := _u32(self.table, fc + 4 * (n + 1) + 26 * i)) in text_of:
+                anchors.setdefault(cps[i], []).append(text_of[lid])
+        return anchors
+
+    def text(self, first: int = 0, stop: int | None = None) -> str:
+        """The text between character positions ``first`` and ``stop`` (the main text's end); a text box's lines
+        stand before the paragraph it is anchored in, as lib/word.py gives a .docx's."""
+        try:
+            boxes = self.text_boxes() if first == 0 else {}
+        except (struct.error, IndexError, ValueError):
+            boxes = {}  # a damaged shape table: the main text is still the report
         lines: list[str] = []
         row: list[str] = []
         above: dict[int, str] = {}  # the cells of the row before by left edge, for cells merged with the cell above
@@ -213,7 +268,12 @@ class _Document:
         fields: list[bool] = []  # for each open field: whether its result has begun
         last = ""
         outside: list[int] = []  # the lines that are paragraphs outside a table
-        for char, end in self._characters():
+        starts = [start for start, _ in self.deleted]
+        for cp, (char, end) in enumerate(self._characters(first, stop), first):
+            if starts and char != "\x07" and (k := bisect_right(starts, end - 1)) and end - 1 < self.deleted[k - 1][1]:
+                continue  # struck out: no part of the report
+            if char == "\x08" and cp in boxes:
+                lines += [line for box in boxes[cp] for line in self.text(*box).splitlines()]
             if char == "\x13":
                 fields.append(False)
             elif char == "\x14" and fields:

@@ -1,9 +1,13 @@
 """A folder of PDF and Word reports through the whole asset graph: the same cells and facts as the report saved as
 text, a PDF's facts traceable to their pages, and the files that cannot be read quarantined with the reason."""
+from pathlib import Path
+
 from govpipeline_tests.conftest import materialize_all, query
 from govpipeline_tests.report_files import Picture, Report, annual_report, to_doc, to_docx, to_pdf
 
 BLOCKING = {"facts_complete_and_unique", "quotes_at_offsets", "relations_reference_facts"}
+# the report below as LibreOffice saves it as RTF (fixtures/rtf_office/README.md)
+RTF = Path(__file__).resolve().parents[1] / "fixtures" / "rtf_office" / "annual_report_2021.rtf"
 
 
 def test_pdf_and_word_reports_are_read_like_their_text(tmp_path):
@@ -15,6 +19,7 @@ def test_pdf_and_word_reports_are_read_like_their_text(tmp_path):
     (raw / "2023" / "年报.pdf").write_bytes(to_pdf(report))
     (raw / "2023" / "年报.docx").write_bytes(to_docx(report))
     (raw / "2023" / "年报.doc").write_bytes(to_doc(report))
+    (raw / "2023" / "年报.rtf").write_bytes(RTF.read_bytes())
     (raw / "扫描件.pdf").write_bytes(to_pdf(Report([None])))  # pages with nothing but their numbers
     (raw / "损坏.doc").write_bytes(to_doc(report)[:3000])  # cut short, as an interrupted download
     db = tmp_path / "warehouse.duckdb"
@@ -32,25 +37,29 @@ def test_pdf_and_word_reports_are_read_like_their_text(tmp_path):
                           ["an image over 27% of a page, after “本机关全年未收取信息处理费以外的费用。”"]),
                          ("2023/年报.pdf", "pdf", 4, None, 2023, "2021",
                           ["page 4: an image over 26% of the page, no text on it"]),
+                         ("2023/年报.rtf", "rtf", None, None, 2023, "2021",
+                          ["an image over 26% of a page, after “本机关全年未收取信息处理费以外的费用。”"]),
                          ("2023/年报.txt", "text", None, "utf-8", 2023, "2021", None)]
 
     assert query(db, "SELECT source_path, message FROM quality.findings WHERE check_name = 'images_read' "
                      "ORDER BY source_path") == [
         ("2023/年报.docx", "an image over 27% of a page, after “本机关全年未收取信息处理费以外的费用。”: its content is not "
                           "read (no OCR)"),
-        ("2023/年报.pdf", "page 4: an image over 26% of the page, no text on it: its content is not read (no OCR)")]
+        ("2023/年报.pdf", "page 4: an image over 26% of the page, no text on it: its content is not read (no OCR)"),
+        ("2023/年报.rtf", "an image over 26% of a page, after “本机关全年未收取信息处理费以外的费用。”: its content is not "
+                         "read (no OCR)")]
     assert {e.check_name: e.passed for e in result.get_asset_check_evaluations()}["images_read"] is False
 
     def by_format(sql):
         rows = query(db, f"SELECT d.format, x.* EXCLUDE (doc_id, fact_id) FROM ({sql}) x "
                          "JOIN warehouse.documents d USING (doc_id)")
-        return {fmt: sorted(r[1:] for r in rows if r[0] == fmt) for fmt in ("text", "pdf", "docx", "doc")}
+        return {fmt: sorted(r[1:] for r in rows if r[0] == fmt) for fmt in ("text", "pdf", "docx", "doc", "rtf")}
 
     cells = by_format("SELECT * FROM warehouse.table_cells")
-    assert cells["pdf"] == cells["docx"] == cells["doc"] == cells["text"] and len(cells["text"]) > 200
+    assert cells["pdf"] == cells["docx"] == cells["doc"] == cells["rtf"] == cells["text"] and len(cells["text"]) > 200
     facts = by_format("SELECT fact_id, doc_id, metric, metric_id, value, unit, kind, approx, year, quote, section "
                       "FROM warehouse.facts")
-    assert facts["pdf"] == facts["docx"] == facts["doc"] == facts["text"]
+    assert facts["pdf"] == facts["docx"] == facts["doc"] == facts["rtf"] == facts["text"]
 
     # the page of each fact of the PDF, by the query README documents, and the quote at its offsets in that page
     pages = query(db, """

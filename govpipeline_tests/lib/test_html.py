@@ -1,4 +1,4 @@
-from govpipeline.lib.html import html_to_text
+from govpipeline.lib.html import article_images, html_to_text
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.offsets import compose
 from govpipeline.lib.stages import normalize_document, read_document
@@ -157,3 +157,20 @@ def test_a_title_blocks_date_line_may_follow_the_block_holding_its_heading():
                                            "偏关县人民政府县长　郭某某\n发布时间：2021-01-27")
     meta = normalize_document(read_document("index.html", page.encode()))[0]
     assert (meta["body"], meta["region_code"]) == ("偏关县人民政府", "140932")
+
+
+def test_images_in_a_pages_article_are_named_and_its_decoration_is_not():
+    page = ("<html><head><title>某县2023年政府信息公开工作年度报告</title></head><body>"
+            "<div class='header'><img src='/images/logo.png'></div>"
+            "<div class='content'><p>一、总体情况</p><p>本年主动公开政府信息368条。</p>"
+            "<p>三、收到和处理政府信息公开申请情况</p>"
+            "<p><img src='/upload/2024/01/W020240115%E8%A1%A8%E4%B8%89.png?v=2' width='640'></p>"
+            "<img src='/images/share_weixin.png'><img src='/images/dot.gif' width='8' height='8'>"
+            "<img src='/img/ewm.jpg'><p><img src='data:image/png;base64,iVBORw0KGgo=' style='width:600px'></p>"
+            "</div><div class='footer'><img src='/images/jiucuo.png'></div></body></html>")
+    assert article_images(page) == [
+        "an image in the page's article, after “三、收到和处理政府信息公开申请情况”: W020240115表三.png",
+        "an image in the page's article, after “三、收到和处理政府信息公开申请情况”: data:image/png"]
+    row = read_document("report.html", page.encode("utf-8"))
+    assert (row["format"], row["images_not_read"]) == ("html", article_images(page))
+    assert read_document("plain.html", page.replace("<img", "<span").encode("utf-8"))["images_not_read"] is None

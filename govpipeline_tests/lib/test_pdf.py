@@ -523,3 +523,12 @@ def test_a_one_page_print_loses_the_browsers_head_though_no_other_page_repeats_i
 
         assert pdf_to_text(_canvas_pdf(page)).text == f"{title}\n{body}\n"
 
+
+
+def test_a_scans_ocr_layer_is_read_and_said_to_be_an_ocrs_reading():
+    scan = pdf_to_text((OFFICE_PDFS.parent / "ocr_pdfs" / "qu_weijian_zongjie_2024.page1.ocr.pdf").read_bytes())
+    assert "卫生" in scan.text and "81.26" in scan.text
+    assert scan.images_not_read == ["page 1: the text lies over an image of the whole page, as a scan's OCR layer does: "
+                                     "its figures may be misread by the OCR; check them against the page"]
+    # the same page as the office wrote it: no image under its text
+    assert pdf_to_text((OFFICE_PDFS / "qu_weijian_zongjie_2024.ragged.pdf").read_bytes()).images_not_read == []

@@ -217,8 +217,9 @@ def test_what_a_files_bytes_are_decides_how_it_is_read_not_its_name():
         raw = read_document(name, data)
         (norm,) = normalize_document(raw)
         assert (raw["format"], raw["error"], norm["title"]) == ("html", None, "某区2022年政府信息公开工作年度报告")
-    # an RTF file under a Word name is said to be one; a web page named .pdf is a failed download, not read
-    assert "an RTF file under another name" in read_document("年报.doc", b"{\\rtf1\\ansi x}")["error"]
+    # an RTF file under a Word name is read as RTF; a web page named .pdf is a failed download, not read
+    rtf = read_document("年报.doc", b"{\\rtf1\\ansi x}")
+    assert (rtf["format"], rtf["decoded_text"], rtf["error"]) == ("rtf", "x\n", None)
     assert "is not a PDF file" in read_document("年报.pdf", page.encode("utf-8"))["error"]
 
 

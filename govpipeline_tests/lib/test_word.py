@@ -1,0 +1,65 @@
+"""Word reports (lib/word.py, and the .doc and RTF readers that give the same form): text boxes, which official
+documents use for a letterhead or a title, read once, as paragraphs of their own, in each format an office saves."""
+from pathlib import Path
+
+import pytest
+
+from govpipeline.lib.rtf import read_rtf
+from govpipeline.lib.stages import normalize_document, read_document
+from govpipeline.lib.word import read_docx
+from govpipeline.lib.word_binary import read_doc
+
+FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
+BOXES, TRACKED = FIXTURES / "text_boxes_office", FIXTURES / "tracked_changes_office"
+# each fixture as LibreOffice saved it in the three formats, and each format's reader
+READERS = pytest.mark.parametrize("suffix, read", [("docx", read_docx), ("doc", read_doc), ("rtf", read_rtf)])
+
+
+@READERS
+def test_a_text_box_is_read_once_before_the_paragraph_it_is_anchored_in(suffix, read):
+    assert read((BOXES / f"boxes.{suffix}").read_bytes()).text.splitlines() == [
+        "青川县林业和草原局文件",
+        "青川林发〔2024〕3号",
+        "青川县林业和草原局2023年政府信息公开工作年度报告",
+        "一、总体情况",
+        "2023年，本局主动公开政府信息217条，其中政策文件19件。",
+        "主动公开情况",  # a box holding a table, anchored in the heading below
+        "信息内容\t本年制发件数\t现行有效件数",
+        "规范性文件\t4\t36",
+        "二、收到和处理政府信息公开申请情况",
+        "本年新收政府信息公开申请8件，均已按期答复。"]
+
+
+@pytest.mark.parametrize("suffix", ["docx", "doc", "rtf"])
+def test_a_title_in_a_text_box_is_the_reports_title(suffix):
+    (report,) = normalize_document(read_document(f"附件.{suffix}", (BOXES / f"boxes.{suffix}").read_bytes()))
+    assert (report["title"], report["report_year"], report["body"]) == (
+        "青川县林业和草原局2023年政府信息公开工作年度报告", 2023, "青川县林业和草原局")
+
+
+@READERS
+def test_a_tracked_deletion_is_no_part_of_the_report(suffix, read):
+    assert read((TRACKED / f"tracked.{suffix}").read_bytes()).text.splitlines() == [
+        "宁化县医疗保障局2023年政府信息公开工作年度报告",
+        "一、总体情况",
+        "本年新收政府信息公开申请15件，均按期答复。全年主动公开政府信息92条。",  # not 1215件, nor 新闻发布会6场
+        "信息内容\t本年处理决定数量",
+        "行政处罚\t7"]  # not 07
+
+
+def test_text_moved_with_changes_tracked_is_read_where_it_went():
+    import io
+
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    mark = 'w:author="办公室" w:date="2024-01-11T09:00:00Z"'
+    document = docx.Document()
+    first = document.add_paragraph("全年主动公开政府信息92条。")
+    first._p.append(parse_xml(f'<w:moveFrom {w} w:id="1" {mark}><w:r><w:t>召开新闻发布会6场。</w:t></w:r></w:moveFrom>'))
+    second = document.add_paragraph("政策解读12篇。")
+    second._p.append(parse_xml(f'<w:moveTo {w} w:id="2" {mark}><w:r><w:t>召开新闻发布会6场。</w:t></w:r></w:moveTo>'))
+    out = io.BytesIO()
+    document.save(out)
+    assert read_docx(out.getvalue()).text.splitlines() == ["全年主动公开政府信息92条。", "政策解读12篇。召开新闻发布会6场。"]
