@@ -428,11 +428,22 @@ def _page_blocks(page, number: int) -> list:
         if grid.rows:  # ruled boxes without text are a drawing (a chart, a frame), not a table
             blocks.append((table.bbox[1], grid))
     blocks = [b for _, b in sorted(blocks, key=lambda tb: tb[0])]
-    # a page number is the page's first or last line, alone
+    # a page number is the page's first or last line, alone; not the last figures of a table row that the page's
+    # width wrapped onto the next line (a typed row's 总计), which stand a line's pitch under the row
     for k in (-1, 0):
-        if blocks and isinstance(blocks[k], _Line) and _PAGE_NUMBER.fullmatch(blocks[k].text):
+        if blocks and isinstance(blocks[k], _Line) and _PAGE_NUMBER.fullmatch(blocks[k].text) \
+                and not (k == -1 and _wrapped_figures(blocks[-2:])):
             del blocks[k]
     return blocks
+
+
+def _wrapped_figures(lines: list) -> bool:
+    """Whether the second of two lines is the rest of the first's figures: the first ends in figures and the second
+    stands under it at the pitch of the text's lines."""
+    if len(lines) < 2 or not all(isinstance(b, _Line) for b in lines):
+        return False
+    row, rest = lines
+    return bool(row.figures) and 0 < rest.top - row.top <= 1.6 * max(row.size, rest.size)
 
 
 def _without_doubled_chars(page):

@@ -10,6 +10,7 @@ reports (statistics_table.py) read their rows from these.
 """
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 import unicodedata
@@ -266,7 +267,12 @@ def row_candidates(tokens: list[Token], n: int, check, forced=None) -> list[list
     their cell boundaries. Figures that are each a whole cell or line (Token.alone) are a cell each: fewer of them
     than ``n`` are cells with blanks left out, see _placements."""
     if 1 < len(tokens) < n and all(t.alone or t.kind == "blank" for t in tokens) and any(t.alone for t in tokens):
-        return _placements(tokens, n, check)
+        placed = _placements(tokens, n, check)
+        if placed:
+            return placed
+        # no blank among them makes the identities hold: two cells printed as one (a borderless table's columns
+        # that meet in every row: 158|123 as 158123), so the figures are cut as any run is
+        tokens = [dataclasses.replace(t, alone=False) for t in tokens]
     results: list[list[tuple[str, int, int] | None]] = []
     after = [0] * (len(tokens) + 1)  # at most a cell a character from token i on (a sign opens one); a decimal one
     least = [0] * (len(tokens) + 2)  # at least a cell a token from token i on, two paired marks one

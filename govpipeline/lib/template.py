@@ -464,7 +464,12 @@ def _apart(numbers: list[Token]) -> list[Token]:
     if len(numbers) < 2 or sum(t.kind == "number" for t in numbers) < 2 \
             or any(a.end >= b.start for a, b in zip(numbers, numbers[1:])):
         return numbers
-    return [dataclasses.replace(t, alone=True) if t.kind == "number" else t for t in numbers]
+    # a figure with a leading zero (00, 013) is two cells printed together, never one alone
+    return [dataclasses.replace(t, alone=True) if t.kind == "number" and not _LEADING_ZERO.match(t.text) else t
+            for t in numbers]
+
+
+_LEADING_ZERO = re.compile(r"0\d")
 
 
 def _short_run(values: list[Token], n: int) -> bool:
