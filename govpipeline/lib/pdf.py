@@ -138,6 +138,27 @@ def _spaced(chars: list[dict], stretch: float) -> str:
                    for k, c in enumerate(chars))
 
 
+# a gap between two digits wider than this share of a character (and the line's own spread) parts two figures: the
+# digits of one are set solid, a tab to a stop just past a figure leaves less than the half character of a space
+_DIGITS_APART = 0.12
+
+
+def _figures_apart(text: str, chars: list[dict], stretch: float, size: float) -> str:
+    """``text`` with a space between two digits, or a digit and the sign after it, that stand apart (1717175 typed
+    17→17→175 with tab stops narrower than its figures)."""
+    if sum(not ch.isspace() for ch in text) != len(chars):
+        return text
+    out, k = [], 0
+    for ch in text:
+        if not ch.isspace():
+            if k and out and not out[-1].isspace() and chars[k - 1]["text"].isdigit() and (ch.isdigit() or ch in "+-") \
+                    and chars[k]["x0"] - chars[k - 1]["x1"] > stretch + _DIGITS_APART * size:
+                out.append(" ")
+            k += 1
+        out.append(ch)
+    return "".join(out)
+
+
 def _side_by_side(lines: list[dict]) -> list[dict]:
     """Lines that share most of their height and none of their characters' places are one line: a run in another
     font stands higher or lower by the difference of the fonts' ascents (a title's 2022 in a Latin bold amid
@@ -165,6 +186,7 @@ def _text_line(line: dict, page: int) -> _Line:
     stretch = _stretch(chars, size)
     if stretch > 0.1 * size:  # a gap is a space when it is wider than the line's own by half a character
         text = _spaced(chars, stretch)
+    text = _figures_apart(text, chars, stretch, size)
     text = text.translate(RADICALS)  # ⼀、 is a heading's 一、 to the rules below
     row = _FIGURE_ROW.search(text)
     figures = row.group().strip() if row else None
