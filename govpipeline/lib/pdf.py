@@ -44,6 +44,7 @@ _UNMAPPED = re.compile(r"\(cid:\d+\)|[\ue000-\uf8ff]")  # a glyph that pdfminer 
 _FIGURE_ROW = re.compile(r"(?:^|(?<=\s))[-+]?\d[\d,.]*%?(?:\s+[-+]?\d[\d,.]*%?)+\s*$")
 _SENTENCE_END = re.compile(r"[。！？；：;:!?]$")
 _OUTLINE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、])")
+_ROW_NUMBER = re.compile(r"[（(][一二三四五六七八九十]+[）)]")  # （二）: a row of a table, wherever it stands
 _NUMBER_CELL = re.compile(r"[+\-－]?\d[\d,.]*%?")
 # what typesetting keeps together at a line's start: figures or Latin words (5,264.8, 2.31‰、3.05‰), or a character,
 # with the opening marks before it and the marks no line may begin with after it (位”，), and a quotation mark with
@@ -339,16 +340,21 @@ class _Paragraph:
         if line.page == row.page:
             row.top = line.top
 
-    def wraps_label(self, line: _Line) -> bool:
+    def wraps_label(self, line: _Line, after) -> bool:
         """Whether ``line`` goes on with the label of this one-line paragraph, a row of a table without rules (the
         row's figures sit on the label's first line): just under it, inside the label's column, no figures and no
         row number of its own, in any of its parts (办理结果 | （二）部分公开…: a group's name goes on beside the
-        next row's label)."""
+        next row's label), nor a bracketed one inside a part (度办理结（二）部分公开…: a narrow table's group cell
+        runs into the next row's label with no gap); and not the first line of the label of the next line, a row of
+        figures alone just under it (a label centred in its row's height: 其他对外管理服务事 / 103 +2 1457 / 项)."""
         row = self.lines[-1]
-        return len(self.lines) == 1 and row.figures is not None and line.figures is None \
+        heads_next = isinstance(after, _Line) and after.figures is not None and not after.label().strip() \
+            and after.page == line.page and 0 < after.top - line.top <= 1.6 * line.size
+        return len(self.lines) == 1 and row.figures is not None and line.figures is None and not heads_next \
             and line.page == row.page and 0 < line.top - row.top <= 1.6 * row.size \
             and line.x0 >= row.x0 - row.size / 2 and line.x1 <= row.figures_x0 - row.size / 2 \
-            and not any(_OUTLINE.match(part) for _, part in line.words) and not _figure_alone(line.text)
+            and not any(_OUTLINE.match(part) for _, part in line.words) and not _ROW_NUMBER.search(line.text) \
+            and not _figure_alone(line.text)
 
 
 def _figure_alone(text: str) -> bool:
@@ -609,8 +615,8 @@ def _assemble(pages: list[list]) -> tuple[str, list[int]]:
         cut = last if isinstance(last, _Paragraph) and last.lines[-1].figures is not None else None
         for i, block in enumerate(blocks):
             last = items[-1] if items else None
-            if cut is not None and isinstance(block, _Line) and \
-                    cut.rest_of_cut_row(block, blocks[i + 1] if i + 1 < len(blocks) else None):
+            after = blocks[i + 1] if i + 1 < len(blocks) else None
+            if cut is not None and isinstance(block, _Line) and cut.rest_of_cut_row(block, after):
                 cut.add_label_line(block)
                 cut = None
                 continue
@@ -627,7 +633,7 @@ def _assemble(pages: list[list]) -> tuple[str, list[int]]:
                 block.add_words(own)
                 block.x0 = label.x0
                 last.lines = [block]
-            elif isinstance(last, _Paragraph) and last.wraps_label(block):
+            elif isinstance(last, _Paragraph) and last.wraps_label(block, after):
                 last.add_label_line(block)
             elif isinstance(last, _Paragraph) and last.runs_on(block, left, right):
                 last.lines.append(block)
