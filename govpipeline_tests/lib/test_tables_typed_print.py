@@ -138,3 +138,15 @@ def test_set_b_reads_no_cell_wrong(name):
     s = score(name, BLIND_B)
     assert s.wrong == [] and s.silent == [] and s.unflagged == []
     assert s.right >= READ_RIGHT_B[name]
+
+
+def test_on_a_page_that_drops_empty_cells_a_misprinted_row_is_not_cut_to_add_up():
+    grid = forms.grid(leaves=LEAVES)
+    printed = {k: [str(x) for x in v] for k, v in grid.items()}
+    printed["r3_4"] = [c for k, c in enumerate(printed["r3_4"]) if k != 5 or c != "0"]  # its empty 其他 dropped
+    assert len(printed["r3_4"]) == 6
+    # misprinted (its cells add up to 0, not 11) with an empty cell dropped: 0 0 0 0 0 1|1 would add up
+    printed["r5_2"] = ["0", "0", "0", "0", "0", "11"]
+    got, issues = _read(forms.as_lines(" ", t3=printed))
+    assert ("t3", "r5_2", "total") not in got or got[("t3", "r5_2", "total")] == 11
+    assert ("t3", "r5_2", "other") not in got or got[("t3", "r5_2", "other")] in (0, None)
