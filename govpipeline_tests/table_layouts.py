@@ -79,9 +79,11 @@ def tab_rows(table: Table) -> list[str]:
     return table.lines()
 
 
-def html_page(rep: Report, title: str, table_tag: str = '<table border="1" cellspacing="0">', style: str = "") -> str:
+def html_page(rep: Report, title: str, table_tag: str = '<table border="1" cellspacing="0">', style: str = "",
+              thead: bool = False) -> str:
     """A saved web page: each table as HTML (opened by ``table_tag``, the page's CSS ``style``) with its merges as
-    rowspan and colspan."""
+    rowspan and colspan; with ``thead``, a table's header rows in <thead>, which a browser prints again on each page
+    the table runs over."""
     body = []
     for block in rep.blocks:
         if isinstance(block, Table):
@@ -97,6 +99,9 @@ def html_page(rep: Report, title: str, table_tag: str = '<table border="1" cells
                             (f' colspan="{span[1]}"' if span[1] > 1 else "")
                     tds.append(f"<td{attrs}>{html.escape(text)}</td>")
                 rows.append("<tr>" + "".join(tds) + "</tr>")
+            if thead:
+                rows = ["<thead>"] + rows[:block.header_rows] + ["</thead><tbody>"] + rows[block.header_rows:] \
+                    + ["</tbody>"]
             body.append(table_tag + "".join(rows) + "</table>")
         elif isinstance(block, str):
             body.append(f"<p>{html.escape(block.lstrip('#'))}</p>")

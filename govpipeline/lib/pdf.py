@@ -44,6 +44,7 @@ _UNMAPPED = re.compile(r"\(cid:\d+\)|[\ue000-\uf8ff]")  # a glyph that pdfminer 
 _FIGURE_ROW = re.compile(r"(?:^|(?<=\s))[-+]?\d[\d,.]*%?(?:\s+[-+]?\d[\d,.]*%?)+\s*$")
 _SENTENCE_END = re.compile(r"[。！？；：;:!?]$")
 _OUTLINE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、])")
+_ROW_NUMBER = re.compile(r"[（(][一二三四五六七八九十]+[）)]")  # （二）: a row of a table, wherever it stands
 _NUMBER_CELL = re.compile(r"[+\-－]?\d[\d,.]*%?")
 # what typesetting keeps together at a line's start: figures or Latin words (5,264.8, 2.31‰、3.05‰), or a character,
 # with the opening marks before it and the marks no line may begin with after it (位”，), and a quotation mark with
@@ -138,6 +139,27 @@ def _spaced(chars: list[dict], stretch: float) -> str:
                    for k, c in enumerate(chars))
 
 
+# a gap between two digits wider than this share of a character (and the line's own spread) parts two figures: the
+# digits of one are set solid, a tab to a stop just past a figure leaves less than the half character of a space
+_DIGITS_APART = 0.12
+
+
+def _figures_apart(text: str, chars: list[dict], stretch: float, size: float) -> str:
+    """``text`` with a space between two digits, or a digit and the sign after it, that stand apart (1717175 typed
+    17→17→175 with tab stops narrower than its figures)."""
+    if sum(not ch.isspace() for ch in text) != len(chars):
+        return text
+    out, k = [], 0
+    for ch in text:
+        if not ch.isspace():
+            if k and out and not out[-1].isspace() and chars[k - 1]["text"].isdigit() and (ch.isdigit() or ch in "+-") \
+                    and chars[k]["x0"] - chars[k - 1]["x1"] > stretch + _DIGITS_APART * size:
+                out.append(" ")
+            k += 1
+        out.append(ch)
+    return "".join(out)
+
+
 def _side_by_side(lines: list[dict]) -> list[dict]:
     """Lines that share most of their height and none of their characters' places are one line: a run in another
     font stands higher or lower by the difference of the fonts' ascents (a title's 2022 in a Latin bold amid
@@ -165,6 +187,7 @@ def _text_line(line: dict, page: int) -> _Line:
     stretch = _stretch(chars, size)
     if stretch > 0.1 * size:  # a gap is a space when it is wider than the line's own by half a character
         text = _spaced(chars, stretch)
+    text = _figures_apart(text, chars, stretch, size)
     text = text.translate(RADICALS)  # ⼀、 is a heading's 一、 to the rules below
     row = _FIGURE_ROW.search(text)
     figures = row.group().strip() if row else None
@@ -317,16 +340,21 @@ class _Paragraph:
         if line.page == row.page:
             row.top = line.top
 
-    def wraps_label(self, line: _Line) -> bool:
+    def wraps_label(self, line: _Line, after) -> bool:
         """Whether ``line`` goes on with the label of this one-line paragraph, a row of a table without rules (the
         row's figures sit on the label's first line): just under it, inside the label's column, no figures and no
         row number of its own, in any of its parts (办理结果 | （二）部分公开…: a group's name goes on beside the
-        next row's label)."""
+        next row's label), nor a bracketed one inside a part (度办理结（二）部分公开…: a narrow table's group cell
+        runs into the next row's label with no gap); and not the first line of the label of the next line, a row of
+        figures alone just under it (a label centred in its row's height: 其他对外管理服务事 / 103 +2 1457 / 项)."""
         row = self.lines[-1]
-        return len(self.lines) == 1 and row.figures is not None and line.figures is None \
+        heads_next = isinstance(after, _Line) and after.figures is not None and not after.label().strip() \
+            and after.page == line.page and 0 < after.top - line.top <= 1.6 * line.size
+        return len(self.lines) == 1 and row.figures is not None and line.figures is None and not heads_next \
             and line.page == row.page and 0 < line.top - row.top <= 1.6 * row.size \
             and line.x0 >= row.x0 - row.size / 2 and line.x1 <= row.figures_x0 - row.size / 2 \
-            and not any(_OUTLINE.match(part) for _, part in line.words) and not _figure_alone(line.text)
+            and not any(_OUTLINE.match(part) for _, part in line.words) and not _ROW_NUMBER.search(line.text) \
+            and not _figure_alone(line.text)
 
 
 def _figure_alone(text: str) -> bool:
@@ -458,11 +486,22 @@ def _page_blocks(page, number: int) -> list:
         if grid.rows:  # ruled boxes without text are a drawing (a chart, a frame), not a table
             blocks.append((table.bbox[1], grid))
     blocks = [b for _, b in sorted(blocks, key=lambda tb: tb[0])]
-    # a page number is the page's first or last line, alone
+    # a page number is the page's first or last line, alone; not the last figures of a table row that the page's
+    # width wrapped onto the next line (a typed row's 总计), which stand a line's pitch under the row
     for k in (-1, 0):
-        if blocks and isinstance(blocks[k], _Line) and _PAGE_NUMBER.fullmatch(blocks[k].text):
+        if blocks and isinstance(blocks[k], _Line) and _PAGE_NUMBER.fullmatch(blocks[k].text) \
+                and not (k == -1 and _wrapped_figures(blocks[-2:])):
             del blocks[k]
     return blocks
+
+
+def _wrapped_figures(lines: list) -> bool:
+    """Whether the second of two lines is the rest of the first's figures: the first ends in figures and the second
+    stands under it at the pitch of the text's lines."""
+    if len(lines) < 2 or not all(isinstance(b, _Line) for b in lines):
+        return False
+    row, rest = lines
+    return bool(row.figures) and 0 < rest.top - row.top <= 1.6 * max(row.size, rest.size)
 
 
 def _without_doubled_chars(page):
@@ -606,8 +645,8 @@ def _assemble(pages: list[list]) -> tuple[str, list[int]]:
         cut = last if isinstance(last, _Paragraph) and last.lines[-1].figures is not None else None
         for i, block in enumerate(blocks):
             last = items[-1] if items else None
-            if cut is not None and isinstance(block, _Line) and \
-                    cut.rest_of_cut_row(block, blocks[i + 1] if i + 1 < len(blocks) else None):
+            after = blocks[i + 1] if i + 1 < len(blocks) else None
+            if cut is not None and isinstance(block, _Line) and cut.rest_of_cut_row(block, after):
                 cut.add_label_line(block)
                 cut = None
                 continue
@@ -624,7 +663,7 @@ def _assemble(pages: list[list]) -> tuple[str, list[int]]:
                 block.add_words(own)
                 block.x0 = label.x0
                 last.lines = [block]
-            elif isinstance(last, _Paragraph) and last.wraps_label(block):
+            elif isinstance(last, _Paragraph) and last.wraps_label(block, after):
                 last.add_label_line(block)
             elif isinstance(last, _Paragraph) and last.runs_on(block, left, right):
                 last.lines.append(block)

@@ -10,6 +10,7 @@ reports (statistics_table.py) read their rows from these.
 """
 from __future__ import annotations
 
+import dataclasses
 import itertools
 import re
 import unicodedata
@@ -256,7 +257,8 @@ def layout_columns(text: str, offsets: OffsetMap) -> Columns:
 MOST_READINGS = 50
 
 
-def row_candidates(tokens: list[Token], n: int, check, forced=None) -> list[list[tuple[str, int, int]]]:
+def row_candidates(tokens: list[Token], n: int, check, forced=None, cut_apart: bool = False) \
+        -> list[list[tuple[str, int, int]]]:
     """Ways to read ``tokens`` (numbers, some of them several cells run together, and blank cells) as ``n`` cells
     that satisfy ``check``; each cell is (text, start, end), or None for a blank one (0 to ``check``), and cells
     have no leading zeros. Cells are cut one at a time and
@@ -264,9 +266,14 @@ def row_candidates(tokens: list[Token], n: int, check, forced=None) -> list[list
     ``forced``, given the values so far, names the value the next cell must have (a 总计 after its parts), so only
     that cut is tried. At most MOST_READINGS + 1 readings are kept (one more says there are more), in the order of
     their cell boundaries. Figures that are each a whole cell or line (Token.alone) are a cell each: fewer of them
-    than ``n`` are cells with blanks left out, see _placements."""
+    than ``n`` are cells with blanks left out, see _placements; with ``cut_apart`` (a page that keeps its empty
+    cells), when no placement of blanks holds, they are cut as any run is."""
     if 1 < len(tokens) < n and all(t.alone or t.kind == "blank" for t in tokens) and any(t.alone for t in tokens):
-        return _placements(tokens, n, check)
+        placed = _placements(tokens, n, check)
+        if placed or not cut_apart:
+            return placed
+        # two cells printed as one (a borderless table's columns that meet in every row: 158|123 as 158123)
+        tokens = [dataclasses.replace(t, alone=False) for t in tokens]
     results: list[list[tuple[str, int, int] | None]] = []
     after = [0] * (len(tokens) + 1)  # at most a cell a character from token i on (a sign opens one); a decimal one
     least = [0] * (len(tokens) + 2)  # at least a cell a token from token i on, two paired marks one

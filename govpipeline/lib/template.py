@@ -190,6 +190,9 @@ class ParsedTables:
     layout_count: int | None = None
     table_two: TableSpec | None = None  # the edition of 表二 as printed (see _t2_spec)
     blanks_dropped: bool = False  # a table read so far prints figures run together and drops its empty cells
+    # a row of 表三 or 表四 whose figures stand apart, fewer than its cells, reads with blanks among them: the page
+    # drops empty cells, so a row that no blank makes add up is misprinted, not two cells printed as one
+    blanks_apart: bool = False
 
     @property
     def read(self) -> int:
@@ -464,7 +467,12 @@ def _apart(numbers: list[Token]) -> list[Token]:
     if len(numbers) < 2 or sum(t.kind == "number" for t in numbers) < 2 \
             or any(a.end >= b.start for a, b in zip(numbers, numbers[1:])):
         return numbers
-    return [dataclasses.replace(t, alone=True) if t.kind == "number" else t for t in numbers]
+    # a figure with a leading zero (00, 013) is two cells printed together, never one alone
+    return [dataclasses.replace(t, alone=True) if t.kind == "number" and not _LEADING_ZERO.match(t.text) else t
+            for t in numbers]
+
+
+_LEADING_ZERO = re.compile(r"0\d")
 
 
 def _short_run(values: list[Token], n: int) -> bool:
@@ -477,6 +485,12 @@ def _short_run(values: list[Token], n: int) -> bool:
         printed += t.text
         end = t.end
     return printed != "" and (len(printed) < n or not printed.isdigit() and sum(map(str.isdigit, printed)) < n)
+
+
+def _blank_among(numbers: list[Token], n: int, check) -> bool:
+    """Whether a row's figures, each standing apart and fewer than its ``n`` cells, read with blanks among them."""
+    return 1 < len(numbers) < n and all(t.alone or t.kind == "blank" for t in numbers) \
+        and any(t.alone for t in numbers) and bool(row_candidates(numbers, n, check))
 
 
 def _may_split(numbers: list[Token], parsed: ParsedTables) -> bool:
@@ -791,7 +805,9 @@ def _parse_t4(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
     if direct is None and template_order:
         figures = _apart(_figures(numbers))
         parsed.blanks_dropped |= _short_run(numbers, 15)
-        options = row_candidates(figures, 15, _t4_ok, _t4_total) if _may_split(figures, parsed) else []
+        parsed.blanks_apart |= _blank_among(figures, 15, _t4_ok)
+        options = row_candidates(figures, 15, _t4_ok, _t4_total, not parsed.blanks_apart) \
+            if _may_split(figures, parsed) else []
         if len(options) != 1:
             _issue(parsed, spec, row.key, "ambiguous" if options else "unreadable",
                    " ".join(t.text for t in numbers), options)
@@ -983,15 +999,18 @@ def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
     options_by_row: dict[str, list] = {}
     placed = _layout_cells(text, rows, printed.width, columns, parsed)
     parsed.blanks_dropped |= any(_short_run(values, printed.width) for _, values in rows)
+    to_read = []  # rows not read as printed: (row, values, figures)
     for row, values in rows:
         values = placed.get(row.key, values)
         direct = _direct(values, printed.width)
         if direct is not None and (printed.subtotal is None or ok(_ints(direct, 0))):
             fixed[row.key], evidence[row.key] = printed.template_cells(direct), "cells"
-            continue
-        numbers = _apart(_figures(values))
-        options = row_candidates(numbers, printed.width, ok, forced) if numbers and _may_split(numbers, parsed) \
-            else []
+        else:
+            to_read.append((row, values, _apart(_figures(values))))
+    parsed.blanks_apart |= any(_blank_among(numbers, printed.width, ok) for _, _, numbers in to_read)
+    for row, values, numbers in to_read:
+        options = row_candidates(numbers, printed.width, ok, forced, not parsed.blanks_apart) \
+            if numbers and _may_split(numbers, parsed) else []
         if printed.subtotal is not None:
             options = list({tuple(printed.template_cells(o)): printed.template_cells(o) for o in options}.values())
         if len(options) == 1:
