@@ -90,7 +90,7 @@ class Context:
         # read once per sentence: who its head names
         self.sentence_scopes: dict[int, tuple[str | None, int]] = {}
         self.colon_topics: dict[int, str | None] = {}  # colon -> the topic of the list it opens
-        self.own_labels: dict[str, str] = {}  # words before figures -> their clean_label: listed figures share them
+        self.own_labels: dict[str, str] = {}  # words -> their clean_label (own_words.cleaned), read once per text
 
     def _spans(self, *patterns: re.Pattern) -> tuple[list[int], list[int]]:
         """(starts, ends) of the patterns' matches, which never overlap."""

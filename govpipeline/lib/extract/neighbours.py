@@ -10,7 +10,7 @@ import re
 from govpipeline.lib.sections import SectionIndex
 from govpipeline.lib.extract.context import Context, count_han, heading_path, last_clause
 from govpipeline.lib.extract.model import Fact
-from govpipeline.lib.extract.own_words import antecedent, clean_label, last_words, topic_words, without_figured_asides
+from govpipeline.lib.extract.own_words import antecedent, clean_label, cleaned, last_words, topic_words, without_figured_asides
 from govpipeline.lib.extract import patterns as rx
 
 
@@ -438,7 +438,7 @@ def _clause_before_figure(ctx: Context, f: Fact, s0: int) -> tuple[str, str, str
     raw_prev = last_clause(sentence_head.rstrip("，,；;：: ")) if sentence_head.strip() else ""
     raw_prev = without_figured_asides(raw_prev)  # 收到申请215件（上年结转12件）: the aside goes with its figure
     # a time's digits go with it before figures are taken out (截至2023年12月31日 would leave 月日, 2023年度… 度…)
-    prev_clause = clean_label(rx.FIGURE_AND_LINK.sub("", rx.TIME_PREFIX.sub("", raw_prev.lstrip()).split("由")[0]))
+    prev_clause = cleaned(ctx, rx.FIGURE_AND_LINK.sub("", rx.TIME_PREFIX.sub("", raw_prev.lstrip()).split("由")[0]))
     if "、" in raw_prev and len(rx.FIGURE.findall(raw_prev)) >= 2 or rx.ATTRIBUTE_CLAUSE.fullmatch(prev_clause) \
             or raw_prev[:3].lstrip()[:1] in "按根依遵对" and rx.BASIS_CLAUSE.fullmatch(raw_prev):
         # 加上A 25.6亿元、B 4.5亿元，收入总计…: figures listed before their total name no parent; nor does the

@@ -75,6 +75,15 @@ def clean_label(label: str) -> str:
     return label
 
 
+def cleaned(ctx: Context, words: str) -> str:
+    """``clean_label(words)``, read once per text: listed figures share their words, and a clause is read again as
+    the one before the next figure's."""
+    label = ctx.own_labels.get(words)
+    if label is None:
+        label = ctx.own_labels[words] = clean_label(words)
+    return label
+
+
 def without_figured_asides(words: str) -> str:
     """``words`` without the parentheses that hold a figure, which is a fact of its own."""
     if "（" not in words and "(" not in words:
@@ -142,9 +151,7 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
         # and the noun after the figure say what is counted
         before = _list_lead(before)
         f.after_list = count_han(clean_label(before)) < 2
-    label = ctx.own_labels.get(before)
-    if label is None:
-        label = ctx.own_labels[before] = clean_label(before)
+    label = cleaned(ctx, before)
     if label.endswith("内") and rx.WITHIN_AREA.search(label, len(label) - 3):
         label = label[:-1]  # 辖区内15个社区: 内 says where the things counted are; the area is their scope
     if label.startswith("扣除") and text.startswith("后", f.end):
