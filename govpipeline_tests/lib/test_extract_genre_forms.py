@@ -1569,7 +1569,7 @@ def test_two_rates_side_by_side_and_a_half_years_transfer_and_month_end_stock():
     facts, _ = named("国有资本经营预算收入620万元，支出380万元。上半年调出资金150万元。", 2025)
     assert facts[2] == ("150万元", "国有资本经营预算调出资金(上半年)")
     facts, _ = named("4家市属国有企业实现营业收入3.1亿元，增长6.0%。9月末资产总额86.4亿元。", 2025)
-    assert facts[-1] == ("86.4亿元", "市属国有企业资产总额")
+    assert facts[-1] == ("86.4亿元", "市属国有企业资产总额(9月末)")  # the day the stock is told at
 
 
 @pytest.mark.parametrize("text, counted, stock", [
@@ -1670,3 +1670,55 @@ def test_words_after_a_whole_area_keep_their_own_characters(text, expected):
 def test_a_name_said_with_its_whole_area_takes_no_parent_from_around(text, expected):
     facts, _ = named(text, 2024)
     assert facts == expected
+
+
+@pytest.mark.parametrize("text, ratio, change", [
+    # work report: incomes of town and country, a ratio to 1 that narrowed, told in points
+    ("城乡居民人均可支配收入比为2.28:1，同比缩小0.07个百分点。",
+     ("2.28", "城乡居民人均可支配收入比"), ("0.07个百分点", "城乡居民人均可支配收入比同比缩小")),
+    # summary: a ratio that widened, told against last year in points
+    ("城乡收入比2.6:1，比上年扩大0.02个百分点。", ("2.6", "城乡收入比"), ("0.02个百分点", "城乡收入比比上年扩大")),
+])
+def test_a_ratios_change_in_points_is_named_by_the_ratio(text, ratio, change):
+    ex = extract_facts(text, 2024)
+    assert [(f.quote, f.kind, f.metric) for f in ex.facts] == [(ratio[0], "other", ratio[1]), (*change[:1], "change", change[1])]
+    assert named(text, 2024)[1] == {(ratio[0], change[0])}
+    # a share's change in points keeps its own name
+    facts, _ = named("常住人口城镇化率为61.3%，比上年末提高0.86个百分点。", 2024)
+    assert facts == [("61.3%", "常住人口城镇化率"), ("0.86个百分点", "常住人口城镇化率比上年末提高")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # summary: 辖区内 is one phrase, its 内 no part of what the area has
+    ("辖区内户籍人口4.1万人，流动人口0.9万人。", [("4.1万人", "户籍人口", "辖区"), ("0.9万人", "流动人口", "辖区")]),
+    ("辖区内河道总长36公里。", [("36公里", "河道总长", "辖区")]),
+    # work reports: within a county, a district or a prefecture, at a sentence's head, is its scope
+    ("县内二级以上医院达到5家。", [("5家", "二级以上医院", "县内")]),
+    ("区内农村公路总里程达到1260公里。", [("1260公里", "农村公路总里程", "区内")]),
+    ("州内4A级以上旅游景区达到18个。", [("18个", "4A级以上旅游景区", "州内")]),
+])
+def test_within_an_area_at_the_head_is_the_scope(text, expected):
+    ex = extract_facts(text, 2024)
+    assert [(f.quote, f.metric, f.scope) for f in ex.facts] == expected
+
+
+def test_work_within_an_area_told_apart_from_outside_keeps_its_words():
+    ex = extract_facts("全年农村劳动力转移就业8.2万人，县内就业3.1万人。", 2024)
+    assert ex.facts[1].metric == "县内就业"
+    ex = extract_facts("其中市外、市内县外和县内务工分别为2.4万人、1.8万人和3.9万人。", 2024)
+    assert [f.metric for f in ex.facts] == ["市外务工", "市内县外务工", "县内务工"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a half-year summary: a stock told at the month's end after a flow of the half year, in the same sentence
+    ("上半年，全区新增经营主体860户，6月末实有经营主体2.1万户。",
+     [("860户", "新增经营主体(上半年)"), ("2.1万户", "实有经营主体(6月末)")]),
+    # a half-year bulletin: 到 before the month's end, and the area before it
+    ("上半年完成投资5.2亿元。到6月末，全镇个体工商户达到3150户。",
+     [("5.2亿元", "完成投资(上半年)"), ("3150户", "个体工商户(6月末)")]),
+    ("全县6月底各项贷款余额156.3亿元。", [("156.3亿元", "各项贷款余额(6月底)")]),
+    # the month's end before the whole area, which is the scope
+    ("6月末全市养老机构床位达到4860张。", [("4860张", "养老机构床位(6月末)")]),
+])
+def test_a_stock_at_a_months_end_has_that_day_not_the_half_year(text, expected):
+    assert [(f.quote, f.metric) for f in extract_facts(text, 2025, "上半年").facts] == expected

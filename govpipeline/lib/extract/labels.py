@@ -103,10 +103,13 @@ def name_windows(ctx: Context, facts: list[Fact], report_period: str | None) -> 
             f.metric = quarters[i]
             continue
         period = period_at(ctx, f)
-        if period is None and (own := _own_window(ctx, facts, i)) is not None:
+        own = _own_window(ctx, facts, i)
+        if period is None and own is not None:
             f.metric = f"{own[0]}({own[1]})"
             windowed.setdefault(own[0], own[1])
             continue
+        if own is not None:
+            name = f.metric = own[0]  # …企业上半年实现营业收入…。6月末资产总额…: the stock's day, not its subject's half year
         whole = windowed.get(name.split(":")[0]) if ":" in name and period is None else None
         if whole and whole not in name:
             f.metric = f"{name}({whole})"  # 第三季度，受理诉求5.2万件。其中，咨询类…: a part has its whole's window

@@ -78,7 +78,10 @@ PERIOD = re.compile(r"(?:截至|截止到|截止)(?:(?:19|20)\d{2}年)?\d{1,2}�
                      # 第三季度，热线受理诉求15.6万件; 6月份，…; 6月末，各项存款余额…; 10月当月，…: a part of the year that
                      # opens a clause is the window of what follows
                      r"(?:\A|(?<=[。；;：:，,\n])|(?<=今年)|(?<=本年))"
-                     r"(?:第?[一二三四]季度|前三季度|上半年|下半年|\d{1,2}月(?:份|末|底|当月)?)(?=[，,]|[全我本][市省县区州镇乡])")
+                     r"(?:第?[一二三四]季度|前三季度|上半年|下半年|\d{1,2}月(?:份|末|底|当月)?)(?=[，,]|[全我本][市省县区州镇乡])|"
+                     # …，6月末实有市场主体3.8万户; 到6月末，…; 全县6月末各项存款余额…: a month's end is the day a stock is
+                     # told at, wherever a clause or its area opens with it
+                     r"(?:\A|(?<=[。；;：:，,\n])|(?<=[。；;：:，,\n][到至])|(?<=[全本我][市省县区州镇乡旗盟]))\d{1,2}月(?:末|底)")
 
 MONTHS_SPAN = re.compile(r"(?<=\d)(?:至|到|~|－|—)(?=\d)")  # 1至10月, 1~10月: one window, written 1-10月
 # every period holds 月, 季度 or 半年, and begins at most 16 characters before that word and ends at most 4 after it
@@ -224,8 +227,9 @@ RATIO = re.compile(r"(?<![\d.:：])(\d+(?:\.\d+)?)(?:[:：](\d+(?:\.\d+)?)){1,5}
 RATIO_FROM = re.compile(r"(?:由|从)(?:上年|去年|上年末|(?:19|20)\d{2}年)?(?:末)?的?$")
 RATIO_CHANGED_TO = re.compile(r"(?:调整|变化|优化|转变|变)?(?:为|成|到|至)")
 RATIO_PART = re.compile(r"\d+(?:\.\d+)?")
-# 收入比为2.02:1，比上年缩小0.04: the change of a ratio, a bare number in the ratio's own measure
-RATIO_CHANGE = re.compile(r"[，,]?((?:比|较)(?:上年|去年|上年末)?|同比)?(缩小|扩大|下降|上升|降低|提高|减少|增加)(\d+(?:\.\d+)?)(?=[，,。；;）)\s]|$)")
+# 收入比为2.02:1，比上年缩小0.04 (or 0.04个百分点): the change of a ratio, a bare number in the ratio's own measure
+RATIO_CHANGE = re.compile(r"[，,]?((?:比|较)(?:上年|去年|上年末)?|同比)?(缩小|扩大|下降|上升|降低|提高|减少|增加)(\d+(?:\.\d+)?)"
+                          r"(个?百分点)?(?=[，,。；;）)\s]|$)")
 RATIO_WORDS = ("比", "结构", "比例")  # what names a ratio: 性别比, 三次产业结构, 城乡居民收入之比
 RATIO_NAMES = {word: tuple(parts) for word, parts in _IDIOMS["ratio_parts"].items()}
 # 二、三产业结构为64.3:35.7, 第一、二、三产业之比: the ratio of the industries it lists by their ordinals
@@ -319,7 +323,7 @@ SCOPE = re.compile(
     rf"({_alt(_SCOPE_WORDS['named'])}|"
     rf"(?![以对按把被]|(?:全[省市县区])?(?:规模以上|限额以上|规上|限上))[\u4e00-\u9fff]{{2,14}}?(?:[（(][\u4e00-\u9fff、]{{1,6}}[）)][\u4e00-\u9fff]{{0,8}}?)?"
     rf"(?:{_alt(_SCOPE_WORDS['bodies'])}))(?={_alt(_SCOPE_WORDS['followed_by'])}|[：:])"
-    rf"|({_alt(_SCOPE_WORDS['whole_area'])})(?![场域范上各级])"  # 全县政务服务事项: the whole area, before any noun (not 全市场)
+    rf"|({_alt(_SCOPE_WORDS['whole_area'])})(?![场域范上级]|各(?!项))"  # 全县政务服务事项, 全县各项贷款: the whole area, before any noun (not 全市场, 全市各级)
 )
 
 WHOLE_AREA = re.compile(_alt(_SCOPE_WORDS['whole_area']))
@@ -328,12 +332,12 @@ WITHIN_AREA = re.compile(rf"(?:{_alt(_SCOPE_WORDS['whole_area'])})内$")  # 辖�
 # 市财政局组织的一般公共预算收入, 税务部门征收的税收: how the body raised the revenue, left after the body is taken as
 # the scope (保留的政务服务事项 keeps its word: it says which items)
 SCOPES_DOING = re.compile(r"^(?:组织|征收|完成|实现|入库)的(?=[\u4e00-\u9fff]{4})")
-SCOPE_LAST = re.compile(r"[)会位关区厅县口室局市府心省级道门）镇乡州盟旗]")
+SCOPE_LAST = re.compile(r"[)会位关区厅县口室局市府心省级道门）镇乡州盟旗内]")
 SCOPE_WIDTH = 36
 
 # first characters, besides spaces, of what head_scope strips (punctuation, a year, 截至/今年/去年/上年, 其中/同时/另外/目前/
 # 年内/全年/当年, 力争/确保/争取)
-MAY_LEAD_SCOPE = frozenset("，,；;：:129截今去上下前第其同另目年全当本将要还力确争")
+MAY_LEAD_SCOPE = frozenset("，,；;：:123456789截今去上下前第其同另目年全当本将要还力确争")
 # 上半年全市实现地区生产总值: a part of the year before the scope (said last in the name, as the window)
 PART_OF_YEAR_LEAD = re.compile(rf"^(?:{_alt(_IDIOMS['parts_of_year'])})(?:[，,]|(?=[全我本][市省县区州镇乡]))")
 

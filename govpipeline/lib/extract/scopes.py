@@ -49,11 +49,12 @@ def without_scope(metric: str, scope: str) -> str | None:
     when = metric[:2] if metric.startswith(rx.YEAR_END) else ""
     # 全县医院, 全市共有小学: after a whole area (or what it has) a word of two characters names a measure; after a
     # body, two characters are one of its sides (市财政局收入) and the body stays
-    whole = rx.WHOLE_AREA.fullmatch(scope)
+    # (but 县内就业: within an area, two characters may be what is told apart from outside it, 县外就业)
+    whole = rx.WHOLE_AREA.fullmatch(scope) and not scope.endswith("内")
     for prefix in (scope, rx.OUR_PLACE.sub("", scope)):
         at = len(when) + len(prefix)
-        if whole and metric.startswith(("内共有", "内有"), at):
-            at += 1  # 辖区内共有社区: 内 says where, before what the area has
+        if whole and metric.startswith(("内共有", "内有"), at) or scope == "辖区" and metric.startswith("内", at):
+            at += 1  # 辖区内共有社区, 辖区内常住人口: 内 says where, before what the area has
         if prefix and metric.startswith(prefix, len(when)) \
                 and count_han(rest := clean_label(metric[at:])) >= (2 if whole or metric.startswith("共有", at) else 3):
             return when + rx.SCOPES_DOING.sub("", rest)

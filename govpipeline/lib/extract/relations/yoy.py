@@ -35,8 +35,8 @@ def yoy_current(text: str, group: list[Fact], i: int, cue_start: int, report_yea
             continue
         if f.unit in ("%", "倍") and g.kind in ("count", "amount", "duration", "area", "other"):
             return g
-        if (f.unit == "‰" or f.unit in POINT_UNITS) and g.unit in ("%", "‰"):
-            return g
+        if (f.unit == "‰" or f.unit in POINT_UNITS) and g.unit in ("%", "‰") or f.unit in POINT_UNITS and g.unit == "比":
+            return g  # a ratio to 1 is told in points too: 收入比2.45:1，同比缩小0.06个百分点
         if f.unit == g.unit:
             return g
     return rate
