@@ -1722,3 +1722,27 @@ def test_work_within_an_area_told_apart_from_outside_keeps_its_words():
 ])
 def test_a_stock_at_a_months_end_has_that_day_not_the_half_year(text, expected):
     assert [(f.quote, f.metric) for f in extract_facts(text, 2025, "上半年").facts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a 街道's summary: people helped do a thing did it; 帮助 is the helper's word
+    ("全年帮助86名残疾人实现就业创业。", ("86名", "残疾人实现就业创业")),
+    ("上半年帮助45名退役军人实现自主创业。", ("45名", "退役军人实现自主创业(上半年)")),
+    # what was done for them still names them after the deed (为…办理)
+    ("为2300户纳税人办理退税4.6亿元。", ("2300户", "办理退税纳税人(上半年)")),
+])
+def test_people_helped_to_do_a_thing_are_named_by_what_they_did(text, expected):
+    assert (f := extract_facts(text, 2025, "上半年").facts[0]) and (f.quote, f.metric) == expected
+
+
+def test_a_body_then_its_half_year_then_what_it_did():
+    ex = extract_facts("街道党群服务中心上半年受理群众事项6320件，日均受理52件。", 2025, "上半年")
+    assert [(f.metric, f.scope) for f in ex.facts] == [("受理群众事项(上半年)", "街道党群服务中心"),
+                                                       ("日均受理群众事项(上半年)", "街道党群服务中心")]
+
+
+def test_a_things_sides_after_its_time_and_projects_drawn_in():
+    facts, _ = named("一季度发生道路交通事故14起、死亡3人。", 2025)
+    assert facts == [("14起", "发生道路交通事故(一季度)"), ("3人", "道路交通事故死亡(一季度)")]
+    facts, _ = named("全年招引5000万元以上项目21个，协议总投资46亿元。", 2024)
+    assert facts[-1] == ("46亿元", "招引5000万元以上项目协议总投资")

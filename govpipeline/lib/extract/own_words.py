@@ -197,6 +197,8 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
                     and (done := _beneficiary_end(words)):
                 noun = words[done:] + words[:done]  # 为1200家企业办理退税: the firms for which it was done
                 label = clean_label(before[:benefactive.start()])
+            elif benefactive and benefactive.group().startswith("帮"):
+                label = clean_label(before[:benefactive.start()])  # 帮助312名…人员实现再就业: they did it, helped
             if among and before.endswith("的") and count_han(label) >= 8:
                 label = noun  # 人大批准的年度计划确定的18项主要指标中，…: the indicators, not the clause saying whose
             elif between and between.endswith("中有") and label.endswith("中"):

@@ -322,7 +322,8 @@ TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底|初|末|上半年|下
 SCOPE = re.compile(
     rf"({_alt(_SCOPE_WORDS['named'])}|"
     rf"(?![以对按把被]|(?:全[省市县区])?(?:规模以上|限额以上|规上|限上))[\u4e00-\u9fff]{{2,14}}?(?:[（(][\u4e00-\u9fff、]{{1,6}}[）)][\u4e00-\u9fff]{{0,8}}?)?"
-    rf"(?:{_alt(_SCOPE_WORDS['bodies'])}))(?={_alt(_SCOPE_WORDS['followed_by'])}|[：:])"
+    # (镇便民服务中心上半年受理…: a part of the year may stand between the body and what it did)
+    rf"(?:{_alt(_SCOPE_WORDS['bodies'])}))(?=(?:{_alt(_IDIOMS['parts_of_year'])})?(?:{_alt(_SCOPE_WORDS['followed_by'])})|[：:])"
     rf"|({_alt(_SCOPE_WORDS['whole_area'])})(?![场域范上级]|各(?!项))"  # 全县政务服务事项, 全县各项贷款: the whole area, before any noun (not 全市场, 全市各级)
 )
 
@@ -641,7 +642,8 @@ LISTED_NOUN = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{_alt(_IDIOMS['listed_no
 # 道路运输安全生产事故起数、死亡人数: the first name's thing (事故) and its side (起数), up to three characters
 EVENT_SIDES = frozenset(_IDIOMS["event_sides"])
 # a thing such a side befell, at the end of the name of the count before (发生生产安全事故), without its verb
-EVENT_THING = re.compile(rf"(?:共?发生)?(.*(?:{_alt(_IDIOMS['things_with_sides'])}))")
+# (上半年发生…: its part of the year stays, to be its window)
+EVENT_THING = re.compile(rf"((?:{_alt(_IDIOMS['parts_of_year'])})?)(?:.*?共?发生)?(.*(?:{_alt(_IDIOMS['things_with_sides'])}))")
 THING_AND_SIDE = re.compile(rf"(.*(?:{_alt(_IDIOMS['things_with_sides'])}))[\u4e00-\u9fff]{{1,3}}")
 BUILT_END = re.compile(rf"(?:{_alt(_IDIOMS['built_verbs'])})$")
 MADE_OR_BUILT = tuple(_IDIOMS["made_new"] + _IDIOMS["built_verbs"])
