@@ -918,9 +918,9 @@ def test_a_count_of_classes_a_measure_is_taken_of_counts_nothing():
     # what a thing built reached, then whom it drove: both of what was built, neither of the other
     ("建成村级光伏电站3座，覆盖12个村，带动脱贫户540户。",
      [("3座", "建成村级光伏电站"), ("12个", "建成村级光伏电站覆盖村"), ("540户", "建成村级光伏电站带动脱贫户")]),
-    # the examples before 等 are no part of the class the sum is of
+    # the examples before 等 are no part of the class the sum is of, in its name or in those it reached
     ("发放临时救助金、医疗救助金等各类救助资金86万元，惠及困难群众1300人次。",
-     [("86万元", "发放临时救助金、医疗救助金等各类救助资金"), ("1300人次", "各类救助资金惠及困难群众")]),
+     [("86万元", "发放各类救助资金"), ("1300人次", "各类救助资金惠及困难群众")]),
     # a stock of people, then what they took part in
     ("全区现有注册志愿者3.6万人，参与志愿服务18万人次。",
      [("3.6万人", "现有注册志愿者"), ("18万人次", "注册志愿者参与志愿服务")]),
@@ -1746,3 +1746,20 @@ def test_a_things_sides_after_its_time_and_projects_drawn_in():
     assert facts == [("14起", "发生道路交通事故(一季度)"), ("3人", "道路交通事故死亡(一季度)")]
     facts, _ = named("全年招引5000万元以上项目21个，协议总投资46亿元。", 2024)
     assert facts[-1] == ("46亿元", "招引5000万元以上项目协议总投资")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hotline report: the channels listed before 等各类 are examples of all the requests
+    ("全年共受理电话、网站、微信等各类诉求12.4万件。", ("12.4万件", "受理各类诉求")),
+    # a 乡's summary: kinds of aid before 等各项
+    ("发放临时救助金、残疾人补贴等各项补助资金860万元。", ("860万元", "发放各项补助资金")),
+    # examples that name the thing, with no 各类, stay
+    ("协调解决用地、融资等难题58个。", ("58个", "协调解决用地、融资等难题")),
+])
+def test_examples_of_all_kinds_are_that_kind(text, expected):
+    assert (lambda f: (f.quote, f.metric))(extract_facts(text, 2024).facts[0]) == expected
+
+
+def test_a_time_limit_is_a_standard_with_no_window_of_the_report():
+    ex = extract_facts("第三季度受理诉求4.2万件。一般咨询类诉求办理时限为2个工作日，按时办结率99.3%。", 2025, "第三季度")
+    assert [f.metric for f in ex.facts] == ["受理诉求(第三季度)", "一般咨询类诉求办理时限", "按时办结率(第三季度)"]

@@ -48,6 +48,8 @@ def clean_label(label: str) -> str:
             else label[max(limit.end("verb"), 0):]
     if "等" in label and (channels := rx.CHANNEL_LIST.match(label)):
         label = label[channels.end():]  # 门户网站、微信公众号等平台主动公开政府信息: where, not what, was published
+    if "等各" in label:
+        label = rx.EXAMPLES_OF_ALL.sub(r"\1", label)
     if "力争" in label or "确保" in label or "争取" in label:
         # 市热线将力争接通率: the resolve is the target's mark, not its name; 街道将力争税收收入: the body that resolves
         # is the report's own, named by no figure

@@ -630,6 +630,9 @@ MEDIUM = re.compile(r"(?:“[^”]{1,16}”)?[\u4e00-\u9fff]{0,8}?(?:微信公�
 CHANNEL_LIST = re.compile(r"[^，,；;。]{2,40}?等(?:各类|多种|多个)?(?:平台|渠道|载体|媒体|新媒体|途径|方式)"
                           r"(?=(?:主动|累计|共|集中)?(?:公开|发布|推送|更新|刊发|解读|回应)[\u4e00-\u9fff]{2})")
 MEDIUM_LEAD = re.compile(r"^(?:开通|通过|依托|利用|开设|建立|运营|在)+")
+# 受理群众来电、网络留言等各类诉求: examples before 等 and all kinds of a thing (各类, 各项) are that thing; the verb stays
+# (帮助企业解决融资、用工等问题 names the problems by its examples, and keeps them)
+EXAMPLES_OF_ALL = re.compile(rf"({_alt(_VERBS['report'] + _VERBS['done_for'])})[^，,；;。：:]{{2,30}}?、[^，,；;。：:]{{2,30}}?等(?=各类|各项)")
 LIST_SEPARATOR = re.compile(r"[、，,和及与]")
 # a sector's name, which may hold 和/及/与 (住宿和餐饮业, 电力、燃气及水的生产和供应业): it ends in 业
 SECTOR_END = "业"
