@@ -1639,7 +1639,7 @@ def test_the_limit_a_figure_is_kept_within_is_no_part_of_its_name(text, expected
     # banner: hospitals, no verb between
     ("全旗9家医院床位760张。", ("9家", "医院", "全旗")),
     # summary: 内 says where the communities are, before their count or what the area has
-    ("辖区内15个社区全部建成养老服务站。", ("15个", "社区全部建成养老服务站", "辖区")),
+    ("辖区内15个社区全部建成养老服务站。", ("15个", "社区", "辖区")),
     ("辖区内共有社区23个。", ("23个", "社区", "辖区")),
     ("全市内有小学45所。", ("45所", "小学", "全市")),
 ])
@@ -1763,3 +1763,15 @@ def test_examples_of_all_kinds_are_that_kind(text, expected):
 def test_a_time_limit_is_a_standard_with_no_window_of_the_report():
     ex = extract_facts("第三季度受理诉求4.2万件。一般咨询类诉求办理时限为2个工作日，按时办结率99.3%。", 2025, "第三季度")
     assert [f.metric for f in ex.facts] == ["受理诉求(第三季度)", "一般咨询类诉求办理时限", "按时办结率(第三季度)"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # summary: what all the things counted did is no part of their name
+    ("全县9个乡镇全部建成综合文化站。", ("9个", "乡镇")),
+    ("全区26所中小学均已实现千兆网络接入。", ("26所", "中小学")),
+    ("17家养老机构都通过了消防验收。", ("17家", "养老机构")),
+    # a bar all of them pass still names them, and a per-capita measure is no 均
+    ("11个行政村集体经济收入全部超过15万元。", ("11个", "行政村集体经济收入全部超过15万元")),
+])
+def test_things_counted_before_what_they_all_did_are_named_alone(text, expected):
+    assert (lambda f: (f.quote, f.metric))(extract_facts(text, 2024).facts[0]) == expected

@@ -183,6 +183,8 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
                 and rx.RATE_BAR_WORD.search(after, max(0, len(after) - 8)) \
                 and (bar := rx.RATE_BAR.match(text, f.end + len(after))):
             after += bar.group()  # 3家单位按时办结率低于95%: the units whose rate is below the bar
+        elif f.kind == "count" and (every := rx.ALL_OF_THEM_DID.search(after)) and count_han(after[:every.start()]) >= 2:
+            after = after[:every.start()]  # …全部建成综合治理中心: what they all did names no more of them
         if f.unit in rx.PEOPLE_UNITS and before.endswith(rx.SENDING_VERBS) \
                 and (sent := rx.SENT_TO_TAKE_PART.fullmatch(after)):
             # 指派2名同志参加了培训: those who took part, named by what they took part in (同志 says only that they are

@@ -152,6 +152,8 @@ BAR_BEFORE = ("超过", "高于", "不低于", "低于", "不足", "达到")
 SCOPE_THRESHOLD = re.compile(r"(?:统计|申报|纳统)?(?:起点|门槛|起报点)(?:标准)?(?:为|是)?(?:计划总投资)?$")  # 统计起点为500万元
 BAR_CLASS = re.compile(rf"的(?:[\u4e00-\u9fff]{{0,4}}?(?:{_alt(_NON_FIGURES['sized_classes'])})|\d+(?:个|家|户))")
 ALL_PASS_BAR = re.compile(r"(?:全部|均|都)(?:超过|高于|达到|突破)$")
+# 13个社区卫生服务中心全部达到国家标准, 12个监测断面均达到Ⅱ类: what all the things counted did, after them
+ALL_OF_THEM_DID = re.compile(r"(?:全部|(?<![人平日月年户亩])均|都)(?:已|已经)?(?=[实达建完开通纳接配设覆启安落])")
 BAR_AMOUNT = re.compile(r"\d+(?:\.\d+)?[万亿]?元")  # the bar itself, kept in the name of the things counted
 # 同一申请人就同一事项提出3次以上申请的，按1件统计: how things are counted, no count
 COUNTING_RULE_AFTER = re.compile(r"(?:以上|以下|及以上)?[^，,。；;]{0,12}的[，,]按")
