@@ -1775,3 +1775,18 @@ def test_a_time_limit_is_a_standard_with_no_window_of_the_report():
 ])
 def test_things_counted_before_what_they_all_did_are_named_alone(text, expected):
     assert (lambda f: (f.quote, f.metric))(extract_facts(text, 2024).facts[0]) == expected
+
+
+def test_a_plan_in_brackets_after_a_result_is_that_changes_target_and_no_more():
+    ex = extract_facts("全县地区生产总值增长5.2%（年度计划6.5%），规模以上工业增加值增长8.1%（年度计划7%），高于计划1.1个百分点；"
+                       "固定资产投资下降3.1%（年度计划增长5%）。居民消费价格上涨0.6%（调控目标3%左右）。", 2024)
+    assert [(f.quote, f.kind, f.metric) for f in ex.facts] == [
+        ("5.2%", "change", "地区生产总值增长"), ("6.5%", "change", "地区生产总值增长(目标)"),
+        ("8.1%", "change", "规模以上工业增加值增长"), ("7%", "change", "规模以上工业增加值增长(目标)"),
+        ("1.1个百分点", "change", "规模以上工业增加值增长高于计划"),
+        ("3.1%", "change", "固定资产投资下降"), ("5%", "change", "固定资产投资增长(目标)"),
+        ("0.6%", "change", "居民消费价格上涨"), ("3%左右", "change", "居民消费价格上涨(目标)")]
+    assert {f.year for f in ex.facts} == {None}  # the plans of the year reviewed
+    # a cue outside brackets still makes the figures after it aims
+    facts, _ = named("社会消费品零售总额增长4.4%（年度计划5%），2025年计划增长5.5%。", 2024)
+    assert facts[-1] == ("5.5%", "社会消费品零售总额增长(目标)")

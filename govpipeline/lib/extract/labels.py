@@ -199,6 +199,12 @@ def _aside_metric(ctx: Context, facts: list[Fact], i: int, metric: str) -> str:
             and rx.BARE_CHANGE.fullmatch(metric) and outer.start >= ctx.sentence(f.start)[0]:
         # 投资下降4.2%，未完成年度预期目标（增长8%）: the target the change before missed, of its year
         return rx.CHANGE_TAIL.sub("", outer.metric) + metric + rx.TARGET
+    if outer is not None and outer.kind == "change" and outer.end == opening and f.unit == outer.unit \
+            and (plan := rx.PLAN_IN_BRACKET.fullmatch(ctx.text, opening + 1, f.start)):
+        # 增长5.6%（年度计划6%左右）, 上涨0.4%（调控目标3%左右）: the plan the change was held to, of its year;
+        # 下降3.1%（年度计划增长5%）: the plan's own verb
+        f.kind = outer.kind
+        return (rx.CHANGE_TAIL.sub("", outer.metric) + plan.group(1) if plan.group(1) else outer.metric) + rx.TARGET
     if outer is not None and re.match(r"[（(](?:含|包括)", ctx.text[opening:opening + 3]):
         return f"{outer.metric}(含{re.sub(r'^(?:含|包括)', '', metric)})"
     if not metric and outer is not None and outer.start >= f.sentence_start \

@@ -175,6 +175,10 @@ def mark_targets(ctx: Context, facts: list[Fact], report_year: int | None, repor
             # 今后五年工作安排 names no one year; 下一步工作打算: the coming year, or a part-year report's own
             f.year = report_year if part_year else report_year + 1
         cue = bisect_right(cues, f.start) - 1
+        # (a cue in brackets is only theirs: 增长5.6%（年度计划6%左右）；规模以上工业增加值增长7.8% is a result)
+        while cue >= 0 and f.sentence_start <= cues[cue] \
+                and (paren := ctx.inside(ctx.parens, cues[cue])) is not None and not paren[0] <= f.start < paren[1]:
+            cue -= 1
         cued = cue >= 0 and f.sentence_start <= cues[cue]
         if cued and not planned and f.year is None and report_year and not part_year \
                 and not text.startswith("计划", cues[cue]):
