@@ -1790,3 +1790,13 @@ def test_a_plan_in_brackets_after_a_result_is_that_changes_target_and_no_more():
     # a cue outside brackets still makes the figures after it aims
     facts, _ = named("社会消费品零售总额增长4.4%（年度计划5%），2025年计划增长5.5%。", 2024)
     assert facts[-1] == ("5.5%", "社会消费品零售总额增长(目标)")
+
+
+def test_a_bracketed_plan_is_of_the_year_reviewed_and_named_after_the_changes_final_name():
+    ex = extract_facts("市十六届人大四次会议确定的16项主要预期指标中，13项完成或超过预期。全市地区生产总值实现3120亿元，增长5.1%（预期目标5.5%），"
+                       "低于预期0.4个百分点；进出口总额下降2.3%（预期目标增长3%）。", 2024)
+    assert [(f.quote, f.metric, f.year) for f in ex.facts] == [
+        ("16项", "主要预期指标", None), ("13项", "主要预期指标:完成或超过预期", None), ("3120亿元", "地区生产总值", None),
+        ("5.1%", "地区生产总值增长", None), ("5.5%", "地区生产总值增长(目标)", None),
+        ("0.4个百分点", "地区生产总值增长低于预期", None), ("2.3%", "进出口总额下降", None),
+        ("3%", "进出口总额增长(目标)", None)]

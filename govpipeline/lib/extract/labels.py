@@ -188,6 +188,30 @@ def _own_label(ctx: Context, facts: list[Fact], i: int, prev: Fact | None) -> st
     return label
 
 
+def _plan_in_bracket(ctx: Context, facts: list[Fact], i: int) -> tuple[Fact, str | None] | None:
+    """增长5.6%（年度计划6%左右）, 上涨0.4%（调控目标3%左右）: (the change a bracket's figure is the plan of, the plan's
+    own verb: 下降3.1%（年度计划增长5%）), or None."""
+    f = facts[i]
+    if not f.in_paren or i == 0 or f.unit != (outer := facts[i - 1]).unit or outer.kind != "change" or outer.in_paren:
+        return None
+    opening = outer.end
+    if ctx.text[opening:opening + 1] not in ("（", "(") or not (plan := rx.PLAN_IN_BRACKET.fullmatch(ctx.text, opening + 1, f.start)):
+        return None
+    return outer, plan.group(1)
+
+
+def _plan_name(outer: Fact, verb: str | None) -> str:
+    return (rx.CHANGE_TAIL.sub("", outer.metric) + verb if verb else outer.metric) + rx.TARGET
+
+
+def name_plans_in_brackets(ctx: Context, facts: list[Fact]) -> None:
+    """A plan in brackets after a change is named after it once relations have named the change (地区生产总值完成
+    268.7亿元，增长4.8%（预期目标6%）: 地区生产总值增长(目标))."""
+    for i, f in enumerate(facts):
+        if f.in_paren and f.metric.endswith(rx.TARGET) and (planned := _plan_in_bracket(ctx, facts, i)) is not None:
+            f.metric = _plan_name(*planned)
+
+
 def _aside_metric(ctx: Context, facts: list[Fact], i: int, metric: str) -> str:
     """A figure in brackets, named from the figure before the brackets where its own words say too little."""
     f = facts[i]
@@ -199,12 +223,9 @@ def _aside_metric(ctx: Context, facts: list[Fact], i: int, metric: str) -> str:
             and rx.BARE_CHANGE.fullmatch(metric) and outer.start >= ctx.sentence(f.start)[0]:
         # 投资下降4.2%，未完成年度预期目标（增长8%）: the target the change before missed, of its year
         return rx.CHANGE_TAIL.sub("", outer.metric) + metric + rx.TARGET
-    if outer is not None and outer.kind == "change" and outer.end == opening and f.unit == outer.unit \
-            and (plan := rx.PLAN_IN_BRACKET.fullmatch(ctx.text, opening + 1, f.start)):
-        # 增长5.6%（年度计划6%左右）, 上涨0.4%（调控目标3%左右）: the plan the change was held to, of its year;
-        # 下降3.1%（年度计划增长5%）: the plan's own verb
-        f.kind = outer.kind
-        return (rx.CHANGE_TAIL.sub("", outer.metric) + plan.group(1) if plan.group(1) else outer.metric) + rx.TARGET
+    if (planned := _plan_in_bracket(ctx, facts, i)) is not None:
+        f.kind = "change"
+        return _plan_name(*planned)  # named again once the change before has its name (name_plans_in_brackets)
     if outer is not None and re.match(r"[（(](?:含|包括)", ctx.text[opening:opening + 3]):
         return f"{outer.metric}(含{re.sub(r'^(?:含|包括)', '', metric)})"
     if not metric and outer is not None and outer.start >= f.sentence_start \

@@ -379,6 +379,8 @@ TARGET_CUE = re.compile(rf"(?!预期寿命)(?:{_alt(_IDIOMS['target_cues'])})|(?
 # 列入计划逐步解决: what was put into a plan
 PLAN_COMPARED = re.compile(r"(?:低于|高于|超过|超出|快于|慢于|好于|完成|达到|未达到|未达|比|较|列入|纳入)(?:年度|全年|年初)?$")
 # 上涨0.4%，低于3%左右的调控目标: the figure is the target the one before is held against
+# 确定的12项主要预期指标中，9项完成: the indicators of the year reviewed, no aim
+INDICATORS_REVIEWED = re.compile(r"预期(?:性)?指标中")
 TARGET_HELD_BEFORE = re.compile(r"(?:低于|高于|快于|慢于|好于|优于|不超过|控制在)$")
 TARGET_HELD_AFTER = re.compile(r"的(?:调控|预期|年度|全年|计划|控制)?目标")
 # 低于年度计划0.9个百分点, 高于全省平均水平1.2个百分点: the change before, held against its plan or a wider area's

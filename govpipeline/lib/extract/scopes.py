@@ -141,7 +141,8 @@ def mark_targets(ctx: Context, facts: list[Fact], report_year: int | None, repor
     text = ctx.text
     # where the cues are, found once from their words (re skips ahead fast to one literal, not to an alternation)
     cues = [at for at, _ in occurrences(text, rx.TARGET_WORDS)
-            if rx.TARGET_CUE.match(text, at) and not rx.PLAN_COMPARED.search(text, max(0, at - 6), at)]
+            if rx.TARGET_CUE.match(text, at) and not rx.PLAN_COMPARED.search(text, max(0, at - 6), at)
+            and not rx.INDICATORS_REVIEWED.match(text, at)]
     if report_year:
         # 2025年，我镇将…, …，2026年底前将…: a sentence or clause opening with a later year and what will be done in it
         # (years found once)
@@ -181,7 +182,8 @@ def mark_targets(ctx: Context, facts: list[Fact], report_year: int | None, repor
             cue -= 1
         cued = cue >= 0 and f.sentence_start <= cues[cue]
         if cued and not planned and f.year is None and report_year and not part_year \
-                and not text.startswith("计划", cues[cue]):
+                and not text.startswith("计划", cues[cue]) and not (f.in_paren and ctx.inside(ctx.parens, cues[cue])):
+            # (增长4.8%（预期目标6%）: a plan in brackets beside a result is of the result's year)
             # 力争新增市场主体7000户 with no plan heading: a report of the year it looks back on aims at the next
             # (a part-year report's aims are its own year's; 计划总投资 is a project's size, not an aim of a year)
             f.year = report_year + 1
