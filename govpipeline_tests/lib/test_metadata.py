@@ -1632,3 +1632,10 @@ def test_a_title_printed_only_over_two_pages_heads_is_the_reports():
     assert rows[0]["normalized_text"].count("年度报告") == 0
     assert (rows[0]["title"], rows[0]["report_year"], rows[0]["body"]) == (
         "重庆市綦江区交通局2022年政府信息公开工作年度报告", 2022, "綦江区交通局")
+
+
+def test_a_prefectures_and_a_leagues_bodies_named_by_their_level_take_the_sessions_place():
+    text = ("政府工作报告\n\n——2025年1月10日在甲乙自治州第十五届人民代表大会第四次会议上\n\n州长  某某\n\n各位代表：\n\n"
+            "现在，我代表州人民政府，向大会报告工作，请予审议。\n\n一、2024年工作回顾\n\n全州地区生产总值完成512.3亿元。\n")
+    meta = extract_metadata(text, file_name="zhengfu_gongzuo_baogao_2025.txt")
+    assert (meta.issuer, meta.report_year) == ("甲乙自治州人民政府", 2024)
