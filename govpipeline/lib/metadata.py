@@ -637,7 +637,7 @@ def _session_speaker(text: str, session: re.Match, named: str | None, bare: str 
 
 
 # a body named by its level alone (市行政审批局, 县政府办): its place is the reader's, not the name's; 市场 is a word
-_PLACELESS = re.compile(r"^(?:本|我|自治区|[省市县区镇乡旗](?!场))")  # 自治区人社厅: an autonomous region's
+_PLACELESS = re.compile(r"^(?:本|我|自治区|[省市县区镇乡旗州盟](?!场))")  # 自治区人社厅: an autonomous region's; 州人民政府: a prefecture's
 
 
 def _level_word(name: str) -> str:

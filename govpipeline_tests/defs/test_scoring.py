@@ -149,6 +149,18 @@ BLIND_ROUNDS = [
     # half-year budget execution report (上半年调出资金, 县属国有企业 and their 6月末 stocks) and a city 卫生健康委's half-year
     # summary (办结率…，满意率从…提高至…): first 110/127, now 119/127
     ("answer_key_genres_blind25", 127, (0.99, 0.99, 0.92, 0.99)),
+    # round F, genres and forms the earlier keys lack: a prefecture's work report (城乡居民收入比…同比缩小…个百分点, 州内…,
+    # 由每人每月…提高到…, 主要预期目标 and 重点工作), a county bulletin with a tab-separated list of products' output and its
+    # 注释, and a 镇's half-year summary (截至6月末/6月末 stocks, 辖区内常住人口, 日均受理, 发生…起、死亡…人, 下半年 aims):
+    # first 158/177, now 173/177 (6 of the gain are re-keys to the earlier keys' conventions)
+    ("answer_key_genres_blind26", 177, (0.99, 0.99, 0.97, 0.99)),
+    # held out from round F's fixes and measured once: a city's 计划执行与计划草案 whose results carry their plan in
+    # brackets (增长5.6%（年度计划6%左右）, 高于/低于计划…个百分点, （调控目标3%左右）): first 33/50 (kind 45/50: every result
+    # after the first bracket was read as a target), now 46/50
+    ("answer_key_genres_blind27", 50, (0.99, 0.99, 0.92, 0.99)),
+    # held out again, written after the bracket fix: a county's 计划执行与计划草案 (…中，9项完成或超过预期, 下降5.6%（预期目标
+    # 增长5%）, 低于3%左右的调控目标): first 24/29 (the bracketed plans read as 2025's), now 29/29
+    ("answer_key_genres_blind28", 29, (0.99, 0.99, 0.99, 0.99)),
 ]
 
 

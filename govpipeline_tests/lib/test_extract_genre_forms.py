@@ -918,9 +918,9 @@ def test_a_count_of_classes_a_measure_is_taken_of_counts_nothing():
     # what a thing built reached, then whom it drove: both of what was built, neither of the other
     ("建成村级光伏电站3座，覆盖12个村，带动脱贫户540户。",
      [("3座", "建成村级光伏电站"), ("12个", "建成村级光伏电站覆盖村"), ("540户", "建成村级光伏电站带动脱贫户")]),
-    # the examples before 等 are no part of the class the sum is of
+    # the examples before 等 are no part of the class the sum is of, in its name or in those it reached
     ("发放临时救助金、医疗救助金等各类救助资金86万元，惠及困难群众1300人次。",
-     [("86万元", "发放临时救助金、医疗救助金等各类救助资金"), ("1300人次", "各类救助资金惠及困难群众")]),
+     [("86万元", "发放各类救助资金"), ("1300人次", "各类救助资金惠及困难群众")]),
     # a stock of people, then what they took part in
     ("全区现有注册志愿者3.6万人，参与志愿服务18万人次。",
      [("3.6万人", "现有注册志愿者"), ("18万人次", "注册志愿者参与志愿服务")]),
@@ -1569,7 +1569,7 @@ def test_two_rates_side_by_side_and_a_half_years_transfer_and_month_end_stock():
     facts, _ = named("国有资本经营预算收入620万元，支出380万元。上半年调出资金150万元。", 2025)
     assert facts[2] == ("150万元", "国有资本经营预算调出资金(上半年)")
     facts, _ = named("4家市属国有企业实现营业收入3.1亿元，增长6.0%。9月末资产总额86.4亿元。", 2025)
-    assert facts[-1] == ("86.4亿元", "市属国有企业资产总额")
+    assert facts[-1] == ("86.4亿元", "市属国有企业资产总额(9月末)")  # the day the stock is told at
 
 
 @pytest.mark.parametrize("text, counted, stock", [
@@ -1639,7 +1639,7 @@ def test_the_limit_a_figure_is_kept_within_is_no_part_of_its_name(text, expected
     # banner: hospitals, no verb between
     ("全旗9家医院床位760张。", ("9家", "医院", "全旗")),
     # summary: 内 says where the communities are, before their count or what the area has
-    ("辖区内15个社区全部建成养老服务站。", ("15个", "社区全部建成养老服务站", "辖区")),
+    ("辖区内15个社区全部建成养老服务站。", ("15个", "社区", "辖区")),
     ("辖区内共有社区23个。", ("23个", "社区", "辖区")),
     ("全市内有小学45所。", ("45所", "小学", "全市")),
 ])
@@ -1670,3 +1670,133 @@ def test_words_after_a_whole_area_keep_their_own_characters(text, expected):
 def test_a_name_said_with_its_whole_area_takes_no_parent_from_around(text, expected):
     facts, _ = named(text, 2024)
     assert facts == expected
+
+
+@pytest.mark.parametrize("text, ratio, change", [
+    # work report: incomes of town and country, a ratio to 1 that narrowed, told in points
+    ("城乡居民人均可支配收入比为2.28:1，同比缩小0.07个百分点。",
+     ("2.28", "城乡居民人均可支配收入比"), ("0.07个百分点", "城乡居民人均可支配收入比同比缩小")),
+    # summary: a ratio that widened, told against last year in points
+    ("城乡收入比2.6:1，比上年扩大0.02个百分点。", ("2.6", "城乡收入比"), ("0.02个百分点", "城乡收入比比上年扩大")),
+])
+def test_a_ratios_change_in_points_is_named_by_the_ratio(text, ratio, change):
+    ex = extract_facts(text, 2024)
+    assert [(f.quote, f.kind, f.metric) for f in ex.facts] == [(ratio[0], "other", ratio[1]), (*change[:1], "change", change[1])]
+    assert named(text, 2024)[1] == {(ratio[0], change[0])}
+    # a share's change in points keeps its own name
+    facts, _ = named("常住人口城镇化率为61.3%，比上年末提高0.86个百分点。", 2024)
+    assert facts == [("61.3%", "常住人口城镇化率"), ("0.86个百分点", "常住人口城镇化率比上年末提高")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # summary: 辖区内 is one phrase, its 内 no part of what the area has
+    ("辖区内户籍人口4.1万人，流动人口0.9万人。", [("4.1万人", "户籍人口", "辖区"), ("0.9万人", "流动人口", "辖区")]),
+    ("辖区内河道总长36公里。", [("36公里", "河道总长", "辖区")]),
+    # work reports: within a county, a district or a prefecture, at a sentence's head, is its scope
+    ("县内二级以上医院达到5家。", [("5家", "二级以上医院", "县内")]),
+    ("区内农村公路总里程达到1260公里。", [("1260公里", "农村公路总里程", "区内")]),
+    ("州内4A级以上旅游景区达到18个。", [("18个", "4A级以上旅游景区", "州内")]),
+])
+def test_within_an_area_at_the_head_is_the_scope(text, expected):
+    ex = extract_facts(text, 2024)
+    assert [(f.quote, f.metric, f.scope) for f in ex.facts] == expected
+
+
+def test_work_within_an_area_told_apart_from_outside_keeps_its_words():
+    ex = extract_facts("全年农村劳动力转移就业8.2万人，县内就业3.1万人。", 2024)
+    assert ex.facts[1].metric == "县内就业"
+    ex = extract_facts("其中市外、市内县外和县内务工分别为2.4万人、1.8万人和3.9万人。", 2024)
+    assert [f.metric for f in ex.facts] == ["市外务工", "市内县外务工", "县内务工"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a half-year summary: a stock told at the month's end after a flow of the half year, in the same sentence
+    ("上半年，全区新增经营主体860户，6月末实有经营主体2.1万户。",
+     [("860户", "新增经营主体(上半年)"), ("2.1万户", "实有经营主体(6月末)")]),
+    # a half-year bulletin: 到 before the month's end, and the area before it
+    ("上半年完成投资5.2亿元。到6月末，全镇个体工商户达到3150户。",
+     [("5.2亿元", "完成投资(上半年)"), ("3150户", "个体工商户(6月末)")]),
+    ("全县6月底各项贷款余额156.3亿元。", [("156.3亿元", "各项贷款余额(6月底)")]),
+    # the month's end before the whole area, which is the scope
+    ("6月末全市养老机构床位达到4860张。", [("4860张", "养老机构床位(6月末)")]),
+])
+def test_a_stock_at_a_months_end_has_that_day_not_the_half_year(text, expected):
+    assert [(f.quote, f.metric) for f in extract_facts(text, 2025, "上半年").facts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a 街道's summary: people helped do a thing did it; 帮助 is the helper's word
+    ("全年帮助86名残疾人实现就业创业。", ("86名", "残疾人实现就业创业")),
+    ("上半年帮助45名退役军人实现自主创业。", ("45名", "退役军人实现自主创业(上半年)")),
+    # what was done for them still names them after the deed (为…办理)
+    ("为2300户纳税人办理退税4.6亿元。", ("2300户", "办理退税纳税人(上半年)")),
+])
+def test_people_helped_to_do_a_thing_are_named_by_what_they_did(text, expected):
+    assert (f := extract_facts(text, 2025, "上半年").facts[0]) and (f.quote, f.metric) == expected
+
+
+def test_a_body_then_its_half_year_then_what_it_did():
+    ex = extract_facts("街道党群服务中心上半年受理群众事项6320件，日均受理52件。", 2025, "上半年")
+    assert [(f.metric, f.scope) for f in ex.facts] == [("受理群众事项(上半年)", "街道党群服务中心"),
+                                                       ("日均受理群众事项(上半年)", "街道党群服务中心")]
+
+
+def test_a_things_sides_after_its_time_and_projects_drawn_in():
+    facts, _ = named("一季度发生道路交通事故14起、死亡3人。", 2025)
+    assert facts == [("14起", "发生道路交通事故(一季度)"), ("3人", "道路交通事故死亡(一季度)")]
+    facts, _ = named("全年招引5000万元以上项目21个，协议总投资46亿元。", 2024)
+    assert facts[-1] == ("46亿元", "招引5000万元以上项目协议总投资")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hotline report: the channels listed before 等各类 are examples of all the requests
+    ("全年共受理电话、网站、微信等各类诉求12.4万件。", ("12.4万件", "受理各类诉求")),
+    # a 乡's summary: kinds of aid before 等各项
+    ("发放临时救助金、残疾人补贴等各项补助资金860万元。", ("860万元", "发放各项补助资金")),
+    # examples that name the thing, with no 各类, stay
+    ("协调解决用地、融资等难题58个。", ("58个", "协调解决用地、融资等难题")),
+])
+def test_examples_of_all_kinds_are_that_kind(text, expected):
+    assert (lambda f: (f.quote, f.metric))(extract_facts(text, 2024).facts[0]) == expected
+
+
+def test_a_time_limit_is_a_standard_with_no_window_of_the_report():
+    ex = extract_facts("第三季度受理诉求4.2万件。一般咨询类诉求办理时限为2个工作日，按时办结率99.3%。", 2025, "第三季度")
+    assert [f.metric for f in ex.facts] == ["受理诉求(第三季度)", "一般咨询类诉求办理时限", "按时办结率(第三季度)"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # summary: what all the things counted did is no part of their name
+    ("全县9个乡镇全部建成综合文化站。", ("9个", "乡镇")),
+    ("全区26所中小学均已实现千兆网络接入。", ("26所", "中小学")),
+    ("17家养老机构都通过了消防验收。", ("17家", "养老机构")),
+    # a bar all of them pass still names them, and a per-capita measure is no 均
+    ("11个行政村集体经济收入全部超过15万元。", ("11个", "行政村集体经济收入全部超过15万元")),
+])
+def test_things_counted_before_what_they_all_did_are_named_alone(text, expected):
+    assert (lambda f: (f.quote, f.metric))(extract_facts(text, 2024).facts[0]) == expected
+
+
+def test_a_plan_in_brackets_after_a_result_is_that_changes_target_and_no_more():
+    ex = extract_facts("全县地区生产总值增长5.2%（年度计划6.5%），规模以上工业增加值增长8.1%（年度计划7%），高于计划1.1个百分点；"
+                       "固定资产投资下降3.1%（年度计划增长5%）。居民消费价格上涨0.6%（调控目标3%左右）。", 2024)
+    assert [(f.quote, f.kind, f.metric) for f in ex.facts] == [
+        ("5.2%", "change", "地区生产总值增长"), ("6.5%", "change", "地区生产总值增长(目标)"),
+        ("8.1%", "change", "规模以上工业增加值增长"), ("7%", "change", "规模以上工业增加值增长(目标)"),
+        ("1.1个百分点", "change", "规模以上工业增加值增长高于计划"),
+        ("3.1%", "change", "固定资产投资下降"), ("5%", "change", "固定资产投资增长(目标)"),
+        ("0.6%", "change", "居民消费价格上涨"), ("3%左右", "change", "居民消费价格上涨(目标)")]
+    assert {f.year for f in ex.facts} == {None}  # the plans of the year reviewed
+    # a cue outside brackets still makes the figures after it aims
+    facts, _ = named("社会消费品零售总额增长4.4%（年度计划5%），2025年计划增长5.5%。", 2024)
+    assert facts[-1] == ("5.5%", "社会消费品零售总额增长(目标)")
+
+
+def test_a_bracketed_plan_is_of_the_year_reviewed_and_named_after_the_changes_final_name():
+    ex = extract_facts("市十六届人大四次会议确定的16项主要预期指标中，13项完成或超过预期。全市地区生产总值实现3120亿元，增长5.1%（预期目标5.5%），"
+                       "低于预期0.4个百分点；进出口总额下降2.3%（预期目标增长3%）。", 2024)
+    assert [(f.quote, f.metric, f.year) for f in ex.facts] == [
+        ("16项", "主要预期指标", None), ("13项", "主要预期指标:完成或超过预期", None), ("3120亿元", "地区生产总值", None),
+        ("5.1%", "地区生产总值增长", None), ("5.5%", "地区生产总值增长(目标)", None),
+        ("0.4个百分点", "地区生产总值增长低于预期", None), ("2.3%", "进出口总额下降", None),
+        ("3%", "进出口总额增长(目标)", None)]

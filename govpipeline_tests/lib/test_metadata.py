@@ -1724,3 +1724,10 @@ def test_a_covers_body_and_year_one_a_line_open_the_title(cover, title):
 def test_the_day_a_document_was_written_is_not_the_day_it_went_up(dates):
     norm = normalize_text("吉县水利局2022年政府信息公开工作年度报告\n" + dates + "\n2022年，我局主动公开政府信息88条。\n")
     assert extract_metadata(norm.text, norm.page_info).publish_date == "2023-03-09"
+
+
+def test_a_prefectures_and_a_leagues_bodies_named_by_their_level_take_the_sessions_place():
+    text = ("政府工作报告\n\n——2025年1月10日在甲乙自治州第十五届人民代表大会第四次会议上\n\n州长  某某\n\n各位代表：\n\n"
+            "现在，我代表州人民政府，向大会报告工作，请予审议。\n\n一、2024年工作回顾\n\n全州地区生产总值完成512.3亿元。\n")
+    meta = extract_metadata(text, file_name="zhengfu_gongzuo_baogao_2025.txt")
+    assert (meta.issuer, meta.report_year) == ("甲乙自治州人民政府", 2024)

@@ -20,7 +20,7 @@ from govpipeline.lib.sections import SectionIndex
 from govpipeline.lib.extract.context import Context
 from govpipeline.lib.extract.enumerations import enumerations_of
 from govpipeline.lib.extract.figures import candidate_facts
-from govpipeline.lib.extract.labels import assign_labels, mark_reached_levels, name_windows
+from govpipeline.lib.extract.labels import assign_labels, mark_reached_levels, name_plans_in_brackets, name_windows
 from govpipeline.lib.extract.model import (APPROX, Enumeration, Extraction, Fact, KINDS, RELATION_ROLES, Relation,
                                            SUM_OF_PARTS)
 from govpipeline.lib.extract.relations import relations_of
@@ -40,6 +40,7 @@ def extract_facts(text: str, report_year: int | None = None, report_period: str 
     sections = SectionIndex(text)
     assign_labels(ctx, facts, sections, report_year)
     relations = relations_of(ctx, facts, report_year)
+    name_plans_in_brackets(ctx, facts)
     stated = {tuple(r.members) for r in relations}
     relations += [r for r in temporal_before_after(ctx, facts) if tuple(r.members) not in stated]
     name_windows(ctx, facts, report_period)

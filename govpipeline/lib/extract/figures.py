@@ -185,7 +185,11 @@ def candidate_facts(ctx: Context, report_year: int | None) -> list[Fact]:
     facts += _round_number_facts(ctx, report_year)
     facts += _big_parts(ctx, report_year)
     facts += _form_row_facts(ctx, report_year)
-    facts += _ratio_parts(ctx, report_year)
+    ratios = _ratio_parts(ctx, report_year)
+    if ratios:  # 收入比…同比缩小0.06个百分点: a change in points the ratio reads in its own name, not twice
+        read = {f.start for f in ratios}
+        facts = [f for f in facts if f.start not in read]
+    facts += ratios
     facts += _index_values(ctx, report_year)
     facts.sort(key=lambda f: f.start)
     facts = _ranges_of_two_figures(ctx, facts)
@@ -394,8 +398,10 @@ def _ratio_parts(ctx: Context, report_year: int | None) -> list[Fact]:
             year = f.year = None if changed_to else year if part.start() > m.start() else f.year  # 上年的: all parts'
             facts.append(f)
         if unit == "比" and len(parts) == 1 and (change := rx.RATIO_CHANGE.match(text, m.end())):
-            f = _fact(ctx, float(change.group(3)), None, unit, None, change.start(3), change.end(3), change.group(3), 1,
-                      report_year, None, label=name + (change.group(1) or "") + change.group(2), unprinted_kind="change")
+            end = change.end(4) if change.group(4) else change.end(3)  # in points, the figure printed with its unit
+            f = _fact(ctx, float(change.group(3)), None, change.group(4) or unit, None, change.start(3), end,
+                      text[change.start(3):end], 1, report_year, None,
+                      label=name + (change.group(1) or "") + change.group(2), unprinted_kind="change")
             facts.append(f)
     return facts
 

@@ -103,11 +103,16 @@ def name_windows(ctx: Context, facts: list[Fact], report_period: str | None) -> 
             f.metric = quarters[i]
             continue
         period = period_at(ctx, f)
-        if period is None and (own := _own_window(ctx, facts, i)) is not None:
+        own = _own_window(ctx, facts, i)
+        if period is None and own is not None:
             f.metric = f"{own[0]}({own[1]})"
             windowed.setdefault(own[0], own[1])
             continue
+        if own is not None:
+            name = f.metric = own[0]  # …企业上半年实现营业收入…。6月末资产总额…: the stock's day, not its subject's half year
         whole = windowed.get(name.split(":")[0]) if ":" in name and period is None else None
+        if period is None and f.kind == "duration" and name.endswith("时限"):
+            continue  # 一般诉求办理时限为3-5个工作日: a standard, not what the report's half year did
         if whole and whole not in name:
             f.metric = f"{name}({whole})"  # 第三季度，受理诉求5.2万件。其中，咨询类…: a part has its whole's window
         else:
@@ -183,6 +188,30 @@ def _own_label(ctx: Context, facts: list[Fact], i: int, prev: Fact | None) -> st
     return label
 
 
+def _plan_in_bracket(ctx: Context, facts: list[Fact], i: int) -> tuple[Fact, str | None] | None:
+    """增长5.6%（年度计划6%左右）, 上涨0.4%（调控目标3%左右）: (the change a bracket's figure is the plan of, the plan's
+    own verb: 下降3.1%（年度计划增长5%）), or None."""
+    f = facts[i]
+    if not f.in_paren or i == 0 or f.unit != (outer := facts[i - 1]).unit or outer.kind != "change" or outer.in_paren:
+        return None
+    opening = outer.end
+    if ctx.text[opening:opening + 1] not in ("（", "(") or not (plan := rx.PLAN_IN_BRACKET.fullmatch(ctx.text, opening + 1, f.start)):
+        return None
+    return outer, plan.group(1)
+
+
+def _plan_name(outer: Fact, verb: str | None) -> str:
+    return (rx.CHANGE_TAIL.sub("", outer.metric) + verb if verb else outer.metric) + rx.TARGET
+
+
+def name_plans_in_brackets(ctx: Context, facts: list[Fact]) -> None:
+    """A plan in brackets after a change is named after it once relations have named the change (地区生产总值完成
+    268.7亿元，增长4.8%（预期目标6%）: 地区生产总值增长(目标))."""
+    for i, f in enumerate(facts):
+        if f.in_paren and f.metric.endswith(rx.TARGET) and (planned := _plan_in_bracket(ctx, facts, i)) is not None:
+            f.metric = _plan_name(*planned)
+
+
 def _aside_metric(ctx: Context, facts: list[Fact], i: int, metric: str) -> str:
     """A figure in brackets, named from the figure before the brackets where its own words say too little."""
     f = facts[i]
@@ -194,6 +223,9 @@ def _aside_metric(ctx: Context, facts: list[Fact], i: int, metric: str) -> str:
             and rx.BARE_CHANGE.fullmatch(metric) and outer.start >= ctx.sentence(f.start)[0]:
         # 投资下降4.2%，未完成年度预期目标（增长8%）: the target the change before missed, of its year
         return rx.CHANGE_TAIL.sub("", outer.metric) + metric + rx.TARGET
+    if (planned := _plan_in_bracket(ctx, facts, i)) is not None:
+        f.kind = "change"
+        return _plan_name(*planned)  # named again once the change before has its name (name_plans_in_brackets)
     if outer is not None and re.match(r"[（(](?:含|包括)", ctx.text[opening:opening + 3]):
         return f"{outer.metric}(含{re.sub(r'^(?:含|包括)', '', metric)})"
     if not metric and outer is not None and outer.start >= f.sentence_start \

@@ -232,7 +232,7 @@ def side_of_event(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
             or ctx.text[prev.end:f.start - len(f.label)] not in ("、", "，", ","):
         return None
     thing = rx.EVENT_THING.match(prev.metric)
-    return thing.group(1) + f.label if thing else None
+    return thing.group(1) + thing.group(2) + f.label if thing else None
 
 
 def medium_before(ctx: Context, f: Fact) -> str | None:

@@ -48,6 +48,8 @@ def clean_label(label: str) -> str:
             else label[max(limit.end("verb"), 0):]
     if "等" in label and (channels := rx.CHANNEL_LIST.match(label)):
         label = label[channels.end():]  # 门户网站、微信公众号等平台主动公开政府信息: where, not what, was published
+    if "等各" in label:
+        label = rx.EXAMPLES_OF_ALL.sub(r"\1", label)
     if "力争" in label or "确保" in label or "争取" in label:
         # 市热线将力争接通率: the resolve is the target's mark, not its name; 街道将力争税收收入: the body that resolves
         # is the report's own, named by no figure
@@ -188,6 +190,8 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
                 and rx.RATE_BAR_WORD.search(after, max(0, len(after) - 8)) \
                 and (bar := rx.RATE_BAR.match(text, f.end + len(after))):
             after += bar.group()  # 3家单位按时办结率低于95%: the units whose rate is below the bar
+        elif f.kind == "count" and (every := rx.ALL_OF_THEM_DID.search(after)) and count_han(after[:every.start()]) >= 2:
+            after = after[:every.start()]  # …全部建成综合治理中心: what they all did names no more of them
         if f.unit in rx.PEOPLE_UNITS and before.endswith(rx.SENDING_VERBS) \
                 and (sent := rx.SENT_TO_TAKE_PART.fullmatch(after)):
             # 指派2名同志参加了培训: those who took part, named by what they took part in (同志 says only that they are
@@ -204,6 +208,8 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
                     and (done := _beneficiary_end(words)):
                 noun = words[done:] + words[:done]  # 为1200家企业办理退税: the firms for which it was done
                 label = clean_label(before[:benefactive.start()])
+            elif benefactive and benefactive.group().startswith("帮"):
+                label = clean_label(before[:benefactive.start()])  # 帮助312名…人员实现再就业: they did it, helped
             if among and before.endswith("的") and count_han(label) >= 8:
                 label = noun  # 人大批准的年度计划确定的18项主要指标中，…: the indicators, not the clause saying whose
             elif between and between.endswith("中有") and label.endswith("中"):

@@ -78,7 +78,10 @@ PERIOD = re.compile(r"(?:截至|截止到|截止)(?:(?:19|20)\d{2}年)?\d{1,2}�
                      # 第三季度，热线受理诉求15.6万件; 6月份，…; 6月末，各项存款余额…; 10月当月，…: a part of the year that
                      # opens a clause is the window of what follows
                      r"(?:\A|(?<=[。；;：:，,\n])|(?<=今年)|(?<=本年))"
-                     r"(?:第?[一二三四]季度|前三季度|上半年|下半年|\d{1,2}月(?:份|末|底|当月)?)(?=[，,]|[全我本][市省县区州镇乡])")
+                     r"(?:第?[一二三四]季度|前三季度|上半年|下半年|\d{1,2}月(?:份|末|底|当月)?)(?=[，,]|[全我本][市省县区州镇乡])|"
+                     # …，6月末实有市场主体3.8万户; 到6月末，…; 全县6月末各项存款余额…: a month's end is the day a stock is
+                     # told at, wherever a clause or its area opens with it
+                     r"(?:\A|(?<=[。；;：:，,\n])|(?<=[。；;：:，,\n][到至])|(?<=[全本我][市省县区州镇乡旗盟]))\d{1,2}月(?:末|底)")
 
 MONTHS_SPAN = re.compile(r"(?<=\d)(?:至|到|~|－|—)(?=\d)")  # 1至10月, 1~10月: one window, written 1-10月
 # every period holds 月, 季度 or 半年, and begins at most 16 characters before that word and ends at most 4 after it
@@ -149,6 +152,8 @@ BAR_BEFORE = ("超过", "高于", "不低于", "低于", "不足", "达到")
 SCOPE_THRESHOLD = re.compile(r"(?:统计|申报|纳统)?(?:起点|门槛|起报点)(?:标准)?(?:为|是)?(?:计划总投资)?$")  # 统计起点为500万元
 BAR_CLASS = re.compile(rf"的(?:[\u4e00-\u9fff]{{0,4}}?(?:{_alt(_NON_FIGURES['sized_classes'])})|\d+(?:个|家|户))")
 ALL_PASS_BAR = re.compile(r"(?:全部|均|都)(?:超过|高于|达到|突破)$")
+# 13个社区卫生服务中心全部达到国家标准, 12个监测断面均达到Ⅱ类: what all the things counted did, after them
+ALL_OF_THEM_DID = re.compile(r"(?:全部|(?<![人平日月年户亩])均|都)(?:已|已经)?(?=[实达建完开通纳接配设覆启安落])")
 BAR_AMOUNT = re.compile(r"\d+(?:\.\d+)?[万亿]?元")  # the bar itself, kept in the name of the things counted
 # 同一申请人就同一事项提出3次以上申请的，按1件统计: how things are counted, no count
 COUNTING_RULE_AFTER = re.compile(r"(?:以上|以下|及以上)?[^，,。；;]{0,12}的[，,]按")
@@ -224,8 +229,9 @@ RATIO = re.compile(r"(?<![\d.:：])(\d+(?:\.\d+)?)(?:[:：](\d+(?:\.\d+)?)){1,5}
 RATIO_FROM = re.compile(r"(?:由|从)(?:上年|去年|上年末|(?:19|20)\d{2}年)?(?:末)?的?$")
 RATIO_CHANGED_TO = re.compile(r"(?:调整|变化|优化|转变|变)?(?:为|成|到|至)")
 RATIO_PART = re.compile(r"\d+(?:\.\d+)?")
-# 收入比为2.02:1，比上年缩小0.04: the change of a ratio, a bare number in the ratio's own measure
-RATIO_CHANGE = re.compile(r"[，,]?((?:比|较)(?:上年|去年|上年末)?|同比)?(缩小|扩大|下降|上升|降低|提高|减少|增加)(\d+(?:\.\d+)?)(?=[，,。；;）)\s]|$)")
+# 收入比为2.02:1，比上年缩小0.04 (or 0.04个百分点): the change of a ratio, a bare number in the ratio's own measure
+RATIO_CHANGE = re.compile(r"[，,]?((?:比|较)(?:上年|去年|上年末)?|同比)?(缩小|扩大|下降|上升|降低|提高|减少|增加)(\d+(?:\.\d+)?)"
+                          r"(个?百分点)?(?=[，,。；;）)\s]|$)")
 RATIO_WORDS = ("比", "结构", "比例")  # what names a ratio: 性别比, 三次产业结构, 城乡居民收入之比
 RATIO_NAMES = {word: tuple(parts) for word, parts in _IDIOMS["ratio_parts"].items()}
 # 二、三产业结构为64.3:35.7, 第一、二、三产业之比: the ratio of the industries it lists by their ordinals
@@ -318,8 +324,9 @@ TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底|初|末|上半年|下
 SCOPE = re.compile(
     rf"({_alt(_SCOPE_WORDS['named'])}|"
     rf"(?![以对按把被]|(?:全[省市县区])?(?:规模以上|限额以上|规上|限上))[\u4e00-\u9fff]{{2,14}}?(?:[（(][\u4e00-\u9fff、]{{1,6}}[）)][\u4e00-\u9fff]{{0,8}}?)?"
-    rf"(?:{_alt(_SCOPE_WORDS['bodies'])}))(?={_alt(_SCOPE_WORDS['followed_by'])}|[：:])"
-    rf"|({_alt(_SCOPE_WORDS['whole_area'])})(?![场域范上各级])"  # 全县政务服务事项: the whole area, before any noun (not 全市场)
+    # (镇便民服务中心上半年受理…: a part of the year may stand between the body and what it did)
+    rf"(?:{_alt(_SCOPE_WORDS['bodies'])}))(?=(?:{_alt(_IDIOMS['parts_of_year'])})?(?:{_alt(_SCOPE_WORDS['followed_by'])})|[：:])"
+    rf"|({_alt(_SCOPE_WORDS['whole_area'])})(?![场域范上级]|各(?!项))"  # 全县政务服务事项, 全县各项贷款: the whole area, before any noun (not 全市场, 全市各级)
 )
 
 WHOLE_AREA = re.compile(_alt(_SCOPE_WORDS['whole_area']))
@@ -328,12 +335,12 @@ WITHIN_AREA = re.compile(rf"(?:{_alt(_SCOPE_WORDS['whole_area'])})内$")  # 辖�
 # 市财政局组织的一般公共预算收入, 税务部门征收的税收: how the body raised the revenue, left after the body is taken as
 # the scope (保留的政务服务事项 keeps its word: it says which items)
 SCOPES_DOING = re.compile(r"^(?:组织|征收|完成|实现|入库)的(?=[\u4e00-\u9fff]{4})")
-SCOPE_LAST = re.compile(r"[)会位关区厅县口室局市府心省级道门）镇乡州盟旗]")
+SCOPE_LAST = re.compile(r"[)会位关区厅县口室局市府心省级道门）镇乡州盟旗内]")
 SCOPE_WIDTH = 36
 
 # first characters, besides spaces, of what head_scope strips (punctuation, a year, 截至/今年/去年/上年, 其中/同时/另外/目前/
 # 年内/全年/当年, 力争/确保/争取)
-MAY_LEAD_SCOPE = frozenset("，,；;：:129截今去上下前第其同另目年全当本将要还力确争")
+MAY_LEAD_SCOPE = frozenset("，,；;：:123456789截今去上下前第其同另目年全当本将要还力确争")
 # 上半年全市实现地区生产总值: a part of the year before the scope (said last in the name, as the window)
 PART_OF_YEAR_LEAD = re.compile(rf"^(?:{_alt(_IDIOMS['parts_of_year'])})(?:[，,]|(?=[全我本][市省县区州镇乡]))")
 
@@ -372,6 +379,8 @@ TARGET_CUE = re.compile(rf"(?!预期寿命)(?:{_alt(_IDIOMS['target_cues'])})|(?
 # 列入计划逐步解决: what was put into a plan
 PLAN_COMPARED = re.compile(r"(?:低于|高于|超过|超出|快于|慢于|好于|完成|达到|未达到|未达|比|较|列入|纳入)(?:年度|全年|年初)?$")
 # 上涨0.4%，低于3%左右的调控目标: the figure is the target the one before is held against
+# 确定的12项主要预期指标中，9项完成: the indicators of the year reviewed, no aim
+INDICATORS_REVIEWED = re.compile(r"预期(?:性)?指标中")
 TARGET_HELD_BEFORE = re.compile(r"(?:低于|高于|快于|慢于|好于|优于|不超过|控制在)$")
 TARGET_HELD_AFTER = re.compile(r"的(?:调控|预期|年度|全年|计划|控制)?目标")
 # 低于年度计划0.9个百分点, 高于全省平均水平1.2个百分点: the change before, held against its plan or a wider area's
@@ -381,6 +390,9 @@ TARGET_WORDS = tuple(dict.fromkeys(w[:2] for w in _IDIOMS["target_cues"] + ["计
 # 2025年，我镇将…: a sentence that opens with a year after the report's and what will be done in it is a plan
 LATER_YEAR_PLAN = re.compile(r"年[，,]?[^，,。；;\d]{0,8}?(?:将|要|计划|拟)")  # matched after a year at a sentence's start
 TARGET = "(目标)"  # the mark of a target's name
+# 增长5.6%（年度计划6%左右）: the words of a bracket that holds the plan of the change before it
+PLAN_IN_BRACKET = re.compile(r"(?:年度|全年|年初)?(?:计划|预期目标|预期|调控目标|控制目标|目标)(?:为|是)?"
+                             r"(增长|下降|上涨|提高|降低)?")
 PLANNED_ALONE = frozenset(("安排", "预计", "计划安排"))  # a budget's plan, named by its verb alone
 AIM_LAST = re.compile(r"(?:预期|预计|力争|计划)$")
 AIM_BEFORE_CHANGE = re.compile(r"(?<=[\u4e00-\u9fff])(?:预期|预计|力争|计划)(?=(?:增长|下降|提高|降低|增加|减少)$)")
@@ -625,6 +637,9 @@ MEDIUM = re.compile(r"(?:“[^”]{1,16}”)?[\u4e00-\u9fff]{0,8}?(?:微信公�
 CHANNEL_LIST = re.compile(r"[^，,；;。]{2,40}?等(?:各类|多种|多个)?(?:平台|渠道|载体|媒体|新媒体|途径|方式)"
                           r"(?=(?:主动|累计|共|集中)?(?:公开|发布|推送|更新|刊发|解读|回应)[\u4e00-\u9fff]{2})")
 MEDIUM_LEAD = re.compile(r"^(?:开通|通过|依托|利用|开设|建立|运营|在)+")
+# 受理群众来电、网络留言等各类诉求: examples before 等 and all kinds of a thing (各类, 各项) are that thing; the verb stays
+# (帮助企业解决融资、用工等问题 names the problems by its examples, and keeps them)
+EXAMPLES_OF_ALL = re.compile(rf"({_alt(_VERBS['report'] + _VERBS['done_for'])})[^，,；;。：:]{{2,30}}?、[^，,；;。：:]{{2,30}}?等(?=各类|各项)")
 LIST_SEPARATOR = re.compile(r"[、，,和及与]")
 # a sector's name, which may hold 和/及/与 (住宿和餐饮业, 电力、燃气及水的生产和供应业): it ends in 业
 SECTOR_END = "业"
@@ -637,7 +652,8 @@ LISTED_NOUN = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{_alt(_IDIOMS['listed_no
 # 道路运输安全生产事故起数、死亡人数: the first name's thing (事故) and its side (起数), up to three characters
 EVENT_SIDES = frozenset(_IDIOMS["event_sides"])
 # a thing such a side befell, at the end of the name of the count before (发生生产安全事故), without its verb
-EVENT_THING = re.compile(rf"(?:共?发生)?(.*(?:{_alt(_IDIOMS['things_with_sides'])}))")
+# (上半年发生…: its part of the year stays, to be its window)
+EVENT_THING = re.compile(rf"((?:{_alt(_IDIOMS['parts_of_year'])})?)(?:.*?共?发生)?(.*(?:{_alt(_IDIOMS['things_with_sides'])}))")
 THING_AND_SIDE = re.compile(rf"(.*(?:{_alt(_IDIOMS['things_with_sides'])}))[\u4e00-\u9fff]{{1,3}}")
 BUILT_END = re.compile(rf"(?:{_alt(_IDIOMS['built_verbs'])})$")
 MADE_OR_BUILT = tuple(_IDIOMS["made_new"] + _IDIOMS["built_verbs"])

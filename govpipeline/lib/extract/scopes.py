@@ -49,11 +49,12 @@ def without_scope(metric: str, scope: str) -> str | None:
     when = metric[:2] if metric.startswith(rx.YEAR_END) else ""
     # 全县医院, 全市共有小学: after a whole area (or what it has) a word of two characters names a measure; after a
     # body, two characters are one of its sides (市财政局收入) and the body stays
-    whole = rx.WHOLE_AREA.fullmatch(scope)
+    # (but 县内就业: within an area, two characters may be what is told apart from outside it, 县外就业)
+    whole = rx.WHOLE_AREA.fullmatch(scope) and not scope.endswith("内")
     for prefix in (scope, rx.OUR_PLACE.sub("", scope)):
         at = len(when) + len(prefix)
-        if whole and metric.startswith(("内共有", "内有"), at):
-            at += 1  # 辖区内共有社区: 内 says where, before what the area has
+        if whole and metric.startswith(("内共有", "内有"), at) or scope == "辖区" and metric.startswith("内", at):
+            at += 1  # 辖区内共有社区, 辖区内常住人口: 内 says where, before what the area has
         if prefix and metric.startswith(prefix, len(when)) \
                 and count_han(rest := clean_label(metric[at:])) >= (2 if whole or metric.startswith("共有", at) else 3):
             return when + rx.SCOPES_DOING.sub("", rest)
@@ -140,7 +141,8 @@ def mark_targets(ctx: Context, facts: list[Fact], report_year: int | None, repor
     text = ctx.text
     # where the cues are, found once from their words (re skips ahead fast to one literal, not to an alternation)
     cues = [at for at, _ in occurrences(text, rx.TARGET_WORDS)
-            if rx.TARGET_CUE.match(text, at) and not rx.PLAN_COMPARED.search(text, max(0, at - 6), at)]
+            if rx.TARGET_CUE.match(text, at) and not rx.PLAN_COMPARED.search(text, max(0, at - 6), at)
+            and not rx.INDICATORS_REVIEWED.match(text, at)]
     if report_year:
         # 2025年，我镇将…, …，2026年底前将…: a sentence or clause opening with a later year and what will be done in it
         # (years found once)
@@ -174,9 +176,14 @@ def mark_targets(ctx: Context, facts: list[Fact], report_year: int | None, repor
             # 今后五年工作安排 names no one year; 下一步工作打算: the coming year, or a part-year report's own
             f.year = report_year if part_year else report_year + 1
         cue = bisect_right(cues, f.start) - 1
+        # (a cue in brackets is only theirs: 增长5.6%（年度计划6%左右）；规模以上工业增加值增长7.8% is a result)
+        while cue >= 0 and f.sentence_start <= cues[cue] \
+                and (paren := ctx.inside(ctx.parens, cues[cue])) is not None and not paren[0] <= f.start < paren[1]:
+            cue -= 1
         cued = cue >= 0 and f.sentence_start <= cues[cue]
         if cued and not planned and f.year is None and report_year and not part_year \
-                and not text.startswith("计划", cues[cue]):
+                and not text.startswith("计划", cues[cue]) and not (f.in_paren and ctx.inside(ctx.parens, cues[cue])):
+            # (增长4.8%（预期目标6%）: a plan in brackets beside a result is of the result's year)
             # 力争新增市场主体7000户 with no plan heading: a report of the year it looks back on aims at the next
             # (a part-year report's aims are its own year's; 计划总投资 is a project's size, not an aim of a year)
             f.year = report_year + 1

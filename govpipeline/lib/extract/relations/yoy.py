@@ -35,8 +35,8 @@ def yoy_current(text: str, group: list[Fact], i: int, cue_start: int, report_yea
             continue
         if f.unit in ("%", "倍") and g.kind in ("count", "amount", "duration", "area", "other"):
             return g
-        if (f.unit == "‰" or f.unit in POINT_UNITS) and g.unit in ("%", "‰"):
-            return g
+        if (f.unit == "‰" or f.unit in POINT_UNITS) and g.unit in ("%", "‰") or f.unit in POINT_UNITS and g.unit == "比":
+            return g  # a ratio to 1 is told in points too: 收入比2.45:1，同比缩小0.06个百分点
         if f.unit == g.unit:
             return g
     return rate
@@ -80,11 +80,12 @@ def year_over_year(text: str, s_start: int, group: list[Fact], report_year: int 
                 f.metric = subject + f.metric
             continue
         if cue is None and not rx.BARE_CHANGE.fullmatch(rx.SIBLING_FIGURES.sub("", own_clause)):
-            if i and group[i - 1].kind == "change" and rx.PLAN_GAP.match(f.label) \
-                    and not f.metric.startswith(group[i - 1].metric):
+            held = next((g for g in reversed(group[:i]) if not g.in_paren), None)  # not a plan in brackets
+            if held is not None and held.kind == "change" and rx.PLAN_GAP.match(f.label) \
+                    and not f.metric.startswith(held.metric):
                 # 增长5.1%，低于年度计划0.9个百分点: that growth's gap (比上年 is not what the gap is against); after
                 # 增速比一季度加快0.3个百分点, the gap of the same pace (地区生产总值增速高于全省)
-                before = group[i - 1].metric
+                before = held.metric
                 pace = max(before.find(w) for w in rx.PACE_OF_CHANGE)
                 f.metric = (before[:pace + 2] if pace > 0 else rx.YOY_CUE.sub("", before)) + f.metric
                 continue
