@@ -52,9 +52,10 @@ _DATE = r"((?:19|20)\d{2})\s*[-/.年－／]\s*(\d{1,2})\s*[-/.月－／]\s*(\d{1
 # not the day a crawler fetched the page (采集时间, 抓取时间: a one-line page keeps its header in the text)
 _PUBLISH = re.compile(r"(?<!采集)(?<!抓取)(?<!爬取)(?<!入库)(?:发布时间|发布日期|发文日期|成文日期|日期|时间)\s*[:：]\s*"
                       + _DATE)
-# a signature's date alone on its line, in digits or in Chinese numerals (二〇二四年一月二十日)
+# a signature's date alone on its line, in digits or in Chinese numerals (二〇二四年一月二十日), or with the note
+# on its release a PDF reader may run onto it (二〇二四年一月二十日（此件公开发布）)
 _NUMERAL_DATE = r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
-_SIGN_DATE = re.compile(r"^\s*(?:" + _DATE + "|" + _NUMERAL_DATE + r")\s*$", re.M)
+_SIGN_DATE = re.compile(r"^\s*(?:" + _DATE + "|" + _NUMERAL_DATE + r")\s*(?:[（(]此件[^（()）\n]{2,8}[)）])?\s*$", re.M)
 _PRINTED = re.compile(_DATE + r"\s*印发\s*$", re.M)
 # a date alone on a line under the title, in brackets or not: （2024年1月28日）
 _DATE_UNDER_TITLE = re.compile(r"^[（(]?\s*" + _DATE + r"\s*[)）]?$")
@@ -244,6 +245,7 @@ _CONTENTS_ENTRY = re.compile(r"(?:[…．.·—\-_]\s*){2,}\d{1,3}$")
 # the title is the report's. A notice alone (the report not in the text) keeps its own title.
 _MARKED_TITLE = re.compile(r"^《([^《》]+)》$")
 _ISSUING_NOTICE = re.compile(r"关于(?:印发|公布|发布)《([^《》]+)》的通知$")
+_NOTICE_END = re.compile(r"(?:[^\s，。：:]{0,12}的)?通知")
 
 
 def _issued_title(line: str, text: str) -> str | None:
@@ -284,7 +286,10 @@ def _opening_lines(text: str) -> list[str]:
         lines = [ln for ln in _first_lines(text, 40)
                  if not (_CONTENTS.match(ln.replace("\u3000", "")) or _CONTENTS_ENTRY.search(ln))][:8]
     lines = [ln for ln in lines if not (_DOCUMENT_NUMBER.match(ln) or _LETTERHEAD.match(ln))]
-    return [_issued_title(ln, text) or ln for ln in lines]
+    for i in range(len(lines) - 1):
+        if "关于" in lines[i] and _NOTICE_END.fullmatch(lines[i + 1]) and not lines[i].endswith("通知"):
+            lines[i:i + 2] = [lines[i] + lines[i + 1], ""]  # 某办公室关于印发《…》的 / 通知: a notice's title wrapped
+    return [_issued_title(ln, text) or ln for ln in lines if ln]
 
 
 _YEAR_IN_TITLE = re.compile(r"[（(]?\s*((?:19|20)\d{2})\s*年度?\s*[)）]?")

@@ -1724,3 +1724,20 @@ def test_a_covers_body_and_year_one_a_line_open_the_title(cover, title):
 def test_the_day_a_document_was_written_is_not_the_day_it_went_up(dates):
     norm = normalize_text("吉县水利局2022年政府信息公开工作年度报告\n" + dates + "\n2022年，我局主动公开政府信息88条。\n")
     assert extract_metadata(norm.text, norm.page_info).publish_date == "2023-03-09"
+
+
+def test_a_signature_date_with_the_release_note_run_onto_it_is_the_date():
+    # a PDF reader runs （此件主动公开） onto the signature's date line (set 27b, r5's PDF)
+    text = ("盐池县人民政府关于2022年度法治政府建设情况的报告\n吴忠市人民政府：\n2022年，我县办理行政复议案件41件。\n特此报告。\n"
+            "盐池县人民政府\n二〇二三年二月九日（此件主动公开）\n")
+    meta = extract_metadata(text)
+    assert (meta.publish_date, meta.body) == ("2023-02-09", "盐池县人民政府")
+
+
+def test_a_notice_title_wrapped_before_its_last_word_issues_the_report_that_follows():
+    # 关于印发《…》的 / 通知: the notice's title broken over two lines; the report follows under its own title
+    text = ("鹤峰县人民政府办公室文件\n鹤政办函〔2023〕12号\n鹤峰县人民政府办公室关于印发《鹤峰县医疗保障局2022年度政务服务工作报告》的\n"
+            "通知\n各乡镇人民政府，县政府各部门：\n现印发给你们，请认真贯彻执行。\n鹤峰县人民政府办公室\n2023年3月2日\n"
+            "鹤峰县医疗保障局2022年度政务服务工作报告\n2022年，我局窗口共受理办件8.1万件，办结率99.6%。\n鹤峰县医疗保障局\n2023年2月24日\n")
+    meta = extract_metadata(text)
+    assert (meta.title, meta.body) == ("鹤峰县医疗保障局2022年度政务服务工作报告", "鹤峰县医疗保障局")
