@@ -245,6 +245,9 @@ _CONTENTS_ENTRY = re.compile(r"(?:[…．.·—\-_]\s*){2,}\d{1,3}$")
 # the title is the report's. A notice alone (the report not in the text) keeps its own title.
 _MARKED_TITLE = re.compile(r"^《([^《》]+)》$")
 _ISSUING_NOTICE = re.compile(r"关于(?:印发|公布|发布)《([^《》]+)》的通知$")
+_ISSUING_UNMARKED = re.compile(r"关于(?:印发|转发|公布|发布)([^《》\s]{6,60}?)的通知$")
+# a notice's title with its addressees run onto it by a PDF reader (…的通知各乡镇人民政府，县政府各部门：)
+_NOTICE_TO = re.compile(r"^(\S*关于\S+的通知)(?=\S{2,}[，、]\S*[:：]$)")
 _NOTICE_END = re.compile(r"(?:[^\s，。：:]{0,12}的)?通知")
 
 
@@ -256,6 +259,9 @@ def _issued_title(line: str, text: str) -> str | None:
         title = "\n?".join(map(re.escape, m.group(1)))
         follows = re.search(rf"^\s*《?{title}》?\s*$", text, re.M)
         return m.group(1) if follows else _report_after_notice(m.group(1), text)
+    if (m := _ISSUING_UNMARKED.search(line)) and _TITLE_WORDS.search(m.group(1)) \
+            and re.search(rf"^\s*{re.escape(m.group(1))}\s*$", text, re.M):
+        return m.group(1)  # 关于印发某县2023年…公报的通知 with no book-title marks: only under its own title line
     return None
 
 
@@ -286,6 +292,7 @@ def _opening_lines(text: str) -> list[str]:
         lines = [ln for ln in _first_lines(text, 40)
                  if not (_CONTENTS.match(ln.replace("\u3000", "")) or _CONTENTS_ENTRY.search(ln))][:8]
     lines = [ln for ln in lines if not (_DOCUMENT_NUMBER.match(ln) or _LETTERHEAD.match(ln))]
+    lines = [m.group(1) if (m := _NOTICE_TO.match(ln)) else ln for ln in lines]
     for i in range(len(lines) - 1):
         if "关于" in lines[i] and _NOTICE_END.fullmatch(lines[i + 1]) and not lines[i].endswith("通知"):
             lines[i:i + 2] = [lines[i] + lines[i + 1], ""]  # 某办公室关于印发《…》的 / 通知: a notice's title wrapped
@@ -609,6 +616,11 @@ def extract_issuer(text: str, title: str | None, page_issuer: str | None = None,
         found.append((_session_speaker(text, session, named, bare), "text"))
     elif (cppcc := _CPPCC_SESSION.search(text, 0, 600)) and bare in ("常委会", "常务委员会"):
         found.append((f"政协{cppcc.group(1)}委员会常务委员会", "text"))  # not the government that posted it
+    # a bulletin's compiler on the line under its title (某县统计局), before a notice's signature that issues it
+    byline = re.search(rf"^\s*{re.escape(title)}\s*\n\s*([\u4e00-\u9fff]{{4,30}})\s*$", text[:2000], re.M) \
+        if title and not named else None
+    if byline and re.fullmatch(_BODY_NAME, byline.group(1)) and _SIGNATORY.search(byline.group(1)):
+        found.append((byline.group(1), "text"))
     if signed := signing_bodies(text) if signed is None else signed:
         found.append((signed[0], "text"))
     if page_issuer:
