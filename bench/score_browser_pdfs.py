@@ -1,7 +1,7 @@
 """Score metadata on web pages saved as PDF by a browser against the pages themselves: for a folder holding
 `name.html`, `name.pdf` and `key.json` (govpipeline_tests/fixtures/browser_pdf25), count per field how many of each
 form are right, NULL where a value was expected, or wrong, read as the pipeline reads a file (its first report).
-A page kept in one form only (`.html`, `.pdf`, `.txt` or `.docx`) is scored in that form.
+Each form a page is kept in (`.html`, `.pdf`, `.txt`, `.docx`, `.doc`, `.rtf`) is scored.
 `--list` prints each miss. Usage: score_browser_pdfs.py FOLDER [--list]"""
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ FIELDS = ("title", "report_year", "report_period", "publish_date", "region", "bo
 def main() -> None:
     folder = Path(next(a for a in sys.argv[1:] if not a.startswith("--")))
     key = json.loads((folder / "key.json").read_text(encoding="utf-8"))
-    for form in ("pdf", "html", "txt", "docx"):
+    for form in ("pdf", "html", "txt", "docx", "doc", "rtf"):
         scores = {f: Counter() for f in FIELDS}
         for name, expected in sorted(key.items()):
             path = folder / f"{name}.{form}"

@@ -52,9 +52,10 @@ _DATE = r"((?:19|20)\d{2})\s*[-/.年－／]\s*(\d{1,2})\s*[-/.月－／]\s*(\d{1
 # not the day a crawler fetched the page (采集时间, 抓取时间: a one-line page keeps its header in the text)
 _PUBLISH = re.compile(r"(?<!采集)(?<!抓取)(?<!爬取)(?<!入库)(?:发布时间|发布日期|发文日期|成文日期|日期|时间)\s*[:：]\s*"
                       + _DATE)
-# a signature's date alone on its line, in digits or in Chinese numerals (二〇二四年一月二十日)
+# a signature's date alone on its line, in digits or in Chinese numerals (二〇二四年一月二十日), or with the note
+# on its release a PDF reader may run onto it (二〇二四年一月二十日（此件公开发布）)
 _NUMERAL_DATE = r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
-_SIGN_DATE = re.compile(r"^\s*(?:" + _DATE + "|" + _NUMERAL_DATE + r")\s*$", re.M)
+_SIGN_DATE = re.compile(r"^\s*(?:" + _DATE + "|" + _NUMERAL_DATE + r")\s*(?:[（(]此件[^（()）\n]{2,8}[)）])?\s*$", re.M)
 _PRINTED = re.compile(_DATE + r"\s*印发\s*$", re.M)
 # a date alone on a line under the title, in brackets or not: （2024年1月28日）
 _DATE_UNDER_TITLE = re.compile(r"^[（(]?\s*" + _DATE + r"\s*[)）]?$")
@@ -244,6 +245,10 @@ _CONTENTS_ENTRY = re.compile(r"(?:[…．.·—\-_]\s*){2,}\d{1,3}$")
 # the title is the report's. A notice alone (the report not in the text) keeps its own title.
 _MARKED_TITLE = re.compile(r"^《([^《》]+)》$")
 _ISSUING_NOTICE = re.compile(r"关于(?:印发|公布|发布)《([^《》]+)》的通知$")
+_ISSUING_UNMARKED = re.compile(r"关于(?:印发|转发|公布|发布)([^《》\s]{6,60}?)的通知$")
+# a notice's title with its addressees run onto it by a PDF reader (…的通知各乡镇人民政府，县政府各部门：)
+_NOTICE_TO = re.compile(r"^(\S*关于\S+的通知)(?=\S{2,}[，、]\S*[:：]$)")
+_NOTICE_END = re.compile(r"(?:[^\s，。：:]{0,12}的)?通知")
 
 
 def _issued_title(line: str, text: str) -> str | None:
@@ -254,6 +259,9 @@ def _issued_title(line: str, text: str) -> str | None:
         title = "\n?".join(map(re.escape, m.group(1)))
         follows = re.search(rf"^\s*《?{title}》?\s*$", text, re.M)
         return m.group(1) if follows else _report_after_notice(m.group(1), text)
+    if (m := _ISSUING_UNMARKED.search(line)) and _TITLE_WORDS.search(m.group(1)) \
+            and re.search(rf"^\s*{re.escape(m.group(1))}\s*$", text, re.M):
+        return m.group(1)  # 关于印发某县2023年…公报的通知 with no book-title marks: only under its own title line
     return None
 
 
@@ -284,7 +292,11 @@ def _opening_lines(text: str) -> list[str]:
         lines = [ln for ln in _first_lines(text, 40)
                  if not (_CONTENTS.match(ln.replace("\u3000", "")) or _CONTENTS_ENTRY.search(ln))][:8]
     lines = [ln for ln in lines if not (_DOCUMENT_NUMBER.match(ln) or _LETTERHEAD.match(ln))]
-    return [_issued_title(ln, text) or ln for ln in lines]
+    lines = [m.group(1) if (m := _NOTICE_TO.match(ln)) else ln for ln in lines]
+    for i in range(len(lines) - 1):
+        if "关于" in lines[i] and _NOTICE_END.fullmatch(lines[i + 1]) and not lines[i].endswith("通知"):
+            lines[i:i + 2] = [lines[i] + lines[i + 1], ""]  # 某办公室关于印发《…》的 / 通知: a notice's title wrapped
+    return [_issued_title(ln, text) or ln for ln in lines if ln]
 
 
 _YEAR_IN_TITLE = re.compile(r"[（(]?\s*((?:19|20)\d{2})\s*年度?\s*[)）]?")
@@ -604,6 +616,11 @@ def extract_issuer(text: str, title: str | None, page_issuer: str | None = None,
         found.append((_session_speaker(text, session, named, bare), "text"))
     elif (cppcc := _CPPCC_SESSION.search(text, 0, 600)) and bare in ("常委会", "常务委员会"):
         found.append((f"政协{cppcc.group(1)}委员会常务委员会", "text"))  # not the government that posted it
+    # a bulletin's compiler on the line under its title (某县统计局), before a notice's signature that issues it
+    byline = re.search(rf"^\s*{re.escape(title)}\s*\n\s*([\u4e00-\u9fff]{{4,30}})\s*$", text[:2000], re.M) \
+        if title and not named else None
+    if byline and re.fullmatch(_BODY_NAME, byline.group(1)) and _SIGNATORY.search(byline.group(1)):
+        found.append((byline.group(1), "text"))
     if signed := signing_bodies(text) if signed is None else signed:
         found.append((signed[0], "text"))
     if page_issuer:

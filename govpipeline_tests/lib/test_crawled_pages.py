@@ -164,7 +164,11 @@ def _keyed_files() -> list[tuple[str, dict]]:
             for folder in (FIXTURES / "browser_pdf25", FIXTURES / "browser_pdf25_held_out", FIXTURES / "congress26",
                            FIXTURES / "congress26_held_out", FIXTURES / "meta27", FIXTURES / "meta27_held_out",
                            FIXTURES / "meta27_probe")
-            for name, expected in json.loads((folder / "key.json").read_text(encoding="utf-8")).items()]
+            for name, expected in json.loads((folder / "key.json").read_text(encoding="utf-8")).items()] + [
+        # set 27b: official documents as LibreOffice wrote them, in each of its forms
+        (str(FIXTURES / "meta27b" / f"{name}.{form}"), expected)
+        for name, expected in json.loads((FIXTURES / "meta27b" / "key.json").read_text(encoding="utf-8")).items()
+        for form in ("pdf", "doc", "rtf")]
 
 
 @pytest.mark.parametrize("path, expected", _keyed_files(),
@@ -173,6 +177,7 @@ def test_a_keyed_page_reads_as_its_key(path, expected):
     # set 25 and its held-out set: Chromium's prints of constructed pages; set 26 and its held-out set: reports
     # delivered at a congress by bodies other than the government; set 27 and its held-out set: title blocks outside
     # the article, bare-titled congress reports, covers, wrapped catalogue titles, divisions newer than the
-    # gazetteer, and its probe in variations of those forms; with the fields each key scores
+    # gazetteer, and its probe in variations of those forms; set 27b, official documents as office files; with the
+    # fields each key scores
     got = measured_file(Path(path).name, Path(path).read_bytes())
     assert {f: got[f] for f in expected} == expected

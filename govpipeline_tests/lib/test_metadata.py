@@ -1731,3 +1731,44 @@ def test_a_prefectures_and_a_leagues_bodies_named_by_their_level_take_the_sessio
             "现在，我代表州人民政府，向大会报告工作，请予审议。\n\n一、2024年工作回顾\n\n全州地区生产总值完成512.3亿元。\n")
     meta = extract_metadata(text, file_name="zhengfu_gongzuo_baogao_2025.txt")
     assert (meta.issuer, meta.report_year) == ("甲乙自治州人民政府", 2024)
+
+
+def test_a_signature_date_with_the_release_note_run_onto_it_is_the_date():
+    # a PDF reader runs （此件主动公开） onto the signature's date line (set 27b, r5's PDF)
+    text = ("盐池县人民政府关于2022年度法治政府建设情况的报告\n吴忠市人民政府：\n2022年，我县办理行政复议案件41件。\n特此报告。\n"
+            "盐池县人民政府\n二〇二三年二月九日（此件主动公开）\n")
+    meta = extract_metadata(text)
+    assert (meta.publish_date, meta.body) == ("2023-02-09", "盐池县人民政府")
+
+
+def test_a_notice_title_wrapped_before_its_last_word_issues_the_report_that_follows():
+    # 关于印发《…》的 / 通知: the notice's title broken over two lines; the report follows under its own title
+    text = ("鹤峰县人民政府办公室文件\n鹤政办函〔2023〕12号\n鹤峰县人民政府办公室关于印发《鹤峰县医疗保障局2022年度政务服务工作报告》的\n"
+            "通知\n各乡镇人民政府，县政府各部门：\n现印发给你们，请认真贯彻执行。\n鹤峰县人民政府办公室\n2023年3月2日\n"
+            "鹤峰县医疗保障局2022年度政务服务工作报告\n2022年，我局窗口共受理办件8.1万件，办结率99.6%。\n鹤峰县医疗保障局\n2023年2月24日\n")
+    meta = extract_metadata(text)
+    assert (meta.title, meta.body) == ("鹤峰县医疗保障局2022年度政务服务工作报告", "鹤峰县医疗保障局")
+
+
+def test_an_office_issuing_a_bureaus_bulletin_without_book_title_marks_gives_the_bulletin_and_its_bureau():
+    # the notice signed by the office, then the bulletin under its own title and its compiler's line (set 27b, r4)
+    notice = ("和静县人民政府办公室文件\n和政办发〔2022〕15号\n和静县人民政府办公室关于转发和静县2021年国民经济和社会发展统计公报的通知\n"
+              "各乡镇人民政府，县直各单位：\n现将县统计局编制的统计公报转发给你们，请参照执行。\n和静县人民政府办公室\n"
+              "2022年4月11日\n和静县2021年国民经济和社会发展统计公报\n和静县统计局\n2021年，全县实现地区生产总值137.2亿元，增长6.3%。\n")
+    meta = extract_metadata(notice)
+    assert (meta.title, meta.body, meta.publish_date) == (
+        "和静县2021年国民经济和社会发展统计公报", "和静县统计局", "2022-04-11")
+    # a PDF reader runs the addressees onto the notice's title line
+    run_on = notice.replace("统计公报的通知\n各乡镇", "统计公报的通知各乡镇")
+    assert (extract_metadata(run_on).title, extract_metadata(run_on).body) == (meta.title, meta.body)
+    # a notice alone, the bulletin not in the file: the notice keeps its own title
+    alone = notice.split("和静县2021年国民经济和社会发展统计公报\n和静县统计局")[0]
+    assert extract_metadata(alone).title == "和静县人民政府办公室关于转发和静县2021年国民经济和社会发展统计公报的通知"
+
+
+def test_a_bulletins_compiler_on_the_line_under_its_title_is_its_body():
+    text = ("泾源县2022年国民经济和社会发展统计公报\n泾源县统计局\n2022年，全县地区生产总值完成21.6亿元，增长4.1%。\n"
+            "年末常住人口9.8万人。\n")
+    assert extract_metadata(text).body == "泾源县统计局"
+    # a line under the title that is no body's name gives none
+    assert extract_metadata(text.replace("泾源县统计局\n", "（2023年3月）\n")).body is None
