@@ -12,6 +12,7 @@ usage: python -m govpipeline_tests.tables_typed_print FOLDER [NAME ...]  (needs 
 from __future__ import annotations
 
 import io
+import re
 import sys
 import tempfile
 from pathlib import Path
@@ -170,6 +171,80 @@ BUILDERS_B = {
                                              "td:not(:first-child){text-align:right}body{font-size:14px}", True,
                                              filler=12, what="a 480 px table cut by a page's end"),
 }
+def _header_apart(page: str, left: int, head_cell: str) -> str:
+    """The page with every header row's cells (a row with no figure after its label) as ``head_cell`` (such as
+    ``<th style="padding:0 10px">``, centred and set apart) and in each other row cell ``left`` set flush right
+    (align="right") and the next flush left: two figure columns that meet in every row under a header printed apart."""
+    def row(m: re.Match) -> str:
+        cells = re.findall(r"<td([^>]*)>(.*?)</td>", m.group(1))
+        if not any(re.fullmatch(r"[+-]?\d+", text) for _, text in cells[1:]):
+            return "<tr>" + "".join(f"{head_cell[:-1]}{attrs}>{text}</th>" for attrs, text in cells) + "</tr>"
+        return "<tr>" + "".join(f'<td{attrs}{align.get(c, "")}>{text}</td>'
+                                for c, (attrs, text) in enumerate(cells, 1)) + "</tr>"
+    align = {left: ' align="right"', left + 1: ' align="left"'}
+    return re.sub(r"<tr>(.*?)</tr>", row, page)
+
+
+def _header_printed(seed: int, version: str, body: str, table_tag: str, style: str, left: int, head_cell: str,
+                    office: bool = False, head_and_foot: bool = True, what: str = ""):
+    def build(folder, name, answers):
+        f = figures(seed, version)
+        rep = report(f, body, [t2_table(f)], [t3_table(f, official=False)], [t4_table(f)])
+        page = _header_apart(html_page(rep, f"{body}{f.year}年政府信息公开工作年度报告", table_tag, style),
+                             left, head_cell)
+        (folder / f"{name}.html").write_text(page, encoding="utf-8")
+        if office:
+            with tempfile.TemporaryDirectory() as tmp:
+                source = Path(tmp, f"{name}.html")
+                source.write_text(page, encoding="utf-8")
+                pdf = convert(source, "pdf", Path(tmp)).read_bytes()
+        else:
+            pdf = printed_page(page, head_and_foot)
+        write(folder, f"{name}.pdf", pdf, f,
+              f"{version}, " + ("the page converted to PDF by LibreOffice" if office else "printed by Chromium")
+              + f" from a page whose tables are {table_tag} with CSS {style!r}; header rows {head_cell} (set apart),"
+              f" cells {left} and {left + 1} of every other row flush right and flush left (the columns meet)"
+              + (f"; {what}" if what else ""), answers)
+    return build
+
+
+# set C (fixtures/tables_typed_print_blind_c, round 14b), committed before running the code on it: two figure columns
+# that meet in every row under header cells printed apart
+BUILDERS_C = {
+    "c01_browser_th_padded_meet": _header_printed(1461, "2021", "某某市生态环境局", _PAD0, "", 3,
+                                                  '<th style="padding:2px 12px">',
+                                                  what="figure columns 2|3 meet"),
+    "c02_browser_ruled_header_meet_2019": _header_printed(
+        1462, "2019", "某某县教育局", _PAD0, "th{border:1px solid #000}body{font-size:15px}", 2,
+        '<th style="padding:1px 8px;font-weight:normal">', head_and_foot=False,
+        what="header rows ruled above a borderless body; figure columns 1|2 meet"),
+    "c03_browser_480px_th_meet": _header_printed(
+        1463, "2021", "某某区卫生健康委员会", '<table border="0" cellpadding="0" cellspacing="0" style="width:480px">',
+        "body{font-size:13px}", 2, '<th style="padding:0 6px">', what="a 480 px table; figure columns 1|2 meet"),
+    "c04_office_th_meet_2019": _header_printed(1464, "2019", "某某市自然资源和规划局",
+                                               '<table border="0" cellpadding="0" cellspacing="0" width="100%">', "",
+                                               3, '<th align="center">', office=True,
+                                               what="figure columns 2|3 meet"),
+    "c05_office_th_meet_2021": _header_printed(1465, "2021", "某某县司法局",
+                                               '<table border="0" cellpadding="0" cellspacing="0" width="100%">', "",
+                                               2, '<th align="center">', office=True,
+                                               what="figure columns 1|2 meet"),
+}
+# set C's held-out set (fixtures/tables_typed_print_heldout_c), written after round 14b's fix and committed before
+# running the code on it, measured once
+HELDOUT_C = {
+    "hc1_browser_th_wide_padding_meet_2019": _header_printed(
+        1471, "2019", "某某州民政局", '<table border="0" cellpadding="0" cellspacing="0" width="100%">',
+        "body{font-size:14px}", 3, '<th style="padding:3px 16px">', what="figure columns 2|3 meet"),
+    "hc2_office_ruled_th_meet": _header_printed(1472, "2021", "某某区市场监督管理局",
+                                                '<table border="0" cellpadding="0" cellspacing="0" width="100%">', "",
+                                                2, '<th align="center" style="border:1px solid #000000">',
+                                                office=True, what="header cells ruled; figure columns 1|2 meet"),
+    "hc3_browser_ruled_560px_meet": _header_printed(
+        1473, "2021", "某某市体育局", '<table border="0" cellpadding="0" cellspacing="0" style="width:560px">',
+        "th{border:1px solid #333;font-weight:normal}", 3, '<th style="padding:2px 4px">', head_and_foot=False,
+        what="a 560 px table, header ruled; figure columns 2|3 meet"),
+}
 # the held-out set (fixtures/tables_typed_print_heldout), written with the blind set before any fix, measured once
 HELDOUT = {
     "h01_tabs_14pt_narrow_stops": _typed(1451, "2021", "某某州水务局", 14, 0.8, "", True),
@@ -184,5 +259,5 @@ HELDOUT = {
 }
 
 if __name__ == "__main__":
-    every = BUILDERS | BUILDERS_B | HELDOUT
+    every = BUILDERS | BUILDERS_B | BUILDERS_C | HELDOUT | HELDOUT_C
     main(Path(sys.argv[1]), {k: v for k, v in every.items() if k in sys.argv[2:]} if sys.argv[2:] else BUILDERS)

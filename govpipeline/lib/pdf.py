@@ -28,6 +28,7 @@ import io
 import re
 from bisect import bisect_right
 from collections import Counter
+from itertools import accumulate
 from dataclasses import dataclass, field
 from statistics import median
 
@@ -82,6 +83,7 @@ class _Line:
     # the words before the figures, by where they start: a label printed in several columns (（六）其 | 1.申请人…)
     words: list[tuple[float, str]] = field(default_factory=list)
     figure_chars: list[tuple[float, float]] = field(default_factory=list)  # x0, x1 of each character of the figures
+    word_ends: list[float] = field(default_factory=list)  # where each of ``words`` ends
 
     def label(self) -> str:
         return self.text[:len(self.text) - len(self.figures)] if self.figures else self.text
@@ -196,7 +198,9 @@ def _text_line(line: dict, page: int) -> _Line:
     figures = figures if figures_x0 else None
     words = _words(text[:len(text) - len(figures)] if figures else text, chars)
     spans = [(c["x0"], c["x1"]) for c in chars[-width:]] if figures else []
-    return _Line(text, line["x0"], line["x1"], size, page, line["top"], figures, figures_x0, words, spans)
+    ends = list(accumulate(len(part) for _, part in words))
+    ends = [chars[k - 1]["x1"] for k in ends] if ends and ends[-1] <= len(chars) else []
+    return _Line(text, line["x0"], line["x1"], size, page, line["top"], figures, figures_x0, words, spans, ends)
 
 
 # how far apart two cells of one column may stand and still line up (points)
@@ -255,6 +259,65 @@ def _split_run_together(pages: list[list]) -> None:
                 start = end
             row.text = row.text[:len(row.text) - len(row.figures)] + " ".join(parts)
             row.figures = " ".join(parts)
+
+
+# how far from a border of a header's cells the point between two digits may fall and be where their columns meet
+# (a share of a character: browsers and office programs print the digits flush against it; a digit is half of one)
+_UNDER_GAP = 0.05
+
+
+def _split_under_header(pages: list[list]) -> None:
+    """Figures of a table without rules whose two columns meet in every row (1|21 printed 121 under 本年废止件数 and
+    现行有效件数), under a header printed apart: a figure that runs over a border between two header cells is cut
+    there, when two of its digits meet within a twentieth of a character of it, and only when the row then holds one
+    figure under each header cell after the first (its label's); otherwise the row is left as printed (and read as one
+    figure or not at all). A ruled header row shows its borders; a header line of words apart shows them midway
+    between two words as wide (centred in cells as wide: 本年增/减 beside 处理决定数量 says nothing of where they meet)."""
+    for blocks in pages:
+        columns = None  # (the borders a cut may fall on, the left edges of the figure columns and the right end)
+        for block in blocks:
+            if isinstance(block, _Table):
+                last = block.rows[-1] if block.rows else []
+                columns = (block.columns[2:], block.columns[1:] + [block.right]) \
+                    if len(last) >= 3 and all(c is not None and not _NUMBER_CELL.search(c) for c in last) else None
+            elif not isinstance(block, _Line):
+                columns = None
+            elif not block.figures:
+                columns = _header_borders(block) if len(block.words) >= 3 and len(block.word_ends) == len(block.words) \
+                    and not any(_NUMBER_CELL.fullmatch(part) for _, part in block.words) else None
+            elif columns and len(block.figure_chars) == len(block.figures.replace(" ", "")) \
+                    and len(block.figures.split()) < len(columns[1]) - 1:
+                _cut_under(block, *columns)
+
+
+def _header_borders(header: _Line) -> tuple[list[float], list[float]]:
+    middles = [(end + start) / 2 for end, (start, _) in zip(header.word_ends, header.words[1:])]
+    widths = [end - start for end, (start, _) in zip(header.word_ends, header.words)]
+    borders = [m for k, m in enumerate(middles) if abs(widths[k] - widths[k + 1]) <= _UNDER_GAP * header.size]
+    return borders, middles + [float("inf")]
+
+
+def _cut_under(row: _Line, borders: list[float], edges: list[float]) -> None:
+    near = _UNDER_GAP * row.size
+    parts, k = [], 0
+    for part in row.figures.split():
+        chars = row.figure_chars[k:k + len(part)]
+        k += len(part)
+        cut = 0
+        for j in range(1, len(part)):
+            if any(abs(chars[j][0] - m) <= near and chars[j - 1][1] <= chars[j][0] + _ALIGNED
+                   for m in borders if chars[0][0] < m < chars[-1][1]):
+                parts.append((part[cut:j], chars[cut:j]))
+                cut = j
+        parts.append((part[cut:], chars[cut:]))
+    # each figure under its own header cell
+    columns = [next((c for c, (lo, hi) in enumerate(zip(edges, edges[1:]))
+                     if lo - near < chars[0][0] and chars[-1][1] < hi + near), None) for _, chars in parts]
+    if len(parts) > len(row.figures.split()) and columns == list(range(len(edges) - 1)) \
+            and not any(_NUMBER_CELL.fullmatch(p) is None for p, _ in parts):
+        figures = " ".join(p for p, _ in parts)
+        row.text = row.text[:len(row.text) - len(row.figures)] + figures
+        row.figures = figures
 
 
 def _splits(cells: list[list[tuple[float, float]]], places: list[float], anchor) -> set[tuple[int, ...]]:
@@ -420,6 +483,7 @@ def pdf_to_text(data: bytes) -> PdfText:
                          "does: its figures may be misread by the OCR; check them against the page")
     heads = _drop_running_lines(pages)
     _split_run_together(pages)
+    _split_under_header(pages)
     text, page_starts = _assemble(pages)
     return PdfText(text, page_starts, images, title if isinstance(title, str) else None, heads)
 

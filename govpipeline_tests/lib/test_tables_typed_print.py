@@ -150,3 +150,55 @@ def test_on_a_page_that_drops_empty_cells_a_misprinted_row_is_not_cut_to_add_up(
     got, issues = _read(forms.as_lines(" ", t3=printed))
     assert ("t3", "r5_2", "total") not in got or got[("t3", "r5_2", "total")] == 11
     assert ("t3", "r5_2", "other") not in got or got[("t3", "r5_2", "other")] in (0, None)
+
+
+def _under_header(header: list[tuple[str, float]], label: str, figures: list[tuple[str, float]]) -> str:
+    """A page with a header line of words apart, each drawn at its x, and under it one row: its label, then each
+    figure drawn character by character from its x (two figures drawn flush meet)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfgen import canvas
+
+    out = io.BytesIO()
+    c = canvas.Canvas(out)
+    _page(c, 700, "", 680)
+    c.setFont("STSong-Light", 12)
+    for word, x in header:
+        c.drawString(x, 420, word)
+    c.drawString(70, 400, label)
+    for text, x in figures:
+        for ch in text:
+            c.drawString(x, 400, ch)
+            x += pdfmetrics.stringWidth(ch, "STSong-Light", 12)
+    c.showPage()
+    c.save()
+    return pdf_to_text(out.getvalue()).text
+
+
+def test_two_columns_meeting_under_a_header_printed_apart_are_cut_midway_between_its_words_when_as_wide():
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+
+    if "STSong-Light" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    digit = pdfmetrics.stringWidth("4", "STSong-Light", 12)
+    header = [("项目名称", 70), ("上年件数", 160), ("本年新增", 240), ("年末件数", 320)]  # meeting midway at 304
+    row = [("7", 170), ("45", 304 - 2 * digit), ("208", 304)]
+    assert "某某服务事项 7 45 208" in _under_header(header, "某某服务事项", row)
+    # words of other widths say nothing of where their columns meet
+    uneven = [("项目名称", 70), ("上年件数", 160), ("本年增/减", 240), ("年末件数", 320)]
+    assert "某某服务事项 7 45208" in _under_header(uneven, "某某服务事项", row)
+    # no two digits meet near the middle (it falls a quarter of a digit off): left as printed
+    assert "某某服务事项 7 45208" in _under_header(header, "某某服务事项", [("7", 170), ("45208", 304 - 2.25 * digit)])
+
+
+# set C (round 14b), header cells printed apart over two columns that meet: cells read right (801 of 996 first measured)
+BLIND_C = FIXTURES / "tables_typed_print_blind_c"
+READ_RIGHT_C = {"c01_browser_th_padded_meet": 49, "c02_browser_ruled_header_meet_2019": 196,
+                "c03_browser_480px_th_meet": 200, "c04_office_th_meet_2019": 186, "c05_office_th_meet_2021": 200}
+
+
+@pytest.mark.parametrize("name", sorted(answers(BLIND_C)))
+def test_set_c_reads_no_cell_wrong(name):
+    s = score(name, BLIND_C)
+    assert s.wrong == [] and s.silent == [] and s.unflagged == []
+    assert s.right >= READ_RIGHT_C[name]
