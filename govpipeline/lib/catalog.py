@@ -603,7 +603,7 @@ def label_metric_id(label: str | None, unit: str, kind: str) -> str | None:
     A change gets an id only as an indicator's growth (a % change against the year before) or as an indicator that
     is itself a change (CPI). No id rather than a wrong one: a part a qualifier names (企业专线办结率) gets none unless
     the indicator is about such parts (窗口工作人员), and so does a column's figure read as a part of its site's
-    same statistic (门户网站访问量:信息公开专栏访问量)."""
+    same statistic (门户网站主动公开信息:信息公开专栏公开; a column's visits have an id of their own, column_visits)."""
     label = _WHOLE_THEN_PART.sub(r"\1:", _WINDOW.sub("", label), count=1) if label else label
     found = _metric_id(label, unit, kind)
     if found is None:

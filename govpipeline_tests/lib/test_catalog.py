@@ -375,9 +375,9 @@ def test_a_decrease_is_a_negative_growth():
     ("保留行政审批事项全部进入中心窗口审批", "项", "count", "approval_items"),
     ("受理各类政务服务事项", "件", "count", "service_cases"),
     ("企业开办时间(压缩至)", "工作日", "duration", "business_startup_time"),
-    # a site's column: a part of the site's visits printed before it, its own statistic when printed alone
-    ("县政府门户网站全年访问量:信息公开专栏访问量", "人次", "count", None),
-    ("信息公开专栏访问量", "人次", "count", "website_visits"),
+    # a site's column: its own statistic (stop 39's convention), after the site's visits or alone
+    ("县政府门户网站全年访问量:信息公开专栏访问量", "人次", "count", "column_visits"),
+    ("信息公开专栏访问量", "人次", "count", "column_visits"),
     ("县政府门户网站全年访问量", "人次", "count", "website_visits"),
     ("中心各窗口办件量", "件", "count", "service_cases"),
     ("税务窗口办件量", "件", "count", None),
@@ -501,10 +501,9 @@ def test_a_part_named_only_by_its_scope_gets_no_id_unless_its_series_is_the_depa
 
 @pytest.mark.parametrize("label, unit, kind, expected", [
     # words before the name that no whole's label has: a part (a channel, a kind, a class of centres), or another
-    # measure (a day's visits), gets no id
+    # measure, gets no id
     ("移动端好评率", "%", "rate", None),
     ("夜班时段接通率", "%", "rate", None),
-    ("日均访问量", "人次", "count", None),
     ("星级便民服务中心", "个", "count", None),
     ("两县乡镇设立便民服务中心", "个", "count", None),
     ("微信公众号、手机网站、门户网站年点击量", "人次", "count", None),
@@ -590,7 +589,8 @@ def test_a_figure_of_another_place_than_its_scope_gets_no_id():
     ("某某人社政务微信公众号发布信息", "条", "count", "proactive_disclosures_on_wechat"),  # the account's own name
     ("局属市社会保险事业管理中心某某微信公众号另发布信息", "条", "count", None),  # another body's account
     ("围绕稳就业、降费率等政策发布解读材料", "篇", "count", "policy_interpretation_articles"),  # topics, as examples
-    ("围绕稳就业、降费率等政策发布解读材料:图解、视频等多样化解读", "篇", "count", None),
+    ("围绕稳就业、降费率等政策发布解读材料:图解、视频等多样化解读", "篇", "count",
+     "policy_interpretations_multiform"),  # stop 39's convention,
     ("网站“局长信箱”全年收到群众来信", "件", "count", "online_messages"),  # as its 办结率 is the messages' reply rate
     ("配备政务公开工作人员", "人", "count", "disclosure_staff"),
     ("市政府公报编印", "期", "count", "government_gazette_issues"),
@@ -1818,3 +1818,28 @@ def test_old_table_rows_and_listed_new_media(label, unit, expected):
 def test_a_disclosure_trainings_participants_are_its_trainees(label, sentence, expected):
     own = "某县民政局2021年政府信息公开工作年度报告"
     assert metric_id_for(label, "人", "count", None, label, sentence, own) == expected
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    # stop 39's convention: communication statistics compared across bodies have ids apart from their totals
+    ("全年制作政策解读:图文类", "条", "policy_interpretations_graphic"),
+    ("政策解读稿件:短视频", "个", "policy_interpretations_video"),
+    ("以图解形式解读政策", "篇", "policy_interpretations_graphic"),
+    ("推出动漫、H5等多样化解读产品", "个", "policy_interpretations_multiform"),
+    ("政策解读:文字解读", "篇", None),  # a text form is the bulk of the total, not compared
+    ("政策解读:图解、视频", "篇", None),  # two forms named with no word of their kind (等…形式): left alone
+    ("门户网站日均点击量", "次", "website_visits_daily"),
+    ("日均访问量", "人次", "website_visits_daily"),
+    ("日均接待办事群众", "人次", "service_visitors_daily"),  # a hall's visitors stay its own
+    ("“乡村振兴”专题栏目浏览量", "次", "column_visits"),
+    ("市政府门户网站访问总量:政务公开专栏点击量", "人次", "column_visits"),
+    ("专栏更新信息", "条", None),
+    ("运营政务新媒体账号", "个", "new_media_accounts"),
+    ("关停整合政务新媒体账号", "个", None),  # closures
+    ("新增政务新媒体", "个", None),
+    ("官方抖音号粉丝", "人", "new_media_followers"),
+    ("某某发布微信公众号订阅用户", "人", "new_media_followers"),
+    ("微信公众号新增关注人数", "人", None),  # the year's additions, not the followers
+])
+def test_communication_statistics_by_form_daily_column_and_accounts(label, unit, expected):
+    assert label_metric_id(label, unit, "count") == expected
