@@ -302,9 +302,12 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     hotline's report, 按时答复率 in a disclosure report). ``before`` is the sentence's part before its last semicolon:
     the subject a part that names none goes on with (热线受理诉求…；按期办结率98.6%)."""
     found = _label_id(label, unit, kind, own_names, sentence or "")
-    if found and kind == "change" and label and "环比" in label and _WINDOW.search(label):
-        return None  # 受理群众诉求环比下降(10月): a month's change against the month before (a year's 环比 is its year's)
     clauses = _CLAUSE.split(sentence) if sentence else []
+    if found and kind == "change" and label and "环比" in label and (
+            _WINDOW.search(label) or _PART_OF_YEAR.search(sentence[:len(sentence) - len(clauses[-1])] if clauses else "")):
+        # 受理群众诉求环比下降(10月), 12月份办件量2.1万件，环比增长8.3%: a month's change against the month before (a
+        # year's 环比 is its year's)
+        return None
     own = _split(_WINDOW.sub("", label))[1] if label else ""
     if found is None and label and _BARE_DAILY.match(own):  # 日均, or 受理情况:日均
         found = _daily_of(clauses[:-1], unit)
@@ -377,6 +380,8 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     return found
 
 
+# a month, a quarter or a half year named before a figure (12月份办件量…，环比增长8.3%)
+_PART_OF_YEAR = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|第[一二三四1-4]季度|[上下]半年")
 # a share of the whole region's or country's total (占全市办件总量的, 占全省的)
 _OF_A_LARGER_WHOLE = re.compile(r"占全[省市州盟县区旗国]")
 # proposals handled (人大代表建议, 政协委员提案): a rate printed after them is theirs, whatever its name
@@ -485,8 +490,11 @@ _SEVERAL_GLOSSED_FIGURE = re.compile(r"[（(][^（）()]*[、,，][^（）()]*[�
                                      r"[^\d\s，,。；;（）()]{0,3}[，,]\s*$")
 # a gloss of web sites only (网络渠道（市政府门户网站、市民服务网）) names one channel, the web, not several
 _WEB_SITES = re.compile(r"[（(](?:[^（）()、,，]*?网站?[、,，])+[^（）()、,，]*?网站?[）)]")
-# a breakdown's heading, which names how a whole is split but not the whole (按受理渠道分, 从诉求类型看)
-_BREAKDOWN = re.compile(r"^(?:按|从|分)[\u4e00-\u9fff]{1,8}?(?:分|看|统计|划分)?$")
+# a breakdown's heading, which names how a whole is split but not the whole (按受理渠道分, 从诉求类型看), also as a
+# section's heading that names only the splits (二、受理渠道和类型)
+_DIMENSION = r"(?:渠道|类型|类别|来源|性质)"
+_BREAKDOWN = re.compile(r"^(?:按|从|分)[\u4e00-\u9fff]{1,8}?(?:分|看|统计|划分)?$"
+                        rf"|^(?:受理|诉求|工单|来电)?{_DIMENSION}(?:(?:和|及|与|、){_DIMENSION})*(?:分析|分布|情况)?$")
 
 
 # a completion named by its verb alone (…受理备案事项930件，办结930件): of what its sentence's earlier clause received;
@@ -733,7 +741,7 @@ _MEANS = "依托|利用|借助|通过|经过|依据|按照|基于"  # a verb of 
 _NAMED_PLACE = re.compile(rf"^(?:其中|另外|此外|同时)?(?!{_MEANS})({_NAME_CHAR}{{2,4}}?(?<![地社小辖街校])[{_LEVEL}]"
                           rf"|{_NAME_CHAR}{{1,6}}?(?:开发|高新|新|园|自治)[区县州旗]"
                           rf"|{_NAME_CHAR}{{2,4}}?(?:(?<![小城重点])镇|乡(?![村镇])|街道|社区))"
-                          rf"(?![长委级直属域场民生内外本政]|分(?:处理|类|别|析|开))")  # 区分处理 is a verb
+                          rf"(?![长委级直属域场民生内外本]|政(?!府)|分(?:处理|类|别|析|开))")  # 区分处理 is a verb; 城市政务 no name
 # a collective the whole-region scope is phrased as (全市各级政府及其工作部门, 全市市县两级政务服务中心)
 _COLLECTIVE = re.compile(r"各级|两级|三级|政务(?:服务)?中心|行政服务中心|政府(?:及其)?(?:工作)?部门|^$")
 _ALL_BODIES = re.compile(r"各级|两级|三级|政府(?:及其)?(?:工作)?部门")

@@ -1843,3 +1843,32 @@ def test_a_disclosure_trainings_participants_are_its_trainees(label, sentence, e
 ])
 def test_communication_statistics_by_form_daily_column_and_accounts(label, unit, expected):
     assert label_metric_id(label, unit, "count") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("3月份受理业务1.2万件，环比增长4.1%", None),  # the month's change on the month before
+    ("第二季度累计办件8600件，环比增长4.1%", None),
+    ("全年受理业务14.2万件，环比增长4.1%", "service_cases_growth"),  # a year's 环比 is its growth
+])
+def test_a_change_on_the_month_before_named_in_the_clause_before(sentence, expected):
+    own = "某县政务服务中心2023年工作总结"
+    assert metric_id_for("受理业务环比增长", "%", "change", None, "环比增长4.1%", sentence, own) == expected
+
+
+@pytest.mark.parametrize("label, own, expected", [
+    ("柳河县政府网站发布", "通化市人民政府办公室2022年政府信息公开工作年度报告", None),  # a county below: its own site
+    ("柳河县政府网站发布", "柳河县人民政府2022年政府信息公开工作年度报告", "proactive_disclosures_on_website"),
+])
+def test_a_named_places_government_site_is_that_places(label, own, expected):
+    assert metric_id_for(label, "条", "count", None, label, f"{label}612条", own) == expected
+
+
+@pytest.mark.parametrize("label, unit, own, expected", [
+    ("受理类型及渠道:求助类", "件", "某市12345热线2022年运行报告", "hotline_cases_help"),  # a heading naming the splits
+    ("诉求来源和类别:微信", "件", "某市12345热线2022年运行报告", "hotline_cases_via_wechat"),
+    ("新收申请", "件", "", "disclosure_requests_received"),
+    ("中心集中办理行政审批事项", "项", "", "approval_items"),
+    ("政务公开在年度目标考核中的权重", "%", "", "disclosure_appraisal_weight"),
+])
+def test_forms_of_the_forty_second_blind_set(label, unit, own, expected):
+    assert metric_id_for(label, unit, "count", None, None, None, own) == expected
