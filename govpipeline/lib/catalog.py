@@ -86,7 +86,7 @@ _WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|[省市州盟县区旗]直|�
                 r"综合|平均|的|"
                 r"受理|办理|完成|实现|提供|开展|接听|收到|接到|接收|达到|召开|举办|组织|发布|进行|公布|梳理|确定|现有|建成|设立|"
                 r"配备|明确|设置|产生|属于|被|提起|发生|共有|主动|及时|积极|经审查|接通|挂牌|成立|"  # a verb or adverb names no part
-                r"围绕[^:]{1,24}?等(?:政策|工作|领域|方面)?|"  # the topics, as examples (围绕稳就业、降费率等政策发布解读)
+                r"围绕[^:]{1,24}?(?:等(?:政策|工作|领域|方面)?|政策|工作|领域|方面)|"  # the topics (围绕稳就业、降费率等政策发布解读, 围绕重点工作发布…)
                 r"因(?:政府)?信息公开(?:申请|工作)?(?:引发|引起)?|"  # the domain's own cause (因政府信息公开被申请行政复议)
                 r"(?:以本机关为)?被(?:申请人|告)的|"  # the body as the party (以本机关为被申请人的…行政复议案件)
                 r"(?:依申请)?(?:政务服务)?事项|"  # the items an item rate is of (政务服务事项网上可办率)
@@ -421,9 +421,10 @@ def _label_id(label: str | None, unit: str, kind: str, own_names: str, sentence:
 _NAMED_BASE_YEAR = re.compile(r"(?:比|较|同比)(20\d\d)年(?=[\u4e00-\u9fff]{2}$)")
 
 
-# a domain's word before an item, a service, a window's kind or a name in quotes (人社政务服务事项, 人社服务“掌上办”事项,
-# 设置人社综合柜员制窗口): the department's domain; words that name no department's domain are not one
-_BEFORE_DOMAIN = re.compile(r"政务服务|服务|综合|“")
+# a domain's word before an item, a service, a window's kind, a name in quotes or information (人社政务服务事项,
+# 人社服务“掌上办”事项, 设置人社综合柜员制窗口, 生态环境局's 主动公开环境信息): the department's domain; words that
+# name no department's domain are not one
+_BEFORE_DOMAIN = re.compile(r"政务服务|服务|综合|“|信息")
 _NO_DOMAIN = frozenset(("政务", "服务", "行政", "便民", "公共", "综合", "网上", "全程", "办事"))
 # a department among the report's own names (云岭省交通运输厅, 某省人力资源和社会保障厅)
 _OWN_BODY = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:厅|局|委员会|委)")
@@ -631,8 +632,8 @@ def label_metric_id(label: str | None, unit: str, kind: str) -> str | None:
     return found
 
 
-# 诉求中咨询, 办件中即办件: a whole with its part run into it after 中, read as whole:part (not 中心)
-_WHOLE_THEN_PART = re.compile(r"^([^:]*?(?:诉求|工单|来电|办件|申请))中(?![心小央级学药])(?=[\u4e00-\u9fff])")
+# 诉求中咨询, 办件中即办件, 答复中予以公开: a whole with its part run into it after 中, read as whole:part (not 中心)
+_WHOLE_THEN_PART = re.compile(r"^([^:]*?(?:诉求|工单|来电|办件|申请|答复))中(?![心小央级学药])(?=[\u4e00-\u9fff])")
 
 
 _NO_INDICATOR = Indicator("", "", "", "", "", (), None, None, None)

@@ -1872,3 +1872,21 @@ def test_a_named_places_government_site_is_that_places(label, own, expected):
 ])
 def test_forms_of_the_forty_second_blind_set(label, unit, own, expected):
     assert metric_id_for(label, unit, "count", None, None, None, own) == expected
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    ("答复中不予公开", "件", "disclosure_answers_refused"),  # the answers' part run in after 中
+    ("围绕中心工作发布政策解读", "篇", "policy_interpretation_articles"),  # a topic before the verb, without 等
+    ("区政府网站点击总量", "次", "website_visits_times"),
+    ("专栏浏览总量", "人次", "column_visits"),
+])
+def test_forms_of_the_two_bodies_series(label, unit, expected):
+    assert label_metric_id(label, unit, "count") == expected
+
+
+@pytest.mark.parametrize("own, expected", [
+    ("某市财政局2017年政府信息公开工作年度报告", "proactive_disclosures"),  # its own domain's information is all of it
+    ("某市人民政府2017年政府信息公开工作年度报告", None),  # a government's 财政信息 is one category
+])
+def test_a_bodys_own_domain_information_is_its_proactive_disclosures(own, expected):
+    assert metric_id_for("全年主动公开财政信息", "条", "count", None, None, None, own) == expected
