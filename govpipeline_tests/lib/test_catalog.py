@@ -1890,3 +1890,15 @@ def test_forms_of_the_two_bodies_series(label, unit, expected):
 ])
 def test_a_bodys_own_domain_information_is_its_proactive_disclosures(own, expected):
     assert metric_id_for("全年主动公开财政信息", "条", "count", None, None, None, own) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    ("网上受理办件", "件", "count", "online_cases"),
+    ("可在网上办理的政务服务事项", "项", "count", "online_service_items"),
+    ("办事时限平均压缩", "%", "rate", "time_limit_compression_rate"),
+    ("办结各类业务", "件", "count", "service_cases_completed"),
+    ("区政府网站年点击量", "次", "count", "website_visits_times"),
+    ("审批时限压缩至", "个工作日", "duration", None),  # a limit reached, not the compression's share
+])
+def test_forms_of_the_forty_third_blind_set_after_its_measure(label, unit, kind, expected):
+    assert label_metric_id(label, unit, kind) == expected
