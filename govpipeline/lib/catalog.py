@@ -775,10 +775,24 @@ def fact_scope(phrase: str | None, region: str | None, label: str | None, body: 
     """(kind, name) of a fact's scope: a table row's body or place, else its scope phrase read by canonical_scope. A
     department that is the report's own issuing body (县行政审批服务局 in that 局's report) is the report's whole."""
     kind, name = table_row_scope(label) or canonical_scope(phrase, region)
-    if kind == "department" and body and (body.endswith(name) or (m := _BODY_HOTLINE.search(body))
-                                          and f"{m.group(1)}热线" == name):
+    if kind == "department" and body and (body.endswith(name) or _abbreviates(name, body)
+                                          or (m := _BODY_HOTLINE.search(body)) and f"{m.group(1)}热线" == name):
         return "whole", ""  # the body itself, or its hotline under its long name (某区12345政务服务便民热线)
     return kind, name
+
+
+# the places at a body's head (澄江省, 柘溪市云岗区), before its domain (人力资源和社会保障厅)
+_BODY_PLACES = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?[省市州盟县区旗])+")
+
+
+def _abbreviates(name: str, body: str) -> bool:
+    """Whether ``name`` is the body's own name shortened (人社厅 of 澄江省人力资源和社会保障厅): its domain's first
+    and last characters and the others in order. 社保局 is not 人力资源和社会保障局's (another body, its first word
+    another)."""
+    domain = re.sub("委员会$", "委", _BODY_PLACES.sub("", body))  # 卫健委 of 卫生健康委员会
+    rest = iter(domain[1:])
+    return len(name) >= 3 and bool(domain) and name[0] == domain[0] and name[-1] == domain[-1] \
+        and all(ch in rest for ch in name[1:])
 
 
 # a department named as the subject of a clause (县不动产登记中心全年办理…, 其中市住建局办理工单…) or at the head of a label

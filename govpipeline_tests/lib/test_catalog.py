@@ -5,6 +5,7 @@ import polars as pl
 
 from govpipeline.lib.catalog import (canonical_scope, catalog, fact_scope, implied_scope, label_metric_id, may_have_id,
                                      metric_id_for, own_level_head, period_of)
+from govpipeline.lib.stages import extract_document, normalize_document, read_document
 from govpipeline.lib.yoy import add_sums, choose_series, government_as_whole
 
 
@@ -1902,3 +1903,24 @@ def test_a_bodys_own_domain_information_is_its_proactive_disclosures(own, expect
 ])
 def test_forms_of_the_forty_third_blind_set_after_its_measure(label, unit, kind, expected):
     assert label_metric_id(label, unit, kind) == expected
+
+
+@pytest.mark.parametrize("scope, body, expected", [
+    ("省卫健委", "云岭省卫生健康委员会", ("whole", "")),  # the body's own name shortened
+    ("市住建局", "某市住房和城乡建设局", ("whole", "")),
+    ("市社保局", "某市人力资源和社会保障局", ("department", "社保局")),  # another body under it
+    ("市公安局", "某市人民政府", ("department", "公安局")),
+])
+def test_a_bodys_own_shortened_name_is_its_whole(scope, body, expected):
+    assert fact_scope(scope, None, "主动公开政府信息", body) == expected
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("全年共接到政府信息公开申请45件，予以公开30件。", "予以公开"),  # an answer's outcome, not the verb of the clause before
+    ("受理政府信息公开申请12件，不予公开2件。", "不予公开"),
+])
+def test_an_answers_outcome_after_the_requests_is_no_shared_verb(sentence, label):
+    text = "标题：某市民政局2016年政府信息公开工作年度报告\n-----\n三、依申请公开情况\n" + sentence + "\n"
+    norm = normalize_document(read_document("a.txt", text.encode()))[0]
+    _, facts, *_ = extract_document(norm)
+    assert facts[1]["metric"] == label
