@@ -1,6 +1,6 @@
-"""Score one body's multi-year series against a folder's expected.yaml (see
-govpipeline_tests/fixtures/series_across_2019/): materialize the whole asset graph on the folder's reports into a
-temporary warehouse and compare analytics.metric_series, whole-scope whole-year rows of the key's body.
+"""Score bodies' multi-year series against a folder's expected.yaml (govpipeline_tests/fixtures/series_across_2019/:
+one body, `series:`; series_two_bodies/: `bodies:`, body -> indicator -> year): materialize the whole asset graph on
+the folder's reports into a temporary warehouse and compare analytics.metric_series, whole-year rows of each body.
 
 usage: python bench/series_blind.py [FOLDER]
 
@@ -26,7 +26,12 @@ BODY = "泾县人民政府"
 
 
 def score(folder: Path) -> tuple[int, int, int, int]:
-    key = yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8"))["series"]
+    """Per body of the key (a `series:` key is 泾县人民政府's) and indicator: each year's expected value against the
+    rows metric_series holds for that body, indicator and year (whole year, any scope). ONE continuous series: every
+    year exactly one row, the right value under the whole scope, and no row in another year."""
+    key = yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8"))
+    bodies = key.get("bodies") or {BODY: key["series"]}
+    metrics = sorted({m for series in bodies.values() for m in series})
     with tempfile.TemporaryDirectory() as tmp:
         raw = Path(tmp) / "raw"
         raw.mkdir()
@@ -36,30 +41,32 @@ def score(folder: Path) -> tuple[int, int, int, int]:
         db = Path(tmp) / "w.duckdb"
         materialize_all(raw, db)
         rows = query(db, "SELECT metric_id, year, value, source, scope_kind, body FROM analytics.metric_series "
-                         "WHERE period = '' AND metric_id IN (SELECT unnest(?))", [list(key)])
-        bodies = query(db, "SELECT DISTINCT body, region FROM warehouse.documents ORDER BY ALL")
-    print("bodies:", bodies)
+                         "WHERE period = '' AND metric_id IN (SELECT unnest(?))", [metrics])
+        print("bodies:", query(db, "SELECT DISTINCT body, region FROM warehouse.documents ORDER BY ALL"))
     got: dict = {}
     for mid, year, value, source, kind, body in rows:
-        got.setdefault(mid, {}).setdefault(year, []).append((value, source, kind, body))
-    years_right = years_all = whole = 0
-    for mid, years in key.items():
-        right = 0
-        for year, want in sorted(years.items()):
-            have = got.get(mid, {}).get(year, [])
-            ok = any(v == want["value"] and k == "whole" and b == BODY for v, _, k, b in have)
-            right += ok
-            print(f"  {mid:38} {year} want {want['value']:>6} ({want['source']:9}) got "
-                  f"{have or '-'}{'' if ok else '  <-- wrong or missing'}")
-        extra = sorted(set(got.get(mid, {})) - set(years))
-        one = right == len(years) and not extra
-        whole += one
-        years_right += right
-        years_all += len(years)
-        print(f"{mid}: {right} of {len(years)} years right{'; extra years ' + str(extra) if extra else ''}; "
-              f"{'ONE continuous series' if one else 'broken'}")
-    print(f"\n{whole} of {len(key)} indicators one continuous series; {years_right} of {years_all} year-values right")
-    return whole, len(key), years_right, years_all
+        got.setdefault((body, mid), {}).setdefault(year, []).append((value, source, kind))
+    years_right = years_all = whole = indicators = 0
+    for body, series in bodies.items():
+        for mid, years in series.items():
+            right = 0
+            for year, want in sorted(years.items()):
+                have = got.get((body, mid), {}).get(year, [])
+                ok = len(have) == 1 and have[0][0] == want["value"] and have[0][2] == "whole"
+                right += ok
+                print(f"  {body} {mid:34} {year} want {want['value']:>8} ({want['source']:9}) got "
+                      f"{have or '-'}{'' if ok else '  <-- wrong, missing or split'}")
+            extra = sorted(set(got.get((body, mid), {})) - set(years))
+            one = right == len(years) and not extra
+            whole += one
+            indicators += 1
+            years_right += right
+            years_all += len(years)
+            print(f"{body} {mid}: {right} of {len(years)} years one right row{'; extra years ' + str(extra) if extra else ''}"
+                  f"; {'ONE continuous series' if one else 'broken'}")
+    print(f"\n{whole} of {indicators} (body, indicator) one continuous series; {years_right} of {years_all} "
+          f"year-values one right row")
+    return whole, indicators, years_right, years_all
 
 
 if __name__ == "__main__":

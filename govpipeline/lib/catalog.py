@@ -86,7 +86,7 @@ _WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|[省市州盟县区旗]直|�
                 r"综合|平均|的|"
                 r"受理|办理|完成|实现|提供|开展|接听|收到|接到|接收|达到|召开|举办|组织|发布|进行|公布|梳理|确定|现有|建成|设立|"
                 r"配备|明确|设置|产生|属于|被|提起|发生|共有|主动|及时|积极|经审查|接通|挂牌|成立|"  # a verb or adverb names no part
-                r"围绕[^:]{1,24}?等(?:政策|工作|领域|方面)?|"  # the topics, as examples (围绕稳就业、降费率等政策发布解读)
+                r"围绕[^:]{1,24}?(?:等(?:政策|工作|领域|方面)?|政策|工作|领域|方面)|"  # the topics (围绕稳就业、降费率等政策发布解读, 围绕重点工作发布…)
                 r"因(?:政府)?信息公开(?:申请|工作)?(?:引发|引起)?|"  # the domain's own cause (因政府信息公开被申请行政复议)
                 r"(?:以本机关为)?被(?:申请人|告)的|"  # the body as the party (以本机关为被申请人的…行政复议案件)
                 r"(?:依申请)?(?:政务服务)?事项|"  # the items an item rate is of (政务服务事项网上可办率)
@@ -302,9 +302,12 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     hotline's report, 按时答复率 in a disclosure report). ``before`` is the sentence's part before its last semicolon:
     the subject a part that names none goes on with (热线受理诉求…；按期办结率98.6%)."""
     found = _label_id(label, unit, kind, own_names, sentence or "")
-    if found and kind == "change" and label and "环比" in label and _WINDOW.search(label):
-        return None  # 受理群众诉求环比下降(10月): a month's change against the month before (a year's 环比 is its year's)
     clauses = _CLAUSE.split(sentence) if sentence else []
+    if found and kind == "change" and label and "环比" in label and (
+            _WINDOW.search(label) or _PART_OF_YEAR.search(sentence[:len(sentence) - len(clauses[-1])] if clauses else "")):
+        # 受理群众诉求环比下降(10月), 12月份办件量2.1万件，环比增长8.3%: a month's change against the month before (a
+        # year's 环比 is its year's)
+        return None
     own = _split(_WINDOW.sub("", label))[1] if label else ""
     if found is None and label and _BARE_DAILY.match(own):  # 日均, or 受理情况:日均
         found = _daily_of(clauses[:-1], unit)
@@ -377,6 +380,8 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     return found
 
 
+# a month, a quarter or a half year named before a figure (12月份办件量…，环比增长8.3%)
+_PART_OF_YEAR = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|第[一二三四1-4]季度|[上下]半年")
 # a share of the whole region's or country's total (占全市办件总量的, 占全省的)
 _OF_A_LARGER_WHOLE = re.compile(r"占全[省市州盟县区旗国]")
 # proposals handled (人大代表建议, 政协委员提案): a rate printed after them is theirs, whatever its name
@@ -416,9 +421,10 @@ def _label_id(label: str | None, unit: str, kind: str, own_names: str, sentence:
 _NAMED_BASE_YEAR = re.compile(r"(?:比|较|同比)(20\d\d)年(?=[\u4e00-\u9fff]{2}$)")
 
 
-# a domain's word before an item, a service, a window's kind or a name in quotes (人社政务服务事项, 人社服务“掌上办”事项,
-# 设置人社综合柜员制窗口): the department's domain; words that name no department's domain are not one
-_BEFORE_DOMAIN = re.compile(r"政务服务|服务|综合|“")
+# a domain's word before an item, a service, a window's kind, a name in quotes or information (人社政务服务事项,
+# 人社服务“掌上办”事项, 设置人社综合柜员制窗口, 生态环境局's 主动公开环境信息): the department's domain; words that
+# name no department's domain are not one
+_BEFORE_DOMAIN = re.compile(r"政务服务|服务|综合|“|信息")
 _NO_DOMAIN = frozenset(("政务", "服务", "行政", "便民", "公共", "综合", "网上", "全程", "办事"))
 # a department among the report's own names (云岭省交通运输厅, 某省人力资源和社会保障厅)
 _OWN_BODY = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:厅|局|委员会|委)")
@@ -485,8 +491,11 @@ _SEVERAL_GLOSSED_FIGURE = re.compile(r"[（(][^（）()]*[、,，][^（）()]*[�
                                      r"[^\d\s，,。；;（）()]{0,3}[，,]\s*$")
 # a gloss of web sites only (网络渠道（市政府门户网站、市民服务网）) names one channel, the web, not several
 _WEB_SITES = re.compile(r"[（(](?:[^（）()、,，]*?网站?[、,，])+[^（）()、,，]*?网站?[）)]")
-# a breakdown's heading, which names how a whole is split but not the whole (按受理渠道分, 从诉求类型看)
-_BREAKDOWN = re.compile(r"^(?:按|从|分)[\u4e00-\u9fff]{1,8}?(?:分|看|统计|划分)?$")
+# a breakdown's heading, which names how a whole is split but not the whole (按受理渠道分, 从诉求类型看), also as a
+# section's heading that names only the splits (二、受理渠道和类型)
+_DIMENSION = r"(?:渠道|类型|类别|来源|性质)"
+_BREAKDOWN = re.compile(r"^(?:按|从|分)[\u4e00-\u9fff]{1,8}?(?:分|看|统计|划分)?$"
+                        rf"|^(?:受理|诉求|工单|来电)?{_DIMENSION}(?:(?:和|及|与|、){_DIMENSION})*(?:分析|分布|情况)?$")
 
 
 # a completion named by its verb alone (…受理备案事项930件，办结930件): of what its sentence's earlier clause received;
@@ -603,7 +612,7 @@ def label_metric_id(label: str | None, unit: str, kind: str) -> str | None:
     A change gets an id only as an indicator's growth (a % change against the year before) or as an indicator that
     is itself a change (CPI). No id rather than a wrong one: a part a qualifier names (企业专线办结率) gets none unless
     the indicator is about such parts (窗口工作人员), and so does a column's figure read as a part of its site's
-    same statistic (门户网站访问量:信息公开专栏访问量)."""
+    same statistic (门户网站主动公开信息:信息公开专栏公开; a column's visits have an id of their own, column_visits)."""
     label = _WHOLE_THEN_PART.sub(r"\1:", _WINDOW.sub("", label), count=1) if label else label
     found = _metric_id(label, unit, kind)
     if found is None:
@@ -623,8 +632,8 @@ def label_metric_id(label: str | None, unit: str, kind: str) -> str | None:
     return found
 
 
-# 诉求中咨询, 办件中即办件: a whole with its part run into it after 中, read as whole:part (not 中心)
-_WHOLE_THEN_PART = re.compile(r"^([^:]*?(?:诉求|工单|来电|办件|申请))中(?![心小央级学药])(?=[\u4e00-\u9fff])")
+# 诉求中咨询, 办件中即办件, 答复中予以公开: a whole with its part run into it after 中, read as whole:part (not 中心)
+_WHOLE_THEN_PART = re.compile(r"^([^:]*?(?:诉求|工单|来电|办件|申请|答复))中(?![心小央级学药])(?=[\u4e00-\u9fff])")
 
 
 _NO_INDICATOR = Indicator("", "", "", "", "", (), None, None, None)
@@ -733,7 +742,7 @@ _MEANS = "依托|利用|借助|通过|经过|依据|按照|基于"  # a verb of 
 _NAMED_PLACE = re.compile(rf"^(?:其中|另外|此外|同时)?(?!{_MEANS})({_NAME_CHAR}{{2,4}}?(?<![地社小辖街校])[{_LEVEL}]"
                           rf"|{_NAME_CHAR}{{1,6}}?(?:开发|高新|新|园|自治)[区县州旗]"
                           rf"|{_NAME_CHAR}{{2,4}}?(?:(?<![小城重点])镇|乡(?![村镇])|街道|社区))"
-                          rf"(?![长委级直属域场民生内外本政]|分(?:处理|类|别|析|开))")  # 区分处理 is a verb
+                          rf"(?![长委级直属域场民生内外本]|政(?!府)|分(?:处理|类|别|析|开))")  # 区分处理 is a verb; 城市政务 no name
 # a collective the whole-region scope is phrased as (全市各级政府及其工作部门, 全市市县两级政务服务中心)
 _COLLECTIVE = re.compile(r"各级|两级|三级|政务(?:服务)?中心|行政服务中心|政府(?:及其)?(?:工作)?部门|^$")
 _ALL_BODIES = re.compile(r"各级|两级|三级|政府(?:及其)?(?:工作)?部门")
@@ -766,10 +775,24 @@ def fact_scope(phrase: str | None, region: str | None, label: str | None, body: 
     """(kind, name) of a fact's scope: a table row's body or place, else its scope phrase read by canonical_scope. A
     department that is the report's own issuing body (县行政审批服务局 in that 局's report) is the report's whole."""
     kind, name = table_row_scope(label) or canonical_scope(phrase, region)
-    if kind == "department" and body and (body.endswith(name) or (m := _BODY_HOTLINE.search(body))
-                                          and f"{m.group(1)}热线" == name):
+    if kind == "department" and body and (body.endswith(name) or _abbreviates(name, body)
+                                          or (m := _BODY_HOTLINE.search(body)) and f"{m.group(1)}热线" == name):
         return "whole", ""  # the body itself, or its hotline under its long name (某区12345政务服务便民热线)
     return kind, name
+
+
+# the places at a body's head (澄江省, 柘溪市云岗区), before its domain (人力资源和社会保障厅)
+_BODY_PLACES = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?[省市州盟县区旗])+")
+
+
+def _abbreviates(name: str, body: str) -> bool:
+    """Whether ``name`` is the body's own name shortened (人社厅 of 澄江省人力资源和社会保障厅): its domain's first
+    and last characters and the others in order. 社保局 is not 人力资源和社会保障局's (another body, its first word
+    another)."""
+    domain = re.sub("委员会$", "委", _BODY_PLACES.sub("", body))  # 卫健委 of 卫生健康委员会
+    rest = iter(domain[1:])
+    return len(name) >= 3 and bool(domain) and name[0] == domain[0] and name[-1] == domain[-1] \
+        and all(ch in rest for ch in name[1:])
 
 
 # a department named as the subject of a clause (县不动产登记中心全年办理…, 其中市住建局办理工单…) or at the head of a label

@@ -795,3 +795,25 @@ def test_a_jointly_issued_report_is_in_its_first_bodys_series_and_names_the_othe
         (office, 2022, 35.0), (office, 2023, 40.0), (data, 2022, 12.0)]
     assert query(db, "SELECT body, report_year FROM warehouse.documents WHERE list_contains(co_issuers, ?)",
                  [data]) == [(office, 2023)]
+
+
+@pytest.mark.parametrize("folder", ["series_two_bodies", "series_two_bodies_held_out"])
+def test_two_bodies_reports_over_six_years_give_one_row_per_year_of_each_indicator(tmp_path, folder):
+    """Two bodies each, six years across the 2008 narrative and the 2019 and 2021 templates, worded differently
+    each year (fixtures/series_two_bodies*, their keys written before the code ran on them): every (body, indicator)
+    of the key is one series, one row a year, its value and source the key's, all of the body's whole."""
+    corpus = Path(__file__).parents[1] / "fixtures" / folder
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for f in corpus.glob("*.txt"):
+        shutil.copy(f, raw / f.name)
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw, db)
+    key = yaml.safe_load((corpus / "expected.yaml").read_text(encoding="utf-8"))["bodies"]
+    metrics = sorted({m for series in key.values() for m in series})
+    got = query(db, """SELECT body, metric_id, list((year, value, source, scope_kind) ORDER BY year)
+                       FROM analytics.metric_series WHERE period = '' AND metric_id IN (SELECT unnest(?))
+                       GROUP BY ALL""", [metrics])
+    assert {(b, m): [tuple(p) for p in points] for b, m, points in got} == {
+        (b, m): [(y, float(e["value"]), e["source"], "whole") for y, e in sorted(years.items())]
+        for b, series in key.items() for m, years in series.items()}

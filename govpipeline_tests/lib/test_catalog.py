@@ -5,6 +5,7 @@ import polars as pl
 
 from govpipeline.lib.catalog import (canonical_scope, catalog, fact_scope, implied_scope, label_metric_id, may_have_id,
                                      metric_id_for, own_level_head, period_of)
+from govpipeline.lib.stages import extract_document, normalize_document, read_document
 from govpipeline.lib.yoy import add_sums, choose_series, government_as_whole
 
 
@@ -375,9 +376,9 @@ def test_a_decrease_is_a_negative_growth():
     ("保留行政审批事项全部进入中心窗口审批", "项", "count", "approval_items"),
     ("受理各类政务服务事项", "件", "count", "service_cases"),
     ("企业开办时间(压缩至)", "工作日", "duration", "business_startup_time"),
-    # a site's column: a part of the site's visits printed before it, its own statistic when printed alone
-    ("县政府门户网站全年访问量:信息公开专栏访问量", "人次", "count", None),
-    ("信息公开专栏访问量", "人次", "count", "website_visits"),
+    # a site's column: its own statistic (stop 39's convention), after the site's visits or alone
+    ("县政府门户网站全年访问量:信息公开专栏访问量", "人次", "count", "column_visits"),
+    ("信息公开专栏访问量", "人次", "count", "column_visits"),
     ("县政府门户网站全年访问量", "人次", "count", "website_visits"),
     ("中心各窗口办件量", "件", "count", "service_cases"),
     ("税务窗口办件量", "件", "count", None),
@@ -501,10 +502,9 @@ def test_a_part_named_only_by_its_scope_gets_no_id_unless_its_series_is_the_depa
 
 @pytest.mark.parametrize("label, unit, kind, expected", [
     # words before the name that no whole's label has: a part (a channel, a kind, a class of centres), or another
-    # measure (a day's visits), gets no id
+    # measure, gets no id
     ("移动端好评率", "%", "rate", None),
     ("夜班时段接通率", "%", "rate", None),
-    ("日均访问量", "人次", "count", None),
     ("星级便民服务中心", "个", "count", None),
     ("两县乡镇设立便民服务中心", "个", "count", None),
     ("微信公众号、手机网站、门户网站年点击量", "人次", "count", None),
@@ -590,7 +590,8 @@ def test_a_figure_of_another_place_than_its_scope_gets_no_id():
     ("某某人社政务微信公众号发布信息", "条", "count", "proactive_disclosures_on_wechat"),  # the account's own name
     ("局属市社会保险事业管理中心某某微信公众号另发布信息", "条", "count", None),  # another body's account
     ("围绕稳就业、降费率等政策发布解读材料", "篇", "count", "policy_interpretation_articles"),  # topics, as examples
-    ("围绕稳就业、降费率等政策发布解读材料:图解、视频等多样化解读", "篇", "count", None),
+    ("围绕稳就业、降费率等政策发布解读材料:图解、视频等多样化解读", "篇", "count",
+     "policy_interpretations_multiform"),  # stop 39's convention,
     ("网站“局长信箱”全年收到群众来信", "件", "count", "online_messages"),  # as its 办结率 is the messages' reply rate
     ("配备政务公开工作人员", "人", "count", "disclosure_staff"),
     ("市政府公报编印", "期", "count", "government_gazette_issues"),
@@ -1818,3 +1819,108 @@ def test_old_table_rows_and_listed_new_media(label, unit, expected):
 def test_a_disclosure_trainings_participants_are_its_trainees(label, sentence, expected):
     own = "某县民政局2021年政府信息公开工作年度报告"
     assert metric_id_for(label, "人", "count", None, label, sentence, own) == expected
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    # stop 39's convention: communication statistics compared across bodies have ids apart from their totals
+    ("全年制作政策解读:图文类", "条", "policy_interpretations_graphic"),
+    ("政策解读稿件:短视频", "个", "policy_interpretations_video"),
+    ("以图解形式解读政策", "篇", "policy_interpretations_graphic"),
+    ("推出动漫、H5等多样化解读产品", "个", "policy_interpretations_multiform"),
+    ("政策解读:文字解读", "篇", None),  # a text form is the bulk of the total, not compared
+    ("政策解读:图解、视频", "篇", None),  # two forms named with no word of their kind (等…形式): left alone
+    ("门户网站日均点击量", "次", "website_visits_daily"),
+    ("日均访问量", "人次", "website_visits_daily"),
+    ("日均接待办事群众", "人次", "service_visitors_daily"),  # a hall's visitors stay its own
+    ("“乡村振兴”专题栏目浏览量", "次", "column_visits"),
+    ("市政府门户网站访问总量:政务公开专栏点击量", "人次", "column_visits"),
+    ("专栏更新信息", "条", None),
+    ("运营政务新媒体账号", "个", "new_media_accounts"),
+    ("关停整合政务新媒体账号", "个", None),  # closures
+    ("新增政务新媒体", "个", None),
+    ("官方抖音号粉丝", "人", "new_media_followers"),
+    ("某某发布微信公众号订阅用户", "人", "new_media_followers"),
+    ("微信公众号新增关注人数", "人", None),  # the year's additions, not the followers
+])
+def test_communication_statistics_by_form_daily_column_and_accounts(label, unit, expected):
+    assert label_metric_id(label, unit, "count") == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("3月份受理业务1.2万件，环比增长4.1%", None),  # the month's change on the month before
+    ("第二季度累计办件8600件，环比增长4.1%", None),
+    ("全年受理业务14.2万件，环比增长4.1%", "service_cases_growth"),  # a year's 环比 is its growth
+])
+def test_a_change_on_the_month_before_named_in_the_clause_before(sentence, expected):
+    own = "某县政务服务中心2023年工作总结"
+    assert metric_id_for("受理业务环比增长", "%", "change", None, "环比增长4.1%", sentence, own) == expected
+
+
+@pytest.mark.parametrize("label, own, expected", [
+    ("柳河县政府网站发布", "通化市人民政府办公室2022年政府信息公开工作年度报告", None),  # a county below: its own site
+    ("柳河县政府网站发布", "柳河县人民政府2022年政府信息公开工作年度报告", "proactive_disclosures_on_website"),
+])
+def test_a_named_places_government_site_is_that_places(label, own, expected):
+    assert metric_id_for(label, "条", "count", None, label, f"{label}612条", own) == expected
+
+
+@pytest.mark.parametrize("label, unit, own, expected", [
+    ("受理类型及渠道:求助类", "件", "某市12345热线2022年运行报告", "hotline_cases_help"),  # a heading naming the splits
+    ("诉求来源和类别:微信", "件", "某市12345热线2022年运行报告", "hotline_cases_via_wechat"),
+    ("新收申请", "件", "", "disclosure_requests_received"),
+    ("中心集中办理行政审批事项", "项", "", "approval_items"),
+    ("政务公开在年度目标考核中的权重", "%", "", "disclosure_appraisal_weight"),
+])
+def test_forms_of_the_forty_second_blind_set(label, unit, own, expected):
+    assert metric_id_for(label, unit, "count", None, None, None, own) == expected
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    ("答复中不予公开", "件", "disclosure_answers_refused"),  # the answers' part run in after 中
+    ("围绕中心工作发布政策解读", "篇", "policy_interpretation_articles"),  # a topic before the verb, without 等
+    ("区政府网站点击总量", "次", "website_visits_times"),
+    ("专栏浏览总量", "人次", "column_visits"),
+])
+def test_forms_of_the_two_bodies_series(label, unit, expected):
+    assert label_metric_id(label, unit, "count") == expected
+
+
+@pytest.mark.parametrize("own, expected", [
+    ("某市财政局2017年政府信息公开工作年度报告", "proactive_disclosures"),  # its own domain's information is all of it
+    ("某市人民政府2017年政府信息公开工作年度报告", None),  # a government's 财政信息 is one category
+])
+def test_a_bodys_own_domain_information_is_its_proactive_disclosures(own, expected):
+    assert metric_id_for("全年主动公开财政信息", "条", "count", None, None, None, own) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    ("网上受理办件", "件", "count", "online_cases"),
+    ("可在网上办理的政务服务事项", "项", "count", "online_service_items"),
+    ("办事时限平均压缩", "%", "rate", "time_limit_compression_rate"),
+    ("办结各类业务", "件", "count", "service_cases_completed"),
+    ("区政府网站年点击量", "次", "count", "website_visits_times"),
+    ("审批时限压缩至", "个工作日", "duration", None),  # a limit reached, not the compression's share
+])
+def test_forms_of_the_forty_third_blind_set_after_its_measure(label, unit, kind, expected):
+    assert label_metric_id(label, unit, kind) == expected
+
+
+@pytest.mark.parametrize("scope, body, expected", [
+    ("省卫健委", "云岭省卫生健康委员会", ("whole", "")),  # the body's own name shortened
+    ("市住建局", "某市住房和城乡建设局", ("whole", "")),
+    ("市社保局", "某市人力资源和社会保障局", ("department", "社保局")),  # another body under it
+    ("市公安局", "某市人民政府", ("department", "公安局")),
+])
+def test_a_bodys_own_shortened_name_is_its_whole(scope, body, expected):
+    assert fact_scope(scope, None, "主动公开政府信息", body) == expected
+
+
+@pytest.mark.parametrize("sentence, label", [
+    ("全年共接到政府信息公开申请45件，予以公开30件。", "予以公开"),  # an answer's outcome, not the verb of the clause before
+    ("受理政府信息公开申请12件，不予公开2件。", "不予公开"),
+])
+def test_an_answers_outcome_after_the_requests_is_no_shared_verb(sentence, label):
+    text = "标题：某市民政局2016年政府信息公开工作年度报告\n-----\n三、依申请公开情况\n" + sentence + "\n"
+    norm = normalize_document(read_document("a.txt", text.encode()))[0]
+    _, facts, *_ = extract_document(norm)
+    assert facts[1]["metric"] == label

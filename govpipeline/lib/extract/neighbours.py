@@ -57,7 +57,7 @@ def shared_object(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     """共发布信息30902篇，平均每天发布172篇: a label ending in the verb of the figure before takes that figure's
     subject and object; so does one ending in its average (日均接待群众3200人次，高峰期日均4500人次)."""
     if prev is None or prev.unit != f.unit or prev.start < f.sentence_start or count_han(f.label) > 8 \
-            or not f.label.endswith(rx.SHARED_WORDS):
+            or not f.label.endswith(rx.SHARED_WORDS) or rx.ANSWER_OUTCOME.search(f.label):
         return None
     verb = next(v for v in rx.SHARED_WORDS if f.label.endswith(v))
     at = prev.label.find(verb)

@@ -561,6 +561,8 @@ NEXT_FIGURE = re.compile(r"[^，,；;。：:\n\d]{0,12}\d")
 PARTS_OF_YEAR = tuple(_IDIOMS["parts_of_year"])
 
 SHARED_WORDS = REPORT_VERBS + ("日均", "月均", "年均", "人均")
+# an answer's outcome (收到政府信息公开申请87件，同意公开52件): a request's result, not the verb 公开 of the clause before
+ANSWER_OUTCOME = re.compile(r"(?:同意|予以|部分|不予|准予)公开$")
 
 # flows a subject has side by side, each a figure of its own and none a part of another
 COUNTERPARTS = tuple(tuple(group) for group in _IDIOMS["counterparts"])
