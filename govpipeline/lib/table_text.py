@@ -15,7 +15,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Callable
 
 from govpipeline.lib.offsets import OffsetMap
@@ -380,6 +380,7 @@ def bare_figure(raw: str) -> str:
     return raw.replace(",", "").removesuffix("件").removesuffix("项").removesuffix("元").removesuffix("万")
 
 
+@lru_cache(maxsize=4096)  # a parse reads the same tokens again on each way it tries (~4 calls a figure)
 def printed_value(raw: str) -> float:
     """A figure's value as printed, without its thousands separators and its unit."""
     try:
