@@ -15,7 +15,7 @@ import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Callable
 
 from govpipeline.lib.offsets import OffsetMap
@@ -36,6 +36,8 @@ _SIGNS = str.maketrans("＋－−", "+--")
 # a blank cell as a table prints it in place of 0 or of nothing (规章 / / /, 96—7), one token a character: —— is
 # one blank printed as a long dash or two printed as dashes, which row_candidates decides
 _MARK = r"—|－|-|/|／"
+_MARK_CHARS = frozenset(_MARK.split("|"))  # a token that is one mark
+_MARKS = re.compile(rf"(?:{_MARK})+")
 _PAIRED = "—－-"  # marks of which two together may be one blank
 # 无 printed for 0 among figures (12 无 无 35): a blank cell when it stands alone, not in a word (无法提供); where cells
 # run together (567无无无18, 属于国家秘密无无…, 收费无-4), one of two or more together (but the 无 that opens the
@@ -178,7 +180,7 @@ def _cell_tokens(cell: str, at: int, outline: _Outline, marks: bool, signed: boo
                 continue  # the whole run numbers the next item: label text
         emit_label(m.start())
         for n in one.finditer(cell, m.start(), figures_end):
-            kind = "blank" if n.group(0) == "无" or re.fullmatch(_MARK, n.group(0)) else "number"
+            kind = "blank" if n.group(0) == "无" or n.group(0) in _MARK_CHARS else "number"
             tokens.append(Token(kind, n.group(0), at + n.start(), at + n.end()))
         label_from = figures_end
     emit_label(len(cell))
@@ -218,7 +220,7 @@ def tokenize(text: str, start: int = 0, end: int | None = None, marks: bool = Fa
             if separated and _PAGE_CELL.fullmatch(stripped):
                 continue  # a page's number a crawl set between a table's cells (| 36 | - 2 - | …): no cell
             cell_pos = line_start + offset + (len(cell) - len(cell.lstrip()))
-            if stripped in _BLANK_MARKS or (separated and re.fullmatch(f"(?:{_MARK})+", stripped)):  # ——, //
+            if stripped in _BLANK_MARKS or (separated and _MARKS.fullmatch(stripped)):  # ——, //
                 if separated:
                     tokens.append(Token("blank", stripped, cell_pos, cell_pos + len(stripped)))
             elif NUMBER.fullmatch(stripped):  # the common cell of a table of cells, or a line of one cell: a figure
@@ -380,6 +382,7 @@ def bare_figure(raw: str) -> str:
     return raw.replace(",", "").removesuffix("件").removesuffix("项").removesuffix("元").removesuffix("万")
 
 
+@lru_cache(maxsize=4096)  # a parse reads the same tokens again on each way it tries (~4 calls a figure)
 def printed_value(raw: str) -> float:
     """A figure's value as printed, without its thousands separators and its unit."""
     try:
