@@ -53,6 +53,8 @@ _NUMBER_CELL = re.compile(r"[+\-－]?\d[\d,.]*%?")
 # set on the next line whole, it leaves its width at the line before's end
 _CLOSING = "”’」』）》〉】〕，。、；：！？,.;:!?%‰)\\]…·"
 _KEPT_TOGETHER = re.compile(rf"[“‘「『（《〈【〔(\[]*(?:(?:[0-9A-Za-z][0-9A-Za-z,.%]*[{_CLOSING}]*)+|.[{_CLOSING}]*)(?:[“‘].)?")
+# a Chinese character: a line of figures alone (100%。) may be set in another size than the words around it
+_HAN = re.compile(r"[\u4e00-\u9fff]")
 _WORD_END = re.compile(r"[A-Za-z]$")
 _WORD_START = re.compile(r"^[A-Za-z]")
 # an image over this share of its page with no text on it holds content that is not read (a table pasted as a
@@ -361,8 +363,14 @@ class _Paragraph:
 
     def runs_on(self, line: _Line, left: float, right: float) -> bool:
         """Whether ``line`` goes on with this paragraph: its last line reaches the right margin, ``line`` is not
-        indented, and it is not a numbered heading after a finished sentence."""
+        indented, and it is not a numbered heading after a finished sentence. Over a page's end, the last line must
+        also be a paragraph's, starting at the left margin or a first line's indent (up to 4 characters), not set
+        right or centred as a cover's date or title is, and in the type of ``line`` (a cover's title is larger than
+        the body it faces)."""
         last = self.lines[-1]
+        if line.page != last.page and (last.x0 > left + 4 * last.size or abs(line.size - last.size) > 0.1 * last.size
+                                       and _HAN.search(line.text) and _HAN.search(last.text)):
+            return False
         found = _KEPT_TOGETHER.match(line.text)
         kept = found.group() if found else ""
         width = sum(0.6 if ch.isascii() else 1.0 for ch in kept) * line.size

@@ -1,6 +1,7 @@
 """PDF and Word reports read as the same report saved as text: the same text, table cells and facts, with pages."""
 import dataclasses
 import io
+import json
 from bisect import bisect_right
 from pathlib import Path
 
@@ -532,3 +533,25 @@ def test_a_scans_ocr_layer_is_read_and_said_to_be_an_ocrs_reading():
                                      "its figures may be misread by the OCR; check them against the page"]
     # the same page as the office wrote it: no image under its text
     assert pdf_to_text((OFFICE_PDFS / "qu_weijian_zongjie_2024.ragged.pdf").read_bytes()).images_not_read == []
+
+
+PAGE_JOINS = REPO / "govpipeline_tests" / "fixtures" / "page_joins_office"
+PAGE_JOINS_TEXT = json.loads((PAGE_JOINS / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("name", ["p1_cover_date", "p3_paragraph_over_page", "p4_table_row_over_page"])
+def test_a_page_end_cuts_a_paragraph_or_a_row_and_ends_a_cover(name):
+    assert pdf_to_text((PAGE_JOINS / f"{name}.pdf").read_bytes()).text == PAGE_JOINS_TEXT[name]
+
+
+def test_a_covers_date_set_right_stays_its_own_line_before_a_body_of_indented_lines():
+    # before: 二〇二四年二月六日全年完成审计项目17个，… (the body's indent was the least x0 of the report, so the
+    # next page's first line did not look indented, and the date set right reached the right margin)
+    lines = pdf_to_text((PAGE_JOINS / "p5_cover_short_lines.pdf").read_bytes()).text.splitlines()
+    assert lines[:3] == PAGE_JOINS_TEXT["p5_cover_short_lines"].splitlines()[:3]
+    assert lines[3].startswith("全年完成审计项目17个")
+
+
+def test_a_title_pages_last_line_stays_off_the_centred_heading_of_the_next_page():
+    lines = pdf_to_text((PAGE_JOINS / "p2_title_page.pdf").read_bytes()).text.splitlines()
+    assert lines[-3:] == PAGE_JOINS_TEXT["p2_title_page"].splitlines()[-3:]
