@@ -395,6 +395,22 @@ def test_the_townships_centres_together_are_the_places_below_not_a_department(ph
     assert canonical_scope(phrase, "青禾县") == ("subregions", "")
 
 
+@pytest.mark.parametrize("label, unit, kind, scope", [
+    ("受理办件", "件", "count", "各镇（街道）便民服务中心"),
+    ("办结率", "%", "rate", "各乡便民服务站"),
+    ("办件量同比增长", "%", "change", "镇街为民服务中心"),
+    ("受理诉求", "件", "count", "各县区热线分中心"),
+])
+def test_the_places_below_together_as_a_figures_scope_give_no_id(label, unit, kind, scope):
+    # the same words opening the label get none; a scope holding them must not file the towns' sum as the whole's
+    assert metric_id_for(label, unit, kind, scope) is None
+
+
+def test_a_streets_own_centre_and_a_named_town_keep_their_ids():
+    assert metric_id_for("受理办件", "件", "count", "街道便民服务中心") == "service_cases"
+    assert metric_id_for("受理办件", "件", "count", "桑园镇便民服务中心") == "service_cases"
+
+
 @pytest.mark.parametrize("label, unit, kind, expected", [
     # words before the whole's name that are no time, coverage, body or noun of the whole qualify a part
     ("不动产登记办件量", "件", "count", None),
