@@ -1940,3 +1940,23 @@ def test_an_answers_outcome_after_the_requests_is_no_shared_verb(sentence, label
     norm = normalize_document(read_document("a.txt", text.encode()))[0]
     _, facts, *_ = extract_document(norm)
     assert facts[1]["metric"] == label
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # round 20's short forms of recurring figures
+    ("话务呼入电话", "个", "count", "hotline_calls"),
+    ("呼入电话总量", "通", "count", "hotline_calls"),
+    ("直办", "件", "count", "hotline_direct_resolutions"),
+    ("事项可网办率", "%", "rate", "online_service_rate"),
+    ("代收各项费用", "元", "amount", "fees_collected"),
+    ("中心进驻服务事项", "项", "count", "approval_items"),
+    ("好差评系统评价总量", "次", "count", "evaluations_received"),
+    ("办结申请", "件", "count", "disclosure_requests_answered"),
+    ("政务公开专题栏目浏览", "次", "count", "column_visits"),
+    # and what they must not take
+    ("呼出电话", "个", "count", None),
+    ("全程可网办率", "%", "rate", None),
+    ("减免费用", "元", "amount", "fees_reduced"),
+])
+def test_short_forms_of_round_twenty(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
