@@ -276,6 +276,8 @@ _THRESHOLD = re.compile(r"\d+(?:秒|分钟|小时|个?工作日|天|日)内?(?=[
 # counts them (乡镇便民服务中心)
 _SUBREGION_HEAD = re.compile(r"^(?:各(?:县|区|乡|镇|街道)|乡镇|镇街|街道|县市区|县区|村)")
 _OF_PLACES_BELOW = re.compile(r"乡镇|街道|村|社区")
+# a scope of the places below together (各镇街…, 乡镇便民服务中心); a bare 街道 may be a 街道's own report's
+_PLACES_BELOW_TOGETHER = re.compile(r"^(?:各|乡镇|镇街|县市?区)")
 # a site's column (信息公开专栏, 栏目): its own statistic when printed alone, a part when its whole is the site's same one
 _COLUMN = re.compile(r"专栏|栏目")
 
@@ -367,6 +369,9 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     if scope_kind == "subregion" and subject and (named := _NAMED_PLACE.match(subject)) \
             and named.group(1) != scope_name:
         return None  # 东城区受理…；西城区受理2.76万件，按期办结率96.1%: another place's figure than its scope's
+    if scope_kind == "subregions" and _PLACES_BELOW_TOGETHER.match(scope) and not _OF_PLACES_BELOW.search(
+            getattr(_by_id().get(found.removesuffix("_change")), "definition", "")):
+        return None  # 各镇街便民服务中心上半年办件: the places below together, as a label that opens with them
     if scope_kind != "whole":
         return found
     if scope and scope.endswith("窗口"):
@@ -721,7 +726,7 @@ _SCOPE_HEAD = re.compile(rf"^(?:{_OWN_LEVEL_NAME}|本级)(?=[\u4e00-\u9fff]{{2}}
 _GOVERNMENT = re.compile(rf"^[{_LEVEL}](?:人民)?政府(?:本级|本部|机关)?$")
 # the places below, together: 县市区政府, 各乡镇, and the townships' or villages' centres named by their level alone
 # (乡镇便民服务中心, 村（社区）便民服务站), which are no department of the report's body
-_SUBREGIONS = re.compile(rf"^(?:各)?[{_LEVEL}]{{2,4}}(?:\([^)]*\))?(?:人民)?(?:政府)?$|^各(?:县|区|乡镇|街道)"
+_SUBREGIONS = re.compile(rf"^(?:各)?[{_LEVEL}]{{2,4}}(?:\([^)]*\))?(?:人民)?(?:政府)?$|^各(?:县|区|乡|镇|街道)"
                          r"|^(?:乡镇|镇街|乡（镇）|镇（街道）|街道|村（社区）|村级|村居)")
 _BODY_SUFFIX = r"(?:局|委员会|委|办公室|办|厅|中心|院|所|站|队|馆|公司|集团)"
 _DEPARTMENT = re.compile(rf"^[{_LEVEL}](?!场)([\u4e00-\u9fff、]{{1,14}}?{_BODY_SUFFIX})(?:窗口(?:单位)?|服务大厅|大厅|窗口)?$")

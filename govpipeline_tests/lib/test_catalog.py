@@ -395,6 +395,22 @@ def test_the_townships_centres_together_are_the_places_below_not_a_department(ph
     assert canonical_scope(phrase, "青禾县") == ("subregions", "")
 
 
+@pytest.mark.parametrize("label, unit, kind, scope", [
+    ("受理办件", "件", "count", "各镇（街道）便民服务中心"),
+    ("办结率", "%", "rate", "各乡便民服务站"),
+    ("办件量同比增长", "%", "change", "镇街为民服务中心"),
+    ("受理诉求", "件", "count", "各县区热线分中心"),
+])
+def test_the_places_below_together_as_a_figures_scope_give_no_id(label, unit, kind, scope):
+    # the same words opening the label get none; a scope holding them must not file the towns' sum as the whole's
+    assert metric_id_for(label, unit, kind, scope) is None
+
+
+def test_a_streets_own_centre_and_a_named_town_keep_their_ids():
+    assert metric_id_for("受理办件", "件", "count", "街道便民服务中心") == "service_cases"
+    assert metric_id_for("受理办件", "件", "count", "桑园镇便民服务中心") == "service_cases"
+
+
 @pytest.mark.parametrize("label, unit, kind, expected", [
     # words before the whole's name that are no time, coverage, body or noun of the whole qualify a part
     ("不动产登记办件量", "件", "count", None),
@@ -1924,3 +1940,23 @@ def test_an_answers_outcome_after_the_requests_is_no_shared_verb(sentence, label
     norm = normalize_document(read_document("a.txt", text.encode()))[0]
     _, facts, *_ = extract_document(norm)
     assert facts[1]["metric"] == label
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # round 20's short forms of recurring figures
+    ("话务呼入电话", "个", "count", "hotline_calls"),
+    ("呼入电话总量", "通", "count", "hotline_calls"),
+    ("直办", "件", "count", "hotline_direct_resolutions"),
+    ("事项可网办率", "%", "rate", "online_service_rate"),
+    ("代收各项费用", "元", "amount", "fees_collected"),
+    ("中心进驻服务事项", "项", "count", "approval_items"),
+    ("好差评系统评价总量", "次", "count", "evaluations_received"),
+    ("办结申请", "件", "count", "disclosure_requests_answered"),
+    ("政务公开专题栏目浏览", "次", "count", "column_visits"),
+    # and what they must not take
+    ("呼出电话", "个", "count", None),
+    ("全程可网办率", "%", "rate", None),
+    ("减免费用", "元", "amount", "fees_reduced"),
+])
+def test_short_forms_of_round_twenty(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
