@@ -393,7 +393,7 @@ is read with its next line when that one has none (三、本年度办理结果�
             row = _match_row(before.key_text + key, spec.rows, taken)
         elif row is None and wrapped and len(tok.text) <= _CONTINUATION and "：" not in tok.text and ":" not in tok.text:
             row = pending
-        caught = _caught_figure(tokens, i, spec.rows, taken) if tok.kind == "label" else None
+        caught = _caught_figure(tokens, i, spec.rows, taken)
         if row is None and caught is not None:
             row = _match_row(key + caught.key_text, spec.rows, taken)
         rest = None
