@@ -347,6 +347,22 @@ def _label_rest(tokens: list[Token], i: int) -> Token | None:
     return rest
 
 
+def _caught_figure(tokens: list[Token], i: int, rows: tuple[Row, ...], taken: set[str]) -> Token | None:
+    """The rest of the label at ``i`` when the row's first figure ran into it in a PDF and the label's last line was
+    put after that figure (…政府信息公开申0请 00 0 0 0 0): one figure touching the label on both sides, then a short
+    label that names no row, opens no item and is no note, with figures set apart after it; those figures are the
+    row's too. (On a page that runs everything together, 办理0001315注：1.表中…, nothing after the label stands
+    apart.)"""
+    if i + 3 >= len(tokens):
+        return None
+    label, figure, rest, after = tokens[i:i + 4]
+    ok = figure.kind == "number" and figure.start == label.end and rest.kind == "label" and rest.start == figure.end \
+        and len(rest.text) <= _CONTINUATION and "：" not in rest.text and ":" not in rest.text \
+        and not OUTLINE_MARKS.match(rest.text) and _match_row(rest.key_text, rows, taken) is None \
+        and after.kind != "label" and after.start > rest.end
+    return rest if ok else None
+
+
 def _rows_of(spec: TableSpec, tokens: list[Token], width: int | None = None,
              row_ok=lambda values: True) -> list[tuple[Row, list[Token]]]:
     """(row, its figures) for the rows whose labels the tokens hold. A PDF wraps a long label over two or three
@@ -377,6 +393,9 @@ is read with its next line when that one has none (三、本年度办理结果�
             row = _match_row(before.key_text + key, spec.rows, taken)
         elif row is None and wrapped and len(tok.text) <= _CONTINUATION and "：" not in tok.text and ":" not in tok.text:
             row = pending
+        caught = _caught_figure(tokens, i, spec.rows, taken)
+        if row is None and caught is not None:
+            row = _match_row(key + caught.key_text, spec.rows, taken)
         rest = None
         if row is None and has_values and (pending is None or opens):
             rest = _label_rest(tokens, i)
@@ -402,6 +421,9 @@ is read with its next line when that one has none (三、本年度办理结果�
         if row is not None and has_values:
             values, i = _row_values(tokens, i)
             i += rest is not None  # the label's rest, read with it
+            if caught is not None and i < len(tokens) and tokens[i] is caught:
+                more, i = _row_values(tokens, i)
+                values += more
             column = [r for r in waiting if r.key not in taken and r is not row] + [row] if waiting else ()
             if width and len(column) > 1 and len(values) == width * len(column) \
                     and not any(a.end == b.start for a, b in zip(values, values[1:])):

@@ -369,6 +369,18 @@ def test_labels_wrapped_over_lines_keep_their_figures():
     assert parsed.issues == [] and cells == REFERENCE
 
 
+def test_a_first_figure_caught_in_its_wrapped_label_is_read_with_the_rest_of_its_row():
+    # a PDF of a table whose columns meet (科研机构|社会公益组织: 0 0 printed 00) and whose label column ends at the first
+    # figure: the label's last line goes after that figure (…政府信12息 1 00 0 0 13)
+    text = forms.as_lines(" ")
+    first, last = text.index("一、本年新收"), text.index("\n", text.index("四、结转下年度继续办理"))
+    rows = re.sub(r"^(.+?) (\d+) (\d+) (\d+) (\d+) ", r"\1 \2 \3 \4\5 ", text[first:last], flags=re.M)
+    rows = rows.replace("政府信息 12 ", "政府信12息 ").replace("第三方合法权益 2 ", "第三方合法权2益 ")
+    assert "12息 1 00 0 0 13" in rows and "权2益 0 00 0 0 2" in rows
+    parsed, cells = cells_of(text[:first] + rows + text[last:])
+    assert parsed.issues == [] and cells == REFERENCE
+
+
 def test_a_label_column_printed_before_the_rows_of_figures():
     head, rows, tail = _table_three_lines(forms.as_lines(" | ").replace(" | ", "\t"))
     labels = [cell for row in rows for cell in row[:-7]]
