@@ -161,6 +161,14 @@ BLIND_ROUNDS = [
     # held out again, written after the bracket fix: a county's 计划执行与计划草案 (…中，9项完成或超过预期, 下降5.6%（预期目标
     # 增长5%）, 低于3%左右的调控目标): first 24/29 (the bracketed plans read as 2025's), now 29/29
     ("answer_key_genres_blind28", 29, (0.99, 0.99, 0.99, 0.99)),
+    # round G: a province's 农业/工业/能源 bulletin (千公顷, 增产/减产, 分经济类型看, 在统计的N种产品中, 产量 lists with falls,
+    # shares of 能源消费总量, 装机容量) and a county's work report after a year of decline (同比下降…（年初目标增长…）, 减少至,
+    # 压减, “三公”经费, 增长3%左右（力争5%）): first 112/125, now 115/125 (力争 in brackets, a quoted word opening a name)
+    ("answer_key_genres_blind29", 125, (0.99, 0.99, 0.92, 0.99)),
+    # held out from round G's fixes and measured once: a district's work report after a weak year (低于年初预期目标…个百分点,
+    # quoted names, （力争…）/（争取增长…） targets): first 24/27; 4 of the 24 carry a parent made of the list's lead
+    # (以下工作：… → 下工作:…), which the scorer accepts and a reader would not
+    ("answer_key_genres_blind30", 27, (0.99, 0.99, 0.88, 0.99)),
 ]
 
 

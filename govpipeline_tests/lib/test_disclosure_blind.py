@@ -136,7 +136,7 @@ def test_what_the_held_out_round_got_wrong(reports):
 
 def test_what_the_fourth_round_got_wrong(reports):
     # 其中…50条；通过…微信公众号推送信息312篇: a semicolon ends the list, so the posts are no part of the column's
-    assert _fact(reports, "shitang_zhen_2023", "312篇")["metric"] == "石塘发布微信公众号推送信息"
+    assert _fact(reports, "shitang_zhen_2023", "312篇")["metric"] == "“石塘发布”微信公众号推送信息"
     # 开通“祥符市场监管”微信公众号，关注人数达1.2万人: the followers are the account's
     assert _fact(reports, "xiangfu_shichang_2021", "1.2万人")["metric"] == "祥符市场监管微信公众号关注人数"
 

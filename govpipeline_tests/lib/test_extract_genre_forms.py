@@ -1800,3 +1800,19 @@ def test_a_bracketed_plan_is_of_the_year_reviewed_and_named_after_the_changes_fi
         ("5.1%", "地区生产总值增长", None), ("5.5%", "地区生产总值增长(目标)", None),
         ("0.4个百分点", "地区生产总值增长低于预期", None), ("2.3%", "进出口总额下降", None),
         ("3%", "进出口总额增长(目标)", None)]
+
+
+def test_a_higher_aim_in_brackets_after_a_target_is_that_targets_aim():
+    ex = extract_facts("2025年主要预期目标：全区生产总值增长4.5%左右（力争6%）；进出口总额增长3%（争取增长4%）；"
+                       "居民消费价格涨幅控制在2%左右。", 2024)
+    assert [(f.quote, f.kind, f.metric) for f in ex.facts] == [
+        ("4.5%左右", "change", "生产总值增长(目标)"), ("6%", "change", "生产总值增长(目标)"),
+        ("3%", "change", "进出口总额增长(目标)"), ("4%", "change", "进出口总额增长(目标)"),
+        ("2%左右", "rate", "居民消费价格涨幅(目标)")]
+
+
+def test_a_quoted_word_that_opens_a_name_keeps_its_quotes():
+    facts, _ = named("本年度“三公”经费支出420万元，比上年下降5.2%。“一网通办”事项达到1630项。")
+    assert facts == [("420万元", "“三公”经费支出"), ("5.2%", "“三公”经费支出比上年下降"), ("1630项", "“一网通办”事项")]
+    facts, _ = named("“放管服”改革事项清单列明事项86项，“互联网+监管”覆盖率为96.3%。")
+    assert [m for _, m in facts] == ["“放管服”改革事项清单列明事项", "“互联网+监管”覆盖率"]

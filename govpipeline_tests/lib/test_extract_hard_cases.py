@@ -472,7 +472,7 @@ def test_a_stated_year_with_的_is_the_first_figures_only():
                            "增长了1.2倍。", 2022)
     facts = {f.quote: f for f in result.facts}
     assert [facts[q].year for q in ("90.5%", "98.2%", "1200项", "300项", "650项")] == [2021, None, None, 2021, None]
-    assert facts["1.2倍"].metric == "掌上办事项增长"
+    assert facts["1.2倍"].metric == "“掌上办”事项增长"
 
 
 def test_respective_shares_pair_with_the_parts_in_order():

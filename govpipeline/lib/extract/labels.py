@@ -201,7 +201,8 @@ def _plan_in_bracket(ctx: Context, facts: list[Fact], i: int) -> tuple[Fact, str
 
 
 def _plan_name(outer: Fact, verb: str | None) -> str:
-    return (rx.CHANGE_TAIL.sub("", outer.metric) + verb if verb else outer.metric) + rx.TARGET
+    metric = outer.metric.removesuffix(rx.TARGET)  # 增长3%左右（力争5%）: the change before is itself a target
+    return (rx.CHANGE_TAIL.sub("", metric) + verb if verb else metric) + rx.TARGET
 
 
 def name_plans_in_brackets(ctx: Context, facts: list[Fact]) -> None:

@@ -12,8 +12,17 @@ from govpipeline.lib.extract.model import Fact
 from govpipeline.lib.extract import patterns as rx
 
 
+def _strip_keeping_quoted_head(label: str, chars: str) -> str:
+    """label stripped of chars, but for an opening quote whose word the name goes on after: “三公”经费支出."""
+    out = label.strip(chars)
+    if label.lstrip(chars.replace("“", "")).startswith("“") and 0 < (close := out.find("”")) < len(out) - 1 \
+            and "“" not in out[:close]:
+        out = "“" + out
+    return out
+
+
 def clean_label(label: str) -> str:
-    label = label.strip(" 　\t“”\"'")  # a tab: the cell boundary of a table row
+    label = _strip_keeping_quoted_head(label, " 　\t“”\"'")  # a tab: the cell boundary of a table row
     if label[:1] in rx.HEADING_FIRST and (heading := rx.HEADING_IN_LABEL.match(label) or rx.TEMPLATE_SUBHEADING.match(label)):
         label = label[heading.end():]  # 十一、资源、环境和安全生产全社会用电量: the heading is the section's
     if label[:1].isdigit():
@@ -61,7 +70,7 @@ def clean_label(label: str) -> str:
     reach = 8 if "每" in label[-7:] else 6  # 提高到每人每月: a level's verb before a per-period base
     while label[-1:] in rx.TAIL_LAST and (tail := rx.TAIL_TRIM.search(label, max(0, len(label) - reach))):
         label = label[:tail.start()]  # searched from near the end: a $-anchored pattern is otherwise tried everywhere
-    label = label.strip(" 　“”\"'·、，,；;：:")
+    label = _strip_keeping_quoted_head(label, " 　“”\"'·、，,；;：:")
     if ("“" in label or "”" in label) and label.count("“") != label.count("”"):  # 好差评”系统: a quote whose other half was cut off
         label = label.replace("“", "").replace("”", "")
     if label.startswith("预计全年"):

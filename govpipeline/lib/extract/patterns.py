@@ -390,8 +390,9 @@ TARGET_WORDS = tuple(dict.fromkeys(w[:2] for w in _IDIOMS["target_cues"] + ["计
 # 2025年，我镇将…: a sentence that opens with a year after the report's and what will be done in it is a plan
 LATER_YEAR_PLAN = re.compile(r"年[，,]?[^，,。；;\d]{0,8}?(?:将|要|计划|拟)")  # matched after a year at a sentence's start
 TARGET = "(目标)"  # the mark of a target's name
-# 增长5.6%（年度计划6%左右）: the words of a bracket that holds the plan of the change before it
-PLAN_IN_BRACKET = re.compile(r"(?:年度|全年|年初)?(?:计划|预期目标|预期|调控目标|控制目标|目标)(?:为|是)?"
+# 增长5.6%（年度计划6%左右）: the words of a bracket that holds the plan of the change before it; 增长3%左右（力争5%）:
+# the higher aim of a target
+PLAN_IN_BRACKET = re.compile(r"(?:年度|全年|年初)?(?:计划|预期目标|预期|调控目标|控制目标|目标|力争|争取)(?:为|是|达到)?"
                              r"(增长|下降|上涨|提高|降低)?")
 PLANNED_ALONE = frozenset(("安排", "预计", "计划安排"))  # a budget's plan, named by its verb alone
 AIM_LAST = re.compile(r"(?:预期|预计|力争|计划)$")
