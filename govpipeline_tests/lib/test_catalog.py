@@ -1960,3 +1960,27 @@ def test_an_answers_outcome_after_the_requests_is_no_shared_verb(sentence, label
 ])
 def test_short_forms_of_round_twenty(label, unit, kind, expected):
     assert metric_id_for(label, unit, kind) == expected
+
+
+@pytest.mark.parametrize("label, unit, own_names, expected", [
+    # a bare 受理总量 is the hotline's cases only in the hotline's own report
+    ("受理总量", "件", "某州12345政务服务便民热线2019年上半年运行情况", "hotline_cases"),
+    ("受理量", "件", "某县12345热线第三季度工作通报", "hotline_cases"),
+    ("受理量", "件", "某县政务服务中心2019年工作总结", None),  # a centre's, not a hotline's
+    ("受理量", "件", "某县教育局2019年政府信息公开工作年度报告", None),
+])
+def test_a_bare_intake_in_a_hotline_s_own_report(label, unit, own_names, expected):
+    assert metric_id_for(label, unit, "count", None, None, label, own_names) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # 件 as the unit of graphic interpretations; a followers' total with no account words
+    ("图解", "件", "count", "policy_interpretations_graphic"),
+    ("发布政策图解", "件", "count", "policy_interpretations_graphic"),
+    ("视频图解", "件", "count", None),
+    ("累计粉丝量", "人", "count", "new_media_followers"),
+    ("政务微博粉丝总数", "人", "count", "new_media_followers"),
+    ("新增粉丝总数", "人", "count", None),
+])
+def test_graphic_interpretations_in_jian_and_a_bare_followers_total(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
