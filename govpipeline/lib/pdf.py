@@ -57,6 +57,8 @@ _KEPT_TOGETHER = re.compile(rf"[“‘「『（《〈【〔(\[]*(?:(?:[0-9A-Za-z
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _WORD_END = re.compile(r"[A-Za-z]$")
 _WORD_START = re.compile(r"^[A-Za-z]")
+# what a page read from a scan's OCR layer is said to be (its image is read, by another program)
+OCR_READING = "its figures may be misread by the OCR; check them against the page"
 # an image over this share of its page with no text on it holds content that is not read (a table pasted as a
 # picture, a scanned page); a seal, a logo or a banner is smaller
 IMAGE_SHARE = 0.15
@@ -488,7 +490,7 @@ def pdf_to_text(data: bytes) -> PdfText:
                            "embedded without their Unicode map; run OCR on the file, or export it again from its source")
     if scans:
         images.insert(0, f"{_page_list(scans)}: the text lies over an image of the whole page, as a scan's OCR layer "
-                         "does: its figures may be misread by the OCR; check them against the page")
+                         f"does: {OCR_READING}")
     heads = _drop_running_lines(pages)
     _split_run_together(pages)
     _split_under_header(pages)

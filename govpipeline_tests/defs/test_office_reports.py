@@ -8,6 +8,8 @@ from govpipeline_tests.report_files import Picture, Report, annual_report, to_do
 BLOCKING = {"facts_complete_and_unique", "quotes_at_offsets", "relations_reference_facts"}
 # the report below as LibreOffice saves it as RTF (fixtures/rtf_office/README.md)
 RTF = Path(__file__).resolve().parents[1] / "fixtures" / "rtf_office" / "annual_report_2021.rtf"
+# a page made a scan and given a text layer by ocrmypdf (fixtures/ocr_pdfs/README.md)
+OCR_PAGE = RTF.parents[1] / "ocr_pdfs" / "qu_weijian_zongjie_2024.page1.ocr.pdf"
 
 
 def test_pdf_and_word_reports_are_read_like_their_text(tmp_path):
@@ -20,6 +22,7 @@ def test_pdf_and_word_reports_are_read_like_their_text(tmp_path):
     (raw / "2023" / "年报.docx").write_bytes(to_docx(report))
     (raw / "2023" / "年报.doc").write_bytes(to_doc(report))
     (raw / "2023" / "年报.rtf").write_bytes(RTF.read_bytes())
+    (raw / "扫描后识别.pdf").write_bytes(OCR_PAGE.read_bytes())
     (raw / "扫描件.pdf").write_bytes(to_pdf(Report([None])))  # pages with nothing but their numbers
     (raw / "损坏.doc").write_bytes(to_doc(report)[:3000])  # cut short, as an interrupted download
     db = tmp_path / "warehouse.duckdb"
@@ -39,7 +42,10 @@ def test_pdf_and_word_reports_are_read_like_their_text(tmp_path):
                           ["page 4: an image over 26% of the page, no text on it"]),
                          ("2023/年报.rtf", "rtf", None, None, 2023, "2021",
                           ["an image over 26% of a page, after “本机关全年未收取信息处理费以外的费用。”"]),
-                         ("2023/年报.txt", "text", None, "utf-8", 2023, "2021", None)]
+                         ("2023/年报.txt", "text", None, "utf-8", 2023, "2021", None),
+                         ("扫描后识别.pdf", "pdf", 1, None, 2024, None,
+                          ["page 1: the text lies over an image of the whole page, as a scan's OCR layer does: its "
+                           "figures may be misread by the OCR; check them against the page"])]
 
     assert query(db, "SELECT source_path, message FROM quality.findings WHERE check_name = 'images_read' "
                      "ORDER BY source_path") == [
@@ -47,12 +53,15 @@ def test_pdf_and_word_reports_are_read_like_their_text(tmp_path):
                           "read (no OCR)"),
         ("2023/年报.pdf", "page 4: an image over 26% of the page, no text on it: its content is not read (no OCR)"),
         ("2023/年报.rtf", "an image over 26% of a page, after “本机关全年未收取信息处理费以外的费用。”: its content is not "
-                         "read (no OCR)")]
+                         "read (no OCR)"),
+        # the scan's image is read, by the OCR that made its text layer
+        ("扫描后识别.pdf", "page 1: the text lies over an image of the whole page, as a scan's OCR layer does: its "
+                         "figures may be misread by the OCR; check them against the page")]
     assert {e.check_name: e.passed for e in result.get_asset_check_evaluations()}["images_read"] is False
 
     def by_format(sql):
         rows = query(db, f"SELECT d.format, x.* EXCLUDE (doc_id, fact_id) FROM ({sql}) x "
-                         "JOIN warehouse.documents d USING (doc_id)")
+                         "JOIN warehouse.documents d USING (doc_id) WHERE d.source_path LIKE '2023/%'")
         return {fmt: sorted(r[1:] for r in rows if r[0] == fmt) for fmt in ("text", "pdf", "docx", "doc", "rtf")}
 
     cells = by_format("SELECT * FROM warehouse.table_cells")
@@ -66,7 +75,7 @@ def test_pdf_and_word_reports_are_read_like_their_text(tmp_path):
         SELECT f.quote, len(list_filter(d.page_starts, s -> s <= f.source_start)) AS page, f.source_start,
                d.page_starts, r.decoded_text
         FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id) JOIN raw.documents r USING (doc_id)
-        WHERE d.format = 'pdf' ORDER BY f.source_start""")
+        WHERE d.source_path = '2023/年报.pdf' ORDER BY f.source_start""")
     assert {p for _, p, *_ in pages} == {1, 2, 3}
     for quote, page, start, starts, text in pages:
         end = starts[page] if page < len(starts) else len(text)

@@ -24,6 +24,7 @@ from govpipeline.lib.audit import (Finding, Member, breakdown_findings, enumerat
                                    template_identity_findings, template_parse_findings)
 from govpipeline.lib.db import chunks, code_version, insert_frame, transaction
 from govpipeline.lib.metadata import reports_not_told_apart
+from govpipeline.lib.pdf import OCR_READING
 from govpipeline.lib.stages import now
 
 DOCUMENTS = dg.AssetKey(["warehouse", "documents"])
@@ -381,7 +382,8 @@ def images_read(audit: Audit) -> dg.AssetCheckResult | None:
     con = audit.con
     reports = con.execute("SELECT doc_id, images_not_read FROM warehouse.documents "
                           f"WHERE format IN ('pdf', 'docx', 'rtf', 'html') AND {IN_DOCS}").fetchall()
-    findings = [Finding("images_read", "WARN", f"{image}: its content is not read (no OCR)", doc)
+    findings = [Finding("images_read", "WARN",
+                        image if image.endswith(OCR_READING) else f"{image}: its content is not read (no OCR)", doc)
                 for doc, images in reports for image in images or []]
     return _record(con, "images_read", findings, {doc: 1 for doc, _ in reports}, documents=audit)
 
