@@ -468,8 +468,9 @@ def pdf_to_text(data: bytes) -> PdfText:
                 chars += len(page.chars)
                 unmapped += sum(1 for c in page.chars if _UNMAPPED.match(c["text"]))
                 pages.append(_page_blocks(page, number))
-                images += _images_not_read(page, number)
-                if _text_over_scan(page):
+                not_read, scan = _page_images(page, number)
+                images += not_read
+                if scan:
                     scans.append(number)
                 page.close()  # frees the page's parsed objects: a long report is read page by page
     except NotTextError:
@@ -498,18 +499,6 @@ def pdf_to_text(data: bytes) -> PdfText:
     return PdfText(text, page_starts, images, title if isinstance(title, str) else None, heads)
 
 
-def _text_over_scan(page) -> bool:
-    """Whether an image covers nine tenths of the page and ten or more characters lie over it: a scanned page with
-    the text layer an OCR program added (ocrmypdf, a scanner's or a PDF editor's OCR), whose figures are the OCR's
-    reading of the image."""
-    for image in page.images:
-        x0, top = max(image["x0"], 0), max(image["top"], 0)
-        x1, bottom = min(image["x1"], page.width), min(image["bottom"], page.height)
-        if (x1 - x0) * (bottom - top) >= 0.9 * page.width * page.height:
-            return sum(1 for c in page.chars if not c["text"].isspace()) >= 10
-    return False
-
-
 def _page_list(numbers: list[int]) -> str:
     """page 3, pages 1-4, pages 1, 3-5."""
     runs: list[list[int]] = []
@@ -522,10 +511,12 @@ def _page_list(numbers: list[int]) -> str:
     return f"{'pages' if len(numbers) > 1 else 'page'} {spans}"
 
 
-def _images_not_read(page, number: int) -> list[str]:
+def _page_images(page, number: int) -> tuple[list[str], bool]:
     """The images of a page that are large and have no text over them (text over an image, a watermark or a
-    background, is read)."""
-    found = []
+    background, is read), and whether an image covers nine tenths of the page with ten or more characters over it: a
+    scanned page with the text layer an OCR program added (ocrmypdf, a scanner's or a PDF editor's OCR), whose figures
+    are the OCR's reading of the image."""
+    found, scan = [], False
     for image in page.images:
         x0, top = max(image["x0"], 0), max(image["top"], 0)
         x1, bottom = min(image["x1"], page.width), min(image["bottom"], page.height)
@@ -537,7 +528,9 @@ def _images_not_read(page, number: int) -> list[str]:
         if over < 10:
             kind = "a scanned page, no text layer" if not page.chars else "no text on it"
             found.append(f"page {number}: an image over {share:.0%} of the page, {kind}")
-    return found
+        elif share >= 0.9:
+            scan = True
+    return found, scan
 
 
 def _page_blocks(page, number: int) -> list:
