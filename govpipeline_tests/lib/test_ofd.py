@@ -1,0 +1,111 @@
+"""OFD reports (GB/T 33190-2016): the text a file's pages print, read as a PDF's is, and a clear refusal of what
+cannot be read."""
+import io
+import zipfile
+from pathlib import Path
+
+import pytest
+
+from govpipeline.lib.decode import NotTextError
+from govpipeline.lib.ofd import read_ofd
+from govpipeline.lib.stages import read_document
+from govpipeline_tests.ofd_files import delta_x, ofd_from_pdf, ofd_package, text_object
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+A4 = "0 0 210 297"
+# a table with ruling lines, a table without, paragraphs, a page number; one written by LibreOffice, one by Chromium
+RULED = FIXTURES / "tables_office_blind" / "o01_county_bureau_2021.pdf"
+PRINTED = FIXTURES / "browser_pdf25" / sorted(p.name for p in (FIXTURES / "browser_pdf25").glob("*.pdf"))[0]
+
+
+def _page(*lines: tuple[float, str], size: float = 4.2) -> list[str]:
+    return [text_object(25, y, text, size=size, steps=size) for y, text in lines]
+
+
+def test_delta_x_writes_repeated_steps_as_producers_do():
+    assert delta_x([4.2, 4.2, 4.2, 2.1, 4.2]) == "g 3 4.2 2.1 4.2"
+
+
+@pytest.mark.parametrize("style", ["runs", "glyphs"])
+@pytest.mark.parametrize("pdf", [RULED, PRINTED], ids=["libreoffice", "chromium"])
+def test_an_ofd_reads_as_the_pdf_it_was_made_from(pdf, style):
+    data = pdf.read_bytes()
+    want = read_document(pdf.name, data)
+    got = read_document("报告.ofd", ofd_from_pdf(data, style))
+    assert got["error"] is None
+    assert got["format"] == "ofd"
+    assert got["decoded_text"] == want["decoded_text"]
+    assert got["page_starts"] == want["page_starts"]
+
+
+def test_paragraphs_template_running_head_page_numbers_and_title():
+    head = [text_object(70, 15, "某某县人民政府办公室文件", size=3.5, steps=3.5)]
+    pages = [_page((40, "某某县2023年政府信息公开工作年度报告"),
+                   (60, "一、总体情况"),
+                   (70, "2023年，全县主动公开政府信息1234条，其中政策文件56件。"),
+                   (280, "- 1 -")),
+             _page((40, "二、收到和处理政府信息公开申请情况"),
+                   (50, "全年共收到申请78件，均按时答复。"),
+                   (280, "- 2 -"))]
+    read = read_ofd(ofd_package(pages, [A4, A4], title="年度报告", template=head))
+    assert read.text.splitlines() == ["某某县2023年政府信息公开工作年度报告", "一、总体情况",
+                                      "2023年，全县主动公开政府信息1234条，其中政策文件56件。",
+                                      "二、收到和处理政府信息公开申请情况", "全年共收到申请78件，均按时答复。"]
+    assert read.running_heads == ("某某县人民政府办公室文件",)
+    assert read.title == "年度报告"
+    assert len(read.page_starts) == 2 and read.text[read.page_starts[1]:].startswith("二、收到")
+
+
+def test_characters_without_delta_x_are_placed_by_their_widths():
+    page = [text_object(25, 40, "全年受理12345热线来电8.6万件", size=4.2)]
+    assert read_ofd(ofd_package([page], [A4])).text == "全年受理12345热线来电8.6万件"
+
+
+def test_text_codes_of_one_object_pageblocks_and_a_default_namespace():
+    # two TextCodes in one object, the second placed by X only; objects nested in a PageBlock; no ofd: prefix
+    body = ('<TextObject ID="1" Boundary="20 30 170 10" Font="3" Size="4"><TextCode X="0" Y="4" DeltaX="g 5 4">'
+            '办结率为98</TextCode><TextCode X="24" DeltaX="2 4">.5%。</TextCode></TextObject>'
+            '<PageBlock ID="2"><TextObject ID="3" Boundary="20 45 170 10" Font="3" Size="4">'
+            '<TextCode X="0" Y="4" DeltaX="g 6 4">满意率99.1%</TextCode></TextObject></PageBlock>')
+    data = ofd_package([[body]], [A4])
+    unprefixed = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as src, zipfile.ZipFile(unprefixed, "w") as out:
+        for name in src.namelist():
+            xml = src.read(name).decode("utf-8")
+            xml = xml.replace("xmlns:ofd=", "xmlns=").replace("<ofd:", "<").replace("</ofd:", "</")
+            out.writestr(name, xml)
+    for form in (data, unprefixed.getvalue()):
+        assert read_ofd(form).text.splitlines() == ["办结率为98.5%。", "满意率99.1%"]
+
+
+def test_a_large_image_on_a_page_is_named():
+    page = _page((30, "二、收到和处理政府信息公开申请情况"))
+    page.append('<ofd:ImageObject ID="9" Boundary="25 40 160 120" CTM="160 0 0 120 0 0" ResourceID="2"/>')
+    read = read_ofd(ofd_package([page], [A4]))
+    assert read.images_not_read == ["page 1: an image over 31% of the page, no text on it"]
+
+
+def _zip(files: dict[str, bytes | str]) -> bytes:
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as z:
+        for name, content in files.items():
+            z.writestr(name, content)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("data, reason", [
+    (b"%PDF-1.4 not an ofd", "is not an OFD file"),
+    (_zip({"word/document.xml": "<w/>"}), "no OFD.xml"),
+    (ofd_package([['<ofd:ImageObject ID="9" Boundary="0 0 210 297" CTM="210 0 0 297 0 0" ResourceID="2"/>']],
+                 [A4])[:-40], "corrupt OFD"),
+    (ofd_package([['<ofd:ImageObject ID="9" Boundary="0 0 210 297" CTM="210 0 0 297 0 0" ResourceID="2"/>']], [A4]),
+     "scanned OFD, no text layer"),
+    (_zip({"OFD.xml": '<ofd:OFD xmlns:ofd="http://www.ofdspec.org/2016"><ofd:DocBody><ofd:DocRoot>Doc_0/Document.xml'
+                      '</ofd:DocRoot></ofd:DocBody></ofd:OFD>', "Doc_0/Encryptions.xml": "<x/>",
+           "Doc_0/Document.xml": "<x/>"}), "encrypted OFD"),
+])
+def test_what_cannot_be_read_is_refused_with_its_reason(data, reason):
+    with pytest.raises(NotTextError, match=reason):
+        read_ofd(data)
+    row = read_document("年报.ofd", data)
+    assert row["error"].startswith("年报.ofd: ") and reason in row["error"]
