@@ -41,23 +41,25 @@ def delta_x(steps: list[float]) -> str:
 
 
 def _runs(chars: list[dict]) -> list[list[dict]]:
-    """Characters of one line and size, each run cut where a gap wider than a character's size opens."""
+    """Characters of one line, size and font, each run cut where a gap opens (a cell's or a word's end: a PDF
+    draws those apart)."""
     runs: list[list[dict]] = []
-    for c in sorted(chars, key=lambda c: (round(c["bottom"], 1), c["x0"])):
+    for c in sorted(chars, key=lambda c: (-round(c["matrix"][5], 1), c["x0"])):
         last = runs[-1][-1] if runs else None
-        if last is not None and abs(last["bottom"] - c["bottom"]) < 0.5 and abs(last["size"] - c["size"]) < 0.1 \
-                and 0 <= c["x0"] - last["x1"] < c["size"]:
+        if last is not None and abs(last["matrix"][5] - c["matrix"][5]) < 0.5 and abs(last["size"] - c["size"]) < 0.1 \
+                and last["fontname"] == c["fontname"] and -0.5 < c["x0"] - last["x1"] < 0.1 * c["size"]:
             runs[-1].append(c)
         else:
             runs.append([c])
     return runs
 
 
-def _text_objects(chars: list[dict], style: str, ids) -> list[str]:
+def _text_objects(chars: list[dict], page_height: float, style: str, ids, fonts: dict[str, int]) -> list[str]:
     out = []
-    for run in _runs(chars) if style == "runs" else [[c] for c in chars if not c["text"].isspace()]:
+    for run in _runs(chars) if style == "runs" else [[c] for c in chars]:
         size = run[0]["size"] * MM
-        base = run[0]["bottom"] * MM - 0.12 * size  # the baseline over the glyphs' descent
+        font = fonts.setdefault(run[0]["fontname"], 20 + len(fonts))
+        base = (page_height - run[0]["matrix"][5]) * MM  # the baseline, where the PDF's text matrix sets the glyph
         x0, x1 = run[0]["x0"] * MM, run[-1]["x1"] * MM
         top = base - 0.88 * size
         text = escape("".join(c["text"] for c in run))
@@ -65,12 +67,12 @@ def _text_objects(chars: list[dict], style: str, ids) -> list[str]:
         if style == "runs":
             dx = f' DeltaX="{delta_x(steps)}"' if steps else ""
             out.append(f'<ofd:TextObject ID="{next(ids)}" Boundary="{_n(x0)} {_n(top)} {_n(x1 - x0)} {_n(size)}" '
-                       f'Font="3" Size="{_n(size)}"><ofd:FillColor Value="0 0 0"/>'
+                       f'Font="{font}" Size="{_n(size)}"><ofd:FillColor Value="0 0 0"/>'
                        f'<ofd:TextCode X="0" Y="{_n(0.88 * size)}"{dx}>{text}</ofd:TextCode></ofd:TextObject>')
         else:
             k = size / 10  # the glyph drawn at size 10 and scaled down by the CTM
             out.append(f'<ofd:TextObject ID="{next(ids)}" Boundary="{_n(x0)} {_n(top)} {_n(x1 - x0 + 1)} {_n(size)}" '
-                       f'Font="4" Size="10" CTM="{_n(k)} 0 0 {_n(k)} 0 0">'
+                       f'Font="{font}" Size="10" CTM="{_n(k)} 0 0 {_n(k)} 0 0">'
                        f'<ofd:TextCode X="0" Y="{_n(0.88 * size / k)}">{text}</ofd:TextCode></ofd:TextObject>')
     return out
 
@@ -98,19 +100,20 @@ def _image_objects(page, ids, resource: int) -> list[str]:
 def ofd_from_pdf(pdf: bytes, style: str = "runs", title: str | None = None) -> bytes:
     """The PDF's pages as an OFD package in the given producer style."""
     counter = iter(range(100, 10 ** 9))
+    fonts: dict[str, int] = {}
     pages, boxes = [], []
     with pdfplumber.open(io.BytesIO(pdf)) as doc:
         title = title if title is not None else doc.metadata.get("Title")
         for page in doc.pages:
-            objects = _text_objects(page.chars, style, counter) + _path_objects(page, counter) \
+            objects = _text_objects(page.chars, page.height, style, counter, fonts) + _path_objects(page, counter) \
                 + _image_objects(page, counter, 2)
             boxes.append(f"0 0 {_n(page.width * MM)} {_n(page.height * MM)}")
             pages.append(objects)
-    return ofd_package(pages, boxes, title=title)
+    return ofd_package(pages, boxes, title=title, fonts=fonts)
 
 
 def ofd_package(pages: list[list[str]], boxes: list[str], title: str | None = None,
-                template: list[str] | None = None, namespace: str = NS) -> bytes:
+                template: list[str] | None = None, namespace: str = NS, fonts: dict[str, int] | None = None) -> bytes:
     """An OFD package of pages of content objects (each page one Layer), with an optional template page drawn under
     every page."""
     info = f"<ofd:Title>{escape(title)}</ofd:Title>" if title else ""
@@ -124,8 +127,9 @@ def ofd_package(pages: list[list[str]], boxes: list[str], title: str | None = No
                 '</ofd:PageArea><ofd:PublicRes>PublicRes.xml</ofd:PublicRes><ofd:DocumentRes>DocumentRes.xml'
                 f'</ofd:DocumentRes>{tpl}</ofd:CommonData><ofd:Pages>{listed}</ofd:Pages></ofd:Document>')
     public = (f'<?xml version="1.0" encoding="UTF-8"?><ofd:Res xmlns:ofd="{namespace}" BaseLoc="Res"><ofd:Fonts>'
-              '<ofd:Font ID="3" FontName="宋体" FamilyName="宋体"/><ofd:Font ID="4" FontName="SimSun"/>'
-              '</ofd:Fonts></ofd:Res>')
+              '<ofd:Font ID="3" FontName="宋体" FamilyName="宋体"/>'
+              + "".join(f'<ofd:Font ID="{k}" FontName="{escape(name.split("+")[-1])}"/>' for name, k in (fonts or {}).items())
+              + '</ofd:Fonts></ofd:Res>')
     res = (f'<?xml version="1.0" encoding="UTF-8"?><ofd:Res xmlns:ofd="{namespace}" BaseLoc="Res"><ofd:MultiMedias>'
            '<ofd:MultiMedia ID="2" Type="Image" Format="PNG"><ofd:MediaFile>image_2.png</ofd:MediaFile>'
            '</ofd:MultiMedia></ofd:MultiMedias></ofd:Res>')
@@ -150,12 +154,11 @@ def ofd_package(pages: list[list[str]], boxes: list[str], title: str | None = No
     return out.getvalue()
 
 
-def text_object(x: float, y: float, text: str, size: float = 4.2, steps: float | None = None) -> str:
-    """A TextObject of one line at (x, baseline y) in millimetres, its characters ``steps`` apart (DeltaX) or, with
-    no steps, placed by the font's widths (no DeltaX)."""
-    dx = f' DeltaX="g {len(text) - 1} {_n(steps)}"' if steps and len(text) > 1 else ""
-    width = (steps or size) * len(text)
-    return (f'<ofd:TextObject ID="1" Boundary="{_n(x)} {_n(y - size)} {_n(width)} {_n(size * 1.2)}" Font="3" '
-            f'Size="{_n(size)}"><ofd:TextCode X="0" Y="{_n(size)}"{dx}>{escape(text)}</ofd:TextCode>'
+def text_object(x: float, y: float, text: str, size: float = 4.2, delta: bool = True) -> str:
+    """A TextObject of one line at (x, baseline y) in millimetres, its characters placed by DeltaX as a font with
+    half-width digits and letters sets them, or, with no delta, left to the reader (no DeltaX)."""
+    steps = [size if ord(c) > 0x2e7f else size / 2 for c in text[:-1]]
+    dx = f' DeltaX="{delta_x(steps)}"' if delta and steps else ""
+    return (f'<ofd:TextObject ID="1" Boundary="{_n(x)} {_n(y - size)} {_n(sum(steps) + size)} {_n(size * 1.2)}" '
+            f'Font="3" Size="{_n(size)}"><ofd:TextCode X="0" Y="{_n(size)}"{dx}>{escape(text)}</ofd:TextCode>'
             '</ofd:TextObject>')
-

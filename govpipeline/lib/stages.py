@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import zipfile
 from collections import Counter
 from bisect import bisect_right
 import json
@@ -27,6 +28,7 @@ from govpipeline.lib.metadata import extract_metadata, file_title, report_spans
 from govpipeline.lib.numbers import decimals
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.offsets import OffsetMap, compose
+from govpipeline.lib.ofd import read_ofd
 from govpipeline.lib.pdf import pdf_to_text
 from govpipeline.lib.rtf import read_rtf
 from govpipeline.lib.table_text import layout_columns
@@ -35,11 +37,11 @@ from govpipeline.lib.template import Cell, after_row_label, identity_sums, parse
 from govpipeline.lib.word import read_docx
 from govpipeline.lib.word_binary import OLE_MAGIC, read_doc
 
-REPORT_SUFFIXES = (".txt", ".mht", ".mhtml", ".pdf", ".docx", ".doc", ".wps", ".rtf", ".xlsx", ".xls") \
+REPORT_SUFFIXES = (".txt", ".mht", ".mhtml", ".pdf", ".ofd", ".docx", ".doc", ".wps", ".rtf", ".xlsx", ".xls") \
     + WEB_PAGE_SUFFIXES
 # reports also come in formats that are not read: such a file is quarantined, not passed over in silence, unless
 # its bytes are a format that is read (WPS Office saves a .et as an Excel 97-2003 workbook)
-UNREAD_FORMATS = {".ofd": "OFD", ".et": "WPS spreadsheet"}
+UNREAD_FORMATS = {".et": "WPS spreadsheet"}
 _UNREAD_ADVICE = "put the report in the folder as text (.txt), as its saved web page (.html), or as PDF or .docx"
 # a crawl's attachments often come packed: an archive is named, not opened
 ARCHIVES = {".zip": "zip", ".rar": "RAR", ".7z": "7-Zip"}
@@ -105,7 +107,7 @@ def file_sha256(data: bytes) -> str:
 # ---------------------------------------------------------------------------------------------- code versions
 LIB = Path(__file__).parent
 # the lib modules each stage's function below runs, besides this file; a test checks that they cover its imports
-STAGE_MODULES = {"ingest": ("decode", "pdf", "word", "word_binary", "rtf", "excel"), "normalize": ("html", "normalize", "metadata", "offsets"),
+STAGE_MODULES = {"ingest": ("decode", "pdf", "ofd", "word", "word_binary", "rtf", "excel"), "normalize": ("html", "normalize", "metadata", "offsets"),
                  "extract": ("extract", "template", "table_text", "tables", "catalog", "numbers", "offsets")}
 _LIB_IMPORT = re.compile(r"^from govpipeline\.lib\.(\w+)[\w.]* import", re.M)
 
@@ -173,13 +175,13 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
         row["error"] = f"{source_path}: a {ARCHIVES[suffix]} archive is not opened; unpack its reports into the folder"
         return row
     # what the bytes are decides, then the name: sites serve a saved web page as .doc, a .docx as .doc, a PDF as .html;
-    # but a web page named .pdf is a download that failed (an error page), not the report
-    if found and not (suffix == ".pdf" and found == "text"):
+    # but a web page named .pdf or .ofd is a download that failed (an error page), not the report
+    if found and not (suffix in (".pdf", ".ofd") and found == "text"):
         suffix = _SUFFIX_OF_CONTENT[found]
     try:
-        if suffix == ".pdf":
-            read = pdf_to_text(data)
-            row.update(format="pdf", decoded_text=read.text, page_starts=read.page_starts, dropped_bytes=0,
+        if suffix in (".pdf", ".ofd"):
+            read = pdf_to_text(data) if suffix == ".pdf" else read_ofd(data)
+            row.update(format=suffix[1:], decoded_text=read.text, page_starts=read.page_starts, dropped_bytes=0,
                        images_not_read=read.images_not_read, file_title=_file_title(read))
         elif suffix == ".docx":
             read = read_docx(data)
@@ -207,7 +209,7 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
                        images_not_read=article_images(decoded.text) or None if html else None)
     except NotTextError as exc:
         # a file format's reader says what is wrong with the file; a text's decoder, that it is no text
-        text_file = suffix not in (".pdf", ".docx", ".doc", ".wps", ".rtf", ".mht", ".mhtml", ".xlsx", ".xls")
+        text_file = suffix not in (".pdf", ".ofd", ".docx", ".doc", ".wps", ".rtf", ".mht", ".mhtml", ".xlsx", ".xls")
         row["error"] = f"{source_path}: not a text report: {exc}" if text_file else f"{source_path}: {exc}"
     return row
 
@@ -218,7 +220,7 @@ def _file_title(read) -> str | None:
     return next((line for line in read.running_heads if file_title(line)), None) or read.title
 
 
-_SUFFIX_OF_CONTENT = {"pdf": ".pdf", "docx": ".docx", "xlsx": ".xlsx", "doc": ".doc", "xls": ".xls", "mht": ".mht",
+_SUFFIX_OF_CONTENT = {"pdf": ".pdf", "ofd": ".ofd", "docx": ".docx", "xlsx": ".xlsx", "doc": ".doc", "xls": ".xls", "mht": ".mht",
                       "rtf": ".rtf", "text": ".txt"}
 
 
@@ -234,8 +236,21 @@ def _ole_kind(data: bytes) -> str | None:
         return None
 
 
+def _zip_kind(data: bytes) -> str | None:
+    """A ZIP package's format by the names of its parts (its compressed bytes can hold any name by chance); for a
+    damaged package, by the names its first parts' headers show."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as package:
+            names = [n.lstrip("/") for n in package.namelist()]
+    except (zipfile.BadZipFile, ValueError, OSError):
+        start = data[:65536]
+        return "docx" if b"word/" in start else "xlsx" if b"xl/" in start else "ofd" if b"OFD.xml" in start else None
+    return "docx" if any(n.startswith("word/") for n in names) else "xlsx" if any(n.startswith("xl/") for n in names) \
+        else "ofd" if any(n.lower() == "ofd.xml" for n in names) else None
+
+
 def content_format(data: bytes) -> str | None:
-    """What a file's first bytes say it is: pdf, docx, xlsx, doc (Word 97-2003), xls (Excel 97-2003), mht (a web
+    """What a file's first bytes say it is: pdf, ofd, docx, xlsx, doc (Word 97-2003), xls (Excel 97-2003), mht (a web
     archive), rtf, text (a page or text that is no Word, Excel, PDF or zip file) or None (a zip other than Word's or
     Excel's, or nothing to tell)."""
     head = data[:1024]
@@ -244,7 +259,7 @@ def content_format(data: bytes) -> str | None:
     if b"%PDF-" in head:
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
-        return "docx" if b"word/" in data[:65536] else "xlsx" if b"xl/" in data[:65536] else None
+        return _zip_kind(data)
     if head.lstrip().startswith(b"{\\rtf"):
         return "rtf"
     if re.match(rb"\s*[A-Za-z-]+:", head) and re.search(rb"^MIME-Version:", head, re.M | re.I) \

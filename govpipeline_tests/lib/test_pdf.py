@@ -392,7 +392,7 @@ def test_docx_numbers_of_automatically_numbered_headings_are_read():
 
 
 @pytest.mark.parametrize("name,advice", [("年报.doc", "corrupt or truncated Word file"),
-                                         ("年报.wps", "corrupt or truncated Word file"), ("年报.ofd", "as PDF or .docx"),
+                                         ("年报.wps", "corrupt or truncated Word file"), ("年报.et", "as PDF or .docx"),
                                          ("附件.zip", "unpack its reports into the folder"),
                                          ("附件.rar", "unpack its reports into the folder")])
 def test_unreadable_word_files_and_other_formats_are_quarantined_with_the_reason(name, advice):
