@@ -2,7 +2,7 @@
 publish_date, region, body) right / NULL / wrong as the metadata stage reads each file (its first report), then
 through the asset graph into a temporary warehouse, for each keyed series the (body, region_code) pairs that
 warehouse.documents and analytics.metric_series give its documents: one pair is one series (right when it is the
-key's), more split it, a pair another series' documents share merges them wrongly.
+key's), more split it, a pair another series' documents share merges them wrongly; +NULL where a document has no body (in no series).
 Usage: score_series_set.py FOLDER [--list] [--no-pipeline]"""
 from __future__ import annotations
 
@@ -52,13 +52,14 @@ def series(folder: Path, documents: dict, keyed: dict) -> None:
         pairs: dict[str, set] = {}
         for doc_id, body, region in rows:
             pairs.setdefault(documents[stem[doc_id]]["series"], set()).add((body, region))
-        owners = Counter(p for found in pairs.values() for p in found)
+        owners = Counter(p for found in pairs.values() for p in found if p[0])
         verdicts = Counter()
         for label, want in keyed.items():
-            found = pairs.get(label, set())
+            unread = (None, None) in pairs.get(label, set())  # a document with no body is in no series
+            found = {p for p in pairs.get(label, set()) if p[0]}
             verdict = ("merged" if any(owners[p] > 1 for p in found) else "split" if len(found) > 1
                        else "none" if not found else "one, keyed" if found == {(want["body"], want["region"])}
-                       else "one, other name")
+                       else "one, other name") + (" +NULL" if unread else "")
             verdicts[verdict] += 1
             if "--list" in sys.argv or verdict != "one, keyed":
                 print(f"{table:13} {label:18} {verdict:15} {sorted(found, key=str)}")
