@@ -369,7 +369,7 @@ def extract_title(text: str) -> str | None:
         return line
     # a one-line page: its title is the run its line opens with, or the first after a breadcrumb (首页 > … > 年报)
     tokens = lines[0].split()[:20] if lines and not _title_like(lines[0]) else []
-    crumbs = bool(tokens) and bool(_CRUMBS.match(tokens[0]))
+    crumbs = bool(tokens) and bool(_CRUMBS.match(" ".join(tokens[:2])))  # 当前位置： 首页 > …: the label's own token
     for token in tokens if crumbs else tokens[:1]:
         if crumbs and (step := _CRUMB_STEP.split(token)[-1]) != token:
             token = _glued_crumb(step)  # 首页>政务公开>年度报告某县…报告: the run after the breadcrumb's last step

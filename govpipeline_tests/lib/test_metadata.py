@@ -1422,6 +1422,15 @@ def test_a_one_line_pages_title_is_found_where_its_text_or_breadcrumb_runs_onto_
     assert meta.body and not meta.body.startswith(("首页", "年度", "年报"))
 
 
+@pytest.mark.parametrize("label", ["当前位置： ", "您的位置：　", "您现在的位置: ", "Location: "])
+def test_a_one_line_pages_breadcrumb_label_set_apart_from_its_first_step(label):
+    # the label and 首页 are two runs of the line; the title is still the run after the breadcrumb's last step
+    meta = _read(f"{label}首页 > 部门信息公开 > 年度报告 阜平县水利局2020年度政府信息公开工作年度报告 来源：县水利局 "
+                 "时间：2021-02-03 10:12 微信 微博 本报告根据《条例》编制。全年共收到申请7件。")
+    assert (meta.title, meta.body, meta.region_code, meta.publish_date) == (
+        "阜平县水利局2020年度政府信息公开工作年度报告", "阜平县水利局", "130624", "2021-02-03")
+
+
 @pytest.mark.parametrize("page", [
     # a widget in brackets before the title, and a title with its site's name, on a one-line page
     "【字体：大 中 小】 瑞金市人民政府2022年政府信息公开工作年度报告 信息来源：瑞金市政府办 发布日期：2023-01-16 本报告根据《条例》编制。",
