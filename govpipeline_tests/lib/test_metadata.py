@@ -1654,10 +1654,60 @@ def test_a_title_printed_only_over_two_pages_heads_is_the_reports():
     ("襄都区市场监督管理局2022年政府信息公开工作年度报告", "130502", "邢台市襄都区"),
     # under its former name a county keeps the gazetteer's code
     ("潜山县2017年政府信息公开工作年度报告", "340824", "安庆市潜山县"),
+    # a county the current list holds under a new code and parent, its name unchanged (cpca: 371203 of 莱芜市)
+    ("钢城区教育和体育局2022年政府信息公开工作年度报告", "370117", "济南市钢城区"),
+    ("伊春市友好区人民政府2021年政府信息公开工作年度报告", "230719", "伊春市友好区"),
 ])
 def test_a_division_newer_than_the_gazetteer_gets_its_own_code(title, code, name):
     meta = extract_metadata(title + "\n本报告由本机关编制。全年共受理申请6件。")
     assert (meta.region_code, meta.region) == (code, name)
+
+
+def test_a_county_renamed_under_a_new_code_has_the_new_division_as_its_successor():
+    from govpipeline.lib.regions import successor
+
+    # 永年县 -> 永年区, 沙县 -> 沙县区, 横县 -> 横州市, 京山县 -> 京山市 (cpca's county of the new name's stem, same city)
+    assert [successor(c) for c in ("130429", "350427", "450127", "420821")] == ["130408", "350405", "450181", "420882"]
+    assert successor("130408") is None and successor("530629") is None and successor(None) is None
+
+
+def test_a_bodys_reports_join_across_its_county_renamed_under_a_new_code():
+    from govpipeline.lib.metadata import succeeded_bodies
+
+    reports = [("130429", "永年县人民政府", 2017), ("130429", "永年县人民政府", 2018), ("130408", "永年区人民政府", 2020),
+               ("130429", "永年县统计局", 2018), ("130408", "永年区统计局", 2021),
+               ("350427", "沙县林业局", 2019), ("350405", "沙县区林业局", 2022)]
+    assert succeeded_bodies(reports) == {
+        ("130429", "永年县人民政府"): ("130408", "永年区人民政府"), ("130429", "永年县统计局"): ("130408", "永年区统计局"),
+        ("350427", "沙县林业局"): ("350405", "沙县区林业局")}
+    # no report of the new division's body, or its years not all after the old's: nothing joined
+    assert succeeded_bodies([("130429", "永年县人民政府", 2018), ("130408", "永年区统计局", 2020)]) == {}
+    assert succeeded_bodies([("130429", "永年县统计局", 2019), ("130408", "永年区统计局", 2019)]) == {}
+
+
+def test_a_town_made_a_street_office_joins_its_series():
+    reports = [("430182", "宁乡市玉潭镇人民政府", 2018), ("430182", "宁乡市玉潭镇人民政府", 2019),
+               ("430182", "宁乡市玉潭街道办事处", 2021), ("430182", "宁乡市沩山乡人民政府", 2019),
+               ("430182", "宁乡市沩山街道办事处", 2022)]
+    assert renamed_bodies(reports) == {
+        ("430182", "宁乡市玉潭镇人民政府"): "宁乡市玉潭街道办事处", ("430182", "宁乡市玉潭街道办事处"): "宁乡市玉潭街道办事处",
+        ("430182", "宁乡市沩山乡人民政府"): "宁乡市沩山街道办事处", ("430182", "宁乡市沩山街道办事处"): "宁乡市沩山街道办事处"}
+    # another town's street office, or the street office's years first: apart
+    assert renamed_bodies([("430182", "宁乡市玉潭镇人民政府", 2019), ("430182", "宁乡市白马桥街道办事处", 2021)]) == {}
+    assert renamed_bodies([("430182", "宁乡市玉潭街道办事处", 2019), ("430182", "宁乡市玉潭镇人民政府", 2021)]) == {}
+
+
+@pytest.mark.parametrize("opening, body", [
+    # a title naming no place, compiled by a government's office on the whole county: the government's
+    ("本报告由宁陵县人民政府办公室根据《中华人民共和国政府信息公开条例》要求编制。\n2021年，全县主动公开政府信息1204条。",
+     "宁陵县人民政府"),
+    # on the office's own work: the office's
+    ("本报告由宁陵县人民政府办公室根据《中华人民共和国政府信息公开条例》要求编制。\n2021年，我办主动公开政府信息64条。",
+     "宁陵县人民政府办公室"),
+])
+def test_a_placeless_title_takes_the_body_the_report_says_compiled_it(opening, body):
+    meta = extract_metadata(f"2021年政府信息公开工作年度报告\n{opening}\n", [("来源", "县政府办公室")])
+    assert (meta.body, meta.region_code) == (body, "411423")
 
 
 @pytest.mark.parametrize("head, body", [
