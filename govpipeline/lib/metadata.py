@@ -375,11 +375,12 @@ def extract_title(text: str) -> str | None:
             token = _glued_crumb(step)  # 首页>政务公开>年度报告某县…报告: the run after the breadcrumb's last step
         if len(site := SITE_SUFFIX.split(token, 1)) == 2 and _site_name(site[1].strip()):
             token = site[0]  # 某县…报告_某县人民政府: the page's title with its site's name, as a title line has it
-        if (m := _PAGE_TITLE.fullmatch(token)) and m.start(1) == 0:
-            return m.group(1)
-        if (m := _TITLE_BEFORE_INFO.match(token) or _TITLE_BEFORE_OPENING.match(token)) and m.start(1) == 0:
+        read = _digit_years(token)  # 二〇二三年 read as 2023年, of the same length: the title keeps its numerals
+        if (m := _PAGE_TITLE.fullmatch(read)) and m.start(1) == 0:
+            return token[:m.end(1)]
+        if (m := _TITLE_BEFORE_INFO.match(read) or _TITLE_BEFORE_OPENING.match(read)) and m.start(1) == 0:
             # 某局2024年…年度报告发布日期：2025-01-23, …年度报告本报告根据…: the info line or the text run onto the title
-            return m.group(1)
+            return token[:m.end(1)]
         if len(token) > 20 or "。" in token:
             break
     return None

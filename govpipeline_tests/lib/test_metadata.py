@@ -1432,6 +1432,16 @@ def test_a_one_line_pages_breadcrumb_label_set_apart_from_its_first_step(label):
 
 
 @pytest.mark.parametrize("page", [
+    "首页 > 部门年报 弥勒市民政局二〇二〇年度政府信息公开工作年度报告 发布时间：2021-01-26 本报告根据《条例》编制。",
+    "弥勒市民政局二〇二〇年度政府信息公开工作年度报告发布时间：2021-01-26 来源：县民政局 本报告根据《条例》编制。",
+])
+def test_a_one_line_pages_title_with_its_year_in_numerals_keeps_them(page):
+    meta = _read(page)
+    assert (meta.title, meta.report_year, meta.body, meta.region_code) == (
+        "弥勒市民政局二〇二〇年度政府信息公开工作年度报告", 2020, "弥勒市民政局", "532504")
+
+
+@pytest.mark.parametrize("page", [
     # a widget in brackets before the title, and a title with its site's name, on a one-line page
     "【字体：大 中 小】 瑞金市人民政府2022年政府信息公开工作年度报告 信息来源：瑞金市政府办 发布日期：2023-01-16 本报告根据《条例》编制。",
     "[字号：大 中 小] 瑞金市人民政府2022年政府信息公开工作年度报告 本报告根据《条例》编制。全年共收到申请41件。",
