@@ -60,6 +60,13 @@ def _current_code(code: str, name: str) -> str:
     return added if added and added != code and added[:2] == code[:2] else code
 
 
+def _gazetteer_codes(word: str, code: str) -> list[str]:
+    """cpca's own codes of the place ``word`` names that now has ``code`` (its old code, where it moved)."""
+    automaton = gazetteer().matcher.ac
+    found = automaton.get(word)[1] if word in automaton else ()
+    return [addr.adcode for addr in found if addr.adcode != code and _current_code(addr.adcode, addr.name) == code]
+
+
 @lru_cache(maxsize=1)
 def _successors() -> dict[str, str]:
     """Old code -> new code of the counties the current list renamed into a division of a new code under the same
@@ -216,7 +223,9 @@ def leading_places_span(name: str, text: str = "", named_in: str = "") -> tuple[
             # in 宁波: a bay is named after one city and shores on others)
         candidates = sorted({c for c, _, _ in named})
         if code is not None:
-            candidates = [c for c in candidates if _under(c, code) and c != code]
+            moved = [c for c, _, _ in named if any(_under(old, code) for old in _gazetteer_codes(word, c))]
+            candidates = [c for c in candidates if _under(c, code) and c != code] or moved  # 四平市公主岭市: its
+            # city before the county moved to another (cpca's code lay under it), the county's current code
             if not candidates:
                 break  # a place that is not under the one before: the name goes on with something else
         elif len(candidates) > 1:

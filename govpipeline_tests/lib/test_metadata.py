@@ -1667,6 +1667,8 @@ def test_a_title_printed_only_over_two_pages_heads_is_the_reports():
     # a county the current list holds under a new code and parent, its name unchanged (cpca: 371203 of 莱芜市)
     ("钢城区教育和体育局2022年政府信息公开工作年度报告", "370117", "济南市钢城区"),
     ("伊春市友好区人民政府2021年政府信息公开工作年度报告", "230719", "伊春市友好区"),
+    # named under the city it left (莱芜市, gone): the county's current code, not the old city
+    ("莱芜市钢城区人民政府2018年政府信息公开工作年度报告", "370117", "济南市钢城区"),
 ])
 def test_a_division_newer_than_the_gazetteer_gets_its_own_code(title, code, name):
     meta = extract_metadata(title + "\n本报告由本机关编制。全年共受理申请6件。")
