@@ -1381,7 +1381,8 @@ def succeeded_bodies(reports: list[tuple]) -> dict[tuple[str, str], tuple[str, s
     """(region_code, body) -> (region_code, body) of the same body after its county was renamed under a new code
     (regions.successor: 繁昌县 340222 -> 繁昌区 340212), from (region_code, body, report_year) of every report: a
     body of the old county whose name, the county's name respelt, is a body of the new division reporting only in
-    later years (繁昌县人民政府 2018-2019 -> 繁昌区人民政府 2021-). Where the new division has no such body's
+    later years (繁昌县人民政府 2018-2019 -> 繁昌区人民政府 2021-), or one the new division's body renamed itself from
+    (renamed_bodies: 永年县环境保护局 2017 -> 永年区生态环境局 2020). Where the new division has no such body's
     reports, nothing is joined."""
     years: dict[tuple[str, str], set[int]] = {}
     for region, body, year, *_ in reports:
@@ -1393,9 +1394,13 @@ def succeeded_bodies(reports: list[tuple]) -> dict[tuple[str, str], tuple[str, s
         old_name, new_name = place_name(region), place_name(new) if new else None
         if not (new and old_name and new_name and old_name in body):
             continue
-        later = years.get((new, body.replace(old_name, new_name)))
+        respelt = (new, body.replace(old_name, new_name))
+        theirs = {key: ys for key, ys in years.items() if key[0] == new and key != respelt}
+        series = renamed_bodies([(*respelt, y) for y in held] + [(*key, y) for key, ys in theirs.items() for y in ys])
+        later = years.get(respelt, set()) | {y for key, ys in theirs.items()
+                                            if respelt in series and series.get(key) == series[respelt] for y in ys}
         if later and max(held) < min(later):
-            joined[(region, body)] = (new, body.replace(old_name, new_name))
+            joined[(region, body)] = respelt
     return joined
 
 

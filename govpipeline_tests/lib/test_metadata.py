@@ -1692,6 +1692,10 @@ def test_a_bodys_reports_join_across_its_county_renamed_under_a_new_code():
     assert succeeded_bodies(reports) == {
         ("130429", "永年县人民政府"): ("130408", "永年区人民政府"), ("130429", "永年县统计局"): ("130408", "永年区统计局"),
         ("350427", "沙县林业局"): ("350405", "沙县区林业局")}
+    # the new division's body renamed itself since (a reform's rename) joins; a merger's new body does not
+    assert succeeded_bodies([("350427", "沙县环境保护局", 2017), ("350405", "沙县区生态环境局", 2021),
+                             ("350427", "沙县工商行政管理局", 2017), ("350405", "沙县区市场监督管理局", 2021)]) == {
+        ("350427", "沙县环境保护局"): ("350405", "沙县区环境保护局")}
     # no report of the new division's body, or its years not all after the old's: nothing joined
     assert succeeded_bodies([("130429", "永年县人民政府", 2018), ("130408", "永年区统计局", 2020)]) == {}
     assert succeeded_bodies([("130429", "永年县统计局", 2019), ("130408", "永年区统计局", 2019)]) == {}
