@@ -14,7 +14,7 @@ import yaml
 
 from govpipeline.lib.normalize import CRUMB_KEYS, HOME_STEP
 from govpipeline.lib.regions import (dominant_place, leading_places, leading_places_span, partner_sentences,
-                                     place_mentions, place_name, region_from_code, shared_place_name)
+                                     place_mentions, place_name, region_from_code, shared_place_name, successor)
 from govpipeline.lib.template import detect_version
 
 
@@ -369,17 +369,18 @@ def extract_title(text: str) -> str | None:
         return line
     # a one-line page: its title is the run its line opens with, or the first after a breadcrumb (首页 > … > 年报)
     tokens = lines[0].split()[:20] if lines and not _title_like(lines[0]) else []
-    crumbs = bool(tokens) and bool(_CRUMBS.match(tokens[0]))
+    crumbs = bool(tokens) and bool(_CRUMBS.match(" ".join(tokens[:2])))  # 当前位置： 首页 > …: the label's own token
     for token in tokens if crumbs else tokens[:1]:
         if crumbs and (step := _CRUMB_STEP.split(token)[-1]) != token:
             token = _glued_crumb(step)  # 首页>政务公开>年度报告某县…报告: the run after the breadcrumb's last step
         if len(site := SITE_SUFFIX.split(token, 1)) == 2 and _site_name(site[1].strip()):
             token = site[0]  # 某县…报告_某县人民政府: the page's title with its site's name, as a title line has it
-        if (m := _PAGE_TITLE.fullmatch(token)) and m.start(1) == 0:
-            return m.group(1)
-        if (m := _TITLE_BEFORE_INFO.match(token) or _TITLE_BEFORE_OPENING.match(token)) and m.start(1) == 0:
+        read = _digit_years(token)  # 二〇二三年 read as 2023年, of the same length: the title keeps its numerals
+        if (m := _PAGE_TITLE.fullmatch(read)) and m.start(1) == 0:
+            return token[:m.end(1)]
+        if (m := _TITLE_BEFORE_INFO.match(read) or _TITLE_BEFORE_OPENING.match(read)) and m.start(1) == 0:
             # 某局2024年…年度报告发布日期：2025-01-23, …年度报告本报告根据…: the info line or the text run onto the title
-            return m.group(1)
+            return token[:m.end(1)]
         if len(token) > 20 or "。" in token:
             break
     return None
@@ -553,7 +554,8 @@ _SIGNATORY = re.compile(r"(?:政府|局|办|委|委员会|管委会|中心|厅|�
 # a cover's date: a signature's, or its month alone (二〇二四年一月)
 _COVER_DATE = re.compile(_SIGN_DATE.pattern + r"|^\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*"
                          r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*$", re.M)
-_COMPILED_BY = re.compile(r"本(?:年度)?报告[^。\n]{0,60}?由([\u4e00-\u9fff（）()]{4,40}?)(?:负责)?(?:编制|编写|起草)")
+_COMPILED_BY = re.compile(r"本(?:年度)?报告[^。\n]{0,60}?由([\u4e00-\u9fff（）()]{4,40}?)(?:根据[^。\n]{0,60}?)?(?:负责)?"
+                          r"(?:编制|编写|起草)")  # 本报告由某县人民政府办公室根据《条例》要求编制
 
 
 # a bulletin's co-signer, the national statistics bureau's survey team of the place (国家统计局某调查队), signs after
@@ -742,6 +744,11 @@ def issuing_body(title: str | None, issuer: str | None, issuer_found: str | None
     government = re.match(r"(.+?)(人民政府|管理委员会)(?:办公室)?$", full or "")
     lead = full_kind_names(title[_TITLE_LEAD.match(title).end():]) if title else ""
     if government and re.match(re.escape(government.group(1)) + r"\s*(?:(?:19|20)\d{2}|政府信息公开)", lead):
+        return government.group(1) + government.group(2), issuer_found
+    # a title naming no place (2023年政府信息公开工作年度报告), by 某市人民政府办公室 on the whole place (全市): its
+    # government's
+    if government and full.endswith("办公室") and not leading_places_span(lead)[1] and _PLACE_OWN_GENRE.search(title) \
+            and _WHOLE_PLACE.search(text, 0, 600) and not _OWN_OFFICE.search(text, 0, 600):
         return government.group(1) + government.group(2), issuer_found
     # a place's own report (某市某县2023年政府信息公开…, 某县2023年政务公开…), whoever posted it (县政府办, a city's
     # portal, none), is its government's; a zone's named with its city (某市高新区2023年…), its committee's
@@ -1362,6 +1369,41 @@ def _merged_apart(a: str, b: str) -> bool:
     return a in merged.get(b, ()) or b in merged.get(a, ())
 
 
+_TOWN_GOVERNMENT = re.compile(r"(\S{1,8}?)[镇乡]人民政府")
+
+
+def _town_made_street(a: str, b: str) -> bool:
+    """Whether ``b`` is the 街道办事处 a town or township ``a`` was made (洪川镇人民政府 -> 洪川街道办事处)."""
+    return bool(m := _TOWN_GOVERNMENT.fullmatch(a)) and b == m.group(1) + "街道办事处"
+
+
+def succeeded_bodies(reports: list[tuple]) -> dict[tuple[str, str], tuple[str, str]]:
+    """(region_code, body) -> (region_code, body) of the same body after its county was renamed under a new code
+    (regions.successor: 繁昌县 340222 -> 繁昌区 340212), from (region_code, body, report_year) of every report: a
+    body of the old county whose name, the county's name respelt, is a body of the new division reporting only in
+    later years (繁昌县人民政府 2018-2019 -> 繁昌区人民政府 2021-), or one the new division's body renamed itself from
+    (renamed_bodies: 永年县环境保护局 2017 -> 永年区生态环境局 2020). Where the new division has no such body's
+    reports, nothing is joined."""
+    years: dict[tuple[str, str], set[int]] = {}
+    for region, body, year, *_ in reports:
+        if region and body and year:
+            years.setdefault((region, body), set()).add(year)
+    joined = {}
+    for (region, body), held in years.items():
+        new = successor(region)
+        old_name, new_name = place_name(region), place_name(new) if new else None
+        if not (new and old_name and new_name and old_name in body):
+            continue
+        respelt = (new, body.replace(old_name, new_name))
+        theirs = {key: ys for key, ys in years.items() if key[0] == new and key != respelt}
+        series = renamed_bodies([(*respelt, y) for y in held] + [(*key, y) for key, ys in theirs.items() for y in ys])
+        later = years.get(respelt, set()) | {y for key, ys in theirs.items()
+                                            if respelt in series and series.get(key) == series[respelt] for y in ys}
+        if later and max(held) < min(later):
+            joined[(region, body)] = respelt
+    return joined
+
+
 def renamed_bodies(reports: list[tuple]) -> dict[tuple[str, str], str]:
     """(region_code, body) -> the name of its series, for the bodies that renamed themselves, from (region_code,
     body, report_year) or (region_code, body, report_year, former_body) of every report.
@@ -1398,7 +1440,8 @@ def renamed_bodies(reports: list[tuple]) -> dict[tuple[str, str], str]:
                 renamed = (fa + ka in stated.get(b, ()) and before
                            or (ka == kb and fa[:2] == fb[:2] and _within(fa, fb) and not _UNIT_OF.search(fb)
                                or before and _reform_renamed(fa + ka, fb + kb))
-                           and not _merged_apart(fa + ka, fb + kb))
+                           and not _merged_apart(fa + ka, fb + kb)
+                           or before and _town_made_street(fa + ka, fb + kb))
                 if (ga is not gb and renamed
                         and not {y for k in ga for y in years[k]} & {y for k in gb for y in years[k]}):
                     ga += gb

@@ -53,13 +53,48 @@ def place_name(code: str) -> str | None:
     return addr.name if addr and addr.name not in _GROUPINGS else None
 
 
+def _current_code(code: str, name: str) -> str:
+    """The code the current list gives a county cpca knows by ``name`` under an older code (公主岭市, moved from
+    四平市 to 长春市: 220381 -> 220184), within its province; else ``code``."""
+    added = _added_divisions().get(name)
+    return added if added and added != code and added[:2] == code[:2] else code
+
+
+def _gazetteer_codes(word: str, code: str) -> list[str]:
+    """cpca's own codes of the place ``word`` names that now has ``code`` (its old code, where it moved)."""
+    automaton = gazetteer().matcher.ac
+    found = automaton.get(word)[1] if word in automaton else ()
+    return [addr.adcode for addr in found if addr.adcode != code and _current_code(addr.adcode, addr.name) == code]
+
+
+@lru_cache(maxsize=1)
+def _successors() -> dict[str, str]:
+    """Old code -> new code of the counties the current list renamed into a division of a new code under the same
+    city: 繁昌县 (340222) -> 繁昌区 (340212), 海门市 -> 海门区, 沙县 -> 沙县区 (cpca's county of the same name's stem)."""
+    found = {}
+    for name, code in _added_divisions().items():
+        stem = name[:-1]
+        for old in {stem + "县", stem + "市", stem, name[:-2] + "县" if name.endswith("市") else ""} - {name, ""}:
+            automaton = gazetteer().matcher.ac
+            for addr in automaton.get(old)[1] if old in automaton else ():
+                if addr.name == old and addr.adcode[:4] == code[:4] and addr.adcode != code \
+                        and addr.rank == gazetteer().AddrInfo.RANK_COUNTY:
+                    found[addr.adcode] = code
+    return found
+
+
+def successor(code: str | None) -> str | None:
+    """The division that took the place of a county renamed under a new code (see ``_successors``), else None."""
+    return _successors().get(code[:6]) if code else None
+
+
 def places_named(word: str) -> list[tuple[str, int, str]]:
     """(adcode, rank, full name) of every place cpca knows by ``word`` (西湖区: 杭州市's and 南昌市's), or that an
     autonomous prefecture's short name names (延边州), or a county newer than cpca (divisions_added.csv)."""
     automaton = gazetteer().matcher.ac
     found = automaton.get(word) if word in automaton else None
     if found:
-        return [(addr.adcode, addr.rank, addr.name) for addr in found[1]]
+        return [(_current_code(addr.adcode, addr.name), addr.rank, addr.name) for addr in found[1]]
     if word in _added_divisions():
         return [(_added_divisions()[word], gazetteer().AddrInfo.RANK_COUNTY, word)]
     return [_prefecture_short_names()[word]] if word in _prefecture_short_names() else []
@@ -89,7 +124,7 @@ def _place_index() -> tuple[dict[str, tuple[str, int, str]], dict[str, tuple[int
     for word in automaton.keys():
         if len(word) >= 2:  # a bare 县/区 names no place
             addr = automaton.get(word)[1][0]
-            places[word] = (addr.adcode, addr.rank, addr.name)
+            places[word] = (_current_code(addr.adcode, addr.name), addr.rank, addr.name)
     places |= _prefecture_short_names()
     places |= {name: (code, gazetteer().AddrInfo.RANK_COUNTY, name) for name, code in _added_divisions().items()
                if name not in places}
@@ -188,7 +223,9 @@ def leading_places_span(name: str, text: str = "", named_in: str = "") -> tuple[
             # in 宁波: a bay is named after one city and shores on others)
         candidates = sorted({c for c, _, _ in named})
         if code is not None:
-            candidates = [c for c in candidates if _under(c, code) and c != code]
+            moved = [c for c, _, _ in named if any(_under(old, code) for old in _gazetteer_codes(word, c))]
+            candidates = [c for c in candidates if _under(c, code) and c != code] or moved  # 四平市公主岭市: its
+            # city before the county moved to another (cpca's code lay under it), the county's current code
             if not candidates:
                 break  # a place that is not under the one before: the name goes on with something else
         elif len(candidates) > 1:

@@ -817,3 +817,48 @@ def test_two_bodies_reports_over_six_years_give_one_row_per_year_of_each_indicat
     assert {(b, m): [tuple(p) for p in points] for b, m, points in got} == {
         (b, m): [(y, float(e["value"]), e["source"], "whole") for y, e in sorted(years.items())]
         for b, series in key.items() for m, years in series.items()}
+
+
+def test_a_countys_reports_join_the_district_it_was_made_across_its_new_code(tmp_path):
+    """永年县 (130429) made 永年区 (130408): the county's government's reports join the district government's series,
+    under the district's region and name in warehouse.documents and metric_series; its bureaus' the bureaus' (环境保护局
+    under the name the reform gave it); and once the district's government's reports are gone, the county's take
+    their own region back."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    pages = {"gov_2018": ("永年县人民政府", 2018, 33), "gov_2019": ("永年县人民政府", 2019, 38),
+             "gov_2021": ("永年区人民政府", 2021, 45), "gov_2022": ("永年区人民政府", 2022, 51),
+             "stats_2019": ("永年县统计局", 2019, 6), "stats_2022": ("邯郸市永年区统计局", 2022, 9),
+             "env_2017": ("永年县环境保护局", 2017, 4), "env_2021": ("永年区生态环境局", 2021, 7)}
+    for name, (body, year, n) in pages.items():
+        (raw / f"{name}.txt").write_text(
+            f"标题：{body}{year}年政府信息公开工作年度报告\n发布时间：{year + 1}-01-20\n-----\n一、总体情况\n"
+            f"{year}年，共收到政府信息公开申请{n}件，均已按时答复。\n", encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw, db)
+    assert query(db, """SELECT body, region_code, region, list(report_year ORDER BY report_year)
+                        FROM warehouse.documents GROUP BY ALL ORDER BY ALL""") == [
+        ("永年区人民政府", "130408", "邯郸市永年区", [2018, 2019, 2021, 2022]),
+        ("永年区生态环境局", "130408", "邯郸市永年区", [2017, 2021]),
+        ("永年区统计局", "130408", "邯郸市永年区", [2019, 2022]),
+    ]
+    assert query(db, """SELECT body, list(year ORDER BY year), list(value ORDER BY year) FROM analytics.metric_series
+                        WHERE metric_id = 'disclosure_requests_received' GROUP BY ALL ORDER BY ALL""") == [
+        ("永年区人民政府", [2018, 2019, 2021, 2022], [33.0, 38.0, 45.0, 51.0]),
+        ("永年区生态环境局", [2017, 2021], [4.0, 7.0]),
+        ("永年区统计局", [2019, 2022], [6.0, 9.0]),
+    ]
+    # each report keeps its own region and name in normalized.documents
+    assert query(db, "SELECT region_code, body FROM normalized.documents WHERE report_year = 2018") == [
+        ("130429", "永年县人民政府")]
+    for name in ("gov_2021", "gov_2022"):
+        (raw / f"{name}.txt").unlink()
+    materialize_all(raw, db)
+    assert query(db, """SELECT body, region_code, list(report_year ORDER BY report_year)
+                        FROM warehouse.documents GROUP BY ALL ORDER BY ALL""") == [
+        ("永年区生态环境局", "130408", [2017, 2021]), ("永年区统计局", "130408", [2019, 2022]),
+        ("永年县人民政府", "130429", [2018, 2019])]
+    assert query(db, """SELECT body, region_code, list(year ORDER BY year) FROM analytics.metric_series
+                        WHERE metric_id = 'disclosure_requests_received' GROUP BY ALL ORDER BY ALL""") == [
+        ("永年区生态环境局", "130408", [2017, 2021]), ("永年区统计局", "130408", [2019, 2022]),
+        ("永年县人民政府", "130429", [2018, 2019])]

@@ -1422,6 +1422,25 @@ def test_a_one_line_pages_title_is_found_where_its_text_or_breadcrumb_runs_onto_
     assert meta.body and not meta.body.startswith(("首页", "年度", "年报"))
 
 
+@pytest.mark.parametrize("label", ["当前位置： ", "您的位置：　", "您现在的位置: ", "Location: "])
+def test_a_one_line_pages_breadcrumb_label_set_apart_from_its_first_step(label):
+    # the label and 首页 are two runs of the line; the title is still the run after the breadcrumb's last step
+    meta = _read(f"{label}首页 > 部门信息公开 > 年度报告 阜平县水利局2020年度政府信息公开工作年度报告 来源：县水利局 "
+                 "时间：2021-02-03 10:12 微信 微博 本报告根据《条例》编制。全年共收到申请7件。")
+    assert (meta.title, meta.body, meta.region_code, meta.publish_date) == (
+        "阜平县水利局2020年度政府信息公开工作年度报告", "阜平县水利局", "130624", "2021-02-03")
+
+
+@pytest.mark.parametrize("page", [
+    "首页 > 部门年报 弥勒市民政局二〇二〇年度政府信息公开工作年度报告 发布时间：2021-01-26 本报告根据《条例》编制。",
+    "弥勒市民政局二〇二〇年度政府信息公开工作年度报告发布时间：2021-01-26 来源：县民政局 本报告根据《条例》编制。",
+])
+def test_a_one_line_pages_title_with_its_year_in_numerals_keeps_them(page):
+    meta = _read(page)
+    assert (meta.title, meta.report_year, meta.body, meta.region_code) == (
+        "弥勒市民政局二〇二〇年度政府信息公开工作年度报告", 2020, "弥勒市民政局", "532504")
+
+
 @pytest.mark.parametrize("page", [
     # a widget in brackets before the title, and a title with its site's name, on a one-line page
     "【字体：大 中 小】 瑞金市人民政府2022年政府信息公开工作年度报告 信息来源：瑞金市政府办 发布日期：2023-01-16 本报告根据《条例》编制。",
@@ -1645,10 +1664,66 @@ def test_a_title_printed_only_over_two_pages_heads_is_the_reports():
     ("襄都区市场监督管理局2022年政府信息公开工作年度报告", "130502", "邢台市襄都区"),
     # under its former name a county keeps the gazetteer's code
     ("潜山县2017年政府信息公开工作年度报告", "340824", "安庆市潜山县"),
+    # a county the current list holds under a new code and parent, its name unchanged (cpca: 371203 of 莱芜市)
+    ("钢城区教育和体育局2022年政府信息公开工作年度报告", "370117", "济南市钢城区"),
+    ("伊春市友好区人民政府2021年政府信息公开工作年度报告", "230719", "伊春市友好区"),
+    # named under the city it left (莱芜市, gone): the county's current code, not the old city
+    ("莱芜市钢城区人民政府2018年政府信息公开工作年度报告", "370117", "济南市钢城区"),
 ])
 def test_a_division_newer_than_the_gazetteer_gets_its_own_code(title, code, name):
     meta = extract_metadata(title + "\n本报告由本机关编制。全年共受理申请6件。")
     assert (meta.region_code, meta.region) == (code, name)
+
+
+def test_a_county_renamed_under_a_new_code_has_the_new_division_as_its_successor():
+    from govpipeline.lib.regions import successor
+
+    # 永年县 -> 永年区, 沙县 -> 沙县区, 横县 -> 横州市, 京山县 -> 京山市 (cpca's county of the new name's stem, same city)
+    assert [successor(c) for c in ("130429", "350427", "450127", "420821")] == ["130408", "350405", "450181", "420882"]
+    assert successor("130408") is None and successor("530629") is None and successor(None) is None
+
+
+def test_a_bodys_reports_join_across_its_county_renamed_under_a_new_code():
+    from govpipeline.lib.metadata import succeeded_bodies
+
+    reports = [("130429", "永年县人民政府", 2017), ("130429", "永年县人民政府", 2018), ("130408", "永年区人民政府", 2020),
+               ("130429", "永年县统计局", 2018), ("130408", "永年区统计局", 2021),
+               ("350427", "沙县林业局", 2019), ("350405", "沙县区林业局", 2022)]
+    assert succeeded_bodies(reports) == {
+        ("130429", "永年县人民政府"): ("130408", "永年区人民政府"), ("130429", "永年县统计局"): ("130408", "永年区统计局"),
+        ("350427", "沙县林业局"): ("350405", "沙县区林业局")}
+    # the new division's body renamed itself since (a reform's rename) joins; a merger's new body does not
+    assert succeeded_bodies([("350427", "沙县环境保护局", 2017), ("350405", "沙县区生态环境局", 2021),
+                             ("350427", "沙县工商行政管理局", 2017), ("350405", "沙县区市场监督管理局", 2021)]) == {
+        ("350427", "沙县环境保护局"): ("350405", "沙县区环境保护局")}
+    # no report of the new division's body, or its years not all after the old's: nothing joined
+    assert succeeded_bodies([("130429", "永年县人民政府", 2018), ("130408", "永年区统计局", 2020)]) == {}
+    assert succeeded_bodies([("130429", "永年县统计局", 2019), ("130408", "永年区统计局", 2019)]) == {}
+
+
+def test_a_town_made_a_street_office_joins_its_series():
+    reports = [("430182", "宁乡市玉潭镇人民政府", 2018), ("430182", "宁乡市玉潭镇人民政府", 2019),
+               ("430182", "宁乡市玉潭街道办事处", 2021), ("430182", "宁乡市沩山乡人民政府", 2019),
+               ("430182", "宁乡市沩山街道办事处", 2022)]
+    assert renamed_bodies(reports) == {
+        ("430182", "宁乡市玉潭镇人民政府"): "宁乡市玉潭街道办事处", ("430182", "宁乡市玉潭街道办事处"): "宁乡市玉潭街道办事处",
+        ("430182", "宁乡市沩山乡人民政府"): "宁乡市沩山街道办事处", ("430182", "宁乡市沩山街道办事处"): "宁乡市沩山街道办事处"}
+    # another town's street office, or the street office's years first: apart
+    assert renamed_bodies([("430182", "宁乡市玉潭镇人民政府", 2019), ("430182", "宁乡市白马桥街道办事处", 2021)]) == {}
+    assert renamed_bodies([("430182", "宁乡市玉潭街道办事处", 2019), ("430182", "宁乡市玉潭镇人民政府", 2021)]) == {}
+
+
+@pytest.mark.parametrize("opening, body", [
+    # a title naming no place, compiled by a government's office on the whole county: the government's
+    ("本报告由宁陵县人民政府办公室根据《中华人民共和国政府信息公开条例》要求编制。\n2021年，全县主动公开政府信息1204条。",
+     "宁陵县人民政府"),
+    # on the office's own work: the office's
+    ("本报告由宁陵县人民政府办公室根据《中华人民共和国政府信息公开条例》要求编制。\n2021年，我办主动公开政府信息64条。",
+     "宁陵县人民政府办公室"),
+])
+def test_a_placeless_title_takes_the_body_the_report_says_compiled_it(opening, body):
+    meta = extract_metadata(f"2021年政府信息公开工作年度报告\n{opening}\n", [("来源", "县政府办公室")])
+    assert (meta.body, meta.region_code) == (body, "411423")
 
 
 @pytest.mark.parametrize("head, body", [

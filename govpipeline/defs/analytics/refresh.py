@@ -54,6 +54,8 @@ class RegionRefresh:
             "WHERE asset = $asset", {"asset": asset, "version": analytics_version()}).fetchone()
         self.everything = full_refresh or stale > 0 or built == 0
         documents = f"SELECT doc_id, published_at, {region_key} AS region_key FROM warehouse.documents"
+        # a report's region may change unpublished: the warehouse joins a county's reports to the district it was
+        # made while the district's reports are there (warehouse/assets._name_renamed_bodies); both regions rebuild
         if self.everything:
             con.execute(f"CREATE OR REPLACE TEMP TABLE _analytics_keys AS SELECT DISTINCT region_key FROM ({documents})")
         else:
@@ -62,10 +64,11 @@ class RegionRefresh:
                 SELECT DISTINCT region_key FROM (
                     SELECT d.region_key FROM ({documents}) d LEFT JOIN analytics.analyzed_documents a
                         ON a.asset = $asset AND a.doc_id = d.doc_id
-                    WHERE a.published_at IS DISTINCT FROM d.published_at
+                    WHERE a.published_at IS DISTINCT FROM d.published_at OR a.region_key IS DISTINCT FROM d.region_key
                     UNION ALL
                     SELECT a.region_key FROM analytics.analyzed_documents a LEFT JOIN ({documents}) d USING (doc_id)
-                    WHERE a.asset = $asset AND a.published_at IS DISTINCT FROM d.published_at)""", {"asset": asset})
+                    WHERE a.asset = $asset AND (a.published_at IS DISTINCT FROM d.published_at
+                                                OR a.region_key IS DISTINCT FROM d.region_key))""", {"asset": asset})
         con.execute(f"CREATE OR REPLACE TEMP TABLE _analytics_docs AS SELECT doc_id FROM ({documents}) d "
                     f"WHERE {_touched('d.region_key')}")
         self.regions = con.execute("SELECT count(*) FROM _analytics_keys").fetchone()[0]

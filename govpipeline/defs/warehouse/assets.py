@@ -5,8 +5,9 @@ import dagster as dg
 from govpipeline.defs.metadata import DUCKDB_POOL, RefreshConfig, table_metadata
 from govpipeline.defs.resources import WarehouseResource
 from govpipeline.lib.db import table_columns, transaction
-from govpipeline.lib.metadata import renamed_bodies
+from govpipeline.lib.metadata import renamed_bodies, succeeded_bodies
 from govpipeline.lib.offsets import OffsetMap
+from govpipeline.lib.regions import region_from_code
 from govpipeline.lib.adjacent_years import CARRIED_ROWS, COLUMNS, ReportRow, cell_spans, readings_of, settle
 from govpipeline.lib.stages import now, template_cell_fact, template_cell_row
 from govpipeline.lib.template import table_two_cells
@@ -118,16 +119,24 @@ def warehouse_tables(context: dg.AssetExecutionContext, config: RefreshConfig, w
 
 def _name_renamed_bodies(con) -> None:
     """A body that renamed itself (lib/metadata.renamed_bodies) goes by its latest name in warehouse.documents, so
-    that its reports form one series; normalized.documents keeps the name each report gives. Derived from the whole
-    warehouse each time, so it follows the reports present (the reports of a renamed body share a region, which the
-    analytics rebuild when one of them comes or goes)."""
-    rows = con.execute("SELECT d.doc_id, d.region_code, n.body, d.body, d.report_year, n.former_body "
+    that its reports form one series; normalized.documents keeps the name each report gives. A body of a county
+    renamed under a new code (lib/metadata.succeeded_bodies: 繁昌县人民政府 -> 繁昌区人民政府) takes the new
+    division's region and name first. Derived from the whole warehouse each time, so it follows the reports present
+    (the analytics rebuild the regions of a document whose region or body changed)."""
+    rows = con.execute("SELECT d.doc_id, n.region_code, n.body, d.region_code, d.body, d.report_year, n.former_body "
                        "FROM warehouse.documents d JOIN normalized.documents n USING (doc_id)").fetchall()
-    series = renamed_bodies([(region, named, year, former) for _, region, named, _, year, former in rows])
-    renamed = [(series.get((region, named), named), doc) for doc, region, named, body, _, _ in rows
-               if series.get((region, named), named) != body]
-    if renamed:
-        con.executemany("UPDATE warehouse.documents SET body = ? WHERE doc_id = ?", renamed)
+    succeeded = succeeded_bodies([(region, named, year) for _, region, named, _, _, year, _ in rows])
+    rows = [(doc, *succeeded.get((region, named), (region, named)), held, body, year, former)
+            for doc, region, named, held, body, year, former in rows]
+    series = renamed_bodies([(region, named, year, former) for _, region, named, _, _, year, former in rows])
+    changed = [(region, series.get((region, named), named), doc) for doc, region, named, held, body, _, _ in rows
+               if (region, series.get((region, named), named)) != (held, body)]
+    for region, body, doc in changed:
+        place = region_from_code(region)
+        con.execute("UPDATE warehouse.documents SET body = ?, region_code = ?, region = ?, admin_level = ?, "
+                    "province = ?, city = ?, county = ? WHERE doc_id = ?",
+                    [body, region, place and place.name, place and place.level, place and place.province,
+                     place and place.city, place and place.county, doc])
 
 
 def _settle_with_adjacent_years(con) -> int:
