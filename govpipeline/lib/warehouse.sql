@@ -25,8 +25,8 @@ CREATE TABLE IF NOT EXISTS raw.documents (
     ingested_at   TIMESTAMP NOT NULL,
     dropped_bytes INTEGER,            -- bytes of a damaged file that could not be decoded and are left out of
                                       -- decoded_text (0 for an intact file; a file with more is quarantined)
-    format        VARCHAR,            -- text | html | pdf | docx | doc | rtf | xlsx | xls (NULL when not read)
-    page_starts   INTEGER[],          -- PDF: offset in decoded_text where each page's text begins, one per page
+    format        VARCHAR,            -- text | html | pdf | ofd | docx | doc | rtf | xlsx | xls (NULL when not read)
+    page_starts   INTEGER[],          -- PDF, OFD: offset in decoded_text where each page's text begins, one per page
     images_not_read VARCHAR[],        -- PDF, Word, web page: images that may hold what the text lacks (see warehouse.documents)
     file_title    VARCHAR             -- PDF, .docx, .doc: the title in the file's properties, as the file holds it, or a
                                       -- .docx's or .doc's running head where that reads as a title (the report's
@@ -152,9 +152,9 @@ CREATE TABLE IF NOT EXISTS warehouse.documents (
                                       -- gives are marked 'file_name' too)
     dropped_bytes INTEGER,            -- bytes of the file that could not be decoded and are not in its text: a
                                       -- damaged file keeps the rest (0 for an intact file)
-    format        VARCHAR,            -- the file's format: text | html | pdf | docx | doc (Word 97-2003, .doc or .wps) | rtf | xlsx | xls (Excel 97-2003)
-    n_pages       INTEGER,            -- a PDF's number of pages (NULL for other formats: they have no fixed pages)
-    page_starts   INTEGER[],          -- a PDF's page offsets: page_starts[k] is where page k's text begins in the
+    format        VARCHAR,            -- the file's format: text | html | pdf | ofd (OFD, GB/T 33190) | docx | doc (Word 97-2003, .doc or .wps) | rtf | xlsx | xls (Excel 97-2003)
+    n_pages       INTEGER,            -- a PDF's or OFD's number of pages (NULL for other formats: they have no fixed pages)
+    page_starts   INTEGER[],          -- a PDF's or OFD's page offsets: page_starts[k] is where page k's text begins in the
                                       -- decoded file, so a fact is on page len(list_filter(page_starts, s -> s <= source_start))
     images_not_read VARCHAR[],        -- a PDF's, Word file's or web page's images that may hold what its text lacks,
                                       -- not read (no OCR): each over 15 % of a page with no text on it ('page 3: an
