@@ -141,6 +141,8 @@ _IDENTIFIER_NAME = re.compile(r"电话|手机|传真|邮编|邮政编码|代码|
 _NUMBERING = ("序号", "编号", "排名", "名次", "排序")
 _DASHES = ("—", "-", "－", "——", "/")  # a column that states each row's unit (指标 单位 数量, the national forms of 2016-2018)
 _ROW_UNIT = re.compile(rf"(?P<mult>万|亿)?(?P<unit>{_UNITS}|%)")
+# a 单位 column states its row's unit whatever the word (万重量箱, 亿支, 千升): a unit of no list is read as printed
+_PRINTED_UNIT = re.compile(r"(?P<mult>万|亿)?(?P<unit>[\u4e00-\u9fff]{1,4})")
 # the numbering before a row's name: （一） opens a group, 1. or （1） a row within it; 其中： marks a subset
 _OUTLINE = re.compile(r"^\s*(?:其中[：:]?\s*)?(?:(?P<group>[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)|"
                       r"(?P<item>\d+[.．、]|[（(]\d+[）)]))?(?:其中[：:]?)?")
@@ -274,11 +276,14 @@ def _blocks(text: str):
     run: list[tuple[list[str], str, int]] = []
     previous = ""
     pos = 0
-    for line in text.split("\n") + [""]:
+    lines = text.split("\n") + [""]
+    for k, line in enumerate(lines):
         if run and len(line) <= 12 and _PAGE_NUMBER.fullmatch(line):  # a page's number inside a table: its rows go on
             pos += len(line) + 1
             continue
-        if (cells := _cells(line)) is not None:
+        if (cells := _cells(line)) is None and run and _group_across(lines, k, max(len(r[0]) for r in run)):
+            cells = [line]
+        if cells is not None:
             if not run:
                 above = previous
             run.append(table_row(cells, line, pos))
@@ -290,6 +295,18 @@ def _blocks(text: str):
         pos += len(line) + 1
 
 
+def _group_across(lines: list[str], k: int, width: int) -> bool:
+    """Whether lines[k] is a table's group row merged across its columns, which a Word or Excel file prints as one
+    cell, no tab (一、主动公开情况, （二）通过不同渠道…): numbered as a group, no figure, and followed (past more such
+    rows) by a row of figures as wide as the row above it; a heading before another table is followed by its header."""
+    while (heading := _OUTLINE.match(lines[k])) and heading.group("group") and len(lines[k]) <= 40 \
+            and not _FIGURE_IN_LINE.search(lines[k]) and not lines[k].rstrip().endswith(("。", "：", ":")):
+        k += 1
+    after = _cells(lines[k]) if k < len(lines) else None
+    return bool(after) and len(after) == width and any(_is_figure(c) for c in after[1:])
+
+
+_FIGURE_IN_LINE = re.compile(r"\d")
 _PAGE_NUMBER = re.compile(r"\s*(?:[-－—–]\s*\d{1,3}\s*[-－—–]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)\s*")
 
 
@@ -350,17 +367,17 @@ def _one_line_tables(line: str, pos: int, tokens: list[tuple[str, int]], figure:
             i += 1
             continue
         k = next((n for n in range(i, len(tokens)) if not figure[n]), len(tokens)) - i
-        # a 单位 column holds each row's unit before its figures (粮食 万吨 52.3 1.2)
-        unit = 1 if i >= 2 and _ROW_UNIT.fullmatch(tokens[i - 1][0]) else 0
+        # a 单位 column holds each row's unit before its figures (粮食 万吨 52.3 1.2), any word under 单位
+        unit = 1 if i >= k + 4 and _PRINTED_UNIT.fullmatch(tokens[i - 1][0]) \
+            and tokens[i - k - 3][0] in _UNIT_COLUMN else 0  # the 单位 after the word naming the rows
         first = i - 1 - unit  # the first row's name
         header = first - unit - k - 1  # the word naming the rows, then the columns' names
-        if header < done or any(figure[header:first + 1]) or not _is_header(tokens[header][0]) \
-                or unit and tokens[header + 1][0] not in _UNIT_COLUMN:
+        if header < done or any(figure[header:first + 1]) or not _is_header(tokens[header][0]):
             i += k
             continue
         rows, at, width = [], first, 1 + unit + k
         while at + width <= len(tokens) and tokens[at][0] and not figure[at] \
-                and (not unit or _ROW_UNIT.fullmatch(tokens[at + 1][0])) and all(figure[at + 1 + unit:at + width]) \
+                and (not unit or _PRINTED_UNIT.fullmatch(tokens[at + 1][0])) and all(figure[at + 1 + unit:at + width]) \
                 and (at + width == len(tokens) or not figure[at + width]):
             rows.append(_segment(tokens[at:at + width]))
             at += width
@@ -531,7 +548,8 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
         if outline.group("group"):
             group_row = row
         parent_row = group_row if outline.group("item") else None
-        row_unit = _ROW_UNIT.fullmatch(values[unit_column].strip()) if unit_column is not None else None
+        row_unit = None if unit_column is None else _ROW_UNIT.fullmatch(values[unit_column].strip()) or (
+            _PRINTED_UNIT.fullmatch(values[unit_column].strip()) if unit_column != named else None)
         named_unit = _column_unit(label)  # a row of indicators names its own unit: 受理量（件）, 满意率（%）
         for j in range(named + 1, len(values)):
             raw = values[j].strip()
@@ -586,8 +604,8 @@ def _adds_up(total: TableCell, parts: list[TableCell]) -> bool:
 def _spread(upper: list[str], lower: list[str]) -> list[str] | None:
     """The upper row of a two-row header whose merged cells are printed once (as a PDF's or a Word file's grid is),
     one name a column below: a name the lower row prints again is a column merged down both rows; the names between
-    two such columns share the columns between them evenly, whose names repeat in the same order under each
-    (部门 受理件数 办结件数 over 部门 2024年 2023年 2024年 2023年); None when they do not."""
+    two such columns share the columns between them evenly, whose names repeat in the same order under each, their
+    units aside (部门 受理件数 办结件数 over 部门 2024年 2023年 2024年 2023年); None when they do not."""
     spread, i, j = [], 0, 0
     while j < len(lower):
         if i < len(upper) and lower[j] == upper[i]:
@@ -600,7 +618,8 @@ def _spread(upper: list[str], lower: list[str]) -> list[str] | None:
         if not names or len(below) % len(names):
             return None
         width = len(below) // len(names)
-        if any(below[k] != below[k % width] for k in range(len(below))):
+        # names equal but for the unit they state (绝对数(亿元) under 生产总值, 绝对数(万元) under 财政收入)
+        if any(_UNIT_SUFFIX.sub("", below[k]) != _UNIT_SUFFIX.sub("", below[k % width]) for k in range(len(below))):
             return None
         spread += [name for name in names for _ in range(width)]
         i, j = i + len(names), anchor

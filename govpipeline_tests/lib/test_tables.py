@@ -493,3 +493,57 @@ def test_a_column_of_figures_whose_unit_nothing_states_is_a_finding_when_the_res
     unread = []
     assert [(c.row_label, c.value) for c in read_tables(text, unread=unread)] == [("粮食产量", 1.2), ("油料产量", -0.4)]
     assert [u["raw"] for u in unread] == ["column 绝对数: 2 figures not read (nothing states their unit)"]
+
+
+def test_a_group_row_merged_across_a_word_or_excel_table_is_one_line_inside_the_table():
+    # .docx and .xlsx print a row merged across the columns as one cell, no tab: the table goes on past it
+    text = ("2013年政府信息公开情况统计表\n指标\t单位\t数量\n一、主动公开情况\n1.公开文件总数\t条\t842\n"
+            "2.网站发布数\t条\t615\n二、依申请公开情况\n（一）申请情况\n1.申请总数\t件\t27\n2.答复数\t件\t26\n"
+            "三、咨询服务\n接受群众咨询\t人次\t1,320\n")
+    cells = {c.row_label: (c.value, c.unit) for c in read_tables(text)}
+    assert cells == {"公开文件总数": (842, "条"), "网站发布数": (615, "条"), "申请总数": (27, "件"), "答复数": (26, "件"),
+                     "接受群众咨询": (1320, "人次")}
+    # a heading before another table is followed by that table's header, not by a row of figures: two tables
+    text = ("部门\t受理件数\t办结件数\n市民政局\t412\t409\n市人社局\t630\t628\n二、2025年工作安排\n"
+            "项目\t预算数（万元）\t上年数（万元）\n教育支出\t3,200\t3,050\n卫生健康支出\t1,480\t1,390\n")
+    cells = read_tables(text)
+    assert {c.table for c in cells} == {0, 1} and {c.row_label for c in cells if c.table == 1} == {"教育支出", "卫生健康支出"}
+
+
+def test_columns_under_two_groups_named_alike_but_for_their_units():
+    # a Word or Excel header prints each group once over its columns: 金额(亿元) and 金额(万元) are the same column
+    text = ("区县\t一般公共预算支出\t\t政府性基金支出\n区县\t金额(亿元)\t增长(%)\t金额(万元)\t增长(%)\n"
+            "东湖区\t41.6\t3.2\t86,410\t-12.5\n西湖区\t38.2\t-1.4\t75,200\t4.1\n").replace("\t\t", "\t")
+    cells = {(c.row_label, c.column_name): (c.value, c.unit) for c in read_tables(text)}
+    assert cells[("东湖区", "一般公共预算支出 金额(亿元)")] == (4160000000, "元")
+    assert cells[("西湖区", "政府性基金支出 金额(万元)")] == (752000000, "元")
+    assert cells[("东湖区", "政府性基金支出 增长(%)")] == (-12.5, "%") and len(cells) == 8
+
+
+def test_a_unit_column_states_its_rows_unit_whatever_the_word():
+    # units of no list (万标准箱, 千辆, 亿支) under 单位, in a web page's table and in a page crawled onto one line
+    rows = [("集装箱吞吐量", "万标准箱", "46.2", "8.3"), ("摩托车", "千辆", "128", "-2.6"), ("卷烟", "亿支", "31.5", "0.4")]
+    tab = "\n".join(["产品\t单位\t产量\t增长(%)"] + ["\t".join(r) for r in rows]) + "\n"
+    line = "表3 主要产品产量 产品 单位 产量 增长(%) " + " ".join(" ".join(r) for r in rows) + " 注：千辆为千辆计。\n"
+    for text in (tab, "某市2024年统计公报\n" + line):
+        cells = {(c.row_label, c.column_label): (c.value, c.unit) for c in read_tables(text)}
+        assert cells == {("集装箱吞吐量", "产量"): (462000, "标准箱"), ("集装箱吞吐量", "增长(%)"): (8.3, "%"),
+                         ("摩托车", "产量"): (128, "千辆"), ("摩托车", "增长(%)"): (-2.6, "%"),
+                         ("卷烟", "产量"): (3150000000, "支"), ("卷烟", "增长(%)"): (0.4, "%")}
+    # 单位 naming the rows (a department) is no unit: 金额's figures stay unread (a finding) rather than in 市教育局
+    unread = []
+    cells = read_tables("单位\t金额\t人数\n市教育局\t120\t8\n市卫健委\t86\t5\n", unread=unread)
+    assert [(c.row_label, c.column_label, c.value, c.unit) for c in cells] == [("市教育局", "人数", 8, "人"),
+                                                                           ("市卫健委", "人数", 5, "人")]
+    assert [u["raw"] for u in unread] == ["column 金额: 2 figures not read (nothing states their unit)"]
+
+
+def test_a_one_line_statistics_tables_items_after_a_heading_without_figures_have_no_total_above_them():
+    # the heading （二）…情况 prints no figure, so it runs into its first item's name; its items are no parts of it
+    text = ("某县2017年政府信息公开工作年度报告\n附表 统计指标 单位 统计数 一、主动公开情况 （一）主动公开政府信息数 条 906 "
+            "（二）公开平台建设情况 1.政府网站数 个 2 2.政务新媒体账号数 个 14 3.公开栏数 个 31 "
+            "二、依申请公开情况 （一）收到申请数 件 12 1.网络申请数 件 9 2.信函申请数 件 3\n")
+    unread = []
+    cells = {c.row_label: c.value for c in read_tables(text, unread=unread)}
+    assert unread == [] and cells == {"主动公开政府信息数": 906, "政府网站数": 2, "政务新媒体账号数": 14, "公开栏数": 31,
+                                      "收到申请数": 12, "网络申请数": 9, "信函申请数": 3}
