@@ -23,7 +23,7 @@ from pathlib import Path
 
 from govpipeline_tests.office_files import convert
 from govpipeline_tests.report_files import Report, Table, to_docx
-from govpipeline_tests.table_layouts import html_page, one_line
+from govpipeline_tests.table_layouts import grid_rows, html_page, one_line
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 _NUMBERING = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|\d+[.．、]|[（(]\d+[）)])")
@@ -74,11 +74,13 @@ def _xlsx(sheets: list[tuple[str, list[list], list[tuple[int, int, int, int]], d
                     continue
                 cell = sheet.cell(row=r + 1, column=c + 1)
                 if isinstance(v, str) and re.fullmatch(r"-?[\d,]+(?:\.\d+)?", v):
-                    cell.value = float(v.replace(",", "")) if "." in v else int(v.replace(",", ""))
-                    if c in formats:
-                        cell.number_format = formats[c]
-                else:
-                    cell.value = v
+                    v = float(v.replace(",", "")) if "." in v else int(v.replace(",", ""))
+                cell.value = v
+                if isinstance(v, (int, float)) and c in formats:
+                    cell.number_format = formats[c]
+        for c in range(max(len(row) for row in rows)):  # as wide as its longest text below the title, as set by hand
+            longest = max((len(str(row[c])) for row in rows[1:] if c < len(row) and row[c] is not None), default=4)
+            sheet.column_dimensions[chr(ord("A") + c)].width = min(50, 2.2 * longest + 2)
         for r0, c0, r1, c1 in merges:
             sheet.merge_cells(start_row=r0 + 1, start_column=c0 + 1, end_row=r1 + 1, end_column=c1 + 1)
     out = io.BytesIO()
@@ -484,6 +486,231 @@ HELDOUT = {"h01_yulin_gongbao_2022.txt": h01_one_line, "h02_fuyuan_gongkai_2015.
            "h05_wuxue_gongkai_2014.html": h05_html, "h06_jiangyou_yusuan_2022.pdf": h06_pdf}
 
 
+# -------------------------------------------------- set B: forms set A left out (written after its fixes)
+def _crawled(rep: Report) -> bytes:
+    """A crawled page whose tables' rowspan cells print once, in their first row: the title, then the body on one
+    line, cells a space apart."""
+    body = []
+    for block in rep.blocks:
+        if isinstance(block, Table):
+            body += [c for row in grid_rows(block) for c in row if c]
+        elif isinstance(block, str):
+            body.append(block.lstrip("#"))
+    return (rep.blocks[0].lstrip("#") + "\n" + " ".join(body[1:]) + "\n").encode("utf-8")
+
+
+def _converted(data: bytes, suffix: str, form: str) -> bytes:
+    """A file (.xlsx, .docx) converted by LibreOffice to ``form`` (pdf, xls)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp, f"attachment.{suffix}")
+        source.write_bytes(data)
+        return convert(source, form, Path(tmp)).read_bytes()
+
+
+def n01_one_line() -> tuple[bytes, dict]:
+    """A bulletin's crops crawled onto one line from a table whose 类别 is merged down its rows: the group prints
+    once, in its first row (粮食 稻谷 万吨 … 小麦 万吨 …)."""
+    crops, spans = _crops(11)
+    rep = Report(["#赣州市2023年国民经济和社会发展统计公报", "赣州市统计局 2024年3月29日", "表2 2023年主要农产品产量",
+                  Table([["类别", "产品", "单位", "产量", "比上年增长(%)"]] + crops, spans=spans), "全年粮食生产再获丰收。"])
+    cells = []
+    for r in crops:
+        cells += [_cell(f"{r[0]}:{r[1]}", "产量", r[3], r[2], 2023), _cell(f"{r[0]}:{r[1]}", "比上年增长(%)", r[4], "%", 2023)]
+    return _crawled(rep), {"cells": cells, "misprints": []}
+
+
+def n02_one_line() -> tuple[bytes, dict]:
+    """A budget page crawled onto one line from a two-row header: 项目 2023年(预算数 决算数) 完成预算% 比上年增长%,
+    项目 and the last two merged down, 2023年 across."""
+    rows = _budget([("一、税收收入", ["增值税", "企业所得税", "个人所得税", "资源税", "城市维护建设税", "耕地占用税"]),
+                    ("二、非税收入", ["专项收入", "罚没收入", "政府住房基金收入"])], 12, "合计")
+    head = [["项目", "2023年", "2023年", "完成预算%", "比上年增长%"], ["项目", "预算数", "决算数", "完成预算%", "比上年增长%"]]
+    rep = Report(["#关于曲靖市2023年财政预算执行情况的报告", "曲靖市财政局 2024年1月16日", "附表1 2023年一般公共预算收入执行情况",
+                  "单位：万元", Table(head + rows, spans=[(0, 0, 1, 0), (0, 1, 0, 2), (0, 3, 1, 3), (0, 4, 1, 4)],
+                                    header_rows=2), "二、2024年预算安排"])
+    cols = ["项目", "2023年 预算数", "2023年 决算数", "完成预算%", "比上年增长%"]
+    return _crawled(rep), {"cells": _budget_cells(rows, 2023, cols), "misprints": []}
+
+
+def _sheet_budget(rows: list[list[str]], title: str, head: list[str]) -> list[list]:
+    return [[title] + [""] * (len(head) - 1), [""] * (len(head) - 1) + ["单位：万元"], head] + [
+        [r[0], *r[1:-1], r[-1].replace("−", "-").replace("－", "-")] for r in rows]
+
+
+def n03_xlsx_pdf() -> tuple[bytes, dict]:
+    """A budget sheet printed to PDF by LibreOffice, as 预算公开 tables are posted: title merged across, 单位：万元 at
+    the right, figures with separators."""
+    rows = _budget([("一、税收收入", ["增值税", "企业所得税", "个人所得税", "房产税", "契税"]),
+                    ("二、非税收入", ["专项收入", "行政事业性收费收入", "国有资源（资产）有偿使用收入"])], 13, "收入合计")
+    grid = _sheet_budget(rows, "东营区2023年一般公共预算收入执行情况表", _BUDGET_HEAD)
+    data = _xlsx([("Sheet1", grid, [(0, 0, 0, 4)], {1: "#,##0", 2: "#,##0", 3: "0.0", 4: "0.0"})])
+    return _converted(data, "xlsx", "pdf"), {"cells": _budget_cells(rows, 2023, _BUDGET_HEAD), "misprints": []}
+
+
+def n04_xls() -> tuple[bytes, dict]:
+    """Counties' figures as an .xls (Excel 97-2003) attachment: the total row 全市 last."""
+    names = ["章贡区", "南康区", "赣县区", "信丰县", "大余县", "上犹县", "崇义县", "安远县"]
+    rows = [["2023年各县（市、区）地区生产总值", "", ""], ["地区", "地区生产总值(亿元)", "比上年增长(%)"]]
+    cells, total = [], 0.0
+    for k, name in enumerate(names):
+        gdp, g = f"{(k * 83) % 400 + 150 + k / 10:.1f}", f"{((k * 3) % 9) - 1.5:.1f}"
+        total += _n(gdp)
+        rows.append([name, gdp, g])
+        cells += [_cell(name, "地区生产总值(亿元)", gdp, "亿元", 2023), _cell(name, "比上年增长(%)", g, "%", 2023)]
+    rows.append(["全市", f"{total:.1f}", "4.9"])
+    cells += [_cell("全市", "地区生产总值(亿元)", f"{total:.1f}", "亿元", 2023), _cell("全市", "比上年增长(%)", "4.9", "%", 2023)]
+    data = _xlsx([("GDP", rows, [(0, 0, 0, 2)], {1: "0.0", 2: "0.0"})])
+    return _converted(data, "xlsx", "xls"), {"cells": cells, "misprints": []}
+
+
+def _disclosure_2010(seed: int) -> list[list[str]]:
+    """指标名称 计量单位 本年度 历年累计 of the forms of 2008-2012: group rows across, items numbered 1、 and （1）."""
+    s = seed
+    return [["一、主动公开情况", "", "", ""], ["主动公开政府信息数", "条", f"{900 + 31 * s}", f"{6100 + 211 * s}"],
+            ["其中：（1）政府网站公开数", "条", f"{820 + 29 * s}", f"{5400 + 190 * s}"],
+            ["（2）政府公报公开数", "条", f"{60 + s}", f"{610 + 9 * s}"],
+            ["二、依申请公开情况", "", "", ""], ["收到申请数", "件", f"{20 + s}", f"{140 + 7 * s}"],
+            ["其中：1、当面申请数", "件", f"{4 + s % 3}", f"{40 + s}"], ["2、网络申请数", "件", f"{16 + s - s % 3}", f"{100 + 6 * s}"],
+            ["对申请的答复数", "件", f"{20 + s}", f"{140 + 7 * s}"], ["其中：同意公开数", "件", f"{15 + s % 4}", f"{101 + 5 * s}"],
+            ["三、行政复议和诉讼情况", "", "", ""], ["行政复议数", "件", "1", f"{3 + s % 2}"],
+            ["行政诉讼数", "件", "0", f"{1 + s % 2}"], ["四、收费情况", "", "", ""],
+            ["依申请提供信息收费", "元", "0", f"{120 * s}"]]
+
+
+def _cells_2010(rows: list[list[str]], year: int, cols: list[str]) -> list:
+    return [_cell(r[0], cols[j], r[1 + j], r[1], year) for r in rows if r[2] for j in (1, 2)]
+
+
+def n05_pdf() -> tuple[bytes, dict]:
+    """A 2010 report as LibreOffice prints its .docx: 指标名称 计量单位 2010年度 历年累计, group rows merged across."""
+    rows = _disclosure_2010(3)
+    grid = [["指标名称", "计量单位", "2010年度", "历年累计"]] + [[r[0]] * 4 if not r[1] else r for r in rows]
+    spans = [(k + 1, 0, k + 1, 3) for k, r in enumerate(rows) if not r[1]]
+    rep = Report(["#都匀市人民政府2010年政府信息公开工作年度报告", "都匀市人民政府办公室", "2011年3月15日",
+                  "现将2010年政府信息公开工作情况报告如下。", "附件：2010年政府信息公开情况统计表", Table(grid, spans=spans)])
+    return _pdf(rep), {"cells": _cells_2010(rows, 2010, ["指标名称", "2010年度", "历年累计"]), "misprints": []}
+
+
+def n06_html() -> tuple[bytes, dict]:
+    """A 预算执行 page: the total first, items indented with &nbsp;, a new item with no budget (— in 预算数 and
+    完成预算%)."""
+    rows = _spending(14)
+    rows = rows[-1:] + rows[:-1]
+    rows.insert(7, ["\u00a0\u00a0\u00a0\u00a0其中：疫情防控支出", "—", "3,120", "—", "—"])
+    rep = Report(["#关于宁乡市2023年预算执行情况的报告", "宁乡市财政局 2024年1月11日", "表4 2023年一般公共预算支出执行情况",
+                  "单位：万元", Table([_BUDGET_HEAD] + rows), "注：疫情防控支出为年中新增项目，年初未列预算。"])
+    cells = _budget_cells([r for r in rows if r[1] != "—"], 2023, _BUDGET_HEAD)
+    cells.append(_cell("疫情防控支出", "决算数", "3,120", "万元", 2023))
+    return html_page(rep, "关于宁乡市2023年预算执行情况的报告").encode("utf-8"), {"cells": cells, "misprints": []}
+
+
+def n07_xlsx() -> tuple[bytes, dict]:
+    """A budget sheet whose 完成预算% and 比上年增长% are percent-formatted numbers (0.986 shown 98.6%)."""
+    rows = _budget([("一、税收收入", ["增值税", "企业所得税", "个人所得税", "契税"]), ("二、非税收入", ["专项收入", "罚没收入"])],
+                   15, "一般公共预算收入合计")
+    grid = _sheet_budget(rows, "2023年一般公共预算收入执行表", _BUDGET_HEAD)
+    for row in grid[3:]:
+        row[3] = round(_n(row[3]) / 100, 3)
+        row[4] = round(_n(row[4]) / 100, 3)
+    data = _xlsx([("收入", grid, [(0, 0, 0, 4)], {1: "#,##0", 2: "#,##0", 3: "0.0%", 4: "0.0%"})])
+    return data, {"cells": _budget_cells(rows, 2023, _BUDGET_HEAD), "misprints": []}
+
+
+def n08_pdf() -> tuple[bytes, dict]:
+    """A bulletin as LibreOffice prints its .docx: the products table breaks over a page and goes on under 续表
+    without its header."""
+    goods = [("原盐", "万吨"), ("纯碱", "万吨"), ("化学纤维", "万吨"), ("轮胎外胎", "万条"), ("工业机器人", "套"),
+             ("新能源汽车", "辆"), ("太阳能电池", "万千瓦"), ("手机", "万台"), ("微型计算机", "万台"), ("液晶显示屏", "万片"),
+             ("发电机组", "万千瓦"), ("铁矿石原矿", "万吨"), ("十种有色金属", "万吨"), ("日用陶瓷", "万件")]
+    rows = _products(goods, 16)
+    head = ["产品名称", "单位", "产量", "比上年增长(%)"]
+    filler = "全年规模以上工业增加值比上年增长6.2%。分经济类型看，国有控股企业增长3.1%，民营企业增长7.4%。"
+    rep = Report(["#潍坊市2023年国民经济和社会发展统计公报", "潍坊市统计局", "2024年3月21日", *[filler] * 16,
+                  "表3 2023年规模以上工业主要产品产量", Table([head] + rows[:7]), None, "续表", Table(rows[7:], header_rows=0),
+                  "注：“—”表示上年无可比数据。"])
+    return _pdf(rep), {"cells": _product_cells(rows, 2023), "misprints": []}
+
+
+def n09_docx() -> tuple[bytes, dict]:
+    """A 2017 department's report as a .docx: 统计表 with its group rows merged across (one cell, no tab)."""
+    rows = _disclosure(9)
+    spans = [(r + 1, 0, r + 1, 2) for r, row in enumerate(rows) if not row[2] and not row[1]]
+    grid = [["统计指标", "单位", "统计数"]] + [[row[0]] * 3 if not row[2] and not row[1] else row for row in rows]
+    rep = Report(["#泸州市住房和城乡建设局2017年政府信息公开工作年度报告", "泸州市住房和城乡建设局 2018年3月22日",
+                  "一、概述", "本局认真落实政府信息公开各项要求。", "附表：2017年度政府信息公开情况统计表",
+                  Table(grid, spans=spans)])
+    return to_docx(rep), {"cells": _disclosure_cells(rows, 2017), "misprints": []}
+
+
+def n10_one_line() -> tuple[bytes, dict]:
+    """A 2011 report crawled onto one line: 指标名称 计量单位 2011年度 历年累计, group rows printed once."""
+    rows = _disclosure_2010(10)
+    grid = [["指标名称", "计量单位", "2011年度", "历年累计"]] + [[r[0]] * 4 if not r[1] else r for r in rows]
+    spans = [(k + 1, 0, k + 1, 3) for k, r in enumerate(rows) if not r[1]]
+    rep = Report(["#黎川县2011年政府信息公开工作年度报告", "黎川县人民政府办公室 2012年3月20日", "附表 政府信息公开情况统计表",
+                  Table(grid, spans=spans), "注：历年累计自2008年5月1日起计。"])
+    return _crawled(rep), {"cells": _cells_2010(rows, 2011, ["指标名称", "2011年度", "历年累计"]), "misprints": []}
+
+
+BUILDERS_B = {"n01_ganzhou_nongchanpin_2023.txt": n01_one_line, "n02_qujing_yusuan_2023.txt": n02_one_line,
+              "n03_dongying_shouru_2023.pdf": n03_xlsx_pdf, "n04_gdp_xianqu_2023.xls": n04_xls,
+              "n05_duyun_gongkai_2010.pdf": n05_pdf, "n06_ningxiang_zhichu_2023.html": n06_html,
+              "n07_shouru_2023.xlsx": n07_xlsx, "n08_weifang_gongbao_2023.pdf": n08_pdf,
+              "n09_luzhou_zhujian_2017.docx": n09_docx, "n10_lichuan_gongkai_2011.txt": n10_one_line}
+
+
+def k01_one_line() -> tuple[bytes, dict]:
+    """Crops crawled onto one line, 类别 printed once (another city and year)."""
+    crops, spans = _crops(21)
+    rep = Report(["#绥化市2022年国民经济和社会发展统计公报", "绥化市统计局 2023年4月10日", "表3 2022年主要农产品产量及增长速度",
+                  Table([["类别", "品种", "单位", "产量", "比上年增长(%)"]] + crops, spans=spans)])
+    cells = []
+    for r in crops:
+        cells += [_cell(f"{r[0]}:{r[1]}", "产量", r[3], r[2], 2022), _cell(f"{r[0]}:{r[1]}", "比上年增长(%)", r[4], "%", 2022)]
+    return _crawled(rep), {"cells": cells, "misprints": []}
+
+
+def k02_xlsx_pdf() -> tuple[bytes, dict]:
+    """A 2016 统计表 sheet printed to PDF by LibreOffice."""
+    rows = _disclosure(22)
+    grid = [["2016年度政府信息公开情况统计表", "", ""], ["统计指标", "单位", "统计数"]] + rows
+    data = _xlsx([("统计表", grid, [(0, 0, 0, 2)], {})])
+    return _converted(data, "xlsx", "pdf"), {"cells": _disclosure_cells(rows, 2016), "misprints": []}
+
+
+def k03_xls() -> tuple[bytes, dict]:
+    """Spending as an .xls attachment, the total last."""
+    rows = _spending(23)
+    grid = _sheet_budget(rows, "2022年一般公共预算支出执行情况表", _BUDGET_HEAD)
+    data = _xlsx([("支出", grid, [(0, 0, 0, 4)], {1: "#,##0", 2: "#,##0", 3: "0.0", 4: "0.0"})])
+    return _converted(data, "xlsx", "xls"), {"cells": _budget_cells(rows, 2022, _BUDGET_HEAD), "misprints": []}
+
+
+def k04_docx() -> tuple[bytes, dict]:
+    """A budget report as a .docx: 项目 2023年(预算数 执行数) 完成预算% 同比增长%, a two-row header."""
+    rows = _budget([("一、税收收入", ["增值税", "企业所得税", "印花税"]), ("二、非税收入", ["专项收入", "罚没收入"])], 24, "合计")
+    head = [["项目", "2023年", "2023年", "完成预算%", "同比增长%"], ["项目", "预算数", "执行数", "完成预算%", "同比增长%"]]
+    rep = Report(["#关于弥勒市2023年预算执行情况的报告", "弥勒市财政局 2024年1月12日", "单位：万元",
+                  Table(head + rows, spans=[(0, 0, 1, 0), (0, 1, 0, 2), (0, 3, 1, 3), (0, 4, 1, 4)], header_rows=2)])
+    cols = ["项目", "2023年 预算数", "2023年 执行数", "完成预算%", "同比增长%"]
+    return to_docx(rep), {"cells": _budget_cells(rows, 2023, cols), "misprints": []}
+
+
+def k05_html() -> tuple[bytes, dict]:
+    """A 2013 report's page: 指标名称 计量单位 2013年度 历年累计, group rows merged across."""
+    rows = _disclosure_2010(25)
+    grid = [["指标名称", "计量单位", "2013年度", "历年累计"]] + [[r[0]] * 4 if not r[1] else r for r in rows]
+    spans = [(k + 1, 0, k + 1, 3) for k, r in enumerate(rows) if not r[1]]
+    rep = Report(["#汨罗市2013年政府信息公开工作年度报告", "汨罗市人民政府办公室 2014年3月25日", Table(grid, spans=spans)])
+    return html_page(rep, "汨罗市2013年政府信息公开工作年度报告").encode("utf-8"), \
+        {"cells": _cells_2010(rows, 2013, ["指标名称", "2013年度", "历年累计"]), "misprints": []}
+
+
+HELDOUT_B = {"k01_suihua_nongchanpin_2022.txt": k01_one_line, "k02_tongjibiao_2016.pdf": k02_xlsx_pdf,
+             "k03_zhichu_2022.xls": k03_xls, "k04_mile_yusuan_2023.docx": k04_docx,
+             "k05_miluo_gongkai_2013.html": k05_html}
+
+
 def write(folder: str, builders: dict) -> None:
     out = FIXTURES / folder
     out.mkdir(parents=True, exist_ok=True)
@@ -495,5 +722,9 @@ def write(folder: str, builders: dict) -> None:
 
 
 if __name__ == "__main__":
-    write("tables_nontemplate_blind", BUILDERS)
-    write("tables_nontemplate_heldout", HELDOUT)
+    import sys
+
+    sets = {"tables_nontemplate_blind": BUILDERS, "tables_nontemplate_heldout": HELDOUT,
+            "tables_nontemplate_blind_b": BUILDERS_B, "tables_nontemplate_heldout_b": HELDOUT_B}
+    for folder in sys.argv[1:] or sets:
+        write(folder, sets[folder])
