@@ -217,6 +217,9 @@ def _continued(text: str, blocks: list) -> list:
     and its 合计 totals the rows of both parts."""
     out: list = []
     for lines, stated, ambiguous in blocks:
+        if out and _rows_go_on(text, out[-1][0], lines):
+            out[-1] = (out[-1][0] + lines, out[-1][1] or stated, (*out[-1][2], *ambiguous))
+            continue
         # the first row printed as one of the first part's (a string test first: most tables follow none like them)
         if out and any(lines[0][1] == first[1] for first in out[-1][0][:3]) \
                 and (head := _header_cells(lines)) and head == _header_cells(out[-1][0]):
@@ -231,6 +234,17 @@ def _continued(text: str, blocks: list) -> list:
                 continue
         out.append((lines, stated, ambiguous))
     return out
+
+
+def _rows_go_on(text: str, part: list, lines: list) -> bool:
+    """Whether ``lines`` are rows of the table ``part`` continued under 续表 without its header: only 续表 (a 单位
+    line, a page's number) between them, and a first row of figures as wide as the table's."""
+    before = part[-1]
+    gap = [g.strip() for g in text[before[2] + len(before[1]):lines[0][2]].split("\n")]
+    width = max(len(values) for values, *_ in part)
+    return any(g.startswith("续表") for g in gap) \
+        and all(not g or g.startswith("续表") or "单位" in g or _PAGE_NUMBER.fullmatch(g) for g in gap) \
+        and len(lines[0][0]) == width and any(_is_figure(c) for c in lines[0][0][1:])
 
 
 def _header_cells(lines: list) -> list[str] | None:
@@ -370,8 +384,26 @@ def _one_line_tables(line: str, pos: int, tokens: list[tuple[str, int]], figure:
         # a 单位 column holds each row's unit before its figures (粮食 万吨 52.3 1.2), any word under 单位
         unit = 1 if i >= k + 4 and _PRINTED_UNIT.fullmatch(tokens[i - 1][0]) \
             and tokens[i - k - 3][0] in _UNIT_COLUMN else 0  # the 单位 after the word naming the rows
+        # two columns name the rows, the first a group merged down its rows and printed once (类别 产品 单位 …)
+        # (the group and the name unnumbered: 一、主动公开情况 （一）… 条 906 is a 统计表's heading run into its row)
+        grouped = not unit and i >= k + 6 and _PRINTED_UNIT.fullmatch(tokens[i - 1][0]) \
+            and tokens[i - k - 4][0] in _UNIT_COLUMN and not any(
+                figure[t] or _OUTLINE.match(tokens[t][0]).end() for t in (i - 3, i - 2)) \
+            and not tokens[i - k - 6][0].startswith(("表", "附"))
+        if grouped:
+            rows, at = _grouped_rows(tokens, figure, i - 3, k)
+            header = i - k - 6
+            if len(rows) >= 2 and header >= done and not any(figure[header:i]) and _is_header(tokens[header][0]):
+                yield [_segment(tokens[header:i - 3]), *rows], None, ()
+                done = at
+                i = at
+                continue
         first = i - 1 - unit  # the first row's name
         header = first - unit - k - 1  # the word naming the rows, then the columns' names
+        # a year names columns, not rows: a header of two rows (项目 2023年 完成预算% 预算数 决算数, 2023年 over the
+        # last two) runs from the word before it, wider than the rows, and is not read but said
+        while header > done and _names_a_year(tokens[header][0]) and not figure[header - 1]:
+            header -= 1
         if header < done or any(figure[header:first + 1]) or not _is_header(tokens[header][0]):
             i += k
             continue
@@ -389,6 +421,28 @@ def _one_line_tables(line: str, pos: int, tokens: list[tuple[str, int]], figure:
             yield [*(head or [_segment(tokens[header:first])]), *rows], stated, ()
             done = at
         i = max(at, i + k)
+
+
+def _grouped_rows(tokens: list[tuple[str, int]], figure: list[bool], at: int, k: int) -> tuple[list, int]:
+    """The rows from ``at`` of a one-line table named by a group and a name, the group printed in its first row only
+    (粮食 稻谷 万吨 30.1 -2.4 小麦 万吨 16.2 0.9 油料 …): three words (group, name, unit) or two (name, unit, under
+    the group above) before k figures; each row carries its group. Returns the rows and where they end."""
+    rows, group = [], None
+    while True:
+        words = next((w for w in (3, 2) if at + w + k <= len(tokens) and all(
+            tokens[t][0] and not figure[t] for t in range(at, at + w)) and all(figure[at + w:at + w + k])
+            and (at + w + k == len(tokens) or not figure[at + w + k])
+            and _PRINTED_UNIT.fullmatch(tokens[at + w - 1][0])), None)
+        if words is None or words == 2 and group is None:
+            return rows, at
+        own = tokens[at:at + words + k]
+        if words == 3:
+            group = own[0]
+            rows.append(_segment(own))
+        else:
+            row = _segment(own)
+            rows.append(([group[0], *row[0]], row[1], row[2], [own[0][1], *row[3]]))
+        at += words + k
 
 
 def _two_row_head(tokens: list[tuple[str, int]], header: int, end: int, done: int) -> list | None:
@@ -515,12 +569,14 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
     cells = []
     group_row = None
     sub = _subgroup_column(lines[1:], header, named)
+    # a short 合计 row is one whose name is merged across when other rows of figures line up with the header
+    lined_up = any(len(values) == len(header) and any(map(_is_figure, values)) for values, *_ in lines[1:])
     for row, (values, line, start, cell_starts) in enumerate(lines[1:], 1):
         if _repeats_header(values, header):  # a sub-table's own header (信息内容 本年处理决定数量) names what follows
             header = [c.strip() for c in values]
             units = [_column_unit(name) for name in header]
             continue
-        if len(values) < len(header) and (merged := _merged_total(values, len(header), named)):
+        if len(values) < len(header) and lined_up and (merged := _merged_total(values, len(header), named)):
             values, cell_starts = merged, cell_starts[:1] * (len(header) - len(values) + 1) + cell_starts[1:]
         if placed and row in placed and len(values) < len(header):  # the columns the identities put its figures in
             at = dict(zip(placed[row], zip(values[1:], cell_starts[1:])))

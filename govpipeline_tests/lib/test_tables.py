@@ -547,3 +547,45 @@ def test_a_one_line_statistics_tables_items_after_a_heading_without_figures_have
     cells = {c.row_label: c.value for c in read_tables(text, unread=unread)}
     assert unread == [] and cells == {"主动公开政府信息数": 906, "政府网站数": 2, "政务新媒体账号数": 14, "公开栏数": 31,
                                       "收到申请数": 12, "网络申请数": 9, "信函申请数": 3}
+
+
+def test_a_one_line_header_of_two_rows_under_a_year_is_said_not_read():
+    # 指标 2024年(计划数 实际数) 同比% : the crawl prints the upper row, then the lower; which column is which is lost
+    line = ("表2 2024年主要指标完成情况 单位：亿元 指标 2024年 同比% 计划数 实际数 地区生产总值 860.0 872.4 5.3 "
+            "工业增加值 310.0 298.6 -2.1 固定资产投资 420.0 431.9 4.8 注：同比按可比价计算。\n")
+    unread = []
+    assert read_tables("某县2024年经济运行情况\n" + line, unread=unread) == []
+    assert [(u["row"], u["label"]) for u in unread] == [(None, "指标 2024年 同比% 计划数 实际数")]
+    assert unread[0]["raw"].startswith("3 rows of figures under a header")
+
+
+def test_a_table_goes_on_under_continued_without_its_header():
+    text = ("单位：万元\n项目\t金额\t占比（%）\n教育支出\t4,120\t31.2\n卫生健康支出\t2,310\t17.5\n续表\n"
+            "农林水支出\t1,980\t15.0\n合计\t13,205\t100.0\n")
+    cells = {(c.row_label, c.column_label): (c.value, c.unit) for c in read_tables(text)}
+    assert cells[("农林水支出", "金额")] == (19800000, "元") and cells[("合计", "占比（%）")] == (100.0, "%")
+    assert [(t.row_label, [p.row_label for p in parts]) for t, parts in total_sums(read_tables(text))] == [
+        ("合计", ["教育支出", "卫生健康支出", "农林水支出"])]
+
+
+def test_an_items_number_in_brackets_is_part_of_its_name_in_a_flattened_statistics_table():
+    rows = [("依申请公开信息数", "件", "36", "205"), ("其中：（1）当面申请数", "件", "8", "61"),
+            ("（2）网络申请数", "件", "28", "144"), ("行政复议数", "件", "0", "2")]
+    for sep in (" ", ""):
+        text = ("某镇2012年政府信息公开工作年度报告\n附表 指标名称 计量单位 2012年度 历年累计 "
+                + " ".join(sep.join(r) for r in rows) + "\n")
+        cells = {(c.row_label, c.column_label): c.value for c in read_tables(text)}
+        assert cells == {("依申请公开信息数", "2012年度"): 36, ("依申请公开信息数", "历年累计"): 205,
+                         ("当面申请数", "2012年度"): 8, ("当面申请数", "历年累计"): 61,
+                         ("网络申请数", "2012年度"): 28, ("网络申请数", "历年累计"): 144,
+                         ("行政复议数", "2012年度"): 0, ("行政复议数", "历年累计"): 2}, sep
+
+
+def test_a_one_line_tables_group_column_printed_in_its_first_row_only():
+    line = ("表4 2024年分行业增加值 门类 行业 单位 增加值 增长(%) 第二产业 工业 亿元 120.5 6.1 建筑业 亿元 30.2 -2.4 "
+            "第三产业 批发和零售业 亿元 80.1 4.0 金融业 万元 55,300 3.3 全年服务业稳步恢复。\n")
+    cells = {(c.row_label, c.column_label): (c.value, c.unit) for c in read_tables("某市2024年统计公报\n" + line)}
+    assert cells == {("第二产业:工业", "增加值"): (12050000000, "元"), ("第二产业:工业", "增长(%)"): (6.1, "%"),
+                     ("第二产业:建筑业", "增加值"): (3020000000, "元"), ("第二产业:建筑业", "增长(%)"): (-2.4, "%"),
+                     ("第三产业:批发和零售业", "增加值"): (8010000000, "元"), ("第三产业:批发和零售业", "增长(%)"): (4.0, "%"),
+                     ("第三产业:金融业", "增加值"): (553000000, "元"), ("第三产业:金融业", "增长(%)"): (3.3, "%")}
