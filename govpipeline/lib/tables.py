@@ -540,6 +540,10 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
         stated = _STATED_UNIT.search(lines[0][1]) if "单位" in lines[0][1] else stated
         lines = lines[1:]
     header = [c.strip() for c in lines[0][0]]
+    # a sheet printed to PDF: its 单位 line, set right above the header, joined to the header's first name
+    if stated is None and (opens := _STATED_UNIT.match(header[0])) and header[0].startswith("单位") \
+            and header[0][opens.end():]:
+        stated, header[0] = opens, header[0][opens.end():]
     if sum(1 for c in header if c) < 2 or any(_NUMBER.fullmatch(c) and not _YEAR_NAME.match(c) for c in header):
         return []
     units = [_column_unit(name) for name in header]

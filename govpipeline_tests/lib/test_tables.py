@@ -589,3 +589,12 @@ def test_a_one_line_tables_group_column_printed_in_its_first_row_only():
                      ("第二产业:建筑业", "增加值"): (3020000000, "元"), ("第二产业:建筑业", "增长(%)"): (-2.4, "%"),
                      ("第三产业:批发和零售业", "增加值"): (8010000000, "元"), ("第三产业:批发和零售业", "增长(%)"): (4.0, "%"),
                      ("第三产业:金融业", "增加值"): (553000000, "元"), ("第三产业:金融业", "增长(%)"): (3.3, "%")}
+
+
+def test_a_unit_line_joined_to_the_headers_first_name_states_the_tables_unit():
+    # a sheet printed to PDF sets 单位：亿元 right above the header; the PDF's text joins the two lines
+    text = "2024年主要指标\n单位：亿元指标 2024年 2023年 增长%\n地区生产总值 860.1 812.4 5.9\n财政总收入 92.6 95.0 -2.5\n"
+    cells = {(c.row_label, c.column_label): (c.value, c.unit) for c in read_tables(text)}
+    assert cells == {("地区生产总值", "2024年"): (86010000000, "元"), ("地区生产总值", "2023年"): (81240000000, "元"),
+                     ("地区生产总值", "增长%"): (5.9, "%"), ("财政总收入", "2024年"): (9260000000, "元"),
+                     ("财政总收入", "2023年"): (9500000000, "元"), ("财政总收入", "增长%"): (-2.5, "%")}
