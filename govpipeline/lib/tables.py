@@ -407,20 +407,42 @@ def _one_line_tables(line: str, pos: int, tokens: list[tuple[str, int]], figure:
         if header < done or any(figure[header:first + 1]) or not _is_header(tokens[header][0]):
             i += k
             continue
-        rows, at, width = [], first, 1 + unit + k
-        while at + width <= len(tokens) and tokens[at][0] and not figure[at] \
-                and (not unit or _PRINTED_UNIT.fullmatch(tokens[at + 1][0])) and all(figure[at + 1 + unit:at + width]) \
-                and (at + width == len(tokens) or not figure[at + width]):
-            rows.append(_segment(tokens[at:at + width]))
-            at += width
+        rows, at = _plain_rows(tokens, figure, first, unit, k)
+        while rows and at < len(tokens) and tokens[at][0].startswith("续") and tokens[at][0].endswith("表"):
+            more, end = _plain_rows(tokens, figure, at + 1, unit, k)  # 续表 and the rows, without the header again
+            if not more:
+                break
+            rows, at = rows + more, end
         if len(rows) >= 2:
             head = _two_row_head(tokens, header, first - unit, done)
             top = head[0][2] if head else tokens[header][1]
             before = line[tokens[done][1] - pos if done < len(tokens) else 0:top - pos]
             stated = _STATED_UNIT.search(before) if "单位" in before else None
-            yield [*(head or [_segment(tokens[header:first])]), *rows], stated, ()
+            # a row the table cannot place (a name with a space inside it) ends it: the rows after it are said
+            left = [] if not _row_follows(tokens, figure, at, k) else [{
+                "row": None, "label": tokens[at][0][:60], "candidates": [], "start": tokens[at][1],
+                "raw": f"the table's rows go on past {' '.join(t for t, _ in tokens[at:at + 3])}…, "
+                       "whose cells are not told apart"}]
+            yield [*(head or [_segment(tokens[header:first])]), *rows], stated, left
             done = at
         i = max(at, i + k)
+
+
+def _plain_rows(tokens: list[tuple[str, int]], figure: list[bool], at: int, unit: int, k: int) -> tuple[list, int]:
+    """The rows from ``at`` of a one-line table: a name, its unit when the table has a 单位 column, k figures."""
+    rows, width = [], 1 + unit + k
+    while at + width <= len(tokens) and tokens[at][0] and not figure[at] \
+            and (not unit or _PRINTED_UNIT.fullmatch(tokens[at + 1][0])) and all(figure[at + 1 + unit:at + width]) \
+            and (at + width == len(tokens) or not figure[at + width]):
+        rows.append(_segment(tokens[at:at + width]))
+        at += width
+    return rows, at
+
+
+def _row_follows(tokens: list[tuple[str, int]], figure: list[bool], at: int, figures: int) -> bool:
+    """Whether a row a table could not read follows ``at``: a few words, then as many figures as its rows hold."""
+    return any(not any(figure[at:j]) and all(figure[j:j + figures]) and (j + figures == len(tokens) or not figure[
+        j + figures]) for j in range(at + 1, min(at + 5, len(tokens) - figures + 1)))
 
 
 def _grouped_rows(tokens: list[tuple[str, int]], figure: list[bool], at: int, k: int) -> tuple[list, int]:

@@ -598,3 +598,14 @@ def test_a_unit_line_joined_to_the_headers_first_name_states_the_tables_unit():
     assert cells == {("地区生产总值", "2024年"): (86010000000, "元"), ("地区生产总值", "2023年"): (81240000000, "元"),
                      ("地区生产总值", "增长%"): (5.9, "%"), ("财政总收入", "2024年"): (9260000000, "元"),
                      ("财政总收入", "2023年"): (9500000000, "元"), ("财政总收入", "增长%"): (-2.5, "%")}
+
+
+def test_a_one_line_table_goes_on_under_continued_and_says_the_rows_it_cannot_place():
+    line = ("表2 主要畜产品产量 产品 单位 产量 增长(%) 猪肉 万吨 12.6 -3.1 牛肉 吨 8,420 5.2 续表 羊肉 吨 2,115 0.8 "
+            "禽 蛋 万吨 6.3 1.1 牛奶 吨 9,870 2.4 全年畜牧业生产平稳。\n")
+    unread = []
+    cells = {(c.row_label, c.column_label): c.value for c in read_tables("某县2024年统计公报\n" + line, unread=unread)}
+    assert cells == {("猪肉", "产量"): 126000, ("猪肉", "增长(%)"): -3.1, ("牛肉", "产量"): 8420, ("牛肉", "增长(%)"): 5.2,
+                     ("羊肉", "产量"): 2115, ("羊肉", "增长(%)"): 0.8}
+    # 禽 蛋 (a name with a space inside) ends the table: its rows after are a finding, not left in silence
+    assert [(u["row"], u["label"]) for u in unread] == [(None, "禽")]
