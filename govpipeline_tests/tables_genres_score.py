@@ -1,11 +1,11 @@
-"""Scores fixtures/tables_genres_blind (or the held-out tables_genres_heldout) against its key: each key cell is right (read under its row and column with
-its value and year), wrong (read there with another value or year), unread (not read, and the file has a finding
+"""Scores fixtures/tables_genres_blind (or the held-out tables_genres_heldout, or tables_nontemplate_blind and its
+held-out set) against its key: each key cell is right (read under its row and column with its value and year, and
+its unit where the key states one), wrong (read there with another value or year), unread (not read, and the file has a finding
 naming its table or its row) or silent (not read, no such finding); a cell read that the key does not hold is wrong
 too. Labels are compared in NFKC without spaces (（%） and (%) are one name). A total paired with rows that do not
 add up to it is a flag: the key's misprints must be flagged, and nothing else.
 
-usage: .venv/bin/python -m govpipeline_tests.tables_genres_score [SET [NAME ...]]  (SET: tables_genres_blind or
-tables_genres_heldout)"""
+usage: .venv/bin/python -m govpipeline_tests.tables_genres_score [SET [NAME ...]]  (SET: one of SETS)"""
 from __future__ import annotations
 
 import json
@@ -18,7 +18,8 @@ from govpipeline.lib.stages import extract_document, normalize_document, read_do
 from govpipeline.lib.tables import read_tables, total_sums
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
-SETS = ("tables_genres_blind", "tables_genres_heldout")
+SETS = ("tables_genres_blind", "tables_genres_heldout", "tables_nontemplate_blind", "tables_nontemplate_heldout",
+        "tables_nontemplate_blind_b", "tables_nontemplate_heldout_b")
 KEYS = {s: json.loads((FIXTURES / f"{s}_key.json").read_text(encoding="utf-8")) for s in SETS}
 KEY = KEYS["tables_genres_blind"]
 
@@ -31,22 +32,24 @@ def score(name: str, folder: str = "tables_genres_blind") -> dict:
     key = KEYS[folder][name]
     (norm,) = normalize_document(read_document(name, (FIXTURES / folder / name).read_bytes()))
     _, facts, _, _, cells, issues = extract_document(norm)
-    year = {f["fact_id"]: f["year"] or norm["report_year"] for f in facts}
+    fact = {f["fact_id"]: f for f in facts}
     got: dict[tuple, list] = {}
     for c in cells:
-        got.setdefault((_name(c["row_label"]), _name(c["column_label"])), []).append((c["value"], year[c["fact_id"]]))
+        f = fact[c["fact_id"]]
+        got.setdefault((_name(c["row_label"]), _name(c["column_label"])), []).append(
+            (c["value"], f["year"] or norm["report_year"], f["unit"]))
     tally, out = Counter(), {"wrong": [], "unread": [], "silent": []}
     keyed = set()
     findings = " ".join(_name(i["raw"]) for i in issues)
-    for row, column, value, y in key["cells"]:
+    for row, column, value, y, *unit in key["cells"]:  # a key that states the unit: it must be read with it
         at = (_name(row), _name(column))
         keyed.add(at)
         read = got.get(at, [])
-        if any(abs(v - value) <= 1e-6 * max(1.0, abs(value)) and ry == y for v, ry in read):
+        if any(abs(v - value) <= 1e-6 * max(1.0, abs(value)) and ry == y and unit in ([], [u]) for v, ry, u in read):
             tally["right"] += 1
         elif read:
             tally["wrong"] += 1
-            out["wrong"].append((row, column, value, y, read))
+            out["wrong"].append((row, column, value, y, *unit, read))
         elif _name(row) in findings or any(i["row_key"] is None for i in issues):
             tally["unread"] += 1
             out["unread"].append((row, column))

@@ -47,6 +47,9 @@ _SENTENCE_END = re.compile(r"[。！？；：;:!?]$")
 _OUTLINE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、])")
 _ROW_NUMBER = re.compile(r"[（(][一二三四五六七八九十]+[）)]")  # （二）: a row of a table, wherever it stands
 _NUMBER_CELL = re.compile(r"[+\-－]?\d[\d,.]*%?")
+# a row's last cell, a figure set a gap apart from the words before it (…数 条 2014, 契税 58,062): no paragraph's
+# line ends so
+_CELL_AT_END = re.compile(r"[\u4e00-\u9fff）)]\s+[+\-－]?\d[\d,.]*%?$")
 # what typesetting keeps together at a line's start: figures or Latin words (5,264.8, 2.31‰、3.05‰), or a character,
 # with the opening marks before it and the marks no line may begin with after it (位”，), and a quotation mark with
 # the characters on both its sides (过“政: Unicode's line breaking, which LibreOffice follows, breaks at neither);
@@ -379,7 +382,8 @@ class _Paragraph:
         slack = 2 * last.size + width - (line.size if len(kept) == 1 and not kept.isascii() else 0.0)
         return last.x1 >= right - slack and line.x0 <= left + 0.5 * line.size \
             and not (_SENTENCE_END.search(last.text.rstrip()) and _OUTLINE.match(line.text)) \
-            and last.figures is None and line.figures is None  # a table's row is a line of its own
+            and last.figures is None and line.figures is None and not _CELL_AT_END.search(last.text)
+        # a table's row is a line of its own, also one figure after its words set apart (统计指标 单位 统计数)
 
     def heads_row(self, line: _Line) -> bool:
         """Whether this one-line paragraph is the first line of the label of ``line``, a row of a table without

@@ -90,8 +90,7 @@ def _block(text: str, header: re.Match, columns: list[tuple[str, int]], rows: li
                 lines.append(_row(text, [(name.text, name.start)] + [("", name.end)] * (n + 1)))
             continue  # a heading: the rows under it name themselves
         label = name.text[:unit_at]
-        heading = label.rfind(_GROUP_HEADING)
-        first = heading + len(_GROUP_HEADING) if 0 <= heading < len(label) - len(_GROUP_HEADING) else 0
+        first = _past_heading(label)
         cells = [(label[first:], name.start + first), (name.text[unit_at:], name.start + unit_at)]
         if len(options) == 1:
             cells += [(cell[0], cell[1]) if cell else ("", figures[0].start) for cell in options[0]]
@@ -107,17 +106,18 @@ def _block(text: str, header: re.Match, columns: list[tuple[str, int]], rows: li
 def _items_within_totals(rows: list, readings: list[list]) -> None:
     """Drop readings under which an item (其中：1、…, 2、…) exceeds its total in a column, or a total has no
     reading that every item fits under, until nothing changes."""
-    total = None
     groups: list[tuple[int | None, list[int]]] = []
     for k, (name, unit_at, _) in enumerate(rows):
-        if unit_at is None:  # a heading opens a group whose items have no printed total to stay within
-            total = k
+        # a heading, on its own or run into the row's name, opens a group whose items have no printed total to stay
+        # within (（二）通过不同渠道…的情况 1.政府公报公开政府信息数)
+        first = 0 if unit_at is None else _past_heading(name.text[:unit_at])
+        if unit_at is None or first:
             groups.append((None, []))
-            continue
-        if _ITEM.match(name.text) and total is not None:
+            if unit_at is None:
+                continue
+        if _ITEM.match(name.text[first:]) and groups:
             groups[-1][1].append(k)
         else:
-            total = k
             groups.append((k, []))
 
     def fits(item, whole) -> bool:
@@ -136,6 +136,12 @@ def _items_within_totals(rows: list, readings: list[list]) -> None:
                 readings[k] = fitting
             changed |= len(kept) != len(readings[whole])
             readings[whole] = kept
+
+
+def _past_heading(label: str) -> int:
+    """Where a row's own name starts in a label a group's heading without figures runs into (…的情况 1.政府…)."""
+    heading = label.rfind(_GROUP_HEADING)
+    return heading + len(_GROUP_HEADING) if 0 <= heading < len(label) - len(_GROUP_HEADING) else 0
 
 
 def _value(cell) -> float:

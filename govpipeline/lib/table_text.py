@@ -165,6 +165,8 @@ def _cell_tokens(cell: str, at: int, outline: _Outline, marks: bool, signed: boo
         after = cell[m.end():m.end() + 2]
         if after[:1] and after[0] in _DATE_MARK:
             continue  # a year or a date, part of the label
+        if after[:1] in ("）", ")") and cell[m.start() - 1:m.start()] in ("（", "(") and run.isdigit():
+            continue  # an item's number in brackets, （1）政府网站公开数: part of the label
         figures_end = m.end()
         if after[:1] and after[0] in _ITEM_MARK and (len(after) == 1 or not after[1].isdigit()):
             digits = re.search(r"\d+$", run)

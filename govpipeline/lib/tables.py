@@ -141,6 +141,8 @@ _IDENTIFIER_NAME = re.compile(r"电话|手机|传真|邮编|邮政编码|代码|
 _NUMBERING = ("序号", "编号", "排名", "名次", "排序")
 _DASHES = ("—", "-", "－", "——", "/")  # a column that states each row's unit (指标 单位 数量, the national forms of 2016-2018)
 _ROW_UNIT = re.compile(rf"(?P<mult>万|亿)?(?P<unit>{_UNITS}|%)")
+# a 单位 column states its row's unit whatever the word (万重量箱, 亿支, 千升): a unit of no list is read as printed
+_PRINTED_UNIT = re.compile(r"(?P<mult>万|亿)?(?P<unit>[\u4e00-\u9fff]{1,4})")
 # the numbering before a row's name: （一） opens a group, 1. or （1） a row within it; 其中： marks a subset
 _OUTLINE = re.compile(r"^\s*(?:其中[：:]?\s*)?(?:(?P<group>[（(][一二三四五六七八九十]+[）)]|[一二三四五六七八九十]+、)|"
                       r"(?P<item>\d+[.．、]|[（(]\d+[）)]))?(?:其中[：:]?)?")
@@ -215,6 +217,9 @@ def _continued(text: str, blocks: list) -> list:
     and its 合计 totals the rows of both parts."""
     out: list = []
     for lines, stated, ambiguous in blocks:
+        if out and _rows_go_on(text, out[-1][0], lines):
+            out[-1] = (out[-1][0] + lines, out[-1][1] or stated, (*out[-1][2], *ambiguous))
+            continue
         # the first row printed as one of the first part's (a string test first: most tables follow none like them)
         if out and any(lines[0][1] == first[1] for first in out[-1][0][:3]) \
                 and (head := _header_cells(lines)) and head == _header_cells(out[-1][0]):
@@ -229,6 +234,17 @@ def _continued(text: str, blocks: list) -> list:
                 continue
         out.append((lines, stated, ambiguous))
     return out
+
+
+def _rows_go_on(text: str, part: list, lines: list) -> bool:
+    """Whether ``lines`` are rows of the table ``part`` continued under 续表 without its header: only 续表 (a 单位
+    line, a page's number) between them, and a first row of figures as wide as the table's."""
+    before = part[-1]
+    gap = [g.strip() for g in text[before[2] + len(before[1]):lines[0][2]].split("\n")]
+    width = max(len(values) for values, *_ in part)
+    return any(g.startswith("续表") for g in gap) \
+        and all(not g or g.startswith("续表") or "单位" in g or _PAGE_NUMBER.fullmatch(g) for g in gap) \
+        and len(lines[0][0]) == width and any(_is_figure(c) for c in lines[0][0][1:])
 
 
 def _header_cells(lines: list) -> list[str] | None:
@@ -274,11 +290,14 @@ def _blocks(text: str):
     run: list[tuple[list[str], str, int]] = []
     previous = ""
     pos = 0
-    for line in text.split("\n") + [""]:
+    lines = text.split("\n") + [""]
+    for k, line in enumerate(lines):
         if run and len(line) <= 12 and _PAGE_NUMBER.fullmatch(line):  # a page's number inside a table: its rows go on
             pos += len(line) + 1
             continue
-        if (cells := _cells(line)) is not None:
+        if (cells := _cells(line)) is None and run and _group_across(lines, k, max(len(r[0]) for r in run)):
+            cells = [line]
+        if cells is not None:
             if not run:
                 above = previous
             run.append(table_row(cells, line, pos))
@@ -290,6 +309,18 @@ def _blocks(text: str):
         pos += len(line) + 1
 
 
+def _group_across(lines: list[str], k: int, width: int) -> bool:
+    """Whether lines[k] is a table's group row merged across its columns, which a Word or Excel file prints as one
+    cell, no tab (一、主动公开情况, （二）通过不同渠道…): numbered as a group, no figure, and followed (past more such
+    rows) by a row of figures as wide as the row above it; a heading before another table is followed by its header."""
+    while (heading := _OUTLINE.match(lines[k])) and heading.group("group") and len(lines[k]) <= 40 \
+            and not _FIGURE_IN_LINE.search(lines[k]) and not lines[k].rstrip().endswith(("。", "：", ":")):
+        k += 1
+    after = _cells(lines[k]) if k < len(lines) else None
+    return bool(after) and len(after) == width and any(_is_figure(c) for c in after[1:])
+
+
+_FIGURE_IN_LINE = re.compile(r"\d")
 _PAGE_NUMBER = re.compile(r"\s*(?:[-－—–]\s*\d{1,3}\s*[-－—–]|第\s*\d{1,3}\s*页(?:\s*共\s*\d{1,3}\s*页)?)\s*")
 
 
@@ -350,28 +381,90 @@ def _one_line_tables(line: str, pos: int, tokens: list[tuple[str, int]], figure:
             i += 1
             continue
         k = next((n for n in range(i, len(tokens)) if not figure[n]), len(tokens)) - i
-        # a 单位 column holds each row's unit before its figures (粮食 万吨 52.3 1.2)
-        unit = 1 if i >= 2 and _ROW_UNIT.fullmatch(tokens[i - 1][0]) else 0
+        # a 单位 column holds each row's unit before its figures (粮食 万吨 52.3 1.2), any word under 单位
+        unit = 1 if i >= k + 4 and _PRINTED_UNIT.fullmatch(tokens[i - 1][0]) \
+            and tokens[i - k - 3][0] in _UNIT_COLUMN else 0  # the 单位 after the word naming the rows
+        # two columns name the rows, the first a group merged down its rows and printed once (类别 产品 单位 …)
+        # (the group and the name unnumbered: 一、主动公开情况 （一）… 条 906 is a 统计表's heading run into its row)
+        grouped = not unit and i >= k + 6 and _PRINTED_UNIT.fullmatch(tokens[i - 1][0]) \
+            and tokens[i - k - 4][0] in _UNIT_COLUMN and not any(
+                figure[t] or _OUTLINE.match(tokens[t][0]).end() for t in (i - 3, i - 2)) \
+            and not tokens[i - k - 6][0].startswith(("表", "附"))
+        if grouped:
+            rows, at = _grouped_rows(tokens, figure, i - 3, k)
+            header = i - k - 6
+            if len(rows) >= 2 and header >= done and not any(figure[header:i]) and _is_header(tokens[header][0]):
+                yield [_segment(tokens[header:i - 3]), *rows], None, ()
+                done = at
+                i = at
+                continue
         first = i - 1 - unit  # the first row's name
         header = first - unit - k - 1  # the word naming the rows, then the columns' names
-        if header < done or any(figure[header:first + 1]) or not _is_header(tokens[header][0]) \
-                or unit and tokens[header + 1][0] not in _UNIT_COLUMN:
+        # a year names columns, not rows: a header of two rows (项目 2023年 完成预算% 预算数 决算数, 2023年 over the
+        # last two) runs from the word before it, wider than the rows, and is not read but said
+        while header > done and _names_a_year(tokens[header][0]) and not figure[header - 1]:
+            header -= 1
+        if header < done or any(figure[header:first + 1]) or not _is_header(tokens[header][0]):
             i += k
             continue
-        rows, at, width = [], first, 1 + unit + k
-        while at + width <= len(tokens) and tokens[at][0] and not figure[at] \
-                and (not unit or _ROW_UNIT.fullmatch(tokens[at + 1][0])) and all(figure[at + 1 + unit:at + width]) \
-                and (at + width == len(tokens) or not figure[at + width]):
-            rows.append(_segment(tokens[at:at + width]))
-            at += width
+        rows, at = _plain_rows(tokens, figure, first, unit, k)
+        while rows and at < len(tokens) and tokens[at][0].startswith("续") and tokens[at][0].endswith("表"):
+            more, end = _plain_rows(tokens, figure, at + 1, unit, k)  # 续表 and the rows, without the header again
+            if not more:
+                break
+            rows, at = rows + more, end
         if len(rows) >= 2:
             head = _two_row_head(tokens, header, first - unit, done)
             top = head[0][2] if head else tokens[header][1]
             before = line[tokens[done][1] - pos if done < len(tokens) else 0:top - pos]
             stated = _STATED_UNIT.search(before) if "单位" in before else None
-            yield [*(head or [_segment(tokens[header:first])]), *rows], stated, ()
+            # a row the table cannot place (a name with a space inside it) ends it: the rows after it are said
+            left = [] if not _row_follows(tokens, figure, at, k) else [{
+                "row": None, "label": tokens[at][0][:60], "candidates": [], "start": tokens[at][1],
+                "raw": f"the table's rows go on past {' '.join(t for t, _ in tokens[at:at + 3])}…, "
+                       "whose cells are not told apart"}]
+            yield [*(head or [_segment(tokens[header:first])]), *rows], stated, left
             done = at
         i = max(at, i + k)
+
+
+def _plain_rows(tokens: list[tuple[str, int]], figure: list[bool], at: int, unit: int, k: int) -> tuple[list, int]:
+    """The rows from ``at`` of a one-line table: a name, its unit when the table has a 单位 column, k figures."""
+    rows, width = [], 1 + unit + k
+    while at + width <= len(tokens) and tokens[at][0] and not figure[at] \
+            and (not unit or _PRINTED_UNIT.fullmatch(tokens[at + 1][0])) and all(figure[at + 1 + unit:at + width]) \
+            and (at + width == len(tokens) or not figure[at + width]):
+        rows.append(_segment(tokens[at:at + width]))
+        at += width
+    return rows, at
+
+
+def _row_follows(tokens: list[tuple[str, int]], figure: list[bool], at: int, figures: int) -> bool:
+    """Whether a row a table could not read follows ``at``: a few words, then as many figures as its rows hold."""
+    return any(not any(figure[at:j]) and all(figure[j:j + figures]) and (j + figures == len(tokens) or not figure[
+        j + figures]) for j in range(at + 1, min(at + 5, len(tokens) - figures + 1)))
+
+
+def _grouped_rows(tokens: list[tuple[str, int]], figure: list[bool], at: int, k: int) -> tuple[list, int]:
+    """The rows from ``at`` of a one-line table named by a group and a name, the group printed in its first row only
+    (粮食 稻谷 万吨 30.1 -2.4 小麦 万吨 16.2 0.9 油料 …): three words (group, name, unit) or two (name, unit, under
+    the group above) before k figures; each row carries its group. Returns the rows and where they end."""
+    rows, group = [], None
+    while True:
+        words = next((w for w in (3, 2) if at + w + k <= len(tokens) and all(
+            tokens[t][0] and not figure[t] for t in range(at, at + w)) and all(figure[at + w:at + w + k])
+            and (at + w + k == len(tokens) or not figure[at + w + k])
+            and _PRINTED_UNIT.fullmatch(tokens[at + w - 1][0])), None)
+        if words is None or words == 2 and group is None:
+            return rows, at
+        own = tokens[at:at + words + k]
+        if words == 3:
+            group = own[0]
+            rows.append(_segment(own))
+        else:
+            row = _segment(own)
+            rows.append(([group[0], *row[0]], row[1], row[2], [own[0][1], *row[3]]))
+        at += words + k
 
 
 def _two_row_head(tokens: list[tuple[str, int]], header: int, end: int, done: int) -> list | None:
@@ -469,6 +562,10 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
         stated = _STATED_UNIT.search(lines[0][1]) if "单位" in lines[0][1] else stated
         lines = lines[1:]
     header = [c.strip() for c in lines[0][0]]
+    # a sheet printed to PDF: its 单位 line, set right above the header, joined to the header's first name
+    if stated is None and (opens := _STATED_UNIT.match(header[0])) and header[0].startswith("单位") \
+            and header[0][opens.end():]:
+        stated, header[0] = opens, header[0][opens.end():]
     if sum(1 for c in header if c) < 2 or any(_NUMBER.fullmatch(c) and not _YEAR_NAME.match(c) for c in header):
         return []
     units = [_column_unit(name) for name in header]
@@ -498,12 +595,14 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
     cells = []
     group_row = None
     sub = _subgroup_column(lines[1:], header, named)
+    # a short 合计 row is one whose name is merged across when other rows of figures line up with the header
+    lined_up = any(len(values) == len(header) and any(map(_is_figure, values)) for values, *_ in lines[1:])
     for row, (values, line, start, cell_starts) in enumerate(lines[1:], 1):
         if _repeats_header(values, header):  # a sub-table's own header (信息内容 本年处理决定数量) names what follows
             header = [c.strip() for c in values]
             units = [_column_unit(name) for name in header]
             continue
-        if len(values) < len(header) and (merged := _merged_total(values, len(header), named)):
+        if len(values) < len(header) and lined_up and (merged := _merged_total(values, len(header), named)):
             values, cell_starts = merged, cell_starts[:1] * (len(header) - len(values) + 1) + cell_starts[1:]
         if placed and row in placed and len(values) < len(header):  # the columns the identities put its figures in
             at = dict(zip(placed[row], zip(values[1:], cell_starts[1:])))
@@ -531,7 +630,8 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
         if outline.group("group"):
             group_row = row
         parent_row = group_row if outline.group("item") else None
-        row_unit = _ROW_UNIT.fullmatch(values[unit_column].strip()) if unit_column is not None else None
+        row_unit = None if unit_column is None else _ROW_UNIT.fullmatch(values[unit_column].strip()) or (
+            _PRINTED_UNIT.fullmatch(values[unit_column].strip()) if unit_column != named else None)
         named_unit = _column_unit(label)  # a row of indicators names its own unit: 受理量（件）, 满意率（%）
         for j in range(named + 1, len(values)):
             raw = values[j].strip()
@@ -586,8 +686,8 @@ def _adds_up(total: TableCell, parts: list[TableCell]) -> bool:
 def _spread(upper: list[str], lower: list[str]) -> list[str] | None:
     """The upper row of a two-row header whose merged cells are printed once (as a PDF's or a Word file's grid is),
     one name a column below: a name the lower row prints again is a column merged down both rows; the names between
-    two such columns share the columns between them evenly, whose names repeat in the same order under each
-    (部门 受理件数 办结件数 over 部门 2024年 2023年 2024年 2023年); None when they do not."""
+    two such columns share the columns between them evenly, whose names repeat in the same order under each, their
+    units aside (部门 受理件数 办结件数 over 部门 2024年 2023年 2024年 2023年); None when they do not."""
     spread, i, j = [], 0, 0
     while j < len(lower):
         if i < len(upper) and lower[j] == upper[i]:
@@ -600,7 +700,8 @@ def _spread(upper: list[str], lower: list[str]) -> list[str] | None:
         if not names or len(below) % len(names):
             return None
         width = len(below) // len(names)
-        if any(below[k] != below[k % width] for k in range(len(below))):
+        # names equal but for the unit they state (绝对数(亿元) under 生产总值, 绝对数(万元) under 财政收入)
+        if any(_UNIT_SUFFIX.sub("", below[k]) != _UNIT_SUFFIX.sub("", below[k % width]) for k in range(len(below))):
             return None
         spread += [name for name in names for _ in range(width)]
         i, j = i + len(names), anchor

@@ -116,3 +116,15 @@ def test_a_label_line_just_over_a_row_of_figures_alone_heads_that_row(gap, wraps
     line = _label_line([(40.0, "其他审批服务事")], 315.0)
     alone = _Line("64 +1 903", 380.0, 480.0, 11.0, 2, 315.0 + gap, "64 +1 903", 380.0, [])
     assert _Paragraph([row]).wraps_label(line, alone) is wraps
+
+
+@pytest.mark.parametrize("last, runs_on", [
+    ("（一）受理信访事项数 件 318", False),  # a row of a sheet printed to PDF: its one figure at the right margin
+    ("城乡居民医疗保险 26,104", False),
+    ("全年共受理群众来电咨询，同比增长", True),  # a paragraph's line that reaches the margin goes on
+    ("全年共受理群众来电咨询 1.2 万件，同比增长", True),
+])
+def test_a_line_ending_in_one_figure_set_apart_is_a_tables_row_not_a_paragraphs(last, runs_on):
+    line = _Line(last, 50.0, 545.0, 11.0, 1, 100.0)
+    after = _Line("1.来信事项数 件 112", 50.0, 545.0, 11.0, 1, 114.0)
+    assert _Paragraph([line]).runs_on(after, 50.0, 545.0) is runs_on

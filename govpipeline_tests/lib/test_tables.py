@@ -493,3 +493,119 @@ def test_a_column_of_figures_whose_unit_nothing_states_is_a_finding_when_the_res
     unread = []
     assert [(c.row_label, c.value) for c in read_tables(text, unread=unread)] == [("粮食产量", 1.2), ("油料产量", -0.4)]
     assert [u["raw"] for u in unread] == ["column 绝对数: 2 figures not read (nothing states their unit)"]
+
+
+def test_a_group_row_merged_across_a_word_or_excel_table_is_one_line_inside_the_table():
+    # .docx and .xlsx print a row merged across the columns as one cell, no tab: the table goes on past it
+    text = ("2013年政府信息公开情况统计表\n指标\t单位\t数量\n一、主动公开情况\n1.公开文件总数\t条\t842\n"
+            "2.网站发布数\t条\t615\n二、依申请公开情况\n（一）申请情况\n1.申请总数\t件\t27\n2.答复数\t件\t26\n"
+            "三、咨询服务\n接受群众咨询\t人次\t1,320\n")
+    cells = {c.row_label: (c.value, c.unit) for c in read_tables(text)}
+    assert cells == {"公开文件总数": (842, "条"), "网站发布数": (615, "条"), "申请总数": (27, "件"), "答复数": (26, "件"),
+                     "接受群众咨询": (1320, "人次")}
+    # a heading before another table is followed by that table's header, not by a row of figures: two tables
+    text = ("部门\t受理件数\t办结件数\n市民政局\t412\t409\n市人社局\t630\t628\n二、2025年工作安排\n"
+            "项目\t预算数（万元）\t上年数（万元）\n教育支出\t3,200\t3,050\n卫生健康支出\t1,480\t1,390\n")
+    cells = read_tables(text)
+    assert {c.table for c in cells} == {0, 1} and {c.row_label for c in cells if c.table == 1} == {"教育支出", "卫生健康支出"}
+
+
+def test_columns_under_two_groups_named_alike_but_for_their_units():
+    # a Word or Excel header prints each group once over its columns: 金额(亿元) and 金额(万元) are the same column
+    text = ("区县\t一般公共预算支出\t\t政府性基金支出\n区县\t金额(亿元)\t增长(%)\t金额(万元)\t增长(%)\n"
+            "东湖区\t41.6\t3.2\t86,410\t-12.5\n西湖区\t38.2\t-1.4\t75,200\t4.1\n").replace("\t\t", "\t")
+    cells = {(c.row_label, c.column_name): (c.value, c.unit) for c in read_tables(text)}
+    assert cells[("东湖区", "一般公共预算支出 金额(亿元)")] == (4160000000, "元")
+    assert cells[("西湖区", "政府性基金支出 金额(万元)")] == (752000000, "元")
+    assert cells[("东湖区", "政府性基金支出 增长(%)")] == (-12.5, "%") and len(cells) == 8
+
+
+def test_a_unit_column_states_its_rows_unit_whatever_the_word():
+    # units of no list (万标准箱, 千辆, 亿支) under 单位, in a web page's table and in a page crawled onto one line
+    rows = [("集装箱吞吐量", "万标准箱", "46.2", "8.3"), ("摩托车", "千辆", "128", "-2.6"), ("卷烟", "亿支", "31.5", "0.4")]
+    tab = "\n".join(["产品\t单位\t产量\t增长(%)"] + ["\t".join(r) for r in rows]) + "\n"
+    line = "表3 主要产品产量 产品 单位 产量 增长(%) " + " ".join(" ".join(r) for r in rows) + " 注：千辆为千辆计。\n"
+    for text in (tab, "某市2024年统计公报\n" + line):
+        cells = {(c.row_label, c.column_label): (c.value, c.unit) for c in read_tables(text)}
+        assert cells == {("集装箱吞吐量", "产量"): (462000, "标准箱"), ("集装箱吞吐量", "增长(%)"): (8.3, "%"),
+                         ("摩托车", "产量"): (128, "千辆"), ("摩托车", "增长(%)"): (-2.6, "%"),
+                         ("卷烟", "产量"): (3150000000, "支"), ("卷烟", "增长(%)"): (0.4, "%")}
+    # 单位 naming the rows (a department) is no unit: 金额's figures stay unread (a finding) rather than in 市教育局
+    unread = []
+    cells = read_tables("单位\t金额\t人数\n市教育局\t120\t8\n市卫健委\t86\t5\n", unread=unread)
+    assert [(c.row_label, c.column_label, c.value, c.unit) for c in cells] == [("市教育局", "人数", 8, "人"),
+                                                                           ("市卫健委", "人数", 5, "人")]
+    assert [u["raw"] for u in unread] == ["column 金额: 2 figures not read (nothing states their unit)"]
+
+
+def test_a_one_line_statistics_tables_items_after_a_heading_without_figures_have_no_total_above_them():
+    # the heading （二）…情况 prints no figure, so it runs into its first item's name; its items are no parts of it
+    text = ("某县2017年政府信息公开工作年度报告\n附表 统计指标 单位 统计数 一、主动公开情况 （一）主动公开政府信息数 条 906 "
+            "（二）公开平台建设情况 1.政府网站数 个 2 2.政务新媒体账号数 个 14 3.公开栏数 个 31 "
+            "二、依申请公开情况 （一）收到申请数 件 12 1.网络申请数 件 9 2.信函申请数 件 3\n")
+    unread = []
+    cells = {c.row_label: c.value for c in read_tables(text, unread=unread)}
+    assert unread == [] and cells == {"主动公开政府信息数": 906, "政府网站数": 2, "政务新媒体账号数": 14, "公开栏数": 31,
+                                      "收到申请数": 12, "网络申请数": 9, "信函申请数": 3}
+
+
+def test_a_one_line_header_of_two_rows_under_a_year_is_said_not_read():
+    # 指标 2024年(计划数 实际数) 同比% : the crawl prints the upper row, then the lower; which column is which is lost
+    line = ("表2 2024年主要指标完成情况 单位：亿元 指标 2024年 同比% 计划数 实际数 地区生产总值 860.0 872.4 5.3 "
+            "工业增加值 310.0 298.6 -2.1 固定资产投资 420.0 431.9 4.8 注：同比按可比价计算。\n")
+    unread = []
+    assert read_tables("某县2024年经济运行情况\n" + line, unread=unread) == []
+    assert [(u["row"], u["label"]) for u in unread] == [(None, "指标 2024年 同比% 计划数 实际数")]
+    assert unread[0]["raw"].startswith("3 rows of figures under a header")
+
+
+def test_a_table_goes_on_under_continued_without_its_header():
+    text = ("单位：万元\n项目\t金额\t占比（%）\n教育支出\t4,120\t31.2\n卫生健康支出\t2,310\t17.5\n续表\n"
+            "农林水支出\t1,980\t15.0\n合计\t13,205\t100.0\n")
+    cells = {(c.row_label, c.column_label): (c.value, c.unit) for c in read_tables(text)}
+    assert cells[("农林水支出", "金额")] == (19800000, "元") and cells[("合计", "占比（%）")] == (100.0, "%")
+    assert [(t.row_label, [p.row_label for p in parts]) for t, parts in total_sums(read_tables(text))] == [
+        ("合计", ["教育支出", "卫生健康支出", "农林水支出"])]
+
+
+def test_an_items_number_in_brackets_is_part_of_its_name_in_a_flattened_statistics_table():
+    rows = [("依申请公开信息数", "件", "36", "205"), ("其中：（1）当面申请数", "件", "8", "61"),
+            ("（2）网络申请数", "件", "28", "144"), ("行政复议数", "件", "0", "2")]
+    for sep in (" ", ""):
+        text = ("某镇2012年政府信息公开工作年度报告\n附表 指标名称 计量单位 2012年度 历年累计 "
+                + " ".join(sep.join(r) for r in rows) + "\n")
+        cells = {(c.row_label, c.column_label): c.value for c in read_tables(text)}
+        assert cells == {("依申请公开信息数", "2012年度"): 36, ("依申请公开信息数", "历年累计"): 205,
+                         ("当面申请数", "2012年度"): 8, ("当面申请数", "历年累计"): 61,
+                         ("网络申请数", "2012年度"): 28, ("网络申请数", "历年累计"): 144,
+                         ("行政复议数", "2012年度"): 0, ("行政复议数", "历年累计"): 2}, sep
+
+
+def test_a_one_line_tables_group_column_printed_in_its_first_row_only():
+    line = ("表4 2024年分行业增加值 门类 行业 单位 增加值 增长(%) 第二产业 工业 亿元 120.5 6.1 建筑业 亿元 30.2 -2.4 "
+            "第三产业 批发和零售业 亿元 80.1 4.0 金融业 万元 55,300 3.3 全年服务业稳步恢复。\n")
+    cells = {(c.row_label, c.column_label): (c.value, c.unit) for c in read_tables("某市2024年统计公报\n" + line)}
+    assert cells == {("第二产业:工业", "增加值"): (12050000000, "元"), ("第二产业:工业", "增长(%)"): (6.1, "%"),
+                     ("第二产业:建筑业", "增加值"): (3020000000, "元"), ("第二产业:建筑业", "增长(%)"): (-2.4, "%"),
+                     ("第三产业:批发和零售业", "增加值"): (8010000000, "元"), ("第三产业:批发和零售业", "增长(%)"): (4.0, "%"),
+                     ("第三产业:金融业", "增加值"): (553000000, "元"), ("第三产业:金融业", "增长(%)"): (3.3, "%")}
+
+
+def test_a_unit_line_joined_to_the_headers_first_name_states_the_tables_unit():
+    # a sheet printed to PDF sets 单位：亿元 right above the header; the PDF's text joins the two lines
+    text = "2024年主要指标\n单位：亿元指标 2024年 2023年 增长%\n地区生产总值 860.1 812.4 5.9\n财政总收入 92.6 95.0 -2.5\n"
+    cells = {(c.row_label, c.column_label): (c.value, c.unit) for c in read_tables(text)}
+    assert cells == {("地区生产总值", "2024年"): (86010000000, "元"), ("地区生产总值", "2023年"): (81240000000, "元"),
+                     ("地区生产总值", "增长%"): (5.9, "%"), ("财政总收入", "2024年"): (9260000000, "元"),
+                     ("财政总收入", "2023年"): (9500000000, "元"), ("财政总收入", "增长%"): (-2.5, "%")}
+
+
+def test_a_one_line_table_goes_on_under_continued_and_says_the_rows_it_cannot_place():
+    line = ("表2 主要畜产品产量 产品 单位 产量 增长(%) 猪肉 万吨 12.6 -3.1 牛肉 吨 8,420 5.2 续表 羊肉 吨 2,115 0.8 "
+            "禽 蛋 万吨 6.3 1.1 牛奶 吨 9,870 2.4 全年畜牧业生产平稳。\n")
+    unread = []
+    cells = {(c.row_label, c.column_label): c.value for c in read_tables("某县2024年统计公报\n" + line, unread=unread)}
+    assert cells == {("猪肉", "产量"): 126000, ("猪肉", "增长(%)"): -3.1, ("牛肉", "产量"): 8420, ("牛肉", "增长(%)"): 5.2,
+                     ("羊肉", "产量"): 2115, ("羊肉", "增长(%)"): 0.8}
+    # 禽 蛋 (a name with a space inside) ends the table: its rows after are a finding, not left in silence
+    assert [(u["row"], u["label"]) for u in unread] == [(None, "禽")]

@@ -6,7 +6,15 @@ finding, 0 silent (with the key's own labelling slip corrected), and four totals
 fixtures/tables_genres_heldout was written after the fixes and committed before the code ran on it: measured once,
 136 of 136 right and its misprint flagged alone (the code before the fixes: 117 right, 19 wrong, two false flags).
 
-Each class fixed has a test below in a form of its own."""
+Each class fixed has a test below in a form of its own.
+
+fixtures/tables_nontemplate_blind (bulletins' product, crop and county tables, the 2008-2018 disclosure 统计表 and
+budget execution tables, each as a one-line page, HTML, LibreOffice PDF and .xlsx; govpipeline_tests/
+tables_nontemplate.py) first measured 446 of 580 cells right, 0 wrong, 115 unread with a finding, 19 silent; its
+set B (forms set A left out, written after A's fixes) 183 of 329 right, 48 wrong, 80 unread, 42 silent. The rules
+they led to are tested in test_tables.py in other words and forms. Held-out sets, measured once at the end: A 203 of
+203 right (it was also run, unseen, by this module's test after A's fixes: it passed); B 124 of 165 right, 0 wrong,
+41 unread with a finding (k02, a sheet printed to PDF whose rows the PDF's text joined; fixed after, 165 of 165)."""
 from __future__ import annotations
 
 import pytest
@@ -15,11 +23,17 @@ from govpipeline.lib.tables import read_tables, total_sums
 from govpipeline_tests.tables_genres_score import KEYS, score
 
 
+# cells left unread, each with a finding: a one-line budget table whose header of two rows the crawl printed one row
+# after the other (which column is which is lost), and a sheet printed to PDF with its columns over two pages
+UNREAD = {"n02_qujing_yusuan_2023.txt": 48, "n03_dongying_shouru_2023.pdf": 44}
+
+
 @pytest.mark.parametrize("folder, name", [(folder, name) for folder, key in KEYS.items() for name in key])
 def test_every_cell_is_read_right_and_only_misprinted_totals_are_flagged(folder, name):
     out = score(name, folder)
-    assert (out["tally"]["right"], out["wrong"], out["unread"], out["silent"]) == (
-        len(KEYS[folder][name]["cells"]), [], [], [])
+    unread = UNREAD.get(name, 0)
+    assert (out["tally"]["right"], out["wrong"], len(out["unread"]), out["silent"]) == (
+        len(KEYS[folder][name]["cells"]) - unread, [], unread, [])
     assert out["flags_missed"] == [] and out["false_flags"] == []
 
 
