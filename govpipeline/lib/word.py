@@ -66,6 +66,8 @@ def read_docx(data: bytes) -> WordText:
                 images.append(f"an image over {share:.0%} of a page, after “{before[:24]}”" if before
                               else f"an image over {share:.0%} of a page, at the start")
             lines.append(numbering.label(block) + text if text else "")
+        elif block.tag == qn("w:altChunk"):
+            lines += _chunk_lines(document.part, block, images, lines)
         else:
             lines += _table_lines(block)
     lines = [line for line in lines if line.strip()]
@@ -208,11 +210,12 @@ def _number_properties(element) -> tuple[str, str] | None:
 
 
 def _blocks(parent):
-    """The paragraphs and tables of the body in order, those inside content controls (w:sdt) included."""
+    """The paragraphs, tables and imported documents (w:altChunk) of the body in order, those inside content controls
+    (w:sdt) included."""
     from docx.oxml.ns import qn
 
     for child in parent.iterchildren():
-        if child.tag in (qn("w:p"), qn("w:tbl")):
+        if child.tag in (qn("w:p"), qn("w:tbl"), qn("w:altChunk")):
             yield child
         elif child.tag == qn("w:sdt"):
             for content in child.iterchildren(qn("w:sdtContent")):
@@ -234,6 +237,40 @@ def _text_boxes(p) -> list:
     box = qn("w:txbxContent")
     return [b for b in p.iter(box)
             if not any(a.tag in (_FALLBACK, box) for a in b.iterancestors() if a is not p)]
+
+
+def _chunk_lines(part, chunk, images: list[str], before: list[str]) -> list[str]:
+    """The lines of a document Word imports where it stands (w:altChunk), as exporters of web content write a
+    report: a web page, a web archive, RTF, text or a .docx. One of another kind, damaged or empty is named in
+    ``images``, with the line before it."""
+    from docx.oxml.ns import qn
+
+    from govpipeline.lib.decode import decode_report
+    from govpipeline.lib.html import html_to_text, mht_to_html
+    from govpipeline.lib.rtf import read_rtf
+
+    target = part.related_parts.get(chunk.get(qn("r:id")))
+    kind = target.content_type if target is not None else "missing from the file"
+    text, reason = "", "its content is not read"
+    try:
+        if kind in ("text/html", "application/xhtml+xml"):
+            text = html_to_text(decode_report(target.blob).text)[0]
+        elif kind == "message/rfc822":
+            text = html_to_text(mht_to_html(target.blob))[0]
+        elif kind in ("application/rtf", "text/rtf"):
+            text = read_rtf(target.blob).text
+        elif kind == "text/plain":
+            text = decode_report(target.blob).text
+        elif kind.startswith("application/vnd.openxmlformats-officedocument.wordprocessingml") \
+                and target.blob.startswith(b"PK"):
+            text = read_docx(target.blob).text
+    except NotTextError as exc:
+        reason += f": {exc}"
+    if not text:
+        after = next((line for line in reversed(before) if line.strip()), "")
+        where = f"after “{after[:24]}”" if after else "at the start"
+        images.append(f"a document of type {kind} imported into the file (altChunk), {where}: {reason}")
+    return text.splitlines()
 
 
 def _paragraph_text(p, tabs: bool = False) -> str:

@@ -377,13 +377,15 @@ def _yoy_findings(con: duckdb.DuckDBPyConnection) -> dg.AssetCheckResult | None:
                              "word: an image over 15 % of a page with no text on it, or an image in a page's article "
                              "(a table pasted as a picture, a scanned page) may hold figures govpipeline does not read "
                              "(no OCR), so each is named with its page, or with the line before it; so is a page whose "
-                             "text lies over a scan of it (an OCR's reading).")
+                             "text lies over a scan of it (an OCR's reading), and a document imported into a Word file "
+                             "(altChunk) of a kind that is not read.")
 def images_read(audit: Audit) -> dg.AssetCheckResult | None:
     con = audit.con
     reports = con.execute("SELECT doc_id, images_not_read FROM warehouse.documents "
                           f"WHERE format IN ('pdf', 'ofd', 'docx', 'rtf', 'html') AND {IN_DOCS}").fetchall()
     findings = [Finding("images_read", "WARN",
-                        image if image.endswith(OCR_READING) else f"{image}: its content is not read (no OCR)", doc)
+                        image if image.endswith(OCR_READING) or ": its content is not read" in image
+                        else f"{image}: its content is not read (no OCR)", doc)
                 for doc, images in reports for image in images or []]
     return _record(con, "images_read", findings, {doc: 1 for doc, _ in reports}, documents=audit)
 
