@@ -1816,3 +1816,39 @@ def test_a_quoted_word_that_opens_a_name_keeps_its_quotes():
     assert facts == [("420万元", "“三公”经费支出"), ("5.2%", "“三公”经费支出比上年下降"), ("1630项", "“一网通办”事项")]
     facts, _ = named("“放管服”改革事项清单列明事项86项，“互联网+监管”覆盖率为96.3%。")
     assert [m for _, m in facts] == ["“放管服”改革事项清单列明事项", "“互联网+监管”覆盖率"]
+
+
+def test_audit_bodies_counted_by_a_fault_and_what_their_fault_involves():
+    # a paragraph's ordinal alone before the count; the fault said after a comma before 涉及…; after the sum; 区县
+    facts, _ = named("（三）6个单位未按合同约定支付工程款，涉及金额3120万元。\n（四）至2023年底，7个部门结转三年以上资金2.4亿元"
+                     "未盘活。3个区县未及时分配衔接资金1860万元。", 2023)
+    assert facts == [("6个", "未按合同约定支付工程款单位"), ("3120万元", "未按合同约定支付工程款涉及金额"),
+                     ("7个", "结转三年以上资金部门"), ("2.4亿元", "结转三年以上资金"),
+                     ("3个", "未及时分配衔接资金区县"), ("1860万元", "未及时分配衔接资金")]
+    # what the audit found: 发现 opens no name; projects keep their noun before what they involve
+    facts, _ = named("抽查乡村道路项目18个，总投资2.6亿元，发现5个项目未按期验收，涉及资金4300万元。", 2023)
+    assert facts == [("18个", "抽查乡村道路项目"), ("2.6亿元", "乡村道路项目总投资"), ("5个", "未按期验收项目"),
+                     ("4300万元", "未按期验收项目涉及资金")]
+    # bodies counted by no fault keep their words (12个部门公开…), and 发现问题 stays what was found
+    facts, _ = named("督促12个部门公开预算信息。全年发现问题52个，整改到位48个。", 2023)
+    assert facts[0][1] == "督促部门公开预算信息" and facts[1] == ("52个", "发现问题")
+
+
+def test_what_clues_sent_on_involve_and_who_they_were_sent_to():
+    facts, _ = named("向市纪委监委、公安机关移交问题线索14件，涉及资金8600万元，涉及人员23人；有关部门和单位建立健全制度38项。",
+                     2024)
+    assert facts == [("14件", "移交问题线索"), ("8600万元", "移交问题线索涉及资金"), ("23人", "移交问题线索涉及人员"),
+                     ("38项", "建立健全制度")]
+
+
+def test_a_groups_figures_after_it_was_audited_and_a_budgets_plan_for_its_costs():
+    facts, _ = named("审计了县城市建设投资公司。截至2023年末，该公司资产总额86.4亿元，资产负债率58.2%。", 2023)
+    assert facts == [("86.4亿元", "县城市建设投资公司资产总额"), ("58.2%", "县城市建设投资公司资产负债率")]
+    facts, _ = named("二、2025年预算草案\n“三公”经费安排860万元，比上年下降3.5%；预算安排教育支出12.6亿元。", 2024)
+    assert [m for _, m in facts] == ["“三公”经费(目标)", "“三公”经费比上年下降(目标)", "教育支出(目标)"]
+
+
+def test_a_ratio_per_hundred_people_is_one_unit():
+    ex = extract_facts("年末固定电话普及率为12.4部/百人，每百户家庭拥有家用汽车46.2辆。", 2024)
+    assert [(f.quote, f.unit, f.kind) for f in ex.facts][:1] == [("12.4部/百人", "部/百人", "rate")]
+    assert "百人" not in [f.quote for f in ex.facts]

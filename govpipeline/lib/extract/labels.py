@@ -278,6 +278,8 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
             and (per := rx.PER_CAPITA.match(prev.metric)) and not metric.startswith("每"):
         f.kind = "rate"  # 每千常住人口执业（助理）医师3.08人、注册护士3.62人: the same ratio to the population
         return prev.metric[:per.end()] + metric
+    if rx.INVOLVED_MEASURE.fullmatch(metric) and (involving := _what_involves(ctx, f, prev, metric)):
+        return involving
     if prev is not None and prev.start >= f.sentence_start and (by_before := _of_figure_before(ctx, f, prev, metric)):
         return by_before
     if budget := budget_of_flow(ctx, f, facts, i, metric):
@@ -384,6 +386,22 @@ def _after_activity(ctx: Context, facts: list[Fact], i: int, metric: str) -> str
     if len({g.unit for g in run}) > 1:
         metric += rx.COUNT_OF_UNIT.get(f.unit, f.unit)
     return topic + done + metric
+
+
+def _what_involves(ctx: Context, f: Fact, prev: Fact | None, metric: str) -> str | None:
+    """移送问题线索12件，涉及金额…: what the things counted before involve (移送问题线索涉及金额); a second 涉及 names
+    what the first does (涉及资金…，涉及人员…); bodies counted by a fault are named by the fault alone (9个单位…不规范，
+    涉及金额…: 政府采购程序不规范涉及金额), projects keep their noun (未按期开工项目涉及资金)."""
+    gap = ctx.text[prev.end:f.start - len(f.head)] if prev is not None else ""
+    if prev is None or prev.start < f.sentence_start or gap[-1:] not in ("，", ",") \
+            or any(c in "，,；;。" for c in gap[:-1]):
+        return None
+    if (before := rx.INVOLVED_MEASURE.search(prev.metric)) and before.start() and before.end() == len(prev.metric):
+        return prev.metric[:before.start()].rstrip(":") + metric
+    if prev.kind != "count" or ":" in prev.metric or f.unit not in rx.MONEY_UNITS:
+        return None
+    faulted = prev.metric.endswith(rx.FOUND_AT) and not prev.metric.endswith("项目") and rx.AT_FAULT.search(prev.metric)
+    return (prev.metric[:-2] if faulted else prev.metric) + metric  # 移送问题线索12件，涉及金额…: 移送问题线索涉及金额
 
 
 def _clause_before(gap: str) -> bool:
