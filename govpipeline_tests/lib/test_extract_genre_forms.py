@@ -1852,3 +1852,43 @@ def test_a_ratio_per_hundred_people_is_one_unit():
     ex = extract_facts("年末固定电话普及率为12.4部/百人，每百户家庭拥有家用汽车46.2辆。", 2024)
     assert [(f.quote, f.unit, f.kind) for f in ex.facts][:1] == [("12.4部/百人", "部/百人", "rate")]
     assert "百人" not in [f.quote for f in ex.facts]
+
+
+def test_a_lead_that_announces_a_list_names_none_of_it():
+    facts, _ = named("三、2026年工作打算\n下一步，我们将着力抓好以下几项工作：一是新改建村级卫生室9个；二是完成农房抗震改造260户。"
+                     "\n镇里将重点做好如下工作：新建冷链仓储中心1个。", 2025)
+    assert facts == [("9个", "新改建村级卫生室(目标)"), ("260户", "完成农房抗震改造(目标)"), ("1个", "新建冷链仓储中心(目标)")]
+
+
+def test_a_heading_that_judges_how_a_field_went_is_no_parent():
+    facts, _ = named("（三）社会事业稳步推进。全乡共有中小学9所、幼儿园6所，卫生院2个。\n四、生态环境持续改善\n全区共有公园绿地38处、"
+                     "口袋公园54个。", 2023)
+    assert [m for _, m in facts] == ["中小学", "幼儿园", "卫生院", "公园绿地", "口袋公园"]
+
+
+def test_all_industry_and_an_expected_figure_named_after_its_subject():
+    facts, _ = named("全县全部工业增加值预计完成126.3亿元，同比增长5.8%；建筑业增加值预计增长3.1%。"
+                     "城镇常住居民人均可支配收入预计达到4.2万元。", 2025)
+    assert [m for _, m in facts] == ["预计全部工业增加值", "预计全部工业增加值同比增长", "预计建筑业增加值增长",
+                                     "预计城镇常住居民人均可支配收入"]
+    # a budget's plan said with 预计为 is the plan's (the target's mark says it), and 全部 still goes before other words
+    facts, _ = named("二、2026年预算草案\n国有资本经营预算收入预计为2.3亿元。12个村全部建成村级综合服务中心。", 2025)
+    assert facts[0] == ("2.3亿元", "国有资本经营预算收入(目标)")
+
+
+def test_some_of_the_things_counted_before_are_named_by_what_they_did():
+    facts, _ = named("在统计的48种主要农产品中，有31种产量比上年增加。全市41个工业行业大类中有29个行业利润下降。", 2024)
+    assert facts == [("48种", "统计的主要农产品"), ("31种", "产量比上年增加的主要农产品"), ("41个", "工业行业大类"),
+                     ("29个", "利润下降的工业行业大类")]
+
+
+def test_bodies_counted_inside_what_was_done_to_them_are_named_by_the_deed():
+    facts, _ = named("对区水务局、区园林局等14个单位财务收支情况进行了审计，查出问题金额6200万元。对全县9个乡镇进行了专项督查。", 2023)
+    assert facts[0] == ("14个", "审计单位") and facts[2] == ("9个", "督查乡镇")
+
+
+def test_an_audits_findings_are_named_by_the_audit_its_heading_names():
+    facts, _ = named("全年完成审计项目18个，发现问题金额1.6亿元。\n二、重点民生资金审计情况\n"
+                     "对全县11个部门进行了审计，查出问题金额2300万元。", 2023)
+    assert facts == [("18个", "完成审计项目"), ("1.6亿元", "发现问题金额"), ("11个", "审计部门"),
+                     ("2300万元", "重点民生资金审计查出问题金额")]

@@ -255,6 +255,10 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
             and rx.TARGET_HELD_BEFORE.search(f.head) and rx.TARGET_HELD_AFTER.match(ctx.text, f.end):
         f.kind = prev.kind  # 居民消费价格上涨0.4%，低于3%左右的调控目标: the target of the figure before, for its year
         return prev.metric + rx.TARGET
+    if (some := _some_of_counted(ctx, f, prev)) is not None:
+        return some
+    if rx.PROBLEMS_FOUND.fullmatch(metric) and (audit := rx.AUDIT_HEADING.search(f.section or "")):
+        return audit.group(1) + metric  # 二、部门预算执行审计情况 / …查出问题金额3.46亿元: found by that audit
     if metric in rx.AVERAGE_ALONE and prev is not None and prev.unit == f.unit and prev.kind == "count" \
             and prev.start >= f.sentence_start and ctx.text[prev.end:f.start - len(f.head)] in ("，", ","):
         return metric + prev.metric  # 受理群众诉求214.7万件，日均5882件: the daily average of that count
@@ -386,6 +390,23 @@ def _after_activity(ctx: Context, facts: list[Fact], i: int, metric: str) -> str
     if len({g.unit for g in run}) > 1:
         metric += rx.COUNT_OF_UNIT.get(f.unit, f.unit)
     return topic + done + metric
+
+
+def _some_of_counted(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
+    """在统计的36种主要工业产品中，有21种产品产量比上年增长; 38个行业中有27个行业增加值增长: some of the things counted
+    before, named by what they did (产量比上年增长的主要工业产品), not as a part of the whole."""
+    if prev is None or f.kind != "count" or prev.kind != "count" or prev.unit != f.unit \
+            or prev.start < f.sentence_start \
+            or not (among := rx.SOME_OF_COUNTED.fullmatch(ctx.text, prev.end, f.start)):
+        return None
+    thing, did = among.group(1), clean_label(ctx.clause_after(f.end))
+    shared = next((k for k in (4, 3, 2) if did[:k] in thing), 0)  # 有21种产品产量…: 产品 says them again
+    did = did[shared:]
+    if count_han(did) < 2 or not rx.DID_CHANGE.search(did):
+        return None
+    if ctx.text.endswith("统计的", 0, prev.start) and prev.metric == "统计" + thing:
+        prev.metric = "统计的" + thing  # the ones the statistics count, as bulletins say it
+    return f"{did}的{thing}"
 
 
 def _what_involves(ctx: Context, f: Fact, prev: Fact | None, metric: str) -> str | None:

@@ -71,6 +71,10 @@ def clean_label(label: str) -> str:
         label = label[plans.end():]
     if label.startswith(rx.YEAR_END) and (have := rx.STOCK_HAS.match(label, 2)):
         label = label[:2] + label[have.end():]  # 年末共有医疗卫生机构: what a stock's time has links it to its figure
+    if "预计" in label[2:] and (expected := rx.EXPECTED_AFTER_SUBJECT.search(label, 2)):
+        # 地区生产总值预计完成…, 增加值预计增长…: 预计 leads the name, as where it opens the sentence (预计地区生产总值)
+        area = rx.WHOLE_AREA_HEAD.match(label).end()  # 全县…预计…: the whole area stays the scope at the head
+        label = label[:area] + "预计" + label[area:expected.start()] + label[expected.end():]
     reach = 8 if "每" in label[-7:] else 6  # 提高到每人每月: a level's verb before a per-period base
     while label[-1:] in rx.TAIL_LAST and (tail := rx.TAIL_TRIM.search(label, max(0, len(label) - reach))):
         label = label[:tail.start()]  # searched from near the end: a $-anchored pattern is otherwise tried everywhere
@@ -219,6 +223,9 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
             reached = "达到" if f.kind == "count" and after.startswith("达到") else ""
             words = reached + clean_label(after[len(reached):].removeprefix("的"))
             noun = words[:20]  # 98%的政务服务事项
+            if f.kind == "count" and "对" in text[max(f.sentence_start, f.start - 30):f.start] \
+                    and (acted := rx.ACTED_ON_COUNTED.fullmatch(words)):
+                label, noun = "", acted.group(2) + acted.group(1)  # 对…等26个部门预算执行情况进行了审计: 审计部门
             if f.kind == "count" and (next_figure := rx.FIGURE_NEXT.match(text, f.end + len(after))):
                 noun = _found_at_fault(text, next_figure.end() - 1, noun) or _counted_before_next(noun)
             elif f.kind == "count" and (involved := rx.INVOLVED_SUM_NEXT.match(text, f.end + len(after))):
