@@ -1900,3 +1900,8 @@ def test_those_given_money_they_did_not_qualify_for_are_named_with_the_deed():
     assert facts == [("41名", "向已死亡老人发放高龄津贴"), ("6.2万元", "向已死亡老人发放高龄津贴"),
                      ("9户", "向不符合条件家庭发放危房改造补助"), ("13.5万元", "向不符合条件家庭发放危房改造补助"),
                      ("12家", "发放稳岗补贴企业"), ("86万元", "发放稳岗补贴")]
+
+
+def test_counts_of_some_of_things_named_but_not_counted_before_are_theirs():
+    facts, _ = named("区人代会确定的重点民生实事中，11项全面完成，2项基本完成。全年纳入考核的主要指标中，8项好于预期。", 2024)
+    assert [m for _, m in facts] == ["重点民生实事:全面完成", "重点民生实事:基本完成", "主要指标:好于预期"]
