@@ -1905,3 +1905,9 @@ def test_those_given_money_they_did_not_qualify_for_are_named_with_the_deed():
 def test_counts_of_some_of_things_named_but_not_counted_before_are_theirs():
     facts, _ = named("区人代会确定的重点民生实事中，11项全面完成，2项基本完成。全年纳入考核的主要指标中，8项好于预期。", 2024)
     assert [m for _, m in facts] == ["重点民生实事:全面完成", "重点民生实事:基本完成", "主要指标:好于预期"]
+
+
+def test_what_a_place_has_told_in_a_part_year_report_takes_no_window():
+    ex = extract_facts("1-9月，全乡经济运行平稳。全乡共有自然村46个，户籍人口1.9万人。全乡有农民专业合作社38家。完成农业产值2.1亿元。"
+                       "新增家庭农场12家。", 2025, "1-9月")
+    assert [f.metric for f in ex.facts] == ["自然村", "户籍人口", "农民专业合作社", "农业产值(1-9月)", "新增家庭农场(1-9月)"]

