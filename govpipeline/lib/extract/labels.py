@@ -113,12 +113,20 @@ def name_windows(ctx: Context, facts: list[Fact], report_period: str | None) -> 
         whole = windowed.get(name.split(":")[0]) if ":" in name and period is None else None
         if period is None and f.kind == "duration" and name.endswith("时限"):
             continue  # 一般诉求办理时限为3-5个工作日: a standard, not what the report's half year did
+        if period is None and not whole and f.kind in ("count", "area", "other") and _undated_stock(f, name):
+            continue  # 全镇共有行政村12个，常住人口2.6万人: what a place has, told in a half-year report, is no half year's
         if whole and whole not in name:
             f.metric = f"{name}({whole})"  # 第三季度，受理诉求5.2万件。其中，咨询类…: a part has its whole's window
         else:
             f.metric = _with_window(name, period or report_period and report_window(ctx, f, report_period))
         if f.metric != name and f.metric.startswith(name + "("):
             windowed.setdefault(name, f.metric[len(name) + 1:-1])
+
+
+def _undated_stock(f: Fact, name: str) -> bool:
+    """Whether a figure is a stock told with no day: what a place has (共有/现有/实有/辖…, 全镇有…), its people, its
+    villages and communities, the projects under way."""
+    return bool(rx.STOCK_NAME.search(name.rpartition(":")[2]) or rx.HELD_BEFORE.search(f.head))
 
 
 def _respective_quarters(ctx: Context, facts: list[Fact]) -> dict[int, str]:
@@ -255,6 +263,12 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
             and rx.TARGET_HELD_BEFORE.search(f.head) and rx.TARGET_HELD_AFTER.match(ctx.text, f.end):
         f.kind = prev.kind  # 居民消费价格上涨0.4%，低于3%左右的调控目标: the target of the figure before, for its year
         return prev.metric + rx.TARGET
+    if (some := _some_of_counted(ctx, f, prev)) is not None:
+        return some
+    if (among := _among_uncounted(ctx, f, facts, i)) is not None:
+        return f"{among}:{metric}"
+    if rx.PROBLEMS_FOUND.fullmatch(metric) and (audit := rx.AUDIT_HEADING.search(f.section or "")):
+        return audit.group(1) + metric  # 二、部门预算执行审计情况 / …查出问题金额3.46亿元: found by that audit
     if metric in rx.AVERAGE_ALONE and prev is not None and prev.unit == f.unit and prev.kind == "count" \
             and prev.start >= f.sentence_start and ctx.text[prev.end:f.start - len(f.head)] in ("，", ","):
         return metric + prev.metric  # 受理群众诉求214.7万件，日均5882件: the daily average of that count
@@ -278,6 +292,8 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
             and (per := rx.PER_CAPITA.match(prev.metric)) and not metric.startswith("每"):
         f.kind = "rate"  # 每千常住人口执业（助理）医师3.08人、注册护士3.62人: the same ratio to the population
         return prev.metric[:per.end()] + metric
+    if rx.INVOLVED_MEASURE.fullmatch(metric) and (involving := _what_involves(ctx, f, prev, metric)):
+        return involving
     if prev is not None and prev.start >= f.sentence_start and (by_before := _of_figure_before(ctx, f, prev, metric)):
         return by_before
     if budget := budget_of_flow(ctx, f, facts, i, metric):
@@ -384,6 +400,53 @@ def _after_activity(ctx: Context, facts: list[Fact], i: int, metric: str) -> str
     if len({g.unit for g in run}) > 1:
         metric += rx.COUNT_OF_UNIT.get(f.unit, f.unit)
     return topic + done + metric
+
+
+def _some_of_counted(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
+    """在统计的36种主要工业产品中，有21种产品产量比上年增长; 38个行业中有27个行业增加值增长: some of the things counted
+    before, named by what they did (产量比上年增长的主要工业产品), not as a part of the whole."""
+    if prev is None or f.kind != "count" or prev.kind != "count" or prev.unit != f.unit \
+            or prev.start < f.sentence_start \
+            or not (among := rx.SOME_OF_COUNTED.fullmatch(ctx.text, prev.end, f.start)):
+        return None
+    thing, did = among.group(1), clean_label(ctx.clause_after(f.end))
+    shared = next((k for k in (4, 3, 2) if did[:k] in thing), 0)  # 有21种产品产量…: 产品 says them again
+    did = did[shared:]
+    if count_han(did) < 2 or not rx.DID_CHANGE.search(did):
+        return None
+    if ctx.text.endswith("统计的", 0, prev.start) and prev.metric == "统计" + thing:
+        prev.metric = "统计的" + thing  # the ones the statistics count, as bulletins say it
+    return f"{did}的{thing}"
+
+
+def _among_uncounted(ctx: Context, f: Fact, facts: list[Fact], i: int) -> str | None:
+    """市人代会确定的主要预期指标中，15项完成…，3项未达到预期: counts of some of things named, not counted, before the
+    sentence's first figure are theirs (主要预期指标:完成…), as they are of a whole that is counted."""
+    first = i
+    while first > 0 and facts[first - 1].start >= f.sentence_start:
+        first -= 1
+    if f.kind != "count" or any(g.kind != "count" or g.unit != f.unit for g in facts[first:i]) \
+            or count_han(facts[first].head):  # (在…再造中，对…12个办事窗口…: the first count opens no clause)
+        return None
+    head = ctx.text[f.sentence_start:facts[first].start - len(facts[first].head)]
+    among = rx.AMONG_UNCOUNTED.search(head)
+    return among.group(1) if among else None
+
+
+def _what_involves(ctx: Context, f: Fact, prev: Fact | None, metric: str) -> str | None:
+    """移送问题线索12件，涉及金额…: what the things counted before involve (移送问题线索涉及金额); a second 涉及 names
+    what the first does (涉及资金…，涉及人员…); bodies counted by a fault are named by the fault alone (9个单位…不规范，
+    涉及金额…: 政府采购程序不规范涉及金额), projects keep their noun (未按期开工项目涉及资金)."""
+    gap = ctx.text[prev.end:f.start - len(f.head)] if prev is not None else ""
+    if prev is None or prev.start < f.sentence_start or gap[-1:] not in ("，", ",") \
+            or any(c in "，,；;。" for c in gap[:-1]):
+        return None
+    if (before := rx.INVOLVED_MEASURE.search(prev.metric)) and before.start() and before.end() == len(prev.metric):
+        return prev.metric[:before.start()].rstrip(":") + metric
+    if prev.kind != "count" or ":" in prev.metric or f.unit not in rx.MONEY_UNITS:
+        return None
+    faulted = prev.metric.endswith(rx.FOUND_AT) and not prev.metric.endswith("项目") and rx.AT_FAULT.search(prev.metric)
+    return (prev.metric[:-2] if faulted else prev.metric) + metric  # 移送问题线索12件，涉及金额…: 移送问题线索涉及金额
 
 
 def _clause_before(gap: str) -> bool:

@@ -23,6 +23,8 @@ def _strip_keeping_quoted_head(label: str, chars: str) -> str:
 
 def clean_label(label: str) -> str:
     label = _strip_keeping_quoted_head(label, " 　\t“”\"'")  # a tab: the cell boundary of a table row
+    if label[:1] in rx.HEADING_FIRST and rx.ORDINAL.fullmatch(label):
+        return ""  # （一）8个部门…: a paragraph's ordinal alone before a figure names nothing
     if label[:1] in rx.HEADING_FIRST and (heading := rx.HEADING_IN_LABEL.match(label) or rx.TEMPLATE_SUBHEADING.match(label)):
         label = label[heading.end():]  # 十一、资源、环境和安全生产全社会用电量: the heading is the section's
     if label[:1].isdigit():
@@ -31,6 +33,8 @@ def clean_label(label: str) -> str:
         label = label.lstrip("）)、，,；; ")  # what a parenthesis before left: 8.2万件（14.4%）、劳动保障6.5万件
     elif label[:1] in ("（", "(") and (aside := rx.LEADING_ASIDE.match(label)):
         label = label[aside.end():]  # 4.82万条（含历史数据补录）、行政处罚信息1306条: the aside is the figure before's
+    if label[:1] == "向" and (sent_to := rx.SENT_TO_LEAD.match(label)):
+        label = label[sent_to.end():]  # 向纪检监察机关移送问题线索: what was sent, not to whom
     if label[:1] in rx.LEAD_FIRST:
         label = label[rx.TIME_LEAD.match(label).end():]
         for _ in range(3):
@@ -67,6 +71,10 @@ def clean_label(label: str) -> str:
         label = label[plans.end():]
     if label.startswith(rx.YEAR_END) and (have := rx.STOCK_HAS.match(label, 2)):
         label = label[:2] + label[have.end():]  # 年末共有医疗卫生机构: what a stock's time has links it to its figure
+    if "预计" in label[2:] and (expected := rx.EXPECTED_AFTER_SUBJECT.search(label, 2)):
+        # 地区生产总值预计完成…, 增加值预计增长…: 预计 leads the name, as where it opens the sentence (预计地区生产总值)
+        area = rx.WHOLE_AREA_HEAD.match(label).end()  # 全县…预计…: the whole area stays the scope at the head
+        label = label[:area] + "预计" + label[area:expected.start()] + label[expected.end():]
     reach = 8 if "每" in label[-7:] else 6  # 提高到每人每月: a level's verb before a per-period base
     while label[-1:] in rx.TAIL_LAST and (tail := rx.TAIL_TRIM.search(label, max(0, len(label) - reach))):
         label = label[:tail.start()]  # searched from near the end: a $-anchored pattern is otherwise tried everywhere
@@ -131,6 +139,7 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
     before = ctx.words_before(f.start, f.clause)
     clause_start = f.start - len(before)
     between = None
+    faulted_sum = False
     if prev is not None and clause_start < prev.end <= f.start:
         before = between = text[prev.end:f.start]
         if not before or before[-1:] in rx.LINKS and rx.SIBLING_GAP.fullmatch(before) \
@@ -173,11 +182,16 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
         label = shared
     elif between and label.startswith(rx.FOUND_AT) and prev.metric == label[2:] + label[:2]:
         label = label[2:]  # 2个单位未及时上缴非税收入1270万元: the sum is of the fault its count is named by
+        faulted_sum = True
     elif between and rx.BENEFACTIVE.search(text, max(0, prev.start - 4), prev.start) \
             and (done := _beneficiary_end(between)):
         label = clean_label(between[done:])  # 为3.6万户纳税人减免税费12.8亿元: the amount is what was done
     elif between and f.kind == "amount" and prev.kind == "count" and (lead := _lead_of_count(prev, between)):
         label = clean_label(lead + between)  # 年初预算代编15个部门项目资金1.86亿元: the words before the count too
+        if given_to := rx.GIVEN_TO_LEAD.fullmatch(lead):
+            label = "向" + given_to.group(1) + clean_label(between)  # (向不符合条件的23户家庭发放…)
+    if faulted_sum and rx.AT_FAULT.match(text, f.end):
+        first_after = ""  # 11个部门结存两年以上资金1.27亿元未统筹使用: the fault names the bodies, not the sum
     aged = first_after.isdigit() and f.unit in rx.PEOPLE_UNITS and rx.AGE_OF_COUNTED.match(text, f.end)
     if f.kind != "change" and first_after and ("\u4e00" <= first_after <= "\u9fff" or first_after in "“\"" or aged):
         # 为687名80周岁以上老人: the age that bounds them is part of their noun
@@ -211,8 +225,19 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
             reached = "达到" if f.kind == "count" and after.startswith("达到") else ""
             words = reached + clean_label(after[len(reached):].removeprefix("的"))
             noun = words[:20]  # 98%的政务服务事项
-            if f.kind == "count" and (next_figure := rx.FIGURE_NEXT.match(text, f.end + len(after))):
+            if f.kind == "count" and "对" in text[max(f.sentence_start, f.start - 30):f.start] \
+                    and (acted := rx.ACTED_ON_COUNTED.fullmatch(words)):
+                label, noun = "", acted.group(2) + acted.group(1)  # 对…等26个部门预算执行情况进行了审计: 审计部门
+            if f.kind == "count" and (given_to := rx.GIVEN_TO_LEAD.fullmatch(before)) \
+                    and rx.DONE_FOR.search(words, 1):
+                # 向不符合条件的23户家庭发放租赁补贴18.6万元: those given it, named by what they were given, 向 with it
+                label, noun = "向" + given_to.group(1), words[:20]
+            elif f.kind == "count" and (next_figure := rx.FIGURE_NEXT.match(text, f.end + len(after))):
                 noun = _found_at_fault(text, next_figure.end() - 1, noun) or _counted_before_next(noun)
+            elif f.kind == "count" and (involved := rx.INVOLVED_SUM_NEXT.match(text, f.end + len(after))):
+                noun = _found_at_fault(text, involved.end() - 1, noun) or noun  # …，涉及资金6420万元
+            if label in rx.FINDING_VERBS and noun.endswith(rx.FOUND_AT) and noun != words[:20]:
+                label = ""  # 发现4个项目未按期开工: what the audit found them at fault for names them
             if (benefactive := rx.BENEFACTIVE.search(before, max(0, len(before) - 4))) \
                     and (done := _beneficiary_end(words)):
                 noun = words[done:] + words[:done]  # 为1200家企业办理退税: the firms for which it was done
@@ -256,9 +281,10 @@ def _found_at_fault(text: str, figure_at: int, noun: str) -> str | None:
     """5个部门违规发放津贴补贴48.6万元: bodies an audit found at fault, counted before a sum, are named by what they
     did wrong (违规发放津贴补贴部门); not where a report's verb opens what they did (12个部门公开预算信息…), nor where
     no fault is said (15个部门项目资金…)."""
-    if not noun.startswith(rx.FOUND_AT) or rx.REPORT_VERB_IN.match(noun, 2) or not rx.AT_FAULT.search(noun, 2):
-        return None
     money = rx.FACT.match(text, figure_at)
+    if not noun.startswith(rx.FOUND_AT) or rx.REPORT_VERB_IN.match(noun, 2) \
+            or not (rx.AT_FAULT.search(noun, 2) or money and rx.AT_FAULT.match(text, money.end())):
+        return None  # (11个部门结存两年以上资金1.27亿元未统筹使用: the fault after the sum)
     return noun[2:] + noun[:2] if money and money.group("unit") in rx.MONEY_UNITS else None
 
 
@@ -360,10 +386,11 @@ def last_words(words: str, most: int = 24) -> str:
 def antecedent(text: str, pos: int, label: str) -> str:
     """该平台共统一收件: 该 refers to the nearest thing named with that noun before (“互联网+政务服务”平台)."""
     for noun in (label[1:3], label[1:2]):
-        named = re.findall(rf"“[^”\n]{{1,20}}”{noun}|[\u4e00-\u9fff]{{2,6}}{noun}", text[max(0, pos - 400):pos])
+        named = re.findall(rf"“[^”\n]{{1,20}}”{noun}|[\u4e00-\u9fff]{{2,8}}{noun}", text[max(0, pos - 400):pos])
         if named and not named[-1].startswith(("该", "此")):
             # 对区城投集团…进行了审计。该集团…: the thing, not the preposition before it
             thing = rx.LEAD_TRIM.sub("", named[-1]) if named[-1][0] in rx.LEAD_PREPOSITIONS else named[-1]
+            thing = thing[thing.rfind("了") + 1:]  # 审计了市交通投资集团。该集团…: the thing begins after the verb's 了
             return (thing if len(thing) > len(noun) else named[-1]) + label[1 + len(noun):]
     return label
 

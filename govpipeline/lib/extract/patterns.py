@@ -119,7 +119,7 @@ FACT = re.compile(
     rf"|(?P<num>{_NUM})(?:(?P<first>万|亿|%)?\s?(?P<range>[-－~～至到—])\s?(?P<num2>\d+(?:\.\d+)?))?"
     # a space, not a line or cell break, before the unit: 阅读 12\n分享 is no 12分
     rf"(?P<sfx1>余|多)?(?P<mult>千万|百万|万亿|万|亿|千)?(?P<sfx2>余|多)? ?"
-    rf"(?P<unit>{_UNIT_ALT})(?P<alt>[(（](?:{_UNIT_ALT})[)）])?(?:/(?P<per>{_UNIT_ALT}|月|日))?)"
+    rf"(?P<unit>{_UNIT_ALT})(?P<alt>[(（](?:{_UNIT_ALT})[)）])?(?:/(?P<per>{_UNIT_ALT}|月|日|[百千万](?:人|户)))?)"
     rf"(?P<post>{_alt(_QUALIFIERS['after'])})?"
 )
 
@@ -436,9 +436,9 @@ LEAD_PREPOSITIONS = frozenset("对向经在从")  # what a thing's name found be
 # 累计 qualifies a verb (累计办理…) but is part of a measure's name (累计访问量, 累计交易额); 报告 before an incidence
 # rate tells how the cases came in (报告甲乙类传染病发病率 is the 甲乙类传染病发病率)
 LEAD_TRIM = re.compile(
-    r"^(?:由原来的|由原来|由原|主要(?:是|由于|因为)|[一二三四五六七八九十]+是|(?:排名|位居|居)前[一二三四五六七八九十\d]+(?:位|名)?的?(?:依次|分别)?(?:是|为)|依次(?:是|为)|(?:其次|再次|然后)(?:是|为)|"
+    r"^(?:由原来的|由原来|由原|有关(?:部门|单位)(?:[和及、](?:部门|单位))?|预算安排(?=[\u4e00-\u9fff]{2})|主要(?:是|由于|因为)|[一二三四五六七八九十]+是|(?:排名|位居|居)前[一二三四五六七八九十\d]+(?:位|名)?的?(?:依次|分别)?(?:是|为)|依次(?:是|为)|(?:其次|再次|然后)(?:是|为)|"
     r"我们(?:将|要|还将|也将)?(?:继续|持续|着力|全力|重点|集中)?(?:办好|做好|抓好)?|控制在|(?:我|本)(?:市|区|县|省|州|镇|乡|街道|机关|单位|部门|机构|局|委|办(?![理结件])|厅|院|中心)|年底前|报告(?=[\u4e00-\u9fff]{2,12}?发病率)|其中|并且|并|且|同时|另外|此外|目前|力争|确保|预期|计划(?![生单类])|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|本月|当月|折合|另(?=有)|累计(?![\u4e00-\u9fff]{1,3}[量额]$)|共计|合计|总计|共(?![享建治同识性])|已经|已|先后|依法|"
-    r"还|再|又|均|全部|分别|已经|达到(?!或)|达(?![成标到或])|为|是|有(?![效序])|仅|在(?![校园职岗册编线建])|将|对(?![接比标照外口应话])|把|向|通过|经过|按照|其余的|其余|除|以(?![\u4e00-\u9fff]代)|以及|和|及(?!时)|与|加上|结果|同期相比|同期|了)+"
+    r"还|再|又|均|全部(?!工业)|分别|已经|达到(?!或)|达(?![成标到或])|为|是|有(?![效序关])|仅|在(?![校园职岗册编线建])|将|对(?![接比标照外口应话])|把|向|通过|经过|按照|其余的|其余|除|以(?![\u4e00-\u9fff]代)|以及|和|及(?!时)|与|加上|结果|同期相比|同期|了)+"
 )
 
 # the verbs of a change to a level: 由20个工作日压缩至3个工作日, 增长到12万件
@@ -447,7 +447,7 @@ _TO_LEVEL = rf"(?:{_CHANGED_TO})(?:至|到)"  # the figure after is the level th
 
 # the link words a label ends with; 均 of 均为 goes, 日均 stays; 为 goes, 行为 stays; 总计 goes, but not the total of a
 # budget's flows (收入总计); a budget's plan goes (收入安排, 支出预计为: the target's mark says it)
-TAIL_TRIM = re.compile(rf"(?:{PER_PERIOD.pattern[:-1]}|力争|确保|控制在|保持在|保持|稳定在|{_TO_LEVEL}|首次|突破|(?<=[\u4e00-\u9fff”])占|共计|(?<!收入)(?<!支出)(?:合计|总计)|累计|(?<=收入|支出|资金|预算)安排|(?<=[\u4e00-\u9fff])预计|共|达到|达|(?<![行作认成])为|是|有|约|近|不超过|不高于|不多于|超过|逾|增至|降至|(?<!收)至|(?<![收达得报])到|了|的|由|从|分别|(?<![日月年人户平])均|已|仅|最多|居首)+$")  # 城乡建设类诉求最多，为31.6万件
+TAIL_TRIM = re.compile(rf"(?:{PER_PERIOD.pattern[:-1]}|力争|确保|控制在|保持在|保持|稳定在|{_TO_LEVEL}|首次|突破|(?<=[\u4e00-\u9fff”])占|共计|(?<!收入)(?<!支出)(?:合计|总计)|累计|(?<=收入|支出|资金|预算|经费)安排|(?<=[\u4e00-\u9fff])预计|共|达到|达|(?<![行作认成])为|是|有|约|近|不超过|不高于|不多于|超过|逾|增至|降至|(?<!收)至|(?<![收达得报])到|了|的|由|从|分别|(?<![日月年人户平])均|已|仅|最多|居首)+$")  # 城乡建设类诉求最多，为31.6万件
 # 依托涉农社区发展食用菌种植基地2个: the means a thing was done by is no part of what was done
 MEANS_LEAD = re.compile(r"^(?:依托|借助|利用|依靠)[^，,；;。]{1,14}?(?=发展|建设|建成|新建|实施|开展|打造|引进|培育|举办|设立|新增)")
 SINCE_YEAR = re.compile(r"(?:从|自)(?:19|20)\d{2}年(?:起|以来|开始)")
@@ -511,7 +511,14 @@ REPORT_VERB_IN = re.compile(_alt(REPORT_VERBS))
 # a figure next in the clause, after the words of the one before and a link (…水源地水质达标率为100%)
 FIGURE_NEXT = re.compile(r"(?:为|达到|达|是|共|累计)?\d")
 # the last character of the name of a place or a facility a count counts (水源地, 监测站, 卫生院, 行政村)
-FOUND_AT = ("部门", "单位", "项目", "乡镇")  # the bodies an audit names by what it found (3个单位应缴未缴非税收入…)
+FOUND_AT = ("部门", "单位", "项目", "乡镇", "县区", "区县", "街道")  # the bodies an audit names by what it found (3个单位应缴未缴非税收入…)
+# (收入预计为…: a budget's plan, which the target's mark says)
+EXPECTED_AFTER_SUBJECT = re.compile(r"(?<=[\u4e00-\u9fff”])预计(?!为)(?:全年)?(?:完成|实现|达到|可达)?")
+WHOLE_AREA_HEAD = re.compile(r"(?:全(?:省|市|县|区|州|盟|旗|镇|乡))?")
+SENT_TO_LEAD = re.compile(r"向[\u4e00-\u9fff、]{2,20}?(?=移送|移交|报送|提交|转交|推送)")
+GIVEN_TO_LEAD = re.compile(r"(?:发现|其中)?向([\u4e00-\u9fff]{2,12}?)的?")  # 向不符合条件的(23户家庭发放…)
+FINDING_VERBS = ("发现", "审计发现", "检查发现", "抽查发现")
+INVOLVED_SUM_NEXT = re.compile(r"[，,]涉及(?:金额|资金)(?:为|达)?\d")  # 9个单位…不规范，涉及金额2186万元
 AT_FAULT = re.compile(r"违规|违反|未|无|超|不|闲置|挤占|挪用|虚报|套取|滞留|截留|损失|浪费")  # what it found them at fault for
 THING_LAST = "地站点所区村户校院园场馆厂库井段口面"
 
@@ -572,6 +579,8 @@ FLOWS = frozenset(w for g in COUNTERPARTS for w in g)
 FLOW_QUALIFIERS = tuple(_IDIOMS["flow_qualifiers"])
 # a budget's transfer or pace named bare (全年调出资金3.2亿元, 支出进度较上年同期加快…), and the budget a figure names
 BUDGET_BARE = re.compile(rf"(?:{_alt(_IDIOMS['parts_of_year'])})?(?:(?:调出|调入)资金|(?:支出|收入)进度)")  # (上半年调出资金)
+PROBLEMS_FOUND = re.compile(r"(?:查出|发现)(?:主要)?问题金额")
+AUDIT_HEADING = re.compile(r"(?:^|[、）)> ])([\u4e00-\u9fff]{2,12}审计)(?:情况)?$")  # 二、部门预算执行审计情况
 BUDGET_NAMED = re.compile(r"[\u4e00-\u9fff]{2,12}?预算(?=收入|支出)")
 MONEY_SENT = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:下达|拨付|安排|发放|筹集|争取|兑现))?([\u4e00-\u9fff]{2,10}资金)")  # 下达直达资金
 FLOW_TOTALS = ("", "总计", "合计", "总额")  # 收入总计…、支出总计…: a flow's total after it
@@ -590,7 +599,7 @@ MADE_NEW_WORD = re.compile(_alt(_IDIOMS["made_new"]))
 TOTAL_OF_NEW = re.compile(rf"(?:{_alt(_IDIOMS['made_new'])})([^:]{{2,}}):(总数|总量)")
 # 实施重点项目326个, 重点项目安排250个, 完成文物保护修缮工程5处: what is done with the projects or works, before or
 # after them
-PROJECTS_CARRIED = frozenset({"实施", "推进", "安排", "谋划", "完成"})  # verbs that only carry projects to their count
+PROJECTS_CARRIED = frozenset({"实施", "推进", "安排", "谋划", "完成", "抽查", "审计"})  # verbs that only carry projects to their count (抽查: an audit's sample)
 COUNTED_PROJECTS = re.compile(rf"(?:{_alt(_IDIOMS['doing_projects'])})([^:]{{0,10}}(?:项目|工程))"
                               rf"|([^:]{{0,10}}(?:项目|工程))(?:{_alt(_IDIOMS['doing_projects'])})")
 MEASURE_ALONE = re.compile(_alt(_IDIOMS["measures_alone"]))
@@ -629,7 +638,10 @@ NET_CHANGE = re.compile(r"净(?:增加?|减少?)了?$")  # 净增3120家, 净减
 COUNT_MEASURE = re.compile(r"[人户件个]?[数量]|人次")  # what a count counts, after its verb (参保人数)
 MEASURE_NOUN = re.compile(r"[\u4e00-\u9fff](?:分|数|量)$")  # 最低分, 粉丝数, 总阅读量: a measure named in full
 # 发电量, 债务率, 销售额: a measure named in full, which a heading above it is no parent of
-HOW_IT_WENT = re.compile(r"(?:审计|运行|执行|经营|完成|开展|落实|整改)情况$")  # a heading, not what a figure is of
+HOW_IT_WENT = re.compile(r"(?:审计|运行|执行|经营|完成|开展|落实|整改)情况$"  # a heading, not what a figure is of
+                         # nor one that judges how a field went (（二）乡村振兴扎实推进。全镇共有…, 生态环境持续改善)
+                         r"|(?:扎实|稳步|持续|有序|全面|不断|明显|显著|稳中|有力)(?:推进|加强|提升|改善|完善|巩固|增强|向好|有进|有效)$"
+                         r"|成效(?:明显|显著|突出)$|取得新?(?:成效|进展|突破)$")
 FULL_MEASURE = re.compile(r"[\u4e00-\u9fff](?:量|数|额|率|值|比例|比重|面积|系数|指数)$")
 PARTS_FOLLOW = re.compile("其中|包括|含")
 # a measure of an account's or a site's audience, named without the account (关注人数, 粉丝数, 总阅读量)
@@ -690,6 +702,15 @@ _ATTRIBUTE_WORDS = r"[^，,；;。：:\d]{1,8}(?:分|看|来看|划分)"
 ATTRIBUTE_CLAUSE = re.compile(rf"(?:按|从){_ATTRIBUTE_WORDS}")
 
 # 受理的286件申请中，予以公开172件…: the figures after break down the one before 中
+ACTED_ON_COUNTED = re.compile(r"([\u4e00-\u9fff]{1,12}?)的?(?:预算执行|财务收支|经济责任)?(?:情况)?进行了?(?:全面|集中|专项|系统|深入)?"
+                              r"(审计|检查|督查|巡查|评估|考核)")
+AMONG_UNCOUNTED = re.compile(r"的([\u4e00-\u9fff]{2,10})中[，,]$")  # 确定的主要预期指标中，(15项…)
+# (在建项目 are not: those under way in 1-10月 are the months' count, as blind14's key has them)
+STOCK_NAME = re.compile(r"^(?:常住|户籍)?(?:总)?人口(?:数)?$"
+                        r"|^(?:辖内共有|辖内|辖区内)?(?:行政村|自然村|社区|村（社区）|村\(社区\)|居委会|村委会)$")
+HELD_BEFORE = re.compile(r"共有|现有|实有|拥有|辖有|(?:^|全[省市县区镇乡])有")
+SOME_OF_COUNTED = re.compile(r"([^，,；;。\d]{2,16})中[，,]?有")  # 36种主要工业产品中，有21种…
+DID_CHANGE = re.compile(r"增长|下降|增加|减少|提高|上升|降低|持平")
 SOME_OF_THEM = re.compile(r"有(?:\d|[一二三四五六七八九十两])")  # 38个行业中有27个: some of those counted
 AMONG_THE = re.compile(r"的\d[\d.,]*(?:万|亿)?[^\d，,；;。]{1,8}(中)[，,]")
 ASSESSED_IN = re.compile(r"(?:评估|评价|考核|测评|评比|评议|检查|督查|调查|监测|排名)中$")

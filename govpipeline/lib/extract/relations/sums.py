@@ -30,8 +30,9 @@ def parallel_parts(text: str, items: list[Fact]) -> bool:
 def name_after(head: Fact, parts: list[Fact]) -> None:
     """Parts of a breakdown are named under their total: 受理申请:网上办结."""
     for f in parts:
-        if f.label and head.metric and not f.metric.startswith(head.metric):
-            f.metric = f"{head.metric}:{f.label}"
+        if f.label and head.metric and not f.metric.startswith(head.metric) \
+                and not ("的" in f.metric and head.metric.endswith(f.metric.rpartition("的")[2])):
+            f.metric = f"{head.metric}:{f.label}"  # (产量比上年增长的主要工业产品 names itself as some of them)
 
 
 def pick_head(candidates: list[Fact], items: list[Fact], closed: dict[int, Fact]) -> Fact:
