@@ -1,8 +1,9 @@
-"""A folder of PDF and Word reports through the whole asset graph: the same cells and facts as the report saved as
+"""A folder of PDF, OFD and Word reports through the whole asset graph: the same cells and facts as the report saved as
 text, a PDF's facts traceable to their pages, and the files that cannot be read quarantined with the reason."""
 from pathlib import Path
 
 from govpipeline_tests.conftest import materialize_all, query
+from govpipeline_tests.ofd_files import ofd_from_pdf
 from govpipeline_tests.report_files import Picture, Report, annual_report, to_doc, to_docx, to_pdf
 
 BLOCKING = {"facts_complete_and_unique", "quotes_at_offsets", "relations_reference_facts"}
@@ -19,6 +20,7 @@ def test_pdf_and_word_reports_are_read_like_their_text(tmp_path):
     report.blocks.append(Picture(16, 10))  # a picture in the PDF and Word files, not in the text
     (raw / "2023" / "年报.txt").write_text(report.text(), encoding="utf-8")
     (raw / "2023" / "年报.pdf").write_bytes(to_pdf(report))
+    (raw / "2023" / "年报.ofd").write_bytes(ofd_from_pdf(to_pdf(report)))
     (raw / "2023" / "年报.docx").write_bytes(to_docx(report))
     (raw / "2023" / "年报.doc").write_bytes(to_doc(report))
     (raw / "2023" / "年报.rtf").write_bytes(RTF.read_bytes())
@@ -38,6 +40,8 @@ def test_pdf_and_word_reports_are_read_like_their_text(tmp_path):
     assert documents == [("2023/年报.doc", "doc", None, None, 2023, "2021", None),
                          ("2023/年报.docx", "docx", None, None, 2023, "2021",
                           ["an image over 27% of a page, after “本机关全年未收取信息处理费以外的费用。”"]),
+                         ("2023/年报.ofd", "ofd", 4, None, 2023, "2021",
+                          ["page 4: an image over 26% of the page, no text on it"]),
                          ("2023/年报.pdf", "pdf", 4, None, 2023, "2021",
                           ["page 4: an image over 26% of the page, no text on it"]),
                          ("2023/年报.rtf", "rtf", None, None, 2023, "2021",
@@ -51,6 +55,7 @@ def test_pdf_and_word_reports_are_read_like_their_text(tmp_path):
                      "ORDER BY source_path") == [
         ("2023/年报.docx", "an image over 27% of a page, after “本机关全年未收取信息处理费以外的费用。”: its content is not "
                           "read (no OCR)"),
+        ("2023/年报.ofd", "page 4: an image over 26% of the page, no text on it: its content is not read (no OCR)"),
         ("2023/年报.pdf", "page 4: an image over 26% of the page, no text on it: its content is not read (no OCR)"),
         ("2023/年报.rtf", "an image over 26% of a page, after “本机关全年未收取信息处理费以外的费用。”: its content is not "
                          "read (no OCR)"),
@@ -62,13 +67,13 @@ def test_pdf_and_word_reports_are_read_like_their_text(tmp_path):
     def by_format(sql):
         rows = query(db, f"SELECT d.format, x.* EXCLUDE (doc_id, fact_id) FROM ({sql}) x "
                          "JOIN warehouse.documents d USING (doc_id) WHERE d.source_path LIKE '2023/%'")
-        return {fmt: sorted(r[1:] for r in rows if r[0] == fmt) for fmt in ("text", "pdf", "docx", "doc", "rtf")}
+        return {fmt: sorted(r[1:] for r in rows if r[0] == fmt) for fmt in ("text", "pdf", "ofd", "docx", "doc", "rtf")}
 
     cells = by_format("SELECT * FROM warehouse.table_cells")
-    assert cells["pdf"] == cells["docx"] == cells["doc"] == cells["rtf"] == cells["text"] and len(cells["text"]) > 200
+    assert cells["ofd"] == cells["pdf"] == cells["docx"] == cells["doc"] == cells["rtf"] == cells["text"] and len(cells["text"]) > 200
     facts = by_format("SELECT fact_id, doc_id, metric, metric_id, value, unit, kind, approx, year, quote, section "
                       "FROM warehouse.facts")
-    assert facts["pdf"] == facts["docx"] == facts["doc"] == facts["rtf"] == facts["text"]
+    assert facts["ofd"] == facts["pdf"] == facts["docx"] == facts["doc"] == facts["rtf"] == facts["text"]
 
     # the page of each fact of the PDF, by the query README documents, and the quote at its offsets in that page
     pages = query(db, """

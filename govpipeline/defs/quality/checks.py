@@ -372,8 +372,8 @@ def _yoy_findings(con: duckdb.DuckDBPyConnection) -> dg.AssetCheckResult | None:
     return _record(con, "yoy_stated_matches_previous_report", findings, {None: len(rows)})
 
 
-@warehouse_check(instances="PDF, Word and web page reports", asset=DOCUMENTS,
-                 description="WARN: nothing in a PDF, Word (.docx, RTF) or web page report is left unread without a "
+@warehouse_check(instances="PDF, OFD, Word and web page reports", asset=DOCUMENTS,
+                 description="WARN: nothing in a PDF, OFD, Word (.docx, RTF) or web page report is left unread without a "
                              "word: an image over 15 % of a page with no text on it, or an image in a page's article "
                              "(a table pasted as a picture, a scanned page) may hold figures govpipeline does not read "
                              "(no OCR), so each is named with its page, or with the line before it; so is a page whose "
@@ -381,7 +381,7 @@ def _yoy_findings(con: duckdb.DuckDBPyConnection) -> dg.AssetCheckResult | None:
 def images_read(audit: Audit) -> dg.AssetCheckResult | None:
     con = audit.con
     reports = con.execute("SELECT doc_id, images_not_read FROM warehouse.documents "
-                          f"WHERE format IN ('pdf', 'docx', 'rtf', 'html') AND {IN_DOCS}").fetchall()
+                          f"WHERE format IN ('pdf', 'ofd', 'docx', 'rtf', 'html') AND {IN_DOCS}").fetchall()
     findings = [Finding("images_read", "WARN",
                         image if image.endswith(OCR_READING) else f"{image}: its content is not read (no OCR)", doc)
                 for doc, images in reports for image in images or []]
