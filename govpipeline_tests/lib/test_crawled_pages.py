@@ -30,6 +30,7 @@ from govpipeline_tests.lib.crawled_pages import (TWENTY_FOURTH_HELD_OUT_LEFT_NUL
                                                  SIXTEENTH_HELD_OUT_PAGES, SEVENTEENTH_PAGES,
                                                  SEVENTEENTH_HELD_OUT_PAGES, THIRTEENTH_HELD_OUT_PAGES, THIRTEENTH_PAGES,
                                                  measured)
+from govpipeline_tests.ofd_files import ofd_from_pdf
 
 ALL_PAGES = (PAGES + MORE_PAGES + LAST_PAGES + FOURTH_PAGES + HELD_OUT_PAGES + SIXTH_PAGES + SIXTH_HELD_OUT_PAGES
              + SEVENTH_HELD_OUT_PAGES + EIGHTH_PAGES + EIGHTH_HELD_OUT_PAGES + NINTH_PAGES
@@ -180,4 +181,15 @@ def test_a_keyed_page_reads_as_its_key(path, expected):
     # gazetteer, and its probe in variations of those forms; set 27b, official documents as office files; with the
     # fields each key scores
     got = measured_file(Path(path).name, Path(path).read_bytes())
+    assert {f: got[f] for f in expected} == expected
+
+
+@pytest.mark.parametrize("style", ["runs", "glyphs"])
+@pytest.mark.parametrize("path, expected",
+                         [(p, e) for p, e in _keyed_files() if "/meta27b/" in p and p.endswith(".pdf")],
+                         ids=lambda v: v.rsplit("/", 1)[-1] if isinstance(v, str) else "")
+def test_an_official_document_written_as_an_ofd_reads_as_its_key(path, expected, style):
+    # set 27b's documents (red heads, covers, boxes: what e-government systems issue as OFD) as an OFD producer writes
+    # their layout (runs placed by DeltaX, or one object a glyph), DocInfo's title the PDF's: the same metadata
+    got = measured_file(Path(path).with_suffix(".ofd").name, ofd_from_pdf(Path(path).read_bytes(), style))
     assert {f: got[f] for f in expected} == expected

@@ -78,15 +78,15 @@ def _read(entry: Entry) -> dict | None:
     output_required=False,
     description=(
         "Every report file under the raw folder (GOVPIPELINE_RAW_DIR): .txt, web pages (.html, .htm, and the "
-        ".shtml, .jsp, .aspx… pages a crawler saves, .mht), .pdf, .docx, .doc, .wps, .rtf, and Excel attachments (.xlsx, "
+        ".shtml, .jsp, .aspx… pages a crawler saves, .mht), .pdf, .ofd, .docx, .doc, .wps, .rtf, and Excel attachments (.xlsx, "
         ".xls, and a .et saved as one): bytes read, "
         "sha256, the codec it was decoded with (or the PDF's text layer and tables, a Word file's paragraphs and "
         "cells, a workbook's sheets, as text; a linked folder is read once) "
         "and the decoded text. Only new or changed files are decoded (a file whose size and "
         "modification time are those recorded is not read again unless the decoding code changed since; "
         "full_refresh reads all); rows of deleted files are removed. A file that is not text, a PDF without a text "
-        "layer, a damaged or password-protected PDF or Word file, or a report in a format that is not read (.ofd, "
-        "a .et that is no Excel workbook), keeps its row with `error` set and goes "
+        "layer, a damaged or password-protected PDF or Word file, or a report in a format that is not read (a .et "
+        "that is no Excel workbook), keeps its row with `error` set and goes "
         "to warehouse.quarantine; so does an entry that cannot be read (a broken or looping link, a FIFO, socket "
         "or device, never opened). A damaged file keeps its text without the few bytes that could not be decoded "
         "(dropped_bytes). When no file changed and every layer, the checks, the analytics and the published "
