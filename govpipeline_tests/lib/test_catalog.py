@@ -1984,3 +1984,29 @@ def test_a_bare_intake_in_a_hotline_s_own_report(label, unit, own_names, expecte
 ])
 def test_graphic_interpretations_in_jian_and_a_bare_followers_total(label, unit, kind, expected):
     assert metric_id_for(label, unit, kind) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, own_names, expected", [
+    # stop 40 (sets 45-46): a rate's rise in points said with 提升; 接收 and the public with 各类 before 诉求; the
+    # hotline's number before 电话; the government's site as the web channel; the kinds as orders; a hotline's 一次性办结
+    # and its rate; items sorted out (梳理) or introduced (推出); evaluations produced; 全程网办's share of items
+    ("群众满意度比上年提升", "个百分点", "change", "", "satisfaction_rate_change"),
+    ("网上办件率同比提升", "个百分点", "change", "", "online_case_rate_change"),
+    ("热线共接收市民诉求", "件", "count", "", "hotline_cases"),
+    ("便民热线受理市民各类诉求", "件", "count", "", "hotline_cases"),
+    ("12319电话受理", "件", "count", "某市12345热线2022年运行报告", "hotline_cases_via_phone"),
+    ("政府门户网站受理", "件", "count", "某市12345热线2022年运行报告", "hotline_cases_via_web"),
+    ("按诉求性质分:投诉工单", "件", "count", "", "hotline_cases_complaint"),
+    ("按诉求性质分:举报诉求", "件", "count", "", "hotline_cases_report"),
+    ("热线一次性办结", "件", "count", "某县12345热线2021年第一季度运行通报", "hotline_direct_resolutions"),
+    ("一次性办结率", "%", "rate", "某县12345热线2021年第一季度运行通报", "hotline_direct_resolution_rate"),
+    ("一次性办结率", "%", "rate", "某县政务服务中心2021年工作总结", None),  # a centre's is one visit's
+    ("累计梳理行政审批事项", "项", "count", "", "approval_items"),
+    ("新推出跨省通办事项", "项", "count", "", None),  # 新 before it: the year's new ones
+    ("推出跨省通办事项", "项", "count", "", "cross_province_items"),
+    ("好差评系统产生评价", "条", "count", "", "evaluations_received"),
+    ("全程网办事项占比", "%", "rate", "", "fully_online_rate"),
+    ("满意率较上年提升", "%", "change", "", None),  # a rate's change in % is no change in points
+])
+def test_forms_of_sets_forty_five_and_forty_six(label, unit, kind, own_names, expected):
+    assert metric_id_for(label, unit, kind, None, None, label if own_names else None, own_names) == expected
