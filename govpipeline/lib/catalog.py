@@ -306,6 +306,8 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     place = named_subregion(label, scope, sentence, own_names)
     if place:  # 潼川镇全年受理诉求: the whole's statistic, of the place that names it (its scope, see stages)
         label = _without_place(label, place)
+    elif label and canonical_scope(scope)[0] == "subregion":  # 河西区受理 scoped 河西区, the label 受理
+        label = _place_intake(label)
     found = _label_id(label, unit, kind, own_names, sentence or "")
     clauses = _CLAUSE.split(sentence) if sentence else []
     if found and kind == "change" and label and "环比" in label and (
@@ -409,6 +411,8 @@ def may_have_id(label: str | None, unit: str, kind: str, own_names: str = "", sc
     """Whether a fact may get an id, so that its clause and sentence are worth reading for metric_id_for."""
     if label and _OWN_PLACE_NAMED.search(own_names) and (place := _label_place(label, scope, own_names)):
         label = _without_place(label, place)
+    elif label and canonical_scope(scope)[0] == "subregion":
+        label = _place_intake(label)
     return _label_id(label, unit, kind, own_names) is not None or bool(label and (
         _BARE_DAILY.match(_split(_WINDOW.sub("", label))[1]) or unit == "件" and _REMEDY_OUTCOME.match(_split(label)[1])
         or unit == "件" and (label_metric_id(f"不予公开:{_split(label)[1]}", unit, kind) or "").startswith("refusal_")))
@@ -457,11 +461,15 @@ def _without_place(label: str, place: str) -> str:
     潼川镇全年受理诉求:办结率 -> 全年受理诉求:办结率); a place only its sentence named leaves it as it is."""
     context, own = _split(label)
     if (at := own.find(place)) in (0, 2):  # (其中)东湖区
-        own = _AFTER_PLACE.sub("", own[at + len(place):])
-        own = "受理量" if own == "受理" else own  # 分区域看，柴桑区受理7053件: the place's intake
+        own = _place_intake(_AFTER_PLACE.sub("", own[at + len(place):]))
     elif context and (at := context.find(place)) in (0, 2):
         context = _AFTER_PLACE.sub("", context[at + len(place):])
     return f"{context}:{own}" if context else own
+
+
+def _place_intake(own: str) -> str:
+    """A place's bare 受理 (in a window too) is its intake (分区域看，柴桑区受理7053件)."""
+    return f"受理量{own[2:]}" if _WINDOW.sub("", own) == "受理" else own
 
 
 # the time or coverage after a place that a scope's reading takes off with it (潼川镇全年受理诉求)

@@ -2031,6 +2031,11 @@ def test_forms_of_sets_forty_five_and_forty_six(label, unit, kind, own_names, ex
     # a place as an undertaker of the hotline's orders (承办, 承接) or as the one a body gave powers to (向…下放)
     ("安平县12345热线2021年运行报告", "马店镇承办工单3120件，满意率97.4%。", "97.4%", (None, None)),
     ("某市人民政府2019年政府信息公开工作年度报告", "经审查，向经开区下放了38项权限。", "38项", (None, None)),
+    # a place's bare 受理 in a window, its 诉求量, and its bare 收到 after the requests received
+    ("岳池市12345热线2022年第三季度运行通报", "分区县看，河西区受理8816件。", "8816件", ("hotline_cases", "河西区")),
+    ("岳池市12345热线2022年运行报告", "白沙县诉求量1.3万件。", "1.3万件", ("hotline_cases", "白沙县")),
+    ("某市人民政府2022年政府信息公开工作年度报告", "本年度收到申请86件，其中青石县收到12件。", "12件",
+     ("disclosure_requests_received", "青石县")),
 ])
 def test_a_named_place_opening_a_sentence_is_its_figures_scope(title, sentence, figure, expected):
     text = f"标题：{title}\n-----\n一、总体情况\n{sentence}\n"
