@@ -2055,3 +2055,16 @@ def test_a_named_place_opening_a_sentence_is_its_figures_scope(title, sentence, 
 ])
 def test_a_named_town_or_sub_district_is_a_subregion(phrase, expected):
     assert canonical_scope(phrase) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # forms held-out set 48 missed (after its one measure), in other words
+    ("热线电话接通率", "%", "rate", "hotline_answer_rate"),
+    ("热线受理市民来电来信总数", "件", "count", "hotline_cases"),
+    ("来电来信总量", "件", "count", None),  # no verb of intake: calls and letters, not the cases
+    ("转办交办", "件", "count", "hotline_cases_dispatched"),
+    ("乡镇便民服务中心办件", "件", "count", None),  # the places below together
+    ("政务服务中心办件", "件", "count", "service_cases"),
+])
+def test_forms_of_the_held_out_set_forty_eight_after_its_measure(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
