@@ -84,7 +84,7 @@ _CHANGE_UNIT = {"%": "个百分点", "‰": "个千分点"}  # a rate changes by
 # Indicator.harmless_lead pieces of its own name. Other words before the name qualify a part or another measure
 _WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|[省市州盟县区旗]直|全[省市州盟县区旗]|全年|一年来|年度|本年|今年|年末|共计|共|累计|总|各类|各种渠道|各|全部|"
                 r"综合|平均|的|"
-                r"受理|办理|完成|实现|提供|开展|接听|收到|接到|接收|达到|召开|举办|组织|发布|进行|公布|梳理|确定|现有|建成|设立|"
+                r"受理|办理|完成|实现|提供|开展|接听|收到|接到|接收|达到|召开|举办|组织|发布|进行|公布|梳理|确定|现有|建成|设立|推出|"
                 r"配备|明确|设置|产生|属于|被|提起|发生|共有|主动|及时|积极|经审查|接通|挂牌|成立|"  # a verb or adverb names no part
                 r"围绕[^:]{1,24}?(?:等(?:政策|工作|领域|方面)?|政策|工作|领域|方面)|"  # the topics (围绕稳就业、降费率等政策发布解读, 围绕重点工作发布…)
                 r"因(?:政府)?信息公开(?:申请|工作)?(?:引发|引起)?|"  # the domain's own cause (因政府信息公开被申请行政复议)
@@ -231,7 +231,7 @@ _BEFORE = re.compile(r"\((?:原|以前|之前|改革前|原来)\)$")
 # a share's own words: the part's name, then 占比 / 比重 / 比例 (当面申请占比, 民生支出占一般公共预算支出比重)
 _SHARE = re.compile(r"(?:占[^:]*?)?(?:的)?(?:所占)?(?:占比|比重|比例)$|占[^:]+$")
 # a change's own words: the indicator's name, then the comparison and its direction (比上年增长, 同比下降, 增长)
-_GROWTH = re.compile(r"(?:比上年末?|(?:比|较)(?:去年|上年)(?:同期)?|同比|环比|较上年末?)?(?:名义|实际)?(?:增长|增加|下降|减少|上涨|上升|提高|回落|增产|减产|下滑|比增|增速)$")
+_GROWTH = re.compile(r"(?:比上年末?|(?:比|较)(?:去年|上年)(?:同期)?|同比|环比|较上年末?)?(?:名义|实际)?(?:增长|增加|下降|减少|上涨|上升|提高|提升|回落|增产|减产|下滑|比增|增速)$")
 _BASE_YEAR = re.compile(r"\d{4}年")
 _PERIOD_BEFORE = re.compile(r"[较比]上(?:个)?(?:月|季度?|半年)")
 # a part that extraction wrote as its whole's name with what it includes (政策解读文章(含图解) for 其中图解12篇): not the
@@ -303,6 +303,11 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     department's domain (人社政务服务事项网上可办率 in a 人社厅's report) and its subject's whole (电话渠道受理 in a
     hotline's report, 按时答复率 in a disclosure report). ``before`` is the sentence's part before its last semicolon:
     the subject a part that names none goes on with (热线受理诉求…；按期办结率98.6%)."""
+    place = named_subregion(label, scope, sentence, own_names)
+    if place:  # 潼川镇全年受理诉求: the whole's statistic, of the place that names it (its scope, see stages)
+        label = _without_place(label, place)
+    elif label and canonical_scope(scope)[0] == "subregion":  # 河西区受理 scoped 河西区, the label 受理
+        label = _place_intake(label)
     found = _label_id(label, unit, kind, own_names, sentence or "")
     clauses = _CLAUSE.split(sentence) if sentence else []
     if found and kind == "change" and label and "环比" in label and (
@@ -361,7 +366,7 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     if found is None or not (scope or clause or sentence or own_names):
         return found
     subject = clauses[0] if len(clauses) > 1 else None
-    scope_kind, scope_name = canonical_scope(scope)
+    scope_kind, scope_name = canonical_scope(place or scope)
     if scope_kind == "whole" and _OWN_PLACE_NAMED.search(own_names) and any(
             (named := _NAMED_PLACE.match(words)) and named.group(1) not in own_names
             for words in (*clauses, *_split(label or "")) if words):
@@ -402,11 +407,76 @@ _BARE_DAILY = re.compile(r"^日均(?:受理|办理|接听|接待|办结|接收)?
 _CLAUSE_LABEL = re.compile(r"^[\s　]*(?:其中|全年|共|累计)*(.+?)(?:\d[\d.,]*|[一二三四五六七八九十]+)\D{0,4}$")
 
 
-def may_have_id(label: str | None, unit: str, kind: str, own_names: str = "") -> bool:
+def may_have_id(label: str | None, unit: str, kind: str, own_names: str = "", scope: str | None = None) -> bool:
     """Whether a fact may get an id, so that its clause and sentence are worth reading for metric_id_for."""
+    if label and _OWN_PLACE_NAMED.search(own_names) and (place := _label_place(label, scope, own_names)):
+        label = _without_place(label, place)
+    elif label and canonical_scope(scope)[0] == "subregion":
+        label = _place_intake(label)
     return _label_id(label, unit, kind, own_names) is not None or bool(label and (
         _BARE_DAILY.match(_split(_WINDOW.sub("", label))[1]) or unit == "件" and _REMEDY_OUTCOME.match(_split(label)[1])
         or unit == "件" and (label_metric_id(f"不予公开:{_split(label)[1]}", unit, kind) or "").startswith("refusal_")))
+
+
+def named_subregion(label: str | None, scope: str | None, sentence: str | None, own_names: str) -> str | None:
+    """The named place below the report's own (not among ``own_names``, which must name a place) whose figure this is,
+    when the fact's scope says no place or says the whole: one that opens its label or its label's own words (收到申请:
+    澄湖区收到, 西坪区网上办件率), else one that opens its sentence's subject, the first clause, when no later clause
+    opens with another place or the whole (潼川镇全年受理诉求9997件，办结率98.3%: both the town's; 分区域看, a breakdown's
+    heading before it, is no subject). The place is the
+    fact's scope: its figure is in the place's own series, not the report's."""
+    if not label or not _OWN_PLACE_NAMED.search(own_names):
+        return None
+    if place := _label_place(label, scope, own_names):
+        # (向高新区下放了67项权限: the place the body gave them to, not the one that did it)
+        return None if sentence and re.search(f"[向对给]{place}", sentence) else place
+    if canonical_scope(scope)[0] != "whole" or not sentence:
+        return None
+    clauses = _CLAUSE.split(sentence)
+    while len(clauses) > 1 and _BREAKDOWN.match(clauses[0]):
+        clauses = clauses[1:]  # 分区域看，西坪区受理…: the breakdown's heading, then its place
+    subject, *rest = clauses
+    place = _place_at_head(subject, own_names) if rest else None
+    if place and not any(_WHOLE.match(words) or _NAMED_PLACE.match(words) for words in rest):
+        return place
+    return None
+
+
+def _label_place(label: str, scope: str | None, own_names: str) -> str | None:
+    """The place that opens the label or its own words, or the place of its scope when the label opens with it
+    (大同市政务服务中心全年办件 scoped 大同市政务服务中心)."""
+    if place := _place_at_head(_split(label)[1], own_names) or _place_at_head(label, own_names):
+        return place
+    kind, name = canonical_scope(scope)
+    return name if kind == "subregion" and label.startswith(name) else None
+
+
+def _place_at_head(words: str, own_names: str) -> str | None:
+    m = _NAMED_PLACE.match(words)
+    return m.group(1) if m and m.group(1) not in own_names and not _UNDERTAKEN.match(words, m.end()) else None
+
+
+def _without_place(label: str, place: str) -> str:
+    """The label without the place at its own words' head, else at its whole's (收到申请:澄湖区收到 -> 收到申请:收到,
+    潼川镇全年受理诉求:办结率 -> 全年受理诉求:办结率); a place only its sentence named leaves it as it is."""
+    context, own = _split(label)
+    if (at := own.find(place)) in (0, 2):  # (其中)东湖区
+        own = _place_intake(_AFTER_PLACE.sub("", own[at + len(place):]))
+    elif context and (at := context.find(place)) in (0, 2):
+        context = _AFTER_PLACE.sub("", context[at + len(place):])
+    return f"{context}:{own}" if context else own
+
+
+def _place_intake(own: str) -> str:
+    """A place's bare 受理 (in a window too) is its intake (分区域看，柴桑区受理7053件)."""
+    return f"受理量{own[2:]}" if _WINDOW.sub("", own) == "受理" else own
+
+
+# the time or coverage after a place that a scope's reading takes off with it (潼川镇全年受理诉求)
+_AFTER_PLACE = re.compile(r"^(?:全年|本年度?|年内|今年|共|累计)+")
+# what a place below did as a hotline's or a centre's undertaker (清河县承办7.2万件, 东园社区承接转办工单): the orders it
+# took on, no statistic of its own (in a county's report they would compete with its own hotline's)
+_UNDERTAKEN = re.compile(r"(?:全年|共|累计)*(?:承办|承接)")  # matched at the place's end
 
 
 def _label_id(label: str | None, unit: str, kind: str, own_names: str, sentence: str = "") -> str | None:
@@ -925,6 +995,8 @@ def canonical_scope(phrase: str | None, region: str | None = None) -> tuple[str,
         return ("department", dept.group(1)) if dept else ("whole", "")
     if (m := _PLACE.match(phrase)) and len(m.group(1)) >= 3:
         return "subregion", m.group(1)
+    if (m := _NAMED_PLACE.match(phrase)) and not (region and m.group(1) in region):
+        return "subregion", m.group(1)  # a town, township or sub-district named (新城铺镇便民服务中心)
     if _AREA_PART.match(phrase):  # 城区 of a breakdown by place (分城乡看): a part of the region, never the whole
         return "subregion", phrase
     if _ROW_BODY.match(phrase):  # 市场监管局: a body without a level before it

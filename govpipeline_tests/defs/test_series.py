@@ -797,11 +797,13 @@ def test_a_jointly_issued_report_is_in_its_first_bodys_series_and_names_the_othe
                  [data]) == [(office, 2023)]
 
 
-@pytest.mark.parametrize("folder", ["series_two_bodies", "series_two_bodies_held_out"])
-def test_two_bodies_reports_over_six_years_give_one_row_per_year_of_each_indicator(tmp_path, folder):
+@pytest.mark.parametrize("folder", ["series_two_bodies", "series_two_bodies_held_out", "series_one_body_phrasings"])
+def test_a_bodys_reports_over_the_years_give_one_row_per_year_of_each_indicator(tmp_path, folder):
     """Two bodies each, six years across the 2008 narrative and the 2019 and 2021 templates, worded differently
-    each year (fixtures/series_two_bodies*, their keys written before the code ran on them): every (body, indicator)
-    of the key is one series, one row a year, its value and source the key's, all of the body's whole."""
+    each year (fixtures/series_two_bodies*, their keys written before the code ran on them), and one body's
+    disclosure reports and 政务服务 summaries over four years, each year in its own words (series_one_body_phrasings,
+    set 47): every (body, indicator) of the key is one series, one row a year, its value and source the key's, all
+    of the body's whole."""
     corpus = Path(__file__).parents[1] / "fixtures" / folder
     raw = tmp_path / "raw"
     raw.mkdir()

@@ -98,6 +98,7 @@ def test_numbers_units_and_qualifiers(text, expected):
     "发布时间：2023-01-15 来源：县政府办 浏览次数：1234次 共5页 第1页",
     "全年累计支付5支持企业，组建一支队伍。",
     "群众办事最多跑一次，网上办一次，与区工信局一起。",
+    "现将三台县12345政务服务便民热线运行情况报告如下，七台河市、九台区同。",  # places whose names open with 数+台
 ])
 def test_not_facts(text):
     assert facts_of(text) == []

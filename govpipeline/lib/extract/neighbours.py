@@ -312,10 +312,11 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
     # 直办37527件（52.7%）: the figure before, not its share in brackets
     outer = next((facts[j] for j in range(i - 1, -1, -1) if not facts[j].in_paren), None)
     if outer is not None and outer.start >= s0 and outer.unit == f.unit and f.label and outer.label == prev_clause \
-            and count_han(prev_clause) <= 4 and not rx.PARTS_FOLLOW.search(text, outer.end, f.start) \
+            and (count_han(prev_clause) <= 4 or prev_clause.endswith("类") and f.label.endswith("类")) \
+            and not rx.PARTS_FOLLOW.search(text, outer.end, f.start) \
             and not text[outer.end:f.start - len(f.head)].rstrip("，,").endswith("中"):
-        # 直办37527件，转办33657件; 行政复议0件，行政诉讼0件: short names of figures in one unit are siblings (not after
-        # 其中 or after N个…中，, which open parts)
+        # 直办37527件，转办33657件; 行政复议0件，行政诉讼0件: short names of figures in one unit are siblings, and so are
+        # kinds of one classification (意见建议类…，表扬类…) (not after 其中 or after N个…中，, which open parts)
         return _beside(outer, f.label) or f.label
     if f.kind == "rate" and outer is not None and outer.start >= s0 and outer.kind in ("duration", "score", "change") \
             and rx.FIGURE.search(raw_prev) \
