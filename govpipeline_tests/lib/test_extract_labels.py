@@ -652,3 +652,12 @@ def test_people_sent_to_take_part_are_named_by_what_they_took_part_in(text, expe
 ])
 def test_a_count_of_big_parts_in_digits_is_a_figure(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # N个X中已有M个…: the N count X, the M are those of them that did what follows
+    ("全市42个在建项目中已有30个完成主体施工，其余正在推进。", {"42个": "在建项目", "30个": "在建项目:完成主体施工"}),
+    ("全区16个街道中已有12个街道建成便民服务站。", {"16个": "街道", "12个": "街道:建成便民服务站"}),
+])
+def test_some_of_those_counted_already(text, expected):
+    assert labels(text) == expected

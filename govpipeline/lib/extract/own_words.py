@@ -202,8 +202,8 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
             after = after[adjacent.end() - f.end:]
         among = after.endswith("中") and rx.AMONG_THE.match(text, f.start - 1)
         if after.endswith("中") and text[f.end + len(after):f.end + len(after) + 1] in ("，", ",") \
-                or after.endswith("中有") and rx.SOME_OF_THEM.match(text, f.end + len(after) - 1):
-            # 受理的286件申请中，…; 全市28个监测断面中，…; 38个行业中有27个…: the figure counts 申请, 断面, 行业
+                or after.endswith(("中有", "中已有")) and rx.SOME_OF_THEM.match(text, f.end + len(after) - 1):
+            # 受理的286件申请中，…; 全市28个监测断面中，…; 38个行业中(已)有27个…: the figure counts 申请, 断面, 行业
             after = after[:after.rindex("中")]
         if "中" in after and (ranked := rx.AMONG_RANKED.search(after)):
             after = after[:ranked.start()]
@@ -246,8 +246,8 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
                 label = clean_label(before[:benefactive.start()])  # 帮助312名…人员实现再就业: they did it, helped
             if among and before.endswith("的") and count_han(label) >= 8:
                 label = noun  # 人大批准的年度计划确定的18项主要指标中，…: the indicators, not the clause saying whose
-            elif between and between.endswith("中有") and label.endswith("中"):
-                # 38个工业行业中有27个行业增加值增长: some of the things counted before, by what they did
+            elif between and between.endswith(("中有", "中已有")) and label.endswith("中"):
+                # 38个工业行业中有27个行业增加值增长 (或 中已有5个): some of the things counted before, by what they did
                 whole = label[:-1]
                 shared = next((k for k in (2, 1) if noun.startswith(whole[-k:])), 0)  # (…行业中有27个行业…)
                 label = f"{whole}:{noun[shared:]}"
