@@ -33,7 +33,7 @@ def _years(text: str) -> list[re.Match]:
 
 def _salutation(text: str, colon: int) -> bool:
     """Whether the colon at ``colon`` ends a list of addressees (各乡镇人民政府，市直各单位：)."""
-    return any(m.end() == colon + 1 for m in rx.SALUTATION.finditer(text, max(0, colon - 44), colon + 1))
+    return any(m.end() == colon + 1 for m in rx.SALUTATION.finditer(text, colon - 44, colon + 1))
 
 
 def positions(text: str, word: str, start: int, end: int):
@@ -133,7 +133,7 @@ class Context:
     def clause_before(self, pos: int, limit: int = 80) -> str:
         i = bisect_left(self.break_starts, pos) - 1  # the last break before pos; no list of ends to make
         cut = self.break_starts[i] + 1 if i >= 0 else 0
-        return self.text[max(cut, pos - limit):pos]
+        return self.text[cut if cut > pos - limit else pos - limit:pos]
 
     def words_before(self, pos: int, before: str | None = None) -> str:
         """The clause before ``pos`` (``before``, when already read), with a parenthesis it holds: 县（市、区）收到,
@@ -160,7 +160,8 @@ class Context:
         return self.break_starts[k] if k < len(self.break_starts) else len(self.text)
 
     def clause_after(self, pos: int, limit: int = 24) -> str:
-        return self.text[pos:min(self.clause_end(pos), pos + limit)]
+        end = self.clause_end(pos)
+        return self.text[pos:end if end < pos + limit else pos + limit]
 
 
 def last_clause(s: str) -> str:
