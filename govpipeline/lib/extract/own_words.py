@@ -15,7 +15,7 @@ from govpipeline.lib.extract import patterns as rx
 def _strip_keeping_quoted_head(label: str, chars: str) -> str:
     """label stripped of chars, but for an opening quote whose word the name goes on after: “三公”经费支出."""
     out = label.strip(chars)
-    if label.lstrip(chars.replace("“", "")).startswith("“") and 0 < (close := out.find("”")) < len(out) - 1 \
+    if "“" in label and label.lstrip(chars.replace("“", "")).startswith("“") and 0 < (close := out.find("”")) < len(out) - 1 \
             and "“" not in out[:close]:
         out = "“" + out
     return out
