@@ -56,7 +56,7 @@ _UNITS = tuple(_UNIT_WORDS["units"])
 FIGURE_LAST = frozenset({u[-1] for u in _UNITS} | set("0123456789"))  # what a figure can end with
 # a comma between a digit and three more is a thousands separator (1,026条), no clause's end
 _COMMA = r"(?:(?<!\d),|,(?!\d{3}(?!\d)))"
-CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n\t()（）]")  # a tab ends a table cell; see THOUSANDS_COMMA
+CLAUSE_BREAKS = "，,；;：:。！？!?\n\t()（）"  # a tab ends a table cell; see THOUSANDS_COMMA
 THOUSANDS_COMMA = re.compile(r",(?=\d{3}(?!\d))")  # after a digit (checked apart: a literal first is found fast)
 SENTENCE_BREAKS = "。！？!?\n"  # a subset of the clause breaks
 # a notice's or a briefing's addressees (各区县人民政府，市直各部门：) end a sentence: a page run onto one line goes on
