@@ -3,7 +3,9 @@
 
 A word goes in a vocabulary file; a pattern's form (what stands around the words) is written here, next to the
 patterns of the same stage. Many patterns open with a literal or are searched only near a key word: re skips ahead
-fast only to a pattern's possible first characters, so that keeps extraction fast.
+fast only to a pattern's possible first characters, so that keeps extraction fast. In the patterns tried most, an
+optional part of more than one character is written ``(?:X|)``, not ``(?:X)?``: it matches the same (X first, then
+nothing), but re runs a ``?`` over such a part through its repeat machinery, several times dearer than a branch.
 
 The stage modules import this module as ``rx`` and read ``rx.NAME``, not ``from … import NAME``: CPython 3.11
 compiles ``NAME.search(…)`` on a name bound by an import as an attribute load that builds a bound method at every
@@ -104,7 +106,7 @@ DURATION_UNITS = frozenset(_UNIT_WORDS["durations"])
 UNIT_CANON = _UNIT_WORDS["canonical"]
 _UNIT_ALT = _literal_alt(_UNITS)
 CN = "零〇一二两三四五六七八九十百千"
-_NUM = rf"{ARABIC_NUMBER}|[{CN}]+(?:点[零〇一二三四五六七八九]+)?|半"
+_NUM = rf"{ARABIC_NUMBER}|[{CN}]+(?:点[零〇一二三四五六七八九]+|)|半"
 _PRE = _alt(_QUALIFIERS["before"])
 PRE_BEFORE = re.compile(rf"(?P<pre>{_PRE})(?P<link>占|达到|达|为)?$")
 PRE_LAST = frozenset("近约过于超破逾足到占达为有")  # what a match of PRE_BEFORE can end with
@@ -116,11 +118,11 @@ FACT = re.compile(
     rf"|(?P<cheng>[一二两三四五六七八九十]|(?<![\d.])[1-9])成(?![为立效果本员就功绩])"
     rf"(?:(?P<tenth>[一二三四五六七八九])(?![\u4e00-\u9fff])|(?P<tenth_before>[一二三四五六七八九])(?=以上|左右|的|多))?"
     rf"(?P<cheng_more>多(?=[的，,。；;、]))?"  # 七成多的群众: more than 70 %
-    rf"|(?P<num>{_NUM})(?:(?P<first>万|亿|%)?\s?(?P<range>[-－~～至到—])\s?(?P<num2>\d+(?:\.\d+)?))?"
+    rf"|(?P<num>{_NUM})(?:(?:(?P<first>万|亿|%)|)\s?(?P<range>[-－~～至到—])\s?(?P<num2>\d+(?:\.\d+|))|)"
     # a space, not a line or cell break, before the unit: 阅读 12\n分享 is no 12分
-    rf"(?P<sfx1>余|多)?(?P<mult>千万|百万|万亿|万|亿|千)?(?P<sfx2>余|多)? ?"
-    rf"(?P<unit>{_UNIT_ALT})(?P<alt>[(（](?:{_UNIT_ALT})[)）])?(?:/(?P<per>{_UNIT_ALT}|月|日))?)"
-    rf"(?P<post>{_alt(_QUALIFIERS['after'])})?"
+    rf"(?:(?P<sfx1>余|多)|)(?:(?P<mult>千万|百万|万亿|万|亿|千)|)(?:(?P<sfx2>余|多)|) ?"
+    rf"(?P<unit>{_UNIT_ALT})(?:(?P<alt>[(（](?:{_UNIT_ALT})[)）])|)(?:/(?P<per>{_UNIT_ALT}|月|日)|))"
+    rf"(?:(?P<post>{_alt(_QUALIFIERS['after'])})|)"
 )
 
 # Every figure begins with a digit or a Chinese numeral. re skips ahead to a pattern's possible first characters only
