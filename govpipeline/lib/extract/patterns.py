@@ -75,15 +75,16 @@ DATE_WORDS = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?")  # a
 
 # a window narrower than the report's year: 截至10月1日, 1-11月份, 2019年上半年
 # (比1-5月提高0.3个百分点: the months compared with are no window)
-PERIOD = re.compile(r"(?:截至|截止到|截止)(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末)?|(?<![\d.比较])\d{1,2}[-－~至]\d{1,2}月份?|"
+# (?=\d) and (?=[第…]) before the look-behinds: a branch that opens with a look-behind is tested at every position
+PERIOD = re.compile(r"(?:截至|截止到|截止)(?:(?:19|20)\d{2}年|)\d{1,2}月(?:\d{1,2}日|底|末|)|(?=\d)(?<![\d.比较])\d{1,2}[-－~至]\d{1,2}月份?|"
                      r"(?:19|20)\d{2}年(?:上半年|下半年|第[一二三四]季度|\d{1,2}[-－至]\d{1,2}月)|"
                      # 第三季度，热线受理诉求15.6万件; 6月份，…; 6月末，各项存款余额…; 10月当月，…: a part of the year that
                      # opens a clause is the window of what follows
-                     r"(?:\A|(?<=[。；;：:，,\n])|(?<=今年)|(?<=本年))"
-                     r"(?:第?[一二三四]季度|前三季度|上半年|下半年|\d{1,2}月(?:份|末|底|当月)?)(?=[，,]|[全我本][市省县区州镇乡])|"
+                     r"(?=[第一二三四前上下\d])(?:\A|(?<=[。；;：:，,\n])|(?<=今年)|(?<=本年))"
+                     r"(?:第?[一二三四]季度|前三季度|上半年|下半年|\d{1,2}月(?:份|末|底|当月|))(?=[，,]|[全我本][市省县区州镇乡])|"
                      # …，6月末实有市场主体3.8万户; 到6月末，…; 全县6月末各项存款余额…: a month's end is the day a stock is
                      # told at, wherever a clause or its area opens with it
-                     r"(?:\A|(?<=[。；;：:，,\n])|(?<=[。；;：:，,\n][到至])|(?<=[全本我][市省县区州镇乡旗盟]))\d{1,2}月(?:末|底)")
+                     r"(?=\d)(?:\A|(?<=[。；;：:，,\n])|(?<=[。；;：:，,\n][到至])|(?<=[全本我][市省县区州镇乡旗盟]))\d{1,2}月(?:末|底)")
 
 MONTHS_SPAN = re.compile(r"(?<=\d)(?:至|到|~|－|—)(?=\d)")  # 1至10月, 1~10月: one window, written 1-10月
 # every period holds 月, 季度 or 半年, and begins at most 16 characters before that word and ends at most 4 after it
@@ -325,9 +326,9 @@ TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底|初|末|上半年|下
 
 SCOPE = re.compile(
     rf"({_alt(_SCOPE_WORDS['named'])}|"
-    rf"(?![以对按把被]|(?:全[省市县区])?(?:规模以上|限额以上|规上|限上))[\u4e00-\u9fff]{{2,14}}?(?:[（(][\u4e00-\u9fff、]{{1,6}}[）)][\u4e00-\u9fff]{{0,8}}?)?"
+    rf"(?![以对按把被]|(?:全[省市县区]|)(?:规模以上|限额以上|规上|限上))[\u4e00-\u9fff]{{2,14}}?(?:[（(][\u4e00-\u9fff、]{{1,6}}[）)][\u4e00-\u9fff]{{0,8}}?|)"
     # (镇便民服务中心上半年受理…: a part of the year may stand between the body and what it did)
-    rf"(?:{_alt(_SCOPE_WORDS['bodies'])}))(?=(?:{_alt(_IDIOMS['parts_of_year'])})?(?:{_alt(_SCOPE_WORDS['followed_by'])})|[：:])"
+    rf"(?:{_alt(_SCOPE_WORDS['bodies'])}))(?=(?:{_alt(_IDIOMS['parts_of_year'])}|)(?:{_alt(_SCOPE_WORDS['followed_by'])})|[：:])"
     rf"|({_alt(_SCOPE_WORDS['whole_area'])})(?![场域范上级]|各(?!项))"  # 全县政务服务事项, 全县各项贷款: the whole area, before any noun (not 全市场, 全市各级)
 )
 
