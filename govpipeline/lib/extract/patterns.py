@@ -450,7 +450,9 @@ _TO_LEVEL = rf"(?:{_CHANGED_TO})(?:至|到)"  # the figure after is the level th
 
 # the link words a label ends with; 均 of 均为 goes, 日均 stays; 为 goes, 行为 stays; 总计 goes, but not the total of a
 # budget's flows (收入总计); a budget's plan goes (收入安排, 支出预计为: the target's mark says it)
-TAIL_TRIM = re.compile(rf"(?:{PER_PERIOD.pattern[:-1]}|力争|确保|控制在|保持在|保持|稳定在|{_TO_LEVEL}|首次|突破|(?<=[\u4e00-\u9fff”])占|共计|(?<!收入)(?<!支出)(?:合计|总计)|累计|(?<=收入|支出|资金|预算)安排|(?<=[\u4e00-\u9fff])预计|共|达到|达|(?<![行作认成])为|是|有|约|近|不超过|不高于|不多于|超过|逾|增至|降至|(?<!收)至|(?<![收达得报])到|了|的|由|从|分别|(?<![日月年人户平])均|已|仅|最多|居首)+$")  # 城乡建设类诉求最多，为31.6万件
+# a word's look-behind after the word (占(?<=[…]占), not (?<=[…])占): re tries a branch that opens with a literal only
+# where the text has that character, and one that opens with a look-behind everywhere
+TAIL_TRIM = re.compile(rf"(?:{PER_PERIOD.pattern[:-1]}|力争|确保|控制在|保持在|保持|稳定在|{_TO_LEVEL}|首次|突破|占(?<=[\u4e00-\u9fff”]占)|共计|(?:合计|总计)(?<!收入..)(?<!支出..)|累计|安排(?<=(?:收入|支出|资金|预算)安排)|预计(?<=[\u4e00-\u9fff]预计)|共|达到|达|为(?<![行作认成]为)|是|有|约|近|不超过|不高于|不多于|超过|逾|增至|降至|至(?<!收至)|到(?<![收达得报]到)|了|的|由|从|分别|均(?<![日月年人户平]均)|已|仅|最多|居首)+$")  # 城乡建设类诉求最多，为31.6万件
 # 依托涉农社区发展食用菌种植基地2个: the means a thing was done by is no part of what was done
 MEANS_LEAD = re.compile(r"^(?:依托|借助|利用|依靠)[^，,；;。]{1,14}?(?=发展|建设|建成|新建|实施|开展|打造|引进|培育|举办|设立|新增)")
 SINCE_YEAR = re.compile(r"(?:从|自)(?:19|20)\d{2}年(?:起|以来|开始)")
