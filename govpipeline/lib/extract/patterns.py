@@ -262,7 +262,7 @@ CHANGE_VERB = re.compile(rf"(?<!自然)(?:{_alt(_VERBS['change'])})(?:幅度)?[�
 CHANGE_OF_OBJECT = re.compile(rf"(?:{_alt(_VERBS['change_of_object'])})[^，,；;。\d至到为达率]{{1,8}}(?:约|近|超过)?$")  # 节约办事时间约30%
 CHANGE_DURATION = re.compile(rf"(?:{_alt(_VERBS['change_of_time'])})了?(?:审批|办理)?(?:时限|时间)?$")
 # 比增5.6%, 比降2.1% (a regional form of 比上年增长): the cue and the verb in one word
-YOY_CUE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|年初|(?:19|20)\d{2}年)(?:底|末|同期)?(?:相比)?|同比|环比|比(?=[增降](?![加长低]))")
+YOY_CUE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|年初|(?:19|20)\d{2}年)(?:底|末|同期|)(?:相比|)|同比|环比|比(?=[增降](?![加长低]))")
 
 # 较上年增加1205条, 较上年末净增1.12万户, 较上年的43件增加14件; against another time: 较年初增加12.4万人; against
 # a figure in brackets: 与2022年（29件）相比增加9件
@@ -419,8 +419,8 @@ DOUBLED = re.compile(r"翻了?一番")
 DOUBLED_AFTER = re.compile(rf"[，,](?:{YOY_CUE.pattern})?")
 
 # 名义增长, 实际增长 (扣除价格因素): a change of the level before, told twice
-BARE_CHANGE = re.compile(rf"(?:同口径|同比|环比|按可比价格计算|可比价|扣除价格因素后?|名义|实际){{0,2}}(?:分别)?(?:(?:{_alt(_VERBS['bare_change'])})了?|"
-                         rf"(?:{_alt(_VERBS['paces'])})(?:为|达到|达)?)")
+BARE_CHANGE = re.compile(rf"(?:同口径|同比|环比|按可比价格计算|可比价|扣除价格因素后?|名义|实际){{0,2}}(?:分别|)(?:(?:{_alt(_VERBS['bare_change'])})了?|"
+                         rf"(?:{_alt(_VERBS['paces'])})(?:为|达到|达|))")
 
 # 主要工业产品产量中，集成电路18.6亿块，…；新能源汽车12.8万辆: a list of products after a lead naming their output
 OUTPUT_LEAD = re.compile(r"产品(?:的)?(?:产量)?(?:中|：|:|方面|看)")  # 主要工业产品中，汽车产量…
@@ -432,7 +432,7 @@ SUMMED_OVER_YEARS = re.compile(r"^(?:[两三四五六七八九十]年)?累计(?:
 RATE_OF_CHANGE = tuple(_VERBS["rate_of_change"])  # a change's own pace, named without what changes
 # 增长5.3%，比一季度加快0.4个百分点: the change of that pace against an earlier time, named without the pace
 PACE_AGAINST = re.compile(rf"(?:比|较)[^，,；;。]{{1,8}}?(?:{_alt(_VERBS['pace_moves'])})")
-CHANGE_TAIL = re.compile(rf"(?:{YOY_CUE.pattern})?(?:{BARE_CHANGE.pattern})$")  # 办件量同比增长 -> 办件量
+CHANGE_TAIL = re.compile(rf"(?:{YOY_CUE.pattern}|)(?:{BARE_CHANGE.pattern})$")  # 办件量同比增长 -> 办件量
 TIME_WORD = re.compile(_alt(_IDIOMS["time_words"]))
 
 LEAD_PREPOSITIONS = frozenset("对向经在从")  # what a thing's name found before 该 may open with (对区城投集团)
