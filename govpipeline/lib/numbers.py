@@ -9,7 +9,9 @@ _BIG_UNITS = {"万": 10_000, "亿": 100_000_000}
 MULTIPLIERS = {"千": 1_000, "万": 10_000, "百万": 1_000_000, "千万": 10_000_000, "亿": 100_000_000,
                "万亿": 1_000_000_000_000}
 CHINESE_NUMERAL_CHARS = "零〇一二两三四五六七八九十百千万亿"
-ARABIC_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"  # pattern of a printed number: 1,234.5, 86.3
+# pattern of a printed number: 1,234.5, 86.3. The look-ahead only fails early what the thousands can't match, and
+# (?:X|) is (?:X)? without re's repeat machinery (see extract/patterns.py)
+ARABIC_NUMBER = r"(?=\d{1,3},\d)\d{1,3}(?:,\d{3})+(?:\.\d+|)|\d+(?:\.\d+|)"
 # a difference of two rates, not a ratio: 个百分点 between rates in %, 个千分点 between rates in ‰
 POINT_UNITS = {"个百分点": "%", "个千分点": "‰"}
 

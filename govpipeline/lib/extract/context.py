@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from itertools import chain
 
 from govpipeline.lib.extract import patterns as rx
 
@@ -33,7 +34,17 @@ def _years(text: str) -> list[re.Match]:
 
 def _salutation(text: str, colon: int) -> bool:
     """Whether the colon at ``colon`` ends a list of addressees (各乡镇人民政府，市直各单位：)."""
-    return any(m.end() == colon + 1 for m in rx.SALUTATION.finditer(text, max(0, colon - 44), colon + 1))
+    return any(m.end() == colon + 1 for m in rx.SALUTATION.finditer(text, colon - 44, colon + 1))
+
+
+def _places(text: str, ch: str) -> list[int]:
+    """Where the character ``ch`` occurs in ``text``."""
+    found = []
+    at = text.find(ch)
+    while at >= 0:
+        found.append(at)
+        at = text.find(ch, at + 1)
+    return found
 
 
 def positions(text: str, word: str, start: int, end: int):
@@ -67,16 +78,16 @@ def fmt(v: float) -> str:
 class Context:
     def __init__(self, text: str):
         self.text = text
-        breaks = [m.start() for m in rx.CLAUSE_BREAK.finditer(text)]
+        # each break character found by str.find, which is faster than re testing a class at every position
+        found = {ch: _places(text, ch) for ch in rx.CLAUSE_BREAKS}
         if thousands := {m.start() for m in rx.THOUSANDS_COMMA.finditer(text) if text[m.start() - 1:m.start()].isdigit()}:
-            breaks = [b for b in breaks if b not in thousands]  # 1,026条: no clause's end
+            found[","] = [b for b in found[","] if b not in thousands]  # 1,026条: no clause's end
+        breaks = sorted(chain.from_iterable(found.values()))
         if "、" in text:
             breaks = sorted(breaks + [m.start() for m in rx.LEVEL_THEN_CHANGE.finditer(text)
                                       if text[m.start() - 1:m.start()] in rx.FIGURE_LAST])
-        salutations = {b for b, _ in occurrences(text, ("：", ":"))
-                       if text[b - 2:b] in rx.SALUTATION_ENDS and _salutation(text, b)}
-        self.sentence_starts = [0] + [b + 1 for b in breaks if text[b] in rx.SENTENCE_BREAKS or b in salutations] \
-            if salutations else [0] + [b + 1 for b in breaks if text[b] in rx.SENTENCE_BREAKS]
+        salutations = [b for b in found["："] + found[":"] if text[b - 2:b] in rx.SALUTATION_ENDS and _salutation(text, b)]
+        self.sentence_starts = [0] + [b + 1 for b in sorted(chain(salutations, *map(found.get, rx.SENTENCE_BREAKS)))]
         self._sentence_bounds = self.sentence_starts + [len(text)]
         self._sentence_at: dict[int, tuple[int, int]] = {}
         self._sentence_texts: dict[int, str] = {}
@@ -133,7 +144,7 @@ class Context:
     def clause_before(self, pos: int, limit: int = 80) -> str:
         i = bisect_left(self.break_starts, pos) - 1  # the last break before pos; no list of ends to make
         cut = self.break_starts[i] + 1 if i >= 0 else 0
-        return self.text[max(cut, pos - limit):pos]
+        return self.text[cut if cut > pos - limit else pos - limit:pos]
 
     def words_before(self, pos: int, before: str | None = None) -> str:
         """The clause before ``pos`` (``before``, when already read), with a parenthesis it holds: 县（市、区）收到,
@@ -160,7 +171,8 @@ class Context:
         return self.break_starts[k] if k < len(self.break_starts) else len(self.text)
 
     def clause_after(self, pos: int, limit: int = 24) -> str:
-        return self.text[pos:min(self.clause_end(pos), pos + limit)]
+        end = self.clause_end(pos)
+        return self.text[pos:end if end < pos + limit else pos + limit]
 
 
 def last_clause(s: str) -> str:

@@ -13,7 +13,7 @@ from govpipeline.lib.extract import patterns as rx
 
 def kind_of(unit: str, before: str, after: str, m: re.Match | None) -> str:
     while before[-1:] in rx.LINKS:  # 分别增长5.1%、6.8%和7.2%: a later figure is read with the first one's words
-        sibling = rx.SIBLING_FIGURE.search(before, max(0, len(before) - 12))
+        sibling = rx.SIBLING_FIGURE.search(before, len(before) - 12)
         if sibling is None:
             break
         before = before[:sibling.start()]
@@ -21,17 +21,17 @@ def kind_of(unit: str, before: str, after: str, m: re.Match | None) -> str:
         # $-anchored patterns are searched near the end: re otherwise tries them at every character
         end = len(before)
         if m is not None and m.group("cheng"):  # 九成 is a share; 较上年增加近两成, a change; 满意度超九成, a rate
-            if rx.CHANGE_VERB.search(before, max(0, end - 12)) or _compared_amount(before):
+            if rx.CHANGE_VERB.search(before, end - 12) or _compared_amount(before):
                 return "change"
-            return "rate" if rx.RATED.search(before, max(0, len(before) - 4)) else "share"
+            return "rate" if rx.RATED.search(before, len(before) - 4) else "share"
         if "）" in before[-4:] or ")" in before[-4:]:
             before = rx.GLOSS_END.sub("", before)  # 占常住人口比重（城镇化率）为64.68%: the words outside the gloss decide
         end = len(before)
-        if rx.CHANGE_VERB.search(before, max(0, end - 12)) or rx.CHANGE_OF_OBJECT.search(before, max(0, end - 14)):
+        if rx.CHANGE_VERB.search(before, end - 12) or rx.CHANGE_OF_OBJECT.search(before, end - 14):
             return "change"
-        if before.endswith("的") and rx.OF_PLAN.search(before, max(0, end - 12)):
+        if before.endswith("的") and rx.OF_PLAN.search(before, end - 12):
             return "rate"  # 为预算的102.3%: completed against the plan, and it may pass 100
-        if rx.SHARE_OF.search(before, max(0, end - 14)) or rx.SHARE_CUE.search(before, max(0, end - 26)) \
+        if rx.SHARE_OF.search(before, end - 14) or rx.SHARE_CUE.search(before, end - 26) \
                 or before.endswith(rx.OF_THE_WHOLE):
             return "share"
         if "率" in before:
@@ -60,7 +60,7 @@ def kind_of(unit: str, before: str, after: str, m: re.Match | None) -> str:
     if "均" in before and rx.AVERAGE.search(before) and unit not in rx.DURATION_UNITS:
         return "rate"  # 日均接待3200人次; but 平均每件用时0.5个工作日 is a time taken
     if unit in rx.DURATION_UNITS and unit != "年":
-        if rx.DAY_COUNT.search(before, max(0, len(before) - 6)):
+        if rx.DAY_COUNT.search(before, len(before) - 6):
             return "count"  # 空气质量优良天数328天: days counted, not a time taken
         return "change" if rx.CHANGE_DURATION.search(before) else "duration"
     return "count"
@@ -68,11 +68,11 @@ def kind_of(unit: str, before: str, after: str, m: re.Match | None) -> str:
 
 def _compared_amount(before: str) -> bool:
     """较上年增加1205条; in 分别比上年增加12件和减少9件 the second too, read without the figure listed before it."""
-    if before[-1:] in rx.COMPARED_LAST and rx.COMPARED_AMOUNT.search(before, max(0, len(before) - 16)):
+    if before[-1:] in rx.COMPARED_LAST and rx.COMPARED_AMOUNT.search(before, len(before) - 16):
         return True
     tail = before[-24:]
     # searched at once: the pattern ends with a link word, and one search costs less than a test per link word
     if not rx.SIBLING_FIGURES.search(tail):
         return False
     tail = rx.SIBLING_FIGURES.sub("", tail)
-    return tail[-1:] in rx.COMPARED_LAST and rx.COMPARED_AMOUNT.search(tail, max(0, len(tail) - 16)) is not None
+    return tail[-1:] in rx.COMPARED_LAST and rx.COMPARED_AMOUNT.search(tail, len(tail) - 16) is not None

@@ -496,6 +496,6 @@ def mark_reached_levels(facts: list[Fact]) -> None:
     for f in facts:
         head = rx.PER_PERIOD.sub("", f.head) if "每" in f.head[-5:] else f.head  # 提高到每人每月860元
         # (a match ends with 至 or 到, before a last newline at most: most heads are not searched)
-        if f.kind != "change" and head[-1:] in "至到\n" and (reached := rx.REACHED.search(head, max(0, len(head) - 3))) \
+        if f.kind != "change" and head[-1:] in "至到\n" and (reached := rx.REACHED.search(head, len(head) - 3)) \
                 and not f.metric.endswith(("(现)", rx.TARGET)):
             f.metric += f"({reached.group(0)})"

@@ -282,7 +282,8 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
             and (not cause.start() or rx.WINDOW_IN_NAME.fullmatch(prev_clause, 0, cause.start())):
         # 其中第一季度因供暖诉求集中，接通率为91.2%: the cause names nothing; the quarter stays, for the window
         return f"{prev_clause[:cause.start()]}:{f.label}" if cause.start() else f.label
-    colon = max(sentence_head.rfind("："), sentence_head.rfind(":"))
+    full, half = sentence_head.rfind("："), sentence_head.rfind(":")
+    colon = full if full > half else half
     if colon > 0 and sentence_head[colon - 1:colon].isdigit() and sentence_head[colon + 1:colon + 2].isdigit():
         colon = -1  # 9.8:41.2:49.0: a ratio's colon opens no list
     in_list = colon >= 0 and (not raw_prev or rx.FIGURE.search(raw_prev) is not None or
@@ -397,7 +398,7 @@ def _parallel_before(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) 
     bound = s0
     if prev is not None and prev.start < s0 and "\n" not in ctx.text[prev.end:f.start]:
         bound = prev.sentence_start
-    for j in range(i - 1, max(-1, i - 4), -1):
+    for j in range(i - 1, i - 4 if i > 3 else -1, -1):
         if facts[j].start < bound:
             break
         if facts[j].unit == f.unit and (facts[j].kind == "change") == (f.kind == "change") \
@@ -488,7 +489,7 @@ def respective_label(text: str, facts: list[Fact], i: int) -> str | None:
     while i + n - k < len(facts) \
             and rx.LIST_SEPARATOR.fullmatch(text, facts[i + n - k - 1].end, facts[i + n - k].start):
         n += 1  # 办件量、好评率分别达到12.6万件和99.8%: the figures may differ in unit
-    if cue := rx.YOY_CUE.search(head, max(0, names_end - 6), names_end):
+    if cue := rx.YOY_CUE.search(head, names_end - 6, names_end):
         if cue.end() == names_end:  # 事故起数、死亡人数同比分别下降: the comparison is every name's
             names_end = shared_start = cue.start()
     names = clean_label(head[:names_end]).split("、")
@@ -593,7 +594,8 @@ def colon_topic(ctx: Context, f: Fact) -> str | None:
     """主要原因有：属于国家秘密2件；…: members of a list introduced by a colon carry its topic."""
     s0 = f.sentence_start
     head_end = f.start - len(f.clause)
-    colon = max(ctx.text.rfind("：", s0, head_end), ctx.text.rfind(":", s0, head_end))
+    full, half = ctx.text.rfind("：", s0, head_end), ctx.text.rfind(":", s0, head_end)
+    colon = full if full > half else half
     if colon < 0 or ctx.text[colon - 1:colon].isdigit() and ctx.text[colon + 1:colon + 2].isdigit():
         return None  # 9.8:41.2:49.0: a ratio's colon opens no list
     if colon not in ctx.colon_topics:  # read once for all the members of its list

@@ -15,7 +15,7 @@ from govpipeline.lib.extract import patterns as rx
 def _strip_keeping_quoted_head(label: str, chars: str) -> str:
     """label stripped of chars, but for an opening quote whose word the name goes on after: “三公”经费支出."""
     out = label.strip(chars)
-    if label.lstrip(chars.replace("“", "")).startswith("“") and 0 < (close := out.find("”")) < len(out) - 1 \
+    if "“" in label and label.lstrip(chars.replace("“", "")).startswith("“") and 0 < (close := out.find("”")) < len(out) - 1 \
             and "“" not in out[:close]:
         out = "“" + out
     return out
@@ -76,7 +76,7 @@ def clean_label(label: str) -> str:
         area = rx.WHOLE_AREA_HEAD.match(label).end()  # 全县…预计…: the whole area stays the scope at the head
         label = label[:area] + "预计" + label[area:expected.start()] + label[expected.end():]
     reach = 8 if "每" in label[-7:] else 6  # 提高到每人每月: a level's verb before a per-period base
-    while label[-1:] in rx.TAIL_LAST and (tail := rx.TAIL_TRIM.search(label, max(0, len(label) - reach))):
+    while label[-1:] in rx.TAIL_LAST and (tail := rx.TAIL_TRIM.search(label, len(label) - reach)):
         label = label[:tail.start()]  # searched from near the end: a $-anchored pattern is otherwise tried everywhere
     label = _strip_keeping_quoted_head(label, " 　“”\"'·、，,；;：:")
     if ("“" in label or "”" in label) and label.count("“") != label.count("”"):  # 好差评”系统: a quote whose other half was cut off
@@ -150,7 +150,7 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
         elif before.endswith("的") and count_han(before) <= 8 and rx.SIBLING_GAP.fullmatch(before):
             before = ""  # 12个部门的230项事项: the earlier figure's noun describes this one's
     f.head = before
-    if f.unit == "%" and before.endswith("的") and (plan := rx.OF_PLAN.search(before, max(0, len(before) - 12))):  # 收入86.4亿元，为预算的102.3%: of the figure before
+    if f.unit == "%" and before.endswith("的") and (plan := rx.OF_PLAN.search(before, len(before) - 12)):  # 收入86.4亿元，为预算的102.3%: of the figure before
         completion = f"{plan.group(1)}完成率"
         parent = None
         if prev is not None and prev.start >= f.sentence_start:
@@ -183,7 +183,7 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
     elif between and label.startswith(rx.FOUND_AT) and prev.metric == label[2:] + label[:2]:
         label = label[2:]  # 2个单位未及时上缴非税收入1270万元: the sum is of the fault its count is named by
         faulted_sum = True
-    elif between and rx.BENEFACTIVE.search(text, max(0, prev.start - 4), prev.start) \
+    elif between and rx.BENEFACTIVE.search(text, prev.start - 4, prev.start) \
             and (done := _beneficiary_end(between)):
         label = clean_label(between[done:])  # 为3.6万户纳税人减免税费12.8亿元: the amount is what was done
     elif between and f.kind == "amount" and prev.kind == "count" and (lead := _lead_of_count(prev, between)):
@@ -207,10 +207,10 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
             after = after[:after.rindex("中")]
         if "中" in after and (ranked := rx.AMONG_RANKED.search(after)):
             after = after[:ranked.start()]
-        if rx.ALL_PASS_BAR.search(after, max(0, len(after) - 6)) and (bar := rx.BAR_AMOUNT.match(text, f.end + len(after))):
+        if rx.ALL_PASS_BAR.search(after, len(after) - 6) and (bar := rx.BAR_AMOUNT.match(text, f.end + len(after))):
             after += bar.group()  # 8个村集体经济收入全部超过10万元: the bar all of them pass names them
         elif f.unit in ("个", "家", "所", "名") and after.endswith(rx.BAR_WORDS) \
-                and rx.RATE_BAR_WORD.search(after, max(0, len(after) - 8)) \
+                and rx.RATE_BAR_WORD.search(after, len(after) - 8) \
                 and (bar := rx.RATE_BAR.match(text, f.end + len(after))):
             after += bar.group()  # 3家单位按时办结率低于95%: the units whose rate is below the bar
         elif f.kind == "count" and (every := rx.ALL_OF_THEM_DID.search(after)) and count_han(after[:every.start()]) >= 2:
@@ -238,7 +238,7 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
                 noun = _found_at_fault(text, involved.end() - 1, noun) or noun  # …，涉及资金6420万元
             if label in rx.FINDING_VERBS and noun.endswith(rx.FOUND_AT) and noun != words[:20]:
                 label = ""  # 发现4个项目未按期开工: what the audit found them at fault for names them
-            if (benefactive := rx.BENEFACTIVE.search(before, max(0, len(before) - 4))) \
+            if (benefactive := rx.BENEFACTIVE.search(before, len(before) - 4)) \
                     and (done := _beneficiary_end(words)):
                 noun = words[done:] + words[:done]  # 为1200家企业办理退税: the firms for which it was done
                 label = clean_label(before[:benefactive.start()])
@@ -358,7 +358,7 @@ def _involvement(ctx: Context, f: Fact, verb: str, subject: str) -> str:
 
 def _clause_after_figure(text: str, end: int) -> str:
     """The words after a figure up to the end of its clause or the next figure; parentheses are kept whole."""
-    limit = min(len(text), end + 40)
+    limit = end + 40  # re and slices stop at the text's end
     depth, pos = 0, end
     while m := rx.AFTER_STOP.search(text, pos, limit):
         ch, i = m.group(), m.start()

@@ -3,7 +3,9 @@
 
 A word goes in a vocabulary file; a pattern's form (what stands around the words) is written here, next to the
 patterns of the same stage. Many patterns open with a literal or are searched only near a key word: re skips ahead
-fast only to a pattern's possible first characters, so that keeps extraction fast.
+fast only to a pattern's possible first characters, so that keeps extraction fast. In the patterns tried most, an
+optional part of more than one character is written ``(?:X|)``, not ``(?:X)?``: it matches the same (X first, then
+nothing), but re runs a ``?`` over such a part through its repeat machinery, several times dearer than a branch.
 
 The stage modules import this module as ``rx`` and read ``rx.NAME``, not ``from … import NAME``: CPython 3.11
 compiles ``NAME.search(…)`` on a name bound by an import as an attribute load that builds a bound method at every
@@ -56,7 +58,7 @@ _UNITS = tuple(_UNIT_WORDS["units"])
 FIGURE_LAST = frozenset({u[-1] for u in _UNITS} | set("0123456789"))  # what a figure can end with
 # a comma between a digit and three more is a thousands separator (1,026条), no clause's end
 _COMMA = r"(?:(?<!\d),|,(?!\d{3}(?!\d)))"
-CLAUSE_BREAK = re.compile(r"[，,；;：:。！？!?\n\t()（）]")  # a tab ends a table cell; see THOUSANDS_COMMA
+CLAUSE_BREAKS = "，,；;：:。！？!?\n\t()（）"  # a tab ends a table cell; see THOUSANDS_COMMA
 THOUSANDS_COMMA = re.compile(r",(?=\d{3}(?!\d))")  # after a digit (checked apart: a literal first is found fast)
 SENTENCE_BREAKS = "。！？!?\n"  # a subset of the clause breaks
 # a notice's or a briefing's addressees (各区县人民政府，市直各部门：) end a sentence: a page run onto one line goes on
@@ -73,15 +75,16 @@ DATE_WORDS = re.compile(r"(?:19|20)\d{2}年(?:\d{1,2}月(?:\d{1,2}日)?)?")  # a
 
 # a window narrower than the report's year: 截至10月1日, 1-11月份, 2019年上半年
 # (比1-5月提高0.3个百分点: the months compared with are no window)
-PERIOD = re.compile(r"(?:截至|截止到|截止)(?:(?:19|20)\d{2}年)?\d{1,2}月(?:\d{1,2}日|底|末)?|(?<![\d.比较])\d{1,2}[-－~至]\d{1,2}月份?|"
+# (?=\d) and (?=[第…]) before the look-behinds: a branch that opens with a look-behind is tested at every position
+PERIOD = re.compile(r"(?:截至|截止到|截止)(?:(?:19|20)\d{2}年|)\d{1,2}月(?:\d{1,2}日|底|末|)|(?=\d)(?<![\d.比较])\d{1,2}[-－~至]\d{1,2}月份?|"
                      r"(?:19|20)\d{2}年(?:上半年|下半年|第[一二三四]季度|\d{1,2}[-－至]\d{1,2}月)|"
                      # 第三季度，热线受理诉求15.6万件; 6月份，…; 6月末，各项存款余额…; 10月当月，…: a part of the year that
                      # opens a clause is the window of what follows
-                     r"(?:\A|(?<=[。；;：:，,\n])|(?<=今年)|(?<=本年))"
-                     r"(?:第?[一二三四]季度|前三季度|上半年|下半年|\d{1,2}月(?:份|末|底|当月)?)(?=[，,]|[全我本][市省县区州镇乡])|"
+                     r"(?=[第一二三四前上下\d])(?:\A|(?<=[。；;：:，,\n])|(?<=今年)|(?<=本年))"
+                     r"(?:第?[一二三四]季度|前三季度|上半年|下半年|\d{1,2}月(?:份|末|底|当月|))(?=[，,]|[全我本][市省县区州镇乡])|"
                      # …，6月末实有市场主体3.8万户; 到6月末，…; 全县6月末各项存款余额…: a month's end is the day a stock is
                      # told at, wherever a clause or its area opens with it
-                     r"(?:\A|(?<=[。；;：:，,\n])|(?<=[。；;：:，,\n][到至])|(?<=[全本我][市省县区州镇乡旗盟]))\d{1,2}月(?:末|底)")
+                     r"(?=\d)(?:\A|(?<=[。；;：:，,\n])|(?<=[。；;：:，,\n][到至])|(?<=[全本我][市省县区州镇乡旗盟]))\d{1,2}月(?:末|底)")
 
 MONTHS_SPAN = re.compile(r"(?<=\d)(?:至|到|~|－|—)(?=\d)")  # 1至10月, 1~10月: one window, written 1-10月
 # every period holds 月, 季度 or 半年, and begins at most 16 characters before that word and ends at most 4 after it
@@ -104,7 +107,7 @@ DURATION_UNITS = frozenset(_UNIT_WORDS["durations"])
 UNIT_CANON = _UNIT_WORDS["canonical"]
 _UNIT_ALT = _literal_alt(_UNITS)
 CN = "零〇一二两三四五六七八九十百千"
-_NUM = rf"{ARABIC_NUMBER}|[{CN}]+(?:点[零〇一二三四五六七八九]+)?|半"
+_NUM = rf"{ARABIC_NUMBER}|[{CN}]+(?:点[零〇一二三四五六七八九]+|)|半"
 _PRE = _alt(_QUALIFIERS["before"])
 PRE_BEFORE = re.compile(rf"(?P<pre>{_PRE})(?P<link>占|达到|达|为)?$")
 PRE_LAST = frozenset("近约过于超破逾足到占达为有")  # what a match of PRE_BEFORE can end with
@@ -116,11 +119,11 @@ FACT = re.compile(
     rf"|(?P<cheng>[一二两三四五六七八九十]|(?<![\d.])[1-9])成(?![为立效果本员就功绩])"
     rf"(?:(?P<tenth>[一二三四五六七八九])(?![\u4e00-\u9fff])|(?P<tenth_before>[一二三四五六七八九])(?=以上|左右|的|多))?"
     rf"(?P<cheng_more>多(?=[的，,。；;、]))?"  # 七成多的群众: more than 70 %
-    rf"|(?P<num>{_NUM})(?:(?P<first>万|亿|%)?\s?(?P<range>[-－~～至到—])\s?(?P<num2>\d+(?:\.\d+)?))?"
+    rf"|(?P<num>{_NUM})(?:(?:(?P<first>万|亿|%)|)\s?(?P<range>[-－~～至到—])\s?(?P<num2>\d+(?:\.\d+|))|)"
     # a space, not a line or cell break, before the unit: 阅读 12\n分享 is no 12分
-    rf"(?P<sfx1>余|多)?(?P<mult>千万|百万|万亿|万|亿|千)?(?P<sfx2>余|多)? ?"
-    rf"(?P<unit>{_UNIT_ALT})(?P<alt>[(（](?:{_UNIT_ALT})[)）])?(?:/(?P<per>{_UNIT_ALT}|月|日|[百千万](?:人|户)))?)"
-    rf"(?P<post>{_alt(_QUALIFIERS['after'])})?"
+    rf"(?:(?P<sfx1>余|多)|)(?:(?P<mult>千万|百万|万亿|万|亿|千)|)(?:(?P<sfx2>余|多)|) ?"
+    rf"(?P<unit>{_UNIT_ALT})(?:(?P<alt>[(（](?:{_UNIT_ALT})[)）])|)(?:/(?P<per>{_UNIT_ALT}|月|日|[百千万](?:人|户))|))"
+    rf"(?:(?P<post>{_alt(_QUALIFIERS['after'])})|)"
 )
 
 # Every figure begins with a digit or a Chinese numeral. re skips ahead to a pattern's possible first characters only
@@ -259,7 +262,7 @@ CHANGE_VERB = re.compile(rf"(?<!自然)(?:{_alt(_VERBS['change'])})(?:幅度)?[�
 CHANGE_OF_OBJECT = re.compile(rf"(?:{_alt(_VERBS['change_of_object'])})[^，,；;。\d至到为达率]{{1,8}}(?:约|近|超过)?$")  # 节约办事时间约30%
 CHANGE_DURATION = re.compile(rf"(?:{_alt(_VERBS['change_of_time'])})了?(?:审批|办理)?(?:时限|时间)?$")
 # 比增5.6%, 比降2.1% (a regional form of 比上年增长): the cue and the verb in one word
-YOY_CUE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|年初|(?:19|20)\d{2}年)(?:底|末|同期)?(?:相比)?|同比|环比|比(?=[增降](?![加长低]))")
+YOY_CUE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|年初|(?:19|20)\d{2}年)(?:底|末|同期|)(?:相比|)|同比|环比|比(?=[增降](?![加长低]))")
 
 # 较上年增加1205条, 较上年末净增1.12万户, 较上年的43件增加14件; against another time: 较年初增加12.4万人; against
 # a figure in brackets: 与2022年（29件）相比增加9件
@@ -323,9 +326,9 @@ TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底|初|末|上半年|下
 
 SCOPE = re.compile(
     rf"({_alt(_SCOPE_WORDS['named'])}|"
-    rf"(?![以对按把被]|(?:全[省市县区])?(?:规模以上|限额以上|规上|限上))[\u4e00-\u9fff]{{2,14}}?(?:[（(][\u4e00-\u9fff、]{{1,6}}[）)][\u4e00-\u9fff]{{0,8}}?)?"
+    rf"(?![以对按把被]|(?:全[省市县区]|)(?:规模以上|限额以上|规上|限上))[\u4e00-\u9fff]{{2,14}}?(?:[（(][\u4e00-\u9fff、]{{1,6}}[）)][\u4e00-\u9fff]{{0,8}}?|)"
     # (镇便民服务中心上半年受理…: a part of the year may stand between the body and what it did)
-    rf"(?:{_alt(_SCOPE_WORDS['bodies'])}))(?=(?:{_alt(_IDIOMS['parts_of_year'])})?(?:{_alt(_SCOPE_WORDS['followed_by'])})|[：:])"
+    rf"(?:{_alt(_SCOPE_WORDS['bodies'])}))(?=(?:{_alt(_IDIOMS['parts_of_year'])}|)(?:{_alt(_SCOPE_WORDS['followed_by'])})|[：:])"
     rf"|({_alt(_SCOPE_WORDS['whole_area'])})(?![场域范上级]|各(?!项))"  # 全县政务服务事项, 全县各项贷款: the whole area, before any noun (not 全市场, 全市各级)
 )
 
@@ -416,8 +419,8 @@ DOUBLED = re.compile(r"翻了?一番")
 DOUBLED_AFTER = re.compile(rf"[，,](?:{YOY_CUE.pattern})?")
 
 # 名义增长, 实际增长 (扣除价格因素): a change of the level before, told twice
-BARE_CHANGE = re.compile(rf"(?:同口径|同比|环比|按可比价格计算|可比价|扣除价格因素后?|名义|实际){{0,2}}(?:分别)?(?:(?:{_alt(_VERBS['bare_change'])})了?|"
-                         rf"(?:{_alt(_VERBS['paces'])})(?:为|达到|达)?)")
+BARE_CHANGE = re.compile(rf"(?:同口径|同比|环比|按可比价格计算|可比价|扣除价格因素后?|名义|实际){{0,2}}(?:分别|)(?:(?:{_alt(_VERBS['bare_change'])})了?|"
+                         rf"(?:{_alt(_VERBS['paces'])})(?:为|达到|达|))")
 
 # 主要工业产品产量中，集成电路18.6亿块，…；新能源汽车12.8万辆: a list of products after a lead naming their output
 OUTPUT_LEAD = re.compile(r"产品(?:的)?(?:产量)?(?:中|：|:|方面|看)")  # 主要工业产品中，汽车产量…
@@ -429,7 +432,7 @@ SUMMED_OVER_YEARS = re.compile(r"^(?:[两三四五六七八九十]年)?累计(?:
 RATE_OF_CHANGE = tuple(_VERBS["rate_of_change"])  # a change's own pace, named without what changes
 # 增长5.3%，比一季度加快0.4个百分点: the change of that pace against an earlier time, named without the pace
 PACE_AGAINST = re.compile(rf"(?:比|较)[^，,；;。]{{1,8}}?(?:{_alt(_VERBS['pace_moves'])})")
-CHANGE_TAIL = re.compile(rf"(?:{YOY_CUE.pattern})?(?:{BARE_CHANGE.pattern})$")  # 办件量同比增长 -> 办件量
+CHANGE_TAIL = re.compile(rf"(?:{YOY_CUE.pattern}|)(?:{BARE_CHANGE.pattern})$")  # 办件量同比增长 -> 办件量
 TIME_WORD = re.compile(_alt(_IDIOMS["time_words"]))
 
 LEAD_PREPOSITIONS = frozenset("对向经在从")  # what a thing's name found before 该 may open with (对区城投集团)
@@ -447,7 +450,9 @@ _TO_LEVEL = rf"(?:{_CHANGED_TO})(?:至|到)"  # the figure after is the level th
 
 # the link words a label ends with; 均 of 均为 goes, 日均 stays; 为 goes, 行为 stays; 总计 goes, but not the total of a
 # budget's flows (收入总计); a budget's plan goes (收入安排, 支出预计为: the target's mark says it)
-TAIL_TRIM = re.compile(rf"(?:{PER_PERIOD.pattern[:-1]}|力争|确保|控制在|保持在|保持|稳定在|{_TO_LEVEL}|首次|突破|(?<=[\u4e00-\u9fff”])占|共计|(?<!收入)(?<!支出)(?:合计|总计)|累计|(?<=收入|支出|资金|预算|经费)安排|(?<=[\u4e00-\u9fff])预计|共|达到|达|(?<![行作认成])为|是|有|约|近|不超过|不高于|不多于|超过|逾|增至|降至|(?<!收)至|(?<![收达得报])到|了|的|由|从|分别|(?<![日月年人户平])均|已|仅|最多|居首)+$")  # 城乡建设类诉求最多，为31.6万件
+# a word's look-behind after the word (占(?<=[…]占), not (?<=[…])占): re tries a branch that opens with a literal only
+# where the text has that character, and one that opens with a look-behind everywhere
+TAIL_TRIM = re.compile(rf"(?:{PER_PERIOD.pattern[:-1]}|力争|确保|控制在|保持在|保持|稳定在|{_TO_LEVEL}|首次|突破|占(?<=[\u4e00-\u9fff”]占)|共计|(?:合计|总计)(?<!收入..)(?<!支出..)|累计|安排(?<=(?:收入|支出|资金|预算|经费)安排)|预计(?<=[\u4e00-\u9fff]预计)|共|达到|达|为(?<![行作认成]为)|是|有|约|近|不超过|不高于|不多于|超过|逾|增至|降至|至(?<!收至)|到(?<![收达得报]到)|了|的|由|从|分别|均(?<![日月年人户平]均)|已|仅|最多|居首)+$")  # 城乡建设类诉求最多，为31.6万件
 # 依托涉农社区发展食用菌种植基地2个: the means a thing was done by is no part of what was done
 MEANS_LEAD = re.compile(r"^(?:依托|借助|利用|依靠)[^，,；;。]{1,14}?(?=发展|建设|建成|新建|实施|开展|打造|引进|培育|举办|设立|新增)")
 SINCE_YEAR = re.compile(r"(?:从|自)(?:19|20)\d{2}年(?:起|以来|开始)")

@@ -141,7 +141,7 @@ def mark_targets(ctx: Context, facts: list[Fact], report_year: int | None, repor
     text = ctx.text
     # where the cues are, found once from their words (re skips ahead fast to one literal, not to an alternation)
     cues = [at for at, _ in occurrences(text, rx.TARGET_WORDS)
-            if rx.TARGET_CUE.match(text, at) and not rx.PLAN_COMPARED.search(text, max(0, at - 6), at)
+            if rx.TARGET_CUE.match(text, at) and not rx.PLAN_COMPARED.search(text, at - 6, at)
             and not rx.INDICATORS_REVIEWED.match(text, at)]
     if report_year:
         # 2025年，我镇将…, …，2026年底前将…: a sentence or clause opening with a later year and what will be done in it

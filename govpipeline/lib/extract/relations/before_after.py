@@ -89,7 +89,7 @@ def changed_to(text: str, s_start: int, group: list[Fact]) -> list[Relation]:
     are named after the after-value)."""
     rels: list[Relation] = []
     for i, f in enumerate(group[1:], 1):
-        window = text[max(s_start, f.start - 16):f.start]
+        window = text[f.start - 16 if f.start - 16 > s_start else s_start:f.start]
         if not ("至" in window or "到" in window or "为" in window) or not rx.BEFORE_AFTER.search(window):
             continue  # the cheap test first: a $-anchored search is tried at every position of the window
         prev = group[i - 1]
@@ -115,7 +115,7 @@ def earlier_state(text: str, s_start: int, group: list[Fact]) -> list[Relation]:
     """压缩至80个工作日，较改革前的200个工作日减少60%: the figure of an earlier state is the before."""
     rels: list[Relation] = []
     for i, f in enumerate(group[1:], 1):
-        if "前" not in text[max(s_start, f.start - 4):f.start] \
+        if "前" not in text[f.start - 4 if f.start - 4 > s_start else s_start:f.start] \
                 or not (state := rx.EARLIER_STATE.search(text, max(s_start, f.start - 12), f.start)):
             continue
         now = group[i - 1]

@@ -138,7 +138,7 @@ def breakdowns(text: str, s_start: int, group: list[Fact]) -> tuple[list[Relatio
                     name_after(head, [f for f in parts if f.kind == head.kind and _semicolon(text, pos, f.start) < 0])
         # 排名前三位的分别是: the first few of a ranking are no whole breakdown; nor 其中A、B分别为…, some of the parts
         clause_start = max(text.rfind(c, s_start, pos) for c in "，,；;。") + 1
-        explicit = text.startswith(("分别", "包括"), pos) and not rx.RANKED.search(text, max(0, pos - 10), pos) \
+        explicit = text.startswith(("分别", "包括"), pos) and not rx.RANKED.search(text, pos - 10, pos) \
             and "其中" not in text[clause_start:pos]
         for head, items in breakdowns:
             items = contiguous(items, head)
@@ -166,7 +166,7 @@ def total_after_parts(text: str, s_start: int, group: list[Fact], member_of: dic
     rels: list[Relation] = []
     for k, total in enumerate(group):
         if k < 2 or not is_total_like(total) or total.in_paren \
-                or not rx.TOTAL_AFTER.search(text, max(s_start, total.start - 6), total.start):
+                or not rx.TOTAL_AFTER.search(text, total.start - 6 if total.start - 6 > s_start else s_start, total.start):
             continue
         parts: list[Fact] = []
         for g in reversed(group[:k]):
