@@ -32,10 +32,15 @@ def answers(folder: Path = FOLDER) -> dict[str, dict]:
     return json.loads((folder / "answers.json").read_text(encoding="utf-8"))
 
 
-def score(report: str, folder: Path = FOLDER) -> Score:
+def score(report: str, folder: Path = FOLDER, ofd_style: str | None = None) -> Score:
+    """ofd_style: read the report's PDF as an OFD written from it in that producer style (ofd_files.ofd_from_pdf)."""
     answer = answers(folder)[report]
     path = folder / answer["file"]
-    raw = read_document(str(path), path.read_bytes())
+    if ofd_style:
+        from govpipeline_tests.ofd_files import ofd_from_pdf
+        raw = read_document(str(path.with_suffix(".ofd")), ofd_from_pdf(path.read_bytes(), ofd_style))
+    else:
+        raw = read_document(str(path), path.read_bytes())
     if raw["error"]:
         return Score(report, len(answer["cells"]), 0, [], len(answer["cells"]), [], raw["error"])
     [norm] = normalize_document(raw)

@@ -28,9 +28,14 @@ def _name(s: str) -> str:
     return "".join(unicodedata.normalize("NFKC", s).split())
 
 
-def score(name: str, folder: str = "tables_genres_blind") -> dict:
+def score(name: str, folder: str = "tables_genres_blind", ofd_style: str | None = None) -> dict:
+    """ofd_style: read the PDF as an OFD written from it in that producer style (ofd_files.ofd_from_pdf)."""
     key = KEYS[folder][name]
-    (norm,) = normalize_document(read_document(name, (FIXTURES / folder / name).read_bytes()))
+    data = (FIXTURES / folder / name).read_bytes()
+    if ofd_style:
+        from govpipeline_tests.ofd_files import ofd_from_pdf
+        name, data = str(Path(name).with_suffix(".ofd")), ofd_from_pdf(data, ofd_style)
+    (norm,) = normalize_document(read_document(name, data))
     _, facts, _, _, cells, issues = extract_document(norm)
     fact = {f["fact_id"]: f for f in facts}
     got: dict[tuple, list] = {}

@@ -203,28 +203,41 @@ def _wide(char: str) -> bool:
     return unicodedata.east_asian_width(char) in "WFA"
 
 
-def _widths(chars: list[tuple]) -> list[float]:
+def _next_on_line(chars: list[tuple]) -> dict[int, int]:
+    """Each character's index -> the index of the character after it on its baseline."""
+    order = sorted(range(len(chars)), key=lambda k: (round(chars[k][1], 1), chars[k][0]))
+    return {k: n for k, n in zip(order, order[1:]) if abs(chars[n][1] - chars[k][1]) < 0.1}
+
+
+def _narrow(pages: list[_Page]) -> dict[str | None, float]:
+    """Per font, the width of its digits and Latin letters as the steps between such characters drawn one an
+    object show, over the whole document (a page may hold too few such pairs to tell: a table's one figure): the
+    lower quarter of the steps, as steps inside a figure or word are the width and those across a narrow gap
+    wider."""
+    alone: dict[str | None, list[float]] = {}
+    for page in pages:
+        chars = page.chars
+        for k, n in _next_on_line(chars).items():
+            step = (chars[n][0] - chars[k][0]) / chars[k][2]
+            if chars[k][4] is None and chars[k][3].isalnum() and chars[n][3].isalnum() \
+                    and chars[k][5] == chars[n][5] and not _wide(chars[k][3]) and not _wide(chars[n][3]) \
+                    and 0.45 <= step <= 0.75:
+                alone.setdefault(chars[k][5], []).append(step)
+    return {font: min(sorted(steps)[len(steps) // 4], 0.65) for font, steps in alone.items() if len(steps) >= 3}
+
+
+def _widths(chars: list[tuple], narrow: dict[str | None, float]) -> list[float]:
     """Each character's width, which OFD leaves to the font. Inside a TextCode, the step DeltaX gives to the next
     character, up to the most a character of its kind takes (a wider step leaves a gap, a tab's or a column's). At
     a TextCode's end, or with no DeltaX, the font's width as the file shows it: the least step any TextCode gives
-    the same character in the same font (justified text only adds to it), else for a digit or Latin letter the step such characters
-    of the font drawn one an object show (0.5 of the size in the fonts of official documents, up to 0.65 in
-    others), else a
+    the same character in the same font (justified text only adds to it), else for a digit or Latin letter the
+    font's ``narrow`` width (0.5 of the size in the fonts of official documents, up to 0.65 in others), else a
     Chinese character its size and any other half of it; never past the next character."""
-    order = sorted(range(len(chars)), key=lambda k: (round(chars[k][1], 1), chars[k][0]))
-    after = {k: n for k, n in zip(order, order[1:]) if abs(chars[n][1] - chars[k][1]) < 0.1}
+    after = _next_on_line(chars)
     least: dict[tuple, float] = {}
     for x, _, size, char, advance, font in chars:
         if advance is not None and 0.2 * size < advance <= (1.3 if _wide(char) else 0.7) * size:
             least[font, char] = min(least.get((font, char), advance / size), advance / size)
-    alone: dict[str | None, list[float]] = {}
-    for k, n in after.items():
-        step = (chars[n][0] - chars[k][0]) / chars[k][2]
-        if chars[k][4] is None and chars[k][3].isalnum() and chars[n][3].isalnum() and chars[k][5] == chars[n][5] \
-                and not _wide(chars[k][3]) and not _wide(chars[n][3]) and 0.45 <= step <= 0.75:
-            alone.setdefault(chars[k][5], []).append(step)
-    # the lower quarter: steps inside a figure or word are the width, those across a narrow gap wider
-    narrow = {font: min(sorted(steps)[len(steps) // 4], 0.65) for font, steps in alone.items() if len(steps) >= 3}
     widths = []
     for k, (x, _, size, char, advance, font) in enumerate(chars):
         wide = _wide(char)
@@ -262,10 +275,11 @@ def _as_pdf(pages: list[_Page]) -> bytes:
     characters), each path, each image's frame (a one-pixel image scaled to it)."""
     codes: dict[str, int] = {}
     streams = []
+    narrow = _narrow(pages)
     for page in pages:
         h = page.height * PT
         ops = ["BT /F1 1 Tf"]
-        for (x, base, size, char, _, _), width in zip(page.chars, _widths(page.chars)):
+        for (x, base, size, char, _, _), width in zip(page.chars, _widths(page.chars, narrow)):
             code = codes.setdefault(char, len(codes) + 1)
             ops.append(f"{width * PT:.3f} 0 0 {size * PT:.3f} {x * PT:.3f} {h - base * PT:.3f} Tm <{code:04X}> Tj")
         ops.append("ET")

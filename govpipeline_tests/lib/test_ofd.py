@@ -61,6 +61,26 @@ def test_characters_without_delta_x_are_placed_by_their_widths():
     assert read_ofd(ofd_package([page], [A4])).text.splitlines() == ["全年受理12345热线来电8.6万件"]
 
 
+def _one_object_a_character(y: float, text: str, size: float = 4.0, step: float = 0.64) -> list[str]:
+    """A line drawn as some producers draw it: every character its own TextObject, digits in a font whose digits
+    are ``step`` of the size wide."""
+    objects, x = [], 25.0
+    for char in text:
+        objects.append(f'<ofd:TextObject ID="1" Boundary="{x:.2f} {y - size:.2f} {size:.2f} {size * 1.2:.2f}" '
+                       f'Font="{4 if char.isascii() else 3}" Size="{size}"><ofd:TextCode X="0" Y="{size}">{char}'
+                       '</ofd:TextCode></ofd:TextObject>')
+        x += size * (step if char.isascii() else 1)
+    return objects
+
+
+def test_a_font_drawn_one_character_an_object_has_one_width_on_every_page():
+    # page 2 holds one short figure: too few steps there to tell its digits' width, the other page's tell it
+    pages = [_one_object_a_character(40, "全年办理事项4567件，比上年增加1289件，办结率98%。"),
+             _one_object_a_character(40, "接受咨询人次208")]
+    assert read_ofd(ofd_package(pages, [A4, A4])).text.replace("\n", "") == \
+        "全年办理事项4567件，比上年增加1289件，办结率98%。接受咨询人次208"
+
+
 def test_text_codes_of_one_object_pageblocks_and_a_default_namespace():
     # two TextCodes in one object, the second placed by X only; objects nested in a PageBlock; no ofd: prefix
     body = ('<TextObject ID="1" Boundary="20 60 170 10" Font="3" Size="4"><TextCode X="0" Y="4" '
