@@ -13,7 +13,7 @@ from govpipeline.lib.stages import now, template_cell_fact, template_cell_row
 from govpipeline.lib.template import table_two_cells
 
 WAREHOUSE_TABLES = {
-    "documents": "One row per report: source path, hash, codec, format (and a PDF's pages), script, title, issuer, "
+    "documents": "One row per report: source path, hash, codec, format (and a PDF's or OFD's pages), script, title, issuer, "
                  "body, region, report_year, "
                  "report_period (a quarter, half-year or month the title names), publish_date, doc_type, template, "
                  "size, the version of the code that derived its rows, the page's source_url, where each metadata "
