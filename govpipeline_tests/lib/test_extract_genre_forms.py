@@ -128,6 +128,14 @@ def test_a_fix_of_an_earlier_years_audit_findings_is_dated_when_it_was_done():
         assert (years["46个"], years["19项"], years["63.5万元"], years["6个"]) == (2025, None, None, None)
 
 
+def test_a_deed_not_done_is_a_finding_and_what_is_left_is_told_as_of_the_fix_report():
+    text = ("关于2021年度州本级财政收支审计查出问题整改情况的报告\n"
+            "审计指出2个单位未按时收回出借资金，涉及金额430万元，州财政局已将430万元收回。"
+            "尚有5个问题正在整改。剩余2个问题需要分年度消化。\n")
+    assert [(f.quote, f.year) for f in extract_facts(text, 2021).facts] == [
+        ("2个", None), ("430万元", None), ("430万元", 2022), ("5个", 2022), ("2个", 2022)]
+
+
 def test_a_school_years_report_keeps_its_figures_apart_and_aims_at_the_next_school_year():
     """A 2024-2025学年 report is report_year 2025, period 学年 (lib/metadata): its figures are the school year's, its
     aims the next school year's (2026), as a whole year's report aims at the next year and a quarter's at its own."""
