@@ -109,6 +109,33 @@ def test_a_plan_section_without_a_year_is_the_next_year():
     assert facts == [("12.6万件", "受理办件", None), ("120个", "新建村级便民服务站(目标)", 2024)]
 
 
+def test_a_fix_of_an_earlier_years_audit_findings_is_dated_when_it_was_done():
+    title = "关于2024年度市本级预算执行和其他财政收支审计查出问题整改情况的报告\n"
+    body = ("一、总体情况\n2024年度审计发现问题共52个。截至2025年11月底，已完成整改46个。各单位建立健全制度19项。\n"
+            "二、具体情况\n（一）专项资金审计。审计指出的7个问题已整改。市人社局追缴违规领取的社保待遇63.5万元，涉及41人；"
+            "10个在建项目中已有6个补办了施工许可。\n")
+    years = {f.quote: f.year for f in extract_facts(title + body, 2024).facts}
+    # the findings keep the audited year; the deeds and what the as-of date's paragraph tells take the date's year
+    assert years == {"52个": 2024, "46个": 2025, "19项": 2025, "7个": None, "63.5万元": 2025, "41人": 2025,
+                     "10个": None, "6个": 2025}
+    # no as-of date: the fix is of the year after the audited one
+    years = {f.quote: f.year for f in extract_facts(
+        "关于2022年度县级财政收支审计发现问题的整改情况报告\n县农业农村局已归还原资金渠道380万元。审计指出的问题4个。", 2022).facts}
+    assert years == {"380万元": 2023, "4个": None}
+    # an audit's own report, or a fix report whose title names another year than the report's, is left as it reads
+    for title, year in (("关于2024年度市本级预算执行和其他财政收支的审计工作报告\n", 2024), (title, 2025)):
+        years = {f.quote: f.year for f in extract_facts(title + body, year).facts}
+        assert (years["46个"], years["19项"], years["63.5万元"], years["6个"]) == (2025, None, None, None)
+
+
+def test_a_deed_not_done_is_a_finding_and_what_is_left_is_told_as_of_the_fix_report():
+    text = ("关于2021年度州本级财政收支审计查出问题整改情况的报告\n"
+            "审计指出2个单位未按时收回出借资金，涉及金额430万元，州财政局已将430万元收回。"
+            "尚有5个问题正在整改。剩余2个问题需要分年度消化。\n")
+    assert [(f.quote, f.year) for f in extract_facts(text, 2021).facts] == [
+        ("2个", None), ("430万元", None), ("430万元", 2022), ("5个", 2022), ("2个", 2022)]
+
+
 def test_a_school_years_report_keeps_its_figures_apart_and_aims_at_the_next_school_year():
     """A 2024-2025学年 report is report_year 2025, period 学年 (lib/metadata): its figures are the school year's, its
     aims the next school year's (2026), as a whole year's report aims at the next year and a quarter's at its own."""

@@ -25,7 +25,7 @@ from govpipeline.lib.extract.model import (APPROX, Enumeration, Extraction, Fact
                                            SUM_OF_PARTS)
 from govpipeline.lib.extract.relations import relations_of
 from govpipeline.lib.extract.relations.before_after import temporal_before_after
-from govpipeline.lib.extract.scopes import mark_targets, window_last
+from govpipeline.lib.extract.scopes import date_fixes, mark_targets, window_last
 
 
 __all__ = ["APPROX", "KINDS", "RELATION_ROLES", "SUM_OF_PARTS", "Enumeration", "Extraction", "Fact", "Relation",
@@ -46,6 +46,7 @@ def extract_facts(text: str, report_year: int | None = None, report_period: str 
     name_windows(ctx, facts, report_period)
     enumerations = enumerations_of(ctx, facts, sections)
     mark_targets(ctx, facts, report_year, report_period)
+    date_fixes(ctx, facts, report_year)
     mark_reached_levels(facts)
     window_last(ctx, facts, report_period)
     return Extraction(facts, relations, enumerations)

@@ -789,3 +789,14 @@ NAME_SPLIT = re.compile(r"、|和|及")
 
 # names listed after a count: 表彰先进集体4个：A、B、C、D; “红旗窗口”3个，分别是A、B和C
 NAMES_AFTER = re.compile(r"(?:[，,](?:分别是|分别为|即|包括)|[：:])(?P<names>[^。；;：:\n]{2,200})")
+
+# a report on fixing what an earlier year's audit found (关于2023年度…审计查出问题整改情况的报告), and the deeds of a fix
+# in it: a fix is dated when it was done, the findings keep the audited year
+FIX_REPORT = re.compile(r"审计(?:查出|发现|指出)的?问题的?整改")
+# (a deed not done is a finding's: 未及时上缴; 已将N万元缴入国库 is done; what is left undone is told as of the report:
+# 仍有14个问题尚未整改)
+FIX_DEED = re.compile(r"(?<![未不没])(?<!未及时)(?<!未按时)(?<!未按期)(?<!未足额)(?:整改到位|整改完成|已整改|收回|追回|清退"
+                      r"|清理|归还|退还|补签|补缴|补办|核减|审减|拨付|盘活|调整账目|上缴|缴入|缴回|收缴|追缴|完善制度|制度\d|问责)"
+                      r"|已[将把]|仍有|尚有|尚未|剩余(?=\d|[一二三四五六七八九十两]|$)")  # $: the figure's start
+WHOLE_OF_SOME = re.compile(r"[^，,；;。\d]{1,16}中[，,]?已?有(?:\d|[一二三四五六七八九十两])")  # 8个项目中已有5个…: the 8
+AS_OF_YEAR = re.compile(r"(?:截至|截止到|截止)((?:19|20)\d{2})年")

@@ -239,6 +239,26 @@ def window_last(ctx: Context, facts: list[Fact], report_period: str | None) -> N
                 f.metric = f.metric.replace(window, "") + window
 
 
+def date_fixes(ctx: Context, facts: list[Fact], report_year: int | None) -> None:
+    """In a report on fixing an earlier year's audit findings, a figure that states no year of its own is a fix's, of
+    the year it was done, when a fix's deed comes before it in its sentence (已收回资金N万元, 补签合同N份) or a date
+    as of which the fixes are told (截至2024年10月底) comes before it in its paragraph: that date's year, the last
+    before it, else the report's first, else the year after the audited one. What the audit found keeps its year, as
+    does a whole some of which were fixed (8个项目中已有5个完成验收: the 8)."""
+    title = rx.FIX_REPORT.search(ctx.text, 0, 400) if report_year is not None else None
+    if title is None or f"{report_year}年" not in ctx.text[ctx.text.rfind("\n", 0, title.start()) + 1:title.start()]:
+        return  # the title names the audited year, the report's
+    as_of = list(rx.AS_OF_YEAR.finditer(ctx.text))
+    for f in facts:
+        if f.year is not None or rx.WHOLE_OF_SOME.match(ctx.text, f.end):
+            continue
+        paragraph = ctx.text.rfind("\n", 0, f.start) + 1
+        before = [m for m in as_of if m.start() < f.start]
+        if rx.FIX_DEED.search(ctx.text, f.sentence_start, f.start) or before and before[-1].start() >= paragraph:
+            year = int(before[-1].group(1)) if before else int(as_of[0].group(1)) if as_of else report_year + 1
+            f.year = year if year > report_year else None
+
+
 def period_at(ctx: Context, f: Fact) -> str | None:
     """A window stated at the head of the figure's sentence (截至10月1日, 1-11月份)."""
     found = ctx.last_before(ctx.periods, f.start, f.sentence_start)
