@@ -267,7 +267,7 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         return some
     if (among := _among_uncounted(ctx, f, facts, i)) is not None:
         return f"{among}:{metric}"
-    if rx.PROBLEMS_FOUND.fullmatch(metric) and (audit := rx.AUDIT_HEADING.search(f.section or "")):
+    if metric.endswith("问题金额") and rx.PROBLEMS_FOUND.fullmatch(metric) and (audit := rx.AUDIT_HEADING.search(f.section or "")):
         return audit.group(1) + metric  # 二、部门预算执行审计情况 / …查出问题金额3.46亿元: found by that audit
     if metric in rx.AVERAGE_ALONE and prev is not None and prev.unit == f.unit and prev.kind == "count" \
             and prev.start >= f.sentence_start and ctx.text[prev.end:f.start - len(f.head)] in ("，", ","):
@@ -422,14 +422,17 @@ def _some_of_counted(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
 def _among_uncounted(ctx: Context, f: Fact, facts: list[Fact], i: int) -> str | None:
     """市人代会确定的主要预期指标中，15项完成…，3项未达到预期: counts of some of things named, not counted, before the
     sentence's first figure are theirs (主要预期指标:完成…), as they are of a whole that is counted."""
+    if f.kind != "count":
+        return None
     first = i
     while first > 0 and facts[first - 1].start >= f.sentence_start:
         first -= 1
-    if f.kind != "count" or any(g.kind != "count" or g.unit != f.unit for g in facts[first:i]) \
+    if any(g.kind != "count" or g.unit != f.unit for g in facts[first:i]) \
             or count_han(facts[first].head):  # (在…再造中，对…12个办事窗口…: the first count opens no clause)
         return None
     head = ctx.text[f.sentence_start:facts[first].start - len(facts[first].head)]
-    among = rx.AMONG_UNCOUNTED.search(head)
+    # ($-anchored, so searched only where 中 ends the head, before a last newline at most)
+    among = rx.AMONG_UNCOUNTED.search(head) if "中" in head[-3:] else None
     return among.group(1) if among else None
 
 
