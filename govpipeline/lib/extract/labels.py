@@ -126,7 +126,8 @@ def name_windows(ctx: Context, facts: list[Fact], report_period: str | None) -> 
 def _undated_stock(f: Fact, name: str) -> bool:
     """Whether a figure is a stock told with no day: what a place has (共有/现有/实有/辖…, 全镇有…), its people, its
     villages and communities, the projects under way."""
-    return bool(rx.STOCK_NAME.search(name.rpartition(":")[2]) or rx.HELD_BEFORE.search(f.head))
+    # (STOCK_NAME is anchored at the start: match, not a search tried at every position; HELD_BEFORE holds 有)
+    return bool(rx.STOCK_NAME.match(name.rpartition(":")[2]) or "有" in f.head and rx.HELD_BEFORE.search(f.head))
 
 
 def _respective_quarters(ctx: Context, facts: list[Fact]) -> dict[int, str]:
