@@ -286,7 +286,7 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         # 带动农户1860户，户均增收4200元: per household of those just counted (named from the verb that reached them)
         reached = next((at for at in map(prev.metric.find, rx.FOLLOW_ON) if at >= 0), 0)
         return prev.metric[reached:] + metric
-    if metric and rx.AUDIENCE_MEASURE.fullmatch(metric) and (medium := medium_before(ctx, f)):
+    if metric[-1:] in ("数", "量") and rx.AUDIENCE_MEASURE.fullmatch(metric) and (medium := medium_before(ctx, f)):
         return medium + metric  # 开通“某某发布”微信公众号，关注人数达1.2万人: the account's followers
     if prev is not None and prev.kind == "rate" and f.kind in ("count", "rate") and prev.unit == f.unit \
             and ctx.text[prev.end:f.start] == "、" + f.head.lstrip("、") and count_han(metric) <= 6 \

@@ -583,7 +583,7 @@ COUNTERPARTS = tuple(tuple(group) for group in _IDIOMS["counterparts"])
 FLOWS = frozenset(w for g in COUNTERPARTS for w in g)
 FLOW_QUALIFIERS = tuple(_IDIOMS["flow_qualifiers"])
 # a budget's transfer or pace named bare (全年调出资金3.2亿元, 支出进度较上年同期加快…), and the budget a figure names
-BUDGET_BARE = re.compile(rf"(?:{_alt(_IDIOMS['parts_of_year'])})?(?:(?:调出|调入)资金|(?:支出|收入)进度)")  # (上半年调出资金)
+BUDGET_BARE = re.compile(rf"(?:{_alt(_IDIOMS['parts_of_year'])}|)(?:(?:调出|调入)资金|(?:支出|收入)进度)")  # (上半年调出资金)
 PROBLEMS_FOUND = re.compile(r"(?:查出|发现)(?:主要)?问题金额")
 AUDIT_HEADING = re.compile(r"(?:^|[、）)> ])([\u4e00-\u9fff]{2,12}审计)(?:情况)?$")  # 二、部门预算执行审计情况
 BUDGET_NAMED = re.compile(r"[\u4e00-\u9fff]{2,12}?预算(?=收入|支出)")
