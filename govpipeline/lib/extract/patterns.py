@@ -638,6 +638,8 @@ MEASURE_OF_FIRMS_END = re.compile(rf"(?:{_alt(_IDIOMS['year_ends'])}|全年)?(?:
 MEASURES_OF_COUNTED = frozenset(_IDIOMS["measures_of_counted"])
 OF_A_BALANCE = frozenset(_IDIOMS["of_a_balance"])
 MEASURE_OF_COUNTED_END = re.compile(rf"(?:{_alt(_IDIOMS['measures_of_counted'])})$")  # 结算金额 after 直接结算…人次
+# the characters a match of it ends with (or a newline its $ stands before): a name ending otherwise is not searched
+MEASURE_OF_COUNTED_LAST = "".join(sorted({w[-1] for w in _IDIOMS["measures_of_counted"]})) + "\n"
 SO_FAR_VERBS = frozenset(_IDIOMS["so_far_verbs"])
 NET_CHANGE = re.compile(r"净(?:增加?|减少?)了?$")  # 净增3120家, 净减少12户
 COUNT_MEASURE = re.compile(r"[人户件个]?[数量]|人次")  # what a count counts, after its verb (参保人数)
