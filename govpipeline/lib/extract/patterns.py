@@ -351,8 +351,9 @@ PART_OF_YEAR_LEAD = re.compile(rf"^(?:{_alt(_IDIOMS['parts_of_year'])})(?:[，,]
 def _leads_in_turn(*leads: re.Pattern) -> re.Pattern:
     """One match for ``leads``, patterns anchored at a string's head that are stripped one after the other: each is an
     optional atomic group, which takes what a sub of its own would take from what the ones before left (one match, not
-    a sub and a new string for each)."""
-    return re.compile("".join(f"(?>{lead.pattern.removeprefix('^')})?" for lead in leads))
+    a sub and a new string for each). Optional as (?>X|), not (?>X)?, which re runs through a repeat context: the
+    same match, as every group after may match nothing and nothing backtracks into one."""
+    return re.compile("".join(f"(?>{lead.pattern.removeprefix('^')}|)" for lead in leads))
 
 
 LEADS_BEFORE_SCOPE = _leads_in_turn(LEADING_PUNCT, LEADING_LINK, LEADING_RESOLVE, TIME_PREFIX, PART_OF_YEAR_LEAD)
