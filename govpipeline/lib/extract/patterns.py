@@ -727,6 +727,7 @@ AMONG_RANKED = re.compile(r"中(?:排名|排在|位列|位居|名列|居)")  # �
 # none of it
 ANNOUNCES_LIST = re.compile(r"(?:以下|下列|如下)[\u4e00-\u9fff]{0,6}$|(?:措施|做法|举措)$|(?:主要|存在的|发现的)问题$"
                             r"|^分[\u4e00-\u9fff]{1,4}看$")
+ANNOUNCES_LIST_WIDTH = 9  # its longest match, before a last newline: searched no further back than that
 
 
 # --------------------------------------------------------------------------------------------------------- relations
