@@ -529,7 +529,8 @@ AT_FAULT = re.compile(r"违规|违反|未|无|超|不|闲置|挤占|挪用|虚�
 THING_LAST = "地站点所区村户校院园场馆厂库井段口面"
 
 # 共 inside a label, after what made the figure (热线共受理诉求): the figure is a total; that is no part of its name
-INNER_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff”])(?<!公)(?:全年|累计)?共(?:计)?(?="
+# (the look-behinds after the words, so that re tries the pattern only where 全, 累 or 共 stands; see TAIL_TRIM)
+INNER_TOTAL = re.compile(r"(?:(?:全年|累计)(?<=[\u4e00-\u9fff”]..)(?<!公..)共|共(?<=[\u4e00-\u9fff”]共)(?<!公共))(?:计|)(?="
                          + _alt(REPORT_VERBS + tuple(_VERBS["after_total"])) + ")")
 
 # verbs that take the objects of figures listed after the first one (惠及企业1.2万家、群众3.5万人次)
