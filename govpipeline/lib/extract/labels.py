@@ -126,7 +126,8 @@ def name_windows(ctx: Context, facts: list[Fact], report_period: str | None) -> 
 def _undated_stock(f: Fact, name: str) -> bool:
     """Whether a figure is a stock told with no day: what a place has (共有/现有/实有/辖…, 全镇有…), its people, its
     villages and communities, the projects under way."""
-    return bool(rx.STOCK_NAME.search(name.rpartition(":")[2]) or rx.HELD_BEFORE.search(f.head))
+    # (STOCK_NAME is anchored at the start: match, not a search tried at every position; HELD_BEFORE holds 有)
+    return bool(rx.STOCK_NAME.match(name.rpartition(":")[2]) or "有" in f.head and rx.HELD_BEFORE.search(f.head))
 
 
 def _respective_quarters(ctx: Context, facts: list[Fact]) -> dict[int, str]:
@@ -267,7 +268,7 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         return some
     if (among := _among_uncounted(ctx, f, facts, i)) is not None:
         return f"{among}:{metric}"
-    if rx.PROBLEMS_FOUND.fullmatch(metric) and (audit := rx.AUDIT_HEADING.search(f.section or "")):
+    if metric.endswith("问题金额") and rx.PROBLEMS_FOUND.fullmatch(metric) and (audit := rx.AUDIT_HEADING.search(f.section or "")):
         return audit.group(1) + metric  # 二、部门预算执行审计情况 / …查出问题金额3.46亿元: found by that audit
     if metric in rx.AVERAGE_ALONE and prev is not None and prev.unit == f.unit and prev.kind == "count" \
             and prev.start >= f.sentence_start and ctx.text[prev.end:f.start - len(f.head)] in ("，", ","):
@@ -285,14 +286,14 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         # 带动农户1860户，户均增收4200元: per household of those just counted (named from the verb that reached them)
         reached = next((at for at in map(prev.metric.find, rx.FOLLOW_ON) if at >= 0), 0)
         return prev.metric[reached:] + metric
-    if metric and rx.AUDIENCE_MEASURE.fullmatch(metric) and (medium := medium_before(ctx, f)):
+    if metric[-1:] in ("数", "量") and rx.AUDIENCE_MEASURE.fullmatch(metric) and (medium := medium_before(ctx, f)):
         return medium + metric  # 开通“某某发布”微信公众号，关注人数达1.2万人: the account's followers
     if prev is not None and prev.kind == "rate" and f.kind in ("count", "rate") and prev.unit == f.unit \
             and ctx.text[prev.end:f.start] == "、" + f.head.lstrip("、") and count_han(metric) <= 6 \
             and (per := rx.PER_CAPITA.match(prev.metric)) and not metric.startswith("每"):
         f.kind = "rate"  # 每千常住人口执业（助理）医师3.08人、注册护士3.62人: the same ratio to the population
         return prev.metric[:per.end()] + metric
-    if rx.INVOLVED_MEASURE.fullmatch(metric) and (involving := _what_involves(ctx, f, prev, metric)):
+    if metric[:2] == "涉及" and rx.INVOLVED_MEASURE.fullmatch(metric) and (involving := _what_involves(ctx, f, prev, metric)):
         return involving
     if prev is not None and prev.start >= f.sentence_start and (by_before := _of_figure_before(ctx, f, prev, metric)):
         return by_before
@@ -322,10 +323,11 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         return metric + prev.metric[new.end():]  # 新增规模以上工业企业56家，年末达到1248家: the stock at the year's end
     if (of_counted := _measure_of_counted(ctx, f, prev)) is not None:
         return of_counted
-    if (metric in rx.FACETS or rx.MEASURE_OF_COUNTED_END.search(metric)) \
+    if (metric in rx.FACETS
+            or metric[-1:] in rx.MEASURE_OF_COUNTED_LAST and rx.MEASURE_OF_COUNTED_END.search(metric)) \
             and (facet := facet_of_subject(ctx, f, facts, i, f.sentence_start)):
         return facet  # 规模以上工业企业营业收入…，增长…；利润总额…: a side named in full is still the subject's
-    if said < 4 or bare_change or f.after_list or f.involved or rx.INVOLVED_MEASURE.fullmatch(metric):
+    if said < 4 or bare_change or f.after_list or f.involved or metric[:2] == "涉及" and rx.INVOLVED_MEASURE.fullmatch(metric):
         metric = context_label(ctx, f, facts, i, sections) or metric  # 移送线索23件，涉及金额1.8亿元: what the clues involve
         if metric[-1:] in rx.MILESTONE_LAST and (milestone := rx.MILESTONE.search(metric)) and milestone.start():
             metric = metric[:milestone.start()]  # 地区生产总值突破千亿大关，达到1026.8亿元: the milestone names nothing
@@ -422,14 +424,17 @@ def _some_of_counted(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
 def _among_uncounted(ctx: Context, f: Fact, facts: list[Fact], i: int) -> str | None:
     """市人代会确定的主要预期指标中，15项完成…，3项未达到预期: counts of some of things named, not counted, before the
     sentence's first figure are theirs (主要预期指标:完成…), as they are of a whole that is counted."""
+    if f.kind != "count":
+        return None
     first = i
     while first > 0 and facts[first - 1].start >= f.sentence_start:
         first -= 1
-    if f.kind != "count" or any(g.kind != "count" or g.unit != f.unit for g in facts[first:i]) \
+    if any(g.kind != "count" or g.unit != f.unit for g in facts[first:i]) \
             or count_han(facts[first].head):  # (在…再造中，对…12个办事窗口…: the first count opens no clause)
         return None
     head = ctx.text[f.sentence_start:facts[first].start - len(facts[first].head)]
-    among = rx.AMONG_UNCOUNTED.search(head)
+    # ($-anchored, so searched only where 中 ends the head, before a last newline at most)
+    among = rx.AMONG_UNCOUNTED.search(head) if "中" in head[-3:] else None
     return among.group(1) if among else None
 
 

@@ -296,7 +296,7 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
             return f.label  # 市人社局：办件量逾50万件: the topic is who, and the label says what
         # (重点做好以下工作：: the lead is read as the words before the colon, not as its trimmed topic 下工作)
         if count_han(topic) >= 2 and not rx.ANNOUNCES_LIST.search(topic) \
-                and not rx.ANNOUNCES_LIST.search(sentence_head[:colon]):
+                and not rx.ANNOUNCES_LIST.search(sentence_head, colon - rx.ANNOUNCES_LIST_WIDTH, colon):
             return f"{topic}:{f.label}" if f.label else topic
     if f.label and (rx.MEASURE_NOUN.search(f.label) and rx.MEASURE_NOUN.search(prev_clause)
                     or rx.FULL_MEASURE.search(f.label) and not f.label.endswith("率")
@@ -606,7 +606,8 @@ def colon_topic(ctx: Context, f: Fact) -> str | None:
             topic = re.sub(r"(?:主要|具体)?(?:情况|内容)?(?:如下|有|为|是)$", "", topic)
             if topic[:1] == "我":
                 topic = topic[rx.SPEAKER_WILL.match(topic).end():]
-            if rx.ANNOUNCES_LIST.search(topic) or rx.ANNOUNCES_LIST.search(ctx.text, s0, colon):
+            lead = colon - rx.ANNOUNCES_LIST_WIDTH
+            if rx.ANNOUNCES_LIST.search(topic) or rx.ANNOUNCES_LIST.search(ctx.text, lead if lead > s0 else s0, colon):
                 topic = None  # 重点做好以下工作：…: read before trimming (以 goes as a lead word, leaving 下工作)
         # 主要预期目标为：地区生产总值增长6%左右: the plan the figures are targets of is no part of their names
         ctx.colon_topics[colon] = topic if topic and count_han(topic) >= 2 and not rx.PLAN_HEADING.search(topic) \

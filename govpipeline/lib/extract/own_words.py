@@ -188,7 +188,7 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
         label = clean_label(between[done:])  # 为3.6万户纳税人减免税费12.8亿元: the amount is what was done
     elif between and f.kind == "amount" and prev.kind == "count" and (lead := _lead_of_count(prev, between)):
         label = clean_label(lead + between)  # 年初预算代编15个部门项目资金1.86亿元: the words before the count too
-        if given_to := rx.GIVEN_TO_LEAD.fullmatch(lead):
+        if "向" in lead and (given_to := rx.GIVEN_TO_LEAD.fullmatch(lead)):
             label = "向" + given_to.group(1) + clean_label(between)  # (向不符合条件的23户家庭发放…)
     if faulted_sum and rx.AT_FAULT.match(text, f.end):
         first_after = ""  # 11个部门结存两年以上资金1.27亿元未统筹使用: the fault names the bodies, not the sum
@@ -228,7 +228,7 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
             if f.kind == "count" and "对" in text[max(f.sentence_start, f.start - 30):f.start] \
                     and (acted := rx.ACTED_ON_COUNTED.fullmatch(words)):
                 label, noun = "", acted.group(2) + acted.group(1)  # 对…等26个部门预算执行情况进行了审计: 审计部门
-            if f.kind == "count" and (given_to := rx.GIVEN_TO_LEAD.fullmatch(before)) \
+            if f.kind == "count" and "向" in before and (given_to := rx.GIVEN_TO_LEAD.fullmatch(before)) \
                     and rx.DONE_FOR.search(words, 1):
                 # 向不符合条件的23户家庭发放租赁补贴18.6万元: those given it, named by what they were given, 向 with it
                 label, noun = "向" + given_to.group(1), words[:20]

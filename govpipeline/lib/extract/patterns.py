@@ -351,8 +351,9 @@ PART_OF_YEAR_LEAD = re.compile(rf"^(?:{_alt(_IDIOMS['parts_of_year'])})(?:[，,]
 def _leads_in_turn(*leads: re.Pattern) -> re.Pattern:
     """One match for ``leads``, patterns anchored at a string's head that are stripped one after the other: each is an
     optional atomic group, which takes what a sub of its own would take from what the ones before left (one match, not
-    a sub and a new string for each)."""
-    return re.compile("".join(f"(?>{lead.pattern.removeprefix('^')})?" for lead in leads))
+    a sub and a new string for each). Optional as (?>X|), not (?>X)?, which re runs through a repeat context: the
+    same match, as every group after may match nothing and nothing backtracks into one."""
+    return re.compile("".join(f"(?>{lead.pattern.removeprefix('^')}|)" for lead in leads))
 
 
 LEADS_BEFORE_SCOPE = _leads_in_turn(LEADING_PUNCT, LEADING_LINK, LEADING_RESOLVE, TIME_PREFIX, PART_OF_YEAR_LEAD)
@@ -528,7 +529,8 @@ AT_FAULT = re.compile(r"违规|违反|未|无|超|不|闲置|挤占|挪用|虚�
 THING_LAST = "地站点所区村户校院园场馆厂库井段口面"
 
 # 共 inside a label, after what made the figure (热线共受理诉求): the figure is a total; that is no part of its name
-INNER_TOTAL = re.compile(r"(?<=[\u4e00-\u9fff”])(?<!公)(?:全年|累计)?共(?:计)?(?="
+# (the look-behinds after the words, so that re tries the pattern only where 全, 累 or 共 stands; see TAIL_TRIM)
+INNER_TOTAL = re.compile(r"(?:(?:全年|累计)(?<=[\u4e00-\u9fff”]..)(?<!公..)共|共(?<=[\u4e00-\u9fff”]共)(?<!公共))(?:计|)(?="
                          + _alt(REPORT_VERBS + tuple(_VERBS["after_total"])) + ")")
 
 # verbs that take the objects of figures listed after the first one (惠及企业1.2万家、群众3.5万人次)
@@ -583,7 +585,7 @@ COUNTERPARTS = tuple(tuple(group) for group in _IDIOMS["counterparts"])
 FLOWS = frozenset(w for g in COUNTERPARTS for w in g)
 FLOW_QUALIFIERS = tuple(_IDIOMS["flow_qualifiers"])
 # a budget's transfer or pace named bare (全年调出资金3.2亿元, 支出进度较上年同期加快…), and the budget a figure names
-BUDGET_BARE = re.compile(rf"(?:{_alt(_IDIOMS['parts_of_year'])})?(?:(?:调出|调入)资金|(?:支出|收入)进度)")  # (上半年调出资金)
+BUDGET_BARE = re.compile(rf"(?:{_alt(_IDIOMS['parts_of_year'])}|)(?:(?:调出|调入)资金|(?:支出|收入)进度)")  # (上半年调出资金)
 PROBLEMS_FOUND = re.compile(r"(?:查出|发现)(?:主要)?问题金额")
 AUDIT_HEADING = re.compile(r"(?:^|[、）)> ])([\u4e00-\u9fff]{2,12}审计)(?:情况)?$")  # 二、部门预算执行审计情况
 BUDGET_NAMED = re.compile(r"[\u4e00-\u9fff]{2,12}?预算(?=收入|支出)")
@@ -638,6 +640,8 @@ MEASURE_OF_FIRMS_END = re.compile(rf"(?:{_alt(_IDIOMS['year_ends'])}|全年)?(?:
 MEASURES_OF_COUNTED = frozenset(_IDIOMS["measures_of_counted"])
 OF_A_BALANCE = frozenset(_IDIOMS["of_a_balance"])
 MEASURE_OF_COUNTED_END = re.compile(rf"(?:{_alt(_IDIOMS['measures_of_counted'])})$")  # 结算金额 after 直接结算…人次
+# the characters a match of it ends with (or a newline its $ stands before): a name ending otherwise is not searched
+MEASURE_OF_COUNTED_LAST = "".join(sorted({w[-1] for w in _IDIOMS["measures_of_counted"]})) + "\n"
 SO_FAR_VERBS = frozenset(_IDIOMS["so_far_verbs"])
 NET_CHANGE = re.compile(r"净(?:增加?|减少?)了?$")  # 净增3120家, 净减少12户
 COUNT_MEASURE = re.compile(r"[人户件个]?[数量]|人次")  # what a count counts, after its verb (参保人数)
@@ -724,6 +728,7 @@ AMONG_RANKED = re.compile(r"中(?:排名|排在|位列|位居|名列|居)")  # �
 # none of it
 ANNOUNCES_LIST = re.compile(r"(?:以下|下列|如下)[\u4e00-\u9fff]{0,6}$|(?:措施|做法|举措)$|(?:主要|存在的|发现的)问题$"
                             r"|^分[\u4e00-\u9fff]{1,4}看$")
+ANNOUNCES_LIST_WIDTH = 9  # its longest match, before a last newline: searched no further back than that
 
 
 # --------------------------------------------------------------------------------------------------------- relations
