@@ -26,6 +26,8 @@ from govpipeline.lib.decode import NotTextError
 from govpipeline.lib.pdf import PdfText, pdf_to_text
 
 PT = 72 / 25.4  # points a millimetre
+# AbstractData's commands and how many numbers each takes: start, move, line, quadratic, cubic, arc, close
+_PATH_ARITY = {"S": 2, "M": 2, "L": 2, "Q": 4, "B": 6, "A": 7, "C": 0}
 _NUMBER = re.compile(r"-?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?")
 
 
@@ -72,12 +74,12 @@ def _local(tag: str) -> str:
 
 
 def _children(element, name: str) -> list:
-    return [e for e in element if _local(e.tag) == name]
+    return [e for e in element if _local(e.tag) == name] if element is not None else []
 
 
 def _child(element, *path: str):
     for name in path:
-        element = next(iter(_children(element, name)), None) if element is not None else None
+        element = next(iter(_children(element, name)), None)
     return element
 
 
@@ -112,11 +114,11 @@ def _read_package(package: zipfile.ZipFile, files: dict[str, str]) -> tuple[str 
         document_path = _resolve(files, files["ofd.xml"], root.text)
         document = _xml(package, document_path)
         common = _child(document, "CommonData")
-        default_box = _numbers(_child(common, "PageArea", "PhysicalBox").text) if _child(
-            common, "PageArea", "PhysicalBox") is not None else [0, 0, 210, 297]
-        templates = {t.get("ID"): _resolve(files, document_path, t.get("BaseLoc", ""))
-                     for t in (_children(common, "TemplatePage") if common is not None else [])}
-        for listed in _children(_child(document, "Pages"), "Page") if _child(document, "Pages") is not None else []:
+        box = _child(common, "PageArea", "PhysicalBox")
+        default_box = _numbers(box.text) if box is not None else [0, 0, 210, 297]
+        templates = {t.get("ID"): _xml(package, _resolve(files, document_path, t.get("BaseLoc", "")))
+                     for t in _children(common, "TemplatePage")}
+        for listed in _children(_child(document, "Pages"), "Page"):
             path = _resolve(files, document_path, listed.get("BaseLoc", ""))
             content = _xml(package, path)
             box = _child(content, "Area", "PhysicalBox")
@@ -124,14 +126,14 @@ def _read_package(package: zipfile.ZipFile, files: dict[str, str]) -> tuple[str 
             page = _Page(width, height)
             for use in _children(content, "Template"):
                 if use.get("TemplateID") in templates:
-                    _draw_content(_xml(package, templates[use.get("TemplateID")]), page, (-x, -y))
+                    _draw_content(templates[use.get("TemplateID")], page, (-x, -y))
             _draw_content(content, page, (-x, -y))
             pages.append(page)
     return title, pages
 
 
 def _draw_content(content, page: _Page, origin: tuple[float, float]) -> None:
-    for layer in _children(_child(content, "Content"), "Layer") if _child(content, "Content") is not None else []:
+    for layer in _children(_child(content, "Content"), "Layer"):
         _draw_objects(layer, page, origin)
 
 
@@ -255,17 +257,16 @@ def _widths(chars: list[tuple], narrow: dict[str | None, float]) -> list[float]:
 def _path(data: str, at) -> list[tuple[str, list[tuple[float, float]]]]:
     """AbstractData's commands as move, line and close on the page; a curve (Q, B, A) as a line to its end."""
     tokens, out, k = data.split(), [], 0
-    arity = {"S": 2, "M": 2, "L": 2, "Q": 4, "B": 6, "A": 7, "C": 0}
     while k < len(tokens):
         op = tokens[k]
-        if op not in arity:
+        if op not in _PATH_ARITY:
             k += 1
             continue
-        args = [float(t) for t in tokens[k + 1:k + 1 + arity[op]]]
-        k += 1 + arity[op]
+        args = [float(t) for t in tokens[k + 1:k + 1 + _PATH_ARITY[op]]]
+        k += 1 + _PATH_ARITY[op]
         if op == "C":
             out.append(("h", []))
-        elif len(args) == arity[op]:
+        elif len(args) == _PATH_ARITY[op]:
             out.append(("m" if op in "SM" else "l", [at(args[-2], args[-1])]))
     return out
 

@@ -12,8 +12,10 @@ import re
 import zipfile
 from dataclasses import dataclass
 
-from govpipeline.lib.decode import NotTextError
+from govpipeline.lib.decode import NotTextError, decode_report
+from govpipeline.lib.html import html_to_text, mht_to_html
 from govpipeline.lib.pdf import IMAGE_SHARE, join_lines
+from govpipeline.lib.rtf import read_rtf
 from govpipeline.lib.word_binary import OLE_MAGIC, doc_to_text, tab_stops, tab_unit
 
 
@@ -244,10 +246,6 @@ def _chunk_lines(part, chunk, images: list[str], before: list[str]) -> list[str]
     report: a web page, a web archive, RTF, text or a .docx. One of another kind, damaged or empty is named in
     ``images``, with the line before it."""
     from docx.oxml.ns import qn
-
-    from govpipeline.lib.decode import decode_report
-    from govpipeline.lib.html import html_to_text, mht_to_html
-    from govpipeline.lib.rtf import read_rtf
 
     target = part.related_parts.get(chunk.get(qn("r:id")))
     kind = target.content_type if target is not None else "missing from the file"
