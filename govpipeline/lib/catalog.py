@@ -851,9 +851,16 @@ def fact_scope(phrase: str | None, region: str | None, label: str | None, body: 
     department that is the report's own issuing body (县行政审批服务局 in that 局's report) is the report's whole."""
     kind, name = table_row_scope(label) or canonical_scope(phrase, region)
     if kind == "department" and body and (body.endswith(name) or _abbreviates(name, body)
-                                          or (m := _BODY_HOTLINE.search(body)) and f"{m.group(1)}热线" == name):
-        return "whole", ""  # the body itself, or its hotline under its long name (某区12345政务服务便民热线)
+                                          or (m := _BODY_HOTLINE.search(body)) and f"{m.group(1)}热线" == name
+                                          or _SERVICE_BODY.search(body) and _OWN_HALL.match(name)):
+        return "whole", ""  # the body itself, its hotline under its long name (某区12345政务服务便民热线), or its hall
     return kind, name
+
+
+# a body that runs its level's 政务服务 hall (某县政务服务管理局, 行政审批服务局, 政务服务和数据资源管理局), and that hall's
+# names: its report's 县政务服务中心办件量 is the body's own, as another year's bare 全年办件量 is
+_SERVICE_BODY = re.compile(r"(?:政务服务|行政审批|审批服务)[\u4e00-\u9fff]{0,8}?(?:局|办公室)$")
+_OWN_HALL = re.compile(r"(?:政务服务|行政服务|便民服务|市民服务)(?:中心|大厅)$")
 
 
 # the places at a body's head (澄江省, 柘溪市云岗区), before its domain (人力资源和社会保障厅)
@@ -887,8 +894,8 @@ _LEAD = re.compile(r"^[\s　]*(?:[（(][一二三四五六七八九十\d]+[）)]
 # of after the time (2017年，市某某局实现了…), or a heading line above the paragraph that opens with it
 _PARAGRAPH_HEAD = re.compile(rf"^({_DEPT_NAME})[:：。]")
 # how a sentence that names no subject of its own opens (一年来，窗口提供…; 全年共办理…; 同时开展…; 热线直接办结…, the hotline
-# its paragraph is about): only such a sentence takes the department its paragraph is about
-_NO_SUBJECT = re.compile(r"^(?:窗口|热线|该|其|共|累计|全年|先后|提供|办理|开展|受理|完成|推行|推出|实现|为|对|通过|在|并|同时|此外|另外|还|"
+# its paragraph is about; 工单办结率…, its orders): only such a sentence takes the department its paragraph is about
+_NO_SUBJECT = re.compile(r"^(?:窗口|热线|工单|该|其|共|累计|全年|先后|提供|办理|开展|受理|完成|推行|推出|实现|为|对|通过|在|并|同时|此外|另外|还|"
                          r"进一步|积极|持续|不断|主动|全面)")
 # the own level named at a label's head (州本级政务服务事项网上可办率, 省级人社服务大厅设窗口)
 _OWN_LEVEL_HEAD = re.compile(rf"^({_OWN_LEVEL_NAME})(?=[\u4e00-\u9fff]{{2}})")

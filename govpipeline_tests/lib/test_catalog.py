@@ -2068,3 +2068,49 @@ def test_a_named_town_or_sub_district_is_a_subregion(phrase, expected):
 ])
 def test_forms_of_the_held_out_set_forty_eight_after_its_measure(label, unit, kind, expected):
     assert metric_id_for(label, unit, kind) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, own_names, expected", [
+    # stop 41 (set 49): items by kind beyond 行政许可 (items, not cases: 即办件 in 件 stays the cases'), in other words
+    ("政务服务事项目录:公共服务类事项", "项", "count", "", "public_service_items"),
+    ("公共服务事项", "项", "count", "", "public_service_items"),
+    ("新增公共服务事项", "项", "count", "", None),
+    ("即办类事项", "项", "count", "", "immediate_items"),
+    ("即办件事项", "件", "count", "", None),  # items counted in 件: neither the items nor the cases
+    ("承诺类事项", "项", "count", "", "promised_items"),
+    ("承诺办结事项", "项", "count", "", "promised_items"),
+    ("行政许可类", "项", "count", "", "licensing_items"),
+    # the centre's own intake and its bare 办结; a survey's satisfaction; a channel's 留言 and its 受理诉求
+    ("大厅累计受理办件", "件", "count", "", "service_cases"),
+    ("患者满意度调查满意率", "%", "rate", "", None),  # a hospital's patients
+    ("办事群众满意度测评满意率", "%", "rate", "", "satisfaction_rate"),
+    ("门户网站留言", "件", "count", "某县12345热线2021年运行报告", "hotline_cases_via_web"),
+    ("热线受理来电:客户端受理诉求", "件", "count", "", "hotline_cases_via_app"),
+    ("接听市民来电:网络渠道受理工单", "件", "count", "", "hotline_cases_via_web"),
+    ("政务微信:手机短信", "件", "count", "", "hotline_cases_via_sms"),  # a channel after another: its sibling
+    ("对不满意诉求退回重办", "件", "count", "", "hotline_cases_returned"),
+    ("可全程网办率", "%", "rate", "", "fully_online_rate"),
+    ("收到政务服务评价", "条", "count", "", "evaluations_received"),
+    ("《东岭政报》刊发", "条", "count", "", "proactive_disclosures_in_gazette"),
+    ("代征各项税费", "元", "amount", "", "fees_collected"),
+    ("工单受理量", "件", "count", "", "hotline_cases"),
+    ("两级政务服务体系累计办理政务服务事项", "件", "count", "", "service_cases"),
+])
+def test_forms_of_set_forty_nine_after_its_measure(label, unit, kind, own_names, expected):
+    assert metric_id_for(label, unit, kind, None, None, label if own_names else None, own_names) == expected
+
+
+@pytest.mark.parametrize("scope, body, expected", [
+    # the hall a 政务服务 body runs is the body itself; another department's report names it as a department
+    ("市政务服务中心", "东岭市行政审批服务局", ("whole", "")),
+    ("区便民服务中心", "某区政务服务和数据资源管理局", ("whole", "")),
+    ("县政务服务中心", "某县自然资源局", ("department", "政务服务中心")),
+])
+def test_a_service_body_s_own_hall_is_its_whole(scope, body, expected):
+    assert fact_scope(scope, None, "办件量", body) == expected
+
+
+def test_an_orders_rate_under_a_hotline_s_heading_in_a_centre_s_report_is_the_hotline_s():
+    text = ("标题：某市政务服务中心2022年工作总结\n-----\n五、12345热线\n市12345热线全年受理诉求21.4万件。"
+            "工单按时办结率98.1%。\n")
+    assert implied_scope(text, text.rindex("98.1%"), "工单按时办结率") == "市12345热线"
