@@ -82,7 +82,7 @@ _CHANGE_UNIT = {"%": "个百分点", "‰": "个千分点"}  # a rate changes by
 # words any whole's statistic may be led by in its label (its time, its coverage, its body: 全年, 共, 各类, 县政务服务中心,
 # 12345热线), learned from the blind sets' keys; an entry's `leads` adds the nouns of its own whole (工单, 诉求), and
 # Indicator.harmless_lead pieces of its own name. Other words before the name qualify a part or another measure
-_WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|[省市州盟县区旗]直|全[省市州盟县区旗]|全年|一年来|年度|本年|今年|年末|共计|共|累计|总|各类|各种渠道|各|全部|"
+_WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|[省市州盟县区旗]直|全[省市州盟县区旗]|全年|一年来|年度|本年|今年|当年|年末|共计|共|累计|总|各类|各种渠道|各|全部|"
                 r"综合|平均|的|"
                 r"受理|办理|完成|实现|提供|开展|接听|收到|接到|接收|达到|召开|举办|组织|发布|进行|公布|梳理|确定|现有|建成|设立|推出|"
                 r"配备|明确|设置|产生|属于|被|提起|发生|共有|主动|及时|积极|经审查|接通|挂牌|成立|"  # a verb or adverb names no part
@@ -317,7 +317,7 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
         return None
     own = _split(_WINDOW.sub("", label))[1] if label else ""
     if found is None and label and _BARE_DAILY.match(own):  # 日均, or 受理情况:日均
-        found = _daily_of(clauses[:-1], unit)
+        found = _daily_of(_CLAUSE.split(_GLOSS.sub("", sentence))[:-1] if sentence else [], unit)
     if found and _BARE_COMPLETION.match(own):
         if _of_a_part(clauses[:-1], unit):
             return None
@@ -400,11 +400,13 @@ _PROPOSALS = re.compile(r"代表(?:意见)?建议|委员提案|政协提案")
 # side task of its body, whose figures after them are the referrals', no statistic of the hotline's, the 政务服务's or the
 # site's messages. A district's or a sub-district's own summary counts its hotline orders as its earlier keys do
 _REFERRALS_RECEIVED = re.compile(r"(?:12345|热线)[^，,。；;]{0,8}?(?:转办|交办|转交|下派|派发|转来)|(?:办理|承办|处理)[^，,。；;]{0,4}?(?:12345|热线)[^，,。；;]{0,12}?工单")
+# a gloss in brackets (受理诉求…（其中电话…，微信…），日均…): the daily figure after it is the whole's before it
+_GLOSS = re.compile(r"[（(][^（）()]*[）)]")
 # a day's average named by its verb alone (…受理群众诉求10.82万件，日均受理3607件): its sentence says of what
 _BARE_DAILY = re.compile(r"^日均(?:受理|办理|接听|接待|办结|接收)?(?:办件)?量?$(?<!均)")
 # a clause's label: its words up to its last figure, whose unit ends it (a hotline's number stays in the label:
 # 市12345热线共受理群众诉求186.32万件)
-_CLAUSE_LABEL = re.compile(r"^[\s　]*(?:其中|全年|共|累计)*(.+?)(?:\d[\d.,]*|[一二三四五六七八九十]+)\D{0,4}$")
+_CLAUSE_LABEL = re.compile(r"^[\s　]*(?:其中|全年|当年|本年|今年|共|累计)*(.+?)(?:\d[\d.,]*|[一二三四五六七八九十]+)\D{0,4}$")
 
 
 def may_have_id(label: str | None, unit: str, kind: str, own_names: str = "", scope: str | None = None) -> bool:
@@ -851,16 +853,9 @@ def fact_scope(phrase: str | None, region: str | None, label: str | None, body: 
     department that is the report's own issuing body (县行政审批服务局 in that 局's report) is the report's whole."""
     kind, name = table_row_scope(label) or canonical_scope(phrase, region)
     if kind == "department" and body and (body.endswith(name) or _abbreviates(name, body)
-                                          or (m := _BODY_HOTLINE.search(body)) and f"{m.group(1)}热线" == name
-                                          or _SERVICE_BODY.search(body) and _OWN_HALL.match(name)):
-        return "whole", ""  # the body itself, its hotline under its long name (某区12345政务服务便民热线), or its hall
+                                          or (m := _BODY_HOTLINE.search(body)) and f"{m.group(1)}热线" == name):
+        return "whole", ""  # the body itself, or its hotline under its long name (某区12345政务服务便民热线)
     return kind, name
-
-
-# a body that runs its level's 政务服务 hall (某县政务服务管理局, 行政审批服务局, 政务服务和数据资源管理局), and that hall's
-# names: its report's 县政务服务中心办件量 is the body's own, as another year's bare 全年办件量 is
-_SERVICE_BODY = re.compile(r"(?:政务服务|行政审批|审批服务)[\u4e00-\u9fff]{0,8}?(?:局|办公室)$")
-_OWN_HALL = re.compile(r"(?:政务服务|行政服务|便民服务|市民服务)(?:中心|大厅)$")
 
 
 # the places at a body's head (澄江省, 柘溪市云岗区), before its domain (人力资源和社会保障厅)
