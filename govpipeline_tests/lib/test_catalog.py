@@ -2129,3 +2129,14 @@ def test_a_daily_figure_after_a_gloss_of_channels_is_the_whole_s():
     sentence = "当年受理群众诉求9.6万件（其中电话8.1万件，网站1.5万件），日均受理263件"
     assert metric_id_for("日均受理", "件", "count", None, "日均受理263件", sentence,
                          "某县12345热线2020年运行报告") == "hotline_cases_daily"
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # forms held-out series set 52 missed (after its one measure), in other words
+    ("通过多渠道发布各类政府信息", "条", "count", "proactive_disclosures"),
+    ("举行新闻发布会", "场", "count", "press_conferences"),
+    ("收到政府信息公开申请:全部公开", "件", "count", "disclosure_answers_granted"),
+    ("收到政府信息公开申请:部分公开", "件", "count", "disclosure_answers_partly_granted"),
+])
+def test_forms_of_the_held_out_series_set_fifty_two_after_its_measure(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
