@@ -285,7 +285,7 @@ def _report_after_notice(issued: str, text: str) -> str | None:
 def _opening_lines(text: str) -> list[str]:
     """The first lines where a title is looked for: past a letterhead, a document number and a table of contents,
     a title in book-title marks or issued by a notice read as the title itself (_issued_title)."""
-    lines = _first_lines(text, 8)
+    lines = _first_lines(text, 12)  # a browser's print of a page: its site's navigation above the title
     # under a 目录 heading, or three entries with leaders and page numbers without one
     if any(_CONTENTS.match(ln.replace("\u3000", "")) for ln in lines) \
             or sum(1 for ln in lines if ln[-1].isdigit() and _CONTENTS_ENTRY.search(ln)) >= 3:
@@ -333,12 +333,23 @@ def _body_over_genre(title: str, below: list[str]) -> str | None:
     return below[0] + title
 
 
+# a site's navigation printed above the article, as a browser prints a page: 首页 / 政务公开 / 政府信息公开指南, one
+# a line, with no figure, no mark and no body's name (a cover's 某县人民政府 above its title is one)
+_NAVIGATION_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,16}")
+
+
+def _navigation(lines: list[str]) -> bool:
+    return all(_NAVIGATION_ITEM.fullmatch(ln) and not _TITLE_WORDS.search(ln) and not re.fullmatch(_BODY_NAME, ln)
+               for ln in lines)
+
+
 def extract_title(text: str) -> str | None:
-    """The title among the first lines (_opening_lines); a title printed over two lines (a body's name, or 某某关于印发
-    某某, above a line opening with the year) is joined, and so is a year in brackets on the line under it."""
+    """The title among the first lines (_opening_lines), or under a site's navigation a browser printed; a title
+    printed over two lines (a body's name, or 某某关于印发某某, above a line opening with the year) is joined, and so
+    is a year in brackets on the line under it."""
     lines = _opening_lines(text)
-    for i, line in enumerate(lines[:3]):
-        if _BODY_HEADING.match(line):
+    for i, line in enumerate(lines):
+        if _BODY_HEADING.match(line) or i >= 3 and not _navigation(lines[:i]):
             break  # a text that opens with its first heading has no title line
         wrapped = i + 1 < len(lines) and _GENRE_CUT.search(line) and _GENRE_REST.fullmatch(lines[i + 1]) \
             and _title_like(line)

@@ -1847,3 +1847,13 @@ def test_a_bulletins_compiler_on_the_line_under_its_title_is_its_body():
     assert extract_metadata(text).body == "泾源县统计局"
     # a line under the title that is no body's name gives none
     assert extract_metadata(text.replace("泾源县统计局\n", "（2023年3月）\n")).body is None
+
+
+def test_title_under_a_site_navigation_a_browser_printed():
+    """A page printed to PDF by a browser keeps its site's banner and menu above the article, one item a line."""
+    text = ("安远县人民政府门户网站\n首页\n走进安远\n政务公开\n政民互动\n信息公开目录\n法定主动公开内容\n"
+            "安远县财政局2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我局主动公开信息215条。\n")
+    assert extract_title(text) == "安远县财政局2022年政府信息公开工作年度报告"
+    # a body's name above the lines is a cover, not a menu, and a line of words or figures ends the search
+    assert extract_title("安远县财政局\n首页\n政务公开\n信息公开\n2022年政府信息公开工作年度报告\n") is None
+    assert extract_title("首页\n政务公开\n今年共受理申请12件\n信息公开\n安远县财政局2022年政府信息公开工作年度报告\n") is None
