@@ -65,10 +65,11 @@ _ISSUER = re.compile(r"(?:来源|发布机构|发文机关|发布单位|信息�
 # there, not 乡村振兴局)
 # A name holds no digits but a service hotline's number (某市12345政务服务便民热线: the hotline is the body, as its
 # reports and its peers' name it). Bodies a title names together (某县人民政府办公室、某县大数据发展管理局, or joined
-# by 和/与/及) report jointly under the first, which leads (_title_body).
+# by 和/与/及, or set apart by a space: 中共某县委办公室 某县人民政府办公室) report jointly under the first, which leads
+# (_title_body).
 _BODY_NAME = (r"(?:[^\d、]|1\d{4}(?!\d)){2,30}?(?:人民政府|政府|局|办公室|委员会|管委会|中心|办|委|厅|院|部|署|大学|中学|小学|"
-              r"学校|公司|街道|街道办事处|镇|乡|苏木|热线|海关|分行|支行|[大支总]队|调查队)")
-_TITLE_ISSUER = re.compile(rf"^({_BODY_NAME})(?:[、和与及]{_BODY_NAME})*"
+              r"学校|公司|街道|办事处|联络处|镇|乡|苏木|热线|海关|分行|支行|[大支总]队|调查队)")
+_TITLE_ISSUER = re.compile(rf"^({_BODY_NAME})(?:(?:[、和与及]|\s+){_BODY_NAME})*"
                            r"(?=(?:19|20)\d{2}|关于|$|政府信息公开|政务公开|信息公开|工作报告$|工作总结$)")
 # a year in Chinese numerals (二〇二三年), read as digits wherever a title's year is read
 _NUMERAL_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})(?=\s*年)")
@@ -80,7 +81,7 @@ def _title_body(lead: str) -> str | None:
 
 
 # a body named after another in a title (、某县大数据发展管理局), up to the next one or the names' end
-_JOINED_NAME = re.compile(rf"[、和与及]({_BODY_NAME})(?=[、和与及]|$)")
+_JOINED_NAME = re.compile(rf"(?:[、和与及]|\s+)({_BODY_NAME})(?=[、和与及]|\s|$)")
 
 
 def _title_bodies(lead: str) -> list[str]:

@@ -1903,3 +1903,16 @@ def test_a_town_made_a_street_office_of_another_name_joins_its_series_where_the_
     assert renamed_bodies(reports) == {("350112", "长乐区东岭镇人民政府"): "长乐区凤鸣街道办事处",
                                        ("350112", "长乐区凤鸣街道办事处"): "长乐区凤鸣街道办事处"}
     assert renamed_bodies([r[:3] for r in reports]) == {}  # without the statement: two bodies
+
+
+@pytest.mark.parametrize("title, body, region", [
+    # a province's office in another province's capital: the province's, whatever places its text names
+    ("西藏自治区人民政府驻成都办事处2021年政府信息公开工作年度报告", "西藏自治区人民政府驻成都办事处", "540000"),
+    ("黑龙江省人民政府驻大连联络处2021年政府信息公开工作年度报告", "黑龙江省人民政府驻大连联络处", "230000"),
+    # two offices set apart by a space in the title: the first leads
+    ("中共沅陵县委办公室 沅陵县人民政府办公室2021年政务公开工作总结", "中共沅陵县委办公室", "431222"),
+])
+def test_an_office_in_another_place_and_offices_a_title_sets_apart_by_a_space(title, body, region):
+    meta = _read(f"{title}\n发布日期：2022-01-20\n一、总体情况\n2021年，我处在成都市武侯区、大连市中山区服务在外人员，"
+                 "主动公开信息80条。\n")
+    assert (meta.body, meta.region_code) == (body, region)
