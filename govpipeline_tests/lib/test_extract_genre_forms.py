@@ -1938,3 +1938,35 @@ def test_what_a_place_has_told_in_a_part_year_report_takes_no_window():
     ex = extract_facts("1-9月，全乡经济运行平稳。全乡共有自然村46个，户籍人口1.9万人。全乡有农民专业合作社38家。完成农业产值2.1亿元。"
                        "新增家庭农场12家。", 2025, "1-9月")
     assert [f.metric for f in ex.facts] == ["自然村", "户籍人口", "农民专业合作社", "农业产值(1-9月)", "新增家庭农场(1-9月)"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a budget execution report: the figure done (执行数) against the budget's figure (预算数, 调整预算数)
+    ("全市税收收入执行数52.8亿元，为调整预算数的98.2%。",
+     [("52.8亿元", "税收收入执行数"), ("98.2%", "税收收入执行数:预算完成率")]),
+    ("政府性基金预算支出执行数9.64亿元，为预算数的87.3%，下降4.1%。",
+     [("9.64亿元", "政府性基金预算支出执行数"), ("87.3%", "政府性基金预算支出执行数:预算完成率"),
+      ("4.1%", "政府性基金预算支出执行数下降")]),
+    # a plan report: the plan's figure (计划数) as well
+    ("重点项目完成投资143亿元，为年度计划数的104.6%。",
+     [("143亿元", "重点项目完成投资"), ("104.6%", "重点项目完成投资:计划完成率")]),
+])
+def test_a_share_of_the_budgets_or_plans_figure_is_its_completion_rate(text, expected):
+    assert named(text)[0] == expected
+
+
+def test_what_was_done_after_a_plan_in_its_sentence_is_no_aim():
+    # a plan execution report: 计划 opens the sentence, 实际 says what was done against it
+    ex = extract_facts("全县计划新建改建农村公路120公里，实际建成126.5公里，完成计划的105.4%。", 2024)
+    assert [(f.quote, f.metric.endswith("(目标)")) for f in ex.facts] == [
+        ("120公里", True), ("126.5公里", False), ("105.4%", False)]
+    ex = extract_facts("年初计划招引亿元以上项目25个；实际签约31个。", 2022)
+    assert [(f.quote, f.metric.endswith("(目标)")) for f in ex.facts] == [("25个", True), ("31个", False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("招商引资实际签约项目17个，总投资约42亿元。", [("17个", "招商引资实际签约项目", None), ("约42亿元", "招商引资实际签约项目:总投资", "约")]),
+    ("政务大厅网上预约办理2860件。", [("2860件", "政务大厅网上预约办理", None)]),
+])
+def test_a_verb_ending_in_yue_is_no_approximation(text, expected):
+    assert [(f.quote, f.metric, f.approx) for f in extract_facts(text, 2023).facts] == expected

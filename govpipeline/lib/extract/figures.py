@@ -266,6 +266,8 @@ def _read_figure(ctx: Context, m: re.Match) -> tuple[float, float | None, str, s
         return None
     lookback = rx.PRE_BEFORE.search(text, m.start() - 5, m.start()) \
         if text[m.start() - 1:m.start()] in rx.PRE_LAST else None
+    if lookback and lookback.group("pre") == "约" and text[lookback.start() - 1:lookback.start()] in rx.YUE_OF_VERB:
+        lookback = None
     pre = lookback.group("pre") if lookback else None
     mult_text = m.group("mult")
     scale = MULTIPLIERS.get(mult_text, 1) if mult_text else 1

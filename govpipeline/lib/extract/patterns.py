@@ -111,6 +111,8 @@ _NUM = rf"{ARABIC_NUMBER}|[{CN}]+(?:点[零〇一二三四五六七八九]+|)|�
 _PRE = _alt(_QUALIFIERS["before"])
 PRE_BEFORE = re.compile(rf"(?P<pre>{_PRE})(?P<link>占|达到|达|为)?$")
 PRE_LAST = frozenset("近约过于超破逾足到占达为有")  # what a match of PRE_BEFORE can end with
+# 签约31个, 预约128人次, 节约3.2万元: 约 ends a verb there, it qualifies no figure
+YUE_OF_VERB = frozenset("签预节履违合集制")
 
 FACT = re.compile(
     rf"(?:百分之(?P<pct>[{CN}点]+)|千分之(?P<per_mille>[{CN}点]+)"
@@ -297,7 +299,7 @@ TOPIC_LEAD = re.compile(r"^.*?(?:集中于|集中在|主要涉及|涉及|主要�
 OF_THE_WHOLE = tuple(_IDIOMS["of_the_whole"])  # 达到总量的56.8%
 
 # 为预算的101.2%, 完成年度计划的96.3%: the figure before, against its plan
-OF_PLAN = re.compile(r"(?:为|完成|达到|达|占)(?:年度|全年|年初|调整)?((?:投资)?(?:预算|计划|目标任务|目标|任务))的$")
+OF_PLAN = re.compile(r"(?:为|完成|达到|达|占)(?:年度|全年|年初|调整)?((?:投资)?(?:预算|计划|目标任务|目标|任务))数?的$")  # 为调整预算数的
 
 AVERAGE = re.compile(r"(?:平均每|日均|月均|年均)(?:天|日|月|周|年|小时)?[^，,；;。]{0,6}$")
 DAY_COUNT = re.compile(r"(?:天数|日数)(?:达到|达|为|有|共)?$")
@@ -375,9 +377,9 @@ COMING_WORK = re.compile(r"(今年|明年)(?!以来)[^，,。]*?(?:工作|任务
 LOOKED_BACK = re.compile(r"(?:去年|过去一年|过去的一年)(?![同末底初])")  # a report given in the year after the one it reviews
 # the time a sentence of a mixed section opens with or names (not 比上年, 较2023年: a comparison)
 SECTION_TIME = re.compile(rf"(?<![比较同])(?:((?:19|20)\d{{2}})年|({_alt(_IDIOMS['plan_times'])})|{_alt(_IDIOMS['review_times'])})")
-# not 完成年度计划的96.3%, a result against the plan; not 计划生育, 计划单列, 规划计划类; not 人均预期寿命, a measure
+# not 完成年度计划的96.3%, 为计划数的…, a result against the plan; not 计划生育, 计划单列, 规划计划类; not 人均预期寿命, a measure
 # 改进措施：一是… in a report's 存在的问题及改进 part lists what is to be done (not 采取了以下改进措施：)
-TARGET_CUE = re.compile(rf"(?!预期寿命)(?:{_alt(_IDIOMS['target_cues'])})|(?<!规划)计划(?![的生单类内外等、和及与]|确定|信息|文件)"
+TARGET_CUE = re.compile(rf"(?!预期寿命)(?:{_alt(_IDIOMS['target_cues'])})|(?<!规划)计划(?![的生单类内外等、和及与]|数的|确定|信息|文件)"
                         r"|(?<!了)(?<!以下)改进措施[:：]")
 # 低于年度计划0.9个百分点, 完成年度计划的98.7%, 超过预期目标, 比预期目标低: a result held against its plan, no aim;
 # 列入计划逐步解决: what was put into a plan
@@ -390,6 +392,8 @@ TARGET_HELD_AFTER = re.compile(r"的(?:调控|预期|年度|全年|计划|控制
 # 低于年度计划0.9个百分点, 高于全省平均水平1.2个百分点: the change before, held against its plan or a wider area's
 PLAN_GAP = re.compile(r"(?:低于|高于|超过|超出|快于|慢于|好于|优于)(?:(?:年度|全年|年初)?(?:计划|预期|目标)"
                       r"|全(?:国|省|市|区|县|州)(?:平均水平|平均|水平)?)|[比较](?:年度|全年|年初)?(?:计划|预期)目?标?[低高快慢]")
+# 计划完成92亿元，实际完成87.5亿元，完成计划的95.1%: the clause that says what was done ends the plan's reach
+ACTUAL_AFTER_PLAN = re.compile(r"[，,；;]实际")
 TARGET_WORDS = tuple(dict.fromkeys(w[:2] for w in _IDIOMS["target_cues"] + ["计划", "改进"]))  # what a cue opens with
 # 2025年，我镇将…: a sentence that opens with a year after the report's and what will be done in it is a plan
 LATER_YEAR_PLAN = re.compile(r"年[，,]?[^，,。；;\d]{0,8}?(?:将|要|计划|拟)")  # matched after a year at a sentence's start
@@ -453,7 +457,7 @@ _TO_LEVEL = rf"(?:{_CHANGED_TO})(?:至|到)"  # the figure after is the level th
 # budget's flows (收入总计); a budget's plan goes (收入安排, 支出预计为: the target's mark says it)
 # a word's look-behind after the word (占(?<=[…]占), not (?<=[…])占): re tries a branch that opens with a literal only
 # where the text has that character, and one that opens with a look-behind everywhere
-TAIL_TRIM = re.compile(rf"(?:{PER_PERIOD.pattern[:-1]}|力争|确保|控制在|保持在|保持|稳定在|{_TO_LEVEL}|首次|突破|占(?<=[\u4e00-\u9fff”]占)|共计|(?:合计|总计)(?<!收入..)(?<!支出..)|累计|安排(?<=(?:收入|支出|资金|预算|经费)安排)|预计(?<=[\u4e00-\u9fff]预计)|共|达到|达|为(?<![行作认成]为)|是|有|约|近|不超过|不高于|不多于|超过|逾|增至|降至|至(?<!收至)|到(?<![收达得报]到)|了|的|由|从|分别|均(?<![日月年人户平]均)|已|仅|最多|居首)+$")  # 城乡建设类诉求最多，为31.6万件
+TAIL_TRIM = re.compile(rf"(?:{PER_PERIOD.pattern[:-1]}|力争|确保|控制在|保持在|保持|稳定在|{_TO_LEVEL}|首次|突破|占(?<=[\u4e00-\u9fff”]占)|共计|(?:合计|总计)(?<!收入..)(?<!支出..)|累计|安排(?<=(?:收入|支出|资金|预算|经费)安排)|预计(?<=[\u4e00-\u9fff]预计)|共|达到|达|为(?<![行作认成]为)|是|有|约(?<![签预节履违合集制]约)|近|不超过|不高于|不多于|超过|逾|增至|降至|至(?<!收至)|到(?<![收达得报]到)|了|的|由|从|分别|均(?<![日月年人户平]均)|已|仅|最多|居首)+$")  # 城乡建设类诉求最多，为31.6万件
 # 依托涉农社区发展食用菌种植基地2个: the means a thing was done by is no part of what was done
 MEANS_LEAD = re.compile(r"^(?:依托|借助|利用|依靠)[^，,；;。]{1,14}?(?=发展|建设|建成|新建|实施|开展|打造|引进|培育|举办|设立|新增)")
 SINCE_YEAR = re.compile(r"(?:从|自)(?:19|20)\d{2}年(?:起|以来|开始)")
