@@ -1970,3 +1970,15 @@ def test_what_was_done_after_a_plan_in_its_sentence_is_no_aim():
 ])
 def test_a_verb_ending_in_yue_is_no_approximation(text, expected):
     assert [(f.quote, f.metric, f.approx) for f in extract_facts(text, 2023).facts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bulletin: the age bounds the people a count's long name is of
+    ("全区60岁及以上老年人免费体检人数8.6万人。", [("8.6万人", "60岁及以上老年人免费体检人数")]),
+    # a summary's words on a problem: an age bound, no figure
+    ("部分70周岁以上群众不会使用智能手机办事，窗口帮办代办2310件。", [("2310件", "窗口帮办代办")]),
+    # an age reached is still a figure
+    ("全县人均预期寿命达到79岁以上，比上年提高0.4岁。", [("79岁以上", "人均预期寿命"), ("0.4岁", "人均预期寿命比上年提高")]),
+])
+def test_an_age_bound_before_a_noun_is_no_figure(text, expected):
+    assert named(text)[0] == expected

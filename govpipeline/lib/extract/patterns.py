@@ -219,6 +219,10 @@ AGE_OF_COUNTED = re.compile(r"\d{1,3}周?岁及?以[上下]")
 # 60周岁及以上人口10.2万人, 全县有65岁以上老人3.2万人: an age right before the people a count after it is of bounds them
 AGE_OF_PEOPLE_COUNTED = re.compile(r"及?以[上下]的?[\u4e00-\u9fff]{0,4}?(?:人口|老人|老年人|人员|居民|儿童)(?:约|共|有|达|为)?\d")
 
+# 65岁及以上老年人健康管理人数42.3万人: an age before the long name of the count that follows bounds whom it counts
+AGE_OF_NAMED_COUNT = re.compile(r"及?以[上下]的?[\u4e00-\u9fff]{2,14}?(?:人数|人次|数量)(?:约|共|有|达到|达|为)?\d")
+# 部分60周岁以上经营者…: an age some of the people are above says who they are, it states no age
+SOME_OF_AGE = ("部分", "少数", "个别", "一些", "多数")
 # 3分42秒, 2小时15分钟: one duration, counted in its smaller unit
 DURATION_REST = re.compile(r"(?P<n>[0-5]?\d)(?P<unit>秒|分钟|分(?![类之别局会]))")  # not 2分类, 3分之一
 
