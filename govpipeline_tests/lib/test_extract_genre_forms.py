@@ -1752,6 +1752,18 @@ def test_a_stock_at_a_months_end_has_that_day_not_the_half_year(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a half-year summary: things in a state (在用, 在册, 在岗) with no day are a stock, no half year's; 在 is their word
+    ("全区在用登记电梯3120台，新增电梯146台。", [("3120台", "在用登记电梯"), ("146台", "新增电梯(上半年)")]),
+    ("辖区在册登记志愿者2.3万名，开展志愿服务活动520场。",
+     [("2.3万名", "在册登记志愿者"), ("520场", "开展志愿服务活动(上半年)")]),
+    # 在线 is a way things were done in the window
+    ("在线办理事项4260件。", [("4260件", "在线办理事项(上半年)")]),
+])
+def test_things_in_a_state_with_no_day_are_a_stock_not_the_half_years(text, expected):
+    assert [(f.quote, f.metric) for f in extract_facts(text, 2024, "上半年").facts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a 街道's summary: people helped do a thing did it; 帮助 is the helper's word
     ("全年帮助86名残疾人实现就业创业。", ("86名", "残疾人实现就业创业")),
     ("上半年帮助45名退役军人实现自主创业。", ("45名", "退役军人实现自主创业(上半年)")),

@@ -125,9 +125,11 @@ def name_windows(ctx: Context, facts: list[Fact], report_period: str | None) -> 
 
 def _undated_stock(f: Fact, name: str) -> bool:
     """Whether a figure is a stock told with no day: what a place has (共有/现有/实有/辖…, 全镇有…), its people, its
-    villages and communities, the projects under way."""
+    villages and communities, things in a state (在用, 在册, 在岗…)."""
     # (STOCK_NAME is anchored at the start: match, not a search tried at every position; HELD_BEFORE holds 有)
-    return bool(rx.STOCK_NAME.match(name.rpartition(":")[2]) or "有" in f.head and rx.HELD_BEFORE.search(f.head))
+    own = name.rpartition(":")[2]
+    return bool(rx.STOCK_NAME.match(own) or own.startswith("在") and rx.IN_STATE.match(own)
+                or "有" in f.head and rx.HELD_BEFORE.search(f.head))
 
 
 def _respective_quarters(ctx: Context, facts: list[Fact]) -> dict[int, str]:
