@@ -1994,3 +1994,23 @@ def test_a_verb_ending_in_yue_is_no_approximation(text, expected):
 ])
 def test_an_age_bound_before_a_noun_is_no_figure(text, expected):
     assert named(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a 整改 report: the sum the problems found involve is theirs
+    ("2023年度审计工作报告指出问题97个，涉及问题金额6.18亿元。",
+     [("97个", "审计工作报告指出问题"), ("6.18亿元", "审计工作报告指出问题涉及问题金额")]),
+    # deeds named alone after an involved sum act on it, past one another; the count before 涉及 is of those at fault
+    ("5个街道违规使用专项资金涉及问题金额238万元，已收回资金190万元，剩余48万元正在追缴中。",
+     [("5个", "街道违规使用专项资金"), ("238万元", "街道违规使用专项资金涉及问题金额"),
+      ("190万元", "街道违规使用专项资金收回资金"), ("48万元", "街道违规使用专项资金正在追缴中")]),
+    ("多发放困难补助涉及金额27.3万元，已责令退还21.6万元。",
+     [("27.3万元", "多发放困难补助涉及金额"), ("21.6万元", "多发放困难补助责令退还")]),
+])
+def test_a_fixs_sums_are_named_by_what_involves_them(text, expected):
+    assert named(text, 2023)[0] == expected
+
+
+def test_an_involved_sum_that_opens_its_sentence_is_its_sections():
+    ex = extract_facts("二、审计发现问题整改情况\n（二）政府采购管理方面\n涉及资金1460万元，已整改1120万元。\n", 2023)
+    assert ex.facts[0].metric == "政府采购管理方面:涉及资金"

@@ -571,7 +571,7 @@ LIST_LEAD = re.compile(rf"^.*(?:{_alt(_VERBS['list_lead'])})")
 INVOLVES = re.compile(r"(涉及|涵盖|覆盖)(?:[^，,；;。]{0,40}?等)?$")
 # 在校生6.53万人，其中在公办学校就读的占91.2%: the members a share picks out by what they do, no thing of their own
 MEMBERS_SHARE = re.compile(r"[，,]其中[^，,；;。\d]{1,16}的占(?:比)?(?:为|达)?")
-INVOLVED_MEASURE = re.compile(r"涉及(?:金额|资金|人数|人员|企业|群众|劳动者|职工|农民工|家庭)")
+INVOLVED_MEASURE = re.compile(r"涉及(?:问题金额|问题资金|金额|资金|人数|人员|企业|群众|劳动者|职工|农民工|家庭)")
 LEADING_FIGURE = re.compile(rf"共?(?:{FIGURE.pattern})?")
 NOUN = re.compile(r"[^的共、和及\d，,；;。：:\n]{0,8}")
 
@@ -813,5 +813,8 @@ FIX_REPORT = re.compile(r"审计(?:查出|发现|指出)的?问题的?整改")
 FIX_DEED = re.compile(r"(?<![未不没])(?<!未及时)(?<!未按时)(?<!未按期)(?<!未足额)(?:整改到位|整改完成|已整改|收回|追回|清退"
                       r"|清理|归还|退还|补签|补缴|补办|核减|审减|拨付|盘活|调整账目|上缴|缴入|缴回|收缴|追缴|完善制度|制度\d|问责)"
                       r"|已[将把]|仍有|尚有|尚未|剩余(?=\d|[一二三四五六七八九十两]|$)")  # $: the figure's start
+# 违规发放津补贴涉及金额156.4万元，已责令退还138.2万元: a deed named alone that gets back or pays a sum acts on the sum
+# named before it in the sentence (剩余48万元正在追缴中: the rest of it)
+DEED_ON_SUM = re.compile(r"(?:剩余|其余|余下)?(?P<deed>(?:正在|责令|督促)?(?:追回|收回|清退|退还|追缴|补缴|上缴|缴回|收缴|归还)(?:资金|款项|金额)?中?)")
 WHOLE_OF_SOME = re.compile(r"[^，,；;。\d]{1,16}中[，,]?已?有(?:\d|[一二三四五六七八九十两])")  # 8个项目中已有5个…: the 8
 AS_OF_YEAR = re.compile(r"(?:截至|截止到|截止)((?:19|20)\d{2})年")
