@@ -2014,3 +2014,8 @@ def test_a_fixs_sums_are_named_by_what_involves_them(text, expected):
 def test_an_involved_sum_that_opens_its_sentence_is_its_sections():
     ex = extract_facts("二、审计发现问题整改情况\n（二）政府采购管理方面\n涉及资金1460万元，已整改1120万元。\n", 2023)
     assert ex.facts[0].metric == "政府采购管理方面:涉及资金"
+
+
+def test_a_deed_listed_after_其中_is_a_part_of_the_whole_not_a_deed_on_it():
+    facts, _ = named("已整改问题金额3.27亿元，其中收回资金4120万元，调整账目2.1亿元。", 2024)
+    assert facts[1] == ("4120万元", "整改问题金额:收回资金")

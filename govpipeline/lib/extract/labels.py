@@ -297,7 +297,7 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         return prev.metric[:per.end()] + metric
     if metric[:2] == "涉及" and rx.INVOLVED_MEASURE.fullmatch(metric) and (involving := _what_involves(ctx, f, prev, metric)):
         return involving
-    if f.unit in rx.MONEY_UNITS and (deed := rx.DEED_ON_SUM.fullmatch(metric)) and (acted_on := _sum_acted_on(facts, i)):
+    if f.unit in rx.MONEY_UNITS and (deed := rx.DEED_ON_SUM.fullmatch(metric)) and (acted_on := _sum_acted_on(ctx, facts, i)):
         return acted_on + deed.group("deed")
     if prev is not None and prev.start >= f.sentence_start and (by_before := _of_figure_before(ctx, f, prev, metric)):
         return by_before
@@ -458,13 +458,14 @@ def _what_involves(ctx: Context, f: Fact, prev: Fact | None, metric: str) -> str
     return (prev.metric[:-2] if faulted else prev.metric) + metric  # 移送问题线索12件，涉及金额…: 移送问题线索涉及金额
 
 
-def _sum_acted_on(facts: list[Fact], i: int) -> str | None:
+def _sum_acted_on(ctx: Context, facts: list[Fact], i: int) -> str | None:
     """挤占挪用扶贫资金涉及问题金额416万元，已追回资金372万元，其余44万元正在追缴中: what the sum before in the sentence
-    is of (挤占挪用扶贫资金), past other deeds on it; that sum's name when it says no 涉及 (违规发放津补贴156.4万元)."""
+    is of (挤占挪用扶贫资金), past other deeds on it; that sum's name when it says no 涉及 (违规发放津补贴156.4万元). Not
+    a part listed after 其中 (整改金额8.42亿元，其中…追回资金3860万元: a part of the whole)."""
     f = facts[i]
     for j in range(i - 1, -1, -1):
         g = facts[j]
-        if g.start < f.sentence_start:
+        if g.start < f.sentence_start or ctx.text.find("其中", g.end, f.start) >= 0:
             return None
         if g.unit not in rx.MONEY_UNITS or g.kind != "amount":
             continue
