@@ -2019,3 +2019,10 @@ def test_an_involved_sum_that_opens_its_sentence_is_its_sections():
 def test_a_deed_listed_after_其中_is_a_part_of_the_whole_not_a_deed_on_it():
     facts, _ = named("已整改问题金额3.27亿元，其中收回资金4120万元，调整账目2.1亿元。", 2024)
     assert facts[1] == ("4120万元", "整改问题金额:收回资金")
+
+
+def test_what_is_left_undone_in_a_sentence_of_what_will_be_done_is_no_aim():
+    ex = extract_facts("对尚未完成整改的9个问题，区政府将督促相关部门于2025年3月底前整改到位。", 2023)
+    assert [(f.quote, f.metric) for f in ex.facts] == [("9个", "尚未完成整改问题")]
+    ex = extract_facts("三、下一步工作\n对仍未整改到位的6个问题，持续跟踪督办。\n", 2023)
+    assert [(f.quote, f.metric) for f in ex.facts] == [("6个", "仍未整改到位问题")]

@@ -398,6 +398,8 @@ PLAN_GAP = re.compile(r"(?:低于|高于|超过|超出|快于|慢于|好于|优�
                       r"|全(?:国|省|市|区|县|州)(?:平均水平|平均|水平)?)|[比较](?:年度|全年|年初)?(?:计划|预期)目?标?[低高快慢]")
 # 计划完成92亿元，实际完成87.5亿元，完成计划的95.1%: the clause that says what was done ends the plan's reach
 ACTUAL_AFTER_PLAN = re.compile(r"[，,；;]实际")
+# 对尚未完成整改的12个问题，将督促…: what is left undone is counted as of the report; the aim is to finish it
+LEFT_UNDONE = re.compile(r"尚未|仍有|尚有|剩余|仍未")
 TARGET_WORDS = tuple(dict.fromkeys(w[:2] for w in _IDIOMS["target_cues"] + ["计划", "改进"]))  # what a cue opens with
 # 2025年，我镇将…: a sentence that opens with a year after the report's and what will be done in it is a plan
 LATER_YEAR_PLAN = re.compile(r"年[，,]?[^，,。；;\d]{0,8}?(?:将|要|计划|拟)")  # matched after a year at a sentence's start

@@ -166,6 +166,8 @@ def mark_targets(ctx: Context, facts: list[Fact], report_year: int | None, repor
             if f.year is not None and report_year and f.year > report_year:
                 f.year -= 1
             continue
+        if f.kind == "count" and rx.LEFT_UNDONE.match(f.metric):
+            continue  # 对尚未完成整改的12个问题，将督促…: what is left is counted as of the report, in a plan or not
         planned = f.section in plans
         if planned and (plan_year := mixed_plan_year(f.section)) is not None:
             plan_year = plan_year or (report_year + 1 if report_year else 0)
