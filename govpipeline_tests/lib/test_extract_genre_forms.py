@@ -2028,9 +2028,6 @@ def test_what_is_left_undone_in_a_sentence_of_what_will_be_done_is_no_aim():
     assert [(f.quote, f.metric) for f in ex.facts] == [("6个", "仍未整改到位问题")]
 
 
-@pytest.mark.parametrize("text, expected", [
-    ("全年受理群众信访事项386件，按期办结率98.4%。", ("98.4%", "受理群众信访事项:按期办结率")),
-    ("上半年接到企业诉求1260件，及时回复率100%。", ("100%", "接到企业诉求:及时回复率(上半年)")),
-])
-def test_a_rate_named_by_how_things_were_done_is_of_the_count_before(text, expected):
-    assert named(text, 2024)[0][-1] == expected
+def test_a_range_of_months_opening_the_clause_before_is_a_time_not_a_figure():
+    facts, _ = named("1-9月受理行政复议申请64件，审结58件。", 2024)
+    assert facts == [("64件", "受理行政复议申请(1-9月)"), ("58件", "审结行政复议申请(1-9月)")]

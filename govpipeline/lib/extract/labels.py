@@ -331,9 +331,7 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
             or metric[-1:] in rx.MEASURE_OF_COUNTED_LAST and rx.MEASURE_OF_COUNTED_END.search(metric)) \
             and (facet := facet_of_subject(ctx, f, facts, i, f.sentence_start)):
         return facet  # 规模以上工业企业营业收入…，增长…；利润总额…: a side named in full is still the subject's
-    if said < 4 or bare_change or f.after_list or f.involved or metric[:2] == "涉及" and rx.INVOLVED_MEASURE.fullmatch(metric) \
-            or f.kind == "rate" and rx.MANNER_OF_DEED_RATE.fullmatch(metric) and (prev is None or prev.kind != "rate"):
-        # (办结率99.8%，按期办结率94.1%: after a rate of its own, of what that one is, which the count before may not be)
+    if said < 4 or bare_change or f.after_list or f.involved or metric[:2] == "涉及" and rx.INVOLVED_MEASURE.fullmatch(metric):
         metric = context_label(ctx, f, facts, i, sections) or metric  # 移送线索23件，涉及金额1.8亿元: what the clues involve
         if metric[-1:] in rx.MILESTONE_LAST and (milestone := rx.MILESTONE.search(metric)) and milestone.start():
             metric = metric[:milestone.start()]  # 地区生产总值突破千亿大关，达到1026.8亿元: the milestone names nothing

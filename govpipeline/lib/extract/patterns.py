@@ -328,7 +328,7 @@ LEADING_LINK = re.compile(rf"^(?:{_alt(_IDIOMS['leading_links'])})[，,]?")
 OUR_PLACE = re.compile(rf"^(?:{_alt(_SCOPE_WORDS['our_place'])})")
 YEAR_SPAN = re.compile(r"(?:19|20)\d{2}年?\s*[—\-－~～至到]|(?:19|20)\d{2}年(?:度)?(?:以来|以前|前|起)")
 TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底|初|末|上半年|下半年)?(?:\d{1,2}月(?:份|底|初)?)?(?:\d{1,2}日)?(?:以来|前)?"
-                         r"|(?:1[0-2]|[1-9])月(?:份|底|初|末)?(?:\d{1,2}日)?(?:以来|前)?|截至|截止|今年(?:以来)?|明年|本年度?|去年|上年(?!度?结转))+")
+                         r"|(?:1[0-2]|[1-9])(?:[-—－~～至到](?:1[0-2]|[1-9]))?月(?:份|底|初|末)?(?:\d{1,2}日)?(?:以来|前)?|截至|截止|今年(?:以来)?|明年|本年度?|去年|上年(?!度?结转))+")
 
 SCOPE = re.compile(
     rf"({_alt(_SCOPE_WORDS['named'])}|"
@@ -521,8 +521,6 @@ DEADLINE_LEAD = re.compile(r"(?:自[^，,；;。]{1,10}?起)?(?:最迟|最长|�
                            r"(?:在|于)?$")
 TAIL_STOP = re.compile(r"^(?:内|以内|以上|左右|不等|缩短|减少|压缩|增加|提高|降低|简化|调整|即可|办结|后$)")
 REPORT_VERBS = tuple(_VERBS["report"])
-# 受理投诉举报2317件，按时办结率99.1%: a rate named by how and what was done to the things counted says too little alone
-MANNER_OF_DEED_RATE = re.compile(r"(?:按时|按期|及时|限时|如期|当场|当日|一次性?)(?:办结|答复|回复|受理|办理|处置|反馈|回访|办复|核查|结案)率")
 LISTED_ONLY = tuple(_VERBS["listed_only"])
 LISTED_VERBS = REPORT_VERBS + LISTED_ONLY  # a bare verb after 、 (修改3件, 废止1件)
 REPORT_VERB_IN = re.compile(_alt(REPORT_VERBS))
