@@ -103,7 +103,7 @@ def test_reports_of_other_genres_pass_the_blocking_checks(tmp_path):
     fact keeps the contract."""
     db = tmp_path / "warehouse.duckdb"
     assert materialize_all(FIXTURES / "genres", db).success
-    assert query(db, "SELECT count(*) FROM warehouse.documents") == [(101,)]
+    assert query(db, "SELECT count(*) FROM warehouse.documents") == [(107,)]
     assert query(db, "SELECT count(*) FROM quality.findings WHERE severity = 'ERROR'") == [(0,)]
     shares = query(db, """SELECT s.quote, t.quote FROM warehouse.relations r
                           JOIN warehouse.facts s ON s.fact_id = r.fact_id AND r.role = 'share'
