@@ -2031,3 +2031,8 @@ def test_what_is_left_undone_in_a_sentence_of_what_will_be_done_is_no_aim():
 def test_a_range_of_months_opening_the_clause_before_is_a_time_not_a_figure():
     facts, _ = named("1-9月受理行政复议申请64件，审结58件。", 2024)
     assert facts == [("64件", "受理行政复议申请(1-9月)"), ("58件", "审结行政复议申请(1-9月)")]
+
+
+def test_a_range_of_ages_before_the_people_it_bounds_is_no_figure():
+    facts, _ = named("全区0-3岁婴幼儿照护服务机构新增12家。全市6-14岁儿童窝沟封闭2.1万人。", 2024)
+    assert facts == [("12家", "0-3岁婴幼儿照护服务机构新增"), ("2.1万人", "6-14岁儿童窝沟封闭")]

@@ -221,6 +221,8 @@ AGE_OF_PEOPLE_COUNTED = re.compile(r"及?以[上下]的?[\u4e00-\u9fff]{0,4}?(?:
 
 # 65岁及以上老年人健康管理人数42.3万人: an age before the long name of the count that follows bounds whom it counts
 AGE_OF_NAMED_COUNT = re.compile(r"及?以[上下]的?[\u4e00-\u9fff]{2,14}?(?:人数|人次|数量)(?:约|共|有|达到|达|为)?\d")
+# 3-5岁幼儿, 0-3岁婴幼儿照护: a range of ages right before the people it bounds names a class of them
+AGE_RANGE_CLASS = re.compile(r"的?(?:婴幼儿|幼儿|儿童|少年|青少年|学生|老人|老年人|人口|人群|妇女|女性)")
 # 部分60周岁以上经营者…: an age some of the people are above says who they are, it states no age
 SOME_OF_AGE = ("部分", "少数", "个别", "一些", "多数")
 # 3分42秒, 2小时15分钟: one duration, counted in its smaller unit
