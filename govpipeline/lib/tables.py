@@ -104,6 +104,7 @@ class TableCell:
         return f"{self.column_group} {self.column_label}" if self.column_group else self.column_label
 
 
+_NOTE_MARK = re.compile(r"(?<=\d)[①-⑳*＊※]$")
 _SIGNED = rf"(?P<sign>[-－−])?(?P<num>{ARABIC_NUMBER})"
 _NUMBER = re.compile(rf"{_SIGNED}\s*(?P<pct>[%‰])?")
 # a bulletin's tables measure goods, land and power too (产量（万吨）, 单位：千公顷); longer units first
@@ -148,6 +149,7 @@ _OUTLINE = re.compile(r"^\s*(?:其中[：:]?\s*)?(?:(?P<group>[（(][一二三�
                       r"(?P<item>\d+[.．、]|[（(]\d+[）)]))?(?:其中[：:]?)?")
 _YEAR_NAME = re.compile(r"((?:19|20)\d{2})(?:年度?)?(?:[（(].*[）)])?$")
 # a column (or row) of the report's year or of the year before, named as such instead of by its number
+_YEAR_LEAD = re.compile(r"(?:19|20)\d{2}年")  # a name opening with a year: 2023年执行数
 _THIS_YEAR_NAME = re.compile(r"(?:本期|本年|本年度|今年|当年|本年累计|本期数|本年数)$")
 _PREVIOUS_YEAR_NAME = re.compile(r"(?:上年|去年|上年度|上一年)(?:同期)?(?:数|累计)?$")
 _UNIT_SUFFIX = re.compile(rf"\s*[（(](?:单位[：:])?(?:万|亿)?(?:{_UNITS}|%|‰)[）)]$")  # 受理量（件）: the unit the name states
@@ -400,9 +402,11 @@ def _one_line_tables(line: str, pos: int, tokens: list[tuple[str, int]], figure:
                 continue
         first = i - 1 - unit  # the first row's name
         header = first - unit - k - 1  # the word naming the rows, then the columns' names
-        # a year names columns, not rows: a header of two rows (项目 2023年 完成预算% 预算数 决算数, 2023年 over the
-        # last two) runs from the word before it, wider than the rows, and is not read but said
-        while header > done and _names_a_year(tokens[header][0]) and not figure[header - 1]:
+        # a year names columns, not rows, alone or opening a name (2022年决算数): a header of two rows (项目 2023年
+        # 完成预算% 预算数 决算数, 2023年 over the last two) runs from the word before it, wider than the rows, and is
+        # not read but said
+        while header > done and (_names_a_year(tokens[header][0]) or _YEAR_LEAD.match(tokens[header][0])) \
+                and not figure[header - 1]:
             header -= 1
         if header < done or any(figure[header:first + 1]) or not _is_header(tokens[header][0]):
             i += k
@@ -634,7 +638,7 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
             _PRINTED_UNIT.fullmatch(values[unit_column].strip()) if unit_column != named else None)
         named_unit = _column_unit(label)  # a row of indicators names its own unit: 受理量（件）, 满意率（%）
         for j in range(named + 1, len(values)):
-            raw = values[j].strip()
+            raw = _NOTE_MARK.sub("", values[j].strip())  # 201,115①: the figure; the mark points to a 注 line
             m = None if j == unit_column else (_NUMBER.fullmatch(raw) or _NUMBER_WITH_UNIT.fullmatch(raw)
                                                or _CHANGE_CELL.fullmatch(raw))
             # the unit printed in the cell, else the one its column's name says, its row's 单位, its row's name or
