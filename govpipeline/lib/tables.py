@@ -418,7 +418,8 @@ def _one_line_tables(line: str, pos: int, tokens: list[tuple[str, int]], figure:
                 break
             rows, at = rows + more, end
         if len(rows) >= 2:
-            head = _two_row_head(tokens, header, first - unit, done)
+            head = _two_row_head(tokens, header, first - unit, done) or (
+                _settled_head(tokens[header:first], rows) if not unit and first - header > 1 + k else None)
             top = head[0][2] if head else tokens[header][1]
             before = line[tokens[done][1] - pos if done < len(tokens) else 0:top - pos]
             stated = _STATED_UNIT.search(before) if "单位" in before else None
@@ -430,6 +431,81 @@ def _one_line_tables(line: str, pos: int, tokens: list[tuple[str, int]], figure:
             yield [*(head or [_segment(tokens[header:first])]), *rows], stated, left
             done = at
         i = max(at, i + k)
+
+
+def _settled_head(words: list[tuple[str, int]], rows: list) -> list | None:
+    """The two header rows of a one-line table whose header the crawl printed row after row, the upper row's merged
+    cells once (项目 2023年 完成预算% 预算数 决算数: 项目 and 完成预算% merged down, 2023年 over the next two), when
+    one split alone makes the rows' identities hold: a 合计 or 小计 under a group is the sum of the group's other
+    columns, a percent named after a 预算 or 计划 column is 100 times another column over that one. None when no
+    split, or more than one, does (the header is then said, not read)."""
+    name, rest = words[0][0], [t for t, _ in words[1:]]
+    width = len(rows[0][0]) - 1
+    values = [row[0][1:] for row in rows]
+    found = []
+    for cut in range(1, len(rest)):
+        upper, lower = rest[:cut], rest[cut:]
+        groups = len(upper) - (width - len(lower))  # the upper words over lower ones; the others are merged down
+        if groups < 1 or len(lower) < 2 * groups:
+            continue
+        for over in combinations(range(len(upper)), groups):
+            for sizes in product(range(2, len(lower) + 1), repeat=groups):
+                if sum(sizes) != len(lower):
+                    continue
+                columns, taken, size = [], 0, iter(sizes)
+                for j, word in enumerate(upper):
+                    n = next(size) if j in over else 1
+                    columns += [(word, lower[taken + m]) for m in range(n)] if j in over else [(word, word)]
+                    taken += n if j in over else 0
+                if _identities(columns, values):
+                    found.append(columns)
+                if len(found) > 1:
+                    return None
+    if len(found) != 1:
+        return None
+    start = words[0][1]
+    return [table_row([name] + [u for u, _ in found[0]], " ".join(t for t, _ in words), start),
+            table_row([name] + [w for _, w in found[0]], " ".join(t for t, _ in words), start)]
+
+
+def _figure_value(text: str) -> float | None:
+    m = _NUMBER.fullmatch(text.strip())
+    return None if m is None else float(m.group("num").replace(",", "")) * (-1 if m.group("sign") else 1)
+
+
+def _rounding(text: str) -> float:
+    """Half the last printed place of a figure: 95.6 -> 0.05, 96 -> 0.5."""
+    return 0.5 * 10 ** -decimals(text.strip().replace(",", "")) + 1e-9
+
+
+_GROUP_TOTAL = re.compile(r"(?:合计|小计)$")
+_PERCENT_OF = re.compile(r".*(预算|计划).*(?:%|（%）|\(%\)|率)$")
+
+
+def _identities(columns: list[tuple[str, str]], printed: list[list[str]]) -> bool:
+    """Whether the identities these columns (group, name) name hold in every row (its figures as printed), within
+    the rounding of the printed figures, and at least one is named."""
+    values = [[_figure_value(v) for v in row] for row in printed]
+    named = False
+    for j, (group, word) in enumerate(columns):
+        if group != word and _GROUP_TOTAL.search(word):
+            parts = [m for m, (g, w) in enumerate(columns) if g == group and m != j and g != w]
+            if len(parts) < 2 or any(row[j] is None or any(row[m] is None for m in parts)
+                                     or abs(row[j] - sum(row[m] for m in parts)) > 1e-6 * max(1.0, abs(row[j]))
+                                     for row in values):
+                return False
+            named = True
+        elif (m := _PERCENT_OF.match(word)) and group == word:
+            of = [k for k, (g, w) in enumerate(columns) if k != j and m.group(1) in f"{g}{w}" and "%" not in w]
+            if len(of) != 1:
+                continue
+            y = of[0]
+            if not any(all(row[j] is not None and row[x] is not None and row[y] and abs(
+                    row[j] - 100 * row[x] / row[y]) <= _rounding(text[j]) for row, text in zip(values, printed))
+                    for x in range(len(columns)) if x not in (j, y)):
+                return False
+            named = True
+    return named
 
 
 def _plain_rows(tokens: list[tuple[str, int]], figure: list[bool], at: int, unit: int, k: int) -> tuple[list, int]:
