@@ -427,10 +427,11 @@ def _among_uncounted(ctx: Context, f: Fact, facts: list[Fact], i: int) -> str | 
     if f.kind != "count":
         return None
     first = i
-    while first > 0 and facts[first - 1].start >= f.sentence_start:
+    while first > 0 and (g := facts[first - 1]).start >= f.sentence_start:
+        if g.kind != "count" or g.unit != f.unit:
+            return None  # (walked back once: no slice and generator per figure)
         first -= 1
-    if any(g.kind != "count" or g.unit != f.unit for g in facts[first:i]) \
-            or count_han(facts[first].head):  # (在…再造中，对…12个办事窗口…: the first count opens no clause)
+    if count_han(facts[first].head):  # (在…再造中，对…12个办事窗口…: the first count opens no clause)
         return None
     head = ctx.text[f.sentence_start:facts[first].start - len(facts[first].head)]
     # ($-anchored, so searched only where 中 ends the head, before a last newline at most)
