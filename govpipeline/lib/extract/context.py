@@ -89,7 +89,6 @@ class Context:
         salutations = [b for b in found["："] + found[":"] if text[b - 2:b] in rx.SALUTATION_ENDS and _salutation(text, b)]
         self.sentence_starts = [0] + [b + 1 for b in sorted(chain(salutations, *map(found.get, rx.SENTENCE_BREAKS)))]
         self._sentence_bounds = self.sentence_starts + [len(text)]
-        self._sentence_at: dict[int, tuple[int, int]] = {}
         self._sentence_texts: dict[int, str] = {}
         self.break_starts = breaks
         # re skips ahead fast only to one literal character: a pattern per opening character where spans can't overlap
@@ -115,11 +114,9 @@ class Context:
         return (starts[i], ends[i]) if i >= 0 and pos < ends[i] else None
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        bounds = self._sentence_at.get(pos)
-        if bounds is None:
-            i = bisect_right(self.sentence_starts, pos) - 1
-            bounds = self._sentence_at[pos] = (self._sentence_bounds[i], self._sentence_bounds[i + 1])
-        return bounds
+        # no cache by position: 7 of ~500 calls a round ask for one asked before
+        i = bisect_right(self.sentence_starts, pos) - 1
+        return self._sentence_bounds[i], self._sentence_bounds[i + 1]
 
     def sentence_text(self, s0: int, s1: int) -> str:
         """The sentence's text, stripped; one string for all the figures in it."""
