@@ -275,7 +275,7 @@ def _read_figure(ctx: Context, m: re.Match) -> tuple[float, float | None, str, s
     pre = lookback.group("pre") if lookback else None
     mult_text = m.group("mult")
     scale = MULTIPLIERS.get(mult_text, 1) if mult_text else 1
-    if num:
+    if num and scale != 1:  # (at 1, scaled is the number parse_number read above)
         value = scaled(numtext, scale)
         value_max = scaled(m.group("num2"), scale) if value_max is not None else None
     sfx1, sfx2, cheng_more, post = m.group("sfx1", "sfx2", "cheng_more", "post")

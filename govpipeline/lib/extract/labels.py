@@ -111,6 +111,8 @@ def name_windows(ctx: Context, facts: list[Fact], report_period: str | None) -> 
         if own is not None:
             name = f.metric = own[0]  # …企业上半年实现营业收入…。6月末资产总额…: the stock's day, not its subject's half year
         whole = windowed.get(name.split(":")[0]) if ":" in name and period is None else None
+        if period is None and not whole and not report_period:
+            continue  # no window to give: neither the sentence, nor a whole, nor the report names one
         if period is None and f.kind == "duration" and name.endswith("时限"):
             continue  # 一般诉求办理时限为3-5个工作日: a standard, not what the report's half year did
         if period is None and not whole and f.kind in ("count", "area", "other") and _undated_stock(f, name):
@@ -431,10 +433,11 @@ def _among_uncounted(ctx: Context, f: Fact, facts: list[Fact], i: int) -> str | 
     if f.kind != "count":
         return None
     first = i
-    while first > 0 and facts[first - 1].start >= f.sentence_start:
+    while first > 0 and (g := facts[first - 1]).start >= f.sentence_start:
+        if g.kind != "count" or g.unit != f.unit:
+            return None  # (walked back once: no slice and generator per figure)
         first -= 1
-    if any(g.kind != "count" or g.unit != f.unit for g in facts[first:i]) \
-            or count_han(facts[first].head):  # (在…再造中，对…12个办事窗口…: the first count opens no clause)
+    if count_han(facts[first].head):  # (在…再造中，对…12个办事窗口…: the first count opens no clause)
         return None
     head = ctx.text[f.sentence_start:facts[first].start - len(facts[first].head)]
     # ($-anchored, so searched only where 中 ends the head, before a last newline at most)

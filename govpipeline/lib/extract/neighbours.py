@@ -595,8 +595,7 @@ def colon_topic(ctx: Context, f: Fact) -> str | None:
     """主要原因有：属于国家秘密2件；…: members of a list introduced by a colon carry its topic."""
     s0 = f.sentence_start
     head_end = f.start - len(f.clause)
-    full, half = ctx.text.rfind("：", s0, head_end), ctx.text.rfind(":", s0, head_end)
-    colon = full if full > half else half
+    colon = ctx.last_colon(s0, head_end)
     if colon < 0 or ctx.text[colon - 1:colon].isdigit() and ctx.text[colon + 1:colon + 2].isdigit():
         return None  # 9.8:41.2:49.0: a ratio's colon opens no list
     if colon not in ctx.colon_topics:  # read once for all the members of its list
