@@ -43,7 +43,7 @@ def score(folder: Path) -> tuple[int, int, int, int]:
         materialize_all(raw, db)
         rows = query(db, "SELECT s.metric_id, s.year, s.value, s.source, s.scope_kind, s.body, r.source_path, "
                          "s.chosen_because FROM analytics.metric_series s "
-                         "LEFT JOIN warehouse.documents d ON d.doc_id = s.doc_id "
+                         "LEFT JOIN normalized.documents d ON d.doc_id = s.doc_id "
                          "LEFT JOIN raw.documents r ON r.doc_id = d.file_id "
                          "WHERE s.period = '' AND s.metric_id IN (SELECT unnest(?))", [metrics])
         print("bodies:", query(db, "SELECT DISTINCT body, region FROM warehouse.documents ORDER BY ALL"))
