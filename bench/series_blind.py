@@ -29,7 +29,8 @@ BODY = "泾县人民政府"
 def score(folder: Path) -> tuple[int, int, int, int]:
     """Per body of the key (a `series:` key is 泾县人民政府's) and indicator: each year's expected value against the
     rows metric_series holds for that body, indicator and year (whole year, any scope). ONE continuous series: every
-    year exactly one row, the right value under the whole scope, and no row in another year."""
+    year exactly one row, the right value under the whole scope (or the key's `scope` kind), and no row in another
+    year."""
     key = yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8"))
     bodies = key.get("bodies") or {BODY: key["series"]}
     metrics = sorted({m for series in bodies.values() for m in series})
@@ -56,7 +57,7 @@ def score(folder: Path) -> tuple[int, int, int, int]:
             right = 0
             for year, want in sorted(years.items()):
                 have = got.get((body, mid), {}).get(year, [])
-                ok = len(have) == 1 and have[0][0] == want["value"] and have[0][2] == "whole" \
+                ok = len(have) == 1 and have[0][0] == want["value"] and have[0][2] == want.get("scope", "whole") \
                     and want.get("doc") in (None, have[0][3])  # a key's `doc`: the file the figure must come from
                 right += ok
                 print(f"  {body} {mid:34} {year} want {want['value']:>8} ({want['source']:9} {want.get('doc', '')}) got "

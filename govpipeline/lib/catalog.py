@@ -284,7 +284,7 @@ _COLUMN = re.compile(r"专栏|栏目")
 
 def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = None,
                   clause: str | None = None, sentence: str | None = None, own_names: str = "",
-                  before: str = "") -> str | None:
+                  before: str = "", section: str | None = None) -> str | None:
     """The catalog id of a fact (label_metric_id), or None also when its scope phrase, the clause its figure ends
     (the words from the last comma to the figure) or the head of its sentence's opening clause (its subject, when the
     figure is in a later clause of ``sentence``, the words from the sentence's start or last semicolon to the figure)
@@ -302,7 +302,8 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     when the sentence names neither. The report's own words (``own_names``) supply what a label leaves unsaid: its
     department's domain (人社政务服务事项网上可办率 in a 人社厅's report) and its subject's whole (电话渠道受理 in a
     hotline's report, 按时答复率 in a disclosure report). ``before`` is the sentence's part before its last semicolon:
-    the subject a part that names none goes on with (热线受理诉求…；按期办结率98.6%)."""
+    the subject a part that names none goes on with (热线受理诉求…；按期办结率98.6%). ``section`` is the heading the
+    figure is under: 发布政府信息 under a disclosure report's 主动公开 heading is what it proactively disclosed."""
     place = named_subregion(label, scope, sentence, own_names)
     if place:  # 潼川镇全年受理诉求: the whole's statistic, of the place that names it (its scope, see stages)
         label = _without_place(label, place)
@@ -316,6 +317,9 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
         # year's 环比 is its year's)
         return None
     own = _split(_WINDOW.sub("", label))[1] if label else ""
+    if found in (None, "government_information_posts") and section and _PROACTIVE_SECTION.search(section) \
+            and _DISCLOSURE_REPORT.search(own_names) and _POSTED_INFORMATION.match(own):
+        found = label_metric_id("主动公开政府信息", unit, kind)  # elsewhere 发布政务信息 counts posts (briefings' sense)
     if found is None and label and _BARE_DAILY.match(own):  # 日均, or 受理情况:日均
         found = _daily_of(_CLAUSE.split(_GLOSS.sub("", sentence))[:-1] if sentence else [], unit)
     if found and _BARE_COMPLETION.match(own):
@@ -390,6 +394,10 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     return found
 
 
+# a disclosure report's heading on what it disclosed of its own accord (二、主动公开政府信息情况), and the words under
+# it that say so without 主动公开 (全年累计发布政府信息4415条)
+_PROACTIVE_SECTION = re.compile(r"主动公开")
+_POSTED_INFORMATION = re.compile(r"^(?:全年|累计|共|共计)*发布(?:各类)?(?:政府|政务)?信息$")
 # a month, a quarter or a half year named before a figure (12月份办件量…，环比增长8.3%)
 _PART_OF_YEAR = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|第[一二三四1-4]季度|[上下]半年")
 # a share of the whole region's or country's total (占全市办件总量的, 占全省的)
@@ -416,7 +424,7 @@ def may_have_id(label: str | None, unit: str, kind: str, own_names: str = "", sc
     elif label and canonical_scope(scope)[0] == "subregion":
         label = _place_intake(label)
     return _label_id(label, unit, kind, own_names) is not None or bool(label and (
-        _BARE_DAILY.match(_split(_WINDOW.sub("", label))[1]) or unit == "件" and _REMEDY_OUTCOME.match(_split(label)[1])
+        _BARE_DAILY.match(_split(_WINDOW.sub("", label))[1]) or _POSTED_INFORMATION.match(_split(_WINDOW.sub("", label))[1]) or unit == "件" and _REMEDY_OUTCOME.match(_split(label)[1])
         or unit == "件" and (label_metric_id(f"不予公开:{_split(label)[1]}", unit, kind) or "").startswith("refusal_")))
 
 
