@@ -761,6 +761,10 @@ def test_a_figure_whose_sentence_names_another_place_gets_no_id_of_the_whole(sen
     ("全市财政总收入完成", "元", "amount", "fiscal_total_revenue"),
     ("财政总收入同比增长", "%", "change", "fiscal_total_revenue_growth"),
     ("财政总收入:地方一般公共预算收入", "元", "amount", "general_budget_revenue"),
+    # a balance listed after another without 金融机构, and its change since the year's start
+    ("本外币各项贷款余额", "元", "amount", "loans"),
+    ("年末人民币各项存款余额较年初增长", "%", "change", "deposits_rmb_growth"),
+    ("本外币各项贷款余额比年初增加", "元", "change", None),  # the increase since the year's start: none, as set 20 keys it
     ("年末全市常住人口总数", "人", "count", "resident_population"),
     ("网上可办比例", "%", "rate", "online_service_rate"),
     ("即办事项办件", "件", "count", "service_cases_immediate"),
