@@ -229,10 +229,10 @@ def period_of(window: str | None) -> str:
 # the figure before a reform, set against the one after it (办结时限(原) 20, 办结时限(现) 5): not the year's
 _BEFORE = re.compile(r"\((?:原|以前|之前|改革前|原来)\)$")
 # a share's own words: the part's name, then 占比 / 比重 / 比例 (当面申请占比, 民生支出占一般公共预算支出比重)
-_SHARE = re.compile(r"(?:占[^:]*?)?(?:的)?(?:所占)?(?:占比|比重|比例)$|占[^:]+$")
+_SHARE = re.compile(r"(?:占[^:]*?)?(?:的)?(?:所占)?(?:占比|比重|比例|比率)$|占[^:]+$")  # 优良天数比率
 # a change's own words: the indicator's name, then the comparison and its direction (比上年增长, 同比下降, 增长)
 # 比年初: a stock's change since the year's start, its growth over the year (存款余额比年初增长10.5%)
-_GROWTH = re.compile(r"(?:比上年末?|(?:比|较)(?:去年|上年)(?:同期)?|同比|环比|较上年末?|(?:比|较)年初)?(?:名义|实际)?(?:增长|增加|下降|减少|上涨|上升|提高|提升|回落|增产|减产|下滑|比增|增速)$")
+_GROWTH = re.compile(r"(?:比上年末?|(?:比|较)(?:去年|上年)(?:同期)?|同比|环比|较上年末?|(?:比|较)年初)?(?:按?(?:同|可比)口径)?(?:名义|实际)?(?:增长|增加|下降|减少|上涨|上升|提高|提升|回落|增产|减产|下滑|比增|增速)$")
 _BASE_YEAR = re.compile(r"\d{4}年")
 _PERIOD_BEFORE = re.compile(r"[较比]上(?:个)?(?:月|季度?|半年)")
 # a part that extraction wrote as its whole's name with what it includes (政策解读文章(含图解) for 其中图解12篇): not the

@@ -765,6 +765,11 @@ def test_a_figure_whose_sentence_names_another_place_gets_no_id_of_the_whole(sen
     ("本外币各项贷款余额", "元", "amount", "loans"),
     ("年末人民币各项存款余额较年初增长", "%", "change", "deposits_rmb_growth"),
     ("本外币各项贷款余额比年初增加", "元", "change", None),  # the increase since the year's start: none, as set 20 keys it
+    # 经营主体 (市场主体's name since 2023), a growth on the same basis, a share of days named 比率
+    ("全省新登记经营主体", "户", "count", "new_market_entities"),
+    ("新增经营主体:新设企业", "户", "count", "new_enterprises"),
+    ("税收收入按同口径增长", "%", "change", "tax_revenue_growth"),
+    ("全年空气质量优良天数比率", "%", "share", "good_air_days_share"),
     ("年末全市常住人口总数", "人", "count", "resident_population"),
     ("网上可办比例", "%", "rate", "online_service_rate"),
     ("即办事项办件", "件", "count", "service_cases_immediate"),
