@@ -6,7 +6,7 @@ usage: python bench/series_blind.py [FOLDER]
 
 Prints, per indicator, each year's expected value and source against what the series holds, whether the indicator is
 ONE continuous series over the key's years (every year present, right value, one scope, and the file a key's `doc`
-names), and the totals.
+names, and the words a key's `because` asks of its chosen_because), and the totals.
 """
 from __future__ import annotations
 
@@ -58,7 +58,8 @@ def score(folder: Path) -> tuple[int, int, int, int]:
             for year, want in sorted(years.items()):
                 have = got.get((body, mid), {}).get(year, [])
                 ok = len(have) == 1 and have[0][0] == want["value"] and have[0][2] == want.get("scope", "whole") \
-                    and want.get("doc") in (None, have[0][3])  # a key's `doc`: the file the figure must come from
+                    and want.get("doc") in (None, have[0][3]) \
+                    and want.get("because", "") in (have[0][4] or "")  # `doc`: the file it must come from; `because`: why
                 right += ok
                 print(f"  {body} {mid:34} {year} want {want['value']:>8} ({want['source']:9} {want.get('doc', '')}) got "
                       f"{have or '-'}{'' if ok else '  <-- wrong, missing or split'}")
