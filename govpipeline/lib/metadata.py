@@ -171,10 +171,11 @@ _BARE_KINDS = {"法院": "人民法院", "人民法院": "人民法院", "检察
 _BARE_KIND = re.compile("|".join(sorted(_BARE_KINDS, key=len, reverse=True)))
 # a 政协's plenary session (——2023年1月4日在政协某县第十届委员会第二次会议上), where its standing committee reports
 _CPPCC_SESSION = re.compile(r"在(?:政协|中国人民政治协商会议)([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十]+届委员会")
-_REVIEW = re.compile(r"过去一年|过去的一年|(?:19|20)\d{2}年(?:工作)?回顾")  # a work report looks back on the year before
+# a work report looks back on the year before (2020年和“十三五”工作回顾: the year and the plan period it closes)
+_REVIEW = re.compile(r"过去一年|过去的一年|(?:19|20)\d{2}年(?:[和及与][^\n，。]{0,12}?)?(?:工作)?回顾")
 # a work report whose title names no year: the year its review heading names, else the year before its session's
 # date (——2024年1月16日在某市第九届人民代表大会第四次会议上)
-_REVIEWED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:工作)?回顾")
+_REVIEWED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:[和及与][^\n，。]{0,12}?)?(?:工作)?回顾")
 _SESSION_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在[^\n。]{0,40}?人民代表大会")
 _YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–－~～至到]\s*(?:19|20)\d{2}|学年")
 # a school year (2023-2024学年, 2022—2023学年度): a university's or a school's report is of the year it ends in

@@ -469,6 +469,14 @@ def test_a_work_report_whose_title_names_no_year_reports_on_the_year_before_its_
     assert extract_metadata(session + "一、2023年工作回顾\n全市经济运行稳中向好。", []).report_year == 2023
 
 
+def test_a_work_report_titled_with_its_session_year_reviews_the_year_a_joint_heading_names():
+    """A heading that joins the year to the plan period it closes (2025年及“十四五”工作回顾) still names the year
+    reviewed: a title's year is the session's, the report is of the year before."""
+    for heading in ("一、2025年及“十四五”时期工作回顾", "一、2025年和“十四五”工作回顾"):
+        text = f"某市2026年政府工作报告\n——2026年1月20日在某市第十届人民代表大会第一次会议上\n{heading}\n全市经济平稳。"
+        assert extract_metadata(text, []).report_year == 2025
+
+
 def test_a_standing_committees_report_to_the_session_reports_on_the_year_it_looks_back_on():
     """Not only the government reports to the congress in January: its standing committee (and a 政协's to its own
     session) looks back on 过去一年 too, under a title that names no year, and speaks of the coming year most."""
