@@ -768,6 +768,10 @@ def test_a_figure_whose_sentence_names_another_place_gets_no_id_of_the_whole(sen
     # 经营主体 (市场主体's name since 2023), a growth on the same basis, a share of days named 比率
     ("全省新登记经营主体", "户", "count", "new_market_entities"),
     ("新增经营主体:新设企业", "户", "count", "new_enterprises"),
+    # the enterprises of the stock (实有, 现有) are no new ones
+    ("实有市场主体:企业", "户", "count", None),
+    ("现有经营主体:个体工商户", "户", "count", None),
+    ("新登记市场主体:个体工商户", "户", "count", "new_individual_businesses"),
     ("税收收入按同口径增长", "%", "change", "tax_revenue_growth"),
     ("全年空气质量优良天数比率", "%", "share", "good_air_days_share"),
     ("年末全市常住人口总数", "人", "count", "resident_population"),
