@@ -1,10 +1,11 @@
 """Read the keyed genre reports (govpipeline_tests/fixtures/genres/*.txt: bulletins, work reports, summaries, audit,
 budget) as the PDFs an office publishes, against their text: each text is written as a .docx (one paragraph a line,
 justified 16 pt with the first line indented, as official documents are set, or with `--ragged` in the default
-style) and converted by LibreOffice, then both
+style) and converted by LibreOffice, or with `--browser` as a site's page (govpipeline_tests/web_pages.py: banner, menu,
+footer) printed by Chromium with its running head and foot against that page; then both
 files go through read, normalize and extract as a run does. Prints per report the facts (metric, value, unit, kind,
 year) the PDF loses and adds against the text, the metadata fields that differ, and the totals.
-Needs soffice. Usage: pdf_roundtrip.py [FOLDER] [--list] [--ragged]"""
+Needs soffice or /usr/bin/chromium. Usage: pdf_roundtrip.py [FOLDER] [--list] [--ragged | --browser]"""
 from __future__ import annotations
 
 import sys
@@ -14,6 +15,8 @@ from pathlib import Path
 
 from govpipeline.lib.stages import extract_document, normalize_document, read_document
 from govpipeline_tests.office_files import convert, text_docx
+from govpipeline_tests.tables_browser_print import printed_page
+from govpipeline_tests.web_pages import as_web_page
 
 FIXTURES = Path(__file__).resolve().parent.parent / "govpipeline_tests" / "fixtures"
 FIELDS = ("title", "report_year", "publish_date", "body", "region", "doc_type")
@@ -32,11 +35,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         for path in sorted(folder.glob("*.txt")):
             text = path.read_text(encoding="utf-8")
-            source = Path(tmp, f"{path.stem}.docx")
-            source.write_bytes(text_docx(text, justified="--ragged" not in sys.argv))
-            pdf = convert(source, "pdf", Path(tmp))
-            want_doc, want = reading(path.name, path.read_bytes())
-            got_doc, got = reading(pdf.name, pdf.read_bytes())
+            if "--browser" in sys.argv:
+                page = as_web_page(text)
+                want_doc, want = reading(f"{path.stem}.html", page.encode("utf-8"))
+                got_doc, got = reading(f"{path.stem}.pdf", printed_page(page, head_and_foot=True))
+            else:
+                source = Path(tmp, f"{path.stem}.docx")
+                source.write_bytes(text_docx(text, justified="--ragged" not in sys.argv))
+                pdf = convert(source, "pdf", Path(tmp))
+                want_doc, want = reading(path.name, path.read_bytes())
+                got_doc, got = reading(pdf.name, pdf.read_bytes())
             lost, added = want - got, got - want
             fields = [f for f in FIELDS if want_doc.get(f) != got_doc.get(f)]
             totals.update(facts=sum(want.values()), lost=sum(lost.values()), added=sum(added.values()),

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from govpipeline.lib.charsets import RADICALS, common_han, is_han
+from govpipeline.lib.charsets import SHARED_GLYPHS, common_han, is_han
 from govpipeline.lib.line_wraps import wrap_edits
 from govpipeline.lib.offsets import Edit, OffsetMap, apply_edits, compose
 
@@ -287,7 +287,7 @@ _WIDTH.update({0xFF21 + i: 0x41 + i for i in range(26)})
 _WIDTH.update({0xFF41 + i: 0x61 + i for i in range(26)})
 _WIDTH.update({0xFF05: 0x25, 0xFF0E: 0x2E, 0x2030: 0x2030, 0x3000: 0x20, 0xA0: 0x20, 0x2002: 0x20, 0x2003: 0x20,
                0x2009: 0x20, 0x200B: 0x20, 0xFEFF: 0x20})
-_WIDTH.update(RADICALS)
+_WIDTH.update(SHARED_GLYPHS)
 _WIDE = "[" + "".join(re.escape(chr(k)) for k in _WIDTH) + "]"
 # a full-width comma between full-width digits, three after it, is a thousands separator (１，０３８条)
 _WIDTH_RUN = re.compile(_WIDE + "(?:" + _WIDE + "|(?<=[０-９])，(?=[０-９]{3}(?![０-９])))*")  # not [...]+: a pattern
