@@ -487,10 +487,17 @@ _OWNER_LINE = re.compile(r"\s*主办(?:单位)?\s*[:：]")  # the site's owner i
 _ICP_RECORD = re.compile(r"([\u4e00-\u9fff])ICP(?:备|证)")
 
 
+# a footer naming the site's owner before the word (某县人民政府办公室 主办, 某县人民政府 版权所有)
+_OWNER_BEFORE = re.compile(r"(?:^|(?<=\s))([\u4e00-\u9fff]{4,40}?(?:政府|办公室|办公厅|局|委员会|管委会|中心))[ \t\u3000]*"
+                           r"(?:主办(?:单位)?|版权所有)(?=\s|$)")
+
+
 def _read_info_line(line: str, info: list[tuple[str, str]]) -> None:
     """The (key, value) pairs of a header or info line into ``info``; a key's spaces go (标    题 is 标题)."""
     if dated := _DATED_LINE.match(line):
         info.append(("日期", dated.group(1)))
+    if owner := _OWNER_BEFORE.search(line):
+        info.append(("主办", owner.group(1)))
     if "ICP" in line and (record := _ICP_RECORD.search(line)):
         info.append(("ICP备", record.group(1)))
     keys = list(_INFO_KEY.finditer(line))
