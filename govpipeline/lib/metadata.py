@@ -387,6 +387,12 @@ def extract_title(text: str) -> str | None:
             below += 1
         line = _fuller_title(line, lines[i + 1:]) or _body_over_genre(line, lines[below:]) or line
         return without_site_name(line)
+    # a printed page's lines above its title that are neither menus nor a title (a 信息公开 catalogue printed
+    # without rules, its labels wrapped in their cells): the title is the line the report's opening sentence follows
+    for i, line in enumerate(lines[3:-1], 3):
+        if _OPENS_REPORT.match(lines[i + 1]) and _YEAR_IN_TITLE.search(line) and _title_like(line) \
+                and _PAGE_TITLE.fullmatch(_digit_years(line)):
+            return line
     # a one-line page: its title is the run its line opens with, or the first after a breadcrumb (首页 > … > 年报)
     tokens = lines[0].split()[:20] if lines and not _title_like(lines[0]) else []
     crumbs = bool(tokens) and bool(_CRUMBS.match(" ".join(tokens[:2])))  # 当前位置： 首页 > …: the label's own token
@@ -690,6 +696,7 @@ def _session_speaker(text: str, session: re.Match, named: str | None, bare: str 
 
 
 # a body named by its level alone (市行政审批局, 县政府办): its place is the reader's, not the name's; 市场 is a word
+_UNIT_ALONE = re.compile(r"[局委办府院]?(?:办公室|[\u4e00-\u9fff]{1,4}[科股])")  # 办公室, 局办公室, 综合科, 政务公开股
 _PLACELESS = re.compile(r"^(?:本|我|自治区|[省市县区镇乡旗州盟](?!场))")  # 自治区人社厅: an autonomous region's; 州人民政府: a prefecture's
 
 
@@ -781,7 +788,8 @@ def issuing_body(title: str | None, issuer: str | None, issuer_found: str | None
         return government.group(1) + government.group(2), issuer_found
     # a title naming no place (2023年政府信息公开工作年度报告), by 某市人民政府办公室 on the whole place (全市): its
     # government's
-    if government and full.endswith("办公室") and not leading_places_span(lead)[1] and _PLACE_OWN_GENRE.search(title) \
+    if government and title and full.endswith("办公室") and not leading_places_span(lead)[1] \
+            and _PLACE_OWN_GENRE.search(title) \
             and _WHOLE_PLACE.search(text, 0, 600) and not _OWN_OFFICE.search(text, 0, 600):
         return government.group(1) + government.group(2), issuer_found
     # a place's own report (某市某县2023年政府信息公开…, 某县2023年政务公开…), whoever posted it (县政府办, a city's
@@ -1261,6 +1269,8 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
         if lead_code == code and end and body[start + end - 1] in _FULL_NAME_END \
                 and not _short_name_alone(body[start:start + end], own):
             body = body[:start] + own + body[start + end:]
+    if body is not None and _UNIT_ALONE.fullmatch(body) and not leading_places_span(body)[1]:
+        body = None  # 信息来源：办公室: a unit inside a body, named without it, names none
     take("body", body, body_found)
     # bodies a title names together are apart by 、 or 和/与/及
     named_together = _named_bodies(title) if title and any(c in title for c in "、和与及") else []
@@ -1532,6 +1542,7 @@ _REPORT_TITLE_END = re.compile(rf"(?:报告|总结|公报)(?:{_BRACKET_YEAR})?(?
 _NEXT_YEAR_LINE = re.compile(r"\n\s*([（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）])[ \t]*(?=\n|$)")
 _NUMBERED_HEADING = re.compile(r"(?:^|(?<=\s))([一二三四五六七八九十]{1,3})、")
 _MIN_REPORT = 200  # a report before another has a body: not a notice that issues the report, not a title repeated
+_OPENS_REPORT = re.compile(r"本(?:年度)?报告(?:是|系)?根据|根据《")  # a report's first sentence, on its preamble
 _OPENING = 400  # a report's first sentence follows its title and info lines within this many characters
 _NUMBERING = 2000  # how far a report's first numbered heading is looked for
 _PREAMBLE = re.compile("本(?:年度)?报告")  # what a report's preamble says of itself

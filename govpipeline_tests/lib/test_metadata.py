@@ -1982,3 +1982,27 @@ def test_a_pages_title_names_the_site_whose_district_a_street_without_its_place_
     # a city's portal holds every district's streets
     row = normalize_document(read_document("content_4107.html", page.replace("兰州市城关区", "兰州市").encode("utf-8")))[0]
     assert (row["body"], row["region_code"]) == (None, None)
+
+
+def test_a_title_under_a_catalogue_printed_without_rules_is_the_line_the_report_opens_under():
+    """A browser's print of a 信息公开 table without rules wraps its labels in their cells (发布机 / 构：): past those
+    lines the title is the one the report's first sentence follows (a probe of set 35's pages, printed)."""
+    page = ("南丹县教育局无障碍\n首页 政务公开 办事服务\n索 引 000123456/2023- 主题分 发布机 南丹县教育\n其他\n号 00011 类 构 局\n"
+            "成文日 发布日 2023年01月 文\n2023年01月16日\n期 期 17日 号\n南丹县教育局2022年政府信息公开工作年度报告\n"
+            "本报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n2022年，我局主动公开政府信息311条。\n")
+    meta = _read(page)
+    assert (meta.title, meta.body, meta.region_code) == ("南丹县教育局2022年政府信息公开工作年度报告", "南丹县教育局", "451221")
+    # a line above the opening that is no report's title (its genre and year) is none
+    assert _read(page.replace("南丹县教育局2022年政府信息公开工作年度报告\n", "南丹县教育局\n")).title is None
+
+
+@pytest.mark.parametrize("source", ["办公室", "局办公室", "综合科", "政务公开股"])
+def test_a_unit_named_without_its_body_is_no_body(source):
+    meta = _read(f"信息来源：{source}  发布时间：2023-01-17\n一、总体情况\n2022年，我局主动公开政府信息311条。\n")
+    assert meta.body is None
+
+
+def test_a_page_with_no_title_posted_by_a_governments_office_named_short_is_read():
+    # 县政府办 with no title to read it against raised TypeError: the whole page was lost
+    meta = _read("来源：县政府办  发布时间：2023-01-17\n一、总体情况\n2022年，全县主动公开政府信息311条。\n")
+    assert (meta.title, meta.publish_date, meta.body) == (None, "2023-01-17", None)
