@@ -2006,3 +2006,21 @@ def test_a_page_with_no_title_posted_by_a_governments_office_named_short_is_read
     # 县政府办 with no title to read it against raised TypeError: the whole page was lost
     meta = _read("来源：县政府办  发布时间：2023-01-17\n一、总体情况\n2022年，全县主动公开政府信息311条。\n")
     assert (meta.title, meta.publish_date, meta.body) == (None, "2023-01-17", None)
+
+
+@pytest.mark.parametrize("catalogue", [
+    "索 引 号 015300123/2023-00009主题分类综合政务 发布机构宾川县水务局\n成文日期2023年01月10日 发布日期2023年01月12日文 号\n",
+    "索引号 015300123/2023-00009发布机构宾川县水务局\n发布日期2023-01-12 信息分类年度报告\n文号 主题词\n",
+])
+def test_a_catalogue_printed_without_colons_gives_its_dates(catalogue):
+    """A browser's print of a 信息公开 table without rules runs each label onto its value (发布日期2023年01月12日):
+    the catalogue's own labels mark its fields (probe of set 34's pages printed by Chromium: the date was NULL)."""
+    meta = _read("宾川县人民政府\n首页 政务公开\n" + catalogue + "宾川县水务局2022年政府信息公开工作年度报告\n"
+                 "本报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n2022年，我局主动公开政府信息96条。\n")
+    assert (meta.title, meta.publish_date, meta.body) == ("宾川县水务局2022年政府信息公开工作年度报告", "2023-01-12", "宾川县水务局")
+
+
+def test_a_line_of_the_report_that_names_catalogue_labels_is_no_catalogue():
+    meta = _read("宾川县水务局2022年政府信息公开工作年度报告\n发布时间：2023-01-12\n"
+                 "文号、主题词、发布日期2023年起逐项标注，索引号统一编制。\n一、总体情况\n2022年，我局主动公开政府信息96条。\n")
+    assert meta.publish_date == "2023-01-12"
