@@ -2036,3 +2036,15 @@ def test_a_range_of_months_opening_the_clause_before_is_a_time_not_a_figure():
 def test_a_range_of_ages_before_the_people_it_bounds_is_no_figure():
     facts, _ = named("全区0-3岁婴幼儿照护服务机构新增12家。全市6-14岁儿童窝沟封闭2.1万人。", 2024)
     assert facts == [("12家", "0-3岁婴幼儿照护服务机构新增"), ("2.1万人", "6-14岁儿童窝沟封闭")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年查办各类案件412起，办结398起，罚款163.2万元。",
+     [("412起", "查办各类案件"), ("398起", "查办各类案件:办结"), ("163.2万元", "罚款")]),
+    ("全年共受理劳动争议案件86件，结案79件，追讨工资款312万元。",
+     [("86件", "受理劳动争议案件"), ("79件", "受理劳动争议案件:结案"), ("312万元", "追讨工资款")]),
+    # a measure of the things counted stays theirs
+    ("签约项目18个，总投资56亿元。", [("18个", "签约项目"), ("56亿元", "签约项目总投资")]),
+])
+def test_a_sum_of_its_own_kind_after_a_count_named_by_a_deed_is_a_sibling_not_a_part(text, expected):
+    assert named(text, 2024)[0] == expected

@@ -341,6 +341,8 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
             return named + f.label
         if f.label in rx.PLANNED_ALONE and count_han(aimed := rx.AIM_LAST.sub("", named)) >= 2:
             return aimed  # 收入预期增长3%，安排50.1亿元: the sum planned for the flow the clause before names
+        if _sum_beside_deed(f, outer, s0):
+            return f.label
         return f"{named}:{f.label}" if f.label else named
     if f.kind == "count" and count_han(f.label) <= 3 and outer is not None and outer.unit != f.unit \
             and (earlier := next((facts[j] for j in range(i - 1, -1, -1) if facts[j].start < s0
@@ -360,6 +362,15 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
         return f"{head}:{f.label}" if f.label else head
     return None
 
+
+
+def _sum_beside_deed(f: Fact, outer: Fact | None, s0: int) -> bool:
+    """结案152件，罚没款236.8万元: a sum named by a kind of money of its own, right after a count named by a bare deed,
+    is that clause's sibling, not its part (not a measure of the counted things: 金额, 总投资, 投资额, 涉及…)."""
+    return f.kind == "amount" and outer is not None and outer.start >= s0 and outer.kind == "count" \
+        and count_han(outer.label) <= 2 and count_han(f.label) >= 2 and not f.involved \
+        and not f.label.startswith(("涉及", "总")) and f.label not in rx.MEASURES_OF_COUNTED \
+        and not rx.MEASURE_OF_COUNTED_END.search(f.label) and not rx.FULL_MEASURE.search(f.label)
 
 
 def facet_of_subject(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) -> str | None:
