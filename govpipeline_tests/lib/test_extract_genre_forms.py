@@ -2048,3 +2048,8 @@ def test_a_range_of_ages_before_the_people_it_bounds_is_no_figure():
 ])
 def test_a_sum_of_its_own_kind_after_a_count_named_by_a_deed_is_a_sibling_not_a_part(text, expected):
     assert named(text, 2024)[0] == expected
+
+
+def test_审查_is_a_deed_its_list_shares():
+    facts, _ = named("全年审查行政规范性文件41件、合同37份，出具法律意见书96份。", 2024)
+    assert facts == [("41件", "审查行政规范性文件"), ("37份", "审查合同"), ("96份", "出具法律意见书")]
