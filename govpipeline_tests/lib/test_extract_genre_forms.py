@@ -2053,3 +2053,11 @@ def test_a_sum_of_its_own_kind_after_a_count_named_by_a_deed_is_a_sibling_not_a_
 def test_审查_is_a_deed_its_list_shares():
     facts, _ = named("全年审查行政规范性文件41件、合同37份，出具法律意见书96份。", 2024)
     assert facts == [("41件", "审查行政规范性文件"), ("37份", "审查合同"), ("96份", "出具法律意见书")]
+
+
+def test_a_sum_found_keeps_the_audited_year_when_the_deed_on_it_comes_after():
+    text = ("关于2023年度区级预算执行和其他财政收支审计查出问题整改情况的报告\n"
+            "（三）部门预算方面。超范围发放加班补贴8.4万元，已全部退还；无预算列支接待费3.2万元，已收回。"
+            "已收回违规资金5.6万元。\n")
+    ex = extract_facts(text, 2023)
+    assert [(f.quote, f.year) for f in ex.facts] == [("8.4万元", None), ("3.2万元", None), ("5.6万元", 2024)]

@@ -820,5 +820,6 @@ FIX_DEED = re.compile(r"(?<![未不没])(?<!未及时)(?<!未按时)(?<!未按�
 # 违规发放津补贴涉及金额156.4万元，已责令退还138.2万元: a deed named alone that gets back or pays a sum acts on the sum
 # named before it in the sentence (剩余48万元正在追缴中: the rest of it)
 DEED_ON_SUM = re.compile(r"(?:剩余|其余|余下)?(?P<deed>(?:正在|责令|督促)?(?:追回|收回|清退|退还|追缴|补缴|上缴|缴回|收缴|归还)(?:资金|款项|金额)?中?)")
+DEED_AFTER = re.compile(r"[，,](?:均|现|目前)?已(?:全部|全额)?(?:责令|督促)?(?:追回|收回|清退|退还|追缴|补缴|上缴|缴回|收缴|归还|整改)")
 WHOLE_OF_SOME = re.compile(r"[^，,；;。\d]{1,16}中[，,]?已?有(?:\d|[一二三四五六七八九十两])")  # 8个项目中已有5个…: the 8
 AS_OF_YEAR = re.compile(r"(?:截至|截止到|截止)((?:19|20)\d{2})年")
