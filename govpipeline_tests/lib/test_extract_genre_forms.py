@@ -2061,3 +2061,8 @@ def test_a_sum_found_keeps_the_audited_year_when_the_deed_on_it_comes_after():
             "已收回违规资金5.6万元。\n")
     ex = extract_facts(text, 2023)
     assert [(f.quote, f.year) for f in ex.facts] == [("8.4万元", None), ("3.2万元", None), ("5.6万元", 2024)]
+
+
+def test_what_was_actually_done_against_a_plan_is_the_plans_subject_done():
+    facts, _ = named("全年招商引资计划完成60亿元，实际完成63.3亿元，完成计划的105.5%。", 2024)
+    assert facts[1:] == [("63.3亿元", "招商引资实际完成"), ("105.5%", "招商引资:计划完成率")]

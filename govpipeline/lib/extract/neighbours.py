@@ -341,6 +341,8 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
             return named + f.label
         if f.label in rx.PLANNED_ALONE and count_han(aimed := rx.AIM_LAST.sub("", named)) >= 2:
             return aimed  # 收入预期增长3%，安排50.1亿元: the sum planned for the flow the clause before names
+        if f.label.startswith("实际") and count_han(named[:(plan := named.find("计划"))]) >= 2:
+            return named[:plan] + clean_label(f.head)  # 投资计划完成92亿元，实际完成87.5亿元: the plan's subject, done
         if _sum_beside_deed(f, outer, s0):
             return f.label
         return f"{named}:{f.label}" if f.label else named
