@@ -2066,3 +2066,8 @@ def test_a_sum_found_keeps_the_audited_year_when_the_deed_on_it_comes_after():
 def test_what_was_actually_done_against_a_plan_is_the_plans_subject_done():
     facts, _ = named("全年招商引资计划完成60亿元，实际完成63.3亿元，完成计划的105.5%。", 2024)
     assert facts[1:] == [("63.3亿元", "招商引资实际完成"), ("105.5%", "招商引资:计划完成率")]
+
+
+def test_a_limit_named_alone_after_a_balance_is_that_balances_limit():
+    facts, _ = named("年末，全区地方政府专项债务余额56.3亿元，在市核定的限额61亿元以内。", 2024)
+    assert facts[1] == ("61亿元以内", "地方政府专项债务限额")
