@@ -2071,3 +2071,10 @@ def test_what_was_actually_done_against_a_plan_is_the_plans_subject_done():
 def test_a_limit_named_alone_after_a_balance_is_that_balances_limit():
     facts, _ = named("年末，全区地方政府专项债务余额56.3亿元，在市核定的限额61亿元以内。", 2024)
     assert facts[1] == ("61亿元以内", "地方政府专项债务限额")
+
+
+def test_a_target_named_as_one_is_marked_not_named_so():
+    text = "二、2025年预算草案\n2025年全县政府性基金预算收入预期目标为18.4亿元，增长3%；税收收入目标为26亿元。\n"
+    facts, _ = named(text, 2024)
+    assert facts == [("18.4亿元", "政府性基金预算收入(目标)"), ("3%", "政府性基金预算收入增长(目标)"),
+                     ("26亿元", "税收收入(目标)")]

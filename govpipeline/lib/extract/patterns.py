@@ -412,7 +412,8 @@ PLAN_IN_BRACKET = re.compile(r"(?:年度|全年|年初)?(?:计划|预期目标|�
                              r"(增长|下降|上涨|提高|降低)?")
 PLANNED_ALONE = frozenset(("安排", "预计", "计划安排"))  # a budget's plan, named by its verb alone
 AIM_LAST = re.compile(r"(?:预期|预计|力争|计划)$")
-AIM_BEFORE_CHANGE = re.compile(r"(?<=[\u4e00-\u9fff])(?:预期|预计|力争|计划)(?=(?:增长|下降|提高|降低|增加|减少)$)")
+AIM_BEFORE_CHANGE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:(?:预期|预计|力争|计划)?目标(?=(?:增长|下降|提高|降低|增加|减少)?$)"
+                               r"|(?:预期|预计|力争|计划)(?=(?:增长|下降|提高|降低|增加|减少)$))")  # 收入预期目标为91.6亿元: 收入(目标)
 
 LAST_MONTH = {"第一季度": 3, "第二季度": 6, "第三季度": 9, "前三季度": 9, "上半年": 6}
 
