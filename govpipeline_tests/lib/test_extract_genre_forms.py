@@ -2078,3 +2078,8 @@ def test_a_target_named_as_one_is_marked_not_named_so():
     facts, _ = named(text, 2024)
     assert facts == [("18.4亿元", "政府性基金预算收入(目标)"), ("3%", "政府性基金预算收入增长(目标)"),
                      ("26亿元", "税收收入(目标)")]
+
+
+def test_a_qualifier_before_a_measure_is_no_subject_the_next_sentence_goes_on_with():
+    facts, _ = named("年末，区属国有企业平均资产负债率58.6%，比上年下降1.2个百分点。全年实现营业收入86.2亿元，利润总额3.4亿元。", 2024)
+    assert facts[2:] == [("86.2亿元", "区属国有企业营业收入"), ("3.4亿元", "区属国有企业利润总额")]

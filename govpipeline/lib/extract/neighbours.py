@@ -395,8 +395,11 @@ def facet_of_subject(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) 
     if ":" in side_before.metric:
         return None
     if f.label in rx.FACETS and (side := rx.FACET_END.search(side_before.metric)) \
-            and count_han(subject := rx.YEAR_END_LAST.sub("", side_before.metric[:side.start()])) >= 2 \
-            and subject[:1] not in ("该", "此"):  # 该集团…: a pronoun is no name to carry
+            and count_han(subject := rx.QUALIFIER_LAST.sub("", rx.YEAR_END_LAST.sub("",
+                                                                         side_before.metric[:side.start()]))) >= 2 \
+            and subject[:1] not in ("该", "此"):
+        # 该集团…: a pronoun is no name to carry; nor is a qualifier of the side (国有企业平均资产负债率…。营业收入…:
+        # 国有企业营业收入, not …平均营业收入)
         return subject + f.label  # (年末资产总额…，负债总额: the time was the stock's, not the subject's)
     if f.label in rx.MEASURES_OF_COUNTED and prev.kind == "count" and count_han(prev.metric) >= 2:
         return prev.metric + f.label
