@@ -1282,7 +1282,7 @@ def test_a_limit_set_above_is_named_by_itself():
     facts, _ = named("全区政府债务余额48.3亿元，控制在市下达的政府债务限额52.6亿元以内。", 2024)
     assert facts[1] == ("52.6亿元以内", "政府债务限额")
     facts, _ = named("全区政府债务余额48.3亿元，控制在市下达的限额52.6亿元以内。", 2024)
-    assert facts[1] == ("52.6亿元以内", "市下达的限额")  # a bare 限额 keeps who set it
+    assert facts[1] == ("52.6亿元以内", "政府债务限额")  # a bare 限额 is the balance's before it, whoever set it
 
 
 def test_the_projects_funds_support_are_named_after_those_funds():
