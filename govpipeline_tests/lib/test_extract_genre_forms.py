@@ -2083,3 +2083,11 @@ def test_a_target_named_as_one_is_marked_not_named_so():
 def test_a_qualifier_before_a_measure_is_no_subject_the_next_sentence_goes_on_with():
     facts, _ = named("年末，区属国有企业平均资产负债率58.6%，比上年下降1.2个百分点。全年实现营业收入86.2亿元，利润总额3.4亿元。", 2024)
     assert facts[2:] == [("86.2亿元", "区属国有企业营业收入"), ("3.4亿元", "区属国有企业利润总额")]
+
+
+def test_a_day_is_a_unit_after_a_decimal_and_a_date_stays_no_figure():
+    text = "截至2022年12月31日，二级以上医院出院患者平均住院日7.4日，比上年缩短0.2日。5月20日起，审批平均用时2.5日。"
+    facts, _ = named(text, 2022)
+    assert facts == [("7.4日", "二级以上医院出院患者平均住院日"), ("0.2日", "二级以上医院出院患者平均住院日比上年缩短"),
+                     ("2.5日", "审批平均用时")]
+    assert {f.kind for f in extract_facts(text, 2022).facts if f.quote != "0.2日"} == {"duration"}

@@ -124,7 +124,9 @@ FACT = re.compile(
     rf"|(?P<num>{_NUM})(?:(?:(?P<first>万|亿|%)|)\s?(?P<range>[-－~～至到—])\s?(?P<num2>\d+(?:\.\d+|))|)"
     # a space, not a line or cell break, before the unit: 阅读 12\n分享 is no 12分
     rf"(?:(?P<sfx1>余|多)|)(?:(?P<mult>千万|百万|万亿|万|亿|千)|)(?:(?P<sfx2>余|多)|) ?"
-    rf"(?P<unit>{_UNIT_ALT})(?:(?P<alt>[(（](?:{_UNIT_ALT})[)）])|)(?:/(?P<per>{_UNIT_ALT}|月|日|[百千万](?:人|户))|))"
+    # 日 is a unit only right after a decimal (平均住院日8.6日): after a whole number it is a date's day (12月31日)
+    rf"(?P<unit>{_UNIT_ALT}|(?:(?<=\.\d)|(?<=\.\d\d))日)(?:(?P<alt>[(（](?:{_UNIT_ALT})[)）])|)"
+    rf"(?:/(?P<per>{_UNIT_ALT}|月|日|[百千万](?:人|户))|))"
     rf"(?:(?P<post>{_alt(_QUALIFIERS['after'])})|)"
 )
 
