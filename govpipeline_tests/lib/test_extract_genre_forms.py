@@ -2091,3 +2091,12 @@ def test_a_day_is_a_unit_after_a_decimal_and_a_date_stays_no_figure():
     assert facts == [("7.4日", "二级以上医院出院患者平均住院日"), ("0.2日", "二级以上医院出院患者平均住院日比上年缩短"),
                      ("2.5日", "审批平均用时")]
     assert {f.kind for f in extract_facts(text, 2022).facts if f.quote != "0.2日"} == {"duration"}
+
+
+def test_a_side_with_a_qualifier_first_and_taxes_paid_are_the_subjects_sides():
+    text = ("2022年末，全市市属国有企业资产总额812.4亿元，比上年增长5.1%；负债总额520.3亿元；平均资产负债率64.0%，"
+            "比上年下降0.5个百分点。全年实现营业收入66.2亿元，上缴税费3.4亿元。")
+    facts, _ = named(text, 2022)
+    assert facts[3:] == [("64.0%", "市属国有企业平均资产负债率"), ("0.5个百分点", "市属国有企业平均资产负债率比上年下降"),
+                         ("66.2亿元", "市属国有企业营业收入"), ("3.4亿元", "市属国有企业上缴税费")]
+    assert named("区属企业全年实现利润总额2.1亿元，上交税费0.9亿元。", 2022)[0][1] == ("0.9亿元", "区属企业全年上交税费")

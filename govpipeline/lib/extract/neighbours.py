@@ -380,7 +380,7 @@ def facet_of_subject(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) 
     subject and another side is the subject's (普通本专科在校生); 拆除违法建设126处、面积3.84万平方米: a measure of
     counted things named alone right after their count is theirs (拆除违法建设面积)."""
     prev = facts[i - 1] if i else None
-    if prev is not None and prev.start < s0 and f.label in rx.FACETS and f.start - len(f.head) == s0 \
+    if prev is not None and prev.start < s0 and rx.FACET.fullmatch(f.label) and f.start - len(f.head) == s0 \
             and ctx.text[prev.end:s0] == "。" \
             and rx.SUBJECTLESS_OPENING.fullmatch(f.head, 0, len(f.head) - len(f.label)):
         s0 = prev.sentence_start  # …资产负债率61.2%。全年实现营业收入…: a sentence of no subject goes on with the one before
@@ -394,7 +394,7 @@ def facet_of_subject(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) 
                                                or rx.CHANGE_TAIL.fullmatch(prev.metric)) else prev  # 比上年增长…
     if ":" in side_before.metric:
         return None
-    if f.label in rx.FACETS and (side := rx.FACET_END.search(side_before.metric)) \
+    if rx.FACET.fullmatch(f.label) and (side := rx.FACET_END.search(side_before.metric)) \
             and count_han(subject := rx.QUALIFIER_LAST.sub("", rx.YEAR_END_LAST.sub("",
                                                                          side_before.metric[:side.start()]))) >= 2 \
             and subject[:1] not in ("该", "此"):

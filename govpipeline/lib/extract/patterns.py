@@ -645,12 +645,14 @@ PROVIDED_FOR = re.compile(r"^([\u4e00-\u9fff]{2,14}?(?:中心|站|所|院|馆|�
 FUNDS_LEAD = re.compile(r"^(?:争取到?|获得|获批|发行|下达|安排|落实|筹集|投入)")
 FUNDS_TAIL = re.compile(r"(?:额度|规模)$")
 MEASURE_BEFORE_CHANGE = re.compile(rf"({_alt(LISTED_MEASURES)})(?:{CHANGE_TAIL.pattern})")
-FACET_END = re.compile(rf"(?:{_alt(sorted(_IDIOMS['facets'], key=len, reverse=True))})$")
-FACETS = frozenset(_IDIOMS["facets"])
+_FACETS = _alt(sorted(_IDIOMS["facets"], key=len, reverse=True))
+FACET_END = re.compile(rf"(?:{_FACETS})$")
+# a side with a qualifier first is a side all the same (国有企业资产总额…；平均资产负债率62.2%: the firms' average)
+FACET = re.compile(rf"(?:平均|人均)?(?:{_FACETS})")
 # 全年实现营业收入…, 6月末资产总额…: a sentence that opens on its time and a link only
 SUBJECTLESS_OPENING = re.compile(r"(?:全年|当年|年内|年末|年底|(?:1[0-2]|[1-9])月(?:末|底))?(?:共|累计)?(?:实现|完成)?")
 # what is measured of the things a count counts, when its figure follows (5家区属国有企业年末资产总额624.8亿元)
-MEASURE_OF_FIRMS_END = re.compile(rf"(?:{_alt(_IDIOMS['year_ends'])}|全年)?(?:{_alt(sorted(_IDIOMS['facets'], key=len, reverse=True))}"
+MEASURE_OF_FIRMS_END = re.compile(rf"(?:{_alt(_IDIOMS['year_ends'])}|全年)?(?:{_FACETS}"
                                   r"|总产值|产值|增加值)$")
 MEASURES_OF_COUNTED = frozenset(_IDIOMS["measures_of_counted"])
 OF_A_BALANCE = frozenset(_IDIOMS["of_a_balance"])
