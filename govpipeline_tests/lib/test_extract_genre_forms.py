@@ -2100,3 +2100,9 @@ def test_a_side_with_a_qualifier_first_and_taxes_paid_are_the_subjects_sides():
     assert facts[3:] == [("64.0%", "市属国有企业平均资产负债率"), ("0.5个百分点", "市属国有企业平均资产负债率比上年下降"),
                          ("66.2亿元", "市属国有企业营业收入"), ("3.4亿元", "市属国有企业上缴税费")]
     assert named("区属企业全年实现利润总额2.1亿元，上交税费0.9亿元。", 2022)[0][1] == ("0.9亿元", "区属企业全年上交税费")
+
+
+def test_things_counted_beside_others_measured_by_length_are_siblings_not_parts():
+    facts, _ = named("全区城市道路612公里，路灯2.1万盏。铺设污水管网46公里，泵站8座。棉花产量8.6万吨，连续三年稳定在8万吨以上。", 2022)
+    assert [m for q, m in facts if q in ("2.1万盏", "8座")] == ["路灯", "泵站"]
+    assert ("三年", "棉花产量:连续年数") in facts  # a run of years stays the measure's

@@ -343,7 +343,7 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
             return aimed  # 收入预期增长3%，安排50.1亿元: the sum planned for the flow the clause before names
         if f.label.startswith("实际") and count_han(named[:(plan := named.find("计划"))]) >= 2:
             return named[:plan] + clean_label(f.head)  # 投资计划完成92亿元，实际完成87.5亿元: the plan's subject, done
-        if _sum_beside_deed(f, outer, s0):
+        if _sum_beside_deed(f, outer, s0) or _counted_beside_measured(f, outer, s0):
             return f.label
         return f"{named}:{f.label}" if f.label else named
     if f.kind == "count" and count_han(f.label) <= 3 and outer is not None and outer.unit != f.unit \
@@ -364,6 +364,14 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
         return f"{head}:{f.label}" if f.label else head
     return None
 
+
+
+def _counted_beside_measured(f: Fact, outer: Fact | None, s0: int) -> bool:
+    """公路4286公里，桥梁312座: things counted by a short name of their own right after others measured by a length, an
+    area or a weight are listed beside them, not a part of them (bridges are no part of roads)."""
+    return f.kind == "count" and outer is not None and outer.start >= s0 and outer.kind != "change" \
+        and (outer.unit in rx.MEASURE_UNITS or outer.unit in rx.AREA_UNITS) and 2 <= count_han(f.label) <= 3 \
+        and not f.involved and f.unit not in rx.DURATION_UNITS  # (…52.3万吨，连续五年…: the run is the output's)
 
 
 def _sum_beside_deed(f: Fact, outer: Fact | None, s0: int) -> bool:
