@@ -267,7 +267,8 @@ def test_set_35s_series_are_one_each_across_formats(folder):
 SET36_LEFT_NULL = {("t20230728_81130", "body")}
 
 
-@pytest.mark.parametrize("path, expected", _series_set("meta36")[0], ids=lambda v: v.name if isinstance(v, Path) else "")
+@pytest.mark.parametrize("path, expected", _series_set("meta36")[0] + _series_set("meta36_held_out")[0],
+                         ids=lambda v: v.name if isinstance(v, Path) else "")
 def test_set_36_reads_as_its_key(path, expected):
     # the other genres: work reports (a county's, a 盟's 行政公署 to its 人大工委), bulletins (signed with the survey
     # team on one line; a department's), audit and budget reports to the congress and its standing committee,
