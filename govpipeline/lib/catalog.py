@@ -245,6 +245,20 @@ _PRICE_BASIS = re.compile(r"按(?:可比价格?|现价|当年价格?)计算$")
 # a share written as its formula and then named in brackets (城镇常住人口占常住人口比重（常住人口城镇化率）): the name is
 # the statistic, and the formula's words before it are no part's
 _GLOSSED = re.compile(r"^[^（）()]*占[^（）()]*(?:比重|比例)[（(]([^（）()]{2,})[）)]")
+# a figure a later report restates as revised (2021年地区生产总值经最终核实后为…, 2022年社会消费品零售总额修正为…,
+# 人均可支配收入2022年根据第五次全国经济普查结果修订为…): the indicator's, named without the revision's words, the year
+# a note's number and the whole place's words (全县); a revision of other things (规范性文件修订) names no year and no 经/根据 before it
+_REVISION_WORDS = re.compile(r"(?:(?:经|根据)[^:]{0,16}?)?(?:最终)?(?:核实|修订|修正)后?$")
+_NOTE_AND_YEAR = re.compile(r"^(?:\d{1,2}[.．、])?(?:\d{4}年)?(?:全[省市州盟县区旗])?|\d{4}年$")
+
+
+def _unrevised(own: str) -> str:
+    m = _REVISION_WORDS.search(own)
+    if not m or not (m.group().startswith(("经", "根据")) or _BASE_YEAR.search(own[:m.start()])):
+        return own
+    return _NOTE_AND_YEAR.sub("", own[:m.start()])
+
+
 # a real growth's words before the figure (扣除价格因素实际增长)
 _REAL = re.compile(r"实际|扣除价格因素")
 
@@ -742,7 +756,7 @@ def _metric_id(label: str | None, unit: str, kind: str) -> str | None:
         return None
     label = _QUOTES.sub("", label)
     context, own = _split(label)
-    own = _GLOSSED.sub(r"\1", _SCOPE_HEAD.sub("", own))
+    own = _GLOSSED.sub(r"\1", _SCOPE_HEAD.sub("", _unrevised(own)))
     if kind == "change":
         if (found := _first(changes.get(unit, ()), context, own, label)) is not None:
             return found.id
