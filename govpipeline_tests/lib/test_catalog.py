@@ -320,6 +320,8 @@ def test_a_later_reports_revised_figure_for_a_year_is_the_years_figure():
     assert metric_id_for("2.2020年全区社会消费品零售总额修订后", "元", "amount") == "retail_sales"
     assert metric_id_for("农村居民人均可支配收入2020年根据第四次全国经济普查结果修正", "元", "amount") \
         == "disposable_income_rural"
+    assert metric_id_for("全市城镇居民人均可支配收入核实后", "元", "amount") == "disposable_income_urban"
+    assert metric_id_for("附注:规模以上工业增加值数据经核实修正", "元", "amount") == "industrial_value_added"
     # a revision of other things is no indicator's figure
     assert metric_id_for("规章修订", "件", "count") is None
     own = ("bulletin-a1", "bulletin7", 2017, False, 20, 51.3e8, "amount", "地区生产总值")
