@@ -82,9 +82,9 @@ _CHANGE_UNIT = {"%": "个百分点", "‰": "个千分点"}  # a rate changes by
 # words any whole's statistic may be led by in its label (its time, its coverage, its body: 全年, 共, 各类, 县政务服务中心,
 # 12345热线), learned from the blind sets' keys; an entry's `leads` adds the nouns of its own whole (工单, 诉求), and
 # Indicator.harmless_lead pieces of its own name. Other words before the name qualify a part or another measure
-_WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|[省市州盟县区旗]直|全[省市州盟县区旗]|全年|一年来|年度|本年|今年|年末|共计|共|累计|总|各类|各种渠道|各|全部|"
+_WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|[省市州盟县区旗]直|全[省市州盟县区旗]|全年|一年来|年度|本年|今年|当年|年末|共计|共|累计|总|各类|各种渠道|各|全部|"
                 r"综合|平均|的|"
-                r"受理|办理|完成|实现|提供|开展|接听|收到|接到|接收|达到|召开|举办|组织|发布|进行|公布|梳理|确定|现有|建成|设立|推出|"
+                r"受理|办理|完成|实现|提供|开展|接听|收到|接到|接收|达到|召开|举办|举行|组织|发布|进行|公布|梳理|确定|现有|建成|设立|推出|"
                 r"配备|明确|设置|产生|属于|被|提起|发生|共有|主动|及时|积极|经审查|接通|挂牌|成立|"  # a verb or adverb names no part
                 r"围绕[^:]{1,24}?(?:等(?:政策|工作|领域|方面)?|政策|工作|领域|方面)|"  # the topics (围绕稳就业、降费率等政策发布解读, 围绕重点工作发布…)
                 r"因(?:政府)?信息公开(?:申请|工作)?(?:引发|引起)?|"  # the domain's own cause (因政府信息公开被申请行政复议)
@@ -317,7 +317,7 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
         return None
     own = _split(_WINDOW.sub("", label))[1] if label else ""
     if found is None and label and _BARE_DAILY.match(own):  # 日均, or 受理情况:日均
-        found = _daily_of(clauses[:-1], unit)
+        found = _daily_of(_CLAUSE.split(_GLOSS.sub("", sentence))[:-1] if sentence else [], unit)
     if found and _BARE_COMPLETION.match(own):
         if _of_a_part(clauses[:-1], unit):
             return None
@@ -400,11 +400,13 @@ _PROPOSALS = re.compile(r"代表(?:意见)?建议|委员提案|政协提案")
 # side task of its body, whose figures after them are the referrals', no statistic of the hotline's, the 政务服务's or the
 # site's messages. A district's or a sub-district's own summary counts its hotline orders as its earlier keys do
 _REFERRALS_RECEIVED = re.compile(r"(?:12345|热线)[^，,。；;]{0,8}?(?:转办|交办|转交|下派|派发|转来)|(?:办理|承办|处理)[^，,。；;]{0,4}?(?:12345|热线)[^，,。；;]{0,12}?工单")
+# a gloss in brackets (受理诉求…（其中电话…，微信…），日均…): the daily figure after it is the whole's before it
+_GLOSS = re.compile(r"[（(][^（）()]*[）)]")
 # a day's average named by its verb alone (…受理群众诉求10.82万件，日均受理3607件): its sentence says of what
 _BARE_DAILY = re.compile(r"^日均(?:受理|办理|接听|接待|办结|接收)?(?:办件)?量?$(?<!均)")
 # a clause's label: its words up to its last figure, whose unit ends it (a hotline's number stays in the label:
 # 市12345热线共受理群众诉求186.32万件)
-_CLAUSE_LABEL = re.compile(r"^[\s　]*(?:其中|全年|共|累计)*(.+?)(?:\d[\d.,]*|[一二三四五六七八九十]+)\D{0,4}$")
+_CLAUSE_LABEL = re.compile(r"^[\s　]*(?:其中|全年|当年|本年|今年|共|累计)*(.+?)(?:\d[\d.,]*|[一二三四五六七八九十]+)\D{0,4}$")
 
 
 def may_have_id(label: str | None, unit: str, kind: str, own_names: str = "", scope: str | None = None) -> bool:
@@ -887,8 +889,8 @@ _LEAD = re.compile(r"^[\s　]*(?:[（(][一二三四五六七八九十\d]+[）)]
 # of after the time (2017年，市某某局实现了…), or a heading line above the paragraph that opens with it
 _PARAGRAPH_HEAD = re.compile(rf"^({_DEPT_NAME})[:：。]")
 # how a sentence that names no subject of its own opens (一年来，窗口提供…; 全年共办理…; 同时开展…; 热线直接办结…, the hotline
-# its paragraph is about): only such a sentence takes the department its paragraph is about
-_NO_SUBJECT = re.compile(r"^(?:窗口|热线|该|其|共|累计|全年|先后|提供|办理|开展|受理|完成|推行|推出|实现|为|对|通过|在|并|同时|此外|另外|还|"
+# its paragraph is about; 工单办结率…, its orders): only such a sentence takes the department its paragraph is about
+_NO_SUBJECT = re.compile(r"^(?:窗口|热线|工单|该|其|共|累计|全年|先后|提供|办理|开展|受理|完成|推行|推出|实现|为|对|通过|在|并|同时|此外|另外|还|"
                          r"进一步|积极|持续|不断|主动|全面)")
 # the own level named at a label's head (州本级政务服务事项网上可办率, 省级人社服务大厅设窗口)
 _OWN_LEVEL_HEAD = re.compile(rf"^({_OWN_LEVEL_NAME})(?=[\u4e00-\u9fff]{{2}})")

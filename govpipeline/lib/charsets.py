@@ -4,15 +4,17 @@ from __future__ import annotations
 import unicodedata
 from functools import lru_cache
 
-# a PDF whose font draws 人 and the radical ⼈ with one glyph may map that glyph to the radical (⼈⺠政府, ⽆法提供: a
-# browser's or a converter's PDF in common CJK fonts): each Kangxi radical, and each CJK radical that is a whole
-# character, read as that character (a translate table)
-RADICALS = {k: ord(unicodedata.normalize("NFKC", chr(k))) for k in range(0x2F00, 0x2FD6)}
-RADICALS.update({k: ord(c) for k, c in zip(
+# a PDF whose font draws two characters with one glyph may map that glyph to the other one, the lowest code point:
+# 人 read as the radical ⼈ (⼈⺠政府, ⽆法提供), 胶 as 㬵 (塑㬵), ～ as 〜, in a browser's or a converter's PDF in common
+# CJK fonts (the pairs Noto/Source Han CJK SC draw alike). Each Kangxi radical, each CJK radical that is a whole
+# character, and each such twin read as the character reports use (a translate table)
+SHARED_GLYPHS = {k: ord(unicodedata.normalize("NFKC", chr(k))) for k in range(0x2F00, 0x2FD6)}
+SHARED_GLYPHS.update({k: ord(c) for k, c in zip(
     (0x2E81, 0x2E8A, 0x2E8C, 0x2E92, 0x2E93, 0x2E9D, 0x2E9F, 0x2EA0, 0x2EA9, 0x2EAC, 0x2EBB, 0x2EBC, 0x2EBD, 0x2EC1,
      0x2EC4, 0x2EC5, 0x2EC6, 0x2EC9, 0x2ECB, 0x2ED1, 0x2ED3, 0x2ED4, 0x2ED7, 0x2ED8, 0x2ED9, 0x2EDA, 0x2EDB, 0x2EDC,
      0x2EDF, 0x2EE2, 0x2EE3, 0x2EE4, 0x2EE5, 0x2EE6, 0x2EE7, 0x2EE8, 0x2EE9, 0x2EEA, 0x2EEC, 0x2EEE, 0x2EF0, 0x2EF3),
     "厂卜小巳幺月母民王示聿月臼虎西见角贝车長长门雨青韦页风飞食马骨鬼鱼鸟卤麦黄黾齐齿龙龟")})
+SHARED_GLYPHS.update({ord(twin): ord(c) for twin, c in zip("㫚㬵㬺㮣〜∕", "曶胶幐槩～／")})
 
 
 @lru_cache(maxsize=1)

@@ -236,6 +236,26 @@ def _walk_inline(cell: LexborNode, out: _Writer) -> None:
 _PAGE_INFO = re.compile(r"(?:发布时间|发布日期|成文日期|日期|时间)\s*[:：]\s*(?:19|20)\d{2}")
 
 
+# the labels of a 信息公开 catalogue table that a page prints over its article (索引号 | 某号 | 发布机构 | 某局 | …),
+# spaced out to one width or not (索 引 号), with or without a colon
+_CATALOGUE_KEYS = frozenset(("索引号", "信息索引号", "发布机构", "发文机关", "成文日期", "发布日期", "生成日期", "发布时间",
+                             "公开日期", "信息分类", "主题分类", "组配分类", "分类", "文号", "发文字号", "主题词", "公开方式",
+                             "名称", "标题", "有效性"))
+_CATALOGUE_DATES = frozenset(("成文日期", "发布日期", "生成日期", "发布时间", "公开日期"))
+
+
+def _catalogue_table(tree: LexborHTMLParser, root: LexborNode) -> LexborNode | None:
+    """The 信息公开 catalogue table outside the article: a table of at most eight rows whose cells hold three of its
+    labels or more, one of them a date's."""
+    for table in tree.css("table"):
+        if _inside(table, root) or _inside(root, table) or len(table.css("tr")) > 8:
+            continue
+        keys = {re.sub(r"[\s:：]", "", c.text(deep=True) or "") for c in table.css("td, th")} & _CATALOGUE_KEYS
+        if len(keys) >= 3 and keys & _CATALOGUE_DATES:
+            return table
+    return None
+
+
 def _inside(node: LexborNode, root: LexborNode) -> bool:
     while node is not None:
         if node == root:
@@ -386,7 +406,9 @@ def html_to_text(source: str) -> tuple[str, OffsetMap]:
             for line in block[1] if block and block[0] == heading else ():
                 out.text((line.text(deep=True) or "").strip())  # the session and speaker lines under a work report's title
                 out.sep("\n")
-    if (info := _page_info(tree, root)) and info[:12] not in (root.text() or "")[:400]:
+    if (catalogue := _catalogue_table(tree, root)) is not None:
+        _table(catalogue, out)  # all its fields, row by row, as normalization reads a copied table
+    elif (info := _page_info(tree, root)) and info[:12] not in (root.text() or "")[:400]:
         out.text(info)
         out.sep("\n")
     _walk(root, out)

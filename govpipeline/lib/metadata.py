@@ -65,10 +65,11 @@ _ISSUER = re.compile(r"(?:来源|发布机构|发文机关|发布单位|信息�
 # there, not 乡村振兴局)
 # A name holds no digits but a service hotline's number (某市12345政务服务便民热线: the hotline is the body, as its
 # reports and its peers' name it). Bodies a title names together (某县人民政府办公室、某县大数据发展管理局, or joined
-# by 和/与/及) report jointly under the first, which leads (_title_body).
+# by 和/与/及, or set apart by a space: 中共某县委办公室 某县人民政府办公室) report jointly under the first, which leads
+# (_title_body).
 _BODY_NAME = (r"(?:[^\d、]|1\d{4}(?!\d)){2,30}?(?:人民政府|政府|局|办公室|委员会|管委会|中心|办|委|厅|院|部|署|大学|中学|小学|"
-              r"学校|公司|街道|街道办事处|镇|乡|苏木|热线|海关|分行|支行|[大支总]队)")
-_TITLE_ISSUER = re.compile(rf"^({_BODY_NAME})(?:[、和与及]{_BODY_NAME})*"
+              r"学校|公司|街道|办事处|联络处|镇|乡|苏木|热线|海关|分行|支行|[大支总]队|调查队)")
+_TITLE_ISSUER = re.compile(rf"^({_BODY_NAME})(?:(?:[、和与及]|\s+){_BODY_NAME})*"
                            r"(?=(?:19|20)\d{2}|关于|$|政府信息公开|政务公开|信息公开|工作报告$|工作总结$)")
 # a year in Chinese numerals (二〇二三年), read as digits wherever a title's year is read
 _NUMERAL_YEAR = re.compile(r"([〇○零一二三四五六七八九]{4})(?=\s*年)")
@@ -80,7 +81,7 @@ def _title_body(lead: str) -> str | None:
 
 
 # a body named after another in a title (、某县大数据发展管理局), up to the next one or the names' end
-_JOINED_NAME = re.compile(rf"[、和与及]({_BODY_NAME})(?=[、和与及]|$)")
+_JOINED_NAME = re.compile(rf"(?:[、和与及]|\s+)({_BODY_NAME})(?=[、和与及]|\s|$)")
 
 
 def _title_bodies(lead: str) -> list[str]:
@@ -142,11 +143,12 @@ def _named_bodies(title: str) -> list[str]:
 _CRUMB_KEYS = frozenset(key.replace(" ", "") for key in CRUMB_KEYS)  # as an info line's keys are read (You are here)
 _CRUMBS = re.compile(rf"(?:{'|'.join(CRUMB_KEYS)})?\s*[:：]?\s*{HOME_STEP}")  # a breadcrumb's first step
 # before a title's first name; 国网 opens the name of the State Grid's company of the place it serves (国网某县供电公司),
-# and a vertical system's name its unit's of a place (国家税务总局某县税务局, 中国人民银行某市分行, 中华人民共和国某海关)
+# and a vertical system's name its unit's of a place (国家税务总局某县税务局, 中国人民银行某市分行, 中华人民共和国某海关,
+# 国家统计局某调查队)
 # (and the part of the year a title names after its year: 2024年1-6月某县政务服务中心…统计表)
 _TITLE_LEAD = re.compile(r"^(?:关于|《)?\s*(?:(?:19|20)\d{2}\s*年度?\s*(?:第?[一二三四]季度|前三季度|[上下]半年"
                          r"|(?:1[0-2]|0?[1-9])\s*(?:月份?\s*)?[-－~至]\s*(?:1[0-2]|0?[1-9])\s*月份?|(?:1[0-2]|0?[1-9])\s*月份?)?\s*)?"
-                         r"(?:关于)?(?:中共|中国共产党|共青团|中国共产主义青年团|国网|国家税务总局|中国人民银行|国家金融监督管理总局|中华人民共和国)?")
+                         r"(?:关于)?(?:中共|中国共产党|共青团|中国共产主义青年团|国网|国家税务总局|国家统计局|中国人民银行|国家金融监督管理总局|中华人民共和国)?")
 _FULL_NAME_END = frozenset("省市县区旗州盟")  # a place's full name, not a short one (宁波经济技术开发区 keeps its name)
 # 中共某县委员会, 共青团某市委员会, 政协某市委员会: the county's party committee, the city's league committee, its
 # political consultative conference
@@ -285,7 +287,7 @@ def _report_after_notice(issued: str, text: str) -> str | None:
 def _opening_lines(text: str) -> list[str]:
     """The first lines where a title is looked for: past a letterhead, a document number and a table of contents,
     a title in book-title marks or issued by a notice read as the title itself (_issued_title)."""
-    lines = _first_lines(text, 8)
+    lines = _first_lines(text, 12)  # a browser's print of a page: its site's navigation above the title
     # under a 目录 heading, or three entries with leaders and page numbers without one
     if any(_CONTENTS.match(ln.replace("\u3000", "")) for ln in lines) \
             or sum(1 for ln in lines if ln[-1].isdigit() and _CONTENTS_ENTRY.search(ln)) >= 3:
@@ -333,12 +335,23 @@ def _body_over_genre(title: str, below: list[str]) -> str | None:
     return below[0] + title
 
 
+# a site's navigation printed above the article, as a browser prints a page: 首页 / 政务公开 / 政府信息公开指南, one
+# a line, with no figure, no mark and no body's name (a cover's 某县人民政府 above its title is one)
+_NAVIGATION_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,16}")
+
+
+def _navigation(lines: list[str]) -> bool:
+    return all(_NAVIGATION_ITEM.fullmatch(ln) and not _TITLE_WORDS.search(ln) and not re.fullmatch(_BODY_NAME, ln)
+               for ln in lines)
+
+
 def extract_title(text: str) -> str | None:
-    """The title among the first lines (_opening_lines); a title printed over two lines (a body's name, or 某某关于印发
-    某某, above a line opening with the year) is joined, and so is a year in brackets on the line under it."""
+    """The title among the first lines (_opening_lines), or under a site's navigation a browser printed; a title
+    printed over two lines (a body's name, or 某某关于印发某某, above a line opening with the year) is joined, and so
+    is a year in brackets on the line under it."""
     lines = _opening_lines(text)
-    for i, line in enumerate(lines[:3]):
-        if _BODY_HEADING.match(line):
+    for i, line in enumerate(lines):
+        if _BODY_HEADING.match(line) or i >= 3 and not _navigation(lines[:i]):
             break  # a text that opens with its first heading has no title line
         wrapped = i + 1 < len(lines) and _GENRE_CUT.search(line) and _GENRE_REST.fullmatch(lines[i + 1]) \
             and _title_like(line)
@@ -1285,6 +1298,9 @@ _RENAMED_FROM = re.compile(r"原([\u4e00-\u9fff]{2,30}?" + _KIND_WORDS + r")(?:�
 _FORMERLY = re.compile(r"([\u4e00-\u9fff]{1,30}?" + _KIND_WORDS + r")[（(]原([\u4e00-\u9fff]{2,30}?"
                        + _KIND_WORDS + r")[)）]")
 _SELF = re.compile(r"(?:我|本)(?:局|委|办|中心|厅|署|机关|单位)$")
+# a town made a 街道 under another name, as the 街道's report says: 撤销某镇，设立某街道; 原某镇更名为某街道
+_TOWN_TO_STREET = re.compile(r"撤销([\u4e00-\u9fff]{1,8}?[镇乡])[，,、]?(?:设立|成立|改设)([\u4e00-\u9fff]{1,8}?街道)"
+                             r"|原([\u4e00-\u9fff]{1,8}?[镇乡])(?:正式)?(?:更名为|改设为|改为)([\u4e00-\u9fff]{1,8}?街道)")
 _RENAME_TEXT = 3000  # a report says it early: in its opening or its 总体情况
 
 
@@ -1302,8 +1318,13 @@ def former_body(text: str, body: str | None) -> str | None:
     if not body:
         return None
     head = text[:_RENAME_TEXT]
-    if "原" not in head:
+    if "原" not in head and "撤销" not in head:
         return None  # most reports; and the patterns are tried only where their words are (_FORMERLY is slow)
+    if body.endswith("街道办事处"):
+        for m in _TOWN_TO_STREET.finditer(head):
+            town, street = m.group(1) or m.group(3), m.group(2) or m.group(4)
+            if _without_place(body) == street + "办事处":
+                return normalize_body(town)
     renamed = "更名" in head or "改名" in head
     formerly = "（原" in head or "(原" in head
     for m in _RENAMED_FROM.finditer(head) if renamed else ():

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from govpipeline.lib.charsets import RADICALS, common_han, is_han
+from govpipeline.lib.charsets import SHARED_GLYPHS, common_han, is_han
 from govpipeline.lib.line_wraps import wrap_edits
 from govpipeline.lib.offsets import Edit, OffsetMap, apply_edits, compose
 
@@ -287,7 +287,7 @@ _WIDTH.update({0xFF21 + i: 0x41 + i for i in range(26)})
 _WIDTH.update({0xFF41 + i: 0x61 + i for i in range(26)})
 _WIDTH.update({0xFF05: 0x25, 0xFF0E: 0x2E, 0x2030: 0x2030, 0x3000: 0x20, 0xA0: 0x20, 0x2002: 0x20, 0x2003: 0x20,
                0x2009: 0x20, 0x200B: 0x20, 0xFEFF: 0x20})
-_WIDTH.update(RADICALS)
+_WIDTH.update(SHARED_GLYPHS)
 _WIDE = "[" + "".join(re.escape(chr(k)) for k in _WIDTH) + "]"
 # a full-width comma between full-width digits, three after it, is a thousands separator (１，０３８条)
 _WIDTH_RUN = re.compile(_WIDE + "(?:" + _WIDE + "|(?<=[０-９])，(?=[０-９]{3}(?![０-９])))*")  # not [...]+: a pattern
@@ -431,7 +431,7 @@ def _t2s_edits(text: str) -> list[Edit]:
 # The keys of a crawler's header block and of a page's info line. A header key opens its line; values run to the
 # next key, a widget or the line's end.
 HEADER_KEYS = ("标题", "文章标题", "题目", "名称", "发布时间", "发布日期", "发文日期", "成文日期", "成文时间", "印发日期",
-               "印发时间", "生成日期", "公开日期", "公开时间", "更新时间", "时间", "日期", "文号", "发文字号", "索引号", "分类", "信息分类", "主题分类",
+               "印发时间", "生成日期", "公开日期", "公开时间", "更新时间", "时间", "日期", "文号", "发文字号", "索引号", "信息索引号", "分类", "信息分类", "主题分类", "组配分类",
                "主题词", "有效性", "发布机构", "发文机关", "发文机构", "发布单位", "发布部门", "所属机构", "来源", "信息来源",
                "文章来源", "栏目", "所属栏目", "公开方式", "公开范围", "作者", "原文链接", "原文地址", "原文网址", "来源链接",
                "链接", "网址", "URL", "url", *CRUMB_KEYS, "责任编辑", "编辑", "审核", "校对",

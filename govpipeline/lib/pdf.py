@@ -32,7 +32,7 @@ from itertools import accumulate
 from dataclasses import dataclass, field
 from statistics import median
 
-from govpipeline.lib.charsets import RADICALS
+from govpipeline.lib.charsets import SHARED_GLYPHS
 from govpipeline.lib.decode import NotTextError
 
 _PAGE_NUMBER = re.compile(r"[-—–－\s]*(?:第\s*)?\d{1,4}\s*页?(?:\s*[/／,，]?\s*(?:共\s*)?\d{1,4}\s*页?)?[-—–－\s]*")
@@ -211,7 +211,7 @@ def _text_line(line: dict, page: int) -> _Line:
     if stretch > 0.1 * size:  # a gap is a space when it is wider than the line's own by half a character
         text = _spaced(chars, stretch)
     text = _figures_apart(text, chars, stretch, size)
-    text = text.translate(RADICALS)  # ⼀、 is a heading's 一、 to the rules below
+    text = text.translate(SHARED_GLYPHS)  # ⼀、 is a heading's 一、 to the rules below
     row = _FIGURE_ROW.search(text)
     figures = row.group().strip() if row else None
     width = len(figures.replace(" ", "")) if figures else 0
@@ -630,7 +630,7 @@ def _grid(table, page: int) -> _Table:
         cells: list[str | None] = []
         for c, (box, text) in enumerate(zip(row.cells, texts)):
             if box is not None:
-                cells.append(join_lines((text or "").translate(RADICALS).split("\n")))
+                cells.append(join_lines((text or "").translate(SHARED_GLYPHS).split("\n")))
             elif _spans_right(row.cells, c, columns):
                 cells.append(None)
             else:

@@ -44,11 +44,29 @@ def _added_names() -> dict[str, str]:
     return {code: name for name, code in _added_divisions().items()}
 
 
+@lru_cache(maxsize=1)
+def _renamed_divisions() -> list[tuple[str, str, str]]:
+    """(old code, old name, new code) of the counties renamed into a division of another name (divisions_renamed.csv:
+    郫县 510124 -> 郫都区 510117)."""
+    text = Path(__file__).with_name("divisions_renamed.csv").read_text(encoding="utf-8")
+    rows = [line.split(",") for line in text.splitlines() if line and not line.startswith("#")][1:]
+    return [(old_code, old_name, new_code) for old_code, old_name, new_code, _, _ in rows]
+
+
+@lru_cache(maxsize=1)
+def _old_names() -> dict[str, str]:
+    """Old name -> old code of the renamed counties cpca does not know by their old name (陕县 411222)."""
+    automaton = gazetteer().matcher.ac
+    return {name: code for code, name, _ in _renamed_divisions() if name not in automaton}
+
+
 def place_name(code: str) -> str | None:
     """Full name of an administrative division code, e.g. 430200 -> 株洲市; none for a code that only groups
     counties (500100, 市辖区 of 重庆市)."""
     if added := _added_names().get(code):
         return added  # a county newer than cpca, or renamed under its code (信都区, cpca's 桥西区 of 邢台市)
+    if old := next((name for name, old_code in _old_names().items() if old_code == code), None):
+        return old  # a county renamed away before cpca's list (陕县, now 陕州区)
     addr = gazetteer().ad_2_addr_dict.get(code.ljust(12, "0"))  # cpca keys are 12-digit codes
     return addr.name if addr and addr.name not in _GROUPINGS else None
 
@@ -70,7 +88,8 @@ def _gazetteer_codes(word: str, code: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _successors() -> dict[str, str]:
     """Old code -> new code of the counties the current list renamed into a division of a new code under the same
-    city: 繁昌县 (340222) -> 繁昌区 (340212), 海门市 -> 海门区, 沙县 -> 沙县区 (cpca's county of the same name's stem)."""
+    city: 繁昌县 (340222) -> 繁昌区 (340212), 海门市 -> 海门区, 沙县 -> 沙县区 (cpca's county of the same name's stem),
+    and those renamed under another name (divisions_renamed.csv: 郫县 -> 郫都区)."""
     found = {}
     for name, code in _added_divisions().items():
         stem = name[:-1]
@@ -80,7 +99,7 @@ def _successors() -> dict[str, str]:
                 if addr.name == old and addr.adcode[:4] == code[:4] and addr.adcode != code \
                         and addr.rank == gazetteer().AddrInfo.RANK_COUNTY:
                     found[addr.adcode] = code
-    return found
+    return found | {old: new for old, _, new in _renamed_divisions()}  # renamed under another name (郫县 -> 郫都区)
 
 
 def successor(code: str | None) -> str | None:
@@ -169,6 +188,9 @@ def _under(code: str, parent: str) -> bool:
 # (合肥新站高新技术产业开发区).
 _AFTER_SHORT_NAME = re.compile(r"(?:19|20)\d{2}|[（(]|[\u4e00-\u9fff]{0,6}?(?:经济|高新|新区|开发区|工业园|产业园|园区|保税|"
                                r"自贸|综合|片区|港区|试验区|实验区|示范区|管委会|管理委员会)")
+# a customs district or a survey team named by the city it sits in (青岛海关, 国家统计局宜宾调查队): the city's short
+# name counts there when it is the city's name less its 市 (黄埔海关 is named after no city, and lies in 东莞)
+_CITY_UNIT = re.compile(r"海关|调查队")
 # a zone's name, then the district it shares its government with: 苏州高新区（虎丘区）
 _ZONE_DISTRICT = re.compile(r"[\u4e00-\u9fff]{1,12}?[区园][（(]([\u4e00-\u9fff]{2,8})[）)]")
 
@@ -212,13 +234,20 @@ def leading_places_span(name: str, text: str = "", named_in: str = "") -> tuple[
     i = 0
     while i < len(name):
         word = next((name[i:i + n] for n in lengths.get(name[i:i + 2], ()) if name[i:i + n] in places), None)
+        old = next((w for w, c in _old_names().items() if name.startswith(w, i) and len(w) > len(word or "")
+                    and (code is None or _under(c, code))), None)
+        if old:  # a county's old name, before its rename (陕县, 三门峡市陕县; 遵义县, not the city's short name 遵义)
+            code, i = _old_names()[old], i + len(old)
+            end = i
+            continue
         if word is None or (len(word) == 2 and name.startswith(_STREET, i + 2)):
             break  # 东区街道, 城区社区: a quarter's street or town, not the district of that name
         named = places_named(word)
         if (code is None and i + len(word) < len(name) and all(word != full for _, _, full in named)
                 and (name.startswith("湾", i + len(word))
                      or word[-1] not in "省市县区旗州盟" and not _AFTER_SHORT_NAME.match(name, i + len(word))
-                     and not _starts_with_place(name, i + len(word)))):
+                     and not _starts_with_place(name, i + len(word))
+                     and not (_CITY_UNIT.match(name, i + len(word)) and [full for _, _, full in named] == [word + "市"]))):
             break  # 中山大学, 太湖流域: a short name before a common word names no place; nor before 湾 (杭州湾新区 lies
             # in 宁波: a bay is named after one city and shores on others)
         candidates = sorted({c for c, _, _ in named})

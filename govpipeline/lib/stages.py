@@ -296,6 +296,9 @@ def normalize_document(raw: dict) -> list[dict]:
         if not norm.text.strip():
             raise ValueError("no text left after normalization")
         if text is not source and not _article_text(norm.text):
+            if attachments := _attachment_links(norm.text):
+                raise NotAReport("the page holds no article, only its title and a link to its report, the attachment "
+                                 + "、".join(attachments) + ": put that file in the folder (it is read on its own)")
             pictures = len(re.findall(r"<img\b", source, re.I))
             raise NotAReport("the page holds no article, only its title and the site's menus (a page whose "
                              "content a script loads, saved before it ran, or a notice whose report is an "
@@ -343,10 +346,22 @@ class NotAReport(Exception):
 _MENU_ITEM = 12  # a line this short is a title, a menu item or a heading, no article's sentence
 
 
+# a link to an attachment, as a notice's article lists its report: 附件：某县2023年…年度报告.pdf (normalized text
+# writes a full stop after Chinese as 。)
+_ATTACHMENT_LINK = re.compile(r"(?:附件\s*\d{0,2}\s*[:：.、]?\s*)?(\S[^\n]{0,100}?[.。．](?:pdf|ofd|docx?|wps|rtf|xlsx?|et|"
+                             r"zip|rar|7z))\s*(?:[(（]\s*\d[\d.]*\s*[KMG]?B?\s*[)）])?", re.I)
+
+
 def _article_text(text: str) -> bool:
-    """Whether a page's text holds more than its title and menus: some line after its first that is longer than a
-    menu item."""
-    return any(len(line.strip()) > _MENU_ITEM for line in text.split("\n")[1:])
+    """Whether a page's text holds more than its title, menus and links to attachments: some line after its first
+    that is longer than a menu item."""
+    return any(len(line.strip()) > _MENU_ITEM and not _ATTACHMENT_LINK.fullmatch(line.strip())
+               for line in text.split("\n")[1:])
+
+
+def _attachment_links(text: str) -> list[str]:
+    return [re.sub(r"[。．](?=[A-Za-z0-9]+$)", ".", m.group(1)) for line in text.split("\n")[1:]
+            if (m := _ATTACHMENT_LINK.fullmatch(line.strip()))]
 
 
 # ---------------------------------------------------------------------------------------------- extract

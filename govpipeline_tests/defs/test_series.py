@@ -722,8 +722,10 @@ def test_set_18s_law_reports_spelled_five_ways_are_one_series(tmp_path):
 
 
 # one county government's reports 2015-2023 across the 2019 template change (fixtures/series_across_2019, its key
-# written before the code ran on it): the figures the key expects that the series does not hold yet, and why
-_CORPUS = Path(__file__).parents[1] / "fixtures" / "series_across_2019"
+# written before the code ran on it), and the same reports of another county each in another producer's format
+# (fixtures/series_formats: PDF from LibreOffice and from a browser's print of the page, OFD, .doc, .wps, .docx): the
+# figures the key expects that the series does not hold yet, and why
+_FIXTURES = Path(__file__).parents[1] / "fixtures"
 _NOT_YET = {
     ("disclosure_requests_answered", 2016): "按时答复23件: the on-time answers, a part, get no id",
     ("admin_litigations", 2015): "未发生行政诉讼: a zero said in words is no fact",
@@ -733,24 +735,27 @@ _NOT_YET = {
 }
 
 
-def test_a_county_governments_reports_across_the_2019_template_change_give_one_series_per_indicator(tmp_path):
+@pytest.mark.parametrize(("corpus", "body"), [("series_across_2019", "泾县人民政府"), ("series_formats", "松阳县人民政府")])
+def test_a_county_governments_reports_across_the_2019_template_change_give_one_series_per_indicator(
+        tmp_path, corpus, body):
     raw = tmp_path / "raw"
     raw.mkdir()
-    for f in _CORPUS.iterdir():
+    for f in (_FIXTURES / corpus).iterdir():
         if f.name[:4].isdigit():
             shutil.copy(f, raw / f.name)
     db = tmp_path / "warehouse.duckdb"
     materialize_all(raw, db)
-    key = yaml.safe_load((_CORPUS / "expected.yaml").read_text(encoding="utf-8"))["series"]
+    key = yaml.safe_load((_FIXTURES / corpus / "expected.yaml").read_text(encoding="utf-8"))
+    key = key["bodies"][body] if "bodies" in key else key["series"]
     got = query(db, """SELECT metric_id, list((year, value, source) ORDER BY year) FROM analytics.metric_series
-                       WHERE body = '泾县人民政府' AND scope_kind = 'whole' AND period = '' AND metric_id IN (SELECT unnest(?))
-                       GROUP BY ALL""", [list(key)])
+                       WHERE body = ? AND scope_kind = 'whole' AND period = '' AND metric_id IN (SELECT unnest(?))
+                       GROUP BY ALL""", [body, list(key)])
     assert {m: [tuple(p) for p in points] for m, points in got} == {
         m: [(y, float(e["value"]), e["source"]) for y, e in sorted(years.items()) if (m, y) not in _NOT_YET]
         for m, years in key.items()}
     # every point of the body's series is the whole's: no indicator split by a scope phrase
-    assert query(db, "SELECT DISTINCT scope_kind FROM analytics.metric_series WHERE body = '泾县人民政府' "
-                     "AND metric_id IN (SELECT unnest(?))", [list(key)]) == [("whole",)]
+    assert query(db, "SELECT DISTINCT scope_kind FROM analytics.metric_series WHERE body = ? "
+                     "AND metric_id IN (SELECT unnest(?))", [body, list(key)]) == [("whole",)]
 
 
 def test_a_universitys_school_years_form_its_own_series_apart_from_calendar_years(tmp_path):

@@ -3230,9 +3230,9 @@ TWENTIETH_HELD_OUT_PAGES: list[tuple[str, str, dict]] = [
           publish_date="2024-01-18", region="360281", region_name="景德镇市乐平市", body="乐平市城南街道办事处",
           reports=1)),
 ]
-# left NULL, by decision: a short name alone names no place (满洲里海关 lies in 满洲里市, 黄埔海关 does not lie in 黄埔区)
-TWENTIETH_LEFT_NULL = {("customs_named_after_its_citys_short_name", "region"),
-                       ("customs_named_after_its_citys_short_name", "region_name")}
+# none left NULL: a customs district named by a city's name less its 市 is that city's (满洲里海关); a short name alone
+# still names no place (黄埔海关 does not lie in 黄埔区, which the gazetteer names by its full name only)
+TWENTIETH_LEFT_NULL: set[tuple[str, str]] = set()
 
 
 def _zone_or_namesake(title: str, who: str, source: str) -> str:

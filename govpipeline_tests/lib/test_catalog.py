@@ -2068,3 +2068,75 @@ def test_a_named_town_or_sub_district_is_a_subregion(phrase, expected):
 ])
 def test_forms_of_the_held_out_set_forty_eight_after_its_measure(label, unit, kind, expected):
     assert metric_id_for(label, unit, kind) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, own_names, expected", [
+    # stop 41 (set 49): items by kind beyond 行政许可 (items, not cases: 即办件 in 件 stays the cases'), in other words
+    ("政务服务事项目录:公共服务类事项", "项", "count", "", "public_service_items"),
+    ("公共服务事项", "项", "count", "", "public_service_items"),
+    ("新增公共服务事项", "项", "count", "", None),
+    ("即办类事项", "项", "count", "", "immediate_items"),
+    ("即办件事项", "件", "count", "", None),  # items counted in 件: neither the items nor the cases
+    ("承诺类事项", "项", "count", "", "promised_items"),
+    ("承诺办结事项", "项", "count", "", "promised_items"),
+    ("行政许可类", "项", "count", "", "licensing_items"),
+    # the centre's own intake and its bare 办结; a survey's satisfaction; a channel's 留言 and its 受理诉求
+    ("大厅累计受理办件", "件", "count", "", "service_cases"),
+    ("患者满意度调查满意率", "%", "rate", "", None),  # a hospital's patients
+    ("办事群众满意度测评满意率", "%", "rate", "", "satisfaction_rate"),
+    ("门户网站留言", "件", "count", "某县12345热线2021年运行报告", "hotline_cases_via_web"),
+    ("热线受理来电:客户端受理诉求", "件", "count", "", "hotline_cases_via_app"),
+    ("接听市民来电:网络渠道受理工单", "件", "count", "", "hotline_cases_via_web"),
+    ("政务微信:手机短信", "件", "count", "", "hotline_cases_via_sms"),  # a channel after another: its sibling
+    ("对不满意诉求退回重办", "件", "count", "", "hotline_cases_returned"),
+    ("可全程网办率", "%", "rate", "", "fully_online_rate"),
+    ("收到政务服务评价", "条", "count", "", "evaluations_received"),
+    ("《东岭政报》刊发", "条", "count", "", "proactive_disclosures_in_gazette"),
+    ("代征各项税费", "元", "amount", "", "fees_collected"),
+    ("工单受理量", "件", "count", "", "hotline_cases"),
+    ("两级政务服务体系累计办理政务服务事项", "件", "count", "", "service_cases"),
+])
+def test_forms_of_set_forty_nine_after_its_measure(label, unit, kind, own_names, expected):
+    assert metric_id_for(label, unit, kind, None, None, label if own_names else None, own_names) == expected
+
+
+def test_an_orders_rate_under_a_hotline_s_heading_in_a_centre_s_report_is_the_hotline_s():
+    text = ("标题：某市政务服务中心2022年工作总结\n-----\n五、12345热线\n市12345热线全年受理诉求21.4万件。"
+            "工单按时办结率98.1%。\n")
+    assert implied_scope(text, text.rindex("98.1%"), "工单按时办结率") == "市12345热线"
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # forms held-out set 51 missed (after its one measure), in other words
+    ("话务员即时办结", "件", "count", "hotline_direct_resolutions"),
+    ("坐席即时办结率", "%", "rate", "hotline_direct_resolution_rate"),
+    ("交办相关单位及镇街", "件", "count", "hotline_cases_dispatched"),
+    ("入库行政审批事项", "项", "count", "approval_items"),
+    ("大厅共办理业务", "件", "count", "service_cases"),
+    ("网上申办事项", "件", "count", "online_cases"),
+    ("掌上可办政务服务事项", "项", "count", "mobile_service_items"),
+    ("公开行政规范性文件", "件", "count", "proactive_normative_documents"),
+    ("收到申请:网络提交申请", "件", "count", "disclosure_requests_received_online"),
+    ("收到申请:现场递交申请", "件", "count", "disclosure_requests_received_in_person"),
+    ("告知非本行政机关信息", "件", "count", "disclosure_answers_not_this_body"),
+    ("接待群众电话咨询", "人次", "count", "disclosure_phone_consultations"),
+])
+def test_forms_of_the_held_out_set_fifty_one_after_its_measure(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
+
+
+def test_a_daily_figure_after_a_gloss_of_channels_is_the_whole_s():
+    sentence = "当年受理群众诉求9.6万件（其中电话8.1万件，网站1.5万件），日均受理263件"
+    assert metric_id_for("日均受理", "件", "count", None, "日均受理263件", sentence,
+                         "某县12345热线2020年运行报告") == "hotline_cases_daily"
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # forms held-out series set 52 missed (after its one measure), in other words
+    ("通过多渠道发布各类政府信息", "条", "count", "proactive_disclosures"),
+    ("举行新闻发布会", "场", "count", "press_conferences"),
+    ("收到政府信息公开申请:全部公开", "件", "count", "disclosure_answers_granted"),
+    ("收到政府信息公开申请:部分公开", "件", "count", "disclosure_answers_partly_granted"),
+])
+def test_forms_of_the_held_out_series_set_fifty_two_after_its_measure(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected

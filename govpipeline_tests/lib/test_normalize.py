@@ -37,6 +37,8 @@ TRADITIONAL = RAW / "002_f94757b5ee07a06a.txt"
     ("名称\t数量\n事项 \t12", "名称\t数量\n事项 \t12"),
     # radicals a PDF's font mapped its glyphs to (a browser's PDF in a common CJK font) are the characters they draw
     ("⼀、⼯作⽅⾯：全年⽆收费，⻓江⻔户⽹站访问⼈次", "一、工作方面：全年无收费，长江门户网站访问人次"),
+    # and the other characters such a font draws with one glyph: 胶 as 㬵, ～ as 〜, ／ as ∕
+    ("新建塑㬵运动场14个，Ⅰ〜Ⅲ类水质断面26个，人均住房面积∕平方米", "新建塑胶运动场14个，Ⅰ～Ⅲ类水质断面26个，人均住房面积／平方米"),
 ])
 def test_repairs(raw, clean):
     assert normalize_text(raw).text == clean

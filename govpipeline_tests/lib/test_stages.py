@@ -285,3 +285,19 @@ def test_a_page_with_no_article_only_its_title_and_menus_is_quarantined_with_the
             "<div class='footer'>主办单位：某区人民政府办公室</div></body></html>")
     (row,) = normalize_document(read_document("zongjie.shtml", page.encode()))
     assert row["error"].startswith("zongjie.shtml: the page holds no article, only its title and the site's menus")
+
+
+def test_a_notice_whose_report_is_an_attachment_names_the_attachment_to_add():
+    """A site's notice page that only links its report (附件：…pdf, with the file's size) holds no article: the page is
+    quarantined with the attachment's name, and a page whose text goes on beside its attachment is read."""
+    page = ("<html><head><meta charset='utf-8'><title>青田县水利局2022年政府信息公开工作年度报告</title></head><body>"
+            "<div class='article'><h1>青田县水利局2022年政府信息公开工作年度报告</h1><div class='info'>发布时间：2023-01-30 "
+            "来源：县水利局</div><div class='content'><p>附件1：<a href='/att/P0203.docx'>青田县水利局2022年政府信息公开"
+            "工作年度报告.docx</a>（45.5KB）</p></div></div></body></html>")
+    (row,) = normalize_document(read_document("t20230130_1.html", page.encode()))
+    assert row["error"] == ("t20230130_1.html: the page holds no article, only its title and a link to its report, the "
+                            "attachment 青田县水利局2022年政府信息公开工作年度报告.docx: put that file in the folder (it is "
+                            "read on its own)")
+    read = page.replace("</p></div>", "</p><p>2022年，我局共主动公开政府信息156条，收到政府信息公开申请3件。</p></div>")
+    (row,) = normalize_document(read_document("t20230130_1.html", read.encode()))
+    assert row["error"] is None and row["title"] == "青田县水利局2022年政府信息公开工作年度报告"
