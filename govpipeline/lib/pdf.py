@@ -398,8 +398,10 @@ class _Paragraph:
         slack = 2 * last.size + width - (line.size if len(kept) == 1 and not kept.isascii() else 0.0)
         return last.x1 >= right - slack and line.x0 <= left + 0.5 * line.size \
             and not (_SENTENCE_END.search(last.text.rstrip()) and _OUTLINE.match(line.text)) \
-            and last.figures is None and line.figures is None and not _CELL_AT_END.search(last.text)
-        # a table's row is a line of its own, also one figure after its words set apart (统计指标 单位 统计数)
+            and last.figures is None and line.figures is None and not _CELL_AT_END.search(last.text) \
+            and not _set_apart(last)
+        # a table's row is a line of its own, also one figure after its words set apart (统计指标 单位 统计数), or
+        # words set at tab stops more than two characters apart (a header typed with tabs: 统计指标    单位    统计数)
 
     def heads_row(self, line: _Line) -> bool:
         """Whether this one-line paragraph is the first line of the label of ``line``, a row of a table without
@@ -451,6 +453,11 @@ class _Paragraph:
             and line.x0 >= row.x0 - row.size / 2 and line.x1 <= row.figures_x0 - (-0.1 if row.solid else 0.5) * row.size \
             and not any(_OUTLINE.match(part) for _, part in line.words) and not _ROW_NUMBER.search(line.text) \
             and not _figure_alone(line.text)
+
+
+def _set_apart(line: _Line) -> bool:
+    """Whether two of the line's words stand more than two characters apart (cells set at tab stops)."""
+    return any(x0 - end > 2 * line.size for (x0, _), end in zip(line.words[1:], line.word_ends))
 
 
 def _figure_alone(text: str) -> bool:

@@ -207,7 +207,8 @@ def read_tables(text: str, skip: list[tuple[int, int]] = (), unread: list[dict] 
             if not read and not ambiguous and figure_rows >= 2:  # figures, but no column says what they are
                 unread.append({"table": table, "row": None, "label": header[:60], "candidates": [],
                                "raw": f"{figure_rows} rows of figures under a header that names none of their "
-                                      "columns with a unit, or does not line up with them", "start": lines[0][2]})
+                                      "columns with a unit, or does not line up with them", "start": lines[0][2],
+                               "end": lines[-1][2] + len(lines[-1][1])})
             elif read and not ambiguous:
                 unread += _unread_columns(table, lines, read, counted, header)
     return cells

@@ -130,6 +130,17 @@ def test_a_line_ending_in_one_figure_set_apart_is_a_tables_row_not_a_paragraphs(
     assert _Paragraph([line]).runs_on(after, 50.0, 545.0) is runs_on
 
 
+@pytest.mark.parametrize("words, runs_on", [
+    ([(50.0, "项目名称"), (300.0, "计量"), (500.0, "数量")], False),  # a header typed at tab stops, words far apart
+    ([(50.0, "市卫生健康委员会"), (145.0, "2023年5月")], True),  # a gap of a character or two is a paragraph's
+])
+def test_a_line_of_words_set_at_tab_stops_is_a_tables_row_not_a_paragraphs(words, runs_on):
+    ends = [x + 11.0 * len(w) for x, w in words]
+    line = _Line(" ".join(w for _, w in words), 50.0, 545.0, 11.0, 1, 100.0, words=words, word_ends=ends)
+    after = _Line("二、办理情况", 50.0, 130.0, 11.0, 1, 114.0)
+    assert _Paragraph([line]).runs_on(after, 50.0, 545.0) is runs_on
+
+
 def _printed(parts: list[tuple[float, str]], top: float) -> dict:
     """A line as pdfplumber gives it: each part's characters set solid from its place (Chinese 11 wide, digits 5.5)."""
     chars = []
