@@ -517,7 +517,7 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
 
 # a line of a name and figures at its end, with no sentence's punctuation: the figures set apart (group 1) or not
 _FIGURE = r"[+\-−－]?\d[\d,.]*[%‰]?"
-_FIGURE_ROW = re.compile(rf"^[^。；;，,！？：:\n]*?[\u4e00-\u9fff）)][ \t\u3000]*{_FIGURE}(?:([ \t\u3000]+)?{_FIGURE})*"
+_FIGURE_ROW = re.compile(rf"^[^。；;，,！？\n]*?[\u4e00-\u9fff）)][ \t\u3000]*{_FIGURE}(?:([ \t\u3000]+)?{_FIGURE})*"
                          rf"[ \t\u3000]*$", re.M)
 
 

@@ -192,7 +192,9 @@ def read_tables(text: str, skip: list[tuple[int, int]] = (), unread: list[dict] 
         if any(s < lines[-1][2] + len(lines[-1][1]) and lines[0][2] < e for s, e in skip):
             continue
         misaligned: list[dict] = []
-        read = _read_block(table, lines, stated, misaligned)
+        # a first row whose other cells are dashes is a group row with no figures, not a header naming columns
+        headless = any(name.strip() in _DASHES for name in lines[0][0][1:])
+        read = [] if headless else _read_block(table, lines, stated, misaligned)
         if read and any("place" in m for m in misaligned):
             read, misaligned = _place_short_rows(table, lines, stated, read, misaligned)
         cells += read
