@@ -169,18 +169,28 @@ _DIGITS_APART = 0.12
 
 def _figures_apart(text: str, chars: list[dict], stretch: float, size: float) -> str:
     """``text`` with a space between two digits, or a digit and the sign after it, that stand apart (1717175 typed
-    17→17→175 with tab stops narrower than its figures)."""
+    17→17→175 with tab stops narrower than its figures), or two Chinese characters (a header typed with tabs whose
+    words end just before the next stop: 部门受理件数办结件数; a gap between a character and a digit may be the
+    spacing a typesetter puts between Chinese and Latin text)."""
     if sum(not ch.isspace() for ch in text) != len(chars):
         return text
     out, k = [], 0
     for ch in text:
         if not ch.isspace():
-            if k and out and not out[-1].isspace() and chars[k - 1]["text"].isdigit() and (ch.isdigit() or ch in "+-") \
+            if k and out and not out[-1].isspace() and (chars[k - 1]["text"].isdigit() and (ch.isdigit() or ch in "+-")
+                                                        or _HAN.match(chars[k - 1]["text"]) and _HAN.match(ch)
+                                                        and _alone_apart(chars, k, stretch + _DIGITS_APART * size)) \
                     and chars[k]["x0"] - chars[k - 1]["x1"] > stretch + _DIGITS_APART * size:
                 out.append(" ")
             k += 1
         out.append(ch)
     return "".join(out)
+
+
+def _alone_apart(chars: list[dict], k: int, gap: float) -> bool:
+    """Whether the characters on both sides of the gap before chars[k] are set solid with their other neighbours (a
+    tab's gap, not a cell's words spread out to fill it: 受 理 件 数)."""
+    return all(not 0 < j < len(chars) or chars[j]["x0"] - chars[j - 1]["x1"] <= gap for j in (k - 1, k + 1))
 
 
 def _side_by_side(lines: list[dict]) -> list[dict]:

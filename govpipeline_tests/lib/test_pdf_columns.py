@@ -165,3 +165,14 @@ def test_a_figure_run_into_a_labels_end_is_the_rows_first_where_the_labels_rest_
     assert paragraph.wraps_label(rest, None)
     paragraph.add_label_line(rest)
     assert row.text == text
+
+
+def test_chinese_words_a_tab_left_less_than_a_space_apart_are_two_cells_but_a_cell_spread_out_is_one():
+    # a header typed with tabs: each word ends 3 points before the next stop (pdfplumber sees no space)
+    solid = _printed([(50.0, "科室"), (75.0, "来件数"), (111.0, "回复率")], 100.0)
+    solid["text"] = "科室来件数回复率"
+    assert _text_line(solid, 1).text == "科室 来件数 回复率"
+    # the last cell's words spread to fill their column (a justified paragraph's wrapped line): no cell boundary
+    spread = _printed([(50.0, "科室"), (76.0, "共")] + [(89.0 + 13.0 * k, ch) for k, ch in enumerate("来件数同比")], 100.0)
+    spread["text"] = "科室共来件数同比"
+    assert _text_line(spread, 1).text == "科室 共来件数同比"

@@ -655,3 +655,11 @@ def test_a_group_row_of_dashes_first_in_a_block_names_no_columns():
     _, facts, _, _, cells, issues = extract_document(norm)
     assert cells == [] and facts == []
     assert [i["raw"].split(": ")[0] for i in issues] == ["其中：公开文件数 条 12", "发布会次数 次 4"]
+
+
+def test_a_row_one_cell_short_whose_label_ends_in_a_figure_takes_it_as_its_first():
+    # a PDF set 合计's first figure less than a space from it: 合计27726 was a label and the row's figures shifted
+    text = "窗口 来件数 回复数 回复率（%）\n东窗口 310 305 98.4\n西窗口 122 120 98.4\n小计432 425 98.4\n"
+    got = {(c.row_label, c.column_label): c.value for c in read_tables(text)}
+    assert got[("小计", "来件数")] == 432 and got[("小计", "回复率（%）")] == 98.4
+    assert not any(label.startswith("小计4") for label, _ in got)
