@@ -596,10 +596,16 @@ def _page_blocks(page, number: int) -> list:
     # a page number is the page's first or last line, alone; not the last figures of a table row that the page's
     # width wrapped onto the next line (a typed row's 总计), which stand a line's pitch under the row
     for k in (-1, 0):
-        if blocks and isinstance(blocks[k], _Line) and _PAGE_NUMBER.fullmatch(blocks[k].text) \
+        if blocks and isinstance(blocks[k], _Line) and page_number(blocks[k].text) \
                 and not (k == -1 and _wrapped_figures(blocks[-2:])):
             del blocks[k]
     return blocks
+
+
+def page_number(text: str) -> bool:
+    """Whether a line alone is a page's number (3, - 3 -, 第3页 共12页); never 0, a cell of a table set one cell a
+    line."""
+    return _PAGE_NUMBER.fullmatch(text) is not None and re.search(r"[1-9]", text) is not None
 
 
 def _wrapped_figures(lines: list) -> bool:
@@ -723,7 +729,8 @@ def _drop_running_lines(pages: list[list]) -> tuple[str, ...]:
     counts: Counter[str] = Counter()
     for blocks in pages:
         counts.update({key(b) for b in (blocks[:1] + blocks[-1:]) if isinstance(b, _Line)})
-    running = {k for k, n in counts.items() if n >= 2 and n > len(pages) / 2}
+    # a figure alone is a cell of a table set one cell a line (0 at the foot of most pages), not page furniture
+    running = {k for k, n in counts.items() if n >= 2 and n > len(pages) / 2 and not re.fullmatch(r"[\d.,%]+", k)}
     heads: dict[str, None] = {}
     for number, blocks in enumerate(pages, 1):
         for k in (-1, 0):

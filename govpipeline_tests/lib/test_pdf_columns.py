@@ -176,3 +176,14 @@ def test_chinese_words_a_tab_left_less_than_a_space_apart_are_two_cells_but_a_ce
     spread = _printed([(50.0, "科室"), (76.0, "共")] + [(89.0 + 13.0 * k, ch) for k, ch in enumerate("来件数同比")], 100.0)
     spread["text"] = "科室共来件数同比"
     assert _text_line(spread, 1).text == "科室 共来件数同比"
+
+
+def test_a_zero_alone_at_a_pages_head_or_foot_is_a_tables_cell_not_a_page_number_nor_a_running_line():
+    # a 表三 set one cell a line: its 0s fell at the head and foot of most pages and were dropped as page furniture
+    from govpipeline.lib.pdf import _drop_running_lines, page_number
+
+    assert page_number("- 7 -") and page_number("第2页 共9页") and not page_number("0") and not page_number("- 0 -")
+    pages = [[_Line(t, 90.0, 100.0, 16.0, n, 70.0 + 30 * k) for k, t in enumerate(texts)]
+             for n, texts in enumerate((["0", "受理", "0"], ["0", "办结", "0"], ["0", "答复", "0"]), 1)]
+    _drop_running_lines(pages)
+    assert [[ln.text for ln in page] for page in pages] == [["0", "受理", "0"], ["0", "办结", "0"], ["0", "答复", "0"]]
