@@ -169,18 +169,28 @@ _DIGITS_APART = 0.12
 
 def _figures_apart(text: str, chars: list[dict], stretch: float, size: float) -> str:
     """``text`` with a space between two digits, or a digit and the sign after it, that stand apart (1717175 typed
-    17→17→175 with tab stops narrower than its figures)."""
+    17→17→175 with tab stops narrower than its figures), or two Chinese characters (a header typed with tabs whose
+    words end just before the next stop: 部门受理件数办结件数; a gap between a character and a digit may be the
+    spacing a typesetter puts between Chinese and Latin text)."""
     if sum(not ch.isspace() for ch in text) != len(chars):
         return text
     out, k = [], 0
     for ch in text:
         if not ch.isspace():
-            if k and out and not out[-1].isspace() and chars[k - 1]["text"].isdigit() and (ch.isdigit() or ch in "+-") \
+            if k and out and not out[-1].isspace() and (chars[k - 1]["text"].isdigit() and (ch.isdigit() or ch in "+-")
+                                                        or _HAN.match(chars[k - 1]["text"]) and _HAN.match(ch)
+                                                        and _alone_apart(chars, k, stretch + _DIGITS_APART * size)) \
                     and chars[k]["x0"] - chars[k - 1]["x1"] > stretch + _DIGITS_APART * size:
                 out.append(" ")
             k += 1
         out.append(ch)
     return "".join(out)
+
+
+def _alone_apart(chars: list[dict], k: int, gap: float) -> bool:
+    """Whether the characters on both sides of the gap before chars[k] are set solid with their other neighbours (a
+    tab's gap, not a cell's words spread out to fill it: 受 理 件 数)."""
+    return all(not 0 < j < len(chars) or chars[j]["x0"] - chars[j - 1]["x1"] <= gap for j in (k - 1, k + 1))
 
 
 def _side_by_side(lines: list[dict]) -> list[dict]:
@@ -399,8 +409,10 @@ class _Paragraph:
         slack = 2 * last.size + width - (line.size if len(kept) == 1 and not kept.isascii() else 0.0)
         return last.x1 >= right - slack and line.x0 <= left + 0.5 * line.size \
             and not (_SENTENCE_END.search(last.text.rstrip()) and _OUTLINE.match(line.text)) \
-            and last.figures is None and line.figures is None and not _CELL_AT_END.search(last.text)
-        # a table's row is a line of its own, also one figure after its words set apart (统计指标 单位 统计数)
+            and last.figures is None and line.figures is None and not _CELL_AT_END.search(last.text) \
+            and not _set_apart(last)
+        # a table's row is a line of its own, also one figure after its words set apart (统计指标 单位 统计数), or
+        # words set at tab stops more than two characters apart (a header typed with tabs: 统计指标    单位    统计数)
 
     def heads_row(self, line: _Line) -> bool:
         """Whether this one-line paragraph is the first line of the label of ``line``, a row of a table without
@@ -452,6 +464,11 @@ class _Paragraph:
             and line.x0 >= row.x0 - row.size / 2 and line.x1 <= row.figures_x0 - (-0.1 if row.solid else 0.5) * row.size \
             and not any(_OUTLINE.match(part) for _, part in line.words) and not _ROW_NUMBER.search(line.text) \
             and not _figure_alone(line.text)
+
+
+def _set_apart(line: _Line) -> bool:
+    """Whether two of the line's words stand more than two characters apart (cells set at tab stops)."""
+    return any(x0 - end > 2 * line.size for (x0, _), end in zip(line.words[1:], line.word_ends))
 
 
 def _figure_alone(text: str) -> bool:
@@ -580,10 +597,16 @@ def _page_blocks(page, number: int) -> list:
     # a page number is the page's first or last line, alone; not the last figures of a table row that the page's
     # width wrapped onto the next line (a typed row's 总计), which stand a line's pitch under the row
     for k in (-1, 0):
-        if blocks and isinstance(blocks[k], _Line) and _PAGE_NUMBER.fullmatch(blocks[k].text) \
+        if blocks and isinstance(blocks[k], _Line) and page_number(blocks[k].text) \
                 and not (k == -1 and _wrapped_figures(blocks[-2:])):
             del blocks[k]
     return blocks
+
+
+def page_number(text: str) -> bool:
+    """Whether a line alone is a page's number (3, - 3 -, 第3页 共12页); never 0, a cell of a table set one cell a
+    line."""
+    return _PAGE_NUMBER.fullmatch(text) is not None and re.search(r"[1-9]", text) is not None
 
 
 def _wrapped_figures(lines: list) -> bool:
@@ -707,7 +730,8 @@ def _drop_running_lines(pages: list[list]) -> tuple[str, ...]:
     counts: Counter[str] = Counter()
     for blocks in pages:
         counts.update({key(b) for b in (blocks[:1] + blocks[-1:]) if isinstance(b, _Line)})
-    running = {k for k, n in counts.items() if n >= 2 and n > len(pages) / 2}
+    # a figure alone is a cell of a table set one cell a line (0 at the foot of most pages), not page furniture
+    running = {k for k, n in counts.items() if n >= 2 and n > len(pages) / 2 and not re.fullmatch(r"[\d.,%]+", k)}
     heads: dict[str, None] = {}
     for number, blocks in enumerate(pages, 1):
         for k in (-1, 0):

@@ -399,6 +399,11 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
     in_tables = sorted(tables.spans)
     narrative = [f for f in result.facts if not _overlaps(spans, f.start, f.end)
                  and not (_overlaps(in_tables, f.start, f.end) and after_row_label(text, f.start))]
+    # a line that is a name and then figures set apart, or two lines or more in a row of a name and figures run
+    # into it (a table typed with tabs whose columns ran together), is a table's row that no table took, not a
+    # statement: its figures would be named by the row's text; it is a finding
+    figure_rows = _unread_rows(text, sorted(spans + in_tables))
+    narrative = [f for f in narrative if text.rfind("\n", 0, f.start) + 1 not in figure_rows]
     fact_ids = {f.idx: f"{doc_id}-f{k:04d}" for k, f in enumerate(narrative)}
     # a bound its sentence sets beside the figure itself (粮食总产量186.4万吨，连续八年稳定在180万吨以上) is a threshold,
     # not the year's statistic
@@ -500,12 +505,34 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
                 "row_key": f"r{i['row']}" if i["row"] is not None else None,
                 "kind": "ambiguous" if i["candidates"] else "unreadable", "raw": f"{i['label']}: {i['raw']}",
                 "candidates": [" ".join(c) for c in i["candidates"]], "start": i["start"]} for i in unsplit]
+    reported = [(i["start"], i["end"]) for i in unsplit if "end" in i]  # a table already a finding as a whole
+    issues += [{"doc_id": doc_id, "table_id": "row", "row_key": None, "kind": "unreadable",
+                "raw": f"{line[:80]}: a row of figures that no table reads", "candidates": [], "start": start}
+               for start, line in figure_rows.items() if not any(s <= start < e for s, e in reported)]
     status["n_facts"] = len(facts)
     if tables.version is not None:
         status["table_cells_expected"], status["table_cells_read"] = tables.expected, tables.read
     return status, facts, relations, enumerations, cells, issues
 
 
+# a line of a name and figures at its end, with no sentence's punctuation: the figures set apart (group 1) or not
+_FIGURE = r"[+\-−－]?\d[\d,.]*[%‰]?"
+_FIGURE_ROW = re.compile(rf"^[^。；;，,！？\n]*?[\u4e00-\u9fff）)][ \t\u3000]*{_FIGURE}(?:([ \t\u3000]+)?{_FIGURE})*"
+                         rf"[ \t\u3000]*$", re.M)
+
+
+def _unread_rows(text: str, read: list[tuple[int, int]]) -> dict[int, str]:
+    """{start: line} of the lines outside the spans ``read`` that are rows of figures: one with its figures set
+    apart, or two or more in a row (a table whose columns ran together: 钢材万吨42.36.8)."""
+    rows = [m for m in _FIGURE_ROW.finditer(text) if not _overlaps(read, m.start(), m.end())]
+    out = {}
+    for k, m in enumerate(rows):
+        apart = m.group(1) is not None
+        near = any(0 <= j < len(rows) and text.count("\n", *sorted((m.start(), rows[j].start()))) == 1
+                   for j in (k - 1, k + 1))
+        if apart or near:
+            out[m.start()] = m.group()
+    return out
 # the statistics table older annual reports end with; when a report names it, its figures are expected
 _STATISTICS_TABLE = re.compile(r"政府信息公开(?:工作)?(?:情况)?统计表")
 

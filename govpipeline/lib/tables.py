@@ -192,7 +192,10 @@ def read_tables(text: str, skip: list[tuple[int, int]] = (), unread: list[dict] 
         if any(s < lines[-1][2] + len(lines[-1][1]) and lines[0][2] < e for s, e in skip):
             continue
         misaligned: list[dict] = []
-        read = _read_block(table, lines, stated, misaligned)
+        # a first row whose other cells are dashes is a group row with no figures, not a header naming columns
+        headless = any(name.strip() in _DASHES for name in lines[0][0][1:])
+        lines = lines[:1] + [_unglued(row, len(lines[0][0])) for row in lines[1:]]
+        read = [] if headless else _read_block(table, lines, stated, misaligned)
         if read and any("place" in m for m in misaligned):
             read, misaligned = _place_short_rows(table, lines, stated, read, misaligned)
         cells += read
@@ -207,7 +210,8 @@ def read_tables(text: str, skip: list[tuple[int, int]] = (), unread: list[dict] 
             if not read and not ambiguous and figure_rows >= 2:  # figures, but no column says what they are
                 unread.append({"table": table, "row": None, "label": header[:60], "candidates": [],
                                "raw": f"{figure_rows} rows of figures under a header that names none of their "
-                                      "columns with a unit, or does not line up with them", "start": lines[0][2]})
+                                      "columns with a unit, or does not line up with them", "start": lines[0][2],
+                               "end": lines[-1][2] + len(lines[-1][1])})
             elif read and not ambiguous:
                 unread += _unread_columns(table, lines, read, counted, header)
     return cells
@@ -631,6 +635,20 @@ def table_row(cells: list[str], line: str, start: int) -> tuple[list[str], str, 
         starts.append(at)
         at += len(cell) + 1
     return cells, line, start, starts
+
+
+_GLUED_FIGURE = re.compile(r"(.*[\u4e00-\u9fff）)])([+\-−－]?\d[\d,]*(?:\.\d+)?%?)")
+
+
+def _unglued(row: tuple, width: int) -> tuple:
+    """A row one cell short of the header whose label ends in a figure run into it (合计27726 27628 99.6%: a PDF set
+    the first figure less than a space from the label) and whose other cells are figures: that figure is its first."""
+    cells, line, start, starts = row
+    glued = _GLUED_FIGURE.fullmatch(cells[0].strip()) if len(cells) == width - 1 and len(cells) > 1 else None
+    if glued is None or not all(_is_figure(c) for c in cells[1:]):
+        return row
+    at = starts[0] + cells[0].index(glued.group(1)) + len(glued.group(1))
+    return [glued.group(1), glued.group(2), *cells[1:]], line, start, [starts[0], at, *starts[1:]]
 
 
 def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.Match | None,

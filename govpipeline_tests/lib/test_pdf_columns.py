@@ -130,6 +130,17 @@ def test_a_line_ending_in_one_figure_set_apart_is_a_tables_row_not_a_paragraphs(
     assert _Paragraph([line]).runs_on(after, 50.0, 545.0) is runs_on
 
 
+@pytest.mark.parametrize("words, runs_on", [
+    ([(50.0, "项目名称"), (300.0, "计量"), (500.0, "数量")], False),  # a header typed at tab stops, words far apart
+    ([(50.0, "市卫生健康委员会"), (145.0, "2023年5月")], True),  # a gap of a character or two is a paragraph's
+])
+def test_a_line_of_words_set_at_tab_stops_is_a_tables_row_not_a_paragraphs(words, runs_on):
+    ends = [x + 11.0 * len(w) for x, w in words]
+    line = _Line(" ".join(w for _, w in words), 50.0, 545.0, 11.0, 1, 100.0, words=words, word_ends=ends)
+    after = _Line("二、办理情况", 50.0, 130.0, 11.0, 1, 114.0)
+    assert _Paragraph([line]).runs_on(after, 50.0, 545.0) is runs_on
+
+
 def _printed(parts: list[tuple[float, str]], top: float) -> dict:
     """A line as pdfplumber gives it: each part's characters set solid from its place (Chinese 11 wide, digits 5.5)."""
     chars = []
@@ -154,3 +165,25 @@ def test_a_figure_run_into_a_labels_end_is_the_rows_first_where_the_labels_rest_
     assert paragraph.wraps_label(rest, None)
     paragraph.add_label_line(rest)
     assert row.text == text
+
+
+def test_chinese_words_a_tab_left_less_than_a_space_apart_are_two_cells_but_a_cell_spread_out_is_one():
+    # a header typed with tabs: each word ends 3 points before the next stop (pdfplumber sees no space)
+    solid = _printed([(50.0, "科室"), (75.0, "来件数"), (111.0, "回复率")], 100.0)
+    solid["text"] = "科室来件数回复率"
+    assert _text_line(solid, 1).text == "科室 来件数 回复率"
+    # the last cell's words spread to fill their column (a justified paragraph's wrapped line): no cell boundary
+    spread = _printed([(50.0, "科室"), (76.0, "共")] + [(89.0 + 13.0 * k, ch) for k, ch in enumerate("来件数同比")], 100.0)
+    spread["text"] = "科室共来件数同比"
+    assert _text_line(spread, 1).text == "科室 共来件数同比"
+
+
+def test_a_zero_alone_at_a_pages_head_or_foot_is_a_tables_cell_not_a_page_number_nor_a_running_line():
+    # a 表三 set one cell a line: its 0s fell at the head and foot of most pages and were dropped as page furniture
+    from govpipeline.lib.pdf import _drop_running_lines, page_number
+
+    assert page_number("- 7 -") and page_number("第2页 共9页") and not page_number("0") and not page_number("- 0 -")
+    pages = [[_Line(t, 90.0, 100.0, 16.0, n, 70.0 + 30 * k) for k, t in enumerate(texts)]
+             for n, texts in enumerate((["0", "受理", "0"], ["0", "办结", "0"], ["0", "答复", "0"]), 1)]
+    _drop_running_lines(pages)
+    assert [[ln.text for ln in page] for page in pages] == [["0", "受理", "0"], ["0", "办结", "0"], ["0", "答复", "0"]]

@@ -301,3 +301,18 @@ def test_a_notice_whose_report_is_an_attachment_names_the_attachment_to_add():
     read = page.replace("</p></div>", "</p><p>2022年，我局共主动公开政府信息156条，收到政府信息公开申请3件。</p></div>")
     (row,) = normalize_document(read_document("t20230130_1.html", read.encode()))
     assert row["error"] is None and row["title"] == "青田县水利局2022年政府信息公开工作年度报告"
+
+
+def test_a_row_of_figures_no_table_reads_is_a_finding_not_facts_named_by_its_text():
+    """A table typed with tabs whose header ran together (no column named with a unit): its rows, figures set apart
+    or run into the name, give no fact named by the row's text (窗口 4210 4188 98.2%); each row is a finding."""
+    text = ("某区2022年便民服务工作总结\n全年办件3.2万件，办结率98.9%。\n附表：窗口办件情况\n窗口受理量办结量满意率 同比\n"
+            "社保窗口 4210 4188 98.2% 3.1%\n不动产窗口 3105 3099 99.0% -2.4%\n合计7315 7287 98.6% 0.8%\n"
+            "附表二：乡镇情况\n乡镇人数比重\n东关镇12615.2\n西岭乡9811.8\n二、下一步工作\n")
+    [norm] = normalize_document(read_document("bianmin.txt", text.encode("utf-8")))
+    _, facts, _, _, cells, issues = extract_document(norm)
+    assert sorted(f["value"] for f in facts) == [98.9, 32000.0]  # the sentence's two, none of the rows'
+    assert not cells
+    # the first table is a finding as a whole (its header names no column), the second's rows one by one
+    assert [i["raw"].split(": ")[0] for i in issues] == ["社保窗口 4210 4188 98.2% 3.1%", "东关镇12615.2", "西岭乡9811.8"]
+    assert [i["raw"].split(": ")[1][:8] for i in issues] == ["2 rows o", "a row of", "a row of"]

@@ -644,3 +644,22 @@ def test_a_footnote_mark_after_a_figure_leaves_the_figure(mark):
     text = f"单位：万元\n项目\t预算数\t执行数\n城管执法经费\t2,340{mark}\t2,118\n路灯维护经费\t615\t702\n注：{mark}含追加预算。\n"
     cells = {(c.row_label, c.column_label): (c.value, c.raw) for c in read_tables(text)}
     assert cells[("城管执法经费", "预算数")] == (23_400_000, "2,340")
+
+
+def test_a_group_row_of_dashes_first_in_a_block_names_no_columns():
+    # a 统计表 whose header ran into one cell (指标 单位数量) starts its block at a group row: its dashes were read as
+    # column names, and 12 条 as a cell 其中：…文件数|— in 件
+    text = ("某局2016年政府信息公开工作年度报告\n统计表\n指标 单位数量\n一、公开情况 — —\n其中：公开文件数 条 12\n"
+            "发布会次数 次 4\n")
+    (norm,) = normalize_document(read_document("a.txt", text.encode()))
+    _, facts, _, _, cells, issues = extract_document(norm)
+    assert cells == [] and facts == []
+    assert [i["raw"].split(": ")[0] for i in issues] == ["其中：公开文件数 条 12", "发布会次数 次 4"]
+
+
+def test_a_row_one_cell_short_whose_label_ends_in_a_figure_takes_it_as_its_first():
+    # a PDF set 合计's first figure less than a space from it: 合计27726 was a label and the row's figures shifted
+    text = "窗口 来件数 回复数 回复率（%）\n东窗口 310 305 98.4\n西窗口 122 120 98.4\n小计432 425 98.4\n"
+    got = {(c.row_label, c.column_label): c.value for c in read_tables(text)}
+    assert got[("小计", "来件数")] == 432 and got[("小计", "回复率（%）")] == 98.4
+    assert not any(label.startswith("小计4") for label, _ in got)
