@@ -183,7 +183,8 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
     elif between and label.startswith(rx.FOUND_AT) and prev.metric == label[2:] + label[:2]:
         label = label[2:]  # 2个单位未及时上缴非税收入1270万元: the sum is of the fault its count is named by
         faulted_sum = True
-    elif between and rx.BENEFACTIVE.search(text, prev.start - 4, prev.start) \
+    elif between and text[prev.start - 1:prev.start] in rx.BENEFACTIVE_LAST \
+            and rx.BENEFACTIVE.search(text, prev.start - 4, prev.start) \
             and (done := _beneficiary_end(between)):
         label = clean_label(between[done:])  # 为3.6万户纳税人减免税费12.8亿元: the amount is what was done
     elif between and f.kind == "amount" and prev.kind == "count" and (lead := _lead_of_count(prev, between)):
@@ -238,8 +239,8 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
                 noun = _found_at_fault(text, involved.end() - 1, noun) or noun  # …，涉及资金6420万元
             if label in rx.FINDING_VERBS and noun.endswith(rx.FOUND_AT) and noun != words[:20]:
                 label = ""  # 发现4个项目未按期开工: what the audit found them at fault for names them
-            if (benefactive := rx.BENEFACTIVE.search(before, len(before) - 4)) \
-                    and (done := _beneficiary_end(words)):
+            benefactive = rx.BENEFACTIVE.search(before, len(before) - 4) if before[-1:] in rx.BENEFACTIVE_LAST else None
+            if benefactive and (done := _beneficiary_end(words)):
                 noun = words[done:] + words[:done]  # 为1200家企业办理退税: the firms for which it was done
                 label = clean_label(before[:benefactive.start()])
             elif benefactive and benefactive.group().startswith("帮"):
