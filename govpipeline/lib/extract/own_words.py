@@ -208,13 +208,15 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
             after = after[:after.rindex("中")]
         if "中" in after and (ranked := rx.AMONG_RANKED.search(after)):
             after = after[:ranked.start()]
-        if rx.ALL_PASS_BAR.search(after, len(after) - 6) and (bar := rx.BAR_AMOUNT.match(text, f.end + len(after))):
+        if after[-1:] in rx.ALL_PASS_BAR_LAST and rx.ALL_PASS_BAR.search(after, len(after) - 6) \
+                and (bar := rx.BAR_AMOUNT.match(text, f.end + len(after))):
             after += bar.group()  # 8个村集体经济收入全部超过10万元: the bar all of them pass names them
         elif f.unit in ("个", "家", "所", "名") and after.endswith(rx.BAR_WORDS) \
                 and rx.RATE_BAR_WORD.search(after, len(after) - 8) \
                 and (bar := rx.RATE_BAR.match(text, f.end + len(after))):
             after += bar.group()  # 3家单位按时办结率低于95%: the units whose rate is below the bar
-        elif f.kind == "count" and (every := rx.ALL_OF_THEM_DID.search(after)) and count_han(after[:every.start()]) >= 2:
+        elif f.kind == "count" and ("全" in after or "均" in after or "都" in after) \
+                and (every := rx.ALL_OF_THEM_DID.search(after)) and count_han(after[:every.start()]) >= 2:
             after = after[:every.start()]  # …全部建成综合治理中心: what they all did names no more of them
         if f.unit in rx.PEOPLE_UNITS and before.endswith(rx.SENDING_VERBS) \
                 and (sent := rx.SENT_TO_TAKE_PART.fullmatch(after)):

@@ -157,6 +157,7 @@ BAR_BEFORE = ("超过", "高于", "不低于", "低于", "不足", "达到")
 SCOPE_THRESHOLD = re.compile(r"(?:统计|申报|纳统)?(?:起点|门槛|起报点)(?:标准)?(?:为|是)?(?:计划总投资)?$")  # 统计起点为500万元
 BAR_CLASS = re.compile(rf"的(?:[\u4e00-\u9fff]{{0,4}}?(?:{_alt(_NON_FIGURES['sized_classes'])})|\d+(?:个|家|户))")
 ALL_PASS_BAR = re.compile(r"(?:全部|均|都)(?:超过|高于|达到|突破)$")
+ALL_PASS_BAR_LAST = frozenset("过于到破")  # what a match of ALL_PASS_BAR can end with
 # 13个社区卫生服务中心全部达到国家标准, 12个监测断面均达到Ⅱ类: what all the things counted did, after them
 ALL_OF_THEM_DID = re.compile(r"(?:全部|(?<![人平日月年户亩])均|都)(?:已|已经)?(?=[实达建完开通纳接配设覆启安落])")
 BAR_AMOUNT = re.compile(r"\d+(?:\.\d+)?[万亿]?元")  # the bar itself, kept in the name of the things counted
@@ -810,6 +811,7 @@ NAME_SPLIT = re.compile(r"、|和|及")
 
 # names listed after a count: 表彰先进集体4个：A、B、C、D; “红旗窗口”3个，分别是A、B和C
 NAMES_AFTER = re.compile(r"(?:[，,](?:分别是|分别为|即|包括)|[：:])(?P<names>[^。；;：:\n]{2,200})")
+NAMES_AFTER_FIRST = frozenset("，,：:")  # what a match of NAMES_AFTER opens with
 
 # a report on fixing what an earlier year's audit found (关于2023年度…审计查出问题整改情况的报告), and the deeds of a fix
 # in it: a fix is dated when it was done, the findings keep the audited year
