@@ -229,9 +229,10 @@ def period_of(window: str | None) -> str:
 # the figure before a reform, set against the one after it (办结时限(原) 20, 办结时限(现) 5): not the year's
 _BEFORE = re.compile(r"\((?:原|以前|之前|改革前|原来)\)$")
 # a share's own words: the part's name, then 占比 / 比重 / 比例 (当面申请占比, 民生支出占一般公共预算支出比重)
-_SHARE = re.compile(r"(?:占[^:]*?)?(?:的)?(?:所占)?(?:占比|比重|比例)$|占[^:]+$")
+_SHARE = re.compile(r"(?:占[^:]*?)?(?:的)?(?:所占)?(?:占比|比重|比例|比率)$|占[^:]+$")  # 优良天数比率
 # a change's own words: the indicator's name, then the comparison and its direction (比上年增长, 同比下降, 增长)
-_GROWTH = re.compile(r"(?:比上年末?|(?:比|较)(?:去年|上年)(?:同期)?|同比|环比|较上年末?)?(?:名义|实际)?(?:增长|增加|下降|减少|上涨|上升|提高|提升|回落|增产|减产|下滑|比增|增速)$")
+# 比年初: a stock's change since the year's start, its growth over the year (存款余额比年初增长10.5%)
+_GROWTH = re.compile(r"(?:比上年末?|(?:比|较)(?:去年|上年)(?:同期)?|同比|环比|较上年末?|(?:比|较)年初)?(?:按?(?:同|可比)口径)?(?:名义|实际)?(?:增长|增加|下降|减少|上涨|上升|提高|提升|回落|增产|减产|下滑|比增|增速)$")
 _BASE_YEAR = re.compile(r"\d{4}年")
 _PERIOD_BEFORE = re.compile(r"[较比]上(?:个)?(?:月|季度?|半年)")
 # a part that extraction wrote as its whole's name with what it includes (政策解读文章(含图解) for 其中图解12篇): not the
@@ -284,7 +285,7 @@ _COLUMN = re.compile(r"专栏|栏目")
 
 def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = None,
                   clause: str | None = None, sentence: str | None = None, own_names: str = "",
-                  before: str = "") -> str | None:
+                  before: str = "", section: str | None = None) -> str | None:
     """The catalog id of a fact (label_metric_id), or None also when its scope phrase, the clause its figure ends
     (the words from the last comma to the figure) or the head of its sentence's opening clause (its subject, when the
     figure is in a later clause of ``sentence``, the words from the sentence's start or last semicolon to the figure)
@@ -302,7 +303,8 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     when the sentence names neither. The report's own words (``own_names``) supply what a label leaves unsaid: its
     department's domain (人社政务服务事项网上可办率 in a 人社厅's report) and its subject's whole (电话渠道受理 in a
     hotline's report, 按时答复率 in a disclosure report). ``before`` is the sentence's part before its last semicolon:
-    the subject a part that names none goes on with (热线受理诉求…；按期办结率98.6%)."""
+    the subject a part that names none goes on with (热线受理诉求…；按期办结率98.6%). ``section`` is the heading the
+    figure is under: 发布政府信息 under a disclosure report's 主动公开 heading is what it proactively disclosed."""
     place = named_subregion(label, scope, sentence, own_names)
     if place:  # 潼川镇全年受理诉求: the whole's statistic, of the place that names it (its scope, see stages)
         label = _without_place(label, place)
@@ -316,6 +318,9 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
         # year's 环比 is its year's)
         return None
     own = _split(_WINDOW.sub("", label))[1] if label else ""
+    if found in (None, "government_information_posts") and section and _PROACTIVE_SECTION.search(section) \
+            and _DISCLOSURE_REPORT.search(own_names) and _POSTED_INFORMATION.match(own):
+        found = label_metric_id("主动公开政府信息", unit, kind)  # elsewhere 发布政务信息 counts posts (briefings' sense)
     if found is None and label and _BARE_DAILY.match(own):  # 日均, or 受理情况:日均
         found = _daily_of(_CLAUSE.split(_GLOSS.sub("", sentence))[:-1] if sentence else [], unit)
     if found and _BARE_COMPLETION.match(own):
@@ -390,6 +395,10 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     return found
 
 
+# a disclosure report's heading on what it disclosed of its own accord (二、主动公开政府信息情况), and the words under
+# it that say so without 主动公开 (全年累计发布政府信息4415条)
+_PROACTIVE_SECTION = re.compile(r"主动公开")
+_POSTED_INFORMATION = re.compile(r"^(?:全年|累计|共|共计)*发布(?:各类)?(?:政府|政务)?信息$")
 # a month, a quarter or a half year named before a figure (12月份办件量…，环比增长8.3%)
 _PART_OF_YEAR = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|第[一二三四1-4]季度|[上下]半年")
 # a share of the whole region's or country's total (占全市办件总量的, 占全省的)
@@ -416,7 +425,7 @@ def may_have_id(label: str | None, unit: str, kind: str, own_names: str = "", sc
     elif label and canonical_scope(scope)[0] == "subregion":
         label = _place_intake(label)
     return _label_id(label, unit, kind, own_names) is not None or bool(label and (
-        _BARE_DAILY.match(_split(_WINDOW.sub("", label))[1]) or unit == "件" and _REMEDY_OUTCOME.match(_split(label)[1])
+        _BARE_DAILY.match(_split(_WINDOW.sub("", label))[1]) or _POSTED_INFORMATION.match(_split(_WINDOW.sub("", label))[1]) or unit == "件" and _REMEDY_OUTCOME.match(_split(label)[1])
         or unit == "件" and (label_metric_id(f"不予公开:{_split(label)[1]}", unit, kind) or "").startswith("refusal_")))
 
 
@@ -742,6 +751,8 @@ def _metric_id(label: str | None, unit: str, kind: str) -> str | None:
         base = _PRICE_BASIS.sub("", own[:m.start()])
         if _BASE_YEAR.search(base) or _PERIOD_BEFORE.search(base):
             return None  # 比2018年增长, 较上月下降: against a base year or the month before, not the year before
+        if unit != "%" and "年初" in m.group():
+            return None  # 存款余额比年初增加512.6亿元: the year's inflow, none (set 20's key); its % is the growth
         if unit != "%":  # 比上年末增加1.2万人, 提高0.85个百分点: a difference in the figure's unit or in points
             rate_unit = next((u for u, points in _CHANGE_UNIT.items() if points == unit), unit)
             found = _first(levels.get(rate_unit, ()), context, base, label)
