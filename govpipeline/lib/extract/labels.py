@@ -36,9 +36,10 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
             f.label = _own_label(ctx, facts, i, prev)
         metric = f.label
         if "提供" in metric and (provided := rx.PROVIDED_FOR.match(metric)):
-            said = metric = f.label = provided.group(1) + provided.group(2)  # 养老服务中心为老年人提供助餐服务: who provided it
+            metric = f.label = provided.group(1) + provided.group(2)  # 养老服务中心为老年人提供助餐服务: who provided it
+            said = count_han(metric)
         else:
-            said = metric  # 在全市11个县（区）中: the scope taken off below still said what is counted
+            said = count_han(metric)  # 在全市11个县（区）中: the scope taken off below still said what is counted
             if f.scope and metric and (rest := without_scope(metric, f.scope)):
                 metric = f.label = rest
         if f.in_paren:
@@ -256,10 +257,10 @@ def _aside_metric(ctx: Context, facts: list[Fact], i: int, metric: str) -> str:
     return metric
 
 
-def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: SectionIndex, metric: str, said: str) -> str:
+def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: SectionIndex, metric: str, said: int) -> str:
     """The metric of a figure outside brackets: its label, or a name built from the figure before (another subject,
     a counterpart flow, another listed object, a shared object, the next part), from the context when the label
-    (``said``: with the scope it named) has too few characters, or under the topic of the list a colon opens."""
+    (``said`` characters with the scope it named) says too little, or under the topic of the list a colon opens."""
     f = facts[i]
     prev = facts[i - 1] if i else None
     bare_change = f.kind == "change" and rx.BARE_CHANGE.fullmatch(metric) is not None
@@ -336,7 +337,7 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
             or metric[-1:] in rx.MEASURE_OF_COUNTED_LAST and rx.MEASURE_OF_COUNTED_END.search(metric)) \
             and (facet := facet_of_subject(ctx, f, facts, i, f.sentence_start)):
         return facet  # 规模以上工业企业营业收入…，增长…；利润总额…: a side named in full is still the subject's
-    if len(said) < 4 or count_han(said) < 4 or bare_change or f.after_list or f.involved or metric[:2] == "涉及" and rx.INVOLVED_MEASURE.fullmatch(metric):
+    if said < 4 or bare_change or f.after_list or f.involved or metric[:2] == "涉及" and rx.INVOLVED_MEASURE.fullmatch(metric):
         metric = context_label(ctx, f, facts, i, sections) or metric  # 移送线索23件，涉及金额1.8亿元: what the clues involve
         if metric[-1:] in rx.MILESTONE_LAST and (milestone := rx.MILESTONE.search(metric)) and milestone.start():
             metric = metric[:milestone.start()]  # 地区生产总值突破千亿大关，达到1026.8亿元: the milestone names nothing
