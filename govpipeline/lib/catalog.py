@@ -82,7 +82,7 @@ _CHANGE_UNIT = {"%": "个百分点", "‰": "个千分点"}  # a rate changes by
 # words any whole's statistic may be led by in its label (its time, its coverage, its body: 全年, 共, 各类, 县政务服务中心,
 # 12345热线), learned from the blind sets' keys; an entry's `leads` adds the nouns of its own whole (工单, 诉求), and
 # Indicator.harmless_lead pieces of its own name. Other words before the name qualify a part or another measure
-_WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|[省市州盟县区旗]直|全[省市州盟县区旗]|全年|一年来|年度|本年|今年|当年|年末|共计|共|累计|总|各类|各种渠道|各|全部|"
+_WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|[省市州盟县区旗]直|全(?:地区|[省市州盟县区旗])|全年|一年来|年度|本年|今年|当年|年末|共计|共|累计|总|各类|各种渠道|各|全部|"
                 r"综合|平均|的|"
                 r"受理|办理|完成|实现|提供|开展|接听|收到|接到|接收|达到|召开|举办|举行|组织|发布|进行|公布|梳理|确定|现有|建成|设立|推出|"
                 r"配备|明确|设置|产生|属于|被|提起|发生|共有|主动|及时|积极|经审查|接通|挂牌|成立|"  # a verb or adverb names no part
@@ -245,6 +245,22 @@ _PRICE_BASIS = re.compile(r"按(?:可比价格?|现价|当年价格?)计算$")
 # a share written as its formula and then named in brackets (城镇常住人口占常住人口比重（常住人口城镇化率）): the name is
 # the statistic, and the formula's words before it are no part's
 _GLOSSED = re.compile(r"^[^（）()]*占[^（）()]*(?:比重|比例)[（(]([^（）()]{2,})[）)]")
+# a figure a later report restates as revised (2021年地区生产总值经最终核实后为…, 2022年社会消费品零售总额修正为…,
+# 人均可支配收入2022年根据第五次全国经济普查结果修订为…): the indicator's, named without the revision's words, the year
+# a note's number and the whole place's words (全县, 全地区); a revision of other things (规范性文件修订) names no year, no
+# 经/根据 before it and no 后 after it
+_REVISED_BY = re.compile(r"^(?:数据)?(?:经|根据)|后$")
+_REVISION_WORDS = re.compile(r"(?:数据)?(?:(?:经|根据)[^:]{0,16}?)?(?:最终)?(?:核实|修订|修正)后?$")
+_NOTE_AND_YEAR = re.compile(r"^(?:\d{1,2}[.．、])?(?:\d{4}年)?(?:全(?:地区|[省市州盟县区旗]))?|\d{4}年$")
+
+
+def _unrevised(own: str) -> str:
+    m = _REVISION_WORDS.search(own)
+    if not m or not (_REVISED_BY.search(m.group()) or _BASE_YEAR.search(own[:m.start()])):
+        return own
+    return _NOTE_AND_YEAR.sub("", own[:m.start()])
+
+
 # a real growth's words before the figure (扣除价格因素实际增长)
 _REAL = re.compile(r"实际|扣除价格因素")
 
@@ -742,7 +758,7 @@ def _metric_id(label: str | None, unit: str, kind: str) -> str | None:
         return None
     label = _QUOTES.sub("", label)
     context, own = _split(label)
-    own = _GLOSSED.sub(r"\1", _SCOPE_HEAD.sub("", own))
+    own = _GLOSSED.sub(r"\1", _SCOPE_HEAD.sub("", _unrevised(own)))
     if kind == "change":
         if (found := _first(changes.get(unit, ()), context, own, label)) is not None:
             return found.id
@@ -798,7 +814,7 @@ def _table_label(label: str) -> str | None:
 # ---------------------------------------------------------------------------------------------- scopes
 SCOPE_KINDS = ("whole", "own_level", "government", "department", "subregion", "subregions", "sector")
 _LEVEL = "省市州盟县区旗"
-_WHOLE = re.compile(rf"^(?:全|我|本)[{_LEVEL}]|^(?:[{_LEVEL}]{{1,3}})两级|^各级")
+_WHOLE = re.compile(rf"^(?:全|我|本)(?:[{_LEVEL}]|地区)|^(?:[{_LEVEL}]{{1,3}})两级|^各级")  # 全地区: a 地区's whole
 # the own level: 市本级, a department's own offices beside its system (厅本级, 局本级), the level's own hall (省级政务服务
 # 大厅 beside 全省's)
 _OWN_LEVEL_NAME = rf"[{_LEVEL}厅局委]本级|[{_LEVEL}]级[\u4e00-\u9fff]{{0,8}}?(?:政务服务中心|服务大厅|办事大厅)"

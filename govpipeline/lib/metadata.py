@@ -155,12 +155,19 @@ _FULL_NAME_END = frozenset("省市县区旗州盟")  # a place's full name, not 
 _PARTY = re.compile(r"^(?:中共|中国共产党|共青团|中国共产主义青年团|政协|中国人民政治协商会议)")
 # a government work report's dateline: ——2024年1月15日在浏阳市第十七届人民代表大会第四次会议上; not its standing
 # committee's session, where a department's head reports (某审计局局长, 受某区人民政府委托)
-_SESSION = re.compile(r"在([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十]+届人民代表大会(?!常务委员会)")
+# (a 盟's or 地区's, which has no congress: ——2024年2月6日在某盟第六届人大工作委员会第三次全体（扩大）会议上)
+_CONGRESS = r"(?:人民代表大会(?!常务委员会)|人大工作委员会|人大工委)"
+_SESSION = re.compile(rf"在([\u4e00-\u9fff]{{2,14}}?)第[一二三四五六七八九十]+届{_CONGRESS}")
+# its standing committee's session, where a department's head reports (an audit work report, 受某县人民政府委托):
+# the department's, its head's line under the session (某县审计局局长  某某)
+_STANDING_SESSION = re.compile(r"在([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十]+届人民代表大会常务委员会[^\n]*\n")
+_DEPARTMENT_HEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,24}?(?:局|厅|委员会|办公室))(?:代理|常务副|副)?(?:局长|厅长|主任)"
+                              r"[ \t\u3000]+[\u4e00-\u9fff]{1,4}\s*\n")
 # who delivers a report at the session: the head on the line under it (某县人民法院院长 某某, 某县人大常委会主任 某某,
 # 某县人民政府县长 某某) or the report's own words (我代表县人民检察院向大会报告工作); the government only when its head
 # (a department's head, 受某县人民政府委托, reports the government's plan or budget: the government's)
-_DELIVERING = r"[\u4e00-\u9fff]{0,24}?(?:人民法院|人民检察院|人大常委会|人民代表大会常务委员会|监察委员会|人民政府)"
-_SPEAKER = re.compile(rf"\n\s*({_DELIVERING})(?:代理|代|常务副|副)?(?:院长|检察长|主任|[省市县区旗州盟]长)"
+_DELIVERING = r"[\u4e00-\u9fff]{0,24}?(?:人民法院|人民检察院|人大常委会|人民代表大会常务委员会|监察委员会|人民政府|行政公署)"
+_SPEAKER = re.compile(rf"\n\s*({_DELIVERING})(?:代理|代|常务副|副)?(?:院长|检察长|主任|专员|[省市县区旗州盟]长)"
                       r"[ \t\u3000]+[\u4e00-\u9fff]{1,4}\s*\n")
 _ON_BEHALF = re.compile(rf"我代表({_DELIVERING})[，,]?\s*向(?:大会|本次会议|会议)报告")
 # a title naming its body by kind alone (法院工作报告, 常务委员会工作报告): the kind's name in full after the session's place
@@ -176,7 +183,7 @@ _REVIEW = re.compile(r"过去一年|过去的一年|(?:19|20)\d{2}年(?:[和及�
 # a work report whose title names no year: the year its review heading names, else the year before its session's
 # date (——2024年1月16日在某市第九届人民代表大会第四次会议上)
 _REVIEWED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:[和及与][^\n，。]{0,12}?)?(?:工作)?回顾")
-_SESSION_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在[^\n。]{0,40}?人民代表大会")
+_SESSION_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在[^\n。]{0,40}?(?:人民代表大会|人大工作委员会|人大工委)")
 _YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–－~～至到]\s*(?:19|20)\d{2}|学年")
 # a school year (2023-2024学年, 2022—2023学年度): a university's or a school's report is of the year it ends in
 _SCHOOL_YEAR = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–－~～至到]\s*((?:19|20)\d{2})\s*学年")
@@ -482,7 +489,7 @@ def extract_publish_date(text: str, title: str | None = None) -> str | None:
     if under:
         return _iso(under)
     # a work report's session line (——2024年1月18日在某县第十届人民代表大会第四次会议上): the day it was delivered
-    session = _SESSION_DATE.search(head) if "人民代表大会" in head else None
+    session = _SESSION_DATE.search(head) if re.search("人民代表大会|人大工", head) else None
     return _iso(session) if session else None
 
 
@@ -659,8 +666,14 @@ def extract_issuer(text: str, title: str | None, page_issuer: str | None = None,
         found.append((_session_speaker(text, session, named, bare), "text"))
     elif (cppcc := _CPPCC_SESSION.search(text, 0, 600)) and bare in ("常委会", "常务委员会"):
         found.append((f"政协{cppcc.group(1)}委员会常务委员会", "text"))  # not the government that posted it
+    elif (standing := _STANDING_SESSION.search(text, 0, 600)) and (head := _DEPARTMENT_HEAD.match(text, standing.end())):
+        department, word = head.group(1), _level_word(head.group(1))  # 县审计局: the session's place's
+        found.append((standing.group(1) + department[len(word):] if word and standing.group(1).endswith(word)
+                      else department, "text"))
     # a bulletin's compiler on the line under its title (某县统计局), before a notice's signature that issues it
-    byline = re.search(rf"^\s*{re.escape(title)}\s*\n\s*([\u4e00-\u9fff]{{4,30}})\s*$", text[:2000], re.M) \
+    # (signed with the survey team on the same line, 某县统计局  国家统计局某调查队: the first)
+    byline = re.search(rf"^\s*{re.escape(title)}\s*\n\s*([\u4e00-\u9fff]{{4,30}})(?:[ \t\u3000]+[\u4e00-\u9fff]{{4,30}})?\s*$",
+                       text[:2000], re.M) \
         if title and not named else None
     if byline and re.fullmatch(_BODY_NAME, byline.group(1)) and _SIGNATORY.search(byline.group(1)):
         found.append((byline.group(1), "text"))
@@ -896,7 +909,7 @@ def classify_doc_type(text: str, title: str | None) -> str:
     head = (title or "") + "\n" + text[:400]
     if re.search(r"信息公开.{0,6}(?:工作)?年度报告|信息公开工作报告", head):
         return "disclosure_annual_report"
-    if re.search(r"政府工作报告", title or ""):
+    if re.search(r"(?:政府|行政公署)工作报告", title or ""):  # a 盟's or 地区's government: its 行政公署
         return "government_work_report"
     if re.search(r"统计公报", title or ""):
         return "statistical_bulletin"

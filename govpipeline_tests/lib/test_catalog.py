@@ -6,6 +6,7 @@ import polars as pl
 from govpipeline.lib.catalog import (canonical_scope, catalog, fact_scope, implied_scope, label_metric_id, may_have_id,
                                      metric_id_for, named_subregion, own_level_head, period_of)
 from govpipeline.lib.stages import extract_document, normalize_document, read_document
+from govpipeline.lib.regions import government_name
 from govpipeline.lib.yoy import add_sums, choose_series, government_as_whole, statistics_as_place
 
 
@@ -261,7 +262,8 @@ def _candidates(*facts) -> pl.DataFrame:
                           "scope_kind": "whole", "scope_name": "", "year": 2017, "period": "", "fact_id": f,
                           "doc_id": d,
                           "report_year": y, "in_table": t, "start": s, "value": v, "kind": k, "metric": m,
-                          "approx": approx[0] if approx else None, "bulletin": d.startswith("bulletin")}
+                          "approx": approx[0] if approx else None, "bulletin": d.startswith("bulletin"),
+                          "revised": False, "title": f"{d}'s title"}
                          for f, d, y, t, s, v, k, m, *approx in facts], schema_overrides={"approx": pl.Utf8})
 
 
@@ -310,6 +312,39 @@ def test_a_year_both_a_bulletin_and_a_work_report_print_takes_the_bulletins_figu
     (row,) = choose_series(_candidates(preliminary, ("bulletin-g2", "bulletin2", 2018, False, 60, 2.6e9, "amount",
                                                      "社会消费品零售总额"))).to_dicts()
     assert (row["fact_id"], row["chosen_because"]) == ("wr-f1", "the year's own report over a restatement in another report")
+
+
+def test_a_later_reports_revised_figure_for_a_year_is_the_years_figure():
+    # an indicator named with the revision's words, its year and a note's number is the indicator
+    assert metric_id_for("3.2019年全市一般公共预算收入经审计核实后", "元", "amount") == "general_budget_revenue"
+    assert metric_id_for("2.2020年全区社会消费品零售总额修订后", "元", "amount") == "retail_sales"
+    assert metric_id_for("农村居民人均可支配收入2020年根据第四次全国经济普查结果修正", "元", "amount") \
+        == "disposable_income_rural"
+    assert metric_id_for("全市城镇居民人均可支配收入核实后", "元", "amount") == "disposable_income_urban"
+    assert metric_id_for("附注:规模以上工业增加值数据经核实修正", "元", "amount") == "industrial_value_added"
+    # a revision of other things is no indicator's figure
+    assert metric_id_for("规章修订", "件", "count") is None
+    own = ("bulletin-a1", "bulletin7", 2017, False, 20, 51.3e8, "amount", "地区生产总值")
+    unmarked = ("wr-b4", "wr8", 2018, False, 90, 52.0e8, "amount", "地区生产总值(原)")
+    revised = ("bulletin-c2", "bulletin8", 2018, False, 700, 52.6e8, "amount", "地区生产总值修订后")
+    frame = _candidates(own, unmarked, revised).with_columns(revised=pl.Series([False, False, True]))
+    (row,) = choose_series(frame).to_dicts()
+    assert (row["fact_id"], row["value"], row["fact_ids"]) == ("bulletin-c2", 52.6e8, ["bulletin-c2", "bulletin-a1", "wr-b4"])
+    assert row["chosen_because"] == "a revision of the year's figure in a later report (bulletin8's title, report year 2018)"
+    # unmarked, a later report's figure still gives way to the year's own
+    (row,) = choose_series(_candidates(own, unmarked)).to_dicts()
+    assert row["fact_id"] == "bulletin-a1"
+    # a revision printed in the year's own report is that report's figure, not a later one's
+    frame = _candidates(own, unmarked).with_columns(revised=pl.Series([True, False]))
+    assert choose_series(frame)["chosen_because"].to_list() == [
+        "the year's own report over a restatement in another report"]
+
+
+def test_a_mengs_or_a_prefectures_government_is_its_administrative_office():
+    assert government_name("150900") == "乌兰察布市人民政府"
+    assert government_name("152500") == "锡林郭勒盟行政公署"
+    assert government_name("542500") == "阿里地区行政公署"
+    assert government_name("511702") == "通川区人民政府"
 
 
 def test_a_places_statistics_join_its_governments_series_whoever_publishes_them():

@@ -2,6 +2,7 @@
 invented figures: names that keep their subject, units kept whole, plan years, what is no statistic."""
 import pytest
 
+from govpipeline.lib.catalog import canonical_scope
 from govpipeline.lib.extract import extract_facts
 
 
@@ -1588,6 +1589,11 @@ def test_a_prefectures_and_a_leagues_whole_area_is_a_scope():
         ("152.3万人", "年末常住人口", "全盟"), ("0.8万人", "年末常住人口比上年末减少", "全盟"), ("912.6亿元", "地区生产总值", "全州")]
     ex = extract_facts("年末全旗共有卫生技术人员1860人，参加基本医疗保险人数12.6万人。", 2024)
     assert [(f.metric, f.scope) for f in ex.facts] == [("年末卫生技术人员", "全旗"), ("参加基本医疗保险人数", "全旗")]
+    # a 地区's whole: 全地区 before the name, whose 地区生产总值 may share its 地区 (全地区生产总值)
+    ex = extract_facts("全地区生产总值306.4亿元，增长5.9%；全地区规模以上工业增加值增长8.2%。", 2022)
+    assert [(f.quote, f.metric, f.scope) for f in ex.facts] == [
+        ("306.4亿元", "生产总值", "全地区"), ("5.9%", "生产总值增长", "全地区"), ("8.2%", "规模以上工业增加值增长", "全地区")]
+    assert canonical_scope("全地区") == ("whole", "")
 
 
 def test_two_rates_side_by_side_and_a_half_years_transfer_and_month_end_stock():

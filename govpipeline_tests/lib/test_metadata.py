@@ -2032,3 +2032,40 @@ def test_a_line_of_the_report_that_names_catalogue_labels_is_no_catalogue():
     meta = _read("宾川县水务局2022年政府信息公开工作年度报告\n发布时间：2023-01-12\n"
                  "文号、主题词、发布日期2023年起逐项标注，索引号统一编制。\n一、总体情况\n2022年，我局主动公开政府信息96条。\n")
     assert meta.publish_date == "2023-01-12"
+
+
+@pytest.mark.parametrize("title, session, speaker, body, region, year, date", [
+    # a 地区's or 盟's government, its 行政公署, reports to the 人大工委 (no congress of its own): set 36's in other places
+    ("2025年和田地区行政公署工作报告", "——2025年1月14日在和田地区第三届人大工作委员会第五次全体（扩大）会议上",
+     "和田地区行政公署专员  某某", "和田地区行政公署", "653200", 2024, "2025-01-14"),
+    ("政府工作报告", "——2022年2月9日在兴安盟第五届人大工委第二次全体会议上", "兴安盟行政公署盟长  某某",
+     "兴安盟行政公署", "152200", 2021, "2022-02-09"),
+    # a county's congress, for the control
+    ("2023年政府工作报告", "——2023年1月6日在通渭县第十九届人民代表大会第二次会议上", "通渭县人民政府县长  某某",
+     "通渭县人民政府", "621121", 2022, "2023-01-06"),
+])
+def test_a_prefectures_administrative_office_reports_to_its_peoples_congress_working_committee(
+        title, session, speaker, body, region, year, date):
+    meta = _read(f"{title}\n{session}\n{speaker}\n各位代表：\n现在，我代表行署向大会报告工作，请予审议。\n"
+                 f"一、过去一年工作回顾\n过去一年，全域地区生产总值增长6.2%，一般公共预算收入增长8.1%。\n")
+    assert (meta.body, meta.region_code, meta.report_year, meta.publish_date) == (body, region, year, date)
+
+
+def test_an_audit_report_to_the_standing_committee_is_its_heads_department_without_a_source():
+    """A department's head reporting to the standing committee (受某市人民政府委托) reports the department's: from the
+    head's line under the session where no page names a source; a court's head (no department) leaves it unread."""
+    text = ("关于2023年度市本级预算执行和其他财政收支的审计工作报告\n"
+            "——2024年8月27日在黄山市第八届人民代表大会常务委员会第二十次会议上\n{head}  某某\n"
+            "主任、各位副主任、秘书长、各位委员：\n受市人民政府委托，现向本次会议报告2023年度市本级预算执行的审计情况。\n"
+            "2023年，审计查出问题金额3.2亿元，已整改2.1亿元。\n")
+    for head, body in (("黄山市审计局局长", "黄山市审计局"), ("市审计局代理局长", "黄山市审计局"), ("市财政局局长", "黄山市财政局")):
+        meta = _read(text.format(head=head))
+        assert (meta.body, meta.region_code, meta.report_year) == (body, "341000", 2023)
+    assert _read(text.format(head="黄山市中级人民法院院长")).body is None
+
+
+def test_a_bulletin_signed_by_its_bureau_and_the_survey_team_on_one_line_is_the_bureaus():
+    for gap in ("  ", "\u3000"):
+        meta = _read(f"榕江县2023年国民经济和社会发展统计公报\n榕江县统计局{gap}国家统计局榕江调查队\n（2024年3月28日）\n"
+                     "一、综合\n初步核算，全年地区生产总值120.3亿元，比上年增长5.1%。\n")
+        assert (meta.body, meta.region_code, meta.report_year) == ("榕江县统计局", "522632", 2023)

@@ -103,7 +103,7 @@ PARENTHESIZED = re.compile(r"\(" + _IN_PARENTHESES)
 
 
 # ------------------------------------------------------------ figures: numbers, units, qualifiers, what is no figure
-DURATION_UNITS = frozenset(_UNIT_WORDS["durations"])
+DURATION_UNITS = frozenset(_UNIT_WORDS["durations"]) | {"日"}  # 日: a unit only after a decimal (FACT)
 UNIT_CANON = _UNIT_WORDS["canonical"]
 _UNIT_ALT = _literal_alt(_UNITS)
 CN = "零〇一二两三四五六七八九十百千"
