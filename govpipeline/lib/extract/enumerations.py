@@ -102,7 +102,7 @@ def _inline_enumerations(ctx: Context, facts: list[Fact], taken: set[int]) -> li
             continue
         seg_start = ctx.segment_start(f.start, "，,；;：:。\n")
         seg = text[seg_start:f.start]
-        after = rx.NAMES_AFTER.match(text, f.end)
+        after = rx.NAMES_AFTER.match(text, f.end) if text[f.end:f.end + 1] in rx.NAMES_AFTER_FIRST else None
         if after is not None and "、" in after.group("names"):
             items = [c for c in (_clean_item(x) for x in rx.NAME_SPLIT.split(after.group("names"))) if c]
             if len(items) == int(f.value) and not any(rx.FIGURE.search(x) for x in items):

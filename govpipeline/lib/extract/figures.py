@@ -119,7 +119,7 @@ def _rejected_by_unit(text: str, m: re.Match, unit: str, s: int, e: int, before:
         return rx.SIZED_CLASS.match(text, m.end("unit")) is not None \
             or rx.SCOPE_THRESHOLD.search(text, s - 12, s) is not None \
             or before in rx.BAR_BEFORE and rx.BAR_CLASS.match(text, m.end("unit")) is not None \
-            or rx.ALL_PASS_BAR.search(text, s - 4, s) is not None
+            or text[s - 1:s] in rx.ALL_PASS_BAR_LAST and rx.ALL_PASS_BAR.search(text, s - 4, s) is not None
     if unit == "%":
         # 有3家单位按时办结率低于95%: the bar of the units counted, part of their name
         return text.endswith(rx.BAR_WORDS, s - 3 if s > 3 else 0, s) and rx.RATE_BAR_BEFORE.search(text, s - 28, s) is not None

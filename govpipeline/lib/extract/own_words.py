@@ -184,7 +184,8 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
     elif between and label.startswith(rx.FOUND_AT) and prev.metric == label[2:] + label[:2]:
         label = label[2:]  # 2个单位未及时上缴非税收入1270万元: the sum is of the fault its count is named by
         faulted_sum = True
-    elif between and rx.BENEFACTIVE.search(text, prev.start - 4, prev.start) \
+    elif between and text[prev.start - 1:prev.start] in rx.BENEFACTIVE_LAST \
+            and rx.BENEFACTIVE.search(text, prev.start - 4, prev.start) \
             and (done := _beneficiary_end(between)):
         label = clean_label(between[done:])  # 为3.6万户纳税人减免税费12.8亿元: the amount is what was done
     elif between and f.kind == "amount" and prev.kind == "count" and (lead := _lead_of_count(prev, between)):
@@ -208,13 +209,15 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
             after = after[:after.rindex("中")]
         if "中" in after and (ranked := rx.AMONG_RANKED.search(after)):
             after = after[:ranked.start()]
-        if rx.ALL_PASS_BAR.search(after, len(after) - 6) and (bar := rx.BAR_AMOUNT.match(text, f.end + len(after))):
+        if after[-1:] in rx.ALL_PASS_BAR_LAST and rx.ALL_PASS_BAR.search(after, len(after) - 6) \
+                and (bar := rx.BAR_AMOUNT.match(text, f.end + len(after))):
             after += bar.group()  # 8个村集体经济收入全部超过10万元: the bar all of them pass names them
         elif f.unit in ("个", "家", "所", "名") and after.endswith(rx.BAR_WORDS) \
                 and rx.RATE_BAR_WORD.search(after, len(after) - 8) \
                 and (bar := rx.RATE_BAR.match(text, f.end + len(after))):
             after += bar.group()  # 3家单位按时办结率低于95%: the units whose rate is below the bar
-        elif f.kind == "count" and (every := rx.ALL_OF_THEM_DID.search(after)) and count_han(after[:every.start()]) >= 2:
+        elif f.kind == "count" and ("全" in after or "均" in after or "都" in after) \
+                and (every := rx.ALL_OF_THEM_DID.search(after)) and count_han(after[:every.start()]) >= 2:
             after = after[:every.start()]  # …全部建成综合治理中心: what they all did names no more of them
         if f.unit in rx.PEOPLE_UNITS and before.endswith(rx.SENDING_VERBS) \
                 and (sent := rx.SENT_TO_TAKE_PART.fullmatch(after)):
@@ -239,8 +242,8 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
                 noun = _found_at_fault(text, involved.end() - 1, noun) or noun  # …，涉及资金6420万元
             if label in rx.FINDING_VERBS and noun.endswith(rx.FOUND_AT) and noun != words[:20]:
                 label = ""  # 发现4个项目未按期开工: what the audit found them at fault for names them
-            if (benefactive := rx.BENEFACTIVE.search(before, len(before) - 4)) \
-                    and (done := _beneficiary_end(words)):
+            benefactive = rx.BENEFACTIVE.search(before, len(before) - 4) if before[-1:] in rx.BENEFACTIVE_LAST else None
+            if benefactive and (done := _beneficiary_end(words)):
                 noun = words[done:] + words[:done]  # 为1200家企业办理退税: the firms for which it was done
                 label = clean_label(before[:benefactive.start()])
             elif benefactive and benefactive.group().startswith("帮"):

@@ -159,6 +159,7 @@ BAR_BEFORE = ("超过", "高于", "不低于", "低于", "不足", "达到")
 SCOPE_THRESHOLD = re.compile(r"(?:统计|申报|纳统)?(?:起点|门槛|起报点)(?:标准)?(?:为|是)?(?:计划总投资)?$")  # 统计起点为500万元
 BAR_CLASS = re.compile(rf"的(?:[\u4e00-\u9fff]{{0,4}}?(?:{_alt(_NON_FIGURES['sized_classes'])})|\d+(?:个|家|户))")
 ALL_PASS_BAR = re.compile(r"(?:全部|均|都)(?:超过|高于|达到|突破)$")
+ALL_PASS_BAR_LAST = frozenset("过于到破")  # what a match of ALL_PASS_BAR can end with
 # 13个社区卫生服务中心全部达到国家标准, 12个监测断面均达到Ⅱ类: what all the things counted did, after them
 ALL_OF_THEM_DID = re.compile(r"(?:全部|(?<![人平日月年户亩])均|都)(?:已|已经)?(?=[实达建完开通纳接配设覆启安落])")
 BAR_AMOUNT = re.compile(r"\d+(?:\.\d+)?[万亿]?元")  # the bar itself, kept in the name of the things counted
@@ -403,7 +404,7 @@ PLAN_GAP = re.compile(r"(?:低于|高于|超过|超出|快于|慢于|好于|优�
 # 计划完成92亿元，实际完成87.5亿元，完成计划的95.1%: the clause that says what was done ends the plan's reach
 ACTUAL_AFTER_PLAN = re.compile(r"[，,；;]实际")
 # 对尚未完成整改的12个问题，将督促…: what is left undone is counted as of the report; the aim is to finish it
-LEFT_UNDONE = re.compile(r"尚未|仍有|尚有|剩余|仍未")
+LEFT_UNDONE = ("尚未", "仍有", "尚有", "剩余", "仍未")  # words a name opens with: str.startswith, no pattern
 TARGET_WORDS = tuple(dict.fromkeys(w[:2] for w in _IDIOMS["target_cues"] + ["计划", "改进"]))  # what a cue opens with
 # 2025年，我镇将…: a sentence that opens with a year after the report's and what will be done in it is a plan
 LATER_YEAR_PLAN = re.compile(r"年[，,]?[^，,。；;\d]{0,8}?(?:将|要|计划|拟)")  # matched after a year at a sentence's start
@@ -556,6 +557,7 @@ LINKED_ALONE = LINKING_VERBS + ("达到",)  # 实现利润总额3.6亿元: a cla
 CLAUSE_SUBJECT = re.compile(rf"[\u4e00-\u9fff]{{1,12}}?(?:{_alt(_IDIOMS['clause_subjects'])})")
 LISTED_OBJECT = re.compile(r"、([\u4e00-\u9fff]{2,8})")
 BENEFACTIVE = re.compile(r"(?:为|向|帮助|帮)(?:近|约|超过)?$")
+BENEFACTIVE_LAST = frozenset("为向助帮近约过")  # what a match of BENEFACTIVE can end with
 BENEFICIARY_LAST = frozenset("人户业体众庭位生工员者民商口儿童女属")  # 口: 脱贫人口; 孤儿, 儿童, 妇女, 家属
 DONE_FOR = re.compile(_alt(_VERBS["done_for"]))
 FOLLOW_ON = tuple(_VERBS["follow_on"])
@@ -626,6 +628,7 @@ COUNTED_PROJECTS = re.compile(rf"(?:{_alt(_IDIOMS['doing_projects'])})([^:]{{0,1
                               rf"|([^:]{{0,10}}(?:项目|工程))(?:{_alt(_IDIOMS['doing_projects'])})")
 MEASURE_ALONE = re.compile(_alt(_IDIOMS["measures_alone"]))
 # a breakdown by place (分市看，, 分县（市、区）看，, 从各市州看，) and a place at the head of a name in it (甲市地区生产总值)
+REGION_BREAKDOWN_FIRST = "分按从"  # what a match of REGION_BREAKDOWN opens with, after any space
 REGION_BREAKDOWN = re.compile(r"\s*(?:分|按|从)各?(?:市州|县市区|县区|区县|地市|盟市|市|县|区|地区|县（市、区）|市（州）)(?:来|分布)?(?:看|分)[，,]")
 # 甲市, 开发区, and a place of two characters (城区); not 地区 of 地区生产总值
 PLACE_AT_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?(?:市|县|州|盟|旗|(?<!地)区|地区(?!生产))|[\u4e00-\u9fff]区)"
@@ -814,6 +817,7 @@ NAME_SPLIT = re.compile(r"、|和|及")
 
 # names listed after a count: 表彰先进集体4个：A、B、C、D; “红旗窗口”3个，分别是A、B和C
 NAMES_AFTER = re.compile(r"(?:[，,](?:分别是|分别为|即|包括)|[：:])(?P<names>[^。；;：:\n]{2,200})")
+NAMES_AFTER_FIRST = frozenset("，,：:")  # what a match of NAMES_AFTER opens with
 
 # a report on fixing what an earlier year's audit found (关于2023年度…审计查出问题整改情况的报告), and the deeds of a fix
 # in it: a fix is dated when it was done, the findings keep the audited year

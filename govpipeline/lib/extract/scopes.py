@@ -67,7 +67,9 @@ def regional_part(ctx: Context, facts: list[Fact], i: int, metric: str) -> tuple
     (乙市: 地区生产总值). (scope, metric), or None."""
     f = facts[i]
     s0 = f.sentence_start
-    if not rx.REGION_BREAKDOWN.match(ctx.text, s0) or not (place := rx.PLACE_AT_HEAD.match(metric)):
+    opening = ctx.text[s0:s0 + 1]  # one character tells most sentences apart, without a match (~1,700 instructions)
+    if not (opening in rx.REGION_BREAKDOWN_FIRST or opening.isspace()) or not rx.REGION_BREAKDOWN.match(ctx.text, s0) \
+            or not (place := rx.PLACE_AT_HEAD.match(metric)):
         return None
     rest = metric[place.end():]
     if count_han(rest) >= 2:
@@ -166,7 +168,7 @@ def mark_targets(ctx: Context, facts: list[Fact], report_year: int | None, repor
             if f.year is not None and report_year and f.year > report_year:
                 f.year -= 1
             continue
-        if f.kind == "count" and rx.LEFT_UNDONE.match(f.metric):
+        if f.kind == "count" and f.metric.startswith(rx.LEFT_UNDONE):
             continue  # 对尚未完成整改的12个问题，将督促…: what is left is counted as of the report, in a plan or not
         planned = f.section in plans
         if planned and (plan_year := mixed_plan_year(f.section)) is not None:

@@ -48,16 +48,30 @@ def _sentence_relations(text: str, s_start: int, group: list[Fact], earlier: lis
     order: a later step reads the names an earlier one gave."""
     if len(group) < 2:
         return []  # every relation, and every label read from one, pairs figures of the sentence
+    # each step below needs a figure of its kind or a word of its own in the sentence; the figures are tried only
+    # in a sentence that has one
+    kinds = {f.kind for f in group}
+    last = group[-1].start
     rels, member_of = breakdowns(text, s_start, group)
-    rels += total_after_parts(text, s_start, group, member_of)
-    rels += parts_in_brackets(text, group)
+    if len(group) > 2 and (text.find("共", s_start, last) >= 0 or text.find("计", s_start, last) >= 0):
+        rels += total_after_parts(text, s_start, group, member_of)
+    if text.find("(", s_start, group[-1].end + 1) >= 0 or text.find("（", s_start, group[-1].end + 1) >= 0:
+        rels += parts_in_brackets(text, group)
     if earlier and not member_of and rx.AMONG.match(text, s_start):
         rels += parts_of_earlier_total(text, group, earlier, member_of)
     rels += except_and_rest(text, s_start, group)
-    rels += stated_shares(text, group, earlier, member_of)
-    rels += rates_of_parts(group, rels)
-    rels += rates_of_counts(group, rels)
-    rels += changed_to(text, s_start, group)
-    rels += earlier_state(text, s_start, group)
-    rels += year_over_year(text, s_start, group, report_year)
+    if "share" in kinds:
+        rels += stated_shares(text, group, earlier, member_of)
+    if "rate" in kinds:
+        rels += rates_of_parts(group, rels)
+        rels += rates_of_counts(group, rels)
+    if text.find("至", s_start, last) >= 0 or text.find("到", s_start, last) >= 0 or text.find("为", s_start, last) >= 0:
+        changed = changed_to(text, s_start, group)
+        if changed:  # an after-value may take its before's kind
+            kinds = {f.kind for f in group}
+        rels += changed
+    if text.find("前", s_start, last) >= 0:
+        rels += earlier_state(text, s_start, group)
+    if "change" in kinds:
+        rels += year_over_year(text, s_start, group, report_year)
     return rels
