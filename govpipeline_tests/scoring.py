@@ -55,7 +55,7 @@ class Score:
 
     @property
     def relation_recall(self) -> float:
-        return self.relations_found / self.key_relations
+        return self.relations_found / self.key_relations if self.key_relations else 1.0  # none keyed: none missed
 
 
 def _unit(u: str | None) -> str:

@@ -58,6 +58,7 @@ _CLOSING = "”’」』）》〉】〕，。、；：！？,.;:!?%‰)\\]…·"
 _KEPT_TOGETHER = re.compile(rf"[“‘「『（《〈【〔(\[]*(?:(?:[0-9A-Za-z][0-9A-Za-z,.%]*[{_CLOSING}]*)+|.[{_CLOSING}]*)(?:[“‘].)?")
 # a Chinese character: a line of figures alone (100%。) may be set in another size than the words around it
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+_GLUED = re.compile(r"(?<=[\u4e00-\u9fff）)])\d+$")  # a figure run into a label's last character
 _WORD_END = re.compile(r"[A-Za-z]$")
 _WORD_START = re.compile(r"^[A-Za-z]")
 # what a page read from a scan's OCR layer is said to be (its image is read, by another program)
@@ -91,9 +92,22 @@ class _Line:
     words: list[tuple[float, str]] = field(default_factory=list)
     figure_chars: list[tuple[float, float]] = field(default_factory=list)  # x0, x1 of each character of the figures
     word_ends: list[float] = field(default_factory=list)  # where each of ``words`` ends
+    # a figure run into the label's end with no gap (予以公开0 17 …: labels set right, figures left): its characters
+    glued: list[tuple[float, float]] = field(default_factory=list)
+    solid: bool = False  # the label's column ends where its figures start (a glued figure taken as the first)
 
     def label(self) -> str:
         return self.text[:len(self.text) - len(self.figures)] if self.figures else self.text
+
+    def unglue(self) -> None:
+        """The figure run into the label's end is the row's first figure."""
+        x0, part = self.words[-1]
+        self.words[-1] = (x0, part[:-len(self.glued)])
+        self.figures = f"{part[-len(self.glued):]} {self.figures}"
+        self.figures_x0 = self.glued[0][0]
+        self.figure_chars = self.glued + self.figure_chars
+        self.glued = []
+        self.solid = True
 
     def add_words(self, more: list[tuple[float, str]]) -> None:
         """Lines of a wrapped label joined to this row's label. In a label of several columns (a group's name beside
@@ -206,8 +220,10 @@ def _text_line(line: dict, page: int) -> _Line:
     words = _words(text[:len(text) - len(figures)] if figures else text, chars)
     spans = [(c["x0"], c["x1"]) for c in chars[-width:]] if figures else []
     ends = list(accumulate(len(part) for _, part in words))
+    glued = _GLUED.search(words[-1][1]) if figures and ends and ends[-1] <= len(chars) else None
+    glued = [(c["x0"], c["x1"]) for c in chars[ends[-1] - len(glued.group()):ends[-1]]] if glued else []
     ends = [chars[k - 1]["x1"] for k in ends] if ends and ends[-1] <= len(chars) else []
-    return _Line(text, line["x0"], line["x1"], size, page, line["top"], figures, figures_x0, words, spans, ends)
+    return _Line(text, line["x0"], line["x1"], size, page, line["top"], figures, figures_x0, words, spans, ends, glued)
 
 
 # how far apart two cells of one column may stand and still line up (points)
@@ -411,8 +427,11 @@ class _Paragraph:
             and (_OUTLINE.match(after.text) is not None if after.figures is None else after.label().strip() != "")
 
     def add_label_line(self, line: _Line) -> None:
-        """The rest of this row's label, from ``line``."""
+        """The rest of this row's label, from ``line``. Where the label's first line ends in a figure with no gap and
+        the rest ends before that figure starts, the figure stands in the next column: it is the row's first."""
         row = self.lines[-1]
+        if row.glued and line.x1 <= row.glued[0][0] + 0.1 * row.size:
+            row.unglue()
         row.add_words(line.words)
         if line.page == row.page:
             row.top = line.top
@@ -429,7 +448,7 @@ class _Paragraph:
             and after.page == line.page and 0 < after.top - line.top <= 1.6 * line.size
         return len(self.lines) == 1 and row.figures is not None and line.figures is None and not heads_next \
             and line.page == row.page and 0 < line.top - row.top <= 1.6 * row.size \
-            and line.x0 >= row.x0 - row.size / 2 and line.x1 <= row.figures_x0 - row.size / 2 \
+            and line.x0 >= row.x0 - row.size / 2 and line.x1 <= row.figures_x0 - (-0.1 if row.solid else 0.5) * row.size \
             and not any(_OUTLINE.match(part) for _, part in line.words) and not _ROW_NUMBER.search(line.text) \
             and not _figure_alone(line.text)
 

@@ -28,18 +28,25 @@ class Heading:
 
 
 _HEAD_END = re.compile(r"[。：:；;]")
-_AFTER_COMMA = re.compile(r"(?<=[，,])")
+_COMMA = re.compile(r"[，,]")
+# what str.isdigit holds: \d and the superscript, circled and other digits that are no decimals
+_DIGIT = re.compile(r"[\d\u00b2-\u00b3\u00b9\u1369-\u1371\u19da\u2070\u2074-\u2079\u2080-\u2089\u2460-\u2468"
+                    r"\u2474-\u247c\u2488-\u2490\u24ea\u24f5-\u24fd\u24ff\u2776-\u277e\u2780-\u2788\u278a-\u2792"
+                    r"\U00010a40-\U00010a43\U00010e60-\U00010e68\U00011052-\U0001105a\U0001f100-\U0001f10a]")
 
 
 def _heading_title(line: str) -> str:
     """A heading line is often a heading followed by its first sentence; keep the heading part: up to the first
     sentence break, and not past a comma that a clause with figures follows (二、推行…服务，设置自助终端12台)."""
-    first, *rest = _AFTER_COMMA.split(_HEAD_END.split(line, maxsplit=1)[0].strip())
-    for clause in rest:
-        if any(ch.isdigit() for ch in clause):
-            return first.rstrip("，,")[:40]
-        first += clause
-    return first[:40]
+    end = _HEAD_END.search(line)
+    head = (line[:end.start()] if end else line).strip()
+    # the first digit after the first comma, found by re, not by a test of each character of each clause
+    comma = _COMMA.search(head)
+    digit = _DIGIT.search(head, comma.end()) if comma else None
+    if digit is None:
+        return head[:40]
+    clause = max(head.rfind("，", 0, digit.start()), head.rfind(",", 0, digit.start())) + 1
+    return head[:clause].rstrip("，,")[:40]
 
 
 # a page crawled as one line keeps its line breaks as spaces: 一、 or （一） after one starts a heading inside the line

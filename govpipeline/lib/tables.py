@@ -104,6 +104,7 @@ class TableCell:
         return f"{self.column_group} {self.column_label}" if self.column_group else self.column_label
 
 
+_NOTE_MARK = re.compile(r"(?<=\d)[①-⑳*＊※]$")
 _SIGNED = rf"(?P<sign>[-－−])?(?P<num>{ARABIC_NUMBER})"
 _NUMBER = re.compile(rf"{_SIGNED}\s*(?P<pct>[%‰])?")
 # a bulletin's tables measure goods, land and power too (产量（万吨）, 单位：千公顷); longer units first
@@ -148,6 +149,7 @@ _OUTLINE = re.compile(r"^\s*(?:其中[：:]?\s*)?(?:(?P<group>[（(][一二三�
                       r"(?P<item>\d+[.．、]|[（(]\d+[）)]))?(?:其中[：:]?)?")
 _YEAR_NAME = re.compile(r"((?:19|20)\d{2})(?:年度?)?(?:[（(].*[）)])?$")
 # a column (or row) of the report's year or of the year before, named as such instead of by its number
+_YEAR_LEAD = re.compile(r"(?:19|20)\d{2}年")  # a name opening with a year: 2023年执行数
 _THIS_YEAR_NAME = re.compile(r"(?:本期|本年|本年度|今年|当年|本年累计|本期数|本年数)$")
 _PREVIOUS_YEAR_NAME = re.compile(r"(?:上年|去年|上年度|上一年)(?:同期)?(?:数|累计)?$")
 _UNIT_SUFFIX = re.compile(rf"\s*[（(](?:单位[：:])?(?:万|亿)?(?:{_UNITS}|%|‰)[）)]$")  # 受理量（件）: the unit the name states
@@ -400,9 +402,11 @@ def _one_line_tables(line: str, pos: int, tokens: list[tuple[str, int]], figure:
                 continue
         first = i - 1 - unit  # the first row's name
         header = first - unit - k - 1  # the word naming the rows, then the columns' names
-        # a year names columns, not rows: a header of two rows (项目 2023年 完成预算% 预算数 决算数, 2023年 over the
-        # last two) runs from the word before it, wider than the rows, and is not read but said
-        while header > done and _names_a_year(tokens[header][0]) and not figure[header - 1]:
+        # a year names columns, not rows, alone or opening a name (2022年决算数): a header of two rows (项目 2023年
+        # 完成预算% 预算数 决算数, 2023年 over the last two) runs from the word before it, wider than the rows, and is
+        # not read but said
+        while header > done and (_names_a_year(tokens[header][0]) or _YEAR_LEAD.match(tokens[header][0])) \
+                and not figure[header - 1]:
             header -= 1
         if header < done or any(figure[header:first + 1]) or not _is_header(tokens[header][0]):
             i += k
@@ -414,7 +418,8 @@ def _one_line_tables(line: str, pos: int, tokens: list[tuple[str, int]], figure:
                 break
             rows, at = rows + more, end
         if len(rows) >= 2:
-            head = _two_row_head(tokens, header, first - unit, done)
+            head = _two_row_head(tokens, header, first - unit, done) or (
+                _settled_head(tokens[header:first], rows) if not unit and first - header > 1 + k else None)
             top = head[0][2] if head else tokens[header][1]
             before = line[tokens[done][1] - pos if done < len(tokens) else 0:top - pos]
             stated = _STATED_UNIT.search(before) if "单位" in before else None
@@ -426,6 +431,81 @@ def _one_line_tables(line: str, pos: int, tokens: list[tuple[str, int]], figure:
             yield [*(head or [_segment(tokens[header:first])]), *rows], stated, left
             done = at
         i = max(at, i + k)
+
+
+def _settled_head(words: list[tuple[str, int]], rows: list) -> list | None:
+    """The two header rows of a one-line table whose header the crawl printed row after row, the upper row's merged
+    cells once (项目 2023年 完成预算% 预算数 决算数: 项目 and 完成预算% merged down, 2023年 over the next two), when
+    one split alone makes the rows' identities hold: a 合计 or 小计 under a group is the sum of the group's other
+    columns, a percent named after a 预算 or 计划 column is 100 times another column over that one. None when no
+    split, or more than one, does (the header is then said, not read)."""
+    name, rest = words[0][0], [t for t, _ in words[1:]]
+    width = len(rows[0][0]) - 1
+    values = [row[0][1:] for row in rows]
+    found = []
+    for cut in range(1, len(rest)):
+        upper, lower = rest[:cut], rest[cut:]
+        groups = len(upper) - (width - len(lower))  # the upper words over lower ones; the others are merged down
+        if groups < 1 or len(lower) < 2 * groups:
+            continue
+        for over in combinations(range(len(upper)), groups):
+            for sizes in product(range(2, len(lower) + 1), repeat=groups):
+                if sum(sizes) != len(lower):
+                    continue
+                columns, taken, size = [], 0, iter(sizes)
+                for j, word in enumerate(upper):
+                    n = next(size) if j in over else 1
+                    columns += [(word, lower[taken + m]) for m in range(n)] if j in over else [(word, word)]
+                    taken += n if j in over else 0
+                if _identities(columns, values):
+                    found.append(columns)
+                if len(found) > 1:
+                    return None
+    if len(found) != 1:
+        return None
+    start = words[0][1]
+    return [table_row([name] + [u for u, _ in found[0]], " ".join(t for t, _ in words), start),
+            table_row([name] + [w for _, w in found[0]], " ".join(t for t, _ in words), start)]
+
+
+def _figure_value(text: str) -> float | None:
+    m = _NUMBER.fullmatch(text.strip())
+    return None if m is None else float(m.group("num").replace(",", "")) * (-1 if m.group("sign") else 1)
+
+
+def _rounding(text: str) -> float:
+    """Half the last printed place of a figure: 95.6 -> 0.05, 96 -> 0.5."""
+    return 0.5 * 10 ** -decimals(text.strip().replace(",", "")) + 1e-9
+
+
+_GROUP_TOTAL = re.compile(r"(?:合计|小计)$")
+_PERCENT_OF = re.compile(r".*(预算|计划).*(?:%|（%）|\(%\)|率)$")
+
+
+def _identities(columns: list[tuple[str, str]], printed: list[list[str]]) -> bool:
+    """Whether the identities these columns (group, name) name hold in every row (its figures as printed), within
+    the rounding of the printed figures, and at least one is named."""
+    values = [[_figure_value(v) for v in row] for row in printed]
+    named = False
+    for j, (group, word) in enumerate(columns):
+        if group != word and _GROUP_TOTAL.search(word):
+            parts = [m for m, (g, w) in enumerate(columns) if g == group and m != j and g != w]
+            if len(parts) < 2 or any(row[j] is None or any(row[m] is None for m in parts)
+                                     or abs(row[j] - sum(row[m] for m in parts)) > 1e-6 * max(1.0, abs(row[j]))
+                                     for row in values):
+                return False
+            named = True
+        elif (m := _PERCENT_OF.match(word)) and group == word:
+            of = [k for k, (g, w) in enumerate(columns) if k != j and m.group(1) in f"{g}{w}" and "%" not in w]
+            if len(of) != 1:
+                continue
+            y = of[0]
+            if not any(all(row[j] is not None and row[x] is not None and row[y] and abs(
+                    row[j] - 100 * row[x] / row[y]) <= _rounding(text[j]) for row, text in zip(values, printed))
+                    for x in range(len(columns)) if x not in (j, y)):
+                return False
+            named = True
+    return named
 
 
 def _plain_rows(tokens: list[tuple[str, int]], figure: list[bool], at: int, unit: int, k: int) -> tuple[list, int]:
@@ -634,7 +714,7 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
             _PRINTED_UNIT.fullmatch(values[unit_column].strip()) if unit_column != named else None)
         named_unit = _column_unit(label)  # a row of indicators names its own unit: 受理量（件）, 满意率（%）
         for j in range(named + 1, len(values)):
-            raw = values[j].strip()
+            raw = _NOTE_MARK.sub("", values[j].strip())  # 201,115①: the figure; the mark points to a 注 line
             m = None if j == unit_column else (_NUMBER.fullmatch(raw) or _NUMBER_WITH_UNIT.fullmatch(raw)
                                                or _CHANGE_CELL.fullmatch(raw))
             # the unit printed in the cell, else the one its column's name says, its row's 单位, its row's name or

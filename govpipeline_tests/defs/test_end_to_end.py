@@ -103,7 +103,7 @@ def test_reports_of_other_genres_pass_the_blocking_checks(tmp_path):
     fact keeps the contract."""
     db = tmp_path / "warehouse.duckdb"
     assert materialize_all(FIXTURES / "genres", db).success
-    assert query(db, "SELECT count(*) FROM warehouse.documents") == [(101,)]
+    assert query(db, "SELECT count(*) FROM warehouse.documents") == [(107,)]
     assert query(db, "SELECT count(*) FROM quality.findings WHERE severity = 'ERROR'") == [(0,)]
     shares = query(db, """SELECT s.quote, t.quote FROM warehouse.relations r
                           JOIN warehouse.facts s ON s.fact_id = r.fact_id AND r.role = 'share'
@@ -137,10 +137,12 @@ def test_reports_of_other_genres_pass_the_blocking_checks(tmp_path):
     assert units == {"1.2万亿元": "元", "3.5元/立方米": "元/立方米", "12.5万": "人", "45千米": "千米", "20秒": "秒"}
     assert query(db, "SELECT stated_count, listed_count FROM warehouse.enumerations WHERE heading = '表彰先进集体'") \
         == [(4, 4)]
-    # the constructed reports name their bodies by a stand-in place (某市…): no body and no place, so no one's series
-    assert query(db, "SELECT count(*) FROM warehouse.documents WHERE coalesce(region_code, region, body) IS NOT NULL") \
-        == [(0,)]
-    assert query(db, "SELECT count(*) FROM analytics.metric_series") == [(0,)]
+    # the constructed reports name their bodies by a stand-in place (某市…): no body and no place, so no one's series;
+    # but round I's 市场监管局 summary names a real county, whose body's two catalogued figures are its series
+    assert query(db, "SELECT region_code, body FROM warehouse.documents "
+                     "WHERE coalesce(region_code, region, body) IS NOT NULL") == [("430726", "石门县市场监督管理局")]
+    assert query(db, "SELECT region_code, metric_id FROM analytics.metric_series ORDER BY 2") == [
+        ("430726", "complaints_received"), ("430726", "ontime_completion_rate")]
 
 
 def test_checks_run_and_record_findings(tmp_path):

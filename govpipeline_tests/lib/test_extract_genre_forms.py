@@ -1752,6 +1752,18 @@ def test_a_stock_at_a_months_end_has_that_day_not_the_half_year(text, expected):
 
 
 @pytest.mark.parametrize("text, expected", [
+    # a half-year summary: things in a state (在用, 在册, 在岗) with no day are a stock, no half year's; 在 is their word
+    ("全区在用登记电梯3120台，新增电梯146台。", [("3120台", "在用登记电梯"), ("146台", "新增电梯(上半年)")]),
+    ("辖区在册登记志愿者2.3万名，开展志愿服务活动520场。",
+     [("2.3万名", "在册登记志愿者"), ("520场", "开展志愿服务活动(上半年)")]),
+    # 在线 is a way things were done in the window
+    ("在线办理事项4260件。", [("4260件", "在线办理事项(上半年)")]),
+])
+def test_things_in_a_state_with_no_day_are_a_stock_not_the_half_years(text, expected):
+    assert [(f.quote, f.metric) for f in extract_facts(text, 2024, "上半年").facts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
     # a 街道's summary: people helped do a thing did it; 帮助 is the helper's word
     ("全年帮助86名残疾人实现就业创业。", ("86名", "残疾人实现就业创业")),
     ("上半年帮助45名退役军人实现自主创业。", ("45名", "退役军人实现自主创业(上半年)")),
@@ -1938,3 +1950,89 @@ def test_what_a_place_has_told_in_a_part_year_report_takes_no_window():
     ex = extract_facts("1-9月，全乡经济运行平稳。全乡共有自然村46个，户籍人口1.9万人。全乡有农民专业合作社38家。完成农业产值2.1亿元。"
                        "新增家庭农场12家。", 2025, "1-9月")
     assert [f.metric for f in ex.facts] == ["自然村", "户籍人口", "农民专业合作社", "农业产值(1-9月)", "新增家庭农场(1-9月)"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a budget execution report: the figure done (执行数) against the budget's figure (预算数, 调整预算数)
+    ("全市税收收入执行数52.8亿元，为调整预算数的98.2%。",
+     [("52.8亿元", "税收收入执行数"), ("98.2%", "税收收入执行数:预算完成率")]),
+    ("政府性基金预算支出执行数9.64亿元，为预算数的87.3%，下降4.1%。",
+     [("9.64亿元", "政府性基金预算支出执行数"), ("87.3%", "政府性基金预算支出执行数:预算完成率"),
+      ("4.1%", "政府性基金预算支出执行数下降")]),
+    # a plan report: the plan's figure (计划数) as well
+    ("重点项目完成投资143亿元，为年度计划数的104.6%。",
+     [("143亿元", "重点项目完成投资"), ("104.6%", "重点项目完成投资:计划完成率")]),
+])
+def test_a_share_of_the_budgets_or_plans_figure_is_its_completion_rate(text, expected):
+    assert named(text)[0] == expected
+
+
+def test_what_was_done_after_a_plan_in_its_sentence_is_no_aim():
+    # a plan execution report: 计划 opens the sentence, 实际 says what was done against it
+    ex = extract_facts("全县计划新建改建农村公路120公里，实际建成126.5公里，完成计划的105.4%。", 2024)
+    assert [(f.quote, f.metric.endswith("(目标)")) for f in ex.facts] == [
+        ("120公里", True), ("126.5公里", False), ("105.4%", False)]
+    ex = extract_facts("年初计划招引亿元以上项目25个；实际签约31个。", 2022)
+    assert [(f.quote, f.metric.endswith("(目标)")) for f in ex.facts] == [("25个", True), ("31个", False)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("招商引资实际签约项目17个，总投资约42亿元。", [("17个", "招商引资实际签约项目", None), ("约42亿元", "招商引资实际签约项目:总投资", "约")]),
+    ("政务大厅网上预约办理2860件。", [("2860件", "政务大厅网上预约办理", None)]),
+])
+def test_a_verb_ending_in_yue_is_no_approximation(text, expected):
+    assert [(f.quote, f.metric, f.approx) for f in extract_facts(text, 2023).facts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bulletin: the age bounds the people a count's long name is of
+    ("全区60岁及以上老年人免费体检人数8.6万人。", [("8.6万人", "60岁及以上老年人免费体检人数")]),
+    # a summary's words on a problem: an age bound, no figure
+    ("部分70周岁以上群众不会使用智能手机办事，窗口帮办代办2310件。", [("2310件", "窗口帮办代办")]),
+    # an age reached is still a figure
+    ("全县人均预期寿命达到79岁以上，比上年提高0.4岁。", [("79岁以上", "人均预期寿命"), ("0.4岁", "人均预期寿命比上年提高")]),
+])
+def test_an_age_bound_before_a_noun_is_no_figure(text, expected):
+    assert named(text)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a 整改 report: the sum the problems found involve is theirs
+    ("2023年度审计工作报告指出问题97个，涉及问题金额6.18亿元。",
+     [("97个", "审计工作报告指出问题"), ("6.18亿元", "审计工作报告指出问题涉及问题金额")]),
+    # deeds named alone after an involved sum act on it, past one another; the count before 涉及 is of those at fault
+    ("5个街道违规使用专项资金涉及问题金额238万元，已收回资金190万元，剩余48万元正在追缴中。",
+     [("5个", "街道违规使用专项资金"), ("238万元", "街道违规使用专项资金涉及问题金额"),
+      ("190万元", "街道违规使用专项资金收回资金"), ("48万元", "街道违规使用专项资金正在追缴中")]),
+    ("多发放困难补助涉及金额27.3万元，已责令退还21.6万元。",
+     [("27.3万元", "多发放困难补助涉及金额"), ("21.6万元", "多发放困难补助责令退还")]),
+])
+def test_a_fixs_sums_are_named_by_what_involves_them(text, expected):
+    assert named(text, 2023)[0] == expected
+
+
+def test_an_involved_sum_that_opens_its_sentence_is_its_sections():
+    ex = extract_facts("二、审计发现问题整改情况\n（二）政府采购管理方面\n涉及资金1460万元，已整改1120万元。\n", 2023)
+    assert ex.facts[0].metric == "政府采购管理方面:涉及资金"
+
+
+def test_a_deed_listed_after_其中_is_a_part_of_the_whole_not_a_deed_on_it():
+    facts, _ = named("已整改问题金额3.27亿元，其中收回资金4120万元，调整账目2.1亿元。", 2024)
+    assert facts[1] == ("4120万元", "整改问题金额:收回资金")
+
+
+def test_what_is_left_undone_in_a_sentence_of_what_will_be_done_is_no_aim():
+    ex = extract_facts("对尚未完成整改的9个问题，区政府将督促相关部门于2025年3月底前整改到位。", 2023)
+    assert [(f.quote, f.metric) for f in ex.facts] == [("9个", "尚未完成整改问题")]
+    ex = extract_facts("三、下一步工作\n对仍未整改到位的6个问题，持续跟踪督办。\n", 2023)
+    assert [(f.quote, f.metric) for f in ex.facts] == [("6个", "仍未整改到位问题")]
+
+
+def test_a_range_of_months_opening_the_clause_before_is_a_time_not_a_figure():
+    facts, _ = named("1-9月受理行政复议申请64件，审结58件。", 2024)
+    assert facts == [("64件", "受理行政复议申请(1-9月)"), ("58件", "审结行政复议申请(1-9月)")]
+
+
+def test_a_range_of_ages_before_the_people_it_bounds_is_no_figure():
+    facts, _ = named("全区0-3岁婴幼儿照护服务机构新增12家。全市6-14岁儿童窝沟封闭2.1万人。", 2024)
+    assert facts == [("12家", "0-3岁婴幼儿照护服务机构新增"), ("2.1万人", "6-14岁儿童窝沟封闭")]

@@ -1,4 +1,5 @@
 """Hard cases of Chinese statistical prose, constructed by hand (not taken from the samples)."""
+import sys
 from re import _constants as sre
 from re import _parser
 
@@ -12,7 +13,7 @@ from govpipeline.lib.extract.patterns import (COMPARED_AMOUNT, COMPARED_LAST, FA
                                               PRE_BEFORE, PRE_LAST, SCOPE, SCOPE_LAST, SCOPE_WIDTH, TAIL_LAST,
                                               TAIL_TRIM, TIME_PREFIX, YEAR, YOY_CUE, YOY_FIRST)
 from govpipeline.lib.normalize import normalize_text
-from govpipeline.lib.sections import find_headings
+from govpipeline.lib.sections import _DIGIT, find_headings
 from govpipeline_tests.conftest import RAW
 
 
@@ -455,6 +456,12 @@ def test_listed_figures_are_not_an_enumeration_of_names():
 def test_a_heading_line_keeps_its_heading_and_not_the_figures_after_it():
     text = "二、推行不打烊服务，设置自助服务区3个，配备终端12台。\n（三）以改革为抓手，推进中心规范化建设\n"
     assert [h.title for h in find_headings(text)] == ["二、推行不打烊服务", "（三）以改革为抓手，推进中心规范化建设"]
+
+
+def test_a_heading_line_is_cut_before_a_clause_with_any_digit_str_isdigit_knows():
+    text = "一、优化营商环境，，新设窗口①个。\n三、完善监督机制，成效明显，评议²次\n四、深化改革，12345热线\n"
+    assert [h.title for h in find_headings(text)] == ["一、优化营商环境", "三、完善监督机制，成效明显", "四、深化改革"]
+    assert [chr(c) for c in range(sys.maxunicode + 1) if chr(c).isdigit() != bool(_DIGIT.match(chr(c)))] == []
 
 
 def test_breakdowns_by_an_attribute_in_the_next_sentence():

@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from govpipeline.lib.pdf import _Line, _Paragraph, _split_run_together
+from govpipeline.lib.pdf import _Line, _Paragraph, _split_run_together, _text_line
 from govpipeline_tests.table_fixtures import answers, score
 
 BLIND = Path(__file__).resolve().parents[1] / "fixtures" / "tables_browser_print_blind"
@@ -128,3 +128,29 @@ def test_a_line_ending_in_one_figure_set_apart_is_a_tables_row_not_a_paragraphs(
     line = _Line(last, 50.0, 545.0, 11.0, 1, 100.0)
     after = _Line("1.来信事项数 件 112", 50.0, 545.0, 11.0, 1, 114.0)
     assert _Paragraph([line]).runs_on(after, 50.0, 545.0) is runs_on
+
+
+def _printed(parts: list[tuple[float, str]], top: float) -> dict:
+    """A line as pdfplumber gives it: each part's characters set solid from its place (Chinese 11 wide, digits 5.5)."""
+    chars = []
+    for x, text in parts:
+        for ch in text:
+            w = 5.5 if ch.isascii() else 11.0
+            chars.append({"text": ch, "x0": x, "x1": x + w, "size": 11.0})
+            x += w
+    text = " ".join(t for _, t in parts)
+    return {"chars": chars, "text": text, "x0": chars[0]["x0"], "x1": chars[-1]["x1"], "top": top}
+
+
+@pytest.mark.parametrize("rest_ends, text", [
+    (84.0, "其他确认事项 57 3 12"),  # the label's rest ends where 57 starts: 57 is in the next column, the first figure
+    (95.0, "其他确认57事项 3 12"),  # the rest reaches past where 57 starts: the label's own column holds 57
+])
+def test_a_figure_run_into_a_labels_end_is_the_rows_first_where_the_labels_rest_ends_before_it(rest_ends, text):
+    # labels set right against figures set left, no cell padding: 其他确认 and 57 touch, 事项 wraps under the label
+    row = _text_line(_printed([(40.0, "其他确认57"), (120.0, "3"), (140.0, "12")], 300.0), 2)
+    rest = _Line("事项", rest_ends - 22.0, rest_ends, 11.0, 2, 315.0, words=[(rest_ends - 22.0, "事项")])
+    paragraph = _Paragraph([row])
+    assert paragraph.wraps_label(rest, None)
+    paragraph.add_label_line(rest)
+    assert row.text == text

@@ -609,3 +609,38 @@ def test_a_one_line_table_goes_on_under_continued_and_says_the_rows_it_cannot_pl
                      ("羊肉", "产量"): 2115, ("羊肉", "增长(%)"): 0.8}
     # 禽 蛋 (a name with a space inside) ends the table: its rows after are a finding, not left in silence
     assert [(u["row"], u["label"]) for u in unread] == [(None, "禽")]
+
+
+@pytest.mark.parametrize("header", ["指标 2021年实际数 2022年 同比% 计划数 实际数", "科目 2022年预算数 上年实际数 小计 人员经费 公用经费"])
+def test_a_one_line_header_whose_first_column_opens_with_a_year_is_two_rows_said_not_read(header):
+    # a two-row header crawled row after row: a name opening with a year is a column's, never the word naming the
+    # rows; no identity settles the split here (同比% names no column; 小计 is not its group's sum)
+    line = f"单位：万元 {header} 城市维护费 1,200 1,350 1,290 95.6 环卫经费 860 910 905 99.5 绿化经费 430 520 470 90.4"
+    unread: list[dict] = []
+    assert read_tables("某区2022年财政决算公开\n" + line, unread=unread) == []
+    assert [(u["row"], u["label"]) for u in unread] == [(None, header)]
+
+
+@pytest.mark.parametrize("header, columns", [
+    ("指标 2021年实际数 2022年 完成计划% 计划数 实际数", ["2021年实际数", "2022年 计划数", "2022年 实际数", "完成计划%"]),
+    ("科目 2023年执行数 2024年预算数 合计 基本支出 项目支出", ["2023年执行数", "2024年预算数 合计", "2024年预算数 基本支出", "2024年预算数 项目支出"]),
+])
+def test_a_one_line_two_row_header_is_split_where_the_rows_identities_hold(header, columns):
+    # 完成计划% = 100 × 实际数 / 计划数 in every row; 合计 = 基本支出 + 项目支出: one split alone makes them hold
+    rows = [("城市维护费", ["1,200", "1,350", "1,290", "95.6"]), ("环卫经费", ["860", "910", "905", "99.5"]),
+            ("绿化经费", ["430", "520", "470", "90.4"])]
+    if "合计" in header:
+        rows = [("城市维护费", ["1,200", "2,640", "1,350", "1,290"]), ("环卫经费", ["860", "1,815", "910", "905"]),
+                ("绿化经费", ["430", "990", "520", "470"])]
+    line = f"单位：万元 {header} " + " ".join(f"{n} {' '.join(v)}" for n, v in rows)
+    unread: list[dict] = []
+    cells = {(c.row_label, c.column_name): c.raw for c in read_tables("某区2022年财政决算公开\n" + line, unread=unread)}
+    assert unread == []
+    assert cells == {(n, c): v for n, vs in rows for c, v in zip(columns, vs)}
+
+
+@pytest.mark.parametrize("mark", ["①", "*", "※", "⑫"])
+def test_a_footnote_mark_after_a_figure_leaves_the_figure(mark):
+    text = f"单位：万元\n项目\t预算数\t执行数\n城管执法经费\t2,340{mark}\t2,118\n路灯维护经费\t615\t702\n注：{mark}含追加预算。\n"
+    cells = {(c.row_label, c.column_label): (c.value, c.raw) for c in read_tables(text)}
+    assert cells[("城管执法经费", "预算数")] == (23_400_000, "2,340")

@@ -86,10 +86,10 @@ class Context:
         if "、" in text:
             breaks = sorted(breaks + [m.start() for m in rx.LEVEL_THEN_CHANGE.finditer(text)
                                       if text[m.start() - 1:m.start()] in rx.FIGURE_LAST])
-        salutations = [b for b in found["："] + found[":"] if text[b - 2:b] in rx.SALUTATION_ENDS and _salutation(text, b)]
+        self._colons = sorted(found["："] + found[":"])
+        salutations = [b for b in self._colons if text[b - 2:b] in rx.SALUTATION_ENDS and _salutation(text, b)]
         self.sentence_starts = [0] + [b + 1 for b in sorted(chain(salutations, *map(found.get, rx.SENTENCE_BREAKS)))]
         self._sentence_bounds = self.sentence_starts + [len(text)]
-        self._sentence_at: dict[int, tuple[int, int]] = {}
         self._sentence_texts: dict[int, str] = {}
         self.break_starts = breaks
         # re skips ahead fast only to one literal character: a pattern per opening character where spans can't overlap
@@ -115,11 +115,9 @@ class Context:
         return (starts[i], ends[i]) if i >= 0 and pos < ends[i] else None
 
     def sentence(self, pos: int) -> tuple[int, int]:
-        bounds = self._sentence_at.get(pos)
-        if bounds is None:
-            i = bisect_right(self.sentence_starts, pos) - 1
-            bounds = self._sentence_at[pos] = (self._sentence_bounds[i], self._sentence_bounds[i + 1])
-        return bounds
+        # no cache by position: 7 of ~500 calls a round ask for one asked before
+        i = bisect_right(self.sentence_starts, pos) - 1
+        return self._sentence_bounds[i], self._sentence_bounds[i + 1]
 
     def sentence_text(self, s0: int, s1: int) -> str:
         """The sentence's text, stripped; one string for all the figures in it."""
@@ -165,6 +163,12 @@ class Context:
         while i >= 0 and text[breaks[i]] not in stops:
             i -= 1
         return breaks[i] + 1 if i >= 0 else 0
+
+    def last_colon(self, start: int, end: int) -> int:
+        """Where the last colon (full-width or not) in ``text[start:end]`` is, or -1: from the colons found once, not
+        by two searches back through the text."""
+        i = bisect_left(self._colons, end) - 1
+        return self._colons[i] if i >= 0 and self._colons[i] >= start else -1
 
     def clause_end(self, pos: int) -> int:
         k = bisect_left(self.break_starts, pos)

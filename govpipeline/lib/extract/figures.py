@@ -104,11 +104,15 @@ def _rejected_by_unit(text: str, m: re.Match, unit: str, s: int, e: int, before:
             or nxt == "”" and before[-1:] == "“" and rx.DURATION_NAME.match(text, e + 1, e + 10) is not None  # “5分钟”便民生活圈
     if unit == "岁":
         # 5岁以下儿童死亡率: the age bounds the people the rate is of; 为1264名80周岁以上老人: the people just counted
-        # (对70岁以上的老人 states one); 60周岁及以上人口10.2万人: the people counted right after it
+        # (对70岁以上的老人 states one); 60周岁及以上人口10.2万人: the people counted right after it (65岁及以上老年人
+        # 健康管理人数42.3万人: named at length); 部分60周岁以上经营者: some people of that age; 3-5岁幼儿: a class
         return rx.AGE_IN_RATE.match(text, e) is not None \
             or before[-1:] in rx.PEOPLE_UNITS and (before[:1].isdigit() or before[:1] in rx.CN or before[:1] in "万亿") \
             and rx.AGE_BOUND.match(text, m.end("unit")) is not None \
-            or rx.AGE_OF_PEOPLE_COUNTED.match(text, m.end("unit")) is not None
+            or rx.AGE_OF_PEOPLE_COUNTED.match(text, m.end("unit")) is not None \
+            or rx.AGE_BOUND.match(text, m.end("unit")) is not None \
+            and (before.endswith(rx.SOME_OF_AGE) or rx.AGE_OF_NAMED_COUNT.match(text, m.end("unit")) is not None) \
+            or m.group("num2") is not None and rx.AGE_RANGE_CLASS.match(text, m.end("unit")) is not None
     if unit in rx.MONEY_UNITS:
         # 10亿元以上项目9个: the sum sizes the class of projects counted; 收入超过30万元的村, 全部超过10万元: the bar
         # the things counted pass, part of their name
@@ -266,10 +270,12 @@ def _read_figure(ctx: Context, m: re.Match) -> tuple[float, float | None, str, s
         return None
     lookback = rx.PRE_BEFORE.search(text, m.start() - 5, m.start()) \
         if text[m.start() - 1:m.start()] in rx.PRE_LAST else None
+    if lookback and lookback.group("pre") == "约" and text[lookback.start() - 1:lookback.start()] in rx.YUE_OF_VERB:
+        lookback = None
     pre = lookback.group("pre") if lookback else None
     mult_text = m.group("mult")
     scale = MULTIPLIERS.get(mult_text, 1) if mult_text else 1
-    if num:
+    if num and scale != 1:  # (at 1, scaled is the number parse_number read above)
         value = scaled(numtext, scale)
         value_max = scaled(m.group("num2"), scale) if value_max is not None else None
     sfx1, sfx2, cheng_more, post = m.group("sfx1", "sfx2", "cheng_more", "post")

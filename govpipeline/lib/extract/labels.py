@@ -111,6 +111,8 @@ def name_windows(ctx: Context, facts: list[Fact], report_period: str | None) -> 
         if own is not None:
             name = f.metric = own[0]  # …企业上半年实现营业收入…。6月末资产总额…: the stock's day, not its subject's half year
         whole = windowed.get(name.split(":")[0]) if ":" in name and period is None else None
+        if period is None and not whole and not report_period:
+            continue  # no window to give: neither the sentence, nor a whole, nor the report names one
         if period is None and f.kind == "duration" and name.endswith("时限"):
             continue  # 一般诉求办理时限为3-5个工作日: a standard, not what the report's half year did
         if period is None and not whole and f.kind in ("count", "area", "other") and _undated_stock(f, name):
@@ -125,9 +127,11 @@ def name_windows(ctx: Context, facts: list[Fact], report_period: str | None) -> 
 
 def _undated_stock(f: Fact, name: str) -> bool:
     """Whether a figure is a stock told with no day: what a place has (共有/现有/实有/辖…, 全镇有…), its people, its
-    villages and communities, the projects under way."""
+    villages and communities, things in a state (在用, 在册, 在岗…)."""
     # (STOCK_NAME is anchored at the start: match, not a search tried at every position; HELD_BEFORE holds 有)
-    return bool(rx.STOCK_NAME.match(name.rpartition(":")[2]) or "有" in f.head and rx.HELD_BEFORE.search(f.head))
+    own = name.rpartition(":")[2]
+    return bool(rx.STOCK_NAME.match(own) or own.startswith("在") and rx.IN_STATE.match(own)
+                or "有" in f.head and rx.HELD_BEFORE.search(f.head))
 
 
 def _respective_quarters(ctx: Context, facts: list[Fact]) -> dict[int, str]:
@@ -295,6 +299,8 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         return prev.metric[:per.end()] + metric
     if metric[:2] == "涉及" and rx.INVOLVED_MEASURE.fullmatch(metric) and (involving := _what_involves(ctx, f, prev, metric)):
         return involving
+    if f.unit in rx.MONEY_UNITS and (deed := rx.DEED_ON_SUM.fullmatch(metric)) and (acted_on := _sum_acted_on(ctx, facts, i)):
+        return acted_on + deed.group("deed")
     if prev is not None and prev.start >= f.sentence_start and (by_before := _of_figure_before(ctx, f, prev, metric)):
         return by_before
     if budget := budget_of_flow(ctx, f, facts, i, metric):
@@ -427,10 +433,11 @@ def _among_uncounted(ctx: Context, f: Fact, facts: list[Fact], i: int) -> str | 
     if f.kind != "count":
         return None
     first = i
-    while first > 0 and facts[first - 1].start >= f.sentence_start:
+    while first > 0 and (g := facts[first - 1]).start >= f.sentence_start:
+        if g.kind != "count" or g.unit != f.unit:
+            return None  # (walked back once: no slice and generator per figure)
         first -= 1
-    if any(g.kind != "count" or g.unit != f.unit for g in facts[first:i]) \
-            or count_han(facts[first].head):  # (在…再造中，对…12个办事窗口…: the first count opens no clause)
+    if count_han(facts[first].head):  # (在…再造中，对…12个办事窗口…: the first count opens no clause)
         return None
     head = ctx.text[f.sentence_start:facts[first].start - len(facts[first].head)]
     # ($-anchored, so searched only where 中 ends the head, before a last newline at most)
@@ -452,6 +459,25 @@ def _what_involves(ctx: Context, f: Fact, prev: Fact | None, metric: str) -> str
         return None
     faulted = prev.metric.endswith(rx.FOUND_AT) and not prev.metric.endswith("项目") and rx.AT_FAULT.search(prev.metric)
     return (prev.metric[:-2] if faulted else prev.metric) + metric  # 移送问题线索12件，涉及金额…: 移送问题线索涉及金额
+
+
+def _sum_acted_on(ctx: Context, facts: list[Fact], i: int) -> str | None:
+    """挤占挪用扶贫资金涉及问题金额416万元，已追回资金372万元，其余44万元正在追缴中: what the sum before in the sentence
+    is of (挤占挪用扶贫资金), past other deeds on it; that sum's name when it says no 涉及 (违规发放津补贴156.4万元). Not
+    a part listed after 其中 (整改金额8.42亿元，其中…追回资金3860万元: a part of the whole)."""
+    f = facts[i]
+    for j in range(i - 1, -1, -1):
+        g = facts[j]
+        if g.start < f.sentence_start or ctx.text.find("其中", g.end, f.start) >= 0:
+            return None
+        if g.unit not in rx.MONEY_UNITS or g.kind != "amount":
+            continue
+        if (involved := g.metric.find("涉及")) >= 0:
+            subject = g.metric[:involved].rstrip(":")
+            return subject if count_han(subject) >= 2 else None
+        if not rx.DEED_ON_SUM.search(g.metric):
+            return g.metric if count_han(g.metric) >= 2 else None
+    return None
 
 
 def _clause_before(gap: str) -> bool:

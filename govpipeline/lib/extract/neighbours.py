@@ -353,9 +353,10 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
         return f"{earlier.metric}:{f.label}"
     head = heading_path(f.section or "", "")
     # a list item read as a heading is the figure's own line; a measure named in full (发电量, 债务率) is its own; a
-    # heading that says how something went (国有企业审计情况, 国有企业运行情况) is the figure's section, no parent
-    if head and head not in f.label and f.quote not in head and not rx.FULL_MEASURE.search(f.label) \
-            and not rx.HOW_IT_WENT.search(head):
+    # heading that says how something went (国有企业审计情况, 国有企业运行情况) is the figure's section, no parent; what
+    # is involved (涉及问题金额) is named by what involves it
+    if head and head not in f.label and f.quote not in head \
+            and (not rx.FULL_MEASURE.search(f.label) or f.label.startswith("涉及")) and not rx.HOW_IT_WENT.search(head):
         return f"{head}:{f.label}" if f.label else head
     return None
 
@@ -594,8 +595,7 @@ def colon_topic(ctx: Context, f: Fact) -> str | None:
     """主要原因有：属于国家秘密2件；…: members of a list introduced by a colon carry its topic."""
     s0 = f.sentence_start
     head_end = f.start - len(f.clause)
-    full, half = ctx.text.rfind("：", s0, head_end), ctx.text.rfind(":", s0, head_end)
-    colon = full if full > half else half
+    colon = ctx.last_colon(s0, head_end)
     if colon < 0 or ctx.text[colon - 1:colon].isdigit() and ctx.text[colon + 1:colon + 2].isdigit():
         return None  # 9.8:41.2:49.0: a ratio's colon opens no list
     if colon not in ctx.colon_topics:  # read once for all the members of its list

@@ -369,6 +369,8 @@ def _clause_after_figure(text: str, end: int) -> str:
             depth += 1
         elif ch in ")）":
             depth = max(0, depth - 1)
+        elif ch == "及" and text[i - 1] == "涉":
+            return text[end:i - 1]  # 3个乡镇挤占挪用扶贫资金涉及问题金额…: what they did, not what it involves
         elif depth == 0 and (ch not in "和与及" or rx.NEXT_FIGURE.match(text, i + 1, i + 14)
                              and not (ch == "及" and text.startswith("时", i + 1))):  # 未及时上缴…: no 及 of a list
             return text[end:i]  # 行政许可12件和公共服务5件: the next figure's words begin at 和 (771项行政审批和公共服务事项 is one)

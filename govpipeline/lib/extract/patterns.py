@@ -111,6 +111,8 @@ _NUM = rf"{ARABIC_NUMBER}|[{CN}]+(?:点[零〇一二三四五六七八九]+|)|�
 _PRE = _alt(_QUALIFIERS["before"])
 PRE_BEFORE = re.compile(rf"(?P<pre>{_PRE})(?P<link>占|达到|达|为)?$")
 PRE_LAST = frozenset("近约过于超破逾足到占达为有")  # what a match of PRE_BEFORE can end with
+# 签约31个, 预约128人次, 节约3.2万元: 约 ends a verb there, it qualifies no figure
+YUE_OF_VERB = frozenset("签预节履违合集制")
 
 FACT = re.compile(
     rf"(?:百分之(?P<pct>[{CN}点]+)|千分之(?P<per_mille>[{CN}点]+)"
@@ -217,6 +219,12 @@ AGE_OF_COUNTED = re.compile(r"\d{1,3}周?岁及?以[上下]")
 # 60周岁及以上人口10.2万人, 全县有65岁以上老人3.2万人: an age right before the people a count after it is of bounds them
 AGE_OF_PEOPLE_COUNTED = re.compile(r"及?以[上下]的?[\u4e00-\u9fff]{0,4}?(?:人口|老人|老年人|人员|居民|儿童)(?:约|共|有|达|为)?\d")
 
+# 65岁及以上老年人健康管理人数42.3万人: an age before the long name of the count that follows bounds whom it counts
+AGE_OF_NAMED_COUNT = re.compile(r"及?以[上下]的?[\u4e00-\u9fff]{2,14}?(?:人数|人次|数量)(?:约|共|有|达到|达|为)?\d")
+# 3-5岁幼儿, 0-3岁婴幼儿照护: a range of ages right before the people it bounds names a class of them
+AGE_RANGE_CLASS = re.compile(r"的?(?:婴幼儿|幼儿|儿童|少年|青少年|学生|老人|老年人|人口|人群|妇女|女性)")
+# 部分60周岁以上经营者…: an age some of the people are above says who they are, it states no age
+SOME_OF_AGE = ("部分", "少数", "个别", "一些", "多数")
 # 3分42秒, 2小时15分钟: one duration, counted in its smaller unit
 DURATION_REST = re.compile(r"(?P<n>[0-5]?\d)(?P<unit>秒|分钟|分(?![类之别局会]))")  # not 2分类, 3分之一
 
@@ -297,7 +305,7 @@ TOPIC_LEAD = re.compile(r"^.*?(?:集中于|集中在|主要涉及|涉及|主要�
 OF_THE_WHOLE = tuple(_IDIOMS["of_the_whole"])  # 达到总量的56.8%
 
 # 为预算的101.2%, 完成年度计划的96.3%: the figure before, against its plan
-OF_PLAN = re.compile(r"(?:为|完成|达到|达|占)(?:年度|全年|年初|调整)?((?:投资)?(?:预算|计划|目标任务|目标|任务))的$")
+OF_PLAN = re.compile(r"(?:为|完成|达到|达|占)(?:年度|全年|年初|调整)?((?:投资)?(?:预算|计划|目标任务|目标|任务))数?的$")  # 为调整预算数的
 
 AVERAGE = re.compile(r"(?:平均每|日均|月均|年均)(?:天|日|月|周|年|小时)?[^，,；;。]{0,6}$")
 DAY_COUNT = re.compile(r"(?:天数|日数)(?:达到|达|为|有|共)?$")
@@ -322,7 +330,7 @@ LEADING_LINK = re.compile(rf"^(?:{_alt(_IDIOMS['leading_links'])})[，,]?")
 OUR_PLACE = re.compile(rf"^(?:{_alt(_SCOPE_WORDS['our_place'])})")
 YEAR_SPAN = re.compile(r"(?:19|20)\d{2}年?\s*[—\-－~～至到]|(?:19|20)\d{2}年(?:度)?(?:以来|以前|前|起)")
 TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底|初|末|上半年|下半年)?(?:\d{1,2}月(?:份|底|初)?)?(?:\d{1,2}日)?(?:以来|前)?"
-                         r"|(?:1[0-2]|[1-9])月(?:份|底|初|末)?(?:\d{1,2}日)?(?:以来|前)?|截至|截止|今年(?:以来)?|明年|本年度?|去年|上年(?!度?结转))+")
+                         r"|(?:1[0-2]|[1-9])(?:[-—－~～至到](?:1[0-2]|[1-9]))?月(?:份|底|初|末)?(?:\d{1,2}日)?(?:以来|前)?|截至|截止|今年(?:以来)?|明年|本年度?|去年|上年(?!度?结转))+")
 
 SCOPE = re.compile(
     rf"({_alt(_SCOPE_WORDS['named'])}|"
@@ -375,9 +383,9 @@ COMING_WORK = re.compile(r"(今年|明年)(?!以来)[^，,。]*?(?:工作|任务
 LOOKED_BACK = re.compile(r"(?:去年|过去一年|过去的一年)(?![同末底初])")  # a report given in the year after the one it reviews
 # the time a sentence of a mixed section opens with or names (not 比上年, 较2023年: a comparison)
 SECTION_TIME = re.compile(rf"(?<![比较同])(?:((?:19|20)\d{{2}})年|({_alt(_IDIOMS['plan_times'])})|{_alt(_IDIOMS['review_times'])})")
-# not 完成年度计划的96.3%, a result against the plan; not 计划生育, 计划单列, 规划计划类; not 人均预期寿命, a measure
+# not 完成年度计划的96.3%, 为计划数的…, a result against the plan; not 计划生育, 计划单列, 规划计划类; not 人均预期寿命, a measure
 # 改进措施：一是… in a report's 存在的问题及改进 part lists what is to be done (not 采取了以下改进措施：)
-TARGET_CUE = re.compile(rf"(?!预期寿命)(?:{_alt(_IDIOMS['target_cues'])})|(?<!规划)计划(?![的生单类内外等、和及与]|确定|信息|文件)"
+TARGET_CUE = re.compile(rf"(?!预期寿命)(?:{_alt(_IDIOMS['target_cues'])})|(?<!规划)计划(?![的生单类内外等、和及与]|数的|确定|信息|文件)"
                         r"|(?<!了)(?<!以下)改进措施[:：]")
 # 低于年度计划0.9个百分点, 完成年度计划的98.7%, 超过预期目标, 比预期目标低: a result held against its plan, no aim;
 # 列入计划逐步解决: what was put into a plan
@@ -390,6 +398,10 @@ TARGET_HELD_AFTER = re.compile(r"的(?:调控|预期|年度|全年|计划|控制
 # 低于年度计划0.9个百分点, 高于全省平均水平1.2个百分点: the change before, held against its plan or a wider area's
 PLAN_GAP = re.compile(r"(?:低于|高于|超过|超出|快于|慢于|好于|优于)(?:(?:年度|全年|年初)?(?:计划|预期|目标)"
                       r"|全(?:国|省|市|区|县|州)(?:平均水平|平均|水平)?)|[比较](?:年度|全年|年初)?(?:计划|预期)目?标?[低高快慢]")
+# 计划完成92亿元，实际完成87.5亿元，完成计划的95.1%: the clause that says what was done ends the plan's reach
+ACTUAL_AFTER_PLAN = re.compile(r"[，,；;]实际")
+# 对尚未完成整改的12个问题，将督促…: what is left undone is counted as of the report; the aim is to finish it
+LEFT_UNDONE = re.compile(r"尚未|仍有|尚有|剩余|仍未")
 TARGET_WORDS = tuple(dict.fromkeys(w[:2] for w in _IDIOMS["target_cues"] + ["计划", "改进"]))  # what a cue opens with
 # 2025年，我镇将…: a sentence that opens with a year after the report's and what will be done in it is a plan
 LATER_YEAR_PLAN = re.compile(r"年[，,]?[^，,。；;\d]{0,8}?(?:将|要|计划|拟)")  # matched after a year at a sentence's start
@@ -442,7 +454,7 @@ LEAD_PREPOSITIONS = frozenset("对向经在从")  # what a thing's name found be
 LEAD_TRIM = re.compile(
     r"^(?:由原来的|由原来|由原|有关(?:部门|单位)(?:[和及、](?:部门|单位))?|预算安排(?=[\u4e00-\u9fff]{2})|主要(?:是|由于|因为)|[一二三四五六七八九十]+是|(?:排名|位居|居)前[一二三四五六七八九十\d]+(?:位|名)?的?(?:依次|分别)?(?:是|为)|依次(?:是|为)|(?:其次|再次|然后)(?:是|为)|"
     r"我们(?:将|要|还将|也将)?(?:继续|持续|着力|全力|重点|集中)?(?:办好|做好|抓好)?|控制在|(?:我|本)(?:市|区|县|省|州|镇|乡|街道|机关|单位|部门|机构|局|委|办(?![理结件])|厅|院|中心)|年底前|报告(?=[\u4e00-\u9fff]{2,12}?发病率)|其中|并且|并|且|同时|另外|此外|目前|力争|确保|预期|计划(?![生单类])|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|本月|当月|折合|另(?=有)|累计(?![\u4e00-\u9fff]{1,3}[量额]$)|共计|合计|总计|共(?![享建治同识性])|已经|已|先后|依法|"
-    r"还|再|又|均|全部(?!工业)|分别|已经|达到(?!或)|达(?![成标到或])|为|是|有(?![效序关])|仅|在(?![校园职岗册编线建])|将|对(?![接比标照外口应话])|把|向|通过|经过|按照|其余的|其余|除|以(?![\u4e00-\u9fff]代)|以及|和|及(?!时)|与|加上|结果|同期相比|同期|了)+"
+    r"还|再|又|均|全部(?!工业)|分别|已经|达到(?!或)|达(?![成标到或])|为|是|有(?![效序关])|仅|在(?![校园职岗册编线建用营押库])|将|对(?![接比标照外口应话])|把|向|通过|经过|按照|其余的|其余|除|以(?![\u4e00-\u9fff]代)|以及|和|及(?!时)|与|加上|结果|同期相比|同期|了)+"
 )
 
 # the verbs of a change to a level: 由20个工作日压缩至3个工作日, 增长到12万件
@@ -453,7 +465,7 @@ _TO_LEVEL = rf"(?:{_CHANGED_TO})(?:至|到)"  # the figure after is the level th
 # budget's flows (收入总计); a budget's plan goes (收入安排, 支出预计为: the target's mark says it)
 # a word's look-behind after the word (占(?<=[…]占), not (?<=[…])占): re tries a branch that opens with a literal only
 # where the text has that character, and one that opens with a look-behind everywhere
-TAIL_TRIM = re.compile(rf"(?:{PER_PERIOD.pattern[:-1]}|力争|确保|控制在|保持在|保持|稳定在|{_TO_LEVEL}|首次|突破|占(?<=[\u4e00-\u9fff”]占)|共计|(?:合计|总计)(?<!收入..)(?<!支出..)|累计|安排(?<=(?:收入|支出|资金|预算|经费)安排)|预计(?<=[\u4e00-\u9fff]预计)|共|达到|达|为(?<![行作认成]为)|是|有|约|近|不超过|不高于|不多于|超过|逾|增至|降至|至(?<!收至)|到(?<![收达得报]到)|了|的|由|从|分别|均(?<![日月年人户平]均)|已|仅|最多|居首)+$")  # 城乡建设类诉求最多，为31.6万件
+TAIL_TRIM = re.compile(rf"(?:{PER_PERIOD.pattern[:-1]}|力争|确保|控制在|保持在|保持|稳定在|{_TO_LEVEL}|首次|突破|占(?<=[\u4e00-\u9fff”]占)|共计|(?:合计|总计)(?<!收入..)(?<!支出..)|累计|安排(?<=(?:收入|支出|资金|预算|经费)安排)|预计(?<=[\u4e00-\u9fff]预计)|共|达到|达|为(?<![行作认成]为)|是|有|约(?<![签预节履违合集制]约)|近|不超过|不高于|不多于|超过|逾|增至|降至|至(?<!收至)|到(?<![收达得报]到)|了|的|由|从|分别|均(?<![日月年人户平]均)|已|仅|最多|居首)+$")  # 城乡建设类诉求最多，为31.6万件
 # 依托涉农社区发展食用菌种植基地2个: the means a thing was done by is no part of what was done
 MEANS_LEAD = re.compile(r"^(?:依托|借助|利用|依靠)[^，,；;。]{1,14}?(?=发展|建设|建成|新建|实施|开展|打造|引进|培育|举办|设立|新增)")
 SINCE_YEAR = re.compile(r"(?:从|自)(?:19|20)\d{2}年(?:起|以来|开始)")
@@ -563,7 +575,7 @@ LIST_LEAD = re.compile(rf"^.*(?:{_alt(_VERBS['list_lead'])})")
 INVOLVES = re.compile(r"(涉及|涵盖|覆盖)(?:[^，,；;。]{0,40}?等)?$")
 # 在校生6.53万人，其中在公办学校就读的占91.2%: the members a share picks out by what they do, no thing of their own
 MEMBERS_SHARE = re.compile(r"[，,]其中[^，,；;。\d]{1,16}的占(?:比)?(?:为|达)?")
-INVOLVED_MEASURE = re.compile(r"涉及(?:金额|资金|人数|人员|企业|群众|劳动者|职工|农民工|家庭)")
+INVOLVED_MEASURE = re.compile(r"涉及(?:问题金额|问题资金|金额|资金|人数|人员|企业|群众|劳动者|职工|农民工|家庭)")
 LEADING_FIGURE = re.compile(rf"共?(?:{FIGURE.pattern})?")
 NOUN = re.compile(r"[^的共、和及\d，,；;。：:\n]{0,8}")
 
@@ -718,6 +730,8 @@ AMONG_UNCOUNTED = re.compile(r"的([\u4e00-\u9fff]{2,10})中[，,]$")  # 确定�
 STOCK_NAME = re.compile(r"^(?:常住|户籍)?(?:总)?人口(?:数)?$"
                         r"|^(?:辖内共有|辖内|辖区内)?(?:行政村|自然村|社区|村（社区）|村\(社区\)|居委会|村委会)$")
 HELD_BEFORE = re.compile(r"共有|现有|实有|拥有|辖有|(?:^|全[省市县区镇乡])有")
+# 在用登记特种设备, 在册志愿者, 在岗职工: things in a state on the report's day, a stock (not 在线, 在建: done in the window)
+IN_STATE = re.compile(r"^(?:在用|在册|在营|在岗|在职|在编|在库|在押|在校|在园)")
 SOME_OF_COUNTED = re.compile(r"([^，,；;。\d]{2,16})中[，,]?有")  # 36种主要工业产品中，有21种…
 DID_CHANGE = re.compile(r"增长|下降|增加|减少|提高|上升|降低|持平")
 SOME_OF_THEM = re.compile(r"有(?:\d|[一二三四五六七八九十两])")  # 38个行业中有27个: some of those counted
@@ -803,5 +817,8 @@ FIX_REPORT = re.compile(r"审计(?:查出|发现|指出)的?问题的?整改")
 FIX_DEED = re.compile(r"(?<![未不没])(?<!未及时)(?<!未按时)(?<!未按期)(?<!未足额)(?:整改到位|整改完成|已整改|收回|追回|清退"
                       r"|清理|归还|退还|补签|补缴|补办|核减|审减|拨付|盘活|调整账目|上缴|缴入|缴回|收缴|追缴|完善制度|制度\d|问责)"
                       r"|已[将把]|仍有|尚有|尚未|剩余(?=\d|[一二三四五六七八九十两]|$)")  # $: the figure's start
+# 违规发放津补贴涉及金额156.4万元，已责令退还138.2万元: a deed named alone that gets back or pays a sum acts on the sum
+# named before it in the sentence (剩余48万元正在追缴中: the rest of it)
+DEED_ON_SUM = re.compile(r"(?:剩余|其余|余下)?(?P<deed>(?:正在|责令|督促)?(?:追回|收回|清退|退还|追缴|补缴|上缴|缴回|收缴|归还)(?:资金|款项|金额)?中?)")
 WHOLE_OF_SOME = re.compile(r"[^，,；;。\d]{1,16}中[，,]?已?有(?:\d|[一二三四五六七八九十两])")  # 8个项目中已有5个…: the 8
 AS_OF_YEAR = re.compile(r"(?:截至|截止到|截止)((?:19|20)\d{2})年")

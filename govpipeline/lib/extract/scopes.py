@@ -166,6 +166,8 @@ def mark_targets(ctx: Context, facts: list[Fact], report_year: int | None, repor
             if f.year is not None and report_year and f.year > report_year:
                 f.year -= 1
             continue
+        if f.kind == "count" and rx.LEFT_UNDONE.match(f.metric):
+            continue  # 对尚未完成整改的12个问题，将督促…: what is left is counted as of the report, in a plan or not
         planned = f.section in plans
         if planned and (plan_year := mixed_plan_year(f.section)) is not None:
             plan_year = plan_year or (report_year + 1 if report_year else 0)
@@ -180,7 +182,7 @@ def mark_targets(ctx: Context, facts: list[Fact], report_year: int | None, repor
         while cue >= 0 and f.sentence_start <= cues[cue] \
                 and (paren := ctx.inside(ctx.parens, cues[cue])) is not None and not paren[0] <= f.start < paren[1]:
             cue -= 1
-        cued = cue >= 0 and f.sentence_start <= cues[cue]
+        cued = cue >= 0 and f.sentence_start <= cues[cue] and not rx.ACTUAL_AFTER_PLAN.search(text, cues[cue], f.start)
         if cued and not planned and f.year is None and report_year and not part_year \
                 and not text.startswith("计划", cues[cue]) and not (f.in_paren and ctx.inside(ctx.parens, cues[cue])):
             # (增长4.8%（预期目标6%）: a plan in brackets beside a result is of the result's year)
