@@ -1,5 +1,5 @@
 """Score a set of one body's reports over the years (govpipeline_tests/fixtures/meta28): per field (title, report_year,
-publish_date, region, body) right / NULL / wrong as the metadata stage reads each file (its first report), then
+report_period where keyed, publish_date, region, body) right / NULL / wrong as the metadata stage reads each file (its first report), then
 through the asset graph into a temporary warehouse, for each keyed series the (body, region_code) pairs that
 warehouse.documents and analytics.metric_series give its documents: one pair is one series (right when it is the
 key's), more split it, a pair another series' documents share merges them wrongly; +NULL where a document has no body (in no series).
@@ -15,21 +15,22 @@ from pathlib import Path
 
 from govpipeline_tests.lib.crawled_files import measured_file
 
-FIELDS = ("title", "report_year", "publish_date", "region", "body")
+FIELDS = ("title", "report_year", "report_period", "publish_date", "region", "body")  # report_period where keyed
 
 
 def fields(folder: Path, documents: dict) -> None:
-    scores = {f: Counter() for f in FIELDS}
+    keyed = [f for f in FIELDS if any(f in d for d in documents.values())]
+    scores = {f: Counter() for f in keyed}
     for path in sorted(folder.iterdir()):
         if path.stem not in documents or path.suffix in (".fodt",):
             continue
         got, expected = measured_file(path.name, path.read_bytes()), documents[path.stem]
-        for f in FIELDS:
+        for f in keyed:
             verdict = "right" if got[f] == expected[f] else "NULL" if got[f] is None else "wrong"
             scores[f][verdict] += 1
             if verdict != "right" and "--list" in sys.argv:
                 print(f"{path.stem:36} {f:12} {verdict:5} got {got[f]!r} expected {expected[f]!r}")
-    for f in FIELDS:
+    for f in keyed:
         s = scores[f]
         print(f"{f:12} right {s['right']:3}  NULL {s['NULL']:3}  wrong {s['wrong']:3}")
 

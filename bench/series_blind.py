@@ -5,7 +5,8 @@ the folder's reports into a temporary warehouse and compare analytics.metric_ser
 usage: python bench/series_blind.py [FOLDER]
 
 Prints, per indicator, each year's expected value and source against what the series holds, whether the indicator is
-ONE continuous series over the key's years (every year present, right value, one scope), and the totals.
+ONE continuous series over the key's years (every year present, right value, one scope, and the file a key's `doc`
+names, and the words a key's `because` asks of its chosen_because), and the totals.
 """
 from __future__ import annotations
 
@@ -28,7 +29,8 @@ BODY = "泾县人民政府"
 def score(folder: Path) -> tuple[int, int, int, int]:
     """Per body of the key (a `series:` key is 泾县人民政府's) and indicator: each year's expected value against the
     rows metric_series holds for that body, indicator and year (whole year, any scope). ONE continuous series: every
-    year exactly one row, the right value under the whole scope, and no row in another year."""
+    year exactly one row, the right value under the whole scope (or the key's `scope` kind), and no row in another
+    year."""
     key = yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8"))
     bodies = key.get("bodies") or {BODY: key["series"]}
     metrics = sorted({m for series in bodies.values() for m in series})
@@ -40,21 +42,26 @@ def score(folder: Path) -> tuple[int, int, int, int]:
                 shutil.copy(f, raw / f.name)
         db = Path(tmp) / "w.duckdb"
         materialize_all(raw, db)
-        rows = query(db, "SELECT metric_id, year, value, source, scope_kind, body FROM analytics.metric_series "
-                         "WHERE period = '' AND metric_id IN (SELECT unnest(?))", [metrics])
+        rows = query(db, "SELECT s.metric_id, s.year, s.value, s.source, s.scope_kind, s.body, r.source_path, "
+                         "s.chosen_because FROM analytics.metric_series s "
+                         "LEFT JOIN normalized.documents d ON d.doc_id = s.doc_id "
+                         "LEFT JOIN raw.documents r ON r.doc_id = d.file_id "
+                         "WHERE s.period = '' AND s.metric_id IN (SELECT unnest(?))", [metrics])
         print("bodies:", query(db, "SELECT DISTINCT body, region FROM warehouse.documents ORDER BY ALL"))
     got: dict = {}
-    for mid, year, value, source, kind, body in rows:
-        got.setdefault((body, mid), {}).setdefault(year, []).append((value, source, kind))
+    for mid, year, value, source, kind, body, path, because in rows:
+        got.setdefault((body, mid), {}).setdefault(year, []).append((value, source, kind, path, because))
     years_right = years_all = whole = indicators = 0
     for body, series in bodies.items():
         for mid, years in series.items():
             right = 0
             for year, want in sorted(years.items()):
                 have = got.get((body, mid), {}).get(year, [])
-                ok = len(have) == 1 and have[0][0] == want["value"] and have[0][2] == "whole"
+                ok = len(have) == 1 and have[0][0] == want["value"] and have[0][2] == want.get("scope", "whole") \
+                    and want.get("doc") in (None, have[0][3]) \
+                    and want.get("because", "") in (have[0][4] or "")  # `doc`: the file it must come from; `because`: why
                 right += ok
-                print(f"  {body} {mid:34} {year} want {want['value']:>8} ({want['source']:9}) got "
+                print(f"  {body} {mid:34} {year} want {want['value']:>8} ({want['source']:9} {want.get('doc', '')}) got "
                       f"{have or '-'}{'' if ok else '  <-- wrong, missing or split'}")
             extra = sorted(set(got.get((body, mid), {})) - set(years))
             one = right == len(years) and not extra

@@ -82,7 +82,7 @@ _CHANGE_UNIT = {"%": "个百分点", "‰": "个千分点"}  # a rate changes by
 # words any whole's statistic may be led by in its label (its time, its coverage, its body: 全年, 共, 各类, 县政务服务中心,
 # 12345热线), learned from the blind sets' keys; an entry's `leads` adds the nouns of its own whole (工单, 诉求), and
 # Indicator.harmless_lead pieces of its own name. Other words before the name qualify a part or another measure
-_WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|[省市州盟县区旗]直|全[省市州盟县区旗]|全年|一年来|年度|本年|今年|当年|年末|共计|共|累计|总|各类|各种渠道|各|全部|"
+_WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|[省市州盟县区旗]直|全(?:地区|[省市州盟县区旗])|全年|一年来|年度|本年|今年|当年|年末|共计|共|累计|总|各类|各种渠道|各|全部|"
                 r"综合|平均|的|"
                 r"受理|办理|完成|实现|提供|开展|接听|收到|接到|接收|达到|召开|举办|举行|组织|发布|进行|公布|梳理|确定|现有|建成|设立|推出|"
                 r"配备|明确|设置|产生|属于|被|提起|发生|共有|主动|及时|积极|经审查|接通|挂牌|成立|"  # a verb or adverb names no part
@@ -229,9 +229,10 @@ def period_of(window: str | None) -> str:
 # the figure before a reform, set against the one after it (办结时限(原) 20, 办结时限(现) 5): not the year's
 _BEFORE = re.compile(r"\((?:原|以前|之前|改革前|原来)\)$")
 # a share's own words: the part's name, then 占比 / 比重 / 比例 (当面申请占比, 民生支出占一般公共预算支出比重)
-_SHARE = re.compile(r"(?:占[^:]*?)?(?:的)?(?:所占)?(?:占比|比重|比例)$|占[^:]+$")
+_SHARE = re.compile(r"(?:占[^:]*?)?(?:的)?(?:所占)?(?:占比|比重|比例|比率)$|占[^:]+$")  # 优良天数比率
 # a change's own words: the indicator's name, then the comparison and its direction (比上年增长, 同比下降, 增长)
-_GROWTH = re.compile(r"(?:比上年末?|(?:比|较)(?:去年|上年)(?:同期)?|同比|环比|较上年末?)?(?:名义|实际)?(?:增长|增加|下降|减少|上涨|上升|提高|提升|回落|增产|减产|下滑|比增|增速)$")
+# 比年初: a stock's change since the year's start, its growth over the year (存款余额比年初增长10.5%)
+_GROWTH = re.compile(r"(?:比上年末?|(?:比|较)(?:去年|上年)(?:同期)?|同比|环比|较上年末?|(?:比|较)年初)?(?:按?(?:同|可比)口径)?(?:名义|实际)?(?:增长|增加|下降|减少|上涨|上升|提高|提升|回落|增产|减产|下滑|比增|增速)$")
 _BASE_YEAR = re.compile(r"\d{4}年")
 _PERIOD_BEFORE = re.compile(r"[较比]上(?:个)?(?:月|季度?|半年)")
 # a part that extraction wrote as its whole's name with what it includes (政策解读文章(含图解) for 其中图解12篇): not the
@@ -244,6 +245,22 @@ _PRICE_BASIS = re.compile(r"按(?:可比价格?|现价|当年价格?)计算$")
 # a share written as its formula and then named in brackets (城镇常住人口占常住人口比重（常住人口城镇化率）): the name is
 # the statistic, and the formula's words before it are no part's
 _GLOSSED = re.compile(r"^[^（）()]*占[^（）()]*(?:比重|比例)[（(]([^（）()]{2,})[）)]")
+# a figure a later report restates as revised (2021年地区生产总值经最终核实后为…, 2022年社会消费品零售总额修正为…,
+# 人均可支配收入2022年根据第五次全国经济普查结果修订为…): the indicator's, named without the revision's words, the year
+# a note's number and the whole place's words (全县, 全地区); a revision of other things (规范性文件修订) names no year, no
+# 经/根据 before it and no 后 after it
+_REVISED_BY = re.compile(r"^(?:数据)?(?:经|根据)|后$")
+_REVISION_WORDS = re.compile(r"(?:数据)?(?:(?:经|根据)[^:]{0,16}?)?(?:最终)?(?:核实|修订|修正)后?$")
+_NOTE_AND_YEAR = re.compile(r"^(?:\d{1,2}[.．、])?(?:\d{4}年)?(?:全(?:地区|[省市州盟县区旗]))?|\d{4}年$")
+
+
+def _unrevised(own: str) -> str:
+    m = _REVISION_WORDS.search(own)
+    if not m or not (_REVISED_BY.search(m.group()) or _BASE_YEAR.search(own[:m.start()])):
+        return own
+    return _NOTE_AND_YEAR.sub("", own[:m.start()])
+
+
 # a real growth's words before the figure (扣除价格因素实际增长)
 _REAL = re.compile(r"实际|扣除价格因素")
 
@@ -284,7 +301,7 @@ _COLUMN = re.compile(r"专栏|栏目")
 
 def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = None,
                   clause: str | None = None, sentence: str | None = None, own_names: str = "",
-                  before: str = "") -> str | None:
+                  before: str = "", section: str | None = None) -> str | None:
     """The catalog id of a fact (label_metric_id), or None also when its scope phrase, the clause its figure ends
     (the words from the last comma to the figure) or the head of its sentence's opening clause (its subject, when the
     figure is in a later clause of ``sentence``, the words from the sentence's start or last semicolon to the figure)
@@ -302,7 +319,8 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     when the sentence names neither. The report's own words (``own_names``) supply what a label leaves unsaid: its
     department's domain (人社政务服务事项网上可办率 in a 人社厅's report) and its subject's whole (电话渠道受理 in a
     hotline's report, 按时答复率 in a disclosure report). ``before`` is the sentence's part before its last semicolon:
-    the subject a part that names none goes on with (热线受理诉求…；按期办结率98.6%)."""
+    the subject a part that names none goes on with (热线受理诉求…；按期办结率98.6%). ``section`` is the heading the
+    figure is under: 发布政府信息 under a disclosure report's 主动公开 heading is what it proactively disclosed."""
     place = named_subregion(label, scope, sentence, own_names)
     if place:  # 潼川镇全年受理诉求: the whole's statistic, of the place that names it (its scope, see stages)
         label = _without_place(label, place)
@@ -316,6 +334,9 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
         # year's 环比 is its year's)
         return None
     own = _split(_WINDOW.sub("", label))[1] if label else ""
+    if found in (None, "government_information_posts") and section and _PROACTIVE_SECTION.search(section) \
+            and _DISCLOSURE_REPORT.search(own_names) and _POSTED_INFORMATION.match(own):
+        found = label_metric_id("主动公开政府信息", unit, kind)  # elsewhere 发布政务信息 counts posts (briefings' sense)
     if found is None and label and _BARE_DAILY.match(own):  # 日均, or 受理情况:日均
         found = _daily_of(_CLAUSE.split(_GLOSS.sub("", sentence))[:-1] if sentence else [], unit)
     if found and _BARE_COMPLETION.match(own):
@@ -390,6 +411,10 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     return found
 
 
+# a disclosure report's heading on what it disclosed of its own accord (二、主动公开政府信息情况), and the words under
+# it that say so without 主动公开 (全年累计发布政府信息4415条)
+_PROACTIVE_SECTION = re.compile(r"主动公开")
+_POSTED_INFORMATION = re.compile(r"^(?:全年|累计|共|共计)*发布(?:各类)?(?:政府|政务)?信息$")
 # a month, a quarter or a half year named before a figure (12月份办件量…，环比增长8.3%)
 _PART_OF_YEAR = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|第[一二三四1-4]季度|[上下]半年")
 # a share of the whole region's or country's total (占全市办件总量的, 占全省的)
@@ -416,7 +441,7 @@ def may_have_id(label: str | None, unit: str, kind: str, own_names: str = "", sc
     elif label and canonical_scope(scope)[0] == "subregion":
         label = _place_intake(label)
     return _label_id(label, unit, kind, own_names) is not None or bool(label and (
-        _BARE_DAILY.match(_split(_WINDOW.sub("", label))[1]) or unit == "件" and _REMEDY_OUTCOME.match(_split(label)[1])
+        _BARE_DAILY.match(_split(_WINDOW.sub("", label))[1]) or _POSTED_INFORMATION.match(_split(_WINDOW.sub("", label))[1]) or unit == "件" and _REMEDY_OUTCOME.match(_split(label)[1])
         or unit == "件" and (label_metric_id(f"不予公开:{_split(label)[1]}", unit, kind) or "").startswith("refusal_")))
 
 
@@ -733,7 +758,7 @@ def _metric_id(label: str | None, unit: str, kind: str) -> str | None:
         return None
     label = _QUOTES.sub("", label)
     context, own = _split(label)
-    own = _GLOSSED.sub(r"\1", _SCOPE_HEAD.sub("", own))
+    own = _GLOSSED.sub(r"\1", _SCOPE_HEAD.sub("", _unrevised(own)))
     if kind == "change":
         if (found := _first(changes.get(unit, ()), context, own, label)) is not None:
             return found.id
@@ -742,6 +767,8 @@ def _metric_id(label: str | None, unit: str, kind: str) -> str | None:
         base = _PRICE_BASIS.sub("", own[:m.start()])
         if _BASE_YEAR.search(base) or _PERIOD_BEFORE.search(base):
             return None  # 比2018年增长, 较上月下降: against a base year or the month before, not the year before
+        if unit != "%" and "年初" in m.group():
+            return None  # 存款余额比年初增加512.6亿元: the year's inflow, none (set 20's key); its % is the growth
         if unit != "%":  # 比上年末增加1.2万人, 提高0.85个百分点: a difference in the figure's unit or in points
             rate_unit = next((u for u, points in _CHANGE_UNIT.items() if points == unit), unit)
             found = _first(levels.get(rate_unit, ()), context, base, label)
@@ -787,7 +814,7 @@ def _table_label(label: str) -> str | None:
 # ---------------------------------------------------------------------------------------------- scopes
 SCOPE_KINDS = ("whole", "own_level", "government", "department", "subregion", "subregions", "sector")
 _LEVEL = "省市州盟县区旗"
-_WHOLE = re.compile(rf"^(?:全|我|本)[{_LEVEL}]|^(?:[{_LEVEL}]{{1,3}})两级|^各级")
+_WHOLE = re.compile(rf"^(?:全|我|本)(?:[{_LEVEL}]|地区)|^(?:[{_LEVEL}]{{1,3}})两级|^各级")  # 全地区: a 地区's whole
 # the own level: 市本级, a department's own offices beside its system (厅本级, 局本级), the level's own hall (省级政务服务
 # 大厅 beside 全省's)
 _OWN_LEVEL_NAME = rf"[{_LEVEL}厅局委]本级|[{_LEVEL}]级[\u4e00-\u9fff]{{0,8}}?(?:政务服务中心|服务大厅|办事大厅)"

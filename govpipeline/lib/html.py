@@ -13,7 +13,7 @@ from urllib.parse import unquote
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from govpipeline.lib.decode import NotTextError
-from govpipeline.lib.metadata import _TITLE_WORDS, SITE_SUFFIX
+from govpipeline.lib.metadata import _TITLE_WORDS, SITE_SUFFIX, title_site
 from govpipeline.lib.offsets import OffsetMap
 
 _DROP = "script, style, noscript, nav, header, footer, aside, form, iframe, select, button, template"
@@ -393,8 +393,9 @@ def html_to_text(source: str) -> tuple[str, OffsetMap]:
         out.text(f"{key}：")
         out.text(value)
         out.sep("\n")
+    page_title = tree.css_first("title")
     if root.css_first("h1") is None and not any(key == "标题" for key, _ in meta):
-        heading, title = tree.css_first("h1"), tree.css_first("title")
+        heading, title = tree.css_first("h1"), page_title
         block = _title_block(tree, root)
         heading = heading if heading is not None or block is None else block[0]
         t = (heading.text() or "").strip() if heading is not None else ""
@@ -412,5 +413,10 @@ def html_to_text(source: str) -> tuple[str, OffsetMap]:
         out.text(info)
         out.sep("\n")
     _walk(root, out)
+    if page_title is not None and (site := title_site(" ".join((page_title.text() or "").split()))[1]):
+        out.sep("\n")
+        out.text("主办：")  # the site named after the page's title (…报告-某区人民政府) is its owner, as its footer says
+        out.text(site)
+        out.sep("\n")
     text = "".join(out.parts)
     return text, OffsetMap(tuple(out.segments), len(text), len(source))

@@ -155,12 +155,19 @@ _FULL_NAME_END = frozenset("省市县区旗州盟")  # a place's full name, not 
 _PARTY = re.compile(r"^(?:中共|中国共产党|共青团|中国共产主义青年团|政协|中国人民政治协商会议)")
 # a government work report's dateline: ——2024年1月15日在浏阳市第十七届人民代表大会第四次会议上; not its standing
 # committee's session, where a department's head reports (某审计局局长, 受某区人民政府委托)
-_SESSION = re.compile(r"在([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十]+届人民代表大会(?!常务委员会)")
+# (a 盟's or 地区's, which has no congress: ——2024年2月6日在某盟第六届人大工作委员会第三次全体（扩大）会议上)
+_CONGRESS = r"(?:人民代表大会(?!常务委员会)|人大工作委员会|人大工委)"
+_SESSION = re.compile(rf"在([\u4e00-\u9fff]{{2,14}}?)第[一二三四五六七八九十]+届{_CONGRESS}")
+# its standing committee's session, where a department's head reports (an audit work report, 受某县人民政府委托):
+# the department's, its head's line under the session (某县审计局局长  某某)
+_STANDING_SESSION = re.compile(r"在([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十]+届人民代表大会常务委员会[^\n]*\n")
+_DEPARTMENT_HEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,24}?(?:局|厅|委员会|办公室))(?:代理|常务副|副)?(?:局长|厅长|主任)"
+                              r"[ \t\u3000]+[\u4e00-\u9fff]{1,4}\s*\n")
 # who delivers a report at the session: the head on the line under it (某县人民法院院长 某某, 某县人大常委会主任 某某,
 # 某县人民政府县长 某某) or the report's own words (我代表县人民检察院向大会报告工作); the government only when its head
 # (a department's head, 受某县人民政府委托, reports the government's plan or budget: the government's)
-_DELIVERING = r"[\u4e00-\u9fff]{0,24}?(?:人民法院|人民检察院|人大常委会|人民代表大会常务委员会|监察委员会|人民政府)"
-_SPEAKER = re.compile(rf"\n\s*({_DELIVERING})(?:代理|代|常务副|副)?(?:院长|检察长|主任|[省市县区旗州盟]长)"
+_DELIVERING = r"[\u4e00-\u9fff]{0,24}?(?:人民法院|人民检察院|人大常委会|人民代表大会常务委员会|监察委员会|人民政府|行政公署)"
+_SPEAKER = re.compile(rf"\n\s*({_DELIVERING})(?:代理|代|常务副|副)?(?:院长|检察长|主任|专员|[省市县区旗州盟]长)"
                       r"[ \t\u3000]+[\u4e00-\u9fff]{1,4}\s*\n")
 _ON_BEHALF = re.compile(rf"我代表({_DELIVERING})[，,]?\s*向(?:大会|本次会议|会议)报告")
 # a title naming its body by kind alone (法院工作报告, 常务委员会工作报告): the kind's name in full after the session's place
@@ -171,11 +178,12 @@ _BARE_KINDS = {"法院": "人民法院", "人民法院": "人民法院", "检察
 _BARE_KIND = re.compile("|".join(sorted(_BARE_KINDS, key=len, reverse=True)))
 # a 政协's plenary session (——2023年1月4日在政协某县第十届委员会第二次会议上), where its standing committee reports
 _CPPCC_SESSION = re.compile(r"在(?:政协|中国人民政治协商会议)([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十]+届委员会")
-_REVIEW = re.compile(r"过去一年|过去的一年|(?:19|20)\d{2}年(?:工作)?回顾")  # a work report looks back on the year before
+# a work report looks back on the year before (2020年和“十三五”工作回顾: the year and the plan period it closes)
+_REVIEW = re.compile(r"过去一年|过去的一年|(?:19|20)\d{2}年(?:[和及与][^\n，。]{0,12}?)?(?:工作)?回顾")
 # a work report whose title names no year: the year its review heading names, else the year before its session's
 # date (——2024年1月16日在某市第九届人民代表大会第四次会议上)
-_REVIEWED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:工作)?回顾")
-_SESSION_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在[^\n。]{0,40}?人民代表大会")
+_REVIEWED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:[和及与][^\n，。]{0,12}?)?(?:工作)?回顾")
+_SESSION_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在[^\n。]{0,40}?(?:人民代表大会|人大工作委员会|人大工委)")
 _YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–－~～至到]\s*(?:19|20)\d{2}|学年")
 # a school year (2023-2024学年, 2022—2023学年度): a university's or a school's report is of the year it ends in
 _SCHOOL_YEAR = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–－~～至到]\s*((?:19|20)\d{2})\s*学年")
@@ -284,10 +292,13 @@ def _report_after_notice(issued: str, text: str) -> str | None:
                     and _TITLE_ISSUER.match(line[_TITLE_LEAD.match(line).end():])) else None
 
 
+_TITLE_LINES = 12  # a browser's print of a page: its site's navigation above the title
+
+
 def _opening_lines(text: str) -> list[str]:
     """The first lines where a title is looked for: past a letterhead, a document number and a table of contents,
     a title in book-title marks or issued by a notice read as the title itself (_issued_title)."""
-    lines = _first_lines(text, 12)  # a browser's print of a page: its site's navigation above the title
+    lines = _first_lines(text, _TITLE_LINES)
     # under a 目录 heading, or three entries with leaders and page numbers without one
     if any(_CONTENTS.match(ln.replace("\u3000", "")) for ln in lines) \
             or sum(1 for ln in lines if ln[-1].isdigit() and _CONTENTS_ENTRY.search(ln)) >= 3:
@@ -341,8 +352,15 @@ _NAVIGATION_ITEM = re.compile(r"[\u4e00-\u9fffA-Za-z]{2,16}")
 
 
 def _navigation(lines: list[str]) -> bool:
-    return all(_NAVIGATION_ITEM.fullmatch(ln) and not _TITLE_WORDS.search(ln) and not re.fullmatch(_BODY_NAME, ln)
-               for ln in lines)
+    return all(_NAVIGATION_ITEM.fullmatch(ln) and (not _TITLE_WORDS.search(ln) or _genre_only(ln))
+               and not re.fullmatch(_BODY_NAME, ln) for ln in lines)
+
+
+def _menu_genre(lines: list[str], i: int) -> bool:
+    """Whether line ``i`` is a menu's item that names a genre alone (统计公报, 政府信息公开年报) under other items and
+    above the page's own title, a line with its year further down (a cover's genre over its year is a title)."""
+    return bool(i and _navigation(lines[:i]) and _NAVIGATION_ITEM.fullmatch(lines[i]) and _genre_only(lines[i])
+                and any(_YEAR_IN_TITLE.search(ln) and _title_like(ln) and _TITLE_WORDS.search(ln) for ln in lines[i + 1:]))
 
 
 def extract_title(text: str) -> str | None:
@@ -359,7 +377,7 @@ def extract_title(text: str) -> str | None:
             line, lines = line + lines[i + 1], lines[:i + 1] + lines[i + 2:]
         if (m := _TITLE_BEFORE_OPENING.match(line)) and m.start(1) == 0:
             line = m.group(1)  # …年度报告本报告根据《…: a browser printed the first paragraph on after the title
-        if not (_title_like(line) and _TITLE_WORDS.search(line)):
+        if not (_title_like(line) and _TITLE_WORDS.search(line)) or _menu_genre(lines, i):
             continue
         above = lines[i - 1] if i else ""
         if above and _title_broken(above, line):
@@ -376,18 +394,20 @@ def extract_title(text: str) -> str | None:
             line += lines[below]
             below += 1
         line = _fuller_title(line, lines[i + 1:]) or _body_over_genre(line, lines[below:]) or line
-        site = SITE_SUFFIX.split(line, 1)
-        if len(site) == 2 and _site_name(site[1].strip()):
-            line = site[0]  # 某县…报告_某县人民政府门户网站: the page's title with its site's name
-        return line
+        return without_site_name(line)
+    # a printed page's lines above its title that are neither menus nor a title (a 信息公开 catalogue printed
+    # without rules, its labels wrapped in their cells): the title is the line the report's opening sentence follows
+    for i, line in enumerate(lines[3:-1], 3):
+        if _OPENS_REPORT.match(lines[i + 1]) and _YEAR_IN_TITLE.search(line) and _title_like(line) \
+                and _PAGE_TITLE.fullmatch(_digit_years(line)):
+            return line
     # a one-line page: its title is the run its line opens with, or the first after a breadcrumb (首页 > … > 年报)
     tokens = lines[0].split()[:20] if lines and not _title_like(lines[0]) else []
     crumbs = bool(tokens) and bool(_CRUMBS.match(" ".join(tokens[:2])))  # 当前位置： 首页 > …: the label's own token
     for token in tokens if crumbs else tokens[:1]:
         if crumbs and (step := _CRUMB_STEP.split(token)[-1]) != token:
             token = _glued_crumb(step)  # 首页>政务公开>年度报告某县…报告: the run after the breadcrumb's last step
-        if len(site := SITE_SUFFIX.split(token, 1)) == 2 and _site_name(site[1].strip()):
-            token = site[0]  # 某县…报告_某县人民政府: the page's title with its site's name, as a title line has it
+        token = without_site_name(token)
         read = _digit_years(token)  # 二〇二三年 read as 2023年, of the same length: the title keeps its numerals
         if (m := _PAGE_TITLE.fullmatch(read)) and m.start(1) == 0:
             return token[:m.end(1)]
@@ -448,7 +468,9 @@ def _iso(m: re.Match) -> str | None:
         return None
 
 
-def extract_publish_date(text: str) -> str | None:
+def extract_publish_date(text: str, title: str | None = None) -> str | None:
+    """The report's date: a dated key in its head, its issue or signing date at its end, or a date alone on a line
+    under its title (where the title stands at the top, or under a site's menus a browser printed with the page)."""
     head = text[:600]
     m = _PUBLISH.search(head)
     if m and _iso(m):
@@ -461,11 +483,13 @@ def extract_publish_date(text: str) -> str | None:
     tail = list(_SIGN_DATE.finditer(text[-400:]))
     if tail:
         return _iso(tail[-1])
-    under = next((m for line in _first_lines(text, 4) if (m := _DATE_UNDER_TITLE.match(line))), None)
+    lines = _first_lines(text, _TITLE_LINES)
+    at = next((k for k, line in enumerate(lines) if title and line.startswith(title[:10])), 0)
+    under = next((m for line in lines[:4] + lines[at + 1:at + 4] if (m := _DATE_UNDER_TITLE.match(line))), None)
     if under:
         return _iso(under)
     # a work report's session line (——2024年1月18日在某县第十届人民代表大会第四次会议上): the day it was delivered
-    session = _SESSION_DATE.search(head) if "人民代表大会" in head else None
+    session = _SESSION_DATE.search(head) if re.search("人民代表大会|人大工", head) else None
     return _iso(session) if session else None
 
 
@@ -494,6 +518,17 @@ def _site_name(tail: str) -> bool:
     return bool(_SITE_WORDS.search(tail) or len(tail) <= 30 and not re.search(r"\d", tail)
                 and not _TITLE_WORDS.search(tail) and re.search(_ORGANISATION_END + "$", tail))
 _URL = re.compile(r"(?:https?://|www\.)[!-~]+")
+
+
+def title_site(title: str) -> tuple[str, str | None]:
+    """A page's title and its site's name after _ | - (某县…报告_某县人民政府门户网站: the site's), as a title line, a
+    browser's print (its Title property is the page's <title>) or a one-line page has it; None where none follows."""
+    site = SITE_SUFFIX.split(title, 1)
+    return (site[0], site[1].strip()) if len(site) == 2 and _site_name(site[1].strip()) else (title, None)
+
+
+def without_site_name(title: str) -> str:
+    return title_site(title)[0]
 
 
 def _header_title(value: str) -> str | None:
@@ -631,8 +666,14 @@ def extract_issuer(text: str, title: str | None, page_issuer: str | None = None,
         found.append((_session_speaker(text, session, named, bare), "text"))
     elif (cppcc := _CPPCC_SESSION.search(text, 0, 600)) and bare in ("常委会", "常务委员会"):
         found.append((f"政协{cppcc.group(1)}委员会常务委员会", "text"))  # not the government that posted it
+    elif (standing := _STANDING_SESSION.search(text, 0, 600)) and (head := _DEPARTMENT_HEAD.match(text, standing.end())):
+        department, word = head.group(1), _level_word(head.group(1))  # 县审计局: the session's place's
+        found.append((standing.group(1) + department[len(word):] if word and standing.group(1).endswith(word)
+                      else department, "text"))
     # a bulletin's compiler on the line under its title (某县统计局), before a notice's signature that issues it
-    byline = re.search(rf"^\s*{re.escape(title)}\s*\n\s*([\u4e00-\u9fff]{{4,30}})\s*$", text[:2000], re.M) \
+    # (signed with the survey team on the same line, 某县统计局  国家统计局某调查队: the first)
+    byline = re.search(rf"^\s*{re.escape(title)}\s*\n\s*([\u4e00-\u9fff]{{4,30}})(?:[ \t\u3000]+[\u4e00-\u9fff]{{4,30}})?\s*$",
+                       text[:2000], re.M) \
         if title and not named else None
     if byline and re.fullmatch(_BODY_NAME, byline.group(1)) and _SIGNATORY.search(byline.group(1)):
         found.append((byline.group(1), "text"))
@@ -669,6 +710,7 @@ def _session_speaker(text: str, session: re.Match, named: str | None, bare: str 
 
 
 # a body named by its level alone (市行政审批局, 县政府办): its place is the reader's, not the name's; 市场 is a word
+_UNIT_ALONE = re.compile(r"[局委办府院]?(?:办公室|[\u4e00-\u9fff]{1,4}[科股])")  # 办公室, 局办公室, 综合科, 政务公开股
 _PLACELESS = re.compile(r"^(?:本|我|自治区|[省市县区镇乡旗州盟](?!场))")  # 自治区人社厅: an autonomous region's; 州人民政府: a prefecture's
 
 
@@ -760,7 +802,8 @@ def issuing_body(title: str | None, issuer: str | None, issuer_found: str | None
         return government.group(1) + government.group(2), issuer_found
     # a title naming no place (2023年政府信息公开工作年度报告), by 某市人民政府办公室 on the whole place (全市): its
     # government's
-    if government and full.endswith("办公室") and not leading_places_span(lead)[1] and _PLACE_OWN_GENRE.search(title) \
+    if government and title and full.endswith("办公室") and not leading_places_span(lead)[1] \
+            and _PLACE_OWN_GENRE.search(title) \
             and _WHOLE_PLACE.search(text, 0, 600) and not _OWN_OFFICE.search(text, 0, 600):
         return government.group(1) + government.group(2), issuer_found
     # a place's own report (某市某县2023年政府信息公开…, 某县2023年政务公开…), whoever posted it (县政府办, a city's
@@ -866,7 +909,7 @@ def classify_doc_type(text: str, title: str | None) -> str:
     head = (title or "") + "\n" + text[:400]
     if re.search(r"信息公开.{0,6}(?:工作)?年度报告|信息公开工作报告", head):
         return "disclosure_annual_report"
-    if re.search(r"政府工作报告", title or ""):
+    if re.search(r"(?:政府|行政公署)工作报告", title or ""):  # a 盟's or 地区's government: its 行政公署
         return "government_work_report"
     if re.search(r"统计公报", title or ""):
         return "statistical_bulletin"
@@ -1034,7 +1077,8 @@ _BARE_ZONE = re.compile(r"(?:国家级)?(?:高新技术产业开发区|经济技
 def site_owner_region(text: str, owner: str | None, body: str | None = None) -> tuple[str | None, str | None]:
     """(division code, "header") of a county-level site's owner (主办单位: 某县人民政府办公室) when the report calls its
     place by that level (我县, 本县): a county's portal holds its own and its towns' and departments' reports, all of
-    that county. A city's portal also holds its districts' and counties' reports, so a city owner gives none for
+    that county, and a town or 街道 named without its county (某某街道办事处) there is the county's whatever its text
+    says. A city's portal also holds its districts' and counties' reports, so a city owner gives none for
     those; but a zone named by its kind alone (高新区管委会) on a site whose owner is a place's or its zone's is that
     place's: a site holds no other city's zone."""
     code = leading_places(_PARTY.sub("", owner)) if owner else None
@@ -1044,13 +1088,19 @@ def site_owner_region(text: str, owner: str | None, body: str | None = None) -> 
         return None, None
     level = place_name(code)[-1]
     own = re.compile(f"[我本]{level}")  # 我县, 本区
-    return (code, "header") if own.search(text, 0, _REGION_TEXT) else (None, None)
+    return (code, "header") if own.search(text, 0, _REGION_TEXT) or _unplaced_town(body) else (None, None)
+
+
+def _unplaced_town(body: str | None) -> bool:
+    """A town's or 街道's name that opens with no place (夜明珠街道办事处): many counties have one of that name."""
+    return bool(body and _TOWN.search(body) and not leading_places_span(body)[1])
 
 
 def file_title(value: str | None) -> str | None:
     """The title a PDF's, .docx's or .doc's properties hold, when it reads as a report's title: a title word, no sentence,
-    not a file's name or a program's (Microsoft Word - 附件1.docx, 未命名, (anonymous))."""
-    value = re.sub(r"\s+", " ", value or "").strip()
+    not a file's name or a program's (Microsoft Word - 附件1.docx, 未命名, (anonymous)); a browser's print holds the page's
+    <title>, whose site's name is left."""
+    value = without_site_name(re.sub(r"\s+", " ", value or "").strip())
     if (not value or len(value) > 60 or re.search(r"[A-Za-z]{3}", value) or not _title_like(value)
             or not _TITLE_WORDS.search(value)):
         return None
@@ -1184,7 +1234,7 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
         issuer_title = place_title = title if "title" in found else take("title", title, "text")
     publish_date = (take("publish_date", header.get("publish_date"), "header")
                     or take("publish_date", listed_date, "text")
-                    or take("publish_date", extract_publish_date(text), "text")
+                    or take("publish_date", extract_publish_date(text, title), "text")
                     or take("publish_date", url_date(header.get("source_url")), "header"))
     issuer, issuer_found = extract_issuer(text, issuer_title, header.get("issuer"), signed)
     take("issuer", issuer, issuer_found)
@@ -1196,7 +1246,7 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
     owner = site_owner(page_info)
     code, region_found = infer_region(text, place_title, (body, body_found), (issuer, issuer_found), owner,
                                       record_province(page_info))
-    if code is None and (body is None or _PLACELESS.match(body) or _BARE_ZONE.match(body)):
+    if code is None and (body is None or _PLACELESS.match(body) or _BARE_ZONE.match(body) or _unplaced_town(body)):
         # a county's news outlet reposting a report on its county's page stands for the site's place, not its body
         outlet = next((v for k, v in page_info if k in _HEADER_FIELDS["issuer"] and NEWS_OUTLET.search(v.strip())),
                       None)
@@ -1233,6 +1283,8 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
         if lead_code == code and end and body[start + end - 1] in _FULL_NAME_END \
                 and not _short_name_alone(body[start:start + end], own):
             body = body[:start] + own + body[start + end:]
+    if body is not None and _UNIT_ALONE.fullmatch(body) and not leading_places_span(body)[1]:
+        body = None  # 信息来源：办公室: a unit inside a body, named without it, names none
     take("body", body, body_found)
     # bodies a title names together are apart by 、 or 和/与/及
     named_together = _named_bodies(title) if title and any(c in title for c in "、和与及") else []
@@ -1504,6 +1556,7 @@ _REPORT_TITLE_END = re.compile(rf"(?:报告|总结|公报)(?:{_BRACKET_YEAR})?(?
 _NEXT_YEAR_LINE = re.compile(r"\n\s*([（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）])[ \t]*(?=\n|$)")
 _NUMBERED_HEADING = re.compile(r"(?:^|(?<=\s))([一二三四五六七八九十]{1,3})、")
 _MIN_REPORT = 200  # a report before another has a body: not a notice that issues the report, not a title repeated
+_OPENS_REPORT = re.compile(r"本(?:年度)?报告(?:是|系)?根据|根据《")  # a report's first sentence, on its preamble
 _OPENING = 400  # a report's first sentence follows its title and info lines within this many characters
 _NUMBERING = 2000  # how far a report's first numbered heading is looked for
 _PREAMBLE = re.compile("本(?:年度)?报告")  # what a report's preamble says of itself

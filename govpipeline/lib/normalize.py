@@ -487,10 +487,17 @@ _OWNER_LINE = re.compile(r"\s*主办(?:单位)?\s*[:：]")  # the site's owner i
 _ICP_RECORD = re.compile(r"([\u4e00-\u9fff])ICP(?:备|证)")
 
 
+# a footer naming the site's owner before the word (某县人民政府办公室 主办, 某县人民政府 版权所有)
+_OWNER_BEFORE = re.compile(r"(?:^|(?<=\s))([\u4e00-\u9fff]{4,40}?(?:政府|办公室|办公厅|局|委员会|管委会|中心))[ \t\u3000]*"
+                           r"(?:主办(?:单位)?|版权所有)(?=\s|$)")
+
+
 def _read_info_line(line: str, info: list[tuple[str, str]]) -> None:
     """The (key, value) pairs of a header or info line into ``info``; a key's spaces go (标    题 is 标题)."""
     if dated := _DATED_LINE.match(line):
         info.append(("日期", dated.group(1)))
+    if owner := _OWNER_BEFORE.search(line):
+        info.append(("主办", owner.group(1)))
     if "ICP" in line and (record := _ICP_RECORD.search(line)):
         info.append(("ICP备", record.group(1)))
     keys = list(_INFO_KEY.finditer(line))
@@ -578,6 +585,24 @@ def _json_record(line: str) -> list[tuple[str, str]] | None:
     return [(str(k), str(v)) for k, v in record.items() if isinstance(v, (str, int, float)) and str(v).strip()]
 
 
+# a 信息公开 catalogue printed without rules or colons, its labels run onto their values (成文日期2022年01月14日
+# 发布日期2022年01月21日文 号): only its own labels, which no value holds, mark its fields
+_CATALOGUE_KEY = re.compile("|".join(r"[ \t]*".join(k) for k in sorted(
+    ("索引号", "信息索引号", "信息分类", "主题分类", "组配分类", "发布机构", "发文机关", "所属机构", "成文日期", "发布日期",
+     "生成日期", "发文日期", "印发日期", "公开日期", "文号", "发文字号", "主题词", "有效性", "公开方式", "公开范围"),
+    key=len, reverse=True)))
+
+
+def _catalogue_line(line: str) -> list[tuple[str, str]] | None:
+    """The fields of a line that opens with one of a catalogue's labels and holds two or more, no sentence's marks."""
+    keys = list(_CATALOGUE_KEY.finditer(line))
+    if len(keys) < 2 or keys[0].start() != len(line) - len(line.lstrip()) or re.search(r"[。，；:：]", line):
+        return None
+    values = [(re.sub(r"\s", "", k.group()), line[k.end():keys[n + 1].start() if n + 1 < len(keys) else len(line)].strip())
+              for n, k in enumerate(keys)]
+    return [(key, value) for key, value in values if value]
+
+
 def _header_edits(text: str, info: list[tuple[str, str]]) -> list[Edit]:
     """Lines of a crawler's header and a page's info line at the top of the text, each removed with its line break;
     their (key, value) pairs go to ``info``. Scanning stops at the first sentence of the body (a line ending in 。)
@@ -616,6 +641,9 @@ def _header_edits(text: str, info: list[tuple[str, str]]) -> list[Edit]:
             if info and info[-1][0] in _TITLE_KEYS and line.rstrip().endswith(info[-1][1]):
                 title, end = _wrapped_title(text, end + 1, info[-1][1])  # the title ends the line, wrapped below it
                 info[-1], end = (info[-1][0], title), end - 1
+            edits.append((pos, min(end + 1, len(text)), ""))
+        elif len(line) <= 200 and (fields := _catalogue_line(line)) is not None:
+            info.extend(fields)
             edits.append((pos, min(end + 1, len(text)), ""))
         elif len(line) <= 60 and (line.rstrip()[-1:] in _BYLINE_LAST or "发表于" in line) \
                 and (byline := _BYLINE.fullmatch(line)):

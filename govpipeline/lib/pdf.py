@@ -386,11 +386,12 @@ class _Paragraph:
         """Whether ``line`` goes on with this paragraph: its last line reaches the right margin, ``line`` is not
         indented, and it is not a numbered heading after a finished sentence. Over a page's end, the last line must
         also be a paragraph's, starting at the left margin or a first line's indent (up to 4 characters), not set
-        right or centred as a cover's date or title is, and in the type of ``line`` (a cover's title is larger than
-        the body it faces)."""
+        right or centred as a cover's date or title is. On a page or over its end, ``line`` is in the type of the last
+        line (a title, larger than the body, may reach the right margin: a browser prints a page's heading so, and the
+        info line or issuer under it is no part of it)."""
         last = self.lines[-1]
-        if line.page != last.page and (last.x0 > left + 4 * last.size or abs(line.size - last.size) > 0.1 * last.size
-                                       and _HAN.search(line.text) and _HAN.search(last.text)):
+        if line.page != last.page and last.x0 > left + 4 * last.size or abs(line.size - last.size) > 0.1 * last.size \
+                and _HAN.search(line.text) and _HAN.search(last.text):
             return False
         found = _KEPT_TOGETHER.match(line.text)
         kept = found.group() if found else ""

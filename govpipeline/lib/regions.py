@@ -71,6 +71,15 @@ def place_name(code: str) -> str | None:
     return addr.name if addr and addr.name not in _GROUPINGS else None
 
 
+def government_name(code: str) -> str | None:
+    """The name of a place's government, by the place's kind: a 盟's or a 地区's is its 行政公署 (阿拉善盟行政公署, 阿克苏地区行政公署),
+    any other place's its 人民政府; none where the code names no place."""
+    name = place_name(code)
+    if name is None:
+        return None
+    return f"{name}行政公署" if name.endswith(("盟", "地区")) else f"{name}人民政府"
+
+
 def _current_code(code: str, name: str) -> str:
     """The code the current list gives a county cpca knows by ``name`` under an older code (公主岭市, moved from
     四平市 to 长春市: 220381 -> 220184), within its province; else ``code``."""

@@ -417,7 +417,7 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
             if opening > lo and text[opening - 1] in "；;":  # the sentence's part before its last semicolon
                 before = text[max(lo - 1, *(text.rfind(c, lo, opening - 1) for c in _SENTENCE_END)) + 1:opening - 1]
             metric_id = metric_id_for(f.metric, f.unit, f.kind, f.scope, clause, text[opening:f.start], own_names,
-                                      before)
+                                      before, f.section)
             place = named_subregion(f.metric, f.scope, text[opening:f.start], own_names)
         facts.append({
             "fact_id": fact_ids[f.idx], "doc_id": doc_id, "metric": f.metric or None, "metric_id": metric_id,

@@ -79,25 +79,29 @@ def agrees(stated_previous: float, reported: FactRow) -> bool:
 _DECREASE_WORD = re.compile(r"(?:负增长|下降|减少|回落|降低|下滑|缩减|下跌|减产|偏少|偏低)$")
 
 
-# the columns that make a series' point, and the order in which the facts that give it are preferred: the year's own
-# report before another report's restatement (a later report's 上年 figure, an earlier one's target), a later
-# restatement before an earlier; in one report a table's cell before the narrative that repeats it, then the first
-# mention; doc_id and fact_id keep the choice the same in every run
+# the columns that make a series' point, and the order in which the facts that give it are preferred: a later report's
+# restatement marked revised (经核实, 修正为, 修订后: the figure the statistics settled on), the latest first; the year's own
+# report before another report's unmarked restatement (a later report's 上年 figure, an earlier one's target), a later
+# restatement before an earlier; of the year's own reports the statistical bulletin (the statistics bureau's final
+# figure, published after the work report's preliminary one); in one report a table's cell before the narrative that
+# repeats it, then the first mention; doc_id and fact_id keep the choice the same in every run
 # qualifiers that make a figure a bound: 逾50万 is at least 50万, 不足5分钟 at most 5 (extraction's `approx`)
 LOWER_BOUNDS = ("逾", "超过", "以上", "多", "余")
 UPPER_BOUNDS = ("不足", "近")
 SERIES_KEY = ["region_code", "region", "body", "metric_id", "scope_kind", "scope_name", "year", "period"]
-_PREFERENCE = [("restated", False), ("in_table", True), ("report_year", True), ("doc_id", False), ("start", False),
+_PREFERENCE = [("revision", True), ("restated", False), ("bulletin", True), ("in_table", True), ("report_year", True), ("doc_id", False), ("start", False),
                ("fact_id", False)]
 
 
 def choose_series(candidates: pl.DataFrame) -> pl.DataFrame:
     """One row per SERIES_KEY of ``candidates`` (facts with those columns and value, kind, metric, doc_id, fact_id,
-    report_year, start, in_table): the preferred fact's columns, and n_candidates, fact_ids (the chosen one first),
+    report_year, start, in_table, bulletin: from a statistical bulletin, revised: its clause marks it revised, title: its
+    report's): the preferred fact's columns, and n_candidates, fact_ids (the chosen one first),
     chosen_because, restatements_agree (the others within 0.5 % of it, or bounds it keeps) and source; ``approx``
     (extraction's qualifier, may be null) says which figures are bounds.
     A growth or change is signed: 生猪出栏下降 3.1 is -3.1."""
-    ranked = candidates.with_columns(restated=(pl.col("report_year") != pl.col("year")).fill_null(True)).sort(
+    restated = (pl.col("report_year") != pl.col("year")).fill_null(True)
+    ranked = candidates.with_columns(restated=restated, revision=restated & pl.col("revised")).sort(
         SERIES_KEY + [c for c, _ in _PREFERENCE], descending=[False] * len(SERIES_KEY) + [d for _, d in _PREFERENCE],
         nulls_last=True)
     first_doc, first_value = pl.col("doc_id").first(), pl.col("value").first()
@@ -116,13 +120,20 @@ def choose_series(candidates: pl.DataFrame) -> pl.DataFrame:
         other_reports=(~same_doc).sum(),
         narrative_in_report=(same_doc & ~pl.col("in_table")).sum(),
         same_source_in_report=(same_doc & (pl.col("in_table") == pl.col("in_table").first())).sum() - 1,
+        own_year_elsewhere=(~pl.col("bulletin") & ~pl.col("restated")).sum(),
+        restatements=pl.col("restated").sum(),
         restatements_agree=agree.fill_null(False).all(),
     )
     reasons = pl.concat_list(
         pl.when(pl.col("n_candidates") == 1).then(pl.lit("only figure")),
-        pl.when((pl.col("other_reports") > 0) & ~pl.col("restated"))
+        pl.when(pl.col("revision")).then(pl.lit("a revision of the year's figure in a later report (")
+                                         + pl.col("title").fill_null(pl.col("doc_id")) + pl.lit(", report year ")
+                                         + pl.col("report_year").cast(pl.Utf8).fill_null("unknown") + pl.lit(")")),
+        pl.when((pl.col("restatements") > 0) & ~pl.col("restated"))
         .then(pl.lit("the year's own report over a restatement in another report")),
-        pl.when((pl.col("other_reports") > 0) & pl.col("restated")).then(pl.lit("the latest report that restates the year")),
+        pl.when(pl.col("bulletin") & ~pl.col("restated") & (pl.col("own_year_elsewhere") > 0))
+        .then(pl.lit("the statistical bulletin over another report of the year (a work report's earlier figure)")),
+        pl.when((pl.col("other_reports") > 0) & pl.col("restated") & ~pl.col("revision")).then(pl.lit("the latest report that restates the year")),
         pl.when(pl.col("in_table") & (pl.col("narrative_in_report") > 0)).then(pl.lit("the table cell over the narrative")),
         pl.when(pl.col("same_source_in_report") > 0).then(pl.lit("the report's first mention")),
     ).list.drop_nulls().list.join("; ")
@@ -174,6 +185,28 @@ def add_sums(series: pl.DataFrame, sums: dict[str, tuple[str, ...]]) -> pl.DataF
         series = pl.concat([series.join(summed.select(key + ["metric_id"]), on=key + ["metric_id"], how="anti",
                                         nulls_equal=True), summed.select(series.columns)])
     return series
+
+
+# the words that mark a restated figure revised, in the clause that holds it (2021年地区生产总值经最终核实后为21.86亿元,
+# 修正为, 根据第五次全国经济普查结果修订, …亿元（上年数据经修订）); another clause of its sentence says nothing of it
+REVISED = r"(?:核实|修订|修正)(?:后|为)|经[^，,；;。]{0,12}?(?:核实|修订|修正)|普查结果修订"
+
+
+# a body that publishes a place's statistics rather than its own (县统计局, 国家统计局某某调查队)
+_STATISTICS_BODY = r"(?:统计局|调查队)$"
+
+
+def statistics_as_place(candidates: pl.DataFrame, statistical: set[str], governments: dict[str, str]) -> pl.DataFrame:
+    """``candidates`` (SERIES_CANDIDATES_SQL's rows, with doc_type) where a figure of the national statistical system
+    (an id in ``statistical``: indicators printed in bulletins) comes from a statistical bulletin or a statistics
+    bureau: filed under the place's government (``governments``: region_code -> 某县人民政府), as its work reports'
+    figures are, because a place's statistics are the place's whoever publishes them; a bulletin and a work report
+    then give one series, and choose_series says which figure it took."""
+    publisher = (pl.col("doc_type") == "statistical_bulletin") | pl.col("body").fill_null("").str.contains(_STATISTICS_BODY)
+    government = pl.col("region_code").replace_strict(governments, default=None)
+    return candidates.with_columns(body=pl.when(publisher & pl.col("metric_id").is_in(list(statistical))
+                                                & government.is_not_null())
+                                   .then(government).otherwise(pl.col("body")))
 
 
 # a government's own body (县人民政府, 市政府) and the level its name ends with

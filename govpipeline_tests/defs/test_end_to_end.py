@@ -103,7 +103,7 @@ def test_reports_of_other_genres_pass_the_blocking_checks(tmp_path):
     fact keeps the contract."""
     db = tmp_path / "warehouse.duckdb"
     assert materialize_all(FIXTURES / "genres", db).success
-    assert query(db, "SELECT count(*) FROM warehouse.documents") == [(107,)]
+    assert query(db, "SELECT count(*) FROM warehouse.documents") == [(112,)]
     assert query(db, "SELECT count(*) FROM quality.findings WHERE severity = 'ERROR'") == [(0,)]
     shares = query(db, """SELECT s.quote, t.quote FROM warehouse.relations r
                           JOIN warehouse.facts s ON s.fact_id = r.fact_id AND r.role = 'share'
@@ -138,11 +138,19 @@ def test_reports_of_other_genres_pass_the_blocking_checks(tmp_path):
     assert query(db, "SELECT stated_count, listed_count FROM warehouse.enumerations WHERE heading = '表彰先进集体'") \
         == [(4, 4)]
     # the constructed reports name their bodies by a stand-in place (某市…): no body and no place, so no one's series;
-    # but round I's 市场监管局 summary names a real county, whose body's two catalogued figures are its series
+    # but round I's 市场监管局 summary names a real county, whose body's two catalogued figures are its series, and so
+    # does round J's 审计工作报告 (安平县, its four); round J's other reports name the 人民政府 of places the code lists
+    # do not hold (禾川市, 临川市 a district now, 安宁县 a city now): a body and its series, no place
     assert query(db, "SELECT region_code, body FROM warehouse.documents "
-                     "WHERE coalesce(region_code, region, body) IS NOT NULL") == [("430726", "石门县市场监督管理局")]
-    assert query(db, "SELECT region_code, metric_id FROM analytics.metric_series ORDER BY 2") == [
-        ("430726", "complaints_received"), ("430726", "ontime_completion_rate")]
+                     "WHERE coalesce(region_code, region, body) IS NOT NULL ORDER BY coalesce(body, '')") == [
+        ("131125", None), (None, "临川市人民政府"), (None, "安宁县人民政府"), ("430726", "石门县市场监督管理局"),
+        (None, "禾川市人民政府")]
+    assert query(db, "SELECT region_code, metric_id FROM analytics.metric_series "
+                     "WHERE region_code IS NOT NULL ORDER BY 1, 2") == [
+        ("131125", "audit_projects"), ("131125", "audit_recommendations"), ("131125", "audit_referrals"),
+        ("131125", "general_budget_expenditure"), ("430726", "complaints_received"),
+        ("430726", "ontime_completion_rate")]
+    assert query(db, "SELECT count(*) FROM analytics.metric_series WHERE region_code IS NULL") == [(23,)]
 
 
 def test_checks_run_and_record_findings(tmp_path):

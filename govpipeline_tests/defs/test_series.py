@@ -869,3 +869,39 @@ def test_a_countys_reports_join_the_district_it_was_made_across_its_new_code(tmp
                         WHERE metric_id = 'disclosure_requests_received' GROUP BY ALL ORDER BY ALL""") == [
         ("永年区生态环境局", "130408", [2017, 2021]), ("永年区统计局", "130408", [2019, 2022]),
         ("永年县人民政府", "130429", [2018, 2019])]
+
+
+def test_a_places_bulletins_and_work_reports_give_one_series_under_its_government(tmp_path):
+    """A prefecture-level city's statistics bureau's bulletins and its government's work reports (each reviewing the
+    year before its session) are the city's statistics: one series per indicator under 某市人民政府, the bulletin's
+    figure where both print a year (the work report's is earlier and rounder), the work report's where no bulletin is
+    there; 财政总收入 is a series of its own."""
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    bulletins = {2021: "全市实现地区生产总值2186.4亿元，增长7.9%。全市财政总收入302.6亿元，一般公共预算收入171.3亿元。",
+                 2023: "全年全市GDP 2398.1亿元，比上年增长5.2%。财政总收入318.9亿元；地方一般公共预算收入1853000万元。"}
+    reports = {2022: ("2021年工作回顾", "全市生产总值达到2186亿元，增长7.9%；一般公共预算收入171.3亿元。"),
+               2023: ("2022年工作回顾", "全市地区生产总值2297.5亿元、增长4.6%；财政总收入311.2亿元，其中一般公共预算收入178.8亿元。"),
+               2024: ("2023年工作回顾", "全市地区生产总值2400亿元，增长5.2%；一般公共预算收入185.3亿元。")}
+    for year, text in bulletins.items():
+        (raw / f"bulletin_{year}.txt").write_text(f"焦作市{year}年国民经济和社会发展统计公报\n\n焦作市统计局\n{year + 1}年3月30日\n\n"
+                                                  f"一、综合\n{text}\n", encoding="utf-8")
+    for session, (heading, text) in reports.items():
+        (raw / f"report_{session}.txt").write_text(
+            f"政府工作报告\n——{session}年1月15日在焦作市第十五届人民代表大会第二次会议上\n\n各位代表：\n一、{heading}\n{text}\n",
+            encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw, db)
+    rows = query(db, """SELECT metric_id, body, list(year ORDER BY year), list(value ORDER BY year),
+                               list(chosen_because ORDER BY year)
+                        FROM analytics.metric_series WHERE metric_id IN ('gdp', 'general_budget_revenue',
+                        'fiscal_total_revenue') AND period = '' GROUP BY ALL ORDER BY ALL""")
+    bulletin_first = "the statistical bulletin over another report of the year (a work report's earlier figure)"
+    assert rows == [
+        ("fiscal_total_revenue", "焦作市人民政府", [2021, 2022, 2023], [30260000000.0, 31120000000.0, 31890000000.0],
+         ["only figure", "only figure", "only figure"]),
+        ("gdp", "焦作市人民政府", [2021, 2022, 2023], [218640000000.0, 229750000000.0, 239810000000.0],
+         [bulletin_first, "only figure", bulletin_first]),
+        ("general_budget_revenue", "焦作市人民政府", [2021, 2022, 2023], [17130000000.0, 17880000000.0, 18530000000.0],
+         [bulletin_first, "only figure", bulletin_first]),
+    ]

@@ -6,7 +6,8 @@ import polars as pl
 from govpipeline.lib.catalog import (canonical_scope, catalog, fact_scope, implied_scope, label_metric_id, may_have_id,
                                      metric_id_for, named_subregion, own_level_head, period_of)
 from govpipeline.lib.stages import extract_document, normalize_document, read_document
-from govpipeline.lib.yoy import add_sums, choose_series, government_as_whole
+from govpipeline.lib.regions import government_name
+from govpipeline.lib.yoy import add_sums, choose_series, government_as_whole, statistics_as_place
 
 
 def test_every_indicator_has_its_fields_and_a_unique_id():
@@ -256,12 +257,13 @@ def test_a_table_row_that_names_a_body_is_that_bodys_scope():
 
 def _candidates(*facts) -> pl.DataFrame:
     """(fact_id, doc_id, report_year, in_table, start, value, kind, metric[, approx]) of one body's figures for
-    2017."""
+    2017; a doc_id starting with `bulletin` is a statistical bulletin's."""
     return pl.DataFrame([{"region_code": "000000", "region": "某州市", "body": "某州市人民政府", "metric_id": "x",
                           "scope_kind": "whole", "scope_name": "", "year": 2017, "period": "", "fact_id": f,
                           "doc_id": d,
                           "report_year": y, "in_table": t, "start": s, "value": v, "kind": k, "metric": m,
-                          "approx": approx[0] if approx else None}
+                          "approx": approx[0] if approx else None, "bulletin": d.startswith("bulletin"),
+                          "revised": False, "title": f"{d}'s title"}
                          for f, d, y, t, s, v, k, m, *approx in facts], schema_overrides={"approx": pl.Utf8})
 
 
@@ -280,6 +282,82 @@ def test_a_series_takes_the_table_over_the_narrative_and_the_years_own_report_ov
         "a-f1", "the report's first mention", True)
     (row,) = choose_series(_candidates(later)).to_dicts()
     assert row["chosen_because"] == "only figure"
+
+
+def test_press_conferences_counted_in_场_or_次_are_one_indicator():
+    assert metric_id_for("举行新闻发布会", "次", "count") == metric_id_for("召开新闻发布会", "场", "count") \
+        == "press_conferences"
+
+
+def test_information_posted_under_a_disclosure_reports_proactive_heading_is_what_it_disclosed():
+    own = "某市人力资源和社会保障局2016年政府信息公开工作年度报告"
+    assert metric_id_for("共计发布信息", "条", "count", own_names=own, section="（一）主动公开情况") == "proactive_disclosures"
+    assert metric_id_for("发布政务信息", "条", "count", own_names=own, section="二、主动公开政府信息") == "proactive_disclosures"
+    # under another heading, or in a summary, posts stay posts; a channel's posts stay the channel's
+    assert metric_id_for("发布政务信息", "条", "count", own_names=own, section="五、存在的问题") == "government_information_posts"
+    assert metric_id_for("发布政务信息", "条", "count", own_names="某市人社局2016年工作总结",
+                         section="二、主动公开") == "government_information_posts"
+    assert metric_id_for("门户网站发布信息", "条", "count", own_names=own, section="（一）主动公开情况") \
+        == "proactive_disclosures_on_website"
+
+
+def test_a_year_both_a_bulletin_and_a_work_report_print_takes_the_bulletins_figure():
+    preliminary = ("wr-f1", "work_report", 2017, False, 30, 2630000000.0, "amount", "社会消费品零售总额")
+    final = ("bulletin-f9", "bulletin", 2017, False, 400, 2598000000.0, "amount", "社会消费品零售总额")
+    (row,) = choose_series(_candidates(preliminary, final)).to_dicts()
+    assert (row["fact_id"], row["fact_ids"], row["restatements_agree"]) == ("bulletin-f9", ["bulletin-f9", "wr-f1"],
+                                                                            False)
+    assert row["chosen_because"] == "the statistical bulletin over another report of the year (a work report's earlier figure)"
+    # a later bulletin's restatement of the year does not outrank the year's own work report
+    (row,) = choose_series(_candidates(preliminary, ("bulletin-g2", "bulletin2", 2018, False, 60, 2.6e9, "amount",
+                                                     "社会消费品零售总额"))).to_dicts()
+    assert (row["fact_id"], row["chosen_because"]) == ("wr-f1", "the year's own report over a restatement in another report")
+
+
+def test_a_later_reports_revised_figure_for_a_year_is_the_years_figure():
+    # an indicator named with the revision's words, its year and a note's number is the indicator
+    assert metric_id_for("3.2019年全市一般公共预算收入经审计核实后", "元", "amount") == "general_budget_revenue"
+    assert metric_id_for("2.2020年全区社会消费品零售总额修订后", "元", "amount") == "retail_sales"
+    assert metric_id_for("农村居民人均可支配收入2020年根据第四次全国经济普查结果修正", "元", "amount") \
+        == "disposable_income_rural"
+    assert metric_id_for("全市城镇居民人均可支配收入核实后", "元", "amount") == "disposable_income_urban"
+    assert metric_id_for("附注:规模以上工业增加值数据经核实修正", "元", "amount") == "industrial_value_added"
+    # a revision of other things is no indicator's figure
+    assert metric_id_for("规章修订", "件", "count") is None
+    own = ("bulletin-a1", "bulletin7", 2017, False, 20, 51.3e8, "amount", "地区生产总值")
+    unmarked = ("wr-b4", "wr8", 2018, False, 90, 52.0e8, "amount", "地区生产总值(原)")
+    revised = ("bulletin-c2", "bulletin8", 2018, False, 700, 52.6e8, "amount", "地区生产总值修订后")
+    frame = _candidates(own, unmarked, revised).with_columns(revised=pl.Series([False, False, True]))
+    (row,) = choose_series(frame).to_dicts()
+    assert (row["fact_id"], row["value"], row["fact_ids"]) == ("bulletin-c2", 52.6e8, ["bulletin-c2", "bulletin-a1", "wr-b4"])
+    assert row["chosen_because"] == "a revision of the year's figure in a later report (bulletin8's title, report year 2018)"
+    # unmarked, a later report's figure still gives way to the year's own
+    (row,) = choose_series(_candidates(own, unmarked)).to_dicts()
+    assert row["fact_id"] == "bulletin-a1"
+    # a revision printed in the year's own report is that report's figure, not a later one's
+    frame = _candidates(own, unmarked).with_columns(revised=pl.Series([True, False]))
+    assert choose_series(frame)["chosen_because"].to_list() == [
+        "the year's own report over a restatement in another report"]
+
+
+def test_a_mengs_or_a_prefectures_government_is_its_administrative_office():
+    assert government_name("150900") == "乌兰察布市人民政府"
+    assert government_name("152500") == "锡林郭勒盟行政公署"
+    assert government_name("542500") == "阿里地区行政公署"
+    assert government_name("511702") == "通川区人民政府"
+
+
+def test_a_places_statistics_join_its_governments_series_whoever_publishes_them():
+    rows = pl.DataFrame([
+        {"region_code": "222222", "body": "某州市统计局", "doc_type": "statistical_bulletin", "metric_id": "retail_sales"},
+        {"region_code": "222222", "body": "国家统计局某州调查队", "doc_type": "briefing", "metric_id": "cpi"},
+        {"region_code": "222222", "body": "某州市统计局", "doc_type": "disclosure_annual_report",
+         "metric_id": "proactive_disclosures"},  # the bureau's own disclosure: its own series
+        {"region_code": "222222", "body": "某州市人民政府", "doc_type": "government_work_report", "metric_id": "retail_sales"},
+        {"region_code": None, "body": "某某县统计局", "doc_type": "statistical_bulletin", "metric_id": "retail_sales"},
+    ])
+    got = statistics_as_place(rows, {"retail_sales", "cpi"}, {"222222": "某州市人民政府"})
+    assert got["body"].to_list() == ["某州市人民政府", "某州市人民政府", "某州市统计局", "某州市人民政府", "某某县统计局"]
 
 
 def _litigations(*facts) -> pl.DataFrame:
@@ -710,6 +788,27 @@ def test_a_figure_whose_sentence_names_another_place_gets_no_id_of_the_whole(sen
     ("全年公共财政预算收入", "元", "amount", "general_budget_revenue"),
     ("地方一般预算收入", "元", "amount", "general_budget_revenue"),
     ("全年社会消费品零售额", "元", "amount", "retail_sales"),
+    # a place's GDP in English after its place, 规模工业 for 规模以上工业, 财政总收入 (with the taxes passed up) apart
+    ("实现全市GDP", "元", "amount", "gdp"),
+    ("全区GDP增长", "%", "change", "gdp_growth"),
+    ("规模工业增加值增长", "%", "change", "industrial_value_added_growth"),
+    ("农村居民收入", "元", "amount", "disposable_income_rural"),
+    ("全市财政总收入完成", "元", "amount", "fiscal_total_revenue"),
+    ("财政总收入同比增长", "%", "change", "fiscal_total_revenue_growth"),
+    ("财政总收入:地方一般公共预算收入", "元", "amount", "general_budget_revenue"),
+    # a balance listed after another without 金融机构, and its change since the year's start
+    ("本外币各项贷款余额", "元", "amount", "loans"),
+    ("年末人民币各项存款余额较年初增长", "%", "change", "deposits_rmb_growth"),
+    ("本外币各项贷款余额比年初增加", "元", "change", None),  # the increase since the year's start: none, as set 20 keys it
+    # 经营主体 (市场主体's name since 2023), a growth on the same basis, a share of days named 比率
+    ("全省新登记经营主体", "户", "count", "new_market_entities"),
+    ("新增经营主体:新设企业", "户", "count", "new_enterprises"),
+    # the enterprises of the stock (实有, 现有) are no new ones
+    ("实有市场主体:企业", "户", "count", None),
+    ("现有经营主体:个体工商户", "户", "count", None),
+    ("新登记市场主体:个体工商户", "户", "count", "new_individual_businesses"),
+    ("税收收入按同口径增长", "%", "change", "tax_revenue_growth"),
+    ("全年空气质量优良天数比率", "%", "share", "good_air_days_share"),
     ("年末全市常住人口总数", "人", "count", "resident_population"),
     ("网上可办比例", "%", "rate", "online_service_rate"),
     ("即办事项办件", "件", "count", "service_cases_immediate"),

@@ -2,6 +2,7 @@
 invented figures: names that keep their subject, units kept whole, plan years, what is no statistic."""
 import pytest
 
+from govpipeline.lib.catalog import canonical_scope
 from govpipeline.lib.extract import extract_facts
 
 
@@ -1282,7 +1283,7 @@ def test_a_limit_set_above_is_named_by_itself():
     facts, _ = named("全区政府债务余额48.3亿元，控制在市下达的政府债务限额52.6亿元以内。", 2024)
     assert facts[1] == ("52.6亿元以内", "政府债务限额")
     facts, _ = named("全区政府债务余额48.3亿元，控制在市下达的限额52.6亿元以内。", 2024)
-    assert facts[1] == ("52.6亿元以内", "市下达的限额")  # a bare 限额 keeps who set it
+    assert facts[1] == ("52.6亿元以内", "政府债务限额")  # a bare 限额 is the balance's before it, whoever set it
 
 
 def test_the_projects_funds_support_are_named_after_those_funds():
@@ -1588,6 +1589,11 @@ def test_a_prefectures_and_a_leagues_whole_area_is_a_scope():
         ("152.3万人", "年末常住人口", "全盟"), ("0.8万人", "年末常住人口比上年末减少", "全盟"), ("912.6亿元", "地区生产总值", "全州")]
     ex = extract_facts("年末全旗共有卫生技术人员1860人，参加基本医疗保险人数12.6万人。", 2024)
     assert [(f.metric, f.scope) for f in ex.facts] == [("年末卫生技术人员", "全旗"), ("参加基本医疗保险人数", "全旗")]
+    # a 地区's whole: 全地区 before the name, whose 地区生产总值 may share its 地区 (全地区生产总值)
+    ex = extract_facts("全地区生产总值306.4亿元，增长5.9%；全地区规模以上工业增加值增长8.2%。", 2022)
+    assert [(f.quote, f.metric, f.scope) for f in ex.facts] == [
+        ("306.4亿元", "生产总值", "全地区"), ("5.9%", "生产总值增长", "全地区"), ("8.2%", "规模以上工业增加值增长", "全地区")]
+    assert canonical_scope("全地区") == ("whole", "")
 
 
 def test_two_rates_side_by_side_and_a_half_years_transfer_and_month_end_stock():
@@ -2036,3 +2042,73 @@ def test_a_range_of_months_opening_the_clause_before_is_a_time_not_a_figure():
 def test_a_range_of_ages_before_the_people_it_bounds_is_no_figure():
     facts, _ = named("全区0-3岁婴幼儿照护服务机构新增12家。全市6-14岁儿童窝沟封闭2.1万人。", 2024)
     assert facts == [("12家", "0-3岁婴幼儿照护服务机构新增"), ("2.1万人", "6-14岁儿童窝沟封闭")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全年查办各类案件412起，办结398起，罚款163.2万元。",
+     [("412起", "查办各类案件"), ("398起", "查办各类案件:办结"), ("163.2万元", "罚款")]),
+    ("全年共受理劳动争议案件86件，结案79件，追讨工资款312万元。",
+     [("86件", "受理劳动争议案件"), ("79件", "受理劳动争议案件:结案"), ("312万元", "追讨工资款")]),
+    # a measure of the things counted stays theirs
+    ("签约项目18个，总投资56亿元。", [("18个", "签约项目"), ("56亿元", "签约项目总投资")]),
+])
+def test_a_sum_of_its_own_kind_after_a_count_named_by_a_deed_is_a_sibling_not_a_part(text, expected):
+    assert named(text, 2024)[0] == expected
+
+
+def test_审查_is_a_deed_its_list_shares():
+    facts, _ = named("全年审查行政规范性文件41件、合同37份，出具法律意见书96份。", 2024)
+    assert facts == [("41件", "审查行政规范性文件"), ("37份", "审查合同"), ("96份", "出具法律意见书")]
+
+
+def test_a_sum_found_keeps_the_audited_year_when_the_deed_on_it_comes_after():
+    text = ("关于2023年度区级预算执行和其他财政收支审计查出问题整改情况的报告\n"
+            "（三）部门预算方面。超范围发放加班补贴8.4万元，已全部退还；无预算列支接待费3.2万元，已收回。"
+            "已收回违规资金5.6万元。\n")
+    ex = extract_facts(text, 2023)
+    assert [(f.quote, f.year) for f in ex.facts] == [("8.4万元", None), ("3.2万元", None), ("5.6万元", 2024)]
+
+
+def test_what_was_actually_done_against_a_plan_is_the_plans_subject_done():
+    facts, _ = named("全年招商引资计划完成60亿元，实际完成63.3亿元，完成计划的105.5%。", 2024)
+    assert facts[1:] == [("63.3亿元", "招商引资实际完成"), ("105.5%", "招商引资:计划完成率")]
+
+
+def test_a_limit_named_alone_after_a_balance_is_that_balances_limit():
+    facts, _ = named("年末，全区地方政府专项债务余额56.3亿元，在市核定的限额61亿元以内。", 2024)
+    assert facts[1] == ("61亿元以内", "地方政府专项债务限额")
+
+
+def test_a_target_named_as_one_is_marked_not_named_so():
+    text = "二、2025年预算草案\n2025年全县政府性基金预算收入预期目标为18.4亿元，增长3%；税收收入目标为26亿元。\n"
+    facts, _ = named(text, 2024)
+    assert facts == [("18.4亿元", "政府性基金预算收入(目标)"), ("3%", "政府性基金预算收入增长(目标)"),
+                     ("26亿元", "税收收入(目标)")]
+
+
+def test_a_qualifier_before_a_measure_is_no_subject_the_next_sentence_goes_on_with():
+    facts, _ = named("年末，区属国有企业平均资产负债率58.6%，比上年下降1.2个百分点。全年实现营业收入86.2亿元，利润总额3.4亿元。", 2024)
+    assert facts[2:] == [("86.2亿元", "区属国有企业营业收入"), ("3.4亿元", "区属国有企业利润总额")]
+
+
+def test_a_day_is_a_unit_after_a_decimal_and_a_date_stays_no_figure():
+    text = "截至2022年12月31日，二级以上医院出院患者平均住院日7.4日，比上年缩短0.2日。5月20日起，审批平均用时2.5日。"
+    facts, _ = named(text, 2022)
+    assert facts == [("7.4日", "二级以上医院出院患者平均住院日"), ("0.2日", "二级以上医院出院患者平均住院日比上年缩短"),
+                     ("2.5日", "审批平均用时")]
+    assert {f.kind for f in extract_facts(text, 2022).facts if f.quote != "0.2日"} == {"duration"}
+
+
+def test_a_side_with_a_qualifier_first_and_taxes_paid_are_the_subjects_sides():
+    text = ("2022年末，全市市属国有企业资产总额812.4亿元，比上年增长5.1%；负债总额520.3亿元；平均资产负债率64.0%，"
+            "比上年下降0.5个百分点。全年实现营业收入66.2亿元，上缴税费3.4亿元。")
+    facts, _ = named(text, 2022)
+    assert facts[3:] == [("64.0%", "市属国有企业平均资产负债率"), ("0.5个百分点", "市属国有企业平均资产负债率比上年下降"),
+                         ("66.2亿元", "市属国有企业营业收入"), ("3.4亿元", "市属国有企业上缴税费")]
+    assert named("区属企业全年实现利润总额2.1亿元，上交税费0.9亿元。", 2022)[0][1] == ("0.9亿元", "区属企业全年上交税费")
+
+
+def test_things_counted_beside_others_measured_by_length_are_siblings_not_parts():
+    facts, _ = named("全区城市道路612公里，路灯2.1万盏。铺设污水管网46公里，泵站8座。棉花产量8.6万吨，连续三年稳定在8万吨以上。", 2022)
+    assert [m for q, m in facts if q in ("2.1万盏", "8座")] == ["路灯", "泵站"]
+    assert ("三年", "棉花产量:连续年数") in facts  # a run of years stays the measure's

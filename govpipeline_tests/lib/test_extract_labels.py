@@ -262,6 +262,9 @@ def test_nouns_listed_after_a_verb_and_its_object_are_objects_of_that_verb():
         "46个": "市政务服务中心进驻部门", "218个": "市政务服务中心进驻窗口", "1386项": "市政务服务中心进驻事项"}
     # what names a verb of its own, or a part after 其中, is no such object
     assert labels("受理申请120件、办结118件。其中咨询类69件、投诉类31件。")["118件"] == "办结申请"
+    # a channel listed with a publishing verb of its own keeps its own words (not 网站刊登客户端推送…)
+    assert labels("门户网站刊登动态860条、移动客户端推送动态1320条、今日头条号转载动态95条。") == {
+        "860条": "门户网站刊登动态", "1320条": "移动客户端推送动态", "95条": "今日头条号转载动态"}
 
 
 def test_adjacent_figures_share_their_words():

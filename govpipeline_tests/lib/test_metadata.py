@@ -2,7 +2,8 @@ import json
 
 import pytest
 
-from govpipeline.lib.metadata import extract_metadata, extract_title, former_body, renamed_bodies, report_spans
+from govpipeline.lib.metadata import (extract_metadata, extract_title, file_title, former_body, renamed_bodies,
+                                      report_spans)
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.stages import extract_document, normalize_document, read_document
 from govpipeline_tests.conftest import RAW
@@ -467,6 +468,14 @@ def test_a_work_report_whose_title_names_no_year_reports_on_the_year_before_its_
     session = "政府工作报告\n——2024年1月16日在某市第九届人民代表大会第四次会议上\n各位代表：\n"
     assert extract_metadata(session + "过去一年，全市地区生产总值增长6%。今年预期增长6%左右。", []).report_year == 2023
     assert extract_metadata(session + "一、2023年工作回顾\n全市经济运行稳中向好。", []).report_year == 2023
+
+
+def test_a_work_report_titled_with_its_session_year_reviews_the_year_a_joint_heading_names():
+    """A heading that joins the year to the plan period it closes (2025年及“十四五”工作回顾) still names the year
+    reviewed: a title's year is the session's, the report is of the year before."""
+    for heading in ("一、2025年及“十四五”时期工作回顾", "一、2025年和“十四五”工作回顾"):
+        text = f"某市2026年政府工作报告\n——2026年1月20日在某市第十届人民代表大会第一次会议上\n{heading}\n全市经济平稳。"
+        assert extract_metadata(text, []).report_year == 2025
 
 
 def test_a_standing_committees_report_to_the_session_reports_on_the_year_it_looks_back_on():
@@ -1926,3 +1935,137 @@ def test_an_office_in_another_place_and_offices_a_title_sets_apart_by_a_space(ti
     meta = _read(f"{title}\n发布日期：2022-01-20\n一、总体情况\n2021年，我处在成都市武侯区、大连市中山区服务在外人员，"
                  "主动公开信息80条。\n")
     assert (meta.body, meta.region_code) == (body, region)
+
+
+@pytest.mark.parametrize("property_title", [
+    "鹿寨县2022年政府信息公开工作年度报告_鹿寨县人民政府门户网站",
+    "鹿寨县2022年政府信息公开工作年度报告 - 鹿寨县人民政府",
+    "鹿寨县2022年政府信息公开工作年度报告|柳州市鹿寨县人民政府网",
+])
+def test_a_browsers_print_title_property_is_the_pages_title_less_its_sites_name(property_title):
+    """Chromium writes a page's <title> into the PDF's Title: the site's name after it is no part of the report's."""
+    assert file_title(property_title) == "鹿寨县2022年政府信息公开工作年度报告"
+    meta = _read("一、总体情况\n2022年，全县主动公开政府信息2100条。\n", property_title)
+    assert meta.title == "鹿寨县2022年政府信息公开工作年度报告"
+
+
+@pytest.mark.parametrize("footer", ["长沙市雨花区人民政府办公室 主办  湘ICP备05000000号", "主办：长沙市雨花区人民政府办公室",
+                                    "长沙市雨花区人民政府 版权所有 湘ICP备05000000号"])
+def test_a_street_named_without_its_district_is_of_the_district_whose_site_holds_it(footer):
+    """A county-level site holds its own towns' and 街道's reports: one named without its county (桂花坪街道办事处) is
+    that county's, and named with it, whatever the report says of its place (set 35: 夜明珠街道 on 西陵区's site)."""
+    meta = _read("桂花坪街道办事处2023年政府信息公开工作年度报告\n发布时间：2024-01-18  来源：桂花坪街道办事处\n"
+                 "一、总体情况\n2023年，街道办事处主动公开政府信息312条。\n【打印】【关闭】\n" + footer + "\n")
+    assert (meta.body, meta.region_code) == ("雨花区桂花坪街道办事处", "430111")
+
+
+def test_a_street_named_without_its_place_on_a_citys_site_stays_unplaced():
+    # a city's portal holds its districts' streets too: which district's is not said
+    meta = _read("桂花坪街道办事处2023年政府信息公开工作年度报告\n发布时间：2024-01-18\n"
+                 "2023年，街道办事处主动公开政府信息312条。\n长沙市人民政府办公厅 主办 湘ICP备05000000号\n")
+    assert (meta.body, meta.region_code) == (None, None)
+
+
+@pytest.mark.parametrize("menus", [
+    "区人民政府门户网站\n首页\n政务公开\n办事服务\n统计信息\n统计公报\n",
+    "当前位置：首页 > 政务公开 > 统计信息\n",
+])
+@pytest.mark.parametrize("signed", ["东丽区统计局\n2024年3月22日", "东丽区统计局\n（2024年3月22日）", "2024年3月22日"])
+def test_a_date_under_a_title_below_a_sites_menus_is_the_reports(menus, signed):
+    """A browser prints the site's menus over the page's title: the date under the title is the report's all the same
+    (the lead's round-trip: 某省…统计公报 with 2025年3月10日 under it read NULL from its print)."""
+    meta = _read(menus + "东丽区2023年国民经济和社会发展统计公报\n" + signed + "\n一、综合\n"
+                 "全年全区地区生产总值1120.5亿元，比上年增长4.8%。\n二、农业\n全年粮食总产量12.3万吨。\n")
+    assert (meta.title, meta.publish_date) == ("东丽区2023年国民经济和社会发展统计公报", "2024-03-22")
+
+
+def test_a_pages_title_names_the_site_whose_district_a_street_without_its_place_belongs_to():
+    page = ("<html><head><meta charset='utf-8'><title>皋兰路街道办事处2022年政府信息公开工作年度报告_兰州市城关区人民政府"
+            "</title></head><body><div class='nav'>首页 信息公开</div><div class='article'>"
+            "<h1>皋兰路街道办事处2022年政府信息公开工作年度报告</h1><div class='info'>发布日期：2023-01-19</div>"
+            "<div class='content'><p>2022年，街道办事处主动公开政府信息206条。</p></div></div></body></html>")
+    row = normalize_document(read_document("content_4107.html", page.encode("utf-8")))[0]
+    assert (row["title"], row["body"], row["region_code"]) == (
+        "皋兰路街道办事处2022年政府信息公开工作年度报告", "城关区皋兰路街道办事处", "620102")
+    # a city's portal holds every district's streets
+    row = normalize_document(read_document("content_4107.html", page.replace("兰州市城关区", "兰州市").encode("utf-8")))[0]
+    assert (row["body"], row["region_code"]) == (None, None)
+
+
+def test_a_title_under_a_catalogue_printed_without_rules_is_the_line_the_report_opens_under():
+    """A browser's print of a 信息公开 table without rules wraps its labels in their cells (发布机 / 构：): past those
+    lines the title is the one the report's first sentence follows (a probe of set 35's pages, printed)."""
+    page = ("南丹县教育局无障碍\n首页 政务公开 办事服务\n索 引 000123456/2023- 主题分 发布机 南丹县教育\n其他\n号 00011 类 构 局\n"
+            "成文日 发布日 2023年01月 文\n2023年01月16日\n期 期 17日 号\n南丹县教育局2022年政府信息公开工作年度报告\n"
+            "本报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n2022年，我局主动公开政府信息311条。\n")
+    meta = _read(page)
+    assert (meta.title, meta.body, meta.region_code) == ("南丹县教育局2022年政府信息公开工作年度报告", "南丹县教育局", "451221")
+    # a line above the opening that is no report's title (its genre and year) is none
+    assert _read(page.replace("南丹县教育局2022年政府信息公开工作年度报告\n", "南丹县教育局\n")).title is None
+
+
+@pytest.mark.parametrize("source", ["办公室", "局办公室", "综合科", "政务公开股"])
+def test_a_unit_named_without_its_body_is_no_body(source):
+    meta = _read(f"信息来源：{source}  发布时间：2023-01-17\n一、总体情况\n2022年，我局主动公开政府信息311条。\n")
+    assert meta.body is None
+
+
+def test_a_page_with_no_title_posted_by_a_governments_office_named_short_is_read():
+    # 县政府办 with no title to read it against raised TypeError: the whole page was lost
+    meta = _read("来源：县政府办  发布时间：2023-01-17\n一、总体情况\n2022年，全县主动公开政府信息311条。\n")
+    assert (meta.title, meta.publish_date, meta.body) == (None, "2023-01-17", None)
+
+
+@pytest.mark.parametrize("catalogue", [
+    "索 引 号 015300123/2023-00009主题分类综合政务 发布机构宾川县水务局\n成文日期2023年01月10日 发布日期2023年01月12日文 号\n",
+    "索引号 015300123/2023-00009发布机构宾川县水务局\n发布日期2023-01-12 信息分类年度报告\n文号 主题词\n",
+])
+def test_a_catalogue_printed_without_colons_gives_its_dates(catalogue):
+    """A browser's print of a 信息公开 table without rules runs each label onto its value (发布日期2023年01月12日):
+    the catalogue's own labels mark its fields (probe of set 34's pages printed by Chromium: the date was NULL)."""
+    meta = _read("宾川县人民政府\n首页 政务公开\n" + catalogue + "宾川县水务局2022年政府信息公开工作年度报告\n"
+                 "本报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n2022年，我局主动公开政府信息96条。\n")
+    assert (meta.title, meta.publish_date, meta.body) == ("宾川县水务局2022年政府信息公开工作年度报告", "2023-01-12", "宾川县水务局")
+
+
+def test_a_line_of_the_report_that_names_catalogue_labels_is_no_catalogue():
+    meta = _read("宾川县水务局2022年政府信息公开工作年度报告\n发布时间：2023-01-12\n"
+                 "文号、主题词、发布日期2023年起逐项标注，索引号统一编制。\n一、总体情况\n2022年，我局主动公开政府信息96条。\n")
+    assert meta.publish_date == "2023-01-12"
+
+
+@pytest.mark.parametrize("title, session, speaker, body, region, year, date", [
+    # a 地区's or 盟's government, its 行政公署, reports to the 人大工委 (no congress of its own): set 36's in other places
+    ("2025年和田地区行政公署工作报告", "——2025年1月14日在和田地区第三届人大工作委员会第五次全体（扩大）会议上",
+     "和田地区行政公署专员  某某", "和田地区行政公署", "653200", 2024, "2025-01-14"),
+    ("政府工作报告", "——2022年2月9日在兴安盟第五届人大工委第二次全体会议上", "兴安盟行政公署盟长  某某",
+     "兴安盟行政公署", "152200", 2021, "2022-02-09"),
+    # a county's congress, for the control
+    ("2023年政府工作报告", "——2023年1月6日在通渭县第十九届人民代表大会第二次会议上", "通渭县人民政府县长  某某",
+     "通渭县人民政府", "621121", 2022, "2023-01-06"),
+])
+def test_a_prefectures_administrative_office_reports_to_its_peoples_congress_working_committee(
+        title, session, speaker, body, region, year, date):
+    meta = _read(f"{title}\n{session}\n{speaker}\n各位代表：\n现在，我代表行署向大会报告工作，请予审议。\n"
+                 f"一、过去一年工作回顾\n过去一年，全域地区生产总值增长6.2%，一般公共预算收入增长8.1%。\n")
+    assert (meta.body, meta.region_code, meta.report_year, meta.publish_date) == (body, region, year, date)
+
+
+def test_an_audit_report_to_the_standing_committee_is_its_heads_department_without_a_source():
+    """A department's head reporting to the standing committee (受某市人民政府委托) reports the department's: from the
+    head's line under the session where no page names a source; a court's head (no department) leaves it unread."""
+    text = ("关于2023年度市本级预算执行和其他财政收支的审计工作报告\n"
+            "——2024年8月27日在黄山市第八届人民代表大会常务委员会第二十次会议上\n{head}  某某\n"
+            "主任、各位副主任、秘书长、各位委员：\n受市人民政府委托，现向本次会议报告2023年度市本级预算执行的审计情况。\n"
+            "2023年，审计查出问题金额3.2亿元，已整改2.1亿元。\n")
+    for head, body in (("黄山市审计局局长", "黄山市审计局"), ("市审计局代理局长", "黄山市审计局"), ("市财政局局长", "黄山市财政局")):
+        meta = _read(text.format(head=head))
+        assert (meta.body, meta.region_code, meta.report_year) == (body, "341000", 2023)
+    assert _read(text.format(head="黄山市中级人民法院院长")).body is None
+
+
+def test_a_bulletin_signed_by_its_bureau_and_the_survey_team_on_one_line_is_the_bureaus():
+    for gap in ("  ", "\u3000"):
+        meta = _read(f"榕江县2023年国民经济和社会发展统计公报\n榕江县统计局{gap}国家统计局榕江调查队\n（2024年3月28日）\n"
+                     "一、综合\n初步核算，全年地区生产总值120.3亿元，比上年增长5.1%。\n")
+        assert (meta.body, meta.region_code, meta.report_year) == ("榕江县统计局", "522632", 2023)

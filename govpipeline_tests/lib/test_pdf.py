@@ -555,3 +555,19 @@ def test_a_covers_date_set_right_stays_its_own_line_before_a_body_of_indented_li
 def test_a_title_pages_last_line_stays_off_the_centred_heading_of_the_next_page():
     lines = pdf_to_text((PAGE_JOINS / "p2_title_page.pdf").read_bytes()).text.splitlines()
     assert lines[-3:] == PAGE_JOINS_TEXT["p2_title_page"].splitlines()[-3:]
+
+
+@pytest.mark.parametrize("under", ["发布时间：2023-05-08 09:30  来源：本站", "永宁县统计局"])
+def test_a_heading_in_larger_type_that_reaches_the_margin_takes_no_line_under_it(under):
+    """A browser prints a page's heading larger than its article, and it may be the widest line of the page: the info
+    line or the issuer under it is no part of it (set 35: 某旗2021年…统计公报敖汉旗统计局 read as title and body)."""
+    _song()
+    heading = "永宁县2022年国民经济和社会发展统计公报"
+    text = "全年地区生产总值一百二十亿元，比上年增长五点二个百分点。"  # shorter than the heading
+
+    def page(c):
+        _draw_runs(c, 760, [(40, heading)], size=24)
+        _draw_runs(c, 720, [(40, under)], size=12)
+        _draw_runs(c, 700, [(40, text)], size=12)
+
+    assert pdf_to_text(_canvas_pdf(page)).text.split("\n")[:2] == [heading, under.replace("  ", " ")]

@@ -8,7 +8,9 @@ from govpipeline.defs.resources import WarehouseResource
 from govpipeline.lib.catalog import WINDOW_PATTERN, canonical_scope, catalog, fact_scope, period_of
 from govpipeline.lib.chart import Panel, Series, magnitude, panel_markdown, readable
 from govpipeline.lib.db import insert_frame, transaction
-from govpipeline.lib.yoy import FactRow, add_sums, agrees, choose_series, government_as_whole, implied_previous
+from govpipeline.lib.regions import government_name
+from govpipeline.lib.yoy import (REVISED, FactRow, add_sums, agrees, choose_series, government_as_whole, implied_previous,
+                                 statistics_as_place)
 
 YOY_SCHEMA = {
     "region": pl.Utf8, "region_code": pl.Utf8, "metric_id": pl.Utf8, "scope": pl.Utf8, "metric": pl.Utf8,
@@ -173,7 +175,12 @@ def yoy_comparisons(context: dg.AssetExecutionContext, config: RefreshConfig,
 SERIES_CANDIDATES_SQL = f"""
 SELECT d.region, d.region_code, d.admin_level, d.body, coalesce(c.metric_id, f.metric_id) AS metric_id, f.scope,
        f.metric, f.unit, f.kind, coalesce(f.year, d.report_year) AS year, f.value, f.approx, f.doc_id, f.fact_id,
-       d.report_year, f.start, t.fact_id IS NOT NULL AS in_table,
+       d.report_year, f.start, t.fact_id IS NOT NULL AS in_table, d.doc_type,
+       d.doc_type = 'statistical_bulletin' AS bulletin, d.title,
+       coalesce(strpos(f.sentence, f.quote) > 0 AND regexp_matches(
+           regexp_extract(substr(f.sentence, 1, strpos(f.sentence, f.quote) - 1), '[^，,；;。]*$')
+           || regexp_extract(substr(f.sentence, strpos(f.sentence, f.quote)), '^[^，,；;。]*'), '{REVISED}'), false)
+           AS revised,  -- the clause that holds the figure marks it revised (yoy.REVISED)
        split_part({_SCOPE_KEY}, '|', 1) AS scope_kind, split_part({_SCOPE_KEY}, '|', 2) AS scope_name,
        {_PERIOD_SQL} AS period
 FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id) {_KEY_JOINS}
@@ -236,7 +243,8 @@ def series_charts(series: pl.DataFrame) -> tuple[list[str], list[tuple]]:
     description=(
         "One row per body, region, indicator (lib/indicators.yaml), canonical scope (scope_kind, scope_name), year "
         "and period (the months of a quarter's or other part's figure, '' for the whole year): "
-        "the figure chosen among the facts that give it (the year's own report over a restatement elsewhere, a table "
+        "the figure chosen among the facts that give it (a later report's restatement marked revised, 修订后/核实后/修正为, "
+        "naming the report; else the year's own report over a restatement elsewhere, a table "
         "cell over the narrative, then the first mention; chosen_because says which applied, fact_ids lists them "
         "all; a 人民政府's report that gives an indicator only for its 县政府/市政府 gives the whole's; an indicator a table prints only as its parts, as table four does the litigations, is their sum, "
         "source table_sum), ready for charts across bodies and years; a report of no known body and no known place gives none. "
@@ -252,7 +260,12 @@ def metric_series(context: dg.AssetExecutionContext, config: RefreshConfig,
         regions = RegionRefresh(con, "metric_series", "analytics.metric_series", "region_code", config.full_refresh)
         register_keys(con)
         sums = {m.id: m.sum_of for m in catalog() if m.sum_of}
-        series = add_sums(choose_series(government_as_whole(con.sql(SERIES_CANDIDATES_SQL).pl())), sums).with_columns(
+        candidates = con.sql(SERIES_CANDIDATES_SQL).pl()
+        statistical = {m.id for m in catalog() if "statistical_bulletin" in m.genres}
+        governments = {code: name for code in candidates["region_code"].drop_nulls().unique()
+                       if (name := government_name(code))}
+        candidates = statistics_as_place(candidates, statistical, governments)
+        series = add_sums(choose_series(government_as_whole(candidates)), sums).with_columns(
             metric_name=pl.col("metric_id").replace_strict(names, default=None)).select(SERIES_COLUMNS)
         with transaction(con):
             regions.replace_rows(lambda: insert_frame(con, "analytics.metric_series", series))

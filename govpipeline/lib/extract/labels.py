@@ -305,6 +305,10 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         return by_before
     if budget := budget_of_flow(ctx, f, facts, i, metric):
         return budget
+    if metric.endswith("限额") and prev is not None and prev.start >= f.sentence_start and prev.unit == f.unit \
+            and prev.metric.endswith("余额") and count_han(prev.metric) >= 4 and prev.metric[-4:-2] not in metric:
+        # 债务余额286.4亿元，控制在省核定的限额312.5亿元以内: the debt's limit (债务限额 says so itself)
+        return prev.metric[:-2] + "限额"
     # 基金收入10.2亿元，增长10.1%；支出13.6亿元 (or 完成预算的102.3%；支出…): the counterpart is the level before
     level = facts[i - 2] if prev is not None and i >= 2 and f.kind != "change" \
         and (prev.kind == "change" or prev.kind == "rate" != f.kind and prev.unit != f.unit) else prev
@@ -329,7 +333,7 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         return metric + prev.metric[new.end():]  # 新增规模以上工业企业56家，年末达到1248家: the stock at the year's end
     if (of_counted := _measure_of_counted(ctx, f, prev)) is not None:
         return of_counted
-    if (metric in rx.FACETS
+    if (rx.FACET.fullmatch(metric)
             or metric[-1:] in rx.MEASURE_OF_COUNTED_LAST and rx.MEASURE_OF_COUNTED_END.search(metric)) \
             and (facet := facet_of_subject(ctx, f, facts, i, f.sentence_start)):
         return facet  # 规模以上工业企业营业收入…，增长…；利润总额…: a side named in full is still the subject's

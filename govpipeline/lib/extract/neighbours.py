@@ -341,6 +341,10 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
             return named + f.label
         if f.label in rx.PLANNED_ALONE and count_han(aimed := rx.AIM_LAST.sub("", named)) >= 2:
             return aimed  # 收入预期增长3%，安排50.1亿元: the sum planned for the flow the clause before names
+        if f.label.startswith("实际") and count_han(named[:(plan := named.find("计划"))]) >= 2:
+            return named[:plan] + clean_label(f.head)  # 投资计划完成92亿元，实际完成87.5亿元: the plan's subject, done
+        if _sum_beside_deed(f, outer, s0) or _counted_beside_measured(f, outer, s0):
+            return f.label
         return f"{named}:{f.label}" if f.label else named
     if f.kind == "count" and count_han(f.label) <= 3 and outer is not None and outer.unit != f.unit \
             and (earlier := next((facts[j] for j in range(i - 1, -1, -1) if facts[j].start < s0
@@ -362,12 +366,29 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
 
 
 
+def _counted_beside_measured(f: Fact, outer: Fact | None, s0: int) -> bool:
+    """公路4286公里，桥梁312座: things counted by a short name of their own right after others measured by a length, an
+    area or a weight are listed beside them, not a part of them (bridges are no part of roads)."""
+    return f.kind == "count" and outer is not None and outer.start >= s0 and outer.kind != "change" \
+        and (outer.unit in rx.MEASURE_UNITS or outer.unit in rx.AREA_UNITS) and 2 <= count_han(f.label) <= 3 \
+        and not f.involved and f.unit not in rx.DURATION_UNITS  # (…52.3万吨，连续五年…: the run is the output's)
+
+
+def _sum_beside_deed(f: Fact, outer: Fact | None, s0: int) -> bool:
+    """结案152件，罚没款236.8万元: a sum named by a kind of money of its own, right after a count named by a bare deed,
+    is that clause's sibling, not its part (not a measure of the counted things: 金额, 总投资, 投资额, 涉及…)."""
+    return f.kind == "amount" and outer is not None and outer.start >= s0 and outer.kind == "count" \
+        and count_han(outer.label) <= 2 and count_han(f.label) >= 2 and not f.involved \
+        and not f.label.startswith(("涉及", "总")) and f.label not in rx.MEASURES_OF_COUNTED \
+        and not rx.MEASURE_OF_COUNTED_END.search(f.label) and not rx.FULL_MEASURE.search(f.label)
+
+
 def facet_of_subject(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) -> str | None:
     """普通本专科招生6.35万人，在校生22.16万人: a side of a subject named alone right after a figure named by that
     subject and another side is the subject's (普通本专科在校生); 拆除违法建设126处、面积3.84万平方米: a measure of
     counted things named alone right after their count is theirs (拆除违法建设面积)."""
     prev = facts[i - 1] if i else None
-    if prev is not None and prev.start < s0 and f.label in rx.FACETS and f.start - len(f.head) == s0 \
+    if prev is not None and prev.start < s0 and rx.FACET.fullmatch(f.label) and f.start - len(f.head) == s0 \
             and ctx.text[prev.end:s0] == "。" \
             and rx.SUBJECTLESS_OPENING.fullmatch(f.head, 0, len(f.head) - len(f.label)):
         s0 = prev.sentence_start  # …资产负债率61.2%。全年实现营业收入…: a sentence of no subject goes on with the one before
@@ -381,9 +402,12 @@ def facet_of_subject(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) 
                                                or rx.CHANGE_TAIL.fullmatch(prev.metric)) else prev  # 比上年增长…
     if ":" in side_before.metric:
         return None
-    if f.label in rx.FACETS and (side := rx.FACET_END.search(side_before.metric)) \
-            and count_han(subject := rx.YEAR_END_LAST.sub("", side_before.metric[:side.start()])) >= 2 \
-            and subject[:1] not in ("该", "此"):  # 该集团…: a pronoun is no name to carry
+    if rx.FACET.fullmatch(f.label) and (side := rx.FACET_END.search(side_before.metric)) \
+            and count_han(subject := rx.QUALIFIER_LAST.sub("", rx.YEAR_END_LAST.sub("",
+                                                                         side_before.metric[:side.start()]))) >= 2 \
+            and subject[:1] not in ("该", "此"):
+        # 该集团…: a pronoun is no name to carry; nor is a qualifier of the side (国有企业平均资产负债率…。营业收入…:
+        # 国有企业营业收入, not …平均营业收入)
         return subject + f.label  # (年末资产总额…，负债总额: the time was the stock's, not the subject's)
     if f.label in rx.MEASURES_OF_COUNTED and prev.kind == "count" and count_han(prev.metric) >= 2:
         return prev.metric + f.label

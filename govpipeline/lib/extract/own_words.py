@@ -159,6 +159,7 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
                 else rx.CHANGE_TAIL.sub("", prev.metric).rstrip(":") if prev.kind == "change" else None
             if parent and parent.endswith(rx.LINKING_VERBS) and count_han(parent) >= 6:
                 parent = parent[:-2]  # 零售总额完成765.3亿元，增长5.6%: the change not named yet keeps the verb
+                parent = parent.removesuffix("实际")  # 投资实际完成87.5亿元，完成计划的95.1%: the plan is the investment's
         return f"{parent}:{completion}" if parent else completion
     first_after = text[f.end:f.end + 1]  # a han character is no clause break: the clause after goes on with it
     list_tail = before.rsplit("、", 1)[-1]

@@ -103,7 +103,7 @@ PARENTHESIZED = re.compile(r"\(" + _IN_PARENTHESES)
 
 
 # ------------------------------------------------------------ figures: numbers, units, qualifiers, what is no figure
-DURATION_UNITS = frozenset(_UNIT_WORDS["durations"])
+DURATION_UNITS = frozenset(_UNIT_WORDS["durations"]) | {"日"}  # 日: a unit only after a decimal (FACT)
 UNIT_CANON = _UNIT_WORDS["canonical"]
 _UNIT_ALT = _literal_alt(_UNITS)
 CN = "零〇一二两三四五六七八九十百千"
@@ -124,7 +124,9 @@ FACT = re.compile(
     rf"|(?P<num>{_NUM})(?:(?:(?P<first>万|亿|%)|)\s?(?P<range>[-－~～至到—])\s?(?P<num2>\d+(?:\.\d+|))|)"
     # a space, not a line or cell break, before the unit: 阅读 12\n分享 is no 12分
     rf"(?:(?P<sfx1>余|多)|)(?:(?P<mult>千万|百万|万亿|万|亿|千)|)(?:(?P<sfx2>余|多)|) ?"
-    rf"(?P<unit>{_UNIT_ALT})(?:(?P<alt>[(（](?:{_UNIT_ALT})[)）])|)(?:/(?P<per>{_UNIT_ALT}|月|日|[百千万](?:人|户))|))"
+    # 日 is a unit only right after a decimal (平均住院日8.6日): after a whole number it is a date's day (12月31日)
+    rf"(?P<unit>{_UNIT_ALT}|(?:(?<=\.\d)|(?<=\.\d\d))日)(?:(?P<alt>[(（](?:{_UNIT_ALT})[)）])|)"
+    rf"(?:/(?P<per>{_UNIT_ALT}|月|日|[百千万](?:人|户))|))"
     rf"(?:(?P<post>{_alt(_QUALIFIERS['after'])})|)"
 )
 
@@ -412,7 +414,8 @@ PLAN_IN_BRACKET = re.compile(r"(?:年度|全年|年初)?(?:计划|预期目标|�
                              r"(增长|下降|上涨|提高|降低)?")
 PLANNED_ALONE = frozenset(("安排", "预计", "计划安排"))  # a budget's plan, named by its verb alone
 AIM_LAST = re.compile(r"(?:预期|预计|力争|计划)$")
-AIM_BEFORE_CHANGE = re.compile(r"(?<=[\u4e00-\u9fff])(?:预期|预计|力争|计划)(?=(?:增长|下降|提高|降低|增加|减少)$)")
+AIM_BEFORE_CHANGE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:(?:预期|预计|力争|计划)?目标(?=(?:增长|下降|提高|降低|增加|减少)?$)"
+                               r"|(?:预期|预计|力争|计划)(?=(?:增长|下降|提高|降低|增加|减少)$))")  # 收入预期目标为91.6亿元: 收入(目标)
 
 LAST_MONTH = {"第一季度": 3, "第二季度": 6, "第三季度": 9, "前三季度": 9, "上半年": 6}
 
@@ -642,12 +645,14 @@ PROVIDED_FOR = re.compile(r"^([\u4e00-\u9fff]{2,14}?(?:中心|站|所|院|馆|�
 FUNDS_LEAD = re.compile(r"^(?:争取到?|获得|获批|发行|下达|安排|落实|筹集|投入)")
 FUNDS_TAIL = re.compile(r"(?:额度|规模)$")
 MEASURE_BEFORE_CHANGE = re.compile(rf"({_alt(LISTED_MEASURES)})(?:{CHANGE_TAIL.pattern})")
-FACET_END = re.compile(rf"(?:{_alt(sorted(_IDIOMS['facets'], key=len, reverse=True))})$")
-FACETS = frozenset(_IDIOMS["facets"])
+_FACETS = _alt(sorted(_IDIOMS["facets"], key=len, reverse=True))
+FACET_END = re.compile(rf"(?:{_FACETS})$")
+# a side with a qualifier first is a side all the same (国有企业资产总额…；平均资产负债率62.2%: the firms' average)
+FACET = re.compile(rf"(?:平均|人均)?(?:{_FACETS})")
 # 全年实现营业收入…, 6月末资产总额…: a sentence that opens on its time and a link only
 SUBJECTLESS_OPENING = re.compile(r"(?:全年|当年|年内|年末|年底|(?:1[0-2]|[1-9])月(?:末|底))?(?:共|累计)?(?:实现|完成)?")
 # what is measured of the things a count counts, when its figure follows (5家区属国有企业年末资产总额624.8亿元)
-MEASURE_OF_FIRMS_END = re.compile(rf"(?:{_alt(_IDIOMS['year_ends'])}|全年)?(?:{_alt(sorted(_IDIOMS['facets'], key=len, reverse=True))}"
+MEASURE_OF_FIRMS_END = re.compile(rf"(?:{_alt(_IDIOMS['year_ends'])}|全年)?(?:{_FACETS}"
                                   r"|总产值|产值|增加值)$")
 MEASURES_OF_COUNTED = frozenset(_IDIOMS["measures_of_counted"])
 OF_A_BALANCE = frozenset(_IDIOMS["of_a_balance"])
@@ -682,6 +687,7 @@ SECTOR_END = "业"
 SECTOR = re.compile(r"[\u4e00-\u9fff]{1,12}?(?<![就创失毕学作结])业(?![务主态绩])")  # not 就业, 创业, 毕业
 SHARED_NOUN = re.compile(r"[\u4e00-\u9fff]*(?:量|数|率|占比|比例|比重|额|收入|支出|人次|增加值|产值|总值)$")
 # nouns the names of a list share, printed once after the last (小学、初中、普通高中在校生; 省外、省内县外和县内就业)
+QUALIFIER_LAST = re.compile(rf"(?:{_alt(_IDIOMS['listed_noun_qualifiers'])})$")
 LISTED_NOUN = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{_alt(_IDIOMS['listed_noun_qualifiers'])})?"
                          rf"(?:{_alt(_IDIOMS['listed_nouns'])})$")
 
@@ -820,5 +826,6 @@ FIX_DEED = re.compile(r"(?<![未不没])(?<!未及时)(?<!未按时)(?<!未按�
 # 违规发放津补贴涉及金额156.4万元，已责令退还138.2万元: a deed named alone that gets back or pays a sum acts on the sum
 # named before it in the sentence (剩余48万元正在追缴中: the rest of it)
 DEED_ON_SUM = re.compile(r"(?:剩余|其余|余下)?(?P<deed>(?:正在|责令|督促)?(?:追回|收回|清退|退还|追缴|补缴|上缴|缴回|收缴|归还)(?:资金|款项|金额)?中?)")
+DEED_AFTER = re.compile(r"[，,](?:均|现|目前)?已(?:全部|全额)?(?:责令|督促)?(?:追回|收回|清退|退还|追缴|补缴|上缴|缴回|收缴|归还|整改)")
 WHOLE_OF_SOME = re.compile(r"[^，,；;。\d]{1,16}中[，,]?已?有(?:\d|[一二三四五六七八九十两])")  # 8个项目中已有5个…: the 8
 AS_OF_YEAR = re.compile(r"(?:截至|截止到|截止)((?:19|20)\d{2})年")

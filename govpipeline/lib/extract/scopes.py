@@ -252,13 +252,21 @@ def date_fixes(ctx: Context, facts: list[Fact], report_year: int | None) -> None
         return  # the title names the audited year, the report's
     as_of = list(rx.AS_OF_YEAR.finditer(ctx.text))
     for f in facts:
-        if f.year is not None or rx.WHOLE_OF_SOME.match(ctx.text, f.end):
+        if f.year is not None or rx.WHOLE_OF_SOME.match(ctx.text, f.end) or _found_then_fixed(ctx, f):
             continue
         paragraph = ctx.text.rfind("\n", 0, f.start) + 1
         before = [m for m in as_of if m.start() < f.start]
         if rx.FIX_DEED.search(ctx.text, f.sentence_start, f.start) or before and before[-1].start() >= paragraph:
             year = int(before[-1].group(1)) if before else int(as_of[0].group(1)) if as_of else report_year + 1
             f.year = year if year > report_year else None
+
+
+def _found_then_fixed(ctx: Context, f: Fact) -> bool:
+    """超标准列支会议费23.6万元，已追回: a sum named in a clause of no deed, with the deed on it after, is what the audit
+    found (the deed is another fact, of the year it was done)."""
+    clause = max(ctx.text.rfind(c, f.sentence_start, f.start) for c in "，,；;") + 1
+    return rx.FIX_DEED.search(ctx.text, max(clause, f.sentence_start), f.start) is None \
+        and rx.DEED_AFTER.match(ctx.text, f.end) is not None
 
 
 def period_at(ctx: Context, f: Fact) -> str | None:
