@@ -308,10 +308,12 @@ CREATE TABLE IF NOT EXISTS analytics.metric_series (
                                       -- own_level, government and subregions
     source          VARCHAR,          -- table (a template or other table's cell) | narrative: where the chosen fact is |
                                       -- table_sum: the sum of the parts one table prints (table four's litigations)
-    chosen_because  VARCHAR,          -- why this fact over the others: only figure | the year's own report over a
-                                      -- restatement in another report | the latest report that restates the year |
-                                      -- the table cell over the narrative | the report's first mention | the sum of
-                                      -- its parts in the table (over the narrative)
+    chosen_because  VARCHAR,          -- why this fact over the others: only figure | a revision of the year's figure
+                                      -- in a later report (its title and report year: 经修订, 核实后为) | the year's own
+                                      -- report over a restatement in another report | the statistical bulletin over
+                                      -- another report of the year (a work report's earlier figure) | the latest
+                                      -- report that restates the year | the table cell over the narrative | the
+                                      -- report's first mention | the sum of its parts in the table (over the narrative)
     fact_ids        VARCHAR[],        -- every fact that gives this figure, the chosen one first
     restatements_agree BOOLEAN        -- the other facts give the same value within 0.5 % (rounding of 万 figures), or
                                       -- are bounds it keeps or it is a bound they keep (逾50万 and 516,489)
