@@ -40,6 +40,9 @@ _PAGE_NUMBER = re.compile(r"[-—–－\s]*(?:第\s*)?\d{1,4}\s*页?(?:\s*[/／,
 # digits and Latin letters by about a quarter of a character (受理 36.8 万件 would lose its figure), while the
 # columns of a table printed without rules stand a character or more apart
 _GAP = 0.5
+# a full-width mark takes no space before it: a gap there is a width the file did not give (an OFD's run ends with
+# no width for its last character: 增长5.4% 。其中…), and it would cut the sentence
+_SPACE_BEFORE_MARK = re.compile(r" +(?=[。，；：、！？])")
 _UNMAPPED = re.compile(r"\(cid:\d+\)|[\ue000-\uf8ff]")  # a glyph that pdfminer cannot map to a character
 # two or more figures at a line's end: a row of a table printed without rules
 _FIGURE_ROW = re.compile(r"(?:^|(?<=\s))[-+]?\d[\d,.]*%?(?:\s+[-+]?\d[\d,.]*%?)+\s*$")
@@ -222,6 +225,7 @@ def _text_line(line: dict, page: int) -> _Line:
         text = _spaced(chars, stretch)
     text = _figures_apart(text, chars, stretch, size)
     text = text.translate(SHARED_GLYPHS)  # ⼀、 is a heading's 一、 to the rules below
+    text = _SPACE_BEFORE_MARK.sub("", text)
     row = _FIGURE_ROW.search(text)
     figures = row.group().strip() if row else None
     width = len(figures.replace(" ", "")) if figures else 0

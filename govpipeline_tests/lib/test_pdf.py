@@ -571,3 +571,21 @@ def test_a_heading_in_larger_type_that_reaches_the_margin_takes_no_line_under_it
         _draw_runs(c, 700, [(40, text)], size=12)
 
     assert pdf_to_text(_canvas_pdf(page)).text.split("\n")[:2] == [heading, under.replace("  ", " ")]
+
+
+def test_a_full_width_mark_set_apart_takes_no_space():
+    # a run whose last character the file gives no width (an OFD drawn glyph by glyph) leaves a gap before the mark
+    # after it: 增长4.6% 。 would cut the sentence in two; a gap between words stays a space
+    _song()
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    def page(c):
+        first = "工业增加值增长4.6%"
+        x = 72 + stringWidth(first, "STSong-Light", 16) + 12  # three quarters of a character apart
+        _draw_runs(c, 700, [(72, first), (x, "，其中制造业增长6.1%；")])
+
+    def words(c):
+        _draw_runs(c, 700, [(72, "单位"), (72 + 32 + 14, "万元")])
+
+    assert pdf_to_text(_canvas_pdf(page)).text == "工业增加值增长4.6%，其中制造业增长6.1%；\n"
+    assert pdf_to_text(_canvas_pdf(words)).text == "单位 万元\n"
