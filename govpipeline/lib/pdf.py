@@ -404,8 +404,8 @@ class _Paragraph:
         line (a title, larger than the body, may reach the right margin: a browser prints a page's heading so, and the
         info line or issuer under it is no part of it)."""
         last = self.lines[-1]
-        if line.page != last.page and last.x0 > left + 4 * last.size or abs(line.size - last.size) > 0.1 * last.size \
-                and _HAN.search(line.text) and _HAN.search(last.text):
+        if (line.page != last.page and last.x0 > left + 4 * last.size) \
+                or (abs(line.size - last.size) > 0.1 * last.size and _HAN.search(line.text) and _HAN.search(last.text)):
             return False
         found = _KEPT_TOGETHER.match(line.text)
         kept = found.group() if found else ""

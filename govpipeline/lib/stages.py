@@ -533,6 +533,8 @@ def _unread_rows(text: str, read: list[tuple[int, int]]) -> dict[int, str]:
         if apart or near:
             out[m.start()] = m.group()
     return out
+
+
 # the statistics table older annual reports end with; when a report names it, its figures are expected
 _STATISTICS_TABLE = re.compile(r"政府信息公开(?:工作)?(?:情况)?统计表")
 
