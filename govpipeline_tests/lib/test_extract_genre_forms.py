@@ -228,6 +228,16 @@ def test_a_listed_subject_changes_the_measure_named_before_it(text, expected):
     ("全年居民消费价格指数101.2，商品零售价格指数99.6。", [("101.2", 101.2, "点", "other", "居民消费价格指数"),
                                               ("99.6", 99.6, "点", "other", "商品零售价格指数")]),
     ("会议于8:30召开。", []),  # a time of day is no ratio
+    # a ratio printed without its ":1", and its change in its own measure
+    ("城乡居民人均可支配收入之比为2.31，比上年缩小0.06。", [("2.31", 2.31, "比", "other", "城乡居民人均可支配收入之比"),
+                                           ("0.06", 0.06, "比", "change", "城乡居民人均可支配收入之比比上年缩小")]),
+    ("城乡收入倍差1.98。", [("1.98", 1.98, "比", "other", "城乡收入倍差")]),
+    # a death rate is per the denominator its name states; without one its unit is unknown and it is no fact
+    ("亿元GDP生产安全事故死亡率为0.045，工矿商贸就业人员十万人生产安全事故死亡率1.2，道路交通万车死亡率为1.6。",
+     [("0.045", 0.045, "人/亿元", "rate", "亿元GDP生产安全事故死亡率"),
+      ("1.2", 1.2, "人/十万人", "rate", "工矿商贸就业人员十万人生产安全事故死亡率"),
+      ("1.6", 1.6, "人/万辆", "rate", "道路交通万车死亡率")]),
+    ("婴儿死亡率为4.1。", []),
 ])
 def test_ratios_become_their_parts_and_indices_are_facts(text, expected):
     assert [(f.quote, f.value, f.unit, f.kind, f.metric) for f in extract_facts(text, 2023).facts] == expected

@@ -160,6 +160,8 @@ def _rejected_in_words(ctx: Context, m: re.Match, unit: str, numtext: str, s: in
         return True  # 数十家, 几十个, 成百上千: a vague multitude, no figure (总数十二个 is one)
     if before.endswith("每") and unit not in rx.DURATION_UNITS:
         return True  # 每千人口, 每万人, 每千名老年人: the base of a ratio (每两周 is how often: a period)
+    if numtext[0] in "十百千万" and rx.RATE_BASE_AFTER.match(text, e):
+        return True  # 十万人生产安全事故死亡率, 万人发病率: the base of the rate named right after it
     if rx.DEMONSTRATIVE_END.search(before) or before == "属于":
         return True  # 这三个部门 refers back to things already counted; 属于三类内部事务信息 names a category
     if rx.PRINCIPLE_COLON.match(text, e, e + 6):
@@ -191,12 +193,11 @@ def candidate_facts(ctx: Context, report_year: int | None) -> list[Fact]:
     facts += _round_number_facts(ctx, report_year)
     facts += _big_parts(ctx, report_year)
     facts += _form_row_facts(ctx, report_year)
-    ratios = _ratio_parts(ctx, report_year)
+    ratios = _ratio_parts(ctx, report_year) + _unitless_values(ctx, report_year)
     if ratios:  # 收入比…同比缩小0.06个百分点: a change in points the ratio reads in its own name, not twice
         read = {f.start for f in ratios}
         facts = [f for f in facts if f.start not in read]
     facts += ratios
-    facts += _index_values(ctx, report_year)
     facts.sort(key=lambda f: f.start)
     facts = _ranges_of_two_figures(ctx, facts)
     facts += _bare_list_members(ctx, facts, report_year)
@@ -414,16 +415,31 @@ def _ratio_parts(ctx: Context, report_year: int | None) -> list[Fact]:
     return facts
 
 
-def _index_values(ctx: Context, report_year: int | None) -> list[Fact]:
-    """居民消费价格指数101.2: an index, printed without a unit, is a fact of its own, in index points (点)."""
+def _unitless_values(ctx: Context, report_year: int | None) -> list[Fact]:
+    """Measures printed without a unit, each a fact of its own: an index (居民消费价格指数101.2) in index points (点);
+    an income ratio (城乡居民收入比为2.17, 城乡收入倍差2.3) in 比, with its change (比上年缩小0.05); a death rate per
+    the denominator its name states (亿元地区生产总值生产安全事故死亡率为0.031: deaths per 亿元)."""
     text = ctx.text
     facts: list[Fact] = []
-    for at in positions(text, "指数", 0, len(text)):
-        m = rx.INDEX_VALUE.match(text, at)
-        if m and not text[m.end():m.end() + 1] in (":", "："):
-            f = _fact(ctx, float(m.group(1)), None, "点", None, m.start(1), m.end(1), m.group(1), 1, report_year, None)
-            f.kind = "other"
-            facts.append(f)
+    for m in rx.UNITLESS_VALUE.finditer(text):
+        word = m.group(1)
+        if text[m.end():m.end() + 1] in (":", "："):
+            continue
+        if word == "指数":
+            unit, kind = "点", "other"
+        elif word == "死亡率":
+            if (per := rx.DEATH_RATE_PER.search(ctx.clause_before(m.start(2)))) is None:
+                continue  # 死亡率为7.32 with its ‰ lost: no unit to give it
+            unit, kind = "人/" + per.group(1).replace("10万", "十万").replace("万车", "万辆"), "rate"
+        else:
+            unit, kind = "比", "other"
+        f = _fact(ctx, float(m.group(2)), None, unit, None, m.start(2), m.end(2), m.group(2), 1, report_year, None)
+        f.kind = kind
+        facts.append(f)
+        if unit == "比" and (change := rx.RATIO_CHANGE.match(text, m.end())):
+            end = change.end(4) if change.group(4) else change.end(3)
+            facts.append(_fact(ctx, float(change.group(3)), None, change.group(4) or unit, None, change.start(3), end,
+                               text[change.start(3):end], 1, report_year, None, unprinted_kind="change"))
     return facts
 
 

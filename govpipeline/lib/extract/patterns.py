@@ -250,8 +250,12 @@ RATIO_WORDS = ("比", "结构", "比例")  # what names a ratio: 性别比, 三�
 RATIO_NAMES = {word: tuple(parts) for word, parts in _IDIOMS["ratio_parts"].items()}
 # 二、三产业结构为64.3:35.7, 第一、二、三产业之比: the ratio of the industries it lists by their ordinals
 LISTED_INDUSTRIES = re.compile(r"^第?([一二三])[、，]?(?:第?([一二三])[、，]?)?(?:第?([一二三]))?产业")
-# 居民消费价格指数101.2: an index is printed without a unit
-INDEX_VALUE = re.compile(r"指数(?:为|是|达到|达)?(\d+(?:\.\d+)?)(?![\d.%‰\u4e00-\u9fff])")
+# measures printed without a unit: 居民消费价格指数101.2, 城乡居民收入比为2.17, 亿元地区生产总值生产安全事故死亡率为0.031
+UNITLESS_VALUE = re.compile(r"(指数|收入比|收入之比|倍差|死亡率)(?:为|是|达到|达)?(\d+(?:\.\d+)?)"
+                            r"(?![\d.%‰:：\u4e00-\u9fff])")
+RATE_BASE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}?率")
+# the denominator a death rate names: 亿元地区生产总值…死亡率 is in deaths per 亿元
+DEATH_RATE_PER = re.compile(r"(亿元|十万人|10万人|百万吨|万车|万辆)")
 
 SHARED_UNIT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[和、]$")
 NEXT_MEMBER = re.compile(r"[，,、；;][\u4e00-\u9fff]{2,8}")
