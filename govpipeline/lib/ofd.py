@@ -234,7 +234,8 @@ def _widths(chars: list[tuple], narrow: dict[str | None, float]) -> list[float]:
     a TextCode's end, or with no DeltaX, the font's width as the file shows it: the least step any TextCode gives
     the same character in the same font (justified text only adds to it), else for a digit or Latin letter the
     font's ``narrow`` width (0.5 of the size in the fonts of official documents, up to 0.65 in others), else a
-    Chinese character its size and any other half of it; never past the next character."""
+    Chinese character its size, % and ‰ too (a Latin font's widest, up to 0.95 of the size: at half of it, the rest
+    read as a gap cut 增长4.8% 和6.9%), and any other half of it; never past the next character."""
     after = _next_on_line(chars)
     least: dict[tuple, float] = {}
     for x, _, size, char, advance, font in chars:
@@ -248,7 +249,7 @@ def _widths(chars: list[tuple], narrow: dict[str | None, float]) -> list[float]:
             continue
         digits = [least[font, d] for d in "0123456789" if (font, d) in least] if char.isdigit() else []
         natural = size * (least[font, char] if (font, char) in least else median(digits) if digits
-                          else 1.0 if wide else narrow.get(font, 0.5) if char.isalnum() else 0.5)
+                          else 1.0 if wide or char in "%‰" else narrow.get(font, 0.5) if char.isalnum() else 0.5)
         room = chars[after[k]][0] - x if k in after else 0
         widths.append(min(natural, room) if room > 0 else natural)
     return widths

@@ -61,15 +61,16 @@ def test_characters_without_delta_x_are_placed_by_their_widths():
     assert read_ofd(ofd_package([page], [A4])).text.splitlines() == ["全年受理12345热线来电8.6万件"]
 
 
-def _one_object_a_character(y: float, text: str, size: float = 4.0, step: float = 0.64) -> list[str]:
+def _one_object_a_character(y: float, text: str, size: float = 4.0, step: float = 0.64,
+                            percent: float = 0.64, spacing: float = 0.0) -> list[str]:
     """A line drawn as some producers draw it: every character its own TextObject, digits in a font whose digits
-    are ``step`` of the size wide."""
+    are ``step`` of the size wide and its % ``percent``, each character ``spacing`` apart (a justified line's)."""
     objects, x = [], 25.0
     for char in text:
         objects.append(f'<ofd:TextObject ID="1" Boundary="{x:.2f} {y - size:.2f} {size:.2f} {size * 1.2:.2f}" '
                        f'Font="{4 if char.isascii() else 3}" Size="{size}"><ofd:TextCode X="0" Y="{size}">{char}'
                        '</ofd:TextCode></ofd:TextObject>')
-        x += size * (step if char.isascii() else 1)
+        x += size * ((percent if char == "%" else step if char.isascii() else 1) + spacing)
     return objects
 
 
@@ -79,6 +80,13 @@ def test_a_font_drawn_one_character_an_object_has_one_width_on_every_page():
              _one_object_a_character(40, "接受咨询人次208")]
     assert read_ofd(ofd_package(pages, [A4, A4])).text.replace("\n", "") == \
         "全年办理事项4567件，比上年增加1289件，办结率98%。接受咨询人次208"
+
+
+@pytest.mark.parametrize("percent", [0.5, 0.83, 0.95])  # a Chinese font's %, Times New Roman's, DejaVu Serif's
+def test_a_percent_sign_drawn_alone_leaves_no_gap_before_the_next_word(percent):
+    # a justified line: every character set a tenth of the size further apart
+    page = _one_object_a_character(40, "城乡居民收入分别增长4.8%和6.9%，均快于经济增长。", percent=percent, spacing=0.1)
+    assert read_ofd(ofd_package([page], [A4])).text.splitlines() == ["城乡居民收入分别增长4.8%和6.9%，均快于经济增长。"]
 
 
 def test_text_codes_of_one_object_pageblocks_and_a_default_namespace():
