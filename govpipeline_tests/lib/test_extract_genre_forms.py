@@ -2122,3 +2122,16 @@ def test_things_counted_beside_others_measured_by_length_are_siblings_not_parts(
     facts, _ = named("全区城市道路612公里，路灯2.1万盏。铺设污水管网46公里，泵站8座。棉花产量8.6万吨，连续三年稳定在8万吨以上。", 2022)
     assert [m for q, m in facts if q in ("2.1万盏", "8座")] == ["路灯", "泵站"]
     assert ("三年", "棉花产量:连续年数") in facts  # a run of years stays the measure's
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the verb only links the measure to its figure, an aside after the measure too
+    ("初步核算，全县实现地区生产总值（GDP）186.35亿元，增长10.2%。", ["地区生产总值（GDP）", "地区生产总值（GDP）增长"]),
+    ("全年实现社会消费品零售总额（限额以上）92.6亿元。", ["社会消费品零售总额（限额以上）"]),
+    # an overview's heading names no field; an abbreviation is a measure named in full
+    ("一、综合\n人均GDP达到27360元，增长9.8%。", ["人均GDP", "人均GDP增长"]),
+    ("一、总体情况\n全年接件3620件。", ["接件"]),
+    ("二、农业\n全年粮食播种面积52.3万亩。三、工业\n营业收入120亿元。", ["粮食播种面积", "营业收入"]),
+])
+def test_a_bulletins_overview_heading_and_a_linking_verb_are_no_part_of_a_name(text, expected):
+    assert [f.metric for f in extract_facts(text, 2023).facts] == expected

@@ -616,8 +616,8 @@ LISTED_MEASURES = tuple(_IDIOMS["listed_measures"])
 # the measure just before a change's words at the end of a name: 采矿业增加值增长 -> 增加值
 ATTAINED_MEASURES = tuple(_IDIOMS["attained_measures"])
 # 实现/完成 before an aggregate measure, the last in the words: what follows is the measure's name (通过公共网络实现的
-# 商品零售额: a verb before 的 tells which sales, it stays)
-ATTAINED = re.compile(rf"(?:实现|完成)(?!的)(?=[^实完]*?(?:{_alt(ATTAINED_MEASURES)})$)")
+# 商品零售额: a verb before 的 tells which sales, it stays), an aside after it too (实现地区生产总值（GDP）)
+ATTAINED = re.compile(rf"(?:实现|完成)(?!的)(?=[^实完]*?(?:{_alt(ATTAINED_MEASURES)})(?:[（(][^（）()]{{1,12}}[）)])?$)")
 # words that make a sentence or section speak of several years: a 累计 in it sums them (五年来…累计减税降费86.4亿元)
 OVER_YEARS = re.compile(r"[两三四五六七八九十]年(?:来|间|以来|累计)|过去[两三四五六七八九十]年|十[一二三四五]五”?(?:时期|期间|以来)"
                         r"|(?:19|20)\d{2}年以来|(?:19|20)\d{2}[—–-](?:19|20)\d{2}年")
@@ -670,12 +670,14 @@ SO_FAR_VERBS = frozenset(_IDIOMS["so_far_verbs"])
 NET_CHANGE = re.compile(r"净(?:增加?|减少?)了?$")  # 净增3120家, 净减少12户
 COUNT_MEASURE = re.compile(r"[人户件个]?[数量]|人次")  # what a count counts, after its verb (参保人数)
 MEASURE_NOUN = re.compile(r"[\u4e00-\u9fff](?:分|数|量)$")  # 最低分, 粉丝数, 总阅读量: a measure named in full
-# 发电量, 债务率, 销售额: a measure named in full, which a heading above it is no parent of
 HOW_IT_WENT = re.compile(r"(?:审计|运行|执行|经营|完成|开展|落实|整改)情况$"  # a heading, not what a figure is of
                          # nor one that judges how a field went (（二）乡村振兴扎实推进。全镇共有…, 生态环境持续改善)
                          r"|(?:扎实|稳步|持续|有序|全面|不断|明显|显著|稳中|有力)(?:推进|加强|提升|改善|完善|巩固|增强|向好|有进|有效)$"
-                         r"|成效(?:明显|显著|突出)$|取得新?(?:成效|进展|突破)$")
-FULL_MEASURE = re.compile(r"[\u4e00-\u9fff](?:量|数|额|率|值|比例|比重|面积|系数|指数)$")
+                         r"|成效(?:明显|显著|突出)$|取得新?(?:成效|进展|突破)$"
+                         # nor an overview's, which names no field (一、综合, 一、总体情况)
+                         r"|^(?:综合|概况|综述|总体情况|基本情况|总体概况)$")
+# 发电量, 债务率, 销售额, 人均GDP: a measure named in full, which a heading above it is no parent of
+FULL_MEASURE = re.compile(r"[\u4e00-\u9fff](?:量|数|额|率|值|比例|比重|面积|系数|指数)$|(?:GDP|CPI|PPI|PMI)$")
 PARTS_FOLLOW = re.compile("其中|包括|含")
 # a measure of an account's or a site's audience, named without the account (关注人数, 粉丝数, 总阅读量)
 AUDIENCE_MEASURE = re.compile(r"(?:累计|总|日均)?(?:关注人数|关注量|粉丝数|粉丝量|订阅数|订阅人数|阅读量|浏览量|点击量|访问量|用户数)")
