@@ -787,6 +787,18 @@ def test_a_figure_whose_sentence_names_another_place_gets_no_id_of_the_whole(sen
     ("通过政务网站、两微一端等多种渠道主动公开政府信息", "条", "count", "proactive_disclosures"),
     ("全年公共财政预算收入", "元", "amount", "general_budget_revenue"),
     ("地方一般预算收入", "元", "amount", "general_budget_revenue"),
+    ("公共财政预算支出", "元", "amount", "general_budget_expenditure"),  # the 2011-2014 name, as the revenue's
+    ("人均GDP", "元", "amount", "gdp_per_capita"),
+    # before 2014's survey reform rural incomes were 纯收入: an indicator of its own, not comparable with 可支配收入
+    ("农民人均纯收入", "元", "amount", "rural_net_income_per_capita"),
+    ("农村居民人均纯收入实际增长", "%", "change", "rural_net_income_per_capita_real_growth"),
+    # bulletins' measures printed without a unit: 比, and deaths per the denominator their names state
+    ("城乡居民人均可支配收入之比", "比", "other", "urban_rural_income_ratio"),
+    ("各类生产安全事故死亡", "人", "count", "work_safety_deaths"),
+    ("亿元GDP生产安全事故死亡率", "人/亿元", "rate", "work_safety_death_rate_gdp"),
+    ("工矿商贸就业人员十万人生产安全事故死亡率", "人/十万人", "rate", "work_safety_death_rate_workers"),
+    ("道路交通万车死亡率", "人/万辆", "rate", "road_traffic_death_rate"),
+    ("死亡率", "‰", "rate", "death_rate"),
     ("全年社会消费品零售额", "元", "amount", "retail_sales"),
     # a place's GDP in English after its place, 规模工业 for 规模以上工业, 财政总收入 (with the taxes passed up) apart
     ("实现全市GDP", "元", "amount", "gdp"),
