@@ -435,6 +435,11 @@ def test_the_reporting_body_and_the_year_before_it_are_no_scope():
     assert [(f.metric, f.scope) for f in facts] == [("受理政府信息公开申请", None), ("受理办件", "我市政务服务中心")]
 
 
+@pytest.mark.parametrize("text", ["部分承办单位办理质量不高，重复来电12836件。", "个别乡镇政务服务中心回复不及时，超期工单58件。"])
+def test_some_of_the_bodies_are_no_scope(text):
+    assert [f.scope for f in extract_facts(text, 2024).facts] == [None]
+
+
 def test_the_subject_after_a_sentences_time_is_the_scope_of_all_its_figures():
     text = ("2023年，县政务服务中心共进驻部门38个，进驻事项1126项。今年以来，市行政审批服务局共受理事项2.3万件，办结2.2万件。"
             "2023年，以市政府新闻办名义召开新闻发布会39场。")
