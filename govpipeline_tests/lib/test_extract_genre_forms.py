@@ -2135,3 +2135,24 @@ def test_things_counted_beside_others_measured_by_length_are_siblings_not_parts(
 ])
 def test_a_bulletins_overview_heading_and_a_linking_verb_are_no_part_of_a_name(text, expected):
     assert [f.metric for f in extract_facts(text, 2023).facts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a court's or police's cases involve sums and people as audited faults do (涉及金额)
+    ("审结金融借款合同纠纷2163件，涉案金额9.8亿元。", [("2163件", "审结金融借款合同纠纷"), ("9.8亿元", "审结金融借款合同纠纷涉案金额")]),
+    ("破获电信诈骗案件86起，涉案资金1.2亿元，涉案人员132人。",
+     [("86起", "破获电信诈骗案件"), ("1.2亿元", "破获电信诈骗案件涉案资金"), ("132人", "破获电信诈骗案件涉案人员")]),
+])
+def test_what_the_cases_counted_involve_is_named_by_them(text, expected):
+    assert named(text, 2023)[0] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a clause of a change's verb alone after a level is the level's change, without 比上年
+    ("贸易顺差410.7亿元，扩大96.3亿元。", [("410.7亿元", "贸易顺差", "amount"), ("96.3亿元", "贸易顺差扩大", "change")]),
+    ("年末全县户籍人口52.3万人，减少0.4万人；", [("52.3万人", "年末户籍人口", "count"), ("0.4万人", "年末户籍人口减少", "change")]),
+    # not when the verb acts on the things named after the figure
+    ("精简了2个环节，减少了7类证照。", [("2个", "精简环节", "count"), ("7类", "减少证照", "count")]),
+])
+def test_a_bare_change_after_a_level_is_its_change(text, expected):
+    assert [(f.quote, f.metric, f.kind) for f in extract_facts(text, 2023).facts] == expected

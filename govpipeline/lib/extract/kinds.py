@@ -42,8 +42,11 @@ def kind_of(unit: str, before: str, after: str, m: re.Match | None) -> str:
             return "share"  # 98%的政务服务事项…: a share of the things named next (not 100%的抽查比例)
         return "rate"
     if unit == "倍" or unit in POINT_UNITS or _compared_amount(before) \
-            or "净" in before[-4:] and rx.NET_CHANGE.search(before, len(before) - 4):
-        # 净增3120家: what a stock gained over the year
+            or "净" in before[-4:] and rx.NET_CHANGE.search(before, len(before) - 4) \
+            or len(before) <= 3 and rx.BARE_CHANGE_BY_AMOUNT.fullmatch(before) and m is not None \
+            and m.string[m.end():m.end() + 1] in rx.ENDS_ITS_CLAUSE:
+        # 净增3120家: what a stock gained over the year; …，扩大96.3亿元。: the change of the level before (减少了7类证照
+        # names what was cut)
         return "change"
     if "/" in unit and unit not in rx.MEASURE_UNITS:
         return "rate"  # 3.5元/立方米, 12件/日: an amount per unit

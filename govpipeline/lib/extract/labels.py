@@ -297,7 +297,7 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
             and (per := rx.PER_CAPITA.match(prev.metric)) and not metric.startswith("每"):
         f.kind = "rate"  # 每千常住人口执业（助理）医师3.08人、注册护士3.62人: the same ratio to the population
         return prev.metric[:per.end()] + metric
-    if metric[:2] == "涉及" and rx.INVOLVED_MEASURE.fullmatch(metric) and (involving := _what_involves(ctx, f, prev, metric)):
+    if metric[:2] in rx.INVOLVED_HEAD and rx.INVOLVED_MEASURE.fullmatch(metric) and (involving := _what_involves(ctx, f, prev, metric)):
         return involving
     if f.unit in rx.MONEY_UNITS and (deed := rx.DEED_ON_SUM.fullmatch(metric)) and (acted_on := _sum_acted_on(ctx, facts, i)):
         return acted_on + deed.group("deed")
@@ -337,7 +337,7 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
             or metric[-1:] in rx.MEASURE_OF_COUNTED_LAST and rx.MEASURE_OF_COUNTED_END.search(metric)) \
             and (facet := facet_of_subject(ctx, f, facts, i, f.sentence_start)):
         return facet  # 规模以上工业企业营业收入…，增长…；利润总额…: a side named in full is still the subject's
-    if said < 4 or bare_change or f.after_list or f.involved or metric[:2] == "涉及" and rx.INVOLVED_MEASURE.fullmatch(metric):
+    if said < 4 or bare_change or f.after_list or f.involved or metric[:2] in rx.INVOLVED_HEAD and rx.INVOLVED_MEASURE.fullmatch(metric):
         metric = context_label(ctx, f, facts, i, sections) or metric  # 移送线索23件，涉及金额1.8亿元: what the clues involve
         if metric[-1:] in rx.MILESTONE_LAST and (milestone := rx.MILESTONE.search(metric)) and milestone.start():
             metric = metric[:milestone.start()]  # 地区生产总值突破千亿大关，达到1026.8亿元: the milestone names nothing

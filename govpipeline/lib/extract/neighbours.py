@@ -361,7 +361,7 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
     # heading that says how something went (国有企业审计情况, 国有企业运行情况) is the figure's section, no parent; what
     # is involved (涉及问题金额) is named by what involves it
     if head and head not in f.label and f.quote not in head \
-            and (not rx.FULL_MEASURE.search(f.label) or f.label.startswith("涉及")) and not rx.HOW_IT_WENT.search(head):
+            and (not rx.FULL_MEASURE.search(f.label) or f.label.startswith(rx.INVOLVED_HEAD)) and not rx.HOW_IT_WENT.search(head):
         return f"{head}:{f.label}" if f.label else head
     return None
 
@@ -380,7 +380,7 @@ def _sum_beside_deed(f: Fact, outer: Fact | None, s0: int) -> bool:
     is that clause's sibling, not its part (not a measure of the counted things: 金额, 总投资, 投资额, 涉及…)."""
     return f.kind == "amount" and outer is not None and outer.start >= s0 and outer.kind == "count" \
         and count_han(outer.label) <= 2 and count_han(f.label) >= 2 and not f.involved \
-        and not f.label.startswith(("涉及", "总")) and f.label not in rx.MEASURES_OF_COUNTED \
+        and not f.label.startswith((*rx.INVOLVED_HEAD, "总")) and f.label not in rx.MEASURES_OF_COUNTED \
         and not rx.MEASURE_OF_COUNTED_END.search(f.label) and not rx.FULL_MEASURE.search(f.label)
 
 

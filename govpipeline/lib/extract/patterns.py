@@ -285,6 +285,10 @@ YOY_CUE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|年�
 COMPARED_AMOUNT = re.compile(rf"(?:{YOY_CUE.pattern}|(?:比|较)(?:年初|上季度|上月|上半年|一季度)|^相比)(?:的\d[\d.,]*(?:万亿|万|亿)?(?:{_UNIT_ALT}))?"
                              rf"[^，,；;。\d]{{0,4}}?(?:{_alt(_VERBS['change_by_amount'])})了?$")
 
+# 贸易顺差410.7亿元，扩大96.3亿元: a clause of a change's verb alone, after a level, is that level's change
+ENDS_ITS_CLAUSE = CLAUSE_ENDS | {"", "\n"}  # what follows a figure that ends its clause (the text's end: "")
+BARE_CHANGE_BY_AMOUNT = re.compile(r"(?:增加|减少|增长|下降|上升|提高|降低|扩大|收窄|缩小|增产|减产|增收|减收)了?")
+
 SHARE_CUE = re.compile(r"(?:占|占比|权重|(?<!压缩|压减|缩减|缩短|减少|降低|提高|提升|增长|下降)(?:比例|比重))(?:[^，,；;。]{0,12}?的)?(?:比例|比重)?(?:力争|确保|分别)?(?:为|达到|达|(?:保持|稳定|维持|控制)在|(?:提高|提升|增加|下降|降低)(?:到|至))?(?:约|近)?$")
 SHARE_OF = re.compile(r"占[^，,；;。]{0,12}$")
 AIM_OPENINGS = ("力争", "确保", "争取", "将力争", "将确保")  # a clause that opens with an aim
@@ -585,7 +589,9 @@ LIST_LEAD = re.compile(rf"^.*(?:{_alt(_VERBS['list_lead'])})")
 INVOLVES = re.compile(r"(涉及|涵盖|覆盖)(?:[^，,；;。]{0,40}?等)?$")
 # 在校生6.53万人，其中在公办学校就读的占91.2%: the members a share picks out by what they do, no thing of their own
 MEMBERS_SHARE = re.compile(r"[，,]其中[^，,；;。\d]{1,16}的占(?:比)?(?:为|达)?")
-INVOLVED_MEASURE = re.compile(r"涉及(?:问题金额|问题资金|金额|资金|人数|人员|企业|群众|劳动者|职工|农民工|家庭)")
+# 涉及金额, and 涉案金额 of cases: what the things counted before involve
+INVOLVED_MEASURE = re.compile(r"涉(?:及|案)(?:问题金额|问题资金|金额|资金|人数|人员|企业|群众|劳动者|职工|农民工|家庭)")
+INVOLVED_HEAD = ("涉及", "涉案")
 LEADING_FIGURE = re.compile(rf"共?(?:{FIGURE.pattern})?")
 NOUN = re.compile(r"[^的共、和及\d，,；;。：:\n]{0,8}")
 
