@@ -799,6 +799,8 @@ def test_a_figure_whose_sentence_names_another_place_gets_no_id_of_the_whole(sen
     ("工矿商贸就业人员十万人生产安全事故死亡率", "人/十万人", "rate", "work_safety_death_rate_workers"),
     ("道路交通万车死亡率", "人/万辆", "rate", "road_traffic_death_rate"),
     ("死亡率", "‰", "rate", "death_rate"),
+    ("年末常住人口:城镇人口", "人", "count", "urban_resident_population"),
+    ("年末户籍人口:城镇人口", "人", "count", None),  # the registered population's urban part is no resident count
     ("全年社会消费品零售额", "元", "amount", "retail_sales"),
     # a place's GDP in English after its place, 规模工业 for 规模以上工业, 财政总收入 (with the taxes passed up) apart
     ("实现全市GDP", "元", "amount", "gdp"),

@@ -2156,3 +2156,18 @@ def test_what_the_cases_counted_involve_is_named_by_them(text, expected):
 ])
 def test_a_bare_change_after_a_level_is_its_change(text, expected):
     assert [(f.quote, f.metric, f.kind) for f in extract_facts(text, 2023).facts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the parts of a change of no listed measure, named by a place or a class alone, are named under their whole
+    ("全年居民消费价格比上年上涨0.3%，其中城市上涨0.2%，农村上涨0.5%。",
+     ["居民消费价格比上年上涨", "居民消费价格:城市上涨", "居民消费价格:农村上涨"]),
+    ("全年受理诉求增长12%，其中咨询类增长8%，投诉类增长3%。", ["受理诉求增长", "受理诉求:咨询类增长", "受理诉求:投诉类增长"]),
+    # a part that names a price itself stays as named; a listed measure is the part's own (轻工业增加值)
+    ("居民消费价格上涨0.3%，其中食品烟酒价格上涨1.2%。", ["居民消费价格上涨", "食品烟酒价格上涨"]),
+    ("规模以上工业增加值增长5.2%，其中轻工业增长3.1%。", ["规模以上工业增加值增长", "轻工业增加值增长"]),
+    # what a semicolon sets after a count of other things is no part of it
+    ("全市共有幼儿园862所，在园幼儿18.6万人；小学512所，在校生52.3万人。", ["幼儿园", "在园幼儿", "小学", "小学:在校生"]),
+])
+def test_parts_of_a_change_and_items_a_semicolon_parts(text, expected):
+    assert [f.metric for f in extract_facts(text, 2023).facts] == expected

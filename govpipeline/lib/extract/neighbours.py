@@ -107,7 +107,13 @@ def listed_measure(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     before = prev.metric.partition("拉动")[0] + "增长" if "拉动" in prev.metric else prev.metric
     measure = rx.MEASURE_BEFORE_CHANGE.search(before)
     if measure is None or measure.end() != len(before):
-        return None
+        # 居民消费价格上涨0.3%，其中城市上涨0.2%，农村上涨0.5%: the parts of a change of no listed measure are named
+        # under its whole, unless they name a measure themselves (其中食品烟酒价格上涨…)
+        if rx.FULL_MEASURE.search(subject) or subject.endswith(rx.PRICE_WORDS):
+            return None
+        whole = rx.CHANGE_TAIL.sub("", before) if f.head.startswith("其中") and ":" not in before \
+            else before.rpartition(":")[0] if gap in ("，", ",") and prev.start >= f.sentence_start else ""
+        return f"{whole}:{f.label}" if count_han(whole) >= 2 else None
     return subject + measure.group(1) + f.label[change.start():]
 
 
@@ -326,6 +332,9 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
         # 平均办理时间3天，办结率100%: a rate is not one of a time; but 满意率较上年提高2.3个百分点，达到96.5%: the
         # level the changed rate reached
         prev_clause = ""
+    if f.kind == "count" and f.label and prev is not None and prev.start >= s0 and prev.kind == "count" \
+            and prev.unit != f.unit and ctx.text[prev.end:f.start - len(f.head)] in ("；", ";"):
+        return f.label  # 幼儿园862所，在园幼儿18.6万人；小学512所: what a semicolon sets after a count of other things
     # not just 较上年的提高; a rate is no parent (好评率99.6%，差评…), but names a figure of its own (较上年的96.9%)
     # nor is a share named by its word alone (咨询类2130件，占比45.2%；求助类…: 占比 is no parent of 求助类)
     if count_han(rx.BARE_CHANGE.sub("", rx.YOY_CUE.sub("", prev_clause)).replace("的", "")) >= 2 \

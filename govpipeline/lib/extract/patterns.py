@@ -286,6 +286,7 @@ COMPARED_AMOUNT = re.compile(rf"(?:{YOY_CUE.pattern}|(?:比|较)(?:年初|上季
                              rf"[^，,；;。\d]{{0,4}}?(?:{_alt(_VERBS['change_by_amount'])})了?$")
 
 # 贸易顺差410.7亿元，扩大96.3亿元: a clause of a change's verb alone, after a level, is that level's change
+PRICE_WORDS = ("价格", "价")  # 食品烟酒价格, 房价: a price named in full
 ENDS_ITS_CLAUSE = CLAUSE_ENDS | {"", "\n"}  # what follows a figure that ends its clause (the text's end: "")
 BARE_CHANGE_BY_AMOUNT = re.compile(r"(?:增加|减少|增长|下降|上升|提高|降低|扩大|收窄|缩小|增产|减产|增收|减收)了?")
 
