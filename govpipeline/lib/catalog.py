@@ -749,6 +749,8 @@ def _by_id() -> dict[str, Indicator]:
 def _metric_id(label: str | None, unit: str, kind: str) -> str | None:
     if label and (window := _WINDOW.search(label)):
         label = label[:window.start()]  # 受理诉求(第三季度): the indicator's over a quarter, named by its own words
+    if label and label.endswith("(现)"):
+        label = label[:-3]  # 由2015年的1863.2亿元增加到2020年的2786.5亿元: the later level is the indicator's of its year
     if not label or label.startswith(SUM_OF_PARTS) or _BEFORE.search(label) \
             or label.endswith(TARGET) or _INCLUDED.search(label):
         return None  # a sum of named parts (合计(新收…+上年结转)) is no catalogued statistic, a plan's target no result

@@ -801,6 +801,9 @@ def test_a_figure_whose_sentence_names_another_place_gets_no_id_of_the_whole(sen
     ("死亡率", "‰", "rate", "death_rate"),
     ("年末常住人口:城镇人口", "人", "count", "urban_resident_population"),
     ("年末户籍人口:城镇人口", "人", "count", None),  # the registered population's urban part is no resident count
+    # 由2015年的…增加到2020年的…: the later level is the indicator's of its year; the earlier one, set against it, none
+    ("地区生产总值(现)", "元", "amount", "gdp"),
+    ("地区生产总值(原)", "元", "amount", None),
     ("全年社会消费品零售额", "元", "amount", "retail_sales"),
     # a place's GDP in English after its place, 规模工业 for 规模以上工业, 财政总收入 (with the taxes passed up) apart
     ("实现全市GDP", "元", "amount", "gdp"),

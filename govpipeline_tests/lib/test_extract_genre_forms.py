@@ -2131,6 +2131,7 @@ def test_things_counted_beside_others_measured_by_length_are_siblings_not_parts(
     # an overview's heading names no field; an abbreviation is a measure named in full
     ("一、综合\n人均GDP达到27360元，增长9.8%。", ["人均GDP", "人均GDP增长"]),
     ("一、总体情况\n全年接件3620件。", ["接件"]),
+    ("一、“十三五”时期和2020年工作回顾\n五年来，累计脱贫12.6万人。", ["累计脱贫"]),
     ("二、农业\n全年粮食播种面积52.3万亩。三、工业\n营业收入120亿元。", ["粮食播种面积", "营业收入"]),
 ])
 def test_a_bulletins_overview_heading_and_a_linking_verb_are_no_part_of_a_name(text, expected):

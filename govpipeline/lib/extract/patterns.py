@@ -682,8 +682,8 @@ HOW_IT_WENT = re.compile(r"(?:审计|运行|执行|经营|完成|开展|落实|�
                          # nor one that judges how a field went (（二）乡村振兴扎实推进。全镇共有…, 生态环境持续改善)
                          r"|(?:扎实|稳步|持续|有序|全面|不断|明显|显著|稳中|有力)(?:推进|加强|提升|改善|完善|巩固|增强|向好|有进|有效)$"
                          r"|成效(?:明显|显著|突出)$|取得新?(?:成效|进展|突破)$"
-                         # nor an overview's, which names no field (一、综合, 一、总体情况)
-                         r"|^(?:综合|概况|综述|总体情况|基本情况|总体概况)$")
+                         # nor an overview's or a review's, which names no field (一、综合, 一、总体情况, 一、2023年工作回顾)
+                         r"|^(?:综合|概况|综述|总体情况|基本情况|总体概况)$|回顾$")
 # 发电量, 债务率, 销售额, 人均GDP: a measure named in full, which a heading above it is no parent of
 FULL_MEASURE = re.compile(r"[\u4e00-\u9fff](?:量|数|额|率|值|比例|比重|面积|系数|指数)$|(?:GDP|CPI|PPI|PMI)$")
 PARTS_FOLLOW = re.compile("其中|包括|含")
