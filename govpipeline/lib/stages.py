@@ -295,6 +295,10 @@ def normalize_document(raw: dict) -> list[dict]:
         offsets = compose(norm.offsets, offsets)
         if not norm.text.strip():
             raise ValueError("no text left after normalization")
+        written = len(norm.text) - sum(map(norm.text.count, " \n\t"))
+        if (han := len(_HAN.findall(norm.text))) < _LEAST_HAN_SHARE * written:
+            raise NotAReport(f"holds almost no Chinese ({han} Chinese characters of {written}): no report's text, "
+                             "but a log, a listing or a file in another language")
         if text is not source and not _article_text(norm.text):
             if attachments := _attachment_links(norm.text):
                 raise NotAReport("the page holds no article, only its title and a link to its report, the attachment "
@@ -344,6 +348,8 @@ class NotAReport(Exception):
 
 
 _MENU_ITEM = 12  # a line this short is a title, a menu item or a heading, no article's sentence
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_LEAST_HAN_SHARE = 0.05  # a report is mostly Chinese: over a quarter of a budget sheet, the figure-heaviest
 
 
 # a link to an attachment, as a notice's article lists its report: 附件：某县2023年…年度报告.pdf (normalized text

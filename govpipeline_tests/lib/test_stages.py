@@ -287,6 +287,20 @@ def test_a_page_with_no_article_only_its_title_and_menus_is_quarantined_with_the
     assert row["error"].startswith("zongjie.shtml: the page holds no article, only its title and the site's menus")
 
 
+def test_a_text_file_with_almost_no_chinese_is_no_report():
+    """A log or listing dropped into the folder (a test run's: dots and percentages) gave a document of 55 facts named
+    by dots; it is quarantined, and a short report or a budget sheet of mostly figures is read."""
+    log = "".join(f"{'.' * 72} [{k:3d}%]\n" for k in range(1, 100, 2)) + "3944 passed in 164.66s (0:02:44)\n"
+    (row,) = normalize_document(read_document("run.txt", log.encode()))
+    assert row["error"].startswith("run.txt: holds almost no Chinese (0 Chinese characters of ")
+    assert row["error"].endswith("): no report's text, but a log, a listing or a file in another language")
+    sheet = "2023年某县一般公共预算收入表\n项目\t预算数\t执行数\n" + "".join(
+        f"{name}\t{1000 + k * 37}\t{980 + k * 41}\n" for k, name in enumerate(["税收收入", "增值税", "企业所得税", "个人所得税"]))
+    for name, text in (("short.txt", "某县2023年政府信息公开工作年度报告\n全年收到申请5件。"), ("sheet.txt", sheet)):
+        (row,) = normalize_document(read_document(name, text.encode()))
+        assert row["error"] is None
+
+
 def test_a_notice_whose_report_is_an_attachment_names_the_attachment_to_add():
     """A site's notice page that only links its report (附件：…pdf, with the file's size) holds no article: the page is
     quarantined with the attachment's name, and a page whose text goes on beside its attachment is read."""
