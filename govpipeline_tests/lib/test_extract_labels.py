@@ -544,6 +544,16 @@ def test_a_share_whose_words_name_a_base_no_figure_holds_takes_the_one_the_figur
     assert shares("全年受理各类事项6.1万件，办结5.8万件。其中即办件3.9万件，占业务总量的58.0%。") == []
 
 
+def test_a_share_with_no_base_named_is_of_the_figure_the_figures_bear_out_not_the_parts_parent():
+    # 8.32 / 12.65 = 65.8%: of the cases received; of the 12.61万 closed, which 其中 follows, it would be 66.0%, a false
+    # finding of the report's arithmetic
+    text = "全年共受理各类审批服务事项12.65万件，办结12.61万件，办结率99.7%，其中即办件8.32万件，占65.8%。"
+    assert {"part": "8.32万件", "total": "12.65万件", "share": "65.8%"} in share_relations(text)
+    # borne out by the parent: the parent stays
+    text = "全年共受理各类审批服务事项12.65万件，办结12.61万件，办结率99.7%，其中即办件8.32万件，占66.0%。"
+    assert {"part": "8.32万件", "total": "12.61万件", "share": "66.0%"} in share_relations(text)
+
+
 def test_a_ranking_of_kinds_names_each_kind_not_its_rank():
     # 最多 and 其次是 say where a kind stands, not what is counted
     assert labels("从来电内容看，医疗卫生类最多，为8.2万件；其次是教育类5.6万件。") == {

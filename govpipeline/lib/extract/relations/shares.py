@@ -119,8 +119,12 @@ def stated_shares(text: str, group: list[Fact], earlier: list[Fact], member_of: 
         elif text[gap:f.start] in ("（", "("):
             f.metric = part.metric + "占比"  # 网上申请150件（75%）
         named = named_base(text, earlier + group[:i], part, f)
-        total = named or base_of_share(earlier + group[:i], part, f) if named is not None else \
-            member_of.get(part.idx) or share_total(text, group, part, f) or base_of_share(earlier + group[:i], part, f)
+        borne = base_of_share(earlier + group[:i], part, f)
+        total = named or borne if named is not None else member_of.get(part.idx) or share_total(text, group, part, f)
+        if named is None and (total is None or borne is not None and base_of_share([total], part, f) is None):
+            # 受理12.65万件，办结12.61万件，其中即办件8.32万件，占65.8%: the base the figures bear out (受理), though
+            # the part was read as one of the nearer figure's
+            total = borne
         if total is None:
             continue
         rels.append(Relation("share", [("part", part.idx), ("total", total.idx), ("share", f.idx)],
