@@ -2172,3 +2172,10 @@ def test_a_bare_change_after_a_level_is_its_change(text, expected):
 ])
 def test_parts_of_a_change_and_items_a_semicolon_parts(text, expected):
     assert [f.metric for f in extract_facts(text, 2023).facts] == expected
+
+
+def test_a_change_on_another_basis_after_a_level_is_that_levels():
+    # 扣除留抵退税因素后: a growth net of a factor, as 扣除价格因素 is; it names no level of its own
+    text = "全年一般公共预算收入218.6亿元，比上年增长2.3%，扣除留抵退税因素后增长8.1%。"
+    assert [f.metric for f in extract_facts(text, 2022).facts] == [
+        "一般公共预算收入", "一般公共预算收入比上年增长", "一般公共预算收入扣除留抵退税因素后增长"]

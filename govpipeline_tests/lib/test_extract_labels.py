@@ -151,6 +151,10 @@ def test_labels(text, expected):
      {"4.2万件": "热线受理量(第一季度)", "5.1万件": "热线受理量(第二季度)", "120件": "一季度末积压工单"}),
     ("上半年新增市场主体3260户，下半年新增4120户。",
      {"3260户": "新增市场主体(上半年)", "4120户": "新增市场主体(下半年)"}),
+    # a month named alone is the window of the measure before in its unit, past a change
+    ("一季度共受理群众诉求15.6万件，同比增长5.1%。其中，1月5.8万件，2月4.3万件，3月份5.5万件。",
+     {"15.6万件": "受理群众诉求(一季度)", "5.1%": "受理群众诉求同比增长(一季度)", "5.8万件": "受理群众诉求(1月)",
+      "4.3万件": "受理群众诉求(2月)", "5.5万件": "受理群众诉求(3月)"}),
     # figures listed after 分别 under a range of quarters are one quarter's each; a range from the first quarter is
     # the months since the year's start, one that ends later in the year is no window
     ("一至三季度分别办结工单3.8万件、4.2万件、4.9万件。",

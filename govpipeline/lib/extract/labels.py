@@ -159,6 +159,11 @@ def _own_window(ctx: Context, facts: list[Fact], i: int) -> tuple[str, str] | No
     第一季度4.2万件 is 热线受理量 in 第一季度, 上半年办件量 办件量 in 上半年; one named by its part alone (，第二季度5.1万件)
     is of the figure before's measure. Without it, metric_series would take a half year's figure for the year's."""
     f = facts[i]
+    if "月" in f.head and (month := rx.MONTH_ALONE.fullmatch(f.head.lstrip("，,；; "))):
+        # 受理群众诉求15.6万件。其中，1月5.8万件，2月4.3万件: the month's figure of the nearest measure before in its unit
+        before = next((g for g in reversed(facts[max(i - 4, 0):i]) if g.unit == f.unit and g.kind == f.kind), None)
+        rest = rx.WINDOW_MARK.sub("", before.metric) if before is not None else ""
+        return (rest, month.group(1)) if count_han(rest) >= 2 else None
     if "季度" not in f.metric and "半年" not in f.metric:
         return None
     if (quarters := rx.QUARTER_RANGE.search(f.metric)) and rx.QUARTER_NUMBER[quarters.group("first")] == 1 \

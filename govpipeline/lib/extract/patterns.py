@@ -305,6 +305,9 @@ LEADING_RESOLVE = re.compile("^" + _RESOLVE)  # 力争全县…达到100%: the s
 # the one it is compared with (增速比上半年加快)
 WINDOW_IN_NAME = re.compile(r"(?<![比较与于])(?:第?[一二三四1-4]季度|前三季度|[上下]半年)(?![末初底度内])")
 WINDOW_LAST = re.compile(r"\((?:第?[一二三四1-4]季度|前三季度|[上下]半年)\)$")
+# 其中，1月5.8万件，2月4.3万件: a month alone names the window of the measure before
+MONTH_ALONE = re.compile(r"(?:其中[，,]?)?((?:1[0-2]|[1-9]|十[一二]?|[一二三四五六七八九])月)份?")
+WINDOW_MARK = re.compile(r"\([^()]*(?:月|季度|半年)[^()]*\)$")
 WINDOW_RANGE = re.compile(r"(?:季度|半年)(?:至|到|[-~－])|(?:至|到|[-~－])第?[一二三四1-4]季度")
 # a range of quarters (第1季度至第4季度, 一至三季度, 1-3季度) and the number of each end
 QUARTER_RANGE = re.compile(r"第?(?P<first>[一二三四1-4])(?:季度)?(?:至|到|[-~－])第?(?P<last>[一二三四1-4])季度")
@@ -446,7 +449,7 @@ DOUBLED = re.compile(r"翻了?一番")
 DOUBLED_AFTER = re.compile(rf"[，,](?:{YOY_CUE.pattern})?")
 
 # 名义增长, 实际增长 (扣除价格因素): a change of the level before, told twice
-BARE_CHANGE = re.compile(rf"(?:同口径|同比|环比|按可比价格计算|可比价|扣除价格因素后?|名义|实际){{0,2}}(?:分别|)(?:(?:{_alt(_VERBS['bare_change'])})了?|"
+BARE_CHANGE = re.compile(rf"(?:同口径|同比|环比|按可比价格计算|可比价|扣除[\u4e00-\u9fff]{{1,8}}?因素后?|名义|实际){{0,2}}(?:分别|)(?:(?:{_alt(_VERBS['bare_change'])})了?|"
                          rf"(?:{_alt(_VERBS['paces'])})(?:为|达到|达|))")
 
 # 主要工业产品产量中，集成电路18.6亿块，…；新能源汽车12.8万辆: a list of products after a lead naming their output
