@@ -226,6 +226,8 @@ def period_of(window: str | None) -> str:
     return w
 
 
+# bodies listed one after another before a rate (市住建局、市人社局…按期办结率)
+_LISTED_BODIES = re.compile(r"(?:局|委员会|委|办公室|中心|政府|办事处|街道|[乡镇])、[^:]{1,24}?(?:局|委员会|委|办公室|中心|政府|办事处|街道|[乡镇])")
 # the figure before a reform, set against the one after it (办结时限(原) 20, 办结时限(现) 5): not the year's
 _BEFORE = re.compile(r"\((?:原|以前|之前|改革前|原来)\)$")
 # a share's own words: the part's name, then 占比 / 比重 / 比例 (当面申请占比, 民生支出占一般公共预算支出比重)
@@ -782,6 +784,8 @@ def _metric_id(label: str | None, unit: str, kind: str) -> str | None:
                 real = found.growth == "nominal" and _REAL.search(label)
                 return f"{found.id}_real_growth" if real else f"{found.id}_growth"
         return None
+    if kind == "rate" and _LISTED_BODIES.search(own):
+        return None  # 市住建局、市人社局、市交通运输局按期办结率均为100%: each listed body's rate, not the report's
     if (found := _first(levels.get(unit, ()), context, own, label)) is not None:
         return found.id
     if unit == "%" and (m := _SHARE.search(own)) and m.start() > 0:

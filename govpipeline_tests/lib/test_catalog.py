@@ -804,6 +804,10 @@ def test_a_figure_whose_sentence_names_another_place_gets_no_id_of_the_whole(sen
     # 由2015年的…增加到2020年的…: the later level is the indicator's of its year; the earlier one, set against it, none
     ("地区生产总值(现)", "元", "amount", "gdp"),
     ("地区生产总值(原)", "元", "amount", None),
+    # bodies listed before a rate: each one's rate (均为100%), not the report's
+    ("市住建局、市人社局、市交通运输局按期办结率", "%", "rate", None),
+    ("甲镇、乙镇满意率", "%", "rate", None),
+    ("市12345热线按期办结率", "%", "rate", "ontime_completion_rate"),
     ("全年社会消费品零售额", "元", "amount", "retail_sales"),
     # a place's GDP in English after its place, 规模工业 for 规模以上工业, 财政总收入 (with the taxes passed up) apart
     ("实现全市GDP", "元", "amount", "gdp"),
