@@ -123,11 +123,11 @@ def _pipes_repeated_labels(seed, version, body):
         parts = []
         for block in _blocks(f, body, official=True):
             if isinstance(block, Table):
-                header = block.header_rows
+                labels = 3 if len(block.rows[0]) == 10 else 0  # 表三: three label columns, then seven figures
                 for r, row in enumerate(grid_rows(block)):
-                    cells = block.rows[r] if r >= header else row
+                    cells = block.rows[r] if r >= block.header_rows and labels else row
                     parts.append(" | ".join(c for k, c in enumerate(cells)
-                                            if c and (r < header or k == 0 or c != cells[k - 1])) + " |")
+                                            if c and (k == 0 or k >= labels or c != cells[k - 1])) + " |")
             else:
                 parts.append(block.lstrip("#"))
         write(folder, f"{name}.txt", (parts[0] + "\n" + " ".join(parts[1:]) + "\n").encode("utf-8"), f,
