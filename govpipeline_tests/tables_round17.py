@@ -198,7 +198,9 @@ def n02_glued_year_header():
     return tab_docx(lines, 16), {"cells": cells, "misprints": []}
 
 
-def _wide_sheet(title, cols, names, seed, year, unit="万元"):
+def _wide_sheet(title, cols, names, seed, year, unit="万元", misprints=False):
+    """misprints: the sheet's 合计 adds up its 其中 rows too, so it is not the sum of the rows it totals: each of its
+    cells is a misprint to flag (the key committed first said none; corrected after the first run)."""
     rows = []
     for k, name in enumerate(names):
         base = (k * 3301 + seed * 977) % 40000 + 800
@@ -208,7 +210,8 @@ def _wide_sheet(title, cols, names, seed, year, unit="万元"):
         [[r[0], *(f"{v:,}" for v in r[1:])] for r in rows]
     data = _xlsx([("Sheet1", grid, [(0, 0, 0, len(cols))], {c: "#,##0" for c in range(1, len(cols) + 1)})])
     cells = [_cell(r[0], c, f"{v}", unit, year) for r in rows for c, v in zip(cols, r[1:])]
-    return _converted(data, "xlsx", "pdf"), {"cells": cells, "misprints": []}
+    flagged = [["合计", c] for c in cols] if misprints else []
+    return _converted(data, "xlsx", "pdf"), {"cells": cells, "misprints": flagged}
 
 
 def n03_sheet_over_two_pages():
@@ -225,7 +228,7 @@ def n04_sheet_over_two_pages_long_names():
     return _wide_sheet("2024年社会保险基金预算表", ["企业职工基本养老保险基金", "城乡居民基本养老保险基金", "机关事业单位基本养老保险基金",
                                             "职工基本医疗保险基金", "城乡居民基本医疗保险基金", "工伤保险基金", "失业保险基金"],
                        ["一、收入", "其中：保险费收入", "财政补贴收入", "利息收入", "二、支出", "其中：社会保险待遇支出",
-                        "三、本年收支结余", "四、年末滚存结余"], 9, 2024)
+                        "三、本年收支结余", "四、年末滚存结余"], 9, 2024, misprints=True)
 
 
 BLIND_N = {"n01_suichuan_chanpin_2023.pdf": n01_touching_default_stops,
