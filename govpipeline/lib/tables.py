@@ -351,12 +351,25 @@ def _blocks(text: str):
             continue
         if (cells := _cells(line)) is None and run and _group_across(lines, k, max(len(r[0]) for r in run)):
             cells = [line]
-        elif cells is None and run and len(line) <= 60 and _GLUED_ROW.fullmatch(line):
-            cells = line.split(" ")  # a row whose cells a PDF printed touching (原盐万吨42.3-2.7): _reglued cuts it
-        elif cells is None and not run and line.count(" ") == 1 and len(line) <= 60 and _HEAD_CUT.search(line) \
-                and k + 1 < len(lines) and (len(_cells(lines[k + 1]) or ()) == len(
-                    _head_cut(table_row(line.split(" "), line, 0))[0]) >= 3 or _GLUED_ROW.fullmatch(lines[k + 1])):
-            cells = line.split(" ")  # a header whose names a PDF ran together: _reglued cuts them apart
+        elif cells is None and run and len(line) <= 60 and (_GLUED_ROW.fullmatch(line) or " " in line and all(
+                c in _DASHES for c in line.split(" ")[1:])):
+            # a row whose cells a PDF printed touching (原盐万吨42.3-2.7: _reglued cuts it), or a label and a dash
+            cells = line.split(" ")
+        elif cells is None and not run and line.count(" ") == 1 and len(line) <= 60 and k + 1 < len(lines) and (
+                _HEAD_CUT.search(line) and (len(_cells(lines[k + 1]) or ()) == len(
+                    _head_cut(table_row(line.split(" "), line, 0))[0]) >= 3 or _GLUED_ROW.fullmatch(lines[k + 1]))
+                or not _FIGURE_IN_LINE.search(line) and _column_unit(line.split(" ")[1])[0]
+                and _GLUED_ROW.fullmatch(lines[k + 1])):
+            # a header whose names a PDF ran together (_reglued cuts them apart), or the two names of a table of one
+            # column of figures, the second stating their unit (信息类别 数量（条）), over a row of a label and a figure
+            cells = line.split(" ")
+        elif cells is None and run and _wrapped_rest(run, line):
+            # the rest of the row above, which the page's width wrapped (一、…情况 — / —): the row goes on
+            cells, row_line, start, starts = run[-1]
+            run[-1] = ([*cells, *line.split(" ")], f"{row_line}\n{line}", start,
+                       [*starts, *table_row(line.split(" "), line, pos)[3]])
+            pos += len(line) + 1
+            continue
         if cells is not None:
             if not run:
                 above = previous
@@ -367,6 +380,14 @@ def _blocks(text: str):
             run = []
             previous = line
         pos += len(line) + 1
+
+
+def _wrapped_rest(run: list, line: str) -> bool:
+    """Whether ``line`` is the last cells of the run's last row, wrapped onto a line of their own: figures or dashes
+    alone, as many as the row lacks of the header's."""
+    rest = line.split(" ")
+    return 0 < len(run[-1][0]) < len(run[0][0]) and len(run[-1][0]) + len(rest) == len(run[0][0]) \
+        and all(c.strip() in _DASHES or _is_figure(c) for c in rest)
 
 
 def _group_across(lines: list[str], k: int, width: int) -> bool:

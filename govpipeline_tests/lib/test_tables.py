@@ -712,3 +712,22 @@ def test_figures_run_together_that_more_than_one_cut_reads_stay_unread():
     text = "项目 件数 增长(%)\n受理 980 3.2\n办结 1,012 4.1\n答复12046.5\n"
     got = {(c.row_label, c.column_label) for c in read_tables(text)}
     assert not any(label.startswith("答复") for label, _ in got)
+
+
+def test_a_rows_last_cells_wrapped_onto_a_line_of_their_own_go_on_its_row():
+    # a long group label pushed its last dash onto the next line (…情况 — / —); the run of the table went on, and a
+    # row whose unit ran into its figure (万元3.8) is cut
+    text = ("附表 2015年统计表\n指标名称 计量单位 数量\n一、公开目录条数 条 860\n（二）按公开载体和渠道分类统计的公开信息情况 —\n—\n"
+            "1.网站公开条数 条 742\n2.公开栏公开条数 条 118\n二、工作经费 万元3.8\n")
+    got = {(c.row_label, c.column_label): (c.value, c.unit) for c in read_tables(text)}
+    assert got == {("公开目录条数", "数量"): (860, "条"), ("网站公开条数", "数量"): (742, "条"),
+                   ("公开栏公开条数", "数量"): (118, "条"), ("工作经费", "数量"): (38_000, "元")}
+
+
+def test_a_table_of_one_column_whose_name_states_its_unit_is_read_from_a_pdfs_lines():
+    # a PDF sets the two cells of each row one space apart (or none: 其他96); the header's 数量（件） says the unit
+    text = ("全年办理建议提案情况如下：\n办理类别 数量（件）\n人大代表建议 46\n政协委员提案 58\n其他96\n"
+            "办复率100%。\n")
+    got = {(c.row_label, c.column_label): (c.value, c.unit) for c in read_tables(text)}
+    assert got == {("人大代表建议", "数量（件）"): (46, "件"), ("政协委员提案", "数量（件）"): (58, "件"),
+                   ("其他", "数量（件）"): (96, "件")}
