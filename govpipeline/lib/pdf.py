@@ -537,6 +537,7 @@ def pdf_to_text(data: bytes) -> PdfText:
     if scans:
         images.insert(0, f"{_page_list(scans)}: the text lies over an image of the whole page, as a scan's OCR layer "
                          f"does: {OCR_READING}")
+    _drop_page_numbers(pages)
     heads = _drop_running_lines(pages)
     _split_run_together(pages)
     _split_under_header(pages)
@@ -597,19 +598,33 @@ def _page_blocks(page, number: int) -> list:
         grid = _grid(table, number)
         if grid.rows:  # ruled boxes without text are a drawing (a chart, a frame), not a table
             blocks.append((table.bbox[1], grid))
-    blocks = [b for _, b in sorted(blocks, key=lambda tb: tb[0])]
-    # a page number is the page's first or last line, alone; not the last figures of a table row that the page's
-    # width wrapped onto the next line (a typed row's 总计), which stand a line's pitch under the row
+    return [b for _, b in sorted(blocks, key=lambda tb: tb[0])]
+
+
+def _drop_page_numbers(pages: list[list]) -> None:
+    """Leave out each page's number: its first or last line, alone (- 3 -, 第3页 共12页, 3); not the last figures of
+    a table row that the page's width wrapped onto the next line (a typed row's 总计), which stand a line's pitch under
+    the row. A bare figure there is a page's number only when the pages' figures there run with the pages (the same
+    number more than the page's on two pages or more; where no two do, the page's own number; or the file is one
+    page): else it is a cell of a table set one cell a line, which a page's head or foot fell on."""
+    def lone(blocks: list, k: int) -> _Line | None:
+        line = blocks[k] if blocks else None
+        return line if isinstance(line, _Line) and page_number(line.text) \
+            and not (k == -1 and _wrapped_figures(blocks[-2:])) else None
+
     for k in (-1, 0):
-        if blocks and isinstance(blocks[k], _Line) and page_number(blocks[k].text) \
-                and not (k == -1 and _wrapped_figures(blocks[-2:])):
-            del blocks[k]
-    return blocks
+        bare = {n: int(line.text) for n, blocks in enumerate(pages, 1)
+                if (line := lone(blocks, k)) and line.text.strip().isdigit()}
+        runs = Counter(figure - n for n, figure in bare.items()).most_common(1)
+        for n, blocks in enumerate(pages, 1):
+            if lone(blocks, k) and (n not in bare or len(pages) == 1 or (
+                    bare[n] - n == runs[0][0] if runs[0][1] >= 2 else bare[n] == n)):
+                del blocks[k]
 
 
 def page_number(text: str) -> bool:
-    """Whether a line alone is a page's number (3, - 3 -, 第3页 共12页); never 0, a cell of a table set one cell a
-    line."""
+    """Whether a line alone may be a page's number (3, - 3 -, 第3页 共12页); never 0, a cell of a table set one cell
+    a line."""
     return _PAGE_NUMBER.fullmatch(text) is not None and re.search(r"[1-9]", text) is not None
 
 

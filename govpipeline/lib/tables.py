@@ -181,8 +181,9 @@ def read_tables(text: str, skip: list[tuple[int, int]] = (), unread: list[dict] 
     table's rows are split with the help of ``statements`` (label, value, unit) of the report's text; rows whose
     split is not settled go to ``unread`` as {table, row, label, raw, candidates}."""
     cells: list[TableCell] = []
-    one_line = list(_one_line_blocks(text))
-    spans = [(lines[0][2], lines[-1][2] + len(lines[-1][1])) for lines, _, _ in one_line]
+    one_line = list(_one_line_blocks(text)) + list(_sheet_blocks(text))
+    spans = [(lines[0][2], max(max(row[2] + len(row[1]), row[3][-1] + len(row[0][-1])) for row in lines))
+             for lines, _, _ in one_line]  # a sheet's rows hold cells of later lines
     # a line holding a whole table is read by rows, not as one row of a block of spaced lines
     spaced = [block for block in _blocks(text) if not any(
         s < block[0][-1][2] + len(block[0][-1][1]) and block[0][0][2] < e for s, e in spans)]
@@ -194,7 +195,7 @@ def read_tables(text: str, skip: list[tuple[int, int]] = (), unread: list[dict] 
         misaligned: list[dict] = []
         # a first row whose other cells are dashes is a group row with no figures, not a header naming columns
         headless = any(name.strip() in _DASHES for name in lines[0][0][1:])
-        lines = lines[:1] + [_unglued(row, len(lines[0][0])) for row in lines[1:]]
+        lines = _reglued(lines)
         read = [] if headless else _read_block(table, lines, stated, misaligned)
         if read and any("place" in m for m in misaligned):
             read, misaligned = _place_short_rows(table, lines, stated, read, misaligned)
@@ -240,6 +241,53 @@ def _continued(text: str, blocks: list) -> list:
                 continue
         out.append((lines, stated, ambiguous))
     return out
+
+
+def _sheet_blocks(text: str):
+    """Sheets printed with their columns over pages (a spreadsheet's print: the labels on the first page only), each
+    as one block: a row of names, rows each a label and figures, then on each later page a row of names and as many
+    rows of figures alone, each as wide as its names; only blank, 单位 and page-number lines between the pages.
+    Cells are one space apart, as a PDF's line gives them (a page of one column of figures too)."""
+    lines = text.split("\n")
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line) + 1)
+    k = 0
+    while k < len(lines):
+        names = lines[k].split(" ")
+        rows = []
+        while k + 1 + len(rows) < len(lines) and _label_row(lines[k + 1 + len(rows)], len(names)):
+            rows.append(k + 1 + len(rows))
+        block, stated, at = None, None, k + 1 + len(rows)
+        while len(rows) >= 2 and all(names) and not any(map(_is_figure, names)):
+            while at < len(lines) and (not lines[at].strip() or "单位" in lines[at] and len(lines[at]) <= 20
+                                       or _PAGE_NUMBER.fullmatch(lines[at])):
+                stated = stated or _STATED_UNIT.search(lines[at])
+                at += 1
+            more = lines[at].split(" ") if at < len(lines) else [""]
+            page = range(at + 1, at + 1 + len(rows))
+            if not all(more) or any(map(_is_figure, more)) or page.stop > len(lines) or not all(
+                    len(cells := lines[j].split(" ")) == len(more) and all(map(_is_figure, cells)) for j in page):
+                break
+            block = [_side_by_side(a, table_row(lines[b].split(" "), lines[b], starts[b]))
+                     for a, b in zip(block or [table_row(lines[j].split(" "), lines[j], starts[j])
+                                               for j in [k, *rows]], [at, *page])]
+            at = page.stop
+        if block:
+            above = lines[k - 1] if k else ""
+            yield block, stated or (_STATED_UNIT.search(above) if "单位" in above else None), ()
+            k = at
+        else:
+            k += 1
+
+
+def _label_row(line: str, width: int) -> bool:
+    cells = line.split(" ")
+    return len(cells) == width and not _is_figure(cells[0]) and bool(cells[0]) and all(map(_is_figure, cells[1:]))
+
+
+def _side_by_side(row: tuple, more: tuple) -> tuple:
+    return [*row[0], *more[0]], row[1], row[2], [*row[3], *more[3]]
 
 
 def _rows_go_on(text: str, part: list, lines: list) -> bool:
@@ -303,6 +351,25 @@ def _blocks(text: str):
             continue
         if (cells := _cells(line)) is None and run and _group_across(lines, k, max(len(r[0]) for r in run)):
             cells = [line]
+        elif cells is None and run and len(line) <= 60 and (_GLUED_ROW.fullmatch(line) or " " in line and all(
+                c in _DASHES for c in line.split(" ")[1:])):
+            # a row whose cells a PDF printed touching (原盐万吨42.3-2.7: _reglued cuts it), or a label and a dash
+            cells = line.split(" ")
+        elif cells is None and not run and line.count(" ") == 1 and len(line) <= 60 and k + 1 < len(lines) and (
+                _HEAD_CUT.search(line) and (len(_cells(lines[k + 1]) or ()) == len(
+                    _head_cut(table_row(line.split(" "), line, 0))[0]) >= 3 or _GLUED_ROW.fullmatch(lines[k + 1]))
+                or not _FIGURE_IN_LINE.search(line) and _column_unit(line.split(" ")[1])[0]
+                and _GLUED_ROW.fullmatch(lines[k + 1])):
+            # a header whose names a PDF ran together (_reglued cuts them apart), or the two names of a table of one
+            # column of figures, the second stating their unit (信息类别 数量（条）), over a row of a label and a figure
+            cells = line.split(" ")
+        elif cells is None and run and _wrapped_rest(run, line):
+            # the rest of the row above, which the page's width wrapped (一、…情况 — / —): the row goes on
+            cells, row_line, start, starts = run[-1]
+            run[-1] = ([*cells, *line.split(" ")], f"{row_line}\n{line}", start,
+                       [*starts, *table_row(line.split(" "), line, pos)[3]])
+            pos += len(line) + 1
+            continue
         if cells is not None:
             if not run:
                 above = previous
@@ -313,6 +380,14 @@ def _blocks(text: str):
             run = []
             previous = line
         pos += len(line) + 1
+
+
+def _wrapped_rest(run: list, line: str) -> bool:
+    """Whether ``line`` is the last cells of the run's last row, wrapped onto a line of their own: figures or dashes
+    alone, as many as the row lacks of the header's."""
+    rest = line.split(" ")
+    return 0 < len(run[-1][0]) < len(run[0][0]) and len(run[-1][0]) + len(rest) == len(run[0][0]) \
+        and all(c.strip() in _DASHES or _is_figure(c) for c in rest)
 
 
 def _group_across(lines: list[str], k: int, width: int) -> bool:
@@ -637,18 +712,125 @@ def table_row(cells: list[str], line: str, start: int) -> tuple[list[str], str, 
     return cells, line, start, starts
 
 
-_GLUED_FIGURE = re.compile(r"(.*[\u4e00-\u9fff）)])([+\-−－]?\d[\d,]*(?:\.\d+)?%?)")
+# a row whose cells a PDF set less than a space apart: its label, then figures (and a unit) with no gap or one
+_GLUED_ROW = re.compile(r"(?P<label>[^\d\s。，；：:;](?:[^\d。，；：:;]*[^\d\s.,%+\-−－。，；：:;])?)\s?"
+                        r"(?P<figures>[+\-−－]?\d[\d.,%+\-−－ ]*)")
+_PIECE = re.compile(r"[+\-−－]?(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d+)?%?")
+# where a PDF ran two column names together: a word and the year closing it (项目2023年), two years (2023年2022年),
+# a name's unit in brackets and the next name (地区生产总值(亿元)比上年增长(%)); the cut is where the match ends
+_HEAD_CUT = re.compile(rf"[^\d\s](?=(?:19|20)\d{{2}}年度?$)|年(?=(?:19|20)\d{{2}}年)"
+                       rf"|[（(](?:单位[：:])?(?:万|亿)?(?:{_UNITS}|%|‰)[）)](?=[\u4e00-\u9fff])")
 
 
-def _unglued(row: tuple, width: int) -> tuple:
-    """A row one cell short of the header whose label ends in a figure run into it (合计27726 27628 99.6%: a PDF set
-    the first figure less than a space from the label) and whose other cells are figures: that figure is its first."""
+def _reglued(lines: list) -> list:
+    """The block with its cells set apart where a PDF printed them touching (a typed table's tab stops too tight):
+    a header's names run together (项目2023年, 2023年2022年, 产值(亿元)增长(%)) when a row has as many cells as the
+    names cut apart; a row's label run into its unit or its first figure (原盐万吨42.3, 合计27726); figures run into
+    each other (42.3-2.7, 79.49.4). A row is cut only where exactly one cut gives it as many cells as the header, each
+    figure a number as printed, and (in a second pass) each of as many decimals as its column's figures show in every
+    row that needed no cut (81.079.42.0: 81.0 79.4 2.0, not 81.07 9.4 2.0). Rows no single cut settles are left as
+    printed: the table's findings name them."""
+    header = _head_cut(lines[0])
+    # the names cut apart when a row has as many cells, and none reads under them as printed (a label, then figures)
+    if not any(len(values) == len(header[0]) for values, *_ in lines[1:]) or any(
+            len(values) == len(lines[0][0]) > 1 and not _GLUED_ROW.fullmatch(values[0].strip())
+            and all(map(_is_figure, values[1:])) for values, *_ in lines[1:]):
+        header = lines[0]
+    width = len(header[0])
+    units = [j for j, n in enumerate(header[0]) if n.strip() in _UNIT_COLUMN]
+    rows = [row if len(row[0]) == width else _recut(row, width, units[0] if units else None, {}) or row
+            for row in lines[1:]]
+    shown: dict[int, set[int]] = {}
+    for values, *_ in rows:
+        if len(values) == width:
+            for j, v in enumerate(values):
+                if _PIECE.fullmatch(v.strip()):
+                    shown.setdefault(j, set()).add(_decimals(v.strip()))
+    settled = {j: next(iter(d)) for j, d in shown.items() if len(d) == 1}
+    rows = [row if len(row[0]) == width else _recut(row, width, units[0] if units else None, settled) or row
+            for row in rows]
+    return [header, *rows]
+
+
+def _head_cut(row: tuple) -> tuple:
     cells, line, start, starts = row
-    glued = _GLUED_FIGURE.fullmatch(cells[0].strip()) if len(cells) == width - 1 and len(cells) > 1 else None
-    if glued is None or not all(_is_figure(c) for c in cells[1:]):
-        return row
-    at = starts[0] + cells[0].index(glued.group(1)) + len(glued.group(1))
-    return [glued.group(1), glued.group(2), *cells[1:]], line, start, [starts[0], at, *starts[1:]]
+    out: list[tuple[str, int]] = []
+    for cell, at in zip(cells, starts):
+        cuts = [0, *(m.end() for m in _HEAD_CUT.finditer(cell.strip())), len(cell.strip())]
+        at += cell.index(cell.strip()[:1]) if cell.strip() else 0
+        out += [(cell.strip()[a:b], at + a) for a, b in zip(cuts, cuts[1:])] if len(cuts) > 2 else [(cell, at)]
+    return [c for c, _ in out], line, start, [a for _, a in out]
+
+
+def _decimals(figure: str) -> int:
+    return len(figure.rstrip("%").split(".", 1)[1]) if "." in figure else 0
+
+
+def _recut(row: tuple, width: int, unit: int | None, settled: dict[int, int]) -> tuple | None:
+    """``row`` cut into ``width`` cells (see _reglued), or None."""
+    cells, line, start, starts = row
+    parts: list[tuple[str, int]] = []  # (text, where it starts)
+    for cell, at in zip(cells, starts):
+        text = cell.strip()
+        at += cell.index(text[:1]) if text else 0
+        m = _GLUED_ROW.fullmatch(text) if not parts or unit is not None and len(parts) == unit else None
+        if m and m.group("label"):
+            parts.append((m.group("label"), at))
+            parts += [(f, at + m.start("figures") + k) for f, k in _words(m.group("figures"))]
+        else:
+            parts.append((text, at))
+    if unit == 1 and len(parts) > 1 and _PIECE.match(parts[1][0]):
+        label, at = parts[0]  # 塑料制品吨: the label run into its unit
+        cut = next((k for k in range(1, len(label)) if _ROW_UNIT.fullmatch(label[k:])), None)
+        if cut is None:
+            return None
+        parts[:1] = [(label[:cut], at), (label[cut:], at + cut)]
+    named = unit + 1 if unit is not None else 1
+    if len(parts) <= named or len(parts) > width:
+        return None
+    found: list[list[tuple[str, int]]] = []
+
+    def pieces(k: int, done: list[tuple[str, int]]) -> None:
+        if len(found) > 1 or named + len(done) > width:
+            return
+        if k == len(parts) - named:
+            if named + len(done) == width:
+                found.append(done)
+            return
+        text, at = parts[named + k]
+        for cut in _cuts(text, named + len(done), width - named - len(done) - (len(parts) - named - k - 1), settled):
+            pieces(k + 1, done + [(p, at + o) for p, o in cut])
+
+    pieces(0, [])
+    if len(found) != 1:
+        return None
+    done = parts[:named] + found[0]
+    return [p for p, _ in done], line, start, [a for _, a in done]
+
+
+def _cuts(text: str, column: int, most: int, settled: dict[int, int]):
+    """Each way to cut ``text`` into figures, at most ``most``, the first in ``column``: lists of (figure, offset).
+    A figure as printed (9.42, 12046) is never cut: no gap a PDF lost shows inside it."""
+    if _PIECE.fullmatch(text):
+        most = 1
+
+    def go(at: int, j: int, done: list):
+        if at == len(text):
+            yield done
+            return
+        if j - column >= most:
+            return
+        for end in range(at + 1, len(text) + 1):
+            piece = text[at:end]
+            if _PIECE.fullmatch(piece) and (j not in settled or _decimals(piece) == settled[j]):
+                yield from go(end, j + 1, done + [(piece, at)])
+
+    yield from go(0, column, [])
+
+
+def _words(text: str) -> list[tuple[str, int]]:
+    """The words of ``text`` and where each starts."""
+    return [(m.group(), m.start()) for m in re.finditer(r"\S+", text)]
 
 
 def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.Match | None,

@@ -589,3 +589,40 @@ def test_a_full_width_mark_set_apart_takes_no_space():
 
     assert pdf_to_text(_canvas_pdf(page)).text == "工业增加值增长4.6%，其中制造业增长6.1%；\n"
     assert pdf_to_text(_canvas_pdf(words)).text == "单位 万元\n"
+
+
+def _lines_pdf(pages: list[list[str]], foot: str | None) -> bytes:
+    """Pages of lines one under another from the top, each page's foot ``foot`` with its number (None: no foot)."""
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.cidfonts import UnicodeCIDFont
+    from reportlab.pdfgen import canvas
+
+    if "STSong-Light" not in pdfmetrics.getRegisteredFontNames():
+        pdfmetrics.registerFont(UnicodeCIDFont("STSong-Light"))
+    out = io.BytesIO()
+    pdf = canvas.Canvas(out, pagesize=(595, 842), invariant=1)
+    for number, lines in enumerate(pages, 1):
+        pdf.setFont("STSong-Light", 12)
+        for k, line in enumerate(lines):
+            pdf.drawString(90, 760 - 20 * k, line)
+        if foot:
+            pdf.drawCentredString(297, 40, foot.format(number))
+        pdf.showPage()
+    pdf.save()
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("foot", ["第{}页", None])
+def test_a_lone_figure_at_a_pages_head_or_foot_that_does_not_run_with_the_pages_is_a_cell(foot):
+    # a table pasted one cell a line: a page turns inside a row, so a row's last figure heads the next page, another
+    # ends a page; only figures that count the pages (the same number more than the page's, page after page) go
+    pages = [["卫生院", "入院人次", "门诊人次", "城关卫生院", "312", "2,415", "河口卫生院"],
+             ["7", "960", "合计", "319", "975"], ["二、医疗保障"]]
+    text = "".join(pdf_to_text(_lines_pdf(pages, foot)).text.split())
+    assert "河口卫生院7960合计319975二、医疗保障" in text
+
+
+def test_bare_figures_that_count_the_pages_are_its_numbers():
+    pages = [["一、总体情况", "全年办件平稳。"], ["二、办件情况", "全年受理办件。"], ["三、问题", "窗口不足。"]]
+    text = "".join(pdf_to_text(_lines_pdf(pages, "{}")).text.split())
+    assert text == "一、总体情况全年办件平稳。二、办件情况全年受理办件。三、问题窗口不足。"

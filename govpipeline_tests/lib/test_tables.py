@@ -663,3 +663,71 @@ def test_a_row_one_cell_short_whose_label_ends_in_a_figure_takes_it_as_its_first
     got = {(c.row_label, c.column_label): c.value for c in read_tables(text)}
     assert got[("小计", "来件数")] == 432 and got[("小计", "回复率（%）")] == 98.4
     assert not any(label.startswith("小计4") for label, _ in got)
+
+
+def test_a_sheet_printed_with_its_columns_over_pages_is_one_table():
+    # a spreadsheet's print: the labels on the first page only; the next pages hold column names and figures alone,
+    # row for row, one of them a single column, after the 单位 line the sheet set at its right edge
+    text = ("某镇2022年财政收支决算表\n科目 年初预算 调整预算\n工资福利支出 1,450 1,520\n商品和服务支出 376 402\n"
+            "合计 1,826 1,922\n决算数 为预算%\n1,498 98.6\n395 98.3\n1,893 98.5\n单位：万元\n上年决算\n1,402\n410\n1,812\n")
+    unread: list[dict] = []
+    cells = {(c.row_label, c.column_label): c.value for c in read_tables(text, unread=unread)}
+    assert unread == []
+    assert cells[("工资福利支出", "调整预算")] == 15_200_000 and cells[("商品和服务支出", "决算数")] == 3_950_000
+    assert cells[("合计", "为预算%")] == 98.5 and cells[("合计", "上年决算")] == 18_120_000
+    assert len(cells) == 15
+
+
+def test_a_page_of_figures_alone_that_has_not_as_many_rows_is_not_joined_to_the_table_before():
+    text = ("科目 年初预算 调整预算\n工资福利支出 1,450 1,520\n商品和服务支出 376 402\n合计 1,826 1,922\n"
+            "决算数 为预算%\n1,498 98.6\n395 98.3\n")
+    cells = read_tables(text)
+    assert {c.column_label for c in cells} <= {"年初预算", "调整预算"}
+
+
+def test_figures_a_pdf_printed_touching_are_cut_where_one_cut_alone_gives_the_headers_cells():
+    # a table typed at tab stops too tight: the label runs into its unit or figure, figures into each other; the
+    # decimals every uncut row shows in a column settle 63.059.16.6 as 63.0 59.1 6.6 (not 63.05 9.1 6.6)
+    text = ("表4 主要农产品产量\n品种 单位 产量 比上年增长(%)\n稻谷 万吨 63.0 -1.2\n油菜籽万吨 18.7 4.5\n"
+            "茶叶 吨 3126 9.8\n柑橘 万吨51.2-0.6\n生猪出栏万头 38.57.3\n全年农业生产平稳。\n")
+    got = {(c.row_label, c.column_label): (c.value, c.unit) for c in read_tables(text)}
+    assert got[("油菜籽", "产量")] == (187_000, "吨") and got[("柑橘", "比上年增长(%)")] == (-0.6, "%")
+    assert got[("柑橘", "产量")] == (512_000, "吨") and got[("生猪出栏", "产量")] == (385_000, "头")
+    assert got[("生猪出栏", "比上年增长(%)")] == (7.3, "%") and len(got) == 10
+
+
+def test_a_header_run_together_is_cut_where_a_row_has_as_many_cells():
+    text = ("主要指标\n指标2024年 2023年 增长(%)\n财政总收入(亿元) 41.3 38.2 8.1\n"
+            "税收收入(亿元)30.627.97.9\n工业用电量(亿千瓦时)12.412.6-1.6\n")
+    got = {(c.row_label, c.column_label): c.value for c in read_tables(text)}
+    assert got[("税收收入(亿元)", "2023年")] == 2_790_000_000 and got[("工业用电量(亿千瓦时)", "增长(%)")] == -1.6
+    text = "各镇收入\n镇名 财政收入(万元)增长(%)\n城关镇 2,456 7.1\n河西镇1,308 -2.4\n"
+    got = {(c.row_label, c.column_label): c.value for c in read_tables(text)}
+    assert got == {("城关镇", "财政收入(万元)"): 24_560_000, ("城关镇", "增长(%)"): 7.1,
+                   ("河西镇", "财政收入(万元)"): 13_080_000, ("河西镇", "增长(%)"): -2.4}
+
+
+def test_figures_run_together_that_more_than_one_cut_reads_stay_unread():
+    # 1204 and 6.5 or 120 and 46.5: no decimals say; the row is left for the findings
+    text = "项目 件数 增长(%)\n受理 980 3.2\n办结 1,012 4.1\n答复12046.5\n"
+    got = {(c.row_label, c.column_label) for c in read_tables(text)}
+    assert not any(label.startswith("答复") for label, _ in got)
+
+
+def test_a_rows_last_cells_wrapped_onto_a_line_of_their_own_go_on_its_row():
+    # a long group label pushed its last dash onto the next line (…情况 — / —); the run of the table went on, and a
+    # row whose unit ran into its figure (万元3.8) is cut
+    text = ("附表 2015年统计表\n指标名称 计量单位 数量\n一、公开目录条数 条 860\n（二）按公开载体和渠道分类统计的公开信息情况 —\n—\n"
+            "1.网站公开条数 条 742\n2.公开栏公开条数 条 118\n二、工作经费 万元3.8\n")
+    got = {(c.row_label, c.column_label): (c.value, c.unit) for c in read_tables(text)}
+    assert got == {("公开目录条数", "数量"): (860, "条"), ("网站公开条数", "数量"): (742, "条"),
+                   ("公开栏公开条数", "数量"): (118, "条"), ("工作经费", "数量"): (38_000, "元")}
+
+
+def test_a_table_of_one_column_whose_name_states_its_unit_is_read_from_a_pdfs_lines():
+    # a PDF sets the two cells of each row one space apart (or none: 其他96); the header's 数量（件） says the unit
+    text = ("全年办理建议提案情况如下：\n办理类别 数量（件）\n人大代表建议 46\n政协委员提案 58\n其他96\n"
+            "办复率100%。\n")
+    got = {(c.row_label, c.column_label): (c.value, c.unit) for c in read_tables(text)}
+    assert got == {("人大代表建议", "数量（件）"): (46, "件"), ("政协委员提案", "数量（件）"): (58, "件"),
+                   ("其他", "数量（件）"): (96, "件")}

@@ -25,7 +25,13 @@ Round 16b's tables typed with tab stops and saved as PDF (tables_tabstops.py) fi
 41 wrong (read under a header run into the next line, 统计数一、主动公开情况: cells the key does not hold), 16
 unread with a finding, 61 silent; now 71 right, 36 unread (figures run together), 0 silent. Held out: measured after
 the first fix 30 unread of 30 with a finding; after the two PDF rules that followed (Chinese words a tab left less than
-a space apart; a label with its row's first figure run into it) 4 right, 26 unread, 0 wrong, 0 silent."""
+a space apart; a label with its row's first figure run into it) 4 right, 26 unread, 0 wrong, 0 silent.
+
+Round 17's set (tables_round17.py: bulletin tables typed at tab stops whose figures touch, 42.3-2.7, and whose header
+ran a word into a year, 项目2023年; sheets printed with their columns over two or three pages) first measured 0 of
+165 cells right, 0 wrong, 165 unread with a finding, 0 silent. After a sheet's pages are joined side by side and
+touching cells are cut where one cut alone gives the header's cells, it and every set above read all their cells but
+16b's held-out h01 (its header's 计量单位产量)."""
 from __future__ import annotations
 
 import pytest
@@ -34,10 +40,8 @@ from govpipeline.lib.tables import read_tables, total_sums
 from govpipeline_tests.tables_genres_score import KEYS, score
 
 
-# cells left unread, each with a finding: sheets printed to PDF with their columns over two or three pages; tables
-# typed with tabs whose figures ran together (42.3-2.7, 83.28.4)
-UNREAD = {"n03_dongying_shouru_2023.pdf": 44, "c03_wugong_zhichu_2023.pdf": 96, "t01_wenshang_chanpin_2023.pdf": 20,
-          "t04_lanzhou_xianqu_2021.pdf": 16, "h01_jincheng_chanpin_2020.pdf": 16, "h02_tengzhou_rexian_2024.pdf": 10}
+# cells left unread, each with a finding: a header that ran 计量单位 into 产量 (计量单位产量), which no rule cuts
+UNREAD = {"h01_jincheng_chanpin_2020.pdf": 16}
 
 
 @pytest.mark.parametrize("folder, name", [(folder, name) for folder, key in KEYS.items() for name in key])
