@@ -512,7 +512,7 @@ _ORGANISATION = re.compile(_ORGANISATION_END + "$")
 _SITE_WORDS = re.compile(r"(?:门户网站|网站|官网|官方网站|网)$")
 
 
-def _site_name(tail: str) -> bool:
+def site_name(tail: str) -> bool:
     """Whether what follows a title after _ | - is its site's name: 某县人民政府门户网站, or the body that runs the
     site named alone (某市人民政府), with no year or title word of its own."""
     return bool(_SITE_WORDS.search(tail) or len(tail) <= 30 and not re.search(r"\d", tail)
@@ -524,7 +524,7 @@ def title_site(title: str) -> tuple[str, str | None]:
     """A page's title and its site's name after _ | - (某县…报告_某县人民政府门户网站: the site's), as a title line, a
     browser's print (its Title property is the page's <title>) or a one-line page has it; None where none follows."""
     site = SITE_SUFFIX.split(title, 1)
-    return (site[0], site[1].strip()) if len(site) == 2 and _site_name(site[1].strip()) else (title, None)
+    return (site[0], site[1].strip()) if len(site) == 2 and site_name(site[1].strip()) else (title, None)
 
 
 def without_site_name(title: str) -> str:
@@ -550,9 +550,10 @@ NEWS_OUTLET = re.compile(r"(?:融媒体中心|广播电视台|电视台|广播�
 
 
 def _header_issuer(value: str) -> str | None:
-    """An organisation's name (a site's, 某县人民政府网, stands for its body); not a news outlet or 本网."""
+    """An organisation's name (a site's, 某县人民政府网, stands for its body) or a section's of one (某局综合科); not a
+    news outlet or 本网."""
     name = re.sub(r"\s+", "", value)
-    return name if 2 <= len(name) <= 40 and _ORGANISATION.search(_SITE_WORDS.sub("", name)) \
+    return name if 2 <= len(name) <= 40 and _ORGANISATION.search(section_holder(_SITE_WORDS.sub("", name))) \
         and not NEWS_OUTLET.search(name) else None
 
 
@@ -763,6 +764,30 @@ _WHOLE_PLACE = re.compile(r"全[省市县区旗州盟]|[我本][省市县区旗�
 _OWN_OFFICE = re.compile(r"[我本]办|本机关")
 
 
+# a section inside a department (某县财政局办公室, 某市统计局综合科, 某局政策法规股, 某委员会综合室) posts for it; not a
+# government's, a party committee's or a congress's 办公室, which is a body of its own (某县人民政府办公室, 县委办公室)
+_SECTION = re.compile(r"(.+?(?:局|厅|署|中心|委员会|委))(办公室|[^局厅署委会心办室科股]{1,6}[科股室])$")
+_OWN_OFFICE_BODY = re.compile(r"^(?:中共|中国共产党)|常务委员会|人大|政协|(?:[省市县区州旗盟]|党|工|纪)委$")
+
+
+def section_holder(name: str) -> str:
+    """The department a section of it names (某县财政局办公室 -> 某县财政局), else the name."""
+    m = _SECTION.match(name)
+    return m.group(1) if m and not _OWN_OFFICE_BODY.search(m.group(1)) else name
+
+
+_SECTION_ALONE = re.compile(r"[局委办]?(?:办公室|[^局厅署委会心办室科股府]{1,10}[科股室])")  # 综合科, 规划发展与信息化科
+_DEPARTMENT_SITE = re.compile(r"(?:局|厅|署|委员会)$")
+
+
+def _sections_department(page_info, owner: str | None) -> str | None:
+    """The department whose own site (主办: 某市卫生健康局) gives a section named alone as the page's source."""
+    source = next((re.sub(r"\s+", "", v) for k, v in page_info if k in _HEADER_FIELDS["issuer"]), "")
+    department = section_holder(normalize_body(owner)) if owner else ""
+    return department if _SECTION_ALONE.fullmatch(source) and _DEPARTMENT_SITE.search(department) \
+        and not _OWN_OFFICE_BODY.search(department) else None
+
+
 def issuing_body(title: str | None, issuer: str | None, issuer_found: str | None, text: str = ""
                  ) -> tuple[str | None, str | None]:
     """(body, where it was found): the body the title opens with (a report is its body's, whoever posted it), else
@@ -770,7 +795,7 @@ def issuing_body(title: str | None, issuer: str | None, issuer_found: str | None
     same body with its place (某市某区行政审批局). A government's office reporting 关于 a year's work on the whole
     place (``text``, the report's) reports its government's; its briefing (通报) on the place is its own."""
     named = _named_body(title) if title else None
-    full = normalize_body(issuer) if issuer else None
+    full = section_holder(normalize_body(issuer)) if issuer else None
     if named and (office := _OFFICE_ON_THE_YEAR.match(title)) and normalize_body(named) == office.group(1) + "办公室" \
             and not title.rstrip().endswith("通报"):  # a briefing on the place's websites is the office's own
         about = office.group(2)  # 关于某县2023年…: the place's year, its government's
@@ -1285,6 +1310,9 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
             body = body[:start] + own + body[start + end:]
     if body is not None and _UNIT_ALONE.fullmatch(body) and not leading_places_span(body)[1]:
         body = None  # 信息来源：办公室: a unit inside a body, named without it, names none
+    if body is None and code and (department := _sections_department(page_info, owner)) \
+            and leading_places(department) == code:
+        body, body_found = department, "header"  # 信息来源：规划发展与信息化科 on a department's own site: its section
     take("body", body, body_found)
     # bodies a title names together are apart by 、 or 和/与/及
     named_together = _named_bodies(title) if title and any(c in title for c in "、和与及") else []

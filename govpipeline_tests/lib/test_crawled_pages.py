@@ -262,11 +262,6 @@ def test_set_35s_series_are_one_each_across_formats(folder):
     assert found == {label: {(want["body"], want["region"])} for label, want in series.items()}
 
 
-# left NULL (never wrong): a department's bulletin page whose 来源 is a 科 and whose footer names the department as the
-# site's owner (版权所有), which is never the issuer; the warehouse's series gives it from the department's other years
-SET36_LEFT_NULL = {("t20230728_81130", "body")}
-
-
 @pytest.mark.parametrize("path, expected", _series_set("meta36")[0] + _series_set("meta36_held_out")[0],
                          ids=lambda v: v.name if isinstance(v, Path) else "")
 def test_set_36_reads_as_its_key(path, expected):
@@ -275,5 +270,4 @@ def test_set_36_reads_as_its_key(path, expected):
     # 12345 and 政务服务 quarter and half-year reports, as crawler text, pages, LibreOffice PDF, .docx, a Chromium print
     got = measured_file(path.name, path.read_bytes())
     fields = ("title", "report_year", "report_period", "publish_date", "region", "body")
-    assert {f: got[f] for f in fields} == {
-        f: None if (path.stem, f) in SET36_LEFT_NULL else expected[f] for f in fields}
+    assert {f: got[f] for f in fields} == {f: expected[f] for f in fields}

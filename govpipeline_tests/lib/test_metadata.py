@@ -2069,3 +2069,31 @@ def test_a_bulletin_signed_by_its_bureau_and_the_survey_team_on_one_line_is_the_
         meta = _read(f"榕江县2023年国民经济和社会发展统计公报\n榕江县统计局{gap}国家统计局榕江调查队\n（2024年3月28日）\n"
                      "一、综合\n初步核算，全年地区生产总值120.3亿元，比上年增长5.1%。\n")
         assert (meta.body, meta.region_code, meta.report_year) == ("榕江县统计局", "522632", 2023)
+
+
+@pytest.mark.parametrize("source, body, region", [
+    ("来源：沅陵县农业农村局办公室", "沅陵县农业农村局", "431222"),
+    ("发布机构：岳池县卫生健康委员会综合股", "岳池县卫生健康委员会", "511621"),
+    ("信息来源：敦化市人力资源和社会保障局政策法规科", "敦化市人力资源和社会保障局", "222403"),
+    ("来源：樟树市行政审批局综合室", "樟树市行政审批局", "360982"),
+    # a government's office and a party committee's are bodies of their own, not sections
+    ("来源：沅陵县人民政府办公室", "沅陵县人民政府办公室", "431222"),
+    ("来源：中共樟树市委办公室", "中共樟树市委办公室", "360982"),
+])
+def test_a_source_naming_a_section_of_a_department_is_the_departments(source, body, region):
+    """来源：某县某局办公室 / 某局综合股: a section posts its department's report (set 37: the body was the section, or
+    none for a 科 or 股, which read as no organisation)."""
+    meta = _read(f"{source}  发布时间：2023-02-03\n2022年度政府信息公开工作年度报告\n"
+                 "本报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n2022年，我单位主动公开政府信息96条。\n")
+    assert (meta.title, meta.body, meta.region_code) == ("2022年度政府信息公开工作年度报告", body, region)
+
+
+def test_a_section_named_alone_on_a_departments_own_site_is_that_departments():
+    """信息来源：统计信息科 on a site whose owner (主办) is a department: the department's section (set 36's 遵义 page
+    was left NULL for it); on a government's site, or a department of another place than the title's, none."""
+    text = ("信息来源：统计信息科  发布时间：2023-06-30\n2022年常德市教育事业发展统计公报\n一、学校情况\n"
+            "2022年末，全市共有各级各类学校1920所，比上年减少12所。\n主办：{owner}\n")
+    meta = _read(text.format(owner="常德市教育局"))
+    assert (meta.body, meta.region_code) == ("常德市教育局", "430700")
+    assert _read(text.format(owner="常德市人民政府办公室")).body is None
+    assert _read(text.format(owner="益阳市教育局")).body is None
