@@ -2097,3 +2097,18 @@ def test_a_section_named_alone_on_a_departments_own_site_is_that_departments():
     assert (meta.body, meta.region_code) == ("常德市教育局", "430700")
     assert _read(text.format(owner="常德市人民政府办公室")).body is None
     assert _read(text.format(owner="益阳市教育局")).body is None
+
+
+@pytest.mark.parametrize("name, code", [
+    ("赣州市瑞金区人民政府", "360700"),  # 瑞金市 is a county-level city of 赣州市: no district of that name
+    ("长沙市浏阳区发展和改革局", "430100"),
+    ("岳阳市平江区人民政府", "430600"),  # 平江县
+    ("长沙市望城区人民政府", "430112"),  # a county made a district (望城县 -> 望城区) the gazetteer knows
+    ("瑞金市人民政府", "360781"),
+])
+def test_a_district_the_gazetteer_lacks_is_no_county_of_its_words(name, code):
+    """A county or county-level city becomes a district, never the reverse: 某市某区 whose 区 the gazetteer lacks is
+    the city, not the county-level place of the same words (set 37: 九江市庐山区 read as 庐山市, another place)."""
+    from govpipeline.lib.regions import leading_places
+
+    assert leading_places(name) == code
