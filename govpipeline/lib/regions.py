@@ -252,7 +252,8 @@ def leading_places_span(name: str, text: str = "", named_in: str = "") -> tuple[
         if word is None or (len(word) == 2 and name.startswith(_STREET, i + 2)):
             break  # 东区街道, 城区社区: a quarter's street or town, not the district of that name
         named = places_named(word)
-        if name.startswith("区", i + len(word)) and named and all(full[-1] in "市县" for _, _, full in named):
+        if name.startswith("区", i + len(word)) and named and all(full[-1] in "市县" and full != word
+                                                                 for _, _, full in named):
             break  # 九江市庐山区 is no 庐山市: a county or a county's city becomes a district, never the reverse, so a
             # district the gazetteer lacks is no county-level place of its words
         if (code is None and i + len(word) < len(name) and all(word != full for _, _, full in named)

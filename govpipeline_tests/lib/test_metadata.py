@@ -2112,3 +2112,4 @@ def test_a_district_the_gazetteer_lacks_is_no_county_of_its_words(name, code):
     from govpipeline.lib.regions import leading_places
 
     assert leading_places(name) == code
+    assert leading_places("乐清市区行政审批局") == "330382"  # a city named in full before 区 (its 市区, urban area)
