@@ -599,7 +599,7 @@ def header_fields(page_info: list[tuple[str, str]]) -> dict[str, str]:
 
 
 # ---------------------------------------------------------------------------------------------- issuer and body
-_SIGNATORY = re.compile(r"(?:政府|局|办|委|委员会|管委会|中心|厅|院|室)$")  # a zone signs as its committee
+_SIGNATORY = re.compile(r"(?:政府|局|办|委|委员会|管委会|中心|厅|院|室|办事处)$")  # a zone signs as its committee
 # a cover's date: a signature's, or its month alone (二〇二四年一月)
 _COVER_DATE = re.compile(_SIGN_DATE.pattern + r"|^\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*"
                          r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*$", re.M)
@@ -742,6 +742,8 @@ def normalize_body(name: str) -> str:
     name = full_kind_names(_SITE_WORDS.sub("", re.sub(r"\s+", "", name)))
     name = re.sub(r"(?<=[省市县区旗镇乡州盟])政府", "人民政府", name)
     name = re.sub(r"人民政府办$", "人民政府办公室", name)
+    # a 街道 named as its district's or county's government's agency (某区人民政府某街道办事处) is that 街道's office
+    name = re.sub(r"(?<=[区县市旗])人民政府(?=[\u4e00-\u9fff]{1,10}?街道)", "", name)
     # a town or sub-district named alone is its government or office (百江镇 is 百江镇人民政府)
     name = re.sub(r"(?:(?<=[镇乡])|(?<=苏木))$", "人民政府", re.sub(r"(?<=街道)(?:办)?$", "办事处", name))  # 某街道办 too
     return name.replace("管委会", "管理委员会")

@@ -2113,3 +2113,20 @@ def test_a_district_the_gazetteer_lacks_is_no_county_of_its_words(name, code):
 
     assert leading_places(name) == code
     assert leading_places("乐清市区行政审批局") == "330382"  # a city named in full before 区 (its 市区, urban area)
+
+
+@pytest.mark.parametrize("title, tail, body, region", [
+    # signed by the 街道's office with its city and district, under a title naming the 街道 alone
+    ("东湖街道2023年政府信息公开工作年度报告", "\n\n沈阳市浑南区东湖街道办事处\n2024年1月16日\n", "浑南区东湖街道办事处", "210112"),
+    ("清河街道2022年政府信息公开工作年度报告", "\n\n海淀区清河街道办事处\n二〇二三年一月十日\n", "海淀区清河街道办事处", "110108"),
+    # named as the district government's agency (派出机构): the 街道's office
+    ("沈阳市浑南区人民政府东湖街道办事处2023年政府信息公开工作年度报告", "", "浑南区东湖街道办事处", "210112"),
+    ("郫都区人民政府红光街道办事处2022年政府信息公开工作年度报告", "", "郫都区红光街道办事处", "510117"),
+    # a province's office in Beijing keeps its 人民政府
+    ("河南省人民政府驻北京办事处2022年政府信息公开工作年度报告", "", "河南省人民政府驻北京办事处", "410000"),
+])
+def test_a_streets_office_signs_and_is_named_without_its_governments_words(title, tail, body, region):
+    """A 街道办事处 is its district government's agency: it signs as 某区某街道办事处 (set 37: a signature ending in
+    办事处 was no signatory, body and region NULL) and is sometimes named 某区人民政府某街道办事处, one body either way."""
+    meta = _read(f"{title}\n一、总体情况\n2022年，街道办事处主动公开政府信息66条。{tail}")
+    assert (meta.body, meta.region_code) == (body, region)
