@@ -197,9 +197,10 @@ def _under(code: str, parent: str) -> bool:
 # (合肥新站高新技术产业开发区).
 _AFTER_SHORT_NAME = re.compile(r"(?:19|20)\d{2}|[（(]|[\u4e00-\u9fff]{0,6}?(?:经济|高新|新区|开发区|工业园|产业园|园区|保税|"
                                r"自贸|综合|片区|港区|试验区|实验区|示范区|管委会|管理委员会)")
-# a customs district or a survey team named by the city it sits in (青岛海关, 国家统计局宜宾调查队): the city's short
-# name counts there when it is the city's name less its 市 (黄埔海关 is named after no city, and lies in 东莞)
-_CITY_UNIT = re.compile(r"海关|调查队")
+# a customs district, a survey team or a financial regulator's branch named by the city it sits in (青岛海关,
+# 国家统计局宜宾调查队, 国家金融监督管理总局盐城监管分局): the city's short name counts there when it is the city's name
+# less its 市 (黄埔海关 is named after no city, and lies in 东莞)
+_CITY_UNIT = re.compile(r"海关|调查队|监管分局")
 # a zone's name, then the district it shares its government with: 苏州高新区（虎丘区）
 _ZONE_DISTRICT = re.compile(r"[\u4e00-\u9fff]{1,12}?[区园][（(]([\u4e00-\u9fff]{2,8})[）)]")
 

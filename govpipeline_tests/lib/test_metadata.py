@@ -1265,8 +1265,9 @@ def test_a_one_line_page_behind_a_nav_bar_keeps_a_school_years_title():
     ("国家税务总局陇西县税务局", "国家税务总局陇西县税务局", "621122"),
     ("中国人民银行黄石市分行", "中国人民银行黄石市分行", "420200"),
     ("中国人民银行汉中市中心支行", "中国人民银行汉中市中心支行", "610700"),
-    # a city's short name before a word that is no zone's names no place: the name as printed, no region
-    ("国家金融监督管理总局乐山监管分局", "国家金融监督管理总局乐山监管分局", None),
+    # a financial regulator's branch is set up per prefecture-level city and named by it, as a customs district
+    # named by its city is (set 37; this case read NULL before)
+    ("国家金融监督管理总局乐山监管分局", "国家金融监督管理总局乐山监管分局", "511100"),
     # a customs house is named after a port, not the place it sits in
     ("中华人民共和国拱北海关", "中华人民共和国拱北海关", None),
 ])
@@ -2130,3 +2131,15 @@ def test_a_streets_office_signs_and_is_named_without_its_governments_words(title
     办事处 was no signatory, body and region NULL) and is sometimes named 某区人民政府某街道办事处, one body either way."""
     meta = _read(f"{title}\n一、总体情况\n2022年，街道办事处主动公开政府信息66条。{tail}")
     assert (meta.body, meta.region_code) == (body, region)
+
+
+@pytest.mark.parametrize("title, region", [
+    ("国家金融监督管理总局绵阳监管分局2023年政府信息公开工作年度报告", "510700"),
+    ("中国银保监会赣州监管分局2021年政府信息公开工作年度报告", "360700"),
+    ("中国银行保险监督管理委员会湖州监管分局2020年政府信息公开工作年度报告", "330500"),
+])
+def test_a_financial_regulators_branch_named_by_its_city_is_that_citys(title, region):
+    """A regulator's branch is named by its city's name less 市 (set 37: 盐城监管分局, region NULL), as a customs
+    district or a survey team is."""
+    meta = _read(f"{title}\n一、总体情况\n2023年，我分局主动公开政府信息58条。\n")
+    assert (meta.body, meta.region_code) == (title[:title.index("20")], region)
