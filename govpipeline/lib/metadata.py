@@ -1358,11 +1358,17 @@ _ORGANISATION_KIND = re.compile(r"(?:人民政府办公室|人民政府|管理�
                                 r"所|站|公署)$")
 
 
+# a vertical system's name before the place of its unit, which names the unit's kind with it (the system renamed in a
+# reform: 中国银保监会某监管分局 -> 国家金融监督管理总局某监管分局, body_reforms.yaml)
+_VERTICAL = re.compile(r"国家税务总局|国家金融监督管理总局|中国银保监会|中国银行保险监督管理委员会")
+
+
 def _function_words(body: str, region: str) -> tuple[str, str] | None:
     """(what the body does, what kind of organisation it is) of a body's name without its place:
     湖州市政务服务和数据管理局 -> ('政务服务和数据管理', '局'); None for a name with no place or no kind. The body's
     region tells a place name several places share (通州区自然资源局 of 南通市) from the others."""
-    unparty = _PARTY.sub("", body)
+    vertical = _VERTICAL.match(body)  # 国家金融监督管理总局某监管分局: the system's name, then the place
+    unparty = _PARTY.sub("", body[vertical.end():] if vertical else body)
     place = region_from_code(region)
     _, end = leading_places_span(unparty, "".join(filter(None, (place.province, place.city, place.county)))
                                  if place else "")
@@ -1370,7 +1376,7 @@ def _function_words(body: str, region: str) -> tuple[str, str] | None:
     kind = _ORGANISATION_KIND.search(body)
     if not end or not kind or kind.start() - start < 2:
         return None  # 某县人民政府, 中共某县委员会: the place's own body, named by its place alone
-    return body[start:kind.start()], kind.group(0)
+    return (vertical.group(0) if vertical else "") + body[start:kind.start()], kind.group(0)
 
 
 # a report that says its body was renamed: 原市行政审批服务局更名为市政务服务和大数据管理局, 我局（原县行政审批服务局）

@@ -2143,3 +2143,21 @@ def test_a_financial_regulators_branch_named_by_its_city_is_that_citys(title, re
     district or a survey team is."""
     meta = _read(f"{title}\n一、总体情况\n2023年，我分局主动公开政府信息58条。\n")
     assert (meta.body, meta.region_code) == (title[:title.index("20")], region)
+
+
+def test_a_regulators_branch_renamed_by_the_2023_reform_is_one_series():
+    """The 2023 reform made each 中国银保监会某监管分局 the 国家金融监督管理总局's: one body, the system's
+    name before its place renamed (set 37: 盐城's two names were two series); the 2018 merger of a place's 国家税务局
+    and 地方税务局 into 国家税务总局某县税务局 begins a series of its own."""
+    reports = [("511500", "中国银保监会宜宾监管分局", 2020), ("511500", "中国银保监会宜宾监管分局", 2022),
+               ("511500", "国家金融监督管理总局宜宾监管分局", 2023),
+               ("330500", "中国银行保险监督管理委员会湖州监管分局", 2021), ("330500", "国家金融监督管理总局湖州监管分局", 2024),
+               ("330122", "桐庐县国家税务局", 2017), ("330122", "桐庐县地方税务局", 2017),
+               ("330122", "国家税务总局桐庐县税务局", 2019)]
+    assert renamed_bodies(reports) == {
+        ("511500", "中国银保监会宜宾监管分局"): "国家金融监督管理总局宜宾监管分局",
+        ("511500", "国家金融监督管理总局宜宾监管分局"): "国家金融监督管理总局宜宾监管分局",
+        ("330500", "中国银行保险监督管理委员会湖州监管分局"): "国家金融监督管理总局湖州监管分局",
+        ("330500", "国家金融监督管理总局湖州监管分局"): "国家金融监督管理总局湖州监管分局"}
+    # the old name after the new one is no rename
+    assert renamed_bodies([("511500", "国家金融监督管理总局宜宾监管分局", 2021), ("511500", "中国银保监会宜宾监管分局", 2023)]) == {}
