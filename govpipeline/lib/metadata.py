@@ -13,8 +13,9 @@ from typing import Callable, Iterator
 import yaml
 
 from govpipeline.lib.normalize import CRUMB_KEYS, HOME_STEP
-from govpipeline.lib.regions import (dominant_place, leading_places, leading_places_span, partner_sentences,
-                                     place_mentions, place_name, region_from_code, shared_place_name, successor)
+from govpipeline.lib.regions import (dominant_place, former_names, leading_places, leading_places_span,
+                                     old_name_ending, partner_sentences, place_mentions, place_name, region_from_code,
+                                     shared_place_name, successor)
 from govpipeline.lib.template import detect_version
 
 
@@ -1307,6 +1308,7 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
         lead_code, end = leading_places_span(_PARTY.sub("", body))
         party = _PARTY.match(body)
         start = party.end() if party else 0
+        own = old_name_ending(body[start:start + end]) or own  # 九江市庐山区人民政府: the name it was issued under
         if lead_code == code and end and body[start + end - 1] in _FULL_NAME_END \
                 and not _short_name_alone(body[start:start + end], own):
             body = body[:start] + own + body[start + end:]
@@ -1501,6 +1503,8 @@ def succeeded_bodies(reports: list[tuple]) -> dict[tuple[str, str], tuple[str, s
     for (region, body), held in years.items():
         new = successor(region)
         old_name, new_name = place_name(region), place_name(new) if new else None
+        if not new and (kept := next((name for name in former_names(region) if name in body), None)):
+            new, old_name, new_name = region, kept, place_name(region)  # renamed under its code: 庐山区 -> 濂溪区
         if not (new and old_name and new_name and old_name in body):
             continue
         respelt = (new, body.replace(old_name, new_name))

@@ -65,9 +65,9 @@ def place_name(code: str) -> str | None:
     counties (500100, 市辖区 of 重庆市)."""
     if added := _added_names().get(code):
         return added  # a county newer than cpca, or renamed under its code (信都区, cpca's 桥西区 of 邢台市)
-    if old := next((name for name, old_code in _old_names().items() if old_code == code), None):
-        return old  # a county renamed away before cpca's list (陕县, now 陕州区)
     addr = gazetteer().ad_2_addr_dict.get(code.ljust(12, "0"))  # cpca keys are 12-digit codes
+    if addr is None and (old := next((name for name, old_code in _old_names().items() if old_code == code), None)):
+        return old  # a county renamed away before cpca's list (陕县, now 陕州区); a code kept (庐山区, now 濂溪区) is the new name's
     return addr.name if addr and addr.name not in _GROUPINGS else None
 
 
@@ -108,7 +108,18 @@ def _successors() -> dict[str, str]:
                 if addr.name == old and addr.adcode[:4] == code[:4] and addr.adcode != code \
                         and addr.rank == gazetteer().AddrInfo.RANK_COUNTY:
                     found[addr.adcode] = code
-    return found | {old: new for old, _, new in _renamed_divisions()}  # renamed under another name (郫县 -> 郫都区)
+    return found | {old: new for old, _, new in _renamed_divisions() if old != new}  # under another name (郫县 -> 郫都区)
+
+
+def former_names(code: str | None) -> list[str]:
+    """The names a division renamed under its own code had before (濂溪区 360402: 庐山区, divisions_renamed.csv)."""
+    return [name for old, name, new in _renamed_divisions() if old == new == (code or "")[:6]]
+
+
+def old_name_ending(lead: str) -> str | None:
+    """The renamed division's old name a body's or title's leading places end in (九江市庐山区: 庐山区), else None."""
+    return next((name for name in _old_names() if lead.endswith(name)  # a whole place: 淳安县 does not end in 安县
+                 and leading_places_span(lead[:len(lead) - len(name)])[1] == len(lead) - len(name)), None)
 
 
 def successor(code: str | None) -> str | None:

@@ -3,7 +3,7 @@ import json
 import pytest
 
 from govpipeline.lib.metadata import (extract_metadata, extract_title, file_title, former_body, renamed_bodies,
-                                      report_spans)
+                                      report_spans, succeeded_bodies)
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.stages import extract_document, normalize_document, read_document
 from govpipeline_tests.conftest import RAW
@@ -2161,3 +2161,19 @@ def test_a_regulators_branch_renamed_by_the_2023_reform_is_one_series():
         ("330500", "国家金融监督管理总局湖州监管分局"): "国家金融监督管理总局湖州监管分局"}
     # the old name after the new one is no rename
     assert renamed_bodies([("511500", "国家金融监督管理总局宜宾监管分局", 2021), ("511500", "中国银保监会宜宾监管分局", 2023)]) == {}
+
+
+def test_a_district_renamed_under_its_own_code_keeps_its_reports_one_series():
+    """庐山区 became 濂溪区 in 2016 under the same code (360402; cpca knows only 濂溪区, and read 九江市庐山区 as 庐山市,
+    the former 星子县): the old name is that code, its bodies keep the name they were issued under, and the
+    warehouse joins them under the new name (set 37)."""
+    from govpipeline.lib.regions import leading_places, place_name
+
+    assert [leading_places(n) for n in ("庐山区财政局", "九江市庐山区人民政府", "庐山市人民政府")] == ["360402", "360402", "360483"]
+    assert place_name("360402") == "濂溪区"
+    meta = _read("九江市庐山区财政局2014年政府信息公开工作年度报告\n一、总体情况\n2014年，我局主动公开政府信息88条。\n")
+    assert (meta.body, meta.region_code, meta.region) == ("庐山区财政局", "360402", "九江市濂溪区")
+    reports = [("360402", "庐山区财政局", 2014), ("360402", "庐山区财政局", 2015), ("360402", "濂溪区财政局", 2017),
+               ("360402", "庐山区人民政府", 2015), ("360402", "濂溪区人民政府", 2019), ("360483", "庐山市人民政府", 2017)]
+    assert succeeded_bodies(reports) == {("360402", "庐山区财政局"): ("360402", "濂溪区财政局"),
+                                         ("360402", "庐山区人民政府"): ("360402", "濂溪区人民政府")}
