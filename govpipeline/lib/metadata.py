@@ -769,14 +769,15 @@ _OWN_OFFICE = re.compile(r"[我本]办|本机关")
 
 # a section inside a department (某县财政局办公室, 某市统计局综合科, 某局政策法规股, 某委员会综合室) posts for it; not a
 # government's, a party committee's or a congress's 办公室, which is a body of its own (某县人民政府办公室, 县委办公室)
-_SECTION = re.compile(r"(.+?(?:局|厅|署|中心|委员会|委))(办公室|[^局厅署委会心办室科股]{1,6}[科股室])$")
-_OWN_OFFICE_BODY = re.compile(r"^(?:中共|中国共产党)|常务委员会|人大|政协|(?:[省市县区州旗盟]|党|工|纪)委$")
+_SECTION = re.compile(r"(.+?(?:局|厅|署|中心|委员会|委|办公室))(办公室|[^局厅署委会心办室科股]{1,6}[科股室])$")
+_OWN_OFFICE_BODY = re.compile(r"^(?:中共|中国共产党)|常务委员会|人大|政协|纪律检查委员会$|(?:[省市县区州旗盟]|党|工|纪)委$")
 
 
 def section_holder(name: str) -> str:
-    """The department a section of it names (某县财政局办公室 -> 某县财政局), else the name."""
+    """The body a section of it names (某县财政局办公室 -> 某县财政局, 某县人民政府办公室综合股 -> 某县人民政府办公室),
+    else the name."""
     m = _SECTION.match(name)
-    return m.group(1) if m and not _OWN_OFFICE_BODY.search(m.group(1)) else name
+    return name if not m or m.group(2) == "办公室" and _OWN_OFFICE_BODY.search(m.group(1)) else m.group(1)
 
 
 _SECTION_ALONE = re.compile(r"[局委办]?(?:办公室|[^局厅署委会心办室科股府]{1,10}[科股室])")  # 综合科, 规划发展与信息化科

@@ -2080,6 +2080,9 @@ def test_a_bulletin_signed_by_its_bureau_and_the_survey_team_on_one_line_is_the_
     # a government's office and a party committee's are bodies of their own, not sections
     ("来源：沅陵县人民政府办公室", "沅陵县人民政府办公室", "431222"),
     ("来源：中共樟树市委办公室", "中共樟树市委办公室", "360982"),
+    # a section of such an office is that office's
+    ("发布机构：沅陵县人民政府办公室综合股", "沅陵县人民政府办公室", "431222"),
+    ("来源：中共樟树市委办公室信息科", "中共樟树市委办公室", "360982"),
 ])
 def test_a_source_naming_a_section_of_a_department_is_the_departments(source, body, region):
     """来源：某县某局办公室 / 某局综合股: a section posts its department's report (set 37: the body was the section, or
