@@ -212,6 +212,8 @@ _AFTER_SHORT_NAME = re.compile(r"(?:19|20)\d{2}|[（(]|[\u4e00-\u9fff]{0,6}?(?:�
 # 国家统计局宜宾调查队, 国家金融监督管理总局盐城监管分局): the city's short name counts there when it is the city's name
 # less its 市 (黄埔海关 is named after no city, and lies in 东莞)
 _CITY_UNIT = re.compile(r"海关|调查队|监管分局")
+# and their province's units, named by the province's short name (国家统计局湖南调查总队, 国家金融监督管理总局广西监管局)
+_PROVINCE_UNIT = re.compile(r"调查总队|监管局")
 # a zone's name, then the district it shares its government with: 苏州高新区（虎丘区）
 _ZONE_DISTRICT = re.compile(r"[\u4e00-\u9fff]{1,12}?[区园][（(]([\u4e00-\u9fff]{2,8})[）)]")
 
@@ -272,7 +274,8 @@ def leading_places_span(name: str, text: str = "", named_in: str = "") -> tuple[
                 and (name.startswith("湾", i + len(word))
                      or word[-1] not in "省市县区旗州盟" and not _AFTER_SHORT_NAME.match(name, i + len(word))
                      and not _starts_with_place(name, i + len(word))
-                     and not (_CITY_UNIT.match(name, i + len(word)) and [full for _, _, full in named] == [word + "市"]))):
+                     and not (_CITY_UNIT.match(name, i + len(word)) and [full for _, _, full in named] == [word + "市"])
+                     and not (_PROVINCE_UNIT.match(name, i + len(word)) and [r for _, r, _ in named] == [0]))):
             break  # 中山大学, 太湖流域: a short name before a common word names no place; nor before 湾 (杭州湾新区 lies
             # in 宁波: a bay is named after one city and shores on others)
         candidates = sorted({c for c, _, _ in named})

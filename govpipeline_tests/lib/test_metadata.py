@@ -2140,6 +2140,10 @@ def test_a_streets_office_signs_and_is_named_without_its_governments_words(title
     ("国家金融监督管理总局绵阳监管分局2023年政府信息公开工作年度报告", "510700"),
     ("中国银保监会赣州监管分局2021年政府信息公开工作年度报告", "360700"),
     ("中国银行保险监督管理委员会湖州监管分局2020年政府信息公开工作年度报告", "330500"),
+    # a province's unit, named by the province's short name
+    ("国家金融监督管理总局江西监管局2023年政府信息公开工作年度报告", "360000"),
+    ("中国银保监会广西监管局2021年政府信息公开工作年度报告", "450000"),
+    ("国家统计局湖南调查总队2023年政府信息公开工作年度报告", "430000"),
 ])
 def test_a_financial_regulators_branch_named_by_its_city_is_that_citys(title, region):
     """A regulator's branch is named by its city's name less 市 (set 37: 盐城监管分局, region NULL), as a customs
@@ -2149,19 +2153,22 @@ def test_a_financial_regulators_branch_named_by_its_city_is_that_citys(title, re
 
 
 def test_a_regulators_branch_renamed_by_the_2023_reform_is_one_series():
-    """The 2023 reform made each 中国银保监会某监管分局 the 国家金融监督管理总局's: one body, the system's
+    """The 2023 reform made each 中国银保监会某监管分局 (and 监管局) the 国家金融监督管理总局's: one body, the system's
     name before its place renamed (set 37: 盐城's two names were two series); the 2018 merger of a place's 国家税务局
     and 地方税务局 into 国家税务总局某县税务局 begins a series of its own."""
     reports = [("511500", "中国银保监会宜宾监管分局", 2020), ("511500", "中国银保监会宜宾监管分局", 2022),
                ("511500", "国家金融监督管理总局宜宾监管分局", 2023),
                ("330500", "中国银行保险监督管理委员会湖州监管分局", 2021), ("330500", "国家金融监督管理总局湖州监管分局", 2024),
+               ("360000", "中国银行保险监督管理委员会江西监管局", 2021), ("360000", "国家金融监督管理总局江西监管局", 2024),
                ("330122", "桐庐县国家税务局", 2017), ("330122", "桐庐县地方税务局", 2017),
                ("330122", "国家税务总局桐庐县税务局", 2019)]
     assert renamed_bodies(reports) == {
         ("511500", "中国银保监会宜宾监管分局"): "国家金融监督管理总局宜宾监管分局",
         ("511500", "国家金融监督管理总局宜宾监管分局"): "国家金融监督管理总局宜宾监管分局",
         ("330500", "中国银行保险监督管理委员会湖州监管分局"): "国家金融监督管理总局湖州监管分局",
-        ("330500", "国家金融监督管理总局湖州监管分局"): "国家金融监督管理总局湖州监管分局"}
+        ("330500", "国家金融监督管理总局湖州监管分局"): "国家金融监督管理总局湖州监管分局",
+        ("360000", "中国银行保险监督管理委员会江西监管局"): "国家金融监督管理总局江西监管局",
+        ("360000", "国家金融监督管理总局江西监管局"): "国家金融监督管理总局江西监管局"}
     # the old name after the new one is no rename
     assert renamed_bodies([("511500", "国家金融监督管理总局宜宾监管分局", 2021), ("511500", "中国银保监会宜宾监管分局", 2023)]) == {}
 
