@@ -1234,7 +1234,9 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
             found[name] = where
         return value
 
-    printed = (take("title", header.get("title"), "header") or extract_title(text)
+    headed = header.get("title")
+    # a notice issuing a report (关于印发《某县…年度报告》的通知) is titled by the report it issues, as its text is
+    printed = (take("title", headed and _issued_title(headed, text) or headed, "header") or extract_title(text)
                or take("title", file_title(file_title_property), "file"))
     signed = signing_bodies(text)
     # a crawled attachment is often named by its title, where its text prints none or only the genre

@@ -165,3 +165,19 @@ def test_an_ofds_other_tags_and_dangling_references_give_nothing():
     row = normalize_document(read_document("附件.ofd", _tagged_report(
         [("主题词", "信息公开 年报"), ("发文机关署名", [(0, 99)]), ("标题", [(3, 11)])])))[0]
     assert (row["title"], row["body"], str(row["publish_date"])) == ("2023年度政府信息公开工作年度报告", None, "2024-01-22")
+
+
+def test_an_ofd_notices_title_tag_is_titled_by_the_report_it_issues():
+    """A 公文 OFD is often the notice that issues a report (关于印发《…》的通知), its 标题 tag the notice's: the title is
+    the report's, as the notice's printed text gives it, and a crawler's header titled so reads alike."""
+    notice = "关于印发《澧县2023年政府信息公开工作年度报告》的通知"
+    lines = [notice, "各乡镇人民政府，县直各单位：", "现将《澧县2023年政府信息公开工作年度报告》印发给你们。",
+             "澧县人民政府办公室", "2024年1月19日", "澧县2023年政府信息公开工作年度报告", "一、总体情况",
+             "2023年，全县主动公开政府信息1290条。"]
+    page = [text_object(25, 30 + 9 * k, line, object_id=21 + k) for k, line in enumerate(lines)]
+    ofd = ofd_package([page], [A4], tags=[("标题", [(0, 21)]), ("发文机关署名", [(0, 24)]), ("成文日期", [(0, 25)])])
+    crawled = f"标题: {notice}\n发布时间: 2024-01-22\n" + "=" * 20 + "\n" + "\n".join(lines) + "\n"
+    for name, data in (("附件.ofd", ofd), ("content_41.txt", crawled.encode("utf-8"))):
+        row = normalize_document(read_document(name, data))[0]
+        assert (row["title"], row["body"], row["region_code"], row["report_year"]) == \
+            ("澧县2023年政府信息公开工作年度报告", "澧县人民政府", "430723", 2023)
