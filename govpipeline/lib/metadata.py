@@ -1317,9 +1317,11 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
             body = body[:start] + own + body[start + end:]
     if body is not None and _UNIT_ALONE.fullmatch(body) and not leading_places_span(body)[1]:
         body = None  # 信息来源：办公室: a unit inside a body, named without it, names none
-    if body is None and code and (department := _sections_department(page_info, owner)) \
-            and leading_places(department) == code:
+    if body is None and (department := _sections_department(page_info, owner)) \
+            and (placed := leading_places(department)) and code in (None, placed):
         body, body_found = department, "header"  # 信息来源：规划发展与信息化科 on a department's own site: its section
+        if code is None:
+            code, place = take("region", placed, "header"), region_from_code(placed)
     take("body", body, body_found)
     # bodies a title names together are apart by 、 or 和/与/及
     named_together = _named_bodies(title) if title and any(c in title for c in "、和与及") else []

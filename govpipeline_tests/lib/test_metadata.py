@@ -2101,6 +2101,9 @@ def test_a_section_named_alone_on_a_departments_own_site_is_that_departments():
     assert (meta.body, meta.region_code) == ("常德市教育局", "430700")
     assert _read(text.format(owner="常德市人民政府办公室")).body is None
     assert _read(text.format(owner="益阳市教育局")).body is None
+    # a title naming no place: the department's own place
+    meta = _read(text.format(owner="常德市教育局").replace("2022年常德市教育事业", "2022年教育事业"))
+    assert (meta.body, meta.region_code) == ("常德市教育局", "430700")
 
 
 @pytest.mark.parametrize("name, code", [
