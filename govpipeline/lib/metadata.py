@@ -149,7 +149,8 @@ _CRUMBS = re.compile(rf"(?:{'|'.join(CRUMB_KEYS)})?\s*[:：]?\s*{HOME_STEP}")  #
 # (and the part of the year a title names after its year: 2024年1-6月某县政务服务中心…统计表)
 _TITLE_LEAD = re.compile(r"^(?:关于|《)?\s*(?:(?:19|20)\d{2}\s*年度?\s*(?:第?[一二三四]季度|前三季度|[上下]半年"
                          r"|(?:1[0-2]|0?[1-9])\s*(?:月份?\s*)?[-－~至]\s*(?:1[0-2]|0?[1-9])\s*月份?|(?:1[0-2]|0?[1-9])\s*月份?)?\s*)?"
-                         r"(?:关于)?(?:中共|中国共产党|共青团|中国共产主义青年团|国网|国家税务总局|国家统计局|中国人民银行|国家金融监督管理总局|中国银保监会|中国银行保险监督管理委员会|中华人民共和国)?")
+                         r"(?:关于)?(?:中共|中国共产党|共青团|中国共产主义青年团|国网|国家税务总局|国家统计局|中国人民银行|"
+                         r"国家金融监督管理总局|中国银保监会|中国银行保险监督管理委员会|中华人民共和国)?")
 _FULL_NAME_END = frozenset("省市县区旗州盟")  # a place's full name, not a short one (宁波经济技术开发区 keeps its name)
 # 中共某县委员会, 共青团某市委员会, 政协某市委员会: the county's party committee, the city's league committee, its
 # political consultative conference

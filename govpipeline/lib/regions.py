@@ -67,7 +67,7 @@ def place_name(code: str) -> str | None:
         return added  # a county newer than cpca, or renamed under its code (信都区, cpca's 桥西区 of 邢台市)
     addr = gazetteer().ad_2_addr_dict.get(code.ljust(12, "0"))  # cpca keys are 12-digit codes
     if addr is None and (old := next((name for name, old_code in _old_names().items() if old_code == code), None)):
-        return old  # a county renamed away before cpca's list (陕县, now 陕州区); a code kept (庐山区, now 濂溪区) is the new name's
+        return old  # a county renamed away before cpca's list (陕县, now 陕州区); a kept code is the new name's (濂溪区)
     return addr.name if addr and addr.name not in _GROUPINGS else None
 
 
