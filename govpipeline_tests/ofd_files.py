@@ -113,9 +113,12 @@ def ofd_from_pdf(pdf: bytes, style: str = "runs", title: str | None = None) -> b
 
 
 def ofd_package(pages: list[list[str]], boxes: list[str], title: str | None = None,
-                template: list[str] | None = None, namespace: str = NS, fonts: dict[str, int] | None = None) -> bytes:
+                template: list[str] | None = None, namespace: str = NS, fonts: dict[str, int] | None = None,
+                tags: list[tuple[str, str | list[tuple[int, int]]]] | None = None, tag_root: str = "公文") -> bytes:
     """An OFD package of pages of content objects (each page one Layer), with an optional template page drawn under
-    every page."""
+    every page, and optional custom tags (GB/T 33476.2's 公文 tags, as a document system marks 标题, 发文机关署名,
+    成文日期): each tag (name, its text written in the tag, or the (page index, object ID) of the TextObjects that
+    print it), listed in CustomTags.xml, which Document.xml names."""
     info = f"<ofd:Title>{escape(title)}</ofd:Title>" if title else ""
     ofd_xml = (f'<?xml version="1.0" encoding="UTF-8"?><ofd:OFD xmlns:ofd="{namespace}" Version="1.1" DocType="OFD">'
                f'<ofd:DocBody><ofd:DocInfo><ofd:DocID>9b1c</ofd:DocID>{info}<ofd:Creator>govpipeline tests'
@@ -125,7 +128,8 @@ def ofd_package(pages: list[list[str]], boxes: list[str], title: str | None = No
     document = (f'<?xml version="1.0" encoding="UTF-8"?><ofd:Document xmlns:ofd="{namespace}"><ofd:CommonData>'
                 f'<ofd:MaxUnitID>999</ofd:MaxUnitID><ofd:PageArea><ofd:PhysicalBox>{boxes[0]}</ofd:PhysicalBox>'
                 '</ofd:PageArea><ofd:PublicRes>PublicRes.xml</ofd:PublicRes><ofd:DocumentRes>DocumentRes.xml'
-                f'</ofd:DocumentRes>{tpl}</ofd:CommonData><ofd:Pages>{listed}</ofd:Pages></ofd:Document>')
+                f'</ofd:DocumentRes>{tpl}</ofd:CommonData><ofd:Pages>{listed}</ofd:Pages>'
+                + ("<ofd:CustomTags>CustomTags.xml</ofd:CustomTags>" if tags else "") + '</ofd:Document>')
     public = (f'<?xml version="1.0" encoding="UTF-8"?><ofd:Res xmlns:ofd="{namespace}" BaseLoc="Res"><ofd:Fonts>'
               '<ofd:Font ID="3" FontName="宋体" FamilyName="宋体"/>'
               + "".join(f'<ofd:Font ID="{k}" FontName="{escape(name.split("+")[-1])}"/>' for name, k in (fonts or {}).items())
@@ -151,14 +155,32 @@ def ofd_package(pages: list[list[str]], boxes: list[str], title: str | None = No
             z.writestr("Doc_0/Tpls/Tpl_0/Content.xml", page_xml(template, boxes[0], False))
         for k, (objects, box) in enumerate(zip(pages, boxes)):
             z.writestr(f"Doc_0/Pages/Page_{k}/Content.xml", page_xml(objects, box, bool(template)))
+        if tags:
+            z.writestr("Doc_0/CustomTags.xml", f'<?xml version="1.0" encoding="UTF-8"?><ofd:CustomTags xmlns:ofd="{namespace}">'
+                       f'<ofd:CustomTag NameSpace="{GONGWEN}"><ofd:SchemaLoc>Tags/gongwen.xsd</ofd:SchemaLoc>'
+                       '<ofd:FileLoc>Tags/CustomTag.xml</ofd:FileLoc></ofd:CustomTag></ofd:CustomTags>')
+            z.writestr("Doc_0/Tags/CustomTag.xml", _tag_file(tags, tag_root, namespace))
     return out.getvalue()
 
 
-def text_object(x: float, y: float, text: str, size: float = 4.2, delta: bool = True) -> str:
+GONGWEN = "http://www.ofdspec.org/2016/gongwen"  # the namespace a 公文 tag file's elements are in
+
+
+def _tag_file(tags, root: str, namespace: str) -> str:
+    def tag(name, value):
+        inner = escape(value) if isinstance(value, str) else "".join(
+            f'<ofd:ObjectRef PageRef="{10 + page}">{object_id}</ofd:ObjectRef>' for page, object_id in value)
+        return f"<fw:{name}>{inner}</fw:{name}>"
+
+    return (f'<?xml version="1.0" encoding="UTF-8"?><fw:{root} xmlns:fw="{GONGWEN}" xmlns:ofd="{namespace}">'
+            + "".join(tag(n, v) for n, v in tags) + f"</fw:{root}>")
+
+
+def text_object(x: float, y: float, text: str, size: float = 4.2, delta: bool = True, object_id: int = 1) -> str:
     """A TextObject of one line at (x, baseline y) in millimetres, its characters placed by DeltaX as a font with
     half-width digits and letters sets them, or, with no delta, left to the reader (no DeltaX)."""
     steps = [size if ord(c) > 0x2e7f else size / 2 for c in text[:-1]]
     dx = f' DeltaX="{delta_x(steps)}"' if delta and steps else ""
-    return (f'<ofd:TextObject ID="1" Boundary="{_n(x)} {_n(y - size)} {_n(sum(steps) + size)} {_n(size * 1.2)}" '
+    return (f'<ofd:TextObject ID="{object_id}" Boundary="{_n(x)} {_n(y - size)} {_n(sum(steps) + size)} {_n(size * 1.2)}" '
             f'Font="3" Size="{_n(size)}"><ofd:TextCode X="0" Y="{_n(size)}"{dx}>{escape(text)}</ofd:TextCode>'
             '</ofd:TextObject>')

@@ -13,7 +13,7 @@ from urllib.parse import unquote
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from govpipeline.lib.decode import NotTextError
-from govpipeline.lib.metadata import _TITLE_WORDS, SITE_SUFFIX, title_site
+from govpipeline.lib.metadata import _TITLE_WORDS, SITE_SUFFIX, site_name, title_site
 from govpipeline.lib.offsets import OffsetMap
 
 _DROP = "script, style, noscript, nav, header, footer, aside, form, iframe, select, button, template"
@@ -394,6 +394,7 @@ def html_to_text(source: str) -> tuple[str, OffsetMap]:
         out.text(value)
         out.sep("\n")
     page_title = tree.css_first("title")
+    owner = None
     if root.css_first("h1") is None and not any(key == "标题" for key, _ in meta):
         heading, title = tree.css_first("h1"), page_title
         block = _title_block(tree, root)
@@ -401,7 +402,9 @@ def html_to_text(source: str) -> tuple[str, OffsetMap]:
         t = (heading.text() or "").strip() if heading is not None else ""
         t = t or _fuller_heading(tree, root, SITE_SUFFIX.split((title.text() or "").strip())[0]) if title is not None \
             else t
-        if t and not _opens_with_title(root, t):
+        if t and site_name(t):
+            owner = t  # the site's name (a logo's <h1>, a <title> naming only the site) heads no report
+        elif t and not _opens_with_title(root, t):
             out.text(t)
             out.sep("\n")
             for line in block[1] if block and block[0] == heading else ():
@@ -413,7 +416,7 @@ def html_to_text(source: str) -> tuple[str, OffsetMap]:
         out.text(info)
         out.sep("\n")
     _walk(root, out)
-    if page_title is not None and (site := title_site(" ".join((page_title.text() or "").split()))[1]):
+    if site := owner or page_title is not None and title_site(" ".join((page_title.text() or "").split()))[1]:
         out.sep("\n")
         out.text("主办：")  # the site named after the page's title (…报告-某区人民政府) is its owner, as its footer says
         out.text(site)

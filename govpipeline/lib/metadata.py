@@ -13,8 +13,9 @@ from typing import Callable, Iterator
 import yaml
 
 from govpipeline.lib.normalize import CRUMB_KEYS, HOME_STEP
-from govpipeline.lib.regions import (dominant_place, leading_places, leading_places_span, partner_sentences,
-                                     place_mentions, place_name, region_from_code, shared_place_name, successor)
+from govpipeline.lib.regions import (dominant_place, former_names, leading_places, leading_places_span,
+                                     old_name_ending, partner_sentences, place_mentions, place_name, region_from_code,
+                                     shared_place_name, successor)
 from govpipeline.lib.template import detect_version
 
 
@@ -144,11 +145,12 @@ _CRUMB_KEYS = frozenset(key.replace(" ", "") for key in CRUMB_KEYS)  # as an inf
 _CRUMBS = re.compile(rf"(?:{'|'.join(CRUMB_KEYS)})?\s*[:：]?\s*{HOME_STEP}")  # a breadcrumb's first step
 # before a title's first name; 国网 opens the name of the State Grid's company of the place it serves (国网某县供电公司),
 # and a vertical system's name its unit's of a place (国家税务总局某县税务局, 中国人民银行某市分行, 中华人民共和国某海关,
-# 国家统计局某调查队)
+# 国家统计局某调查队, 中国银保监会某监管分局 before 2023)
 # (and the part of the year a title names after its year: 2024年1-6月某县政务服务中心…统计表)
 _TITLE_LEAD = re.compile(r"^(?:关于|《)?\s*(?:(?:19|20)\d{2}\s*年度?\s*(?:第?[一二三四]季度|前三季度|[上下]半年"
                          r"|(?:1[0-2]|0?[1-9])\s*(?:月份?\s*)?[-－~至]\s*(?:1[0-2]|0?[1-9])\s*月份?|(?:1[0-2]|0?[1-9])\s*月份?)?\s*)?"
-                         r"(?:关于)?(?:中共|中国共产党|共青团|中国共产主义青年团|国网|国家税务总局|国家统计局|中国人民银行|国家金融监督管理总局|中华人民共和国)?")
+                         r"(?:关于)?(?:中共|中国共产党|共青团|中国共产主义青年团|国网|国家税务总局|国家统计局|中国人民银行|"
+                         r"国家金融监督管理总局|中国银保监会|中国银行保险监督管理委员会|中华人民共和国)?")
 _FULL_NAME_END = frozenset("省市县区旗州盟")  # a place's full name, not a short one (宁波经济技术开发区 keeps its name)
 # 中共某县委员会, 共青团某市委员会, 政协某市委员会: the county's party committee, the city's league committee, its
 # political consultative conference
@@ -512,7 +514,7 @@ _ORGANISATION = re.compile(_ORGANISATION_END + "$")
 _SITE_WORDS = re.compile(r"(?:门户网站|网站|官网|官方网站|网)$")
 
 
-def _site_name(tail: str) -> bool:
+def site_name(tail: str) -> bool:
     """Whether what follows a title after _ | - is its site's name: 某县人民政府门户网站, or the body that runs the
     site named alone (某市人民政府), with no year or title word of its own."""
     return bool(_SITE_WORDS.search(tail) or len(tail) <= 30 and not re.search(r"\d", tail)
@@ -524,7 +526,7 @@ def title_site(title: str) -> tuple[str, str | None]:
     """A page's title and its site's name after _ | - (某县…报告_某县人民政府门户网站: the site's), as a title line, a
     browser's print (its Title property is the page's <title>) or a one-line page has it; None where none follows."""
     site = SITE_SUFFIX.split(title, 1)
-    return (site[0], site[1].strip()) if len(site) == 2 and _site_name(site[1].strip()) else (title, None)
+    return (site[0], site[1].strip()) if len(site) == 2 and site_name(site[1].strip()) else (title, None)
 
 
 def without_site_name(title: str) -> str:
@@ -550,9 +552,10 @@ NEWS_OUTLET = re.compile(r"(?:融媒体中心|广播电视台|电视台|广播�
 
 
 def _header_issuer(value: str) -> str | None:
-    """An organisation's name (a site's, 某县人民政府网, stands for its body); not a news outlet or 本网."""
+    """An organisation's name (a site's, 某县人民政府网, stands for its body) or a section's of one (某局综合科); not a
+    news outlet or 本网."""
     name = re.sub(r"\s+", "", value)
-    return name if 2 <= len(name) <= 40 and _ORGANISATION.search(_SITE_WORDS.sub("", name)) \
+    return name if 2 <= len(name) <= 40 and _ORGANISATION.search(section_holder(_SITE_WORDS.sub("", name))) \
         and not NEWS_OUTLET.search(name) else None
 
 
@@ -598,7 +601,7 @@ def header_fields(page_info: list[tuple[str, str]]) -> dict[str, str]:
 
 
 # ---------------------------------------------------------------------------------------------- issuer and body
-_SIGNATORY = re.compile(r"(?:政府|局|办|委|委员会|管委会|中心|厅|院|室)$")  # a zone signs as its committee
+_SIGNATORY = re.compile(r"(?:政府|局|办|委|委员会|管委会|中心|厅|院|室|办事处)$")  # a zone signs as its committee
 # a cover's date: a signature's, or its month alone (二〇二四年一月)
 _COVER_DATE = re.compile(_SIGN_DATE.pattern + r"|^\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*"
                          r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*$", re.M)
@@ -741,6 +744,8 @@ def normalize_body(name: str) -> str:
     name = full_kind_names(_SITE_WORDS.sub("", re.sub(r"\s+", "", name)))
     name = re.sub(r"(?<=[省市县区旗镇乡州盟])政府", "人民政府", name)
     name = re.sub(r"人民政府办$", "人民政府办公室", name)
+    # a 街道 named as its district's or county's government's agency (某区人民政府某街道办事处) is that 街道's office
+    name = re.sub(r"(?<=[区县市旗])人民政府(?=[\u4e00-\u9fff]{1,10}?街道)", "", name)
     # a town or sub-district named alone is its government or office (百江镇 is 百江镇人民政府)
     name = re.sub(r"(?:(?<=[镇乡])|(?<=苏木))$", "人民政府", re.sub(r"(?<=街道)(?:办)?$", "办事处", name))  # 某街道办 too
     return name.replace("管委会", "管理委员会")
@@ -763,6 +768,31 @@ _WHOLE_PLACE = re.compile(r"全[省市县区旗州盟]|[我本][省市县区旗�
 _OWN_OFFICE = re.compile(r"[我本]办|本机关")
 
 
+# a section inside a department (某县财政局办公室, 某市统计局综合科, 某局政策法规股, 某委员会综合室) posts for it; not a
+# government's, a party committee's or a congress's 办公室, which is a body of its own (某县人民政府办公室, 县委办公室)
+_SECTION = re.compile(r"(.+?(?:局|厅|署|中心|委员会|委|办公室))(办公室|[^局厅署委会心办室科股]{1,6}[科股室])$")
+_OWN_OFFICE_BODY = re.compile(r"^(?:中共|中国共产党)|常务委员会|人大|政协|纪律检查委员会$|(?:[省市县区州旗盟]|党|工|纪)委$")
+
+
+def section_holder(name: str) -> str:
+    """The body a section of it names (某县财政局办公室 -> 某县财政局, 某县人民政府办公室综合股 -> 某县人民政府办公室),
+    else the name."""
+    m = _SECTION.match(name)
+    return name if not m or m.group(2) == "办公室" and _OWN_OFFICE_BODY.search(m.group(1)) else m.group(1)
+
+
+_SECTION_ALONE = re.compile(r"[局委办]?(?:办公室|[^局厅署委会心办室科股府]{1,10}[科股室])")  # 综合科, 规划发展与信息化科
+_DEPARTMENT_SITE = re.compile(r"(?:局|厅|署|委员会)$")
+
+
+def _sections_department(page_info, owner: str | None) -> str | None:
+    """The department whose own site (主办: 某市卫生健康局) gives a section named alone as the page's source."""
+    source = next((re.sub(r"\s+", "", v) for k, v in page_info if k in _HEADER_FIELDS["issuer"]), "")
+    department = section_holder(normalize_body(owner)) if owner else ""
+    return department if _SECTION_ALONE.fullmatch(source) and _DEPARTMENT_SITE.search(department) \
+        and not _OWN_OFFICE_BODY.search(department) else None
+
+
 def issuing_body(title: str | None, issuer: str | None, issuer_found: str | None, text: str = ""
                  ) -> tuple[str | None, str | None]:
     """(body, where it was found): the body the title opens with (a report is its body's, whoever posted it), else
@@ -770,7 +800,7 @@ def issuing_body(title: str | None, issuer: str | None, issuer_found: str | None
     same body with its place (某市某区行政审批局). A government's office reporting 关于 a year's work on the whole
     place (``text``, the report's) reports its government's; its briefing (通报) on the place is its own."""
     named = _named_body(title) if title else None
-    full = normalize_body(issuer) if issuer else None
+    full = section_holder(normalize_body(issuer)) if issuer else None
     if named and (office := _OFFICE_ON_THE_YEAR.match(title)) and normalize_body(named) == office.group(1) + "办公室" \
             and not title.rstrip().endswith("通报"):  # a briefing on the place's websites is the office's own
         about = office.group(2)  # 关于某县2023年…: the place's year, its government's
@@ -1205,7 +1235,9 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
             found[name] = where
         return value
 
-    printed = (take("title", header.get("title"), "header") or extract_title(text)
+    headed = header.get("title")
+    # a notice issuing a report (关于印发《某县…年度报告》的通知) is titled by the report it issues, as its text is
+    printed = (take("title", headed and _issued_title(headed, text) or headed, "header") or extract_title(text)
                or take("title", file_title(file_title_property), "file"))
     signed = signing_bodies(text)
     # a crawled attachment is often named by its title, where its text prints none or only the genre
@@ -1280,11 +1312,17 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
         lead_code, end = leading_places_span(_PARTY.sub("", body))
         party = _PARTY.match(body)
         start = party.end() if party else 0
+        own = old_name_ending(body[start:start + end]) or own  # 九江市庐山区人民政府: the name it was issued under
         if lead_code == code and end and body[start + end - 1] in _FULL_NAME_END \
                 and not _short_name_alone(body[start:start + end], own):
             body = body[:start] + own + body[start + end:]
     if body is not None and _UNIT_ALONE.fullmatch(body) and not leading_places_span(body)[1]:
         body = None  # 信息来源：办公室: a unit inside a body, named without it, names none
+    if body is None and (department := _sections_department(page_info, owner)) \
+            and (placed := leading_places(department)) and code in (None, placed):
+        body, body_found = department, "header"  # 信息来源：规划发展与信息化科 on a department's own site: its section
+        if code is None:
+            code, place = take("region", placed, "header"), region_from_code(placed)
     take("body", body, body_found)
     # bodies a title names together are apart by 、 or 和/与/及
     named_together = _named_bodies(title) if title and any(c in title for c in "、和与及") else []
@@ -1328,11 +1366,17 @@ _ORGANISATION_KIND = re.compile(r"(?:人民政府办公室|人民政府|管理�
                                 r"所|站|公署)$")
 
 
+# a vertical system's name before the place of its unit, which names the unit's kind with it (the system renamed in a
+# reform: 中国银保监会某监管分局 -> 国家金融监督管理总局某监管分局, body_reforms.yaml)
+_VERTICAL = re.compile(r"国家税务总局|国家金融监督管理总局|中国银保监会|中国银行保险监督管理委员会")
+
+
 def _function_words(body: str, region: str) -> tuple[str, str] | None:
     """(what the body does, what kind of organisation it is) of a body's name without its place:
     湖州市政务服务和数据管理局 -> ('政务服务和数据管理', '局'); None for a name with no place or no kind. The body's
     region tells a place name several places share (通州区自然资源局 of 南通市) from the others."""
-    unparty = _PARTY.sub("", body)
+    vertical = _VERTICAL.match(body)  # 国家金融监督管理总局某监管分局: the system's name, then the place
+    unparty = _PARTY.sub("", body[vertical.end():] if vertical else body)
     place = region_from_code(region)
     _, end = leading_places_span(unparty, "".join(filter(None, (place.province, place.city, place.county)))
                                  if place else "")
@@ -1340,7 +1384,7 @@ def _function_words(body: str, region: str) -> tuple[str, str] | None:
     kind = _ORGANISATION_KIND.search(body)
     if not end or not kind or kind.start() - start < 2:
         return None  # 某县人民政府, 中共某县委员会: the place's own body, named by its place alone
-    return body[start:kind.start()], kind.group(0)
+    return (vertical.group(0) if vertical else "") + body[start:kind.start()], kind.group(0)
 
 
 # a report that says its body was renamed: 原市行政审批服务局更名为市政务服务和大数据管理局, 我局（原县行政审批服务局）
@@ -1465,6 +1509,8 @@ def succeeded_bodies(reports: list[tuple]) -> dict[tuple[str, str], tuple[str, s
     for (region, body), held in years.items():
         new = successor(region)
         old_name, new_name = place_name(region), place_name(new) if new else None
+        if not new and (kept := next((name for name in former_names(region) if name in body), None)):
+            new, old_name, new_name = region, kept, place_name(region)  # renamed under its code: 庐山区 -> 濂溪区
         if not (new and old_name and new_name and old_name in body):
             continue
         respelt = (new, body.replace(old_name, new_name))

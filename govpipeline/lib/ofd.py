@@ -54,7 +54,7 @@ def read_ofd(data: bytes) -> PdfText:
                 raise NotTextError("is not an OFD package: no OFD.xml in it")
             if any(name.endswith("encryptions.xml") for name in files):
                 raise NotTextError("encrypted OFD: it needs a key to open; save an unprotected copy or a PDF")
-            title, pages = _read_package(package, files)
+            title, pages, tags = _read_package(package, files)
     except NotTextError:
         raise
     except (zipfile.BadZipFile, ElementTree.ParseError, EOFError, KeyError, ValueError, OSError) as exc:
@@ -66,6 +66,10 @@ def read_ofd(data: bytes) -> PdfText:
             raise NotTextError("scanned OFD, no text layer (its pages are images)")
         raise NotTextError("OFD with no text on its pages")
     read = pdf_to_text(_as_pdf(pages))
+    if tags:  # written as a page's fields are, in lines normalization takes out of the text
+        head = "".join(f"{key}：{value}\n" for key, value in tags)
+        read = dataclasses.replace(read, text=head + read.text,
+                                   page_starts=read.page_starts[:1] + [s + len(head) for s in read.page_starts[1:]])
     return dataclasses.replace(read, title=title) if title else read
 
 
@@ -102,9 +106,37 @@ def _xml(package: zipfile.ZipFile, name: str):
     return ElementTree.fromstring(package.read(name))
 
 
-def _read_package(package: zipfile.ZipFile, files: dict[str, str]) -> tuple[str | None, list[_Page]]:
+# the GB/T 33476.2 公文 tags (CustomTags.xml) that say what a page prints, as the field of a page's header they are
+_TAG_FIELDS = {"标题": "标题", "发文机关署名": "发文机关", "发文机关": "发文机关", "成文日期": "成文日期"}
+
+
+def _tagged(package: zipfile.ZipFile, files: dict[str, str], document_path: str, document,
+            objects: dict[tuple[str, str], str]) -> list[tuple[str, str]]:
+    """(field, text) of each 公文 tag of the document's CustomTags: the tag's own text, else the text of the
+    TextObjects it refers to (ObjectRef: its page's ID, the object's ID), in order."""
+    listed = _child(document, "CustomTags")
+    if listed is None or not (listed.text or "").strip():
+        return []
+    index_path = _resolve(files, document_path, listed.text)
+    out = []
+    for tag in _children(_xml(package, index_path), "CustomTag"):
+        location = _child(tag, "FileLoc")
+        if location is None or not (location.text or "").strip():
+            continue
+        for element in _xml(package, _resolve(files, index_path, location.text)).iter():
+            field = _TAG_FIELDS.get(_local(element.tag))
+            refs = _children(element, "ObjectRef")
+            value = "".join(objects.get((r.get("PageRef", ""), (r.text or "").strip()), "") for r in refs) if refs \
+                else (element.text or "")
+            value = " ".join(value.split())
+            if field and value and field not in dict(out):
+                out.append((field, value))
+    return out
+
+
+def _read_package(package: zipfile.ZipFile, files: dict[str, str]) -> tuple[str | None, list[_Page], list]:
     ofd = _xml(package, files["ofd.xml"])
-    title, pages = None, []
+    title, pages, tags = None, [], []
     for body in _children(ofd, "DocBody"):
         found = _child(body, "DocInfo", "Title")
         title = title or (found.text.strip() if found is not None and found.text and found.text.strip() else None)
@@ -118,9 +150,13 @@ def _read_package(package: zipfile.ZipFile, files: dict[str, str]) -> tuple[str 
         default_box = _numbers(box.text) if box is not None else [0, 0, 210, 297]
         templates = {t.get("ID"): _xml(package, _resolve(files, document_path, t.get("BaseLoc", "")))
                      for t in _children(common, "TemplatePage")}
+        objects = {}  # (page ID, TextObject ID) -> its text, for the tags that refer to it
         for listed in _children(_child(document, "Pages"), "Page"):
             path = _resolve(files, document_path, listed.get("BaseLoc", ""))
             content = _xml(package, path)
+            objects.update(((listed.get("ID", ""), obj.get("ID", "")),
+                            "".join(code.text or "" for code in _children(obj, "TextCode")))
+                           for obj in content.iter() if _local(obj.tag) == "TextObject")
             box = _child(content, "Area", "PhysicalBox")
             x, y, width, height = (_numbers(box.text) if box is not None else default_box)[:4]
             page = _Page(width, height)
@@ -129,7 +165,8 @@ def _read_package(package: zipfile.ZipFile, files: dict[str, str]) -> tuple[str 
                     _draw_content(templates[use.get("TemplateID")], page, (-x, -y))
             _draw_content(content, page, (-x, -y))
             pages.append(page)
-    return title, pages
+        tags = tags or _tagged(package, files, document_path, document, objects)
+    return title, pages, tags
 
 
 def _draw_content(content, page: _Page, origin: tuple[float, float]) -> None:

@@ -65,9 +65,9 @@ def place_name(code: str) -> str | None:
     counties (500100, 市辖区 of 重庆市)."""
     if added := _added_names().get(code):
         return added  # a county newer than cpca, or renamed under its code (信都区, cpca's 桥西区 of 邢台市)
-    if old := next((name for name, old_code in _old_names().items() if old_code == code), None):
-        return old  # a county renamed away before cpca's list (陕县, now 陕州区)
     addr = gazetteer().ad_2_addr_dict.get(code.ljust(12, "0"))  # cpca keys are 12-digit codes
+    if addr is None and (old := next((name for name, old_code in _old_names().items() if old_code == code), None)):
+        return old  # a county renamed away before cpca's list (陕县, now 陕州区); a kept code is the new name's (濂溪区)
     return addr.name if addr and addr.name not in _GROUPINGS else None
 
 
@@ -108,7 +108,18 @@ def _successors() -> dict[str, str]:
                 if addr.name == old and addr.adcode[:4] == code[:4] and addr.adcode != code \
                         and addr.rank == gazetteer().AddrInfo.RANK_COUNTY:
                     found[addr.adcode] = code
-    return found | {old: new for old, _, new in _renamed_divisions()}  # renamed under another name (郫县 -> 郫都区)
+    return found | {old: new for old, _, new in _renamed_divisions() if old != new}  # under another name (郫县 -> 郫都区)
+
+
+def former_names(code: str | None) -> list[str]:
+    """The names a division renamed under its own code had before (濂溪区 360402: 庐山区, divisions_renamed.csv)."""
+    return [name for old, name, new in _renamed_divisions() if old == new == (code or "")[:6]]
+
+
+def old_name_ending(lead: str) -> str | None:
+    """The renamed division's old name a body's or title's leading places end in (九江市庐山区: 庐山区), else None."""
+    return next((name for name in _old_names() if lead.endswith(name)  # a whole place: 淳安县 does not end in 安县
+                 and leading_places_span(lead[:len(lead) - len(name)])[1] == len(lead) - len(name)), None)
 
 
 def successor(code: str | None) -> str | None:
@@ -197,9 +208,12 @@ def _under(code: str, parent: str) -> bool:
 # (合肥新站高新技术产业开发区).
 _AFTER_SHORT_NAME = re.compile(r"(?:19|20)\d{2}|[（(]|[\u4e00-\u9fff]{0,6}?(?:经济|高新|新区|开发区|工业园|产业园|园区|保税|"
                                r"自贸|综合|片区|港区|试验区|实验区|示范区|管委会|管理委员会)")
-# a customs district or a survey team named by the city it sits in (青岛海关, 国家统计局宜宾调查队): the city's short
-# name counts there when it is the city's name less its 市 (黄埔海关 is named after no city, and lies in 东莞)
-_CITY_UNIT = re.compile(r"海关|调查队")
+# a customs district, a survey team or a financial regulator's branch named by the city it sits in (青岛海关,
+# 国家统计局宜宾调查队, 国家金融监督管理总局盐城监管分局): the city's short name counts there when it is the city's name
+# less its 市 (黄埔海关 is named after no city, and lies in 东莞)
+_CITY_UNIT = re.compile(r"海关|调查队|监管分局")
+# and their province's units, named by the province's short name (国家统计局湖南调查总队, 国家金融监督管理总局广西监管局)
+_PROVINCE_UNIT = re.compile(r"调查总队|监管局")
 # a zone's name, then the district it shares its government with: 苏州高新区（虎丘区）
 _ZONE_DISTRICT = re.compile(r"[\u4e00-\u9fff]{1,12}?[区园][（(]([\u4e00-\u9fff]{2,8})[）)]")
 
@@ -252,11 +266,16 @@ def leading_places_span(name: str, text: str = "", named_in: str = "") -> tuple[
         if word is None or (len(word) == 2 and name.startswith(_STREET, i + 2)):
             break  # 东区街道, 城区社区: a quarter's street or town, not the district of that name
         named = places_named(word)
+        if name.startswith("区", i + len(word)) and named and all(full[-1] in "市县" and full != word
+                                                                 for _, _, full in named):
+            break  # 九江市庐山区 is no 庐山市: a county or a county's city becomes a district, never the reverse, so a
+            # district the gazetteer lacks is no county-level place of its words
         if (code is None and i + len(word) < len(name) and all(word != full for _, _, full in named)
                 and (name.startswith("湾", i + len(word))
                      or word[-1] not in "省市县区旗州盟" and not _AFTER_SHORT_NAME.match(name, i + len(word))
                      and not _starts_with_place(name, i + len(word))
-                     and not (_CITY_UNIT.match(name, i + len(word)) and [full for _, _, full in named] == [word + "市"]))):
+                     and not (_CITY_UNIT.match(name, i + len(word)) and [full for _, _, full in named] == [word + "市"])
+                     and not (_PROVINCE_UNIT.match(name, i + len(word)) and [r for _, r, _ in named] == [0]))):
             break  # 中山大学, 太湖流域: a short name before a common word names no place; nor before 湾 (杭州湾新区 lies
             # in 宁波: a bay is named after one city and shores on others)
         candidates = sorted({c for c, _, _ in named})

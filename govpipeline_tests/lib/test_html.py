@@ -207,3 +207,18 @@ def test_a_data_table_outside_the_article_is_no_catalogue():
     rows = "<tr><td>名称</td><td>数量</td></tr><tr><td>主动公开</td><td>312</td></tr>"
     text = html_to_text(_catalogue_page(rows))[0]
     assert "主动公开\t312" not in text and "2022年，我局主动公开政府信息312条" in text
+
+
+def test_a_pages_site_name_heads_no_report():
+    """A page whose <title>, or a logo's <h1> outside the article, is only its site's name and whose article's
+    heading is a title without a body (2022年度政府信息公开工作年度报告): the site's name is its owner, not the first
+    line of the title (set 37: 某县人民政府2022年度… and the government as body, for its finance bureau's report)."""
+    article = ('<div class="article"><h3>2022年度政府信息公开工作年度报告</h3><div class="info">来源：{source}</div>'
+               '<div class="content"><p>本报告根据《中华人民共和国政府信息公开条例》编制。</p>'
+               '<p>2022年，我局主动公开政府信息96条。</p></div></div>')
+    for head, source, body in (
+            ('<title>安化县人民政府</title></head><body>', "安化县水利局", "安化县水利局"),
+            ('<title>政府信息公开</title></head><body><h1>兴国县人民政府</h1>', "兴国县林业局办公室", "兴国县林业局")):
+        page = f'<html><head><meta charset="utf-8">{head}' + article.format(source=source) + "</body></html>"
+        row = normalize_document(read_document("a.html", page.encode("utf-8")))[0]
+        assert (row["title"], row["body"]) == ("2022年度政府信息公开工作年度报告", body)

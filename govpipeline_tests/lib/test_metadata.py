@@ -3,7 +3,7 @@ import json
 import pytest
 
 from govpipeline.lib.metadata import (extract_metadata, extract_title, file_title, former_body, renamed_bodies,
-                                      report_spans)
+                                      report_spans, succeeded_bodies)
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.stages import extract_document, normalize_document, read_document
 from govpipeline_tests.conftest import RAW
@@ -1265,8 +1265,9 @@ def test_a_one_line_page_behind_a_nav_bar_keeps_a_school_years_title():
     ("国家税务总局陇西县税务局", "国家税务总局陇西县税务局", "621122"),
     ("中国人民银行黄石市分行", "中国人民银行黄石市分行", "420200"),
     ("中国人民银行汉中市中心支行", "中国人民银行汉中市中心支行", "610700"),
-    # a city's short name before a word that is no zone's names no place: the name as printed, no region
-    ("国家金融监督管理总局乐山监管分局", "国家金融监督管理总局乐山监管分局", None),
+    # a financial regulator's branch is set up per prefecture-level city and named by it, as a customs district
+    # named by its city is (set 37; this case read NULL before)
+    ("国家金融监督管理总局乐山监管分局", "国家金融监督管理总局乐山监管分局", "511100"),
     # a customs house is named after a port, not the place it sits in
     ("中华人民共和国拱北海关", "中华人民共和国拱北海关", None),
 ])
@@ -2069,3 +2070,123 @@ def test_a_bulletin_signed_by_its_bureau_and_the_survey_team_on_one_line_is_the_
         meta = _read(f"榕江县2023年国民经济和社会发展统计公报\n榕江县统计局{gap}国家统计局榕江调查队\n（2024年3月28日）\n"
                      "一、综合\n初步核算，全年地区生产总值120.3亿元，比上年增长5.1%。\n")
         assert (meta.body, meta.region_code, meta.report_year) == ("榕江县统计局", "522632", 2023)
+
+
+@pytest.mark.parametrize("source, body, region", [
+    ("来源：沅陵县农业农村局办公室", "沅陵县农业农村局", "431222"),
+    ("发布机构：岳池县卫生健康委员会综合股", "岳池县卫生健康委员会", "511621"),
+    ("信息来源：敦化市人力资源和社会保障局政策法规科", "敦化市人力资源和社会保障局", "222403"),
+    ("来源：樟树市行政审批局综合室", "樟树市行政审批局", "360982"),
+    # a government's office and a party committee's are bodies of their own, not sections
+    ("来源：沅陵县人民政府办公室", "沅陵县人民政府办公室", "431222"),
+    ("来源：中共樟树市委办公室", "中共樟树市委办公室", "360982"),
+    # a section of such an office is that office's
+    ("发布机构：沅陵县人民政府办公室综合股", "沅陵县人民政府办公室", "431222"),
+    ("来源：中共樟树市委办公室信息科", "中共樟树市委办公室", "360982"),
+])
+def test_a_source_naming_a_section_of_a_department_is_the_departments(source, body, region):
+    """来源：某县某局办公室 / 某局综合股: a section posts its department's report (set 37: the body was the section, or
+    none for a 科 or 股, which read as no organisation)."""
+    meta = _read(f"{source}  发布时间：2023-02-03\n2022年度政府信息公开工作年度报告\n"
+                 "本报告根据《中华人民共和国政府信息公开条例》编制。\n一、总体情况\n2022年，我单位主动公开政府信息96条。\n")
+    assert (meta.title, meta.body, meta.region_code) == ("2022年度政府信息公开工作年度报告", body, region)
+
+
+def test_a_section_named_alone_on_a_departments_own_site_is_that_departments():
+    """信息来源：统计信息科 on a site whose owner (主办) is a department: the department's section (set 36's 遵义 page
+    was left NULL for it); on a government's site, or a department of another place than the title's, none."""
+    text = ("信息来源：统计信息科  发布时间：2023-06-30\n2022年常德市教育事业发展统计公报\n一、学校情况\n"
+            "2022年末，全市共有各级各类学校1920所，比上年减少12所。\n主办：{owner}\n")
+    meta = _read(text.format(owner="常德市教育局"))
+    assert (meta.body, meta.region_code) == ("常德市教育局", "430700")
+    assert _read(text.format(owner="常德市人民政府办公室")).body is None
+    assert _read(text.format(owner="益阳市教育局")).body is None
+    # a title naming no place: the department's own place
+    meta = _read(text.format(owner="常德市教育局").replace("2022年常德市教育事业", "2022年教育事业"))
+    assert (meta.body, meta.region_code) == ("常德市教育局", "430700")
+
+
+@pytest.mark.parametrize("name, code", [
+    ("赣州市瑞金区人民政府", "360700"),  # 瑞金市 is a county-level city of 赣州市: no district of that name
+    ("长沙市浏阳区发展和改革局", "430100"),
+    ("岳阳市平江区人民政府", "430600"),  # 平江县
+    ("长沙市望城区人民政府", "430112"),  # a county made a district (望城县 -> 望城区) the gazetteer knows
+    ("瑞金市人民政府", "360781"),
+])
+def test_a_district_the_gazetteer_lacks_is_no_county_of_its_words(name, code):
+    """A county or county-level city becomes a district, never the reverse: 某市某区 whose 区 the gazetteer lacks is
+    the city, not the county-level place of the same words (set 37: 九江市庐山区 read as 庐山市, another place)."""
+    from govpipeline.lib.regions import leading_places
+
+    assert leading_places(name) == code
+    assert leading_places("乐清市区行政审批局") == "330382"  # a city named in full before 区 (its 市区, urban area)
+
+
+@pytest.mark.parametrize("title, tail, body, region", [
+    # signed by the 街道's office with its city and district, under a title naming the 街道 alone
+    ("东湖街道2023年政府信息公开工作年度报告", "\n\n沈阳市浑南区东湖街道办事处\n2024年1月16日\n", "浑南区东湖街道办事处", "210112"),
+    ("清河街道2022年政府信息公开工作年度报告", "\n\n海淀区清河街道办事处\n二〇二三年一月十日\n", "海淀区清河街道办事处", "110108"),
+    # named as the district government's agency (派出机构): the 街道's office
+    ("沈阳市浑南区人民政府东湖街道办事处2023年政府信息公开工作年度报告", "", "浑南区东湖街道办事处", "210112"),
+    ("郫都区人民政府红光街道办事处2022年政府信息公开工作年度报告", "", "郫都区红光街道办事处", "510117"),
+    # a province's office in Beijing keeps its 人民政府
+    ("河南省人民政府驻北京办事处2022年政府信息公开工作年度报告", "", "河南省人民政府驻北京办事处", "410000"),
+])
+def test_a_streets_office_signs_and_is_named_without_its_governments_words(title, tail, body, region):
+    """A 街道办事处 is its district government's agency: it signs as 某区某街道办事处 (set 37: a signature ending in
+    办事处 was no signatory, body and region NULL) and is sometimes named 某区人民政府某街道办事处, one body either way."""
+    meta = _read(f"{title}\n一、总体情况\n2022年，街道办事处主动公开政府信息66条。{tail}")
+    assert (meta.body, meta.region_code) == (body, region)
+
+
+@pytest.mark.parametrize("title, region", [
+    ("国家金融监督管理总局绵阳监管分局2023年政府信息公开工作年度报告", "510700"),
+    ("中国银保监会赣州监管分局2021年政府信息公开工作年度报告", "360700"),
+    ("中国银行保险监督管理委员会湖州监管分局2020年政府信息公开工作年度报告", "330500"),
+    # a province's unit, named by the province's short name
+    ("国家金融监督管理总局江西监管局2023年政府信息公开工作年度报告", "360000"),
+    ("中国银保监会广西监管局2021年政府信息公开工作年度报告", "450000"),
+    ("国家统计局湖南调查总队2023年政府信息公开工作年度报告", "430000"),
+])
+def test_a_financial_regulators_branch_named_by_its_city_is_that_citys(title, region):
+    """A regulator's branch is named by its city's name less 市 (set 37: 盐城监管分局, region NULL), as a customs
+    district or a survey team is."""
+    meta = _read(f"{title}\n一、总体情况\n2023年，我分局主动公开政府信息58条。\n")
+    assert (meta.body, meta.region_code) == (title[:title.index("20")], region)
+
+
+def test_a_regulators_branch_renamed_by_the_2023_reform_is_one_series():
+    """The 2023 reform made each 中国银保监会某监管分局 (and 监管局) the 国家金融监督管理总局's: one body, the system's
+    name before its place renamed (set 37: 盐城's two names were two series); the 2018 merger of a place's 国家税务局
+    and 地方税务局 into 国家税务总局某县税务局 begins a series of its own."""
+    reports = [("511500", "中国银保监会宜宾监管分局", 2020), ("511500", "中国银保监会宜宾监管分局", 2022),
+               ("511500", "国家金融监督管理总局宜宾监管分局", 2023),
+               ("330500", "中国银行保险监督管理委员会湖州监管分局", 2021), ("330500", "国家金融监督管理总局湖州监管分局", 2024),
+               ("360000", "中国银行保险监督管理委员会江西监管局", 2021), ("360000", "国家金融监督管理总局江西监管局", 2024),
+               ("330122", "桐庐县国家税务局", 2017), ("330122", "桐庐县地方税务局", 2017),
+               ("330122", "国家税务总局桐庐县税务局", 2019)]
+    assert renamed_bodies(reports) == {
+        ("511500", "中国银保监会宜宾监管分局"): "国家金融监督管理总局宜宾监管分局",
+        ("511500", "国家金融监督管理总局宜宾监管分局"): "国家金融监督管理总局宜宾监管分局",
+        ("330500", "中国银行保险监督管理委员会湖州监管分局"): "国家金融监督管理总局湖州监管分局",
+        ("330500", "国家金融监督管理总局湖州监管分局"): "国家金融监督管理总局湖州监管分局",
+        ("360000", "中国银行保险监督管理委员会江西监管局"): "国家金融监督管理总局江西监管局",
+        ("360000", "国家金融监督管理总局江西监管局"): "国家金融监督管理总局江西监管局"}
+    # the old name after the new one is no rename
+    assert renamed_bodies([("511500", "国家金融监督管理总局宜宾监管分局", 2021), ("511500", "中国银保监会宜宾监管分局", 2023)]) == {}
+
+
+def test_a_district_renamed_under_its_own_code_keeps_its_reports_one_series():
+    """庐山区 became 濂溪区 in 2016 under the same code (360402; cpca knows only 濂溪区, and read 九江市庐山区 as 庐山市,
+    the former 星子县): the old name is that code, its bodies keep the name they were issued under, and the
+    warehouse joins them under the new name (set 37)."""
+    from govpipeline.lib.regions import leading_places, place_name
+
+    assert [leading_places(n) for n in ("庐山区财政局", "九江市庐山区人民政府", "庐山市人民政府")] == ["360402", "360402", "360483"]
+    assert place_name("360402") == "濂溪区"
+    meta = _read("九江市庐山区财政局2014年政府信息公开工作年度报告\n一、总体情况\n2014年，我局主动公开政府信息88条。\n")
+    assert (meta.body, meta.region_code, meta.region) == ("庐山区财政局", "360402", "九江市濂溪区")
+    reports = [("360402", "庐山区财政局", 2014), ("360402", "庐山区财政局", 2015), ("360402", "濂溪区财政局", 2017),
+               ("360402", "庐山区人民政府", 2015), ("360402", "濂溪区人民政府", 2019), ("360483", "庐山市人民政府", 2017)]
+    assert succeeded_bodies(reports) == {("360402", "庐山区财政局"): ("360402", "濂溪区财政局"),
+                                         ("360402", "庐山区人民政府"): ("360402", "濂溪区人民政府")}

@@ -8,7 +8,7 @@ import pytest
 
 from govpipeline.lib.decode import NotTextError
 from govpipeline.lib.ofd import read_ofd
-from govpipeline.lib.stages import read_document
+from govpipeline.lib.stages import normalize_document, read_document
 from govpipeline_tests.ofd_files import delta_x, ofd_from_pdf, ofd_package, text_object
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
@@ -143,3 +143,49 @@ def test_what_cannot_be_read_is_refused_with_its_reason(data, reason):
         read_ofd(data)
     row = read_document("年报.ofd", data)
     assert row["error"].startswith("年报.ofd: ") and reason in row["error"]
+
+
+def _tagged_report(tags, tag_root="公文"):
+    """A report whose title prints without its body and whose signature is only a seal's: what names its body and its
+    date are the 公文 tags (GB/T 33476.2) the document system wrote."""
+    page = [text_object(60, 40, "2023年度政府信息公开", size=7, object_id=11),
+            text_object(70, 51, "工作年度报告", size=7, object_id=12),
+            text_object(25, 70, "2023年，我县主动公开政府信息1377条，办理依申请公开38件。", object_id=13),
+            text_object(140, 100, "2024年1月22日", object_id=14)]
+    return ofd_package([page], [A4], tags=tags, tag_root=tag_root)
+
+
+@pytest.mark.parametrize("tags, tag_root", [
+    ([("标题", [(0, 11), (0, 12)]), ("发文机关署名", "遂川县人民政府"), ("成文日期", [(0, 14)])], "公文"),
+    ([("发文机关", "遂川县人民政府"), ("标题", "2023年度政府信息公开工作年度报告"), ("成文日期", "2024-01-22")], "Document"),
+])
+def test_an_ofds_custom_tags_give_its_title_body_and_date(tags, tag_root):
+    """GB/T 33476's custom tags (Document.xml names CustomTags.xml, which names the tag file) mark the title, the
+    issuing body and the date, by reference to the objects that print them or as the tag's own text: they are read
+    as a page's header fields (set 37: an OFD with no signature printed had no body)."""
+    row = normalize_document(read_document("附件.ofd", _tagged_report(tags, tag_root)))[0]
+    assert (row["title"], row["body"], row["region_code"], str(row["publish_date"]), row["report_year"]) == \
+        ("2023年度政府信息公开工作年度报告", "遂川县人民政府", "360827", "2024-01-22", 2023)
+    assert "标题" not in row["normalized_text"] and "发文机关" not in row["normalized_text"]
+
+
+def test_an_ofds_other_tags_and_dangling_references_give_nothing():
+    row = normalize_document(read_document("附件.ofd", _tagged_report(
+        [("主题词", "信息公开 年报"), ("发文机关署名", [(0, 99)]), ("标题", [(3, 11)])])))[0]
+    assert (row["title"], row["body"], str(row["publish_date"])) == ("2023年度政府信息公开工作年度报告", None, "2024-01-22")
+
+
+def test_an_ofd_notices_title_tag_is_titled_by_the_report_it_issues():
+    """A 公文 OFD is often the notice that issues a report (关于印发《…》的通知), its 标题 tag the notice's: the title is
+    the report's, as the notice's printed text gives it, and a crawler's header titled so reads alike."""
+    notice = "关于印发《澧县2023年政府信息公开工作年度报告》的通知"
+    lines = [notice, "各乡镇人民政府，县直各单位：", "现将《澧县2023年政府信息公开工作年度报告》印发给你们。",
+             "澧县人民政府办公室", "2024年1月19日", "澧县2023年政府信息公开工作年度报告", "一、总体情况",
+             "2023年，全县主动公开政府信息1290条。"]
+    page = [text_object(25, 30 + 9 * k, line, object_id=21 + k) for k, line in enumerate(lines)]
+    ofd = ofd_package([page], [A4], tags=[("标题", [(0, 21)]), ("发文机关署名", [(0, 24)]), ("成文日期", [(0, 25)])])
+    crawled = f"标题: {notice}\n发布时间: 2024-01-22\n" + "=" * 20 + "\n" + "\n".join(lines) + "\n"
+    for name, data in (("附件.ofd", ofd), ("content_41.txt", crawled.encode("utf-8"))):
+        row = normalize_document(read_document(name, data))[0]
+        assert (row["title"], row["body"], row["region_code"], row["report_year"]) == \
+            ("澧县2023年政府信息公开工作年度报告", "澧县人民政府", "430723", 2023)
