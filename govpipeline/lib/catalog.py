@@ -240,6 +240,9 @@ _PERIOD_BEFORE = re.compile(r"[较比]上(?:个)?(?:月|季度?|半年)")
 _INCLUDED = re.compile(r"\(含[^()]*\)$")
 # quotation marks around a reform's name (“跨省通办”事项) say nothing about the statistic
 _QUOTES = re.compile(r"[“”‘’\"']")
+# a net addition to a stock (净增, 净增加; not 净增长, a growth): the stock's change, whose bare 总数 after it is the stock
+_NET_ADDED = re.compile(r"^(?:全年|当年|年内)?净增(?:加)?(?!长)")
+_BARE_TOTAL = re.compile(r"^(?:总数|总量)$")
 # the price basis a growth is stated at (地区生产总值按可比价格计算增长): the indicator's growth convention says it
 _PRICE_BASIS = re.compile(r"按(?:可比价格?|现价|当年价格?)计算$")
 # a share written as its formula and then named in brackets (城镇常住人口占常住人口比重（常住人口城镇化率）): the name is
@@ -346,7 +349,8 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     if found == "service_cases_completed" and _DISCLOSURE_REPORT.search(own_names) and _ANSWERS.search(sentence or "") \
             and not _CENTRE_OR_HOTLINE.search(f"{label}{sentence}"):
         found = "disclosure_requests_answered"  # 予以公开的60件，…，总计办结99件: the requests answered
-    if found is None and unit == "件" and sentence and "不予公开" in sentence and _REFUSALS_OPEN.match(sentence) \
+    if found is None and unit == "件" and sentence and "不予公开" in sentence \
+            and (_REFUSALS_OPEN.match(sentence) or _REFUSALS_BRACKET.search(sentence[:max(sentence.find(own), 0)])) \
             and (reason := label_metric_id(f"不予公开:{own}", unit, kind)) and reason.startswith("refusal_"):
         found = reason
     if sentence and unit == "件" and _REMEDY_OUTCOME.match(own):
@@ -354,6 +358,10 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
             found = _litigation_outcome(own, unit, kind, sentence)
         elif found is None and _RECONSIDERATION.search(sentence):  # 被申请行政复议5件，复议机关维持4件: its whole's outcome
             found = label_metric_id(f"行政复议:{own}", unit, kind)
+    if found and sentence and found.split("_")[0] in ("deposits", "loans") and not _CURRENCY.search(own) \
+            and (said := _CURRENCY.findall(before + sentence[:max(sentence.find(own), 0)])) and said[-1] == "人民币":
+        # 人民币各项存款余额…；各项贷款余额…: the currency its sentence named before it (none: all currencies)
+        found = found.replace(found.split("_")[0], found.split("_")[0] + "_rmb", 1)
     glossed = clause and _SEVERAL_GLOSSED.search(clause)
     if found and not glossed and found.endswith("_share") and len(clauses) > 1:
         # …（微信、网站、APP）受理1,547件，占17.9%: the share of a sum its sentence printed just before
@@ -647,6 +655,9 @@ _LITIGATION = re.compile(r"诉讼|起诉|法院|判决")
 # a sentence that opens with the refused requests or their reasons (不予公开的申请中，…; 不予公开的理由为：…; 不予公开的
 # 21件中，…)
 _REFUSALS_OPEN = re.compile(r"^(?:其中|在)?(?:对)?不予公开(?:的)?(?:[\d,]+件)?(?:申请|情形|理由|原因|中|[（(])")  # …3件（涉及国家秘密1件…）
+# inside the bracket after the refused requests' count (不予公开2件（涉及国家秘密1件，涉及个人隐私1件）): their reasons
+_REFUSALS_BRACKET = re.compile(r"不予公开(?:的)?[\d,]+件[（(][^（）()]*$")
+_CURRENCY = re.compile(r"本外币|人民币")
 _RECONSIDERATION = re.compile(r"行政复议")
 # where a litigation's sentence says it came from: straight to court, or after a reconsideration (the cells of table four)
 _LITIGATION_BRANCH = re.compile(r"(?P<direct>直接(?:向(?:人民)?法院)?(?:提起(?:行政)?诉讼|起诉))|(?P<after>复议后(?:提起(?:行政)?诉讼|起诉)"
@@ -780,6 +791,13 @@ def _metric_id(label: str | None, unit: str, kind: str) -> str | None:
                 real = found.growth == "nominal" and _REAL.search(label)
                 return f"{found.id}_real_growth" if real else f"{found.id}_growth"
         return None
+    if net := _NET_ADDED.match(own):  # 净增规模以上工业企业46家: the stock's change over the year
+        found = _first(levels.get(unit, ()), context, own[net.end():], label)
+        return f"{found.id}_change" if found is not None else None
+    if _BARE_TOTAL.match(own) and (net := _NET_ADDED.match(_split(context)[1])):
+        # 净增规模以上工业企业46家，总数达到618家: the stock the change was of
+        found = _first(levels.get(unit, ()), "", _split(context)[1][net.end():], label)
+        return found.id if found is not None else None
     if (found := _first(levels.get(unit, ()), context, own, label)) is not None:
         return found.id
     if unit == "%" and (m := _SHARE.search(own)) and m.start() > 0:
@@ -854,10 +872,11 @@ _AREA_PART = re.compile(r"^(?:主|老|新|中心)?城区$|^郊区$|^县城$")
 _ROW_BODY = re.compile(rf"^[\u4e00-\u9fff、]{{1,14}}?{_BODY_SUFFIX}$")
 _ROW_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:县|区|市|镇|乡|街道|旗)$")
 # the 12345 hotline (市12345热线, 区12345政务服务便民热线), which a centre of its own runs: one department whatever its
-# long name. A department's own line (12315, 12333) is that department's, as its report or the report's subject says
-_HOTLINE_NAME = rf"[{_LEVEL}]?12345[\u4e00-\u9fff]{{0,8}}?热线"
-_HOTLINE = re.compile(rf"^[{_LEVEL}]?(12345)[\u4e00-\u9fff]{{0,8}}热线$")
-_BODY_HOTLINE = re.compile(r"(12345)[\u4e00-\u9fff]{0,8}热线$")
+# long name, or its national name without the number (政务服务便民热线). A department's own line (12315, 12333) is that
+# department's, as its report or the report's subject says
+_HOTLINE_NAME = rf"[{_LEVEL}]?(?:12345[\u4e00-\u9fff]{{0,8}}?|政务服务便民)热线"
+_HOTLINE = re.compile(rf"^[{_LEVEL}]?(?:12345[\u4e00-\u9fff]{{0,8}}|政务服务便民)热线$")
+_BODY_HOTLINE = re.compile(r"(?:12345[\u4e00-\u9fff]{0,8}|政务服务便民)热线$")
 
 
 def table_row_scope(label: str | None) -> tuple[str, str] | None:
@@ -880,7 +899,7 @@ def fact_scope(phrase: str | None, region: str | None, label: str | None, body: 
     department that is the report's own issuing body (县行政审批服务局 in that 局's report) is the report's whole."""
     kind, name = table_row_scope(label) or canonical_scope(phrase, region)
     if kind == "department" and body and (body.endswith(name) or _abbreviates(name, body)
-                                          or (m := _BODY_HOTLINE.search(body)) and f"{m.group(1)}热线" == name):
+                                          or _BODY_HOTLINE.search(body) and name == "12345热线"):
         return "whole", ""  # the body itself, or its hotline under its long name (某区12345政务服务便民热线)
     return kind, name
 
@@ -1012,8 +1031,8 @@ def canonical_scope(phrase: str | None, region: str | None = None) -> tuple[str,
         if _SECTOR.search(rest) and not _COLLECTIVE.search(rest):
             return "sector", rest
         return "whole", ""
-    if m := _HOTLINE.match(phrase):
-        return "department", f"{m.group(1)}热线"
+    if _HOTLINE.match(phrase):
+        return "department", "12345热线"
     if m := _DEPARTMENT.match(phrase):
         return "department", m.group(1)
     if region and phrase.startswith(region):  # the report's own place, named: as 全市 or 市 would say it

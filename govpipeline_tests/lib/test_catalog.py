@@ -2239,3 +2239,52 @@ def test_a_daily_figure_after_a_gloss_of_channels_is_the_whole_s():
 ])
 def test_forms_of_the_held_out_series_set_fifty_two_after_its_measure(label, unit, kind, expected):
     assert metric_id_for(label, unit, kind) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # forms blind set 59 missed at its first measure, in other words
+    ("年末全县金融机构各项贷款余额", "元", "amount", "loans"),
+    ("外贸进口", "元", "amount", "imports"),
+    ("外贸出口增长", "%", "change", "exports_growth"),
+    ("全年净增规模以上工业企业", "家", "count", "industrial_enterprises_change"),
+    ("全年净增规模以上工业企业:总数", "家", "count", "industrial_enterprises"),
+    ("一趟都不用跑事项占比", "%", "share", "zero_visit_items_share"),
+    ("镇便民服务中心接件量", "件", "count", "service_cases"),
+    ("全县政务服务系统累计办理各类办件", "件", "count", "service_cases"),
+    ("受理各类政务服务事项申请", "件", "count", "service_cases"),
+    ("办结政务服务申请", "件", "count", "service_cases_completed"),
+    ("办结量", "件", "count", "service_cases_completed"),
+    ("区政务服务便民热线全年接件", "件", "count", "hotline_cases"),
+    ("12345热线共接件", "件", "count", "hotline_cases"),
+    ("县级公共数据资源目录编目", "条", "count", "data_catalog_entries"),
+    ("社会开放数据集", "个", "count", "open_datasets"),
+    ("区本级进驻政务服务中心事项", "项", "count", "approval_items"),
+    ("政务服务好差评主动评价率", "%", "rate", "evaluation_rate"),
+    ("提供帮办代办服务", "件次", "count", "assisted_services"),
+    ("500万元及以上项目固定资产投资", "元", "amount", "fixed_asset_investment"),
+    # a net growth is a growth, not the stock's change; 新增 is no net change
+    ("净增长", "%", "change", None),
+])
+def test_forms_of_blind_set_fifty_nine_after_its_first_measure(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
+
+
+def test_a_balance_that_names_no_currency_takes_the_one_its_sentence_named_before_it():
+    def balance(before: str) -> str | None:
+        return metric_id_for("各项存款余额", "元", "amount", None, "各项存款余额528.3亿元", "各项存款余额528.3亿元",
+                             "某县2021年国民经济和社会发展统计公报", before=before)
+    assert balance("年末金融机构人民币各项贷款余额412.6亿元，增长8.1%；") == "deposits_rmb"
+    assert balance("年末金融机构本外币各项贷款余额430.2亿元，增长7.9%；") == "deposits"
+    assert balance("") == "deposits"  # no currency said: all currencies, the headline balance
+
+
+def test_a_refusal_s_reason_in_the_bracket_after_the_refused_count():
+    sentence = "已全部答复，其中予以公开15件，不予公开3件（涉及商业秘密2件"
+    assert metric_id_for("涉及商业秘密", "件", "count", None, "（涉及商业秘密2件", sentence,
+                         "某区发展和改革局2017年政府信息公开工作年度报告") == "refusal_commercial_secret"
+
+
+def test_the_hotline_under_its_national_name_without_the_number_is_the_12345_hotline():
+    assert canonical_scope("区政务服务便民热线") == ("department", "12345热线")
+    text = "标题：某县行政审批服务局2021年工作总结\n-----\n三、热线\n县政务服务便民热线全年接件6.2万件。\n"
+    assert implied_scope(text, text.rindex("6.2万件"), "县政务服务便民热线全年接件") == "县政务服务便民热线"
