@@ -38,6 +38,7 @@ class Indicator:
     completed_as: str | None = None  # the id of its completed count, which a bare 办结 after it takes
     sentence_exclude: re.Pattern | None = None  # words of its figure's sentence that make the figure another's
     sum_of: tuple[str, ...] = ()  # the ids of the parts a report may print instead of it (table four's two litigations)
+    whole_of: tuple[str, ...] = ()  # ids a whole printed with a part of that id is this wider statistic instead of
 
     def matches(self, context: str, own: str, label: str) -> bool:
         """A part (收到政府信息公开申请:当面申请) is the statistic its own words name, not its whole's; an entry with
@@ -158,13 +159,13 @@ def catalog() -> tuple[Indicator, ...]:
                                 leads=re.compile(_WHOLE_LEADS + "|".join(e.get("leads", ())) + ")"),
                                 completed_as=e.get("completed_as"),
                                 sentence_exclude=_any_of(e.get("sentence_excludes")),
-                                sum_of=tuple(e.get("sum_of", ()))))
+                                sum_of=tuple(e.get("sum_of", ())), whole_of=tuple(e.get("whole_of", ()))))
     every = tuple(listed + [d for e in listed for d in _derived(e)])
     ids = [i.id for i in every]
     if dupes := sorted({i for i in ids if ids.count(i) > 1}):
         raise ValueError(f"{CATALOG_PATH}: duplicate indicator ids: {', '.join(dupes)}")
-    if unknown := sorted({p for i in every for p in i.sum_of} - set(ids)):
-        raise ValueError(f"{CATALOG_PATH}: sum_of names unknown ids: {', '.join(unknown)}")
+    if unknown := sorted({p for i in every for p in (*i.sum_of, *i.whole_of)} - set(ids)):
+        raise ValueError(f"{CATALOG_PATH}: sum_of or whole_of names unknown ids: {', '.join(unknown)}")
     return every
 
 
@@ -324,6 +325,8 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     hotline's report, 按时答复率 in a disclosure report). ``before`` is the sentence's part before its last semicolon:
     the subject a part that names none goes on with (热线受理诉求…；按期办结率98.6%). ``section`` is the heading the
     figure is under: 发布政府信息 under a disclosure report's 主动公开 heading is what it proactively disclosed."""
+    if label and section and _ESTIMATED.match(label) and _REVIEW.search(section):
+        label = _ESTIMATED.sub("", label)  # 预计全县地区生产总值 under 2022年工作回顾: the past year's preliminary figure
     place = named_subregion(label, scope, sentence, own_names)
     if place:  # 潼川镇全年受理诉求: the whole's statistic, of the place that names it (its scope, see stages)
         label = _without_place(label, place)
@@ -419,6 +422,31 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     return found
 
 
+# a work report's heading over the year it reviews (一、2022年工作回顾), and an estimate's word with the whole area after
+# it, which extraction leaves in the label (预计全县地区生产总值)
+_REVIEW = re.compile(r"回顾")
+_ESTIMATED = re.compile(r"^(?:初步)?预计(?:全年)?(?:全[省市州盟县区旗]|全地区)?")
+# how far before its part a whole may be printed (全年财政收入…，比上年增长…。其中，地方一般公共预算收入…)
+_PART_REACH = 80
+
+
+def widen_wholes(facts: list[dict]) -> None:
+    """A whole printed just before a part of its own indicator (全年财政收入20.4亿元，增长10.5%。其中，地方一般公共预算收入
+    11.8亿元: the part's label is 财政收入:地方一般公共预算收入, both read as general_budget_revenue) is the wider statistic
+    whose entry lists that indicator in `whole_of` (fiscal_total_revenue), and so are its changes."""
+    for part in facts:
+        label, pid = part["metric"] or "", part["metric_id"]
+        if not pid or ":" not in label:
+            continue
+        whole, base = label[:label.rfind(":")], _by_id()[pid].derived_from or pid
+        wider = next((i.id for i in catalog() if base in i.whole_of), None)
+        for f in facts if wider else ():
+            fid, name = f["metric_id"], f["metric"] or ""
+            if fid and name.startswith(whole) and ":" not in name[len(whole):] \
+                    and (_by_id()[fid].derived_from or fid) == base and 0 <= part["start"] - f["end"] <= _PART_REACH:
+                f["metric_id"] = fid.replace(base, wider, 1)
+
+
 # a disclosure report's heading on what it disclosed of its own accord (二、主动公开政府信息情况), and the words under
 # it that say so without 主动公开 (全年累计发布政府信息4415条)
 _PROACTIVE_SECTION = re.compile(r"主动公开")
@@ -449,7 +477,8 @@ def may_have_id(label: str | None, unit: str, kind: str, own_names: str = "", sc
     elif label and canonical_scope(scope)[0] == "subregion":
         label = _place_intake(label)
     return _label_id(label, unit, kind, own_names) is not None or bool(label and (
-        _BARE_DAILY.match(_split(_WINDOW.sub("", label))[1]) or _POSTED_INFORMATION.match(_split(_WINDOW.sub("", label))[1]) or unit == "件" and _REMEDY_OUTCOME.match(_split(label)[1])
+        _ESTIMATED.match(label) and _label_id(_ESTIMATED.sub("", label), unit, kind, own_names) is not None  # see metric_id_for
+        or _BARE_DAILY.match(_split(_WINDOW.sub("", label))[1]) or _POSTED_INFORMATION.match(_split(_WINDOW.sub("", label))[1]) or unit == "件" and _REMEDY_OUTCOME.match(_split(label)[1])
         or unit == "件" and (label_metric_id(f"不予公开:{_split(label)[1]}", unit, kind) or "").startswith("refusal_")))
 
 

@@ -2288,3 +2288,39 @@ def test_the_hotline_under_its_national_name_without_the_number_is_the_12345_hot
     assert canonical_scope("区政务服务便民热线") == ("department", "12345热线")
     text = "标题：某县行政审批服务局2021年工作总结\n-----\n三、热线\n县政务服务便民热线全年接件6.2万件。\n"
     assert implied_scope(text, text.rindex("6.2万件"), "县政务服务便民热线全年接件") == "县政务服务便民热线"
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # forms blind set 62 missed at its first measure, in other words
+    ("地方级收入", "元", "amount", "general_budget_revenue"),
+    ("一般公共预算全口径收入", "元", "amount", "fiscal_total_revenue"),
+    ("年末规模以上工业企业", "户", "count", "industrial_enterprises"),
+    ("规上工业企业总数", "家", "count", "industrial_enterprises"),
+    ("年末医疗卫生机构", "个", "count", "health_institutions"),
+    ("卫生机构:医院", "个", "count", "hospitals"),
+    ("乡（镇）便民服务中心", "个", "count", "convenience_centres"),
+    ("县12345热线共接件:网络接件", "件", "count", "hotline_cases_via_web"),
+    ("市政务服务便民热线接件:电话接件", "件", "count", "hotline_cases_via_phone"),
+    ("受理接诉即办督办工单", "件", "count", "hotline_cases_supervised"),
+])
+def test_forms_of_blind_set_sixty_two_after_its_first_measure(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
+
+
+def test_an_estimate_in_a_work_report_s_review_is_the_past_year_s_figure_and_a_forecast_is_none():
+    assert metric_id_for("预计全市地区生产总值", "元", "amount", section="一、2021年工作回顾") == "gdp"
+    assert metric_id_for("初步预计全区地区生产总值增长", "%", "change", section="2018年工作回顾") == "gdp_growth"
+    assert metric_id_for("预计全市地区生产总值", "元", "amount", section="二、2022年工作安排") is None
+
+
+def test_a_revenue_printed_with_its_general_budget_part_is_the_total_revenue():
+    text = ("标题：某县2019年国民经济和社会发展统计公报\n-----\n七、财政\n全年财政收入46.2亿元，比上年增长7.4%。其中，"
+            "地方一般公共预算收入28.5亿元，增长6.1%。\n")
+    _, facts, *_ = extract_document(normalize_document(read_document("a.txt", text.encode()))[0])
+    assert [(f["quote"], f["metric_id"]) for f in facts] == [
+        ("46.2亿元", "fiscal_total_revenue"), ("7.4%", "fiscal_total_revenue_growth"),
+        ("28.5亿元", "general_budget_revenue"), ("6.1%", "general_budget_revenue_growth")]
+    # printed alone, 财政收入 keeps the general budget's id, as earlier keys have it
+    alone = "标题：某县2019年国民经济和社会发展统计公报\n-----\n七、财政\n全年财政收入46.2亿元，比上年增长7.4%。\n"
+    _, facts, *_ = extract_document(normalize_document(read_document("a.txt", alone.encode()))[0])
+    assert facts[0]["metric_id"] == "general_budget_revenue"
