@@ -245,7 +245,7 @@ _QUOTES = re.compile(r"[“”‘’\"']")
 _NET_ADDED = re.compile(r"^(?:全年|当年|年内)?净增(?:加)?(?!长)")
 _BARE_TOTAL = re.compile(r"^(?:总数|总量)$")
 # the price basis a growth is stated at (地区生产总值按可比价格计算增长): the indicator's growth convention says it
-_PRICE_BASIS = re.compile(r"按(?:可比价格?|现价|当年价格?)计算$")
+_PRICE_BASIS = re.compile(r"按(?:可比价格?|现价|当年价格?)(?:计算)?$")
 # a share written as its formula and then named in brackets (城镇常住人口占常住人口比重（常住人口城镇化率）): the name is
 # the statistic, and the formula's words before it are no part's
 _GLOSSED = re.compile(r"^[^（）()]*占[^（）()]*(?:比重|比例)[（(]([^（）()]{2,})[）)]")
@@ -344,7 +344,8 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
             and _DISCLOSURE_REPORT.search(own_names) and _POSTED_INFORMATION.match(own):
         found = label_metric_id("主动公开政府信息", unit, kind)  # elsewhere 发布政务信息 counts posts (briefings' sense)
     if found is None and label and _BARE_DAILY.match(own):  # 日均, or 受理情况:日均
-        found = _daily_of(_CLAUSE.split(_GLOSS.sub("", sentence))[:-1] if sentence else [], unit)
+        found = _daily_of(_CLAUSE.split(_GLOSS.sub("", sentence))[:-1] if sentence else [], unit) \
+            or _daily_of(_CLAUSE.split(_GLOSS.sub("", before)), unit)  # 受理诉求…，环比增长9.4%；日均受理3460件
     if found and _BARE_COMPLETION.match(own):
         if _of_a_part(clauses[:-1], unit):
             return None
@@ -679,7 +680,7 @@ def _completion_of(clauses: list[str], unit: str) -> str | None:
 
 # an outcome of a reconsideration or a litigation (维持, 撤销, 其他结果, 尚未审结), and words that make it a litigation's
 _REMEDY_OUTCOME = re.compile(r"^(?:被)?(?:经)?(?:依法)?(?:法院)?(?:判决|裁定)?(?:复议机关|复议)?(?:决定)?(?:结果)?(?:为)?(?:维持|纠正|撤销|变更|确认(?:违法|无效)"
-                             r"|纠错|责令|其他结果|(?:尚未|未)审结|(?:尚在|正在)审理|驳回|(?:原告|申请人|起诉人)?(?:主动)?(?:撤诉|撤回))")
+                             r"|纠错|责令|其他(?:结果|情形)|(?:尚未|未)审结|(?:尚在|正在)审理|驳回|(?:原告|申请人|起诉人)?(?:主动)?(?:撤诉|撤回))")
 _LITIGATION = re.compile(r"诉讼|起诉|法院|判决")
 # a sentence that opens with the refused requests or their reasons (不予公开的申请中，…; 不予公开的理由为：…; 不予公开的
 # 21件中，…)

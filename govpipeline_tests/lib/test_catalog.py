@@ -2324,3 +2324,19 @@ def test_a_revenue_printed_with_its_general_budget_part_is_the_total_revenue():
     alone = "标题：某县2019年国民经济和社会发展统计公报\n-----\n七、财政\n全年财政收入46.2亿元，比上年增长7.4%。\n"
     _, facts, *_ = extract_document(normalize_document(read_document("a.txt", alone.encode()))[0])
     assert facts[0]["metric_id"] == "general_budget_revenue"
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # forms blind set 63 missed or misread at its first measure, in other words
+    ("因政府信息公开被申请行政复议:其他情形", "件", "count", "admin_reconsiderations_other"),
+    ("实现最多跑一趟事项", "项", "count", "one_visit_items"),
+    ("网上办件量占比", "%", "share", "online_case_rate"),  # the listed rate, not the derived online_cases_share
+    ("地区生产总值按可比价增长", "%", "change", "gdp_growth"),
+])
+def test_forms_of_blind_set_sixty_three_after_its_first_measure(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
+
+
+def test_a_daily_figure_after_a_semicolon_is_of_the_whole_before_it():
+    assert metric_id_for("日均受理", "件", "count", None, "日均受理1275件", "日均受理1275件", "某区12345热线2021年运行报告",
+                         before="全年区12345热线受理群众诉求46.5万件，同比增长3.2%") == "hotline_cases_daily"

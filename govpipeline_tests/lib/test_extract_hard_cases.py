@@ -918,3 +918,8 @@ def test_a_respective_list_of_changes_ends_where_its_clause_does():
     metrics = {f.quote: f.metric for f in result.facts}
     assert metrics["6.2%"] == "城镇常住居民人均可支配收入增长"
     assert metrics["7.7%"] == "农村常住居民人均可支配收入增长"
+
+
+def test_a_growth_at_comparable_prices_said_short_is_the_level_s_growth():
+    result = extract_facts("全市地区生产总值完成512.3亿元，按可比价增长5.4%。", 2021)
+    assert {f.quote: f.metric for f in result.facts}["5.4%"] == "地区生产总值按可比价增长"
