@@ -39,6 +39,7 @@ class Indicator:
     sentence_exclude: re.Pattern | None = None  # words of its figure's sentence that make the figure another's
     sum_of: tuple[str, ...] = ()  # the ids of the parts a report may print instead of it (table four's two litigations)
     whole_of: tuple[str, ...] = ()  # ids a whole printed with a part of that id is this wider statistic instead of
+    share_pattern: re.Pattern | None = None  # any of its share_patterns: its share named as a rate (空气质量优良率)
 
     def matches(self, context: str, own: str, label: str) -> bool:
         """A part (收到政府信息公开申请:当面申请) is the statistic its own words name, not its whole's; an entry with
@@ -159,7 +160,8 @@ def catalog() -> tuple[Indicator, ...]:
                                 leads=re.compile(_WHOLE_LEADS + "|".join(e.get("leads", ())) + ")"),
                                 completed_as=e.get("completed_as"),
                                 sentence_exclude=_any_of(e.get("sentence_excludes")),
-                                sum_of=tuple(e.get("sum_of", ())), whole_of=tuple(e.get("whole_of", ()))))
+                                sum_of=tuple(e.get("sum_of", ())), whole_of=tuple(e.get("whole_of", ())),
+                                share_pattern=_any_of(e.get("share_patterns"))))
     every = tuple(listed + [d for e in listed for d in _derived(e)])
     ids = [i.id for i in every]
     if dupes := sorted({i for i in ids if ids.count(i) > 1}):
@@ -830,6 +832,8 @@ def _metric_id(label: str | None, unit: str, kind: str) -> str | None:
         return found.id if found is not None else None
     if (found := _first(levels.get(unit, ()), context, own, label)) is not None:
         return found.id
+    if unit == "%" and (named := next((i for i in catalog() if i.share_pattern and i.share_pattern.search(own)), None)):
+        return f"{named.id}_share"
     if unit == "%" and (m := _SHARE.search(own)) and m.start() > 0:
         base = own[:m.start()]
         for u, candidates in levels.items():

@@ -2340,3 +2340,23 @@ def test_forms_of_blind_set_sixty_three_after_its_first_measure(label, unit, kin
 def test_a_daily_figure_after_a_semicolon_is_of_the_whole_before_it():
     assert metric_id_for("日均受理", "件", "count", None, "日均受理1275件", "日均受理1275件", "某区12345热线2021年运行报告",
                          before="全年区12345热线受理群众诉求46.5万件，同比增长3.2%") == "hotline_cases_daily"
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # forms blind set 65 missed at its first measure, in other words
+    ("每千人口拥有医疗卫生机构床位", "张", "count", "beds_per_thousand"),
+    ("全年环境空气质量优良率", "%", "rate", "good_air_days_share"),
+    ("《临川政报》刊载信息", "条", "count", "proactive_disclosures_in_gazette"),
+    ("向各承办部门发出督办单", "份", "count", "hotline_cases_supervised"),
+    ("政务数据资源目录编制", "条", "count", "data_catalog_entries"),
+])
+def test_forms_of_blind_set_sixty_five_after_its_first_measure(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
+
+
+def test_a_quarter_s_bare_intake_in_a_hotline_s_own_report_is_its_cases_over_the_quarter():
+    own = "某区12345政务服务便民热线2022年运行情况报告"
+    assert metric_id_for("受理(三季度)", "件", "count", None, "三季度3.1万件", "三季度3.1万件", own) == "hotline_cases"
+    # in a disclosure report a bare 受理 is its requests' (its own whole)
+    assert metric_id_for("受理(三季度)", "件", "count", None, "三季度3.1万件", "三季度3.1万件",
+                         "某区民政局2022年政府信息公开工作年度报告") == "disclosure_requests_received"
