@@ -2360,3 +2360,19 @@ def test_a_quarter_s_bare_intake_in_a_hotline_s_own_report_is_its_cases_over_the
     # in a disclosure report a bare 受理 is its requests' (its own whole)
     assert metric_id_for("受理(三季度)", "件", "count", None, "三季度3.1万件", "三季度3.1万件",
                          "某区民政局2022年政府信息公开工作年度报告") == "disclosure_requests_received"
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # forms blind set 66 missed at its first measure, in other words
+    ("城镇常住居民人均消费性支出", "元", "amount", "consumption_per_capita_urban"),
+    ("农村居民人均消费性支出", "元", "amount", "consumption_per_capita_rural"),
+    ("收到申请:法人或者其他组织申请", "件", "count", "disclosure_requests_by_organizations"),
+    ("年末规模工业企业", "家", "count", "industrial_enterprises"),
+    ("梳理公布行政审批及公共服务事项", "项", "count", "approval_items"),
+    ("大厅全年收取行政事业性收费", "元", "amount", "fees_collected"),
+    ("受理企业投诉", "件", "count", "complaints_received"),
+    ("办结企业投诉", "件", "count", "complaints_completed"),
+    ("网上审批事项", "项", "count", "online_service_items"),
+])
+def test_forms_of_blind_set_sixty_six_after_its_first_measure(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
