@@ -2376,3 +2376,8 @@ def test_a_quarter_s_bare_intake_in_a_hotline_s_own_report_is_its_cases_over_the
 ])
 def test_forms_of_blind_set_sixty_six_after_its_first_measure(label, unit, kind, expected):
     assert metric_id_for(label, unit, kind) == expected
+
+
+def test_hogs_slaughtered_said_verb_first():
+    # blind set 67's form, in other words
+    assert metric_id_for("全年出栏生猪", "头", "count") == "hogs_slaughtered"
