@@ -2381,3 +2381,22 @@ def test_forms_of_blind_set_sixty_six_after_its_first_measure(label, unit, kind,
 def test_hogs_slaughtered_said_verb_first():
     # blind set 67's form, in other words
     assert metric_id_for("全年出栏生猪", "头", "count") == "hogs_slaughtered"
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # forms blind set 68 missed at its first measure, in other words
+    ("各乡镇为民服务中心", "个", "count", "convenience_centres"),  # a count of the centres themselves
+    ("镇为民服务中心", "个", "count", "convenience_centres"),
+    ("区政府网站主动公开政府信息:其中规范性文件", "件", "count", "proactive_normative_documents"),
+    ("市政务新媒体发布信息", "条", "count", "new_media_posts"),
+])
+def test_forms_of_blind_set_sixty_eight_after_its_first_measure(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
+
+
+def test_a_gdp_per_head_of_the_registered_population_is_not_the_indicator():
+    own = "某市2022年国民经济和社会发展统计公报"
+    assert metric_id_for("人均地区生产总值", "元", "amount", None, "人均地区生产总值9.86万元",
+                         "按户籍人口计算，人均地区生产总值9.86万元", own) is None
+    assert metric_id_for("人均地区生产总值", "元", "amount", None, "人均地区生产总值9.86万元",
+                         "按常住人口计算，人均地区生产总值9.86万元", own) == "gdp_per_capita"
