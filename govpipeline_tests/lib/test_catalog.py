@@ -2400,3 +2400,9 @@ def test_a_gdp_per_head_of_the_registered_population_is_not_the_indicator():
                          "按户籍人口计算，人均地区生产总值9.86万元", own) is None
     assert metric_id_for("人均地区生产总值", "元", "amount", None, "人均地区生产总值9.86万元",
                          "按常住人口计算，人均地区生产总值9.86万元", own) == "gdp_per_capita"
+
+
+def test_an_answer_granted_said_with_its_verb_first():
+    # blind set 69's form, in other words: a disclosure report's sentence that opens with 答复
+    assert metric_id_for("答复予以公开", "件", "count", None, "答复予以公开11件", "答复予以公开11件",
+                         "某县财政局2016年政府信息公开工作年度报告") == "disclosure_answers_granted"
