@@ -14,7 +14,8 @@ normalized text, the text its facts' offsets point into.
 
 Each key entry names a figure as printed (the first occurrence, after the text `after` when given) and the id it
 should get: a catalog id, `new` (a recurring statistic the catalog lacked when the key was written: any id it gets
-is checked by hand, listed as `new?`), or `none` (no comparable indicator). An id ending in `_dept` or `_or_none` is
+is checked by hand, listed as `new?`), or `none` (no comparable indicator). An entry's optional `year` is the year the fact must carry (a work report's plan
+figure its plan year), counted apart as year right / year wrong. An id ending in `_dept` or `_or_none` is
 a department's figure: right with no id, or with that id and a department scope; one ending in `_subregion` is a
 sub-region's figure (a bulletin's district): right only with that id and a sub-region scope. Prints every figure with what it
 got, then per report the facts, the share with an id, and right / wrong / missed ids.
@@ -90,7 +91,10 @@ def score_folder(folder: Path, quiet: bool, genres: dict[str, Counter]) -> Count
             kind, _ = fact_scope(f["scope"], None, f["metric"])
             v = verdict(str(e["id"]), f["metric_id"], kind)
             counts[v] += 1
-            say(f"  {v:7s} {e['figure']:10s} want {e['id']:38s} got {f['metric_id']!s:38s} {f['metric']} [{f['scope']}]")
+            if "year" in e:  # a plan figure carries its plan year, a result its own (checked apart from the id)
+                counts["year right" if f["year"] == e["year"] else "year wrong"] += 1
+            say(f"  {v:7s} {e['figure']:10s} want {e['id']:38s} got {f['metric_id']!s:38s} {f['metric']} [{f['scope']}]"
+                + (f" year {f['year']}" if "year" in e else ""))
         for f in mine.values():
             if f["fact_id"] not in seen:
                 counts["unlisted"] += 1

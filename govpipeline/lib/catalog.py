@@ -38,6 +38,8 @@ class Indicator:
     completed_as: str | None = None  # the id of its completed count, which a bare 办结 after it takes
     sentence_exclude: re.Pattern | None = None  # words of its figure's sentence that make the figure another's
     sum_of: tuple[str, ...] = ()  # the ids of the parts a report may print instead of it (table four's two litigations)
+    whole_of: tuple[str, ...] = ()  # ids a whole printed with a part of that id is this wider statistic instead of
+    share_pattern: re.Pattern | None = None  # any of its share_patterns: its share named as a rate (空气质量优良率)
 
     def matches(self, context: str, own: str, label: str) -> bool:
         """A part (收到政府信息公开申请:当面申请) is the statistic its own words name, not its whole's; an entry with
@@ -158,13 +160,14 @@ def catalog() -> tuple[Indicator, ...]:
                                 leads=re.compile(_WHOLE_LEADS + "|".join(e.get("leads", ())) + ")"),
                                 completed_as=e.get("completed_as"),
                                 sentence_exclude=_any_of(e.get("sentence_excludes")),
-                                sum_of=tuple(e.get("sum_of", ()))))
+                                sum_of=tuple(e.get("sum_of", ())), whole_of=tuple(e.get("whole_of", ())),
+                                share_pattern=_any_of(e.get("share_patterns"))))
     every = tuple(listed + [d for e in listed for d in _derived(e)])
     ids = [i.id for i in every]
     if dupes := sorted({i for i in ids if ids.count(i) > 1}):
         raise ValueError(f"{CATALOG_PATH}: duplicate indicator ids: {', '.join(dupes)}")
-    if unknown := sorted({p for i in every for p in i.sum_of} - set(ids)):
-        raise ValueError(f"{CATALOG_PATH}: sum_of names unknown ids: {', '.join(unknown)}")
+    if unknown := sorted({p for i in every for p in (*i.sum_of, *i.whole_of)} - set(ids)):
+        raise ValueError(f"{CATALOG_PATH}: sum_of or whole_of names unknown ids: {', '.join(unknown)}")
     return every
 
 
@@ -242,8 +245,11 @@ _PERIOD_BEFORE = re.compile(r"[较比]上(?:个)?(?:月|季度?|半年)")
 _INCLUDED = re.compile(r"\(含[^()]*\)$")
 # quotation marks around a reform's name (“跨省通办”事项) say nothing about the statistic
 _QUOTES = re.compile(r"[“”‘’\"']")
+# a net addition to a stock (净增, 净增加; not 净增长, a growth): the stock's change, whose bare 总数 after it is the stock
+_NET_ADDED = re.compile(r"^(?:全年|当年|年内)?净增(?:加)?(?!长)")
+_BARE_TOTAL = re.compile(r"^(?:总数|总量)$")
 # the price basis a growth is stated at (地区生产总值按可比价格计算增长): the indicator's growth convention says it
-_PRICE_BASIS = re.compile(r"按(?:可比价格?|现价|当年价格?)计算$")
+_PRICE_BASIS = re.compile(r"按(?:可比价格?|现价|当年价格?)(?:计算)?$")
 # a share written as its formula and then named in brackets (城镇常住人口占常住人口比重（常住人口城镇化率）): the name is
 # the statistic, and the formula's words before it are no part's
 _GLOSSED = re.compile(r"^[^（）()]*占[^（）()]*(?:比重|比例)[（(]([^（）()]{2,})[）)]")
@@ -323,6 +329,8 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     hotline's report, 按时答复率 in a disclosure report). ``before`` is the sentence's part before its last semicolon:
     the subject a part that names none goes on with (热线受理诉求…；按期办结率98.6%). ``section`` is the heading the
     figure is under: 发布政府信息 under a disclosure report's 主动公开 heading is what it proactively disclosed."""
+    if label and section and _ESTIMATED.match(label) and _REVIEW.search(section):
+        label = _ESTIMATED.sub("", label)  # 预计全县地区生产总值 under 2022年工作回顾: the past year's preliminary figure
     place = named_subregion(label, scope, sentence, own_names)
     if place:  # 潼川镇全年受理诉求: the whole's statistic, of the place that names it (its scope, see stages)
         label = _without_place(label, place)
@@ -340,7 +348,8 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
             and _DISCLOSURE_REPORT.search(own_names) and _POSTED_INFORMATION.match(own):
         found = label_metric_id("主动公开政府信息", unit, kind)  # elsewhere 发布政务信息 counts posts (briefings' sense)
     if found is None and label and _BARE_DAILY.match(own):  # 日均, or 受理情况:日均
-        found = _daily_of(_CLAUSE.split(_GLOSS.sub("", sentence))[:-1] if sentence else [], unit)
+        found = _daily_of(_CLAUSE.split(_GLOSS.sub("", sentence))[:-1] if sentence else [], unit) \
+            or _daily_of(_CLAUSE.split(_GLOSS.sub("", before)), unit)  # 受理诉求…，环比增长9.4%；日均受理3460件
     if found and _BARE_COMPLETION.match(own):
         if _of_a_part(clauses[:-1], unit):
             return None
@@ -348,7 +357,8 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     if found == "service_cases_completed" and _DISCLOSURE_REPORT.search(own_names) and _ANSWERS.search(sentence or "") \
             and not _CENTRE_OR_HOTLINE.search(f"{label}{sentence}"):
         found = "disclosure_requests_answered"  # 予以公开的60件，…，总计办结99件: the requests answered
-    if found is None and unit == "件" and sentence and "不予公开" in sentence and _REFUSALS_OPEN.match(sentence) \
+    if found is None and unit == "件" and sentence and "不予公开" in sentence \
+            and (_REFUSALS_OPEN.match(sentence) or _REFUSALS_BRACKET.search(sentence[:max(sentence.find(own), 0)])) \
             and (reason := label_metric_id(f"不予公开:{own}", unit, kind)) and reason.startswith("refusal_"):
         found = reason
     if sentence and unit == "件" and _REMEDY_OUTCOME.match(own):
@@ -356,6 +366,10 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
             found = _litigation_outcome(own, unit, kind, sentence)
         elif found is None and _RECONSIDERATION.search(sentence):  # 被申请行政复议5件，复议机关维持4件: its whole's outcome
             found = label_metric_id(f"行政复议:{own}", unit, kind)
+    if found and sentence and found.split("_")[0] in ("deposits", "loans") and not _CURRENCY.search(own) \
+            and (said := _CURRENCY.findall(before + sentence[:max(sentence.find(own), 0)])) and said[-1] == "人民币":
+        # 人民币各项存款余额…；各项贷款余额…: the currency its sentence named before it (none: all currencies)
+        found = found.replace(found.split("_")[0], found.split("_")[0] + "_rmb", 1)
     glossed = clause and _SEVERAL_GLOSSED.search(clause)
     if found and not glossed and found.endswith("_share") and len(clauses) > 1:
         # …（微信、网站、APP）受理1,547件，占17.9%: the share of a sum its sentence printed just before
@@ -413,6 +427,31 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     return found
 
 
+# a work report's heading over the year it reviews (一、2022年工作回顾), and an estimate's word with the whole area after
+# it, which extraction leaves in the label (预计全县地区生产总值)
+_REVIEW = re.compile(r"回顾")
+_ESTIMATED = re.compile(r"^(?:初步)?预计(?:全年)?(?:全[省市州盟县区旗]|全地区)?")
+# how far before its part a whole may be printed (全年财政收入…，比上年增长…。其中，地方一般公共预算收入…)
+_PART_REACH = 80
+
+
+def widen_wholes(facts: list[dict]) -> None:
+    """A whole printed just before a part of its own indicator (全年财政收入20.4亿元，增长10.5%。其中，地方一般公共预算收入
+    11.8亿元: the part's label is 财政收入:地方一般公共预算收入, both read as general_budget_revenue) is the wider statistic
+    whose entry lists that indicator in `whole_of` (fiscal_total_revenue), and so are its changes."""
+    for part in facts:
+        label, pid = part["metric"] or "", part["metric_id"]
+        if not pid or ":" not in label:
+            continue
+        whole, base = label[:label.rfind(":")], _by_id()[pid].derived_from or pid
+        wider = next((i.id for i in catalog() if base in i.whole_of), None)
+        for f in facts if wider else ():
+            fid, name = f["metric_id"], f["metric"] or ""
+            if fid and name.startswith(whole) and ":" not in name[len(whole):] \
+                    and (_by_id()[fid].derived_from or fid) == base and 0 <= part["start"] - f["end"] <= _PART_REACH:
+                f["metric_id"] = fid.replace(base, wider, 1)
+
+
 # a disclosure report's heading on what it disclosed of its own accord (二、主动公开政府信息情况), and the words under
 # it that say so without 主动公开 (全年累计发布政府信息4415条)
 _PROACTIVE_SECTION = re.compile(r"主动公开")
@@ -443,7 +482,8 @@ def may_have_id(label: str | None, unit: str, kind: str, own_names: str = "", sc
     elif label and canonical_scope(scope)[0] == "subregion":
         label = _place_intake(label)
     return _label_id(label, unit, kind, own_names) is not None or bool(label and (
-        _BARE_DAILY.match(_split(_WINDOW.sub("", label))[1]) or _POSTED_INFORMATION.match(_split(_WINDOW.sub("", label))[1]) or unit == "件" and _REMEDY_OUTCOME.match(_split(label)[1])
+        _ESTIMATED.match(label) and _label_id(_ESTIMATED.sub("", label), unit, kind, own_names) is not None  # see metric_id_for
+        or _BARE_DAILY.match(_split(_WINDOW.sub("", label))[1]) or _POSTED_INFORMATION.match(_split(_WINDOW.sub("", label))[1]) or unit == "件" and _REMEDY_OUTCOME.match(_split(label)[1])
         or unit == "件" and (label_metric_id(f"不予公开:{_split(label)[1]}", unit, kind) or "").startswith("refusal_")))
 
 
@@ -644,11 +684,14 @@ def _completion_of(clauses: list[str], unit: str) -> str | None:
 
 # an outcome of a reconsideration or a litigation (维持, 撤销, 其他结果, 尚未审结), and words that make it a litigation's
 _REMEDY_OUTCOME = re.compile(r"^(?:被)?(?:经)?(?:依法)?(?:法院)?(?:判决|裁定)?(?:复议机关|复议)?(?:决定)?(?:结果)?(?:为)?(?:维持|纠正|撤销|变更|确认(?:违法|无效)"
-                             r"|纠错|责令|其他结果|(?:尚未|未)审结|(?:尚在|正在)审理|驳回|(?:原告|申请人|起诉人)?(?:主动)?(?:撤诉|撤回))")
+                             r"|纠错|责令|其他(?:结果|情形)|(?:尚未|未)审结|(?:尚在|正在)审理|驳回|(?:原告|申请人|起诉人)?(?:主动)?(?:撤诉|撤回))")
 _LITIGATION = re.compile(r"诉讼|起诉|法院|判决")
 # a sentence that opens with the refused requests or their reasons (不予公开的申请中，…; 不予公开的理由为：…; 不予公开的
 # 21件中，…)
 _REFUSALS_OPEN = re.compile(r"^(?:其中|在)?(?:对)?不予公开(?:的)?(?:[\d,]+件)?(?:申请|情形|理由|原因|中|[（(])")  # …3件（涉及国家秘密1件…）
+# inside the bracket after the refused requests' count (不予公开2件（涉及国家秘密1件，涉及个人隐私1件）): their reasons
+_REFUSALS_BRACKET = re.compile(r"不予公开(?:的)?[\d,]+件[（(][^（）()]*$")
+_CURRENCY = re.compile(r"本外币|人民币")
 _RECONSIDERATION = re.compile(r"行政复议")
 # where a litigation's sentence says it came from: straight to court, or after a reconsideration (the cells of table four)
 _LITIGATION_BRANCH = re.compile(r"(?P<direct>直接(?:向(?:人民)?法院)?(?:提起(?:行政)?诉讼|起诉))|(?P<after>复议后(?:提起(?:行政)?诉讼|起诉)"
@@ -786,8 +829,17 @@ def _metric_id(label: str | None, unit: str, kind: str) -> str | None:
         return None
     if kind == "rate" and _LISTED_BODIES.search(own):
         return None  # 市住建局、市人社局、市交通运输局按期办结率均为100%: each listed body's rate, not the report's
+    if net := _NET_ADDED.match(own):  # 净增规模以上工业企业46家: the stock's change over the year
+        found = _first(levels.get(unit, ()), context, own[net.end():], label)
+        return f"{found.id}_change" if found is not None else None
+    if _BARE_TOTAL.match(own) and (net := _NET_ADDED.match(_split(context)[1])):
+        # 净增规模以上工业企业46家，总数达到618家: the stock the change was of
+        found = _first(levels.get(unit, ()), "", _split(context)[1][net.end():], label)
+        return found.id if found is not None else None
     if (found := _first(levels.get(unit, ()), context, own, label)) is not None:
         return found.id
+    if unit == "%" and (named := next((i for i in catalog() if i.share_pattern and i.share_pattern.search(own)), None)):
+        return f"{named.id}_share"
     if unit == "%" and (m := _SHARE.search(own)) and m.start() > 0:
         base = own[:m.start()]
         for u, candidates in levels.items():
@@ -860,10 +912,11 @@ _AREA_PART = re.compile(r"^(?:主|老|新|中心)?城区$|^郊区$|^县城$")
 _ROW_BODY = re.compile(rf"^[\u4e00-\u9fff、]{{1,14}}?{_BODY_SUFFIX}$")
 _ROW_PLACE = re.compile(r"^[\u4e00-\u9fff]{1,8}(?:县|区|市|镇|乡|街道|旗)$")
 # the 12345 hotline (市12345热线, 区12345政务服务便民热线), which a centre of its own runs: one department whatever its
-# long name. A department's own line (12315, 12333) is that department's, as its report or the report's subject says
-_HOTLINE_NAME = rf"[{_LEVEL}]?12345[\u4e00-\u9fff]{{0,8}}?热线"
-_HOTLINE = re.compile(rf"^[{_LEVEL}]?(12345)[\u4e00-\u9fff]{{0,8}}热线$")
-_BODY_HOTLINE = re.compile(r"(12345)[\u4e00-\u9fff]{0,8}热线$")
+# long name, or its national name without the number (政务服务便民热线). A department's own line (12315, 12333) is that
+# department's, as its report or the report's subject says
+_HOTLINE_NAME = rf"[{_LEVEL}]?(?:12345[\u4e00-\u9fff]{{0,8}}?|政务服务便民)热线"
+_HOTLINE = re.compile(rf"^[{_LEVEL}]?(?:12345[\u4e00-\u9fff]{{0,8}}|政务服务便民)热线$")
+_BODY_HOTLINE = re.compile(r"(?:12345[\u4e00-\u9fff]{0,8}|政务服务便民)热线$")
 
 
 def table_row_scope(label: str | None) -> tuple[str, str] | None:
@@ -886,7 +939,7 @@ def fact_scope(phrase: str | None, region: str | None, label: str | None, body: 
     department that is the report's own issuing body (县行政审批服务局 in that 局's report) is the report's whole."""
     kind, name = table_row_scope(label) or canonical_scope(phrase, region)
     if kind == "department" and body and (body.endswith(name) or _abbreviates(name, body)
-                                          or (m := _BODY_HOTLINE.search(body)) and f"{m.group(1)}热线" == name):
+                                          or _BODY_HOTLINE.search(body) and name == "12345热线"):
         return "whole", ""  # the body itself, or its hotline under its long name (某区12345政务服务便民热线)
     return kind, name
 
@@ -1018,8 +1071,8 @@ def canonical_scope(phrase: str | None, region: str | None = None) -> tuple[str,
         if _SECTOR.search(rest) and not _COLLECTIVE.search(rest):
             return "sector", rest
         return "whole", ""
-    if m := _HOTLINE.match(phrase):
-        return "department", f"{m.group(1)}热线"
+    if _HOTLINE.match(phrase):
+        return "department", "12345热线"
     if m := _DEPARTMENT.match(phrase):
         return "department", m.group(1)
     if region and phrase.startswith(region):  # the report's own place, named: as 全市 or 市 would say it

@@ -17,7 +17,8 @@ from functools import cache
 from pathlib import Path
 from typing import Iterator
 
-from govpipeline.lib.catalog import implied_scope, may_have_id, metric_id_for, named_subregion, own_level_head
+from govpipeline.lib.catalog import (implied_scope, may_have_id, metric_id_for, named_subregion, own_level_head,
+                                    widen_wholes)
 from govpipeline.lib.db import code_version
 from govpipeline.lib.decode import NotTextError, decode_report
 from govpipeline.lib.excel import read_excel
@@ -441,6 +442,7 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
             "source_start": offsets.source_start(f.start), "source_end": offsets.source_end(f.end),
             "section": f.section, "sentence": f.sentence, "decimals": f.decimals, "scale": float(f.scale),
         })
+    widen_wholes(facts)
     cell_ids = {}
     for k, c in enumerate(printed):
         cell_ids[id(c)] = fid = f"{doc_id}-t{k:04d}"

@@ -2260,3 +2260,170 @@ def test_a_daily_figure_after_a_gloss_of_channels_is_the_whole_s():
 ])
 def test_forms_of_the_held_out_series_set_fifty_two_after_its_measure(label, unit, kind, expected):
     assert metric_id_for(label, unit, kind) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # forms blind set 59 missed at its first measure, in other words
+    ("年末全县金融机构各项贷款余额", "元", "amount", "loans"),
+    ("外贸进口", "元", "amount", "imports"),
+    ("外贸出口增长", "%", "change", "exports_growth"),
+    ("全年净增规模以上工业企业", "家", "count", "industrial_enterprises_change"),
+    ("全年净增规模以上工业企业:总数", "家", "count", "industrial_enterprises"),
+    ("一趟都不用跑事项占比", "%", "share", "zero_visit_items_share"),
+    ("镇便民服务中心接件量", "件", "count", "service_cases"),
+    ("全县政务服务系统累计办理各类办件", "件", "count", "service_cases"),
+    ("受理各类政务服务事项申请", "件", "count", "service_cases"),
+    ("办结政务服务申请", "件", "count", "service_cases_completed"),
+    ("办结量", "件", "count", "service_cases_completed"),
+    ("区政务服务便民热线全年接件", "件", "count", "hotline_cases"),
+    ("12345热线共接件", "件", "count", "hotline_cases"),
+    ("县级公共数据资源目录编目", "条", "count", "data_catalog_entries"),
+    ("社会开放数据集", "个", "count", "open_datasets"),
+    ("区本级进驻政务服务中心事项", "项", "count", "approval_items"),
+    ("政务服务好差评主动评价率", "%", "rate", "evaluation_rate"),
+    ("提供帮办代办服务", "件次", "count", "assisted_services"),
+    ("500万元及以上项目固定资产投资", "元", "amount", "fixed_asset_investment"),
+    # a net growth is a growth, not the stock's change; 新增 is no net change
+    ("净增长", "%", "change", None),
+])
+def test_forms_of_blind_set_fifty_nine_after_its_first_measure(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
+
+
+def test_a_balance_that_names_no_currency_takes_the_one_its_sentence_named_before_it():
+    def balance(before: str) -> str | None:
+        return metric_id_for("各项存款余额", "元", "amount", None, "各项存款余额528.3亿元", "各项存款余额528.3亿元",
+                             "某县2021年国民经济和社会发展统计公报", before=before)
+    assert balance("年末金融机构人民币各项贷款余额412.6亿元，增长8.1%；") == "deposits_rmb"
+    assert balance("年末金融机构本外币各项贷款余额430.2亿元，增长7.9%；") == "deposits"
+    assert balance("") == "deposits"  # no currency said: all currencies, the headline balance
+
+
+def test_a_refusal_s_reason_in_the_bracket_after_the_refused_count():
+    sentence = "已全部答复，其中予以公开15件，不予公开3件（涉及商业秘密2件"
+    assert metric_id_for("涉及商业秘密", "件", "count", None, "（涉及商业秘密2件", sentence,
+                         "某区发展和改革局2017年政府信息公开工作年度报告") == "refusal_commercial_secret"
+
+
+def test_the_hotline_under_its_national_name_without_the_number_is_the_12345_hotline():
+    assert canonical_scope("区政务服务便民热线") == ("department", "12345热线")
+    text = "标题：某县行政审批服务局2021年工作总结\n-----\n三、热线\n县政务服务便民热线全年接件6.2万件。\n"
+    assert implied_scope(text, text.rindex("6.2万件"), "县政务服务便民热线全年接件") == "县政务服务便民热线"
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # forms blind set 62 missed at its first measure, in other words
+    ("地方级收入", "元", "amount", "general_budget_revenue"),
+    ("一般公共预算全口径收入", "元", "amount", "fiscal_total_revenue"),
+    ("年末规模以上工业企业", "户", "count", "industrial_enterprises"),
+    ("规上工业企业总数", "家", "count", "industrial_enterprises"),
+    ("年末医疗卫生机构", "个", "count", "health_institutions"),
+    ("卫生机构:医院", "个", "count", "hospitals"),
+    ("乡（镇）便民服务中心", "个", "count", "convenience_centres"),
+    ("县12345热线共接件:网络接件", "件", "count", "hotline_cases_via_web"),
+    ("市政务服务便民热线接件:电话接件", "件", "count", "hotline_cases_via_phone"),
+    ("受理接诉即办督办工单", "件", "count", "hotline_cases_supervised"),
+])
+def test_forms_of_blind_set_sixty_two_after_its_first_measure(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
+
+
+def test_an_estimate_in_a_work_report_s_review_is_the_past_year_s_figure_and_a_forecast_is_none():
+    assert metric_id_for("预计全市地区生产总值", "元", "amount", section="一、2021年工作回顾") == "gdp"
+    assert metric_id_for("初步预计全区地区生产总值增长", "%", "change", section="2018年工作回顾") == "gdp_growth"
+    assert metric_id_for("预计全市地区生产总值", "元", "amount", section="二、2022年工作安排") is None
+
+
+def test_a_revenue_printed_with_its_general_budget_part_is_the_total_revenue():
+    text = ("标题：某县2019年国民经济和社会发展统计公报\n-----\n七、财政\n全年财政收入46.2亿元，比上年增长7.4%。其中，"
+            "地方一般公共预算收入28.5亿元，增长6.1%。\n")
+    _, facts, *_ = extract_document(normalize_document(read_document("a.txt", text.encode()))[0])
+    assert [(f["quote"], f["metric_id"]) for f in facts] == [
+        ("46.2亿元", "fiscal_total_revenue"), ("7.4%", "fiscal_total_revenue_growth"),
+        ("28.5亿元", "general_budget_revenue"), ("6.1%", "general_budget_revenue_growth")]
+    # printed alone, 财政收入 keeps the general budget's id, as earlier keys have it
+    alone = "标题：某县2019年国民经济和社会发展统计公报\n-----\n七、财政\n全年财政收入46.2亿元，比上年增长7.4%。\n"
+    _, facts, *_ = extract_document(normalize_document(read_document("a.txt", alone.encode()))[0])
+    assert facts[0]["metric_id"] == "general_budget_revenue"
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # forms blind set 63 missed or misread at its first measure, in other words
+    ("因政府信息公开被申请行政复议:其他情形", "件", "count", "admin_reconsiderations_other"),
+    ("实现最多跑一趟事项", "项", "count", "one_visit_items"),
+    ("网上办件量占比", "%", "share", "online_case_rate"),  # the listed rate, not the derived online_cases_share
+    ("地区生产总值按可比价增长", "%", "change", "gdp_growth"),
+])
+def test_forms_of_blind_set_sixty_three_after_its_first_measure(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
+
+
+def test_a_daily_figure_after_a_semicolon_is_of_the_whole_before_it():
+    assert metric_id_for("日均受理", "件", "count", None, "日均受理1275件", "日均受理1275件", "某区12345热线2021年运行报告",
+                         before="全年区12345热线受理群众诉求46.5万件，同比增长3.2%") == "hotline_cases_daily"
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # forms blind set 65 missed at its first measure, in other words
+    ("每千人口拥有医疗卫生机构床位", "张", "count", "beds_per_thousand"),
+    ("全年环境空气质量优良率", "%", "rate", "good_air_days_share"),
+    ("《临川政报》刊载信息", "条", "count", "proactive_disclosures_in_gazette"),
+    ("向各承办部门发出督办单", "份", "count", "hotline_cases_supervised"),
+    ("政务数据资源目录编制", "条", "count", "data_catalog_entries"),
+])
+def test_forms_of_blind_set_sixty_five_after_its_first_measure(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
+
+
+def test_a_quarter_s_bare_intake_in_a_hotline_s_own_report_is_its_cases_over_the_quarter():
+    own = "某区12345政务服务便民热线2022年运行情况报告"
+    assert metric_id_for("受理(三季度)", "件", "count", None, "三季度3.1万件", "三季度3.1万件", own) == "hotline_cases"
+    # in a disclosure report a bare 受理 is its requests' (its own whole)
+    assert metric_id_for("受理(三季度)", "件", "count", None, "三季度3.1万件", "三季度3.1万件",
+                         "某区民政局2022年政府信息公开工作年度报告") == "disclosure_requests_received"
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # forms blind set 66 missed at its first measure, in other words
+    ("城镇常住居民人均消费性支出", "元", "amount", "consumption_per_capita_urban"),
+    ("农村居民人均消费性支出", "元", "amount", "consumption_per_capita_rural"),
+    ("收到申请:法人或者其他组织申请", "件", "count", "disclosure_requests_by_organizations"),
+    ("年末规模工业企业", "家", "count", "industrial_enterprises"),
+    ("梳理公布行政审批及公共服务事项", "项", "count", "approval_items"),
+    ("大厅全年收取行政事业性收费", "元", "amount", "fees_collected"),
+    ("受理企业投诉", "件", "count", "complaints_received"),
+    ("办结企业投诉", "件", "count", "complaints_completed"),
+    ("网上审批事项", "项", "count", "online_service_items"),
+])
+def test_forms_of_blind_set_sixty_six_after_its_first_measure(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
+
+
+def test_hogs_slaughtered_said_verb_first():
+    # blind set 67's form, in other words
+    assert metric_id_for("全年出栏生猪", "头", "count") == "hogs_slaughtered"
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # forms blind set 68 missed at its first measure, in other words
+    ("各乡镇为民服务中心", "个", "count", "convenience_centres"),  # a count of the centres themselves
+    ("镇为民服务中心", "个", "count", "convenience_centres"),
+    ("区政府网站主动公开政府信息:其中规范性文件", "件", "count", "proactive_normative_documents"),
+    ("市政务新媒体发布信息", "条", "count", "new_media_posts"),
+])
+def test_forms_of_blind_set_sixty_eight_after_its_first_measure(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
+
+
+def test_a_gdp_per_head_of_the_registered_population_is_not_the_indicator():
+    own = "某市2022年国民经济和社会发展统计公报"
+    assert metric_id_for("人均地区生产总值", "元", "amount", None, "人均地区生产总值9.86万元",
+                         "按户籍人口计算，人均地区生产总值9.86万元", own) is None
+    assert metric_id_for("人均地区生产总值", "元", "amount", None, "人均地区生产总值9.86万元",
+                         "按常住人口计算，人均地区生产总值9.86万元", own) == "gdp_per_capita"
+
+
+def test_an_answer_granted_said_with_its_verb_first():
+    # blind set 69's form, in other words: a disclosure report's sentence that opens with 答复
+    assert metric_id_for("答复予以公开", "件", "count", None, "答复予以公开11件", "答复予以公开11件",
+                         "某县财政局2016年政府信息公开工作年度报告") == "disclosure_answers_granted"

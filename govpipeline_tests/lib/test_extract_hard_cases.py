@@ -904,3 +904,22 @@ def test_a_count_right_after_a_latin_word(text, expected):
 ])
 def test_a_code_glued_to_letters_is_no_figure(text):
     assert facts_of(text) == []
+
+
+def test_the_investment_survey_s_threshold_is_no_figure():
+    result = extract_facts("全年完成5000万元以上固定资产投资38.2亿元，增长9.5%。", 2019)
+    assert [(f.quote, f.metric) for f in result.facts] == [
+        ("38.2亿元", "完成5000万元以上固定资产投资"), ("9.5%", "完成5000万元以上固定资产投资增长")]
+
+
+def test_a_respective_list_of_changes_ends_where_its_clause_does():
+    result = extract_facts("城镇常住居民人均可支配收入41235元、农村常住居民人均可支配收入20480元，分别增长6.2%和7.7%；"
+                           "居民消费价格上涨1.8%。", 2021)
+    metrics = {f.quote: f.metric for f in result.facts}
+    assert metrics["6.2%"] == "城镇常住居民人均可支配收入增长"
+    assert metrics["7.7%"] == "农村常住居民人均可支配收入增长"
+
+
+def test_a_growth_at_comparable_prices_said_short_is_the_level_s_growth():
+    result = extract_facts("全市地区生产总值完成512.3亿元，按可比价增长5.4%。", 2021)
+    assert {f.quote: f.metric for f in result.facts}["5.4%"] == "地区生产总值按可比价增长"

@@ -28,11 +28,18 @@ def respective_figure(text: str, group: list[Fact], i: int) -> Fact | None:
     """分别为A和B，分别增长X%和Y% (or 分别占X%和Y%, or 分别达到A、B，增长X%、Y%): the figure in the same place of the
     list before the figures of ``group[i]``'s kind and unit."""
     f = group[i]
+
+    def listed(a: Fact, b: Fact) -> bool:
+        # 分别增长9.1%和9.4%；居民消费价格涨幅2.9%: the list ends where no separator (with its own verb: 增加7件和减少4件)
+        # joins the next figure
+        return a.kind == b.kind and a.unit == b.unit and b.start - a.end <= 4 \
+            and rx.LIST_SEPARATOR.match(text, a.end) is not None
+
     first = i
-    while first and group[first - 1].kind == f.kind and group[first - 1].unit == f.unit:
+    while first and listed(group[first - 1], group[first]):
         first -= 1
     last = i
-    while last + 1 < len(group) and group[last + 1].kind == f.kind and group[last + 1].unit == f.unit:
+    while last + 1 < len(group) and listed(group[last], group[last + 1]):
         last += 1
     levels = group[first - (last - first + 1):first] if first >= last - first + 1 else []
     mixed = f.kind == "change" and f.unit == "%"  # 4521件，罚没款3260.5万元，同比分别下降6.3%和12.8%
