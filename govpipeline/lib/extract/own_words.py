@@ -37,8 +37,8 @@ def clean_label(label: str) -> str:
         label = label[sent_to.end():]  # 向纪检监察机关移送问题线索: what was sent, not to whom
     if label[:1] in rx.LEAD_FIRST:
         label = label[rx.TIME_LEAD.match(label).end():]
-        for _ in range(3):
-            lead = rx.LEAD_WORDS_AND_TIME.match(label).end()
+        for _ in range(3):  # (no match begins outside LEAD_FIRST: a test checks it)
+            lead = rx.LEAD_WORDS_AND_TIME.match(label).end() if label[:1] in rx.LEAD_FIRST else 0
             if not lead:
                 break
             label = label[lead:]
