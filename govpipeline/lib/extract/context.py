@@ -185,6 +185,13 @@ def last_clause(s: str) -> str:
     return s[head.end():] if head else s
 
 
+def last_phrase(s: str) -> str:
+    """The words of ``s`` after its last phrase break (``rx.PHRASE_SPLIT.split(s)[-1]``: each break is one character,
+    so the last piece begins after the last place the pattern matches, which re finds back from the end)."""
+    head = rx.UP_TO_LAST_PHRASE.match(s)
+    return s[head.end():] if head else s
+
+
 def count_han(s: str) -> int:
     return len(s) - len(rx.NOT_HAN.findall(s))  # labels are mostly han: the few others are cheaper to list
 

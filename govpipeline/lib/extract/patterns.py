@@ -430,6 +430,7 @@ UP_TO_LAST_CLAUSE = re.compile(rf"(?s:.*)(?:{CLAUSE_SPLIT.pattern})")
 
 # a topic is one phrase: not the page's title and info line before it (…统计公报 时间：--:)
 PHRASE_SPLIT = re.compile(rf"[，；;。：:\s]|{_COMMA}")
+UP_TO_LAST_PHRASE = re.compile(rf"(?s:.*)(?:{PHRASE_SPLIT.pattern})")  # as UP_TO_LAST_CLAUSE, for phrases
 YOY_FIRST = frozenset("比较与同环")  # what a match of YOY_CUE can begin with
 # 实际使用外资4.8亿美元，（同比）翻了一番: a doubling told after the figure, in a clause of its own
 DOUBLED = re.compile(r"翻了?一番")
