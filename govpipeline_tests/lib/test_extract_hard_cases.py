@@ -8,7 +8,7 @@ import pytest
 
 from govpipeline.lib.catalog import metric_id_for
 from govpipeline.lib.extract import extract_facts
-from govpipeline.lib.extract.context import _periods, _years, last_clause, last_phrase
+from govpipeline.lib.extract.context import _periods, _years, clauses_back, last_clause, last_phrase
 from govpipeline.lib.extract.figures import scan_figures
 from govpipeline.lib.extract.patterns import (CLAUSE_SPLIT, COMPARED_AMOUNT, COMPARED_LAST, FACET, FACET_FIRST, FACT,
                                               LEAD_FIRST, LEAD_TRIM, PERIOD, PHRASE_SPLIT, PRE_BEFORE, PRE_LAST, SCOPE,
@@ -317,7 +317,7 @@ def test_quick_scans_find_what_finditer_finds():
 
 
 def test_last_clause_and_phrase_are_the_last_piece_of_a_split():
-    """last_clause and last_phrase read back from the end what a split of the whole string ends with."""
+    """last_clause, last_phrase and clauses_back read back from the end what a split of the whole string ends with."""
     rng = random.Random(7)
     pieces = list("，；;。：:, \t\n\u3000ab1２中文") + ["1,234", ",12", "3,4567"]
     texts = [normalize_text(p.read_text(encoding="utf-8")).text for p in sorted(RAW.glob("*.txt"))]
@@ -325,6 +325,7 @@ def test_last_clause_and_phrase_are_the_last_piece_of_a_split():
     samples += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
     for s in samples:
         assert last_clause(s) == CLAUSE_SPLIT.split(s)[-1]
+        assert list(clauses_back(s)) == CLAUSE_SPLIT.split(s)[::-1]
         assert last_phrase(s) == PHRASE_SPLIT.split(s)[-1]
 
 
