@@ -1,4 +1,5 @@
 """Hard cases of Chinese statistical prose, constructed by hand (not taken from the samples)."""
+import random
 import sys
 from re import _constants as sre
 from re import _parser
@@ -7,11 +8,12 @@ import pytest
 
 from govpipeline.lib.catalog import metric_id_for
 from govpipeline.lib.extract import extract_facts
-from govpipeline.lib.extract.context import _periods, _years
+from govpipeline.lib.extract.context import _periods, _years, clauses_back, last_clause, last_phrase
 from govpipeline.lib.extract.figures import scan_figures
-from govpipeline.lib.extract.patterns import (COMPARED_AMOUNT, COMPARED_LAST, FACT, LEAD_FIRST, LEAD_TRIM, PERIOD,
-                                              PRE_BEFORE, PRE_LAST, SCOPE, SCOPE_LAST, SCOPE_WIDTH, TAIL_LAST,
-                                              TAIL_TRIM, TIME_PREFIX, YEAR, YOY_CUE, YOY_FIRST)
+from govpipeline.lib.extract.patterns import (CLAUSE_SPLIT, COMPARED_AMOUNT, COMPARED_LAST, FACET, FACET_FIRST, FACT,
+                                              LEAD_FIRST, LEAD_TRIM, PERIOD, PHRASE_SPLIT, PRE_BEFORE, PRE_LAST, SCOPE,
+                                              SCOPE_LAST, SCOPE_WIDTH, TAIL_LAST, TAIL_TRIM, TIME_PREFIX, YEAR, YOY_CUE,
+                                              YOY_FIRST)
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.sections import _DIGIT, find_headings
 from govpipeline_tests.conftest import RAW
@@ -314,6 +316,19 @@ def test_quick_scans_find_what_finditer_finds():
         assert spans(_years(text)) == spans(YEAR.finditer(text))
 
 
+def test_last_clause_and_phrase_are_the_last_piece_of_a_split():
+    """last_clause, last_phrase and clauses_back read back from the end what a split of the whole string ends with."""
+    rng = random.Random(7)
+    pieces = list("，；;。：:, \t\n\u3000ab1２中文") + ["1,234", ",12", "3,4567"]
+    texts = [normalize_text(p.read_text(encoding="utf-8")).text for p in sorted(RAW.glob("*.txt"))]
+    samples = [t[k:k + n] for t in texts for k in range(0, len(t), 97) for n in (0, 1, 9, 40)]
+    samples += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 12))) for _ in range(20000)]
+    for s in samples:
+        assert last_clause(s) == CLAUSE_SPLIT.split(s)[-1]
+        assert list(clauses_back(s)) == CLAUSE_SPLIT.split(s)[::-1]
+        assert last_phrase(s) == PHRASE_SPLIT.split(s)[-1]
+
+
 def _edge_characters(items, last: bool) -> tuple[set[str], bool]:
     """(the characters a match of a parsed pattern can begin with, or end with when ``last``; whether it can be empty).
     Fails on an element it does not know, so that a changed pattern is looked at again."""
@@ -364,7 +379,8 @@ def test_labels_skip_the_trim_patterns_only_where_no_match_can_begin_or_end():
 
 
 @pytest.mark.parametrize("pattern, characters, last", [
-    (COMPARED_AMOUNT, COMPARED_LAST, True), (PRE_BEFORE, PRE_LAST, True), (YOY_CUE, YOY_FIRST, False)])
+    (COMPARED_AMOUNT, COMPARED_LAST, True), (PRE_BEFORE, PRE_LAST, True), (YOY_CUE, YOY_FIRST, False),
+    (FACET, FACET_FIRST, False)])
 def test_patterns_are_tried_only_where_a_match_can_begin_or_end(pattern, characters, last):
     edge, empty = _edge_characters(_parser.parse(pattern.pattern), last=last)
     assert not empty and edge <= characters

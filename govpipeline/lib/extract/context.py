@@ -185,6 +185,22 @@ def last_clause(s: str) -> str:
     return s[head.end():] if head else s
 
 
+def clauses_back(s: str):
+    """The clauses of ``s``, the last first (``reversed(rx.CLAUSE_SPLIT.split(s))``, read only as far as wanted:
+    each break is one character, and no digit, so the text cut at it reads as before)."""
+    while (head := rx.UP_TO_LAST_CLAUSE.match(s)) is not None:
+        yield s[head.end():]
+        s = s[:head.end() - 1]
+    yield s
+
+
+def last_phrase(s: str) -> str:
+    """The words of ``s`` after its last phrase break (``rx.PHRASE_SPLIT.split(s)[-1]``: each break is one character,
+    so the last piece begins after the last place the pattern matches, which re finds back from the end)."""
+    head = rx.UP_TO_LAST_PHRASE.match(s)
+    return s[head.end():] if head else s
+
+
 def count_han(s: str) -> int:
     return len(s) - len(rx.NOT_HAN.findall(s))  # labels are mostly han: the few others are cheaper to list
 

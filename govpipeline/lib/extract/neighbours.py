@@ -412,7 +412,7 @@ def facet_of_subject(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) 
                                                or rx.CHANGE_TAIL.fullmatch(prev.metric)) else prev  # 比上年增长…
     if ":" in side_before.metric:
         return None
-    if rx.FACET.fullmatch(f.label) and (side := rx.FACET_END.search(side_before.metric)) \
+    if f.label[:1] in rx.FACET_FIRST and rx.FACET.fullmatch(f.label) and (side := rx.FACET_END.search(side_before.metric)) \
             and count_han(subject := rx.QUALIFIER_LAST.sub("", rx.YEAR_END_LAST.sub("",
                                                                          side_before.metric[:side.start()]))) >= 2 \
             and subject[:1] not in ("该", "此"):

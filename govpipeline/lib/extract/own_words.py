@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from govpipeline.lib.extract.context import Context, count_han, last_clause
+from govpipeline.lib.extract.context import Context, count_han, last_clause, last_phrase
 from govpipeline.lib.extract.model import Fact
 from govpipeline.lib.extract import patterns as rx
 
@@ -23,10 +23,11 @@ def _strip_keeping_quoted_head(label: str, chars: str) -> str:
 
 def clean_label(label: str) -> str:
     label = _strip_keeping_quoted_head(label, " 　\t“”\"'")  # a tab: the cell boundary of a table row
-    if label[:1] in rx.HEADING_FIRST and rx.ORDINAL.fullmatch(label):
-        return ""  # （一）8个部门…: a paragraph's ordinal alone before a figure names nothing
-    if label[:1] in rx.HEADING_FIRST and (heading := rx.HEADING_IN_LABEL.match(label) or rx.TEMPLATE_SUBHEADING.match(label)):
-        label = label[heading.end():]  # 十一、资源、环境和安全生产全社会用电量: the heading is the section's
+    if label[:1] in rx.HEADING_FIRST:
+        if rx.ORDINAL.fullmatch(label):
+            return ""  # （一）8个部门…: a paragraph's ordinal alone before a figure names nothing
+        if heading := rx.HEADING_IN_LABEL.match(label) or rx.TEMPLATE_SUBHEADING.match(label):
+            label = label[heading.end():]  # 十一、资源、环境和安全生产全社会用电量: the heading is the section's
     if label[:1].isdigit():
         label = rx.NUMBERED_ITEM.sub("", label)
     if label[:1] in ("）", ")"):
@@ -37,8 +38,8 @@ def clean_label(label: str) -> str:
         label = label[sent_to.end():]  # 向纪检监察机关移送问题线索: what was sent, not to whom
     if label[:1] in rx.LEAD_FIRST:
         label = label[rx.TIME_LEAD.match(label).end():]
-        for _ in range(3):
-            lead = rx.LEAD_WORDS_AND_TIME.match(label).end()
+        for _ in range(3):  # (no match begins outside LEAD_FIRST: a test checks it)
+            lead = rx.LEAD_WORDS_AND_TIME.match(label).end() if label[:1] in rx.LEAD_FIRST else 0
             if not lead:
                 break
             label = label[lead:]
@@ -405,7 +406,7 @@ def topic_words(before_colon: str) -> str:
     """The words of the last phrase before a colon, without a list ordinal (1.区住建局：) or figures; a deed done to a
     thing is named by the thing (市住建委对审批工作流程进行再造：…: 审批工作流程再造), and an activity without the
     verb that carried it out (开展政务服务标准化建设：…)."""
-    topic = clean_label(rx.FIGURE_AND_LINK.sub("", rx.ORDINAL.sub("", rx.PHRASE_SPLIT.split(before_colon)[-1])))
+    topic = clean_label(rx.FIGURE_AND_LINK.sub("", rx.ORDINAL.sub("", last_phrase(before_colon))))
     if "进行" in topic and (acted := rx.ACTED_ON.search(topic)):
         return acted.group(1) + acted.group(2).strip("“”")
     if (carried := rx.CARRY_ACTIVITY.match(topic)) and count_han(topic) - carried.end() >= 4:

@@ -443,6 +443,7 @@ UP_TO_LAST_CLAUSE = re.compile(rf"(?s:.*)(?:{CLAUSE_SPLIT.pattern})")
 
 # a topic is one phrase: not the page's title and info line before it (…统计公报 时间：--:)
 PHRASE_SPLIT = re.compile(rf"[，；;。：:\s]|{_COMMA}")
+UP_TO_LAST_PHRASE = re.compile(rf"(?s:.*)(?:{PHRASE_SPLIT.pattern})")  # as UP_TO_LAST_CLAUSE, for phrases
 YOY_FIRST = frozenset("比较与同环")  # what a match of YOY_CUE can begin with
 # 实际使用外资4.8亿美元，（同比）翻了一番: a doubling told after the figure, in a clause of its own
 DOUBLED = re.compile(r"翻了?一番")
@@ -667,6 +668,7 @@ _FACETS = _alt(sorted(_IDIOMS["facets"], key=len, reverse=True))
 FACET_END = re.compile(rf"(?:{_FACETS})$")
 # a side with a qualifier first is a side all the same (国有企业资产总额…；平均资产负债率62.2%: the firms' average)
 FACET = re.compile(rf"(?:平均|人均)?(?:{_FACETS})")
+FACET_FIRST = frozenset("平人" + "".join(w[0] for w in _IDIOMS["facets"]))  # what a match of FACET can begin with
 # 全年实现营业收入…, 6月末资产总额…: a sentence that opens on its time and a link only
 SUBJECTLESS_OPENING = re.compile(r"(?:全年|当年|年内|年末|年底|(?:1[0-2]|[1-9])月(?:末|底))?(?:共|累计)?(?:实现|完成)?")
 # what is measured of the things a count counts, when its figure follows (5家区属国有企业年末资产总额624.8亿元)

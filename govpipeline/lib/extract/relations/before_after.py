@@ -5,7 +5,7 @@ Takes a sentence's (or the text's) figures; gives ``before_after`` relations and
 """
 from __future__ import annotations
 
-from govpipeline.lib.extract.context import Context, count_han
+from govpipeline.lib.extract.context import Context, clauses_back, count_han
 from govpipeline.lib.extract.model import Fact, Relation
 from govpipeline.lib.extract.own_words import clean_label
 from govpipeline.lib.extract import patterns as rx
@@ -58,10 +58,11 @@ def label_before_after(text: str, s_start: int, before: Fact, after: Fact) -> No
     if cut < 0:
         cut = lead.rfind("从")
     subject_text = lead[:cut] if cut >= 0 else lead
-    clauses = [c for c in rx.CLAUSE_SPLIT.split(subject_text) if c.strip()]
-    subject = clean_label(clauses[-1]) if clauses else ""
-    if count_han(subject) < 4 and len(clauses) > 1:
-        subject = _sibling_subject(clauses[-2], subject)
+    clauses = (c for c in clauses_back(subject_text) if c.strip())  # the last first: no split of the whole lead
+    last, before_last = next(clauses, None), next(clauses, None)
+    subject = clean_label(last) if last is not None else ""
+    if count_han(subject) < 4 and before_last is not None:
+        subject = _sibling_subject(before_last, subject)
     if before.scope:  # 全区地区生产总值由…增加到…: the area is the figures' scope, not part of their name
         subject = without_scope(subject, before.scope) or subject
     if count_han(subject) >= 2:
