@@ -2112,3 +2112,12 @@ def test_things_counted_beside_others_measured_by_length_are_siblings_not_parts(
     facts, _ = named("全区城市道路612公里，路灯2.1万盏。铺设污水管网46公里，泵站8座。棉花产量8.6万吨，连续三年稳定在8万吨以上。", 2022)
     assert [m for q, m in facts if q in ("2.1万盏", "8座")] == ["路灯", "泵站"]
     assert ("三年", "棉花产量:连续年数") in facts  # a run of years stays the measure's
+
+
+def test_a_firms_account_lines_are_sides_of_the_subject_and_so_are_their_targets():
+    text = ("至2023年底，区管企业资产总额356.1亿元，负债总额201.7亿元；国有资本权益118.9亿元，比上年增长3.6%。"
+            "平均资产负债率56.6%。2024年，确保区管企业营业总收入增长5%，净利润增长7%，资产负债率保持在60%以下。")
+    facts, _ = named(text, 2023)
+    assert facts[2:] == [("118.9亿元", "区管企业国有资本权益"), ("3.6%", "区管企业国有资本权益比上年增长"),
+                         ("56.6%", "区管企业平均资产负债率"), ("5%", "区管企业营业总收入增长(目标)"),
+                         ("7%", "区管企业净利润增长(目标)"), ("60%以下", "区管企业资产负债率(目标)")]

@@ -333,7 +333,7 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         return metric + prev.metric[new.end():]  # 新增规模以上工业企业56家，年末达到1248家: the stock at the year's end
     if (of_counted := _measure_of_counted(ctx, f, prev)) is not None:
         return of_counted
-    if (rx.FACET.fullmatch(metric)
+    if (rx.FACET.fullmatch(metric) or f.kind == "change" and rx.FACET_CHANGE.fullmatch(metric)
             or metric[-1:] in rx.MEASURE_OF_COUNTED_LAST and rx.MEASURE_OF_COUNTED_END.search(metric)) \
             and (facet := facet_of_subject(ctx, f, facts, i, f.sentence_start)):
         return facet  # 规模以上工业企业营业收入…，增长…；利润总额…: a side named in full is still the subject's

@@ -403,9 +403,14 @@ def facet_of_subject(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) 
                                                or rx.CHANGE_TAIL.fullmatch(prev.metric)) else prev  # 比上年增长…
     if ":" in side_before.metric:
         return None
-    if rx.FACET.fullmatch(f.label) and (side := rx.FACET_END.search(side_before.metric)) \
-            and count_han(subject := rx.QUALIFIER_LAST.sub("", rx.YEAR_END_LAST.sub("",
-                                                                         side_before.metric[:side.start()]))) >= 2 \
+    # 力争营业收入增长6%，利润总额增长8%，资产负债率控制在65%以内: a side's change, or a side after another's change
+    side_label, side_metric = f.label, side_before.metric
+    if f.kind == "change" and (tail := rx.CHANGE_TAIL.search(side_label)) and tail.start():
+        side_label = side_label[:tail.start()]
+    if side_before.kind == "change" and (its := rx.CHANGE_TAIL.search(side_metric)) and its.start():
+        side_metric = side_metric[:its.start()]
+    if rx.FACET.fullmatch(side_label) and (side := rx.FACET_END.search(side_metric)) \
+            and count_han(subject := rx.QUALIFIER_LAST.sub("", rx.YEAR_END_LAST.sub("", side_metric[:side.start()]))) >= 2 \
             and subject[:1] not in ("该", "此"):
         # 该集团…: a pronoun is no name to carry; nor is a qualifier of the side (国有企业平均资产负债率…。营业收入…:
         # 国有企业营业收入, not …平均营业收入)
