@@ -2,7 +2,7 @@
 invented figures: names that keep their subject, units kept whole, plan years, what is no statistic."""
 import pytest
 
-from govpipeline.lib.catalog import canonical_scope
+from govpipeline.lib.catalog import canonical_scope, label_metric_id
 from govpipeline.lib.extract import extract_facts
 
 
@@ -2121,3 +2121,11 @@ def test_a_firms_account_lines_are_sides_of_the_subject_and_so_are_their_targets
     assert facts[2:] == [("118.9亿元", "区管企业国有资本权益"), ("3.6%", "区管企业国有资本权益比上年增长"),
                          ("56.6%", "区管企业平均资产负债率"), ("5%", "区管企业营业总收入增长(目标)"),
                          ("7%", "区管企业净利润增长(目标)"), ("60%以下", "区管企业资产负债率(目标)")]
+
+
+def test_a_sentence_opening_on_its_year_alone_goes_on_with_the_firms_before():
+    text = ("截至2023年末，全市市管企业资产总额520.6亿元；所有者权益188.3亿元。资产负债率63.8%，比上年下降0.2个百分点。"
+            "2023年，实现营业总收入41.2亿元，利润总额1.9亿元，应交税费2.2亿元。")
+    facts, _ = named(text, 2023)
+    assert facts[4:] == [("41.2亿元", "市管企业营业总收入"), ("1.9亿元", "市管企业利润总额"), ("2.2亿元", "市管企业应交税费")]
+    assert label_metric_id("市管企业利润总额", "元", "amount") is None  # not the industrial firms' profit

@@ -389,18 +389,20 @@ def facet_of_subject(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) 
     subject and another side is the subject's (普通本专科在校生); 拆除违法建设126处、面积3.84万平方米: a measure of
     counted things named alone right after their count is theirs (拆除违法建设面积)."""
     prev = facts[i - 1] if i else None
-    if prev is not None and prev.start < s0 and rx.FACET.fullmatch(f.label) and f.start - len(f.head) == s0 \
-            and ctx.text[prev.end:s0] == "。" \
+    gap = ctx.text[prev.end:f.start - len(f.head.lstrip("，、,；;"))] if prev is not None else ""
+    if prev is not None and prev.start < s0 and rx.FACET.fullmatch(f.label) \
+            and ctx.text[prev.end:s0] == "。" and rx.TIME_OPENER.fullmatch(ctx.text, s0, f.start - len(f.head)) \
             and rx.SUBJECTLESS_OPENING.fullmatch(f.head, 0, len(f.head) - len(f.label)):
-        s0 = prev.sentence_start  # …资产负债率61.2%。全年实现营业收入…: a sentence of no subject goes on with the one before
-    if prev is None or prev.start < s0 or prev.in_paren \
-            or ctx.text[prev.end:f.start - len(f.head.lstrip("，、,；;"))] not in ("，", "、", ",", "；", ";", "。"):
+        # …资产负债率61.2%。全年实现营业收入… (2024年，实现…): a sentence of no subject goes on with the one before
+        s0, gap = prev.sentence_start, "。"
+    if prev is None or prev.start < s0 or prev.in_paren or gap not in ("，", "、", ",", "；", ";", "。"):
         return None
     # 营业收入486亿元，增长6.4%；利润总额…: the side before may carry its own change
     side_before = facts[i - 2] if prev.kind == "change" and i >= 2 and facts[i - 2].start >= s0 \
         and facts[i - 2].kind != "change" and (prev.metric.startswith(facts[i - 2].metric)
                                                or facts[i - 2].metric.endswith(prev.metric.partition(":")[0])
-                                               or rx.CHANGE_TAIL.fullmatch(prev.metric)) else prev  # 比上年增长…
+                                               or rx.CHANGE_TAIL.fullmatch(prev.metric) or rx.CHANGE_TAIL.fullmatch(prev.label)) \
+        else prev  # 比上年增长… (a bare change may still be named by its heading: 某情况:同比下降)
     if ":" in side_before.metric:
         return None
     # 力争营业收入增长6%，利润总额增长8%，资产负债率控制在65%以内: a side's change, or a side after another's change

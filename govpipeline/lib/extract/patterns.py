@@ -653,6 +653,8 @@ FACET_END = re.compile(rf"(?:{_FACETS})$")
 # a side with a qualifier first is a side all the same (国有企业资产总额…；平均资产负债率62.2%: the firms' average)
 FACET = re.compile(rf"(?:平均|人均)?(?:{_FACETS})")
 FACET_CHANGE = re.compile(rf"{FACET.pattern}{CHANGE_TAIL.pattern}")  # 利润总额增长: a side's change
+# 2024年，实现营业总收入…: the year a sentence opens with, in a clause of its own
+TIME_OPENER = re.compile(r"(?:(?:19|20)\d{2}年度?|全年|当年)[，,]|")
 # 全年实现营业收入…, 6月末资产总额…: a sentence that opens on its time and a link only
 SUBJECTLESS_OPENING = re.compile(r"(?:全年|当年|年内|年末|年底|(?:1[0-2]|[1-9])月(?:末|底))?(?:共|累计)?(?:实现|完成)?")
 # what is measured of the things a count counts, when its figure follows (5家区属国有企业年末资产总额624.8亿元)
