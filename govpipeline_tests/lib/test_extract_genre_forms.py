@@ -2129,3 +2129,12 @@ def test_a_sentence_opening_on_its_year_alone_goes_on_with_the_firms_before():
     facts, _ = named(text, 2023)
     assert facts[4:] == [("41.2亿元", "市管企业营业总收入"), ("1.9亿元", "市管企业利润总额"), ("2.2亿元", "市管企业应交税费")]
     assert label_metric_id("市管企业利润总额", "元", "amount") is None  # not the industrial firms' profit
+
+
+def test_an_amount_changed_against_a_year_a_clause_before_names_is_a_change_of_the_report_year():
+    text = ("全县共有户籍人口41.3万人，同2015年相比，户籍人口减少3200人，常住人口增加1.2万人。"
+            "户均人口为2.9人，比2015年人口抽样调查的3.2人减少0.3人。")
+    facts = {f.quote: f for f in extract_facts(text, 2020).facts}
+    assert [(q, facts[q].kind, facts[q].year) for q in ("3200人", "1.2万人", "0.3人")] == \
+        [("3200人", "change", None), ("1.2万人", "change", None), ("0.3人", "change", None)]  # None: the report's
+    assert facts["41.3万人"].kind == "count" and facts["3.2人"].year == 2015

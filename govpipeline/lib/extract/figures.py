@@ -549,6 +549,10 @@ def _fact(ctx: Context, value: float, value_max: float | None, unit: str, approx
         if kind == "count" and m is not None and after_aside:
             # 较上年（32件）增加13件: the change is stated around the earlier year's figure
             kind = kind_of(unit, rx.ASIDE.sub("", words), after, m)
+    if kind != "change" and unit not in ("%", "‰") and m is not None and before[-1:] in rx.COMPARED_LAST \
+            and (rx.COMPARED_WITH_FIGURE.match(before) or rx.CHANGED_BY_END.match(before)
+                 and rx.COMPARISON_CLAUSE.search(text[s0:start - len(before)])):
+        kind = "change"
     if kind == "count" and "每" in words and rx.PER_CAPITA.search(words):
         kind = "rate"  # read with a parenthesis the words hold: 每千人口执业（助理）医师
     scope = scope_of(ctx, start, words, s0, s1)
@@ -559,7 +563,7 @@ def _fact(ctx: Context, value: float, value_max: float | None, unit: str, approx
         year = report_year - 1 if report_year else None
     else:
         stated = ctx.last_before(ctx.years, start, s0)
-        while stated and kind == "change" and (text[stated.start() - 1:stated.start()] in ("比", "较", "与") or
+        while stated and kind == "change" and (text[stated.start() - 1:stated.start()] in ("比", "较", "与", "同") or
                                                unit == "倍" and text[stated.start() - 1:stated.start()] in ("是", "为")):
             # 较2020年增加, 是2018年的1.4倍: the year compared with is not the figure's, nor one compared with before
             stated = ctx.last_before(ctx.years, stated.start(), s0)

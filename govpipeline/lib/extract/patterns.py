@@ -280,6 +280,13 @@ YOY_CUE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|年�
 COMPARED_AMOUNT = re.compile(rf"(?:{YOY_CUE.pattern}|(?:比|较)(?:年初|上季度|上月|上半年|一季度)|^相比)(?:的\d[\d.,]*(?:万亿|万|亿)?(?:{_UNIT_ALT}))?"
                              rf"[^，,；;。\d]{{0,4}}?(?:{_alt(_VERBS['change_by_amount'])})了?$")
 
+# 与2010年相比，城镇人口增加98542人，乡村人口减少24416人; 比2010年的3.03人减少0.41人: an amount changed against a
+# time a clause of the sentence before names, or against that time's figure in the same clause
+CHANGED_BY_END = re.compile(rf"^[^，,；;。\d]{{0,12}}?(?:{_alt(_VERBS['change_by_amount'])})了?$")
+COMPARISON_CLAUSE = re.compile(r"(?:^|[，,])\s*(?:与|同|和|跟)[^，,；;。]{1,40}?相比[，,]")
+COMPARED_WITH_FIGURE = re.compile(rf"^(?:比|较|与|同)(?:[^，,；;。\d]|(?:19|20)\d\d年){{0,24}}?的\d[\d.,]*(?:万亿|万|亿)?(?:{_UNIT_ALT})"
+                                  rf"(?:相比)?(?:{_alt(_VERBS['change_by_amount'])})了?$")
+
 SHARE_CUE = re.compile(r"(?:占|占比|权重|(?<!压缩|压减|缩减|缩短|减少|降低|提高|提升|增长|下降)(?:比例|比重))(?:[^，,；;。]{0,12}?的)?(?:比例|比重)?(?:力争|确保|分别)?(?:为|达到|达|(?:保持|稳定|维持|控制)在|(?:提高|提升|增加|下降|降低)(?:到|至))?(?:约|近)?$")
 SHARE_OF = re.compile(r"占[^，,；;。]{0,12}$")
 AIM_OPENINGS = ("力争", "确保", "争取", "将力争", "将确保")  # a clause that opens with an aim
