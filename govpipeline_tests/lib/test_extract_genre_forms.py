@@ -2138,3 +2138,11 @@ def test_an_amount_changed_against_a_year_a_clause_before_names_is_a_change_of_t
     assert [(q, facts[q].kind, facts[q].year) for q in ("3200人", "1.2万人", "0.3人")] == \
         [("3200人", "change", None), ("1.2万人", "change", None), ("0.3人", "change", None)]  # None: the report's
     assert facts["41.3万人"].kind == "count" and facts["3.2人"].year == 2015
+
+
+def test_a_day_after_a_whole_number_is_a_time_taken_where_the_words_name_one():
+    text = ("截至2024年12月31日，全县不动产登记平均用时4日，比上年缩短2日；二级医院出院者平均住院日7日。"
+            "户籍业务办理时限压缩至10日。企业于3月8日、6月18日申报，每月5日前报送。")
+    facts = [(f.quote, f.kind, f.metric) for f in extract_facts(text, 2024).facts]
+    assert facts == [("4日", "duration", "不动产登记平均用时"), ("2日", "change", "不动产登记平均用时比上年缩短"),
+                     ("7日", "duration", "二级医院出院者平均住院日"), ("10日", "duration", "户籍业务办理时限(压缩至)")]

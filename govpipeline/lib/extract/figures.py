@@ -189,6 +189,7 @@ def candidate_facts(ctx: Context, report_year: int | None) -> list[Fact]:
     facts = _printed_figures(ctx, report_year)
     facts += _bare_volume_facts(ctx, report_year)
     facts += _round_number_facts(ctx, report_year)
+    facts += _whole_days(ctx, report_year)
     facts += _big_parts(ctx, report_year)
     facts += _form_row_facts(ctx, report_year)
     ratios = _ratio_parts(ctx, report_year)
@@ -317,6 +318,25 @@ def _bare_volume_facts(ctx: Context, report_year: int | None) -> list[Fact]:
         start = m.start("pre") if approx else m.start("num")
         facts.append(_fact(ctx, value, None, unit, approx, start, m.end(), m.group("num"),
                            MULTIPLIERS[m.group("mult")], report_year, None))
+    return facts
+
+
+def _whole_days(ctx: Context, report_year: int | None) -> list[Fact]:
+    """平均办理时限3日, 较上年缩短1日: 日 after a whole number is a time taken where the words before name one (FACT
+    reads 日 only after a decimal: elsewhere it is a date's day, 12月31日). Found from 日 after a digit."""
+    text = ctx.text
+    facts = []
+    for at in positions(text, "日", 1, len(text)):
+        if not text[at - 1].isdigit():
+            continue
+        start = at - 1
+        while start and text[start - 1].isdigit():
+            start -= 1
+        if start and text[start - 1] in ".月-/－" or not rx.TIME_TAKEN_BEFORE.search(text, max(0, start - 8), start):
+            continue
+        kind = kind_of("日", ctx.clause_before(start), "", None)
+        facts.append(_fact(ctx, float(text[start:at]), None, "日", None, start, at + 1, text[start:at], 1, report_year,
+                           None, unprinted_kind=kind))
     return facts
 
 

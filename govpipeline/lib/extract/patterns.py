@@ -318,6 +318,10 @@ OF_THE_WHOLE = tuple(_IDIOMS["of_the_whole"])  # 达到总量的56.8%
 OF_PLAN = re.compile(r"(?:为|完成|达到|达|占)(?:年度|全年|年初|调整)?((?:投资)?(?:预算|计划|目标任务|目标|任务))数?的$")  # 为调整预算数的
 
 AVERAGE = re.compile(r"(?:平均每|日均|月均|年均)(?:天|日|月|周|年|小时)?[^，,；;。]{0,6}$")
+# the words before a time taken, counted in days (平均办理时限3日, 较上年缩短1日, 压缩至5日): 日 after a whole number
+# there is no date's day
+TIME_TAKEN_BEFORE = re.compile(rf"(?:时限|时长|用时|时间|周期|住院日|天数)(?:均|平均)?(?:为|是|约|在)?$"
+                               rf"|(?:{_alt(_VERBS['change_of_time'])}|延长|提前)(?:了|至|到|为)?$|(?:控制|压缩)在$")
 DAY_COUNT = re.compile(r"(?:天数|日数)(?:达到|达|为|有|共)?$")
 SHARE_WORD = re.compile(r"占|比例|比重|权重|率")
 GLOSS_END = re.compile(r"[（(][^（）()]{1,20}[）)](?=(?:为|达到|达)?$)")  # another name in brackets, before the figure
