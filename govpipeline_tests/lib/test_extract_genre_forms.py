@@ -1565,10 +1565,10 @@ def test_thresholds_in_a_bulletins_notes_are_no_statistics():
 
 
 def test_an_age_and_its_及以上_bound_the_people_served():
+    # the bound is no figure of its own (the genre keys list none; round L): it stays in the served people's name
     ex = extract_facts("为辖区65岁及以上老年人免费健康体检3.1万人次，家庭医生签约服务覆盖12.4万人。", 2024)
     assert [(f.quote, f.approx, f.metric, f.scope) for f in ex.facts] == [
-        ("65岁及以上", "以上", "辖区老年人免费健康体检", None), ("3.1万人次", None, "老年人免费健康体检", None),
-        ("12.4万人", None, "家庭医生签约服务覆盖人数", None)]
+        ("3.1万人次", None, "辖区65岁及以上老年人免费健康体检", None), ("12.4万人", None, "家庭医生签约服务覆盖人数", None)]
 
 
 def test_aims_drop_the_speaker_and_the_aims_verb_and_a_planned_sum_is_its_flows():
@@ -2146,3 +2146,20 @@ def test_a_day_after_a_whole_number_is_a_time_taken_where_the_words_name_one():
     facts = [(f.quote, f.kind, f.metric) for f in extract_facts(text, 2024).facts]
     assert facts == [("4日", "duration", "不动产登记平均用时"), ("2日", "change", "不动产登记平均用时比上年缩短"),
                      ("7日", "duration", "二级医院出院者平均住院日"), ("10日", "duration", "户籍业务办理时限(压缩至)")]
+
+
+def test_a_census_bulletins_ratios_bases_age_bounds_and_pairs():
+    text = ("与2015年1%人口抽样调查相比，全市常住人口中，15岁及以上人口的平均受教育年限由8.76年提高至9.81年；"
+            "文盲人口（15岁及以上不识字的人）为2.3万人，文盲率由4.05%下降为2.61%。"
+            "与2015年相比，每10万人中拥有高中文化程度的由12011人上升为14512人。"
+            "户籍人口性别比（以女性为100，男性对女性的比例）为103.87。平均每个家庭户的人口为2.75人。")
+    facts = [(f.quote, f.unit, f.kind, f.metric, f.year) for f in extract_facts(text, 2020).facts]
+    # (None: the report's year; the year compared with is the earlier figures', not the level's after 相比，)
+    assert facts == [("8.76年", "年", "other", "15岁及以上人口的平均受教育年限(原)", 2015),
+                     ("9.81年", "年", "other", "15岁及以上人口的平均受教育年限(现)", None),
+                     ("2.3万人", "人", "count", "文盲人口", None),
+                     ("4.05%", "%", "rate", "文盲率(原)", 2015), ("2.61%", "%", "rate", "文盲率(现)", None),
+                     ("12011人", "人", "rate", "每10万人中拥有高中文化程度(原)", 2015),
+                     ("14512人", "人", "rate", "每10万人中拥有高中文化程度(现)", None),
+                     ("103.87", "比", "other", "户籍人口性别比", None),
+                     ("2.75人", "人", "rate", "平均每个家庭户的人口", None)]

@@ -124,8 +124,9 @@ FACT = re.compile(
     rf"|(?P<num>{_NUM})(?:(?:(?P<first>万|亿|%)|)\s?(?P<range>[-－~～至到—])\s?(?P<num2>\d+(?:\.\d+|))|)"
     # a space, not a line or cell break, before the unit: 阅读 12\n分享 is no 12分
     rf"(?:(?P<sfx1>余|多)|)(?:(?P<mult>千万|百万|万亿|万|亿|千)|)(?:(?P<sfx2>余|多)|) ?"
-    # 日 is a unit only right after a decimal (平均住院日8.6日): after a whole number it is a date's day (12月31日)
-    rf"(?P<unit>{_UNIT_ALT}|(?:(?<=\.\d)|(?<=\.\d\d))日)(?:(?P<alt>[(（](?:{_UNIT_ALT})[)）])|)"
+    # 日 and 年 are units only right after a decimal (平均住院日8.6日, 平均受教育年限10.05年): after a whole number they
+    # are a date's (12月31日, 2024年)
+    rf"(?P<unit>{_UNIT_ALT}|(?:(?<=\.\d)|(?<=\.\d\d))[日年])(?:(?P<alt>[(（](?:{_UNIT_ALT})[)）])|)"
     rf"(?:/(?P<per>{_UNIT_ALT}|月|日|[百千万](?:人|户))|))"
     rf"(?:(?P<post>{_alt(_QUALIFIERS['after'])})|)"
 )
@@ -188,7 +189,7 @@ RANKING_MOVES = tuple(_NON_FIGURES["ranking_moves"])
 PRINCIPLE_COLON = re.compile(r"[\u4e00-\u9fff]{1,4}[:：]")
 
 # 每千人口执业医师3.2人, 每千名老年人拥有养老床位32张: a ratio to the population, households or firms
-PER_CAPITA = re.compile(r"每(?:十万|[百千万])(?:常住|户籍)?(?:人口?|名|户|家)")
+PER_CAPITA = re.compile(r"每(?:十万|[百千万]|[1-9]0*万?)(?:常住|户籍)?(?:人口?|名|户|家)")  # 每千人口, 每10万人
 PER_PERIOD = re.compile(r"每(?:人|户|名)?每?([月年日天])$")  # 低保标准每人每月860元: 860 元/月, a rate
 PER_PERIOD_LISTED = re.compile(r"每(?:人|户|名)?每?([月年日天])\d+(?:\.\d+)?[万亿]?元[和、]$")
 
@@ -252,6 +253,8 @@ RATIO_NAMES = {word: tuple(parts) for word, parts in _IDIOMS["ratio_parts"].item
 LISTED_INDUSTRIES = re.compile(r"^第?([一二三])[、，]?(?:第?([一二三])[、，]?)?(?:第?([一二三]))?产业")
 # 居民消费价格指数101.2: an index is printed without a unit
 INDEX_VALUE = re.compile(r"指数(?:为|是|达到|达)?(\d+(?:\.\d+)?)(?![\d.%‰\u4e00-\u9fff])")
+# 总人口性别比（以女性为100，男性对女性的比例）为104.32: a sex ratio printed bare is males to 100 females
+SEX_RATIO_VALUE = re.compile(r"性别比(?:[（(][^（）()]{0,30}[）)])?(?:为|是|达到|达)?(\d+(?:\.\d+)?)(?![\d.%‰:：\u4e00-\u9fff])")
 
 SHARED_UNIT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[和、]$")
 NEXT_MEMBER = re.compile(r"[，,、；;][\u4e00-\u9fff]{2,8}")
@@ -317,7 +320,7 @@ OF_THE_WHOLE = tuple(_IDIOMS["of_the_whole"])  # 达到总量的56.8%
 # 为预算的101.2%, 完成年度计划的96.3%: the figure before, against its plan
 OF_PLAN = re.compile(r"(?:为|完成|达到|达|占)(?:年度|全年|年初|调整)?((?:投资)?(?:预算|计划|目标任务|目标|任务))数?的$")  # 为调整预算数的
 
-AVERAGE = re.compile(r"(?:平均每|日均|月均|年均)(?:天|日|月|周|年|小时)?[^，,；;。]{0,6}$")
+AVERAGE = re.compile(r"(?:平均每|日均|月均|年均)(?:天|日|月|周|年|小时)?[^，,；;。]{0,10}$")  # 平均每个家庭户的人口为
 # the words before a time taken, counted in days (平均办理时限3日, 较上年缩短1日, 压缩至5日): 日 after a whole number
 # there is no date's day
 TIME_TAKEN_BEFORE = re.compile(rf"(?:时限|时长|用时|时间|周期|住院日|天数)(?:均|平均)?(?:为|是|约|在)?$"
@@ -789,6 +792,9 @@ LIST_START = re.compile("|".join([r"其中[，,：:]?", r"包括[：:]?", "分�
 SHARE_OF_PART = re.compile(r"[，,、\s（(]*(?:约|近)?所?(?:占|比例|比重)")
 PAREN_CLOSE = re.compile(r"[)）]")
 
+COMPARISON_CLOSED = re.compile(r"相比|[，,；;]")  # the words of a comparison (与2010年…相比) ended before a figure
+# 由3.12%下降为1.92%: the figure after a change from a figure is the level reached
+PAIR_TO = re.compile(rf"[由从]\d[\d.]*(?:万|亿)?(?:{_UNIT_ALT}|%|‰)[^，,；;。\d]{{0,4}}?(?:{_CHANGED_TO})了?(?:为|至|到)$")
 # 最低工资标准从1580提高至1760元: the first figure of a pair is printed bare and shares the unit of the second
 BARE_STARTING_POINT = re.compile(rf"[从由](?P<num>{ARABIC_NUMBER})(?={_TO_LEVEL}|(?:{_CHANGED_TO})?了?[至到为])")
 # 12000元/年-31200元/年不等: a range whose bounds both print the unit
