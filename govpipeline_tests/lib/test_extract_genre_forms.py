@@ -2163,3 +2163,14 @@ def test_a_census_bulletins_ratios_bases_age_bounds_and_pairs():
                      ("14512人", "人", "rate", "每10万人中拥有高中文化程度(现)", None),
                      ("103.87", "比", "other", "户籍人口性别比", None),
                      ("2.75人", "人", "rate", "平均每个家庭户的人口", None)]
+
+
+def test_a_transport_bulletins_densities_bridge_lengths_class_sizes_and_fleet_measures():
+    text = ("全市公路网密度达到98.4公里/百平方公里。年末拥有公路桥梁1262座、8.75万延米。内河港口有万吨级泊位6个、"
+            "五千吨级泊位11个。全市有营运货车2.3万辆，总吨位18.6万吨；渡船42艘，载客量1680人。")
+    facts = [(f.quote, f.unit, f.kind, f.metric) for f in extract_facts(text, 2023).facts]
+    assert facts == [("98.4公里/百平方公里", "公里/百平方公里", "rate", "公路网密度"),
+                     ("1262座", "座", "count", "年末公路桥梁"), ("8.75万延米", "延米", "other", "年末公路桥梁"),
+                     ("6个", "个", "count", "内河港口有万吨级泊位"), ("11个", "个", "count", "五千吨级泊位"),
+                     ("2.3万辆", "辆", "count", "营运货车"), ("18.6万吨", "吨", "other", "营运货车总吨位"),
+                     ("42艘", "艘", "count", "渡船"), ("1680人", "人", "count", "渡船载客量")]

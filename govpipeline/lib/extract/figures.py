@@ -63,6 +63,8 @@ def _reject(ctx: Context, m: re.Match, unit: str, numtext: str) -> bool:
     if last == "第" or last.isascii() and last.isalnum() and not _after_latin_word(text, s, e, unit) \
             or last in (".", "×", "*"):
         return True  # ordinals; part of a code, version, larger number or product (ISO9001, 3.0版, 7×24小时)
+    if nxt == "级":
+        return True  # 千吨级泊位, 百亿级产业集群: the size of a class of things, part of their name
     if last == "每" and unit not in rx.DURATION_UNITS:
         return True  # 每10万人中, 每100户: the base of a ratio, in digits as in words (每千人口)
     if last in ("万", "亿") and before[:1].isdigit():
