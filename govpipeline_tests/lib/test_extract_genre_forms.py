@@ -2174,3 +2174,9 @@ def test_a_transport_bulletins_densities_bridge_lengths_class_sizes_and_fleet_me
                      ("6个", "个", "count", "内河港口有万吨级泊位"), ("11个", "个", "count", "五千吨级泊位"),
                      ("2.3万辆", "辆", "count", "营运货车"), ("18.6万吨", "吨", "other", "营运货车总吨位"),
                      ("42艘", "艘", "count", "渡船"), ("1680人", "人", "count", "渡船载客量")]
+
+
+def test_an_average_before_the_next_figures_measure_is_not_the_counted_things():
+    text = "全区846项行政许可事项平均审批时限5个工作日，32个便民服务站日均办件120件。"
+    facts = [(f.quote, f.metric) for f in extract_facts(text, 2024).facts]
+    assert facts[0] == ("846项", "行政许可事项") and facts[2] == ("32个", "便民服务站")
