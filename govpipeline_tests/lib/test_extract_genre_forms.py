@@ -2180,3 +2180,11 @@ def test_an_average_before_the_next_figures_measure_is_not_the_counted_things():
     text = "全区846项行政许可事项平均审批时限5个工作日，32个便民服务站日均办件120件。"
     facts = [(f.quote, f.metric) for f in extract_facts(text, 2024).facts]
     assert facts[0] == ("846项", "行政许可事项") and facts[2] == ("32个", "便民服务站")
+
+
+def test_a_figure_in_a_comparison_with_a_year_is_the_measure_before_in_that_year():
+    text = ("全县户籍人口为41.26万人，与2015年的39.87万人相比，增加1.39万人。"
+            "平均每户人口为2.91人，比2015年的3.12人减少0.21人。")
+    facts = [(f.quote, f.kind, f.metric, f.year) for f in extract_facts(text, 2020).facts]
+    assert facts[1] == ("39.87万人", "count", "户籍人口", 2015)
+    assert facts[4] == ("3.12人", facts[3][1], "平均每户人口", 2015)

@@ -69,6 +69,11 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
                 and prev.metric in (topic, topic + "产量") else metric
             # (发电量 names its measure already)
             metric, f.kind = product if "产量" in product or rx.FULL_MEASURE.search(product) else product + "产量", "other"
+        if f.kind != "change" and prev is not None and prev.kind != "change" and prev.unit == f.unit \
+                and prev.start >= f.sentence_start and rx.EARLIER_FIGURE.fullmatch(f.clause) \
+                and rx.EARLIER_FIGURE_END.match(ctx.text, f.end):
+            # 常住人口586432人，与2010年…的512306人相比: the same measure, in the year compared with
+            metric, f.kind = prev.metric, prev.kind
         if "累计" in f.head and "累计" not in metric and f.kind != "change" and _over_years(ctx, f):
             metric = "累计" + metric  # 五年来…累计减税降费86.4亿元: a sum over years is no year's figure
         if prev is not None and prev.end == f.start and metric == prev.metric and f.unit != prev.unit \

@@ -793,6 +793,9 @@ LIST_START = re.compile("|".join([r"其中[，,：:]?", r"包括[：:]?", "分�
 SHARE_OF_PART = re.compile(r"[，,、\s（(]*(?:约|近)?所?(?:占|比例|比重)")
 PAREN_CLOSE = re.compile(r"[)）]")
 
+# 与2010年第六次全国人口普查的512306人相比, 比2010年…的3.03人减少0.41人: the earlier figure of the measure before
+EARLIER_FIGURE = re.compile(r"(?:与|同|比|较)(?:19|20)\d\d年[^，,；;。\d]{0,20}?的")
+EARLIER_FIGURE_END = re.compile(rf"相比|(?:{_alt(_VERBS['change_by_amount'])})")
 COMPARISON_CLOSED = re.compile(r"相比|[，,；;]")  # the words of a comparison (与2010年…相比) ended before a figure
 # 由3.12%下降为1.92%: the figure after a change from a figure is the level reached
 PAIR_TO = re.compile(rf"[由从]\d[\d.]*(?:万|亿)?(?:{_UNIT_ALT}|%|‰)[^，,；;。\d]{{0,4}}?(?:{_CHANGED_TO})了?(?:为|至|到)$")
