@@ -2188,3 +2188,8 @@ def test_a_figure_in_a_comparison_with_a_year_is_the_measure_before_in_that_year
     facts = [(f.quote, f.kind, f.metric, f.year) for f in extract_facts(text, 2020).facts]
     assert facts[1] == ("39.87万人", "count", "户籍人口", 2015)
     assert facts[4] == ("3.12人", facts[3][1], "平均每户人口", 2015)
+
+
+def test_a_yearly_average_change_after_a_level_is_the_levels():
+    facts = named("全镇户籍人口3.62万人，比2010年增加0.41万人，增长12.8%，年平均增长1.2%。", 2020)[0]
+    assert facts[-1] == ("1.2%", "户籍人口年平均增长")

@@ -450,7 +450,7 @@ DOUBLED = re.compile(r"翻了?一番")
 DOUBLED_AFTER = re.compile(rf"[，,](?:{YOY_CUE.pattern})?")
 
 # 名义增长, 实际增长 (扣除价格因素): a change of the level before, told twice
-BARE_CHANGE = re.compile(rf"(?:同口径|同比|环比|按可比价格计算|可比价|扣除价格因素后?|名义|实际){{0,2}}(?:分别|)(?:(?:{_alt(_VERBS['bare_change'])})了?|"
+BARE_CHANGE = re.compile(rf"(?:同口径|同比|环比|按可比价格计算|可比价|扣除价格因素后?|名义|实际|年平均){{0,2}}(?:分别|)(?:(?:{_alt(_VERBS['bare_change'])})了?|"
                          rf"(?:{_alt(_VERBS['paces'])})(?:为|达到|达|))")
 
 # 主要工业产品产量中，集成电路18.6亿块，…；新能源汽车12.8万辆: a list of products after a lead naming their output
