@@ -2193,3 +2193,8 @@ def test_a_figure_in_a_comparison_with_a_year_is_the_measure_before_in_that_year
 def test_a_yearly_average_change_after_a_level_is_the_levels():
     facts = named("全镇户籍人口3.62万人，比2010年增加0.41万人，增长12.8%，年平均增长1.2%。", 2020)[0]
     assert facts[-1] == ("1.2%", "户籍人口年平均增长")
+
+
+def test_two_short_names_of_one_head_noun_are_kinds_side_by_side():
+    facts = named("年末全镇共有家庭户8426户，集体户215户；农业户3120户。", 2020)[0]
+    assert facts[:2] == [("8426户", "年末家庭户"), ("215户", "集体户")]

@@ -313,8 +313,9 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
         prev_clause = ""  # 将聚焦季节性诉求，确保接通率保持在95%以上: the work before is no whole of the rate aimed at
     # 直办37527件（52.7%）: the figure before, not its share in brackets
     outer = next((facts[j] for j in range(i - 1, -1, -1) if not facts[j].in_paren), None)
-    if outer is not None and outer.start >= s0 and outer.unit == f.unit and f.label and outer.label == prev_clause \
-            and (count_han(prev_clause) <= 4 or prev_clause.endswith("类") and f.label.endswith("类")) \
+    if outer is not None and outer.start >= s0 and outer.unit == f.unit and f.label \
+            and (outer.label == prev_clause and (count_han(prev_clause) <= 4 or prev_clause.endswith("类")
+                                                 and f.label.endswith("类")) or _kinds_of_one_thing(outer.metric, f.label)) \
             and not rx.PARTS_FOLLOW.search(text, outer.end, f.start) \
             and not text[outer.end:f.start - len(f.head)].rstrip("，,").endswith("中"):
         # 直办37527件，转办33657件; 行政复议0件，行政诉讼0件: short names of figures in one unit are siblings, and so are
@@ -365,6 +366,14 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
         return f"{head}:{f.label}" if f.label else head
     return None
 
+
+
+def _kinds_of_one_thing(first: str, second: str) -> bool:
+    """家庭户…，集体户…: two short names of one head noun, neither the other's, name kinds of one thing side by side
+    (网上申请 after 申请 is a part: it ends with the first's name); the first's stock time is none of its name."""
+    first = next((first[len(end):] for end in rx.YEAR_END if first.startswith(end)), first)
+    return 2 <= count_han(first) <= 4 and 2 <= count_han(second) <= 4 and first[-1] == second[-1] \
+        and not first.endswith(second) and not second.endswith(first)
 
 
 def _counted_beside_measured(f: Fact, outer: Fact | None, s0: int) -> bool:
