@@ -2198,3 +2198,15 @@ def test_a_yearly_average_change_after_a_level_is_the_levels():
 def test_two_short_names_of_one_head_noun_are_kinds_side_by_side():
     facts = named("年末全镇共有家庭户8426户，集体户215户；农业户3120户。", 2020)[0]
     assert facts[:2] == [("8426户", "年末家庭户"), ("215户", "集体户")]
+
+
+def test_a_civil_affairs_bulletins_standards_beds_and_households():
+    text = ("年末全县有特困供养人员0.42万户、0.45万人。特困人员基本生活标准为980元/人·月，比上年提高60元；"
+            "困难残疾人生活补贴标准为1200元/人·年。年末共有医疗卫生机构612个，床位8420张。其中，医院28个，床位5630张；"
+            "乡镇卫生院24个，床位1860张。")
+    facts = [(f.quote, f.unit, f.metric) for f in extract_facts(text, 2023).facts]
+    assert facts[:5] == [("0.42万户", "户", "年末特困供养人员户数"), ("0.45万人", "人", "年末特困供养人员人数"),
+                         ("980元/人·月", "元/人·月", "特困人员基本生活标准"), ("60元", "元", "特困人员基本生活标准比上年提高"),
+                         ("1200元/人·年", "元/人·年", "困难残疾人生活补贴标准")]
+    assert [m for q, _, m in facts if q in ("5630张", "1860张")] == ["年末医疗卫生机构床位:医院床位",
+                                                                     "年末医疗卫生机构床位:乡镇卫生院床位"]

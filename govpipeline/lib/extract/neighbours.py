@@ -412,6 +412,9 @@ def facet_of_subject(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) 
                                                or facts[i - 2].metric.endswith(prev.metric.partition(":")[0])
                                                or rx.CHANGE_TAIL.fullmatch(prev.metric) or rx.CHANGE_TAIL.fullmatch(prev.label)) \
         else prev  # 比上年增长… (a bare change may still be named by its heading: 某情况:同比下降)
+    if f.label in rx.MEASURES_OF_COUNTED and prev.kind == "count" and count_han(prev.metric) >= 2 \
+            and prev.unit != f.unit:
+        return prev.metric + f.label  # (…:养老机构186个，床位1.92万张: the part's beds, under its whole as it is)
     if ":" in side_before.metric:
         return None
     # 力争营业收入增长6%，利润总额增长8%，资产负债率控制在65%以内: a side's change, or a side after another's change
@@ -426,8 +429,6 @@ def facet_of_subject(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) 
         # 该集团…: a pronoun is no name to carry; nor is a qualifier of the side (国有企业平均资产负债率…。营业收入…:
         # 国有企业营业收入, not …平均营业收入)
         return subject + f.label  # (年末资产总额…，负债总额: the time was the stock's, not the subject's)
-    if f.label in rx.MEASURES_OF_COUNTED and prev.kind == "count" and count_han(prev.metric) >= 2:
-        return prev.metric + f.label
     if side_before.kind == "count" and (measure := rx.MEASURE_OF_COUNTED_END.search(f.label)) \
             and measure.start() >= 2 and side_before.metric.endswith(f.label[:measure.start()]):
         return side_before.metric + measure.group()  # 异地就医直接结算126.4万人次，…，结算金额…: 直接结算金额

@@ -127,7 +127,8 @@ FACT = re.compile(
     # 日 and 年 are units only right after a decimal (平均住院日8.6日, 平均受教育年限10.05年): after a whole number they
     # are a date's (12月31日, 2024年)
     rf"(?P<unit>{_UNIT_ALT}|(?:(?<=\.\d)|(?<=\.\d\d))[日年])(?:(?P<alt>[(（](?:{_UNIT_ALT})[)）])|)"
-    rf"(?:/(?P<per>{_UNIT_ALT}|月|日|[百千万](?:人|户|平方公里))|))"  # 152.6公里/百平方公里: a density
+    # 152.6公里/百平方公里: a density; 820元/人·月: a standard per person and month
+    rf"(?:/(?P<per>[人户]·[月年]|{_UNIT_ALT}|月|日|[百千万](?:人|户|平方公里))|))"
     rf"(?:(?P<post>{_alt(_QUALIFIERS['after'])})|)"
 )
 
