@@ -206,6 +206,9 @@ BLIND_ROUNDS = [
     # and a county 政务服务中心's summary (其中 in another unit, 3个工作日, 分别/均): first 89/182 (the census dated 2010:
     # all 51 of its facts wrong by year; hand, every row: 117/182), now 136/182 (hand, every row: 177/182)
     ("answer_key_genres_blind38", 182, (0.99, 0.98, 0.74, 0.99)),
+    # round L2: a city's 民政事业发展统计公报 (低保 in 户 and 人, 元/人·月 standards, beds under 其中, ‰ rates, 区划):
+    # first 35/54 (hand, every row: 47/54), now 46/54 (hand: 54/54; the misses keep 年末, as the rules do)
+    ("answer_key_genres_blind39", 54, (0.99, 0.99, 0.85, 0.99)),
 ]
 
 
