@@ -2210,3 +2210,10 @@ def test_a_civil_affairs_bulletins_standards_beds_and_households():
                          ("1200元/人·年", "元/人·年", "困难残疾人生活补贴标准")]
     assert [m for q, _, m in facts if q in ("5630张", "1860张")] == ["年末医疗卫生机构床位:医院床位",
                                                                      "年末医疗卫生机构床位:乡镇卫生院床位"]
+
+
+def test_a_pairs_first_figure_takes_the_year_its_section_compares_with():
+    text = ("四、教育\n与2015年1%人口抽样调查相比，全县受教育状况明显改善。\n高中阶段毛入学率由86.5%提高到94.2%。\n"
+            "五、卫生\n与2015年相比，医疗条件改善。\n六、交通\n公路密度由42.1公里/百平方公里提高到48.6公里/百平方公里。")
+    years = [(f.quote, f.year) for f in extract_facts(text, 2020).facts]
+    assert years == [("86.5%", 2015), ("94.2%", None), ("42.1公里/百平方公里", None), ("48.6公里/百平方公里", None)]

@@ -557,6 +557,18 @@ def _doublings(ctx: Context, facts: list[Fact], report_year: int | None) -> list
     return out
 
 
+def _compared_year_before(ctx: Context, s0: int) -> re.Match | None:
+    """The year a section compares with (与2010年第六次全国人口普查相比，…), said in a sentence before ``s0`` under the
+    same heading: the year of a pair's first figure (由9.12年提高至10.05年) whose own sentence names none."""
+    start = max(0, s0 - 400)
+    for heading in rx.HEADING_LINE_START.finditer(ctx.text, start, s0):
+        start = heading.end()
+    found = None
+    for found in rx.COMPARED_WITH_YEAR.finditer(ctx.text, start, s0):
+        pass
+    return found
+
+
 def _fact(ctx: Context, value: float, value_max: float | None, unit: str, approx: str | None, start: int,
           end: int, numtext: str, scale: float, report_year: int | None, m: re.Match | None, label: str | None = None,
           unprinted_kind: str = "count") -> Fact:
@@ -612,6 +624,8 @@ def _fact(ctx: Context, value: float, value_max: float | None, unit: str, approx
         if stated and text.startswith("的", stated.end()) and start > stated.end() + 1 \
                 and text[stated.end() + 1:stated.end() + 2].isdigit():
             stated = None  # 从2021年的92.3%提高到99.4%: the year is the first figure's only
+        if stated is None and before[-1:] in ("由", "从"):
+            stated = _compared_year_before(ctx, s0)  # …相比，…由10652人上升为16816人。…由9.12年提高至10.05年
         year = int(stated.group(1)) if stated else None
     # every field by position, in model.Fact's order: type() packs 19 keywords in a dict and out again, ~10,000
     # instructions a fact (2.3 % of extraction)

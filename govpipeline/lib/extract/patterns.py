@@ -797,6 +797,8 @@ PAREN_CLOSE = re.compile(r"[)）]")
 # 与2010年第六次全国人口普查的512306人相比, 比2010年…的3.03人减少0.41人: the earlier figure of the measure before
 EARLIER_FIGURE = re.compile(r"(?:与|同|比|较)(?:19|20)\d\d年[^，,；;。\d]{0,20}?的")
 EARLIER_FIGURE_END = re.compile(rf"相比|(?:{_alt(_VERBS['change_by_amount'])})")
+COMPARED_WITH_YEAR = re.compile(r"(?:与|同)((?:19|20)\d{2})年[^，,；;。\n]{0,20}?相比")  # 与2010年第六次…相比
+HEADING_LINE_START = re.compile(r"^[ \t]*[一二三四五六七八九十]{1,3}[、．.]", re.M)  # 五、受教育程度: a section opens
 COMPARISON_CLOSED = re.compile(r"相比|[，,；;]")  # the words of a comparison (与2010年…相比) ended before a figure
 # 由3.12%下降为1.92%: the figure after a change from a figure is the level reached
 PAIR_TO = re.compile(rf"[由从]\d[\d.]*(?:万|亿)?(?:{_UNIT_ALT}|%|‰)[^，,；;。\d]{{0,4}}?(?:{_CHANGED_TO})了?(?:为|至|到)$")
