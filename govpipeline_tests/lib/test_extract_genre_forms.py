@@ -2217,3 +2217,13 @@ def test_a_pairs_first_figure_takes_the_year_its_section_compares_with():
             "五、卫生\n与2015年相比，医疗条件改善。\n六、交通\n公路密度由42.1公里/百平方公里提高到48.6公里/百平方公里。")
     years = [(f.quote, f.year) for f in extract_facts(text, 2020).facts]
     assert years == [("86.5%", 2015), ("94.2%", None), ("42.1公里/百平方公里", None), ("48.6公里/百平方公里", None)]
+
+
+def test_age_classes_after_a_count_of_people_are_its_parts_and_a_change_against_a_named_census():
+    text = ("全镇从业人员2.46万人，其中男性1.31万人。16—35周岁的0.72万人，占29.3%；60周岁及以上的0.31万人。"
+            "耕地面积5.2万亩，比2006年第二次全国农业普查减少0.8万亩。")
+    facts = [(f.quote, f.kind, f.metric, f.year) for f in extract_facts(text, 2016).facts]
+    assert facts[2:5] == [("0.72万人", "count", "从业人员:16—35周岁", None),
+                          ("29.3%", "share", "从业人员:16—35周岁占比", None),
+                          ("0.31万人", "count", "从业人员:60周岁及以上", None)]
+    assert facts[-1][1] == "change" and facts[-1][3] is None

@@ -74,6 +74,9 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
                 and rx.EARLIER_FIGURE_END.match(ctx.text, f.end):
             # 常住人口586432人，与2010年…的512306人相比: the same measure, in the year compared with
             metric, f.kind = prev.metric, prev.kind
+        if f.kind in ("count", "share") and (age := rx.AGE_CLASS_NAME.fullmatch(metric)) \
+                and (whole := _people_of_ages(ctx, facts, i)) is not None:
+            metric = f"{whole}:{metric}"  # 农业生产经营人员13.48万人…。年龄35岁及以下的2.05万人，占15.2%: of those people
         if "累计" in f.head and "累计" not in metric and f.kind != "change" and _over_years(ctx, f):
             metric = "累计" + metric  # 五年来…累计减税降费86.4亿元: a sum over years is no year's figure
         if prev is not None and ctx.text[prev.end:f.start] in ("", "、") and metric == prev.metric and f.unit != prev.unit \
@@ -86,6 +89,19 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
                 and (sampled := rx.SAMPLED.fullmatch(metric)):
             metric = _audited_subject(f.section, sampled) or metric
         f.metric = _with_measure_word(f, metric)
+
+
+def _people_of_ages(ctx: Context, facts: list[Fact], i: int) -> str | None:
+    """The people an age class's count is of: the last count of people before it in its paragraph that is neither
+    a part nor an age class itself (…人员13.48万人，其中女性…。年龄35岁及以下的…: 人员, not 女性)."""
+    f = facts[i]
+    for g in reversed(facts[:i]):
+        if "\n" in ctx.text[g.end:f.start] or f.start - g.end > 300:
+            return None
+        if g.kind == "count" and g.unit in rx.PEOPLE_UNITS and ":" not in g.metric \
+                and not rx.AGE_CLASS_NAME.fullmatch(g.label):
+            return without_scope(g.metric, g.scope) or g.metric if g.scope else g.metric
+    return None
 
 
 def _audited_subject(section: str, sampled: re.Match) -> str | None:

@@ -227,7 +227,9 @@ AGE_OF_PEOPLE_COUNTED = re.compile(r"及?以[上下]的?[\u4e00-\u9fff]{0,4}?(?:
 # 65岁及以上老年人健康管理人数42.3万人: an age before the long name of the count that follows bounds whom it counts
 AGE_OF_NAMED_COUNT = re.compile(r"及?以[上下]的?[\u4e00-\u9fff]{2,14}?(?:人数|人次|数量)(?:约|共|有|达到|达|为)?\d")
 # 3-5岁幼儿, 0-3岁婴幼儿照护: a range of ages right before the people it bounds names a class of them
-AGE_RANGE_CLASS = re.compile(r"的?(?:婴幼儿|幼儿|儿童|少年|青少年|学生|老人|老年人|人口|人群|妇女|女性)")
+AGE_RANGE_CLASS = re.compile(r"的?(?:婴幼儿|幼儿|儿童|少年|青少年|学生|老人|老年人|人口|人群|妇女|女性)|的(?=\d)")  # (36—54岁的6.37万人)
+# 年龄35岁及以下, 36—54岁, 55岁及以上: a name that is an age class alone (and its share, 占比)
+AGE_CLASS_NAME = re.compile(r"(?:年龄)?\d{1,3}(?:[—\-－~～至]\d{1,3})?周?岁(?:及?以[上下])?(?:占比)?")
 # 部分60周岁以上经营者…: an age some of the people are above says who they are, it states no age
 SOME_OF_AGE = ("部分", "少数", "个别", "一些", "多数")
 # 3分42秒, 2小时15分钟: one duration, counted in its smaller unit
@@ -284,12 +286,14 @@ YOY_CUE = re.compile(r"(?:比|较|与)(?:上年|去年|上一年|上年度|年�
 COMPARED_AMOUNT = re.compile(rf"(?:{YOY_CUE.pattern}|(?:比|较)(?:年初|上季度|上月|上半年|一季度)|^相比)(?:的\d[\d.,]*(?:万亿|万|亿)?(?:{_UNIT_ALT}))?"
                              rf"[^，,；;。\d]{{0,4}}?(?:{_alt(_VERBS['change_by_amount'])})了?$")
 
-# 与2010年相比，城镇人口增加98542人，乡村人口减少24416人; 比2010年的3.03人减少0.41人: an amount changed against a
-# time a clause of the sentence before names, or against that time's figure in the same clause
+# 与2010年相比，城镇人口增加98542人，乡村人口减少24416人; 比2010年的3.03人减少0.41人, 比2006年第二次全国农业普查增加
+# 2.6万亩: an amount changed against a time a clause of the sentence before names, or against that time (its figure,
+# or the census or survey it is named by) in the same clause
 CHANGED_BY_END = re.compile(rf"^[^，,；;。\d]{{0,12}}?(?:{_alt(_VERBS['change_by_amount'])})了?$")
 COMPARISON_CLAUSE = re.compile(r"(?:^|[，,])\s*(?:与|同|和|跟)[^，,；;。]{1,40}?相比[，,]")
-COMPARED_WITH_FIGURE = re.compile(rf"^(?:比|较|与|同)(?:[^，,；;。\d]|(?:19|20)\d\d年){{0,24}}?的\d[\d.,]*(?:万亿|万|亿)?(?:{_UNIT_ALT})"
-                                  rf"(?:相比)?(?:{_alt(_VERBS['change_by_amount'])})了?$")
+COMPARED_WITH_FIGURE = re.compile(rf"^(?:比|较|与|同)(?:(?:[^，,；;。\d]|(?:19|20)\d\d年){{0,24}}?的\d[\d.,]*(?:万亿|万|亿)?"
+                                  rf"(?:{_UNIT_ALT})|(?:19|20)\d\d年[^，,；;。\d]{{2,24}}?)(?:相比)?"
+                                  rf"(?:{_alt(_VERBS['change_by_amount'])})了?$")
 
 SHARE_CUE = re.compile(r"(?:占|占比|权重|(?<!压缩|压减|缩减|缩短|减少|降低|提高|提升|增长|下降)(?:比例|比重))(?:[^，,；;。]{0,12}?的)?(?:比例|比重)?(?:力争|确保|分别)?(?:为|达到|达|(?:保持|稳定|维持|控制)在|(?:提高|提升|增加|下降|降低)(?:到|至))?(?:约|近)?$")
 SHARE_OF = re.compile(r"占[^，,；;。]{0,12}$")
