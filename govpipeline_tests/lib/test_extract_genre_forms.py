@@ -2227,3 +2227,8 @@ def test_age_classes_after_a_count_of_people_are_its_parts_and_a_change_against_
                           ("29.3%", "share", "从业人员:16—35周岁占比", None),
                           ("0.31万人", "count", "从业人员:60周岁及以上", None)]
     assert facts[-1][1] == "change" and facts[-1][3] is None
+
+
+def test_listed_classes_share_the_class_noun_printed_once_after_the_last():
+    facts = named("全年咨询、求助、投诉类工单分别为4.2万件、1.3万件、2.6万件，治安、民事类案件分别立案320起、126起。", 2024)[0]
+    assert [m for _, m in facts] == ["咨询类工单", "求助类工单", "投诉类工单", "治安类案件立案", "民事类案件立案"]
