@@ -2232,3 +2232,8 @@ def test_age_classes_after_a_count_of_people_are_its_parts_and_a_change_against_
 def test_listed_classes_share_the_class_noun_printed_once_after_the_last():
     facts = named("全年咨询、求助、投诉类工单分别为4.2万件、1.3万件、2.6万件，治安、民事类案件分别立案320起、126起。", 2024)[0]
     assert [m for _, m in facts] == ["咨询类工单", "求助类工单", "投诉类工单", "治安类案件立案", "民事类案件立案"]
+
+
+def test_taxes_paid_keep_their_已_as_an_account_line():
+    facts = named("全年市管企业实现营业总收入52.1亿元，利润总额3.4亿元；已交税费2.7亿元。", 2024)[0]
+    assert facts[-1] == ("2.7亿元", "市管企业已交税费")
