@@ -2237,3 +2237,11 @@ def test_listed_classes_share_the_class_noun_printed_once_after_the_last():
 def test_taxes_paid_keep_their_已_as_an_account_line():
     facts = named("全年市管企业实现营业总收入52.1亿元，利润总额3.4亿元；已交税费2.7亿元。", 2024)[0]
     assert facts[-1] == ("2.7亿元", "市管企业已交税费")
+
+
+def test_parts_in_other_units_after_a_bodys_money_accounts_are_the_bodys():
+    text = ("全区机关事业单位资产总额38.6亿元，负债总额2.1亿元，净资产36.5亿元。其中，土地面积860公顷，"
+            "房屋建筑面积42.3万平方米，公务用车236辆。")
+    facts = named(text, 2024)[0]
+    assert facts[3:] == [("860公顷", "机关事业单位土地面积"), ("42.3万平方米", "机关事业单位房屋建筑面积"),
+                         ("236辆", "机关事业单位公务用车")]

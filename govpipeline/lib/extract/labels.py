@@ -77,6 +77,8 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
         if f.kind in ("count", "share") and (age := rx.AGE_CLASS_NAME.fullmatch(metric)) \
                 and (whole := _people_of_ages(ctx, facts, i)) is not None:
             metric = f"{whole}:{metric}"  # 农业生产经营人员13.48万人…。年龄35岁及以下的2.05万人，占15.2%: of those people
+        if metric and ":" not in metric and (subject := _subject_of_parts_in_other_units(ctx, facts, i, metric)):
+            metric = subject + metric  # 行政事业单位资产总额…，净资产…。其中，土地面积1260公顷，车辆412辆: theirs
         if "累计" in f.head and "累计" not in metric and f.kind != "change" and _over_years(ctx, f):
             metric = "累计" + metric  # 五年来…累计减税降费86.4亿元: a sum over years is no year's figure
         if prev is not None and ctx.text[prev.end:f.start] in ("", "、") and metric == prev.metric and f.unit != prev.unit \
@@ -89,6 +91,22 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
                 and (sampled := rx.SAMPLED.fullmatch(metric)):
             metric = _audited_subject(f.section, sampled) or metric
         f.metric = _with_measure_word(f, metric)
+
+
+def _subject_of_parts_in_other_units(ctx: Context, facts: list[Fact], i: int, metric: str) -> str | None:
+    """The subject of a sentence of 其中 parts printed in other units than the money accounts before it: 单位资产
+    总额…，净资产….。其中，土地面积…公顷，房屋面积…平方米，车辆…辆 are the 单位's land, floor space and cars."""
+    f = facts[i]
+    opening = rx.PARTS_OPENING.match(ctx.text, f.sentence_start)
+    if opening is None:
+        return None
+    before = next((g for g in reversed(facts[:i]) if g.start < f.sentence_start), None)
+    if before is None or before.unit not in rx.MONEY_UNITS or before.unit == f.unit or ":" in before.metric \
+            or ctx.text[before.end:f.sentence_start].strip() not in ("。", ""):
+        return None
+    side = rx.FACET_END.search(before.metric)
+    subject = rx.YEAR_END_LAST.sub("", before.metric[:side.start()]) if side else ""
+    return subject if count_han(subject) >= 2 and not metric.startswith(subject) else None
 
 
 def _people_of_ages(ctx: Context, facts: list[Fact], i: int) -> str | None:
