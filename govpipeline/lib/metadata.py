@@ -878,6 +878,8 @@ def extract_report_year(text: str, title: str | None, publish_date: str | None,
             return int(m.group(1)) - 1, "text"
     elif (m := _SESSION_DATE.search(text, 0, 3000)) and _REVIEW.search(text, 0, 8000):
         return int(m.group(1)) - 1, "text"  # a 人大常委会's or 政协's report to the session looks back on 过去一年
+    if m := _REFERENCE_MOMENT.search(text, 0, 3000):
+        return int(m.group(1) or m.group(2)), "text"  # a census counts as of its moment, whatever years it compares
     publish_year = int(publish_date[:4]) if publish_date else None
     head = text[:20000]
     if "〇" in head or "○" in head:
@@ -892,6 +894,11 @@ def extract_report_year(text: str, title: str | None, publish_date: str | None,
     if years:
         return years.most_common(1)[0][0], "text"
     return (publish_year - 1, "publish_date") if publish_year else (None, None)
+
+
+# a census's reference moment (以2020年11月1日零时为标准时点, 普查标准时点为2023年12月31日): the year its figures are of
+_REFERENCE_MOMENT = re.compile(r"以\s*((?:19|20)\d{2})\s*年[^\n。，]{0,16}?为[^\n。，]{0,6}?标准时[点间]|"
+                               r"标准时[点间]\s*(?:为|是)\s*((?:19|20)\d{2})\s*年")
 
 
 # a section on the year to come (三、下一步工作打算, 五、2024年工作计划): the years it names are not the report's

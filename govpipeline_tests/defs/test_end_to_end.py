@@ -103,7 +103,7 @@ def test_reports_of_other_genres_pass_the_blocking_checks(tmp_path):
     fact keeps the contract."""
     db = tmp_path / "warehouse.duckdb"
     assert materialize_all(FIXTURES / "genres", db).success
-    assert query(db, "SELECT count(*) FROM warehouse.documents") == [(112,)]
+    assert query(db, "SELECT count(*) FROM warehouse.documents") == [(117,)]
     assert query(db, "SELECT count(*) FROM quality.findings WHERE severity = 'ERROR'") == [(0,)]
     shares = query(db, """SELECT s.quote, t.quote FROM warehouse.relations r
                           JOIN warehouse.facts s ON s.fact_id = r.fact_id AND r.role = 'share'
@@ -141,17 +141,21 @@ def test_reports_of_other_genres_pass_the_blocking_checks(tmp_path):
     # but round I's 市场监管局 summary names a real county, whose body's four catalogued figures are its series, and so
     # does round J's 审计工作报告 (安平县, its four: the bureau whose head's line stands under the standing committee's
     # session); round J's other reports name the 人民政府 of places the code lists do not hold (禾川市, 临川市 a district
-    # now, 安宁县 a city now), and the held-out 国资 report its 财政局 (南岭县): a body and its series, no place
+    # now, 安宁县 a city now), and the held-out 国资 report its 财政局 (南岭县): a body and its series, no place; so do
+    # round L's four (invented places: a 统计局, a 交通运输局, a 国资委, a 政务服务中心); round L2's 民政局 names a
+    # real county-level city (澄江市, figures invented), whose place it takes (none of its figures is catalogued)
     assert query(db, "SELECT region_code, body FROM warehouse.documents "
                      "WHERE coalesce(region_code, region, body) IS NOT NULL ORDER BY coalesce(body, '')") == [
-        (None, "临川市人民政府"), (None, "南岭县财政局"), (None, "安宁县人民政府"), ("131125", "安平县审计局"),
-        ("430726", "石门县市场监督管理局"), (None, "禾川市人民政府")]
+        (None, "丰河县政务服务中心"), (None, "临川市人民政府"), (None, "南岭县财政局"), (None, "宁川县交通运输局"),
+        (None, "安宁县人民政府"), ("131125", "安平县审计局"), (None, "柏州市青溪区统计局"),
+        (None, "梧桐市人民政府国有资产监督管理委员会"), ("530481", "澄江市民政局"), ("430726", "石门县市场监督管理局"),
+        (None, "禾川市人民政府")]
     assert query(db, "SELECT region_code, metric_id FROM analytics.metric_series "
                      "WHERE region_code IS NOT NULL ORDER BY 1, 2") == [
         ("131125", "audit_projects"), ("131125", "audit_recommendations"), ("131125", "audit_referrals"),
         ("131125", "general_budget_expenditure"), ("430726", "complaints_received"),
         ("430726", "new_market_entities"), ("430726", "new_market_entities_growth"), ("430726", "ontime_completion_rate")]
-    assert query(db, "SELECT count(*) FROM analytics.metric_series WHERE region_code IS NULL") == [(25,)]
+    assert query(db, "SELECT count(*) FROM analytics.metric_series WHERE region_code IS NULL") == [(50,)]
 
 
 def test_checks_run_and_record_findings(tmp_path):

@@ -201,6 +201,14 @@ BLIND_ROUNDS = [
     # held out from round J's fixes (written with the round's set, measured once after them): a county's 国有资产管理情况
     # 综合报告: 14/23 (hand, every row: 17/23; 平均营业收入/平均利润总额 read totals as averages, fixed after, fitted)
     ("answer_key_genres_blind37", 23, (0.99, 0.99, 0.60, 0.99)),
+    # round L: a district's 第七次全国人口普查公报 (标准时点, 与2010年…相比, 由…上升为, 性别比, 每10万人中), a county's 交通运输行业
+    # 发展统计公报 (公里/百平方公里, 延米, 千吨级), a city 国资委's report on its firms (所有者权益 after ；, targets by side)
+    # and a county 政务服务中心's summary (其中 in another unit, 3个工作日, 分别/均): first 89/182 (the census dated 2010:
+    # all 51 of its facts wrong by year; hand, every row: 117/182), now 138/182 (hand, every row: 180/182)
+    ("answer_key_genres_blind38", 182, (0.99, 0.98, 0.75, 0.99)),
+    # round L2: a city's 民政事业发展统计公报 (低保 in 户 and 人, 元/人·月 standards, beds under 其中, ‰ rates, 区划):
+    # first 35/54 (hand, every row: 47/54), now 46/54 (hand: 54/54; the misses keep 年末, as the rules do)
+    ("answer_key_genres_blind39", 54, (0.99, 0.99, 0.85, 0.99)),
 ]
 
 

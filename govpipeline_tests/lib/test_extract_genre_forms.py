@@ -2,7 +2,7 @@
 invented figures: names that keep their subject, units kept whole, plan years, what is no statistic."""
 import pytest
 
-from govpipeline.lib.catalog import canonical_scope
+from govpipeline.lib.catalog import canonical_scope, label_metric_id
 from govpipeline.lib.extract import extract_facts
 
 
@@ -1575,10 +1575,10 @@ def test_thresholds_in_a_bulletins_notes_are_no_statistics():
 
 
 def test_an_age_and_its_及以上_bound_the_people_served():
+    # the bound is no figure of its own (the genre keys list none; round L): it stays in the served people's name
     ex = extract_facts("为辖区65岁及以上老年人免费健康体检3.1万人次，家庭医生签约服务覆盖12.4万人。", 2024)
     assert [(f.quote, f.approx, f.metric, f.scope) for f in ex.facts] == [
-        ("65岁及以上", "以上", "辖区老年人免费健康体检", None), ("3.1万人次", None, "老年人免费健康体检", None),
-        ("12.4万人", None, "家庭医生签约服务覆盖人数", None)]
+        ("3.1万人次", None, "辖区65岁及以上老年人免费健康体检", None), ("12.4万人", None, "家庭医生签约服务覆盖人数", None)]
 
 
 def test_aims_drop_the_speaker_and_the_aims_verb_and_a_planned_sum_is_its_flows():
@@ -2179,3 +2179,136 @@ def test_a_change_on_another_basis_after_a_level_is_that_levels():
     text = "全年一般公共预算收入218.6亿元，比上年增长2.3%，扣除留抵退税因素后增长8.1%。"
     assert [f.metric for f in extract_facts(text, 2022).facts] == [
         "一般公共预算收入", "一般公共预算收入比上年增长", "一般公共预算收入扣除留抵退税因素后增长"]
+
+
+def test_a_firms_account_lines_are_sides_of_the_subject_and_so_are_their_targets():
+    text = ("至2023年底，区管企业资产总额356.1亿元，负债总额201.7亿元；国有资本权益118.9亿元，比上年增长3.6%。"
+            "平均资产负债率56.6%。2024年，确保区管企业营业总收入增长5%，净利润增长7%，资产负债率保持在60%以下。")
+    facts, _ = named(text, 2023)
+    assert facts[2:] == [("118.9亿元", "区管企业国有资本权益"), ("3.6%", "区管企业国有资本权益比上年增长"),
+                         ("56.6%", "区管企业平均资产负债率"), ("5%", "区管企业营业总收入增长(目标)"),
+                         ("7%", "区管企业净利润增长(目标)"), ("60%以下", "区管企业资产负债率(目标)")]
+
+
+def test_a_sentence_opening_on_its_year_alone_goes_on_with_the_firms_before():
+    text = ("截至2023年末，全市市管企业资产总额520.6亿元；所有者权益188.3亿元。资产负债率63.8%，比上年下降0.2个百分点。"
+            "2023年，实现营业总收入41.2亿元，利润总额1.9亿元，应交税费2.2亿元。")
+    facts, _ = named(text, 2023)
+    assert facts[4:] == [("41.2亿元", "市管企业营业总收入"), ("1.9亿元", "市管企业利润总额"), ("2.2亿元", "市管企业应交税费")]
+    assert label_metric_id("市管企业利润总额", "元", "amount") is None  # not the industrial firms' profit
+
+
+def test_an_amount_changed_against_a_year_a_clause_before_names_is_a_change_of_the_report_year():
+    text = ("全县共有户籍人口41.3万人，同2015年相比，户籍人口减少3200人，常住人口增加1.2万人。"
+            "户均人口为2.9人，比2015年人口抽样调查的3.2人减少0.3人。")
+    facts = {f.quote: f for f in extract_facts(text, 2020).facts}
+    assert [(q, facts[q].kind, facts[q].year) for q in ("3200人", "1.2万人", "0.3人")] == \
+        [("3200人", "change", None), ("1.2万人", "change", None), ("0.3人", "change", None)]  # None: the report's
+    assert facts["41.3万人"].kind == "count" and facts["3.2人"].year == 2015
+
+
+def test_a_day_after_a_whole_number_is_a_time_taken_where_the_words_name_one():
+    text = ("截至2024年12月31日，全县不动产登记平均用时4日，比上年缩短2日；二级医院出院者平均住院日7日。"
+            "户籍业务办理时限压缩至10日。企业于3月8日、6月18日申报，每月5日前报送。")
+    facts = [(f.quote, f.kind, f.metric) for f in extract_facts(text, 2024).facts]
+    assert facts == [("4日", "duration", "不动产登记平均用时"), ("2日", "change", "不动产登记平均用时比上年缩短"),
+                     ("7日", "duration", "二级医院出院者平均住院日"), ("10日", "duration", "户籍业务办理时限(压缩至)")]
+
+
+def test_a_census_bulletins_ratios_bases_age_bounds_and_pairs():
+    text = ("与2015年1%人口抽样调查相比，全市常住人口中，15岁及以上人口的平均受教育年限由8.76年提高至9.81年；"
+            "文盲人口（15岁及以上不识字的人）为2.3万人，文盲率由4.05%下降为2.61%。"
+            "与2015年相比，每10万人中拥有高中文化程度的由12011人上升为14512人。"
+            "户籍人口性别比（以女性为100，男性对女性的比例）为103.87。平均每个家庭户的人口为2.75人。")
+    facts = [(f.quote, f.unit, f.kind, f.metric, f.year) for f in extract_facts(text, 2020).facts]
+    # (None: the report's year; the year compared with is the earlier figures', not the level's after 相比，)
+    assert facts == [("8.76年", "年", "other", "15岁及以上人口的平均受教育年限(原)", 2015),
+                     ("9.81年", "年", "other", "15岁及以上人口的平均受教育年限(现)", None),
+                     ("2.3万人", "人", "count", "文盲人口", None),
+                     ("4.05%", "%", "rate", "文盲率(原)", 2015), ("2.61%", "%", "rate", "文盲率(现)", None),
+                     ("12011人", "人", "rate", "每10万人中拥有高中文化程度(原)", 2015),
+                     ("14512人", "人", "rate", "每10万人中拥有高中文化程度(现)", None),
+                     ("103.87", "比", "other", "户籍人口性别比", None),
+                     ("2.75人", "人", "rate", "平均每个家庭户的人口", None)]
+
+
+def test_a_transport_bulletins_densities_bridge_lengths_class_sizes_and_fleet_measures():
+    text = ("全市公路网密度达到98.4公里/百平方公里。年末拥有公路桥梁1262座、8.75万延米。内河港口有万吨级泊位6个、"
+            "五千吨级泊位11个。全市有营运货车2.3万辆，总吨位18.6万吨；渡船42艘，载客量1680人。")
+    facts = [(f.quote, f.unit, f.kind, f.metric) for f in extract_facts(text, 2023).facts]
+    assert facts == [("98.4公里/百平方公里", "公里/百平方公里", "rate", "公路网密度"),
+                     ("1262座", "座", "count", "年末公路桥梁"), ("8.75万延米", "延米", "other", "年末公路桥梁"),
+                     ("6个", "个", "count", "内河港口有万吨级泊位"), ("11个", "个", "count", "五千吨级泊位"),
+                     ("2.3万辆", "辆", "count", "营运货车"), ("18.6万吨", "吨", "other", "营运货车总吨位"),
+                     ("42艘", "艘", "count", "渡船"), ("1680人", "人", "count", "渡船载客量")]
+
+
+def test_an_average_before_the_next_figures_measure_is_not_the_counted_things():
+    text = "全区846项行政许可事项平均审批时限5个工作日，32个便民服务站日均办件120件。"
+    facts = [(f.quote, f.metric) for f in extract_facts(text, 2024).facts]
+    assert facts[0] == ("846项", "行政许可事项") and facts[2] == ("32个", "便民服务站")
+
+
+def test_a_figure_in_a_comparison_with_a_year_is_the_measure_before_in_that_year():
+    text = ("全县户籍人口为41.26万人，与2015年的39.87万人相比，增加1.39万人。"
+            "平均每户人口为2.91人，比2015年的3.12人减少0.21人。")
+    facts = [(f.quote, f.kind, f.metric, f.year) for f in extract_facts(text, 2020).facts]
+    assert facts[1] == ("39.87万人", "count", "户籍人口", 2015)
+    assert facts[4] == ("3.12人", facts[3][1], "平均每户人口", 2015)
+
+
+def test_a_yearly_average_change_after_a_level_is_the_levels():
+    facts = named("全镇户籍人口3.62万人，比2010年增加0.41万人，增长12.8%，年平均增长1.2%。", 2020)[0]
+    assert facts[-1] == ("1.2%", "户籍人口年平均增长")
+
+
+def test_two_short_names_of_one_head_noun_are_kinds_side_by_side():
+    facts = named("年末全镇共有家庭户8426户，集体户215户；农业户3120户。", 2020)[0]
+    assert facts[:2] == [("8426户", "年末家庭户"), ("215户", "集体户")]
+
+
+def test_a_civil_affairs_bulletins_standards_beds_and_households():
+    text = ("年末全县有特困供养人员0.42万户、0.45万人。特困人员基本生活标准为980元/人·月，比上年提高60元；"
+            "困难残疾人生活补贴标准为1200元/人·年。年末共有医疗卫生机构612个，床位8420张。其中，医院28个，床位5630张；"
+            "乡镇卫生院24个，床位1860张。")
+    facts = [(f.quote, f.unit, f.metric) for f in extract_facts(text, 2023).facts]
+    assert facts[:5] == [("0.42万户", "户", "年末特困供养人员户数"), ("0.45万人", "人", "年末特困供养人员人数"),
+                         ("980元/人·月", "元/人·月", "特困人员基本生活标准"), ("60元", "元", "特困人员基本生活标准比上年提高"),
+                         ("1200元/人·年", "元/人·年", "困难残疾人生活补贴标准")]
+    assert [m for q, _, m in facts if q in ("5630张", "1860张")] == ["年末医疗卫生机构床位:医院床位",
+                                                                     "年末医疗卫生机构床位:乡镇卫生院床位"]
+
+
+def test_a_pairs_first_figure_takes_the_year_its_section_compares_with():
+    text = ("四、教育\n与2015年1%人口抽样调查相比，全县受教育状况明显改善。\n高中阶段毛入学率由86.5%提高到94.2%。\n"
+            "五、卫生\n与2015年相比，医疗条件改善。\n六、交通\n公路密度由42.1公里/百平方公里提高到48.6公里/百平方公里。")
+    years = [(f.quote, f.year) for f in extract_facts(text, 2020).facts]
+    assert years == [("86.5%", 2015), ("94.2%", None), ("42.1公里/百平方公里", None), ("48.6公里/百平方公里", None)]
+
+
+def test_age_classes_after_a_count_of_people_are_its_parts_and_a_change_against_a_named_census():
+    text = ("全镇从业人员2.46万人，其中男性1.31万人。16—35周岁的0.72万人，占29.3%；60周岁及以上的0.31万人。"
+            "耕地面积5.2万亩，比2006年第二次全国农业普查减少0.8万亩。")
+    facts = [(f.quote, f.kind, f.metric, f.year) for f in extract_facts(text, 2016).facts]
+    assert facts[2:5] == [("0.72万人", "count", "从业人员:16—35周岁", None),
+                          ("29.3%", "share", "从业人员:16—35周岁占比", None),
+                          ("0.31万人", "count", "从业人员:60周岁及以上", None)]
+    assert facts[-1][1] == "change" and facts[-1][3] is None
+
+
+def test_listed_classes_share_the_class_noun_printed_once_after_the_last():
+    facts = named("全年咨询、求助、投诉类工单分别为4.2万件、1.3万件、2.6万件，治安、民事类案件分别立案320起、126起。", 2024)[0]
+    assert [m for _, m in facts] == ["咨询类工单", "求助类工单", "投诉类工单", "治安类案件立案", "民事类案件立案"]
+
+
+def test_taxes_paid_keep_their_已_as_an_account_line():
+    facts = named("全年市管企业实现营业总收入52.1亿元，利润总额3.4亿元；已交税费2.7亿元。", 2024)[0]
+    assert facts[-1] == ("2.7亿元", "市管企业已交税费")
+
+
+def test_parts_in_other_units_after_a_bodys_money_accounts_are_the_bodys():
+    text = ("全区机关事业单位资产总额38.6亿元，负债总额2.1亿元，净资产36.5亿元。其中，土地面积860公顷，"
+            "房屋建筑面积42.3万平方米，公务用车236辆。")
+    facts = named(text, 2024)[0]
+    assert facts[3:] == [("860公顷", "机关事业单位土地面积"), ("42.3万平方米", "机关事业单位房屋建筑面积"),
+                         ("236辆", "机关事业单位公务用车")]

@@ -31,6 +31,15 @@ def test_report_year_is_the_year_covered_not_published():
     assert meta.doc_type == "disclosure_annual_report" and meta.template == "2019_trial"
 
 
+def test_a_census_is_of_its_reference_moment_whatever_years_it_compares():
+    text = ("某州第五次全国经济普查公报（第一号）\n某州统计局\n2025年3月2日\n普查标准时点为2023年12月31日。与2018年第四次全国经济普查"
+            "相比，2018年末有法人单位3.2万个，2018年从业人员18万人，比2018年增加1.1万个。")
+    assert extract_metadata(text).report_year == 2023
+    text = ("某县1%人口抽样调查主要数据公报\n本次调查以2015年11月1日零时为标准时点。全县常住人口比2010年增加2.1万人，"
+            "2010年为51.6万人，2010年以来年均增长0.8%。")
+    assert extract_metadata(text).report_year == 2015
+
+
 def test_template_from_table_labels():
     text = "2022年政府信息公开工作年度报告\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数"
     assert extract_metadata(text).template == "2021"

@@ -57,12 +57,16 @@ def _reject(ctx: Context, m: re.Match, unit: str, numtext: str) -> bool:
     before = text[s - 2:s] if s >= 2 else text[:s]  # a conditional: max() costs ~1,200 instructions a call in 3.11
     last = before[-1:]
     chinese = bool(numtext) and not numtext[0].isdigit()
-    if unit == "年" and not (chinese and before == "连续"):
-        return True  # years are dates, except "连续三年"
+    if unit == "年" and not (chinese and before == "连续") and "." not in numtext:
+        return True  # years are dates, except "连续三年" and a length in years (平均受教育年限10.05年)
     nxt = text[e:e + 1]
     if last == "第" or last.isascii() and last.isalnum() and not _after_latin_word(text, s, e, unit) \
             or last in (".", "×", "*"):
         return True  # ordinals; part of a code, version, larger number or product (ISO9001, 3.0版, 7×24小时)
+    if nxt == "级":
+        return True  # 千吨级泊位, 百亿级产业集群: the size of a class of things, part of their name
+    if last == "每" and unit not in rx.DURATION_UNITS:
+        return True  # 每10万人中, 每100户: the base of a ratio, in digits as in words (每千人口)
     if last in ("万", "亿") and before[:1].isdigit():
         return True  # 12万3千余个: the tail of a number written in two parts, which alone would be a wrong figure
     if nxt and nxt in rx.NOT_A_UNIT_AFTER.get(unit, ""):
@@ -106,7 +110,8 @@ def _rejected_by_unit(text: str, m: re.Match, unit: str, s: int, e: int, before:
         # 5岁以下儿童死亡率: the age bounds the people the rate is of; 为1264名80周岁以上老人: the people just counted
         # (对70岁以上的老人 states one); 60周岁及以上人口10.2万人: the people counted right after it (65岁及以上老年人
         # 健康管理人数42.3万人: named at length); 部分60周岁以上经营者: some people of that age; 3-5岁幼儿: a class
-        return rx.AGE_IN_RATE.match(text, e) is not None \
+        # (15岁及以上人口的平均受教育年限, 文盲人口（15岁及以上不识字的人）: 及以上 always bounds a class, no age said)
+        return text.startswith(("及以上", "及以下"), m.end("unit")) or rx.AGE_IN_RATE.match(text, e) is not None \
             or before[-1:] in rx.PEOPLE_UNITS and (before[:1].isdigit() or before[:1] in rx.CN or before[:1] in "万亿") \
             and rx.AGE_BOUND.match(text, m.end("unit")) is not None \
             or rx.AGE_OF_PEOPLE_COUNTED.match(text, m.end("unit")) is not None \
@@ -121,8 +126,8 @@ def _rejected_by_unit(text: str, m: re.Match, unit: str, s: int, e: int, before:
             or before in rx.BAR_BEFORE and rx.BAR_CLASS.match(text, m.end("unit")) is not None \
             or text[s - 1:s] in rx.ALL_PASS_BAR_LAST and rx.ALL_PASS_BAR.search(text, s - 4, s) is not None
     if unit == "%":
-        # 有3家单位按时办结率低于95%: the bar of the units counted, part of their name
-        return text.endswith(rx.BAR_WORDS, s - 3 if s > 3 else 0, s) and rx.RATE_BAR_BEFORE.search(text, s - 28, s) is not None
+        # 有3家单位按时办结率低于95%: the bar of the units counted, part of their name; 1%人口抽样调查: a survey's name
+        return text.startswith("人口抽样调查", e) or text.endswith(rx.BAR_WORDS, s - 3 if s > 3 else 0, s) and rx.RATE_BAR_BEFORE.search(text, s - 28, s) is not None
     return False
 
 
@@ -191,6 +196,7 @@ def candidate_facts(ctx: Context, report_year: int | None) -> list[Fact]:
     facts = _printed_figures(ctx, report_year)
     facts += _bare_volume_facts(ctx, report_year)
     facts += _round_number_facts(ctx, report_year)
+    facts += _whole_days(ctx, report_year)
     facts += _big_parts(ctx, report_year)
     facts += _form_row_facts(ctx, report_year)
     ratios = _ratio_parts(ctx, report_year) + _unitless_values(ctx, report_year)
@@ -321,6 +327,25 @@ def _bare_volume_facts(ctx: Context, report_year: int | None) -> list[Fact]:
     return facts
 
 
+def _whole_days(ctx: Context, report_year: int | None) -> list[Fact]:
+    """平均办理时限3日, 较上年缩短1日: 日 after a whole number is a time taken where the words before name one (FACT
+    reads 日 only after a decimal: elsewhere it is a date's day, 12月31日). Found from 日 after a digit."""
+    text = ctx.text
+    facts = []
+    for at in positions(text, "日", 1, len(text)):
+        if not text[at - 1].isdigit():
+            continue
+        start = at - 1
+        while start and text[start - 1].isdigit():
+            start -= 1
+        if start and text[start - 1] in ".月-/－" or not rx.TIME_TAKEN_BEFORE.search(text, max(0, start - 8), start):
+            continue
+        kind = kind_of("日", ctx.clause_before(start), "", None)
+        facts.append(_fact(ctx, float(text[start:at]), None, "日", None, start, at + 1, text[start:at], 1, report_year,
+                           None, unprinted_kind=kind))
+    return facts
+
+
 def _big_parts(ctx: Context, report_year: int | None) -> list[Fact]:
     """3大体系: a count of the big parts a whole is made of, in 个, named by what follows the digits, as a count by
     the noun after it (大体系). Found from 大 after a digit (大 is common; a digit before it is not)."""
@@ -418,7 +443,8 @@ def _ratio_parts(ctx: Context, report_year: int | None) -> list[Fact]:
 def _unitless_values(ctx: Context, report_year: int | None) -> list[Fact]:
     """Measures printed without a unit, each a fact of its own: an index (居民消费价格指数101.2) in index points (点);
     an income ratio (城乡居民收入比为2.17, 城乡收入倍差2.3) in 比, with its change (比上年缩小0.05); a death rate per
-    the denominator its name states (亿元地区生产总值生产安全事故死亡率为0.031: deaths per 亿元)."""
+    the denominator its name states (亿元地区生产总值生产安全事故死亡率为0.031: deaths per 亿元); a sex ratio
+    (性别比为104.32), as 比."""
     text = ctx.text
     facts: list[Fact] = []
     for m in rx.UNITLESS_VALUE.finditer(text):
@@ -440,6 +466,12 @@ def _unitless_values(ctx: Context, report_year: int | None) -> list[Fact]:
             end = change.end(4) if change.group(4) else change.end(3)
             facts.append(_fact(ctx, float(change.group(3)), None, change.group(4) or unit, None, change.start(3), end,
                                text[change.start(3):end], 1, report_year, None, unprinted_kind="change"))
+    for at in positions(text, "性别比", 0, len(text)):  # …性别比为104.32: a ratio to 100, named by its words
+        if m := rx.SEX_RATIO_VALUE.match(text, at):
+            f = _fact(ctx, float(m.group(1)), None, "比", None, m.start(1), m.end(1), m.group(1), 1, report_year, None,
+                      label=clean_label(ctx.clause_before(at) + "性别比"))
+            f.kind = "other"
+            facts.append(f)
     return facts
 
 
@@ -541,6 +573,18 @@ def _doublings(ctx: Context, facts: list[Fact], report_year: int | None) -> list
     return out
 
 
+def _compared_year_before(ctx: Context, s0: int) -> re.Match | None:
+    """The year a section compares with (与2010年第六次全国人口普查相比，…), said in a sentence before ``s0`` under the
+    same heading: the year of a pair's first figure (由9.12年提高至10.05年) whose own sentence names none."""
+    start = max(0, s0 - 400)
+    for heading in rx.HEADING_LINE_START.finditer(ctx.text, start, s0):
+        start = heading.end()
+    found = None
+    for found in rx.COMPARED_WITH_YEAR.finditer(ctx.text, start, s0):
+        pass
+    return found
+
+
 def _fact(ctx: Context, value: float, value_max: float | None, unit: str, approx: str | None, start: int,
           end: int, numtext: str, scale: float, report_year: int | None, m: re.Match | None, label: str | None = None,
           unprinted_kind: str = "count") -> Fact:
@@ -565,6 +609,12 @@ def _fact(ctx: Context, value: float, value_max: float | None, unit: str, approx
         if kind == "count" and m is not None and after_aside:
             # 较上年（32件）增加13件: the change is stated around the earlier year's figure
             kind = kind_of(unit, rx.ASIDE.sub("", words), after, m)
+    if kind != "change" and unit not in ("%", "‰") and m is not None and before[-1:] in rx.COMPARED_LAST \
+            and (rx.COMPARED_WITH_FIGURE.match(before) or rx.CHANGED_BY_END.match(before)
+                 and rx.COMPARISON_CLAUSE.search(text[s0:start - len(before)])):
+        kind = "change"
+    if unit == "年" and "." in numtext:
+        kind = "other"  # a length in years (受教育年限10.05年), as a life expectancy in 岁 is
     if kind == "count" and "每" in words and rx.PER_CAPITA.search(words):
         kind = "rate"  # read with a parenthesis the words hold: 每千人口执业（助理）医师
     scope = scope_of(ctx, start, words, s0, s1)
@@ -575,15 +625,23 @@ def _fact(ctx: Context, value: float, value_max: float | None, unit: str, approx
         year = report_year - 1 if report_year else None
     else:
         stated = ctx.last_before(ctx.years, start, s0)
-        while stated and kind == "change" and (text[stated.start() - 1:stated.start()] in ("比", "较", "与") or
+        while stated and kind == "change" and (text[stated.start() - 1:stated.start()] in ("比", "较", "与", "同") or
                                                unit == "倍" and text[stated.start() - 1:stated.start()] in ("是", "为")):
             # 较2020年增加, 是2018年的1.4倍: the year compared with is not the figure's, nor one compared with before
             stated = ctx.last_before(ctx.years, stated.start(), s0)
+        if stated and text[stated.start() - 1:stated.start()] in ("比", "较", "与", "同") \
+                and (rx.PAIR_TO.search(before) or not before.endswith(("由", "从"))
+                     and rx.COMPARISON_CLOSED.search(text, stated.end(), start)):
+            # 与2010年相比，…由10652人上升为16816人, 与2015年相比，文盲人口为2.3万人: a figure after the comparison
+            # closed is not that year's (由… in it is, and so is 比2010年的3.03人 or 与2010年的512306人相比)
+            stated = None
         if stated and text.startswith(("以来", "起"), stated.end()):
             stated = None  # 对2016年以来制发的文件进行梳理，共梳理64件: when a span began, not the figure's year
         if stated and text.startswith("的", stated.end()) and start > stated.end() + 1 \
                 and text[stated.end() + 1:stated.end() + 2].isdigit():
             stated = None  # 从2021年的92.3%提高到99.4%: the year is the first figure's only
+        if stated is None and before[-1:] in ("由", "从"):
+            stated = _compared_year_before(ctx, s0)  # …相比，…由10652人上升为16816人。…由9.12年提高至10.05年
         year = int(stated.group(1)) if stated else None
     # every field by position, in model.Fact's order: type() packs 19 keywords in a dict and out again, ~10,000
     # instructions a fact (2.3 % of extraction)

@@ -27,8 +27,9 @@ def kind_of(unit: str, before: str, after: str, m: re.Match | None) -> str:
         if "）" in before[-4:] or ")" in before[-4:]:
             before = rx.GLOSS_END.sub("", before)  # 占常住人口比重（城镇化率）为64.68%: the words outside the gloss decide
         end = len(before)
-        if rx.CHANGE_VERB.search(before, end - 12) or rx.CHANGE_OF_OBJECT.search(before, end - 14):
-            return "change"
+        if (rx.CHANGE_VERB.search(before, end - 12) or rx.CHANGE_OF_OBJECT.search(before, end - 14)) \
+                and not (before[-1:] == "为" and rx.PAIR_TO.search(before)):
+            return "change"  # (文盲率由3.12%下降为1.92%: the level it fell to)
         if before.endswith("的") and rx.OF_PLAN.search(before, end - 12):
             return "rate"  # 为预算的102.3%: completed against the plan, and it may pass 100
         if rx.SHARE_OF.search(before, end - 14) or rx.SHARE_CUE.search(before, end - 26) \

@@ -69,17 +69,57 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
                 and prev.metric in (topic, topic + "产量") else metric
             # (发电量 names its measure already)
             metric, f.kind = product if "产量" in product or rx.FULL_MEASURE.search(product) else product + "产量", "other"
+        if f.kind != "change" and prev is not None and prev.kind != "change" and prev.unit == f.unit \
+                and prev.start >= f.sentence_start and rx.EARLIER_FIGURE.fullmatch(f.clause) \
+                and rx.EARLIER_FIGURE_END.match(ctx.text, f.end):
+            # 常住人口586432人，与2010年…的512306人相比: the same measure, in the year compared with
+            metric, f.kind = prev.metric, prev.kind
+        if f.kind in ("count", "share") and (age := rx.AGE_CLASS_NAME.fullmatch(metric)) \
+                and (whole := _people_of_ages(ctx, facts, i)) is not None:
+            metric = f"{whole}:{metric}"  # 农业生产经营人员13.48万人…。年龄35岁及以下的2.05万人，占15.2%: of those people
+        if metric and ":" not in metric and (subject := _subject_of_parts_in_other_units(ctx, facts, i, metric)):
+            metric = subject + metric  # 行政事业单位资产总额…，净资产…。其中，土地面积1260公顷，车辆412辆: theirs
         if "累计" in f.head and "累计" not in metric and f.kind != "change" and _over_years(ctx, f):
             metric = "累计" + metric  # 五年来…累计减税降费86.4亿元: a sum over years is no year's figure
-        if prev is not None and prev.end == f.start and metric == prev.metric and f.unit != prev.unit \
+        if prev is not None and ctx.text[prev.end:f.start] in ("", "、") and metric == prev.metric and f.unit != prev.unit \
                 and f.unit in rx.COUNT_OF_UNIT and prev.unit in rx.COUNT_OF_UNIT and f.kind == prev.kind == "count":
-            # 保障低保对象1.42万户2.31万人: one group counted in households and in people, each named by its unit
+            # 保障低保对象1.42万户2.31万人 (…1.26万户、1.98万人): one group counted in households and in people, each
+            # named by its unit
             prev.metric += rx.COUNT_OF_UNIT[prev.unit]
             metric += rx.COUNT_OF_UNIT[f.unit]
         if metric[-2:] in ("资金", "项目") and f.section and f.section.endswith("审计") \
                 and (sampled := rx.SAMPLED.fullmatch(metric)):
             metric = _audited_subject(f.section, sampled) or metric
         f.metric = _with_measure_word(f, metric)
+
+
+def _subject_of_parts_in_other_units(ctx: Context, facts: list[Fact], i: int, metric: str) -> str | None:
+    """The subject of a sentence of 其中 parts printed in other units than the money accounts before it: 单位资产
+    总额…，净资产….。其中，土地面积…公顷，房屋面积…平方米，车辆…辆 are the 单位's land, floor space and cars."""
+    f = facts[i]
+    opening = rx.PARTS_OPENING.match(ctx.text, f.sentence_start)
+    if opening is None:
+        return None
+    before = next((g for g in reversed(facts[:i]) if g.start < f.sentence_start), None)
+    if before is None or before.unit not in rx.MONEY_UNITS or before.unit == f.unit or ":" in before.metric \
+            or ctx.text[before.end:f.sentence_start].strip() not in ("。", ""):
+        return None
+    side = rx.FACET_END.search(before.metric)
+    subject = rx.YEAR_END_LAST.sub("", before.metric[:side.start()]) if side else ""
+    return subject if count_han(subject) >= 2 and not metric.startswith(subject) else None
+
+
+def _people_of_ages(ctx: Context, facts: list[Fact], i: int) -> str | None:
+    """The people an age class's count is of: the last count of people before it in its paragraph that is neither
+    a part nor an age class itself (…人员13.48万人，其中女性…。年龄35岁及以下的…: 人员, not 女性)."""
+    f = facts[i]
+    for g in reversed(facts[:i]):
+        if "\n" in ctx.text[g.end:f.start] or f.start - g.end > 300:
+            return None
+        if g.kind == "count" and g.unit in rx.PEOPLE_UNITS and ":" not in g.metric \
+                and not rx.AGE_CLASS_NAME.fullmatch(g.label):
+            return without_scope(g.metric, g.scope) or g.metric if g.scope else g.metric
+    return None
 
 
 def _audited_subject(section: str, sampled: re.Match) -> str | None:
@@ -338,7 +378,7 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         return metric + prev.metric[new.end():]  # 新增规模以上工业企业56家，年末达到1248家: the stock at the year's end
     if (of_counted := _measure_of_counted(ctx, f, prev)) is not None:
         return of_counted
-    if (metric[:1] in rx.FACET_FIRST and rx.FACET.fullmatch(metric)
+    if (metric[:1] in rx.FACET_FIRST and (rx.FACET.fullmatch(metric) or f.kind == "change" and rx.FACET_CHANGE.fullmatch(metric))
             or metric[-1:] in rx.MEASURE_OF_COUNTED_LAST and rx.MEASURE_OF_COUNTED_END.search(metric)) \
             and (facet := facet_of_subject(ctx, f, facts, i, f.sentence_start)):
         return facet  # 规模以上工业企业营业收入…，增长…；利润总额…: a side named in full is still the subject's

@@ -319,8 +319,9 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
         prev_clause = ""  # 将聚焦季节性诉求，确保接通率保持在95%以上: the work before is no whole of the rate aimed at
     # 直办37527件（52.7%）: the figure before, not its share in brackets
     outer = next((facts[j] for j in range(i - 1, -1, -1) if not facts[j].in_paren), None)
-    if outer is not None and outer.start >= s0 and outer.unit == f.unit and f.label and outer.label == prev_clause \
-            and (count_han(prev_clause) <= 4 or prev_clause.endswith("类") and f.label.endswith("类")) \
+    if outer is not None and outer.start >= s0 and outer.unit == f.unit and f.label \
+            and (outer.label == prev_clause and (count_han(prev_clause) <= 4 or prev_clause.endswith("类")
+                                                 and f.label.endswith("类")) or _kinds_of_one_thing(outer.metric, f.label)) \
             and not rx.PARTS_FOLLOW.search(text, outer.end, f.start) \
             and not text[outer.end:f.start - len(f.head)].rstrip("，,").endswith("中"):
         # 直办37527件，转办33657件; 行政复议0件，行政诉讼0件: short names of figures in one unit are siblings, and so are
@@ -376,6 +377,14 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
 
 
 
+def _kinds_of_one_thing(first: str, second: str) -> bool:
+    """家庭户…，集体户…: two short names of one head noun, neither the other's, name kinds of one thing side by side
+    (网上申请 after 申请 is a part: it ends with the first's name); the first's stock time is none of its name."""
+    first = next((first[len(end):] for end in rx.YEAR_END if first.startswith(end)), first)
+    return 2 <= count_han(first) <= 4 and 2 <= count_han(second) <= 4 and first[-1] == second[-1] \
+        and not first.endswith(second) and not second.endswith(first)
+
+
 def _counted_beside_measured(f: Fact, outer: Fact | None, s0: int) -> bool:
     """公路4286公里，桥梁312座: things counted by a short name of their own right after others measured by a length, an
     area or a weight are listed beside them, not a part of them (bridges are no part of roads)."""
@@ -398,29 +407,37 @@ def facet_of_subject(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) 
     subject and another side is the subject's (普通本专科在校生); 拆除违法建设126处、面积3.84万平方米: a measure of
     counted things named alone right after their count is theirs (拆除违法建设面积)."""
     prev = facts[i - 1] if i else None
-    if prev is not None and prev.start < s0 and rx.FACET.fullmatch(f.label) and f.start - len(f.head) == s0 \
-            and ctx.text[prev.end:s0] == "。" \
+    gap = ctx.text[prev.end:f.start - len(f.head.lstrip("，、,；;"))] if prev is not None else ""
+    if prev is not None and prev.start < s0 and rx.FACET.fullmatch(f.label) \
+            and ctx.text[prev.end:s0] == "。" and rx.TIME_OPENER.fullmatch(ctx.text, s0, f.start - len(f.head)) \
             and rx.SUBJECTLESS_OPENING.fullmatch(f.head, 0, len(f.head) - len(f.label)):
-        s0 = prev.sentence_start  # …资产负债率61.2%。全年实现营业收入…: a sentence of no subject goes on with the one before
-    if prev is None or prev.start < s0 or prev.in_paren \
-            or ctx.text[prev.end:f.start - len(f.head.lstrip("，、,；;"))] not in ("，", "、", ",", "；", ";", "。"):
+        # …资产负债率61.2%。全年实现营业收入… (2024年，实现…): a sentence of no subject goes on with the one before
+        s0, gap = prev.sentence_start, "。"
+    if prev is None or prev.start < s0 or prev.in_paren or gap not in ("，", "、", ",", "；", ";", "。"):
         return None
     # 营业收入486亿元，增长6.4%；利润总额…: the side before may carry its own change
     side_before = facts[i - 2] if prev.kind == "change" and i >= 2 and facts[i - 2].start >= s0 \
         and facts[i - 2].kind != "change" and (prev.metric.startswith(facts[i - 2].metric)
                                                or facts[i - 2].metric.endswith(prev.metric.partition(":")[0])
-                                               or rx.CHANGE_TAIL.fullmatch(prev.metric)) else prev  # 比上年增长…
+                                               or rx.CHANGE_TAIL.fullmatch(prev.metric) or rx.CHANGE_TAIL.fullmatch(prev.label)) \
+        else prev  # 比上年增长… (a bare change may still be named by its heading: 某情况:同比下降)
+    if f.label in rx.MEASURES_OF_COUNTED and prev.kind == "count" and count_han(prev.metric) >= 2 \
+            and prev.unit != f.unit:
+        return prev.metric + f.label  # (…:养老机构186个，床位1.92万张: the part's beds, under its whole as it is)
     if ":" in side_before.metric:
         return None
-    if f.label[:1] in rx.FACET_FIRST and rx.FACET.fullmatch(f.label) and (side := rx.FACET_END.search(side_before.metric)) \
-            and count_han(subject := rx.QUALIFIER_LAST.sub("", rx.YEAR_END_LAST.sub("",
-                                                                         side_before.metric[:side.start()]))) >= 2 \
+    # 力争营业收入增长6%，利润总额增长8%，资产负债率控制在65%以内: a side's change, or a side after another's change
+    side_label, side_metric = f.label, side_before.metric
+    if f.kind == "change" and (tail := rx.CHANGE_TAIL.search(side_label)) and tail.start():
+        side_label = side_label[:tail.start()]
+    if side_before.kind == "change" and (its := rx.CHANGE_TAIL.search(side_metric)) and its.start():
+        side_metric = side_metric[:its.start()]
+    if side_label[:1] in rx.FACET_FIRST and rx.FACET.fullmatch(side_label) and (side := rx.FACET_END.search(side_metric)) \
+            and count_han(subject := rx.QUALIFIER_LAST.sub("", rx.YEAR_END_LAST.sub("", side_metric[:side.start()]))) >= 2 \
             and subject[:1] not in ("该", "此"):
         # 该集团…: a pronoun is no name to carry; nor is a qualifier of the side (国有企业平均资产负债率…。营业收入…:
         # 国有企业营业收入, not …平均营业收入)
         return subject + f.label  # (年末资产总额…，负债总额: the time was the stock's, not the subject's)
-    if f.label in rx.MEASURES_OF_COUNTED and prev.kind == "count" and count_han(prev.metric) >= 2:
-        return prev.metric + f.label
     if side_before.kind == "count" and (measure := rx.MEASURE_OF_COUNTED_END.search(f.label)) \
             and measure.start() >= 2 and side_before.metric.endswith(f.label[:measure.start()]):
         return side_before.metric + measure.group()  # 异地就医直接结算126.4万人次，…，结算金额…: 直接结算金额

@@ -296,6 +296,8 @@ def _found_at_fault(text: str, figure_at: int, noun: str) -> str | None:
 def _counted_before_next(noun: str) -> str:
     """全省14个市州政府网站发布信息12期; 8个集中式饮用水水源地水质达标率为100%: when another figure follows in the
     clause, the things a count counts end before what is done with them or measured of them (市州政府网站, 水源地)."""
+    if (average := rx.AVERAGE_IN.search(noun, 2)) and count_han(noun[:average.start()]) >= 2:
+        return noun[:average.start()]  # 1286项…事项平均办理时限3个工作日, 32个服务站日均办件…: the average is the next's
     verb = rx.REPORT_VERB_IN.search(noun, 2)
     if verb:
         return noun[:verb.start()]

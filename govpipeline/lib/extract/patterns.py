@@ -124,9 +124,11 @@ FACT = re.compile(
     rf"|(?P<num>{_NUM})(?:(?:(?P<first>万|亿|%)|)\s?(?P<range>[-－~～至到—])\s?(?P<num2>\d+(?:\.\d+|))|)"
     # a space, not a line or cell break, before the unit: 阅读 12\n分享 is no 12分
     rf"(?:(?P<sfx1>余|多)|)(?:(?P<mult>千万|百万|万亿|万|亿|千)|)(?:(?P<sfx2>余|多)|) ?"
-    # 日 is a unit only right after a decimal (平均住院日8.6日): after a whole number it is a date's day (12月31日)
-    rf"(?P<unit>{_UNIT_ALT}|(?:(?<=\.\d)|(?<=\.\d\d))日)(?:(?P<alt>[(（](?:{_UNIT_ALT})[)）])|)"
-    rf"(?:/(?P<per>{_UNIT_ALT}|月|日|[百千万](?:人|户))|))"
+    # 日 and 年 are units only right after a decimal (平均住院日8.6日, 平均受教育年限10.05年): after a whole number they
+    # are a date's (12月31日, 2024年)
+    rf"(?P<unit>{_UNIT_ALT}|(?:(?<=\.\d)|(?<=\.\d\d))[日年])(?:(?P<alt>[(（](?:{_UNIT_ALT})[)）])|)"
+    # 152.6公里/百平方公里: a density; 820元/人·月: a standard per person and month
+    rf"(?:/(?P<per>[人户]·[月年]|{_UNIT_ALT}|月|日|[百千万](?:人|户|平方公里))|))"
     rf"(?:(?P<post>{_alt(_QUALIFIERS['after'])})|)"
 )
 
@@ -188,7 +190,7 @@ RANKING_MOVES = tuple(_NON_FIGURES["ranking_moves"])
 PRINCIPLE_COLON = re.compile(r"[\u4e00-\u9fff]{1,4}[:：]")
 
 # 每千人口执业医师3.2人, 每千名老年人拥有养老床位32张: a ratio to the population, households or firms
-PER_CAPITA = re.compile(r"每(?:十万|[百千万])(?:常住|户籍)?(?:人口?|名|户|家)")
+PER_CAPITA = re.compile(r"每(?:十万|[百千万]|[1-9]0*万?)(?:常住|户籍)?(?:人口?|名|户|家)")  # 每千人口, 每10万人
 PER_PERIOD = re.compile(r"每(?:人|户|名)?每?([月年日天])$")  # 低保标准每人每月860元: 860 元/月, a rate
 PER_PERIOD_LISTED = re.compile(r"每(?:人|户|名)?每?([月年日天])\d+(?:\.\d+)?[万亿]?元[和、]$")
 
@@ -225,7 +227,10 @@ AGE_OF_PEOPLE_COUNTED = re.compile(r"及?以[上下]的?[\u4e00-\u9fff]{0,4}?(?:
 # 65岁及以上老年人健康管理人数42.3万人: an age before the long name of the count that follows bounds whom it counts
 AGE_OF_NAMED_COUNT = re.compile(r"及?以[上下]的?[\u4e00-\u9fff]{2,14}?(?:人数|人次|数量)(?:约|共|有|达到|达|为)?\d")
 # 3-5岁幼儿, 0-3岁婴幼儿照护: a range of ages right before the people it bounds names a class of them
-AGE_RANGE_CLASS = re.compile(r"的?(?:婴幼儿|幼儿|儿童|少年|青少年|学生|老人|老年人|人口|人群|妇女|女性)")
+AGE_RANGE_CLASS = re.compile(r"的?(?:婴幼儿|幼儿|儿童|少年|青少年|学生|老人|老年人|人口|人群|妇女|女性)|的(?=\d)")  # (36—54岁的6.37万人)
+PARTS_OPENING = re.compile(r"\s*其中[，,：:]?")  # a sentence that opens on 其中
+# 年龄35岁及以下, 36—54岁, 55岁及以上: a name that is an age class alone (and its share, 占比)
+AGE_CLASS_NAME = re.compile(r"(?:年龄)?\d{1,3}(?:[—\-－~～至]\d{1,3})?周?岁(?:及?以[上下])?(?:占比)?")
 # 部分60周岁以上经营者…: an age some of the people are above says who they are, it states no age
 SOME_OF_AGE = ("部分", "少数", "个别", "一些", "多数")
 # 3分42秒, 2小时15分钟: one duration, counted in its smaller unit
@@ -257,6 +262,8 @@ RATE_BASE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}?率")
 SOME_OF = ("部分", "个别", "少数", "一些", "有的", "多数", "大部分")  # a share of the bodies named after it, not one
 # the denominator a death rate names: 亿元地区生产总值…死亡率 is in deaths per 亿元
 DEATH_RATE_PER = re.compile(r"(亿元|十万人|10万人|百万吨|万车|万辆)")
+# 总人口性别比（以女性为100，男性对女性的比例）为104.32: a sex ratio printed bare is males to 100 females
+SEX_RATIO_VALUE = re.compile(r"性别比(?:[（(][^（）()]{0,30}[）)])?(?:为|是|达到|达)?(\d+(?:\.\d+)?)(?![\d.%‰:：\u4e00-\u9fff])")
 
 SHARED_UNIT = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)[和、]$")
 NEXT_MEMBER = re.compile(r"[，,、；;][\u4e00-\u9fff]{2,8}")
@@ -289,6 +296,14 @@ COMPARED_AMOUNT = re.compile(rf"(?:{YOY_CUE.pattern}|(?:比|较)(?:年初|上季
 PRICE_WORDS = ("价格", "价")  # 食品烟酒价格, 房价: a price named in full
 ENDS_ITS_CLAUSE = CLAUSE_ENDS | {"", "\n"}  # what follows a figure that ends its clause (the text's end: "")
 BARE_CHANGE_BY_AMOUNT = re.compile(r"(?:增加|减少|增长|下降|上升|提高|降低|扩大|收窄|缩小|增产|减产|增收|减收)了?")
+# 与2010年相比，城镇人口增加98542人，乡村人口减少24416人; 比2010年的3.03人减少0.41人, 比2006年第二次全国农业普查增加
+# 2.6万亩: an amount changed against a time a clause of the sentence before names, or against that time (its figure,
+# or the census or survey it is named by) in the same clause
+CHANGED_BY_END = re.compile(rf"^[^，,；;。\d]{{0,12}}?(?:{_alt(_VERBS['change_by_amount'])})了?$")
+COMPARISON_CLAUSE = re.compile(r"(?:^|[，,])\s*(?:与|同|和|跟)[^，,；;。]{1,40}?相比[，,]")
+COMPARED_WITH_FIGURE = re.compile(rf"^(?:比|较|与|同)(?:(?:[^，,；;。\d]|(?:19|20)\d\d年){{0,24}}?的\d[\d.,]*(?:万亿|万|亿)?"
+                                  rf"(?:{_UNIT_ALT})|(?:19|20)\d\d年[^，,；;。\d]{{2,24}}?)(?:相比)?"
+                                  rf"(?:{_alt(_VERBS['change_by_amount'])})了?$")
 
 SHARE_CUE = re.compile(r"(?:占|占比|权重|(?<!压缩|压减|缩减|缩短|减少|降低|提高|提升|增长|下降)(?:比例|比重))(?:[^，,；;。]{0,12}?的)?(?:比例|比重)?(?:力争|确保|分别)?(?:为|达到|达|(?:保持|稳定|维持|控制)在|(?:提高|提升|增加|下降|降低)(?:到|至))?(?:约|近)?$")
 SHARE_OF = re.compile(r"占[^，,；;。]{0,12}$")
@@ -323,7 +338,11 @@ OF_THE_WHOLE = tuple(_IDIOMS["of_the_whole"])  # 达到总量的56.8%
 # 为预算的101.2%, 完成年度计划的96.3%: the figure before, against its plan
 OF_PLAN = re.compile(r"(?:为|完成|达到|达|占)(?:年度|全年|年初|调整)?((?:投资)?(?:预算|计划|目标任务|目标|任务))数?的$")  # 为调整预算数的
 
-AVERAGE = re.compile(r"(?:平均每|日均|月均|年均)(?:天|日|月|周|年|小时)?[^，,；;。]{0,6}$")
+AVERAGE = re.compile(r"(?:平均每|日均|月均|年均)(?:天|日|月|周|年|小时)?[^，,；;。]{0,10}$")  # 平均每个家庭户的人口为
+# the words before a time taken, counted in days (平均办理时限3日, 较上年缩短1日, 压缩至5日): 日 after a whole number
+# there is no date's day
+TIME_TAKEN_BEFORE = re.compile(rf"(?:时限|时长|用时|时间|周期|住院日|天数)(?:均|平均)?(?:为|是|约|在)?$"
+                               rf"|(?:{_alt(_VERBS['change_of_time'])}|延长|提前)(?:了|至|到|为)?$|(?:控制|压缩)在$")
 DAY_COUNT = re.compile(r"(?:天数|日数)(?:达到|达|为|有|共)?$")
 SHARE_WORD = re.compile(r"占|比例|比重|权重|率")
 GLOSS_END = re.compile(r"[（(][^（）()]{1,20}[）)](?=(?:为|达到|达)?$)")  # another name in brackets, before the figure
@@ -450,7 +469,7 @@ DOUBLED = re.compile(r"翻了?一番")
 DOUBLED_AFTER = re.compile(rf"[，,](?:{YOY_CUE.pattern})?")
 
 # 名义增长, 实际增长 (扣除价格因素): a change of the level before, told twice
-BARE_CHANGE = re.compile(rf"(?:同口径|同比|环比|按?可比价格?(?:计算)?|扣除[\u4e00-\u9fff]{{1,8}}?因素后?|名义|实际){{0,2}}(?:分别|)(?:(?:{_alt(_VERBS['bare_change'])})了?|"
+BARE_CHANGE = re.compile(rf"(?:同口径|同比|环比|按?可比价格?(?:计算)?|扣除[\u4e00-\u9fff]{{1,8}}?因素后?|名义|实际|年平均){{0,2}}(?:分别|)(?:(?:{_alt(_VERBS['bare_change'])})了?|"
                          rf"(?:{_alt(_VERBS['paces'])})(?:为|达到|达|))")
 
 # 主要工业产品产量中，集成电路18.6亿块，…；新能源汽车12.8万辆: a list of products after a lead naming their output
@@ -471,7 +490,7 @@ LEAD_PREPOSITIONS = frozenset("对向经在从")  # what a thing's name found be
 # rate tells how the cases came in (报告甲乙类传染病发病率 is the 甲乙类传染病发病率)
 LEAD_TRIM = re.compile(
     r"^(?:由原来的|由原来|由原|有关(?:部门|单位)(?:[和及、](?:部门|单位))?|预算安排(?=[\u4e00-\u9fff]{2})|主要(?:是|由于|因为)|[一二三四五六七八九十]+是|(?:排名|位居|居)前[一二三四五六七八九十\d]+(?:位|名)?的?(?:依次|分别)?(?:是|为)|依次(?:是|为)|(?:其次|再次|然后)(?:是|为)|"
-    r"我们(?:将|要|还将|也将)?(?:继续|持续|着力|全力|重点|集中)?(?:办好|做好|抓好)?|控制在|(?:我|本)(?:市|区|县|省|州|镇|乡|街道|机关|单位|部门|机构|局|委|办(?![理结件])|厅|院|中心)|年底前|报告(?=[\u4e00-\u9fff]{2,12}?发病率)|其中|并且|并|且|同时|另外|此外|目前|力争|确保|预期|计划(?![生单类])|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|本月|当月|折合|另(?=有)|累计(?![\u4e00-\u9fff]{1,3}[量额]$)|共计|合计|总计|共(?![享建治同识性])|已经|已|先后|依法|"
+    r"我们(?:将|要|还将|也将)?(?:继续|持续|着力|全力|重点|集中)?(?:办好|做好|抓好)?|控制在|(?:我|本)(?:市|区|县|省|州|镇|乡|街道|机关|单位|部门|机构|局|委|办(?![理结件])|厅|院|中心)|年底前|报告(?=[\u4e00-\u9fff]{2,12}?发病率)|其中|并且|并|且|同时|另外|此外|目前|力争|确保|预期|计划(?![生单类])|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|本月|当月|折合|另(?=有)|累计(?![\u4e00-\u9fff]{1,3}[量额]$)|共计|合计|总计|共(?![享建治同识性])|已经|已(?!交税)|先后|依法|"
     r"还|再|又|均|全部(?!工业)|分别|已经|达到(?!或)|达(?![成标到或])|为|是|有(?![效序关])|仅|在(?![校园职岗册编线建用营押库])|将|对(?![接比标照外口应话])|把|向|通过|经过|按照|其余的|其余|除|以(?![\u4e00-\u9fff]代)|以及|和|及(?!时)|与|加上|结果|同期相比|同期|了)+"
 )
 
@@ -669,6 +688,9 @@ FACET_END = re.compile(rf"(?:{_FACETS})$")
 # a side with a qualifier first is a side all the same (国有企业资产总额…；平均资产负债率62.2%: the firms' average)
 FACET = re.compile(rf"(?:平均|人均)?(?:{_FACETS})")
 FACET_FIRST = frozenset("平人" + "".join(w[0] for w in _IDIOMS["facets"]))  # what a match of FACET can begin with
+FACET_CHANGE = re.compile(rf"{FACET.pattern}{CHANGE_TAIL.pattern}")  # 利润总额增长: a side's change
+# 2024年，实现营业总收入…: the year a sentence opens with, in a clause of its own
+TIME_OPENER = re.compile(r"(?:(?:19|20)\d{2}年度?|全年|当年)[，,]|")
 # 全年实现营业收入…, 6月末资产总额…: a sentence that opens on its time and a link only
 SUBJECTLESS_OPENING = re.compile(r"(?:全年|当年|年内|年末|年底|(?:1[0-2]|[1-9])月(?:末|底))?(?:共|累计)?(?:实现|完成)?")
 # what is measured of the things a count counts, when its figure follows (5家区属国有企业年末资产总额624.8亿元)
@@ -709,6 +731,7 @@ SECTOR_END = "业"
 SECTOR = re.compile(r"[\u4e00-\u9fff]{1,12}?(?<![就创失毕学作结])业(?![务主态绩])")  # not 就业, 创业, 毕业
 SHARED_NOUN = re.compile(r"[\u4e00-\u9fff]*(?:量|数|率|占比|比例|比重|额|收入|支出|人次|增加值|产值|总值)$")
 # nouns the names of a list share, printed once after the last (小学、初中、普通高中在校生; 省外、省内县外和县内就业)
+AVERAGE_IN = re.compile(r"平均|人均|日均|月均|年均")
 QUALIFIER_LAST = re.compile(rf"(?:{_alt(_IDIOMS['listed_noun_qualifiers'])})$")
 LISTED_NOUN = re.compile(rf"(?<=[\u4e00-\u9fff]{{2}})(?:{_alt(_IDIOMS['listed_noun_qualifiers'])})?"
                          rf"(?:{_alt(_IDIOMS['listed_nouns'])})$")
@@ -794,6 +817,14 @@ LIST_START = re.compile("|".join([r"其中[，,：:]?", r"包括[：:]?", "分�
 SHARE_OF_PART = re.compile(r"[，,、\s（(]*(?:约|近)?所?(?:占|比例|比重)")
 PAREN_CLOSE = re.compile(r"[)）]")
 
+# 与2010年第六次全国人口普查的512306人相比, 比2010年…的3.03人减少0.41人: the earlier figure of the measure before
+EARLIER_FIGURE = re.compile(r"(?:与|同|比|较)(?:19|20)\d\d年[^，,；;。\d]{0,20}?的")
+EARLIER_FIGURE_END = re.compile(rf"相比|(?:{_alt(_VERBS['change_by_amount'])})")
+COMPARED_WITH_YEAR = re.compile(r"(?:与|同)((?:19|20)\d{2})年[^，,；;。\n]{0,20}?相比")  # 与2010年第六次…相比
+HEADING_LINE_START = re.compile(r"^[ \t]*[一二三四五六七八九十]{1,3}[、．.]", re.M)  # 五、受教育程度: a section opens
+COMPARISON_CLOSED = re.compile(r"相比|[，,；;]")  # the words of a comparison (与2010年…相比) ended before a figure
+# 由3.12%下降为1.92%: the figure after a change from a figure is the level reached
+PAIR_TO = re.compile(rf"[由从]\d[\d.]*(?:万|亿)?(?:{_UNIT_ALT}|%|‰)[^，,；;。\d]{{0,4}}?(?:{_CHANGED_TO})了?(?:为|至|到)$")
 # 最低工资标准从1580提高至1760元: the first figure of a pair is printed bare and shares the unit of the second
 BARE_STARTING_POINT = re.compile(rf"[从由](?P<num>{ARABIC_NUMBER})(?={_TO_LEVEL}|(?:{_CHANGED_TO})?了?[至到为])")
 # 12000元/年-31200元/年不等: a range whose bounds both print the unit

@@ -80,8 +80,10 @@ def _sibling_subject(previous_clause: str, short: str) -> str:
         if len(earlier) > len(short) and earlier[-1] == short[-1]:
             return earlier[:-len(short)] + short
     words = clean_label(rx.FIGURE_AND_LINK.sub("", previous_clause))
-    if rx.FULL_MEASURE.search(short) and rx.FULL_MEASURE.search(words):
-        return short  # 办结率99.6%，满意率从92.1%提高至95.3%: two measures side by side, neither the other's subject
+    if rx.FULL_MEASURE.search(short) and rx.FULL_MEASURE.search(words) or short[:2] in words:
+        # 办结率99.6%，满意率从92.1%提高至95.3%: two measures side by side, neither the other's subject; 文盲人口…，
+        # 文盲率由…: a short subject that repeats the clause's own words names its thing already
+        return short
     return words[-12:] + short
 
 

@@ -37,8 +37,8 @@ def yoy_current(text: str, group: list[Fact], i: int, cue_start: int, report_yea
             return g
         if (f.unit == "‰" or f.unit in POINT_UNITS) and g.unit in ("%", "‰") or f.unit in POINT_UNITS and g.unit == "比":
             return g  # a ratio to 1 is told in points too: 收入比2.45:1，同比缩小0.06个百分点
-        if f.unit == g.unit:
-            return g
+        if f.unit == g.unit or "/" in g.unit and g.unit.partition("/")[0] == f.unit:
+            return g  # (低保标准820元/人·月，比上年提高35元: the standard per person, raised by a sum)
     return rate
 
 
