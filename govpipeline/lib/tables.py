@@ -358,8 +358,8 @@ def _blocks(text: str):
         elif cells is None and not run and line.count(" ") == 1 and len(line) <= 60 and k + 1 < len(lines) and (
                 _HEAD_CUT.search(line) and (len(_cells(lines[k + 1]) or ()) == len(
                     _head_cut(table_row(line.split(" "), line, 0))[0]) >= 3 or _GLUED_ROW.fullmatch(lines[k + 1]))
-                or not _FIGURE_IN_LINE.search(line) and _column_unit(line.split(" ")[1])[0]
-                and _GLUED_ROW.fullmatch(lines[k + 1])):
+                or not _FIGURE_IN_LINE.search(line) and _UNIT_SUFFIX.search(line)
+                and lines[k + 1].count(" ") <= 1 and _GLUED_ROW.fullmatch(lines[k + 1])):
             # a header whose names a PDF ran together (_reglued cuts them apart), or the two names of a table of one
             # column of figures, the second stating their unit (信息类别 数量（条）), over a row of a label and a figure
             cells = line.split(" ")

@@ -243,6 +243,7 @@ def test_round_16_producers_keyed_before_the_code_ran_on_them(folder, report, ke
 # (figures touching), crawled on one line with 表三's labels carried into every sub-row. First measured: 1,365 of
 # 1,394 right, 0 wrong, 29 unread with findings, 0 silent (24 in p01: a lone 1 heading page 2 taken for its number).
 R17 = ROUND.parent / "tables_r17_blind"
+R17_HELD_OUT = ROUND.parent / "tables_r17_heldout"
 R17_FILES = [
     (R17, "p01_cell_a_line_page_numbers_2021", 200, 200),  # first 176
     (R17, "p02_cell_a_line_running_head_2019", 198, 198),  # first 198
@@ -251,6 +252,10 @@ R17_FILES = [
     (R17, "k02_tight_tabs_2021", 200, 200),  # first 200
     (R17, "o01_pipes_repeated_labels_2021", 200, 200),  # first 200 (after the fixture's dedup slip was mended)
     (R17, "o02_pipes_repeated_labels_2019", 198, 198),  # first 198 (the same)
+    # held out, measured once at the end (the code before: 174, 200, 200)
+    (R17_HELD_OUT, "h01_cell_a_line_2019_blank_lines", 198, 198),
+    (R17_HELD_OUT, "h02_tight_tabs_2021", 200, 200),
+    (R17_HELD_OUT, "h03_pipes_repeated_labels_2021", 200, 200),
 ]
 
 

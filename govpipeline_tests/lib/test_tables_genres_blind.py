@@ -31,7 +31,8 @@ Round 17's set (tables_round17.py: bulletin tables typed at tab stops whose figu
 ran a word into a year, 项目2023年; sheets printed with their columns over two or three pages) first measured 0 of
 165 cells right, 0 wrong, 165 unread with a finding, 0 silent. After a sheet's pages are joined side by side and
 touching cells are cut where one cut alone gives the header's cells, it and every set above read all their cells but
-16b's held-out h01 (its header's 计量单位产量)."""
+16b's held-out h01 (its header's 计量单位产量). Its held-out set, measured once at the end: 54 of 54 right (the code
+before: 4 right, 50 unread with a finding)."""
 from __future__ import annotations
 
 import pytest
