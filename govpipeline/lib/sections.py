@@ -101,14 +101,17 @@ class SectionIndex:
         self._paths: list[str] = []
         self._parents: list[str] = []
         self._starts: list[int] = []
-        stack: list[Heading] = []
+        # (level, path) of each open heading: a path is its parent's and its own title, not joined again each time
+        stack: list[tuple[int, str]] = []
         for h in find_headings(text):
-            while stack and stack[-1].level >= h.level:
+            while stack and stack[-1][0] >= h.level:
                 stack.pop()
-            stack.append(h)
+            parent = stack[-1][1] if stack else ""
+            path = f"{parent} > {h.title}" if stack else h.title
+            stack.append((h.level, path))
             self._starts.append(h.start)
-            self._paths.append(" > ".join(x.title for x in stack))
-            self._parents.append(" > ".join(x.title for x in stack[:-1]))
+            self._paths.append(path)
+            self._parents.append(parent)
 
     def path_at(self, pos: int) -> str | None:
         i = bisect_right(self._starts, pos) - 1
