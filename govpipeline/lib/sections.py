@@ -7,17 +7,16 @@ from dataclasses import dataclass
 
 _CN = "一二三四五六七八九十"
 # level, pattern matched at the start of a line (or, for 一是, at the start of a sentence)
-_HEADINGS = (
-    (1, re.compile(rf"^[{_CN}]{{1,3}}[、.．]")),
-    (1, re.compile(r"^【[^】\n]{2,40}】")),
-    (2, re.compile(rf"^[（(]?[{_CN}]{{1,3}}[）)]")),
-    (3, re.compile(r"^\d{1,2}[.．、](?!\d)")),
-    (3, re.compile(r"^[（(]\d{1,2}[）)]")),
-)
-
-
-# what a heading line can begin with (a digit is told by str.isdecimal, as \d does)
-_HEADING_FIRST = frozenset(_CN + "【（(")
+_CN_ORDINAL = (1, re.compile(rf"^[{_CN}]{{1,3}}[、.．]"))
+_BRACKETED = (1, re.compile(r"^【[^】\n]{2,40}】"))
+_CN_PAREN = (2, re.compile(rf"^[（(]?[{_CN}]{{1,3}}[）)]"))
+_NUMBERED = (3, re.compile(r"^\d{1,2}[.．、](?!\d)"))
+_NUM_PAREN = (3, re.compile(r"^[（(]\d{1,2}[）)]"))
+# the forms a heading line's first character can open, in the order they are tried; a digit (str.isdecimal, as \d)
+# opens _NUMBERED alone
+_FORMS_BY_FIRST = {**dict.fromkeys(_CN, (_CN_ORDINAL, _CN_PAREN)), "【": (_BRACKETED,),
+                   "（": (_CN_PAREN, _NUM_PAREN), "(": (_CN_PAREN, _NUM_PAREN)}
+_HEADING_FIRST = frozenset(_FORMS_BY_FIRST)
 
 
 @dataclass(frozen=True)
@@ -72,12 +71,12 @@ def _pieces(line: str) -> list[tuple[int, str]]:
 def _heading(piece: str, at: int) -> Heading | None:
     """The heading a line (or a part of one) at ``at`` opens, if it opens one."""
     stripped = piece.strip()
-    if stripped and (stripped[0] in _HEADING_FIRST or stripped[0].isdecimal()):
-        for level, pattern in _HEADINGS:
-            if pattern.match(stripped):
-                # a numbered line is a heading when it is short or its first clause is
-                title = _heading_title(stripped)
-                return Heading(at + piece.index(stripped[0]), level, title) if len(title) <= 40 else None
+    first = stripped[:1]
+    for level, pattern in _FORMS_BY_FIRST.get(first) or ((_NUMBERED,) if first.isdecimal() else ()):
+        if pattern.match(stripped):
+            # a numbered line is a heading when it is short or its first clause is
+            title = _heading_title(stripped)
+            return Heading(at + piece.index(first), level, title) if len(title) <= 40 else None
     return None
 
 
@@ -101,14 +100,17 @@ class SectionIndex:
         self._paths: list[str] = []
         self._parents: list[str] = []
         self._starts: list[int] = []
-        stack: list[Heading] = []
+        # (level, path) of each open heading: a path is its parent's and its own title, not joined again each time
+        stack: list[tuple[int, str]] = []
         for h in find_headings(text):
-            while stack and stack[-1].level >= h.level:
+            while stack and stack[-1][0] >= h.level:
                 stack.pop()
-            stack.append(h)
+            parent = stack[-1][1] if stack else ""
+            path = f"{parent} > {h.title}" if stack else h.title
+            stack.append((h.level, path))
             self._starts.append(h.start)
-            self._paths.append(" > ".join(x.title for x in stack))
-            self._parents.append(" > ".join(x.title for x in stack[:-1]))
+            self._paths.append(path)
+            self._parents.append(parent)
 
     def path_at(self, pos: int) -> str | None:
         i = bisect_right(self._starts, pos) - 1
