@@ -57,7 +57,7 @@ _PUBLISH = re.compile(r"(?<!采集)(?<!抓取)(?<!爬取)(?<!入库)(?:发布时
 # on its release a PDF reader may run onto it (二〇二四年一月二十日（此件公开发布）)
 _NUMERAL_DATE = r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
 _SIGN_DATE = re.compile(r"^\s*(?:" + _DATE + "|" + _NUMERAL_DATE + r")\s*(?:[（(]此件[^（()）\n]{2,8}[)）])?\s*$", re.M)
-_PRINTED = re.compile(_DATE + r"\s*印发\s*$", re.M)
+_PRINTED = re.compile(_DATE + r"\s*印\s*发\s*$", re.M)  # 印 / 发 wrapped by a PDF's line
 # a date alone on a line under the title, in brackets or not: （2024年1月28日）
 _DATE_UNDER_TITLE = re.compile(r"^[（(]?\s*" + _DATE + r"\s*[)）]?$")
 _DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
@@ -233,6 +233,11 @@ _BODY_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、．
                            r"|第[一二三四五六七八九十\d]{1,3}[章部节])")
 
 
+def _letterhead(text: str) -> str | None:
+    """The body a document's red head names (某县人民政府办公室 of 某县人民政府办公室文件), if it opens the text."""
+    return next((ln[:-2] for ln in _first_lines(text, 2) if _LETTERHEAD.match(ln)), None)
+
+
 def _title_broken(above: str, line: str) -> bool:
     """Whether a title is printed over ``above`` and ``line``: ``above`` ends where titles break (a body's name, a
     place's full name alone as a cover prints it, a year, 关于…) and ``line`` goes on without a body of its own."""
@@ -253,11 +258,13 @@ def _title_like(line: str) -> bool:
 _CONTENTS = re.compile(r"^目\s*录$")
 _CONTENTS_ENTRY = re.compile(r"(?:[…．.·—\-_]\s*){2,}\d{1,3}$")
 # a line that is only a title in book-title marks (a cover's 《某县2023年…年度报告》), or a notice issuing one
-# (关于印发《某县2023年…年度报告》的通知) on the first page of a file whose report follows under its own title line:
-# the title is the report's. A notice alone (the report not in the text) keeps its own title.
+# (关于印发《某县2023年…年度报告》的通知), or a letter sending one to its recipient (关于报送《…》的函), on the first page
+# of a file whose report follows under its own title line: the title is the report's. A notice or letter alone (the
+# report not in the text) keeps its own title.
 _MARKED_TITLE = re.compile(r"^《([^《》]+)》$")
-_ISSUING_NOTICE = re.compile(r"关于(?:印发|公布|发布)《([^《》]+)》的通知$")
-_ISSUING_UNMARKED = re.compile(r"关于(?:印发|转发|公布|发布)([^《》\s]{6,60}?)的通知$")
+_COVER = r"关于(?:印发|转发|公布|发布|报送|呈报|上报)"
+_ISSUING_NOTICE = re.compile(_COVER + r"《([^《》]+)》的(?:通知|函)$")
+_ISSUING_UNMARKED = re.compile(_COVER + r"([^《》\s]{6,60}?)的(?:通知|函)$")
 # a notice's title with its addressees run onto it by a PDF reader (…的通知各乡镇人民政府，县政府各部门：)
 _NOTICE_TO = re.compile(r"^(\S*关于\S+的通知)(?=\S{2,}[，、]\S*[:：]$)")
 _NOTICE_END = re.compile(r"(?:[^\s，。：:]{0,12}的)?通知")
@@ -271,13 +278,16 @@ def _issued_title(line: str, text: str) -> str | None:
         title = "\n?".join(map(re.escape, m.group(1)))
         follows = re.search(rf"^\s*《?{title}》?\s*$", text, re.M)
         return m.group(1) if follows else _report_after_notice(m.group(1), text)
-    if (m := _ISSUING_UNMARKED.search(line)) and _TITLE_WORDS.search(m.group(1)) \
-            and re.search(rf"^\s*{re.escape(m.group(1))}\s*$", text, re.M):
-        return m.group(1)  # 关于印发某县2023年…公报的通知 with no book-title marks: only under its own title line
+    if (m := _ISSUING_UNMARKED.search(line)) and _TITLE_WORDS.search(m.group(1)):
+        # 关于印发某县2023年…公报的通知 with no book-title marks: only under its own title line, or where the report's
+        # title (with its body) opens the text after the cover's date
+        if re.search(rf"^\s*{re.escape(m.group(1))}\s*$", text, re.M):
+            return m.group(1)
+        return _report_after_notice(m.group(1), text, unmarked=True)
     return None
 
 
-def _report_after_notice(issued: str, text: str) -> str | None:
+def _report_after_notice(issued: str, text: str, unmarked: bool = False) -> str | None:
     """The title of the report a notice issues under a short name (《某县2023年度…工作报告》 for 某县人民政府2023年…
     年度报告): the first line after the notice's signed date, when it is a title of the issued title's year and
     opens with a body; the issued name itself when that line is the report's first heading (it prints no title).
@@ -286,12 +296,16 @@ def _report_after_notice(issued: str, text: str) -> str | None:
     signed = _SIGN_DATE.search(text, 0, 1500)
     if not year or not signed:
         return None
-    after = _first_lines(text[signed.end():], 1)
+    # past the cover's release note and the attachment's label (（此件公开发布）, 附件, 附件1)
+    after = [ln for ln in _first_lines(text[signed.end():], 3) if not _COVER_TAIL.match(ln)]
     line = after[0] if after else ""
-    if _BODY_HEADING.match(line):
+    if _BODY_HEADING.match(line) and not unmarked:
         return issued  # the report prints no title line, its first heading at once: it goes by the issued name
     return line if (year.group(0) in line and _title_like(line) and _TITLE_WORDS.search(line)
                     and _TITLE_ISSUER.match(line[_TITLE_LEAD.match(line).end():])) else None
+
+
+_COVER_TAIL = re.compile(r"^(?:[（(]此件[^（()）]{2,8}[)）]|附件\s*\d{0,2}\s*[:：]?)$")
 
 
 _TITLE_LINES = 12  # a browser's print of a page: its site's navigation above the title
@@ -1271,6 +1285,9 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
     issuer, issuer_found = extract_issuer(text, issuer_title, header.get("issuer"), signed)
     take("issuer", issuer, issuer_found)
     body, body_found = issuing_body(title, issuer, issuer_found, text)
+    if body and (head := _letterhead(text)) and head.endswith(body) \
+            and leading_places_span(head)[1] == len(head) - len(body):
+        body = head  # 大安镇人民政府 under the letterhead 宁强县大安镇人民政府文件: its place is the letterhead's
     doc_type = "list_page" if listed else classify_doc_type(text, title)
     report_year, year_found = extract_report_year(text, title, publish_date, doc_type) if not listed \
         else (None, None)

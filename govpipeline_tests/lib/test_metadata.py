@@ -2190,3 +2190,53 @@ def test_a_district_renamed_under_its_own_code_keeps_its_reports_one_series():
                ("360402", "庐山区人民政府", 2015), ("360402", "濂溪区人民政府", 2019), ("360483", "庐山市人民政府", 2017)]
     assert succeeded_bodies(reports) == {("360402", "庐山区财政局"): ("360402", "濂溪区财政局"),
                                          ("360402", "庐山区人民政府"): ("360402", "濂溪区人民政府")}
+
+
+_LETTER_REPORT = ("一、总体情况\n2022年，我局主动公开政府信息215条，与恩施市开展协作。\n二、存在的问题\n公开的及时性有待提高。\n")
+
+
+@pytest.mark.parametrize("cover, title", [
+    # a letter sending the report by its title in book-title marks, the report under it with its own title line
+    ("来凤县民政局关于报送《来凤县民政局2022年政府信息公开工作年度报告》的函\n恩施州民政局：\n"
+     "现将《来凤县民政局2022年政府信息公开工作年度报告》报送你局。\n来凤县民政局\n2023年1月11日\n附件\n"
+     "来凤县民政局2022年政府信息公开工作年度报告\n", "来凤县民政局2022年政府信息公开工作年度报告"),
+    # without marks, the report's title (its body named) after the letter's date and the attachment's label
+    ("关于报送2022年度政务公开工作总结的函\n县政务公开办：\n现将我局2022年度政务公开工作总结报送你办。\n"
+     "来凤县民政局\n2023年1月11日\n附件1：\n来凤县民政局2022年度政务公开工作总结\n", "来凤县民政局2022年度政务公开工作总结"),
+    # a notice sending it up (呈报) the same way
+    ("来凤县民政局关于呈报2022年政府信息公开工作年度报告的函\n县人民政府办公室：\n来凤县民政局\n2023年1月11日\n"
+     "（此件公开发布）\n来凤县民政局2022年政府信息公开工作年度报告\n", "来凤县民政局2022年政府信息公开工作年度报告"),
+])
+def test_a_cover_letter_sending_a_report_is_titled_by_the_report(cover, title):
+    """A letter (关于报送…的函) before the report it sends is no title of its own: the report's is, and the letter's
+    recipient (another body, another place) is not the report's body."""
+    meta = _read(cover + _LETTER_REPORT + "来凤县民政局\n二〇二三年一月十一日\n")
+    assert (meta.title, meta.body, meta.region_code, meta.report_year) == (title, "来凤县民政局", "422827", 2022)
+
+
+def test_a_cover_letter_alone_keeps_its_title():
+    # the report not in the text (only its name in the letter), or a line after the letter's date that names no body
+    for after in ("", "2022年政府信息公开工作年度报告\n"):
+        meta = _read("关于报送2022年度政府信息公开工作年度报告的函\n县政务公开办：\n现将我局年度报告报送你办。\n"
+                     f"来凤县民政局\n2023年1月11日\n{after}" + _LETTER_REPORT)
+        assert meta.title == "关于报送2022年度政府信息公开工作年度报告的函"
+
+
+@pytest.mark.parametrize("letterhead, title, body, region", [
+    ("黎平县水口镇人民政府文件", "水口镇2022年政府信息公开工作年度报告", "黎平县水口镇人民政府", "522631"),
+    ("洪雅县止戈镇人民政府文件", "止戈镇人民政府2022年政府信息公开工作年度报告", "洪雅县止戈镇人民政府", "511423"),
+    # a letterhead naming another body than the report's gives it nothing
+    ("洪雅县人民政府办公室文件", "止戈镇2022年政府信息公开工作年度报告", None, None),
+])
+def test_a_town_under_its_letterhead_is_of_the_county_the_letterhead_names(letterhead, title, body, region):
+    meta = _read(f"{letterhead}\n镇政发〔2023〕2号\n{title}\n一、总体情况\n2022年，我镇主动公开政府信息188条。\n"
+                 "二、存在的问题\n公开的及时性有待提高。\n" + title[:3] + "镇人民政府\n2023年1月13日\n")
+    assert (meta.title, meta.body, meta.region_code) == (title, body, region)
+
+
+def test_an_issue_date_wrapped_before_its_last_character_is_the_issue_date():
+    # a PDF's footer band wraps …2024年1月29日印 / 发: the day the document was issued, as the unwrapped line is
+    for footer in ("长汀县交通运输局办公室  2024年1月29日印发\n", "长汀县交通运输局办公室  2024年1月29日印\n发\n"):
+        meta = _read("长汀县交通运输局2023年政府信息公开工作年度报告\n" + _LETTER_REPORT.replace("2022", "2023")
+                     + "长汀县交通运输局\n二〇二四年一月二十五日\n抄送：县政务公开办。\n" + footer)
+        assert meta.publish_date == "2024-01-29"
