@@ -290,7 +290,7 @@ def _issued_title(line: str, text: str) -> str | None:
 def _report_after_notice(issued: str, text: str, unmarked: bool = False) -> str | None:
     """The title of the report a notice issues under a short name (《某县2023年度…工作报告》 for 某县人民政府2023年…
     年度报告): the first line after the notice's signed date, when it is a title of the issued title's year and
-    opens with a body; the issued name itself when that line is the report's first heading (it prints no title).
+    opens with a body or is the issued name (年 for 年度); the issued name itself when that line is the report's first heading (it prints no title).
     The notice's own lines (its addressees, 现将…印发给你们) are no title."""
     year = re.search(r"(?:19|20)\d{2}", issued)
     signed = _SIGN_DATE.search(text, 0, 1500)
@@ -302,9 +302,11 @@ def _report_after_notice(issued: str, text: str, unmarked: bool = False) -> str 
     if _BODY_HEADING.match(line) and not unmarked:
         return issued  # the report prints no title line, its first heading at once: it goes by the issued name
     return line if (year.group(0) in line and _title_like(line) and _TITLE_WORDS.search(line)
-                    and _TITLE_ISSUER.match(line[_TITLE_LEAD.match(line).end():])) else None
+                    and (_TITLE_ISSUER.match(line[_TITLE_LEAD.match(line).end():])
+                         or _ANNUAL.sub("年", line) == _ANNUAL.sub("年", issued))) else None
 
 
+_ANNUAL = re.compile(r"年度?")  # 2022年度…报告 and 2022年…报告 name one report
 _COVER_TAIL = re.compile(r"^(?:[（(]此件[^（()）]{2,8}[)）]|附件\s*\d{0,2}\s*[:：]?)$")
 
 

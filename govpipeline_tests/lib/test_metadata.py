@@ -2203,6 +2203,9 @@ _LETTER_REPORT = ("一、总体情况\n2022年，我局主动公开政府信息2
     # without marks, the report's title (its body named) after the letter's date and the attachment's label
     ("关于报送2022年度政务公开工作总结的函\n县政务公开办：\n现将我局2022年度政务公开工作总结报送你办。\n"
      "来凤县民政局\n2023年1月11日\n附件1：\n来凤县民政局2022年度政务公开工作总结\n", "来凤县民政局2022年度政务公开工作总结"),
+    # the report's title without its body, the words the letter names it by (年 for 年度)
+    ("关于报送2022年度政府信息公开工作年度报告的函\n恩施州民政局：\n来凤县民政局\n2023年1月11日\n"
+     "2022年政府信息公开工作年度报告\n", "2022年政府信息公开工作年度报告"),
     # a notice sending it up (呈报) the same way
     ("来凤县民政局关于呈报2022年政府信息公开工作年度报告的函\n县人民政府办公室：\n来凤县民政局\n2023年1月11日\n"
      "（此件公开发布）\n来凤县民政局2022年政府信息公开工作年度报告\n", "来凤县民政局2022年政府信息公开工作年度报告"),
@@ -2215,8 +2218,9 @@ def test_a_cover_letter_sending_a_report_is_titled_by_the_report(cover, title):
 
 
 def test_a_cover_letter_alone_keeps_its_title():
-    # the report not in the text (only its name in the letter), or a line after the letter's date that names no body
-    for after in ("", "2022年政府信息公开工作年度报告\n"):
+    # the report not in the text (only its name in the letter), or a title after the letter's date naming no body
+    # and another report than the letter's
+    for after in ("", "2022年政务公开工作总结\n"):
         meta = _read("关于报送2022年度政府信息公开工作年度报告的函\n县政务公开办：\n现将我局年度报告报送你办。\n"
                      f"来凤县民政局\n2023年1月11日\n{after}" + _LETTER_REPORT)
         assert meta.title == "关于报送2022年度政府信息公开工作年度报告的函"
