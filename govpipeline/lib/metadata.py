@@ -1144,9 +1144,14 @@ def _unplaced_town(body: str | None) -> bool:
 
 def file_title(value: str | None) -> str | None:
     """The title a PDF's, .docx's or .doc's properties hold, when it reads as a report's title: a title word, no sentence,
-    not a file's name or a program's (Microsoft Word - 附件1.docx, 未命名, (anonymous)); a browser's print holds the page's
-    <title>, whose site's name is left."""
+    not a file's name or a program's (Microsoft Word - 附件1.docx, 未命名, (anonymous)) nor a cover letter's (关于报送…的函:
+    the report's own name where it is in book-title marks); a browser's print holds the page's <title>, whose site's
+    name is left."""
     value = without_site_name(re.sub(r"\s+", " ", value or "").strip())
+    if cover := _ISSUING_NOTICE.search(value):
+        value = cover.group(1)  # the properties of a notice or letter sending a report, which the file holds alone
+    elif _ISSUING_UNMARKED.search(value):
+        return None
     if (not value or len(value) > 60 or re.search(r"[A-Za-z]{3}", value) or not _title_like(value)
             or not _TITLE_WORDS.search(value)):
         return None
@@ -1253,9 +1258,12 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
 
     headed = header.get("title")
     # a notice issuing a report (关于印发《某县…年度报告》的通知) is titled by the report it issues, as its text is
-    printed = (take("title", headed and _issued_title(headed, text) or headed, "header") or extract_title(text)
-               or take("title", file_title(file_title_property), "file"))
     signed = signing_bodies(text)
+    # a file's properties may be another report's (last year's file saved anew): its title only where the text agrees
+    # with it as with a file's name
+    kept = file_title(file_title_property)
+    printed = (take("title", headed and _issued_title(headed, text) or headed, "header") or extract_title(text)
+               or take("title", kept if kept and _name_agrees(kept, None, text, signed) else None, "file"))
     # a crawled attachment is often named by its title, where its text prints none or only the genre
     if "title" not in found and (named := file_name_title(file_name)) \
             and (printed is None or _genre_only(printed)) and _name_agrees(named, printed, text, signed):

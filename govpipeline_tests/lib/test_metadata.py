@@ -2244,3 +2244,18 @@ def test_an_issue_date_wrapped_before_its_last_character_is_the_issue_date():
         meta = _read("长汀县交通运输局2023年政府信息公开工作年度报告\n" + _LETTER_REPORT.replace("2022", "2023")
                      + "长汀县交通运输局\n二〇二四年一月二十五日\n抄送：县政务公开办。\n" + footer)
         assert meta.publish_date == "2024-01-29"
+
+
+@pytest.mark.parametrize("prop, title", [
+    ("长汀县人民政府2022年政府信息公开工作年度报告", "长汀县人民政府2022年政府信息公开工作年度报告"),  # agrees: kept
+    ("长汀县人民政府2021年政府信息公开工作年度报告", None),  # last year's file saved anew: its year is not the text's
+    ("龙岩市人民政府2022年政府信息公开工作年度报告", None),  # another body's, signed by a county's
+    ("关于报送2022年度政府信息公开工作年度报告的函", None),  # the cover letter's name, the letter not in the file
+    ("关于报送《长汀县人民政府2022年政府信息公开工作年度报告》的函", "长汀县人民政府2022年政府信息公开工作年度报告"),
+])
+def test_a_files_title_property_is_taken_only_where_the_text_agrees(prop, title):
+    """The text prints no title: the properties' is the report's only where its year and place are the text's, as
+    for a file's name; a cover letter's name is none, but the report's it names in book-title marks."""
+    meta = _read("本报告所列数据统计期限自2022年1月1日起至2022年12月31日止。\n一、总体情况\n2022年，县政府主动公开政府信息"
+                 "1406条。\n二、存在的问题\n公开质量有待提高。\n长汀县人民政府\n二〇二三年一月十七日\n", prop)
+    assert (meta.title, meta.report_year, meta.body, meta.region_code) == (title, 2022, "长汀县人民政府", "350821")
