@@ -279,15 +279,15 @@ def _issued_title(line: str, text: str) -> str | None:
         follows = re.search(rf"^\s*《?{title}》?\s*$", text, re.M)
         return m.group(1) if follows else _report_after_notice(m.group(1), text)
     if (m := _ISSUING_UNMARKED.search(line)) and _TITLE_WORDS.search(m.group(1)):
-        # 关于印发某县2023年…公报的通知 with no book-title marks: only under its own title line, or where the report's
-        # title (with its body) opens the text after the cover's date
+        # 关于印发某县2023年…公报的通知 with no book-title marks: only under its own title line, or where the report
+        # (its title, or its first heading) opens the text after the cover's date
         if re.search(rf"^\s*{re.escape(m.group(1))}\s*$", text, re.M):
             return m.group(1)
-        return _report_after_notice(m.group(1), text, unmarked=True)
+        return _report_after_notice(m.group(1), text)
     return None
 
 
-def _report_after_notice(issued: str, text: str, unmarked: bool = False) -> str | None:
+def _report_after_notice(issued: str, text: str) -> str | None:
     """The title of the report a notice issues under a short name (《某县2023年度…工作报告》 for 某县人民政府2023年…
     年度报告): the first line after the notice's signed date, when it is a title of the issued title's year and
     opens with a body or is the issued name (年 for 年度); the issued name itself when that line is the report's first heading (it prints no title).
@@ -299,7 +299,7 @@ def _report_after_notice(issued: str, text: str, unmarked: bool = False) -> str 
     # past the cover's release note and the attachment's label (（此件公开发布）, 附件, 附件1)
     after = [ln for ln in _first_lines(text[signed.end():], 3) if not _COVER_TAIL.match(ln)]
     line = after[0] if after else ""
-    if _BODY_HEADING.match(line) and not unmarked:
+    if _BODY_HEADING.match(line):
         return issued  # the report prints no title line, its first heading at once: it goes by the issued name
     return line if (year.group(0) in line and _title_like(line) and _TITLE_WORDS.search(line)
                     and (_TITLE_ISSUER.match(line[_TITLE_LEAD.match(line).end():])
@@ -1214,7 +1214,7 @@ _JOINING = frozenset("、，,和与及")
 # how a text speaks of its own place (全县, 我市, 本区) and of its own body (我局, 本委): a county's text saved under a
 # county-level city's name, or a bureau's under its city's, is another body's report
 _OWN_LEVEL = re.compile(r"(?:全|我|本)([省州盟县市区旗])")
-_OWN_UNIT = re.compile(r"(?:我|本)(?:局|委|中心|院|校|厅)")
+_OWN_UNIT = re.compile(r"(?:我|本)(局|委|中心|院|校|厅)")
 
 
 def _speaks_as(place: str, named: str, text: str) -> bool:
@@ -1224,8 +1224,10 @@ def _speaks_as(place: str, named: str, text: str) -> bool:
     levels = {m.group(1) for m in _OWN_LEVEL.finditer(text)} if ("全" in text or "我" in text or "本" in text) else set()
     if levels and (place_name(place) or "")[-1:] not in levels:
         return False
-    if _named_body(named) is None and _OWN_UNIT.search(text):
-        return False
+    units = {m.group(1) for m in _OWN_UNIT.finditer(text)}
+    body = _named_body(named)
+    if units and (body is None or not any(unit in body or unit == "校" and "学" in body for unit in units)):
+        return False  # 我局 in a text named as a government's office (某县人民政府办公室…) is another body's report
     head = text[:300]
     return not ("人民政府" in head and any(
         code != place and not place.startswith(code.rstrip("0")) and head.startswith("人民政府", start + len(word))

@@ -2206,6 +2206,8 @@ _LETTER_REPORT = ("一、总体情况\n2022年，我局主动公开政府信息2
     # the report's title without its body, the words the letter names it by (年 for 年度)
     ("关于报送2022年度政府信息公开工作年度报告的函\n恩施州民政局：\n来凤县民政局\n2023年1月11日\n"
      "2022年政府信息公开工作年度报告\n", "2022年政府信息公开工作年度报告"),
+    # the report printing no title, its first heading at once: the name the letter gives it
+    ("关于报送2022年度政务公开工作总结的函\n县政务公开办：\n来凤县民政局\n2023年1月11日\n", "2022年度政务公开工作总结"),
     # a notice sending it up (呈报) the same way
     ("来凤县民政局关于呈报2022年政府信息公开工作年度报告的函\n县人民政府办公室：\n来凤县民政局\n2023年1月11日\n"
      "（此件公开发布）\n来凤县民政局2022年政府信息公开工作年度报告\n", "来凤县民政局2022年政府信息公开工作年度报告"),
@@ -2220,9 +2222,9 @@ def test_a_cover_letter_sending_a_report_is_titled_by_the_report(cover, title):
 def test_a_cover_letter_alone_keeps_its_title():
     # the report not in the text (only its name in the letter), or a title after the letter's date naming no body
     # and another report than the letter's
-    for after in ("", "2022年政务公开工作总结\n"):
-        meta = _read("关于报送2022年度政府信息公开工作年度报告的函\n县政务公开办：\n现将我局年度报告报送你办。\n"
-                     f"来凤县民政局\n2023年1月11日\n{after}" + _LETTER_REPORT)
+    for after in ("", "2022年政务公开工作总结\n" + _LETTER_REPORT):
+        meta = _read("关于报送2022年度政府信息公开工作年度报告的函\n县政务公开办：\n现将我局年度报告报送你办，"
+                     f"全年主动公开政府信息215条。\n来凤县民政局\n2023年1月11日\n{after}")
         assert meta.title == "关于报送2022年度政府信息公开工作年度报告的函"
 
 
@@ -2259,3 +2261,15 @@ def test_a_files_title_property_is_taken_only_where_the_text_agrees(prop, title)
     meta = _read("本报告所列数据统计期限自2022年1月1日起至2022年12月31日止。\n一、总体情况\n2022年，县政府主动公开政府信息"
                  "1406条。\n二、存在的问题\n公开质量有待提高。\n长汀县人民政府\n二〇二三年一月十七日\n", prop)
     assert (meta.title, meta.report_year, meta.body, meta.region_code) == (title, 2022, "长汀县人民政府", "350821")
+
+
+@pytest.mark.parametrize("name, title, body", [
+    ("封丘县统计局2022年政府信息公开工作年度报告.txt", "封丘县统计局2022年政府信息公开工作年度报告", "封丘县统计局"),
+    # a text speaking as a bureau (我局) saved under a government office's name is another body's report
+    ("封丘县人民政府办公室2022年政府信息公开工作年度报告.txt", "2022年政府信息公开工作年度报告", None),
+    ("封丘县卫生健康委员会2022年政府信息公开工作年度报告.txt", "2022年政府信息公开工作年度报告", None),
+])
+def test_a_file_name_of_another_kind_of_body_than_the_text_speaks_as_is_not_taken(name, title, body):
+    text = "2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我局主动公开政府信息315条。\n二、存在的问题\n公开质量有待提高。\n"
+    row = normalize_document(read_document(name, text.encode("utf-8")))[0]
+    assert (row["title"], row["body"]) == (title, body)
