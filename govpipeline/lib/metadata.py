@@ -55,12 +55,15 @@ _PUBLISH = re.compile(r"(?<!采集)(?<!抓取)(?<!爬取)(?<!入库)(?:发布时
                       + _DATE)
 # a signature's date alone on its line, in digits or in Chinese numerals (二〇二四年一月二十日), or with the note
 # on its release a PDF reader may run onto it (二〇二四年一月二十日（此件公开发布）)
-_NUMERAL_DATE = r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
-_SIGN_DATE = re.compile(r"^\s*(?:" + _DATE + "|" + _NUMERAL_DATE + r")\s*(?:[（(]此件[^（()）\n]{2,8}[)）])?\s*$", re.M)
+# January is also 元月, in numerals or with digits (二〇二四年元月十八日, 2024年元月18日); a seal's mark may follow (（印章）)
+_NUMERAL_DATE = r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2}|元)\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
+_FIRST_MONTH = r"((?:19|20)\d{2})\s*年\s*(元)\s*月\s*(\d{1,2})\s*日"
+_SIGN_DATE = re.compile(r"^\s*(?:" + _DATE + "|" + _NUMERAL_DATE + "|" + _FIRST_MONTH
+                        + r")\s*(?:[（(](?:此件[^（()）\n]{2,8}|[印盖公]章)[)）])?\s*$", re.M)
 _PRINTED = re.compile(_DATE + r"\s*印\s*发\s*$", re.M)  # 印 / 发 wrapped by a PDF's line
 # a date alone on a line under the title, in brackets or not: （2024年1月28日）
 _DATE_UNDER_TITLE = re.compile(r"^[（(]?\s*" + _DATE + r"\s*[)）]?$")
-_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "元": 1}
 _ISSUER = re.compile(r"(?:来源|发布机构|发文机关|发布单位|信息来源)\s*[:：]\s*([^\s:：]{2,30}?)(?=\s|$|字体|文字|浏览|作者)")
 # the body a title opens with, up to the report's year, 关于 or 政府信息公开 (no year in a name; 乡 ends one only
 # there, not 乡村振兴局)

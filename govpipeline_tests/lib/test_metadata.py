@@ -2273,3 +2273,10 @@ def test_a_file_name_of_another_kind_of_body_than_the_text_speaks_as_is_not_take
     text = "2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我局主动公开政府信息315条。\n二、存在的问题\n公开质量有待提高。\n"
     row = normalize_document(read_document(name, text.encode("utf-8")))[0]
     assert (row["title"], row["body"]) == (title, body)
+
+
+@pytest.mark.parametrize("signed", ["二〇二三年元月九日", "2023年元月9日", "二○二三年一月九日（印章）", "2023年1月9日（盖章）"])
+def test_a_signature_dated_in_the_first_month_as_元月_or_under_a_seal_mark_dates_the_report(signed):
+    meta = _read("博爱县审计局2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我局主动公开政府信息96条。\n"
+                 f"二、存在的问题\n公开质量有待提高。\n博爱县审计局\n{signed}\n")
+    assert (meta.publish_date, meta.body) == ("2023-01-09", "博爱县审计局")
