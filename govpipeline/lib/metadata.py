@@ -309,6 +309,7 @@ def _report_after_notice(issued: str, text: str) -> str | None:
                          or _ANNUAL.sub("年", line) == _ANNUAL.sub("年", issued))) else None
 
 
+_ADDRESSEE = re.compile(_BODY_NAME + r"(?:[（(][^（()）]{2,20}[)）])?[:：]")  # 某县人民政府办公室（县政务公开办）：
 _ANNUAL = re.compile(r"年度?")  # 2022年度…报告 and 2022年…报告 name one report
 _COVER_TAIL = re.compile(r"^(?:[（(]此件[^（()）]{2,8}[)）]|附件\s*\d{0,2}\s*[:：]?)$")
 
@@ -389,6 +390,14 @@ def extract_title(text: str) -> str | None:
     printed over two lines (a body's name, or 某某关于印发某某, above a line opening with the year) is joined, and so
     is a year in brackets on the line under it."""
     lines = _opening_lines(text)
+    if lines and _ADDRESSEE.fullmatch(lines[0]) and (signed := _SIGN_DATE.search(text, 0, 1500)):
+        # a cover letter printed without its title, opening with its addressee (某市人民政府办公室：): the report's
+        # title is the first line after the letter's date, when it names its body or place
+        after = [ln for ln in _first_lines(text[signed.end():], 3) if not _COVER_TAIL.match(ln)]
+        line = after[0] if after else ""
+        if _title_like(line) and _TITLE_WORDS.search(line) and _YEAR_IN_TITLE.search(line) \
+                and (_TITLE_ISSUER.match(line) or leading_places_span(line)[1]):
+            return line
     for i, line in enumerate(lines):
         if _BODY_HEADING.match(line) or i >= 3 and not _navigation(lines[:i]):
             break  # a text that opens with its first heading has no title line

@@ -2280,3 +2280,16 @@ def test_a_signature_dated_in_the_first_month_as_元月_or_under_a_seal_mark_dat
     meta = _read("博爱县审计局2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我局主动公开政府信息96条。\n"
                  f"二、存在的问题\n公开质量有待提高。\n博爱县审计局\n{signed}\n")
     assert (meta.publish_date, meta.body) == ("2023-01-09", "博爱县审计局")
+
+
+@pytest.mark.parametrize("attached, title", [
+    ("附件\n阳新县2022年政府信息公开工作年度报告\n", "阳新县2022年政府信息公开工作年度报告"),
+    ("阳新县人民政府2022年政府信息公开工作年度报告\n", "阳新县人民政府2022年政府信息公开工作年度报告"),
+])
+def test_a_cover_letter_opening_with_its_addressee_is_not_the_reports_issuer(attached, title):
+    # the letter prints no title: its addressee (the city's office), its signer (the county's office) and its date,
+    # then the report the county's government signs
+    meta = _read("黄石市人民政府办公室（市政务公开办）：\n现将我县2022年政府信息公开工作年度报告报送你办。\n阳新县人民政府办公室\n"
+                 f"2023年1月16日\n{attached}一、总体情况\n2022年，全县主动公开政府信息1520条。\n二、存在的问题\n"
+                 "公开质量有待提高。\n阳新县人民政府\n2023年1月16日\n")
+    assert (meta.title, meta.body, meta.region_code, meta.report_year) == (title, "阳新县人民政府", "420222", 2022)
