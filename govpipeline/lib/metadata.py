@@ -55,12 +55,15 @@ _PUBLISH = re.compile(r"(?<!采集)(?<!抓取)(?<!爬取)(?<!入库)(?:发布时
                       + _DATE)
 # a signature's date alone on its line, in digits or in Chinese numerals (二〇二四年一月二十日), or with the note
 # on its release a PDF reader may run onto it (二〇二四年一月二十日（此件公开发布）)
-_NUMERAL_DATE = r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2})\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
-_SIGN_DATE = re.compile(r"^\s*(?:" + _DATE + "|" + _NUMERAL_DATE + r")\s*(?:[（(]此件[^（()）\n]{2,8}[)）])?\s*$", re.M)
-_PRINTED = re.compile(_DATE + r"\s*印发\s*$", re.M)
+# January is also 元月, in numerals or with digits (二〇二四年元月十八日, 2024年元月18日); a seal's mark may follow (（印章）)
+_NUMERAL_DATE = r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2}|元)\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
+_FIRST_MONTH = r"((?:19|20)\d{2})\s*年\s*(元)\s*月\s*(\d{1,2})\s*日"
+_SIGN_DATE = re.compile(r"^\s*(?:" + _DATE + "|" + _NUMERAL_DATE + "|" + _FIRST_MONTH
+                        + r")\s*(?:[（(](?:此件[^（()）\n]{2,8}|[印盖公]章)[)）])?\s*$", re.M)
+_PRINTED = re.compile(_DATE + r"\s*印\s*发\s*$", re.M)  # 印 / 发 wrapped by a PDF's line
 # a date alone on a line under the title, in brackets or not: （2024年1月28日）
 _DATE_UNDER_TITLE = re.compile(r"^[（(]?\s*" + _DATE + r"\s*[)）]?$")
-_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0}
+_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "元": 1}
 _ISSUER = re.compile(r"(?:来源|发布机构|发文机关|发布单位|信息来源)\s*[:：]\s*([^\s:：]{2,30}?)(?=\s|$|字体|文字|浏览|作者)")
 # the body a title opens with, up to the report's year, 关于 or 政府信息公开 (no year in a name; 乡 ends one only
 # there, not 乡村振兴局)
@@ -233,6 +236,11 @@ _BODY_HEADING = re.compile(r"^(?:[一二三四五六七八九十]{1,3}\s*[、．
                            r"|第[一二三四五六七八九十\d]{1,3}[章部节])")
 
 
+def _letterhead(text: str) -> str | None:
+    """The body a document's red head names (某县人民政府办公室 of 某县人民政府办公室文件), if it opens the text."""
+    return next((ln[:-2] for ln in _first_lines(text, 2) if _LETTERHEAD.match(ln)), None)
+
+
 def _title_broken(above: str, line: str) -> bool:
     """Whether a title is printed over ``above`` and ``line``: ``above`` ends where titles break (a body's name, a
     place's full name alone as a cover prints it, a year, 关于…) and ``line`` goes on without a body of its own."""
@@ -253,11 +261,13 @@ def _title_like(line: str) -> bool:
 _CONTENTS = re.compile(r"^目\s*录$")
 _CONTENTS_ENTRY = re.compile(r"(?:[…．.·—\-_]\s*){2,}\d{1,3}$")
 # a line that is only a title in book-title marks (a cover's 《某县2023年…年度报告》), or a notice issuing one
-# (关于印发《某县2023年…年度报告》的通知) on the first page of a file whose report follows under its own title line:
-# the title is the report's. A notice alone (the report not in the text) keeps its own title.
+# (关于印发《某县2023年…年度报告》的通知), or a letter sending one to its recipient (关于报送《…》的函), on the first page
+# of a file whose report follows under its own title line: the title is the report's. A notice or letter alone (the
+# report not in the text) keeps its own title.
 _MARKED_TITLE = re.compile(r"^《([^《》]+)》$")
-_ISSUING_NOTICE = re.compile(r"关于(?:印发|公布|发布)《([^《》]+)》的通知$")
-_ISSUING_UNMARKED = re.compile(r"关于(?:印发|转发|公布|发布)([^《》\s]{6,60}?)的通知$")
+_COVER = r"关于(?:印发|转发|公布|发布|报送|呈报|上报)"
+_ISSUING_NOTICE = re.compile(_COVER + r"《([^《》]+)》的(?:通知|函)$")
+_ISSUING_UNMARKED = re.compile(_COVER + r"([^《》\s]{6,60}?)的(?:通知|函)$")
 # a notice's title with its addressees run onto it by a PDF reader (…的通知各乡镇人民政府，县政府各部门：)
 _NOTICE_TO = re.compile(r"^(\S*关于\S+的通知)(?=\S{2,}[，、]\S*[:：]$)")
 _NOTICE_END = re.compile(r"(?:[^\s，。：:]{0,12}的)?通知")
@@ -271,27 +281,37 @@ def _issued_title(line: str, text: str) -> str | None:
         title = "\n?".join(map(re.escape, m.group(1)))
         follows = re.search(rf"^\s*《?{title}》?\s*$", text, re.M)
         return m.group(1) if follows else _report_after_notice(m.group(1), text)
-    if (m := _ISSUING_UNMARKED.search(line)) and _TITLE_WORDS.search(m.group(1)) \
-            and re.search(rf"^\s*{re.escape(m.group(1))}\s*$", text, re.M):
-        return m.group(1)  # 关于印发某县2023年…公报的通知 with no book-title marks: only under its own title line
+    if (m := _ISSUING_UNMARKED.search(line)) and _TITLE_WORDS.search(m.group(1)):
+        # 关于印发某县2023年…公报的通知 with no book-title marks: only under its own title line, or where the report
+        # (its title, or its first heading) opens the text after the cover's date
+        if re.search(rf"^\s*{re.escape(m.group(1))}\s*$", text, re.M):
+            return m.group(1)
+        return _report_after_notice(m.group(1), text)
     return None
 
 
 def _report_after_notice(issued: str, text: str) -> str | None:
     """The title of the report a notice issues under a short name (《某县2023年度…工作报告》 for 某县人民政府2023年…
     年度报告): the first line after the notice's signed date, when it is a title of the issued title's year and
-    opens with a body; the issued name itself when that line is the report's first heading (it prints no title).
+    opens with a body or is the issued name (年 for 年度); the issued name itself when that line is the report's first heading (it prints no title).
     The notice's own lines (its addressees, 现将…印发给你们) are no title."""
     year = re.search(r"(?:19|20)\d{2}", issued)
     signed = _SIGN_DATE.search(text, 0, 1500)
     if not year or not signed:
         return None
-    after = _first_lines(text[signed.end():], 1)
+    # past the cover's release note and the attachment's label (（此件公开发布）, 附件, 附件1)
+    after = [ln for ln in _first_lines(text[signed.end():], 3) if not _COVER_TAIL.match(ln)]
     line = after[0] if after else ""
     if _BODY_HEADING.match(line):
         return issued  # the report prints no title line, its first heading at once: it goes by the issued name
     return line if (year.group(0) in line and _title_like(line) and _TITLE_WORDS.search(line)
-                    and _TITLE_ISSUER.match(line[_TITLE_LEAD.match(line).end():])) else None
+                    and (_TITLE_ISSUER.match(line[_TITLE_LEAD.match(line).end():])
+                         or _ANNUAL.sub("年", line) == _ANNUAL.sub("年", issued))) else None
+
+
+_ADDRESSEE = re.compile(_BODY_NAME + r"(?:[（(][^（()）]{2,20}[)）])?[:：]")  # 某县人民政府办公室（县政务公开办）：
+_ANNUAL = re.compile(r"年度?")  # 2022年度…报告 and 2022年…报告 name one report
+_COVER_TAIL = re.compile(r"^(?:[（(]此件[^（()）]{2,8}[)）]|附件\s*\d{0,2}\s*[:：]?)$")
 
 
 _TITLE_LINES = 12  # a browser's print of a page: its site's navigation above the title
@@ -370,6 +390,14 @@ def extract_title(text: str) -> str | None:
     printed over two lines (a body's name, or 某某关于印发某某, above a line opening with the year) is joined, and so
     is a year in brackets on the line under it."""
     lines = _opening_lines(text)
+    if lines and _ADDRESSEE.fullmatch(lines[0]) and (signed := _SIGN_DATE.search(text, 0, 1500)):
+        # a cover letter printed without its title, opening with its addressee (某市人民政府办公室：): the report's
+        # title is the first line after the letter's date, when it names its body or place
+        after = [ln for ln in _first_lines(text[signed.end():], 3) if not _COVER_TAIL.match(ln)]
+        line = after[0] if after else ""
+        if _title_like(line) and _TITLE_WORDS.search(line) and _YEAR_IN_TITLE.search(line) \
+                and (_TITLE_ISSUER.match(line) or leading_places_span(line)[1]):
+            return line
     for i, line in enumerate(lines):
         if _BODY_HEADING.match(line) or i >= 3 and not _navigation(lines[:i]):
             break  # a text that opens with its first heading has no title line
@@ -1135,9 +1163,14 @@ def _unplaced_town(body: str | None) -> bool:
 
 def file_title(value: str | None) -> str | None:
     """The title a PDF's, .docx's or .doc's properties hold, when it reads as a report's title: a title word, no sentence,
-    not a file's name or a program's (Microsoft Word - 附件1.docx, 未命名, (anonymous)); a browser's print holds the page's
-    <title>, whose site's name is left."""
+    not a file's name or a program's (Microsoft Word - 附件1.docx, 未命名, (anonymous)) nor a cover letter's (关于报送…的函:
+    the report's own name where it is in book-title marks); a browser's print holds the page's <title>, whose site's
+    name is left."""
     value = without_site_name(re.sub(r"\s+", " ", value or "").strip())
+    if cover := _ISSUING_NOTICE.search(value):
+        value = cover.group(1)  # the properties of a notice or letter sending a report, which the file holds alone
+    elif _ISSUING_UNMARKED.search(value):
+        return None
     if (not value or len(value) > 60 or re.search(r"[A-Za-z]{3}", value) or not _title_like(value)
             or not _TITLE_WORDS.search(value)):
         return None
@@ -1200,7 +1233,7 @@ _JOINING = frozenset("、，,和与及")
 # how a text speaks of its own place (全县, 我市, 本区) and of its own body (我局, 本委): a county's text saved under a
 # county-level city's name, or a bureau's under its city's, is another body's report
 _OWN_LEVEL = re.compile(r"(?:全|我|本)([省州盟县市区旗])")
-_OWN_UNIT = re.compile(r"(?:我|本)(?:局|委|中心|院|校|厅)")
+_OWN_UNIT = re.compile(r"(?:我|本)(局|委|中心|院|校|厅)")
 
 
 def _speaks_as(place: str, named: str, text: str) -> bool:
@@ -1210,8 +1243,10 @@ def _speaks_as(place: str, named: str, text: str) -> bool:
     levels = {m.group(1) for m in _OWN_LEVEL.finditer(text)} if ("全" in text or "我" in text or "本" in text) else set()
     if levels and (place_name(place) or "")[-1:] not in levels:
         return False
-    if _named_body(named) is None and _OWN_UNIT.search(text):
-        return False
+    units = {m.group(1) for m in _OWN_UNIT.finditer(text)}
+    body = _named_body(named)
+    if units and (body is None or not any(unit in body or unit == "校" and "学" in body for unit in units)):
+        return False  # 我局 in a text named as a government's office (某县人民政府办公室…) is another body's report
     head = text[:300]
     return not ("人民政府" in head and any(
         code != place and not place.startswith(code.rstrip("0")) and head.startswith("人民政府", start + len(word))
@@ -1244,9 +1279,12 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
 
     headed = header.get("title")
     # a notice issuing a report (关于印发《某县…年度报告》的通知) is titled by the report it issues, as its text is
-    printed = (take("title", headed and _issued_title(headed, text) or headed, "header") or extract_title(text)
-               or take("title", file_title(file_title_property), "file"))
     signed = signing_bodies(text)
+    # a file's properties may be another report's (last year's file saved anew): its title only where the text agrees
+    # with it as with a file's name
+    kept = file_title(file_title_property)
+    printed = (take("title", headed and _issued_title(headed, text) or headed, "header") or extract_title(text)
+               or take("title", kept if kept and _name_agrees(kept, None, text, signed) else None, "file"))
     # a crawled attachment is often named by its title, where its text prints none or only the genre
     if "title" not in found and (named := file_name_title(file_name)) \
             and (printed is None or _genre_only(printed)) and _name_agrees(named, printed, text, signed):
@@ -1278,6 +1316,9 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
     issuer, issuer_found = extract_issuer(text, issuer_title, header.get("issuer"), signed)
     take("issuer", issuer, issuer_found)
     body, body_found = issuing_body(title, issuer, issuer_found, text)
+    if body and (head := _letterhead(text)) and head.endswith(body) \
+            and leading_places_span(head)[1] == len(head) - len(body):
+        body = head  # 大安镇人民政府 under the letterhead 宁强县大安镇人民政府文件: its place is the letterhead's
     doc_type = "list_page" if listed else classify_doc_type(text, title)
     report_year, year_found = extract_report_year(text, title, publish_date, doc_type) if not listed \
         else (None, None)

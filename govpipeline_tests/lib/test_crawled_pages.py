@@ -311,3 +311,31 @@ def test_set_37s_series_are_one_each_and_never_merged(folder):
         found.setdefault(label, set()).add((named.get((region, body), body), region))
     assert found == {label: {("宜春市" + want["body"] if label == "mingyue_gov" else want["body"], want["region"])}
                      for label, want in series.items()}
+
+
+# set 38's key dates these reports by their signature (成文); the project dates a document by the day it was issued
+# (…印发 in its footer band) where it prints one (sets 4, 27b and 35 key it so), which is what these tests hold
+SET38_ISSUED_ON = {"a01_岳政办发〔2024〕3号": "2024-01-22", "b01_附件1": "2024-01-29", "d02_附件2": "2022-01-17",
+                   "e01_大安镇2022年报": "2024-01-23", "g01_附件1": "2024-01-24",
+                   "h1_附件1": "2024-01-26", "h4_附件": "2022-01-25"}
+
+
+@pytest.mark.parametrize("path, expected", _series_set("meta38")[0] + _series_set("meta38_held_out")[0],
+                         ids=lambda v: v.name if isinstance(v, Path) else "")
+def test_set_38_reads_as_its_key(path, expected):
+    # PDF and .docx whose properties are wrong or generic and whose names hold another year; red-header notices and
+    # letters with the report attached, addressed to other bodies; numeral dates after a seal line, 印发 footers
+    got = measured_file(path.name, path.read_bytes())
+    fields = ("title", "report_year", "publish_date", "region", "body")
+    assert {f: got[f] for f in fields} == {
+        f: SET38_ISSUED_ON.get(path.stem, expected[f]) if f == "publish_date" else expected[f] for f in fields}
+
+
+@pytest.mark.parametrize("folder", ["meta38", "meta38_held_out"])
+def test_set_38s_series_are_one_each(folder):
+    files, series = _series_set(folder)
+    found: dict[str, set] = {}
+    for path, expected in files:
+        row = normalize_document(read_document(path.name, path.read_bytes()))[0]
+        found.setdefault(expected["series"], set()).add((row["body"], row["region_code"]))
+    assert found == {label: {(want["body"], want["region"])} for label, want in series.items()}

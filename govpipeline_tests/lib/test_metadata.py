@@ -2199,3 +2199,106 @@ def test_a_district_renamed_under_its_own_code_keeps_its_reports_one_series():
                ("360402", "庐山区人民政府", 2015), ("360402", "濂溪区人民政府", 2019), ("360483", "庐山市人民政府", 2017)]
     assert succeeded_bodies(reports) == {("360402", "庐山区财政局"): ("360402", "濂溪区财政局"),
                                          ("360402", "庐山区人民政府"): ("360402", "濂溪区人民政府")}
+
+
+_LETTER_REPORT = ("一、总体情况\n2022年，我局主动公开政府信息215条，与恩施市开展协作。\n二、存在的问题\n公开的及时性有待提高。\n")
+
+
+@pytest.mark.parametrize("cover, title", [
+    # a letter sending the report by its title in book-title marks, the report under it with its own title line
+    ("来凤县民政局关于报送《来凤县民政局2022年政府信息公开工作年度报告》的函\n恩施州民政局：\n"
+     "现将《来凤县民政局2022年政府信息公开工作年度报告》报送你局。\n来凤县民政局\n2023年1月11日\n附件\n"
+     "来凤县民政局2022年政府信息公开工作年度报告\n", "来凤县民政局2022年政府信息公开工作年度报告"),
+    # without marks, the report's title (its body named) after the letter's date and the attachment's label
+    ("关于报送2022年度政务公开工作总结的函\n县政务公开办：\n现将我局2022年度政务公开工作总结报送你办。\n"
+     "来凤县民政局\n2023年1月11日\n附件1：\n来凤县民政局2022年度政务公开工作总结\n", "来凤县民政局2022年度政务公开工作总结"),
+    # the report's title without its body, the words the letter names it by (年 for 年度)
+    ("关于报送2022年度政府信息公开工作年度报告的函\n恩施州民政局：\n来凤县民政局\n2023年1月11日\n"
+     "2022年政府信息公开工作年度报告\n", "2022年政府信息公开工作年度报告"),
+    # the report printing no title, its first heading at once: the name the letter gives it
+    ("关于报送2022年度政务公开工作总结的函\n县政务公开办：\n来凤县民政局\n2023年1月11日\n", "2022年度政务公开工作总结"),
+    # a notice sending it up (呈报) the same way
+    ("来凤县民政局关于呈报2022年政府信息公开工作年度报告的函\n县人民政府办公室：\n来凤县民政局\n2023年1月11日\n"
+     "（此件公开发布）\n来凤县民政局2022年政府信息公开工作年度报告\n", "来凤县民政局2022年政府信息公开工作年度报告"),
+])
+def test_a_cover_letter_sending_a_report_is_titled_by_the_report(cover, title):
+    """A letter (关于报送…的函) before the report it sends is no title of its own: the report's is, and the letter's
+    recipient (another body, another place) is not the report's body."""
+    meta = _read(cover + _LETTER_REPORT + "来凤县民政局\n二〇二三年一月十一日\n")
+    assert (meta.title, meta.body, meta.region_code, meta.report_year) == (title, "来凤县民政局", "422827", 2022)
+
+
+def test_a_cover_letter_alone_keeps_its_title():
+    # the report not in the text (only its name in the letter), or a title after the letter's date naming no body
+    # and another report than the letter's
+    for after in ("", "2022年政务公开工作总结\n" + _LETTER_REPORT):
+        meta = _read("关于报送2022年度政府信息公开工作年度报告的函\n县政务公开办：\n现将我局年度报告报送你办，"
+                     f"全年主动公开政府信息215条。\n来凤县民政局\n2023年1月11日\n{after}")
+        assert meta.title == "关于报送2022年度政府信息公开工作年度报告的函"
+
+
+@pytest.mark.parametrize("letterhead, title, body, region", [
+    ("黎平县水口镇人民政府文件", "水口镇2022年政府信息公开工作年度报告", "黎平县水口镇人民政府", "522631"),
+    ("洪雅县止戈镇人民政府文件", "止戈镇人民政府2022年政府信息公开工作年度报告", "洪雅县止戈镇人民政府", "511423"),
+    # a letterhead naming another body than the report's gives it nothing
+    ("洪雅县人民政府办公室文件", "止戈镇2022年政府信息公开工作年度报告", None, None),
+])
+def test_a_town_under_its_letterhead_is_of_the_county_the_letterhead_names(letterhead, title, body, region):
+    meta = _read(f"{letterhead}\n镇政发〔2023〕2号\n{title}\n一、总体情况\n2022年，我镇主动公开政府信息188条。\n"
+                 "二、存在的问题\n公开的及时性有待提高。\n" + title[:3] + "镇人民政府\n2023年1月13日\n")
+    assert (meta.title, meta.body, meta.region_code) == (title, body, region)
+
+
+def test_an_issue_date_wrapped_before_its_last_character_is_the_issue_date():
+    # a PDF's footer band wraps …2024年1月29日印 / 发: the day the document was issued, as the unwrapped line is
+    for footer in ("长汀县交通运输局办公室  2024年1月29日印发\n", "长汀县交通运输局办公室  2024年1月29日印\n发\n"):
+        meta = _read("长汀县交通运输局2023年政府信息公开工作年度报告\n" + _LETTER_REPORT.replace("2022", "2023")
+                     + "长汀县交通运输局\n二〇二四年一月二十五日\n抄送：县政务公开办。\n" + footer)
+        assert meta.publish_date == "2024-01-29"
+
+
+@pytest.mark.parametrize("prop, title", [
+    ("长汀县人民政府2022年政府信息公开工作年度报告", "长汀县人民政府2022年政府信息公开工作年度报告"),  # agrees: kept
+    ("长汀县人民政府2021年政府信息公开工作年度报告", None),  # last year's file saved anew: its year is not the text's
+    ("龙岩市人民政府2022年政府信息公开工作年度报告", None),  # another body's, signed by a county's
+    ("关于报送2022年度政府信息公开工作年度报告的函", None),  # the cover letter's name, the letter not in the file
+    ("关于报送《长汀县人民政府2022年政府信息公开工作年度报告》的函", "长汀县人民政府2022年政府信息公开工作年度报告"),
+])
+def test_a_files_title_property_is_taken_only_where_the_text_agrees(prop, title):
+    """The text prints no title: the properties' is the report's only where its year and place are the text's, as
+    for a file's name; a cover letter's name is none, but the report's it names in book-title marks."""
+    meta = _read("本报告所列数据统计期限自2022年1月1日起至2022年12月31日止。\n一、总体情况\n2022年，县政府主动公开政府信息"
+                 "1406条。\n二、存在的问题\n公开质量有待提高。\n长汀县人民政府\n二〇二三年一月十七日\n", prop)
+    assert (meta.title, meta.report_year, meta.body, meta.region_code) == (title, 2022, "长汀县人民政府", "350821")
+
+
+@pytest.mark.parametrize("name, title, body", [
+    ("封丘县统计局2022年政府信息公开工作年度报告.txt", "封丘县统计局2022年政府信息公开工作年度报告", "封丘县统计局"),
+    # a text speaking as a bureau (我局) saved under a government office's name is another body's report
+    ("封丘县人民政府办公室2022年政府信息公开工作年度报告.txt", "2022年政府信息公开工作年度报告", None),
+    ("封丘县卫生健康委员会2022年政府信息公开工作年度报告.txt", "2022年政府信息公开工作年度报告", None),
+])
+def test_a_file_name_of_another_kind_of_body_than_the_text_speaks_as_is_not_taken(name, title, body):
+    text = "2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我局主动公开政府信息315条。\n二、存在的问题\n公开质量有待提高。\n"
+    row = normalize_document(read_document(name, text.encode("utf-8")))[0]
+    assert (row["title"], row["body"]) == (title, body)
+
+
+@pytest.mark.parametrize("signed", ["二〇二三年元月九日", "2023年元月9日", "二○二三年一月九日（印章）", "2023年1月9日（盖章）"])
+def test_a_signature_dated_in_the_first_month_as_元月_or_under_a_seal_mark_dates_the_report(signed):
+    meta = _read("博爱县审计局2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我局主动公开政府信息96条。\n"
+                 f"二、存在的问题\n公开质量有待提高。\n博爱县审计局\n{signed}\n")
+    assert (meta.publish_date, meta.body) == ("2023-01-09", "博爱县审计局")
+
+
+@pytest.mark.parametrize("attached, title", [
+    ("附件\n阳新县2022年政府信息公开工作年度报告\n", "阳新县2022年政府信息公开工作年度报告"),
+    ("阳新县人民政府2022年政府信息公开工作年度报告\n", "阳新县人民政府2022年政府信息公开工作年度报告"),
+])
+def test_a_cover_letter_opening_with_its_addressee_is_not_the_reports_issuer(attached, title):
+    # the letter prints no title: its addressee (the city's office), its signer (the county's office) and its date,
+    # then the report the county's government signs
+    meta = _read("黄石市人民政府办公室（市政务公开办）：\n现将我县2022年政府信息公开工作年度报告报送你办。\n阳新县人民政府办公室\n"
+                 f"2023年1月16日\n{attached}一、总体情况\n2022年，全县主动公开政府信息1520条。\n二、存在的问题\n"
+                 "公开质量有待提高。\n阳新县人民政府\n2023年1月16日\n")
+    assert (meta.title, meta.body, meta.region_code, meta.report_year) == (title, "阳新县人民政府", "420222", 2022)
