@@ -2471,3 +2471,16 @@ def test_the_stock_of_market_entities_is_not_the_new_ones():
             "新登记市场主体8120户。\n")
     assert _ids_of(text) == [("6.3万户", "market_entities"), ("9.2%", "market_entities_growth"),
                              ("8120户", "new_market_entities")]
+
+
+def test_a_stock_of_market_entities_gives_its_parts_no_new_ids_and_levels_raised_to_keep_theirs():
+    # held-out set 71's two findings, in other words: the stock's 其中企业 is not the year's new enterprises; a rate
+    # 上升到/提高到 a level is that level
+    text = ("标题：某县2021年政府工作报告\n-----\n一、2020年工作回顾\n全县森林覆盖率上升到58.3%，基本医疗保险参保率"
+            "提高到97.1%，研发经费投入强度提升到1.3%。截至年末，全县市场主体总数达4.2万户，其中企业9800户。年末全县"
+            "市场主体3.3万户，其中企业8100户、个体工商户2.4万户。新增市场主体5100户，其中企业1300户、个体工商户3700户。\n")
+    assert _ids_of(text) == [
+        ("58.3%", "forest_coverage_rate"), ("97.1%", "medical_insurance_coverage_rate"), ("1.3%", "rd_intensity"),
+        ("4.2万户", "market_entities"), ("9800户", None), ("3.3万户", "market_entities"), ("8100户", None),
+        ("2.4万户", None), ("5100户", "new_market_entities"), ("1300户", "new_enterprises"),
+        ("3700户", "new_individual_businesses")]
