@@ -2484,3 +2484,14 @@ def test_a_stock_of_market_entities_gives_its_parts_no_new_ids_and_levels_raised
         ("4.2万户", "market_entities"), ("9800户", None), ("3.3万户", "market_entities"), ("8100户", None),
         ("2.4万户", None), ("5100户", "new_market_entities"), ("1300户", "new_enterprises"),
         ("3700户", "new_individual_businesses")]
+
+
+def test_a_holidays_tourism_and_several_years_farmland_are_not_the_years():
+    # the frozen genre fixtures' two forms, in other words: a holiday week's tourism, a five-year review's farmland sum
+    text = ("标题：某县2022年政府工作报告\n-----\n一、过去五年工作回顾\n过去五年，全县建成高标准农田21.4万亩。\n"
+            "二、2021年工作回顾\n春节假期接待游客32.6万人次，实现旅游收入2.8亿元。全年接待游客412万人次，"
+            "实现旅游综合收入38.6亿元。新建高标准农田5.2万亩，累计建成46.3万亩。\n")
+    assert _ids_of(text) == [
+        ("21.4万亩", None), ("32.6万人次", None), ("2.8亿元", None),
+        ("412万人次", "tourist_visits"), ("38.6亿元", "tourism_revenue"),
+        ("5.2万亩", "new_high_standard_farmland"), ("46.3万亩", None)]
