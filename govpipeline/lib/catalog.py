@@ -824,7 +824,8 @@ def _metric_id(label: str | None, unit: str, kind: str) -> str | None:
             context, base = _split(context)
         for candidates in (i for u, i in levels.items() if u != "%"):
             if (found := _first(candidates, context, base, label)) is not None and found.growth:
-                real = found.growth == "nominal" and _REAL.search(label)
+                # 实际 in the name (实际利用外资比上年增长) is no real growth's word
+                real = found.growth == "nominal" and _REAL.search(label.replace(base, "", 1))
                 return f"{found.id}_real_growth" if real else f"{found.id}_growth"
         return None
     if kind == "rate" and _LISTED_BODIES.search(own):

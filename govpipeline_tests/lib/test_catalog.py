@@ -2427,3 +2427,71 @@ def test_an_answer_granted_said_with_its_verb_first():
     # blind set 69's form, in other words: a disclosure report's sentence that opens with 答复
     assert metric_id_for("答复予以公开", "件", "count", None, "答复予以公开11件", "答复予以公开11件",
                          "某县财政局2016年政府信息公开工作年度报告") == "disclosure_answers_granted"
+
+
+def _ids_of(text: str) -> list[tuple[str, str | None]]:
+    _, facts, *_ = extract_document(normalize_document(read_document("a.txt", text.encode()))[0])
+    return [(f["quote"], f["metric_id"]) for f in facts]
+
+
+def test_tourism_opening_and_post_figures_of_a_bulletin_in_other_words():
+    # set 70's indicators, in other words and places: 游客接待量, 旅游业总收入, 实际到位外资 (美元; 实际 in its name is no
+    # real growth), 公路里程 with its expressways and its addition, 快递 and 邮政, 移动电话用户总数
+    text = ("标题：某州2020年国民经济和社会发展统计公报\n-----\n五、开放和旅游\n全年实际到位外资3580万美元，比上年增长6.2%。"
+            "全年游客接待量1862万人次，比上年下降12.4%；实现旅游业总收入152.7亿元，下降9.8%。"
+            "外资实际利用5.1亿元。\n六、交通邮电\n年末公路里程12415公里，比上年末增加236公里，其中高速公路528公里。"
+            "全年完成邮政行业业务总量8.6亿元，比上年增长15.1%；快递服务企业业务量2310万件，增长31.2%。"
+            "年末移动电话用户总数236.5万户。\n")
+    assert _ids_of(text) == [
+        ("3580万美元", "foreign_capital_usd"), ("6.2%", "foreign_capital_usd_growth"),
+        ("1862万人次", "tourist_visits"), ("12.4%", "tourist_visits_growth"),
+        ("152.7亿元", "tourism_revenue"), ("9.8%", "tourism_revenue_growth"),
+        ("5.1亿元", None),  # in 元: its own unit is 美元, no conversion
+        ("12415公里", "road_mileage"), ("236公里", "road_mileage_change"), ("528公里", None),
+        ("8.6亿元", "postal_business_volume"), ("15.1%", "postal_business_volume_growth"),
+        ("2310万件", "express_deliveries"), ("31.2%", "express_deliveries_growth"),
+        ("236.5万户", "mobile_phone_users")]
+
+
+def test_science_land_and_health_figures_in_other_words():
+    text = ("标题：某市2019年国民经济和社会发展统计公报\n-----\n十、科技\n全年R&D经费投入36.4亿元，增长11.7%，"
+            "相当于全市生产总值的1.85%。获得专利授权4132件，其中发明专利授权520件。年末每万人拥有有效发明专利6.2件。\n"
+            "十一、卫生\n年末卫生机构实有床位12650张。全市森林覆盖率45.3%。全年建成高标准农田8.5万亩。"
+            "全市基本医保参保率达到96.8%。\n十二、财政\n一般公共预算收入相当于全市生产总值的7.1%。\n")
+    assert _ids_of(text) == [
+        ("36.4亿元", "rd_expenditure"), ("11.7%", "rd_expenditure_growth"), ("1.85%", "rd_intensity"),
+        ("4132件", "patents_granted"), ("520件", None), ("6.2件", "invention_patents_per_10k"),
+        ("12650张", "health_beds"), ("45.3%", "forest_coverage_rate"), ("8.5万亩", "new_high_standard_farmland"),
+        ("96.8%", "medical_insurance_coverage_rate"),
+        ("7.1%", None)]  # 相当于生产总值 of a sentence not about R&D spending
+
+
+def test_the_stock_of_market_entities_is_not_the_new_ones():
+    text = ("标题：某区2023年政府工作报告\n-----\n一、2022年工作回顾\n年末现有市场主体6.3万户，比上年增长9.2%；"
+            "新登记市场主体8120户。\n")
+    assert _ids_of(text) == [("6.3万户", "market_entities"), ("9.2%", "market_entities_growth"),
+                             ("8120户", "new_market_entities")]
+
+
+def test_a_stock_of_market_entities_gives_its_parts_no_new_ids_and_levels_raised_to_keep_theirs():
+    # held-out set 71's two findings, in other words: the stock's 其中企业 is not the year's new enterprises; a rate
+    # 上升到/提高到 a level is that level
+    text = ("标题：某县2021年政府工作报告\n-----\n一、2020年工作回顾\n全县森林覆盖率上升到58.3%，基本医疗保险参保率"
+            "提高到97.1%，研发经费投入强度提升到1.3%。截至年末，全县市场主体总数达4.2万户，其中企业9800户。年末全县"
+            "市场主体3.3万户，其中企业8100户、个体工商户2.4万户。新增市场主体5100户，其中企业1300户、个体工商户3700户。\n")
+    assert _ids_of(text) == [
+        ("58.3%", "forest_coverage_rate"), ("97.1%", "medical_insurance_coverage_rate"), ("1.3%", "rd_intensity"),
+        ("4.2万户", "market_entities"), ("9800户", None), ("3.3万户", "market_entities"), ("8100户", None),
+        ("2.4万户", None), ("5100户", "new_market_entities"), ("1300户", "new_enterprises"),
+        ("3700户", "new_individual_businesses")]
+
+
+def test_a_holidays_tourism_and_several_years_farmland_are_not_the_years():
+    # the frozen genre fixtures' two forms, in other words: a holiday week's tourism, a five-year review's farmland sum
+    text = ("标题：某县2022年政府工作报告\n-----\n一、过去五年工作回顾\n过去五年，全县建成高标准农田21.4万亩。\n"
+            "二、2021年工作回顾\n春节假期接待游客32.6万人次，实现旅游收入2.8亿元。全年接待游客412万人次，"
+            "实现旅游综合收入38.6亿元。新建高标准农田5.2万亩，累计建成46.3万亩。\n")
+    assert _ids_of(text) == [
+        ("21.4万亩", None), ("32.6万人次", None), ("2.8亿元", None),
+        ("412万人次", "tourist_visits"), ("38.6亿元", "tourism_revenue"),
+        ("5.2万亩", "new_high_standard_farmland"), ("46.3万亩", None)]
