@@ -229,6 +229,8 @@ def period_of(window: str | None) -> str:
     return w
 
 
+# a heading that speaks of several years (过去五年工作回顾, “十三五”时期…): its figures may be their sums
+_SEVERAL_YEARS = re.compile(r"[二两三四五十]年(?:来|间)|过去[两三五]年|十[二三四]五”?(?:期间|以来|时期)")
 # bodies listed one after another before a rate (市住建局、市人社局…按期办结率)
 _LISTED_BODIES = re.compile(r"(?:局|委员会|委|办公室|中心|政府|办事处|街道|[乡镇])、[^:]{1,24}?(?:局|委员会|委|办公室|中心|政府|办事处|街道|[乡镇])")
 # the figure before a reform, set against the one after it (办结时限(原) 20, 办结时限(现) 5): not the year's
@@ -389,8 +391,10 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     if found and sentence and _DISCLOSURE_REPORT.search(own_names) and "热线" not in own_names \
             and _REFERRALS_RECEIVED.search(sentence):
         return None  # 办理12345热线转办群众诉求128件，办结率100% in a disclosure report: the referrals a body took on
-    if found and sentence and (excluded := _by_id().get(found, _NO_INDICATOR).sentence_exclude) \
-            and excluded.search(sentence):
+    if found and (excluded := _by_id().get(found, _NO_INDICATOR).sentence_exclude) \
+            and (sentence and excluded.search(sentence)
+                 or section and (years := _SEVERAL_YEARS.search(section)) and excluded.search(years.group())):
+        # (一、过去五年工作回顾 …；建成高标准农田48.6万亩: a heading over several years counts as the sentence's words)
         # 收取政府信息公开费用0元，减免费用120元: the disclosure fees waived, not the fees a centre cut; what the report's
         # own words make of it instead (新收政府信息公开申请8件…，按时办结率100%: the requests' reply rate)
         found = _in_own_words(label, unit, kind, own_names, sentence) if label and own_names else None

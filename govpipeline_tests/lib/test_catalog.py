@@ -2495,3 +2495,7 @@ def test_a_holidays_tourism_and_several_years_farmland_are_not_the_years():
         ("21.4万亩", None), ("32.6万人次", None), ("2.8亿元", None),
         ("412万人次", "tourist_visits"), ("38.6亿元", "tourism_revenue"),
         ("5.2万亩", "new_high_standard_farmland"), ("46.3万亩", None)]
+    # several years named only by the heading, the sentence a list's last after its semicolons
+    text = ("标题：某市2021年政府工作报告\n-----\n一、过去五年工作回顾\n五年来，累计新增城镇就业9.2万人；"
+            "新建学校12所；建成高标准农田30.5万亩。\n二、2022年工作安排\n")
+    assert ("30.5万亩", None) in _ids_of(text)

@@ -209,6 +209,27 @@ def _series_set(folder: str) -> tuple[list[tuple[Path, dict]], dict]:
     return files, key["series"]
 
 
+def _series_as_named(folder: str) -> tuple[dict[str, set], dict]:
+    """Each keyed series of a set -> the (body, region) pairs its documents get as the warehouse names them
+    (defs/warehouse/assets._name_renamed_bodies): a renamed county's body takes its successor's name, then a body's
+    renames join under the latest name; and the key's series."""
+    from govpipeline.lib.metadata import renamed_bodies, succeeded_bodies
+
+    files, series = _series_set(folder)
+    rows = []
+    for path, expected in files:
+        row = normalize_document(read_document(path.name, path.read_bytes()))[0]
+        rows.append((expected["series"], row["region_code"], row["body"], row["report_year"], row["former_body"]))
+    succeeded = succeeded_bodies([(region, body, year) for _, region, body, year, _ in rows])
+    rows = [(label, *succeeded.get((region, body), (region, body)), year, former)
+            for label, region, body, year, former in rows]
+    named = renamed_bodies([(region, body, year, former) for _, region, body, year, former in rows])
+    found: dict[str, set] = {}
+    for label, region, body, _, _ in rows:
+        found.setdefault(label, set()).add((named.get((region, body), body), region))
+    return found, series
+
+
 @pytest.mark.parametrize("path, expected", _series_set("meta34")[0] + _series_set("meta34_held_out")[0],
                          ids=lambda v: v.name if isinstance(v, Path) else "")
 def test_set_34_reads_as_its_key(path, expected):
@@ -224,20 +245,7 @@ def test_set_34_reads_as_its_key(path, expected):
 def test_set_34s_series_are_one_each_across_renames(folder):
     # as the warehouse names them (defs/warehouse/assets._name_renamed_bodies): a renamed county's body takes its
     # successor's name, then a body's renames and a town made a 街道 join under the latest name
-    from govpipeline.lib.metadata import renamed_bodies, succeeded_bodies
-
-    files, series = _series_set(folder)
-    rows = []
-    for path, expected in files:
-        row = normalize_document(read_document(path.name, path.read_bytes()))[0]
-        rows.append((expected["series"], row["region_code"], row["body"], row["report_year"], row["former_body"]))
-    succeeded = succeeded_bodies([(region, body, year) for _, region, body, year, _ in rows])
-    rows = [(label, *succeeded.get((region, body), (region, body)), year, former)
-            for label, region, body, year, former in rows]
-    named = renamed_bodies([(region, body, year, former) for _, region, body, year, former in rows])
-    found: dict[str, set] = {}
-    for label, region, body, _, _ in rows:
-        found.setdefault(label, set()).add((named.get((region, body), body), region))
+    found, series = _series_as_named(folder)
     assert found == {label: {(want["body"], "330600" if label == "keqiao_police" else want["region"])}
                      for label, want in series.items()}
 
@@ -295,20 +303,7 @@ def test_set_37_reads_as_its_key(path, expected):
 def test_set_37s_series_are_one_each_and_never_merged(folder):
     # as the warehouse names them: a renamed division's bodies, then renames (the 2023 regulator's) joined under the
     # latest name; a 镇 and a 街道 of another name with nothing said, and 城关镇 of two counties, stay apart
-    from govpipeline.lib.metadata import renamed_bodies, succeeded_bodies
-
-    files, series = _series_set(folder)
-    rows = []
-    for path, expected in files:
-        row = normalize_document(read_document(path.name, path.read_bytes()))[0]
-        rows.append((expected["series"], row["region_code"], row["body"], row["report_year"], row["former_body"]))
-    succeeded = succeeded_bodies([(region, body, year) for _, region, body, year, _ in rows])
-    rows = [(label, *succeeded.get((region, body), (region, body)), year, former)
-            for label, region, body, year, former in rows]
-    named = renamed_bodies([(region, body, year, former) for _, region, body, year, former in rows])
-    found: dict[str, set] = {}
-    for label, region, body, _, _ in rows:
-        found.setdefault(label, set()).add((named.get((region, body), body), region))
+    found, series = _series_as_named(folder)
     assert found == {label: {("宜春市" + want["body"] if label == "mingyue_gov" else want["body"], want["region"])}
                      for label, want in series.items()}
 
