@@ -529,6 +529,7 @@ def pdf_to_text(data: bytes) -> PdfText:
         raise NotTextError(f"corrupt PDF: {type(exc).__name__}: {exc}") from None
     if not pages:
         raise NotTextError("corrupt PDF: no pages")
+    _drop_page_numbers(pages)  # a scan's pages may print their numbers as text: no text layer for all that
     if not any(isinstance(b, _Table) or b.text.strip() for blocks in pages for b in blocks):
         raise NotTextError("scanned PDF, no text layer")
     if unmapped > 0.2 * chars:
@@ -537,7 +538,6 @@ def pdf_to_text(data: bytes) -> PdfText:
     if scans:
         images.insert(0, f"{_page_list(scans)}: the text lies over an image of the whole page, as a scan's OCR layer "
                          f"does: {OCR_READING}")
-    _drop_page_numbers(pages)
     heads = _drop_running_lines(pages)
     _split_run_together(pages)
     _split_under_header(pages)
