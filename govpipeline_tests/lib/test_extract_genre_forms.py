@@ -2312,3 +2312,14 @@ def test_parts_in_other_units_after_a_bodys_money_accounts_are_the_bodys():
     facts = named(text, 2024)[0]
     assert facts[3:] == [("860公顷", "机关事业单位土地面积"), ("42.3万平方米", "机关事业单位房屋建筑面积"),
                          ("236辆", "机关事业单位公务用车")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ranking word is no part of a name; the places a sentence goes through one by one are the figures' scopes, and a
+    # place named alone takes the measure of the place before it
+    ("县区中，甲县满意率最高，为95.1%，乙区最低，为88.3%。", [("满意率", "甲县"), ("满意率", "乙区")]),
+    ("各乡镇中，东镇受理量最多，为3200件，西镇最少，为860件。", [("受理量", "东镇"), ("受理量", "西镇")]),
+    ("全县办件量最多的是不动产登记，为8600件。", [("办件量最多的是不动产登记", "全县")]),  # no places gone through
+])
+def test_places_ranked_one_by_one_are_the_scopes_of_one_measure(text, expected):
+    assert [(f.metric, f.scope) for f in extract_facts(text, 2024).facts] == expected

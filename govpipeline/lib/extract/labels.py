@@ -48,6 +48,8 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
             f.scope, metric = part
         else:
             metric = _named_from_around(ctx, facts, i, sections, metric, said)
+            if not said and (part := regional_part(ctx, facts, i, metric)):
+                f.scope, metric = part  # 县区中，甲县满意率最高，为95.1%: the place the clause before names
             if f.kind == "change" and prev is not None and prev.scope and f.scope is None \
                     and metric.startswith(prev.metric) and rx.REGION_BREAKDOWN.match(ctx.text, f.sentence_start):
                 f.scope = prev.scope  # 乙市843亿元，增长5.8%: the place's change

@@ -502,7 +502,7 @@ _TO_LEVEL = rf"(?:{_CHANGED_TO})(?:至|到)"  # the figure after is the level th
 # budget's flows (收入总计); a budget's plan goes (收入安排, 支出预计为: the target's mark says it)
 # a word's look-behind after the word (占(?<=[…]占), not (?<=[…])占): re tries a branch that opens with a literal only
 # where the text has that character, and one that opens with a look-behind everywhere
-TAIL_TRIM = re.compile(rf"(?:{PER_PERIOD.pattern[:-1]}|力争|确保|控制在|保持在|保持|稳定在|{_TO_LEVEL}|首次|突破|占(?<=[\u4e00-\u9fff”]占)|共计|(?:合计|总计)(?<!收入..)(?<!支出..)|累计|安排(?<=(?:收入|支出|资金|预算|经费)安排)|预计(?<=[\u4e00-\u9fff]预计)|共|达到|达|为(?<![行作认成]为)|是|有|约(?<![签预节履违合集制]约)|近|不超过|不高于|不多于|超过|逾|增至|降至|至(?<!收至)|到(?<![收达得报]到)|了|的|由|从|分别|均(?<![日月年人户平]均)|已|仅|最多|居首)+$")  # 城乡建设类诉求最多，为31.6万件
+TAIL_TRIM = re.compile(rf"(?:{PER_PERIOD.pattern[:-1]}|力争|确保|控制在|保持在|保持|稳定在|{_TO_LEVEL}|首次|突破|占(?<=[\u4e00-\u9fff”]占)|共计|(?:合计|总计)(?<!收入..)(?<!支出..)|累计|安排(?<=(?:收入|支出|资金|预算|经费)安排)|预计(?<=[\u4e00-\u9fff]预计)|共|达到|达|为(?<![行作认成]为)|是|有|约(?<![签预节履违合集制]约)|近|不超过|不高于|不多于|超过|逾|增至|降至|至(?<!收至)|到(?<![收达得报]到)|了|的|由|从|分别|均(?<![日月年人户平]均)|已|仅|最多|最少|最高|最低|居首)+$")  # 城乡建设类诉求最多，为31.6万件
 # 依托涉农社区发展食用菌种植基地2个: the means a thing was done by is no part of what was done
 MEANS_LEAD = re.compile(r"^(?:依托|借助|利用|依靠)[^，,；;。]{1,14}?(?=发展|建设|建成|新建|实施|开展|打造|引进|培育|举办|设立|新增)")
 SINCE_YEAR = re.compile(r"(?:从|自)(?:19|20)\d{2}年(?:起|以来|开始)")
@@ -531,7 +531,7 @@ LEAD_FIRST = frozenset("报控折主然明力确预计由一二三四五六七�
 TIME_LEAD = _leads_in_turn(PART_OF_YEAR_LEAD, TIME_PREFIX)  # clean_label strips these first,
 LEAD_WORDS_AND_TIME = _leads_in_turn(LEAD_TRIM, TIME_PREFIX)  # then these, in turns
 
-TAIL_LAST = frozenset("在次破占计共到达为是有约近过于逾至了的由从别均已争保月年日天持排多首仅")
+TAIL_LAST = frozenset("在次破占计共到达为是有约近过于逾至了的由从别均已争保月年日天持排多少高低首仅")
 # a list item's number at the head of its line (1. 新建幼儿园3所): the list's, not the name's; not a decimal (1.5万件)
 NUMBERED_ITEM = re.compile(r"^\d{1,2}[.．、]\s*(?!\d)")
 LONG_ASIDE = re.compile(r"（[^（）]{8,}(?<![率数量额])）")  # not another name of a measure (（常住人口城镇化率）)
@@ -663,10 +663,12 @@ COUNTED_PROJECTS = re.compile(rf"(?:{_alt(_IDIOMS['doing_projects'])})([^:]{{0,1
                               rf"|([^:]{{0,10}}(?:项目|工程))(?:{_alt(_IDIOMS['doing_projects'])})")
 MEASURE_ALONE = re.compile(_alt(_IDIOMS["measures_alone"]))
 # a breakdown by place (分市看，, 分县（市、区）看，, 从各市州看，) and a place at the head of a name in it (甲市地区生产总值)
-REGION_BREAKDOWN_FIRST = "分按从"  # what a match of REGION_BREAKDOWN opens with, after any space
-REGION_BREAKDOWN = re.compile(r"\s*(?:分|按|从)各?(?:市州|县市区|县区|区县|地市|盟市|市|县|区|地区|县（市、区）|市（州）)(?:来|分布)?(?:看|分)[，,]")
+REGION_BREAKDOWN_FIRST = "分按从各县区乡镇"  # what a match of REGION_BREAKDOWN opens with, after any space
+# 分县区看，…; 县区中，甲县满意率最高…，乙区最低…: the sentence goes through the places one by one
+REGION_BREAKDOWN = re.compile(r"\s*(?:(?:分|按|从)各?(?:市州|县市区|县区|区县|地市|盟市|市|县|区|地区|县（市、区）|市（州）)"
+                              r"(?:来|分布)?(?:看|分)|各?(?:县市区|县区|区县|县（市、区）|乡镇|乡镇（街道）|镇街)中)[，,]")
 # 甲市, 开发区, and a place of two characters (城区); not 地区 of 地区生产总值
-PLACE_AT_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?(?:市|县|州|盟|旗|(?<!地)区|地区(?!生产))|[\u4e00-\u9fff]区)"
+PLACE_AT_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?(?:市|县|州|盟|旗|(?<!地)区|地区(?!生产)|镇|乡|街道)|[\u4e00-\u9fff][区县镇乡])"
                            r"(?![场长民区级域委政内外])")
 # the end of a sentence and the lead of a breakdown of what it measured: 。分经济类型看，, 。按门类分，
 BREAKDOWN_GAP = re.compile(r"[。；;]\s*(?:分|按)[\u4e00-\u9fff]{1,8}(?:看|分)[，,]")
