@@ -14,10 +14,8 @@ usage: .venv/bin/python -m govpipeline_tests.tables_round17   (needs soffice)
 from __future__ import annotations
 
 import io
-import tempfile
 from pathlib import Path
 
-from govpipeline_tests.office_files import convert
 from govpipeline_tests.report_files import Table
 from govpipeline_tests.table_files import Figures, figures, main, narrative, t2_table, t3_table, t4_table, tail, write
 from govpipeline_tests.table_layouts import grid_rows
@@ -59,10 +57,7 @@ def _page_field(paragraph, before: str = "", after: str = "") -> None:
 def _pdf_of(document) -> bytes:
     out = io.BytesIO()
     document.save(out)
-    with tempfile.TemporaryDirectory() as tmp:
-        source = Path(tmp, "report.docx")
-        source.write_bytes(out.getvalue())
-        return convert(source, "pdf", Path(tmp)).read_bytes()
+    return _converted(out.getvalue(), "docx", "pdf")
 
 
 def _cell_a_line(seed, version, body, scale, size, number=("", ""), head=None, empty_line=False):

@@ -295,7 +295,7 @@ COMPARED_AMOUNT = re.compile(rf"(?:{YOY_CUE.pattern}|(?:比|较)(?:年初|上季
 PRICE_WORDS = ("价格", "价")  # 食品烟酒价格, 房价: a price named in full
 ENDS_ITS_CLAUSE = CLAUSE_ENDS | {"", "\n"}  # what follows a figure that ends its clause (the text's end: "")
 # 贸易顺差410.7亿元，扩大96.3亿元: a clause of a change's verb alone, after a level, is that level's change
-BARE_CHANGE_BY_AMOUNT = re.compile(r"(?:增加|减少|增长|下降|上升|提高|降低|扩大|收窄|缩小|增产|减产|增收|减收)了?")
+BARE_CHANGE_BY_AMOUNT = re.compile(rf"(?:{_alt(_VERBS['bare_change'])})了?")
 # 与2010年相比，城镇人口增加98542人，乡村人口减少24416人; 比2010年的3.03人减少0.41人, 比2006年第二次全国农业普查增加
 # 2.6万亩: an amount changed against a time a clause of the sentence before names, or against that time (its figure,
 # or the census or survey it is named by) in the same clause
