@@ -972,7 +972,7 @@ _DEPT_NAME = (rf"(?:[{_LEVEL}][\u4e00-\u9fff]{{2,10}}?(?:局|委员会|委(?![�
 _SUBJECT = re.compile(rf"^(?:其中|另外|此外|同时)?({_DEPT_NAME})(?=[\u4e00-\u9fff:：])")
 _LABEL_HEAD = re.compile(rf"^({_DEPT_NAME})(?=[\u4e00-\u9fff]{{2}})")
 _CLAUSE = re.compile(r"[，,]")
-_PHRASE = re.compile(r"[在对向将把为和与及的了是到从]")
+_PHRASE = re.compile(r"[在对向将把为和与及的了是到从]|通过")  # 通过局门户网站: a means, not a body
 _SEGMENT_END = "；;。！？!?\n"
 _REACH = 600  # characters before a figure that can name its department
 _LEAD = re.compile(r"^[\s　]*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])?[\s　]*")

@@ -169,6 +169,8 @@ def test_scope_phrases_read_as_kind_and_name(phrase, expected):
     ("印制办事指南在市政务服务中心窗口发放26万份。", "26万份", "印制办事指南", None),
     ("县政府办公室全年主动公开政府信息1256条。", "1256条", "主动公开政府信息", None),
     ("全县18个乡镇便民服务中心实现全覆盖。", "18个", "乡镇便民服务中心", None),
+    # the channel a body published through (通过局门户网站, 我局 said short) is no department
+    ("全年发布信息412条，其中通过局门户网站发布390条，通过政务微博发布96条。", "96条", "政务微博发布", None),
 ])
 def test_a_department_named_as_the_subject_is_the_scope_of_its_figures(text, figure, label, expected):
     assert implied_scope(text, text.rindex(figure), label) == expected
