@@ -976,8 +976,8 @@ def classify_doc_type(text: str, title: str | None) -> str:
         return "disclosure_annual_report"
     if re.search(r"(?:政府|行政公署)工作报告", title or ""):  # a 盟's or 地区's government: its 行政公署
         return "government_work_report"
-    if re.search(r"统计公报", title or ""):
-        return "statistical_bulletin"
+    if re.search(r"统计公报|[省市县区州盟旗](?:国民)?经济运行(?:情况|简况)", title or ""):
+        return "statistical_bulletin"  # and a place's statistics released by month or quarter (全市经济运行情况)
     if re.search(r"审计工作报告|审计结果", title or ""):
         return "audit_report"
     if re.search(r"预算执行|预算草案|决算", title or ""):

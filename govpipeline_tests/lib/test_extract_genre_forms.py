@@ -2167,11 +2167,22 @@ def test_a_bare_change_after_a_level_is_its_change(text, expected):
     # a part that names a price itself stays as named; a listed measure is the part's own (轻工业增加值)
     ("居民消费价格上涨0.3%，其中食品烟酒价格上涨1.2%。", ["居民消费价格上涨", "食品烟酒价格上涨"]),
     ("规模以上工业增加值增长5.2%，其中轻工业增长3.1%。", ["规模以上工业增加值增长", "轻工业增加值增长"]),
+    # 其中 opening the next sentence lists parts of that sentence's change just the same
+    ("全年限额以上批发业销售额增长6.4%。其中，医药行业增长11.2%，汽车行业下降2.5%。",
+     ["限额以上批发业销售额增长", "医药行业销售额增长", "汽车行业销售额下降"]),
+    ("全年商品零售价格上涨1.1%。其中，城市上涨0.9%。", ["商品零售价格上涨", "商品零售价格:城市上涨"]),
     # what a semicolon sets after a count of other things is no part of it
     ("全市共有幼儿园862所，在园幼儿18.6万人；小学512所，在校生52.3万人。", ["幼儿园", "在园幼儿", "小学", "小学:在校生"]),
 ])
 def test_parts_of_a_change_and_items_a_semicolon_parts(text, expected):
     assert [f.metric for f in extract_facts(text, 2023).facts] == expected
+
+
+def test_parts_after_a_sentence_that_names_a_window_keep_its_window():
+    # (a third-quarter report whose sentence names the months its figures reach)
+    text = "1-8月，全县规模以上工业企业利润总额8.6亿元，同比增长4.2%。其中，食品制造业增长9.5%。"
+    assert [f.metric for f in extract_facts(text, 2024, report_period="前三季度").facts] == [
+        "规模以上工业企业利润总额(1-8月)", "规模以上工业企业利润总额同比增长(1-8月)", "食品制造业利润总额增长(1-8月)"]
 
 
 def test_a_change_on_another_basis_after_a_level_is_that_levels():

@@ -145,6 +145,9 @@ def name_windows(ctx: Context, facts: list[Fact], report_period: str | None) -> 
             f.metric = quarters[i]
             continue
         period = period_at(ctx, f)
+        if period is None and i and ctx.text.startswith("其中", f.sentence_start) \
+                and facts[i - 1].start < f.sentence_start:
+            period = period_at(ctx, facts[i - 1])  # 1-8月，…营业收入…。其中，…业增长15.2%: the parts' window is their whole's
         own = _own_window(ctx, facts, i)
         if period is None and own is not None:
             f.metric = f"{own[0]}({own[1]})"

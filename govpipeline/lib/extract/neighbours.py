@@ -111,7 +111,8 @@ def listed_measure(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
         # under its whole, unless they name a measure themselves (其中食品烟酒价格上涨…)
         if rx.FULL_MEASURE.search(subject) or subject.endswith(rx.PRICE_WORDS):
             return None
-        whole = rx.CHANGE_TAIL.sub("", before) if f.head.startswith("其中") and ":" not in before \
+        parts = f.head.startswith("其中") or gap.endswith(("其中，", "其中,"))
+        whole = rx.CHANGE_TAIL.sub("", before) if parts and ":" not in before \
             else before.rpartition(":")[0] if gap in ("，", ",") and prev.start >= f.sentence_start else ""
         return f"{whole}:{f.label}" if count_han(whole) >= 2 else None
     return subject + measure.group(1) + f.label[change.start():]

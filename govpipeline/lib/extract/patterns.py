@@ -671,7 +671,8 @@ REGION_BREAKDOWN = re.compile(r"\s*(?:(?:分|按|从)各?(?:市州|县市区|县
 PLACE_AT_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?(?:市|县|州|盟|旗|(?<!地)区|地区(?!生产)|镇|乡|街道)|[\u4e00-\u9fff][区县镇乡])"
                            r"(?![场长民区级域委政内外])")
 # the end of a sentence and the lead of a breakdown of what it measured: 。分经济类型看，, 。按门类分，
-BREAKDOWN_GAP = re.compile(r"[。；;]\s*(?:分|按)[\u4e00-\u9fff]{1,8}(?:看|分)[，,]")
+# (…增长9.3%。其中，信息传输…服务业增长15.2%: the parts of the sentence before, as a breakdown is)
+BREAKDOWN_GAP = re.compile(r"[。；;]\s*(?:(?:分|按)[\u4e00-\u9fff]{1,8}(?:看|分)|其中)[，,]")
 PACE_OF_CHANGE = ("增速", "增幅", "降幅", "涨幅", "跌幅")  # the pace of a change told before: 增速比1-9月提高
 # 增长7.6%，拉动全市经济增长2.3个百分点; 对全市经济增长的贡献率为42.6%: the pull on, and the share in, a wider growth
 PULLED_GROWTH = re.compile(r"拉动[\u4e00-\u9fff]{2,12}?增长")
