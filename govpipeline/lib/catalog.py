@@ -404,6 +404,10 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
             and not _CENTRE_OR_HOTLINE.search(f"{label}{sentence}") \
             and not (_CENTRE_OR_HOTLINE.search(before) and not _OTHER_WHOSE.search(f"{label}{sentence}")):
         return None  # 办理情况：已办结37件，按时办结率100% in a disclosure report: its requests', a mailbox's or a centre's
+    if found and own_names and not _DISCLOSURE_REPORT.search(own_names) \
+            and _by_id().get(found, _NO_INDICATOR).family == "remedies" \
+            and "信息公开" not in f"{label}{before}{sentence}{section or ''}":
+        return None  # 收到行政复议申请386件 in a 法治政府 report: all the government's reconsiderations, not disclosure's
     if found is None or not (scope or clause or sentence or own_names):
         return found
     subject = clauses[0] if len(clauses) > 1 else None

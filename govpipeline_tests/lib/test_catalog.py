@@ -2501,3 +2501,14 @@ def test_a_holidays_tourism_and_several_years_farmland_are_not_the_years():
     text = ("标题：某市2021年政府工作报告\n-----\n一、过去五年工作回顾\n五年来，累计新增城镇就业9.2万人；"
             "新建学校12所；建成高标准农田30.5万亩。\n二、2022年工作安排\n")
     assert ("30.5万亩", None) in _ids_of(text)
+
+
+@pytest.mark.parametrize("sentence, own_names, expected", [
+    # a 法治政府 or 司法局 report counts all of a government's reconsiderations and suits, not those of disclosure
+    ("全年共收到行政复议申请212件，", "某州司法局2022年法治政府建设年度报告", None),
+    ("全年共收到行政复议申请212件，", "某县人民政府2022年政府信息公开工作年度报告", "admin_reconsiderations"),
+    ("因政府信息公开申请引发行政复议3件，", "某区2022年政务服务工作总结", "admin_reconsiderations"),
+])
+def test_remedies_of_disclosure_need_a_disclosure_context(sentence, own_names, expected):
+    label = "收到行政复议申请" if sentence.startswith("全年") else "因政府信息公开申请引发行政复议"
+    assert metric_id_for(label, "件", "count", None, sentence, sentence, own_names) == expected
