@@ -378,6 +378,22 @@ _SENTENCE_END = "；;。！？!?\n"
 _LOWER_BOUNDS = frozenset(("以上", "超过", "逾"))
 
 
+def _title_lines(text: str, title: str | None) -> list[tuple[int, int]]:
+    """(start, end) of the lines at the head of ``text`` that print the title or a part of it (a title set over two
+    lines, the body's name above 关于…的报告)."""
+    if not title:
+        return []
+    found, start = [], 0
+    while start < min(len(text), 600):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = text[start:end].strip()
+        if len(line) >= 6 and line in title:
+            found.append((start, end))
+        start = end + 1
+    return found
+
+
 def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dict], list[dict], list[dict]]:
     """(extracted.documents row, facts, relations, enumerations, table cells, table issues) from a
     normalized.documents row."""
@@ -411,6 +427,10 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
     # statement: its figures would be named by the row's text; it is a finding
     figure_rows = _unread_rows(text, sorted(spans + in_tables))
     narrative = [f for f in narrative if text.rfind("\n", 0, f.start) + 1 not in figure_rows]
+    # the title names what the report is about (关于全县十件民生实事完成情况的报告, 三大攻坚战工作总结); its body says
+    # what was counted
+    if title_lines := _title_lines(text, norm.get("title")):
+        narrative = [f for f in narrative if not any(a <= f.start < b for a, b in title_lines)]
     fact_ids = {f.idx: f"{doc_id}-f{k:04d}" for k, f in enumerate(narrative)}
     # a bound its sentence sets beside the figure itself (粮食总产量186.4万吨，连续八年稳定在180万吨以上) is a threshold,
     # not the year's statistic

@@ -2334,3 +2334,25 @@ def test_parts_in_other_units_after_a_bodys_money_accounts_are_the_bodys():
 ])
 def test_places_ranked_one_by_one_are_the_scopes_of_one_measure(text, expected):
     assert [(f.metric, f.scope) for f in extract_facts(text, 2024).facts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what was done beside what was planned is the planned deed's figure, named as the deed (the plan its target)
+    ("计划新建口袋公园8个，实际完成9个。", [("8个", "新建口袋公园(目标)"), ("9个", "新建口袋公园")]),
+    ("计划改造提升农贸市场3个和社区食堂5个，实际完成农贸市场3个。",
+     [("3个", "改造提升农贸市场(目标)"), ("5个", "社区食堂(目标)"), ("3个", "实际完成农贸市场")]),
+    ("全年重点项目投资计划完成56亿元，实际完成58.3亿元。",
+     [("56亿元", "重点项目投资计划(目标)"), ("58.3亿元", "重点项目投资实际完成")]),
+    # a share of the plan is what was done against it, no aim, with the plan's own figure printed or not
+    ("全年完成投资3.1亿元，占年度计划投资3亿元的103.3%。",
+     [("3.1亿元", "完成投资"), ("3亿元", "占年度计划投资(目标)"), ("103.3%", "完成投资:计划完成率")]),
+    ("全年一般公共预算收入86.4亿元，为调整预算数84.6亿元的102.1%。",
+     [("86.4亿元", "一般公共预算收入"), ("84.6亿元", "调整预算数"), ("102.1%", "一般公共预算收入:预算完成率")]),
+])
+def test_what_was_done_beside_its_plan(text, expected):
+    assert named(text, 2024)[0] == expected
+
+
+def test_the_time_the_things_counted_did_something_in_is_no_part_of_their_noun():
+    facts, _ = named("全镇9个村级便民服务站今年代办事项3120件。", 2024)
+    assert facts[0] == ("9个", "村级便民服务站")

@@ -330,3 +330,9 @@ def test_a_row_of_figures_no_table_reads_is_a_finding_not_facts_named_by_its_tex
     # the first table is a finding as a whole (its header names no column), the second's rows one by one
     assert [i["raw"].split(": ")[0] for i in issues] == ["社保窗口 4210 4188 98.2% 3.1%", "东关镇12615.2", "西岭乡9811.8"]
     assert [i["raw"].split(": ")[1][:8] for i in issues] == ["2 rows o", "a row of", "a row of"]
+
+
+def test_a_titles_figures_name_what_the_report_is_about():
+    # (a title set over two lines: the body's name, then 关于…的报告; the body restates what was counted)
+    text = "临川区人民政府\n关于2023年区政府八件为民办实事完成情况的报告\n区政府确定的八件为民办实事全部完成，新建公厕12座。\n"
+    assert list(metric_ids("report.txt", text)) == ["八件", "12座"]

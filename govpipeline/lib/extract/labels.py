@@ -236,7 +236,7 @@ def _over_years(ctx: Context, f: Fact) -> bool:
 def _own_label(ctx: Context, facts: list[Fact], i: int, prev: Fact | None) -> str:
     """The figure's own words; for a figure of a list (A、B分别为X、Y), the name in its place."""
     f = facts[i]
-    label = own_words(ctx, f, prev)
+    label = own_words(ctx, f, prev, facts[i - 2] if i >= 2 else None)
     if "分别" in f.head:  # 住宿和餐饮业营业额分别增长45%和18%: one name (a sector's) for each figure, without 分别
         label = respective_label(ctx.text, facts, i) or label.replace("分别", "")
     elif "、" in f.head and (listed := respective_label(ctx.text, facts, i)):

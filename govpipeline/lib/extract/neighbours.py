@@ -324,7 +324,8 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
             and (outer.label == prev_clause and (count_han(prev_clause) <= 4 or prev_clause.endswith("类")
                                                  and f.label.endswith("类")) or _kinds_of_one_thing(outer.metric, f.label)) \
             and not rx.PARTS_FOLLOW.search(text, outer.end, f.start) \
-            and not text[outer.end:f.start - len(f.head)].rstrip("，,").endswith("中"):
+            and not text[outer.end:f.start - len(f.head)].rstrip("，,").endswith("中") \
+            and not (f.label.startswith("实际") and "计划" in raw_prev):  # 计划新建公园4个，实际完成5个: below
         # 直办37527件，转办33657件; 行政复议0件，行政诉讼0件: short names of figures in one unit are siblings, and so are
         # kinds of one classification (意见建议类…，表扬类…) (not after 其中 or after N个…中，, which open parts)
         return _beside(outer, f.label) or f.label
@@ -353,8 +354,11 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
             return named + f.label
         if f.label in rx.PLANNED_ALONE and count_han(aimed := rx.AIM_LAST.sub("", named)) >= 2:
             return aimed  # 收入预期增长3%，安排50.1亿元: the sum planned for the flow the clause before names
-        if f.label.startswith("实际") and count_han(named[:(plan := named.find("计划"))]) >= 2:
-            return named[:plan] + clean_label(f.head)  # 投资计划完成92亿元，实际完成87.5亿元: the plan's subject, done
+        if f.label.startswith("实际") and "计划" in raw_prev:
+            if count_han(named[:(plan := named.find("计划"))]) >= 2 and plan > 0:
+                return named[:plan] + clean_label(f.head)  # 投资计划完成92亿元，实际完成87.5亿元: the plan's subject, done
+            if plan < 0:
+                return named  # 计划新建公园4个，实际完成5个: the deed planned, done
         if _sum_beside_deed(f, outer, s0) or _counted_beside_measured(f, outer, s0):
             return f.label
         return f"{named}:{f.label}" if f.label else named

@@ -133,9 +133,10 @@ def _beneficiary_end(words: str) -> int:
     return 0
 
 
-def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
+def own_words(ctx: Context, f: Fact, prev: Fact | None, level: Fact | None = None) -> str:
     """The words that name what a figure measures: its clause up to the figure (from the previous figure when the
-    clause holds several), plus the noun that follows it (25个具有审批职能的部门)."""
+    clause holds several), plus the noun that follows it (25个具有审批职能的部门). ``level`` is the figure before
+    ``prev``."""
     text = ctx.text
     before = ctx.words_before(f.start, f.clause)
     clause_start = f.start - len(before)
@@ -151,17 +152,11 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
         elif before.endswith("的") and count_han(before) <= 8 and rx.SIBLING_GAP.fullmatch(before):
             before = ""  # 12个部门的230项事项: the earlier figure's noun describes this one's
     f.head = before
+    if f.unit == "%" and between == "的" and (plan := rx.OF_PLAN.search(prev.head + "的", len(prev.head) - 12)):
+        # 完成投资4.68亿元，占年度计划投资4.2亿元的111.4%: the plan's own figure stands between
+        return _completion_of_plan(f, plan, level)
     if f.unit == "%" and before.endswith("的") and (plan := rx.OF_PLAN.search(before, len(before) - 12)):  # 收入86.4亿元，为预算的102.3%: of the figure before
-        completion = f"{plan.group(1)}完成率"
-        parent = None
-        if prev is not None and prev.start >= f.sentence_start:
-            # 零售总额765.3亿元，增长5.6%，完成年度计划的98.7%: the plan is the level's, named before its change
-            parent = prev.metric if prev.kind in ("amount", "count", "area", "other") \
-                else rx.CHANGE_TAIL.sub("", prev.metric).rstrip(":") if prev.kind == "change" else None
-            if parent and parent.endswith(rx.LINKING_VERBS) and count_han(parent) >= 6:
-                parent = parent[:-2]  # 零售总额完成765.3亿元，增长5.6%: the change not named yet keeps the verb
-                parent = parent.removesuffix("实际")  # 投资实际完成87.5亿元，完成计划的95.1%: the plan is the investment's
-        return f"{parent}:{completion}" if parent else completion
+        return _completion_of_plan(f, plan, prev)
     first_after = text[f.end:f.end + 1]  # a han character is no clause break: the clause after goes on with it
     list_tail = before.rsplit("、", 1)[-1]
     involved = rx.INVOLVES.search(before) if "涉及" in before or "涵盖" in before or "覆盖" in before else None
@@ -239,6 +234,8 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None) -> str:
                 label, noun = "向" + given_to.group(1), words[:20]
             elif f.kind == "count" and (next_figure := rx.FIGURE_NEXT.match(text, f.end + len(after))):
                 noun = _found_at_fault(text, next_figure.end() - 1, noun) or _counted_before_next(noun)
+                if count_han(timeless := rx.TIME_TAIL.sub("", noun)) >= 2:
+                    noun = timeless
             elif f.kind == "count" and (involved := rx.INVOLVED_SUM_NEXT.match(text, f.end + len(after))):
                 noun = _found_at_fault(text, involved.end() - 1, noun) or noun  # …，涉及资金6420万元
             if label in rx.FINDING_VERBS and noun.endswith(rx.FOUND_AT) and noun != words[:20]:
@@ -328,6 +325,20 @@ def _composition(ctx: Context, f: Fact) -> str | None:
         return f"{clean_label(m.group(2))}:{noun}"
     whole = clean_label(last_clause(lead[:opening]))
     return f"{whole}{m.group(1)}{noun}" if count_han(whole) >= 2 else None
+
+
+def _completion_of_plan(f: Fact, plan: re.Match, prev: Fact | None) -> str:
+    """The name of a figure against its plan (为预算的102.3%): the plan's completion rate, of the level before it."""
+    completion = f"{plan.group(1)}完成率"
+    parent = None
+    if prev is not None and prev.start >= f.sentence_start:
+        # 零售总额765.3亿元，增长5.6%，完成年度计划的98.7%: the plan is the level's, named before its change
+        parent = prev.metric if prev.kind in ("amount", "count", "area", "other") \
+            else rx.CHANGE_TAIL.sub("", prev.metric).rstrip(":") if prev.kind == "change" else None
+        if parent and parent.endswith(rx.LINKING_VERBS) and count_han(parent) >= 6:
+            parent = parent[:-2]  # 零售总额完成765.3亿元，增长5.6%: the change not named yet keeps the verb
+            parent = parent.removesuffix("实际")  # 投资实际完成87.5亿元，完成计划的95.1%: the plan is the investment's
+    return f"{parent}:{completion}" if parent else completion
 
 
 def _list_lead(before: str) -> str:

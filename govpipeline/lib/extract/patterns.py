@@ -336,7 +336,7 @@ TOPIC_LEAD = re.compile(r"^.*?(?:集中于|集中在|主要涉及|涉及|主要�
 OF_THE_WHOLE = tuple(_IDIOMS["of_the_whole"])  # 达到总量的56.8%
 
 # 为预算的101.2%, 完成年度计划的96.3%: the figure before, against its plan
-OF_PLAN = re.compile(r"(?:为|完成|达到|达|占)(?:年度|全年|年初|调整)?((?:投资)?(?:预算|计划|目标任务|目标|任务))数?的$")  # 为调整预算数的
+OF_PLAN = re.compile(r"(?:为|完成|达到|达|占)(?:年度|全年|年初|调整)?((?:投资)?(?:预算|计划|目标任务|目标|任务))(?:投资)?数?的$")  # 为调整预算数的
 
 AVERAGE = re.compile(r"(?:平均每|日均|月均|年均)(?:天|日|月|周|年|小时)?[^，,；;。]{0,10}$")  # 平均每个家庭户的人口为
 # the words before a time taken, counted in days (平均办理时限3日, 较上年缩短1日, 压缩至5日): 日 after a whole number
@@ -626,6 +626,8 @@ NEXT_FIGURE = re.compile(r"[^，,；;。：:\n\d]{0,12}\d")
 
 # parts of the year a report compares (上半年办件量12.3万件，下半年15.6万件), the longer of two that share an end first
 PARTS_OF_YEAR = tuple(_IDIOMS["parts_of_year"])
+# 11个社区便民服务站全年办理事项…: the time the things counted did something in is no part of their noun
+TIME_TAIL = re.compile(rf"(?:全年|今年|当年|年内|去年|本年度?|{_alt(_IDIOMS['parts_of_year'])})$")
 
 SHARED_WORDS = REPORT_VERBS + ("日均", "月均", "年均", "人均")
 # an answer's outcome (收到政府信息公开申请87件，同意公开52件): a request's result, not the verb 公开 of the clause before

@@ -186,7 +186,9 @@ def mark_targets(ctx: Context, facts: list[Fact], report_year: int | None, repor
         while cue >= 0 and f.sentence_start <= cues[cue] \
                 and (paren := ctx.inside(ctx.parens, cues[cue])) is not None and not paren[0] <= f.start < paren[1]:
             cue -= 1
-        cued = cue >= 0 and f.sentence_start <= cues[cue] and not rx.ACTUAL_AFTER_PLAN.search(text, cues[cue], f.start)
+        cued = cue >= 0 and f.sentence_start <= cues[cue] and not rx.ACTUAL_AFTER_PLAN.search(text, cues[cue], f.start) \
+            and not (f.kind == "share" and text[f.start - 1:f.start] == "的"
+                     and "占" in text[max(cues[cue] - 6, f.sentence_start):cues[cue]])  # 占年度计划投资4.2亿元的111.4%: done
         if cued and not planned and f.year is None and report_year and not part_year \
                 and not text.startswith("计划", cues[cue]) and not (f.in_paren and ctx.inside(ctx.parens, cues[cue])):
             # (增长4.8%（预期目标6%）: a plan in brackets beside a result is of the result's year)
