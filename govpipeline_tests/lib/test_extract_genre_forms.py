@@ -2354,5 +2354,5 @@ def test_what_was_done_beside_its_plan(text, expected):
 
 
 def test_the_time_the_things_counted_did_something_in_is_no_part_of_their_noun():
-    facts, _ = named("全镇9个村级便民服务站今年代办事项3120件。", 2024)
+    facts, _ = named("全镇9个村级便民服务站今年办理事项3120件。", 2024)
     assert facts[0] == ("9个", "村级便民服务站")
