@@ -2356,3 +2356,14 @@ def test_what_was_done_beside_its_plan(text, expected):
 def test_the_time_the_things_counted_did_something_in_is_no_part_of_their_noun():
     facts, _ = named("全镇9个村级便民服务站今年办理事项3120件。", 2024)
     assert facts[0] == ("9个", "村级便民服务站")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a department's final accounts: the price that sizes a class of equipment is part of its name, no sum spent
+    ("年末单价50万元（含）以上通用设备2台，单价100万元以上专用设备1台（套）。",
+     [("2台", "年末单价50万元（含）以上通用设备"), ("1台（套）", "单价100万元以上专用设备")]),
+    # a heading that explains (国有资产占用情况说明) names no field of the figures under it
+    ("三、国有资产使用情况说明\n截至2022年12月31日，本单位共有车辆6辆。", [("6辆", "车辆")]),
+])
+def test_final_accounts_forms(text, expected):
+    assert named(text, 2022)[0] == expected

@@ -155,7 +155,7 @@ ROUND_NUMBERS = tuple((word, re.compile(rf"{word}(?P<sfx>余|多)?(?P<unit>{_UNI
 
 ROUND_QUALIFIERS = tuple(_QUALIFIERS["before_round_numbers"])
 SIZED_BY = re.compile(_alt(_NON_FIGURES["sized_by"]))  # 上亿元项目: a class of things sized by it, no statistic
-SIZED_CLASS = re.compile(rf"及?(?:以上|以下)的?[\u4e00-\u9fff]{{0,4}}?(?:{_alt(_NON_FIGURES['sized_classes'])})")
+SIZED_CLASS = re.compile(rf"(?:（含）|\(含\))?及?(?:以上|以下)的?[\u4e00-\u9fff]{{0,4}}?(?:{_alt(_NON_FIGURES['sized_classes'])})")
 # 收入超过30万元的村达到5个, 其中超过30万元的3个, 8个村收入全部超过10万元: the bar the things counted pass, no statistic
 BAR_BEFORE = ("超过", "高于", "不低于", "低于", "不足", "达到")
 SCOPE_THRESHOLD = re.compile(r"(?:统计|申报|纳统)?(?:起点|门槛|起报点)(?:标准)?(?:为|是)?(?:计划总投资)?$")  # 统计起点为500万元
@@ -710,7 +710,7 @@ SO_FAR_VERBS = frozenset(_IDIOMS["so_far_verbs"])
 NET_CHANGE = re.compile(r"净(?:增加?|减少?)了?$")  # 净增3120家, 净减少12户
 COUNT_MEASURE = re.compile(r"[人户件个]?[数量]|人次")  # what a count counts, after its verb (参保人数)
 MEASURE_NOUN = re.compile(r"[\u4e00-\u9fff](?:分|数|量)$")  # 最低分, 粉丝数, 总阅读量: a measure named in full
-HOW_IT_WENT = re.compile(r"(?:审计|运行|执行|经营|完成|开展|落实|整改)情况$"  # a heading, not what a figure is of
+HOW_IT_WENT = re.compile(r"(?:审计|运行|执行|经营|完成|开展|落实|整改)情况$|情况说明$"  # a heading, not what a figure is of
                          # nor one that judges how a field went (（二）乡村振兴扎实推进。全镇共有…, 生态环境持续改善)
                          r"|(?:扎实|稳步|持续|有序|全面|不断|明显|显著|稳中|有力)(?:推进|加强|提升|改善|完善|巩固|增强|向好|有进|有效)$"
                          r"|成效(?:明显|显著|突出)$|取得新?(?:成效|进展|突破)$"
