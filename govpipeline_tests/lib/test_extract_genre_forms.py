@@ -2367,3 +2367,16 @@ def test_the_time_the_things_counted_did_something_in_is_no_part_of_their_noun()
 ])
 def test_final_accounts_forms(text, expected):
     assert named(text, 2022)[0] == expected
+
+
+def test_growth_told_against_an_earlier_year_too_is_the_same_levels():
+    # 2021's releases: the growth against 2020 and against 2019 (比2019年同期, 两年平均) of one level, no id of the yoy
+    # growth for the other two
+    text = ("全年规模以上工业增加值同比增长12.4%，比2019年同期增长10.2%，两年平均增长5.0%。"
+            "全县社会消费品零售总额98.6亿元，同比增长15.1%，两年平均增长3.9%。")
+    assert named(text, 2021)[0] == [
+        ("12.4%", "规模以上工业增加值同比增长"), ("10.2%", "规模以上工业增加值比2019年同期增长"),
+        ("5.0%", "规模以上工业增加值两年平均增长"), ("98.6亿元", "社会消费品零售总额"),
+        ("15.1%", "社会消费品零售总额同比增长"), ("3.9%", "社会消费品零售总额两年平均增长")]
+    ids = [label_metric_id(name, "%", "change") for _, name in named(text, 2021)[0] if name.endswith(("平均增长", "同期增长"))]
+    assert ids == [None, None, None]

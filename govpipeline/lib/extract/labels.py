@@ -318,6 +318,10 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
             and rx.TARGET_HELD_BEFORE.search(f.head) and rx.TARGET_HELD_AFTER.match(ctx.text, f.end):
         f.kind = prev.kind  # 居民消费价格上涨0.4%，低于3%左右的调控目标: the target of the figure before, for its year
         return prev.metric + rx.TARGET
+    if bare_change and prev is not None and prev.kind == "change" and prev.unit == f.unit \
+            and prev.start >= f.sentence_start and ctx.text[prev.end:f.start - len(f.head)] in ("，", ",") \
+            and rx.BARE_CHANGE.fullmatch(prev.label) and count_han(changed := rx.CHANGE_TAIL.sub("", prev.metric)) >= 2:
+        return changed + metric  # …同比增长18.6%，比2019年同期增长14.1%，两年平均增长6.8%: each the same level's
     if (some := _some_of_counted(ctx, f, prev)) is not None:
         return some
     if (among := _among_uncounted(ctx, f, facts, i)) is not None:
