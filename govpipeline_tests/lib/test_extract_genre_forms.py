@@ -2380,3 +2380,12 @@ def test_growth_told_against_an_earlier_year_too_is_the_same_levels():
         ("15.1%", "社会消费品零售总额同比增长"), ("3.9%", "社会消费品零售总额两年平均增长")]
     ids = [label_metric_id(name, "%", "change") for _, name in named(text, 2021)[0] if name.endswith(("平均增长", "同期增长"))]
     assert ids == [None, None, None]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an average time right after a count is the time those counted took
+    ("全年受理户籍业务8214件，平均办理时间1.6个工作日。", [("8214件", "受理户籍业务"), ("1.6个工作日", "受理户籍业务:平均办理时间")]),
+    ("办理依申请公开43件，平均答复时长7天。", [("43件", "办理依申请公开"), ("7天", "办理依申请公开:平均答复时长")]),
+])
+def test_an_average_time_after_a_count_is_of_those_counted(text, expected):
+    assert named(text, 2022)[0] == expected

@@ -322,6 +322,9 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
             and prev.start >= f.sentence_start and ctx.text[prev.end:f.start - len(f.head)] in ("，", ",") \
             and rx.BARE_CHANGE.fullmatch(prev.label) and count_han(changed := rx.CHANGE_TAIL.sub("", prev.metric)) >= 2:
         return changed + metric  # …同比增长18.6%，比2019年同期增长14.1%，两年平均增长6.8%: each the same level's
+    if f.kind == "duration" and metric.startswith("平均") and prev is not None and prev.kind == "count" \
+            and prev.start >= f.sentence_start and ctx.text[prev.end:f.start - len(f.head)] in ("，", ","):
+        return f"{prev.metric}:{metric}"  # 办理施工许可126件，平均用时6.5个工作日: the average of those counted
     if (some := _some_of_counted(ctx, f, prev)) is not None:
         return some
     if (among := _among_uncounted(ctx, f, facts, i)) is not None:
