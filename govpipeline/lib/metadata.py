@@ -62,7 +62,8 @@ _SIGN_DATE = re.compile(r"^\s*(?:" + _DATE + "|" + _NUMERAL_DATE + "|" + _FIRST_
                         + r")\s*(?:[（(](?:此件[^（()）\n]{2,8}|[印盖公]章)[)）])?\s*$", re.M)
 _PRINTED = re.compile(_DATE + r"\s*印\s*发\s*$", re.M)  # 印 / 发 wrapped by a PDF's line
 # a date alone on a line under the title, in brackets or not: （2024年1月28日）
-_DATE_UNDER_TITLE = re.compile(r"^[（(]?\s*" + _DATE + r"\s*[)）]?$")
+# (or after the body that signs it, on one line: 某县发展和改革局  2023年1月16日)
+_DATE_UNDER_TITLE = re.compile(r"^(?:[\u4e00-\u9fff]{4,30}[ \t\u3000]+)?[（(]?\s*" + _DATE + r"\s*[)）]?$")
 _DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"○": 0, "零": 0, "元": 1}
 _ISSUER = re.compile(r"(?:来源|发布机构|发文机关|发布单位|信息来源)\s*[:：]\s*([^\s:：]{2,30}?)(?=\s|$|字体|文字|浏览|作者)")
 # the body a title opens with, up to the report's year, 关于 or 政府信息公开 (no year in a name; 乡 ends one only
@@ -703,8 +704,9 @@ def extract_issuer(text: str, title: str | None, page_issuer: str | None = None,
                       else department, "text"))
     # a bulletin's compiler on the line under its title (某县统计局), before a notice's signature that issues it
     # (signed with the survey team on the same line, 某县统计局  国家统计局某调查队: the first)
-    byline = re.search(rf"^\s*{re.escape(title)}\s*\n\s*([\u4e00-\u9fff]{{4,30}})(?:[ \t\u3000]+[\u4e00-\u9fff]{{4,30}})?\s*$",
-                       text[:2000], re.M) \
+    # (or with its date: 某县发展和改革局  2023年1月16日)
+    byline = re.search(rf"^\s*{re.escape(title)}\s*\n\s*([\u4e00-\u9fff]{{4,30}})"
+                       rf"(?:[ \t\u3000]+(?:[\u4e00-\u9fff]{{4,30}}|{_DATE}))?\s*$", text[:2000], re.M) \
         if title and not named else None
     if byline and re.fullmatch(_BODY_NAME, byline.group(1)) and _SIGNATORY.search(byline.group(1)):
         found.append((byline.group(1), "text"))

@@ -1871,6 +1871,9 @@ def test_a_bulletins_compiler_on_the_line_under_its_title_is_its_body():
     assert extract_metadata(text).body == "泾源县统计局"
     # a line under the title that is no body's name gives none
     assert extract_metadata(text.replace("泾源县统计局\n", "（2023年3月）\n")).body is None
+    # the body and the day it signed, on one line
+    meta = extract_metadata(text.replace("泾源县统计局\n", "泾源县统计局　2023年3月28日\n"))
+    assert (meta.body, meta.publish_date) == ("泾源县统计局", "2023-03-28")
 
 
 def test_title_under_a_site_navigation_a_browser_printed():
