@@ -1200,12 +1200,14 @@ _PRINTED_FROM = re.compile(r"^Microsoft (?:Office )?Word\s*-\s*(.+?)(?:\.(?:docx
 _TOWN_NAME = re.compile(r"(?:镇|乡|苏木|街道)")
 
 
-def _towns_county(town: str, names: list[str | None]) -> tuple[str, str] | None:
-    """(county code, the name it was read from: 'file_name' or 'file') where a file's name or its properties spell a
-    town or 街道 the text names without its county with that county before it (燕店镇人民政府 in 莘县燕店镇2023年年报.pdf,
-    or a PDF whose Title is Microsoft Word - 莘县燕店镇….docx): that is the town's county, one place; a name naming
-    the town alone or under another level says nothing."""
-    short = town[:_TOWN_NAME.search(town).end()]  # 燕店镇人民政府 -> 燕店镇
+def _towns_county(town: str, names: list[str | None], text: str) -> tuple[str, str] | None:
+    """(county code, where it was read: 'file_name', 'file' or 'text') of a town or 街道 the text names without its
+    county, where a file's name or its properties spell the town with a county before it (燕店镇人民政府 in
+    莘县燕店镇2023年年报.pdf, or a PDF whose Title is Microsoft Word - 莘县燕店镇….docx), or the town's report says which
+    county it lies in (球溪镇位于资中县西北部, 我镇地处某县东部); None where two of these name different counties."""
+    kind = _TOWN_NAME.search(town)
+    short = town[:kind.end()]  # 燕店镇人民政府 -> 燕店镇
+    found = []
     for where, name in zip(("file_name", "file"), names):
         if not name:
             continue
@@ -1213,27 +1215,18 @@ def _towns_county(town: str, names: list[str | None]) -> tuple[str, str] | None:
         if printed := _PRINTED_FROM.match(name):
             name = printed.group(1)
         name = _ATTACHMENT_MARK.sub("", re.sub(r"^[\x00-\x7f]+", "", name))  # a crawler's id (001_, P0…_) before it
-        at = name.find(short)
-        if at <= 0:
-            continue
-        code, end = leading_places_span(name[:at])
-        if code and end == at and _level(code) == "county":
-            return code, where
-    return None
-
-
-def _town_lies_in(town: str, text: str) -> tuple[str, str] | None:
-    """(county code, 'text') where a town's report says which county the town lies in (球溪镇位于资中县西北部, 我镇地处某县
-    东部): a town's own sentence on its place, not a place merely mentioned."""
-    kind = _TOWN_NAME.search(town)
-    short = town[:kind.end()]
+        if (at := name.find(short)) > 0:
+            code, end = leading_places_span(name[:at])
+            if code and end == at and _level(code) == "county":
+                found.append((code, where))
+    # the town's own sentence on its place, not a place merely mentioned
     for m in re.finditer(rf"(?:{re.escape(short)}|[我本]{kind.group(0)})(?:地处|位于)", text[:_REGION_TEXT]):
         after = text[m.end():m.end() + 20]
         code, end = leading_places_span(after)
         # the county's part (东北部, 境内, 城区) or the sentence's pause, not 某县、某县交界: where counties meet
         if code and end and _level(code) == "county" and re.match(r"[东南西北中境城腹，,。]", after[end:end + 1]):
-            return code, "text"
-    return None
+            found.append((code, "text"))
+    return found[0] if found and len({code for code, _ in found}) == 1 else None
 
 
 def _file_name_year(path: str | None) -> int | None:
@@ -1383,8 +1376,7 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
         outlet = next((v for k, v in page_info if k in _HEADER_FIELDS["issuer"] and NEWS_OUTLET.search(v.strip())),
                       None)
         code, region_found = site_owner_region(text, owner or outlet, body)
-    if code is None and _unplaced_town(body) and (county := _towns_county(body, [file_name, file_title_property])
-                                                  or _town_lies_in(body, text)):
+    if code is None and _unplaced_town(body) and (county := _towns_county(body, [file_name, file_title_property], text)):
         code, region_found = county
     if any(_placeholder_place(name) for name in (place_title, body) if name):
         # 某市人民政府, 四川省某县统计局: a sample's or a template's stand-in names no body and no place, and would put

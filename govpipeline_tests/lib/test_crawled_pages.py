@@ -327,7 +327,7 @@ def test_set_38_reads_as_its_key(path, expected):
         f: SET38_ISSUED_ON.get(path.stem, expected[f]) if f == "publish_date" else expected[f] for f in fields}
 
 
-SET39 = ["meta39", "meta39_held_out", "meta39_probe"]
+SET39 = ["meta39", "meta39_held_out", "meta39_probe", "meta39_probe2"]
 
 
 @pytest.mark.parametrize("path, expected", [f for folder in SET39 for f in _series_set(folder)[0]],

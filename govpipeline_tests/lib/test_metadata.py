@@ -1384,6 +1384,10 @@ def test_a_town_that_says_which_county_it_lies_in_is_that_countys():
     # a city, or a county named without 位于/地处 (a neighbour, a visit): no county
     for where in ("罗渡镇位于广安市北部。", "组织干部赴岳池县学习。", "罗渡镇与岳池县接壤。", "罗渡镇位于岳池县、武胜县交界处。"):
         assert read(where) == (None, None, None), where
+    # a file's name spelling it under another county: neither is sure
+    meta = extract_metadata("罗渡镇2023年政府信息公开工作年度报告\n一、总体情况\n罗渡镇位于岳池县东北部。\n罗渡镇人民政府\n",
+                            file_name="武胜县罗渡镇2023年报.pdf")
+    assert (meta.body, meta.region_code) == (None, None)
 
 
 def test_a_yearless_undated_report_takes_the_year_its_files_name_gives_with_nian_du():
