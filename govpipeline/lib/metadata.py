@@ -1197,6 +1197,48 @@ def file_name_title(path: str | None) -> str | None:
     return None if re.search(r"\d{5}", stem) else file_title(stem)
 
 
+# a PDF printed from Word by Acrobat's driver holds the Word file's name as its Title (Microsoft Word - 某县某镇2023年报.docx)
+_PRINTED_FROM = re.compile(r"^Microsoft (?:Office )?Word\s*-\s*(.+?)(?:\.(?:docx?|wps|rtf))?$")
+_TOWN_NAME = re.compile(r"(?:镇|乡|苏木|街道)")
+
+
+def _towns_county(town: str, names: list[str | None], text: str) -> tuple[str, str] | None:
+    """(county code, where it was read: 'file_name', 'file' or 'text') of a town or 街道 the text names without its
+    county, where a file's name or its properties spell the town with a county before it (燕店镇人民政府 in
+    莘县燕店镇2023年年报.pdf, or a PDF whose Title is Microsoft Word - 莘县燕店镇….docx), or the town's report says which
+    county it lies in (球溪镇位于资中县西北部, 我镇地处某县东部); None where two of these name different counties."""
+    kind = _TOWN_NAME.search(town)
+    short = town[:kind.end()]  # 燕店镇人民政府 -> 燕店镇
+    found = []
+    for where, name in zip(("file_name", "file"), names):
+        if not name:
+            continue
+        name = re.split(r"[/\\]", name.strip())[-1]
+        if printed := _PRINTED_FROM.match(name):
+            name = printed.group(1)
+        name = _ATTACHMENT_MARK.sub("", re.sub(r"^[\x00-\x7f]+", "", name))  # a crawler's id (001_, P0…_) before it
+        if (at := name.find(short)) > 0:
+            code, end = leading_places_span(name[:at])
+            if code and end == at and _level(code) == "county":
+                found.append((code, where))
+    # the town's own sentence on its place, not a place merely mentioned
+    for m in re.finditer(rf"(?:{re.escape(short)}|[我本]{kind.group(0)})(?:地处|位于)", text[:_REGION_TEXT]):
+        after = text[m.end():m.end() + 20]
+        code, end = leading_places_span(after)
+        # the county's part (东北部, 境内, 城区) or the sentence's pause, not 某县、某县交界: where counties meet
+        if code and end and _level(code) == "county" and re.match(r"[东南西北中境城腹，,。]", after[end:end + 1]):
+            found.append((code, "text"))
+    return found[0] if found and len({code for code, _ in found}) == 1 else None
+
+
+def _file_name_year(path: str | None) -> int | None:
+    """The year a file's name gives with 年度 (2022年度报告.docx, 附件1-2022年度政务公开报告.pdf): the year a report covers,
+    where 2024年报.pdf may be the year it was published in; None for a range (2022-2023年度)."""
+    stem = re.split(r"[/\\]", path)[-1].rsplit(".", 1)[0] if path else ""
+    years = re.findall(r"(?<!\d)((?:19|20)\d{2})\s*年度", stem)
+    return int(years[0]) if len(years) == 1 and not _YEAR_RANGE.search(stem) else None
+
+
 def _genre_only(title: str) -> bool:
     """Whether a title names its genre (and maybe its year) but no body and no place: 政府信息公开工作年度报告,
     2023年政府信息公开工作年度报告, 各窗口办件情况统计表."""
@@ -1325,6 +1367,9 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
     report_year, year_found = extract_report_year(text, title, publish_date, doc_type) if not listed \
         else (None, None)
     take("report_year", report_year, found.get("publish_date") if year_found == "publish_date" else year_found)
+    if report_year is None and not listed and doc_type != "government_work_report" \
+            and (named_year := _file_name_year(file_name)):
+        report_year = take("report_year", named_year, "file_name")  # the text prints no year and no date
     owner = site_owner(page_info)
     code, region_found = infer_region(text, place_title, (body, body_found), (issuer, issuer_found), owner,
                                       record_province(page_info))
@@ -1333,6 +1378,8 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
         outlet = next((v for k, v in page_info if k in _HEADER_FIELDS["issuer"] and NEWS_OUTLET.search(v.strip())),
                       None)
         code, region_found = site_owner_region(text, owner or outlet, body)
+    if code is None and _unplaced_town(body) and (county := _towns_county(body, [file_name, file_title_property], text)):
+        code, region_found = county
     if any(_placeholder_place(name) for name in (place_title, body) if name):
         # 某市人民政府, 四川省某县统计局: a sample's or a template's stand-in names no body and no place, and would put
         # every such report in one series
@@ -1540,8 +1587,10 @@ _TOWN_GOVERNMENT = re.compile(r"(\S{1,8}?)[镇乡]人民政府")
 
 
 def _town_made_street(a: str, b: str) -> bool:
-    """Whether ``b`` is the 街道办事处 a town or township ``a`` was made (洪川镇人民政府 -> 洪川街道办事处)."""
-    return bool(m := _TOWN_GOVERNMENT.fullmatch(a)) and b == m.group(1) + "街道办事处"
+    """Whether ``b`` is the 街道办事处 a town or township ``a`` was made (洪川镇人民政府 -> 洪川街道办事处), or the town
+    a township of its name was made (撤乡设镇: 高坪乡人民政府 -> 高坪镇人民政府)."""
+    return bool(m := _TOWN_GOVERNMENT.fullmatch(a)) and (
+        b == m.group(1) + "街道办事处" or a.endswith("乡人民政府") and b == m.group(1) + "镇人民政府")
 
 
 def succeeded_bodies(reports: list[tuple]) -> dict[tuple[str, str], tuple[str, str]]:

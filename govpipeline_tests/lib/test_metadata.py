@@ -1358,6 +1358,55 @@ def test_a_files_name_is_its_title_where_the_text_prints_none_or_only_its_genre(
         "2024年1-9月苍溪县政务服务中心办件情况汇总表", 2024, "1-9月", "510824", "苍溪县政务服务中心")
 
 
+def test_a_town_the_text_names_without_its_county_takes_the_county_its_files_name_or_title_spells():
+    text = ("葛公镇2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我镇主动公开政府信息96条。\n"
+            "二、依申请公开情况\n本年收到申请1件。\n葛公镇人民政府\n2023年1月16日\n")
+
+    def read(name=None, title=None):
+        meta = extract_metadata(text, file_title_property=title, file_name=name)
+        return meta.body, meta.region_code, meta.found_in.get("region")
+    # the name a site or a researcher saved it under, past a crawler's id; a PDF printed from the Word file so named
+    assert read(name="007_东至县葛公镇2022年年报.pdf") == ("东至县葛公镇人民政府", "341721", "file_name")
+    assert read(name="附件1：池州市东至县葛公镇年报.pdf") == ("东至县葛公镇人民政府", "341721", "file_name")
+    assert read(title="Microsoft Word - 东至县葛公镇2022年年报.doc") == ("东至县葛公镇人民政府", "341721", "file")
+    assert read(title="东至县葛公镇人民政府2022年政府信息公开工作年度报告") == ("东至县葛公镇人民政府", "341721", "file")
+    # a 街道 as well
+    street = text.replace("葛公镇人民政府", "九龙街道办事处").replace("葛公镇", "九龙街道").replace("我镇", "我街道")
+    assert extract_metadata(street, file_name="岳池县九龙街道2022年度报告.docx").body == "岳池县九龙街道办事处"
+    # the town alone, under a city, or another town: no county, so none
+    for name, title in (("葛公镇2022年年报.pdf", "Microsoft Word - 葛公镇年报.docx"), ("池州市葛公镇年报.pdf", None),
+                        ("东至县尧渡镇2022年年报.pdf", "Microsoft Word - 东至县尧渡镇年报.docx")):
+        assert read(name, title) == (None, None, None), name
+
+
+def test_a_town_that_says_which_county_it_lies_in_is_that_countys():
+    def read(where: str):
+        meta = extract_metadata(f"罗渡镇2023年政府信息公开工作年度报告\n一、总体情况\n{where}2023年，我镇主动公开政府信息85条。\n"
+                                "罗渡镇人民政府\n2024年1月12日\n")
+        return meta.body, meta.region_code, meta.found_in.get("region")
+    assert read("罗渡镇位于岳池县东北部，辖9个村。") == ("岳池县罗渡镇人民政府", "511621", "text")
+    assert read("我镇地处岳池县北部，面积96平方公里。") == ("岳池县罗渡镇人民政府", "511621", "text")
+    # a city, or a county named without 位于/地处 (a neighbour, a visit): no county
+    for where in ("罗渡镇位于广安市北部。", "组织干部赴岳池县学习。", "罗渡镇与岳池县接壤。", "罗渡镇位于岳池县、武胜县交界处。"):
+        assert read(where) == (None, None, None), where
+    # a file's name spelling it under another county: neither is sure
+    meta = extract_metadata("罗渡镇2023年政府信息公开工作年度报告\n一、总体情况\n罗渡镇位于岳池县东北部。\n罗渡镇人民政府\n",
+                            file_name="武胜县罗渡镇2023年报.pdf")
+    assert (meta.body, meta.region_code) == (None, None)
+
+
+def test_a_yearless_undated_report_takes_the_year_its_files_name_gives_with_nian_du():
+    text = ("金寨县林业局政府信息公开工作年度报告\n一、总体情况\n本年度，我局主动公开政府信息64条。\n"
+            "二、依申请公开情况\n本年度未收到申请。\n金寨县林业局\n")
+    meta = extract_metadata(text, file_name="下载/2021年度报告.docx")
+    assert (meta.report_year, meta.found_in["report_year"], meta.body) == (2021, "file_name", "金寨县林业局")
+    # a year without 年度 may be the year it was published in; a range is no one year
+    for name in ("2022年报.docx", "2021-2022年度报告.docx", "附件1.docx"):
+        assert extract_metadata(text, file_name=name).report_year is None, name
+    # a date in the text dates it as before
+    assert extract_metadata(text + "2023年2月6日\n", file_name="2020年度报告.docx").report_year == 2022
+
+
 def test_a_name_against_the_text_or_a_name_that_is_an_id_gives_nothing():
     body = "一、总体情况\n2022年，我局全面推进政务公开，主动公开政府信息188条。\n二、依申请公开情况\n本年收到申请2件。\n"
     # the text's own title wins, and a title's year, a text's year or a signer's place the name contradicts
@@ -1735,6 +1784,26 @@ def test_a_town_made_a_street_office_joins_its_series():
     # another town's street office, or the street office's years first: apart
     assert renamed_bodies([("430182", "宁乡市玉潭镇人民政府", 2019), ("430182", "宁乡市白马桥街道办事处", 2021)]) == {}
     assert renamed_bodies([("430182", "宁乡市玉潭街道办事处", 2019), ("430182", "宁乡市玉潭镇人民政府", 2021)]) == {}
+
+
+def test_a_township_made_a_town_of_its_name_joins_its_series():
+    # 撤乡设镇: 太平乡 -> 太平镇 of one county, the 乡's years first
+    assert renamed_bodies([("513333", "色达县泥朵乡人民政府", 2018), ("513333", "色达县泥朵镇人民政府", 2021),
+                           ("513333", "色达县杨各乡人民政府", 2020), ("513333", "色达县旭日镇人民政府", 2022)]) == {
+        ("513333", "色达县泥朵乡人民政府"): "色达县泥朵镇人民政府", ("513333", "色达县泥朵镇人民政府"): "色达县泥朵镇人民政府"}
+    # a 镇's years first, or both in one year: two bodies
+    assert renamed_bodies([("513333", "色达县泥朵镇人民政府", 2018), ("513333", "色达县泥朵乡人民政府", 2021)]) == {}
+    assert renamed_bodies([("513333", "色达县泥朵乡人民政府", 2021), ("513333", "色达县泥朵镇人民政府", 2021)]) == {}
+
+
+def test_a_countys_approval_bureau_named_shenpi_fuwu_joins_its_later_name():
+    # body_reforms.yaml: 审批服务局 -> 行政审批局 / 行政审批服务局, its years first; in one year they are two
+    assert renamed_bodies([("341203", "颍东区审批服务局", 2019), ("341203", "颍东区行政审批局", 2021),
+                           ("341204", "颍泉区审批服务局", 2020), ("341204", "颍泉区行政审批服务局", 2022)]) == {
+        ("341203", "颍东区审批服务局"): "颍东区行政审批局", ("341203", "颍东区行政审批局"): "颍东区行政审批局",
+        ("341204", "颍泉区审批服务局"): "颍泉区行政审批服务局", ("341204", "颍泉区行政审批服务局"): "颍泉区行政审批服务局"}
+    assert renamed_bodies([("341203", "颍东区行政审批局", 2019), ("341203", "颍东区审批服务局", 2021)]) == {}
+    assert renamed_bodies([("341203", "颍东区审批服务局", 2021), ("341203", "颍东区行政审批局", 2021)]) == {}
 
 
 @pytest.mark.parametrize("opening, body", [
