@@ -467,6 +467,7 @@ _DATED_LINE = re.compile(r"\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*
 _BYLINE = re.compile(r"\s*(?![一二三四五六七八九十]+、)(?:原创|转载)?(?:\s*[^\s\d。，,：:](?:[^\s\d。，,：:]|1\d{4}(?!\d)){0,19}){1,3}"
                      r"\s+((?:19|20)\d{2}-\d{1,2}-\d{1,2}|(?:19|20)\d{2}年\d{1,2}月\d{1,2}日)"
                      r"(?:\s+\d{1,2}:\d{2})?(?:\s*发表于[\u4e00-\u9fff]{2,8})?\s*")
+_SIGNING_BODY = re.compile(r"[\u4e00-\u9fff]{2,28}(?:局|委员会|人民政府|办公室|中心|办事处|管理委员会)")
 _BYLINE_LAST = frozenset("0123456789日")  # what a byline ends with: most lines are no byline, and end otherwise
 # the site's footer: its owner and host, ids and record numbers (浙ICP备…号, 公网安备), copyright
 _SITE_LINE = re.compile(rf"\s*(?:(?:{_SITE_KEY})\s*[:：]|.*(?:ICP备|ICP证|公网安备|网站标识码|Copyright|©|版权所有))"
@@ -647,6 +648,8 @@ def _header_edits(text: str, info: list[tuple[str, str]]) -> list[Edit]:
             edits.append((pos, min(end + 1, len(text)), ""))
         elif len(line) <= 60 and (line.rstrip()[-1:] in _BYLINE_LAST or "发表于" in line) \
                 and (byline := _BYLINE.fullmatch(line)):
+            if _SIGNING_BODY.fullmatch(signer := line[:byline.start(1)].strip()):
+                info.append(("来源", signer))  # 某区发展和改革局  2023年1月16日: the body that signs it, not an account
             info.append(("发布时间", byline.group(1)))
             edits.append((pos, min(end + 1, len(text)), ""))
         elif _WIDGET_LEFT.fullmatch(line):  # 【 】 left of a font widget on a line of its own

@@ -114,3 +114,11 @@ def test_an_empty_page_counter_keeps_the_year_the_text_opens_with():
     source = "某区民政局2024年工作总结 发布时间：2025-01-16 浏览次数： 2024年，全区低保对象1.2万人。 浏览量：368 一、工作成效"
     text = normalize_text(source).text
     assert "2024年，全区低保对象" in text and "368" not in text
+
+
+def test_a_body_signing_on_the_line_under_the_title_is_the_pages_source():
+    text = "关于2023年度安全生产工作的报告\n清溪县应急管理局  2024年1月22日\n一、基本情况\n全年发生事故3起。\n"
+    assert normalize_text(text).page_info == [("来源", "清溪县应急管理局"), ("发布时间", "2024年1月22日")]
+    # an account's byline names the account, no body
+    text = "关于2023年度安全生产工作的报告\n原创 清溪应急 2024-01-22 18:02\n一、基本情况\n全年发生事故3起。\n"
+    assert normalize_text(text).page_info == [("发布时间", "2024-01-22")]
