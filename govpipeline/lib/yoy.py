@@ -76,7 +76,8 @@ def agrees(stated_previous: float, reported: FactRow) -> bool:
 
 # ---------------------------------------------------------------------------------------------- series
 # a change whose label ends with a decrease (生猪出栏下降): the report prints its size, the series its sign
-_DECREASE_WORD = re.compile(r"(?:负增长|下降|减少|回落|降低|下滑|缩减|下跌|减产|偏少|偏低)$")
+# (before the window a part of the year's figure names last: 同比下降(1-9月))
+_DECREASE_WORD = re.compile(r"(?:负增长|下降|减少|回落|降低|下滑|缩减|下跌|减产|偏少|偏低)(?:\([^()]*\))?$")
 
 
 # the columns that make a series' point, and the order in which the facts that give it are preferred: a later report's

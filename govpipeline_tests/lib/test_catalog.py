@@ -440,6 +440,9 @@ def test_a_decrease_is_a_negative_growth():
     assert series["value"].to_list() == [-3.1]
     series = choose_series(_candidates(("a-f1", "a", 2017, False, 0, 6.5, "change", "地区生产总值增长")))
     assert series["value"].to_list() == [6.5]
+    # a part of the year's decrease ends its name with its window
+    series = choose_series(_candidates(("a-f1", "a", 2017, False, 0, 8.7, "change", "房地产开发投资同比下降(1-9月)")))
+    assert series["value"].to_list() == [-8.7]
 
 
 @pytest.mark.parametrize("label, unit, kind, expected", [
