@@ -2380,6 +2380,7 @@ def test_growth_told_against_an_earlier_year_too_is_the_same_levels():
         ("15.1%", "社会消费品零售总额同比增长"), ("3.9%", "社会消费品零售总额两年平均增长")]
     ids = [label_metric_id(name, "%", "change") for _, name in named(text, 2021)[0] if name.endswith(("平均增长", "同期增长"))]
     assert ids == [None, None, None]
+    assert named(text, 2021)[1] == {("98.6亿元", "15.1%")}  # the two-year pace is no change against last year
 
 
 @pytest.mark.parametrize("text, expected", [
