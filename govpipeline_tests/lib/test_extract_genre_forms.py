@@ -2390,3 +2390,10 @@ def test_growth_told_against_an_earlier_year_too_is_the_same_levels():
 ])
 def test_an_average_time_after_a_count_is_of_those_counted(text, expected):
     assert named(text, 2022)[0] == expected
+
+
+def test_a_mid_year_balance_against_the_years_start_is_no_change_against_last_year():
+    text = "9月末，全县金融机构各项贷款余额412.6亿元，同比增长7.9%，比年初增加28.4亿元。"
+    assert named(text, 2024)[1] == {("412.6亿元", "7.9%")}
+    # at the year's end the year's start is a year back
+    assert named("年末全县金融机构各项贷款余额412.6亿元，比年初增加28.4亿元。", 2024)[1] == {("412.6亿元", "28.4亿元")}

@@ -114,6 +114,8 @@ def year_over_year(text: str, s_start: int, group: list[Fact], report_year: int 
         compared, year = (rx.YEAR.search(cue.group()) if cue else None), current.year or report_year
         if cue is not None and cue.group() == "环比" or compared and year and int(compared.group(1)) != year - 1:
             continue  # 环比减少, 比2018年增长: a change over the month before or since a base year, not the year before
+        if cue is not None and "年初" in cue.group() and rx.MONTH_END_BEFORE_DECEMBER.search(text, s_start, f.start):
+            continue  # 6月末存款余额…，比年初增加86.3亿元: against the year's start, half a year back, not a year
         if cue is None and "年平均" in own_clause:
             continue  # 两年平均增长: the yearly pace over two years (2021's against 2019), not the change against 2020
         if current.unit == "点" and f.unit == "%" and abs(abs(current.value - 100) - abs(f.value)) < 0.051:
