@@ -407,7 +407,14 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     if found and own_names and not _DISCLOSURE_REPORT.search(own_names) \
             and _by_id().get(found, _NO_INDICATOR).family == "remedies" \
             and "信息公开" not in f"{label}{before}{sentence}{section or ''}":
-        return None  # 收到行政复议申请386件 in a 法治政府 report: all the government's reconsiderations, not disclosure's
+        # 收到行政复议申请386件 in a 法治政府 report: all the government's reconsiderations, not disclosure's; no
+        # outcome of them is catalogued
+        # (received or handled, not the part accepted or closed: 受理118件 beside 收到136件)
+        whole, _, derived = found.partition("_")[2].partition("_")
+        general = _by_id()[_ALL_CASES[whole]] if whole in _ALL_CASES else None
+        return general.id + (f"_{derived}" if derived else "") \
+            if general and (not derived or derived in _DERIVED_SUFFIXES) \
+            and general.pattern.search(_GROWTH.sub("", _split(label)[1])) else None
     if found is None or not (scope or clause or sentence or own_names):
         return found
     subject = clauses[0] if len(clauses) > 1 else None
@@ -791,6 +798,9 @@ def label_metric_id(label: str | None, unit: str, kind: str) -> str | None:
 _WHOLE_THEN_PART = re.compile(r"^([^:]*?(?:诉求|工单|来电|办件|申请|答复))中(?![心小央级学药])(?=[\u4e00-\u9fff])")
 
 
+# the general counts of reconsiderations and suits (法治政府建设 reports), by the disclosure ones' ids without admin_
+_ALL_CASES = {"reconsiderations": "reconsideration_cases", "litigations": "litigation_cases"}
+_DERIVED_SUFFIXES = ("growth", "change", "share")
 _NO_INDICATOR = Indicator("", "", "", "", "", (), None, None, None)
 
 

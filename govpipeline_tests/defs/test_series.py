@@ -718,7 +718,8 @@ def test_set_18s_law_reports_spelled_five_ways_are_one_series(tmp_path):
     series = query(db, """SELECT metric_id, body, list(year ORDER BY year) FROM analytics.metric_series
                           WHERE period = '' GROUP BY ALL ORDER BY ALL""")
     assert series and all(body == "青铜峡市人民政府" for _, body, _ in series)
-    assert ("admin_reconsiderations", "青铜峡市人民政府", years) in series
+    # (all the government's reconsiderations, not those of disclosure: reconsideration_cases)
+    assert ("reconsideration_cases", "青铜峡市人民政府", years) in series
 
 
 # one county government's reports 2015-2023 across the 2019 template change (fixtures/series_across_2019, its key

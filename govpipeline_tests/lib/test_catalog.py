@@ -2508,10 +2508,19 @@ def test_a_holidays_tourism_and_several_years_farmland_are_not_the_years():
 
 @pytest.mark.parametrize("sentence, own_names, expected", [
     # a 法治政府 or 司法局 report counts all of a government's reconsiderations and suits, not those of disclosure
-    ("全年共收到行政复议申请212件，", "某州司法局2022年法治政府建设年度报告", None),
+    ("全年共收到行政复议申请212件，", "某州司法局2022年法治政府建设年度报告", "reconsideration_cases"),
     ("全年共收到行政复议申请212件，", "某县人民政府2022年政府信息公开工作年度报告", "admin_reconsiderations"),
     ("因政府信息公开申请引发行政复议3件，", "某区2022年政务服务工作总结", "admin_reconsiderations"),
 ])
 def test_remedies_of_disclosure_need_a_disclosure_context(sentence, own_names, expected):
+    """…else they are the general counts, and their outcomes none of the catalog's."""
     label = "收到行政复议申请" if sentence.startswith("全年") else "因政府信息公开申请引发行政复议"
     assert metric_id_for(label, "件", "count", None, sentence, sentence, own_names) == expected
+
+
+def test_the_outcomes_of_all_reconsiderations_are_no_disclosure_cells():
+    sentence = "全年共收到行政复议申请212件，审结198件，其中维持131件"
+    assert metric_id_for("审结行政复议申请:维持", "件", "count", None, "其中维持", sentence,
+                         "某州司法局2022年法治政府建设年度报告") is None
+    assert metric_id_for("行政应诉案件", "件", "count", None, "行政应诉案件", "行政应诉案件70件",
+                         "某州司法局2022年法治政府建设年度报告") == "litigation_cases"
