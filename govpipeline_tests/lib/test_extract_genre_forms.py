@@ -823,6 +823,8 @@ def test_names_listed_before_分别_share_the_measure_or_the_thing_they_name_onc
 def test_the_time_a_measured_average_is_taken_over_is_no_figure():
     facts, _ = named("二氧化氮24小时平均浓度第98百分位数为62微克/立方米，一氧化碳日均值第95百分位数为1.2毫克/立方米。")
     assert facts == [("62微克/立方米", "二氧化氮24小时平均浓度第98百分位数"), ("1.2毫克/立方米", "一氧化碳日均值第95百分位数")]
+    facts, _ = named("臭氧日最大8小时平均第90百分位浓度为146微克/立方米。")  # the percentile after 平均
+    assert facts == [("146微克/立方米", "臭氧日最大8小时平均第90百分位浓度")]
 
 
 def test_a_heading_is_no_parent_of_a_measure_named_in_full_nor_is_another_measure():
