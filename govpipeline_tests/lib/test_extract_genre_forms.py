@@ -2323,3 +2323,16 @@ def test_parts_in_other_units_after_a_bodys_money_accounts_are_the_bodys():
 ])
 def test_places_ranked_one_by_one_are_the_scopes_of_one_measure(text, expected):
     assert [(f.metric, f.scope) for f in extract_facts(text, 2024).facts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the things a ranked list of classes sorts are named once in its lead; ranking words name nothing
+    ("从来信类型看，排第一位的是环境保护类，占27.4%；其次是医疗卫生类，占15.9%。",
+     ["环境保护类来信占比", "医疗卫生类来信占比"]),
+    ("按投诉内容分，反映最集中的是食品安全类，4120件，占38.2%；第二是消费维权类，2630件，占24.4%。",
+     ["食品安全类投诉", "食品安全类投诉占比", "消费维权类投诉", "消费维权类投诉占比"]),
+    # no lead that names the things: the classes stay as printed
+    ("最多的是户籍类，2300件；第二是社保类，1200件。", ["户籍类", "社保类"]),
+])
+def test_a_ranked_list_of_classes_takes_the_things_its_lead_names(text, expected):
+    assert [m for _, m in named(text, 2021)[0]] == expected
