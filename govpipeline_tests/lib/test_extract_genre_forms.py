@@ -2336,3 +2336,33 @@ def test_places_ranked_one_by_one_are_the_scopes_of_one_measure(text, expected):
 ])
 def test_a_ranked_list_of_classes_takes_the_things_its_lead_names(text, expected):
     assert [m for _, m in named(text, 2021)[0]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a handling rate named alone is of the things the count before it in its sentence counted, past its change
+    ("去年接收市民来电工单2.6万件，环比下降4.1%，按期办结率97.3%，回访满意率93.9%。",
+     ["接收市民来电工单", "接收市民来电工单环比下降", "市民来电工单:按期办结率", "市民来电工单:回访满意率"]),
+    # or of what the rate before it is named of
+    ("网上投诉及时签收率99.1%，按时答复率96.4%。", ["网上投诉及时签收率", "网上投诉:按时答复率"]),
+    # not of a count of other things (a deed, not things handled), nor of a place's figure
+    ("全年走访企业320家，按时办结率98.0%。", ["走访企业", "按时办结率"]),
+])
+def test_a_handling_rate_named_alone_is_of_the_things_counted_before(text, expected):
+    assert [m for _, m in named(text, 2019)[0]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an average and its verb go down a list joined by 、
+    ("推行告知承诺制后，企业办事平均压缩时间42%、压缩环节3个。",
+     [("42%", "企业办事平均压缩时间", "change"), ("3个", "企业办事平均压缩环节", "change")]),
+    # bed-days are one unit; the physicians' daily load goes down to it
+    ("社区卫生服务中心医师日均担负门急诊9.6人次、住院0.8床日。",
+     [("9.6人次", "社区卫生服务中心医师日均担负门急诊", "rate"), ("0.8床日", "社区卫生服务中心医师日均担负住院", "rate")]),
+])
+def test_an_average_goes_down_a_list(text, expected):
+    assert [(f.quote, f.metric, f.kind) for f in extract_facts(text, 2022).facts] == expected
+
+
+def test_a_price_basis_names_no_change():
+    facts = named("社区卫生服务中心次均诊疗费用132.6元，按现行价格计算比上年下降2.4%。", 2020)[0]
+    assert facts == [("132.6元", "社区卫生服务中心次均诊疗费用"), ("2.4%", "社区卫生服务中心次均诊疗费用比上年下降")]

@@ -342,10 +342,6 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
             and not (f.label and (prev_clause.endswith("率") or f.label.endswith("率") and "率" in prev_clause)) \
             and not rx.SHARE_CUE.fullmatch(prev_clause):
         named = last_words(rx.CHANGE_TAIL.sub("", prev_clause))  # 办件量同比增长23.6%，达到15.8万件: the 办件量
-        if named.endswith("类") and (things := rx.CLASSED_THINGS.search(text, s0, f.start)):
-            named += things.group(1) or things.group(2)  # 从诉求类型看，最多的是城乡建设类: 城乡建设类诉求
-            if f.kind == "share" and f.label == "占":
-                return named + "占比"  # (…类，占31.2%: the class's share, not a part named 占)
         if f.label in rx.SIDES_OF_BUILT and (built := rx.BUILT_END.search(named)) and count_han(named[:built.start()]) >= 2:
             return named[:built.start()] + f.label  # 快速通道建成通车，全长12.8公里: the road's length
         if f.kind == "change" and rx.BARE_CHANGE.fullmatch(f.label):
