@@ -2366,3 +2366,8 @@ def test_an_average_goes_down_a_list(text, expected):
 def test_a_price_basis_names_no_change():
     facts = named("社区卫生服务中心次均诊疗费用132.6元，按现行价格计算比上年下降2.4%。", 2020)[0]
     assert facts == [("132.6元", "社区卫生服务中心次均诊疗费用"), ("2.4%", "社区卫生服务中心次均诊疗费用比上年下降")]
+
+
+def test_parts_of_counted_projects_keep_the_projects_their_investment_is_of():
+    text = "全区推进市重点工程42个，完成投资61.5亿元。其中，在建工程25个，完成投资38.2亿元；新开工工程17个，完成投资23.3亿元。"
+    assert [m for _, m in named(text, 2017)[0]][3::2] == ["市重点工程完成投资:在建工程完成投资", "市重点工程完成投资:新开工工程完成投资"]
