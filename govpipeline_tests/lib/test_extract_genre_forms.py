@@ -2371,3 +2371,14 @@ def test_a_price_basis_names_no_change():
 def test_parts_of_counted_projects_keep_the_projects_their_investment_is_of():
     text = "全区推进市重点工程42个，完成投资61.5亿元。其中，在建工程25个，完成投资38.2亿元；新开工工程17个，完成投资23.3亿元。"
     assert [m for _, m in named(text, 2017)[0]][3::2] == ["市重点工程完成投资:在建工程完成投资", "市重点工程完成投资:新开工工程完成投资"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the measure, a ranking word and the place it names; a place after 最低的是 takes the measure before
+    ("各乡镇中，接通率最高的是南坪镇，为99.4%；最低的是柳湾乡，为90.2%。", [("接通率", "南坪镇"), ("接通率", "柳湾乡")]),
+    # a measure the places after it are ranked by, opened by 方面
+    ("回访满意率方面，西岭县、河口区均为97%，并列第一；桥头镇为89.5%。",
+     [("回访满意率", "西岭县、河口区"), ("回访满意率", "桥头镇")]),
+])
+def test_places_ranked_by_a_measure_named_before_them(text, expected):
+    assert [(f.metric, f.scope) for f in extract_facts(text, 2018).facts] == expected
