@@ -2382,3 +2382,8 @@ def test_parts_of_counted_projects_keep_the_projects_their_investment_is_of():
 ])
 def test_places_ranked_by_a_measure_named_before_them(text, expected):
     assert [(f.metric, f.scope) for f in extract_facts(text, 2018).facts] == expected
+
+
+def test_an_elliptic_share_takes_the_things_of_the_share_before():
+    facts = named("调查户中，有家用汽车的农户占31.5%，有冰箱的占76.4%，用上燃气的占58.0%。", 2016)[0]
+    assert [m for _, m in facts][1:] == ["冰箱的农户占比", "用上燃气的农户占比"]

@@ -323,6 +323,10 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         return prev.metric + rx.TARGET
     if (some := _some_of_counted(ctx, f, prev)) is not None:
         return some
+    if f.kind == "share" and prev is not None and prev.kind == "share" and prev.start >= f.sentence_start \
+            and f.clause.endswith("的占") and "的" not in metric \
+            and (of := (before := prev.metric.removesuffix("占比")).rfind("的")) > 0 and count_han(before) - of > 1:
+        return metric + before[of:]  # 有火车站的乡镇占8.3%，有码头的占16.7%: 码头的乡镇, the things before
     if f.kind == "rate" and count_han(metric) >= 4 and rx.HANDLING_RATE.fullmatch(metric) \
             and (handled := _things_handled(ctx, facts, i)):
         return f"{handled}:{metric}"
