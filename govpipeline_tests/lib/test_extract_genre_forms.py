@@ -2387,3 +2387,13 @@ def test_places_ranked_by_a_measure_named_before_them(text, expected):
 def test_an_elliptic_share_takes_the_things_of_the_share_before():
     facts = named("调查户中，有家用汽车的农户占31.5%，有冰箱的占76.4%，用上燃气的占58.0%。", 2016)[0]
     assert [m for _, m in facts][1:] == ["冰箱的农户占比", "用上燃气的农户占比"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("乡镇卫生院次均门诊费用86.5元，下降1.2%；人均住院费用2310元，增长0.8%。",
+     ["乡镇卫生院人均住院费用", "乡镇卫生院人均住院费用增长"]),
+    ("全年农村居民人均生活消费支出15120元，增长6.2%；人均食品烟酒支出4820元，增长4.1%。",
+     ["农村居民人均食品烟酒支出", "农村居民人均食品烟酒支出增长"]),
+])
+def test_another_average_after_a_semicolon_is_of_the_same_subject(text, expected):
+    assert [m for _, m in named(text, 2021)[0]][2:] == expected

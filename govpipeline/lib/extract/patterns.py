@@ -794,6 +794,8 @@ HANDLED_THINGS = re.compile(r"(?:工单|诉求|来电|来信|事项|投诉|举�
 CLASS_NAME = re.compile(r"([\u4e00-\u9fff]{2,10}类)(?::?(占(?:比|[\u4e00-\u9fff]{2,10})?))?")
 AVERAGED = re.compile(r"(?:平均|日均|人均|户均|年均)(担负|减少|节约|节省|缩短|压缩|降低|提高|增加)?")
 RANKING_WORD = re.compile(r"最(?:多|少|高|低|集中)|其次|再次|第[一二三四五六七八九十]+(?:位)?(?:的)?(?:是|为)|居首")
+AVERAGE_HEADS = frozenset({"平均", "人均", "次均", "日均", "户均"})
+AVERAGE_WORD = re.compile(r"次均|人均|平均|日均|户均")
 AMONG_UNCOUNTED = re.compile(r"的([\u4e00-\u9fff]{2,10})中[，,]$")  # 确定的主要预期指标中，(15项…)
 # (在建项目 are not: those under way in 1-10月 are the months' count, as blind14's key has them)
 STOCK_NAME = re.compile(r"^(?:常住|户籍)?(?:总)?人口(?:数)?$"
