@@ -2397,3 +2397,8 @@ def test_an_elliptic_share_takes_the_things_of_the_share_before():
 ])
 def test_another_average_after_a_semicolon_is_of_the_same_subject(text, expected):
     assert [m for _, m in named(text, 2021)[0]][2:] == expected
+
+
+def test_a_counterpart_flow_reaches_past_the_rate_and_change_of_the_flow_before():
+    text = "2022年，区级一般公共预算收入41.6亿元，为调整预算的101.2%，增长2.9%；支出86.3亿元，为调整预算的95.1%。"
+    assert [m for _, m in named(text, 2022)[0]][3:] == ["区级一般公共预算支出", "区级一般公共预算支出:预算完成率"]

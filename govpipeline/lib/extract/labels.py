@@ -384,8 +384,12 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         # 债务余额286.4亿元，控制在省核定的限额312.5亿元以内: the debt's limit (债务限额 says so itself)
         return prev.metric[:-2] + "限额"
     # 基金收入10.2亿元，增长10.1%；支出13.6亿元 (or 完成预算的102.3%；支出…): the counterpart is the level before
-    level = facts[i - 2] if prev is not None and i >= 2 and f.kind != "change" \
-        and (prev.kind == "change" or prev.kind == "rate" != f.kind and prev.unit != f.unit) else prev
+    level = prev
+    if prev is not None and f.kind != "change":  # (…收入…，为调整预算的101.2%，增长2.9%；支出…: past both)
+        j = i - 1
+        while j >= 1 and (facts[j].kind == "change" or facts[j].kind == "rate" != f.kind and facts[j].unit != f.unit):
+            j -= 1
+        level = facts[j] if j < i - 1 else prev
     if subject := subject_of_clause_before(ctx, f, prev, metric) or other_subject(ctx, f, facts, i) \
             or counterpart_label(ctx, f, level) \
             or balance_label(ctx, f, prev) or listed_object(ctx, f, prev) or side_of_event(ctx, f, prev) \
