@@ -2399,3 +2399,82 @@ def test_a_mid_year_balance_against_the_years_start_is_no_change_against_last_ye
     assert named(text, 2024)[1] == {("412.6亿元", "7.9%")}
     # at the year's end the year's start is a year back
     assert named("年末全县金融机构各项贷款余额412.6亿元，比年初增加28.4亿元。", 2024)[1] == {("412.6亿元", "28.4亿元")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the things a ranked list of classes sorts are named once in its lead; ranking words name nothing
+    ("从来信类型看，排第一位的是环境保护类，占27.4%；其次是医疗卫生类，占15.9%。",
+     ["环境保护类来信占比", "医疗卫生类来信占比"]),
+    ("按投诉内容分，反映最集中的是食品安全类，4120件，占38.2%；第二是消费维权类，2630件，占24.4%。",
+     ["食品安全类投诉", "食品安全类投诉占比", "消费维权类投诉", "消费维权类投诉占比"]),
+    # no lead that names the things: the classes stay as printed
+    ("最多的是户籍类，2300件；第二是社保类，1200件。", ["户籍类", "社保类"]),
+])
+def test_a_ranked_list_of_classes_takes_the_things_its_lead_names(text, expected):
+    assert [m for _, m in named(text, 2021)[0]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a handling rate named alone is of the things the count before it in its sentence counted, past its change
+    ("去年接收市民来电工单2.6万件，环比下降4.1%，按期办结率97.3%，回访满意率93.9%。",
+     ["接收市民来电工单", "接收市民来电工单环比下降", "市民来电工单:按期办结率", "市民来电工单:回访满意率"]),
+    # or of what the rate before it is named of
+    ("网上投诉及时签收率99.1%，按时答复率96.4%。", ["网上投诉及时签收率", "网上投诉:按时答复率"]),
+    # not of a count of other things (a deed, not things handled), nor of a place's figure
+    ("全年走访企业320家，按时办结率98.0%。", ["走访企业", "按时办结率"]),
+])
+def test_a_handling_rate_named_alone_is_of_the_things_counted_before(text, expected):
+    assert [m for _, m in named(text, 2019)[0]] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an average and its verb go down a list joined by 、
+    ("推行告知承诺制后，企业办事平均压缩时间42%、压缩环节3个。",
+     [("42%", "企业办事平均压缩时间", "change"), ("3个", "企业办事平均压缩环节", "change")]),
+    # bed-days are one unit; the physicians' daily load goes down to it
+    ("社区卫生服务中心医师日均担负门急诊9.6人次、住院0.8床日。",
+     [("9.6人次", "社区卫生服务中心医师日均担负门急诊", "rate"), ("0.8床日", "社区卫生服务中心医师日均担负住院", "rate")]),
+])
+def test_an_average_goes_down_a_list(text, expected):
+    assert [(f.quote, f.metric, f.kind) for f in extract_facts(text, 2022).facts] == expected
+
+
+def test_a_price_basis_names_no_change():
+    facts = named("社区卫生服务中心次均诊疗费用132.6元，按现行价格计算比上年下降2.4%。", 2020)[0]
+    assert facts == [("132.6元", "社区卫生服务中心次均诊疗费用"), ("2.4%", "社区卫生服务中心次均诊疗费用比上年下降")]
+
+
+def test_parts_of_counted_projects_keep_the_projects_their_investment_is_of():
+    text = "全区推进市重点工程42个，完成投资61.5亿元。其中，在建工程25个，完成投资38.2亿元；新开工工程17个，完成投资23.3亿元。"
+    assert [m for _, m in named(text, 2017)[0]][3::2] == ["市重点工程完成投资:在建工程完成投资", "市重点工程完成投资:新开工工程完成投资"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the measure, a ranking word and the place it names; a place after 最低的是 takes the measure before
+    ("各乡镇中，接通率最高的是南坪镇，为99.4%；最低的是柳湾乡，为90.2%。", [("接通率", "南坪镇"), ("接通率", "柳湾乡")]),
+    # a measure the places after it are ranked by, opened by 方面
+    ("回访满意率方面，西岭县、河口区均为97%，并列第一；桥头镇为89.5%。",
+     [("回访满意率", "西岭县、河口区"), ("回访满意率", "桥头镇")]),
+])
+def test_places_ranked_by_a_measure_named_before_them(text, expected):
+    assert [(f.metric, f.scope) for f in extract_facts(text, 2018).facts] == expected
+
+
+def test_an_elliptic_share_takes_the_things_of_the_share_before():
+    facts = named("调查户中，有家用汽车的农户占31.5%，有冰箱的占76.4%，用上燃气的占58.0%。", 2016)[0]
+    assert [m for _, m in facts][1:] == ["冰箱的农户占比", "用上燃气的农户占比"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("乡镇卫生院次均门诊费用86.5元，下降1.2%；人均住院费用2310元，增长0.8%。",
+     ["乡镇卫生院人均住院费用", "乡镇卫生院人均住院费用增长"]),
+    ("全年农村居民人均生活消费支出15120元，增长6.2%；人均食品烟酒支出4820元，增长4.1%。",
+     ["农村居民人均食品烟酒支出", "农村居民人均食品烟酒支出增长"]),
+])
+def test_another_average_after_a_semicolon_is_of_the_same_subject(text, expected):
+    assert [m for _, m in named(text, 2021)[0]][2:] == expected
+
+
+def test_a_counterpart_flow_reaches_past_the_rate_and_change_of_the_flow_before():
+    text = "2022年，区级一般公共预算收入41.6亿元，为调整预算的101.2%，增长2.9%；支出86.3亿元，为调整预算的95.1%。"
+    assert [m for _, m in named(text, 2022)[0]][3:] == ["区级一般公共预算支出", "区级一般公共预算支出:预算完成率"]

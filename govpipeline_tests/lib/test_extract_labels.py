@@ -559,9 +559,9 @@ def test_a_share_with_no_base_named_is_of_the_figure_the_figures_bear_out_not_th
 
 
 def test_a_ranking_of_kinds_names_each_kind_not_its_rank():
-    # 最多 and 其次是 say where a kind stands, not what is counted
+    # 最多 and 其次是 say where a kind stands, not what is counted; the lead says what the kinds are of
     assert labels("从来电内容看，医疗卫生类最多，为8.2万件；其次是教育类5.6万件。") == {
-        "8.2万件": "医疗卫生类", "5.6万件": "教育类"}
+        "8.2万件": "医疗卫生类来电", "5.6万件": "教育类来电"}
 
 
 def test_a_time_that_names_a_rate_aimed_at_is_no_figure():

@@ -92,6 +92,12 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
         if metric[-2:] in ("资金", "项目") and f.section and f.section.endswith("审计") \
                 and (sampled := rx.SAMPLED.fullmatch(metric)):
             metric = _audited_subject(f.section, sampled) or metric
+        if "类" in metric and (classed := rx.CLASS_NAME.fullmatch(metric)) \
+                and (things := rx.CLASSED_THINGS.search(ctx.text, f.sentence_start, f.start)) \
+                and rx.RANKING_WORD.search(f.sentence):
+            # 从诉求类型看，最多的是城乡建设类，占31.2%: 城乡建设类诉求占比 (not a part named 占); a breakdown not ranked
+            # (按诉求类型分，咨询类…件) names its classes as printed
+            metric = classed.group(1) + (things.group(1) or things.group(2)) + ("占比" if classed.group(2) == "占" else classed.group(2) or "")
         f.metric = _with_measure_word(f, metric)
 
 
@@ -327,6 +333,13 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         return f"{prev.metric}:{metric}"  # 办理施工许可126件，平均用时6.5个工作日: the average of those counted
     if (some := _some_of_counted(ctx, f, prev)) is not None:
         return some
+    if f.kind == "share" and prev is not None and prev.kind == "share" and prev.start >= f.sentence_start \
+            and f.clause.endswith("的占") and "的" not in metric \
+            and (of := (before := prev.metric.removesuffix("占比")).rfind("的")) > 0 and count_han(before) - of > 1:
+        return metric + before[of:]  # 有火车站的乡镇占8.3%，有码头的占16.7%: 码头的乡镇, the things before
+    if f.kind == "rate" and count_han(metric) >= 4 and rx.HANDLING_RATE.fullmatch(metric) \
+            and (handled := _things_handled(ctx, facts, i)):
+        return f"{handled}:{metric}"
     if (among := _among_uncounted(ctx, f, facts, i)) is not None:
         return f"{among}:{metric}"
     if metric.endswith("问题金额") and rx.PROBLEMS_FOUND.fullmatch(metric) and (audit := rx.AUDIT_HEADING.search(f.section or "")):
@@ -354,6 +367,20 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
             and (per := rx.PER_CAPITA.match(prev.metric)) and not metric.startswith("每"):
         f.kind = "rate"  # 每千常住人口执业（助理）医师3.08人、注册护士3.62人: the same ratio to the population
         return prev.metric[:per.end()] + metric
+    if prev is not None and prev.kind in ("rate", "change") and f.kind != "share" \
+            and ctx.text[prev.end:f.start] == "、" + f.head.lstrip("、") and 2 <= count_han(metric) <= 6 \
+            and (avg := rx.AVERAGED.search(prev.metric)) and not rx.AVERAGED.search(metric):
+        # 平均减少材料35%、减少跑动1.8次; 医师日均担负诊疗6.8人次、住院2.1床日: the average and its verb go down the list
+        f.kind = prev.kind
+        verb = avg.group(1)
+        return prev.metric[:avg.start(1) if verb and metric.startswith(verb) else avg.end()] + metric
+    if metric[:2] in rx.AVERAGE_HEADS and prev is not None and f.kind != "change" and not f.in_paren \
+            and (level := next((g for g in reversed(facts[:i]) if g.kind != "change"), None)) is not None \
+            and level.start >= f.sentence_start and level.kind == f.kind and ":" not in level.metric \
+            and ctx.text.find("；", level.end, f.start) >= 0 and (avg := rx.AVERAGE_WORD.search(level.metric, 2)) \
+            and not metric.startswith(level.metric[:avg.start()]):
+        # 医院次均门诊费用268.4元，上涨3.2%；人均住院费用9126元: another average of the same subject
+        return level.metric[:avg.start()] + metric
     if metric[:2] in rx.INVOLVED_HEAD and rx.INVOLVED_MEASURE.fullmatch(metric) and (involving := _what_involves(ctx, f, prev, metric)):
         return involving
     if f.unit in rx.MONEY_UNITS and (deed := rx.DEED_ON_SUM.fullmatch(metric)) and (acted_on := _sum_acted_on(ctx, facts, i)):
@@ -367,8 +394,12 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         # 债务余额286.4亿元，控制在省核定的限额312.5亿元以内: the debt's limit (债务限额 says so itself)
         return prev.metric[:-2] + "限额"
     # 基金收入10.2亿元，增长10.1%；支出13.6亿元 (or 完成预算的102.3%；支出…): the counterpart is the level before
-    level = facts[i - 2] if prev is not None and i >= 2 and f.kind != "change" \
-        and (prev.kind == "change" or prev.kind == "rate" != f.kind and prev.unit != f.unit) else prev
+    level = prev
+    if prev is not None and f.kind != "change":  # (…收入…，为调整预算的101.2%，增长2.9%；支出…: past both)
+        j = i - 1
+        while j >= 1 and (facts[j].kind == "change" or facts[j].kind == "rate" != f.kind and facts[j].unit != f.unit):
+            j -= 1
+        level = facts[j] if j < i - 1 else prev
     if subject := subject_of_clause_before(ctx, f, prev, metric) or other_subject(ctx, f, facts, i) \
             or counterpart_label(ctx, f, level) \
             or balance_label(ctx, f, prev) or listed_object(ctx, f, prev) or side_of_event(ctx, f, prev) \
@@ -486,6 +517,33 @@ def _some_of_counted(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     if ctx.text.endswith("统计的", 0, prev.start) and prev.metric == "统计" + thing:
         prev.metric = "统计的" + thing  # the ones the statistics count, as bulletins say it
     return f"{did}的{thing}"
+
+
+def _things_handled(ctx: Context, facts: list[Fact], i: int) -> str | None:
+    """What a handling rate named by itself (按时办结率, 群众满意率) is of: the things the count before it in its
+    sentence counted (受理热线工单…件: 热线工单), past that count's changes and the rates before, or what the rate before
+    is named of (工单按时签收率…，按期办结率…: 工单)."""
+    f = facts[i]
+    if f.scope is not None and any(ctx.text.find(c, f.sentence_start, f.start) >= 0 for c in "：:"):
+        return None  # 1.区住建局：承办工单…件，按时办结率…: one body's rate in a list of bodies, named as every body's
+    for g in reversed(facts[:i]):
+        if g.start < f.sentence_start or g.in_paren or g.scope != f.scope:
+            return None
+        if g.kind == "change":
+            continue
+        if g.kind == "rate" and count_han(g.metric) >= 3 and rx.HANDLING_RATE.fullmatch(g.metric):
+            continue  # (办结率99.8%，群众满意率…: a rate named alone too)
+        if g.kind == "rate" and (rated := rx.HANDLING_RATE.search(g.metric, len(g.metric) - 8)) \
+                and rated.end() == len(g.metric) and count_han(rated.group()) >= 3:
+            named = g.metric[:rated.start()].rstrip(":")  # (工单按时签收率…，按期办结率…)
+        elif g.kind == "count" and g.unit == "件" and ":" not in g.metric:
+            named = g.metric
+        else:
+            return None
+        verbs = list(rx.HANDLING_VERB.finditer(named))
+        things = named[verbs[-1].end():] if verbs else named  # (受理群众诉求: the 群众诉求, not their taking in)
+        return things if count_han(things) >= 2 and rx.HANDLED_THINGS.search(things) else None
+    return None
 
 
 def _among_uncounted(ctx: Context, f: Fact, facts: list[Fact], i: int) -> str | None:

@@ -470,7 +470,7 @@ DOUBLED_AFTER = re.compile(rf"[，,](?:{YOY_CUE.pattern})?")
 
 # 名义增长, 实际增长 (扣除价格因素): a change of the level before, told twice
 # (两年平均增长, 比2019年同期增长: 2021's growth told against the year before the pandemic too)
-BARE_CHANGE = re.compile(rf"(?:同口径|同比|环比|按?可比价格?(?:计算)?|扣除[\u4e00-\u9fff]{{1,8}}?因素后?|名义|实际|[两三]?年平均"
+BARE_CHANGE = re.compile(rf"(?:同口径|同比|环比|(?:按?可比|按当年|按现行)价格?(?:计算)?|扣除[\u4e00-\u9fff]{{1,8}}?因素后?|名义|实际|[两三]?年平均"
                          rf"|(?:比|较)(?:(?:19|20)\d\d年)?同期){{0,2}}(?:分别|)(?:(?:{_alt(_VERBS['bare_change'])})了?|"
                          rf"(?:{_alt(_VERBS['paces'])})(?:为|达到|达|))")
 
@@ -491,7 +491,7 @@ LEAD_PREPOSITIONS = frozenset("对向经在从")  # what a thing's name found be
 # 累计 qualifies a verb (累计办理…) but is part of a measure's name (累计访问量, 累计交易额); 报告 before an incidence
 # rate tells how the cases came in (报告甲乙类传染病发病率 is the 甲乙类传染病发病率)
 LEAD_TRIM = re.compile(
-    r"^(?:由原来的|由原来|由原|有关(?:部门|单位)(?:[和及、](?:部门|单位))?|预算安排(?=[\u4e00-\u9fff]{2})|主要(?:是|由于|因为)|[一二三四五六七八九十]+是|(?:排名|位居|居)前[一二三四五六七八九十\d]+(?:位|名)?的?(?:依次|分别)?(?:是|为)|依次(?:是|为)|(?:其次|再次|然后)(?:是|为)|"
+    r"^(?:由原来的|由原来|由原|有关(?:部门|单位)(?:[和及、](?:部门|单位))?|预算安排(?=[\u4e00-\u9fff]{2})|主要(?:是|由于|因为)|[一二三四五六七八九十]+是|(?:排名|位居|居)前[一二三四五六七八九十\d]+(?:位|名)?的?(?:依次|分别)?(?:是|为)|依次(?:是|为)|(?:其次|再次|然后)(?:是|为)|(?:反映)?最(?:多|少|高|低|集中)的(?:是|为)|按(?:当年|现行)价格(?:计算)?|(?:排在?)?第[一二三四五六七八九十]*位?的?(?:是|为)|"
     r"我们(?:将|要|还将|也将)?(?:继续|持续|着力|全力|重点|集中)?(?:办好|做好|抓好)?|控制在|(?:我|本)(?:市|区|县|省|州|镇|乡|街道|机关|单位|部门|机构|局|委|办(?![理结件])|厅|院|中心)|年底前|报告(?=[\u4e00-\u9fff]{2,12}?发病率)|其中|并且|并|且|同时|另外|此外|目前|力争|确保|预期|计划(?![生单类])|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|本月|当月|折合|另(?=有)|累计(?![\u4e00-\u9fff]{1,3}[量额]$)|共计|合计|总计|共(?![享建治同识性])|已经|已(?!交税)|先后|依法|"
     r"还|再|又|均|全部(?!工业)|分别|已经|达到(?!或)|达(?![成标到或])|为|是|有(?![效序关])|仅|在(?![校园职岗册编线建用营押库])|将|对(?![接比标照外口应话])|把|向|通过|经过|按照|其余的|其余|除|以(?![\u4e00-\u9fff]代)|以及|和|及(?!时)|与|加上|结果|同期相比|同期|了)+"
 )
@@ -529,7 +529,7 @@ INCLUDED_TAIL = re.compile(r"\(含[^()]*\)$")  # 受理投诉(含匿名投诉): 
 
 # the characters a match of LEAD_TRIM or TIME_PREFIX can begin with, and of TAIL_TRIM end with: most labels
 # begin and end with neither, and are left without trying the patterns
-LEAD_FIRST = frozenset("报控折主然明力确预计由一二三四五六七八九十我其并且同另此目截今本全年当累共合总已先还再又均分达为是有仅在将对把向通经按除以和及与加结123456789去上了排位居依下前第")
+LEAD_FIRST = frozenset("最反报控折主然明力确预计由一二三四五六七八九十我其并且同另此目截今本全年当累共合总已先还再又均分达为是有仅在将对把向通经按除以和及与加结123456789去上了排位居依下前第")
 TIME_LEAD = _leads_in_turn(PART_OF_YEAR_LEAD, TIME_PREFIX)  # clean_label strips these first,
 LEAD_WORDS_AND_TIME = _leads_in_turn(LEAD_TRIM, TIME_PREFIX)  # then these, in turns
 
@@ -672,6 +672,10 @@ REGION_BREAKDOWN_FIRST = "分按从各县区乡镇"  # what a match of REGION_BR
 # 分县区看，…; 县区中，甲县满意率最高…，乙区最低…: the sentence goes through the places one by one
 REGION_BREAKDOWN = re.compile(r"\s*(?:(?:分|按|从)各?(?:市州|县市区|县区|区县|地市|盟市|市|县|区|地区|县（市、区）|市（州）)"
                               r"(?:来|分布)?(?:看|分)|各?(?:县市区|县区|区县|县（市、区）|乡镇|乡镇（街道）|镇街)中)[，,]")
+# 县区中，满意率最高的是甲区，为98.9%: the measure, the ranking word and the place it names
+RANKED_PLACE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:最高|最低|最多|最少)的(?:是|为)")
+# 按期办结率方面，甲区、乙区均为100%；丙县为95.7%: a measure the places after it are ranked by
+MEASURE_TOPIC = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:率|度|量|数))方面[，,]")
 # 甲市, 开发区, and a place of two characters (城区); not 地区 of 地区生产总值
 PLACE_AT_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?(?:市|县|州|盟|旗|(?<!地)区|地区(?!生产)|镇|乡|街道)|[\u4e00-\u9fff][区县镇乡])"
                            r"(?![场长民区级域委政内外])")
@@ -784,6 +788,20 @@ ATTRIBUTE_CLAUSE = re.compile(rf"(?:按|从){_ATTRIBUTE_WORDS}")
 # 受理的286件申请中，予以公开172件…: the figures after break down the one before 中
 ACTED_ON_COUNTED = re.compile(r"([\u4e00-\u9fff]{1,12}?)的?(?:预算执行|财务收支|经济责任)?(?:情况)?进行了?(?:全面|集中|专项|系统|深入)?"
                               r"(审计|检查|督查|巡查|评估|考核)")
+# 从诉求类型看，最多的是城乡建设类，占31.2%；其次是…类 (反映问题中，…): the things a list of classes sorts, named once
+# in its lead; each class is a class of them (城乡建设类诉求)
+CLASSED_THINGS = re.compile(r"(?:从|按)(诉求|问题|工单|来电|来信|来访|事项|案件|投诉|举报|信件)的?(?:类型|内容|类别|领域|性质)(?:来?看|分)"
+                            r"|(?:反映|受理|涉及)?的?(诉求|问题|工单|来电|来信|来访|事项|案件|投诉|举报|信件)中[，,]")
+# 受理热线工单3862件，同比减少5.4%，按时办结率99.2%，群众满意率98.5%: how well the things counted were handled, named
+# by the rate alone (and 工单按时签收率…，按期办结率…: the next rate of the same things)
+HANDLING_RATE = re.compile(r"(?:群众|回访|办事群众)?(?:按时|按期|及时)?(?:签收|办结|答复|回复|解决|响应|联系|办理)?(?:满意)?率")
+HANDLING_VERB = re.compile(r"受理|接收|转办|转派|接听|收到|登记|派发|交办|办结|办理")
+HANDLED_THINGS = re.compile(r"(?:工单|诉求|来电|来信|事项|投诉|举报|办件)$")
+CLASS_NAME = re.compile(r"([\u4e00-\u9fff]{2,10}类)(?::?(占(?:比|[\u4e00-\u9fff]{2,10})?))?")
+AVERAGED = re.compile(r"(?:平均|日均|人均|户均|年均)(担负|减少|节约|节省|缩短|压缩|降低|提高|增加)?")
+RANKING_WORD = re.compile(r"最(?:多|少|高|低|集中)|其次|再次|第[一二三四五六七八九十]+(?:位)?(?:的)?(?:是|为)|居首")
+AVERAGE_HEADS = frozenset({"平均", "人均", "次均", "日均", "户均"})
+AVERAGE_WORD = re.compile(r"次均|人均|平均|日均|户均")
 AMONG_UNCOUNTED = re.compile(r"的([\u4e00-\u9fff]{2,10})中[，,]$")  # 确定的主要预期指标中，(15项…)
 # (在建项目 are not: those under way in 1-10月 are the months' count, as blind14's key has them)
 STOCK_NAME = re.compile(r"^(?:常住|户籍)?(?:总)?人口(?:数)?$"

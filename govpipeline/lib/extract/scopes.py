@@ -70,8 +70,14 @@ def regional_part(ctx: Context, facts: list[Fact], i: int, metric: str) -> tuple
     f = facts[i]
     s0 = f.sentence_start
     opening = ctx.text[s0:s0 + 1]  # one character tells most sentences apart, without a match (~1,700 instructions)
-    if not (opening in rx.REGION_BREAKDOWN_FIRST or opening.isspace()) or not rx.REGION_BREAKDOWN.match(ctx.text, s0) \
-            or not (place := rx.PLACE_AT_HEAD.match(metric)):
+    if ctx.text.find("方面", s0, s0 + 14) >= 0 and (topic := rx.MEASURE_TOPIC.match(ctx.text, s0)) and (places := rx.TAIL_TRIM.sub("", f.clause.lstrip("，,；;"))) \
+            and all(rx.PLACE_AT_HEAD.fullmatch(p) for p in places.split("、")):
+        return places, topic.group(1)  # 按期办结率方面，甲区、乙区均为100%；丙县为95.7%: each place's 按期办结率
+    if not (opening in rx.REGION_BREAKDOWN_FIRST or opening.isspace()) or not rx.REGION_BREAKDOWN.match(ctx.text, s0):
+        return None
+    if (ranked := rx.RANKED_PLACE.match(metric)) and (place := rx.PLACE_AT_HEAD.fullmatch(metric, ranked.end())):
+        return place.group(0), ranked.group(1)  # 满意率最高的是甲区: 甲区's 满意率
+    if not (place := rx.PLACE_AT_HEAD.match(metric)):
         return None
     rest = metric[place.end():]
     if count_han(rest) >= 2:

@@ -33,9 +33,10 @@ def name_after(head: Fact, parts: list[Fact]) -> None:
         if f.label and head.metric and not f.metric.startswith(head.metric) \
                 and not ("的" in f.metric and head.metric.endswith(f.metric.rpartition("的")[2])):
             # (产量比上年增长的主要工业产品 names itself as some of them); a measure already named after the things it
-            # measures keeps that name (…养老机构186个，床位1.92万张: 养老床位:养老机构床位)
-            own = f.metric if f.label in rx.MEASURES_OF_COUNTED and f.metric.endswith(f.label) \
-                and ":" not in f.metric else f.label
+            # measures keeps that name (…养老机构186个，床位1.92万张: 养老床位:养老机构床位; 其中，续建项目58个，完成投资
+            # 52.1亿元: 重点项目完成投资:续建项目完成投资)
+            own = f.metric if (f.label in rx.MEASURES_OF_COUNTED or rx.MEASURE_ALONE.fullmatch(f.label)) \
+                and f.metric.endswith(f.label) and ":" not in f.metric else f.label
             f.metric = f"{head.metric}:{own}"
 
 
