@@ -189,7 +189,8 @@ _REVIEW = re.compile(r"过去一年|过去的一年|(?:19|20)\d{2}年(?:[和及�
 # a work report whose title names no year: the year its review heading names, else the year before its session's
 # date (——2024年1月16日在某市第九届人民代表大会第四次会议上)
 _REVIEWED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:[和及与][^\n，。]{0,12}?)?(?:工作)?回顾")
-_SESSION_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在[^\n。]{0,40}?(?:人民代表大会|人大工作委员会|人大工委)")
+_SESSION_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在[^\n。]{0,40}?(?:人民代表大会|人大工作委员会|人大工委"
+                           r"|政协[^\n。]{0,20}?委员会第[^\n。]{1,6}次会议)")  # (a 政协 session's)
 _YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–－~～至到]\s*(?:19|20)\d{2}|学年")
 # a school year (2023-2024学年, 2022—2023学年度): a university's or a school's report is of the year it ends in
 _SCHOOL_YEAR = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–－~～至到]\s*((?:19|20)\d{2})\s*学年")
@@ -520,7 +521,7 @@ def extract_publish_date(text: str, title: str | None = None) -> str | None:
     if under:
         return _iso(under)
     # a work report's session line (——2024年1月18日在某县第十届人民代表大会第四次会议上): the day it was delivered
-    session = _SESSION_DATE.search(head) if re.search("人民代表大会|人大工", head) else None
+    session = _SESSION_DATE.search(head) if re.search("人民代表大会|人大工|政协", head) else None
     return _iso(session) if session else None
 
 

@@ -2478,3 +2478,9 @@ def test_another_average_after_a_semicolon_is_of_the_same_subject(text, expected
 def test_a_counterpart_flow_reaches_past_the_rate_and_change_of_the_flow_before():
     text = "2022年，区级一般公共预算收入41.6亿元，为调整预算的101.2%，增长2.9%；支出86.3亿元，为调整预算的95.1%。"
     assert [m for _, m in named(text, 2022)[0]][3:] == ["区级一般公共预算支出", "区级一般公共预算支出:预算完成率"]
+
+
+def test_并_opening_a_word_is_no_link():
+    # 并案处理, 并联审批: a word of its own, not 并 (and) before what follows
+    facts, _ = named("共收到提案203件，立案176件，并案处理12件。", 2023)
+    assert facts[-1] == ("12件", "并案处理")

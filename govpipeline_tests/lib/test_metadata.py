@@ -2379,3 +2379,10 @@ def test_a_cover_letter_opening_with_its_addressee_is_not_the_reports_issuer(att
                  f"2023年1月16日\n{attached}一、总体情况\n2022年，全县主动公开政府信息1520条。\n二、存在的问题\n"
                  "公开质量有待提高。\n阳新县人民政府\n2023年1月16日\n")
     assert (meta.title, meta.body, meta.region_code, meta.report_year) == (title, "阳新县人民政府", "420222", 2022)
+
+
+def test_a_cppcc_standing_committees_report_is_dated_by_its_session():
+    text = ("政协临水县委员会常务委员会工作报告\n——2025年1月8日在政协临水县第十一届委员会第四次会议上\n各位委员：\n"
+            "一、2024年工作回顾\n全年共收到提案203件。\n")
+    meta = extract_metadata(text)
+    assert (meta.publish_date, meta.report_year) == ("2025-01-08", 2024)
