@@ -258,6 +258,7 @@ LISTED_INDUSTRIES = re.compile(r"^第?([一二三])[、，]?(?:第?([一二三])
 # measures printed without a unit: 居民消费价格指数101.2, 城乡居民收入比为2.17, 亿元地区生产总值生产安全事故死亡率为0.031
 UNITLESS_VALUE = re.compile(r"(指数|收入比|收入之比|倍差|死亡率)(?:为|是|达到|达)?(\d+(?:\.\d+)?)"
                             r"(?![\d.%‰:：\u4e00-\u9fff])")
+UNITLESS_HEADS = ("指数", "收入", "倍差", "死亡率")  # how its words open, sharing no character (occurrences)
 RATE_BASE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}?率")
 SOME_OF = ("部分", "个别", "少数", "一些", "有的", "多数", "大部分")  # a share of the bodies named after it, not one
 # the denominator a death rate names: 亿元地区生产总值…死亡率 is in deaths per 亿元
