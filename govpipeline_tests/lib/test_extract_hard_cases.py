@@ -1,5 +1,6 @@
 """Hard cases of Chinese statistical prose, constructed by hand (not taken from the samples)."""
 import random
+import re
 import sys
 from re import _constants as sre
 from re import _parser
@@ -317,6 +318,20 @@ def test_quick_scans_find_what_finditer_finds():
         assert spans(_periods(text)) == spans(PERIOD.finditer(text))
         assert spans(_years(text)) == spans(YEAR.finditer(text))
         assert spans(unitless_matches(text)) == spans(UNITLESS_VALUE.finditer(text))
+
+
+def test_figures_read_as_when_digits_may_be_given_back():
+    """FACT keeps a number's digits (possessive ++): every match is the one the backtracking pattern finds."""
+    backtracking = re.compile(FACT.pattern.replace("++", "+"))
+    rng = random.Random(11)
+    pieces = list("0123456789.,，、-~至万亿千余多 %件个元年日人次（）(/)") + ["1,234", "12.5", "3,4567", "万元", "个百分点"]
+    texts = [normalize_text(p.read_text(encoding="utf-8")).text for p in sorted(RAW.glob("*.txt"))]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(20000)]
+    for text in texts:
+        for at in range(len(text)):
+            if text[at].isdigit():
+                kept, given = FACT.match(text, at), backtracking.match(text, at)
+                assert (kept and (kept.span(), kept.groupdict())) == (given and (given.span(), given.groupdict()))
 
 
 def test_last_clause_and_phrase_are_the_last_piece_of_a_split():
