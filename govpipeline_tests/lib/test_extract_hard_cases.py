@@ -1,5 +1,6 @@
 """Hard cases of Chinese statistical prose, constructed by hand (not taken from the samples)."""
 import random
+import re
 import sys
 from re import _constants as sre
 from re import _parser
@@ -9,11 +10,11 @@ import pytest
 from govpipeline.lib.catalog import metric_id_for
 from govpipeline.lib.extract import extract_facts
 from govpipeline.lib.extract.context import _periods, _years, clauses_back, last_clause, last_phrase
-from govpipeline.lib.extract.figures import scan_figures
+from govpipeline.lib.extract.figures import scan_figures, unitless_matches
 from govpipeline.lib.extract.patterns import (CLAUSE_SPLIT, COMPARED_AMOUNT, COMPARED_LAST, FACET, FACET_FIRST, FACT,
                                               LEAD_FIRST, LEAD_TRIM, PERIOD, PHRASE_SPLIT, PRE_BEFORE, PRE_LAST, SCOPE,
                                               SCOPE_LAST, SCOPE_WIDTH, TAIL_LAST, TAIL_TRIM, TIME_PREFIX, YEAR, YOY_CUE,
-                                              YOY_FIRST)
+                                              UNITLESS_VALUE, YOY_FIRST)
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.sections import _DIGIT, find_headings
 from govpipeline_tests.conftest import RAW
@@ -304,6 +305,8 @@ def test_quick_scans_find_what_finditer_finds():
                  "截止到2019年12月31日，2019年第一季度，2019年10-12月。第三季度，今年上半年，前三季度，二季度办结3件。")
     texts.append("统一进一步推进一体化，三百分点，两成，二十五点五万元，1,234件，12.5万人，3 - 5天，百分之十二点五，"
                  "十九大，一百二十三项，三千万元，近百次，7成，五分之一，2021年，12019年，2019年2020年度，19年。")
+    texts.append("居民消费价格指数为101.2，城乡居民收入之比2.31，收入比是2.1%，倍差达到1.9，收入比2.0：1，"
+                 "亿元地区生产总值死亡率0.03，指数指数102.5，死亡率为0.1倍差2。")
     def spans(matches):
         return [m.span() for m in matches]
 
@@ -314,6 +317,21 @@ def test_quick_scans_find_what_finditer_finds():
         assert spans(scan_figures(text)) == spans(m for m in FACT.finditer(text) if not dated(m))
         assert spans(_periods(text)) == spans(PERIOD.finditer(text))
         assert spans(_years(text)) == spans(YEAR.finditer(text))
+        assert spans(unitless_matches(text)) == spans(UNITLESS_VALUE.finditer(text))
+
+
+def test_figures_read_as_when_digits_may_be_given_back():
+    """FACT keeps a number's digits (possessive ++): every match is the one the backtracking pattern finds."""
+    backtracking = re.compile(FACT.pattern.replace("++", "+"))
+    rng = random.Random(11)
+    pieces = list("0123456789.,，、-~至万亿千余多 %件个元年日人次（）(/)") + ["1,234", "12.5", "3,4567", "万元", "个百分点"]
+    texts = [normalize_text(p.read_text(encoding="utf-8")).text for p in sorted(RAW.glob("*.txt"))]
+    texts += ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(20000)]
+    for text in texts:
+        for at in range(len(text)):
+            if text[at].isdigit():
+                kept, given = FACT.match(text, at), backtracking.match(text, at)
+                assert (kept and (kept.span(), kept.groupdict())) == (given and (given.span(), given.groupdict()))
 
 
 def test_last_clause_and_phrase_are_the_last_piece_of_a_split():

@@ -440,6 +440,12 @@ def _ratio_parts(ctx: Context, report_year: int | None) -> list[Fact]:
     return facts
 
 
+def unitless_matches(text: str) -> list[re.Match]:
+    """``rx.UNITLESS_VALUE.finditer(text)``, tried only where one of its words opens (its matches cannot overlap): a
+    pattern opening with an alternation makes re test a class at every character of the text."""
+    return [m for at, _ in occurrences(text, rx.UNITLESS_HEADS) if (m := rx.UNITLESS_VALUE.match(text, at))]
+
+
 def _unitless_values(ctx: Context, report_year: int | None) -> list[Fact]:
     """Measures printed without a unit, each a fact of its own: an index (居民消费价格指数101.2) in index points (点);
     an income ratio (城乡居民收入比为2.17, 城乡收入倍差2.3) in 比, with its change (比上年缩小0.05); a death rate per
@@ -447,7 +453,7 @@ def _unitless_values(ctx: Context, report_year: int | None) -> list[Fact]:
     (性别比为104.32), as 比."""
     text = ctx.text
     facts: list[Fact] = []
-    for m in rx.UNITLESS_VALUE.finditer(text):
+    for m in unitless_matches(text):
         word = m.group(1)
         if text[m.end():m.end() + 1] in (":", "："):
             continue

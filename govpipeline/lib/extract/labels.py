@@ -76,7 +76,7 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
                 and rx.EARLIER_FIGURE_END.match(ctx.text, f.end):
             # 常住人口586432人，与2010年…的512306人相比: the same measure, in the year compared with
             metric, f.kind = prev.metric, prev.kind
-        if f.kind in ("count", "share") and (age := rx.AGE_CLASS_NAME.fullmatch(metric)) \
+        if f.kind in ("count", "share") and "岁" in metric and (age := rx.AGE_CLASS_NAME.fullmatch(metric)) \
                 and (whole := _people_of_ages(ctx, facts, i)) is not None:
             metric = f"{whole}:{metric}"  # 农业生产经营人员13.48万人…。年龄35岁及以下的2.05万人，占15.2%: of those people
         if metric and ":" not in metric and (subject := _subject_of_parts_in_other_units(ctx, facts, i, metric)):
@@ -105,8 +105,8 @@ def _subject_of_parts_in_other_units(ctx: Context, facts: list[Fact], i: int, me
     """The subject of a sentence of 其中 parts printed in other units than the money accounts before it: 单位资产
     总额…，净资产….。其中，土地面积…公顷，房屋面积…平方米，车辆…辆 are the 单位's land, floor space and cars."""
     f = facts[i]
-    opening = rx.PARTS_OPENING.match(ctx.text, f.sentence_start)
-    if opening is None:
+    s0 = f.sentence_start  # (a match opens on a space or on 其中: most sentences are told apart without one)
+    if not (ctx.text.startswith("其中", s0) or ctx.text[s0:s0 + 1].isspace()) or not rx.PARTS_OPENING.match(ctx.text, s0):
         return None
     before = next((g for g in reversed(facts[:i]) if g.start < f.sentence_start), None)
     if before is None or before.unit not in rx.MONEY_UNITS or before.unit == f.unit or ":" in before.metric \
