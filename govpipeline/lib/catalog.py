@@ -365,7 +365,10 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
         found = label_metric_id("主动公开政府信息", unit, kind)  # elsewhere 发布政务信息 counts posts (briefings' sense)
     if found is None and label and _BARE_DAILY.match(own):  # 日均, or 受理情况:日均
         found = _daily_of(_CLAUSE.split(_GLOSS.sub("", sentence))[:-1] if sentence else [], unit) \
-            or _daily_of(_CLAUSE.split(_GLOSS.sub("", before)), unit)  # 受理诉求…，环比增长9.4%；日均受理3460件
+            or _daily_of(_CLAUSE.split(_GLOSS.sub("", before)), unit) \
+            or ("hotline_cases_daily" if unit == "件" and _HOTLINE_REPORT.search(own_names) and _BARE_DAILY_CASES.match(own)
+                and not before and len(_CLAUSE.split(sentence or "")) == 1 else None)
+        # 受理诉求…，环比增长9.4%；日均受理3460件; in a hotline's own report, 日均受理1468件 opening a sentence of its own
     if found and _BARE_COMPLETION.match(own):
         if _of_a_part(clauses[:-1], unit):
             return None
@@ -499,6 +502,8 @@ _REFERRALS_RECEIVED = re.compile(r"(?:12345|热线)[^，,。；;]{0,8}?(?:转办
 # a gloss in brackets (受理诉求…（其中电话…，微信…），日均…): the daily figure after it is the whole's before it
 _GLOSS = re.compile(r"[（(][^（）()]*[）)]")
 # a day's average named by its verb alone (…受理群众诉求10.82万件，日均受理3607件): its sentence says of what
+_BARE_DAILY_CASES = re.compile(r"^日均(?:受理|接收)?(?:诉求|工单)?量?$")
+_HOTLINE_REPORT = re.compile(r"(?:12345[\u4e00-\u9fff]{0,8}?|政务服务便民)热线")  # a report the hotline issues or is about
 _BARE_DAILY = re.compile(r"^日均(?:受理|办理|接听|接待|办结|接收)?(?:办件)?量?$(?<!均)")
 # a clause's label: its words up to its last figure, whose unit ends it (a hotline's number stays in the label:
 # 市12345热线共受理群众诉求186.32万件)

@@ -2557,3 +2557,14 @@ def test_places_gone_through_one_per_semicolon_each_scope_their_own_rates():
                        ("99.0%", "永兴县", "ontime_completion_rate")]
     # a sentence that opens with no one's name: the words after its semicolon are no scope either
     assert got[-1] == ("97.9%", None, "ontime_completion_rate")
+
+
+def test_a_bare_daily_sentence_in_a_hotline_report_and_a_grain_crops_sown_area():
+    # set 73's two misses, in other words: 日均受理 as a sentence of its own in the hotline's report (elsewhere a bare
+    # 日均 with no earlier figure to take stays without an id); 粮食作物播种面积
+    text = ("标题：某县12345政务服务便民热线2022年运行情况\n-----\n一、总体情况\n全年热线受理诉求21.3万件，增长6.2%。"
+            "日均受理584件。\n")
+    assert _ids_of(text) == [("21.3万件", "hotline_cases"), ("6.2%", "hotline_cases_growth"),
+                             ("584件", "hotline_cases_daily")]
+    assert metric_id_for("日均受理", "件", "count", own_names="某县政务服务中心2022年工作总结") is None
+    assert metric_id_for("粮食作物种植面积", "亩", "other") == "grain_area"
