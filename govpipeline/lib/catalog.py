@@ -449,7 +449,8 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
 
 
 # the clause a growth ends right after a figure in dollars (…亿美元，增长…)
-_AFTER_DOLLARS = re.compile(r"美元[）)]?[，,][^，,；;。0-9]*$")
+# (only the change's words: 美元，进出口总额增长 names another subject)
+_AFTER_DOLLARS = re.compile(r"美元[）)]?[，,](?:比上年|同比|较上年|比去年)?(?:增长|下降|增加|减少|上升|回落)$")
 # a work report's heading over the year it reviews (一、2022年工作回顾), and an estimate's word with the whole area after
 # it, which extraction leaves in the label (预计全县地区生产总值)
 _REVIEW = re.compile(r"回顾")

@@ -2521,6 +2521,10 @@ def test_a_total_restated_in_dollars_is_its_own_indicator_with_its_own_growth():
                              ("31.7亿美元", "foreign_trade_usd"), ("6.9%", "foreign_trade_usd_growth"),
                              ("126.2亿元", "exports"), ("3.1%", "exports_growth"),
                              ("13.2亿美元", "imports_usd"), ("1.5%", "imports_usd_growth")]
+    # a growth whose clause names its own subject after a dollar figure is that subject's
+    text = ("标题：某县2019年国民经济和社会发展统计公报\n-----\n六、开放型经济\n全年实际到位外资4200万美元，外贸进出口总额增长"
+            "8.3%。\n")
+    assert _ids_of(text) == [("4200万美元", "foreign_capital_usd"), ("8.3%", "foreign_trade_growth")]
 
 
 def test_grain_in_jin_is_grain_output_and_its_series_holds_tonnes():
