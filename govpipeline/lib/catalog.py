@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from govpipeline.lib.extract import SUM_OF_PARTS
-from govpipeline.lib.extract.patterns import TARGET
+from govpipeline.lib.extract.patterns import PLAN_HEADING, TARGET
 
 CATALOG_PATH = Path(__file__).with_name("indicators.yaml")
 GROWTH_CONVENTIONS = ("comparable", "nominal", "count")
@@ -186,6 +186,17 @@ def _levels() -> tuple[dict[str, tuple[Indicator, ...]], dict[str, tuple[Indicat
 
 # units that count the same things under another measure word (工作人员173名 is 173人)
 _SAME_UNIT = {"人": ("名",)}
+# weights printed in another measure than the indicator's (粮食总产量42.1亿斤): the indicator's unit and the factor
+_WEIGHTS = {"斤": ("吨", 0.0005), "公斤": ("吨", 0.001)}
+
+
+def in_indicator_unit(metric_id: str | None, unit: str, value: float) -> tuple[str, float]:
+    """(unit, value) of a fact in its indicator's unit: a weight the indicator also counts in (`units`: 斤, 公斤)
+    converted to its own (tonnes), so one series holds one unit whatever each year printed; any other fact as it is."""
+    indicator = _by_id().get(metric_id or "")
+    if indicator and unit in indicator.units and (to := _WEIGHTS.get(unit)) and to[0] == indicator.unit:
+        return to[0], value * to[1]
+    return unit, value
 
 
 @lru_cache(maxsize=1)
@@ -331,7 +342,7 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     hotline's report, 按时答复率 in a disclosure report). ``before`` is the sentence's part before its last semicolon:
     the subject a part that names none goes on with (热线受理诉求…；按期办结率98.6%). ``section`` is the heading the
     figure is under: 发布政府信息 under a disclosure report's 主动公开 heading is what it proactively disclosed."""
-    if label and section and _ESTIMATED.match(label) and _REVIEW.search(section):
+    if label and _ESTIMATED.match(label) and (section and _REVIEW.search(section) or _past_estimate(section, sentence, own_names)):
         label = _ESTIMATED.sub("", label)  # 预计全县地区生产总值 under 2022年工作回顾: the past year's preliminary figure
     place = named_subregion(label, scope, sentence, own_names)
     if place:  # 潼川镇全年受理诉求: the whole's statistic, of the place that names it (its scope, see stages)
@@ -339,6 +350,9 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     elif label and canonical_scope(scope)[0] == "subregion":  # 河西区受理 scoped 河西区, the label 受理
         label = _place_intake(label)
     found = _label_id(label, unit, kind, own_names, sentence or "")
+    if found and kind == "change" and found.endswith("_growth") and sentence and _AFTER_DOLLARS.search(sentence) \
+            and (dollars := found.removesuffix("_growth") + "_usd") in _by_id():
+        found = dollars + "_growth"  # 折合61.2亿美元，增长32.1%: measured in dollars, not the 元 total's growth
     clauses = _CLAUSE.split(sentence) if sentence else []
     if found and kind == "change" and label and "环比" in label and (
             _WINDOW.search(label) or _PART_OF_YEAR.search(sentence[:len(sentence) - len(clauses[-1])] if clauses else "")):
@@ -351,7 +365,10 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
         found = label_metric_id("主动公开政府信息", unit, kind)  # elsewhere 发布政务信息 counts posts (briefings' sense)
     if found is None and label and _BARE_DAILY.match(own):  # 日均, or 受理情况:日均
         found = _daily_of(_CLAUSE.split(_GLOSS.sub("", sentence))[:-1] if sentence else [], unit) \
-            or _daily_of(_CLAUSE.split(_GLOSS.sub("", before)), unit)  # 受理诉求…，环比增长9.4%；日均受理3460件
+            or _daily_of(_CLAUSE.split(_GLOSS.sub("", before)), unit) \
+            or ("hotline_cases_daily" if unit == "件" and _HOTLINE_REPORT.search(own_names) and _BARE_DAILY_CASES.match(own)
+                and not before and len(_CLAUSE.split(sentence or "")) == 1 else None)
+        # 受理诉求…，环比增长9.4%；日均受理3460件; in a hotline's own report, 日均受理1468件 opening a sentence of its own
     if found and _BARE_COMPLETION.match(own):
         if _of_a_part(clauses[:-1], unit):
             return None
@@ -442,10 +459,23 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     return found
 
 
+# the clause a growth ends right after a figure in dollars (…亿美元，增长…)
+# (only the change's words: 美元，进出口总额增长 names another subject)
+_AFTER_DOLLARS = re.compile(r"美元[）)]?[，,](?:比上年|同比|较上年|比去年)?(?:增长|下降|增加|减少|上升|回落)$")
 # a work report's heading over the year it reviews (一、2022年工作回顾), and an estimate's word with the whole area after
 # it, which extraction leaves in the label (预计全县地区生产总值)
 _REVIEW = re.compile(r"回顾")
-_ESTIMATED = re.compile(r"^(?:初步)?预计(?:全年)?(?:全[省市州盟县区旗]|全地区)?")
+_ESTIMATED = re.compile(r"^(?:初步)?预计(?:初步)?(?:全年)?(?:全[省市州盟县区旗]|全地区)?")  # (初步预计 may come out 预计初步)
+# the coming year a forecast names (预计今年…): not the past year's estimate
+_COMING_YEAR = re.compile(r"今年|明年|来年|下一?年")
+
+
+def _past_estimate(section: str | None, sentence: str | None, own_names: str) -> bool:
+    """Whether an estimate (预计全年实现地区生产总值…) in a government work report is the year under review's preliminary
+    figure though no 回顾 heading says so (过去一年，…预计全年实现…, a review opening the report with no heading): outside a
+    plan's heading, in a sentence that names no coming year. A plan's figures are targets, which get no id anyway."""
+    return "政府工作报告" in own_names and not (section and PLAN_HEADING.search(section)) \
+        and not _COMING_YEAR.search(sentence or "")
 # how far before its part a whole may be printed (全年财政收入…，比上年增长…。其中，地方一般公共预算收入…)
 _PART_REACH = 80
 
@@ -484,6 +514,8 @@ _REFERRALS_RECEIVED = re.compile(r"(?:12345|热线)[^，,。；;]{0,8}?(?:转办
 # a gloss in brackets (受理诉求…（其中电话…，微信…），日均…): the daily figure after it is the whole's before it
 _GLOSS = re.compile(r"[（(][^（）()]*[）)]")
 # a day's average named by its verb alone (…受理群众诉求10.82万件，日均受理3607件): its sentence says of what
+_BARE_DAILY_CASES = re.compile(r"^日均(?:受理|接收)?(?:诉求|工单)?量?$")
+_HOTLINE_REPORT = re.compile(r"(?:12345[\u4e00-\u9fff]{0,8}?|政务服务便民)热线")  # a report the hotline issues or is about
 _BARE_DAILY = re.compile(r"^日均(?:受理|办理|接听|接待|办结|接收)?(?:办件)?量?$(?<!均)")
 # a clause's label: its words up to its last figure, whose unit ends it (a hotline's number stays in the label:
 # 市12345热线共受理群众诉求186.32万件)
@@ -958,9 +990,17 @@ def fact_scope(phrase: str | None, region: str | None, label: str | None, body: 
     department that is the report's own issuing body (县行政审批服务局 in that 局's report) is the report's whole."""
     kind, name = table_row_scope(label) or canonical_scope(phrase, region)
     if kind == "department" and body and (body.endswith(name) or _abbreviates(name, body)
-                                          or _BODY_HOTLINE.search(body) and name == "12345热线"):
-        return "whole", ""  # the body itself, or its hotline under its long name (某区12345政务服务便民热线)
+                                          or _BODY_HOTLINE.search(body) and name == "12345热线"
+                                          or _SERVICE_HALL.match(name) and _RUNS_HALL.search(body)):
+        return "whole", ""  # the body itself, its hotline under its long name (某区12345政务服务便民热线), or its hall
     return kind, name
+
+
+# the service hall of a level (市政务服务中心, 县政务服务大厅), which the level's 行政审批/政务服务/营商环境/数据 bureau runs: in
+# that bureau's report the hall's figures are the bureau's own, as 政务服务中心 in the centre's own report
+_SERVICE_HALL = re.compile(r"^(?:政务服务|行政服务|行政审批服务|政务)(?:中心|大厅)$")
+_RUNS_HALL = re.compile(r"(?:行政审批|政务服务|营商环境|数据资源|政务数据|大数据)[\u4e00-\u9fff]{0,8}?局$"
+                        r"|(?:政务服务|行政服务)中心(?:管理)?(?:办公室|委员会)$")
 
 
 # the places at a body's head (澄江省, 柘溪市云岗区), before its domain (人力资源和社会保障厅)

@@ -906,3 +906,40 @@ def test_a_places_bulletins_and_work_reports_give_one_series_under_its_governmen
         ("general_budget_revenue", "焦作市人民政府", [2021, 2022, 2023], [17130000000.0, 17880000000.0, 18530000000.0],
          [bulletin_first, "only figure", bulletin_first]),
     ]
+
+
+# series set 72s's findings, in other words (invented figures): a county bureau's own hall named in some years and not
+# in others; 网上可办率 and 全程网办率 side by side, two series; grain printed in 吨 one year and in 斤 or 公斤 others
+_BUREAU_YEARS = {
+    2020: "县政务服务大厅全年受理办件9.12万件，按时办结率99.4%。政务服务事项可网办率88.5%。",
+    2021: "全年县政务服务中心办件量9.86万件，按期办结率99.5%。网上可办率93.2%，全程网办率61.4%。",
+    2022: "全年共接件10.43万件，按时办结率99.7%。全程网办率70.8%。",
+}
+_GRAIN_YEARS = {2020: "全年粮食总产量21.6万吨。", 2021: "全年粮食总产量4.5亿斤。", 2022: "全年粮食总产量2.31亿公斤。"}
+
+
+def test_a_bureaus_hall_online_rates_and_grain_in_jin_give_one_series_each(tmp_path):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for year, text in _BUREAU_YEARS.items():
+        (raw / f"bureau_{year}.txt").write_text(
+            f"标题：青川县数据资源管理局{year}年工作总结\n发布时间：{year + 1}-01-12\n-----\n一、政务服务\n{text}\n",
+            encoding="utf-8")
+    for year, text in _GRAIN_YEARS.items():
+        (raw / f"bulletin_{year}.txt").write_text(
+            f"标题：青川县{year}年国民经济和社会发展统计公报\n发布时间：{year + 1}-04-02\n-----\n二、农业\n{text}\n",
+            encoding="utf-8")
+    db = tmp_path / "warehouse.duckdb"
+    materialize_all(raw, db)
+    rows = query(db, """SELECT metric_id, scope_kind, unit, list(year ORDER BY year), list(value ORDER BY year)
+                        FROM analytics.metric_series
+                        WHERE metric_id IN ('service_cases', 'ontime_completion_rate', 'online_service_rate',
+                                            'fully_online_rate', 'grain_output')
+                        GROUP BY ALL ORDER BY ALL""")
+    assert rows == [
+        ("fully_online_rate", "whole", "%", [2021, 2022], [61.4, 70.8]),
+        ("grain_output", "whole", "吨", [2020, 2021, 2022], [216000.0, 225000.0, 231000.0]),
+        ("online_service_rate", "whole", "%", [2020, 2021], [88.5, 93.2]),
+        ("ontime_completion_rate", "whole", "%", [2020, 2021, 2022], [99.4, 99.5, 99.7]),
+        ("service_cases", "whole", "件", [2020, 2021, 2022], [91200.0, 98600.0, 104300.0]),
+    ]

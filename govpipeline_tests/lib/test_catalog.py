@@ -4,7 +4,7 @@ import pytest
 import polars as pl
 
 from govpipeline.lib.catalog import (canonical_scope, catalog, fact_scope, implied_scope, label_metric_id, may_have_id,
-                                     metric_id_for, named_subregion, own_level_head, period_of)
+                                     in_indicator_unit, metric_id_for, named_subregion, own_level_head, period_of)
 from govpipeline.lib.stages import extract_document, normalize_document, read_document
 from govpipeline.lib.regions import government_name
 from govpipeline.lib.yoy import add_sums, choose_series, government_as_whole, statistics_as_place
@@ -2524,3 +2524,76 @@ def test_the_outcomes_of_all_reconsiderations_are_no_disclosure_cells():
                          "某州司法局2022年法治政府建设年度报告") is None
     assert metric_id_for("行政应诉案件", "件", "count", None, "行政应诉案件", "行政应诉案件70件",
                          "某州司法局2022年法治政府建设年度报告") == "litigation_cases"
+
+
+def test_an_estimate_opening_a_work_report_s_review_with_no_heading_is_the_past_year_s():
+    # set 72's finding, in other words: 过去一年…预计全年实现 with no 回顾 heading above it; a forecast of the coming year
+    # and a plan heading's estimate stay without an id, and so does an estimate outside a work report
+    text = ("标题：某县2021年人民政府工作报告\n-----\n各位代表：\n2020年，全县上下克难奋进。初步预计全年完成生产总值"
+            "318.4亿元，增长3.6%；预计今年全县生产总值增长7%左右。\n")
+    assert _ids_of(text) == [("318.4亿元", "gdp"), ("3.6%", "gdp_growth"), ("7%左右", None)]
+    assert metric_id_for("预计地区生产总值", "元", "amount", own_names="某市2022年政府工作报告",
+                         section="二、2022年工作安排") is None
+    assert metric_id_for("预计地区生产总值", "元", "amount", own_names="某市统计局2021年工作总结") is None
+
+
+def test_a_total_restated_in_dollars_is_its_own_indicator_with_its_own_growth():
+    # set 72's finding, in other words: 折合…美元 after a total in 元 is that total in dollars, and the growth after it
+    # is the dollar figure's; a part printed in dollars alone is the part's dollar indicator
+    text = ("标题：某市2019年国民经济和社会发展统计公报\n-----\n六、开放型经济\n全年外贸进出口总值218.6亿元，比上年下降2.4%，"
+            "折合美元31.7亿美元，下降6.9%。其中，出口126.2亿元，增长3.1%；进口13.2亿美元，增长1.5%。\n")
+    assert _ids_of(text) == [("218.6亿元", "foreign_trade"), ("2.4%", "foreign_trade_growth"),
+                             ("31.7亿美元", "foreign_trade_usd"), ("6.9%", "foreign_trade_usd_growth"),
+                             ("126.2亿元", "exports"), ("3.1%", "exports_growth"),
+                             ("13.2亿美元", "imports_usd"), ("1.5%", "imports_usd_growth")]
+    # a growth whose clause names its own subject after a dollar figure is that subject's
+    text = ("标题：某县2019年国民经济和社会发展统计公报\n-----\n六、开放型经济\n全年实际到位外资4200万美元，外贸进出口总额增长"
+            "8.3%。\n")
+    assert _ids_of(text) == [("4200万美元", "foreign_capital_usd"), ("8.3%", "foreign_trade_growth")]
+
+
+def test_grain_in_jin_is_grain_output_and_its_series_holds_tonnes():
+    # set 72's finding, in other words: 万斤 and 公斤 totals are grain_output; per-head grain is another measure
+    assert metric_id_for("粮食产量", "斤", "other") == "grain_output"
+    assert metric_id_for("粮食总产量", "公斤", "other") == "grain_output"
+    assert metric_id_for("人均粮食占有量", "公斤", "other") is None
+    assert in_indicator_unit("grain_output", "斤", 6.8e8) == ("吨", 3.4e5)
+    assert in_indicator_unit("grain_output", "公斤", 2.5e7) == ("吨", 2.5e4)
+    assert in_indicator_unit("grain_output", "吨", 9.1e4) == ("吨", 9.1e4)
+    assert in_indicator_unit("hogs_slaughtered", "公斤", 12.0) == ("公斤", 12.0)  # no weight of its own: as printed
+
+
+def test_a_service_bureau_s_own_hall_is_the_bureau_and_another_body_s_is_a_department():
+    # series set 72s's finding, in other words: the level's 政务服务中心/大厅 in the report of the bureau that runs it
+    assert fact_scope("县政务服务大厅", "某县", "办件量", "某县政务服务和数据管理局") == ("whole", "")
+    assert fact_scope("区行政服务中心", "某区", "受理", "某区营商环境建设局") == ("whole", "")
+    assert fact_scope("州政务服务中心", "某州", "受理", "某州行政服务中心管理办公室") == ("whole", "")
+    assert fact_scope("县政务服务中心", "某县", "受理", "某县人民政府") == ("department", "政务服务中心")
+    assert fact_scope("县不动产登记中心", "某县", "受理", "某县行政审批局") == ("department", "不动产登记中心")
+    assert metric_id_for("政务服务“好差评”好评率", "%", "rate") == "positive_evaluation_rate"
+
+
+def test_places_gone_through_one_per_semicolon_each_scope_their_own_rates():
+    # set 72's finding, in other words: the second and third place's rates were the first place's (scope and no id)
+    text = ("标题：某市12345政务服务便民热线2023年运行报告\n-----\n四、县区情况\n北湖区受理群众诉求4.3万件，按期办结率98.1%；"
+            "安仁县受理群众诉求1.6万件，按期办结率97.4%，群众满意率93.2%；永兴县受理群众诉求2.2万件，按期办结率99.0%。\n"
+            "五、转办情况\n全年受理诉求9.8万件；转派承办单位工单5.1万件，按时办结率97.9%。\n")
+    _, facts, *_ = extract_document(normalize_document(read_document("a.txt", text.encode()))[0])
+    got = [(f["quote"], f["scope"], f["metric_id"]) for f in facts]
+    assert got[:7] == [("4.3万件", "北湖区", "hotline_cases"), ("98.1%", "北湖区", "ontime_completion_rate"),
+                       ("1.6万件", "安仁县", "hotline_cases"), ("97.4%", "安仁县", "ontime_completion_rate"),
+                       ("93.2%", "安仁县", "satisfaction_rate"), ("2.2万件", "永兴县", "hotline_cases"),
+                       ("99.0%", "永兴县", "ontime_completion_rate")]
+    # a sentence that opens with no one's name: the words after its semicolon are no scope either
+    assert got[-1] == ("97.9%", None, "ontime_completion_rate")
+
+
+def test_a_bare_daily_sentence_in_a_hotline_report_and_a_grain_crops_sown_area():
+    # set 73's two misses, in other words: 日均受理 as a sentence of its own in the hotline's report (elsewhere a bare
+    # 日均 with no earlier figure to take stays without an id); 粮食作物播种面积
+    text = ("标题：某县12345政务服务便民热线2022年运行情况\n-----\n一、总体情况\n全年热线受理诉求21.3万件，增长6.2%。"
+            "日均受理584件。\n")
+    assert _ids_of(text) == [("21.3万件", "hotline_cases"), ("6.2%", "hotline_cases_growth"),
+                             ("584件", "hotline_cases_daily")]
+    assert metric_id_for("日均受理", "件", "count", own_names="某县政务服务中心2022年工作总结") is None
+    assert metric_id_for("粮食作物种植面积", "亩", "other") == "grain_area"

@@ -5,7 +5,7 @@ import polars as pl
 from govpipeline.defs.analytics.refresh import IN_REBUILT, RegionRefresh
 from govpipeline.defs.metadata import DUCKDB_POOL, RefreshConfig, table_metadata, table_records
 from govpipeline.defs.resources import WarehouseResource
-from govpipeline.lib.catalog import WINDOW_PATTERN, canonical_scope, catalog, fact_scope, period_of
+from govpipeline.lib.catalog import WINDOW_PATTERN, canonical_scope, catalog, fact_scope, in_indicator_unit, period_of
 from govpipeline.lib.chart import Panel, Series, magnitude, panel_markdown, readable
 from govpipeline.lib.db import insert_frame, transaction
 from govpipeline.lib.regions import government_name
@@ -200,6 +200,13 @@ CHARTS = 6  # the most reported indicators get a chart each
 UNNAMED_SCOPES = {"own_level": "本级", "government": "政府", "subregions": "下辖各地"}
 
 
+def in_indicator_units(candidates: pl.DataFrame) -> pl.DataFrame:
+    """The candidates with each fact's unit and value in its indicator's unit (42.1亿斤 of grain in tonnes)."""
+    converted = [in_indicator_unit(m, u, v) for m, u, v in candidates.select("metric_id", "unit", "value").iter_rows()]
+    return candidates.with_columns(unit=pl.Series([u for u, _ in converted], dtype=pl.Utf8),
+                                   value=pl.Series([v for _, v in converted], dtype=pl.Float64))
+
+
 def chart_panels(series: pl.DataFrame) -> list[Panel]:
     """A panel per indicator and unit, the most reported first, each with every series, the longest first."""
     by_metric = (series.group_by("metric_id", "metric_name", "unit").len()
@@ -260,7 +267,7 @@ def metric_series(context: dg.AssetExecutionContext, config: RefreshConfig,
         regions = RegionRefresh(con, "metric_series", "analytics.metric_series", "region_code", config.full_refresh)
         register_keys(con)
         sums = {m.id: m.sum_of for m in catalog() if m.sum_of}
-        candidates = con.sql(SERIES_CANDIDATES_SQL).pl()
+        candidates = in_indicator_units(con.sql(SERIES_CANDIDATES_SQL).pl())
         statistical = {m.id for m in catalog() if "statistical_bulletin" in m.genres}
         governments = {code: name for code in candidates["region_code"].drop_nulls().unique()
                        if (name := government_name(code))}

@@ -53,6 +53,8 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
             if f.kind == "change" and prev is not None and prev.scope and f.scope is None \
                     and metric.startswith(prev.metric) and rx.REGION_BREAKDOWN.match(ctx.text, f.sentence_start):
                 f.scope = prev.scope  # 乙市843亿元，增长5.8%: the place's change
+        if f.kind == "amount" and rx.CONVERTED.search(f.head) and (same := _restated_amount(facts, i)) is not None:
+            metric = same.metric  # 进出口总额395.2亿元，增长23.6%，折合61.2亿美元: the same total in another currency
         if metric.startswith("占") and (f.kind == "share" or f.kind == "change" and f.unit in POINT_UNITS) \
                 and prev is not None and prev.kind not in ("share", "rate") \
                 and ctx.text[prev.end:f.start - len(f.head)] in ("，", ","):
@@ -447,6 +449,18 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     if topic and topic not in metric and topic != f.scope:  # 1.区住建局：承办工单3216件: the body, not the name
         return f"{topic}:{metric}"
     return metric
+
+
+def _restated_amount(facts: list[Fact], i: int) -> Fact | None:
+    """The amount of the sentence that a figure after 折合 restates in another currency: the last one before it in its
+    sentence (its growth may stand between), in another unit."""
+    f = facts[i]
+    for g in reversed(facts[:i]):
+        if g.start < f.sentence_start:
+            return None
+        if g.kind == "amount":
+            return g if g.unit != f.unit and g.metric else None
+    return None
 
 
 def _of_figure_before(ctx: Context, f: Fact, prev: Fact, metric: str) -> str | None:

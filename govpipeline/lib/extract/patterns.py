@@ -416,6 +416,7 @@ HAVE_VERB = re.compile(r"[实现共拥]有(?![效关序])")  # 12家医院实有
 # in a quarterly or monthly report, words that reach back past its window: to the year's start, or over the whole year
 YEAR_TO_DATE = re.compile(r"(今年以来|年初以来|自年初|今年累计|截至目前)|全年|年内|本年度")
 
+CONVERTED = re.compile(r"折合(?:成)?(?:美元|人民币)?(?:约)?$")  # 折合61.2亿美元: the figure before it in another currency
 PLAN_HEADING = re.compile(_alt(_IDIOMS["plan_headings"]))
 REVIEW_HEADING = re.compile(_alt(_IDIOMS["review_headings"]))
 COMING_WORK = re.compile(r"(今年|明年)(?!以来)[^，,。]*?(?:工作|任务)")  # 三、今年重点工作
