@@ -920,8 +920,11 @@ class _Printed:
     法人或其他组织 columns at ``subtotal`` (which is no template cell)."""
     width: int = 7
     subtotal: int | None = None
+    total_first: bool = False  # 总计 printed before 自然人
 
     def ok(self, values: list) -> bool:
+        if self.total_first:
+            return len(values) < 7 or sum(values[1:7]) == values[0]
         if self.subtotal is None:
             return self.width == 6 or _requester_total_ok(values)
         if len(values) < 8:
@@ -930,6 +933,8 @@ class _Printed:
         return sum(values[1:7]) - legal == legal and values[0] + legal == values[7]  # its five, 自然人 + it = 总计
 
     def forced(self, values: list) -> int | None:
+        if self.total_first:
+            return None
         if self.width == 7:
             return _requester_total(values)
         if self.width == 8 and len(values) == 7:
@@ -937,6 +942,8 @@ class _Printed:
         return None
 
     def template_cells(self, cells: list) -> list:
+        if self.total_first:
+            return cells[1:] + cells[:1]
         return cells if self.subtotal is None else cells[:self.subtotal] + cells[self.subtotal + 1:]
 
 
@@ -948,6 +955,13 @@ def _t3_printed(tokens: list[Token], rows: list[tuple[Row, list[Token]]]) -> _Pr
             break
         head += t.key_text
     head = head[:head.find("本年新收")] if "本年新收" in head else head
+    if "自然人" in head and "小计" not in head and re.search("总计|合计", head[:head.find("自然人")]):
+        # 总计 named before 自然人: the rows bear it out when each full row's first cell is the sum of the rest and
+        # some row's last is not the sum of the others
+        full = [_ints(d, 0) for _, v in rows if (d := _direct(v, 7)) is not None]
+        first = _Printed(total_first=True)
+        if full and all(first.ok(v) for v in full) and not all(_requester_total_ok(v) for v in full):
+            return first
     if "自然人" not in head or "小计" not in head and re.search("总计|合计", head):
         return _Printed()
     counts = {len(_direct_values(v)) for _, v in rows}
@@ -1025,7 +1039,7 @@ def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
     for row, values in rows:
         values = placed.get(row.key, values)
         direct = _direct(values, printed.width)
-        if direct is not None and (printed.subtotal is None or ok(_ints(direct, 0))):
+        if direct is not None and (printed.subtotal is None and not printed.total_first or ok(_ints(direct, 0))):
             fixed[row.key], evidence[row.key] = printed.template_cells(direct), "cells"
         else:
             to_read.append((row, values, _apart(_figures(values))))
@@ -1033,7 +1047,7 @@ def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
     for row, values, numbers in to_read:
         options = row_candidates(numbers, printed.width, ok, forced, not parsed.blanks_apart) \
             if numbers and _may_split(numbers, parsed) else []
-        if printed.subtotal is not None:
+        if printed.subtotal is not None or printed.total_first:
             options = list({tuple(printed.template_cells(o)): printed.template_cells(o) for o in options}.values())
         if len(options) == 1:
             fixed[row.key], evidence[row.key] = options[0], "split"

@@ -405,6 +405,18 @@ def test_table_three_in_the_columns_its_header_names():
     assert parsed.issues == [] and cells == REFERENCE
 
 
+@pytest.mark.parametrize("sep", ["\t", " | "])
+def test_table_three_with_its_total_column_before_the_natural_person(sep):
+    head, rows, tail = _table_three_lines(forms.as_lines())
+    moved = [h.replace("自然人\t法人或其他组织\t总计", "总计\t自然人\t法人或其他组织") for h in head]
+    first = [row[:-7] + row[-1:] + row[-7:-1] for row in rows]
+    parsed, cells = cells_of("\n".join(moved + ["\t".join(r) for r in first] + tail).replace("\t", sep))
+    assert parsed.issues == [] and cells == REFERENCE
+    # the header alone does not turn the columns: rows whose last cell is their sum are read as printed
+    parsed, cells = cells_of("\n".join(moved + ["\t".join(r) for r in rows] + tail).replace("\t", sep))
+    assert parsed.issues == [] and cells == REFERENCE
+
+
 def test_table_four_in_the_block_order_its_header_prints():
     t4 = "\t".join(map(str, forms.T4_VALUES))
     swapped = "\t".join(map(str, forms.T4_VALUES[:5] + forms.T4_VALUES[10:] + forms.T4_VALUES[5:10]))
