@@ -391,8 +391,10 @@ is read with its next line when that one has none (三、本年度办理结果�
         wrapped = before is not None and tok.start - before.end <= _WRAP_GAP and not opens
         if row is None and wrapped and pending is None and has_values:
             row = _match_row(before.key_text + key, spec.rows, taken)
-        elif row is None and wrapped and len(tok.text) <= _CONTINUATION and "：" not in tok.text and ":" not in tok.text:
-            row = pending
+        elif row is None and wrapped and (len(tok.text) <= _CONTINUATION and "：" not in tok.text and ":" not in tok.text
+                                          or pending is not None
+                                          and _match_row(before.key_text + key, spec.rows, taken) is pending):
+            row = pending  # a longer next line too, when the label it completes is that row's
         caught = _caught_figure(tokens, i, spec.rows, taken)
         if row is None and caught is not None:
             row = _match_row(key + caught.key_text, spec.rows, taken)
@@ -1045,6 +1047,10 @@ def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
             to_read.append((row, values, _apart(_figures(values))))
     parsed.blanks_apart |= any(_blank_among(numbers, printed.width, ok) for _, _, numbers in to_read)
     for row, values, numbers in to_read:
+        if numbers and all(t.kind == "blank" for t in numbers):
+            # marks and empty cells only: every cell is blank, whichever empty cells are spans
+            fixed[row.key], evidence[row.key] = printed.template_cells([None] * printed.width), "cells"
+            continue
         options = row_candidates(numbers, printed.width, ok, forced, not parsed.blanks_apart) \
             if numbers and _may_split(numbers, parsed) else []
         if printed.subtotal is not None or printed.total_first:
