@@ -425,12 +425,32 @@ def _one_line_blocks(text: str):
                 block[0][0][2] < b < block[0][-1][2] for b in breaks)]
         pos += len(joined) + 1
         k += n
-    pos = 0
-    for line in lines:
-        yield from (block for block in _one_line_of(line, pos) if not any(
-            w[0][0][2] <= block[0][-1][2] and block[0][0][2] <= w[0][-1][2] for w in wrapped))
-        pos += len(line) + 1
+    pos, k = 0, 0
+    while k < len(lines):
+        n = 1
+        blocks = [block for block in _one_line_of(lines[k], pos) if not any(
+            w[0][0][2] <= block[0][-1][2] and block[0][0][2] <= w[0][-1][2] for w in wrapped)]
+        # a table whose rows run to the line's end, less than a row left (…肉类总产量 吨 44,655 10.1 其 / 中：猪肉 吨 …),
+        # goes on on the next line
+        while blocks and n < 6 and k + n < len(lines) and lines[k + n].strip() and "\t" not in lines[k + n] \
+                and _row_left(blocks[-1], "\n".join(lines[k:k + n]), pos):
+            start = blocks[-1][0][0][2]
+            longer = [b for b in _one_line_of("\n".join(lines[k:k + n + 1]), pos) if b[0][0][2] >= start]
+            if not longer or longer[0][0][0][2] != start or len(longer[0][0]) <= len(blocks[-1][0]):
+                break
+            blocks = blocks[:-1] + longer
+            n += 1
+        yield from blocks
+        pos += sum(len(line) + 1 for line in lines[k:k + n])
+        k += n
     yield from wrapped
+
+
+def _row_left(block, text: str, pos: int) -> bool:
+    """Whether the text after the block's last row is less than a row: a row the line's end cut."""
+    cells, _, _, starts = block[0][-1]
+    rest = text[starts[-1] + len(cells[-1]) - pos:].split()
+    return 0 < len(rest) < len(cells)
 
 
 def _one_line_of(line: str, pos: int):

@@ -512,6 +512,14 @@ def test_a_one_line_table_a_pdf_wrapped_over_lines_of_one_width_is_read_as_one_l
                                                                          ("南湖街道", 151_000)]
 
 
+def test_a_one_line_table_whose_line_ends_inside_a_row_goes_on_on_the_next_line():
+    # the lines before were joined into one, so the widths say nothing: the line's end cut 其中：羊肉's name
+    text = ("表4 畜牧业主要产品 指标 单位 产量 增长（%） 牛出栏 万头 12.6 3.4 羊出栏 万只 40.2 -1.8 肉类 吨 8,412 2.2 其\n"
+            "中：羊肉 吨 1,903 -0.7 牛奶 吨 6,020 5.5\n五、交通运输\n")
+    got = [(c.row_label, c.value) for c in read_tables(text)][::2]
+    assert got == [("牛出栏", 126_000), ("羊出栏", 402_000), ("肉类", 8_412), ("羊肉", 1_903), ("牛奶", 6_020)]
+
+
 def test_a_text_files_header_of_two_rows_prints_the_word_naming_the_rows_once():
     text = "乡镇 参保人数（人） 缴费金额（万元）\n2025年 2024年 2025年 2024年\n青山镇 8120 7964 402.5 388.1\n白水镇 6312 6250 310.8 301.6\n"
     assert [(c.row_label, c.column_name, c.value, c.year) for c in read_tables(text)][:4] == [
