@@ -415,35 +415,38 @@ def _one_line_blocks(text: str):
     single word a cell: a name printed with a space inside it ends the table there. Such a line that a PDF wrapped
     over lines of one width (see _wrapped_lines) is read as one line, and only its tables that run over a break."""
     lines = text.split("\n")
-    wrapped, pos, k = [], 0, 0
-    while k < len(lines):
-        n = _wrapped_lines(lines, k)
-        joined = "\n".join(lines[k:k + n])
-        if n > 1:
+    pos, after, wrapped = 0, 0, []
+    for k, line in enumerate(lines):
+        if k < after:
+            pass
+        elif " " in line and len(line) <= _PAGE_LINE and (n := _wrapped_lines(lines, k)) > 1:
+            joined = "\n".join(lines[k:k + n])
             breaks = [pos + m.start() for m in re.finditer("\n", joined)]
-            wrapped += [block for block in _one_line_of(joined, pos) if any(
+            wrapped = [block for block in _one_line_of(joined, pos) if any(
                 block[0][0][2] < b < block[0][-1][2] for b in breaks)]
-        pos += len(joined) + 1
-        k += n
-    pos, k = 0, 0
-    while k < len(lines):
-        n = 1
-        blocks = [block for block in _one_line_of(lines[k], pos) if not any(
-            w[0][0][2] <= block[0][-1][2] and block[0][0][2] <= w[0][-1][2] for w in wrapped)]
-        # a table whose rows run to the line's end, less than a row left (…肉类总产量 吨 44,655 10.1 其 / 中：猪肉 吨 …),
-        # goes on on the next line
-        while blocks and n < 6 and k + n < len(lines) and lines[k + n].strip() and "\t" not in lines[k + n] \
-                and _row_left(blocks[-1], "\n".join(lines[k:k + n]), pos):
-            start = blocks[-1][0][0][2]
-            longer = [b for b in _one_line_of("\n".join(lines[k:k + n + 1]), pos) if b[0][0][2] >= start]
-            if not longer or longer[0][0][0][2] != start or len(longer[0][0]) <= len(blocks[-1][0]):
-                break
-            blocks = blocks[:-1] + longer
-            n += 1
-        yield from blocks
-        pos += sum(len(line) + 1 for line in lines[k:k + n])
-        k += n
-    yield from wrapped
+            at = pos
+            for j in range(k, k + n):
+                yield from (block for block in _one_line_of(lines[j], at) if not any(
+                    w[0][0][2] <= block[0][-1][2] and block[0][0][2] <= w[0][-1][2] for w in wrapped))
+                at += len(lines[j]) + 1
+            yield from wrapped
+            after = k + n
+        elif line.count(" ") >= 6:
+            n = 1
+            blocks = list(_one_line_of(line, pos))
+            # a table whose rows run to the line's end, less than a row left (…肉类总产量 吨 44,655 10.1 其 / 中：猪肉 吨 …),
+            # goes on on the next line
+            while blocks and n < 6 and k + n < len(lines) and lines[k + n].strip() and "\t" not in lines[k + n] \
+                    and _row_left(blocks[-1], "\n".join(lines[k:k + n]), pos):
+                start = blocks[-1][0][0][2]
+                longer = [b for b in _one_line_of("\n".join(lines[k:k + n + 1]), pos) if b[0][0][2] >= start]
+                if not longer or longer[0][0][0][2] != start or len(longer[0][0]) <= len(blocks[-1][0]):
+                    break
+                blocks = blocks[:-1] + longer
+                n += 1
+            after = k + n
+            yield from blocks
+        pos += len(line) + 1
 
 
 def _row_left(block, text: str, pos: int) -> bool:
@@ -473,7 +476,8 @@ _PAGE_LINE = 160  # the most a PDF's line holds, in half-width characters
 
 
 def _line_width(line: str) -> int:
-    return sum(2 if ord(c) >= 0x2E80 else 1 for c in line)
+    """Half-width characters: a CJK character (three bytes in UTF-8) counts two."""
+    return (len(line.encode("utf-8")) + len(line)) // 2
 
 
 def _wrapped_lines(lines: list[str], k: int) -> int:
@@ -481,7 +485,8 @@ def _wrapped_lines(lines: list[str], k: int) -> int:
     last shorter), cells a space apart, no tab, and some line after the first opening with a figure and going on to
     a name (44.31 -3.0 渌口区 469.9 …: a row cut by the wrap), which a table's own rows, each opening with its name,
     and a sheet's rows of figures alone never are; 1 when not."""
-    if len(lines[k]) > _PAGE_LINE or " " not in lines[k] or "\t" in lines[k]:
+    if len(lines[k]) > _PAGE_LINE or " " not in lines[k] or "\t" in lines[k] or k + 1 == len(lines) \
+            or " " not in lines[k + 1] and not _NUMBER.fullmatch(lines[k + 1].strip()):
         return 1
     width = _line_width(lines[k])
     n = 1
@@ -813,7 +818,8 @@ def _reglued(lines: list) -> list:
     # under them as printed (a label, then figures)
     cut = len(header[0])
     unit = next((j for j, n in enumerate(header[0]) if n.strip() in _UNIT_COLUMN), None)
-    if not any(len(values) == cut or _recut(row, cut, unit, {}) for row in lines[1:] for values in row[:1]) or any(
+    if cut == len(lines[0][0]) or not any(
+            len(values) == cut or _recut(row, cut, unit, {}) for row in lines[1:] for values in row[:1]) or any(
             len(values) == len(lines[0][0]) > 1 and not _GLUED_ROW.fullmatch(values[0].strip())
             and all(map(_is_figure, values[1:])) for values, *_ in lines[1:]):
         header = lines[0]
