@@ -412,21 +412,91 @@ def _one_line_blocks(text: str):
 
     The first run of k figures closes the first row; the k names before its label are the columns, the word before
     them (指标) names the rows; then rows of a name and k figures follow while the line holds them (two at least). A
-    single word a cell: a name printed with a space inside it ends the table there."""
-    pos = 0
-    for line in text.split("\n"):
-        if line.count(" ") >= 6 and "\t" not in line and line.count("|") < 2:  # cells apart only by spaces
-            tokens, at = [], pos
-            for token in line.split(" "):
-                tokens.append((token, at))
-                at += len(token) + 1
-            figure = [bool(t) and (_NUMBER.fullmatch(t) is not None or t in _DASHES) for t, _ in tokens]
-            numbered = list(_numbered_one_line_tables(line, pos, tokens, figure)) \
-                if any(n in line for n in _NUMBERING) else []
-            yield from numbered
-            yield from (block for block in _one_line_tables(line, pos, tokens, figure) if not any(
-                lines[0][2] <= block[0][-1][2] and block[0][0][2] <= lines[-1][2] for lines, _, _ in numbered))
+    single word a cell: a name printed with a space inside it ends the table there. Such a line that a PDF wrapped
+    over lines of one width (see _wrapped_lines) is read as one line, and only its tables that run over a break."""
+    lines = text.split("\n")
+    pos, after, wrapped = 0, 0, []
+    for k, line in enumerate(lines):
+        if k < after:
+            pass
+        elif " " in line and len(line) <= _PAGE_LINE and (n := _wrapped_lines(lines, k)) > 1:
+            joined = "\n".join(lines[k:k + n])
+            breaks = [pos + m.start() for m in re.finditer("\n", joined)]
+            wrapped = [block for block in _one_line_of(joined, pos) if any(
+                block[0][0][2] < b < block[0][-1][2] for b in breaks)]
+            at = pos
+            for j in range(k, k + n):
+                yield from (block for block in _one_line_of(lines[j], at) if not any(
+                    w[0][0][2] <= block[0][-1][2] and block[0][0][2] <= w[0][-1][2] for w in wrapped))
+                at += len(lines[j]) + 1
+            yield from wrapped
+            after = k + n
+        elif line.count(" ") >= 6:
+            n = 1
+            blocks = list(_one_line_of(line, pos))
+            # a table whose rows run to the line's end, less than a row left (…肉类总产量 吨 44,655 10.1 其 / 中：猪肉 吨 …),
+            # goes on on the next line
+            while blocks and n < 6 and k + n < len(lines) and lines[k + n].strip() and "\t" not in lines[k + n] \
+                    and _row_left(blocks[-1], "\n".join(lines[k:k + n]), pos):
+                start = blocks[-1][0][0][2]
+                longer = [b for b in _one_line_of("\n".join(lines[k:k + n + 1]), pos) if b[0][0][2] >= start]
+                if not longer or longer[0][0][0][2] != start or len(longer[0][0]) <= len(blocks[-1][0]):
+                    break
+                blocks = blocks[:-1] + longer
+                n += 1
+            after = k + n
+            yield from blocks
         pos += len(line) + 1
+
+
+def _row_left(block, text: str, pos: int) -> bool:
+    """Whether the text after the block's last row is less than a row: a row the line's end cut."""
+    cells, _, _, starts = block[0][-1]
+    rest = text[starts[-1] + len(cells[-1]) - pos:].split()
+    return 0 < len(rest) < len(cells)
+
+
+def _one_line_of(line: str, pos: int):
+    if line.count(" ") + line.count("\n") >= 6 and "\t" not in line and line.count("|") < 2:  # cells apart by spaces
+        tokens, at = [], pos
+        for token in _LINE_BREAK_APART.split(line):
+            tokens.append((token.replace("\n", ""), at))  # a name a line break cut is one again
+            at += len(token) + 1
+        figure = [bool(t) and (_NUMBER.fullmatch(t) is not None or t in _DASHES) for t, _ in tokens]
+        numbered = list(_numbered_one_line_tables(line, pos, tokens, figure)) \
+            if any(n in line for n in _NUMBERING) else []
+        yield from numbered
+        yield from (block for block in _one_line_tables(line, pos, tokens, figure) if not any(
+            lines[0][2] <= block[0][-1][2] and block[0][0][2] <= lines[-1][2] for lines, _, _ in numbered))
+
+
+# a line break that a wrapped line of cells put between two cells (at a figure's side), not inside a name (总量（亿 / 元）)
+_LINE_BREAK_APART = re.compile(r" |(?<=[\d%‰—－/])\n|\n(?=[\d+\-−－—/])")
+_PAGE_LINE = 160  # the most a PDF's line holds, in half-width characters
+
+
+def _line_width(line: str) -> int:
+    """Half-width characters: a CJK character (three bytes in UTF-8) counts two."""
+    return (len(line.encode("utf-8")) + len(line)) // 2
+
+
+def _wrapped_lines(lines: list[str], k: int) -> int:
+    """How many lines from lines[k] are one line of cells a PDF wrapped at the page's width: lines of one width (the
+    last shorter), cells a space apart, no tab, and some line after the first opening with a figure and going on to
+    a name (44.31 -3.0 渌口区 469.9 …: a row cut by the wrap), which a table's own rows, each opening with its name,
+    and a sheet's rows of figures alone never are; 1 when not."""
+    if len(lines[k]) > _PAGE_LINE or " " not in lines[k] or "\t" in lines[k] or k + 1 == len(lines) \
+            or " " not in lines[k + 1] and not _NUMBER.fullmatch(lines[k + 1].strip()):
+        return 1
+    width = _line_width(lines[k])
+    n = 1
+    while k + n < len(lines) and lines[k + n].strip() and "\t" not in lines[k + n] and lines[k + n].count("|") < 2 \
+            and _line_width(lines[k + n - 1]) >= 0.8 * width and _line_width(lines[k + n]) <= width + 4 \
+            and " " in lines[k + n - 1] and width <= _PAGE_LINE:
+        n += 1
+    cut = n > 1 and any(_NUMBER.fullmatch((words := lines[j].split(" "))[0]) and any(
+        not _NUMBER.fullmatch(w) and w not in _DASHES for w in words[1:]) for j in range(k + 1, k + n))
+    return n if n > 1 and cut else 1
 
 
 def _numbered_one_line_tables(line: str, pos: int, tokens: list[tuple[str, int]], figure: list[bool]):
@@ -450,6 +520,13 @@ def _numbered_one_line_tables(line: str, pos: int, tokens: list[tuple[str, int]]
                 and all(t for t, _ in tokens[at:at + width]) and figure[at:at + width] == figure[one:one + width]:
             rows.append(_segment(tokens[at:at + width]))
             at += width
+        # a 合计 row after them has no number: its cells stand where the rows' do after theirs
+        total = tokens[at:at + width - 1]
+        if len(rows) >= 2 and len(total) == width - 1 and _TOTAL_ROW.fullmatch(total[0][0]) \
+                and figure[at:at + width - 1] == figure[one + 1:one + width] \
+                and (at + width - 1 == len(tokens) or not figure[at + width - 1]):
+            cells, text, start, starts = _segment(total)
+            rows.append(([""] + cells, text, start, [start] + starts))
         if len(rows) >= 2:
             before = line[max(0, tokens[h][1] - pos - 40):tokens[h][1] - pos]
             yield [_segment(tokens[h:one]), *rows], _STATED_UNIT.search(before) if "单位" in before else None, ()
@@ -627,15 +704,19 @@ def _grouped_rows(tokens: list[tuple[str, int]], figure: list[bool], at: int, k:
 
 
 def _two_row_head(tokens: list[tuple[str, int]], header: int, end: int, done: int) -> list | None:
-    """The two header rows of a one-line table whose columns name years under groups (街道 新增就业（人） 失业人员（人）
-    2024年 2023年 2024年 2023年 东城街道 812 790 64 71 …): the word naming the rows with the groups, then with the
-    years; as many groups as the years repeat in order, one word each before them. None for a header of one row, and
+    """The two header rows of a one-line table whose columns name years, or other names repeated, under groups (街道
+    新增就业（人） 失业人员（人） 2024年 2023年 2024年 2023年 东城街道 812 790 64 71 …): the word naming the rows with the
+    groups, then with the years; as many groups as the years repeat in order, one word each before them. None for a header of one row, and
     for a single group, which the word naming the rows cannot be told from (指标 2024年 2023年)."""
     years = [t for t, _ in tokens[header + 1:end]]
-    if not years or not all(map(_names_a_year, years)):
+    if not years:
         return None
     period = next(p for p in range(1, len(years) + 1) if len(years) % p == 0
                   and all(years[k] == years[k % p] for k in range(len(years))))
+    # other names than years must repeat as a group's own columns (总量（亿元） 增速（%） 总量（亿元） 增速（%）): one name
+    # printed twice in a header of one row would name two columns alike
+    if not all(map(_names_a_year, years)) and (period < 2 or len(set(years[:period])) < period):
+        return None
     groups = len(years) // period
     names = header - groups  # the word naming the rows, before the groups (the last one at ``header``)
     if groups < 2 or names < done or any(_NUMBER.fullmatch(t) for t, _ in tokens[names:header + 1]) \
@@ -645,9 +726,9 @@ def _two_row_head(tokens: list[tuple[str, int]], header: int, end: int, done: in
 
 
 def _segment(tokens: list[tuple[str, int]]) -> tuple[list[str], str, int, list[int]]:
-    """Tokens of one row, each a space apart in the text, as a row of a table block."""
+    """Tokens of one row, each a space (or a line break) apart in the text, as a row of a table block."""
     cells = [t for t, _ in tokens]
-    return table_row(cells, " ".join(cells), tokens[0][1])
+    return cells, " ".join(cells), tokens[0][1], [at for _, at in tokens]
 
 
 def _vertical_blocks(text: str):
@@ -713,13 +794,15 @@ def table_row(cells: list[str], line: str, start: int) -> tuple[list[str], str, 
 
 
 # a row whose cells a PDF set less than a space apart: its label, then figures (and a unit) with no gap or one
-_GLUED_ROW = re.compile(r"(?P<label>[^\d\s。，；：:;](?:[^\d。，；：:;]*[^\d\s.,%+\-−－。，；：:;])?)\s?"
+_GLUED_ROW = re.compile(r"(?P<label>(?:其中[：:])?[^\d\s。，；：:;](?:[^\d。，；：:;]*[^\d\s.,%+\-−－。，；：:;])?)\s?"
                         r"(?P<figures>[+\-−－]?\d[\d.,%+\-−－ ]*)")
 _PIECE = re.compile(r"[+\-−－]?(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d+)?%?")
 # where a PDF ran two column names together: a word and the year closing it (项目2023年), two years (2023年2022年),
-# a name's unit in brackets and the next name (地区生产总值(亿元)比上年增长(%)); the cut is where the match ends
+# a name's unit in brackets and the next name (地区生产总值(亿元)比上年增长(%)), a name and a change after it
+# (绝对数比上年增长%), 计量单位 and the next name (计量单位产量); the cut is where the match ends
 _HEAD_CUT = re.compile(rf"[^\d\s](?=(?:19|20)\d{{2}}年度?$)|年(?=(?:19|20)\d{{2}}年)"
-                       rf"|[（(](?:单位[：:])?(?:万|亿)?(?:{_UNITS}|%|‰)[）)](?=[\u4e00-\u9fff])")
+                       rf"|[（(](?:单位[：:])?(?:万|亿)?(?:{_UNITS}|%|‰)[）)](?=[\u4e00-\u9fff])"
+                       rf"|[^\d\s](?=(?:比上年|较上年|比上期|同比)\S*$)|^计量单位(?=[\u4e00-\u9fff])")
 
 
 def _reglued(lines: list) -> list:
@@ -731,14 +814,22 @@ def _reglued(lines: list) -> list:
     row that needed no cut (81.079.42.0: 81.0 79.4 2.0, not 81.07 9.4 2.0). Rows no single cut settles are left as
     printed: the table's findings name them."""
     header = _head_cut(lines[0])
-    # the names cut apart when a row has as many cells, and none reads under them as printed (a label, then figures)
-    if not any(len(values) == len(header[0]) for values, *_ in lines[1:]) or any(
+    # the names cut apart when a row has as many cells, or is cut into as many (every row touching), and none reads
+    # under them as printed (a label, then figures)
+    cut = len(header[0])
+    unit = next((j for j, n in enumerate(header[0]) if n.strip() in _UNIT_COLUMN), None)
+    if cut == len(lines[0][0]) or not any(
+            len(values) == cut or _recut(row, cut, unit, {}) for row in lines[1:] for values in row[:1]) or any(
             len(values) == len(lines[0][0]) > 1 and not _GLUED_ROW.fullmatch(values[0].strip())
             and all(map(_is_figure, values[1:])) for values, *_ in lines[1:]):
         header = lines[0]
     width = len(header[0])
     units = [j for j, n in enumerate(header[0]) if n.strip() in _UNIT_COLUMN]
-    rows = [row if len(row[0]) == width else _recut(row, width, units[0] if units else None, {}) or row
+    # the column of the rows' names: the first that holds words in every row printed as wide as the header (after a
+    # 序号's figures)
+    full = [values for values, *_ in lines[1:] if len(values) == width]
+    name = next((j for j in range(width - 1) if full and not any(_is_figure(v[j]) for v in full)), 0)
+    rows = [row if len(row[0]) == width else _recut(row, width, units[0] if units else None, {}, name) or row
             for row in lines[1:]]
     shown: dict[int, set[int]] = {}
     for values, *_ in rows:
@@ -747,7 +838,7 @@ def _reglued(lines: list) -> list:
                 if _PIECE.fullmatch(v.strip()):
                     shown.setdefault(j, set()).add(_decimals(v.strip()))
     settled = {j: next(iter(d)) for j, d in shown.items() if len(d) == 1}
-    rows = [row if len(row[0]) == width else _recut(row, width, units[0] if units else None, settled) or row
+    rows = [row if len(row[0]) == width else _recut(row, width, units[0] if units else None, settled, name) or row
             for row in rows]
     return [header, *rows]
 
@@ -766,14 +857,14 @@ def _decimals(figure: str) -> int:
     return len(figure.rstrip("%").split(".", 1)[1]) if "." in figure else 0
 
 
-def _recut(row: tuple, width: int, unit: int | None, settled: dict[int, int]) -> tuple | None:
-    """``row`` cut into ``width`` cells (see _reglued), or None."""
+def _recut(row: tuple, width: int, unit: int | None, settled: dict[int, int], name: int = 0) -> tuple | None:
+    """``row`` cut into ``width`` cells (see _reglued), its name in column ``name``, or None."""
     cells, line, start, starts = row
     parts: list[tuple[str, int]] = []  # (text, where it starts)
     for cell, at in zip(cells, starts):
         text = cell.strip()
         at += cell.index(text[:1]) if text else 0
-        m = _GLUED_ROW.fullmatch(text) if not parts or unit is not None and len(parts) == unit else None
+        m = _GLUED_ROW.fullmatch(text) if len(parts) == name or unit is not None and len(parts) == unit else None
         if m and m.group("label"):
             parts.append((m.group("label"), at))
             parts += [(f, at + m.start("figures") + k) for f, k in _words(m.group("figures"))]
@@ -785,7 +876,7 @@ def _recut(row: tuple, width: int, unit: int | None, settled: dict[int, int]) ->
         if cut is None:
             return None
         parts[:1] = [(label[:cut], at), (label[cut:], at + cut)]
-    named = unit + 1 if unit is not None else 1
+    named = max(unit + 1 if unit is not None else 1, name + 1)
     if len(parts) <= named or len(parts) > width:
         return None
     found: list[list[tuple[str, int]]] = []
@@ -810,7 +901,10 @@ def _recut(row: tuple, width: int, unit: int | None, settled: dict[int, int]) ->
 
 def _cuts(text: str, column: int, most: int, settled: dict[int, int]):
     """Each way to cut ``text`` into figures, at most ``most``, the first in ``column``: lists of (figure, offset).
-    A figure as printed (9.42, 12046) is never cut: no gap a PDF lost shows inside it."""
+    A figure as printed (9.42, 12046) is never cut: no gap a PDF lost shows inside it; a dash is a cell."""
+    if text in _DASHES:
+        yield [(text, 0)]
+        return
     if _PIECE.fullmatch(text):
         most = 1
 

@@ -391,8 +391,10 @@ is read with its next line when that one has none (三、本年度办理结果�
         wrapped = before is not None and tok.start - before.end <= _WRAP_GAP and not opens
         if row is None and wrapped and pending is None and has_values:
             row = _match_row(before.key_text + key, spec.rows, taken)
-        elif row is None and wrapped and len(tok.text) <= _CONTINUATION and "：" not in tok.text and ":" not in tok.text:
-            row = pending
+        elif row is None and wrapped and (len(tok.text) <= _CONTINUATION and "：" not in tok.text and ":" not in tok.text
+                                          or pending is not None
+                                          and _match_row(before.key_text + key, spec.rows, taken) is pending):
+            row = pending  # a longer next line too, when the label it completes is that row's
         caught = _caught_figure(tokens, i, spec.rows, taken)
         if row is None and caught is not None:
             row = _match_row(key + caught.key_text, spec.rows, taken)
@@ -920,8 +922,11 @@ class _Printed:
     法人或其他组织 columns at ``subtotal`` (which is no template cell)."""
     width: int = 7
     subtotal: int | None = None
+    total_first: bool = False  # 总计 printed before 自然人
 
     def ok(self, values: list) -> bool:
+        if self.total_first:
+            return len(values) < 7 or sum(values[1:7]) == values[0]
         if self.subtotal is None:
             return self.width == 6 or _requester_total_ok(values)
         if len(values) < 8:
@@ -930,6 +935,8 @@ class _Printed:
         return sum(values[1:7]) - legal == legal and values[0] + legal == values[7]  # its five, 自然人 + it = 总计
 
     def forced(self, values: list) -> int | None:
+        if self.total_first:
+            return None
         if self.width == 7:
             return _requester_total(values)
         if self.width == 8 and len(values) == 7:
@@ -937,6 +944,8 @@ class _Printed:
         return None
 
     def template_cells(self, cells: list) -> list:
+        if self.total_first:
+            return cells[1:] + cells[:1]
         return cells if self.subtotal is None else cells[:self.subtotal] + cells[self.subtotal + 1:]
 
 
@@ -948,6 +957,13 @@ def _t3_printed(tokens: list[Token], rows: list[tuple[Row, list[Token]]]) -> _Pr
             break
         head += t.key_text
     head = head[:head.find("本年新收")] if "本年新收" in head else head
+    if "自然人" in head and "小计" not in head and re.search("总计|合计", head[:head.find("自然人")]):
+        # 总计 named before 自然人: the rows bear it out when each full row's first cell is the sum of the rest and
+        # some row's last is not the sum of the others
+        full = [_ints(d, 0) for _, v in rows if (d := _direct(v, 7)) is not None]
+        first = _Printed(total_first=True)
+        if full and all(first.ok(v) for v in full) and not all(_requester_total_ok(v) for v in full):
+            return first
     if "自然人" not in head or "小计" not in head and re.search("总计|合计", head):
         return _Printed()
     counts = {len(_direct_values(v)) for _, v in rows}
@@ -1025,15 +1041,19 @@ def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
     for row, values in rows:
         values = placed.get(row.key, values)
         direct = _direct(values, printed.width)
-        if direct is not None and (printed.subtotal is None or ok(_ints(direct, 0))):
+        if direct is not None and (printed.subtotal is None and not printed.total_first or ok(_ints(direct, 0))):
             fixed[row.key], evidence[row.key] = printed.template_cells(direct), "cells"
         else:
             to_read.append((row, values, _apart(_figures(values))))
     parsed.blanks_apart |= any(_blank_among(numbers, printed.width, ok) for _, _, numbers in to_read)
     for row, values, numbers in to_read:
+        if numbers and all(t.kind == "blank" for t in numbers):
+            # marks and empty cells only: every cell is blank, whichever empty cells are spans
+            fixed[row.key], evidence[row.key] = printed.template_cells([None] * printed.width), "cells"
+            continue
         options = row_candidates(numbers, printed.width, ok, forced, not parsed.blanks_apart) \
             if numbers and _may_split(numbers, parsed) else []
-        if printed.subtotal is not None:
+        if printed.subtotal is not None or printed.total_first:
             options = list({tuple(printed.template_cells(o)): printed.template_cells(o) for o in options}.values())
         if len(options) == 1:
             fixed[row.key], evidence[row.key] = options[0], "split"

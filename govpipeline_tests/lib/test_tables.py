@@ -475,6 +475,51 @@ def test_a_one_line_tables_years_under_groups_are_a_header_of_two_rows():
     assert [(c.column_name, c.metric) for c in read_tables(single)][:2] == [("2025年", "户籍人口"), ("2024年", "户籍人口")]
 
 
+def test_a_one_line_tables_names_repeated_under_groups_are_a_header_of_two_rows():
+    line = ("各乡镇指标： 乡镇 粮食播种面积 蔬菜播种面积 面积（亩） 比上年（%） 面积（亩） 比上年（%） "
+            "东岭镇 5120 1.4 860 -2.3 南坪乡 4300 0.6 1120 3.1 注：面积为播种面积。")
+    assert [(c.row_label, c.column_name, c.value) for c in read_tables(line)][:4] == [
+        ("东岭镇", "粮食播种面积 面积（亩）", 5120, ), ("东岭镇", "粮食播种面积 比上年（%）", 1.4),
+        ("东岭镇", "蔬菜播种面积 面积（亩）", 860), ("东岭镇", "蔬菜播种面积 比上年（%）", -2.3)]
+    # names that do not repeat are a header of one row
+    single = "乡镇 面积（亩） 比上年（%） 东岭镇 5120 1.4 南坪乡 4300 0.6"
+    assert [c.column_name for c in read_tables(single)][:2] == ["面积（亩）", "比上年（%）"]
+
+
+def test_a_total_row_without_its_number_closes_a_one_line_table_of_numbered_rows():
+    line = ("投诉分类如下： 序号 投诉类型 件数 占比（%） 1 物业管理 420 52.5 2 噪声扰民 230 28.75 3 占道经营 150 18.75 "
+            "合计 800 100 下一步将加强督办。")
+    assert [(c.row_label, c.column_label, c.value) for c in read_tables(line)][-2:] == [
+        ("合计", "件数", 800), ("合计", "占比（%）", 100)]
+    # a word that is no total, after the rows, is not read as one
+    other = line.replace("合计 800 100", "其他 800 100")
+    assert [c.row_label for c in read_tables(other)] == ["物业管理"] * 2 + ["噪声扰民"] * 2 + ["占道经营"] * 2
+
+
+def test_a_one_line_table_a_pdf_wrapped_over_lines_of_one_width_is_read_as_one_line():
+    # the breaks fall between two figures, after a name, and inside a name (清水街 / 道), which is one again
+    text = ("2024年各街道人口\n街道 常住人口（万人） 增长（%） 东城街道 12.4 1.2 西城街道\n"
+            "9.8 -0.4 南湖街道 15.1 2.3 北山街道 7.6 0.8 清水街\n道 6.2 -1.1 白沙街道 8.3 0.5\n以上为年末数据。\n")
+    cells = read_tables(text)
+    assert [(c.row_label, c.value) for c in cells][::2] == [
+        ("东城街道", 124_000), ("西城街道", 98_000), ("南湖街道", 151_000), ("北山街道", 76_000), ("清水街道", 62_000),
+        ("白沙街道", 83_000)]
+    assert [c.value for c in cells][1::2] == [1.2, -0.4, 2.3, 0.8, -1.1, 0.5]
+    assert text[cells[2].start:].startswith("9.8") and text[cells[9].start:].startswith("-1.1")
+    # a table's own rows, each on its line and opening with its name, are no wrapped line
+    rows = "街道 常住人口（万人） 增长（%）\n东城街道 12.4 1.2\n西城街道 9.8 -0.4\n南湖街道 15.1 2.3\n"
+    assert [(c.row_label, c.value) for c in read_tables(rows)][::2] == [("东城街道", 124_000), ("西城街道", 98_000),
+                                                                         ("南湖街道", 151_000)]
+
+
+def test_a_one_line_table_whose_line_ends_inside_a_row_goes_on_on_the_next_line():
+    # the lines before were joined into one, so the widths say nothing: the line's end cut 其中：羊肉's name
+    text = ("表4 畜牧业主要产品 指标 单位 产量 增长（%） 牛出栏 万头 12.6 3.4 羊出栏 万只 40.2 -1.8 肉类 吨 8,412 2.2 其\n"
+            "中：羊肉 吨 1,903 -0.7 牛奶 吨 6,020 5.5\n五、交通运输\n")
+    got = [(c.row_label, c.value) for c in read_tables(text)][::2]
+    assert got == [("牛出栏", 126_000), ("羊出栏", 402_000), ("肉类", 8_412), ("羊肉", 1_903), ("牛奶", 6_020)]
+
+
 def test_a_text_files_header_of_two_rows_prints_the_word_naming_the_rows_once():
     text = "乡镇 参保人数（人） 缴费金额（万元）\n2025年 2024年 2025年 2024年\n青山镇 8120 7964 402.5 388.1\n白水镇 6312 6250 310.8 301.6\n"
     assert [(c.row_label, c.column_name, c.value, c.year) for c in read_tables(text)][:4] == [
@@ -705,6 +750,27 @@ def test_a_header_run_together_is_cut_where_a_row_has_as_many_cells():
     got = {(c.row_label, c.column_label): c.value for c in read_tables(text)}
     assert got == {("城关镇", "财政收入(万元)"): 24_560_000, ("城关镇", "增长(%)"): 7.1,
                    ("河西镇", "财政收入(万元)"): 13_080_000, ("河西镇", "增长(%)"): -2.4}
+
+
+def test_every_row_touching_under_a_header_whose_names_ran_together_is_cut():
+    # no row printed apart: 计量单位 run into the next name, a change name run into the one before it, units into
+    # their labels (其中 rows too), figures into each other, a dash for a change not printed
+    text = ("表3 主要畜产品产量\n项目 计量单位产量 比上年增长%\n肉类总产量万吨 28.4-3.1\n其中：牛肉吨 9,8626.2\n"
+            "羊肉 吨 4,4170.9\n牛奶 万吨12.6 —\n二、工业\n")
+    got = {(c.row_label, c.column_label): (c.value, c.unit) for c in read_tables(text)}
+    assert got == {("肉类总产量", "产量"): (284_000, "吨"), ("肉类总产量", "比上年增长%"): (-3.1, "%"),
+                   ("牛肉", "产量"): (9_862, "吨"), ("牛肉", "比上年增长%"): (6.2, "%"),
+                   ("羊肉", "产量"): (4_417, "吨"), ("羊肉", "比上年增长%"): (0.9, "%"), ("牛奶", "产量"): (126_000, "吨")}
+    text = "指标 总量比上年增长%\n地区生产总值 812.4 5.1\n固定资产投资 301.7-2.2\n"
+    got = {(c.row_label, c.column_label): c.value for c in read_tables(text)}
+    assert got == {("地区生产总值", "比上年增长%"): 5.1, ("固定资产投资", "比上年增长%"): -2.2}  # 总量 states no unit
+
+
+def test_a_name_run_into_its_figure_after_a_number_column_is_cut():
+    # a 序号 column first: the names are the second column, and 教育3,065 is a name and its figure
+    text = ("序号 投诉类型 件数 占比（%）\n1 物业管理 1,420 52.5\n2 噪声扰民830 30.7\n3 占道经营 454 16.8\n")
+    got = {(c.row_label, c.column_label): c.value for c in read_tables(text)}
+    assert got[("噪声扰民", "件数")] == 830 and got[("噪声扰民", "占比（%）")] == 30.7 and len(got) == 6
 
 
 def test_figures_run_together_that_more_than_one_cut_reads_stay_unread():

@@ -8,7 +8,7 @@ from govpipeline.lib.html import html_to_text
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.extract import extract_facts
 from govpipeline.lib.table_text import Token, row_candidates, tokenize
-from govpipeline.lib.template import (T2_2021, _requester_total_ok, _t4_ok, identity_sums, parse_tables,
+from govpipeline.lib.template import (T2_2021, T3_2021, _requester_total_ok, _t4_ok, identity_sums, parse_tables,
                                       settle_with_text)
 from govpipeline.lib.stages import extract_document, normalize_document, read_document
 from govpipeline_tests import template_forms as forms
@@ -405,6 +405,28 @@ def test_table_three_in_the_columns_its_header_names():
     assert parsed.issues == [] and cells == REFERENCE
 
 
+def test_a_label_wrapped_with_a_long_next_line_that_completes_its_row():
+    # a PDF wraps 2.申请人逾期未按收费通知要求 / 缴纳费用、行政机关不再处理其政府信息公开申请 0 0 …: the next line is longer
+    # than a note's rest would be, and it completes that row's label
+    text = forms.as_lines(" ")
+    label = "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请"
+    assert label in text
+    parsed, cells = cells_of(text.replace(label, label.replace("要求", "要求\n", 1)))
+    assert parsed.issues == [] and cells == REFERENCE
+
+
+@pytest.mark.parametrize("sep", ["\t", " | "])
+def test_table_three_with_its_total_column_before_the_natural_person(sep):
+    head, rows, tail = _table_three_lines(forms.as_lines())
+    moved = [h.replace("自然人\t法人或其他组织\t总计", "总计\t自然人\t法人或其他组织") for h in head]
+    first = [row[:-7] + row[-1:] + row[-7:-1] for row in rows]
+    parsed, cells = cells_of("\n".join(moved + ["\t".join(r) for r in first] + tail).replace("\t", sep))
+    assert parsed.issues == [] and cells == REFERENCE
+    # the header alone does not turn the columns: rows whose last cell is their sum are read as printed
+    parsed, cells = cells_of("\n".join(moved + ["\t".join(r) for r in rows] + tail).replace("\t", sep))
+    assert parsed.issues == [] and cells == REFERENCE
+
+
 def test_table_four_in_the_block_order_its_header_prints():
     t4 = "\t".join(map(str, forms.T4_VALUES))
     swapped = "\t".join(map(str, forms.T4_VALUES[:5] + forms.T4_VALUES[10:] + forms.T4_VALUES[5:10]))
@@ -443,6 +465,17 @@ def test_empty_cells_of_spanned_labels_and_figures_are_not_cells():
     parsed, cells = cells_of(text)
     assert [(i["row_key"], i["kind"]) for i in parsed.issues] == [("carried_over", "ambiguous")]
     assert {k: v for k, v in cells.items() if k[1] == "carried_over"} == {("t3", "carried_over", "total"): (5.0, False)}
+
+
+def test_a_row_printed_as_marks_and_empty_cells_only_is_blank_whichever_empty_cells_are_spans():
+    # 表三's zero cells printed —, － or left empty in turn, empty cells at both ends of the row (a span's or a cell's)
+    row = "7.属于行政执法案卷\t0\t0\t0\t0\t0\t0\t0"
+    parsed, cells = cells_of(forms.as_lines().replace(row, "7.属于行政执法案卷\t\t\t－\t—\t\t－\t\t"))
+    assert parsed.issues == []
+    assert cells == REFERENCE | {("t3", "r3_7", c.key): (None, True) for c in T3_2021.columns}
+    # a figure among them is no blank row: it is read, or said, as before
+    parsed, _ = cells_of(forms.as_lines().replace(row, "7.属于行政执法案卷\t\t\t－\t3\t\t－\t\t"))
+    assert [(i["row_key"], i["kind"]) for i in parsed.issues] != []
 
 
 @pytest.mark.parametrize("marks", [("—", "—", "—"), ("/", "－", "无"), ("—", "56", "—")])
