@@ -47,7 +47,9 @@ DOC_TYPES = ("disclosure_annual_report", "work_summary", "briefing", "government
              "budget_report", "audit_report", "other")
 TEMPLATES = ("narrative", "2019_trial", "2021")
 
-_TITLE_WORDS = re.compile(r"报告|通报|总结|计划|情况|简况|简报|快报|公报|要点|工作|汇报|说明|分析|综述|月报|季报")
+# a budget's or final accounts' page is titled by the kind alone (2023年度部门决算, 某局2024年部门预算公开)
+_TITLE_WORDS = re.compile(r"报告|通报|总结|计划|情况|简况|简报|快报|公报|要点|工作|汇报|说明|分析|综述|月报|季报|"
+                          r"[决预]算(?:公开)?$")
 # a date's parts may be joined by a full-width dash or slash (２０２３－０１－２０: normalization folds the digits only)
 _DATE = r"((?:19|20)\d{2})\s*[-/.年－／]\s*(\d{1,2})\s*[-/.月－／]\s*(\d{1,2})\s*日?"
 # not the day a crawler fetched the page (采集时间, 抓取时间: a one-line page keeps its header in the text)
@@ -58,8 +60,9 @@ _PUBLISH = re.compile(r"(?<!采集)(?<!抓取)(?<!爬取)(?<!入库)(?:发布时
 # January is also 元月, in numerals or with digits (二〇二四年元月十八日, 2024年元月18日); a seal's mark may follow (（印章）)
 _NUMERAL_DATE = r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2}|元)\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
 _FIRST_MONTH = r"((?:19|20)\d{2})\s*年\s*(元)\s*月\s*(\d{1,2})\s*日"
-_SIGN_DATE = re.compile(r"^\s*(?:" + _DATE + "|" + _NUMERAL_DATE + "|" + _FIRST_MONTH
-                        + r")\s*(?:[（(](?:此件[^（()）\n]{2,8}|[印盖公]章)[)）])?\s*$", re.M)
+_SIGNED_DATE = (r"(?:" + _DATE + "|" + _NUMERAL_DATE + "|" + _FIRST_MONTH
+                + r")\s*(?:[（(](?:此件[^（()）\n]{2,8}|[印盖公]章)[)）])?")
+_SIGN_DATE = re.compile(r"^\s*" + _SIGNED_DATE + r"\s*$", re.M)
 _PRINTED = re.compile(_DATE + r"\s*印\s*发\s*$", re.M)  # 印 / 发 wrapped by a PDF's line
 # a date alone on a line under the title, in brackets or not: （2024年1月28日）
 # (or after the body that signs it, on one line: 某县发展和改革局  2023年1月16日)
@@ -651,7 +654,8 @@ def _signers(line: str) -> list[str]:
     names = re.split(r"\s+", line)
     if all(len(name) <= 30 and _SIGNATORY.search(name) for name in names):
         return names
-    return [line] if len(line) <= 30 and _SIGNATORY.search(line) else []  # a name spaced out: 某 县 人 民 政 府
+    # a name spaced out, a character or two a piece: 某 县 人 民 政 府
+    return [line] if len(line) <= 30 and _SIGNATORY.search(line) and all(len(n) <= 2 for n in names) else []
 
 
 def _signing_group(lines: list[str], i: int) -> list[str]:
@@ -660,10 +664,13 @@ def _signing_group(lines: list[str], i: int) -> list[str]:
     where a survey team co-signs, the bureau before the team on that line (某县统计局  国家统计局某调查队) or on the line
     above it; then the others in the order they sign."""
     line = lines[i - 1]
-    if _SURVEY_TEAM.search(line):
-        first, *team = re.split(r"\s+", line)
-        line = first if team else lines[i - 2] if i > 1 else ""
-        return [line, *(team or [first])] if len(line) <= 30 and _SIGNATORY.search(line) else []
+    names = re.split(r"\s+", line)
+    if any(_SURVEY_TEAM.search(name) for name in names):
+        # the team may sign first on the line (国家统计局某调查队  某市统计局): the bureau issues all the same
+        team = [name for name in names if _SURVEY_TEAM.search(name)]
+        bureau = [name for name in names if not _SURVEY_TEAM.search(name)]
+        line = bureau[0] if bureau else lines[i - 2] if i > 1 else ""
+        return [line, *team, *bureau[1:]] if len(line) <= 30 and _SIGNATORY.search(line) else []
     signers: list[str] = []
     while i and (names := _signers(lines[i - 1])):  # upwards while the lines above are bodies too
         signers[:0] = names
@@ -672,11 +679,20 @@ def _signing_group(lines: list[str], i: int) -> list[str]:
     return [lead] + [name for name in signers if name is not lead] if lead else []
 
 
+_SIGNED_ON = re.compile(r"^(.{4,62}?)[ \t\u3000]+(" + _SIGNED_DATE + r")$")  # body(ies)  its date
+
+
+def _signed_and_dated(line: str) -> list[str]:
+    """A signature and its date on one line (县统计局  2024年4月20日) as the two lines they are printed as elsewhere."""
+    m = _SIGNED_ON.match(line)
+    return [m.group(1), m.group(2)] if m and _signers(m.group(1)) else [line]
+
+
 def signing_bodies(text: str) -> list[str]:
     """The bodies that sign a report (_signing_group): on their own lines just before its closing date, or before the
     date at a cover's foot (《2023年…年度报告》 / 某县某局 / 二〇二四年一月); [] where none signs."""
-    for lines, dated in (([ln.strip() for ln in text[-400:].split("\n") if ln.strip()], _SIGN_DATE),
-                         (_first_lines(text, 6), _COVER_DATE)):
+    tail = [part for ln in text[-400:].split("\n") if ln.strip() for part in _signed_and_dated(ln.strip())]
+    for lines, dated in ((tail, _SIGN_DATE), (_first_lines(text, 6), _COVER_DATE)):
         if group := next((group for i, ln in enumerate(lines) if i and dated.match(ln)
                           and (group := _signing_group(lines, i))), None):
             return group
@@ -1154,7 +1170,7 @@ def site_owner_region(text: str, owner: str | None, body: str | None = None) -> 
     if not code or _level(code) != "county":
         return None, None
     level = place_name(code)[-1]
-    own = re.compile(f"[我本]{level}")  # 我县, 本区
+    own = re.compile(f"[我本全]{level}")  # 我县, 本区, 全县: the report's own county
     return (code, "header") if own.search(text, 0, _REGION_TEXT) or _unplaced_town(body) else (None, None)
 
 

@@ -735,6 +735,10 @@ def _site(owner: str, own_words: str) -> str:
     ("西宁市人民政府办公室", "我市", None),  # nor is it said the report is the city's own, not a county-level city's
     ("湟源县人民政府办公室", "我局", None),  # a county's portal, the report not said to be the county's
     ("湟源县人民政府办公室", "我区", None),  # a level other than the owner's
+    ("湟源县人民政府办公室", "全县", "630123"),  # the whole county: the report's own
+    ("城北区人民政府", "全区", "630105"),
+    ("西宁市人民政府办公室", "全市", None),
+    ("湟源县人民政府办公室", "全区", None),
 ])
 def test_a_county_sites_owner_gives_the_place_of_a_report_that_calls_it_so(owner, own_words, code):
     meta = _read(_site(owner, own_words))
@@ -1194,6 +1198,42 @@ def test_a_bulletin_signed_with_its_survey_team_is_the_bureaus(signature):
     alone = _read("汝州市2023年国民经济和社会发展统计公报\n一、综合\n2023年，全市地区生产总值612.4亿元。\n"
                   "国家统计局汝州调查队\n2024年3月26日\n")
     assert alone.body is None
+
+
+@pytest.mark.parametrize("signature", ["国家统计局邓州调查队  邓州市统计局", "国家统计局邓州调查队　邓州市统计局"])
+def test_a_survey_team_signing_first_on_the_line_leaves_the_bureau_the_issuer(signature):
+    """The team may sign before the bureau on their one line: the bureau issues, the team co-signs; the line is
+    not one body's name."""
+    meta = _read("2024年一季度全市经济运行情况\n一季度，全市地区生产总值完成301.2亿元，同比增长4.4%。\n"
+                 f"{signature}\n2024年4月23日\n")
+    assert (meta.body, meta.region_code, meta.co_issuers) == ("邓州市统计局", "411381", ("国家统计局邓州调查队",))
+
+
+@pytest.mark.parametrize("signature", ["编印  罗山县统计局", "宣传科  罗山县统计局"])
+def test_a_word_and_a_body_on_the_signature_line_are_not_one_name(signature):
+    # (they were read as one body, 编印罗山县统计局: a name spaced out has a character or two a piece)
+    meta = _read("2024年1-9月罗山县经济运行简况\n1-9月，全县规模以上工业增加值同比增长6.1%。\n"
+                 f"{signature}\n2024年10月21日\n")
+    assert (meta.body, meta.region_code) == (None, "411521")
+
+
+@pytest.mark.parametrize("signature, body", [
+    ("县统计局  2024年10月21日", "罗山县统计局"),  # a body named by its level: the site's county's
+    ("罗山县统计局　2024年10月21日", "罗山县统计局"),
+    ("联系电话  2024年10月21日", None),  # no body before the date
+])
+def test_a_signature_with_its_date_on_one_line_signs_the_report(signature, body):
+    meta = _read("2024年1-9月全县经济运行简况\n1-9月，全县规模以上工业增加值同比增长6.1%。\n"
+                 f"{signature}\n主办单位：罗山县人民政府办公室  豫ICP备05000000号\n")
+    assert (meta.body, meta.region_code) == (body, "411521")
+
+
+@pytest.mark.parametrize("title", ["2023年度部门决算", "罗山县水利局2024年部门预算", "2022年度部门决算公开"])
+def test_a_budget_or_final_accounts_page_is_titled_by_its_kind(title):
+    meta = _read(f"{title}\n第一部分 部门概况\n一、部门职责\n")
+    assert meta.title == title
+    # a heading inside a text is no title
+    assert _read("第一部分 部门概况\n一般公共预算\n").title is None
 
 
 @pytest.mark.parametrize("title, body", [
