@@ -192,7 +192,20 @@ _REVIEW = re.compile(r"过去一年|过去的一年|(?:19|20)\d{2}年(?:[和及�
 # a work report whose title names no year: the year its review heading names, else the year before its session's
 # date (——2024年1月16日在某市第九届人民代表大会第四次会议上)
 _REVIEWED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:[和及与][^\n，。]{0,12}?)?(?:工作)?回顾")
-_SESSION_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在[^\n。]{0,40}?(?:人民代表大会|人大工作委员会|人大工委)")
+# (in digits or in numerals: ——二〇二五年一月九日在某县…)
+_SESSION_DATE = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|" + _NUMERAL_DATE
+                           + r")\s*在[^\n。]{0,40}?(?:人民代表大会|人大工作委员会|人大工委)")
+# its year, the day or the month alone printed (——2025年1月在某县…): the report looks back on the year before
+_SESSION_YEAR = re.compile(r"(?:((?:19|20)\d{2})|([〇○零一二三四五六七八九]{4}))\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}|元)"
+                           r"\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*在[^\n。]{0,40}?"
+                           r"(?:人民代表大会|人大工作委员会|人大工委)")
+
+
+def _session_year(text: str) -> int | None:
+    m = _SESSION_YEAR.search(text, 0, 3000)
+    return (int(m.group(1)) if m.group(1) else _numeral(m.group(2))) if m else None
+
+
 _YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–－~～至到]\s*(?:19|20)\d{2}|学年")
 # a school year (2023-2024学年, 2022—2023学年度): a university's or a school's report is of the year it ends in
 _SCHOOL_YEAR = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–－~～至到]\s*((?:19|20)\d{2})\s*学年")
@@ -763,6 +776,16 @@ _UNIT_ALONE = re.compile(r"[局委办府院]?(?:办公室|[\u4e00-\u9fff]{1,4}[�
 _PLACELESS = re.compile(r"^(?:本|我|自治区|[省市县区镇乡旗州盟](?!场))")  # 自治区人社厅: an autonomous region's; 州人民政府: a prefecture's
 
 
+# a department named by its kind alone (来源：统计局 on a county's site), not a national body, nor one whose name holds
+# a place of its own (青禾新区管理委员会; 城乡 and 农村 are words)
+_KIND_ALONE = re.compile(r"(?!国家|中国|中共|全国)[\u4e00-\u9fff]{1,10}?(?:局|委员会)")
+
+
+def _kind_alone(name: str) -> bool:
+    return bool(_KIND_ALONE.fullmatch(name) and not _ZONE_WORDS.search(name)
+                and not re.search(r"[省市县区州盟旗镇乡村]", re.sub("城乡|农村", "", name)))
+
+
 def _level_word(name: str) -> str:
     """The level a body is named by instead of its place (市 of 市统计局, 自治区 of 自治区人社厅), or ''."""
     m = _PLACELESS.match(name)
@@ -920,10 +943,10 @@ def extract_report_year(text: str, title: str | None, publish_date: str | None,
     if doc_type == "government_work_report":
         if m := _REVIEWED_YEAR.search(text, 0, 8000):
             return int(m.group(1)), "text"
-        if m := _SESSION_DATE.search(text, 0, 3000):
-            return int(m.group(1)) - 1, "text"
-    elif (m := _SESSION_DATE.search(text, 0, 3000)) and _REVIEW.search(text, 0, 8000):
-        return int(m.group(1)) - 1, "text"  # a 人大常委会's or 政协's report to the session looks back on 过去一年
+        if session := _session_year(text):
+            return session - 1, "text"
+    elif (session := _session_year(text)) and _REVIEW.search(text, 0, 8000):
+        return session - 1, "text"  # a 人大常委会's or 政协's report to the session looks back on 过去一年
     if m := _REFERENCE_MOMENT.search(text, 0, 3000):
         return int(m.group(1) or m.group(2)), "text"  # a census counts as of its moment, whatever years it compares
     publish_year = int(publish_date[:4]) if publish_date else None
@@ -1389,7 +1412,9 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
     owner = site_owner(page_info)
     code, region_found = infer_region(text, place_title, (body, body_found), (issuer, issuer_found), owner,
                                       record_province(page_info))
-    if code is None and (body is None or _PLACELESS.match(body) or _BARE_ZONE.match(body) or _unplaced_town(body)):
+    kind_alone = False
+    if code is None and (body is None or _PLACELESS.match(body) or _BARE_ZONE.match(body) or _unplaced_town(body)
+                         or (kind_alone := _kind_alone(body))):
         # a county's news outlet reposting a report on its county's page stands for the site's place, not its body
         outlet = next((v for k, v in page_info if k in _HEADER_FIELDS["issuer"] and NEWS_OUTLET.search(v.strip())),
                       None)
@@ -1408,9 +1433,9 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
     place = region_from_code(code)
     own = place and (place.county if place.level == "county" else place.city if place.level == "city"
                      else place.province)
-    if body is not None and _PLACELESS.match(body):
+    if body is not None and (_PLACELESS.match(body) or kind_alone and code):
         # 县行政审批局 is 某县行政审批局 once its county is known, and of an unknown place would meet every other
-        # county's in one series
+        # county's in one series; so is 统计局 on its county's site (a name of its own, 太湖流域管理局, is no kind)
         word = _level_word(body)
         body = own + body[len(word):] if own and own.endswith(word) else body if place else None
     elif body is not None and place is None and (shared_place_name(body) or _BARE_ZONE.match(body) or _TOWN.search(body)

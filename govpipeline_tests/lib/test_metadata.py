@@ -1228,6 +1228,31 @@ def test_a_signature_with_its_date_on_one_line_signs_the_report(signature, body)
     assert (meta.body, meta.region_code) == (body, "411521")
 
 
+@pytest.mark.parametrize("session, day", [("——二〇二四年一月十六日在修水县第十八届人民代表大会第四次会议上", "2024-01-16"),
+                                          ("——2024年1月16日在修水县第十八届人民代表大会第四次会议上", "2024-01-16"),
+                                          ("——二〇二四年一月在修水县第十八届人民代表大会第四次会议上", None)])
+def test_a_work_reports_session_day_in_numerals_dates_it(session, day):
+    meta = _read(f"政府工作报告\n{session}\n修水县人民政府县长  某某\n各位代表：\n一、过去一年工作回顾\n"
+                 "全县地区生产总值完成312.8亿元，增长5.1%。\n")
+    # the year looked back on is the session's year before, the day printed or not (it was the session's year)
+    assert (meta.publish_date, meta.report_year, meta.body, meta.region_code) == (day, 2023, "修水县人民政府", "360424")
+
+
+@pytest.mark.parametrize("source, owner, words, body, code", [
+    ("统计局", "罗山县人民政府办公室", "全县", "罗山县统计局", "411521"),  # the site's county, as its text says
+    ("卫生健康委员会", "罗山县人民政府办公室", "我县", "罗山县卫生健康委员会", "411521"),
+    ("住房和城乡建设局", "罗山县人民政府办公室", "全县", "罗山县住房和城乡建设局", "411521"),
+    ("青禾新区管理委员会", "罗山县人民政府办公室", "全县", "青禾新区管理委员会", None),  # a name of its own place
+    ("统计局", "西宁市人民政府办公室", "全市", "统计局", None),  # a city's portal: which 市 is not said
+    ("统计局", "罗山县人民政府办公室", "全市", "统计局", None),
+    ("国家统计局", "罗山县人民政府办公室", "全县", "国家统计局", None),  # a national body is no county's
+])
+def test_a_department_named_by_its_kind_alone_takes_the_sites_county(source, owner, words, body, code):
+    meta = _read(f"2024年1-11月经济运行情况\n发布时间：2024-12-12  来源：{source}\n"
+                 f"1-11月，{words}规模以上工业增加值同比增长8.1%。\n主办单位：{owner}\n")
+    assert (meta.body, meta.region_code) == (body, code)
+
+
 @pytest.mark.parametrize("title", ["2023年度部门决算", "罗山县水利局2024年部门预算", "2022年度部门决算公开"])
 def test_a_budget_or_final_accounts_page_is_titled_by_its_kind(title):
     meta = _read(f"{title}\n第一部分 部门概况\n一、部门职责\n")
