@@ -376,8 +376,9 @@ _YEAR_ALONE = re.compile(rf"{_YEAR_WORD}\s*年度?")
 def _body_over_genre(title: str, below: list[str]) -> str | None:
     """A cover's title naming only the genre (2023年度政府信息公开工作年度报告, or 政府信息公开工作年度报告 / （2023年度）)
     with the body's name alone on the line under it and no full title further down: the two joined, the body first
-    (某县某局2023年度政府信息公开工作年度报告)."""
-    if not below or len(below[0]) > 30 or not re.fullmatch(_BODY_NAME, below[0]):
+    (某县某局2023年度政府信息公开工作年度报告). Other genres keep their title as printed: the body under a 12345 or
+    营商环境 report's title is its byline, not part of it."""
+    if not below or len(below[0]) > 30 or not re.fullmatch(_BODY_NAME, below[0]) or not _PLACE_OWN_GENRE.search(title):
         return None
     lead = title[_TITLE_LEAD.match(title).end():]
     if _TITLE_ISSUER.match(lead) or leading_places_span(lead)[1] or not leading_places_span(below[0])[1]:
@@ -530,6 +531,10 @@ def extract_publish_date(text: str, title: str | None = None) -> str | None:
     tail = list(_SIGN_DATE.finditer(text[-400:]))
     if tail:
         return _iso(tail[-1])
+    # or after its signature on one line (某县交通运输局  2024年9月5日)
+    signed = [part for ln in text[-400:].split("\n") for part in _signed_and_dated(ln.strip())[1:]]
+    if signed and (day := _SIGN_DATE.match(signed[-1])):
+        return _iso(day)
     lines = _first_lines(text, _TITLE_LINES)
     at = next((k for k, line in enumerate(lines) if title and line.startswith(title[:10])), 0)
     under = next((m for line in lines[:4] + lines[at + 1:at + 4] if (m := _DATE_UNDER_TITLE.match(line))), None)

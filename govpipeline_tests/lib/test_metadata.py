@@ -1217,15 +1217,24 @@ def test_a_word_and_a_body_on_the_signature_line_are_not_one_name(signature):
     assert (meta.body, meta.region_code) == (None, "411521")
 
 
-@pytest.mark.parametrize("signature, body", [
-    ("县统计局  2024年10月21日", "罗山县统计局"),  # a body named by its level: the site's county's
-    ("罗山县统计局　2024年10月21日", "罗山县统计局"),
-    ("联系电话  2024年10月21日", None),  # no body before the date
+@pytest.mark.parametrize("signature, body, day", [
+    ("县统计局  2024年10月21日", "罗山县统计局", "2024-10-21"),  # a body named by its level: the site's county's
+    ("罗山县统计局　2024年10月21日", "罗山县统计局", "2024-10-21"),
+    ("联系电话  2024年10月21日", None, "2024-10-21"),  # no body before the date (a date among a short text's first lines)
 ])
-def test_a_signature_with_its_date_on_one_line_signs_the_report(signature, body):
+def test_a_signature_with_its_date_on_one_line_signs_and_dates_the_report(signature, body, day):
     meta = _read("2024年1-9月全县经济运行简况\n1-9月，全县规模以上工业增加值同比增长6.1%。\n"
                  f"{signature}\n主办单位：罗山县人民政府办公室  豫ICP备05000000号\n")
-    assert (meta.body, meta.region_code) == (body, "411521")
+    assert (meta.body, meta.region_code, meta.publish_date) == (body, "411521", day)
+
+
+@pytest.mark.parametrize("title", ["2023年度优化营商环境工作报告", "2024年第一季度12345政务服务便民热线运行分析"])
+def test_the_body_under_another_genres_title_is_its_byline_not_part_of_the_title(title):
+    meta = _read(f"{title}\n邓州市发展和改革局\n2024年4月8日\n一季度，全市新登记经营主体1210户。\n")
+    assert (meta.title, meta.body, meta.region_code) == (title, "邓州市发展和改革局", "411381")
+    # a disclosure report's cover still names its body before the genre
+    cover = _read("2023年度政府信息公开工作年度报告\n邓州市发展和改革局\n一、总体情况\n2023年，我局主动公开信息88条。\n")
+    assert cover.title == "邓州市发展和改革局2023年度政府信息公开工作年度报告"
 
 
 @pytest.mark.parametrize("session, day", [("——二〇二四年一月十六日在修水县第十八届人民代表大会第四次会议上", "2024-01-16"),
