@@ -782,13 +782,14 @@ _PLACELESS = re.compile(r"^(?:本|我|自治区|[省市县区镇乡旗州盟](?!
 
 
 # a department named by its kind alone (来源：统计局 on a county's site), not a national body, nor one whose name holds
-# a place of its own (青禾新区管理委员会; 城乡 and 农村 are words)
+# a place of its own (青禾新区管理委员会, 太湖流域管理局, 长江航务管理局; 城乡 and 农村 are words)
 _KIND_ALONE = re.compile(r"(?!国家|中国|中共|全国)[\u4e00-\u9fff]{1,10}?(?:局|委员会)")
+_OWN_PLACE_WORD = re.compile(r"[省市县区州盟旗镇乡村湖江河海山]|流域|航[务道运]")
 
 
 def _kind_alone(name: str) -> bool:
     return bool(_KIND_ALONE.fullmatch(name) and not _ZONE_WORDS.search(name)
-                and not re.search(r"[省市县区州盟旗镇乡村]", re.sub("城乡|农村", "", name)))
+                and not _OWN_PLACE_WORD.search(re.sub("城乡|农村", "", name)))
 
 
 def _level_word(name: str) -> str:
@@ -1417,9 +1418,9 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
     owner = site_owner(page_info)
     code, region_found = infer_region(text, place_title, (body, body_found), (issuer, issuer_found), owner,
                                       record_province(page_info))
-    kind_alone = False
+    kind_alone = body is not None and _kind_alone(body)
     if code is None and (body is None or _PLACELESS.match(body) or _BARE_ZONE.match(body) or _unplaced_town(body)
-                         or (kind_alone := _kind_alone(body))):
+                         or kind_alone):
         # a county's news outlet reposting a report on its county's page stands for the site's place, not its body
         outlet = next((v for k, v in page_info if k in _HEADER_FIELDS["issuer"] and NEWS_OUTLET.search(v.strip())),
                       None)
@@ -1438,9 +1439,10 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
     place = region_from_code(code)
     own = place and (place.county if place.level == "county" else place.city if place.level == "city"
                      else place.province)
-    if body is not None and (_PLACELESS.match(body) or kind_alone and code):
+    if body is not None and (_PLACELESS.match(body) or kind_alone and region_found in ("title", "header")):
         # 县行政审批局 is 某县行政审批局 once its county is known, and of an unknown place would meet every other
-        # county's in one series; so is 统计局 on its county's site (a name of its own, 太湖流域管理局, is no kind)
+        # county's in one series; so is 统计局 under a title or on a site naming its place (a name of its own,
+        # 太湖流域管理局, is no kind)
         word = _level_word(body)
         body = own + body[len(word):] if own and own.endswith(word) else body if place else None
     elif body is not None and place is None and (shared_place_name(body) or _BARE_ZONE.match(body) or _TOWN.search(body)

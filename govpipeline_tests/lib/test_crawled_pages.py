@@ -348,7 +348,7 @@ def test_set_39s_series_are_one_each_across_renames(folder):
     assert found == {label: {(want["body"], want["region"])} for label, want in series.items()}
 
 
-SET41 = ["meta41", "meta41_held_out", "meta41_probe", "meta41_probe2", "meta41_probe3", "meta41_probe4"]
+SET41 = ["meta41", "meta41_held_out", "meta41_probe", "meta41_probe2", "meta41_probe3", "meta41_probe4", "meta41_probe5"]
 
 
 @pytest.mark.parametrize("path, expected", [f for folder in SET41 for f in _series_set(folder)[0]],

@@ -1262,6 +1262,14 @@ def test_a_department_named_by_its_kind_alone_takes_the_sites_county(source, own
     assert (meta.body, meta.region_code) == (body, code)
 
 
+@pytest.mark.parametrize("source, body", [("统计局", "峡江县统计局"), ("卫生健康委员会", "峡江县卫生健康委员会"),
+                                          ("太湖流域管理局", "太湖流域管理局")])  # a name of its own is no kind
+def test_a_department_named_by_its_kind_alone_under_a_title_naming_its_county_is_that_countys(source, body):
+    meta = _read(f"峡江县2023年国民经济和社会发展统计公报\n发布时间：2024-04-02  来源：{source}\n"
+                 "一、综合\n初步核算，2023年全县地区生产总值98.7亿元。\n主办单位：吉安市人民政府办公室\n")
+    assert (meta.body, meta.region_code) == (body, "360823")
+
+
 @pytest.mark.parametrize("title", ["2023年度部门决算", "罗山县水利局2024年部门预算", "2022年度部门决算公开"])
 def test_a_budget_or_final_accounts_page_is_titled_by_its_kind(title):
     meta = _read(f"{title}\n第一部分 部门概况\n一、部门职责\n")
