@@ -47,7 +47,9 @@ DOC_TYPES = ("disclosure_annual_report", "work_summary", "briefing", "government
              "budget_report", "audit_report", "other")
 TEMPLATES = ("narrative", "2019_trial", "2021")
 
-_TITLE_WORDS = re.compile(r"报告|通报|总结|计划|情况|简况|简报|快报|公报|要点|工作|汇报|说明|分析|综述|月报|季报")
+# a budget's or final accounts' page is titled by the kind alone (2023年度部门决算, 某局2024年部门预算公开)
+_TITLE_WORDS = re.compile(r"报告|通报|总结|计划|情况|简况|简报|快报|公报|要点|工作|汇报|说明|分析|综述|月报|季报|"
+                          r"[决预]算(?:公开)?$")
 # a date's parts may be joined by a full-width dash or slash (２０２３－０１－２０: normalization folds the digits only)
 _DATE = r"((?:19|20)\d{2})\s*[-/.年－／]\s*(\d{1,2})\s*[-/.月－／]\s*(\d{1,2})\s*日?"
 # not the day a crawler fetched the page (采集时间, 抓取时间: a one-line page keeps its header in the text)
@@ -58,8 +60,9 @@ _PUBLISH = re.compile(r"(?<!采集)(?<!抓取)(?<!爬取)(?<!入库)(?:发布时
 # January is also 元月, in numerals or with digits (二〇二四年元月十八日, 2024年元月18日); a seal's mark may follow (（印章）)
 _NUMERAL_DATE = r"([〇○零一二三四五六七八九]{4})\s*年\s*([一二三四五六七八九十]{1,2}|元)\s*月\s*([一二三四五六七八九十]{1,3})\s*日"
 _FIRST_MONTH = r"((?:19|20)\d{2})\s*年\s*(元)\s*月\s*(\d{1,2})\s*日"
-_SIGN_DATE = re.compile(r"^\s*(?:" + _DATE + "|" + _NUMERAL_DATE + "|" + _FIRST_MONTH
-                        + r")\s*(?:[（(](?:此件[^（()）\n]{2,8}|[印盖公]章)[)）])?\s*$", re.M)
+_SIGNED_DATE = (r"(?:" + _DATE + "|" + _NUMERAL_DATE + "|" + _FIRST_MONTH
+                + r")\s*(?:[（(](?:此件[^（()）\n]{2,8}|[印盖公]章)[)）])?")
+_SIGN_DATE = re.compile(r"^\s*" + _SIGNED_DATE + r"\s*$", re.M)
 _PRINTED = re.compile(_DATE + r"\s*印\s*发\s*$", re.M)  # 印 / 发 wrapped by a PDF's line
 # a date alone on a line under the title, in brackets or not: （2024年1月28日）
 # (or after the body that signs it, on one line: 某县发展和改革局  2023年1月16日)
@@ -189,8 +192,21 @@ _REVIEW = re.compile(r"过去一年|过去的一年|(?:19|20)\d{2}年(?:[和及�
 # a work report whose title names no year: the year its review heading names, else the year before its session's
 # date (——2024年1月16日在某市第九届人民代表大会第四次会议上)
 _REVIEWED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:[和及与][^\n，。]{0,12}?)?(?:工作)?回顾")
-_SESSION_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*在[^\n。]{0,40}?(?:人民代表大会|人大工作委员会|人大工委"
-                           r"|政协[^\n。]{0,20}?委员会第[^\n。]{1,6}次会议)")  # (a 政协 session's)
+_CPPCC_SESSION_WORDS = r"政协[^\n。]{0,20}?委员会第[^\n。]{1,6}次会议"  # a 政协 session's (its standing committee reports)
+# (in digits or in numerals: ——二〇二五年一月九日在某县…)
+_SESSION_DATE = re.compile(r"(?:((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日|" + _NUMERAL_DATE
+                           + r")\s*在[^\n。]{0,40}?(?:人民代表大会|人大工作委员会|人大工委|" + _CPPCC_SESSION_WORDS + ")")
+# its year, the day or the month alone printed (——2025年1月在某县…): the report looks back on the year before
+_SESSION_YEAR = re.compile(r"(?:((?:19|20)\d{2})|([〇○零一二三四五六七八九]{4}))\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2}|元)"
+                           r"\s*月(?:\s*[\d一二三四五六七八九十]{1,3}\s*日)?\s*在[^\n。]{0,40}?"
+                           r"(?:人民代表大会|人大工作委员会|人大工委|" + _CPPCC_SESSION_WORDS + ")")
+
+
+def _session_year(text: str) -> int | None:
+    m = _SESSION_YEAR.search(text, 0, 3000)
+    return (int(m.group(1)) if m.group(1) else _numeral(m.group(2))) if m else None
+
+
 _YEAR_RANGE = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–－~～至到]\s*(?:19|20)\d{2}|学年")
 # a school year (2023-2024学年, 2022—2023学年度): a university's or a school's report is of the year it ends in
 _SCHOOL_YEAR = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–－~～至到]\s*((?:19|20)\d{2})\s*学年")
@@ -361,8 +377,9 @@ _YEAR_ALONE = re.compile(rf"{_YEAR_WORD}\s*年度?")
 def _body_over_genre(title: str, below: list[str]) -> str | None:
     """A cover's title naming only the genre (2023年度政府信息公开工作年度报告, or 政府信息公开工作年度报告 / （2023年度）)
     with the body's name alone on the line under it and no full title further down: the two joined, the body first
-    (某县某局2023年度政府信息公开工作年度报告)."""
-    if not below or len(below[0]) > 30 or not re.fullmatch(_BODY_NAME, below[0]):
+    (某县某局2023年度政府信息公开工作年度报告). Other genres keep their title as printed: the body under a 12345 or
+    营商环境 report's title is its byline, not part of it."""
+    if not below or len(below[0]) > 30 or not re.fullmatch(_BODY_NAME, below[0]) or not _PLACE_OWN_GENRE.search(title):
         return None
     lead = title[_TITLE_LEAD.match(title).end():]
     if _TITLE_ISSUER.match(lead) or leading_places_span(lead)[1] or not leading_places_span(below[0])[1]:
@@ -515,6 +532,10 @@ def extract_publish_date(text: str, title: str | None = None) -> str | None:
     tail = list(_SIGN_DATE.finditer(text[-400:]))
     if tail:
         return _iso(tail[-1])
+    # or after its signature on one line (某县交通运输局  2024年9月5日)
+    signed = [part for ln in text[-400:].split("\n") for part in _signed_and_dated(ln.strip())[1:]]
+    if signed and (day := _SIGN_DATE.match(signed[-1])):
+        return _iso(day)
     lines = _first_lines(text, _TITLE_LINES)
     at = next((k for k, line in enumerate(lines) if title and line.startswith(title[:10])), 0)
     under = next((m for line in lines[:4] + lines[at + 1:at + 4] if (m := _DATE_UNDER_TITLE.match(line))), None)
@@ -652,7 +673,8 @@ def _signers(line: str) -> list[str]:
     names = re.split(r"\s+", line)
     if all(len(name) <= 30 and _SIGNATORY.search(name) for name in names):
         return names
-    return [line] if len(line) <= 30 and _SIGNATORY.search(line) else []  # a name spaced out: 某 县 人 民 政 府
+    # a name spaced out, a character or two a piece: 某 县 人 民 政 府
+    return [line] if len(line) <= 30 and _SIGNATORY.search(line) and all(len(n) <= 2 for n in names) else []
 
 
 def _signing_group(lines: list[str], i: int) -> list[str]:
@@ -661,10 +683,13 @@ def _signing_group(lines: list[str], i: int) -> list[str]:
     where a survey team co-signs, the bureau before the team on that line (某县统计局  国家统计局某调查队) or on the line
     above it; then the others in the order they sign."""
     line = lines[i - 1]
-    if _SURVEY_TEAM.search(line):
-        first, *team = re.split(r"\s+", line)
-        line = first if team else lines[i - 2] if i > 1 else ""
-        return [line, *(team or [first])] if len(line) <= 30 and _SIGNATORY.search(line) else []
+    names = re.split(r"\s+", line)
+    if any(_SURVEY_TEAM.search(name) for name in names):
+        # the team may sign first on the line (国家统计局某调查队  某市统计局): the bureau issues all the same
+        team = [name for name in names if _SURVEY_TEAM.search(name)]
+        bureau = [name for name in names if not _SURVEY_TEAM.search(name)]
+        line = bureau[0] if bureau else lines[i - 2] if i > 1 else ""
+        return [line, *team, *bureau[1:]] if len(line) <= 30 and _SIGNATORY.search(line) else []
     signers: list[str] = []
     while i and (names := _signers(lines[i - 1])):  # upwards while the lines above are bodies too
         signers[:0] = names
@@ -673,11 +698,20 @@ def _signing_group(lines: list[str], i: int) -> list[str]:
     return [lead] + [name for name in signers if name is not lead] if lead else []
 
 
+_SIGNED_ON = re.compile(r"^(.{4,62}?)[ \t\u3000]+(" + _SIGNED_DATE + r")$")  # body(ies)  its date
+
+
+def _signed_and_dated(line: str) -> list[str]:
+    """A signature and its date on one line (县统计局  2024年4月20日) as the two lines they are printed as elsewhere."""
+    m = _SIGNED_ON.match(line)
+    return [m.group(1), m.group(2)] if m and _signers(m.group(1)) else [line]
+
+
 def signing_bodies(text: str) -> list[str]:
     """The bodies that sign a report (_signing_group): on their own lines just before its closing date, or before the
     date at a cover's foot (《2023年…年度报告》 / 某县某局 / 二〇二四年一月); [] where none signs."""
-    for lines, dated in (([ln.strip() for ln in text[-400:].split("\n") if ln.strip()], _SIGN_DATE),
-                         (_first_lines(text, 6), _COVER_DATE)):
+    tail = [part for ln in text[-400:].split("\n") if ln.strip() for part in _signed_and_dated(ln.strip())]
+    for lines, dated in ((tail, _SIGN_DATE), (_first_lines(text, 6), _COVER_DATE)):
         if group := next((group for i, ln in enumerate(lines) if i and dated.match(ln)
                           and (group := _signing_group(lines, i))), None):
             return group
@@ -746,6 +780,17 @@ def _session_speaker(text: str, session: re.Match, named: str | None, bare: str 
 # a body named by its level alone (市行政审批局, 县政府办): its place is the reader's, not the name's; 市场 is a word
 _UNIT_ALONE = re.compile(r"[局委办府院]?(?:办公室|[\u4e00-\u9fff]{1,4}[科股])")  # 办公室, 局办公室, 综合科, 政务公开股
 _PLACELESS = re.compile(r"^(?:本|我|自治区|[省市县区镇乡旗州盟](?!场))")  # 自治区人社厅: an autonomous region's; 州人民政府: a prefecture's
+
+
+# a department named by its kind alone (来源：统计局 on a county's site), not a national body, nor one whose name holds
+# a place of its own (青禾新区管理委员会, 太湖流域管理局, 长江航务管理局; 城乡 and 农村 are words)
+_KIND_ALONE = re.compile(r"(?!国家|中国|中共|全国)[\u4e00-\u9fff]{1,10}?(?:局|委员会)")
+_OWN_PLACE_WORD = re.compile(r"[省市县区州盟旗镇乡村湖江河海山]|流域|航[务道运]")
+
+
+def _kind_alone(name: str) -> bool:
+    return bool(_KIND_ALONE.fullmatch(name) and not _ZONE_WORDS.search(name)
+                and not _OWN_PLACE_WORD.search(re.sub("城乡|农村", "", name)))
 
 
 def _level_word(name: str) -> str:
@@ -905,10 +950,10 @@ def extract_report_year(text: str, title: str | None, publish_date: str | None,
     if doc_type == "government_work_report":
         if m := _REVIEWED_YEAR.search(text, 0, 8000):
             return int(m.group(1)), "text"
-        if m := _SESSION_DATE.search(text, 0, 3000):
-            return int(m.group(1)) - 1, "text"
-    elif (m := _SESSION_DATE.search(text, 0, 3000)) and _REVIEW.search(text, 0, 8000):
-        return int(m.group(1)) - 1, "text"  # a 人大常委会's or 政协's report to the session looks back on 过去一年
+        if session := _session_year(text):
+            return session - 1, "text"
+    elif (session := _session_year(text)) and _REVIEW.search(text, 0, 8000):
+        return session - 1, "text"  # a 人大常委会's or 政协's report to the session looks back on 过去一年
     if m := _REFERENCE_MOMENT.search(text, 0, 3000):
         return int(m.group(1) or m.group(2)), "text"  # a census counts as of its moment, whatever years it compares
     publish_year = int(publish_date[:4]) if publish_date else None
@@ -1155,7 +1200,7 @@ def site_owner_region(text: str, owner: str | None, body: str | None = None) -> 
     if not code or _level(code) != "county":
         return None, None
     level = place_name(code)[-1]
-    own = re.compile(f"[我本]{level}")  # 我县, 本区
+    own = re.compile(f"[我本全]{level}")  # 我县, 本区, 全县: the report's own county
     return (code, "header") if own.search(text, 0, _REGION_TEXT) or _unplaced_town(body) else (None, None)
 
 
@@ -1374,7 +1419,9 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
     owner = site_owner(page_info)
     code, region_found = infer_region(text, place_title, (body, body_found), (issuer, issuer_found), owner,
                                       record_province(page_info))
-    if code is None and (body is None or _PLACELESS.match(body) or _BARE_ZONE.match(body) or _unplaced_town(body)):
+    kind_alone = body is not None and _kind_alone(body)
+    if code is None and (body is None or _PLACELESS.match(body) or _BARE_ZONE.match(body) or _unplaced_town(body)
+                         or kind_alone):
         # a county's news outlet reposting a report on its county's page stands for the site's place, not its body
         outlet = next((v for k, v in page_info if k in _HEADER_FIELDS["issuer"] and NEWS_OUTLET.search(v.strip())),
                       None)
@@ -1393,9 +1440,10 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
     place = region_from_code(code)
     own = place and (place.county if place.level == "county" else place.city if place.level == "city"
                      else place.province)
-    if body is not None and _PLACELESS.match(body):
+    if body is not None and (_PLACELESS.match(body) or kind_alone and region_found in ("title", "header")):
         # 县行政审批局 is 某县行政审批局 once its county is known, and of an unknown place would meet every other
-        # county's in one series
+        # county's in one series; so is 统计局 under a title or on a site naming its place (a name of its own,
+        # 太湖流域管理局, is no kind)
         word = _level_word(body)
         body = own + body[len(word):] if own and own.endswith(word) else body if place else None
     elif body is not None and place is None and (shared_place_name(body) or _BARE_ZONE.match(body) or _TOWN.search(body)

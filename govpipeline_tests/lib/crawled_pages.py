@@ -3612,7 +3612,3 @@ TWENTY_FOURTH_HELD_OUT_PAGES: list[tuple[str, str, dict]] = [
      dict(title="休宁县2023年政府信息公开工作年度报告", report_year=2023, report_period=None,
           publish_date="2024-01-25", region="341022", region_name="黄山市休宁县", body="休宁县人民政府", reports=2)),
 ]
-# left NULL: a county's broadcaster as 来源 under a report that speaks as 全县, not 我县 (an outlet's place is the site's
-# only as a 主办单位's is: where the report calls its place by that level)
-TWENTY_FOURTH_HELD_OUT_LEFT_NULL = {("source_a_county_broadcaster_genre_title", "region"),
-                                    ("source_a_county_broadcaster_genre_title", "region_name")}

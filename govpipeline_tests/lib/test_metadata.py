@@ -735,6 +735,10 @@ def _site(owner: str, own_words: str) -> str:
     ("西宁市人民政府办公室", "我市", None),  # nor is it said the report is the city's own, not a county-level city's
     ("湟源县人民政府办公室", "我局", None),  # a county's portal, the report not said to be the county's
     ("湟源县人民政府办公室", "我区", None),  # a level other than the owner's
+    ("湟源县人民政府办公室", "全县", "630123"),  # the whole county: the report's own
+    ("城北区人民政府", "全区", "630105"),
+    ("西宁市人民政府办公室", "全市", None),
+    ("湟源县人民政府办公室", "全区", None),
 ])
 def test_a_county_sites_owner_gives_the_place_of_a_report_that_calls_it_so(owner, own_words, code):
     meta = _read(_site(owner, own_words))
@@ -1194,6 +1198,84 @@ def test_a_bulletin_signed_with_its_survey_team_is_the_bureaus(signature):
     alone = _read("汝州市2023年国民经济和社会发展统计公报\n一、综合\n2023年，全市地区生产总值612.4亿元。\n"
                   "国家统计局汝州调查队\n2024年3月26日\n")
     assert alone.body is None
+
+
+@pytest.mark.parametrize("signature", ["国家统计局邓州调查队  邓州市统计局", "国家统计局邓州调查队　邓州市统计局"])
+def test_a_survey_team_signing_first_on_the_line_leaves_the_bureau_the_issuer(signature):
+    """The team may sign before the bureau on their one line: the bureau issues, the team co-signs; the line is
+    not one body's name."""
+    meta = _read("2024年一季度全市经济运行情况\n一季度，全市地区生产总值完成301.2亿元，同比增长4.4%。\n"
+                 f"{signature}\n2024年4月23日\n")
+    assert (meta.body, meta.region_code, meta.co_issuers) == ("邓州市统计局", "411381", ("国家统计局邓州调查队",))
+
+
+@pytest.mark.parametrize("signature", ["编印  罗山县统计局", "宣传科  罗山县统计局"])
+def test_a_word_and_a_body_on_the_signature_line_are_not_one_name(signature):
+    # (they were read as one body, 编印罗山县统计局: a name spaced out has a character or two a piece)
+    meta = _read("2024年1-9月罗山县经济运行简况\n1-9月，全县规模以上工业增加值同比增长6.1%。\n"
+                 f"{signature}\n2024年10月21日\n")
+    assert (meta.body, meta.region_code) == (None, "411521")
+
+
+@pytest.mark.parametrize("signature, body, day", [
+    ("县统计局  2024年10月21日", "罗山县统计局", "2024-10-21"),  # a body named by its level: the site's county's
+    ("罗山县统计局　2024年10月21日", "罗山县统计局", "2024-10-21"),
+    ("联系电话  2024年10月21日", None, "2024-10-21"),  # no body before the date (a date among a short text's first lines)
+])
+def test_a_signature_with_its_date_on_one_line_signs_and_dates_the_report(signature, body, day):
+    meta = _read("2024年1-9月全县经济运行简况\n1-9月，全县规模以上工业增加值同比增长6.1%。\n"
+                 f"{signature}\n主办单位：罗山县人民政府办公室  豫ICP备05000000号\n")
+    assert (meta.body, meta.region_code, meta.publish_date) == (body, "411521", day)
+
+
+@pytest.mark.parametrize("title", ["2023年度优化营商环境工作报告", "2024年第一季度12345政务服务便民热线运行分析"])
+def test_the_body_under_another_genres_title_is_its_byline_not_part_of_the_title(title):
+    meta = _read(f"{title}\n邓州市发展和改革局\n2024年4月8日\n一季度，全市新登记经营主体1210户。\n")
+    assert (meta.title, meta.body, meta.region_code) == (title, "邓州市发展和改革局", "411381")
+    # a disclosure report's cover still names its body before the genre
+    cover = _read("2023年度政府信息公开工作年度报告\n邓州市发展和改革局\n一、总体情况\n2023年，我局主动公开信息88条。\n")
+    assert cover.title == "邓州市发展和改革局2023年度政府信息公开工作年度报告"
+
+
+@pytest.mark.parametrize("session, day", [("——二〇二四年一月十六日在修水县第十八届人民代表大会第四次会议上", "2024-01-16"),
+                                          ("——2024年1月16日在修水县第十八届人民代表大会第四次会议上", "2024-01-16"),
+                                          ("——二〇二四年一月在修水县第十八届人民代表大会第四次会议上", None)])
+def test_a_work_reports_session_day_in_numerals_dates_it(session, day):
+    meta = _read(f"政府工作报告\n{session}\n修水县人民政府县长  某某\n各位代表：\n一、过去一年工作回顾\n"
+                 "全县地区生产总值完成312.8亿元，增长5.1%。\n")
+    # the year looked back on is the session's year before, the day printed or not (it was the session's year)
+    assert (meta.publish_date, meta.report_year, meta.body, meta.region_code) == (day, 2023, "修水县人民政府", "360424")
+
+
+@pytest.mark.parametrize("source, owner, words, body, code", [
+    ("统计局", "罗山县人民政府办公室", "全县", "罗山县统计局", "411521"),  # the site's county, as its text says
+    ("卫生健康委员会", "罗山县人民政府办公室", "我县", "罗山县卫生健康委员会", "411521"),
+    ("住房和城乡建设局", "罗山县人民政府办公室", "全县", "罗山县住房和城乡建设局", "411521"),
+    ("青禾新区管理委员会", "罗山县人民政府办公室", "全县", "青禾新区管理委员会", None),  # a name of its own place
+    ("统计局", "西宁市人民政府办公室", "全市", "统计局", None),  # a city's portal: which 市 is not said
+    ("统计局", "罗山县人民政府办公室", "全市", "统计局", None),
+    ("国家统计局", "罗山县人民政府办公室", "全县", "国家统计局", None),  # a national body is no county's
+])
+def test_a_department_named_by_its_kind_alone_takes_the_sites_county(source, owner, words, body, code):
+    meta = _read(f"2024年1-11月经济运行情况\n发布时间：2024-12-12  来源：{source}\n"
+                 f"1-11月，{words}规模以上工业增加值同比增长8.1%。\n主办单位：{owner}\n")
+    assert (meta.body, meta.region_code) == (body, code)
+
+
+@pytest.mark.parametrize("source, body", [("统计局", "峡江县统计局"), ("卫生健康委员会", "峡江县卫生健康委员会"),
+                                          ("太湖流域管理局", "太湖流域管理局")])  # a name of its own is no kind
+def test_a_department_named_by_its_kind_alone_under_a_title_naming_its_county_is_that_countys(source, body):
+    meta = _read(f"峡江县2023年国民经济和社会发展统计公报\n发布时间：2024-04-02  来源：{source}\n"
+                 "一、综合\n初步核算，2023年全县地区生产总值98.7亿元。\n主办单位：吉安市人民政府办公室\n")
+    assert (meta.body, meta.region_code) == (body, "360823")
+
+
+@pytest.mark.parametrize("title", ["2023年度部门决算", "罗山县水利局2024年部门预算", "2022年度部门决算公开"])
+def test_a_budget_or_final_accounts_page_is_titled_by_its_kind(title):
+    meta = _read(f"{title}\n第一部分 部门概况\n一、部门职责\n")
+    assert meta.title == title
+    # a heading inside a text is no title
+    assert _read("第一部分 部门概况\n一般公共预算\n").title is None
 
 
 @pytest.mark.parametrize("title, body", [
