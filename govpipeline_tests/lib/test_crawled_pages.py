@@ -326,43 +326,27 @@ def test_set_38_reads_as_its_key(path, expected):
         f: SET38_ISSUED_ON.get(path.stem, expected[f]) if f == "publish_date" else expected[f] for f in fields}
 
 
-SET39 = ["meta39", "meta39_held_out", "meta39_probe", "meta39_probe2"]
+# set 39, its held-out set 40 and its probes: PDF and Word files with junk or template properties, red heads over the
+# report, 落款-only bodies and dates, a town's county only in a file's name, its PDF Title or a 位于 sentence, a year
+# only in a file's name, counties renamed after 2020; set 41, its held-out set 42 and its probes: bulletins and 经济运行
+# pages whose source or 落款 names no place (县统计局), a survey team signing first, work, congress, court and budget
+# reports, 决算 pages titled by their kind, 12345 and 营商环境 reports signed with their date on one line, 街道 and 镇
+# reports whose county is the site's
+FILE_SETS = ["meta39", "meta39_held_out", "meta39_probe", "meta39_probe2",
+             "meta41", "meta41_held_out", "meta41_probe", "meta41_probe2", "meta41_probe3", "meta41_probe4", "meta41_probe5"]
 
 
-@pytest.mark.parametrize("path, expected", [f for folder in SET39 for f in _series_set(folder)[0]],
+@pytest.mark.parametrize("path, expected", [f for folder in FILE_SETS for f in _series_set(folder)[0]],
                          ids=lambda v: v.name if isinstance(v, Path) else "")
-def test_set_39_reads_as_its_key(path, expected):
-    # set 39, its held-out set 40 and its probe: PDF and Word files with junk or template properties, red heads over
-    # the report, 落款-only bodies and dates, a town's county only in a file's name, its PDF Title or a 位于 sentence,
-    # a year only in a file's name, counties renamed after 2020
+def test_sets_39_and_41_read_as_their_keys(path, expected):
     got = measured_file(path.name, path.read_bytes())
     fields = ("title", "report_year", "publish_date", "region", "body")
     assert {f: got[f] for f in fields} == {f: expected[f] for f in fields}
 
 
-@pytest.mark.parametrize("folder", SET39)
-def test_set_39s_series_are_one_each_across_renames(folder):
+@pytest.mark.parametrize("folder", FILE_SETS)
+def test_sets_39_and_41s_series_are_one_each_across_renames(folder):
     # as the warehouse names them: counties renamed after 2020, 镇 -> 街道 and 乡 -> 镇 of one name, 审批服务局 ->
     # 行政审批局 said or not; a town with no county anywhere is in no series
-    found, series = _series_as_named(folder)
-    assert found == {label: {(want["body"], want["region"])} for label, want in series.items()}
-
-
-SET41 = ["meta41", "meta41_held_out", "meta41_probe", "meta41_probe2", "meta41_probe3", "meta41_probe4", "meta41_probe5"]
-
-
-@pytest.mark.parametrize("path, expected", [f for folder in SET41 for f in _series_set(folder)[0]],
-                         ids=lambda v: v.name if isinstance(v, Path) else "")
-def test_set_41_reads_as_its_key(path, expected):
-    # set 41 and its probe: bulletins and 经济运行 pages whose source or 落款 names no place (县统计局), a survey team
-    # signing first, work, congress, court and budget reports, 决算 pages titled by their kind, 12345 and 营商环境
-    # reports signed with their date on one line, 街道 and 镇 reports whose county is the site's
-    got = measured_file(path.name, path.read_bytes())
-    fields = ("title", "report_year", "publish_date", "region", "body")
-    assert {f: got[f] for f in fields} == {f: expected[f] for f in fields}
-
-
-@pytest.mark.parametrize("folder", SET41)
-def test_set_41s_series_are_one_each(folder):
     found, series = _series_as_named(folder)
     assert found == {label: {(want["body"], want["region"])} for label, want in series.items()}
