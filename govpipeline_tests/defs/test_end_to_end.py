@@ -157,8 +157,10 @@ def test_reports_of_other_genres_pass_the_blocking_checks(tmp_path):
         ("430726", "market_entities"), ("430726", "market_entities_growth"),  # 实有经营主体 at 6月底 (catalog70's stock)
         ("430726", "new_market_entities"), ("430726", "new_market_entities_growth"), ("430726", "ontime_completion_rate")]
     # (50 before this stop's last catalog round: road mileage and its change, the census's population by year and its
-    # changes, approval items, forest coverage, a five-year review's air quality reached)
-    assert query(db, "SELECT count(*) FROM analytics.metric_series WHERE region_code IS NULL") == [(54,)]
+    # changes, approval items, forest coverage, a five-year review's air quality reached; 54 before stop 43, whose
+    # 法治政府 report's 行政复议 and 行政诉讼 counts and two outcomes were disclosure's indicators: now the general
+    # reconsideration_cases and litigation_cases, the outcomes none)
+    assert query(db, "SELECT count(*) FROM analytics.metric_series WHERE region_code IS NULL") == [(52,)]
 
 
 def test_checks_run_and_record_findings(tmp_path):
