@@ -2478,3 +2478,14 @@ def test_another_average_after_a_semicolon_is_of_the_same_subject(text, expected
 def test_a_counterpart_flow_reaches_past_the_rate_and_change_of_the_flow_before():
     text = "2022年，区级一般公共预算收入41.6亿元，为调整预算的101.2%，增长2.9%；支出86.3亿元，为调整预算的95.1%。"
     assert [m for _, m in named(text, 2022)[0]][3:] == ["区级一般公共预算支出", "区级一般公共预算支出:预算完成率"]
+
+
+@pytest.mark.parametrize("text, report_year, years", [
+    # a work period of 12 months straddling two years is told for the year the report is on (an audit of 2020's budget)
+    ("2020年6月至2021年5月，县审计局完成审计项目41个，审计查出问题金额2.3亿元。", 2020, [2020, 2020]),
+    ("2017年10月—2018年9月，共开展专项检查28次。", 2017, [2017]),
+    # a report on the period's end year keeps it
+    ("2017年10月—2018年9月，共开展专项检查28次。", 2018, [2018]),
+])
+def test_a_period_straddling_two_years_takes_the_report_year(text, report_year, years):
+    assert [f.year for f in extract_facts(text, report_year).facts] == years
