@@ -2489,3 +2489,15 @@ def test_a_counterpart_flow_reaches_past_the_rate_and_change_of_the_flow_before(
 ])
 def test_a_period_straddling_two_years_takes_the_report_year(text, report_year, years):
     assert [f.year for f in extract_facts(text, report_year).facts] == years
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an average of counted things is a rate, per unit of what they are counted in
+    ("全县普通高中平均班额52人，比上年减少1人。", [("普通高中平均班额", "rate"), ("普通高中平均班额比上年减少", "change")]),
+    ("各社区平均配备网格员6.5名。", [("各社区平均配备网格员", "rate")]),
+    # a measure per unit of a thing (a yield) is a rate too
+    ("全乡平均每户出栏生猪4.2头，平均每亩收获稻谷610千克。", [("平均每户出栏生猪", "rate"), ("平均每亩收获稻谷", "rate")]),
+])
+def test_an_average_per_unit_is_a_rate(text, expected):
+    assert [(f.metric, f.kind) for f in extract_facts(text, 2019).facts] == expected

@@ -338,7 +338,8 @@ OF_THE_WHOLE = tuple(_IDIOMS["of_the_whole"])  # 达到总量的56.8%
 # 为预算的101.2%, 完成年度计划的96.3%: the figure before, against its plan
 OF_PLAN = re.compile(r"(?:为|完成|达到|达|占)(?:年度|全年|年初|调整)?((?:投资)?(?:预算|计划|目标任务|目标|任务))(?:投资)?数?的$")  # 为调整预算数的
 
-AVERAGE = re.compile(r"(?:平均每|日均|月均|年均)(?:天|日|月|周|年|小时)?[^，,；;。]{0,10}$")  # 平均每个家庭户的人口为
+AVERAGE = re.compile(r"(?:平均|日均|月均|年均)(?:天|日|月|周|年|小时)?[^，,；;。]{0,10}$")  # 平均每个家庭户的人口为, 平均班额
+AVERAGE_PER = re.compile(r"平均每[^，,；;。]{1,10}$")  # 平均每个村产粮, 平均每亩产量: a measure per unit of a thing
 # the words before a time taken, counted in days (平均办理时限3日, 较上年缩短1日, 压缩至5日): 日 after a whole number
 # there is no date's day
 TIME_TAKEN_BEFORE = re.compile(rf"(?:时限|时长|用时|时间|周期|住院日|天数)(?:均|平均)?(?:为|是|约|在)?$"
