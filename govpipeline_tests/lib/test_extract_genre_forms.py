@@ -2501,3 +2501,12 @@ def test_a_period_straddling_two_years_takes_the_report_year(text, report_year, 
 ])
 def test_an_average_per_unit_is_a_rate(text, expected):
     assert [(f.metric, f.kind) for f in extract_facts(text, 2019).facts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("乡镇卫生院病床使用率61.2%，下降2.3个百分点；平均住院日6.1日。",
+     ["乡镇卫生院病床使用率", "乡镇卫生院病床使用率下降", "乡镇卫生院平均住院日"]),
+    ("全区规模以上工业企业营业收入120亿元；平均用工人数1.2万人。", ["规模以上工业企业营业收入", "规模以上工业企业平均用工人数"]),
+])
+def test_an_average_after_a_semicolon_is_of_the_facilities_before(text, expected):
+    assert [f.metric for f in extract_facts(text, 2017).facts] == expected

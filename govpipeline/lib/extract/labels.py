@@ -381,6 +381,13 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
             and not metric.startswith(level.metric[:avg.start()]):
         # 医院次均门诊费用268.4元，上涨3.2%；人均住院费用9126元: another average of the same subject
         return level.metric[:avg.start()] + metric
+    if metric[:2] in rx.AVERAGE_HEADS and prev is not None and f.kind != "change" and not f.in_paren \
+            and (level := next((g for g in reversed(facts[:i]) if g.kind != "change"), None)) is not None \
+            and level.start >= f.sentence_start and ":" not in level.metric \
+            and ctx.text.find("；", level.end, f.start) >= 0 and (body := rx.FACILITY_SUBJECT.match(level.metric)) \
+            and not metric.startswith(body.group(1)):
+        # 医院病床使用率86.4%；平均住院日8.2日: an average of the facilities the measure before was of
+        return body.group(1) + metric
     if metric[:2] in rx.INVOLVED_HEAD and rx.INVOLVED_MEASURE.fullmatch(metric) and (involving := _what_involves(ctx, f, prev, metric)):
         return involving
     if f.unit in rx.MONEY_UNITS and (deed := rx.DEED_ON_SUM.fullmatch(metric)) and (acted_on := _sum_acted_on(ctx, facts, i)):

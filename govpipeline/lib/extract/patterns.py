@@ -804,6 +804,7 @@ AVERAGED = re.compile(r"(?:平均|日均|人均|户均|年均)(担负|减少|节
 RANKING_WORD = re.compile(r"最(?:多|少|高|低|集中)|其次|再次|第[一二三四五六七八九十]+(?:位)?(?:的)?(?:是|为)|居首")
 AVERAGE_HEADS = frozenset({"平均", "人均", "次均", "日均", "户均"})
 AVERAGE_WORD = re.compile(r"次均|人均|平均|日均|户均")
+FACILITY_SUBJECT = re.compile(r"([\u4e00-\u9fff]{0,6}?(?:医院|卫生院|卫生室|医疗机构|企业|学校|幼儿园))(?=[\u4e00-\u9fff]{2})")
 AMONG_UNCOUNTED = re.compile(r"的([\u4e00-\u9fff]{2,10})中[，,]$")  # 确定的主要预期指标中，(15项…)
 # (在建项目 are not: those under way in 1-10月 are the months' count, as blind14's key has them)
 STOCK_NAME = re.compile(r"^(?:常住|户籍)?(?:总)?人口(?:数)?$"
