@@ -2510,3 +2510,13 @@ def test_an_average_per_unit_is_a_rate(text, expected):
 ])
 def test_an_average_after_a_semicolon_is_of_the_facilities_before(text, expected):
     assert [f.metric for f in extract_facts(text, 2017).facts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare rate after a rate of named things is of those things; 群众/回访/按期 belong to the rate word
+    ("2020年，市长热线企业诉求解决率97.1%，满意率93.4%。", ["市长热线企业诉求解决率", "市长热线企业诉求:满意率"]),
+    ("消费投诉按期处理率99%，回访满意率92.6%。", ["消费投诉按期处理率", "消费投诉:回访满意率"]),
+    ("窗口办件好评率99.6%，群众满意率99.1%。", ["窗口办件好评率", "窗口办件:群众满意率"]),
+])
+def test_a_bare_rate_after_a_rate_of_named_things_takes_them(text, expected):
+    assert [f.metric for f in extract_facts(text, 2020).facts] == expected

@@ -337,8 +337,8 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
             and f.clause.endswith("的占") and "的" not in metric \
             and (of := (before := prev.metric.removesuffix("占比")).rfind("的")) > 0 and count_han(before) - of > 1:
         return metric + before[of:]  # 有火车站的乡镇占8.3%，有码头的占16.7%: 码头的乡镇, the things before
-    if f.kind == "rate" and count_han(metric) >= 4 and rx.HANDLING_RATE.fullmatch(metric) \
-            and (handled := _things_handled(ctx, facts, i)):
+    if f.kind == "rate" and count_han(metric) >= 3 and rx.HANDLING_RATE.fullmatch(metric) \
+            and (handled := _things_handled(ctx, facts, i, after_count=count_han(metric) >= 4)):
         return f"{handled}:{metric}"
     if (among := _among_uncounted(ctx, f, facts, i)) is not None:
         return f"{among}:{metric}"
@@ -526,10 +526,11 @@ def _some_of_counted(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     return f"{did}的{thing}"
 
 
-def _things_handled(ctx: Context, facts: list[Fact], i: int) -> str | None:
+def _things_handled(ctx: Context, facts: list[Fact], i: int, after_count: bool = True) -> str | None:
     """What a handling rate named by itself (按时办结率, 群众满意率) is of: the things the count before it in its
     sentence counted (受理热线工单…件: 热线工单), past that count's changes and the rates before, or what the rate before
-    is named of (工单按时签收率…，按期办结率…: 工单)."""
+    is named of (工单按时签收率…，按期办结率…: 工单; …诉求办结率…，满意率…: 诉求). A rate of one word (满意率, 办结率)
+    takes only the rate's things: after a count alone it is the count's whole, named so by older keys."""
     f = facts[i]
     if f.scope is not None and any(ctx.text.find(c, f.sentence_start, f.start) >= 0 for c in "：:"):
         return None  # 1.区住建局：承办工单…件，按时办结率…: one body's rate in a list of bodies, named as every body's
@@ -540,10 +541,11 @@ def _things_handled(ctx: Context, facts: list[Fact], i: int) -> str | None:
             continue
         if g.kind == "rate" and count_han(g.metric) >= 3 and rx.HANDLING_RATE.fullmatch(g.metric):
             continue  # (办结率99.8%，群众满意率…: a rate named alone too)
-        if g.kind == "rate" and (rated := rx.HANDLING_RATE.search(g.metric, len(g.metric) - 8)) \
+        if g.kind == "rate" and (after_count or ":" not in g.metric) \
+                and (rated := rx.HANDLING_RATE.search(g.metric, len(g.metric) - 8)) \
                 and rated.end() == len(g.metric) and count_han(rated.group()) >= 3:
             named = g.metric[:rated.start()].rstrip(":")  # (工单按时签收率…，按期办结率…)
-        elif g.kind == "count" and g.unit == "件" and ":" not in g.metric:
+        elif after_count and g.kind == "count" and g.unit == "件" and ":" not in g.metric:
             named = g.metric
         else:
             return None

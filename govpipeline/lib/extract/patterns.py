@@ -796,7 +796,7 @@ CLASSED_THINGS = re.compile(r"(?:从|按)(诉求|问题|工单|来电|来信|来
                             r"|(?:反映|受理|涉及)?的?(诉求|问题|工单|来电|来信|来访|事项|案件|投诉|举报|信件)中[，,]")
 # 受理热线工单3862件，同比减少5.4%，按时办结率99.2%，群众满意率98.5%: how well the things counted were handled, named
 # by the rate alone (and 工单按时签收率…，按期办结率…: the next rate of the same things)
-HANDLING_RATE = re.compile(r"(?:群众|回访|办事群众)?(?:按时|按期|及时)?(?:签收|办结|答复|回复|解决|响应|联系|办理)?(?:满意)?率")
+HANDLING_RATE = re.compile(r"(?:群众|回访|办事群众)?(?:按时|按期|及时)?(?:签收|办结|答复|回复|解决|响应|联系|办理|处理)?(?:满意|好评)?率")
 HANDLING_VERB = re.compile(r"受理|接收|转办|转派|接听|收到|登记|派发|交办|办结|办理")
 HANDLED_THINGS = re.compile(r"(?:工单|诉求|来电|来信|事项|投诉|举报|办件)$")
 CLASS_NAME = re.compile(r"([\u4e00-\u9fff]{2,10}类)(?::?(占(?:比|[\u4e00-\u9fff]{2,10})?))?")
