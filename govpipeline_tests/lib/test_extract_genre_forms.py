@@ -2520,3 +2520,12 @@ def test_an_average_after_a_semicolon_is_of_the_facilities_before(text, expected
 ])
 def test_a_bare_rate_after_a_rate_of_named_things_takes_them(text, expected):
     assert [f.metric for f in extract_facts(text, 2020).facts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2022年，全县规模以上工业企业达到64家，实现营业收入85.2亿元，增长7.3%。",
+     ["规模以上工业企业", "规模以上工业企业营业收入", "规模以上工业企业营业收入增长"]),
+    ("园区入驻科技型企业31家，完成产值9.6亿元。", ["园区入驻科技型企业", "园区入驻科技型企业产值"]),
+])
+def test_an_attained_measure_after_a_count_of_firms_is_theirs(text, expected):
+    assert [f.metric for f in extract_facts(text, 2022).facts] == expected

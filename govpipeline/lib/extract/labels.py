@@ -340,6 +340,12 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     if f.kind == "rate" and count_han(metric) >= 3 and rx.HANDLING_RATE.fullmatch(metric) \
             and (handled := _things_handled(ctx, facts, i, after_count=count_han(metric) >= 4)):
         return f"{handled}:{metric}"
+    if prev is not None and prev.kind == "count" and f.kind == "amount" and prev.metric.endswith("企业") \
+            and prev.start >= f.sentence_start and f.head.startswith(("实现", "完成")) \
+            and ctx.text[prev.end:f.start - len(f.head)] in ("，", ",") \
+            and (measure := metric.removeprefix("实现").removeprefix("完成")).endswith(rx.ATTAINED_MEASURES) \
+            and count_han(measure) <= 6:
+        return prev.metric + measure  # 规模以上工业企业达到12家，实现产值21.3亿元: the output of the firms counted
     if (among := _among_uncounted(ctx, f, facts, i)) is not None:
         return f"{among}:{metric}"
     if metric.endswith("问题金额") and rx.PROBLEMS_FOUND.fullmatch(metric) and (audit := rx.AUDIT_HEADING.search(f.section or "")):
