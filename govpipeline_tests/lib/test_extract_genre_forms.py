@@ -2484,3 +2484,54 @@ def test_并_opening_a_word_is_no_link():
     # 并案处理, 并联审批: a word of its own, not 并 (and) before what follows
     facts, _ = named("共收到提案203件，立案176件，并案处理12件。", 2023)
     assert facts[-1] == ("12件", "并案处理")
+
+
+@pytest.mark.parametrize("text, report_year, years", [
+    # a work period of 12 months straddling two years is told for the year the report is on (an audit of 2020's budget)
+    ("2020年6月至2021年5月，县审计局完成审计项目41个，审计查出问题金额2.3亿元。", 2020, [2020, 2020]),
+    ("2017年10月—2018年9月，共开展专项检查28次。", 2017, [2017]),
+    # a report on the period's end year keeps it
+    ("2017年10月—2018年9月，共开展专项检查28次。", 2018, [2018]),
+])
+def test_a_period_straddling_two_years_takes_the_report_year(text, report_year, years):
+    assert [f.year for f in extract_facts(text, report_year).facts] == years
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an average of counted things is a rate, per unit of what they are counted in
+    ("全县普通高中平均班额52人，比上年减少1人。", [("普通高中平均班额", "rate"), ("普通高中平均班额比上年减少", "change")]),
+    ("各社区平均配备网格员6.5名。", [("各社区平均配备网格员", "rate")]),
+    # a measure per unit of a thing (a yield) is a rate too
+    ("全乡平均每户出栏生猪4.2头，平均每亩收获稻谷610千克。", [("平均每户出栏生猪", "rate"), ("平均每亩收获稻谷", "rate")]),
+])
+def test_an_average_per_unit_is_a_rate(text, expected):
+    assert [(f.metric, f.kind) for f in extract_facts(text, 2019).facts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("乡镇卫生院病床使用率61.2%，下降2.3个百分点；平均住院日6.1日。",
+     ["乡镇卫生院病床使用率", "乡镇卫生院病床使用率下降", "乡镇卫生院平均住院日"]),
+    ("全区规模以上工业企业营业收入120亿元；平均用工人数1.2万人。", ["规模以上工业企业营业收入", "规模以上工业企业平均用工人数"]),
+])
+def test_an_average_after_a_semicolon_is_of_the_facilities_before(text, expected):
+    assert [f.metric for f in extract_facts(text, 2017).facts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bare rate after a rate of named things is of those things; 群众/回访/按期 belong to the rate word
+    ("2020年，市长热线企业诉求解决率97.1%，满意率93.4%。", ["市长热线企业诉求解决率", "市长热线企业诉求:满意率"]),
+    ("消费投诉按期处理率99%，回访满意率92.6%。", ["消费投诉按期处理率", "消费投诉:回访满意率"]),
+    ("窗口办件好评率99.6%，群众满意率99.1%。", ["窗口办件好评率", "窗口办件:群众满意率"]),
+])
+def test_a_bare_rate_after_a_rate_of_named_things_takes_them(text, expected):
+    assert [f.metric for f in extract_facts(text, 2020).facts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2022年，全县规模以上工业企业达到64家，实现营业收入85.2亿元，增长7.3%。",
+     ["规模以上工业企业", "规模以上工业企业营业收入", "规模以上工业企业营业收入增长"]),
+    ("园区入驻科技型企业31家，完成产值9.6亿元。", ["园区入驻科技型企业", "园区入驻科技型企业产值"]),
+])
+def test_an_attained_measure_after_a_count_of_firms_is_theirs(text, expected):
+    assert [f.metric for f in extract_facts(text, 2022).facts] == expected

@@ -209,7 +209,7 @@ def test_the_figure_after_the_cue_is_last_years():
     assert ("yoy", (("change", "1.5个百分点"), ("current", "98.4%"))) in relations_of(result)
     assert (by_quote["96.9%"].metric, by_quote["96.9%"].year) == ("热线诉求办结率", 2021)
     assert by_quote["1.5个百分点"].metric == "热线诉求办结率较上年提高"
-    assert by_quote["90.2%"].metric == "满意率"
+    assert by_quote["90.2%"].metric == "热线诉求:满意率"  # the hotline requests' too, as the rate before
 
 
 def test_each_change_is_named_by_its_own_cue():

@@ -649,6 +649,9 @@ def _fact(ctx: Context, value: float, value_max: float | None, unit: str, approx
         if stated is None and before[-1:] in ("由", "从"):
             stated = _compared_year_before(ctx, s0)  # …相比，…由10652人上升为16816人。…由9.12年提高至10.05年
         year = int(stated.group(1)) if stated else None
+        if year is not None and year - 1 == report_year and int((opened := rx.MONTH_SPAN_OPEN.search(
+                text, max(s0, stated.start() - 12), stated.start())) and opened.group(1) or 0) == report_year:
+            year = report_year  # 2022年7月至2023年6月 in a report on 2022: the period's work is told for the year reported
     # every field by position, in model.Fact's order: type() packs 19 keywords in a dict and out again, ~10,000
     # instructions a fact (2.3 % of extraction)
     return Fact(

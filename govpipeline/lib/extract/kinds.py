@@ -56,7 +56,7 @@ def kind_of(unit: str, before: str, after: str, m: re.Match | None) -> str:
     if unit in rx.AREA_UNITS:
         return "area"
     if unit in rx.MEASURE_UNITS:
-        return "other"
+        return "rate" if "每" in before and rx.AVERAGE_PER.search(before, len(before) - 13) else "other"
     if unit == "分":
         return "score"
     if unit == "岁":

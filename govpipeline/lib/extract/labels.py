@@ -339,9 +339,15 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
             and f.clause.endswith("的占") and "的" not in metric \
             and (of := (before := prev.metric.removesuffix("占比")).rfind("的")) > 0 and count_han(before) - of > 1:
         return metric + before[of:]  # 有火车站的乡镇占8.3%，有码头的占16.7%: 码头的乡镇, the things before
-    if f.kind == "rate" and count_han(metric) >= 4 and rx.HANDLING_RATE.fullmatch(metric) \
-            and (handled := _things_handled(ctx, facts, i)):
+    if f.kind == "rate" and count_han(metric) >= 3 and rx.HANDLING_RATE.fullmatch(metric) \
+            and (handled := _things_handled(ctx, facts, i, after_count=count_han(metric) >= 4)):
         return f"{handled}:{metric}"
+    if prev is not None and prev.kind == "count" and f.kind == "amount" and prev.metric.endswith("企业") \
+            and prev.start >= f.sentence_start and f.head.startswith(("实现", "完成")) \
+            and ctx.text[prev.end:f.start - len(f.head)] in ("，", ",") \
+            and (measure := metric.removeprefix("实现").removeprefix("完成")).endswith(rx.ATTAINED_MEASURES) \
+            and count_han(measure) <= 6:
+        return prev.metric + measure  # 规模以上工业企业达到12家，实现产值21.3亿元: the output of the firms counted
     if (among := _among_uncounted(ctx, f, facts, i)) is not None:
         return f"{among}:{metric}"
     if metric.endswith("问题金额") and rx.PROBLEMS_FOUND.fullmatch(metric) and (audit := rx.AUDIT_HEADING.search(f.section or "")):
@@ -383,6 +389,13 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
             and not metric.startswith(level.metric[:avg.start()]):
         # 医院次均门诊费用268.4元，上涨3.2%；人均住院费用9126元: another average of the same subject
         return level.metric[:avg.start()] + metric
+    if metric[:2] in rx.AVERAGE_HEADS and prev is not None and f.kind != "change" and not f.in_paren \
+            and (level := next((g for g in reversed(facts[:i]) if g.kind != "change"), None)) is not None \
+            and level.start >= f.sentence_start and ":" not in level.metric \
+            and ctx.text.find("；", level.end, f.start) >= 0 and (body := rx.FACILITY_SUBJECT.match(level.metric)) \
+            and not metric.startswith(body.group(1)):
+        # 医院病床使用率86.4%；平均住院日8.2日: an average of the facilities the measure before was of
+        return body.group(1) + metric
     if metric[:2] in rx.INVOLVED_HEAD and rx.INVOLVED_MEASURE.fullmatch(metric) and (involving := _what_involves(ctx, f, prev, metric)):
         return involving
     if f.unit in rx.MONEY_UNITS and (deed := rx.DEED_ON_SUM.fullmatch(metric)) and (acted_on := _sum_acted_on(ctx, facts, i)):
@@ -533,10 +546,11 @@ def _some_of_counted(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     return f"{did}的{thing}"
 
 
-def _things_handled(ctx: Context, facts: list[Fact], i: int) -> str | None:
+def _things_handled(ctx: Context, facts: list[Fact], i: int, after_count: bool = True) -> str | None:
     """What a handling rate named by itself (按时办结率, 群众满意率) is of: the things the count before it in its
     sentence counted (受理热线工单…件: 热线工单), past that count's changes and the rates before, or what the rate before
-    is named of (工单按时签收率…，按期办结率…: 工单)."""
+    is named of (工单按时签收率…，按期办结率…: 工单; …诉求办结率…，满意率…: 诉求). A rate of one word (满意率, 办结率)
+    takes only the rate's things: after a count alone it is the count's whole, named so by older keys."""
     f = facts[i]
     if f.scope is not None and any(ctx.text.find(c, f.sentence_start, f.start) >= 0 for c in "：:"):
         return None  # 1.区住建局：承办工单…件，按时办结率…: one body's rate in a list of bodies, named as every body's
@@ -547,10 +561,11 @@ def _things_handled(ctx: Context, facts: list[Fact], i: int) -> str | None:
             continue
         if g.kind == "rate" and count_han(g.metric) >= 3 and rx.HANDLING_RATE.fullmatch(g.metric):
             continue  # (办结率99.8%，群众满意率…: a rate named alone too)
-        if g.kind == "rate" and (rated := rx.HANDLING_RATE.search(g.metric, len(g.metric) - 8)) \
+        if g.kind == "rate" and (after_count or ":" not in g.metric) \
+                and (rated := rx.HANDLING_RATE.search(g.metric, len(g.metric) - 8)) \
                 and rated.end() == len(g.metric) and count_han(rated.group()) >= 3:
             named = g.metric[:rated.start()].rstrip(":")  # (工单按时签收率…，按期办结率…)
-        elif g.kind == "count" and g.unit == "件" and ":" not in g.metric:
+        elif after_count and g.kind == "count" and g.unit == "件" and ":" not in g.metric:
             named = g.metric
         else:
             return None

@@ -342,7 +342,8 @@ OF_THE_WHOLE = tuple(_IDIOMS["of_the_whole"])  # 达到总量的56.8%
 # 为预算的101.2%, 完成年度计划的96.3%: the figure before, against its plan
 OF_PLAN = re.compile(r"(?:为|完成|达到|达|占)(?:年度|全年|年初|调整)?((?:投资)?(?:预算|计划|目标任务|目标|任务))(?:投资)?数?的$")  # 为调整预算数的
 
-AVERAGE = re.compile(r"(?:平均每|日均|月均|年均)(?:天|日|月|周|年|小时)?[^，,；;。]{0,10}$")  # 平均每个家庭户的人口为
+AVERAGE = re.compile(r"(?:平均|日均|月均|年均)(?:天|日|月|周|年|小时)?[^，,；;。]{0,10}$")  # 平均每个家庭户的人口为, 平均班额
+AVERAGE_PER = re.compile(r"平均每[^，,；;。]{1,10}$")  # 平均每个村产粮, 平均每亩产量: a measure per unit of a thing
 # the words before a time taken, counted in days (平均办理时限3日, 较上年缩短1日, 压缩至5日): 日 after a whole number
 # there is no date's day
 TIME_TAKEN_BEFORE = re.compile(rf"(?:时限|时长|用时|时间|周期|住院日|天数)(?:均|平均)?(?:为|是|约|在)?$"
@@ -367,6 +368,7 @@ SIBLING_FIGURE = re.compile(_SIBLING + "$")
 LEADING_PUNCT = re.compile(r"^[，,；;：:\s]+")
 LEADING_LINK = re.compile(rf"^(?:{_alt(_IDIOMS['leading_links'])})[，,]?")
 OUR_PLACE = re.compile(rf"^(?:{_alt(_SCOPE_WORDS['our_place'])})")
+MONTH_SPAN_OPEN = re.compile(r"((?:19|20)\d{2})年\d{1,2}月份?(?:至|到|[—\-－~～])$")  # the start of 2022年7月至2023年6月
 YEAR_SPAN = re.compile(r"(?:19|20)\d{2}年?\s*[—\-－~～至到]|(?:19|20)\d{2}年(?:度)?(?:以来|以前|前|起)")
 TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底|初|末|上半年|下半年)?(?:\d{1,2}月(?:份|底|初)?)?(?:\d{1,2}日)?(?:以来|前)?"
                          r"|(?:1[0-2]|[1-9])(?:[-—－~～至到](?:1[0-2]|[1-9]))?月(?:份|底|初|末)?(?:\d{1,2}日)?(?:以来|前)?|截至|截止|今年(?:以来)?|明年|本年度?|去年|上年(?!度?结转))+")
@@ -799,7 +801,7 @@ CLASSED_THINGS = re.compile(r"(?:从|按)(诉求|问题|工单|来电|来信|来
                             r"|(?:反映|受理|涉及)?的?(诉求|问题|工单|来电|来信|来访|事项|案件|投诉|举报|信件)中[，,]")
 # 受理热线工单3862件，同比减少5.4%，按时办结率99.2%，群众满意率98.5%: how well the things counted were handled, named
 # by the rate alone (and 工单按时签收率…，按期办结率…: the next rate of the same things)
-HANDLING_RATE = re.compile(r"(?:群众|回访|办事群众)?(?:按时|按期|及时)?(?:签收|办结|答复|回复|解决|响应|联系|办理)?(?:满意)?率")
+HANDLING_RATE = re.compile(r"(?:群众|回访|办事群众)?(?:按时|按期|及时)?(?:签收|办结|答复|回复|解决|响应|联系|办理|处理)?(?:满意|好评)?率")
 HANDLING_VERB = re.compile(r"受理|接收|转办|转派|接听|收到|登记|派发|交办|办结|办理")
 HANDLED_THINGS = re.compile(r"(?:工单|诉求|来电|来信|事项|投诉|举报|办件)$")
 CLASS_NAME = re.compile(r"([\u4e00-\u9fff]{2,10}类)(?::?(占(?:比|[\u4e00-\u9fff]{2,10})?))?")
@@ -807,6 +809,7 @@ AVERAGED = re.compile(r"(?:平均|日均|人均|户均|年均)(担负|减少|节
 RANKING_WORD = re.compile(r"最(?:多|少|高|低|集中)|其次|再次|第[一二三四五六七八九十]+(?:位)?(?:的)?(?:是|为)|居首")
 AVERAGE_HEADS = frozenset({"平均", "人均", "次均", "日均", "户均"})
 AVERAGE_WORD = re.compile(r"次均|人均|平均|日均|户均")
+FACILITY_SUBJECT = re.compile(r"([\u4e00-\u9fff]{0,6}?(?:医院|卫生院|卫生室|医疗机构|企业|学校|幼儿园))(?=[\u4e00-\u9fff]{2})")
 AMONG_UNCOUNTED = re.compile(r"的([\u4e00-\u9fff]{2,10})中[，,]$")  # 确定的主要预期指标中，(15项…)
 # (在建项目 are not: those under way in 1-10月 are the months' count, as blind14's key has them)
 STOCK_NAME = re.compile(r"^(?:常住|户籍)?(?:总)?人口(?:数)?$"
