@@ -322,6 +322,7 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     f = facts[i]
     prev = facts[i - 1] if i else None
     bare_change = f.kind == "change" and rx.BARE_CHANGE.fullmatch(metric) is not None
+    count = f.kind == "count"  # (the count-only rules' entry, read once a figure rather than in each helper)
     if prev is not None and prev.unit == f.unit and prev.start >= f.sentence_start \
             and rx.TARGET_HELD_BEFORE.search(f.head) and rx.TARGET_HELD_AFTER.match(ctx.text, f.end):
         f.kind = prev.kind  # 居民消费价格上涨0.4%，低于3%左右的调控目标: the target of the figure before, for its year
@@ -333,7 +334,7 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     if f.kind == "duration" and metric.startswith("平均") and prev is not None and prev.kind == "count" \
             and prev.start >= f.sentence_start and ctx.text[prev.end:f.start - len(f.head)] in ("，", ","):
         return f"{prev.metric}:{metric}"  # 办理施工许可126件，平均用时6.5个工作日: the average of those counted
-    if (some := _some_of_counted(ctx, f, prev)) is not None:
+    if count and (some := _some_of_counted(ctx, f, prev)) is not None:
         return some
     if f.kind == "share" and prev is not None and prev.kind == "share" and prev.start >= f.sentence_start \
             and f.clause.endswith("的占") and "的" not in metric \
@@ -342,7 +343,7 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     if f.kind == "rate" and count_han(metric) >= 4 and rx.HANDLING_RATE.fullmatch(metric) \
             and (handled := _things_handled(ctx, facts, i)):
         return f"{handled}:{metric}"
-    if (among := _among_uncounted(ctx, f, facts, i)) is not None:
+    if count and (among := _among_uncounted(ctx, f, facts, i)) is not None:
         return f"{among}:{metric}"
     if metric.endswith("问题金额") and rx.PROBLEMS_FOUND.fullmatch(metric) and (audit := rx.AUDIT_HEADING.search(f.section or "")):
         return audit.group(1) + metric  # 二、部门预算执行审计情况 / …查出问题金额3.46亿元: found by that audit
@@ -518,9 +519,8 @@ def _after_activity(ctx: Context, facts: list[Fact], i: int, metric: str) -> str
 
 def _some_of_counted(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     """在统计的36种主要工业产品中，有21种产品产量比上年增长; 38个行业中有27个行业增加值增长: some of the things counted
-    before, named by what they did (产量比上年增长的主要工业产品), not as a part of the whole."""
-    if prev is None or f.kind != "count" or prev.kind != "count" or prev.unit != f.unit \
-            or prev.start < f.sentence_start \
+    before, named by what they did (产量比上年增长的主要工业产品), not as a part of the whole. (``f`` is a count.)"""
+    if prev is None or prev.kind != "count" or prev.unit != f.unit or prev.start < f.sentence_start \
             or not (among := rx.SOME_OF_COUNTED.fullmatch(ctx.text, prev.end, f.start)):
         return None
     thing, did = among.group(1), clean_label(ctx.clause_after(f.end))
@@ -562,9 +562,7 @@ def _things_handled(ctx: Context, facts: list[Fact], i: int) -> str | None:
 
 def _among_uncounted(ctx: Context, f: Fact, facts: list[Fact], i: int) -> str | None:
     """市人代会确定的主要预期指标中，15项完成…，3项未达到预期: counts of some of things named, not counted, before the
-    sentence's first figure are theirs (主要预期指标:完成…), as they are of a whole that is counted."""
-    if f.kind != "count":
-        return None
+    sentence's first figure are theirs (主要预期指标:完成…), as they are of a whole that is counted. (``f`` is a count.)"""
     first = i
     while first > 0 and (g := facts[first - 1]).start >= f.sentence_start:
         if g.kind != "count" or g.unit != f.unit:
