@@ -406,7 +406,7 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     if subject := subject_of_clause_before(ctx, f, prev, metric) or other_subject(ctx, f, facts, i) \
             or counterpart_label(ctx, f, level) \
             or balance_label(ctx, f, prev) or listed_object(ctx, f, prev) or side_of_event(ctx, f, prev) \
-            or other_modifier(ctx, f, prev):
+            or f.kind in ("rate", "share") and other_modifier(ctx, f, prev):
         return subject
     if f.kind == "change" and (measured := listed_measure(ctx, f, prev)):
         return measured

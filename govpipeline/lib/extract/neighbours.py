@@ -120,8 +120,8 @@ def listed_measure(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
 
 def other_modifier(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     """声环境昼间达标率为96.4%，夜间达标率为85.7%: a name that differs from the figure before's only in the words
-    before their shared rate (昼间/夜间) is that figure's subject's too (声环境夜间达标率)."""
-    if prev is None or f.kind not in ("rate", "share") or not f.label.endswith(("率", "比例", "比重")) \
+    before their shared rate (昼间/夜间) is that figure's subject's too (声环境夜间达标率). (``f`` is a rate or share.)"""
+    if prev is None or not f.label.endswith(("率", "比例", "比重")) \
             or prev.kind != f.kind or prev.unit != f.unit or not 3 <= len(f.label) <= 6 \
             or count_han(f.label) != len(f.label) or prev.start < f.sentence_start \
             or ctx.text[prev.end:f.start - len(f.head)] not in ("，", "；", ",", ";"):
@@ -281,7 +281,7 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
     text = ctx.text
     s0 = f.sentence_start
     prev = facts[i - 1] if i else None
-    if named := _parallel_before(ctx, f, facts, i, s0) or _rate_of_count(ctx, f, facts, i, s0) \
+    if named := _parallel_before(ctx, f, facts, i, s0) or f.kind == "rate" and _rate_of_count(ctx, f, facts, i, s0) \
             or facet_of_subject(ctx, f, facts, i, s0):
         return named
     sentence_head, raw_prev, prev_clause = _clause_before_figure(ctx, f, s0)
@@ -465,8 +465,8 @@ def _parallel_before(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) 
 
 
 def _rate_of_count(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) -> str | None:
-    """A rate named 率 after the count of its sentence it is a rate of (收到申请50件，…，回复率达到100%)."""
-    if f.kind != "rate" or not f.label.endswith("率"):
+    """A rate named 率 after the count of its sentence it is a rate of (收到申请50件，…，回复率达到100%). (``f`` is a rate.)"""
+    if not f.label.endswith("率"):
         return None
     # the count it is a rate of, not one in brackets (材料64篇（图文41篇、视频9个），解读率100%)
     j = next((j for j in range(i - 1, -1, -1)
