@@ -403,9 +403,11 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         while j >= 1 and (facts[j].kind == "change" or facts[j].kind == "rate" != f.kind and facts[j].unit != f.unit):
             j -= 1
         level = facts[j] if j < i - 1 else prev
-    if subject := subject_of_clause_before(ctx, f, prev, metric) or other_subject(ctx, f, facts, i) \
+    if subject := f.head.startswith(rx.LINKED_ALONE) and subject_of_clause_before(ctx, f, prev, metric) \
+            or other_subject(ctx, f, facts, i) \
             or counterpart_label(ctx, f, level) \
-            or balance_label(ctx, f, prev) or listed_object(ctx, f, prev) or side_of_event(ctx, f, prev) \
+            or f.label in rx.OF_A_BALANCE and balance_label(ctx, f, prev) or listed_object(ctx, f, prev) \
+            or f.label in rx.EVENT_SIDES and side_of_event(ctx, f, prev) \
             or f.kind in ("rate", "share") and other_modifier(ctx, f, prev):
         return subject
     if f.kind == "change" and (measured := listed_measure(ctx, f, prev)):

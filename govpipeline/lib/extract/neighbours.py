@@ -35,8 +35,8 @@ def _after_lead(metric: str, leads: tuple[str, ...]) -> str | None:
 
 def subject_of_clause_before(ctx: Context, f: Fact, prev: Fact | None, metric: str) -> str | None:
     """市属国有企业整体扭亏为盈，实现利润总额3.6亿元: a figure whose clause opens with a linking verb alone is of the subject
-    of the clause before, when that clause holds no figure (市属国有企业利润总额)."""
-    if not f.head.startswith(rx.LINKED_ALONE) or count_han(metric) > 6:
+    of the clause before, when that clause holds no figure (市属国有企业利润总额). (``f``'s clause opens so.)"""
+    if count_han(metric) > 6:
         return None
     clause_start = f.start - len(f.head)
     if ctx.text[clause_start - 1:clause_start] not in ("，", ","):
@@ -197,8 +197,8 @@ def _flow_beside(f: Fact, prev: Fact) -> str | None:
 
 def balance_label(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     """职工医保基金…累计结余86.25亿元，可支付月数19个月: how long a balance lasts, named alone right after it, is the
-    fund's (职工医保基金可支付月数)."""
-    if f.label not in rx.OF_A_BALANCE or prev is None or prev.start < f.sentence_start \
+    fund's (职工医保基金可支付月数). (``f``'s label is one of OF_A_BALANCE.)"""
+    if prev is None or prev.start < f.sentence_start \
             or prev.label[-2:] not in rx.FLOWS or not prev.metric.endswith(prev.label):
         return None
     subject = prev.metric[:len(prev.metric) - len(prev.label)]
@@ -235,8 +235,8 @@ def listed_object(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
 
 def side_of_event(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     """发生生产安全事故12起、死亡9人: what befell people, listed right after a count of the things, is theirs
-    (生产安全事故死亡)."""
-    if prev is None or f.label not in rx.EVENT_SIDES or prev.kind != "count" \
+    (生产安全事故死亡). (``f``'s label is one of EVENT_SIDES.)"""
+    if prev is None or prev.kind != "count" \
             or ctx.text[prev.end:f.start - len(f.label)] not in ("、", "，", ","):
         return None
     thing = rx.EVENT_THING.match(prev.metric)
