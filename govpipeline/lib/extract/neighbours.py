@@ -35,8 +35,8 @@ def _after_lead(metric: str, leads: tuple[str, ...]) -> str | None:
 
 def subject_of_clause_before(ctx: Context, f: Fact, prev: Fact | None, metric: str) -> str | None:
     """市属国有企业整体扭亏为盈，实现利润总额3.6亿元: a figure whose clause opens with a linking verb alone is of the subject
-    of the clause before, when that clause holds no figure (市属国有企业利润总额)."""
-    if not f.head.startswith(rx.LINKED_ALONE) or count_han(metric) > 6:
+    of the clause before, when that clause holds no figure (市属国有企业利润总额). (``f``'s clause opens so.)"""
+    if count_han(metric) > 6:
         return None
     clause_start = f.start - len(f.head)
     if ctx.text[clause_start - 1:clause_start] not in ("，", ","):
@@ -120,8 +120,8 @@ def listed_measure(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
 
 def other_modifier(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     """声环境昼间达标率为96.4%，夜间达标率为85.7%: a name that differs from the figure before's only in the words
-    before their shared rate (昼间/夜间) is that figure's subject's too (声环境夜间达标率)."""
-    if prev is None or f.kind not in ("rate", "share") or not f.label.endswith(("率", "比例", "比重")) \
+    before their shared rate (昼间/夜间) is that figure's subject's too (声环境夜间达标率). (``f`` is a rate or share.)"""
+    if prev is None or not f.label.endswith(("率", "比例", "比重")) \
             or prev.kind != f.kind or prev.unit != f.unit or not 3 <= len(f.label) <= 6 \
             or count_han(f.label) != len(f.label) or prev.start < f.sentence_start \
             or ctx.text[prev.end:f.start - len(f.head)] not in ("，", "；", ",", ";"):
@@ -140,8 +140,8 @@ def other_modifier(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
 
 def counterpart_label(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     """医保基金收入12.4亿元，支出11.2亿元，当期结余1.2亿元: a bare flow after its counterpart takes that figure's
-    subject (医保基金支出, 医保基金当期结余), and is no part of it."""
-    if len(f.label) > 6 or prev is None or prev.unit != f.unit or prev.start < f.sentence_start:
+    subject (医保基金支出, 医保基金当期结余), and is no part of it. (``f``'s label is at most 6 characters.)"""
+    if prev is None or prev.unit != f.unit or prev.start < f.sentence_start:
         return None
     if f.label.startswith("实际") and prev.metric.endswith("预算") and count_han(prev.metric) > 4:
         return prev.metric[:-2] + f.label  # 预备费预算2亿元，实际支出1.36亿元: what was spent of that budget
@@ -164,9 +164,8 @@ def counterpart_label(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
 def budget_of_flow(ctx: Context, f: Fact, facts: list[Fact], i: int, metric: str) -> str | None:
     """政府性基金预算支出31.52亿元…。全年调出资金3.2亿元: a budget's transfer or pace named bare is of the budget the
     last amount before it in its paragraph names (政府性基金预算调出资金, 一般公共预算支出进度较上年同期加快), and a
-    pace of spending of the money its sentence sent before it (直达资金支出进度)."""
-    # the words a match ends with first: most names hold neither, and a match costs ~1,700 instructions
-    if "资金" not in metric and "进度" not in metric or not rx.BUDGET_BARE.match(metric):
+    pace of spending of the money its sentence sent before it (直达资金支出进度). (``metric`` holds 资金 or 进度.)"""
+    if not rx.BUDGET_BARE.match(metric):
         return None
     paragraph = ctx.text.rfind("\n", 0, f.start)
     amount = next((g for g in reversed(facts[:i]) if g.kind == "amount" or g.start < paragraph), None)
@@ -197,8 +196,8 @@ def _flow_beside(f: Fact, prev: Fact) -> str | None:
 
 def balance_label(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     """职工医保基金…累计结余86.25亿元，可支付月数19个月: how long a balance lasts, named alone right after it, is the
-    fund's (职工医保基金可支付月数)."""
-    if f.label not in rx.OF_A_BALANCE or prev is None or prev.start < f.sentence_start \
+    fund's (职工医保基金可支付月数). (``f``'s label is one of OF_A_BALANCE.)"""
+    if prev is None or prev.start < f.sentence_start \
             or prev.label[-2:] not in rx.FLOWS or not prev.metric.endswith(prev.label):
         return None
     subject = prev.metric[:len(prev.metric) - len(prev.label)]
@@ -235,8 +234,8 @@ def listed_object(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
 
 def side_of_event(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     """发生生产安全事故12起、死亡9人: what befell people, listed right after a count of the things, is theirs
-    (生产安全事故死亡)."""
-    if prev is None or f.label not in rx.EVENT_SIDES or prev.kind != "count" \
+    (生产安全事故死亡). (``f``'s label is one of EVENT_SIDES.)"""
+    if prev is None or prev.kind != "count" \
             or ctx.text[prev.end:f.start - len(f.label)] not in ("、", "，", ","):
         return None
     thing = rx.EVENT_THING.match(prev.metric)
@@ -281,7 +280,7 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
     text = ctx.text
     s0 = f.sentence_start
     prev = facts[i - 1] if i else None
-    if named := _parallel_before(ctx, f, facts, i, s0) or _rate_of_count(ctx, f, facts, i, s0) \
+    if named := _parallel_before(ctx, f, facts, i, s0) or f.kind == "rate" and _rate_of_count(ctx, f, facts, i, s0) \
             or facet_of_subject(ctx, f, facts, i, s0):
         return named
     sentence_head, raw_prev, prev_clause = _clause_before_figure(ctx, f, s0)
@@ -465,8 +464,8 @@ def _parallel_before(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) 
 
 
 def _rate_of_count(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) -> str | None:
-    """A rate named 率 after the count of its sentence it is a rate of (收到申请50件，…，回复率达到100%)."""
-    if f.kind != "rate" or not f.label.endswith("率"):
+    """A rate named 率 after the count of its sentence it is a rate of (收到申请50件，…，回复率达到100%). (``f`` is a rate.)"""
+    if not f.label.endswith("率"):
         return None
     # the count it is a rate of, not one in brackets (材料64篇（图文41篇、视频9个），解读率100%)
     j = next((j for j in range(i - 1, -1, -1)
