@@ -2597,3 +2597,19 @@ def test_a_bare_daily_sentence_in_a_hotline_report_and_a_grain_crops_sown_area()
                              ("584件", "hotline_cases_daily")]
     assert metric_id_for("日均受理", "件", "count", own_names="某县政务服务中心2022年工作总结") is None
     assert metric_id_for("粮食作物种植面积", "亩", "other") == "grain_area"
+
+
+def test_county_level_cities_gone_through_after_a_breakdown_lead_are_sub_regions():
+    # set 74's finding, in other words: after 分县市区看 the first place's rate had no scope, and a county-level city
+    # (…市) opening a part is a sub-region as a 县 or 区 is
+    text = ("标题：某市政务服务管理局2024年工作总结\n-----\n三、县市区情况\n分县市区看，临江市办件12.1万件，按期办结率99.5%；"
+            "北坡县办件8.2万件，按期办结率98.2%；南岭市办件6.0万件，办件满意率99.1%。\n")
+    _, facts, *_ = extract_document(normalize_document(read_document("a.txt", text.encode()))[0])
+    got = [(f["quote"], f["scope"]) for f in facts]
+    assert got == [("12.1万件", "临江市"), ("99.5%", "临江市"), ("8.2万件", "北坡县"), ("98.2%", "北坡县"),
+                   ("6.0万件", "南岭市"), ("99.1%", "南岭市")]
+    assert {fact_scope(f["scope"], None, f["metric"])[0] for f in facts} == {"subregion"}
+    # a sentence that opens with the whole area: a part that names 城镇 is no place of its own
+    text = "标题：某县2023年政府工作报告\n-----\n全县生产总值增长6.1%；城镇居民人均可支配收入38120元，增长5.2%。\n"
+    _, facts, *_ = extract_document(normalize_document(read_document("a.txt", text.encode()))[0])
+    assert [f["metric_id"] for f in facts] == ["gdp_growth", "disposable_income_urban", "disposable_income_urban_growth"]
