@@ -2633,3 +2633,9 @@ def test_a_level_at_a_label_s_head_is_read_against_the_report_s_level():
     got = [(f["quote"], f["metric_id"], fact_scope(f["scope"], None, f["metric"])[0]) for f in facts]
     assert got[:2] == [("99.1%", "online_service_rate", "whole"), ("99.8%", "online_service_rate", "own_level")]
     assert got[2][1] is None  # the districts together: no id, by the convention of the places below together
+
+
+def test_documents_made_are_documents_issued():
+    # set 74's miss, in other words: 制定 says what 制发 says
+    assert metric_id_for("全年制定规范性文件", "件", "count") == "normative_documents_issued"
+    assert metric_id_for("清理规范性文件", "件", "count") is None
