@@ -1058,13 +1058,14 @@ def _department(name: str | None, hotline_report: bool = False) -> str | None:
 
 
 # a level named at a label's own words' head (市级政务服务事项网上可办率, 县级受理办件), and the levels below each report's
-_LEVEL_HEAD = re.compile(r"^([省市州盟县区旗乡镇])级(?=[\u4e00-\u9fff]{2})(?!以[上下])")
+_LEVEL_HEAD = re.compile(r"^([省市州盟县区旗乡镇])级(?:(?=[\u4e00-\u9fff]{2})(?!以[上下])|$)")
 _BELOW = {"省": "市州盟", "市": "县区旗", "州": "县市", "盟": "旗县市", "县": "乡镇", "区": "镇乡", "旗": "乡镇"}
 
 
 def level_head(label: str | None, own_place: str | None) -> tuple[str, str] | None:
     """(scope, label without the level) for a label whose own words open with a level, read against the report's
-    level (the last level of ``own_place``, its region or the places its body's name opens with): its own (市级 in a
+    level (the last level of ``own_place``, its region or the places its body's name opens with), or a part named by
+    the level alone (…:市级): its own (市级 in a
     city's report: the own level, 市本级) or the one below (县级 in a city's report: the counties together, 各县); None
     for any other level or no place."""
     if not label or not own_place or not (m := _LEVEL_HEAD.match(own := _split(label)[1])) \
@@ -1072,8 +1073,10 @@ def level_head(label: str | None, own_place: str | None) -> tuple[str, str] | No
         return None
     level, mine = m.group(1), places.group(0)[-1]
     scope = f"{mine}本级" if level == mine else f"各{level}" if level in _BELOW.get(mine, "") else None
-    whole = _split(label)[0]
-    return (scope, (whole + ":" if whole else "") + own[m.end():]) if scope else None
+    whole, rest = _split(label)[0], own[m.end():]
+    if not rest:  # 政务服务事项共梳理15862项，其中市级1326项: the level's part of the whole's measure
+        return (scope, whole) if scope and whole else None
+    return (scope, (whole + ":" if whole else "") + rest) if scope else None
 
 
 def own_level_head(label: str | None) -> str | None:

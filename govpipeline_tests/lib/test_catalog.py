@@ -2624,6 +2624,9 @@ def test_a_level_at_a_label_s_head_is_read_against_the_report_s_level():
     assert level_head("镇级便民服务中心办件", "柳河县") == ("各镇", "便民服务中心办件")
     assert level_head("县级政务服务事项", "澄江省") is None  # two levels below: no reading
     assert level_head("县级以上政府部门", "柳河县") is None
+    assert level_head("在库政务服务事项:区级", "柳河县") is None  # a level below the level below
+    assert level_head("在库政务服务事项:县级", "柳河县") == ("县本级", "在库政务服务事项")
+    assert level_head("县级", "柳河县") is None
     assert level_head("市级政务服务事项", None) is None
     assert [canonical_scope(s)[0] for s in ("省本级", "各市", "各镇", "各市场主体")] == \
            ["own_level", "subregions", "subregions", "whole"]
