@@ -17,7 +17,8 @@ should get: a catalog id, `new` (a recurring statistic the catalog lacked when t
 is checked by hand, listed as `new?`), or `none` (no comparable indicator). An entry's optional `year` is the year the fact must carry (a work report's plan
 figure its plan year), counted apart as year right / year wrong. An id ending in `_dept` or `_or_none` is
 a department's figure: right with no id, or with that id and a department scope; one ending in `_subregion` is a
-sub-region's figure (a bulletin's district): right only with that id and a sub-region scope. Prints every figure with what it
+sub-region's figure (a bulletin's district): right only with that id and a sub-region scope; `_subregions` the
+sub-regions together (县级 in a city's report), `_own_level` the own level (市本级), alike. Prints every figure with what it
 got, then per report the facts, the share with an id, and right / wrong / missed ids.
 """
 from __future__ import annotations
@@ -38,12 +39,11 @@ from govpipeline.lib.stages import extract_document, normalize_document, read_do
 
 
 def verdict(expected: str, got: str | None, scope_kind: str) -> str:
-    if expected.endswith("_own_level"):  # right only with the own level's scope (市本级)
-        base = expected.removesuffix("_own_level")
-        return "missed" if got is None else "right" if got == base and scope_kind == "own_level" else "wrong"
-    if expected.endswith("_subregion"):  # right only in the sub-region's own series (scope_kind subregion)
-        base = expected.removesuffix("_subregion")
-        return "missed" if got is None else "right" if got == base and scope_kind == "subregion" else "wrong"
+    # right only with that scope: the own level (市本级), a named sub-region, the sub-regions together (县级 in a city's)
+    for kind in ("own_level", "subregions", "subregion"):
+        if expected.endswith("_" + kind):
+            base = expected.removesuffix("_" + kind)
+            return "missed" if got is None else "right" if got == base and scope_kind == kind else "wrong"
     for suffix in ("_dept", "_or_none"):
         if expected.endswith(suffix):
             base = expected[: -len(suffix)]

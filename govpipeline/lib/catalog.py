@@ -934,7 +934,7 @@ _SCOPE_HEAD = re.compile(rf"^(?:{_OWN_LEVEL_NAME}|本级)(?=[\u4e00-\u9fff]{{2}}
 _GOVERNMENT = re.compile(rf"^[{_LEVEL}](?:人民)?政府(?:本级|本部|机关)?$")
 # the places below, together: 县市区政府, 各乡镇, and the townships' or villages' centres named by their level alone
 # (乡镇便民服务中心, 村（社区）便民服务站), which are no department of the report's body
-_SUBREGIONS = re.compile(rf"^(?:各)?[{_LEVEL}]{{2,4}}(?:\([^)]*\))?(?:人民)?(?:政府)?$|^各(?:县|区|乡|镇|街道)"
+_SUBREGIONS = re.compile(rf"^(?:各)?[{_LEVEL}]{{2,4}}(?:\([^)]*\))?(?:人民)?(?:政府)?$|^各(?:县|区|乡|镇|街道|(?:市|州|盟|旗)$)"
                          r"|^(?:乡镇|镇街|乡（镇）|镇（街道）|街道|村（社区）|村级|村居)")
 _BODY_SUFFIX = r"(?:局|委员会|委|办公室|办|厅|中心|院|所|站|队|馆|公司|集团)"
 _DEPARTMENT = re.compile(rf"^[{_LEVEL}](?!场)([\u4e00-\u9fff、]{{1,14}}?{_BODY_SUFFIX})(?:窗口(?:单位)?|服务大厅|大厅|窗口)?$")
@@ -1055,6 +1055,28 @@ def _department(name: str | None, hotline_report: bool = False) -> str | None:
     if kind != "department" or _PHRASE.search(name) or "政府办" in name:
         return None  # 县政府办公室 does the disclosure work of the government it reports for
     return name
+
+
+# a level named at a label's own words' head (市级政务服务事项网上可办率, 县级受理办件), and the levels below each report's
+_LEVEL_HEAD = re.compile(r"^([省市州盟县区旗乡镇])级(?:(?=[\u4e00-\u9fff]{2})(?!以[上下])|$)")
+_BELOW = {"省": "市州盟", "市": "县区旗", "州": "县市", "盟": "旗县市", "县": "乡镇", "区": "镇乡", "旗": "乡镇"}
+
+
+def level_head(label: str | None, own_place: str | None) -> tuple[str, str] | None:
+    """(scope, label without the level) for a label whose own words open with a level, read against the report's
+    level (the last level of ``own_place``, its region or the places its body's name opens with), or a part named by
+    the level alone (…:市级): its own (市级 in a
+    city's report: the own level, 市本级) or the one below (县级 in a city's report: the counties together, 各县); None
+    for any other level or no place."""
+    if not label or not own_place or not (m := _LEVEL_HEAD.match(own := _split(label)[1])) \
+            or not (places := _BODY_PLACES.match(own_place)):
+        return None
+    level, mine = m.group(1), places.group(0)[-1]
+    scope = f"{mine}本级" if level == mine else f"各{level}" if level in _BELOW.get(mine, "") else None
+    whole, rest = _split(label)[0], own[m.end():]
+    if not rest:  # 政务服务事项共梳理15862项，其中市级1326项: the level's part of the whole's measure
+        return (scope, whole) if scope and whole else None
+    return (scope, (whole + ":" if whole else "") + rest) if scope else None
 
 
 def own_level_head(label: str | None) -> str | None:

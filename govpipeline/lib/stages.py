@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Iterator
 
-from govpipeline.lib.catalog import (implied_scope, may_have_id, metric_id_for, named_subregion, own_level_head,
+from govpipeline.lib.catalog import (implied_scope, level_head, may_have_id, metric_id_for, named_subregion, own_level_head,
                                     widen_wholes)
 from govpipeline.lib.db import code_version
 from govpipeline.lib.decode import NotTextError, decode_report
@@ -440,7 +440,10 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
     for f in narrative:  # attributes: dataclasses.asdict deep-copies and cost a third of this step
         threshold = f.approx in _LOWER_BOUNDS and (f.sentence, f.metric, f.unit) in exact
         metric_id = place = None
-        if not threshold and may_have_id(f.metric, f.unit, f.kind, own_names, f.scope):  # the words around it are read
+        label, scope = f.metric, f.scope
+        if leveled := level_head(label, norm.get("region") or norm.get("body")):
+            scope, label = leveled  # 县级受理办件 in a city's report: the counties' 受理办件
+        if not threshold and may_have_id(label, f.unit, f.kind, own_names, scope):  # the words around it are read
             lo = max(0, f.start - 120)  # a clause's words, from its comma to the figure
             clause = text[max(lo - 1, *(text.rfind(c, lo, f.start) for c in _CLAUSE_END)) + 1:f.start]
             # the sentence's words before the figure, from its start or last semicolon: its subject and clauses
@@ -448,13 +451,13 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
             before = ""
             if opening > lo and text[opening - 1] in "；;":  # the sentence's part before its last semicolon
                 before = text[max(lo - 1, *(text.rfind(c, lo, opening - 1) for c in _SENTENCE_END)) + 1:opening - 1]
-            metric_id = metric_id_for(f.metric, f.unit, f.kind, f.scope, clause, text[opening:f.start], own_names,
+            metric_id = metric_id_for(label, f.unit, f.kind, scope, clause, text[opening:f.start], own_names,
                                       before, f.section)
-            place = named_subregion(f.metric, f.scope, text[opening:f.start], own_names)
+            place = named_subregion(label, scope, text[opening:f.start], own_names)
         facts.append({
             "fact_id": fact_ids[f.idx], "doc_id": doc_id, "metric": f.metric or None, "metric_id": metric_id,
             # a catalogued figure of a department that extraction left without a scope would join its region's series
-            "scope": (own_level_head(f.metric) or place or f.scope
+            "scope": (own_level_head(f.metric) or place or scope
                       or implied_scope(text, f.start, f.metric, norm.get("title")))
             if metric_id else f.scope,
             "value": f.value, "value_max": f.value_max, "unit": f.unit, "kind": f.kind,

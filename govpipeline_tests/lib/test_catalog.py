@@ -3,7 +3,7 @@ import pytest
 
 import polars as pl
 
-from govpipeline.lib.catalog import (canonical_scope, catalog, fact_scope, implied_scope, label_metric_id, may_have_id,
+from govpipeline.lib.catalog import (canonical_scope, catalog, fact_scope, implied_scope, label_metric_id, level_head, may_have_id,
                                      in_indicator_unit, metric_id_for, named_subregion, own_level_head, period_of)
 from govpipeline.lib.stages import extract_document, normalize_document, read_document
 from govpipeline.lib.regions import government_name
@@ -2597,3 +2597,48 @@ def test_a_bare_daily_sentence_in_a_hotline_report_and_a_grain_crops_sown_area()
                              ("584件", "hotline_cases_daily")]
     assert metric_id_for("日均受理", "件", "count", own_names="某县政务服务中心2022年工作总结") is None
     assert metric_id_for("粮食作物种植面积", "亩", "other") == "grain_area"
+
+
+def test_county_level_cities_gone_through_after_a_breakdown_lead_are_sub_regions():
+    # set 74's finding, in other words: after 分县市区看 the first place's rate had no scope, and a county-level city
+    # (…市) opening a part is a sub-region as a 县 or 区 is
+    text = ("标题：某市政务服务管理局2024年工作总结\n-----\n三、县市区情况\n分县市区看，临江市办件12.1万件，按期办结率99.5%；"
+            "北坡县办件8.2万件，按期办结率98.2%；南岭市办件6.0万件，办件满意率99.1%。\n")
+    _, facts, *_ = extract_document(normalize_document(read_document("a.txt", text.encode()))[0])
+    got = [(f["quote"], f["scope"]) for f in facts]
+    assert got == [("12.1万件", "临江市"), ("99.5%", "临江市"), ("8.2万件", "北坡县"), ("98.2%", "北坡县"),
+                   ("6.0万件", "南岭市"), ("99.1%", "南岭市")]
+    assert {fact_scope(f["scope"], None, f["metric"])[0] for f in facts} == {"subregion"}
+    # a sentence that opens with the whole area: a part that names 城镇 is no place of its own
+    text = "标题：某县2023年政府工作报告\n-----\n全县生产总值增长6.1%；城镇居民人均可支配收入38120元，增长5.2%。\n"
+    _, facts, *_ = extract_document(normalize_document(read_document("a.txt", text.encode()))[0])
+    assert [f["metric_id"] for f in facts] == ["gdp_growth", "disposable_income_urban", "disposable_income_urban_growth"]
+
+
+def test_a_level_at_a_label_s_head_is_read_against_the_report_s_level():
+    # set 74's finding, in other words: X级 is the own level where X is the report's level, the places below together
+    # where X is the level below, and no reading for another
+    assert level_head("省级政务服务事项可网办率", "澄江省") == ("省本级", "政务服务事项可网办率")
+    assert level_head("办件:市级办件", "澄江省") == ("各市", "办件:办件")
+    assert level_head("县级依申请政务服务事项", "柳河县") == ("县本级", "依申请政务服务事项")
+    assert level_head("镇级便民服务中心办件", "柳河县") == ("各镇", "便民服务中心办件")
+    assert level_head("县级政务服务事项", "澄江省") is None  # two levels below: no reading
+    assert level_head("县级以上政府部门", "柳河县") is None
+    assert level_head("在库政务服务事项:区级", "柳河县") is None  # a level below the level below
+    assert level_head("在库政务服务事项:县级", "柳河县") == ("县本级", "在库政务服务事项")
+    assert level_head("县级", "柳河县") is None
+    assert level_head("市级政务服务事项", None) is None
+    assert [canonical_scope(s)[0] for s in ("省本级", "各市", "各镇", "各市场主体")] == \
+           ["own_level", "subregions", "subregions", "whole"]
+    text = ("标题：临川市数据资源管理局2024年工作总结\n-----\n全市依申请政务服务事项网上可办率99.1%，其中市级网上可办率99.8%，"
+            "区级网上可办率98.6%。\n")
+    _, facts, *_ = extract_document(normalize_document(read_document("a.txt", text.encode()))[0])
+    got = [(f["quote"], f["metric_id"], fact_scope(f["scope"], None, f["metric"])[0]) for f in facts]
+    assert got[:2] == [("99.1%", "online_service_rate", "whole"), ("99.8%", "online_service_rate", "own_level")]
+    assert got[2][1] is None  # the districts together: no id, by the convention of the places below together
+
+
+def test_documents_made_are_documents_issued():
+    # set 74's miss, in other words: 制定 says what 制发 says
+    assert metric_id_for("全年制定规范性文件", "件", "count") == "normative_documents_issued"
+    assert metric_id_for("清理规范性文件", "件", "count") is None

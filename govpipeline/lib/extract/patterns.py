@@ -684,7 +684,7 @@ RANKED_PLACE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:最高|最低|最多|最�
 # 按期办结率方面，甲区、乙区均为100%；丙县为95.7%: a measure the places after it are ranked by
 MEASURE_TOPIC = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:率|度|量|数))方面[，,]")
 # 甲市, 开发区, and a place of two characters (城区); not 地区 of 地区生产总值
-PLACE_AT_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?(?:市|县|州|盟|旗|(?<!地)区|地区(?!生产)|镇|乡|街道)|[\u4e00-\u9fff][区县镇乡])"
+PLACE_AT_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?(?:市|县|州|盟|旗|(?<!地)区|地区(?!生产)|镇|乡|街道)|(?!地区生产)[\u4e00-\u9fff][区县镇乡])"
                            r"(?![场长民区级域委政内外])")
 # the end of a sentence and the lead of a breakdown of what it measured: 。分经济类型看，, 。按门类分，
 # (…增长9.3%。其中，信息传输…服务业增长15.2%: the parts of the sentence before, as a breakdown is)

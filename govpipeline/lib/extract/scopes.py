@@ -25,6 +25,11 @@ def head_scope(seg: str) -> tuple[str | None, int]:
         if not lead:
             break
         stripped = stripped[lead:]
+    among = rx.REGION_BREAKDOWN.match(stripped) if stripped[:1] in rx.REGION_BREAKDOWN_FIRST else None
+    if among:  # 各县（市、区）中，甲区受理…；乙市…: the places gone through; the first opens
+        stripped = stripped[among.end():]
+        if (city := county_city(stripped)) and not rx.SCOPE.match(stripped):
+            return city, len(seg) - len(stripped) + len(city)
     m = rx.SCOPE.match(stripped) if rx.SCOPE_LAST.search(stripped, 0, rx.SCOPE_WIDTH) else None
     if m and item and stripped[m.end():m.end() + 1] not in ("：", ":"):
         m = None
@@ -32,6 +37,13 @@ def head_scope(seg: str) -> tuple[str | None, int]:
     if m and (m.group(1) or m.group(2)).startswith(rx.SOME_OF):
         return None, offset  # 部分承办单位办理质量不高，重复来电…: some units, which the figure is no count of
     return (m.group(1) or m.group(2), offset + m.end() + 2) if m else (None, offset)  # + 2: rx.SCOPE looks ahead
+
+
+def county_city(seg: str) -> str | None:
+    """A county-level city named at the head of ``seg`` (乙市受理诉求…), which is no body's name to rx.SCOPE: read only
+    where places are gone through (after 各县（市、区）中, or a named district's part before)."""
+    place = rx.PLACE_AT_HEAD.match(seg)
+    return place.group(0) if place and place.end() >= 3 and seg[place.end() - 1] == "市" else None
 
 
 def scope_of(ctx: Context, start: int, words: str, s0: int, s1: int) -> str | None:
@@ -47,7 +59,9 @@ def scope_of(ctx: Context, start: int, words: str, s0: int, s1: int) -> str | No
         # that opens the figure's part, not the sentence's first
         semi = max(ctx.text.rfind(";", s0, start), ctx.text.rfind("；", s0, start))
         if semi > s0 and rx.SCOPE_LAST.search(ctx.text, semi + 1, start) \
-                and (own := head_scope(ctx.text[semi + 1:start])[0]):
+                and (own := head_scope(part := ctx.text[semi + 1:start])[0]
+                     # places one per part: a county-level city opens its own (甲区…；乙市受理…)
+                     or rx.PLACE_AT_HEAD.fullmatch(scope) and not rx.WHOLE_AREA.fullmatch(scope) and county_city(part)):
             return own
     return scope if s0 + reach <= start else head_scope(ctx.text[s0:start])[0]
 
