@@ -987,20 +987,13 @@ def table_row_scope(label: str | None) -> tuple[str, str] | None:
 
 def fact_scope(phrase: str | None, region: str | None, label: str | None, body: str | None = None) -> tuple[str, str]:
     """(kind, name) of a fact's scope: a table row's body or place, else its scope phrase read by canonical_scope. A
-    department that is the report's own issuing body (县行政审批服务局 in that 局's report) is the report's whole."""
+    department that is the report's own issuing body (县行政审批服务局 in that 局's report) is the report's whole (its
+    service hall may be too, report by report: yoy.hall_as_whole)."""
     kind, name = table_row_scope(label) or canonical_scope(phrase, region)
     if kind == "department" and body and (body.endswith(name) or _abbreviates(name, body)
-                                          or _BODY_HOTLINE.search(body) and name == "12345热线"
-                                          or _SERVICE_HALL.match(name) and _RUNS_HALL.search(body)):
-        return "whole", ""  # the body itself, its hotline under its long name (某区12345政务服务便民热线), or its hall
+                                          or _BODY_HOTLINE.search(body) and name == "12345热线"):
+        return "whole", ""  # the body itself, or its hotline under its long name (某区12345政务服务便民热线)
     return kind, name
-
-
-# the service hall of a level (市政务服务中心, 县政务服务大厅), which the level's 行政审批/政务服务/营商环境/数据 bureau runs: in
-# that bureau's report the hall's figures are the bureau's own, as 政务服务中心 in the centre's own report
-_SERVICE_HALL = re.compile(r"^(?:政务服务|行政服务|行政审批服务|政务)(?:中心|大厅)$")
-_RUNS_HALL = re.compile(r"(?:行政审批|政务服务|营商环境|数据资源|政务数据|大数据)[\u4e00-\u9fff]{0,8}?局$"
-                        r"|(?:政务服务|行政服务)中心(?:管理)?(?:办公室|委员会)$")
 
 
 # the places at a body's head (澄江省, 柘溪市云岗区), before its domain (人力资源和社会保障厅)

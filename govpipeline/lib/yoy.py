@@ -214,6 +214,26 @@ def statistics_as_place(candidates: pl.DataFrame, statistical: set[str], governm
 _GOVERNMENT_BODY = r"([省市州盟县区旗])(?:人民)?政府$"
 
 
+# the service hall of a level (市政务服务中心, 县政务服务大厅, as canonical_scope names it) and the bureaus that run one
+# (行政审批/政务服务/营商环境/数据 bureaus, a centre's managing office)
+_SERVICE_HALL = r"^(?:政务服务|行政服务|行政审批服务|政务)(?:中心|大厅)$"
+_RUNS_HALL = r"(?:行政审批|政务服务|营商环境|数据资源|政务数据|大数据)[\p{Han}]{0,8}?局$|(?:政务服务|行政服务)中心(?:管理)?(?:办公室|委员会)$"
+
+
+def hall_as_whole(candidates: pl.DataFrame) -> pl.DataFrame:
+    """``candidates`` (SERIES_CANDIDATES_SQL's rows, scope keyed) where the report of a bureau that runs its level's
+    service hall names the hall (县政务服务大厅全年受理办件9.12万件 in 某县数据资源管理局's summary) and prints no
+    indicator for both the hall and the whole: the hall's figures are the bureau's own, filed under the whole, so that its
+    series goes on over the years that name no hall. A report that prints one indicator for both (全市市县两级…办理297.65
+    万件 beside 市政务中心大厅受理29.44万件) tells the hall apart: all its hall figures stay the hall's."""
+    hall = (pl.col("scope_kind") == "department") & pl.col("scope_name").fill_null("").str.contains(_SERVICE_HALL) \
+        & pl.col("body").fill_null("").str.contains(_RUNS_HALL)
+    both = (hall.any() & (pl.col("scope_kind") == "whole").any()).over(["doc_id", "metric_id", "year", "period"])
+    whole = hall & ~both.any().over("doc_id")
+    return candidates.with_columns(scope_kind=pl.when(whole).then(pl.lit("whole")).otherwise(pl.col("scope_kind")),
+                                   scope_name=pl.when(whole).then(pl.lit("")).otherwise(pl.col("scope_name")))
+
+
 def government_as_whole(candidates: pl.DataFrame) -> pl.DataFrame:
     """``candidates`` (SERIES_CANDIDATES_SQL's rows) where a 人民政府's own report names its government (县政府共收到申请
     18件 in 某县人民政府's report) and prints no indicator for both the government and the whole: the government's figures

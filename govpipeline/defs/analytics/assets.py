@@ -9,8 +9,8 @@ from govpipeline.lib.catalog import WINDOW_PATTERN, canonical_scope, catalog, fa
 from govpipeline.lib.chart import Panel, Series, magnitude, panel_markdown, readable
 from govpipeline.lib.db import insert_frame, transaction
 from govpipeline.lib.regions import government_name
-from govpipeline.lib.yoy import (REVISED, FactRow, add_sums, agrees, choose_series, government_as_whole, implied_previous,
-                                 statistics_as_place)
+from govpipeline.lib.yoy import (REVISED, FactRow, add_sums, agrees, choose_series, government_as_whole, hall_as_whole,
+                                 implied_previous, statistics_as_place)
 
 YOY_SCHEMA = {
     "region": pl.Utf8, "region_code": pl.Utf8, "metric_id": pl.Utf8, "scope": pl.Utf8, "metric": pl.Utf8,
@@ -272,7 +272,7 @@ def metric_series(context: dg.AssetExecutionContext, config: RefreshConfig,
         governments = {code: name for code in candidates["region_code"].drop_nulls().unique()
                        if (name := government_name(code))}
         candidates = statistics_as_place(candidates, statistical, governments)
-        series = add_sums(choose_series(government_as_whole(candidates)), sums).with_columns(
+        series = add_sums(choose_series(hall_as_whole(government_as_whole(candidates))), sums).with_columns(
             metric_name=pl.col("metric_id").replace_strict(names, default=None)).select(SERIES_COLUMNS)
         with transaction(con):
             regions.replace_rows(lambda: insert_frame(con, "analytics.metric_series", series))
