@@ -153,7 +153,8 @@ def test_reports_of_other_genres_pass_the_blocking_checks(tmp_path):
     assert query(db, "SELECT region_code, metric_id FROM analytics.metric_series "
                      "WHERE region_code IS NOT NULL ORDER BY 1, 2") == [
         ("131125", "audit_projects"), ("131125", "audit_recommendations"), ("131125", "audit_referrals"),
-        ("131125", "general_budget_expenditure"), ("430726", "complaints_received"),
+        # (县级一般公共预算收入 in the audit report: the county's own level, round 74's X级 read against the report's)
+        ("131125", "general_budget_expenditure"), ("131125", "general_budget_revenue"), ("430726", "complaints_received"),
         ("430726", "market_entities"), ("430726", "market_entities_growth"),  # 实有经营主体 at 6月底 (catalog70's stock)
         ("430726", "new_market_entities"), ("430726", "new_market_entities_growth"), ("430726", "ontime_completion_rate")]
     # (50 before this stop's last catalog round: road mileage and its change, the census's population by year and its
