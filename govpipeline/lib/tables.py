@@ -205,8 +205,10 @@ def read_tables(text: str, skip: list[tuple[int, int]] = (), unread: list[dict] 
             if read:  # a row of figures in a table that is read, whose cells do not line up with its columns
                 unread += [{"table": table} | row for row in misaligned]
             counted = [j for j, name in enumerate(lines[0][0]) if not _IDENTIFIER_NAME.search(name)]
+            # a row left run together (公安局210498.1: no cut settled) holds figures too
             figure_rows = sum(1 for values, _, _, _ in lines[1:]
-                              if sum(1 for j in counted if j < len(values) and _is_figure(values[j])) >= 2)
+                              if sum(1 for j in counted if j < len(values) and _is_figure(values[j])) >= 2
+                              or len(values) < len(lines[0][0]) and any(_GLUED_ROW.fullmatch(v.strip()) for v in values))
             header = " ".join(v.strip() for v in lines[0][0] if v.strip())
             if not read and not ambiguous and figure_rows >= 2:  # figures, but no column says what they are
                 unread.append({"table": table, "row": None, "label": header[:60], "candidates": [],
@@ -352,12 +354,13 @@ def _blocks(text: str):
         if (cells := _cells(line)) is None and run and _group_across(lines, k, max(len(r[0]) for r in run)):
             cells = [line]
         elif cells is None and run and len(line) <= 60 and (_GLUED_ROW.fullmatch(line) or " " in line and all(
-                c in _DASHES for c in line.split(" ")[1:])):
+                c in _DASHES for c in line.split(" ")[1:]) or _next_numbered(run, line)):
             # a row whose cells a PDF printed touching (原盐万吨42.3-2.7: _reglued cuts it), or a label and a dash
             cells = line.split(" ")
         elif cells is None and not run and line.count(" ") == 1 and len(line) <= 60 and k + 1 < len(lines) and (
                 _HEAD_CUT.search(line) and (len(_cells(lines[k + 1]) or ()) == len(
-                    _head_cut(table_row(line.split(" "), line, 0))[0]) >= 3 or _GLUED_ROW.fullmatch(lines[k + 1]))
+                    _head_cut(table_row(line.split(" "), line, 0))[0]) >= 3 or _GLUED_ROW.fullmatch(lines[k + 1])
+                    or _next_numbered([table_row(line.split(" "), line, 0)], lines[k + 1]))
                 or not _FIGURE_IN_LINE.search(line) and _UNIT_SUFFIX.search(line)
                 and lines[k + 1].count(" ") <= 1 and _GLUED_ROW.fullmatch(lines[k + 1])):
             # a header whose names a PDF ran together (_reglued cuts them apart), or the two names of a table of one
@@ -380,6 +383,22 @@ def _blocks(text: str):
             run = []
             previous = line
         pos += len(line) + 1
+
+
+def _row_number(run: list) -> int | None:
+    """The number of the run's last row (0 for its header) when the header opens with 序号, else None."""
+    if not run[0][0] or not run[0][0][0].strip().startswith(_NUMBERING):
+        return None
+    found = re.match(r"\d+", run[-1][0][0].strip()) if len(run) > 1 else None
+    return 0 if len(run) == 1 else int(found.group()) if found else None
+
+
+def _next_numbered(run: list, line: str) -> bool:
+    """Whether ``line`` is a numbered row a PDF printed touching (2劳动和社会保障8,28519.1): it opens with the
+    number after the row before's, then a label and figures."""
+    number = _row_number(run)
+    return number is not None and line.startswith(str(number + 1)) \
+        and bool(_GLUED_ROW.fullmatch(line[len(str(number + 1)):]))
 
 
 def _wrapped_rest(run: list, line: str) -> bool:
@@ -465,6 +484,8 @@ def _one_line_of(line: str, pos: int):
         figure = [bool(t) and (_NUMBER.fullmatch(t) is not None or t in _DASHES) for t, _ in tokens]
         numbered = list(_numbered_one_line_tables(line, pos, tokens, figure)) \
             if any(n in line for n in _NUMBERING) else []
+        numbered += list(_glued_numbered_one_line(tokens)) if numbered == [] and any(
+            n in line for n in _NUMBERING) else []
         yield from numbered
         yield from (block for block in _one_line_tables(line, pos, tokens, figure) if not any(
             lines[0][2] <= block[0][-1][2] and block[0][0][2] <= lines[-1][2] for lines, _, _ in numbered))
@@ -497,6 +518,33 @@ def _wrapped_lines(lines: list[str], k: int) -> int:
     cut = n > 1 and any(_NUMBER.fullmatch((words := lines[j].split(" "))[0]) and any(
         not _NUMBER.fullmatch(w) and w not in _DASHES for w in words[1:]) for j in range(k + 1, k + n))
     return n if n > 1 and cut else 1
+
+
+def _glued_numbered_one_line(tokens: list[tuple[str, int]]):
+    """A one-line table of numbered rows whose cells a page ran together, each row a word
+    (序号 诉求类别 诉求量（件） 占比（%） 1城乡建设8,62019.9 2劳动和社会保障8,50518.8 … 合计45,351100): the header runs
+    from 序号 to the word opening with 1, each row opens with the number after the row before's, a 合计 row may
+    close it; _reglued cuts the rows."""
+    for h, (token, _) in enumerate(tokens):
+        if token not in _NUMBERING:
+            continue
+        one = next((n for n in range(h + 2, min(h + 12, len(tokens)))
+                    if _GLUED_ROW.fullmatch(tokens[n][0][1:]) and tokens[n][0].startswith("1")), None)
+        if one is None or any(_NUMBER.fullmatch(t) or _FIGURE_IN_LINE.search(t) and _GLUED_ROW.fullmatch(t)
+                              for t, _ in tokens[h + 1:one]):
+            continue
+        rows, at = [], one
+        while at < len(tokens) and (n := str(len(rows) + 1)) and tokens[at][0].startswith(n) \
+                and _GLUED_ROW.fullmatch(tokens[at][0][len(n):]):
+            rows.append(at)
+            at += 1
+        if at < len(tokens) and (m := _GLUED_ROW.fullmatch(tokens[at][0])) and _TOTAL_ROW.fullmatch(m.group("label")):
+            rows.append(at)
+        if len(rows) >= 2:
+            header = [t for t, _ in tokens[h:one]]
+            line = " ".join(t for t, _ in tokens[h:rows[-1] + 1])
+            yield [table_row(header, line, tokens[h][1])[:3] + ([s for _, s in tokens[h:one]],),
+                   *(([tokens[r][0]], tokens[r][0], tokens[r][1], [tokens[r][1]]) for r in rows)], None, ()
 
 
 def _numbered_one_line_tables(line: str, pos: int, tokens: list[tuple[str, int]], figure: list[bool]):
@@ -799,10 +847,12 @@ _GLUED_ROW = re.compile(r"(?P<label>(?:其中[：:])?[^\d\s。，；：:;](?:[^\
 _PIECE = re.compile(r"[+\-−－]?(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d+)?%?")
 # where a PDF ran two column names together: a word and the year closing it (项目2023年), two years (2023年2022年),
 # a name's unit in brackets and the next name (地区生产总值(亿元)比上年增长(%)), a name and a change after it
-# (绝对数比上年增长%), 计量单位 and the next name (计量单位产量); the cut is where the match ends
+# (绝对数比上年增长%), 计量单位 and the next name (计量单位产量), a rows' 类别 or 名称 and the next name
+# (诉求类别诉求量（件）); the cut is where the match ends
 _HEAD_CUT = re.compile(rf"[^\d\s](?=(?:19|20)\d{{2}}年度?$)|年(?=(?:19|20)\d{{2}}年)"
                        rf"|[（(](?:单位[：:])?(?:万|亿)?(?:{_UNITS}|%|‰)[）)](?=[\u4e00-\u9fff])"
-                       rf"|[^\d\s](?=(?:比上年|较上年|比上期|同比)\S*$)|^计量单位(?=[\u4e00-\u9fff])")
+                       rf"|[^\d\s](?=(?:比上年|较上年|比上期|同比)\S*$)|^计量单位(?=[\u4e00-\u9fff])"
+                       rf"|(?:类别|名称)(?=[\u4e00-\u9fff])")
 
 
 def _reglued(lines: list) -> list:
@@ -813,22 +863,25 @@ def _reglued(lines: list) -> list:
     figure a number as printed, and (in a second pass) each of as many decimals as its column's figures show in every
     row that needed no cut (81.079.42.0: 81.0 79.4 2.0, not 81.07 9.4 2.0). Rows no single cut settles are left as
     printed: the table's findings name them."""
+    lines = _numbers_apart(lines)
     header = _head_cut(lines[0])
     # the names cut apart when a row has as many cells, or is cut into as many (every row touching), and none reads
-    # under them as printed (a label, then figures)
+    # under them as printed (a label, then figures; under 序号, a row with no number, 合计, is no witness)
     cut = len(header[0])
     unit = next((j for j, n in enumerate(header[0]) if n.strip() in _UNIT_COLUMN), None)
+    numbered = lines[0][0][0].strip().startswith(_NUMBERING)
     if cut == len(lines[0][0]) or not any(
             len(values) == cut or _recut(row, cut, unit, {}) for row in lines[1:] for values in row[:1]) or any(
             len(values) == len(lines[0][0]) > 1 and not _GLUED_ROW.fullmatch(values[0].strip())
-            and all(map(_is_figure, values[1:])) for values, *_ in lines[1:]):
+            and all(map(_is_figure, values[1:])) and not (numbered and not values[0].strip()[:1].isdigit())
+            for values, *_ in lines[1:]):
         header = lines[0]
     width = len(header[0])
     units = [j for j, n in enumerate(header[0]) if n.strip() in _UNIT_COLUMN]
     # the column of the rows' names: the first that holds words in every row printed as wide as the header (after a
     # 序号's figures)
     full = [values for values, *_ in lines[1:] if len(values) == width]
-    name = next((j for j in range(width - 1) if full and not any(_is_figure(v[j]) for v in full)), 0)
+    name = next((j for j in range(width - 1) if full and not any(_is_figure(v[j]) for v in full)), int(numbered))
     rows = [row if len(row[0]) == width else _recut(row, width, units[0] if units else None, {}, name) or row
             for row in lines[1:]]
     shown: dict[int, set[int]] = {}
@@ -840,7 +893,63 @@ def _reglued(lines: list) -> list:
     settled = {j: next(iter(d)) for j, d in shown.items() if len(d) == 1}
     rows = [row if len(row[0]) == width else _recut(row, width, units[0] if units else None, settled, name) or row
             for row in rows]
-    return [header, *rows]
+    return [header, *_share_settled(header[0], rows, width, units[0] if units else None, settled, name)]
+
+
+def _share_settled(names: list[str], rows: list, width: int, unit: int | None, settled: dict[int, int],
+                   name: int) -> list:
+    """Rows no cut settled, cut where a 占比 column and the count before it agree (884019.5 under a 合计 of 45351:
+    8840 19.5, not 88401 9.5): the 合计 row the one reading whose share is 100, each other row the one whose share
+    is its count over that total, to the share's decimals. Rows still unsettled are left as printed."""
+    share = next((j for j, n in enumerate(names) if j > name + 1 and _SHARE_NAME.search(n)), None)
+    if share is None or all(len(row[0]) == width for row in rows):
+        return rows
+
+    def value(piece: str) -> float:
+        return float(piece.replace(",", "").rstrip("%"))
+
+    def agrees(total: float | None):
+        def ok(cells: list[tuple[str, int]]) -> bool:
+            got, count = value(cells[share][0]), value(cells[share - 1][0])
+            want = 100.0 if total is None else count / total * 100 if total else -1.0
+            return abs(got - want) <= 0.5 * 10 ** -_decimals(cells[share][0]) + 1e-9
+        return ok
+
+    def label(row) -> str:
+        return next((c.strip() for c in row[0][name:name + 1]), "")
+
+    def total_row(row) -> bool:
+        m = _GLUED_ROW.fullmatch(label(row)) if len(row[0]) != width else None
+        return _TOTAL_ROW.fullmatch(m.group("label") if m else label(row)) is not None
+
+    totals = [row if len(row[0]) == width else _recut(row, width, unit, settled, name, agrees(None)) for row in rows
+              if total_row(row)]
+    if len(totals) != 1 or totals[0] is None or not _PIECE.fullmatch(totals[0][0][share - 1].strip()):
+        return rows
+    total = value(totals[0][0][share - 1].strip())
+    return [row if len(row[0]) == width else _recut(row, width, unit, settled, name, agrees(
+        None if total_row(row) else total)) or row for row in rows]
+
+
+def _numbers_apart(lines: list) -> list:
+    """Under a header opening with 序号, each row's number cut from the label it touches (2劳动和社会保障): a row's
+    number is the one after the row before's, so 12 after 11 and 1 after the header, never a guess at its digits."""
+    if not lines[0][0] or not lines[0][0][0].strip().startswith(_NUMBERING):
+        return lines
+    out, number = [lines[0]], 0
+    for cells, line, start, starts in lines[1:]:
+        first = cells[0].strip()
+        at = starts[0] + (cells[0].index(first[:1]) if first else 0)
+        n = str(number + 1)
+        if first == n:
+            number += 1
+        elif first.startswith(n) and not first[len(n)].isdigit() and first[len(n)] not in ".,":
+            number += 1
+            cells, starts = [n, first[len(n):], *cells[1:]], [at, at + len(n), *starts[1:]]
+        elif (m := _GLUED_ROW.fullmatch(first)) and _TOTAL_ROW.fullmatch(m.group("label")):
+            cells, starts = ["", *cells], [at, *starts]  # 合计 has no number: its 序号 cell is empty
+        out.append((cells, line, start, starts))
+    return out
 
 
 def _head_cut(row: tuple) -> tuple:
@@ -857,8 +966,10 @@ def _decimals(figure: str) -> int:
     return len(figure.rstrip("%").split(".", 1)[1]) if "." in figure else 0
 
 
-def _recut(row: tuple, width: int, unit: int | None, settled: dict[int, int], name: int = 0) -> tuple | None:
-    """``row`` cut into ``width`` cells (see _reglued), its name in column ``name``, or None."""
+def _recut(row: tuple, width: int, unit: int | None, settled: dict[int, int], name: int = 0,
+           ok=None) -> tuple | None:
+    """``row`` cut into ``width`` cells (see _reglued), its name in column ``name``, or None; with ``ok``, only the
+    cuts whose cells (text, where it starts) it passes count."""
     cells, line, start, starts = row
     parts: list[tuple[str, int]] = []  # (text, where it starts)
     for cell, at in zip(cells, starts):
@@ -885,11 +996,12 @@ def _recut(row: tuple, width: int, unit: int | None, settled: dict[int, int], na
         if len(found) > 1 or named + len(done) > width:
             return
         if k == len(parts) - named:
-            if named + len(done) == width:
+            if named + len(done) == width and (ok is None or ok(parts[:named] + done)):
                 found.append(done)
             return
         text, at = parts[named + k]
-        for cut in _cuts(text, named + len(done), width - named - len(done) - (len(parts) - named - k - 1), settled):
+        for cut in _cuts(text, named + len(done), width - named - len(done) - (len(parts) - named - k - 1), settled,
+                         whole=ok is None):
             pieces(k + 1, done + [(p, at + o) for p, o in cut])
 
     pieces(0, [])
@@ -899,13 +1011,14 @@ def _recut(row: tuple, width: int, unit: int | None, settled: dict[int, int], na
     return [p for p, _ in done], line, start, [a for _, a in done]
 
 
-def _cuts(text: str, column: int, most: int, settled: dict[int, int]):
+def _cuts(text: str, column: int, most: int, settled: dict[int, int], whole: bool = True):
     """Each way to cut ``text`` into figures, at most ``most``, the first in ``column``: lists of (figure, offset).
-    A figure as printed (9.42, 12046) is never cut: no gap a PDF lost shows inside it; a dash is a cell."""
+    A figure as printed (9.42, 12046) is kept whole (no gap a PDF lost shows inside it) unless not ``whole`` (the
+    table's shares then settle the cut); a dash is a cell."""
     if text in _DASHES:
         yield [(text, 0)]
         return
-    if _PIECE.fullmatch(text):
+    if whole and _PIECE.fullmatch(text):
         most = 1
 
     def go(at: int, j: int, done: list):
@@ -984,7 +1097,9 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
             cell_starts = [cell_starts[0], *(at.get(j, ("", start))[1] for j in range(1, len(header)))]
         label = values[named].strip() if len(values) == len(header) else ""
         if len(values) != len(header) and misaligned is not None and any(_is_figure(v) for v in values):
-            misaligned.append({"row": row, "label": next((v.strip() for v in values if v.strip()), "")[:60],
+            # named by its words, not its 序号
+            misaligned.append({"row": row, "label": next((v.strip() for v in values if v.strip() and not _is_figure(v)),
+                                                         next((v.strip() for v in values if v.strip()), ""))[:60],
                                "candidates": [], "start": start,
                                "raw": f"{len(values)} cells under a header of {len(header)}: which column each of "
                                       "its figures is in is not printed"})

@@ -407,8 +407,9 @@ is read with its next line when that one has none (三、本年度办理结果�
         if row is not None and spec.table_id == "t2":
             # a single-figure row printed blank on a one-line page (行政许可—行政处罚236, 行政强制—信息内容…): its
             # mark is its cell, and the figures after the label are the last row it names that has none
-            named = []
-            for r, _, end in _rows_named(tok, spec.rows, taken):
+            # a label the row's name was wrapped into (政府集中采 / 购 42 …) names no row by itself: the row stands
+            named, in_label = [], _rows_named(tok, spec.rows, taken)
+            for r, _, end in in_label:
                 mark = _BLANK_ROW.match(tok.text, end)
                 if mark and len(r.columns) == 1 and (mark.end() < len(tok.text) or not has_values):
                     at = tok.start + mark.start(1)
@@ -416,7 +417,7 @@ is read with its next line when that one has none (三、本年度办理结果�
                     taken.add(r.key)
                 else:
                     named.append(r)
-            row = named[-1] if named else None
+            row = named[-1] if named else None if in_label else row
         if row is not None and has_values and spec.table_id == "t3" and rest is None:
             # the figures after a label that names several rows are the last one's: the others printed nothing
             row = (_rows_in(key, spec.rows, taken) or [row])[-1]

@@ -125,6 +125,10 @@ def test_lines_of_a_cell_join_without_a_space_unless_two_latin_words_meet():
 
     assert join_lines(["社会", " 公益 ", "组织", ""]) == "社会公益组织"
     assert join_lines(["受理12345", "热线", "Open", "data", "2.0版"]) == "受理12345热线Open data2.0版"
+    # a cell breaks a long figure anywhere; a paragraph's line breaks only at a space between two figures
+    assert join_lines(["9876", "543"]) == "9876543"
+    assert join_lines(["罚没收入 37-6", "8204 行政裁决 5"], figures_apart=True) == "罚没收入 37-6 8204 行政裁决 5"
+    assert join_lines(["共办理12", "件"], figures_apart=True) == "共办理12件"
 
 
 def test_wrapped_paragraphs_are_joined_and_headings_kept():

@@ -797,3 +797,38 @@ def test_a_table_of_one_column_whose_name_states_its_unit_is_read_from_a_pdfs_li
     got = {(c.row_label, c.column_label): (c.value, c.unit) for c in read_tables(text)}
     assert got == {("人大代表建议", "数量（件）"): (46, "件"), ("政协委员提案", "数量（件）"): (58, "件"),
                    ("其他", "数量（件）"): (96, "件")}
+
+
+def test_a_row_number_touching_its_name_is_the_one_after_the_row_before():
+    # tab stops too tight: 序号, name and figures touch, and the header's names run together after 单位名称; a row's
+    # number is the one after the row before's (10 after 9), its figures cut where one cut alone gives the cells
+    # (1,87797.4: the separator settles it); 住建局's 8239.5 (823 9.5, 82 39.5 or 8 239.5, each as many decimals as the column shows) is left unread
+    names = ["公安局", "人社局", "教育局", "卫健局", "交通局", "城管局", "住建局", "水利局", "民政局", "市场监管局", "税务局"]
+    counts = [2104, 1877, 1530, 1208, 996, 874, 823, 640, 512, 431, 305]
+    rates = ["98.1", "97.4", "99.0", "96.2", "95.8", "97.7", "9.5", "98.3", "96.9", "97.0", "99.2"]
+    rows = [f"{k + 1}{n}{c:,}{r}" if c >= 1000 and k % 2 else f"{k + 1}{n} {c:,} {r}" for k, (n, c, r) in
+            enumerate(zip(names, counts, rates))]
+    rows[6] = "7住建局8239.5"
+    text = "表2 各部门办件情况\n序号 单位名称办件量（件）满意率（%）\n" + "\n".join(rows) + "\n二、存在问题\n"
+    unread: list[dict] = []
+    got = {(c.row_label, c.column_label): c.value for c in read_tables(text, unread=unread)}
+    for k, (n, c, r) in enumerate(zip(names, counts, rates)):
+        if n != "住建局":
+            assert got[(n, "办件量（件）")] == c and got[(n, "满意率（%）")] == float(r)
+    assert len(got) == 20 and [u["label"] for u in unread] == ["住建局8239.5"]
+
+
+def test_a_one_line_table_of_numbered_rows_run_together_is_cut_by_its_own_shares():
+    # a page ran each row's cells together; 187744.9 is 1877 44.9 or 18774 4.9 and 1964.7 is 196 4.7 or 19 64.7:
+    # the share of 合计's count settles each (合计4,177100 is 4,177 100, its share 100)
+    text = ("各窗口办件量 序号 窗口 办件量（件） 占比（%） 1不动产登记2,10450.4 2社保医保187744.9 3公积金1964.7 "
+            "合计4,177100 二、存在问题\n")
+    got = {(c.row_label, c.column_label): c.value for c in read_tables(text)}
+    assert got == {("不动产登记", "办件量（件）"): 2104, ("不动产登记", "占比（%）"): 50.4,
+                   ("社保医保", "办件量（件）"): 1877, ("社保医保", "占比（%）"): 44.9,
+                   ("公积金", "办件量（件）"): 196, ("公积金", "占比（%）"): 4.7,
+                   ("合计", "办件量（件）"): 4177, ("合计", "占比（%）"): 100}
+    # no share column: nothing settles 210498.1 (2104 98.1 or 21049 8.1), so the rows stay unread, with a finding
+    unread: list[dict] = []
+    text = "序号 窗口 办件量（件） 满意率（%） 1不动产登记210498.1 2社保医保187797.4 3公积金153099.0 二、存在问题\n"
+    assert read_tables(text, unread=unread) == [] and [u["label"] for u in unread] == ["序号 窗口 办件量（件） 满意率（%）"]

@@ -505,3 +505,13 @@ def test_a_reading_with_a_blank_cell_is_checked_against_the_text_without_failing
     assert not [c for c in cells if c["row_key"] == "normative_documents"]
     assert [i["candidates"] for i in issues if i["row_key"] == "normative_documents"] == \
         [["63 150912 ", "63  150912", " 63 150912"]]
+
+
+def test_a_table_two_label_a_pdf_wrapped_after_its_heading_names_its_row():
+    # the wrap cut 政府集中采购 after its heading's words on one line (… 采购总金额 政府集中采 / 购 15 251000): the
+    # second line names no row alone, the two together do
+    tab, tab_cells = cells_of(forms.as_lines_2019(), 2019)
+    text = forms.as_lines_2019().replace("采购总金额\n政府集中采购\t15\t251000", "采购总金额 政府集中采\n购 15 251000")
+    parsed, cells = cells_of(text, 2019)
+    assert cells[("t2", "procurement", "purchases")] == (15.0, False)
+    assert cells[("t2", "procurement", "purchase_amount")] == tab_cells[("t2", "procurement", "purchase_amount")] == (251000.0, False)
