@@ -2535,3 +2535,14 @@ def test_a_bare_rate_after_a_rate_of_named_things_takes_them(text, expected):
 ])
 def test_an_attained_measure_after_a_count_of_firms_is_theirs(text, expected):
     assert [f.metric for f in extract_facts(text, 2022).facts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # N月当月 is that month alone, wherever a clause or 其中 opens with it, with or without a comma after it
+    ("1-3月，全县外贸进出口总额12.6亿元，同比增长4.2%。3月当月进出口总额5.1亿元。",
+     ["外贸进出口总额(1-3月)", "外贸进出口总额同比增长(1-3月)", "进出口总额(3月)"]),
+    ("1-11月，全市规模以上工业增加值同比增长5.9%，其中11月当月增长7.2%。",
+     ["规模以上工业增加值同比增长(1-11月)", "规模以上工业增加值增长(11月)"]),
+])
+def test_a_months_own_figure_has_that_month_as_its_window(text, expected):
+    assert [f.metric for f in extract_facts(text, 2023).facts] == expected

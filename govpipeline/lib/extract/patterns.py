@@ -83,8 +83,8 @@ PERIOD = re.compile(r"(?:截至|截止到|截止)(?:(?:19|20)\d{2}年|)\d{1,2}�
                      r"(?=[第一二三四前上下\d])(?:\A|(?<=[。；;：:，,\n])|(?<=今年)|(?<=本年))"
                      r"(?:第?[一二三四]季度|前三季度|上半年|下半年|\d{1,2}月(?:份|末|底|当月|))(?=[，,]|[全我本][市省县区州镇乡])|"
                      # …，6月末实有市场主体3.8万户; 到6月末，…; 全县6月末各项存款余额…: a month's end is the day a stock is
-                     # told at, wherever a clause or its area opens with it
-                     r"(?=\d)(?:\A|(?<=[。；;：:，,\n])|(?<=[。；;：:，,\n][到至])|(?<=[全本我][市省县区州镇乡旗盟]))\d{1,2}月(?:末|底)")
+                     # told at, wherever a clause, its area or 其中 opens with it; so is 8月当月增长… the month alone
+                     r"(?=\d)(?:\A|(?<=[。；;：:，,\n])|(?<=[。；;：:，,\n][到至])|(?<=[全本我][市省县区州镇乡旗盟])|(?<=其中))\d{1,2}月(?:末|底|当月)")
 
 MONTHS_SPAN = re.compile(r"(?<=\d)(?:至|到|~|－|—)(?=\d)")  # 1至10月, 1~10月: one window, written 1-10月
 # every period holds 月, 季度 or 半年, and begins at most 16 characters before that word and ends at most 4 after it
