@@ -2546,3 +2546,13 @@ def test_an_attained_measure_after_a_count_of_firms_is_theirs(text, expected):
 ])
 def test_a_months_own_figure_has_that_month_as_its_window(text, expected):
     assert [f.metric for f in extract_facts(text, 2023).facts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # cases and disputes are handled things too: a closing or mediation rate named alone after their rate is theirs
+    ("全年受理消费纠纷投诉案件542件，办结531件，结案率97.9%；调解成功率83.2%。",
+     ["受理消费纠纷投诉案件", "办结消费纠纷投诉案件", "办结消费纠纷投诉案件:结案率", "消费纠纷投诉案件:调解成功率"]),
+    ("受理物业纠纷案件208件，调处成功率91.3%。", ["受理物业纠纷案件", "物业纠纷案件:调处成功率"]),
+])
+def test_a_rate_named_alone_after_cases_is_theirs(text, expected):
+    assert [f.metric for f in extract_facts(text, 2022).facts] == expected
