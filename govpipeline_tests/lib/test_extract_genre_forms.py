@@ -2556,3 +2556,18 @@ def test_a_months_own_figure_has_that_month_as_its_window(text, expected):
 ])
 def test_a_rate_named_alone_after_cases_is_theirs(text, expected):
     assert [f.metric for f in extract_facts(text, 2022).facts] == expected
+
+
+@pytest.mark.parametrize("text, expected, loans_id", [
+    # loans named bare after deposits are the same institutions' in the same currency (人民币 ones are not 本外币)
+    ("3月末，全区银行业金融机构人民币各项存款余额612.4亿元，同比增长6.3%；各项贷款余额498.7亿元，同比增长9.1%。",
+     ["银行业金融机构人民币各项存款余额(3月末)", "银行业金融机构人民币各项存款余额同比增长(3月末)",
+      "银行业金融机构人民币各项贷款余额(3月末)", "银行业金融机构人民币各项贷款余额同比增长(3月末)"], "loans_rmb"),
+    ("截至年底，金融机构本外币各项存款余额1860.2亿元；各项贷款余额1402.9亿元。",
+     ["金融机构本外币各项存款余额", "金融机构本外币各项贷款余额"], "loans"),
+])
+def test_loans_after_deposits_are_the_same_institutions(text, expected, loans_id):
+    facts = extract_facts(text, 2021).facts
+    assert [f.metric for f in facts] == expected
+    loans = next(f.metric for f in facts if f.unit == "元" and "贷款" in f.metric).split("(")[0]
+    assert label_metric_id(loans, "元", "amount") == loans_id

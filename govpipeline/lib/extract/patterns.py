@@ -654,7 +654,7 @@ PROBLEMS_FOUND = re.compile(r"(?:查出|发现)(?:主要)?问题金额")
 AUDIT_HEADING = re.compile(r"(?:^|[、）)> ])([\u4e00-\u9fff]{2,12}审计)(?:情况)?$")  # 二、部门预算执行审计情况
 BUDGET_NAMED = re.compile(r"[\u4e00-\u9fff]{2,12}?预算(?=收入|支出)")
 MONEY_SENT = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:下达|拨付|安排|发放|筹集|争取|兑现))?([\u4e00-\u9fff]{2,10}资金)")  # 下达直达资金
-FLOW_TOTALS = ("", "总计", "合计", "总额")  # 收入总计…、支出总计…: a flow's total after it
+FLOW_TOTALS = ("", "总计", "合计", "总额", "余额")  # 收入总计…、支出总计…: a flow's total after it; 存款余额…；贷款余额
 LISTED_MEASURES = tuple(_IDIOMS["listed_measures"])
 # the measure just before a change's words at the end of a name: 采矿业增加值增长 -> 增加值
 ATTAINED_MEASURES = tuple(_IDIOMS["attained_measures"])
