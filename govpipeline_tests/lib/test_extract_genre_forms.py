@@ -2535,3 +2535,39 @@ def test_a_bare_rate_after_a_rate_of_named_things_takes_them(text, expected):
 ])
 def test_an_attained_measure_after_a_count_of_firms_is_theirs(text, expected):
     assert [f.metric for f in extract_facts(text, 2022).facts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # N月当月 is that month alone, wherever a clause or 其中 opens with it, with or without a comma after it
+    ("1-3月，全县外贸进出口总额12.6亿元，同比增长4.2%。3月当月进出口总额5.1亿元。",
+     ["外贸进出口总额(1-3月)", "外贸进出口总额同比增长(1-3月)", "进出口总额(3月)"]),
+    ("1-11月，全市规模以上工业增加值同比增长5.9%，其中11月当月增长7.2%。",
+     ["规模以上工业增加值同比增长(1-11月)", "规模以上工业增加值增长(11月)"]),
+])
+def test_a_months_own_figure_has_that_month_as_its_window(text, expected):
+    assert [f.metric for f in extract_facts(text, 2023).facts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # cases and disputes are handled things too: a closing or mediation rate named alone after their rate is theirs
+    ("全年受理消费纠纷投诉案件542件，办结531件，结案率97.9%；调解成功率83.2%。",
+     ["受理消费纠纷投诉案件", "办结消费纠纷投诉案件", "办结消费纠纷投诉案件:结案率", "消费纠纷投诉案件:调解成功率"]),
+    ("受理物业纠纷案件208件，调处成功率91.3%。", ["受理物业纠纷案件", "物业纠纷案件:调处成功率"]),
+])
+def test_a_rate_named_alone_after_cases_is_theirs(text, expected):
+    assert [f.metric for f in extract_facts(text, 2022).facts] == expected
+
+
+@pytest.mark.parametrize("text, expected, loans_id", [
+    # loans named bare after deposits are the same institutions' in the same currency (人民币 ones are not 本外币)
+    ("3月末，全区银行业金融机构人民币各项存款余额612.4亿元，同比增长6.3%；各项贷款余额498.7亿元，同比增长9.1%。",
+     ["银行业金融机构人民币各项存款余额(3月末)", "银行业金融机构人民币各项存款余额同比增长(3月末)",
+      "银行业金融机构人民币各项贷款余额(3月末)", "银行业金融机构人民币各项贷款余额同比增长(3月末)"], "loans_rmb"),
+    ("截至年底，金融机构本外币各项存款余额1860.2亿元；各项贷款余额1402.9亿元。",
+     ["金融机构本外币各项存款余额", "金融机构本外币各项贷款余额"], "loans"),
+])
+def test_loans_after_deposits_are_the_same_institutions(text, expected, loans_id):
+    facts = extract_facts(text, 2021).facts
+    assert [f.metric for f in facts] == expected
+    loans = next(f.metric for f in facts if f.unit == "元" and "贷款" in f.metric).split("(")[0]
+    assert label_metric_id(loans, "元", "amount") == loans_id

@@ -83,8 +83,8 @@ PERIOD = re.compile(r"(?:截至|截止到|截止)(?:(?:19|20)\d{2}年|)\d{1,2}�
                      r"(?=[第一二三四前上下\d])(?:\A|(?<=[。；;：:，,\n])|(?<=今年)|(?<=本年))"
                      r"(?:第?[一二三四]季度|前三季度|上半年|下半年|\d{1,2}月(?:份|末|底|当月|))(?=[，,]|[全我本][市省县区州镇乡])|"
                      # …，6月末实有市场主体3.8万户; 到6月末，…; 全县6月末各项存款余额…: a month's end is the day a stock is
-                     # told at, wherever a clause or its area opens with it
-                     r"(?=\d)(?:\A|(?<=[。；;：:，,\n])|(?<=[。；;：:，,\n][到至])|(?<=[全本我][市省县区州镇乡旗盟]))\d{1,2}月(?:末|底)")
+                     # told at, wherever a clause, its area or 其中 opens with it; so is 8月当月增长… the month alone
+                     r"(?=\d)(?:\A|(?<=[。；;：:，,\n])|(?<=[。；;：:，,\n][到至])|(?<=[全本我][市省县区州镇乡旗盟])|(?<=其中))\d{1,2}月(?:末|底|当月)")
 
 MONTHS_SPAN = re.compile(r"(?<=\d)(?:至|到|~|－|—)(?=\d)")  # 1至10月, 1~10月: one window, written 1-10月
 # every period holds 月, 季度 or 半年, and begins at most 16 characters before that word and ends at most 4 after it
@@ -654,7 +654,7 @@ PROBLEMS_FOUND = re.compile(r"(?:查出|发现)(?:主要)?问题金额")
 AUDIT_HEADING = re.compile(r"(?:^|[、）)> ])([\u4e00-\u9fff]{2,12}审计)(?:情况)?$")  # 二、部门预算执行审计情况
 BUDGET_NAMED = re.compile(r"[\u4e00-\u9fff]{2,12}?预算(?=收入|支出)")
 MONEY_SENT = re.compile(r"(?:[\u4e00-\u9fff]{0,4}?(?:下达|拨付|安排|发放|筹集|争取|兑现))?([\u4e00-\u9fff]{2,10}资金)")  # 下达直达资金
-FLOW_TOTALS = ("", "总计", "合计", "总额")  # 收入总计…、支出总计…: a flow's total after it
+FLOW_TOTALS = ("", "总计", "合计", "总额", "余额")  # 收入总计…、支出总计…: a flow's total after it; 存款余额…；贷款余额
 LISTED_MEASURES = tuple(_IDIOMS["listed_measures"])
 # the measure just before a change's words at the end of a name: 采矿业增加值增长 -> 增加值
 ATTAINED_MEASURES = tuple(_IDIOMS["attained_measures"])
@@ -801,9 +801,9 @@ CLASSED_THINGS = re.compile(r"(?:从|按)(诉求|问题|工单|来电|来信|来
                             r"|(?:反映|受理|涉及)?的?(诉求|问题|工单|来电|来信|来访|事项|案件|投诉|举报|信件)中[，,]")
 # 受理热线工单3862件，同比减少5.4%，按时办结率99.2%，群众满意率98.5%: how well the things counted were handled, named
 # by the rate alone (and 工单按时签收率…，按期办结率…: the next rate of the same things)
-HANDLING_RATE = re.compile(r"(?:群众|回访|办事群众)?(?:按时|按期|及时)?(?:签收|办结|答复|回复|解决|响应|联系|办理|处理)?(?:满意|好评)?率")
+HANDLING_RATE = re.compile(r"(?:群众|回访|办事群众)?(?:按时|按期|及时)?(?:签收|办结|答复|回复|解决|响应|联系|办理|处理|结案|调解成功|调处成功)?(?:满意|好评)?率")
 HANDLING_VERB = re.compile(r"受理|接收|转办|转派|接听|收到|登记|派发|交办|办结|办理")
-HANDLED_THINGS = re.compile(r"(?:工单|诉求|来电|来信|事项|投诉|举报|办件)$")
+HANDLED_THINGS = re.compile(r"(?:工单|诉求|来电|来信|事项|投诉|举报|办件|案件|纠纷)$")
 CLASS_NAME = re.compile(r"([\u4e00-\u9fff]{2,10}类)(?::?(占(?:比|[\u4e00-\u9fff]{2,10})?))?")
 AVERAGED = re.compile(r"(?:平均|日均|人均|户均|年均)(担负|减少|节约|节省|缩短|压缩|降低|提高|增加)?")
 RANKING_WORD = re.compile(r"最(?:多|少|高|低|集中)|其次|再次|第[一二三四五六七八九十]+(?:位)?(?:的)?(?:是|为)|居首")

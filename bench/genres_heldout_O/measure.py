@@ -1,0 +1,28 @@
+"""Measures held-out set O: stage functions + the scorer's match_facts/names_match; S marks the seeded 40-fact sample.
+Run from the worktree: .venv/bin/python bench/genres_heldout_O/measure.py"""
+import json, random, sys
+from pathlib import Path
+from govpipeline.lib.stages import extract_document, normalize_document, read_document
+from govpipeline_tests.scoring import match_facts, names_match
+D = Path("bench/genres_heldout_O")
+rows = []
+extra_n = 0
+for kp in sorted((D / "key").glob("*.json")):
+    key = json.loads(kp.read_text(encoding="utf-8"))
+    p = D / key["doc"]
+    (norm,) = normalize_document(read_document(p.name, p.read_bytes()))
+    _, facts, _, _, cells, findings = extract_document(norm)
+    matched, extra = match_facts(key["facts"], facts)
+    extra_n += len(extra)
+    for e in extra: print("EXTRA", key["doc"], e["value"], e["unit"], e["kind"], e["metric"], e.get("year"))
+    for i, kf in enumerate(key["facts"]):
+        m = matched.get(i)
+        y = (m.get("year") or norm["report_year"]) if m else None
+        ok = bool(m) and m["kind"] == kf["kind"] and names_match(kf["metric"], m["metric"]) and y == kf["year"]
+        rows.append((key["doc"][:12], kf, m, y, ok))
+sample = set(random.Random(2844).sample(range(len(rows)), 40))
+print("strict", sum(r[4] for r in rows), "/", len(rows), "matched", sum(1 for r in rows if r[2]), "extra", extra_n)
+for n, (d, kf, m, y, ok) in enumerate(rows):
+    s = "S" if n in sample else " "
+    got = f"{m['kind']:7} {m['metric']} {y}" if m else "UNMATCHED"
+    print(f"{n:2} {s} {'ok' if ok else '--'} {d} {kf['quote']:10} {kf['kind']:7} {kf['metric']} {kf['year']} || {got}")
