@@ -2571,3 +2571,15 @@ def test_loans_after_deposits_are_the_same_institutions(text, expected, loans_id
     assert [f.metric for f in facts] == expected
     loans = next(f.metric for f in facts if f.unit == "元" and "贷款" in f.metric).split("(")[0]
     assert label_metric_id(loans, "元", "amount") == loans_id
+
+
+@pytest.mark.parametrize("text, expected", [
+    # classes listed after the first names its measure take that measure, whatever their length
+    ("规模以上工业企业营业收入中，纺织类营业收入32.6亿元，增长4.2%；化学原料及制品类18.1亿元，下降1.3%。",
+     ["纺织类营业收入", "纺织类营业收入增长", "化学原料及制品类营业收入", "化学原料及制品类营业收入下降"]),
+    # a month's own change said after the months' of the same level
+    ("1-11月，全县规模以上工业增加值同比增长5.4%。其中，11月份增长7.2%。",
+     ["规模以上工业增加值同比增长(1-11月)", "规模以上工业增加值增长(11月)"]),
+])
+def test_listed_classes_and_a_months_own_change_take_their_measure(text, expected):
+    assert [f.metric for f in extract_facts(text, 2024).facts] == expected

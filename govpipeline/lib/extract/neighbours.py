@@ -77,14 +77,17 @@ def other_subject(ctx: Context, f: Fact, facts: list[Fact], i: int) -> str | Non
     while j > 0 and facts[j].kind == "change" != f.kind and facts[j].start >= s0 and facts[j - 1].start >= s0:
         j -= 1
     prev = facts[j] if j >= 0 else None
-    if prev is None or prev.unit != f.unit or prev.kind != f.kind or not 2 <= len(label) <= 6 \
-            or not prev.label.startswith(label[-1], len(label) - 1) or prev.label.startswith(label) \
+    # (汽车类零售额12.3亿元；石油及制品类8.6亿元: classes of other lengths end where their 类 does)
+    classed = prev is not None and label[-1:] == "类" and prev.label.find("类") > 0
+    end = prev.label.find("类") + 1 if classed else len(label)
+    if prev is None or prev.unit != f.unit or prev.kind != f.kind or not 2 <= len(label) <= (10 if classed else 6) \
+            or not prev.label.startswith(label[-1], end - 1) or prev.label.startswith(label) \
             or ctx.text[f.start - len(f.head) - 1:f.start - len(f.head)] not in ("，", "；", ",", ";") \
             or j < i - 1 and ctx.text[prev.end:prev.end + 1] not in ("，", "；", ",", ";") \
             or j == i - 1 and ctx.text[prev.end:f.start - len(f.head)] not in ("，", "；", ",", ";") \
             or count_han(label) != len(label):
         return None
-    measure = prev.metric[prev.metric.find(prev.label) + len(label):] if prev.label in prev.metric else ""
+    measure = prev.metric[prev.metric.find(prev.label) + end:] if prev.label in prev.metric else ""
     return label + measure if count_han(measure) >= 2 and not measure.startswith(rx.REPORT_VERBS) else None
 
 
