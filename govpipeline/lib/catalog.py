@@ -40,6 +40,7 @@ class Indicator:
     sum_of: tuple[str, ...] = ()  # the ids of the parts a report may print instead of it (table four's two litigations)
     whole_of: tuple[str, ...] = ()  # ids a whole printed with a part of that id is this wider statistic instead of
     share_pattern: re.Pattern | None = None  # any of its share_patterns: its share named as a rate (空气质量优良率)
+    outside_disclosure: str | None = None  # the id its count takes outside a disclosure context (a 法治政府 report's)
 
     def matches(self, context: str, own: str, label: str) -> bool:
         """A part (收到政府信息公开申请:当面申请) is the statistic its own words name, not its whole's; an entry with
@@ -161,13 +162,15 @@ def catalog() -> tuple[Indicator, ...]:
                                 completed_as=e.get("completed_as"),
                                 sentence_exclude=_any_of(e.get("sentence_excludes")),
                                 sum_of=tuple(e.get("sum_of", ())), whole_of=tuple(e.get("whole_of", ())),
-                                share_pattern=_any_of(e.get("share_patterns"))))
+                                share_pattern=_any_of(e.get("share_patterns")),
+                                outside_disclosure=e.get("outside_disclosure")))
     every = tuple(listed + [d for e in listed for d in _derived(e)])
     ids = [i.id for i in every]
     if dupes := sorted({i for i in ids if ids.count(i) > 1}):
         raise ValueError(f"{CATALOG_PATH}: duplicate indicator ids: {', '.join(dupes)}")
-    if unknown := sorted({p for i in every for p in (*i.sum_of, *i.whole_of)} - set(ids)):
-        raise ValueError(f"{CATALOG_PATH}: sum_of or whole_of names unknown ids: {', '.join(unknown)}")
+    if unknown := sorted({p for i in every for p in (*i.sum_of, *i.whole_of, *filter(None, [i.outside_disclosure]))}
+                         - set(ids)):
+        raise ValueError(f"{CATALOG_PATH}: sum_of, whole_of or outside_disclosure names unknown ids: {', '.join(unknown)}")
     return every
 
 
@@ -427,11 +430,10 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
         # 收到行政复议申请386件 in a 法治政府 report: all the government's reconsiderations, not disclosure's; no
         # outcome of them is catalogued
         # (received or handled, not the part accepted or closed: 受理118件 beside 收到136件)
-        whole, _, derived = found.partition("_")[2].partition("_")
-        general = _by_id()[_ALL_CASES[whole]] if whole in _ALL_CASES else None
-        return general.id + (f"_{derived}" if derived else "") \
-            if general and (not derived or derived in _DERIVED_SUFFIXES) \
-            and general.pattern.search(_GROWTH.sub("", _split(label)[1])) else None
+        base = _by_id()[_by_id()[found].derived_from or found]
+        general = base.outside_disclosure and _by_id()[base.outside_disclosure]
+        return general.id + found[len(base.id):] \
+            if general and general.pattern.search(_GROWTH.sub("", _split(label)[1])) else None
     if found is None or not (scope or clause or sentence or own_names):
         return found
     subject = clauses[0] if len(clauses) > 1 else None
@@ -830,9 +832,6 @@ def label_metric_id(label: str | None, unit: str, kind: str) -> str | None:
 _WHOLE_THEN_PART = re.compile(r"^([^:]*?(?:诉求|工单|来电|办件|申请|答复))中(?![心小央级学药])(?=[\u4e00-\u9fff])")
 
 
-# the general counts of reconsiderations and suits (法治政府建设 reports), by the disclosure ones' ids without admin_
-_ALL_CASES = {"reconsiderations": "reconsideration_cases", "litigations": "litigation_cases"}
-_DERIVED_SUFFIXES = ("growth", "change", "share")
 _NO_INDICATOR = Indicator("", "", "", "", "", (), None, None, None)
 
 
