@@ -775,7 +775,7 @@ def _growth_of(clauses: list[str], found: str) -> str:
     return found
 
 
-def _share_of(clauses: list[str], label: str, found: str, own_names: str) -> str:
+def _share_of(clauses: list[str], label: str, found: str, own_names: str) -> str | None:
     """The share id of the statistic its name gives in the unit of the nearest earlier clause's figure, where
     ``found`` is a like-named statistic's in another unit (来电受理96.54万件，占85.9%: the phone channel's cases', not
     the calls')."""
@@ -788,7 +788,10 @@ def _share_of(clauses: list[str], label: str, found: str, own_names: str) -> str
                 return found
             base = _label_id(f"{context}:{own[:named.start()]}" if context else own[:named.start()],
                              unit.group(1), "count", own_names)
-            return f"{base}_share" if base and f"{base}_share" in _by_id() else found
+            if base and f"{base}_share" in _by_id():
+                return f"{base}_share"
+            # (医院2.31万张（占80.8%）: the beds' share, not the hospitals' of 个; 税收收入36亿元，占比…: the 元's own)
+            return found if unit.group(1) == "%" or _by_id()[of].unit.endswith(unit.group(1)) else None
     return found
 
 

@@ -2653,3 +2653,15 @@ def test_documents_made_are_documents_issued():
     # set 74's miss, in other words: 制定 says what 制发 says
     assert metric_id_for("全年制定规范性文件", "件", "count") == "normative_documents_issued"
     assert metric_id_for("清理规范性文件", "件", "count") is None
+
+
+@pytest.mark.parametrize("text", [
+    "二、卫生资源\n年末全县医疗卫生机构实有床位3120张，其中医院2460张，占78.8%；基层医疗卫生机构560张，占17.9%。",
+    "二、卫生资源\n年末全州医疗卫生机构编制床位1.52万张，其中：医院1.18万张（占77.6%）。",
+])
+def test_a_share_of_beds_is_no_share_of_the_facilities_named_alike(text):
+    # a facility's share of a count in another unit (张, not the hospitals' 个) has no id of the facilities' share
+    ids = dict(_ids_of("某县2021年卫生健康事业发展统计公报\n" + text))
+    shares = {quote: ids[quote] for quote in ids if quote.endswith("%")}
+    assert shares and set(shares.values()) == {None}
+    assert "health_beds" in ids.values()

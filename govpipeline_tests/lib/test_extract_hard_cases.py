@@ -957,3 +957,16 @@ def test_a_respective_list_of_changes_ends_where_its_clause_does():
 def test_a_growth_at_comparable_prices_said_short_is_the_level_s_growth():
     result = extract_facts("全市地区生产总值完成512.3亿元，按可比价增长5.4%。", 2021)
     assert {f.quote: f.metric for f in result.facts}["5.4%"] == "地区生产总值按可比价增长"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a body opening the first figure's name is its subject: the bare verb after takes the object, not a heading
+    ("二、上年工作回顾\n全年，区人民检察院共受理各类案件2140件，同比下降3.1%；办结2052件，同比上升2.4%。",
+     {"2052件": "办结各类案件", "2.4%": "办结各类案件同比上升"}),
+    ("一、主要工作\n2022年，市中级人民法院共受理各类案件15230件；审结14876件，结案率97.7%。",
+     {"14876件": "审结各类案件", "97.7%": "审结各类案件:结案率"}),
+    ("一、办理情况\n2021年，县信访局共受理群众来信1204件，办结1187件。", {"1187件": "办结群众来信"}),
+])
+def test_a_bare_verb_after_a_bodys_figure_takes_its_object(text, expected):
+    metrics = {f.quote: f.metric for f in extract_facts(text, 2022).facts}
+    assert {quote: metrics[quote] for quote in expected} == expected

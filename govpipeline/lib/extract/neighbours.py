@@ -22,6 +22,8 @@ def _parallel_label(f: Fact, prev: Fact) -> str | None:
         return None
     # after 其中自然人申请48件 or （含匿名投诉15件）: 答复 what was 收到, not what the part was
     whole = rx.INCLUDED_TAIL.sub("", prev.metric.split(":")[0])
+    if words is rx.REPORT_VERBS:  # 县法院受理各类案件9862件…；审结9517件: 审结 what was 受理, whoever did it
+        whole = rx.BODY_BEFORE_VERB.sub("", whole, count=1)
     rest = _after_lead(whole, words)
     return f.label + rest if rest else None
 

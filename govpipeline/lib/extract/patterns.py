@@ -572,6 +572,8 @@ REPORT_VERBS = tuple(_VERBS["report"])
 LISTED_ONLY = tuple(_VERBS["listed_only"])
 LISTED_VERBS = REPORT_VERBS + LISTED_ONLY  # a bare verb after 、 (修改3件, 废止1件)
 REPORT_VERB_IN = re.compile(_alt(REPORT_VERBS))
+# a body opening a figure's name before its verb (县法院受理各类案件, 市政府办公室收到申请): the subject, not the object
+BODY_BEFORE_VERB = re.compile(rf"^[\u4e00-\u9fff]{{1,10}}?(?:法院|检察院|政府|中心|办公室|委员会|局|委|厅|办)(?={_alt(REPORT_VERBS)})")
 # a figure next in the clause, after the words of the one before and a link (…水源地水质达标率为100%)
 FIGURE_NEXT = re.compile(r"(?:为|达到|达|是|共|累计)?\d")
 # the last character of the name of a place or a facility a count counts (水源地, 监测站, 卫生院, 行政村)
