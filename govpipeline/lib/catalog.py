@@ -393,8 +393,8 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
         # 人民币各项存款余额…；各项贷款余额…: the currency its sentence named before it (none: all currencies)
         found = found.replace(found.split("_")[0], found.split("_")[0] + "_rmb", 1)
     glossed = clause and _SEVERAL_GLOSSED.search(clause)
-    if found and not glossed and found.endswith("_share") and len(clauses) > 1:
-        # …（微信、网站、APP）受理1,547件，占17.9%: the share of a sum its sentence printed just before
+    if found and not glossed and found.endswith(("_share", "_growth", "_change")) and len(clauses) > 1:
+        # …（微信、网站、APP）受理1,547件，占17.9%(，增长35.4%): the share (growth) of a sum its sentence printed just before
         glossed = _SEVERAL_GLOSSED_FIGURE.search(sentence[:len(sentence) - len(clauses[-1])])
     if found and glossed and not _WEB_SITES.match(glossed.group()) \
             and _by_id()[_by_id()[found].derived_from or found].within is not None:
@@ -681,7 +681,7 @@ _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 # (or before its verb or a total's word: 网络渠道（微信、网站、APP）受理1547件, …合计1594件)
 _SEVERAL_GLOSSED = re.compile(r"[（(][^（）()]*[、,，][^（）()]*[）)](?:受理|办理|接收|收到|转办|合计|共计|累计|共)?\s*$")
 _SEVERAL_GLOSSED_FIGURE = re.compile(r"[（(][^（）()]*[、,，][^（）()]*[）)](?:受理|办理|接收|收到|转办|合计|共计|累计|共)?[\d.,]+[万亿]?"
-                                     r"[^\d\s，,。；;（）()]{0,3}[，,]\s*$")
+                                     r"[^\d\s，,。；;（）()]{0,3}[，,]\s*(?:占[^，,。；;（）()]{0,16}[，,]\s*)?$")
 # a gloss of web sites only (网络渠道（市政府门户网站、市民服务网）) names one channel, the web, not several
 _WEB_SITES = re.compile(r"[（(](?:[^（）()、,，]*?网站?[、,，])+[^（）()、,，]*?网站?[）)]")
 # a breakdown's heading, which names how a whole is split but not the whole (按受理渠道分, 从诉求类型看), also as a

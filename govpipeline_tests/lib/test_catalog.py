@@ -2665,3 +2665,16 @@ def test_a_share_of_beds_is_no_share_of_the_facilities_named_alike(text):
     shares = {quote: ids[quote] for quote in ids if quote.endswith("%")}
     assert shares and set(shares.values()) == {None}
     assert "health_beds" in ids.values()
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a glossed sum of several channels has no channel's id, nor do its share, growth and change printed after it
+    ("其中，网络渠道（网站、微信、小程序）受理12.6万件，同比增长21.3%；短信渠道受理0.8万件。",
+     [None, None, "hotline_cases_via_sms"]),
+    ("其中，网络渠道（网站、微信、小程序）受理12.6万件，占24.0%，比上年增加2.2万件。", [None, None, None]),
+    ("其中，网站受理12.6万件，同比增长21.3%。", ["hotline_cases_via_web", "hotline_cases_via_web_growth"]),
+])
+def test_the_changes_of_a_glossed_sum_of_channels_get_no_channels_id(text, expected):
+    ids = _ids_of("某市12345热线2022年运行情况报告\n全年受理群众诉求52.4万件。" + text)
+    assert ids[0][1] == "hotline_cases"
+    assert [metric_id for _, metric_id in ids[1:]] == expected
