@@ -2678,3 +2678,11 @@ def test_the_changes_of_a_glossed_sum_of_channels_get_no_channels_id(text, expec
     ids = _ids_of("某市12345热线2022年运行情况报告\n全年受理群众诉求52.4万件。" + text)
     assert ids[0][1] == "hotline_cases"
     assert [metric_id for _, metric_id in ids[1:]] == expected
+
+
+def test_the_four_budgets_each_have_their_revenue_and_expenditure():
+    text = ("关于某县2022年预算执行情况的报告\n一、2022年预算执行情况\n全县政府性基金收入完成9.84亿元，下降21.6%；"
+            "政府性基金支出11.07亿元，增长4.2%。国有资本经营收入3120万元，国有资本经营支出2860万元。")
+    assert [i for _, i in _ids_of(text)] == ["fund_budget_revenue", "fund_budget_revenue_growth",
+                                             "fund_budget_expenditure", "fund_budget_expenditure_growth",
+                                             "state_capital_budget_revenue", "state_capital_budget_expenditure"]
