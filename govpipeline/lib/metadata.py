@@ -119,6 +119,7 @@ _ZONE_BEFORE_DISCLOSURE = re.compile(r"(?:开发区|高新区|经开区|园区|�
 
 
 _HOTLINE = re.compile(r"[^\s\d]{2,20}?12345[^\s\d]{0,12}?热线")
+_PLACE_BY_LEVEL = re.compile(r"(?![全本我各])[\u4e00-\u9fff]{1,8}[省市州盟县区旗]12345")
 # a table's or a bulletin's title that names its body before the table's own words (2024年1-6月某县政务服务中心各窗口
 # 办件情况统计表, 2024年第一季度某县政务服务中心运行情况通报, …中心政务服务好差评情况统计表): the body is the name up
 # to those words; 政务服务 opens the table's words, not a body's name (某县人民政府政务服务中心)
@@ -143,8 +144,10 @@ def _named_bodies(title: str) -> list[str]:
                 and not re.search("各|全|所属|下属", table.group(1)[end:]):
             return [table.group(1)]
     if not named and "热线" in lead and (hotline := _HOTLINE.match(lead)) \
-            and leading_places_span(hotline.group(0))[1]:
-        return [hotline.group(0)]  # 2024年1-6月某市12345政务服务便民热线运行情况: the hotline, whatever follows it
+            and (leading_places_span(hotline.group(0))[1] or _PLACE_BY_LEVEL.match(hotline.group(0))):
+        # 2024年1-6月某市12345政务服务便民热线运行情况: the hotline, whatever follows it, whether or not the
+        # gazetteer knows its place (as a title opening with the hotline gives it)
+        return [hotline.group(0)]
     if named and _ZONE_BEFORE_DISCLOSURE.search(named[0]) and lead[len(named[0]):].startswith("信息公开"):
         return []  # 某经济开发区政府信息公开工作年度报告: the zone's report, its committee's
     return named

@@ -2468,3 +2468,14 @@ def test_a_cppcc_standing_committees_report_is_dated_by_its_session():
             "一、2024年工作回顾\n全年共收到提案203件。\n")
     meta = extract_metadata(text)
     assert (meta.publish_date, meta.report_year) == ("2025-01-08", 2024)
+
+
+@pytest.mark.parametrize("title", [
+    "柳岸市12345政务服务便民热线2022年工作总结",
+    "2023年度柳岸市12345政务服务便民热线运行情况报告",
+    "2024年1-6月柳岸市12345政务服务便民热线运行情况",
+])
+def test_a_hotline_of_a_place_outside_the_gazetteer_is_its_body_wherever_its_title_names_it(title):
+    # one body over the years, whether its title opens with the hotline or with the year; the portal's bureau posted it
+    meta = _read(f"{title}\n发布时间：2024-02-20 来源：柳岸市政务服务和数据管理局\n一、总体情况\n热线受理诉求32100件。\n")
+    assert (meta.body, meta.region_code) == ("柳岸市12345政务服务便民热线", None)
