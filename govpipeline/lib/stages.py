@@ -411,7 +411,9 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
         settle_with_text(tables, statements)
         printed = [c for c in tables.cells if not c.derived and not c.is_blank and c.start is not None]
         unsplit: list[dict] = []  # rows of a flattened statistics table that no evidence splits
-        other_tables = read_tables(text, _table_spans(printed), unsplit, statements)
+        # a form read row by row (政府网站工作年度报表 on one line) is no table of columns
+        form_rows = [(f.start, f.end) for f in result.facts if f.form_row]
+        other_tables = read_tables(text, _table_spans(printed) + form_rows, unsplit, statements)
     except Exception as exc:
         status["error"] = f"extraction failed: {type(exc).__name__}: {exc}"
         return status, [], [], [], [], []
@@ -425,7 +427,7 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
     # a line that is a name and then figures set apart, or two lines or more in a row of a name and figures run
     # into it (a table typed with tabs whose columns ran together), is a table's row that no table took, not a
     # statement: its figures would be named by the row's text; it is a finding
-    figure_rows = _unread_rows(text, sorted(spans + in_tables))
+    figure_rows = _unread_rows(text, sorted(spans + in_tables + form_rows))
     narrative = [f for f in narrative if text.rfind("\n", 0, f.start) + 1 not in figure_rows]
     # the title names what the report is about (关于全县十件民生实事完成情况的报告, 三大攻坚战工作总结); its body says
     # what was counted

@@ -336,3 +336,42 @@ def test_a_titles_figures_name_what_the_report_is_about():
     # (a title set over two lines: the body's name, then 关于…的报告; the body restates what was counted)
     text = "临川区人民政府\n关于2023年区政府八件为民办实事完成情况的报告\n区政府确定的八件为民办实事全部完成，新建公厕12座。\n"
     assert list(metric_ids("report.txt", text)) == ["八件", "12座"]
+
+
+def test_a_crawled_website_form_on_one_line_gives_its_rows_and_no_table():
+    # the 政府网站工作年度报表 a crawler saved as one line: each row a fact in its unit, the catalog's rows with their
+    # ids; its codes, numbers and dates (标识码, ICP, 电话) are none, and no table of columns is read from it
+    page = ("标题: 某区人民政府门户网站2021年度工作报表\n发布时间: 2022-01-20\n来源: 某区人民政府办公室\n-----\n"
+            "政府网站工作年度报表 （2021年度） 填报单位：某区人民政府办公室 网站名称 某区人民政府 政府网站标识码 3301090001 "
+            "ICP备案编号 浙ICP备12005678号 独立用户访问总量（单位：个） 92150 网站总访问量（单位：次） 410236 信息发布 "
+            "总数（单位：条） 2318 概况类信息更新量（单位：条） 12 政务动态信息更新量（单位：条） 1420 互动交流 是否使用统一平台 "
+            "☑是 □否 留言办理 收到留言数量（单位：条） 286 平均办理时间（单位：天） 4.5 在线访谈 访谈期数（单位：期） 2 "
+            "网民留言数量（单位：条） 31 联系电话：0571-8765432 填报日期：2022-01-15\n")
+    norm = normalize_document(read_document("website_form.txt", page.encode()))[0]
+    _, facts, _, _, cells, _ = extract_document(norm)
+    assert [(f["quote"], f["unit"], f["metric"], f["metric_id"]) for f in facts] == [
+        ("92150", "个", "独立用户访问总量", "website_unique_visitors"),
+        ("410236", "次", "网站总访问量", "website_visits_times"), ("2318", "条", "信息发布:总数", "website_posts"),
+        ("12", "条", "概况类信息更新量", None), ("1420", "条", "政务动态信息更新量", None),
+        ("286", "条", "收到留言数量", "online_messages"), ("4.5", "天", "平均办理时间", None),
+        ("2", "期", "在线访谈:访谈期数", "online_interviews"), ("31", "条", "网民留言数量", None)]
+    assert cells == []
+
+
+def test_a_website_form_as_a_web_pages_table_names_each_row_by_its_group():
+    # the same form as an HTML table whose groups span rows (微博 and 微信 each with a 信息发布量): every row read, a row
+    # named alike in two groups (or by a short word) after its group; the 名称 row gives no figure
+    rows = [("独立用户访问总量（单位：个）", "51023"), ("信息发布", "总数（单位：条）", "1877"),
+            ("信息发布", "概况类信息更新量（单位：条）", "8"), ("微博", "名称", "某镇发布"),
+            ("微博", "信息发布量（单位：条）", "640"), ("微博", "关注量（单位：个）", "2210"),
+            ("微信", "名称", "某镇政务"), ("微信", "信息发布量（单位：条）", "388"), ("微信", "订阅数（单位：个）", "3307")]
+    table = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in rows)
+    page = (f"<html><head><title>某镇人民政府网站2020年度工作报表</title></head><body><h1>某镇人民政府网站2020年度工作报表"
+            f"</h1><table>{table}</table></body></html>")
+    norm = normalize_document(read_document("website_form.html", page.encode()))[0]
+    _, facts, _, _, _, issues = extract_document(norm)
+    assert [(f["quote"], f["metric"], f["metric_id"]) for f in facts] == [
+        ("51023", "独立用户访问总量", "website_unique_visitors"), ("1877", "信息发布:总数", "website_posts"),
+        ("8", "概况类信息更新量", None), ("640", "微博:信息发布量", None), ("2210", "微博:关注量", None),
+        ("388", "微信:信息发布量", None), ("3307", "微信:订阅数", None)]
+    assert issues == []

@@ -141,6 +141,8 @@ def _rejected_in_words(ctx: Context, m: re.Match, unit: str, numtext: str, s: in
         return True  # slogans: “最多跑一次” “三个一批” “两张皮”
     if unit == "类" and rx.CLASSES_MEASURED.match(text, e):
         return True  # 八大类商品和服务价格“四涨四降”: which classes a measure is of, no count of them
+    if text.startswith(numtext, e):
+        return True  # 千人千网, 千人千面, 百村百企: the numeral repeated after its unit makes a slogan, not a count
     if unit == "个" and text.startswith(rx.FORMULA_AFTER_COUNT, e):
         return True  # 两个确立, 四个意识: a political formula, not a count
     if before.endswith(rx.MEETING_ORDINAL):
@@ -374,20 +376,42 @@ def _round_number_facts(ctx: Context, report_year: int | None) -> list[Fact]:
 
 
 def _form_row_facts(ctx: Context, report_year: int | None) -> list[Fact]:
-    """A form's row with the unit in its label: 网站总访问量（单位：次）, a tab, 3,875,210."""
+    """A form's row with the unit in its label: 网站总访问量（单位：次）, a tab, 3,875,210 (or a space, and the next
+    row's words, on a crawled page that prints the whole form on one line)."""
     text = ctx.text
     facts: list[Fact] = []
     form_rows = rx.UNIT_IN_LABEL.finditer(text) if "（单位" in text or "(单位" in text else ()  # skip a dear scan
+    row_end, group = -1, ""  # where the line's row before ended; the last group its words named
     for m in form_rows:
         line_start = text.rfind("\n", 0, m.start()) + 1
-        cells = [c.strip() for c in text[line_start:m.start()].split("\t")]
-        label = f"{cells[-2]}:{cells[-1]}" if count_han(cells[-1]) < 5 and len(cells) > 1 else cells[-1]
+        head = text[max(line_start, row_end):m.start()]
         unit = rx.UNIT_CANON.get(m.group("unit"), m.group("unit"))
         scale = MULTIPLIERS.get(m.group("mult"), 1) if m.group("mult") else 1
-        f = _fact(ctx, scaled(m.group("num"), scale), None, unit, None, m.start("num"), m.end(),
-                  m.group("num"), scale, report_year, None, label=clean_label(label))
-        f.kind = kind_of(unit, label, "", None)
-        facts.append(f)
+        if "\t" in head or not (m.group("spaced") or row_end > line_start):
+            words = [c.strip() for c in head.split("\t")]  # a row's cells: its group's, then its own
+            group = words[-2] if len(words) > 1 else ""
+        else:  # a form on one line: a row's words after the row before, its group's before them (信息发布 总数)
+            if row_end < line_start:
+                group = ""
+            words = rx.FORM_NO_ROW.sub(" ", head).split()
+            if not words:
+                continue
+            group = words[-2] if len(words) > 1 else group
+        own = rx.FORM_PART_OF.sub("", words[-1])
+        # a short word (总数, 关注量) or one the form prints in two groups (微博's and 微信's 信息发布量) is its group's
+        twice = len(re.findall(rf"(?<![\u4e00-\u9fff]){re.escape(own)}[（(]单位", text)) > 1
+        label = own if m.group("total") or not group or count_han(own) >= 6 and not twice else f"{group}:{own}"
+        row_end = m.end()
+        rows = [(label + (f":{m.group('total')}" if m.group("total") else ""), m.start("num"), m.end(), m.group("num"))]
+        while m.group("total") and (more := rx.FORM_ROW_AFTER_TOTAL.match(text, row_end)):
+            part = more.group("label")  # 办件量（单位：件） 总数 90412 自然人办件量 70215: its parts, in its unit
+            rows.append((part if part.endswith(label) else f"{label}:{part}", more.start("num"), more.end(), more.group("num")))
+            row_end = more.end()
+        for name, start, end, num in rows:
+            f = _fact(ctx, scaled(num, scale), None, unit, None, start, end, num, scale, report_year, None,
+                      label=clean_label(name))
+            f.kind, f.form_row = kind_of(unit, name, "", None), True
+            facts.append(f)
     return facts
 
 

@@ -241,9 +241,17 @@ DURATION_REST = re.compile(r"(?P<n>[0-5]?\d)(?P<unit>秒|分钟|分(?![类之别
 
 SMALLER_UNITS = {unit: tuple(smaller) for unit, smaller in _UNIT_WORDS["smaller"].items()}
 
-# a form's row, the unit in its label (政府网站工作年度报表): 网站总访问量（单位：次）\t3,875,210
+# a form's row, the unit in its label (政府网站工作年度报表): 网站总访问量（单位：次）\t3,875,210; on a crawled page's one
+# line, the next row's words after a space (…（单位：次） 1,402,317 信息发布 总数（单位：条） 4217); a total's own word may
+# stand before its figure (办件量（单位：件） 总数 90412 自然人办件量 70215 法人办件量 20197: the rows after it share its unit)
 UNIT_IN_LABEL = re.compile(rf"[（(]单位[：:]\s*(?P<mult>万|亿|千)?(?P<unit>{_UNIT_ALT})[）)][ \t]*"
-                            rf"(?P<num>{ARABIC_NUMBER})(?=[ \t]*(?:\n|\t|$))")
+                            rf"(?:(?P<total>总数|合计|总计)[ \t]+)?"
+                            rf"(?P<num>{ARABIC_NUMBER})(?=[ \t]*(?:\n|\t|$)|(?P<spaced> +)[^\d\s])")
+FORM_ROW_AFTER_TOTAL = re.compile(rf" +(?P<label>[\u4e00-\u9fff]{{2,16}}) +(?P<num>{ARABIC_NUMBER})(?=[ \t]*(?:\n|$)| +[^\d\s])")
+# a one-line form's words that name no row: a choice (☑是 □否), a yes-or-no question (是否发布服务事项目录), and a 名称
+# with the name it gives (微博 名称 某县发布)
+FORM_PART_OF = re.compile(r"^其中[：:]")  # 政策解读 总数（单位：条） 64 其中：解读材料数量（单位：条） 45
+FORM_NO_ROW = re.compile(r"[☑□■√✓✔☐][^ ]*|是否[^ ]*|名称 +[^ ]+")
 
 # 三次产业结构为9.8:26.1:64.1, 性别比104.6:100: a ratio's parts, found from the first colon between digits
 RATIO = re.compile(r"(?<![\d.:：])(\d+(?:\.\d+)?)(?:[:：](\d+(?:\.\d+)?)){1,5}(?![\d.:：])")

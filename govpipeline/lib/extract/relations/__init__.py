@@ -21,7 +21,8 @@ def relations_of(ctx: Context, facts: list[Fact], report_year: int | None) -> li
     relations: list[Relation] = []
     in_sentence: dict[int, list[Fact]] = {}
     for f in facts:
-        in_sentence.setdefault(f.sentence_start, []).append(f)
+        if not f.form_row:  # a one-line form's rows make one sentence of words that state no relation
+            in_sentence.setdefault(f.sentence_start, []).append(f)
     by_sentence: dict[int, list[Fact]] = {}
     for start, group in in_sentence.items():
         by_sentence.setdefault(_sentence_start(ctx, start), []).extend(group)
