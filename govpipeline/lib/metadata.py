@@ -1031,8 +1031,8 @@ def classify_doc_type(text: str, title: str | None) -> str:
         return "statistical_bulletin"  # and a place's statistics released by month or quarter (全市经济运行情况)
     if re.search(r"审计工作报告|审计结果", title or ""):
         return "audit_report"
-    if re.search(r"预算执行|预算草案|决算", title or ""):
-        return "budget_report"
+    if re.search(r"预算执行|预算草案|决算|(?:部门|单位)预算|预算(?:公开|情况)?的?说明", title or ""):
+        return "budget_report"  # and a department's budget as published (某局2024年部门预算公开说明)
     if re.search(r"工作总结|总结|述职|工作(?:情况)?的?报告|情况的?报告|年度报告", title or ""):
         return "work_summary"  # 关于2021年度政务服务工作情况的报告, 12345热线2023年度工作报告, 法治政府建设情况(的)报告
     if re.search(r"通报|简报|快报|动态", title or ""):

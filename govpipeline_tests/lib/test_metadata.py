@@ -95,6 +95,10 @@ def test_the_body_a_title_names_in_full_over_a_pages_short_source():
     ("某县人民政府2023年法治政府建设情况报告", "work_summary"),
     ("2023年吉林市国民经济和社会发展统计公报", "statistical_bulletin"),
     ("关于某市2023年预算执行情况和2024年预算草案的报告", "budget_report"),
+    # a department's budget as it publishes it, as its final accounts are
+    ("某县水务局2023年部门预算公开说明", "budget_report"),
+    ("某区卫生健康委员会2022年单位预算", "budget_report"),
+    ("关于2024年某镇预算情况的说明", "budget_report"),
     ("关于2023年度市级预算执行和其他财政收支的审计工作报告", "audit_report"),
     ("成都市统计局2023年政府信息公开工作年度报告", "disclosure_annual_report"),
     ("关于2021年度政务服务工作情况的报告", "work_summary"),
