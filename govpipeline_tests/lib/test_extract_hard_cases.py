@@ -1009,3 +1009,12 @@ def test_the_website_form_on_one_line_is_read_row_by_row():
         ("12", "次", "count", "安全检测评估次数"), ("4", "个", "count", "发现问题数量"), ("4", "个", "count", "问题整改数量"),
         ("1320", "条", "count", "微博:信息发布量"), ("48210", "个", "count", "微博:关注量"),
         ("915", "条", "count", "微信:信息发布量"), ("60332", "个", "count", "微信:订阅数")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an age that bounds the people a share right after it is of is no figure: it names the class the share is of
+    ("全院现有员额法官54名，其中45岁以下的占61.1%。", [("54名", "全院现有员额法官"), ("61.1%", "全院现有员额法官:45岁以下占比")]),
+    ("全县公务员队伍中，35岁以下公务员占比为27.4%。", [("27.4%", "35岁以下公务员占比")]),
+])
+def test_an_age_bounding_those_a_share_is_of_is_no_figure(text, expected):
+    assert [(f.quote, f.metric) for f in extract_facts(text, 2023).facts] == expected

@@ -117,7 +117,8 @@ def _rejected_by_unit(text: str, m: re.Match, unit: str, s: int, e: int, before:
             or rx.AGE_OF_PEOPLE_COUNTED.match(text, m.end("unit")) is not None \
             or rx.AGE_BOUND.match(text, m.end("unit")) is not None \
             and (before.endswith(rx.SOME_OF_AGE) or rx.AGE_OF_NAMED_COUNT.match(text, m.end("unit")) is not None) \
-            or m.group("num2") is not None and rx.AGE_RANGE_CLASS.match(text, m.end("unit")) is not None
+            or m.group("num2") is not None and rx.AGE_RANGE_CLASS.match(text, m.end("unit")) is not None \
+            or rx.AGE_OF_SHARE.match(text, m.end("unit")) is not None  # 其中40岁以下的占38.3%: the class a share is of
     if unit in rx.MONEY_UNITS:
         # 10亿元以上项目9个: the sum sizes the class of projects counted; 收入超过30万元的村, 全部超过10万元: the bar
         # the things counted pass, part of their name

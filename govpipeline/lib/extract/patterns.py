@@ -229,6 +229,8 @@ AGE_OF_PEOPLE_COUNTED = re.compile(r"及?以[上下]的?[\u4e00-\u9fff]{0,4}?(?:
 
 # 65岁及以上老年人健康管理人数42.3万人: an age before the long name of the count that follows bounds whom it counts
 AGE_OF_NAMED_COUNT = re.compile(r"及?以[上下]的?[\u4e00-\u9fff]{2,14}?(?:人数|人次|数量)(?:约|共|有|达到|达|为)?\d")
+# 其中40岁以下的占38.3%, 35岁以下法官占比42%: an age that bounds the people a share right after it is of
+AGE_OF_SHARE = re.compile(r"及?以[上下]的?[\u4e00-\u9fff]{0,6}?占")
 # 3-5岁幼儿, 0-3岁婴幼儿照护: a range of ages right before the people it bounds names a class of them
 AGE_RANGE_CLASS = re.compile(r"的?(?:婴幼儿|幼儿|儿童|少年|青少年|学生|老人|老年人|人口|人群|妇女|女性)|的(?=\d)")  # (36—54岁的6.37万人)
 PARTS_OPENING = re.compile(r"\s*其中[，,：:]?")  # a sentence that opens on 其中
