@@ -400,7 +400,7 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
             and _by_id()[_by_id()[found].derived_from or found].within is not None:
         return None  # 网络渠道（网站、微信、APP）16.3万件: several parts together, none of them alone
     if found and found.endswith("_growth"):
-        found = _growth_of(clauses[:-1], found)
+        found = _growth_of(clauses[:-1], found, label or "")
     elif found and found.endswith("_share") and label:
         found = _share_of(clauses[:-1], label, found, own_names)
     if found and found.endswith("_share") and _OF_A_LARGER_WHOLE.search(own) \
@@ -761,10 +761,19 @@ def _litigation_outcome(own: str, unit: str, kind: str, sentence: str) -> str | 
 _CLAUSE_UNIT = re.compile(r"\d(?:[万亿])?([^\d\s，,。；;、（）()]{1,4})$")
 
 
-def _growth_of(clauses: list[str], found: str) -> str:
+# the words a name says which of one group's counts it is with (来访1256批次3480人次: 来访批次, 来访人次), and their units
+_COUNTED_IN = {"批次": "批次", "人次": "人次", "户数": "户", "人数": "人"}
+
+
+def _growth_of(clauses: list[str], found: str, label: str = "") -> str:
     """The growth id of the statistic the nearest earlier clause printed, where ``found`` is the same statistic's in
-    another unit (网站访问量达326.4万人次，较上年增长18.2%: website_visits_growth, not website_visits_times_growth)."""
+    another unit (网站访问量达326.4万人次，较上年增长18.2%: website_visits_growth, not website_visits_times_growth);
+    a name that says which count it changes (接待群众来访批次同比下降, of 1256批次3480人次) is that count's."""
     name = _by_id()[_by_id()[found].derived_from].name.split("（")[0]
+    for word, unit in _COUNTED_IN.items():
+        if (at := label.find(word)) > 0 and (level := label_metric_id(label[:at + len(word)], unit, "count")) \
+                and _by_id()[level].name.split("（")[0] == name and f"{level}_growth" in _by_id():
+            return f"{level}_growth"
     for clause in reversed(clauses):
         clause = clause.rstrip()
         if (m := _CLAUSE_LABEL.match(clause)) and (unit := _CLAUSE_UNIT.search(clause)):

@@ -2686,3 +2686,15 @@ def test_the_four_budgets_each_have_their_revenue_and_expenditure():
     assert [i for _, i in _ids_of(text)] == ["fund_budget_revenue", "fund_budget_revenue_growth",
                                              "fund_budget_expenditure", "fund_budget_expenditure_growth",
                                              "state_capital_budget_revenue", "state_capital_budget_expenditure"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # one group of visits counted in batches and in people, then their changes respectively: each named by its count
+    ("全年接待群众来访642批次1518人次，同比分别下降8.4%和5.1%。",
+     [("接待群众来访批次", "petition_visits"), ("接待群众来访人次", "petition_visitors"),
+      ("接待群众来访批次同比下降", "petition_visits_growth"), ("接待群众来访人次同比下降", "petition_visitors_growth")]),
+    ("全年接待群众来访215批537人次。", [("接待群众来访批次", "petition_visits"), ("接待群众来访人次", "petition_visitors")]),
+])
+def test_visits_counted_in_batches_and_in_people_are_told_apart(text, expected):
+    norm = normalize_document(read_document("a.txt", ("某县信访局2022年工作总结\n" + text).encode()))[0]
+    assert [(f["metric"], f["metric_id"]) for f in extract_document(norm)[1]] == expected

@@ -88,10 +88,12 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
             metric = subject + metric  # 行政事业单位资产总额…，净资产…。其中，土地面积1260公顷，车辆412辆: theirs
         if "累计" in f.head and "累计" not in metric and f.kind != "change" and _over_years(ctx, f):
             metric = "累计" + metric  # 五年来…累计减税降费86.4亿元: a sum over years is no year's figure
-        if prev is not None and ctx.text[prev.end:f.start] in ("", "、") and metric == prev.metric and f.unit != prev.unit \
+        if prev is not None and (gap := ctx.text[prev.end:f.start]) in ("", "、") and (metric == prev.metric or not gap) \
+                and f.unit != prev.unit and not prev.metric.endswith(rx.COUNT_OF_UNIT.get(prev.unit, "?")) \
                 and f.unit in rx.COUNT_OF_UNIT and prev.unit in rx.COUNT_OF_UNIT and f.kind == prev.kind == "count":
             # 保障低保对象1.42万户2.31万人 (…1.26万户、1.98万人): one group counted in households and in people, each
-            # named by its unit
+            # named by its unit (来访172批次381人次: whatever the second's own words made of it)
+            metric = prev.metric
             prev.metric += rx.COUNT_OF_UNIT[prev.unit]
             metric += rx.COUNT_OF_UNIT[f.unit]
         if metric[-2:] in ("资金", "项目") and f.section and f.section.endswith("审计") \

@@ -625,7 +625,7 @@ BASIS_CLAUSE = re.compile(r"\s*(?:按照|根据|依照|依据|遵照|对照)[^�
 ACTED_ON = re.compile(r"(?:对|^)((?:(?!对)[\u4e00-\u9fff“”、]){2,20}?)进行了?(?:全面|集中|专项|系统|深入|认真|逐项|彻底)?([\u4e00-\u9fff“”]{2,6})$")
 # 惠及312户586人: figures of one verb in two units are told apart by their unit's count
 SAMPLED = re.compile(r"(?:审计)?(抽查|抽审|审计)(资金|项目)")  # 抽查资金 under （一）养老服务资金审计: which funds
-COUNT_OF_UNIT = {"户": "户数", "人": "人数", "家": "家数", "批": "批次", "人次": "人次"}  # 接待来访群众512批1380人次
+COUNT_OF_UNIT = {"户": "户数", "人": "人数", "家": "家数", "批": "批次", "批次": "批次", "人次": "人次"}  # 接待来访群众512批1380人次
 COMPOSED = re.compile(r"(组成|构成)(?:的([^，,；;。、]{2,20}))?")
 
 # the verb that introduces a list of names; what follows its last occurrence is the first name
