@@ -18,7 +18,7 @@ from govpipeline.lib.extract.neighbours import (balance_label, budget_of_flow, c
                                                 other_modifier, side_of_event,
                                                 next_part, other_subject, respective_label, shared_object,
                                                 subject_of_clause_before)
-from govpipeline.lib.extract.own_words import antecedent, clean_label, own_words
+from govpipeline.lib.extract.own_words import antecedent, clean_label, cleaned, own_words
 from govpipeline.lib.extract import patterns as rx
 from govpipeline.lib.extract.scopes import (head_scope, heading_year, period_at, regional_part, report_window,
                                             window_mark, without_scope)
@@ -314,7 +314,7 @@ def _aside_metric(ctx: Context, facts: list[Fact], i: int, metric: str) -> str:
         before = ctx.clause_before(opening)
         if topic := rx.TOPIC_LEAD.search(before):
             before = before[topic.end():]  # what the requests are about, not that they are about it
-        metric = f.label = clean_label(before)
+        metric = f.label = cleaned(ctx, before)
     return metric
 
 

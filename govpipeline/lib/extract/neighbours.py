@@ -299,7 +299,7 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
     in_list = colon >= 0 and (not raw_prev or rx.FIGURE.search(raw_prev) is not None or
                               sentence_head.rstrip().endswith(("：", ":")))
     if in_list:  # 满意度为：“非常满意”占8%，“满意”占6.7%: members of a list after a colon carry its topic
-        topic = topic_words(sentence_head[:colon])
+        topic = topic_words(ctx, sentence_head[:colon])
         if rx.PLAN_HEADING.search(topic) and count_han(f.label) >= 2:
             return f.label  # 主要预期目标为：地区生产总值增长6%左右: the figure is a target of the plan, named by itself
         if topic == f.scope and count_han(f.label) >= 2:
@@ -660,7 +660,7 @@ def colon_topic(ctx: Context, f: Fact) -> str | None:
         topic = None
         if not ctx.inside(ctx.parens, colon):  # （单位：条） opens no list
             ranked = rx.RANKED.search(ctx.text, max(s0, colon - 12), colon)  # 诉求量排名前五位的是: 诉求量 is the topic
-            topic = topic_words(ctx.text[s0:ranked.start() if ranked else colon])
+            topic = topic_words(ctx, ctx.text[s0:ranked.start() if ranked else colon])
             topic = re.sub(r"(?:主要|具体)?(?:情况|内容)?(?:如下|有|为|是)$", "", topic)
             if topic[:1] == "我":
                 topic = topic[rx.SPEAKER_WILL.match(topic).end():]
