@@ -64,7 +64,8 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
         if f.kind == "share" and prev is not None and prev.kind == "count" and not f.in_paren \
                 and "的占" in (gap := ctx.text[prev.end:f.start]) and rx.MEMBERS_SHARE.fullmatch(gap):
             metric = f"{prev.metric}:{metric}"  # 随迁子女在校生6.53万人，其中在公办学校就读的占91.2%: a share of those
-        if f.kind in ("count", "other") and metric and ctx.text.find("产量", f.sentence_start, f.start) >= 0 \
+        if f.kind in ("count", "other") and metric and "产量" in f.sentence \
+                and ctx.text.find("产量", f.sentence_start, f.start) >= 0 \
                 and rx.OUTPUT_LEAD.search(ctx.text, f.sentence_start, f.start):
             # 主要工业产品产量中，新能源汽车12.8万辆: how many were made; the lead is no parent of the product
             topic, _, product = metric.rpartition(":")

@@ -311,6 +311,8 @@ def _counted_before_next(noun: str) -> str:
 
 def _composition(ctx: Context, f: Fact) -> str | None:
     """由3大体系、20个子体系组成的标准体系; 全文由…等六部分组成: the figure counts parts of the whole it names."""
+    if "由" not in f.sentence:  # (nine sentences in ten: a test of the sentence costs less than a search by position)
+        return None
     s0 = f.sentence_start
     opening = ctx.text.rfind("由", s0, f.start) - s0
     if opening < 0:
