@@ -18,7 +18,7 @@ from govpipeline.lib.extract.neighbours import (balance_label, budget_of_flow, c
                                                 other_modifier, side_of_event,
                                                 next_part, other_subject, respective_label, shared_object,
                                                 subject_of_clause_before)
-from govpipeline.lib.extract.own_words import antecedent, clean_label, own_words
+from govpipeline.lib.extract.own_words import antecedent, clean_label, cleaned, own_words
 from govpipeline.lib.extract import patterns as rx
 from govpipeline.lib.extract.scopes import (head_scope, heading_year, period_at, regional_part, report_window,
                                             window_mark, without_scope)
@@ -67,7 +67,8 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
         if f.kind == "share" and prev is not None and prev.kind == "count" and not f.in_paren \
                 and "的占" in (gap := ctx.text[prev.end:f.start]) and rx.MEMBERS_SHARE.fullmatch(gap):
             metric = f"{prev.metric}:{metric}"  # 随迁子女在校生6.53万人，其中在公办学校就读的占91.2%: a share of those
-        if f.kind in ("count", "other") and metric and ctx.text.find("产量", f.sentence_start, f.start) >= 0 \
+        if f.kind in ("count", "other") and metric and "产量" in f.sentence \
+                and ctx.text.find("产量", f.sentence_start, f.start) >= 0 \
                 and rx.OUTPUT_LEAD.search(ctx.text, f.sentence_start, f.start):
             # 主要工业产品产量中，新能源汽车12.8万辆: how many were made; the lead is no parent of the product
             topic, _, product = metric.rpartition(":")
@@ -319,7 +320,7 @@ def _aside_metric(ctx: Context, facts: list[Fact], i: int, metric: str) -> str:
         before = ctx.clause_before(opening)
         if topic := rx.TOPIC_LEAD.search(before):
             before = before[topic.end():]  # what the requests are about, not that they are about it
-        metric = f.label = clean_label(before)
+        metric = f.label = cleaned(ctx, before)
     return metric
 
 

@@ -74,6 +74,8 @@ def other_subject(ctx: Context, f: Fact, facts: list[Fact], i: int) -> str | Non
     in 居民), takes that figure's measure; so it does after that figure's own changes (城镇居民人均可支配收入46318元，
     增长4.6%；农村居民22156元)."""
     label = f.label
+    if not 2 <= len(label) <= (10 if label[-1:] == "类" else 6):
+        return None  # (the length the test below allows at most, first: two labels in three fail it)
     j = i - 1
     s0 = f.sentence_start
     while j > 0 and facts[j].kind == "change" != f.kind and facts[j].start >= s0 and facts[j - 1].start >= s0:
@@ -301,7 +303,7 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
     in_list = colon >= 0 and (not raw_prev or rx.FIGURE.search(raw_prev) is not None or
                               sentence_head.rstrip().endswith(("：", ":")))
     if in_list:  # 满意度为：“非常满意”占8%，“满意”占6.7%: members of a list after a colon carry its topic
-        topic = topic_words(sentence_head[:colon])
+        topic = topic_words(ctx, sentence_head[:colon])
         if rx.PLAN_HEADING.search(topic) and count_han(f.label) >= 2:
             return f.label  # 主要预期目标为：地区生产总值增长6%左右: the figure is a target of the plan, named by itself
         if topic == f.scope and count_han(f.label) >= 2:
@@ -662,7 +664,7 @@ def colon_topic(ctx: Context, f: Fact) -> str | None:
         topic = None
         if not ctx.inside(ctx.parens, colon):  # （单位：条） opens no list
             ranked = rx.RANKED.search(ctx.text, max(s0, colon - 12), colon)  # 诉求量排名前五位的是: 诉求量 is the topic
-            topic = topic_words(ctx.text[s0:ranked.start() if ranked else colon])
+            topic = topic_words(ctx, ctx.text[s0:ranked.start() if ranked else colon])
             topic = re.sub(r"(?:主要|具体)?(?:情况|内容)?(?:如下|有|为|是)$", "", topic)
             if topic[:1] == "我":
                 topic = topic[rx.SPEAKER_WILL.match(topic).end():]
