@@ -1018,3 +1018,10 @@ def test_the_website_form_on_one_line_is_read_row_by_row():
 ])
 def test_an_age_bounding_those_a_share_is_of_is_no_figure(text, expected):
     assert [(f.quote, f.metric) for f in extract_facts(text, 2023).facts] == expected
+
+
+def test_a_part_after_a_part_in_another_unit_is_none_of_it():
+    # 其中A…件，B…批次: B is the whole's other part, not A's (was 来信:来访)
+    text = "全年共受理群众来信来访506件次。其中来信128件，来访203批次467人次。"
+    metrics = {f.quote: f.metric for f in extract_facts(text, 2022).facts}
+    assert (metrics["203批次"], metrics["467人次"]) == ("受理群众来信来访:来访", "来访人次")

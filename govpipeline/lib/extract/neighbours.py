@@ -341,6 +341,9 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
         # 平均办理时间3天，办结率100%: a rate is not one of a time; but 满意率较上年提高2.3个百分点，达到96.5%: the
         # level the changed rate reached
         prev_clause = ""
+    if f.kind == "count" and f.label and outer is not None and outer.start >= s0 and outer.kind == "count" \
+            and count_han(f.label) <= 4 and rx.PARTS_OPENING.match(raw_prev) and rx.FIGURE.search(raw_prev):
+        return f.label  # 其中来信46件，来访172批次: a part after a part, in another unit, is none of it
     if f.kind == "count" and f.label and prev is not None and prev.start >= s0 and prev.kind == "count" \
             and prev.unit != f.unit and ctx.text[prev.end:f.start - len(f.head)] in ("；", ";"):
         return f.label  # 幼儿园862所，在园幼儿18.6万人；小学512所: what a semicolon sets after a count of other things
