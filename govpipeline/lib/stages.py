@@ -412,7 +412,7 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
         printed = [c for c in tables.cells if not c.derived and not c.is_blank and c.start is not None]
         unsplit: list[dict] = []  # rows of a flattened statistics table that no evidence splits
         # a form read row by row (政府网站工作年度报表 on one line) is no table of columns
-        form_rows = [(f.start, f.end) for f in result.facts if f.form_row]
+        form_rows = [(f.start, f.end) for f in result.facts if f.form_group is not None]
         other_tables = read_tables(text, _table_spans(printed) + form_rows, unsplit, statements)
     except Exception as exc:
         status["error"] = f"extraction failed: {type(exc).__name__}: {exc}"

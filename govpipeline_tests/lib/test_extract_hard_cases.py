@@ -1025,3 +1025,13 @@ def test_a_part_after_a_part_in_another_unit_is_none_of_it():
     text = "全年共受理群众来信来访506件次。其中来信128件，来访203批次467人次。"
     metrics = {f.quote: f.metric for f in extract_facts(text, 2022).facts}
     assert (metrics["203批次"], metrics["467人次"]) == ("受理群众来信来访:来访", "来访人次")
+
+
+def test_a_forms_totals_hold_the_rows_after_them_in_their_group_and_unit():
+    # the form's own arithmetic: 信息发布's 总数 over its three kinds, 办件量's over 自然人 and 法人 (a checked sum each);
+    # 政策解读's 总数 over the row in its unit only; no row of another group (收到留言数量, also 条) joins a total
+    result = extract_facts("某县人民政府网2022年度政府网站工作年度报表\n" + WEBSITE_FORM_ONE_LINE, 2022)
+    assert relations_of(result) == {
+        ("sum", (("part", "1688"), ("part", "23"), ("part", "2506"), ("total", "4217"))),
+        ("sum", (("part", "45"), ("total", "64"))),
+        ("sum", (("part", "20197"), ("part", "70215"), ("total", "90412")))}

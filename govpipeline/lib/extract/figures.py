@@ -390,7 +390,10 @@ def _form_row_facts(ctx: Context, report_year: int | None) -> list[Fact]:
         scale = MULTIPLIERS.get(m.group("mult"), 1) if m.group("mult") else 1
         if "\t" in head or not (m.group("spaced") or row_end > line_start):
             words = [c.strip() for c in head.split("\t")]  # a row's cells: its group's, then its own
-            group = words[-2] if len(words) > 1 else ""
+            if len(words) < 2:
+                group = ""
+            elif words[-2] or row_end <= text.rfind("\n", 0, line_start - 1):
+                group = words[-2]  # (an empty cell right under a row: the group whose cell spans both)
         else:  # a form on one line: a row's words after the row before, its group's before them (信息发布 总数)
             if row_end < line_start:
                 group = ""
@@ -404,6 +407,8 @@ def _form_row_facts(ctx: Context, report_year: int | None) -> list[Fact]:
         label = own if m.group("total") or not group or count_han(own) >= 6 and not twice else f"{group}:{own}"
         row_end = m.end()
         rows = [(label + (f":{m.group('total')}" if m.group("total") else ""), m.start("num"), m.end(), m.group("num"))]
+        if m.group("total"):
+            group = label  # 办件量（单位：件） 总数 90412 自然人办件量 70215: the parts after the total are its
         while m.group("total") and (more := rx.FORM_ROW_AFTER_TOTAL.match(text, row_end)):
             part = more.group("label")  # 办件量（单位：件） 总数 90412 自然人办件量 70215: its parts, in its unit
             rows.append((part if part.endswith(label) else f"{label}:{part}", more.start("num"), more.end(), more.group("num")))
@@ -411,7 +416,7 @@ def _form_row_facts(ctx: Context, report_year: int | None) -> list[Fact]:
         for name, start, end, num in rows:
             f = _fact(ctx, scaled(num, scale), None, unit, None, start, end, num, scale, report_year, None,
                       label=clean_label(name))
-            f.kind, f.form_row = kind_of(unit, name, "", None), True
+            f.kind, f.form_group = kind_of(unit, name, "", None), group
             facts.append(f)
     return facts
 

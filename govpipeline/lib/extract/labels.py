@@ -32,7 +32,7 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
         f.section = sections.path_at(f.start)
         if f.year is None and f.section and (year := heading_year(f.section)) != report_year:
             f.year = year  # 三、2024年主要目标 / 城镇新增就业2万人以上: a target of the year after the report's
-        if f.form_row:
+        if f.form_group is not None:
             f.metric = f.label
             continue
         if not f.label:

@@ -39,7 +39,9 @@ class Fact:
     involved: bool = False  # 涉及N个部门 with no object in its clause: what involves them is named before
     sentence_start: int = 0  # where its sentence begins: most rules ask, so it is read once
     clause: str = ""  # the words of its clause before it (Context.clause_before), read once for the same reason
-    form_row: bool = False  # a form's row (网站总访问量（单位：次） 1,402,317): its label, the row's name, is its metric
+    # a form's row (网站总访问量（单位：次） 1,402,317; its label, the row's name, is its metric): the group it is printed
+    # under ("" none: 信息发布 for 信息发布 总数 and the rows after it); None for a figure of the text
+    form_group: str | None = None
 
 
 @dataclass(slots=True)

@@ -250,10 +250,10 @@ UNIT_IN_LABEL = re.compile(rf"[（(]单位[：:]\s*(?P<mult>万|亿|千)?(?P<uni
                             rf"(?:(?P<total>总数|合计|总计)[ \t]+)?"
                             rf"(?P<num>{ARABIC_NUMBER})(?=[ \t]*(?:\n|\t|$)|(?P<spaced> +)[^\d\s])")
 FORM_ROW_AFTER_TOTAL = re.compile(rf" +(?P<label>[\u4e00-\u9fff]{{2,16}}) +(?P<num>{ARABIC_NUMBER})(?=[ \t]*(?:\n|$)| +[^\d\s])")
-# a one-line form's words that name no row: a choice (☑是 □否), a yes-or-no question (是否发布服务事项目录), and a 名称
-# with the name it gives (微博 名称 某县发布)
 FORM_PART_OF = re.compile(r"^其中[：:]")  # 政策解读 总数（单位：条） 64 其中：解读材料数量（单位：条） 45
-FORM_NO_ROW = re.compile(r"[☑□■√✓✔☐][^ ]*|是否[^ ]*|名称 +[^ ]+")
+# a one-line form's words that name no row: a choice (☑是 □否), a yes-or-no question (是否发布服务事项目录), a 名称
+# with the name it gives (微博 名称 某县发布), and what holds a digit or an address (浙ICP备12005678号, http://…)
+FORM_NO_ROW = re.compile(r"[☑□■√✓✔☐][^ ]*|是否[^ ]*|名称 +[^ ]+|[^ ]*(?:\d|://)[^ ]*")
 
 # 三次产业结构为9.8:26.1:64.1, 性别比104.6:100: a ratio's parts, found from the first colon between digits
 RATIO = re.compile(r"(?<![\d.:：])(\d+(?:\.\d+)?)(?:[:：](\d+(?:\.\d+)?)){1,5}(?![\d.:：])")

@@ -11,7 +11,7 @@ from govpipeline.lib.extract.model import Fact, Relation
 from govpipeline.lib.extract import patterns as rx
 from govpipeline.lib.extract.relations.before_after import changed_to, earlier_state
 from govpipeline.lib.extract.relations.shares import rates_of_counts, rates_of_parts, stated_shares
-from govpipeline.lib.extract.relations.sums import (breakdowns, except_and_rest, parts_in_brackets,
+from govpipeline.lib.extract.relations.sums import (breakdowns, except_and_rest, form_totals, parts_in_brackets,
                                                     parts_of_earlier_total, total_after_parts)
 from govpipeline.lib.extract.relations.yoy import year_over_year
 
@@ -21,7 +21,7 @@ def relations_of(ctx: Context, facts: list[Fact], report_year: int | None) -> li
     relations: list[Relation] = []
     in_sentence: dict[int, list[Fact]] = {}
     for f in facts:
-        if not f.form_row:  # a one-line form's rows make one sentence of words that state no relation
+        if f.form_group is None:  # a one-line form's rows make one sentence: their relations are the form's
             in_sentence.setdefault(f.sentence_start, []).append(f)
     by_sentence: dict[int, list[Fact]] = {}
     for start, group in in_sentence.items():
@@ -32,7 +32,7 @@ def relations_of(ctx: Context, facts: list[Fact], report_year: int | None) -> li
             earlier = []
         relations += _sentence_relations(text, start, group, earlier, report_year)
         earlier.extend(group)
-    return relations
+    return relations + form_totals(facts)
 
 
 def _sentence_start(ctx: Context, pos: int) -> int:

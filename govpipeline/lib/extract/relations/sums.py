@@ -244,3 +244,24 @@ def _semicolon(text: str, start: int, end: int) -> int:
     """The first semicolon in ``text[start:end]``, full-width or half-width (a crawled page's ;), or -1."""
     found = [at for at in (text.find("；", start, end), text.find(";", start, end)) if at >= 0]
     return min(found) if found else -1
+
+
+def form_totals(facts: list[Fact]) -> list[Relation]:
+    """A form's 总数 and the rows after it in its group and unit, which never add up to more (信息发布 总数（单位：条）
+    2318 概况类信息更新量（单位：条） 12 政务动态信息更新量（单位：条） 1420; 办件量（单位：件） 总数 90412 自然人办件量 70215
+    法人办件量 20197)."""
+    rows = [f for f in facts if f.form_group is not None]
+    rels: list[Relation] = []
+    for k, total in enumerate(rows):
+        if not total.form_group or not total.metric.endswith(":总数"):
+            continue
+        parts = []
+        for f in rows[k + 1:]:
+            if f.form_group != total.form_group or f.unit != total.unit or f.metric.endswith(":总数"):
+                break
+            parts.append(f)
+        if parts:
+            rels.append(Relation("sum", [("total", total.idx)] + [("part", f.idx) for f in parts],
+                                 sum_note(total, parts)))
+    return rels
+
