@@ -1024,8 +1024,10 @@ def classify_doc_type(text: str, title: str | None) -> str:
         return "disclosure_annual_report"
     if re.search(r"(?:政府|行政公署)工作报告", title or ""):  # a 盟's or 地区's government: its 行政公署
         return "government_work_report"
-    if re.search(r"统计公报|[省市县区州盟旗](?:国民)?经济运行(?:情况|简况)", title or ""):
-        return "statistical_bulletin"  # and a place's statistics released by month or quarter (全市经济运行情况)
+    if re.search(r"统计公报|[省市县区州盟旗](?:国民)?经济运行(?:情况|简况)|(?:状况|资源|普查|保持|环境质量)公报", title or ""):
+        # and a place's statistics released by month or quarter (全市经济运行情况), and the bulletins of a place's
+        # environment, water, forests or census (生态环境状况公报, 水资源公报); not a 政府公报 or 常委会公报 (gazettes)
+        return "statistical_bulletin"
     if re.search(r"审计工作报告|审计结果", title or ""):
         return "audit_report"
     if re.search(r"预算执行|预算草案|决算", title or ""):
@@ -1034,6 +1036,8 @@ def classify_doc_type(text: str, title: str | None) -> str:
         return "work_summary"  # 关于2021年度政务服务工作情况的报告, 12345热线2023年度工作报告, 法治政府建设情况(的)报告
     if re.search(r"通报|简报|快报|动态", title or ""):
         return "briefing"
+    if re.search(r"(?:热线|政务服务|平台|中心|窗口).{0,12}运行(?:情况|分析)", title or ""):
+        return "work_summary"  # a service's own account of its quarter or year (12345热线运行情况)
     if title is None and re.search(r"通讯员|记者|编辑[:：]", text):
         return "briefing"  # a news-style feature with no title line is a briefing on the work
     return "other"

@@ -105,6 +105,17 @@ def test_the_body_a_title_names_in_full_over_a_pages_short_source():
     ("2022年1-5月全区经济运行简况", "statistical_bulletin"),
     ("2021年上半年临水县国民经济运行情况", "statistical_bulletin"),
     ("关于2023年全市工业企业经济运行情况的报告", "work_summary"),
+    # the bulletins of a place's environment, water or census are statistics as its 统计公报 is; a gazette is none
+    ("2022年永丰县环境质量状况公报", "statistical_bulletin"),
+    ("某市2021年度水资源公报", "statistical_bulletin"),
+    ("2020年某区森林资源公报", "statistical_bulletin"),
+    ("某州第七次全国人口普查公报（第一号）", "statistical_bulletin"),
+    ("某县人民政府公报2023年第4期", "other"),
+    ("某市人大常委会公报", "other"),
+    # a service's account of its own running is a summary of its work, its 通报 a briefing
+    ("2023年10月份某区政务服务中心运行情况", "work_summary"),
+    ("某县12345便民服务热线2022年度运行分析报告", "work_summary"),
+    ("2023年1-6月全区经济运行分析", "other"),
 ])
 def test_genres_named_in_the_title(title, doc_type):
     assert extract_metadata(title + "\n正文。").doc_type == doc_type
