@@ -1252,15 +1252,16 @@ _PRINTED_FROM = re.compile(r"^Microsoft (?:Office )?Word\s*-\s*(.+?)(?:\.(?:docx
 _TOWN_NAME = re.compile(r"(?:镇|乡|苏木|街道)")
 
 
-def _towns_county(town: str, names: list[str | None], text: str) -> tuple[str, str] | None:
+def _towns_county(town: str, names: list[tuple[str, str | None]], text: str) -> tuple[str, str] | None:
     """(county code, where it was read: 'file_name', 'file' or 'text') of a town or 街道 the text names without its
-    county, where a file's name or its properties spell the town with a county before it (燕店镇人民政府 in
-    莘县燕店镇2023年年报.pdf, or a PDF whose Title is Microsoft Word - 莘县燕店镇….docx), or the town's report says which
-    county it lies in (球溪镇位于资中县西北部, 我镇地处某县东部); None where two of these name different counties."""
+    county, where a file's name, its properties or its running head ((where, name) pairs) spell the town with a county
+    before it (燕店镇人民政府 in 莘县燕店镇2023年年报.pdf, a PDF whose Title is Microsoft Word - 莘县燕店镇….docx, a
+    .docx headed 莘县燕店镇人民政府 on every page), or the town's report says which county it lies in (球溪镇位于资中县西北部,
+    我镇地处某县东部); None where two of these name different counties."""
     kind = _TOWN_NAME.search(town)
     short = town[:kind.end()]  # 燕店镇人民政府 -> 燕店镇
     found = []
-    for where, name in zip(("file_name", "file"), names):
+    for where, name in names:
         if not name:
             continue
         name = re.split(r"[/\\]", name.strip())[-1]
@@ -1358,11 +1359,12 @@ def _placeholder_place(name: str) -> bool:
 
 
 def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_title_property: str | None = None,
-                     file_name: str | None = None) -> DocumentMetadata:
+                     file_name: str | None = None, running_heads: list[str] = ()) -> DocumentMetadata:
     """Metadata of a normalized text; ``page_info`` holds the header lines normalization took out of it,
     ``file_title_property`` the title in the file's properties (a PDF's, .docx's or .doc's), which is the report's only when
     neither the header nor the text gives one, and ``file_name`` the file's path, whose name is the report's title where
-    the text prints none or only its genre (政府信息公开工作年度报告) and says nothing against it (file_name_title)."""
+    the text prints none or only its genre (政府信息公开工作年度报告) and says nothing against it (file_name_title), and
+    ``running_heads`` the lines of a file's running heads, which may name a town's county its text leaves out."""
     header = header_fields(list(page_info))
     found: dict[str, str] = {}
 
@@ -1430,7 +1432,8 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
         outlet = next((v for k, v in page_info if k in _HEADER_FIELDS["issuer"] and NEWS_OUTLET.search(v.strip())),
                       None)
         code, region_found = site_owner_region(text, owner or outlet, body)
-    if code is None and _unplaced_town(body) and (county := _towns_county(body, [file_name, file_title_property], text)):
+    if code is None and _unplaced_town(body) and (county := _towns_county(
+            body, [("file_name", file_name), ("file", file_title_property)] + [("file", h) for h in running_heads], text)):
         code, region_found = county
     if any(_placeholder_place(name) for name in (place_title, body) if name):
         # 某市人民政府, 四川省某县统计局: a sample's or a template's stand-in names no body and no place, and would put

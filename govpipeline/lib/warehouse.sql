@@ -28,9 +28,11 @@ CREATE TABLE IF NOT EXISTS raw.documents (
     format        VARCHAR,            -- text | html | pdf | ofd | docx | doc | rtf | xlsx | xls (NULL when not read)
     page_starts   INTEGER[],          -- PDF, OFD: offset in decoded_text where each page's text begins, one per page
     images_not_read VARCHAR[],        -- PDF, Word, web page: images that may hold what the text lacks (see warehouse.documents)
-    file_title    VARCHAR             -- PDF, .docx, .doc: the title in the file's properties, as the file holds it, or a
+    file_title    VARCHAR,            -- PDF, .docx, .doc: the title in the file's properties, as the file holds it, or a
                                       -- .docx's or .doc's running head where that reads as a title (the report's
                                       -- title only when its text prints none and it reads as one)
+    running_heads VARCHAR[]           -- .docx, .doc, .rtf, PDF: the lines of its running heads, apart from its text (a
+                                      -- town's running head may name its county where the text does not)
 );
 
 -- normalize layer

@@ -1488,6 +1488,30 @@ def test_a_town_that_says_which_county_it_lies_in_is_that_countys():
     assert (meta.body, meta.region_code) == (None, None)
 
 
+def test_a_town_the_text_names_without_its_county_takes_the_county_its_running_head_spells():
+    text = ("官庄镇2024年政府信息公开工作年度报告\n一、总体情况\n2024年，本镇主动公开政府信息128条。\n"
+            "二、依申请公开情况\n本年未收到申请。\n官庄镇人民政府\n2025年1月14日\n")
+
+    def read(*heads, name=None):
+        meta = extract_metadata(text, file_name=name, running_heads=list(heads))
+        return meta.body, meta.region_code, meta.found_in.get("region")
+    assert read("沂南县官庄镇人民政府") == ("沂南县官庄镇人民政府", "371321", "file")
+    assert read("政务公开", "沂南县官庄镇  2024年度") == ("沂南县官庄镇人民政府", "371321", "file")
+    # the head under a city, of another town, a word alone, or under another county than the file's name: none
+    for heads, name in ((["临沂市官庄镇人民政府"], None), (["沂南县砖埠镇人民政府"], None), (["内部资料 注意保存"], None),
+                        (["沂南县官庄镇人民政府"], "兰陵县官庄镇2024年报.docx")):
+        assert read(*heads, name=name) == (None, None, None), heads
+
+
+def test_a_word_file_headed_with_its_streets_county_is_that_countys():
+    from govpipeline_tests.report_files import Report, to_docx
+    data = to_docx(Report(["东关街道2023年工作总结", "2023年，东关街道新增市场主体186户，化解矛盾纠纷97件。",
+                           "东关街道办事处", "2024年1月9日"]), running_head="永新县东关街道办事处")
+    row = normalize_document(read_document("附件2.docx", data))[0]
+    assert (row["body"], row["region_code"], row["publish_date"].isoformat()) == (
+        "永新县东关街道办事处", "360830", "2024-01-09")
+
+
 def test_a_yearless_undated_report_takes_the_year_its_files_name_gives_with_nian_du():
     text = ("金寨县林业局政府信息公开工作年度报告\n一、总体情况\n本年度，我局主动公开政府信息64条。\n"
             "二、依申请公开情况\n本年度未收到申请。\n金寨县林业局\n")
