@@ -1191,6 +1191,9 @@ _BARE_ZONE = re.compile(r"(?:国家级)?(?:高新技术产业开发区|经济技
                         r"产业园区|综合保税区|保税区|自贸区|管委会|管理委员会)")
 
 
+_COUNTY_GOVERNMENT = re.compile(r"[县区旗市]人民政府(?:办公室)?$")
+
+
 def site_owner_region(text: str, owner: str | None, body: str | None = None) -> tuple[str | None, str | None]:
     """(division code, "header") of a county-level site's owner (主办单位: 某县人民政府办公室) when the report calls its
     place by that level (我县, 本县): a county's portal holds its own and its towns' and departments' reports, all of
@@ -1431,7 +1434,10 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
         # a county's news outlet reposting a report on its county's page stands for the site's place, not its body
         outlet = next((v for k, v in page_info if k in _HEADER_FIELDS["issuer"] and NEWS_OUTLET.search(v.strip())),
                       None)
-        code, region_found = site_owner_region(text, owner or outlet, body)
+        # so does a county's government posting a town's or 街道's report (发布机构：某区人民政府): its own town's
+        posted = next((v for k, v in page_info if k in _HEADER_FIELDS["issuer"]
+                       and _COUNTY_GOVERNMENT.search(v.strip())), None) if _unplaced_town(body) else None
+        code, region_found = site_owner_region(text, owner or outlet or posted, body)
     if code is None and _unplaced_town(body) and (county := _towns_county(
             body, [("file_name", file_name), ("file", file_title_property)] + [("file", h) for h in running_heads], text)):
         code, region_found = county

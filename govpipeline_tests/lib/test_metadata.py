@@ -1503,6 +1503,21 @@ def test_a_town_the_text_names_without_its_county_takes_the_county_its_running_h
         assert read(*heads, name=name) == (None, None, None), heads
 
 
+@pytest.mark.parametrize("posted, body, code", [
+    ("成都市武侯区人民政府", "武侯区玉林街道办事处", "510107"),
+    ("武侯区人民政府办公室", "武侯区玉林街道办事处", "510107"),
+    # a city's government, a name two districts share, a government named by its level: no district
+    ("成都市人民政府", None, None),
+    ("江北区人民政府", None, None),
+    ("区人民政府", None, None),
+])
+def test_a_street_named_alone_is_of_the_county_whose_government_posts_it(posted, body, code):
+    text = ("玉林街道2024年上半年工作总结\n上半年，玉林街道完成社区微更新项目12个，新增就业岗位640个。\n"
+            "玉林街道办事处\n2024年7月5日\n")
+    meta = extract_metadata(text, [("标题", "玉林街道2024年上半年工作总结"), ("发布机构", posted)])
+    assert (meta.body, meta.region_code) == (body, code)
+
+
 def test_a_word_file_headed_with_its_streets_county_is_that_countys():
     from govpipeline_tests.report_files import Report, to_docx
     data = to_docx(Report(["东关街道2023年工作总结", "2023年，东关街道新增市场主体186户，化解矛盾纠纷97件。",
