@@ -244,9 +244,11 @@ _LISTED = re.compile(r"^[·•●◆■>\s]*(?:(.{6,60}?)\s*" + _LIST_DATE + r"|
 _YEAR_WORD = r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})"  # 2023, 二〇二三
 _TITLE_BREAK_ABOVE = re.compile(_ORGANISATION_END + rf"$|^(?:{_BODY_NAME})$|{_YEAR_WORD}\s*年度?$|关于")
 _TITLE_BREAK_BELOW = re.compile(r"(?:19|20)\d{2}|关于|政府信息公开|政务公开|信息公开|工作|年度")
-# a long title wrapped inside its genre's words: 某州某县人民政府2023年政府信息公开 / 工作年度报告
-_GENRE_CUT = re.compile(r"(?:信息公开|政务公开)(?:工作)?$")
-_GENRE_REST = re.compile(r"(?:工作)?(?:年度)?(?:报告|总结)")
+# a long title wrapped inside its genre's words (the line's end, the next line): 某州某县人民政府2023年政府信息公开 /
+# 工作年度报告, 某县2023年国民经济和社会 / 发展统计公报, 某市2023年生态环境 / 状况公报
+_GENRE_WRAPS = ((re.compile(r"(?:信息公开|政务公开)(?:工作)?$"), re.compile(r"(?:工作)?(?:年度)?(?:报告|总结)")),
+                (re.compile(r"国民经济(?:和社会)?(?:发展)?$"), re.compile(r"(?:和社会)?(?:发展)?统计公报")),
+                (re.compile(r"环境(?:质量)?$"), re.compile(r"(?:质量)?状况公报")))
 
 
 # a numbered heading of a report's body (一、总体情况, （一）, 1., 第一章): the title, if printed, is above it
@@ -420,8 +422,8 @@ def extract_title(text: str) -> str | None:
     for i, line in enumerate(lines):
         if _BODY_HEADING.match(line) or i >= 3 and not _navigation(lines[:i]):
             break  # a text that opens with its first heading has no title line
-        wrapped = i + 1 < len(lines) and _GENRE_CUT.search(line) and _GENRE_REST.fullmatch(lines[i + 1]) \
-            and _title_like(line)
+        wrapped = i + 1 < len(lines) and _title_like(line) \
+            and any(cut.search(line) and rest.fullmatch(lines[i + 1]) for cut, rest in _GENRE_WRAPS)
         if wrapped:
             line, lines = line + lines[i + 1], lines[:i + 1] + lines[i + 2:]
         if (m := _TITLE_BEFORE_OPENING.match(line)) and m.start(1) == 0:

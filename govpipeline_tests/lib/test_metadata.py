@@ -1751,6 +1751,18 @@ def test_a_cover_title_over_three_lines_the_place_alone_on_the_first():
         == "温县2023年政务公开工作年度报告"
 
 
+@pytest.mark.parametrize("lines, title", [
+    # a bulletin's or an environment bulletin's title wrapped inside its genre's words on a PDF's first page
+    (["2022年黎川县国民经济", "和社会发展统计公报"], "2022年黎川县国民经济和社会发展统计公报"),
+    (["资溪县2024年国民经济和社会发展", "统计公报"], "资溪县2024年国民经济和社会发展统计公报"),
+    (["抚州市2023年生态环境", "状况公报"], "抚州市2023年生态环境状况公报"),
+    (["2021年南丰县环境质量", "状况公报"], "2021年南丰县环境质量状况公报"),
+])
+def test_a_bulletins_title_wrapped_inside_its_genre_is_joined(lines, title):
+    text = "\n".join(lines + ["黎川县统计局", "二〇二三年三月三十日", "一、综合", "初步核算，全年地区生产总值186.2亿元，增长5.1%。"])
+    assert extract_title(text) == title
+
+
 @pytest.mark.parametrize("between, second_year", [("", 2022), (" 嵩县人民政府 2024年1月22日", 2022)])
 def test_two_reports_run_together_on_one_line_are_two(between, second_year):
     """The second report's title runs onto the first's last sentence, or onto its signature's date."""
