@@ -248,7 +248,9 @@ _TITLE_BREAK_BELOW = re.compile(r"(?:19|20)\d{2}|关于|政府信息公开|政�
 # 工作年度报告, 某县2023年国民经济和社会 / 发展统计公报, 某市2023年生态环境 / 状况公报
 _GENRE_WRAPS = ((re.compile(r"(?:信息公开|政务公开)(?:工作)?$"), re.compile(r"(?:工作)?(?:年度)?(?:报告|总结)")),
                 (re.compile(r"国民经济(?:和社会)?(?:发展)?$"), re.compile(r"(?:和社会)?(?:发展)?统计公报")),
-                (re.compile(r"环境(?:质量)?$"), re.compile(r"(?:质量)?状况公报")))
+                (re.compile(r"环境(?:质量)?$"), re.compile(r"(?:质量)?状况公报")),
+                # 关于2023年法治政府建设 / 情况的报告: a 关于 line that does not end its genre
+                (re.compile(r"^关于(?!.*(?:报告|总结)$)"), re.compile(r"(?:工作)?(?:情况)?的?(?:报告|总结)")))
 
 
 # a numbered heading of a report's body (一、总体情况, （一）, 1., 第一章): the title, if printed, is above it
@@ -1552,6 +1554,9 @@ def _function_words(body: str, region: str) -> tuple[str, str] | None:
 _KIND_WORDS = r"(?:局|委员会|委|办公室|办|中心|厅|署)"
 _RENAMED_FROM = re.compile(r"原([\u4e00-\u9fff]{2,30}?" + _KIND_WORDS + r")(?:正式)?(?:更名为|更名成为|改名为)"
                            r"([\u4e00-\u9fff]{2,30}?" + _KIND_WORDS + r")(?![\u4e00-\u9fff])")
+# the body telling where its name came from: 我局由原某县行政审批服务局更名而来
+_RENAMED_INTO = re.compile(r"([\u4e00-\u9fff]{1,30}?" + _KIND_WORDS + r")由原([\u4e00-\u9fff]{2,30}?" + _KIND_WORDS
+                           + r")(?:正式|整体)?(?:更名|改名)而(?:来|成)")
 _FORMERLY = re.compile(r"([\u4e00-\u9fff]{1,30}?" + _KIND_WORDS + r")[（(]原([\u4e00-\u9fff]{2,30}?"
                        + _KIND_WORDS + r")[)）]")
 _SELF = re.compile(r"(?:我|本)(?:局|委|办|中心|厅|署|机关|单位)$")
@@ -1571,7 +1576,7 @@ def _without_place(name: str) -> str:
 
 def former_body(text: str, body: str | None) -> str | None:
     """The former name of the report's body, when the report says it was renamed (原某局更名为<the body>, <the
-    body>（原某局）, 我局（原某局）); None otherwise. A body merged into another (职责划入) is no rename."""
+    body>（原某局）, 我局（原某局）, 我局由原某局更名而来); None otherwise. A body merged into another (职责划入) is no rename."""
     if not body:
         return None
     head = text[:_RENAME_TEXT]
@@ -1587,8 +1592,8 @@ def former_body(text: str, body: str | None) -> str | None:
     for m in _RENAMED_FROM.finditer(head) if renamed else ():
         if _without_place(normalize_body(m.group(2))) == _without_place(body):
             return normalize_body(m.group(1))
-    for m in _FORMERLY.finditer(head) if formerly else ():
-        named = m.group(1)  # the run of words before the bracket, ending in the body's name or 我局
+    for m in [*(_RENAMED_INTO.finditer(head) if renamed else ()), *(_FORMERLY.finditer(head) if formerly else ())]:
+        named = m.group(1)  # the run of words before 由原 or the bracket, ending in the body's name or 我局
         if _SELF.search(named) or normalize_body(named).endswith(_without_place(body)):
             return normalize_body(m.group(2))
     return None
