@@ -331,16 +331,19 @@ def test_set_38_reads_as_its_key(path, expected):
 # only in a file's name, counties renamed after 2020; set 41, its held-out set 42 and its probes: bulletins and 经济运行
 # pages whose source or 落款 names no place (县统计局), a survey team signing first, work, congress, court and budget
 # reports, 决算 pages titled by their kind, 12345 and 营商环境 reports signed with their date on one line, 街道 and 镇
-# reports whose county is the site's
+# reports whose county is the site's; set 43 and its probe: Word files whose running head names a town's county,
+# 行政审批服务局 -> 政务服务和数据管理局 said or not, 街道/镇 whose district a crawler's 发布机构 names or nothing does,
+# environment and water bulletins (doc_type keyed), titles wrapped inside their genre, 索引号/成文日期 headers
 FILE_SETS = ["meta39", "meta39_held_out", "meta39_probe", "meta39_probe2",
-             "meta41", "meta41_held_out", "meta41_probe", "meta41_probe2", "meta41_probe3", "meta41_probe4", "meta41_probe5"]
+             "meta41", "meta41_held_out", "meta41_probe", "meta41_probe2", "meta41_probe3", "meta41_probe4", "meta41_probe5",
+             "meta43", "meta43_probe"]
 
 
 @pytest.mark.parametrize("path, expected", [f for folder in FILE_SETS for f in _series_set(folder)[0]],
                          ids=lambda v: v.name if isinstance(v, Path) else "")
 def test_sets_39_and_41_read_as_their_keys(path, expected):
     got = measured_file(path.name, path.read_bytes())
-    fields = ("title", "report_year", "publish_date", "region", "body")
+    fields = ("title", "report_year", "publish_date", "region", "body") + (("doc_type",) if "doc_type" in expected else ())
     assert {f: got[f] for f in fields} == {f: expected[f] for f in fields}
 
 
