@@ -1215,6 +1215,13 @@ def site_owner_region(text: str, owner: str | None, body: str | None = None) -> 
     return (code, "header") if own.search(text, 0, _REGION_TEXT) or _unplaced_town(body) else (None, None)
 
 
+def _name_over_text(text: str) -> str | None:
+    """A body's name alone on the text's first line (a running head a one-page PDF printed as its first line, or a
+    red head): 某县某镇人民政府 over 某镇2024年…报告."""
+    first = _first_lines(text, 1)
+    return first[0] if first and (re.fullmatch(_BODY_NAME, first[0]) or _LETTERHEAD.match(first[0])) else None
+
+
 def _unplaced_town(body: str | None) -> bool:
     """A town's or 街道's name that opens with no place (夜明珠街道办事处): many counties have one of that name."""
     return bool(body and _TOWN.search(body) and not leading_places_span(body)[1])
@@ -1261,9 +1268,9 @@ _TOWN_NAME = re.compile(r"(?:镇|乡|苏木|街道)")
 
 def _towns_county(town: str, names: list[tuple[str, str | None]], text: str) -> tuple[str, str] | None:
     """(county code, where it was read: 'file_name', 'file' or 'text') of a town or 街道 the text names without its
-    county, where a file's name, its properties or its running head ((where, name) pairs) spell the town with a county
-    before it (燕店镇人民政府 in 莘县燕店镇2023年年报.pdf, a PDF whose Title is Microsoft Word - 莘县燕店镇….docx, a
-    .docx headed 莘县燕店镇人民政府 on every page), or the town's report says which county it lies in (球溪镇位于资中县西北部,
+    county, where a file's name, its properties, its running head or a name over its text ((where, name) pairs) spell
+    the town with a county before it (燕店镇人民政府 in 莘县燕店镇2023年年报.pdf, a PDF whose Title is Microsoft Word -
+    莘县燕店镇….docx, a .docx headed 莘县燕店镇人民政府 on every page), or the town's report says which county it lies in (球溪镇位于资中县西北部,
     我镇地处某县东部); None where two of these name different counties."""
     kind = _TOWN_NAME.search(town)
     short = town[:kind.end()]  # 燕店镇人民政府 -> 燕店镇
@@ -1443,7 +1450,8 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
                        and _COUNTY_GOVERNMENT.search(v.strip())), None) if _unplaced_town(body) else None
         code, region_found = site_owner_region(text, owner or outlet or posted, body)
     if code is None and _unplaced_town(body) and (county := _towns_county(
-            body, [("file_name", file_name), ("file", file_title_property)] + [("file", h) for h in running_heads], text)):
+            body, [("file_name", file_name), ("file", file_title_property)] + [("file", h) for h in running_heads]
+            + [("text", _name_over_text(text))], text)):
         code, region_found = county
     if any(_placeholder_place(name) for name in (place_title, body) if name):
         # 某市人民政府, 四川省某县统计局: a sample's or a template's stand-in names no body and no place, and would put

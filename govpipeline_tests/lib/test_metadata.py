@@ -1522,6 +1522,20 @@ def test_a_street_named_alone_is_of_the_county_whose_government_posts_it(posted,
     assert (meta.body, meta.region_code) == (body, code)
 
 
+@pytest.mark.parametrize("first, body, code", [
+    ("乐安县招携镇人民政府", "乐安县招携镇人民政府", "361025"),  # a running head a one-page PDF prints as its first line
+    ("乐安县招携镇人民政府文件", "乐安县招携镇人民政府", "361025"),
+    # a sentence, a city, another town: none
+    ("组织干部赴乐安县招携镇学习交流", None, None),
+    ("抚州市招携镇人民政府", None, None),
+    ("乐安县鳌溪镇人民政府", None, None),
+])
+def test_a_town_named_alone_takes_the_county_of_the_name_over_its_text(first, body, code):
+    meta = extract_metadata(f"{first}\n招携镇2024年政府信息公开工作年度报告\n一、总体情况\n2024年，本镇主动公开政府信息97条。\n"
+                            "招携镇人民政府\n2025年1月16日\n")
+    assert (meta.body, meta.region_code) == (body, code)
+
+
 def test_a_word_file_headed_with_its_streets_county_is_that_countys():
     from govpipeline_tests.report_files import Report, to_docx
     data = to_docx(Report(["东关街道2023年工作总结", "2023年，东关街道新增市场主体186户，化解矛盾纠纷97件。",
