@@ -288,7 +288,9 @@ _CONTENTS_ENTRY = re.compile(r"(?:[…．.·—\-_]\s*){2,}\d{1,3}$")
 # report not in the text) keeps its own title.
 _MARKED_TITLE = re.compile(r"^《([^《》]+)》$")
 _COVER = r"关于(?:印发|转发|公布|发布|报送|呈报|上报)"
-_ISSUING_NOTICE = re.compile(_COVER + r"《([^《》]+)》的(?:通知|函)$")
+# a notice or letter issuing a report, or an announcement (公告: how a government publishes its bulletins) of one
+# it names in book-title marks
+_ISSUING_NOTICE = re.compile(_COVER + r"《([^《》]+)》的(?:通知|函|公告)$")
 _ISSUING_UNMARKED = re.compile(_COVER + r"([^《》\s]{6,60}?)的(?:通知|函)$")
 # a notice's title with its addressees run onto it by a PDF reader (…的通知各乡镇人民政府，县政府各部门：)
 _NOTICE_TO = re.compile(r"^(\S*关于\S+的通知)(?=\S{2,}[，、]\S*[:：]$)")

@@ -812,6 +812,18 @@ def test_a_notice_issuing_the_report_before_it_gives_the_reports_title():
     assert _read(notice).title == "关于公布《建德市农业农村局2022年法治政府建设情况报告》的通知"
 
 
+def test_an_announcement_publishing_a_bulletin_gives_the_bulletins_title():
+    notice = ("大余县人民政府关于发布《2022年大余县生态环境状况公报》的公告\n现将《2022年大余县生态环境状况公报》予以发布。\n"
+              "大余县人民政府\n2023年6月2日\n")
+    bulletin = "2022年大余县生态环境状况公报\n2022年，全县环境空气质量优良天数比例为98.9%。\n"
+    meta = _read(notice + bulletin)
+    assert (meta.title, meta.body, meta.region_code, meta.doc_type) == (
+        "2022年大余县生态环境状况公报", "大余县人民政府", "360723", "statistical_bulletin")
+    # an announcement naming what it publishes without the marks keeps its own title
+    other = "大余县人民政府关于发布2023年度全县耕地质量等级情况的公告\n现将有关情况予以发布。\n大余县人民政府\n2023年6月2日\n"
+    assert _read(other).title == "大余县人民政府关于发布2023年度全县耕地质量等级情况的公告"
+
+
 def test_a_table_of_contents_before_the_title_is_passed():
     contents = "目　录\n第一部分 基本情况........3\n第二部分 主要数据..........7\n第三部分 附表 …… 12\n"
     meta = _read(contents + "开化县统计局2022年统计工作总结\n第一部分 基本情况\n2022年，我局完成调查12项。\n")
