@@ -1703,7 +1703,7 @@ def succeeded_bodies(reports: list[tuple]) -> dict[tuple[str, str], tuple[str, s
 
 def renamed_bodies(reports: list[tuple]) -> dict[tuple[str, str], str]:
     """(region_code, body) -> the name of its series, for the bodies that renamed themselves, from (region_code,
-    body, report_year) or (region_code, body, report_year, former_body) of every report.
+    body, report_year), (region_code, body, report_year, former_body) or (…, former_body, report_period) of every report.
 
     Two names are one body renamed when they belong to one region (a known one), their reports' years do not
     overlap (two bodies report in the same years), their names without the place end in the same kind of
@@ -1714,14 +1714,20 @@ def renamed_bodies(reports: list[tuple]) -> dict[tuple[str, str], str]:
     (body_reforms.yaml: 环境保护局 -> 生态环境局, 卫生和计划生育委员会 -> 卫生健康委员会) join too, the old name's years
     first; a body the reforms merged into another (文化局 into 文化和旅游局, 卫生局 into 卫生和计划生育局) stays apart
     from it, its words notwithstanding. Names of other words are one body where a report of one says the other is its
-    former name (原行政审批服务局更名为政务服务和大数据管理局), a merger or not. The series takes the latest name."""
+    former name (原行政审批服务局更名为政务服务和大数据管理局), a merger or not, the old name's years first, or meeting
+    the new's in the year of the rename where the reports of that year are of its parts (a quarter's, a half's: both
+    names report in it; two whole years' reports of one year are two bodies'). The series takes the latest name."""
     years: dict[tuple[str, str], set[int]] = {}
+    whole: set[tuple[tuple[str, str], int]] = set()  # a body's whole-year reports (no report_period), by year
     stated: dict[tuple[str, str], set[str]] = {}  # a body -> the former names its reports state, without the place
-    for region, body, year, *former in reports:
+    for region, body, year, *rest in reports:
+        former, period = (rest + [None, None])[:2]
         if region and body and year:
             years.setdefault((region, body), set()).add(year)
-            if former and former[0]:
-                stated.setdefault((region, body), set()).add(_without_place(former[0]))
+            if period is None:
+                whole.add(((region, body), year))
+            if former:
+                stated.setdefault((region, body), set()).add(_without_place(former))
     words = {key: w for key in years if (w := _function_words(key[1], key[0]))}
     by_region: dict[str, list[tuple[str, str]]] = {}
     for key in sorted(words):
@@ -1734,13 +1740,17 @@ def renamed_bodies(reports: list[tuple]) -> dict[tuple[str, str], str]:
                 ga, gb = (next(g for g in groups if k in g) for k in (a, b))
                 (fa, ka), (fb, kb) = words[a], words[b]
                 before = max(years[a]) < min(years[b])
-                renamed = (fa + ka in stated.get(b, ()) and before
+                # a rename its report states may fall inside a year both names report parts of (a quarter's, a half's)
+                meet = max(years[a]) == min(years[b])
+                stated_rename = fa + ka in stated.get(b, ()) and (before or meet and not any(
+                    (k, min(years[b])) in whole for g in (ga, gb) for k in g))
+                renamed = (stated_rename
                            or (ka == kb and fa[:2] == fb[:2] and _within(fa, fb) and not _UNIT_OF.search(fb)
                                or before and _reform_renamed(fa + ka, fb + kb))
                            and not _merged_apart(fa + ka, fb + kb)
                            or before and _town_made_street(fa + ka, fb + kb))
-                if (ga is not gb and renamed
-                        and not {y for k in ga for y in years[k]} & {y for k in gb for y in years[k]}):
+                shared = {y for k in ga for y in years[k]} & {y for k in gb for y in years[k]}
+                if ga is not gb and renamed and (not shared or stated_rename and shared == {min(years[b])}):
                     ga += gb
                     groups.remove(gb)
         for group in groups:

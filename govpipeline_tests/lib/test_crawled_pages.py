@@ -218,13 +218,14 @@ def _series_as_named(folder: str) -> tuple[dict[str, set], dict]:
     rows = []
     for path, expected in files:
         row = normalize_document(read_document(path.name, path.read_bytes()))[0]
-        rows.append((expected["series"], row["region_code"], row["body"], row["report_year"], row["former_body"]))
-    succeeded = succeeded_bodies([(region, body, year) for _, region, body, year, _ in rows])
-    rows = [(label, *succeeded.get((region, body), (region, body)), year, former)
-            for label, region, body, year, former in rows]
-    named = renamed_bodies([(region, body, year, former) for _, region, body, year, former in rows])
+        rows.append((expected["series"], row["region_code"], row["body"], row["report_year"], row["former_body"],
+                     row["report_period"]))
+    succeeded = succeeded_bodies([(region, body, year) for _, region, body, year, _, _ in rows])
+    rows = [(label, *succeeded.get((region, body), (region, body)), year, former, period)
+            for label, region, body, year, former, period in rows]
+    named = renamed_bodies([(region, body, year, former, period) for _, region, body, year, former, period in rows])
     found: dict[str, set] = {}
-    for label, region, body, _, _ in rows:
+    for label, region, body, *_ in rows:
         found.setdefault(label, set()).add((named.get((region, body), body), region))
     return found, series
 
@@ -336,7 +337,8 @@ def test_set_38_reads_as_its_key(path, expected):
 # environment and water bulletins (doc_type keyed), titles wrapped inside their genre, 索引号/成文日期 headers
 FILE_SETS = ["meta39", "meta39_held_out", "meta39_probe", "meta39_probe2",
              "meta41", "meta41_held_out", "meta41_probe", "meta41_probe2", "meta41_probe3", "meta41_probe4", "meta41_probe5",
-             "meta43", "meta43_probe", "meta43_probe2", "meta43_probe3"]
+             "meta43", "meta43_probe", "meta43_probe2", "meta43_probe3",
+             "meta43_probe4"]
 
 
 @pytest.mark.parametrize("path, expected", [f for folder in FILE_SETS for f in _series_set(folder)[0]],

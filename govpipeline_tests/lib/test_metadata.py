@@ -660,6 +660,20 @@ def test_a_body_renamed_in_other_words_joins_its_series_where_a_report_says_so()
                            ("421281", "赤壁市数据和政务服务局", 2022, "咸宁市行政审批局")]) == {}
 
 
+def test_a_rename_a_report_states_may_fall_inside_a_year_both_names_report_parts_of():
+    quarters = [("360723", "大余县行政审批服务局", 2023, None, "第一季度"),
+                ("360723", "大余县政务服务和数据管理局", 2023, "大余县行政审批服务局", "第三季度"),
+                ("360723", "大余县政务服务和数据管理局", 2024, None, "第一季度")]
+    assert renamed_bodies(quarters) == {("360723", "大余县行政审批服务局"): "大余县政务服务和数据管理局",
+                                        ("360723", "大余县政务服务和数据管理局"): "大余县政务服务和数据管理局"}
+    # a whole year's report of that year under either name, the old name reporting on after it, or nothing said: two
+    for other in (("360723", "大余县行政审批服务局", 2023, None, None),
+                  ("360723", "大余县政务服务和数据管理局", 2023, None, None),
+                  ("360723", "大余县行政审批服务局", 2024, None, "第二季度")):
+        assert renamed_bodies(quarters + [other]) == {}, other
+    assert renamed_bodies([(r[0], r[1], r[2], None, r[4]) for r in quarters]) == {}
+
+
 @pytest.mark.parametrize("title, body, region", [
     ("温岭市12345政务服务热线2022年运行情况报告", "温岭市12345政务服务热线", "331081"),
     ("台州市12345政务服务便民热线2022年度工作总结", "台州市12345政务服务便民热线", "331000"),
