@@ -338,7 +338,7 @@ def test_set_38_reads_as_its_key(path, expected):
 FILE_SETS = ["meta39", "meta39_held_out", "meta39_probe", "meta39_probe2",
              "meta41", "meta41_held_out", "meta41_probe", "meta41_probe2", "meta41_probe3", "meta41_probe4", "meta41_probe5",
              "meta43", "meta43_probe", "meta43_probe2", "meta43_probe3",
-             "meta43_probe4"]
+             "meta43_probe4", "meta43_held_out"]
 
 
 @pytest.mark.parametrize("path, expected", [f for folder in FILE_SETS for f in _series_set(folder)[0]],
