@@ -15,7 +15,8 @@ from pathlib import Path
 
 from govpipeline_tests.lib.crawled_files import measured_file
 
-FIELDS = ("title", "report_year", "report_period", "publish_date", "region", "body", "doc_type")  # report_period, doc_type where keyed
+# report_period and doc_type where keyed
+FIELDS = ("title", "report_year", "report_period", "publish_date", "region", "body", "doc_type")
 
 
 def fields(folder: Path, documents: dict) -> None:

@@ -1272,8 +1272,8 @@ def _towns_county(town: str, names: list[tuple[str, str | None]], text: str) -> 
     """(county code, where it was read: 'file_name', 'file' or 'text') of a town or 街道 the text names without its
     county, where a file's name, its properties, its running head or a name over its text ((where, name) pairs) spell
     the town with a county before it (燕店镇人民政府 in 莘县燕店镇2023年年报.pdf, a PDF whose Title is Microsoft Word -
-    莘县燕店镇….docx, a .docx headed 莘县燕店镇人民政府 on every page), or the town's report says which county it lies in (球溪镇位于资中县西北部,
-    我镇地处某县东部); None where two of these name different counties."""
+    莘县燕店镇….docx, a .docx headed 莘县燕店镇人民政府 on every page), or the town's report says which county it lies
+    in (球溪镇位于资中县西北部, 我镇地处某县东部); None where two of these name different counties."""
     kind = _TOWN_NAME.search(town)
     short = town[:kind.end()]  # 燕店镇人民政府 -> 燕店镇
     found = []
@@ -1703,7 +1703,8 @@ def succeeded_bodies(reports: list[tuple]) -> dict[tuple[str, str], tuple[str, s
 
 def renamed_bodies(reports: list[tuple]) -> dict[tuple[str, str], str]:
     """(region_code, body) -> the name of its series, for the bodies that renamed themselves, from (region_code,
-    body, report_year), (region_code, body, report_year, former_body) or (…, former_body, report_period) of every report.
+    body, report_year), (region_code, body, report_year, former_body) or (…, former_body, report_period) of every
+    report.
 
     Two names are one body renamed when they belong to one region (a known one), their reports' years do not
     overlap (two bodies report in the same years), their names without the place end in the same kind of

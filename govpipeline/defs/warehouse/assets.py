@@ -124,7 +124,8 @@ def _name_renamed_bodies(con) -> None:
     division's region and name first. Derived from the whole warehouse each time, so it follows the reports present
     (the analytics rebuild the regions of a document whose region or body changed)."""
     rows = con.execute("SELECT d.doc_id, n.region_code, n.body, d.region_code, d.body, d.report_year, n.former_body, "
-                       "n.report_period FROM warehouse.documents d JOIN normalized.documents n USING (doc_id)").fetchall()
+                       "n.report_period FROM warehouse.documents d JOIN normalized.documents n USING (doc_id)"
+                       ).fetchall()
     succeeded = succeeded_bodies([(region, named, year) for _, region, named, _, _, year, _, _ in rows])
     rows = [(doc, *succeeded.get((region, named), (region, named)), held, body, year, former, period)
             for doc, region, named, held, body, year, former, period in rows]
