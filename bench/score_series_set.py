@@ -1,5 +1,5 @@
 """Score a set of one body's reports over the years (govpipeline_tests/fixtures/meta28): per field (title, report_year,
-report_period where keyed, publish_date, region, body) right / NULL / wrong as the metadata stage reads each file (its first report), then
+report_period and doc_type where keyed, publish_date, region, body) right / NULL / wrong as the metadata stage reads each file (its first report), then
 through the asset graph into a temporary warehouse, for each keyed series the (body, region_code) pairs that
 warehouse.documents and analytics.metric_series give its documents: one pair is one series (right when it is the
 key's), more split it, a pair another series' documents share merges them wrongly; +NULL where a document has no body (in no series).
@@ -15,7 +15,8 @@ from pathlib import Path
 
 from govpipeline_tests.lib.crawled_files import measured_file
 
-FIELDS = ("title", "report_year", "report_period", "publish_date", "region", "body")  # report_period where keyed
+# report_period and doc_type where keyed
+FIELDS = ("title", "report_year", "report_period", "publish_date", "region", "body", "doc_type")
 
 
 def fields(folder: Path, documents: dict) -> None:

@@ -247,9 +247,13 @@ _LISTED = re.compile(r"^[·•●◆■>\s]*(?:(.{6,60}?)\s*" + _LIST_DATE + r"|
 _YEAR_WORD = r"(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})"  # 2023, 二〇二三
 _TITLE_BREAK_ABOVE = re.compile(_ORGANISATION_END + rf"$|^(?:{_BODY_NAME})$|{_YEAR_WORD}\s*年度?$|关于")
 _TITLE_BREAK_BELOW = re.compile(r"(?:19|20)\d{2}|关于|政府信息公开|政务公开|信息公开|工作|年度")
-# a long title wrapped inside its genre's words: 某州某县人民政府2023年政府信息公开 / 工作年度报告
-_GENRE_CUT = re.compile(r"(?:信息公开|政务公开)(?:工作)?$")
-_GENRE_REST = re.compile(r"(?:工作)?(?:年度)?(?:报告|总结)")
+# a long title wrapped inside its genre's words (the line's end, the next line): 某州某县人民政府2023年政府信息公开 /
+# 工作年度报告, 某县2023年国民经济和社会 / 发展统计公报, 某市2023年生态环境 / 状况公报
+_GENRE_WRAPS = ((re.compile(r"(?:信息公开|政务公开)(?:工作)?$"), re.compile(r"(?:工作)?(?:年度)?(?:报告|总结)")),
+                (re.compile(r"国民经济(?:和社会)?(?:发展)?$"), re.compile(r"(?:和社会)?(?:发展)?统计公报")),
+                (re.compile(r"环境(?:质量)?$"), re.compile(r"(?:质量)?状况公报")),
+                # 关于2023年法治政府建设 / 情况的报告: a 关于 line that does not end its genre
+                (re.compile(r"^关于(?!.*(?:报告|总结)$)"), re.compile(r"(?:工作)?(?:情况)?的?(?:报告|总结)")))
 
 
 # a numbered heading of a report's body (一、总体情况, （一）, 1., 第一章): the title, if printed, is above it
@@ -287,7 +291,9 @@ _CONTENTS_ENTRY = re.compile(r"(?:[…．.·—\-_]\s*){2,}\d{1,3}$")
 # report not in the text) keeps its own title.
 _MARKED_TITLE = re.compile(r"^《([^《》]+)》$")
 _COVER = r"关于(?:印发|转发|公布|发布|报送|呈报|上报)"
-_ISSUING_NOTICE = re.compile(_COVER + r"《([^《》]+)》的(?:通知|函)$")
+# a notice or letter issuing a report, or an announcement (公告: how a government publishes its bulletins) of one
+# it names in book-title marks
+_ISSUING_NOTICE = re.compile(_COVER + r"《([^《》]+)》的(?:通知|函|公告)$")
 _ISSUING_UNMARKED = re.compile(_COVER + r"([^《》\s]{6,60}?)的(?:通知|函)$")
 # a notice's title with its addressees run onto it by a PDF reader (…的通知各乡镇人民政府，县政府各部门：)
 _NOTICE_TO = re.compile(r"^(\S*关于\S+的通知)(?=\S{2,}[，、]\S*[:：]$)")
@@ -423,8 +429,8 @@ def extract_title(text: str) -> str | None:
     for i, line in enumerate(lines):
         if _BODY_HEADING.match(line) or i >= 3 and not _navigation(lines[:i]):
             break  # a text that opens with its first heading has no title line
-        wrapped = i + 1 < len(lines) and _GENRE_CUT.search(line) and _GENRE_REST.fullmatch(lines[i + 1]) \
-            and _title_like(line)
+        wrapped = i + 1 < len(lines) and _title_like(line) \
+            and any(cut.search(line) and rest.fullmatch(lines[i + 1]) for cut, rest in _GENRE_WRAPS)
         if wrapped:
             line, lines = line + lines[i + 1], lines[:i + 1] + lines[i + 2:]
         if (m := _TITLE_BEFORE_OPENING.match(line)) and m.start(1) == 0:
@@ -1027,8 +1033,10 @@ def classify_doc_type(text: str, title: str | None) -> str:
         return "disclosure_annual_report"
     if re.search(r"(?:政府|行政公署)工作报告", title or ""):  # a 盟's or 地区's government: its 行政公署
         return "government_work_report"
-    if re.search(r"统计公报|[省市县区州盟旗](?:国民)?经济运行(?:情况|简况)", title or ""):
-        return "statistical_bulletin"  # and a place's statistics released by month or quarter (全市经济运行情况)
+    if re.search(r"统计公报|[省市县区州盟旗](?:国民)?经济运行(?:情况|简况)|(?:状况|资源|普查|保持|环境质量)公报", title or ""):
+        # and a place's statistics released by month or quarter (全市经济运行情况), and the bulletins of a place's
+        # environment, water, forests or census (生态环境状况公报, 水资源公报); not a 政府公报 or 常委会公报 (gazettes)
+        return "statistical_bulletin"
     if re.search(r"审计工作报告|审计结果", title or ""):
         return "audit_report"
     if re.search(r"预算执行|预算草案|决算|(?:部门|单位)预算|预算(?:公开|情况)?的?说明", title or ""):
@@ -1037,6 +1045,8 @@ def classify_doc_type(text: str, title: str | None) -> str:
         return "work_summary"  # 关于2021年度政务服务工作情况的报告, 12345热线2023年度工作报告, 法治政府建设情况(的)报告
     if re.search(r"通报|简报|快报|动态", title or ""):
         return "briefing"
+    if re.search(r"(?:热线|政务服务|平台|中心|窗口).{0,12}运行(?:情况|分析)", title or ""):
+        return "work_summary"  # a service's own account of its quarter or year (12345热线运行情况)
     if title is None and re.search(r"通讯员|记者|编辑[:：]", text):
         return "briefing"  # a news-style feature with no title line is a briefing on the work
     return "other"
@@ -1190,6 +1200,9 @@ _BARE_ZONE = re.compile(r"(?:国家级)?(?:高新技术产业开发区|经济技
                         r"产业园区|综合保税区|保税区|自贸区|管委会|管理委员会)")
 
 
+_COUNTY_GOVERNMENT = re.compile(r"[县区旗市]人民政府(?:办公室)?$")
+
+
 def site_owner_region(text: str, owner: str | None, body: str | None = None) -> tuple[str | None, str | None]:
     """(division code, "header") of a county-level site's owner (主办单位: 某县人民政府办公室) when the report calls its
     place by that level (我县, 本县): a county's portal holds its own and its towns' and departments' reports, all of
@@ -1205,6 +1218,13 @@ def site_owner_region(text: str, owner: str | None, body: str | None = None) -> 
     level = place_name(code)[-1]
     own = re.compile(f"[我本全]{level}")  # 我县, 本区, 全县: the report's own county
     return (code, "header") if own.search(text, 0, _REGION_TEXT) or _unplaced_town(body) else (None, None)
+
+
+def _name_over_text(text: str) -> str | None:
+    """A body's name alone on the text's first line (a running head a one-page PDF printed as its first line, or a
+    red head): 某县某镇人民政府 over 某镇2024年…报告."""
+    first = _first_lines(text, 1)
+    return first[0] if first and (re.fullmatch(_BODY_NAME, first[0]) or _LETTERHEAD.match(first[0])) else None
 
 
 def _unplaced_town(body: str | None) -> bool:
@@ -1251,15 +1271,16 @@ _PRINTED_FROM = re.compile(r"^Microsoft (?:Office )?Word\s*-\s*(.+?)(?:\.(?:docx
 _TOWN_NAME = re.compile(r"(?:镇|乡|苏木|街道)")
 
 
-def _towns_county(town: str, names: list[str | None], text: str) -> tuple[str, str] | None:
+def _towns_county(town: str, names: list[tuple[str, str | None]], text: str) -> tuple[str, str] | None:
     """(county code, where it was read: 'file_name', 'file' or 'text') of a town or 街道 the text names without its
-    county, where a file's name or its properties spell the town with a county before it (燕店镇人民政府 in
-    莘县燕店镇2023年年报.pdf, or a PDF whose Title is Microsoft Word - 莘县燕店镇….docx), or the town's report says which
-    county it lies in (球溪镇位于资中县西北部, 我镇地处某县东部); None where two of these name different counties."""
+    county, where a file's name, its properties, its running head or a name over its text ((where, name) pairs) spell
+    the town with a county before it (燕店镇人民政府 in 莘县燕店镇2023年年报.pdf, a PDF whose Title is Microsoft Word -
+    莘县燕店镇….docx, a .docx headed 莘县燕店镇人民政府 on every page), or the town's report says which county it lies
+    in (球溪镇位于资中县西北部, 我镇地处某县东部); None where two of these name different counties."""
     kind = _TOWN_NAME.search(town)
     short = town[:kind.end()]  # 燕店镇人民政府 -> 燕店镇
     found = []
-    for where, name in zip(("file_name", "file"), names):
+    for where, name in names:
         if not name:
             continue
         name = re.split(r"[/\\]", name.strip())[-1]
@@ -1357,11 +1378,12 @@ def _placeholder_place(name: str) -> bool:
 
 
 def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_title_property: str | None = None,
-                     file_name: str | None = None) -> DocumentMetadata:
+                     file_name: str | None = None, running_heads: list[str] = ()) -> DocumentMetadata:
     """Metadata of a normalized text; ``page_info`` holds the header lines normalization took out of it,
     ``file_title_property`` the title in the file's properties (a PDF's, .docx's or .doc's), which is the report's only when
     neither the header nor the text gives one, and ``file_name`` the file's path, whose name is the report's title where
-    the text prints none or only its genre (政府信息公开工作年度报告) and says nothing against it (file_name_title)."""
+    the text prints none or only its genre (政府信息公开工作年度报告) and says nothing against it (file_name_title), and
+    ``running_heads`` the lines of a file's running heads, which may name a town's county its text leaves out."""
     header = header_fields(list(page_info))
     found: dict[str, str] = {}
 
@@ -1428,8 +1450,13 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
         # a county's news outlet reposting a report on its county's page stands for the site's place, not its body
         outlet = next((v for k, v in page_info if k in _HEADER_FIELDS["issuer"] and NEWS_OUTLET.search(v.strip())),
                       None)
-        code, region_found = site_owner_region(text, owner or outlet, body)
-    if code is None and _unplaced_town(body) and (county := _towns_county(body, [file_name, file_title_property], text)):
+        # so does a county's government posting a town's or 街道's report (发布机构：某区人民政府): its own town's
+        posted = next((v for k, v in page_info if k in _HEADER_FIELDS["issuer"]
+                       and _COUNTY_GOVERNMENT.search(v.strip())), None) if _unplaced_town(body) else None
+        code, region_found = site_owner_region(text, owner or outlet or posted, body)
+    if code is None and _unplaced_town(body) and (county := _towns_county(
+            body, [("file_name", file_name), ("file", file_title_property)] + [("file", h) for h in running_heads]
+            + [("text", _name_over_text(text))], text)):
         code, region_found = county
     if any(_placeholder_place(name) for name in (place_title, body) if name):
         # 某市人民政府, 四川省某县统计局: a sample's or a template's stand-in names no body and no place, and would put
@@ -1540,6 +1567,9 @@ def _function_words(body: str, region: str) -> tuple[str, str] | None:
 _KIND_WORDS = r"(?:局|委员会|委|办公室|办|中心|厅|署)"
 _RENAMED_FROM = re.compile(r"原([\u4e00-\u9fff]{2,30}?" + _KIND_WORDS + r")(?:正式)?(?:更名为|更名成为|改名为)"
                            r"([\u4e00-\u9fff]{2,30}?" + _KIND_WORDS + r")(?![\u4e00-\u9fff])")
+# the body telling where its name came from: 我局由原某县行政审批服务局更名而来
+_RENAMED_INTO = re.compile(r"([\u4e00-\u9fff]{1,30}?" + _KIND_WORDS + r")由原([\u4e00-\u9fff]{2,30}?" + _KIND_WORDS
+                           + r")(?:正式|整体)?(?:更名|改名)而(?:来|成)")
 _FORMERLY = re.compile(r"([\u4e00-\u9fff]{1,30}?" + _KIND_WORDS + r")[（(]原([\u4e00-\u9fff]{2,30}?"
                        + _KIND_WORDS + r")[)）]")
 _SELF = re.compile(r"(?:我|本)(?:局|委|办|中心|厅|署|机关|单位)$")
@@ -1559,7 +1589,7 @@ def _without_place(name: str) -> str:
 
 def former_body(text: str, body: str | None) -> str | None:
     """The former name of the report's body, when the report says it was renamed (原某局更名为<the body>, <the
-    body>（原某局）, 我局（原某局）); None otherwise. A body merged into another (职责划入) is no rename."""
+    body>（原某局）, 我局（原某局）, 我局由原某局更名而来); None otherwise. A body merged into another (职责划入) is no rename."""
     if not body:
         return None
     head = text[:_RENAME_TEXT]
@@ -1575,8 +1605,8 @@ def former_body(text: str, body: str | None) -> str | None:
     for m in _RENAMED_FROM.finditer(head) if renamed else ():
         if _without_place(normalize_body(m.group(2))) == _without_place(body):
             return normalize_body(m.group(1))
-    for m in _FORMERLY.finditer(head) if formerly else ():
-        named = m.group(1)  # the run of words before the bracket, ending in the body's name or 我局
+    for m in [*(_RENAMED_INTO.finditer(head) if renamed else ()), *(_FORMERLY.finditer(head) if formerly else ())]:
+        named = m.group(1)  # the run of words before 由原 or the bracket, ending in the body's name or 我局
         if _SELF.search(named) or normalize_body(named).endswith(_without_place(body)):
             return normalize_body(m.group(2))
     return None
@@ -1676,7 +1706,8 @@ def succeeded_bodies(reports: list[tuple]) -> dict[tuple[str, str], tuple[str, s
 
 def renamed_bodies(reports: list[tuple]) -> dict[tuple[str, str], str]:
     """(region_code, body) -> the name of its series, for the bodies that renamed themselves, from (region_code,
-    body, report_year) or (region_code, body, report_year, former_body) of every report.
+    body, report_year), (region_code, body, report_year, former_body) or (…, former_body, report_period) of every
+    report.
 
     Two names are one body renamed when they belong to one region (a known one), their reports' years do not
     overlap (two bodies report in the same years), their names without the place end in the same kind of
@@ -1687,14 +1718,20 @@ def renamed_bodies(reports: list[tuple]) -> dict[tuple[str, str], str]:
     (body_reforms.yaml: 环境保护局 -> 生态环境局, 卫生和计划生育委员会 -> 卫生健康委员会) join too, the old name's years
     first; a body the reforms merged into another (文化局 into 文化和旅游局, 卫生局 into 卫生和计划生育局) stays apart
     from it, its words notwithstanding. Names of other words are one body where a report of one says the other is its
-    former name (原行政审批服务局更名为政务服务和大数据管理局), a merger or not. The series takes the latest name."""
+    former name (原行政审批服务局更名为政务服务和大数据管理局), a merger or not, the old name's years first, or meeting
+    the new's in the year of the rename where the reports of that year are of its parts (a quarter's, a half's: both
+    names report in it; two whole years' reports of one year are two bodies'). The series takes the latest name."""
     years: dict[tuple[str, str], set[int]] = {}
+    whole: set[tuple[tuple[str, str], int]] = set()  # a body's whole-year reports (no report_period), by year
     stated: dict[tuple[str, str], set[str]] = {}  # a body -> the former names its reports state, without the place
-    for region, body, year, *former in reports:
+    for region, body, year, *rest in reports:
+        former, period = (rest + [None, None])[:2]
         if region and body and year:
             years.setdefault((region, body), set()).add(year)
-            if former and former[0]:
-                stated.setdefault((region, body), set()).add(_without_place(former[0]))
+            if period is None:
+                whole.add(((region, body), year))
+            if former:
+                stated.setdefault((region, body), set()).add(_without_place(former))
     words = {key: w for key in years if (w := _function_words(key[1], key[0]))}
     by_region: dict[str, list[tuple[str, str]]] = {}
     for key in sorted(words):
@@ -1707,13 +1744,17 @@ def renamed_bodies(reports: list[tuple]) -> dict[tuple[str, str], str]:
                 ga, gb = (next(g for g in groups if k in g) for k in (a, b))
                 (fa, ka), (fb, kb) = words[a], words[b]
                 before = max(years[a]) < min(years[b])
-                renamed = (fa + ka in stated.get(b, ()) and before
+                # a rename its report states may fall inside a year both names report parts of (a quarter's, a half's)
+                meet = max(years[a]) == min(years[b])
+                stated_rename = fa + ka in stated.get(b, ()) and (before or meet and not any(
+                    (k, min(years[b])) in whole for g in (ga, gb) for k in g))
+                renamed = (stated_rename
                            or (ka == kb and fa[:2] == fb[:2] and _within(fa, fb) and not _UNIT_OF.search(fb)
                                or before and _reform_renamed(fa + ka, fb + kb))
                            and not _merged_apart(fa + ka, fb + kb)
                            or before and _town_made_street(fa + ka, fb + kb))
-                if (ga is not gb and renamed
-                        and not {y for k in ga for y in years[k]} & {y for k in gb for y in years[k]}):
+                shared = {y for k in ga for y in years[k]} & {y for k in gb for y in years[k]}
+                if ga is not gb and renamed and (not shared or stated_rename and shared == {min(years[b])}):
                     ga += gb
                     groups.remove(gb)
         for group in groups:

@@ -166,7 +166,7 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
     row = {"doc_id": doc_id_for(source_path), "source_path": source_path, "sha256": file_sha256(data),
            "n_bytes": len(data), "modified_ns": modified_ns, "encoding": None, "decoded_text": None, "error": None,
            "code_version": stage_version("ingest"), "ingested_at": now(), "format": None, "page_starts": None,
-           "dropped_bytes": None, "images_not_read": None, "file_title": None}
+           "dropped_bytes": None, "images_not_read": None, "file_title": None, "running_heads": None}
     suffix = report_suffix(source_path)
     found = content_format(data)
     if suffix in UNREAD_FORMATS and found not in ("xls", "xlsx"):
@@ -183,21 +183,21 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
         if suffix in (".pdf", ".ofd"):
             read = pdf_to_text(data) if suffix == ".pdf" else read_ofd(data)
             row.update(format=suffix[1:], decoded_text=read.text, page_starts=read.page_starts, dropped_bytes=0,
-                       images_not_read=read.images_not_read, file_title=_file_title(read))
+                       images_not_read=read.images_not_read, **_file_heads(read))
         elif suffix == ".docx":
             read = read_docx(data)
             row.update(format="docx", decoded_text=read.text, dropped_bytes=0, images_not_read=read.images_not_read,
-                       file_title=_file_title(read))
+                       **_file_heads(read))
         elif suffix in (".xlsx", ".xls"):
             read = read_excel(data, legacy=suffix == ".xls")
             row.update(format=suffix[1:], decoded_text=read.text, dropped_bytes=0, file_title=read.title)
         elif suffix in (".doc", ".wps"):
             read = read_doc(data)
-            row.update(format="doc", decoded_text=read.text, dropped_bytes=0, file_title=_file_title(read))
+            row.update(format="doc", decoded_text=read.text, dropped_bytes=0, **_file_heads(read))
         elif suffix == ".rtf":
             read = read_rtf(data)
             row.update(format="rtf", decoded_text=read.text, dropped_bytes=0, images_not_read=read.images_not_read,
-                       file_title=_file_title(read))
+                       **_file_heads(read))
         elif suffix in (".mht", ".mhtml"):
             page = mht_to_html(data)
             row.update(format="html", decoded_text=page, dropped_bytes=0, images_not_read=article_images(page) or None)
@@ -215,10 +215,11 @@ def read_document(source_path: str, data: bytes, modified_ns: int | None = None)
     return row
 
 
-def _file_title(read) -> str | None:
+def _file_heads(read) -> dict:
     """A PDF's or a Word file's title: the first line of its running heads that reads as a title (the file's own),
-    else its properties' (often another file's)."""
-    return next((line for line in read.running_heads if file_title(line)), None) or read.title
+    else its properties' (often another file's); and its running heads' lines."""
+    return {"file_title": next((line for line in read.running_heads if file_title(line)), None) or read.title,
+            "running_heads": list(read.running_heads) or None}
 
 
 _SUFFIX_OF_CONTENT = {"pdf": ".pdf", "ofd": ".ofd", "docx": ".docx", "xlsx": ".xlsx", "doc": ".doc", "xls": ".xls", "mht": ".mht",
@@ -316,9 +317,10 @@ def normalize_document(raw: dict) -> list[dict]:
             part, part_offsets = norm.text[start:end], offsets.part(start, end)
             # the page's header and footer lines describe the page, which is its first report's
             # so do the file's properties (a PDF's, .docx's or .doc's title)
-            # and its name, which may be its title
+            # and its name, which may be its title, and its running heads
             meta = extract_metadata(part, norm.page_info if k == 1 else [], raw.get("file_title") if k == 1 else None,
-                                    raw["source_path"] if k == 1 else None)
+                                    raw["source_path"] if k == 1 else None,
+                                    (raw.get("running_heads") or ()) if k == 1 else ())
             # a repair's offsets are into the text normalization read (a web page's text, not its HTML)
             first = norm.offsets.source_start(start) if k > 1 else 0
             last = norm.offsets.source_start(spans[k][0]) if k < len(spans) else len(text)

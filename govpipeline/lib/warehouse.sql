@@ -28,9 +28,11 @@ CREATE TABLE IF NOT EXISTS raw.documents (
     format        VARCHAR,            -- text | html | pdf | ofd | docx | doc | rtf | xlsx | xls (NULL when not read)
     page_starts   INTEGER[],          -- PDF, OFD: offset in decoded_text where each page's text begins, one per page
     images_not_read VARCHAR[],        -- PDF, Word, web page: images that may hold what the text lacks (see warehouse.documents)
-    file_title    VARCHAR             -- PDF, .docx, .doc: the title in the file's properties, as the file holds it, or a
+    file_title    VARCHAR,            -- PDF, .docx, .doc: the title in the file's properties, as the file holds it, or a
                                       -- .docx's or .doc's running head where that reads as a title (the report's
                                       -- title only when its text prints none and it reads as one)
+    running_heads VARCHAR[]           -- .docx, .doc, .rtf, PDF: the lines of its running heads, apart from its text (a
+                                      -- town's running head may name its county where the text does not)
 );
 
 -- normalize layer
@@ -380,7 +382,7 @@ COMMENT ON COLUMN warehouse.relations.role IS 'sum: total/part; share: part/tota
 COMMENT ON COLUMN warehouse.documents.report_year IS 'Year the statistics cover, not the publishing year (a school year''s report, 2023-2024学年: the year it ends in)';
 COMMENT ON COLUMN warehouse.documents.report_period IS 'The part of report_year a quarterly, half-yearly or monthly report covers, as its title names it (第三季度, 上半年, 1-9月, 10月), or, in a text with no title line, a first line that reads like one (2024年1-8月全区主要经济指标); 学年 for a school year''s report (2023-2024学年, whose report_year is the year it ends in); NULL for a whole year. Facts of such a report carry it in their metric, unless their sentence opens with a window of its own (6月份，…; 6月末，… gives 各项贷款余额(6月末)), and get their indicator''s metric_id; yoy_comparisons pairs a quarter only with the same quarter, and metric_series keys its figures on their period';
 COMMENT ON COLUMN warehouse.documents.template IS 'Annual reports: narrative | 2019_trial | 2021';
-COMMENT ON COLUMN warehouse.documents.doc_type IS 'disclosure_annual_report | work_summary | briefing | government_work_report | statistical_bulletin (统计公报, and a place''s 经济运行情况 of a month or quarter) | budget_report | audit_report | list_page (a site''s list of reports, none of them) | other';
+COMMENT ON COLUMN warehouse.documents.doc_type IS 'disclosure_annual_report | work_summary | briefing | government_work_report | statistical_bulletin (统计公报, a place''s 经济运行情况 of a month or quarter, and its 生态环境状况公报, 水资源公报, 森林资源公报, 人口普查公报) | budget_report | audit_report | list_page (a site''s list of reports, none of them) | other';
 COMMENT ON COLUMN analytics.yoy_comparisons.basis IS 'stated: previous value implied by a stated change; cross_document: from the report of the previous year';
 COMMENT ON COLUMN quality.findings.severity IS 'WARN: the report''s own arithmetic; ERROR: a broken invariant of our output';
 

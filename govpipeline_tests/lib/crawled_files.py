@@ -22,7 +22,8 @@ def measured_file(name: str, data: bytes) -> dict:
     assert first["error"] is None, first["error"]
     return dict(title=first["title"], report_year=first["report_year"], report_period=first["report_period"],
                 publish_date=first["publish_date"].isoformat() if first["publish_date"] else None,
-                region=first["region_code"], region_name=first["region"], body=first["body"], reports=len(rows))
+                region=first["region_code"], region_name=first["region"], body=first["body"], doc_type=first["doc_type"],
+                reports=len(rows))
 
 
 def eighth_files() -> list[tuple[str, bytes, dict]]:

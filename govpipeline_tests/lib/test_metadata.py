@@ -109,6 +109,17 @@ def test_the_body_a_title_names_in_full_over_a_pages_short_source():
     ("2022年1-5月全区经济运行简况", "statistical_bulletin"),
     ("2021年上半年临水县国民经济运行情况", "statistical_bulletin"),
     ("关于2023年全市工业企业经济运行情况的报告", "work_summary"),
+    # the bulletins of a place's environment, water or census are statistics as its 统计公报 is; a gazette is none
+    ("2022年永丰县环境质量状况公报", "statistical_bulletin"),
+    ("某市2021年度水资源公报", "statistical_bulletin"),
+    ("2020年某区森林资源公报", "statistical_bulletin"),
+    ("某州第七次全国人口普查公报（第一号）", "statistical_bulletin"),
+    ("某县人民政府公报2023年第4期", "other"),
+    ("某市人大常委会公报", "other"),
+    # a service's account of its own running is a summary of its work, its 通报 a briefing
+    ("2023年10月份某区政务服务中心运行情况", "work_summary"),
+    ("某县12345便民服务热线2022年度运行分析报告", "work_summary"),
+    ("2023年1-6月全区经济运行分析", "other"),
 ])
 def test_genres_named_in_the_title(title, doc_type):
     assert extract_metadata(title + "\n正文。").doc_type == doc_type
@@ -632,6 +643,10 @@ def test_the_places_of_a_sentence_on_a_partner_are_not_the_reports():
     # a body merged into this one is no former name of it; nor is another body's rename
     ("机构改革后，原市物价局职责划入我局，全年公开信息300条。", "咸宁市市场监督管理局", None),
     ("原市粮食局更名为市粮食和物资储备局，划归市发展和改革委员会管理。", "咸宁市发展和改革委员会", None),
+    # the body telling where its name came from (由原…更名而来); another body's such sentence is not its
+    ("我局由原黎川县行政审批服务局更名而来，2024年主动公开信息186条。", "黎川县政务服务和数据管理局", "黎川县行政审批服务局"),
+    ("黎川县政务服务和数据管理局由原县行政审批服务局整体更名而成。", "黎川县政务服务和数据管理局", "县行政审批服务局"),
+    ("县医疗保障局由原县医疗保险事业管理局更名而来，其公开信息另行发布。", "黎川县政务服务和数据管理局", None),
 ])
 def test_the_former_name_a_report_gives_its_body(text, body, former):
     assert former_body("一、总体情况\n" + text + "\n", body) == former
@@ -647,6 +662,20 @@ def test_a_body_renamed_in_other_words_joins_its_series_where_a_report_says_so()
     assert renamed_bodies(reports + [("421200", "咸宁市行政审批局", 2022, None)]) == {}
     assert renamed_bodies([("421200", "咸宁市行政审批局", 2021, None),
                            ("421281", "赤壁市数据和政务服务局", 2022, "咸宁市行政审批局")]) == {}
+
+
+def test_a_rename_a_report_states_may_fall_inside_a_year_both_names_report_parts_of():
+    quarters = [("360723", "大余县行政审批服务局", 2023, None, "第一季度"),
+                ("360723", "大余县政务服务和数据管理局", 2023, "大余县行政审批服务局", "第三季度"),
+                ("360723", "大余县政务服务和数据管理局", 2024, None, "第一季度")]
+    assert renamed_bodies(quarters) == {("360723", "大余县行政审批服务局"): "大余县政务服务和数据管理局",
+                                        ("360723", "大余县政务服务和数据管理局"): "大余县政务服务和数据管理局"}
+    # a whole year's report of that year under either name, the old name reporting on after it, or nothing said: two
+    for other in (("360723", "大余县行政审批服务局", 2023, None, None),
+                  ("360723", "大余县政务服务和数据管理局", 2023, None, None),
+                  ("360723", "大余县行政审批服务局", 2024, None, "第二季度")):
+        assert renamed_bodies(quarters + [other]) == {}, other
+    assert renamed_bodies([(r[0], r[1], r[2], None, r[4]) for r in quarters]) == {}
 
 
 @pytest.mark.parametrize("title, body, region", [
@@ -799,6 +828,18 @@ def test_a_notice_issuing_the_report_before_it_gives_the_reports_title():
         "建德市农业农村局2022年法治政府建设情况报告", "建德市农业农村局", "330182", "2023-03-06")
     # the notice alone, the report not in the text: the notice's own title
     assert _read(notice).title == "关于公布《建德市农业农村局2022年法治政府建设情况报告》的通知"
+
+
+def test_an_announcement_publishing_a_bulletin_gives_the_bulletins_title():
+    notice = ("大余县人民政府关于发布《2022年大余县生态环境状况公报》的公告\n现将《2022年大余县生态环境状况公报》予以发布。\n"
+              "大余县人民政府\n2023年6月2日\n")
+    bulletin = "2022年大余县生态环境状况公报\n2022年，全县环境空气质量优良天数比例为98.9%。\n"
+    meta = _read(notice + bulletin)
+    assert (meta.title, meta.body, meta.region_code, meta.doc_type) == (
+        "2022年大余县生态环境状况公报", "大余县人民政府", "360723", "statistical_bulletin")
+    # an announcement naming what it publishes without the marks keeps its own title
+    other = "大余县人民政府关于发布2023年度全县耕地质量等级情况的公告\n现将有关情况予以发布。\n大余县人民政府\n2023年6月2日\n"
+    assert _read(other).title == "大余县人民政府关于发布2023年度全县耕地质量等级情况的公告"
 
 
 def test_a_table_of_contents_before_the_title_is_passed():
@@ -1481,6 +1522,59 @@ def test_a_town_that_says_which_county_it_lies_in_is_that_countys():
     assert (meta.body, meta.region_code) == (None, None)
 
 
+def test_a_town_the_text_names_without_its_county_takes_the_county_its_running_head_spells():
+    text = ("官庄镇2024年政府信息公开工作年度报告\n一、总体情况\n2024年，本镇主动公开政府信息128条。\n"
+            "二、依申请公开情况\n本年未收到申请。\n官庄镇人民政府\n2025年1月14日\n")
+
+    def read(*heads, name=None):
+        meta = extract_metadata(text, file_name=name, running_heads=list(heads))
+        return meta.body, meta.region_code, meta.found_in.get("region")
+    assert read("沂南县官庄镇人民政府") == ("沂南县官庄镇人民政府", "371321", "file")
+    assert read("政务公开", "沂南县官庄镇  2024年度") == ("沂南县官庄镇人民政府", "371321", "file")
+    # the head under a city, of another town, a word alone, or under another county than the file's name: none
+    for heads, name in ((["临沂市官庄镇人民政府"], None), (["沂南县砖埠镇人民政府"], None), (["内部资料 注意保存"], None),
+                        (["沂南县官庄镇人民政府"], "兰陵县官庄镇2024年报.docx")):
+        assert read(*heads, name=name) == (None, None, None), heads
+
+
+@pytest.mark.parametrize("posted, body, code", [
+    ("成都市武侯区人民政府", "武侯区玉林街道办事处", "510107"),
+    ("武侯区人民政府办公室", "武侯区玉林街道办事处", "510107"),
+    # a city's government, a name two districts share, a government named by its level: no district
+    ("成都市人民政府", None, None),
+    ("江北区人民政府", None, None),
+    ("区人民政府", None, None),
+])
+def test_a_street_named_alone_is_of_the_county_whose_government_posts_it(posted, body, code):
+    text = ("玉林街道2024年上半年工作总结\n上半年，玉林街道完成社区微更新项目12个，新增就业岗位640个。\n"
+            "玉林街道办事处\n2024年7月5日\n")
+    meta = extract_metadata(text, [("标题", "玉林街道2024年上半年工作总结"), ("发布机构", posted)])
+    assert (meta.body, meta.region_code) == (body, code)
+
+
+@pytest.mark.parametrize("first, body, code", [
+    ("乐安县招携镇人民政府", "乐安县招携镇人民政府", "361025"),  # a running head a one-page PDF prints as its first line
+    ("乐安县招携镇人民政府文件", "乐安县招携镇人民政府", "361025"),
+    # a sentence, a city, another town: none
+    ("组织干部赴乐安县招携镇学习交流", None, None),
+    ("抚州市招携镇人民政府", None, None),
+    ("乐安县鳌溪镇人民政府", None, None),
+])
+def test_a_town_named_alone_takes_the_county_of_the_name_over_its_text(first, body, code):
+    meta = extract_metadata(f"{first}\n招携镇2024年政府信息公开工作年度报告\n一、总体情况\n2024年，本镇主动公开政府信息97条。\n"
+                            "招携镇人民政府\n2025年1月16日\n")
+    assert (meta.body, meta.region_code) == (body, code)
+
+
+def test_a_word_file_headed_with_its_streets_county_is_that_countys():
+    from govpipeline_tests.report_files import Report, to_docx
+    data = to_docx(Report(["东关街道2023年工作总结", "2023年，东关街道新增市场主体186户，化解矛盾纠纷97件。",
+                           "东关街道办事处", "2024年1月9日"]), running_head="永新县东关街道办事处")
+    row = normalize_document(read_document("附件2.docx", data))[0]
+    assert (row["body"], row["region_code"], row["publish_date"].isoformat()) == (
+        "永新县东关街道办事处", "360830", "2024-01-09")
+
+
 def test_a_yearless_undated_report_takes_the_year_its_files_name_gives_with_nian_du():
     text = ("金寨县林业局政府信息公开工作年度报告\n一、总体情况\n本年度，我局主动公开政府信息64条。\n"
             "二、依申请公开情况\n本年度未收到申请。\n金寨县林业局\n")
@@ -1663,10 +1757,16 @@ def test_a_brigade_or_detachment_is_its_own_body():
         assert (meta.body, meta.region_code) == (body, region)
 
 
-@pytest.mark.parametrize("above, below", [("墨江哈尼族自治县人民政府2023年政府信息公开", "工作年度报告"),
-                                          ("墨江哈尼族自治县人民政府2023年政务公开工作", "年度报告")])
-def test_a_title_wrapped_inside_its_genres_words_is_joined(above, below):
-    assert extract_title(f"{above}\n{below}\n" + _OPENING) == above + below
+@pytest.mark.parametrize("lines", [
+    ["墨江哈尼族自治县人民政府2023年政府信息公开", "工作年度报告"], ["墨江哈尼族自治县人民政府2023年政务公开工作", "年度报告"],
+    # a bulletin's, an environment bulletin's
+    ["2022年黎川县国民经济", "和社会发展统计公报"], ["资溪县2024年国民经济和社会发展", "统计公报"],
+    ["抚州市2023年生态环境", "状况公报"], ["2021年南丰县环境质量", "状况公报"],
+    # a body's name, then 关于… cut before the genre's words
+    ["宜黄县人民政府", "关于2024年度法治政府建设", "情况的报告"], ["关于2023年度县级预算执行", "情况的报告"],
+])
+def test_a_title_wrapped_inside_its_genres_words_is_joined(lines):
+    assert extract_title("\n".join(lines) + "\n" + _OPENING) == "".join(lines)
 
 
 @pytest.mark.parametrize("header", [

@@ -19,7 +19,7 @@ RAW_SCHEMA = {"doc_id": pl.Utf8, "source_path": pl.Utf8, "sha256": pl.Utf8, "n_b
               "modified_ns": pl.Int64, "encoding": pl.Utf8, "decoded_text": pl.Utf8, "error": pl.Utf8,
               "code_version": pl.Utf8, "ingested_at": pl.Datetime, "dropped_bytes": pl.Int32, "format": pl.Utf8,
               "page_starts": pl.List(pl.Int32), "images_not_read": pl.List(pl.Utf8),
-              "file_title": pl.Utf8}
+              "file_title": pl.Utf8, "running_heads": pl.List(pl.Utf8)}
 
 
 def _refresh_requested(run_config: dict) -> bool:

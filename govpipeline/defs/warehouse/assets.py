@@ -123,13 +123,15 @@ def _name_renamed_bodies(con) -> None:
     renamed under a new code (lib/metadata.succeeded_bodies: 繁昌县人民政府 -> 繁昌区人民政府) takes the new
     division's region and name first. Derived from the whole warehouse each time, so it follows the reports present
     (the analytics rebuild the regions of a document whose region or body changed)."""
-    rows = con.execute("SELECT d.doc_id, n.region_code, n.body, d.region_code, d.body, d.report_year, n.former_body "
-                       "FROM warehouse.documents d JOIN normalized.documents n USING (doc_id)").fetchall()
-    succeeded = succeeded_bodies([(region, named, year) for _, region, named, _, _, year, _ in rows])
-    rows = [(doc, *succeeded.get((region, named), (region, named)), held, body, year, former)
-            for doc, region, named, held, body, year, former in rows]
-    series = renamed_bodies([(region, named, year, former) for _, region, named, _, _, year, former in rows])
-    changed = [(region, series.get((region, named), named), doc) for doc, region, named, held, body, _, _ in rows
+    rows = con.execute("SELECT d.doc_id, n.region_code, n.body, d.region_code, d.body, d.report_year, n.former_body, "
+                       "n.report_period FROM warehouse.documents d JOIN normalized.documents n USING (doc_id)"
+                       ).fetchall()
+    succeeded = succeeded_bodies([(region, named, year) for _, region, named, _, _, year, _, _ in rows])
+    rows = [(doc, *succeeded.get((region, named), (region, named)), held, body, year, former, period)
+            for doc, region, named, held, body, year, former, period in rows]
+    series = renamed_bodies([(region, named, year, former, period)
+                             for _, region, named, _, _, year, former, period in rows])
+    changed = [(region, series.get((region, named), named), doc) for doc, region, named, held, body, *_ in rows
                if (region, series.get((region, named), named)) != (held, body)]
     for region, body, doc in changed:
         place = region_from_code(region)
