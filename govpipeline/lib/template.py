@@ -752,7 +752,9 @@ def _parse_t2(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
         # a single figure spanning the block's three columns (colspan) leaves blank cells after it
         direct, evidence = _direct(values, n) or (_direct(numbers, n) if values[0].kind == "number" else None), "cells"
         if direct is None:
-            options = row_candidates(numbers, n, lambda v: True) if numbers and _may_split(numbers, parsed) else []
+            signed = frozenset(k for k, c in enumerate(row.columns) if c.kind == "change")
+            options = row_candidates(numbers, n, lambda v: True, signed=signed) \
+                if numbers and _may_split(numbers, parsed) else []
             if len(options) != 1:
                 _issue(parsed, spec, row.key, "ambiguous" if options else "unreadable",
                        " ".join(t.text for t in values), options)

@@ -515,3 +515,24 @@ def test_a_table_two_label_a_pdf_wrapped_after_its_heading_names_its_row():
     parsed, cells = cells_of(text, 2019)
     assert cells[("t2", "procurement", "purchases")] == (15.0, False)
     assert cells[("t2", "procurement", "purchase_amount")] == tab_cells[("t2", "procurement", "purchase_amount")] == (251000.0, False)
+
+
+def test_a_sign_opens_only_a_change_cell_and_a_grouped_run_keeps_its_sign():
+    # 2019 表二 on one line with thousands separators, the sign touching both figures: 行政处罚 58+24,310 is
+    # 58 | +2 | 4,310 (a comma stays inside a figure); never 5 | 8 | +24,310 (a 处理决定数量 has no sign)
+    change = frozenset({1})
+    run = [Token("number", "58", 0, 2), Token("number", "+24,310", 2, 9)]
+    assert [[c[0] for c in r] for r in row_candidates(run, 3, lambda v: True, signed=change)] == \
+        [["58", "+2", "4,310"]]
+    # a minus cut from a grouped run is still a minus: 7-12,205 is 7 | -1 | 2,205
+    minus = [Token("number", "7", 0, 1), Token("number", "-12,205", 1, 8)]
+    assert [[c[0] for c in r] for r in row_candidates(minus, 3, lambda v: len(v) < 2 or v[1] < 0, signed=change)] \
+        == [["7", "-1", "2,205"]]
+    # the whole table: 6+311,056 is +3 | 11,056 or +31 | 1,056, left with a finding; the rows beside it read
+    text = forms.one_line(forms.as_lines_2019()).replace("行政处罚60-2236", "行政处罚58+24,310").replace(
+        "行政强制6012", "行政强制6+311,056")
+    parsed, cells = cells_of(text, 2020)
+    assert [cells[("t2", "penalty", c)] for c in ("prev_items", "item_change", "decisions")] == \
+        [(58.0, False), (2.0, False), (4310.0, False)]
+    assert ("coercion", "ambiguous") in {(i["row_key"], i["kind"]) for i in parsed.issues}
+    assert not any(k[1] == "coercion" for k in cells)
