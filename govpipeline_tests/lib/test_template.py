@@ -536,3 +536,15 @@ def test_a_sign_opens_only_a_change_cell_and_a_grouped_run_keeps_its_sign():
         [(58.0, False), (2.0, False), (4310.0, False)]
     assert ("coercion", "ambiguous") in {(i["row_key"], i["kind"]) for i in parsed.issues}
     assert not any(k[1] == "coercion" for k in cells)
+
+
+def test_a_fall_in_items_is_no_more_than_last_years_items():
+    # 行政强制15−179 (Word's minus): 15 | −1 | 79, since 15 | −17 | 9 leaves fewer than no items; with an ASCII -, a
+    # blank cell (15 | - | 179) is a reading too, so the row stays unread with a finding
+    line = forms.one_line(forms.as_lines_2019())
+    _, cells = cells_of(line.replace("行政强制6012", "行政强制15−179"), 2020)
+    assert [cells[("t2", "coercion", c)] for c in ("prev_items", "item_change", "decisions")] == \
+        [(15.0, False), (-1.0, False), (79.0, False)]
+    parsed, cells = cells_of(line.replace("行政强制6012", "行政强制15-179"), 2020)
+    assert ("coercion", "ambiguous") in {(i["row_key"], i["kind"]) for i in parsed.issues}
+    assert not any(k[1] == "coercion" for k in cells)
