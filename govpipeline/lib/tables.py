@@ -1024,7 +1024,7 @@ def _recut(row: tuple, width: int, unit: int | None, settled: dict, name: int = 
 def _cuts(text: str, column: int, most: int, settled: dict[int, int], whole: bool = True):
     """Each way to cut ``text`` into figures, at most ``most``, the first in ``column``: lists of (figure, offset).
     A figure as printed (9.42, 12046) is kept whole (no gap a PDF lost shows inside it) unless not ``whole`` (the
-    table's shares then settle the cut); a dash is a cell."""
+    table's shares then settle the cut); a dash is a cell, and so is a long dash run into a figure."""
     if text in _DASHES:
         yield [(text, 0)]
         return
@@ -1036,6 +1036,9 @@ def _cuts(text: str, column: int, most: int, settled: dict[int, int], whole: boo
             yield done
             return
         if j - column >= most:
+            return
+        if dash := re.match(r"—+", text[at:]):  # a long dash touching a figure (193— 193): a cell of its own
+            yield from go(at + dash.end(), j + 1, done + [(dash.group(), at)])
             return
         for end in range(at + 1, len(text) + 1):
             piece = text[at:end]

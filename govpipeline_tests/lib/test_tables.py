@@ -860,3 +860,14 @@ def test_figures_run_together_are_cut_to_the_decimals_their_columns_rows_of_one_
     text = ("指标 计量单位 本年完成 增长（%）\n工业总产值 亿元412.38-1.5\n外贸出口 亿元 88.04 4.1\n粮食产量 万吨58.316.2\n"
             "人均住房面积 平方米39.1 -0.6\n")
     assert not any(c.row_label == "粮食产量" for c in read_tables(text))
+
+
+def test_a_long_dash_run_into_a_figure_is_a_cell_of_its_own():
+    # 乡镇窗口 655— 655: 办件量 655, no 即办件 (—), 承诺件 655; the 合计 then adds up
+    text = ("窗口 办件量（件） 即办件（件） 承诺件（件）\n城区窗口 1,204 310 894\n乡镇窗口 655— 655\n合计 1,859 310 1,549\n"
+            "三、下一步工作\n")
+    cells = read_tables(text)
+    got = {(c.row_label, c.column_label): c.value for c in cells}
+    assert got[("乡镇窗口", "办件量（件）")] == 655 and got[("乡镇窗口", "承诺件（件）")] == 655
+    assert ("乡镇窗口", "即办件（件）") not in got and len(got) == 8
+    assert all(abs(t.value - sum(p.value for p in parts)) < 1e-6 for t, parts in total_sums(cells))
