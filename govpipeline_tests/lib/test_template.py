@@ -303,11 +303,14 @@ def test_zero_cells_printed_as_marks_are_blank_cells_in_every_form(mark):
 def test_a_dash_in_a_table_of_changes_is_a_sign_or_a_blank_and_never_guessed():
     import re
 
-    # 2019 表二 prints 本年增/减: 其他对外管理服务事项8-300 is 8, blank, 300 or 8, -30, 0 (and 8, -3, 00 is no reading)
+    # 2019 表二 prints 本年增/减: 行政强制6-12 is 6, blank, 12 or 6, -1, 2; 其他对外管理服务事项8-300 is 8, blank, 300
+    # only, as 8, -30, 0 leaves fewer than no items (and 8, -3, 00 is no reading)
     printed = re.sub(ZERO_CELL, "-", forms.as_lines_2019())
     parsed, cells = cells_of(forms.one_line(printed), 2020)
     reference = cells_of(forms.as_lines_2019(), 2020)[1]
-    assert {("other_services", "ambiguous")} <= {(i["row_key"], i["kind"]) for i in parsed.issues}
+    assert {("coercion", "ambiguous")} <= {(i["row_key"], i["kind"]) for i in parsed.issues}
+    assert [cells[("t2", "other_services", c)] for c in ("prev_items", "item_change", "decisions")] == \
+        [(8.0, False), (None, True), (300.0, False)]
     assert all(cells[k] == v or (cells[k] == (None, True) and v == (0.0, False)) for k, v in reference.items()
                if k in cells)
 
