@@ -22,7 +22,8 @@ SETS = ("tables_genres_blind", "tables_genres_heldout", "tables_nontemplate_blin
         "tables_nontemplate_blind_b", "tables_nontemplate_heldout_b", "tables_nontemplate_blind_c",
         "tables_tabstops_blind", "tables_tabstops_heldout",
         "tables_r17_nontemplate_blind", "tables_r17_nontemplate_heldout", "tables_r18_nontemplate_blind",
-        "tables_r18_nontemplate_heldout", "tables_r18b_nontemplate_blind")
+        "tables_r18_nontemplate_heldout", "tables_r18b_nontemplate_blind", "tables_r19_nontemplate_blind",
+        "tables_r19_nontemplate_heldout")
 KEYS = {s: json.loads((FIXTURES / f"{s}_key.json").read_text(encoding="utf-8")) for s in SETS}
 KEY = KEYS["tables_genres_blind"]
 

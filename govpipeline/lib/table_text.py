@@ -261,8 +261,8 @@ def layout_columns(text: str, offsets: OffsetMap) -> Columns:
 MOST_READINGS = 50
 
 
-def row_candidates(tokens: list[Token], n: int, check, forced=None, cut_apart: bool = False) \
-        -> list[list[tuple[str, int, int]]]:
+def row_candidates(tokens: list[Token], n: int, check, forced=None, cut_apart: bool = False,
+                   signed: frozenset[int] | None = None) -> list[list[tuple[str, int, int]]]:
     """Ways to read ``tokens`` (numbers, some of them several cells run together, and blank cells) as ``n`` cells
     that satisfy ``check``; each cell is (text, start, end), or None for a blank one (0 to ``check``), and cells
     have no leading zeros. Cells are cut one at a time and
@@ -271,7 +271,8 @@ def row_candidates(tokens: list[Token], n: int, check, forced=None, cut_apart: b
     that cut is tried. At most MOST_READINGS + 1 readings are kept (one more says there are more), in the order of
     their cell boundaries. Figures that are each a whole cell or line (Token.alone) are a cell each: fewer of them
     than ``n`` are cells with blanks left out, see _placements; with ``cut_apart`` (a page that keeps its empty
-    cells), when no placement of blanks holds, they are cut as any run is."""
+    cells), when no placement of blanks holds, they are cut as any run is. ``signed``: the cells a + or - may
+    open (a change column's), when not any."""
     if 1 < len(tokens) < n and all(t.alone or t.kind == "blank" for t in tokens) and any(t.alone for t in tokens):
         placed = _placements(tokens, n, check)
         if placed or not cut_apart:
@@ -288,6 +289,9 @@ def row_candidates(tokens: list[Token], n: int, check, forced=None, cut_apart: b
 
     def walk(i: int, pos: int, acc: list[tuple[str, int, int] | None], values: list[int]):
         if len(results) > MOST_READINGS or after[i] - pos < n - len(acc) or not check(values):
+            return
+        if signed is not None and acc and acc[-1] is not None and acc[-1][0][:1] in "+-＋－−" \
+                and len(acc) - 1 not in signed:
             return
         if i < len(tokens) and forced is not None and (must := forced(values)) is not None \
                 and (tokens[i].text.isdigit() or "," in tokens[i].text and _splittable(tokens[i].text)):
@@ -320,13 +324,15 @@ def row_candidates(tokens: list[Token], n: int, check, forced=None, cut_apart: b
             return
         grouped = "," in tok.text
         if grouped:  # a cell ends between two digits and is grouped as the run prints figures
+            minus = -1 if sign and rest[0] in "-－−" else 1
             if _GROUPED_CELL.fullmatch(body):
-                walk(i + 1, 0, acc + [(rest, tok.start + pos, tok.end)], values + [int(body.replace(",", ""))])
+                walk(i + 1, 0, acc + [(rest, tok.start + pos, tok.end)], values + [minus * int(body.replace(",", ""))])
             if room >= 2:
                 for k in range(1, min(len(body), 16)):
                     if body[k].isdigit() and _GROUPED_CELL.fullmatch(body[:k]):
-                        walk(i, pos + k, acc + [(rest[:k], tok.start + pos, tok.start + pos + k)],
-                             values + [int(body[:k].replace(",", ""))])
+                        end = tok.start + pos + sign + k
+                        walk(i, pos + sign + k, acc + [(rest[:sign + k], tok.start + pos, end)],
+                             values + [minus * int(body[:k].replace(",", ""))])
             return
         if pos == 0 or body == "0" or not body.startswith("0"):  # the rest of the token is one cell
             try:
@@ -367,9 +373,10 @@ def _placements(tokens: list[Token], n: int, check) -> list[list[tuple[str, int,
 
 
 def _splittable(text: str) -> bool:
-    """Whether a figure may hold several cells: digits, perhaps in groups (a decimal, an amount in 元 or a signed
-    figure in groups is one)."""
-    return text.lstrip("+-＋－−").isdigit() or text[:1].isdigit() and text.replace(",", "").isdigit()
+    """Whether a figure may hold several cells: digits, perhaps in groups, perhaps after a sign (a change touching
+    the figure after it, +31,056: +3 | 1,056); a decimal or an amount in 元 is one."""
+    body = text.lstrip("+-＋－−")
+    return body[:1].isdigit() and body.replace(",", "").isdigit()
 
 
 def _paired(tokens: list[Token], i: int) -> bool:

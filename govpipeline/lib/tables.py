@@ -847,12 +847,14 @@ _GLUED_ROW = re.compile(r"(?P<label>(?:其中[：:])?[^\d\s。，；：:;](?:[^\
 _PIECE = re.compile(r"[+\-−－]?(?:0|[1-9]\d{0,2}(?:,\d{3})+|[1-9]\d*)(?:\.\d+)?%?")
 # where a PDF ran two column names together: a word and the year closing it (项目2023年), two years (2023年2022年),
 # a name's unit in brackets and the next name (地区生产总值(亿元)比上年增长(%)), a name and a change after it
-# (绝对数比上年增长%), 计量单位 and the next name (计量单位产量), a rows' 类别 or 名称 and the next name
-# (诉求类别诉求量（件）); the cut is where the match ends
+# (绝对数比上年增长%), or a bare 增长 not closing such a comparison (全年完成增长（%）), 计量单位 and the next name
+# (计量单位产量), a rows' 类别, 名称, 渠道, 类型 or 方式 and the next name (诉求类别诉求量（件）, 受理渠道受理量（件）); the
+# cut is where the match ends
 _HEAD_CUT = re.compile(rf"[^\d\s](?=(?:19|20)\d{{2}}年度?$)|年(?=(?:19|20)\d{{2}}年)"
                        rf"|[（(](?:单位[：:])?(?:万|亿)?(?:{_UNITS}|%|‰)[）)](?=[\u4e00-\u9fff])"
                        rf"|[^\d\s](?=(?:比上年|较上年|比上期|同比)\S*$)|^计量单位(?=[\u4e00-\u9fff])"
-                       rf"|(?:类别|名称)(?=[\u4e00-\u9fff])")
+                       rf"|[\u4e00-\u9fff](?<!比)(?<!上年)(?<!同期)(?<!上期)(?=(?:增长|增速|增幅)(?:[（(]%[）)]|%)?$)"
+                       rf"|(?:类别|名称|渠道|类型|方式)(?=[\u4e00-\u9fff])")
 
 
 def _reglued(lines: list) -> list:
@@ -884,13 +886,17 @@ def _reglued(lines: list) -> list:
     name = next((j for j in range(width - 1) if full and not any(_is_figure(v[j]) for v in full)), int(numbered))
     rows = [row if len(row[0]) == width else _recut(row, width, units[0] if units else None, {}, name) or row
             for row in lines[1:]]
-    shown: dict[int, set[int]] = {}
+    # decimals a column shows in every row that needed no cut; under a unit column, also those its rows of one unit
+    # show, two rows or more (亿元 rows 986.05 1719.42, 元 rows 27633: 52.790.9 is 52.79 0.9)
+    shown: dict[int | tuple[int, str], list[int]] = {}
     for values, *_ in rows:
         if len(values) == width:
             for j, v in enumerate(values):
                 if _PIECE.fullmatch(v.strip()):
-                    shown.setdefault(j, set()).add(_decimals(v.strip()))
-    settled = {j: next(iter(d)) for j, d in shown.items() if len(d) == 1}
+                    shown.setdefault(j, []).append(_decimals(v.strip()))
+                    if units:
+                        shown.setdefault((j, values[units[0]].strip()), []).append(_decimals(v.strip()))
+    settled = {j: d[0] for j, d in shown.items() if len(set(d)) == 1 and (isinstance(j, int) or len(d) > 1)}
     rows = [row if len(row[0]) == width else _recut(row, width, units[0] if units else None, settled, name) or row
             for row in rows]
     return [header, *_share_settled(header[0], rows, width, units[0] if units else None, settled, name)]
@@ -966,10 +972,11 @@ def _decimals(figure: str) -> int:
     return len(figure.rstrip("%").split(".", 1)[1]) if "." in figure else 0
 
 
-def _recut(row: tuple, width: int, unit: int | None, settled: dict[int, int], name: int = 0,
+def _recut(row: tuple, width: int, unit: int | None, settled: dict, name: int = 0,
            ok=None) -> tuple | None:
     """``row`` cut into ``width`` cells (see _reglued), its name in column ``name``, or None; with ``ok``, only the
-    cuts whose cells (text, where it starts) it passes count."""
+    cuts whose cells (text, where it starts) it passes count. ``settled``: the decimals of a column (by its index),
+    or of a column's rows of one unit (by index and unit)."""
     cells, line, start, starts = row
     parts: list[tuple[str, int]] = []  # (text, where it starts)
     for cell, at in zip(cells, starts):
@@ -990,6 +997,9 @@ def _recut(row: tuple, width: int, unit: int | None, settled: dict[int, int], na
     named = max(unit + 1 if unit is not None else 1, name + 1)
     if len(parts) <= named or len(parts) > width:
         return None
+    if unit is not None:
+        settled = {j: d for j, d in settled.items() if isinstance(j, int)} | {
+            j[0]: d for j, d in settled.items() if not isinstance(j, int) and j[1] == parts[unit][0]}
     found: list[list[tuple[str, int]]] = []
 
     def pieces(k: int, done: list[tuple[str, int]]) -> None:
@@ -1014,7 +1024,7 @@ def _recut(row: tuple, width: int, unit: int | None, settled: dict[int, int], na
 def _cuts(text: str, column: int, most: int, settled: dict[int, int], whole: bool = True):
     """Each way to cut ``text`` into figures, at most ``most``, the first in ``column``: lists of (figure, offset).
     A figure as printed (9.42, 12046) is kept whole (no gap a PDF lost shows inside it) unless not ``whole`` (the
-    table's shares then settle the cut); a dash is a cell."""
+    table's shares then settle the cut); a dash is a cell, and so is a long dash run into a figure."""
     if text in _DASHES:
         yield [(text, 0)]
         return
@@ -1026,6 +1036,9 @@ def _cuts(text: str, column: int, most: int, settled: dict[int, int], whole: boo
             yield done
             return
         if j - column >= most:
+            return
+        if dash := re.match(r"—+", text[at:]):  # a long dash touching a figure (193— 193): a cell of its own
+            yield from go(at + dash.end(), j + 1, done + [(dash.group(), at)])
             return
         for end in range(at + 1, len(text) + 1):
             piece = text[at:end]

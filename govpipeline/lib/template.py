@@ -739,6 +739,16 @@ def _table_size(spec: TableSpec) -> int:
     return sum(len(row.columns or spec.columns) for row in spec.rows)
 
 
+def _items_ok(columns: tuple[Column, ...]):
+    """表二 2019's identity: this year's items (上一年项目数量 plus 本年增/减) are not fewer than none, so 24-269 is
+    24 | -2 | 69, not 24 | -26 | 9."""
+    keys = [c.key for c in columns]
+    if "prev_items" not in keys or "item_change" not in keys:
+        return lambda values: True
+    prev, change = keys.index("prev_items"), keys.index("item_change")
+    return lambda values: len(values) <= max(prev, change) or values[prev] + values[change] >= 0
+
+
 def _parse_t2(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: str = "",
               columns: Columns | None = None) -> None:
     rows = _rows_of(spec, tokens)
@@ -752,7 +762,9 @@ def _parse_t2(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
         # a single figure spanning the block's three columns (colspan) leaves blank cells after it
         direct, evidence = _direct(values, n) or (_direct(numbers, n) if values[0].kind == "number" else None), "cells"
         if direct is None:
-            options = row_candidates(numbers, n, lambda v: True) if numbers and _may_split(numbers, parsed) else []
+            signed = frozenset(k for k, c in enumerate(row.columns) if c.kind == "change")
+            options = row_candidates(numbers, n, _items_ok(row.columns), signed=signed) \
+                if numbers and _may_split(numbers, parsed) else []
             if len(options) != 1:
                 _issue(parsed, spec, row.key, "ambiguous" if options else "unreadable",
                        " ".join(t.text for t in values), options)

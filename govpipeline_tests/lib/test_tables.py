@@ -832,3 +832,42 @@ def test_a_one_line_table_of_numbered_rows_run_together_is_cut_by_its_own_shares
     unread: list[dict] = []
     text = "序号 窗口 办件量（件） 满意率（%） 1不动产登记210498.1 2社保医保187797.4 3公积金153099.0 二、存在问题\n"
     assert read_tables(text, unread=unread) == [] and [u["label"] for u in unread] == ["序号 窗口 办件量（件） 满意率（%）"]
+
+
+def test_a_rows_category_and_a_bare_change_run_into_the_names_beside_them_are_cut():
+    # 办理方式 run into 办件量（件）, and every row touching: the header is three names only as printed
+    text = ("表3 各类办件情况\n办理方式办件量（件）占比（%） 同比增长（%）\n网上办理41,20368.2-3.5\n窗口办理15,884 26.3 12.0\n"
+            "自助终端3,3225.5 7.4\n合计60,409 100 1.2\n三、存在的问题\n")
+    got = {(c.row_label, c.column_label): c.value for c in read_tables(text)}
+    assert got[("网上办理", "办件量（件）")] == 41_203 and got[("网上办理", "同比增长（%）")] == -3.5
+    assert got[("自助终端", "占比（%）")] == 5.5 and got[("合计", "办件量（件）")] == 60_409 and len(got) == 12
+    # 本年完成 run into a bare 增长 (not 比上年增长, which is one name)
+    text = "指标 计量单位本年完成增长（%）\n工业总产值 亿元412.38-1.5\n外贸出口 亿元 88.04 4.1\n"
+    got = {(c.row_label, c.column_label): c.value for c in read_tables(text)}
+    assert got == pytest.approx({("工业总产值", "本年完成"): 412.38e8, ("工业总产值", "增长（%）"): -1.5,
+                                 ("外贸出口", "本年完成"): 88.04e8, ("外贸出口", "增长（%）"): 4.1})
+
+
+def test_figures_run_together_are_cut_to_the_decimals_their_columns_rows_of_one_unit_show():
+    # 35.627.3 is 35.62 7.3 (亿元 rows show two decimals, every change one) or 35.6 27.3; the 元 and 平方米 rows
+    # show other decimals, so only the rows of the same unit settle it
+    text = ("指标 计量单位 本年完成 增长（%）\n工业总产值 亿元412.38-1.5\n税收收入 亿元35.627.3\n外贸出口 亿元 88.04 4.1\n"
+            "人均存款 元41236 2.2\n人均住房面积 平方米39.1 -0.6\n")
+    got = {(c.row_label, c.column_label): c.value for c in read_tables(text)}
+    assert got[("税收收入", "本年完成")] == pytest.approx(35.62e8) and got[("税收收入", "增长（%）")] == 7.3
+    assert len(got) == 10
+    # one row of a unit is no witness: 58.316.2 under a single 万吨 row stays unread
+    text = ("指标 计量单位 本年完成 增长（%）\n工业总产值 亿元412.38-1.5\n外贸出口 亿元 88.04 4.1\n粮食产量 万吨58.316.2\n"
+            "人均住房面积 平方米39.1 -0.6\n")
+    assert not any(c.row_label == "粮食产量" for c in read_tables(text))
+
+
+def test_a_long_dash_run_into_a_figure_is_a_cell_of_its_own():
+    # 乡镇窗口 655— 655: 办件量 655, no 即办件 (—), 承诺件 655; the 合计 then adds up
+    text = ("窗口 办件量（件） 即办件（件） 承诺件（件）\n城区窗口 1,204 310 894\n乡镇窗口 655— 655\n合计 1,859 310 1,549\n"
+            "三、下一步工作\n")
+    cells = read_tables(text)
+    got = {(c.row_label, c.column_label): c.value for c in cells}
+    assert got[("乡镇窗口", "办件量（件）")] == 655 and got[("乡镇窗口", "承诺件（件）")] == 655
+    assert ("乡镇窗口", "即办件（件）") not in got and len(got) == 8
+    assert all(abs(t.value - sum(p.value for p in parts)) < 1e-6 for t, parts in total_sums(cells))

@@ -303,11 +303,14 @@ def test_zero_cells_printed_as_marks_are_blank_cells_in_every_form(mark):
 def test_a_dash_in_a_table_of_changes_is_a_sign_or_a_blank_and_never_guessed():
     import re
 
-    # 2019 表二 prints 本年增/减: 其他对外管理服务事项8-300 is 8, blank, 300 or 8, -30, 0 (and 8, -3, 00 is no reading)
+    # 2019 表二 prints 本年增/减: 行政强制6-12 is 6, blank, 12 or 6, -1, 2; 其他对外管理服务事项8-300 is 8, blank, 300
+    # only, as 8, -30, 0 leaves fewer than no items (and 8, -3, 00 is no reading)
     printed = re.sub(ZERO_CELL, "-", forms.as_lines_2019())
     parsed, cells = cells_of(forms.one_line(printed), 2020)
     reference = cells_of(forms.as_lines_2019(), 2020)[1]
-    assert {("other_services", "ambiguous")} <= {(i["row_key"], i["kind"]) for i in parsed.issues}
+    assert {("coercion", "ambiguous")} <= {(i["row_key"], i["kind"]) for i in parsed.issues}
+    assert [cells[("t2", "other_services", c)] for c in ("prev_items", "item_change", "decisions")] == \
+        [(8.0, False), (None, True), (300.0, False)]
     assert all(cells[k] == v or (cells[k] == (None, True) and v == (0.0, False)) for k, v in reference.items()
                if k in cells)
 
@@ -515,3 +518,36 @@ def test_a_table_two_label_a_pdf_wrapped_after_its_heading_names_its_row():
     parsed, cells = cells_of(text, 2019)
     assert cells[("t2", "procurement", "purchases")] == (15.0, False)
     assert cells[("t2", "procurement", "purchase_amount")] == tab_cells[("t2", "procurement", "purchase_amount")] == (251000.0, False)
+
+
+def test_a_sign_opens_only_a_change_cell_and_a_grouped_run_keeps_its_sign():
+    # 2019 表二 on one line with thousands separators, the sign touching both figures: 行政处罚 58+24,310 is
+    # 58 | +2 | 4,310 (a comma stays inside a figure); never 5 | 8 | +24,310 (a 处理决定数量 has no sign)
+    change = frozenset({1})
+    run = [Token("number", "58", 0, 2), Token("number", "+24,310", 2, 9)]
+    assert [[c[0] for c in r] for r in row_candidates(run, 3, lambda v: True, signed=change)] == \
+        [["58", "+2", "4,310"]]
+    # a minus cut from a grouped run is still a minus: 7-12,205 is 7 | -1 | 2,205
+    minus = [Token("number", "7", 0, 1), Token("number", "-12,205", 1, 8)]
+    assert [[c[0] for c in r] for r in row_candidates(minus, 3, lambda v: len(v) < 2 or v[1] < 0, signed=change)] \
+        == [["7", "-1", "2,205"]]
+    # the whole table: 6+311,056 is +3 | 11,056 or +31 | 1,056, left with a finding; the rows beside it read
+    text = forms.one_line(forms.as_lines_2019()).replace("行政处罚60-2236", "行政处罚58+24,310").replace(
+        "行政强制6012", "行政强制6+311,056")
+    parsed, cells = cells_of(text, 2020)
+    assert [cells[("t2", "penalty", c)] for c in ("prev_items", "item_change", "decisions")] == \
+        [(58.0, False), (2.0, False), (4310.0, False)]
+    assert ("coercion", "ambiguous") in {(i["row_key"], i["kind"]) for i in parsed.issues}
+    assert not any(k[1] == "coercion" for k in cells)
+
+
+def test_a_fall_in_items_is_no_more_than_last_years_items():
+    # 行政强制15−179 (Word's minus): 15 | −1 | 79, since 15 | −17 | 9 leaves fewer than no items; with an ASCII -, a
+    # blank cell (15 | - | 179) is a reading too, so the row stays unread with a finding
+    line = forms.one_line(forms.as_lines_2019())
+    _, cells = cells_of(line.replace("行政强制6012", "行政强制15−179"), 2020)
+    assert [cells[("t2", "coercion", c)] for c in ("prev_items", "item_change", "decisions")] == \
+        [(15.0, False), (-1.0, False), (79.0, False)]
+    parsed, cells = cells_of(line.replace("行政强制6012", "行政强制15-179"), 2020)
+    assert ("coercion", "ambiguous") in {(i["row_key"], i["kind"]) for i in parsed.issues}
+    assert not any(k[1] == "coercion" for k in cells)
