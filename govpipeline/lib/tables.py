@@ -1095,8 +1095,12 @@ def _read_block(table: int, lines: list[tuple[list[str], str, int]], stated: re.
     cells = []
     group_row = None
     sub = _subgroup_column(lines[1:], header, named)
-    # a short 合计 row is one whose name is merged across when other rows of figures line up with the header
-    lined_up = any(len(values) == len(header) and any(map(_is_figure, values)) for values, *_ in lines[1:])
+    # a short 合计 row is one whose name is merged across the columns that name the rows (two or more, a row's
+    # number among them, up to the first figure after a name in every row of figures that lines up with the header);
+    # under one such column its cells are not placed (合计 169665 168358 99.2 under 月份 受理量 办结量 办结率 满意率: a
+    # blank dropped, none can say where)
+    full = [values for values, *_ in lines[1:] if len(values) == len(header) and any(map(_is_figure, values))]
+    lined_up = min((_first_figure_after_name(values) for values in full), default=0) > 1
     for row, (values, line, start, cell_starts) in enumerate(lines[1:], 1):
         if _repeats_header(values, header):  # a sub-table's own header (信息内容 本年处理决定数量) names what follows
             header = [c.strip() for c in values]
@@ -1208,6 +1212,12 @@ def _spread(upper: list[str], lower: list[str]) -> list[str] | None:
         spread += [name for name in names for _ in range(width)]
         i, j = i + len(names), anchor
     return spread if i == len(upper) else None
+
+
+def _first_figure_after_name(values: list[str]) -> int:
+    """Where a row's figures begin: its first figure after a cell that is not one (1 危房改造 312.5: 2)."""
+    name = next((j for j, v in enumerate(values) if not _is_figure(v)), len(values))
+    return next((j for j in range(name + 1, len(values)) if _is_figure(values[j])), len(values))
 
 
 def _merged_total(values: list[str], width: int, named: int) -> list[str] | None:

@@ -66,3 +66,14 @@ def test_a_row_whose_figures_do_not_line_up_with_the_columns_is_a_finding_not_a_
     cells = read_tables(text, unread=unread)
     assert {c.row_label for c in cells} == {"新办执照（户）", "变更登记（户）"}
     assert [(u["row"], u["label"]) for u in unread] == [(2, "注销执照（户）")]
+
+
+def test_a_short_total_under_one_column_that_names_the_rows_is_a_finding_not_shifted():
+    # a sheet's 合计 whose last cell is empty (its trailing tab gone): under one naming column (季度) no merged name
+    # says where its blank was, so its cells are not read right-aligned as 合计|申请量 = the 办理量 column's figure
+    text = "季度\t申请量（件）\t办理量（件）\t办理率（%）\t好评率（%）\n一季度\t3120\t3098\t99.3\t98.1\n" \
+           "二季度\t2875\t2860\t99.5\t97.6\n合计\t5995\t5958\t99.4\n"
+    unread: list[dict] = []
+    cells = read_tables(text, unread=unread)
+    assert not any(c.row_label == "合计" for c in cells)
+    assert [u["label"] for u in unread] == ["合计"]
