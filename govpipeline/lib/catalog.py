@@ -253,7 +253,7 @@ _BEFORE = re.compile(r"\((?:原|以前|之前|改革前|原来)\)$")
 _SHARE = re.compile(r"(?:占[^:]*?)?(?:的)?(?:所占)?(?:占比|比重|比例|比率)$|占[^:]+$")  # 优良天数比率
 # a change's own words: the indicator's name, then the comparison and its direction (比上年增长, 同比下降, 增长)
 # 比年初: a stock's change since the year's start, its growth over the year (存款余额比年初增长10.5%)
-_GROWTH = re.compile(r"(?:比上年末?|(?:比|较)(?:去年|上年)(?:同期|预算|决算)?|同比|环比|较上年末?|(?:比|较)年初)?(?:按?(?:同|可比)口径)?(?:名义|实际)?(?:增长|增加|下降|减少|上涨|上升|提高|提升|回落|增产|减产|下滑|比增|增速)$")
+_GROWTH = re.compile(r"(?:比上年末?|(?:比|较)(?:去年|上年)(?:同期|预算数?|决算数?)?|同比|环比|较上年末?|(?:比|较)年初)?(?:按?(?:同|可比)口径)?(?:名义|实际)?(?:增长|增加|下降|减少|上涨|上升|提高|提升|回落|增产|减产|下滑|比增|增速)$")
 _BASE_YEAR = re.compile(r"\d{4}年")
 _PERIOD_BEFORE = re.compile(r"[较比]上(?:个)?(?:月|季度?|半年)")
 # a part that extraction wrote as its whole's name with what it includes (政策解读文章(含图解) for 其中图解12篇): not the
@@ -355,7 +355,8 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     found = _label_id(label, unit, kind, own_names, sentence or "")
     if found and _by_id().get(found, _NO_INDICATOR).family == "department budget":
         found = _department_budget_id(found, own_names)
-        if kind == "change" and sentence and _AGAINST_BUDGET.search(sentence):
+        if kind == "change" and sentence and (against := _AGAINST_BUDGET.search(sentence)) \
+                and (against.group(1) is None or f"{against.group(1)}年" in own_names):
             return None  # 比年初预算减少1.8万元，下降1.2%: against its budget, not the year before
     if found and kind == "change" and found.endswith("_growth") and sentence and _AFTER_DOLLARS.search(sentence) \
             and (dollars := found.removesuffix("_growth") + "_usd") in _by_id():
@@ -481,7 +482,8 @@ _COMING_YEAR = re.compile(r"今年|明年|来年|下一?年")
 # a budget report (部门预算, 部门决算, a government's 预算执行/预算草案), whose department figures (“三公”经费, 车辆) are the
 # department's; and a department's budget, not its final accounts: every amount it prints is one its budget sets
 _BUDGET_REPORT = re.compile(r"预算|决算")
-_AGAINST_BUDGET = re.compile(r"[比较](?:年初)?预算")
+# against the year's own budget (比年初预算, 比2022年度预算数 in a 2022 决算; 较2024年预算 in a 2025 budget is the year before's)
+_AGAINST_BUDGET = re.compile(r"[比较](?:年初|(20\d\d)年度?)?预算")
 _DEPARTMENT_BUDGET = re.compile(r"(?:部门|单位)预算|预算(?:信息)?公开|预算(?:情况)?的?说明")
 
 

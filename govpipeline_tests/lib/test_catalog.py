@@ -2728,3 +2728,13 @@ def test_a_departments_budget_sets_amounts_its_final_accounts_spend_two_series()
 
 def test_a_departments_budget_statistics_are_read_in_budget_reports_only():
     assert _ids("北岭市2024年国民经济和社会发展统计公报", "八、交通\n年末全市共有车辆46.2万辆。") == [("46.2万辆", None)]
+
+
+def test_a_final_accounts_compares_with_its_own_years_budget_and_with_the_year_befores_accounts():
+    assert _ids("青坪镇中心学校2021年度单位决算公开",
+                "“三公”经费财政拨款支出决算数为4.6万元，比2021年度预算减少0.9万元，下降16.4%。机关运行经费支出31.5万元，"
+                "比上年决算数减少2.1万元，下降6.3%。全年接待来访团组9批次，接待人数74人次。截至2021年末，现有公务用车1辆。") == [
+        ("4.6万元", "three_public_expenses"), ("0.9万元", None), ("16.4%", None),
+        ("31.5万元", "agency_operating_expenses"), ("2.1万元", "agency_operating_expenses_change"),
+        ("6.3%", "agency_operating_expenses_growth"), ("9批次", "official_reception_batches"),
+        ("74人次", "official_reception_visitors"), ("1辆", "official_vehicles")]
