@@ -253,7 +253,7 @@ _BEFORE = re.compile(r"\((?:原|以前|之前|改革前|原来)\)$")
 _SHARE = re.compile(r"(?:占[^:]*?)?(?:的)?(?:所占)?(?:占比|比重|比例|比率)$|占[^:]+$")  # 优良天数比率
 # a change's own words: the indicator's name, then the comparison and its direction (比上年增长, 同比下降, 增长)
 # 比年初: a stock's change since the year's start, its growth over the year (存款余额比年初增长10.5%)
-_GROWTH = re.compile(r"(?:比上年末?|(?:比|较)(?:去年|上年)(?:同期)?|同比|环比|较上年末?|(?:比|较)年初)?(?:按?(?:同|可比)口径)?(?:名义|实际)?(?:增长|增加|下降|减少|上涨|上升|提高|提升|回落|增产|减产|下滑|比增|增速)$")
+_GROWTH = re.compile(r"(?:比上年末?|(?:比|较)(?:去年|上年)(?:同期|预算数?|决算数?)?|同比|环比|较上年末?|(?:比|较)年初)?(?:按?(?:同|可比)口径)?(?:名义|实际)?(?:增长|增加|下降|减少|上涨|上升|提高|提升|回落|增产|减产|下滑|比增|增速)$")
 _BASE_YEAR = re.compile(r"\d{4}年")
 _PERIOD_BEFORE = re.compile(r"[较比]上(?:个)?(?:月|季度?|半年)")
 # a part that extraction wrote as its whole's name with what it includes (政策解读文章(含图解) for 其中图解12篇): not the
@@ -353,6 +353,11 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     elif label and canonical_scope(scope)[0] == "subregion":  # 河西区受理 scoped 河西区, the label 受理
         label = _place_intake(label)
     found = _label_id(label, unit, kind, own_names, sentence or "")
+    if found and _by_id().get(found, _NO_INDICATOR).family == "department budget":
+        found = _department_budget_id(found, own_names)
+        if kind == "change" and sentence and (against := _AGAINST_BUDGET.search(sentence)) \
+                and (against.group(1) is None or f"{against.group(1)}年" in own_names):
+            return None  # 比年初预算减少1.8万元，下降1.2%: against its budget, not the year before
     if found and kind == "change" and found.endswith("_growth") and sentence and _AFTER_DOLLARS.search(sentence) \
             and (dollars := found.removesuffix("_growth") + "_usd") in _by_id():
         found = dollars + "_growth"  # 折合61.2亿美元，增长32.1%: measured in dollars, not the 元 total's growth
@@ -372,6 +377,8 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
             or ("hotline_cases_daily" if unit == "件" and _HOTLINE_REPORT.search(own_names) and _BARE_DAILY_CASES.match(own)
                 and not before and len(_CLAUSE.split(sentence or "")) == 1 else None)
         # 受理诉求…，环比增长9.4%；日均受理3460件; in a hotline's own report, 日均受理1468件 opening a sentence of its own
+    if found is None and label and _BARE_ACTUAL.match(own):  # …年初预算18.6万元，支出决算16.1万元: what its budget was for
+        found = _spent_of(clauses[:-1], unit, own_names)
     if found and _BARE_COMPLETION.match(own):
         if _of_a_part(clauses[:-1], unit):
             return None
@@ -472,6 +479,28 @@ _ESTIMATED = re.compile(r"^(?:初步)?预计(?:初步)?(?:全年)?(?:全[省市�
 _COMING_YEAR = re.compile(r"今年|明年|来年|下一?年")
 
 
+# a budget report (部门预算, 部门决算, a government's 预算执行/预算草案), whose department figures (“三公”经费, 车辆) are the
+# department's; and a department's budget, not its final accounts: every amount it prints is one its budget sets
+_BUDGET_REPORT = re.compile(r"预算|决算")
+# against the year's own budget (比年初预算, 比2022年度预算数 in a 2022 决算; 较2024年预算 in a 2025 budget is the year before's)
+_AGAINST_BUDGET = re.compile(r"[比较](?:年初|(20\d\d)年度?)?预算")
+_DEPARTMENT_BUDGET = re.compile(r"(?:部门|单位)预算|预算(?:信息)?公开|预算(?:情况)?的?说明")
+
+
+def _department_budget_id(found: str, own_names: str) -> str | None:
+    """A department's budget statistic (“三公”经费, 公务接待批次, 车辆) is read in a budget report only; in a department's
+    budget (not its final accounts: no 决算 in its title) an amount named bare (公务接待费6.2万元) is the budget's,
+    `<id>_budget`, as 预算数 or 年初预算 names it in a 决算, so budgets and what was spent never share a series."""
+    if not _BUDGET_REPORT.search(own_names):
+        return None
+    base = _by_id()[found].derived_from or found
+    budget = f"{base}_budget"
+    if budget in _by_id() and _DEPARTMENT_BUDGET.search(own_names) and "决算" not in own_names \
+            and "预算执行" not in own_names:
+        return budget + found[len(base):]
+    return found
+
+
 def _past_estimate(section: str | None, sentence: str | None, own_names: str) -> bool:
     """Whether an estimate (预计全年实现地区生产总值…) in a government work report is the year under review's preliminary
     figure though no 回顾 heading says so (过去一年，…预计全年实现…, a review opening the report with no heading): outside a
@@ -521,6 +550,10 @@ _HOTLINE_REPORT = re.compile(r"(?:12345[\u4e00-\u9fff]{0,8}?|政务服务便民)
 _BARE_DAILY = re.compile(r"^日均(?:受理|办理|接听|接待|办结|接收)?(?:办件)?量?$(?<!均)")
 # a clause's label: its words up to its last figure, whose unit ends it (a hotline's number stays in the label:
 # 市12345热线共受理群众诉求186.32万件)
+# an amount named by what it is alone (支出决算, 决算数), its subject in the clause before; a year before that subject and
+# the verb after it are no part of its name
+_BARE_ACTUAL = re.compile(r"^(?:支出)?决算数?$")
+_BUDGET_CLAUSE_EDGES = re.compile(r"^.*\d{4}年度?|(?:为|是)$")
 _CLAUSE_LABEL = re.compile(r"^[\s　]*(?:其中|全年|当年|本年|今年|共|累计)*(.+?)(?:\d[\d.,]*|[一二三四五六七八九十]+)\D{0,4}$")
 
 
@@ -532,7 +565,7 @@ def may_have_id(label: str | None, unit: str, kind: str, own_names: str = "", sc
         label = _place_intake(label)
     return _label_id(label, unit, kind, own_names) is not None or bool(label and (
         _ESTIMATED.match(label) and _label_id(_ESTIMATED.sub("", label), unit, kind, own_names) is not None  # see metric_id_for
-        or _BARE_DAILY.match(_split(_WINDOW.sub("", label))[1]) or _POSTED_INFORMATION.match(_split(_WINDOW.sub("", label))[1]) or unit == "件" and _REMEDY_OUTCOME.match(_split(label)[1])
+        or _BARE_DAILY.match(_split(_WINDOW.sub("", label))[1]) or _BARE_ACTUAL.match(_split(label)[1]) or _POSTED_INFORMATION.match(_split(_WINDOW.sub("", label))[1]) or unit == "件" and _REMEDY_OUTCOME.match(_split(label)[1])
         or unit == "件" and (label_metric_id(f"不予公开:{_split(label)[1]}", unit, kind) or "").startswith("refusal_")))
 
 
@@ -611,7 +644,7 @@ def _label_id(label: str | None, unit: str, kind: str, own_names: str, sentence:
     return _in_own_words(_WINDOW.sub("", label), unit, kind, own_names, sentence)  # 一次性办结(第三季度): its period aside
 
 
-_NAMED_BASE_YEAR = re.compile(r"(?:比|较|同比)(20\d\d)年(?=[\u4e00-\u9fff]{2}$)")
+_NAMED_BASE_YEAR = re.compile(r"(?:比|较|同比)(20\d\d)年度?(?=(?:预算)?[\u4e00-\u9fff]{2}$)")  # (较2024年预算减少: the budget's)
 
 
 # a domain's word before an item, a service, a window's kind, a name in quotes or information (人社政务服务事项,
@@ -802,6 +835,15 @@ def _share_of(clauses: list[str], label: str, found: str, own_names: str) -> str
             # (医院2.31万张（占80.8%）: the beds' share, not the hospitals' of 个; 税收收入36亿元，占比…: the 元's own)
             return found if unit.group(1) == "%" or _by_id()[of].unit.endswith(unit.group(1)) else None
     return found
+
+
+def _spent_of(clauses: list[str], unit: str, own_names: str) -> str | None:
+    """The amount spent on what the clause just before budgeted (the id without `_budget`), in a budget report."""
+    if clauses and (m := _CLAUSE_LABEL.match(clauses[-1])):
+        budget = label_metric_id(_BUDGET_CLAUSE_EDGES.sub("", m.group(1)), unit, "count") or ""
+        if budget.endswith("_budget") and _BUDGET_REPORT.search(own_names):
+            return budget.removesuffix("_budget")
+    return None
 
 
 def _daily_of(clauses: list[str], unit: str) -> str | None:

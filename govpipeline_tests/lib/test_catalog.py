@@ -2698,3 +2698,43 @@ def test_the_four_budgets_each_have_their_revenue_and_expenditure():
 def test_visits_counted_in_batches_and_in_people_are_told_apart(text, expected):
     norm = normalize_document(read_document("a.txt", ("某县信访局2022年工作总结\n" + text).encode()))[0]
     assert [(f["metric"], f["metric_id"]) for f in extract_document(norm)[1]] == expected
+
+
+def _ids(title: str, body: str) -> list[tuple[str, str | None]]:
+    text = f"标题：{title}\n-----\n{body}\n"
+    _, facts, *_ = extract_document(normalize_document(read_document("a.txt", text.encode()))[0])
+    return [(f["quote"], f["metric_id"]) for f in facts]
+
+
+def test_a_departments_budget_sets_amounts_its_final_accounts_spend_two_series():
+    # every amount of a 单位预算 is its budget's, named bare or with 预算
+    assert _ids("东坪街道办事处2026年单位预算公开说明",
+                "五、“三公”经费预算情况\n2026年“三公”经费财政拨款预算安排9.8万元，较上年预算增加0.5万元。其中：公务用车运行费"
+                "4.2万元；公务接待费5.6万元。机关运行经费预算38.4万元。截至2025年底，共有车辆3辆。") == [
+        ("9.8万元", "three_public_expenses_budget"), ("0.5万元", "three_public_expenses_budget_change"),
+        ("4.2万元", "official_vehicle_operation_expenses_budget"), ("5.6万元", "official_reception_expenses_budget"),
+        ("38.4万元", "agency_operating_expenses_budget"), ("3辆", "vehicles_held")]
+    # a 决算 prints its year's budget beside what it spent: a bare 决算数 is what the budget before it was for, and a
+    # change against the budget is none
+    assert _ids("南溪县疾病预防控制中心2025年度单位决算",
+                "七、“三公”经费支出情况\n2025年度公务接待费年初预算数3.2万元，决算数2.7万元，比年初预算减少0.5万元，下降15.6%。"
+                "国内公务接待12批次、96人次。因公出国（境）费支出决算1.5万元。政府采购合同总金额58.0万元，其中授予中小企业合同金额"
+                "52.4万元。") == [
+        ("3.2万元", "official_reception_expenses_budget"), ("2.7万元", "official_reception_expenses"),
+        ("0.5万元", None), ("15.6%", None), ("12批次", "official_reception_batches"),
+        ("96人次", "official_reception_visitors"), ("1.5万元", "official_overseas_travel_expenses"),
+        ("58.0万元", "government_procurement_total"), ("52.4万元", "procurement_sme_contracts")]
+
+
+def test_a_departments_budget_statistics_are_read_in_budget_reports_only():
+    assert _ids("北岭市2024年国民经济和社会发展统计公报", "八、交通\n年末全市共有车辆46.2万辆。") == [("46.2万辆", None)]
+
+
+def test_a_final_accounts_compares_with_its_own_years_budget_and_with_the_year_befores_accounts():
+    assert _ids("青坪镇中心学校2021年度单位决算公开",
+                "“三公”经费财政拨款支出决算数为4.6万元，比2021年度预算减少0.9万元，下降16.4%。机关运行经费支出31.5万元，"
+                "比上年决算数减少2.1万元，下降6.3%。全年接待来访团组9批次，接待人数74人次。截至2021年末，现有公务用车1辆。") == [
+        ("4.6万元", "three_public_expenses"), ("0.9万元", None), ("16.4%", None),
+        ("31.5万元", "agency_operating_expenses"), ("2.1万元", "agency_operating_expenses_change"),
+        ("6.3%", "agency_operating_expenses_growth"), ("9批次", "official_reception_batches"),
+        ("74人次", "official_reception_visitors"), ("1辆", "official_vehicles")]
