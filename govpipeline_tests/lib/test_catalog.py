@@ -2699,3 +2699,11 @@ def test_entrants_to_the_industrial_enterprises_above_scale_and_old_disclosure_w
     assert metric_id_for("涉及信息公开相关的行政诉讼案件", "件", "count", own_names=own) == "admin_litigations"
     assert metric_id_for("办结依申请公开", "件", "count", own_names=own) == "disclosure_requests_answered"
     assert metric_id_for("办结依申请公开:非本机关信息", "件", "count", own_names=own) == "disclosure_answers_not_this_body"
+
+
+def test_evaluation_data_received_and_a_request_for_disclosure_named_without_information():
+    # set 77's misses, in other words
+    assert metric_id_for("通过“好差评”系统收到评价数据", "条", "count") == "evaluations_received"
+    own = "某区人民政府2016年政府信息公开工作年度报告"
+    assert metric_id_for("受理公开申请", "件", "count", own_names=own) == "disclosure_requests_received"
+    assert metric_id_for("受理公开申请:当面", "件", "count", own_names=own) == "disclosure_requests_received_in_person"
