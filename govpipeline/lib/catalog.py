@@ -203,6 +203,13 @@ def in_indicator_unit(metric_id: str | None, unit: str, value: float) -> tuple[s
     return unit, value
 
 
+def weight_conversions() -> list[tuple[str, str, str, float]]:
+    """(indicator id, printed unit, the indicator's unit, factor) for every weight an indicator also counts in (grain_output
+    in 斤: 吨, 0.0005) and its own unit (吨: 吨, 1): what in_indicator_unit converts, as rows a query can join."""
+    weights = [(i.id, u, i.unit, to[1]) for i in catalog() for u in i.units if (to := _WEIGHTS.get(u)) and to[0] == i.unit]
+    return weights + [(i, unit, unit, 1.0) for i, unit in sorted({(i, to) for i, _, to, _ in weights})]
+
+
 @lru_cache(maxsize=1)
 def _base_ids() -> frozenset[str]:
     return frozenset(i.id for i in catalog())
