@@ -385,7 +385,9 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
         received = clauses[:-1] or _CLAUSE.split(before)
         if _of_a_part(received, unit):
             return None
-        found = _completion_of(received, unit) or found
+        found = _completion_of(received, unit) or (
+            "hotline_cases_completed" if found == "service_cases_completed" and _HOTLINE_REPORT.search(own_names)
+            else found)  # in a hotline's own report, a bare 办结 whose intake was not read is still the hotline's
     if found == "service_cases_completed" and _DISCLOSURE_REPORT.search(own_names) and _ANSWERS.search(sentence or "") \
             and not _CENTRE_OR_HOTLINE.search(f"{label}{sentence}"):
         found = "disclosure_requests_answered"  # 予以公开的60件，…，总计办结99件: the requests answered

@@ -2707,3 +2707,13 @@ def test_evaluation_data_received_and_a_request_for_disclosure_named_without_inf
     own = "某区人民政府2016年政府信息公开工作年度报告"
     assert metric_id_for("受理公开申请", "件", "count", own_names=own) == "disclosure_requests_received"
     assert metric_id_for("受理公开申请:当面", "件", "count", own_names=own) == "disclosure_requests_received_in_person"
+
+
+def test_a_hotline_s_intake_received_its_completion_named_after_its_requests_and_a_bare_completion_in_its_report():
+    # held-out series set 77s's misses, in other words
+    assert metric_id_for("区12345热线累计接收市民来电来信", "件", "count") == "hotline_cases"
+    assert metric_id_for("诉求办结", "件", "count") == "hotline_cases_completed"
+    assert metric_id_for("办结", "件", "count", sentence="办结", own_names="某县12345政务服务便民热线2021年工作报告") \
+        == "hotline_cases_completed"
+    assert metric_id_for("办结", "件", "count", sentence="办结", own_names="某县政务服务中心2021年工作总结") \
+        == "service_cases_completed"
