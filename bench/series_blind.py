@@ -7,6 +7,11 @@ usage: python bench/series_blind.py [FOLDER]
 Prints, per indicator, each year's expected value and source against what the series holds, whether the indicator is
 ONE continuous series over the key's years (every year present, right value, one scope, and the file a key's `doc`
 names, and the words a key's `because` asks of its chosen_because), and the totals.
+
+A key with `scopes_apart: true` compares each keyed indicator with its rows of the key's scope kind alone (an indicator
+keyed `id@kind` is that id's series of that kind: approval_items@own_level); rows of other kinds are other series. A
+key's `yoy` list names analytics.yoy_comparisons' cross_document rows expected (body, metric_id, year,
+previous_value, in the indicator's unit): each is right, refused (no row) or wrong (another previous value or unit).
 """
 from __future__ import annotations
 
@@ -33,7 +38,8 @@ def score(folder: Path) -> tuple[int, int, int, int]:
     year."""
     key = yaml.safe_load((folder / "expected.yaml").read_text(encoding="utf-8"))
     bodies = key.get("bodies") or {BODY: key["series"]}
-    metrics = sorted({m for series in bodies.values() for m in series})
+    apart = key.get("scopes_apart", False)
+    metrics = sorted({m.split("@")[0] for series in bodies.values() for m in series})
     with tempfile.TemporaryDirectory() as tmp:
         raw = Path(tmp) / "raw"
         raw.mkdir()
@@ -48,31 +54,47 @@ def score(folder: Path) -> tuple[int, int, int, int]:
                          "LEFT JOIN raw.documents r ON r.doc_id = d.file_id "
                          "WHERE s.period = '' AND s.metric_id IN (SELECT unnest(?))", [metrics])
         print("bodies:", query(db, "SELECT DISTINCT body, region FROM warehouse.documents ORDER BY ALL"))
+        yoy = query(db, "SELECT body, metric_id, year, previous_value, unit FROM analytics.yoy_comparisons "
+                        "WHERE basis = 'cross_document'") if key.get("yoy") else []
     got: dict = {}
     for mid, year, value, source, kind, body, path, because in rows:
         got.setdefault((body, mid), {}).setdefault(year, []).append((value, source, kind, path, because))
     years_right = years_all = whole = indicators = 0
     for body, series in bodies.items():
-        for mid, years in series.items():
+        for keyed, years in series.items():
+            mid, _, kind = keyed.partition("@")
             right = 0
             for year, want in sorted(years.items()):
                 have = got.get((body, mid), {}).get(year, [])
+                if apart:  # the rows of the keyed scope kind alone
+                    have = [h for h in have if h[2] == (kind or "whole")]
                 ok = len(have) == 1 and have[0][0] == want["value"] and have[0][2] == want.get("scope", "whole") \
                     and want.get("doc") in (None, have[0][3]) \
                     and want.get("because", "") in (have[0][4] or "")  # `doc`: the file it must come from; `because`: why
                 right += ok
                 print(f"  {body} {mid:34} {year} want {want['value']:>8} ({want['source']:9} {want.get('doc', '')}) got "
                       f"{have or '-'}{'' if ok else '  <-- wrong, missing or split'}")
-            extra = sorted(set(got.get((body, mid), {})) - set(years))
+            extra = sorted(y for y, rows in got.get((body, mid), {}).items() if y not in years and (
+                not apart or any(h[2] == (kind or "whole") for h in rows)))
             one = right == len(years) and not extra
             whole += one
             indicators += 1
             years_right += right
             years_all += len(years)
-            print(f"{body} {mid}: {right} of {len(years)} years one right row{'; extra years ' + str(extra) if extra else ''}"
+            print(f"{body} {keyed}: {right} of {len(years)} years one right row{'; extra years ' + str(extra) if extra else ''}"
                   f"; {'ONE continuous series' if one else 'broken'}")
     print(f"\n{whole} of {indicators} (body, indicator) one continuous series; {years_right} of {years_all} "
           f"year-values one right row")
+    verdicts = []
+    for want in key.get("yoy") or []:
+        # a report whose documents.body is NULL (a bulletin under no named body) compares under no body
+        rows = [r for r in yoy if r[0] in (want["body"], None) and r[1:3] == (want["metric_id"], want["year"])]
+        right = len(rows) == 1 and abs(rows[0][3] - want["previous_value"]) < 1e-6
+        verdicts.append("refused" if not rows else "right" if right else "wrong")
+        print(f"  yoy {want['body']} {want['metric_id']} {want['year']} want previous {want['previous_value']} got "
+              f"{rows or '-'}: {verdicts[-1]}")
+    if verdicts:
+        print("yoy cross_document: " + ", ".join(f"{v} {verdicts.count(v)}" for v in ("right", "refused", "wrong")))
     return whole, indicators, years_right, years_all
 
 

@@ -91,6 +91,7 @@ _WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|[省市州盟县区旗]直|�
                 r"配备|明确|设置|产生|属于|被|提起|发生|共有|主动|及时|积极|经审查|接通|挂牌|成立|"  # a verb or adverb names no part
                 r"围绕[^:]{1,24}?(?:等(?:政策|工作|领域|方面)?|政策|工作|领域|方面)|"  # the topics (围绕稳就业、降费率等政策发布解读, 围绕重点工作发布…)
                 r"因(?:政府)?信息公开(?:申请|工作)?(?:引发|引起)?|"  # the domain's own cause (因政府信息公开被申请行政复议)
+                r"(?:与|涉及)(?:政府)?信息公开(?:申请|工作)?(?:有关|相关)?|"  # (发生与政府信息公开有关的行政复议案件)
                 r"(?:以本机关为)?被(?:申请人|告)的|"  # the body as the party (以本机关为被申请人的…行政复议案件)
                 r"(?:依申请)?(?:政务服务)?事项|"  # the items an item rate is of (政务服务事项网上可办率)
                 r"\d{5}|"  # a hotline's number (12345, 12315)
@@ -200,6 +201,13 @@ def in_indicator_unit(metric_id: str | None, unit: str, value: float) -> tuple[s
     if indicator and unit in indicator.units and (to := _WEIGHTS.get(unit)) and to[0] == indicator.unit:
         return to[0], value * to[1]
     return unit, value
+
+
+def weight_conversions() -> list[tuple[str, str, str, float]]:
+    """(indicator id, printed unit, the indicator's unit, factor) for every weight an indicator also counts in (grain_output
+    in 斤: 吨, 0.0005) and its own unit (吨: 吨, 1): what in_indicator_unit converts, as rows a query can join."""
+    weights = [(i.id, u, i.unit, to[1]) for i in catalog() for u in i.units if (to := _WEIGHTS.get(u)) and to[0] == i.unit]
+    return weights + [(i, unit, unit, 1.0) for i, unit in sorted({(i, to) for i, _, to, _ in weights})]
 
 
 @lru_cache(maxsize=1)
@@ -380,9 +388,13 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     if found is None and label and _BARE_ACTUAL.match(own):  # …年初预算18.6万元，支出决算16.1万元: what its budget was for
         found = _spent_of(clauses[:-1], unit, own_names)
     if found and _BARE_COMPLETION.match(own):
-        if _of_a_part(clauses[:-1], unit):
+        # …工单23.8万件，比上年增长10.2%；办结23.6万件: opening after a semicolon, of what the part before received
+        received = clauses[:-1] or _CLAUSE.split(before)
+        if _of_a_part(received, unit):
             return None
-        found = _completion_of(clauses[:-1], unit) or found
+        found = _completion_of(received, unit) or (
+            "hotline_cases_completed" if found == "service_cases_completed" and _HOTLINE_REPORT.search(own_names)
+            else found)  # in a hotline's own report, a bare 办结 whose intake was not read is still the hotline's
     if found == "service_cases_completed" and _DISCLOSURE_REPORT.search(own_names) and _ANSWERS.search(sentence or "") \
             and not _CENTRE_OR_HOTLINE.search(f"{label}{sentence}"):
         found = "disclosure_requests_answered"  # 予以公开的60件，…，总计办结99件: the requests answered
@@ -555,6 +567,8 @@ _BARE_DAILY = re.compile(r"^日均(?:受理|办理|接听|接待|办结|接收)?
 _BARE_ACTUAL = re.compile(r"^(?:支出)?决算数?$")
 _BUDGET_CLAUSE_EDGES = re.compile(r"^.*\d{4}年度?|(?:为|是)$")
 _CLAUSE_LABEL = re.compile(r"^[\s　]*(?:其中|全年|当年|本年|今年|共|累计)*(.+?)(?:\d[\d.,]*|[一二三四五六七八九十]+)\D{0,4}$")
+# a total's word before the verb after the subject (市12345热线共受理…), which extraction leaves out of the label
+_TOTAL_BEFORE_VERB = re.compile(r"(?:共计|共|累计|合计)(?=受理|办理|接收|收到|接听)")
 
 
 def may_have_id(label: str | None, unit: str, kind: str, own_names: str = "", scope: str | None = None) -> bool:
@@ -750,7 +764,8 @@ def _of_a_part(clauses: list[str], unit: str) -> bool:
     for clause in reversed(clauses):
         clause = clause.rstrip()
         if clause.endswith(unit) and (m := _CLAUSE_LABEL.match(clause)):
-            return bool(_RECEIVED.search(m.group(1))) and label_metric_id(m.group(1), unit, "count") is None
+            label = _TOTAL_BEFORE_VERB.sub("", m.group(1))
+            return bool(_RECEIVED.search(label)) and label_metric_id(label, unit, "count") is None
     return False
 
 
@@ -758,7 +773,7 @@ def _completion_of(clauses: list[str], unit: str) -> str | None:
     """The completed count's id (completed_as) of the nearest earlier clause whose indicator has one."""
     for clause in reversed(clauses):
         if (m := _CLAUSE_LABEL.match(clause.rstrip())) and clause.rstrip().endswith(unit) \
-                and (base := label_metric_id(m.group(1), unit, "count")) \
+                and (base := label_metric_id(_TOTAL_BEFORE_VERB.sub("", m.group(1)), unit, "count")) \
                 and (completed := _by_id()[base].completed_as):
             return completed
     return None
@@ -1050,7 +1065,7 @@ def fact_scope(phrase: str | None, region: str | None, label: str | None, body: 
 
 
 # the places at a body's head (澄江省, 柘溪市云岗区), before its domain (人力资源和社会保障厅)
-_BODY_PLACES = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?[省市州盟县区旗])+")
+_BODY_PLACES = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?[省市州盟县区旗](?![省市州盟县区旗]))+")  # 澄州市…局: 澄州市, not 澄州
 
 
 def _abbreviates(name: str, body: str) -> bool:
@@ -1104,23 +1119,30 @@ def _department(name: str | None, hotline_report: bool = False) -> str | None:
 
 
 # a level named at a label's own words' head (市级政务服务事项网上可办率, 县级受理办件), and the levels below each report's
-_LEVEL_HEAD = re.compile(r"^([省市州盟县区旗乡镇])级(?:(?=[\u4e00-\u9fff]{2})(?!以[上下])|$)")
+_LEVEL_HEAD = re.compile(r"^([省市州盟县区旗乡镇])本?级(?:(?=[\u4e00-\u9fff]{2})(?!以[上下])|$)")
 _BELOW = {"省": "市州盟", "市": "县区旗", "州": "县市", "盟": "旗县市", "县": "乡镇", "区": "镇乡", "旗": "乡镇"}
 
 
 def level_head(label: str | None, own_place: str | None) -> tuple[str, str] | None:
     """(scope, label without the level) for a label whose own words open with a level, read against the report's
     level (the last level of ``own_place``, its region or the places its body's name opens with), or a part named by
-    the level alone (…:市级): its own (市级 in a
-    city's report: the own level, 市本级) or the one below (县级 in a city's report: the counties together, 各县); None
-    for any other level or no place."""
-    if not label or not own_place or not (m := _LEVEL_HEAD.match(own := _split(label)[1])) \
-            or not (places := _BODY_PLACES.match(own_place)):
+    the level alone (…:市级) or with a word of the whole's name (全年受理办件…，其中市级受理…: the whole's label): its own (市级
+    in a city's report: the own level, 市本级) or the one below (县级 in a city's report: the counties together, 各县); None
+    for any other level or no place. X本级 is X's own level in any report."""
+    if not label or not (m := _LEVEL_HEAD.match(own := _split(label)[1])):
         return None
-    level, mine = m.group(1), places.group(0)[-1]
-    scope = f"{mine}本级" if level == mine else f"各{level}" if level in _BELOW.get(mine, "") else None
-    whole, rest = _split(label)[0], own[m.end():]
-    if not rest:  # 政务服务事项共梳理15862项，其中市级1326项: the level's part of the whole's measure
+    level = m.group(1)
+    if "本" in m.group():  # 市本级: that level's own, whatever the report's place
+        scope = f"{level}本级"
+    elif not own_place or not (places := _BODY_PLACES.match(own_place)):
+        return None
+    else:
+        mine = places.group(0)[-1]
+        scope = f"{mine}本级" if level == mine else f"各{level}" if level in _BELOW.get(mine, "") else None
+    whole, rest = _split(label)[0].rstrip("（("), own[m.end():]  # 在库事项（市本级…: the bracket is no word of the whole
+    if not rest or rest in whole:
+        # 政务服务事项共梳理15862项，其中市级1326项; 全年受理办件…，其中市级受理…, 办件量…，其中市本级办件…: the level's
+        # part of the whole's measure, named by the level alone or with a word of the whole's name
         return (scope, whole) if scope and whole else None
     return (scope, (whole + ":" if whole else "") + rest) if scope else None
 

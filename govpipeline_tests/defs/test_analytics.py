@@ -95,6 +95,28 @@ def test_cross_document_pairs_need_consecutive_years_of_one_region_scope_and_met
                                               ("b3", "a", 95.0, 90.0, "cross_document")]
 
 
+def test_grain_in_jin_and_in_tonnes_compares_across_reports_in_tonnes(tmp_path):
+    # series set 76s's finding: a weight (kind other) never paired across reports; grain printed 4.8亿斤 one year and
+    # 24.6万吨 the next compares as tonnes, never 斤 against 吨 raw; a weight no indicator converts still does not pair
+    db = tmp_path / "warehouse.duckdb"
+    warehouse = WarehouseResource(database=str(db))
+    with warehouse.get_connection() as con:
+        for doc, year in (("a", 2019), ("b", 2020), ("c", 2021)):
+            con.execute("INSERT INTO warehouse.documents (doc_id, source_path, sha256, region, report_year, "
+                        "code_version, published_at) VALUES (?, ?, ?, '某县', ?, 'test', now())",
+                        [doc, f"{doc}.txt", doc, year])
+        facts = [("a1", "a", 480000000, "斤", "grain_output"), ("b1", "b", 246000, "吨", "grain_output"),
+                 ("c1", "c", 502000000, "公斤", "grain_output"),
+                 ("a2", "a", 31000, "吨", None), ("b2", "b", 32000, "吨", None)]  # 油料产量: no indicator
+        for fact_id, doc, value, unit, metric_id in facts:
+            con.execute("INSERT INTO warehouse.facts (fact_id, doc_id, value, unit, kind, metric_id, quote, start, "
+                        "\"end\", metric) VALUES (?, ?, ?, ?, 'other', ?, ?, 0, 4, ?)",
+                        [fact_id, doc, value, unit, metric_id, f"{value}{unit}", "粮食总产量" if metric_id else "油料产量"])
+    dg.materialize([analytics.yoy_comparisons], resources={"warehouse": warehouse})
+    assert query(working_copy(db), "SELECT fact_id, unit, value, previous_value FROM analytics.yoy_comparisons "
+                 "ORDER BY fact_id") == [("b1", "吨", 246000.0, 240000.0), ("c1", "吨", 502000.0, 246000.0)]
+
+
 def test_a_years_own_report_stands_for_it_before_an_earlier_reports_target(tmp_path):
     db = tmp_path / "warehouse.duckdb"
     warehouse = WarehouseResource(database=str(db))

@@ -5,7 +5,8 @@ import polars as pl
 from govpipeline.defs.analytics.refresh import IN_REBUILT, RegionRefresh
 from govpipeline.defs.metadata import DUCKDB_POOL, RefreshConfig, table_metadata, table_records
 from govpipeline.defs.resources import WarehouseResource
-from govpipeline.lib.catalog import WINDOW_PATTERN, canonical_scope, catalog, fact_scope, in_indicator_unit, period_of
+from govpipeline.lib.catalog import (WINDOW_PATTERN, canonical_scope, catalog, fact_scope, in_indicator_unit, period_of,
+                                     weight_conversions)
 from govpipeline.lib.chart import Panel, Series, magnitude, panel_markdown, readable
 from govpipeline.lib.db import insert_frame, transaction
 from govpipeline.lib.regions import government_name
@@ -24,7 +25,8 @@ YOY_SCHEMA = {
 # first mention of a figure in its year's own report stands for it, else the one in the latest report that gives it
 # (a later report's 上年 figure before an earlier report's target for the year). Pairs are found in SQL: of the
 # warehouse's facts, only those of stated comparisons and of the pairs found are read into Python.
-_COMPARABLE = ("f.kind IN ('count', 'amount', 'rate', 'share', 'duration') "
+# a catalogued weight (粮食总产量 in 吨, 斤) compares in its indicator's unit (_weights): 6.82亿斤 against 34.6万吨 as tonnes
+_COMPARABLE = ("(f.kind IN ('count', 'amount', 'rate', 'share', 'duration') OR f.kind = 'other' AND w.to_unit IS NOT NULL) "
                "AND coalesce(d.region_code, d.region, d.body) IS NOT NULL AND coalesce(f.year, d.report_year) IS NOT NULL")
 # a department's reports and its city's are different bodies of one region: their figures never pair
 _SCOPE_KEY = f"coalesce(k.scope_key, '{'|'.join(canonical_scope(None))}')"  # no scope stated: the whole
@@ -33,14 +35,15 @@ _SCOPE_KEY = f"coalesce(k.scope_key, '{'|'.join(canonical_scope(None))}')"  # no
 _WINDOW_SQL = f"regexp_extract(f.metric, '{WINDOW_PATTERN}', 1)"
 _PERIOD_SQL = "coalesce(p.period, '')"
 _KEY = (f"coalesce(d.region_code, d.region), coalesce(d.body, ''), {_SCOPE_KEY}, "
-        f"coalesce(c.metric_id, f.metric_id, f.metric, ''), f.unit, {_PERIOD_SQL}")
+        f"coalesce(c.metric_id, f.metric_id, f.metric, ''), coalesce(w.to_unit, f.unit), {_PERIOD_SQL}")
 # the canonical scope and indicator of a fact, from the temp tables _scope_keys and _cell_metrics
 _ROW_LABEL = "CASE WHEN f.metric LIKE '%|%' THEN f.metric END"  # a table's row may name the scope
 _KEY_JOINS = f"""LEFT JOIN _scope_keys k ON k.scope IS NOT DISTINCT FROM f.scope AND k.region IS NOT DISTINCT FROM d.region
                    AND k.body IS NOT DISTINCT FROM d.body
                    AND k.row_label IS NOT DISTINCT FROM {_ROW_LABEL}
                  LEFT JOIN _cell_metrics c ON c.cell = f.metric_id
-                 LEFT JOIN _periods p ON p.window = {_WINDOW_SQL}"""
+                 LEFT JOIN _periods p ON p.window = {_WINDOW_SQL}
+                 LEFT JOIN _weights w ON w.metric_id = f.metric_id AND w.unit = f.unit"""
 _SCOPES_SQL = f"""SELECT DISTINCT f.scope, d.region, {_ROW_LABEL} AS row_label, d.body
                   FROM warehouse.facts f JOIN warehouse.documents d USING (doc_id)
                   WHERE (f.scope IS NOT NULL OR f.metric LIKE '%|%') AND f.{IN_REBUILT}
@@ -49,7 +52,8 @@ _SCOPES_SQL = f"""SELECT DISTINCT f.scope, d.region, {_ROW_LABEL} AS row_label, 
 
 def register_keys(con) -> None:
     """The temp tables _KEY joins: each scope phrase's canonical kind and name (per region, and per table row), the
-    indicator each catalogued template cell counts as, and the months each window of the year covers."""
+    indicator each catalogued template cell counts as, the months each window of the year covers, and the weights an
+    indicator converts to its own unit."""
     scopes = pl.DataFrame([(scope, region, row, body, "|".join(fact_scope(scope, region, row, body)))
                            for scope, region, row, body in con.execute(_SCOPES_SQL).fetchall()],
                           schema={"scope": pl.Utf8, "region": pl.Utf8, "row_label": pl.Utf8, "body": pl.Utf8,
@@ -61,7 +65,9 @@ def register_keys(con) -> None:
                                          f"WHERE f.metric LIKE '%)' ORDER BY 1").fetchall() if w]
     periods = pl.DataFrame([(w, period_of(w)) for w in windows], schema={"window": pl.Utf8, "period": pl.Utf8},
                            orient="row")
-    for name, frame in (("_scope_keys", scopes), ("_cell_metrics", cells), ("_periods", periods)):
+    weights = pl.DataFrame(weight_conversions(), schema={"metric_id": pl.Utf8, "unit": pl.Utf8, "to_unit": pl.Utf8,
+                                                         "factor": pl.Float64}, orient="row")
+    for name, frame in (("_scope_keys", scopes), ("_cell_metrics", cells), ("_periods", periods), ("_weights", weights)):
         con.register("_keys_frame", frame)
         try:
             con.execute(f"CREATE OR REPLACE TEMP TABLE {name} AS SELECT * FROM _keys_frame")
@@ -98,6 +104,13 @@ WHERE f.fact_id IN (SELECT fact_id FROM warehouse.relations WHERE relation_type 
 """
 
 
+def in_own_unit(f: FactRow) -> FactRow:
+    """A fact in its indicator's unit (42.1亿斤 of grain as 210.5万吨, its rounding scaled alike), so a comparison never
+    sets 斤 against 吨."""
+    unit, value = in_indicator_unit(f.metric_id, f.unit, f.value)
+    return f if unit == f.unit else f._replace(unit=unit, value=value, scale=f.scale * value / f.value if f.value else f.scale)
+
+
 def _row(cur: FactRow, prev_value: float | None, basis: str, stated: str | None, prev_doc: str | None,
          change_fact: str | None, consistent: bool | None) -> dict:
     year = cur.year
@@ -122,7 +135,8 @@ def _row(cur: FactRow, prev_value: float | None, basis: str, stated: str | None,
         "How each figure changed from the previous year. basis 'stated': the previous value implied by a change "
         "the report states (297.65万件, 比上年增长14.97% -> 2588936; a change in ‰, 个百分点 or 个千分点 is a difference of rates; "
         "增长N倍 is read as ×(N+1) and flagged, 是上年的N倍 as ×N). basis 'cross_document': the same body, region, scope, "
-        "canonical metric and unit in the report of the previous year. Where both exist, `consistent` says "
+        "canonical metric and unit (a catalogued weight in its indicator's unit: 斤 as 吨) in the report of the previous "
+        "year. Where both exist, `consistent` says "
         "whether they agree within the rounding of the printed figures. A run rebuilds only the regions with "
         "reports published or removed since the last build (all of them with full_refresh or new analytics "
         "code)."
@@ -137,7 +151,7 @@ def yoy_comparisons(context: dg.AssetExecutionContext, config: RefreshConfig,
         con.execute(_PAIRS_SQL)
         facts, keys = {}, {}
         for r in con.execute(_FACT_SQL).fetchall():
-            facts[r[0]] = FactRow(*r[:-1])
+            facts[r[0]] = in_own_unit(FactRow(*r[:-1]))
             keys[r[0]] = tuple(r[-1]) if r[-1] is not None else None
         pairs = con.execute(_STATED_SQL).fetchall()
         rows: list[dict] = []
