@@ -44,7 +44,7 @@ class DocumentMetadata:
 
 
 DOC_TYPES = ("disclosure_annual_report", "work_summary", "briefing", "government_work_report", "statistical_bulletin",
-             "budget_report", "audit_report", "other")
+             "budget_report", "audit_report", "website_report", "other")
 TEMPLATES = ("narrative", "2019_trial", "2021")
 
 # a budget's or final accounts' page is titled by the kind alone (2023年度部门决算, 某局2024年部门预算公开)
@@ -665,6 +665,8 @@ _SIGNATORY = re.compile(r"(?:政府|局|办|委|委员会|管委会|中心|厅|�
 # a cover's date: a signature's, or its month alone (二〇二四年一月)
 _COVER_DATE = re.compile(_SIGN_DATE.pattern + r"|^\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*"
                          r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*$", re.M)
+# the website form's reporting body (填报单位：某县人民政府办公室, or in the cell beside its label)
+_FORM_FILER = re.compile(r"填报单位[ \t\u3000]*[:：]?[ \t\u3000]*([\u4e00-\u9fff（）()]{4,40})")
 _COMPILED_BY = re.compile(r"本(?:年度)?报告[^。\n]{0,60}?由([\u4e00-\u9fff（）()]{4,40}?)(?:根据[^。\n]{0,60}?)?(?:负责)?"
                           r"(?:编制|编写|起草)")  # 本报告由某县人民政府办公室根据《条例》要求编制
 
@@ -1037,6 +1039,8 @@ def classify_doc_type(text: str, title: str | None) -> str:
         # and a place's statistics released by month or quarter (全市经济运行情况), and the bulletins of a place's
         # environment, water, forests or census (生态环境状况公报, 水资源公报); not a 政府公报 or 常委会公报 (gazettes)
         return "statistical_bulletin"
+    if re.search(r"网站(?:工作)?年度报表|网站.{0,8}年度.{0,4}工作报表|网站工作报表", head):
+        return "website_report"  # the national form a body fills each year on its website (政府网站工作年度报表)
     if re.search(r"审计工作报告|审计结果", title or ""):
         return "audit_report"
     if re.search(r"预算执行|预算草案|决算|(?:部门|单位)预算|预算(?:公开|情况)?的?说明", title or ""):
@@ -1428,13 +1432,19 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
                     or take("publish_date", listed_date, "text")
                     or take("publish_date", extract_publish_date(text, title), "text")
                     or take("publish_date", url_date(header.get("source_url")), "header"))
+    doc_type = "list_page" if listed else classify_doc_type(text, title)
     issuer, issuer_found = extract_issuer(text, issuer_title, header.get("issuer"), signed)
+    filer = _FORM_FILER.search(text, 0, 3000) if doc_type == "website_report" else None
+    if filer and _SIGNATORY.search(filer.group(1)):
+        # the website form's 填报单位 runs the site and reports on it, whoever posted the page or the title names
+        issuer, issuer_found = filer.group(1), "text"
+        body, body_found = normalize_body(issuer), "text"
+    else:
+        body, body_found = issuing_body(title, issuer, issuer_found, text)
     take("issuer", issuer, issuer_found)
-    body, body_found = issuing_body(title, issuer, issuer_found, text)
     if body and (head := _letterhead(text)) and head.endswith(body) \
             and leading_places_span(head)[1] == len(head) - len(body):
         body = head  # 大安镇人民政府 under the letterhead 宁强县大安镇人民政府文件: its place is the letterhead's
-    doc_type = "list_page" if listed else classify_doc_type(text, title)
     report_year, year_found = extract_report_year(text, title, publish_date, doc_type) if not listed \
         else (None, None)
     take("report_year", report_year, found.get("publish_date") if year_found == "publish_date" else year_found)
