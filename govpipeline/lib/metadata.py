@@ -480,6 +480,16 @@ def extract_title(text: str) -> str | None:
 _CRUMB_STEP = re.compile(r"[>＞»›→]")
 
 
+def _crumb_title(page_info) -> str | None:
+    """The title an info line's breadcrumb ends with, after its last step and a space (当前位置：首页 > 政务公开 >
+    年度报表 2022年政府网站工作年度报表 来源：…), where it names a year and a genre: a step alone is a column's name."""
+    for key, value in page_info:
+        if key.replace(" ", "") in _CRUMB_KEYS and len(tokens := _CRUMB_STEP.split(value)[-1].split()) > 1 \
+                and (m := _CRUMB_TITLE.fullmatch(_digit_years(tokens[-1]))) and m.start(1) == 0:
+            return tokens[-1]
+    return None
+
+
 def _glued_crumb(step: str) -> str:
     """A breadcrumb's last step with the page's title run onto it (年度报告某县人民政府2023年…): the title, from where a
     place is first named (the step alone where none is)."""
@@ -1403,6 +1413,7 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
     # with it as with a file's name
     kept = file_title(file_title_property)
     printed = (take("title", headed and _issued_title(headed, text) or headed, "header") or extract_title(text)
+               or take("title", _crumb_title(page_info), "header")
                or take("title", kept if kept and _name_agrees(kept, None, text, signed) else None, "file"))
     # a crawled attachment is often named by its title, where its text prints none or only the genre
     if "title" not in found and (named := file_name_title(file_name)) \
@@ -1793,6 +1804,8 @@ _REPORT_TITLE = _titled("报告|总结|公报")
 _PAGE_TITLE_CHAR = r"[^\s。，,；;：:《》、]"
 _PAGE_GENRES = "报告|总结|公报|通报|简报|快报|简况|分析|综述|月报|季报"
 _PAGE_TITLE = _titled(_PAGE_GENRES, _PAGE_TITLE_CHAR)
+# a breadcrumb's title (_crumb_title), and a form's (2022年政府网站工作年度报表)
+_CRUMB_TITLE = _titled(_PAGE_GENRES + "|报表", _PAGE_TITLE_CHAR)
 # a title with the page's info line run onto it, as a one-line page prints them
 _TITLE_BEFORE_INFO = re.compile(_PAGE_TITLE.pattern + r"(?=(?:发布时间|发布日期|发文日期|日期|时间|来源|信息来源|发布机构|作者|索引号)\s*[:：])")
 # a title with the report's first words run onto it, as a page's text extracted without breaks prints them

@@ -2612,3 +2612,14 @@ def test_a_website_forms_empty_filer_cell_names_no_body():
     meta = _read("祁门县2020年政府网站工作年度报表\n发布日期：2021-01-13\n"
                  + _website_form(2020, "祁门县人民政府办公室").replace("填报单位：祁门县人民政府办公室", "填报单位："))
     assert (meta.body, meta.region_code, meta.doc_type) == (None, "341024", "website_report")
+
+
+@pytest.mark.parametrize("crumbs, title", [
+    ("您现在的位置：首页 > 信息公开 > 法定主动公开内容 2023年度政府信息公开工作年度报告", "2023年度政府信息公开工作年度报告"),
+    ("当前位置： 首页 » 政务公开 » 网站报表 歙县人民政府网站2020年度工作报表", "歙县人民政府网站2020年度工作报表"),
+    ("当前位置：首页 > 政务公开 > 政府信息公开年度报告", None),  # a column's name, no title
+])
+def test_a_breadcrumb_ending_with_a_title_titles_the_page(crumbs, title):
+    meta = _read(f"{crumbs} 来源：歙县人民政府办公室 时间：2024-01-16 09:30 【打印】【关闭】\n"
+                 "一、总体情况\n全县主动公开政府信息2310条。\n")
+    assert meta.title == title
