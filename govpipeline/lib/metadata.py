@@ -467,7 +467,7 @@ def extract_title(text: str) -> str | None:
             token = _glued_crumb(step)  # 首页>政务公开>年度报告某县…报告: the run after the breadcrumb's last step
         token = without_site_name(token)
         read = _digit_years(token)  # 二〇二三年 read as 2023年, of the same length: the title keeps its numerals
-        if (m := _PAGE_TITLE.fullmatch(read)) and m.start(1) == 0:
+        if (m := _PAGE_OR_FORM_TITLE.fullmatch(read)) and m.start(1) == 0:
             return token[:m.end(1)]
         if (m := _TITLE_BEFORE_INFO.match(read) or _TITLE_BEFORE_OPENING.match(read)) and m.start(1) == 0:
             # 某局2024年…年度报告发布日期：2025-01-23, …年度报告本报告根据…: the info line or the text run onto the title
@@ -485,7 +485,7 @@ def _crumb_title(page_info) -> str | None:
     年度报表 2022年政府网站工作年度报表 来源：…), where it names a year and a genre: a step alone is a column's name."""
     for key, value in page_info:
         if key.replace(" ", "") in _CRUMB_KEYS and len(tokens := _CRUMB_STEP.split(value)[-1].split()) > 1 \
-                and (m := _CRUMB_TITLE.fullmatch(_digit_years(tokens[-1]))) and m.start(1) == 0:
+                and (m := _PAGE_OR_FORM_TITLE.fullmatch(_digit_years(tokens[-1]))) and m.start(1) == 0:
             return tokens[-1]
     return None
 
@@ -675,8 +675,9 @@ _SIGNATORY = re.compile(r"(?:政府|局|办|委|委员会|管委会|中心|厅|�
 # a cover's date: a signature's, or its month alone (二〇二四年一月)
 _COVER_DATE = re.compile(_SIGN_DATE.pattern + r"|^\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*"
                          r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*$", re.M)
-# the website form's reporting body (填报单位：某县人民政府办公室, or in the cell beside its label)
-_FORM_FILER = re.compile(r"填报单位[ \t\u3000]*[:：]?[ \t\u3000]*([\u4e00-\u9fff（）()]{4,40})")
+# the website form's reporting body (填报单位：某县人民政府办公室, 填报单位（盖章）：…, or in the cell beside its label)
+_FORM_FILER = re.compile(r"填报单位[ \t\u3000]*(?:[（(][盖公签]章[)）])?[ \t\u3000]*[:：]?[ \t\u3000]*"
+                         r"([\u4e00-\u9fff（）()]{4,40})")
 _COMPILED_BY = re.compile(r"本(?:年度)?报告[^。\n]{0,60}?由([\u4e00-\u9fff（）()]{4,40}?)(?:根据[^。\n]{0,60}?)?(?:负责)?"
                           r"(?:编制|编写|起草)")  # 本报告由某县人民政府办公室根据《条例》要求编制
 
@@ -1804,8 +1805,8 @@ _REPORT_TITLE = _titled("报告|总结|公报")
 _PAGE_TITLE_CHAR = r"[^\s。，,；;：:《》、]"
 _PAGE_GENRES = "报告|总结|公报|通报|简报|快报|简况|分析|综述|月报|季报"
 _PAGE_TITLE = _titled(_PAGE_GENRES, _PAGE_TITLE_CHAR)
-# a breadcrumb's title (_crumb_title), and a form's (2022年政府网站工作年度报表)
-_CRUMB_TITLE = _titled(_PAGE_GENRES + "|报表", _PAGE_TITLE_CHAR)
+# a one-line page's or a breadcrumb's title, and a form's (2022年政府网站工作年度报表)
+_PAGE_OR_FORM_TITLE = _titled(_PAGE_GENRES + "|报表", _PAGE_TITLE_CHAR)
 # a title with the page's info line run onto it, as a one-line page prints them
 _TITLE_BEFORE_INFO = re.compile(_PAGE_TITLE.pattern + r"(?=(?:发布时间|发布日期|发文日期|日期|时间|来源|信息来源|发布机构|作者|索引号)\s*[:：])")
 # a title with the report's first words run onto it, as a page's text extracted without breaks prints them

@@ -2623,3 +2623,11 @@ def test_a_breadcrumb_ending_with_a_title_titles_the_page(crumbs, title):
     meta = _read(f"{crumbs} 来源：歙县人民政府办公室 时间：2024-01-16 09:30 【打印】【关闭】\n"
                  "一、总体情况\n全县主动公开政府信息2310条。\n")
     assert meta.title == title
+
+
+def test_a_one_line_website_form_under_its_title_with_a_sealed_filer_label():
+    # the page's title opens its one line (a form's 报表), its filer after 填报单位（公章）
+    meta = _read("休宁县人民政府门户网站2018年度工作报表 发布时间：2019-01-22 来源：本站 "
+                 + _website_form(2018, "黄山市休宁县人民政府办公室").replace("填报单位：", "填报单位（公章）："))
+    assert (meta.title, meta.body, meta.region_code, meta.report_year) == (
+        "休宁县人民政府门户网站2018年度工作报表", "休宁县人民政府办公室", "341022", 2018)
