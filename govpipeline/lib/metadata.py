@@ -44,7 +44,7 @@ class DocumentMetadata:
 
 
 DOC_TYPES = ("disclosure_annual_report", "work_summary", "briefing", "government_work_report", "statistical_bulletin",
-             "budget_report", "audit_report", "other")
+             "budget_report", "audit_report", "website_report", "other")
 TEMPLATES = ("narrative", "2019_trial", "2021")
 
 # a budget's or final accounts' page is titled by the kind alone (2023年度部门决算, 某局2024年部门预算公开)
@@ -467,7 +467,7 @@ def extract_title(text: str) -> str | None:
             token = _glued_crumb(step)  # 首页>政务公开>年度报告某县…报告: the run after the breadcrumb's last step
         token = without_site_name(token)
         read = _digit_years(token)  # 二〇二三年 read as 2023年, of the same length: the title keeps its numerals
-        if (m := _PAGE_TITLE.fullmatch(read)) and m.start(1) == 0:
+        if (m := _PAGE_OR_FORM_TITLE.fullmatch(read)) and m.start(1) == 0:
             return token[:m.end(1)]
         if (m := _TITLE_BEFORE_INFO.match(read) or _TITLE_BEFORE_OPENING.match(read)) and m.start(1) == 0:
             # 某局2024年…年度报告发布日期：2025-01-23, …年度报告本报告根据…: the info line or the text run onto the title
@@ -478,6 +478,16 @@ def extract_title(text: str) -> str | None:
 
 
 _CRUMB_STEP = re.compile(r"[>＞»›→]")
+
+
+def _crumb_title(page_info) -> str | None:
+    """The title an info line's breadcrumb ends with, after its last step and a space (当前位置：首页 > 政务公开 >
+    年度报表 2022年政府网站工作年度报表 来源：…), where it names a year and a genre: a step alone is a column's name."""
+    for key, value in page_info:
+        if key.replace(" ", "") in _CRUMB_KEYS and len(tokens := _CRUMB_STEP.split(value)[-1].split()) > 1 \
+                and (m := _PAGE_OR_FORM_TITLE.fullmatch(_digit_years(tokens[-1]))) and m.start(1) == 0:
+            return tokens[-1]
+    return None
 
 
 def _glued_crumb(step: str) -> str:
@@ -665,6 +675,9 @@ _SIGNATORY = re.compile(r"(?:政府|局|办|委|委员会|管委会|中心|厅|�
 # a cover's date: a signature's, or its month alone (二〇二四年一月)
 _COVER_DATE = re.compile(_SIGN_DATE.pattern + r"|^\s*(?:(?:19|20)\d{2}|[〇○零一二三四五六七八九]{4})\s*年\s*"
                          r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月\s*$", re.M)
+# the website form's reporting body (填报单位：某县人民政府办公室, 填报单位（盖章）：…, or in the cell beside its label)
+_FORM_FILER = re.compile(r"填报单位[ \t\u3000]*(?:[（(][盖公签]章[)）])?[ \t\u3000]*[:：]?[ \t\u3000]*"
+                         r"([\u4e00-\u9fff（）()]{4,40})")
 _COMPILED_BY = re.compile(r"本(?:年度)?报告[^。\n]{0,60}?由([\u4e00-\u9fff（）()]{4,40}?)(?:根据[^。\n]{0,60}?)?(?:负责)?"
                           r"(?:编制|编写|起草)")  # 本报告由某县人民政府办公室根据《条例》要求编制
 
@@ -1037,6 +1050,8 @@ def classify_doc_type(text: str, title: str | None) -> str:
         # and a place's statistics released by month or quarter (全市经济运行情况), and the bulletins of a place's
         # environment, water, forests or census (生态环境状况公报, 水资源公报); not a 政府公报 or 常委会公报 (gazettes)
         return "statistical_bulletin"
+    if re.search(r"网站(?:工作)?年度报表|网站.{0,8}年度.{0,4}工作报表|网站工作报表", head):
+        return "website_report"  # the national form a body fills each year on its website (政府网站工作年度报表)
     if re.search(r"审计工作报告|审计结果", title or ""):
         return "audit_report"
     if re.search(r"预算执行|预算草案|决算|(?:部门|单位)预算|预算(?:公开|情况)?的?说明", title or ""):
@@ -1399,6 +1414,7 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
     # with it as with a file's name
     kept = file_title(file_title_property)
     printed = (take("title", headed and _issued_title(headed, text) or headed, "header") or extract_title(text)
+               or take("title", _crumb_title(page_info), "header")
                or take("title", kept if kept and _name_agrees(kept, None, text, signed) else None, "file"))
     # a crawled attachment is often named by its title, where its text prints none or only the genre
     if "title" not in found and (named := file_name_title(file_name)) \
@@ -1428,13 +1444,19 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
                     or take("publish_date", listed_date, "text")
                     or take("publish_date", extract_publish_date(text, title), "text")
                     or take("publish_date", url_date(header.get("source_url")), "header"))
+    doc_type = "list_page" if listed else classify_doc_type(text, title)
     issuer, issuer_found = extract_issuer(text, issuer_title, header.get("issuer"), signed)
+    filer = _FORM_FILER.search(text, 0, 3000) if doc_type == "website_report" else None
+    if filer and _SIGNATORY.search(filer.group(1)):
+        # the website form's 填报单位 runs the site and reports on it, whoever posted the page or the title names
+        issuer, issuer_found = filer.group(1), "text"
+        body, body_found = normalize_body(issuer), "text"
+    else:
+        body, body_found = issuing_body(title, issuer, issuer_found, text)
     take("issuer", issuer, issuer_found)
-    body, body_found = issuing_body(title, issuer, issuer_found, text)
     if body and (head := _letterhead(text)) and head.endswith(body) \
             and leading_places_span(head)[1] == len(head) - len(body):
         body = head  # 大安镇人民政府 under the letterhead 宁强县大安镇人民政府文件: its place is the letterhead's
-    doc_type = "list_page" if listed else classify_doc_type(text, title)
     report_year, year_found = extract_report_year(text, title, publish_date, doc_type) if not listed \
         else (None, None)
     take("report_year", report_year, found.get("publish_date") if year_found == "publish_date" else year_found)
@@ -1783,6 +1805,8 @@ _REPORT_TITLE = _titled("报告|总结|公报")
 _PAGE_TITLE_CHAR = r"[^\s。，,；;：:《》、]"
 _PAGE_GENRES = "报告|总结|公报|通报|简报|快报|简况|分析|综述|月报|季报"
 _PAGE_TITLE = _titled(_PAGE_GENRES, _PAGE_TITLE_CHAR)
+# a one-line page's or a breadcrumb's title, and a form's (2022年政府网站工作年度报表)
+_PAGE_OR_FORM_TITLE = _titled(_PAGE_GENRES + "|报表", _PAGE_TITLE_CHAR)
 # a title with the page's info line run onto it, as a one-line page prints them
 _TITLE_BEFORE_INFO = re.compile(_PAGE_TITLE.pattern + r"(?=(?:发布时间|发布日期|发文日期|日期|时间|来源|信息来源|发布机构|作者|索引号)\s*[:：])")
 # a title with the report's first words run onto it, as a page's text extracted without breaks prints them

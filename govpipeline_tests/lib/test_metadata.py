@@ -2583,3 +2583,51 @@ def test_a_hotline_of_a_place_outside_the_gazetteer_is_its_body_wherever_its_tit
     # one body over the years, whether its title opens with the hotline or with the year; the portal's bureau posted it
     meta = _read(f"{title}\n发布时间：2024-02-20 来源：柳岸市政务服务和数据管理局\n一、总体情况\n热线受理诉求32100件。\n")
     assert (meta.body, meta.region_code) == ("柳岸市12345政务服务便民热线", None)
+
+
+def _website_form(year: int, filer: str) -> str:
+    return (f"政府网站工作年度报表 （{year}年度） 填报单位：{filer} 网站名称 {filer[:3]}政府网 主办单位 {filer} "
+            "独立用户访问总量（单位：个） 52310 网站总访问量（单位：次） 230114 信息发布 总数（单位：条） 1763 "
+            f"填报日期：{year + 1}-01-11\n")
+
+
+def test_a_website_forms_filer_is_its_body_whoever_posted_it():
+    # a county portal posting its land bureau's form: the bureau's, under the form's own doc_type
+    meta = _read("标题: 2021年政府网站工作年度报表\n发布时间: 2022-01-25\n来源: 遂昌县人民政府\n-----\n"
+                 + _website_form(2021, "遂昌县自然资源和规划局"))
+    assert (meta.body, meta.region_code, meta.report_year, meta.doc_type) == (
+        "遂昌县自然资源和规划局", "331123", 2021, "website_report")
+
+
+def test_one_offices_website_forms_over_the_years_are_one_series_whatever_their_titles_name():
+    # one title names the site, the other the place and year (a place's own report would be its government's)
+    first = _read("祁门县人民政府网站2019年度工作报表\n发布日期：2020-01-14\n" + _website_form(2019, "祁门县人民政府办公室"))
+    second = _read("祁门县2020年政府网站工作年度报表\n发布日期：2021-01-13\n" + _website_form(2020, "祁门县人民政府办公室"))
+    assert [(m.body, m.region_code, m.report_year, m.doc_type) for m in (first, second)] == [
+        ("祁门县人民政府办公室", "341024", 2019, "website_report"), ("祁门县人民政府办公室", "341024", 2020, "website_report")]
+
+
+def test_a_website_forms_empty_filer_cell_names_no_body():
+    # the label's neighbour (网站名称) is no body, and the title's place alone names no office
+    meta = _read("祁门县2020年政府网站工作年度报表\n发布日期：2021-01-13\n"
+                 + _website_form(2020, "祁门县人民政府办公室").replace("填报单位：祁门县人民政府办公室", "填报单位："))
+    assert (meta.body, meta.region_code, meta.doc_type) == (None, "341024", "website_report")
+
+
+@pytest.mark.parametrize("crumbs, title", [
+    ("您现在的位置：首页 > 信息公开 > 法定主动公开内容 2023年度政府信息公开工作年度报告", "2023年度政府信息公开工作年度报告"),
+    ("当前位置： 首页 » 政务公开 » 网站报表 歙县人民政府网站2020年度工作报表", "歙县人民政府网站2020年度工作报表"),
+    ("当前位置：首页 > 政务公开 > 政府信息公开年度报告", None),  # a column's name, no title
+])
+def test_a_breadcrumb_ending_with_a_title_titles_the_page(crumbs, title):
+    meta = _read(f"{crumbs} 来源：歙县人民政府办公室 时间：2024-01-16 09:30 【打印】【关闭】\n"
+                 "一、总体情况\n全县主动公开政府信息2310条。\n")
+    assert meta.title == title
+
+
+def test_a_one_line_website_form_under_its_title_with_a_sealed_filer_label():
+    # the page's title opens its one line (a form's 报表), its filer after 填报单位（公章）
+    meta = _read("休宁县人民政府门户网站2018年度工作报表 发布时间：2019-01-22 来源：本站 "
+                 + _website_form(2018, "黄山市休宁县人民政府办公室").replace("填报单位：", "填报单位（公章）："))
+    assert (meta.title, meta.body, meta.region_code, meta.report_year) == (
+        "休宁县人民政府门户网站2018年度工作报表", "休宁县人民政府办公室", "341022", 2018)
