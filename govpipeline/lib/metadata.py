@@ -1040,6 +1040,10 @@ def extract_report_period(title: str | None) -> str | None:
     return None if (first, last) == (1, 12) or first >= last else f"{first}-{last}月"
 
 
+_WEBSITE_FORM = r"网站(?:工作)?年度报表|网站.{0,8}年度.{0,4}工作报表|网站工作报表"
+_FORM_ROW_PRINTED = re.compile(r"[（(]单位[：:][^（）()]{1,6}[）)]\s*(?:总数\s*)?\d")  # 网站总访问量（单位：次） 410236
+
+
 def classify_doc_type(text: str, title: str | None) -> str:
     head = (title or "") + "\n" + text[:400]
     if re.search(r"信息公开.{0,6}(?:工作)?年度报告|信息公开工作报告", head):
@@ -1050,8 +1054,11 @@ def classify_doc_type(text: str, title: str | None) -> str:
         # and a place's statistics released by month or quarter (全市经济运行情况), and the bulletins of a place's
         # environment, water, forests or census (生态环境状况公报, 水资源公报); not a 政府公报 or 常委会公报 (gazettes)
         return "statistical_bulletin"
-    if re.search(r"网站(?:工作)?年度报表|网站.{0,8}年度.{0,4}工作报表|网站工作报表", head):
-        return "website_report"  # the national form a body fills each year on its website (政府网站工作年度报表)
+    if re.search(_WEBSITE_FORM, title or "") \
+            or re.search(_WEBSITE_FORM, text[:400]) and _FORM_ROW_PRINTED.search(text, 0, 3000):
+        # the national form a body fills each year on its website (政府网站工作年度报表); named only in the text, the
+        # form must be printed there too (a summary that mentions filing it is no form)
+        return "website_report"
     if re.search(r"审计工作报告|审计结果", title or ""):
         return "audit_report"
     if re.search(r"预算执行|预算草案|决算|(?:部门|单位)预算|预算(?:公开|情况)?的?说明", title or ""):

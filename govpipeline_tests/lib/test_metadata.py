@@ -2631,3 +2631,12 @@ def test_a_one_line_website_form_under_its_title_with_a_sealed_filer_label():
                  + _website_form(2018, "黄山市休宁县人民政府办公室").replace("填报单位：", "填报单位（公章）："))
     assert (meta.title, meta.body, meta.region_code, meta.report_year) == (
         "休宁县人民政府门户网站2018年度工作报表", "休宁县人民政府办公室", "341022", 2018)
+
+
+def test_a_summary_that_mentions_filing_the_website_form_is_no_form():
+    # the form named in a text's opening is a website_report only when the form is printed there
+    meta = extract_metadata("某县档案馆2022年工作总结\n一、总体情况\n按时填报政府网站工作年度报表，全年更新信息420条。\n")
+    assert meta.doc_type == "work_summary"
+    meta = extract_metadata("政府网站工作年度报表 （2022年度） 填报单位：某县档案馆 独立用户访问总量（单位：个） 3120 "
+                            "网站总访问量（单位：次） 15012\n")
+    assert meta.doc_type == "website_report"
