@@ -569,8 +569,9 @@ def respective_label(text: str, facts: list[Fact], i: int) -> str | None:
         and not (rx.SECTOR.match(parts[1]) and not parts[0].endswith(rx.SECTOR_END))
     if joined:
         names[-1:] = parts  # 行政许可、行政确认和其他权力; not 住宿和餐饮业营业额, one sector's name
-    pair = next((p for p in rx.PAIRED if names[0].startswith(p)), None) if n == 2 and len(names) == 1 else None
-    if pair:  # 城乡居民人均可支配收入分别达到A和B: 城镇…, 农村…
+    pair = next((p for p in rx.PAIRED if names[0].startswith(p) and len(rx.PAIRED[p]) == n), None) \
+        if len(names) == 1 else None
+    if pair:  # 城乡居民人均可支配收入分别达到A和B: 城镇…, 农村…; 三次产业增加值分别为A、B和C
         names = [word + names[0][len(pair):] for word in rx.PAIRED[pair]]
     if len(names) != n or n < 2 or not all(names):
         return None
