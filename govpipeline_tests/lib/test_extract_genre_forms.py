@@ -2574,12 +2574,26 @@ def test_loans_after_deposits_are_the_same_institutions(text, expected, loans_id
 
 
 @pytest.mark.parametrize("text, expected", [
-    # classes listed after the first names its measure take that measure, whatever their length
+    # classes listed after the first names its measure take that measure, whatever their length, and the
+    # opener's qualifier (规模以上工业企业)
     ("规模以上工业企业营业收入中，纺织类营业收入32.6亿元，增长4.2%；化学原料及制品类18.1亿元，下降1.3%。",
-     ["纺织类营业收入", "纺织类营业收入增长", "化学原料及制品类营业收入", "化学原料及制品类营业收入下降"]),
+     ["规模以上工业企业纺织类营业收入", "规模以上工业企业纺织类营业收入增长", "规模以上工业企业化学原料及制品类营业收入",
+      "规模以上工业企业化学原料及制品类营业收入下降"]),
     # a month's own change said after the months' of the same level
     ("1-11月，全县规模以上工业增加值同比增长5.4%。其中，11月份增长7.2%。",
      ["规模以上工业增加值同比增长(1-11月)", "规模以上工业增加值增长(11月)"]),
 ])
 def test_listed_classes_and_a_months_own_change_take_their_measure(text, expected):
+    assert [f.metric for f in extract_facts(text, 2024).facts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an opener's measure and qualifier are its classes', named with the measure or without
+    ("在限额以上批发零售业商品销售额中，石油类增长8.2%，金银珠宝类下降4.1%，通讯器材类销售额2.6亿元，增长19.5%。",
+     ["限额以上批发零售业石油类销售额增长", "限额以上批发零售业金银珠宝类销售额下降", "限额以上批发零售业通讯器材类销售额",
+      "限额以上批发零售业通讯器材类销售额增长"]),
+    ("限上企业消费品零售额中，家用电器和音像器材类零售额增长6.3%，文化办公用品类下降2.2%。",
+     ["限上企业家用电器和音像器材类零售额增长", "限上企业文化办公用品类零售额下降"]),
+])
+def test_classes_after_an_opener_take_its_measure_and_qualifier(text, expected):
     assert [f.metric for f in extract_facts(text, 2024).facts] == expected

@@ -12,11 +12,9 @@ from govpipeline.lib.numbers import POINT_UNITS
 from govpipeline.lib.sections import SectionIndex
 from govpipeline.lib.extract.context import Context, count_han
 from govpipeline.lib.extract.model import Fact
-from govpipeline.lib.extract.neighbours import (balance_label, budget_of_flow, colon_topic, context_label,
-                                                counterpart_label, facet_of_subject, listed_measure, listed_object,
-                                                medium_before,
-                                                other_modifier, side_of_event,
-                                                next_part, other_subject, respective_label, shared_object,
+from govpipeline.lib.extract.neighbours import (balance_label, budget_of_flow, class_of_opener, colon_topic,
+                                                context_label, counterpart_label, facet_of_subject, listed_measure,
+                                                listed_object, medium_before, other_modifier, side_of_event, next_part, other_subject, respective_label, shared_object,
                                                 subject_of_clause_before)
 from govpipeline.lib.extract.own_words import antecedent, clean_label, own_words
 from govpipeline.lib.extract import patterns as rx
@@ -326,6 +324,8 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     prev = facts[i - 1] if i else None
     bare_change = f.kind == "change" and rx.BARE_CHANGE.fullmatch(metric) is not None
     count = f.kind == "count"  # (the count-only rules' entry, read once a figure rather than in each helper)
+    if "类" in metric and (cls := class_of_opener(ctx, f, metric)):
+        return cls
     if prev is not None and prev.unit == f.unit and prev.start >= f.sentence_start \
             and rx.TARGET_HELD_BEFORE.search(f.head) and rx.TARGET_HELD_AFTER.match(ctx.text, f.end):
         f.kind = prev.kind  # 居民消费价格上涨0.4%，低于3%左右的调控目标: the target of the figure before, for its year

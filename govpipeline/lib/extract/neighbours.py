@@ -91,6 +91,16 @@ def other_subject(ctx: Context, f: Fact, facts: list[Fact], i: int) -> str | Non
     return label + measure if count_han(measure) >= 2 and not measure.startswith(rx.REPORT_VERBS) else None
 
 
+def class_of_opener(ctx: Context, f: Fact, metric: str) -> str | None:
+    """限额以上单位消费品零售额中，粮油、食品类增长11.2%，…，中西药品类零售额1.37亿元: a class the sentence's opener
+    lists takes the opener's measure (零售额) and its qualifier (限额以上单位)."""
+    opener = rx.AMONG_MEASURE.match(ctx.text, f.sentence_start)
+    if opener is None or f.start < opener.end() or (cls := rx.LISTED_CLASS.match(metric)) is None:
+        return None
+    qualifier, measure, rest = opener.group(1), opener.group(2), metric[cls.end():]
+    return qualifier + cls.group() + (rest if rest.startswith(measure) else measure + rest)
+
+
 def listed_measure(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     """采矿业增加值增长3.2%，制造业增长8.1%: a change named by its subject alone, listed right after a change of a
     measure of another subject, changes that measure too (制造业增加值增长); so does the first of a breakdown of the

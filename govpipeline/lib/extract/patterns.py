@@ -704,6 +704,9 @@ PROVIDED_FOR = re.compile(r"^([\u4e00-\u9fff]{2,14}?(?:中心|站|所|院|馆|�
 # 新增专项债券额度9.6亿元，已全部发行，支持项目14个: the projects the funds before support
 FUNDS_LEAD = re.compile(r"^(?:争取到?|获得|获批|发行|下达|安排|落实|筹集|投入)")
 FUNDS_TAIL = re.compile(r"(?:额度|规模)$")
+# 限额以上单位商品零售额中，汽车类增长12.4%: an opener whose measure (零售额) and qualifier (限额以上单位) its classes share
+AMONG_MEASURE = re.compile(rf"\s*(?:在|其中[，,]?)?([^，,；;。：:\d]{{0,12}}?)(?:商品|消费品)?({_alt(LISTED_MEASURES)})中[，,]")
+LISTED_CLASS = re.compile(r"[^，,；;。：:\d]{1,12}?类")
 MEASURE_BEFORE_CHANGE = re.compile(rf"({_alt(LISTED_MEASURES)})(?:{CHANGE_TAIL.pattern})")
 _FACETS = _alt(sorted(_IDIOMS["facets"], key=len, reverse=True))
 FACET_END = re.compile(rf"(?:{_FACETS})$")
