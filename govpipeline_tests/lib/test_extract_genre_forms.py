@@ -2597,3 +2597,15 @@ def test_listed_classes_and_a_months_own_change_take_their_measure(text, expecte
 ])
 def test_classes_after_an_opener_take_its_measure_and_qualifier(text, expected):
     assert [f.metric for f in extract_facts(text, 2024).facts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the months a breakdown by month lists are of the level the sentence before changed, each in its own window;
+    # the breakdown after them then names that level's measure
+    ("1-5月，全市规模以上工业营业收入同比增长4.4%。分月看，1-4月增长4.0%，5月份增长5.9%。分经济类型看，集体企业增长2.2%，"
+     "私营企业增长6.6%。",
+     ["规模以上工业营业收入同比增长(1-5月)", "规模以上工业营业收入增长(1-4月)", "规模以上工业营业收入增长(5月)",
+      "集体企业营业收入增长(1-5月)", "私营企业营业收入增长(1-5月)"]),
+])
+def test_a_breakdown_by_month_is_of_the_level_before(text, expected):
+    assert [f.metric for f in extract_facts(text, 2024, "1-5月").facts] == expected

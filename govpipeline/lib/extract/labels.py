@@ -157,6 +157,8 @@ def name_windows(ctx: Context, facts: list[Fact], report_period: str | None) -> 
             # their own (其中，11月份增长7.2%)
             own_month = rx.MONTH_OF_WHOLE.search(ctx.text, f.sentence_start, f.start)
             period = own_month.group(0) if own_month else period_at(ctx, facts[i - 1])
+        if period is not None and (month := rx.OWN_MONTH.match(f.head.lstrip("，,；; "))):
+            period = month.group(1)
         own = _own_window(ctx, facts, i)
         if period is None and own is not None:
             f.metric = f"{own[0]}({own[1]})"
@@ -336,7 +338,7 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         return changed + metric  # …同比增长18.6%，比2019年同期增长14.1%，两年平均增长6.8%: each the same level's
     if bare_change and prev is not None and rx.MONTH_OF_WHOLE_GAP.fullmatch(ctx.text, prev.end, f.start - len(f.head)) \
             and rx.MONTH_OF_WHOLE.search(ctx.text, prev.end, f.start) \
-            and (whole := next((g for g in reversed(facts[:i]) if g.start >= prev.sentence_start
+            and (whole := next((g for g in facts[:i] if g.start >= prev.sentence_start
                                 and g.kind == "change" and g.unit == f.unit), None)) is not None \
             and count_han(changed := rx.CHANGE_TAIL.sub("", whole.metric)) >= 2:
         # 1-8月…增加值同比增长6.7%，增速比1-7月加快0.4个百分点。其中，8月当月增长8.1%: the month's own change of the
