@@ -2609,3 +2609,13 @@ def test_classes_after_an_opener_take_its_measure_and_qualifier(text, expected):
 ])
 def test_a_breakdown_by_month_is_of_the_level_before(text, expected):
     assert [f.metric for f in extract_facts(text, 2024, "1-5月").facts] == expected
+
+
+@pytest.mark.parametrize("text, period, expected", [
+    # a quarter is one window however it is written (一季度 in the text, 第一季度 in the title)
+    ("二季度，全市固定资产投资同比增长3.3%。分领域看，工业投资增长9.1%。", "第二季度",
+     ["固定资产投资同比增长(第二季度)", "工业投资增长(第二季度)"]),
+    ("全市网上办件量三季度12.6万件。", None, ["网上办件量(第三季度)"]),
+])
+def test_a_quarter_is_named_one_way(text, period, expected):
+    assert [f.metric for f in extract_facts(text, 2024, period).facts] == expected

@@ -161,7 +161,7 @@ def name_windows(ctx: Context, facts: list[Fact], report_period: str | None) -> 
             period = month.group(1)
         own = _own_window(ctx, facts, i)
         if period is None and own is not None:
-            f.metric = f"{own[0]}({own[1]})"
+            f.metric = own[0] + window_mark(own[1])
             windowed.setdefault(own[0], own[1])
             continue
         if own is not None:
