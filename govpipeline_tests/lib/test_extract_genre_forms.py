@@ -2619,3 +2619,9 @@ def test_a_breakdown_by_month_is_of_the_level_before(text, expected):
 ])
 def test_a_quarter_is_named_one_way(text, period, expected):
     assert [f.metric for f in extract_facts(text, 2024, period).facts] == expected
+
+
+def test_a_change_in_a_window_of_its_own_is_of_the_level_before():
+    text = "11月份，全市工业生产者出厂价格同比下降1.2%，1-11月平均比上年同期下降0.8%。"
+    assert [f.metric for f in extract_facts(text, 2024).facts] == \
+        ["工业生产者出厂价格同比下降(11月)", "工业生产者出厂价格平均比上年同期下降(1-11月)"]

@@ -334,8 +334,11 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         return prev.metric + rx.TARGET
     if bare_change and prev is not None and prev.kind == "change" and prev.unit == f.unit \
             and prev.start >= f.sentence_start and ctx.text[prev.end:f.start - len(f.head)] in ("，", ",") \
-            and rx.BARE_CHANGE.fullmatch(prev.label) and count_han(changed := rx.CHANGE_TAIL.sub("", prev.metric)) >= 2:
-        return changed + metric  # …同比增长18.6%，比2019年同期增长14.1%，两年平均增长6.8%: each the same level's
+            and (rx.BARE_CHANGE.fullmatch(prev.label) or rx.OWN_MONTH.match(f.head)) \
+            and count_han(changed := rx.CHANGE_TAIL.sub("", prev.metric)) >= 2:
+        # …同比增长18.6%，比2019年同期增长14.1%，两年平均增长6.8%: each the same level's; so is one in a window of its
+        # own (3月份…居民消费价格同比上涨0.4%，1-3月平均比上年同期上涨0.2%)
+        return changed + metric
     if bare_change and prev is not None and rx.MONTH_OF_WHOLE_GAP.fullmatch(ctx.text, prev.end, f.start - len(f.head)) \
             and rx.MONTH_OF_WHOLE.search(ctx.text, prev.end, f.start) \
             and (whole := next((g for g in facts[:i] if g.start >= prev.sentence_start
