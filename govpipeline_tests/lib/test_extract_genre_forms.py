@@ -2625,3 +2625,12 @@ def test_a_change_in_a_window_of_its_own_is_of_the_level_before():
     text = "11月份，全市工业生产者出厂价格同比下降1.2%，1-11月平均比上年同期下降0.8%。"
     assert [f.metric for f in extract_facts(text, 2024).facts] == \
         ["工业生产者出厂价格同比下降(11月)", "工业生产者出厂价格平均比上年同期下降(1-11月)"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subject alone of the kind that opens the change before (both end in 居民, 职工) takes that change's measure
+    ("全年城镇常住居民人均消费支出增长6.2%，农村常住居民增长8.1%。", ["城镇常住居民人均消费支出增长", "农村常住居民人均消费支出增长"]),
+    ("五年来，全体职工平均工资年均增长5.5%，在岗职工年均增长5.9%。", ["全体职工平均工资年均增长", "在岗职工平均工资年均增长"]),
+])
+def test_a_subject_alone_takes_the_measure_of_the_change_before(text, expected):
+    assert [f.metric for f in extract_facts(text, 2024).facts] == expected
