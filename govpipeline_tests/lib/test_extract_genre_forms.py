@@ -2634,3 +2634,9 @@ def test_a_change_in_a_window_of_its_own_is_of_the_level_before():
 ])
 def test_a_subject_alone_takes_the_measure_of_the_change_before(text, expected):
     assert [f.metric for f in extract_facts(text, 2024).facts] == expected
+
+
+def test_every_figure_of_a_其中_sentence_with_its_own_month_is_that_months():
+    text = "前三季度，全县限额以上单位商品零售额86.2亿元，增长3.9%。其中9月份零售额10.6亿元，增长5.5%。"
+    assert [f.metric.rpartition("(")[2] for f in extract_facts(text, 2024).facts] == \
+        ["前三季度)", "前三季度)", "9月)", "9月)"]
