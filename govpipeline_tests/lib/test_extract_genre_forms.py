@@ -2640,3 +2640,9 @@ def test_every_figure_of_a_其中_sentence_with_its_own_month_is_that_months():
     text = "前三季度，全县限额以上单位商品零售额86.2亿元，增长3.9%。其中9月份零售额10.6亿元，增长5.5%。"
     assert [f.metric.rpartition("(")[2] for f in extract_facts(text, 2024).facts] == \
         ["前三季度)", "前三季度)", "9月)", "9月)"]
+
+
+def test_a_pair_in_a_review_of_years_dates_its_before_by_the_reviews_base_year():
+    text = "五年来，全县粮食总产量比2016年增加2.1万吨。农业龙头企业从36家增加到58家。"
+    assert [(f.metric, f.year) for f in extract_facts(text, 2021).facts] == \
+        [("粮食总产量比2016年增加", None), ("农业龙头企业(原)", 2016), ("农业龙头企业(现)", None)]

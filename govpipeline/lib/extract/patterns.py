@@ -670,6 +670,7 @@ ATTAINED_MEASURES = tuple(_IDIOMS["attained_measures"])
 # 商品零售额: a verb before 的 tells which sales, it stays), an aside after it too (实现地区生产总值（GDP）)
 ATTAINED = re.compile(rf"(?:实现|完成)(?!的)(?=[^实完]*?(?:{_alt(ATTAINED_MEASURES)})(?:[（(][^（）()]{{1,12}}[）)])?$)")
 # words that make a sentence or section speak of several years: a 累计 in it sums them (五年来…累计减税降费86.4亿元)
+BASE_YEAR = re.compile(r"(?:比|较|与|由|从)((?:19|20)\d{2})年")  # 比2017年增长36.4%: the base of a review's changes
 OVER_YEARS = re.compile(r"[两三四五六七八九十]年(?:来|间|以来|累计)|过去[两三四五六七八九十]年|十[一二三四五]五”?(?:时期|期间|以来)"
                         r"|(?:19|20)\d{2}年以来|(?:19|20)\d{2}[—–-](?:19|20)\d{2}年")
 MILESTONE = re.compile(rf"(?:首次|成功|一举)?(?:{_alt(_IDIOMS['milestones'])})[^，,；;。:：]*?(?:大关|关口|台阶|亿元|万元|亿|万)$")
