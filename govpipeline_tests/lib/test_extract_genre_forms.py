@@ -2646,3 +2646,8 @@ def test_a_pair_in_a_review_of_years_dates_its_before_by_the_reviews_base_year()
     text = "五年来，全县粮食总产量比2016年增加2.1万吨。农业龙头企业从36家增加到58家。"
     assert [(f.metric, f.year) for f in extract_facts(text, 2021).facts] == \
         [("粮食总产量比2016年增加", None), ("农业龙头企业(原)", 2016), ("农业龙头企业(现)", None)]
+
+
+def test_a_cause_before_a_change_names_nothing():
+    text = "全年接待游客126万人次，受极端天气影响比上年下降12.4%。"
+    assert [f.metric for f in extract_facts(text, 2024).facts] == ["接待游客", "接待游客比上年下降"]
