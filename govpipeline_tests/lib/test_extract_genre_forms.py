@@ -2651,3 +2651,8 @@ def test_a_pair_in_a_review_of_years_dates_its_before_by_the_reviews_base_year()
 def test_a_cause_before_a_change_names_nothing():
     text = "全年接待游客126万人次，受极端天气影响比上年下降12.4%。"
     assert [f.metric for f in extract_facts(text, 2024).facts] == ["接待游客", "接待游客比上年下降"]
+
+
+def test_a_quarter_before_the_scope_leaves_the_scope_out_of_the_name():
+    facts = extract_facts("三季度全市规模以上工业增加值增长4.4%。", 2024).facts
+    assert [(f.metric, f.scope) for f in facts] == [("规模以上工业增加值增长(第三季度)", "全市")]

@@ -392,7 +392,7 @@ SCOPE_WIDTH = 36
 
 # first characters, besides spaces, of what head_scope strips (punctuation, a year, 截至/今年/去年/上年, 其中/同时/另外/目前/
 # 年内/全年/当年, 力争/确保/争取)
-MAY_LEAD_SCOPE = frozenset("，,；;：:123456789截今去上下前第其同另目年全当本将要还力确争")
+MAY_LEAD_SCOPE = frozenset("，,；;：:123456789截今去上下前第一二三四其同另目年全当本将要还力确争")
 # 上半年全市实现地区生产总值: a part of the year before the scope (said last in the name, as the window)
 PART_OF_YEAR_LEAD = re.compile(rf"^(?:{_alt(_IDIOMS['parts_of_year'])})(?:[，,]|(?=[全我本][市省县区州镇乡]))")
 
