@@ -2656,3 +2656,8 @@ def test_a_cause_before_a_change_names_nothing():
 def test_a_quarter_before_the_scope_leaves_the_scope_out_of_the_name():
     facts = extract_facts("三季度全市规模以上工业增加值增长4.4%。", 2024).facts
     assert [(f.metric, f.scope) for f in facts] == [("规模以上工业增加值增长(第三季度)", "全市")]
+
+
+def test_the_next_deed_of_a_summed_clause_chain_is_summed_too():
+    text = "五年来，全县累计发放创业担保贷款3.6亿元，扶持创业2860人，城镇登记失业率控制在3%以内。"
+    assert [f.metric for f in extract_facts(text, 2024).facts] == ["累计发放创业担保贷款", "累计扶持创业", "城镇登记失业率"]

@@ -81,8 +81,11 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
             metric = f"{whole}:{metric}"  # 农业生产经营人员13.48万人…。年龄35岁及以下的2.05万人，占15.2%: of those people
         if metric and ":" not in metric and (subject := _subject_of_parts_in_other_units(ctx, facts, i, metric)):
             metric = subject + metric  # 行政事业单位资产总额…，净资产…。其中，土地面积1260公顷，车辆412辆: theirs
-        if "累计" in f.head and "累计" not in metric and f.kind != "change" and _over_years(ctx, f):
-            metric = "累计" + metric  # 五年来…累计减税降费86.4亿元: a sum over years is no year's figure
+        if "累计" not in metric and f.kind != "change" and ("累计" in f.head or _summed_before(ctx, f, prev)) \
+                and _over_years(ctx, f):
+            # 五年来…累计减税降费86.4亿元: a sum over years is no year's figure; nor is the next deed of the same
+            # clause chain (五年累计新增城镇就业24.6万人，建成高标准农田86.5万亩)
+            metric = "累计" + metric
         if prev is not None and ctx.text[prev.end:f.start] in ("", "、") and metric == prev.metric and f.unit != prev.unit \
                 and f.unit in rx.COUNT_OF_UNIT and prev.unit in rx.COUNT_OF_UNIT and f.kind == prev.kind == "count":
             # 保障低保对象1.42万户2.31万人 (…1.26万户、1.98万人): one group counted in households and in people, each
@@ -236,6 +239,15 @@ def _own_window(ctx: Context, facts: list[Fact], i: int) -> tuple[str, str] | No
             and prev.start >= f.sentence_start and (windowed := rx.WINDOW_LAST.search(prev.metric)):
         rest = prev.metric[:windowed.start()]
     return (rest, own.group(0)) if rest else None
+
+
+def _summed_before(ctx: Context, f: Fact, prev: Fact | None) -> bool:
+    """Whether the figure before, in the same sentence and joined by a comma alone, was summed (累计…) and this one's
+    clause names no time of its own."""
+    return prev is not None and prev.start >= f.sentence_start and "累计" in prev.head \
+        and f.kind not in ("change", "rate", "share") and prev.kind not in ("change", "rate", "share") \
+        and ctx.text[prev.end:f.start - len(f.head)] in ("，", ",") and not rx.YEAR.search(f.head) \
+        and not f.head.startswith(("其中", "占", "比", "较", "同比"))
 
 
 def _over_years(ctx: Context, f: Fact) -> bool:
