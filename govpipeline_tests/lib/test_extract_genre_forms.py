@@ -2661,3 +2661,8 @@ def test_a_quarter_before_the_scope_leaves_the_scope_out_of_the_name():
 def test_the_next_deed_of_a_summed_clause_chain_is_summed_too():
     text = "五年来，全县累计发放创业担保贷款3.6亿元，扶持创业2860人，城镇登记失业率控制在3%以内。"
     assert [f.metric for f in extract_facts(text, 2024).facts] == ["累计发放创业担保贷款", "累计扶持创业", "城镇登记失业率"]
+
+
+def test_a_share_after_a_count_and_its_noun_is_of_those_counted():
+    text = "今年重点检查了保障性住房项目，发现工程款拖欠涉及9个项目，占抽查项目的21.4%。"
+    assert [f.metric for f in extract_facts(text, 2022).facts] == ["发现工程款拖欠涉及项目", "发现工程款拖欠涉及项目占抽查项目"]
