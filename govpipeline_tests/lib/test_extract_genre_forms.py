@@ -2666,3 +2666,8 @@ def test_the_next_deed_of_a_summed_clause_chain_is_summed_too():
 def test_a_share_after_a_count_and_its_noun_is_of_those_counted():
     text = "今年重点检查了保障性住房项目，发现工程款拖欠涉及9个项目，占抽查项目的21.4%。"
     assert [f.metric for f in extract_facts(text, 2022).facts] == ["发现工程款拖欠涉及项目", "发现工程款拖欠涉及项目占抽查项目"]
+
+
+def test_a_level_named_by_its_verb_after_a_planned_change_is_that_changes_level():
+    facts = extract_facts("全县政府性基金预算收入预期增长8%左右，安排4.6亿元。", 2024).facts
+    assert [f.metric for f in facts] == ["政府性基金预算收入增长(目标)", "政府性基金预算收入(目标)"]

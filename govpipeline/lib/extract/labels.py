@@ -360,6 +360,11 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         # 1-8月…增加值同比增长6.7%，增速比1-7月加快0.4个百分点。其中，8月当月增长8.1%: the month's own change of the
         # level the sentence before changed
         return changed + metric
+    if metric in rx.LEVEL_VERBS and f.kind == "amount" and prev is not None and prev.kind == "change" \
+            and prev.unit != f.unit and prev.start >= f.sentence_start \
+            and ctx.text[prev.end:f.start - len(f.head)].removeprefix("左右") in ("，", ",") \
+            and count_han(level := rx.PLANNED_TAIL.sub("", rx.CHANGE_TAIL.sub("", prev.metric))) >= 2:
+        return level  # 一般公共预算收入预期增长5%左右，安排10.35亿元: the level that change leads to
     if f.kind == "duration" and metric.startswith("平均") and prev is not None and prev.kind == "count" \
             and prev.start >= f.sentence_start and ctx.text[prev.end:f.start - len(f.head)] in ("，", ","):
         return f"{prev.metric}:{metric}"  # 办理施工许可126件，平均用时6.5个工作日: the average of those counted

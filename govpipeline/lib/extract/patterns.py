@@ -594,6 +594,9 @@ INNER_TOTAL = re.compile(r"(?:(?:全年|累计)(?<=[\u4e00-\u9fff”]..)(?<!公.
 # verbs that take the objects of figures listed after the first one (惠及企业1.2万家、群众3.5万人次)
 LISTING_VERB = re.compile(_alt(REPORT_VERBS + tuple(_VERBS["listing"])))
 
+# a level named by its verb alone after its change (…预期增长5%左右，安排10.35亿元; 增长6.2%，达到41.2亿元)
+LEVEL_VERBS = frozenset(["安排", "完成", "实现", "达到", "达"])
+PLANNED_TAIL = re.compile(r"(?:预期|预计|计划|力争)$")
 LINKING_VERBS = tuple(_VERBS["linking"])  # verbs that only link a thing to its figure, as 达到 does
 LINKED_ALONE = LINKING_VERBS + ("达到",)  # 实现利润总额3.6亿元: a clause that opens with one names no subject
 CLAUSE_SUBJECT = re.compile(rf"[\u4e00-\u9fff]{{1,12}}?(?:{_alt(_IDIOMS['clause_subjects'])})")
