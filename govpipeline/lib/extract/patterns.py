@@ -639,7 +639,6 @@ NEXT_FIGURE = re.compile(r"[^，,；;。：:\n\d]{0,12}\d")
 # parts of the year a report compares (上半年办件量12.3万件，下半年15.6万件), the longer of two that share an end first
 PARTS_OF_YEAR = tuple(_IDIOMS["parts_of_year"])
 # 1-8月…增长6.2%。其中，8月当月增长8.1%: the month's own change of the level the sentence before changed
-BARE_QUARTER = re.compile(r"[一二三四]季度")
 # (分月看，1-2月增长6.8%，3月份增长8.2%: so are the months a breakdown by month lists)
 _MONTHS = r"(?:(?:1[0-2]|[1-9])[-－~至])?(?:1[0-2]|[1-9])月份?(?:当月)?"
 MONTH_OF_WHOLE_GAP = re.compile(rf"[。；;]\s*(?:其中|分月(?:份|度)?看)[，,]?\s*(?:{_MONTHS}[，,]?)?")

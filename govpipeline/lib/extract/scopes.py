@@ -309,6 +309,5 @@ def period_at(ctx: Context, f: Fact) -> str | None:
 
 
 def window_mark(period: str) -> str:
-    """How a name says a window, last: 1至10月份 is (1-10月), 10月当月 is (10月), 一季度 is (第一季度) as a title's."""
-    period = rx.MONTHS_SPAN.sub('-', period).replace('月份', '月').replace('月当月', '月')
-    return f"({'第' + period if rx.BARE_QUARTER.fullmatch(period) else period})"
+    """How a name says a window, last: 1至10月份 is (1-10月), 10月当月 is (10月)."""
+    return f"({rx.MONTHS_SPAN.sub('-', period).replace('月份', '月').replace('月当月', '月')})"
