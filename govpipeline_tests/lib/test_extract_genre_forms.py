@@ -2651,6 +2651,8 @@ def test_a_quarter_before_the_scope_leaves_the_scope_out_of_the_name():
 def test_the_next_deed_of_a_summed_clause_chain_is_summed_too():
     text = "五年来，全县累计发放创业担保贷款3.6亿元，扶持创业2860人，城镇登记失业率控制在3%以内。"
     assert [f.metric for f in extract_facts(text, 2024).facts] == ["累计发放创业担保贷款", "累计扶持创业", "城镇登记失业率"]
+    text = "五年来，全区累计建成5G基站1260个，改造老旧小区86个，新增停车位4300个。"  # every deed of the chain
+    assert [f.metric for f in extract_facts(text, 2020).facts] == ["累计建成5G基站", "累计改造老旧小区", "累计新增停车位"]
 
 
 def test_a_share_after_a_count_and_its_noun_is_of_those_counted():

@@ -243,9 +243,9 @@ def _own_window(ctx: Context, facts: list[Fact], i: int) -> tuple[str, str] | No
 
 
 def _summed_before(ctx: Context, f: Fact, prev: Fact | None) -> bool:
-    """Whether the figure before, in the same sentence and joined by a comma alone, was summed (累计…) and this one's
-    clause names no time of its own."""
-    return prev is not None and prev.start >= f.sentence_start and "累计" in prev.head \
+    """Whether the figure before, in the same sentence and joined by a comma alone, was summed (累计…, or by the chain
+    before it) and this one's clause names no time of its own."""
+    return prev is not None and prev.start >= f.sentence_start and ("累计" in prev.head or prev.metric.startswith("累计")) \
         and f.kind not in ("change", "rate", "share") and prev.kind not in ("change", "rate", "share") \
         and ctx.text[prev.end:f.start - len(f.head)] in ("，", ",") and not rx.YEAR.search(f.head) \
         and not f.head.startswith(("其中", "占", "比", "较", "同比"))
