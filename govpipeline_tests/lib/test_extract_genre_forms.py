@@ -2663,3 +2663,9 @@ def test_a_share_after_a_count_and_its_noun_is_of_those_counted():
 def test_a_level_named_by_its_verb_after_a_planned_change_is_that_changes_level():
     facts = extract_facts("全县政府性基金预算收入预期增长8%左右，安排4.6亿元。", 2024).facts
     assert [f.metric for f in facts] == ["政府性基金预算收入增长(目标)", "政府性基金预算收入(目标)"]
+
+
+def test_a_level_after_its_yearly_average_change_is_named_without_the_average():
+    text = "五年来，全市一般公共预算收入年均增长5.4%，2020年达到36.2亿元，比2015年增长30.1%。"
+    assert [f.metric for f in extract_facts(text, 2020).facts] == \
+        ["一般公共预算收入年均增长", "一般公共预算收入", "一般公共预算收入比2015年增长"]

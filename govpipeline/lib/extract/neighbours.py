@@ -118,15 +118,13 @@ def listed_measure(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
         return None
     # (汽车制造业增加值增长15.2%，拉动规模以上工业增长2.8个百分点；电气机械制造业增长…: the growth, not its pull)
     before = prev.metric.partition("拉动")[0] + "增长" if "拉动" in prev.metric else prev.metric
-    own, pace = (subject[:-2], "年均") if subject.endswith("年均") else (subject, "")
-    n = len(own)
-    if 4 <= n <= 6 and count_han(own) == n and before[n - 2:n] == own[-2:] and not before.startswith(own) \
-            and (tail := rx.CHANGE_TAIL.search(before)) \
-            and count_han(measure := before[n:tail.start()].removesuffix(pace)) >= 2 \
+    n = len(subject)
+    if 4 <= n <= 6 and count_han(subject) == n and before[n - 2:n] == subject[-2:] and not before.startswith(subject) \
+            and (tail := rx.CHANGE_TAIL.search(before)) and count_han(measure := before[n:tail.start()]) >= 2 \
             and not measure.startswith(rx.REPORT_VERBS):
         # 城镇居民人均可支配收入年均增长7.1%，农村居民年均增长8.6%: a subject of the kind that opens the change before
         # (both end in 居民) takes its measure
-        return own + measure + pace + f.label[change.start():]
+        return subject + measure + f.label[change.start():]
     measure = rx.MEASURE_BEFORE_CHANGE.search(before)
     if measure is None or measure.end() != len(before):
         # 居民消费价格上涨0.3%，其中城市上涨0.2%，农村上涨0.5%: the parts of a change of no listed measure are named
