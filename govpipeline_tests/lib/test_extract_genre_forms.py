@@ -2641,6 +2641,9 @@ def test_a_pair_in_a_review_of_years_dates_its_before_by_the_reviews_base_year()
 def test_a_cause_before_a_change_names_nothing():
     text = "全年接待游客126万人次，受极端天气影响比上年下降12.4%。"
     assert [f.metric for f in extract_facts(text, 2024).facts] == ["接待游客", "接待游客比上年下降"]
+    # inside the name too; but those a cause befell are named by it
+    text = "全年房地产开发投资受市场下行影响同比下降9.6%。全县受洪涝灾害影响人口2.4万人。"
+    assert [f.metric for f in extract_facts(text, 2024).facts] == ["房地产开发投资同比下降", "受洪涝灾害影响人口"]
 
 
 def test_a_quarter_before_the_scope_leaves_the_scope_out_of_the_name():

@@ -498,7 +498,7 @@ LEAD_PREPOSITIONS = frozenset("对向经在从")  # what a thing's name found be
 # 累计 qualifies a verb (累计办理…) but is part of a measure's name (累计访问量, 累计交易额); 报告 before an incidence
 # rate tells how the cases came in (报告甲乙类传染病发病率 is the 甲乙类传染病发病率)
 LEAD_TRIM = re.compile(
-    r"^(?:受[\u4e00-\u9fff]{1,10}?影响|由原来的|由原来|由原|有关(?:部门|单位)(?:[和及、](?:部门|单位))?|预算安排(?=[\u4e00-\u9fff]{2})|主要(?:是|由于|因为)|[一二三四五六七八九十]+是|(?:排名|位居|居)前[一二三四五六七八九十\d]+(?:位|名)?的?(?:依次|分别)?(?:是|为)|依次(?:是|为)|(?:其次|再次|然后)(?:是|为)|(?:反映)?最(?:多|少|高|低|集中)的(?:是|为)|按(?:当年|现行)价格(?:计算)?|(?:排在?)?第[一二三四五六七八九十]*位?的?(?:是|为)|"
+    r"^(?:由原来的|由原来|由原|有关(?:部门|单位)(?:[和及、](?:部门|单位))?|预算安排(?=[\u4e00-\u9fff]{2})|主要(?:是|由于|因为)|[一二三四五六七八九十]+是|(?:排名|位居|居)前[一二三四五六七八九十\d]+(?:位|名)?的?(?:依次|分别)?(?:是|为)|依次(?:是|为)|(?:其次|再次|然后)(?:是|为)|(?:反映)?最(?:多|少|高|低|集中)的(?:是|为)|按(?:当年|现行)价格(?:计算)?|(?:排在?)?第[一二三四五六七八九十]*位?的?(?:是|为)|"
     r"我们(?:将|要|还将|也将)?(?:继续|持续|着力|全力|重点|集中)?(?:办好|做好|抓好)?|控制在|(?:我|本)(?:市|区|县|省|州|镇|乡|街道|机关|单位|部门|机构|局|委|办(?![理结件])|厅|院|中心)|年底前|报告(?=[\u4e00-\u9fff]{2,12}?发病率)|其中|并且|并(?![案联网购])|且|同时|另外|此外|目前|力争|确保|预期|计划(?![生单类])|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|本月|当月|折合|另(?=有)|累计(?![\u4e00-\u9fff]{1,3}[量额]$)|共计|合计|总计|共(?![享建治同识性])|已经|已(?!交税)|先后|依法|"
     r"还|再|又|均|全部(?!工业)|分别|已经|达到(?!或)|达(?![成标到或])|为|是|有(?![效序关])|仅|在(?![校园职岗册编线建用营押库])|将|对(?![接比标照外口应话])|把|向|通过|经过|按照|其余的|其余|除|以(?![\u4e00-\u9fff]代)|以及|和|及(?!时)|与|加上|结果|同期相比|同期|了)+"
 )
@@ -515,6 +515,8 @@ TAIL_TRIM = re.compile(rf"(?:{PER_PERIOD.pattern[:-1]}|力争|确保|控制在|�
 # 依托涉农社区发展食用菌种植基地2个: the means a thing was done by is no part of what was done
 MEANS_LEAD = re.compile(r"^(?:依托|借助|利用|依靠)[^，,；;。]{1,14}?(?=发展|建设|建成|新建|实施|开展|打造|引进|培育|举办|设立|新增)")
 SINCE_YEAR = re.compile(r"(?:从|自)(?:19|20)\d{2}年(?:起|以来|开始)")
+# 受疫情影响同比下降38.7%, 建安投资受原材料价格上涨影响同比下降: a cause before a change names nothing
+CAUSE_INSIDE = re.compile(r"受[\u4e00-\u9fff]{1,10}?影响")
 # 因供暖诉求集中，接通率…; 受疫情影响，…: a clause that gives a cause
 CAUSE_CLAUSE = re.compile(r"因(?!此)|由于|受[^，,；;。]{1,12}影响")
 CAUSE_FIRST = frozenset("因由受")
@@ -536,7 +538,7 @@ INCLUDED_TAIL = re.compile(r"\(含[^()]*\)$")  # 受理投诉(含匿名投诉): 
 
 # the characters a match of LEAD_TRIM or TIME_PREFIX can begin with, and of TAIL_TRIM end with: most labels
 # begin and end with neither, and are left without trying the patterns
-LEAD_FIRST = frozenset("受最反报控折主然明力确预计由一二三四五六七八九十我其并且同另此目截今本全年当累共合总已先还再又均分达为是有仅在将对把向通经按除以和及与加结123456789去上了排位居依下前第")
+LEAD_FIRST = frozenset("最反报控折主然明力确预计由一二三四五六七八九十我其并且同另此目截今本全年当累共合总已先还再又均分达为是有仅在将对把向通经按除以和及与加结123456789去上了排位居依下前第")
 TIME_LEAD = _leads_in_turn(PART_OF_YEAR_LEAD, TIME_PREFIX)  # clean_label strips these first,
 LEAD_WORDS_AND_TIME = _leads_in_turn(LEAD_TRIM, TIME_PREFIX)  # then these, in turns
 
