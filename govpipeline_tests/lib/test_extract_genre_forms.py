@@ -2574,12 +2574,101 @@ def test_loans_after_deposits_are_the_same_institutions(text, expected, loans_id
 
 
 @pytest.mark.parametrize("text, expected", [
-    # classes listed after the first names its measure take that measure, whatever their length
+    # classes listed after the first names its measure take that measure, whatever their length, and the
+    # opener's qualifier (规模以上工业企业)
     ("规模以上工业企业营业收入中，纺织类营业收入32.6亿元，增长4.2%；化学原料及制品类18.1亿元，下降1.3%。",
-     ["纺织类营业收入", "纺织类营业收入增长", "化学原料及制品类营业收入", "化学原料及制品类营业收入下降"]),
+     ["规模以上工业企业纺织类营业收入", "规模以上工业企业纺织类营业收入增长", "规模以上工业企业化学原料及制品类营业收入",
+      "规模以上工业企业化学原料及制品类营业收入下降"]),
     # a month's own change said after the months' of the same level
     ("1-11月，全县规模以上工业增加值同比增长5.4%。其中，11月份增长7.2%。",
      ["规模以上工业增加值同比增长(1-11月)", "规模以上工业增加值增长(11月)"]),
 ])
 def test_listed_classes_and_a_months_own_change_take_their_measure(text, expected):
     assert [f.metric for f in extract_facts(text, 2024).facts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an opener's measure and qualifier are its classes', named with the measure or without
+    ("在限额以上批发零售业商品销售额中，石油类增长8.2%，金银珠宝类下降4.1%，通讯器材类销售额2.6亿元，增长19.5%。",
+     ["限额以上批发零售业石油类销售额增长", "限额以上批发零售业金银珠宝类销售额下降", "限额以上批发零售业通讯器材类销售额",
+      "限额以上批发零售业通讯器材类销售额增长"]),
+    ("限上企业消费品零售额中，家用电器和音像器材类零售额增长6.3%，文化办公用品类下降2.2%。",
+     ["限上企业家用电器和音像器材类零售额增长", "限上企业文化办公用品类零售额下降"]),
+])
+def test_classes_after_an_opener_take_its_measure_and_qualifier(text, expected):
+    assert [f.metric for f in extract_facts(text, 2024).facts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the months a breakdown by month lists are of the level the sentence before changed, each in its own window;
+    # the breakdown after them then names that level's measure
+    ("1-5月，全市规模以上工业营业收入同比增长4.4%。分月看，1-4月增长4.0%，5月份增长5.9%。分经济类型看，集体企业增长2.2%，"
+     "私营企业增长6.6%。",
+     ["规模以上工业营业收入同比增长(1-5月)", "规模以上工业营业收入增长(1-4月)", "规模以上工业营业收入增长(5月)",
+      "集体企业营业收入增长(1-5月)", "私营企业营业收入增长(1-5月)"]),
+])
+def test_a_breakdown_by_month_is_of_the_level_before(text, expected):
+    assert [f.metric for f in extract_facts(text, 2024, "1-5月").facts] == expected
+
+
+def test_a_change_in_a_window_of_its_own_is_of_the_level_before():
+    text = "11月份，全市工业生产者出厂价格同比下降1.2%，1-11月平均比上年同期下降0.8%。"
+    assert [f.metric for f in extract_facts(text, 2024).facts] == \
+        ["工业生产者出厂价格同比下降(11月)", "工业生产者出厂价格平均比上年同期下降(1-11月)"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a subject alone of the kind that opens the change before (both end in 居民, 职工) takes that change's measure
+    ("全年城镇常住居民人均消费支出增长6.2%，农村常住居民增长8.1%。", ["城镇常住居民人均消费支出增长", "农村常住居民人均消费支出增长"]),
+    ("五年来，全体职工平均工资年均增长5.5%，在岗职工年均增长5.9%。", ["全体职工平均工资年均增长", "在岗职工平均工资年均增长"]),
+])
+def test_a_subject_alone_takes_the_measure_of_the_change_before(text, expected):
+    assert [f.metric for f in extract_facts(text, 2024).facts] == expected
+
+
+def test_every_figure_of_a_其中_sentence_with_its_own_month_is_that_months():
+    text = "前三季度，全县限额以上单位商品零售额86.2亿元，增长3.9%。其中9月份零售额10.6亿元，增长5.5%。"
+    assert [f.metric.rpartition("(")[2] for f in extract_facts(text, 2024).facts] == \
+        ["前三季度)", "前三季度)", "9月)", "9月)"]
+
+
+def test_a_pair_in_a_review_of_years_dates_its_before_by_the_reviews_base_year():
+    text = "五年来，全县粮食总产量比2016年增加2.1万吨。农业龙头企业从36家增加到58家。"
+    assert [(f.metric, f.year) for f in extract_facts(text, 2021).facts] == \
+        [("粮食总产量比2016年增加", None), ("农业龙头企业(原)", 2016), ("农业龙头企业(现)", None)]
+
+
+def test_a_cause_before_a_change_names_nothing():
+    text = "全年接待游客126万人次，受极端天气影响比上年下降12.4%。"
+    assert [f.metric for f in extract_facts(text, 2024).facts] == ["接待游客", "接待游客比上年下降"]
+    # inside the name too; but those a cause befell are named by it
+    text = "全年房地产开发投资受市场下行影响同比下降9.6%。全县受洪涝灾害影响人口2.4万人。"
+    assert [f.metric for f in extract_facts(text, 2024).facts] == ["房地产开发投资同比下降", "受洪涝灾害影响人口"]
+
+
+def test_a_quarter_before_the_scope_leaves_the_scope_out_of_the_name():
+    facts = extract_facts("三季度全市规模以上工业增加值增长4.4%。", 2024).facts
+    assert [(f.metric, f.scope) for f in facts] == [("规模以上工业增加值增长(三季度)", "全市")]
+
+
+def test_the_next_deed_of_a_summed_clause_chain_is_summed_too():
+    text = "五年来，全县累计发放创业担保贷款3.6亿元，扶持创业2860人，城镇登记失业率控制在3%以内。"
+    assert [f.metric for f in extract_facts(text, 2024).facts] == ["累计发放创业担保贷款", "累计扶持创业", "城镇登记失业率"]
+    text = "五年来，全区累计建成5G基站1260个，改造老旧小区86个，新增停车位4300个。"  # every deed of the chain
+    assert [f.metric for f in extract_facts(text, 2020).facts] == ["累计建成5G基站", "累计改造老旧小区", "累计新增停车位"]
+
+
+def test_a_share_after_a_count_and_its_noun_is_of_those_counted():
+    text = "今年重点检查了保障性住房项目，发现工程款拖欠涉及9个项目，占抽查项目的21.4%。"
+    assert [f.metric for f in extract_facts(text, 2022).facts] == ["发现工程款拖欠涉及项目", "发现工程款拖欠涉及项目占抽查项目"]
+
+
+def test_a_level_named_by_its_verb_after_a_planned_change_is_that_changes_level():
+    facts = extract_facts("全县政府性基金预算收入预期增长8%左右，安排4.6亿元。", 2024).facts
+    assert [f.metric for f in facts] == ["政府性基金预算收入增长(目标)", "政府性基金预算收入(目标)"]
+
+
+def test_a_level_after_its_yearly_average_change_is_named_without_the_average():
+    text = "五年来，全市一般公共预算收入年均增长5.4%，2020年达到36.2亿元，比2015年增长30.1%。"
+    assert [f.metric for f in extract_facts(text, 2020).facts] == \
+        ["一般公共预算收入年均增长", "一般公共预算收入", "一般公共预算收入比2015年增长"]

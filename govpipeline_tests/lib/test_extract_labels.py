@@ -188,6 +188,9 @@ def test_one_line_pages_and_brackets(text, expected):
     # a word that names two things at once: 城乡 is 城镇 and 农村
     ("城乡居民人均可支配收入分别达到38260元和19470元。",
      {"38260元": "城镇居民人均可支配收入", "19470元": "农村居民人均可支配收入"}),
+    # 三次产业 is three things: as many figures follow
+    ("三次产业分别完成增加值8.6亿元、31.7亿元、52.4亿元，同比分别增长2.9%、5.4%、6.1%。",
+     {"8.6亿元": "第一产业增加值", "52.4亿元": "第三产业增加值", "5.4%": "第二产业增加值同比增长"}),
 ])
 def test_names_listed_before_分别_go_to_the_figures_in_order(text, expected):
     got = labels(text)

@@ -12,11 +12,10 @@ from govpipeline.lib.numbers import POINT_UNITS
 from govpipeline.lib.sections import SectionIndex
 from govpipeline.lib.extract.context import Context, count_han
 from govpipeline.lib.extract.model import Fact
-from govpipeline.lib.extract.neighbours import (balance_label, budget_of_flow, colon_topic, context_label,
-                                                counterpart_label, facet_of_subject, listed_measure, listed_object,
-                                                medium_before,
-                                                other_modifier, side_of_event,
-                                                next_part, other_subject, respective_label, shared_object,
+from govpipeline.lib.extract.neighbours import (balance_label, budget_of_flow, class_of_opener, colon_topic,
+                                                context_label, counterpart_label, facet_of_subject, listed_measure,
+                                                listed_object, medium_before, next_part, other_modifier, other_subject,
+                                                respective_label, shared_object, side_of_event,
                                                 subject_of_clause_before)
 from govpipeline.lib.extract.own_words import antecedent, clean_label, cleaned, own_words
 from govpipeline.lib.extract import patterns as rx
@@ -60,9 +59,10 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
             metric = same.metric  # 进出口总额395.2亿元，增长23.6%，折合61.2亿美元: the same total in another currency
         if metric.startswith("占") and (f.kind == "share" or f.kind == "change" and f.unit in POINT_UNITS) \
                 and prev is not None and prev.kind not in ("share", "rate") \
-                and ctx.text[prev.end:f.start - len(f.head)] in ("，", ","):
+                and ((gap := ctx.text[prev.end:f.start - len(f.head)]) in ("，", ",")
+                     or gap[-1:] in ("，", ",") and 0 < len(gap) - 1 <= 4 and prev.metric.endswith(gap[:-1])):
             # 高技术制造业增加值增长9.8%，占规模以上工业增加值的比重为16.2% (or 比重提高1.4个百分点): the share is of
-            # the clause before's subject
+            # the clause before's subject (涉及5个部门，占被审计部门的17.9%: the noun after the count is its own)
             metric = rx.CHANGE_TAIL.sub("", prev.metric).rstrip(":") + metric
         if f.kind == "share" and prev is not None and prev.kind == "count" and not f.in_paren \
                 and "的占" in (gap := ctx.text[prev.end:f.start]) and rx.MEMBERS_SHARE.fullmatch(gap):
@@ -87,8 +87,11 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
             metric = f"{whole}:{metric}"  # 农业生产经营人员13.48万人…。年龄35岁及以下的2.05万人，占15.2%: of those people
         if metric and ":" not in metric and (subject := _subject_of_parts_in_other_units(ctx, facts, i, metric)):
             metric = subject + metric  # 行政事业单位资产总额…，净资产…。其中，土地面积1260公顷，车辆412辆: theirs
-        if "累计" in f.head and "累计" not in metric and f.kind != "change" and _over_years(ctx, f):
-            metric = "累计" + metric  # 五年来…累计减税降费86.4亿元: a sum over years is no year's figure
+        if "累计" not in metric and f.kind != "change" and ("累计" in f.head or _summed_before(ctx, f, prev)) \
+                and _over_years(ctx, f):
+            # 五年来…累计减税降费86.4亿元: a sum over years is no year's figure; nor is the next deed of the same
+            # clause chain (五年累计新增城镇就业24.6万人，建成高标准农田86.5万亩)
+            metric = "累计" + metric
         if prev is not None and (gap := ctx.text[prev.end:f.start]) in ("", "、") and (metric == prev.metric or not gap) \
                 and f.unit != prev.unit and not prev.metric.endswith(rx.COUNT_OF_UNIT.get(prev.unit, "?")) \
                 and f.unit in rx.COUNT_OF_UNIT and prev.unit in rx.COUNT_OF_UNIT and f.kind == prev.kind == "count":
@@ -160,11 +163,13 @@ def name_windows(ctx: Context, facts: list[Fact], report_period: str | None) -> 
             continue
         period = period_at(ctx, f)
         if period is None and i and ctx.text.startswith("其中", f.sentence_start) \
-                and facts[i - 1].start < f.sentence_start:
+                and (whole := next((g for g in reversed(facts[:i]) if g.start < f.sentence_start), None)):
             # 1-8月，…营业收入…。其中，…业增长15.2%: the parts' window is their whole's, unless they name a month of
-            # their own (其中，11月份增长7.2%)
-            own_month = rx.MONTH_OF_WHOLE.search(ctx.text, f.sentence_start, f.start)
-            period = own_month.group(0) if own_month else period_at(ctx, facts[i - 1])
+            # their own (其中，11月份增长7.2%; 其中3月份零售额…，增长5.2%: each figure of the sentence)
+            months = list(rx.MONTH_OF_WHOLE.finditer(ctx.text, f.sentence_start, f.start))  # the nearest: 1月…，2月…
+            period = months[-1].group(0) if months else period_at(ctx, whole)
+        if period is not None and (month := rx.OWN_MONTH.match(f.head.lstrip("，,；; "))):
+            period = month.group(1)
         own = _own_window(ctx, facts, i)
         if period is None and own is not None:
             f.metric = f"{own[0]}({own[1]})"
@@ -242,6 +247,15 @@ def _own_window(ctx: Context, facts: list[Fact], i: int) -> tuple[str, str] | No
             and prev.start >= f.sentence_start and (windowed := rx.WINDOW_LAST.search(prev.metric)):
         rest = prev.metric[:windowed.start()]
     return (rest, own.group(0)) if rest else None
+
+
+def _summed_before(ctx: Context, f: Fact, prev: Fact | None) -> bool:
+    """Whether the figure before, in the same sentence and joined by a comma alone, was summed (累计…, or by the chain
+    before it) and this one's clause names no time of its own."""
+    return prev is not None and prev.start >= f.sentence_start and ("累计" in prev.head or prev.metric.startswith("累计")) \
+        and f.kind not in ("change", "rate", "share") and prev.kind not in ("change", "rate", "share") \
+        and ctx.text[prev.end:f.start - len(f.head)] in ("，", ",") and not rx.YEAR.search(f.head) \
+        and not f.head.startswith(("其中", "占", "比", "较", "同比"))
 
 
 def _over_years(ctx: Context, f: Fact) -> bool:
@@ -332,22 +346,32 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     prev = facts[i - 1] if i else None
     bare_change = f.kind == "change" and rx.BARE_CHANGE.fullmatch(metric) is not None
     count = f.kind == "count"  # (the count-only rules' entry, read once a figure rather than in each helper)
+    if "类" in metric and (cls := class_of_opener(ctx, f, metric)):
+        return cls
     if prev is not None and prev.unit == f.unit and prev.start >= f.sentence_start \
             and rx.TARGET_HELD_BEFORE.search(f.head) and rx.TARGET_HELD_AFTER.match(ctx.text, f.end):
         f.kind = prev.kind  # 居民消费价格上涨0.4%，低于3%左右的调控目标: the target of the figure before, for its year
         return prev.metric + rx.TARGET
     if bare_change and prev is not None and prev.kind == "change" and prev.unit == f.unit \
             and prev.start >= f.sentence_start and ctx.text[prev.end:f.start - len(f.head)] in ("，", ",") \
-            and rx.BARE_CHANGE.fullmatch(prev.label) and count_han(changed := rx.CHANGE_TAIL.sub("", prev.metric)) >= 2:
-        return changed + metric  # …同比增长18.6%，比2019年同期增长14.1%，两年平均增长6.8%: each the same level's
+            and (rx.BARE_CHANGE.fullmatch(prev.label) or rx.OWN_MONTH.match(f.head)) \
+            and count_han(changed := rx.CHANGE_TAIL.sub("", prev.metric)) >= 2:
+        # …同比增长18.6%，比2019年同期增长14.1%，两年平均增长6.8%: each the same level's; so is one in a window of its
+        # own (3月份…居民消费价格同比上涨0.4%，1-3月平均比上年同期上涨0.2%)
+        return changed + metric
     if bare_change and prev is not None and rx.MONTH_OF_WHOLE_GAP.fullmatch(ctx.text, prev.end, f.start - len(f.head)) \
             and rx.MONTH_OF_WHOLE.search(ctx.text, prev.end, f.start) \
-            and (whole := next((g for g in reversed(facts[:i]) if g.start >= prev.sentence_start
+            and (whole := next((g for g in facts[:i] if g.start >= prev.sentence_start
                                 and g.kind == "change" and g.unit == f.unit), None)) is not None \
             and count_han(changed := rx.CHANGE_TAIL.sub("", whole.metric)) >= 2:
         # 1-8月…增加值同比增长6.7%，增速比1-7月加快0.4个百分点。其中，8月当月增长8.1%: the month's own change of the
         # level the sentence before changed
         return changed + metric
+    if metric in rx.LEVEL_VERBS and f.kind == "amount" and prev is not None and prev.kind == "change" \
+            and prev.unit != f.unit and prev.start >= f.sentence_start \
+            and ctx.text[prev.end:f.start - len(f.head)].removeprefix("左右") in ("，", ",") \
+            and count_han(level := rx.PLANNED_TAIL.sub("", rx.CHANGE_TAIL.sub("", prev.metric))) >= 2:
+        return level  # 一般公共预算收入预期增长5%左右，安排10.35亿元: the level that change leads to
     if f.kind == "duration" and metric.startswith("平均") and prev is not None and prev.kind == "count" \
             and prev.start >= f.sentence_start and ctx.text[prev.end:f.start - len(f.head)] in ("，", ","):
         return f"{prev.metric}:{metric}"  # 办理施工许可126件，平均用时6.5个工作日: the average of those counted

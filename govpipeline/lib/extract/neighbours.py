@@ -95,6 +95,16 @@ def other_subject(ctx: Context, f: Fact, facts: list[Fact], i: int) -> str | Non
     return label + measure if count_han(measure) >= 2 and not measure.startswith(rx.REPORT_VERBS) else None
 
 
+def class_of_opener(ctx: Context, f: Fact, metric: str) -> str | None:
+    """限额以上单位消费品零售额中，粮油、食品类增长11.2%，…，中西药品类零售额1.37亿元: a class the sentence's opener
+    lists takes the opener's measure (零售额) and its qualifier (限额以上单位)."""
+    opener = rx.AMONG_MEASURE.match(ctx.text, f.sentence_start)
+    if opener is None or f.start < opener.end() or (cls := rx.LISTED_CLASS.match(metric)) is None:
+        return None
+    qualifier, measure, rest = opener.group(1), opener.group(2), metric[cls.end():]
+    return qualifier + cls.group() + (rest if rest.startswith(measure) else measure + rest)
+
+
 def listed_measure(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     """采矿业增加值增长3.2%，制造业增长8.1%: a change named by its subject alone, listed right after a change of a
     measure of another subject, changes that measure too (制造业增加值增长); so does the first of a breakdown of the
@@ -112,6 +122,13 @@ def listed_measure(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
         return None
     # (汽车制造业增加值增长15.2%，拉动规模以上工业增长2.8个百分点；电气机械制造业增长…: the growth, not its pull)
     before = prev.metric.partition("拉动")[0] + "增长" if "拉动" in prev.metric else prev.metric
+    n = len(subject)
+    if 4 <= n <= 6 and count_han(subject) == n and before[n - 2:n] == subject[-2:] and not before.startswith(subject) \
+            and (tail := rx.CHANGE_TAIL.search(before)) and count_han(measure := before[n:tail.start()]) >= 2 \
+            and not measure.startswith(rx.REPORT_VERBS):
+        # 城镇居民人均可支配收入年均增长7.1%，农村居民年均增长8.6%: a subject of the kind that opens the change before
+        # (both end in 居民) takes its measure
+        return subject + measure + f.label[change.start():]
     measure = rx.MEASURE_BEFORE_CHANGE.search(before)
     if measure is None or measure.end() != len(before):
         # 居民消费价格上涨0.3%，其中城市上涨0.2%，农村上涨0.5%: the parts of a change of no listed measure are named
@@ -576,8 +593,9 @@ def respective_label(text: str, facts: list[Fact], i: int) -> str | None:
         and not (rx.SECTOR.match(parts[1]) and not parts[0].endswith(rx.SECTOR_END))
     if joined:
         names[-1:] = parts  # 行政许可、行政确认和其他权力; not 住宿和餐饮业营业额, one sector's name
-    pair = next((p for p in rx.PAIRED if names[0].startswith(p)), None) if n == 2 and len(names) == 1 else None
-    if pair:  # 城乡居民人均可支配收入分别达到A和B: 城镇…, 农村…
+    pair = next((p for p in rx.PAIRED if names[0].startswith(p) and len(rx.PAIRED[p]) == n), None) \
+        if len(names) == 1 else None
+    if pair:  # 城乡居民人均可支配收入分别达到A和B: 城镇…, 农村…; 三次产业增加值分别为A、B和C
         names = [word + names[0][len(pair):] for word in rx.PAIRED[pair]]
     if len(names) != n or n < 2 or not all(names):
         return None

@@ -43,6 +43,8 @@ def clean_label(label: str) -> str:
             if not lead:
                 break
             label = label[lead:]
+    if "影响" in label and (cause := rx.CAUSE_INSIDE.search(label)) and rx.CHANGE_TAIL.fullmatch(label, cause.end()):
+        label = label[:cause.start()] + label[cause.end():]  # (not 受台风影响人口, those it befell)
     if label[:1] in "依借利" and (means := rx.MEANS_LEAD.match(label)):
         label = label[means.end():]
     if "年" in label:

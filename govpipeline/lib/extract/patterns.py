@@ -402,7 +402,7 @@ SCOPE_WIDTH = 36
 
 # first characters, besides spaces, of what head_scope strips (punctuation, a year, 截至/今年/去年/上年, 其中/同时/另外/目前/
 # 年内/全年/当年, 力争/确保/争取)
-MAY_LEAD_SCOPE = frozenset("，,；;：:123456789截今去上下前第其同另目年全当本将要还力确争")
+MAY_LEAD_SCOPE = frozenset("，,；;：:123456789截今去上下前第一二三四其同另目年全当本将要还力确争")
 # 上半年全市实现地区生产总值: a part of the year before the scope (said last in the name, as the window)
 PART_OF_YEAR_LEAD = re.compile(rf"^(?:{_alt(_IDIOMS['parts_of_year'])})(?:[，,]|(?=[全我本][市省县区州镇乡]))")
 
@@ -487,8 +487,8 @@ DOUBLED_AFTER = re.compile(rf"[，,](?:{YOY_CUE.pattern})?")
 
 # 名义增长, 实际增长 (扣除价格因素): a change of the level before, told twice
 # (两年平均增长, 比2019年同期增长: 2021's growth told against the year before the pandemic too)
-BARE_CHANGE = re.compile(rf"(?:同口径|同比|环比|(?:按?可比|按当年|按现行)价格?(?:计算)?|扣除[\u4e00-\u9fff]{{1,8}}?因素后?|名义|实际|[两三]?年平均"
-                         rf"|(?:比|较)(?:(?:19|20)\d\d年)?同期){{0,2}}(?:分别|)(?:(?:{_alt(_VERBS['bare_change'])})了?|"
+BARE_CHANGE = re.compile(rf"(?:同口径|同比|环比|(?:按?可比|按当年|按现行)价格?(?:计算)?|扣除[\u4e00-\u9fff]{{1,8}}?因素后?|名义|实际|[两三]?年?平均"
+                         rf"|(?:比|较)(?:上年|去年|(?:19|20)\d\d年)?同期){{0,2}}(?:分别|)(?:(?:{_alt(_VERBS['bare_change'])})了?|"
                          rf"(?:{_alt(_VERBS['paces'])})(?:为|达到|达|))")
 
 # 主要工业产品产量中，集成电路18.6亿块，…；新能源汽车12.8万辆: a list of products after a lead naming their output
@@ -501,7 +501,7 @@ SUMMED_OVER_YEARS = re.compile(r"^(?:[两三四五六七八九十]年)?累计(?:
 RATE_OF_CHANGE = tuple(_VERBS["rate_of_change"])  # a change's own pace, named without what changes
 # 增长5.3%，比一季度加快0.4个百分点: the change of that pace against an earlier time, named without the pace
 PACE_AGAINST = re.compile(rf"(?:比|较)[^，,；;。]{{1,8}}?(?:{_alt(_VERBS['pace_moves'])})")
-CHANGE_TAIL = re.compile(rf"(?:{YOY_CUE.pattern}|)(?:{BARE_CHANGE.pattern})$")  # 办件量同比增长 -> 办件量
+CHANGE_TAIL = re.compile(rf"(?:{YOY_CUE.pattern}|年均|)(?:{BARE_CHANGE.pattern})$")  # 办件量同比增长 -> 办件量
 TIME_WORD = re.compile(_alt(_IDIOMS["time_words"]))
 
 LEAD_PREPOSITIONS = frozenset("对向经在从")  # what a thing's name found before 该 may open with (对区城投集团)
@@ -525,6 +525,8 @@ TAIL_TRIM = re.compile(rf"(?:{PER_PERIOD.pattern[:-1]}|力争|确保|控制在|�
 # 依托涉农社区发展食用菌种植基地2个: the means a thing was done by is no part of what was done
 MEANS_LEAD = re.compile(r"^(?:依托|借助|利用|依靠)[^，,；;。]{1,14}?(?=发展|建设|建成|新建|实施|开展|打造|引进|培育|举办|设立|新增)")
 SINCE_YEAR = re.compile(r"(?:从|自)(?:19|20)\d{2}年(?:起|以来|开始)")
+# 受疫情影响同比下降38.7%, 建安投资受原材料价格上涨影响同比下降: a cause before a change names nothing
+CAUSE_INSIDE = re.compile(r"受[\u4e00-\u9fff]{1,10}?影响")
 # 因供暖诉求集中，接通率…; 受疫情影响，…: a clause that gives a cause
 CAUSE_CLAUSE = re.compile(r"因(?!此)|由于|受[^，,；;。]{1,12}影响")
 CAUSE_FIRST = frozenset("因由受")
@@ -606,6 +608,9 @@ INNER_TOTAL = re.compile(r"(?:(?:全年|累计)(?<=[\u4e00-\u9fff”]..)(?<!公.
 # verbs that take the objects of figures listed after the first one (惠及企业1.2万家、群众3.5万人次)
 LISTING_VERB = re.compile(_alt(REPORT_VERBS + tuple(_VERBS["listing"])))
 
+# a level named by its verb alone after its change (…预期增长5%左右，安排10.35亿元; 增长6.2%，达到41.2亿元)
+LEVEL_VERBS = frozenset(["安排", "完成", "实现", "达到", "达"])
+PLANNED_TAIL = re.compile(r"(?:预期|预计|计划|力争)$")
 LINKING_VERBS = tuple(_VERBS["linking"])  # verbs that only link a thing to its figure, as 达到 does
 LINKED_ALONE = LINKING_VERBS + ("达到",)  # 实现利润总额3.6亿元: a clause that opens with one names no subject
 CLAUSE_SUBJECT = re.compile(rf"[\u4e00-\u9fff]{{1,12}}?(?:{_alt(_IDIOMS['clause_subjects'])})")
@@ -648,8 +653,12 @@ NEXT_FIGURE = re.compile(r"[^，,；;。：:\n\d]{0,12}\d")
 # parts of the year a report compares (上半年办件量12.3万件，下半年15.6万件), the longer of two that share an end first
 PARTS_OF_YEAR = tuple(_IDIOMS["parts_of_year"])
 # 1-8月…增长6.2%。其中，8月当月增长8.1%: the month's own change of the level the sentence before changed
-MONTH_OF_WHOLE_GAP = re.compile(r"[。；;]\s*其中[，,]?\s*(?:(?:1[0-2]|[1-9])月份?(?:当月)?[，,]?)?")
-MONTH_OF_WHOLE = re.compile(r"(?:1[0-2]|[1-9])月份?(?:当月)?")
+# (分月看，1-2月增长6.8%，3月份增长8.2%: so are the months a breakdown by month lists)
+_MONTHS = r"(?:(?:1[0-2]|[1-9])[-－~至])?(?:1[0-2]|[1-9])月份?(?:当月)?"
+MONTH_OF_WHOLE_GAP = re.compile(rf"[。；;]\s*(?:其中|分月(?:份|度)?看)[，,]?\s*(?:{_MONTHS}[，,]?)?")
+MONTH_OF_WHOLE = re.compile(_MONTHS)
+# 3月份增长8.2% after 1-2月…: a month opening the figure's own words is its window, not the sentence's
+OWN_MONTH = re.compile(rf"({_MONTHS})(?=[\u4e00-\u9fff])(?!末|底)")
 MONTH_END_BEFORE_DECEMBER = re.compile(r"(?<![\d-])(?:[1-9]|1[01])月(?:末|底)")  # 6月末, not 12月末
 # 11个社区便民服务站全年办理事项…: the time the things counted did something in is no part of their noun
 TIME_TAIL = re.compile(rf"(?:全年|今年|当年|年内|去年|本年度?|{_alt(_IDIOMS['parts_of_year'])})$")
@@ -677,6 +686,7 @@ ATTAINED_MEASURES = tuple(_IDIOMS["attained_measures"])
 # 商品零售额: a verb before 的 tells which sales, it stays), an aside after it too (实现地区生产总值（GDP）)
 ATTAINED = re.compile(rf"(?:实现|完成)(?!的)(?=[^实完]*?(?:{_alt(ATTAINED_MEASURES)})(?:[（(][^（）()]{{1,12}}[）)])?$)")
 # words that make a sentence or section speak of several years: a 累计 in it sums them (五年来…累计减税降费86.4亿元)
+BASE_YEAR = re.compile(r"(?:比|较|与|由|从)((?:19|20)\d{2})年")  # 比2017年增长36.4%: the base of a review's changes
 OVER_YEARS = re.compile(r"[两三四五六七八九十]年(?:来|间|以来|累计)|过去[两三四五六七八九十]年|十[一二三四五]五”?(?:时期|期间|以来)"
                         r"|(?:19|20)\d{2}年以来|(?:19|20)\d{2}[—–-](?:19|20)\d{2}年")
 MILESTONE = re.compile(rf"(?:首次|成功|一举)?(?:{_alt(_IDIOMS['milestones'])})[^，,；;。:：]*?(?:大关|关口|台阶|亿元|万元|亿|万)$")
@@ -716,6 +726,9 @@ PROVIDED_FOR = re.compile(r"^([\u4e00-\u9fff]{2,14}?(?:中心|站|所|院|馆|�
 # 新增专项债券额度9.6亿元，已全部发行，支持项目14个: the projects the funds before support
 FUNDS_LEAD = re.compile(r"^(?:争取到?|获得|获批|发行|下达|安排|落实|筹集|投入)")
 FUNDS_TAIL = re.compile(r"(?:额度|规模)$")
+# 限额以上单位商品零售额中，汽车类增长12.4%: an opener whose measure (零售额) and qualifier (限额以上单位) its classes share
+AMONG_MEASURE = re.compile(rf"\s*(?:在|其中[，,]?)?([^，,；;。：:\d]{{0,12}}?)(?:商品|消费品)?({_alt(LISTED_MEASURES)})中[，,]")
+LISTED_CLASS = re.compile(r"[^，,；;。：:\d]{1,12}?类")
 MEASURE_BEFORE_CHANGE = re.compile(rf"({_alt(LISTED_MEASURES)})(?:{CHANGE_TAIL.pattern})")
 _FACETS = _alt(sorted(_IDIOMS["facets"], key=len, reverse=True))
 FACET_END = re.compile(rf"(?:{_FACETS})$")
@@ -780,7 +793,7 @@ BUILT_END = re.compile(rf"(?:{_alt(_IDIOMS['built_verbs'])})$")
 MADE_OR_BUILT = tuple(_IDIOMS["made_new"] + _IDIOMS["built_verbs"])
 SIDES_OF_BUILT = frozenset(_IDIOMS["sides_of_built"])
 OPPOSED_SIDES = frozenset(frozenset(pair) for pair in _IDIOMS["opposed_sides"])
-# words that name two things at once, each of which a figure after 分别 measures
+# words that name several things at once, each of which a figure after 分别 measures
 PAIRED = {word: tuple(things) for word, things in _IDIOMS["paired"].items()}
 
 # where the words that names listed with 、 share begin when no 分别 marks it (政务微博、微信公众号全年发布信息2300条、

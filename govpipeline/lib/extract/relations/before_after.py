@@ -109,9 +109,19 @@ def changed_to(text: str, s_start: int, group: list[Fact]) -> list[Relation]:
                 was, now = (dated[idx] for _, idx in rels[-1].members)
                 if was.year is not None:
                     prev.year, f.year = was.year, now.year
+            elif prev.year is None and f.year is None and not rels and (base := _reviewed_base_year(text, s_start)):
+                prev.year = base  # 过去五年，…比2017年增长36.4%。…企业从412家增加到586家: the review's base year
             rels.append(Relation("before_after", [("before", prev.idx), ("after", f.idx)], f"{prev.quote} -> {f.quote}"))
             label_before_after(text, s_start, prev, f)
     return rels
+
+
+def _reviewed_base_year(text: str, s_start: int) -> int | None:
+    """The year a review of several years sets its figures against (过去五年，…比2017年增长…), in the paragraph before
+    the sentence; None outside such a review."""
+    seg = text[text.rfind("\n", 0, s_start) + 1:s_start]
+    years = list(rx.BASE_YEAR.finditer(seg)) if rx.OVER_YEARS.search(seg) else []
+    return int(years[-1].group(1)) if years else None
 
 
 def earlier_state(text: str, s_start: int, group: list[Fact]) -> list[Relation]:

@@ -1,10 +1,11 @@
-"""Measures held-out set O: stage functions + the scorer's match_facts/names_match; S marks the seeded 40-fact sample.
-Run from the worktree: .venv/bin/python bench/genres_heldout_O/measure.py"""
+"""Measures a held-out set (a folder of reports and key/*.json): stage functions + the scorer's match_facts/names_match;
+S marks the seeded 40-fact sample. Run from the worktree:
+.venv/bin/python bench/measure_heldout.py bench/genres_heldout_O 2844"""
 import json, random, sys
 from pathlib import Path
 from govpipeline.lib.stages import extract_document, normalize_document, read_document
 from govpipeline_tests.scoring import match_facts, names_match
-D = Path("bench/genres_heldout_O")
+D, SEED = Path(sys.argv[1]), int(sys.argv[2])
 rows = []
 extra_n = 0
 for kp in sorted((D / "key").glob("*.json")):
@@ -20,7 +21,7 @@ for kp in sorted((D / "key").glob("*.json")):
         y = (m.get("year") or norm["report_year"]) if m else None
         ok = bool(m) and m["kind"] == kf["kind"] and names_match(kf["metric"], m["metric"]) and y == kf["year"]
         rows.append((key["doc"][:12], kf, m, y, ok))
-sample = set(random.Random(2844).sample(range(len(rows)), 40))
+sample = set(random.Random(SEED).sample(range(len(rows)), 40))
 print("strict", sum(r[4] for r in rows), "/", len(rows), "matched", sum(1 for r in rows if r[2]), "extra", extra_n)
 for n, (d, kf, m, y, ok) in enumerate(rows):
     s = "S" if n in sample else " "
