@@ -1035,3 +1035,12 @@ def test_a_forms_totals_hold_the_rows_after_them_in_their_group_and_unit():
         ("sum", (("part", "1688"), ("part", "23"), ("part", "2506"), ("total", "4217"))),
         ("sum", (("part", "45"), ("total", "64"))),
         ("sum", (("part", "20197"), ("part", "70215"), ("total", "90412")))}
+
+
+def test_a_forms_rows_are_the_reports_year_wherever_its_line_breaks():
+    # the year the form's line states (（2022年度）) would reach only the rows before a PDF's or browser's wrap: none
+    # takes a year of its own, so every row is the report's year in every form the file takes
+    one_line = "某县人民政府网2022年度政府网站工作年度报表\n" + WEBSITE_FORM_ONE_LINE
+    wrapped = one_line.replace(" 政策解读 总数", "\n政策解读 总数")
+    for text in (one_line, wrapped):
+        assert {f.year for f in extract_facts(text, 2022).facts} == {None}

@@ -416,7 +416,8 @@ def _form_row_facts(ctx: Context, report_year: int | None) -> list[Fact]:
         for name, start, end, num in rows:
             f = _fact(ctx, scaled(num, scale), None, unit, None, start, end, num, scale, report_year, None,
                       label=clean_label(name))
-            f.kind, f.form_group = kind_of(unit, name, "", None), group
+            # (the form is the report's year's, whatever year its line or a wrapped part of it states)
+            f.kind, f.form_group, f.year = kind_of(unit, name, "", None), group, None
             facts.append(f)
     return facts
 
