@@ -1,0 +1,121 @@
+"""Tables round 19b's constructed department budgets and final accounts (written with their key before the code ran
+on them): the “三公”经费 table a 部门预算/部门决算 prints, as html, as a sheet converted by LibreOffice (.xlsx) and as
+a text page. The key holds each cell's row, column, value, year, unit and catalog id (README, "stop 44's
+convention": `<id>_budget` for an amount a budget sets, `<id>` for an amount spent; a change against the year's own
+budget has none). Places and bodies are invented, figures too.
+
+usage: HOME=/tmp/x .venv/bin/python -m govpipeline_tests.tables_budget19b   (needs soffice for the .xlsx)
+"""
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import tempfile
+from pathlib import Path
+
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+SET = "tables_budget19b_blind"
+
+ROWS = ["合计", "因公出国（境）费", "公务用车购置及运行费", "其中：公务用车购置费", "公务用车运行费", "公务接待费"]
+IDS = ["three_public_expenses", "official_overseas_travel_expenses", "official_vehicle_expenses",
+       "official_vehicle_purchase_expenses", "official_vehicle_operation_expenses", "official_reception_expenses"]
+
+
+def _html(title: str, lead: str, caption: str, header: list[str], rows: list[list[str]], unit: str) -> str:
+    cells = "".join(f"<th>{h}</th>" for h in header)
+    body = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in rows)
+    return (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><h1>{title}</h1><p>{lead}</p>"
+            f"<p>{caption}</p><p>单位：{unit}</p><table border='1'><tr>{cells}</tr>{body}</table></body></html>")
+
+
+def _xlsx(html: str, name: str, folder: Path) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp, f"{Path(name).stem}.html")
+        source.write_text(html, encoding="utf-8")
+        subprocess.run(["soffice", "--headless", "--infilter=HTML (StarCalc)", "--convert-to", "xlsx:Calc MS Excel 2007 XML",
+                        "--outdir", tmp,
+                        str(source)], check=True, capture_output=True)
+        shutil.copy(Path(tmp, f"{source.stem}.xlsx"), folder / name)
+
+
+def _cells(rows: list[list[str]], header: list[str], columns: dict[int, tuple[int, str]], scale: float,
+           unit: str = "元") -> list[list]:
+    """Key cells: ``columns`` maps a column to (year, id suffix or None for no id)."""
+    out = []
+    for r, row in enumerate(rows):
+        for c, (year, suffix) in columns.items():
+            mid = None if suffix is None else IDS[r] + suffix
+            u, s = (unit, scale) if not header[c].endswith("（%）") else ("%", 1.0)
+            out.append([row[0].removeprefix("其中："), header[c], round(float(row[c]) * s, 6), year, u, mid])
+    return out
+
+
+def build() -> dict:
+    folder = FIXTURES / SET
+    folder.mkdir(exist_ok=True)
+    key = {}
+
+    # b01: a county bureau's 2025 部门预算 (html): this year's and last year's budget, and the change between them
+    header = ["项目", "2025年预算数", "2024年预算数", "增减"]
+    rows = [["合计", "42.60", "47.10", "-4.50"], ["因公出国（境）费", "0.00", "0.00", "0.00"],
+            ["公务用车购置及运行费", "31.80", "35.40", "-3.60"], ["其中：公务用车购置费", "0.00", "0.00", "0.00"],
+            ["公务用车运行费", "31.80", "35.40", "-3.60"], ["公务接待费", "10.80", "11.70", "-0.90"]]
+    name = "b01_qinglan_jiaoyu_yusuan_2025.html"
+    (folder / name).write_text(_html("青岚县教育局2025年部门预算公开", "现将青岚县教育局2025年部门预算公开如下。",
+                                     "表6 一般公共预算“三公”经费支出表", header, rows, "万元"), encoding="utf-8")
+    key[name] = {"cells": _cells(rows, header, {1: (2025, "_budget"), 2: (2024, "_budget"),
+                                                3: (2025, "_budget_change")}, 1e4), "misprints": []}
+
+    # b02: a district office's 2024 部门决算 (xlsx): the year's budget, what was spent, spent against budget (no id)
+    header = ["项目", "预算数", "决算数", "决算数比预算数增减"]
+    rows = [["合计", "26.50", "21.37", "-5.13"], ["因公出国（境）费", "4.00", "2.86", "-1.14"],
+            ["公务用车购置及运行费", "15.00", "12.95", "-2.05"], ["其中：公务用车购置费", "0.00", "0.00", "0.00"],
+            ["公务用车运行费", "15.00", "12.95", "-2.05"], ["公务接待费", "7.50", "5.56", "-1.94"]]
+    name = "b02_yunxi_shuiwu_juesuan_2024.xlsx"
+    _xlsx(_html("云溪区水务局2024年度部门决算", "云溪区水务局2024年度部门决算公开说明。",
+                "“三公”经费财政拨款支出决算表", header, rows, "万元"), name, folder)
+    key[name] = {"cells": _cells(rows, header, {1: (2024, "_budget"), 2: (2024, ""), 3: (2024, None)}, 1e4),
+                 "misprints": []}
+
+    # b03: a 街道's 2023 单位决算 (html), in 元: this year's and last year's spending, and the change in per cent
+    header = ["项目", "2023年决算数", "2022年决算数", "比上年增减（%）"]
+    rows = [["合计", "186420", "203150", "-8.2"], ["因公出国（境）费", "0", "0", "0"],
+            ["公务用车购置及运行费", "132600", "140880", "-5.9"], ["其中：公务用车购置费", "0", "0", "0"],
+            ["公务用车运行费", "132600", "140880", "-5.9"], ["公务接待费", "53820", "62270", "-13.6"]]
+    name = "b03_shiqiao_jiedao_juesuan_2023.html"
+    (folder / name).write_text(_html("石桥街道办事处2023年度单位决算公开", "石桥街道办事处2023年度单位决算情况说明。",
+                                     "“三公”经费支出情况表", header, rows, "元"), encoding="utf-8")
+    key[name] = {"cells": _cells(rows, header, {1: (2023, ""), 2: (2022, ""), 3: (2023, "_growth")}, 1.0),
+                 "misprints": []}
+
+    # b04: a city bureau's 2024 部门预算 (xlsx) of one budget column, with 机关运行经费 beside the “三公” rows
+    header = ["项目", "预算数"]
+    rows = [["合计", "58.20"], ["因公出国（境）费", "12.00"], ["公务用车购置及运行费", "28.60"],
+            ["其中：公务用车购置费", "0.00"], ["公务用车运行费", "28.60"], ["公务接待费", "17.60"]]
+    name = "b04_baiyang_wenlv_yusuan_2024.xlsx"
+    _xlsx(_html("白杨市文化旅游局2024年部门预算", "白杨市文化旅游局2024年部门预算编制说明。",
+                "“三公”经费预算表", header, rows, "万元"), name, folder)
+    key[name] = {"cells": _cells(rows, header, {1: (2024, "_budget")}, 1e4), "misprints": []}
+
+    # b05: a text page of a 2024 部门决算: budget, spent, and 比上年 of the spent; one row lost a blank cell
+    header = ["项目", "年初预算数", "支出决算数", "比上年增减"]
+    rows = [["合计", "35.40", "30.12", "-2.31"], ["因公出国（境）费", "6.00", "5.48", "0.62"],
+            ["公务用车购置及运行费", "20.00", "17.20", "-1.95"], ["其中：公务用车购置费", "0", "0", "0"],
+            ["公务用车运行费", "20.00", "17.20", "-1.95"], ["公务接待费", "9.40", "7.44", "-0.98"]]
+    lines = ["栖霞县自然资源局2024年度部门决算", "", "六、“三公”经费财政拨款支出决算情况", "单位：万元",
+             "  ".join(header)]
+    for r in rows:
+        lines.append("  ".join(r) if r[0] != "其中：公务用车购置费" else "其中：公务用车购置费  0  0")
+    name = "b05_qixia_ziran_juesuan_2024.txt"
+    (folder / name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+    cells = _cells(rows, header, {1: (2024, "_budget"), 2: (2024, ""), 3: (2024, "_change")}, 1e4)
+    cells = [c for c in cells if c[0] != "公务用车购置费"]  # printed 0 0 under three columns: which ones is not printed
+    key[name] = {"cells": cells, "misprints": [], "findings": ["公务用车购置费"]}
+
+    (FIXTURES / f"{SET}_key.json").write_text(json.dumps(key, ensure_ascii=False, indent=1), encoding="utf-8")
+    return key
+
+
+if __name__ == "__main__":
+    build()
