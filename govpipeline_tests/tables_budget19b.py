@@ -117,5 +117,64 @@ def build() -> dict:
     return key
 
 
+def score(name: str) -> dict:
+    """Cells right / wrong / unread (a finding names its row, or a finding of no row) / silent, as
+    tables_genres_score counts them; and of the cells read right, ids right / wrong / missing (the key's id, None
+    too, against the cell's fact's)."""
+    from collections import Counter
+
+    from govpipeline.lib.stages import extract_document, normalize_document, read_document
+    from govpipeline_tests.tables_genres_score import _name
+
+    key = json.loads((FIXTURES / f"{SET}_key.json").read_text(encoding="utf-8"))[name]
+    (norm,) = normalize_document(read_document(name, (FIXTURES / SET / name).read_bytes()))
+    _, facts, _, _, cells, issues = extract_document(norm)
+    fact = {f["fact_id"]: f for f in facts}
+    got: dict[tuple, list] = {}
+    for c in cells:
+        f = fact[c["fact_id"]]
+        got.setdefault((_name(c["row_label"]), _name(c["column_label"])), []).append(
+            (c["value"], f["year"] or norm["report_year"], f["unit"], f["metric_id"]))
+    tally, out = Counter(), []
+    findings = " ".join(_name(i["raw"]) for i in issues)
+    for row, column, value, year, unit, mid in key["cells"]:
+        read = got.pop((_name(row), _name(column)), [])
+        hit = [r for r in read if abs(r[0] - value) <= 1e-6 * max(1.0, abs(value)) and r[1] == year and r[2] == unit]
+        if hit:
+            tally["right"] += 1
+            got_id = hit[0][3]
+            kind = "id_right" if got_id == mid else "id_missing" if got_id is None else "id_wrong"
+            tally[kind] += 1
+            if kind != "id_right":
+                out.append(f"{kind}: {row}|{column} {got_id} (key {mid})")
+        elif read:
+            tally["wrong"] += 1
+            out.append(f"wrong: {row}|{column} {read} (key {value} {year} {unit})")
+        elif _name(row) in findings or any(i["row_key"] is None for i in issues):
+            tally["unread"] += 1
+            out.append(f"unread: {row}|{column}")
+        else:
+            tally["silent"] += 1
+            out.append(f"silent: {row}|{column}")
+    for at, read in got.items():
+        tally["wrong"] += len(read)
+        out.append(f"wrong (not keyed): {at} {read}")
+    rows = Counter(i["row_key"] or i["raw"][:40] for i in issues)
+    return {"tally": tally, "notes": out, "issues": [i["raw"][:100] for i in issues], "rows": rows}
+
+
+def main() -> None:
+    from collections import Counter
+    total = Counter()
+    for name in json.loads((FIXTURES / f"{SET}_key.json").read_text(encoding="utf-8")):
+        s = score(name)
+        total += s["tally"]
+        print(name, dict(s["tally"]))
+        for line in s["notes"] + [f"finding: {i}" for i in s["issues"]]:
+            print("   ", line)
+    print("TOTAL", dict(total))
+
+
 if __name__ == "__main__":
-    build()
+    import sys
+    main() if sys.argv[1:] == ["score"] else build()
