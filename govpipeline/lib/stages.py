@@ -479,7 +479,7 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
     for k, c in enumerate(other_tables):
         other_ids[id(c)] = fid = f"{doc_id}-g{k:04d}"
         facts.append({
-            "fact_id": fid, "doc_id": doc_id, "metric": c.metric, "metric_id": metric_id_for(c.metric, c.unit, c.kind),
+            "fact_id": fid, "doc_id": doc_id, "metric": c.metric, "metric_id": metric_id_for(c.metric, c.unit, c.kind, own_names=own_names),
             "scope": None, "value": c.value, "value_max": None, "unit": c.unit, "kind": c.kind,
             "approx": None, "year": c.year or (previous_year if c.of_previous_year else None), "quote": c.raw,
             "start": c.start, "end": c.end,
