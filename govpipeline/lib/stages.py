@@ -540,10 +540,12 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
                 "row_key": f"r{i['row']}" if i["row"] is not None else None,
                 "kind": "ambiguous" if i["candidates"] else "unreadable", "raw": f"{i['label']}: {i['raw']}",
                 "candidates": [" ".join(c) for c in i["candidates"]], "start": i["start"]} for i in unsplit]
-    reported = [(i["start"], i["end"]) for i in unsplit if "end" in i]  # a table already a finding as a whole
+    # a table already a finding as a whole, or a row as itself (N cells under a header of M, which says why)
+    reported = [(i["start"], i.get("end", i["start"])) for i in unsplit]
     issues += [{"doc_id": doc_id, "table_id": "row", "row_key": None, "kind": "unreadable",
                 "raw": f"{line[:80]}: a row of figures that no table reads", "candidates": [], "start": start}
-               for start, line in figure_rows.items() if not any(s <= start < e for s, e in reported)]
+               for start, line in figure_rows.items()
+               if not any(s <= start < e or start <= s < start + len(line) for s, e in reported)]
     status["n_facts"] = len(facts)
     if tables.version is not None:
         status["table_cells_expected"], status["table_cells_read"] = tables.expected, tables.read
