@@ -524,6 +524,10 @@ _CHANGE_COLUMN = re.compile(r"^(?:(比|较)上年(?:同期)?|同比)?增减(?:�
 _AGAINST_BUDGET_COLUMN = re.compile(r"[比较](?:年初)?预算")
 
 
+def is_budget_report(own_names: str) -> bool:
+    return _BUDGET_REPORT.search(own_names) is not None
+
+
 def _budget_table_label(label: str, own_names: str) -> tuple[str | None, bool]:
     """A budget report's table cell `row|column` whose row names the statistic and whose column what of it: the
     label the catalog reads (因公出国（境）费|预算数: 因公出国（境）费预算数), and whether the column says it was spent (a

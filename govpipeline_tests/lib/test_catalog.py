@@ -2782,6 +2782,19 @@ def test_a_budgets_column_of_the_last_years_accounts_is_what_was_spent_and_other
                                       ["项目", "预算数", "决算数"], [["公务接待费", "2.00", "1.76"]])] == [None, None]
 
 
+def test_a_budget_tables_total_row_is_the_whole_its_caption_names():
+    assert _table_ids("芦溪县人力资源和社会保障局2022年度部门决算", "附表3：“三公”经费财政拨款支出明细表",
+                      ["项目", "预算数", "决算数"], [["合计", "6.80", "5.90"], ["公务接待费", "6.80", "5.90"]])[:2] == [
+        ("合计", "预算数", "three_public_expenses_budget"), ("合计", "决算数", "three_public_expenses")]
+    # a caption that names no catalogued whole, and a total outside a budget report, stay without an id
+    assert [i for *_, i in _table_ids("芦溪县人力资源和社会保障局2022年度部门决算", "表1 收入支出决算总表",
+                                      ["项目", "预算数", "决算数"], [["合计", "1600.00", "1530.20"],
+                                                                   ["基本支出", "1350.00", "1320.70"]])][:2] == [None, None]
+    assert [i for *_, i in _table_ids("芦溪县2022年政务公开工作总结", "“三公”经费情况表",
+                                      ["项目", "预算数", "决算数"], [["合计", "6.80", "5.90"], ["公务接待费", "6.80", "5.90"]])
+            ] == [None, None, None, None]
+
+
 def test_a_hotline_s_bare_completion_after_a_semicolon_and_its_rate_beside_calls_and_letters():
     # set 76's finding, in other words: 办结 opening the part after a semicolon is the completion of what the part before
     # received (累计 between the subject and its verb), and 来电来信 is the hotline's intake, not a mailbox's letters
