@@ -520,7 +520,7 @@ def _department_budget_id(found: str, own_names: str) -> str | None:
 # year before, and a change against the budget (决算数比预算数增减), which no indicator holds
 _BUDGET_COLUMN = re.compile(r"^(?:年初)?预算(?:数|安排)?(?:数)?$")
 _SPENT_COLUMN = re.compile(r"^(?:支出)?决算(?:数)?$|^(?:实际)?支出(?:数|额)?$")
-_CHANGE_COLUMN = re.compile(r"^(?:(比|较)上年(?:同期)?|同比)?增减(?:额|变化|数)?$|^(比|较)上年(?:同期)?(?:增长|下降|增减)")
+_CHANGE_COLUMN = re.compile(r"^(预算|决算)?数?(?:(?:(比|较)上年(?:同期)?|同比)?增减(?:额|变化|数)?$|(比|较)上年(?:同期)?(?:增长|下降|增减))")
 _AGAINST_BUDGET_COLUMN = re.compile(r"[比较](?:年初)?预算")
 
 
@@ -540,9 +540,11 @@ def _budget_table_label(label: str, own_names: str) -> tuple[str | None, bool]:
         return f"{row}决算数", True
     if _AGAINST_BUDGET_COLUMN.search(column):
         return None, False
-    if (change := _CHANGE_COLUMN.match(column)) and (change.group(1) or change.group(2) or (
+    if (change := _CHANGE_COLUMN.match(column)) and (change.group(2) or change.group(3) or (
             _DEPARTMENT_BUDGET.search(own_names) and "决算" not in own_names)):
-        return f"{row}比上年增长", False
+        # (预算比上年增长, 决算数比上年增减: the change of what the column names)
+        measure = {"预算": "预算数", "决算": "决算数"}.get(change.group(1), "")
+        return f"{row}{measure}比上年增长", change.group(1) == "决算"
     return label, False
 
 

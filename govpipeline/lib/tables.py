@@ -1328,7 +1328,9 @@ def table_captions(text: str, cells: list[TableCell]) -> dict[int, str]:
         first[c.table] = min(first.get(c.table, c.row_span[0] or c.start), c.row_span[0] or c.start)
     out = {}
     for table, start in first.items():
-        lines = [line.strip() for line in text[:text.rfind("\n", 0, start) + 1].splitlines()[-4:]]
+        # (a caption run onto the sentence before it, as a PDF's text may join them: the words after that sentence)
+        lines = [re.split(r"[。；;]", line)[-1].strip()
+                 for line in text[:text.rfind("\n", 0, start) + 1].splitlines()[-4:]]
         if caption := next((m for line in reversed(lines) if (m := _CAPTION.match(line))), None):
             out[table] = caption.group(1)
     return out

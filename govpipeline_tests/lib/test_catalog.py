@@ -2795,6 +2795,17 @@ def test_a_budget_tables_total_row_is_the_whole_its_caption_names():
             ] == [None, None, None, None]
 
 
+def test_a_budget_tables_change_column_of_what_it_names_and_a_caption_run_onto_a_sentence():
+    # 预算比上年增长 is the budget's growth, 决算数比上年增减 the change of what was spent, in a budget too; the caption a
+    # PDF's text ran onto the sentence before it still names the total row's whole
+    assert _table_ids("石渠县统计局2026年部门预算", "现将预算情况说明如下。附表2 “三公”经费预算表",
+                      ["项目", "2026年预算数", "预算比上年增长（%）", "2025年决算数", "决算数比上年增减"],
+                      [["合计", "3.00", "-6.3", "2.70", "-0.40"], ["公务接待费", "3.00", "-6.3", "2.70", "-0.40"]])[:4] == [
+        ("合计", "2026年预算数", "three_public_expenses_budget"),
+        ("合计", "预算比上年增长（%）", "three_public_expenses_budget_growth"),
+        ("合计", "2025年决算数", "three_public_expenses"), ("合计", "决算数比上年增减", "three_public_expenses_change")]
+
+
 def test_a_hotline_s_bare_completion_after_a_semicolon_and_its_rate_beside_calls_and_letters():
     # set 76's finding, in other words: 办结 opening the part after a semicolon is the completion of what the part before
     # received (累计 between the subject and its verb), and 来电来信 is the hotline's intake, not a mailbox's letters
