@@ -360,8 +360,11 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
         label = _without_place(label, place)
     elif label and canonical_scope(scope)[0] == "subregion":  # 河西区受理 scoped 河西区, the label 受理
         label = _place_intake(label)
+    spent = False
+    if label and "|" in label and _BUDGET_REPORT.search(own_names):
+        label, spent = _budget_table_label(label, own_names)
     found = _label_id(label, unit, kind, own_names, sentence or "")
-    if found and _by_id().get(found, _NO_INDICATOR).family == "department budget":
+    if found and _by_id().get(found, _NO_INDICATOR).family == "department budget" and not spent:
         found = _department_budget_id(found, own_names)
         if kind == "change" and sentence and (against := _AGAINST_BUDGET.search(sentence)) \
                 and (against.group(1) is None or f"{against.group(1)}年" in own_names):
@@ -511,6 +514,38 @@ def _department_budget_id(found: str, own_names: str) -> str | None:
             and "预算执行" not in own_names:
         return budget + found[len(base):]
     return found
+
+
+# a budget report's table columns (the year is the cell's): what the budget set, what was spent, a change against the
+# year before, and a change against the budget (决算数比预算数增减), which no indicator holds
+_BUDGET_COLUMN = re.compile(r"^(?:年初)?预算(?:数|安排)?(?:数)?$")
+_SPENT_COLUMN = re.compile(r"^(?:支出)?决算(?:数)?$|^(?:实际)?支出(?:数|额)?$")
+_CHANGE_COLUMN = re.compile(r"^(预算|决算)?数?(?:(?:(比|较)上年(?:同期)?|同比)?增减(?:额|变化|数)?$|(比|较)上年(?:同期)?(?:增长|下降|增减))")
+_AGAINST_BUDGET_COLUMN = re.compile(r"[比较](?:年初)?预算")
+
+
+def is_budget_report(own_names: str) -> bool:
+    return _BUDGET_REPORT.search(own_names) is not None
+
+
+def _budget_table_label(label: str, own_names: str) -> tuple[str | None, bool]:
+    """A budget report's table cell `row|column` whose row names the statistic and whose column what of it: the
+    label the catalog reads (因公出国（境）费|预算数: 因公出国（境）费预算数), and whether the column says it was spent (a
+    决算 column in a 部门预算 is still what was spent). A bare 增减 is against the year before only in a department's
+    budget, which has nothing else to compare with; in final accounts it may be against the budget: no id."""
+    row, column = label.rsplit("|", 1)
+    if _BUDGET_COLUMN.match(column):
+        return f"{row}预算数", False
+    if _SPENT_COLUMN.match(column):
+        return f"{row}决算数", True
+    if _AGAINST_BUDGET_COLUMN.search(column):
+        return None, False
+    if (change := _CHANGE_COLUMN.match(column)) and (change.group(2) or change.group(3) or (
+            _DEPARTMENT_BUDGET.search(own_names) and "决算" not in own_names)):
+        # (预算比上年增长, 决算数比上年增减: the change of what the column names)
+        measure = {"预算": "预算数", "决算": "决算数"}.get(change.group(1), "")
+        return f"{row}{measure}比上年增长", change.group(1) == "决算"
+    return label, False
 
 
 def _past_estimate(section: str | None, sentence: str | None, own_names: str) -> bool:

@@ -17,8 +17,8 @@ from functools import cache
 from pathlib import Path
 from typing import Iterator
 
-from govpipeline.lib.catalog import (implied_scope, level_head, may_have_id, metric_id_for, named_subregion, own_level_head,
-                                    widen_wholes)
+from govpipeline.lib.catalog import (implied_scope, is_budget_report, level_head, may_have_id, metric_id_for, named_subregion,
+                                    own_level_head, widen_wholes)
 from govpipeline.lib.db import code_version
 from govpipeline.lib.decode import NotTextError, decode_report
 from govpipeline.lib.excel import read_excel
@@ -33,7 +33,7 @@ from govpipeline.lib.ofd import read_ofd
 from govpipeline.lib.pdf import pdf_to_text
 from govpipeline.lib.rtf import read_rtf
 from govpipeline.lib.table_text import layout_columns
-from govpipeline.lib.tables import outline_sums, read_tables, row_changes, total_sums
+from govpipeline.lib.tables import outline_sums, read_tables, row_changes, table_captions, total_sums
 from govpipeline.lib.template import Cell, after_row_label, identity_sums, parse_tables, settle_with_text
 from govpipeline.lib.word import read_docx
 from govpipeline.lib.word_binary import OLE_MAGIC, read_doc
@@ -476,10 +476,14 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
         facts.append(template_cell_fact(doc_id, fid, c, text, offsets, norm["report_year"]))
     other_ids = {}
     previous_year = norm["report_year"] - 1 if norm["report_year"] else None
+    # a budget report's 合计 row is the whole its table's caption names (“三公”经费支出预算表: the “三公”经费)
+    captions = table_captions(text, other_tables) if is_budget_report(own_names) else {}
     for k, c in enumerate(other_tables):
         other_ids[id(c)] = fid = f"{doc_id}-g{k:04d}"
+        label = f"{captions[c.table]}|{c.metric.rsplit('|', 1)[1]}" \
+            if c.is_total and c.table in captions and "|" in c.metric else c.metric
         facts.append({
-            "fact_id": fid, "doc_id": doc_id, "metric": c.metric, "metric_id": metric_id_for(c.metric, c.unit, c.kind),
+            "fact_id": fid, "doc_id": doc_id, "metric": c.metric, "metric_id": metric_id_for(label, c.unit, c.kind, own_names=own_names),
             "scope": None, "value": c.value, "value_max": None, "unit": c.unit, "kind": c.kind,
             "approx": None, "year": c.year or (previous_year if c.of_previous_year else None), "quote": c.raw,
             "start": c.start, "end": c.end,
@@ -540,10 +544,12 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
                 "row_key": f"r{i['row']}" if i["row"] is not None else None,
                 "kind": "ambiguous" if i["candidates"] else "unreadable", "raw": f"{i['label']}: {i['raw']}",
                 "candidates": [" ".join(c) for c in i["candidates"]], "start": i["start"]} for i in unsplit]
-    reported = [(i["start"], i["end"]) for i in unsplit if "end" in i]  # a table already a finding as a whole
+    # a table already a finding as a whole, or a row as itself (N cells under a header of M, which says why)
+    reported = [(i["start"], i.get("end", i["start"])) for i in unsplit]
     issues += [{"doc_id": doc_id, "table_id": "row", "row_key": None, "kind": "unreadable",
                 "raw": f"{line[:80]}: a row of figures that no table reads", "candidates": [], "start": start}
-               for start, line in figure_rows.items() if not any(s <= start < e for s, e in reported)]
+               for start, line in figure_rows.items()
+               if not any(s <= start < e or start <= s < start + len(line) for s, e in reported)]
     status["n_facts"] = len(facts)
     if tables.version is not None:
         status["table_cells_expected"], status["table_cells_read"] = tables.expected, tables.read

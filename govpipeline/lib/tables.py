@@ -1315,6 +1315,27 @@ def _column_unit(name: str) -> tuple[str | None, float]:
     return None, 1.0
 
 
+# a table's caption over its header (表6 一般公共预算“三公”经费支出表, 六、“三公”经费支出决算情况): group 1 the whole its total
+# row is, without what its columns say (预算, 决算)
+_CAPTION = re.compile(r"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])?(?:附?表[一二三四五六七八九十\d]*[：:、.]?\s*)?"
+                      r"(\S{2,30}?)(?:(?:预算|决算)?(?:情况|明细|统计)?表|(?:预算|决算)?情况)$")
+
+
+def table_captions(text: str, cells: list[TableCell]) -> dict[int, str]:
+    """{table: the whole its caption names}, for the tables whose caption is among the 4 lines over their first row."""
+    first: dict[int, int] = {}
+    for c in cells:
+        first[c.table] = min(first.get(c.table, c.row_span[0] or c.start), c.row_span[0] or c.start)
+    out = {}
+    for table, start in first.items():
+        # (a caption run onto the sentence before it, as a PDF's text may join them: the words after that sentence)
+        lines = [re.split(r"[。；;]", line)[-1].strip()
+                 for line in text[:text.rfind("\n", 0, start) + 1].splitlines()[-4:]]
+        if caption := next((m for line in reversed(lines) if (m := _CAPTION.match(line))), None):
+            out[table] = caption.group(1)
+    return out
+
+
 def total_sums(cells: list[TableCell]) -> list[tuple[TableCell, list[TableCell]]]:
     """(total, parts) for each 合计 cell not in percent or of changes: the cells above it in its column, up to an
     earlier total; for a total printed first, the cells below it. Where some of them are rows numbered as groups

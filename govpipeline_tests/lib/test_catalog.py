@@ -2740,6 +2740,72 @@ def test_a_final_accounts_compares_with_its_own_years_budget_and_with_the_year_b
         ("74人次", "official_reception_visitors"), ("1辆", "official_vehicles")]
 
 
+def _table_ids(title: str, caption: str, header: list[str], rows: list[list[str]]) -> list[tuple[str, str, str | None]]:
+    table = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in r) + "</tr>" for r in [header, *rows])
+    page = (f"<html><head><meta charset='utf-8'><title>{title}</title></head><body><h1>{title}</h1><p>{caption}</p>"
+            f"<p>单位：万元</p><table>{table}</table></body></html>")
+    _, facts, _, _, cells, _ = extract_document(normalize_document(read_document("a.html", page.encode()))[0])
+    fact = {f["fact_id"]: f for f in facts}
+    return [(c["row_label"], c["column_label"], fact[c["fact_id"]]["metric_id"]) for c in cells]
+
+
+def test_a_budget_reports_table_cell_is_its_row_measured_as_its_column_says():
+    # a school's budget: both years' columns are budgets, and a bare change between them the budget's change
+    assert _table_ids("柳塘镇中心小学2023年单位预算公开", "“三公”经费预算情况表",
+                      ["项目", "2023年预算", "2022年预算", "增减额"],
+                      [["公务接待费", "1.20", "1.50", "-0.30"], ["因公出国(境)费", "0", "0", "0"]]) == [
+        ("公务接待费", "2023年预算", "official_reception_expenses_budget"),
+        ("公务接待费", "2022年预算", "official_reception_expenses_budget"),
+        ("公务接待费", "增减额", "official_reception_expenses_budget_change"),
+        ("因公出国(境)费", "2023年预算", "official_overseas_travel_expenses_budget"),
+        ("因公出国(境)费", "2022年预算", "official_overseas_travel_expenses_budget"),
+        ("因公出国(境)费", "增减额", "official_overseas_travel_expenses_budget_change")]
+    # final accounts: the year's budget, what was spent, a change against the budget (none) and against the year before
+    assert _table_ids("丰河市卫生健康委员会2022年度部门决算", "“三公”经费支出决算表",
+                      ["项目", "年初预算", "支出决算", "决算比预算增减", "比上年增长（%）"],
+                      [["公务用车运行维护费", "8.00", "6.40", "-1.60", "-4.5"]]) == [
+        ("公务用车运行维护费", "年初预算", "official_vehicle_operation_expenses_budget"),
+        ("公务用车运行维护费", "支出决算", "official_vehicle_operation_expenses"),
+        ("公务用车运行维护费", "决算比预算增减", None),
+        ("公务用车运行维护费", "比上年增长（%）", "official_vehicle_operation_expenses_growth")]
+
+
+def test_a_budgets_column_of_the_last_years_accounts_is_what_was_spent_and_other_reports_tables_get_none():
+    assert [i for *_, i in _table_ids("沙洲区司法局2024年部门预算", "“三公”经费预算表",
+                                      ["项目", "2024年预算数", "2023年决算数"], [["公务接待费", "2.00", "1.76"]])] == [
+        "official_reception_expenses_budget", "official_reception_expenses"]
+    # a bare 增减 in final accounts may be against the budget: none
+    assert [i for *_, i in _table_ids("沙洲区司法局2023年部门决算", "“三公”经费支出表",
+                                      ["项目", "预算数", "决算数", "增减"], [["公务接待费", "2.00", "1.76", "-0.24"]])] == [
+        "official_reception_expenses_budget", "official_reception_expenses", None]
+    assert [i for *_, i in _table_ids("沙洲区2023年国民经济和社会发展统计公报", "主要指标",
+                                      ["项目", "预算数", "决算数"], [["公务接待费", "2.00", "1.76"]])] == [None, None]
+
+
+def test_a_budget_tables_total_row_is_the_whole_its_caption_names():
+    assert _table_ids("芦溪县人力资源和社会保障局2022年度部门决算", "附表3：“三公”经费财政拨款支出明细表",
+                      ["项目", "预算数", "决算数"], [["合计", "6.80", "5.90"], ["公务接待费", "6.80", "5.90"]])[:2] == [
+        ("合计", "预算数", "three_public_expenses_budget"), ("合计", "决算数", "three_public_expenses")]
+    # a caption that names no catalogued whole, and a total outside a budget report, stay without an id
+    assert [i for *_, i in _table_ids("芦溪县人力资源和社会保障局2022年度部门决算", "表1 收入支出决算总表",
+                                      ["项目", "预算数", "决算数"], [["合计", "1600.00", "1530.20"],
+                                                                   ["基本支出", "1350.00", "1320.70"]])][:2] == [None, None]
+    assert [i for *_, i in _table_ids("芦溪县2022年政务公开工作总结", "“三公”经费情况表",
+                                      ["项目", "预算数", "决算数"], [["合计", "6.80", "5.90"], ["公务接待费", "6.80", "5.90"]])
+            ] == [None, None, None, None]
+
+
+def test_a_budget_tables_change_column_of_what_it_names_and_a_caption_run_onto_a_sentence():
+    # 预算比上年增长 is the budget's growth, 决算数比上年增减 the change of what was spent, in a budget too; the caption a
+    # PDF's text ran onto the sentence before it still names the total row's whole
+    assert _table_ids("石渠县统计局2026年部门预算", "现将预算情况说明如下。附表2 “三公”经费预算表",
+                      ["项目", "2026年预算数", "预算比上年增长（%）", "2025年决算数", "决算数比上年增减"],
+                      [["合计", "3.00", "-6.3", "2.70", "-0.40"], ["公务接待费", "3.00", "-6.3", "2.70", "-0.40"]])[:4] == [
+        ("合计", "2026年预算数", "three_public_expenses_budget"),
+        ("合计", "预算比上年增长（%）", "three_public_expenses_budget_growth"),
+        ("合计", "2025年决算数", "three_public_expenses"), ("合计", "决算数比上年增减", "three_public_expenses_change")]
+
+
 def test_a_hotline_s_bare_completion_after_a_semicolon_and_its_rate_beside_calls_and_letters():
     # set 76's finding, in other words: 办结 opening the part after a semicolon is the completion of what the part before
     # received (累计 between the subject and its verb), and 来电来信 is the hotline's intake, not a mailbox's letters

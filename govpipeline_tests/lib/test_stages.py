@@ -375,3 +375,13 @@ def test_a_website_form_as_a_web_pages_table_names_each_row_by_its_group():
         ("8", "概况类信息更新量", None), ("640", "微博:信息发布量", None), ("2210", "微博:关注量", None),
         ("388", "微信:信息发布量", None), ("3307", "微信:订阅数", None)]
     assert issues == []
+
+
+def test_a_row_that_does_not_line_up_with_its_header_is_one_finding_saying_why():
+    text = ("松坪县12345热线2023年运行情况通报\n全年受理群众诉求3.7万件。\n附表：分月受理情况\n月份 受理量（件） 办结量（件） 办结率（%）\n"
+            "1月 3120 3098 99.3\n2月 2875 99.1\n3月 3302 3281 99.4\n")
+    [norm] = normalize_document(read_document("songping.txt", text.encode("utf-8")))
+    _, _, _, _, cells, issues = extract_document(norm)
+    assert sorted({c["row_label"] for c in cells}) == ["1月", "3月"]
+    assert [i["raw"] for i in issues] == [
+        "2月: 3 cells under a header of 4: which column each of its figures is in is not printed"]
