@@ -49,7 +49,7 @@ def score(folder: Path) -> tuple[int, int, int, int]:
         db = Path(tmp) / "w.duckdb"
         materialize_all(raw, db)
         rows = query(db, "SELECT s.metric_id, s.year, s.value, s.source, s.scope_kind, s.body, r.source_path, "
-                         "s.chosen_because FROM analytics.metric_series s "
+                         "s.chosen_because, s.scope_name FROM analytics.metric_series s "
                          "LEFT JOIN normalized.documents d ON d.doc_id = s.doc_id "
                          "LEFT JOIN raw.documents r ON r.doc_id = d.file_id "
                          "WHERE s.period = '' AND s.metric_id IN (SELECT unnest(?))", [metrics])
@@ -57,8 +57,8 @@ def score(folder: Path) -> tuple[int, int, int, int]:
         yoy = query(db, "SELECT body, metric_id, year, previous_value, unit FROM analytics.yoy_comparisons "
                         "WHERE basis = 'cross_document'") if key.get("yoy") else []
     got: dict = {}
-    for mid, year, value, source, kind, body, path, because in rows:
-        got.setdefault((body, mid), {}).setdefault(year, []).append((value, source, kind, path, because))
+    for mid, year, value, source, kind, body, path, because, name in rows:
+        got.setdefault((body, mid), {}).setdefault(year, []).append((value, source, kind, path, because, name))
     years_right = years_all = whole = indicators = 0
     for body, series in bodies.items():
         for keyed, years in series.items():
@@ -69,7 +69,7 @@ def score(folder: Path) -> tuple[int, int, int, int]:
                 if apart:  # the rows of the keyed scope kind alone
                     have = [h for h in have if h[2] == (kind or "whole")]
                 ok = len(have) == 1 and have[0][0] == want["value"] and have[0][2] == want.get("scope", "whole") \
-                    and want.get("doc") in (None, have[0][3]) \
+                    and want.get("doc") in (None, have[0][3]) and want.get("scope_name") in (None, have[0][5]) \
                     and want.get("because", "") in (have[0][4] or "")  # `doc`: the file it must come from; `because`: why
                 right += ok
                 print(f"  {body} {mid:34} {year} want {want['value']:>8} ({want['source']:9} {want.get('doc', '')}) got "

@@ -327,6 +327,7 @@ _SUBREGION_HEAD = re.compile(r"^(?:各(?:县|区|乡|镇|街道)|乡镇|镇街|�
 _OF_PLACES_BELOW = re.compile(r"乡镇|街道|村|社区")
 # a scope of the places below together (各镇街…, 乡镇便民服务中心); a bare 街道 may be a 街道's own report's
 _PLACES_BELOW_TOGETHER = re.compile(r"^(?:各|乡镇|镇街|县市?区)")
+_TOWNS_TOGETHER = ("乡镇", "村")
 # a site's column (信息公开专栏, 栏目): its own statistic when printed alone, a part when its whole is the site's same one
 _COLUMN = re.compile(r"专栏|栏目")
 
@@ -467,9 +468,15 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     if scope_kind == "subregion" and subject and (named := _NAMED_PLACE.match(subject)) \
             and named.group(1) != scope_name:
         return None  # 东城区受理…；西城区受理2.76万件，按期办结率96.1%: another place's figure than its scope's
-    if scope_kind == "subregions" and _PLACES_BELOW_TOGETHER.match(scope) and not _OF_PLACES_BELOW.search(
-            getattr(_by_id().get(found.removesuffix("_change")), "definition", "")):
-        return None  # 各镇街便民服务中心上半年办件: the places below together, as a label that opens with them
+    if scope_kind == "subregions":
+        # the counties (or cities) together (县级, 各县（区）, 县域 in a city's or prefecture's report) are compared:
+        # their own series. Not the townships together (各镇街便民服务中心上半年办件), as a label that opens with them
+        indicator = _by_id().get(found.removesuffix("_change"))
+        if scope_name in _TOWNS_TOGETHER and _PLACES_BELOW_TOGETHER.match(scope) \
+                and not _OF_PLACES_BELOW.search(getattr(indicator, "definition", "")):
+            return None
+        if indicator and "单位" in indicator.name:
+            return None  # 承办单位186家，其中市直部门68家、区县（市）12个: the places are the units counted
     if scope_kind != "whole":
         return found
     if scope and scope.endswith("窗口"):
@@ -561,10 +568,11 @@ _PART_REACH = 80
 def widen_wholes(facts: list[dict]) -> None:
     """A whole printed just before a part of its own indicator (全年财政收入20.4亿元，增长10.5%。其中，地方一般公共预算收入
     11.8亿元: the part's label is 财政收入:地方一般公共预算收入, both read as general_budget_revenue) is the wider statistic
-    whose entry lists that indicator in `whole_of` (fiscal_total_revenue), and so are its changes."""
+    whose entry lists that indicator in `whole_of` (fiscal_total_revenue), and so are its changes. A part that is a
+    level's (其中县级一般公共预算收入, 市本级) is the same statistic of fewer places: no wider whole."""
     for part in facts:
         label, pid = part["metric"] or "", part["metric_id"]
-        if not pid or ":" not in label:
+        if not pid or ":" not in label or canonical_scope(part["scope"])[0] in ("own_level", "subregions"):
             continue
         whole, base = label[:label.rfind(":")], _by_id()[pid].derived_from or pid
         wider = next((i.id for i in catalog() if base in i.whole_of), None)
@@ -1037,8 +1045,12 @@ _SCOPE_HEAD = re.compile(rf"^(?:{_OWN_LEVEL_NAME}|本级)(?=[\u4e00-\u9fff]{{2}}
 _GOVERNMENT = re.compile(rf"^[{_LEVEL}](?:人民)?政府(?:本级|本部|机关)?$")
 # the places below, together: 县市区政府, 各乡镇, and the townships' or villages' centres named by their level alone
 # (乡镇便民服务中心, 村（社区）便民服务站), which are no department of the report's body
-_SUBREGIONS = re.compile(rf"^(?:各)?[{_LEVEL}]{{2,4}}(?:\([^)]*\))?(?:人民)?(?:政府)?$|^各(?:县|区|乡|镇|街道|(?:市|州|盟|旗)$)"
+_SUBREGIONS = re.compile(rf"^(?:各)?(?:[{_LEVEL}]{{2,4}}(?:[（(][^）)]*[）)])?|[{_LEVEL}][（(][{_LEVEL}、]+[）)])(?:人民)?(?:政府)?$"
+                         r"|^各(?:县|区|乡|镇|街道|(?:市|州|盟|旗)$)"
                          r"|^(?:乡镇|镇街|乡（镇）|镇（街道）|街道|村（社区）|村级|村居)")
+# the level the places below together are named by (their series' scope name): 县 for 县（市、区）, 区县, 县市区政府
+_LEVEL_OF_PLACES = {"省": "省", "市": "市", "州": "市", "盟": "市", "地": "市", "县": "县", "区": "县", "旗": "县",
+                    "乡": "乡镇", "镇": "乡镇", "街": "乡镇", "村": "村"}
 _BODY_SUFFIX = r"(?:局|委员会|委|办公室|办|厅|中心|院|所|站|队|馆|公司|集团)"
 _DEPARTMENT = re.compile(rf"^[{_LEVEL}](?!场)([\u4e00-\u9fff、]{{1,14}}?{_BODY_SUFFIX})(?:窗口(?:单位)?|服务大厅|大厅|窗口)?$")
 _SECTOR = re.compile(r"(?:系统|行业|领域|企业|单位)$")
@@ -1100,7 +1112,8 @@ def fact_scope(phrase: str | None, region: str | None, label: str | None, body: 
 
 
 # the places at a body's head (澄江省, 柘溪市云岗区), before its domain (人力资源和社会保障厅)
-_BODY_PLACES = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?[省市州盟县区旗](?![省市州盟县区旗]))+")  # 澄州市…局: 澄州市, not 澄州
+# 澄州市…局: 澄州市, not 澄州; an autonomous prefecture's name runs to ten characters before its 州
+_BODY_PLACES = re.compile(r"^(?:[\u4e00-\u9fff]{1,10}?[省市州盟县区旗](?![省市州盟县区旗]))+")
 
 
 def _abbreviates(name: str, body: str) -> bool:
@@ -1155,6 +1168,10 @@ def _department(name: str | None, hotline_report: bool = False) -> str | None:
 
 # a level named at a label's own words' head (市级政务服务事项网上可办率, 县级受理办件), and the levels below each report's
 _LEVEL_HEAD = re.compile(r"^([省市州盟县区旗乡镇])本?级(?:(?=[\u4e00-\u9fff]{2})(?!以[上下])|$)")
+# the places below named together by their levels (各县（区）, 县（市、区）, 区县, 县市区, 县（市）, 县域): only ever the
+# places below, never the own level (市县两级 is the whole)
+_LEVELS_HEAD = re.compile(r"^各?([省市州盟县区旗])(?:[省市州盟县区旗]{1,2}|[（(][省市州盟县区旗、]{1,6}[）)]|[县区旗市]?域)+"
+                          r"(?:(?=[\u4e00-\u9fff]{2})(?![两三]级)|$)|^各([市州盟县区旗])(?=[\u4e00-\u9fff]{2})")
 _BELOW = {"省": "市州盟", "市": "县区旗", "州": "县市", "盟": "旗县市", "县": "乡镇", "区": "镇乡", "旗": "乡镇"}
 
 
@@ -1164,17 +1181,20 @@ def level_head(label: str | None, own_place: str | None) -> tuple[str, str] | No
     the level alone (…:市级) or with a word of the whole's name (全年受理办件…，其中市级受理…: the whole's label): its own (市级
     in a city's report: the own level, 市本级) or the one below (县级 in a city's report: the counties together, 各县); None
     for any other level or no place. X本级 is X's own level in any report."""
-    if not label or not (m := _LEVEL_HEAD.match(own := _split(label)[1])):
+    if not label or not (m := _LEVEL_HEAD.match(own := _split(label)[1]) or _LEVELS_HEAD.match(own)):
         return None
-    level = m.group(1)
+    level = m.group(1) or m.group(2)
     if "本" in m.group():  # 市本级: that level's own, whatever the report's place
         scope = f"{level}本级"
     elif not own_place or not (places := _BODY_PLACES.match(own_place)):
         return None
     else:
         mine = places.group(0)[-1]
-        scope = f"{mine}本级" if level == mine else f"各{level}" if level in _BELOW.get(mine, "") else None
+        below = f"各{level}" if level in _BELOW.get(mine, "") else None
+        scope = below if m.re is _LEVELS_HEAD else f"{mine}本级" if level == mine else below
     whole, rest = _split(label)[0].rstrip("（("), own[m.end():]  # 在库事项（市本级…: the bracket is no word of the whole
+    if scope and scope.startswith("各"):
+        rest = rest.removesuffix("合计")  # 县（市）一般公共预算收入合计: the places' figures summed, their statistic
     if not rest or rest in whole:
         # 政务服务事项共梳理15862项，其中市级1326项; 全年受理办件…，其中市级受理…, 办件量…，其中市本级办件…: the level's
         # part of the whole's measure, named by the level alone or with a word of the whole's name
@@ -1249,7 +1269,7 @@ def canonical_scope(phrase: str | None, region: str | None = None) -> tuple[str,
     if _GOVERNMENT.match(phrase):
         return "government", ""
     if _SUBREGIONS.match(phrase):
-        return "subregions", ""
+        return "subregions", _LEVEL_OF_PLACES.get(phrase.removeprefix("各")[0], "县")
     if m := _WHOLE.match(phrase):
         rest = phrase[m.end():]
         if _SECTOR.search(rest) and not _COLLECTIVE.search(rest):

@@ -304,10 +304,11 @@ CREATE TABLE IF NOT EXISTS analytics.metric_series (
     body            VARCHAR,          -- the issuing body; a department's series and its region's never mix
     scope_kind      VARCHAR NOT NULL, -- a series keys on scope_kind and scope_name, not on the phrase `scope` keeps: whole (the report's place, or no scope stated: 全市, 我市各级政府及其工作部门) |
                                       -- own_level (市本级) | government (市政府) | department (市人社局, a table's
-                                      -- body row) | subregion (a named place below the report's) | subregions (县市区政府)
-                                      -- | sector (全市教育系统); lib/catalog.canonical_scope
-    scope_name      VARCHAR NOT NULL, -- normalized name: 人社局 for 市人社局服务大厅, the place, the sector; '' for whole,
-                                      -- own_level, government and subregions
+                                      -- body row) | subregion (a named place below the report's) | subregions (the
+                                      -- places below together: 县级, 县（市、区）, 区县, 县域 in a city's report, 县市区政府;
+                                      -- their own series, never the whole's) | sector (全市教育系统); lib/catalog.canonical_scope
+    scope_name      VARCHAR NOT NULL, -- normalized name: 人社局 for 市人社局服务大厅, the place, the sector, the level of
+                                      -- the places below together (县, 市, 乡镇, 村); '' for whole, own_level and government
     source          VARCHAR,          -- table (a template or other table's cell) | narrative: where the chosen fact is |
                                       -- table_sum: the sum of the parts one table prints (table four's litigations)
     chosen_because  VARCHAR,          -- why this fact over the others: only figure | a revision of the year's figure

@@ -130,7 +130,7 @@ def test_template_cells_name_the_indicator_they_hold():
     ("全面梳理群众和企业到政府", ("whole", "")),  # words the extraction took for a scope
     ("市本级", ("own_level", "")), ("市本级窗口单位", ("own_level", "")), ("市政府", ("government", "")),
     ("市人社局服务大厅", ("department", "人社局")), ("市人社局", ("department", "人社局")),
-    ("市场监管局", ("department", "市场监管局")), ("县市区政府", ("subregions", "")),
+    ("市场监管局", ("department", "市场监管局")), ("县市区政府", ("subregions", "县")),
     ("某某县政务服务中心", ("subregion", "某某县")), ("某州市政务服务中心", ("department", "政务服务中心")),
     ("某州市各级政府及其工作部门", ("whole", "")), ("市政务服务中心", ("department", "政务服务中心")),
     ("全市教育系统", ("sector", "教育系统")),
@@ -473,20 +473,35 @@ def test_labels_of_the_sixth_blind_set(label, unit, kind, expected):
     assert metric_id_for(label, unit, kind) == expected
 
 
-@pytest.mark.parametrize("phrase", ["乡镇便民服务中心", "镇街便民服务中心", "乡镇（街道）便民服务中心", "村（社区）便民服务站"])
-def test_the_townships_centres_together_are_the_places_below_not_a_department(phrase):
-    assert canonical_scope(phrase, "青禾县") == ("subregions", "")
+@pytest.mark.parametrize("phrase, level", [("乡镇便民服务中心", "乡镇"), ("镇街便民服务中心", "乡镇"),
+                                           ("乡镇（街道）便民服务中心", "乡镇"), ("村（社区）便民服务站", "村")])
+def test_the_townships_centres_together_are_the_places_below_not_a_department(phrase, level):
+    assert canonical_scope(phrase, "青禾县") == ("subregions", level)
 
 
 @pytest.mark.parametrize("label, unit, kind, scope", [
     ("受理办件", "件", "count", "各镇（街道）便民服务中心"),
     ("办结率", "%", "rate", "各乡便民服务站"),
     ("办件量同比增长", "%", "change", "镇街为民服务中心"),
-    ("受理诉求", "件", "count", "各县区热线分中心"),
 ])
-def test_the_places_below_together_as_a_figures_scope_give_no_id(label, unit, kind, scope):
+def test_the_townships_together_as_a_figures_scope_give_no_id(label, unit, kind, scope):
     # the same words opening the label get none; a scope holding them must not file the towns' sum as the whole's
     assert metric_id_for(label, unit, kind, scope) is None
+
+
+@pytest.mark.parametrize("label, unit, kind, scope, expected", [
+    ("受理诉求", "件", "count", "各县区热线分中心", "hotline_cases"),  # was none before stop 44's decision
+    ("办件量", "件", "count", "县（市、区）", "service_cases"),
+    ("网上可办率", "%", "rate", "各旗（县）", "online_service_rate"),
+])
+def test_the_counties_together_as_a_figures_scope_get_their_indicators_id(label, unit, kind, scope, expected):
+    assert metric_id_for(label, unit, kind, scope) == expected
+    assert canonical_scope(scope)[0] == "subregions"  # their own series, never the whole's
+
+
+def test_the_counties_counted_as_units_are_no_figure_of_theirs():
+    # 成员单位120家，其中市直部门45家、县（区）9个: the nine are the units, not a statistic of the counties
+    assert metric_id_for("热线成员单位", "个", "count", "县（区）") is None
 
 
 def test_a_streets_own_centre_and_a_named_town_keep_their_ids():
@@ -2176,7 +2191,7 @@ def test_a_named_place_opening_a_sentence_is_its_figures_scope(title, sentence, 
     ("马店镇", ("subregion", "马店镇")),
     ("河口街道便民服务中心", ("subregion", "河口街道")),
     ("全镇", ("whole", "")),
-    ("各乡镇", ("subregions", "")),
+    ("各乡镇", ("subregions", "乡镇")),
 ])
 def test_a_named_town_or_sub_district_is_a_subregion(phrase, expected):
     assert canonical_scope(phrase) == expected
@@ -2646,7 +2661,8 @@ def test_a_level_at_a_label_s_head_is_read_against_the_report_s_level():
     _, facts, *_ = extract_document(normalize_document(read_document("a.txt", text.encode()))[0])
     got = [(f["quote"], f["metric_id"], fact_scope(f["scope"], None, f["metric"])[0]) for f in facts]
     assert got[:2] == [("99.1%", "online_service_rate", "whole"), ("99.8%", "online_service_rate", "own_level")]
-    assert got[2][1] is None  # the districts together: no id, by the convention of the places below together
+    # the districts together: their indicator's id in a series of their own (no id before stop 44's decision)
+    assert got[2] == ("98.6%", "online_service_rate", "subregions")
 
 
 def test_documents_made_are_documents_issued():
@@ -2868,3 +2884,41 @@ def test_a_hotline_s_intake_received_its_completion_named_after_its_requests_and
         == "hotline_cases_completed"
     assert metric_id_for("办结", "件", "count", sentence="办结", own_names="某县政务服务中心2021年工作总结") \
         == "service_cases_completed"
+
+
+# the lead's decision (stop 44): the places below a report's taken together are a statistic of their own kind,
+# named by their level, in whatever brackets the report writes them; never the whole
+@pytest.mark.parametrize("phrase, expected", [
+    ("区（县）", ("subregions", "县")), ("旗（县、市）", ("subregions", "县")), ("各区（市、县）", ("subregions", "县")),
+    ("县区", ("subregions", "县")), ("市（州）", ("subregions", "市")), ("各市（州、盟）", ("subregions", "市")),
+    ("乡（镇）", ("subregions", "乡镇")), ("市县两级", ("whole", "")), ("区", ("whole", "")),
+])
+def test_the_places_below_together_are_named_by_their_level(phrase, expected):
+    assert canonical_scope(phrase) == expected
+
+
+@pytest.mark.parametrize("label, place, expected", [
+    ("办件量:各区（县）办件量", "曲靖市", ("各区", "办件量")),
+    ("区县网上可办率", "曲靖市", ("各区", "网上可办率")),
+    ("市（州）城镇化率", "云南省", ("各市", "城镇化率")),
+    ("旗县市域地区生产总值", "锡林郭勒盟", ("各旗", "地区生产总值")),
+    ("一般公共预算收入:县区一般公共预算收入合计", "曲靖市", ("各县", "一般公共预算收入")),
+    ("县域地区生产总值", "永和县", None),  # the county's own area: its whole
+    ("市县两级政务服务中心办件", "曲靖市", None),  # the whole, by its levels
+    ("市区人口", "曲靖市", None),  # the own level's word first: no places below
+])
+def test_a_label_opening_with_the_places_below_together_is_theirs(label, place, expected):
+    assert level_head(label, place) == expected
+
+
+def test_the_places_below_together_get_their_indicators_id_in_a_series_of_their_own():
+    text = ("标题：曲靖市行政审批局2024年工作总结\n发布时间：2025-01-10\n-----\n2024年，全市共受理办件88.4万件，"
+            "其中市本级受理19.2万件，各区（县）受理69.2万件。全年全市一般公共预算收入46.3亿元，其中县区一般公共预算收入"
+            "合计30.1亿元。\n")
+    norm = normalize_document(read_document("a.txt", text.encode()))[0]
+    _, facts, *_ = extract_document(norm)
+    got = {f["value"]: (f["metric_id"], fact_scope(f["scope"], norm["region"], f["metric"])) for f in facts}
+    assert got == {884000: ("service_cases", ("whole", "")), 192000: ("service_cases", ("own_level", "")),
+                   692000: ("service_cases", ("subregions", "县")),
+                   4.63e9: ("general_budget_revenue", ("whole", "")),  # a level's part does not widen its whole
+                   3.01e9: ("general_budget_revenue", ("subregions", "县"))}

@@ -211,7 +211,7 @@ SERIES_COLUMNS = ["region", "region_code", "admin_level", "metric_id", "metric_n
 SERIES_LISTED = 300  # rows of the series table in the metadata; every series is in analytics.metric_series
 CHARTS = 6  # the most reported indicators get a chart each
 # how a chart's legend names a canonical scope that has no name of its own (lib/catalog.canonical_scope)
-UNNAMED_SCOPES = {"own_level": "本级", "government": "政府", "subregions": "下辖各地"}
+UNNAMED_SCOPES = {"own_level": "本级", "government": "政府"}  # subregions are named by their level (县)
 
 
 def in_indicator_units(candidates: pl.DataFrame) -> pl.DataFrame:
