@@ -2691,3 +2691,9 @@ def test_a_run_in_heading_before_a_window_is_no_list_topic():
 def test_a_qualifier_opener_without_a_measure_qualifies_the_sentences_figures():
     text = "全年限额以上单位中，网上零售额增长21.3%，餐饮业营业额9.62亿元。"
     assert [f.metric for f in extract_facts(text, 2021).facts] == ["限额以上单位网上零售额增长", "限额以上单位餐饮业营业额"]
+
+
+def test_classes_in_a_sentence_of_parts_take_the_wholes_qualifier():
+    text = "全年限上企业商品零售额58.2亿元，增长4.7%。其中，粮油食品类零售额增长8.8%，家用电器和音像器材类下降6.5%。"
+    assert [f.metric for f in extract_facts(text, 2020).facts] == [
+        "限上企业商品零售额", "限上企业商品零售额增长", "限上企业粮油食品类零售额增长", "限上企业家用电器和音像器材类零售额下降"]

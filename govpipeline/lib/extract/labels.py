@@ -346,7 +346,8 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     prev = facts[i - 1] if i else None
     bare_change = f.kind == "change" and rx.BARE_CHANGE.fullmatch(metric) is not None
     count = f.kind == "count"  # (the count-only rules' entry, read once a figure rather than in each helper)
-    if "类" in metric and (cls := class_of_opener(ctx, f, metric)):
+    if "类" in metric and (cls := class_of_opener(ctx, f, next((g for g in reversed(facts[:i]) if g.start < f.sentence_start), None),
+                                                  metric)):
         return cls
     if (qualified := qualifier_of_opener(ctx, f, metric)) is not None:
         return qualified

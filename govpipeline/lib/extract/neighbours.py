@@ -95,10 +95,18 @@ def other_subject(ctx: Context, f: Fact, facts: list[Fact], i: int) -> str | Non
     return label + measure if count_han(measure) >= 2 and not measure.startswith(rx.REPORT_VERBS) else None
 
 
-def class_of_opener(ctx: Context, f: Fact, metric: str) -> str | None:
+def class_of_opener(ctx: Context, f: Fact, before: Fact | None, metric: str) -> str | None:
     """限额以上单位消费品零售额中，粮油、食品类增长11.2%，…，中西药品类零售额1.37亿元: a class the sentence's opener
     lists takes the opener's measure (零售额) and its qualifier (限额以上单位)."""
     opener = rx.AMONG_MEASURE.match(ctx.text, f.sentence_start)
+    if opener is None and before is not None and (cls := rx.LISTED_CLASS.match(metric)) \
+            and rx.PARTS_OPENER.match(ctx.text, f.sentence_start) and (whole := rx.QUALIFIED_WHOLE.match(before.metric)) \
+            and not metric.startswith(whole.group()):
+        # …零售额42.18亿元。其中，汽车类零售额增长…，石油及制品类下降…: the parts of the sentence before's qualified whole
+        rest = metric[cls.end():]
+        if not rest.startswith(rx.LISTED_MEASURES) and (measure := rx.LISTED_MEASURE.search(before.metric, whole.end())):
+            rest = measure.group() + rest
+        return whole.group() + cls.group() + rest
     if opener is None or f.start < opener.end() or (cls := rx.LISTED_CLASS.match(metric)) is None:
         return None
     qualifier, measure, rest = opener.group(1), opener.group(2), metric[cls.end():]

@@ -731,7 +731,11 @@ FUNDS_TAIL = re.compile(r"(?:额度|规模)$")
 # 限额以上单位商品零售额中，汽车类增长12.4%: an opener whose measure (零售额) and qualifier (限额以上单位) its classes share
 AMONG_MEASURE = re.compile(rf"\s*(?:在|其中[，,]?)?([^，,；;。：:\d]{{0,12}}?)(?:商品|消费品)?({_alt(LISTED_MEASURES)})中[，,]")
 # 限额以上单位中，餐饮收入增长…: an opener of a qualifier alone, which the sentence's figures share
-AMONG_UNITS = re.compile(r"\s*(?:在|其中[，,]?)?(?:全年|(?:19|20)\d{2}年)?((?:限额以上|限上)[^，,；;。：:\d]{0,6}?(?:单位|企业))中[，,]")
+UNITS_QUALIFIER = r"(?:限额以上|限上)[^，,；;。：:\d]{0,6}?(?:单位|企业)"
+AMONG_UNITS = re.compile(rf"\s*(?:在|其中[，,]?)?(?:全年|(?:19|20)\d{{2}}年)?({UNITS_QUALIFIER})中[，,]")
+QUALIFIED_WHOLE = re.compile(UNITS_QUALIFIER)  # 限额以上单位消费品零售额…。其中，汽车类…: the parts' qualifier
+PARTS_OPENER = re.compile(r"\s*其中[，,]?")
+LISTED_MEASURE = re.compile(_alt(LISTED_MEASURES))
 LISTED_CLASS = re.compile(r"[^，,；;。：:\d]{1,12}?类")
 MEASURE_BEFORE_CHANGE = re.compile(rf"({_alt(LISTED_MEASURES)})(?:{CHANGE_TAIL.pattern})")
 _FACETS = _alt(sorted(_IDIOMS["facets"], key=len, reverse=True))
