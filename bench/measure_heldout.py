@@ -21,7 +21,7 @@ for kp in sorted((D / "key").glob("*.json")):
         y = (m.get("year") or norm["report_year"]) if m else None
         ok = bool(m) and m["kind"] == kf["kind"] and names_match(kf["metric"], m["metric"]) and y == kf["year"]
         rows.append((key["doc"][:12], kf, m, y, ok))
-sample = set(random.Random(SEED).sample(range(len(rows)), 40))
+sample = set(random.Random(SEED).sample(range(len(rows)), min(40, len(rows))))  # a set of fewer facts: all
 print("strict", sum(r[4] for r in rows), "/", len(rows), "matched", sum(1 for r in rows if r[2]), "extra", extra_n)
 for n, (d, kf, m, y, ok) in enumerate(rows):
     s = "S" if n in sample else " "

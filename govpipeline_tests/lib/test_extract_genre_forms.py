@@ -2672,3 +2672,28 @@ def test_a_level_after_its_yearly_average_change_is_named_without_the_average():
     text = "五年来，全市一般公共预算收入年均增长5.4%，2020年达到36.2亿元，比2015年增长30.1%。"
     assert [f.metric for f in extract_facts(text, 2020).facts] == \
         ["一般公共预算收入年均增长", "一般公共预算收入", "一般公共预算收入比2015年增长"]
+
+
+def test_a_per_unit_intensity_names_its_own_measure():
+    text = "全年工业投资增长6.2%，万元工业增加值用水量下降4.5%；单位GDP二氧化碳排放下降2.8%，能耗下降1.9%。"
+    assert [f.metric for f in extract_facts(text, 2021).facts] == \
+        ["工业投资增长", "万元工业增加值用水量下降", "单位GDP二氧化碳排放下降", "能耗下降"]
+
+
+def test_a_run_in_heading_before_a_window_is_no_list_topic():
+    text = ("进出口：上半年，全县外贸进出口总额42.6亿元，同比下降5.1%，降幅比一季度收窄2.2个百分点。"
+            "税收：1-6月，全县税收收入8.36亿元，增长4.4%，完成年度预算的52.7%。")
+    assert [f.metric for f in extract_facts(text, 2022).facts] == [
+        "外贸进出口总额(上半年)", "外贸进出口总额同比下降(上半年)", "外贸进出口总额降幅比一季度收窄(上半年)",
+        "税收收入(1-6月)", "税收收入增长(1-6月)", "税收收入:预算完成率(1-6月)"]
+
+
+def test_a_qualifier_opener_without_a_measure_qualifies_the_sentences_figures():
+    text = "全年限额以上单位中，网上零售额增长21.3%，餐饮业营业额9.62亿元。"
+    assert [f.metric for f in extract_facts(text, 2021).facts] == ["限额以上单位网上零售额增长", "限额以上单位餐饮业营业额"]
+
+
+def test_classes_in_a_sentence_of_parts_take_the_wholes_qualifier():
+    text = "全年限上企业商品零售额58.2亿元，增长4.7%。其中，粮油食品类零售额增长8.8%，家用电器和音像器材类下降6.5%。"
+    assert [f.metric for f in extract_facts(text, 2020).facts] == [
+        "限上企业商品零售额", "限上企业商品零售额增长", "限上企业粮油食品类零售额增长", "限上企业家用电器和音像器材类零售额下降"]

@@ -15,8 +15,8 @@ from govpipeline.lib.extract.model import Fact
 from govpipeline.lib.extract.neighbours import (balance_label, budget_of_flow, class_of_opener, colon_topic,
                                                 context_label, counterpart_label, facet_of_subject, listed_measure,
                                                 listed_object, medium_before, next_part, other_modifier, other_subject,
-                                                respective_label, shared_object, side_of_event,
-                                                subject_of_clause_before)
+                                                qualifier_of_opener, respective_label, shared_object,
+                                                side_of_event, subject_of_clause_before)
 from govpipeline.lib.extract.own_words import antecedent, clean_label, cleaned, own_words
 from govpipeline.lib.extract import patterns as rx
 from govpipeline.lib.extract.scopes import (head_scope, heading_year, period_at, regional_part, report_window,
@@ -346,8 +346,11 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     prev = facts[i - 1] if i else None
     bare_change = f.kind == "change" and rx.BARE_CHANGE.fullmatch(metric) is not None
     count = f.kind == "count"  # (the count-only rules' entry, read once a figure rather than in each helper)
-    if "类" in metric and (cls := class_of_opener(ctx, f, metric)):
+    if "类" in metric and (cls := class_of_opener(ctx, f, next((g for g in reversed(facts[:i]) if g.start < f.sentence_start), None),
+                                                  metric)):
         return cls
+    if (qualified := qualifier_of_opener(ctx, f, metric)) is not None:
+        return qualified
     if prev is not None and prev.unit == f.unit and prev.start >= f.sentence_start \
             and rx.TARGET_HELD_BEFORE.search(f.head) and rx.TARGET_HELD_AFTER.match(ctx.text, f.end):
         f.kind = prev.kind  # 居民消费价格上涨0.4%，低于3%左右的调控目标: the target of the figure before, for its year

@@ -95,14 +95,31 @@ def other_subject(ctx: Context, f: Fact, facts: list[Fact], i: int) -> str | Non
     return label + measure if count_han(measure) >= 2 and not measure.startswith(rx.REPORT_VERBS) else None
 
 
-def class_of_opener(ctx: Context, f: Fact, metric: str) -> str | None:
+def class_of_opener(ctx: Context, f: Fact, before: Fact | None, metric: str) -> str | None:
     """限额以上单位消费品零售额中，粮油、食品类增长11.2%，…，中西药品类零售额1.37亿元: a class the sentence's opener
     lists takes the opener's measure (零售额) and its qualifier (限额以上单位)."""
     opener = rx.AMONG_MEASURE.match(ctx.text, f.sentence_start)
+    if opener is None and before is not None and (cls := rx.LISTED_CLASS.match(metric)) \
+            and rx.PARTS_OPENER.match(ctx.text, f.sentence_start) and (whole := rx.QUALIFIED_WHOLE.match(before.metric)) \
+            and not metric.startswith(whole.group()):
+        # …零售额42.18亿元。其中，汽车类零售额增长…，石油及制品类下降…: the parts of the sentence before's qualified whole
+        rest = metric[cls.end():]
+        if not rest.startswith(rx.LISTED_MEASURES) and (measure := rx.LISTED_MEASURE.search(before.metric, whole.end())):
+            rest = measure.group() + rest
+        return whole.group() + cls.group() + rest
     if opener is None or f.start < opener.end() or (cls := rx.LISTED_CLASS.match(metric)) is None:
         return None
     qualifier, measure, rest = opener.group(1), opener.group(2), metric[cls.end():]
     return qualifier + cls.group() + (rest if rest.startswith(measure) else measure + rest)
+
+
+def qualifier_of_opener(ctx: Context, f: Fact, metric: str) -> str | None:
+    """限额以上单位中，餐饮收入增长18.5%，新能源汽车零售额…: a figure after an opener that names only a qualifier is of
+    the units it qualifies."""
+    opener = rx.AMONG_UNITS.match(ctx.text, f.sentence_start)
+    if opener is None or f.start < opener.end() or count_han(metric) < 2 or metric.startswith(opener.group(1)):
+        return None
+    return opener.group(1) + metric
 
 
 def listed_measure(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
@@ -117,8 +134,10 @@ def listed_measure(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     change = rx.CHANGE_TAIL.search(f.label)
     subject = f.label[:change.start()] if change else ""
     if count_han(subject) < 2 or subject.endswith(rx.LISTED_MEASURES) or subject.endswith(rx.ATTAINED_MEASURES) \
-            or rx.SHARE_WORD.search(subject) or subject.startswith(rx.PACE_OF_CHANGE):
-        # nor is a share or a rate a subject (占…的比重提高1.4个百分点), nor the pace of the change before (增速比1-9月提高)
+            or rx.SHARE_WORD.search(subject) or subject.startswith(rx.PACE_OF_CHANGE) \
+            or rx.FULL_MEASURE.search(subject) or rx.INTENSITY.search(subject):
+        # nor is a share or a rate a subject (占…的比重提高1.4个百分点), nor the pace of the change before (增速比1-9月提高),
+        # nor a subject that names its measure (用水量) or is one (单位GDP能耗)
         return None
     # (汽车制造业增加值增长15.2%，拉动规模以上工业增长2.8个百分点；电气机械制造业增长…: the growth, not its pull)
     before = prev.metric.partition("拉动")[0] + "增长" if "拉动" in prev.metric else prev.metric
@@ -317,7 +336,7 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
     colon = full if full > half else half
     if colon > 0 and sentence_head[colon - 1:colon].isdigit() and sentence_head[colon + 1:colon + 2].isdigit():
         colon = -1  # 9.8:41.2:49.0: a ratio's colon opens no list
-    in_list = colon >= 0 and (not raw_prev or rx.FIGURE.search(raw_prev) is not None or
+    in_list = colon >= 0 and not rx.RUN_IN_WINDOW.match(text, s0 + colon + 1) and (not raw_prev or rx.FIGURE.search(raw_prev) is not None or
                               sentence_head.rstrip().endswith(("：", ":")))
     if in_list:  # 满意度为：“非常满意”占8%，“满意”占6.7%: members of a list after a colon carry its topic
         topic = topic_words(ctx, sentence_head[:colon])
@@ -683,7 +702,7 @@ def colon_topic(ctx: Context, f: Fact) -> str | None:
         return None  # 9.8:41.2:49.0: a ratio's colon opens no list
     if colon not in ctx.colon_topics:  # read once for all the members of its list
         topic = None
-        if not ctx.inside(ctx.parens, colon):  # （单位：条） opens no list
+        if not ctx.inside(ctx.parens, colon) and not rx.RUN_IN_WINDOW.match(ctx.text, colon + 1):  # （单位：条） opens no list
             ranked = rx.RANKED.search(ctx.text, max(s0, colon - 12), colon)  # 诉求量排名前五位的是: 诉求量 is the topic
             topic = topic_words(ctx, ctx.text[s0:ranked.start() if ranked else colon])
             topic = re.sub(r"(?:主要|具体)?(?:情况|内容)?(?:如下|有|为|是)$", "", topic)

@@ -714,6 +714,8 @@ PLACE_AT_HEAD = re.compile(r"(?:[\u4e00-\u9fff]{2,6}?(?:市|县|州|盟|旗|(?<!
 # the end of a sentence and the lead of a breakdown of what it measured: 。分经济类型看，, 。按门类分，
 # (…增长9.3%。其中，信息传输…服务业增长15.2%: the parts of the sentence before, as a breakdown is)
 BREAKDOWN_GAP = re.compile(r"[。；;]\s*(?:(?:分|按)[\u4e00-\u9fff]{1,8}(?:看|分)|其中)[，,]")
+# a measure per unit of output, or of what is used up or given off (单位GDP能耗, 万元工业增加值用水量, 二氧化碳排放)
+INTENSITY = re.compile(r"^(?:单位|万元)|(?:能耗|排放|消耗)$")
 PACE_OF_CHANGE = ("增速", "增幅", "降幅", "涨幅", "跌幅")  # the pace of a change told before: 增速比1-9月提高
 # 增长7.6%，拉动全市经济增长2.3个百分点; 对全市经济增长的贡献率为42.6%: the pull on, and the share in, a wider growth
 PULLED_GROWTH = re.compile(r"拉动[\u4e00-\u9fff]{2,12}?增长")
@@ -728,6 +730,12 @@ FUNDS_LEAD = re.compile(r"^(?:争取到?|获得|获批|发行|下达|安排|落�
 FUNDS_TAIL = re.compile(r"(?:额度|规模)$")
 # 限额以上单位商品零售额中，汽车类增长12.4%: an opener whose measure (零售额) and qualifier (限额以上单位) its classes share
 AMONG_MEASURE = re.compile(rf"\s*(?:在|其中[，,]?)?([^，,；;。：:\d]{{0,12}}?)(?:商品|消费品)?({_alt(LISTED_MEASURES)})中[，,]")
+# 限额以上单位中，餐饮收入增长…: an opener of a qualifier alone, which the sentence's figures share
+UNITS_QUALIFIER = r"(?:限额以上|限上)[^，,；;。：:\d]{0,6}?(?:单位|企业)"
+AMONG_UNITS = re.compile(rf"\s*(?:在|其中[，,]?)?(?:全年|(?:19|20)\d{{2}}年)?({UNITS_QUALIFIER})中[，,]")
+QUALIFIED_WHOLE = re.compile(UNITS_QUALIFIER)  # 限额以上单位消费品零售额…。其中，汽车类…: the parts' qualifier
+PARTS_OPENER = re.compile(r"\s*其中[，,]?")
+LISTED_MEASURE = re.compile(_alt(LISTED_MEASURES))
 LISTED_CLASS = re.compile(r"[^，,；;。：:\d]{1,12}?类")
 MEASURE_BEFORE_CHANGE = re.compile(rf"({_alt(LISTED_MEASURES)})(?:{CHANGE_TAIL.pattern})")
 _FACETS = _alt(sorted(_IDIOMS["facets"], key=len, reverse=True))
@@ -737,6 +745,9 @@ FACET = re.compile(rf"(?:平均|人均)?(?:{_FACETS})")
 FACET_FIRST = frozenset("平人" + "".join(w[0] for w in _IDIOMS["facets"]))  # what a match of FACET can begin with
 FACET_CHANGE = re.compile(rf"{FACET.pattern}{CHANGE_TAIL.pattern}")  # 利润总额增长: a side's change
 # 2024年，实现营业总收入…: the year a sentence opens with, in a clause of its own
+# 投资：前三季度，全区…: a word before a colon that a window and its comma follow is a run-in heading, no list's topic
+RUN_IN_WINDOW = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?(?:前三季度|第?[一二三四1-4]季度|[上下]半年|全年"
+                           r"|\d{1,2}[-－~至]\d{1,2}月份?|\d{1,2}月(?:份|末|底)?)[，,]")
 TIME_OPENER = re.compile(r"(?:(?:19|20)\d{2}年度?|全年|当年)[，,]|")
 # 全年实现营业收入…, 6月末资产总额…: a sentence that opens on its time and a link only
 SUBJECTLESS_OPENING = re.compile(r"(?:全年|当年|年内|年末|年底|(?:1[0-2]|[1-9])月(?:末|底))?(?:共|累计)?(?:实现|完成)?")
