@@ -187,18 +187,10 @@ def score(name: str, folder: str = SET) -> dict:
     too, against the cell's fact's)."""
     from collections import Counter
 
-    from govpipeline.lib.stages import extract_document, normalize_document, read_document
-    from govpipeline_tests.tables_genres_score import _name
+    from govpipeline_tests.tables_genres_score import _name, cells_read
 
     key = json.loads((FIXTURES / f"{folder}_key.json").read_text(encoding="utf-8"))[name]
-    (norm,) = normalize_document(read_document(name, (FIXTURES / folder / name).read_bytes()))
-    _, facts, _, _, cells, issues = extract_document(norm)
-    fact = {f["fact_id"]: f for f in facts}
-    got: dict[tuple, list] = {}
-    for c in cells:
-        f = fact[c["fact_id"]]
-        got.setdefault((_name(c["row_label"]), _name(c["column_label"])), []).append(
-            (c["value"], f["year"] or norm["report_year"], f["unit"], f["metric_id"]))
+    _, got, issues = cells_read(name, (FIXTURES / folder / name).read_bytes())
     tally, out = Counter(), []
     findings = " ".join(_name(i["raw"]) for i in issues)
     for row, column, value, year, unit, mid in key["cells"]:

@@ -32,13 +32,9 @@ def _name(s: str) -> str:
     return "".join(unicodedata.normalize("NFKC", s).split())
 
 
-def score(name: str, folder: str = "tables_genres_blind", ofd_style: str | None = None) -> dict:
-    """ofd_style: read the PDF as an OFD written from it in that producer style (ofd_files.ofd_from_pdf)."""
-    key = KEYS[folder][name]
-    data = (FIXTURES / folder / name).read_bytes()
-    if ofd_style:
-        from govpipeline_tests.ofd_files import ofd_from_pdf
-        name, data = str(Path(name).with_suffix(".ofd")), ofd_from_pdf(data, ofd_style)
+def cells_read(name: str, data: bytes) -> tuple[dict, dict[tuple, list], list[dict]]:
+    """(the file's normalized row, {(row, column): [(value, year, unit, metric_id)]} of its table cells as read, its
+    table issues)."""
     (norm,) = normalize_document(read_document(name, data))
     _, facts, _, _, cells, issues = extract_document(norm)
     fact = {f["fact_id"]: f for f in facts}
@@ -46,7 +42,18 @@ def score(name: str, folder: str = "tables_genres_blind", ofd_style: str | None 
     for c in cells:
         f = fact[c["fact_id"]]
         got.setdefault((_name(c["row_label"]), _name(c["column_label"])), []).append(
-            (c["value"], f["year"] or norm["report_year"], f["unit"]))
+            (c["value"], f["year"] or norm["report_year"], f["unit"], f["metric_id"]))
+    return norm, got, issues
+
+
+def score(name: str, folder: str = "tables_genres_blind", ofd_style: str | None = None) -> dict:
+    """ofd_style: read the PDF as an OFD written from it in that producer style (ofd_files.ofd_from_pdf)."""
+    key = KEYS[folder][name]
+    data = (FIXTURES / folder / name).read_bytes()
+    if ofd_style:
+        from govpipeline_tests.ofd_files import ofd_from_pdf
+        name, data = str(Path(name).with_suffix(".ofd")), ofd_from_pdf(data, ofd_style)
+    norm, got, issues = cells_read(name, data)
     tally, out = Counter(), {"wrong": [], "unread": [], "silent": []}
     keyed = set()
     findings = " ".join(_name(i["raw"]) for i in issues)
@@ -54,7 +61,7 @@ def score(name: str, folder: str = "tables_genres_blind", ofd_style: str | None 
         at = (_name(row), _name(column))
         keyed.add(at)
         read = got.get(at, [])
-        if any(abs(v - value) <= 1e-6 * max(1.0, abs(value)) and ry == y and unit in ([], [u]) for v, ry, u in read):
+        if any(abs(v - value) <= 1e-6 * max(1.0, abs(value)) and ry == y and unit in ([], [u]) for v, ry, u, _ in read):
             tally["right"] += 1
         elif read:
             tally["wrong"] += 1
