@@ -2935,6 +2935,10 @@ def test_the_places_below_together_get_their_indicators_id_in_a_series_of_their_
      {2650: ("approval_items", ("whole", "")), 870: ("approval_items", ("own_level", "")),
       1780: ("approval_items", ("subregions", "县")), 526000: ("service_cases", ("whole", "")),
       121000: ("service_cases", ("own_level", "")), 405000: ("service_cases", ("subregions", "县"))}),
+    # both levels' parts in one bracket, one of them named with a bracket of its own
+    ("大理白族自治州政务服务管理局2022年工作总结", "2022年，全州进驻政务服务事项1860项（州本级620项，县（市）1240项）。",
+     {1860: ("approval_items", ("whole", "")), 620: ("approval_items", ("own_level", "")),
+      1240: ("approval_items", ("subregions", "县"))}),
 ])
 def test_the_levels_listed_as_parts_carry_the_wholes_measure(title, body, expected):
     text = f"标题：{title}\n发布时间：2025-01-15\n-----\n{body}\n"

@@ -310,7 +310,8 @@ def name_plans_in_brackets(ctx: Context, facts: list[Fact]) -> None:
 def _aside_metric(ctx: Context, facts: list[Fact], i: int, metric: str) -> str:
     """A figure in brackets, named from the figure before the brackets where its own words say too little."""
     f = facts[i]
-    opening = max(ctx.text.rfind("(", 0, f.start), ctx.text.rfind("（", 0, f.start))
+    # (the bracket's own opening, not one of a word in it: 县（市、区）)
+    opening = span[0] if (span := ctx.inside(ctx.parens, f.start)) else max(ctx.text.rfind("(", 0, f.start), ctx.text.rfind("（", 0, f.start))
     outer = next((g for g in reversed(facts[:i]) if g.end <= opening and not g.in_paren), None)
     if outer is not None and ctx.text.startswith(("（其中", "(其中"), opening):
         return f"{outer.metric}:{metric.removeprefix('其中')}"  # 申请64件（其中自然人申请58件，…）: its parts

@@ -97,7 +97,7 @@ NOT_HAN = re.compile(r"[^\u4e00-\u9fff]")
 CURLY_QUOTED = re.compile(r"“[^”\n]{0,40}”")
 QUOTED = re.compile(rf"{CURLY_QUOTED.pattern}|\"[^\"\n]{{0,40}}\"")
 TITLED = re.compile(r"《[^》\n]{0,80}》")
-_IN_PARENTHESES = r"[^（()）\n]{0,80}[）)]"
+_IN_PARENTHESES = r"(?:[^（()）\n]|[（(][^（()）\n\d]{1,6}[）)]){0,80}[）)]"  # 县（市、区）in a bracket: a word of it
 FULLWIDTH_PARENTHESIZED = re.compile("（" + _IN_PARENTHESES)
 PARENTHESIZED = re.compile(r"\(" + _IN_PARENTHESES)
 
