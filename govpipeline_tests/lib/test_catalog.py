@@ -2922,3 +2922,26 @@ def test_the_places_below_together_get_their_indicators_id_in_a_series_of_their_
                    692000: ("service_cases", ("subregions", "县")),
                    4.63e9: ("general_budget_revenue", ("whole", "")),  # a level's part does not widen its whole
                    3.01e9: ("general_budget_revenue", ("subregions", "县"))}
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    # a bare part named by its levels in brackets, after the own level's part: the whole's measure, the places below
+    ("绵阳市行政审批局2024年工作总结", "2024年，全市进驻政务服务事项4120项，市本级1380项，县（市、区）2740项。",
+     {4120: ("approval_items", ("whole", "")), 1380: ("approval_items", ("own_level", "")),
+      2740: ("approval_items", ("subregions", "县"))}),
+    # the levels' parts inside a bracket after the whole
+    ("德阳市政务服务中心2023年工作总结", "2023年，全市依申请政务服务事项共2650项（市级870项、县区1780项），"
+     "全年受理各类办件52.6万件（市本级12.1万件、各县（区）40.5万件）。",
+     {2650: ("approval_items", ("whole", "")), 870: ("approval_items", ("own_level", "")),
+      1780: ("approval_items", ("subregions", "县")), 526000: ("service_cases", ("whole", "")),
+      121000: ("service_cases", ("own_level", "")), 405000: ("service_cases", ("subregions", "县"))}),
+    # both levels' parts in one bracket, one of them named with a bracket of its own
+    ("大理白族自治州政务服务管理局2022年工作总结", "2022年，全州进驻政务服务事项1860项（州本级620项，县（市）1240项）。",
+     {1860: ("approval_items", ("whole", "")), 620: ("approval_items", ("own_level", "")),
+      1240: ("approval_items", ("subregions", "县"))}),
+])
+def test_the_levels_listed_as_parts_carry_the_wholes_measure(title, body, expected):
+    text = f"标题：{title}\n发布时间：2025-01-15\n-----\n{body}\n"
+    norm = normalize_document(read_document("a.txt", text.encode()))[0]
+    _, facts, *_ = extract_document(norm)
+    assert {f["value"]: (f["metric_id"], fact_scope(f["scope"], norm["region"], f["metric"])) for f in facts} == expected

@@ -310,10 +310,14 @@ def name_plans_in_brackets(ctx: Context, facts: list[Fact]) -> None:
 def _aside_metric(ctx: Context, facts: list[Fact], i: int, metric: str) -> str:
     """A figure in brackets, named from the figure before the brackets where its own words say too little."""
     f = facts[i]
-    opening = max(ctx.text.rfind("(", 0, f.start), ctx.text.rfind("（", 0, f.start))
+    # (the bracket's own opening, not one of a word in it: 县（市、区）)
+    opening = span[0] if (span := ctx.inside(ctx.parens, f.start)) else max(ctx.text.rfind("(", 0, f.start), ctx.text.rfind("（", 0, f.start))
     outer = next((g for g in reversed(facts[:i]) if g.end <= opening and not g.in_paren), None)
     if outer is not None and ctx.text.startswith(("（其中", "(其中"), opening):
         return f"{outer.metric}:{metric.removeprefix('其中')}"  # 申请64件（其中自然人申请58件，…）: its parts
+    if outer is not None and outer.end == opening and outer.unit == f.unit and outer.kind == f.kind \
+            and rx.LEVELS_ALONE.fullmatch(metric):
+        return f"{outer.metric}:{metric}"  # 事项3104项（市级1135项、区县1969项）: the levels' parts of the whole
     if outer is not None and f.kind == outer.kind == "change" and ctx.text.endswith("目标", 0, opening) \
             and rx.BARE_CHANGE.fullmatch(metric) and outer.start >= ctx.sentence(f.start)[0]:
         # 投资下降4.2%，未完成年度预期目标（增长8%）: the target the change before missed, of its year

@@ -540,6 +540,11 @@ def _clause_before_figure(ctx: Context, f: Fact, s0: int) -> tuple[str, str, str
     """(the sentence up to the figure's clause, the clause before that, that clause's words as a parent name)."""
     text = ctx.text
     before_clause_start = f.start - len(f.clause)
+    if before_clause_start > s0 and text[before_clause_start - 1] in ")）" \
+            and (opening := max(text.rfind("(", s0, before_clause_start), text.rfind("（", s0, before_clause_start))) >= 0 \
+            and not rx.FIGURE.search(text, opening, before_clause_start):
+        # 市本级1121项，县（区）1937项: a bracket without figures is a word of the figure's own name, not a clause before
+        before_clause_start = opening - len(ctx.clause_before(opening))
     sentence_head = text[s0:before_clause_start]
     raw_prev = last_clause(sentence_head.rstrip("，,；;：: ")) if sentence_head.strip() else ""
     raw_prev = without_figured_asides(raw_prev)  # 收到申请215件（上年结转12件）: the aside goes with its figure
