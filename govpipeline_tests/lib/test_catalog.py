@@ -2945,3 +2945,10 @@ def test_the_levels_listed_as_parts_carry_the_wholes_measure(title, body, expect
     norm = normalize_document(read_document("a.txt", text.encode()))[0]
     _, facts, *_ = extract_document(norm)
     assert {f["value"]: (f["metric_id"], fact_scope(f["scope"], norm["region"], f["metric"])) for f in facts} == expected
+
+
+def test_a_citys_urban_area_listed_in_brackets_is_no_level():
+    # 市区 is the city's urban area, not the cities of a province taken together
+    text = "江西省2023年政务服务工作总结\n全省共受理政务服务事项48.2万件（市区19.6万件、县区28.6万件）。"
+    facts = {f["quote"]: f for f in extract_document(normalize_document(read_document("a.txt", text.encode()))[0])[1]}
+    assert (facts["19.6万件"]["metric_id"], facts["19.6万件"]["scope"]) != ("service_cases", "各市")

@@ -700,8 +700,9 @@ COUNTED_PROJECTS = re.compile(rf"(?:{_alt(_IDIOMS['doing_projects'])})([^:]{{0,1
                               rf"|([^:]{{0,10}}(?:项目|工程))(?:{_alt(_IDIOMS['doing_projects'])})")
 MEASURE_ALONE = re.compile(_alt(_IDIOMS["measures_alone"]))
 # a breakdown by place (分市看，, 分县（市、区）看，, 从各市州看，) and a place at the head of a name in it (甲市地区生产总值)
-# a level named alone (市级, 市本级, 区县, 县（市、区）, 各县（区）): a part of a whole by the level it is counted at
-LEVELS_ALONE = re.compile(r"各?[省市州盟县区旗乡镇](?:本?级|[省市州盟县区旗]{1,2}|[（(][省市州盟县区旗乡镇、]{1,6}[）)])")
+# a level named alone (市级, 市本级, 区县, 县（市、区）, 各县（区）): a part of a whole by the level it is counted at;
+# not 市区, a city's urban area
+LEVELS_ALONE = re.compile(r"(?!市区)各?[省市州盟县区旗乡镇](?:本?级|[省市州盟县区旗]{1,2}|[（(][省市州盟县区旗乡镇、]{1,6}[）)])")
 REGION_BREAKDOWN_FIRST = "分按从各县区乡镇"  # what a match of REGION_BREAKDOWN opens with, after any space
 # 分县区看，…; 县区中，甲县满意率最高…，乙区最低…: the sentence goes through the places one by one
 REGION_BREAKDOWN = re.compile(r"\s*(?:(?:分|按|从)各?(?:市州|县市区|县区|区县|地市|盟市|市|县|区|地区|县（市、区）|市（州）)"
