@@ -12,7 +12,7 @@ from typing import Callable, Iterator
 
 import yaml
 
-from govpipeline.lib.normalize import CRUMB_KEYS, HOME_STEP
+from govpipeline.lib.normalize import CRUMB_KEYS, FORM_ROW, HOME_STEP
 from govpipeline.lib.regions import (dominant_place, former_names, leading_places, leading_places_span,
                                      old_name_ending, partner_sentences, place_mentions, place_name, region_from_code,
                                      shared_place_name, successor)
@@ -1041,7 +1041,6 @@ def extract_report_period(title: str | None) -> str | None:
 
 
 _WEBSITE_FORM = r"网站(?:工作)?年度报表|网站.{0,8}年度.{0,4}工作报表|网站工作报表"
-_FORM_ROW_PRINTED = re.compile(r"[（(]单位[：:][^（）()]{1,6}[）)]\s*(?:总数\s*)?\d")  # 网站总访问量（单位：次） 410236
 
 
 def classify_doc_type(text: str, title: str | None) -> str:
@@ -1055,7 +1054,7 @@ def classify_doc_type(text: str, title: str | None) -> str:
         # environment, water, forests or census (生态环境状况公报, 水资源公报); not a 政府公报 or 常委会公报 (gazettes)
         return "statistical_bulletin"
     if re.search(_WEBSITE_FORM, title or "") \
-            or re.search(_WEBSITE_FORM, text[:400]) and _FORM_ROW_PRINTED.search(text, 0, 3000):
+            or re.search(_WEBSITE_FORM, text[:400]) and FORM_ROW.search(text, 0, 3000):
         # the national form a body fills each year on its website (政府网站工作年度报表); named only in the text, the
         # form must be printed there too (a summary that mentions filing it is no form)
         return "website_report"

@@ -474,7 +474,7 @@ _SITE_LINE = re.compile(rf"\s*(?:(?:{_SITE_KEY})\s*[:：]|.*(?:ICP备|ICP证|公
                         r"|\s*(?:上一篇|下一篇|上一条|下一条|分享到)\s*[:：]|.*网站地图")  # and the links to other pages
 # a form's row, its unit in its label (政府网站工作年度报表's 网站总访问量（单位：次） 410236): a line holding one is the
 # report itself, whatever site's record numbers the form states (ICP备案编号, 网站标识码)
-_FORM_ROW = re.compile(r"[（(]单位[：:][^（）()]{1,6}[）)]\s*(?:总数\s*)?\d")
+FORM_ROW = re.compile(r"[（(]单位[：:][^（）()]{1,6}[）)]\s*(?:总数\s*)?\d")
 # a line of widgets only: 【打印本页】【关闭窗口】, [ 打印 ] [ 关闭 ]
 _WIDGET_ONLY = re.compile(r"\s*(?:[【\[]\s*[^【】\[\]\n]{1,8}\s*[】\]]\s*)+")
 # a crawler's separator under its header, or a 正文 label before the body
@@ -680,7 +680,7 @@ def _footer_edits(text: str, info: list[tuple[str, str]]) -> list[Edit]:
         if not line.strip() or _WIDGET_ONLY.fullmatch(line) or _WIDGET_LEFT.fullmatch(line):
             pass
         elif ((_HEADER_LINE.match(line) or _DATED_LINE.match(line) or _SITE_LINE.match(line)) and len(line) <= 400
-              and "。" not in line and not _FORM_ROW.search(line)):
+              and "。" not in line and not FORM_ROW.search(line)):
             pairs: list[tuple[str, str]] = []
             _read_info_line(line, pairs)
             found.append(pairs)
