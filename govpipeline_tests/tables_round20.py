@@ -136,22 +136,18 @@ def _nested_sections(document, t2: Table) -> None:
     """表二 as an outer table of two columns: each section's heading (第二十条第（一）项) in the left cell, its
     header and rows as a table nested in the right cell."""
     sections: list[tuple[str, list[list[str]]]] = []
-    for row in t2.rows:
+    for r, row in enumerate(t2.rows):
         if row[0].startswith("第二十条"):
             sections.append((row[0], []))
-        else:
-            sections[-1][1].append(row)
+        else:  # the row's cells as printed: a cell merged across the rest once
+            sections[-1][1].append([c for k, c in enumerate(row) if not t2.across(r, k)])
     outer = document.add_table(rows=len(sections), cols=2)
     outer.style = "Table Grid"
     for (heading, rows), cells in zip(sections, outer.rows):
         cells.cells[0].text = heading
-        width = max(len([c for c in r if c]) for r in rows)
-        inner = [r[:width] for r in rows]
-        spans = [(i, len(r) - 1, i, width - 1) for i, r in enumerate(
-            [[c for k, c in enumerate(r) if k == 0 or c != r[k - 1]] for r in inner]) if len(r) < width]
-        inner = [[c for k, c in enumerate(r) if k == 0 or c != r[k - 1]] for r in inner]
-        inner = [r + r[-1:] * (width - len(r)) for r in inner]
-        add_word_table(cells.cells[1], Table(inner, spans=spans))
+        width = max(len(r) for r in rows)
+        spans = [(i, len(r) - 1, i, width - 1) for i, r in enumerate(rows) if len(r) < width]
+        add_word_table(cells.cells[1], Table([r + r[-1:] * (width - len(r)) for r in rows], spans=spans))
 
 
 def _pdf_of_docx(data: bytes) -> bytes:
