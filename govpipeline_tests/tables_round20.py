@@ -95,13 +95,16 @@ def _picture_of(table: Table) -> bytes:
 
 
 def _docx(rep: Report, *, size: int = 12, footer: str | None = None, landscape_tables: bool = False,
-          nested_t2: bool = False, pictures: tuple[int, ...] = ()) -> bytes:
+          nested_t2: bool = False, pictures: tuple[int, ...] = (), ruled: bool = True, centred: bool = False,
+          repeat: bool = True, widths: bool = False) -> bytes:
     """The report as Word writes it: ``size`` pt type, a footer of ``footer`` form, tables on a landscape section,
     表二's sections as tables nested in an outer two-column table (the section heading beside its table), the
-    tables numbered in ``pictures`` pasted as screenshots. Header rows repeat on each page; rows may break across
-    pages (Word's default)."""
+    tables numbered in ``pictures`` pasted as screenshots; tables without rules (``ruled`` False), their cells'
+    text centred in the row's height (``centred``), header rows printed again on each page (``repeat``), columns
+    as wide as the table says (``widths``, else of equal width). Rows may break across pages (Word's default)."""
     import docx
     from docx.enum.section import WD_ORIENT, WD_SECTION
+    from docx.enum.table import WD_ALIGN_VERTICAL
     from docx.shared import Cm, Pt
 
     document = docx.Document()
@@ -124,7 +127,20 @@ def _docx(rep: Report, *, size: int = 12, footer: str | None = None, landscape_t
                 _nested_sections(document, block)
             else:
                 add_word_table(document, block)
-                repeat_header_rows(document.tables[-1], block.header_rows)
+                table = document.tables[-1]
+                if repeat:
+                    repeat_header_rows(table, block.header_rows)
+                if not ruled:
+                    table.style = None
+                if widths and block.widths:
+                    table.autofit = False
+                    for column, width in zip(table.columns, block.widths):
+                        for cell in column.cells:
+                            cell.width = Cm(width)
+                if centred:
+                    for row in table.rows:
+                        for cell in row.cells:
+                            cell.vertical_alignment = WD_ALIGN_VERTICAL.CENTER
         elif isinstance(block, str):
             document.add_paragraph(block.lstrip("#"))
     out = io.BytesIO()
@@ -249,6 +265,77 @@ def _html(seed: int, version: str, year: int, body: str):
     return build
 
 
+def _split_by_hand(t3: Table, at: int, caption: str) -> list:
+    """表三 (labels in one column) cut by hand into two tables at data row ``at``, the second under its header
+    again with ``caption`` (续表) above it."""
+    head = t3.rows[:t3.header_rows]
+    first = Table(head + t3.rows[t3.header_rows:t3.header_rows + at], spans=t3.spans, header_rows=t3.header_rows,
+                  widths=t3.widths)
+    second = Table(head + t3.rows[t3.header_rows + at:], spans=t3.spans, header_rows=t3.header_rows, widths=t3.widths)
+    return [first, caption, second]
+
+
+def _office(seed: int, version: str, year: int, body: str, form: str, what: str, *, split: tuple[int, str] | None = None,
+            ocr_dpi: int = 0, **layout):
+    """A .docx of ``layout`` (see _docx), as the .docx itself (``form`` docx) or exported to PDF by LibreOffice,
+    with 表三 in one label column (cut by hand at ``split`` = (data row, caption)); ``ocr_dpi``: that PDF printed,
+    scanned and OCR'd."""
+    def build(folder, name, answers):
+        f = _trial(seed, year) if version == "2019" else figures(seed)
+        t3 = t3_table(f, official=False)
+        blocks = _blocks(f, body, t2_table(f), t3, t4_table(f))
+        if split:
+            k = blocks.index(t3)
+            blocks[k:k + 1] = _split_by_hand(t3, *split)
+        data = _docx(Report(blocks), **layout)
+        if form == "pdf":
+            data = _pdf_of_docx(data)
+            if ocr_dpi:
+                data = _ocr_scan(data, ocr_dpi)
+        write(folder, f"{name}.{form}", data, f, f"{year} ({version} format) {what}", answers)
+    return build
+
+
+def _html_pdf_unruled(seed: int, version: str, year: int, body: str):
+    def build(folder, name, answers):
+        f = _trial(seed, year) if version == "2019" else figures(seed)
+        rep = Report(_blocks(f, body, t2_table(f), t3_table(f, official=False), t4_table(f)))
+        page = html_page(rep, f"{body}{year}年政府信息公开工作年度报告", table_tag='<table border="0" cellpadding="4">',
+                         style="body{font-size:15pt} td{font-size:13pt}")
+        write(folder, f"{name}.pdf", _pdf_of_html(page), f,
+              f"{year} ({version} format) saved web page, tables without rules (border=0), exported to PDF by "
+              "LibreOffice's web export: 表三 over a page end, its header not printed again", answers)
+    return build
+
+
+BLIND_B = {
+    "b01_docx_pdf_unruled_footer_2021": _office(
+        2101, "2021", 2024, "汨罗市自然资源局", "pdf", ".docx exported to PDF by LibreOffice, 12 pt, tables without "
+        "rules, footer 第N页 共M页, 表三 over a page end with its header printed again",
+        size=12, footer="第 {PAGE} 页 共 {NUMPAGES} 页", ruled=False, widths=True),
+    "b02_docx_pdf_split_by_hand_2019": _office(
+        2102, "2019", 2020, "湘乡市审计局", "pdf", ".docx exported to PDF by LibreOffice, 14 pt, footer - N -, 表三 cut "
+        "by hand into two tables with 续表 between, the second under its header again",
+        split=(12, "续表"), size=14, footer="- {PAGE} -", widths=True),
+    "b03_docx_split_by_hand_2021": _office(
+        2103, "2021", 2022, "永兴县住房和城乡建设局", "docx", ".docx, 表三 cut by hand into two tables with 续表三 between",
+        split=(9, "续表三"), widths=True),
+    "b04_docx_pdf_centred_rows_break_2021": _office(
+        2104, "2021", 2023, "嘉禾县人民政府办公室", "pdf", ".docx exported to PDF by LibreOffice, 14 pt, columns of "
+        "equal width (labels wrapped over many lines), cells centred in their rows, rows cut by page ends, footer "
+        "第N页 共M页", size=14, footer="第{PAGE}页 共{NUMPAGES}页", centred=True),
+    "b05_html_pdf_unruled_2021": _html_pdf_unruled(2105, "2021", 2023, "双峰县发展和改革局"),
+    "b06_ocr_scan_300dpi_landscape_2021": _office(
+        2106, "2021", 2023, "桃江县医疗保障局", "pdf", ".docx exported to PDF by LibreOffice, 12 pt, tables on landscape "
+        "pages with their own widths, footer 第N页 共M页; printed, scanned at 300 dpi and OCR'd by ocrmypdf (chi_sim)",
+        ocr_dpi=300, size=12, footer="第 {PAGE} 页 共 {NUMPAGES} 页", landscape_tables=True, widths=True),
+    "b07_one_line_trial_format_in_2021": _one_line(2107, "2019", 2021, "会同县司法局"),
+    "b08_docx_pdf_landscape_no_repeat_2019": _office(
+        2108, "2019", 2019, "东安县财政局", "pdf", ".docx exported to PDF by LibreOffice, 14 pt, tables on landscape "
+        "pages, header rows not printed again, rows cut by page ends, page number alone in the footer",
+        size=14, footer="{PAGE}", landscape_tables=True, repeat=False),
+}
+
 BLIND = {
     "g01_docx_pdf_footer_of_pages_2021": _docx_pdf(2001, "2021", 2023, "醴陵市财政局", "第{PAGE}页 共{NUMPAGES}页", 14),
     "g02_docx_pdf_page_number_landscape_2019": _docx_pdf(2002, "2019", 2019, "涟源市民政局", "{PAGE}", 14, True),
@@ -274,3 +361,4 @@ HELD_OUT = {
 if __name__ == "__main__":
     main(FIXTURES / "tables_r20_blind", BLIND)
     main(FIXTURES / "tables_r20_heldout", HELD_OUT)
+    main(FIXTURES / "tables_r20b_blind", BLIND_B)
