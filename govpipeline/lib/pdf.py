@@ -49,6 +49,13 @@ _FIGURE_ROW = re.compile(r"(?:^|(?<=\s))[-+]?\d[\d,.]*%?(?:\s+[-+]?\d[\d,.]*%?)+
 _SENTENCE_END = re.compile(r"[。！？；：;:!?]$")
 _OUTLINE = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、])")
 _ROW_NUMBER = re.compile(r"[（(][一二三四五六七八九十]+[）)]")  # （二）: a row of a table, wherever it stands
+# an outline's numbers by level: 一、 then （一） then 1.
+_ROW_MARK = {1: re.compile(r"[一二三四五六七八九十]+、"), 2: _ROW_NUMBER, 3: re.compile(r"(?<![\d.])\d+[.．、](?!\d)")}
+
+
+def _outline_level(text: str) -> int | None:
+    """The level of the number a line or label opens with (1: 一、, 2: （一）, 3: 1.), None if none."""
+    return next((k for k, mark in _ROW_MARK.items() if mark.match(text.lstrip())), None)
 _NUMBER_CELL = re.compile(r"[+\-－]?\d[\d,.]*%?")
 # a row's last cell, a figure set a gap apart from the words before it (…数 条 2014, 契税 58,062): no paragraph's
 # line ends so
@@ -431,17 +438,46 @@ class _Paragraph:
             and not _SENTENCE_END.search(label.text.rstrip()) \
             and (not words or abs(row.x0 - label.x0) <= label.size and not _OUTLINE.match(words))
 
-    def rest_of_cut_row(self, line: _Line, after) -> bool:
-        """Whether ``line``, first on its page after a header printed again, is the rest of the label of this row,
-        the last of a table without rules on the page before, cut by the page's end: inside the row's label column,
-        no figures and no row number of its own, and followed by a row with its own label (or a row number, the
-        label of a row whose figures are on its next line)."""
+    def rest_of_cut_row(self, blocks: list, i: int) -> int:
+        """How many lines from ``blocks[i]``, first on its page after a header printed again, are the rest of the
+        label of this row, the last of a table without rules on the page before, cut by the page's end: lines one
+        under the other inside the row's label column (a narrow column wraps the rest over several), no figures and
+        no row number of their own, and followed by a row with its own label (or a row number, the label of a row
+        whose figures are on its next line). 0: none."""
         row = self.lines[-1]
-        return len(self.lines) == 1 and row.figures is not None and line.figures is None \
-            and not _OUTLINE.match(line.text) and not _figure_alone(line.text) and abs(line.x0 - row.x0) <= row.size \
-            and line.x1 <= row.figures_x0 - row.size / 2 \
-            and isinstance(after, _Line) and after.page == line.page and abs(after.x0 - line.x0) <= row.size \
+        if len(self.lines) != 1 or row.figures is None:
+            return 0
+        n = 0
+        while i + n < len(blocks) and isinstance(line := blocks[i + n], _Line) and line.figures is None \
+                and not _OUTLINE.match(line.text) and not _figure_alone(line.text) \
+                and abs(line.x0 - row.x0) <= row.size and line.x1 <= row.figures_x0 - row.size / 2 \
+                and (n == 0 or line.page == blocks[i].page and 0 < line.top - blocks[i + n - 1].top <= 1.6 * row.size):
+            n += 1
+        after = blocks[i + n] if i + n < len(blocks) else None
+        ok = n and isinstance(after, _Line) and after.page == blocks[i].page \
+            and abs(after.x0 - blocks[i].x0) <= row.size \
             and (_OUTLINE.match(after.text) is not None if after.figures is None else after.label().strip() != "")
+        return n if ok else 0
+
+    def wraps_item(self, blocks: list, i: int) -> bool:
+        """Whether ``blocks[i]`` goes on with the label of this row (its figures on the label's first line) though it
+        opens with a row number: a group's label wrapped in a narrow column into its first item's (三、本年度办理结果
+        / （一） / 予以公 / 开): the number is of a level under the label's own, which holds none of that level yet,
+        and the first row of figures after it and the label lines under it opens with a number of its level (（二）),
+        so it is no row of its own (a row whose figures sit on its label's second line)."""
+        line, row = blocks[i], self.lines[-1]
+        level, own = _outline_level(line.text), _outline_level(row.label())
+        if len(self.lines) != 1 or row.figures is None or line.figures is not None or level is None \
+                or own is None or level <= own or _ROW_MARK[level].search(row.label()) \
+                or line.page != row.page or not 0 < line.top - row.top <= 1.6 * row.size \
+                or line.x0 < row.x0 - row.size / 2 or line.x1 > row.figures_x0 - 0.5 * row.size:
+            return False
+        for below in blocks[i + 1:]:
+            if not isinstance(below, _Line) or below.page != line.page:
+                return False
+            if below.figures is not None:
+                return _outline_level(below.label()) == level
+        return False
 
     def add_label_line(self, line: _Line) -> None:
         """The rest of this row's label, from ``line``. Where the label's first line ends in a figure with no gap and
@@ -585,7 +621,7 @@ def _page_images(page, number: int) -> tuple[list[str], bool]:
 
 def _page_blocks(page, number: int) -> list:
     """The page's text lines and tables, top to bottom, its page number left out."""
-    page = _without_doubled_chars(page)
+    page = _without_clipped_lines(_without_doubled_chars(page))
     tables = page.find_tables({"explicit_horizontal_lines": _open_ends(page)})
     boxes = [t.bbox for t in tables]
 
@@ -652,6 +688,38 @@ def _without_doubled_chars(page):
         else:
             kept = char
     return page.filter(lambda obj: id(obj) not in doubled) if doubled else page
+
+
+def _without_clipped_lines(page):
+    """The page without the lines of text an office program drew clipped out of sight: a cell merged down over a
+    table's header rows, printed again on the next page and cut short there, still draws the next line of its text,
+    which the cell under it hides (第一项 drawn over that cell's 物, a few tenths of a character higher). Of two lines of
+    the same size whose characters stand over each other (the same place, tops less than half a character apart, other
+    characters), the higher is left out, with the characters it runs on with."""
+    chars = sorted((c for c in page.chars if not c["text"].isspace() and c.get("upright", True)), key=lambda c: c["x0"])
+    boxes = [(c["x0"], c["x1"], c["top"], c["size"], c["text"]) for c in chars]
+    hidden: set[int] = set()
+    for k, (x0, x1, top, size, text) in enumerate(boxes):
+        for m in range(k + 1, len(boxes)):
+            bx0, bx1, btop, bsize, btext = boxes[m]
+            if bx0 - x0 >= 0.5 * size:
+                break
+            lift = btop - top
+            if 0.05 * size < abs(lift) < 0.5 * size and btext != text and abs(size - bsize) < 0.1 * size \
+                    and min(x1, bx1) - bx0 > 0.5 * min(x1 - x0, bx1 - bx0):
+                hidden.add(id(chars[k] if lift > 0 else chars[m]))
+    if not hidden:
+        return page
+    # the rest of each hidden line: the characters at its height that run on from it, a character apart at most
+    for c in [c for c in chars if id(c) in hidden]:
+        line = sorted((d for d in chars if abs(d["top"] - c["top"]) < 0.05 * c["size"]), key=lambda d: d["x0"])
+        at = next(k for k, d in enumerate(line) if d is c)
+        for step in (1, -1):
+            k = at
+            while 0 <= k + step < len(line) and abs(line[k + step]["x0"] - line[k]["x0"]) <= 1.5 * c["size"]:
+                k += step
+                hidden.add(id(line[k]))
+    return page.filter(lambda obj: id(obj) not in hidden)
 
 
 def _open_ends(page) -> list[dict]:
@@ -721,13 +789,20 @@ def _cut_row(above: list[str], below: list[str]) -> bool:
     return not any(a and b and (_NUMBER_CELL.fullmatch(a) or _NUMBER_CELL.fullmatch(b)) for a, b in zip(above, below))
 
 
+def _printed_again(row: list, header: list) -> bool:
+    """Whether ``row`` is ``header`` printed again: the same cells, where a cell merged down over the header rows may
+    be cut short (an office program prints what the repeated rows' height holds: （本列数据的勾稽关系为：)."""
+    return row == header or len(row) == len(header) and all(
+        a == b or a and b and a.startswith(b) for a, b in zip(header, row))
+
+
 def _append_rows(table: _Table, block: _Table) -> None:
     """The rows of ``block`` after those of ``table``: a header printed again left out, a cut row joined."""
     columns = sorted(table.columns + [x for x in block.columns if all(abs(x - y) > 2 for y in table.columns)])
     _regrid(table, columns)
     _regrid(block, columns)
     k = 0  # a row printed again at the top without figures is a header (of the table or of a part of it)
-    while k < len(block.rows) - 1 and block.rows[k] in table.rows \
+    while k < len(block.rows) - 1 and any(_printed_again(block.rows[k], row) for row in table.rows) \
             and not any(c and _NUMBER_CELL.fullmatch(c) for c in block.rows[k]):
         k += 1
     rows, pages = block.rows[k:], block.pages[k:]
@@ -781,12 +856,19 @@ def _assemble(pages: list[list]) -> tuple[str, list[int]]:
     for blocks in pages:
         last = items[-1] if items else None
         cut = last if isinstance(last, _Paragraph) and last.lines[-1].figures is not None else None
+        skip = 0
         for i, block in enumerate(blocks):
             last = items[-1] if items else None
             after = blocks[i + 1] if i + 1 < len(blocks) else None
-            if cut is not None and isinstance(block, _Line) and cut.rest_of_cut_row(block, after):
-                cut.add_label_line(block)
-                cut = None
+            if skip:
+                skip -= 1
+                continue
+            rest = cut.rest_of_cut_row(blocks, i) if cut is not None and isinstance(block, _Line) \
+                and block.text not in printed else 0
+            if rest:
+                for line in blocks[i:i + rest]:
+                    cut.add_label_line(line)
+                cut, skip = None, rest - 1
                 continue
             if not isinstance(block, _Line) or block.text not in printed:
                 cut = None
@@ -801,7 +883,7 @@ def _assemble(pages: list[list]) -> tuple[str, list[int]]:
                 block.add_words(own)
                 block.x0 = label.x0
                 last.lines = [block]
-            elif isinstance(last, _Paragraph) and last.wraps_label(block, after):
+            elif isinstance(last, _Paragraph) and (last.wraps_label(block, after) or last.wraps_item(blocks, i)):
                 last.add_label_line(block)
             elif isinstance(last, _Paragraph) and last.runs_on(block, left, right):
                 last.lines.append(block)
