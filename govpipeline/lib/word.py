@@ -65,6 +65,8 @@ def read_docx(data: bytes) -> WordText:
             text = tab_stops(_paragraph_text(block, tabs=True), unit)
             for share in _picture_shares(block, page):
                 before = next((line for line in reversed(lines) if line.strip()), "")
+                if share < IMAGE_SHARE and not (share >= _CAPTIONED_SHARE and _CAPTION.match(before.strip())):
+                    continue
                 images.append(f"an image over {share:.0%} of a page, after “{before[:24]}”" if before
                               else f"an image over {share:.0%} of a page, at the start")
             lines.append(numbering.label(block) + text if text else "")
@@ -92,8 +94,14 @@ def _running_heads(document) -> tuple[str, ...]:
 _A4 = (7_560_310, 10_692_130)  # EMU, when a section does not say
 
 
+# a picture under a table's caption or a section's title (表2 各渠道受理情况, 四、…行政诉讼情况) is a table pasted as a
+# picture, however small (表四 is a strip of 4 rows); under this share of a page it is an icon
+_CAPTIONED_SHARE = 0.02
+_CAPTION = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|附?表\s*[一二三四五六七八九十\d]+).*(?:情况|表)$")
+
+
 def _picture_shares(p, page: float) -> list[float]:
-    """The share of a page each large picture in paragraph ``p`` covers (a drawing with a picture, not a text box)."""
+    """The share of a page each picture in paragraph ``p`` covers (a drawing with a picture, not a text box)."""
     from docx.oxml.ns import qn
 
     shares = []
@@ -101,9 +109,7 @@ def _picture_shares(p, page: float) -> list[float]:
         extent = next(drawing.iter(qn("wp:extent")), None)
         if extent is None or next(drawing.iter(qn("pic:pic")), None) is None:
             continue
-        share = int(extent.get("cx", 0)) * int(extent.get("cy", 0)) / page
-        if share >= IMAGE_SHARE:
-            shares.append(share)
+        shares.append(int(extent.get("cx", 0)) * int(extent.get("cy", 0)) / page)
     return shares
 
 

@@ -1,5 +1,6 @@
 """Word reports (lib/word.py, and the .doc and RTF readers that give the same form): text boxes, which official
 documents use for a letterhead or a title, read once, as paragraphs of their own, in each format an office saves."""
+import io
 from pathlib import Path
 
 import pytest
@@ -127,3 +128,32 @@ def test_an_rtf_or_text_chunk_is_read_and_one_that_cannot_be_is_named():
     assert other.text.splitlines() == ["（此件公开发布）", "附件下载"]
     assert other.images_not_read == ["a document of type application/pdf imported into the file (altChunk), after "
                                      "“（此件公开发布）”: its content is not read"]
+
+
+def _with_picture(before: list[str], width_cm: float, height_cm: float) -> bytes:
+    import docx
+    from docx.shared import Cm
+
+    from govpipeline_tests.report_files import Picture
+
+    document = docx.Document()
+    for text in before:
+        document.add_paragraph(text)
+    document.add_picture(io.BytesIO(Picture(width_cm, height_cm).png()), width=Cm(width_cm), height=Cm(height_cm))
+    document.add_paragraph("注：数据来源于热线系统。")
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("before, width, height, named", [
+    (["一、受理情况", "表2 各渠道受理量统计表"], 15.0, 3.0, True),  # a strip of a table under its caption: 8 % of a page
+    (["全年共受理来电1.2万件。", "（三）办理情况"], 15.0, 3.0, True),
+    (["全年共受理来电1.2万件。"], 15.0, 3.0, False),  # under a sentence: a banner, a chart's legend
+    (["表2 各渠道受理量统计表"], 2.0, 2.0, False),  # an icon
+])
+def test_a_small_picture_under_a_tables_caption_is_named_as_not_read(before, width, height, named):
+    images = read_docx(_with_picture(before, width, height)).images_not_read
+    assert bool(images) is named
+    if named:
+        assert images[0].startswith("an image over 7% of a page, after")
