@@ -336,6 +336,46 @@ BLIND_B = {
         size=14, footer="{PAGE}", landscape_tables=True, repeat=False),
 }
 
+def _resaved(seed: int, version: str, year: int, body: str, form: str, what: str, *, official: bool = True,
+             split: tuple[int, str] | None = None, **layout):
+    """A .docx of ``layout`` (see _docx; 表三 national, or in one label column cut by hand at ``split``) opened and
+    saved again by LibreOffice as ``form`` (doc: Word 97-2003; html: its web page export; docx: its own OOXML)."""
+    def build(folder, name, answers):
+        f = _trial(seed, year) if version == "2019" else figures(seed)
+        t3 = t3_table(f, official=official)
+        blocks = _blocks(f, body, t2_table(f), t3, t4_table(f))
+        if split:
+            k = blocks.index(t3)
+            blocks[k:k + 1] = _split_by_hand(t3, *split)
+        with tempfile.TemporaryDirectory() as tmp:
+            source = Path(tmp, "report.docx")
+            source.write_bytes(_docx(Report(blocks), **layout))
+            data = convert(source, form, Path(tmp)).read_bytes()
+        write(folder, f"{name}.{form}", data, f, f"{year} ({version} format) {what}", answers)
+    return build
+
+
+BLIND_C = {
+    "c01_docx_nested_merged_as_doc_2021": _resaved(
+        2201, "2021", 2023, "祁东县卫生健康局", "doc", ".docx with 表二's sections nested in an outer table and the national "
+        "表三 (merged down and across), saved as .doc by LibreOffice", nested_t2=True),
+    "c02_docx_as_html_2021": _resaved(
+        2202, "2021", 2022, "衡南县市场监督管理局", "html", ".docx (national 表三, footer 第N页 共M页) saved as a web page by "
+        "LibreOffice", footer="第{PAGE}页 共{NUMPAGES}页"),
+    "c03_docx_nested_merged_resaved_2019": _resaved(
+        2203, "2019", 2020, "安仁县自然资源局", "docx", ".docx with 表二's sections nested in an outer table and the national "
+        "表三, saved again by LibreOffice", nested_t2=True),
+    "c04_docx_trial_as_html_2019": _resaved(
+        2204, "2019", 2019, "石门县交通运输局", "html", ".docx (national 表三, tables without rules) saved as a web page by "
+        "LibreOffice", ruled=False),
+    "c05_docx_split_landscape_as_doc_2020": _resaved(
+        2205, "2019", 2020, "慈利县人力资源和社会保障局", "doc", ".docx (表三 in one label column cut by hand with 续表, tables on "
+        "landscape pages) saved as .doc by LibreOffice", official=False, split=(10, "续表"), landscape_tables=True),
+    "c06_docx_nested_merged_as_html_2020": _resaved(
+        2206, "2019", 2020, "桑植县发展和改革局", "html", ".docx with 表二's sections nested in an outer table and the national "
+        "表三, saved as a web page by LibreOffice", nested_t2=True),
+}
+
 BLIND = {
     "g01_docx_pdf_footer_of_pages_2021": _docx_pdf(2001, "2021", 2023, "醴陵市财政局", "第{PAGE}页 共{NUMPAGES}页", 14),
     "g02_docx_pdf_page_number_landscape_2019": _docx_pdf(2002, "2019", 2019, "涟源市民政局", "{PAGE}", 14, True),
@@ -362,3 +402,4 @@ if __name__ == "__main__":
     main(FIXTURES / "tables_r20_blind", BLIND)
     main(FIXTURES / "tables_r20_heldout", HELD_OUT)
     main(FIXTURES / "tables_r20b_blind", BLIND_B)
+    main(FIXTURES / "tables_r20c_blind", BLIND_C)
