@@ -398,6 +398,31 @@ HELD_OUT = {
     "k04_one_line_trial_signs_touching_2020": _one_line(2054, "2019", 2020, "常宁市交通运输局", touching=True),
 }
 
+def nested_doc(folder: Path) -> None:
+    """A hotline's work summary whose two tables sit in the right cells of an outer layout table (their captions in
+    the left cells, a cell of the nested table holding two paragraphs), saved as .doc by LibreOffice: the test of
+    word_binary's nested tables (tests/lib/test_word_binary_nested.py)."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("益阳市12345热线2024年第一季度运行情况")
+    outer = document.add_table(rows=2, cols=2)
+    outer.style = "Table Grid"
+    tables = [("表1 受理渠道", [["渠道", "受理量", "占比"], ["电话", "8,412", "61.3"], ["网站\n（含信箱）", "3,077", "22.4"]]),
+              ("表2 办理结果", [["结果", "件数"], ["按时办结", "12,906"], ["延期办结", "188"]])]
+    for row, (caption, grid) in zip(outer.rows, tables):
+        row.cells[0].text = caption
+        add_word_table(row.cells[1], Table(grid))
+    document.add_paragraph("下一步将继续提升接通率。")
+    with tempfile.TemporaryDirectory() as tmp:
+        source = Path(tmp, "hotline_nested.docx")
+        out = io.BytesIO()
+        document.save(out)
+        source.write_bytes(out.getvalue())
+        folder.mkdir(parents=True, exist_ok=True)
+        convert(source, "doc", folder)
+
+
 if __name__ == "__main__":
     main(FIXTURES / "tables_r20_blind", BLIND)
     main(FIXTURES / "tables_r20_heldout", HELD_OUT)

@@ -28,7 +28,9 @@ _WORD_97 = 0x00C1  # nFib of Word 97; older files (Word 6, Word 95) have another
 # boxes' text) in the FIB's FibRgFcLcb97
 _FC_CLX, _FC_PAPX, _FC_CHPX, _FC_SHAPES, _FC_BOXES = 33, 13, 12, 40, 56
 _SPRM_DELETED = 0x0800  # sprmCFRMarkDel: a tracked deletion, which Word shows struck out
-_SPRM_TTP, _SPRM_INNER_TTP, _SPRM_IN_TABLE = 0x2417, 0x244B, 0x2416
+_SPRM_TTP, _SPRM_IN_TABLE = 0x2417, 0x2416
+# a nested table: its cells and rows end with paragraph marks, flagged sprmPFInnerTableCell (and sprmPFInnerTtp)
+_SPRM_INNER_CELL, _SPRM_INNER_TTP, _SPRM_ITAP = 0x244B, 0x244C, 0x6649  # sprmPItap: how deep the paragraph is nested
 _SPRM_DEF_TABLE, _SPRM_CHG_TABS, _SPRM_VERT_MERGE = 0xD608, 0xC615, 0xD62B
 # the paragraph's properties are too many for its FKP page and stand in the Data stream, at the operand's offset
 # (LibreOffice writes a wide table's row ends so)
@@ -137,7 +139,7 @@ class _Document:
         fc_lcb = lw + 4 * _u16(word, 34 + 2 * csw) + 2  # FibRgFcLcb97
         self.fc_lcb = fc_lcb
         self.pieces = self._pieces(*struct.unpack_from("<II", word, fc_lcb + 8 * _FC_CLX))
-        self.row_ends, self.in_table = self._paragraph_marks(*struct.unpack_from("<II", word, fc_lcb + 8 * _FC_PAPX))
+        self.row_ends, self.in_table, self.inner_cells, self.inner_rows = self._paragraph_marks(*struct.unpack_from("<II", word, fc_lcb + 8 * _FC_PAPX))
         try:
             self.deleted = self._deleted_runs(*struct.unpack_from("<II", word, fc_lcb + 8 * _FC_CHPX))
         except (struct.error, IndexError, KeyError):
@@ -162,11 +164,14 @@ class _Document:
             pieces.append((cps[i], cps[i + 1], start // 2 if eight_bit else start, eight_bit))
         return pieces
 
-    def _paragraph_marks(self, fc: int, lcb: int) -> tuple[dict[int, _RowEnd], set[int]]:
+    def _paragraph_marks(self, fc: int, lcb: int) -> tuple[dict[int, _RowEnd], set[int], set[int], set[int]]:
         """Where the paragraph runs end (the byte after their mark) of paragraphs that end a table row, with the
-        row's layout, and of paragraphs in a table."""
+        row's layout, of paragraphs in a table, and of those that end a nested table's cell and its row."""
         row_ends: dict[int, _RowEnd] = {}
         in_table: set[int] = set()
+        inner_cells: set[int] = set()
+        inner_rows: set[int] = set()
+        self.nested_paragraphs: set[int] = set()  # paragraphs inside a nested table's cell, before its last
         for fkp, _, end, offset in self._runs(fc, lcb, 13):  # a BxPap: the offset, then a PHE of 12 bytes
             if not offset:
                 continue
@@ -175,11 +180,15 @@ class _Document:
             if huge and len(huge) == 4:  # a PrcData: the grpprl's size, then the grpprl
                 at = _u32(huge, 0)
                 sprms.update(_sprms(self.data[at + 2:at + 2 + _u16(self.data, at)]))
-            if sprms.get(_SPRM_TTP, b"\0")[0] or sprms.get(_SPRM_INNER_TTP, b"\0")[0]:
+            if sprms.get(_SPRM_TTP, b"\0")[0]:
                 row_ends[end] = _row_end(sprms)
             if sprms.get(_SPRM_IN_TABLE, b"\0")[0]:
                 in_table.add(end)
-        return row_ends, in_table
+            if sprms.get(_SPRM_INNER_CELL, b"\0")[0]:
+                (inner_rows if sprms.get(_SPRM_INNER_TTP, b"\0")[0] else inner_cells).add(end)
+            elif len(itap := sprms.get(_SPRM_ITAP, b"")) == 4 and _u32(itap, 0) >= 2:
+                self.nested_paragraphs.add(end)
+        return row_ends, in_table, inner_cells, inner_rows
 
     def _runs(self, fc: int, lcb: int, entry: int):
         """(FKP page, first byte, byte after, offset of its properties in the page or 0) of each run of text the
@@ -264,6 +273,9 @@ class _Document:
         row: list[str] = []
         above: dict[int, str] = {}  # the cells of the row before by left edge, for cells merged with the cell above
         cell: list[str] = []  # paragraphs of the current table cell
+        inner: list[str] = []  # cells of the current row of a table nested in the cell
+        inner_cell: list[str] = []  # paragraphs of the nested table's current cell
+        nested: list[str] = []  # the row's cells' paragraphs and nested rows, in order, once a cell holds a table
         current: list[str] = []
         fields: list[bool] = []  # for each open field: whether its result has begun
         last = ""
@@ -286,12 +298,27 @@ class _Document:
                 # without paragraph properties, a mark right after a cell's is taken for the row's end
                 if end in self.row_ends or (not self.row_ends and last == "\x07"):
                     above = self.row_ends[end].fill(row, above) if end in self.row_ends else {}
-                    lines.append("\t".join(row))
-                    row, char = [], ""
+                    # a layout table whose cells hold tables: its cells' paragraphs and tables are the report's
+                    lines += [line for line in nested if line.strip()] if nested else ["\t".join(row)]
+                    row, char, nested = [], "", []
                 else:
                     cell.append("".join(current))
                     row.append(join_lines("\n".join(cell).replace("\x0b", "\n").split("\n")))
+                    if nested:
+                        nested += [p for p in cell if p.strip()]
                     cell = []
+                current = []
+            elif char == "\r" and (end in self.inner_cells or end in self.inner_rows):
+                if end in self.inner_rows:  # the nested row's end: its cells are one line, after the cell's paragraphs
+                    nested = nested or [c for c in row if c.strip()]  # and after the row's cells before it
+                    nested += [p for p in cell if p.strip()] + ["\t".join(inner)]
+                    cell, inner = [], []
+                else:
+                    inner.append(join_lines("\n".join(inner_cell + ["".join(current)]).replace("\x0b", "\n").split("\n")))
+                    inner_cell = []
+                current = []
+            elif char == "\r" and end in self.nested_paragraphs:
+                inner_cell.append("".join(current))
                 current = []
             elif char == "\r":
                 if end in self.in_table:
