@@ -276,13 +276,13 @@ def _split_by_hand(t3: Table, at: int, caption: str) -> list:
 
 
 def _office(seed: int, version: str, year: int, body: str, form: str, what: str, *, split: tuple[int, str] | None = None,
-            ocr_dpi: int = 0, **layout):
+            ocr_dpi: int = 0, official: bool = False, **layout):
     """A .docx of ``layout`` (see _docx), as the .docx itself (``form`` docx) or exported to PDF by LibreOffice,
     with 表三 in one label column (cut by hand at ``split`` = (data row, caption)); ``ocr_dpi``: that PDF printed,
     scanned and OCR'd."""
     def build(folder, name, answers):
         f = _trial(seed, year) if version == "2019" else figures(seed)
-        t3 = t3_table(f, official=False)
+        t3 = t3_table(f, official=official)
         blocks = _blocks(f, body, t2_table(f), t3, t4_table(f))
         if split:
             k = blocks.index(t3)
@@ -296,15 +296,16 @@ def _office(seed: int, version: str, year: int, body: str, form: str, what: str,
     return build
 
 
-def _html_pdf_unruled(seed: int, version: str, year: int, body: str):
+def _html_pdf_unruled(seed: int, version: str, year: int, body: str, official: bool = False):
     def build(folder, name, answers):
         f = _trial(seed, year) if version == "2019" else figures(seed)
-        rep = Report(_blocks(f, body, t2_table(f), t3_table(f, official=False), t4_table(f)))
+        rep = Report(_blocks(f, body, t2_table(f), t3_table(f, official=official), t4_table(f)))
         page = html_page(rep, f"{body}{year}年政府信息公开工作年度报告", table_tag='<table border="0" cellpadding="4">',
                          style="body{font-size:15pt} td{font-size:13pt}")
         write(folder, f"{name}.pdf", _pdf_of_html(page), f,
               f"{year} ({version} format) saved web page, tables without rules (border=0), exported to PDF by "
-              "LibreOffice's web export: 表三 over a page end, its header not printed again", answers)
+              "LibreOffice's web export: 表三 over a page end, its header not printed again"
+              + ("; national 表三 (labels in three columns)" if official else ""), answers)
     return build
 
 
@@ -376,6 +377,25 @@ BLIND_C = {
         "表三, saved as a web page by LibreOffice", nested_t2=True),
 }
 
+BLIND_D = {
+    "d01_docx_pdf_unruled_official_page_number_2019": _office(
+        2301, "2019", 2019, "城步苗族自治县民政局", "pdf", ".docx exported to PDF by LibreOffice, 14 pt, tables without "
+        "rules, national 表三 (labels in three columns, merged), header rows not printed again, page number alone in "
+        "the footer", official=True, size=14, footer="{PAGE}", ruled=False, repeat=False),
+    "d02_docx_pdf_unruled_official_footer_2021": _office(
+        2302, "2021", 2024, "新宁县教育局", "pdf", ".docx exported to PDF by LibreOffice, 12 pt, tables without rules, "
+        "national 表三, header rows printed again, footer 第N页 共M页", official=True, size=12,
+        footer="第 {PAGE} 页 共 {NUMPAGES} 页", ruled=False),
+    "d03_html_pdf_unruled_official_2019": _html_pdf_unruled(2303, "2019", 2020, "隆回县水利局", official=True),
+    "d04_docx_pdf_unruled_centred_landscape_2021": _office(
+        2304, "2021", 2023, "洞口县商务局", "pdf", ".docx exported to PDF by LibreOffice, 14 pt, tables without rules on "
+        "landscape pages, cells centred in their rows, footer - N -", size=14, footer="- {PAGE} -", ruled=False,
+        centred=True, landscape_tables=True),
+    "d05_docx_pdf_unruled_no_repeat_2020": _office(
+        2305, "2019", 2020, "绥宁县林业局", "pdf", ".docx exported to PDF by LibreOffice, 16 pt, tables without rules, "
+        "header rows not printed again, page number alone", size=16, footer="{PAGE}", ruled=False, repeat=False),
+}
+
 BLIND = {
     "g01_docx_pdf_footer_of_pages_2021": _docx_pdf(2001, "2021", 2023, "醴陵市财政局", "第{PAGE}页 共{NUMPAGES}页", 14),
     "g02_docx_pdf_page_number_landscape_2019": _docx_pdf(2002, "2019", 2019, "涟源市民政局", "{PAGE}", 14, True),
@@ -428,3 +448,4 @@ if __name__ == "__main__":
     main(FIXTURES / "tables_r20_heldout", HELD_OUT)
     main(FIXTURES / "tables_r20b_blind", BLIND_B)
     main(FIXTURES / "tables_r20c_blind", BLIND_C)
+    main(FIXTURES / "tables_r20d_blind", BLIND_D)
