@@ -460,15 +460,18 @@ class _Paragraph:
         return n if ok else 0
 
     def wraps_item(self, blocks: list, i: int) -> bool:
-        """Whether ``blocks[i]`` goes on with the label of this row (its figures on the label's first line) though it
-        opens with a row number: a group's label wrapped in a narrow column into its first item's (三、本年度办理结果
-        / （一） / 予以公 / 开): the number is of a level under the label's own, which holds none of that level yet,
+        """Whether ``blocks[i]`` goes on with the label of this row (its figures on a line of the label) though it
+        holds a row number: a group's label wrapped in a narrow column into its first item's (三、本年度办理结果
+        / （一） / 予以公 / 开; 度办理结 7 19 … / 果（一） / 予以公开): the number is of a level under the label's own, if
+        any, which holds none of that level yet,
         and the first row of figures after it and the label lines under it opens with a number of its level (（二）),
         so it is no row of its own (a row whose figures sit on its label's second line)."""
         line, row = blocks[i], self.lines[-1]
-        level, own = _outline_level(line.text), _outline_level(row.label())
+        # the number opens the line, or follows the rest of the group's label (果（一）: cells centred in their rows)
+        level = _outline_level(line.text) or (2 if _ROW_NUMBER.search(line.text) else None)
+        own = _outline_level(row.label()) or 0
         if len(self.lines) != 1 or row.figures is None or line.figures is not None or level is None \
-                or own is None or level <= own or _ROW_MARK[level].search(row.label()) \
+                or level <= own or _ROW_MARK[level].search(row.label()) \
                 or line.page != row.page or not 0 < line.top - row.top <= 1.6 * row.size \
                 or line.x0 < row.x0 - row.size / 2 or line.x1 > row.figures_x0 - 0.5 * row.size:
             return False
@@ -853,24 +856,33 @@ def _assemble(pages: list[list]) -> tuple[str, list[int]]:
     right = max((ln.x1 for ln in lines), default=0.0)
     items: list[_Paragraph | _Table] = []
     printed: set[str] = set()  # the lines of the pages before: a table's header printed again is among them
+    printed_parts: set[str] = set()  # and the parts of those without figures
+    printed_at: set[tuple[str, int]] = set()  # and those lines with where they stood on their page
     for blocks in pages:
         last = items[-1] if items else None
         cut = last if isinstance(last, _Paragraph) and last.lines[-1].figures is not None else None
-        skip = 0
+        skip, header_placed = 0, False
         for i, block in enumerate(blocks):
             last = items[-1] if items else None
             after = blocks[i + 1] if i + 1 < len(blocks) else None
             if skip:
                 skip -= 1
                 continue
-            rest = cut.rest_of_cut_row(blocks, i) if cut is not None and isinstance(block, _Line) \
-                and block.text not in printed else 0
+            # the rest starts after the header: a line not printed before, or one printed elsewhere right after a
+            # header printed again where it stood on a page before (请, which another row's label wrapped to)
+            placed = isinstance(block, _Line) and (block.text, round(block.top)) in printed_at
+            rest = cut.rest_of_cut_row(blocks, i) if cut is not None and isinstance(block, _Line) and not placed \
+                and (block.text not in printed or header_placed) else 0
+            header_placed = placed
             if rest:
                 for line in blocks[i:i + rest]:
                     cut.add_label_line(line)
                 cut, skip = None, rest - 1
                 continue
-            if not isinstance(block, _Line) or block.text not in printed:
+            # a header printed again keeps the cut row open: its lines, or their parts, were printed on the pages
+            # before (a merged cell cut short there parts the header's lines otherwise: 第一项加 自然人 … 总计)
+            if not isinstance(block, _Line) or block.text not in printed and (
+                    block.figures is not None or not set(block.text.split()) <= printed_parts):
                 cut = None
             if isinstance(block, _Table):
                 if i == 0 and isinstance(last, _Table) and _continues(last, block):
@@ -890,6 +902,8 @@ def _assemble(pages: list[list]) -> tuple[str, list[int]]:
             else:
                 items.append(_Paragraph([block]))
         printed.update(b.text for b in blocks if isinstance(b, _Line))
+        printed_at.update((b.text, round(b.top)) for b in blocks if isinstance(b, _Line))
+        printed_parts.update(part for b in blocks if isinstance(b, _Line) and b.figures is None for part in b.text.split())
     out: list[str] = []
     first_at: dict[int, int] = {}  # page -> offset of its first character in the text
     pos = 0

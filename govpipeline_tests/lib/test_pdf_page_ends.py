@@ -78,3 +78,24 @@ def test_digits_beside_chinese_a_little_higher_are_kept():
     # a browser prints 2023 and 年 in two fonts, their tops a point apart: side by side, not over each other
     page = _Page(_chars("2023", 60.0, 100.0, 5.5) + _chars("年报告", 82.0, 101.0))
     assert len(_without_clipped_lines(page).chars) == 7
+
+
+def test_a_group_label_centred_over_its_first_items_figures_goes_on_into_the_items_number():
+    # cells centred in their rows: 二、办理 / 结 7 19 26 / 果（一） / 准予许可, then (二)'s row
+    lines = [line("一、受理 12 0 12", 60.0, 80.0, 1, "12 0 12"), line("二、办理", 60.0, 100.0, 1),
+             line("结 7 19 26", 60.0, 114.0, 1, "7 19 26"), line("果（一）", 60.0, 128.0, 1),
+             line("准予许可", 60.0, 142.0, 1), line("（二）不予许可 2 0 2", 60.0, 170.0, 1, "2 0 2")]
+    text, _ = _assemble([lines])
+    assert "二、办理结果（一）准予许可 7 19 26" in text.splitlines()
+
+
+def test_the_rest_of_a_cut_row_may_be_words_another_row_wrapped_to_on_a_page_before():
+    # 请 stood alone on page 1 (投诉申 / 请); on page 2 it is the rest of 2.重复申, after the header where it stood
+    header = ["类别 自然人 法人 总计", "（注：含结转）"]
+    first = [line(h, 60.0, 60.0 + 14 * k, 1) for k, h in enumerate(header)] + [
+        line("1.投诉申 4 1 5", 60.0, 100.0, 1, "4 1 5"), line("请", 60.0, 114.0, 1),
+        line("2.重复申 0 2 2", 60.0, 140.0, 1, "0 2 2")]
+    second = [line(h, 60.0, 60.0 + 14 * k, 2) for k, h in enumerate(header)] + [
+        line("请", 60.0, 100.0, 2), line("3.要求提供出版物 1 0 1", 60.0, 126.0, 2, "1 0 1")]
+    text, _ = _assemble([first, second])
+    assert "2.重复申请 0 2 2" in text.splitlines()
