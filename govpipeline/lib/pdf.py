@@ -454,8 +454,9 @@ class _Paragraph:
                 and (n == 0 or line.page == blocks[i].page and 0 < line.top - blocks[i + n - 1].top <= 1.6 * row.size):
             n += 1
         after = blocks[i + n] if i + n < len(blocks) else None
+        # the next row starts under the rest, or under a part of the row's label (its item's, a group column blank)
         ok = n and isinstance(after, _Line) and after.page == blocks[i].page \
-            and abs(after.x0 - blocks[i].x0) <= row.size \
+            and any(abs(after.x0 - x) <= row.size for x in [blocks[i].x0] + [x for x, _ in row.words]) \
             and (_OUTLINE.match(after.text) is not None if after.figures is None else after.label().strip() != "")
         return n if ok else 0
 
@@ -481,6 +482,32 @@ class _Paragraph:
             if below.figures is not None:
                 return _outline_level(below.label()) == level
         return False
+
+    def wraps_group(self, line: _Line) -> bool:
+        """Whether ``line`` is the next line of the group's label beside this row, a row of a table without rules
+        whose labels stand in two columns, the group's cell merged down over its items (三、本 | （一）予以公开 …, then
+        度办 / 理结 / 果 between the items' wrapped lines): just under the row, one part, no figures and no row number,
+        in the column of the row's first part when it has two, or wholly left of its label when the row leaves that
+        column blank."""
+        row = self.lines[-1]
+        if len(self.lines) != 1 or row.figures is None or line.figures is not None or line.page != row.page \
+                or not 0 < line.top - row.top <= 1.6 * row.size or len(line.words) != 1 or not row.words \
+                or _OUTLINE.match(line.text) or _ROW_NUMBER.search(line.text) or _figure_alone(line.text):
+            return False
+        first = row.words[0][0]
+        return line.x1 <= first - 0.5 * row.size or len(row.words) >= 2 and abs(line.x0 - first) <= row.size \
+            and line.x1 <= row.words[1][0] - 0.5 * row.size
+
+    def add_group_line(self, line: _Line) -> None:
+        row = self.lines[-1]
+        x0, part = line.words[0]
+        if line.x1 <= row.words[0][0] - 0.5 * row.size:
+            row.words = [(x0, part)] + row.words
+        else:
+            row.words = [(row.words[0][0], join_lines([row.words[0][1], part]))] + row.words[1:]
+        label = " ".join(p for _, p in row.words)
+        row.text = f"{label} {row.figures}"
+        row.top = line.top
 
     def add_label_line(self, line: _Line) -> None:
         """The rest of this row's label, from ``line``. Where the label's first line ends in a figure with no gap and
@@ -895,6 +922,8 @@ def _assemble(pages: list[list]) -> tuple[str, list[int]]:
                 block.add_words(own)
                 block.x0 = label.x0
                 last.lines = [block]
+            elif isinstance(last, _Paragraph) and last.wraps_group(block):
+                last.add_group_line(block)
             elif isinstance(last, _Paragraph) and (last.wraps_label(block, after) or last.wraps_item(blocks, i)):
                 last.add_label_line(block)
             elif isinstance(last, _Paragraph) and last.runs_on(block, left, right):

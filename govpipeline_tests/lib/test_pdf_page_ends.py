@@ -99,3 +99,26 @@ def test_the_rest_of_a_cut_row_may_be_words_another_row_wrapped_to_on_a_page_bef
         line("请", 60.0, 100.0, 2), line("3.要求提供出版物 1 0 1", 60.0, 126.0, 2, "1 0 1")]
     text, _ = _assemble([first, second])
     assert "2.重复申请 0 2 2" in text.splitlines()
+
+
+def _row(parts: list[tuple[float, str]], figures: str, top: float, page: int = 1) -> _Line:
+    label = " ".join(p for _, p in parts)
+    return _Line(f"{label} {figures}", parts[0][0], 420.0, SIZE, page, top, figures, 200.0, parts)
+
+
+def test_a_merged_group_columns_lines_between_its_items_wrapped_labels_go_on_with_the_group():
+    # no rules, labels in two columns: 二、审 | （一）准予 5 … then 批结 (group) / 许可 (item) / 果 (group)
+    lines = [_row([(60.0, "二、审"), (110.0, "（一）准予")], "5 0 5", 100.0), line("批结", 60.0, 114.0, 1),
+             line("许可", 110.0, 124.0, 1), line("果", 60.0, 128.0, 1),
+             _row([(110.0, "（二）不予")], "1 0 1", 150.0), line("许可", 110.0, 164.0, 1)]
+    text, _ = _assemble([lines])
+    assert text.splitlines()[:2] == ["二、审批结果 （一）准予许可 5 0 5", "（二）不予许可 1 0 1"]
+
+
+def test_a_row_in_two_label_columns_cut_by_a_pages_end_goes_on_before_a_row_that_leaves_the_group_column_blank():
+    first = [_row([(60.0, "（三"), (110.0, "1.涉")], "2 0 2", 700.0)]
+    second = [_Line("）不予 及秘", 60.0, 150.0, SIZE, 2, 71.0, None, None, [(60.0, "）不予"), (110.0, "及秘")]),
+              _Line("办理 密", 60.0, 130.0, SIZE, 2, 85.0, None, None, [(60.0, "办理"), (110.0, "密")]),
+              _row([(110.0, "2.其他")], "0 1 1", 110.0, 2)]
+    text, _ = _assemble([first, second])
+    assert text.splitlines()[0] == "（三）不予办理 1.涉及秘密 2 0 2"
