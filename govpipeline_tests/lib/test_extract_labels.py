@@ -13,7 +13,7 @@ def labels(text):
     # 涉及…等N个部门: the named departments are examples; what involves them follows, or was named before
     ("区政务中心将涉及区人社局等12个部门的230项事项纳入综合窗口受理。",
      {"12个": "事项纳入综合窗口受理涉及部门", "230项": "事项纳入综合窗口受理"}),
-    ("全区新增进驻事项40项，涉及区卫健局等5家单位。", {"40项": "新增进驻事项", "5家": "全区新增进驻事项:涉及单位"}),
+    ("全区新增进驻事项40项，涉及区卫健局等5家单位。", {"40项": "新增进驻事项", "5家": "新增进驻事项:涉及单位"}),
     ("建成涵盖3200宗土地、1.2万户的不动产数据库。", {"3200宗": "不动产数据库涵盖土地", "1.2万户": "不动产数据库涵盖户数"}),
     ("网上政务服务平台涵盖1200项服务事项。", {"1200项": "网上政务服务平台涵盖服务事项"}),
     # figures listed with 、 share the words before the first; a pair joined by 和 is one noun
@@ -686,3 +686,29 @@ def test_a_count_of_big_parts_in_digits_is_a_figure(text, expected):
 ])
 def test_some_of_those_counted_already(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the whole area said before a parent is the figures' scope, and names none of them: the parts after it are the
+    # parent's as the parent is named alone
+    ("全旗共发生森林火灾案件12起，查处11起，查处率91.7%。",
+     {"12起": ("发生森林火灾案件", "全旗"), "11起": ("发生森林火灾案件:查处", "全旗"), "91.7%": ("发生森林火灾案件:查处率", "全旗")}),
+    ("全区初级中学18所，招生5120人，毕业生4870人。",
+     {"18所": ("初级中学", "全区"), "5120人": ("初级中学:招生", "全区"), "4870人": ("初级中学:毕业生", "全区")}),
+    ("全州共受理劳动人事争议案件2130件，结案2089件，结案率98.1%。",
+     {"2089件": ("受理劳动人事争议案件:结案", "全州"), "98.1%": ("受理劳动人事争议案件:结案率", "全州")}),
+])
+def test_a_whole_area_before_a_parent_is_no_part_of_the_parts_names(text, expected):
+    facts = {f.quote: (f.metric, f.scope) for f in extract_facts(text, 2023).facts}
+    assert {q: facts[q] for q in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a whole area opens the sentence, the report's own place (我州, 我市) the figure's clause: the figure is the own
+    # place's, not the whole's
+    ("2022年度全省政务服务第三方评估中，我州得分91.3分，位居全省第二。", {"91.3分": "我州"}),
+    ("全州共有规上企业640家，我市占212家。", {"640家": "全州", "212家": "我市"}),
+])
+def test_the_own_place_in_the_figures_clause_is_its_scope_not_the_sentences_whole(text, expected):
+    scopes = {f.quote: f.scope for f in extract_facts(text, 2023).facts}
+    assert {q: scopes[q] for q in expected} == expected

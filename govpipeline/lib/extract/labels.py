@@ -502,7 +502,9 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         if metric[:1] in rx.SCOPE_FIRST or metric.startswith(rx.YEAR_END):
             scope, _ = head_scope(metric)
             # (全市共有普通高中:招生: an area that has the things is no body that a list's topic names)
-            if scope and (f.scope is None or f.scope == scope and (":" not in metric or metric.startswith("共有", len(scope)))) \
+            # (a whole area before a parent is taken off it too: 全县行政诉讼案件:审结 is the parent's, named without it)
+            if scope and (f.scope is None or f.scope == scope and (":" not in metric or metric.startswith("共有", len(scope))
+                                                                   or rx.WHOLE_AREA.fullmatch(scope))) \
                     and (rest := without_scope(metric, scope)):
                 f.scope, metric = scope, rest
         return metric

@@ -63,6 +63,8 @@ def scope_of(ctx: Context, start: int, words: str, s0: int, s1: int) -> str | No
                      # places one per part: a county-level city opens its own (甲区…；乙市受理…)
                      or rx.PLACE_AT_HEAD.fullmatch(scope) and not rx.WHOLE_AREA.fullmatch(scope) and county_city(part)):
             return own
+    if scope and words[:1] == "我" and (ours := rx.OUR_PLACE.match(words)):
+        return ours.group(0)  # 全市…评估中，我区得分88.6分: the report's own place, not the sentence's whole
     return scope if s0 + reach <= start else head_scope(ctx.text[s0:start])[0]
 
 
