@@ -712,3 +712,20 @@ def test_a_whole_area_before_a_parent_is_no_part_of_the_parts_names(text, expect
 def test_the_own_place_in_the_figures_clause_is_its_scope_not_the_sentences_whole(text, expected):
     scopes = {f.quote: f.scope for f in extract_facts(text, 2023).facts}
     assert {q: scopes[q] for q in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ranking names places, each with its figure in brackets: each figure is its place's, of the ranked measure
+    ("各设区市中，空气质量优良天数比例最高的为松阳市（96.2%），最低的为桐江市（78.4%）。",
+     {"96.2%": ("空气质量优良天数比例", "松阳市"), "78.4%": ("空气质量优良天数比例", "桐江市")}),
+    ("网上办件量排名前三的乡镇依次为：石门镇（1.2万件）、白沙乡（0.9万件）、河口镇（0.8万件）。",
+     {"1.2万件": ("网上办件量", "石门镇"), "0.9万件": ("网上办件量", "白沙乡"), "0.8万件": ("网上办件量", "河口镇")}),
+])
+def test_a_figure_after_a_place_a_ranking_names_is_that_places(text, expected):
+    facts = {f.quote: (f.metric, f.scope) for f in extract_facts(text, 2023).facts}
+    assert {q: facts[q] for q in expected} == expected
+
+
+def test_a_class_a_ranking_names_is_no_place():
+    fact, = extract_facts("诉求量最多的为城乡建设类（1.8万件）。", 2023).facts
+    assert fact.scope is None and fact.metric != "诉求量"

@@ -19,8 +19,8 @@ from govpipeline.lib.extract.neighbours import (balance_label, budget_of_flow, c
                                                 side_of_event, subject_of_clause_before)
 from govpipeline.lib.extract.own_words import antecedent, clean_label, cleaned, own_words
 from govpipeline.lib.extract import patterns as rx
-from govpipeline.lib.extract.scopes import (head_scope, heading_year, period_at, regional_part, report_window,
-                                            window_mark, without_scope)
+from govpipeline.lib.extract.scopes import (head_scope, heading_year, period_at, ranked_place, regional_part,
+                                            report_window, window_mark, without_scope)
 
 
 def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, report_year: int | None) -> None:
@@ -44,7 +44,9 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
             said = count_han(metric)  # 在全市11个县（区）中: the scope taken off below still said what is counted
             if f.scope and metric and (rest := without_scope(metric, f.scope)):
                 metric = f.label = rest
-        if f.in_paren:
+        if f.in_paren and "的" in f.sentence and (ranked := ranked_place(ctx, f)) is not None:
+            f.scope, metric = ranked
+        elif f.in_paren:
             metric = _aside_metric(ctx, facts, i, metric)
         elif part := regional_part(ctx, facts, i, metric):
             f.scope, metric = part

@@ -5,6 +5,7 @@ Takes a ``Context`` and a figure's position; gives a scope, a window or a year.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
 
@@ -109,6 +110,25 @@ def regional_part(ctx: Context, facts: list[Fact], i: int, metric: str) -> tuple
         return None
     before = next((g for g in reversed(facts[:i]) if g.start >= s0 and g.kind == f.kind and g.unit == f.unit), None)
     return (place.group(0), before.metric) if before is not None and before.scope else None
+
+
+def ranked_place(ctx: Context, f: Fact) -> tuple[str, str] | None:
+    """满意率排名前三的区县为：甲区（92.3%）、乙县（90.1%）: a figure in brackets after a place a ranking names is that
+    place's figure of the ranked measure (the measure said once for rankings that follow: …最低的为甲县（24…），最高的
+    为乙区（36…）). (scope, metric), or None."""
+    opening = max(ctx.text.rfind("（", f.sentence_start, f.start), ctx.text.rfind("(", f.sentence_start, f.start))
+    if opening < 0 or ctx.text[opening + 1:f.start].strip():
+        return None
+    measure, place_from = "", -1
+    for ranking in rx.RANKING_OF_PLACES.finditer(ctx.text, f.sentence_start, opening):
+        measure, place_from = ranking.group(1) or measure, ranking.end()
+    if not measure or place_from < 0:
+        return None
+    listed = ctx.text[place_from:opening]
+    place = re.sub(r"^.*[）)]、", "", listed)  # the last of the places listed, each with its figure
+    if any(c in listed for c in "，,；;。") or not rx.PLACE_AT_HEAD.fullmatch(place):
+        return None
+    return place, measure
 
 
 @lru_cache(maxsize=256)  # a report has few sections, and most of its figures ask
