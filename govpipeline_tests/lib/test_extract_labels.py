@@ -729,3 +729,13 @@ def test_a_figure_after_a_place_a_ranking_names_is_that_places(text, expected):
 def test_a_class_a_ranking_names_is_no_place():
     fact, = extract_facts("诉求量最多的为城乡建设类（1.8万件）。", 2023).facts
     assert fact.scope is None and fact.metric != "诉求量"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names listed after a whole area share the words the last one carries, whatever the area before the first
+    ("全区城镇、农村居民人均消费支出分别为26800元、14300元。", {"26800元": "城镇居民人均消费支出", "14300元": "农村居民人均消费支出"}),
+    ("全市城镇、农村居民人均住房建筑面积分别为38.6平方米、45.2平方米。",
+     {"38.6平方米": "城镇居民人均住房建筑面积", "45.2平方米": "农村居民人均住房建筑面积"}),
+])
+def test_names_listed_after_a_whole_area_share_the_last_ones_words(text, expected):
+    assert {q: m for q, m in labels(text).items() if q in expected} == expected
