@@ -739,3 +739,9 @@ def test_a_class_a_ranking_names_is_no_place():
 ])
 def test_names_listed_after_a_whole_area_share_the_last_ones_words(text, expected):
     assert {q: m for q, m in labels(text).items() if q in expected} == expected
+
+
+def test_people_of_an_age_class_are_named_in_full_under_any_heading():
+    text = "二、年龄结构\n年末户籍总人口74.2万人。0-17岁人口为15.1万人，占20.4%；18-59岁人口为44.3万人，占59.7%。"
+    assert {q: m for q, m in labels(text).items() if q != "74.2万人"} == {
+        "15.1万人": "0-17岁人口", "20.4%": "0-17岁人口占比", "44.3万人": "18-59岁人口", "59.7%": "18-59岁人口占比"}

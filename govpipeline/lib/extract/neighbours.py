@@ -420,8 +420,10 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
     # a list item read as a heading is the figure's own line; a measure named in full (发电量, 债务率) is its own; a
     # heading that says how something went (国有企业审计情况, 国有企业运行情况) is the figure's section, no parent; what
     # is involved (涉及问题金额) is named by what involves it
+    # (0-14岁人口: people of an age class are named in full, whatever the heading: 三、性别和年龄构成)
     if head and head not in f.label and f.quote not in head \
-            and (not rx.FULL_MEASURE.search(f.label) or f.label.startswith(rx.INVOLVED_HEAD)) and not rx.HOW_IT_WENT.search(head):
+            and (not rx.FULL_MEASURE.search(f.label) or f.label.startswith(rx.INVOLVED_HEAD)) and not rx.HOW_IT_WENT.search(head) \
+            and not ((age := rx.AGE_CLASS_NAME.match(f.label)) and count_han(f.label[age.end():]) >= 2):
         return f"{head}:{f.label}" if f.label else head
     return None
 
