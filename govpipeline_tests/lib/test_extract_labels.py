@@ -745,3 +745,15 @@ def test_people_of_an_age_class_are_named_in_full_under_any_heading():
     text = "二、年龄结构\n年末户籍总人口74.2万人。0-17岁人口为15.1万人，占20.4%；18-59岁人口为44.3万人，占59.7%。"
     assert {q: m for q, m in labels(text).items() if q != "74.2万人"} == {
         "15.1万人": "0-17岁人口", "20.4%": "0-17岁人口占比", "44.3万人": "18-59岁人口", "59.7%": "18-59岁人口占比"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 预计 before the whole area: the area is the scope, the estimate leads the name
+    ("预计全州地区生产总值完成812.4亿元，增长5.6%；一般公共预算收入46.3亿元。",
+     {"812.4亿元": ("预计地区生产总值", "全州"), "5.6%": ("预计地区生产总值增长", "全州"), "46.3亿元": ("一般公共预算收入", "全州")}),
+    ("预计全旗城镇、牧区居民人均可支配收入分别达到4.6万元和2.1万元。",
+     {"4.6万元": ("预计城镇居民人均可支配收入", "全旗"), "2.1万元": ("预计牧区居民人均可支配收入", "全旗")}),
+])
+def test_an_estimate_of_the_whole_area(text, expected):
+    facts = {f.quote: (f.metric, f.scope) for f in extract_facts(text, 2023).facts}
+    assert {q: facts[q] for q in expected} == expected

@@ -602,13 +602,13 @@ def respective_label(text: str, facts: list[Fact], i: int) -> str | None:
         if cue.end() == names_end:  # 事故起数、死亡人数同比分别下降: the comparison is every name's
             names_end = shared_start = cue.start()
     names = clean_label(head[:names_end]).split("、")
-    # 预计城镇、农村居民人均可支配收入分别达到…: the estimate is of every name
-    estimated = "预计" if len(names) >= 2 and names[0].startswith("预计") else ""
-    names[0] = names[0].removeprefix(estimated)
     # 全省城镇、农村居民人均可支配收入分别…: the area before the first name is none of it (names are told apart by length)
     area = rx.WHOLE_AREA.match(names[0]) if len(names) >= 2 else None
     area = area.group(0) if area and count_han(names[0]) - len(area.group(0)) >= 2 else ""
     names[0] = names[0][len(area):]
+    # 预计城镇、农村居民人均可支配收入分别达到…: the estimate is of every name
+    estimated = "预计" if len(names) >= 2 and names[0].startswith("预计") else ""
+    names[0] = names[0].removeprefix(estimated)
     thing = rx.THING_AND_SIDE.fullmatch(names[0]) if len(names) >= 2 else None
     if thing and count_han(thing.group(1)) >= 2 and all(count_han(x) <= 6 for x in names[1:]):
         # 事故起数、死亡人数分别下降…: later names are sides of the first one's thing (事故死亡人数), each whole
@@ -648,7 +648,7 @@ def respective_label(text: str, facts: list[Fact], i: int) -> str | None:
         names[-1], tail = sector.group(), names[-1][sector.end():]  # 住宿和餐饮业、批发和零售业案件: sectors share 案件
     elif joined and count_han(names[-2]) <= 3 and count_han(extra) >= 3:
         names[-1], tail = names[-1][:len(names[-2])], extra  # 药品和耗材集中采购品种分别达到…: each one's 集中采购品种
-    return estimated + area + names[k] + tail + clean_label(head[shared_start:].replace("分别", ""))
+    return area + estimated + names[k] + tail + clean_label(head[shared_start:].replace("分别", ""))
 
 
 def _names_before(text: str, start: int) -> str | None:

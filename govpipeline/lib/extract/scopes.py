@@ -26,6 +26,8 @@ def head_scope(seg: str) -> tuple[str | None, int]:
         if not lead:
             break
         stripped = stripped[lead:]
+    if stripped.startswith("预计全"):
+        stripped = stripped[2:]  # 预计全县地区生产总值: an estimate of the whole area's
     among = rx.REGION_BREAKDOWN.match(stripped) if stripped[:1] in rx.REGION_BREAKDOWN_FIRST else None
     if among:  # 各县（市、区）中，甲区受理…；乙市…: the places gone through; the first opens
         stripped = stripped[among.end():]
