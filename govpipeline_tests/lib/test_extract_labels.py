@@ -757,3 +757,16 @@ def test_people_of_an_age_class_are_named_in_full_under_any_heading():
 def test_an_estimate_of_the_whole_area(text, expected):
     facts = {f.quote: (f.metric, f.scope) for f in extract_facts(text, 2023).facts}
     assert {q: facts[q] for q in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name alone before a figure, ending as the scope of the figure before ends, is another place's or body's
+    # figure of the same measure
+    ("南湖区受理政务服务事项12.3万件；北湖区9.8万件。",
+     {"12.3万件": ("受理政务服务事项", "南湖区"), "9.8万件": ("受理政务服务事项", "北湖区")}),
+    ("市公安局窗口受理业务6.1万笔，市税务局窗口4.3万笔。",
+     {"6.1万笔": ("受理业务", "市公安局窗口"), "4.3万笔": ("受理业务", "市税务局窗口")}),
+])
+def test_a_name_alone_like_the_scope_before_is_another_scope_of_the_same_measure(text, expected):
+    facts = {f.quote: (f.metric, f.scope) for f in extract_facts(text, 2023).facts}
+    assert {q: facts[q] for q in expected} == expected

@@ -19,8 +19,8 @@ from govpipeline.lib.extract.neighbours import (balance_label, budget_of_flow, c
                                                 side_of_event, subject_of_clause_before)
 from govpipeline.lib.extract.own_words import antecedent, clean_label, cleaned, own_words
 from govpipeline.lib.extract import patterns as rx
-from govpipeline.lib.extract.scopes import (head_scope, heading_year, period_at, ranked_place, regional_part,
-                                            report_window, window_mark, without_scope)
+from govpipeline.lib.extract.scopes import (head_scope, heading_year, named_like_scope_before, period_at, ranked_place,
+                                            regional_part, report_window, window_mark, without_scope)
 
 
 def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, report_year: int | None) -> None:
@@ -48,7 +48,7 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
             f.scope, metric = ranked
         elif f.in_paren:
             metric = _aside_metric(ctx, facts, i, metric)
-        elif part := regional_part(ctx, facts, i, metric):
+        elif part := regional_part(ctx, facts, i, metric) or named_like_scope_before(ctx, facts, i, metric):
             f.scope, metric = part
         else:
             metric = _named_from_around(ctx, facts, i, sections, metric, said)

@@ -114,6 +114,21 @@ def regional_part(ctx: Context, facts: list[Fact], i: int, metric: str) -> tuple
     return (place.group(0), before.metric) if before is not None and before.scope else None
 
 
+def named_like_scope_before(ctx: Context, facts: list[Fact], i: int, metric: str) -> tuple[str, str] | None:
+    """甲区受理诉求2.1万件；乙区1.8万件; 人社局窗口办件8.9万件；医保窗口7.6万件: a figure whose clause is only a name
+    ending as the scope of the figure before ends, in its unit, is that other place's or body's figure of the same
+    measure. (scope, metric), or None."""
+    f = facts[i]
+    prev = facts[i - 1] if i else None
+    # (各县区受理量：甲区…，乙区…: members of a list a colon opens, named under its topic)
+    if prev is None or not prev.scope or prev.start < f.sentence_start or prev.in_paren or f.in_paren or ":" in prev.metric \
+            or prev.unit != f.unit or prev.kind != f.kind or metric == prev.scope or metric[-1:] != prev.scope[-1:] \
+            or count_han(metric) < 2 or f.clause.lstrip("，,；;、 ") != metric or not rx.SCOPE_LAST.search(metric):
+        return None
+    measure = prev.metric.removeprefix(prev.scope)
+    return metric, (metric + measure if measure != prev.metric else measure)
+
+
 def ranked_place(ctx: Context, f: Fact) -> tuple[str, str] | None:
     """满意率排名前三的区县为：甲区（92.3%）、乙县（90.1%）: a figure in brackets after a place a ranking names is that
     place's figure of the ranked measure (the measure said once for rankings that follow: …最低的为甲县（24…），最高的
