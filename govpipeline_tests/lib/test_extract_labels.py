@@ -770,3 +770,4 @@ def test_an_estimate_of_the_whole_area(text, expected):
 def test_a_name_alone_like_the_scope_before_is_another_scope_of_the_same_measure(text, expected):
     facts = {f.quote: (f.metric, f.scope) for f in extract_facts(text, 2023).facts}
     assert {q: facts[q] for q in expected} == expected
+
