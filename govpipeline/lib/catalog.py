@@ -434,6 +434,8 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     if found and sentence and _DISCLOSURE_REPORT.search(own_names) and "热线" not in own_names \
             and _REFERRALS_RECEIVED.search(sentence):
         return None  # 办理12345热线转办群众诉求128件，办结率100% in a disclosure report: the referrals a body took on
+    if found and _by_id()[found].family == "rule_of_law" and _DISCLOSURE_REPORT.search(own_names):
+        return None  # 行政诉讼…败诉率5.7% in a disclosure report: its disclosure suits', not every suit of the government
     if found and (excluded := _by_id().get(found, _NO_INDICATOR).sentence_exclude) \
             and (sentence and excluded.search(sentence)
                  or section and (years := _SEVERAL_YEARS.search(section)) and excluded.search(years.group())):

@@ -1049,9 +1049,11 @@ def classify_doc_type(text: str, title: str | None) -> str:
         return "disclosure_annual_report"
     if re.search(r"(?:政府|行政公署)工作报告", title or ""):  # a 盟's or 地区's government: its 行政公署
         return "government_work_report"
-    if re.search(r"统计公报|[省市县区州盟旗](?:国民)?经济运行(?:情况|简况)|(?:状况|资源|普查|保持|环境质量)公报", title or ""):
+    if re.search(r"统计公报|[省市县区州盟旗](?:国民)?经济运行(?:情况|简况)|(?:状况|资源|普查|保持|环境质量)公报|数据公报",
+                 title or ""):
         # and a place's statistics released by month or quarter (全市经济运行情况), and the bulletins of a place's
-        # environment, water, forests or census (生态环境状况公报, 水资源公报); not a 政府公报 or 常委会公报 (gazettes)
+        # environment, water, forests, census or sample surveys (生态环境状况公报, 水资源公报, 经济普查主要数据公报,
+        # 人口抽样调查主要数据公报); not a 政府公报 or 常委会公报 (gazettes)
         return "statistical_bulletin"
     if re.search(_WEBSITE_FORM, title or "") \
             or re.search(_WEBSITE_FORM, text[:400]) and FORM_ROW.search(text, 0, 3000):

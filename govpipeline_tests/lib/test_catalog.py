@@ -2541,6 +2541,24 @@ def test_the_outcomes_of_all_reconsiderations_are_no_disclosure_cells():
                          "某州司法局2022年法治政府建设年度报告") == "litigation_cases"
 
 
+@pytest.mark.parametrize("label, unit, sentence, expected", [
+    # a 法治政府建设 report's standard figures: reconsiderations accepted and concluded, their correction rate, the
+    # suits' loss rate and the heads' court appearance rate
+    ("受理行政复议申请", "件", "依法受理行政复议申请154件", "reconsideration_cases_accepted"),
+    ("审结行政复议案件", "件", "审结行政复议案件149件", "reconsideration_cases_concluded"),
+    ("审结行政复议案件:纠错率", "%", "审结行政复议案件149件，纠错率12.8%", "reconsideration_correction_rate"),
+    ("以行政机关为被告的一审行政诉讼案件", "件", "以行政机关为被告的一审行政诉讼案件203件", "litigation_cases"),
+    ("一审行政诉讼案件:败诉率", "%", "一审行政诉讼案件203件，败诉率4.4%", "litigation_loss_rate"),
+    ("行政机关负责人出庭应诉率", "%", "行政机关负责人出庭应诉率98.5%", "court_appearance_rate"),
+])
+def test_the_standard_figures_of_a_rule_of_law_report(label, unit, sentence, expected):
+    kind = "rate" if unit == "%" else "count"
+    assert metric_id_for(label, unit, kind, None, sentence, sentence, "某州人民政府2023年法治政府建设年度报告") == expected
+    # a disclosure report's suits and reconsiderations are its disclosure cases, no government's every one
+    assert metric_id_for(label, unit, kind, None, sentence, sentence,
+                         "某州人民政府2023年政府信息公开工作年度报告") != expected
+
+
 def test_an_estimate_opening_a_work_report_s_review_with_no_heading_is_the_past_year_s():
     # set 72's finding, in other words: 过去一年…预计全年实现 with no 回顾 heading above it; a forecast of the coming year
     # and a plan heading's estimate stay without an id, and so does an estimate outside a work report

@@ -1044,3 +1044,16 @@ def test_a_forms_rows_are_the_reports_year_wherever_its_line_breaks():
     wrapped = one_line.replace(" 政策解读 总数", "\n政策解读 总数")
     for text in (one_line, wrapped):
         assert {f.year for f in extract_facts(text, 2022).facts} == {None}
+
+
+def test_a_parts_share_beside_its_wholes_share_is_of_the_wholes_base():
+    # 其中 a part whose share is to the whole's share as the part is to the whole: both shares of one base (the
+    # population), never the part's share of the whole, which would make a false finding
+    relations = lambda text: sorted(r.note for r in extract_facts(text, 2023).relations)  # noqa: E731
+    assert relations("二、年龄构成\n15-59岁人口为81.2万人，占61.42%；60周岁及以上人口为29.5万人，占22.31%，"
+                     "其中65周岁及以上人口为21.7万人，占16.41%。") == []
+    assert relations("年末户籍人口132.2万人。60周岁及以上人口为29.5万人，占22.31%，其中65周岁及以上人口为21.7万人，"
+                     "占16.41%。") == ["217000 / 1322000 stated as 16.41%", "295000 / 1322000 stated as 22.31%"]
+    # a part's share of its whole is still read as such
+    assert relations("受理申请240件，其中网上申请180件，占75%，其中手机端申请90件，占50%。") == [
+        "180 / 240 stated as 75%", "90 / 180 stated as 50%"]

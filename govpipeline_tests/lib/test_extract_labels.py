@@ -13,7 +13,7 @@ def labels(text):
     # 涉及…等N个部门: the named departments are examples; what involves them follows, or was named before
     ("区政务中心将涉及区人社局等12个部门的230项事项纳入综合窗口受理。",
      {"12个": "事项纳入综合窗口受理涉及部门", "230项": "事项纳入综合窗口受理"}),
-    ("全区新增进驻事项40项，涉及区卫健局等5家单位。", {"40项": "新增进驻事项", "5家": "全区新增进驻事项:涉及单位"}),
+    ("全区新增进驻事项40项，涉及区卫健局等5家单位。", {"40项": "新增进驻事项", "5家": "新增进驻事项:涉及单位"}),
     ("建成涵盖3200宗土地、1.2万户的不动产数据库。", {"3200宗": "不动产数据库涵盖土地", "1.2万户": "不动产数据库涵盖户数"}),
     ("网上政务服务平台涵盖1200项服务事项。", {"1200项": "网上政务服务平台涵盖服务事项"}),
     # figures listed with 、 share the words before the first; a pair joined by 和 is one noun
@@ -686,3 +686,88 @@ def test_a_count_of_big_parts_in_digits_is_a_figure(text, expected):
 ])
 def test_some_of_those_counted_already(text, expected):
     assert labels(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the whole area said before a parent is the figures' scope, and names none of them: the parts after it are the
+    # parent's as the parent is named alone
+    ("全旗共发生森林火灾案件12起，查处11起，查处率91.7%。",
+     {"12起": ("发生森林火灾案件", "全旗"), "11起": ("发生森林火灾案件:查处", "全旗"), "91.7%": ("发生森林火灾案件:查处率", "全旗")}),
+    ("全区初级中学18所，招生5120人，毕业生4870人。",
+     {"18所": ("初级中学", "全区"), "5120人": ("初级中学:招生", "全区"), "4870人": ("初级中学:毕业生", "全区")}),
+    ("全州共受理劳动人事争议案件2130件，结案2089件，结案率98.1%。",
+     {"2089件": ("受理劳动人事争议案件:结案", "全州"), "98.1%": ("受理劳动人事争议案件:结案率", "全州")}),
+])
+def test_a_whole_area_before_a_parent_is_no_part_of_the_parts_names(text, expected):
+    facts = {f.quote: (f.metric, f.scope) for f in extract_facts(text, 2023).facts}
+    assert {q: facts[q] for q in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a whole area opens the sentence, the report's own place (我州, 我市) the figure's clause: the figure is the own
+    # place's, not the whole's
+    ("2022年度全省政务服务第三方评估中，我州得分91.3分，位居全省第二。", {"91.3分": "我州"}),
+    ("全州共有规上企业640家，我市占212家。", {"640家": "全州", "212家": "我市"}),
+])
+def test_the_own_place_in_the_figures_clause_is_its_scope_not_the_sentences_whole(text, expected):
+    scopes = {f.quote: f.scope for f in extract_facts(text, 2023).facts}
+    assert {q: scopes[q] for q in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ranking names places, each with its figure in brackets: each figure is its place's, of the ranked measure
+    ("各设区市中，空气质量优良天数比例最高的为松阳市（96.2%），最低的为桐江市（78.4%）。",
+     {"96.2%": ("空气质量优良天数比例", "松阳市"), "78.4%": ("空气质量优良天数比例", "桐江市")}),
+    ("网上办件量排名前三的乡镇依次为：石门镇（1.2万件）、白沙乡（0.9万件）、河口镇（0.8万件）。",
+     {"1.2万件": ("网上办件量", "石门镇"), "0.9万件": ("网上办件量", "白沙乡"), "0.8万件": ("网上办件量", "河口镇")}),
+])
+def test_a_figure_after_a_place_a_ranking_names_is_that_places(text, expected):
+    facts = {f.quote: (f.metric, f.scope) for f in extract_facts(text, 2023).facts}
+    assert {q: facts[q] for q in expected} == expected
+
+
+def test_a_class_a_ranking_names_is_no_place():
+    fact, = extract_facts("诉求量最多的为城乡建设类（1.8万件）。", 2023).facts
+    assert fact.scope is None and fact.metric != "诉求量"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # names listed after a whole area share the words the last one carries, whatever the area before the first
+    ("全区城镇、农村居民人均消费支出分别为26800元、14300元。", {"26800元": "城镇居民人均消费支出", "14300元": "农村居民人均消费支出"}),
+    ("全市城镇、农村居民人均住房建筑面积分别为38.6平方米、45.2平方米。",
+     {"38.6平方米": "城镇居民人均住房建筑面积", "45.2平方米": "农村居民人均住房建筑面积"}),
+])
+def test_names_listed_after_a_whole_area_share_the_last_ones_words(text, expected):
+    assert {q: m for q, m in labels(text).items() if q in expected} == expected
+
+
+def test_people_of_an_age_class_are_named_in_full_under_any_heading():
+    text = "二、年龄结构\n年末户籍总人口74.2万人。0-17岁人口为15.1万人，占20.4%；18-59岁人口为44.3万人，占59.7%。"
+    assert {q: m for q, m in labels(text).items() if q != "74.2万人"} == {
+        "15.1万人": "0-17岁人口", "20.4%": "0-17岁人口占比", "44.3万人": "18-59岁人口", "59.7%": "18-59岁人口占比"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 预计 before the whole area: the area is the scope, the estimate leads the name
+    ("预计全州地区生产总值完成812.4亿元，增长5.6%；一般公共预算收入46.3亿元。",
+     {"812.4亿元": ("预计地区生产总值", "全州"), "5.6%": ("预计地区生产总值增长", "全州"), "46.3亿元": ("一般公共预算收入", "全州")}),
+    ("预计全旗城镇、牧区居民人均可支配收入分别达到4.6万元和2.1万元。",
+     {"4.6万元": ("预计城镇居民人均可支配收入", "全旗"), "2.1万元": ("预计牧区居民人均可支配收入", "全旗")}),
+])
+def test_an_estimate_of_the_whole_area(text, expected):
+    facts = {f.quote: (f.metric, f.scope) for f in extract_facts(text, 2023).facts}
+    assert {q: facts[q] for q in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name alone before a figure, ending as the scope of the figure before ends, is another place's or body's
+    # figure of the same measure
+    ("南湖区受理政务服务事项12.3万件；北湖区9.8万件。",
+     {"12.3万件": ("受理政务服务事项", "南湖区"), "9.8万件": ("受理政务服务事项", "北湖区")}),
+    ("市公安局窗口受理业务6.1万笔，市税务局窗口4.3万笔。",
+     {"6.1万笔": ("受理业务", "市公安局窗口"), "4.3万笔": ("受理业务", "市税务局窗口")}),
+])
+def test_a_name_alone_like_the_scope_before_is_another_scope_of_the_same_measure(text, expected):
+    facts = {f.quote: (f.metric, f.scope) for f in extract_facts(text, 2023).facts}
+    assert {q: facts[q] for q in expected} == expected
+

@@ -114,6 +114,8 @@ def test_the_body_a_title_names_in_full_over_a_pages_short_source():
     ("某市2021年度水资源公报", "statistical_bulletin"),
     ("2020年某区森林资源公报", "statistical_bulletin"),
     ("某州第七次全国人口普查公报（第一号）", "statistical_bulletin"),
+    ("某市第五次全国经济普查主要数据公报", "statistical_bulletin"),
+    ("某县2022年人口变动情况抽样调查主要数据公报", "statistical_bulletin"),
     ("某县人民政府公报2023年第4期", "other"),
     ("某市人大常委会公报", "other"),
     # a service's account of its own running is a summary of its work, its 通报 a briefing

@@ -19,8 +19,8 @@ from govpipeline.lib.extract.neighbours import (balance_label, budget_of_flow, c
                                                 side_of_event, subject_of_clause_before)
 from govpipeline.lib.extract.own_words import antecedent, clean_label, cleaned, own_words
 from govpipeline.lib.extract import patterns as rx
-from govpipeline.lib.extract.scopes import (head_scope, heading_year, period_at, regional_part, report_window,
-                                            window_mark, without_scope)
+from govpipeline.lib.extract.scopes import (head_scope, heading_year, named_like_scope_before, period_at, ranked_place,
+                                            regional_part, report_window, window_mark, without_scope)
 
 
 def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, report_year: int | None) -> None:
@@ -44,9 +44,11 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
             said = count_han(metric)  # 在全市11个县（区）中: the scope taken off below still said what is counted
             if f.scope and metric and (rest := without_scope(metric, f.scope)):
                 metric = f.label = rest
-        if f.in_paren:
+        if f.in_paren and "的" in f.sentence and (ranked := ranked_place(ctx, f)) is not None:
+            f.scope, metric = ranked
+        elif f.in_paren:
             metric = _aside_metric(ctx, facts, i, metric)
-        elif part := regional_part(ctx, facts, i, metric):
+        elif part := regional_part(ctx, facts, i, metric) or named_like_scope_before(ctx, facts, i, metric):
             f.scope, metric = part
         else:
             metric = _named_from_around(ctx, facts, i, sections, metric, said)
@@ -502,7 +504,9 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         if metric[:1] in rx.SCOPE_FIRST or metric.startswith(rx.YEAR_END):
             scope, _ = head_scope(metric)
             # (全市共有普通高中:招生: an area that has the things is no body that a list's topic names)
-            if scope and (f.scope is None or f.scope == scope and (":" not in metric or metric.startswith("共有", len(scope)))) \
+            # (a whole area before a parent is taken off it too: 全县行政诉讼案件:审结 is the parent's, named without it)
+            if scope and (f.scope is None or f.scope == scope and (":" not in metric or metric.startswith("共有", len(scope))
+                                                                   or rx.WHOLE_AREA.fullmatch(scope))) \
                     and (rest := without_scope(metric, scope)):
                 f.scope, metric = scope, rest
         return metric

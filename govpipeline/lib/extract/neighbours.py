@@ -420,8 +420,10 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
     # a list item read as a heading is the figure's own line; a measure named in full (发电量, 债务率) is its own; a
     # heading that says how something went (国有企业审计情况, 国有企业运行情况) is the figure's section, no parent; what
     # is involved (涉及问题金额) is named by what involves it
+    # (0-14岁人口: people of an age class are named in full, whatever the heading: 三、性别和年龄构成)
     if head and head not in f.label and f.quote not in head \
-            and (not rx.FULL_MEASURE.search(f.label) or f.label.startswith(rx.INVOLVED_HEAD)) and not rx.HOW_IT_WENT.search(head):
+            and (not rx.FULL_MEASURE.search(f.label) or f.label.startswith(rx.INVOLVED_HEAD)) and not rx.HOW_IT_WENT.search(head) \
+            and not ((age := rx.AGE_CLASS_NAME.match(f.label)) and count_han(f.label[age.end():]) >= 2):
         return f"{head}:{f.label}" if f.label else head
     return None
 
@@ -600,6 +602,10 @@ def respective_label(text: str, facts: list[Fact], i: int) -> str | None:
         if cue.end() == names_end:  # 事故起数、死亡人数同比分别下降: the comparison is every name's
             names_end = shared_start = cue.start()
     names = clean_label(head[:names_end]).split("、")
+    # 全省城镇、农村居民人均可支配收入分别…: the area before the first name is none of it (names are told apart by length)
+    area = rx.WHOLE_AREA.match(names[0]) if len(names) >= 2 else None
+    area = area.group(0) if area and count_han(names[0]) - len(area.group(0)) >= 2 else ""
+    names[0] = names[0][len(area):]
     # 预计城镇、农村居民人均可支配收入分别达到…: the estimate is of every name
     estimated = "预计" if len(names) >= 2 and names[0].startswith("预计") else ""
     names[0] = names[0].removeprefix(estimated)
@@ -642,7 +648,7 @@ def respective_label(text: str, facts: list[Fact], i: int) -> str | None:
         names[-1], tail = sector.group(), names[-1][sector.end():]  # 住宿和餐饮业、批发和零售业案件: sectors share 案件
     elif joined and count_han(names[-2]) <= 3 and count_han(extra) >= 3:
         names[-1], tail = names[-1][:len(names[-2])], extra  # 药品和耗材集中采购品种分别达到…: each one's 集中采购品种
-    return estimated + names[k] + tail + clean_label(head[shared_start:].replace("分别", ""))
+    return area + estimated + names[k] + tail + clean_label(head[shared_start:].replace("分别", ""))
 
 
 def _names_before(text: str, start: int) -> str | None:

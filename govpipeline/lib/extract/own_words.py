@@ -86,6 +86,8 @@ def clean_label(label: str) -> str:
         label = label.replace("“", "").replace("”", "")
     if label.startswith("预计全年"):
         label = "预计" + label[4:]  # 预计全年受理诉求60万件: an estimate of the year, which every figure is of
+    elif label.startswith("预计全") and (area := rx.WHOLE_AREA_HEAD.match(label[2:]).end()):
+        label = label[2:2 + area] + "预计" + label[2 + area:]  # 预计全县地区生产总值: the area is the scope, at the head
     if ("实现" in label or "完成" in label) and (attained := rx.ATTAINED.search(label)) \
             and count_han(measure := label[attained.end():]) >= 3:
         # 实现地区生产总值, 规模以上工业企业实现营业收入: the verb only links the measure to its figure; a subject that

@@ -709,6 +709,11 @@ REGION_BREAKDOWN = re.compile(r"\s*(?:(?:分|按|从)各?(?:市州|县市区|县
                               r"(?:来|分布)?(?:看|分)|各?(?:县市区|县区|区县|县（市、区）|乡镇|乡镇（街道）|镇街)中)[，,]")
 # 县区中，满意率最高的是甲区，为98.9%: the measure, the ranking word and the place it names
 RANKED_PLACE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:最高|最低|最多|最少)的(?:是|为)")
+# PM2.5年均浓度最低的为甲县（24微克/立方米），最高的为乙区（36…）; 满意率排名前三的区县为：甲区（92.3%）、乙县…: a measure,
+# a ranking word and the places it names, each followed by its own figure in brackets (the measure is said once)
+RANKING_OF_PLACES = re.compile(r"([A-Za-z0-9.\u4e00-\u9fff]{2,16}?|)(?:最高|最低|最多|最少|最快|最慢|最大|最小|"
+                               r"(?:排名|排在|位居|居)?前[二三四五六七八九十\d]+(?:位|名)?)的"
+                               r"(?:区县|县区|县（市、区）|县市区|市州|乡镇|镇街|地市|城市|县|区|市|镇|乡)?(?:依次|分别)?(?:是|为)[：:]?")
 # 按期办结率方面，甲区、乙区均为100%；丙县为95.7%: a measure the places after it are ranked by
 MEASURE_TOPIC = re.compile(r"([\u4e00-\u9fff]{2,10}?(?:率|度|量|数))方面[，,]")
 # 甲市, 开发区, and a place of two characters (城区); not 地区 of 地区生产总值
@@ -790,7 +795,7 @@ LIST_SEPARATOR = re.compile(r"[、，,和及与]")
 # a sector's name, which may hold 和/及/与 (住宿和餐饮业, 电力、燃气及水的生产和供应业): it ends in 业
 SECTOR_END = "业"
 SECTOR = re.compile(r"[\u4e00-\u9fff]{1,12}?(?<![就创失毕学作结])业(?![务主态绩])")  # not 就业, 创业, 毕业
-SHARED_NOUN = re.compile(r"[\u4e00-\u9fff]*(?:量|数|率|占比|比例|比重|额|收入|支出|人次|增加值|产值|总值)$")
+SHARED_NOUN = re.compile(r"[\u4e00-\u9fff]*(?:量|数|率|占比|比例|比重|额|收入|支出|人次|增加值|产值|总值|面积|余额|浓度|价格)$")
 # nouns the names of a list share, printed once after the last (小学、初中、普通高中在校生; 省外、省内县外和县内就业)
 AVERAGE_IN = re.compile(r"平均|人均|日均|月均|年均")
 QUALIFIER_LAST = re.compile(rf"(?:{_alt(_IDIOMS['listed_noun_qualifiers'])})$")

@@ -5,6 +5,7 @@ Takes a ``Context`` and a figure's position; gives a scope, a window or a year.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from functools import lru_cache
 
@@ -25,6 +26,8 @@ def head_scope(seg: str) -> tuple[str | None, int]:
         if not lead:
             break
         stripped = stripped[lead:]
+    if stripped.startswith("预计全"):
+        stripped = stripped[2:]  # 预计全县地区生产总值: an estimate of the whole area's
     among = rx.REGION_BREAKDOWN.match(stripped) if stripped[:1] in rx.REGION_BREAKDOWN_FIRST else None
     if among:  # 各县（市、区）中，甲区受理…；乙市…: the places gone through; the first opens
         stripped = stripped[among.end():]
@@ -63,6 +66,8 @@ def scope_of(ctx: Context, start: int, words: str, s0: int, s1: int) -> str | No
                      # places one per part: a county-level city opens its own (甲区…；乙市受理…)
                      or rx.PLACE_AT_HEAD.fullmatch(scope) and not rx.WHOLE_AREA.fullmatch(scope) and county_city(part)):
             return own
+    if scope and words[:1] == "我" and (ours := rx.OUR_PLACE.match(words)):
+        return ours.group(0)  # 全市…评估中，我区得分88.6分: the report's own place, not the sentence's whole
     return scope if s0 + reach <= start else head_scope(ctx.text[s0:start])[0]
 
 
@@ -107,6 +112,40 @@ def regional_part(ctx: Context, facts: list[Fact], i: int, metric: str) -> tuple
         return None
     before = next((g for g in reversed(facts[:i]) if g.start >= s0 and g.kind == f.kind and g.unit == f.unit), None)
     return (place.group(0), before.metric) if before is not None and before.scope else None
+
+
+def named_like_scope_before(ctx: Context, facts: list[Fact], i: int, metric: str) -> tuple[str, str] | None:
+    """甲区受理诉求2.1万件；乙区1.8万件; 人社局窗口办件8.9万件；医保窗口7.6万件: a figure whose clause is only a name
+    ending as the scope of the figure before ends, in its unit, is that other place's or body's figure of the same
+    measure. (scope, metric), or None."""
+    f = facts[i]
+    prev = facts[i - 1] if i else None
+    # (各县区受理量：甲区…，乙区…: members of a list a colon opens, named under its topic)
+    if prev is None or not prev.scope or prev.start < f.sentence_start or prev.in_paren or f.in_paren or ":" in prev.metric \
+            or prev.unit != f.unit or prev.kind != f.kind or metric == prev.scope or metric[-1:] != prev.scope[-1:] \
+            or count_han(metric) < 2 or f.clause.lstrip("，,；;、 ") != metric or not rx.SCOPE_LAST.search(metric):
+        return None
+    measure = prev.metric.removeprefix(prev.scope)
+    return metric, (metric + measure if measure != prev.metric else measure)
+
+
+def ranked_place(ctx: Context, f: Fact) -> tuple[str, str] | None:
+    """满意率排名前三的区县为：甲区（92.3%）、乙县（90.1%）: a figure in brackets after a place a ranking names is that
+    place's figure of the ranked measure (the measure said once for rankings that follow: …最低的为甲县（24…），最高的
+    为乙区（36…）). (scope, metric), or None."""
+    opening = max(ctx.text.rfind("（", f.sentence_start, f.start), ctx.text.rfind("(", f.sentence_start, f.start))
+    if opening < 0 or ctx.text[opening + 1:f.start].strip():
+        return None
+    measure, place_from = "", -1
+    for ranking in rx.RANKING_OF_PLACES.finditer(ctx.text, f.sentence_start, opening):
+        measure, place_from = ranking.group(1) or measure, ranking.end()
+    if not measure or place_from < 0:
+        return None
+    listed = ctx.text[place_from:opening]
+    place = re.sub(r"^.*[）)]、", "", listed)  # the last of the places listed, each with its figure
+    if any(c in listed for c in "，,；;。") or not rx.PLACE_AT_HEAD.fullmatch(place):
+        return None
+    return place, measure
 
 
 @lru_cache(maxsize=256)  # a report has few sections, and most of its figures ask

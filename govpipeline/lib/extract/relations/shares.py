@@ -127,6 +127,14 @@ def stated_shares(text: str, group: list[Fact], earlier: list[Fact], member_of: 
             f.metric = part.metric + "占比"  # 网上申请150件（75%）
         named = named_base(text, earlier + group[:i], part, f)
         borne = base_of_share(earlier + group[:i], part, f)
+        if named is None and (whole := member_of.get(part.idx)) is not None \
+                and (base := _base_of_the_wholes_share(earlier + group[:i], rels, whole, part, f)) is not None:
+            # 60岁及以上人口63.4万人，占19.90%，其中65岁及以上人口44.8万人，占14.06%: both shares of one base, which
+            # the whole's share found or no figure printed
+            if base:
+                rels.append(Relation("share", [("part", part.idx), ("total", base.idx), ("share", f.idx)],
+                                     f"{fmt(part.value)} / {fmt(base.value)} stated as {fmt(f.value)}%"))
+            continue
         total = named or borne if named is not None else member_of.get(part.idx) or share_total(text, group, part, f)
         if named is None and (total is None or borne is not None and base_of_share([total], part, f) is None):
             # 受理12.65万件，办结12.61万件，其中即办件8.32万件，占65.8%: the base the figures bear out (受理), though
@@ -137,6 +145,25 @@ def stated_shares(text: str, group: list[Fact], earlier: list[Fact], member_of: 
         rels.append(Relation("share", [("part", part.idx), ("total", total.idx), ("share", f.idx)],
                              f"{fmt(part.value)} / {fmt(total.value)} stated as {fmt(f.value)}%"))
     return rels
+
+
+def _base_of_the_wholes_share(before: list[Fact], rels: list[Relation], whole: Fact, part: Fact,
+                              share: Fact) -> Fact | bool | None:
+    """When the whole a part is one of has a share of its own, printed after it, and the part's share is to it as the
+    part is to the whole (within the printed figures' rounding), both shares are of one base: that base's figure
+    where the whole's share found one, False where it found none; None when the part's share is of the whole."""
+    whole_share = next((g for g in before if g.kind == "share" and g.unit == share.unit
+                        and whole.end <= g.start < part.start and not g.approx), None)
+    if whole_share is None or part.approx or share.approx or whole.approx or whole_share.value <= share.value:
+        return None
+    dp, dw = 0.5 * part.scale * 10 ** -part.decimals, 0.5 * whole.scale * 10 ** -whole.decimals
+    ds, dws = 0.5 * 10 ** -share.decimals, 0.5 * 10 ** -whole_share.decimals
+    if not ((part.value - dp) / (whole.value + dw) <= (share.value + ds) / (whole_share.value - dws)
+            and (share.value - ds) / (whole_share.value + dws) <= (part.value + dp) / (whole.value - dw)):
+        return None
+    base = next((idx for r in rels if ("share", whole_share.idx) in r.members
+                 for role, idx in r.members if role == "total"), None)
+    return next((g for g in before if g.idx == base), False) if base is not None else False
 
 
 def rates_of_counts(group: list[Fact], relations: list[Relation]) -> list[Relation]:
