@@ -379,6 +379,8 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
         # 受理群众诉求环比下降(10月), 12月份办件量2.1万件，环比增长8.3%: a month's change against the month before (a
         # year's 环比 is its year's)
         return None
+    if found and kind == "change" and label and _AGAINST_PERIOD.search(label):
+        return None  # 满意率较一季度提高0.6个百分点, 增速比1-9月回落: against an earlier part of the year, no year's change
     own = _split(_WINDOW.sub("", label))[1] if label else ""
     if found in (None, "government_information_posts") and section and _PROACTIVE_SECTION.search(section) \
             and _DISCLOSURE_REPORT.search(own_names) and _POSTED_INFORMATION.match(own):
@@ -591,6 +593,9 @@ _PROACTIVE_SECTION = re.compile(r"主动公开")
 _POSTED_INFORMATION = re.compile(r"^(?:全年|累计|共|共计)*发布(?:各类)?(?:政府|政务)?信息$")
 # a month, a quarter or a half year named before a figure (12月份办件量…，环比增长8.3%)
 _PART_OF_YEAR = re.compile(r"(?:\d{1,2}|[一二三四五六七八九十]{1,2})月份?|第[一二三四1-4]季度|[上下]半年")
+# an earlier part of the year a change is against (较一季度, 比上月, 较上半年, 比1-9月), not the year before
+_AGAINST_PERIOD = re.compile(r"(?:比|较)(?:上|前)?(?:第?[一二三四1-4]|个)?(?:季度|月份?)|(?:比|较)[上下]半年"
+                             r"|(?:比|较)(?:\d{1,2}|[一二三四五六七八九十]{1,2})(?:[-—至~～](?:\d{1,2}|[一二三四五六七八九十]{1,2}))?月份?")
 # a share of the whole region's or country's total (占全市办件总量的, 占全省的)
 _OF_A_LARGER_WHOLE = re.compile(r"占全[省市州盟县区旗国]")
 # proposals handled (人大代表建议, 政协委员提案): a rate printed after them is theirs, whatever its name

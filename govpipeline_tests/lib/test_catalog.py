@@ -2970,3 +2970,17 @@ def test_a_citys_urban_area_listed_in_brackets_is_no_level():
     text = "江西省2023年政务服务工作总结\n全省共受理政务服务事项48.2万件（市区19.6万件、县区28.6万件）。"
     facts = {f["quote"]: f for f in extract_document(normalize_document(read_document("a.txt", text.encode()))[0])[1]}
     assert (facts["19.6万件"]["metric_id"], facts["19.6万件"]["scope"]) != ("service_cases", "各市")
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    # a change against an earlier part of the year is no change against the year before, whatever it measures
+    ("群众满意率较一季度提高(第二季度)", "个百分点", None),
+    ("接通率比上月提高(10月)", "个百分点", None),
+    ("受理群众诉求较上半年增长(第三季度)", "%", None),
+    ("规模以上工业增加值增速比1-8月回落(1-9月)", "个百分点", None),
+    # the year before's is read as before
+    ("群众满意率较上年提高", "个百分点", "satisfaction_rate_change"),
+    ("受理群众诉求同比增长(第二季度)", "%", "hotline_cases_growth"),
+])
+def test_a_change_against_an_earlier_part_of_the_year_has_no_id(label, unit, expected):
+    assert metric_id_for(label, unit, "change") == expected
