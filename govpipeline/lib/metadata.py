@@ -44,7 +44,7 @@ class DocumentMetadata:
 
 
 DOC_TYPES = ("disclosure_annual_report", "work_summary", "briefing", "government_work_report", "statistical_bulletin",
-             "budget_report", "audit_report", "website_report", "other")
+             "budget_report", "plan_report", "audit_report", "website_report", "other")
 TEMPLATES = ("narrative", "2019_trial", "2021")
 
 # a budget's or final accounts' page is titled by the kind alone (2023年度部门决算, 某局2024年部门预算公开)
@@ -991,7 +991,13 @@ def extract_report_year(text: str, title: str | None, publish_date: str | None,
         years = Counter({y: c for y, c in years.items() if y <= publish_year})
     if years:
         return years.most_common(1)[0][0], "text"
+    if publish_year and publish_date[5:7] != "01" and _THIS_YEAR.search((title or "") + "\n" + text[:3000]):
+        return publish_year, "publish_date"  # 今年以来… posted after January: written in the year it was posted
     return (publish_year - 1, "publish_date") if publish_year else (None, None)
+
+
+# a text on the year it is written in, as done (今年以来, 今年工作总结, 今年1-10月), no year printed
+_THIS_YEAR = re.compile(r"今年(?:以来|工作总结|上半年|前三季度|[\d一二三四五六七八九十\-—至~－]{1,6}月)")
 
 
 # a census's reference moment (以2020年11月1日零时为标准时点, 普查标准时点为2023年12月31日): the year its figures are of
@@ -1001,7 +1007,7 @@ _REFERENCE_MOMENT = re.compile(r"以\s*((?:19|20)\d{2})\s*年[^\n。，]{0,16}?�
 
 # a section on the year to come (三、下一步工作打算, 五、2024年工作计划): the years it names are not the report's
 _PLAN_HEADING = re.compile(r"^[ \t]*[一二三四五六七八九十]{1,3}\s*[、．.][^\n]{0,16}?"
-                           r"(?:下一步|工作计划|工作打算|工作安排|工作思路|工作重点|工作设想)[^\n。]{0,12}$", re.M)
+                           r"(?:下一?步|今后|明年|工作计划|工作打算|工作安排|工作思路|工作重点|工作设想)[^\n。]{0,12}$", re.M)
 _HEADING_LINE = re.compile(r"^[ \t]*[一二三四五六七八九十]{1,3}\s*[、．.]", re.M)
 
 
@@ -1062,6 +1068,8 @@ def classify_doc_type(text: str, title: str | None) -> str:
         return "audit_report"
     if re.search(r"预算执行|预算草案|决算|(?:部门|单位)预算|预算(?:公开|情况)?的?说明", title or ""):
         return "budget_report"  # and a department's budget as published (某局2024年部门预算公开说明)
+    if re.search(r"(?:国民经济和社会发展|经济社会发展)计划(?!纲要)|计划执行情况.{0,30}计划草案", title or ""):
+        return "plan_report"  # a place's yearly plan (计划执行情况与计划草案的报告), as budget_report is its budget's
     if re.search(r"工作总结|总结|述职|工作(?:情况)?的?报告|情况的?报告|年度报告", title or ""):
         return "work_summary"  # 关于2021年度政务服务工作情况的报告, 12345热线2023年度工作报告, 法治政府建设情况(的)报告
     if re.search(r"通报|简报|快报|动态", title or ""):
@@ -1293,11 +1301,12 @@ _TOWN_NAME = re.compile(r"(?:镇|乡|苏木|街道)")
 
 
 def _towns_county(town: str, names: list[tuple[str, str | None]], text: str) -> tuple[str, str] | None:
-    """(county code, where it was read: 'file_name', 'file' or 'text') of a town or 街道 the text names without its
-    county, where a file's name, its properties, its running head or a name over its text ((where, name) pairs) spell
-    the town with a county before it (燕店镇人民政府 in 莘县燕店镇2023年年报.pdf, a PDF whose Title is Microsoft Word -
-    莘县燕店镇….docx, a .docx headed 莘县燕店镇人民政府 on every page), or the town's report says which county it lies
-    in (球溪镇位于资中县西北部, 我镇地处某县东部); None where two of these name different counties."""
+    """(county code, where it was read: 'file_name', 'file', 'header' or 'text') of a town or 街道 the text names without
+    its county, where a file's name, its properties, its running head, a crawler's 来源 or a name over its text ((where,
+    name) pairs) spell the town with a county before it (燕店镇人民政府 in 莘县燕店镇2023年年报.pdf, a PDF whose Title
+    is Microsoft Word - 莘县燕店镇….docx, a .docx headed 莘县燕店镇人民政府 on every page, 来源：莘县燕店镇), or the
+    town's report says which county it lies in (球溪镇位于资中县西北部, 我镇地处某县东部); None where two of these
+    name different counties."""
     kind = _TOWN_NAME.search(town)
     short = town[:kind.end()]  # 燕店镇人民政府 -> 燕店镇
     found = []
@@ -1484,6 +1493,7 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
         code, region_found = site_owner_region(text, owner or outlet or posted, body)
     if code is None and _unplaced_town(body) and (county := _towns_county(
             body, [("file_name", file_name), ("file", file_title_property)] + [("file", h) for h in running_heads]
+            + [("header", v) for k, v in page_info if k in _HEADER_FIELDS["issuer"]]  # 来源：某县某乡
             + [("text", _name_over_text(text))], text)):
         code, region_found = county
     if any(_placeholder_place(name) for name in (place_title, body) if name):
@@ -1748,7 +1758,8 @@ def renamed_bodies(reports: list[tuple]) -> dict[tuple[str, str], str]:
     from it, its words notwithstanding. Names of other words are one body where a report of one says the other is its
     former name (原行政审批服务局更名为政务服务和大数据管理局), a merger or not, the old name's years first, or meeting
     the new's in the year of the rename where the reports of that year are of its parts (a quarter's, a half's: both
-    names report in it; two whole years' reports of one year are two bodies'). The series takes the latest name."""
+    names report in it; two whole years' reports of one year are two bodies'). A government's 办公室 and 办公厅 in
+    years apart are its one general office. The series takes the latest name."""
     years: dict[tuple[str, str], set[int]] = {}
     whole: set[tuple[tuple[str, str], int]] = set()  # a body's whole-year reports (no report_period), by year
     stated: dict[tuple[str, str], set[str]] = {}  # a body -> the former names its reports state, without the place
@@ -1789,7 +1800,20 @@ def renamed_bodies(reports: list[tuple]) -> dict[tuple[str, str], str]:
             if len(group) > 1:
                 latest = max(group, key=lambda k: (max(years[k]), k[1]))[1]
                 series |= {key: latest for key in group}
+    # a government has one general office, printed 办公室 one year and 办公厅 another: one body where they do not
+    # report in the same year
+    offices: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for key in years:
+        if office := _GENERAL_OFFICE.fullmatch(key[1]):
+            offices.setdefault((key[0], office.group(1)), []).append(key)
+    for pair in offices.values():
+        if len(pair) == 2 and not years[pair[0]] & years[pair[1]]:
+            latest = max(pair, key=lambda k: max(years[k]))[1]
+            series |= {key: latest for key in pair}
     return series
+
+
+_GENERAL_OFFICE = re.compile(r"(.+人民政府)办公[室厅]")
 
 
 # ---------------------------------------------------------------------------------------------- reports on one page

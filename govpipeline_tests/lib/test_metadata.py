@@ -2640,3 +2640,54 @@ def test_a_summary_that_mentions_filing_the_website_form_is_no_form():
     meta = extract_metadata("政府网站工作年度报表 （2022年度） 填报单位：某县档案馆 独立用户访问总量（单位：个） 3120 "
                             "网站总访问量（单位：次） 15012\n")
     assert meta.doc_type == "website_report"
+
+
+def test_a_governments_general_office_printed_as_either_kind_is_one_office():
+    """A government has one general office, which a city may print 办公室 one year and 办公厅 another: one series
+    under the later name, where the two do not report in the same year."""
+    reports = [("530100", "昆明市人民政府办公室", 2020), ("530100", "昆明市人民政府办公厅", 2021),
+               ("530100", "昆明市人民政府办公厅", 2022),
+               # the government itself and a unit of it named 办公室 are other bodies
+               ("530100", "昆明市人民政府", 2021), ("530100", "昆明市人民政府金融工作办公室", 2019),
+               # both kinds in one year: two bodies' reports, not one office's
+               ("520100", "贵阳市人民政府办公厅", 2022), ("520100", "贵阳市人民政府办公室", 2022)]
+    assert renamed_bodies(reports) == {("530100", "昆明市人民政府办公室"): "昆明市人民政府办公厅",
+                                       ("530100", "昆明市人民政府办公厅"): "昆明市人民政府办公厅"}
+
+
+def test_a_towns_county_spelled_by_the_crawlers_source_line():
+    page = ("标题: 梅城镇2022年度工作总结\n发布时间: 2023-01-30\n来源: {}\n" + "=" * 30 + "\n"
+            "2022年，我镇完成固定资产投资2.1亿元。\n梅城镇人民政府\n2023年1月20日\n")
+    meta = _read(page.format("安化县梅城镇"))
+    assert (meta.body, meta.region_code, meta.found_in["region"]) == ("安化县梅城镇人民政府", "430923", "header")
+    # the town named alone gives no county
+    meta = _read(page.format("梅城镇"))
+    assert (meta.body, meta.region_code) == (None, None)
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    ("关于某县2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告", "plan_report"),
+    ("关于2021年计划执行情况和2022年计划草案的报告", "plan_report"),
+    ("某市2024年国民经济和社会发展计划", "plan_report"),
+    # a body's plan for its own work, and a five-year plan's outline, are none
+    ("某镇2024年工作计划", "other"),
+    ("某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "other"),
+])
+def test_a_places_yearly_plan_report_is_a_plan_report(title, doc_type):
+    assert extract_metadata(title + "\n正文。").doc_type == doc_type
+
+
+def test_a_text_on_this_year_published_after_january_is_of_the_year_it_was_published():
+    page = ("某区应急管理局今年工作总结和明年工作打算\n发布时间：{}\n"
+            "今年以来，全区未发生较大以上生产安全事故，检查企业316家。明年，我局将…\n")
+    meta = _read(page.format("2022-11-28"))
+    assert (meta.report_year, meta.found_in["report_year"]) == (2022, "header")
+    # published in January, 今年 was written in the year before
+    assert _read(page.format("2023-01-06")).report_year == 2022
+
+
+def test_the_years_a_section_on_what_comes_next_names_are_not_the_reports():
+    for heading in ("三、今后打算", "三、下步重点", "三、明年思路"):
+        meta = _read("某镇人民政府工作总结\n发布时间：2024-01-20\n2023年，我镇完成税收收入1.2亿元。\n"
+                     f"{heading}\n2024年，我镇将…；2024年底前建成集镇污水管网；2024年新建村级服务点3个。\n")
+        assert meta.report_year == 2023, heading
