@@ -237,6 +237,10 @@ def _first_lines(text: str, n: int = 6) -> list[str]:
 _ORGANISATION_END = r"(?:政府|局|办|委|会|中心|厅|院|室|处|所|站|街道|办事处|镇|乡|部|组|队|司|署|馆)"
 _DOCUMENT_NUMBER = re.compile(r"^\S{1,16}[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d+\s*号$")  # 某府办发〔2024〕3号
 _LETTERHEAD = re.compile(r"^\S{2,30}文件$")  # 某县人民政府办公室文件: the red head of a document's first page
+# a gazette's running head over a report it prints: its issue (2024年第1期（总第86期）) under its name (某县人民政府公报),
+# and a page's number (— 12 —)
+_GAZETTE_ISSUE = re.compile(r"^(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期\s*(?:[（(]\s*总第\s*\d{1,5}\s*期\s*[)）])?$")
+_PAGE_NUMBER = re.compile(r"^[—\-－–]\s*\d{1,4}\s*[—\-－–]$")
 _YEAR_LINE = re.compile(r"^[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）]$")  # （2023年度） on its own line under the title
 # an entry of a list page or a side column: a title and its date, either way round (· 某县2023年…报告 2024-01-19,
 # 某报告 [2024-01-19], 2024-01-19 某报告)
@@ -345,7 +349,8 @@ _TITLE_LINES = 12  # a browser's print of a page: its site's navigation above th
 
 
 def _opening_lines(text: str) -> list[str]:
-    """The first lines where a title is looked for: past a letterhead, a document number and a table of contents,
+    """The first lines where a title is looked for: past a letterhead, a document number, a gazette's running head
+    and a page's number, and a table of contents,
     a title in book-title marks or issued by a notice read as the title itself (_issued_title)."""
     lines = _first_lines(text, _TITLE_LINES)
     # under a 目录 heading, or three entries with leaders and page numbers without one
@@ -353,7 +358,9 @@ def _opening_lines(text: str) -> list[str]:
             or sum(1 for ln in lines if ln[-1].isdigit() and _CONTENTS_ENTRY.search(ln)) >= 3:
         lines = [ln for ln in _first_lines(text, 40)
                  if not (_CONTENTS.match(ln.replace("\u3000", "")) or _CONTENTS_ENTRY.search(ln))][:8]
-    lines = [ln for ln in lines if not (_DOCUMENT_NUMBER.match(ln) or _LETTERHEAD.match(ln))]
+    lines = [ln for i, ln in enumerate(lines) if not (
+        _DOCUMENT_NUMBER.match(ln) or _LETTERHEAD.match(ln) or _GAZETTE_ISSUE.match(ln) or _PAGE_NUMBER.match(ln)
+        or ln.endswith("公报") and i + 1 < len(lines) and _GAZETTE_ISSUE.match(lines[i + 1]))]
     lines = [m.group(1) if (m := _NOTICE_TO.match(ln)) else ln for ln in lines]
     for i in range(len(lines) - 1):
         if "关于" in lines[i] and _NOTICE_END.fullmatch(lines[i + 1]) and not lines[i].endswith("通知"):
@@ -1601,9 +1608,10 @@ def _function_words(body: str, region: str) -> tuple[str, str] | None:
     return (vertical.group(0) if vertical else "") + body[start:kind.start()], kind.group(0)
 
 
-# a report that says its body was renamed: 原市行政审批服务局更名为市政务服务和大数据管理局, 我局（原县行政审批服务局）
+# a report that says its body was renamed: 原市行政审批服务局更名为市政务服务和大数据管理局 (or without 原, the old name
+# after a pause: 经县委编委批复，县行政审批局更名为…), 我局（原县行政审批服务局）
 _KIND_WORDS = r"(?:局|委员会|委|办公室|办|中心|厅|署)"
-_RENAMED_FROM = re.compile(r"原([\u4e00-\u9fff]{2,30}?" + _KIND_WORDS + r")(?:正式)?(?:更名为|更名成为|改名为)"
+_RENAMED_FROM = re.compile(r"(?:原|(?<![\u4e00-\u9fff]))([\u4e00-\u9fff]{2,30}?" + _KIND_WORDS + r")(?:正式)?(?:更名为|更名成为|改名为)"
                            r"([\u4e00-\u9fff]{2,30}?" + _KIND_WORDS + r")(?![\u4e00-\u9fff])")
 # the body telling where its name came from: 我局由原某县行政审批服务局更名而来
 _RENAMED_INTO = re.compile(r"([\u4e00-\u9fff]{1,30}?" + _KIND_WORDS + r")由原([\u4e00-\u9fff]{2,30}?" + _KIND_WORDS
@@ -1626,12 +1634,12 @@ def _without_place(name: str) -> str:
 
 
 def former_body(text: str, body: str | None) -> str | None:
-    """The former name of the report's body, when the report says it was renamed (原某局更名为<the body>, <the
-    body>（原某局）, 我局（原某局）, 我局由原某局更名而来); None otherwise. A body merged into another (职责划入) is no rename."""
+    """The former name of the report's body, when the report says it was renamed (原某局更名为<the body>, 某局更名为<the
+    body>, <the body>（原某局）, 我局（原某局）, 我局由原某局更名而来); None otherwise. A body merged into another (职责划入) is no rename."""
     if not body:
         return None
     head = text[:_RENAME_TEXT]
-    if "原" not in head and "撤销" not in head:
+    if "原" not in head and "撤销" not in head and "更名" not in head and "改名" not in head:
         return None  # most reports; and the patterns are tried only where their words are (_FORMERLY is slow)
     if body.endswith("街道办事处"):
         for m in _TOWN_TO_STREET.finditer(head):

@@ -647,6 +647,10 @@ def test_the_places_of_a_sentence_on_a_partner_are_not_the_reports():
     ("我局由原黎川县行政审批服务局更名而来，2024年主动公开信息186条。", "黎川县政务服务和数据管理局", "黎川县行政审批服务局"),
     ("黎川县政务服务和数据管理局由原县行政审批服务局整体更名而成。", "黎川县政务服务和数据管理局", "县行政审批服务局"),
     ("县医疗保障局由原县医疗保险事业管理局更名而来，其公开信息另行发布。", "黎川县政务服务和数据管理局", None),
+    # a rename stated without 原, after a pause; another body's so stated is not its
+    ("2022年4月，经市委编委批复，市行政审批局更名为市数据和政务服务局。", "咸宁市数据和政务服务局", "市行政审批局"),
+    ("咸宁市行政审批局更名为咸宁市数据和政务服务局，全年公开信息300条。", "咸宁市数据和政务服务局", "咸宁市行政审批局"),
+    ("2022年，市医疗保险事业管理局更名为市医疗保障事务中心。", "咸宁市数据和政务服务局", None),
 ])
 def test_the_former_name_a_report_gives_its_body(text, body, former):
     assert former_body("一、总体情况\n" + text + "\n", body) == former
@@ -2691,3 +2695,13 @@ def test_the_years_a_section_on_what_comes_next_names_are_not_the_reports():
         meta = _read("某镇人民政府工作总结\n发布时间：2024-01-20\n2023年，我镇完成税收收入1.2亿元。\n"
                      f"{heading}\n2024年，我镇将…；2024年底前建成集镇污水管网；2024年新建村级服务点3个。\n")
         assert meta.report_year == 2023, heading
+
+
+def test_a_gazettes_running_head_and_page_number_over_a_report_are_no_title():
+    meta = _read("某省人民政府公报\n2023年第14期（总第702期）\n- 35 -\n通化市人民政府\n关于2022年度法治政府建设情况的报告\n"
+                 "吉林省人民政府：\n2022年，我市审查行政规范性文件16件。\n通化市人民政府\n2023年3月1日\n")
+    assert (meta.title, meta.body, meta.region_code) == ("通化市人民政府关于2022年度法治政府建设情况的报告", "通化市人民政府",
+                                                         "220500")
+    # a bulletin's own title ends in 公报: no issue under it, so it stays the title
+    assert _read("通化市2022年国民经济和社会发展统计公报\n通化市统计局\n一、综合\n全年地区生产总值增长5%。\n").title \
+        == "通化市2022年国民经济和社会发展统计公报"
