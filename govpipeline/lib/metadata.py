@@ -257,7 +257,9 @@ _GENRE_WRAPS = ((re.compile(r"(?:信息公开|政务公开)(?:工作)?$"), re.co
                 (re.compile(r"国民经济(?:和社会)?(?:发展)?$"), re.compile(r"(?:和社会)?(?:发展)?统计公报")),
                 (re.compile(r"环境(?:质量)?$"), re.compile(r"(?:质量)?状况公报")),
                 # 关于2023年法治政府建设 / 情况的报告: a 关于 line that does not end its genre
-                (re.compile(r"^关于(?!.*(?:报告|总结)$)"), re.compile(r"(?:工作)?(?:情况)?的?(?:报告|总结)")))
+                (re.compile(r"^关于(?!.*(?:报告|总结)$)"), re.compile(r"(?:工作)?(?:情况)?的?(?:报告|总结)")),
+                # a PDF's line cut inside the genre's word: …情况的报 / 告, …工作总 / 结, …运行情况通 / 报
+                (re.compile(r"[报总公通汇简]$"), re.compile(r"[告结报]")))
 
 
 # a numbered heading of a report's body (一、总体情况, （一）, 1., 第一章): the title, if printed, is above it

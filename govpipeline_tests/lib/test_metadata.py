@@ -2705,3 +2705,11 @@ def test_a_gazettes_running_head_and_page_number_over_a_report_are_no_title():
     # a bulletin's own title ends in 公报: no issue under it, so it stays the title
     assert _read("通化市2022年国民经济和社会发展统计公报\n通化市统计局\n一、综合\n全年地区生产总值增长5%。\n").title \
         == "通化市2022年国民经济和社会发展统计公报"
+
+
+@pytest.mark.parametrize("first, second", [("沅江市生态环境局关于2023年度环境保护工作情况的报", "告"),
+                                           ("南县大通湖区管委会2022年度工作总", "结"),
+                                           ("某市12345热线2024年第一季度运行情况通", "报")])
+def test_a_title_wrapped_inside_its_genres_word_is_joined(first, second):
+    meta = _read(f"{first}\n{second}\n\n2023年，我们完成各项任务。\n二、存在的问题\n力量不足。\n")
+    assert meta.title == first + second
