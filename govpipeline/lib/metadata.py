@@ -789,7 +789,16 @@ def extract_issuer(text: str, title: str | None, page_issuer: str | None = None,
     if named:
         found.append((named, "title"))
     placed = [f for f in found if not _PLACELESS.match(normalize_body(f[0]))]
-    return (placed or found or [(None, None)])[0]
+    issuer, where = (placed or found or [(None, None)])[0]
+    if issuer and not session and _TO_THE_CONGRESS.search(text, 0, 600) \
+            and (end := leading_places_span(normalize_body(issuer))[1]) and not issuer.endswith("人民政府"):
+        # a crawled copy without its session line: a department submitting the government's plan or budget to the
+        # congress (受县人民政府委托…提请县人民代表大会…审议) reports the government's, as at the session
+        return normalize_body(issuer)[:end] + "人民政府", "text"
+    return issuer, where
+
+
+_TO_THE_CONGRESS = re.compile(r"受[^\n。，]{0,12}?人民政府委托[^\n。]{0,80}?提请[^\n。]{0,40}?人民代表大会(?!常务委员会)")
 
 
 def _session_speaker(text: str, session: re.Match, named: str | None, bare: str | None) -> str:
@@ -1060,7 +1069,7 @@ _WEBSITE_FORM = r"网站(?:工作)?年度报表|网站.{0,8}年度.{0,4}工作�
 
 def classify_doc_type(text: str, title: str | None) -> str:
     head = (title or "") + "\n" + text[:400]
-    if re.search(r"信息公开.{0,6}(?:工作)?年度报告|信息公开工作报告", head):
+    if re.search(r"信息公开.{0,6}(?:工作)?年度报告|信息公开工作报告|信息公开(?:工作)?年报", head):
         return "disclosure_annual_report"
     if re.search(r"(?:政府|行政公署)工作报告", title or ""):  # a 盟's or 地区's government: its 行政公署
         return "government_work_report"

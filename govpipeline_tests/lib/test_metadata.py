@@ -101,6 +101,7 @@ def test_the_body_a_title_names_in_full_over_a_pages_short_source():
     ("关于2024年某镇预算情况的说明", "budget_report"),
     ("关于2023年度市级预算执行和其他财政收支的审计工作报告", "audit_report"),
     ("成都市统计局2023年政府信息公开工作年度报告", "disclosure_annual_report"),
+    ("某区2023年政府信息公开年报", "disclosure_annual_report"),  # by its short name
     ("关于2021年度政务服务工作情况的报告", "work_summary"),
     ("某市12345政务服务便民热线2023年度工作报告", "work_summary"),
     ("2023年度全市政务公开政务服务工作情况通报", "briefing"),
@@ -2713,3 +2714,14 @@ def test_a_gazettes_running_head_and_page_number_over_a_report_are_no_title():
 def test_a_title_wrapped_inside_its_genres_word_is_joined(first, second):
     meta = _read(f"{first}\n{second}\n\n2023年，我们完成各项任务。\n二、存在的问题\n力量不足。\n")
     assert meta.title == first + second
+
+
+def test_a_report_submitted_to_the_congress_for_the_government_is_the_governments_without_its_session_line():
+    text = ("关于黔江区2023年预算执行情况和2024年预算草案的报告\n发布时间：2024-01-30  来源：黔江区财政局\n各位代表：\n"
+            "受区人民政府委托，现将黔江区2023年预算执行情况和2024年预算草案提请区第五届人民代表大会第四次会议审议。\n"
+            "一、2023年预算执行情况\n全区一般公共预算收入完成12.6亿元。\n")
+    meta = _read(text)
+    assert (meta.body, meta.region_code, meta.report_year) == ("黔江区人民政府", "500114", 2023)
+    # to the standing committee, its head's department's, as with its session line
+    standing = text.replace("提请区第五届人民代表大会第四次会议审议", "向区人民代表大会常务委员会报告")
+    assert _read(standing).body == "黔江区财政局"
