@@ -1088,8 +1088,11 @@ def classify_doc_type(text: str, title: str | None) -> str:
         return "budget_report"  # and a department's budget as published (某局2024年部门预算公开说明)
     if re.search(r"(?:国民经济和社会发展|经济社会发展)计划(?!纲要)|计划执行情况.{0,30}计划草案", title or ""):
         return "plan_report"  # a place's yearly plan (计划执行情况与计划草案的报告), as budget_report is its budget's
-    if re.search(r"工作总结|总结|述职|工作(?:情况)?的?报告|情况的?报告|年度报告", title or ""):
-        return "work_summary"  # 关于2021年度政务服务工作情况的报告, 12345热线2023年度工作报告, 法治政府建设情况(的)报告
+    if re.search(r"工作总结|总结|述职|工作(?:情况)?的?报告|情况的?报告|年度报告|^(?!.*听取).*(?:工作|情况)的?汇报(?!会)",
+                 title or ""):
+        # 关于2021年度政务服务工作情况的报告, 12345热线2023年度工作报告, 法治政府建设情况(的)报告, 某局2023年工作汇报 (not
+        # news of one: 听取某县工作汇报, 工作汇报会)
+        return "work_summary"
     if re.search(r"通报|简报|快报|动态", title or ""):
         return "briefing"
     if re.search(r"(?:热线|政务服务|平台|中心|窗口).{0,12}运行(?:情况|分析)", title or ""):

@@ -102,6 +102,10 @@ def test_the_body_a_title_names_in_full_over_a_pages_short_source():
     ("关于2023年度市级预算执行和其他财政收支的审计工作报告", "audit_report"),
     ("成都市统计局2023年政府信息公开工作年度报告", "disclosure_annual_report"),
     ("某区2023年政府信息公开年报", "disclosure_annual_report"),  # by its short name
+    # an account of its work to those above it is a summary of its work
+    ("某县医疗保障局2023年工作汇报", "work_summary"),
+    ("关于全县营商环境建设情况的汇报", "work_summary"),
+    ("市领导听取我县重点项目建设工作汇报", "other"),
     ("关于2021年度政务服务工作情况的报告", "work_summary"),
     ("某市12345政务服务便民热线2023年度工作报告", "work_summary"),
     ("2023年度全市政务公开政务服务工作情况通报", "briefing"),
