@@ -790,15 +790,17 @@ def extract_issuer(text: str, title: str | None, page_issuer: str | None = None,
         found.append((named, "title"))
     placed = [f for f in found if not _PLACELESS.match(normalize_body(f[0]))]
     issuer, where = (placed or found or [(None, None)])[0]
-    if issuer and not session and _TO_THE_CONGRESS.search(text, 0, 600) \
-            and (end := leading_places_span(normalize_body(issuer))[1]) and not issuer.endswith("人民政府"):
+    if issuer and not session and _TO_THE_CONGRESS.search(text, 0, 600) and not issuer.endswith("人民政府") \
+            and (end := leading_places_span(name := normalize_body(issuer))[1] or len(_level_word(name))):
         # a crawled copy without its session line: a department submitting the government's plan or budget to the
-        # congress (受县人民政府委托…提请县人民代表大会…审议) reports the government's, as at the session
-        return normalize_body(issuer)[:end] + "人民政府", "text"
+        # congress (受县人民政府委托…提请县人民代表大会…审议) reports the government's, as at the session (县财政局's:
+        # 县人民政府, its place read as a level-named body's)
+        return name[:end] + "人民政府", "text"
     return issuer, where
 
 
-_TO_THE_CONGRESS = re.compile(r"受[^\n。，]{0,12}?人民政府委托[^\n。]{0,80}?提请[^\n。]{0,40}?人民代表大会(?!常务委员会)")
+_TO_THE_CONGRESS = re.compile(r"受[^\n。，]{0,12}?人民政府委托[^\n。]{0,80}?提请[^\n。]{0,40}?(?:人民代表大会|人大)"
+                              r"(?!常务委员会|常委会)")
 
 
 def _session_speaker(text: str, session: re.Match, named: str | None, bare: str | None) -> str:
@@ -1250,9 +1252,6 @@ _BARE_ZONE = re.compile(r"(?:国家级)?(?:高新技术产业开发区|经济技
                         r"产业园区|综合保税区|保税区|自贸区|管委会|管理委员会)")
 
 
-_COUNTY_GOVERNMENT = re.compile(r"[县区旗市]人民政府(?:办公室)?$")
-
-
 def site_owner_region(text: str, owner: str | None, body: str | None = None) -> tuple[str | None, str | None]:
     """(division code, "header") of a county-level site's owner (主办单位: 某县人民政府办公室) when the report calls its
     place by that level (我县, 本县): a county's portal holds its own and its towns' and departments' reports, all of
@@ -1508,9 +1507,10 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
         # a county's news outlet reposting a report on its county's page stands for the site's place, not its body
         outlet = next((v for k, v in page_info if k in _HEADER_FIELDS["issuer"] and NEWS_OUTLET.search(v.strip())),
                       None)
-        # so does a county's government posting a town's or 街道's report (发布机构：某区人民政府): its own town's
+        # so does a county's government or department posting a town's or 街道's report (发布机构：某区人民政府,
+        # 来源：某县司法局): its own town's (a city's is none: site_owner_region takes a county's place only)
         posted = next((v for k, v in page_info if k in _HEADER_FIELDS["issuer"]
-                       and _COUNTY_GOVERNMENT.search(v.strip())), None) if _unplaced_town(body) else None
+                       and leading_places_span(v.strip())[1]), None) if _unplaced_town(body) else None
         code, region_found = site_owner_region(text, owner or outlet or posted, body)
     if code is None and _unplaced_town(body) and (county := _towns_county(
             body, [("file_name", file_name), ("file", file_title_property)] + [("file", h) for h in running_heads]

@@ -2729,3 +2729,25 @@ def test_a_report_submitted_to_the_congress_for_the_government_is_the_government
     # to the standing committee, its head's department's, as with its session line
     standing = text.replace("提请区第五届人民代表大会第四次会议审议", "向区人民代表大会常务委员会报告")
     assert _read(standing).body == "黔江区财政局"
+
+
+def test_a_towns_report_posted_by_a_county_department_is_of_that_county():
+    page = ("东坪镇2023年法治政府建设情况报告\n发布时间：2024-02-20  来源：{}\n"
+            "2023年，东坪镇调处矛盾纠纷96起。\n东坪镇人民政府\n2024年2月18日\n")
+    meta = _read(page.format("安化县司法局"))
+    assert (meta.body, meta.region_code) == ("安化县东坪镇人民政府", "430923")
+    # a prefecture's department holds its counties' towns: which county is unknown
+    meta = _read(page.format("益阳市司法局"))
+    assert (meta.body, meta.region_code) == (None, None)
+
+
+def test_a_level_named_department_submitting_the_governments_budget_to_the_congress_reports_the_governments():
+    meta = _read("关于2023年全县预算执行情况和2024年预算草案的报告\n发布时间：2024-01-25  来源：县财政局\n各位代表：\n"
+                 "受县人民政府委托，现将2023年全县预算执行情况和2024年预算草案提请县第十七届人民代表大会第四次会议审议。\n"
+                 "一、2023年预算执行情况\n全县一般公共预算收入完成8.1亿元。\n主办单位：安化县人民政府办公室\n")
+    assert (meta.body, meta.region_code) == ("安化县人民政府", "430923")
+    # the congress named short (提请县十七届人大四次会议审议); its standing committee's (县人大常委会) stays the department's
+    text = ("关于2023年全县预算执行情况和2024年预算草案的报告\n发布时间：2024-01-25  来源：安化县财政局\n各位代表：\n"
+            "受县人民政府委托，现将2023年全县预算执行情况和2024年预算草案提请{}审议。\n")
+    assert _read(text.format("县十七届人大四次会议")).body == "安化县人民政府"
+    assert _read(text.format("县人大常委会第十二次会议")).body == "安化县财政局"
