@@ -44,7 +44,7 @@ class DocumentMetadata:
 
 
 DOC_TYPES = ("disclosure_annual_report", "work_summary", "briefing", "government_work_report", "statistical_bulletin",
-             "budget_report", "audit_report", "website_report", "other")
+             "budget_report", "plan_report", "audit_report", "website_report", "other")
 TEMPLATES = ("narrative", "2019_trial", "2021")
 
 # a budget's or final accounts' page is titled by the kind alone (2023年度部门决算, 某局2024年部门预算公开)
@@ -237,6 +237,10 @@ def _first_lines(text: str, n: int = 6) -> list[str]:
 _ORGANISATION_END = r"(?:政府|局|办|委|会|中心|厅|院|室|处|所|站|街道|办事处|镇|乡|部|组|队|司|署|馆)"
 _DOCUMENT_NUMBER = re.compile(r"^\S{1,16}[〔［\[（(]\s*(?:19|20)\d{2}\s*[〕］\]）)]\s*\d+\s*号$")  # 某府办发〔2024〕3号
 _LETTERHEAD = re.compile(r"^\S{2,30}文件$")  # 某县人民政府办公室文件: the red head of a document's first page
+# a gazette's running head over a report it prints: its issue (2024年第1期（总第86期）) under its name (某县人民政府公报),
+# and a page's number (— 12 —)
+_GAZETTE_ISSUE = re.compile(r"^(?:19|20)\d{2}\s*年\s*第\s*\d{1,3}\s*期\s*(?:[（(]\s*总第\s*\d{1,5}\s*期\s*[)）])?$")
+_PAGE_NUMBER = re.compile(r"^[—\-－–]\s*\d{1,4}\s*[—\-－–]$")
 _YEAR_LINE = re.compile(r"^[（(]\s*(?:19|20)\d{2}\s*年度?\s*[)）]$")  # （2023年度） on its own line under the title
 # an entry of a list page or a side column: a title and its date, either way round (· 某县2023年…报告 2024-01-19,
 # 某报告 [2024-01-19], 2024-01-19 某报告)
@@ -253,7 +257,9 @@ _GENRE_WRAPS = ((re.compile(r"(?:信息公开|政务公开)(?:工作)?$"), re.co
                 (re.compile(r"国民经济(?:和社会)?(?:发展)?$"), re.compile(r"(?:和社会)?(?:发展)?统计公报")),
                 (re.compile(r"环境(?:质量)?$"), re.compile(r"(?:质量)?状况公报")),
                 # 关于2023年法治政府建设 / 情况的报告: a 关于 line that does not end its genre
-                (re.compile(r"^关于(?!.*(?:报告|总结)$)"), re.compile(r"(?:工作)?(?:情况)?的?(?:报告|总结)")))
+                (re.compile(r"^关于(?!.*(?:报告|总结)$)"), re.compile(r"(?:工作)?(?:情况)?的?(?:报告|总结)")),
+                # a PDF's line cut inside the genre's word: …情况的报 / 告, …工作总 / 结, …运行情况通 / 报
+                (re.compile(r"[报总公通汇简]$"), re.compile(r"[告结报]")))
 
 
 # a numbered heading of a report's body (一、总体情况, （一）, 1., 第一章): the title, if printed, is above it
@@ -345,7 +351,8 @@ _TITLE_LINES = 12  # a browser's print of a page: its site's navigation above th
 
 
 def _opening_lines(text: str) -> list[str]:
-    """The first lines where a title is looked for: past a letterhead, a document number and a table of contents,
+    """The first lines where a title is looked for: past a letterhead, a document number, a gazette's running head
+    and a page's number, and a table of contents,
     a title in book-title marks or issued by a notice read as the title itself (_issued_title)."""
     lines = _first_lines(text, _TITLE_LINES)
     # under a 目录 heading, or three entries with leaders and page numbers without one
@@ -353,7 +360,9 @@ def _opening_lines(text: str) -> list[str]:
             or sum(1 for ln in lines if ln[-1].isdigit() and _CONTENTS_ENTRY.search(ln)) >= 3:
         lines = [ln for ln in _first_lines(text, 40)
                  if not (_CONTENTS.match(ln.replace("\u3000", "")) or _CONTENTS_ENTRY.search(ln))][:8]
-    lines = [ln for ln in lines if not (_DOCUMENT_NUMBER.match(ln) or _LETTERHEAD.match(ln))]
+    lines = [ln for i, ln in enumerate(lines) if not (
+        _DOCUMENT_NUMBER.match(ln) or _LETTERHEAD.match(ln) or _GAZETTE_ISSUE.match(ln) or _PAGE_NUMBER.match(ln)
+        or ln.endswith("公报") and i + 1 < len(lines) and _GAZETTE_ISSUE.match(lines[i + 1]))]
     lines = [m.group(1) if (m := _NOTICE_TO.match(ln)) else ln for ln in lines]
     for i in range(len(lines) - 1):
         if "关于" in lines[i] and _NOTICE_END.fullmatch(lines[i + 1]) and not lines[i].endswith("通知"):
@@ -780,7 +789,18 @@ def extract_issuer(text: str, title: str | None, page_issuer: str | None = None,
     if named:
         found.append((named, "title"))
     placed = [f for f in found if not _PLACELESS.match(normalize_body(f[0]))]
-    return (placed or found or [(None, None)])[0]
+    issuer, where = (placed or found or [(None, None)])[0]
+    if issuer and not session and _TO_THE_CONGRESS.search(text, 0, 600) and not issuer.endswith("人民政府") \
+            and (end := leading_places_span(name := normalize_body(issuer))[1] or len(_level_word(name))):
+        # a crawled copy without its session line: a department submitting the government's plan or budget to the
+        # congress (受县人民政府委托…提请县人民代表大会…审议) reports the government's, as at the session (县财政局's:
+        # 县人民政府, its place read as a level-named body's)
+        return name[:end] + "人民政府", "text"
+    return issuer, where
+
+
+_TO_THE_CONGRESS = re.compile(r"受[^\n。，]{0,12}?人民政府委托[^\n。]{0,80}?提请[^\n。]{0,40}?(?:人民代表大会|人大)"
+                              r"(?!常务委员会|常委会)")
 
 
 def _session_speaker(text: str, session: re.Match, named: str | None, bare: str | None) -> str:
@@ -991,7 +1011,13 @@ def extract_report_year(text: str, title: str | None, publish_date: str | None,
         years = Counter({y: c for y, c in years.items() if y <= publish_year})
     if years:
         return years.most_common(1)[0][0], "text"
+    if publish_year and publish_date[5:7] != "01" and _THIS_YEAR.search((title or "") + "\n" + text[:3000]):
+        return publish_year, "publish_date"  # 今年以来… posted after January: written in the year it was posted
     return (publish_year - 1, "publish_date") if publish_year else (None, None)
+
+
+# a text on the year it is written in, as done (今年以来, 今年工作总结, 今年1-10月), no year printed
+_THIS_YEAR = re.compile(r"今年(?:以来|工作总结|上半年|前三季度|[\d一二三四五六七八九十\-—至~－]{1,6}月)")
 
 
 # a census's reference moment (以2020年11月1日零时为标准时点, 普查标准时点为2023年12月31日): the year its figures are of
@@ -1001,7 +1027,7 @@ _REFERENCE_MOMENT = re.compile(r"以\s*((?:19|20)\d{2})\s*年[^\n。，]{0,16}?�
 
 # a section on the year to come (三、下一步工作打算, 五、2024年工作计划): the years it names are not the report's
 _PLAN_HEADING = re.compile(r"^[ \t]*[一二三四五六七八九十]{1,3}\s*[、．.][^\n]{0,16}?"
-                           r"(?:下一步|工作计划|工作打算|工作安排|工作思路|工作重点|工作设想)[^\n。]{0,12}$", re.M)
+                           r"(?:下一?步|今后|明年|工作计划|工作打算|工作安排|工作思路|工作重点|工作设想)[^\n。]{0,12}$", re.M)
 _HEADING_LINE = re.compile(r"^[ \t]*[一二三四五六七八九十]{1,3}\s*[、．.]", re.M)
 
 
@@ -1045,7 +1071,7 @@ _WEBSITE_FORM = r"网站(?:工作)?年度报表|网站.{0,8}年度.{0,4}工作�
 
 def classify_doc_type(text: str, title: str | None) -> str:
     head = (title or "") + "\n" + text[:400]
-    if re.search(r"信息公开.{0,6}(?:工作)?年度报告|信息公开工作报告", head):
+    if re.search(r"信息公开.{0,6}(?:工作)?年度报告|信息公开工作报告|信息公开(?:工作)?年报", head):
         return "disclosure_annual_report"
     if re.search(r"(?:政府|行政公署)工作报告", title or ""):  # a 盟's or 地区's government: its 行政公署
         return "government_work_report"
@@ -1064,8 +1090,13 @@ def classify_doc_type(text: str, title: str | None) -> str:
         return "audit_report"
     if re.search(r"预算执行|预算草案|决算|(?:部门|单位)预算|预算(?:公开|情况)?的?说明", title or ""):
         return "budget_report"  # and a department's budget as published (某局2024年部门预算公开说明)
-    if re.search(r"工作总结|总结|述职|工作(?:情况)?的?报告|情况的?报告|年度报告", title or ""):
-        return "work_summary"  # 关于2021年度政务服务工作情况的报告, 12345热线2023年度工作报告, 法治政府建设情况(的)报告
+    if re.search(r"(?:国民经济和社会发展|经济社会发展)计划(?!纲要)|计划执行情况.{0,30}计划草案", title or ""):
+        return "plan_report"  # a place's yearly plan (计划执行情况与计划草案的报告), as budget_report is its budget's
+    if re.search(r"工作总结|总结|述职|工作(?:情况)?的?报告|情况的?报告|年度报告|^(?!.*听取).*(?:工作|情况)的?汇报(?!会)",
+                 title or ""):
+        # 关于2021年度政务服务工作情况的报告, 12345热线2023年度工作报告, 法治政府建设情况(的)报告, 某局2023年工作汇报 (not
+        # news of one: 听取某县工作汇报, 工作汇报会)
+        return "work_summary"
     if re.search(r"通报|简报|快报|动态", title or ""):
         return "briefing"
     if re.search(r"(?:热线|政务服务|平台|中心|窗口).{0,12}运行(?:情况|分析)", title or ""):
@@ -1223,9 +1254,6 @@ _BARE_ZONE = re.compile(r"(?:国家级)?(?:高新技术产业开发区|经济技
                         r"产业园区|综合保税区|保税区|自贸区|管委会|管理委员会)")
 
 
-_COUNTY_GOVERNMENT = re.compile(r"[县区旗市]人民政府(?:办公室)?$")
-
-
 def site_owner_region(text: str, owner: str | None, body: str | None = None) -> tuple[str | None, str | None]:
     """(division code, "header") of a county-level site's owner (主办单位: 某县人民政府办公室) when the report calls its
     place by that level (我县, 本县): a county's portal holds its own and its towns' and departments' reports, all of
@@ -1295,11 +1323,12 @@ _TOWN_NAME = re.compile(r"(?:镇|乡|苏木|街道)")
 
 
 def _towns_county(town: str, names: list[tuple[str, str | None]], text: str) -> tuple[str, str] | None:
-    """(county code, where it was read: 'file_name', 'file' or 'text') of a town or 街道 the text names without its
-    county, where a file's name, its properties, its running head or a name over its text ((where, name) pairs) spell
-    the town with a county before it (燕店镇人民政府 in 莘县燕店镇2023年年报.pdf, a PDF whose Title is Microsoft Word -
-    莘县燕店镇….docx, a .docx headed 莘县燕店镇人民政府 on every page), or the town's report says which county it lies
-    in (球溪镇位于资中县西北部, 我镇地处某县东部); None where two of these name different counties."""
+    """(county code, where it was read: 'file_name', 'file', 'header' or 'text') of a town or 街道 the text names without
+    its county, where a file's name, its properties, its running head, a crawler's 来源 or a name over its text ((where,
+    name) pairs) spell the town with a county before it (燕店镇人民政府 in 莘县燕店镇2023年年报.pdf, a PDF whose Title
+    is Microsoft Word - 莘县燕店镇….docx, a .docx headed 莘县燕店镇人民政府 on every page, 来源：莘县燕店镇), or the
+    town's report says which county it lies in (球溪镇位于资中县西北部, 我镇地处某县东部); None where two of these
+    name different counties."""
     kind = _TOWN_NAME.search(town)
     short = town[:kind.end()]  # 燕店镇人民政府 -> 燕店镇
     found = []
@@ -1480,12 +1509,14 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
         # a county's news outlet reposting a report on its county's page stands for the site's place, not its body
         outlet = next((v for k, v in page_info if k in _HEADER_FIELDS["issuer"] and NEWS_OUTLET.search(v.strip())),
                       None)
-        # so does a county's government posting a town's or 街道's report (发布机构：某区人民政府): its own town's
+        # so does a county's government or department posting a town's or 街道's report (发布机构：某区人民政府,
+        # 来源：某县司法局): its own town's (a city's is none: site_owner_region takes a county's place only)
         posted = next((v for k, v in page_info if k in _HEADER_FIELDS["issuer"]
-                       and _COUNTY_GOVERNMENT.search(v.strip())), None) if _unplaced_town(body) else None
+                       and leading_places_span(v.strip())[1]), None) if _unplaced_town(body) else None
         code, region_found = site_owner_region(text, owner or outlet or posted, body)
     if code is None and _unplaced_town(body) and (county := _towns_county(
             body, [("file_name", file_name), ("file", file_title_property)] + [("file", h) for h in running_heads]
+            + [("header", v) for k, v in page_info if k in _HEADER_FIELDS["issuer"]]  # 来源：某县某乡
             + [("text", _name_over_text(text))], text)):
         code, region_found = county
     if any(_placeholder_place(name) for name in (place_title, body) if name):
@@ -1593,9 +1624,10 @@ def _function_words(body: str, region: str) -> tuple[str, str] | None:
     return (vertical.group(0) if vertical else "") + body[start:kind.start()], kind.group(0)
 
 
-# a report that says its body was renamed: 原市行政审批服务局更名为市政务服务和大数据管理局, 我局（原县行政审批服务局）
+# a report that says its body was renamed: 原市行政审批服务局更名为市政务服务和大数据管理局 (or without 原, the old name
+# after a pause: 经县委编委批复，县行政审批局更名为…), 我局（原县行政审批服务局）
 _KIND_WORDS = r"(?:局|委员会|委|办公室|办|中心|厅|署)"
-_RENAMED_FROM = re.compile(r"原([\u4e00-\u9fff]{2,30}?" + _KIND_WORDS + r")(?:正式)?(?:更名为|更名成为|改名为)"
+_RENAMED_FROM = re.compile(r"(?:原|(?<![\u4e00-\u9fff]))([\u4e00-\u9fff]{2,30}?" + _KIND_WORDS + r")(?:正式)?(?:更名为|更名成为|改名为)"
                            r"([\u4e00-\u9fff]{2,30}?" + _KIND_WORDS + r")(?![\u4e00-\u9fff])")
 # the body telling where its name came from: 我局由原某县行政审批服务局更名而来
 _RENAMED_INTO = re.compile(r"([\u4e00-\u9fff]{1,30}?" + _KIND_WORDS + r")由原([\u4e00-\u9fff]{2,30}?" + _KIND_WORDS
@@ -1618,12 +1650,12 @@ def _without_place(name: str) -> str:
 
 
 def former_body(text: str, body: str | None) -> str | None:
-    """The former name of the report's body, when the report says it was renamed (原某局更名为<the body>, <the
-    body>（原某局）, 我局（原某局）, 我局由原某局更名而来); None otherwise. A body merged into another (职责划入) is no rename."""
+    """The former name of the report's body, when the report says it was renamed (原某局更名为<the body>, 某局更名为<the
+    body>, <the body>（原某局）, 我局（原某局）, 我局由原某局更名而来); None otherwise. A body merged into another (职责划入) is no rename."""
     if not body:
         return None
     head = text[:_RENAME_TEXT]
-    if "原" not in head and "撤销" not in head:
+    if "原" not in head and "撤销" not in head and "更名" not in head and "改名" not in head:
         return None  # most reports; and the patterns are tried only where their words are (_FORMERLY is slow)
     if body.endswith("街道办事处"):
         for m in _TOWN_TO_STREET.finditer(head):
@@ -1750,7 +1782,8 @@ def renamed_bodies(reports: list[tuple]) -> dict[tuple[str, str], str]:
     from it, its words notwithstanding. Names of other words are one body where a report of one says the other is its
     former name (原行政审批服务局更名为政务服务和大数据管理局), a merger or not, the old name's years first, or meeting
     the new's in the year of the rename where the reports of that year are of its parts (a quarter's, a half's: both
-    names report in it; two whole years' reports of one year are two bodies'). The series takes the latest name."""
+    names report in it; two whole years' reports of one year are two bodies'). A government's 办公室 and 办公厅 in
+    years apart are its one general office. The series takes the latest name."""
     years: dict[tuple[str, str], set[int]] = {}
     whole: set[tuple[tuple[str, str], int]] = set()  # a body's whole-year reports (no report_period), by year
     stated: dict[tuple[str, str], set[str]] = {}  # a body -> the former names its reports state, without the place
@@ -1791,7 +1824,20 @@ def renamed_bodies(reports: list[tuple]) -> dict[tuple[str, str], str]:
             if len(group) > 1:
                 latest = max(group, key=lambda k: (max(years[k]), k[1]))[1]
                 series |= {key: latest for key in group}
+    # a government has one general office, printed 办公室 one year and 办公厅 another: one body where they do not
+    # report in the same year
+    offices: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for key in years:
+        if office := _GENERAL_OFFICE.fullmatch(key[1]):
+            offices.setdefault((key[0], office.group(1)), []).append(key)
+    for pair in offices.values():
+        if len(pair) == 2 and not years[pair[0]] & years[pair[1]]:
+            latest = max(pair, key=lambda k: max(years[k]))[1]
+            series |= {key: latest for key in pair}
     return series
+
+
+_GENERAL_OFFICE = re.compile(r"(.+人民政府)办公[室厅]")
 
 
 # ---------------------------------------------------------------------------------------------- reports on one page

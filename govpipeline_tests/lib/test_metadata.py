@@ -101,6 +101,11 @@ def test_the_body_a_title_names_in_full_over_a_pages_short_source():
     ("关于2024年某镇预算情况的说明", "budget_report"),
     ("关于2023年度市级预算执行和其他财政收支的审计工作报告", "audit_report"),
     ("成都市统计局2023年政府信息公开工作年度报告", "disclosure_annual_report"),
+    ("某区2023年政府信息公开年报", "disclosure_annual_report"),  # by its short name
+    # an account of its work to those above it is a summary of its work
+    ("某县医疗保障局2023年工作汇报", "work_summary"),
+    ("关于全县营商环境建设情况的汇报", "work_summary"),
+    ("市领导听取我县重点项目建设工作汇报", "other"),
     ("关于2021年度政务服务工作情况的报告", "work_summary"),
     ("某市12345政务服务便民热线2023年度工作报告", "work_summary"),
     ("2023年度全市政务公开政务服务工作情况通报", "briefing"),
@@ -649,6 +654,10 @@ def test_the_places_of_a_sentence_on_a_partner_are_not_the_reports():
     ("我局由原黎川县行政审批服务局更名而来，2024年主动公开信息186条。", "黎川县政务服务和数据管理局", "黎川县行政审批服务局"),
     ("黎川县政务服务和数据管理局由原县行政审批服务局整体更名而成。", "黎川县政务服务和数据管理局", "县行政审批服务局"),
     ("县医疗保障局由原县医疗保险事业管理局更名而来，其公开信息另行发布。", "黎川县政务服务和数据管理局", None),
+    # a rename stated without 原, after a pause; another body's so stated is not its
+    ("2022年4月，经市委编委批复，市行政审批局更名为市数据和政务服务局。", "咸宁市数据和政务服务局", "市行政审批局"),
+    ("咸宁市行政审批局更名为咸宁市数据和政务服务局，全年公开信息300条。", "咸宁市数据和政务服务局", "咸宁市行政审批局"),
+    ("2022年，市医疗保险事业管理局更名为市医疗保障事务中心。", "咸宁市数据和政务服务局", None),
 ])
 def test_the_former_name_a_report_gives_its_body(text, body, former):
     assert former_body("一、总体情况\n" + text + "\n", body) == former
@@ -2642,3 +2651,105 @@ def test_a_summary_that_mentions_filing_the_website_form_is_no_form():
     meta = extract_metadata("政府网站工作年度报表 （2022年度） 填报单位：某县档案馆 独立用户访问总量（单位：个） 3120 "
                             "网站总访问量（单位：次） 15012\n")
     assert meta.doc_type == "website_report"
+
+
+def test_a_governments_general_office_printed_as_either_kind_is_one_office():
+    """A government has one general office, which a city may print 办公室 one year and 办公厅 another: one series
+    under the later name, where the two do not report in the same year."""
+    reports = [("530100", "昆明市人民政府办公室", 2020), ("530100", "昆明市人民政府办公厅", 2021),
+               ("530100", "昆明市人民政府办公厅", 2022),
+               # the government itself and a unit of it named 办公室 are other bodies
+               ("530100", "昆明市人民政府", 2021), ("530100", "昆明市人民政府金融工作办公室", 2019),
+               # both kinds in one year: two bodies' reports, not one office's
+               ("520100", "贵阳市人民政府办公厅", 2022), ("520100", "贵阳市人民政府办公室", 2022)]
+    assert renamed_bodies(reports) == {("530100", "昆明市人民政府办公室"): "昆明市人民政府办公厅",
+                                       ("530100", "昆明市人民政府办公厅"): "昆明市人民政府办公厅"}
+
+
+def test_a_towns_county_spelled_by_the_crawlers_source_line():
+    page = ("标题: 梅城镇2022年度工作总结\n发布时间: 2023-01-30\n来源: {}\n" + "=" * 30 + "\n"
+            "2022年，我镇完成固定资产投资2.1亿元。\n梅城镇人民政府\n2023年1月20日\n")
+    meta = _read(page.format("安化县梅城镇"))
+    assert (meta.body, meta.region_code, meta.found_in["region"]) == ("安化县梅城镇人民政府", "430923", "header")
+    # the town named alone gives no county
+    meta = _read(page.format("梅城镇"))
+    assert (meta.body, meta.region_code) == (None, None)
+
+
+@pytest.mark.parametrize("title, doc_type", [
+    ("关于某县2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告", "plan_report"),
+    ("关于2021年计划执行情况和2022年计划草案的报告", "plan_report"),
+    ("某市2024年国民经济和社会发展计划", "plan_report"),
+    # a body's plan for its own work, and a five-year plan's outline, are none
+    ("某镇2024年工作计划", "other"),
+    ("某县国民经济和社会发展第十四个五年规划和二〇三五年远景目标纲要", "other"),
+])
+def test_a_places_yearly_plan_report_is_a_plan_report(title, doc_type):
+    assert extract_metadata(title + "\n正文。").doc_type == doc_type
+
+
+def test_a_text_on_this_year_published_after_january_is_of_the_year_it_was_published():
+    page = ("某区应急管理局今年工作总结和明年工作打算\n发布时间：{}\n"
+            "今年以来，全区未发生较大以上生产安全事故，检查企业316家。明年，我局将…\n")
+    meta = _read(page.format("2022-11-28"))
+    assert (meta.report_year, meta.found_in["report_year"]) == (2022, "header")
+    # published in January, 今年 was written in the year before
+    assert _read(page.format("2023-01-06")).report_year == 2022
+
+
+def test_the_years_a_section_on_what_comes_next_names_are_not_the_reports():
+    for heading in ("三、今后打算", "三、下步重点", "三、明年思路"):
+        meta = _read("某镇人民政府工作总结\n发布时间：2024-01-20\n2023年，我镇完成税收收入1.2亿元。\n"
+                     f"{heading}\n2024年，我镇将…；2024年底前建成集镇污水管网；2024年新建村级服务点3个。\n")
+        assert meta.report_year == 2023, heading
+
+
+def test_a_gazettes_running_head_and_page_number_over_a_report_are_no_title():
+    meta = _read("某省人民政府公报\n2023年第14期（总第702期）\n- 35 -\n通化市人民政府\n关于2022年度法治政府建设情况的报告\n"
+                 "吉林省人民政府：\n2022年，我市审查行政规范性文件16件。\n通化市人民政府\n2023年3月1日\n")
+    assert (meta.title, meta.body, meta.region_code) == ("通化市人民政府关于2022年度法治政府建设情况的报告", "通化市人民政府",
+                                                         "220500")
+    # a bulletin's own title ends in 公报: no issue under it, so it stays the title
+    assert _read("通化市2022年国民经济和社会发展统计公报\n通化市统计局\n一、综合\n全年地区生产总值增长5%。\n").title \
+        == "通化市2022年国民经济和社会发展统计公报"
+
+
+@pytest.mark.parametrize("first, second", [("沅江市生态环境局关于2023年度环境保护工作情况的报", "告"),
+                                           ("南县大通湖区管委会2022年度工作总", "结"),
+                                           ("某市12345热线2024年第一季度运行情况通", "报")])
+def test_a_title_wrapped_inside_its_genres_word_is_joined(first, second):
+    meta = _read(f"{first}\n{second}\n\n2023年，我们完成各项任务。\n二、存在的问题\n力量不足。\n")
+    assert meta.title == first + second
+
+
+def test_a_report_submitted_to_the_congress_for_the_government_is_the_governments_without_its_session_line():
+    text = ("关于黔江区2023年预算执行情况和2024年预算草案的报告\n发布时间：2024-01-30  来源：黔江区财政局\n各位代表：\n"
+            "受区人民政府委托，现将黔江区2023年预算执行情况和2024年预算草案提请区第五届人民代表大会第四次会议审议。\n"
+            "一、2023年预算执行情况\n全区一般公共预算收入完成12.6亿元。\n")
+    meta = _read(text)
+    assert (meta.body, meta.region_code, meta.report_year) == ("黔江区人民政府", "500114", 2023)
+    # to the standing committee, its head's department's, as with its session line
+    standing = text.replace("提请区第五届人民代表大会第四次会议审议", "向区人民代表大会常务委员会报告")
+    assert _read(standing).body == "黔江区财政局"
+
+
+def test_a_towns_report_posted_by_a_county_department_is_of_that_county():
+    page = ("东坪镇2023年法治政府建设情况报告\n发布时间：2024-02-20  来源：{}\n"
+            "2023年，东坪镇调处矛盾纠纷96起。\n东坪镇人民政府\n2024年2月18日\n")
+    meta = _read(page.format("安化县司法局"))
+    assert (meta.body, meta.region_code) == ("安化县东坪镇人民政府", "430923")
+    # a prefecture's department holds its counties' towns: which county is unknown
+    meta = _read(page.format("益阳市司法局"))
+    assert (meta.body, meta.region_code) == (None, None)
+
+
+def test_a_level_named_department_submitting_the_governments_budget_to_the_congress_reports_the_governments():
+    meta = _read("关于2023年全县预算执行情况和2024年预算草案的报告\n发布时间：2024-01-25  来源：县财政局\n各位代表：\n"
+                 "受县人民政府委托，现将2023年全县预算执行情况和2024年预算草案提请县第十七届人民代表大会第四次会议审议。\n"
+                 "一、2023年预算执行情况\n全县一般公共预算收入完成8.1亿元。\n主办单位：安化县人民政府办公室\n")
+    assert (meta.body, meta.region_code) == ("安化县人民政府", "430923")
+    # the congress named short (提请县十七届人大四次会议审议); its standing committee's (县人大常委会) stays the department's
+    text = ("关于2023年全县预算执行情况和2024年预算草案的报告\n发布时间：2024-01-25  来源：安化县财政局\n各位代表：\n"
+            "受县人民政府委托，现将2023年全县预算执行情况和2024年预算草案提请{}审议。\n")
+    assert _read(text.format("县十七届人大四次会议")).body == "安化县人民政府"
+    assert _read(text.format("县人大常委会第十二次会议")).body == "安化县财政局"
