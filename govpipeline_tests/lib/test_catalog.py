@@ -479,14 +479,59 @@ def test_the_townships_centres_together_are_the_places_below_not_a_department(ph
     assert canonical_scope(phrase, "青禾县") == ("subregions", level)
 
 
-@pytest.mark.parametrize("label, unit, kind, scope", [
-    ("受理办件", "件", "count", "各镇（街道）便民服务中心"),
-    ("办结率", "%", "rate", "各乡便民服务站"),
-    ("办件量同比增长", "%", "change", "镇街为民服务中心"),
+@pytest.mark.parametrize("label, unit, kind, scope, expected", [
+    ("受理办件", "件", "count", "各镇（街道）便民服务中心", "service_cases"),
+    ("办结率", "%", "rate", "各乡便民服务站", "completion_rate"),
+    ("办件量同比增长", "%", "change", "镇街为民服务中心", "service_cases_growth"),
 ])
-def test_the_townships_together_as_a_figures_scope_give_no_id(label, unit, kind, scope):
-    # the same words opening the label get none; a scope holding them must not file the towns' sum as the whole's
-    assert metric_id_for(label, unit, kind, scope) is None
+def test_the_townships_together_as_a_figures_scope_get_their_indicators_id(label, unit, kind, scope, expected):
+    # stop 45's decision, as the counties': the towns' sum is their own series (subregions named 乡镇), never the whole's
+    assert metric_id_for(label, unit, kind, scope) == expected
+    assert canonical_scope(scope) == ("subregions", "乡镇")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # after the whole's name (全区各街道…), at a label's head with their centre (乡（镇）便民服务中心…, 村（居）便民服务室…), with
+    # the verb alone after the centre (受理, 办理业务) and a bare 办结率 of their own clause
+    ("2024年，全区共受理政务服务办件18.4万件。全区各街道便民服务中心受理办件6.7万件，办结率99.3%。"
+     "村（居）便民服务室办理业务9300件。",
+     {184000: ("service_cases", ("whole", "")), 67000: ("service_cases", ("subregions", "乡镇")),
+      99.3: ("completion_rate", ("subregions", "乡镇")), 9300: ("service_cases", ("subregions", "村"))}),
+    ("2023年，全县政务服务办件总量27.5万件。乡（镇）便民服务中心全年办理事项11.2万件；各社区服务站受理3.4万件。"
+     "全县建成乡镇便民服务中心21个。",
+     {275000: ("service_cases", ("whole", "")), 112000: ("service_cases", ("subregions", "乡镇")),
+      34000: ("service_cases", ("subregions", "村")), 21: ("convenience_centres", ("whole", ""))}),
+])
+def test_the_townships_or_villages_together_in_a_countys_report_are_their_own_series(body, expected):
+    text = f"标题：岳西县政务服务中心工作总结\n发布时间：2025-01-20\n-----\n{body}\n"
+    norm = normalize_document(read_document("a.txt", text.encode()))[0]
+    _, facts, *_ = extract_document(norm)
+    assert {f["value"]: (f["metric_id"], fact_scope(f["scope"], norm["region"], f["metric"])) for f in facts} == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a bare 在校学生 after a level's schools is that level's; a level's teachers or a level with no entry get none
+    ("全县共有普通小学38所，在校学生2.14万人；初中学校15所，在校学生9860人；普通高中4所，在校生7420人，专任教师612人。"
+     "特殊教育学校1所，在校学生186人。",
+     {38: "primary_schools", 21400: "primary_students", 15: "junior_secondary_schools",
+      9860: "junior_secondary_students", 4: "senior_high_schools", 7420: "senior_high_students", 612: None, 1: None,
+      186: None}),
+    # the totals, the level's own names, the rates in other words
+    ("全县各级各类学校112所，在校学生5.36万人，专任教师3870人。在园儿童1.12万人，学前教育毛入园率91.4%。"
+     "中职在校生2650人。九年义务教育巩固率97.6%，高中阶段教育毛入学率92.1%。",
+     {112: "schools", 53600: "students", 3870: "full_time_teachers", 11200: "kindergarten_children",
+      91.4: "preschool_gross_enrollment_rate", 2650: "secondary_vocational_students",
+      97.6: "compulsory_education_retention_rate", 92.1: "senior_high_gross_enrollment_rate"}),
+    # the levels listed under all students (在校学生…，其中，…；小学52所，在校生…): each its level's
+    ("全县在校学生4.12万人，其中，幼儿园46所，在园幼儿7100人；小学52所，在校生1.86万人；初中19所，在校生9200人。"
+     "义务教育阶段在校生2.78万人。",
+     {41200: "students", 46: "kindergartens", 7100: "kindergarten_children", 52: "primary_schools",
+      18600: "primary_students", 19: "junior_secondary_schools", 9200: "junior_secondary_students", 27800: None}),
+])
+def test_education_statistics_by_level(body, expected):
+    text = f"标题：潜山县2024年教育事业统计公报\n发布时间：2025-03-20\n-----\n{body}\n"
+    _, facts, *_ = extract_document(normalize_document(read_document("a.txt", text.encode()))[0])
+    assert {f["value"]: f["metric_id"] for f in facts} == expected
 
 
 @pytest.mark.parametrize("label, unit, kind, scope, expected", [
@@ -2952,3 +2997,14 @@ def test_a_citys_urban_area_listed_in_brackets_is_no_level():
     text = "江西省2023年政务服务工作总结\n全省共受理政务服务事项48.2万件（市区19.6万件、县区28.6万件）。"
     facts = {f["quote"]: f for f in extract_document(normalize_document(read_document("a.txt", text.encode()))[0])[1]}
     assert (facts["19.6万件"]["metric_id"], facts["19.6万件"]["scope"]) != ("service_cases", "各市")
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # set 81's whole in other words: 政务服务 between the verb and 办件, the 好差评 system's satisfaction
+    ("受理政务服务办件", "件", "count", "service_cases"),
+    ("办结政务服务办件", "件", "count", "service_cases_completed"),
+    ("好差评满意率", "%", "rate", "satisfaction_rate"),
+    ("好差评差评率", "%", "rate", None),
+])
+def test_a_centres_cases_named_with_their_kind_and_the_good_bad_reviews_satisfaction(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
