@@ -530,6 +530,7 @@ _BUDGET_COLUMN = re.compile(r"^(?:年初)?预算(?:数|安排)?(?:数)?$")
 _SPENT_COLUMN = re.compile(r"^(?:支出)?决算(?:数)?$|^(?:实际)?支出(?:数|额)?$")
 _CHANGE_COLUMN = re.compile(r"^(预算|决算)?数?(?:(?:(比|较)上年(?:同期)?|同比)?增减(?:额|变化|数)?$|(比|较)上年(?:同期)?(?:增长|下降|增减))")
 _AGAINST_BUDGET_COLUMN = re.compile(r"[比较](?:年初)?预算")
+_MEASURE_COLUMNS = (_BUDGET_COLUMN, _SPENT_COLUMN, _CHANGE_COLUMN, _AGAINST_BUDGET_COLUMN)
 
 
 def is_budget_report(own_names: str) -> bool:
@@ -542,6 +543,9 @@ def _budget_table_label(label: str, own_names: str) -> tuple[str | None, bool]:
     决算 column in a 部门预算 is still what was spent). A bare 增减 is against the year before only in a department's
     budget, which has nothing else to compare with; in final accounts it may be against the budget: no id."""
     row, column = label.rsplit("|", 1)
+    if not any(r.match(column) for r in _MEASURE_COLUMNS) and any(r.match(row) for r in _MEASURE_COLUMNS):
+        row, column = column, row  # a table transposed: 预算数 a row, the items its columns
+    row = row.removesuffix("小计")  # 公务用车购置及运行费 over 小计, 购置费 and 运行费: its 小计 is itself
     if _BUDGET_COLUMN.match(column):
         return f"{row}预算数", False
     if _SPENT_COLUMN.match(column):

@@ -480,8 +480,10 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
     captions = table_captions(text, other_tables) if is_budget_report(own_names) else {}
     for k, c in enumerate(other_tables):
         other_ids[id(c)] = fid = f"{doc_id}-g{k:04d}"
-        label = f"{captions[c.table]}|{c.metric.rsplit('|', 1)[1]}" \
-            if c.is_total and c.table in captions and "|" in c.metric else c.metric
+        label = c.metric
+        if c.table in captions and "|" in c.metric and (c.is_total or c.in_total_column):
+            # the 合计 row's measure (or a transposed table's 合计 column's) of the whole its caption names
+            label = f"{captions[c.table]}|{c.metric.rsplit('|', 1)[c.is_total]}"
         facts.append({
             "fact_id": fid, "doc_id": doc_id, "metric": c.metric, "metric_id": metric_id_for(label, c.unit, c.kind, own_names=own_names),
             "scope": None, "value": c.value, "value_max": None, "unit": c.unit, "kind": c.kind,

@@ -3008,3 +3008,38 @@ def test_a_citys_urban_area_listed_in_brackets_is_no_level():
 ])
 def test_a_centres_cases_named_with_their_kind_and_the_good_bad_reviews_satisfaction(label, unit, kind, expected):
     assert metric_id_for(label, unit, kind) == expected
+
+
+def test_a_transposed_three_public_table_reads_its_rows_as_the_measures():
+    # the items as columns, the years' budgets and their change as rows (2026年预算数, 2025年预算数, 比上年增减)
+    text = ("临湘市林业局2026年部门预算\n\n“三公”经费预算表\n单位：万元\n"
+            "项目  合计  因公出国（境）费  公务用车购置及运行费  公务接待费\n"
+            "2026年预算数  8.40  0.00  5.60  2.80\n2025年预算数  9.10  0.00  6.00  3.10\n"
+            "比上年增减  -0.70  0.00  -0.40  -0.30\n")
+    _, facts, *_ = extract_document(normalize_document(read_document("a.txt", text.encode()))[0])
+    got = {(f["quote"], f["year"]): f["metric_id"] for f in facts if f["value"] != 0}
+    assert got == {("8.40", 2026): "three_public_expenses_budget", ("5.60", 2026): "official_vehicle_expenses_budget",
+                   ("2.80", 2026): "official_reception_expenses_budget",
+                   ("9.10", 2025): "three_public_expenses_budget", ("6.00", 2025): "official_vehicle_expenses_budget",
+                   ("3.10", 2025): "official_reception_expenses_budget",
+                   ("-0.70", None): "three_public_expenses_budget_change",
+                   ("-0.40", None): "official_vehicle_expenses_budget_change",
+                   ("-0.30", None): "official_reception_expenses_budget_change"}
+
+
+def test_a_two_row_header_over_the_budget_and_spent_columns():
+    # 公务用车购置及运行费 over 小计: its 小计 is itself; the years' groups over 预算数 and 决算数
+    text = ("<html><body><h2>嘉鱼县交通运输局2023年度部门决算</h2><p>单位：万元</p><table>"
+            "<tr><td rowspan='2'>项目</td><td rowspan='2'>因公出国（境）费</td><td colspan='2'>公务用车购置及运行费</td>"
+            "<td rowspan='2'>公务接待费</td></tr><tr><td>小计</td><td>购置费</td></tr>"
+            "<tr><td>年初预算数</td><td>1.20</td><td>7.80</td><td>0.00</td><td>2.60</td></tr>"
+            "<tr><td>支出决算数</td><td>1.05</td><td>7.35</td><td>0.00</td><td>2.15</td></tr></table>"
+            "<p>单位：万元</p><table><tr><td rowspan='2'>项目</td><td colspan='2'>2023年度</td></tr>"
+            "<tr><td>预算数</td><td>决算数</td></tr><tr><td>政府采购支出</td><td>96.00</td><td>91.35</td></tr></table>"
+            "</body></html>")
+    _, facts, *_ = extract_document(normalize_document(read_document("a.html", text.encode()))[0])
+    got = {f["quote"]: f["metric_id"] for f in facts if f["value"] != 0}
+    assert got == {"1.20": "official_overseas_travel_expenses_budget", "7.80": "official_vehicle_expenses_budget",
+                   "2.60": "official_reception_expenses_budget", "1.05": "official_overseas_travel_expenses",
+                   "7.35": "official_vehicle_expenses", "2.15": "official_reception_expenses",
+                   "96.00": "government_procurement_total_budget", "91.35": "government_procurement_total"}
