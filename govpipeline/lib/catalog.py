@@ -1191,7 +1191,7 @@ _BELOW = {"省": "市州盟", "市": "县区旗", "州": "县市", "盟": "旗�
 # the townships or villages together at a label's own words' head, with or without their service centre (各乡镇便民服务
 # 中心, 乡镇（街道）为民服务中心, 镇街, 村级代办点, 村（社区）便民服务站): named with 各, a bracket, 级 or 乡镇/镇街, never a bare
 # 村 or 社区 (村庄, 社区矫正)
-_TOWNS_HEAD = re.compile(r"^(?:各(?:乡镇|镇街|乡|镇|街道|村|社区)|(?:乡镇|镇街|乡|镇|村|社区)(?=[（(])|乡镇|镇街|村级|村居)"
+_TOWNS_HEAD = re.compile(r"^(?:全[县区市旗])?(?:各(?:乡镇|镇街|乡|镇|街道|村|社区)|(?:乡镇|镇街|乡|镇|村|社区)(?=[（(])|乡镇|镇街|村级|村居)"
                          r"(?:[（(][乡镇街道村居社区、]{1,6}[）)])?级?"
                          r"(?:(?P<centre>(?:便民|为民)服务(?:中心|站|室|点)|代办(?:点|站)|服务站)|(?!(?:便民|为民)服务|代办|服务站))"
                          r"(?=[\u4e00-\u9fff]{2})")  # (乡镇便民服务中心 alone counts the centres: the whole's)
@@ -1210,6 +1210,8 @@ def level_head(label: str | None, own_place: str | None) -> tuple[str, str] | No
     if towns := _TOWNS_HEAD.match(own):
         rest = own[towns.end():]
         return towns.group(), (f"{whole}:" if whole else "") + (f"{towns['centre']}:{rest}" if towns["centre"] else rest)
+    if towns := _TOWNS_HEAD.match(whole):  # 各乡镇承办工单:按时办结率: the towns' rate, of what they did
+        return towns.group(), f"{towns['centre'] or ''}{whole[towns.end():]}:{own}"
     if not (m := _LEVEL_HEAD.match(own) or _LEVELS_HEAD.match(own)):
         return None
     level = m.group(1) or m.group(2)
@@ -1229,6 +1231,13 @@ def level_head(label: str | None, own_place: str | None) -> tuple[str, str] | No
         # part of the whole's measure, named by the level alone or with a word of the whole's name
         return (scope, whole) if scope and whole else None
     return (scope, (whole + ":" if whole else "") + rest) if scope else None
+
+
+def counts_places_below(label: str | None, unit: str, kind: str) -> bool:
+    """Whether the label as printed names an indicator that counts the places below or their centres (村（社区）便民服务站
+    …203个): the whole's count, which no level reading of its head (the villages together) takes."""
+    found = label_metric_id(label, unit, kind)
+    return bool(found) and _OF_PLACES_BELOW.search(_by_id()[_by_id()[found].derived_from or found].definition) is not None
 
 
 def own_level_head(label: str | None) -> str | None:

@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Iterator
 
-from govpipeline.lib.catalog import (implied_scope, is_budget_report, level_head, may_have_id, metric_id_for, named_subregion,
+from govpipeline.lib.catalog import (counts_places_below, implied_scope, is_budget_report, level_head, may_have_id, metric_id_for, named_subregion,
                                     own_level_head, widen_wholes)
 from govpipeline.lib.db import code_version
 from govpipeline.lib.decode import NotTextError, decode_report
@@ -445,7 +445,8 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
         threshold = f.approx in _LOWER_BOUNDS and (f.sentence, f.metric, f.unit) in exact
         metric_id = place = None
         label, scope = f.metric, f.scope
-        if leveled := level_head(label, norm.get("region") or norm.get("body")):
+        if (leveled := level_head(label, norm.get("region") or norm.get("body"))) \
+                and not counts_places_below(label, f.unit, f.kind):
             scope, label = leveled  # 县级受理办件 in a city's report: the counties' 受理办件
         if not threshold and may_have_id(label, f.unit, f.kind, own_names, scope):  # the words around it are read
             lo = max(0, f.start - 120)  # a clause's words, from its comma to the figure

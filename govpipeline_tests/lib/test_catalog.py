@@ -3043,3 +3043,32 @@ def test_a_two_row_header_over_the_budget_and_spent_columns():
                    "2.60": "official_reception_expenses_budget", "1.05": "official_overseas_travel_expenses",
                    "7.35": "official_vehicle_expenses", "2.15": "official_reception_expenses",
                    "96.00": "government_procurement_total_budget", "91.35": "government_procurement_total"}
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    # the towns at the head of a rate's whole (各街道承办工单…，按时办结率): the towns' rate; what they took on (承办)
+    # stays no statistic; the line's 诉求总量 is its intake
+    ("六合区12345政务服务便民热线2024年工作总结",
+     "2024年，区12345热线诉求总量15.2万件，同比增长7.1%。各街道全年承办工单6.1万件，按时办结率98.2%。",
+     {152000: ("hotline_cases", ("whole", "")), 7.1: ("hotline_cases_growth", ("whole", "")),
+      61000: (None, ("whole", "")), 98.2: ("ontime_completion_rate", ("subregions", "乡镇"))}),
+    # the towns together after the whole's name at a label's head (全区各街道共主动公开…)
+    ("六合区人民政府2023年政府信息公开工作年度报告",
+     "2023年，全区主动公开政府信息4210条。全区各街道共主动公开政府信息2380条。",
+     {4210: ("proactive_disclosures", ("whole", "")), 2380: ("proactive_disclosures", ("subregions", "乡镇"))}),
+])
+def test_the_towns_at_the_head_of_a_whole_or_after_the_regions_name(title, body, expected):
+    text = f"标题：{title}\n发布时间：2025-01-20\n-----\n{body}\n"
+    norm = normalize_document(read_document("a.txt", text.encode()))[0]
+    _, facts, *_ = extract_document(norm)
+    assert {f["value"]: (f["metric_id"], fact_scope(f["scope"], norm["region"], f["metric"])) for f in facts} == expected
+
+
+def test_a_count_of_the_village_stations_stays_the_wholes():
+    # 村级便民服务站…个 counts the stations (the whole's count); their 办件 is the villages' own series
+    text = ("标题：桐柏县行政审批服务局2023年工作总结\n发布时间：2024-01-10\n-----\n"
+            "村级便民服务站214个实现全覆盖，村级便民服务站全年办件3.6万件。\n")
+    norm = normalize_document(read_document("a.txt", text.encode()))[0]
+    _, facts, *_ = extract_document(norm)
+    assert {f["value"]: (f["metric_id"], fact_scope(f["scope"], norm["region"], f["metric"])) for f in facts} == {
+        214: ("convenience_stations", ("whole", "")), 36000: ("service_cases", ("subregions", "村"))}
