@@ -2640,3 +2640,10 @@ def test_a_summary_that_mentions_filing_the_website_form_is_no_form():
     meta = extract_metadata("政府网站工作年度报表 （2022年度） 填报单位：某县档案馆 独立用户访问总量（单位：个） 3120 "
                             "网站总访问量（单位：次） 15012\n")
     assert meta.doc_type == "website_report"
+
+
+@pytest.mark.parametrize("title", ["界首市12345热线2022年运行情况报告", "界首市12345政务服务便民热线2023年度工作报告"])
+def test_a_hotline_named_short_or_in_full_is_one_body(title):
+    # the short name one year and the full one the next: one body, one series
+    norm = normalize_document(read_document("a.txt", f"标题：{title}\n发布时间：2024-01-20\n-----\n全年受理诉求8.2万件。\n".encode()))[0]
+    assert norm["body"] == "界首市12345政务服务便民热线"
