@@ -58,8 +58,9 @@ class TableCell:
 
     @property
     def in_total_column(self) -> bool:
-        """A cell of a 合计 column (a table transposed: the items its columns, the measures its rows)."""
-        return _TOTAL_ROW.match(self.column_label.replace(" ", "")) is not None
+        """A cell of a 合计 column (a table transposed: the items its columns, the measures its rows); a 小计 under a
+        group (公务用车购置及运行费 over 小计) is the group's, not the table's."""
+        return not self.column_group and _TOTAL_ROW.match(self.column_label.replace(" ", "")) is not None
 
     @property
     def kind(self) -> str:

@@ -3072,3 +3072,15 @@ def test_a_count_of_the_village_stations_stays_the_wholes():
     _, facts, *_ = extract_document(norm)
     assert {f["value"]: (f["metric_id"], fact_scope(f["scope"], norm["region"], f["metric"])) for f in facts} == {
         214: ("convenience_stations", ("whole", "")), 36000: ("service_cases", ("subregions", "村"))}
+
+
+def test_a_groups_subtotal_column_is_the_groups_not_the_captions_whole():
+    # under a caption, 合计 is the caption's whole (“三公”经费); 小计 under 公务用车购置及运行费 is that group's
+    text = ("<html><body><h2>通山县水利局2024年部门预算</h2><p>“三公”经费预算表</p><p>单位：万元</p><table>"
+            "<tr><td rowspan='2'>年度</td><td rowspan='2'>合计</td><td colspan='2'>公务用车购置及运行费</td>"
+            "<td rowspan='2'>公务接待费</td></tr><tr><td>小计</td><td>运行费</td></tr>"
+            "<tr><td>2024年预算数</td><td>11.70</td><td>8.30</td><td>8.10</td><td>3.40</td></tr></table></body></html>")
+    _, facts, *_ = extract_document(normalize_document(read_document("a.html", text.encode()))[0])
+    got = {f["quote"]: f["metric_id"] for f in facts}
+    assert (got["11.70"], got["8.30"], got["3.40"]) == (
+        "three_public_expenses_budget", "official_vehicle_expenses_budget", "official_reception_expenses_budget")
