@@ -1292,6 +1292,9 @@ def implied_scope(text: str, start: int, label: str | None, title: str | None = 
     return _department(m and m.group(1), hotline_report)
 
 
+_LAST_PLACE = re.compile(r"[^省市州盟县区旗]{2,8}[县区旗]$")  # a region's county or district (禹会区 of 蚌埠市禹会区)
+
+
 def canonical_scope(phrase: str | None, region: str | None = None) -> tuple[str, str]:
     """(kind, name) of a fact's scope phrase in a report of ``region``:
     whole (the report's place as a whole, or no scope stated: 全市, 我市各级政府及其工作部门, 全市市县两级政务服务中心),
@@ -1319,8 +1322,10 @@ def canonical_scope(phrase: str | None, region: str | None = None) -> tuple[str,
         return "department", "12345热线"
     if m := _DEPARTMENT.match(phrase):
         return "department", m.group(1)
-    if region and phrase.startswith(region):  # the report's own place, named: as 全市 or 市 would say it
-        rest = phrase[len(region):]
+    own = region and (phrase.startswith(region) and region
+                      or (last := _LAST_PLACE.search(region)) and phrase.startswith(last.group()) and last.group())
+    if own:  # the report's own place, named (in full, or without its city: 禹会区 of 蚌埠市禹会区): as 全市 or 市 would say it
+        rest = phrase[len(own):]
         if not rest or _ALL_BODIES.search(rest):
             return "whole", ""
         dept = re.match(rf"([\u4e00-\u9fff、]{{1,14}}?{_BODY_SUFFIX})", rest)

@@ -3084,3 +3084,12 @@ def test_a_groups_subtotal_column_is_the_groups_not_the_captions_whole():
     got = {f["quote"]: f["metric_id"] for f in facts}
     assert (got["11.70"], got["8.30"], got["3.40"]) == (
         "three_public_expenses_budget", "official_vehicle_expenses_budget", "official_reception_expenses_budget")
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # the report's own county or district named without its city is the report's own place, not a place below it
+    ("颍东区人民政府", ("whole", "")), ("颍东区", ("whole", "")), ("颍东区人社局", ("department", "人社局")),
+    ("颍泉区", ("subregion", "颍泉区")), ("阜阳市颍东区人民政府", ("whole", "")),
+])
+def test_the_own_district_named_without_its_city_is_the_whole(phrase, expected):
+    assert canonical_scope(phrase, "阜阳市颍东区") == expected
