@@ -522,6 +522,8 @@ def test_the_townships_or_villages_together_in_a_countys_report_are_their_own_se
      {112: "schools", 53600: "students", 3870: "full_time_teachers", 11200: "kindergarten_children",
       91.4: "preschool_gross_enrollment_rate", 2650: "secondary_vocational_students",
       97.6: "compulsory_education_retention_rate", 92.1: "senior_high_gross_enrollment_rate"}),
+    # the vocational schools' count in its two names
+    ("全县中职学校2所，在校生1840人。", {2: "secondary_vocational_schools", 1840: "secondary_vocational_students"}),
     # the levels listed under all students (在校学生…，其中，…；小学52所，在校生…): each its level's
     ("全县在校学生4.12万人，其中，幼儿园46所，在园幼儿7100人；小学52所，在校生1.86万人；初中19所，在校生9200人。"
      "义务教育阶段在校生2.78万人。",
