@@ -2753,3 +2753,10 @@ def test_a_level_named_department_submitting_the_governments_budget_to_the_congr
             "受县人民政府委托，现将2023年全县预算执行情况和2024年预算草案提请{}审议。\n")
     assert _read(text.format("县十七届人大四次会议")).body == "安化县人民政府"
     assert _read(text.format("县人大常委会第十二次会议")).body == "安化县财政局"
+
+
+@pytest.mark.parametrize("title", ["界首市12345热线2022年运行情况报告", "界首市12345政务服务便民热线2023年度工作报告"])
+def test_a_hotline_named_short_or_in_full_is_one_body(title):
+    # the short name one year and the full one the next: one body, one series
+    norm = normalize_document(read_document("a.txt", f"标题：{title}\n发布时间：2024-01-20\n-----\n全年受理诉求8.2万件。\n".encode()))[0]
+    assert norm["body"] == "界首市12345政务服务便民热线"
