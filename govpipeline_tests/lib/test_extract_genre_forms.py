@@ -2611,6 +2611,21 @@ def test_a_breakdown_by_month_is_of_the_level_before(text, expected):
     assert [f.metric for f in extract_facts(text, 2024, "1-5月").facts] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a breakdown by quarter or stage after an annual change: each window's change is of that level
+    ("全年规模以上工业营业收入比上年下降2.2%。分季度看，一季度下降12.4%，上半年下降6.1%，前三季度下降3.5%。",
+     ["规模以上工业营业收入比上年下降", "规模以上工业营业收入下降(一季度)", "规模以上工业营业收入下降(上半年)",
+      "规模以上工业营业收入下降(前三季度)"]),
+    ("全年房地产开发投资增长8.8%。分阶段看，第一季度增长1.2%，1-6月增长4.6%，1-9月增长7.0%。",
+     ["房地产开发投资增长", "房地产开发投资增长(第一季度)", "房地产开发投资增长(1-6月)", "房地产开发投资增长(1-9月)"]),
+    # a window opening a bare change in a chain: the same level as the clause before
+    ("分季度看，一季度全市社会消费品零售总额下降9.3%，上半年增长0.8%，前三季度增长3.4%。",
+     ["社会消费品零售总额下降(一季度)", "社会消费品零售总额增长(上半年)", "社会消费品零售总额增长(前三季度)"]),
+])
+def test_a_breakdown_by_quarter_is_of_the_level_before(text, expected):
+    assert [f.metric for f in extract_facts(text, 2021).facts] == expected
+
+
 def test_a_change_in_a_window_of_its_own_is_of_the_level_before():
     text = "11月份，全市工业生产者出厂价格同比下降1.2%，1-11月平均比上年同期下降0.8%。"
     assert [f.metric for f in extract_facts(text, 2024).facts] == \

@@ -168,7 +168,7 @@ def name_windows(ctx: Context, facts: list[Fact], report_period: str | None) -> 
             # their own (其中，11月份增长7.2%; 其中3月份零售额…，增长5.2%: each figure of the sentence)
             months = list(rx.MONTH_OF_WHOLE.finditer(ctx.text, f.sentence_start, f.start))  # the nearest: 1月…，2月…
             period = months[-1].group(0) if months else period_at(ctx, whole)
-        if period is not None and (month := rx.OWN_MONTH.match(f.head.lstrip("，,；; "))):
+        if period is not None and (month := rx.OWN_WINDOW.match(f.head.lstrip("，,；; "))):
             period = month.group(1)
         own = _own_window(ctx, facts, i)
         if period is None and own is not None:
@@ -348,7 +348,8 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     (``said`` characters with the scope it named) says too little, or under the topic of the list a colon opens."""
     f = facts[i]
     prev = facts[i - 1] if i else None
-    bare_change = f.kind == "change" and rx.BARE_CHANGE.fullmatch(metric) is not None
+    window = rx.OWN_WINDOW.match(metric) if f.kind == "change" else None  # 上半年下降2.1%: bare but for its window
+    bare_change = f.kind == "change" and rx.BARE_CHANGE.fullmatch(metric, window.end() if window else 0) is not None
     count = f.kind == "count"  # (the count-only rules' entry, read once a figure rather than in each helper)
     if "类" in metric and (cls := class_of_opener(ctx, f, next((g for g in reversed(facts[:i]) if g.start < f.sentence_start), None),
                                                   metric)):
@@ -361,7 +362,7 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         return prev.metric + rx.TARGET
     if bare_change and prev is not None and prev.kind == "change" and prev.unit == f.unit \
             and prev.start >= f.sentence_start and ctx.text[prev.end:f.start - len(f.head)] in ("，", ",") \
-            and (rx.BARE_CHANGE.fullmatch(prev.label) or rx.OWN_MONTH.match(f.head)) \
+            and (rx.BARE_CHANGE.fullmatch(prev.label) or rx.OWN_WINDOW.match(f.head)) \
             and count_han(changed := rx.CHANGE_TAIL.sub("", prev.metric)) >= 2:
         # …同比增长18.6%，比2019年同期增长14.1%，两年平均增长6.8%: each the same level's; so is one in a window of its
         # own (3月份…居民消费价格同比上涨0.4%，1-3月平均比上年同期上涨0.2%)

@@ -655,10 +655,13 @@ PARTS_OF_YEAR = tuple(_IDIOMS["parts_of_year"])
 # 1-8月…增长6.2%。其中，8月当月增长8.1%: the month's own change of the level the sentence before changed
 # (分月看，1-2月增长6.8%，3月份增长8.2%: so are the months a breakdown by month lists)
 _MONTHS = r"(?:(?:1[0-2]|[1-9])[-－~至])?(?:1[0-2]|[1-9])月份?(?:当月)?"
-MONTH_OF_WHOLE_GAP = re.compile(rf"[。；;]\s*(?:其中|分月(?:份|度)?看)[，,]?\s*(?:{_MONTHS}[，,]?)?")
-MONTH_OF_WHOLE = re.compile(_MONTHS)
-# 3月份增长8.2% after 1-2月…: a month opening the figure's own words is its window, not the sentence's
-OWN_MONTH = re.compile(rf"({_MONTHS})(?=[\u4e00-\u9fff])(?!末|底)")
+# (分季度看，一季度下降18.5%，1-6月增长2.4%; 分阶段看: so are the quarters and half years a breakdown by time lists)
+_PART_OF_YEAR = r"(?:第?[一二三四]季度|前三季度|[上下]半年)"
+MONTH_OF_WHOLE_GAP = re.compile(rf"[。；;]\s*(?:其中|分(?:月(?:份|度)?|季度?|阶段)看)[，,]?\s*(?:(?:{_MONTHS}|{_PART_OF_YEAR})[，,]?)?")
+MONTH_OF_WHOLE = re.compile(rf"{_MONTHS}|{_PART_OF_YEAR}(?![末初底])")
+# 3月份增长8.2% after 1-2月…, 上半年下降2.1% after 第一季度…: a month or part of the year opening the figure's own words
+# is its window, not the sentence's
+OWN_WINDOW = re.compile(rf"({_MONTHS}|{_PART_OF_YEAR})(?=[\u4e00-\u9fff])(?![末初底])")
 MONTH_END_BEFORE_DECEMBER = re.compile(r"(?<![\d-])(?:[1-9]|1[01])月(?:末|底)")  # 6月末, not 12月末
 # 11个社区便民服务站全年办理事项…: the time the things counted did something in is no part of their noun
 TIME_TAIL = re.compile(rf"(?:全年|今年|当年|年内|去年|本年度?|{_alt(_IDIOMS['parts_of_year'])})$")
