@@ -670,6 +670,8 @@ def _sum_acted_on(ctx: Context, facts: list[Fact], i: int) -> str | None:
             return None
         if g.unit not in rx.MONEY_UNITS or g.kind != "amount":
             continue
+        if "整改" in g.metric:
+            return None  # 已整改问题金额1.93亿元，收回资金2450万元: a result of the rectification beside it, not of it
         if (involved := g.metric.find("涉及")) >= 0:
             subject = g.metric[:involved].rstrip(":")
             return subject if count_han(subject) >= 2 else None
