@@ -319,6 +319,9 @@ def test_a_ratio_changed_from_last_years_is_of_two_years():
     ("新增规模以上工业企业87家，总数达到1126家。", [("87家", "新增规模以上工业企业"), ("1126家", "规模以上工业企业总数")]),
     ("全年实施重点项目326个，完成投资482亿元。", [("326个", "实施重点项目"), ("482亿元", "重点项目完成投资")]),
     ("全年签约项目52个，总投资326亿元。", [("52个", "签约项目"), ("326亿元", "签约项目总投资")]),
+    # the funds a deal names alone, after a count of signed projects (招商引资 before the verb)
+    ("全年招商引资签约项目17个，协议资金23.5亿元。", [("17个", "招商引资签约项目"), ("23.5亿元", "招商引资签约项目协议资金")]),
+    ("招商新引进项目6个，到位资金1.8亿元。", [("6个", "招商新引进项目"), ("1.8亿元", "招商新引进项目到位资金")]),
     # a complete measure listed after a change of another takes no measure from it
     ("固定资产投资增长8%，社会消费品零售总额增长7%。", [("8%", "固定资产投资增长"), ("7%", "社会消费品零售总额增长")]),
     ("全年累计有效注册商标达到8756件，预计全年受理诉求60万件。", [("8756件", "有效注册商标"), ("60万件", "预计受理诉求")]),
@@ -1491,6 +1494,16 @@ def test_what_an_audit_sampled_is_named_by_the_subject_that_leads_its_paragraph(
                        "（三）农村公路建设项目审计。审计抽查项目9个。\n", 2024)
     assert [(f.quote, f.metric) for f in ex.facts] == [
         ("6230万元", "抽查就业补助资金"), ("18.2万元", "发现违规发放补贴"), ("9个", "抽查农村公路建设项目")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("对全市乡村振兴衔接资金进行了审计，抽查资金3.72亿元，发现2个乡镇挪用资金56万元。",
+     [("3.72亿元", "抽查乡村振兴衔接资金")]),
+    ("县审计局对2022年度农村饮水安全项目开展了专项审计，抽查项目21个。", [("21个", "抽查农村饮水安全项目")]),
+    ("对全区就业补助资金进行了专项审计调查，抽审资金8600万元。", [("8600万元", "抽审就业补助资金")]),
+])
+def test_what_an_audit_sampled_is_named_by_what_its_sentence_says_was_audited(text, expected):
+    assert [(f.quote, f.metric) for f in extract_facts(text, 2023).facts][:len(expected)] == expected
 
 
 def test_a_thing_referred_to_by_its_noun_is_named_without_the_preposition_before_it():

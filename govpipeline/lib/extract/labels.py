@@ -100,9 +100,9 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
             metric = prev.metric
             prev.metric += rx.COUNT_OF_UNIT[prev.unit]
             metric += rx.COUNT_OF_UNIT[f.unit]
-        if metric[-2:] in ("资金", "项目") and f.section and f.section.endswith("审计") \
-                and (sampled := rx.SAMPLED.fullmatch(metric)):
-            metric = _audited_subject(f.section, sampled) or metric
+        if metric[-2:] in ("资金", "项目") and (sampled := rx.SAMPLED.fullmatch(metric)):
+            metric = (_audited_subject(f.section, sampled) if f.section and f.section.endswith("审计") else None) \
+                or _audited_in_sentence(ctx, f, sampled) or metric
         if "类" in metric and (classed := rx.CLASS_NAME.fullmatch(metric)) \
                 and (things := rx.CLASSED_THINGS.search(ctx.text, f.sentence_start, f.start)) \
                 and rx.RANKING_WORD.search(f.sentence):
@@ -139,6 +139,14 @@ def _people_of_ages(ctx: Context, facts: list[Fact], i: int) -> str | None:
                 and not rx.AGE_CLASS_NAME.fullmatch(g.label):
             return without_scope(g.metric, g.scope) or g.metric if g.scope else g.metric
     return None
+
+
+def _audited_in_sentence(ctx: Context, f: Fact, sampled: re.Match) -> str | None:
+    """对全县乡村振兴衔接资金进行了审计，抽查资金2.15亿元: the funds (or projects) the sentence before the figure says
+    were audited name what was sampled (抽查乡村振兴衔接资金)."""
+    audited = rx.AUDITED_IN_SENTENCE.search(ctx.text, f.sentence_start, f.start)
+    subject = audited.group(1) if audited else ""
+    return sampled.group(1) + subject if count_han(subject) > 2 and subject.endswith(sampled.group(2)) else None
 
 
 def _audited_subject(section: str, sampled: re.Match) -> str | None:

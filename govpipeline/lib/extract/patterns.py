@@ -630,6 +630,8 @@ BASIS_CLAUSE = re.compile(r"\s*(?:按照|根据|依照|依据|遵照|对照)[^�
 ACTED_ON = re.compile(r"(?:对|^)((?:(?!对)[\u4e00-\u9fff“”、]){2,20}?)进行了?(?:全面|集中|专项|系统|深入|认真|逐项|彻底)?([\u4e00-\u9fff“”]{2,6})$")
 # 惠及312户586人: figures of one verb in two units are told apart by their unit's count
 SAMPLED = re.compile(r"(?:审计)?(抽查|抽审|审计)(资金|项目)")  # 抽查资金 under （一）养老服务资金审计: which funds
+# 对全县乡村振兴衔接资金进行了审计，抽查资金2.15亿元: the funds the sentence says were audited
+AUDITED_IN_SENTENCE = re.compile(r"对(?:(?:19|20)\d\d年度?)?(?:全[省市县区镇乡])?([^，,；;。\d对]{2,20}?)(?:进行了?|开展了?|实施了?)(?:专项)?审计(?:调查)?[，,]")
 COUNT_OF_UNIT = {"户": "户数", "人": "人数", "家": "家数", "批": "批次", "批次": "批次", "人次": "人次"}  # 接待来访群众512批1380人次
 COMPOSED = re.compile(r"(组成|构成)(?:的([^，,；;。、]{2,20}))?")
 
@@ -699,7 +701,7 @@ TOTAL_OF_NEW = re.compile(rf"(?:{_alt(_IDIOMS['made_new'])})([^:]{{2,}}):(总数
 # 实施重点项目326个, 重点项目安排250个, 完成文物保护修缮工程5处: what is done with the projects or works, before or
 # after them
 PROJECTS_CARRIED = frozenset({"实施", "推进", "安排", "谋划", "完成", "抽查", "审计"})  # verbs that only carry projects to their count (抽查: an audit's sample)
-COUNTED_PROJECTS = re.compile(rf"(?:{_alt(_IDIOMS['doing_projects'])})([^:]{{0,10}}(?:项目|工程))"
+COUNTED_PROJECTS = re.compile(rf"(?:招商引资|招商)?(?:{_alt(_IDIOMS['doing_projects'])})([^:]{{0,10}}(?:项目|工程))"
                               rf"|([^:]{{0,10}}(?:项目|工程))(?:{_alt(_IDIOMS['doing_projects'])})")
 MEASURE_ALONE = re.compile(_alt(_IDIOMS["measures_alone"]))
 # a breakdown by place (分市看，, 分县（市、区）看，, 从各市州看，) and a place at the head of a name in it (甲市地区生产总值)
