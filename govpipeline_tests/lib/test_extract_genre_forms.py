@@ -2145,8 +2145,11 @@ def test_things_counted_beside_others_measured_by_length_are_siblings_not_parts(
 
 
 @pytest.mark.parametrize("text, expected", [
-    # the verb only links the measure to its figure, an aside after the measure too
-    ("初步核算，全县实现地区生产总值（GDP）186.35亿元，增长10.2%。", ["地区生产总值（GDP）", "地区生产总值（GDP）增长"]),
+    # the verb only links the measure to its figure, an aside after the measure too; an abbreviation in brackets
+    # repeats the words before it
+    ("初步核算，全县实现地区生产总值（GDP）186.35亿元，增长10.2%。", ["地区生产总值", "地区生产总值增长"]),
+    ("全年国内生产总值(GDP)比上年增长5.2%。居民消费价格（CPI）上涨2.1%。", ["国内生产总值比上年增长", "居民消费价格上涨"]),
+    ("细颗粒物（PM2.5）年均浓度32微克/立方米。", ["细颗粒物（PM2.5）年均浓度"]),
     ("全年实现社会消费品零售总额（限额以上）92.6亿元。", ["社会消费品零售总额（限额以上）"]),
     # an overview's heading names no field; an abbreviation is a measure named in full
     ("一、综合\n人均GDP达到27360元，增长9.8%。", ["人均GDP", "人均GDP增长"]),

@@ -630,6 +630,9 @@ BASIS_CLAUSE = re.compile(r"\s*(?:按照|根据|依照|依据|遵照|对照)[^�
 ACTED_ON = re.compile(r"(?:对|^)((?:(?!对)[\u4e00-\u9fff“”、]){2,20}?)进行了?(?:全面|集中|专项|系统|深入|认真|逐项|彻底)?([\u4e00-\u9fff“”]{2,6})$")
 # 惠及312户586人: figures of one verb in two units are told apart by their unit's count
 SAMPLED = re.compile(r"(?:审计)?(抽查|抽审|审计)(资金|项目)")  # 抽查资金 under （一）养老服务资金审计: which funds
+# 地区生产总值（GDP）, 居民消费价格指数(CPI): a Latin abbreviation of the words before it (not 细颗粒物（PM2.5）, a
+# name of its own with digits)
+ABBREVIATION_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][A-Z]{2,5}[）)]")
 # 对全县乡村振兴衔接资金进行了审计，抽查资金2.15亿元: the funds the sentence says were audited
 AUDITED_IN_SENTENCE = re.compile(r"对(?:(?:19|20)\d\d年度?)?(?:全[省市县区镇乡])?([^，,；;。\d对]{2,20}?)(?:进行了?|开展了?|实施了?)(?:专项)?审计(?:调查)?[，,]")
 COUNT_OF_UNIT = {"户": "户数", "人": "人数", "家": "家数", "批": "批次", "批次": "批次", "人次": "人次"}  # 接待来访群众512批1380人次
