@@ -340,6 +340,7 @@ WINDOW_MARK = re.compile(r"\([^()]*(?:月|季度|半年)[^()]*\)$")
 WINDOW_RANGE = re.compile(r"(?:季度|半年)(?:至|到|[-~－])|(?:至|到|[-~－])第?[一二三四1-4]季度")
 # a range of quarters (第1季度至第4季度, 一至三季度, 1-3季度) and the number of each end
 QUARTER_RANGE = re.compile(r"第?(?P<first>[一二三四1-4])(?:季度)?(?:至|到|[-~－])第?(?P<last>[一二三四1-4])季度")
+QUARTER_MARK_LONG = re.compile(r"\(第([一二三四])季度\)")  # a quarter's window, spelled as statistics offices do
 QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 AVERAGE_ALONE = frozenset({"日均", "月均", "年均", "周均", "平均每天", "平均每日", "平均每月"})
 WEIGHT_ALONE = re.compile(r"(?:分值|权重|分值权重)(?:占比)?")
