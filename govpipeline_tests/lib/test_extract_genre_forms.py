@@ -2733,3 +2733,26 @@ def test_classes_in_a_sentence_of_parts_take_the_wholes_qualifier():
     text = "全年限上企业商品零售额58.2亿元，增长4.7%。其中，粮油食品类零售额增长8.8%，家用电器和音像器材类下降6.5%。"
     assert [f.metric for f in extract_facts(text, 2020).facts] == [
         "限上企业商品零售额", "限上企业商品零售额增长", "限上企业粮油食品类零售额增长", "限上企业家用电器和音像器材类零售额下降"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bound the year's rate was kept within, right after it, is that rate's target, not a second outcome
+    ("全年城镇调查失业率5.2%，控制在5.5%以内。", [("5.2%", "rate", "城镇调查失业率"), ("5.5%以内", "rate", "城镇调查失业率(目标)")]),
+    ("年末政府债务率86.4%，控制在100%以内。", [("86.4%", "rate", "年末政府债务率"), ("100%以内", "rate", "年末政府债务率(目标)")]),
+    # a bound with a subject of its own is that subject's
+    ("力争营业收入增长6%，资产负债率控制在65%以内。",
+     [("6%", "change", "营业收入增长(目标)"), ("65%以内", "rate", "资产负债率(目标)")]),
+])
+def test_a_bound_kept_within_after_a_rate_is_its_target(text, expected):
+    assert [(f.quote, f.kind, f.metric) for f in extract_facts(text, 2023).facts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a run-in heading that says how a field went is the figures' section, no parent
+    ("一、工作成效\n（三）热线服务高效运转。全年差评9条，整改率100%。\n", ["差评", "差评:整改率"]),
+    ("一、工作成效\n（一）办件服务提质增效。即办件2.1万件。\n", ["即办件"]),
+    # an area that has the things, after the stock's time, is the scope of their sides too
+    ("年末全县共有普通中学21所，在校生3.46万人。", ["年末普通中学", "年末普通中学:在校生"]),
+])
+def test_a_heading_that_judges_and_an_area_that_has_are_no_parents(text, expected):
+    assert [f.metric for f in extract_facts(text, 2023).facts] == expected

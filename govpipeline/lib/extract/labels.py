@@ -365,8 +365,12 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     if (qualified := qualifier_of_opener(ctx, f, metric)) is not None:
         return qualified
     if prev is not None and prev.unit == f.unit and prev.start >= f.sentence_start \
-            and rx.TARGET_HELD_BEFORE.search(f.head) and rx.TARGET_HELD_AFTER.match(ctx.text, f.end):
-        f.kind = prev.kind  # 居民消费价格上涨0.4%，低于3%左右的调控目标: the target of the figure before, for its year
+            and rx.TARGET_HELD_BEFORE.search(f.head) \
+            and (rx.TARGET_HELD_AFTER.match(ctx.text, f.end) or f.head.lstrip("，,；; ") == "控制在" and ctx.text.endswith("以内", f.start, f.end)
+                 and ctx.text[prev.end:f.start - len(f.head)] in ("，", ",")):
+        # 居民消费价格上涨0.4%，低于3%左右的调控目标: the target of the figure before, for its year (so is the bound
+        # of 城镇登记失业率3.1%，控制在4%以内)
+        f.kind = prev.kind
         return prev.metric + rx.TARGET
     if bare_change and prev is not None and prev.kind == "change" and prev.unit == f.unit \
             and prev.start >= f.sentence_start and ctx.text[prev.end:f.start - len(f.head)] in ("，", ",") \
@@ -510,8 +514,10 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         # 全市地区生产总值突破3000亿元，达到3012.5亿元; 年末全县政府债务余额控制在…以内，为86亿元 (a stock's time first)
         if metric[:1] in rx.SCOPE_FIRST or metric.startswith(rx.YEAR_END):
             scope, _ = head_scope(metric)
-            # (全市共有普通高中:招生: an area that has the things is no body that a list's topic names)
-            if scope and (f.scope is None or f.scope == scope and (":" not in metric or metric.startswith("共有", len(scope)))) \
+            at = next((len(end) for end in rx.YEAR_END if metric.startswith(end)), 0) + len(scope or "")
+            # (全市共有普通高中:招生, 年末全市共有普通高校:在校生: an area that has the things is no body that a list's
+            # topic names)
+            if scope and (f.scope is None or f.scope == scope and (":" not in metric or metric.startswith("共有", at))) \
                     and (rest := without_scope(metric, scope)):
                 f.scope, metric = scope, rest
         return metric
