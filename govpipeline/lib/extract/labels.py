@@ -356,7 +356,8 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     (``said`` characters with the scope it named) says too little, or under the topic of the list a colon opens."""
     f = facts[i]
     prev = facts[i - 1] if i else None
-    window = rx.OWN_WINDOW.match(metric) if f.kind == "change" else None  # 上半年下降2.1%: bare but for its window
+    # 上半年下降2.1%: bare but for its window
+    window = rx.OWN_WINDOW.match(metric) if f.kind == "change" and metric[:1] in rx.WINDOW_FIRST else None
     bare_change = f.kind == "change" and rx.BARE_CHANGE.fullmatch(metric, window.end() if window else 0) is not None
     count = f.kind == "count"  # (the count-only rules' entry, read once a figure rather than in each helper)
     if "类" in metric and (cls := class_of_opener(ctx, f, next((g for g in reversed(facts[:i]) if g.start < f.sentence_start), None),

@@ -667,6 +667,7 @@ MONTH_OF_WHOLE_GAP = re.compile(rf"[。；;]\s*(?:其中|分(?:月(?:份|度)?|�
 MONTH_OF_WHOLE = re.compile(rf"{_MONTHS}|{_PART_OF_YEAR}(?![末初底])")
 # 3月份增长8.2% after 1-2月…, 上半年下降2.1% after 第一季度…: a month or part of the year opening the figure's own words
 # is its window, not the sentence's
+WINDOW_FIRST = frozenset("123456789第一二三四前上下")  # the characters OWN_WINDOW's matches begin with
 OWN_WINDOW = re.compile(rf"({_MONTHS}|{_PART_OF_YEAR})(?=[\u4e00-\u9fff])(?![末初底])")
 MONTH_END_BEFORE_DECEMBER = re.compile(r"(?<![\d-])(?:[1-9]|1[01])月(?:末|底)")  # 6月末, not 12月末
 # 11个社区便民服务站全年办理事项…: the time the things counted did something in is no part of their noun
@@ -777,10 +778,10 @@ COUNT_MEASURE = re.compile(r"[人户件个]?[数量]|人次")  # what a count co
 MEASURE_NOUN = re.compile(r"[\u4e00-\u9fff](?:分|数|量)$")  # 最低分, 粉丝数, 总阅读量: a measure named in full
 HOW_IT_WENT = re.compile(r"(?:审计|运行|执行|经营|完成|开展|落实|整改)情况$|情况说明$"  # a heading, not what a figure is of
                          # nor one that judges how a field went (（二）乡村振兴扎实推进。全镇共有…, 生态环境持续改善)
-                         r"|(?:扎实|稳步|持续|有序|全面|不断|明显|显著|稳中|有力)(?:推进|加强|提升|改善|完善|巩固|增强|向好|有进|有效)$"
-                         r"|成效(?:明显|显著|突出)$|取得新?(?:成效|进展|突破)$"
                          # (（四）好差评体系有效运行。…差评12条，整改率100%; 办件服务提质增效; 就业形势总体稳定)
-                         r"|(?:有效|高效|平稳|深入|加快|积极|顺利)(?:运行|运转|推进|实施|开展)$|提质增效$|有力有效$|总体稳定$"
+                         r"|(?:扎实|稳步|持续|有序|全面|不断|明显|显著|稳中|有力|有效|高效|平稳|深入|加快|积极|顺利)"
+                         r"(?:推进|加强|提升|改善|完善|巩固|增强|向好|有进|有效|运行|运转|实施|开展)$"
+                         r"|成效(?:明显|显著|突出)$|取得新?(?:成效|进展|突破)$|提质增效$|总体稳定$"
                          # nor an overview's or a review's, which names no field (一、综合, 一、总体情况, 一、2023年工作回顾)
                          r"|^(?:综合|概况|综述|总体情况|基本情况|总体概况)$|回顾$")
 # 发电量, 债务率, 销售额, 人均GDP: a measure named in full, which a heading above it is no parent of
