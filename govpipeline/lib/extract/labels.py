@@ -381,7 +381,7 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         # own (3月份…居民消费价格同比上涨0.4%，1-3月平均比上年同期上涨0.2%)
         return changed + metric
     if bare_change and prev is not None and rx.MONTH_OF_WHOLE_GAP.fullmatch(ctx.text, prev.end, f.start - len(f.head)) \
-            and rx.MONTH_OF_WHOLE.search(ctx.text, prev.end, f.start) \
+            and rx.WINDOW_OF_WHOLE.search(ctx.text, prev.end, f.start) \
             and (whole := next((g for g in facts[:i] if g.start >= prev.sentence_start
                                 and g.kind == "change" and g.unit == f.unit), None)) is not None \
             and count_han(changed := rx.CHANGE_TAIL.sub("", whole.metric)) >= 2:
