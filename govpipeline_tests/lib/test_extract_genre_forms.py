@@ -319,6 +319,9 @@ def test_a_ratio_changed_from_last_years_is_of_two_years():
     ("新增规模以上工业企业87家，总数达到1126家。", [("87家", "新增规模以上工业企业"), ("1126家", "规模以上工业企业总数")]),
     ("全年实施重点项目326个，完成投资482亿元。", [("326个", "实施重点项目"), ("482亿元", "重点项目完成投资")]),
     ("全年签约项目52个，总投资326亿元。", [("52个", "签约项目"), ("326亿元", "签约项目总投资")]),
+    # the funds a deal names alone, after a count of signed projects (招商引资 before the verb)
+    ("全年招商引资签约项目17个，协议资金23.5亿元。", [("17个", "招商引资签约项目"), ("23.5亿元", "招商引资签约项目协议资金")]),
+    ("招商新引进项目6个，到位资金1.8亿元。", [("6个", "招商新引进项目"), ("1.8亿元", "招商新引进项目到位资金")]),
     # a complete measure listed after a change of another takes no measure from it
     ("固定资产投资增长8%，社会消费品零售总额增长7%。", [("8%", "固定资产投资增长"), ("7%", "社会消费品零售总额增长")]),
     ("全年累计有效注册商标达到8756件，预计全年受理诉求60万件。", [("8756件", "有效注册商标"), ("60万件", "预计受理诉求")]),
@@ -1004,7 +1007,7 @@ def test_the_years_a_sum_runs_over_are_no_part_of_its_name():
 
 def test_a_clause_giving_a_cause_names_no_figure():
     facts, _ = named("全年12345热线满意率97.3%，其中第三季度因防汛诉求激增，满意率为93.1%。", 2024)
-    assert facts == [("97.3%", "12345热线满意率"), ("93.1%", "满意率(第三季度)")]
+    assert facts == [("97.3%", "12345热线满意率"), ("93.1%", "满意率(三季度)")]
 
 
 def test_a_measure_listed_after_a_count_is_of_the_things_counted_not_another_thing_done():
@@ -1493,6 +1496,16 @@ def test_what_an_audit_sampled_is_named_by_the_subject_that_leads_its_paragraph(
         ("6230万元", "抽查就业补助资金"), ("18.2万元", "发现违规发放补贴"), ("9个", "抽查农村公路建设项目")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("对全市乡村振兴衔接资金进行了审计，抽查资金3.72亿元，发现2个乡镇挪用资金56万元。",
+     [("3.72亿元", "抽查乡村振兴衔接资金")]),
+    ("县审计局对2022年度农村饮水安全项目开展了专项审计，抽查项目21个。", [("21个", "抽查农村饮水安全项目")]),
+    ("对全区就业补助资金进行了专项审计调查，抽审资金8600万元。", [("8600万元", "抽审就业补助资金")]),
+])
+def test_what_an_audit_sampled_is_named_by_what_its_sentence_says_was_audited(text, expected):
+    assert [(f.quote, f.metric) for f in extract_facts(text, 2023).facts][:len(expected)] == expected
+
+
 def test_a_thing_referred_to_by_its_noun_is_named_without_the_preposition_before_it():
     facts, _ = named("对县交通投资公司的资产负债情况进行了审计。该公司年末负债总额42.8亿元。", 2024)
     assert facts == [("42.8亿元", "县交通投资公司年末负债总额")]
@@ -1819,7 +1832,7 @@ def test_examples_of_all_kinds_are_that_kind(text, expected):
 
 def test_a_time_limit_is_a_standard_with_no_window_of_the_report():
     ex = extract_facts("第三季度受理诉求4.2万件。一般咨询类诉求办理时限为2个工作日，按时办结率99.3%。", 2025, "第三季度")
-    assert [f.metric for f in ex.facts] == ["受理诉求(第三季度)", "一般咨询类诉求办理时限", "按时办结率(第三季度)"]
+    assert [f.metric for f in ex.facts] == ["受理诉求(三季度)", "一般咨询类诉求办理时限", "按时办结率(三季度)"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -2024,6 +2037,11 @@ def test_an_age_bound_before_a_noun_is_no_figure(text, expected):
       ("190万元", "街道违规使用专项资金收回资金"), ("48万元", "街道违规使用专项资金正在追缴中")]),
     ("多发放困难补助涉及金额27.3万元，已责令退还21.6万元。",
      [("27.3万元", "多发放困难补助涉及金额"), ("21.6万元", "多发放困难补助责令退还")]),
+    # a sum rectified is no fault: what is got back beside it is a result of its own
+    ("截至2024年5月底，已整改问题金额2.64亿元，整改率91.2%，追回资金1830万元，制定完善制度15项。",
+     [("2.64亿元", "整改问题金额(截至2024年5月底)"), ("91.2%", "整改问题金额:整改率(截至2024年5月底)"),
+      ("1830万元", "追回资金(截至2024年5月底)"), ("15项", "制定完善制度(截至2024年5月底)")]),
+    ("全市已整改金额5.6亿元，收缴资金320万元。", [("5.6亿元", "整改金额"), ("320万元", "收缴资金")]),
 ])
 def test_a_fixs_sums_are_named_by_what_involves_them(text, expected):
     assert named(text, 2023)[0] == expected
@@ -2127,8 +2145,11 @@ def test_things_counted_beside_others_measured_by_length_are_siblings_not_parts(
 
 
 @pytest.mark.parametrize("text, expected", [
-    # the verb only links the measure to its figure, an aside after the measure too
-    ("初步核算，全县实现地区生产总值（GDP）186.35亿元，增长10.2%。", ["地区生产总值（GDP）", "地区生产总值（GDP）增长"]),
+    # the verb only links the measure to its figure, an aside after the measure too; an abbreviation in brackets
+    # repeats the words before it
+    ("初步核算，全县实现地区生产总值（GDP）186.35亿元，增长10.2%。", ["地区生产总值", "地区生产总值增长"]),
+    ("全年国内生产总值(GDP)比上年增长5.2%。居民消费价格（CPI）上涨2.1%。", ["国内生产总值比上年增长", "居民消费价格上涨"]),
+    ("细颗粒物（PM2.5）年均浓度32微克/立方米。", ["细颗粒物（PM2.5）年均浓度"]),
     ("全年实现社会消费品零售总额（限额以上）92.6亿元。", ["社会消费品零售总额（限额以上）"]),
     # an overview's heading names no field; an abbreviation is a measure named in full
     ("一、综合\n人均GDP达到27360元，增长9.8%。", ["人均GDP", "人均GDP增长"]),
@@ -2611,6 +2632,21 @@ def test_a_breakdown_by_month_is_of_the_level_before(text, expected):
     assert [f.metric for f in extract_facts(text, 2024, "1-5月").facts] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a breakdown by quarter or stage after an annual change: each window's change is of that level
+    ("全年规模以上工业营业收入比上年下降2.2%。分季度看，一季度下降12.4%，上半年下降6.1%，前三季度下降3.5%。",
+     ["规模以上工业营业收入比上年下降", "规模以上工业营业收入下降(一季度)", "规模以上工业营业收入下降(上半年)",
+      "规模以上工业营业收入下降(前三季度)"]),
+    ("全年房地产开发投资增长8.8%。分阶段看，第一季度增长1.2%，1-6月增长4.6%，1-9月增长7.0%。",
+     ["房地产开发投资增长", "房地产开发投资增长(一季度)", "房地产开发投资增长(1-6月)", "房地产开发投资增长(1-9月)"]),
+    # a window opening a bare change in a chain: the same level as the clause before
+    ("分季度看，一季度全市社会消费品零售总额下降9.3%，上半年增长0.8%，前三季度增长3.4%。",
+     ["社会消费品零售总额下降(一季度)", "社会消费品零售总额增长(上半年)", "社会消费品零售总额增长(前三季度)"]),
+])
+def test_a_breakdown_by_quarter_is_of_the_level_before(text, expected):
+    assert [f.metric for f in extract_facts(text, 2021).facts] == expected
+
+
 def test_a_change_in_a_window_of_its_own_is_of_the_level_before():
     text = "11月份，全市工业生产者出厂价格同比下降1.2%，1-11月平均比上年同期下降0.8%。"
     assert [f.metric for f in extract_facts(text, 2024).facts] == \
@@ -2697,3 +2733,26 @@ def test_classes_in_a_sentence_of_parts_take_the_wholes_qualifier():
     text = "全年限上企业商品零售额58.2亿元，增长4.7%。其中，粮油食品类零售额增长8.8%，家用电器和音像器材类下降6.5%。"
     assert [f.metric for f in extract_facts(text, 2020).facts] == [
         "限上企业商品零售额", "限上企业商品零售额增长", "限上企业粮油食品类零售额增长", "限上企业家用电器和音像器材类零售额下降"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a bound the year's rate was kept within, right after it, is that rate's target, not a second outcome
+    ("全年城镇调查失业率5.2%，控制在5.5%以内。", [("5.2%", "rate", "城镇调查失业率"), ("5.5%以内", "rate", "城镇调查失业率(目标)")]),
+    ("年末政府债务率86.4%，控制在100%以内。", [("86.4%", "rate", "年末政府债务率"), ("100%以内", "rate", "年末政府债务率(目标)")]),
+    # a bound with a subject of its own is that subject's
+    ("力争营业收入增长6%，资产负债率控制在65%以内。",
+     [("6%", "change", "营业收入增长(目标)"), ("65%以内", "rate", "资产负债率(目标)")]),
+])
+def test_a_bound_kept_within_after_a_rate_is_its_target(text, expected):
+    assert [(f.quote, f.kind, f.metric) for f in extract_facts(text, 2023).facts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a run-in heading that says how a field went is the figures' section, no parent
+    ("一、工作成效\n（三）热线服务高效运转。全年差评9条，整改率100%。\n", ["差评", "差评:整改率"]),
+    ("一、工作成效\n（一）办件服务提质增效。即办件2.1万件。\n", ["即办件"]),
+    # an area that has the things, after the stock's time, is the scope of their sides too
+    ("年末全县共有普通中学21所，在校生3.46万人。", ["年末普通中学", "年末普通中学:在校生"]),
+])
+def test_a_heading_that_judges_and_an_area_that_has_are_no_parents(text, expected):
+    assert [f.metric for f in extract_facts(text, 2023).facts] == expected

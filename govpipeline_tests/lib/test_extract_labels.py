@@ -148,7 +148,7 @@ def test_labels(text, expected):
     ("来信主要集中于“证照办理”（42件）。", {"42件": "证照办理"}),
     # a part of the year in a figure's own words is its window; one named alone is of the figure before's measure
     ("热线受理量第一季度4.2万件，第二季度5.1万件；一季度末积压工单120件。",
-     {"4.2万件": "热线受理量(第一季度)", "5.1万件": "热线受理量(第二季度)", "120件": "一季度末积压工单"}),
+     {"4.2万件": "热线受理量(一季度)", "5.1万件": "热线受理量(二季度)", "120件": "一季度末积压工单"}),
     ("上半年新增市场主体3260户，下半年新增4120户。",
      {"3260户": "新增市场主体(上半年)", "4120户": "新增市场主体(下半年)"}),
     # a month named alone is the window of the measure before in its unit, past a change
@@ -158,9 +158,9 @@ def test_labels(text, expected):
     # figures listed after 分别 under a range of quarters are one quarter's each; a range from the first quarter is
     # the months since the year's start, one that ends later in the year is no window
     ("一至三季度分别办结工单3.8万件、4.2万件、4.9万件。",
-     {"3.8万件": "办结工单(第一季度)", "4.2万件": "办结工单(第二季度)", "4.9万件": "办结工单(第三季度)"}),
+     {"3.8万件": "办结工单(一季度)", "4.2万件": "办结工单(二季度)", "4.9万件": "办结工单(三季度)"}),
     ("第1季度至第2季度分别新增企业320户、410户；1-3季度累计受理诉求9.6万件；二至三季度办结5.1万件。",
-     {"320户": "新增企业(第一季度)", "410户": "新增企业(第二季度)", "9.6万件": "累计受理诉求(1-9月)",
+     {"320户": "新增企业(一季度)", "410户": "新增企业(二季度)", "9.6万件": "累计受理诉求(1-9月)",
       "5.1万件": "二至三季度办结"}),
     # an earlier year's figure the later one doubled is of the same measure
     ("全年办理不动产登记8600件，较2021年的4300件翻了一番。",
@@ -234,17 +234,26 @@ def test_a_period_opening_the_label_goes_last():
 def test_a_part_of_the_year_that_opens_a_clause_is_the_window_of_its_figures():
     text = "第三季度，热线受理诉求5.2万件，同比增长8.2%。其中，咨询类2.6万件，占50.0%。今年上半年，办结率98.5%。"
     assert labels(text) == {
-        "5.2万件": "热线受理诉求(第三季度)", "8.2%": "热线受理诉求同比增长(第三季度)", "2.6万件": "热线受理诉求:咨询类(第三季度)",
-        "50.0%": "热线受理诉求:咨询类占比(第三季度)", "98.5%": "办结率(上半年)"}
+        "5.2万件": "热线受理诉求(三季度)", "8.2%": "热线受理诉求同比增长(三季度)", "2.6万件": "热线受理诉求:咨询类(三季度)",
+        "50.0%": "热线受理诉求:咨询类占比(三季度)", "98.5%": "办结率(上半年)"}
     # a part of the year in the figure's own words is its window, and no window of the next
     assert labels("上半年办件量1.2万件，下半年1.5万件。") == {"1.2万件": "办件量(上半年)", "1.5万件": "办件量(下半年)"}
+
+
+@pytest.mark.parametrize("text, period", [
+    ("第二季度，全区热线受理诉求3.6万件，二季度办结率98.2%。其中，第二季度咨询类诉求1.2万件。", "第二季度"),
+    ("全区热线受理诉求3.6万件，二季度办结率98.2%。其中，第二季度咨询类诉求1.2万件。", "二季度"),
+])
+def test_a_quarter_is_spelled_one_way_however_the_text_spells_it(text, period):
+    assert [f.metric for f in extract_facts(text, 2024, period).facts] == \
+        ["热线受理诉求(二季度)", "办结率(二季度)", "热线受理诉求:咨询类诉求(二季度)"]
 
 
 def test_the_part_of_the_year_a_whole_report_covers_is_the_window_of_its_figures():
     text = ("本季度，热线受理诉求5.2万件，同比增长8.2%，其中咨询类2.6万件。1-8月，办结率98.5%。"
             "今年以来累计受理诉求15.3万件。全年预计受理诉求20万件。")
     assert {f.quote: f.metric for f in extract_facts(text, 2024, "第三季度").facts} == {
-        "5.2万件": "热线受理诉求(第三季度)", "8.2%": "热线受理诉求同比增长(第三季度)", "2.6万件": "热线受理诉求:咨询类(第三季度)",
+        "5.2万件": "热线受理诉求(三季度)", "8.2%": "热线受理诉求同比增长(三季度)", "2.6万件": "热线受理诉求:咨询类(三季度)",
         "98.5%": "办结率(1-8月)", "15.3万件": "受理诉求(1-9月)", "20万件": "预计受理诉求"}
     # since the year's start is the months up to the period's end; the whole year has no window
     year_to_date = "今年以来累计受理诉求15.3万件。"

@@ -113,7 +113,7 @@ def test_a_quarterly_reports_figures_are_named_for_their_quarter_with_their_indi
         _, facts, *_ = extract_document(norm)
         rows[norm["report_period"]] = [(f["metric"], f["metric_id"]) for f in facts]
     # the quarter stays in the name, where the analytics read it (defs/test_analytics.py); the rate is of the 工单
-    assert rows == {"第三季度": [("热线受理工单(第三季度)", "hotline_cases"), ("工单:按时办结率(第三季度)", "ontime_completion_rate")],
+    assert rows == {"第三季度": [("热线受理工单(三季度)", "hotline_cases"), ("工单:按时办结率(三季度)", "ontime_completion_rate")],
                     None: [("热线受理工单", "hotline_cases"), ("工单:按时办结率", "ontime_completion_rate")]}
 
 

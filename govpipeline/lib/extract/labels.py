@@ -102,9 +102,9 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
             metric = prev.metric
             prev.metric += rx.COUNT_OF_UNIT[prev.unit]
             metric += rx.COUNT_OF_UNIT[f.unit]
-        if metric[-2:] in ("资金", "项目") and f.section and f.section.endswith("审计") \
-                and (sampled := rx.SAMPLED.fullmatch(metric)):
-            metric = _audited_subject(f.section, sampled) or metric
+        if metric[-2:] in ("资金", "项目") and (sampled := rx.SAMPLED.fullmatch(metric)):
+            metric = (_audited_subject(f.section, sampled) if f.section and f.section.endswith("审计") else None) \
+                or _audited_in_sentence(ctx, f, sampled) or metric
         if "类" in metric and (classed := rx.CLASS_NAME.fullmatch(metric)) \
                 and (things := rx.CLASSED_THINGS.search(ctx.text, f.sentence_start, f.start)) \
                 and rx.RANKING_WORD.search(f.sentence):
@@ -143,6 +143,14 @@ def _people_of_ages(ctx: Context, facts: list[Fact], i: int) -> str | None:
     return None
 
 
+def _audited_in_sentence(ctx: Context, f: Fact, sampled: re.Match) -> str | None:
+    """对全县乡村振兴衔接资金进行了审计，抽查资金2.15亿元: the funds (or projects) the sentence before the figure says
+    were audited name what was sampled (抽查乡村振兴衔接资金)."""
+    audited = rx.AUDITED_IN_SENTENCE.search(ctx.text, f.sentence_start, f.start)
+    subject = audited.group(1) if audited else ""
+    return sampled.group(1) + subject if count_han(subject) > 2 and subject.endswith(sampled.group(2)) else None
+
+
 def _audited_subject(section: str, sampled: re.Match) -> str | None:
     """（一）养老服务资金审计。抽查资金1.84亿元: a paragraph led by the audit's subject and 审计, as its heading, names
     what was sampled (抽查养老服务资金); the lead is the figure's section, and only names what the bare noun stands for."""
@@ -170,7 +178,7 @@ def name_windows(ctx: Context, facts: list[Fact], report_period: str | None) -> 
             # their own (其中，11月份增长7.2%; 其中3月份零售额…，增长5.2%: each figure of the sentence)
             months = list(rx.MONTH_OF_WHOLE.finditer(ctx.text, f.sentence_start, f.start))  # the nearest: 1月…，2月…
             period = months[-1].group(0) if months else period_at(ctx, whole)
-        if period is not None and (month := rx.OWN_MONTH.match(f.head.lstrip("，,；; "))):
+        if period is not None and (month := rx.OWN_WINDOW.match(f.head.lstrip("，,；; "))):
             period = month.group(1)
         own = _own_window(ctx, facts, i)
         if period is None and own is not None:
@@ -350,7 +358,9 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     (``said`` characters with the scope it named) says too little, or under the topic of the list a colon opens."""
     f = facts[i]
     prev = facts[i - 1] if i else None
-    bare_change = f.kind == "change" and rx.BARE_CHANGE.fullmatch(metric) is not None
+    # 上半年下降2.1%: bare but for its window
+    window = rx.OWN_WINDOW.match(metric) if f.kind == "change" and metric[:1] in rx.WINDOW_FIRST else None
+    bare_change = f.kind == "change" and rx.BARE_CHANGE.fullmatch(metric, window.end() if window else 0) is not None
     count = f.kind == "count"  # (the count-only rules' entry, read once a figure rather than in each helper)
     if "类" in metric and (cls := class_of_opener(ctx, f, next((g for g in reversed(facts[:i]) if g.start < f.sentence_start), None),
                                                   metric)):
@@ -358,18 +368,22 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     if (qualified := qualifier_of_opener(ctx, f, metric)) is not None:
         return qualified
     if prev is not None and prev.unit == f.unit and prev.start >= f.sentence_start \
-            and rx.TARGET_HELD_BEFORE.search(f.head) and rx.TARGET_HELD_AFTER.match(ctx.text, f.end):
-        f.kind = prev.kind  # 居民消费价格上涨0.4%，低于3%左右的调控目标: the target of the figure before, for its year
+            and rx.TARGET_HELD_BEFORE.search(f.head) \
+            and (rx.TARGET_HELD_AFTER.match(ctx.text, f.end) or f.head.lstrip("，,；; ") == "控制在" and ctx.text.endswith("以内", f.start, f.end)
+                 and ctx.text[prev.end:f.start - len(f.head)] in ("，", ",")):
+        # 居民消费价格上涨0.4%，低于3%左右的调控目标: the target of the figure before, for its year (so is the bound
+        # of 城镇登记失业率3.1%，控制在4%以内)
+        f.kind = prev.kind
         return prev.metric + rx.TARGET
     if bare_change and prev is not None and prev.kind == "change" and prev.unit == f.unit \
             and prev.start >= f.sentence_start and ctx.text[prev.end:f.start - len(f.head)] in ("，", ",") \
-            and (rx.BARE_CHANGE.fullmatch(prev.label) or rx.OWN_MONTH.match(f.head)) \
+            and (rx.BARE_CHANGE.fullmatch(prev.label) or rx.OWN_WINDOW.match(f.head)) \
             and count_han(changed := rx.CHANGE_TAIL.sub("", prev.metric)) >= 2:
         # …同比增长18.6%，比2019年同期增长14.1%，两年平均增长6.8%: each the same level's; so is one in a window of its
         # own (3月份…居民消费价格同比上涨0.4%，1-3月平均比上年同期上涨0.2%)
         return changed + metric
     if bare_change and prev is not None and rx.MONTH_OF_WHOLE_GAP.fullmatch(ctx.text, prev.end, f.start - len(f.head)) \
-            and rx.MONTH_OF_WHOLE.search(ctx.text, prev.end, f.start) \
+            and rx.WINDOW_OF_WHOLE.search(ctx.text, prev.end, f.start) \
             and (whole := next((g for g in facts[:i] if g.start >= prev.sentence_start
                                 and g.kind == "change" and g.unit == f.unit), None)) is not None \
             and count_han(changed := rx.CHANGE_TAIL.sub("", whole.metric)) >= 2:
@@ -503,9 +517,10 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         # 全市地区生产总值突破3000亿元，达到3012.5亿元; 年末全县政府债务余额控制在…以内，为86亿元 (a stock's time first)
         if metric[:1] in rx.SCOPE_FIRST or metric.startswith(rx.YEAR_END):
             scope, _ = head_scope(metric)
-            # (全市共有普通高中:招生: an area that has the things is no body that a list's topic names)
-            # (a whole area before a parent is taken off it too: 全县行政诉讼案件:审结 is the parent's, named without it)
-            if scope and (f.scope is None or f.scope == scope and (":" not in metric or metric.startswith("共有", len(scope))
+            at = next((len(end) for end in rx.YEAR_END if metric.startswith(end)), 0) + len(scope or "")
+            # (全市共有普通高中:招生, 年末全市共有普通高校:在校生: an area that has the things is no body that a list's
+            # topic names; a whole area before a parent is taken off it too: 全县行政诉讼案件:审结 is the parent's)
+            if scope and (f.scope is None or f.scope == scope and (":" not in metric or metric.startswith("共有", at)
                                                                    or rx.WHOLE_AREA.fullmatch(scope))) \
                     and (rest := without_scope(metric, scope)):
                 f.scope, metric = scope, rest
@@ -673,6 +688,8 @@ def _sum_acted_on(ctx: Context, facts: list[Fact], i: int) -> str | None:
             return None
         if g.unit not in rx.MONEY_UNITS or g.kind != "amount":
             continue
+        if "整改" in g.metric:
+            return None  # 已整改问题金额1.93亿元，收回资金2450万元: a result of the rectification beside it, not of it
         if (involved := g.metric.find("涉及")) >= 0:
             subject = g.metric[:involved].rstrip(":")
             return subject if count_han(subject) >= 2 else None

@@ -43,6 +43,8 @@ def clean_label(label: str) -> str:
             if not lead:
                 break
             label = label[lead:]
+    if ("（" in label or "(" in label) and rx.ABBREVIATION_ASIDE.search(label):
+        label = rx.ABBREVIATION_ASIDE.sub("", label)  # 地区生产总值（GDP）: the abbreviation names nothing more
     if "影响" in label and (cause := rx.CAUSE_INSIDE.search(label)) and rx.CHANGE_TAIL.fullmatch(label, cause.end()):
         label = label[:cause.start()] + label[cause.end():]  # (not 受台风影响人口, those it befell)
     if label[:1] in "依借利" and (means := rx.MEANS_LEAD.match(label)):

@@ -340,6 +340,7 @@ WINDOW_MARK = re.compile(r"\([^()]*(?:月|季度|半年)[^()]*\)$")
 WINDOW_RANGE = re.compile(r"(?:季度|半年)(?:至|到|[-~－])|(?:至|到|[-~－])第?[一二三四1-4]季度")
 # a range of quarters (第1季度至第4季度, 一至三季度, 1-3季度) and the number of each end
 QUARTER_RANGE = re.compile(r"第?(?P<first>[一二三四1-4])(?:季度)?(?:至|到|[-~－])第?(?P<last>[一二三四1-4])季度")
+QUARTER_MARK_LONG = re.compile(r"\(第([一二三四])季度\)")  # a quarter's window, spelled as statistics offices do
 QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 AVERAGE_ALONE = frozenset({"日均", "月均", "年均", "周均", "平均每天", "平均每日", "平均每月"})
 WEIGHT_ALONE = re.compile(r"(?:分值|权重|分值权重)(?:占比)?")
@@ -630,6 +631,11 @@ BASIS_CLAUSE = re.compile(r"\s*(?:按照|根据|依照|依据|遵照|对照)[^�
 ACTED_ON = re.compile(r"(?:对|^)((?:(?!对)[\u4e00-\u9fff“”、]){2,20}?)进行了?(?:全面|集中|专项|系统|深入|认真|逐项|彻底)?([\u4e00-\u9fff“”]{2,6})$")
 # 惠及312户586人: figures of one verb in two units are told apart by their unit's count
 SAMPLED = re.compile(r"(?:审计)?(抽查|抽审|审计)(资金|项目)")  # 抽查资金 under （一）养老服务资金审计: which funds
+# 地区生产总值（GDP）, 居民消费价格指数(CPI): a Latin abbreviation of the words before it (not 细颗粒物（PM2.5）, a
+# name of its own with digits)
+ABBREVIATION_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][A-Z]{2,5}[）)]")
+# 对全县乡村振兴衔接资金进行了审计，抽查资金2.15亿元: the funds the sentence says were audited
+AUDITED_IN_SENTENCE = re.compile(r"对(?:(?:19|20)\d\d年度?)?(?:全[省市县区镇乡])?([^，,；;。\d对]{2,20}?)(?:进行了?|开展了?|实施了?)(?:专项)?审计(?:调查)?[，,]")
 COUNT_OF_UNIT = {"户": "户数", "人": "人数", "家": "家数", "批": "批次", "批次": "批次", "人次": "人次"}  # 接待来访群众512批1380人次
 COMPOSED = re.compile(r"(组成|构成)(?:的([^，,；;。、]{2,20}))?")
 
@@ -655,10 +661,15 @@ PARTS_OF_YEAR = tuple(_IDIOMS["parts_of_year"])
 # 1-8月…增长6.2%。其中，8月当月增长8.1%: the month's own change of the level the sentence before changed
 # (分月看，1-2月增长6.8%，3月份增长8.2%: so are the months a breakdown by month lists)
 _MONTHS = r"(?:(?:1[0-2]|[1-9])[-－~至])?(?:1[0-2]|[1-9])月份?(?:当月)?"
-MONTH_OF_WHOLE_GAP = re.compile(rf"[。；;]\s*(?:其中|分月(?:份|度)?看)[，,]?\s*(?:{_MONTHS}[，,]?)?")
+# (分季度看，一季度下降18.5%，1-6月增长2.4%; 分阶段看: so are the quarters and half years a breakdown by time lists)
+_PART_OF_YEAR = r"(?:第?[一二三四]季度|前三季度|[上下]半年)"
+MONTH_OF_WHOLE_GAP = re.compile(rf"[。；;]\s*(?:其中|分(?:月(?:份|度)?|季度?|阶段)看)[，,]?\s*(?:(?:{_MONTHS}|{_PART_OF_YEAR})[，,]?)?")
 MONTH_OF_WHOLE = re.compile(_MONTHS)
-# 3月份增长8.2% after 1-2月…: a month opening the figure's own words is its window, not the sentence's
-OWN_MONTH = re.compile(rf"({_MONTHS})(?=[\u4e00-\u9fff])(?!末|底)")
+WINDOW_OF_WHOLE = re.compile(rf"{_MONTHS}|{_PART_OF_YEAR}(?![末初底])")
+# 3月份增长8.2% after 1-2月…, 上半年下降2.1% after 第一季度…: a month or part of the year opening the figure's own words
+# is its window, not the sentence's
+WINDOW_FIRST = frozenset("123456789第一二三四前上下")  # the characters OWN_WINDOW's matches begin with
+OWN_WINDOW = re.compile(rf"({_MONTHS}|{_PART_OF_YEAR})(?=[\u4e00-\u9fff])(?![末初底])")
 MONTH_END_BEFORE_DECEMBER = re.compile(r"(?<![\d-])(?:[1-9]|1[01])月(?:末|底)")  # 6月末, not 12月末
 # 11个社区便民服务站全年办理事项…: the time the things counted did something in is no part of their noun
 TIME_TAIL = re.compile(rf"(?:全年|今年|当年|年内|去年|本年度?|{_alt(_IDIOMS['parts_of_year'])})$")
@@ -696,7 +707,7 @@ TOTAL_OF_NEW = re.compile(rf"(?:{_alt(_IDIOMS['made_new'])})([^:]{{2,}}):(总数
 # 实施重点项目326个, 重点项目安排250个, 完成文物保护修缮工程5处: what is done with the projects or works, before or
 # after them
 PROJECTS_CARRIED = frozenset({"实施", "推进", "安排", "谋划", "完成", "抽查", "审计"})  # verbs that only carry projects to their count (抽查: an audit's sample)
-COUNTED_PROJECTS = re.compile(rf"(?:{_alt(_IDIOMS['doing_projects'])})([^:]{{0,10}}(?:项目|工程))"
+COUNTED_PROJECTS = re.compile(rf"(?:招商引资|招商)?(?:{_alt(_IDIOMS['doing_projects'])})([^:]{{0,10}}(?:项目|工程))"
                               rf"|([^:]{{0,10}}(?:项目|工程))(?:{_alt(_IDIOMS['doing_projects'])})")
 MEASURE_ALONE = re.compile(_alt(_IDIOMS["measures_alone"]))
 # a breakdown by place (分市看，, 分县（市、区）看，, 从各市州看，) and a place at the head of a name in it (甲市地区生产总值)
@@ -773,8 +784,10 @@ COUNT_MEASURE = re.compile(r"[人户件个]?[数量]|人次")  # what a count co
 MEASURE_NOUN = re.compile(r"[\u4e00-\u9fff](?:分|数|量)$")  # 最低分, 粉丝数, 总阅读量: a measure named in full
 HOW_IT_WENT = re.compile(r"(?:审计|运行|执行|经营|完成|开展|落实|整改)情况$|情况说明$"  # a heading, not what a figure is of
                          # nor one that judges how a field went (（二）乡村振兴扎实推进。全镇共有…, 生态环境持续改善)
-                         r"|(?:扎实|稳步|持续|有序|全面|不断|明显|显著|稳中|有力)(?:推进|加强|提升|改善|完善|巩固|增强|向好|有进|有效)$"
-                         r"|成效(?:明显|显著|突出)$|取得新?(?:成效|进展|突破)$"
+                         # (（四）好差评体系有效运行。…差评12条，整改率100%; 办件服务提质增效; 就业形势总体稳定)
+                         r"|(?:扎实|稳步|持续|有序|全面|不断|明显|显著|稳中|有力|有效|高效|平稳|深入|加快|积极|顺利)"
+                         r"(?:推进|加强|提升|改善|完善|巩固|增强|向好|有进|有效|运行|运转|实施|开展)$"
+                         r"|成效(?:明显|显著|突出)$|取得新?(?:成效|进展|突破)$|提质增效$|总体稳定$"
                          # nor an overview's or a review's, which names no field (一、综合, 一、总体情况, 一、2023年工作回顾)
                          r"|^(?:综合|概况|综述|总体情况|基本情况|总体概况)$|回顾$")
 # 发电量, 债务率, 销售额, 人均GDP: a measure named in full, which a heading above it is no parent of

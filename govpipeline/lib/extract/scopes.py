@@ -313,6 +313,8 @@ def window_last(ctx: Context, facts: list[Fact], report_period: str | None) -> N
         for window in windows:
             if window in f.metric and not f.metric.endswith(window):
                 f.metric = f.metric.replace(window, "") + window
+        if "(第" in f.metric:
+            f.metric = rx.QUARTER_MARK_LONG.sub(r"(\1季度)", f.metric)  # (第一季度) and (一季度): one window, one spelling
 
 
 def date_fixes(ctx: Context, facts: list[Fact], report_year: int | None) -> None:
