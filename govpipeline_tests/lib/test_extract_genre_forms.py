@@ -2697,3 +2697,45 @@ def test_classes_in_a_sentence_of_parts_take_the_wholes_qualifier():
     text = "全年限上企业商品零售额58.2亿元，增长4.7%。其中，粮油食品类零售额增长8.8%，家用电器和音像器材类下降6.5%。"
     assert [f.metric for f in extract_facts(text, 2020).facts] == [
         "限上企业商品零售额", "限上企业商品零售额增长", "限上企业粮油食品类零售额增长", "限上企业家用电器和音像器材类零售额下降"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bulletin: schools counted, then their pupils and teachers named alone
+    ("全区有中等职业学校5所，在校学生8642人，专任教师512人。",
+     [("5所", "中等职业学校"), ("8642人", "中等职业学校:在校学生"), ("512人", "中等职业学校:专任教师")]),
+    ("特殊教育学校2所，在校生316人，专任教师87人；幼儿园148所，在园幼儿2.37万人。",
+     [("2所", "特殊教育学校"), ("316人", "特殊教育学校:在校生"), ("87人", "特殊教育学校:专任教师"),
+      ("148所", "幼儿园"), ("2.37万人", "在园幼儿")]),
+    # those of all schools are named so alone
+    ("年末全县共有各类学校96所，在校学生5.4万人，专任教师3862人。",
+     [("96所", "年末各类学校"), ("5.4万人", "在校学生"), ("3862人", "专任教师")]),
+])
+def test_pupils_and_teachers_named_alone_are_the_schools_counted_before(text, expected):
+    facts, _ = named(text, 2021)
+    assert facts == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a death count after the change of the count of accidents, past a semicolon
+    ("全年共发生道路交通事故126起，同比下降8.7%；死亡41人，下降6.8%。",
+     [("126起", "发生道路交通事故"), ("8.7%", "发生道路交通事故同比下降"), ("41人", "道路交通事故死亡"),
+      ("6.8%", "道路交通事故死亡下降")]),
+])
+def test_a_side_of_an_event_after_the_change_of_its_count_is_the_events(text, expected):
+    facts, _ = named(text, 2020)
+    assert facts == expected
+
+
+def test_deaths_per_ten_thousand_vehicles_are_a_rate():
+    ex = extract_facts("全年道路运输万车死亡人数2.07人，比上年下降0.11人。", 2021)
+    assert [(f.quote, f.kind) for f in ex.facts] == [("2.07人", "rate"), ("0.11人", "change")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全省11个设区市环境空气质量优良天数比例为87.9%。", [("11个", "设区市"), ("87.9%", "设区市环境空气质量优良天数比例")]),
+    ("全区14个地级城市细颗粒物（PM2.5）平均浓度为29微克/立方米。",
+     [("14个", "地级城市"), ("29微克/立方米", "地级城市细颗粒物（PM2.5）平均浓度")]),
+])
+def test_cities_counted_before_a_measure_over_them_are_only_the_cities(text, expected):
+    facts, _ = named(text, 2022)
+    assert facts == expected

@@ -276,6 +276,9 @@ RATE_BASE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}?率")
 SOME_OF = ("部分", "个别", "少数", "一些", "有的", "多数", "大部分")  # a share of the bodies named after it, not one
 # the denominator a death rate names: 亿元地区生产总值…死亡率 is in deaths per 亿元
 DEATH_RATE_PER = re.compile(r"(亿元|十万人|10万人|百万吨|万车|万辆)")
+DEATHS_PER = re.compile(r"(?:亿元|十万人|10万人|百万吨|万车|万辆)[^，,；;。]{0,12}死亡人数(?:为|是|达到?)?$")  # 万车死亡人数2.07人
+# the change of a count between the count and a side of its event (发生事故126起，同比下降8.7%；死亡41人)
+CHANGE_BETWEEN = re.compile(r"[，,][^，,；;。\d]{0,8}?(?:增长|下降|增加|减少|上升|提高)\d+(?:\.\d+)?[%％][；;，,]")
 # 总人口性别比（以女性为100，男性对女性的比例）为104.32: a sex ratio printed bare is males to 100 females
 SEX_RATIO_VALUE = re.compile(r"性别比(?:[（(][^（）()]{0,30}[）)])?(?:为|是|达到|达)?(\d+(?:\.\d+)?)(?![\d.%‰:：\u4e00-\u9fff])")
 
@@ -599,6 +602,9 @@ FINDING_VERBS = ("发现", "审计发现", "检查发现", "抽查发现")
 INVOLVED_SUM_NEXT = re.compile(r"[，,]涉及(?:金额|资金)(?:为|达)?\d")  # 9个单位…不规范，涉及金额2186万元
 AT_FAULT = re.compile(r"违规|违反|未|无|超|不|闲置|挤占|挪用|虚报|套取|滞留|截留|损失|浪费")  # what it found them at fault for
 THING_LAST = "地站点所区村户校院园场馆厂库井段口面"
+# 9个中心城市环境空气质量优良天数比例…, 14个设区市细颗粒物平均浓度…: the cities a measure printed next is over
+PLACES_COUNTED = re.compile(r"(?:设区|地级|中心|省辖|县级)?(?:城市|市州|市（州）)|(?:设区|地级|省辖)市")
+MEASURE_OF_PLACES_END = re.compile(r"(?:率|比例|比重|浓度|天数)(?:平均|均值)?$")
 
 # 共 inside a label, after what made the figure (热线共受理诉求): the figure is a total; that is no part of its name
 # (the look-behinds after the words, so that re tries the pattern only where 全, 累 or 共 stands; see TAIL_TRIM)
@@ -758,6 +764,8 @@ SUBJECTLESS_OPENING = re.compile(r"(?:全年|当年|年内|年末|年底|(?:1[0-
 MEASURE_OF_FIRMS_END = re.compile(rf"(?:{_alt(_IDIOMS['year_ends'])}|全年)?(?:{_FACETS}"
                                   r"|总产值|产值|增加值)$")
 MEASURES_OF_COUNTED = frozenset(_IDIOMS["measures_of_counted"])
+MEMBERS_OF_COUNTED = frozenset(_IDIOMS["members_of_counted"])
+ALL_SCHOOLS = re.compile(r"(?:各级各类|各类)?学校")
 OF_A_BALANCE = frozenset(_IDIOMS["of_a_balance"])
 MEASURE_OF_COUNTED_END = re.compile(rf"(?:{_alt(_IDIOMS['measures_of_counted'])})$")  # 结算金额 after 直接结算…人次
 # the characters a match of it ends with (or a newline its $ stands before): a name ending otherwise is not searched
