@@ -2739,3 +2739,13 @@ def test_deaths_per_ten_thousand_vehicles_are_a_rate():
 def test_cities_counted_before_a_measure_over_them_are_only_the_cities(text, expected):
     facts, _ = named(text, 2022)
     assert facts == expected
+
+
+def test_an_adverb_before_the_verb_that_raised_a_standard_is_no_part_of_its_name():
+    facts, _ = named("全市城乡特困人员基本生活标准统一调整为每人每月1180元。", 2022)
+    assert facts == [("1180元", "城乡特困人员基本生活标准")]
+
+
+def test_students_enrolled_keep_在学_and_a_school_is_still_where():
+    facts, _ = named("全市在学博士研究生3126人，毕业生684人。在学校开展心理健康讲座42场。", 2021)
+    assert facts == [("3126人", "在学博士研究生"), ("684人", "博士研究生毕业生"), ("42场", "学校开展心理健康讲座")]

@@ -479,6 +479,9 @@ def facet_of_subject(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) 
         counted = next((counted[len(end):] for end in rx.YEAR_END if counted.startswith(end)), counted)
         if prev.unit == "所":  # (各级各类学校…，在校学生…: those of all schools are named so alone)
             return f"{counted}:{f.label}" if count_han(counted) >= 2 and not rx.ALL_SCHOOLS.fullmatch(counted) else None
+        if f.label in ("毕业生", "招生") and ":" not in prev.metric and (state := rx.IN_STATE.match(counted)) \
+                and count_han(counted) >= state.end() + 2 and prev.unit == f.unit:
+            return counted[state.end():] + f.label  # 在学研究生…，毕业生…: graduates of that kind, not of those enrolled
         schools, _, member = prev.metric.rpartition(":")
         if schools and member in rx.MEMBERS_OF_COUNTED and prev.unit == f.unit:
             return f"{schools}:{f.label}"  # …在校学生6.84万人，专任教师5126人: the same schools'
