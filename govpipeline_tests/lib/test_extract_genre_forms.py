@@ -2749,3 +2749,8 @@ def test_an_adverb_before_the_verb_that_raised_a_standard_is_no_part_of_its_name
 def test_students_enrolled_keep_在学_and_a_school_is_still_where():
     facts, _ = named("全市在学博士研究生3126人，毕业生684人。在学校开展心理健康讲座42场。", 2021)
     assert facts == [("3126人", "在学博士研究生"), ("684人", "博士研究生毕业生"), ("42场", "学校开展心理健康讲座")]
+
+
+def test_a_proportion_averaged_over_places_is_a_share():
+    ex = extract_facts("全区5个街道城市生活垃圾分类收集覆盖比例平均为86.4%。", 2023)
+    assert [(f.quote, f.kind) for f in ex.facts][-1] == ("86.4%", "share")
