@@ -116,11 +116,11 @@ class TableCell:
 _NOTE_MARK = re.compile(r"(?<=\d)[①-⑳*＊※]$")
 _SIGNED = rf"(?P<sign>[-－−])?(?P<num>{ARABIC_NUMBER})"
 _NUMBER = re.compile(rf"{_SIGNED}\s*(?P<pct>[%‰])?")
-# a bulletin's tables measure goods, land and power too (产量（万吨）, 单位：千公顷); longer units first
-_UNITS = (r"吨标准煤|千瓦时|平方公里|平方米|立方米|公顷|公里|公斤|美元|元|件次|人次|户次|件|人|户|个|项|家|次|条|份|场|期|篇|所|名|宗|起"
+# a bulletin's tables measure goods, land, power and air too (产量（万吨）, 单位：千公顷, 微克/立方米); longer units first
+_UNITS = (r"微克/立方米|毫克/立方米|吨标准煤|千瓦时|平方公里|平方米|立方米|公顷|公里|公斤|美元|元|件次|人次|户次|件|人|户|个|项|家|次|条|份|场|期|篇|所|名|宗|起"
           r"|吨|亩|头|只|辆|张|床|座|台|套|册|分")
 _AREA_UNITS = frozenset(("平方公里", "平方米", "公顷", "亩"))
-_MEASURE_UNITS = frozenset(("吨标准煤", "千瓦时", "立方米", "公里", "公斤", "吨"))
+_MEASURE_UNITS = frozenset(("微克/立方米", "毫克/立方米", "吨标准煤", "千瓦时", "立方米", "公里", "公斤", "吨"))
 _NUMBER_WITH_UNIT = re.compile(rf"{_SIGNED}(?P<mult>万|亿)?(?P<unit>{_UNITS})")  # in the cell: 1.2万元
 # a change printed with its direction: 增长5.2%, 下降3件, 提高1.5个百分点, ↑5.2%
 _CHANGE_CELL = re.compile(rf"(?P<word>增长|增加|上升|提高|上涨|↑|(?P<down>下降|减少|降低|回落|↓)){_SIGNED}"

@@ -2756,3 +2756,60 @@ def test_a_bound_kept_within_after_a_rate_is_its_target(text, expected):
 ])
 def test_a_heading_that_judges_and_an_area_that_has_are_no_parents(text, expected):
     assert [f.metric for f in extract_facts(text, 2023).facts] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # bulletin: schools counted, then their pupils and teachers named alone
+    ("全区有中等职业学校5所，在校学生8642人，专任教师512人。",
+     [("5所", "中等职业学校"), ("8642人", "中等职业学校:在校学生"), ("512人", "中等职业学校:专任教师")]),
+    ("特殊教育学校2所，在校生316人，专任教师87人；幼儿园148所，在园幼儿2.37万人。",
+     [("2所", "特殊教育学校"), ("316人", "特殊教育学校:在校生"), ("87人", "特殊教育学校:专任教师"),
+      ("148所", "幼儿园"), ("2.37万人", "在园幼儿")]),
+    # those of all schools are named so alone
+    ("年末全县共有各类学校96所，在校学生5.4万人，专任教师3862人。",
+     [("96所", "年末各类学校"), ("5.4万人", "在校学生"), ("3862人", "专任教师")]),
+])
+def test_pupils_and_teachers_named_alone_are_the_schools_counted_before(text, expected):
+    facts, _ = named(text, 2021)
+    assert facts == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a death count after the change of the count of accidents, past a semicolon
+    ("全年共发生道路交通事故126起，同比下降8.7%；死亡41人，下降6.8%。",
+     [("126起", "发生道路交通事故"), ("8.7%", "发生道路交通事故同比下降"), ("41人", "道路交通事故死亡"),
+      ("6.8%", "道路交通事故死亡下降")]),
+])
+def test_a_side_of_an_event_after_the_change_of_its_count_is_the_events(text, expected):
+    facts, _ = named(text, 2020)
+    assert facts == expected
+
+
+def test_deaths_per_ten_thousand_vehicles_are_a_rate():
+    ex = extract_facts("全年道路运输万车死亡人数2.07人，比上年下降0.11人。", 2021)
+    assert [(f.quote, f.kind) for f in ex.facts] == [("2.07人", "rate"), ("0.11人", "change")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("全省11个设区市环境空气质量优良天数比例为87.9%。", [("11个", "设区市"), ("87.9%", "设区市环境空气质量优良天数比例")]),
+    ("全区14个地级城市细颗粒物（PM2.5）平均浓度为29微克/立方米。",
+     [("14个", "地级城市"), ("29微克/立方米", "地级城市细颗粒物（PM2.5）平均浓度")]),
+])
+def test_cities_counted_before_a_measure_over_them_are_only_the_cities(text, expected):
+    facts, _ = named(text, 2022)
+    assert facts == expected
+
+
+def test_an_adverb_before_the_verb_that_raised_a_standard_is_no_part_of_its_name():
+    facts, _ = named("全市城乡特困人员基本生活标准统一调整为每人每月1180元。", 2022)
+    assert facts == [("1180元", "城乡特困人员基本生活标准")]
+
+
+def test_students_enrolled_keep_在学_and_a_school_is_still_where():
+    facts, _ = named("全市在学博士研究生3126人，毕业生684人。在学校开展心理健康讲座42场。", 2021)
+    assert facts == [("3126人", "在学博士研究生"), ("684人", "博士研究生毕业生"), ("42场", "学校开展心理健康讲座")]
+
+
+def test_a_proportion_averaged_over_places_is_a_share():
+    ex = extract_facts("全区5个街道城市生活垃圾分类收集覆盖比例平均为86.4%。", 2023)
+    assert [(f.quote, f.kind) for f in ex.facts][-1] == ("86.4%", "share")

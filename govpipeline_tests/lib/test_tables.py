@@ -871,3 +871,11 @@ def test_a_long_dash_run_into_a_figure_is_a_cell_of_its_own():
     assert got[("乡镇窗口", "办件量（件）")] == 655 and got[("乡镇窗口", "承诺件（件）")] == 655
     assert ("乡镇窗口", "即办件（件）") not in got and len(got) == 8
     assert all(abs(t.value - sum(p.value for p in parts)) < 1e-6 for t, parts in total_sums(cells))
+
+
+def test_a_concentration_listed_on_a_unit_line_is_its_columns_unit():
+    text = ("某市2023年环境状况公报\n表3 各县（区）空气质量\n单位：%、微克/立方米\n县（区） 优良天数比例 PM10浓度\n"
+            "东坪县 95.1 48\n西河区 91.7 53\n")
+    assert [(c.metric, c.value, c.unit, c.kind) for c in read_tables(text)] == [
+        ("东坪县|优良天数比例", 95.1, "%", "share"), ("东坪县|PM10浓度", 48.0, "微克/立方米", "other"),
+        ("西河区|优良天数比例", 91.7, "%", "share"), ("西河区|PM10浓度", 53.0, "微克/立方米", "other")]

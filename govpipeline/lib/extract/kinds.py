@@ -67,6 +67,8 @@ def kind_of(unit: str, before: str, after: str, m: re.Match | None) -> str:
         if rx.DAY_COUNT.search(before, len(before) - 6):
             return "count"  # 空气质量优良天数328天: days counted, not a time taken
         return "change" if rx.CHANGE_DURATION.search(before) else "duration"
+    if before[-4:] in ("死亡人数", "人数为", "人数是") and rx.DEATHS_PER.search(before, len(before) - 24):
+        return "rate"  # 道路运输万车死亡人数2.07人: deaths per 10,000 vehicles
     return "count"
 
 

@@ -485,7 +485,7 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
             or other_subject(ctx, f, facts, i) \
             or len(f.label) <= 6 and counterpart_label(ctx, f, level) \
             or f.label in rx.OF_A_BALANCE and balance_label(ctx, f, prev) or listed_object(ctx, f, prev) \
-            or f.label in rx.EVENT_SIDES and side_of_event(ctx, f, prev) \
+            or f.label in rx.EVENT_SIDES and side_of_event(ctx, f, level) \
             or f.kind in ("rate", "share") and other_modifier(ctx, f, prev):
         return subject
     if f.kind == "change" and (measured := listed_measure(ctx, f, prev)):
@@ -505,7 +505,8 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     if (of_counted := _measure_of_counted(ctx, f, prev)) is not None:
         return of_counted
     if (metric[:1] in rx.FACET_FIRST and (rx.FACET.fullmatch(metric) or f.kind == "change" and rx.FACET_CHANGE.fullmatch(metric))
-            or metric[-1:] in rx.MEASURE_OF_COUNTED_LAST and rx.MEASURE_OF_COUNTED_END.search(metric)) \
+            or metric[-1:] in rx.MEASURE_OF_COUNTED_LAST and rx.MEASURE_OF_COUNTED_END.search(metric)
+            or metric in rx.MEMBERS_OF_COUNTED) \
             and (facet := facet_of_subject(ctx, f, facts, i, f.sentence_start)):
         return facet  # 规模以上工业企业营业收入…，增长…；利润总额…: a side named in full is still the subject's
     if said < 4 or bare_change or f.after_list or f.involved or metric[:2] in rx.INVOLVED_HEAD and rx.INVOLVED_MEASURE.fullmatch(metric):

@@ -277,9 +277,12 @@ def listed_object(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
 
 def side_of_event(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     """发生生产安全事故12起、死亡9人: what befell people, listed right after a count of the things, is theirs
-    (生产安全事故死亡). (``f``'s label is one of EVENT_SIDES.)"""
-    if prev is None or prev.kind != "count" \
-            or ctx.text[prev.end:f.start - len(f.label)] not in ("、", "，", ","):
+    (生产安全事故死亡), also past the count's change (…126起，同比下降8.7%；死亡41人). (``f``'s label is one of
+    EVENT_SIDES; ``prev`` the count or level before it.)"""
+    if prev is None or prev.kind != "count":
+        return None
+    gap = ctx.text[prev.end:f.start - len(f.label)]
+    if gap not in ("、", "，", ",") and not rx.CHANGE_BETWEEN.fullmatch(gap):
         return None
     thing = rx.EVENT_THING.match(prev.metric)
     return thing.group(1) + thing.group(2) + f.label if thing else None
@@ -473,6 +476,17 @@ def facet_of_subject(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) 
                                                or facts[i - 2].metric.endswith(prev.metric.partition(":")[0])
                                                or rx.CHANGE_TAIL.fullmatch(prev.metric) or rx.CHANGE_TAIL.fullmatch(prev.label)) \
         else prev  # 比上年增长… (a bare change may still be named by its heading: 某情况:同比下降)
+    if f.label in rx.MEMBERS_OF_COUNTED and prev.kind == "count":
+        counted = prev.metric.rpartition(":")[2]  # (各级各类学校:普通高中4所，在校学生…: the part's)
+        counted = next((counted[len(end):] for end in rx.YEAR_END if counted.startswith(end)), counted)
+        if prev.unit == "所":  # (各级各类学校…，在校学生…: those of all schools are named so alone)
+            return f"{counted}:{f.label}" if count_han(counted) >= 2 and not rx.ALL_SCHOOLS.fullmatch(counted) else None
+        if f.label in ("毕业生", "招生") and ":" not in prev.metric and (state := rx.IN_STATE.match(counted)) \
+                and count_han(counted) >= state.end() + 2 and prev.unit == f.unit:
+            return counted[state.end():] + f.label  # 在学研究生…，毕业生…: graduates of that kind, not of those enrolled
+        schools, _, member = prev.metric.rpartition(":")
+        if schools and member in rx.MEMBERS_OF_COUNTED and prev.unit == f.unit:
+            return f"{schools}:{f.label}"  # …在校学生6.84万人，专任教师5126人: the same schools'
     if f.label in rx.MEASURES_OF_COUNTED and prev.kind == "count" and count_han(prev.metric) >= 2 \
             and prev.unit != f.unit:
         return prev.metric + f.label  # (…:养老机构186个，床位1.92万张: the part's beds, under its whole as it is)

@@ -299,6 +299,9 @@ def _found_at_fault(text: str, figure_at: int, noun: str) -> str | None:
 def _counted_before_next(noun: str) -> str:
     """全省14个市州政府网站发布信息12期; 8个集中式饮用水水源地水质达标率为100%: when another figure follows in the
     clause, the things a count counts end before what is done with them or measured of them (市州政府网站, 水源地)."""
+    if (places := rx.PLACES_COUNTED.match(noun)) and count_han(noun) >= places.end() + 2 \
+            and rx.MEASURE_OF_PLACES_END.search(noun):
+        return places.group()  # 9个中心城市环境空气质量优良天数比例平均为…: the cities, not the measure over them
     if (average := rx.AVERAGE_IN.search(noun, 2)) and count_han(noun[:average.start()]) >= 2:
         return noun[:average.start()]  # 1286项…事项平均办理时限3个工作日, 32个服务站日均办件…: the average is the next's
     verb = rx.REPORT_VERB_IN.search(noun, 2)

@@ -276,6 +276,9 @@ RATE_BASE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}?率")
 SOME_OF = ("部分", "个别", "少数", "一些", "有的", "多数", "大部分")  # a share of the bodies named after it, not one
 # the denominator a death rate names: 亿元地区生产总值…死亡率 is in deaths per 亿元
 DEATH_RATE_PER = re.compile(r"(亿元|十万人|10万人|百万吨|万车|万辆)")
+DEATHS_PER = re.compile(r"(?:亿元|十万人|10万人|百万吨|万车|万辆)[^，,；;。]{0,12}死亡人数(?:为|是|达到?)?$")  # 万车死亡人数2.07人
+# the change of a count between the count and a side of its event (发生事故126起，同比下降8.7%；死亡41人)
+CHANGE_BETWEEN = re.compile(r"[，,][^，,；;。\d]{0,8}?(?:增长|下降|增加|减少|上升|提高)\d+(?:\.\d+)?[%％][；;，,]")
 # 总人口性别比（以女性为100，男性对女性的比例）为104.32: a sex ratio printed bare is males to 100 females
 SEX_RATIO_VALUE = re.compile(r"性别比(?:[（(][^（）()]{0,30}[）)])?(?:为|是|达到|达)?(\d+(?:\.\d+)?)(?![\d.%‰:：\u4e00-\u9fff])")
 
@@ -319,7 +322,7 @@ COMPARED_WITH_FIGURE = re.compile(rf"^(?:比|较|与|同)(?:(?:[^，,；;。\d]|
                                   rf"(?:{_UNIT_ALT})|(?:19|20)\d\d年[^，,；;。\d]{{2,24}}?)(?:相比)?"
                                   rf"(?:{_alt(_VERBS['change_by_amount'])})了?$")
 
-SHARE_CUE = re.compile(r"(?:占|占比|权重|(?<!压缩|压减|缩减|缩短|减少|降低|提高|提升|增长|下降)(?:比例|比重))(?:[^，,；;。]{0,12}?的)?(?:比例|比重)?(?:力争|确保|分别)?(?:为|达到|达|(?:保持|稳定|维持|控制)在|(?:提高|提升|增加|下降|降低)(?:到|至))?(?:约|近)?$")
+SHARE_CUE = re.compile(r"(?:占|占比|权重|(?<!压缩|压减|缩减|缩短|减少|降低|提高|提升|增长|下降)(?:比例|比重))(?:[^，,；;。]{0,12}?的)?(?:比例|比重)?(?:力争|确保|分别|平均)?(?:为|达到|达|(?:保持|稳定|维持|控制)在|(?:提高|提升|增加|下降|降低)(?:到|至))?(?:约|近)?$")
 SHARE_OF = re.compile(r"占[^，,；;。]{0,12}$")
 AIM_OPENINGS = ("力争", "确保", "争取", "将力争", "将确保")  # a clause that opens with an aim
 _RESOLVE = r"(?:将|要|还将)?(?:力争|确保|争取)"  # the words that mark an aim
@@ -511,7 +514,7 @@ LEAD_PREPOSITIONS = frozenset("对向经在从")  # what a thing's name found be
 LEAD_TRIM = re.compile(
     r"^(?:由原来的|由原来|由原|有关(?:部门|单位)(?:[和及、](?:部门|单位))?|预算安排(?=[\u4e00-\u9fff]{2})|主要(?:是|由于|因为)|[一二三四五六七八九十]+是|(?:排名|位居|居)前[一二三四五六七八九十\d]+(?:位|名)?的?(?:依次|分别)?(?:是|为)|依次(?:是|为)|(?:其次|再次|然后)(?:是|为)|(?:反映)?最(?:多|少|高|低|集中)的(?:是|为)|按(?:当年|现行)价格(?:计算)?|(?:排在?)?第[一二三四五六七八九十]*位?的?(?:是|为)|"
     r"我们(?:将|要|还将|也将)?(?:继续|持续|着力|全力|重点|集中)?(?:办好|做好|抓好)?|控制在|(?:我|本)(?:市|区|县|省|州|镇|乡|街道|机关|单位|部门|机构|局|委|办(?![理结件])|厅|院|中心)|年底前|报告(?=[\u4e00-\u9fff]{2,12}?发病率)|其中|并且|并(?![案联网购])|且|同时|另外|此外|目前|力争|确保|预期|计划(?![生单类])|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|本月|当月|折合|另(?=有)|累计(?![\u4e00-\u9fff]{1,3}[量额]$)|共计|合计|总计|共(?![享建治同识性])|已经|已(?!交税)|先后|依法|"
-    r"还|再|又|均|全部(?!工业)|分别|已经|达到(?!或)|达(?![成标到或])|为|是|有(?![效序关])|仅|在(?![校园职岗册编线建用营押库])|将|对(?![接比标照外口应话])|把|向|通过|经过|按照|其余的|其余|除|以(?![\u4e00-\u9fff]代)|以及|和|及(?!时)|与|加上|结果|同期相比|同期|了)+"
+    r"还|再|又|均|全部(?!工业)|分别|已经|达到(?!或)|达(?![成标到或])|为|是|有(?![效序关])|仅|在(?![校园职岗册编线建用营押库]|学(?!校))|将|对(?![接比标照外口应话])|把|向|通过|经过|按照|其余的|其余|除|以(?![\u4e00-\u9fff]代)|以及|和|及(?!时)|与|加上|结果|同期相比|同期|了)+"
 )
 
 # the verbs of a change to a level: 由20个工作日压缩至3个工作日, 增长到12万件
@@ -522,7 +525,7 @@ _TO_LEVEL = rf"(?:{_CHANGED_TO})(?:至|到)"  # the figure after is the level th
 # budget's flows (收入总计); a budget's plan goes (收入安排, 支出预计为: the target's mark says it)
 # a word's look-behind after the word (占(?<=[…]占), not (?<=[…])占): re tries a branch that opens with a literal only
 # where the text has that character, and one that opens with a look-behind everywhere
-TAIL_TRIM = re.compile(rf"(?:{PER_PERIOD.pattern[:-1]}|力争|确保|控制在|保持在|保持|稳定在|{_TO_LEVEL}|首次|突破|占(?<=[\u4e00-\u9fff”]占)|共计|(?:合计|总计)(?<!收入..)(?<!支出..)|累计|安排(?<=(?:收入|支出|资金|预算|经费)安排)|预计(?<=[\u4e00-\u9fff]预计)|共|达到|达|为(?<![行作认成]为)|是|有|约(?<![签预节履违合集制]约)|近|不超过|不高于|不多于|超过|逾|增至|降至|至(?<!收至)|到(?<![收达得报]到)|了|的|由|从|分别|均(?<![日月年人户平]均)|已|仅|最多|最少|最高|最低|居首)+$")  # 城乡建设类诉求最多，为31.6万件
+TAIL_TRIM = re.compile(rf"(?:{PER_PERIOD.pattern[:-1]}|力争|确保|控制在|保持在|保持|稳定在|{_TO_LEVEL}|首次|突破|占(?<=[\u4e00-\u9fff”]占)|共计|(?:合计|总计)(?<!收入..)(?<!支出..)|累计|安排(?<=(?:收入|支出|资金|预算|经费)安排)|预计(?<=[\u4e00-\u9fff]预计)|共|达到|达|为(?<![行作认成]为)|是|有|约(?<![签预节履违合集制]约)|近|不超过|不高于|不多于|超过|逾|增至|降至|至(?<!收至)|到(?<![收达得报]到)|了|的|由|从|分别|均(?<![日月年人户平]均)|已|仅|最多|最少|最高|最低|居首|统一(?<=标准统一)|调整(?<=(?:标准|统一)调整))+$")  # 城乡建设类诉求最多，为31.6万件; 低保标准统一调整为…
 # 依托涉农社区发展食用菌种植基地2个: the means a thing was done by is no part of what was done
 MEANS_LEAD = re.compile(r"^(?:依托|借助|利用|依靠)[^，,；;。]{1,14}?(?=发展|建设|建成|新建|实施|开展|打造|引进|培育|举办|设立|新增)")
 SINCE_YEAR = re.compile(r"(?:从|自)(?:19|20)\d{2}年(?:起|以来|开始)")
@@ -553,7 +556,7 @@ LEAD_FIRST = frozenset("最反报控折主然明力确预计由一二三四五�
 TIME_LEAD = _leads_in_turn(PART_OF_YEAR_LEAD, TIME_PREFIX)  # clean_label strips these first,
 LEAD_WORDS_AND_TIME = _leads_in_turn(LEAD_TRIM, TIME_PREFIX)  # then these, in turns
 
-TAIL_LAST = frozenset("在次破占计共到达为是有约近过于逾至了的由从别均已争保月年日天持排多少高低首仅")
+TAIL_LAST = frozenset("在次破占计共到达为是有约近过于逾至了的由从别均已争保月年日天持排多少高低首仅一整")
 # a list item's number at the head of its line (1. 新建幼儿园3所): the list's, not the name's; not a decimal (1.5万件)
 NUMBERED_ITEM = re.compile(r"^\d{1,2}[.．、]\s*(?!\d)")
 LONG_ASIDE = re.compile(r"（[^（）]{8,}(?<![率数量额])）")  # not another name of a measure (（常住人口城镇化率）)
@@ -600,6 +603,9 @@ FINDING_VERBS = ("发现", "审计发现", "检查发现", "抽查发现")
 INVOLVED_SUM_NEXT = re.compile(r"[，,]涉及(?:金额|资金)(?:为|达)?\d")  # 9个单位…不规范，涉及金额2186万元
 AT_FAULT = re.compile(r"违规|违反|未|无|超|不|闲置|挤占|挪用|虚报|套取|滞留|截留|损失|浪费")  # what it found them at fault for
 THING_LAST = "地站点所区村户校院园场馆厂库井段口面"
+# 9个中心城市环境空气质量优良天数比例…, 14个设区市细颗粒物平均浓度…: the cities a measure printed next is over
+PLACES_COUNTED = re.compile(r"(?:设区|地级|中心|省辖|县级)?(?:城市|市州|市（州）)|(?:设区|地级|省辖)市")
+MEASURE_OF_PLACES_END = re.compile(r"(?:率|比例|比重|浓度|天数)(?:平均|均值)?$")
 
 # 共 inside a label, after what made the figure (热线共受理诉求): the figure is a total; that is no part of its name
 # (the look-behinds after the words, so that re tries the pattern only where 全, 累 or 共 stands; see TAIL_TRIM)
@@ -774,6 +780,8 @@ SUBJECTLESS_OPENING = re.compile(r"(?:全年|当年|年内|年末|年底|(?:1[0-
 MEASURE_OF_FIRMS_END = re.compile(rf"(?:{_alt(_IDIOMS['year_ends'])}|全年)?(?:{_FACETS}"
                                   r"|总产值|产值|增加值)$")
 MEASURES_OF_COUNTED = frozenset(_IDIOMS["measures_of_counted"])
+MEMBERS_OF_COUNTED = frozenset(_IDIOMS["members_of_counted"])
+ALL_SCHOOLS = re.compile(r"(?:各级各类|各类)?学校")
 OF_A_BALANCE = frozenset(_IDIOMS["of_a_balance"])
 MEASURE_OF_COUNTED_END = re.compile(rf"(?:{_alt(_IDIOMS['measures_of_counted'])})$")  # 结算金额 after 直接结算…人次
 # the characters a match of it ends with (or a newline its $ stands before): a name ending otherwise is not searched
@@ -875,8 +883,8 @@ AMONG_UNCOUNTED = re.compile(r"的([\u4e00-\u9fff]{2,10})中[，,]$")  # 确定�
 STOCK_NAME = re.compile(r"^(?:常住|户籍)?(?:总)?人口(?:数)?$"
                         r"|^(?:辖内共有|辖内|辖区内)?(?:行政村|自然村|社区|村（社区）|村\(社区\)|居委会|村委会)$")
 HELD_BEFORE = re.compile(r"共有|现有|实有|拥有|辖有|(?:^|全[省市县区镇乡])有")
-# 在用登记特种设备, 在册志愿者, 在岗职工: things in a state on the report's day, a stock (not 在线, 在建: done in the window)
-IN_STATE = re.compile(r"^(?:在用|在册|在营|在岗|在职|在编|在库|在押|在校|在园)")
+# 在用登记特种设备, 在册志愿者, 在岗职工, 在学研究生: things in a state on the report's day, a stock (not 在线, 在建: done in the window)
+IN_STATE = re.compile(r"^(?:在用|在册|在营|在岗|在职|在编|在库|在押|在校|在园|在学(?!校))")
 SOME_OF_COUNTED = re.compile(r"([^，,；;。\d]{2,16})中[，,]?有")  # 36种主要工业产品中，有21种…
 DID_CHANGE = re.compile(r"增长|下降|增加|减少|提高|上升|降低|持平")
 SOME_OF_THEM = re.compile(r"有(?:\d|[一二三四五六七八九十两])")  # 38个行业中有27个: some of those counted
