@@ -790,16 +790,20 @@ def extract_issuer(text: str, title: str | None, page_issuer: str | None = None,
         found.append((named, "title"))
     placed = [f for f in found if not _PLACELESS.match(normalize_body(f[0]))]
     issuer, where = (placed or found or [(None, None)])[0]
-    if issuer and not session and _TO_THE_CONGRESS.search(text, 0, 600) and not issuer.endswith("人民政府") \
+    if issuer and not session and not issuer.endswith("人民政府") \
+            and (_TO_THE_CONGRESS.search(text, 0, 600) or _ENTRUSTED.search(text, 0, 600)
+                 and classify_doc_type(text, title) in ("plan_report", "budget_report")) \
             and (end := leading_places_span(name := normalize_body(issuer))[1] or len(_level_word(name))):
-        # a crawled copy without its session line: a department submitting the government's plan or budget to the
-        # congress (受县人民政府委托…提请县人民代表大会…审议) reports the government's, as at the session (县财政局's:
-        # 县人民政府, its place read as a level-named body's)
+        # a department's head giving the government's report on its behalf (受县人民政府委托): to the congress without
+        # its session line (…提请县人民代表大会…审议), or its plan or budget to the standing committee, the government's
+        # as at the congress's session (县财政局's: 县人民政府, its place read as a level-named body's); a plan or budget
+        # report in the department's own name, entrusted by no one, stays the department's
         return name[:end] + "人民政府", "text"
     return issuer, where
 
 
-_TO_THE_CONGRESS = re.compile(r"受[^\n。，]{0,12}?人民政府委托[^\n。]{0,80}?提请[^\n。]{0,40}?(?:人民代表大会|人大)"
+_ENTRUSTED = re.compile(r"受[^\n。，]{0,12}?人民政府委托")
+_TO_THE_CONGRESS = re.compile(_ENTRUSTED.pattern + r"[^\n。]{0,80}?提请[^\n。]{0,40}?(?:人民代表大会|人大)"
                               r"(?!常务委员会|常委会)")
 
 
@@ -986,7 +990,8 @@ def extract_report_year(text: str, title: str | None, publish_date: str | None,
         m = _YEAR_IN_TITLE.search(title)
         if m:
             year = int(m.group(1))
-            if doc_type == "government_work_report" and _REVIEW.search(text, 0, 8000):
+            if doc_type == "government_work_report" and _REVIEW.search(text, 0, 8000) \
+                    or doc_type in ("plan_report", "budget_report") and _DRAFT_ONLY.search(title):
                 return year - 1, "title"
             return year, "title"
     if doc_type == "government_work_report":
@@ -1014,6 +1019,11 @@ def extract_report_year(text: str, title: str | None, publish_date: str | None,
     if publish_year and publish_date[5:7] != "01" and _THIS_YEAR.search((title or "") + "\n" + text[:3000]):
         return publish_year, "publish_date"  # 今年以来… posted after January: written in the year it was posted
     return (publish_year - 1, "publish_date") if publish_year else (None, None)
+
+
+# a plan or budget report titled by its draft's year alone (关于2024年国民经济和社会发展计划草案的报告, 关于2024年预算
+# 草案的报告): what it reports as done is the year before's, as a title naming both years says
+_DRAFT_ONLY = re.compile(r"^(?!.*(?:执行|决算)).*?(?:19|20)\d{2}\s*年度?[^\n]{0,24}?(?:计划|预算)(?:\(|（)?草案")
 
 
 # a text on the year it is written in, as done (今年以来, 今年工作总结, 今年1-10月), no year printed
@@ -1088,7 +1098,7 @@ def classify_doc_type(text: str, title: str | None) -> str:
         return "website_report"
     if re.search(r"审计工作报告|审计结果", title or ""):
         return "audit_report"
-    if re.search(r"预算执行|预算草案|决算|(?:部门|单位)预算|预算(?:公开|情况)?的?说明", title or ""):
+    if re.search(r"预算执行|预算[（(]?草案|决算|(?:部门|单位)预算|预算(?:公开|情况)?的?说明", title or ""):
         return "budget_report"  # and a department's budget as published (某局2024年部门预算公开说明)
     if re.search(r"(?:国民经济和社会发展|经济社会发展)计划(?!纲要)|计划执行情况.{0,30}计划草案", title or ""):
         return "plan_report"  # a place's yearly plan (计划执行情况与计划草案的报告), as budget_report is its budget's
