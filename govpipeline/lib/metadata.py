@@ -48,7 +48,7 @@ DOC_TYPES = ("disclosure_annual_report", "work_summary", "briefing", "government
 TEMPLATES = ("narrative", "2019_trial", "2021")
 
 # a budget's or final accounts' page is titled by the kind alone (2023年度部门决算, 某局2024年部门预算公开)
-_TITLE_WORDS = re.compile(r"报告|通报|总结|计划|情况|简况|简报|快报|公报|要点|工作|汇报|说明|分析|综述|月报|季报|"
+_TITLE_WORDS = re.compile(r"报告|通报|总结|计划|情况|简况|简报|快报|公报|要点|工作|汇报|说明|分析|综述|月报|季报|年报|"
                           r"[决预]算(?:公开)?$")
 # a date's parts may be joined by a full-width dash or slash (２０２３－０１－２０: normalization folds the digits only)
 _DATE = r"((?:19|20)\d{2})\s*[-/.年－／]\s*(\d{1,2})\s*[-/.月－／]\s*(\d{1,2})\s*日?"
@@ -1083,6 +1083,8 @@ def classify_doc_type(text: str, title: str | None) -> str:
     head = (title or "") + "\n" + text[:400]
     if re.search(r"信息公开.{0,6}(?:工作)?年度报告|信息公开工作报告|信息公开(?:工作)?年报", head):
         return "disclosure_annual_report"
+    if re.search(r"政务公开(?:工作)?年(?:度报告|报)", title or ""):
+        return "disclosure_annual_report"  # the same report as some sites title it (某区人民政府二〇二二年政务公开年报)
     if re.search(r"(?:政府|行政公署)工作报告", title or ""):  # a 盟's or 地区's government: its 行政公署
         return "government_work_report"
     if re.search(r"统计公报|[省市县区州盟旗](?:国民)?经济运行(?:情况|简况)|(?:状况|资源|普查|保持|环境质量)公报|数据公报",

@@ -2677,6 +2677,16 @@ def test_a_towns_county_spelled_by_the_crawlers_source_line():
 
 
 @pytest.mark.parametrize("title, doc_type", [
+    ("海曙区2021年度政务公开年报", "disclosure_annual_report"),
+    ("临湘市人民政府二〇二三年政务公开工作年度报告", "disclosure_annual_report"),
+    # a year's work on 政务公开, summed up: a work summary
+    ("某镇2023年政务公开工作总结", "work_summary"),
+])
+def test_a_disclosure_report_titled_as_a_政务公开_annual_report_is_one(title, doc_type):
+    assert extract_metadata(title + "\n本报告根据《中华人民共和国政府信息公开条例》要求编制。\n").doc_type == doc_type
+
+
+@pytest.mark.parametrize("title, doc_type", [
     ("关于某县2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告", "plan_report"),
     ("关于2021年计划执行情况和2022年计划草案的报告", "plan_report"),
     ("某市2024年国民经济和社会发展计划", "plan_report"),
