@@ -47,8 +47,10 @@ DOC_TYPES = ("disclosure_annual_report", "work_summary", "briefing", "government
              "budget_report", "plan_report", "audit_report", "website_report", "other")
 TEMPLATES = ("narrative", "2019_trial", "2021")
 
-# a budget's or final accounts' page is titled by the kind alone (2023年度部门决算, 某局2024年部门预算公开)
-_TITLE_WORDS = re.compile(r"报告|通报|总结|计划|情况|简况|简报|快报|公报|要点|工作|汇报|说明|分析|综述|月报|季报|年报|"
+# a budget's or final accounts' page is titled by the kind alone (2023年度部门决算, 某局2024年部门预算公开); a 年报 after
+# its year (某区2021年度政务公开年报), not a site's column (首页 > 政府信息公开年报, 信息类别：政府信息公开年报)
+_TITLE_WORDS = re.compile(r"报告|通报|总结|计划|情况|简况|简报|快报|公报|要点|工作|汇报|说明|分析|综述|月报|季报|"
+                          r"年度?[^\n:：>]{0,12}?年报|"
                           r"[决预]算(?:公开)?$")
 # a date's parts may be joined by a full-width dash or slash (２０２３－０１－２０: normalization folds the digits only)
 _DATE = r"((?:19|20)\d{2})\s*[-/.年－／]\s*(\d{1,2})\s*[-/.月－／]\s*(\d{1,2})\s*日?"
@@ -588,7 +590,7 @@ _HEADER_FIELDS = {
     "source_url": ("原文链接", "原文地址", "原文网址", "来源链接", "链接", "网址", "URL", "url"),
 }
 # 年度报告_某县人民政府, 年度报告 - 某县人民政府, 年度报告-某县人民政府: the site's name after the title
-SITE_SUFFIX = re.compile(r"\s*[_|｜]\s*|\s+[-－—]\s+|(?<=[告结报点划况])[-－](?=[\u4e00-\u9fff])")
+SITE_SUFFIX = re.compile(r"\s*[_|｜]\s*|\s+[-－—]\s+|(?<=[告结报点划况）)])[-－](?=[\u4e00-\u9fff])")
 _ORGANISATION = re.compile(_ORGANISATION_END + "$")
 _SITE_WORDS = re.compile(r"(?:门户网站|网站|官网|官方网站|网)$")
 

@@ -735,6 +735,10 @@ def test_a_page_title_keeps_no_site_name_run_on_with_a_bare_hyphen():
             "<p>2023年，本局主动公开政府信息212条。</p></div></body></html>")
     norm = normalize_document(read_document("page.html", page.encode("utf-8")))[0]
     assert norm["title"] == "某县住房和城乡建设局2023年政府信息公开工作年度报告"
+    # after a year in brackets closing the title, too
+    page = page.replace("某县住房和城乡建设局2023年政府信息公开工作年度报告", "吉水县交通运输局政府信息公开工作年度报告（2023年度）")
+    norm = normalize_document(read_document("page.html", page.encode("utf-8")))[0]
+    assert (norm["title"], norm["report_year"]) == ("吉水县交通运输局政府信息公开工作年度报告（2023年度）", 2023)
     # a hyphen inside a title, between figures or after no report word, is kept
     assert extract_title("某市2021-2025年政务公开工作要点\n正文") == "某市2021-2025年政务公开工作要点"
 
