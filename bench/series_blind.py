@@ -9,7 +9,8 @@ ONE continuous series over the key's years (every year present, right value, one
 names, and the words a key's `because` asks of its chosen_because), and the totals.
 
 A key with `scopes_apart: true` compares each keyed indicator with its rows of the key's scope kind alone (an indicator
-keyed `id@kind` is that id's series of that kind: approval_items@own_level); rows of other kinds are other series. A
+keyed `id@kind` is that id's series of that kind: approval_items@own_level; `id@kind#name` of that kind and scope
+name: service_cases@subregions#村); rows of other kinds are other series. A
 key's `yoy` list names analytics.yoy_comparisons' cross_document rows expected (body, metric_id, year,
 previous_value, in the indicator's unit): each is right, refused (no row) or wrong (another previous value or unit).
 """
@@ -63,11 +64,13 @@ def score(folder: Path) -> tuple[int, int, int, int]:
     for body, series in bodies.items():
         for keyed, years in series.items():
             mid, _, kind = keyed.partition("@")
+            kind, _, name = kind.partition("#")  # approval_items@subregions#村: that kind's rows of that name alone
+            mine = lambda h: h[2] == (kind or "whole") and (not name or h[5] == name)  # noqa: E731
             right = 0
             for year, want in sorted(years.items()):
                 have = got.get((body, mid), {}).get(year, [])
                 if apart:  # the rows of the keyed scope kind alone
-                    have = [h for h in have if h[2] == (kind or "whole")]
+                    have = [h for h in have if mine(h)]
                 ok = len(have) == 1 and have[0][0] == want["value"] and have[0][2] == want.get("scope", "whole") \
                     and want.get("doc") in (None, have[0][3]) and want.get("scope_name") in (None, have[0][5]) \
                     and want.get("because", "") in (have[0][4] or "")  # `doc`: the file it must come from; `because`: why
@@ -75,7 +78,7 @@ def score(folder: Path) -> tuple[int, int, int, int]:
                 print(f"  {body} {mid:34} {year} want {want['value']:>8} ({want['source']:9} {want.get('doc', '')}) got "
                       f"{have or '-'}{'' if ok else '  <-- wrong, missing or split'}")
             extra = sorted(y for y, rows in got.get((body, mid), {}).items() if y not in years and (
-                not apart or any(h[2] == (kind or "whole") for h in rows)))
+                not apart or any(mine(h) for h in rows)))
             one = right == len(years) and not extra
             whole += one
             indicators += 1

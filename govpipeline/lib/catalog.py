@@ -321,13 +321,12 @@ _QUALIFIED_PART = re.compile(r"专区|(?<!便民)专线|专窗|涉企|企业诉�
 _SUBJECT_PART = re.compile(rf"^(?:其中|另外|此外|同时)?[^在设建开配为对向]{{0,10}}?(?:{_QUALIFIED_PART.pattern})")
 # a threshold before a rate's name (15秒接通率, 24小时办结率, 3个工作日内办结率): another measure than the bare rate
 _THRESHOLD = re.compile(r"\d+(?:秒|分钟|小时|个?工作日|天|日)内?(?=[\u4e00-\u9fff])")
+# a school level a bulletin's sentence names before a bare 在校学生 or 专任教师, or all schools (各级各类学校)
+_SCHOOL_LEVEL = re.compile(r"各级各类|幼儿园|学前|义务教育|小学|初级中学|初中|普通高中|中等职业(?:教育|学校)?|中职|特殊教育|高等|高校|大学|技工")
 # the places below at a label's head (各乡镇共主动公开…, 县市区办件量): their figure, not the whole's, unless the indicator
 # counts them (乡镇便民服务中心)
 _SUBREGION_HEAD = re.compile(r"^(?:各(?:县|区|乡|镇|街道)|乡镇|镇街|街道|县市区|县区|村)")
 _OF_PLACES_BELOW = re.compile(r"乡镇|街道|村|社区")
-# a scope of the places below together (各镇街…, 乡镇便民服务中心); a bare 街道 may be a 街道's own report's
-_PLACES_BELOW_TOGETHER = re.compile(r"^(?:各|乡镇|镇街|县市?区)")
-_TOWNS_TOGETHER = ("乡镇", "村")
 # a site's column (信息公开专栏, 栏目): its own statistic when printed alone, a part when its whole is the site's same one
 _COLUMN = re.compile(r"专栏|栏目")
 
@@ -365,6 +364,11 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     if label and "|" in label and _BUDGET_REPORT.search(own_names):
         label, spent = _budget_table_label(label, own_names)
     found = _label_id(label, unit, kind, own_names, sentence or "")
+    if label and sentence and (levels := _SCHOOL_LEVEL.findall(sentence)) and not levels[-1].startswith("各级各类") \
+            and (bare := _school_total(own_words := _split(label)[1], unit, kind)) and found in (None, bare):
+        # 普通高中22所，在校学生4.86万人 (or under 在校学生…其中: 小学386所，在校生…): the level its sentence last named, not
+        # all schools' (none if the level is not catalogued)
+        found = label_metric_id(f"{levels[-1]}:{own_words}", unit, kind)
     if found and _by_id().get(found, _NO_INDICATOR).family == "department budget" and not spent:
         found = _department_budget_id(found, own_names)
         if kind == "change" and sentence and (against := _AGAINST_BUDGET.search(sentence)) \
@@ -473,12 +477,9 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
             and named.group(1) != scope_name:
         return None  # 东城区受理…；西城区受理2.76万件，按期办结率96.1%: another place's figure than its scope's
     if scope_kind == "subregions":
-        # the counties (or cities) together (县级, 各县（区）, 县域 in a city's or prefecture's report) are compared:
-        # their own series. Not the townships together (各镇街便民服务中心上半年办件), as a label that opens with them
+        # the places below together (县级, 各县（区）, 县域 in a city's report; 各乡镇便民服务中心, 村级代办点 in a county's)
+        # are compared: their own series, named by their level
         indicator = _by_id().get(found.removesuffix("_change"))
-        if scope_name in _TOWNS_TOGETHER and _PLACES_BELOW_TOGETHER.match(scope) \
-                and not _OF_PLACES_BELOW.search(getattr(indicator, "definition", "")):
-            return None
         if indicator and "单位" in indicator.name:
             return None  # 承办单位186家，其中市直部门68家、区县（市）12个: the places are the units counted
     if scope_kind != "whole":
@@ -533,6 +534,7 @@ _BUDGET_COLUMN = re.compile(r"^(?:年初)?预算(?:数|安排)?(?:数)?$")
 _SPENT_COLUMN = re.compile(r"^(?:支出)?决算(?:数)?$|^(?:实际)?支出(?:数|额)?$")
 _CHANGE_COLUMN = re.compile(r"^(预算|决算)?数?(?:(?:(比|较)上年(?:同期)?|同比)?增减(?:额|变化|数)?$|(比|较)上年(?:同期)?(?:增长|下降|增减))")
 _AGAINST_BUDGET_COLUMN = re.compile(r"[比较](?:年初)?预算")
+_MEASURE_COLUMNS = (_BUDGET_COLUMN, _SPENT_COLUMN, _CHANGE_COLUMN, _AGAINST_BUDGET_COLUMN)
 
 
 def is_budget_report(own_names: str) -> bool:
@@ -545,6 +547,9 @@ def _budget_table_label(label: str, own_names: str) -> tuple[str | None, bool]:
     决算 column in a 部门预算 is still what was spent). A bare 增减 is against the year before only in a department's
     budget, which has nothing else to compare with; in final accounts it may be against the budget: no id."""
     row, column = label.rsplit("|", 1)
+    if not any(r.match(column) for r in _MEASURE_COLUMNS) and any(r.match(row) for r in _MEASURE_COLUMNS):
+        row, column = column, row  # a table transposed: 预算数 a row, the items its columns
+    row = row.removesuffix("小计")  # 公务用车购置及运行费 over 小计, 购置费 and 运行费: its 小计 is itself
     if _BUDGET_COLUMN.match(column):
         return f"{row}预算数", False
     if _SPENT_COLUMN.match(column):
@@ -621,6 +626,13 @@ _CLAUSE_LABEL = re.compile(r"^[\s　]*(?:其中|全年|当年|本年|今年|共|
 _TOTAL_BEFORE_VERB = re.compile(r"(?:共计|共|累计|合计)(?=受理|办理|接收|收到|接听)")
 
 
+def _school_total(words: str, unit: str, kind: str) -> str | None:
+    """The id of all schools' statistic (在校学生, 专任教师, or its change) that ``words`` name alone, else None."""
+    bare = label_metric_id(words, unit, kind)
+    total = bare and _by_id()[_by_id()[bare].derived_from or bare]
+    return bare if total and total.family == "education" and "总数" in total.definition else None
+
+
 def may_have_id(label: str | None, unit: str, kind: str, own_names: str = "", scope: str | None = None) -> bool:
     """Whether a fact may get an id, so that its clause and sentence are worth reading for metric_id_for."""
     if label and _OWN_PLACE_NAMED.search(own_names) and (place := _label_place(label, scope, own_names)):
@@ -630,7 +642,8 @@ def may_have_id(label: str | None, unit: str, kind: str, own_names: str = "", sc
     return _label_id(label, unit, kind, own_names) is not None or bool(label and (
         _ESTIMATED.match(label) and _label_id(_ESTIMATED.sub("", label), unit, kind, own_names) is not None  # see metric_id_for
         or _BARE_DAILY.match(_split(_WINDOW.sub("", label))[1]) or _BARE_ACTUAL.match(_split(label)[1]) or _POSTED_INFORMATION.match(_split(_WINDOW.sub("", label))[1]) or unit == "件" and _REMEDY_OUTCOME.match(_split(label)[1])
-        or unit == "件" and (label_metric_id(f"不予公开:{_split(label)[1]}", unit, kind) or "").startswith("refusal_")))
+        or unit == "件" and (label_metric_id(f"不予公开:{_split(label)[1]}", unit, kind) or "").startswith("refusal_")
+        or _school_total(_split(label)[1], unit, kind)))
 
 
 def named_subregion(label: str | None, scope: str | None, sentence: str | None, own_names: str) -> str | None:
@@ -1053,11 +1066,11 @@ _GOVERNMENT = re.compile(rf"^[{_LEVEL}](?:人民)?政府(?:本级|本部|机关)
 # the places below, together: 县市区政府, 各乡镇, and the townships' or villages' centres named by their level alone
 # (乡镇便民服务中心, 村（社区）便民服务站), which are no department of the report's body
 _SUBREGIONS = re.compile(rf"^(?:各)?(?:[{_LEVEL}]{{2,4}}(?:[（(][^）)]*[）)])?|[{_LEVEL}][（(][{_LEVEL}、]+[）)])(?:人民)?(?:政府)?$"
-                         r"|^各(?:县|区|乡|镇|街道|(?:市|州|盟|旗)$)"
-                         r"|^(?:乡镇|镇街|乡（镇）|镇（街道）|街道|村（社区）|村级|村居)")
+                         r"|^各(?:县|区|乡|镇|街道|村|社区|(?:市|州|盟|旗)$)"
+                         r"|^(?:乡镇|镇街|乡（镇）|镇（街道）|街道|村（社区）|村（居）|村级|村居)")
 # the level the places below together are named by (their series' scope name): 县 for 县（市、区）, 区县, 县市区政府
 _LEVEL_OF_PLACES = {"省": "省", "市": "市", "州": "市", "盟": "市", "地": "市", "县": "县", "区": "县", "旗": "县",
-                    "乡": "乡镇", "镇": "乡镇", "街": "乡镇", "村": "村"}
+                    "乡": "乡镇", "镇": "乡镇", "街": "乡镇", "村": "村", "社": "村"}
 _BODY_SUFFIX = r"(?:局|委员会|委|办公室|办|厅|中心|院|所|站|队|馆|公司|集团)"
 _DEPARTMENT = re.compile(rf"^[{_LEVEL}](?!场)([\u4e00-\u9fff、]{{1,14}}?{_BODY_SUFFIX})(?:窗口(?:单位)?|服务大厅|大厅|窗口)?$")
 _SECTOR = re.compile(r"(?:系统|行业|领域|企业|单位)$")
@@ -1182,13 +1195,31 @@ _LEVELS_HEAD = re.compile(r"^各?([省市州盟县区旗])(?:[省市州盟县区
 _BELOW = {"省": "市州盟", "市": "县区旗", "州": "县市", "盟": "旗县市", "县": "乡镇", "区": "镇乡", "旗": "乡镇"}
 
 
+# the townships or villages together at a label's own words' head, with or without their service centre (各乡镇便民服务
+# 中心, 乡镇（街道）为民服务中心, 镇街, 村级代办点, 村（社区）便民服务站): named with 各, a bracket, 级 or 乡镇/镇街, never a bare
+# 村 or 社区 (村庄, 社区矫正)
+_TOWNS_HEAD = re.compile(r"^(?:全[县区市旗])?(?:各(?:乡镇|镇街|乡|镇|街道|村|社区)|(?:乡镇|镇街|乡|镇|村|社区)(?=[（(])|乡镇|镇街|村级|村居)"
+                         r"(?:[（(][乡镇街道村居社区、]{1,6}[）)])?级?"
+                         r"(?:(?P<centre>(?:便民|为民)服务(?:中心|站|室|点)|代办(?:点|站)|服务站)|(?!(?:便民|为民)服务|代办|服务站))"
+                         r"(?=[\u4e00-\u9fff]{2})")  # (乡镇便民服务中心 alone counts the centres: the whole's)
+
+
 def level_head(label: str | None, own_place: str | None) -> tuple[str, str] | None:
     """(scope, label without the level) for a label whose own words open with a level, read against the report's
     level (the last level of ``own_place``, its region or the places its body's name opens with), or a part named by
     the level alone (…:市级) or with a word of the whole's name (全年受理办件…，其中市级受理…: the whole's label): its own (市级
     in a city's report: the own level, 市本级) or the one below (县级 in a city's report: the counties together, 各县); None
-    for any other level or no place. X本级 is X's own level in any report."""
-    if not label or not (m := _LEVEL_HEAD.match(own := _split(label)[1]) or _LEVELS_HEAD.match(own)):
+    for any other level or no place. X本级 is X's own level in any report. The townships or villages together at the
+    head (镇街便民服务中心受理) are the scope in any report, their centre the whole its figure is of (便民服务中心:受理)."""
+    if not label:
+        return None
+    whole, own = _split(label)
+    if towns := _TOWNS_HEAD.match(own):
+        rest = own[towns.end():]
+        return towns.group(), (f"{whole}:" if whole else "") + (f"{towns['centre']}:{rest}" if towns["centre"] else rest)
+    if towns := _TOWNS_HEAD.match(whole):  # 各乡镇承办工单:按时办结率: the towns' rate, of what they did
+        return towns.group(), f"{towns['centre'] or ''}{whole[towns.end():]}:{own}"
+    if not (m := _LEVEL_HEAD.match(own) or _LEVELS_HEAD.match(own)):
         return None
     level = m.group(1) or m.group(2)
     if "本" in m.group():  # 市本级: that level's own, whatever the report's place
@@ -1207,6 +1238,13 @@ def level_head(label: str | None, own_place: str | None) -> tuple[str, str] | No
         # part of the whole's measure, named by the level alone or with a word of the whole's name
         return (scope, whole) if scope and whole else None
     return (scope, (whole + ":" if whole else "") + rest) if scope else None
+
+
+def counts_places_below(label: str | None, unit: str, kind: str) -> bool:
+    """Whether the label as printed names an indicator that counts the places below or their centres (村（社区）便民服务站
+    …203个): the whole's count, which no level reading of its head (the villages together) takes."""
+    found = label_metric_id(label, unit, kind)
+    return bool(found) and _OF_PLACES_BELOW.search(_by_id()[_by_id()[found].derived_from or found].definition) is not None
 
 
 def own_level_head(label: str | None) -> str | None:
@@ -1261,6 +1299,9 @@ def implied_scope(text: str, start: int, label: str | None, title: str | None = 
     return _department(m and m.group(1), hotline_report)
 
 
+_LAST_PLACE = re.compile(r"[^省市州盟县区旗]{2,8}[县区旗]$")  # a region's county or district (禹会区 of 蚌埠市禹会区)
+
+
 def canonical_scope(phrase: str | None, region: str | None = None) -> tuple[str, str]:
     """(kind, name) of a fact's scope phrase in a report of ``region``:
     whole (the report's place as a whole, or no scope stated: 全市, 我市各级政府及其工作部门, 全市市县两级政务服务中心),
@@ -1279,6 +1320,8 @@ def canonical_scope(phrase: str | None, region: str | None = None) -> tuple[str,
         return "subregions", _LEVEL_OF_PLACES.get(phrase.removeprefix("各")[0], "县")
     if m := _WHOLE.match(phrase):
         rest = phrase[m.end():]
+        if _SUBREGIONS.match(rest):  # 全县各乡镇便民服务中心: the townships together, not the county's whole
+            return "subregions", _LEVEL_OF_PLACES.get(rest.removeprefix("各")[0], "县")
         if _SECTOR.search(rest) and not _COLLECTIVE.search(rest):
             return "sector", rest
         return "whole", ""
@@ -1286,8 +1329,10 @@ def canonical_scope(phrase: str | None, region: str | None = None) -> tuple[str,
         return "department", "12345热线"
     if m := _DEPARTMENT.match(phrase):
         return "department", m.group(1)
-    if region and phrase.startswith(region):  # the report's own place, named: as 全市 or 市 would say it
-        rest = phrase[len(region):]
+    own = region and (phrase.startswith(region) and region
+                      or (last := _LAST_PLACE.search(region)) and phrase.startswith(last.group()) and last.group())
+    if own:  # the report's own place, named (in full, or without its city: 禹会区 of 蚌埠市禹会区): as 全市 or 市 would say it
+        rest = phrase[len(own):]
         if not rest or _ALL_BODIES.search(rest):
             return "whole", ""
         dept = re.match(rf"([\u4e00-\u9fff、]{{1,14}}?{_BODY_SUFFIX})", rest)

@@ -868,6 +868,7 @@ def normalize_body(name: str) -> str:
     name = full_kind_names(_SITE_WORDS.sub("", re.sub(r"\s+", "", name)))
     name = re.sub(r"(?<=[省市县区旗镇乡州盟])政府", "人民政府", name)
     name = re.sub(r"人民政府办$", "人民政府办公室", name)
+    name = re.sub(r"12345热线$", "12345政务服务便民热线", name)  # the hotline's short name: one body over its years
     # a 街道 named as its district's or county's government's agency (某区人民政府某街道办事处) is that 街道's office
     name = re.sub(r"(?<=[区县市旗])人民政府(?=[\u4e00-\u9fff]{1,10}?街道)", "", name)
     # a town or sub-district named alone is its government or office (百江镇 is 百江镇人民政府)

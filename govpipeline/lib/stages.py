@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Iterator
 
-from govpipeline.lib.catalog import (implied_scope, is_budget_report, level_head, may_have_id, metric_id_for, named_subregion,
+from govpipeline.lib.catalog import (counts_places_below, implied_scope, is_budget_report, level_head, may_have_id, metric_id_for, named_subregion,
                                     own_level_head, widen_wholes)
 from govpipeline.lib.db import code_version
 from govpipeline.lib.decode import NotTextError, decode_report
@@ -445,7 +445,8 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
         threshold = f.approx in _LOWER_BOUNDS and (f.sentence, f.metric, f.unit) in exact
         metric_id = place = None
         label, scope = f.metric, f.scope
-        if leveled := level_head(label, norm.get("region") or norm.get("body")):
+        if (leveled := level_head(label, norm.get("region") or norm.get("body"))) \
+                and not counts_places_below(label, f.unit, f.kind):
             scope, label = leveled  # 县级受理办件 in a city's report: the counties' 受理办件
         if not threshold and may_have_id(label, f.unit, f.kind, own_names, scope):  # the words around it are read
             lo = max(0, f.start - 120)  # a clause's words, from its comma to the figure
@@ -480,8 +481,10 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
     captions = table_captions(text, other_tables) if is_budget_report(own_names) else {}
     for k, c in enumerate(other_tables):
         other_ids[id(c)] = fid = f"{doc_id}-g{k:04d}"
-        label = f"{captions[c.table]}|{c.metric.rsplit('|', 1)[1]}" \
-            if c.is_total and c.table in captions and "|" in c.metric else c.metric
+        label = c.metric
+        if c.table in captions and "|" in c.metric and (c.is_total or c.in_total_column):
+            # the 合计 row's measure (or a transposed table's 合计 column's) of the whole its caption names
+            label = f"{captions[c.table]}|{c.metric.rsplit('|', 1)[c.is_total]}"
         facts.append({
             "fact_id": fid, "doc_id": doc_id, "metric": c.metric, "metric_id": metric_id_for(label, c.unit, c.kind, own_names=own_names),
             "scope": None, "value": c.value, "value_max": None, "unit": c.unit, "kind": c.kind,

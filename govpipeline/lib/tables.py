@@ -57,9 +57,15 @@ class TableCell:
         return _TOTAL_ROW.match(self.row_label.replace(" ", "")) is not None
 
     @property
+    def in_total_column(self) -> bool:
+        """A cell of a 合计 column (a table transposed: the items its columns, the measures its rows); a 小计 under a
+        group (公务用车购置及运行费 over 小计) is the group's, not the table's."""
+        return not self.column_group and _TOTAL_ROW.match(self.column_label.replace(" ", "")) is not None
+
+    @property
     def kind(self) -> str:
-        if self.change_word or _CHANGE_NAME.search(self.column_label):
-            return "change"  # 同比增长, 增减 (%), or 增长5.2% in the cell
+        if self.change_word or _CHANGE_NAME.search(self.column_label) or _CHANGE_ROW.match(self.row_label):
+            return "change"  # 同比增长, 增减 (%), or 增长5.2% in the cell; a transposed table's 增减 row
         if self.unit in ("%", "‰"):
             return "share" if _SHARE_NAME.search(self.column_label) else "rate"
         if self.unit in ("元", "美元"):
@@ -72,7 +78,8 @@ class TableCell:
     def year(self) -> int | None:
         """The year a column or a row is of (2022年, 2023年度), when its name is one."""
         m = _YEAR_NAME.match(self.column_label) or _YEAR_NAME.match(self.column_group) \
-            or _YEAR_NAME.match(self.row_label) or _year_opens(self.column_label) or _year_opens(self.column_group)
+            or _YEAR_NAME.match(self.row_label) or _year_opens(self.column_label) or _year_opens(self.column_group) \
+            or _year_opens(self.row_label)  # a table transposed: 2025年预算数 a row, the items its columns
         return int(m.group(1)) if m else None
 
     @property
@@ -89,6 +96,8 @@ class TableCell:
                                                                           self.column_group))
         if opens := _year_opens(column):
             column = column[opens.end(1):].lstrip("年度")  # 2024年执行数: the year is the cell's, 执行数 the measure
+        elif opens := _year_opens(row):
+            row = row[opens.end(1):].lstrip("年度")  # a row 2025年预算数 over the items' columns, alike
         if _names_a_year(self.column_group):
             group = ""  # 本年 over 数量 and 同比增长: the group gives the year, the column the measure
         if _names_a_year(self.column_label) or _PLAIN_FIGURES.match(self.column_label):
@@ -129,6 +138,7 @@ _PERCENT_NAME = re.compile(r"率|占比|比例|比重")
 _SCORE_NAME = re.compile(r"(?:得分|评分|分值|总分)$")
 _SHARE_NAME = re.compile(r"占比|比例|比重")
 _CHANGE_NAME = re.compile(r"增长|增幅|增减|下降|降幅|同比|比上年|较上年")
+_CHANGE_ROW = re.compile(r"^(?:预算数?|决算数?)?(?:(?:比|较)上年(?:同期)?|同比)?(?:增减|增长|下降)(?:额|数|变化)?$")  # a row that is only one
 _UNIT_COLUMN = ("单位", "计量单位")
 # a column that counts things no unit of _UNITS names: 项目数, 企业数 (个)
 _COUNTED_NOUN = re.compile(r"(?:项目|企业|单位|机构|学校|医院|村|社区|乡镇|网点)(?:个)?数$")

@@ -479,14 +479,61 @@ def test_the_townships_centres_together_are_the_places_below_not_a_department(ph
     assert canonical_scope(phrase, "青禾县") == ("subregions", level)
 
 
-@pytest.mark.parametrize("label, unit, kind, scope", [
-    ("受理办件", "件", "count", "各镇（街道）便民服务中心"),
-    ("办结率", "%", "rate", "各乡便民服务站"),
-    ("办件量同比增长", "%", "change", "镇街为民服务中心"),
+@pytest.mark.parametrize("label, unit, kind, scope, expected", [
+    ("受理办件", "件", "count", "各镇（街道）便民服务中心", "service_cases"),
+    ("办结率", "%", "rate", "各乡便民服务站", "completion_rate"),
+    ("办件量同比增长", "%", "change", "镇街为民服务中心", "service_cases_growth"),
 ])
-def test_the_townships_together_as_a_figures_scope_give_no_id(label, unit, kind, scope):
-    # the same words opening the label get none; a scope holding them must not file the towns' sum as the whole's
-    assert metric_id_for(label, unit, kind, scope) is None
+def test_the_townships_together_as_a_figures_scope_get_their_indicators_id(label, unit, kind, scope, expected):
+    # stop 45's decision, as the counties': the towns' sum is their own series (subregions named 乡镇), never the whole's
+    assert metric_id_for(label, unit, kind, scope) == expected
+    assert canonical_scope(scope) == ("subregions", "乡镇")
+
+
+@pytest.mark.parametrize("body, expected", [
+    # after the whole's name (全区各街道…), at a label's head with their centre (乡（镇）便民服务中心…, 村（居）便民服务室…), with
+    # the verb alone after the centre (受理, 办理业务) and a bare 办结率 of their own clause
+    ("2024年，全区共受理政务服务办件18.4万件。全区各街道便民服务中心受理办件6.7万件，办结率99.3%。"
+     "村（居）便民服务室办理业务9300件。",
+     {184000: ("service_cases", ("whole", "")), 67000: ("service_cases", ("subregions", "乡镇")),
+      99.3: ("completion_rate", ("subregions", "乡镇")), 9300: ("service_cases", ("subregions", "村"))}),
+    ("2023年，全县政务服务办件总量27.5万件。乡（镇）便民服务中心全年办理事项11.2万件；各社区服务站受理3.4万件。"
+     "全县建成乡镇便民服务中心21个。",
+     {275000: ("service_cases", ("whole", "")), 112000: ("service_cases", ("subregions", "乡镇")),
+      34000: ("service_cases", ("subregions", "村")), 21: ("convenience_centres", ("whole", ""))}),
+])
+def test_the_townships_or_villages_together_in_a_countys_report_are_their_own_series(body, expected):
+    text = f"标题：岳西县政务服务中心工作总结\n发布时间：2025-01-20\n-----\n{body}\n"
+    norm = normalize_document(read_document("a.txt", text.encode()))[0]
+    _, facts, *_ = extract_document(norm)
+    assert {f["value"]: (f["metric_id"], fact_scope(f["scope"], norm["region"], f["metric"])) for f in facts} == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # a bare 在校学生 after a level's schools is that level's; a level's teachers or a level with no entry get none
+    ("全县共有普通小学38所，在校学生2.14万人；初中学校15所，在校学生9860人；普通高中4所，在校生7420人，专任教师612人。"
+     "特殊教育学校1所，在校学生186人。",
+     {38: "primary_schools", 21400: "primary_students", 15: "junior_secondary_schools",
+      9860: "junior_secondary_students", 4: "senior_high_schools", 7420: "senior_high_students", 612: None, 1: None,
+      186: None}),
+    # the totals, the level's own names, the rates in other words
+    ("全县各级各类学校112所，在校学生5.36万人，专任教师3870人。在园儿童1.12万人，学前教育毛入园率91.4%。"
+     "中职在校生2650人。九年义务教育巩固率97.6%，高中阶段教育毛入学率92.1%。",
+     {112: "schools", 53600: "students", 3870: "full_time_teachers", 11200: "kindergarten_children",
+      91.4: "preschool_gross_enrollment_rate", 2650: "secondary_vocational_students",
+      97.6: "compulsory_education_retention_rate", 92.1: "senior_high_gross_enrollment_rate"}),
+    # the vocational schools' count in its two names
+    ("全县中职学校2所，在校生1840人。", {2: "secondary_vocational_schools", 1840: "secondary_vocational_students"}),
+    # the levels listed under all students (在校学生…，其中，…；小学52所，在校生…): each its level's
+    ("全县在校学生4.12万人，其中，幼儿园46所，在园幼儿7100人；小学52所，在校生1.86万人；初中19所，在校生9200人。"
+     "义务教育阶段在校生2.78万人。",
+     {41200: "students", 46: "kindergartens", 7100: "kindergarten_children", 52: "primary_schools",
+      18600: "primary_students", 19: "junior_secondary_schools", 9200: "junior_secondary_students", 27800: None}),
+])
+def test_education_statistics_by_level(body, expected):
+    text = f"标题：潜山县2024年教育事业统计公报\n发布时间：2025-03-20\n-----\n{body}\n"
+    _, facts, *_ = extract_document(normalize_document(read_document("a.txt", text.encode()))[0])
+    assert {f["value"]: f["metric_id"] for f in facts} == expected
 
 
 @pytest.mark.parametrize("label, unit, kind, scope, expected", [
@@ -2984,3 +3031,99 @@ def test_a_citys_urban_area_listed_in_brackets_is_no_level():
 ])
 def test_a_change_against_an_earlier_part_of_the_year_has_no_id(label, unit, expected):
     assert metric_id_for(label, unit, "change") == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # set 81's whole in other words: 政务服务 between the verb and 办件, the 好差评 system's satisfaction
+    ("受理政务服务办件", "件", "count", "service_cases"),
+    ("办结政务服务办件", "件", "count", "service_cases_completed"),
+    ("好差评满意率", "%", "rate", "satisfaction_rate"),
+    ("好差评差评率", "%", "rate", None),
+])
+def test_a_centres_cases_named_with_their_kind_and_the_good_bad_reviews_satisfaction(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
+
+
+def test_a_transposed_three_public_table_reads_its_rows_as_the_measures():
+    # the items as columns, the years' budgets and their change as rows (2026年预算数, 2025年预算数, 比上年增减)
+    text = ("临湘市林业局2026年部门预算\n\n“三公”经费预算表\n单位：万元\n"
+            "项目  合计  因公出国（境）费  公务用车购置及运行费  公务接待费\n"
+            "2026年预算数  8.40  0.00  5.60  2.80\n2025年预算数  9.10  0.00  6.00  3.10\n"
+            "比上年增减  -0.70  0.00  -0.40  -0.30\n")
+    _, facts, *_ = extract_document(normalize_document(read_document("a.txt", text.encode()))[0])
+    got = {(f["quote"], f["year"]): f["metric_id"] for f in facts if f["value"] != 0}
+    assert got == {("8.40", 2026): "three_public_expenses_budget", ("5.60", 2026): "official_vehicle_expenses_budget",
+                   ("2.80", 2026): "official_reception_expenses_budget",
+                   ("9.10", 2025): "three_public_expenses_budget", ("6.00", 2025): "official_vehicle_expenses_budget",
+                   ("3.10", 2025): "official_reception_expenses_budget",
+                   ("-0.70", None): "three_public_expenses_budget_change",
+                   ("-0.40", None): "official_vehicle_expenses_budget_change",
+                   ("-0.30", None): "official_reception_expenses_budget_change"}
+
+
+def test_a_two_row_header_over_the_budget_and_spent_columns():
+    # 公务用车购置及运行费 over 小计: its 小计 is itself; the years' groups over 预算数 and 决算数
+    text = ("<html><body><h2>嘉鱼县交通运输局2023年度部门决算</h2><p>单位：万元</p><table>"
+            "<tr><td rowspan='2'>项目</td><td rowspan='2'>因公出国（境）费</td><td colspan='2'>公务用车购置及运行费</td>"
+            "<td rowspan='2'>公务接待费</td></tr><tr><td>小计</td><td>购置费</td></tr>"
+            "<tr><td>年初预算数</td><td>1.20</td><td>7.80</td><td>0.00</td><td>2.60</td></tr>"
+            "<tr><td>支出决算数</td><td>1.05</td><td>7.35</td><td>0.00</td><td>2.15</td></tr></table>"
+            "<p>单位：万元</p><table><tr><td rowspan='2'>项目</td><td colspan='2'>2023年度</td></tr>"
+            "<tr><td>预算数</td><td>决算数</td></tr><tr><td>政府采购支出</td><td>96.00</td><td>91.35</td></tr></table>"
+            "</body></html>")
+    _, facts, *_ = extract_document(normalize_document(read_document("a.html", text.encode()))[0])
+    got = {f["quote"]: f["metric_id"] for f in facts if f["value"] != 0}
+    assert got == {"1.20": "official_overseas_travel_expenses_budget", "7.80": "official_vehicle_expenses_budget",
+                   "2.60": "official_reception_expenses_budget", "1.05": "official_overseas_travel_expenses",
+                   "7.35": "official_vehicle_expenses", "2.15": "official_reception_expenses",
+                   "96.00": "government_procurement_total_budget", "91.35": "government_procurement_total"}
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    # the towns at the head of a rate's whole (各街道承办工单…，按时办结率): the towns' rate; what they took on (承办)
+    # stays no statistic; the line's 诉求总量 is its intake
+    ("六合区12345政务服务便民热线2024年工作总结",
+     "2024年，区12345热线诉求总量15.2万件，同比增长7.1%。各街道全年承办工单6.1万件，按时办结率98.2%。",
+     {152000: ("hotline_cases", ("whole", "")), 7.1: ("hotline_cases_growth", ("whole", "")),
+      61000: (None, ("whole", "")), 98.2: ("ontime_completion_rate", ("subregions", "乡镇"))}),
+    # the towns together after the whole's name at a label's head (全区各街道共主动公开…)
+    ("六合区人民政府2023年政府信息公开工作年度报告",
+     "2023年，全区主动公开政府信息4210条。全区各街道共主动公开政府信息2380条。",
+     {4210: ("proactive_disclosures", ("whole", "")), 2380: ("proactive_disclosures", ("subregions", "乡镇"))}),
+])
+def test_the_towns_at_the_head_of_a_whole_or_after_the_regions_name(title, body, expected):
+    text = f"标题：{title}\n发布时间：2025-01-20\n-----\n{body}\n"
+    norm = normalize_document(read_document("a.txt", text.encode()))[0]
+    _, facts, *_ = extract_document(norm)
+    assert {f["value"]: (f["metric_id"], fact_scope(f["scope"], norm["region"], f["metric"])) for f in facts} == expected
+
+
+def test_a_count_of_the_village_stations_stays_the_wholes():
+    # 村级便民服务站…个 counts the stations (the whole's count); their 办件 is the villages' own series
+    text = ("标题：桐柏县行政审批服务局2023年工作总结\n发布时间：2024-01-10\n-----\n"
+            "村级便民服务站214个实现全覆盖，村级便民服务站全年办件3.6万件。\n")
+    norm = normalize_document(read_document("a.txt", text.encode()))[0]
+    _, facts, *_ = extract_document(norm)
+    assert {f["value"]: (f["metric_id"], fact_scope(f["scope"], norm["region"], f["metric"])) for f in facts} == {
+        214: ("convenience_stations", ("whole", "")), 36000: ("service_cases", ("subregions", "村"))}
+
+
+def test_a_groups_subtotal_column_is_the_groups_not_the_captions_whole():
+    # under a caption, 合计 is the caption's whole (“三公”经费); 小计 under 公务用车购置及运行费 is that group's
+    text = ("<html><body><h2>通山县水利局2024年部门预算</h2><p>“三公”经费预算表</p><p>单位：万元</p><table>"
+            "<tr><td rowspan='2'>年度</td><td rowspan='2'>合计</td><td colspan='2'>公务用车购置及运行费</td>"
+            "<td rowspan='2'>公务接待费</td></tr><tr><td>小计</td><td>运行费</td></tr>"
+            "<tr><td>2024年预算数</td><td>11.70</td><td>8.30</td><td>8.10</td><td>3.40</td></tr></table></body></html>")
+    _, facts, *_ = extract_document(normalize_document(read_document("a.html", text.encode()))[0])
+    got = {f["quote"]: f["metric_id"] for f in facts}
+    assert (got["11.70"], got["8.30"], got["3.40"]) == (
+        "three_public_expenses_budget", "official_vehicle_expenses_budget", "official_reception_expenses_budget")
+
+
+@pytest.mark.parametrize("phrase, expected", [
+    # the report's own county or district named without its city is the report's own place, not a place below it
+    ("颍东区人民政府", ("whole", "")), ("颍东区", ("whole", "")), ("颍东区人社局", ("department", "人社局")),
+    ("颍泉区", ("subregion", "颍泉区")), ("阜阳市颍东区人民政府", ("whole", "")),
+])
+def test_the_own_district_named_without_its_city_is_the_whole(phrase, expected):
+    assert canonical_scope(phrase, "阜阳市颍东区") == expected

@@ -2801,3 +2801,10 @@ def test_a_final_accounts_report_to_the_standing_committee_on_the_governments_be
 def test_a_plan_or_budget_report_titled_by_its_drafts_year_alone_is_of_the_year_before(title, year):
     meta = _read(f"{title}\n各位代表：\n过去一年，全县一般公共预算收入完成6.4亿元，增长3.9%。\n")
     assert meta.report_year == year
+
+
+@pytest.mark.parametrize("title", ["界首市12345热线2022年运行情况报告", "界首市12345政务服务便民热线2023年度工作报告"])
+def test_a_hotline_named_short_or_in_full_is_one_body(title):
+    # the short name one year and the full one the next: one body, one series
+    norm = normalize_document(read_document("a.txt", f"标题：{title}\n发布时间：2024-01-20\n-----\n全年受理诉求8.2万件。\n".encode()))[0]
+    assert norm["body"] == "界首市12345政务服务便民热线"

@@ -120,8 +120,10 @@ def named_like_scope_before(ctx: Context, facts: list[Fact], i: int, metric: str
     measure. (scope, metric), or None."""
     f = facts[i]
     prev = facts[i - 1] if i else None
-    # (各县区受理量：甲区…，乙区…: members of a list a colon opens, named under its topic)
-    if prev is None or not prev.scope or prev.start < f.sentence_start or prev.in_paren or f.in_paren or ":" in prev.metric \
+    # (各县区受理量：甲区…，乙区…: members of a list a colon opens, named under its topic; 全区累计建成…，改造老旧小区86个:
+    # a whole area has no sibling place)
+    if prev is None or not prev.scope or rx.WHOLE_AREA.fullmatch(prev.scope) or prev.start < f.sentence_start \
+            or prev.in_paren or f.in_paren or ":" in prev.metric \
             or prev.unit != f.unit or prev.kind != f.kind or metric == prev.scope or metric[-1:] != prev.scope[-1:] \
             or count_han(metric) < 2 or f.clause.lstrip("，,；;、 ") != metric or not rx.SCOPE_LAST.search(metric):
         return None
