@@ -47,8 +47,10 @@ DOC_TYPES = ("disclosure_annual_report", "work_summary", "briefing", "government
              "budget_report", "plan_report", "audit_report", "website_report", "other")
 TEMPLATES = ("narrative", "2019_trial", "2021")
 
-# a budget's or final accounts' page is titled by the kind alone (2023年度部门决算, 某局2024年部门预算公开)
+# a budget's or final accounts' page is titled by the kind alone (2023年度部门决算, 某局2024年部门预算公开); a 年报 after
+# its year (某区2021年度政务公开年报), not a site's column (首页 > 政府信息公开年报, 信息类别：政府信息公开年报)
 _TITLE_WORDS = re.compile(r"报告|通报|总结|计划|情况|简况|简报|快报|公报|要点|工作|汇报|说明|分析|综述|月报|季报|"
+                          r"年度?[^\n:：>]{0,12}?年报|"
                           r"[决预]算(?:公开)?$")
 # a date's parts may be joined by a full-width dash or slash (２０２３－０１－２０: normalization folds the digits only)
 _DATE = r"((?:19|20)\d{2})\s*[-/.年－／]\s*(\d{1,2})\s*[-/.月－／]\s*(\d{1,2})\s*日?"
@@ -588,7 +590,7 @@ _HEADER_FIELDS = {
     "source_url": ("原文链接", "原文地址", "原文网址", "来源链接", "链接", "网址", "URL", "url"),
 }
 # 年度报告_某县人民政府, 年度报告 - 某县人民政府, 年度报告-某县人民政府: the site's name after the title
-SITE_SUFFIX = re.compile(r"\s*[_|｜]\s*|\s+[-－—]\s+|(?<=[告结报点划况])[-－](?=[\u4e00-\u9fff])")
+SITE_SUFFIX = re.compile(r"\s*[_|｜]\s*|\s+[-－—]\s+|(?<=[告结报点划况）)])[-－](?=[\u4e00-\u9fff])")
 _ORGANISATION = re.compile(_ORGANISATION_END + "$")
 _SITE_WORDS = re.compile(r"(?:门户网站|网站|官网|官方网站|网)$")
 
@@ -790,16 +792,20 @@ def extract_issuer(text: str, title: str | None, page_issuer: str | None = None,
         found.append((named, "title"))
     placed = [f for f in found if not _PLACELESS.match(normalize_body(f[0]))]
     issuer, where = (placed or found or [(None, None)])[0]
-    if issuer and not session and _TO_THE_CONGRESS.search(text, 0, 600) and not issuer.endswith("人民政府") \
+    if issuer and not session and not issuer.endswith("人民政府") \
+            and (_TO_THE_CONGRESS.search(text, 0, 600) or _ENTRUSTED.search(text, 0, 600)
+                 and classify_doc_type(text, title) in ("plan_report", "budget_report")) \
             and (end := leading_places_span(name := normalize_body(issuer))[1] or len(_level_word(name))):
-        # a crawled copy without its session line: a department submitting the government's plan or budget to the
-        # congress (受县人民政府委托…提请县人民代表大会…审议) reports the government's, as at the session (县财政局's:
-        # 县人民政府, its place read as a level-named body's)
+        # a department's head giving the government's report on its behalf (受县人民政府委托): to the congress without
+        # its session line (…提请县人民代表大会…审议), or its plan or budget to the standing committee, the government's
+        # as at the congress's session (县财政局's: 县人民政府, its place read as a level-named body's); a plan or budget
+        # report in the department's own name, entrusted by no one, stays the department's
         return name[:end] + "人民政府", "text"
     return issuer, where
 
 
-_TO_THE_CONGRESS = re.compile(r"受[^\n。，]{0,12}?人民政府委托[^\n。]{0,80}?提请[^\n。]{0,40}?(?:人民代表大会|人大)"
+_ENTRUSTED = re.compile(r"受[^\n。，]{0,12}?人民政府委托")
+_TO_THE_CONGRESS = re.compile(_ENTRUSTED.pattern + r"[^\n。]{0,80}?提请[^\n。]{0,40}?(?:人民代表大会|人大)"
                               r"(?!常务委员会|常委会)")
 
 
@@ -987,7 +993,8 @@ def extract_report_year(text: str, title: str | None, publish_date: str | None,
         m = _YEAR_IN_TITLE.search(title)
         if m:
             year = int(m.group(1))
-            if doc_type == "government_work_report" and _REVIEW.search(text, 0, 8000):
+            if doc_type == "government_work_report" and _REVIEW.search(text, 0, 8000) \
+                    or doc_type in ("plan_report", "budget_report") and _DRAFT_ONLY.search(title):
                 return year - 1, "title"
             return year, "title"
     if doc_type == "government_work_report":
@@ -1015,6 +1022,11 @@ def extract_report_year(text: str, title: str | None, publish_date: str | None,
     if publish_year and publish_date[5:7] != "01" and _THIS_YEAR.search((title or "") + "\n" + text[:3000]):
         return publish_year, "publish_date"  # 今年以来… posted after January: written in the year it was posted
     return (publish_year - 1, "publish_date") if publish_year else (None, None)
+
+
+# a plan or budget report titled by its draft's year alone (关于2024年国民经济和社会发展计划草案的报告, 关于2024年预算
+# 草案的报告): what it reports as done is the year before's, as a title naming both years says
+_DRAFT_ONLY = re.compile(r"^(?!.*(?:执行|决算)).*?(?:19|20)\d{2}\s*年度?[^\n]{0,24}?(?:计划|预算)(?:\(|（)?草案")
 
 
 # a text on the year it is written in, as done (今年以来, 今年工作总结, 今年1-10月), no year printed
@@ -1074,6 +1086,8 @@ def classify_doc_type(text: str, title: str | None) -> str:
     head = (title or "") + "\n" + text[:400]
     if re.search(r"信息公开.{0,6}(?:工作)?年度报告|信息公开工作报告|信息公开(?:工作)?年报", head):
         return "disclosure_annual_report"
+    if re.search(r"政务公开(?:工作)?年(?:度报告|报)", title or ""):
+        return "disclosure_annual_report"  # the same report as some sites title it (某区人民政府二〇二二年政务公开年报)
     if re.search(r"(?:政府|行政公署)工作报告", title or ""):  # a 盟's or 地区's government: its 行政公署
         return "government_work_report"
     if re.search(r"统计公报|[省市县区州盟旗](?:国民)?经济运行(?:情况|简况)|(?:状况|资源|普查|保持|环境质量)公报|数据公报",
@@ -1089,7 +1103,7 @@ def classify_doc_type(text: str, title: str | None) -> str:
         return "website_report"
     if re.search(r"审计工作报告|审计结果", title or ""):
         return "audit_report"
-    if re.search(r"预算执行|预算草案|决算|(?:部门|单位)预算|预算(?:公开|情况)?的?说明", title or ""):
+    if re.search(r"预算执行|预算[（(]?草案|决算|(?:部门|单位)预算|预算(?:公开|情况)?的?说明", title or ""):
         return "budget_report"  # and a department's budget as published (某局2024年部门预算公开说明)
     if re.search(r"(?:国民经济和社会发展|经济社会发展)计划(?!纲要)|计划执行情况.{0,30}计划草案", title or ""):
         return "plan_report"  # a place's yearly plan (计划执行情况与计划草案的报告), as budget_report is its budget's

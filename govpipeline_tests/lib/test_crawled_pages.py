@@ -344,13 +344,18 @@ def test_set_38_reads_as_its_key(path, expected):
 # probe 2: a title wrapped inside its genre's word, a 街道 of a district name four cities share; probe 3: 信息公开年报,
 # a plan report submitted to the congress without its session line; held-out set 48 (measured once before joining);
 # probe 4: a town posted by a county department, a level-named 县财政局's budget report to the congress (人大 short);
-# probe 5: an audit report 受政府委托 to the standing committee, a bulletin under a gazette's head
+# probe 5: an audit report 受政府委托 to the standing committee, a bulletin under a gazette's head; set 49: two bodies
+# over four years, 区政府/区人民政府, 政务公开年报/信息公开年度报告, a year in numerals only, a rename stated once; its
+# probes: a district name four cities share, 市场监管局 short and in full, 在原…基础上组建, 二零二二年度, full-width
+# digits, a bureau taking over another's duties (职责划入: no rename); the plan/budget decisions crawled, …（2022年）-site;
+# 区政府信息公开…（2021年度）, 来源：本站, dates as 2022年01月18日 and 2023/01/20
 FILE_SETS = ["meta39", "meta39_held_out", "meta39_probe", "meta39_probe2",
              "meta41", "meta41_held_out", "meta41_probe", "meta41_probe2", "meta41_probe3", "meta41_probe4", "meta41_probe5",
              "meta43", "meta43_probe", "meta43_probe2", "meta43_probe3",
              "meta43_probe4", "meta43_held_out", "meta45", "meta45_probe", "meta46", "meta46_probe", "meta47",
              "meta47_probe", "meta47_probe2", "meta47_probe3", "meta48", "meta47_probe4",
-             "meta47_probe5"]
+             "meta47_probe5", "meta49", "meta49_probe", "meta49_probe2", "meta49_probe3",
+             "meta49_probe4"]
 
 
 @pytest.mark.parametrize("path, expected", [f for folder in FILE_SETS for f in _series_set(folder)[0]],

@@ -735,6 +735,10 @@ def test_a_page_title_keeps_no_site_name_run_on_with_a_bare_hyphen():
             "<p>2023年，本局主动公开政府信息212条。</p></div></body></html>")
     norm = normalize_document(read_document("page.html", page.encode("utf-8")))[0]
     assert norm["title"] == "某县住房和城乡建设局2023年政府信息公开工作年度报告"
+    # after a year in brackets closing the title, too
+    page = page.replace("某县住房和城乡建设局2023年政府信息公开工作年度报告", "吉水县交通运输局政府信息公开工作年度报告（2023年度）")
+    norm = normalize_document(read_document("page.html", page.encode("utf-8")))[0]
+    assert (norm["title"], norm["report_year"]) == ("吉水县交通运输局政府信息公开工作年度报告（2023年度）", 2023)
     # a hyphen inside a title, between figures or after no report word, is kept
     assert extract_title("某市2021-2025年政务公开工作要点\n正文") == "某市2021-2025年政务公开工作要点"
 
@@ -2677,6 +2681,16 @@ def test_a_towns_county_spelled_by_the_crawlers_source_line():
 
 
 @pytest.mark.parametrize("title, doc_type", [
+    ("海曙区2021年度政务公开年报", "disclosure_annual_report"),
+    ("临湘市人民政府二〇二三年政务公开工作年度报告", "disclosure_annual_report"),
+    # a year's work on 政务公开, summed up: a work summary
+    ("某镇2023年政务公开工作总结", "work_summary"),
+])
+def test_a_disclosure_report_titled_as_a_政务公开_annual_report_is_one(title, doc_type):
+    assert extract_metadata(title + "\n本报告根据《中华人民共和国政府信息公开条例》要求编制。\n").doc_type == doc_type
+
+
+@pytest.mark.parametrize("title, doc_type", [
     ("关于某县2022年国民经济和社会发展计划执行情况与2023年国民经济和社会发展计划草案的报告", "plan_report"),
     ("关于2021年计划执行情况和2022年计划草案的报告", "plan_report"),
     ("某市2024年国民经济和社会发展计划", "plan_report"),
@@ -2728,9 +2742,9 @@ def test_a_report_submitted_to_the_congress_for_the_government_is_the_government
             "一、2023年预算执行情况\n全区一般公共预算收入完成12.6亿元。\n")
     meta = _read(text)
     assert (meta.body, meta.region_code, meta.report_year) == ("黔江区人民政府", "500114", 2023)
-    # to the standing committee, its head's department's, as with its session line
+    # to the standing committee, entrusted as well: the government's too
     standing = text.replace("提请区第五届人民代表大会第四次会议审议", "向区人民代表大会常务委员会报告")
-    assert _read(standing).body == "黔江区财政局"
+    assert _read(standing).body == "黔江区人民政府"
 
 
 def test_a_towns_report_posted_by_a_county_department_is_of_that_county():
@@ -2748,11 +2762,45 @@ def test_a_level_named_department_submitting_the_governments_budget_to_the_congr
                  "受县人民政府委托，现将2023年全县预算执行情况和2024年预算草案提请县第十七届人民代表大会第四次会议审议。\n"
                  "一、2023年预算执行情况\n全县一般公共预算收入完成8.1亿元。\n主办单位：安化县人民政府办公室\n")
     assert (meta.body, meta.region_code) == ("安化县人民政府", "430923")
-    # the congress named short (提请县十七届人大四次会议审议); its standing committee's (县人大常委会) stays the department's
+    # the congress named short (提请县十七届人大四次会议审议), or its standing committee (县人大常委会): the government's
     text = ("关于2023年全县预算执行情况和2024年预算草案的报告\n发布时间：2024-01-25  来源：安化县财政局\n各位代表：\n"
             "受县人民政府委托，现将2023年全县预算执行情况和2024年预算草案提请{}审议。\n")
     assert _read(text.format("县十七届人大四次会议")).body == "安化县人民政府"
-    assert _read(text.format("县人大常委会第十二次会议")).body == "安化县财政局"
+    assert _read(text.format("县人大常委会第十二次会议")).body == "安化县人民政府"
+
+
+@pytest.mark.parametrize("head, body", [("", "乐至县人民政府"),
+                                         # in the department's own name, entrusted by no one: the department's
+                                         ("乐至县发展和改革局局长  王某某\n", "乐至县发展和改革局")])
+def test_a_plan_report_to_the_standing_committee_is_the_governments_when_given_on_its_behalf(head, body):
+    opening = "受县人民政府委托，现将" if not head else "现将"
+    meta = _read("关于2022年上半年国民经济和社会发展计划执行情况的报告\n发布时间：2022-09-02  来源：乐至县发展和改革局\n"
+                 "——2022年8月26日在乐至县第十八届人民代表大会常务委员会第五次会议上\n"
+                 f"{head or '乐至县发展和改革局局长  王某某'}\n主任、各位副主任、各位委员：\n"
+                 f"{opening}全县上半年国民经济和社会发展计划执行情况报告如下。\n上半年，全县地区生产总值增长5.3%。\n")
+    assert (meta.body, meta.region_code, meta.report_year, meta.doc_type) == (body, "512022", 2022, "plan_report")
+
+
+def test_a_final_accounts_report_to_the_standing_committee_on_the_governments_behalf_is_the_governments():
+    meta = _read("关于2023年市本级财政决算的报告\n——2024年7月24日在鹤壁市第十一届人民代表大会常务委员会第十一次会议上\n"
+                 "鹤壁市财政局局长  赵某\n主任、各位副主任、秘书长、各位委员：\n"
+                 "受市人民政府委托，我向本次会议报告2023年市本级财政决算情况，请予审议。\n"
+                 "2023年，市本级一般公共预算收入完成32.5亿元。\n")
+    assert (meta.body, meta.region_code, meta.report_year) == ("鹤壁市人民政府", "410600", 2023)
+
+
+@pytest.mark.parametrize("title, year", [
+    ("关于2025年国民经济和社会发展计划草案的报告", 2024),
+    ("关于西乡县2021年预算草案的报告", 2020),
+    ("关于2023年度全市预算（草案）的报告", 2022),
+    # both years named: the first, the year carried out
+    ("关于2024年全县预算执行情况和2025年预算草案的报告", 2024),
+    # a budget carried out, or final accounts: their own year
+    ("关于2024年上半年预算执行情况的报告", 2024),
+])
+def test_a_plan_or_budget_report_titled_by_its_drafts_year_alone_is_of_the_year_before(title, year):
+    meta = _read(f"{title}\n各位代表：\n过去一年，全县一般公共预算收入完成6.4亿元，增长3.9%。\n")
+    assert meta.report_year == year
 
 
 @pytest.mark.parametrize("title", ["界首市12345热线2022年运行情况报告", "界首市12345政务服务便民热线2023年度工作报告"])
