@@ -1013,8 +1013,9 @@ def _metric_id(label: str | None, unit: str, kind: str) -> str | None:
         return found.id if found is not None else None
     if (found := _first(levels.get(unit, ()), context, own, label)) is not None:
         return found.id
-    if unit == "%" and (named := next((i for i in catalog() if i.share_pattern and i.share_pattern.search(own)), None)):
-        return f"{named.id}_share"
+    if unit == "%" and (named := next((i for i in catalog() if i.share_pattern and (
+            i.share_pattern.search(own) or context and i.share_pattern.search(f"{context}:{own}"))), None)):
+        return f"{named.id}_share"  # (空气质量优良天数342天，优良率93.7%: a rate its whole names, whole:own)
     if unit == "%" and (m := _SHARE.search(own)) and m.start() > 0:
         base = own[:m.start()]
         for u, candidates in levels.items():

@@ -572,11 +572,12 @@ def test_education_statistics_by_level(body, expected):
     # (省考断面: an assessment, no place named 地表水省)
     ("全年完成旅客运输量2140万人，其中公路客运量1650万人；旅客周转量18.6亿人公里。货物运输量8620万吨，其中公路货运量"
      "6900万吨；货物周转量142.3亿吨公里。全年接待入境游客4.3万人次，旅游外汇收入1820万美元。年末有A级旅游景区31个。"
-     "全年城区空气质量优良天数比例88.4%，可吸入颗粒物（PM10）平均浓度61微克/立方米。地表水省考断面水质优良比例92.3%。",
+     "全年城区空气质量优良天数比例88.4%，可吸入颗粒物（PM10）平均浓度61微克/立方米。地表水省考断面水质优良比例92.3%。"
+     "主城区空气质量优良天数319天，优良率87.2%。",
      {21400000: "passenger_traffic", 16500000: None, 1860000000: "passenger_turnover", 86200000: "freight_traffic",
       69000000: None, 14230000000: "freight_turnover", 43000: "inbound_tourist_visits",
       18200000: "tourism_forex_revenue_usd", 31: "a_level_scenic_spots", 88.4: "good_air_days_share", 61: "pm10",
-      92.3: "surface_water_good_share"}),
+      92.3: "surface_water_good_share", 319: "good_air_days", 87.2: "good_air_days_share"}),
 ])
 def test_a_bulletins_sections_beyond_the_economy(body, expected):
     text = f"标题：婺源县2024年国民经济和社会发展统计公报\n发布时间：2025-03-20\n-----\n{body}\n"
