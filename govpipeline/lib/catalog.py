@@ -1020,8 +1020,9 @@ def _metric_id(label: str | None, unit: str, kind: str) -> str | None:
         return found.id if found is not None else None
     if (found := _first(levels.get(unit, ()), context, own, label)) is not None:
         return found.id
-    if unit == "%" and (named := next((i for i in catalog() if i.share_pattern and i.share_pattern.search(own)), None)):
-        return f"{named.id}_share"
+    if unit == "%" and (named := next((i for i in catalog() if i.share_pattern and (
+            i.share_pattern.search(own) or context and i.share_pattern.search(f"{context}:{own}"))), None)):
+        return f"{named.id}_share"  # (空气质量优良天数342天，优良率93.7%: a rate its whole names, whole:own)
     if unit == "%" and (m := _SHARE.search(own)) and m.start() > 0:
         base = own[:m.start()]
         for u, candidates in levels.items():
@@ -1090,7 +1091,8 @@ _MEANS = "依托|利用|借助|通过|经过|依据|按照|基于"  # a verb of 
 _NAMED_PLACE = re.compile(rf"^(?:其中|另外|此外|同时)?(?!{_MEANS})({_NAME_CHAR}{{2,4}}?(?<![地社小辖街校])[{_LEVEL}]"
                           rf"|{_NAME_CHAR}{{1,6}}?(?:开发|高新|新|园|自治)[区县州旗]"
                           rf"|{_NAME_CHAR}{{2,4}}?(?:(?<![小城重点])镇|乡(?![村镇])|街道|社区))"
-                          rf"(?![长委级直属域场民生内外本]|政(?!府)|分(?:处理|类|别|析|开))")  # 区分处理 is a verb; 城市政务 no name
+                          rf"(?![长委级直属域场民生内外本考]|政(?!府)|分(?:处理|类|别|析|开))")
+# 区分处理 is a verb; 城市政务 no name; 地表水省考断面: an assessment (省考, 国考), no place
 # a collective the whole-region scope is phrased as (全市各级政府及其工作部门, 全市市县两级政务服务中心)
 _COLLECTIVE = re.compile(r"各级|两级|三级|政务(?:服务)?中心|行政服务中心|政府(?:及其)?(?:工作)?部门|^$")
 _ALL_BODIES = re.compile(r"各级|两级|三级|政府(?:及其)?(?:工作)?部门")

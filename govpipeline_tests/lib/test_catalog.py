@@ -510,12 +510,13 @@ def test_the_townships_or_villages_together_in_a_countys_report_are_their_own_se
 
 
 @pytest.mark.parametrize("body, expected", [
-    # a bare 在校学生 after a level's schools is that level's; a level's teachers or a level with no entry get none
+    # a bare 在校学生 after a level's schools is that level's (特殊教育 catalogued in round 84); a level's teachers or a
+    # count with no entry (特殊教育学校) get none
     ("全县共有普通小学38所，在校学生2.14万人；初中学校15所，在校学生9860人；普通高中4所，在校生7420人，专任教师612人。"
      "特殊教育学校1所，在校学生186人。",
      {38: "primary_schools", 21400: "primary_students", 15: "junior_secondary_schools",
       9860: "junior_secondary_students", 4: "senior_high_schools", 7420: "senior_high_students", 612: None, 1: None,
-      186: None}),
+      186: "special_education_students"}),
     # the totals, the level's own names, the rates in other words
     ("全县各级各类学校112所，在校学生5.36万人，专任教师3870人。在园儿童1.12万人，学前教育毛入园率91.4%。"
      "中职在校生2650人。九年义务教育巩固率97.6%，高中阶段教育毛入学率92.1%。",
@@ -532,6 +533,54 @@ def test_the_townships_or_villages_together_in_a_countys_report_are_their_own_se
 ])
 def test_education_statistics_by_level(body, expected):
     text = f"标题：潜山县2024年教育事业统计公报\n发布时间：2025-03-20\n-----\n{body}\n"
+    _, facts, *_ = extract_document(normalize_document(read_document("a.txt", text.encode()))[0])
+    assert {f["value"]: f["metric_id"] for f in facts} == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # 招生 and 毕业生 by level, bare after a level's schools (招收新生, 毕业生) or named with it; all schools' 招生; the
+    # primary net and junior gross enrollment rates
+    ("全县有普通高中3所，招收新生2480人，在校学生7130人，毕业生2210人。初级中学17所，招生5120人，初中毕业生4870人。"
+     "普通小学招生4360人，小学毕业生4410人。中职学校招生960人，毕业生830人。普通高校招生1.2万人，在校学生3.6万人。"
+     "特殊教育学校招生45人，在校生318人。全县各级各类学校招生1.86万人。小学学龄儿童入学率99.98%，初中毛入学率104.1%。",
+     {3: "senior_high_schools", 2480: "senior_high_enrollment", 7130: "senior_high_students",
+      2210: "senior_high_graduates", 17: "junior_secondary_schools", 5120: "junior_secondary_enrollment",
+      4870: "junior_secondary_graduates", 4360: "primary_enrollment", 4410: "primary_graduates",
+      960: "secondary_vocational_enrollment", 830: "secondary_vocational_graduates", 12000: "higher_education_enrollment",
+      36000: "higher_education_students", 45: "special_education_enrollment", 318: "special_education_students",
+      18600: "new_students", 99.98: "primary_net_enrollment_rate", 104.1: "junior_secondary_gross_enrollment_rate"}),
+    # 卫生: the institutions' parts, the hospitals' beds (a part of all beds), doctors and nurses per thousand
+    ("年末全县共有各类医疗卫生机构486个，其中医院21个，乡镇卫生院14个，村卫生室302个，专业公共卫生机构6个。"
+     "医疗卫生机构实有床位3120张，其中医院床位2460张。卫生技术人员4210人，其中执业医师和执业助理医师1690人。"
+     "每千人口执业（助理）医师3.05人，每千人口注册护士3.62人。",
+     {486: "health_institutions", 21: "hospitals", 14: "township_health_centres", 302: "village_clinics",
+      6: "public_health_institutions", 3120: "health_beds", 2460: "hospital_beds", 4210: "health_workers",
+      1690: "licensed_doctors", 3.05: "doctors_per_thousand", 3.62: "nurses_per_thousand"}),
+    # 社会保障: the insured by insurance (the residents' and the employees' apart, and the parts of all medical
+    # insurance), the 低保 recipients in all and by urban/rural, the monthly standards, 特困人员
+    ("年末全县参加城镇职工基本养老保险人数21.6万人，城乡居民基本养老保险参保人数44.2万人。基本医疗保险参保人数78.5万人，"
+     "其中职工基本医疗保险参保人数19.3万人，城乡居民基本医疗保险参保人数59.2万人。失业保险参保人数9.7万人，"
+     "工伤保险参保人数12.4万人，生育保险参保人数10.1万人。享受城乡最低生活保障1.54万人，其中城镇低保对象2120人，"
+     "农村低保对象1.33万人。城市低保标准提高到每人每月760元，农村低保标准提高到每人每月590元。特困人员3310人。",
+     {216000: "employee_pension_insured", 442000: "resident_pension_insured", 785000: "medical_insurance_insured",
+      193000: "employee_medical_insured", 592000: "resident_medical_insured", 97000: "unemployment_insurance_insured",
+      124000: "work_injury_insurance_insured", 101000: "maternity_insurance_insured",
+      15400: "minimum_living_allowance_recipients", 2120: "urban_minimum_living_allowance_recipients",
+      13300: "rural_minimum_living_allowance_recipients", 760: "urban_minimum_living_standard",
+      590: "rural_minimum_living_standard", 3310: "extreme_poverty_supported"}),
+    # 交通 (one mode's figure, 公路客运量, is a part: none), 旅游's inbound parts, the environment's other measures
+    # (省考断面: an assessment, no place named 地表水省)
+    ("全年完成旅客运输量2140万人，其中公路客运量1650万人；旅客周转量18.6亿人公里。货物运输量8620万吨，其中公路货运量"
+     "6900万吨；货物周转量142.3亿吨公里。全年接待入境游客4.3万人次，旅游外汇收入1820万美元。年末有A级旅游景区31个。"
+     "全年城区空气质量优良天数比例88.4%，可吸入颗粒物（PM10）平均浓度61微克/立方米。地表水省考断面水质优良比例92.3%。"
+     "主城区空气质量优良天数319天，优良率87.2%。",
+     {21400000: "passenger_traffic", 16500000: None, 1860000000: "passenger_turnover", 86200000: "freight_traffic",
+      69000000: None, 14230000000: "freight_turnover", 43000: "inbound_tourist_visits",
+      18200000: "tourism_forex_revenue_usd", 31: "a_level_scenic_spots", 88.4: "good_air_days_share", 61: "pm10",
+      92.3: "surface_water_good_share", 319: "good_air_days", 87.2: "good_air_days_share"}),
+])
+def test_a_bulletins_sections_beyond_the_economy(body, expected):
+    text = f"标题：婺源县2024年国民经济和社会发展统计公报\n发布时间：2025-03-20\n-----\n{body}\n"
     _, facts, *_ = extract_document(normalize_document(read_document("a.txt", text.encode()))[0])
     assert {f["value"]: f["metric_id"] for f in facts} == expected
 
