@@ -2813,3 +2813,12 @@ def test_students_enrolled_keep_在学_and_a_school_is_still_where():
 def test_a_proportion_averaged_over_places_is_a_share():
     ex = extract_facts("全区5个街道城市生活垃圾分类收集覆盖比例平均为86.4%。", 2023)
     assert [(f.quote, f.kind) for f in ex.facts][-1] == ("86.4%", "share")
+
+
+def test_pupils_named_alone_after_a_levels_enrolment_are_that_levels():
+    # a level's 招生 named by the level, then 在校学生 and 毕业生 alone: the same level's; the students of all schools
+    # after a sentence that listed the levels among its parts are all schools'
+    facts, _ = named("初级中学招生1.26万人，在校学生3.71万人，毕业生1.18万人。", 2022)
+    assert facts == [("1.26万人", "初级中学招生"), ("3.71万人", "初级中学在校学生"), ("1.18万人", "初级中学毕业生")]
+    facts, _ = named("全县共有各级各类学校142所，其中小学58所、初级中学21所。在校学生6.35万人。", 2022)
+    assert facts[-1] == ("6.35万人", "在校学生")

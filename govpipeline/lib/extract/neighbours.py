@@ -465,8 +465,10 @@ def facet_of_subject(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) 
     gap = ctx.text[prev.end:f.start - len(f.head.lstrip("，、,；;"))] if prev is not None else ""
     if prev is not None and prev.start < s0 and rx.FACET.fullmatch(f.label) \
             and ctx.text[prev.end:s0] == "。" and rx.TIME_OPENER.fullmatch(ctx.text, s0, f.start - len(f.head)) \
-            and rx.SUBJECTLESS_OPENING.fullmatch(f.head, 0, len(f.head) - len(f.label)):
+            and rx.SUBJECTLESS_OPENING.fullmatch(f.head, 0, len(f.head) - len(f.label)) \
+            and ctx.text.find("其中", prev.sentence_start, prev.start) < 0:
         # …资产负债率61.2%。全年实现营业收入… (2024年，实现…): a sentence of no subject goes on with the one before
+        # (not with a part the sentence before listed: …其中…、中等职业学校3所。在校学生8.46万人 are all schools')
         s0, gap = prev.sentence_start, "。"
     if prev is None or prev.start < s0 or prev.in_paren or gap not in ("，", "、", ",", "；", ";", "。"):
         return None
