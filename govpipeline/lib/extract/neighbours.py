@@ -479,12 +479,14 @@ def facet_of_subject(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) 
                                                or rx.CHANGE_TAIL.fullmatch(prev.metric) or rx.CHANGE_TAIL.fullmatch(prev.label)) \
         else prev  # 比上年增长… (a bare change may still be named by its heading: 某情况:同比下降)
     if f.label in rx.MEMBERS_OF_COUNTED and prev.kind == "count":
-        counted = prev.metric.rpartition(":")[2]  # (各级各类学校:普通高中4所，在校学生…: the part's)
-        counted = next((counted[len(end):] for end in rx.YEAR_END if counted.startswith(end)), counted)
+        named = prev.metric.rpartition(":")[2]  # (各级各类学校:普通高中4所，在校学生…: the part's)
+        counted = next((named[len(end):] for end in rx.YEAR_END if named.startswith(end)), named)
         if prev.unit == "所":  # (各级各类学校…，在校学生…: those of all schools are named so alone)
-            return f"{counted}:{f.label}" if count_han(counted) >= 2 and not rx.ALL_SCHOOLS.fullmatch(counted) else None
+            # (年末普通中学:在校生: under the schools' name as printed, their stock's time kept)
+            return f"{named}:{f.label}" if count_han(counted) >= 2 and not rx.ALL_SCHOOLS.fullmatch(counted) else None
         if f.label in ("毕业生", "招生") and ":" not in prev.metric and (state := rx.IN_STATE.match(counted)) \
-                and count_han(counted) >= state.end() + 2 and prev.unit == f.unit:
+                and count_han(counted) >= state.end() + 2 and prev.unit == f.unit \
+                and counted[state.end():] not in ("学生", "幼儿"):  # (在校学生…，毕业生…: no kind, the level's)
             return counted[state.end():] + f.label  # 在学研究生…，毕业生…: graduates of that kind, not of those enrolled
         schools, _, member = prev.metric.rpartition(":")
         if schools and member in rx.MEMBERS_OF_COUNTED and prev.unit == f.unit:
