@@ -243,6 +243,27 @@ def test_ratios_become_their_parts_and_indices_are_facts(text, expected):
     assert [(f.quote, f.value, f.unit, f.kind, f.metric) for f in extract_facts(text, 2023).facts] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an abbreviation or the base in brackets between the index and its figure: the index, named by its own words
+    ("城市居民消费价格指数（CPI）为102.4，比上年上涨2.4%。",
+     [("102.4", 102.4, "点", "other", "城市居民消费价格指数", None),
+      ("2.4%", 2.4, "%", "change", "城市居民消费价格指数比上年上涨", None)]),
+    ("农产品生产者价格指数（以上年为100）为96.8。", [("96.8", 96.8, "点", "other", "农产品生产者价格指数", None)]),
+    ("工业生产者购进价格指数(上年=100)97.3。", [("97.3", 97.3, "点", "other", "工业生产者购进价格指数", None)]),
+    # the base year is no year of the index
+    ("新建商品住宅销售价格指数（2015年=100）为118.6。", [("118.6", 118.6, "点", "other", "新建商品住宅销售价格指数", None)]),
+    ("以2010年为100，2019年全州商品零售价格指数为121.5。", [("121.5", 121.5, "点", "other", "商品零售价格指数", 2019)]),
+])
+def test_an_index_with_a_bracket_before_its_figure_is_a_fact_in_points(text, expected):
+    assert [(f.quote, f.value, f.unit, f.kind, f.metric, f.year) for f in extract_facts(text, 2019).facts] == expected
+
+
+def test_an_index_in_points_is_not_the_cpi_change():
+    from govpipeline.lib.catalog import metric_id_for
+    assert metric_id_for("居民消费价格指数", "点", "other") is None
+    assert metric_id_for("居民消费价格指数比上年上涨", "%", "change") == "cpi"
+
+
 def test_the_pages_title_and_info_line_are_no_topic_of_a_name():
     text = "某市2023年国民经济和社会发展统计公报 时间：--:全年实现生产总值3260.5亿元，增长5.6%。"
     assert [f.metric for f in extract_facts(text, 2023).facts] == ["生产总值", "生产总值增长"]  # 实现 only links the measure
