@@ -2750,6 +2750,21 @@ def test_a_qualifier_opener_without_a_measure_qualifies_the_sentences_figures():
     assert [f.metric for f in extract_facts(text, 2021).facts] == ["限额以上单位网上零售额增长", "限额以上单位餐饮业营业额"]
 
 
+@pytest.mark.parametrize("text, year, expected", [
+    ("2018年规上工业企业中，亏损企业17户，亏损面11.3%；集体企业主营业务收入8.74亿元，下降2.6%。", 2018,
+     ["规上工业企业:亏损企业", "规上工业企业:亏损企业:亏损面", "规上工业企业:集体企业主营业务收入",
+      "规上工业企业:集体企业主营业务收入下降"]),
+    # a breakdown word after the opener; a later part names its measure only through the part before it
+    ("工业增加值增长3.9%。在规模以上工业中，按登记注册类型分，私营企业增加值增长5.2%，外商投资企业下降1.4%。", 2021,
+     ["工业增加值增长", "规模以上工业:私营企业增加值增长", "规模以上工业:外商投资企业增加值下降"]),
+    # a share that names the whole keeps its name; the sentence after the opener's is no part
+    ("规模以上工业中，战略性新兴产业增加值增长9.1%，占规模以上工业增加值的28.4%。全年工业用电量增长2.2%。", 2022,
+     ["规模以上工业:战略性新兴产业增加值增长", "战略性新兴产业增加值占规模以上工业增加值", "工业用电量增长"]),
+])
+def test_the_parts_after_an_opener_of_size_qualified_firms_are_named_under_it(text, year, expected):
+    assert [f.metric for f in extract_facts(text, year).facts] == expected
+
+
 def test_classes_in_a_sentence_of_parts_take_the_wholes_qualifier():
     text = "全年限上企业商品零售额58.2亿元，增长4.7%。其中，粮油食品类零售额增长8.8%，家用电器和音像器材类下降6.5%。"
     assert [f.metric for f in extract_facts(text, 2020).facts] == [

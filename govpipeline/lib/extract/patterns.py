@@ -749,6 +749,8 @@ AMONG_MEASURE = re.compile(rf"\s*(?:在|其中[，,]?)?([^，,；;。：:\d]{{0,
 # 限额以上单位中，餐饮收入增长…: an opener of a qualifier alone, which the sentence's figures share
 UNITS_QUALIFIER = r"(?:限额以上|限上)[^，,；;。：:\d]{0,6}?(?:单位|企业)"
 AMONG_UNITS = re.compile(rf"\s*(?:在|其中[，,]?)?(?:全年|(?:19|20)\d{{2}}年)?({UNITS_QUALIFIER})中[，,]")
+# 规模以上工业企业中，亏损企业32家: an opener of the firms a size qualifies, whose parts the sentence lists
+AMONG_FIRMS = re.compile(r"\s*(?:在|其中[，,]?)?(?:全年|(?:19|20)\d{2}年)?((?:规模以上|规上)工业(?:企业)?)中[，,]")
 QUALIFIED_WHOLE = re.compile(UNITS_QUALIFIER)  # 限额以上单位消费品零售额…。其中，汽车类…: the parts' qualifier
 PARTS_OPENER = re.compile(r"\s*其中[，,]?")
 LISTED_MEASURE = re.compile(_alt(LISTED_MEASURES))
