@@ -2663,6 +2663,11 @@ def test_a_breakdown_by_month_is_of_the_level_before(text, expected):
     # a window opening a bare change in a chain: the same level as the clause before
     ("分季度看，一季度全市社会消费品零售总额下降9.3%，上半年增长0.8%，前三季度增长3.4%。",
      ["社会消费品零售总额下降(一季度)", "社会消费品零售总额增长(上半年)", "社会消费品零售总额增长(前三季度)"]),
+    # a window opening a sentence of a bare change, with no breakdown word: of the level the sentence before changed
+    ("全市一般公共预算收入41.7亿元，比上年增长2.9%。第一季度下降7.7%。上半年增长0.4%，前三季度增长1.8%。",
+     ["一般公共预算收入", "一般公共预算收入比上年增长", "一般公共预算收入下降(一季度)", "一般公共预算收入增长(上半年)",
+      "一般公共预算收入增长(前三季度)"]),
+    ("全年进出口总额增长6.6%。上半年，下降2.0%。", ["进出口总额增长", "进出口总额下降(上半年)"]),
 ])
 def test_a_breakdown_by_quarter_is_of_the_level_before(text, expected):
     assert [f.metric for f in extract_facts(text, 2021).facts] == expected

@@ -665,7 +665,8 @@ PARTS_OF_YEAR = tuple(_IDIOMS["parts_of_year"])
 _MONTHS = r"(?:(?:1[0-2]|[1-9])[-－~至])?(?:1[0-2]|[1-9])月份?(?:当月)?"
 # (分季度看，一季度下降18.5%，1-6月增长2.4%; 分阶段看: so are the quarters and half years a breakdown by time lists)
 _PART_OF_YEAR = r"(?:第?[一二三四]季度|前三季度|[上下]半年)"
-MONTH_OF_WHOLE_GAP = re.compile(rf"[。；;]\s*(?:其中|分(?:月(?:份|度)?|季度?|阶段)看)[，,]?\s*(?:(?:{_MONTHS}|{_PART_OF_YEAR})[，,]?)?")
+# (一季度下降6.1%。上半年增长1.5%: so is a window that opens a sentence of a bare change, with no breakdown word)
+MONTH_OF_WHOLE_GAP = re.compile(rf"[。；;]\s*(?:(?:其中|分(?:月(?:份|度)?|季度?|阶段)看)[，,]?\s*)?(?:(?:{_MONTHS}|{_PART_OF_YEAR})[，,]?)?")
 MONTH_OF_WHOLE = re.compile(_MONTHS)
 WINDOW_OF_WHOLE = re.compile(rf"{_MONTHS}|{_PART_OF_YEAR}(?![末初底])")
 # 3月份增长8.2% after 1-2月…, 上半年下降2.1% after 第一季度…: a month or part of the year opening the figure's own words
