@@ -126,7 +126,7 @@ def parts_of_qualified_firms(ctx: Context, facts: list[Fact]) -> None:
     """规模以上工业企业中，亏损企业32家，国有控股企业营业收入…增长4.3%: the figures after an opener of the firms a size
     qualifies are its parts, named under it (规模以上工业企业:亏损企业), once their own names are whole; not a figure
     whose name says the whole already (占规模以上工业增加值的比重)."""
-    if "工业" not in ctx.text:
+    if "工业中" not in ctx.text and "工业企业中" not in ctx.text:
         return
     openers: dict[int, re.Match | None] = {}
     for f in facts:
