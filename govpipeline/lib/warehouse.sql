@@ -371,7 +371,7 @@ CREATE TABLE IF NOT EXISTS quality.checked_instances (
 
 COMMENT ON COLUMN warehouse.facts.value IS 'Value in base units after the multiplier: 297.65万件 -> 2976500 件; 14.97% -> 14.97. A change is stored as the words state it: its size under a metric that names the direction (同比下降1.2% -> 1.2, metric …同比下降), and negative only where the report prints a sign (增长-3.5%, 增速为负3.5% -> -3.5)';
 COMMENT ON COLUMN warehouse.facts.value_max IS 'Upper bound of a range (3-5天 -> value 3, value_max 5)';
-COMMENT ON COLUMN warehouse.facts.kind IS 'count | amount | rate | share | change | duration | area | score | other';
+COMMENT ON COLUMN warehouse.facts.kind IS 'count | amount | rate | share | change | duration | area | score | other (an index such as 居民消费价格指数101.6 is other in 点, never a change in %; a ratio such as 收入比2.31 is other in 比)';
 COMMENT ON COLUMN warehouse.facts.approx IS 'Qualifier as printed: 近 约 余 多 以上 超过 逾 不足 左右, else NULL';
 COMMENT ON COLUMN warehouse.facts.year IS 'Year the figure belongs to when the text ties it to one (上年 -> report_year - 1)';
 COMMENT ON COLUMN warehouse.facts."start" IS 'Offset of quote in warehouse.document_texts.normalized_text';

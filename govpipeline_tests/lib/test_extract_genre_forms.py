@@ -243,6 +243,27 @@ def test_ratios_become_their_parts_and_indices_are_facts(text, expected):
     assert [(f.quote, f.value, f.unit, f.kind, f.metric) for f in extract_facts(text, 2023).facts] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # an abbreviation or the base in brackets between the index and its figure: the index, named by its own words
+    ("城市居民消费价格指数（CPI）为102.4，比上年上涨2.4%。",
+     [("102.4", 102.4, "点", "other", "城市居民消费价格指数", None),
+      ("2.4%", 2.4, "%", "change", "城市居民消费价格指数比上年上涨", None)]),
+    ("农产品生产者价格指数（以上年为100）为96.8。", [("96.8", 96.8, "点", "other", "农产品生产者价格指数", None)]),
+    ("工业生产者购进价格指数(上年=100)97.3。", [("97.3", 97.3, "点", "other", "工业生产者购进价格指数", None)]),
+    # the base year is no year of the index
+    ("新建商品住宅销售价格指数（2015年=100）为118.6。", [("118.6", 118.6, "点", "other", "新建商品住宅销售价格指数", None)]),
+    ("以2010年为100，2019年全州商品零售价格指数为121.5。", [("121.5", 121.5, "点", "other", "商品零售价格指数", 2019)]),
+])
+def test_an_index_with_a_bracket_before_its_figure_is_a_fact_in_points(text, expected):
+    assert [(f.quote, f.value, f.unit, f.kind, f.metric, f.year) for f in extract_facts(text, 2019).facts] == expected
+
+
+def test_an_index_in_points_is_not_the_cpi_change():
+    from govpipeline.lib.catalog import metric_id_for
+    assert metric_id_for("居民消费价格指数", "点", "other") is None
+    assert metric_id_for("居民消费价格指数比上年上涨", "%", "change") == "cpi"
+
+
 def test_the_pages_title_and_info_line_are_no_topic_of_a_name():
     text = "某市2023年国民经济和社会发展统计公报 时间：--:全年实现生产总值3260.5亿元，增长5.6%。"
     assert [f.metric for f in extract_facts(text, 2023).facts] == ["生产总值", "生产总值增长"]  # 实现 only links the measure
@@ -2642,6 +2663,11 @@ def test_a_breakdown_by_month_is_of_the_level_before(text, expected):
     # a window opening a bare change in a chain: the same level as the clause before
     ("分季度看，一季度全市社会消费品零售总额下降9.3%，上半年增长0.8%，前三季度增长3.4%。",
      ["社会消费品零售总额下降(一季度)", "社会消费品零售总额增长(上半年)", "社会消费品零售总额增长(前三季度)"]),
+    # a window opening a sentence of a bare change, with no breakdown word: of the level the sentence before changed
+    ("全市一般公共预算收入41.7亿元，比上年增长2.9%。第一季度下降7.7%。上半年增长0.4%，前三季度增长1.8%。",
+     ["一般公共预算收入", "一般公共预算收入比上年增长", "一般公共预算收入下降(一季度)", "一般公共预算收入增长(上半年)",
+      "一般公共预算收入增长(前三季度)"]),
+    ("全年进出口总额增长6.6%。上半年，下降2.0%。", ["进出口总额增长", "进出口总额下降(上半年)"]),
 ])
 def test_a_breakdown_by_quarter_is_of_the_level_before(text, expected):
     assert [f.metric for f in extract_facts(text, 2021).facts] == expected
@@ -2727,6 +2753,21 @@ def test_a_run_in_heading_before_a_window_is_no_list_topic():
 def test_a_qualifier_opener_without_a_measure_qualifies_the_sentences_figures():
     text = "全年限额以上单位中，网上零售额增长21.3%，餐饮业营业额9.62亿元。"
     assert [f.metric for f in extract_facts(text, 2021).facts] == ["限额以上单位网上零售额增长", "限额以上单位餐饮业营业额"]
+
+
+@pytest.mark.parametrize("text, year, expected", [
+    ("2018年规上工业企业中，亏损企业17户，亏损面11.3%；集体企业主营业务收入8.74亿元，下降2.6%。", 2018,
+     ["规上工业企业:亏损企业", "规上工业企业:亏损企业:亏损面", "规上工业企业:集体企业主营业务收入",
+      "规上工业企业:集体企业主营业务收入下降"]),
+    # a breakdown word after the opener; a later part names its measure only through the part before it
+    ("工业增加值增长3.9%。在规模以上工业中，按登记注册类型分，私营企业增加值增长5.2%，外商投资企业下降1.4%。", 2021,
+     ["工业增加值增长", "规模以上工业:私营企业增加值增长", "规模以上工业:外商投资企业增加值下降"]),
+    # a share that names the whole keeps its name; the sentence after the opener's is no part
+    ("规模以上工业中，战略性新兴产业增加值增长9.1%，占规模以上工业增加值的28.4%。全年工业用电量增长2.2%。", 2022,
+     ["规模以上工业:战略性新兴产业增加值增长", "战略性新兴产业增加值占规模以上工业增加值", "工业用电量增长"]),
+])
+def test_the_parts_after_an_opener_of_size_qualified_firms_are_named_under_it(text, year, expected):
+    assert [f.metric for f in extract_facts(text, year).facts] == expected
 
 
 def test_classes_in_a_sentence_of_parts_take_the_wholes_qualifier():

@@ -21,6 +21,7 @@ from govpipeline.lib.extract.context import Context
 from govpipeline.lib.extract.enumerations import enumerations_of
 from govpipeline.lib.extract.figures import candidate_facts
 from govpipeline.lib.extract.labels import assign_labels, mark_reached_levels, name_plans_in_brackets, name_windows
+from govpipeline.lib.extract.neighbours import parts_of_qualified_firms
 from govpipeline.lib.extract.model import (APPROX, Enumeration, Extraction, Fact, KINDS, RELATION_ROLES, Relation,
                                            SUM_OF_PARTS)
 from govpipeline.lib.extract.relations import relations_of
@@ -48,5 +49,6 @@ def extract_facts(text: str, report_year: int | None = None, report_period: str 
     mark_targets(ctx, facts, report_year, report_period)
     date_fixes(ctx, facts, report_year)
     mark_reached_levels(facts)
+    parts_of_qualified_firms(ctx, facts)
     window_last(ctx, facts, report_period)
     return Extraction(facts, relations, enumerations)

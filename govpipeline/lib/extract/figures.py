@@ -672,6 +672,8 @@ def _fact(ctx: Context, value: float, value_max: float | None, unit: str, approx
             # 与2010年相比，…由10652人上升为16816人, 与2015年相比，文盲人口为2.3万人: a figure after the comparison
             # closed is not that year's (由… in it is, and so is 比2010年的3.03人 or 与2010年的512306人相比)
             stated = None
+        if unit == "点" and stated and rx.INDEX_BASE_YEAR.match(text, stated.end()):
+            stated = None  # 价格指数（2020年=100）为103.1: the index's base year, not the year it is of
         if stated and text.startswith(("以来", "起"), stated.end()):
             stated = None  # 对2016年以来制发的文件进行梳理，共梳理64件: when a span began, not the figure's year
         if stated and text.startswith("的", stated.end()) and start > stated.end() + 1 \

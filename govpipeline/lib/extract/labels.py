@@ -384,11 +384,14 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         return changed + metric
     if bare_change and prev is not None and rx.MONTH_OF_WHOLE_GAP.fullmatch(ctx.text, prev.end, f.start - len(f.head)) \
             and rx.WINDOW_OF_WHOLE.search(ctx.text, prev.end, f.start) \
-            and (whole := next((g for g in facts[:i] if g.start >= prev.sentence_start
-                                and g.kind == "change" and g.unit == f.unit), None)) is not None \
-            and count_han(changed := rx.CHANGE_TAIL.sub("", whole.metric)) >= 2:
+            and (w := next((j for j in range(i) if facts[j].start >= prev.sentence_start
+                            and facts[j].kind == "change" and facts[j].unit == f.unit), None)) is not None \
+            and (count_han(changed := rx.CHANGE_TAIL.sub("", facts[w].metric)) >= 2
+                 or w and facts[w - 1].start >= prev.sentence_start and facts[w - 1].kind != "change"
+                 and count_han(changed := facts[w - 1].metric) >= 2):
         # 1-8月…增加值同比增长6.7%，增速比1-7月加快0.4个百分点。其中，8月当月增长8.1%: the month's own change of the
-        # level the sentence before changed
+        # level the sentence before changed (…182.3亿元，比上年增长3.2%。一季度下降…: the level before that change, whose
+        # name it takes later)
         return changed + metric
     if metric in rx.LEVEL_VERBS and f.kind == "amount" and prev is not None and prev.kind == "change" \
             and prev.unit != f.unit and prev.start >= f.sentence_start \

@@ -122,6 +122,23 @@ def qualifier_of_opener(ctx: Context, f: Fact, metric: str) -> str | None:
     return opener.group(1) + metric
 
 
+def parts_of_qualified_firms(ctx: Context, facts: list[Fact]) -> None:
+    """规模以上工业企业中，亏损企业32家，国有控股企业营业收入…增长4.3%: the figures after an opener of the firms a size
+    qualifies are its parts, named under it (规模以上工业企业:亏损企业), once their own names are whole; not a figure
+    whose name says the whole already (占规模以上工业增加值的比重)."""
+    if "工业中" not in ctx.text and "工业企业中" not in ctx.text:
+        return
+    openers: dict[int, re.Match | None] = {}
+    for f in facts:
+        if f.sentence_start not in openers:
+            openers[f.sentence_start] = rx.AMONG_FIRMS.match(ctx.text, f.sentence_start)
+        opener = openers[f.sentence_start]
+        if opener is None or f.start < opener.end() or count_han(f.metric) < 2 or "规" in f.metric \
+                and (opener.group(1) in f.metric or "规模以上" in f.metric):
+            continue
+        f.metric = f"{opener.group(1)}:{f.metric}"
+
+
 def listed_measure(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     """采矿业增加值增长3.2%，制造业增长8.1%: a change named by its subject alone, listed right after a change of a
     measure of another subject, changes that measure too (制造业增加值增长); so does the first of a breakdown of the

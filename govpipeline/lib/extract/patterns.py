@@ -268,8 +268,8 @@ RATIO_WORDS = ("比", "结构", "比例")  # what names a ratio: 性别比, 三�
 RATIO_NAMES = {word: tuple(parts) for word, parts in _IDIOMS["ratio_parts"].items()}
 # 二、三产业结构为64.3:35.7, 第一、二、三产业之比: the ratio of the industries it lists by their ordinals
 LISTED_INDUSTRIES = re.compile(r"^第?([一二三])[、，]?(?:第?([一二三])[、，]?)?(?:第?([一二三]))?产业")
-# measures printed without a unit: 居民消费价格指数101.2, 城乡居民收入比为2.17, 亿元地区生产总值生产安全事故死亡率为0.031
-UNITLESS_VALUE = re.compile(r"(指数|收入比|收入之比|倍差|死亡率)(?:为|是|达到|达)?(\d+(?:\.\d+)?)"
+# measures printed without a unit: 居民消费价格指数（CPI）为101.2, 城乡居民收入比为2.17, 亿元地区生产总值生产安全事故死亡率为0.031
+UNITLESS_VALUE = re.compile(r"(指数|收入比|收入之比|倍差|死亡率)(?:[（(][^（）()]{1,12}[）)])?(?:为|是|达到|达)?(\d+(?:\.\d+)?)"
                             r"(?![\d.%‰:：\u4e00-\u9fff])")
 UNITLESS_HEADS = ("指数", "收入", "倍差", "死亡率")  # how its words open, sharing no character (occurrences)
 RATE_BASE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}?率")
@@ -638,8 +638,10 @@ ACTED_ON = re.compile(r"(?:对|^)((?:(?!对)[\u4e00-\u9fff“”、]){2,20}?)进
 # 惠及312户586人: figures of one verb in two units are told apart by their unit's count
 SAMPLED = re.compile(r"(?:审计)?(抽查|抽审|审计)(资金|项目)")  # 抽查资金 under （一）养老服务资金审计: which funds
 # 地区生产总值（GDP）, 居民消费价格指数(CPI): a Latin abbreviation of the words before it (not 细颗粒物（PM2.5）, a
-# name of its own with digits)
-ABBREVIATION_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(][A-Z]{2,5}[）)]")
+# name of its own with digits); 价格指数（以上年为100）, (2020年=100): the base every index is read against
+ABBREVIATION_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:[A-Z]{2,5}|以?(?:上年|去年|上年同期|(?:19|20)\d\d年)(?:为|=|＝)100)[）)]")
+# 以2020年为100, (2020年=100): the year after which an index's base is stated, not the year the index is of
+INDEX_BASE_YEAR = re.compile(r"(?:为|=|＝)100(?!\d)")
 # 对全县乡村振兴衔接资金进行了审计，抽查资金2.15亿元: the funds the sentence says were audited
 AUDITED_IN_SENTENCE = re.compile(r"对(?:(?:19|20)\d\d年度?)?(?:全[省市县区镇乡])?([^，,；;。\d对]{2,20}?)(?:进行了?|开展了?|实施了?)(?:专项)?审计(?:调查)?[，,]")
 COUNT_OF_UNIT = {"户": "户数", "人": "人数", "家": "家数", "批": "批次", "批次": "批次", "人次": "人次"}  # 接待来访群众512批1380人次
@@ -669,7 +671,8 @@ PARTS_OF_YEAR = tuple(_IDIOMS["parts_of_year"])
 _MONTHS = r"(?:(?:1[0-2]|[1-9])[-－~至])?(?:1[0-2]|[1-9])月份?(?:当月)?"
 # (分季度看，一季度下降18.5%，1-6月增长2.4%; 分阶段看: so are the quarters and half years a breakdown by time lists)
 _PART_OF_YEAR = r"(?:第?[一二三四]季度|前三季度|[上下]半年)"
-MONTH_OF_WHOLE_GAP = re.compile(rf"[。；;]\s*(?:其中|分(?:月(?:份|度)?|季度?|阶段)看)[，,]?\s*(?:(?:{_MONTHS}|{_PART_OF_YEAR})[，,]?)?")
+# (一季度下降6.1%。上半年增长1.5%: so is a window that opens a sentence of a bare change, with no breakdown word)
+MONTH_OF_WHOLE_GAP = re.compile(rf"[。；;]\s*(?:(?:其中|分(?:月(?:份|度)?|季度?|阶段)看)[，,]?\s*)?(?:(?:{_MONTHS}|{_PART_OF_YEAR})[，,]?)?")
 MONTH_OF_WHOLE = re.compile(_MONTHS)
 WINDOW_OF_WHOLE = re.compile(rf"{_MONTHS}|{_PART_OF_YEAR}(?![末初底])")
 # 3月份增长8.2% after 1-2月…, 上半年下降2.1% after 第一季度…: a month or part of the year opening the figure's own words
@@ -758,6 +761,8 @@ AMONG_MEASURE = re.compile(rf"\s*(?:在|其中[，,]?)?([^，,；;。：:\d]{{0,
 # 限额以上单位中，餐饮收入增长…: an opener of a qualifier alone, which the sentence's figures share
 UNITS_QUALIFIER = r"(?:限额以上|限上)[^，,；;。：:\d]{0,6}?(?:单位|企业)"
 AMONG_UNITS = re.compile(rf"\s*(?:在|其中[，,]?)?(?:全年|(?:19|20)\d{{2}}年)?({UNITS_QUALIFIER})中[，,]")
+# 规模以上工业企业中，亏损企业32家: an opener of the firms a size qualifies, whose parts the sentence lists
+AMONG_FIRMS = re.compile(r"\s*(?:在|其中[，,]?)?(?:全年|(?:19|20)\d{2}年)?((?:规模以上|规上)工业(?:企业)?)中[，,]")
 QUALIFIED_WHOLE = re.compile(UNITS_QUALIFIER)  # 限额以上单位消费品零售额…。其中，汽车类…: the parts' qualifier
 PARTS_OPENER = re.compile(r"\s*其中[，,]?")
 LISTED_MEASURE = re.compile(_alt(LISTED_MEASURES))
