@@ -374,7 +374,8 @@ def _yoy_findings(con: duckdb.DuckDBPyConnection) -> dg.AssetCheckResult | None:
 
 @warehouse_check(instances="PDF, OFD, Word and web page reports", asset=DOCUMENTS,
                  description="WARN: nothing in a PDF, OFD, Word (.docx, RTF) or web page report is left unread without a "
-                             "word: an image over 15 % of a page with no text on it, or an image in a page's article "
+                             "word: an image over 15 % of a page with no text on it (in a Word file from 2 % under a "
+                             "table's caption or a section's title), or an image in a page's article "
                              "(a table pasted as a picture, a scanned page) may hold figures govpipeline does not read "
                              "(no OCR), so each is named with its page, or with the line before it; so is a page whose "
                              "text lies over a scan of it (an OCR's reading), and a document imported into a Word file "
