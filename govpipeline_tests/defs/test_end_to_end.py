@@ -103,7 +103,7 @@ def test_reports_of_other_genres_pass_the_blocking_checks(tmp_path):
     fact keeps the contract."""
     db = tmp_path / "warehouse.duckdb"
     assert materialize_all(FIXTURES / "genres", db).success
-    assert query(db, "SELECT count(*) FROM warehouse.documents") == [(125,)]
+    assert query(db, "SELECT count(*) FROM warehouse.documents") == [(127,)]
     assert query(db, "SELECT count(*) FROM quality.findings WHERE severity = 'ERROR'") == [(0,)]
     shares = query(db, """SELECT s.quote, t.quote FROM warehouse.relations r
                           JOIN warehouse.facts s ON s.fact_id = r.fact_id AND r.role = 'share'
@@ -144,14 +144,16 @@ def test_reports_of_other_genres_pass_the_blocking_checks(tmp_path):
     # now, 安宁县 a city now), and the held-out 国资 report its 财政局 (南岭县): a body and its series, no place; so do
     # round L's four (invented places: a 统计局, a 交通运输局, a 国资委, a 政务服务中心); round L2's 民政局 names a
     # real county-level city (澄江市, figures invented), whose place it takes (none of its figures is catalogued); issue
-    # 28's sets R and S (genres_blind40/41) name invented places' bodies (安平市 is none: 安平县 is), the 乡's none
+    # 28's sets R and S (genres_blind40/41) name invented places' bodies (安平市 is none: 安平县 is), the 乡's none; so
+    # do round T's two bulletins (genres_blind45: a district's and a 盟's 统计局)
     assert query(db, "SELECT region_code, body FROM warehouse.documents "
                      "WHERE coalesce(region_code, region, body) IS NOT NULL ORDER BY coalesce(body, '')") == [
         (None, "丰河县政务服务中心"), (None, "临川市人民政府"), (None, "北岭县人民政府"), (None, "南岭县财政局"),
         (None, "宁川县交通运输局"), (None, "宁川县人力资源和社会保障局"), (None, "安宁县人民政府"),
         ("131125", "安平县审计局"), (None, "安平市统计局"), (None, "岷川县统计局"), (None, "柏州市青溪区统计局"),
-        (None, "桐溪区政务服务中心"), (None, "梧桐市人民政府国有资产监督管理委员会"), (None, "沅丰市人民政府"),
-        (None, "渌溪县审计局"), ("530481", "澄江市民政局"), ("430726", "石门县市场监督管理局"), (None, "禾川市人民政府")]
+        (None, "桐湾区统计局"), (None, "桐溪区政务服务中心"), (None, "梧桐市人民政府国有资产监督管理委员会"), (None, "沅丰市人民政府"),
+        (None, "渌溪县审计局"), ("530481", "澄江市民政局"), ("430726", "石门县市场监督管理局"), (None, "禾川市人民政府"),
+        (None, "锡林塔拉盟统计局")]
     assert query(db, "SELECT region_code, metric_id FROM analytics.metric_series "
                      "WHERE region_code IS NOT NULL ORDER BY 1, 2") == [
         ("131125", "audit_projects"), ("131125", "audit_recommendations"), ("131125", "audit_referrals"),
@@ -164,8 +166,10 @@ def test_reports_of_other_genres_pass_the_blocking_checks(tmp_path):
     # 法治政府 report's 行政复议 and 行政诉讼 counts and two outcomes were disclosure's indicators: now the general
     # reconsideration_cases and litigation_cases, the outcomes none; 55 since stop 44 gave a budget report's 政府性基金预算支出
     # and 国有资本经营预算收入/支出 their ids, in 临川市, a city no gazetteer entry names; 146 since issue 28's sets R and S
-    # added 8 reports of invented places, 7 of them with a body)
-    assert query(db, "SELECT count(*) FROM analytics.metric_series WHERE region_code IS NULL") == [(146,)]
+    # added 8 reports of invented places, 7 of them with a body; 221 since stop 45's round T added two bulletins of
+    # invented places (57 rows: 33 the 盟's, 24 the district's) and catalog rounds 81-84 the bulletins' health, education,
+    # social security and environment ids (18 rows of the earlier bulletins))
+    assert query(db, "SELECT count(*) FROM analytics.metric_series WHERE region_code IS NULL") == [(221,)]
 
 
 def test_checks_run_and_record_findings(tmp_path):
