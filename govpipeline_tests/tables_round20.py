@@ -275,18 +275,25 @@ def _split_by_hand(t3: Table, at: int, caption: str) -> list:
     return [first, caption, second]
 
 
+def _report_blocks(seed: int, version: str, year: int, body: str, official: bool, split: tuple[int, str] | None):
+    """(the figures, the report's blocks) of a template report of ``version``, 表三 national or in one label column
+    cut by hand at ``split``."""
+    f = _trial(seed, year) if version == "2019" else figures(seed)
+    t3 = t3_table(f, official=official)
+    blocks = _blocks(f, body, t2_table(f), t3, t4_table(f))
+    if split:
+        k = blocks.index(t3)
+        blocks[k:k + 1] = _split_by_hand(t3, *split)
+    return f, blocks
+
+
 def _office(seed: int, version: str, year: int, body: str, form: str, what: str, *, split: tuple[int, str] | None = None,
             ocr_dpi: int = 0, official: bool = False, **layout):
     """A .docx of ``layout`` (see _docx), as the .docx itself (``form`` docx) or exported to PDF by LibreOffice,
     with 表三 in one label column (cut by hand at ``split`` = (data row, caption)); ``ocr_dpi``: that PDF printed,
     scanned and OCR'd."""
     def build(folder, name, answers):
-        f = _trial(seed, year) if version == "2019" else figures(seed)
-        t3 = t3_table(f, official=official)
-        blocks = _blocks(f, body, t2_table(f), t3, t4_table(f))
-        if split:
-            k = blocks.index(t3)
-            blocks[k:k + 1] = _split_by_hand(t3, *split)
+        f, blocks = _report_blocks(seed, version, year, body, official, split)
         data = _docx(Report(blocks), **layout)
         if form == "pdf":
             data = _pdf_of_docx(data)
@@ -342,12 +349,7 @@ def _resaved(seed: int, version: str, year: int, body: str, form: str, what: str
     """A .docx of ``layout`` (see _docx; 表三 national, or in one label column cut by hand at ``split``) opened and
     saved again by LibreOffice as ``form`` (doc: Word 97-2003; html: its web page export; docx: its own OOXML)."""
     def build(folder, name, answers):
-        f = _trial(seed, year) if version == "2019" else figures(seed)
-        t3 = t3_table(f, official=official)
-        blocks = _blocks(f, body, t2_table(f), t3, t4_table(f))
-        if split:
-            k = blocks.index(t3)
-            blocks[k:k + 1] = _split_by_hand(t3, *split)
+        f, blocks = _report_blocks(seed, version, year, body, official, split)
         with tempfile.TemporaryDirectory() as tmp:
             source = Path(tmp, "report.docx")
             source.write_bytes(_docx(Report(blocks), **layout))
