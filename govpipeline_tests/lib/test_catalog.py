@@ -3176,3 +3176,13 @@ def test_a_groups_subtotal_column_is_the_groups_not_the_captions_whole():
 ])
 def test_the_own_district_named_without_its_city_is_the_whole(phrase, expected):
     assert canonical_scope(phrase, "阜阳市颍东区") == expected
+
+
+@pytest.mark.parametrize("label, expected", [
+    # the scope a bulletin prints in brackets after the level (不含技工学校) keeps the level's indicator
+    ("中等职业教育（不含技工学校）招生", "secondary_vocational_enrollment"),
+    ("中等职业学校(不含技工学校)在校生", "secondary_vocational_students"),
+    ("中职学校（不含技工学校）毕业生", "secondary_vocational_graduates"),
+])
+def test_a_vocational_level_with_its_bracketed_scope_keeps_its_id(label, expected):
+    assert metric_id_for(label, "人", "count") == expected
