@@ -235,7 +235,7 @@ def period_of(window: str | None) -> str:
     printed when it names no months."""
     if not window:
         return ""
-    w = window.replace("月份", "月").strip()
+    w = re.sub(r"^(?:19|20)\d{2}年(?:度)?", "", window.replace("月份", "月").strip()) or window  # 2024年第二季度: the year's
     month = lambda m: int(m) if m.isdigit() else _CN_MONTH[m]  # noqa: E731
     if m := _QUARTER.fullmatch(w):
         q = month(m.group(2))

@@ -960,6 +960,7 @@ def test_the_names_an_indicator_takes_over_the_years(label, unit, kind, expected
     ("第二季度", "4-6月"), ("二季度", "4-6月"), ("4-6月份", "4-6月"), ("4至6月", "4-6月"),  # one quarter, four ways
     ("前三季度", "1-9月"), ("1-9月", "1-9月"), ("截至9月底", "1-9月"),  # from January on
     ("上半年", "1-6月"), ("下半年", "7-12月"), ("11月份", "11月"), ("十二月", "12月"),
+    ("2024年第二季度", "4-6月"), ("2023年1-9月", "1-9月"),  # the year said with it: the year column's
     ("", ""), (None, ""),  # a whole year's
     ("国庆假期", "国庆假期"),  # no months named: as printed
 ])
