@@ -104,8 +104,9 @@ def test_what_the_first_run_got_wrong(reports):
     # 上年结转申请5件 is what the report's year began with
     assert _fact(reports, "fuzhou_linchuan_2023", "5件")["year"] in (None, 2023)
     assert _fact(reports, "hebi_shengtai_2022", "1件")["year"] in (None, 2022)
-    # 截至2023年12月31日，已办结131件: the date names nothing (it left 月日 in the name)
-    assert _fact(reports, "fuzhou_linchuan_2023", "131件")["metric"] == "依申请公开:办结"
+    # 截至2023年12月31日，已办结131件: the date names nothing (it left 月日 in the name); what was 办结 is what the
+    # paragraph received (收到…申请), past the parts a 其中 listed, not the section's heading
+    assert _fact(reports, "fuzhou_linchuan_2023", "131件")["metric"] == "办结政府信息公开申请"
     # 2023年度全市政务公开第三方评估中，我区得分88.6分 (the name kept 度 and 中)
     assert _fact(reports, "fuzhou_linchuan_2023", "88.6分")["metric"] == "全市政务公开第三方评估:得分"
     # 下一步 is no figure, and what follows it is a plan for the next year

@@ -780,3 +780,9 @@ def test_a_name_alone_like_the_scope_before_is_another_scope_of_the_same_measure
     facts = {f.quote: (f.metric, f.scope) for f in extract_facts(text, 2023).facts}
     assert {q: facts[q] for q in expected} == expected
 
+
+
+def test_a_bare_deed_is_named_past_the_parts_a_其中_listed():
+    # three figures back for the parallel of a bare 办结, not counting the parts a 其中 listed before it
+    text = "全年共收到政府信息公开申请64件，比上年减少7件，其中自然人申请58件，法人或其他组织申请6件。已答复61件，结转3件。"
+    assert labels(text)["61件"] == "答复政府信息公开申请"

@@ -537,9 +537,12 @@ def _parallel_before(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) 
     bound = s0
     if prev is not None and prev.start < s0 and "\n" not in ctx.text[prev.end:f.start]:
         bound = prev.sentence_start
-    for j in range(i - 1, i - 4 if i > 3 else -1, -1):
-        if facts[j].start < bound:
+    back = 0
+    for j in range(i - 1, -1, -1):
+        if facts[j].start < bound or back == 3:
             break
+        if ctx.text.find("其中", facts[j].sentence_start, facts[j].start) < 0:
+            back += 1  # three figures back, not counting the parts a 其中 listed (…97件，较上年增加12件，其中…89件，…8件。已办结94件)
         if facts[j].unit == f.unit and (facts[j].kind == "change") == (f.kind == "change") \
                 and (parallel := _parallel_label(f, facts[j])):  # 同比增加1.2万件；办结18.4万件: not the change's
             return parallel
