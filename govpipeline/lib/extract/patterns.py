@@ -731,6 +731,7 @@ REGION_BREAKDOWN = re.compile(r"\s*(?:(?:分|按|从)各?(?:市州|县市区|县
 RANKED_PLACE = re.compile(r"([\u4e00-\u9fff]{2,12}?)(?:最高|最低|最多|最少)的(?:是|为)")
 # PM2.5年均浓度最低的为甲县（24微克/立方米），最高的为乙区（36…）; 满意率排名前三的区县为：甲区（92.3%）、乙县…: a measure,
 # a ranking word and the places it names, each followed by its own figure in brackets (the measure is said once)
+PLACES_LISTED_BEFORE = re.compile(r"^.*[）)]、")  # 甲区（92.3%）、乙县: the places before the last one listed
 RANKING_OF_PLACES = re.compile(r"([A-Za-z0-9.\u4e00-\u9fff]{2,16}?|)(?:最高|最低|最多|最少|最快|最慢|最大|最小|"
                                r"(?:排名|排在|位居|居)?前[二三四五六七八九十\d]+(?:位|名)?)的"
                                r"(?:区县|县区|县（市、区）|县市区|市州|乡镇|镇街|地市|城市|县|区|市|镇|乡)?(?:依次|分别)?(?:是|为)[：:]?")

@@ -5,7 +5,6 @@ Takes a ``Context`` and a figure's position; gives a scope, a window or a year.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from functools import lru_cache
 
@@ -144,7 +143,7 @@ def ranked_place(ctx: Context, f: Fact) -> tuple[str, str] | None:
     if not measure or place_from < 0:
         return None
     listed = ctx.text[place_from:opening]
-    place = re.sub(r"^.*[）)]、", "", listed)  # the last of the places listed, each with its figure
+    place = rx.PLACES_LISTED_BEFORE.sub("", listed)  # the last of the places listed, each with its figure
     if any(c in listed for c in "，,；;。") or not rx.PLACE_AT_HEAD.fullmatch(place):
         return None
     return place, measure
