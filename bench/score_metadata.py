@@ -15,13 +15,16 @@ or set 9's pages (`--ninth`) or its held-out ones (`--ninth-held-out`), or set 1
 (`--fifteenth-held-out-files`), or set 16's pages (`--sixteenth`) and files (`--sixteenth-files`) or their held-out ones (`--sixteenth-held-out`,
 `--sixteenth-held-out-files`), or set 17's pages (`--seventeenth`) or its held-out ones (`--seventeenth-held-out`; their series:
 bench/score_series.py), or set 18's pages (`--eighteenth`), its series' pages (`--eighteenth-series`) and files
-(`--eighteenth-files`), or their held-out ones (`--eighteenth-held-out`, `--eighteenth-held-out-files`), or set 19's (`--nineteenth`, `--nineteenth-held-out`), or set 20's pages (`--twentieth`) and files (`--twentieth-files`) or their held-out ones (`--twentieth-held-out`, `--twentieth-held-out-files`), or set 21's files, named by their title or by an id (`--twenty-first-files`) or its held-out ones (`--twenty-first-held-out-files`), or set 22's probe for wrong places (`--twenty-second`, `--twenty-second-files`), or set 23's pages (`--twenty-third`) and files (`--twenty-third-files`) or their held-out ones (`--twenty-third-held-out`, `--twenty-third-held-out-files`), or set 24's the same way (`--twenty-fourth`, `--twenty-fourth-files`, `--twenty-fourth-held-out`, `--twenty-fourth-held-out-files`), instead; `--list`
+(`--eighteenth-files`), or their held-out ones (`--eighteenth-held-out`, `--eighteenth-held-out-files`), or set 19's (`--nineteenth`, `--nineteenth-held-out`), or set 20's pages (`--twentieth`) and files (`--twentieth-files`) or their held-out ones (`--twentieth-held-out`, `--twentieth-held-out-files`), or set 21's files, named by their title or by an id (`--twenty-first-files`) or its held-out ones (`--twenty-first-held-out-files`), or set 22's probe for wrong places (`--twenty-second`, `--twenty-second-files`), or set 23's pages (`--twenty-third`) and files (`--twenty-third-files`) or their held-out ones (`--twenty-third-held-out`, `--twenty-third-held-out-files`), or set 24's the same way (`--twenty-fourth`, `--twenty-fourth-files`, `--twenty-fourth-held-out`, `--twenty-fourth-held-out-files`), instead; `--set NAME`
+scores a fixture folder keyed by its key.json (govpipeline_tests/fixtures/NAME: sets 39 on, doc_type too); `--list`
 prints each miss. Where a set names each page's series (one body's reports over the years), the distinct bodies
 read for each series are counted too (one is right). region_name (the gazetteer's name of the region's code) is scored where a set writes it down."""
 from __future__ import annotations
 
+import json
 import sys
 from collections import Counter
+from pathlib import Path
 
 from govpipeline_tests.lib.crawled_files import (eighteenth_files, eighteenth_held_out_files, eighth_files,
                                                  eighth_held_out_files, fifteenth_files,
@@ -48,7 +51,14 @@ from govpipeline_tests.lib.crawled_pages import (TWENTY_FOURTH_HELD_OUT_PAGES, T
                                                  THIRTEENTH_HELD_OUT_PAGES, THIRTEENTH_PAGES,
                                                  measured)
 
-FIELDS = ("title", "report_year", "report_period", "publish_date", "region", "region_name", "body")
+FIELDS = ("title", "report_year", "report_period", "publish_date", "region", "region_name", "body", "doc_type")
+
+
+def keyed_folder(name: str) -> list[tuple[str, bytes, dict]]:
+    """A fixture folder's files with their key.json entries (a file is keyed by its name without its suffix)."""
+    folder = Path(__file__).parent.parent / "govpipeline_tests" / "fixtures" / name
+    key = json.loads((folder / "key.json").read_text(encoding="utf-8"))["documents"]
+    return [(p.name, p.read_bytes(), key[p.stem]) for p in sorted(folder.iterdir()) if p.stem in key]
 
 
 def main() -> None:
@@ -104,6 +114,8 @@ def main() -> None:
                  "--twenty-fourth-files": twenty_fourth_files,
                  "--twenty-fourth-held-out-files": twenty_fourth_held_out_files}
     chosen = [make for flag, make in file_sets.items() if flag in sys.argv]
+    if "--set" in sys.argv:
+        chosen = [lambda: keyed_folder(sys.argv[sys.argv.index("--set") + 1])]
     if chosen:
         pages = chosen[0]()
         read = lambda data: measured_file(name, data)  # noqa: E731 (the file's name is the loop's)
@@ -115,10 +127,10 @@ def main() -> None:
         for f in FIELDS + ("reports",):
             if expected.get(f, ...) is ...:
                 continue
-            verdict = "right" if got[f] == expected[f] else "NULL" if got[f] is None else "wrong"
+            verdict = "right" if got.get(f) == expected[f] else "NULL" if got.get(f) is None else "wrong"
             scores[f][verdict] += 1
             if verdict != "right" and "--list" in sys.argv:
-                print(f"{name:36} {f:13} {verdict:5} got {got[f]!r} expected {expected[f]!r}")
+                print(f"{name:36} {f:13} {verdict:5} got {got.get(f)!r} expected {expected[f]!r}")
     for f in FIELDS + ("reports",):
         s = scores[f]
         if sum(s.values()):
