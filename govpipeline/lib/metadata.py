@@ -172,8 +172,8 @@ _PARTY = re.compile(r"^(?:中共|中国共产党|共青团|中国共产主义青
 # (a 盟's or 地区's, which has no congress: ——2024年2月6日在某盟第六届人大工作委员会第三次全体（扩大）会议上)
 _CONGRESS = r"(?:人民代表大会(?!常务委员会)|人大工作委员会|人大工委)"
 _SESSION = re.compile(rf"在([\u4e00-\u9fff]{{2,14}}?)第[一二三四五六七八九十]+届{_CONGRESS}")
-# its standing committee's session, where a department's head reports (an audit work report, 受某县人民政府委托):
-# the department's, its head's line under the session (某县审计局局长  某某)
+# its standing committee's session, where a department's head reports: the department, its head's line under the
+# session (某县审计局局长  某某); the government's when 受某县人民政府委托 (extract_issuer)
 _STANDING_SESSION = re.compile(r"在([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十]+届人民代表大会常务委员会[^\n]*\n")
 _DEPARTMENT_HEAD = re.compile(r"\s*([\u4e00-\u9fff]{2,24}?(?:局|厅|委员会|办公室))(?:代理|常务副|副)?(?:局长|厅长|主任)"
                               r"[ \t\u3000]+[\u4e00-\u9fff]{1,4}\s*\n")
@@ -218,7 +218,8 @@ _SCHOOL_YEAR = re.compile(r"(?:19|20)\d{2}\s*年?\s*[-—–－~～至到]\s*((?
 # the part of the year a title names after its year (2024年第三季度, 2024年1-9月份, 2024年10月), or opens with
 _PERIOD_IN_TITLE = re.compile(r"(?:(?:19|20)\d{2}\s*年度?|^)\s*(?:(?P<quarter>第?[一二三四1-4]季度|前三季度|[上下]半年)"
                               r"|(?P<first>1[0-2]|0?[1-9])\s*(?:月份?\s*)?[-－~至]\s*(?P<last>1[0-2]|0?[1-9])\s*月份?"
-                              r"|(?P<month>1[0-2]|0?[1-9])\s*月份?)(?!\s*\d{1,2}\s*日)")
+                              r"|(?P<month>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?)"
+                              r"(?!\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)")
 # No (?<!\d) in front: a pattern opening with an assertion is tried at every position; the caller checks that instead.
 _YEAR_MENTION = re.compile(r"((?:19|20)\d{2})\s*年(?![0-9一二三四五六七八九十]+月[0-9一二三四五六七八九十]+日)")
 
@@ -590,7 +591,9 @@ _HEADER_FIELDS = {
     "source_url": ("原文链接", "原文地址", "原文网址", "来源链接", "链接", "网址", "URL", "url"),
 }
 # 年度报告_某县人民政府, 年度报告 - 某县人民政府, 年度报告-某县人民政府: the site's name after the title
-SITE_SUFFIX = re.compile(r"\s*[_|｜]\s*|\s+[-－—]\s+|(?<=[告结报点划况）)])[-－](?=[\u4e00-\u9fff])")
+# (a bare hyphen only after a word a title ends with: 报告, 总结, 要点, 计划, 情况, 打算, 安排, 方案, 思路, 意见, 说明, 公示,
+# 报表, 报告书, 纪要)
+SITE_SUFFIX = re.compile(r"\s*[_|｜]\s*|\s+[-－—]\s+|(?<=[告结报点划况算排案路见明示表书要）)])[-－](?=[\u4e00-\u9fff])")
 _ORGANISATION = re.compile(_ORGANISATION_END + "$")
 _SITE_WORDS = re.compile(r"(?:门户网站|网站|官网|官方网站|网)$")
 
@@ -794,12 +797,13 @@ def extract_issuer(text: str, title: str | None, page_issuer: str | None = None,
     issuer, where = (placed or found or [(None, None)])[0]
     if issuer and not session and not issuer.endswith("人民政府") \
             and (_TO_THE_CONGRESS.search(text, 0, 600) or _ENTRUSTED.search(text, 0, 600)
-                 and classify_doc_type(text, title) in ("plan_report", "budget_report")) \
+                 and classify_doc_type(text, title) in ("plan_report", "budget_report", "audit_report")) \
             and (end := leading_places_span(name := normalize_body(issuer))[1] or len(_level_word(name))):
         # a department's head giving the government's report on its behalf (受县人民政府委托): to the congress without
-        # its session line (…提请县人民代表大会…审议), or its plan or budget to the standing committee, the government's
-        # as at the congress's session (县财政局's: 县人民政府, its place read as a level-named body's); a plan or budget
-        # report in the department's own name, entrusted by no one, stays the department's
+        # its session line (…提请县人民代表大会…审议), or its plan, budget or audit work report to the standing
+        # committee, the government's as at the congress's session (县财政局's, 县审计局's: 县人民政府, its place read
+        # as a level-named body's); such a report in the department's own name, entrusted by no one, stays the
+        # department's
         return name[:end] + "人民政府", "text"
     return issuer, where
 
@@ -1019,9 +1023,23 @@ def extract_report_year(text: str, title: str | None, publish_date: str | None,
         years = Counter({y: c for y, c in years.items() if y <= publish_year})
     if years:
         return years.most_common(1)[0][0], "text"
+    if publish_year and (end := _period_end(extract_report_period(title))):
+        # a month's or a quarter's report naming no year (1月份…通报, 第四季度…情况): of the posting year where the
+        # period has ended by the posting month (1月份 posted in January), else of the year before (第四季度 in January)
+        return (publish_year if end <= int(publish_date[5:7]) else publish_year - 1), "publish_date"
     if publish_year and publish_date[5:7] != "01" and _THIS_YEAR.search((title or "") + "\n" + text[:3000]):
         return publish_year, "publish_date"  # 今年以来… posted after January: written in the year it was posted
     return (publish_year - 1, "publish_date") if publish_year else (None, None)
+
+
+_PERIOD_ENDS = {"第一季度": 3, "第二季度": 6, "第三季度": 9, "第四季度": 12, "前三季度": 9, "上半年": 6, "下半年": 12}
+
+
+def _period_end(period: str | None) -> int | None:
+    """The last month of a report_period (第二季度: 6, 1-9月: 9, 1月: 1); None for none or a school year."""
+    if period is None or period == "学年":
+        return None
+    return _PERIOD_ENDS.get(period) or int(re.findall(r"\d+", period)[-1])
 
 
 # a plan or budget report titled by its draft's year alone (关于2024年国民经济和社会发展计划草案的报告, 关于2024年预算
@@ -1074,7 +1092,8 @@ def extract_report_period(title: str | None) -> str | None:
         quarter = quarter.translate(str.maketrans("1234", "一二三四"))
         return quarter if quarter[0] in "第前上下" else f"第{quarter}"
     if m.group("month"):
-        return f"{int(m.group('month'))}月"
+        month = m.group("month")
+        return f"{int(month) if month.isdigit() else _numeral(month)}月"  # 一月份: 1月
     first, last = int(m.group("first")), int(m.group("last"))
     return None if (first, last) == (1, 12) or first >= last else f"{first}-{last}月"
 

@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from govpipeline.lib.metadata import (extract_metadata, extract_title, file_title, former_body, renamed_bodies,
+from govpipeline.lib.metadata import (extract_metadata, extract_report_period, extract_title, file_title, former_body, renamed_bodies,
                                       report_spans, succeeded_bodies)
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.stages import extract_document, normalize_document, read_document
@@ -1865,12 +1865,16 @@ def test_a_title_with_its_first_paragraph_printed_on_after_it():
     assert meta.body == "卓资县林业和草原局"
 
 
-def test_a_report_to_the_standing_committee_is_the_reporting_departments():
+def test_an_audit_report_to_the_standing_committee_entrusted_by_the_government_is_the_governments():
+    """Decision (stop 46): an audit work report a department's head delivers 受某区人民政府委托 at the standing
+    committee is the government's, as its plan and budget reports are; one in the department's own name stays its."""
     text = ("关于2023年度沈河区本级预算执行和其他财政收支的审计工作报告\n"
             "——2024年8月27日在沈阳市沈河区第十八届人民代表大会常务委员会第二十一次会议上\n沈河区审计局局长 某某\n"
             "主任、各位副主任、各位委员：\n我受区人民政府委托，报告2023年度区本级预算执行的审计情况。\n")
     meta = extract_metadata(text, [("发布时间", "2024-09-02"), ("来源", "沈河区审计局")])
-    assert (meta.issuer, meta.body, meta.region_code) == ("沈河区审计局", "沈河区审计局", "210103")
+    assert (meta.body, meta.region_code) == ("沈河区人民政府", "210103")
+    own = extract_metadata(text.replace("我受区人民政府委托，", ""), [("发布时间", "2024-09-02"), ("来源", "沈河区审计局")])
+    assert (own.body, own.region_code) == ("沈河区审计局", "210103")
     # the government still makes its work report to the congress, whoever posts it
     work = "政府工作报告\n——2024年1月10日在沈河区第十八届人民代表大会第四次会议上\n各位代表：\n"
     assert extract_metadata(work, [("来源", "沈河区人民政府办公室")]).body == "沈河区人民政府"
@@ -2339,14 +2343,16 @@ def test_a_prefectures_administrative_office_reports_to_its_peoples_congress_wor
     assert (meta.body, meta.region_code, meta.report_year, meta.publish_date) == (body, region, year, date)
 
 
-def test_an_audit_report_to_the_standing_committee_is_its_heads_department_without_a_source():
-    """A department's head reporting to the standing committee (受某市人民政府委托) reports the department's: from the
-    head's line under the session where no page names a source; a court's head (no department) leaves it unread."""
+def test_an_audit_report_to_the_standing_committee_is_the_entrusting_government_without_a_source():
+    """A department's head reporting to the standing committee 受某市人民政府委托 reports the government's: its place
+    from the head's line under the session where no page names a source; a court's head (no department) leaves it
+    unread."""
     text = ("关于2023年度市本级预算执行和其他财政收支的审计工作报告\n"
             "——2024年8月27日在黄山市第八届人民代表大会常务委员会第二十次会议上\n{head}  某某\n"
             "主任、各位副主任、秘书长、各位委员：\n受市人民政府委托，现向本次会议报告2023年度市本级预算执行的审计情况。\n"
             "2023年，审计查出问题金额3.2亿元，已整改2.1亿元。\n")
-    for head, body in (("黄山市审计局局长", "黄山市审计局"), ("市审计局代理局长", "黄山市审计局"), ("市财政局局长", "黄山市财政局")):
+    for head, body in (("黄山市审计局局长", "黄山市人民政府"), ("市审计局代理局长", "黄山市人民政府"),
+                       ("市财政局局长", "黄山市人民政府")):
         meta = _read(text.format(head=head))
         assert (meta.body, meta.region_code, meta.report_year) == (body, "341000", 2023)
     assert _read(text.format(head="黄山市中级人民法院院长")).body is None
@@ -2808,3 +2814,32 @@ def test_a_hotline_named_short_or_in_full_is_one_body(title):
     # the short name one year and the full one the next: one body, one series
     norm = normalize_document(read_document("a.txt", f"标题：{title}\n发布时间：2024-01-20\n-----\n全年受理诉求8.2万件。\n".encode()))[0]
     assert norm["body"] == "界首市12345政务服务便民热线"
+
+
+@pytest.mark.parametrize("title", ["铜鼓县林业局2022年工作总结和2023年工作思路", "浠水县民政局2021年工作开展情况及下步安排",
+                                   "遂川县水利局2023年度防汛抗旱工作方案", "峨边彝族自治县交通运输局2022年重点工作完成情况说明"])
+def test_a_page_title_ending_in_a_plan_word_loses_the_site_name_run_on_with_a_bare_hyphen(title):
+    page = (f"<html><head><title>{title}-{title[:3]}人民政府</title></head><body><div class=\"pos\">当前位置：首页 &gt; "
+            "部门动态 来源：本站 发布时间：2023-02-10</div><h2>" + title + "</h2><div class=\"zoom\"><p>一、主要工作</p>"
+            "<p>全年完成投资1.2亿元，实施重点项目14个，其中新建项目9个，续建项目5个，均按计划推进。</p><p>二、下一步打算</p>"
+            "<p>继续推进重点项目建设，加强资金监管，确保项目按期完工并发挥效益。</p></div></body></html>")
+    norm = normalize_document(read_document("page.html", page.encode("utf-8")))[0]
+    assert norm["title"] == title
+
+
+@pytest.mark.parametrize("title, posted, year", [
+    ("一月份全市政务服务“好差评”情况通报", "2022-01-28", 2022),   # the month ended by its posting: the posting year
+    ("第四季度12345热线工单办理情况通报", "2021-01-14", 2020),      # a quarter ending after the posting month: the year before
+    ("前三季度全区重点项目推进情况", "2019-10-22", 2019),
+    ("12月份市长热线运行分析", "2023-01-09", 2022)])
+def test_a_part_of_the_years_report_naming_no_year_is_of_the_year_its_period_ended_by_the_posting(title, posted, year):
+    text = (f"标题: {title}\n发布时间: {posted}\n来源: 澄迈县政务服务中心\n" + "=" * 20 + "\n"
+            "本期共受理群众诉求1412件，较去年同期增长6.1%，按期办结率98.7%，满意率95.2%。\n一、主要诉求\n城乡建设类301件。\n")
+    norm = normalize_text(text)
+    assert extract_metadata(norm.text, norm.page_info).report_year == year
+
+
+@pytest.mark.parametrize("title, period", [("十一月份全县政务服务好差评情况通报", "11月"), ("2023年三月份热线运行分析", "3月"),
+                                           ("十月十八日全镇安全生产会议纪要", None)])
+def test_a_month_in_numerals_is_a_titles_period(title, period):
+    assert extract_report_period(title) == period
