@@ -1163,7 +1163,7 @@ def _level(code: str) -> str:
 
 def infer_region(text: str, title: str | None, body: tuple[str | None, str | None],
                  issuer: tuple[str | None, str | None], owner: str | None = None,
-                 record_province: str | None = None) -> tuple[str | None, str | None]:
+                 record_province: str | None = None, posted_by: str | None = None) -> tuple[str | None, str | None]:
     """(division code, where it was found) of the place a report belongs to, or (None, None) when it cannot be known.
     ``body`` and ``issuer`` are (name, where it was found).
 
@@ -1173,14 +1173,15 @@ def infer_region(text: str, title: str | None, body: tuple[str | None, str | Non
     the text only where the text's place names point overwhelmingly to one city or, for a county's body, one
     county. A place merely mentioned in a title or a text never counts.
 
-    ``owner`` is the site's owner (主办单位), ``record_province`` the two-digit code of the province its ICP record
+    ``owner`` is the site's owner (主办单位), ``posted_by`` the page's 发布机构 or 来源, ``record_province`` the two-digit code of the province its ICP record
     was filed in (浙ICP备: 33). The record only rules out: a place the text alone points to in another province is
     none (a copy on another province's or a national site keeps the places the report itself names).
     """
     head = text[:_REGION_TEXT]
-    # a name several places share (鼓楼区) is told apart by the city or province who posted it names (the source,
-    # the site's owner), or else by the text naming it with its city (沈阳市和平区)
-    poster = (issuer[0] or "") + "\n" + (owner or "")
+    # a name several places share (鼓楼区) is told apart by the city or province who posted it names (the issuer,
+    # the page's source where the text's byline is the issuer, the site's owner), or else by the text naming it with
+    # its city (沈阳市和平区)
+    poster = "\n".join(name or "" for name in (issuer[0], posted_by, owner))
 
     def place_of(name: str) -> str | None:
         code = leading_places(name, poster, head)
@@ -1536,7 +1537,7 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
         report_year = take("report_year", named_year, "file_name")  # the text prints no year and no date
     owner = site_owner(page_info)
     code, region_found = infer_region(text, place_title, (body, body_found), (issuer, issuer_found), owner,
-                                      record_province(page_info))
+                                      record_province(page_info), header.get("issuer"))
     kind_alone = body is not None and _kind_alone(body)
     if code is None and (body is None or _PLACELESS.match(body) or _BARE_ZONE.match(body) or _unplaced_town(body)
                          or kind_alone):

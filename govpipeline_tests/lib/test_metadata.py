@@ -2843,3 +2843,15 @@ def test_a_part_of_the_years_report_naming_no_year_is_of_the_year_its_period_end
                                            ("十月十八日全镇安全生产会议纪要", None)])
 def test_a_month_in_numerals_is_a_titles_period(title, period):
     assert extract_report_period(title) == period
+
+
+@pytest.mark.parametrize("title, byline, source, code, body", [
+    ("鼓楼区2020年国民经济和社会发展统计公报", "鼓楼区统计局", "徐州市鼓楼区统计局", "320302", "鼓楼区统计局"),
+    ("城关区2016年国民经济和社会发展统计公报", "城关区统计局", "甘肃省兰州市城关区统计局", "620102", "城关区统计局"),
+    ("和平区2022年政府信息公开工作年度报告", "和平区人民政府", "沈阳市和平区人民政府办公室", "210102", "和平区人民政府")])
+def test_a_shared_district_name_in_the_texts_byline_is_told_apart_by_the_pages_source(title, byline, source, code, body):
+    text = (f"标题: {title}\n发布时间: 2021-03-19\n发布机构: {source}\n" + "=" * 20 + f"\n{byline}\n2021年3月16日\n一、综合\n"
+            "初步核算，全年全区实现地区生产总值812.4亿元，比上年增长5.2%。\n二、农业\n全年粮食产量3.1万吨。\n")
+    norm = normalize_text(text)
+    meta = extract_metadata(norm.text, norm.page_info)
+    assert (meta.region_code, meta.body) == (code, body)
