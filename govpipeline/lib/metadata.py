@@ -893,7 +893,9 @@ _ZONE_WORDS = re.compile(r"开发区|新区|园区|实验区|示范区|管理委
 # 某县人民政府办公室关于2023年度政府信息公开工作年度报告: the office reporting on a year's work, which is its
 # government's when the text speaks of the whole place (全县, 我县, 各级行政机关), not of the office's own (我办)
 _OFFICE_ON_THE_YEAR = re.compile(r"^([^\s办、]+?(?:人民政府|管理委员会))办公室关于([^\s\d]{0,20}?)(?:19|20)\d{2}")
-_WHOLE_PLACE = re.compile(r"全[省市县区旗州盟]|[我本][省市县区旗州盟]|各级行政机关")
+# (or the government the year's work opens with: 2023年，区政府认真贯彻…, not 区政府办公室)
+_WHOLE_PLACE = re.compile(r"全[省市县区旗州盟]|[我本][省市县区旗州盟]|各级行政机关|"
+                          r"(?:19|20)\d{2}年度?[，,]\s*[省市县区旗州盟](?:人民)?政府(?!办)")
 _OWN_OFFICE = re.compile(r"[我本]办|本机关")
 
 
@@ -1120,7 +1122,7 @@ def classify_doc_type(text: str, title: str | None) -> str:
         # the national form a body fills each year on its website (政府网站工作年度报表); named only in the text, the
         # form must be printed there too (a summary that mentions filing it is no form)
         return "website_report"
-    if re.search(r"审计工作报告|审计结果", title or ""):
+    if re.search(r"审计工作报告|审计结果|审计(?:查出|发现)(?:的)?问题", title or ""):
         return "audit_report"
     if re.search(r"预算执行|预算[（(]?草案|决算|(?:部门|单位)预算|预算(?:公开|情况)?的?说明", title or ""):
         return "budget_report"  # and a department's budget as published (某局2024年部门预算公开说明)

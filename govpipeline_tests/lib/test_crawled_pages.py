@@ -349,13 +349,14 @@ def test_set_38_reads_as_its_key(path, expected):
 # probes: a district name four cities share, 市场监管局 short and in full, 在原…基础上组建, 二零二二年度, full-width
 # digits, a bureau taking over another's duties (职责划入: no rename); the plan/budget decisions crawled, …（2022年）-site;
 # 区政府信息公开…（2021年度）, 来源：本站, dates as 2022年01月18日 and 2023/01/20
+# set 50's probe: audit reports 受委托 (the government's), 第四季度 in January, 来源：区政府办 over a bodiless title
 FILE_SETS = ["meta39", "meta39_held_out", "meta39_probe", "meta39_probe2",
              "meta41", "meta41_held_out", "meta41_probe", "meta41_probe2", "meta41_probe3", "meta41_probe4", "meta41_probe5",
              "meta43", "meta43_probe", "meta43_probe2", "meta43_probe3",
              "meta43_probe4", "meta43_held_out", "meta45", "meta45_probe", "meta46", "meta46_probe", "meta47",
              "meta47_probe", "meta47_probe2", "meta47_probe3", "meta48", "meta47_probe4",
              "meta47_probe5", "meta49", "meta49_probe", "meta49_probe2", "meta49_probe3",
-             "meta49_probe4"]
+             "meta49_probe4", "meta50_probe"]
 
 
 @pytest.mark.parametrize("path, expected", [f for folder in FILE_SETS for f in _series_set(folder)[0]],
@@ -364,6 +365,16 @@ def test_sets_39_and_41_read_as_their_keys(path, expected):
     got = measured_file(path.name, path.read_bytes())
     fields = ("title", "report_year", "publish_date", "region", "body") + (("doc_type",) if "doc_type" in expected else ())
     assert {f: got[f] for f in fields} == {f: expected[f] for f in fields}
+
+
+# set 50: the fields a page cannot tell (a county only a pinyin URL host spells) are NULL, never another's
+@pytest.mark.parametrize("path, expected", _series_set("meta50")[0], ids=lambda v: v.name if isinstance(v, Path) else "")
+def test_set_50_reads_as_its_key_or_null(path, expected):
+    got = measured_file(path.name, path.read_bytes())
+    fields = ("title", "report_year", "publish_date", "region", "body", "doc_type")
+    assert {f: got[f] for f in fields if f in expected and got[f] is not None} \
+        == {f: expected[f] for f in fields if f in expected and got[f] is not None}
+    assert [f for f in fields if f in expected and got[f] is None and expected[f] is not None] in ([], ["region", "body"])
 
 
 @pytest.mark.parametrize("folder", FILE_SETS)

@@ -2855,3 +2855,24 @@ def test_a_shared_district_name_in_the_texts_byline_is_told_apart_by_the_pages_s
     norm = normalize_text(text)
     meta = extract_metadata(norm.text, norm.page_info)
     assert (meta.region_code, meta.body) == (code, body)
+
+
+@pytest.mark.parametrize("opening, body", [("2021年，县政府深入贯彻落实《条例》，", "平江县人民政府"),
+                                           ("2021年度，县人民政府坚持以公开为常态，", "平江县人民政府"),
+                                           ("2021年，县政府办公室深入贯彻落实《条例》，", "平江县人民政府办公室")])
+def test_a_bodiless_title_posted_by_the_office_is_the_governments_when_the_year_opens_with_the_government(opening, body):
+    page = ("标题: 2021年政府信息公开工作年度报告\n发布时间: 2022-01-27\n来源: 县政府办\n主办单位: 平江县人民政府办公室\n"
+            + "=" * 20 + "\n一、总体情况\n" + opening + "主动公开政府信息1520条。\n二、存在的问题\n解读形式单一。\n")
+    assert _read(page).body == body
+
+
+def test_a_report_on_correcting_the_audits_findings_is_an_audit_report_the_entrusting_governments():
+    text = ("关于2022年度市本级预算执行和其他财政收支审计发现问题整改情况的报告\n"
+            "——2023年12月26日在朔州市第七届人民代表大会常务委员会第十五次会议上\n朔州市审计局局长  某某\n"
+            "主任、各位副主任、各位委员：\n受市人民政府委托，现将审计发现问题的整改情况报告如下。\n一、整改工作的部署推进\n"
+            "审计发现问题金额3.6亿元，已整改3.1亿元。\n")
+    meta = _read(text)
+    assert (meta.doc_type, meta.body, meta.region_code, meta.report_year) == (
+        "audit_report", "朔州市人民政府", "140600", 2022)
+    budget = _read(text.replace("审计发现问题整改情况的报告", "预算调整方案的报告").replace("审计发现问题的整改情况", "预算调整方案"))
+    assert budget.doc_type == "budget_report"
