@@ -888,6 +888,7 @@ def _short_name_alone(lead: str, own: str) -> bool:
 
 _DEPARTMENT = re.compile(r"(?:局|办公室|中心)$")  # a department's name, as a zone's committee names its own
 _ZONE_WORDS = re.compile(r"开发区|新区|园区|实验区|示范区|管理委员会|管委会")
+_ZONE_END = re.compile(r"(?:开发区|新区|园区|实验区|示范区)$")  # a zone's name before its department's
 
 
 # 某县人民政府办公室关于2023年度政府信息公开工作年度报告: the office reporting on a year's work, which is its
@@ -950,6 +951,9 @@ def issuing_body(title: str | None, issuer: str | None, issuer_found: str | None
         if full and body in _BARE_KINDS and full != _BARE_KINDS[body] and (
                 full.endswith(_BARE_KINDS[body]) or full.startswith("政协") and full.endswith("委员会常务委员会")):
             return full, issuer_found  # 常务委员会 delivered by 某县人民代表大会常务委员会 (or 政协某县委员会常务委员会)
+        if full and full != body and full.endswith(body) and _ZONE_END.search(full[:-len(body)]) \
+                and not leading_places_span(body)[1]:
+            return full, issuer_found  # 社会事业局 signed by 某某经济技术开发区社会事业局: the zone's department
         if full and full.endswith("管理委员会") and _DEPARTMENT.search(body) and not leading_places_span(body)[1] \
                 and not _ZONE_WORDS.search(body):
             return full + body, issuer_found  # 社会事务局 posted by its zone's 管委会: the committee's department

@@ -2876,3 +2876,14 @@ def test_a_report_on_correcting_the_audits_findings_is_an_audit_report_the_entru
         "audit_report", "朔州市人民政府", "140600", 2022)
     budget = _read(text.replace("审计发现问题整改情况的报告", "预算调整方案的报告").replace("审计发现问题的整改情况", "预算调整方案"))
     assert budget.doc_type == "budget_report"
+
+
+@pytest.mark.parametrize("signed, body, code", [("鹰潭高新技术产业开发区经济发展局", "鹰潭高新技术产业开发区经济发展局", "360600"),
+                                                ("滇中新区自然资源局", "滇中新区自然资源局", None)])
+def test_a_department_titled_by_its_kind_and_signed_with_its_zone_is_the_zones(signed, body, code):
+    department = signed[-5:]
+    page = (f"标题: {department}2020年工作总结\n发布时间: 2021-01-20\n来源: {department}\n" + "=" * 20 + "\n"
+            "2020年，我局全年签约项目12个，完成固定资产投资21.6亿元。\n二、2021年工作计划\n2021年，我局将……\n"
+            f"{signed}\n2021年1月18日\n")
+    meta = _read(page)
+    assert (meta.body, meta.region_code) == (body, code)
