@@ -13,7 +13,8 @@ from urllib.parse import unquote
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from govpipeline.lib.decode import NotTextError
-from govpipeline.lib.metadata import _TITLE_WORDS, SITE_SUFFIX, site_name, title_site
+from govpipeline.lib.metadata import _TITLE_WORDS, SITE_SUFFIX, site_name, site_owner, title_site
+from govpipeline.lib.normalize import CRUMB_KEYS
 from govpipeline.lib.offsets import OffsetMap
 
 _DROP = "script, style, noscript, nav, header, footer, aside, form, iframe, select, button, template"
@@ -274,6 +275,17 @@ def _page_info(tree: LexborHTMLParser, root: LexborNode) -> str | None:
     return min(with_source or found, key=lambda found_text: len(found_text[0]))[0] if found else None
 
 
+def _crumb(tree: LexborHTMLParser, root: LexborNode) -> str | None:
+    """The breadcrumb a page prints outside its article body (当前位置：首页 > 乡镇之窗 > 某县 > 某乡), if any and if it
+    names a place (site_owner reads it): the shortest element that opens with its label."""
+    found = [text for n in tree.css("div, p, span, td, li")
+             if len(text := " ".join((n.text(deep=True) or "").split())) <= 120 and text.startswith(CRUMB_KEYS)
+             and not _inside(n, root)]
+    crumb = min(found, key=len) if found else None
+    label = re.match(r"(.+?)\s*[：:]\s*(.*)", crumb) if crumb else None
+    return crumb if label and site_owner([(label.group(1).replace(" ", ""), label.group(2))]) else None
+
+
 # the fields the national standard for government websites has every article page carry in its head, as the
 # header lines a crawler writes (标题：…): the article's own title, publication time and source
 _ARTICLE_META = {"articletitle": "标题", "pubdate": "发布时间", "contentsource": "来源"}
@@ -410,10 +422,14 @@ def html_to_text(source: str) -> tuple[str, OffsetMap]:
             for line in block[1] if block and block[0] == heading else ():
                 out.text((line.text(deep=True) or "").strip())  # the session and speaker lines under a work report's title
                 out.sep("\n")
+    info = None
     if (catalogue := _catalogue_table(tree, root)) is not None:
         _table(catalogue, out)  # all its fields, row by row, as normalization reads a copied table
     elif (info := _page_info(tree, root)) and info[:12] not in (root.text() or "")[:400]:
         out.text(info)
+        out.sep("\n")
+    if (crumb := _crumb(tree, root)) and crumb not in (info or ""):
+        out.text(crumb)  # 当前位置：首页 > 乡镇之窗 > 某县 > 某乡: the section, whose place may be a town's county
         out.sep("\n")
     _walk(root, out)
     if site := owner or page_title is not None and title_site(" ".join((page_title.text() or "").split()))[1]:

@@ -1028,7 +1028,14 @@ def extract_report_year(text: str, title: str | None, publish_date: str | None,
     if publish_year:
         years = Counter({y: c for y, c in years.items() if y <= publish_year})
     if years:
-        return years.most_common(1)[0][0], "text"
+        year = years.most_common(1)[0][0]
+        if year == publish_year and publish_date[5:7] == "01" and not extract_report_period(title) \
+                and _DONE_THIS_YEAR.search((title or "") + "\n" + text[:3000]) \
+                and not re.search(rf"{year}\s*年\s*[1一元]\s*月|今年\s*[1一元]\s*月", head):
+            # 今年以来… posted in January: its 2024年 is the coming year's (2024年，我局将…), unless the text is on
+            # January itself (2024年1月, 今年1月)
+            return year - 1, "publish_date"
+        return year, "text"
     if publish_year and (end := _period_end(extract_report_period(title))):
         # a month's or a quarter's report naming no year (1月份…通报, 第四季度…情况): of the posting year where the
         # period has ended by the posting month (1月份 posted in January), else of the year before (第四季度 in January)
@@ -1053,6 +1060,8 @@ def _period_end(period: str | None) -> int | None:
 _DRAFT_ONLY = re.compile(r"^(?!.*(?:执行|决算)).*?(?:19|20)\d{2}\s*年度?[^\n]{0,24}?(?:计划|预算)(?:\(|（)?草案")
 
 
+# the year a text is written in as done and over (今年以来, 今年工作总结): in January, the year before
+_DONE_THIS_YEAR = re.compile(r"今年以来|今年(?:的)?工作(?:总结|情况)")
 # a text on the year it is written in, as done (今年以来, 今年工作总结, 今年1-10月), no year printed
 _THIS_YEAR = re.compile(r"今年(?:以来|工作总结|上半年|前三季度|[\d一二三四五六七八九十\-—至~－]{1,6}月)")
 

@@ -2887,3 +2887,31 @@ def test_a_department_titled_by_its_kind_and_signed_with_its_zone_is_the_zones(s
             f"{signed}\n2021年1月18日\n")
     meta = _read(page)
     assert (meta.body, meta.region_code) == (body, code)
+
+
+@pytest.mark.parametrize("title, words, year", [
+    # the printed year the coming one's
+    ("蓝山县林业局今年工作总结", "今年以来，我局完成人工造林8600亩。\n下一步，2023年我局计划新建苗圃2处。\n", 2022),
+    # a text on January itself
+    ("蓝山县林业局护林员巡护情况", "2023年1月，全县护林员巡护1412人次，今年以来未发生森林火灾。\n", 2023),
+    # no 今年: the years decide
+    ("蓝山县林业局工作总结", "2022年，我局完成人工造林8600亩。\n2023年，我局将新建苗圃2处。\n", 2022)])
+def test_a_january_text_on_this_year_as_done_whose_printed_year_is_the_posting_years(title, words, year):
+    page = (f"标题: {title}\n发布时间: 2023-01-13\n来源: 蓝山县林业局\n" + "=" * 20 + "\n" + words
+            + "蓝山县林业局\n1月12日\n")
+    assert _read(page).report_year == year
+
+
+@pytest.mark.parametrize("crumb, code, body", [
+    ("首页 &gt; 乡镇动态 &gt; 隆化县 &gt; 青石岭乡", "130825", "隆化县青石岭乡人民政府"),
+    ("首页 &gt; 镇街之窗 &gt; 滕州市 &gt; 青石岭乡", "370481", "滕州市青石岭乡人民政府"),
+    ("首页 &gt; 乡镇动态 &gt; 青石岭乡", None, None)])  # no place in the crumb: many counties have such a 乡
+def test_a_towns_page_whose_breadcrumb_outside_the_article_names_its_county(crumb, code, body):
+    page = ('<html><head><title>青石岭乡2022年法治政府建设情况报告</title></head><body>'
+            f'<div class="crumb">当前位置：{crumb}</div><h1>青石岭乡2022年法治政府建设情况报告</h1>'
+            '<div class="info">发布时间：2023-02-20 来源：青石岭乡</div><div class="content">'
+            '<p>2022年，青石岭乡深入推进依法行政，全年开展法治宣传活动21场次，调处矛盾纠纷53起，调解成功率98.1%。</p>'
+            '<p>二、2023年工作打算</p><p>2023年，我乡将继续推进法治乡村建设，完善公共法律服务体系。</p>'
+            '<p>青石岭乡人民政府</p><p>2023年2月17日</p></div></body></html>')
+    row = normalize_document(read_document("page.html", page.encode("utf-8")))[0]
+    assert (row["region_code"], row["body"]) == (code, body)
