@@ -786,3 +786,43 @@ def test_a_bare_deed_is_named_past_the_parts_a_其中_listed():
     # three figures back for the parallel of a bare 办结, not counting the parts a 其中 listed before it
     text = "全年共收到政府信息公开申请64件，比上年减少7件，其中自然人申请58件，法人或其他组织申请6件。已答复61件，结转3件。"
     assert labels(text)["61件"] == "答复政府信息公开申请"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 占 the plan after a level said as done is the plan's completion; after a part's amount, the part's share of it
+    ("全年税收收入实现8.45亿元，占年初预算的102.6%。", {"102.6%": ("rate", "税收收入:预算完成率")}),
+    ("项目投资完成31.2亿元，占年度计划的96.8%。", {"96.8%": ("rate", "项目投资:计划完成率")}),
+    ("年初预算未落实到具体部门的专项资金2.17亿元，占年初预算的5.3%。",
+     {"2.17亿元": ("amount", "年初预算未落实到具体部门的专项资金"), "5.3%": ("share", "年初预算未落实到具体部门的专项资金占年初预算")}),
+])
+def test_a_figure_占_the_plan_is_a_completion_only_of_a_level_said_as_done(text, expected):
+    facts = {f.quote: (f.kind, f.metric) for f in extract_facts(text, 2022).facts}
+    assert {q: facts[q] for q in expected} == expected
+
+
+def test_what_was_not_passed_down_to_bodies_names_no_body():
+    fact, = extract_facts("部门预算中未分配至基层单位的资金0.96亿元。", 2022).facts
+    assert (fact.metric, fact.scope) == ("部门预算中未分配至基层单位的资金", None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 上年度 before what the figure counts is the time of the thing counted, stripped whole (never leaving 度)
+    ("上年度审计发现问题已整改金额1.08亿元。", "审计发现问题已整改金额"),
+    ("上一年度巡察反馈问题整改完成42个。", "巡察反馈问题整改"),
+])
+def test_last_years_time_word_is_stripped_whole(text, expected):
+    fact, = extract_facts(text, 2022).facts
+    assert fact.metric == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town or township at the head of a clause is the figures' scope, not part of their name (not 城镇, 乡镇, 城乡)
+    ("2022年，柏溪镇完成一般公共预算收入4820万元，增长3.9%。",
+     {"4820万元": ("一般公共预算收入", "柏溪镇"), "3.9%": ("一般公共预算收入增长", "柏溪镇")}),
+    ("2021年，云台乡主动公开政府信息97条。", {"97条": ("主动公开政府信息", "云台乡")}),
+    ("全县城镇新增就业3260人。", {"3260人": ("城镇新增就业", "全县")}),
+    ("城乡居民收入比为2.1。", {"2.1": ("城乡居民收入比", None)}),
+])
+def test_a_town_at_a_clauses_head_is_its_scope(text, expected):
+    facts = {f.quote: (f.metric, f.scope) for f in extract_facts(text, 2022).facts}
+    assert {q: facts[q] for q in expected} == expected

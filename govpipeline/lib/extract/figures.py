@@ -642,7 +642,7 @@ def _fact(ctx: Context, value: float, value_max: float | None, unit: str, approx
             and text[end:end + 1] in ("）", ")") and rx.FIGURE_END.search(text, start - 12, start - 1):
         kind = "share"  # 城乡建设8.2万件（14.4%）: the figure's share of the whole
     else:
-        kind = kind_of(unit, before, after, m) if m is not None else unprinted_kind
+        kind = kind_of(unit, before, after, m, text[s0:start - len(before)]) if m is not None else unprinted_kind
         if kind == "count" and m is not None and after_aside:
             # 较上年（32件）增加13件: the change is stated around the earlier year's figure
             kind = kind_of(unit, rx.ASIDE.sub("", words), after, m)
