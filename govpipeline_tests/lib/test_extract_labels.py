@@ -826,3 +826,36 @@ def test_last_years_time_word_is_stripped_whole(text, expected):
 def test_a_town_at_a_clauses_head_is_its_scope(text, expected):
     facts = {f.quote: (f.metric, f.scope) for f in extract_facts(text, 2022).facts}
     assert {q: facts[q] for q in expected} == expected
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a count in words at the head of its clause, whose things the next figure measures, counts nothing
+    ("全年两项医疗保险基金支出合计58.2亿元。", {"58.2亿元"}),
+    ("年末全县四项社会保险参保人数达31.7万人。", {"31.7万人"}),
+    # a count after a deed is a count (开展三项专项行动), and a count in digits is read as ever
+    ("全年开展三项专项整治，查处案件27件。", {"三项", "27件"}),
+])
+def test_a_count_in_words_that_says_which_things_counts_nothing(text, kept):
+    assert {f.quote for f in extract_facts(text, 2023).facts} == kept
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count before the things another figure measures counts the things, not the measure (nor the stock's time)
+    ("全县14座小型水库年末蓄水量0.32亿立方米。", {"14座": "小型水库"}),
+    ("全市9家二级医院出院人数增长3.6%。", {"9家": "二级医院"}),
+    ("全县11个乡镇卫生院床位数为860张。", {"11个": "乡镇卫生院"}),
+])
+def test_a_count_before_a_measure_of_its_things_names_the_things(text, expected):
+    assert {q: m for q, m in labels(text).items() if q in expected} == expected
+
+
+def test_a_running_total_at_a_day_past_the_years_figure_is_named_as_one():
+    text = ("全年新增注册商标2860件。截至2024年底，累计有效注册商标4.12万件。"
+            "全年办理抵押登记1.35万件，同比增长6.2%。年末，累计办理抵押登记9.8万件。")
+    assert labels(text) == {"2860件": "新增注册商标", "4.12万件": "有效注册商标", "1.35万件": "办理抵押登记",
+                            "6.2%": "办理抵押登记同比增长", "9.8万件": "办理抵押登记(累计)"}
+
+
+def test_a_total_at_the_years_end_that_restates_the_years_figure_is_the_same_measure():
+    text = "全年受理群众诉求12.6万件。截至12月底，累计受理群众诉求12.6万件。"
+    assert set(labels(text).values()) == {"受理群众诉求"}

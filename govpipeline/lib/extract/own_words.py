@@ -314,10 +314,13 @@ def _counted_before_next(noun: str) -> str:
         return noun[:have.start()]  # 12家医院实有床位1850张, 28所中学现有在校学生…: the hospitals, not what they have
     if (measure := rx.MEASURE_OF_FIRMS_END.search(noun, 2)) and count_han(noun[:measure.start()]) >= 2:
         return noun[:measure.start()]  # 5家区属国有企业年末资产总额…: the firms, not the assets measured of them
-    if noun.endswith(("率", "比例", "比重")):
-        thing_end = max(noun.rfind(c, 0, len(noun) - 3) for c in rx.THING_LAST)
+    if (stock := rx.STOCK_TIME_IN.search(noun, 2)) and count_han(noun[:stock.start()]) >= 2:
+        return noun[:stock.start()]  # 21座大中型水库年末蓄水总量…: the reservoirs, not the stock measured of them
+    measured = rx.YOY_TAIL.sub("", rx.CHANGE_TAIL.sub("", noun))  # 12家三级医院门诊量增长5.2%: the hospitals
+    if measured.endswith(("率", "比例", "比重", "量", "数", "总额", "总值", "产值")):
+        thing_end = max(measured.rfind(c, 0, len(measured) - 3) for c in rx.THING_LAST)
         if thing_end >= 1:
-            return noun[:thing_end + 1]
+            return measured[:thing_end + 1]
     return noun
 
 

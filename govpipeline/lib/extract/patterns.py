@@ -435,6 +435,7 @@ KEPT_WITHIN = re.compile(r"控制在[^，,；;。]{1,16}?(?:以内|之内|范围
 HAVE_VERB = re.compile(r"[实现共拥]有(?![效关序])")  # 12家医院实有床位…: what the things counted have
 
 # in a quarterly or monthly report, words that reach back past its window: to the year's start, or over the whole year
+RUNNING_TOTAL = re.compile(r"(?:年末|年底|(?:截至|截止)[^，,。；;]{0,14})[，,]?\s*(?:共|已)?累计")  # 年末，累计发放…
 YEAR_TO_DATE = re.compile(r"(今年以来|年初以来|自年初|今年累计|截至目前)|全年|年内|本年度")
 
 CONVERTED = re.compile(r"折合(?:成)?(?:美元|人民币)?(?:约)?$")  # 折合61.2亿美元: the figure before it in another currency
@@ -511,6 +512,7 @@ RATE_OF_CHANGE = tuple(_VERBS["rate_of_change"])  # a change's own pace, named w
 # 增长5.3%，比一季度加快0.4个百分点: the change of that pace against an earlier time, named without the pace
 PACE_AGAINST = re.compile(rf"(?:比|较)[^，,；;。]{{1,8}}?(?:{_alt(_VERBS['pace_moves'])})")
 CHANGE_TAIL = re.compile(rf"(?:{YOY_CUE.pattern}|年均|)(?:{BARE_CHANGE.pattern})$")  # 办件量同比增长 -> 办件量
+YOY_TAIL = re.compile(rf"(?:{YOY_CUE.pattern})$")  # 在校生人数比上年(增加2.1%): the comparison the change after it makes
 TIME_WORD = re.compile(_alt(_IDIOMS["time_words"]))
 
 LEAD_PREPOSITIONS = frozenset("对向经在从")  # what a thing's name found before 该 may open with (对区城投集团)
@@ -597,6 +599,12 @@ REPORT_VERB_IN = re.compile(_alt(REPORT_VERBS))
 BODY_BEFORE_VERB = re.compile(rf"^[\u4e00-\u9fff]{{1,10}}?(?:法院|检察院|政府|中心|办公室|委员会|局|委|厅|办)(?={_alt(REPORT_VERBS)})")
 # a figure next in the clause, after the words of the one before and a link (…水源地水质达标率为100%)
 FIGURE_NEXT = re.compile(r"(?:为|达到|达|是|共|累计)?\d")
+# 全年三项社会保险基金收入合计186.7亿元, 年末全县五项社会保险参保人数…: a count in words at the head of its clause (no deed
+# before it) whose things the clause's next figure measures says which things, and counts nothing
+# (三个部门压缩率均超过85%: each of the things counted passes, and the count stands)
+DETERMINED_BY_COUNT = re.compile(r"(?:(?![均都])[\u4e00-\u9fff]){2,16}?(?:为|达到|达|是|共|累计)?\d")
+NO_DEED_BEFORE = re.compile(r"\s*(?:全年|当年|年末|年底|年初|(?:19|20)\d{2}年(?:末|底)?)?(?:全[省市县区州旗镇乡]|我[省市县区州旗镇乡])?")
+STOCK_TIME_IN = re.compile(rf"{_alt(_IDIOMS['year_ends'])}")  # 21座大中型水库年末蓄水总量: the time of a stock measured
 # the last character of the name of a place or a facility a count counts (水源地, 监测站, 卫生院, 行政村)
 FOUND_AT = ("部门", "单位", "项目", "乡镇", "县区", "区县", "街道")  # the bodies an audit names by what it found (3个单位应缴未缴非税收入…)
 # (收入预计为…: a budget's plan, which the target's mark says)
