@@ -786,3 +786,76 @@ def test_a_bare_deed_is_named_past_the_parts_a_其中_listed():
     # three figures back for the parallel of a bare 办结, not counting the parts a 其中 listed before it
     text = "全年共收到政府信息公开申请64件，比上年减少7件，其中自然人申请58件，法人或其他组织申请6件。已答复61件，结转3件。"
     assert labels(text)["61件"] == "答复政府信息公开申请"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 占 the plan after a level said as done is the plan's completion; after a part's amount, the part's share of it
+    ("全年税收收入实现8.45亿元，占年初预算的102.6%。", {"102.6%": ("rate", "税收收入:预算完成率")}),
+    ("项目投资完成31.2亿元，占年度计划的96.8%。", {"96.8%": ("rate", "项目投资:计划完成率")}),
+    ("年初预算未落实到具体部门的专项资金2.17亿元，占年初预算的5.3%。",
+     {"2.17亿元": ("amount", "年初预算未落实到具体部门的专项资金"), "5.3%": ("share", "年初预算未落实到具体部门的专项资金占年初预算")}),
+])
+def test_a_figure_占_the_plan_is_a_completion_only_of_a_level_said_as_done(text, expected):
+    facts = {f.quote: (f.kind, f.metric) for f in extract_facts(text, 2022).facts}
+    assert {q: facts[q] for q in expected} == expected
+
+
+def test_what_was_not_passed_down_to_bodies_names_no_body():
+    fact, = extract_facts("部门预算中未分配至基层单位的资金0.96亿元。", 2022).facts
+    assert (fact.metric, fact.scope) == ("部门预算中未分配至基层单位的资金", None)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 上年度 before what the figure counts is the time of the thing counted, stripped whole (never leaving 度)
+    ("上年度审计发现问题已整改金额1.08亿元。", "审计发现问题已整改金额"),
+    ("上一年度巡察反馈问题整改完成42个。", "巡察反馈问题整改"),
+])
+def test_last_years_time_word_is_stripped_whole(text, expected):
+    fact, = extract_facts(text, 2022).facts
+    assert fact.metric == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a town or township at the head of a clause is the figures' scope, not part of their name (not 城镇, 乡镇, 城乡)
+    ("2022年，柏溪镇完成一般公共预算收入4820万元，增长3.9%。",
+     {"4820万元": ("一般公共预算收入", "柏溪镇"), "3.9%": ("一般公共预算收入增长", "柏溪镇")}),
+    ("2021年，云台乡主动公开政府信息97条。", {"97条": ("主动公开政府信息", "云台乡")}),
+    ("全县城镇新增就业3260人。", {"3260人": ("城镇新增就业", "全县")}),
+    ("城乡居民收入比为2.1。", {"2.1": ("城乡居民收入比", None)}),
+])
+def test_a_town_at_a_clauses_head_is_its_scope(text, expected):
+    facts = {f.quote: (f.metric, f.scope) for f in extract_facts(text, 2022).facts}
+    assert {q: facts[q] for q in expected} == expected
+
+
+@pytest.mark.parametrize("text, kept", [
+    # a count in words at the head of its clause, whose things the next figure measures, counts nothing
+    ("全年两项医疗保险基金支出合计58.2亿元。", {"58.2亿元"}),
+    ("年末全县四项社会保险参保人数达31.7万人。", {"31.7万人"}),
+    # a count after a deed is a count (开展三项专项行动), and a count in digits is read as ever
+    ("全年开展三项专项整治，查处案件27件。", {"三项", "27件"}),
+])
+def test_a_count_in_words_that_says_which_things_counts_nothing(text, kept):
+    assert {f.quote for f in extract_facts(text, 2023).facts} == kept
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a count before the things another figure measures counts the things, not the measure (nor the stock's time)
+    ("全县14座小型水库年末蓄水量0.32亿立方米。", {"14座": "小型水库"}),
+    ("全市9家二级医院出院人数增长3.6%。", {"9家": "二级医院"}),
+    ("全县11个乡镇卫生院床位数为860张。", {"11个": "乡镇卫生院"}),
+])
+def test_a_count_before_a_measure_of_its_things_names_the_things(text, expected):
+    assert {q: m for q, m in labels(text).items() if q in expected} == expected
+
+
+def test_a_running_total_at_a_day_past_the_years_figure_is_named_as_one():
+    text = ("全年新增注册商标2860件。截至2024年底，累计有效注册商标4.12万件。"
+            "全年办理抵押登记1.35万件，同比增长6.2%。年末，累计办理抵押登记9.8万件。")
+    assert labels(text) == {"2860件": "新增注册商标", "4.12万件": "有效注册商标", "1.35万件": "办理抵押登记",
+                            "6.2%": "办理抵押登记同比增长", "9.8万件": "办理抵押登记(累计)"}
+
+
+def test_a_total_at_the_years_end_that_restates_the_years_figure_is_the_same_measure():
+    text = "全年受理群众诉求12.6万件。截至12月底，累计受理群众诉求12.6万件。"
+    assert set(labels(text).values()) == {"受理群众诉求"}

@@ -146,6 +146,9 @@ def _rejected_in_words(ctx: Context, m: re.Match, unit: str, numtext: str, s: in
         return True  # 千人千网, 千人千面, 百村百企: the numeral repeated after its unit makes a slogan, not a count
     if unit == "个" and text.startswith(rx.FORMULA_AFTER_COUNT, e):
         return True  # 两个确立, 四个意识: a political formula, not a count
+    if nxt and "\u4e00" <= nxt <= "\u9fff" and rx.DETERMINED_BY_COUNT.match(text, e) \
+            and rx.NO_DEED_BEFORE.fullmatch(ctx.clause_before(s)):
+        return True  # 全年三项社会保险基金收入合计186.7亿元: which things the next figure is of, no count of them
     if before.endswith(rx.MEETING_ORDINAL):
         return True  # 十一届五次全会: which session of which congress
     if unit == "次" and text.startswith(rx.SESSIONS, e) and rx.SESSION_OF_CONGRESS.search(text, s - 7, s):
@@ -642,7 +645,7 @@ def _fact(ctx: Context, value: float, value_max: float | None, unit: str, approx
             and text[end:end + 1] in ("）", ")") and rx.FIGURE_END.search(text, start - 12, start - 1):
         kind = "share"  # 城乡建设8.2万件（14.4%）: the figure's share of the whole
     else:
-        kind = kind_of(unit, before, after, m) if m is not None else unprinted_kind
+        kind = kind_of(unit, before, after, m, text[s0:start - len(before)]) if m is not None else unprinted_kind
         if kind == "count" and m is not None and after_aside:
             # 较上年（32件）增加13件: the change is stated around the earlier year's figure
             kind = kind_of(unit, rx.ASIDE.sub("", words), after, m)

@@ -11,7 +11,14 @@ from govpipeline.lib.numbers import POINT_UNITS
 from govpipeline.lib.extract import patterns as rx
 
 
-def kind_of(unit: str, before: str, after: str, m: re.Match | None) -> str:
+def completes(plan: re.Match, level_words: str) -> bool:
+    """Whether a figure against a plan (OF_PLAN's match) is the plan's completion: 占 the plan is one only when the
+    level before it was said as done (收入完成12.5亿元，占年初预算的103.4%; not 未细化的资金4.36亿元，占年初预算的7.4%)."""
+    return not plan.group(0).startswith("占") or bool(rx.COMPLETED.search(level_words))
+
+
+def kind_of(unit: str, before: str, after: str, m: re.Match | None, lead: str = "") -> str:
+    """``lead``: the sentence's words before the figure's clause."""
     while before[-1:] in rx.LINKS:  # 分别增长5.1%、6.8%和7.2%: a later figure is read with the first one's words
         sibling = rx.SIBLING_FIGURE.search(before, len(before) - 12)
         if sibling is None:
@@ -30,7 +37,7 @@ def kind_of(unit: str, before: str, after: str, m: re.Match | None) -> str:
         if (rx.CHANGE_VERB.search(before, end - 12) or rx.CHANGE_OF_OBJECT.search(before, end - 14)) \
                 and not (before[-1:] == "为" and rx.PAIR_TO.search(before)):
             return "change"  # (文盲率由3.12%下降为1.92%: the level it fell to)
-        if before.endswith("的") and rx.OF_PLAN.search(before, end - 12):
+        if before.endswith("的") and (plan := rx.OF_PLAN.search(before, end - 12)) and completes(plan, lead):
             return "rate"  # 为预算的102.3%: completed against the plan, and it may pass 100
         if rx.SHARE_OF.search(before, end - 14) or rx.SHARE_CUE.search(before, end - 26) \
                 or before.endswith(rx.OF_THE_WHOLE):

@@ -164,8 +164,14 @@ def name_windows(ctx: Context, facts: list[Fact], report_period: str | None) -> 
     4.2% in a half-year report is 股份制企业增加值增长(上半年))."""
     windowed: dict[str, str] = {}  # a name -> the window it was given
     quarters = _respective_quarters(ctx, facts)
+    told: dict[tuple[str, str], float] = {}  # (name, unit) -> the first value given under it
     for i, f in enumerate(facts):
         name = f.metric
+        first = told.setdefault((name, f.unit), f.value)
+        if first < f.value and "累计" in f.head and rx.RUNNING_TOTAL.search(ctx.text, f.sentence_start, f.start):
+            # 发放贷款0.62万笔。…2023年末，累计发放贷款12.84万笔: at a day, past the year's figure, the total since the start
+            f.metric = f"{name}(累计)"
+            continue
         if name.endswith(("(原)", "(现)")):
             continue  # 由去年同期的45个工作日缩短至32个工作日: each figure's time is its own, its year says it
         if i in quarters:

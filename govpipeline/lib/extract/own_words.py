@@ -10,6 +10,7 @@ import re
 from govpipeline.lib.extract.context import Context, count_han, last_clause, last_phrase
 from govpipeline.lib.extract.model import Fact
 from govpipeline.lib.extract import patterns as rx
+from govpipeline.lib.extract.kinds import completes
 
 
 def _strip_keeping_quoted_head(label: str, chars: str) -> str:
@@ -158,10 +159,12 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None, level: Fact | None = Non
         elif before.endswith("的") and count_han(before) <= 8 and rx.SIBLING_GAP.fullmatch(before):
             before = ""  # 12个部门的230项事项: the earlier figure's noun describes this one's
     f.head = before
-    if f.unit == "%" and between == "的" and (plan := rx.OF_PLAN.search(prev.head + "的", len(prev.head) - 12)):
+    if f.unit == "%" and between == "的" and (plan := rx.OF_PLAN.search(prev.head + "的", len(prev.head) - 12)) \
+            and completes(plan, level.head if level is not None else ""):
         # 完成投资4.68亿元，占年度计划投资4.2亿元的111.4%: the plan's own figure stands between
         return _completion_of_plan(f, plan, level)
-    if f.unit == "%" and before.endswith("的") and (plan := rx.OF_PLAN.search(before, len(before) - 12)):  # 收入86.4亿元，为预算的102.3%: of the figure before
+    if f.unit == "%" and before.endswith("的") and (plan := rx.OF_PLAN.search(before, len(before) - 12)) \
+            and completes(plan, prev.head if prev is not None else ""):  # 收入86.4亿元，为预算的102.3%: of the figure before
         return _completion_of_plan(f, plan, prev)
     first_after = text[f.end:f.end + 1]  # a han character is no clause break: the clause after goes on with it
     list_tail = before.rsplit("、", 1)[-1]
@@ -311,10 +314,13 @@ def _counted_before_next(noun: str) -> str:
         return noun[:have.start()]  # 12家医院实有床位1850张, 28所中学现有在校学生…: the hospitals, not what they have
     if (measure := rx.MEASURE_OF_FIRMS_END.search(noun, 2)) and count_han(noun[:measure.start()]) >= 2:
         return noun[:measure.start()]  # 5家区属国有企业年末资产总额…: the firms, not the assets measured of them
-    if noun.endswith(("率", "比例", "比重")):
-        thing_end = max(noun.rfind(c, 0, len(noun) - 3) for c in rx.THING_LAST)
+    if (stock := rx.STOCK_TIME_IN.search(noun, 2)) and count_han(noun[:stock.start()]) >= 2:
+        return noun[:stock.start()]  # 21座大中型水库年末蓄水总量…: the reservoirs, not the stock measured of them
+    measured = rx.YOY_TAIL.sub("", rx.CHANGE_TAIL.sub("", noun))  # 12家三级医院门诊量增长5.2%: the hospitals
+    if measured.endswith(("率", "比例", "比重", "量", "数", "总额", "总值", "产值")):
+        thing_end = max(measured.rfind(c, 0, len(measured) - 3) for c in rx.THING_LAST)
         if thing_end >= 1:
-            return noun[:thing_end + 1]
+            return measured[:thing_end + 1]
     return noun
 
 

@@ -274,6 +274,8 @@ UNITLESS_VALUE = re.compile(r"(指数|收入比|收入之比|倍差|死亡率)(?
 UNITLESS_HEADS = ("指数", "收入", "倍差", "死亡率")  # how its words open, sharing no character (occurrences)
 RATE_BASE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}?率")
 SOME_OF = ("部分", "个别", "少数", "一些", "有的", "多数", "大部分")  # a share of the bodies named after it, not one
+# 预算未细化到具体项目和单位的资金: what was not passed down to bodies, which names none
+NOT_PASSED_TO = re.compile(r"未[\u4e00-\u9fff]{0,4}[到至]")
 # the denominator a death rate names: 亿元地区生产总值…死亡率 is in deaths per 亿元
 DEATH_RATE_PER = re.compile(r"(亿元|十万人|10万人|百万吨|万车|万辆)")
 DEATHS_PER = re.compile(r"(?:亿元|十万人|10万人|百万吨|万车|万辆)[^，,；;。]{0,12}死亡人数(?:为|是|达到?)?$")  # 万车死亡人数2.07人
@@ -355,6 +357,9 @@ OF_THE_WHOLE = tuple(_IDIOMS["of_the_whole"])  # 达到总量的56.8%
 
 # 为预算的101.2%, 完成年度计划的96.3%: the figure before, against its plan
 OF_PLAN = re.compile(r"(?:为|完成|达到|达|占)(?:年度|全年|年初|调整)?((?:投资)?(?:预算|计划|目标任务|目标|任务))(?:投资)?数?的$")  # 为调整预算数的
+# 收入完成12.5亿元，占年初预算的103.4%: 占 the plan is a completion only of a level said as done; 未细化的资金4.36亿元，
+# 占年初预算的7.4% is a part's share of the plan
+COMPLETED = re.compile(r"完成|实现|达到|达")
 
 AVERAGE = re.compile(r"(?:平均|日均|月均|年均)(?:天|日|月|周|年|小时)?[^，,；;。]{0,10}$")  # 平均每个家庭户的人口为, 平均班额
 AVERAGE_PER = re.compile(r"平均每[^，,；;。]{1,10}$")  # 平均每个村产粮, 平均每亩产量: a measure per unit of a thing
@@ -385,7 +390,7 @@ OUR_PLACE = re.compile(rf"^(?:{_alt(_SCOPE_WORDS['our_place'])})")
 MONTH_SPAN_OPEN = re.compile(r"((?:19|20)\d{2})年\d{1,2}月份?(?:至|到|[—\-－~～])$")  # the start of 2022年7月至2023年6月
 YEAR_SPAN = re.compile(r"(?:19|20)\d{2}年?\s*[—\-－~～至到]|(?:19|20)\d{2}年(?:度)?(?:以来|以前|前|起)")
 TIME_PREFIX = re.compile(r"^(?:(?:19|20)\d{2}年(?:度|底|初|末|上半年|下半年)?(?:\d{1,2}月(?:份|底|初)?)?(?:\d{1,2}日)?(?:以来|前)?"
-                         r"|(?:1[0-2]|[1-9])(?:[-—－~～至到](?:1[0-2]|[1-9]))?月(?:份|底|初|末)?(?:\d{1,2}日)?(?:以来|前)?|截至|截止|今年(?:以来)?|明年|本年度?|去年|上年(?!度?结转))+")
+                         r"|(?:1[0-2]|[1-9])(?:[-—－~～至到](?:1[0-2]|[1-9]))?月(?:份|底|初|末)?(?:\d{1,2}日)?(?:以来|前)?|截至|截止|今年(?:以来)?|明年|本年度?|去年|上一?年度?(?![度结]))+")
 
 SCOPE = re.compile(
     rf"({_alt(_SCOPE_WORDS['named'])}|"
@@ -430,6 +435,7 @@ KEPT_WITHIN = re.compile(r"控制在[^，,；;。]{1,16}?(?:以内|之内|范围
 HAVE_VERB = re.compile(r"[实现共拥]有(?![效关序])")  # 12家医院实有床位…: what the things counted have
 
 # in a quarterly or monthly report, words that reach back past its window: to the year's start, or over the whole year
+RUNNING_TOTAL = re.compile(r"(?:年末|年底|(?:截至|截止)[^，,。；;]{0,14})[，,]?\s*(?:共|已)?累计")  # 年末，累计发放…
 YEAR_TO_DATE = re.compile(r"(今年以来|年初以来|自年初|今年累计|截至目前)|全年|年内|本年度")
 
 CONVERTED = re.compile(r"折合(?:成)?(?:美元|人民币)?(?:约)?$")  # 折合61.2亿美元: the figure before it in another currency
@@ -506,6 +512,7 @@ RATE_OF_CHANGE = tuple(_VERBS["rate_of_change"])  # a change's own pace, named w
 # 增长5.3%，比一季度加快0.4个百分点: the change of that pace against an earlier time, named without the pace
 PACE_AGAINST = re.compile(rf"(?:比|较)[^，,；;。]{{1,8}}?(?:{_alt(_VERBS['pace_moves'])})")
 CHANGE_TAIL = re.compile(rf"(?:{YOY_CUE.pattern}|年均|)(?:{BARE_CHANGE.pattern})$")  # 办件量同比增长 -> 办件量
+YOY_TAIL = re.compile(rf"(?:{YOY_CUE.pattern})$")  # 在校生人数比上年(增加2.1%): the comparison the change after it makes
 TIME_WORD = re.compile(_alt(_IDIOMS["time_words"]))
 
 LEAD_PREPOSITIONS = frozenset("对向经在从")  # what a thing's name found before 该 may open with (对区城投集团)
@@ -592,6 +599,12 @@ REPORT_VERB_IN = re.compile(_alt(REPORT_VERBS))
 BODY_BEFORE_VERB = re.compile(rf"^[\u4e00-\u9fff]{{1,10}}?(?:法院|检察院|政府|中心|办公室|委员会|局|委|厅|办)(?={_alt(REPORT_VERBS)})")
 # a figure next in the clause, after the words of the one before and a link (…水源地水质达标率为100%)
 FIGURE_NEXT = re.compile(r"(?:为|达到|达|是|共|累计)?\d")
+# 全年三项社会保险基金收入合计186.7亿元, 年末全县五项社会保险参保人数…: a count in words at the head of its clause (no deed
+# before it) whose things the clause's next figure measures says which things, and counts nothing
+# (三个部门压缩率均超过85%: each of the things counted passes, and the count stands)
+DETERMINED_BY_COUNT = re.compile(r"(?:(?![均都])[\u4e00-\u9fff]){2,16}?(?:为|达到|达|是|共|累计)?\d")
+NO_DEED_BEFORE = re.compile(r"\s*(?:全年|当年|年末|年底|年初|(?:19|20)\d{2}年(?:末|底)?)?(?:全[省市县区州旗镇乡]|我[省市县区州旗镇乡])?")
+STOCK_TIME_IN = re.compile(rf"{_alt(_IDIOMS['year_ends'])}")  # 21座大中型水库年末蓄水总量: the time of a stock measured
 # the last character of the name of a place or a facility a count counts (水源地, 监测站, 卫生院, 行政村)
 FOUND_AT = ("部门", "单位", "项目", "乡镇", "县区", "区县", "街道")  # the bodies an audit names by what it found (3个单位应缴未缴非税收入…)
 # (收入预计为…: a budget's plan, which the target's mark says)
