@@ -206,7 +206,10 @@ def _find_title(text: str, spec: TableSpec) -> int | None:
     if not titles:
         return None
     anchor = loose(*spec.anchors).search(text, titles[0])
-    return titles[0] if anchor is None else max(t for t in titles if t <= anchor.start())
+    if anchor is None:  # no header after any: the title's words ending a sentence (未发生行政复议、行政诉讼。) are no title
+        titles = [t for t in titles if text[t:t + 1] not in ("。", "；", ";", "，", ",")]
+        return titles[0] if titles else None
+    return max(t for t in titles if t <= anchor.start())
 
 
 def detect_version(text: str, report_year: int | None) -> str | None:

@@ -551,3 +551,14 @@ def test_a_fall_in_items_is_no_more_than_last_years_items():
     parsed, cells = cells_of(line.replace("行政强制6012", "行政强制15-179"), 2020)
     assert ("coercion", "ambiguous") in {(i["row_key"], i["kind"]) for i in parsed.issues}
     assert not any(k[1] == "coercion" for k in cells)
+
+
+def test_the_tables_words_ending_a_narrative_sentence_are_no_table():
+    # a report that prints 表二 only: its narrative saying no 行政复议、行政诉讼 arose, with figures in the sentences after,
+    # is no 表四 to read; 表三 and 表四 are missing, each a finding of its own
+    text = ("某街道办事处2022年政府信息公开工作年度报告\n全年未发生因政府信息公开引起的行政复议、行政诉讼。"
+            "举办培训4期，培训人员57人次，更新栏目12个。\n二、主动公开政府信息情况\n"
+            "第二十条第（一）项 信息内容 本年制发件数 本年废止件数 现行有效件数 规章 0 0 0 行政规范性文件 2 1 6\n")
+    parsed = parse_tables(text, 2022)
+    assert [(i["table_id"], i["kind"]) for i in parsed.issues if i["table_id"] != "t2"] == [("t3", "missing"), ("t4", "missing")]
+    assert {i["kind"] for i in parsed.issues} == {"missing"}
