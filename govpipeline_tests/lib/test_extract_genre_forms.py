@@ -1941,12 +1941,19 @@ def test_a_quoted_word_that_opens_a_name_keeps_its_quotes():
     assert [m for _, m in facts] == ["“放管服”改革事项清单列明事项", "“互联网+监管”覆盖率"]
 
 
+def test_a_fault_said_after_the_sum_names_the_bodies_and_the_sum():
+    # what the bodies did is no fault until the words after the sum say so (收取的…未及时缴入国库)
+    facts, _ = named("至2022年底，7个单位结余三年以上资金2360万元未上缴财政。5个乡镇收取的水资源费86万元未及时缴入国库。", 2022)
+    assert facts == [("7个", "结余三年以上资金未上缴财政单位"), ("2360万元", "结余三年以上资金未上缴财政"),
+                     ("5个", "收取的水资源费未及时缴入国库乡镇"), ("86万元", "收取的水资源费未及时缴入国库")]
+
+
 def test_audit_bodies_counted_by_a_fault_and_what_their_fault_involves():
     # a paragraph's ordinal alone before the count; the fault said after a comma before 涉及…; after the sum; 区县
     facts, _ = named("（三）6个单位未按合同约定支付工程款，涉及金额3120万元。\n（四）至2023年底，7个部门结转三年以上资金2.4亿元"
                      "未盘活。3个区县未及时分配衔接资金1860万元。", 2023)
     assert facts == [("6个", "未按合同约定支付工程款单位"), ("3120万元", "未按合同约定支付工程款涉及金额"),
-                     ("7个", "结转三年以上资金部门"), ("2.4亿元", "结转三年以上资金"),
+                     ("7个", "结转三年以上资金未盘活部门"), ("2.4亿元", "结转三年以上资金未盘活"),
                      ("3个", "未及时分配衔接资金区县"), ("1860万元", "未及时分配衔接资金")]
     # what the audit found: 发现 opens no name; projects keep their noun before what they involve
     facts, _ = named("抽查乡村道路项目18个，总投资2.6亿元，发现5个项目未按期验收，涉及资金4300万元。", 2023)
