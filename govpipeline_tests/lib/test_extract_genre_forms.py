@@ -936,6 +936,12 @@ def test_the_etc_that_closes_a_list_of_figures_is_no_part_of_the_last_name():
         ("16公里", "新建污水管网"), ("9公里", "新建雨水管网")]
 
 
+def test_changes_in_percent_listed_after_分别_skip_the_rate_between_them_and_their_levels():
+    ex = extract_facts("全年共接收来信来访3260件，办理3198件，按期办理率98.1%，同比分别下降4.2%和3.7%。", 2019)
+    assert [(f.quote, f.metric) for f in ex.facts][3:] == [
+        ("4.2%", "接收来信来访同比下降"), ("3.7%", "接收来信来访:办理同比下降")]
+
+
 def test_a_count_before_its_noun_stops_where_the_next_figure_of_the_clause_begins():
     facts, _ = named("全县6个乡镇污水处理厂出水达标率为98.5%。全市11个县区融媒体中心编发稿件3200篇。", 2024)
     assert facts == [("6个", "乡镇污水处理厂"), ("98.5%", "乡镇污水处理厂出水达标率"), ("11个", "县区融媒体中心"),
