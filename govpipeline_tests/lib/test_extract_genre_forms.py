@@ -942,6 +942,13 @@ def test_changes_in_percent_listed_after_分别_skip_the_rate_between_them_and_t
         ("4.2%", "接收来信来访同比下降"), ("3.7%", "接收来信来访:办理同比下降")]
 
 
+def test_what_firms_counted_at_year_end_attained_over_the_year_is_theirs_without_the_year_end():
+    ex = extract_facts("年底全区限额以上批发零售企业214家，全年实现销售额386.5亿元，增长6.1%。", 2017)
+    assert [(f.quote, f.metric) for f in ex.facts] == [
+        ("214家", "年底限额以上批发零售企业"), ("386.5亿元", "限额以上批发零售企业销售额"),
+        ("6.1%", "限额以上批发零售企业销售额增长")]
+
+
 def test_a_count_before_its_noun_stops_where_the_next_figure_of_the_clause_begins():
     facts, _ = named("全县6个乡镇污水处理厂出水达标率为98.5%。全市11个县区融媒体中心编发稿件3200篇。", 2024)
     assert facts == [("6个", "乡镇污水处理厂"), ("98.5%", "乡镇污水处理厂出水达标率"), ("11个", "县区融媒体中心"),

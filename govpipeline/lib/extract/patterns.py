@@ -786,6 +786,8 @@ RUN_IN_WINDOW = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?(?:前三季度|第?[�
 TIME_OPENER = re.compile(r"(?:(?:19|20)\d{2}年度?|全年|当年)[，,]|")
 # 全年实现营业收入…, 6月末资产总额…: a sentence that opens on its time and a link only
 SUBJECTLESS_OPENING = re.compile(r"(?:全年|当年|年内|年末|年底|(?:1[0-2]|[1-9])月(?:末|底))?(?:共|累计)?(?:实现|完成)?")
+# 实现利润总额…, 全年实现营业收入…: the link that opens what the firms counted before attained, with its time
+TIMED_LINK = re.compile(r"(?:全年|当年|年内)?(?:实现|完成)")
 # what is measured of the things a count counts, when its figure follows (5家区属国有企业年末资产总额624.8亿元)
 MEASURE_OF_FIRMS_END = re.compile(rf"(?:{_alt(_IDIOMS['year_ends'])}|全年)?(?:{_FACETS}"
                                   r"|总产值|产值|增加值)$")
