@@ -949,6 +949,12 @@ def test_what_firms_counted_at_year_end_attained_over_the_year_is_theirs_without
         ("6.1%", "限额以上批发零售企业销售额增长")]
 
 
+def test_a_window_said_with_its_year_is_named_as_the_window_alone():
+    ex = extract_facts("2021年第三季度，区市民服务中心共接待群众4.6万人次。2021年1-9月，全区新增市场主体1.2万户。", 2021)
+    assert [(f.quote, f.metric, f.year) for f in ex.facts] == [
+        ("4.6万人次", "接待群众(三季度)", 2021), ("1.2万户", "新增市场主体(1-9月)", 2021)]
+
+
 def test_a_count_before_its_noun_stops_where_the_next_figure_of_the_clause_begins():
     facts, _ = named("全县6个乡镇污水处理厂出水达标率为98.5%。全市11个县区融媒体中心编发稿件3200篇。", 2024)
     assert facts == [("6个", "乡镇污水处理厂"), ("98.5%", "乡镇污水处理厂出水达标率"), ("11个", "县区融媒体中心"),

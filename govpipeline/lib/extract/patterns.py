@@ -786,6 +786,7 @@ RUN_IN_WINDOW = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?(?:前三季度|第?[�
 TIME_OPENER = re.compile(r"(?:(?:19|20)\d{2}年度?|全年|当年)[，,]|")
 # 全年实现营业收入…, 6月末资产总额…: a sentence that opens on its time and a link only
 SUBJECTLESS_OPENING = re.compile(r"(?:全年|当年|年内|年末|年底|(?:1[0-2]|[1-9])月(?:末|底))?(?:共|累计)?(?:实现|完成)?")
+YEAR_OF_WINDOW = re.compile(r"^(?:19|20)\d{2}年(?=第?[一二三四1-4]季度|前三季度|[上下]半年|\d{1,2}[-－~至]\d{1,2}月)")  # 2025年上半年
 # 实现利润总额…, 全年实现营业收入…: the link that opens what the firms counted before attained, with its time
 TIMED_LINK = re.compile(r"(?:全年|当年|年内)?(?:实现|完成)")
 # what is measured of the things a count counts, when its figure follows (5家区属国有企业年末资产总额624.8亿元)
