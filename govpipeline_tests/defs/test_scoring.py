@@ -221,6 +221,13 @@ BLIND_ROUNDS = [
     # round T (issue 28): a district's and a 盟's 统计公报 on 人口/教育/卫生/社保/交通邮电/旅游/生态/安全生产, written after
     # round T's fixes: first 66/92 (hand, every row: 91/92; the misses keep 年末, 发生/完成/拥有, X:在校生 parts)
     ("answer_key_genres_blind45", 92, (0.99, 0.99, 0.70, 0.99)),
+    # round 21 (issue 28): a city's 计划执行情况与计划草案 report (results beside targets), a county's 2013 审计工作报告 and a
+    # 住建局's summary: first 80/100 (hand, every row: 97/100), now 84/100 (hand: 100/100; the misses keep 完成/查出/发现,
+    # 年初预算中, or name a count by its bodies)
+    ("answer_key_genres_blind46", 100, (0.99, 0.99, 0.83, 0.99)),
+    # round 21: a county's 前三季度 经济运行情况 (（以2020年同期为100）), a city's 2018 budget report and a 医保局's summary:
+    # first 98/108 (hand: 106/108), now 100/108 (hand: 108/108; the misses name 1-9月 figures (前三季度), the same months)
+    ("answer_key_genres_blind47", 108, (0.99, 0.99, 0.92, 0.99)),
 ]
 
 

@@ -253,6 +253,10 @@ def test_ratios_become_their_parts_and_indices_are_facts(text, expected):
     # the base year is no year of the index
     ("新建商品住宅销售价格指数（2015年=100）为118.6。", [("118.6", 118.6, "点", "other", "新建商品住宅销售价格指数", None)]),
     ("以2010年为100，2019年全州商品零售价格指数为121.5。", [("121.5", 121.5, "点", "other", "商品零售价格指数", 2019)]),
+    # a base of the same months of a year before: 同期 between the year and 为100
+    ("农业生产资料价格指数（以2017年同期为100）为104.2。", [("104.2", 104.2, "点", "other", "农业生产资料价格指数", None)]),
+    ("上半年，建筑材料类购进价格指数(2016年同期=100)为111.3。",
+     [("111.3", 111.3, "点", "other", "建筑材料类购进价格指数(上半年)", None)]),
 ])
 def test_an_index_with_a_bracket_before_its_figure_is_a_fact_in_points(text, expected):
     assert [(f.quote, f.value, f.unit, f.kind, f.metric, f.year) for f in extract_facts(text, 2019).facts] == expected
@@ -902,6 +906,53 @@ def test_a_target_the_figure_before_is_held_against_is_that_figures_target():
     assert [(f.quote, f.kind, f.metric, f.year) for f in ex.facts] == [
         ("5.1%", "rate", "城镇调查失业率", None), ("5.5%左右", "rate", "城镇调查失业率(目标)", None),
         ("1.2%", "change", "商品零售价格上涨", None), ("3%", "change", "商品零售价格上涨(目标)", None)]
+
+
+def test_a_target_done_with_its_own_verb_is_the_figure_befores_target():
+    ex = extract_facts("万元工业增加值用水量下降6.2%，超额完成下降5%的年度目标。二氧化硫排放量减少3.4%，完成减少3%的目标任务。", 2022)
+    assert [(f.quote, f.kind, f.metric) for f in ex.facts] == [
+        ("6.2%", "change", "万元工业增加值用水量下降"), ("5%", "change", "万元工业增加值用水量下降(目标)"),
+        ("3.4%", "change", "二氧化硫排放量减少"), ("3%", "change", "二氧化硫排放量减少(目标)")]
+
+
+def test_a_pace_kept_within_a_bound_is_a_change():
+    ex = extract_facts("主要预期目标：商品零售价格涨幅保持在2.5%左右，城镇登记失业率控制在4.2%以内。", 2020)
+    assert [(f.quote, f.kind, f.metric) for f in ex.facts] == [
+        ("2.5%左右", "change", "商品零售价格涨幅(目标)"), ("4.2%以内", "rate", "城镇登记失业率(目标)")]
+
+
+def test_the_mean_of_a_ratio_is_named_without_its_average():
+    ex = extract_facts("全州二氧化氮浓度平均为18微克/立方米，各旗县地表水达标率平均达到92.4%，比上年提高1.1个百分点。"
+                       "在岗职工年工资平均为86420元。", 2021)
+    assert [(f.quote, f.metric) for f in ex.facts] == [
+        ("18微克/立方米", "二氧化氮浓度"), ("92.4%", "各旗县地表水达标率"), ("1.1个百分点", "各旗县地表水达标率比上年提高"),
+        ("86420元", "在岗职工年工资平均")]
+
+
+def test_the_etc_that_closes_a_list_of_figures_is_no_part_of_the_last_name():
+    ex = extract_facts("加上转移性收入8.7亿元、动用预算稳定调节基金2.2亿元等，收入总计40.5亿元。新建污水管网16公里、雨水管网9公里等。", 2019)
+    assert [(f.quote, f.metric) for f in ex.facts] == [
+        ("8.7亿元", "转移性收入"), ("2.2亿元", "动用预算稳定调节基金"), ("40.5亿元", "收入总计"),
+        ("16公里", "新建污水管网"), ("9公里", "新建雨水管网")]
+
+
+def test_changes_in_percent_listed_after_分别_skip_the_rate_between_them_and_their_levels():
+    ex = extract_facts("全年共接收来信来访3260件，办理3198件，按期办理率98.1%，同比分别下降4.2%和3.7%。", 2019)
+    assert [(f.quote, f.metric) for f in ex.facts][3:] == [
+        ("4.2%", "接收来信来访同比下降"), ("3.7%", "接收来信来访:办理同比下降")]
+
+
+def test_what_firms_counted_at_year_end_attained_over_the_year_is_theirs_without_the_year_end():
+    ex = extract_facts("年底全区限额以上批发零售企业214家，全年实现销售额386.5亿元，增长6.1%。", 2017)
+    assert [(f.quote, f.metric) for f in ex.facts] == [
+        ("214家", "年底限额以上批发零售企业"), ("386.5亿元", "限额以上批发零售企业销售额"),
+        ("6.1%", "限额以上批发零售企业销售额增长")]
+
+
+def test_a_window_said_with_its_year_is_named_as_the_window_alone():
+    ex = extract_facts("2021年第三季度，区市民服务中心共接待群众4.6万人次。2021年1-9月，全区新增市场主体1.2万户。", 2021)
+    assert [(f.quote, f.metric, f.year) for f in ex.facts] == [
+        ("4.6万人次", "接待群众(三季度)", 2021), ("1.2万户", "新增市场主体(1-9月)", 2021)]
 
 
 def test_a_count_before_its_noun_stops_where_the_next_figure_of_the_clause_begins():
@@ -1899,7 +1950,7 @@ def test_a_higher_aim_in_brackets_after_a_target_is_that_targets_aim():
     assert [(f.quote, f.kind, f.metric) for f in ex.facts] == [
         ("4.5%左右", "change", "生产总值增长(目标)"), ("6%", "change", "生产总值增长(目标)"),
         ("3%", "change", "进出口总额增长(目标)"), ("4%", "change", "进出口总额增长(目标)"),
-        ("2%左右", "rate", "居民消费价格涨幅(目标)")]
+        ("2%左右", "change", "居民消费价格涨幅(目标)")]
 
 
 def test_a_quoted_word_that_opens_a_name_keeps_its_quotes():
@@ -1909,12 +1960,19 @@ def test_a_quoted_word_that_opens_a_name_keeps_its_quotes():
     assert [m for _, m in facts] == ["“放管服”改革事项清单列明事项", "“互联网+监管”覆盖率"]
 
 
+def test_a_fault_said_after_the_sum_names_the_bodies_and_the_sum():
+    # what the bodies did is no fault until the words after the sum say so (收取的…未及时缴入国库)
+    facts, _ = named("至2022年底，7个单位结余三年以上资金2360万元未上缴财政。5个乡镇收取的水资源费86万元未及时缴入国库。", 2022)
+    assert facts == [("7个", "结余三年以上资金未上缴财政单位"), ("2360万元", "结余三年以上资金未上缴财政"),
+                     ("5个", "收取的水资源费未及时缴入国库乡镇"), ("86万元", "收取的水资源费未及时缴入国库")]
+
+
 def test_audit_bodies_counted_by_a_fault_and_what_their_fault_involves():
     # a paragraph's ordinal alone before the count; the fault said after a comma before 涉及…; after the sum; 区县
     facts, _ = named("（三）6个单位未按合同约定支付工程款，涉及金额3120万元。\n（四）至2023年底，7个部门结转三年以上资金2.4亿元"
                      "未盘活。3个区县未及时分配衔接资金1860万元。", 2023)
     assert facts == [("6个", "未按合同约定支付工程款单位"), ("3120万元", "未按合同约定支付工程款涉及金额"),
-                     ("7个", "结转三年以上资金部门"), ("2.4亿元", "结转三年以上资金"),
+                     ("7个", "结转三年以上资金未盘活部门"), ("2.4亿元", "结转三年以上资金未盘活"),
                      ("3个", "未及时分配衔接资金区县"), ("1860万元", "未及时分配衔接资金")]
     # what the audit found: 发现 opens no name; projects keep their noun before what they involve
     facts, _ = named("抽查乡村道路项目18个，总投资2.6亿元，发现5个项目未按期验收，涉及资金4300万元。", 2023)

@@ -417,11 +417,14 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
             and (handled := _things_handled(ctx, facts, i, after_count=count_han(metric) >= 4)):
         return f"{handled}:{metric}"
     if prev is not None and prev.kind == "count" and f.kind == "amount" and prev.metric.endswith("企业") \
-            and prev.start >= f.sentence_start and f.head.startswith(("实现", "完成")) \
+            and prev.start >= f.sentence_start and rx.TIMED_LINK.match(f.head) \
             and ctx.text[prev.end:f.start - len(f.head)] in ("，", ",") \
             and (measure := metric.removeprefix("实现").removeprefix("完成")).endswith(rx.ATTAINED_MEASURES) \
             and count_han(measure) <= 6:
-        return prev.metric + measure  # 规模以上工业企业达到12家，实现产值21.3亿元: the output of the firms counted
+        # 规模以上工业企业达到12家，实现产值21.3亿元: the output of the firms counted; 年末…企业1286家，全年实现利润总额…:
+        # the year's flow, so the count's 年末 (its stock's day) is no part of it
+        firms = next((prev.metric[len(end):] for end in rx.YEAR_END if prev.metric.startswith(end)), prev.metric)
+        return firms + measure
     if count and (among := _among_uncounted(ctx, f, facts, i)) is not None:
         return f"{among}:{metric}"
     if metric.endswith("问题金额") and rx.PROBLEMS_FOUND.fullmatch(metric) and (audit := rx.AUDIT_HEADING.search(f.section or "")):

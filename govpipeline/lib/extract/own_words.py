@@ -148,7 +148,6 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None, level: Fact | None = Non
     before = ctx.words_before(f.start, f.clause)
     clause_start = f.start - len(before)
     between = None
-    faulted_sum = False
     if prev is not None and clause_start < prev.end <= f.start:
         before = between = text[prev.end:f.start]
         if not before or before[-1:] in rx.LINKS and rx.SIBLING_GAP.fullmatch(before) \
@@ -186,9 +185,10 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None, level: Fact | None = Non
         label = label[:-2]  # 税收收入完成52.6亿元: the verb only links the thing to its figure, as 达到 does
     if between and (shared := _shared_verb(prev, between)):
         label = shared
-    elif between and label.startswith(rx.FOUND_AT) and prev.metric == label[2:] + label[:2]:
-        label = label[2:]  # 2个单位未及时上缴非税收入1270万元: the sum is of the fault its count is named by
-        faulted_sum = True
+    elif between and label.startswith(rx.FOUND_AT) and len(label) > 3 and prev.metric.startswith(label[2:]) \
+            and prev.metric.endswith(label[:2]):
+        label = label[2:]  # 2个单位未及时上缴非税收入1270万元: the sum is of the fault its count is named by (and so is
+        # …资金1.27亿元未统筹使用, whose fault after it the clause's own words add)
     elif between and text[prev.start - 1:prev.start] in rx.BENEFACTIVE_LAST \
             and rx.BENEFACTIVE.search(text, prev.start - 4, prev.start) \
             and (done := _beneficiary_end(between)):
@@ -197,8 +197,6 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None, level: Fact | None = Non
         label = clean_label(lead + between)  # 年初预算代编15个部门项目资金1.86亿元: the words before the count too
         if "向" in lead and (given_to := rx.GIVEN_TO_LEAD.fullmatch(lead)):
             label = "向" + given_to.group(1) + clean_label(between)  # (向不符合条件的23户家庭发放…)
-    if faulted_sum and rx.AT_FAULT.match(text, f.end):
-        first_after = ""  # 11个部门结存两年以上资金1.27亿元未统筹使用: the fault names the bodies, not the sum
     aged = first_after.isdigit() and f.unit in rx.PEOPLE_UNITS and rx.AGE_OF_COUNTED.match(text, f.end)
     if f.kind != "change" and first_after and ("\u4e00" <= first_after <= "\u9fff" or first_after in "“\"" or aged):
         # 为687名80周岁以上老人: the age that bounds them is part of their noun
@@ -293,10 +291,15 @@ def _found_at_fault(text: str, figure_at: int, noun: str) -> str | None:
     did wrong (违规发放津贴补贴部门); not where a report's verb opens what they did (12个部门公开预算信息…), nor where
     no fault is said (15个部门项目资金…)."""
     money = rx.FACT.match(text, figure_at)
+    fault_after = bool(money) and rx.AT_FAULT.match(text, money.end()) is not None
     if not noun.startswith(rx.FOUND_AT) or rx.REPORT_VERB_IN.match(noun, 2) \
-            or not (rx.AT_FAULT.search(noun, 2) or money and rx.AT_FAULT.match(text, money.end())):
-        return None  # (11个部门结存两年以上资金1.27亿元未统筹使用: the fault after the sum)
-    return noun[2:] + noun[:2] if money and money.group("unit") in rx.MONEY_UNITS else None
+            or not (rx.AT_FAULT.search(noun, 2) or fault_after):
+        return None
+    if not (money and money.group("unit") in rx.MONEY_UNITS):
+        return None
+    # 11个部门结存两年以上资金1.27亿元未统筹使用: the fault said after the sum names the bodies too
+    fault = _clause_after_figure(text, money.end()) if fault_after and not rx.AT_FAULT.search(noun, 2) else ""
+    return noun[2:] + fault + noun[:2]
 
 
 def _counted_before_next(noun: str) -> str:

@@ -300,7 +300,8 @@ ASIDE = re.compile("[（(]" + _IN_PARENTHESES)
 MONEY_UNITS = frozenset(_UNIT_WORDS["money"])
 AREA_UNITS = frozenset(_UNIT_WORDS["areas"])  # sets: asked of every figure's unit
 MEASURE_UNITS = frozenset(_UNIT_WORDS["measures"])  # neither counted things nor money
-CHANGE_VERB = re.compile(rf"(?<!自然)(?:{_alt(_VERBS['change'])})(?:幅度)?[了约近]?(?:率)?(?:达到|达|为|在)?$")
+# 涨幅控制在3%左右: a pace kept within a bound is still a change
+CHANGE_VERB = re.compile(rf"(?<!自然)(?:{_alt(_VERBS['change'])})(?:幅度)?[了约近]?(?:率)?(?:达到|达|为|在|(?:控制|保持|稳定)在)?$")
 CHANGE_OF_OBJECT = re.compile(rf"(?:{_alt(_VERBS['change_of_object'])})[^，,；;。\d至到为达率]{{1,8}}(?:约|近|超过)?$")  # 节约办事时间约30%
 CHANGE_DURATION = re.compile(rf"(?:{_alt(_VERBS['change_of_time'])})了?(?:审批|办理)?(?:时限|时间)?$")
 # 比增5.6%, 比降2.1% (a regional form of 比上年增长): the cue and the verb in one word
@@ -455,7 +456,8 @@ PLAN_COMPARED = re.compile(r"(?:低于|高于|超过|超出|快于|慢于|好于
 # 上涨0.4%，低于3%左右的调控目标: the figure is the target the one before is held against
 # 确定的12项主要预期指标中，9项完成: the indicators of the year reviewed, no aim
 INDICATORS_REVIEWED = re.compile(r"预期(?:性)?指标中")
-TARGET_HELD_BEFORE = re.compile(r"(?:低于|高于|快于|慢于|好于|优于|不超过|控制在)$")
+# (超额)完成下降3.6%的年度目标: the target the change before is held against, with its own verb
+TARGET_HELD_BEFORE = re.compile(r"(?:低于|高于|快于|慢于|好于|优于|不超过|控制在|完成(?:下降|增长|降低|提高|上涨|增加|减少))$")
 TARGET_HELD_AFTER = re.compile(r"的(?:调控|预期|年度|全年|计划|控制)?目标")
 # 低于年度计划0.9个百分点, 高于全省平均水平1.2个百分点: the change before, held against its plan or a wider area's
 PLAN_GAP = re.compile(r"(?:低于|高于|超过|超出|快于|慢于|好于|优于)(?:(?:年度|全年|年初)?(?:计划|预期|目标)"
@@ -532,7 +534,9 @@ _TO_LEVEL = rf"(?:{_CHANGED_TO})(?:至|到)"  # the figure after is the level th
 # budget's flows (收入总计); a budget's plan goes (收入安排, 支出预计为: the target's mark says it)
 # a word's look-behind after the word (占(?<=[…]占), not (?<=[…])占): re tries a branch that opens with a literal only
 # where the text has that character, and one that opens with a look-behind everywhere
-TAIL_TRIM = re.compile(rf"(?:{PER_PERIOD.pattern[:-1]}|力争|确保|控制在|保持在|保持|稳定在|{_TO_LEVEL}|首次|突破|占(?<=[\u4e00-\u9fff”]占)|共计|(?:合计|总计)(?<!收入..)(?<!支出..)|累计|安排(?<=(?:收入|支出|资金|预算|经费)安排)|预计(?<=[\u4e00-\u9fff]预计)|共|达到|达|为(?<![行作认成]为)|是|有|约(?<![签预节履违合集制]约)|近|不超过|不高于|不多于|超过|逾|增至|降至|至(?<!收至)|到(?<![收达得报]到)|了|的|由|从|分别|均(?<![日月年人户平]均)|已|仅|最多|最少|最高|最低|居首|统一(?<=标准统一)|调整(?<=(?:标准|统一)调整))+$")  # 城乡建设类诉求最多，为31.6万件; 低保标准统一调整为…
+TAIL_TRIM = re.compile(rf"(?:{PER_PERIOD.pattern[:-1]}|力争|确保|控制在|保持在|保持|稳定在|{_TO_LEVEL}|首次|突破|占(?<=[\u4e00-\u9fff”]占)|共计|(?:合计|总计)(?<!收入..)(?<!支出..)|累计|安排(?<=(?:收入|支出|资金|预算|经费)安排)|预计(?<=[\u4e00-\u9fff]预计)|共|达到|达|为(?<![行作认成]为)|是|有|约(?<![签预节履违合集制]约)|近|不超过|不高于|不多于|超过|逾|增至|降至|至(?<!收至)|到(?<![收达得报]到)|了|的|由|从|分别|均(?<![日月年人户平]均)|已|仅|最多|最少|最高|最低|居首|统一(?<=标准统一)|调整(?<=(?:标准|统一)调整)|平均(?:(?<=比例平均)|(?<=率平均)|(?<=浓度平均)|(?<=比重平均)|(?<=密度平均)))+$")  # 城乡建设类诉求最多，为31.6万件; 低保标准统一调整为…
+# (优良天数比例平均为91.5%: the mean of a ratio or a concentration is that ratio, named without 平均; 月工资平均为…
+# keeps it, an average of amounts)
 # 依托涉农社区发展食用菌种植基地2个: the means a thing was done by is no part of what was done
 MEANS_LEAD = re.compile(r"^(?:依托|借助|利用|依靠)[^，,；;。]{1,14}?(?=发展|建设|建成|新建|实施|开展|打造|引进|培育|举办|设立|新增)")
 SINCE_YEAR = re.compile(r"(?:从|自)(?:19|20)\d{2}年(?:起|以来|开始)")
@@ -590,7 +594,7 @@ DEADLINE_DEED = re.compile(r"(?:以)?内(?!.*的(?:比例|占比|比重|事项|�
 # the words before such a time that only set the deadline, and when its count starts (自受理之日起)
 DEADLINE_LEAD = re.compile(r"(?:自[^，,；;。]{1,10}?起)?(?:最迟|最长|一般应|原则上)?(?:应当|应|须|必须|要|需|承诺|确保|力争|保证|做到)?"
                            r"(?:在|于)?$")
-TAIL_STOP = re.compile(r"^(?:内|以内|以上|左右|不等|缩短|减少|压缩|增加|提高|降低|简化|调整|即可|办结|后$)")
+TAIL_STOP = re.compile(r"^(?:内|以内|以上|左右|不等|缩短|减少|压缩|增加|提高|降低|简化|调整|即可|办结|后$|等$)")  # (…4.1亿元等，: the list's end)
 REPORT_VERBS = tuple(_VERBS["report"])
 LISTED_ONLY = tuple(_VERBS["listed_only"])
 LISTED_VERBS = REPORT_VERBS + LISTED_ONLY  # a bare verb after 、 (修改3件, 废止1件)
@@ -651,10 +655,10 @@ ACTED_ON = re.compile(r"(?:对|^)((?:(?!对)[\u4e00-\u9fff“”、]){2,20}?)进
 # 惠及312户586人: figures of one verb in two units are told apart by their unit's count
 SAMPLED = re.compile(r"(?:审计)?(抽查|抽审|审计)(资金|项目)")  # 抽查资金 under （一）养老服务资金审计: which funds
 # 地区生产总值（GDP）, 居民消费价格指数(CPI): a Latin abbreviation of the words before it (not 细颗粒物（PM2.5）, a
-# name of its own with digits); 价格指数（以上年为100）, (2020年=100): the base every index is read against
-ABBREVIATION_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:[A-Z]{2,5}|以?(?:上年|去年|上年同期|(?:19|20)\d\d年)(?:为|=|＝)100)[）)]")
-# 以2020年为100, (2020年=100): the year after which an index's base is stated, not the year the index is of
-INDEX_BASE_YEAR = re.compile(r"(?:为|=|＝)100(?!\d)")
+# name of its own with digits); 价格指数（以上年为100）, (2020年=100), （以2020年同期为100）: the base every index is read against
+ABBREVIATION_ASIDE = re.compile(r"(?<=[\u4e00-\u9fff])[（(](?:[A-Z]{2,5}|以?(?:上年|去年|上年同期|(?:19|20)\d\d年(?:同期)?)(?:为|=|＝)100)[）)]")
+# 以2020年为100, (2020年=100), 以2020年同期为100: the year after which an index's base is stated, not the year the index is of
+INDEX_BASE_YEAR = re.compile(r"(?:同期)?(?:为|=|＝)100(?!\d)")
 # 对全县乡村振兴衔接资金进行了审计，抽查资金2.15亿元: the funds the sentence says were audited
 AUDITED_IN_SENTENCE = re.compile(r"对(?:(?:19|20)\d\d年度?)?(?:全[省市县区镇乡])?([^，,；;。\d对]{2,20}?)(?:进行了?|开展了?|实施了?)(?:专项)?审计(?:调查)?[，,]")
 COUNT_OF_UNIT = {"户": "户数", "人": "人数", "家": "家数", "批": "批次", "批次": "批次", "人次": "人次"}  # 接待来访群众512批1380人次
@@ -795,6 +799,9 @@ RUN_IN_WINDOW = re.compile(r"\s*(?:(?:19|20)\d{2}年度?)?(?:前三季度|第?[�
 TIME_OPENER = re.compile(r"(?:(?:19|20)\d{2}年度?|全年|当年)[，,]|")
 # 全年实现营业收入…, 6月末资产总额…: a sentence that opens on its time and a link only
 SUBJECTLESS_OPENING = re.compile(r"(?:全年|当年|年内|年末|年底|(?:1[0-2]|[1-9])月(?:末|底))?(?:共|累计)?(?:实现|完成)?")
+YEAR_OF_WINDOW = re.compile(r"^(?:19|20)\d{2}年(?=第?[一二三四1-4]季度|前三季度|[上下]半年|\d{1,2}[-－~至]\d{1,2}月)")  # 2025年上半年
+# 实现利润总额…, 全年实现营业收入…: the link that opens what the firms counted before attained, with its time
+TIMED_LINK = re.compile(r"(?:全年|当年|年内)?(?:实现|完成)")
 # what is measured of the things a count counts, when its figure follows (5家区属国有企业年末资产总额624.8亿元)
 MEASURE_OF_FIRMS_END = re.compile(rf"(?:{_alt(_IDIOMS['year_ends'])}|全年)?(?:{_FACETS}"
                                   r"|总产值|产值|增加值)$")

@@ -351,5 +351,7 @@ def period_at(ctx: Context, f: Fact) -> str | None:
 
 
 def window_mark(period: str) -> str:
-    """How a name says a window, last: 1至10月份 is (1-10月), 10月当月 is (10月)."""
+    """How a name says a window, last: 1至10月份 is (1-10月), 10月当月 is (10月); 2025年上半年 is (上半年), as the
+    report's other figures of that window are named (the year is the fact's year)."""
+    period = rx.YEAR_OF_WINDOW.sub("", period)
     return f"({rx.MONTHS_SPAN.sub('-', period).replace('月份', '月').replace('月当月', '月')})"

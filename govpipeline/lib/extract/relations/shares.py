@@ -41,8 +41,11 @@ def respective_figure(text: str, group: list[Fact], i: int) -> Fact | None:
     last = i
     while last + 1 < len(group) and listed(group[last], group[last + 1]):
         last += 1
-    levels = group[first - (last - first + 1):first] if first >= last - first + 1 else []
     mixed = f.kind == "change" and f.unit == "%"  # 4521件，罚没款3260.5万元，同比分别下降6.3%和12.8%
+    # 受理12.46万件，办结12.41万件，办结率99.6%，同比分别增长8.3%和8.1%: a rate's change is told in points, so a list
+    # of changes in % skips the rates and shares between it and its levels
+    before = [g for g in group[:first] if not (mixed and g.unit in ("%", "‰"))] if mixed else group[:first]
+    levels = before[len(before) - (last - first + 1):] if len(before) >= last - first + 1 else []
     if last > first and levels and ("分别" in text[group[first].start - 10:group[first].start]
                                     or "分别" in text[levels[0].start - 10:levels[0].start]) \
             and all(g.kind != f.kind and not g.in_paren and (mixed or g.unit == levels[0].unit) for g in levels):
