@@ -3254,3 +3254,13 @@ def test_a_channel_listed_with_its_parts_after_it_is_their_sum(body, expected):
     text = f"标题：某区12345政务服务便民热线2024年第一季度运行情况\n发布时间：2024-04-10\n-----\n{body}\n"
     _, facts, *_ = extract_document(normalize_document(read_document("a.txt", text.encode()))[0])
     assert {f["value"]: f["metric_id"] for f in facts} == expected
+
+
+def test_two_low_income_standards_listed_after_respectively_with_their_periods_or_one_noun():
+    # the period said again before the second (每人每月…、每人每年…), and the noun the names share printed once after
+    # the last (城镇、农村居民最低生活保障标准): each standard its own side's id, the yearly one in 元/年
+    text = ("标题：某区2023年国民经济和社会发展统计公报\n-----\n六、民政\n城乡居民最低生活保障标准分别提高到每人每月905元、"
+            "每人每年8460元。城镇、农村居民最低生活保障标准分别为每人每月850元、700元。\n")
+    assert _ids_of(text) == [
+        ("905元", "urban_minimum_living_standard"), ("8460元", "rural_minimum_living_standard_yearly"),
+        ("850元", "urban_minimum_living_standard"), ("700元", "rural_minimum_living_standard")]
