@@ -585,6 +585,7 @@ def test_education_statistics_by_level(body, expected):
     # businesses beside the new ones, 高新技术企业 (not the new ones), 授权发明专利, 城乡居民储蓄存款, 能耗
     ("全年各种运输方式完成旅客运输量980万人，其中道路客运量905万人，铁路旅客发送量61万人，航空旅客运输量14万人；"
      "货物运输量6120万吨，其中内河货运量2310万吨，道路货物运输量3810万吨。机场旅客吞吐量122万人次，港口货物吞吐量4260万吨。"
+     "铁路旅客周转量3.2亿人公里，道路货运周转量96.4亿吨公里。"
      "城镇低保标准为每人每年8400元，农村低保标准每人每年6600元。全年医保统筹基金收入18.2亿元，医保统筹基金支出15.6亿元。"
      "全年归集住房公积金12.4亿元；支取住房公积金9.8亿元；发放住房公积金个人住房贷款6.1亿元。"
      "年末实有市场主体9.46万户，其中企业2.12万户、个体工商户7.2万户；新登记市场主体1.38万户，其中企业4260户。"
@@ -593,6 +594,7 @@ def test_education_statistics_by_level(body, expected):
      {9800000: "passenger_traffic", 9050000: "road_passenger_traffic", 610000: "rail_passenger_traffic",
       140000: "air_passenger_traffic", 61200000: "freight_traffic", 23100000: "waterway_freight_traffic",
       38100000: "road_freight_traffic", 1220000: "airport_passenger_throughput", 42600000: "port_cargo_throughput",
+      320000000: "rail_passenger_turnover", 9640000000: "road_freight_turnover",
       8400: "urban_minimum_living_standard_yearly", 6600: "rural_minimum_living_standard_yearly",
       1820000000: "medical_insurance_fund_revenue", 1560000000: "medical_insurance_fund_expenditure",
       1240000000: "housing_fund_contributions", 980000000: "housing_fund_withdrawals", 610000000: "housing_fund_loans",
