@@ -3266,3 +3266,14 @@ def test_two_low_income_standards_listed_after_respectively_with_their_periods_o
     assert _ids_of(text) == [
         ("905元", "urban_minimum_living_standard"), ("8460元", "rural_minimum_living_standard_yearly"),
         ("850元", "urban_minimum_living_standard"), ("700元", "rural_minimum_living_standard")]
+
+
+
+@pytest.mark.parametrize("label, expected", [
+    # the windows counted after the departments stationed are the centre's; a part's windows are none
+    ("大厅入驻单位:窗口", "service_windows_count"),
+    ("市民中心进驻部门:服务窗口", "service_windows_count"),
+    ("不动产登记中心:窗口", None),
+])
+def test_the_windows_after_the_departments_stationed_are_the_centres(label, expected):
+    assert metric_id_for(label, "个", "count") == expected
