@@ -589,7 +589,7 @@ def test_education_statistics_by_level(body, expected):
      "城镇低保标准为每人每年8400元，农村低保标准每人每年6600元。全年医保统筹基金收入18.2亿元，医保统筹基金支出15.6亿元。"
      "全年归集住房公积金12.4亿元；支取住房公积金9.8亿元；发放住房公积金个人住房贷款6.1亿元。"
      "年末实有市场主体9.46万户，其中企业2.12万户、个体工商户7.2万户；新登记市场主体1.38万户，其中企业4260户。"
-     "年末有效国家高新技术企业121家，新认定高新技术企业33家。授权发明专利218件。城乡居民储蓄存款余额386.2亿元。"
+     "年末有效国家高新技术企业121家，新认定高新技术企业33家。专利申请受理量1460件，授权发明专利218件。城乡居民储蓄存款余额386.2亿元。"
      "万元生产总值能耗下降2.9%。",
      {9800000: "passenger_traffic", 9050000: "road_passenger_traffic", 610000: "rail_passenger_traffic",
       140000: "air_passenger_traffic", 61200000: "freight_traffic", 23100000: "waterway_freight_traffic",
@@ -599,7 +599,8 @@ def test_education_statistics_by_level(body, expected):
       1820000000: "medical_insurance_fund_revenue", 1560000000: "medical_insurance_fund_expenditure",
       1240000000: "housing_fund_contributions", 980000000: "housing_fund_withdrawals", 610000000: "housing_fund_loans",
       94600: "market_entities", 21200: "enterprises", 72000: "individual_businesses", 13800: "new_market_entities",
-      4260: "new_enterprises", 121: "high_tech_enterprises", 33: None, 218: "invention_patents_granted",
+      4260: "new_enterprises", 121: "high_tech_enterprises", 33: None, 1460: "patent_applications",
+      218: "invention_patents_granted",
       38620000000: "household_deposits", 2.9: "energy_intensity_growth"}),
 ])
 def test_a_bulletins_sections_beyond_the_economy(body, expected):
