@@ -3278,3 +3278,21 @@ def test_two_low_income_standards_listed_after_respectively_with_their_periods_o
 ])
 def test_the_windows_after_the_departments_stationed_are_the_centres(label, expected):
     assert metric_id_for(label, "个", "count") == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # held-out set 88's misses, in other words: an average 低保 standard, the stock as registered, 医保 said short, a
+    # centre's cases by kind named as matters (in 件; the items are in 项), 下放…权限, 压减…材料
+    ("城镇低保平均标准", "元/月", "rate", "urban_minimum_living_standard"),
+    ("农村低保平均标准", "元/年", "rate", "rural_minimum_living_standard_yearly"),
+    ("年末全县登记在册市场主体", "户", "count", "market_entities"),
+    ("基本医保参保人数:职工医保参保人数", "人", "count", "employee_medical_insured"),
+    ("基本医保:城乡居民医保参保人数", "人", "count", "resident_medical_insured"),
+    ("即办事项", "件", "count", "service_cases_immediate"),
+    ("即办事项", "项", "count", "immediate_items"),
+    ("承诺事项", "件", "count", "service_cases_promised"),
+    ("下放审批权限", "项", "count", "approval_items_delegated"),
+    ("压减申报材料", "份", "count", "materials_cut"),
+])
+def test_the_held_out_sets_missed_names_in_other_words(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
