@@ -3296,3 +3296,15 @@ def test_the_windows_after_the_departments_stationed_are_the_centres(label, expe
 ])
 def test_the_held_out_sets_missed_names_in_other_words(label, unit, kind, expected):
     assert metric_id_for(label, unit, kind) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # the cases' public's satisfaction (办件满意率) is the centre's; a business's cases' is none
+    ("办件群众满意率", "%", "rate", "satisfaction_rate"),
+    ("不动产登记办件满意率", "%", "rate", None),
+    # 其中发明专利 under the patents granted is their invention part; under the applications it is no grant
+    ("专利授权量:发明专利", "件", "count", "invention_patents_granted"),
+    ("专利申请量:发明专利", "件", "count", None),
+])
+def test_a_cases_satisfaction_and_the_inventions_among_the_patents_granted(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
