@@ -37,6 +37,7 @@ class Indicator:
     leads: re.Pattern | None = None  # one word that may stand before its name in a label's own words (the whole's)
     completed_as: str | None = None  # the id of its completed count, which a bare 办结 after it takes
     sentence_exclude: re.Pattern | None = None  # words of its figure's sentence that make the figure another's
+    requires: re.Pattern | None = None  # words its label, sentence or heading must say (公积金 for a bare 提取额)
     sum_of: tuple[str, ...] = ()  # the ids of the parts a report may print instead of it (table four's two litigations)
     whole_of: tuple[str, ...] = ()  # ids a whole printed with a part of that id is this wider statistic instead of
     share_pattern: re.Pattern | None = None  # any of its share_patterns: its share named as a rate (空气质量优良率)
@@ -162,6 +163,7 @@ def catalog() -> tuple[Indicator, ...]:
                                 leads=re.compile(_WHOLE_LEADS + "|".join(e.get("leads", ())) + ")"),
                                 completed_as=e.get("completed_as"),
                                 sentence_exclude=_any_of(e.get("sentence_excludes")),
+                                requires=_any_of(e.get("requires")),
                                 sum_of=tuple(e.get("sum_of", ())), whole_of=tuple(e.get("whole_of", ())),
                                 share_pattern=_any_of(e.get("share_patterns")),
                                 outside_disclosure=e.get("outside_disclosure")))
@@ -442,6 +444,9 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
         return None  # 办理12345热线转办群众诉求128件，办结率100% in a disclosure report: the referrals a body took on
     if found and _by_id()[found].family == "rule_of_law" and _DISCLOSURE_REPORT.search(own_names):
         return None  # 行政诉讼…败诉率5.7% in a disclosure report: its disclosure suits', not every suit of the government
+    if found and (required := _by_id()[_by_id()[found].derived_from or found].requires) \
+            and not required.search(f"{label}\n{before}\n{sentence or ''}\n{section or ''}"):
+        return None  # 提取额52.16亿元 (after …住房公积金缴存额…；): the fund's only where its sentence or heading says so
     if found and (excluded := _by_id().get(found, _NO_INDICATOR).sentence_exclude) \
             and (sentence and excluded.search(sentence)
                  or section and (years := _SEVERAL_YEARS.search(section)) and excluded.search(years.group())):
@@ -590,6 +595,19 @@ def widen_wholes(facts: list[dict]) -> None:
             if fid and name.startswith(whole) and ":" not in name[len(whole):] \
                     and (_by_id()[fid].derived_from or fid) == base and 0 <= part["start"] - f["end"] <= _PART_REACH:
                 f["metric_id"] = fid.replace(base, wider, 1)
+
+
+def unsum_glossed_parts(facts: list[dict], text: str) -> None:
+    """A part whose bracket right after its figure lists parts, its own id among them (网络渠道15246件（微信公众号8124件，
+    网站4318件，APP2804件）: 网络渠道 read as the web's), is those parts together, none of them: no id. A part broken
+    down into other things (电话受理…（人工…，智能语音…）) keeps its id."""
+    for f in facts:
+        if not f["metric_id"] or _by_id()[f["metric_id"]].within is None or text[f["end"]:f["end"] + 1] not in ("（", "("):
+            continue
+        close = min((i for i in (text.find("）", f["end"]), text.find(")", f["end"])) if i > 0), default=-1)
+        inside = [g["metric_id"] for g in facts if f["end"] < g["start"] < close and g["metric_id"]]
+        if len(inside) >= 2 and f["metric_id"] in inside:
+            f["metric_id"] = None
 
 
 # a disclosure report's heading on what it disclosed of its own accord (二、主动公开政府信息情况), and the words under

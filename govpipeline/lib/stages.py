@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Iterator
 
 from govpipeline.lib.catalog import (counts_places_below, implied_scope, is_budget_report, level_head, may_have_id, metric_id_for, named_subregion,
-                                    own_level_head, widen_wholes)
+                                    own_level_head, unsum_glossed_parts, widen_wholes)
 from govpipeline.lib.db import code_version
 from govpipeline.lib.decode import NotTextError, decode_report
 from govpipeline.lib.excel import read_excel
@@ -471,6 +471,7 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
             "section": f.section, "sentence": f.sentence, "decimals": f.decimals, "scale": float(f.scale),
         })
     widen_wholes(facts)
+    unsum_glossed_parts(facts, text)
     cell_ids = {}
     for k, c in enumerate(printed):
         cell_ids[id(c)] = fid = f"{doc_id}-t{k:04d}"

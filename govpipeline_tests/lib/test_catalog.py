@@ -568,16 +568,40 @@ def test_education_statistics_by_level(body, expected):
       15400: "minimum_living_allowance_recipients", 2120: "urban_minimum_living_allowance_recipients",
       13300: "rural_minimum_living_allowance_recipients", 760: "urban_minimum_living_standard",
       590: "rural_minimum_living_standard", 3310: "extreme_poverty_supported"}),
-    # 交通 (one mode's figure, 公路客运量, is a part: none), 旅游's inbound parts, the environment's other measures
+    # 交通 (one mode's figure, 公路客运量, is that mode's id: the lead's stop-46 decision; none before), 旅游's inbound
+    # parts, the environment's other measures
     # (省考断面: an assessment, no place named 地表水省)
     ("全年完成旅客运输量2140万人，其中公路客运量1650万人；旅客周转量18.6亿人公里。货物运输量8620万吨，其中公路货运量"
      "6900万吨；货物周转量142.3亿吨公里。全年接待入境游客4.3万人次，旅游外汇收入1820万美元。年末有A级旅游景区31个。"
      "全年城区空气质量优良天数比例88.4%，可吸入颗粒物（PM10）平均浓度61微克/立方米。地表水省考断面水质优良比例92.3%。"
      "主城区空气质量优良天数319天，优良率87.2%。",
-     {21400000: "passenger_traffic", 16500000: None, 1860000000: "passenger_turnover", 86200000: "freight_traffic",
-      69000000: None, 14230000000: "freight_turnover", 43000: "inbound_tourist_visits",
+     {21400000: "passenger_traffic", 16500000: "road_passenger_traffic", 1860000000: "passenger_turnover",
+      86200000: "freight_traffic", 69000000: "road_freight_traffic", 14230000000: "freight_turnover", 43000: "inbound_tourist_visits",
       18200000: "tourism_forex_revenue_usd", 31: "a_level_scenic_spots", 88.4: "good_air_days_share", 61: "pm10",
       92.3: "surface_water_good_share", 319: "good_air_days", 87.2: "good_air_days_share"}),
+    # 交通 by mode (each mode its own id, the total its own; an airport's and a port's throughput other measures), a
+    # yearly 低保 standard (元/年, never the monthly id), 医保 funds, 住房公积金 (归集/支取 the 缴存/提取 flows; a bare 提取额
+    # and 缴存职工 the fund's only where their sentence or heading names it), the stock of enterprises and individual
+    # businesses beside the new ones, 高新技术企业 (not the new ones), 授权发明专利, 城乡居民储蓄存款, 能耗
+    ("全年各种运输方式完成旅客运输量980万人，其中道路客运量905万人，铁路旅客发送量61万人，航空旅客运输量14万人；"
+     "货物运输量6120万吨，其中内河货运量2310万吨，道路货物运输量3810万吨。机场旅客吞吐量122万人次，港口货物吞吐量4260万吨。"
+     "铁路旅客周转量3.2亿人公里，道路货运周转量96.4亿吨公里。"
+     "城镇低保标准为每人每年8400元，农村低保标准每人每年6600元。全年医保统筹基金收入18.2亿元，医保统筹基金支出15.6亿元。"
+     "全年归集住房公积金12.4亿元；支取住房公积金9.8亿元；发放住房公积金个人住房贷款6.1亿元。"
+     "年末实有市场主体9.46万户，其中企业2.12万户、个体工商户7.2万户；新登记市场主体1.38万户，其中企业4260户。"
+     "年末有效国家高新技术企业121家，新认定高新技术企业33家。专利申请受理量1460件，授权发明专利218件。城乡居民储蓄存款余额386.2亿元。"
+     "万元生产总值能耗下降2.9%。",
+     {9800000: "passenger_traffic", 9050000: "road_passenger_traffic", 610000: "rail_passenger_traffic",
+      140000: "air_passenger_traffic", 61200000: "freight_traffic", 23100000: "waterway_freight_traffic",
+      38100000: "road_freight_traffic", 1220000: "airport_passenger_throughput", 42600000: "port_cargo_throughput",
+      320000000: "rail_passenger_turnover", 9640000000: "road_freight_turnover",
+      8400: "urban_minimum_living_standard_yearly", 6600: "rural_minimum_living_standard_yearly",
+      1820000000: "medical_insurance_fund_revenue", 1560000000: "medical_insurance_fund_expenditure",
+      1240000000: "housing_fund_contributions", 980000000: "housing_fund_withdrawals", 610000000: "housing_fund_loans",
+      94600: "market_entities", 21200: "enterprises", 72000: "individual_businesses", 13800: "new_market_entities",
+      4260: "new_enterprises", 121: "high_tech_enterprises", 33: None, 1460: "patent_applications",
+      218: "invention_patents_granted",
+      38620000000: "household_deposits", 2.9: "energy_intensity_growth"}),
 ])
 def test_a_bulletins_sections_beyond_the_economy(body, expected):
     text = f"标题：婺源县2024年国民经济和社会发展统计公报\n发布时间：2025-03-20\n-----\n{body}\n"
@@ -939,10 +963,11 @@ def test_a_figure_whose_sentence_names_another_place_gets_no_id_of_the_whole(sen
     ("本外币各项贷款余额比年初增加", "元", "change", None),  # the increase since the year's start: none, as set 20 keys it
     # 经营主体 (市场主体's name since 2023), a growth on the same basis, a share of days named 比率
     ("全省新登记经营主体", "户", "count", "new_market_entities"),
+    ("年末全区各类经营主体总量", "户", "count", "market_entities"),  # the region named before the stock's name
     ("新增经营主体:新设企业", "户", "count", "new_enterprises"),
-    # the enterprises of the stock (实有, 现有) are no new ones
-    ("实有市场主体:企业", "户", "count", None),
-    ("现有经营主体:个体工商户", "户", "count", None),
+    # the enterprises of the stock (实有, 现有) are no new ones: the stock's (catalogued at stop 46; no id before)
+    ("实有市场主体:企业", "户", "count", "enterprises"),
+    ("现有经营主体:个体工商户", "户", "count", "individual_businesses"),
     ("新登记市场主体:个体工商户", "户", "count", "new_individual_businesses"),
     ("税收收入按同口径增长", "%", "change", "tax_revenue_growth"),
     ("全年空气质量优良天数比率", "%", "share", "good_air_days_share"),
@@ -1092,7 +1117,7 @@ def test_a_daily_figure_after_a_hotline_named_by_its_number(label, sentence, exp
     ("年末全县金融机构本外币各项存款余额", "元", "amount", "deposits"),
     ("银行业金融机构人民币各项贷款余额", "元", "amount", "loans_rmb"),
     ("金融机构人民币各项存款余额", "元", "amount", "deposits_rmb"),
-    ("住户存款余额", "元", "amount", None),  # households' deposits, a part
+    ("住户存款余额", "元", "amount", "household_deposits"),  # households' deposits, a part with its own id (stop 46)
     ("金融机构本外币各项贷款余额比年初增加", "元", "amount", None),  # the year's increase is no balance
 ])
 def test_forms_of_the_nineteenth_and_twentieth_blind_sets(label, unit, kind, expected):
@@ -2577,7 +2602,7 @@ def test_science_land_and_health_figures_in_other_words():
             "全市基本医保参保率达到96.8%。\n十二、财政\n一般公共预算收入相当于全市生产总值的7.1%。\n")
     assert _ids_of(text) == [
         ("36.4亿元", "rd_expenditure"), ("11.7%", "rd_expenditure_growth"), ("1.85%", "rd_intensity"),
-        ("4132件", "patents_granted"), ("520件", None), ("6.2件", "invention_patents_per_10k"),
+        ("4132件", "patents_granted"), ("520件", "invention_patents_granted"), ("6.2件", "invention_patents_per_10k"),
         ("12650张", "health_beds"), ("45.3%", "forest_coverage_rate"), ("8.5万亩", "new_high_standard_farmland"),
         ("96.8%", "medical_insurance_coverage_rate"),
         ("7.1%", None)]  # 相当于生产总值 of a sentence not about R&D spending
@@ -2591,15 +2616,15 @@ def test_the_stock_of_market_entities_is_not_the_new_ones():
 
 
 def test_a_stock_of_market_entities_gives_its_parts_no_new_ids_and_levels_raised_to_keep_theirs():
-    # held-out set 71's two findings, in other words: the stock's 其中企业 is not the year's new enterprises; a rate
-    # 上升到/提高到 a level is that level
+    # held-out set 71's two findings, in other words: the stock's 其中企业 is not the year's new enterprises (the
+    # stock's own id since stop 46); a rate 上升到/提高到 a level is that level
     text = ("标题：某县2021年政府工作报告\n-----\n一、2020年工作回顾\n全县森林覆盖率上升到58.3%，基本医疗保险参保率"
             "提高到97.1%，研发经费投入强度提升到1.3%。截至年末，全县市场主体总数达4.2万户，其中企业9800户。年末全县"
             "市场主体3.3万户，其中企业8100户、个体工商户2.4万户。新增市场主体5100户，其中企业1300户、个体工商户3700户。\n")
     assert _ids_of(text) == [
         ("58.3%", "forest_coverage_rate"), ("97.1%", "medical_insurance_coverage_rate"), ("1.3%", "rd_intensity"),
-        ("4.2万户", "market_entities"), ("9800户", None), ("3.3万户", "market_entities"), ("8100户", None),
-        ("2.4万户", None), ("5100户", "new_market_entities"), ("1300户", "new_enterprises"),
+        ("4.2万户", "market_entities"), ("9800户", "enterprises"), ("3.3万户", "market_entities"),
+        ("8100户", "enterprises"), ("2.4万户", "individual_businesses"), ("5100户", "new_market_entities"), ("1300户", "new_enterprises"),
         ("3700户", "new_individual_businesses")]
 
 
@@ -3187,3 +3212,99 @@ def test_the_own_district_named_without_its_city_is_the_whole(phrase, expected):
 ])
 def test_a_vocational_level_with_its_bracketed_scope_keeps_its_id(label, expected):
     assert metric_id_for(label, "人", "count") == expected
+
+
+@pytest.mark.parametrize("label, unit, sentence, section, expected", [
+    # a bare 提取额 or 缴存职工 is the housing fund's where its sentence or heading names the fund, no id elsewhere
+    ("提取额", "元", "全年缴存住房公积金31.2亿元，提取额24.6亿元", None, "housing_fund_withdrawals"),
+    ("年末缴存职工", "人", "年末缴存职工18.6万人", "八、住房公积金", "housing_fund_contributors"),
+    ("提取额", "元", "全年企业年金提取额3.1亿元", "六、社会保障", None),
+    ("年末缴存职工", "人", "年末缴存职工18.6万人", "六、社会保障", None),
+])
+def test_a_housing_funds_bare_flows_need_the_fund_named(label, unit, sentence, section, expected):
+    assert metric_id_for(label, unit, "amount" if unit == "元" else "count", sentence=sentence,
+                         section=section) == expected
+
+
+@pytest.mark.parametrize("label, expected", [
+    # the stock's parts (实有, 年末, 总量) against the new ones' (新登记, 新设立): two ids each
+    ("年末实有各类经营主体:企业", "enterprises"),
+    ("实有各类市场主体:个体工商户", "individual_businesses"),
+    ("经营主体总量:企业", "enterprises"),
+    ("新设立经营主体:企业", "new_enterprises"),
+    ("全年新登记各类市场主体:个体工商户", "new_individual_businesses"),
+    # high-tech enterprises: the stock only, not the year's new ones nor another whole's part
+    ("年末拥有高新技术企业", "high_tech_enterprises"),
+    ("新引进企业:高新技术企业", None),
+    ("新增国家高新技术企业", None),
+])
+def test_the_stock_of_enterprises_apart_from_the_new_ones(label, expected):
+    assert metric_id_for(label, "户" if "主体" in label else "家", "count") == expected
+
+
+@pytest.mark.parametrize("body, expected", [
+    # 网上渠道 listed right after with its parts, the web among them: the parts together, no channel's id
+    ("一季度，区12345热线受理诉求5.2万件，其中电话渠道4.1万件，网上渠道1.1万件（门户网站0.5万件，微信公众号0.4万件，"
+     "手机短信0.2万件）。",
+     {52000: "hotline_cases", 41000: "hotline_cases_via_phone", 11000: None, 5000: "hotline_cases_via_web",
+      4000: "hotline_cases_via_wechat", 2000: "hotline_cases_via_sms"}),
+    # a channel broken down into other things than channels keeps its id; 直接答复解决 is the hotline's direct resolution
+    ("全年热线受理诉求8.6万件，其中网站渠道2.3万件（咨询类1.2万件，投诉类1.1万件）。热线直接答复解决3.9万件，直接解决率45.3%。",
+     {86000: "hotline_cases", 23000: "hotline_cases_via_web", 12000: "hotline_cases_consultation",
+      11000: "hotline_cases_complaint", 39000: "hotline_direct_resolutions", 45.3: "hotline_direct_resolution_rate"}),
+])
+def test_a_channel_listed_with_its_parts_after_it_is_their_sum(body, expected):
+    text = f"标题：某区12345政务服务便民热线2024年第一季度运行情况\n发布时间：2024-04-10\n-----\n{body}\n"
+    _, facts, *_ = extract_document(normalize_document(read_document("a.txt", text.encode()))[0])
+    assert {f["value"]: f["metric_id"] for f in facts} == expected
+
+
+def test_two_low_income_standards_listed_after_respectively_with_their_periods_or_one_noun():
+    # the period said again before the second (每人每月…、每人每年…), and the noun the names share printed once after
+    # the last (城镇、农村居民最低生活保障标准): each standard its own side's id, the yearly one in 元/年
+    text = ("标题：某区2023年国民经济和社会发展统计公报\n-----\n六、民政\n城乡居民最低生活保障标准分别提高到每人每月905元、"
+            "每人每年8460元。城镇、农村居民最低生活保障标准分别为每人每月850元、700元。\n")
+    assert _ids_of(text) == [
+        ("905元", "urban_minimum_living_standard"), ("8460元", "rural_minimum_living_standard_yearly"),
+        ("850元", "urban_minimum_living_standard"), ("700元", "rural_minimum_living_standard")]
+
+
+
+@pytest.mark.parametrize("label, expected", [
+    # the windows counted after the departments stationed are the centre's; a part's windows are none
+    ("大厅入驻单位:窗口", "service_windows_count"),
+    ("市民中心进驻部门:服务窗口", "service_windows_count"),
+    ("不动产登记中心:窗口", None),
+])
+def test_the_windows_after_the_departments_stationed_are_the_centres(label, expected):
+    assert metric_id_for(label, "个", "count") == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # held-out set 88's misses, in other words: an average 低保 standard, the stock as registered, 医保 said short, a
+    # centre's cases by kind named as matters (in 件; the items are in 项), 下放…权限, 压减…材料
+    ("城镇低保平均标准", "元/月", "rate", "urban_minimum_living_standard"),
+    ("农村低保平均标准", "元/年", "rate", "rural_minimum_living_standard_yearly"),
+    ("年末全县登记在册市场主体", "户", "count", "market_entities"),
+    ("基本医保参保人数:职工医保参保人数", "人", "count", "employee_medical_insured"),
+    ("基本医保:城乡居民医保参保人数", "人", "count", "resident_medical_insured"),
+    ("即办事项", "件", "count", "service_cases_immediate"),
+    ("即办事项", "项", "count", "immediate_items"),
+    ("承诺事项", "件", "count", "service_cases_promised"),
+    ("下放审批权限", "项", "count", "approval_items_delegated"),
+    ("压减申报材料", "份", "count", "materials_cut"),
+])
+def test_the_held_out_sets_missed_names_in_other_words(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # the cases' public's satisfaction (办件满意率) is the centre's; a business's cases' is none
+    ("办件群众满意率", "%", "rate", "satisfaction_rate"),
+    ("不动产登记办件满意率", "%", "rate", None),
+    # 其中发明专利 under the patents granted is their invention part; under the applications it is no grant
+    ("专利授权量:发明专利", "件", "count", "invention_patents_granted"),
+    ("专利申请量:发明专利", "件", "count", None),
+])
+def test_a_cases_satisfaction_and_the_inventions_among_the_patents_granted(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected

@@ -838,11 +838,11 @@ MEDIUM_LEAD = re.compile(r"^(?:开通|通过|依托|利用|开设|建立|运营|
 # 受理群众来电、网络留言等各类诉求: examples before 等 and all kinds of a thing (各类, 各项) are that thing; the verb stays
 # (帮助企业解决融资、用工等问题 names the problems by its examples, and keeps them)
 EXAMPLES_OF_ALL = re.compile(rf"({_alt(_VERBS['report'] + _VERBS['done_for'])})[^，,；;。：:]{{2,30}}?、[^，,；;。：:]{{2,30}}?等(?=各类|各项)")
-LIST_SEPARATOR = re.compile(r"[、，,和及与]")
+LIST_SEPARATOR = re.compile(r"[、，,和及与](?:每[人户名]?每?[月年])?")  # 每人每月760元、每人每年7920元: a period said again
 # a sector's name, which may hold 和/及/与 (住宿和餐饮业, 电力、燃气及水的生产和供应业): it ends in 业
 SECTOR_END = "业"
 SECTOR = re.compile(r"[\u4e00-\u9fff]{1,12}?(?<![就创失毕学作结])业(?![务主态绩])")  # not 就业, 创业, 毕业
-SHARED_NOUN = re.compile(r"[\u4e00-\u9fff]*(?:量|数|率|占比|比例|比重|额|收入|支出|人次|增加值|产值|总值|面积|余额|浓度|价格)$")
+SHARED_NOUN = re.compile(r"[\u4e00-\u9fff]*(?:量|数|率|占比|比例|比重|额|收入|支出|人次|增加值|产值|总值|面积|余额|浓度|价格|标准)$")  # 城市、农村低保标准: each one's 低保标准
 # nouns the names of a list share, printed once after the last (小学、初中、普通高中在校生; 省外、省内县外和县内就业)
 AVERAGE_IN = re.compile(r"平均|人均|日均|月均|年均")
 QUALIFIER_LAST = re.compile(rf"(?:{_alt(_IDIOMS['listed_noun_qualifiers'])})$")
