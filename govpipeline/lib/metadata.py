@@ -261,6 +261,9 @@ _GENRE_WRAPS = ((re.compile(r"(?:信息公开|政务公开)(?:工作)?$"), re.co
                 (re.compile(r"环境(?:质量)?$"), re.compile(r"(?:质量)?状况公报")),
                 # 关于2023年法治政府建设 / 情况的报告: a 关于 line that does not end its genre
                 (re.compile(r"^关于(?!.*(?:报告|总结)$)"), re.compile(r"(?:工作)?(?:情况)?的?(?:报告|总结)")),
+                # a 关于 line cut at a conjunction, or one the line below opens with: 关于…执行情况 / 和…草案的报告
+                (re.compile(r"^关于(?!.*(?:报告|总结)$).*[和及与暨]$"), re.compile(r"[^，。]{2,40}(?:报告|总结)")),
+                (re.compile(r"^关于(?!.*(?:报告|总结)$)"), re.compile(r"(?:和|及|与|暨|以及)[^，。]{2,40}(?:报告|总结)")),
                 # a PDF's line cut inside the genre's word: …情况的报 / 告, …工作总 / 结, …运行情况通 / 报
                 (re.compile(r"[报总公通汇简]$"), re.compile(r"[告结报]")))
 

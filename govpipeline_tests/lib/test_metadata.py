@@ -2915,3 +2915,17 @@ def test_a_towns_page_whose_breadcrumb_outside_the_article_names_its_county(crum
             '<p>青石岭乡人民政府</p><p>2023年2月17日</p></div></body></html>')
     row = normalize_document(read_document("page.html", page.encode("utf-8")))[0]
     assert (row["region_code"], row["body"]) == (code, body)
+
+
+@pytest.mark.parametrize("first, second, title", [
+    # the line below goes on with a conjunction: 和/及/与 a second matter, the genre at its end
+    ("关于灵璧县2018年财政预算执行情况", "和2019年财政预算草案的报告", "关于灵璧县2018年财政预算执行情况和2019年财政预算草案的报告"),
+    ("关于2022年度国民经济和社会发展计划执行情况", "与2023年计划草案的报告", "关于2022年度国民经济和社会发展计划执行情况与2023年计划草案的报告"),
+    # the line above is cut after one: the title goes on below
+    ("关于2020年度区级预算执行及", "其他财政收支的审计工作报告", "关于2020年度区级预算执行及其他财政收支的审计工作报告"),
+    ("关于2016年度市本级决算草案和", "2017年上半年预算执行情况的报告", "关于2016年度市本级决算草案和2017年上半年预算执行情况的报告"),
+])
+def test_a_title_broken_at_a_conjunction_is_one_title(first, second, title):
+    meta = _read(f"{first}\n{second}\n——在区第五届人民代表大会常务委员会第九次会议上\n主任、各位副主任、各位委员：\n"
+                 "一、基本情况\n全年一般公共预算收入完成12.4亿元。\n")
+    assert meta.title == title
