@@ -1336,7 +1336,7 @@ def _unplaced_town(body: str | None) -> bool:
     return bool(body and _TOWN.search(body) and not leading_places_span(body)[1])
 
 
-def file_title(value: str | None) -> str | None:
+def file_title(value: str | None, words: re.Pattern = _TITLE_WORDS) -> str | None:
     """The title a PDF's, .docx's or .doc's properties hold, when it reads as a report's title: a title word, no sentence,
     not a file's name or a program's (Microsoft Word - 附件1.docx, 未命名, (anonymous)) nor a cover letter's (关于报送…的函:
     the report's own name where it is in book-title marks); a browser's print holds the page's <title>, whose site's
@@ -1347,7 +1347,7 @@ def file_title(value: str | None) -> str | None:
     elif _ISSUING_UNMARKED.search(value):
         return None
     if (not value or len(value) > 60 or re.search(r"[A-Za-z]{3}", value) or not _title_like(value)
-            or not _TITLE_WORDS.search(value)):
+            or not words.search(value)):
         return None
     return value
 
@@ -1359,6 +1359,12 @@ _COPY_MARK = re.compile(r"\s*[(（]\d{1,2}[)）]$")
 _BRACKETED_YEAR = re.compile(r"[（(]?\s*(?:19|20)\d{2}\s*年度?\s*[)）]?")
 
 
+# a table's file is named by its period and kind (2024年1-6月某市12345热线工单统计表.xlsx), which a text's line is not
+_NAME_TITLE_WORDS = re.compile(_TITLE_WORDS.pattern + r"|(?:19|20)\d{2}\s*年.{0,40}?(?:统计|汇总|明细|一览)表$")
+# a crawler's id in a name: five digits or more, but for a service hotline's number (12345热线, 12345政务服务便民热线)
+_ID_DIGITS = re.compile(r"\d{6}|(?<!\d)\d{5}(?!\d|[^\s\d]{0,8}?热线)")
+
+
 def file_name_title(path: str | None) -> str | None:
     """The title a file's name carries (某县2023年…年度报告.pdf, 附件1：某局2022年度….docx, 2024年1-6月某县…统计表.xlsx),
     past a folder, the suffix, an attachment's number and a copy's mark; None for a name that is an id (P0…, t2024…_….html,
@@ -1367,7 +1373,7 @@ def file_name_title(path: str | None) -> str | None:
         return None
     stem = re.split(r"[/\\]", path)[-1].rsplit(".", 1)[0]
     stem = _COPY_MARK.sub("", _ATTACHMENT_MARK.sub("", stem))
-    return None if re.search(r"\d{5}", stem) else file_title(stem)
+    return None if _ID_DIGITS.search(stem) else file_title(stem, _NAME_TITLE_WORDS)
 
 
 # a PDF printed from Word by Acrobat's driver holds the Word file's name as its Title (Microsoft Word - 某县某镇2023年报.docx)
