@@ -48,10 +48,11 @@ DOC_TYPES = ("disclosure_annual_report", "work_summary", "briefing", "government
 TEMPLATES = ("narrative", "2019_trial", "2021")
 
 # a budget's or final accounts' page is titled by the kind alone (2023年度部门决算, 某局2024年部门预算公开); a 年报 after
-# its year (某区2021年度政务公开年报), not a site's column (首页 > 政府信息公开年报, 信息类别：政府信息公开年报)
+# its year (某区2021年度政务公开年报), not a site's column (首页 > 政府信息公开年报, 信息类别：政府信息公开年报); a table's
+# file is titled by its year and kind (某县2020年一般公共预算收支决算表, 2024年1-6月某市12345热线工单统计表)
 _TITLE_WORDS = re.compile(r"报告|通报|总结|计划|情况|简况|简报|快报|公报|要点|工作|汇报|说明|分析|综述|月报|季报|"
                           r"年度?[^\n:：>]{0,12}?年报|"
-                          r"[决预]算(?:公开)?$")
+                          r"[决预]算(?:公开)?$|(?:19|20)\d{2}\s*年.{0,40}?(?:统计|汇总|明细|一览|[决预]算)表$")
 # a date's parts may be joined by a full-width dash or slash (２０２３－０１－２０: normalization folds the digits only)
 _DATE = r"((?:19|20)\d{2})\s*[-/.年－／]\s*(\d{1,2})\s*[-/.月－／]\s*(\d{1,2})\s*日?"
 # not the day a crawler fetched the page (采集时间, 抓取时间: a one-line page keeps its header in the text)
@@ -695,6 +696,9 @@ _COVER_DATE = re.compile(_SIGN_DATE.pattern + r"|^\s*(?:(?:19|20)\d{2}|[〇○�
 # the website form's reporting body (填报单位：某县人民政府办公室, 填报单位（盖章）：…, or in the cell beside its label)
 _FORM_FILER = re.compile(r"填报单位[ \t\u3000]*(?:[（(][盖公签]章[)）])?[ \t\u3000]*[:：]?[ \t\u3000]*"
                          r"([\u4e00-\u9fff（）()]{4,40})")
+# a table's compiler under its title row (编制单位：某县财政局, 填报单位（盖章）：…, 制表单位：…)
+_TABLE_FILER = re.compile(r"^(?:编制|填报|制表)单位[ \t\u3000]*(?:[（(][盖公签]章[)）])?[ \t\u3000]*[:：][ \t\u3000]*"
+                          r"([\u4e00-\u9fff（）()]{4,40})", re.M)
 _COMPILED_BY = re.compile(r"本(?:年度)?报告[^。\n]{0,60}?由([\u4e00-\u9fff（）()]{4,40}?)(?:根据[^。\n]{0,60}?)?(?:负责)?"
                           r"(?:编制|编写|起草)")  # 本报告由某县人民政府办公室根据《条例》要求编制
 
@@ -1336,7 +1340,7 @@ def _unplaced_town(body: str | None) -> bool:
     return bool(body and _TOWN.search(body) and not leading_places_span(body)[1])
 
 
-def file_title(value: str | None, words: re.Pattern = _TITLE_WORDS) -> str | None:
+def file_title(value: str | None) -> str | None:
     """The title a PDF's, .docx's or .doc's properties hold, when it reads as a report's title: a title word, no sentence,
     not a file's name or a program's (Microsoft Word - 附件1.docx, 未命名, (anonymous)) nor a cover letter's (关于报送…的函:
     the report's own name where it is in book-title marks); a browser's print holds the page's <title>, whose site's
@@ -1347,7 +1351,7 @@ def file_title(value: str | None, words: re.Pattern = _TITLE_WORDS) -> str | Non
     elif _ISSUING_UNMARKED.search(value):
         return None
     if (not value or len(value) > 60 or re.search(r"[A-Za-z]{3}", value) or not _title_like(value)
-            or not words.search(value)):
+            or not _TITLE_WORDS.search(value)):
         return None
     return value
 
@@ -1359,8 +1363,6 @@ _COPY_MARK = re.compile(r"\s*[(（]\d{1,2}[)）]$")
 _BRACKETED_YEAR = re.compile(r"[（(]?\s*(?:19|20)\d{2}\s*年度?\s*[)）]?")
 
 
-# a table's file is named by its period and kind (2024年1-6月某市12345热线工单统计表.xlsx), which a text's line is not
-_NAME_TITLE_WORDS = re.compile(_TITLE_WORDS.pattern + r"|(?:19|20)\d{2}\s*年.{0,40}?(?:统计|汇总|明细|一览)表$")
 # a crawler's id in a name: five digits or more, but for a service hotline's number (12345热线, 12345政务服务便民热线)
 _ID_DIGITS = re.compile(r"\d{6}|(?<!\d)\d{5}(?!\d|[^\s\d]{0,8}?热线)")
 
@@ -1373,7 +1375,7 @@ def file_name_title(path: str | None) -> str | None:
         return None
     stem = re.split(r"[/\\]", path)[-1].rsplit(".", 1)[0]
     stem = _COPY_MARK.sub("", _ATTACHMENT_MARK.sub("", stem))
-    return None if _ID_DIGITS.search(stem) else file_title(stem, _NAME_TITLE_WORDS)
+    return None if _ID_DIGITS.search(stem) else file_title(stem)
 
 
 # a PDF printed from Word by Acrobat's driver holds the Word file's name as its Title (Microsoft Word - 某县某镇2023年报.docx)
@@ -1549,6 +1551,11 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
         body, body_found = normalize_body(issuer), "text"
     else:
         body, body_found = issuing_body(title, issuer, issuer_found, text)
+    if body is None and title and title.endswith("表") and (compiler := _TABLE_FILER.search(text, 0, 600)) \
+            and _SIGNATORY.search(compiler.group(1)):
+        # a table whose title names no body: the compiler its head names made it
+        issuer, issuer_found = compiler.group(1), "text"
+        body, body_found = normalize_body(issuer), "text"
     take("issuer", issuer, issuer_found)
     if body and (head := _letterhead(text)) and head.endswith(body) \
             and leading_places_span(head)[1] == len(head) - len(body):

@@ -2959,3 +2959,18 @@ def test_a_tables_file_named_by_its_period_and_kind_is_titled_by_its_name(name, 
 
 def test_a_tables_kind_without_a_year_in_a_files_name_is_no_title():
     assert extract_metadata("窗口\t受理\n社保\t320\n", file_name="附件2：办件统计表.xlsx").title is None
+
+
+@pytest.mark.parametrize("title, body, region", [
+    ("兰西县2019年一般公共预算收支决算表", "兰西县财政局", "231222"),
+    ("2022年泾县政府性基金预算表", "泾县财政局", "341823"),
+])
+def test_a_tables_title_row_of_its_year_and_kind_is_the_title(title, body, region):
+    meta = extract_metadata(f"{title}\n编制单位：{body}\t\t单位：万元\n项目\t预算数\t决算数\n税收收入\t41200\t43055\n")
+    assert (meta.title, meta.body, meta.region_code) == (title, body, region)
+
+
+def test_a_tables_compiler_does_not_replace_the_body_its_title_names():
+    meta = extract_metadata("旌德县政务服务中心2021年办件情况统计表\n填报单位：旌德县数据资源管理局\t\t单位：件\n"
+                            "窗口\t受理\t办结\n社保\t320\t318\n")
+    assert meta.body == "旌德县政务服务中心"
