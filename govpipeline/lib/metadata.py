@@ -48,10 +48,11 @@ DOC_TYPES = ("disclosure_annual_report", "work_summary", "briefing", "government
 TEMPLATES = ("narrative", "2019_trial", "2021")
 
 # a budget's or final accounts' page is titled by the kind alone (2023年度部门决算, 某局2024年部门预算公开); a 年报 after
-# its year (某区2021年度政务公开年报), not a site's column (首页 > 政府信息公开年报, 信息类别：政府信息公开年报)
+# its year (某区2021年度政务公开年报), not a site's column (首页 > 政府信息公开年报, 信息类别：政府信息公开年报); a table's
+# file is titled by its year and kind (某县2020年一般公共预算收支决算表, 2024年1-6月某市12345热线工单统计表)
 _TITLE_WORDS = re.compile(r"报告|通报|总结|计划|情况|简况|简报|快报|公报|要点|工作|汇报|说明|分析|综述|月报|季报|"
                           r"年度?[^\n:：>]{0,12}?年报|"
-                          r"[决预]算(?:公开)?$")
+                          r"[决预]算(?:公开)?$|(?:19|20)\d{2}\s*年.{0,40}?(?:统计|汇总|明细|一览|[决预]算)表$")
 # a date's parts may be joined by a full-width dash or slash (２０２３－０１－２０: normalization folds the digits only)
 _DATE = r"((?:19|20)\d{2})\s*[-/.年－／]\s*(\d{1,2})\s*[-/.月－／]\s*(\d{1,2})\s*日?"
 # not the day a crawler fetched the page (采集时间, 抓取时间: a one-line page keeps its header in the text)
@@ -261,6 +262,9 @@ _GENRE_WRAPS = ((re.compile(r"(?:信息公开|政务公开)(?:工作)?$"), re.co
                 (re.compile(r"环境(?:质量)?$"), re.compile(r"(?:质量)?状况公报")),
                 # 关于2023年法治政府建设 / 情况的报告: a 关于 line that does not end its genre
                 (re.compile(r"^关于(?!.*(?:报告|总结)$)"), re.compile(r"(?:工作)?(?:情况)?的?(?:报告|总结)")),
+                # a 关于 line cut at a conjunction, or one the line below opens with: 关于…执行情况 / 和…草案的报告
+                (re.compile(r"^关于(?!.*(?:报告|总结)$).*[和及与暨]$"), re.compile(r"[^，。]{2,40}(?:报告|总结)")),
+                (re.compile(r"^关于(?!.*(?:报告|总结)$)"), re.compile(r"(?:和|及|与|暨|以及)[^，。]{2,40}(?:报告|总结)")),
                 # a PDF's line cut inside the genre's word: …情况的报 / 告, …工作总 / 结, …运行情况通 / 报
                 (re.compile(r"[报总公通汇简]$"), re.compile(r"[告结报]")))
 
@@ -692,6 +696,9 @@ _COVER_DATE = re.compile(_SIGN_DATE.pattern + r"|^\s*(?:(?:19|20)\d{2}|[〇○�
 # the website form's reporting body (填报单位：某县人民政府办公室, 填报单位（盖章）：…, or in the cell beside its label)
 _FORM_FILER = re.compile(r"填报单位[ \t\u3000]*(?:[（(][盖公签]章[)）])?[ \t\u3000]*[:：]?[ \t\u3000]*"
                          r"([\u4e00-\u9fff（）()]{4,40})")
+# a table's compiler under its title row (编制单位：某县财政局, 填报单位（盖章）：…, 制表单位：…)
+_TABLE_FILER = re.compile(r"^(?:编制|填报|制表)单位[ \t\u3000]*(?:[（(][盖公签]章[)）])?[ \t\u3000]*[:：][ \t\u3000]*"
+                          r"([\u4e00-\u9fff（）()]{4,40})", re.M)
 _COMPILED_BY = re.compile(r"本(?:年度)?报告[^。\n]{0,60}?由([\u4e00-\u9fff（）()]{4,40}?)(?:根据[^。\n]{0,60}?)?(?:负责)?"
                           r"(?:编制|编写|起草)")  # 本报告由某县人民政府办公室根据《条例》要求编制
 
@@ -1356,6 +1363,10 @@ _COPY_MARK = re.compile(r"\s*[(（]\d{1,2}[)）]$")
 _BRACKETED_YEAR = re.compile(r"[（(]?\s*(?:19|20)\d{2}\s*年度?\s*[)）]?")
 
 
+# a crawler's id in a name: five digits or more, but for a service hotline's number (12345热线, 12345政务服务便民热线)
+_ID_DIGITS = re.compile(r"\d{6}|(?<!\d)\d{5}(?!\d|[^\s\d]{0,8}?热线)")
+
+
 def file_name_title(path: str | None) -> str | None:
     """The title a file's name carries (某县2023年…年度报告.pdf, 附件1：某局2022年度….docx, 2024年1-6月某县…统计表.xlsx),
     past a folder, the suffix, an attachment's number and a copy's mark; None for a name that is an id (P0…, t2024…_….html,
@@ -1364,7 +1375,7 @@ def file_name_title(path: str | None) -> str | None:
         return None
     stem = re.split(r"[/\\]", path)[-1].rsplit(".", 1)[0]
     stem = _COPY_MARK.sub("", _ATTACHMENT_MARK.sub("", stem))
-    return None if re.search(r"\d{5}", stem) else file_title(stem)
+    return None if _ID_DIGITS.search(stem) else file_title(stem)
 
 
 # a PDF printed from Word by Acrobat's driver holds the Word file's name as its Title (Microsoft Word - 某县某镇2023年报.docx)
@@ -1540,6 +1551,11 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
         body, body_found = normalize_body(issuer), "text"
     else:
         body, body_found = issuing_body(title, issuer, issuer_found, text)
+    if body is None and title and title.endswith("表") and (compiler := _TABLE_FILER.search(text, 0, 600)) \
+            and _SIGNATORY.search(compiler.group(1)):
+        # a table whose title names no body: the compiler its head names made it
+        issuer, issuer_found = compiler.group(1), "text"
+        body, body_found = normalize_body(issuer), "text"
     take("issuer", issuer, issuer_found)
     if body and (head := _letterhead(text)) and head.endswith(body) \
             and leading_places_span(head)[1] == len(head) - len(body):

@@ -2915,3 +2915,62 @@ def test_a_towns_page_whose_breadcrumb_outside_the_article_names_its_county(crum
             '<p>青石岭乡人民政府</p><p>2023年2月17日</p></div></body></html>')
     row = normalize_document(read_document("page.html", page.encode("utf-8")))[0]
     assert (row["region_code"], row["body"]) == (code, body)
+
+
+@pytest.mark.parametrize("first, second, title", [
+    # the line below goes on with a conjunction: 和/及/与 a second matter, the genre at its end
+    ("关于灵璧县2018年财政预算执行情况", "和2019年财政预算草案的报告", "关于灵璧县2018年财政预算执行情况和2019年财政预算草案的报告"),
+    ("关于2022年度国民经济和社会发展计划执行情况", "与2023年计划草案的报告", "关于2022年度国民经济和社会发展计划执行情况与2023年计划草案的报告"),
+    # the line above is cut after one: the title goes on below
+    ("关于2020年度区级预算执行及", "其他财政收支的审计工作报告", "关于2020年度区级预算执行及其他财政收支的审计工作报告"),
+    ("关于2016年度市本级决算草案和", "2017年上半年预算执行情况的报告", "关于2016年度市本级决算草案和2017年上半年预算执行情况的报告"),
+])
+def test_a_title_broken_at_a_conjunction_is_one_title(first, second, title):
+    meta = _read(f"{first}\n{second}\n——在区第五届人民代表大会常务委员会第九次会议上\n主任、各位副主任、各位委员：\n"
+                 "一、基本情况\n全年一般公共预算收入完成12.4亿元。\n")
+    assert meta.title == title
+
+
+@pytest.mark.parametrize("name, title, body", [
+    # a service hotline's five-digit number is part of a name, not a crawler's id
+    ("附件3：2021年7-9月宁国市12345热线诉求办理情况统计表.xls", "2021年7-9月宁国市12345热线诉求办理情况统计表",
+     "宁国市12345政务服务便民热线"),
+    ("2019年度醴陵市12345政务服务便民热线工作总结.docx", "2019年度醴陵市12345政务服务便民热线工作总结",
+     "醴陵市12345政务服务便民热线"),
+])
+def test_a_hotlines_number_in_a_files_name_is_no_id(name, title, body):
+    meta = extract_metadata("诉求类别\t工单数\t办结数\n咨询\t320\t318\n投诉\t95\t93\n", file_name=name)
+    assert (meta.title, meta.body) == (title, body)
+
+
+@pytest.mark.parametrize("name", ["P020240131384756012345.pdf", "t20230115_12345.html", "附件1_20240125_88231.docx"])
+def test_a_crawlers_id_in_a_files_name_is_still_no_title(name):
+    assert extract_metadata("诉求类别\t工单数\n咨询\t320\n", file_name=name).title is None
+
+
+@pytest.mark.parametrize("name, title", [
+    ("附件1：2022年1-3月泗洪县政务服务中心办件汇总表.xlsx", "2022年1-3月泗洪县政务服务中心办件汇总表"),
+    ("2020年度旌德县各乡镇政务公开考核结果一览表.xls", "2020年度旌德县各乡镇政务公开考核结果一览表"),
+])
+def test_a_tables_file_named_by_its_period_and_kind_is_titled_by_its_name(name, title):
+    meta = extract_metadata("窗口\t受理\t办结\n社保\t320\t318\n医保\t95\t93\n", file_name=name)
+    assert (meta.title, meta.report_year) == (title, int(title[:4]))
+
+
+def test_a_tables_kind_without_a_year_in_a_files_name_is_no_title():
+    assert extract_metadata("窗口\t受理\n社保\t320\n", file_name="附件2：办件统计表.xlsx").title is None
+
+
+@pytest.mark.parametrize("title, body, region", [
+    ("兰西县2019年一般公共预算收支决算表", "兰西县财政局", "231222"),
+    ("2022年泾县政府性基金预算表", "泾县财政局", "341823"),
+])
+def test_a_tables_title_row_of_its_year_and_kind_is_the_title(title, body, region):
+    meta = extract_metadata(f"{title}\n编制单位：{body}\t\t单位：万元\n项目\t预算数\t决算数\n税收收入\t41200\t43055\n")
+    assert (meta.title, meta.body, meta.region_code) == (title, body, region)
+
+
+def test_a_tables_compiler_does_not_replace_the_body_its_title_names():
+    meta = extract_metadata("旌德县政务服务中心2021年办件情况统计表\n填报单位：旌德县数据资源管理局\t\t单位：件\n"
+                            "窗口\t受理\t办结\n社保\t320\t318\n")
+    assert meta.body == "旌德县政务服务中心"
