@@ -329,3 +329,29 @@ R19_HELD_OUT = [("h01_one_line_slash_changes_2020", 198, 198), ("h02_ofd_docx_t3
 def test_round_19_forms_keyed_before_the_code_ran_on_them(folder, report, keyed, right):
     s = score(report, ROUND.parent / folder)
     assert (s.error, s.cells, s.right, s.wrong, s.silent) == (None, keyed, right, [], [])
+
+
+# Round 21 (fixtures/tables_r21_blind; keyed before the code ran on it): 表三 over two HTML tables, one-line pages
+# whose blank zeros vanish, Word PDFs with narrow centred label columns, zeros as —, / or blank, 合计, no （七）总计
+# row, 表三 and 表四 only, all-zero tables, .xlsx, .doc. First measured: 2,160 of 2,392 right, 0 wrong, 232 unread,
+# 0 silent.
+R21_FILES = [
+    ("a01_html_t3_two_tables_no_header_2024", 200, 200),  # first 200
+    ("a02_html_t3_two_tables_continued_2020", 198, 198),  # first 198
+    ("a03_one_line_blank_zeros_shift_2022", 200, 192),  # first 66; 表四's 29 0 29 has four places
+    ("a04_docx_pdf_narrow_labels_centred_2023", 200, 200),  # first 200
+    ("a05_docx_dash_slash_blank_heji_2025", 200, 200),  # first 200
+    ("a06_one_line_t3_t4_only_2019", 198, 198),  # first 198
+    ("a07_html_department_all_zero_2021", 200, 200),  # first 200
+    ("a08_docx_pdf_no_r7_row_2022", 200, 200),  # first 200
+    ("a09_xlsx_trial_2020", 198, 198),  # first 198
+    ("a10_doc_dash_zeros_2023", 200, 200),  # first 200
+    ("a11_docx_pdf_t3_t4_only_zero_2021", 200, 200),  # first 137
+    ("a12_docx_pdf_narrow_unruled_trial_2019", 198, 198),  # first 163
+]
+
+
+@pytest.mark.parametrize("report, keyed, right", R21_FILES)
+def test_round_21_forms_keyed_before_the_code_ran_on_them(report, keyed, right):
+    s = score(report, ROUND.parent / "tables_r21_blind")
+    assert (s.error, s.cells, s.right, s.wrong, s.silent) == (None, keyed, right, [], [])
