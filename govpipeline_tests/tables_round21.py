@@ -79,11 +79,11 @@ def _html_split(seed, version, year, body, *, at: int, caption: str | None, mark
     return build
 
 
-def _one_line_blanks(seed, version, year, body, marks: str):
+def _one_line_blanks(seed, version, year, body, marks: str, zeros: bool = False):
     """A crawled page on one line whose zeros are printed in turn as ``marks``: a blank one vanishes, and the row's
     later figures stand one place to the left."""
     def build(folder, name, answers):
-        f = _figures(seed, version, year)
+        f = _figures(seed, version, year, zeros)
         t2, t3, t4 = (_printed(t, _zero_marks(marks)) for t in (t2_table(f), t3_table(f, official=False),
                                                                    t4_table(f)))
         _entry(folder, name, "txt", one_line(_build(f, body, t2=t2, t3=[t3], t4=t4)).encode("utf-8"), f,
@@ -92,16 +92,20 @@ def _one_line_blanks(seed, version, year, body, marks: str):
     return build
 
 
-def _narrow_pdf(seed, version, year, body, widths: list[float], size: int, ruled: bool = True):
+def _narrow_pdf(seed, version, year, body, widths: list[float], size: int, ruled: bool = True, marks: str = "0",
+                landscape: bool = False):
     def build(folder, name, answers):
         f = _figures(seed, version, year)
-        rep = _build(f, body, t2=t2_table(f), t3=[t3_table(f, widths=widths)], t4=t4_table(f))
+        t2, t3, t4 = (_printed(t, _zero_marks(marks)) for t in (t2_table(f), t3_table(f, widths=widths),
+                                                                   t4_table(f)))
+        rep = _build(f, body, t2=t2, t3=[t3], t4=t4)
         pdf = _pdf_of_docx(_docx(rep, size=size, footer="第{PAGE}页 共{NUMPAGES}页", centred=True, widths=True,
-                                 ruled=ruled))
+                                 ruled=ruled, landscape_tables=landscape))
         _entry(folder, name, "pdf", pdf, f,
                f".docx exported to PDF by LibreOffice, {size} pt, national 表三 with label columns {widths[:3]} cm: "
                "centred labels over many lines, figures mid-way, rows cut by page ends"
-               + ("" if ruled else ", no rules"), answers)
+               + ("" if ruled else ", no rules") + ("" if marks == "0" else f", zeros printed {marks!r}")
+               + (", tables on landscape pages" if landscape else ""), answers)
     return build
 
 
@@ -131,6 +135,29 @@ def _docx_marks(seed, version, year, body, marks: str, *, total_word: str = "总
                + (", 表三 in one label column without its （七）总计 row" if drop_r7 else ", national 表三")
                + (", all of 表三 and 表四 zero" if zeros else "")
                + (", 表二 not printed (a sentence says there was nothing)" if only_t3_t4 else ""), answers, none)
+    return build
+
+
+def _split_national(t3: Table, at: int) -> list:
+    """The national 表三 (labels in three merged columns) as two HTML tables, the first with the header and ``at``
+    data rows: a label merged down over the cut is printed again, merged over its rows, in the second."""
+    cut = t3.header_rows + at
+    first = [s for s in ((r0, c0, min(r1, cut - 1), c1) for r0, c0, r1, c1 in t3.spans if r0 < cut)
+             if s[2] > s[0] or s[3] > s[1]]
+    second = [s for s in ((max(r0, cut) - cut, c0, r1 - cut, c1) for r0, c0, r1, c1 in t3.spans if r1 >= cut)
+              if s[2] > s[0] or s[3] > s[1]]
+    return [Table(t3.rows[:cut], spans=first, header_rows=t3.header_rows), Table(t3.rows[cut:], spans=second,
+                                                                                 header_rows=0)]
+
+
+def _html_split_national(seed, version, year, body, at: int):
+    def build(folder, name, answers):
+        f = _figures(seed, version, year)
+        page = html_page(_build(f, body, t2=t2_table(f), t3=_split_national(t3_table(f), at), t4=t4_table(f)),
+                         f"{body}{year}年政府信息公开工作年度报告")
+        _entry(folder, name, "html", page.encode("utf-8"), f,
+               f"saved page, national 表三 (rowspans) split into two <table>s after data row {at}, inside a group: "
+               "its merged labels printed again in the second", answers)
     return build
 
 
@@ -164,14 +191,16 @@ def _sheet(table: Table, title: str) -> tuple[str, list[list], list, dict]:
     return title[:2], rows, merges, {}
 
 
-def _xlsx_book(seed, version, year, body):
+def _xlsx_book(seed, version, year, body, marks: str = "0", total_word: str = "总计"):
     def build(folder, name, answers):
         f = _figures(seed, version, year)
-        data = _xlsx([_sheet(t2_table(f), f"表二 {body}{year}年主动公开政府信息情况"),
-                      _sheet(t3_table(f), f"表三 {body}{year}年收到和处理政府信息公开申请情况"),
-                      _sheet(t4_table(f), f"表四 {body}{year}年政府信息公开行政复议、行政诉讼情况")])
+        t2, t3, t4 = (_relabel(_printed(t, _zero_marks(marks)), "总计", total_word)
+                      for t in (t2_table(f), t3_table(f), t4_table(f)))
+        data = _xlsx([_sheet(t2, f"表二 {body}{year}年主动公开政府信息情况"),
+                      _sheet(t3, f"表三 {body}{year}年收到和处理政府信息公开申请情况"),
+                      _sheet(t4, f"表四 {body}{year}年政府信息公开行政复议、行政诉讼情况")])
         _entry(folder, name, "xlsx", data, f, ".xlsx of the three tables, one a sheet under a merged title row, "
-                                              "merges kept, figures stored as numbers", answers)
+               f"merges kept, figures stored as numbers, zeros printed {marks!r}, 总计 printed {total_word}", answers)
     return build
 
 
@@ -205,6 +234,23 @@ HELD_OUT = {
                                                  total_word="合计", drop_r7=True, zeros=True, form="doc"),
 }
 
-if __name__ == "__main__":
+BLIND_B = {
+    "b01_one_line_blank_zeros_trial_in_2021": _one_line_blanks(3201, "2019", 2021, "嘉峪关市住房和城乡建设局", "0 "),
+    "b02_one_line_every_zero_blank_2025": _one_line_blanks(3202, "2021", 2025, "白银市平川区市场监督管理局", " "),
+    "b03_docx_pdf_narrow_landscape_16pt_2022": _narrow_pdf(3203, "2021", 2022, "金昌市金川区民政局",
+                                                           [0.5, 0.7, 1.2] + [2.0] * 7, 16, landscape=True),
+    "b04_html_national_split_in_a_group_2021": _html_split_national(3204, "2021", 2021, "临夏市教育局", 9),
+    "b05_doc_blank_zeros_heji_trial_2019": _docx_marks(3205, "2019", 2019, "合作市自然资源局", "0 ",
+                                                       total_word="合计", form="doc"),
+    "b06_xlsx_blank_zeros_heji_2024": _xlsx_book(3206, "2021", 2024, "敦煌市文体广电和旅游局", "0 ", "合计"),
+    "b07_docx_pdf_narrow_unruled_dash_2023": _narrow_pdf(3207, "2021", 2023, "玉门市应急管理局",
+                                                          [0.6, 0.9, 1.3] + [1.9] * 7, 12, ruled=False, marks="—"),
+    "b08_one_line_department_zero_blank_trial_2019": _one_line_blanks(3208, "2019", 2019, "临洮县档案局", "0 ",
+                                                                       zeros=True),
+}
+
+if __name__ == "__main__" and "b" in __import__("sys").argv[1:]:
+    main(FIXTURES / "tables_r21b_blind", BLIND_B)
+elif __name__ == "__main__":
     main(FIXTURES / "tables_r21_blind", BLIND)
     main(FIXTURES / "tables_r21h", HELD_OUT)
