@@ -15,8 +15,8 @@ import re
 from decimal import Decimal
 from dataclasses import dataclass, field
 
-from govpipeline.lib.table_text import (LABEL_STRIP, MOST_READINGS, OUTLINE_MARKS, Columns, Token, bare_figure,
-                                        loose, printed_value, row_candidates, tokenize)
+from govpipeline.lib.table_text import (LABEL_STRIP, MOST_READINGS, OUTLINE_MARKS, Columns, Token, _placements,
+                                        bare_figure, loose, printed_value, row_candidates, tokenize)
 
 
 @dataclass(frozen=True)
@@ -794,6 +794,11 @@ def _parse_t2(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
             signed = frozenset(k for k, c in enumerate(row.columns) if c.kind == "change")
             options = row_candidates(numbers, n, _items_ok(row.columns), signed=signed) \
                 if numbers and _may_split(numbers, parsed) else []
+            if parsed.blanks_apart and len(numbers) == 1 and numbers[0].kind == "number" \
+                    and not _LEADING_ZERO.match(numbers[0].text):
+                # on a page that sets its cells apart and drops the empty ones, a row's one figure may be one cell
+                # with blanks beside it (行政事业性收费 17: 17 and a blank as well as 1 | 7)
+                options += _placements(numbers, n, _items_ok(row.columns))
             if len(options) <= MOST_READINGS:
                 options = _one_per_value(options)
             if len(options) != 1:

@@ -355,3 +355,23 @@ R21_FILES = [
 def test_round_21_forms_keyed_before_the_code_ran_on_them(report, keyed, right):
     s = score(report, ROUND.parent / "tables_r21_blind")
     assert (s.error, s.cells, s.right, s.wrong, s.silent) == (None, keyed, right, [], [])
+
+
+# Round 21's second blind set (fixtures/tables_r21b_blind; keyed before the code ran on it, first measured on the
+# round's first fix, d788b7f4: 1,178 of 1,594 right, 2 wrong (b01: 行政事业性收费 17 read 1 | 7), 414 unread, 0 silent)
+R21B_FILES = [
+    ("b01_one_line_blank_zeros_trial_in_2021", 198, 80),  # first 80, 2 wrong; 表三 has thousands of readings
+    ("b02_one_line_every_zero_blank_2025", 200, 36),  # first 36: every 0 gone, the identities leave many readings
+    ("b03_docx_pdf_narrow_landscape_16pt_2022", 200, 200),  # first 200
+    ("b04_html_national_split_in_a_group_2021", 200, 200),  # first 200
+    ("b05_doc_blank_zeros_heji_trial_2019", 198, 198),  # first 198
+    ("b06_xlsx_blank_zeros_heji_2024", 200, 200),  # first 200
+    ("b07_docx_pdf_narrow_unruled_dash_2023", 200, 81),  # first 81: labels above and below a row's figures
+    ("b08_one_line_department_zero_blank_trial_2019", 198, 183),  # first 183
+]
+
+
+@pytest.mark.parametrize("report, keyed, right", R21B_FILES)
+def test_round_21_second_set_keyed_before_the_code_ran_on_it(report, keyed, right):
+    s = score(report, ROUND.parent / "tables_r21b_blind")
+    assert (s.error, s.cells, s.right, s.wrong, s.silent) == (None, keyed, right, [], [])

@@ -579,3 +579,15 @@ def test_zeros_printed_blank_that_a_one_line_page_dropped_are_placed_by_the_iden
     assert all(REFERENCE[k][0] == (v or 0) for k, (v, _) in cells.items() if k[0] == "t3")
     assert cells[("t3", "r2_partial", "natural_person")] == (3.0, False)
     assert cells[("t3", "r5_2", "total")] == (2.0, False)
+
+
+def test_a_lone_figure_of_a_page_that_drops_its_blank_cells_is_one_cell_never_cut():
+    # 行政事业性收费 12 with its 本年增/减 printed blank: 12 and a blank (or a blank and 12), never 1 | 2
+    lines = forms.as_lines_2019().replace("\t", " ").split("\n")
+    dropped = {"行政事业性收费 4 0": "行政事业性收费 12", "（二）部分公开 3 0 0 0 0 0 3": "（二）部分公开 3 0 0 0 3"}
+    text = " ".join(dropped.get(line, line) for line in lines)
+    assert all(new in text for new in dropped.values())
+    parsed, cells = cells_of(text, 2020)
+    assert ("t2", "fees", "prev_items") not in cells and ("t2", "fees", "item_change") not in cells
+    assert [(i["table_id"], i["row_key"], i["kind"]) for i in parsed.issues] == [("t2", "fees", "ambiguous")]
+    assert cells[("t3", "r2_partial", "natural_person")] == (3.0, False)
