@@ -879,8 +879,14 @@ def _parse_t4(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
         figures = _apart(_figures(numbers))
         parsed.blanks_dropped |= _short_run(numbers, 15)
         parsed.blanks_apart |= _blank_among(figures, 15, _t4_ok)
-        options = row_candidates(figures, 15, _t4_ok, _t4_total, not parsed.blanks_apart) \
-            if _may_split(figures, parsed) else []
+        if parsed.blanks_apart and figures and all(t.alone and printed_value(t.text) == 0 or t.kind == "blank"
+                                                   for t in figures):
+            # zeros set apart, the empty cells dropped (0 0 0 0 0 0 0 0): every reading is 0 in every cell, and
+            # there are more than row_candidates lists; which cell a printed 0 is stays unknown, so all are blank
+            options = [[None] * 15]
+        else:
+            options = row_candidates(figures, 15, _t4_ok, _t4_total, not parsed.blanks_apart) \
+                if _may_split(figures, parsed) else []
         if len(options) <= MOST_READINGS:
             options = _one_per_value(options)
         if len(options) != 1:

@@ -367,7 +367,7 @@ R21B_FILES = [
     ("b05_doc_blank_zeros_heji_trial_2019", 198, 198),  # first 198
     ("b06_xlsx_blank_zeros_heji_2024", 200, 200),  # first 200
     ("b07_docx_pdf_narrow_unruled_dash_2023", 200, 81),  # first 81: labels above and below a row's figures
-    ("b08_one_line_department_zero_blank_trial_2019", 198, 183),  # first 183
+    ("b08_one_line_department_zero_blank_trial_2019", 198, 198),  # first 183: 表四 0 0 0 0 0 0 0 0
 ]
 
 

@@ -591,3 +591,15 @@ def test_a_lone_figure_of_a_page_that_drops_its_blank_cells_is_one_cell_never_cu
     assert ("t2", "fees", "prev_items") not in cells and ("t2", "fees", "item_change") not in cells
     assert [(i["table_id"], i["row_key"], i["kind"]) for i in parsed.issues] == [("t2", "fees", "ambiguous")]
     assert cells[("t3", "r2_partial", "natural_person")] == (3.0, False)
+
+
+def test_table_four_of_zeros_whose_blank_cells_a_one_line_page_dropped_is_zero_in_every_cell():
+    lines = forms.as_lines(" ").split("\n")
+    dropped = {"1 1 0 0 2 4 0 0 1 5 1 0 1 0 2": "0 0 0 0 0 0 0 0 0",
+               "（二）部分公开 3 0 0 0 0 0 3": "（二）部分公开 3 0 0 0 3"}  # 表三 drops its blanks too
+    text = " ".join(dropped.get(line, line) for line in lines)
+    assert all(new in text for new in dropped.values())
+    parsed, cells = cells_of(text)
+    assert [i for i in parsed.issues if i["table_id"] == "t4"] == []
+    t4 = [v for k, v in cells.items() if k[0] == "t4"]
+    assert len(t4) == 15 and all(v == (None, True) for v in t4)
