@@ -15,8 +15,8 @@ import re
 from decimal import Decimal
 from dataclasses import dataclass, field
 
-from govpipeline.lib.table_text import (LABEL_STRIP, MOST_READINGS, OUTLINE_MARKS, Columns, Token, bare_figure,
-                                        loose, printed_value, row_candidates, tokenize)
+from govpipeline.lib.table_text import (LABEL_STRIP, MOST_READINGS, OUTLINE_MARKS, Columns, Token, _placements,
+                                        bare_figure, loose, printed_value, row_candidates, tokenize)
 
 
 @dataclass(frozen=True)
@@ -393,7 +393,8 @@ is read with its next line when that one has none (三、本年度办理结果�
         opens = OUTLINE_MARKS.match(tok.text)
         wrapped = before is not None and tok.start - before.end <= _WRAP_GAP and not opens
         if row is None and wrapped and pending is None and has_values:
-            row = _match_row(before.key_text + key, spec.rows, taken)
+            row = _match_row(before.key_text + key, spec.rows, taken) or spec.table_id == "t3" and \
+                _match_row(_item_words(before.text + " " + tok.text), spec.rows, taken) or None
         elif row is None and wrapped and (len(tok.text) <= _CONTINUATION and "：" not in tok.text and ":" not in tok.text
                                           or pending is not None
                                           and _match_row(before.key_text + key, spec.rows, taken) is pending):
@@ -450,9 +451,26 @@ is read with its next line when that one has none (三、本年度办理结果�
             waiting = []
         elif row is not None and row not in waiting:
             waiting.append(row)
-        before, pending = (None, None) if has_values else (tok, row)
+        if not has_values and row is None and wrapped and pending is None and len(before.text) < _LONGEST_LABEL \
+                and any(OUTLINE_MARKS.match(part) for part in before.text.split()):
+            # a row's label wrapped over more lines, its figures on none yet (1.本 / 机关 / 不掌握相关政府信息 3 0 …)
+            before = Token("label", f"{before.text} {tok.text}", before.start, tok.end)
+        else:
+            before, pending = (None, None) if has_values else (tok, row)
         i += 1
     return out
+
+
+_LONGEST_LABEL = 60
+_GROUP_WORDS = tuple(LABEL_STRIP.sub("", g) for g in ("三、本年度办理结果", *T3_GROUPS.values()))
+
+
+def _item_words(label: str) -> str:
+    """The words of a 表三 item's label that a PDF gives line by line with the lines of the group's merged cell beside
+    it (2.没 / （四 有现 / ）无法提供 成信息需要另行制作): the label's parts, space apart, without those that are pieces
+    of a group's label."""
+    parts = [LABEL_STRIP.sub("", p) for p in label.split()]
+    return "".join(p for p in parts if not (p and any(p in g for g in _GROUP_WORDS)))
 
 
 def _cells_for(spec: TableSpec, row: Row, columns: tuple[Column, ...], values: list[tuple[str, int, int] | None],
@@ -467,6 +485,17 @@ def _cells_for(spec: TableSpec, row: Row, columns: tuple[Column, ...], values: l
             cells.append(Cell(spec.table_id, row.key, row.label, column, _number_value(raw, column), raw, s, e,
                               evidence=evidence))
     return cells
+
+
+def _one_per_value(options: list[list]) -> list[list]:
+    """The readings of a row, those that read the same figures made one: where empty cells were dropped (a one-line
+    page, 0 0 5 for seven cells), readings that differ only in which printed 0 stands where a blank was are the
+    same row. A cell they place differently is 0 in each; no token can be named as it, so it is left blank."""
+    groups: dict[tuple, list[list]] = {}
+    for o in options:
+        groups.setdefault(tuple(0 if c is None else printed_value(c[0]) for c in o), []).append(o)
+    return [[g[0][c] if all(x[c] == g[0][c] for x in g) else None for c in range(len(g[0]))]
+            for g in groups.values()]
 
 
 def _agreed_cells(spec: TableSpec, row: Row, columns: tuple[Column, ...], options: list[list],
@@ -768,6 +797,13 @@ def _parse_t2(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
             signed = frozenset(k for k, c in enumerate(row.columns) if c.kind == "change")
             options = row_candidates(numbers, n, _items_ok(row.columns), signed=signed) \
                 if numbers and _may_split(numbers, parsed) else []
+            if parsed.blanks_apart and len(numbers) == 1 and numbers[0].kind == "number" \
+                    and not _LEADING_ZERO.match(numbers[0].text):
+                # on a page that sets its cells apart and drops the empty ones, a row's one figure may be one cell
+                # with blanks beside it (行政事业性收费 17: 17 and a blank as well as 1 | 7)
+                options += _placements(numbers, n, _items_ok(row.columns))
+            if len(options) <= MOST_READINGS:
+                options = _one_per_value(options)
             if len(options) != 1:
                 _issue(parsed, spec, row.key, "ambiguous" if options else "unreadable",
                        " ".join(t.text for t in values), options)
@@ -846,8 +882,16 @@ def _parse_t4(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
         figures = _apart(_figures(numbers))
         parsed.blanks_dropped |= _short_run(numbers, 15)
         parsed.blanks_apart |= _blank_among(figures, 15, _t4_ok)
-        options = row_candidates(figures, 15, _t4_ok, _t4_total, not parsed.blanks_apart) \
-            if _may_split(figures, parsed) else []
+        if parsed.blanks_apart and figures and all(t.alone and printed_value(t.text) == 0 or t.kind == "blank"
+                                                   for t in figures):
+            # zeros set apart, the empty cells dropped (0 0 0 0 0 0 0 0): every reading is 0 in every cell, and
+            # there are more than row_candidates lists; which cell a printed 0 is stays unknown, so all are blank
+            options = [[None] * 15]
+        else:
+            options = row_candidates(figures, 15, _t4_ok, _t4_total, not parsed.blanks_apart) \
+                if _may_split(figures, parsed) else []
+        if len(options) <= MOST_READINGS:
+            options = _one_per_value(options)
         if len(options) != 1:
             _issue(parsed, spec, row.key, "ambiguous" if options else "unreadable",
                    " ".join(t.text for t in numbers), options)
@@ -1071,6 +1115,8 @@ def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
             if numbers and _may_split(numbers, parsed) else []
         if printed.subtotal is not None or printed.total_first:
             options = list({tuple(printed.template_cells(o)): printed.template_cells(o) for o in options}.values())
+        if len(options) <= MOST_READINGS:
+            options = _one_per_value(options)
         if len(options) == 1:
             fixed[row.key], evidence[row.key] = options[0], "split"
         elif len(options) > MOST_READINGS:

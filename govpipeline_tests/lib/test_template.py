@@ -562,3 +562,55 @@ def test_the_tables_words_ending_a_narrative_sentence_are_no_table():
     parsed = parse_tables(text, 2022)
     assert [(i["table_id"], i["kind"]) for i in parsed.issues if i["table_id"] != "t2"] == [("t3", "missing"), ("t4", "missing")]
     assert {i["kind"] for i in parsed.issues} == {"missing"}
+
+
+def test_an_item_label_wrapped_over_many_lines_beside_its_group_s_merged_cell():
+    # a PDF of narrow label columns gives the item's lines and the merged group cell's lines in turn
+    text = forms.as_lines(" ").replace("三、本年度办理结果 （一）予以公开", "三、本年度办 （一）予以公开")
+    text = text.replace("（二）部分公开 3", "（二）部分公\n理结\n开（区分处理\n果\n的，只计这一情形，不计其他情形） 3")
+    text = text.replace("（四）无法提供 1.本机关不掌握相关政府信息 12", "1.本\n机关\n不掌握相关政府信息 12")
+    text = text.replace("2.没有现成信息需要另行制作 1", "2.没\n（四 有现\n）无法提供 成信息需要另行制作 1")
+    text = text.replace("（五）不予处理 1.信访举报投诉类申请 4", "（五 1.信\n）不予处理 访举报投\n诉类申请 4")
+    parsed, cells = cells_of(text)
+    assert parsed.issues == [] and cells == REFERENCE
+
+
+def test_zeros_printed_blank_that_a_one_line_page_dropped_are_placed_by_the_identities():
+    # every cell set apart, some 0 left out: the readings that differ only in which 0 stood where are one reading
+    lines = forms.as_lines(" ").split("\n")
+    dropped = {"（二）部分公开 3 0 0 0 0 0 3": "（二）部分公开 3 0 0 0 3",
+               "3.危及“三安全一稳定” 0 0 0 0 0 0 0": "3.危及“三安全一稳定” 0 0 0 0",
+               "2.重复申请 2 0 0 0 0 0 2": "2.重复申请 2 0 0 2",
+               "3.其他 0 0 0 0 0 0 0": "3.其他 0 0"}
+    text = " ".join(dropped.get(line, line) for line in lines)
+    assert all(new in text for new in dropped.values())
+    parsed, cells = cells_of(text)
+    assert [i for i in parsed.issues if i["table_id"] == "t3"] == []
+    assert {k for k, (v, blank) in cells.items() if k[0] == "t3"} == {k for k in REFERENCE if k[0] == "t3"}
+    assert all(REFERENCE[k][0] == (v or 0) for k, (v, _) in cells.items() if k[0] == "t3")
+    assert cells[("t3", "r2_partial", "natural_person")] == (3.0, False)
+    assert cells[("t3", "r5_2", "total")] == (2.0, False)
+
+
+def test_a_lone_figure_of_a_page_that_drops_its_blank_cells_is_one_cell_never_cut():
+    # 行政事业性收费 12 with its 本年增/减 printed blank: 12 and a blank (or a blank and 12), never 1 | 2
+    lines = forms.as_lines_2019().replace("\t", " ").split("\n")
+    dropped = {"行政事业性收费 4 0": "行政事业性收费 12", "（二）部分公开 3 0 0 0 0 0 3": "（二）部分公开 3 0 0 0 3"}
+    text = " ".join(dropped.get(line, line) for line in lines)
+    assert all(new in text for new in dropped.values())
+    parsed, cells = cells_of(text, 2020)
+    assert ("t2", "fees", "prev_items") not in cells and ("t2", "fees", "item_change") not in cells
+    assert [(i["table_id"], i["row_key"], i["kind"]) for i in parsed.issues] == [("t2", "fees", "ambiguous")]
+    assert cells[("t3", "r2_partial", "natural_person")] == (3.0, False)
+
+
+def test_table_four_of_zeros_whose_blank_cells_a_one_line_page_dropped_is_zero_in_every_cell():
+    lines = forms.as_lines(" ").split("\n")
+    dropped = {"1 1 0 0 2 4 0 0 1 5 1 0 1 0 2": "0 0 0 0 0 0 0 0 0",
+               "（二）部分公开 3 0 0 0 0 0 3": "（二）部分公开 3 0 0 0 3"}  # 表三 drops its blanks too
+    text = " ".join(dropped.get(line, line) for line in lines)
+    assert all(new in text for new in dropped.values())
+    parsed, cells = cells_of(text)
+    assert [i for i in parsed.issues if i["table_id"] == "t4"] == []
+    t4 = [v for k, v in cells.items() if k[0] == "t4"]
+    assert len(t4) == 15 and all(v == (None, True) for v in t4)
