@@ -116,6 +116,8 @@ def class_of_opener(ctx: Context, f: Fact, before: Fact | None, metric: str) -> 
 def qualifier_of_opener(ctx: Context, f: Fact, metric: str) -> str | None:
     """限额以上单位中，餐饮收入增长18.5%，新能源汽车零售额…: a figure after an opener that names only a qualifier is of
     the units it qualifies."""
+    if ctx.text.find("限", f.sentence_start, f.start) < 0:
+        return None  # an opener before the figure holds 限 (限额以上, 限上): most sentences are told apart by it
     opener = rx.AMONG_UNITS.match(ctx.text, f.sentence_start)
     if opener is None or f.start < opener.end() or count_han(metric) < 2 or metric.startswith(opener.group(1)):
         return None
