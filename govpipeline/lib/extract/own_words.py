@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from govpipeline.lib.extract.context import Context, count_han, last_clause, last_phrase
+from govpipeline.lib.extract.context import Context, count_han, last_clause, last_phrase, without_change_tail
 from govpipeline.lib.extract.model import Fact
 from govpipeline.lib.extract import patterns as rx
 
@@ -345,7 +345,7 @@ def _completion_of_plan(f: Fact, plan: re.Match, prev: Fact | None) -> str:
     if prev is not None and prev.start >= f.sentence_start:
         # 零售总额765.3亿元，增长5.6%，完成年度计划的98.7%: the plan is the level's, named before its change
         parent = prev.metric if prev.kind in ("amount", "count", "area", "other") \
-            else rx.CHANGE_TAIL.sub("", prev.metric).rstrip(":") if prev.kind == "change" else None
+            else without_change_tail(prev.metric).rstrip(":") if prev.kind == "change" else None
         if parent and parent.endswith(rx.LINKING_VERBS) and count_han(parent) >= 6:
             parent = parent[:-2]  # 零售总额完成765.3亿元，增长5.6%: the change not named yet keeps the verb
             parent = parent.removesuffix("实际")  # 投资实际完成87.5亿元，完成计划的95.1%: the plan is the investment's
