@@ -176,7 +176,9 @@ def name_windows(ctx: Context, facts: list[Fact], report_period: str | None) -> 
                 and (whole := next((g for g in reversed(facts[:i]) if g.start < f.sentence_start), None)):
             # 1-8月，…营业收入…。其中，…业增长15.2%: the parts' window is their whole's, unless they name a month of
             # their own (其中，11月份增长7.2%; 其中3月份零售额…，增长5.2%: each figure of the sentence)
-            months = list(rx.MONTH_OF_WHOLE.finditer(ctx.text, f.sentence_start, f.start))  # the nearest: 1月…，2月…
+            # the nearest: 1月…，2月… (each holds 月: the pattern, tried at every character, is not where none is)
+            months = list(rx.MONTH_OF_WHOLE.finditer(ctx.text, f.sentence_start, f.start)) \
+                if ctx.text.find("月", f.sentence_start, f.start) >= 0 else []
             period = months[-1].group(0) if months else period_at(ctx, whole)
         if period is not None and (month := rx.OWN_WINDOW.match(f.head.lstrip("，,；; "))):
             period = month.group(1)
