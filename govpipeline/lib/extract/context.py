@@ -201,6 +201,12 @@ def last_phrase(s: str) -> str:
     return s[head.end():] if head else s
 
 
+def without_change_tail(s: str) -> str:
+    """``rx.CHANGE_TAIL.sub("", s)``: what changed (办件量 of 办件量同比增长). Tried only on words that end as a change
+    does: the $-anchored pattern is otherwise tried at every character (~3.5 µs a label)."""
+    return rx.CHANGE_TAIL.sub("", s) if s[-1:] in rx.CHANGE_TAIL_LAST else s
+
+
 def count_han(s: str) -> int:
     return len(s) - len(rx.NOT_HAN.findall(s))  # labels are mostly han: the few others are cheaper to list
 

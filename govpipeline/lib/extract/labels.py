@@ -10,7 +10,7 @@ import re
 
 from govpipeline.lib.numbers import POINT_UNITS
 from govpipeline.lib.sections import SectionIndex
-from govpipeline.lib.extract.context import Context, count_han
+from govpipeline.lib.extract.context import Context, count_han, without_change_tail
 from govpipeline.lib.extract.model import Fact
 from govpipeline.lib.extract.neighbours import (balance_label, budget_of_flow, class_of_opener, colon_topic,
                                                 context_label, counterpart_label, facet_of_subject, listed_measure,
@@ -65,7 +65,7 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
                      or gap[-1:] in ("，", ",") and 0 < len(gap) - 1 <= 4 and prev.metric.endswith(gap[:-1])):
             # 高技术制造业增加值增长9.8%，占规模以上工业增加值的比重为16.2% (or 比重提高1.4个百分点): the share is of
             # the clause before's subject (涉及5个部门，占被审计部门的17.9%: the noun after the count is its own)
-            metric = rx.CHANGE_TAIL.sub("", prev.metric).rstrip(":") + metric
+            metric = without_change_tail(prev.metric).rstrip(":") + metric
         if f.kind == "share" and prev is not None and prev.kind == "count" and not f.in_paren \
                 and "的占" in (gap := ctx.text[prev.end:f.start]) and rx.MEMBERS_SHARE.fullmatch(gap):
             metric = f"{prev.metric}:{metric}"  # 随迁子女在校生6.53万人，其中在公办学校就读的占91.2%: a share of those
@@ -182,7 +182,9 @@ def name_windows(ctx: Context, facts: list[Fact], report_period: str | None) -> 
                 and (whole := next((g for g in reversed(facts[:i]) if g.start < f.sentence_start), None)):
             # 1-8月，…营业收入…。其中，…业增长15.2%: the parts' window is their whole's, unless they name a month of
             # their own (其中，11月份增长7.2%; 其中3月份零售额…，增长5.2%: each figure of the sentence)
-            months = list(rx.MONTH_OF_WHOLE.finditer(ctx.text, f.sentence_start, f.start))  # the nearest: 1月…，2月…
+            # the nearest: 1月…，2月… (each holds 月: the pattern, tried at every character, is not where none is)
+            months = list(rx.MONTH_OF_WHOLE.finditer(ctx.text, f.sentence_start, f.start)) \
+                if ctx.text.find("月", f.sentence_start, f.start) >= 0 else []
             period = months[-1].group(0) if months else period_at(ctx, whole)
         if period is not None and (month := rx.OWN_WINDOW.match(f.head.lstrip("，,；; "))):
             period = month.group(1)
@@ -312,7 +314,7 @@ def _plan_in_bracket(ctx: Context, facts: list[Fact], i: int) -> tuple[Fact, str
 
 def _plan_name(outer: Fact, verb: str | None) -> str:
     metric = outer.metric.removesuffix(rx.TARGET)  # 增长3%左右（力争5%）: the change before is itself a target
-    return (rx.CHANGE_TAIL.sub("", metric) + verb if verb else metric) + rx.TARGET
+    return (without_change_tail(metric) + verb if verb else metric) + rx.TARGET
 
 
 def name_plans_in_brackets(ctx: Context, facts: list[Fact]) -> None:
@@ -337,7 +339,7 @@ def _aside_metric(ctx: Context, facts: list[Fact], i: int, metric: str) -> str:
     if outer is not None and f.kind == outer.kind == "change" and ctx.text.endswith("目标", 0, opening) \
             and rx.BARE_CHANGE.fullmatch(metric) and outer.start >= ctx.sentence(f.start)[0]:
         # 投资下降4.2%，未完成年度预期目标（增长8%）: the target the change before missed, of its year
-        return rx.CHANGE_TAIL.sub("", outer.metric) + metric + rx.TARGET
+        return without_change_tail(outer.metric) + metric + rx.TARGET
     if (planned := _plan_in_bracket(ctx, facts, i)) is not None:
         f.kind = "change"
         return _plan_name(*planned)  # named again once the change before has its name (name_plans_in_brackets)
@@ -384,7 +386,7 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     if bare_change and prev is not None and prev.kind == "change" and prev.unit == f.unit \
             and prev.start >= f.sentence_start and ctx.text[prev.end:f.start - len(f.head)] in ("，", ",") \
             and (rx.BARE_CHANGE.fullmatch(prev.label) or rx.OWN_WINDOW.match(f.head)) \
-            and count_han(changed := rx.CHANGE_TAIL.sub("", prev.metric)) >= 2:
+            and count_han(changed := without_change_tail(prev.metric)) >= 2:
         # …同比增长18.6%，比2019年同期增长14.1%，两年平均增长6.8%: each the same level's; so is one in a window of its
         # own (3月份…居民消费价格同比上涨0.4%，1-3月平均比上年同期上涨0.2%)
         return changed + metric
@@ -392,7 +394,7 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
             and rx.WINDOW_OF_WHOLE.search(ctx.text, prev.end, f.start) \
             and (w := next((j for j in range(i) if facts[j].start >= prev.sentence_start
                             and facts[j].kind == "change" and facts[j].unit == f.unit), None)) is not None \
-            and (count_han(changed := rx.CHANGE_TAIL.sub("", facts[w].metric)) >= 2
+            and (count_han(changed := without_change_tail(facts[w].metric)) >= 2
                  or w and facts[w - 1].start >= prev.sentence_start and facts[w - 1].kind != "change"
                  and count_han(changed := facts[w - 1].metric) >= 2):
         # 1-8月…增加值同比增长6.7%，增速比1-7月加快0.4个百分点。其中，8月当月增长8.1%: the month's own change of the
@@ -402,7 +404,7 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     if metric in rx.LEVEL_VERBS and f.kind == "amount" and prev is not None and prev.kind == "change" \
             and prev.unit != f.unit and prev.start >= f.sentence_start \
             and ctx.text[prev.end:f.start - len(f.head)].removeprefix("左右") in ("，", ",") \
-            and count_han(level := rx.PLANNED_TAIL.sub("", rx.CHANGE_TAIL.sub("", prev.metric))) >= 2:
+            and count_han(level := rx.PLANNED_TAIL.sub("", without_change_tail(prev.metric))) >= 2:
         return level  # 一般公共预算收入预期增长5%左右，安排10.35亿元: the level that change leads to
     if f.kind == "duration" and metric.startswith("平均") and prev is not None and prev.kind == "count" \
             and prev.start >= f.sentence_start and ctx.text[prev.end:f.start - len(f.head)] in ("，", ","):
@@ -568,7 +570,7 @@ def _of_figure_before(ctx: Context, f: Fact, prev: Fact, metric: str) -> str | N
     if pulled or f.kind == "rate" and metric.endswith("贡献率") and f.head.lstrip("，,").startswith("对"):
         if prev.kind != "change" or ":" in prev.metric:
             return None
-        subject = rx.CHANGE_TAIL.sub("", prev.metric.partition("拉动")[0])
+        subject = without_change_tail(prev.metric.partition("拉动")[0])
         if count_han(subject) < 2:
             return None
         # 对全市经济增长的贡献率: the wider growth as the report names it, its place kept

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from govpipeline.lib.sections import SectionIndex
-from govpipeline.lib.extract.context import Context, count_han, heading_path, last_clause
+from govpipeline.lib.extract.context import Context, count_han, heading_path, last_clause, without_change_tail
 from govpipeline.lib.extract.model import Fact
 from govpipeline.lib.extract.own_words import antecedent, clean_label, cleaned, last_words, topic_words, without_figured_asides
 from govpipeline.lib.extract import patterns as rx
@@ -116,6 +116,8 @@ def class_of_opener(ctx: Context, f: Fact, before: Fact | None, metric: str) -> 
 def qualifier_of_opener(ctx: Context, f: Fact, metric: str) -> str | None:
     """限额以上单位中，餐饮收入增长18.5%，新能源汽车零售额…: a figure after an opener that names only a qualifier is of
     the units it qualifies."""
+    if ctx.text.find("限", f.sentence_start, f.start) < 0:
+        return None  # an opener before the figure holds 限 (限额以上, 限上): most sentences are told apart by it
     opener = rx.AMONG_UNITS.match(ctx.text, f.sentence_start)
     if opener is None or f.start < opener.end() or count_han(metric) < 2 or metric.startswith(opener.group(1)):
         return None
@@ -172,7 +174,7 @@ def listed_measure(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
         if rx.FULL_MEASURE.search(subject) or subject.endswith(rx.PRICE_WORDS):
             return None
         parts = f.head.startswith("其中") or gap.endswith(("其中，", "其中,"))
-        whole = rx.CHANGE_TAIL.sub("", before) if parts and ":" not in before \
+        whole = without_change_tail(before) if parts and ":" not in before \
             else before.rpartition(":")[0] if gap in ("，", ",") and prev.start >= f.sentence_start else ""
         return f"{whole}:{f.label}" if count_han(whole) >= 2 else None
     return subject + measure.group(1) + f.label[change.start():]
@@ -393,7 +395,7 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
         return _beside(outer, f.label) or f.label
     if f.kind == "rate" and outer is not None and outer.start >= s0 and outer.kind in ("duration", "score", "change") \
             and rx.FIGURE.search(raw_prev) \
-            and not (outer.kind == "change" and rx.CHANGE_TAIL.sub("", prev_clause).endswith(("率", "度"))):
+            and not (outer.kind == "change" and without_change_tail(prev_clause).endswith(("率", "度"))):
         # 平均办理时间3天，办结率100%: a rate is not one of a time; but 满意率较上年提高2.3个百分点，达到96.5%: the
         # level the changed rate reached
         prev_clause = ""
@@ -408,7 +410,7 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
     if count_han(rx.BARE_CHANGE.sub("", rx.YOY_CUE.sub("", prev_clause)).replace("的", "")) >= 2 \
             and not (f.label and (prev_clause.endswith("率") or f.label.endswith("率") and "率" in prev_clause)) \
             and not rx.SHARE_CUE.fullmatch(prev_clause):
-        named = last_words(rx.CHANGE_TAIL.sub("", prev_clause))  # 办件量同比增长23.6%，达到15.8万件: the 办件量
+        named = last_words(without_change_tail(prev_clause))  # 办件量同比增长23.6%，达到15.8万件: the 办件量
         if f.label in rx.SIDES_OF_BUILT and (built := rx.BUILT_END.search(named)) and count_han(named[:built.start()]) >= 2:
             return named[:built.start()] + f.label  # 快速通道建成通车，全长12.8公里: the road's length
         if f.kind == "change" and rx.BARE_CHANGE.fullmatch(f.label):

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from govpipeline.lib.extract.context import Context, count_han, last_clause, last_phrase
+from govpipeline.lib.extract.context import Context, count_han, last_clause, last_phrase, without_change_tail
 from govpipeline.lib.extract.model import Fact
 from govpipeline.lib.extract import patterns as rx
 from govpipeline.lib.extract.kinds import completes
@@ -319,7 +319,7 @@ def _counted_before_next(noun: str) -> str:
         return noun[:measure.start()]  # 5家区属国有企业年末资产总额…: the firms, not the assets measured of them
     if (stock := rx.STOCK_TIME_IN.search(noun, 2)) and count_han(noun[:stock.start()]) >= 2:
         return noun[:stock.start()]  # 21座大中型水库年末蓄水总量…: the reservoirs, not the stock measured of them
-    measured = rx.YOY_TAIL.sub("", rx.CHANGE_TAIL.sub("", noun))  # 12家三级医院门诊量增长5.2%: the hospitals
+    measured = rx.YOY_TAIL.sub("", without_change_tail(noun))  # 12家三级医院门诊量增长5.2%: the hospitals
     if measured.endswith(("率", "比例", "比重", "量", "数", "总额", "总值", "产值")):
         thing_end = max(measured.rfind(c, 0, len(measured) - 3) for c in rx.THING_LAST)
         if thing_end >= 1:
@@ -354,7 +354,7 @@ def _completion_of_plan(f: Fact, plan: re.Match, prev: Fact | None) -> str:
     if prev is not None and prev.start >= f.sentence_start:
         # 零售总额765.3亿元，增长5.6%，完成年度计划的98.7%: the plan is the level's, named before its change
         parent = prev.metric if prev.kind in ("amount", "count", "area", "other") \
-            else rx.CHANGE_TAIL.sub("", prev.metric).rstrip(":") if prev.kind == "change" else None
+            else without_change_tail(prev.metric).rstrip(":") if prev.kind == "change" else None
         if parent and parent.endswith(rx.LINKING_VERBS) and count_han(parent) >= 6:
             parent = parent[:-2]  # 零售总额完成765.3亿元，增长5.6%: the change not named yet keeps the verb
             parent = parent.removesuffix("实际")  # 投资实际完成87.5亿元，完成计划的95.1%: the plan is the investment's

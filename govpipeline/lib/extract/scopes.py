@@ -137,6 +137,8 @@ def ranked_place(ctx: Context, f: Fact) -> tuple[str, str] | None:
     opening = max(ctx.text.rfind("（", f.sentence_start, f.start), ctx.text.rfind("(", f.sentence_start, f.start))
     if opening < 0 or ctx.text[opening + 1:f.start].strip():
         return None
+    if ctx.text.find("最", f.sentence_start, opening) < 0 and ctx.text.find("前", f.sentence_start, opening) < 0:
+        return None  # every ranking word holds one: the pattern, tried at each character, need not be
     measure, place_from = "", -1
     for ranking in rx.RANKING_OF_PLACES.finditer(ctx.text, f.sentence_start, opening):
         measure, place_from = ranking.group(1) or measure, ranking.end()

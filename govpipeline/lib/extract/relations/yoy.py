@@ -6,7 +6,7 @@ Takes a sentence's figures; gives ``yoy`` relations and names each change after 
 from __future__ import annotations
 
 from govpipeline.lib.numbers import POINT_UNITS
-from govpipeline.lib.extract.context import count_han, last_clause
+from govpipeline.lib.extract.context import count_han, last_clause, without_change_tail
 from govpipeline.lib.extract.model import Fact, Relation
 from govpipeline.lib.extract.own_words import without_figured_asides
 from govpipeline.lib.extract import patterns as rx
@@ -51,13 +51,13 @@ def year_over_year(text: str, s_start: int, group: list[Fact], report_year: int 
             continue
         if f.unit in POINT_UNITS and i and group[i - 1].kind == "change" and group[i - 1].unit in ("%", "‰") \
                 and rx.PACE_AGAINST.fullmatch(f.label) and text[group[i - 1].end:f.start - len(f.head)] in ("，", ",") \
-                and (subject := rx.CHANGE_TAIL.sub("", group[i - 1].metric).rstrip(":")):
+                and (subject := without_change_tail(group[i - 1].metric).rstrip(":")):
             f.metric = subject + "增速" + f.label  # 增长5.3%，比一季度加快0.4个百分点: that growth's pace, in points
             continue
         if f.metric.startswith(rx.RATE_OF_CHANGE) and i and group[i - 1].kind == "change":
             # 收入比上年增长5.2%，增速比上年回落0.8个百分点: the pace of the change before, named once that change is;
             # in points it is a change of that pace, no change of a level
-            subject = rx.CHANGE_TAIL.sub("", group[i - 1].metric).rstrip(":")
+            subject = without_change_tail(group[i - 1].metric).rstrip(":")
             if subject and not f.metric.startswith(subject):
                 f.metric = subject + f.metric
             if f.unit in POINT_UNITS:
