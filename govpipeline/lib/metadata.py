@@ -864,8 +864,14 @@ _SHORT_KINDS = {"工商局": "工商行政管理局", "市场监管局": "市场
                 "食药监局": "食品药品监督管理局", "人社局": "人力资源和社会保障局", "高新区": "高新技术产业开发区",
                 "经开区": "经济技术开发区", "环保局": "环境保护局", "卫计委": "卫生和计划生育委员会",
                 "卫生计生委": "卫生和计划生育委员会", "卫健委": "卫生健康委员会", "卫计局": "卫生和计划生育局",
-                "卫生计生局": "卫生和计划生育局"}
-_SHORT_KIND = re.compile("|".join(_SHORT_KINDS))
+                "卫生计生局": "卫生和计划生育局", "卫健局": "卫生健康局", "发改局": "发展和改革局",
+                "发改委": "发展和改革委员会", "住建局": "住房和城乡建设局", "应急局": "应急管理局", "医保局": "医疗保障局",
+                "退役军人局": "退役军人事务局", "市监局": "市场监督管理局", "人防办公室": "人民防空办公室",
+                "人防办": "人民防空办公室", "资规局": "自然资源和规划局",
+                # the official short forms that drop 和 (人力资源社会保障局, 发展改革委): one body's name either way
+                "人力资源社会保障": "人力资源和社会保障", "发展改革委员会": "发展和改革委员会", "发展改革委": "发展和改革委员会",
+                "发展改革": "发展和改革", "住房城乡建设": "住房和城乡建设"}
+_SHORT_KIND = re.compile("|".join(sorted(_SHORT_KINDS, key=len, reverse=True)))  # 人防办公室 before 人防办
 
 
 def full_kind_names(name: str) -> str:
@@ -879,6 +885,7 @@ def normalize_body(name: str) -> str:
     name = full_kind_names(_SITE_WORDS.sub("", re.sub(r"\s+", "", name)))
     name = re.sub(r"(?<=[省市县区旗镇乡州盟])政府", "人民政府", name)
     name = re.sub(r"人民政府办$", "人民政府办公室", name)
+    name = re.sub(r"(?<=[省市县区旗州盟])府办(?:公室)?$", "人民政府办公室", name)  # 县府办: the county's government's office
     name = re.sub(r"12345热线$", "12345政务服务便民热线", name)  # the hotline's short name: one body over its years
     # a 街道 named as its district's or county's government's agency (某区人民政府某街道办事处) is that 街道's office
     name = re.sub(r"(?<=[区县市旗])人民政府(?=[\u4e00-\u9fff]{1,10}?街道)", "", name)

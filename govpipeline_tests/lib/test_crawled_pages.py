@@ -355,7 +355,9 @@ def test_set_38_reads_as_its_key(path, expected):
 # January, 和平区 of 天津, a 乡 whose county only a breadcrumb outside the article names
 # set 52 (files: LibreOffice and Acrobat PDFs, .docx/.doc whose properties are a template's, .xlsx, crawler names, red
 # heads, titles over lines, 印发 footers) and its probes 1-2; held-out set 53 (measured once, then h08 re-keyed); probe
-# 4: red heads in a Word table over a title broken by line breaks, a contact line under the date
+# 4: red heads in a Word table over a title broken by line breaks, a contact line under the date; set 54: five bodies
+# over 3-4 years, each spelled differently by year, a county's government and its 行政审批局 apart; its held-out set:
+# 发改委/发展改革委, 市府办, 住建局/住房城乡建设局
 FILE_SETS = ["meta39", "meta39_held_out", "meta39_probe", "meta39_probe2",
              "meta41", "meta41_held_out", "meta41_probe", "meta41_probe2", "meta41_probe3", "meta41_probe4", "meta41_probe5",
              "meta43", "meta43_probe", "meta43_probe2", "meta43_probe3",
@@ -363,7 +365,8 @@ FILE_SETS = ["meta39", "meta39_held_out", "meta39_probe", "meta39_probe2",
              "meta47_probe", "meta47_probe2", "meta47_probe3", "meta48", "meta47_probe4",
              "meta47_probe5", "meta49", "meta49_probe", "meta49_probe2", "meta49_probe3",
              "meta49_probe4", "meta50_probe", "meta50_probe2", "meta51", "meta50_probe3",
-             "meta52", "meta52_probe", "meta52_probe2", "meta53", "meta52_probe4"]
+             "meta52", "meta52_probe", "meta52_probe2", "meta53", "meta52_probe4", "meta_blind54",
+             "meta_blind54_held_out"]
 
 
 @pytest.mark.parametrize("path, expected", [f for folder in FILE_SETS for f in _series_set(folder)[0]],

@@ -2,8 +2,8 @@ import json
 
 import pytest
 
-from govpipeline.lib.metadata import (extract_metadata, extract_report_period, extract_title, file_title, former_body, renamed_bodies,
-                                      report_spans, succeeded_bodies)
+from govpipeline.lib.metadata import (extract_metadata, extract_report_period, extract_title, file_title, former_body,
+                                      normalize_body, renamed_bodies, report_spans, succeeded_bodies)
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.stages import extract_document, normalize_document, read_document
 from govpipeline_tests.conftest import RAW
@@ -2974,3 +2974,25 @@ def test_a_tables_compiler_does_not_replace_the_body_its_title_names():
     meta = extract_metadata("旌德县政务服务中心2021年办件情况统计表\n填报单位：旌德县数据资源管理局\t\t单位：件\n"
                             "窗口\t受理\t办结\n社保\t320\t318\n")
     assert meta.body == "旌德县政务服务中心"
+
+
+# one body's years as its sites spell them (short forms of its kind, 和 dropped as official short names drop it, 县府办)
+# are one series; two bodies of one place (the government's office, its 人防办) and a reform's rename stay apart
+@pytest.mark.parametrize("names", [
+    ["通渭县发展和改革局", "通渭县发改局", "通渭县发展改革局"],
+    ["天水市发展和改革委员会", "天水市发改委", "天水市发展改革委"],
+    ["临洮县住房和城乡建设局", "临洮县住建局", "临洮县住房城乡建设局"],
+    ["临洮县应急管理局", "临洮县应急局"], ["陇西县医疗保障局", "陇西县医保局"],
+    ["陇西县退役军人事务局", "陇西县退役军人局"], ["定西市市场监督管理局", "定西市市监局", "定西市市场监管局"],
+    ["渭源县人民防空办公室", "渭源县人防办", "渭源县人防办公室"],
+    ["岷县人力资源和社会保障局", "岷县人力资源社会保障局", "岷县人社局"], ["漳县卫生健康局", "漳县卫健局"],
+    ["安定区人民政府办公室", "安定区府办", "安定区府办公室", "安定区政府办", "安定区政府办公室"],
+])
+def test_one_bodys_spellings_are_one_name(names):
+    assert {normalize_body(n) for n in names} == {normalize_body(names[0])} == {names[0]}
+
+
+@pytest.mark.parametrize("one, other", [("安定区府办", "安定区人民政府"), ("渭源县人防办", "渭源县人民政府办公室"),
+                                        ("漳县卫生和计划生育局", "漳县卫生健康局"), ("天水市发改委", "天水市发展和改革局")])
+def test_two_bodies_of_one_place_stay_apart(one, other):
+    assert normalize_body(one) != normalize_body(other)
