@@ -198,6 +198,9 @@ def other_modifier(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     return None
 
 
+_BOTH_FLOWS = "收支"
+
+
 def counterpart_label(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     """医保基金收入12.4亿元，支出11.2亿元，当期结余1.2亿元: a bare flow after its counterpart takes that figure's
     subject (医保基金支出, 医保基金当期结余), and is no part of it. (``f``'s label is at most 6 characters.)"""
@@ -205,7 +208,9 @@ def counterpart_label(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
         return None
     if f.label.startswith("实际") and prev.metric.endswith("预算") and count_han(prev.metric) > 4:
         return prev.metric[:-2] + f.label  # 预备费预算2亿元，实际支出1.36亿元: what was spent of that budget
-    if f.label[-2:] not in rx.FLOWS or f.label[:-2] not in rx.FLOW_QUALIFIERS:
+    # 当年收支结余: 收支 names the two flows the balance is left of, no subject of its own
+    lead = f.label[:-2].removesuffix(_BOTH_FLOWS) if f.label.endswith("结余") else f.label[:-2]
+    if f.label[-2:] not in rx.FLOWS or lead not in rx.FLOW_QUALIFIERS:
         return _flow_beside(f, prev)
     group = next(g for g in rx.COUNTERPARTS if f.label.endswith(g))
     # 累计结余: a qualifier the label lost to its lead-word trim
@@ -213,7 +218,8 @@ def counterpart_label(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     word = next((w for w in group if prev.label.endswith(w)), None)
     if word is None or own == word or not prev.metric.endswith(prev.label):
         return None  # 收入总计446.6亿元 after 债务转贷收入: the same flow again is a total
-    qualifier = next((q for q in rx.FLOW_QUALIFIERS if q and prev.label.endswith(q + word)), "")
+    qualifier = max((q + both for q in rx.FLOW_QUALIFIERS for both in (_BOTH_FLOWS, "")
+                     if (q or both) and prev.label.endswith(q + both + word)), key=len, default="")
     subject = prev.metric[:len(prev.metric) - len(qualifier) - len(word)]
     if own != word and (kept := next((q for q in rx.FLOW_QUALIFIERS if q and subject.endswith(q)), None)):
         subject = subject[:-len(kept)]  # 当年结余…，累计结余…: the qualifier before is its own (医保基金累计结余)

@@ -708,6 +708,7 @@ ANSWER_OUTCOME = re.compile(r"(?:同意|予以|部分|不予|准予)公开$")
 COUNTERPARTS = tuple(tuple(group) for group in _IDIOMS["counterparts"])
 
 FLOWS = frozenset(w for g in COUNTERPARTS for w in g)
+FUND_FLOWS = frozenset(COUNTERPARTS[0])  # 收入, 支出, 结余, 结存: a fund's or a budget's
 FLOW_QUALIFIERS = tuple(_IDIOMS["flow_qualifiers"])
 # a budget's transfer or pace named bare (全年调出资金3.2亿元, 支出进度较上年同期加快…), and the budget a figure names
 BUDGET_BARE = re.compile(rf"(?:{_alt(_IDIOMS['parts_of_year'])}|)(?:(?:调出|调入)资金|(?:支出|收入)进度)")  # (上半年调出资金)

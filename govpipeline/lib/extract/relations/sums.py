@@ -128,6 +128,12 @@ def breakdowns(text: str, s_start: int, group: list[Fact]) -> tuple[list[Relatio
                 candidates = [c for c in candidates if c.unit == listed[0].unit] or candidates
                 nearest = candidates[-1]
             items = [f for f in listed if f.unit == nearest.unit]
+            if items and (flow := items[0].metric[-2:]) in rx.FUND_FLOWS:
+                # …收入15.4亿元，支出…，年末滚存结余…。其中：A基金收入…，支出…: a fund's income is of the income,
+                # and its spending no part of it
+                if same_flow := [c for c in candidates if c.metric[-2:] == flow]:
+                    candidates = same_flow
+                    items = [f for f in items if f.metric[-2:] == flow or f.metric[-2:] not in rx.FUND_FLOWS]
             head = pick_head(candidates, items, closed)
             breakdowns = [(head, items)]
             for unit in dict.fromkeys(f.unit for f in listed if f.unit != head.unit):
