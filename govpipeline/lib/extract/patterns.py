@@ -921,7 +921,7 @@ AMONG_RANKED = re.compile(r"中(?:排名|排在|位列|位居|名列|居)")  # �
 # the words before a colon that announce what follows (重点做好以下工作：一是…, 改进措施：, 分科目看：), which names
 # none of it
 ANNOUNCES_LIST = re.compile(r"(?:以下|下列|如下)[\u4e00-\u9fff]{0,6}$|(?:措施|做法|举措)$|(?:主要|存在的|发现的)问题$"
-                            r"|^分[\u4e00-\u9fff]{1,4}看$")
+                            r"|^分[\u4e00-\u9fff]{1,4}看$|按[\u4e00-\u9fff]{1,6}(?:划分|分)$")  # 按医院等级分：
 ANNOUNCES_LIST_WIDTH = 9  # its longest match, before a last newline: searched no further back than that
 
 
