@@ -2943,3 +2943,8 @@ def test_a_paragraph_opening_with_the_last_thing_counted_before_breaks_that_figu
                      "民办养老院中，连锁经营9家，单体经营13家。按床位规模分：百床以上5家，百床以下11家。", 2020)
     assert facts[4:] == [("9家", "养老机构:民办养老院:连锁经营"), ("13家", "养老机构:民办养老院:单体经营"),
                          ("5家", "养老机构:民办养老院:百床以上"), ("11家", "养老机构:民办养老院:百床以下")]
+
+
+def test_a_second_object_of_an_average_after_和_is_of_that_average_not_of_the_heading():
+    facts, _ = named("（二）基层医生负担。2019年，全县乡镇卫生院医师日均担负诊疗9.4人次和住院1.3床日。", 2019)
+    assert facts == [("9.4人次", "乡镇卫生院医师日均担负诊疗"), ("1.3床日", "乡镇卫生院医师日均担负住院")]

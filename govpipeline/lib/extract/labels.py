@@ -453,9 +453,11 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         f.kind = "rate"  # 每千常住人口执业（助理）医师3.08人、注册护士3.62人: the same ratio to the population
         return prev.metric[:per.end()] + metric
     if prev is not None and prev.kind in ("rate", "change") and f.kind != "share" \
-            and ctx.text[prev.end:f.start] == "、" + f.head.lstrip("、") and 2 <= count_han(metric) <= 6 \
+            and (gap := ctx.text[prev.end:f.start])[:1] in ("、", "和", "及") and gap[1:] == f.head.removeprefix(gap[:1]) \
+            and 2 <= count_han(metric) <= 6 \
             and (avg := rx.AVERAGED.search(prev.metric)) and not rx.AVERAGED.search(metric):
-        # 平均减少材料35%、减少跑动1.8次; 医师日均担负诊疗6.8人次、住院2.1床日: the average and its verb go down the list
+        # 平均减少材料35%、减少跑动1.8次; 医师日均担负诊疗6.8人次、住院2.1床日 (or 和住院): the average and its verb go
+        # down the list
         f.kind = prev.kind
         verb = avg.group(1)
         return prev.metric[:avg.start(1) if verb and metric.startswith(verb) else avg.end()] + metric
