@@ -2948,3 +2948,8 @@ def test_a_paragraph_opening_with_the_last_thing_counted_before_breaks_that_figu
 def test_a_second_object_of_an_average_after_和_is_of_that_average_not_of_the_heading():
     facts, _ = named("（二）基层医生负担。2019年，全县乡镇卫生院医师日均担负诊疗9.4人次和住院1.3床日。", 2019)
     assert facts == [("9.4人次", "乡镇卫生院医师日均担负诊疗"), ("1.3床日", "乡镇卫生院医师日均担负住院")]
+
+
+def test_staff_named_alone_after_a_resource_of_institutions_is_theirs():
+    facts, _ = named("全县村卫生室床位386张，卫生人员1125人，执业医师214人。", 2017)
+    assert facts == [("386张", "村卫生室床位"), ("1125人", "村卫生室卫生人员"), ("214人", "村卫生室执业医师")]

@@ -520,7 +520,7 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         return of_counted
     if (metric[:1] in rx.FACET_FIRST and (rx.FACET.fullmatch(metric) or f.kind == "change" and rx.FACET_CHANGE.fullmatch(metric))
             or metric[-1:] in rx.MEASURE_OF_COUNTED_LAST and rx.MEASURE_OF_COUNTED_END.search(metric)
-            or metric in rx.MEMBERS_OF_COUNTED) \
+            or metric in rx.MEMBERS_OF_COUNTED or metric in rx.STAFF_OF_COUNTED) \
             and (facet := facet_of_subject(ctx, f, facts, i, f.sentence_start)):
         return facet  # 规模以上工业企业营业收入…，增长…；利润总额…: a side named in full is still the subject's
     if said < 4 or bare_change or f.after_list or f.involved or metric[:2] in rx.INVOLVED_HEAD and rx.INVOLVED_MEASURE.fullmatch(metric):

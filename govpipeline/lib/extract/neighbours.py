@@ -517,6 +517,13 @@ def facet_of_subject(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) 
     if f.label in rx.MEASURES_OF_COUNTED and prev.kind == "count" and count_han(prev.metric) >= 2 \
             and prev.unit != f.unit:
         return prev.metric + f.label  # (…:养老机构186个，床位1.92万张: the part's beds, under its whole as it is)
+    if f.label in rx.RESOURCES_OF_COUNTED and f.label not in side_before.metric \
+            and (had := next((w for w in rx.RESOURCES_OF_COUNTED if side_before.metric.endswith(w)), None)) \
+            and count_han(subject := side_before.metric[:-len(had)]) >= 2 and subject[-1:] != ":" \
+            and not subject.endswith("机构") and not rx.HELD_BEFORE.search(subject):
+        # 乡镇卫生院床位0.21万张，卫生人员0.39万人: another resource of the same institutions; not of all of them
+        # (卫生机构床位…，卫生技术人员…: the bare name is the whole's, as the catalog reads it)
+        return subject + f.label
     if ":" in side_before.metric:
         return None
     # 力争营业收入增长6%，利润总额增长8%，资产负债率控制在65%以内: a side's change, or a side after another's change

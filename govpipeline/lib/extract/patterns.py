@@ -807,6 +807,8 @@ TIMED_LINK = re.compile(r"(?:全年|当年|年内)?(?:实现|完成)")
 MEASURE_OF_FIRMS_END = re.compile(rf"(?:{_alt(_IDIOMS['year_ends'])}|全年)?(?:{_FACETS}"
                                   r"|总产值|产值|增加值)$")
 MEASURES_OF_COUNTED = frozenset(_IDIOMS["measures_of_counted"])
+STAFF_OF_COUNTED = frozenset(_IDIOMS["staff_of_counted"])
+RESOURCES_OF_COUNTED = MEASURES_OF_COUNTED | STAFF_OF_COUNTED
 MEMBERS_OF_COUNTED = frozenset(_IDIOMS["members_of_counted"])
 ALL_SCHOOLS = re.compile(r"(?:各级各类|各类)?学校")
 OF_A_BALANCE = frozenset(_IDIOMS["of_a_balance"])
