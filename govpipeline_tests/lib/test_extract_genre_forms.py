@@ -2953,3 +2953,9 @@ def test_a_second_object_of_an_average_after_和_is_of_that_average_not_of_the_h
 def test_staff_named_alone_after_a_resource_of_institutions_is_theirs():
     facts, _ = named("全县村卫生室床位386张，卫生人员1125人，执业医师214人。", 2017)
     assert facts == [("386张", "村卫生室床位"), ("1125人", "村卫生室卫生人员"), ("214人", "村卫生室执业医师")]
+
+
+def test_a_second_side_of_a_business_listed_after_its_volume_keeps_the_business():
+    facts, _ = named("全市铁路货运量1260万吨、货运收入9.8亿元，比上年分别增长3.4%、6.1%。", 2016)
+    assert facts == [("1260万吨", "铁路货运量"), ("9.8亿元", "铁路货运收入"),
+                     ("3.4%", "铁路货运量比上年增长"), ("6.1%", "铁路货运收入比上年增长")]

@@ -277,6 +277,9 @@ def listed_object(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     unit (新增国家级专精特新企业8家、省级专精特新中小企业63家)."""
     if prev is None or prev.end != f.start - len(f.label) - 1 or ctx.text[prev.end] != "、" or not f.label:
         return None
+    if prev.metric[-1:] in ("量", "数", "额") and (at := prev.metric.find(f.label[:2])) >= 2 \
+            and f.label.startswith(stem := prev.metric[at:-1]) and count_han(f.label) >= len(stem) + 2:
+        return prev.metric[:at] + f.label  # 快递业务量1.86亿件、业务收入12.4亿元: another side of the same business
     if len(f.label) == len(prev.label) == 2 and prev.metric.startswith(prev.label) and count_han(prev.metric) > 2 \
             and ":" not in prev.metric:
         # 清理规范性文件146件，废止12件、修改5件: a bare word in the place of a bare verb that took its object from
