@@ -2959,3 +2959,8 @@ def test_a_second_side_of_a_business_listed_after_its_volume_keeps_the_business(
     facts, _ = named("全市铁路货运量1260万吨、货运收入9.8亿元，比上年分别增长3.4%、6.1%。", 2016)
     assert facts == [("1260万吨", "铁路货运量"), ("9.8亿元", "铁路货运收入"),
                      ("3.4%", "铁路货运量比上年增长"), ("6.1%", "铁路货运收入比上年增长")]
+
+
+def test_a_share_after_a_semicolon_is_of_the_clause_befores_subject():
+    facts, _ = named("全年民间投资186.4亿元，同比增长9.5%；占固定资产投资的61.8%。", 2015)
+    assert facts == [("186.4亿元", "民间投资"), ("9.5%", "民间投资同比增长"), ("61.8%", "民间投资占固定资产投资")]

@@ -61,9 +61,9 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
             metric = same.metric  # 进出口总额395.2亿元，增长23.6%，折合61.2亿美元: the same total in another currency
         if metric.startswith("占") and (f.kind == "share" or f.kind == "change" and f.unit in POINT_UNITS) \
                 and prev is not None and prev.kind not in ("share", "rate") \
-                and ((gap := ctx.text[prev.end:f.start - len(f.head)]) in ("，", ",")
+                and ((gap := ctx.text[prev.end:f.start - len(f.head)]) in ("，", ",", "；", ";")
                      or gap[-1:] in ("，", ",") and 0 < len(gap) - 1 <= 4 and prev.metric.endswith(gap[:-1])):
-            # 高技术制造业增加值增长9.8%，占规模以上工业增加值的比重为16.2% (or 比重提高1.4个百分点): the share is of
+            # 高技术制造业增加值增长9.8%，占规模以上工业增加值的比重为16.2% (or 比重提高1.4个百分点; or after ；): the share is of
             # the clause before's subject (涉及5个部门，占被审计部门的17.9%: the noun after the count is its own)
             metric = rx.CHANGE_TAIL.sub("", prev.metric).rstrip(":") + metric
         if f.kind == "share" and prev is not None and prev.kind == "count" and not f.in_paren \
