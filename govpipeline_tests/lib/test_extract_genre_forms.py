@@ -2921,3 +2921,46 @@ def test_pupils_named_alone_after_a_levels_enrolment_are_that_levels():
     assert facts == [("1.26万人", "初级中学招生"), ("3.71万人", "初级中学在校学生"), ("1.18万人", "初级中学毕业生")]
     facts, _ = named("全县共有各级各类学校142所，其中小学58所、初级中学21所。在校学生6.35万人。", 2022)
     assert facts[-1] == ("6.35万人", "在校学生")
+
+
+def test_changes_after_分别_of_one_measure_in_two_units_are_named_by_each_units_facet():
+    facts, _ = named("全年办理小额担保贷款2380笔、4.15亿元，同比分别增长9.2%、11.6%。", 2018)
+    assert facts == [("2380笔", "办理小额担保贷款"), ("4.15亿元", "办理小额担保贷款"),
+                     ("9.2%", "办理小额担保贷款笔数同比增长"), ("11.6%", "办理小额担保贷款金额同比增长")]
+
+
+def test_a_balance_of_income_and_spending_after_a_funds_flows_is_that_funds():
+    facts, _ = named("全省失业保险基金收入6.8亿元，支出5.9亿元，当年收支结余0.9亿元，年末滚存结余31.2亿元。"
+                     "其中：省本级失业保险基金收入1.2亿元，支出0.8亿元，当年收支结余0.4亿元。", 2016)
+    assert facts == [
+        ("6.8亿元", "失业保险基金收入"), ("5.9亿元", "失业保险基金支出"), ("0.9亿元", "失业保险基金当年收支结余"),
+        ("31.2亿元", "失业保险基金年末滚存结余"), ("1.2亿元", "失业保险基金收入:省本级失业保险基金收入"),
+        ("0.8亿元", "省本级失业保险基金支出"), ("0.4亿元", "省本级失业保险基金当年收支结余")]
+
+
+def test_a_paragraph_opening_with_the_last_thing_counted_before_breaks_that_figure_down():
+    facts, _ = named("全区养老机构37家，其中：敬老院12家，社会福利院3家，民办养老院22家。\n"
+                     "民办养老院中，连锁经营9家，单体经营13家。按床位规模分：百床以上5家，百床以下11家。", 2020)
+    assert facts[4:] == [("9家", "养老机构:民办养老院:连锁经营"), ("13家", "养老机构:民办养老院:单体经营"),
+                         ("5家", "养老机构:民办养老院:百床以上"), ("11家", "养老机构:民办养老院:百床以下")]
+
+
+def test_a_second_object_of_an_average_after_和_is_of_that_average_not_of_the_heading():
+    facts, _ = named("（二）基层医生负担。2019年，全县乡镇卫生院医师日均担负诊疗9.4人次和住院1.3床日。", 2019)
+    assert facts == [("9.4人次", "乡镇卫生院医师日均担负诊疗"), ("1.3床日", "乡镇卫生院医师日均担负住院")]
+
+
+def test_staff_named_alone_after_a_resource_of_institutions_is_theirs():
+    facts, _ = named("全县村卫生室床位386张，卫生人员1125人，执业医师214人。", 2017)
+    assert facts == [("386张", "村卫生室床位"), ("1125人", "村卫生室卫生人员"), ("214人", "村卫生室执业医师")]
+
+
+def test_a_second_side_of_a_business_listed_after_its_volume_keeps_the_business():
+    facts, _ = named("全市铁路货运量1260万吨、货运收入9.8亿元，比上年分别增长3.4%、6.1%。", 2016)
+    assert facts == [("1260万吨", "铁路货运量"), ("9.8亿元", "铁路货运收入"),
+                     ("3.4%", "铁路货运量比上年增长"), ("6.1%", "铁路货运收入比上年增长")]
+
+
+def test_a_share_after_a_semicolon_is_of_the_clause_befores_subject():
+    facts, _ = named("全年民间投资186.4亿元，同比增长9.5%；占固定资产投资的61.8%。", 2015)
+    assert facts == [("186.4亿元", "民间投资"), ("9.5%", "民间投资同比增长"), ("61.8%", "民间投资占固定资产投资")]

@@ -61,9 +61,9 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
             metric = same.metric  # 进出口总额395.2亿元，增长23.6%，折合61.2亿美元: the same total in another currency
         if metric.startswith("占") and (f.kind == "share" or f.kind == "change" and f.unit in POINT_UNITS) \
                 and prev is not None and prev.kind not in ("share", "rate") \
-                and ((gap := ctx.text[prev.end:f.start - len(f.head)]) in ("，", ",")
+                and ((gap := ctx.text[prev.end:f.start - len(f.head)]) in ("，", ",", "；", ";")
                      or gap[-1:] in ("，", ",") and 0 < len(gap) - 1 <= 4 and prev.metric.endswith(gap[:-1])):
-            # 高技术制造业增加值增长9.8%，占规模以上工业增加值的比重为16.2% (or 比重提高1.4个百分点): the share is of
+            # 高技术制造业增加值增长9.8%，占规模以上工业增加值的比重为16.2% (or 比重提高1.4个百分点; or after ；): the share is of
             # the clause before's subject (涉及5个部门，占被审计部门的17.9%: the noun after the count is its own)
             metric = without_change_tail(prev.metric).rstrip(":") + metric
         if f.kind == "share" and prev is not None and prev.kind == "count" and not f.in_paren \
@@ -455,9 +455,11 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         f.kind = "rate"  # 每千常住人口执业（助理）医师3.08人、注册护士3.62人: the same ratio to the population
         return prev.metric[:per.end()] + metric
     if prev is not None and prev.kind in ("rate", "change") and f.kind != "share" \
-            and ctx.text[prev.end:f.start] == "、" + f.head.lstrip("、") and 2 <= count_han(metric) <= 6 \
+            and (gap := ctx.text[prev.end:f.start])[:1] in ("、", "和", "及") and gap[1:] == f.head.removeprefix(gap[:1]) \
+            and 2 <= count_han(metric) <= 6 \
             and (avg := rx.AVERAGED.search(prev.metric)) and not rx.AVERAGED.search(metric):
-        # 平均减少材料35%、减少跑动1.8次; 医师日均担负诊疗6.8人次、住院2.1床日: the average and its verb go down the list
+        # 平均减少材料35%、减少跑动1.8次; 医师日均担负诊疗6.8人次、住院2.1床日 (or 和住院): the average and its verb go
+        # down the list
         f.kind = prev.kind
         verb = avg.group(1)
         return prev.metric[:avg.start(1) if verb and metric.startswith(verb) else avg.end()] + metric
@@ -520,7 +522,7 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
         return of_counted
     if (metric[:1] in rx.FACET_FIRST and (rx.FACET.fullmatch(metric) or f.kind == "change" and rx.FACET_CHANGE.fullmatch(metric))
             or metric[-1:] in rx.MEASURE_OF_COUNTED_LAST and rx.MEASURE_OF_COUNTED_END.search(metric)
-            or metric in rx.MEMBERS_OF_COUNTED) \
+            or metric in rx.MEMBERS_OF_COUNTED or metric in rx.STAFF_OF_COUNTED) \
             and (facet := facet_of_subject(ctx, f, facts, i, f.sentence_start)):
         return facet  # 规模以上工业企业营业收入…，增长…；利润总额…: a side named in full is still the subject's
     if said < 4 or bare_change or f.after_list or f.involved or metric[:2] in rx.INVOLVED_HEAD and rx.INVOLVED_MEASURE.fullmatch(metric):

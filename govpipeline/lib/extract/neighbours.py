@@ -200,6 +200,9 @@ def other_modifier(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     return None
 
 
+_BOTH_FLOWS = "收支"
+
+
 def counterpart_label(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     """医保基金收入12.4亿元，支出11.2亿元，当期结余1.2亿元: a bare flow after its counterpart takes that figure's
     subject (医保基金支出, 医保基金当期结余), and is no part of it. (``f``'s label is at most 6 characters.)"""
@@ -207,7 +210,9 @@ def counterpart_label(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
         return None
     if f.label.startswith("实际") and prev.metric.endswith("预算") and count_han(prev.metric) > 4:
         return prev.metric[:-2] + f.label  # 预备费预算2亿元，实际支出1.36亿元: what was spent of that budget
-    if f.label[-2:] not in rx.FLOWS or f.label[:-2] not in rx.FLOW_QUALIFIERS:
+    # 当年收支结余: 收支 names the two flows the balance is left of, no subject of its own
+    lead = f.label[:-2].removesuffix(_BOTH_FLOWS) if f.label.endswith("结余") else f.label[:-2]
+    if f.label[-2:] not in rx.FLOWS or lead not in rx.FLOW_QUALIFIERS:
         return _flow_beside(f, prev)
     group = next(g for g in rx.COUNTERPARTS if f.label.endswith(g))
     # 累计结余: a qualifier the label lost to its lead-word trim
@@ -215,7 +220,8 @@ def counterpart_label(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     word = next((w for w in group if prev.label.endswith(w)), None)
     if word is None or own == word or not prev.metric.endswith(prev.label):
         return None  # 收入总计446.6亿元 after 债务转贷收入: the same flow again is a total
-    qualifier = next((q for q in rx.FLOW_QUALIFIERS if q and prev.label.endswith(q + word)), "")
+    qualifier = max((q + both for q in rx.FLOW_QUALIFIERS for both in (_BOTH_FLOWS, "")
+                     if (q or both) and prev.label.endswith(q + both + word)), key=len, default="")
     subject = prev.metric[:len(prev.metric) - len(qualifier) - len(word)]
     if own != word and (kept := next((q for q in rx.FLOW_QUALIFIERS if q and subject.endswith(q)), None)):
         subject = subject[:-len(kept)]  # 当年结余…，累计结余…: the qualifier before is its own (医保基金累计结余)
@@ -273,6 +279,9 @@ def listed_object(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     unit (新增国家级专精特新企业8家、省级专精特新中小企业63家)."""
     if prev is None or prev.end != f.start - len(f.label) - 1 or ctx.text[prev.end] != "、" or not f.label:
         return None
+    if prev.metric[-1:] in ("量", "数", "额") and (at := prev.metric.find(f.label[:2])) >= 2 \
+            and f.label.startswith(stem := prev.metric[at:-1]) and count_han(f.label) >= len(stem) + 2:
+        return prev.metric[:at] + f.label  # 快递业务量1.86亿件、业务收入12.4亿元: another side of the same business
     if len(f.label) == len(prev.label) == 2 and prev.metric.startswith(prev.label) and count_han(prev.metric) > 2 \
             and ":" not in prev.metric:
         # 清理规范性文件146件，废止12件、修改5件: a bare word in the place of a bare verb that took its object from
@@ -513,6 +522,13 @@ def facet_of_subject(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) 
     if f.label in rx.MEASURES_OF_COUNTED and prev.kind == "count" and count_han(prev.metric) >= 2 \
             and prev.unit != f.unit:
         return prev.metric + f.label  # (…:养老机构186个，床位1.92万张: the part's beds, under its whole as it is)
+    if f.label in rx.RESOURCES_OF_COUNTED and f.label not in side_before.metric \
+            and (had := next((w for w in rx.RESOURCES_OF_COUNTED if side_before.metric.endswith(w)), None)) \
+            and count_han(subject := side_before.metric[:-len(had)]) >= 2 and subject[-1:] != ":" \
+            and not subject.endswith("机构") and not rx.HELD_BEFORE.search(subject):
+        # 乡镇卫生院床位0.21万张，卫生人员0.39万人: another resource of the same institutions; not of all of them
+        # (卫生机构床位…，卫生技术人员…: the bare name is the whole's, as the catalog reads it)
+        return subject + f.label
     if ":" in side_before.metric:
         return None
     # 力争营业收入增长6%，利润总额增长8%，资产负债率控制在65%以内: a side's change, or a side after another's change

@@ -711,6 +711,7 @@ ANSWER_OUTCOME = re.compile(r"(?:同意|予以|部分|不予|准予)公开$")
 COUNTERPARTS = tuple(tuple(group) for group in _IDIOMS["counterparts"])
 
 FLOWS = frozenset(w for g in COUNTERPARTS for w in g)
+FUND_FLOWS = frozenset(COUNTERPARTS[0])  # 收入, 支出, 结余, 结存: a fund's or a budget's
 FLOW_QUALIFIERS = tuple(_IDIOMS["flow_qualifiers"])
 # a budget's transfer or pace named bare (全年调出资金3.2亿元, 支出进度较上年同期加快…), and the budget a figure names
 BUDGET_BARE = re.compile(rf"(?:{_alt(_IDIOMS['parts_of_year'])}|)(?:(?:调出|调入)资金|(?:支出|收入)进度)")  # (上半年调出资金)
@@ -809,6 +810,8 @@ TIMED_LINK = re.compile(r"(?:全年|当年|年内)?(?:实现|完成)")
 MEASURE_OF_FIRMS_END = re.compile(rf"(?:{_alt(_IDIOMS['year_ends'])}|全年)?(?:{_FACETS}"
                                   r"|总产值|产值|增加值)$")
 MEASURES_OF_COUNTED = frozenset(_IDIOMS["measures_of_counted"])
+STAFF_OF_COUNTED = frozenset(_IDIOMS["staff_of_counted"])
+RESOURCES_OF_COUNTED = MEASURES_OF_COUNTED | STAFF_OF_COUNTED
 MEMBERS_OF_COUNTED = frozenset(_IDIOMS["members_of_counted"])
 ALL_SCHOOLS = re.compile(r"(?:各级各类|各类)?学校")
 OF_A_BALANCE = frozenset(_IDIOMS["of_a_balance"])
@@ -923,7 +926,7 @@ AMONG_RANKED = re.compile(r"中(?:排名|排在|位列|位居|名列|居)")  # �
 # the words before a colon that announce what follows (重点做好以下工作：一是…, 改进措施：, 分科目看：), which names
 # none of it
 ANNOUNCES_LIST = re.compile(r"(?:以下|下列|如下)[\u4e00-\u9fff]{0,6}$|(?:措施|做法|举措)$|(?:主要|存在的|发现的)问题$"
-                            r"|^分[\u4e00-\u9fff]{1,4}看$")
+                            r"|^分[\u4e00-\u9fff]{1,4}看$|按[\u4e00-\u9fff]{1,6}(?:划分|分)$")  # 按医院等级分：
 ANNOUNCES_LIST_WIDTH = 9  # its longest match, before a last newline: searched no further back than that
 
 

@@ -6,7 +6,7 @@ the figures they relate to (受理申请:网上办结, 受理申请占比, 办�
 """
 from __future__ import annotations
 
-from govpipeline.lib.extract.context import Context
+from govpipeline.lib.extract.context import Context, count_han
 from govpipeline.lib.extract.model import Fact, Relation
 from govpipeline.lib.extract import patterns as rx
 from govpipeline.lib.extract.relations.before_after import changed_to, earlier_state
@@ -28,11 +28,19 @@ def relations_of(ctx: Context, facts: list[Fact], report_year: int | None) -> li
         by_sentence.setdefault(_sentence_start(ctx, start), []).extend(group)
     earlier: list[Fact] = []  # the figures of the paragraph before the sentence
     for start, group in by_sentence.items():
-        if earlier and text.find("\n", earlier[-1].end, start) >= 0:
+        if earlier and text.find("\n", earlier[-1].end, start) >= 0 and not _among_last(text, start, earlier[-1]):
             earlier = []
         relations += _sentence_relations(text, start, group, earlier, report_year)
         earlier.extend(group)
     return relations + form_totals(facts)
+
+
+def _among_last(text: str, start: int, last: Fact) -> bool:
+    """…其中：医院54个。¶医院中，公立医院21个…: a paragraph opening with X中 where X is the last thing counted before it
+    breaks down that figure, as within one paragraph."""
+    among = rx.AMONG.match(text, start)
+    return among is not None and last.metric.rpartition(":")[2].endswith(among.group().strip()[:-2]) \
+        and count_han(among.group()) >= 3
 
 
 def _sentence_start(ctx: Context, pos: int) -> int:

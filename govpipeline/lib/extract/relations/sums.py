@@ -128,6 +128,12 @@ def breakdowns(text: str, s_start: int, group: list[Fact]) -> tuple[list[Relatio
                 candidates = [c for c in candidates if c.unit == listed[0].unit] or candidates
                 nearest = candidates[-1]
             items = [f for f in listed if f.unit == nearest.unit]
+            if items and (flow := items[0].metric[-2:]) in rx.FUND_FLOWS:
+                # …收入15.4亿元，支出…，年末滚存结余…。其中：A基金收入…，支出…: a fund's income is of the income,
+                # and its spending no part of it
+                if same_flow := [c for c in candidates if c.metric[-2:] == flow]:
+                    candidates = same_flow
+                    items = [f for f in items if f.metric[-2:] == flow or f.metric[-2:] not in rx.FUND_FLOWS]
             head = pick_head(candidates, items, closed)
             breakdowns = [(head, items)]
             for unit in dict.fromkeys(f.unit for f in listed if f.unit != head.unit):
@@ -209,13 +215,21 @@ def parts_of_earlier_total(text: str, group: list[Fact], earlier: list[Fact],
     Adds the parts to ``member_of``."""
     rels: list[Relation] = []
     parts = [f for f in group if f.unit == group[0].unit and is_total_like(f) and not f.in_paren]
+    # 医院中，公立医院21个，民营医院33个。按医院等级分：三级医院6个…: a breakdown by an attribute after it is another
+    # of the same whole, which need not reach it
+    by = rx.ATTRIBUTE_CLAUSE.search(text, parts[0].end, parts[-1].start) if len(parts) > 2 else None
+    later = [f for f in parts if by and f.start > by.start()]
+    parts = parts[:len(parts) - len(later)]
     total = next((e for e in reversed(earlier) if e.unit == parts[0].unit and is_total_like(e)
                   and not e.in_paren and adds_up(e, parts)), None) if len(parts) >= 2 else None
     if total is not None:
-        name_after(total, parts)
-        rels.append(Relation("sum", [("total", total.idx)] + [("part", f.idx) for f in parts],
-                             sum_note(total, parts), exhaustive=True))
-        member_of.update({f.idx: total for f in parts})
+        for listed, whole in ((parts, True), (later, False)):
+            if len(listed) < 2 or not whole and sum(f.value for f in listed) > total.value + tolerance(total, listed):
+                continue
+            name_after(total, listed)
+            rels.append(Relation("sum", [("total", total.idx)] + [("part", f.idx) for f in listed],
+                                 sum_note(total, listed), exhaustive=whole or adds_up(total, listed)))
+            member_of.update({f.idx: total for f in listed})
     return rels
 
 

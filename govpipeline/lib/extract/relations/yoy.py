@@ -46,6 +46,7 @@ def year_over_year(text: str, s_start: int, group: list[Fact], report_year: int 
     """比上年增长X%: a change against the year before, with the figure it changes; in a year's summary a bare 增长X%
     after a figure compares it with last year too."""
     rels: list[Relation] = []
+    changed: list[tuple[Fact, Fact]] = []  # (change, the level it changes)
     for i, f in enumerate(group):
         if f.kind != "change":
             continue
@@ -121,4 +122,24 @@ def year_over_year(text: str, s_start: int, group: list[Fact], report_year: int 
         if current.unit == "点" and f.unit == "%" and abs(abs(current.value - 100) - abs(f.value)) < 0.051:
             continue  # 价格指数为100.6，比上年上涨0.6%: the index is the change itself (last year = 100), not a level
         rels.append(Relation("yoy", [("current", current.idx), ("change", f.idx)], f"{f.quote} against {current.quote}"))
+        changed.append((f, current))
+    _facets_apart(changed)
     return rels
+
+
+def _facets_apart(changed: list[tuple[Fact, Fact]]) -> None:
+    """发放贷款0.56万笔、21.34亿元，同比分别下降6.5%、3.8%: the changes of one measure told in two units are named
+    apart by the facet each unit measures (发放贷款笔数同比下降, 发放贷款金额同比下降); the levels keep their name."""
+    renamed = []
+    for f, current in changed:
+        base = current.metric.removesuffix("(现)")
+        twins = [(g, c) for g, c in changed if g.metric == f.metric and c.metric.removesuffix("(现)") == base]
+        if len(twins) > 1 and len({c.unit for _, c in twins}) == len(twins) and f.metric.startswith(base) \
+                and (facet := _FACETS.get(current.kind) or current.kind == "count" and (
+                    rx.COUNT_OF_UNIT.get(current.unit) or current.unit + "数" if len(current.unit) == 1 else "")):
+            renamed.append((f, base + facet + f.metric[len(base):]))
+    for f, metric in renamed:
+        f.metric = metric
+
+
+_FACETS = {"amount": "金额", "area": "面积"}
