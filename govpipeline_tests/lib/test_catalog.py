@@ -3430,3 +3430,32 @@ def test_a_completion_rate_is_the_wholes_or_the_own_levels(label, expected):
 ])
 def test_a_rectification_rate_is_an_audits_only_where_said(sentence, own_names, expected):
     assert metric_id_for("整改率", "%", "rate", sentence=sentence, own_names=own_names) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, sentence, expected", [
+    # held-out set 90's wrong and missed, in other words: the own level's balance lines are not the whole's
+    ("收入总计", "元", "amount", "县级一般公共预算收入21.6亿元，加上级补助收入30.2亿元，收入总计51.8亿元。", None),
+    ("结转下年", "元", "amount", "本级一般公共预算支出40.1亿元，结转下年2.3亿元。", None),
+    ("收入总计", "元", "amount", "全县一般公共预算收入21.6亿元，加上级补助收入30.2亿元，收入总计51.8亿元。", "budget_revenue_total"),
+    # a bare surplus or balance is the social insurance funds' only in a sentence about them
+    ("收支结余", "元", "amount", "全县社会保险基金收入8.1亿元，支出7.6亿元，收支结余0.5亿元。", "social_insurance_fund_surplus"),
+    ("年末滚存结余", "元", "amount", "全县社会保险基金收入8.1亿元，年末滚存结余9.4亿元。", "social_insurance_fund_balance"),
+    ("年末滚存结余", "元", "amount", "住房公积金缴存12.6亿元，年末滚存结余3.1亿元。", None),
+    ("债务限额", "元", "amount", "政府债务余额56.2亿元，在上级批准的债务限额61.0亿元以内。", "government_debt_limit"),
+])
+def test_the_own_levels_balance_and_the_funds_bare_balances(label, unit, kind, sentence, expected):
+    assert metric_id_for(label, unit, kind, sentence=sentence) == expected
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    ("实施审计项目", "个", "audit_projects"),
+    ("审计查出违法违规问题金额", "元", "audit_violation_amount"),
+    ("帮助失业人员再就业", "人", "reemployed_unemployed"),
+    ("帮助就业困难人员实现就业", "人", "reemployed_hard_to_employ"),
+    ("组织开展补贴性职业技能培训", "人次", "subsidized_vocational_training"),
+    ("为劳动者追回工资待遇", "元", "wage_arrears_recovered"),
+    ("入院", "人", "inpatient_admissions"),
+    ("依法登记的社会组织", "个", "social_organizations"),
+])
+def test_the_held_out_sets_missed_names_of_round_89_in_other_words(label, unit, expected):
+    assert metric_id_for(label, unit, "amount" if unit == "元" else "count") == expected
