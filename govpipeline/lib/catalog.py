@@ -86,7 +86,7 @@ _CHANGE_UNIT = {"%": "个百分点", "‰": "个千分点"}  # a rate changes by
 # words any whole's statistic may be led by in its label (its time, its coverage, its body: 全年, 共, 各类, 县政务服务中心,
 # 12345热线), learned from the blind sets' keys; an entry's `leads` adds the nouns of its own whole (工单, 诉求), and
 # Indicator.harmless_lead pieces of its own name. Other words before the name qualify a part or another measure
-_WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|[省市州盟县区旗]直|全(?:地区|[省市州盟县区旗])|全年|一年来|年度|本年|今年|当年|年末|共计|共|累计|总|各类|各种渠道|各|全部|"
+_WHOLE_LEADS = (r"(?:[省市州盟县区旗]|本级|[省市州盟县区旗]直|全(?:地区|[省市州盟县区旗])|全年|一年来|年度|本年|今年|当年|年末|共计|共|累计|总|各类|各级|各种渠道|各|全部|"
                 r"综合|平均|的|"
                 r"受理|办理|完成|实现|提供|开展|接听|收到|接到|接收|达到|召开|举办|举行|组织|发布|进行|公布|梳理|确定|现有|建成|设立|推出|"
                 r"配备|明确|设置|产生|属于|被|提起|发生|共有|主动|及时|积极|经审查|接通|挂牌|成立|"  # a verb or adverb names no part
@@ -445,8 +445,9 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     if found and _by_id()[found].family == "rule_of_law" and _DISCLOSURE_REPORT.search(own_names):
         return None  # 行政诉讼…败诉率5.7% in a disclosure report: its disclosure suits', not every suit of the government
     if found and (required := _by_id()[_by_id()[found].derived_from or found].requires) \
-            and not required.search(f"{label}\n{before}\n{sentence or ''}\n{section or ''}"):
-        return None  # 提取额52.16亿元 (after …住房公积金缴存额…；): the fund's only where its sentence or heading says so
+            and not required.search(f"{label}\n{before}\n{sentence or ''}\n{section or ''}\n{own_names}"):
+        # 提取额52.16亿元 (after …住房公积金缴存额…；): the fund's only where its sentence, heading or report says so
+        return None
     if found and (excluded := _by_id().get(found, _NO_INDICATOR).sentence_exclude) \
             and (sentence and excluded.search(sentence)
                  or section and (years := _SEVERAL_YEARS.search(section)) and excluded.search(years.group())):
@@ -1106,7 +1107,8 @@ _NOT_IN_NAME = ("省市盟县区旗乡镇委全本我各年在对按根围坚面
                 "累计新增跨进驻机厅局共覆盖达以来度向提供推动展施落聚焦")  # 关 is in names (城关镇, 嘉峪关市)
 _NAME_CHAR = rf"(?:(?![{_NOT_IN_NAME}])[\u4e00-\u9fff])"
 _MEANS = "依托|利用|借助|通过|经过|依据|按照|基于"  # a verb of means before a level (依托市一体化平台) is no name
-_NAMED_PLACE = re.compile(rf"^(?:其中|另外|此外|同时)?(?!{_MEANS})({_NAME_CHAR}{{2,4}}?(?<![地社小辖街校])[{_LEVEL}]"
+_PAYING = "支出|发放|拨付|下达|筹集"  # nor is a verb of paying before 城市 (支出城市低保资金)
+_NAMED_PLACE = re.compile(rf"^(?:其中|另外|此外|同时)?(?!{_MEANS}|{_PAYING})({_NAME_CHAR}{{2,4}}?(?<![地社小辖街校])[{_LEVEL}]"
                           rf"|{_NAME_CHAR}{{1,6}}?(?:开发|高新|新|园|自治)[区县州旗]"
                           rf"|{_NAME_CHAR}{{2,4}}?(?:(?<![小城重点])镇|乡(?![村镇])|街道|社区))"
                           rf"(?![长委级直属域场民生内外本考]|政(?!府)|分(?:处理|类|别|析|开))")

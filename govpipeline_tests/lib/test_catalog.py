@@ -3308,3 +3308,154 @@ def test_the_held_out_sets_missed_names_in_other_words(label, unit, kind, expect
 ])
 def test_a_cases_satisfaction_and_the_inventions_among_the_patents_granted(label, unit, kind, expected):
     assert metric_id_for(label, unit, kind) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, sentence, expected", [
+    # the general budget's balance lines: each its own flow; the totals are not the own revenue or spending
+    ("加上级补助收入", "元", "amount", "地方一般公共预算收入9.8亿元，加上级补助收入21.4亿元。", "transfer_revenue_from_higher_level"),
+    ("一般债务转贷收入", "元", "amount", None, "debt_onlending_revenue"),
+    ("上年结余", "元", "amount", None, "prior_year_carryover"),
+    ("收入总计", "元", "amount", "加上调入资金1.1亿元，收入总计33.6亿元。", "budget_revenue_total"),
+    ("上解省支出", "元", "amount", None, "remittances_to_higher_level"),
+    ("地方政府一般债务还本支出", "元", "amount", None, "debt_principal_repayment"),
+    ("结转下年使用", "元", "amount", None, "carryover_to_next_year"),
+    # another budget's balance takes none of them (政府性基金, a fund's 上级补助 and 收入总计)
+    ("上级补助收入", "元", "amount", "政府性基金收入6.2亿元，上级补助收入0.8亿元，收入总计7.0亿元。", None),
+    ("收入总计", "元", "amount", "国有资本经营预算收入总计1.3亿元。", None),
+    # interest is no principal; a new limit is no limit; the debt's parts are not the whole
+    ("债务付息支出", "元", "amount", None, None),
+    ("新增政府债务限额", "元", "amount", None, None),
+    ("省政府核定的政府债务限额", "元", "amount", None, "government_debt_limit"),
+    ("政府专项债务限额", "元", "amount", None, None),
+    ("政府债务余额:专项债务", "元", "amount", None, "special_debt_balance"),
+    ("政府债务", "元", "amount", None, None),
+    # the social insurance funds: a year's surplus (a flow) is not the rolled-over balance (a stock)
+    ("社会保险基金本年收支结余", "元", "amount", None, "social_insurance_fund_surplus"),
+    ("社会保险基金收入:累计滚存结余", "元", "amount", None, "social_insurance_fund_balance"),
+    ("社会保险基金收入", "元", "amount", None, "social_insurance_fund_revenue"),
+])
+def test_the_budget_balance_lines_and_the_funds(label, unit, kind, sentence, expected):
+    assert metric_id_for(label, unit, kind, sentence=sentence) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # 为调整预算的X% after a revenue or a spending: its completion rate; the fund budget's is its own
+    ("一般预算收入:调整预算完成率", "%", "rate", "general_budget_revenue_completion_rate"),
+    ("公共财政预算支出:预算完成率", "%", "rate", "general_budget_expenditure_completion_rate"),
+    ("政府性基金收入:预算完成率", "%", "rate", "fund_budget_revenue_completion_rate"),
+    ("税收收入:预算完成率", "%", "rate", None),
+    # audit: the problem amounts' parts, the savings, the rectification
+    ("查出问题金额:违纪违规问题金额", "元", "amount", "audit_violation_amount"),
+    ("管理不规范问题金额", "元", "amount", "audit_irregular_management_amount"),
+    ("审计推动增收节支", "元", "amount", "audit_revenue_savings"),
+    ("审计查出问题:已整改问题金额", "元", "amount", "audit_rectified_amount"),
+    ("审计查出问题:问题整改率", "%", "rate", "audit_rectification_rate"),
+    # 人社: the stock of the employed is not the year's new jobs; a year's new talents are not the stock
+    ("年末城镇就业人员总数", "人", "count", "urban_employed_persons"),
+    ("城镇失业人员实现再就业", "人", "count", "reemployed_unemployed"),
+    ("就业困难人员再就业", "人", "count", "reemployed_hard_to_employ"),
+    ("组织政府补贴性职业技能培训", "人次", "count", "subsidized_vocational_training"),
+    ("专业技术人才总量", "人", "count", "professional_technical_personnel"),
+    ("新增高技能人才", "人", "count", None),
+    ("培养高技能人才", "人", "count", None),
+    ("各级劳动争议仲裁院立案受理案件", "件", "count", "labor_arbitration_cases_accepted"),
+    ("劳动人事争议仲裁结案率", "%", "rate", "labor_arbitration_closure_rate"),
+    ("为农民工追发工资", "元", "amount", "wage_arrears_recovered"),
+])
+def test_completion_rates_audit_amounts_and_the_labour_bulletins(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, sentence, expected", [
+    # 审结 alone is an arbitration's only where its sentence says 仲裁
+    ("审结案件", "件", "count", "仲裁委共立案受理争议案件312件，审结案件298件。", "labor_arbitration_cases_concluded"),
+    ("审结案件", "件", "count", "法院受理行政案件86件，审结案件80件。", None),
+])
+def test_a_bare_concluded_count_is_an_arbitrations_only_where_said(label, unit, kind, sentence, expected):
+    assert metric_id_for(label, unit, kind, sentence=sentence) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # 卫健: the year's services and the population's health; a kind of hospital's figure is a part
+    ("医疗卫生机构完成总诊疗人次", "人次", "count", "outpatient_visits"),
+    ("医疗卫生机构入院人数", "人", "count", "inpatient_admissions"),
+    ("医疗卫生机构病床使用率", "%", "rate", "hospital_bed_utilization_rate"),
+    ("公立医院病床使用率", "%", "rate", None),
+    ("出院者平均住院天数", "天", "duration", "average_length_of_stay"),
+    ("五岁以下儿童死亡率", "‰", "rate", "under5_mortality_rate"),
+    ("户籍居民平均预期寿命", "岁", "other", "life_expectancy"),
+    ("门诊病人次均医药费用", "元", "amount", "outpatient_cost_per_visit"),
+    ("出院病人人均医药费用", "元", "amount", "inpatient_cost_per_patient"),
+    ("三级医院次均住院费用", "元", "amount", None),
+    # 民政: households beside persons, the funds paid, assistance, elderly care, marriages, organizations
+    ("城镇低保家庭户数", "户", "count", "urban_minimum_living_allowance_households"),
+    ("农村低保对象人数", "人", "count", "rural_minimum_living_allowance_recipients"),
+    ("城乡低保对象人数", "人", "count", "minimum_living_allowance_recipients"),
+    ("发放农村低保金", "元", "amount", "rural_minimum_living_allowance_funds"),
+    ("全年发放临时救助金", "元", "amount", "temporary_assistance_funds"),
+    ("开展临时救助", "人次", "count", "temporary_assistance"),
+    ("注册登记的养老机构", "个", "count", "elderly_care_institutions"),
+    ("各类养老服务床位", "张", "count", "elderly_care_beds"),
+    ("养老机构床位", "张", "count", None),
+    ("每千老年人口拥有养老床位", "张", "rate", "elderly_care_beds_per_thousand"),
+    ("全年办理离婚登记", "对", "count", "divorce_registrations"),
+    ("年末社会组织总数", "个", "count", "social_organizations"),
+])
+def test_health_and_civil_affairs_bulletins(label, unit, kind, expected):
+    assert metric_id_for(label, unit, kind) == expected
+
+
+def test_a_verb_of_paying_before_city_names_no_place():
+    # 支出城市低保资金: 城市 is the urban side, not a place whose figure this is
+    sentence = "全市有城市低保对象0.9万人，全年支出城市低保资金6800万元。"
+    assert metric_id_for("支出城市低保资金", "元", "amount", "全市", sentence=sentence,
+                         own_names="铜仁市民政局 铜仁市") == "urban_minimum_living_allowance_funds"
+
+
+@pytest.mark.parametrize("label, expected", [
+    # a completion rate after the whole's or the own level's (本级) revenue; 市级's is the city's own budget beside 全市
+    ("区本级一般公共预算收入:预算完成率", "general_budget_revenue_completion_rate"),
+    ("区级一般公共预算收入:预算完成率", None),
+    ("州级政府性基金预算收入:预算完成率", None),
+])
+def test_a_completion_rate_is_the_wholes_or_the_own_levels(label, expected):
+    assert metric_id_for(label, "%", "rate") == expected
+
+
+@pytest.mark.parametrize("sentence, own_names, expected", [
+    # 整改率 is an audit's only where the sentence, heading or report says 审计; a hazard's or a land case's is none
+    ("排查消防隐患412处，整改率97.8%。", "某区消防救援大队2023年工作总结", None),
+    ("对审计指出的问题，整改率95.2%。", "", "audit_rectification_rate"),
+    ("截至9月底，已整改到位问题58个，整改率95.2%。", "关于2022年度审计查出问题整改情况的报告", "audit_rectification_rate"),
+])
+def test_a_rectification_rate_is_an_audits_only_where_said(sentence, own_names, expected):
+    assert metric_id_for("整改率", "%", "rate", sentence=sentence, own_names=own_names) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, sentence, expected", [
+    # held-out set 90's wrong and missed, in other words: the own level's balance lines are not the whole's
+    ("收入总计", "元", "amount", "县级一般公共预算收入21.6亿元，加上级补助收入30.2亿元，收入总计51.8亿元。", None),
+    ("结转下年", "元", "amount", "本级一般公共预算支出40.1亿元，结转下年2.3亿元。", None),
+    ("收入总计", "元", "amount", "全县一般公共预算收入21.6亿元，加上级补助收入30.2亿元，收入总计51.8亿元。", "budget_revenue_total"),
+    # a bare surplus or balance is the social insurance funds' only in a sentence about them
+    ("收支结余", "元", "amount", "全县社会保险基金收入8.1亿元，支出7.6亿元，收支结余0.5亿元。", "social_insurance_fund_surplus"),
+    ("年末滚存结余", "元", "amount", "全县社会保险基金收入8.1亿元，年末滚存结余9.4亿元。", "social_insurance_fund_balance"),
+    ("年末滚存结余", "元", "amount", "住房公积金缴存12.6亿元，年末滚存结余3.1亿元。", None),
+    ("债务限额", "元", "amount", "政府债务余额56.2亿元，在上级批准的债务限额61.0亿元以内。", "government_debt_limit"),
+])
+def test_the_own_levels_balance_and_the_funds_bare_balances(label, unit, kind, sentence, expected):
+    assert metric_id_for(label, unit, kind, sentence=sentence) == expected
+
+
+@pytest.mark.parametrize("label, unit, expected", [
+    ("实施审计项目", "个", "audit_projects"),
+    ("审计查出违法违规问题金额", "元", "audit_violation_amount"),
+    ("帮助失业人员再就业", "人", "reemployed_unemployed"),
+    ("帮助就业困难人员实现就业", "人", "reemployed_hard_to_employ"),
+    ("组织开展补贴性职业技能培训", "人次", "subsidized_vocational_training"),
+    ("为劳动者追回工资待遇", "元", "wage_arrears_recovered"),
+    ("入院", "人", "inpatient_admissions"),
+    ("依法登记的社会组织", "个", "social_organizations"),
+])
+def test_the_held_out_sets_missed_names_of_round_89_in_other_words(label, unit, expected):
+    assert metric_id_for(label, unit, "amount" if unit == "元" else "count") == expected
