@@ -333,6 +333,9 @@ _OF_PLACES_BELOW = re.compile(r"乡镇|街道|村|社区")
 _COLUMN = re.compile(r"专栏|栏目")
 
 
+_HOUSING_FUND = re.compile("公积金")
+
+
 def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = None,
                   clause: str | None = None, sentence: str | None = None, own_names: str = "",
                   before: str = "", section: str | None = None) -> str | None:
@@ -448,7 +451,9 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
             and not required.search(f"{label}\n{before}\n{sentence or ''}\n{section or ''}\n{own_names}"):
         # 提取额52.16亿元 (after …住房公积金缴存额…；): the fund's only where its sentence, heading or report says so
         return None
-    if found and (excluded := _by_id().get(found, _NO_INDICATOR).sentence_exclude) \
+    if found and _by_id()[found].family == "finance" and _HOUSING_FUND.search(own_names):
+        return None  # 贷款余额236.45亿元 in a 住房公积金 report: the fund's loans, no bank's
+    if found and (excluded := _by_id()[_by_id()[found].derived_from or found].sentence_exclude) \
             and (sentence and excluded.search(sentence)
                  or section and (years := _SEVERAL_YEARS.search(section)) and excluded.search(years.group())):
         # (一、过去五年工作回顾 …；建成高标准农田48.6万亩: a heading over several years counts as the sentence's words)
