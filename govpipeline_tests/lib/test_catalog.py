@@ -3466,10 +3466,12 @@ def test_a_housing_funds_own_report_names_its_flows_bare_and_its_totals_since_th
     # 缴存总额/提取总额 at the year's end are the totals since the fund began; 贷款余额 is the fund's, no bank's
     text = ("标题：嘉禾市住房公积金2022年年度报告\n发布时间：2023-03-28\n-----\n"
             "2022年，实缴单位8120家，实缴职工26.4万人，缴存额61.8亿元。"
-            "2022年，18.2万名缴存职工提取住房公积金47.3亿元。2022年，发放个人住房贷款19.6亿元。"
+            "2022年，18.2万名缴存职工提取住房公积金47.3亿元。2022年，发放个人住房贷款0.41万笔、19.6亿元，"
+            "同比分别下降6.5%、3.2%。"
             "2022年末，缴存总额598.1亿元，提取总额402.6亿元，比上年末增加13.1%；贷款余额183.4亿元。\n")
     _, facts, *_ = extract_document(normalize_document(read_document("a.txt", text.encode()))[0])
     ids = {f["value"]: f["metric_id"] for f in facts if f["unit"] in ("元", "%")}
     assert ids == {6180000000: "housing_fund_contributions", 4730000000: "housing_fund_withdrawals",
-                   1960000000: "housing_fund_loans", 59810000000: None, 40260000000: None, 13.1: None,
+                   1960000000: "housing_fund_loans", 6.5: None, 3.2: "housing_fund_loans_growth",
+                   59810000000: None, 40260000000: None, 13.1: None,
                    18340000000: None}
