@@ -65,7 +65,11 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
                      or gap[-1:] in ("，", ",") and 0 < len(gap) - 1 <= 4 and prev.metric.endswith(gap[:-1])):
             # 高技术制造业增加值增长9.8%，占规模以上工业增加值的比重为16.2% (or 比重提高1.4个百分点; or after ；): the share is of
             # the clause before's subject (涉及5个部门，占被审计部门的17.9%: the noun after the count is its own)
-            metric = without_change_tail(prev.metric).rstrip(":") + metric
+            subject = without_change_tail(prev.metric).rstrip(":")
+            if not subject and prev.kind == "change" and i > 1 \
+                    and ctx.text[facts[i - 2].end:prev.start - len(prev.head)] in ("，", ","):
+                subject = facts[i - 2].metric  # (比上年增长6.4%；占…: a change named later, by the level before it)
+            metric = subject + metric
         if f.kind == "share" and prev is not None and prev.kind == "count" and not f.in_paren \
                 and "的占" in (gap := ctx.text[prev.end:f.start]) and rx.MEMBERS_SHARE.fullmatch(gap):
             metric = f"{prev.metric}:{metric}"  # 随迁子女在校生6.53万人，其中在公办学校就读的占91.2%: a share of those

@@ -437,6 +437,8 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
                 return named  # 计划新建公园4个，实际完成5个: the deed planned, done
         if _sum_beside_deed(f, outer, s0) or _counted_beside_measured(f, outer, s0):
             return f.label
+        if f.label and prev is not None and prev.unit != f.unit and (launched := rx.PROGRAM_LAUNCHED.fullmatch(named)):
+            return launched.group(1) + f.label  # “就医一件事”服务事项上线6个，累计办件…: the program's, not the items'
         return f"{named}:{f.label}" if f.label else named
     if f.kind == "count" and count_han(f.label) <= 3 and outer is not None and outer.unit != f.unit \
             and (earlier := next((facts[j] for j in range(i - 1, -1, -1) if facts[j].start < s0
@@ -590,6 +592,8 @@ def _rate_of_count(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) ->
             if count_han(f.label) >= 3 and (at := base.metric.find(stem, 2)) > 0 \
                     and rx.COUNT_MEASURE.fullmatch(base.metric, at + len(stem)):
                 return base.metric[:at] + f.label  # 基本医疗保险参保人数…，参保率…: 基本医疗保险参保率
+            if (merged := rx.TAKEN_IN.match(base.metric)) and count_han(merged.group(1)) >= 2:
+                return merged.group(1) + f.label  # 热线共整合部门热线21条，接通率…: the hotline's rate, not the lines'
             return f"{base.metric}:{f.label}"
     return None
 
