@@ -2996,3 +2996,13 @@ def test_business_done_after_a_quoted_programs_items_went_online_is_the_programs
 def test_a_class_ranked_first_by_its_volume_is_named_by_its_class():
     facts, _ = named("从来电类型看，来电量最多的为市场监管类（6140件），其次为住房类（4020件）。", 2022)
     assert facts == [("6140件", "市场监管类来电"), ("4020件", "住房类来电")]
+
+
+def test_a_short_share_after_a_change_and_a_semicolon_is_the_levels_not_the_headings():
+    facts, _ = named("二、招商引资\n全年实际利用外资4.8亿美元，比上年增长6.2%；占全市的11.4%。", 2019)
+    assert facts[-1] == ("11.4%", "实际利用外资占全市")
+
+
+def test_an_average_rate_after_lines_a_hotline_took_in_is_the_hotlines():
+    facts, _ = named("县便民热线共并入部门专线8条，同比增加2条，平均接通率90.7%。", 2021)
+    assert facts[-1] == ("90.7%", "县便民热线平均接通率")

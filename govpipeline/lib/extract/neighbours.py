@@ -592,8 +592,6 @@ def _rate_of_count(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) ->
             if count_han(f.label) >= 3 and (at := base.metric.find(stem, 2)) > 0 \
                     and rx.COUNT_MEASURE.fullmatch(base.metric, at + len(stem)):
                 return base.metric[:at] + f.label  # 基本医疗保险参保人数…，参保率…: 基本医疗保险参保率
-            if (merged := rx.TAKEN_IN.match(base.metric)) and count_han(merged.group(1)) >= 2:
-                return merged.group(1) + f.label  # 热线共整合部门热线21条，接通率…: the hotline's rate, not the lines'
             return f"{base.metric}:{f.label}"
     return None
 
