@@ -1054,7 +1054,7 @@ def test_a_bare_repeat_names_the_activity_only_after_a_verb_that_holds_one():
 
 def test_an_age_right_after_a_count_of_people_bounds_them_and_is_no_figure():
     facts, _ = named("为326名60周岁以上低保老人发放护理补贴48.9万元。", 2024)
-    assert facts == [("326名", "发放护理补贴60周岁以上低保老人"), ("48.9万元", "发放护理补贴")]
+    assert facts == [("326名", "领取护理补贴60周岁以上低保老人"), ("48.9万元", "发放护理补贴")]
     # an age with no count before it is the figure the sentence states
     assert [q for q, _ in named("对65岁以上老年人开展免费体检。", 2024)[0]] == ["65岁以上"]
 
@@ -1481,7 +1481,7 @@ def test_who_gained_from_a_listed_task_under_a_colon_is_named_after_that_task():
 
 def test_an_age_after_a_count_in_ten_thousands_bounds_the_people_counted():
     facts, _ = named("全年为1.2万名70岁以上老人发放高龄补贴。", 2024)
-    assert facts == [("1.2万名", "发放高龄补贴70岁以上老人")]
+    assert facts == [("1.2万名", "领取高龄补贴70岁以上老人")]
 
 
 def test_steps_and_doublings_counted_in_words_are_figures_of_speech():
@@ -2048,7 +2048,7 @@ def test_those_given_money_they_did_not_qualify_for_are_named_with_the_deed():
                      "13.5万元。向12家企业发放稳岗补贴86万元。", 2023)
     assert facts == [("41名", "向已死亡老人发放高龄津贴"), ("6.2万元", "向已死亡老人发放高龄津贴"),
                      ("9户", "向不符合条件家庭发放危房改造补助"), ("13.5万元", "向不符合条件家庭发放危房改造补助"),
-                     ("12家", "发放稳岗补贴企业"), ("86万元", "发放稳岗补贴")]
+                     ("12家", "领取稳岗补贴企业"), ("86万元", "发放稳岗补贴")]
 
 
 def test_counts_of_some_of_things_named_but_not_counted_before_are_theirs():
@@ -2964,3 +2964,45 @@ def test_a_second_side_of_a_business_listed_after_its_volume_keeps_the_business(
 def test_a_share_after_a_semicolon_is_of_the_clause_befores_subject():
     facts, _ = named("全年民间投资186.4亿元，同比增长9.5%；占固定资产投资的61.8%。", 2015)
     assert facts == [("186.4亿元", "民间投资"), ("9.5%", "民间投资同比增长"), ("61.8%", "民间投资占固定资产投资")]
+
+
+def test_a_share_after_a_change_against_last_year_and_a_semicolon_is_of_the_level():
+    facts, _ = named("全年教育支出42.7亿元，比上年增长5.3%；占一般公共预算支出的18.9%。", 2016)
+    assert facts == [("42.7亿元", "教育支出"), ("5.3%", "教育支出比上年增长"), ("18.9%", "教育支出占一般公共预算支出")]
+
+
+def test_people_a_benefit_was_paid_out_to_are_counted_as_its_receivers():
+    facts, _ = named("全年共为4260名困难残疾人发放生活补贴512万元。", 2021)
+    assert facts == [("4260名", "领取生活补贴困难残疾人"), ("512万元", "发放生活补贴")]
+    facts, _ = named("全年为1.8万户城乡低保对象办理医疗救助。", 2021)
+    assert facts == [("1.8万户", "办理医疗救助城乡低保对象")]
+
+
+def test_people_who_drew_a_sum_are_counted_by_what_they_drew_not_named_as_the_sum():
+    facts, _ = named("全年3.6万名退役军人申领优待金2.4亿元。", 2020)
+    assert facts == [("3.6万名", "申领优待金退役军人"), ("2.4亿元", "退役军人申领优待金")]
+
+
+def test_a_rate_after_lines_a_hotline_took_in_is_the_hotlines():
+    facts, _ = named("区政务热线共归并部门专线17条，接通率达到93.4%。", 2022)
+    assert facts == [("17条", "区政务热线共归并部门专线"), ("93.4%", "区政务热线接通率")]
+
+
+def test_business_done_after_a_quoted_programs_items_went_online_is_the_programs():
+    facts, _ = named("“退休一件事”联办事项上线5个，累计办件2870件。", 2023)
+    assert facts == [("5个", "“退休一件事”联办事项上线"), ("2870件", "“退休一件事”办件")]
+
+
+def test_a_class_ranked_first_by_its_volume_is_named_by_its_class():
+    facts, _ = named("从来电类型看，来电量最多的为市场监管类（6140件），其次为住房类（4020件）。", 2022)
+    assert facts == [("6140件", "市场监管类来电"), ("4020件", "住房类来电")]
+
+
+def test_a_short_share_after_a_change_and_a_semicolon_is_the_levels_not_the_headings():
+    facts, _ = named("二、招商引资\n全年实际利用外资4.8亿美元，比上年增长6.2%；占全市的11.4%。", 2019)
+    assert facts[-1] == ("11.4%", "实际利用外资占全市")
+
+
+def test_an_average_rate_after_lines_a_hotline_took_in_is_the_hotlines():
+    facts, _ = named("县便民热线共并入部门专线8条，同比增加2条，平均接通率90.7%。", 2021)
+    assert facts[-1] == ("90.7%", "县便民热线平均接通率")

@@ -30,7 +30,7 @@ def labels(text):
     # 为/向/帮助 N户X + what was done for them + an amount: the count names the ones served, the amount the deed
     ("全年累计为3.6万户纳税人减免税费12.8亿元。", {"3.6万户": "减免税费纳税人", "12.8亿元": "减免税费"}),
     ("帮助326家企业解决融资86亿元，向230户困难家庭发放救助金。",
-     {"326家": "解决融资企业", "86亿元": "解决融资", "230户": "发放救助金困难家庭"}),
+     {"326家": "解决融资企业", "86亿元": "解决融资", "230户": "领取救助金困难家庭"}),
     ("全市企业数量为1200家，同比增长5%。", {"1200家": "企业数量", "5%": "企业数量同比增长"}),
     # 压缩至/增长到 a figure: the figure is the level reached, named for what reached it and marked so; parts
     # compressed alike (not adding up to it) are its parts

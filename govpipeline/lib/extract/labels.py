@@ -59,13 +59,20 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
                 f.scope = prev.scope  # 乙市843亿元，增长5.8%: the place's change
         if f.kind == "amount" and rx.CONVERTED.search(f.head) and (same := _restated_amount(facts, i)) is not None:
             metric = same.metric  # 进出口总额395.2亿元，增长23.6%，折合61.2亿美元: the same total in another currency
+        if f.label.startswith("占") and metric.endswith(":" + f.label) and prev is not None \
+                and ctx.text[prev.end:f.start - len(f.head)] in ("；", ";"):
+            metric = f.label  # 比上年增长5.1%；占全省的3.2%: no heading's part, the level's (below)
         if metric.startswith("占") and (f.kind == "share" or f.kind == "change" and f.unit in POINT_UNITS) \
                 and prev is not None and prev.kind not in ("share", "rate") \
                 and ((gap := ctx.text[prev.end:f.start - len(f.head)]) in ("，", ",", "；", ";")
                      or gap[-1:] in ("，", ",") and 0 < len(gap) - 1 <= 4 and prev.metric.endswith(gap[:-1])):
             # 高技术制造业增加值增长9.8%，占规模以上工业增加值的比重为16.2% (or 比重提高1.4个百分点; or after ；): the share is of
             # the clause before's subject (涉及5个部门，占被审计部门的17.9%: the noun after the count is its own)
-            metric = without_change_tail(prev.metric).rstrip(":") + metric
+            subject = without_change_tail(prev.metric).rstrip(":")
+            if not subject and prev.kind == "change" and i > 1 \
+                    and ctx.text[facts[i - 2].end:prev.start - len(prev.head)] in ("，", ","):
+                subject = facts[i - 2].metric  # (比上年增长6.4%；占…: a change named later, by the level before it)
+            metric = subject + metric
         if f.kind == "share" and prev is not None and prev.kind == "count" and not f.in_paren \
                 and "的占" in (gap := ctx.text[prev.end:f.start]) and rx.MEMBERS_SHARE.fullmatch(gap):
             metric = f"{prev.metric}:{metric}"  # 随迁子女在校生6.53万人，其中在公办学校就读的占91.2%: a share of those
@@ -370,6 +377,11 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     window = rx.OWN_WINDOW.match(metric) if f.kind == "change" and metric[:1] in rx.WINDOW_FIRST else None
     bare_change = f.kind == "change" and rx.BARE_CHANGE.fullmatch(metric, window.end() if window else 0) is not None
     count = f.kind == "count"  # (the count-only rules' entry, read once a figure rather than in each helper)
+    if f.kind == "rate" and (counted := next((g for g in reversed(facts[:i]) if g.start < f.sentence_start
+                                              or g.kind == "count" and not g.in_paren), None)) is not None \
+            and counted.start >= f.sentence_start and (merged := rx.TAKEN_IN.match(counted.metric)) \
+            and count_han(merged.group(1)) >= 2:
+        return merged.group(1) + metric  # 热线共整合部门热线21条，(平均)接通率…: the hotline's rate, not the lines'
     if "类" in metric and (cls := class_of_opener(ctx, f, next((g for g in reversed(facts[:i]) if g.start < f.sentence_start), None),
                                                   metric)):
         return cls

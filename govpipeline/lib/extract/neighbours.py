@@ -437,6 +437,8 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
                 return named  # 计划新建公园4个，实际完成5个: the deed planned, done
         if _sum_beside_deed(f, outer, s0) or _counted_beside_measured(f, outer, s0):
             return f.label
+        if f.label and prev is not None and prev.unit != f.unit and (launched := rx.PROGRAM_LAUNCHED.fullmatch(named)):
+            return launched.group(1) + f.label  # “就医一件事”服务事项上线6个，累计办件…: the program's, not the items'
         return f"{named}:{f.label}" if f.label else named
     if f.kind == "count" and count_han(f.label) <= 3 and outer is not None and outer.unit != f.unit \
             and (earlier := next((facts[j] for j in range(i - 1, -1, -1) if facts[j].start < s0

@@ -131,11 +131,11 @@ def _shared_verb(prev: Fact, between: str) -> str | None:
     return prev.label[:end] + listed.group(1) if end else None
 
 
-def _beneficiary_end(words: str) -> int:
+def _beneficiary_end(words: str, deeds: re.Pattern = rx.DONE_FOR) -> int:
     """为3.6万户纳税人减免税费12.8亿元: where the ones a figure counts (纳税人) end and what was done for them
     (减免税费) begins in the words after it; 0 when the words are not so made."""
     for i in range(2, min(len(words), 14)):
-        if words[i - 1] in rx.BENEFICIARY_LAST and rx.DONE_FOR.match(words, i):
+        if words[i - 1] in rx.BENEFICIARY_LAST and deeds.match(words, i):
             return i
     return 0
 
@@ -243,6 +243,9 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None, level: Fact | None = Non
                 noun = _found_at_fault(text, next_figure.end() - 1, noun) or _counted_before_next(noun)
                 if count_han(timeless := rx.TIME_TAIL.sub("", noun)) >= 2:
                     noun = timeless
+                if f.unit in rx.PEOPLE_UNITS and (drew := _beneficiary_end(noun, rx.DRAWN_BY)) \
+                        and (money := rx.FACT.match(text, next_figure.end() - 1)) and money.group("unit") in rx.MONEY_UNITS:
+                    noun = noun[drew:] + noun[:drew]  # 8.36万名缴存职工提取住房公积金32.5亿元: those who drew it, not the sum
             elif f.kind == "count" and (involved := rx.INVOLVED_SUM_NEXT.match(text, f.end + len(after))):
                 noun = _found_at_fault(text, involved.end() - 1, noun) or noun  # …，涉及资金6420万元
             if label in rx.FINDING_VERBS and noun.endswith(rx.FOUND_AT) and noun != words[:20]:
@@ -250,6 +253,8 @@ def own_words(ctx: Context, f: Fact, prev: Fact | None, level: Fact | None = Non
             benefactive = rx.BENEFACTIVE.search(before, len(before) - 4) if before[-1:] in rx.BENEFACTIVE_LAST else None
             if benefactive and (done := _beneficiary_end(words)):
                 noun = words[done:] + words[:done]  # 为1200家企业办理退税: the firms for which it was done
+                if noun.startswith("发放"):
+                    noun = "领取" + noun[2:]  # 为…失业人员发放失业保险金: they received it (they paid nothing out)
                 label = clean_label(before[:benefactive.start()])
             elif benefactive and benefactive.group().startswith("帮"):
                 label = clean_label(before[:benefactive.start()])  # 帮助312名…人员实现再就业: they did it, helped

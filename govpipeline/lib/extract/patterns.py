@@ -524,7 +524,7 @@ LEAD_PREPOSITIONS = frozenset("对向经在从")  # what a thing's name found be
 # 累计 qualifies a verb (累计办理…) but is part of a measure's name (累计访问量, 累计交易额); 报告 before an incidence
 # rate tells how the cases came in (报告甲乙类传染病发病率 is the 甲乙类传染病发病率)
 LEAD_TRIM = re.compile(
-    r"^(?:由原来的|由原来|由原|有关(?:部门|单位)(?:[和及、](?:部门|单位))?|预算安排(?=[\u4e00-\u9fff]{2})|主要(?:是|由于|因为)|[一二三四五六七八九十]+是|(?:排名|位居|居)前[一二三四五六七八九十\d]+(?:位|名)?的?(?:依次|分别)?(?:是|为)|依次(?:是|为)|(?:其次|再次|然后)(?:是|为)|(?:反映)?最(?:多|少|高|低|集中)的(?:是|为)|按(?:当年|现行)价格(?:计算)?|(?:排在?)?第[一二三四五六七八九十]*位?的?(?:是|为)|"
+    r"^(?:由原来的|由原来|由原|有关(?:部门|单位)(?:[和及、](?:部门|单位))?|预算安排(?=[\u4e00-\u9fff]{2})|主要(?:是|由于|因为)|[一二三四五六七八九十]+是|(?:排名|位居|居)前[一二三四五六七八九十\d]+(?:位|名)?的?(?:依次|分别)?(?:是|为)|依次(?:是|为)|(?:其次|再次|然后)(?:是|为)|(?:反映|(?:诉求|来电|问题)量?)?最(?:多|少|高|低|集中)的(?:是|为)|按(?:当年|现行)价格(?:计算)?|(?:排在?)?第[一二三四五六七八九十]*位?的?(?:是|为)|"
     r"我们(?:将|要|还将|也将)?(?:继续|持续|着力|全力|重点|集中)?(?:办好|做好|抓好)?|控制在|(?:我|本)(?:市|区|县|省|州|镇|乡|街道|机关|单位|部门|机构|局|委|办(?![理结件])|厅|院|中心)|年底前|报告(?=[\u4e00-\u9fff]{2,12}?发病率)|其中|并且|并(?![案联网购])|且|同时|另外|此外|目前|力争|确保|预期|计划(?![生单类])|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|本月|当月|折合|另(?=有)|累计(?![\u4e00-\u9fff]{1,3}[量额]$)|共计|合计|总计|共(?![享建治同识性])|已经|已(?!交税)|先后|依法|"
     r"还|再|又|均|全部(?!工业)|分别|已经|达到(?!或)|达(?![成标到或])|为|是|有(?![效序关])|仅|在(?![校园职岗册编线建用营押库]|学(?!校))|将|对(?![接比标照外口应话])|把|向|通过|经过|按照|其余的|其余|除|以(?![\u4e00-\u9fff]代)|以及|和|及(?!时)|与|加上|结果|同期相比|同期|了)+"
 )
@@ -566,7 +566,7 @@ INCLUDED_TAIL = re.compile(r"\(含[^()]*\)$")  # 受理投诉(含匿名投诉): 
 
 # the characters a match of LEAD_TRIM or TIME_PREFIX can begin with, and of TAIL_TRIM end with: most labels
 # begin and end with neither, and are left without trying the patterns
-LEAD_FIRST = frozenset("最反报控折主然明力确预计由一二三四五六七八九十我其并且同另此目截今本全年当累共合总已先还再又均分达为是有仅在将对把向通经按除以和及与加结123456789去上了排位居依下前第")
+LEAD_FIRST = frozenset("最反诉来问报控折主然明力确预计由一二三四五六七八九十我其并且同另此目截今本全年当累共合总已先还再又均分达为是有仅在将对把向通经按除以和及与加结123456789去上了排位居依下前第")
 TIME_LEAD = _leads_in_turn(PART_OF_YEAR_LEAD, TIME_PREFIX)  # clean_label strips these first,
 LEAD_WORDS_AND_TIME = _leads_in_turn(LEAD_TRIM, TIME_PREFIX)  # then these, in turns
 
@@ -644,8 +644,9 @@ CLAUSE_SUBJECT = re.compile(rf"[\u4e00-\u9fff]{{1,12}}?(?:{_alt(_IDIOMS['clause_
 LISTED_OBJECT = re.compile(r"、([\u4e00-\u9fff]{2,8})")
 BENEFACTIVE = re.compile(r"(?:为|向|帮助|帮)(?:近|约|超过)?$")
 BENEFACTIVE_LAST = frozenset("为向助帮近约过")  # what a match of BENEFACTIVE can end with
-BENEFICIARY_LAST = frozenset("人户业体众庭位生工员者民商口儿童女属")  # 口: 脱贫人口; 孤儿, 儿童, 妇女, 家属
+BENEFICIARY_LAST = frozenset("人户业体众庭位生工员者民商口儿童女属象")  # 口: 脱贫人口; 孤儿, 儿童, 妇女, 家属; 对象
 DONE_FOR = re.compile(_alt(_VERBS["done_for"]))
+DRAWN_BY = re.compile(_alt(_VERBS["drawn_by"]))
 FOLLOW_ON = tuple(_VERBS["follow_on"])
 CARRY_ACTIVITY = re.compile(_alt(_VERBS["carry_activity"]))
 # 指派2名同志参加了培训: people sent to take part in something, counted by whom they are and what they took part in
@@ -902,6 +903,10 @@ CLASSED_THINGS = re.compile(r"(?:从|按)(诉求|问题|工单|来电|来信|来
 # 受理热线工单3862件，同比减少5.4%，按时办结率99.2%，群众满意率98.5%: how well the things counted were handled, named
 # by the rate alone (and 工单按时签收率…，按期办结率…: the next rate of the same things)
 HANDLING_RATE = re.compile(r"(?:群众|回访|办事群众)?(?:按时|按期|及时)?(?:签收|办结|答复|回复|解决|响应|联系|办理|处理|结案|调解成功|调处成功)?(?:满意|好评)?率")
+# a body that took in the things counted (热线共整合部门热线21条): a rate after is the body's; a quoted program whose
+# items went online (“就医一件事”服务事项上线6个): what is done after, in another unit, is the program's
+TAKEN_IN = re.compile(r"(.{2,}?)(?:共|累计|已|先后)?(?:整合|归并|并入|接入|纳入|融合|合并)")
+PROGRAM_LAUNCHED = re.compile(r"(“[^”]{2,16}”)[\u4e00-\u9fff]{0,8}?(?:上线|推出|开通|上架)(?:运行)?")
 HANDLING_VERB = re.compile(r"受理|接收|转办|转派|接听|收到|登记|派发|交办|办结|办理")
 HANDLED_THINGS = re.compile(r"(?:工单|诉求|来电|来信|事项|投诉|举报|办件|案件|纠纷)$")
 CLASS_NAME = re.compile(r"([\u4e00-\u9fff]{2,10}类)(?::?(占(?:比|[\u4e00-\u9fff]{2,10})?))?")
