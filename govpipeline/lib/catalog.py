@@ -1267,6 +1267,37 @@ def level_head(label: str | None, own_place: str | None) -> tuple[str, str] | No
     return (scope, (whole + ":" if whole else "") + rest) if scope else None
 
 
+_OPENER = re.compile(r"^(?:其中|另外|此外|同时)[，,]?")
+
+
+def carried_level(sentence: str, own_place: str | None) -> str | None:
+    """The level a figure's sentence is about when its nearest clause that names a subject, back from the figure's
+    own, opens with a level (县级一般公共预算收入8.2亿元，加上级补助收入…，收入总计…: the later lines are the level's, a
+    part of the whole, as a named place's later figures are the place's): the own level (县本级, 本级) or the places
+    below together (县级 in a city's report: 各县), read as level_head reads a label's; the level as said (市级) when
+    ``own_place`` cannot tell which. None when that clause names the whole, a place, the places below or a department
+    (全县…; 县财政局…, though a level's clause after it wins). ``sentence`` runs from the sentence's start or last
+    semicolon to the figure."""
+    for clause in reversed(_CLAUSE.split(_GLOSS.sub("", sentence))):  # (含…，县级平台…次): a gloss names no subject
+        head = re.match(r"[^\d.%]*", _OPENER.sub("", _TIME_LEAD.sub("", _LEAD.sub("", clause)))).group()
+        if head.startswith("本级"):
+            return "本级"
+        if m := _OWN_LEVEL_HEAD.match(head):
+            return m.group(1)
+        if m := _LEVEL_HEAD.match(head):
+            level, places = m.group(1), own_place and _BODY_PLACES.match(own_place)
+            if "本" in m.group():
+                return f"{level}本级"
+            if not places:
+                return f"{level}级"
+            mine = places.group()[-1]
+            return f"{mine}本级" if level == mine else f"各{level}" if level in _BELOW.get(mine, "") else f"{level}级"
+        if _WHOLE.match(head) or _NAMED_PLACE.match(head) or _LEVELS_HEAD.match(head) or _TOWNS_HEAD.match(head) \
+                or _SUBJECT.match(head):
+            return None
+    return None
+
+
 def counts_places_below(label: str | None, unit: str, kind: str) -> bool:
     """Whether the label as printed names an indicator that counts the places below or their centres (村（社区）便民服务站
     …203个): the whole's count, which no level reading of its head (the villages together) takes."""
