@@ -3498,6 +3498,32 @@ def test_a_provinces_own_level_lines_name_the_centre_as_its_higher_level():
                    (1.25e9, None, "whole")]  # the fund budget's own lines: another budget's
 
 
+@pytest.mark.parametrize("sentence", [
+    "2022年末，全县政府债务余额42.6亿元，低于市核定的债务限额",
+    "全区政府债务余额18.3亿元，控制在省核定的债务限额",
+])
+def test_a_debt_limit_set_by_a_level_above_is_the_places_own(sentence):
+    # 低于省核定的…: a comparison before the level that set the limit, no place named 低于省
+    assert metric_id_for("债务限额", "元", "amount", "全县", sentence=sentence,
+                         own_names="关于宁海县2022年预算执行情况的审计工作报告 宁海县") == "government_debt_limit"
+
+
+@pytest.mark.parametrize("label, sentence, expected", [
+    ("补助县区支出", "州本级一般公共预算支出52.1亿元，加补助县区支出18.6亿元", "transfer_expenditure_to_lower_level"),
+    ("补助乡镇支出", "县级一般公共预算支出30.2亿元，补助乡镇支出2.4亿元", "transfer_expenditure_to_lower_level"),
+    ("补助市县支出", "省级一般公共预算支出802.6亿元，加补助市县支出", "transfer_expenditure_to_lower_level"),
+    ("调出资金", "全县一般公共预算支出30.2亿元，调出资金0.8亿元", "funds_transferred_out"),
+    ("调出资金", "全县政府性基金预算支出9.6亿元，调出资金1.1亿元", None),  # another budget's line
+    ("补助下级支出", "市级政府性基金预算支出12.2亿元，补助下级支出3.4亿元", None),
+    ("审计查出损失浪费金额", "审计查出违规金额1.2亿元、审计查出损失浪费金额", "audit_loss_waste_amount"),
+    ("支出城乡最低生活保障资金", "全年累计支出城乡最低生活保障资金", "minimum_living_allowance_funds"),
+])
+def test_the_lower_levels_subsidy_the_funds_transferred_out_losses_and_all_low_income_funds(label, sentence, expected):
+    # 补助市县: a verb of paying before the levels, no place named 补助市
+    assert metric_id_for(label, "元", "amount", "省本级", sentence=sentence,
+                         own_names="关于湖南省2021年省级决算的报告 湖南省") == expected
+
+
 @pytest.mark.parametrize("label, unit, expected", [
     ("实施审计项目", "个", "audit_projects"),
     ("审计查出违法违规问题金额", "元", "audit_violation_amount"),
