@@ -3524,6 +3524,20 @@ def test_the_lower_levels_subsidy_the_funds_transferred_out_losses_and_all_low_i
                          own_names="关于湖南省2021年省级决算的报告 湖南省") == expected
 
 
+@pytest.mark.parametrize("label, unit, kind, sentence, expected", [
+    # set 90's missed lines, in other words: the stabilization fund named in 调入, 上年结转结余, the funds' 收支结余
+    # without 本年, 实现 before 新增就业
+    ("调入预算稳定调节基金及其他资金", "元", "amount", "全县一般公共预算收入9.2亿元，调入预算稳定调节基金及其他资金",
+     "funds_transferred_in"),
+    ("上年结转结余", "元", "amount", "全县一般公共预算收入9.2亿元，上年结转结余", "prior_year_carryover"),
+    ("社会保险基金收支结余", "元", "amount", "全州社会保险基金收入41.2亿元，支出39.6亿元，收支结余",
+     "social_insurance_fund_surplus"),
+    ("实现新增城镇就业", "人", "count", "全年实现新增城镇就业", "new_urban_jobs"),
+])
+def test_the_held_out_sets_missed_budget_lines_of_round_89_in_other_words(label, unit, kind, sentence, expected):
+    assert metric_id_for(label, unit, kind, sentence=sentence) == expected
+
+
 @pytest.mark.parametrize("label, unit, expected", [
     ("实施审计项目", "个", "audit_projects"),
     ("审计查出违法违规问题金额", "元", "audit_violation_amount"),
