@@ -1112,8 +1112,9 @@ _NOT_IN_NAME = ("省市盟县区旗乡镇委全本我各年在对按根围坚面
                 "累计新增跨进驻机厅局共覆盖达以来度向提供推动展施落聚焦")  # 关 is in names (城关镇, 嘉峪关市)
 _NAME_CHAR = rf"(?:(?![{_NOT_IN_NAME}])[\u4e00-\u9fff])"
 _MEANS = "依托|利用|借助|通过|经过|依据|按照|基于"  # a verb of means before a level (依托市一体化平台) is no name
-_PAYING = "支出|发放|拨付|下达|筹集"  # nor is a verb of paying before 城市 (支出城市低保资金)
-_NAMED_PLACE = re.compile(rf"^(?:其中|另外|此外|同时)?(?!{_MEANS}|{_PAYING})({_NAME_CHAR}{{2,4}}?(?<![地社小辖街校])[{_LEVEL}]"
+_PAYING = "支出|发放|拨付|下达|筹集|补助"  # nor is a verb of paying before 城市 (支出城市低保资金, 补助市县支出)
+_COMPARED = "低于|高于|少于|多于|超过"  # nor a comparison's before a level (低于省核定的债务限额)
+_NAMED_PLACE = re.compile(rf"^(?:其中|另外|此外|同时)?(?!{_MEANS}|{_PAYING}|{_COMPARED})({_NAME_CHAR}{{2,4}}?(?<![地社小辖街校])[{_LEVEL}]"
                           rf"|{_NAME_CHAR}{{1,6}}?(?:开发|高新|新|园|自治)[区县州旗]"
                           rf"|{_NAME_CHAR}{{2,4}}?(?:(?<![小城重点])镇|乡(?![村镇])|街道|社区))"
                           rf"(?![长委级直属域场民生内外本考]|政(?!府)|分(?:处理|类|别|析|开))")
@@ -1265,6 +1266,37 @@ def level_head(label: str | None, own_place: str | None) -> tuple[str, str] | No
         # part of the whole's measure, named by the level alone or with a word of the whole's name
         return (scope, whole) if scope and whole else None
     return (scope, (whole + ":" if whole else "") + rest) if scope else None
+
+
+_OPENER = re.compile(r"^(?:其中|另外|此外|同时)[，,]?")
+
+
+def carried_level(sentence: str, own_place: str | None) -> str | None:
+    """The level a figure's sentence is about when its nearest clause that names a subject, back from the figure's
+    own, opens with a level (县级一般公共预算收入8.2亿元，加上级补助收入…，收入总计…: the later lines are the level's, a
+    part of the whole, as a named place's later figures are the place's): the own level (县本级, 本级) or the places
+    below together (县级 in a city's report: 各县), read as level_head reads a label's; the level as said (市级) when
+    ``own_place`` cannot tell which. None when that clause names the whole, a place, the places below or a department
+    (全县…; 县财政局…, though a level's clause after it wins). ``sentence`` runs from the sentence's start or last
+    semicolon to the figure."""
+    for clause in reversed(_CLAUSE.split(_GLOSS.sub("", sentence))):  # (含…，县级平台…次): a gloss names no subject
+        head = re.match(r"[^\d.%]*", _OPENER.sub("", _TIME_LEAD.sub("", _LEAD.sub("", clause)))).group()
+        if head.startswith("本级"):
+            return "本级"
+        if m := _OWN_LEVEL_HEAD.match(head):
+            return m.group(1)
+        if m := _LEVEL_HEAD.match(head):
+            level, places = m.group(1), own_place and _BODY_PLACES.match(own_place)
+            if "本" in m.group():
+                return f"{level}本级"
+            if not places:
+                return f"{level}级"
+            mine = places.group()[-1]
+            return f"{mine}本级" if level == mine else f"各{level}" if level in _BELOW.get(mine, "") else f"{level}级"
+        if _WHOLE.match(head) or _NAMED_PLACE.match(head) or _LEVELS_HEAD.match(head) or _TOWNS_HEAD.match(head) \
+                or _SUBJECT.match(head):
+            return None
+    return None
 
 
 def counts_places_below(label: str | None, unit: str, kind: str) -> bool:

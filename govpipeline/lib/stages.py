@@ -17,7 +17,7 @@ from functools import cache
 from pathlib import Path
 from typing import Iterator
 
-from govpipeline.lib.catalog import (counts_places_below, implied_scope, is_budget_report, level_head, may_have_id, metric_id_for, named_subregion,
+from govpipeline.lib.catalog import (canonical_scope, carried_level, counts_places_below, implied_scope, is_budget_report, level_head, may_have_id, metric_id_for, named_subregion,
                                     own_level_head, unsum_glossed_parts, widen_wholes)
 from govpipeline.lib.db import code_version
 from govpipeline.lib.decode import NotTextError, decode_report
@@ -440,12 +440,13 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
     # not the year's statistic
     exact = {(f.sentence, f.metric, f.unit) for f in narrative if f.approx is None}
     own_names = " ".join(filter(None, (norm.get("title"), norm.get("body"), norm.get("issuer"), norm.get("region"))))
+    own_place = norm.get("region") or norm.get("body")
     facts = []
     for f in narrative:  # attributes: dataclasses.asdict deep-copies and cost a third of this step
         threshold = f.approx in _LOWER_BOUNDS and (f.sentence, f.metric, f.unit) in exact
         metric_id = place = None
         label, scope = f.metric, f.scope
-        if (leveled := level_head(label, norm.get("region") or norm.get("body"))) \
+        if (leveled := level_head(label, own_place)) \
                 and not counts_places_below(label, f.unit, f.kind):
             scope, label = leveled  # 县级受理办件 in a city's report: the counties' 受理办件
         if not threshold and may_have_id(label, f.unit, f.kind, own_names, scope):  # the words around it are read
@@ -456,8 +457,12 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
             before = ""
             if opening > lo and text[opening - 1] in "；;":  # the sentence's part before its last semicolon
                 before = text[max(lo - 1, *(text.rfind(c, lo, opening - 1) for c in _SENTENCE_END)) + 1:opening - 1]
-            metric_id = metric_id_for(label, f.unit, f.kind, scope, clause, text[opening:f.start], own_names,
-                                      before, f.section)
+            carried = None if leveled else carried_level(text[opening:f.start], own_place)
+            if carried and canonical_scope(carried)[0] != canonical_scope(scope)[0]:
+                scope = carried  # 县级一般公共预算收入…，加上级补助收入…: the level's lines
+            if not carried or canonical_scope(carried)[0] != "whole":  # a level the place cannot tell: no series
+                metric_id = metric_id_for(label, f.unit, f.kind, scope, clause, text[opening:f.start], own_names,
+                                          before, f.section)
             place = named_subregion(label, scope, text[opening:f.start], own_names)
         facts.append({
             "fact_id": fact_ids[f.idx], "doc_id": doc_id, "metric": f.metric or None, "metric_id": metric_id,

@@ -398,6 +398,16 @@ def test_figures_listed_before_a_total_name_no_parent_of_it():
     assert got["446.6亿元"] == "收入总计"  # the total of the flows, named by itself
 
 
+def test_plus_before_a_budget_line_that_opens_with_shang_is_not_the_conjunction_jiashang():
+    # 加 (plus) before 上级补助 / 上解 / 上年结转: the line keeps its 上; 加上 (plus) before another line goes whole
+    got = labels("县本级一般公共预算收入3.6亿元，加上级补助收入12.4亿元、上年结转0.8亿元，收入总计16.8亿元。")
+    assert got["12.4亿元"] == "上级补助收入"
+    got = labels("镇一般公共预算支出9800万元，加上解县级支出320万元，加上年结转资金150万元，支出总计10270万元。")
+    assert got["320万元"] == "上解县级支出"
+    assert got["150万元"] == "上年结转资金"
+    assert labels("本年收入2.1亿元，加上调入资金0.3亿元，收入合计2.4亿元。")["0.3亿元"] == "调入资金"
+
+
 def test_a_label_ending_in_the_average_before_takes_what_that_average_measures():
     got = labels("政务服务大厅日均接待办事群众3200人次，高峰期日均4500人次。")
     assert got["4500人次"] == "政务服务大厅高峰期日均接待办事群众"
