@@ -869,3 +869,15 @@ def test_a_running_total_at_a_day_past_the_years_figure_is_named_as_one():
 def test_a_total_at_the_years_end_that_restates_the_years_figure_is_the_same_measure():
     text = "全年受理群众诉求12.6万件。截至12月底，累计受理群众诉求12.6万件。"
     assert set(labels(text).values()) == {"受理群众诉求"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # places of a kind each, listed with no 其中 after the whole area, are siblings, not parts of the first
+    ("年末全县共有公共图书馆2个，文化馆1个，乡镇综合文化站18个。",
+     {"2个": "年末公共图书馆", "1个": "文化馆", "18个": "乡镇综合文化站"}),
+    ("全区共有体育场4个，体育馆3个。", {"4个": "体育场", "3个": "体育馆"}),
+    # a kind of the place before stays what it was (医院…，三级医院…), and 其中 opens parts
+    ("全县共有中学31所，其中完全中学6所。", {"31所": "中学", "6所": "中学:完全中学"}),
+])
+def test_places_of_a_kind_each_listed_without_其中_are_siblings(text, expected):
+    assert {q: m for q, m in labels(text).items() if q in expected} == expected

@@ -395,7 +395,8 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
     outer = next((facts[j] for j in range(i - 1, -1, -1) if not facts[j].in_paren), None)
     if outer is not None and outer.start >= s0 and outer.unit == f.unit and f.label \
             and (outer.label == prev_clause and (count_han(prev_clause) <= 4 or prev_clause.endswith("类")
-                                                 and f.label.endswith("类")) or _kinds_of_one_thing(outer.metric, f.label)) \
+                                                 and f.label.endswith("类"))
+                 or _places_beside(outer, f) or _kinds_of_one_thing(outer.metric, f.label)) \
             and not rx.PARTS_FOLLOW.search(text, outer.end, f.start) \
             and not text[outer.end:f.start - len(f.head)].rstrip("，,").endswith("中") \
             and not (f.label.startswith("实际") and "计划" in raw_prev):  # 计划新建公园4个，实际完成5个: below
@@ -460,6 +461,13 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
         return f"{head}:{f.label}" if f.label else head
     return None
 
+
+
+def _places_beside(outer: Fact, f: Fact) -> bool:
+    """公共图书馆13个，文化馆13个，综合文化站156个: counts of places of a kind each (a library, a cultural centre),
+    listed with no 其中, are siblings; not a kind of the place before (医院86个，三级医院12个)."""
+    return f.kind == "count" and outer.kind == "count" and outer.label[-1:] in rx.THING_LAST \
+        and f.label[-1:] in rx.THING_LAST and count_han(f.label) >= 2 and not f.label.endswith(outer.label[-2:])
 
 
 def _kinds_of_one_thing(first: str, second: str) -> bool:
