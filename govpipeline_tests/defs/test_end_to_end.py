@@ -103,7 +103,7 @@ def test_reports_of_other_genres_pass_the_blocking_checks(tmp_path):
     fact keeps the contract."""
     db = tmp_path / "warehouse.duckdb"
     assert materialize_all(FIXTURES / "genres", db).success
-    assert query(db, "SELECT count(*) FROM warehouse.documents") == [(127,)]
+    assert query(db, "SELECT count(*) FROM warehouse.documents") == [(133,)]
     assert query(db, "SELECT count(*) FROM quality.findings WHERE severity = 'ERROR'") == [(0,)]
     shares = query(db, """SELECT s.quote, t.quote FROM warehouse.relations r
                           JOIN warehouse.facts s ON s.fact_id = r.fact_id AND r.role = 'share'
@@ -138,29 +138,44 @@ def test_reports_of_other_genres_pass_the_blocking_checks(tmp_path):
     assert query(db, "SELECT stated_count, listed_count FROM warehouse.enumerations WHERE heading = '表彰先进集体'") \
         == [(4, 4)]
     # the constructed reports name their bodies by a stand-in place (某市…): no body and no place, so no one's series;
-    # but round I's 市场监管局 summary names a real county, whose body's six catalogued figures are its series, and so
-    # does round J's 审计工作报告 (安平县, its four: the bureau whose head's line stands under the standing committee's
-    # session); round J's other reports name the 人民政府 of places the code lists do not hold (禾川市, 临川市 a district
-    # now, 安宁县 a city now), and the held-out 国资 report its 财政局 (南岭县): a body and its series, no place; so do
-    # round L's four (invented places: a 统计局, a 交通运输局, a 国资委, a 政务服务中心); round L2's 民政局 names a
-    # real county-level city (澄江市, figures invented), whose place it takes (none of its figures is catalogued); issue
-    # 28's sets R and S (genres_blind40/41) name invented places' bodies (安平市 is none: 安平县 is), the 乡's none; so
-    # do round T's two bulletins (genres_blind45: a district's and a 盟's 统计局)
+    # but round I's 市场监管局 summary names a real county, whose body's catalogued figures are its series, and so
+    # does round J's 审计工作报告 (安平县: the bureau whose head's line stands under the standing committee's session);
+    # round J's other reports name the 人民政府 of places the code lists do not hold (禾川市, 临川市 a district now, 安宁县
+    # a city now), and the held-out 国资 report its 财政局 (南岭县): a body and its series, no place; so do round L's four
+    # (invented places: a 统计局, a 交通运输局, a 国资委, a 政务服务中心); round L2's 民政局 names a real county-level city
+    # (澄江市, figures invented), whose place it takes; issue 28's sets R and S (genres_blind40/41) name invented places'
+    # bodies (安平市 is none: 安平县 is), the 乡's none; so do round T's two bulletins (genres_blind45: a district's and a
+    # 盟's 统计局) and stop 46's sets 46 and 47 (a 住建局, a 医保局, a 统计局's 前三季度 release, two 人民政府's plan and
+    # budget reports, a 2013 审计局 report, all of invented places)
     assert query(db, "SELECT region_code, body FROM warehouse.documents "
                      "WHERE coalesce(region_code, region, body) IS NOT NULL ORDER BY coalesce(body, '')") == [
-        (None, "丰河县政务服务中心"), (None, "临川市人民政府"), (None, "北岭县人民政府"), (None, "南岭县财政局"),
-        (None, "宁川县交通运输局"), (None, "宁川县人力资源和社会保障局"), (None, "安宁县人民政府"),
-        ("131125", "安平县审计局"), (None, "安平市统计局"), (None, "岷川县统计局"), (None, "柏州市青溪区统计局"),
+        (None, "丰河县政务服务中心"), (None, "临岫县住房和城乡建设局"), (None, "临川市人民政府"), (None, "北岭县人民政府"),
+        (None, "南屏市人民政府"), (None, "南岭县财政局"), (None, "宁川县交通运输局"), (None, "宁川县人力资源和社会保障局"),
+        (None, "安宁县人民政府"), ("131125", "安平县审计局"), (None, "安平市统计局"), (None, "寒江县统计局"),
+        (None, "岑阳县医疗保障局"), (None, "岷川县统计局"), (None, "枫川市人民政府"), (None, "柏州市青溪区统计局"),
         (None, "桐湾区统计局"), (None, "桐溪区政务服务中心"), (None, "梧桐市人民政府国有资产监督管理委员会"), (None, "沅丰市人民政府"),
-        (None, "渌溪县审计局"), ("530481", "澄江市民政局"), ("430726", "石门县市场监督管理局"), (None, "禾川市人民政府"),
-        (None, "锡林塔拉盟统计局")]
+        (None, "渌溪县审计局"), ("530481", "澄江市民政局"), (None, "白溪县审计局"), ("430726", "石门县市场监督管理局"),
+        (None, "禾川市人民政府"), (None, "锡林塔拉盟统计局")]
     assert query(db, "SELECT region_code, metric_id FROM analytics.metric_series "
                      "WHERE region_code IS NOT NULL ORDER BY 1, 2") == [
-        ("131125", "audit_projects"), ("131125", "audit_recommendations"), ("131125", "audit_referrals"),
+        # (stop 46's audit ids: 管理不规范金额, 促进增收节支, and the own level's completion rate)
+        ("131125", "audit_irregular_management_amount"), ("131125", "audit_projects"),
+        ("131125", "audit_recommendations"), ("131125", "audit_referrals"), ("131125", "audit_revenue_savings"),
         # (县级一般公共预算收入 in the audit report: the county's own level, round 74's X级 read against the report's)
-        ("131125", "general_budget_expenditure"), ("131125", "general_budget_revenue"), ("430726", "complaints_received"),
+        ("131125", "general_budget_expenditure"), ("131125", "general_budget_expenditure_completion_rate"),
+        ("131125", "general_budget_revenue"), ("430726", "complaints_received"),
+        ("430726", "enterprises"), ("430726", "individual_businesses"),  # the stock's parts (stop 46's catalog 86)
         ("430726", "market_entities"), ("430726", "market_entities_growth"),  # 实有经营主体 at 6月底 (catalog70's stock)
-        ("430726", "new_market_entities"), ("430726", "new_market_entities_growth"), ("430726", "ontime_completion_rate")]
+        ("430726", "new_market_entities"), ("430726", "new_market_entities_growth"), ("430726", "ontime_completion_rate"),
+        # the 民政 bulletin's standard figures (stop 46's catalog 89 and 91)
+        ("530481", "divorce_registrations"), ("530481", "elderly_care_beds"), ("530481", "elderly_care_institutions"),
+        ("530481", "marriage_registrations"), ("530481", "rural_minimum_living_allowance_funds"),
+        ("530481", "rural_minimum_living_allowance_households"), ("530481", "rural_minimum_living_allowance_recipients"),
+        ("530481", "rural_minimum_living_standard_growth"), ("530481", "social_organizations"),
+        ("530481", "social_organizations_growth"), ("530481", "temporary_assistance"),
+        ("530481", "temporary_assistance_funds"), ("530481", "urban_minimum_living_allowance_funds"),
+        ("530481", "urban_minimum_living_allowance_funds_growth"), ("530481", "urban_minimum_living_allowance_households"),
+        ("530481", "urban_minimum_living_allowance_recipients")]
     # (50 before this stop's last catalog round: road mileage and its change, the census's population by year and its
     # changes, approval items, forest coverage, a five-year review's air quality reached; 54 before stop 43, whose
     # 法治政府 report's 行政复议 and 行政诉讼 counts and two outcomes were disclosure's indicators: now the general
@@ -168,8 +183,10 @@ def test_reports_of_other_genres_pass_the_blocking_checks(tmp_path):
     # and 国有资本经营预算收入/支出 their ids, in 临川市, a city no gazetteer entry names; 146 since issue 28's sets R and S
     # added 8 reports of invented places, 7 of them with a body; 221 since stop 45's round T added two bulletins of
     # invented places (57 rows: 33 the 盟's, 24 the district's) and catalog rounds 81-84 the bulletins' health, education,
-    # social security and environment ids (18 rows of the earlier bulletins))
-    assert query(db, "SELECT count(*) FROM analytics.metric_series WHERE region_code IS NULL") == [(221,)]
+    # social security and environment ids (18 rows of the earlier bulletins); 354 since stop 46's sets 46 and 47 added
+    # six reports of invented places (108 rows) and its catalog rounds the budget, audit, 人社, 卫健 and 民政 ids (25 rows
+    # of the earlier reports))
+    assert query(db, "SELECT count(*) FROM analytics.metric_series WHERE region_code IS NULL") == [(354,)]
 
 
 def test_checks_run_and_record_findings(tmp_path):
