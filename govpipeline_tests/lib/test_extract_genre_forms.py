@@ -3006,3 +3006,25 @@ def test_a_short_share_after_a_change_and_a_semicolon_is_the_levels_not_the_head
 def test_an_average_rate_after_lines_a_hotline_took_in_is_the_hotlines():
     facts, _ = named("县便民热线共并入部门专线8条，同比增加2条，平均接通率90.7%。", 2021)
     assert facts[-1] == ("90.7%", "县便民热线平均接通率")
+
+
+def test_a_sum_after_counts_of_bodies_and_people_is_no_part_of_the_last_count():
+    facts, _ = named("全年新增参保单位620家，参保人员4.3万人，缴费额9.6亿元，同比增长3.1%。", 2022)
+    assert facts == [("620家", "新增参保单位"), ("4.3万人", "参保人员"), ("9.6亿元", "缴费额"),
+                     ("3.1%", "缴费额同比增长")]
+
+
+def test_revenue_after_a_count_of_legal_entities_is_theirs():
+    facts, _ = named("年末全县规模以上科技服务业法人单位58家，全年实现营业收入23.4亿元，增长9.2%。", 2021)
+    assert [m for _, m in facts[1:]] == ["规模以上科技服务业法人单位营业收入", "规模以上科技服务业法人单位营业收入增长"]
+
+
+def test_parts_after_a_breakdown_printed_without_a_marker_are_of_its_whole():
+    facts, _ = named("2022年主动公开信息874条，通过政府网站公开652条，通过政务抖音号发布222条。其中，公开重大建设项目信息31条，"
+                     "规划信息5件。", 2022)
+    assert facts[-2:] == [("31条", "主动公开信息:公开重大建设项目信息"), ("5件", "主动公开信息:规划信息")]
+
+
+def test_a_teacher_student_ratio_after_a_count_of_teachers_is_the_school_levels():
+    facts, _ = named("全市特殊教育学校在校学生1260人，专任教师318人，生师比4.0:1。年末幼儿园专任教师0.62万人，生师比为14.8:1。", 2020)
+    assert [m for _, m in facts[1:]] == ["特殊教育学校专任教师", "特殊教育学校生师比", "年末幼儿园专任教师", "幼儿园生师比"]

@@ -430,13 +430,13 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
     if f.kind == "rate" and count_han(metric) >= 3 and rx.HANDLING_RATE.fullmatch(metric) \
             and (handled := _things_handled(ctx, facts, i, after_count=count_han(metric) >= 4)):
         return f"{handled}:{metric}"
-    if prev is not None and prev.kind == "count" and f.kind == "amount" and prev.metric.endswith("企业") \
+    if prev is not None and prev.kind == "count" and f.kind == "amount" and prev.metric.endswith(("企业", "法人单位")) \
             and prev.start >= f.sentence_start and rx.TIMED_LINK.match(f.head) \
             and ctx.text[prev.end:f.start - len(f.head)] in ("，", ",") \
             and (measure := metric.removeprefix("实现").removeprefix("完成")).endswith(rx.ATTAINED_MEASURES) \
             and count_han(measure) <= 6:
         # 规模以上工业企业达到12家，实现产值21.3亿元: the output of the firms counted; 年末…企业1286家，全年实现利润总额…:
-        # the year's flow, so the count's 年末 (its stock's day) is no part of it
+        # the year's flow, so the count's 年末 (its stock's day) is no part of it; so for 法人单位, firms as a bulletin counts them
         firms = next((prev.metric[len(end):] for end in rx.YEAR_END if prev.metric.startswith(end)), prev.metric)
         return firms + measure
     if count and (among := _among_uncounted(ctx, f, facts, i)) is not None:

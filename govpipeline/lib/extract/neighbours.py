@@ -381,10 +381,10 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
             return f"{topic}:{f.label}" if f.label else topic
     if f.label and (rx.MEASURE_NOUN.search(f.label) and rx.MEASURE_NOUN.search(prev_clause)
                     or rx.FULL_MEASURE.search(f.label) and not f.label.endswith("率")
-                    and rx.FULL_MEASURE.search(prev_clause)):
+                    and (rx.FULL_MEASURE.search(prev_clause) or _sum_after_people(f, prev, s0))):
         # two measures named in full are siblings, not whole and part (最高分98.5分，最低分82.3分; 总阅读量…，粉丝数…;
         # 粮食播种面积…，发电量…); not a rate, which may be of the measure before (已整改问题金额…，整改率…): the
-        # second takes the first one's parent, if it has one
+        # second takes the first one's parent, if it has one; so is a sum after a count of people (缴存职工…，缴存额…)
         if prev is not None and prev.start >= s0 and (sibling := _beside(prev, f.label)):
             return sibling
         prev_clause = ""
@@ -486,6 +486,14 @@ def _counted_beside_measured(f: Fact, outer: Fact | None, s0: int) -> bool:
         and not f.involved and f.unit not in rx.DURATION_UNITS  # (…52.3万吨，连续五年…: the run is the output's)
 
 
+def _sum_after_people(f: Fact, prev: Fact | None, s0: int) -> bool:
+    """参保单位…家，参保职工…万人，基金收入…亿元: a sum named in full by a measure after a count of people is the
+    sentence's own, no part of those people (not one they are counted by: 涉及金额, 金额)."""
+    return f.kind == "amount" and prev is not None and prev.start >= s0 and prev.kind == "count" \
+        and prev.unit in rx.PEOPLE_UNITS and not f.involved and not f.label.startswith(rx.INVOLVED_HEAD) \
+        and not rx.MEASURE_OF_COUNTED_END.search(f.label)
+
+
 def _sum_beside_deed(f: Fact, outer: Fact | None, s0: int) -> bool:
     """结案152件，罚没款236.8万元: a sum named by a kind of money of its own, right after a count named by a bare deed,
     is that clause's sibling, not its part (not a measure of the counted things: 金额, 总投资, 投资额, 涉及…)."""
@@ -508,6 +516,10 @@ def facet_of_subject(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) 
         # …资产负债率61.2%。全年实现营业收入… (2024年，实现…): a sentence of no subject goes on with the one before
         # (not with a part the sentence before listed: …其中…、中等职业学校3所。在校学生8.46万人 are all schools')
         s0, gap = prev.sentence_start, "。"
+    if f.unit == "比" and prev is not None and prev.start >= s0 and prev.kind == "count" and f.label \
+            and ctx.text[prev.end:f.start].removesuffix("为").removesuffix(f.label) in ("，", ",", "；", ";") \
+            and (level := _level_of_members(prev.metric)):
+        return level + f.label  # 小学专任教师…，生师比15.1:1: the ratio of that level (小学生师比), not of the teachers
     if prev is None or prev.start < s0 or prev.in_paren or gap not in ("，", "、", ",", "；", ";", "。"):
         return None
     # 营业收入486亿元，增长6.4%；利润总额…: the side before may carry its own change
@@ -529,6 +541,8 @@ def facet_of_subject(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) 
         schools, _, member = prev.metric.rpartition(":")
         if schools and member in rx.MEMBERS_OF_COUNTED and prev.unit == f.unit:
             return f"{schools}:{f.label}"  # …在校学生6.84万人，专任教师5126人: the same schools'
+        if prev.unit == f.unit and (level := _level_of_members(prev.metric)):
+            return level + f.label  # 普通高中在校学生…，专任教师…: the same level's teachers
     if f.label in rx.MEASURES_OF_COUNTED and prev.kind == "count" and count_han(prev.metric) >= 2 \
             and prev.unit != f.unit:
         return prev.metric + f.label  # (…:养老机构186个，床位1.92万张: the part's beds, under its whole as it is)
@@ -557,6 +571,15 @@ def facet_of_subject(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) 
             and measure.start() >= 2 and side_before.metric.endswith(f.label[:measure.start()]):
         return side_before.metric + measure.group()  # 异地就医直接结算126.4万人次，…，结算金额…: 直接结算金额
     return None
+
+
+def _level_of_members(counted: str) -> str | None:
+    """The level of schools a count of their members names, or None: 小学 of 年末小学专任教师, not of 各级各类学校:在校生."""
+    if ":" in counted:
+        return None
+    counted = next((counted[len(end):] for end in rx.YEAR_END if counted.startswith(end)), counted)
+    member = next((w for w in rx.MEMBERS_OF_COUNTED if counted.endswith(w)), None)
+    return level if member and count_han(level := counted[:-len(member)]) >= 2 else None
 
 
 def _parallel_before(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) -> str | None:

@@ -58,6 +58,8 @@ def pick_head(candidates: list[Fact], items: list[Fact], closed: dict[int, Fact]
                 if best is None or gap < best_gap:
                     best, best_gap = c, gap
                 break
+    if best is None and (whole := _whole_of_run(candidates, nearest)) is not None:
+        return whole  # 公开信息2140条，通过网站公开1530条，通过头条号发布610条。其中，…: the figures after the first split it
     if best is None:  # 受理12.6万件，办结12.5万件，其中A窗口受理2.3万件: the figure of the parts' own verb
         # the words before each figure too: a name drops the verb of 压缩至 (企业登记压缩至4个工作日: 企业登记)
         words = "\n".join(w for f in items for w in (f.label, f.head))  # one search per verb, none across two
@@ -67,6 +69,16 @@ def pick_head(candidates: list[Fact], items: list[Fact], closed: dict[int, Fact]
         if verbs and sharing and len(sharing) < len([c for c in candidates if c.unit == nearest.unit]):
             return sharing[-1]
     return best or closed.get(nearest.idx, nearest)
+
+
+def _whole_of_run(candidates: list[Fact], last: Fact) -> Fact | None:
+    """The figure a run of figures ending at ``last``, in its unit, adds up to (2140 of 1530 and 610), or None: a
+    breakdown printed without a marker, which the parts of a later list break down no further."""
+    same = [c for c in candidates if c.unit == last.unit]
+    for k in range(len(same) - 3, -1, -1):
+        if adds_up(same[k], same[k + 1:]):
+            return same[k]
+    return None
 
 
 def contiguous(items: list[Fact], head: Fact) -> list[Fact]:
