@@ -3028,3 +3028,8 @@ def test_parts_after_a_breakdown_printed_without_a_marker_are_of_its_whole():
 def test_a_teacher_student_ratio_after_a_count_of_teachers_is_the_school_levels():
     facts, _ = named("全市特殊教育学校在校学生1260人，专任教师318人，生师比4.0:1。年末幼儿园专任教师0.62万人，生师比为14.8:1。", 2020)
     assert [m for _, m in facts[1:]] == ["特殊教育学校专任教师", "特殊教育学校生师比", "年末幼儿园专任教师", "幼儿园生师比"]
+
+
+def test_a_count_done_through_a_means_is_named_by_the_means_not_the_manner_before():
+    facts, _ = named("全年主动公开政务信息1260条，通过局网站公开940条。", 2021)
+    assert facts[1] == ("940条", "局网站公开政务信息")

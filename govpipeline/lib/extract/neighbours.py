@@ -66,6 +66,8 @@ def shared_object(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     if at < 0 or count_han(prev.label[at + len(verb):]) < 2:
         return None
     subject = clean_label(prev.label[:at])
+    if f.head.lstrip("，,、；;").startswith(rx.MEANS_FIRST) and count_han(f.label[:-len(verb)]) >= 2:
+        subject = ""  # 主动公开信息…，通过政府网站公开…: the means is named in the subject's place (no 主动政府网站公开)
     return ("" if f.label.startswith(subject) else subject) + f.label + prev.label[at + len(verb):]
 
 

@@ -233,6 +233,7 @@ AGE_OF_NAMED_COUNT = re.compile(r"及?以[上下]的?[\u4e00-\u9fff]{2,14}?(?:�
 AGE_OF_SHARE = re.compile(r"及?以[上下]的?[\u4e00-\u9fff]{0,6}?占")
 # 3-5岁幼儿, 0-3岁婴幼儿照护: a range of ages right before the people it bounds names a class of them
 AGE_RANGE_CLASS = re.compile(r"的?(?:婴幼儿|幼儿|儿童|少年|青少年|学生|老人|老年人|人口|人群|妇女|女性)|的(?=\d)")  # (36—54岁的6.37万人)
+MEANS_FIRST = ("通过", "依托", "利用")  # the means a deed was done by (通过政府网站公开…)
 PARTS_OPENING = re.compile(r"\s*其中[，,：:]?")  # a sentence that opens on 其中
 # 年龄35岁及以下, 36—54岁, 55岁及以上: a name that is an age class alone (and its share, 占比)
 AGE_CLASS_NAME = re.compile(r"(?:年龄)?\d{1,3}(?:[—\-－~～至]\d{1,3})?周?岁(?:及?以[上下])?(?:占比)?")
