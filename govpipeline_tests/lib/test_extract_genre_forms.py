@@ -3033,3 +3033,8 @@ def test_a_teacher_student_ratio_after_a_count_of_teachers_is_the_school_levels(
 def test_a_count_done_through_a_means_is_named_by_the_means_not_the_manner_before():
     facts, _ = named("全年主动公开政务信息1260条，通过局网站公开940条。", 2021)
     assert facts[1] == ("940条", "局网站公开政务信息")
+
+
+def test_an_amount_named_by_the_verb_of_a_count_before_is_the_counted_things():
+    facts, _ = named("年内累计发放公积金贷款2480笔，发放金额9.7亿元。", 2019)
+    assert facts[1] == ("9.7亿元", "发放公积金贷款金额")

@@ -572,6 +572,10 @@ def facet_of_subject(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) 
     if side_before.kind == "count" and (measure := rx.MEASURE_OF_COUNTED_END.search(f.label)) \
             and measure.start() >= 2 and side_before.metric.endswith(f.label[:measure.start()]):
         return side_before.metric + measure.group()  # 异地就医直接结算126.4万人次，…，结算金额…: 直接结算金额
+    if side_before.kind == "count" and (measure := rx.MEASURE_OF_COUNTED_END.search(f.label)) \
+            and measure.start() >= 2 and side_before.metric.startswith(f.label[:measure.start()]) \
+            and count_han(side_before.metric) - measure.start() >= 2 and ":" not in side_before.metric:
+        return side_before.metric + measure.group()  # 发放贷款0.63万笔，发放金额…: 发放贷款金额, the loans'
     return None
 
 
