@@ -370,9 +370,10 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
         label, spent = _budget_table_label(label, own_names)
     found = _label_id(label, unit, kind, own_names, sentence or "")
     if label and sentence and (levels := _SCHOOL_LEVEL.findall(sentence)) and not levels[-1].startswith("各级各类") \
-            and (bare := _school_total(own_words := _split(label)[1], unit, kind)) and found in (None, bare):
-        # 普通高中22所，在校学生4.86万人 (or under 在校学生…其中: 小学386所，在校生…): the level its sentence last named, not
-        # all schools' (none if the level is not catalogued)
+            and ((bare := _school_total(own_words := _split(label)[1], unit, kind)) and found in (None, bare)
+                 or found is None and own_words == "生师比"):
+        # 普通高中22所，在校学生4.86万人 (or under 在校学生…其中: 小学386所，在校生…; 小学…，专任教师…，生师比16.8:1): the
+        # level its sentence last named, not all schools' (none if the level is not catalogued)
         found = label_metric_id(f"{levels[-1]}:{own_words}", unit, kind)
     if found and _by_id().get(found, _NO_INDICATOR).family == "department budget" and not spent:
         found = _department_budget_id(found, own_names)
@@ -452,7 +453,9 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
         # 提取额52.16亿元 (after …住房公积金缴存额…；): the fund's only where its sentence, heading or report says so
         return None
     if found and _by_id()[found].family == "finance" and _HOUSING_FUND.search(own_names):
-        return None  # 贷款余额236.45亿元 in a 住房公积金 report: the fund's loans, no bank's
+        # 贷款余额236.45亿元 in a 住房公积金 report: the fund's loans, no bank's (its 存款 no statistic of the fund's)
+        fund = label_metric_id(f"住房公积金{own}", unit, kind)
+        found = fund if fund and _by_id()[fund].family == "housing fund" else None
     if found and (excluded := _by_id()[_by_id()[found].derived_from or found].sentence_exclude) \
             and (sentence and excluded.search(sentence)
                  or section and (years := _SEVERAL_YEARS.search(section)) and excluded.search(years.group())):
@@ -667,7 +670,7 @@ def may_have_id(label: str | None, unit: str, kind: str, own_names: str = "", sc
         _ESTIMATED.match(label) and _label_id(_ESTIMATED.sub("", label), unit, kind, own_names) is not None  # see metric_id_for
         or _BARE_DAILY.match(_split(_WINDOW.sub("", label))[1]) or _BARE_ACTUAL.match(_split(label)[1]) or _POSTED_INFORMATION.match(_split(_WINDOW.sub("", label))[1]) or unit == "件" and _REMEDY_OUTCOME.match(_split(label)[1])
         or unit == "件" and (label_metric_id(f"不予公开:{_split(label)[1]}", unit, kind) or "").startswith("refusal_")
-        or _school_total(_split(label)[1], unit, kind)))
+        or _school_total(_split(label)[1], unit, kind) or _split(label)[1] == "生师比"))  # a level's, see metric_id_for
 
 
 def named_subregion(label: str | None, scope: str | None, sentence: str | None, own_names: str) -> str | None:

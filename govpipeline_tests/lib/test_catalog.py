@@ -510,12 +510,13 @@ def test_the_townships_or_villages_together_in_a_countys_report_are_their_own_se
 
 
 @pytest.mark.parametrize("body, expected", [
-    # a bare 在校学生 after a level's schools is that level's (特殊教育 catalogued in round 84); a level's teachers or a
-    # count with no entry (特殊教育学校) get none
+    # a bare 在校学生 after a level's schools is that level's (特殊教育 catalogued in round 84); a level's teachers with
+    # no entry (普通高中's) get none; 特殊教育学校 its own id since round 93
     ("全县共有普通小学38所，在校学生2.14万人；初中学校15所，在校学生9860人；普通高中4所，在校生7420人，专任教师612人。"
      "特殊教育学校1所，在校学生186人。",
      {38: "primary_schools", 21400: "primary_students", 15: "junior_secondary_schools",
-      9860: "junior_secondary_students", 4: "senior_high_schools", 7420: "senior_high_students", 612: None, 1: None,
+      9860: "junior_secondary_students", 4: "senior_high_schools", 7420: "senior_high_students", 612: None,
+      1: "special_education_schools",
       186: "special_education_students"}),
     # the totals, the level's own names, the rates in other words
     ("全县各级各类学校112所，在校学生5.36万人，专任教师3870人。在园儿童1.12万人，学前教育毛入园率91.4%。"
@@ -529,7 +530,8 @@ def test_the_townships_or_villages_together_in_a_countys_report_are_their_own_se
     ("全县在校学生4.12万人，其中，幼儿园46所，在园幼儿7100人；小学52所，在校生1.86万人；初中19所，在校生9200人。"
      "义务教育阶段在校生2.78万人。",
      {41200: "students", 46: "kindergartens", 7100: "kindergarten_children", 52: "primary_schools",
-      18600: "primary_students", 19: "junior_secondary_schools", 9200: "junior_secondary_students", 27800: None}),
+      18600: "primary_students", 19: "junior_secondary_schools", 9200: "junior_secondary_students",
+      27800: "compulsory_education_students"}),  # none before round 93 catalogued the 义务教育阶段's
 ])
 def test_education_statistics_by_level(body, expected):
     text = f"标题：潜山县2024年教育事业统计公报\n发布时间：2025-03-20\n-----\n{body}\n"
@@ -602,6 +604,25 @@ def test_education_statistics_by_level(body, expected):
       4260: "new_enterprises", 121: "high_tech_enterprises", 33: None, 1460: "patent_applications",
       218: "invention_patents_granted",
       38620000000: "household_deposits", 2.9: "energy_intensity_growth"}),
+    # each level's teachers and 生师比 (bare after the level), the 义务教育阶段 and 特殊教育 schools, neither level's
+    ("全县幼儿园专任教师1204人。义务教育阶段学校共78所，招生1.08万人，在校学生6.12万人。其中小学52所，专任教师2431人，"
+     "生师比16.8:1；初级中学26所，专任教师1587人，生师比12.4:1。特殊教育学校1所，专任教师28人。",
+     {1204: "kindergarten_teachers", 78: "compulsory_education_schools", 10800: "compulsory_education_enrollment",
+      61200: "compulsory_education_students", 52: "primary_schools", 2431: "primary_teachers",
+      16.8: "primary_student_teacher_ratio", 26: "junior_secondary_schools", 1587: "junior_secondary_teachers",
+      12.4: "junior_secondary_student_teacher_ratio", 1: "special_education_schools", 28: "special_education_teachers"}),
+    # cultural institutions by kind, 国内旅游收入 (a part of the total, its own id), hotels (四星级 a part: none),
+    # agencies; water resources and use by sector (the overlap of surface and ground water none)
+    ("年末全县有公共图书馆2个、文化馆1个、博物馆3个。全年实现国内旅游收入86.4亿元，旅游总收入91.2亿元。年末有星级酒店7家，"
+     "其中四星级5家；旅行社12家。全年水资源总量9.46亿立方米，其中地表水资源量8.71亿立方米，地下水资源量2.13亿立方米，"
+     "重复计算量1.38亿立方米。用水总量3.28亿立方米，其中农业用水2.41亿立方米、工业用水0.36亿立方米、生活用水0.39亿立方米；"
+     "人均用水量412立方米，万元GDP用水量58.6立方米。",
+     {2: "public_libraries", 1: "cultural_centers", 3: "museums", 8640000000: "domestic_tourism_revenue",
+      9120000000: "tourism_revenue", 7: "star_rated_hotels", 5: None, 12: "travel_agencies",
+      946000000: "water_resources_total", 871000000: "surface_water_resources", 213000000: "groundwater_resources",
+      138000000: None, 328000000: "water_use_total", 241000000: "agricultural_water_use",
+      36000000: "industrial_water_use", 39000000: "domestic_water_use", 412: "water_use_per_capita",
+      58.6: "water_use_per_10k_yuan_gdp"}),
 ])
 def test_a_bulletins_sections_beyond_the_economy(body, expected):
     text = f"标题：婺源县2024年国民经济和社会发展统计公报\n发布时间：2025-03-20\n-----\n{body}\n"
@@ -3214,6 +3235,28 @@ def test_a_vocational_level_with_its_bracketed_scope_keeps_its_id(label, expecte
     assert metric_id_for(label, "人", "count") == expected
 
 
+def test_a_housing_funds_report_names_its_lines_bare():
+    # its title says 公积金; 缴存余额 and 贷款余额 are the year-end stocks, 缴存总额 and 累计发放 totals since the fund
+    # began (none); a bank's 贷款余额 id is no fund's, 资金运用率's loans-and-bonds share no 个人住房贷款率
+    text = ("标题：清远市住房公积金2021年年度报告\n发布时间：2022-03-28\n-----\n"
+            "（一）缴存。2021年，新开户单位402家，新开户职工1.84万人；实缴单位3126家，实缴职工19.62万人，缴存额28.14亿元。"
+            "2021年末，缴存总额265.3亿元，缴存余额98.72亿元。\n"
+            "（三）贷款。2021年末，累计发放个人住房贷款4.26万笔、131.8亿元，个人住房贷款余额71.45亿元，个人住房贷款率72.38%。"
+            "个人住房贷款余额、项目贷款余额和购买国债余额的总和占缴存余额的73.06%。\n"
+            "（四）增值收益。2021年，增值收益1.06亿元；增值收益率1.12%。\n")
+    _, facts, *_ = extract_document(normalize_document(read_document("a.txt", text.encode()))[0])
+    assert {f["value"]: f["metric_id"] for f in facts} == {
+        402: "housing_fund_new_employers", 18400: "housing_fund_new_contributors",
+        3126: "housing_fund_contributing_employers", 196200: "housing_fund_contributors",
+        2814000000: "housing_fund_contributions", 26530000000: None, 9872000000: "housing_fund_balance",
+        42600: None, 13180000000: None, 7145000000: "housing_fund_loan_balance", 72.38: "housing_fund_loan_ratio",
+        73.06: None, 106000000: "housing_fund_value_added_income", 1.12: "housing_fund_value_added_income_rate"}
+
+
+def test_a_banks_personal_housing_loans_are_no_funds():
+    assert metric_id_for("个人住房贷款余额", "元", "amount", sentence="年末金融机构个人住房贷款余额52.3亿元") is None
+
+
 @pytest.mark.parametrize("label, unit, sentence, section, expected", [
     # a bare 提取额 or 缴存职工 is the housing fund's where its sentence or heading names the fund, no id elsewhere
     ("提取额", "元", "全年缴存住房公积金31.2亿元，提取额24.6亿元", None, "housing_fund_withdrawals"),
@@ -3565,4 +3608,4 @@ def test_a_housing_funds_own_report_names_its_flows_bare_and_its_totals_since_th
     assert ids == {6180000000: "housing_fund_contributions", 4730000000: "housing_fund_withdrawals",
                    1960000000: "housing_fund_loans", 6.5: None, 3.2: "housing_fund_loans_growth",
                    59810000000: None, 40260000000: None, 13.1: None,
-                   18340000000: None}
+                   18340000000: "housing_fund_loan_balance"}  # no id before the fund's stock was catalogued
