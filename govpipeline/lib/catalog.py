@@ -333,9 +333,6 @@ _OF_PLACES_BELOW = re.compile(r"乡镇|街道|村|社区")
 _COLUMN = re.compile(r"专栏|栏目")
 
 
-_HOUSING_FUND = re.compile("公积金")
-
-
 def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = None,
                   clause: str | None = None, sentence: str | None = None, own_names: str = "",
                   before: str = "", section: str | None = None) -> str | None:
@@ -432,14 +429,14 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
         # …（微信、网站、APP）受理1,547件，占17.9%(，增长35.4%): the share (growth) of a sum its sentence printed just before
         glossed = _SEVERAL_GLOSSED_FIGURE.search(sentence[:len(sentence) - len(clauses[-1])])
     if found and glossed and not _WEB_SITES.match(glossed.group()) \
-            and _by_id()[_by_id()[found].derived_from or found].within is not None:
+            and _base_of(found).within is not None:
         return None  # 网络渠道（网站、微信、APP）16.3万件: several parts together, none of them alone
     if found and found.endswith("_growth"):
         found = _growth_of(clauses[:-1], found, label or "")
     elif found and found.endswith("_share") and label:
         found = _share_of(clauses[:-1], label, found, own_names)
     if found and found.endswith("_share") and _OF_A_LARGER_WHOLE.search(own) \
-            and _by_id()[_by_id()[found].derived_from or found].within is None:
+            and _base_of(found).within is None:
         return None  # 办件占全市办件总量的20.5%: a body's share of a larger whole, not a part's share of its own whole
     if found and sentence and _by_id().get(found, _NO_INDICATOR).unit == "%" and _PROPOSALS.search(sentence):
         return None  # 办理人大代表建议87件、政协委员提案112件，办复率均为100%: both kinds' rate, none of the catalog's rates
@@ -448,15 +445,15 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
         return None  # 办理12345热线转办群众诉求128件，办结率100% in a disclosure report: the referrals a body took on
     if found and _by_id()[found].family == "rule_of_law" and _DISCLOSURE_REPORT.search(own_names):
         return None  # 行政诉讼…败诉率5.7% in a disclosure report: its disclosure suits', not every suit of the government
-    if found and (required := _by_id()[_by_id()[found].derived_from or found].requires) \
+    if found and (required := _base_of(found).requires) \
             and not required.search(f"{label}\n{before}\n{sentence or ''}\n{section or ''}\n{own_names}"):
         # 提取额52.16亿元 (after …住房公积金缴存额…；): the fund's only where its sentence, heading or report says so
         return None
-    if found and _by_id()[found].family == "finance" and _HOUSING_FUND.search(own_names):
+    if found and _by_id()[found].family == "finance" and "公积金" in own_names:
         # 贷款余额236.45亿元 in a 住房公积金 report: the fund's loans, no bank's (its 存款 no statistic of the fund's)
         fund = label_metric_id(f"住房公积金{own}", unit, kind)
         found = fund if fund and _by_id()[fund].family == "housing fund" else None
-    if found and (excluded := _by_id()[_by_id()[found].derived_from or found].sentence_exclude) \
+    if found and (excluded := _base_of(found).sentence_exclude) \
             and (sentence and excluded.search(sentence)
                  or section and (years := _SEVERAL_YEARS.search(section)) and excluded.search(years.group())):
         # (一、过去五年工作回顾 …；建成高标准农田48.6万亩: a heading over several years counts as the sentence's words)
@@ -475,7 +472,7 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
         # 收到行政复议申请386件 in a 法治政府 report: all the government's reconsiderations, not disclosure's; no
         # outcome of them is catalogued
         # (received or handled, not the part accepted or closed: 受理118件 beside 收到136件)
-        base = _by_id()[_by_id()[found].derived_from or found]
+        base = _base_of(found)
         general = base.outside_disclosure and _by_id()[base.outside_disclosure]
         return general.id + found[len(base.id):] \
             if general and general.pattern.search(_GROWTH.sub("", _split(label)[1])) else None
@@ -807,7 +804,7 @@ def _own_words_id(label: str, unit: str, kind: str, own_names: str) -> tuple[str
         return None, None
     for subject, whole, other in _REPORT_WHOLE:
         if subject.search(own_names) and (found := label_metric_id(f"{whole}:{own}", unit, kind)) is not None:
-            base = _by_id()[_by_id()[found].derived_from or found]
+            base = _base_of(found)
             if base.within is not None or base.with_whole is not None and base.with_whole.search(f"{whole}:{own}"):
                 return found, other  # a part of the whole, or a statistic named with it (政务公开:配备工作人员)
     return None, None
@@ -843,7 +840,7 @@ def _unsaid_whose(found: str) -> bool:
     """Whether an id's own words say nothing of whose measure it is: the 政务服务 timeliness rates and times, the
     satisfaction rate, the fees waived (减免费用 beside a disclosure body's 复印费) and the completed cases (a disclosure report's requests, a mailbox's letters and a centre's cases
     are all 办结 in their own sentences)."""
-    base = _by_id()[_by_id()[found].derived_from or found]
+    base = _base_of(found)
     return base.family == "政务服务 timeliness" or base.id in ("satisfaction_rate", "service_cases_completed", "fees_reduced")
 _RECEIVED = re.compile(r"(?:受理|办理|办件)[\u4e00-\u9fff]{2}")  # a verb and what it received (a bare 受理 names no part)
 
@@ -997,6 +994,11 @@ _NO_INDICATOR = Indicator("", "", "", "", "", (), None, None, None)
 @lru_cache(maxsize=1)
 def _by_id() -> dict[str, Indicator]:
     return {i.id: i for i in catalog()}
+
+
+def _base_of(found: str) -> Indicator:
+    """The entry an id belongs to: its own, or for a derived id (_growth, _share, _change) the one it derives from."""
+    return _by_id()[_by_id()[found].derived_from or found]
 
 
 def _metric_id(label: str | None, unit: str, kind: str) -> str | None:
@@ -1306,7 +1308,7 @@ def counts_places_below(label: str | None, unit: str, kind: str) -> bool:
     """Whether the label as printed names an indicator that counts the places below or their centres (村（社区）便民服务站
     …203个): the whole's count, which no level reading of its head (the villages together) takes."""
     found = label_metric_id(label, unit, kind)
-    return bool(found) and _OF_PLACES_BELOW.search(_by_id()[_by_id()[found].derived_from or found].definition) is not None
+    return bool(found) and _OF_PLACES_BELOW.search(_base_of(found).definition) is not None
 
 
 def own_level_head(label: str | None) -> str | None:
