@@ -3038,3 +3038,13 @@ def test_a_count_done_through_a_means_is_named_by_the_means_not_the_manner_befor
 def test_an_amount_named_by_the_verb_of_a_count_before_is_the_counted_things():
     facts, _ = named("年内累计发放公积金贷款2480笔，发放金额9.7亿元。", 2019)
     assert facts[1] == ("9.7亿元", "发放公积金贷款金额")
+
+
+def test_a_change_over_a_plan_periods_years_is_of_the_level_before():
+    facts, _ = named("“十二五”末，全县财政总收入达到46.2亿元，五年年均增长15.3%；三年平均增长12.1%。", 2016)
+    assert [m for _, m in facts[1:]] == ["财政总收入五年年均增长", "财政总收入三年平均增长"]
+
+
+def test_a_bare_rate_after_a_quantity_handled_is_the_materials():
+    facts, _ = named("全区餐厨垃圾收运量为4.6万吨，资源化利用率为92.5%；工业废水排放量820万吨，达标率98.4%。", 2022)
+    assert [m for _, m in facts] == ["餐厨垃圾收运量", "餐厨垃圾资源化利用率", "工业废水排放量", "工业废水达标率"]

@@ -15,7 +15,7 @@ from govpipeline.lib.extract.model import Fact
 from govpipeline.lib.extract.neighbours import (balance_label, budget_of_flow, class_of_opener, colon_topic,
                                                 context_label, counterpart_label, facet_of_subject, listed_measure,
                                                 listed_object, medium_before, next_part, other_modifier, other_subject,
-                                                qualifier_of_opener, respective_label, shared_object,
+                                                qualifier_of_opener, rate_of_quantity, respective_label, shared_object,
                                                 side_of_event, subject_of_clause_before)
 from govpipeline.lib.extract.own_words import antecedent, clean_label, cleaned, own_words
 from govpipeline.lib.extract import patterns as rx
@@ -514,7 +514,8 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
             or len(f.label) <= 6 and counterpart_label(ctx, f, level) \
             or f.label in rx.OF_A_BALANCE and balance_label(ctx, f, prev) or listed_object(ctx, f, prev) \
             or f.label in rx.EVENT_SIDES and side_of_event(ctx, f, level) \
-            or f.kind in ("rate", "share") and other_modifier(ctx, f, prev):
+            or f.kind in ("rate", "share") and other_modifier(ctx, f, prev) \
+            or f.kind == "rate" and rate_of_quantity(ctx, f, prev):
         return subject
     if f.kind == "change" and (measured := listed_measure(ctx, f, prev)):
         return measured

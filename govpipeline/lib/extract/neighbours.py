@@ -202,6 +202,20 @@ def other_modifier(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     return None
 
 
+def rate_of_quantity(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
+    """生活垃圾清运量32.6万吨，无害化处理率100%: a bare rate right after a quantity of a material produced or handled
+    is that material's (生活垃圾无害化处理率). (``f`` is a rate.)"""
+    if prev is None or prev.kind != "other" or ":" in prev.metric or not f.label.endswith("率") \
+            or not 3 <= len(f.label) <= 7 or count_han(f.label) != len(f.label) or prev.start < f.sentence_start \
+            or ctx.text[prev.end:f.start - len(f.head)] not in ("，", "；", ",", ";") \
+            or not (handled := rx.QUANTITY_HANDLED.search(prev.metric)):
+        return None
+    material = prev.metric[:handled.start()]
+    if (at := material.find(f.label[:-1], 2)) > 0:
+        material = material[:at]  # 污水处理量…，处理率…: the material, not its handling twice
+    return material + f.label if count_han(material) >= 2 and material not in f.label else None
+
+
 _BOTH_FLOWS = "收支"
 
 

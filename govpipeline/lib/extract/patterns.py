@@ -499,8 +499,8 @@ DOUBLED = re.compile(r"翻了?一番")
 DOUBLED_AFTER = re.compile(rf"[，,](?:{YOY_CUE.pattern})?")
 
 # 名义增长, 实际增长 (扣除价格因素): a change of the level before, told twice
-# (两年平均增长, 比2019年同期增长: 2021's growth told against the year before the pandemic too)
-BARE_CHANGE = re.compile(rf"(?:同口径|同比|环比|(?:按?可比|按当年|按现行)价格?(?:计算)?|扣除[\u4e00-\u9fff]{{1,8}}?因素后?|名义|实际|[两三]?年?平均"
+# (两年平均增长, 比2019年同期增长: 2021's growth told against the year before the pandemic too; 五年年均增长: over a plan period)
+BARE_CHANGE = re.compile(rf"(?:同口径|同比|环比|(?:按?可比|按当年|按现行)价格?(?:计算)?|扣除[\u4e00-\u9fff]{{1,8}}?因素后?|名义|实际|(?:[两三四五六七八九十]年)?年?平均|[两三四五六七八九十]年年均"
                          rf"|(?:比|较)(?:上年|去年|(?:19|20)\d\d年)?同期){{0,2}}(?:分别|)(?:(?:{_alt(_VERBS['bare_change'])})了?|"
                          rf"(?:{_alt(_VERBS['paces'])})(?:为|达到|达|))")
 
@@ -868,6 +868,8 @@ BUILT_END = re.compile(rf"(?:{_alt(_IDIOMS['built_verbs'])})$")
 MADE_OR_BUILT = tuple(_IDIOMS["made_new"] + _IDIOMS["built_verbs"])
 SIDES_OF_BUILT = frozenset(_IDIOMS["sides_of_built"])
 OPPOSED_SIDES = frozenset(frozenset(pair) for pair in _IDIOMS["opposed_sides"])
+# 一般工业固体废物产生量…，综合利用率…: what a quantity produced or handled ends with, before the material it is of
+QUANTITY_HANDLED = re.compile(r"总?(?:产生|清运|收运|收集|排放|贮存|产)?量$")
 # words that name several things at once, each of which a figure after 分别 measures
 PAIRED = {word: tuple(things) for word, things in _IDIOMS["paired"].items()}
 
