@@ -195,6 +195,9 @@ _BARE_KIND = re.compile("|".join(sorted(_BARE_KINDS, key=len, reverse=True)))
 _CPPCC_SESSION = re.compile(r"在(?:政协|中国人民政治协商会议)([\u4e00-\u9fff]{2,14}?)第[一二三四五六七八九十]+届委员会")
 # a work report looks back on the year before (2020年和“十三五”工作回顾: the year and the plan period it closes)
 _REVIEW = re.compile(r"过去一年|过去的一年|(?:19|20)\d{2}年(?:[和及与][^\n，。]{0,12}?)?(?:工作)?回顾")
+# 去年，全镇…: a paragraph of a work report titled with its year opens on the year before (not 一年来, which a report
+# to a December session says of that same year)
+_LAST_YEAR_OPENING = re.compile(r"(?:^|(?<=[。\s：:]))去年[，,]")
 # a work report whose title names no year: the year its review heading names, else the year before its session's
 # date (——2024年1月16日在某市第九届人民代表大会第四次会议上)
 _REVIEWED_YEAR = re.compile(r"((?:19|20)\d{2})年(?:[和及与][^\n，。]{0,12}?)?(?:工作)?回顾")
@@ -1017,7 +1020,8 @@ def extract_report_year(text: str, title: str | None, publish_date: str | None,
         m = _YEAR_IN_TITLE.search(title)
         if m:
             year = int(m.group(1))
-            if doc_type == "government_work_report" and _REVIEW.search(text, 0, 8000) \
+            if doc_type == "government_work_report" and (_REVIEW.search(text, 0, 8000)
+                                                         or _LAST_YEAR_OPENING.search(text, 0, 8000)) \
                     or doc_type in ("plan_report", "budget_report") and _DRAFT_ONLY.search(title):
                 return year - 1, "title"
             return year, "title"

@@ -3048,3 +3048,17 @@ def test_a_change_over_a_plan_periods_years_is_of_the_level_before():
 def test_a_bare_rate_after_a_quantity_handled_is_the_materials():
     facts, _ = named("全区餐厨垃圾收运量为4.6万吨，资源化利用率为92.5%；工业废水排放量820万吨，达标率98.4%。", 2022)
     assert [m for _, m in facts] == ["餐厨垃圾收运量", "餐厨垃圾资源化利用率", "工业废水排放量", "工业废水达标率"]
+
+
+def test_a_section_heading_run_into_a_one_line_page_opens_its_sentence_and_names_nothing():
+    text = ("返回顶部 柳河乡2022年政府工作报告 发布日期：2022-01-25 信息来源：乡政府办 一、2021年工作回顾 全乡农业总产值"
+            "3.4亿元，增长5.2%。 二、2022年主要目标 全乡农业总产值预期增长6%。 （三）重点项目 全乡计划实施项目9个。")
+    facts = extract_facts(text, 2021).facts
+    assert [(f.quote, f.metric, f.scope, f.year) for f in facts] == [
+        ("3.4亿元", "农业总产值", "全乡", 2021), ("5.2%", "农业总产值增长", "全乡", 2021),
+        ("6%", "农业总产值增长(目标)", "全乡", 2022), ("9个", "实施项目(目标)", "全乡", 2022)]
+
+
+def test_an_address_to_the_audience_is_no_topic_of_the_figures_after_it():
+    facts, _ = named("各位委员、同志们：去年，全区新增市场主体1.2万户。", 2021)
+    assert facts == [("1.2万户", "新增市场主体")]

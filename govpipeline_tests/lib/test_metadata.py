@@ -2996,3 +2996,11 @@ def test_one_bodys_spellings_are_one_name(names):
                                         ("漳县卫生和计划生育局", "漳县卫生健康局"), ("天水市发改委", "天水市发展和改革局")])
 def test_two_bodies_of_one_place_stay_apart(one, other):
     assert normalize_body(one) != normalize_body(other)
+
+
+def test_a_township_work_report_that_opens_a_paragraph_with_last_year_reports_on_that_year():
+    """A 乡/镇 report with no review heading: a paragraph opening 去年， looks back on the year before its title's; a
+    去年 inside a comparison (比去年增长) says nothing of the sort."""
+    for opening in ("各位代表：\n去年，全乡农业总产值达到3.4亿元。", "各位代表：去年，全乡新修机耕道16公里。"):
+        assert extract_metadata("柳河乡2022年政府工作报告\n" + opening, []).report_year == 2021
+    assert extract_metadata("柳河乡2022年政府工作报告\n今年以来，全乡农业总产值比去年增长4%。", []).report_year == 2022

@@ -89,6 +89,9 @@ class Context:
         self._colons = sorted(found["："] + found[":"])
         salutations = [b for b in self._colons if text[b - 2:b] in rx.SALUTATION_ENDS and _salutation(text, b)]
         self.sentence_starts = [0] + [b + 1 for b in sorted(chain(salutations, *map(found.get, rx.SENTENCE_BREAKS)))]
+        if "、" in text and (sections := [m.start() for m in rx.RUN_IN_SECTION.finditer(text)]):
+            self.sentence_starts = sorted(set(self.sentence_starts).union(sections))
+            breaks = sorted(set(breaks).union(s - 1 for s in sections))  # the space before is the clause's end
         self._sentence_bounds = self.sentence_starts + [len(text)]
         self._sentence_texts: dict[int, str] = {}
         self.break_starts = breaks

@@ -445,6 +445,8 @@ def topic_words(ctx: Context, before_colon: str) -> str:
     thing is named by the thing (市住建委对审批工作流程进行再造：…: 审批工作流程再造), and an activity without the
     verb that carried it out (开展政务服务标准化建设：…)."""
     topic = cleaned(ctx, rx.FIGURE_AND_LINK.sub("", rx.ORDINAL.sub("", last_phrase(before_colon))))
+    if rx.ADDRESSED.fullmatch(topic) or rx.PAGE_INFO_KEY.fullmatch(topic):
+        return ""
     if "进行" in topic and (acted := rx.ACTED_ON.search(topic)):
         return acted.group(1) + acted.group(2).strip("“”")
     if (carried := rx.CARRY_ACTIVITY.match(topic)) and count_han(topic) - carried.end() >= 4:

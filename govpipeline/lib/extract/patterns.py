@@ -65,6 +65,8 @@ SENTENCE_BREAKS = "。！？!?\n"  # a subset of the clause breaks
 # after them, and they are no topic of the figures that follow
 SALUTATION = re.compile(r"各[^。！？；：:\n]{0,40}(?:单位|部门|政府|办事处|委员会|机构)[：:]")
 SALUTATION_ENDS = ("单位", "部门", "政府", "事处", "员会", "机构")
+# 发布时间：2023-02-10 一、过去一年工作回顾 去年，…: on a one-line page a section heading after a space opens a sentence
+RUN_IN_SECTION = re.compile(r"(?<=[ 　])[一二三四五六七八九十]{1,3}、(?=[\u4e00-\u9fff\d“])")
 
 # 地区生产总值完成386.2亿元、增长6.1%: a 、 between a figure and its change ends a clause, as a comma does
 LEVEL_THEN_CHANGE = re.compile(rf"、(?=(?:同比|比上年|较上年)?(?:分别)?(?:{_alt(_VERBS['change_after_level'])})"
@@ -557,8 +559,10 @@ YEARS_OF_WORK = re.compile(r"^(?:近|过去)?[两三四五六七八九十]年(?:
 
 # a numbered heading run into the line of its first sentence: the heading is the section, never part of a name
 _OPENER_FIRST = "".join(sorted({w[0] for w in _IDIOMS["sentence_openers"]}))  # a class first: most places fail at it
-HEADING_IN_LABEL = re.compile(rf"^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^，,；;。：:]*?"
-                              rf"(?=[{_OPENER_FIRST}])(?={_alt(_IDIOMS['sentence_openers'])})")
+# 二、今年工作目标 全镇…: on a one-line page a heading ends where its line break was, a space
+RUN_IN_HEADING = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^，,；;。：:\s]{1,20}[ 　]+")
+HEADING_IN_LABEL = re.compile(rf"^(?:{RUN_IN_HEADING.pattern}|(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])"
+                              rf"[^，,；;。：:]*?(?=[{_OPENER_FIRST}])(?={_alt(_IDIOMS['sentence_openers'])}))")
 # the template's own sections of 一、总体情况, run into their first sentence on a one-line page (（三）政府信息管理全面清理…):
 # the section, never part of a name (主动公开 and 依申请公开 only with 情况: alone they may open the name)
 TEMPLATE_SUBHEADING = re.compile(r"^[（(][一二三四五六七八九十]+[）)](?:政府信息管理|(?:政府信息公开)?平台建设|监督保障|"
@@ -868,6 +872,10 @@ BUILT_END = re.compile(rf"(?:{_alt(_IDIOMS['built_verbs'])})$")
 MADE_OR_BUILT = tuple(_IDIOMS["made_new"] + _IDIOMS["built_verbs"])
 SIDES_OF_BUILT = frozenset(_IDIOMS["sides_of_built"])
 OPPOSED_SIDES = frozenset(frozenset(pair) for pair in _IDIOMS["opposed_sides"])
+# 各位代表：去年，…: the speaker addresses the audience; 发布时间：2023-02-10 一、…: a page's info line; neither colon
+# opens a list of figures
+PAGE_INFO_KEY = re.compile(r"(?:发布|发文|成文|更新|公开)(?:时间|日期)|时间|日期|(?:信息)?来源|发布机构|作者|索引号|浏览次数|点击数|字号|分享到")
+ADDRESSED = re.compile(r"(?:各位[\u4e00-\u9fff]{1,4}?|同志们|朋友们)(?:[、，,]?(?:各位[\u4e00-\u9fff]{1,4}?|同志们|朋友们))*")
 # 一般工业固体废物产生量…，综合利用率…: what a quantity produced or handled ends with, before the material it is of
 QUANTITY_HANDLED = re.compile(r"总?(?:产生|清运|收运|收集|排放|贮存|产)?量$")
 # words that name several things at once, each of which a figure after 分别 measures

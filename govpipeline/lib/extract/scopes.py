@@ -17,9 +17,11 @@ from govpipeline.lib.extract import patterns as rx
 def head_scope(seg: str) -> tuple[str | None, int]:
     """(who is named at the head of ``seg``, how far into ``seg`` that reading reaches)."""
     stripped = seg
-    item = rx.ORDINAL.match(seg) if seg[:1] in rx.ORDINAL_FIRST else None
+    if (run_in := rx.RUN_IN_HEADING.match(seg.lstrip())) is not None:
+        stripped = seg.lstrip()[run_in.end():]  # the heading's words are the section's, no one's name
+    item = rx.ORDINAL.match(stripped) if stripped[:1] in rx.ORDINAL_FIRST else None
     if item:  # 1.区住建局：承办工单3216件, but not 2.市直设有常驻窗口的单位(17个)
-        stripped = seg[item.end():]
+        stripped = stripped[item.end():]
     while stripped[:1] in rx.MAY_LEAD_SCOPE or stripped[:1].isspace():  # 2023年，县中心…; 今年以来，市局…
         lead = rx.LEADS_BEFORE_SCOPE.match(stripped).end()
         if not lead:
