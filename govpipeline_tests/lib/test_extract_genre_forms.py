@@ -3062,3 +3062,29 @@ def test_a_section_heading_run_into_a_one_line_page_opens_its_sentence_and_names
 def test_an_address_to_the_audience_is_no_topic_of_the_figures_after_it():
     facts, _ = named("各位委员、同志们：去年，全区新增市场主体1.2万户。", 2021)
     assert facts == [("1.2万户", "新增市场主体")]
+
+
+def test_deaths_of_each_kind_of_accident_after_其中_are_that_kinds():
+    facts, _ = named("全市共发生各类火灾事故62起、死亡3人。其中，居民住宅火灾40起、死亡2人；车辆火灾9起、死亡1人。", 2022)
+    assert [m for _, m in facts[3::2]] == ["各类火灾事故死亡:居民住宅火灾死亡", "各类火灾事故死亡:车辆火灾死亡"]
+
+
+def test_a_loss_after_a_count_of_fires_and_its_change_in_that_unit_is_the_fires():
+    facts, _ = named("全区全年接报森林火灾12起，较上年减少5起，直接财产损失36.2万元。", 2022)
+    assert facts[-1] == ("36.2万元", "接报森林火灾直接财产损失")
+
+
+def test_a_change_of_a_rate_after_a_sibling_rate_of_a_count_is_of_that_count():
+    facts, _ = named("全年受理市民来电5.6万件，按时办结率98.1%，回访满意率同比提高2.3个百分点。", 2021)
+    assert facts[-1] == ("2.3个百分点", "市民来电:回访满意率同比提高")
+
+
+def test_a_yield_per_mu_after_a_crops_output_is_that_crops():
+    facts, _ = named("全年油料产量2.4万吨，下降1.1%，平均每亩产量182公斤。棉花总产量1.2万吨，单产98公斤。", 2020)
+    assert [m for _, m in facts if "产" in m and "下降" not in m] == [
+        "油料产量", "油料平均每亩产量", "棉花总产量", "棉花单产"]
+
+
+def test_a_heading_of_two_fields_is_no_parent_of_a_figure():
+    facts, _ = named("三、市场监管和质量提升\n全年检查食品经营户2860户次，合格率98.6%，罚款186万元。", 2022)
+    assert facts[-1] == ("186万元", "罚款")

@@ -16,7 +16,8 @@ from govpipeline.lib.extract.neighbours import (balance_label, budget_of_flow, c
                                                 context_label, counterpart_label, facet_of_subject, listed_measure,
                                                 listed_object, medium_before, next_part, other_modifier, other_subject,
                                                 qualifier_of_opener, rate_of_quantity, respective_label, shared_object,
-                                                side_of_event, subject_of_clause_before)
+                                                side_of_event, subject_of_clause_before, change_of_sibling_rate,
+                                                yield_of_crop)
 from govpipeline.lib.extract.own_words import antecedent, clean_label, cleaned, own_words
 from govpipeline.lib.extract import patterns as rx
 from govpipeline.lib.extract.scopes import (head_scope, heading_year, named_like_scope_before, period_at, ranked_place,
@@ -515,7 +516,9 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
             or f.label in rx.OF_A_BALANCE and balance_label(ctx, f, prev) or listed_object(ctx, f, prev) \
             or f.label in rx.EVENT_SIDES and side_of_event(ctx, f, level) \
             or f.kind in ("rate", "share") and other_modifier(ctx, f, prev) \
-            or f.kind == "rate" and rate_of_quantity(ctx, f, prev):
+            or f.kind == "rate" and rate_of_quantity(ctx, f, prev) \
+            or f.label[-1:] in "产量" and yield_of_crop(ctx, f, facts, i) \
+            or f.kind == "change" and change_of_sibling_rate(ctx, f, prev):
         return subject
     if f.kind == "change" and (measured := listed_measure(ctx, f, prev)):
         return measured

@@ -216,6 +216,28 @@ def rate_of_quantity(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     return material + f.label if count_han(material) >= 2 and material not in f.label else None
 
 
+def yield_of_crop(ctx: Context, f: Fact, facts: list[Fact], i: int) -> str | None:
+    """油料产量2.4万吨，下降1.1%，平均每亩产量182公斤: a bare yield per mu after a crop's output (past its change) is
+    that crop's (油料平均每亩产量)."""
+    if not rx.YIELD_PER_MU.fullmatch(f.label):
+        return None
+    level = next((g for g in reversed(facts[:i]) if g.kind != "change"), None)
+    if level is None or level.start < f.sentence_start or ":" in level.metric \
+            or not (output := rx.OUTPUT_END.search(level.metric)) or count_han(crop := level.metric[:output.start()]) < 2:
+        return None
+    return crop + f.label
+
+
+def change_of_sibling_rate(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
+    """受理来电5.6万件，办结率98.1%，满意率同比提高2.3个百分点: the change of a rate right after a rate named under
+    the count it is of is of a rate of the same count (受理来电:满意率同比提高). (``f`` is a change.)"""
+    if prev is None or prev.kind != "rate" or ":" not in prev.metric or prev.start < f.sentence_start \
+            or ctx.text[prev.end:f.start - len(f.head)] not in ("，", ",", "；", ";") \
+            or not without_change_tail(f.label).endswith("率") or ":" in f.label:
+        return None
+    return f"{prev.metric.rpartition(':')[0]}:{f.label}"
+
+
 _BOTH_FLOWS = "收支"
 
 

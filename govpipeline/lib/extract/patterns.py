@@ -282,8 +282,9 @@ NOT_PASSED_TO = re.compile(r"未[\u4e00-\u9fff]{0,4}[到至]")
 # the denominator a death rate names: 亿元地区生产总值…死亡率 is in deaths per 亿元
 DEATH_RATE_PER = re.compile(r"(亿元|十万人|10万人|百万吨|万车|万辆)")
 DEATHS_PER = re.compile(r"(?:亿元|十万人|10万人|百万吨|万车|万辆)[^，,；;。]{0,12}死亡人数(?:为|是|达到?)?$")  # 万车死亡人数2.07人
-# the change of a count between the count and a side of its event (发生事故126起，同比下降8.7%；死亡41人)
-CHANGE_BETWEEN = re.compile(r"[，,][^，,；;。\d]{0,8}?(?:增长|下降|增加|减少|上升|提高)\d+(?:\.\d+)?[%％][；;，,]")
+# the change of a count between the count and a side of its event (发生事故126起，同比下降8.7%；死亡41人; 接报火灾
+# 327起，比上年减少41起，直接财产损失…)
+CHANGE_BETWEEN = re.compile(r"[，,][^，,；;。\d]{0,8}?(?:增长|下降|增加|减少|上升|提高)\d+(?:\.\d+)?(?:[%％]|[\u4e00-\u9fff]{1,2})[；;，,]")
 # 总人口性别比（以女性为100，男性对女性的比例）为104.32: a sex ratio printed bare is males to 100 females
 SEX_RATIO_VALUE = re.compile(r"性别比(?:[（(][^（）()]{0,30}[）)])?(?:为|是|达到|达)?(\d+(?:\.\d+)?)(?![\d.%‰:：\u4e00-\u9fff])")
 
@@ -836,7 +837,9 @@ HOW_IT_WENT = re.compile(r"(?:审计|运行|执行|经营|完成|开展|落实|�
                          r"(?:推进|加强|提升|改善|完善|巩固|增强|向好|有进|有效|运行|运转|实施|开展)$"
                          r"|成效(?:明显|显著|突出)$|取得新?(?:成效|进展|突破)$|提质增效$|总体稳定$"
                          # nor an overview's or a review's, which names no field (一、综合, 一、总体情况, 一、2023年工作回顾)
-                         r"|^(?:综合|概况|综述|总体情况|基本情况|总体概况)$|回顾$")
+                         r"|^(?:综合|概况|综述|总体情况|基本情况|总体概况)$|回顾$"
+                         # nor one of two fields, which a figure is of one of (二、执法检查和应急演练)
+                         r"|^[\u4e00-\u9fff]{2,8}[和及与][\u4e00-\u9fff]{2,8}$")
 # 发电量, 债务率, 销售额, 人均GDP: a measure named in full, which a heading above it is no parent of
 FULL_MEASURE = re.compile(r"[\u4e00-\u9fff](?:量|数|额|率|值|比例|比重|面积|系数|指数)$|(?:GDP|CPI|PPI|PMI)$")
 PARTS_FOLLOW = re.compile("其中|包括|含")
@@ -876,6 +879,9 @@ OPPOSED_SIDES = frozenset(frozenset(pair) for pair in _IDIOMS["opposed_sides"])
 # opens a list of figures
 PAGE_INFO_KEY = re.compile(r"(?:发布|发文|成文|更新|公开)(?:时间|日期)|时间|日期|(?:信息)?来源|发布机构|作者|索引号|浏览次数|点击数|字号|分享到")
 ADDRESSED = re.compile(r"(?:各位[\u4e00-\u9fff]{1,4}?|同志们|朋友们)(?:[、，,]?(?:各位[\u4e00-\u9fff]{1,4}?|同志们|朋友们))*")
+# 油料产量2.4万吨，下降1.1%，平均每亩产量182公斤: a yield per mu, of the crop whose output is told before it
+YIELD_PER_MU = re.compile(r"(?:平均)?(?:每亩产量|亩产量?|单产)")
+OUTPUT_END = re.compile(r"总?产量$")
 # 一般工业固体废物产生量…，综合利用率…: what a quantity produced or handled ends with, before the material it is of
 QUANTITY_HANDLED = re.compile(r"总?(?:产生|清运|收运|收集|排放|贮存|产)?量$")
 # words that name several things at once, each of which a figure after 分别 measures

@@ -34,8 +34,9 @@ def name_after(head: Fact, parts: list[Fact]) -> None:
                 and not ("的" in f.metric and head.metric.endswith(f.metric.rpartition("的")[2])):
             # (产量比上年增长的主要工业产品 names itself as some of them); a measure already named after the things it
             # measures keeps that name (…养老机构186个，床位1.92万张: 养老床位:养老机构床位; 其中，续建项目58个，完成投资
-            # 52.1亿元: 重点项目完成投资:续建项目完成投资)
-            own = f.metric if (f.label in rx.MEASURES_OF_COUNTED or rx.MEASURE_ALONE.fullmatch(f.label)) \
+            # 52.1亿元: 重点项目完成投资:续建项目完成投资; 其中，道路运输事故12起、死亡10人: …死亡:道路运输事故死亡)
+            own = f.metric if (f.label in rx.MEASURES_OF_COUNTED or f.label in rx.EVENT_SIDES
+                               or rx.MEASURE_ALONE.fullmatch(f.label)) \
                 and f.metric.endswith(f.label) and ":" not in f.metric else f.label
             f.metric = f"{head.metric}:{own}"
 
