@@ -86,9 +86,14 @@ class Context:
         if "、" in text:
             breaks = sorted(breaks + [m.start() for m in rx.LEVEL_THEN_CHANGE.finditer(text)
                                       if text[m.start() - 1:m.start()] in rx.FIGURE_LAST])
+        headings = [m.end() - 1 for m in rx.HEADING_THEN_SPACE.finditer(text)
+                    if m.start() == 0 or text[m.start() - 1] in rx.HEADING_BEFORE] if " " in text else []
+        if headings:
+            breaks = sorted(breaks + headings)
         self._colons = sorted(found["："] + found[":"])
         salutations = [b for b in self._colons if text[b - 2:b] in rx.SALUTATION_ENDS and _salutation(text, b)]
-        self.sentence_starts = [0] + [b + 1 for b in sorted(chain(salutations, *map(found.get, rx.SENTENCE_BREAKS)))]
+        self.sentence_starts = [0] + [b + 1 for b in sorted(chain(salutations, headings,
+                                                                  *map(found.get, rx.SENTENCE_BREAKS)))]
         self._sentence_bounds = self.sentence_starts + [len(text)]
         self._sentence_texts: dict[int, str] = {}
         self.break_starts = breaks

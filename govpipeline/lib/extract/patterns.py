@@ -61,6 +61,11 @@ _COMMA = r"(?:(?<!\d),|,(?!\d{3}(?!\d)))"
 CLAUSE_BREAKS = "，,；;：:。！？!?\n\t()（）"  # a tab ends a table cell; see THOUSANDS_COMMA
 THOUSANDS_COMMA = re.compile(r",(?=\d{3}(?!\d))")  # after a digit (checked apart: a literal first is found fast)
 SENTENCE_BREAKS = "。！？!?\n"  # a subset of the clause breaks
+# a numbered heading run into its first sentence on a one-line page (一、综合 全年…, （二）农业 2023年…): the space after
+# it ends a sentence, as the heading's line break would (its first character at a sentence's start or after a space)
+HEADING_THEN_SPACE = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+                                r"[^，,；;。：:！？!?()（）\n\d \t\u3000]{1,30}[ \u3000]+(?=[\u4e00-\u9fff\d])")
+HEADING_BEFORE = frozenset(SENTENCE_BREAKS + " \t\u3000")
 # a notice's or a briefing's addressees (各区县人民政府，市直各部门：) end a sentence: a page run onto one line goes on
 # after them, and they are no topic of the figures that follow
 SALUTATION = re.compile(r"各[^。！？；：:\n]{0,40}(?:单位|部门|政府|办事处|委员会|机构)[：:]")
@@ -599,7 +604,9 @@ DEADLINE_DEED = re.compile(r"(?:以)?内(?!.*的(?:比例|占比|比重|事项|�
 # the words before such a time that only set the deadline, and when its count starts (自受理之日起)
 DEADLINE_LEAD = re.compile(r"(?:自[^，,；;。]{1,10}?起)?(?:最迟|最长|一般应|原则上)?(?:应当|应|须|必须|要|需|承诺|确保|力争|保证|做到)?"
                            r"(?:在|于)?$")
-TAIL_STOP = re.compile(r"^(?:内|以内|以上|左右|不等|缩短|减少|压缩|增加|提高|降低|简化|调整|即可|办结|后$|等$)")  # (…4.1亿元等，: the list's end)
+# (…4.1亿元等，: the list's end; 123.4亿元比上年增长5.1%, 1234件同比增长…: a change run on with no comma names no noun)
+TAIL_STOP = re.compile(r"^(?:内|以内|以上|左右|不等|缩短|减少|压缩|增加|提高|降低|简化|调整|即可|办结|后$|等$"
+                       r"|比(?:上|去|前|年初|同期)|同比|环比|较(?:上|去|前|年初|同期)|增长|下降|上升|回落|持平)")
 REPORT_VERBS = tuple(_VERBS["report"])
 LISTED_ONLY = tuple(_VERBS["listed_only"])
 LISTED_VERBS = REPORT_VERBS + LISTED_ONLY  # a bare verb after 、 (修改3件, 废止1件)
