@@ -909,3 +909,14 @@ def test_a_change_run_on_after_its_level_is_no_noun_of_it(text, expected):
 def test_the_word_for_a_percentage_is_no_score():
     assert labels("注：执行率为支出数占预算数的百分比。考评得分96.5分比上年提高0.8分。") == {
         "96.5分": "考评得分", "0.8分": "考评得分比上年提高"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # parts after 其中 that each name the verb of an earlier total are that total's (受理… of 受理, 审结… of 审结)
+    ("全年共受理各类案件1200件，审结1100件。其中，受理刑事案件300件，审结290件。",
+     {"300件": "受理各类案件:受理刑事案件", "290件": "审结各类案件:审结刑事案件"}),
+    ("共收到群众来信860件，办结842件。其中，收到涉农来信210件，办结205件。",
+     {"210件": "收到群众来信:收到涉农来信", "205件": "办结群众来信:办结涉农来信"}),
+])
+def test_parts_named_by_the_verbs_of_two_totals_are_each_its_own_totals(text, expected):
+    assert {q: m for q, m in labels(text).items() if q in expected} == expected
