@@ -806,8 +806,7 @@ def extract_issuer(text: str, title: str | None, page_issuer: str | None = None,
     placed = [f for f in found if not _PLACELESS.match(normalize_body(f[0]))]
     issuer, where = (placed or found or [(None, None)])[0]
     if issuer and not session and not issuer.endswith("人民政府") \
-            and (_TO_THE_CONGRESS.search(text, 0, 600) or _ENTRUSTED.search(text, 0, 600)
-                 and classify_doc_type(text, title) in ("plan_report", "budget_report", "audit_report")) \
+            and (_TO_THE_CONGRESS.search(text, 0, 600) or _ENTRUSTED.search(text, 0, 600)) \
             and (end := leading_places_span(name := normalize_body(issuer))[1] or len(_level_word(name))):
         # a department's head giving the government's report on its behalf (受县人民政府委托): to the congress without
         # its session line (…提请县人民代表大会…审议), or its plan, budget or audit work report to the standing

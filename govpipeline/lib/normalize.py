@@ -660,10 +660,35 @@ def _header_edits(text: str, info: list[tuple[str, str]]) -> list[Edit]:
         elif edits and _SEPARATOR.fullmatch(line):
             edits.append((pos, min(end + 1, len(text)), ""))
             break
+        elif "。" in line and (run := _info_run_on_text(line)) is not None:
+            # a page run onto one line: 某县…公报 发布时间：2024-03-20 来源：县统计局 全年…; the info run's pairs, the
+            # title kept on a line of its own above the text, a breadcrumb before it read as one
+            if crumbs:  # (首页 > 统计公报 某县…公报 发布时间：…: the path and the title, read as a breadcrumb's)
+                info.append(("当前位置", line[:run[0]].strip()))
+            _read_info_line(line[run[0]:run[1]], info)
+            kept = 0 if crumbs else len(line[:run[0]].rstrip())
+            edits.append((pos + kept, pos + run[1] + 1, "" if not line[:kept].strip() else "\n"))
+            break
         elif line.rstrip().endswith("。"):
             break
         pos = end + 1
     return edits
+
+
+# an info run's last value, up to the space before the text: a date (and time), a counter, or a name
+_LAST_INFO_VALUE = re.compile(r"[ \t]*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?" + _CLOCK
+                              + r"|[^\s。，,；;：:]{0,30})(?=[ \t\u3000])")
+
+
+def _info_run_on_text(line: str) -> tuple[int, int] | None:
+    """Where the info keys and values stand in a page run onto one line before its first sentence (from the first
+    key to the last value; the space after it ends the run), or None. Keys count only in the line's first 300
+    characters and before its first clause mark, where a text's own words (资金来源：…) cannot stand yet."""
+    opening = line[:min(300, *(i for i in (line.find("。"), line.find("，")) if i >= 0))]
+    keys = list(_INFO_KEY.finditer(opening))
+    if not keys or not (value := _LAST_INFO_VALUE.match(line, keys[-1].end())):
+        return None
+    return keys[0].start(), value.end()
 
 
 def _footer_edits(text: str, info: list[tuple[str, str]]) -> list[Edit]:

@@ -881,3 +881,42 @@ def test_a_total_at_the_years_end_that_restates_the_years_figure_is_the_same_mea
 ])
 def test_places_of_a_kind_each_listed_without_其中_are_siblings(text, expected):
     assert {q: m for q, m in labels(text).items() if q in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a one-line page: a numbered heading, a space, then its first sentence; the space ends the heading as its line
+    # break would, so the sentence's place word is its scope and no table or heading before is part of a name
+    ("三、交通运输 全年全区公路货运量3260万吨，比上年增长4.1%。四、邮电 全年全区快递业务量1.8亿件。",
+     {"3260万吨": ("公路货运量", "全区"), "1.8亿件": ("快递业务量", "全区")}),
+    ("表3 主要产品产量 产品 单位 产量 钢材 万吨 12.6 水泥 万吨 30.5 （五）国内贸易 全年全市社会消费品零售总额86.2亿元。",
+     {"86.2亿元": ("社会消费品零售总额", "全市")}),
+])
+def test_a_heading_run_on_with_a_space_ends_at_the_space(text, expected):
+    facts = {f.quote: (f.metric, f.scope) for f in extract_facts(text, 2020).facts}
+    assert {q: v for q, v in facts.items() if q in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a change run on after its level with no comma names no noun of the level
+    ("全年外贸进出口总额58.4亿元比上年下降2.3%。", {"58.4亿元": "外贸进出口总额", "2.3%": "外贸进出口总额比上年下降"}),
+    ("年内新登记市场主体6420户同比增长11.5%。", {"6420户": "新登记市场主体", "11.5%": "新登记市场主体同比增长"}),
+    ("全年接待游客318万人次较上年增加26万人次。", {"318万人次": "接待游客", "26万人次": "接待游客较上年增加"}),
+])
+def test_a_change_run_on_after_its_level_is_no_noun_of_it(text, expected):
+    assert labels(text) == expected
+
+
+def test_the_word_for_a_percentage_is_no_score():
+    assert labels("注：执行率为支出数占预算数的百分比。考评得分96.5分比上年提高0.8分。") == {
+        "96.5分": "考评得分", "0.8分": "考评得分比上年提高"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # parts after 其中 that each name the verb of an earlier total are that total's (受理… of 受理, 审结… of 审结)
+    ("全年共受理各类案件1200件，审结1100件。其中，受理刑事案件300件，审结290件。",
+     {"300件": "受理各类案件:受理刑事案件", "290件": "审结各类案件:审结刑事案件"}),
+    ("共收到群众来信860件，办结842件。其中，收到涉农来信210件，办结205件。",
+     {"210件": "收到群众来信:收到涉农来信", "205件": "办结群众来信:办结涉农来信"}),
+])
+def test_parts_named_by_the_verbs_of_two_totals_are_each_its_own_totals(text, expected):
+    assert {q: m for q, m in labels(text).items() if q in expected} == expected

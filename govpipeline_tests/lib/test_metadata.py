@@ -1880,6 +1880,20 @@ def test_an_audit_report_to_the_standing_committee_entrusted_by_the_government_i
     assert extract_metadata(work, [("来源", "沈河区人民政府办公室")]).body == "沈河区人民政府"
 
 
+@pytest.mark.parametrize("title, head, entrusted", [
+    ("关于2023年度国有资产管理情况的综合报告", "平谷区财政局局长", "受区人民政府委托，现将我区2023年度国有资产管理情况报告如下"),
+    ("关于全市食品安全工作情况的报告", "淮北市市场监督管理局局长", "受市人民政府委托，我向本次会议报告全市食品安全工作情况"),
+])
+def test_any_report_to_the_standing_committee_entrusted_by_the_government_is_the_governments(title, head, entrusted):
+    """Decision (stop 47): 受…人民政府委托 says whose report it is, whatever its genre (a state assets or a special work
+    report, as a plan, budget or audit report); one in the department's own name stays its."""
+    text = (f"{title}\n——2024年10月22日在某届人民代表大会常务委员会第十二次会议上\n{head} 某某\n"
+            f"主任、各位副主任、各位委员：\n{entrusted}，请予审议。\n")
+    source = [("发布时间", "2024-10-30"), ("来源", head.removesuffix("局长"))]
+    assert extract_metadata(text, source).body.endswith("人民政府")
+    assert extract_metadata(text.replace(entrusted.split("，")[0] + "，", ""), source).body == source[1][1]
+
+
 @pytest.mark.parametrize("head, issuer", [
     # the head's line under the session names the body delivering the report
     ("关于县人民法院工作的报告\n——2025年1月7日在宁陵县第十七届人民代表大会第五次会议上\n宁陵县人民法院代院长 某某\n",

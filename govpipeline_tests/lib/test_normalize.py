@@ -122,3 +122,24 @@ def test_a_body_signing_on_the_line_under_the_title_is_the_pages_source():
     # an account's byline names the account, no body
     text = "关于2023年度安全生产工作的报告\n原创 清溪应急 2024-01-22 18:02\n一、基本情况\n全年发生事故3起。\n"
     assert normalize_text(text).page_info == [("发布时间", "2024-01-22")]
+
+
+@pytest.mark.parametrize("page, text, info", [
+    # a page run onto one line: the title, its info run, then the text; the info run's pairs are read and taken out,
+    # the title kept on its own line above the text
+    ("青石县2022年国民经济和社会发展统计公报 发布时间：2023-04-11 16:02 来源：青石县统计局 全年全县粮食产量8.6万吨。",
+     "青石县2022年国民经济和社会发展统计公报\n全年全县粮食产量8.6万吨。",
+     [("发布时间", "2023-04-11 16:02"), ("来源", "青石县统计局")]),
+    # after a breadcrumb, the path and title are read as the breadcrumb's, and go with the run
+    ("首页 > 数据发布 > 月度数据 2024年1-5月全区经济运行简况 发布日期：2024-06-20 1-5月，全区实现社会消费品零售总额21.3亿元。",
+     "1-5月，全区实现社会消费品零售总额21.3亿元。",
+     [("当前位置", "首页 > 数据发布 > 月度数据 2024年1-5月全区经济运行简况"), ("发布日期", "2024-06-20")]),
+])
+def test_an_info_run_on_a_one_line_page_is_read_and_taken_out(page, text, info):
+    norm = normalize_text(page)
+    assert (norm.text, norm.page_info) == (text, info)
+
+
+def test_a_texts_own_key_words_after_its_first_clause_stay():
+    page = "青石县2023年工作总结 2023年，我县资金来源：财政拨款3.2亿元，社会资本1.1亿元。"
+    assert normalize_text(page).text == page

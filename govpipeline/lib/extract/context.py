@@ -86,12 +86,16 @@ class Context:
         if "、" in text:
             breaks = sorted(breaks + [m.start() for m in rx.LEVEL_THEN_CHANGE.finditer(text)
                                       if text[m.start() - 1:m.start()] in rx.FIGURE_LAST])
+        # a heading run in before its first sentence (一、2021年工作回顾 全乡…) opens that sentence, whose year it may
+        # name, and is a clause of its own (the space before it, if any, and the one after it end clauses)
+        headings = [m for m in rx.RUN_IN_HEADING.finditer(text)
+                    if m.start() == 0 or text[m.start() - 1] in rx.HEADING_BEFORE] if " " in text else []
+        if headings:
+            breaks = sorted(set(breaks).union(*((m.start() - 1, m.end() - 1) for m in headings)) - {-1})
         self._colons = sorted(found["："] + found[":"])
         salutations = [b for b in self._colons if text[b - 2:b] in rx.SALUTATION_ENDS and _salutation(text, b)]
-        self.sentence_starts = [0] + [b + 1 for b in sorted(chain(salutations, *map(found.get, rx.SENTENCE_BREAKS)))]
-        if "、" in text and (sections := [m.start() for m in rx.RUN_IN_SECTION.finditer(text)]):
-            self.sentence_starts = sorted(set(self.sentence_starts).union(sections))
-            breaks = sorted(set(breaks).union(s - 1 for s in sections))  # the space before is the clause's end
+        self.sentence_starts = sorted({0}.union(b + 1 for b in chain(salutations, *map(found.get, rx.SENTENCE_BREAKS)))
+                                      .union(m.start() for m in headings))
         self._sentence_bounds = self.sentence_starts + [len(text)]
         self._sentence_texts: dict[int, str] = {}
         self.break_starts = breaks

@@ -71,6 +71,8 @@ def _reject(ctx: Context, m: re.Match, unit: str, numtext: str) -> bool:
         return True  # 12万3千余个: the tail of a number written in two parts, which alone would be a wrong figure
     if nxt and nxt in rx.NOT_A_UNIT_AFTER.get(unit, ""):
         return True  # the "unit" begins another word: 一次性, 三分之一, 十九大
+    if nxt == "比" and unit == "分" and chinese:
+        return True  # 决算数占预算数的百分比: the word for a percentage, no score (92.5分比上年… is one)
     if _rejected_by_unit(text, m, unit, s, e, before, nxt):
         return True
     if last == "“" and (close := text.find("”", e, e + 12)) > e + 1 and count_han(text[e:close]) == close - e \

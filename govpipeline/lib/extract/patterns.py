@@ -61,12 +61,16 @@ _COMMA = r"(?:(?<!\d),|,(?!\d{3}(?!\d)))"
 CLAUSE_BREAKS = "，,；;：:。！？!?\n\t()（）"  # a tab ends a table cell; see THOUSANDS_COMMA
 THOUSANDS_COMMA = re.compile(r",(?=\d{3}(?!\d))")  # after a digit (checked apart: a literal first is found fast)
 SENTENCE_BREAKS = "。！？!?\n"  # a subset of the clause breaks
+# a numbered heading run into its first sentence on a one-line page (一、综合 全年…, （二）农业 2023年…, 二、今年工作目标
+# 全镇…): it opens a sentence, and the space after it ends a clause, as the heading's line break would (its first
+# character at a sentence's start or after a space); its words are the section's, never part of a name or a scope
+RUN_IN_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+                            r"[^，,；;。：:！？!?()（）\s]{1,30}[ \u3000]+(?=[\u4e00-\u9fff\d“])")
+HEADING_BEFORE = frozenset(SENTENCE_BREAKS + " \t\u3000")
 # a notice's or a briefing's addressees (各区县人民政府，市直各部门：) end a sentence: a page run onto one line goes on
 # after them, and they are no topic of the figures that follow
 SALUTATION = re.compile(r"各[^。！？；：:\n]{0,40}(?:单位|部门|政府|办事处|委员会|机构)[：:]")
 SALUTATION_ENDS = ("单位", "部门", "政府", "事处", "员会", "机构")
-# 发布时间：2023-02-10 一、过去一年工作回顾 去年，…: on a one-line page a section heading after a space opens a sentence
-RUN_IN_SECTION = re.compile(r"(?<=[ 　])[一二三四五六七八九十]{1,3}、(?=[\u4e00-\u9fff\d“])")
 
 # 地区生产总值完成386.2亿元、增长6.1%: a 、 between a figure and its change ends a clause, as a comma does
 LEVEL_THEN_CHANGE = re.compile(rf"、(?=(?:同比|比上年|较上年)?(?:分别)?(?:{_alt(_VERBS['change_after_level'])})"
@@ -560,8 +564,6 @@ YEARS_OF_WORK = re.compile(r"^(?:近|过去)?[两三四五六七八九十]年(?:
 
 # a numbered heading run into the line of its first sentence: the heading is the section, never part of a name
 _OPENER_FIRST = "".join(sorted({w[0] for w in _IDIOMS["sentence_openers"]}))  # a class first: most places fail at it
-# 二、今年工作目标 全镇…: on a one-line page a heading ends where its line break was, a space
-RUN_IN_HEADING = re.compile(r"(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^，,；;。：:\s]{1,20}[ 　]+")
 HEADING_IN_LABEL = re.compile(rf"^(?:{RUN_IN_HEADING.pattern}|(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])"
                               rf"[^，,；;。：:]*?(?=[{_OPENER_FIRST}])(?={_alt(_IDIOMS['sentence_openers'])}))")
 # the template's own sections of 一、总体情况, run into their first sentence on a one-line page (（三）政府信息管理全面清理…):
@@ -604,7 +606,9 @@ DEADLINE_DEED = re.compile(r"(?:以)?内(?!.*的(?:比例|占比|比重|事项|�
 # the words before such a time that only set the deadline, and when its count starts (自受理之日起)
 DEADLINE_LEAD = re.compile(r"(?:自[^，,；;。]{1,10}?起)?(?:最迟|最长|一般应|原则上)?(?:应当|应|须|必须|要|需|承诺|确保|力争|保证|做到)?"
                            r"(?:在|于)?$")
-TAIL_STOP = re.compile(r"^(?:内|以内|以上|左右|不等|缩短|减少|压缩|增加|提高|降低|简化|调整|即可|办结|后$|等$)")  # (…4.1亿元等，: the list's end)
+# (…4.1亿元等，: the list's end; 123.4亿元比上年增长5.1%, 1234件同比增长…: a change run on with no comma names no noun)
+TAIL_STOP = re.compile(r"^(?:内|以内|以上|左右|不等|缩短|减少|压缩|增加|提高|降低|简化|调整|即可|办结|后$|等$"
+                       r"|比(?:上|去|前|年初|同期)|同比|环比|较(?:上|去|前|年初|同期)|增长|下降|上升|回落|持平)")
 REPORT_VERBS = tuple(_VERBS["report"])
 LISTED_ONLY = tuple(_VERBS["listed_only"])
 LISTED_VERBS = REPORT_VERBS + LISTED_ONLY  # a bare verb after 、 (修改3件, 废止1件)

@@ -35,9 +35,13 @@ def name_after(head: Fact, parts: list[Fact]) -> None:
             # (产量比上年增长的主要工业产品 names itself as some of them); a measure already named after the things it
             # measures keeps that name (…养老机构186个，床位1.92万张: 养老床位:养老机构床位; 其中，续建项目58个，完成投资
             # 52.1亿元: 重点项目完成投资:续建项目完成投资; 其中，道路运输事故12起、死亡10人: …死亡:道路运输事故死亡)
+            # (其中，受理刑事案件…，审结290件: a bare verb named after the part before, 审结刑事案件, keeps that name
+            # where the total names other things: 清理规范性文件:废止 says what was repealed)
             own = f.metric if (f.label in rx.MEASURES_OF_COUNTED or f.label in rx.EVENT_SIDES
                                or rx.MEASURE_ALONE.fullmatch(f.label)) \
-                and f.metric.endswith(f.label) and ":" not in f.metric else f.label
+                and f.metric.endswith(f.label) and ":" not in f.metric \
+                or f.label in rx.REPORT_VERBS and f.metric.startswith(f.label) and ":" not in f.metric \
+                and f.metric[len(f.label):] not in head.metric else f.label
             f.metric = f"{head.metric}:{own}"
 
 
@@ -70,6 +74,24 @@ def pick_head(candidates: list[Fact], items: list[Fact], closed: dict[int, Fact]
         if verbs and sharing and len(sharing) < len([c for c in candidates if c.unit == nearest.unit]):
             return sharing[-1]
     return best or closed.get(nearest.idx, nearest)
+
+
+def _by_verb(candidates: list[Fact], items: list[Fact]) -> list[tuple[Fact, list[Fact]]] | None:
+    """受理案件1200件，审结1100件。其中，受理刑事案件300件，审结290件: parts named by the verbs of two earlier totals are
+    each that total's, not all the nearest's (a part of no such verb, 执结…, is neither's); None unless the parts name
+    the verbs of two or more totals in their unit."""
+    totals = {verb: c for c in candidates if items and c.unit == items[0].unit and (verb := _verb_of(c))}
+    groups: dict[str, list[Fact]] = {}
+    for f in items:
+        if (verb := _verb_of(f)) in totals:
+            groups.setdefault(verb, []).append(f)
+    return [(totals[verb], parts) for verb, parts in groups.items()] if len(groups) >= 2 else None
+
+
+def _verb_of(f: Fact) -> str | None:
+    """The report verb of a figure's own name (受理 of 全院受理各类案件, 审结 of 受理各类案件:审结), if any."""
+    found = rx.REPORT_VERB_IN.search(f.metric.rpartition(":")[2])
+    return found.group() if found else None
 
 
 def _whole_of_run(candidates: list[Fact], last: Fact) -> Fact | None:
@@ -148,7 +170,7 @@ def breakdowns(text: str, s_start: int, group: list[Fact]) -> tuple[list[Relatio
                     candidates = same_flow
                     items = [f for f in items if f.metric[-2:] == flow or f.metric[-2:] not in rx.FUND_FLOWS]
             head = pick_head(candidates, items, closed)
-            breakdowns = [(head, items)]
+            breakdowns = _by_verb(candidates, items) or [(head, items)]
             for unit in dict.fromkeys(f.unit for f in listed if f.unit != head.unit):
                 parts = [f for f in listed if f.unit == unit]
                 totals = [c for c in candidates if c.unit == unit]
