@@ -265,6 +265,12 @@ def _match_row(key_text: str, rows: tuple[Row, ...], taken: set[str]) -> Row | N
 _NEXT_SECTION = re.compile(r"(?<![（(第])[五六七]、(?=\s*[\u4e00-\u9fff])|存在的?主要问题|其他需要报告的事项")
 
 
+# 表三's header: its note (本列数据的勾稽关系…), or 申请人情况 with 法人或其他组织 after it and no sentence's mark between
+# (从申请人情况看，自然人… is a sentence)
+_T3_HEADER_START = re.compile(rf"{loose('本列数据的勾稽关系').pattern}|"
+                              rf"{loose('申请人情况').pattern}(?=[^。，；,;]{{0,80}}?{loose('法人或其他组织').pattern})")
+
+
 def _regions(text: str, version: str) -> dict[str, tuple[TableSpec, int, int]]:
     specs = [T2_2021 if version == "2021" else T2_2019, T3_2021, T4]
     starts = []
@@ -273,6 +279,7 @@ def _regions(text: str, version: str) -> dict[str, tuple[TableSpec, int, int]]:
         if pos is not None:
             starts.append((pos, spec))
     starts.sort(key=lambda x: x[0])
+    _t3_from_header(text, starts)
     regions: dict[str, tuple[TableSpec, int, int]] = {}
     for i, (pos, spec) in enumerate(starts):
         end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
@@ -284,6 +291,29 @@ def _regions(text: str, version: str) -> dict[str, tuple[TableSpec, int, int]]:
             spec = _t2_spec(text[pos:end], version)
         regions[spec.table_id] = (spec, pos, end)
     return regions
+
+
+def _t3_from_header(text: str, starts: list[tuple[int, TableSpec]]) -> None:
+    """表三 starts at its header where a page runs 表二's line and 表三's together: with its title lost (…行政事业性收费
+    12.5（本列数据的勾稽关系…）申请人情况…), or with its title before 表二's rows (三、… then both tables' lines), which
+    then stand between 表三's title and its header, and none between 表二's title and 表三's."""
+    t2 = next((pos for pos, spec in starts if spec.table_id == "t2"), None)
+    if t2 is None:
+        return
+    t3 = next((k for k, (_, spec) in enumerate(starts) if spec.table_id == "t3"), None)
+    header = _T3_HEADER_START.search(text, t2)
+    if header is None:
+        return
+    if t3 is None:
+        later = [pos for pos, _ in starts if pos > t2]
+        if not later or header.start() < min(later):
+            starts.append((header.start(), T3_2021))
+            starts.sort(key=lambda x: x[0])
+        return
+    pos, spec = starts[t3]
+    t2_rows = loose(*(k for row in T2_2019.rows + T2_2021.rows for k in row.keys))
+    if t2 < pos < header.start() and not t2_rows.search(text, t2, pos) and t2_rows.search(text, pos, header.start()):
+        starts[t3] = (header.start(), spec)
 
 
 def _t2_spec(region: str, version: str) -> TableSpec:
@@ -671,6 +701,15 @@ def _issue(parsed: ParsedTables, spec: TableSpec, row_key: str | None, kind: str
                           "candidates": _candidates(options or []), "options": options or []})
 
 
+def _misread(parsed: ParsedTables, spec: TableSpec, row_key: str, values: list[Token]) -> bool:
+    """Whether a row's figures touch what no table prints beside a figure (]41, 1]5: an OCR layer's misreading of
+    the page), a finding: the digits left once the junk is dropped may be other than the page's."""
+    if not any(t.doubtful for t in values):
+        return False
+    _issue(parsed, spec, row_key, "unreadable", " ".join(t.text for t in values))
+    return True
+
+
 def _candidates(options: list) -> list[list[str]]:
     """The first readings of a row, each its cells as printed, to show with its finding."""
     return [[c[0] if c else "" for c in o] for o in options[:10]]
@@ -789,6 +828,8 @@ def _parse_t2(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
     parsed.blanks_dropped |= any(_short_run(values, len(row.columns)) for row, values in rows)
     for row, values in rows:
         values = placed.get(row.key, values)
+        if _misread(parsed, spec, row.key, values):
+            continue
         n = len(row.columns)
         numbers = _apart(_figures(values))
         # a single figure spanning the block's three columns (colspan) leaves blank cells after it
@@ -872,6 +913,8 @@ def _parse_t4(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
     if not numbers:
         return
     row = spec.rows[0]
+    if _misread(parsed, spec, row.key, numbers):
+        return
     columns, template_order = _t4_printed_columns(tokens)
     direct, evidence = _direct(numbers, 15), "cells"
     if direct is None and layout is not None and parsed.layout_count is not None:
@@ -1100,6 +1143,8 @@ def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
     to_read = []  # rows not read as printed: (row, values, figures)
     for row, values in rows:
         values = placed.get(row.key, values)
+        if _misread(parsed, spec, row.key, values):
+            continue
         direct = _direct(values, printed.width)
         if direct is not None and (printed.subtotal is None and not printed.total_first or ok(_ints(direct, 0))):
             fixed[row.key], evidence[row.key] = printed.template_cells(direct), "cells"

@@ -614,3 +614,37 @@ def test_table_four_of_zeros_whose_blank_cells_a_one_line_page_dropped_is_zero_i
     assert [i for i in parsed.issues if i["table_id"] == "t4"] == []
     t4 = [v for k, v in cells.items() if k[0] == "t4"]
     assert len(t4) == 15 and all(v == (None, True) for v in t4)
+
+
+@pytest.mark.parametrize("misread", ["]2 1 0 0 0 0 13", "12 1 0 0 0 0 l3"])
+def test_figures_an_ocr_layer_misread_are_a_finding_never_the_digits_left(misread):
+    # a 1 read as ] or l: the digits left (2 1 0 0 0 0 13, … 3) are not the page's figures
+    text = forms.as_lines(" ").replace("不掌握相关政府信息 12 1 0 0 0 0 13", f"不掌握相关政府信息 {misread}")
+    assert misread in text
+    parsed, cells = cells_of(text)
+    assert not any(k[1] == "r4_1" for k in cells)
+    assert [(i["row_key"], i["kind"]) for i in parsed.issues] == [("r4_1", "unreadable")]
+    assert all(cells[k] == v for k, v in REFERENCE.items() if k[1] != "r4_1")
+
+
+def test_a_character_set_apart_among_a_row_s_figures_marks_the_figures_beside_it_doubtful():
+    # an OCR layer reads a figure as a character (0 0 0 0 了 0 7): the row stops short of its figures
+    tokens = tokenize("3.要求提供公开出版物 0 0 0 0 了 0 7 4.无正当理由大量反复申请 1 0 0 0 0 0 1")
+    assert [(t.text, t.doubtful) for t in tokens if t.kind == "number"] == \
+        [("0", False)] * 3 + [("0", True), ("0", True), ("7", False), ("1", False)] + [("0", False)] * 5 + [("1", False)]
+    # a word of a label is no such character (本年增/减 3, 其他 2 …)
+    assert not any(t.doubtful for t in tokenize("行政许可 24 -2 69 其他对外管理服务事项 5 0 12"))
+
+
+@pytest.mark.parametrize("heading_first", [False, True])
+def test_table_three_run_on_after_table_two_s_line_starts_at_its_header(heading_first):
+    # each table one line, 表二's and 表三's run together: 三's title lost, or printed before 表二's rows
+    lines = forms.as_lines(" ").split("\n")
+    t2 = lines.index("第二十条第（一）项   ")
+    t3 = lines.index("三、收到和处理政府信息公开申请情况")
+    t4 = lines.index("四、政府信息公开行政复议、行政诉讼情况")
+    joined = " ".join(lines[t2:t3 - 1]).strip() + " ".join(lines[t3 + 1:t4 - 1])
+    assert "行政事业性收费 12.5（本列数据的勾稽关系" in joined
+    text = "\n".join(lines[:t2] + ([lines[t3]] if heading_first else []) + [joined] + lines[t4 - 1:])
+    parsed, cells = cells_of(text)
+    assert parsed.issues == [] and cells == REFERENCE
