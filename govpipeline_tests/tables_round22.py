@@ -187,6 +187,28 @@ HELD_OUT = {
         repeat=False),
 }
 
-if __name__ == "__main__":
+# written after the first fixes: running heads and feet that carry figures (a date, a phone number, a document
+# number) between the rows of a table cut by a page's end
+BLIND_B = {
+    "d01_pdf_cut_foot_with_date_2022": _pdf_broken(
+        3401, "2021", 2022, "娄底市涟源市林业局", cut=(7, 5, False), filler=9, running_foot="涟源市林业局 2023年1月20日印发",
+        times=2),
+    "d02_pdf_cut_head_with_phone_trial_2020": _pdf_broken(
+        3402, "2019", 2020, "岳阳市华容县民政局", digits="grouped", cut=(18, 4, True), repeat=False, filler=10,
+        running_head="华容县民政局 监督电话：0730-4221234", page_number="- {} -", times=9),
+    "d03_pdf_cut_foot_document_number_wide_2024": _pdf_broken(
+        3403, "2021", 2024, "邵阳市新邵县司法局", digits="wide", cut=(3, 6, False), filler=7,
+        running_foot="新司发〔2025〕3号", page_number="第{}页", times=4),
+    "d04_pdf_cut_head_and_foot_figures_2023": _pdf_broken(
+        3404, "2021", 2023, "常德市澧县交通运输局", digits="grouped", cut=(21, 3, False), repeat=False, filler=11,
+        running_head="澧县交通运输局2023年度报告", running_foot="地址：澧县澧阳街道218号 邮编415500", times=15),
+    "d05_pdf_cut_figures_above_foot_year_trial_2019": _pdf_broken(
+        3405, "2019", 2019, "株洲市攸县自然资源局", cut=(12, 2, True), filler=9, running_foot="攸县人民政府 2020年1月",
+        page_number="{}", times=1),
+}
+
+if __name__ == "__main__" and "b" in __import__("sys").argv[1:]:
+    main(FIXTURES / "tables_r22b_blind", BLIND_B)
+elif __name__ == "__main__":
     main(FIXTURES / "tables_r22_blind", BLIND)
     main(FIXTURES / "tables_r22h", HELD_OUT)
