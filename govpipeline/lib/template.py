@@ -1135,6 +1135,8 @@ def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
         for row, values in rows:
             parsed.cells += _cells_for(spec, row, spec.columns[6:], _direct(values, 7)[6:], "cells")
         return
+    if printed == _Printed() and len(rows) < len(spec.rows):
+        rows = _rows_in_order(spec, tokens, text) or rows
     fixed: dict[str, list] = {}
     evidence: dict[str, str] = {}
     options_by_row: dict[str, list] = {}
@@ -1218,6 +1220,54 @@ def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
     for key, values in fixed.items():
         parsed.cells += _cells_for(spec, by_key[key], spec.columns, values, evidence[key])
     parsed.cells += _t3_subtotals(spec, fixed)
+
+
+def _in_order(words: str, text: str) -> bool:
+    """Whether ``words``' characters stand in ``text`` in their order (with other characters between them)."""
+    at = 0
+    for ch in words:
+        at = text.find(ch, at) + 1
+        if not at:
+            return False
+    return True
+
+
+def _rows_in_order(spec: TableSpec, tokens: list[Token], text: str) -> list[tuple[Row, list[Token]]] | None:
+    """表三's rows read in the form's order where a PDF of narrow unruled label columns sets each row's figures on a
+    line of their own, its label's lines above and below them, interleaved with the group cell's (一、本年新收政府信
+    / 58 14 … / 息公开申请数量): when the lines ending in figures are exactly one a row, seven cells each, the words
+    between the lines before and after each hold its row's key in order, and every identity of the form holds."""
+    lines: dict[int, list[Token]] = {}
+    for tok in tokens:
+        lines.setdefault(text.count("\n", 0, tok.start), []).append(tok)
+    figures = []
+    for line in lines.values():
+        k = len(line)
+        while k and line[k - 1].kind != "label":
+            k -= 1
+        run = line[k:]
+        if len(run) > 7 and run[0].text == "无" and not text[run[0].start - 1].isspace():
+            run = run[1:]  # the word a label's line ends in (4.无 / 正当理由…), not a blank cell
+        if any(t.kind == "number" for t in line[:k]) or _side_by_side(run) or run and len(run) != 7:
+            return None
+        if run:
+            figures.append(run)
+    if len(figures) != len(spec.rows):
+        return None
+    bounds = [tokens[0].start] + [run[-1].end for run in figures]
+    for k, row in enumerate(spec.rows):
+        window = LABEL_STRIP.sub("", text[bounds[k]:figures[k + 1][0].start if k + 1 < len(figures) else tokens[-1].end])
+        if not any(_in_order(key, window) for key in row.keys + ((row.whole,) if row.whole else ())):
+            return None
+    cells = {row.key: [0 if t.kind == "blank" else printed_value(t.text) for t in run]
+             for row, run in zip(spec.rows, figures)}
+    leaves = _leaf_rows(spec)
+    ends = [cells[k] for k in _ENDS]
+    if not all(_requester_total_ok(v) for v in cells.values()) \
+            or any(sum(cells[k][c] for k in leaves) != ends[2][c] or ends[0][c] + ends[1][c] != ends[2][c] + ends[3][c]
+                   for c in range(7)):
+        return None
+    return list(zip(spec.rows, figures))
 
 
 def _blank_rows_hold(spec: TableSpec, fixed: dict[str, list], alone: list[str]) -> bool:

@@ -648,3 +648,37 @@ def test_table_three_run_on_after_table_two_s_line_starts_at_its_header(heading_
     text = "\n".join(lines[:t2] + ([lines[t3]] if heading_first else []) + [joined] + lines[t4 - 1:])
     parsed, cells = cells_of(text)
     assert parsed.issues == [] and cells == REFERENCE
+
+
+def _narrow_unruled(text: str, drop: str | None = None) -> str:
+    """表三's rows as a PDF of narrow unruled label columns gives them: the figures on a line of their own, the label's
+    lines (three characters each) half above and half below them; ``drop``: that row's figures line left out."""
+    out, inside = [], False
+    for line in text.split("\n"):
+        inside = inside or line.startswith("一、本年新收")
+        inside = inside and not line.startswith("四、政府信息公开")
+        m = re.fullmatch(r"(.*?\D) ((?:\d+ ){6}\d+)", line) if inside else None
+        if not m:
+            out.append(line)
+            continue
+        label = m.group(1).replace(" ", "")
+        pieces = [label[k:k + 3] for k in range(0, len(label), 3)]
+        half = (len(pieces) + 1) // 2
+        out += pieces[:half] + ([] if drop and label.startswith(drop) else [m.group(2)]) + pieces[half:]
+    return "\n".join(out)
+
+
+def test_rows_whose_label_lines_stand_above_and_below_their_figures_are_read_in_the_form_s_order():
+    text = _narrow_unruled(forms.as_lines(" "))
+    assert "一、本\n年新收\n政府信\n106 2 0 0 0 0 108\n息公开\n申请数\n量" in text
+    assert "4.无\n正当理\n由大量\n0 0 0 0 0 0 0\n反复申\n请" in text
+    parsed, cells = cells_of(text)
+    assert [i for i in parsed.issues if i["table_id"] == "t3"] == []
+    assert {k: v for k, v in cells.items() if k[0] == "t3"} == {k: v for k, v in REFERENCE.items() if k[0] == "t3"}
+
+
+def test_rows_in_the_form_s_order_only_when_each_row_has_its_figures_line():
+    # one row's figures missing: 24 lines for 25 rows, no row is read by its place in the order
+    parsed, cells = cells_of(_narrow_unruled(forms.as_lines(" "), drop="2.重复申请"))
+    assert {i["row_key"] for i in parsed.issues if i["table_id"] == "t3"}
+    assert all(REFERENCE[k] == v for k, v in cells.items())
