@@ -207,7 +207,84 @@ BLIND_B = {
         page_number="{}", times=1),
 }
 
-if __name__ == "__main__" and "b" in __import__("sys").argv[1:]:
+def _sheets(seed, version, year, body, *, digits="0", times=1, number_format=None):
+    """An .xlsx of the three tables, one a sheet under a merged title row; full-width figures stay text, others are
+    stored as numbers (shown with ``number_format``, #,##0: grouped)."""
+    from govpipeline_tests.tables_nontemplate import _xlsx
+    from govpipeline_tests.tables_round21 import _sheet
+
+    def build(folder, name, answers):
+        f = _busy(_figures(seed, version, year), times)
+        t2, t3, t4 = _tables(f, digits, True)
+        sheets = []
+        for t, title in ((t2, "表二 主动公开政府信息情况"), (t3, "表三 收到和处理政府信息公开申请情况"),
+                         (t4, "表四 政府信息公开行政复议、行政诉讼情况")):
+            sheet_name, rows, merges, _ = _sheet(t, f"{title}（{body}{year}年）")
+            columns = range(len(rows[0])) if number_format else ()
+            sheets.append((sheet_name, rows, merges, dict.fromkeys(columns, number_format) if number_format else {}))
+        write(folder, f"{name}.xlsx", _xlsx(sheets), f,
+              f"{year} ({version} format) .xlsx, one sheet a table under a merged title row, merges kept"
+              + _digits_text(digits) + (f", figures stored as numbers shown {number_format!r}" if number_format else ""),
+              answers)
+    return build
+
+
+def _office_copy(seed, version, year, body, form, *, digits="0", times=1, size=12, ruled=True, repeat=True,
+                 footer=None):
+    """A .docx (national 表三, merged) saved by LibreOffice as ``form`` (doc, or pdf)."""
+    import tempfile
+
+    from govpipeline_tests.office_files import convert
+
+    def build(folder, name, answers):
+        f = _busy(_figures(seed, version, year), times)
+        t2, t3, t4 = _tables(f, digits, True)
+        with tempfile.TemporaryDirectory() as tmp:
+            source = Path(tmp, "report.docx")
+            source.write_bytes(_docx(Report(_blocks(f, body, t2, t3, t4)), size=size, footer=footer, ruled=ruled,
+                                     repeat=repeat))
+            data = convert(source, form, Path(tmp)).read_bytes()
+        write(folder, f"{name}.{form}", data, f,
+              f"{year} ({version} format) .docx (national 表三, merged) saved as {form} by LibreOffice, {size} pt"
+              + ("" if ruled else ", no rules") + ("" if repeat else ", header rows not printed again")
+              + _digits_text(digits), answers)
+    return build
+
+
+def _mixed_editions(seed, year, body, *, digits="0", times=1):
+    """A saved page whose 表二 is the trial format's and whose 表三 is the 2021 form's (a body that kept its old 表二)."""
+    from govpipeline_tests.table_layouts import html_page
+
+    def build(folder, name, answers):
+        new = _busy(_figures(seed, "2021", year), times)
+        old = _figures(seed + 50, "2019", year)
+        f = Figures("2019", old.t2, new.t3, new.t4, year)
+        form = _FORMS[digits]
+        t2 = _printed(t2_table(f), form)
+        t3, t4 = _printed(t3_table(new), form), _printed(t4_table(new), form)
+        page = html_page(Report(_blocks(f, body, t2, t3, t4)), f"{body}{year}年政府信息公开工作年度报告")
+        write(folder, f"{name}.html", page.encode("utf-8"), f,
+              f"{year} saved page, 表二 in the trial format (22 cells), 表三 the 2021 form's (25 rows), national 表三"
+              + _digits_text(digits), answers)
+    return build
+
+
+# written after the fixes of round 22: sheets, .doc and unruled PDF forms of the same hazards
+BLIND_C = {
+    "e01_xlsx_wide_text_2022": _sheets(3501, "2021", 2022, "岳阳市汨罗市商务局", digits="wide", times=6),
+    "e02_xlsx_grouped_format_trial_2020": _sheets(3502, "2019", 2020, "衡阳市衡东县文化旅游广电体育局", times=13,
+                                                  number_format="#,##0"),
+    "e03_doc_grouped_trial_2019": _office_copy(3503, "2019", 2019, "郴州市宜章县统计局", "doc", digits="grouped", times=9),
+    "e04_docx_pdf_unruled_no_repeat_wide_2023": _office_copy(
+        3504, "2021", 2023, "永州市祁阳市医疗保障局", "pdf", digits="wide", times=5, size=14, ruled=False, repeat=False,
+        footer="第{PAGE}页"),
+    "e05_html_trial_t2_revised_t3_grouped_2021": _mixed_editions(3505, 2021, "怀化市溆浦县水利局", digits="grouped",
+                                                                  times=8),
+}
+
+if __name__ == "__main__" and "c" in __import__("sys").argv[1:]:
+    main(FIXTURES / "tables_r22c_blind", BLIND_C)
+elif __name__ == "__main__" and "b" in __import__("sys").argv[1:]:
     main(FIXTURES / "tables_r22b_blind", BLIND_B)
 elif __name__ == "__main__":
     main(FIXTURES / "tables_r22_blind", BLIND)
