@@ -1142,12 +1142,19 @@ def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
     options_by_row: dict[str, list] = {}
     placed = _layout_cells(text, rows, printed.width, columns, parsed)
     parsed.blanks_dropped |= any(_short_run(values, printed.width) for _, values in rows)
+    # figures no row took (24 40 … 53 / 信息公开申请数量 0 0: a narrow cell wrapped 240 and 530 over two lines)
+    taken = {t.start for _, values in rows for t in values}
+    stray = any(t.kind == "number" and t.start not in taken for t in tokens)
     to_read = []  # rows not read as printed: (row, values, figures)
     for row, values in rows:
         values = placed.get(row.key, values)
         if _misread(parsed, spec, row.key, values):
             continue
         direct = _direct(values, printed.width)
+        if direct is not None and stray and not ok(_ints(direct, 0)):
+            # a row that does not add up, with figures about that no row took: not a misprint to keep as printed
+            _issue(parsed, spec, row.key, "unreadable", " ".join(t.text for t in values))
+            continue
         if direct is not None and (printed.subtotal is None and not printed.total_first or ok(_ints(direct, 0))):
             fixed[row.key], evidence[row.key] = printed.template_cells(direct), "cells"
         else:
