@@ -1151,6 +1151,17 @@ def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
         if _misread(parsed, spec, row.key, values):
             continue
         direct = _direct(values, printed.width)
+        wrapped = _wrapped_pieces(text, tokens, values, printed.width, taken) \
+            if printed == _Printed() and (direct is None or stray and not ok(_ints(direct, 0))) else None
+        head = wrapped and _direct(wrapped[0], printed.width)
+        if head is not None and not ok(_ints(head, 0)):
+            # a row whose cells wrapped the ends of their figures onto the next line: read where one way of putting
+            # them back makes it add up
+            joined = _wrapped_readings(head, wrapped[1], ok)
+            if len(joined) == 1:
+                options_by_row[row.key] = joined
+                taken.update(t.start for t in wrapped[1])
+                continue
         if direct is not None and stray and not ok(_ints(direct, 0)):
             # a row that does not add up, with figures about that no row took: not a misprint to keep as printed
             _issue(parsed, spec, row.key, "unreadable", " ".join(t.text for t in values))
@@ -1227,6 +1238,44 @@ def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
     for key, values in fixed.items():
         parsed.cells += _cells_for(spec, by_key[key], spec.columns, values, evidence[key])
     parsed.cells += _t3_subtotals(spec, fixed)
+
+
+def _wrapped_pieces(text: str, tokens: list[Token], values: list[Token], width: int,
+                    taken: set[int]) -> tuple[list[Token], list[Token]] | None:
+    """(the row's figures, the ends of them its narrow cells wrapped onto the next line) where a row's figures line
+    is followed by a line of fewer figures that no row took, alone or after the label's rest (…数量 24 40 … 53 /
+    信息公开申请数量 0 0, or （七）总计 23 30 … 51 / 5 5)."""
+    if len(values) > width and "\n" in text[values[width - 1].end:values[width].start]:
+        head, pieces, first = values[:width], values[width:], values[width]
+    else:
+        j = next(k for k, t in enumerate(tokens) if t.start == values[-1].start) + 1
+        if len(values) != width or j + 1 >= len(tokens) or tokens[j].kind != "label" \
+                or "\n" not in text[values[-1].end:tokens[j].start]:
+            return None
+        head, pieces, first = values, [], tokens[j]
+        for t in tokens[j + 1:]:
+            if t.kind != "number" or t.start in taken or "\n" in text[first.end:t.start]:
+                break
+            pieces.append(t)
+        if j + 1 + len(pieces) < len(tokens) and tokens[j + 1 + len(pieces)].kind != "label":
+            return None
+    if not pieces or len(pieces) >= width or any(t.kind != "number" or "\n" in text[first.start:t.start]
+                                                 for t in pieces):
+        return None
+    return head, pieces
+
+
+def _wrapped_readings(head: list, pieces: list[Token], ok) -> list[list]:
+    """The readings of a row with the ends of its figures wrapped (see _wrapped_pieces): each piece appended in turn
+    to one of the row's figures, left to right, where the row then adds up. More than one, or none, is no reading."""
+    readings = []
+    for at in itertools.combinations([k for k, c in enumerate(head) if c is not None], len(pieces)):
+        cells = list(head)
+        for k, piece in zip(at, pieces):
+            cells[k] = (cells[k][0] + piece.text, cells[k][1], piece.end)
+        if ok(_ints(cells, 0)):
+            readings.append(cells)
+    return readings
 
 
 def _in_order(words: str, text: str) -> bool:
