@@ -48,6 +48,8 @@ _NONE_WORD = (r"(?<![\u4e00-\u9fff])无(?![\u4e00-\u9fff])|无(?=无|\d|[+\-＋�
 # between a run's figures: separators, units, and with marks the blank marks
 _NOT_FIGURES = {False: re.compile(r"[,\s件项]"), True: re.compile(rf"[,\s件项]|{_MARK}|无")}
 _HAN = re.compile(r"[\u4e00-\u9fff]")
+# what no table prints touching a figure, and an OCR layer makes of a stroke it misreads (]41, 1]5, 2O6)
+_JUNK = re.compile(r"[\[\]{}<>\\^_~`A-Za-z]")
 _STRIPPED = r"[\s（）()、.．:：“”\"'‘’，,；;—\-/]"  # what separates the words of a label: spaces, punctuation
 LABEL_STRIP = re.compile(_STRIPPED)
 
@@ -69,6 +71,7 @@ class Token:
     start: int
     end: int
     alone: bool = False  # a figure that is a whole cell of a tab row or a whole line: one cell, never several
+    doubtful: bool = False  # a figure touching a character no table prints beside one (]41, 1O5): an OCR misreading
 
     @property
     def key_text(self) -> str:
@@ -141,6 +144,21 @@ def _item_digits(run: str, expected: int, alone: bool) -> int:
     return len(run) if alone and len(run) <= 2 else 1
 
 
+def _stray(cell: str, tokens: list[Token], at: int, run_start: int) -> bool:
+    """Whether the label just read is one character set apart between figures (0 0 0 0 了 0 7), what an OCR layer
+    makes of a figure it misreads: then it and the figure before it are marked doubtful. (Two are a row's label on a
+    page that drops the item numbers: … 0 0 其他 0 0 3 3.)"""
+    if len(tokens) < 2 or tokens[-1].kind != "label" or tokens[-2].kind != "number":
+        return False
+    label, before = tokens[-1], tokens[-2]
+    gap, after = cell[before.end - at:label.start - at], cell[label.end - at:run_start]
+    if not (len(label.text) == 1 and _HAN.fullmatch(label.text) and label.text != "无"
+            and gap and not gap.strip() and after and not after.strip()):
+        return False
+    tokens[-2] = dataclasses.replace(before, doubtful=True)
+    return True
+
+
 def _cell_tokens(cell: str, at: int, outline: _Outline, marks: bool, signed: bool) -> list[Token]:
     """The labels and numbers of one cell, in order, with offsets (``at`` is the cell's). A cell of a flattened page
     holds many: 部分公开（区分处理的…）121001014（三）不予公开1.属于国家秘密00000002.其他… With ``marks``, a blank mark
@@ -181,9 +199,13 @@ def _cell_tokens(cell: str, at: int, outline: _Outline, marks: bool, signed: boo
             if figures_end == m.start():
                 continue  # the whole run numbers the next item: label text
         emit_label(m.start())
+        stray = _stray(cell, tokens, at, m.start())
         for n in one.finditer(cell, m.start(), figures_end):
             kind = "blank" if n.group(0) == "无" or n.group(0) in _MARK_CHARS else "number"
-            tokens.append(Token(kind, n.group(0), at + n.start(), at + n.end()))
+            doubtful = kind == "number" and bool(_JUNK.match(cell[n.start() - 1:n.start()] if n.start() else "")
+                                                 or _JUNK.match(cell[n.end():n.end() + 1]) or stray)
+            stray = False
+            tokens.append(Token(kind, n.group(0), at + n.start(), at + n.end(), doubtful=doubtful))
         label_from = figures_end
     emit_label(len(cell))
     return tokens

@@ -265,6 +265,12 @@ def _match_row(key_text: str, rows: tuple[Row, ...], taken: set[str]) -> Row | N
 _NEXT_SECTION = re.compile(r"(?<![（(第])[五六七]、(?=\s*[\u4e00-\u9fff])|存在的?主要问题|其他需要报告的事项")
 
 
+# 表三's header: its note (本列数据的勾稽关系…), or 申请人情况 with 法人或其他组织 after it and no sentence's mark between
+# (从申请人情况看，自然人… is a sentence)
+_T3_HEADER_START = re.compile(rf"{loose('本列数据的勾稽关系').pattern}|"
+                              rf"{loose('申请人情况').pattern}(?=[^。，；,;]{{0,80}}?{loose('法人或其他组织').pattern})")
+
+
 def _regions(text: str, version: str) -> dict[str, tuple[TableSpec, int, int]]:
     specs = [T2_2021 if version == "2021" else T2_2019, T3_2021, T4]
     starts = []
@@ -273,6 +279,7 @@ def _regions(text: str, version: str) -> dict[str, tuple[TableSpec, int, int]]:
         if pos is not None:
             starts.append((pos, spec))
     starts.sort(key=lambda x: x[0])
+    _t3_from_header(text, starts)
     regions: dict[str, tuple[TableSpec, int, int]] = {}
     for i, (pos, spec) in enumerate(starts):
         end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
@@ -284,6 +291,29 @@ def _regions(text: str, version: str) -> dict[str, tuple[TableSpec, int, int]]:
             spec = _t2_spec(text[pos:end], version)
         regions[spec.table_id] = (spec, pos, end)
     return regions
+
+
+def _t3_from_header(text: str, starts: list[tuple[int, TableSpec]]) -> None:
+    """表三 starts at its header where a page runs 表二's line and 表三's together: with its title lost (…行政事业性收费
+    12.5（本列数据的勾稽关系…）申请人情况…), or with its title before 表二's rows (三、… then both tables' lines), which
+    then stand between 表三's title and its header, and none between 表二's title and 表三's."""
+    t2 = next((pos for pos, spec in starts if spec.table_id == "t2"), None)
+    if t2 is None:
+        return
+    t3 = next((k for k, (_, spec) in enumerate(starts) if spec.table_id == "t3"), None)
+    header = _T3_HEADER_START.search(text, t2)
+    if header is None:
+        return
+    if t3 is None:
+        later = [pos for pos, _ in starts if pos > t2]
+        if not later or header.start() < min(later):
+            starts.append((header.start(), T3_2021))
+            starts.sort(key=lambda x: x[0])
+        return
+    pos, spec = starts[t3]
+    t2_rows = loose(*(k for row in T2_2019.rows + T2_2021.rows for k in row.keys))
+    if t2 < pos < header.start() and not t2_rows.search(text, t2, pos) and t2_rows.search(text, pos, header.start()):
+        starts[t3] = (header.start(), spec)
 
 
 def _t2_spec(region: str, version: str) -> TableSpec:
@@ -671,6 +701,15 @@ def _issue(parsed: ParsedTables, spec: TableSpec, row_key: str | None, kind: str
                           "candidates": _candidates(options or []), "options": options or []})
 
 
+def _misread(parsed: ParsedTables, spec: TableSpec, row_key: str, values: list[Token]) -> bool:
+    """Whether a row's figures touch what no table prints beside a figure (]41, 1]5: an OCR layer's misreading of
+    the page), a finding: the digits left once the junk is dropped may be other than the page's."""
+    if not any(t.doubtful for t in values):
+        return False
+    _issue(parsed, spec, row_key, "unreadable", " ".join(t.text for t in values))
+    return True
+
+
 def _candidates(options: list) -> list[list[str]]:
     """The first readings of a row, each its cells as printed, to show with its finding."""
     return [[c[0] if c else "" for c in o] for o in options[:10]]
@@ -789,6 +828,8 @@ def _parse_t2(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
     parsed.blanks_dropped |= any(_short_run(values, len(row.columns)) for row, values in rows)
     for row, values in rows:
         values = placed.get(row.key, values)
+        if _misread(parsed, spec, row.key, values):
+            continue
         n = len(row.columns)
         numbers = _apart(_figures(values))
         # a single figure spanning the block's three columns (colspan) leaves blank cells after it
@@ -872,6 +913,8 @@ def _parse_t4(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
     if not numbers:
         return
     row = spec.rows[0]
+    if _misread(parsed, spec, row.key, numbers):
+        return
     columns, template_order = _t4_printed_columns(tokens)
     direct, evidence = _direct(numbers, 15), "cells"
     if direct is None and layout is not None and parsed.layout_count is not None:
@@ -1092,15 +1135,37 @@ def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
         for row, values in rows:
             parsed.cells += _cells_for(spec, row, spec.columns[6:], _direct(values, 7)[6:], "cells")
         return
+    if printed == _Printed() and len(rows) < len(spec.rows):
+        rows = _rows_in_order(spec, tokens, text) or rows
     fixed: dict[str, list] = {}
     evidence: dict[str, str] = {}
     options_by_row: dict[str, list] = {}
     placed = _layout_cells(text, rows, printed.width, columns, parsed)
     parsed.blanks_dropped |= any(_short_run(values, printed.width) for _, values in rows)
+    # figures no row took (24 40 … 53 / 信息公开申请数量 0 0: a narrow cell wrapped 240 and 530 over two lines)
+    taken = {t.start for _, values in rows for t in values}
+    stray = any(t.kind == "number" and t.start not in taken for t in tokens)
     to_read = []  # rows not read as printed: (row, values, figures)
     for row, values in rows:
         values = placed.get(row.key, values)
+        if _misread(parsed, spec, row.key, values):
+            continue
         direct = _direct(values, printed.width)
+        wrapped = _wrapped_pieces(text, tokens, values, printed.width, taken) \
+            if printed == _Printed() and (direct is None or stray and not ok(_ints(direct, 0))) else None
+        head = wrapped and _direct(wrapped[0], printed.width)
+        if head is not None and not ok(_ints(head, 0)):
+            # a row whose cells wrapped the ends of their figures onto the next line: read where one way of putting
+            # them back makes it add up
+            joined = _wrapped_readings(head, wrapped[1], ok)
+            if len(joined) == 1:
+                options_by_row[row.key] = joined
+                taken.update(t.start for t in wrapped[1])
+                continue
+        if direct is not None and stray and not ok(_ints(direct, 0)):
+            # a row that does not add up, with figures about that no row took: not a misprint to keep as printed
+            _issue(parsed, spec, row.key, "unreadable", " ".join(t.text for t in values))
+            continue
         if direct is not None and (printed.subtotal is None and not printed.total_first or ok(_ints(direct, 0))):
             fixed[row.key], evidence[row.key] = printed.template_cells(direct), "cells"
         else:
@@ -1173,6 +1238,92 @@ def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
     for key, values in fixed.items():
         parsed.cells += _cells_for(spec, by_key[key], spec.columns, values, evidence[key])
     parsed.cells += _t3_subtotals(spec, fixed)
+
+
+def _wrapped_pieces(text: str, tokens: list[Token], values: list[Token], width: int,
+                    taken: set[int]) -> tuple[list[Token], list[Token]] | None:
+    """(the row's figures, the ends of them its narrow cells wrapped onto the next line) where a row's figures line
+    is followed by a line of fewer figures that no row took, alone or after the label's rest (…数量 24 40 … 53 /
+    信息公开申请数量 0 0, or （七）总计 23 30 … 51 / 5 5)."""
+    if len(values) > width and "\n" in text[values[width - 1].end:values[width].start]:
+        head, pieces, first = values[:width], values[width:], values[width]
+    else:
+        j = next(k for k, t in enumerate(tokens) if t.start == values[-1].start) + 1
+        if len(values) != width or j + 1 >= len(tokens) or tokens[j].kind != "label" \
+                or "\n" not in text[values[-1].end:tokens[j].start]:
+            return None
+        head, pieces, first = values, [], tokens[j]
+        for t in tokens[j + 1:]:
+            if t.kind != "number" or t.start in taken or "\n" in text[first.end:t.start]:
+                break
+            pieces.append(t)
+        if j + 1 + len(pieces) < len(tokens) and tokens[j + 1 + len(pieces)].kind != "label":
+            return None
+    if not pieces or len(pieces) >= width or any(t.kind != "number" or "\n" in text[first.start:t.start]
+                                                 for t in pieces):
+        return None
+    return head, pieces
+
+
+def _wrapped_readings(head: list, pieces: list[Token], ok) -> list[list]:
+    """The readings of a row with the ends of its figures wrapped (see _wrapped_pieces): each piece appended in turn
+    to one of the row's figures, left to right, where the row then adds up. More than one, or none, is no reading."""
+    readings = []
+    for at in itertools.combinations([k for k, c in enumerate(head) if c is not None], len(pieces)):
+        cells = list(head)
+        for k, piece in zip(at, pieces):
+            cells[k] = (cells[k][0] + piece.text, cells[k][1], piece.end)
+        if ok(_ints(cells, 0)):
+            readings.append(cells)
+    return readings
+
+
+def _in_order(words: str, text: str) -> bool:
+    """Whether ``words``' characters stand in ``text`` in their order (with other characters between them)."""
+    at = 0
+    for ch in words:
+        at = text.find(ch, at) + 1
+        if not at:
+            return False
+    return True
+
+
+def _rows_in_order(spec: TableSpec, tokens: list[Token], text: str) -> list[tuple[Row, list[Token]]] | None:
+    """表三's rows read in the form's order where a PDF of narrow unruled label columns sets each row's figures on a
+    line of their own, its label's lines above and below them, interleaved with the group cell's (一、本年新收政府信
+    / 58 14 … / 息公开申请数量): when the lines ending in figures are exactly one a row, seven cells each, the words
+    between the lines before and after each hold its row's key in order, and every identity of the form holds."""
+    lines: dict[int, list[Token]] = {}
+    for tok in tokens:
+        lines.setdefault(text.count("\n", 0, tok.start), []).append(tok)
+    figures = []
+    for line in lines.values():
+        k = len(line)
+        while k and line[k - 1].kind != "label":
+            k -= 1
+        run = line[k:]
+        if len(run) > 7 and run[0].text == "无" and not text[run[0].start - 1].isspace():
+            run = run[1:]  # the word a label's line ends in (4.无 / 正当理由…), not a blank cell
+        if any(t.kind == "number" for t in line[:k]) or _side_by_side(run) or run and len(run) != 7:
+            return None
+        if run:
+            figures.append(run)
+    if len(figures) != len(spec.rows):
+        return None
+    bounds = [tokens[0].start] + [run[-1].end for run in figures]
+    for k, row in enumerate(spec.rows):
+        window = LABEL_STRIP.sub("", text[bounds[k]:figures[k + 1][0].start if k + 1 < len(figures) else tokens[-1].end])
+        if not any(_in_order(key, window) for key in row.keys + ((row.whole,) if row.whole else ())):
+            return None
+    cells = {row.key: [0 if t.kind == "blank" else printed_value(t.text) for t in run]
+             for row, run in zip(spec.rows, figures)}
+    leaves = _leaf_rows(spec)
+    ends = [cells[k] for k in _ENDS]
+    if not all(_requester_total_ok(v) for v in cells.values()) \
+            or any(sum(cells[k][c] for k in leaves) != ends[2][c] or ends[0][c] + ends[1][c] != ends[2][c] + ends[3][c]
+                   for c in range(7)):
+        return None
+    return list(zip(spec.rows, figures))
 
 
 def _blank_rows_hold(spec: TableSpec, fixed: dict[str, list], alone: list[str]) -> bool:
