@@ -123,6 +123,9 @@ def _derived(e: Indicator) -> list[Indicator]:
                   _CHANGE_UNIT.get(e.unit, e.unit))]
     if e.unit not in _CHANGE_UNIT:
         out.append(derive("_share", f"{e.name}占比", f"{e.name}占其总体的比例", None, None))
+    if e.share_pattern is not None:  # a share named as a rate of its own (优良天数比例) changes in points
+        out.append(derive("_share_change", f"{e.name}占比比上年增减", f"{e.name}占其总体的比例比上年增减（个百分点）",
+                          None, "change", "个百分点"))
     if e.growth == "nominal":
         out.append(derive("_growth", f"{e.name}名义增速", f"{e.name}比上年增长（现价，名义）", "nominal", "change"))
         out.append(derive("_real_growth", f"{e.name}实际增速", f"{e.name}扣除价格因素后比上年的实际增长",
@@ -321,8 +324,9 @@ _QUALIFIED_PART = re.compile(r"专区|(?<!便民)专线|专窗|涉企|企业诉�
 # a sentence whose opening clause is about a part (不动产登记业务办件4.8万件，平均办理时长1.5个工作日): the part is the
 # subject of its later figures too. Only when the part heads the clause, not an object after a verb (设立帮办代办窗口…)
 _SUBJECT_PART = re.compile(rf"^(?:其中|另外|此外|同时)?[^在设建开配为对向]{{0,10}}?(?:{_QUALIFIED_PART.pattern})")
-# a threshold before a rate's name (15秒接通率, 24小时办结率, 3个工作日内办结率): another measure than the bare rate
-_THRESHOLD = re.compile(r"\d+(?:秒|分钟|小时|个?工作日|天|日)内?(?=[\u4e00-\u9fff])")
+# a threshold before a rate's name (15秒接通率, 24小时办结率, 3个工作日内办结率): another measure than the bare rate; an
+# average's window (臭氧日最大8小时平均浓度) is none
+_THRESHOLD = re.compile(r"(?<!\d)(?<!最大)\d+(?:秒|分钟|小时|个?工作日|天|日)内?(?=[\u4e00-\u9fff])")
 # a school level a bulletin's sentence names before a bare 在校学生 or 专任教师, or all schools (各级各类学校)
 _SCHOOL_LEVEL = re.compile(r"各级各类|幼儿园|学前|义务教育|小学|初级中学|初中|普通高中|中等职业(?:教育|学校)?|中职|特殊教育|高等|高校|大学|技工")
 # the places below at a label's head (各乡镇共主动公开…, 县市区办件量): their figure, not the whole's, unless the indicator
@@ -1029,6 +1033,8 @@ def _metric_id(label: str | None, unit: str, kind: str) -> str | None:
         if unit != "%":  # 比上年末增加1.2万人, 提高0.85个百分点: a difference in the figure's unit or in points
             rate_unit = next((u for u, points in _CHANGE_UNIT.items() if points == unit), unit)
             found = _first(levels.get(rate_unit, ()), context, base, label)
+            if found is None and rate_unit == "%" and (named := _named_share(context, base)):
+                return f"{named.id}_share_change"  # 优良天数比例同比下降2.5个百分点: the share's change in points
             return f"{found.id}_change" if found is not None else None
         if not _REAL.sub("", base):  # 人均可支配收入:扣除价格因素实际增长: the growth of the whole
             context, base = _split(context)
@@ -1049,8 +1055,7 @@ def _metric_id(label: str | None, unit: str, kind: str) -> str | None:
         return found.id if found is not None else None
     if (found := _first(levels.get(unit, ()), context, own, label)) is not None:
         return found.id
-    if unit == "%" and (named := next((i for i in catalog() if i.share_pattern and (
-            i.share_pattern.search(own) or context and i.share_pattern.search(f"{context}:{own}"))), None)):
+    if unit == "%" and (named := _named_share(context, own)):
         return f"{named.id}_share"  # (空气质量优良天数342天，优良率93.7%: a rate its whole names, whole:own)
     if unit == "%" and (m := _SHARE.search(own)) and m.start() > 0:
         base = own[:m.start()]
@@ -1058,6 +1063,12 @@ def _metric_id(label: str | None, unit: str, kind: str) -> str | None:
             if u != "%" and (found := _first(candidates, context, base, label)) is not None:
                 return f"{found.id}_share"
     return None
+
+
+def _named_share(context: str, own: str) -> Indicator | None:
+    """The entry whose share a rate's words name as a rate of its own (share_patterns: 空气质量优良率)."""
+    return next((i for i in catalog() if i.share_pattern and (
+        i.share_pattern.search(own) or context and i.share_pattern.search(f"{context}:{own}"))), None)
 
 
 # columns that only say what a table's figure is (统计数, 数量, 本年度), not what it counts
@@ -1122,8 +1133,8 @@ _COMPARED = "低于|高于|少于|多于|超过"  # nor a comparison's before a 
 _NAMED_PLACE = re.compile(rf"^(?:其中|另外|此外|同时)?(?!{_MEANS}|{_PAYING}|{_COMPARED})({_NAME_CHAR}{{2,4}}?(?<![地社小辖街校])[{_LEVEL}]"
                           rf"|{_NAME_CHAR}{{1,6}}?(?:开发|高新|新|园|自治)[区县州旗]"
                           rf"|{_NAME_CHAR}{{2,4}}?(?:(?<![小城重点])镇|乡(?![村镇])|街道|社区))"
-                          rf"(?![长委级直属域场民生内外本考]|政(?!府)|分(?:处理|类|别|析|开))")
-# 区分处理 is a verb; 城市政务 no name; 地表水省考断面: an assessment (省考, 国考), no place
+                          rf"(?![长委级直属域场民生内外本考控]|政(?!府)|分(?:处理|类|别|析|开))")
+# 区分处理 is a verb; 城市政务 no name; 地表水省考断面, 省控断面: an assessment or a network (省考, 省控), no place
 # a collective the whole-region scope is phrased as (全市各级政府及其工作部门, 全市市县两级政务服务中心)
 _COLLECTIVE = re.compile(r"各级|两级|三级|政务(?:服务)?中心|行政服务中心|政府(?:及其)?(?:工作)?部门|^$")
 _ALL_BODIES = re.compile(r"各级|两级|三级|政府(?:及其)?(?:工作)?部门")
@@ -1220,7 +1231,7 @@ def _department(name: str | None, hotline_report: bool = False) -> str | None:
 
 
 # a level named at a label's own words' head (市级政务服务事项网上可办率, 县级受理办件), and the levels below each report's
-_LEVEL_HEAD = re.compile(r"^([省市州盟县区旗乡镇])本?级(?:(?=[\u4e00-\u9fff]{2})(?!以[上下])|$)")
+_LEVEL_HEAD = re.compile(r"^([省市州盟县区旗乡镇])本?级(?:(?=[\u4e00-\u9fff]{2})(?!及?以[上下])|$)")
 # the places below named together by their levels (各县（区）, 县（市、区）, 区县, 县市区, 县（市）, 县域): only ever the
 # places below, never the own level (市县两级 is the whole)
 _LEVELS_HEAD = re.compile(r"^各?([省市州盟县区旗])(?:[省市州盟县区旗]{1,2}|[（(][省市州盟县区旗、]{1,6}[）)]|[县区旗市]?域)+"
