@@ -442,8 +442,16 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     if found and found.endswith("_share") and _OF_A_LARGER_WHOLE.search(own) \
             and _base_of(found).within is None:
         return None  # 办件占全市办件总量的20.5%: a body's share of a larger whole, not a part's share of its own whole
+    if label and sentence and (proposals := _proposals_rate(label, unit, kind, sentence, before, section, own_names)):
+        return proposals[0]  # 办理人大代表建议87件、政协委员提案112件，办复率均为100%: both kinds' 办复率
     if found and sentence and _by_id().get(found, _NO_INDICATOR).unit == "%" and _PROPOSALS.search(sentence):
-        return None  # 办理人大代表建议87件、政协委员提案112件，办复率均为100%: both kinds' rate, none of the catalog's rates
+        return None  # …人大代表建议87件，占全部的20.3%: no rate of the catalog's
+    if label and _OTHER_CASES_REPORT.search(own_names) and not _SERVICE_OR_HOTLINE_NAMED.search(own_names) \
+            and (found is None or _service_or_hotline(found)) \
+            and not _SERVICE_OR_HOTLINE_NAMED.search(f"{label}\n{before}\n{sentence or ''}\n{section or ''}"):
+        # a court's, a 信访 office's, a 12315 line's 办结率, 满意率, 来电, 接通率: their own, no 政务服务 or 12345
+        # statistic; a 信访 report's bare 按期办结率 and 参评满意率 are its petitions'
+        found = _petitions_id(label, unit, kind, own_names)
     if found and sentence and _DISCLOSURE_REPORT.search(own_names) and "热线" not in own_names \
             and _REFERRALS_RECEIVED.search(sentence):
         return None  # 办理12345热线转办群众诉求128件，办结率100% in a disclosure report: the referrals a body took on
@@ -633,6 +641,56 @@ _AGAINST_PERIOD = re.compile(r"(?:比|较)(?:上|前)?(?:第?[一二三四1-4]|�
 _OF_A_LARGER_WHOLE = re.compile(r"占全[省市州盟县区旗国]")
 # proposals handled (人大代表建议, 政协委员提案): a rate printed after them is theirs, whatever its name
 _PROPOSALS = re.compile(r"代表(?:意见)?建议|委员提案|政协提案")
+# a rate of proposals (办复率, 满意和基本满意率, 解决采纳率), in the words its entries are named by (办结 and 答复 are 办复)
+_PROPOSAL_RATE = re.compile(r"(?<!按时)(?<!按期)(?<!及时)(?<!不)(办复|办结|答复|满意(?:和|或|及)?(?:基本满意)?|解决(?:和|或|及)?(?:采纳)?|采纳)(?:率|度)")
+_RATE_WORD = {"办": "办复率", "答": "办复率", "满": "满意率", "解": "解决率", "采": "解决率"}
+# the kinds a rate's words name: both together (建议提案, 代表委员, …建议、…提案), the 人大's (代表…建议, 议案), the 政协's
+_BOTH_KINDS = re.compile(r"建议[^，,。；;]{0,12}?提案|提案[^，,。；;]{0,12}?建议|代表委员")
+_NPC_KIND = re.compile(r"代表[^，,。；;、]{0,8}?建议|人大建议|议案|代表对")
+_CPPCC_KIND = re.compile(r"提案|委员对")
+# the genres whose cases are neither a service centre's nor a hotline's (a court, a procuratorate, the 人大 and the
+# 政协 and their proposals, 信访, 纪检监察, 市场监管's consumer complaints): their generic rates and counts (办结率,
+# 满意率, 按时办结率, 来电, 接通率) are their own, unless their words name the 政务服务 or the 12345 line
+_OTHER_CASES_REPORT = re.compile(r"法院|检察院|人民代表大会常务委员会|人大常委会|政协|信访|纪委|监委|纪检监察|市场监督管理|市场监管"
+                                 r"|消费者权益|建议[^。]{0,10}提案|提案[^。]{0,6}办理")
+_SERVICE_OR_HOTLINE_NAMED = re.compile(r"政务服务|政务大厅|便民服务|行政审批|审批服务|12345|便民热线|政务热线|市民热线")
+
+
+def _proposals_rate(label: str, unit: str, kind: str, sentence: str, before: str, section: str | None,
+                    own_names: str) -> tuple[str | None] | None:
+    """(the id,) of a proposals' rate or its change (办复率, 满意率, 解决率) by the kinds the nearest words name: the
+    label and its sentence, else the part before its semicolon, its heading, the report's own names; (None,) for one
+    under 其中 (其中满意率: a part of 满意和基本满意); None when no kind is named or the label is no such rate."""
+    own = _split(_WINDOW.sub("", label))[1]
+    if unit not in ("%", _CHANGE_UNIT["%"]) or not (rate := _PROPOSAL_RATE.search(own)):
+        return None
+    for words in (f"{label}{sentence}", before, section or "", own_names):
+        if _BOTH_KINDS.search(words) or _NPC_KIND.search(words) and _CPPCC_KIND.search(words):
+            kinds = "建议提案"
+        elif _NPC_KIND.search(words):
+            kinds = "人大代表建议"
+        elif _CPPCC_KIND.search(words):
+            kinds = "政协委员提案"
+        else:
+            continue
+        if _CLAUSE.split(sentence)[-1].startswith("其中"):
+            return (None,)
+        return (label_metric_id(f"{kinds}{_RATE_WORD[rate.group(1)[0]]}{own[rate.end():]}", unit, kind),)
+    return None
+
+
+def _service_or_hotline(found: str) -> bool:
+    """Whether an id is a 政务服务 centre's or a hotline's statistic (or the satisfaction rate, theirs by its convention)."""
+    family = _base_of(found).family
+    return family.startswith(("政务服务", "12345", "hotline", "service centre")) or _base_of(found).id == "satisfaction_rate"
+
+
+def _petitions_id(label: str, unit: str, kind: str, own_names: str) -> str | None:
+    """In a 信访 report, the petitions' id its label's own words have under 信访 (按期办结率, 参评满意率), else None."""
+    if "信访" not in own_names:
+        return None
+    found = label_metric_id(f"信访{_split(_WINDOW.sub('', label))[1]}", unit, kind)
+    return found if found and _base_of(found).family == "petitions" else None
 # cases a body took over from a hotline (承办12345热线转办件, 通过12345热线转办98件, 办理12345热线工单): in a disclosure report (not a hotline's) a
 # side task of its body, whose figures after them are the referrals', no statistic of the hotline's, the 政务服务's or the
 # site's messages. A district's or a sub-district's own summary counts its hotline orders as its earlier keys do
@@ -671,7 +729,8 @@ def may_have_id(label: str | None, unit: str, kind: str, own_names: str = "", sc
         _ESTIMATED.match(label) and _label_id(_ESTIMATED.sub("", label), unit, kind, own_names) is not None  # see metric_id_for
         or _BARE_DAILY.match(_split(_WINDOW.sub("", label))[1]) or _BARE_ACTUAL.match(_split(label)[1]) or _POSTED_INFORMATION.match(_split(_WINDOW.sub("", label))[1]) or unit == "件" and _REMEDY_OUTCOME.match(_split(label)[1])
         or unit == "件" and (label_metric_id(f"不予公开:{_split(label)[1]}", unit, kind) or "").startswith("refusal_")
-        or _school_total(_split(label)[1], unit, kind) or _split(label)[1] == "生师比"))  # a level's, see metric_id_for
+        or _school_total(_split(label)[1], unit, kind) or _split(label)[1] == "生师比"  # a level's, see metric_id_for
+        or _PROPOSAL_RATE.search(_split(label)[1]) or _petitions_id(label, unit, kind, own_names)))
 
 
 def named_subregion(label: str | None, scope: str | None, sentence: str | None, own_names: str) -> str | None:

@@ -1306,10 +1306,75 @@ def test_proposals_handled_are_counted_by_kind(label, expected):
     assert label_metric_id(label, "件", "count") == expected
 
 
-@pytest.mark.parametrize("label", ["办复率", "满意率", "按期办结率", "办结率"])
-def test_a_rate_after_proposals_is_theirs_and_gets_no_id(label):
+@pytest.mark.parametrize("label, expected", [
+    ("办复率", "proposals_reply_rate"), ("办结率", "proposals_reply_rate"), ("满意率", "proposals_satisfaction_rate"),
+    ("按期办结率", None),  # no statistic of theirs researchers compare
+])
+def test_a_rate_after_both_kinds_of_proposals_is_both_kinds_together(label, expected):
     sentence = f"本局共承办市人大代表建议31件、市政协提案45件，{label}均达到100%"
-    assert metric_id_for(label, "%", "rate", None, label, sentence, "某市交通运输局2023年政府信息公开工作年度报告") is None
+    assert metric_id_for(label, "%", "rate", None, label, sentence, "某市交通运输局2023年政府信息公开工作年度报告") == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, sentence, own, expected", [
+    ("答复率", "%", "rate", "区人大常委会交办代表意见建议54件，已全部办结，答复率100%", "东岗区人大常委会工作报告",
+     "npc_suggestions_reply_rate"),
+    ("采纳率", "%", "rate", "年内收到委员提案203件，采纳率71.4%", "政协平川县委员会常务委员会工作报告", "cppcc_proposals_resolution_rate"),
+    ("满意率比上年提高", "个百分点", "change", "代表委员对办理结果的满意率97.8%，比上年提高0.8个百分点",
+     "某县人民政府办公室关于建议提案办理工作的通报", "proposals_satisfaction_rate_change"),
+    # the kinds only in the report's title
+    ("解决率", "%", "rate", "从办理结果看，问题得到解决或基本解决的解决率为58.3%",
+     "安溪县人民政府关于2022年度建议提案办理工作情况的报告", "proposals_resolution_rate"),
+    # a part of 满意和基本满意
+    ("满意率", "%", "rate", "委员对提案办理结果满意和基本满意率98.1%，其中满意率80.2%", "政协平川县委员会常务委员会工作报告", None),
+    ("不满意率", "%", "rate", "代表对建议办理结果不满意率0.4%", "东岗区人大常委会工作报告", None),
+])
+def test_a_proposals_rate_is_the_kinds_its_words_name(label, unit, kind, sentence, own, expected):
+    assert metric_id_for(label, unit, kind, None, label, sentence, own) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, sentence, own, expected", [
+    # a court's, a procuratorate's, a 12315 line's, a 纪委's generic words: their own, no 政务服务 or 12345 statistic
+    ("诉讼服务热线接听来电", "次", "count", "诉讼服务热线接听来电2.1万次", "江口市中级人民法院工作报告", None),
+    ("按时办结率", "%", "rate", "受理群众来信来访206件，按时办结率100%", "桐柏区人民检察院工作报告", None),
+    ("群众满意率", "%", "rate", "开通检察服务热线，办结率100%，群众满意率98.2%", "桐柏区人民检察院工作报告", None),
+    ("12315热线接通率", "%", "rate", "全年12315热线接通率94.3%", "宁川县市场监督管理局2021年消费维权工作总结", None),
+    ("按时办结率", "%", "rate", "办结投诉1804件，按时办结率99.6%", "宁川县市场监督管理局2021年消费维权工作总结", None),
+    # what the generic words are there for keeps its id: the complaints, and the 12345 line when named
+    ("受理消费者投诉", "件", "count", "全年受理消费者投诉1862件", "宁川县市场监督管理局2021年消费维权工作总结", "complaints_received"),
+    ("按时办结率", "%", "rate", "12345热线转办的市场监管类工单按时办结率99.2%", "宁川县市场监督管理局2021年消费维权工作总结",
+     "ontime_completion_rate"),
+    # and the hotline's and the centre's own reports keep theirs
+    ("问题解决率", "%", "rate", "承办单位问题解决率92.4%", "临江市12345政务服务便民热线2022年度运行报告", "hotline_resolution_rate"),
+    ("问题解决率比上年提高", "个百分点", "change", "问题解决率92.4%，比上年提高1.1个百分点",
+     "临江市12345政务服务便民热线2022年度运行报告", "hotline_resolution_rate_change"),
+    ("群众满意率", "%", "rate", "全年办件群众满意率99.9%", "丰源县政务服务中心2023年工作总结", "satisfaction_rate"),
+])
+def test_generic_words_in_other_genres_are_theirs(label, unit, kind, sentence, own, expected):
+    assert metric_id_for(label, unit, kind, None, label, sentence, own) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, sentence, own, expected", [
+    ("受理信访事项", "件", "count", "全县共受理信访事项1960件", "平川县信访局2022年工作总结", "petition_cases"),
+    ("受理信访事项同比下降", "%", "change", "全县共受理信访事项1960件，同比下降4.2%", "平川县信访局2022年工作总结",
+     "petition_cases_growth"),
+    ("按期办结率", "%", "rate", "初次信访事项按期办结率97.6%", "平川县信访局2022年工作总结", "petition_ontime_completion_rate"),
+    ("群众满意率", "%", "rate", "按期办结率97.6%，群众满意率93.1%", "平川县信访局2022年工作总结", "petition_satisfaction_rate"),
+    ("办结率", "%", "rate", "排查化解积案办结率88.0%", "平川县信访局2022年工作总结", None),
+])
+def test_a_petitions_reports_bare_rates_are_its_petitions(label, unit, kind, sentence, own, expected):
+    assert metric_id_for(label, unit, kind, None, label, sentence, own) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, sentence, own, expected", [
+    ("受理各类案件", "件", "count", "全年共受理各类案件9862件", "和平县人民法院工作报告", "court_cases_accepted"),
+    ("受理各类案件:审(执)结", "件", "count", "全年共受理各类案件9862件，审(执)结9437件", "和平县人民法院工作报告",
+     "court_cases_concluded"),
+    ("结案率", "%", "rate", "审(执)结9437件，结案率95.7%", "和平县人民法院工作报告", "court_case_closure_rate"),
+    ("受理刑事案件", "件", "count", "受理刑事案件1120件", "和平县人民法院工作报告", None),  # a part
+    ("结案率", "%", "rate", "立案312件，结案298件，结案率95.5%", "中共和平县纪委监委2023年工作通报", None),  # no court's
+])
+def test_a_courts_cases_are_its_own_where_a_court_is_named(label, unit, kind, sentence, own, expected):
+    assert metric_id_for(label, unit, kind, None, label, sentence, own) == expected
 
 
 def test_the_requests_on_time_rate_in_a_disclosure_report_is_their_reply_rate():
