@@ -664,7 +664,9 @@ def _proposals_rate(label: str, unit: str, kind: str, sentence: str, before: str
     own = _split(_WINDOW.sub("", label))[1]
     if unit not in ("%", _CHANGE_UNIT["%"]) or not (rate := _PROPOSAL_RATE.search(own)):
         return None
-    for words in (f"{label}{sentence}", before, section or "", own_names):
+    said = f"{label}{sentence}"
+    # (a sentence naming the 政务服务 or the 12345 line is theirs, whatever the heading or report is about)
+    for words in (said,) if _SERVICE_OR_HOTLINE_NAMED.search(said) else (said, before, section or "", own_names):
         if _BOTH_KINDS.search(words) or _NPC_KIND.search(words) and _CPPCC_KIND.search(words):
             kinds = "建议提案"
         elif _NPC_KIND.search(words):

@@ -1324,6 +1324,9 @@ def test_a_rate_after_both_kinds_of_proposals_is_both_kinds_together(label, expe
     # the kinds only in the report's title
     ("解决率", "%", "rate", "从办理结果看，问题得到解决或基本解决的解决率为58.3%",
      "安溪县人民政府关于2022年度建议提案办理工作情况的报告", "proposals_resolution_rate"),
+    # the 12345 line's in a proposals report
+    ("群众满意率", "%", "rate", "全县12345热线受理群众诉求4.1万件，群众满意率97.2%",
+     "安溪县人民政府关于2022年度建议提案办理工作情况的报告", "satisfaction_rate"),
     # a part of 满意和基本满意
     ("满意率", "%", "rate", "委员对提案办理结果满意和基本满意率98.1%，其中满意率80.2%", "政协平川县委员会常务委员会工作报告", None),
     ("不满意率", "%", "rate", "代表对建议办理结果不满意率0.4%", "东岗区人大常委会工作报告", None),
