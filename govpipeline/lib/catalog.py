@@ -446,12 +446,13 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
         return proposals[0]  # 办理人大代表建议87件、政协委员提案112件，办复率均为100%: both kinds' 办复率
     if found and sentence and _by_id().get(found, _NO_INDICATOR).unit == "%" and _PROPOSALS.search(sentence):
         return None  # …人大代表建议87件，占全部的20.3%: no rate of the catalog's
-    if label and _OTHER_CASES_REPORT.search(own_names) and not _SERVICE_OR_HOTLINE_NAMED.search(own_names) \
+    if label and (_OTHER_CASES_REPORT.search(own_names) and not _SERVICE_OR_HOTLINE_NAMED.search(own_names)
+                  or "信访" in f"{label}{sentence}") \
             and (found is None or _service_or_hotline(found)) \
             and not _SERVICE_OR_HOTLINE_NAMED.search(f"{label}\n{before}\n{sentence or ''}\n{section or ''}"):
         # a court's, a 信访 office's, a 12315 line's 办结率, 满意率, 来电, 接通率: their own, no 政务服务 or 12345
-        # statistic; a 信访 report's bare 按期办结率 and 参评满意率 are its petitions'
-        found = _petitions_id(label, unit, kind, own_names)
+        # statistic; a 信访 report's or sentence's bare 按期办结率 and 参评满意率 are its petitions'
+        found = _petitions_id(label, unit, kind, f"{own_names}{label}{sentence}")
     if found and sentence and _DISCLOSURE_REPORT.search(own_names) and "热线" not in own_names \
             and _REFERRALS_RECEIVED.search(sentence):
         return None  # 办理12345热线转办群众诉求128件，办结率100% in a disclosure report: the referrals a body took on
@@ -687,9 +688,10 @@ def _service_or_hotline(found: str) -> bool:
     return family.startswith(("政务服务", "12345", "hotline", "service centre")) or _base_of(found).id == "satisfaction_rate"
 
 
-def _petitions_id(label: str, unit: str, kind: str, own_names: str) -> str | None:
-    """In a 信访 report, the petitions' id its label's own words have under 信访 (按期办结率, 参评满意率), else None."""
-    if "信访" not in own_names:
+def _petitions_id(label: str, unit: str, kind: str, words: str) -> str | None:
+    """Where ``words`` (a report's own names, or a figure's sentence too) say 信访, the petitions' id its label's own
+    words have under 信访 (按期办结率, 参评满意率), else None."""
+    if "信访" not in words:
         return None
     found = label_metric_id(f"信访{_split(_WINDOW.sub('', label))[1]}", unit, kind)
     return found if found and _base_of(found).family == "petitions" else None

@@ -1301,6 +1301,8 @@ def test_a_narratives_dismissal_takes_the_cell_its_sentence_names(sentence, labe
     ("办理人大代表意见建议", "npc_suggestions_handled"),
     ("承办市政协提案", "cppcc_proposals_handled"),
     ("办理人大代表建议和政协提案", None),  # both kinds together
+    ("承办人大代表议案建议:建议", "npc_suggestions_handled"),  # 议案建议N件，其中议案…、建议…
+    ("承办人大代表议案建议:议案", None),
 ])
 def test_proposals_handled_are_counted_by_kind(label, expected):
     assert label_metric_id(label, "件", "count") == expected
@@ -1363,6 +1365,13 @@ def test_generic_words_in_other_genres_are_theirs(label, unit, kind, sentence, o
     ("按期办结率", "%", "rate", "初次信访事项按期办结率97.6%", "平川县信访局2022年工作总结", "petition_ontime_completion_rate"),
     ("群众满意率", "%", "rate", "按期办结率97.6%，群众满意率93.1%", "平川县信访局2022年工作总结", "petition_satisfaction_rate"),
     ("办结率", "%", "rate", "排查化解积案办结率88.0%", "平川县信访局2022年工作总结", None),
+    # a sentence on petitions in another report: theirs too
+    ("及时受理率", "%", "rate", "全乡受理网上信访53件，及时受理率100%", "石桥乡2023年工作总结", "petition_ontime_acceptance_rate"),
+    ("按期办结率", "%", "rate", "全乡受理网上信访53件，及时受理率100%，按期办结率97.1%", "石桥乡2023年工作总结",
+     "petition_ontime_completion_rate"),
+    # a hotline's 及时受理率 and 按期办结率 are no petitions'
+    ("及时受理率", "%", "rate", "热线工单及时受理率99.6%", "石桥乡2023年工作总结", None),
+    ("按期办结率", "%", "rate", "热线工单按期办结率98.3%", "石桥乡2023年工作总结", "ontime_completion_rate"),
 ])
 def test_a_petitions_reports_bare_rates_are_its_petitions(label, unit, kind, sentence, own, expected):
     assert metric_id_for(label, unit, kind, None, label, sentence, own) == expected
