@@ -123,6 +123,9 @@ def _derived(e: Indicator) -> list[Indicator]:
                   _CHANGE_UNIT.get(e.unit, e.unit))]
     if e.unit not in _CHANGE_UNIT:
         out.append(derive("_share", f"{e.name}占比", f"{e.name}占其总体的比例", None, None))
+    if e.share_pattern is not None:  # a share named as a rate of its own (优良天数比例) changes in points
+        out.append(derive("_share_change", f"{e.name}占比比上年增减", f"{e.name}占其总体的比例比上年增减（个百分点）",
+                          None, "change", "个百分点"))
     if e.growth == "nominal":
         out.append(derive("_growth", f"{e.name}名义增速", f"{e.name}比上年增长（现价，名义）", "nominal", "change"))
         out.append(derive("_real_growth", f"{e.name}实际增速", f"{e.name}扣除价格因素后比上年的实际增长",
@@ -321,8 +324,9 @@ _QUALIFIED_PART = re.compile(r"专区|(?<!便民)专线|专窗|涉企|企业诉�
 # a sentence whose opening clause is about a part (不动产登记业务办件4.8万件，平均办理时长1.5个工作日): the part is the
 # subject of its later figures too. Only when the part heads the clause, not an object after a verb (设立帮办代办窗口…)
 _SUBJECT_PART = re.compile(rf"^(?:其中|另外|此外|同时)?[^在设建开配为对向]{{0,10}}?(?:{_QUALIFIED_PART.pattern})")
-# a threshold before a rate's name (15秒接通率, 24小时办结率, 3个工作日内办结率): another measure than the bare rate
-_THRESHOLD = re.compile(r"\d+(?:秒|分钟|小时|个?工作日|天|日)内?(?=[\u4e00-\u9fff])")
+# a threshold before a rate's name (15秒接通率, 24小时办结率, 3个工作日内办结率): another measure than the bare rate; an
+# average's window (臭氧日最大8小时平均浓度) is none
+_THRESHOLD = re.compile(r"(?<!\d)(?<!最大)\d+(?:秒|分钟|小时|个?工作日|天|日)内?(?=[\u4e00-\u9fff])")
 # a school level a bulletin's sentence names before a bare 在校学生 or 专任教师, or all schools (各级各类学校)
 _SCHOOL_LEVEL = re.compile(r"各级各类|幼儿园|学前|义务教育|小学|初级中学|初中|普通高中|中等职业(?:教育|学校)?|中职|特殊教育|高等|高校|大学|技工")
 # the places below at a label's head (各乡镇共主动公开…, 县市区办件量): their figure, not the whole's, unless the indicator
@@ -438,8 +442,17 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     if found and found.endswith("_share") and _OF_A_LARGER_WHOLE.search(own) \
             and _base_of(found).within is None:
         return None  # 办件占全市办件总量的20.5%: a body's share of a larger whole, not a part's share of its own whole
+    if label and sentence and (proposals := _proposals_rate(label, unit, kind, sentence, before, section, own_names)):
+        return proposals[0]  # 办理人大代表建议87件、政协委员提案112件，办复率均为100%: both kinds' 办复率
     if found and sentence and _by_id().get(found, _NO_INDICATOR).unit == "%" and _PROPOSALS.search(sentence):
-        return None  # 办理人大代表建议87件、政协委员提案112件，办复率均为100%: both kinds' rate, none of the catalog's rates
+        return None  # …人大代表建议87件，占全部的20.3%: no rate of the catalog's
+    if label and (_OTHER_CASES_REPORT.search(own_names) and not _SERVICE_OR_HOTLINE_NAMED.search(own_names)
+                  or "信访" in f"{label}{sentence}") \
+            and (found is None or _service_or_hotline(found)) \
+            and not _SERVICE_OR_HOTLINE_NAMED.search(f"{label}\n{before}\n{sentence or ''}\n{section or ''}"):
+        # a court's, a 信访 office's, a 12315 line's 办结率, 满意率, 来电, 接通率: their own, no 政务服务 or 12345
+        # statistic; a 信访 report's or sentence's bare 按期办结率 and 参评满意率 are its petitions'
+        found = _petitions_id(label, unit, kind, f"{own_names}{label}{sentence}")
     if found and sentence and _DISCLOSURE_REPORT.search(own_names) and "热线" not in own_names \
             and _REFERRALS_RECEIVED.search(sentence):
         return None  # 办理12345热线转办群众诉求128件，办结率100% in a disclosure report: the referrals a body took on
@@ -629,6 +642,59 @@ _AGAINST_PERIOD = re.compile(r"(?:比|较)(?:上|前)?(?:第?[一二三四1-4]|�
 _OF_A_LARGER_WHOLE = re.compile(r"占全[省市州盟县区旗国]")
 # proposals handled (人大代表建议, 政协委员提案): a rate printed after them is theirs, whatever its name
 _PROPOSALS = re.compile(r"代表(?:意见)?建议|委员提案|政协提案")
+# a rate of proposals (办复率, 满意和基本满意率, 解决采纳率), in the words its entries are named by (办结 and 答复 are 办复)
+_PROPOSAL_RATE = re.compile(r"(?<!按时)(?<!按期)(?<!及时)(?<!不)(办复|办结|答复|满意(?:和|或|及)?(?:基本满意)?|解决(?:和|或|及)?(?:采纳)?|采纳)(?:率|度)")
+_RATE_WORD = {"办": "办复率", "答": "办复率", "满": "满意率", "解": "解决率", "采": "解决率"}
+# the kinds a rate's words name: both together (建议提案, 代表委员, …建议、…提案), the 人大's (代表…建议, 议案), the 政协's
+_BOTH_KINDS = re.compile(r"建议[^，,。；;]{0,12}?提案|提案[^，,。；;]{0,12}?建议|代表委员")
+_NPC_KIND = re.compile(r"代表[^，,。；;、]{0,8}?建议|人大建议|议案|代表对")
+_CPPCC_KIND = re.compile(r"提案|委员对")
+# the genres whose cases are neither a service centre's nor a hotline's (a court, a procuratorate, the 人大 and the
+# 政协 and their proposals, 信访, 纪检监察, 市场监管's consumer complaints): their generic rates and counts (办结率,
+# 满意率, 按时办结率, 来电, 接通率) are their own, unless their words name the 政务服务 or the 12345 line
+_OTHER_CASES_REPORT = re.compile(r"法院|检察院|人民代表大会常务委员会|人大常委会|政协|信访|纪委|监委|纪检监察|市场监督管理|市场监管"
+                                 r"|消费者权益|建议[^。]{0,10}提案|提案[^。]{0,6}办理")
+_SERVICE_OR_HOTLINE_NAMED = re.compile(r"政务服务|政务大厅|便民服务|行政审批|审批服务|12345|便民热线|政务热线|市民热线")
+
+
+def _proposals_rate(label: str, unit: str, kind: str, sentence: str, before: str, section: str | None,
+                    own_names: str) -> tuple[str | None] | None:
+    """(the id,) of a proposals' rate or its change (办复率, 满意率, 解决率) by the kinds the nearest words name: the
+    label and its sentence, else the part before its semicolon, its heading, the report's own names; (None,) for one
+    under 其中 (其中满意率: a part of 满意和基本满意); None when no kind is named or the label is no such rate."""
+    own = _split(_WINDOW.sub("", label))[1]
+    if unit not in ("%", _CHANGE_UNIT["%"]) or not (rate := _PROPOSAL_RATE.search(own)):
+        return None
+    said = f"{label}{sentence}"
+    # (a sentence naming the 政务服务 or the 12345 line is theirs, whatever the heading or report is about)
+    for words in (said,) if _SERVICE_OR_HOTLINE_NAMED.search(said) else (said, before, section or "", own_names):
+        if _BOTH_KINDS.search(words) or _NPC_KIND.search(words) and _CPPCC_KIND.search(words):
+            kinds = "建议提案"
+        elif _NPC_KIND.search(words):
+            kinds = "人大代表建议"
+        elif _CPPCC_KIND.search(words):
+            kinds = "政协委员提案"
+        else:
+            continue
+        if _CLAUSE.split(sentence)[-1].startswith("其中"):
+            return (None,)
+        return (label_metric_id(f"{kinds}{_RATE_WORD[rate.group(1)[0]]}{own[rate.end():]}", unit, kind),)
+    return None
+
+
+def _service_or_hotline(found: str) -> bool:
+    """Whether an id is a 政务服务 centre's or a hotline's statistic (or the satisfaction rate, theirs by its convention)."""
+    family = _base_of(found).family
+    return family.startswith(("政务服务", "12345", "hotline", "service centre")) or _base_of(found).id == "satisfaction_rate"
+
+
+def _petitions_id(label: str, unit: str, kind: str, words: str) -> str | None:
+    """Where ``words`` (a report's own names, or a figure's sentence too) say 信访, the petitions' id its label's own
+    words have under 信访 (按期办结率, 参评满意率), else None."""
+    if "信访" not in words:
+        return None
+    found = label_metric_id(f"信访{_split(_WINDOW.sub('', label))[1]}", unit, kind)
+    return found if found and _base_of(found).family == "petitions" else None
 # cases a body took over from a hotline (承办12345热线转办件, 通过12345热线转办98件, 办理12345热线工单): in a disclosure report (not a hotline's) a
 # side task of its body, whose figures after them are the referrals', no statistic of the hotline's, the 政务服务's or the
 # site's messages. A district's or a sub-district's own summary counts its hotline orders as its earlier keys do
@@ -667,7 +733,8 @@ def may_have_id(label: str | None, unit: str, kind: str, own_names: str = "", sc
         _ESTIMATED.match(label) and _label_id(_ESTIMATED.sub("", label), unit, kind, own_names) is not None  # see metric_id_for
         or _BARE_DAILY.match(_split(_WINDOW.sub("", label))[1]) or _BARE_ACTUAL.match(_split(label)[1]) or _POSTED_INFORMATION.match(_split(_WINDOW.sub("", label))[1]) or unit == "件" and _REMEDY_OUTCOME.match(_split(label)[1])
         or unit == "件" and (label_metric_id(f"不予公开:{_split(label)[1]}", unit, kind) or "").startswith("refusal_")
-        or _school_total(_split(label)[1], unit, kind) or _split(label)[1] == "生师比"))  # a level's, see metric_id_for
+        or _school_total(_split(label)[1], unit, kind) or _split(label)[1] == "生师比"  # a level's, see metric_id_for
+        or _PROPOSAL_RATE.search(_split(label)[1]) or _petitions_id(label, unit, kind, own_names)))
 
 
 def named_subregion(label: str | None, scope: str | None, sentence: str | None, own_names: str) -> str | None:
@@ -1029,6 +1096,8 @@ def _metric_id(label: str | None, unit: str, kind: str) -> str | None:
         if unit != "%":  # 比上年末增加1.2万人, 提高0.85个百分点: a difference in the figure's unit or in points
             rate_unit = next((u for u, points in _CHANGE_UNIT.items() if points == unit), unit)
             found = _first(levels.get(rate_unit, ()), context, base, label)
+            if found is None and rate_unit == "%" and (named := _named_share(context, base)):
+                return f"{named.id}_share_change"  # 优良天数比例同比下降2.5个百分点: the share's change in points
             return f"{found.id}_change" if found is not None else None
         if not _REAL.sub("", base):  # 人均可支配收入:扣除价格因素实际增长: the growth of the whole
             context, base = _split(context)
@@ -1049,8 +1118,7 @@ def _metric_id(label: str | None, unit: str, kind: str) -> str | None:
         return found.id if found is not None else None
     if (found := _first(levels.get(unit, ()), context, own, label)) is not None:
         return found.id
-    if unit == "%" and (named := next((i for i in catalog() if i.share_pattern and (
-            i.share_pattern.search(own) or context and i.share_pattern.search(f"{context}:{own}"))), None)):
+    if unit == "%" and (named := _named_share(context, own)):
         return f"{named.id}_share"  # (空气质量优良天数342天，优良率93.7%: a rate its whole names, whole:own)
     if unit == "%" and (m := _SHARE.search(own)) and m.start() > 0:
         base = own[:m.start()]
@@ -1058,6 +1126,12 @@ def _metric_id(label: str | None, unit: str, kind: str) -> str | None:
             if u != "%" and (found := _first(candidates, context, base, label)) is not None:
                 return f"{found.id}_share"
     return None
+
+
+def _named_share(context: str, own: str) -> Indicator | None:
+    """The entry whose share a rate's words name as a rate of its own (share_patterns: 空气质量优良率)."""
+    return next((i for i in catalog() if i.share_pattern and (
+        i.share_pattern.search(own) or context and i.share_pattern.search(f"{context}:{own}"))), None)
 
 
 # columns that only say what a table's figure is (统计数, 数量, 本年度), not what it counts
@@ -1122,8 +1196,8 @@ _COMPARED = "低于|高于|少于|多于|超过"  # nor a comparison's before a 
 _NAMED_PLACE = re.compile(rf"^(?:其中|另外|此外|同时)?(?!{_MEANS}|{_PAYING}|{_COMPARED})({_NAME_CHAR}{{2,4}}?(?<![地社小辖街校])[{_LEVEL}]"
                           rf"|{_NAME_CHAR}{{1,6}}?(?:开发|高新|新|园|自治)[区县州旗]"
                           rf"|{_NAME_CHAR}{{2,4}}?(?:(?<![小城重点])镇|乡(?![村镇])|街道|社区))"
-                          rf"(?![长委级直属域场民生内外本考]|政(?!府)|分(?:处理|类|别|析|开))")
-# 区分处理 is a verb; 城市政务 no name; 地表水省考断面: an assessment (省考, 国考), no place
+                          rf"(?![长委级直属域场民生内外本考控]|政(?!府)|分(?:处理|类|别|析|开))")
+# 区分处理 is a verb; 城市政务 no name; 地表水省考断面, 省控断面: an assessment or a network (省考, 省控), no place
 # a collective the whole-region scope is phrased as (全市各级政府及其工作部门, 全市市县两级政务服务中心)
 _COLLECTIVE = re.compile(r"各级|两级|三级|政务(?:服务)?中心|行政服务中心|政府(?:及其)?(?:工作)?部门|^$")
 _ALL_BODIES = re.compile(r"各级|两级|三级|政府(?:及其)?(?:工作)?部门")
@@ -1220,7 +1294,7 @@ def _department(name: str | None, hotline_report: bool = False) -> str | None:
 
 
 # a level named at a label's own words' head (市级政务服务事项网上可办率, 县级受理办件), and the levels below each report's
-_LEVEL_HEAD = re.compile(r"^([省市州盟县区旗乡镇])本?级(?:(?=[\u4e00-\u9fff]{2})(?!以[上下])|$)")
+_LEVEL_HEAD = re.compile(r"^([省市州盟县区旗乡镇])本?级(?:(?=[\u4e00-\u9fff]{2})(?!及?以[上下])|$)")
 # the places below named together by their levels (各县（区）, 县（市、区）, 区县, 县市区, 县（市）, 县域): only ever the
 # places below, never the own level (市县两级 is the whole)
 _LEVELS_HEAD = re.compile(r"^各?([省市州盟县区旗])(?:[省市州盟县区旗]{1,2}|[（(][省市州盟县区旗、]{1,6}[）)]|[县区旗市]?域)+"

@@ -161,12 +161,15 @@ def test_reports_of_other_genres_pass_the_blocking_checks(tmp_path):
         # (stop 46's audit ids: 管理不规范金额, 促进增收节支, and the own level's completion rate)
         ("131125", "audit_irregular_management_amount"), ("131125", "audit_projects"),
         ("131125", "audit_recommendations"), ("131125", "audit_referrals"), ("131125", "audit_revenue_savings"),
-        # (县级一般公共预算收入 in the audit report: the county's own level, round 74's X级 read against the report's)
+        # (县级一般公共预算收入 in the audit report: the county's own level, round 74's X级 read against the report's; its
+        # completion rate the own level's since round 95)
         ("131125", "general_budget_expenditure"), ("131125", "general_budget_expenditure_completion_rate"),
-        ("131125", "general_budget_revenue"), ("430726", "complaints_received"),
+        ("131125", "general_budget_revenue"), ("131125", "general_budget_revenue_completion_rate"),
+        ("430726", "complaints_received"),
         ("430726", "enterprises"), ("430726", "individual_businesses"),  # the stock's parts (stop 46's catalog 86)
         ("430726", "market_entities"), ("430726", "market_entities_growth"),  # 实有经营主体 at 6月底 (catalog70's stock)
-        ("430726", "new_market_entities"), ("430726", "new_market_entities_growth"), ("430726", "ontime_completion_rate"),
+        # (its 投诉举报 按时办结率 no 政务服务 rate since round 97: a 12315 line's, none)
+        ("430726", "new_market_entities"), ("430726", "new_market_entities_growth"),
         # the 民政 bulletin's standard figures (stop 46's catalog 89 and 91)
         ("530481", "divorce_registrations"), ("530481", "elderly_care_beds"), ("530481", "elderly_care_institutions"),
         ("530481", "marriage_registrations"), ("530481", "rural_minimum_living_allowance_funds"),
@@ -185,8 +188,10 @@ def test_reports_of_other_genres_pass_the_blocking_checks(tmp_path):
     # invented places (57 rows: 33 the 盟's, 24 the district's) and catalog rounds 81-84 the bulletins' health, education,
     # social security and environment ids (18 rows of the earlier bulletins); 354 since stop 46's sets 46 and 47 added
     # six reports of invented places (108 rows) and its catalog rounds the budget, audit, 人社, 卫健 and 民政 ids (25 rows
-    # of the earlier reports); 355 since round 93's water ids: 全县水资源总量 in the invented county's 国有资产 report)
-    assert query(db, "SELECT count(*) FROM analytics.metric_series WHERE region_code IS NULL") == [(355,)]
+    # of the earlier reports); 355 since round 93's water ids: 全县水资源总量 in the invented county's 国有资产 report;
+    # 367 since round 95's: 生产安全事故 counts and growths x4, 快递业务收入 and its growth, 高速公路里程, 城市公共汽电车客运量,
+    # 营业性客运量 and its growth, 普通高中's teachers, 中心城区 good days' share's change in points)
+    assert query(db, "SELECT count(*) FROM analytics.metric_series WHERE region_code IS NULL") == [(367,)]
 
 
 def test_checks_run_and_record_findings(tmp_path):

@@ -510,12 +510,12 @@ def test_the_townships_or_villages_together_in_a_countys_report_are_their_own_se
 
 
 @pytest.mark.parametrize("body, expected", [
-    # a bare 在校学生 after a level's schools is that level's (特殊教育 catalogued in round 84); a level's teachers with
-    # no entry (普通高中's) get none; 特殊教育学校 its own id since round 93
+    # a bare 在校学生 after a level's schools is that level's (特殊教育 catalogued in round 84); 普通高中's bare teachers
+    # are its own since round 95; 特殊教育学校 its own id since round 93
     ("全县共有普通小学38所，在校学生2.14万人；初中学校15所，在校学生9860人；普通高中4所，在校生7420人，专任教师612人。"
      "特殊教育学校1所，在校学生186人。",
      {38: "primary_schools", 21400: "primary_students", 15: "junior_secondary_schools",
-      9860: "junior_secondary_students", 4: "senior_high_schools", 7420: "senior_high_students", 612: None,
+      9860: "junior_secondary_students", 4: "senior_high_schools", 7420: "senior_high_students", 612: "senior_high_teachers",
       1: "special_education_schools",
       186: "special_education_students"}),
     # the totals, the level's own names, the rates in other words
@@ -1301,15 +1301,92 @@ def test_a_narratives_dismissal_takes_the_cell_its_sentence_names(sentence, labe
     ("办理人大代表意见建议", "npc_suggestions_handled"),
     ("承办市政协提案", "cppcc_proposals_handled"),
     ("办理人大代表建议和政协提案", None),  # both kinds together
+    ("承办人大代表议案建议:建议", "npc_suggestions_handled"),  # 议案建议N件，其中议案…、建议…
+    ("承办人大代表议案建议:议案", None),
 ])
 def test_proposals_handled_are_counted_by_kind(label, expected):
     assert label_metric_id(label, "件", "count") == expected
 
 
-@pytest.mark.parametrize("label", ["办复率", "满意率", "按期办结率", "办结率"])
-def test_a_rate_after_proposals_is_theirs_and_gets_no_id(label):
+@pytest.mark.parametrize("label, expected", [
+    ("办复率", "proposals_reply_rate"), ("办结率", "proposals_reply_rate"), ("满意率", "proposals_satisfaction_rate"),
+    ("按期办结率", None),  # no statistic of theirs researchers compare
+])
+def test_a_rate_after_both_kinds_of_proposals_is_both_kinds_together(label, expected):
     sentence = f"本局共承办市人大代表建议31件、市政协提案45件，{label}均达到100%"
-    assert metric_id_for(label, "%", "rate", None, label, sentence, "某市交通运输局2023年政府信息公开工作年度报告") is None
+    assert metric_id_for(label, "%", "rate", None, label, sentence, "某市交通运输局2023年政府信息公开工作年度报告") == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, sentence, own, expected", [
+    ("答复率", "%", "rate", "区人大常委会交办代表意见建议54件，已全部办结，答复率100%", "东岗区人大常委会工作报告",
+     "npc_suggestions_reply_rate"),
+    ("采纳率", "%", "rate", "年内收到委员提案203件，采纳率71.4%", "政协平川县委员会常务委员会工作报告", "cppcc_proposals_resolution_rate"),
+    ("满意率比上年提高", "个百分点", "change", "代表委员对办理结果的满意率97.8%，比上年提高0.8个百分点",
+     "某县人民政府办公室关于建议提案办理工作的通报", "proposals_satisfaction_rate_change"),
+    # the kinds only in the report's title
+    ("解决率", "%", "rate", "从办理结果看，问题得到解决或基本解决的解决率为58.3%",
+     "安溪县人民政府关于2022年度建议提案办理工作情况的报告", "proposals_resolution_rate"),
+    # the 12345 line's in a proposals report
+    ("群众满意率", "%", "rate", "全县12345热线受理群众诉求4.1万件，群众满意率97.2%",
+     "安溪县人民政府关于2022年度建议提案办理工作情况的报告", "satisfaction_rate"),
+    # a part of 满意和基本满意
+    ("满意率", "%", "rate", "委员对提案办理结果满意和基本满意率98.1%，其中满意率80.2%", "政协平川县委员会常务委员会工作报告", None),
+    ("不满意率", "%", "rate", "代表对建议办理结果不满意率0.4%", "东岗区人大常委会工作报告", None),
+])
+def test_a_proposals_rate_is_the_kinds_its_words_name(label, unit, kind, sentence, own, expected):
+    assert metric_id_for(label, unit, kind, None, label, sentence, own) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, sentence, own, expected", [
+    # a court's, a procuratorate's, a 12315 line's, a 纪委's generic words: their own, no 政务服务 or 12345 statistic
+    ("诉讼服务热线接听来电", "次", "count", "诉讼服务热线接听来电2.1万次", "江口市中级人民法院工作报告", None),
+    ("按时办结率", "%", "rate", "受理群众来信来访206件，按时办结率100%", "桐柏区人民检察院工作报告", None),
+    ("群众满意率", "%", "rate", "开通检察服务热线，办结率100%，群众满意率98.2%", "桐柏区人民检察院工作报告", None),
+    ("12315热线接通率", "%", "rate", "全年12315热线接通率94.3%", "宁川县市场监督管理局2021年消费维权工作总结", None),
+    ("按时办结率", "%", "rate", "办结投诉1804件，按时办结率99.6%", "宁川县市场监督管理局2021年消费维权工作总结", None),
+    # what the generic words are there for keeps its id: the complaints, and the 12345 line when named
+    ("受理消费者投诉", "件", "count", "全年受理消费者投诉1862件", "宁川县市场监督管理局2021年消费维权工作总结", "complaints_received"),
+    ("按时办结率", "%", "rate", "12345热线转办的市场监管类工单按时办结率99.2%", "宁川县市场监督管理局2021年消费维权工作总结",
+     "ontime_completion_rate"),
+    # and the hotline's and the centre's own reports keep theirs
+    ("问题解决率", "%", "rate", "承办单位问题解决率92.4%", "临江市12345政务服务便民热线2022年度运行报告", "hotline_resolution_rate"),
+    ("问题解决率比上年提高", "个百分点", "change", "问题解决率92.4%，比上年提高1.1个百分点",
+     "临江市12345政务服务便民热线2022年度运行报告", "hotline_resolution_rate_change"),
+    ("群众满意率", "%", "rate", "全年办件群众满意率99.9%", "丰源县政务服务中心2023年工作总结", "satisfaction_rate"),
+])
+def test_generic_words_in_other_genres_are_theirs(label, unit, kind, sentence, own, expected):
+    assert metric_id_for(label, unit, kind, None, label, sentence, own) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, sentence, own, expected", [
+    ("受理信访事项", "件", "count", "全县共受理信访事项1960件", "平川县信访局2022年工作总结", "petition_cases"),
+    ("受理信访事项同比下降", "%", "change", "全县共受理信访事项1960件，同比下降4.2%", "平川县信访局2022年工作总结",
+     "petition_cases_growth"),
+    ("按期办结率", "%", "rate", "初次信访事项按期办结率97.6%", "平川县信访局2022年工作总结", "petition_ontime_completion_rate"),
+    ("群众满意率", "%", "rate", "按期办结率97.6%，群众满意率93.1%", "平川县信访局2022年工作总结", "petition_satisfaction_rate"),
+    ("办结率", "%", "rate", "排查化解积案办结率88.0%", "平川县信访局2022年工作总结", None),
+    # a sentence on petitions in another report: theirs too
+    ("及时受理率", "%", "rate", "全乡受理网上信访53件，及时受理率100%", "石桥乡2023年工作总结", "petition_ontime_acceptance_rate"),
+    ("按期办结率", "%", "rate", "全乡受理网上信访53件，及时受理率100%，按期办结率97.1%", "石桥乡2023年工作总结",
+     "petition_ontime_completion_rate"),
+    # a hotline's 及时受理率 and 按期办结率 are no petitions'
+    ("及时受理率", "%", "rate", "热线工单及时受理率99.6%", "石桥乡2023年工作总结", None),
+    ("按期办结率", "%", "rate", "热线工单按期办结率98.3%", "石桥乡2023年工作总结", "ontime_completion_rate"),
+])
+def test_a_petitions_reports_bare_rates_are_its_petitions(label, unit, kind, sentence, own, expected):
+    assert metric_id_for(label, unit, kind, None, label, sentence, own) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, sentence, own, expected", [
+    ("受理各类案件", "件", "count", "全年共受理各类案件9862件", "和平县人民法院工作报告", "court_cases_accepted"),
+    ("受理各类案件:审(执)结", "件", "count", "全年共受理各类案件9862件，审(执)结9437件", "和平县人民法院工作报告",
+     "court_cases_concluded"),
+    ("结案率", "%", "rate", "审(执)结9437件，结案率95.7%", "和平县人民法院工作报告", "court_case_closure_rate"),
+    ("受理刑事案件", "件", "count", "受理刑事案件1120件", "和平县人民法院工作报告", None),  # a part
+    ("结案率", "%", "rate", "立案312件，结案298件，结案率95.5%", "中共和平县纪委监委2023年工作通报", None),  # no court's
+])
+def test_a_courts_cases_are_its_own_where_a_court_is_named(label, unit, kind, sentence, own, expected):
+    assert metric_id_for(label, unit, kind, None, label, sentence, own) == expected
 
 
 def test_the_requests_on_time_rate_in_a_disclosure_report_is_their_reply_rate():
@@ -2610,7 +2687,7 @@ def test_tourism_opening_and_post_figures_of_a_bulletin_in_other_words():
         ("1862万人次", "tourist_visits"), ("12.4%", "tourist_visits_growth"),
         ("152.7亿元", "tourism_revenue"), ("9.8%", "tourism_revenue_growth"),
         ("5.1亿元", None),  # in 元: its own unit is 美元, no conversion
-        ("12415公里", "road_mileage"), ("236公里", "road_mileage_change"), ("528公里", None),
+        ("12415公里", "road_mileage"), ("236公里", "road_mileage_change"), ("528公里", "expressway_mileage"),
         ("8.6亿元", "postal_business_volume"), ("15.1%", "postal_business_volume_growth"),
         ("2310万件", "express_deliveries"), ("31.2%", "express_deliveries_growth"),
         ("236.5万户", "mobile_phone_users")]
@@ -3455,14 +3532,27 @@ def test_a_verb_of_paying_before_city_names_no_place():
                          own_names="铜仁市民政局 铜仁市") == "urban_minimum_living_allowance_funds"
 
 
-@pytest.mark.parametrize("label, expected", [
-    # a completion rate after the whole's or the own level's (本级) revenue; 市级's is the city's own budget beside 全市
-    ("区本级一般公共预算收入:预算完成率", "general_budget_revenue_completion_rate"),
-    ("区级一般公共预算收入:预算完成率", None),
-    ("州级政府性基金预算收入:预算完成率", None),
+def test_a_completion_rate_is_the_wholes_or_the_own_levels():
+    assert metric_id_for("区本级一般公共预算收入:预算完成率", "%", "rate") == "general_budget_revenue_completion_rate"
+
+
+@pytest.mark.parametrize("title, body, expected", [
+    # the own level's lines (区级 in a district's report) and their completion rates: the own level's series (round 95;
+    # refused before), the counties' (县级 in a city's report) theirs, never the whole's
+    ("关于安庆市宜秀区2023年预算执行情况的报告",
+     "全区一般公共预算收入完成21.6亿元，为预算的101.3%。区级一般公共预算收入完成9.8亿元，为预算的98.6%，增长2.1%。"
+     "区级政府性基金预算收入完成4.2亿元，为预算的87.5%。",
+     {101.3: ("general_budget_revenue_completion_rate", "whole"), 98.6: ("general_budget_revenue_completion_rate", "own_level"),
+      2.1: ("general_budget_revenue_growth", "own_level"), 87.5: ("fund_budget_revenue_completion_rate", "own_level")}),
+    ("关于赣州市2023年预算执行情况的报告",
+     "全市一般公共预算收入完成121.6亿元，为预算的101.3%。县级一般公共预算收入完成69.8亿元，为预算的103.2%。",
+     {101.3: ("general_budget_revenue_completion_rate", "whole"),
+      103.2: ("general_budget_revenue_completion_rate", "subregions")}),
 ])
-def test_a_completion_rate_is_the_wholes_or_the_own_levels(label, expected):
-    assert metric_id_for(label, "%", "rate") == expected
+def test_a_levels_completion_rate_is_that_levels_series(title, body, expected):
+    text = f"标题：{title}\n-----\n{body}\n"
+    _, facts, *_ = extract_document(normalize_document(read_document("a.txt", text.encode()))[0])
+    assert {f["value"]: (f["metric_id"], canonical_scope(f["scope"])[0]) for f in facts if f["unit"] == "%"} == expected
 
 
 @pytest.mark.parametrize("sentence, own_names, expected", [
@@ -3609,3 +3699,55 @@ def test_a_housing_funds_own_report_names_its_flows_bare_and_its_totals_since_th
                    1960000000: "housing_fund_loans", 6.5: None, 3.2: "housing_fund_loans_growth",
                    59810000000: None, 40260000000: None, 13.1: None,
                    18340000000: "housing_fund_loan_balance"}  # no id before the fund's stock was catalogued
+
+
+@pytest.mark.parametrize("body, expected", [
+    # 农业: all crops' sown area beside grain's (a part), an early crop's output a part (none), oilseed, vegetable and
+    # meat output (one kind of meat a part); 交通: 营业性 traffic is the total, a city's buses their own id, taxis none;
+    # 快递 volume and revenue said 累计; 安全: accidents, deaths 造成 after them, fires and their sides; road accidents none
+    ("全年农作物播种面积86.4万亩，其中粮食作物播种面积52.1万亩，比上年增加0.3万亩。粮食总产量21.8万吨，其中早稻产量6.2万吨。"
+     "油料作物产量1.46万吨，蔬菜及食用菌产量28.3万吨。猪牛羊禽肉产量3.4万吨，其中猪肉产量2.6万吨。"
+     "全年各种运输方式完成营业性旅客运输量860万人次，增长6.4%。城区公交车客运量1860万人次，出租车客运量620万人次。"
+     "全年快递服务企业业务量累计完成2460万件，快递业务收入累计完成1.9亿元。年末高速公路通车里程186公里。"
+     "全年共发生各类生产安全事故8起，造成6人死亡；接报火灾96起，死亡1人，直接财产损失126.5万元。"
+     "全年发生道路交通事故15起，死亡11人。",
+     {864000: "crop_sown_area", 521000: "grain_area", 3000: "grain_area_change", 218000: "grain_output", 62000: None,
+      14600: "oilseed_output", 283000: "vegetable_output", 34000: "meat_output", 26000: None,
+      8600000: "passenger_traffic", 6.4: "passenger_traffic_growth", 18600000: "urban_bus_passenger_traffic",
+      6200000: None, 24600000: "express_deliveries", 190000000: "express_revenue", 186: "expressway_mileage",
+      8: "work_safety_accidents", 6: "work_safety_deaths", 96: "fires", 1: "fire_deaths", 1265000: "fire_losses",
+      15: None, 11: None}),
+    # 生态环境: a share of good days and its change in points, PM2.5's change in its unit (no growth), ozone, surface
+    # water's 优良率 and its change, 县级及以上 (every city: the whole, not the counties); 入园 beside 在园; 普通高中's bare
+    # teachers; water used per 万元 of industry beside per 万元 of GDP, per 亩 irrigated
+    ("全年县城空气质量优良天数比例为94.8%，比上年提高1.2个百分点；重污染天数0天。细颗粒物（PM2.5）平均浓度26微克/立方米，"
+     "比上年下降2微克/立方米。臭氧浓度为138微克/立方米。地表水国控断面水质优良率97.5%，比上年提高4.5个百分点。"
+     "县级及以上集中式饮用水水源地水质达标率保持100%。受污染耕地安全利用率93%。"
+     "全年全县幼儿园招生5120人，在园幼儿1.62万人。普通高中6所，专任教师1340人。"
+     "万元工业增加值用水量19.6立方米，万元GDP用水量52.3立方米；农田灌溉亩均用水量412立方米。",
+     {94.8: "good_air_days_share", 1.2: "good_air_days_share_change", 0: "heavy_pollution_days", 26: "pm25",
+      2: "pm25_change", 138: "ozone_concentration", 97.5: "surface_water_good_share",
+      4.5: "surface_water_good_share_change", 100: "drinking_water_source_compliance_rate",
+      93: "contaminated_farmland_safe_use_rate", 5120: "kindergarten_enrollment", 16200: "kindergarten_children",
+      6: "senior_high_schools", 1340: "senior_high_teachers", 19.6: "water_use_per_10k_yuan_industrial_value_added",
+      52.3: "water_use_per_10k_yuan_gdp", 412: "irrigation_water_per_mu"}),
+])
+def test_a_bulletins_farming_transport_safety_and_environment_in_other_words(body, expected):
+    text = f"标题：铅山县2024年国民经济和社会发展统计公报\n发布时间：2025-03-20\n-----\n{body}\n"
+    _, facts, *_ = extract_document(normalize_document(read_document("a.txt", text.encode()))[0])
+    assert {f["value"]: f["metric_id"] for f in facts} == expected
+    assert {canonical_scope(f["scope"])[0] for f in facts} == {"whole"}
+
+
+@pytest.mark.parametrize("sentence, own_names, expected", [
+    # a bare 业务收入/业务支出 is a housing fund's only in its report; a postal bureau's is none
+    ("2023年，业务收入3.2亿元。", "宜春市住房公积金管理中心 宜春市住房公积金2023年年度报告", "housing_fund_business_income"),
+    ("全年实现业务收入3.2亿元。", "宜春市邮政管理局 2023年工作总结", None),
+])
+def test_a_funds_business_income_needs_its_report(sentence, own_names, expected):
+    assert metric_id_for("业务收入", "元", "amount", sentence=sentence, own_names=own_names) == expected
+
+
+def test_an_average_s_window_is_no_threshold():
+    assert metric_id_for("臭氧日最大8小时平均浓度", "微克/立方米", "other") == "ozone_concentration"
+    assert metric_id_for("24小时办结率", "%", "rate") is None

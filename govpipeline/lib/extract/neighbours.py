@@ -347,8 +347,9 @@ def side_of_event(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
     EVENT_SIDES; ``prev`` the count or level before it.)"""
     if prev is None or prev.kind != "count":
         return None
-    gap = ctx.text[prev.end:f.start - len(f.label)]
-    if gap not in ("、", "，", ",") and not rx.CHANGE_BETWEEN.fullmatch(gap):
+    # before the label, or before the head where the label runs past the figure (…12起，造成7人死亡: 造成死亡)
+    if not any(gap in ("、", "，", ",") or rx.CHANGE_BETWEEN.fullmatch(gap)
+               for gap in {ctx.text[prev.end:f.start - len(f.label)], ctx.text[prev.end:f.start - len(f.head)]}):
         return None
     thing = rx.EVENT_THING.match(prev.metric)
     return thing.group(1) + thing.group(2) + f.label if thing else None
