@@ -14,12 +14,10 @@ from govpipeline.lib.extract.own_words import antecedent, clean_label, cleaned, 
 from govpipeline.lib.extract import patterns as rx
 
 
-def _parallel_label(f: Fact, prev: Fact) -> str | None:
+def _parallel_label(f: Fact, prev: Fact, words: tuple[str, ...]) -> str | None:
     """取消政策性审批服务项目22项，下放13项: a bare verb takes the object of its parallel sibling; 上半年办件量12.3万件，
-    下半年15.6万件: a bare part of the year takes its sibling's measure."""
-    words = rx.REPORT_VERBS if f.label in rx.REPORT_VERBS else rx.PARTS_OF_YEAR if f.label in rx.PARTS_OF_YEAR else None
-    if words is None:
-        return None
+    下半年15.6万件: a bare part of the year takes its sibling's measure. (``words``: the verbs or the parts of the year
+    ``f``'s label is one of.)"""
     # after 其中自然人申请48件 or （含匿名投诉15件）: 答复 what was 收到, not what the part was
     whole = rx.INCLUDED_TAIL.sub("", prev.metric.split(":")[0])
     if words is rx.REPORT_VERBS:  # 县法院受理各类案件9862件…；审结9517件: 审结 what was 受理, whoever did it
@@ -590,6 +588,10 @@ def _level_of_members(counted: str) -> str | None:
 
 def _parallel_before(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) -> str | None:
     """新收申请120件，上年结转3件，办结118件: 办结 what was 新收; so in the next sentence of the paragraph (…52件。已答复45件)."""
+    # a label that is no bare verb nor part of the year has no parallel: the figures before are not read
+    words = rx.REPORT_VERBS if f.label in rx.REPORT_VERBS else rx.PARTS_OF_YEAR if f.label in rx.PARTS_OF_YEAR else None
+    if words is None:
+        return None
     prev = facts[i - 1] if i else None
     bound = s0
     if prev is not None and prev.start < s0 and "\n" not in ctx.text[prev.end:f.start]:
@@ -601,7 +603,7 @@ def _parallel_before(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) 
         if ctx.text.find("其中", facts[j].sentence_start, facts[j].start) < 0:
             back += 1  # three figures back, not counting the parts a 其中 listed (…97件，较上年增加12件，其中…89件，…8件。已办结94件)
         if facts[j].unit == f.unit and (facts[j].kind == "change") == (f.kind == "change") \
-                and (parallel := _parallel_label(f, facts[j])):  # 同比增加1.2万件；办结18.4万件: not the change's
+                and (parallel := _parallel_label(f, facts[j], words)):  # 同比增加1.2万件；办结18.4万件: not the change's
             return parallel
     return None
 
