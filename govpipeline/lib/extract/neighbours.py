@@ -417,7 +417,10 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
         return f.label  # 幼儿园862所，在园幼儿18.6万人；小学512所: what a semicolon sets after a count of other things
     # not just 较上年的提高; a rate is no parent (好评率99.6%，差评…), but names a figure of its own (较上年的96.9%)
     # nor is a share named by its word alone (咨询类2130件，占比45.2%；求助类…: 占比 is no parent of 求助类)
-    if count_han(rx.BARE_CHANGE.sub("", rx.YOY_CUE.sub("", prev_clause)).replace("的", "")) >= 2 \
+    # (each pattern only on words holding a character its matches begin or end with: re tries it at every character)
+    bare = rx.YOY_CUE.sub("", prev_clause) if not rx.YOY_FIRST.isdisjoint(prev_clause) else prev_clause
+    bare = rx.BARE_CHANGE.sub("", bare) if not rx.CHANGE_TAIL_LAST.isdisjoint(bare) else bare
+    if count_han(bare.replace("的", "")) >= 2 \
             and not (f.label and (prev_clause.endswith("率") or f.label.endswith("率") and "率" in prev_clause)) \
             and not rx.SHARE_CUE.fullmatch(prev_clause):
         named = last_words(without_change_tail(prev_clause))  # 办件量同比增长23.6%，达到15.8万件: the 办件量
