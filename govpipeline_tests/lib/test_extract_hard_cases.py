@@ -11,7 +11,7 @@ from govpipeline.lib.catalog import metric_id_for
 from govpipeline.lib.extract import extract_facts
 from govpipeline.lib.extract.context import _periods, _years, clauses_back, last_clause, last_phrase
 from govpipeline.lib.extract.figures import scan_figures, unitless_matches
-from govpipeline.lib.extract.patterns import (CHANGE_TAIL, CHANGE_TAIL_LAST, CLAUSE_SPLIT, COMPARED_AMOUNT, COMPARED_LAST,
+from govpipeline.lib.extract.patterns import (BARE_CHANGE, CHANGE_TAIL, CHANGE_TAIL_LAST, CLAUSE_SPLIT, COMPARED_AMOUNT, COMPARED_LAST,
                                               FACET, FACET_FIRST, FACT, LEAD_FIRST, LEAD_TRIM, PERIOD, PHRASE_SPLIT,
                                               PRE_BEFORE, PRE_LAST, SCOPE, SCOPE_LAST, SCOPE_WIDTH, TAIL_LAST, TAIL_TRIM,
                                               TIME_PREFIX, YEAR, YOY_CUE, UNITLESS_VALUE, YOY_FIRST)
@@ -398,7 +398,7 @@ def test_labels_skip_the_trim_patterns_only_where_no_match_can_begin_or_end():
 
 @pytest.mark.parametrize("pattern, characters, last", [
     (COMPARED_AMOUNT, COMPARED_LAST, True), (PRE_BEFORE, PRE_LAST, True), (YOY_CUE, YOY_FIRST, False),
-    (FACET, FACET_FIRST, False), (CHANGE_TAIL, CHANGE_TAIL_LAST, True)])
+    (FACET, FACET_FIRST, False), (CHANGE_TAIL, CHANGE_TAIL_LAST, True), (BARE_CHANGE, CHANGE_TAIL_LAST, True)])
 def test_patterns_are_tried_only_where_a_match_can_begin_or_end(pattern, characters, last):
     edge, empty = _edge_characters(_parser.parse(pattern.pattern), last=last)
     assert not empty and edge <= characters

@@ -14,12 +14,10 @@ from govpipeline.lib.extract.own_words import antecedent, clean_label, cleaned, 
 from govpipeline.lib.extract import patterns as rx
 
 
-def _parallel_label(f: Fact, prev: Fact) -> str | None:
+def _parallel_label(f: Fact, prev: Fact, words: tuple[str, ...]) -> str | None:
     """取消政策性审批服务项目22项，下放13项: a bare verb takes the object of its parallel sibling; 上半年办件量12.3万件，
-    下半年15.6万件: a bare part of the year takes its sibling's measure."""
-    words = rx.REPORT_VERBS if f.label in rx.REPORT_VERBS else rx.PARTS_OF_YEAR if f.label in rx.PARTS_OF_YEAR else None
-    if words is None:
-        return None
+    下半年15.6万件: a bare part of the year takes its sibling's measure. (``words``: the verbs or the parts of the year
+    ``f``'s label is one of.)"""
     # after 其中自然人申请48件 or （含匿名投诉15件）: 答复 what was 收到, not what the part was
     whole = rx.INCLUDED_TAIL.sub("", prev.metric.split(":")[0])
     if words is rx.REPORT_VERBS:  # 县法院受理各类案件9862件…；审结9517件: 审结 what was 受理, whoever did it
@@ -456,7 +454,10 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
         return f.label  # 幼儿园862所，在园幼儿18.6万人；小学512所: what a semicolon sets after a count of other things
     # not just 较上年的提高; a rate is no parent (好评率99.6%，差评…), but names a figure of its own (较上年的96.9%)
     # nor is a share named by its word alone (咨询类2130件，占比45.2%；求助类…: 占比 is no parent of 求助类)
-    if count_han(rx.BARE_CHANGE.sub("", rx.YOY_CUE.sub("", prev_clause)).replace("的", "")) >= 2 \
+    # (each pattern only on words holding a character its matches begin or end with: re tries it at every character)
+    bare = rx.YOY_CUE.sub("", prev_clause) if not rx.YOY_FIRST.isdisjoint(prev_clause) else prev_clause
+    bare = rx.BARE_CHANGE.sub("", bare) if not rx.CHANGE_TAIL_LAST.isdisjoint(bare) else bare
+    if count_han(bare.replace("的", "")) >= 2 \
             and not (f.label and (prev_clause.endswith("率") or f.label.endswith("率") and "率" in prev_clause)) \
             and not rx.SHARE_CUE.fullmatch(prev_clause):
         named = last_words(without_change_tail(prev_clause))  # 办件量同比增长23.6%，达到15.8万件: the 办件量
@@ -627,6 +628,10 @@ def _level_of_members(counted: str) -> str | None:
 
 def _parallel_before(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) -> str | None:
     """新收申请120件，上年结转3件，办结118件: 办结 what was 新收; so in the next sentence of the paragraph (…52件。已答复45件)."""
+    # a label that is no bare verb nor part of the year has no parallel: the figures before are not read
+    words = rx.REPORT_VERBS if f.label in rx.REPORT_VERBS else rx.PARTS_OF_YEAR if f.label in rx.PARTS_OF_YEAR else None
+    if words is None:
+        return None
     prev = facts[i - 1] if i else None
     bound = s0
     if prev is not None and prev.start < s0 and "\n" not in ctx.text[prev.end:f.start]:
@@ -638,7 +643,7 @@ def _parallel_before(ctx: Context, f: Fact, facts: list[Fact], i: int, s0: int) 
         if ctx.text.find("其中", facts[j].sentence_start, facts[j].start) < 0:
             back += 1  # three figures back, not counting the parts a 其中 listed (…97件，较上年增加12件，其中…89件，…8件。已办结94件)
         if facts[j].unit == f.unit and (facts[j].kind == "change") == (f.kind == "change") \
-                and (parallel := _parallel_label(f, facts[j])):  # 同比增加1.2万件；办结18.4万件: not the change's
+                and (parallel := _parallel_label(f, facts[j], words)):  # 同比增加1.2万件；办结18.4万件: not the change's
             return parallel
     return None
 
