@@ -1277,6 +1277,9 @@ def _credited_county(head: str) -> str | None:
 
 
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|>|＞|›|»|→|/)\s*")
+# a crawler's column (栏目：首页 > 某市人民政府 > 部门动态) that holds the page's path from the home page is its breadcrumb
+_COLUMN_KEYS = frozenset(("栏目", "所属栏目"))
+_PATH = re.compile(rf"\s*{HOME_STEP}\s*(?:>>|>|＞|›|»|→|/)")
 # a breadcrumb's step that names a place's government (首页 > 贵州省人民政府 > 政务公开 > …): the portal the page is on
 _PORTAL_STEP = re.compile(r"(.{2,20}?)(?:人民政府|政府)(?:门户网站|网站|网)?")
 
@@ -1287,7 +1290,8 @@ def site_owner(page_info) -> str | None:
     by its full name alone (首页 > 镇村信息公开 > 某县 > 某镇: the section of that place's reports)."""
     if owner := next((value for key, value in page_info if key in ("主办单位", "主办")), None):
         return owner
-    crumbs = [_CRUMB_SEPARATOR.split(value) for key, value in page_info if key in _CRUMB_KEYS]
+    crumbs = [_CRUMB_SEPARATOR.split(value) for key, value in page_info
+              if key in _CRUMB_KEYS or key in _COLUMN_KEYS and _PATH.match(value)]
     for steps in crumbs:
         for step in steps:
             if (m := _PORTAL_STEP.fullmatch(step)) and leading_places_span(m.group(1))[1] == len(m.group(1)):

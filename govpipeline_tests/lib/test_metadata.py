@@ -2996,3 +2996,16 @@ def test_one_bodys_spellings_are_one_name(names):
                                         ("漳县卫生和计划生育局", "漳县卫生健康局"), ("天水市发改委", "天水市发展和改革局")])
 def test_two_bodies_of_one_place_stay_apart(one, other):
     assert normalize_body(one) != normalize_body(other)
+
+
+@pytest.mark.parametrize("column, source, title, code, body", [
+    # a crawler's 栏目 holding the page's path from 首页 is its breadcrumb: the portal's step names the place
+    ("首页 > 丹江口市人民政府 > 部门信息 > 市交通运输局", "市交通运输局", "2019年工作总结", "420381", "丹江口市交通运输局"),
+    ("网站首页/定边县人民政府/部门动态", "县水利局", "县水利局2016年工作总结", "610825", "定边县水利局"),
+    # a column's name alone is no path: which county's 水利局 is not said
+    ("部门动态", "县水利局", "县水利局2016年工作总结", None, None),
+])
+def test_a_crawlers_column_holding_the_pages_path_is_its_breadcrumb(column, source, title, code, body):
+    _, meta = read_page(f"标题: {title}\n发布时间: 2017-01-12\n来源: {source}\n栏目: {column}\n{'=' * 30}\n"
+                        "一年来，我局紧紧围绕中心工作，各项任务圆满完成。\n一、主要工作\n全年完成投资3.2亿元。\n")
+    assert (meta.region_code, meta.body) == (code, body)
