@@ -14,8 +14,8 @@ import yaml
 
 from govpipeline.lib.normalize import CRUMB_KEYS, FORM_ROW, HOME_STEP
 from govpipeline.lib.regions import (dominant_place, former_names, leading_places, leading_places_span,
-                                     old_name_ending, partner_sentences, place_mentions, place_name, region_from_code,
-                                     shared_place_name, successor)
+                                     old_name_ending, partner_sentences, place_mentions, place_name, places_spelled,
+                                     region_from_code, shared_place_name, successor)
 from govpipeline.lib.template import detect_version
 
 
@@ -1186,6 +1186,25 @@ _LEVELS = {"省": "province", "自治区": "province", "市": "city", "州": "ci
            "旗": "county", "镇": "county", "乡": "county", "本": "city", "我": "city"}
 
 
+# a government site's host: its last name before gov.cn (www.lintao.gov.cn, tjj.lintao.gov.cn: lintao)
+_GOV_HOST = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)*?([a-z]+)\.gov\.cn(?![a-z0-9.-])", re.I)
+# the levels a body named by its level word (县统计局, 市人民政府) can be of
+_WORD_LEVELS = {"省": ("province",), "自治区": ("province",), "州": ("city",), "盟": ("city",), "市": ("city", "county"),
+                "县": ("county",), "区": ("county",), "旗": ("county",)}
+
+
+def host_region(url: str | None, word: str) -> str | None:
+    """The code of the place a government site's host spells in pinyin (lintao: 临洮县), where it spells that place
+    alone in the gazetteer, in any reading, and the place is of the kind ``word`` names (县 of 县统计局); else
+    None. Initials (sjzxh) spell none; a spelling of two places (wugang: 武冈市, 舞钢市) says neither."""
+    m = _GOV_HOST.match(url or "")
+    codes = places_spelled(m.group(1)) if m else set()
+    if len(codes) != 1:
+        return None
+    code = codes.pop()
+    return code if _level(code) in _WORD_LEVELS.get(word, ()) and (place_name(code) or "").endswith(word) else None
+
+
 def _level(code: str) -> str:
     return "province" if code.endswith("0000") else "city" if code.endswith("00") else "county"
 
@@ -1596,6 +1615,9 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
             + [("header", v) for k, v in page_info if k in _HEADER_FIELDS["issuer"]]  # 来源：某县某乡
             + [("text", _name_over_text(text))], text)):
         code, region_found = county
+    if code is None and body is not None and (word := _level_word(body)) \
+            and (spelled := host_region(header.get("source_url"), word)):
+        code, region_found = spelled, "header"  # 县统计局 on www.longsheng.gov.cn: 龙胜各族自治县统计局
     if any(_placeholder_place(name) for name in (place_title, body) if name):
         # 某市人民政府, 四川省某县统计局: a sample's or a template's stand-in names no body and no place, and would put
         # every such report in one series

@@ -127,6 +127,22 @@ def successor(code: str | None) -> str | None:
     return _successors().get(code[:6]) if code else None
 
 
+@lru_cache(maxsize=1)
+def _spellings() -> dict[str, set[str]]:
+    text = Path(__file__).with_name("place_pinyin.csv").read_text(encoding="utf-8")
+    found: dict[str, set[str]] = defaultdict(set)
+    for line in text.splitlines()[2:]:  # after the comment and the header
+        spelling, code = line.split(",")
+        found[spelling].add(code)
+    return found
+
+
+def places_spelled(word: str) -> set[str]:
+    """The codes of every place whose name, or name without its kind, ``word`` spells in pinyin in any reading
+    (tiantai: 天台县; chaoyang: 北京's and 长春's 朝阳区, 朝阳市, 朝阳县, …), from place_pinyin.csv."""
+    return _spellings().get(word.lower(), set())
+
+
 def places_named(word: str) -> list[tuple[str, int, str]]:
     """(adcode, rank, full name) of every place cpca knows by ``word`` (西湖区: 杭州市's and 南昌市's), or that an
     autonomous prefecture's short name names (延边州), or a county newer than cpca (divisions_added.csv)."""

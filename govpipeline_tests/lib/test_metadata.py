@@ -3009,3 +3009,22 @@ def test_a_crawlers_column_holding_the_pages_path_is_its_breadcrumb(column, sour
     _, meta = read_page(f"标题: {title}\n发布时间: 2017-01-12\n来源: {source}\n栏目: {column}\n{'=' * 30}\n"
                         "一年来，我局紧紧围绕中心工作，各项任务圆满完成。\n一、主要工作\n全年完成投资3.2亿元。\n")
     assert (meta.region_code, meta.body) == (code, body)
+
+
+@pytest.mark.parametrize("title, link, code, body", [
+    # a body named by its kind alone, on a site whose host spells one place in pinyin, of that body's level
+    ("县统计局2012年政府信息公开工作年度报告", "http://www.longsheng.gov.cn/xxgk/2013/0311/art_88.html", "450328",
+     "龙胜各族自治县统计局"),
+    ("县人民政府2015年政府信息公开工作年度报告", "https://lintao.gov.cn/info/1024/5531.htm", "621124", "临洮县人民政府"),
+    # the host spells two or more places (武冈市, 舞钢市; 朝阳区 of 北京 and of 长春, 朝阳市, 朝阳县, 潮阳区): which is not said
+    ("市人民政府2015年政府信息公开工作年度报告", "http://www.wugang.gov.cn/art/2016/3/1/art_7_91.html", None, None),
+    ("区人民政府2015年政府信息公开工作年度报告", "http://www.chaoyang.gov.cn/zwgk/2016/91.html", None, None),
+    # a city's host under a county's body: the page is on the city's site, the county is not said
+    ("县人民政府2015年政府信息公开工作年度报告", "http://www.dingxi.gov.cn/art/2016/3/1/art_5_17.html", None, None),
+    # initials spell no place
+    ("区人民政府2015年政府信息公开工作年度报告", "http://www.hzxc.gov.cn/art/2016/3/1/art_5_17.html", None, None),
+])
+def test_a_body_by_its_kind_alone_takes_the_one_place_its_hosts_pinyin_spells(title, link, code, body):
+    _, meta = read_page(f"标题: {title}\n发布时间: 2016-03-01\n原文链接: {link}\n{'=' * 30}\n"
+                        "一、总体情况\n本年度，我单位认真贯彻落实《条例》，主动公开政府信息112条。\n")
+    assert (meta.region_code, meta.body) == (code, body)
