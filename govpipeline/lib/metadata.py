@@ -14,8 +14,8 @@ import yaml
 
 from govpipeline.lib.normalize import CRUMB_KEYS, FORM_ROW, HOME_STEP
 from govpipeline.lib.regions import (dominant_place, former_names, leading_places, leading_places_span,
-                                     old_name_ending, partner_sentences, place_mentions, place_name, places_spelled,
-                                     region_from_code, shared_place_name, successor)
+                                     old_name_ending, partner_sentences, place_mentions, place_name, places_named,
+                                     places_spelled, region_from_code, shared_place_name, successor)
 from govpipeline.lib.template import detect_version
 
 
@@ -879,6 +879,9 @@ def full_kind_names(name: str) -> str:
     return _SHORT_KIND.sub(lambda m: _SHORT_KINDS[m.group(0)], name)
 
 
+_FUND_CENTRE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(住房公积金管理中心)")
+
+
 def normalize_body(name: str) -> str:
     """One spelling of a body's name: no spaces or site words, short kinds of body in full, 政府 of a place as
     人民政府, 管委会 in full."""
@@ -887,6 +890,11 @@ def normalize_body(name: str) -> str:
     name = re.sub(r"人民政府办$", "人民政府办公室", name)
     name = re.sub(r"(?<=[省市县区旗州盟])府办(?:公室)?$", "人民政府办公室", name)  # 县府办: the county's government's office
     name = re.sub(r"12345热线$", "12345政务服务便民热线", name)  # the hotline's short name: one body over its years
+    # a city's housing fund centre by its short names (公积金中心, 住房公积金中心, 公积金管理中心): it has one full name,
+    # its city's in full (某某住房公积金中心 of 某某市: each city has one)
+    name = re.sub(r"(?:住房)?公积金(?:管理)?中心", "住房公积金管理中心", name)
+    if (fund := _FUND_CENTRE.match(name)) and [full for _, _, full in places_named(fund.group(1))] == [fund.group(1) + "市"]:
+        name = fund.group(1) + "市" + name[fund.start(2):]
     # a 街道 named as its district's or county's government's agency (某区人民政府某街道办事处) is that 街道's office
     name = re.sub(r"(?<=[区县市旗])人民政府(?=[\u4e00-\u9fff]{1,10}?街道)", "", name)
     # a town or sub-district named alone is its government or office (百江镇 is 百江镇人民政府)

@@ -2987,6 +2987,8 @@ def test_a_tables_compiler_does_not_replace_the_body_its_title_names():
     ["渭源县人民防空办公室", "渭源县人防办", "渭源县人防办公室"],
     ["岷县人力资源和社会保障局", "岷县人力资源社会保障局", "岷县人社局"], ["漳县卫生健康局", "漳县卫健局"],
     ["安定区人民政府办公室", "安定区府办", "安定区府办公室", "安定区政府办", "安定区政府办公室"],
+    # a city's housing fund centre: short kinds, and its city without 市
+    ["宜宾市住房公积金管理中心", "宜宾市公积金中心", "宜宾住房公积金中心", "宜宾市住房公积金中心", "宜宾公积金管理中心"],
 ])
 def test_one_bodys_spellings_are_one_name(names):
     assert {normalize_body(n) for n in names} == {normalize_body(names[0])} == {names[0]}
@@ -3028,3 +3030,11 @@ def test_a_body_by_its_kind_alone_takes_the_one_place_its_hosts_pinyin_spells(ti
     _, meta = read_page(f"标题: {title}\n发布时间: 2016-03-01\n原文链接: {link}\n{'=' * 30}\n"
                         "一、总体情况\n本年度，我单位认真贯彻落实《条例》，主动公开政府信息112条。\n")
     assert (meta.region_code, meta.body) == (code, body)
+
+
+def test_a_housing_fund_centre_named_by_its_citys_short_name_is_placed_in_that_city():
+    _, meta = read_page("标题: 2021年政府信息公开工作年度报告\n发布时间: 2022-01-19\n来源: 泸州住房公积金中心\n" + "=" * 30
+                        + "\n一、总体情况\n2021年，我中心主动公开政府信息166条。\n")
+    assert (meta.region_code, meta.body) == ("510500", "泸州市住房公积金管理中心")
+    # a province's own centre (省直) is no city's
+    assert normalize_body("省直住房公积金中心") == "省直住房公积金管理中心"
