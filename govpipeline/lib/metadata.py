@@ -552,6 +552,12 @@ def _iso(m: re.Match) -> str | None:
         return None
 
 
+def issued_date(text: str) -> str | None:
+    """The day a document was issued, as its last lines print it (某县人民政府办公室  2024年1月19日印发)."""
+    printed = list(_PRINTED.finditer(text[-400:]))
+    return _iso(printed[-1]) if printed else None
+
+
 def extract_publish_date(text: str, title: str | None = None) -> str | None:
     """The report's date: a dated key in its head, its issue or signing date at its end, or a date alone on a line
     under its title (where the title stands at the top, or under a site's menus a browser printed with the page)."""
@@ -561,9 +567,8 @@ def extract_publish_date(text: str, title: str | None = None) -> str | None:
         return _iso(m)
     # signature date at the end of the report ("2019年3月20日" alone on a line)
     # the day the document was issued (某县人民政府办公室  2024年1月19日印发, a document's last line), else its signing
-    printed = list(_PRINTED.finditer(text[-400:]))
-    if printed and _iso(printed[-1]):
-        return _iso(printed[-1])
+    if issued := issued_date(text):
+        return issued
     tail = list(_SIGN_DATE.finditer(text[-400:]))
     if tail:
         return _iso(tail[-1])
@@ -585,10 +590,12 @@ def extract_publish_date(text: str, title: str | None = None) -> str | None:
 # header keys (lib/normalize.py takes them out of the text) by the field they give, the most telling first
 _HEADER_FIELDS = {
     "title": ("标题", "文章标题", "题目", "名称", "title", "Title"),
-    # the day a page went up before the day its document was signed (成文日期), which is only the fallback
+    # the day a page went up before the day its document was issued (印发); the day it was signed (成文日期) yields
+    # to an issue date the text prints too (signed_date)
     "publish_date": ("发布时间", "发布日期", "公开日期", "公开时间", "生成日期", "发文日期", "时间", "日期", "更新时间",
-                     "成文日期", "成文时间", "印发日期", "印发时间", "publish_time", "publish_date", "pub_time", "pub_date", "pubDate",
+                     "印发日期", "印发时间", "publish_time", "publish_date", "pub_time", "pub_date", "pubDate",
                      "publishDate", "publishTime", "date", "Date"),
+    "signed_date": ("成文日期", "成文时间"),
     # never 主办单位: that is the website's owner, whoever's report the page holds
     "issuer": ("发布机构", "发文机关", "发文机构", "发布单位", "发布部门", "来源", "信息来源", "文章来源", "source",
                "Source"),
@@ -666,12 +673,13 @@ def url_date(url: str | None) -> str | None:
     return _iso(m) if m else None
 
 
-_HEADER_READERS = {"title": _header_title, "publish_date": _header_date, "issuer": _header_issuer,
-                   "source_url": _header_url}
+_HEADER_READERS = {"title": _header_title, "publish_date": _header_date, "signed_date": _header_date,
+                   "issuer": _header_issuer, "source_url": _header_url}
 
 
 def header_fields(page_info: list[tuple[str, str]]) -> dict[str, str]:
-    """title, publish_date (ISO), issuer and source_url from a page's header lines, where they hold one."""
+    """title, publish_date and signed_date (ISO), issuer and source_url from a page's header lines, where they hold
+    one."""
     values: dict[str, str] = {}
     for key, value in page_info:
         values.setdefault(key, value)
@@ -1578,6 +1586,8 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
         issuer_title = place_title = title if "title" in found else take("title", title, "text")
     publish_date = (take("publish_date", header.get("publish_date"), "header")
                     or take("publish_date", listed_date, "text")
+                    or take("publish_date", issued_date(text) if "signed_date" in header else None, "text")
+                    or take("publish_date", header.get("signed_date"), "header")
                     or take("publish_date", extract_publish_date(text, title), "text")
                     or take("publish_date", url_date(header.get("source_url")), "header"))
     doc_type = "list_page" if listed else classify_doc_type(text, title)

@@ -3038,3 +3038,22 @@ def test_a_housing_fund_centre_named_by_its_citys_short_name_is_placed_in_that_c
     assert (meta.region_code, meta.body) == ("510500", "泸州市住房公积金管理中心")
     # a province's own centre (省直) is no city's
     assert normalize_body("省直住房公积金中心") == "省直住房公积金管理中心"
+
+
+@pytest.mark.parametrize("header, date", [
+    # the day the page went up first; else the day the document was issued (印发); the signing day (成文日期) last
+    ("成文日期: 2016-04-11\n", "2016-04-13"),
+    ("发布日期: 2016-04-20\n成文日期: 2016-04-11\n", "2016-04-20"),
+    ("印发日期: 2016-04-12\n成文日期: 2016-04-11\n", "2016-04-12"),
+])
+def test_a_headers_signing_day_yields_to_the_issue_day_its_text_prints(header, date):
+    _, meta = read_page(f"标题: 永新县人民政府2015年政府信息公开工作年度报告\n{header}{'=' * 30}\n"
+                        "一、总体情况\n2015年，县政府主动公开政府信息328条。\n永新县人民政府\n2016年4月11日\n"
+                        "永新县人民政府办公室          2016年4月13日印发\n")
+    assert meta.publish_date == date
+
+
+def test_a_headers_signing_day_is_the_date_where_the_text_prints_no_issue_day():
+    _, meta = read_page("标题: 永新县人民政府2015年政府信息公开工作年度报告\n成文日期: 2016-04-11\n" + "=" * 30
+                        + "\n一、总体情况\n2015年，县政府主动公开政府信息328条。\n")
+    assert meta.publish_date == "2016-04-11"
