@@ -15,7 +15,7 @@ import yaml
 from govpipeline.lib.normalize import CRUMB_KEYS, FORM_ROW, HOME_STEP
 from govpipeline.lib.regions import (dominant_place, former_names, leading_places, leading_places_span,
                                      old_name_ending, partner_sentences, place_mentions, place_name, places_named,
-                                     places_spelled, region_from_code, shared_place_name, successor)
+                                     places_spelled, region_from_code, shared_place_name, successor, without_counties)
 from govpipeline.lib.template import detect_version
 
 
@@ -1367,6 +1367,8 @@ def site_owner_region(text: str, owner: str | None, body: str | None = None) -> 
     code = leading_places(_PARTY.sub("", owner)) if owner else None
     if code and body and _BARE_ZONE.match(body) and not code.endswith("0000"):
         return code, "header"
+    if code and _unplaced_town(body) and without_counties(code):
+        return code, "header"  # a city with no counties (东莞市) holds its towns itself
     if not code or _level(code) != "county":
         return None, None
     level = place_name(code)[-1]
@@ -1659,7 +1661,8 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
         # 和平区人民政府 of an unknown 和平区 would meet the other 和平区's in one series; so would a town's (城关镇人民政府),
         # whose name the gazetteer cannot tell apart from the other counties' towns
         body = None
-    elif body is not None and place and place.level == "county" and _TOWN.search(body) and not leading_places_span(body)[1]:
+    elif body is not None and place and (place.level == "county" or without_counties(code)) and _TOWN.search(body) \
+            and not leading_places_span(body)[1]:
         body = own + body  # 百江镇人民政府 of 桐庐县, as the town's reports that name their county spell it
     elif body is not None and own:
         # one spelling over the years: 某市某区人民政府办公室 and 某区人民政府办公室 are one body, named from its own place

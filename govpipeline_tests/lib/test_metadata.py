@@ -3057,3 +3057,17 @@ def test_a_headers_signing_day_is_the_date_where_the_text_prints_no_issue_day():
     _, meta = read_page("标题: 永新县人民政府2015年政府信息公开工作年度报告\n成文日期: 2016-04-11\n" + "=" * 30
                         + "\n一、总体情况\n2015年，县政府主动公开政府信息328条。\n")
     assert meta.publish_date == "2016-04-11"
+
+
+@pytest.mark.parametrize("title, source, code, body", [
+    # a city with no counties holds its towns and 街道 itself: its portal's town is the city's
+    ("小榄镇2020年政府信息公开工作年度报告", "中山市人民政府", "442000", "中山市小榄镇人民政府"),
+    ("峪泉镇人民政府2020年政府信息公开工作年度报告", "嘉峪关市人民政府", "620200", "嘉峪关市峪泉镇人民政府"),
+    ("儋州市那大镇人民政府2020年政府信息公开工作年度报告", "那大镇人民政府", "460400", "儋州市那大镇人民政府"),
+    # a city with counties: which county's town is not said
+    ("关子镇2020年政府信息公开工作年度报告", "天水市人民政府", None, None),
+])
+def test_a_town_of_a_city_with_no_counties_is_that_citys(title, source, code, body):
+    _, meta = read_page(f"标题: {title}\n发布时间: 2021-01-20\n来源: {source}\n{'=' * 30}\n"
+                        "一、总体情况\n2020年，我镇主动公开政府信息86条。\n")
+    assert (meta.region_code, meta.body) == (code, body)
