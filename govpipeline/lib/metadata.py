@@ -903,8 +903,10 @@ def normalize_body(name: str) -> str:
     name = re.sub(r"(?:住房)?公积金(?:管理)?中心", "住房公积金管理中心", name)
     if (fund := _FUND_CENTRE.match(name)) and [full for _, _, full in places_named(fund.group(1))] == [fund.group(1) + "市"]:
         name = fund.group(1) + "市" + name[fund.start(2):]
-    # a 街道 named as its district's or county's government's agency (某区人民政府某街道办事处) is that 街道's office
-    name = re.sub(r"(?<=[区县市旗])人民政府(?=[\u4e00-\u9fff]{1,10}?街道)", "", name)
+    # a 街道 named as its district's or county's government's agency (某区人民政府某街道办事处) is that 街道's office;
+    # so is its 政务服务中心 (某县人民政府政务服务中心), which 政务中心 is short for
+    name = re.sub(r"(?<=[区县市旗])人民政府(?=[\u4e00-\u9fff]{1,10}?街道|政务服务中心|政务中心)", "", name)
+    name = name.replace("政务中心", "政务服务中心")
     # a town or sub-district named alone is its government or office (百江镇 is 百江镇人民政府)
     name = re.sub(r"(?:(?<=[镇乡])|(?<=苏木))$", "人民政府", re.sub(r"(?<=街道)(?:办)?$", "办事处", name))  # 某街道办 too
     return name.replace("管委会", "管理委员会")

@@ -2989,12 +2989,16 @@ def test_a_tables_compiler_does_not_replace_the_body_its_title_names():
     ["安定区人民政府办公室", "安定区府办", "安定区府办公室", "安定区政府办", "安定区政府办公室"],
     # a city's housing fund centre: short kinds, and its city without 市
     ["宜宾市住房公积金管理中心", "宜宾市公积金中心", "宜宾住房公积金中心", "宜宾市住房公积金中心", "宜宾公积金管理中心"],
+    # a 政务服务中心 named as its government's agency, or 政务中心
+    ["永兴县政务服务中心", "永兴县人民政府政务服务中心", "永兴县政府政务服务中心", "永兴县政务中心"],
 ])
 def test_one_bodys_spellings_are_one_name(names):
     assert {normalize_body(n) for n in names} == {normalize_body(names[0])} == {names[0]}
 
 
 @pytest.mark.parametrize("one, other", [("安定区府办", "安定区人民政府"), ("渭源县人防办", "渭源县人民政府办公室"),
+                                        ("永兴县人民政府政务服务中心", "永兴县人民政府办公室"),
+                                        ("永兴县医疗保障事务中心", "永兴县医疗保障局"),
                                         ("漳县卫生和计划生育局", "漳县卫生健康局"), ("天水市发改委", "天水市发展和改革局")])
 def test_two_bodies_of_one_place_stay_apart(one, other):
     assert normalize_body(one) != normalize_body(other)
@@ -3071,3 +3075,4 @@ def test_a_town_of_a_city_with_no_counties_is_that_citys(title, source, code, bo
     _, meta = read_page(f"标题: {title}\n发布时间: 2021-01-20\n来源: {source}\n{'=' * 30}\n"
                         "一、总体情况\n2020年，我镇主动公开政府信息86条。\n")
     assert (meta.region_code, meta.body) == (code, body)
+
