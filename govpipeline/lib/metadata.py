@@ -1409,6 +1409,8 @@ def file_title(value: str | None) -> str | None:
 # a crawler's or a site's additions to an attachment's name: 附件1：, 附件2-, a copy's (1)
 _ATTACHMENT_MARK = re.compile(r"^附件\s*\d{0,2}\s*[：:、.．\-—_ ]*")
 _COPY_MARK = re.compile(r"\s*[(（]\d{1,2}[)）]$")
+# a short index a crawler or a clerk numbers saved files by, before the title (01_, h5_, 3-, 12．)
+_INDEX_MARK = re.compile(r"^[A-Za-z]{0,3}\d{1,4}\s*[_\-.．、]\s*(?=[\u4e00-\u9fff])")
 # a title's year, in brackets or not (（2023年度）), and a name's part past its genre that no text title holds
 _BRACKETED_YEAR = re.compile(r"[（(]?\s*(?:19|20)\d{2}\s*年度?\s*[)）]?")
 
@@ -1424,7 +1426,7 @@ def file_name_title(path: str | None) -> str | None:
     if not path:
         return None
     stem = re.split(r"[/\\]", path)[-1].rsplit(".", 1)[0]
-    stem = _COPY_MARK.sub("", _ATTACHMENT_MARK.sub("", stem))
+    stem = _COPY_MARK.sub("", _ATTACHMENT_MARK.sub("", _INDEX_MARK.sub("", stem)))
     return None if _ID_DIGITS.search(stem) else file_title(stem)
 
 
@@ -1664,7 +1666,7 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
         # whose name the gazetteer cannot tell apart from the other counties' towns
         body = None
     elif body is not None and place and (place.level == "county" or without_counties(code)) and _TOWN.search(body) \
-            and not leading_places_span(body)[1]:
+            and not leading_places_span(body)[1] and not body.startswith(own):  # (铁东区某街道: a name two cities share)
         body = own + body  # 百江镇人民政府 of 桐庐县, as the town's reports that name their county spell it
     elif body is not None and own:
         # one spelling over the years: 某市某区人民政府办公室 and 某区人民政府办公室 are one body, named from its own place

@@ -3077,3 +3077,23 @@ def test_a_town_of_a_city_with_no_counties_is_that_citys(title, source, code, bo
                         "一、总体情况\n2020年，我镇主动公开政府信息86条。\n")
     assert (meta.region_code, meta.body) == (code, body)
 
+
+
+@pytest.mark.parametrize("name", ["07_南召县农业农村局2016年工作总结.txt", "b12-南召县农业农村局2016年工作总结.txt",
+                                  "3．南召县农业农村局2016年工作总结.txt"])
+def test_a_file_titled_by_its_name_after_a_short_index(name):
+    meta = extract_metadata("2016年，我局围绕乡村振兴中心工作，完成粮食播种面积86.2万亩。\n一、主要工作\n推进高标准农田建设。\n"
+                            "南召县农业农村局\n2017年1月9日\n", file_name=name)
+    assert (meta.title, meta.body, meta.region_code, meta.doc_type) == (
+        "南召县农业农村局2016年工作总结", "南召县农业农村局", "411321", "work_summary")
+
+
+@pytest.mark.parametrize("title, source, code, body", [
+    # a street named with a district name several cities share, its city only in 来源: named once, not twice
+    ("桥西区留营街道办事处2021年政府信息公开工作年度报告", "石家庄市桥西区人民政府", "130104", "桥西区留营街道办事处"),
+    ("西湖区北山街道2021年政府信息公开工作年度报告", "杭州市西湖区人民政府", "330106", "西湖区北山街道办事处"),
+])
+def test_a_street_of_a_shared_district_name_placed_by_its_source_is_named_once(title, source, code, body):
+    _, meta = read_page(f"标题: {title}\n发布时间: 2022-01-20\n来源: {source}\n{'=' * 30}\n"
+                        "一、总体情况\n2021年，我街道主动公开政府信息71条。\n")
+    assert (meta.region_code, meta.body) == (code, body)
