@@ -1216,10 +1216,10 @@ def host_region(url: str | None, word: str) -> str | None:
     alone in the gazetteer, in any reading, and the place is of the kind ``word`` names (县 of 县统计局); else
     None. Initials (sjzxh) spell none; a spelling of two places (wugang: 武冈市, 舞钢市) says neither."""
     m = _GOV_HOST.match(url or "")
-    codes = places_spelled(m.group(1)) if m else set()
+    codes = places_spelled(m.group(1)) if m else frozenset()
     if len(codes) != 1:
         return None
-    code = codes.pop()
+    (code,) = codes
     return code if _level(code) in _WORD_LEVELS.get(word, ()) and (place_name(code) or "").endswith(word) else None
 
 

@@ -137,10 +137,10 @@ def _spellings() -> dict[str, set[str]]:
     return found
 
 
-def places_spelled(word: str) -> set[str]:
+def places_spelled(word: str) -> frozenset[str]:
     """The codes of every place whose name, or name without its kind, ``word`` spells in pinyin in any reading
     (tiantai: 天台县; chaoyang: 北京's and 长春's 朝阳区, 朝阳市, 朝阳县, …), from place_pinyin.csv."""
-    return _spellings().get(word.lower(), set())
+    return frozenset(_spellings().get(word.lower(), ()))
 
 
 @lru_cache(maxsize=1)

@@ -3097,3 +3097,11 @@ def test_a_street_of_a_shared_district_name_placed_by_its_source_is_named_once(t
     _, meta = read_page(f"标题: {title}\n发布时间: 2022-01-20\n来源: {source}\n{'=' * 30}\n"
                         "一、总体情况\n2021年，我街道主动公开政府信息71条。\n")
     assert (meta.region_code, meta.body) == (code, body)
+
+
+def test_a_hosts_place_is_read_the_same_every_time():
+    # (the table's entry is not used up by a read)
+    pages = [read_page("标题: 县人民政府2015年政府信息公开工作年度报告\n发布时间: 2016-03-01\n"
+                       "原文链接: http://www.lintao.gov.cn/info/1024/5531.htm\n" + "=" * 30 + "\n一、总体情况\n"
+                       "本年度，我县主动公开政府信息112条。\n")[1] for _ in range(2)]
+    assert [m.region_code for m in pages] == ["621124", "621124"]
