@@ -14,8 +14,8 @@ import yaml
 
 from govpipeline.lib.normalize import CRUMB_KEYS, FORM_ROW, HOME_STEP
 from govpipeline.lib.regions import (dominant_place, former_names, leading_places, leading_places_span,
-                                     old_name_ending, partner_sentences, place_mentions, place_name, region_from_code,
-                                     shared_place_name, successor)
+                                     old_name_ending, partner_sentences, place_mentions, place_name, places_named,
+                                     places_spelled, region_from_code, shared_place_name, successor, without_counties)
 from govpipeline.lib.template import detect_version
 
 
@@ -555,6 +555,12 @@ def _iso(m: re.Match) -> str | None:
         return None
 
 
+def issued_date(text: str) -> str | None:
+    """The day a document was issued, as its last lines print it (某县人民政府办公室  2024年1月19日印发)."""
+    printed = list(_PRINTED.finditer(text[-400:]))
+    return _iso(printed[-1]) if printed else None
+
+
 def extract_publish_date(text: str, title: str | None = None) -> str | None:
     """The report's date: a dated key in its head, its issue or signing date at its end, or a date alone on a line
     under its title (where the title stands at the top, or under a site's menus a browser printed with the page)."""
@@ -564,9 +570,8 @@ def extract_publish_date(text: str, title: str | None = None) -> str | None:
         return _iso(m)
     # signature date at the end of the report ("2019年3月20日" alone on a line)
     # the day the document was issued (某县人民政府办公室  2024年1月19日印发, a document's last line), else its signing
-    printed = list(_PRINTED.finditer(text[-400:]))
-    if printed and _iso(printed[-1]):
-        return _iso(printed[-1])
+    if issued := issued_date(text):
+        return issued
     tail = list(_SIGN_DATE.finditer(text[-400:]))
     if tail:
         return _iso(tail[-1])
@@ -588,10 +593,12 @@ def extract_publish_date(text: str, title: str | None = None) -> str | None:
 # header keys (lib/normalize.py takes them out of the text) by the field they give, the most telling first
 _HEADER_FIELDS = {
     "title": ("标题", "文章标题", "题目", "名称", "title", "Title"),
-    # the day a page went up before the day its document was signed (成文日期), which is only the fallback
+    # the day a page went up before the day its document was issued (印发); the day it was signed (成文日期) yields
+    # to an issue date the text prints too (signed_date)
     "publish_date": ("发布时间", "发布日期", "公开日期", "公开时间", "生成日期", "发文日期", "时间", "日期", "更新时间",
-                     "成文日期", "成文时间", "印发日期", "印发时间", "publish_time", "publish_date", "pub_time", "pub_date", "pubDate",
+                     "印发日期", "印发时间", "publish_time", "publish_date", "pub_time", "pub_date", "pubDate",
                      "publishDate", "publishTime", "date", "Date"),
+    "signed_date": ("成文日期", "成文时间"),
     # never 主办单位: that is the website's owner, whoever's report the page holds
     "issuer": ("发布机构", "发文机关", "发文机构", "发布单位", "发布部门", "来源", "信息来源", "文章来源", "source",
                "Source"),
@@ -669,12 +676,13 @@ def url_date(url: str | None) -> str | None:
     return _iso(m) if m else None
 
 
-_HEADER_READERS = {"title": _header_title, "publish_date": _header_date, "issuer": _header_issuer,
-                   "source_url": _header_url}
+_HEADER_READERS = {"title": _header_title, "publish_date": _header_date, "signed_date": _header_date,
+                   "issuer": _header_issuer, "source_url": _header_url}
 
 
 def header_fields(page_info: list[tuple[str, str]]) -> dict[str, str]:
-    """title, publish_date (ISO), issuer and source_url from a page's header lines, where they hold one."""
+    """title, publish_date and signed_date (ISO), issuer and source_url from a page's header lines, where they hold
+    one."""
     values: dict[str, str] = {}
     for key, value in page_info:
         values.setdefault(key, value)
@@ -881,6 +889,9 @@ def full_kind_names(name: str) -> str:
     return _SHORT_KIND.sub(lambda m: _SHORT_KINDS[m.group(0)], name)
 
 
+_FUND_CENTRE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(住房公积金管理中心)")
+
+
 def normalize_body(name: str) -> str:
     """One spelling of a body's name: no spaces or site words, short kinds of body in full, 政府 of a place as
     人民政府, 管委会 in full."""
@@ -889,8 +900,15 @@ def normalize_body(name: str) -> str:
     name = re.sub(r"人民政府办$", "人民政府办公室", name)
     name = re.sub(r"(?<=[省市县区旗州盟])府办(?:公室)?$", "人民政府办公室", name)  # 县府办: the county's government's office
     name = re.sub(r"12345热线$", "12345政务服务便民热线", name)  # the hotline's short name: one body over its years
-    # a 街道 named as its district's or county's government's agency (某区人民政府某街道办事处) is that 街道's office
-    name = re.sub(r"(?<=[区县市旗])人民政府(?=[\u4e00-\u9fff]{1,10}?街道)", "", name)
+    # a city's housing fund centre by its short names (公积金中心, 住房公积金中心, 公积金管理中心): it has one full name,
+    # its city's in full (某某住房公积金中心 of 某某市: each city has one)
+    name = re.sub(r"(?:住房)?公积金(?:管理)?中心", "住房公积金管理中心", name)
+    if (fund := _FUND_CENTRE.match(name)) and [full for _, _, full in places_named(fund.group(1))] == [fund.group(1) + "市"]:
+        name = fund.group(1) + "市" + name[fund.start(2):]
+    # a 街道 named as its district's or county's government's agency (某区人民政府某街道办事处) is that 街道's office;
+    # so is its 政务服务中心 (某县人民政府政务服务中心), which 政务中心 is short for
+    name = re.sub(r"(?<=[区县市旗])人民政府(?=[\u4e00-\u9fff]{1,10}?街道|政务服务中心|政务中心)", "", name)
+    name = name.replace("政务中心", "政务服务中心")
     # a town or sub-district named alone is its government or office (百江镇 is 百江镇人民政府)
     name = re.sub(r"(?:(?<=[镇乡])|(?<=苏木))$", "人民政府", re.sub(r"(?<=街道)(?:办)?$", "办事处", name))  # 某街道办 too
     return name.replace("管委会", "管理委员会")
@@ -1189,6 +1207,25 @@ _LEVELS = {"省": "province", "自治区": "province", "市": "city", "州": "ci
            "旗": "county", "镇": "county", "乡": "county", "本": "city", "我": "city"}
 
 
+# a government site's host: its last name before gov.cn (www.lintao.gov.cn, tjj.lintao.gov.cn: lintao)
+_GOV_HOST = re.compile(r"(?:https?://)?(?:[a-z0-9-]+\.)*?([a-z]+)\.gov\.cn(?![a-z0-9.-])", re.I)
+# the levels a body named by its level word (县统计局, 市人民政府) can be of
+_WORD_LEVELS = {"省": ("province",), "自治区": ("province",), "州": ("city",), "盟": ("city",), "市": ("city", "county"),
+                "县": ("county",), "区": ("county",), "旗": ("county",)}
+
+
+def host_region(url: str | None, word: str) -> str | None:
+    """The code of the place a government site's host spells in pinyin (lintao: 临洮县), where it spells that place
+    alone in the gazetteer, in any reading, and the place is of the kind ``word`` names (县 of 县统计局); else
+    None. Initials (sjzxh) spell none; a spelling of two places (wugang: 武冈市, 舞钢市) says neither."""
+    m = _GOV_HOST.match(url or "")
+    codes = places_spelled(m.group(1)) if m else frozenset()
+    if len(codes) != 1:
+        return None
+    (code,) = codes
+    return code if _level(code) in _WORD_LEVELS.get(word, ()) and (place_name(code) or "").endswith(word) else None
+
+
 def _level(code: str) -> str:
     return "province" if code.endswith("0000") else "city" if code.endswith("00") else "county"
 
@@ -1280,6 +1317,9 @@ def _credited_county(head: str) -> str | None:
 
 
 _CRUMB_SEPARATOR = re.compile(r"\s*(?:>>|>|＞|›|»|→|/)\s*")
+# a crawler's column (栏目：首页 > 某市人民政府 > 部门动态) that holds the page's path from the home page is its breadcrumb
+_COLUMN_KEYS = frozenset(("栏目", "所属栏目"))
+_PATH = re.compile(rf"\s*{HOME_STEP}\s*(?:>>|>|＞|›|»|→|/)")
 # a breadcrumb's step that names a place's government (首页 > 贵州省人民政府 > 政务公开 > …): the portal the page is on
 _PORTAL_STEP = re.compile(r"(.{2,20}?)(?:人民政府|政府)(?:门户网站|网站|网)?")
 
@@ -1290,7 +1330,8 @@ def site_owner(page_info) -> str | None:
     by its full name alone (首页 > 镇村信息公开 > 某县 > 某镇: the section of that place's reports)."""
     if owner := next((value for key, value in page_info if key in ("主办单位", "主办")), None):
         return owner
-    crumbs = [_CRUMB_SEPARATOR.split(value) for key, value in page_info if key in _CRUMB_KEYS]
+    crumbs = [_CRUMB_SEPARATOR.split(value) for key, value in page_info
+              if key in _CRUMB_KEYS or key in _COLUMN_KEYS and _PATH.match(value)]
     for steps in crumbs:
         for step in steps:
             if (m := _PORTAL_STEP.fullmatch(step)) and leading_places_span(m.group(1))[1] == len(m.group(1)):
@@ -1331,6 +1372,8 @@ def site_owner_region(text: str, owner: str | None, body: str | None = None) -> 
     code = leading_places(_PARTY.sub("", owner)) if owner else None
     if code and body and _BARE_ZONE.match(body) and not code.endswith("0000"):
         return code, "header"
+    if code and _unplaced_town(body) and without_counties(code):
+        return code, "header"  # a city with no counties (东莞市) holds its towns itself
     if not code or _level(code) != "county":
         return None, None
     level = place_name(code)[-1]
@@ -1369,6 +1412,8 @@ def file_title(value: str | None) -> str | None:
 # a crawler's or a site's additions to an attachment's name: 附件1：, 附件2-, a copy's (1)
 _ATTACHMENT_MARK = re.compile(r"^附件\s*\d{0,2}\s*[：:、.．\-—_ ]*")
 _COPY_MARK = re.compile(r"\s*[(（]\d{1,2}[)）]$")
+# a short index a crawler or a clerk numbers saved files by, before the title (01_, h5_, 3-, 12．)
+_INDEX_MARK = re.compile(r"^[A-Za-z]{0,3}\d{1,4}\s*[_\-.．、]\s*(?=[\u4e00-\u9fff])")
 # a title's year, in brackets or not (（2023年度）), and a name's part past its genre that no text title holds
 _BRACKETED_YEAR = re.compile(r"[（(]?\s*(?:19|20)\d{2}\s*年度?\s*[)）]?")
 
@@ -1384,7 +1429,7 @@ def file_name_title(path: str | None) -> str | None:
     if not path:
         return None
     stem = re.split(r"[/\\]", path)[-1].rsplit(".", 1)[0]
-    stem = _COPY_MARK.sub("", _ATTACHMENT_MARK.sub("", stem))
+    stem = _COPY_MARK.sub("", _ATTACHMENT_MARK.sub("", _INDEX_MARK.sub("", stem)))
     return None if _ID_DIGITS.search(stem) else file_title(stem)
 
 
@@ -1550,6 +1595,8 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
         issuer_title = place_title = title if "title" in found else take("title", title, "text")
     publish_date = (take("publish_date", header.get("publish_date"), "header")
                     or take("publish_date", listed_date, "text")
+                    or take("publish_date", issued_date(text) if "signed_date" in header else None, "text")
+                    or take("publish_date", header.get("signed_date"), "header")
                     or take("publish_date", extract_publish_date(text, title), "text")
                     or take("publish_date", url_date(header.get("source_url")), "header"))
     doc_type = "list_page" if listed else classify_doc_type(text, title)
@@ -1595,6 +1642,9 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
             + [("header", v) for k, v in page_info if k in _HEADER_FIELDS["issuer"]]  # 来源：某县某乡
             + [("text", _name_over_text(text))], text)):
         code, region_found = county
+    if code is None and body is not None and (word := _level_word(body)) \
+            and (spelled := host_region(header.get("source_url"), word)):
+        code, region_found = spelled, "header"  # 县统计局 on www.longsheng.gov.cn: 龙胜各族自治县统计局
     if any(_placeholder_place(name) for name in (place_title, body) if name):
         # 某市人民政府, 四川省某县统计局: a sample's or a template's stand-in names no body and no place, and would put
         # every such report in one series
@@ -1618,7 +1668,8 @@ def extract_metadata(text: str, page_info: list[tuple[str, str]] = (), file_titl
         # 和平区人民政府 of an unknown 和平区 would meet the other 和平区's in one series; so would a town's (城关镇人民政府),
         # whose name the gazetteer cannot tell apart from the other counties' towns
         body = None
-    elif body is not None and place and place.level == "county" and _TOWN.search(body) and not leading_places_span(body)[1]:
+    elif body is not None and place and (place.level == "county" or without_counties(code)) and _TOWN.search(body) \
+            and not leading_places_span(body)[1] and not body.startswith(own):  # (铁东区某街道: a name two cities share)
         body = own + body  # 百江镇人民政府 of 桐庐县, as the town's reports that name their county spell it
     elif body is not None and own:
         # one spelling over the years: 某市某区人民政府办公室 and 某区人民政府办公室 are one body, named from its own place

@@ -127,6 +127,34 @@ def successor(code: str | None) -> str | None:
     return _successors().get(code[:6]) if code else None
 
 
+@lru_cache(maxsize=1)
+def _spellings() -> dict[str, set[str]]:
+    text = Path(__file__).with_name("place_pinyin.csv").read_text(encoding="utf-8")
+    found: dict[str, set[str]] = defaultdict(set)
+    for line in text.splitlines()[2:]:  # after the comment and the header
+        spelling, code = line.split(",")
+        found[spelling].add(code)
+    return found
+
+
+def places_spelled(word: str) -> frozenset[str]:
+    """The codes of every place whose name, or name without its kind, ``word`` spells in pinyin in any reading
+    (tiantai: 天台县; chaoyang: 北京's and 长春's 朝阳区, 朝阳市, 朝阳县, …), from place_pinyin.csv."""
+    return frozenset(_spellings().get(word.lower(), ()))
+
+
+@lru_cache(maxsize=1)
+def _cities_with_counties() -> frozenset[str]:
+    return frozenset(code[:4] for code, addr in gazetteer().ad_2_addr_dict.items()
+                     if code[4:6] != "00" and addr.name not in _GROUPINGS)
+
+
+def without_counties(code: str | None) -> bool:
+    """Whether ``code`` is a city with no county or district under it (东莞市, 中山市, 儋州市, 嘉峪关市): its towns and
+    街道 are the city's own."""
+    return bool(code) and code.endswith("00") and not code.endswith("0000") and code[:4] not in _cities_with_counties()
+
+
 def places_named(word: str) -> list[tuple[str, int, str]]:
     """(adcode, rank, full name) of every place cpca knows by ``word`` (西湖区: 杭州市's and 南昌市's), or that an
     autonomous prefecture's short name names (延边州), or a county newer than cpca (divisions_added.csv)."""

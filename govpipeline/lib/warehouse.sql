@@ -408,7 +408,7 @@ COMMENT ON COLUMN warehouse.documents.issuer IS 'The body that issued the report
 COMMENT ON COLUMN warehouse.documents.province IS 'Province of the region';
 COMMENT ON COLUMN warehouse.documents.city IS 'Prefecture-level city of the region, if any';
 COMMENT ON COLUMN warehouse.documents.county IS 'County or district of the region, if any';
-COMMENT ON COLUMN warehouse.documents.publish_date IS 'Publication date the report states, if any';
+COMMENT ON COLUMN warehouse.documents.publish_date IS 'The day the report was made public: the day its page went up (a crawler''s 发布时间, a page''s info line or meta PubDate) first; else the day it was issued (a header''s 印发日期, an issued document''s footer: 某县人民政府办公室 2021年4月9日印发); else the day it was signed (a header''s 成文日期, the signature''s date); else a date under its title or its session line; NULL if none';
 COMMENT ON COLUMN warehouse.documents.n_chars IS 'Length of the normalized text in characters';
 COMMENT ON COLUMN warehouse.documents.n_facts IS 'Number of facts extracted from the report';
 COMMENT ON COLUMN warehouse.document_texts.normalized_text IS 'The report''s normalized text; facts.start and facts.end are offsets into it';

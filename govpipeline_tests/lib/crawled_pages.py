@@ -1255,10 +1255,10 @@ SEVENTH_SECOND_HELD_OUT_PAGES: list[tuple[str, str, dict]] = [
 
 
 # Values of set 7 the pipeline leaves NULL, as first measured: a city named without 市 before a company's
-# name, a place only in a pinyin URL (Latin is never read as a place). (A shared district name told apart only by the
-# site's owner in the footer was NULL too until set 11: the owner now tells apart the places the title names.)
-SEVENTH_LEFT_NULL = {("state_enterprise_city_without_shi", "region"), ("pinyin_url_names_the_county", "region"),
-                     ("pinyin_url_names_the_county", "body"),
+# name. (A shared district name told apart only by the site's owner in the footer was NULL too until set 11: the
+# owner now tells apart the places the title names; a place only in a pinyin URL was until set 55: a host that spells
+# one place of the body's level names it.)
+SEVENTH_LEFT_NULL = {("state_enterprise_city_without_shi", "region"),
                      # from the second held-out set: the place only in brackets after the title
                      ("body_in_brackets_after_title", "region")}
 
@@ -1658,7 +1658,7 @@ TENTH_PAGES: list[tuple[str, str, dict]] = [
                  body(2022, "灵川县")),
      dict(title="灵川县人民政府2022年政府信息公开工作年度报告", report_year=2022, publish_date="2023-01-30",
           region="450323", body="灵川县人民政府", reports=1)),
-    # the place only in a pinyin address: Latin is no place name
+    # the place only in a pinyin address and no body named (我县): a host places only a body named by its level
     ("place_only_in_pinyin_address",
      "2023年政府信息公开工作年度报告\n"
      "发布时间：2024-01-18\n原文链接：http://www.gongcheng.gov.cn/zwgk/xxgknb/202401/t20240118_2233445.html\n"
@@ -1922,7 +1922,7 @@ ELEVENTH_PAGES: list[tuple[str, str, dict]] = [
 # Values of set 11 the pipeline leaves NULL: a shared district name told apart only by a province's ICP record (it
 # only rules out, never picks: a copy on another province's or a national site carries that site's record), by a
 # telephone area code or a postcode (no table of them is kept: they are not the gazetteer's, and a city's code covers
-# its counties), or by the address's domain in pinyin (Latin is never read as a place). Their bodies, an unknown
+# its counties), or by the address's domain in pinyin (a host is read only for a body named by its level alone). Their bodies, an unknown
 # 鼓楼区's or 永定区's, are NULL with them.
 ELEVENTH_LEFT_NULL = {(name, field) for name in ("shared_district_only_icp_province",
                                                   "shared_district_area_code_and_postcode",

@@ -366,7 +366,8 @@ FILE_SETS = ["meta39", "meta39_held_out", "meta39_probe", "meta39_probe2",
              "meta47_probe5", "meta49", "meta49_probe", "meta49_probe2", "meta49_probe3",
              "meta49_probe4", "meta50_probe", "meta50_probe2", "meta51", "meta50_probe3",
              "meta52", "meta52_probe", "meta52_probe2", "meta53", "meta52_probe4", "meta_blind54",
-             "meta_blind54_held_out"]
+             "meta_blind54_held_out", "meta_blind55_series", "meta_blind55_probe",
+             "meta_blind55_series_probe", "meta_blind55_held_out", "meta_blind55_probe2"]
 
 
 @pytest.mark.parametrize("path, expected", [f for folder in FILE_SETS for f in _series_set(folder)[0]],
@@ -378,8 +379,10 @@ def test_sets_39_and_41_read_as_their_keys(path, expected):
 
 
 # set 50: the fields a page cannot tell (a county only a pinyin URL host spells) are NULL, never another's; set 52's
-# probe 3: a county's table that does not say who compiled it has no body
-@pytest.mark.parametrize("path, expected", _series_set("meta50")[0] + _series_set("meta52_probe3")[0],
+# probe 3: a county's table that does not say who compiled it has no body; set 55: a district only a host's initials
+# name (sjzxh)
+@pytest.mark.parametrize("path, expected", _series_set("meta50")[0] + _series_set("meta52_probe3")[0]
+                         + _series_set("meta_blind55")[0],
                          ids=lambda v: v.name if isinstance(v, Path) else "")
 def test_set_50_reads_as_its_key_or_null(path, expected):
     got = measured_file(path.name, path.read_bytes())

@@ -1660,11 +1660,12 @@ def test_a_table_or_bulletin_title_names_the_body_before_the_tables_own_words():
         return extract_metadata(f"{title}\n项目\t本期\t上年同期\n受理件数\t3120\t2980\n").body
     assert body_of("2023年第三季度嘉禾县政务服务中心运行情况通报") == "嘉禾县政务服务中心"
     assert body_of("2023年1-9月嘉禾县行政审批服务局各窗口受理情况统计表") == "嘉禾县行政审批服务局"
-    assert body_of("2023年嘉禾县人民政府政务服务中心办件情况统计表") == "嘉禾县人民政府政务服务中心"
+    # (the government's 政务服务中心 is its 政务服务中心: one body however named)
+    assert body_of("2023年嘉禾县人民政府政务服务中心办件情况统计表") == "嘉禾县政务服务中心"
     # a table of its services' ratings or its matters, 政务服务 opening the table's words and not the centre's name
     assert body_of("2023年12月嘉禾县政务服务中心政务服务好差评情况通报") == "嘉禾县政务服务中心"
-    assert body_of("2023年嘉禾县人民政府政务服务中心好差评情况统计表") == "嘉禾县人民政府政务服务中心"
-    assert body_of("2023年嘉禾县人民政府政务服务中心政务服务评价情况统计表") == "嘉禾县人民政府政务服务中心"
+    assert body_of("2023年嘉禾县人民政府政务服务中心好差评情况统计表") == "嘉禾县政务服务中心"
+    assert body_of("2023年嘉禾县人民政府政务服务中心政务服务评价情况统计表") == "嘉禾县政务服务中心"
     assert body_of("2023年嘉禾县行政审批服务局事项办理情况一览表") == "嘉禾县行政审批服务局"
     # some of a place's bodies, or a kind word that is part of the table's words, name no body; the place stays
     assert body_of("2023年1-9月嘉禾县各乡镇便民服务中心办件情况统计表") is None
@@ -3001,12 +3002,18 @@ def test_a_tables_compiler_does_not_replace_the_body_its_title_names():
     ["渭源县人民防空办公室", "渭源县人防办", "渭源县人防办公室"],
     ["岷县人力资源和社会保障局", "岷县人力资源社会保障局", "岷县人社局"], ["漳县卫生健康局", "漳县卫健局"],
     ["安定区人民政府办公室", "安定区府办", "安定区府办公室", "安定区政府办", "安定区政府办公室"],
+    # a city's housing fund centre: short kinds, and its city without 市
+    ["宜宾市住房公积金管理中心", "宜宾市公积金中心", "宜宾住房公积金中心", "宜宾市住房公积金中心", "宜宾公积金管理中心"],
+    # a 政务服务中心 named as its government's agency, or 政务中心
+    ["永兴县政务服务中心", "永兴县人民政府政务服务中心", "永兴县政府政务服务中心", "永兴县政务中心"],
 ])
 def test_one_bodys_spellings_are_one_name(names):
     assert {normalize_body(n) for n in names} == {normalize_body(names[0])} == {names[0]}
 
 
 @pytest.mark.parametrize("one, other", [("安定区府办", "安定区人民政府"), ("渭源县人防办", "渭源县人民政府办公室"),
+                                        ("永兴县人民政府政务服务中心", "永兴县人民政府办公室"),
+                                        ("永兴县医疗保障事务中心", "永兴县医疗保障局"),
                                         ("漳县卫生和计划生育局", "漳县卫生健康局"), ("天水市发改委", "天水市发展和改革局")])
 def test_two_bodies_of_one_place_stay_apart(one, other):
     assert normalize_body(one) != normalize_body(other)
@@ -3018,3 +3025,105 @@ def test_a_township_work_report_that_opens_a_paragraph_with_last_year_reports_on
     for opening in ("各位代表：\n去年，全乡农业总产值达到3.4亿元。", "各位代表：去年，全乡新修机耕道16公里。"):
         assert extract_metadata("柳河乡2022年政府工作报告\n" + opening, []).report_year == 2021
     assert extract_metadata("柳河乡2022年政府工作报告\n今年以来，全乡农业总产值比去年增长4%。", []).report_year == 2022
+
+
+@pytest.mark.parametrize("column, source, title, code, body", [
+    # a crawler's 栏目 holding the page's path from 首页 is its breadcrumb: the portal's step names the place
+    ("首页 > 丹江口市人民政府 > 部门信息 > 市交通运输局", "市交通运输局", "2019年工作总结", "420381", "丹江口市交通运输局"),
+    ("网站首页/定边县人民政府/部门动态", "县水利局", "县水利局2016年工作总结", "610825", "定边县水利局"),
+    # a column's name alone is no path: which county's 水利局 is not said
+    ("部门动态", "县水利局", "县水利局2016年工作总结", None, None),
+])
+def test_a_crawlers_column_holding_the_pages_path_is_its_breadcrumb(column, source, title, code, body):
+    _, meta = read_page(f"标题: {title}\n发布时间: 2017-01-12\n来源: {source}\n栏目: {column}\n{'=' * 30}\n"
+                        "一年来，我局紧紧围绕中心工作，各项任务圆满完成。\n一、主要工作\n全年完成投资3.2亿元。\n")
+    assert (meta.region_code, meta.body) == (code, body)
+
+
+@pytest.mark.parametrize("title, link, code, body", [
+    # a body named by its kind alone, on a site whose host spells one place in pinyin, of that body's level
+    ("县统计局2012年政府信息公开工作年度报告", "http://www.longsheng.gov.cn/xxgk/2013/0311/art_88.html", "450328",
+     "龙胜各族自治县统计局"),
+    ("县人民政府2015年政府信息公开工作年度报告", "https://lintao.gov.cn/info/1024/5531.htm", "621124", "临洮县人民政府"),
+    # the host spells two or more places (武冈市, 舞钢市; 朝阳区 of 北京 and of 长春, 朝阳市, 朝阳县, 潮阳区): which is not said
+    ("市人民政府2015年政府信息公开工作年度报告", "http://www.wugang.gov.cn/art/2016/3/1/art_7_91.html", None, None),
+    ("区人民政府2015年政府信息公开工作年度报告", "http://www.chaoyang.gov.cn/zwgk/2016/91.html", None, None),
+    # a city's host under a county's body: the page is on the city's site, the county is not said
+    ("县人民政府2015年政府信息公开工作年度报告", "http://www.dingxi.gov.cn/art/2016/3/1/art_5_17.html", None, None),
+    # initials spell no place
+    ("区人民政府2015年政府信息公开工作年度报告", "http://www.hzxc.gov.cn/art/2016/3/1/art_5_17.html", None, None),
+])
+def test_a_body_by_its_kind_alone_takes_the_one_place_its_hosts_pinyin_spells(title, link, code, body):
+    _, meta = read_page(f"标题: {title}\n发布时间: 2016-03-01\n原文链接: {link}\n{'=' * 30}\n"
+                        "一、总体情况\n本年度，我单位认真贯彻落实《条例》，主动公开政府信息112条。\n")
+    assert (meta.region_code, meta.body) == (code, body)
+
+
+def test_a_housing_fund_centre_named_by_its_citys_short_name_is_placed_in_that_city():
+    _, meta = read_page("标题: 2021年政府信息公开工作年度报告\n发布时间: 2022-01-19\n来源: 泸州住房公积金中心\n" + "=" * 30
+                        + "\n一、总体情况\n2021年，我中心主动公开政府信息166条。\n")
+    assert (meta.region_code, meta.body) == ("510500", "泸州市住房公积金管理中心")
+    # a province's own centre (省直) is no city's
+    assert normalize_body("省直住房公积金中心") == "省直住房公积金管理中心"
+
+
+@pytest.mark.parametrize("header, date", [
+    # the day the page went up first; else the day the document was issued (印发); the signing day (成文日期) last
+    ("成文日期: 2016-04-11\n", "2016-04-13"),
+    ("发布日期: 2016-04-20\n成文日期: 2016-04-11\n", "2016-04-20"),
+    ("印发日期: 2016-04-12\n成文日期: 2016-04-11\n", "2016-04-12"),
+])
+def test_a_headers_signing_day_yields_to_the_issue_day_its_text_prints(header, date):
+    _, meta = read_page(f"标题: 永新县人民政府2015年政府信息公开工作年度报告\n{header}{'=' * 30}\n"
+                        "一、总体情况\n2015年，县政府主动公开政府信息328条。\n永新县人民政府\n2016年4月11日\n"
+                        "永新县人民政府办公室          2016年4月13日印发\n")
+    assert meta.publish_date == date
+
+
+def test_a_headers_signing_day_is_the_date_where_the_text_prints_no_issue_day():
+    _, meta = read_page("标题: 永新县人民政府2015年政府信息公开工作年度报告\n成文日期: 2016-04-11\n" + "=" * 30
+                        + "\n一、总体情况\n2015年，县政府主动公开政府信息328条。\n")
+    assert meta.publish_date == "2016-04-11"
+
+
+@pytest.mark.parametrize("title, source, code, body", [
+    # a city with no counties holds its towns and 街道 itself: its portal's town is the city's
+    ("小榄镇2020年政府信息公开工作年度报告", "中山市人民政府", "442000", "中山市小榄镇人民政府"),
+    ("峪泉镇人民政府2020年政府信息公开工作年度报告", "嘉峪关市人民政府", "620200", "嘉峪关市峪泉镇人民政府"),
+    ("儋州市那大镇人民政府2020年政府信息公开工作年度报告", "那大镇人民政府", "460400", "儋州市那大镇人民政府"),
+    # a city with counties: which county's town is not said
+    ("关子镇2020年政府信息公开工作年度报告", "天水市人民政府", None, None),
+])
+def test_a_town_of_a_city_with_no_counties_is_that_citys(title, source, code, body):
+    _, meta = read_page(f"标题: {title}\n发布时间: 2021-01-20\n来源: {source}\n{'=' * 30}\n"
+                        "一、总体情况\n2020年，我镇主动公开政府信息86条。\n")
+    assert (meta.region_code, meta.body) == (code, body)
+
+
+
+@pytest.mark.parametrize("name", ["07_南召县农业农村局2016年工作总结.txt", "b12-南召县农业农村局2016年工作总结.txt",
+                                  "3．南召县农业农村局2016年工作总结.txt"])
+def test_a_file_titled_by_its_name_after_a_short_index(name):
+    meta = extract_metadata("2016年，我局围绕乡村振兴中心工作，完成粮食播种面积86.2万亩。\n一、主要工作\n推进高标准农田建设。\n"
+                            "南召县农业农村局\n2017年1月9日\n", file_name=name)
+    assert (meta.title, meta.body, meta.region_code, meta.doc_type) == (
+        "南召县农业农村局2016年工作总结", "南召县农业农村局", "411321", "work_summary")
+
+
+@pytest.mark.parametrize("title, source, code, body", [
+    # a street named with a district name several cities share, its city only in 来源: named once, not twice
+    ("桥西区留营街道办事处2021年政府信息公开工作年度报告", "石家庄市桥西区人民政府", "130104", "桥西区留营街道办事处"),
+    ("西湖区北山街道2021年政府信息公开工作年度报告", "杭州市西湖区人民政府", "330106", "西湖区北山街道办事处"),
+])
+def test_a_street_of_a_shared_district_name_placed_by_its_source_is_named_once(title, source, code, body):
+    _, meta = read_page(f"标题: {title}\n发布时间: 2022-01-20\n来源: {source}\n{'=' * 30}\n"
+                        "一、总体情况\n2021年，我街道主动公开政府信息71条。\n")
+    assert (meta.region_code, meta.body) == (code, body)
+
+
+def test_a_hosts_place_is_read_the_same_every_time():
+    # (the table's entry is not used up by a read)
+    pages = [read_page("标题: 县人民政府2015年政府信息公开工作年度报告\n发布时间: 2016-03-01\n"
+                       "原文链接: http://www.lintao.gov.cn/info/1024/5531.htm\n" + "=" * 30 + "\n一、总体情况\n"
+                       "本年度，我县主动公开政府信息112条。\n")[1] for _ in range(2)]
+    assert [m.region_code for m in pages] == ["621124", "621124"]
