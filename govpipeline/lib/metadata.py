@@ -508,7 +508,8 @@ def _crumb_title(page_info) -> str | None:
             title = tokens[-1]
             if (m := _CRUMB_TITLE.fullmatch(_digit_years(title))) and m.start(1) == 0 \
                     or _UNDATED_CRUMB_TITLE.fullmatch(title) and (title.startswith("关于")
-                                                                 or leading_places_span(title)[1]):
+                                                                 or leading_places_span(title)[1]
+                                                                 or _PLACE_SHAPED.match(title)):
                 return title
     return None
 
@@ -1948,6 +1949,8 @@ _PAGE_TITLE = _titled(_PAGE_GENRES, _PAGE_TITLE_CHAR)
 # a one-line page's or a breadcrumb's title, and a form's (2022年政府网站工作年度报表)
 _PAGE_OR_FORM_TITLE = _titled(_PAGE_GENRES + "|报表", _PAGE_TITLE_CHAR)
 _CRUMB_TITLE = _titled(_PAGE_GENRES + "|报表|情况", _PAGE_TITLE_CHAR)
+# a place's name by its shape, known or not (某某县, 某某市, 某某街道): a title's first word
+_PLACE_SHAPED = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:自治区|自治州|自治县|街道|省|市|州|盟|县|旗|区|镇|乡)")
 _UNDATED_CRUMB_TITLE = re.compile(rf"[^\s。，,；;：:]{{4,60}}(?:报告|总结|公报|情况)")
 # a title with the page's info line run onto it, as a one-line page prints them
 _TITLE_BEFORE_INFO = re.compile(_PAGE_TITLE.pattern + r"(?=(?:发布时间|发布日期|发文日期|日期|时间|来源|信息来源|发布机构|作者|索引号)\s*[:：])")
