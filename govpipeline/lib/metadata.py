@@ -501,11 +501,16 @@ _CRUMB_STEP = re.compile(r"[>＞»›→]")
 
 def _crumb_title(page_info) -> str | None:
     """The title an info line's breadcrumb ends with, after its last step and a space (当前位置：首页 > 政务公开 >
-    年度报表 2022年政府网站工作年度报表 来源：…), where it names a year and a genre: a step alone is a column's name."""
+    年度报表 2022年政府网站工作年度报表 来源：…), where it names a year and a genre (…经济运行情况 too), or a body
+    or 关于 and a genre (某县人民法院工作报告, 关于…提案工作情况的报告): a step alone is a column's name."""
     for key, value in page_info:
-        if key.replace(" ", "") in _CRUMB_KEYS and len(tokens := _CRUMB_STEP.split(value)[-1].split()) > 1 \
-                and (m := _PAGE_OR_FORM_TITLE.fullmatch(_digit_years(tokens[-1]))) and m.start(1) == 0:
-            return tokens[-1]
+        if key.replace(" ", "") in _CRUMB_KEYS and len(tokens := _CRUMB_STEP.split(value)[-1].split()) > 1:
+            title = tokens[-1]
+            if (m := _CRUMB_TITLE.fullmatch(_digit_years(title))) and m.start(1) == 0 \
+                    or _UNDATED_CRUMB_TITLE.fullmatch(title) and (title.startswith("关于")
+                                                                 or leading_places_span(title)[1]
+                                                                 or _PLACE_SHAPED.match(title)):
+                return title
     return None
 
 
@@ -1050,7 +1055,10 @@ def extract_report_year(text: str, title: str | None, publish_date: str | None,
     elif (session := _session_year(text)) and _REVIEW.search(text, 0, 8000):
         return session - 1, "text"  # a 人大常委会's or 政协's report to the session looks back on 过去一年
     if m := _REFERENCE_MOMENT.search(text, 0, 3000):
-        return int(m.group(1) or m.group(2)), "text"  # a census counts as of its moment, whatever years it compares
+        # a census counts as of its moment, whatever years it compares
+        return int(next(year for year in m.groups() if year)), "text"
+    if title and (m := _POPULATION_CENSUS.search(title)):
+        return 1990 + 10 * "四五六七八九".index(m.group(1)), "title"  # 第七次全国人口普查: 2020 (decennial since 1990)
     publish_year = int(publish_date[:4]) if publish_date else None
     head = text[:20000]
     if "〇" in head or "○" in head:
@@ -1103,7 +1111,10 @@ _THIS_YEAR = re.compile(r"今年(?:以来|工作总结|上半年|前三季度|[\
 
 # a census's reference moment (以2020年11月1日零时为标准时点, 普查标准时点为2023年12月31日): the year its figures are of
 _REFERENCE_MOMENT = re.compile(r"以\s*((?:19|20)\d{2})\s*年[^\n。，]{0,16}?为[^\n。，]{0,6}?标准时[点间]|"
-                               r"标准时[点间]\s*(?:为|是)\s*((?:19|20)\d{2})\s*年")
+                               r"标准时[点间]\s*(?:为|是)\s*((?:19|20)\d{2})\s*年|"
+                               # 现将2020年11月1日零时全市人口的基本情况公布如下
+                               r"((?:19|20)\d{2})\s*年\s*1[01]\s*月\s*1\s*日\s*零时[^\n。，]{0,12}?人口")
+_POPULATION_CENSUS = re.compile(r"第([四五六七八九])次全国人口普查")
 
 
 # a section on the year to come (三、下一步工作打算, 五、2024年工作计划): the years it names are not the report's
@@ -1988,6 +1999,10 @@ _PAGE_GENRES = "报告|总结|公报|通报|简报|快报|简况|分析|综述|�
 _PAGE_TITLE = _titled(_PAGE_GENRES, _PAGE_TITLE_CHAR)
 # a one-line page's or a breadcrumb's title, and a form's (2022年政府网站工作年度报表)
 _PAGE_OR_FORM_TITLE = _titled(_PAGE_GENRES + "|报表", _PAGE_TITLE_CHAR)
+_CRUMB_TITLE = _titled(_PAGE_GENRES + "|报表|情况", _PAGE_TITLE_CHAR)
+# a place's name by its shape, known or not (某某县, 某某市, 某某街道): a title's first word
+_PLACE_SHAPED = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:自治区|自治州|自治县|街道|省|市|州|盟|县|旗|区|镇|乡)")
+_UNDATED_CRUMB_TITLE = re.compile(rf"[^\s。，,；;：:]{{4,60}}(?:报告|总结|公报|情况)")
 # a title with the page's info line run onto it, as a one-line page prints them
 _TITLE_BEFORE_INFO = re.compile(_PAGE_TITLE.pattern + r"(?=(?:发布时间|发布日期|发文日期|日期|时间|来源|信息来源|发布机构|作者|索引号)\s*[:：])")
 # a title with the report's first words run onto it, as a page's text extracted without breaks prints them

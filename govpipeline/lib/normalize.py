@@ -62,8 +62,9 @@ _BOILERPLATE_LINE = re.compile(
 _INLINE_WIDGETS = re.compile(
     # not past the line's end; 发文字号 is a document number's label
     r"(?:字体|字體|文字大小|(?<!文)字号|字體大小|字体大小)[:：]?[ \t]*(?:【?[大中小]】?[ \t]*)*"
-    # (an empty counter's line run into the text, 浏览次数： 2024年，…, keeps the text's year)
-    r"|(?:浏览次数|浏览量|瀏覽次數|瀏覽量|阅读次数|点击数|点击量|閱讀次數)[:：][ \t]*\d*(?![\d年])"
+    # (an empty counter's line run into the text, 浏览次数： 2024年，… or 浏览次数： 1-10月，…, keeps the text's year
+    # or month)
+    r"|(?:浏览次数|浏览量|瀏覽次數|瀏覽量|阅读次数|点击数|点击量|閱讀次數)[:：][ \t]*(?:\d+(?![\d年月.\-－—~至]))?"
 )
 
 

@@ -3045,6 +3045,12 @@ def test_a_change_over_a_plan_periods_years_is_of_the_level_before():
     assert [m for _, m in facts[1:]] == ["财政总收入五年年均增长", "财政总收入三年平均增长"]
 
 
+def test_a_change_over_the_years_between_two_counts_is_of_the_level_before():
+    facts, _ = named("全镇户籍人口为3.6万人，与2010年相比，十年增加0.4万人；全区常住人口为28.6万人，与2000年第五次全国人口普查"
+                     "的26.9万人相比，十年共增加1.7万人。", 2010)
+    assert [m for q, m in facts if q in ("0.4万人", "1.7万人")] == ["户籍人口十年增加", "常住人口十年增加"]
+
+
 def test_a_bare_rate_after_a_quantity_handled_is_the_materials():
     facts, _ = named("全区餐厨垃圾收运量为4.6万吨，资源化利用率为92.5%；工业废水排放量820万吨，达标率98.4%。", 2022)
     assert [m for _, m in facts] == ["餐厨垃圾收运量", "餐厨垃圾资源化利用率", "工业废水排放量", "工业废水达标率"]

@@ -40,6 +40,16 @@ def test_a_census_is_of_its_reference_moment_whatever_years_it_compares():
     assert extract_metadata(text).report_year == 2015
 
 
+def test_a_population_census_without_its_moment_sentence_is_of_its_census_year():
+    # the bulletin names no year in its title; the years it compares with (2010, 2000) are many
+    text = ("某区第六次全国人口普查主要数据公报\n某区统计局\n2011年5月10日\n全区常住人口为35.2万人，与2000年第五次全国人口普查"
+            "的33.1万人相比，增加2.1万人。2000年家庭户规模为3.4人，2000年以来年均增长0.6%。")
+    assert extract_metadata(text).report_year == 2010
+    text = ("某市第七次全国人口普查公报（第二号）\n某市统计局\n2021年5月28日\n现将2020年11月1日零时全市常住人口的地区分布情况"
+            "公布如下：与2010年相比，各县人口均有减少，2010年为186万人，2010年以来减少4万人。")
+    assert extract_metadata(text).report_year == 2020
+
+
 def test_template_from_table_labels():
     text = "2022年政府信息公开工作年度报告\n第二十条第（一）项\n信息内容\t本年制发件数\t本年废止件数\t现行有效件数"
     assert extract_metadata(text).template == "2021"

@@ -202,3 +202,25 @@ def test_a_title_without_anything_to_tell_where_the_report_before_ends_is_named_
     assert reports_not_told_apart(RELATED_FULL_TEXT, "松阳县人民政府2023年政府信息公开工作年度报告") == []
     named = {name for name, page in ONE_REPORT.items() if reports_not_told_apart(page, extract_title(page))}
     assert named == {"a_link_between_paragraphs_of_a_report_without_headings"}
+
+
+@pytest.mark.parametrize("page, title, year, opening", [
+    # an empty counter before a month range (浏览次数： 1-9月份，…) is no counter of 1; the title after the crumb's last
+    # step names its year and ends in 情况
+    ("首页 > 统计信息 > 月度数据 2022年1-9月份全市主要经济指标完成情况 发布日期：2022-10-25 来源：市统计局 浏览次数： "
+     "1-9月份，全市地区生产总值同比增长4.1%，规模以上工业增加值增长5.3%。\n",
+     "2022年1-9月份全市主要经济指标完成情况", 2022, "1-9月份，全市"),
+    # a title naming no year after the crumb: 关于… and a genre
+    ("首页 > 人大工作 > 工作报告 关于区人大代表建议办理情况的报告 发布时间：2023-12-26 来源：区人大常委会 一、基本情况 "
+     "2023年，区八届三次会议以来代表共提出建议96件，已全部办结，办结率100%。\n",
+     "关于区人大代表建议办理情况的报告", 2023, "一、基本情况"),
+    # a title naming no year after the crumb, opening with a place's name the gazetteer need not know; its census
+    # ordinal gives its year, not the years it compares with
+    ("首页 > 数据公开 > 普查公报 鹤溪区第六次全国人口普查主要数据公报 发布日期：2011-05-16 来源：区统计局 一、人口总量 "
+     "全区常住人口为28.6万人，与2000年第五次全国人口普查的26.9万人相比，增加1.7万人，2000年以来年均增长0.6%。\n",
+     "鹤溪区第六次全国人口普查主要数据公报", 2010, "一、人口总量"),
+])
+def test_a_one_line_pages_title_after_its_breadcrumb(page, title, year, opening):
+    norm = normalize_document(read_document("p.txt", page.encode()))[0]
+    assert (norm["title"], norm["report_year"]) == (title, year)
+    assert norm["normalized_text"].startswith(opening)

@@ -506,8 +506,9 @@ DOUBLED = re.compile(r"翻了?一番")
 DOUBLED_AFTER = re.compile(rf"[，,](?:{YOY_CUE.pattern})?")
 
 # 名义增长, 实际增长 (扣除价格因素): a change of the level before, told twice
-# (两年平均增长, 比2019年同期增长: 2021's growth told against the year before the pandemic too; 五年年均增长: over a plan period)
-BARE_CHANGE = re.compile(rf"(?:同口径|同比|环比|(?:按?可比|按当年|按现行)价格?(?:计算)?|扣除[\u4e00-\u9fff]{{1,8}}?因素后?|名义|实际|(?:[两三四五六七八九十]年)?年?平均|[两三四五六七八九十]年年均"
+# (两年平均增长, 比2019年同期增长: 2021's growth told against the year before the pandemic too; 五年年均增长: over a plan period;
+# 十年共减少: between two censuses)
+BARE_CHANGE = re.compile(rf"(?:同口径|同比|环比|(?:按?可比|按当年|按现行)价格?(?:计算)?|扣除[\u4e00-\u9fff]{{1,8}}?因素后?|名义|实际|(?:[两三四五六七八九十]年)?年?平均|[两三四五六七八九十]年年均|[两三四五六七八九十]年共?"
                          rf"|(?:比|较)(?:上年|去年|(?:19|20)\d\d年)?同期){{0,2}}(?:分别|)(?:(?:{_alt(_VERBS['bare_change'])})了?|"
                          rf"(?:{_alt(_VERBS['paces'])})(?:为|达到|达|))")
 
