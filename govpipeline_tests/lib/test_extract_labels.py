@@ -920,3 +920,21 @@ def test_the_word_for_a_percentage_is_no_score():
 ])
 def test_parts_named_by_the_verbs_of_two_totals_are_each_its_own_totals(text, expected):
     assert {q: m for q, m in labels(text).items() if q in expected} == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ranking that leads a list names no member: the first is named as those after it
+    ("投诉量排名前三的行业分别是餐饮住宿（412件）、装饰装修（305件）、教育培训（188件）。",
+     {"412件": "餐饮住宿", "305件": "装饰装修", "188件": "教育培训"}),
+    ("满意度测评后两名为丙乡（82.4分）、丁镇（84.1分）。", {"82.4分": "丙乡", "84.1分": "丁镇"}),
+    # a time's 的 goes with the time
+    ("2022年的农村居民人均可支配收入为18620元。", {"18620元": "农村居民人均可支配收入"}),
+    ("上半年的进出口总额为36.5亿元。", {"36.5亿元": "进出口总额(上半年)"}),
+])
+def test_a_ranking_lead_and_a_times_的_name_nothing(text, expected):
+    assert labels(text) == expected
+
+
+def test_a_rank_from_the_bottom_is_no_count():
+    assert "两名" not in labels("满意度测评后两名为丙乡（82.4分）、丁镇（84.1分）。")
+    assert labels("先后5名干部参加培训。") == {"5名": "干部参加培训"}

@@ -101,7 +101,8 @@ def _after_latin_word(text: str, s: int, e: int, unit: str) -> bool:
 def _rejected_by_unit(text: str, m: re.Match, unit: str, s: int, e: int, before: str, nxt: str) -> bool:
     """The tests of ``_reject`` that only figures of some units can meet."""
     if unit in ("名", "位"):
-        return before[-1:] == "前" or before in rx.RANKING_MOVES  # ranks, and 排名前移5位: a move in a ranking
+        # ranks (前三名, 后三名; not 先后3名), and 排名前移5位: a move in a ranking
+        return before[-1:] == "前" or before[-1:] == "后" and before != "先后" or before in rx.RANKING_MOVES
     if unit in rx.DURATION_UNITS:
         # 15秒接通率98.5%, 1小时办结率: the time is part of the rate's name; 18小时不打烊旅游产品, 15分钟便民服务圈:
         # part of a thing's name

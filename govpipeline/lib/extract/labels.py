@@ -267,7 +267,8 @@ def _own_window(ctx: Context, facts: list[Fact], i: int) -> tuple[str, str] | No
     if not named or rx.WINDOW_RANGE.search(f.metric):
         return None  # 二至三季度…: a range of parts is no one figure's window
     own = named[-1]  # the last is the figure's own: others came with a sibling's name (上半年办件量:下半年)
-    rest = rx.WINDOW_IN_NAME.sub("", f.metric[:own.start()] + f.metric[own.end():]).strip(":")
+    # (上半年的进出口总额: the window's 的 goes with it)
+    rest = rx.WINDOW_IN_NAME.sub("", f.metric[:own.start()] + f.metric[own.end():]).strip(":").removeprefix("的")
     prev = facts[i - 1] if i else None
     if not rest and prev is not None and prev.unit == f.unit and prev.kind == f.kind \
             and prev.start >= f.sentence_start and (windowed := rx.WINDOW_LAST.search(prev.metric)):

@@ -31,6 +31,9 @@ def clean_label(label: str) -> str:
             label = label[heading.end():]  # 十一、资源、环境和安全生产全社会用电量: the heading is the section's
     if label[:1].isdigit():
         label = rx.NUMBERED_ITEM.sub("", label)
+    if ("前" in label or "后" in label) and (ranking := rx.RANKING_LEAD.search(label)) \
+            and count_han(label[ranking.end():]) >= 2:
+        label = label[ranking.end():]  # 排名前五的诉求分别为城乡建设（1632件）: the member ranked, as those after it
     if label[:1] in ("）", ")"):
         label = label.lstrip("）)、，,；; ")  # what a parenthesis before left: 8.2万件（14.4%）、劳动保障6.5万件
     elif label[:1] in ("（", "(") and (aside := rx.LEADING_ASIDE.match(label)):
@@ -44,6 +47,8 @@ def clean_label(label: str) -> str:
             if not lead:
                 break
             label = label[lead:]
+        if label[:1] == "的" and count_han(label) >= 3:
+            label = label[1:]  # 1-9月的地区生产总值为…: the time's 的 goes with it
     if ("（" in label or "(" in label) and rx.ABBREVIATION_ASIDE.search(label):
         label = rx.ABBREVIATION_ASIDE.sub("", label)  # 地区生产总值（GDP）: the abbreviation names nothing more
     if "影响" in label and (cause := rx.CAUSE_INSIDE.search(label)) and rx.CHANGE_TAIL.fullmatch(label, cause.end()):
