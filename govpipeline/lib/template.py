@@ -1400,45 +1400,75 @@ _T2_ROW_WORDS = {"rules": ("规章",), "normative_documents": ("规范性文件"
                  "penalty": ("行政处罚",), "coercion": ("行政强制",), "fees": ("收费",)}
 _T2_COLUMN_WORDS = {"issued": ("制发", "印发", "出台", "制定"), "repealed": ("废止",), "in_force": ("现行有效",),
                     "decisions": ("决定",), "fee_amount": ("收费", "收取")}
+# 表三's totals by the words of the statement's last part (本年新收…件，其中予以公开…件 is read 新收…:予以公开): a
+# part naming two rows, or 予以公开 within 部分予以公开 / 不予公开, names none
+_T3_TOTAL_WORDS = {"new_received": ("新收",), "carried_over": ("上年结转",), "r1_open": ("予以公开",),
+                   "r2_partial": ("部分公开",), "carried_forward": ("结转下年度", "结转下一年度")}
+# 表四's cells: a 行政复议 of 政府信息公开 (a 司法局's text counts all its 行政复议), its outcomes by the part's words; a
+# 行政诉讼's block by how it was brought, its total only (其他结果 alone may be either block's)
+_T4_REVIEW_WORDS = {"upheld": ("维持",), "corrected": ("纠正", "纠错"), "other": ("其他结果",),
+                    "pending": ("尚未审结", "未审结")}
 
 
 def _text_names(table_id: str, row_key: str, column: Column, label: str) -> bool:
+    part = label.rsplit(":", 1)[-1]
+    if table_id == "t3":
+        named = [k for k, words in _T3_TOTAL_WORDS.items() if any(w in part for w in words)]
+        return column.key == "total" and named == [row_key] and not (row_key == "r1_open" and "部分" in part)
+    if table_id == "t4":
+        block, _, outcome = column.key.rpartition("_")
+        if block == "reconsideration":
+            if "行政复议" not in label or "信息公开" not in label or "诉讼" in label or "起诉" in label:
+                return False
+            outcomes = [k for k, words in _T4_REVIEW_WORDS.items() if any(w in part for w in words)]
+            return outcomes == [outcome] or (outcome == "total" and ":" not in label and not outcomes)
+        words = {"litigation_direct": "直接起诉", "litigation_after": "复议后起诉"}[block]
+        return outcome == "total" and words in part and not any(
+            w in part for ws in _T4_REVIEW_WORDS.values() for w in ws)
     if table_id != "t2" or row_key not in _T2_ROW_WORDS or column.key not in _T2_COLUMN_WORDS:
         return False
     return any(w in label for w in _T2_ROW_WORDS[row_key]) and any(w in label for w in _T2_COLUMN_WORDS[column.key])
 
 
 def settle_with_text(parsed: ParsedTables, statements: list[tuple[str, float, str]]) -> None:
-    """Settle 表二 rows that a split left ambiguous with the figures the report's own text states, as
-    (label, value in base units, unit) of facts read outside the tables (本年制发规范性文件12件，废止3件): a reading is
-    kept when every cell a statement names has a statement of its value, and at least one has. When exactly one
-    reading is kept its cells are stored with evidence 'narrative'; when several are, the cells they all read the
-    same (the stated one at least) are, and the row stays an issue with the readings left (本年制发规范性文件12件 of
-    行政规范性文件12345 leaves 12|3|45 and 12|34|5); otherwise the row stays an issue."""
-    spec = parsed.table_two or (T2_2021 if parsed.version == "2021" else T2_2019)
-    rows = {row.key: row for row in spec.rows}
+    """Settle rows that a split left ambiguous (表二's, 表三's by their totals, 表四's) with the figures the report's
+    own text states, as (label, value in base units, unit) of facts read outside the tables
+    (本年制发规范性文件12件，废止3件; 发生政府信息公开行政复议2件，其中结果维持1件): a reading is kept when every cell a
+    statement names has a statement of its value, and at least one has. When exactly one reading is kept its cells
+    are stored with evidence 'narrative'; when several are, the cells they all read the same (the stated one at
+    least) are, and the row stays an issue with the readings left (本年制发规范性文件12件 of 行政规范性文件12345 leaves
+    12|3|45 and 12|34|5); otherwise the row stays an issue."""
+    two = parsed.table_two or (T2_2021 if parsed.version == "2021" else T2_2019)
+    specs = {"t2": two, "t3": T3_2021 if parsed.version == "2021" else T3_2019, "t4": T4}
+    have = {(c.table_id, c.row_key, c.column.key) for c in parsed.cells}
     still = []
     for issue in parsed.issues:
-        row = rows.get(issue["row_key"]) if issue["table_id"] == "t2" and issue["kind"] == "ambiguous" else None
+        spec = specs.get(issue["table_id"]) if issue["kind"] == "ambiguous" else None
+        row = next((r for r in spec.rows if r.key == issue["row_key"]), None) if spec else None
+        columns = (row.columns or spec.columns) if row else ()
         kept = [] if row is None or len(issue["options"]) > MOST_READINGS else [
-            option for option in issue["options"] if _stated(row, option, statements)]
-        if len(kept) > 1:
-            parsed.cells += _agreed_cells(spec, row, row.columns, kept, "narrative")
-            issue.update(options=kept, candidates=_candidates(kept))
-        if len(kept) != 1:
+            option for option in issue["options"] if _stated(spec.table_id, row, columns, option, statements)]
+        if len(kept) == 1:
+            cells = _cells_for(spec, row, columns, kept[0], "narrative")
+        else:
+            cells = _agreed_cells(spec, row, columns, kept, "narrative") if kept else []
+            if kept:
+                issue.update(options=kept, candidates=_candidates(kept))
             still.append(issue)
-            continue
-        parsed.cells += _cells_for(spec, row, row.columns, kept[0], "narrative")
+        parsed.cells += [c for c in cells if (c.table_id, c.row_key, c.column.key) not in have]
     parsed.issues = still
 
 
-def _stated(row: Row, option: list, statements: list[tuple[str, float, str]]) -> bool:
+def _stated(table_id: str, row: Row, columns: tuple[Column, ...], option: list,
+            statements: list[tuple[str, float, str]]) -> bool:
     named = False
-    for column, cell in zip(row.columns, option):
+    for column, cell in zip(columns, option):
         said = [value for label, value, unit in statements
-                if unit == column.unit and _text_names("t2", row.key, column, label)]
+                if unit == column.unit and _text_names(table_id, row.key, column, label)]
         if said:
-            if cell is None or _number_value(cell[0], column) not in said:  # None: a reading's blank cell
+            # None: a reading's blank cell, a zero where 表三's and 表四's empty cells are dropped
+            value = (None if table_id == "t2" else 0) if cell is None else _number_value(cell[0], column)
+            if value not in said:
                 return False
             named = True
     return named

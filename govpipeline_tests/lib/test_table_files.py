@@ -431,3 +431,26 @@ R22_HELD_OUT = [
 def test_round_22_forms_keyed_before_the_code_ran_on_them(folder, report, keyed, right):
     s = score(report, ROUND.parent / folder)
     assert (s.error, s.cells, s.right, s.wrong, s.silent) == (None, keyed, right, [], [])
+
+
+R23_FILES = [  # one-line pages with blank zeros whose text states figures of the tables; one body's two years
+    ("tables_r23_blind", "d01_one_line_blank_zeros_narrative_all_2023", 200, 112),  # main 108
+    ("tables_r23_blind", "d02_one_line_every_zero_blank_narrative_t4_2021", 200, 25),  # main 25: 表四's 51 readings
+    ("tables_r23_blind", "d03_one_line_blank_zeros_trial_narrative_2020", 198, 107),  # main 103
+    ("tables_r23_blind", "d04_pair_html_then_one_line_a2023", 200, 200),  # main 200
+    ("tables_r23_blind", "d04_pair_html_then_one_line_b2024", 200, 92),  # main 92
+    ("tables_r23_blind", "d05_pair_both_one_line_a2021", 200, 41),  # main 41
+    ("tables_r23_blind", "d05_pair_both_one_line_b2022", 200, 56),  # main 52
+]
+R23_HELD_OUT = [  # measured once, after the fix
+    ("tables_r23h", "m01_one_line_blank_zeros_narrative_2025", 200, 103),  # main 99
+    ("tables_r23h", "m02_one_line_every_zero_blank_trial_2019", 198, 34),  # main 34
+    ("tables_r23h", "m03_pair_html_then_one_line_a2022", 200, 200),  # main 200
+    ("tables_r23h", "m03_pair_html_then_one_line_b2023", 200, 24),  # main 24
+]
+
+
+@pytest.mark.parametrize("folder, report, keyed, right", R23_FILES + R23_HELD_OUT)
+def test_round_23_forms_keyed_before_the_code_ran_on_them(folder, report, keyed, right):
+    s = score(report, ROUND.parent / folder)
+    assert (s.error, s.cells, s.right, s.wrong, s.silent) == (None, keyed, right, [], [])

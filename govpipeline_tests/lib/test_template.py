@@ -194,6 +194,34 @@ def test_a_text_that_leaves_several_readings_settles_the_cells_they_share(statem
     assert {c.evidence for c in parsed.cells if c.row_key == "normative_documents"} == {"narrative"}
 
 
+def _settled_t4(sentence: str) -> tuple[dict, int]:
+    """表四 on a page whose empty cells are dropped (1 1 2 2 1 1 1 5 1 1 2 for 15 cells), the text saying ``sentence``:
+    the cells read, by column, and how many readings are left."""
+    norm = normalize_text(forms.one_line().replace("110024001510102", "1 1 2 2 1 1 1 5 1 1 2").replace(
+        "本机关依法做好政府信息公开工作。", "本机关依法做好政府信息公开工作。" + sentence)).text
+    parsed = parse_tables(norm, 2022)
+    settle_with_text(parsed, [(f.metric or "", f.value, f.unit) for f in extract_facts(norm, 2022, None).facts
+                              if not any(s <= f.start < e for s, e in parsed.spans)])
+    (issue,) = [i for i in parsed.issues if i["table_id"] == "t4"]
+    return {c.column.key: (c.value, c.evidence) for c in parsed.cells if c.table_id == "t4"}, len(issue["options"])
+
+
+def test_the_text_settles_the_review_block_of_a_table_four_whose_empty_cells_are_dropped():
+    cells, left = _settled_t4("全年共发生政府信息公开行政复议2件，其中结果维持1件、结果纠正1件；"
+                              "行政诉讼7件，其中未经复议直接起诉5件、复议后起诉2件。")
+    assert {k: v for k, v in cells.items() if k.startswith("reconsideration")} == {
+        "reconsideration_upheld": (1.0, "narrative"), "reconsideration_corrected": (1.0, "narrative"),
+        "reconsideration_other": (None, "narrative"), "reconsideration_pending": (None, "narrative"),
+        "reconsideration_total": (2.0, "split")}
+    assert left == 6  # 复议后起诉's 1 and 1 may stand in any two of its four cells
+    assert "litigation_after_upheld" not in cells
+
+
+def test_a_text_counting_all_its_reviews_settles_nothing_in_table_four():
+    cells, left = _settled_t4("本局全年办理行政复议案件2件，其中维持1件、纠正1件。")
+    assert left == 36 and {v[1] for v in cells.values()} == {"split"}
+
+
 def test_titles_named_in_the_narrative_and_figures_after_the_tables():
     text = forms.one_line(forms.as_lines().replace(
         "本机关依法做好政府信息公开工作。",
