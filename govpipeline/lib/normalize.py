@@ -668,7 +668,10 @@ def _header_edits(text: str, info: list[tuple[str, str]]) -> list[Edit]:
                 info.append(("当前位置", line[:run[0]].strip()))
             _read_info_line(line[run[0]:run[1]], info)
             kept = 0 if crumbs else len(line[:run[0]].rstrip())
-            edits.append((pos + kept, pos + run[1] + 1, "" if not line[:kept].strip() else "\n"))
+            text_at = _WIDGETS_AFTER.match(line, run[1]).end()
+            edits.append((pos + kept, pos + text_at, "" if not line[:kept].strip() else "\n"))
+            if title := _TITLE_BEFORE_TEXT.match(line, text_at):  # (… 打印本页 关于…的报告 2023年，…: the title's line)
+                edits.append((pos + title.end(1), pos + title.end(), "\n"))
             break
         elif line.rstrip().endswith("。"):
             break
@@ -679,6 +682,14 @@ def _header_edits(text: str, info: list[tuple[str, str]]) -> list[Edit]:
 # an info run's last value, up to the space before the text: a date (and time), a counter, or a name
 _LAST_INFO_VALUE = re.compile(r"[ \t]*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?" + _CLOCK
                               + r"|[^\s。，,；;：:]{0,30})(?=[ \t\u3000])")
+
+
+# widgets a page prints after its info run (打印本页, 分享到, 【关闭】), and the spaces before its title or text
+_WIDGETS_AFTER = re.compile(r"(?:[ \t\u3000]+(?:打印本页|打印|关闭本页|关闭窗口|关闭|分享到[:：]?|分享|收藏|微信|微博|QQ空间|QQ"
+                            r"|【[^】\s]{0,8}】)(?![\u4e00-\u9fff]))*[ \t\u3000]*")
+# a title printed after the info run, before the text (关于2023年度…办理工作情况的报告 2023年，…): a run of no clause marks
+# ending as report titles end, then a space
+_TITLE_BEFORE_TEXT = re.compile(r"([^\s，。,；;：:]{4,60}?(?:报告|公报|总结|通报|情况|计划|要点|年报))[ \t\u3000]+(?=\S)")
 
 
 def _info_run_on_text(line: str) -> tuple[int, int] | None:

@@ -140,6 +140,14 @@ def test_an_info_run_on_a_one_line_page_is_read_and_taken_out(page, text, info):
     assert (norm.text, norm.page_info) == (text, info)
 
 
+def test_a_title_after_the_info_run_and_its_widgets_keeps_its_own_line():
+    page = ("当前位置：首页 > 政务公开 > 工作总结 来源：石湾镇人民政府 时间：2024-01-09 10:12 打印本页 分享到 "
+            "石湾镇2023年工作总结及2024年工作计划 2023年，全镇实现地区生产总值21.6亿元。")
+    norm = normalize_text(page)
+    assert norm.text == "石湾镇2023年工作总结及2024年工作计划\n2023年，全镇实现地区生产总值21.6亿元。"
+    assert ("来源", "石湾镇人民政府") in norm.page_info
+
+
 def test_a_texts_own_key_words_after_its_first_clause_stay():
     page = "青石县2023年工作总结 2023年，我县资金来源：财政拨款3.2亿元，社会资本1.1亿元。"
     assert normalize_text(page).text == page
