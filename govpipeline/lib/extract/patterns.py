@@ -64,7 +64,8 @@ SENTENCE_BREAKS = "。！？!?\n"  # a subset of the clause breaks
 # a numbered heading run into its first sentence on a one-line page (一、综合 全年…, （二）农业 2023年…, 二、今年工作目标
 # 全镇…): it opens a sentence, and the space after it ends a clause, as the heading's line break would (its first
 # character at a sentence's start or after a space); its words are the section's, never part of a name or a scope
-RUN_IN_HEADING = re.compile(r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+# (one class first, so that re skips to where a heading can begin: a group of alternatives is tried at every character)
+RUN_IN_HEADING = re.compile(r"[一二三四五六七八九十（(](?:(?<=[（(])[一二三四五六七八九十]{1,3}[）)]|(?<![（(])[一二三四五六七八九十]{0,2}、)"
                             r"[^，,；;。：:！？!?()（）\s]{1,30}[ \u3000]+(?=[\u4e00-\u9fff\d“])")
 HEADING_BEFORE = frozenset(SENTENCE_BREAKS + " \t\u3000")
 # a notice's or a briefing's addressees (各区县人民政府，市直各部门：) end a sentence: a page run onto one line goes on
