@@ -3094,3 +3094,10 @@ def test_a_yield_per_mu_after_a_crops_output_is_that_crops():
 def test_a_heading_of_two_fields_is_no_parent_of_a_figure():
     facts, _ = named("三、市场监管和质量提升\n全年检查食品经营户2860户次，合格率98.6%，罚款186万元。", 2022)
     assert facts[-1] == ("186万元", "罚款")
+
+
+def test_a_yearly_average_growth_rate_after_a_level_is_the_levels():
+    facts, yoy = named("全县户籍人口为38.2万人，与2010年相比，增加2.1万人，增长5.8%，年平均增长率为0.56%；全镇常住人口2.7万人，"
+                       "年均增长率为-0.41%。", 2020)
+    assert [m for q, m in facts if q in ("0.56%", "-0.41%")] == ["户籍人口年平均增长率", "常住人口年均增长率"]
+    assert not {p for p in yoy if p[1] in ("0.56%", "-0.41%")}  # a pace over ten years, no change against last year

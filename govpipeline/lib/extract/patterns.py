@@ -510,7 +510,8 @@ DOUBLED_AFTER = re.compile(rf"[，,](?:{YOY_CUE.pattern})?")
 # 十年共减少: between two censuses)
 BARE_CHANGE = re.compile(rf"(?:同口径|同比|环比|(?:按?可比|按当年|按现行)价格?(?:计算)?|扣除[\u4e00-\u9fff]{{1,8}}?因素后?|名义|实际|(?:[两三四五六七八九十]年)?年?平均|[两三四五六七八九十]年年均|[两三四五六七八九十]年共?"
                          rf"|(?:比|较)(?:上年|去年|(?:19|20)\d\d年)?同期){{0,2}}(?:分别|)(?:(?:{_alt(_VERBS['bare_change'])})了?|"
-                         rf"(?:{_alt(_VERBS['paces'])})(?:为|达到|达|))")
+                         rf"(?:{_alt(_VERBS['paces'])})(?:为|达到|达|))"
+                         r"|(?:[两三四五六七八九十]年)?(?:年?平均|年均)增长率(?:为|达到|达|)")  # 年平均增长率为-0.30%: the same pace
 
 # 主要工业产品产量中，集成电路18.6亿块，…；新能源汽车12.8万辆: a list of products after a lead naming their output
 OUTPUT_LEAD = re.compile(r"产品(?:的)?(?:产量)?(?:中|：|:|方面|看)")  # 主要工业产品中，汽车产量…

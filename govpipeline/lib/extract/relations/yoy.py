@@ -117,8 +117,8 @@ def year_over_year(text: str, s_start: int, group: list[Fact], report_year: int 
             continue  # 环比减少, 比2018年增长: a change over the month before or since a base year, not the year before
         if cue is not None and "年初" in cue.group() and rx.MONTH_END_BEFORE_DECEMBER.search(text, s_start, f.start):
             continue  # 6月末存款余额…，比年初增加86.3亿元: against the year's start, half a year back, not a year
-        if cue is None and "年平均" in own_clause:
-            continue  # 两年平均增长: the yearly pace over two years (2021's against 2019), not the change against 2020
+        if cue is None and ("年平均" in own_clause or "年均" in own_clause):
+            continue  # 两年平均增长, 年均增长率: the yearly pace over years (2021's against 2019), not the change against 2020
         if current.unit == "点" and f.unit == "%" and abs(abs(current.value - 100) - abs(f.value)) < 0.051:
             continue  # 价格指数为100.6，比上年上涨0.6%: the index is the change itself (last year = 100), not a level
         rels.append(Relation("yoy", [("current", current.idx), ("change", f.idx)], f"{f.quote} against {current.quote}"))
