@@ -3101,3 +3101,9 @@ def test_a_yearly_average_growth_rate_after_a_level_is_the_levels():
                        "年均增长率为-0.41%。", 2020)
     assert [m for q, m in facts if q in ("0.56%", "-0.41%")] == ["户籍人口年平均增长率", "常住人口年均增长率"]
     assert not {p for p in yoy if p[1] in ("0.56%", "-0.41%")}  # a pace over ten years, no change against last year
+
+
+def test_a_change_against_a_named_earlier_figure_is_named_without_the_comparison():
+    facts, _ = named("全镇平均每户人口为3.05人，比2000年第五次人口普查的3.62人减少0.57人；全市城镇人口为126.4万人，"
+                     "比2000年第五次人口普查时的98.7万人增加27.7万人。", 2010)
+    assert [m for q, m in facts if q in ("0.57人", "27.7万人")] == ["平均每户人口减少", "城镇人口增加"]

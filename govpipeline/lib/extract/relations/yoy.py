@@ -107,6 +107,11 @@ def year_over_year(text: str, s_start: int, group: list[Fact], report_year: int 
             listed = list(rx.SIBLING_FIGURES.finditer(own_clause, cue.end()))
             if listed and count_han(own_clause[listed[-1].end():]):  # 比上年增加12件和减少9件: 比上年减少
                 words = cue.group() + own_clause[listed[-1].end():]
+            elif (compared := next(reversed(list(rx.FIGURE.finditer(own_clause, cue.end()))), None)) \
+                    and count_han(own_clause[cue.end():compared.start()].removesuffix("的")) >= 2 \
+                    and rx.BARE_CHANGE.fullmatch(own_clause, compared.end()):
+                # 比2010年第六次全国人口普查的3.21人减少: the earlier figure is a fact of its own, with its base
+                words = own_clause[compared.end():]
             words = rx.FIGURE_AND_LINK.sub(lambda m: m.group() if rx.YEAR.fullmatch(m.group()) else "",
                                          without_figured_asides(words))  # 与2022年（29件）相比增加
             f.metric = current.metric.removesuffix("(现)") + words.replace("的", "").replace("分别", "").strip("了又")
