@@ -3107,3 +3107,11 @@ def test_a_change_against_a_named_earlier_figure_is_named_without_the_comparison
     facts, _ = named("全镇平均每户人口为3.05人，比2000年第五次人口普查的3.62人减少0.57人；全市城镇人口为126.4万人，"
                      "比2000年第五次人口普查时的98.7万人增加27.7万人。", 2010)
     assert [m for q, m in facts if q in ("0.57人", "27.7万人")] == ["平均每户人口减少", "城镇人口增加"]
+
+
+def test_shares_listed_after_counts_are_each_of_its_own_count_and_total():
+    facts, _ = named("全年办理人大代表建议126件、政协委员提案98件，分别占全市建议总数和提案总数的8.3%和7.6%。全县受理信访事项"
+                     "1240件、网上信访事项860件，分别占全市信访总量和网上信访总量的11.2%和13.5%。", 2022)
+    assert [m for q, m in facts if q.endswith("%")] == [
+        "办理人大代表建议占全市建议总数", "办理政协委员提案占全市提案总数", "受理信访事项占全市信访总量",
+        "受理网上信访事项占全市网上信访总量"]

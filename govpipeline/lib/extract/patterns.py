@@ -860,6 +860,8 @@ MEDIUM_LEAD = re.compile(r"^(?:开通|通过|依托|利用|开设|建立|运营|
 # 受理群众来电、网络留言等各类诉求: examples before 等 and all kinds of a thing (各类, 各项) are that thing; the verb stays
 # (帮助企业解决融资、用工等问题 names the problems by its examples, and keeps them)
 EXAMPLES_OF_ALL = re.compile(rf"({_alt(_VERBS['report'] + _VERBS['done_for'])})[^，,；;。：:]{{2,30}}?、[^，,；;。：:]{{2,30}}?等(?=各类|各项)")
+# 分别占建议总数和提案总数的: the totals the shares listed after it are of, one for each count listed before
+RESPECTIVE_SHARE_OF = re.compile(r"分别占([\u4e00-\u9fff]{2,20}?)的")
 LIST_SEPARATOR = re.compile(r"[、，,和及与](?:每[人户名]?每?[月年])?")  # 每人每月760元、每人每年7920元: a period said again
 # a sector's name, which may hold 和/及/与 (住宿和餐饮业, 电力、燃气及水的生产和供应业): it ends in 业
 SECTOR_END = "业"
