@@ -3115,3 +3115,10 @@ def test_shares_listed_after_counts_are_each_of_its_own_count_and_total():
     assert [m for q, m in facts if q.endswith("%")] == [
         "办理人大代表建议占全市建议总数", "办理政协委员提案占全市提案总数", "受理信访事项占全市信访总量",
         "受理网上信访事项占全市网上信访总量"]
+
+
+def test_an_object_listed_after_a_bodys_handling_verb_keeps_the_verb():
+    facts, _ = named("市住建局主办建议28件、提案35件，协办建议12件、提案9件。全区共承办人大代表建议212件、政协委员提案186件。"
+                     "县政府系统主办提案40件、建议33件。", 2021)
+    assert [m for _, m in facts] == ["市住建局主办建议", "市住建局主办提案", "协办建议", "协办提案", "承办人大代表建议",
+                                     "承办政协委员提案", "县政府系统主办提案", "县政府系统主办建议"]

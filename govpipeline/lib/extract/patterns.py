@@ -616,7 +616,8 @@ LISTED_ONLY = tuple(_VERBS["listed_only"])
 LISTED_VERBS = REPORT_VERBS + LISTED_ONLY  # a bare verb after 、 (修改3件, 废止1件)
 REPORT_VERB_IN = re.compile(_alt(REPORT_VERBS))
 # a body opening a figure's name before its verb (县法院受理各类案件, 市政府办公室收到申请): the subject, not the object
-BODY_BEFORE_VERB = re.compile(rf"^[\u4e00-\u9fff]{{1,10}}?(?:法院|检察院|政府|中心|办公室|委员会|局|委|厅|办)(?={_alt(REPORT_VERBS)})")
+BODY_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:法院|检察院|政府(?:各?部门|系统)?|中心|办公室|委员会|局|委|厅|办)")
+BODY_BEFORE_VERB = re.compile(rf"{BODY_HEAD.pattern}(?={_alt(REPORT_VERBS)})")
 # a figure next in the clause, after the words of the one before and a link (…水源地水质达标率为100%)
 FIGURE_NEXT = re.compile(r"(?:为|达到|达|是|共|累计)?\d")
 # 全年三项社会保险基金收入合计186.7亿元, 年末全县五项社会保险参保人数…: a count in words at the head of its clause (no deed
