@@ -525,9 +525,9 @@ RATE_OF_CHANGE = tuple(_VERBS["rate_of_change"])  # a change's own pace, named w
 PACE_AGAINST = re.compile(rf"(?:比|较)[^，,；;。]{{1,8}}?(?:{_alt(_VERBS['pace_moves'])})")
 CHANGE_TAIL = re.compile(rf"(?:{YOY_CUE.pattern}|年均|)(?:{BARE_CHANGE.pattern})$")  # 办件量同比增长 -> 办件量
 YOY_TAIL = re.compile(rf"(?:{YOY_CUE.pattern})$")  # 在校生人数比上年(增加2.1%): the comparison the change after it makes
-# what a match of CHANGE_TAIL ends with, as BARE_CHANGE's ends: a verb (了), or a pace (为, 达到, 达); and a line break,
+# what a match of CHANGE_TAIL ends with, as BARE_CHANGE's ends: a verb (了), a pace (为, 达到, 达), 年均增长率; and a line break,
 # before which $ matches too
-CHANGE_TAIL_LAST = frozenset(w[-1] for w in _VERBS["bare_change"] + _VERBS["paces"]) | frozenset("了为到达\n")
+CHANGE_TAIL_LAST = frozenset(w[-1] for w in _VERBS["bare_change"] + _VERBS["paces"]) | frozenset("了为到达率\n")
 TIME_WORD = re.compile(_alt(_IDIOMS["time_words"]))
 
 LEAD_PREPOSITIONS = frozenset("对向经在从")  # what a thing's name found before 该 may open with (对区城投集团)
