@@ -3094,3 +3094,31 @@ def test_a_yield_per_mu_after_a_crops_output_is_that_crops():
 def test_a_heading_of_two_fields_is_no_parent_of_a_figure():
     facts, _ = named("三、市场监管和质量提升\n全年检查食品经营户2860户次，合格率98.6%，罚款186万元。", 2022)
     assert facts[-1] == ("186万元", "罚款")
+
+
+def test_a_yearly_average_growth_rate_after_a_level_is_the_levels():
+    facts, yoy = named("全县户籍人口为38.2万人，与2010年相比，增加2.1万人，增长5.8%，年平均增长率为0.56%；全镇常住人口2.7万人，"
+                       "年均增长率为-0.41%。", 2020)
+    assert [m for q, m in facts if q in ("0.56%", "-0.41%")] == ["户籍人口年平均增长率", "常住人口年均增长率"]
+    assert not {p for p in yoy if p[1] in ("0.56%", "-0.41%")}  # a pace over ten years, no change against last year
+
+
+def test_a_change_against_a_named_earlier_figure_is_named_without_the_comparison():
+    facts, _ = named("全镇平均每户人口为3.05人，比2000年第五次人口普查的3.62人减少0.57人；全市城镇人口为126.4万人，"
+                     "比2000年第五次人口普查时的98.7万人增加27.7万人。", 2010)
+    assert [m for q, m in facts if q in ("0.57人", "27.7万人")] == ["平均每户人口减少", "城镇人口增加"]
+
+
+def test_shares_listed_after_counts_are_each_of_its_own_count_and_total():
+    facts, _ = named("全年办理人大代表建议126件、政协委员提案98件，分别占全市建议总数和提案总数的8.3%和7.6%。全县受理信访事项"
+                     "1240件、网上信访事项860件，分别占全市信访总量和网上信访总量的11.2%和13.5%。", 2022)
+    assert [m for q, m in facts if q.endswith("%")] == [
+        "办理人大代表建议占全市建议总数", "办理政协委员提案占全市提案总数", "受理信访事项占全市信访总量",
+        "受理网上信访事项占全市网上信访总量"]
+
+
+def test_an_object_listed_after_a_bodys_handling_verb_keeps_the_verb():
+    facts, _ = named("市住建局主办建议28件、提案35件，协办建议12件、提案9件。全区共承办人大代表建议212件、政协委员提案186件。"
+                     "县政府系统主办提案40件、建议33件。", 2021)
+    assert [m for _, m in facts] == ["市住建局主办建议", "市住建局主办提案", "协办建议", "协办提案", "承办人大代表建议",
+                                     "承办政协委员提案", "县政府系统主办提案", "县政府系统主办建议"]

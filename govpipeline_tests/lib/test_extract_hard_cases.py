@@ -142,7 +142,7 @@ def test_paired_changes_follow_their_figures():
 def test_listed_changes_with_their_own_verbs_pair_with_the_listed_levels():
     result = extract_facts("全年承办代表建议128件、政协提案96件，分别比上年增加7件和减少4件。", 2022)
     facts = {f.quote: f for f in result.facts}
-    assert (facts["4件"].kind, facts["4件"].metric) == ("change", "政协提案比上年减少")
+    assert (facts["4件"].kind, facts["4件"].metric) == ("change", "承办政协提案比上年减少")
     assert {("yoy", (("change", "7件"), ("current", "128件"))),
             ("yoy", (("change", "4件"), ("current", "96件")))} <= relations_of(result)
 

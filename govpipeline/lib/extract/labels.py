@@ -12,7 +12,7 @@ from govpipeline.lib.numbers import POINT_UNITS
 from govpipeline.lib.sections import SectionIndex
 from govpipeline.lib.extract.context import Context, count_han, without_change_tail
 from govpipeline.lib.extract.model import Fact
-from govpipeline.lib.extract.neighbours import (balance_label, budget_of_flow, class_of_opener, colon_topic,
+from govpipeline.lib.extract.neighbours import (balance_label, respective_shares, budget_of_flow, class_of_opener, colon_topic,
                                                 context_label, counterpart_label, facet_of_subject, listed_measure,
                                                 listed_object, medium_before, next_part, other_modifier, other_subject,
                                                 qualifier_of_opener, rate_of_quantity, respective_label, shared_object,
@@ -296,7 +296,8 @@ def _own_label(ctx: Context, facts: list[Fact], i: int, prev: Fact | None) -> st
     f = facts[i]
     label = own_words(ctx, f, prev, facts[i - 2] if i >= 2 else None)
     if "分别" in f.head:  # 住宿和餐饮业营业额分别增长45%和18%: one name (a sector's) for each figure, without 分别
-        label = respective_label(ctx.text, facts, i) or label.replace("分别", "")
+        label = (f.kind == "share" and respective_shares(ctx.text, facts, i)) or respective_label(ctx.text, facts, i) \
+            or label.replace("分别", "")
     elif "、" in f.head and (listed := respective_label(ctx.text, facts, i)):
         label = listed
     elif label[:1] in ("该", "此"):

@@ -788,6 +788,34 @@ def respective_label(text: str, facts: list[Fact], i: int) -> str | None:
     return area + estimated + names[k] + tail + clean_label(head[shared_start:].replace("分别", ""))
 
 
+def respective_shares(text: str, facts: list[Fact], i: int) -> str | None:
+    """承办建议168件、提案215件，分别占建议总数和提案总数的96.6%和94.3%: each share is of the count in its place, of
+    the total in its place (承办建议占建议总数, 提案占提案总数); None unless as many counts come just before."""
+    f = facts[i]
+    if not (of := rx.RESPECTIVE_SHARE_OF.fullmatch(f.head)):
+        return None
+    k = 0  # f's place in the list of shares, as in respective_label
+    while k < i and facts[i - k - 1].head is f.head \
+            and rx.LIST_SEPARATOR.fullmatch(text, facts[i - k - 1].end, facts[i - k].start):
+        k += 1
+    n = k + 1
+    while i + n - k < len(facts) \
+            and rx.LIST_SEPARATOR.fullmatch(text, facts[i + n - k - 1].end, facts[i + n - k].start):
+        n += 1  # (the figures after f have no words yet)
+    first = i - k
+    counted = facts[first - n:first] if first >= n else []
+    if n < 2 or not counted or counted[0].start < f.sentence_start \
+            or text[counted[-1].end:facts[first].start - len(f.head)] not in ("，", ",") \
+            or any(g.kind != "count" or g.unit != counted[0].unit for g in counted) \
+            or any(not rx.LISTED_OBJECT.fullmatch(text, a.end, b.start) for a, b in zip(counted, counted[1:])):
+        return None
+    totals = re.split(r"[和及与、]", of.group(1))
+    if len(totals) != n:
+        return counted[k].metric + "占" + of.group(1)  # 分别占全年目标的: one total of both
+    area = area.group(0) if (area := rx.WHOLE_AREA.match(totals[0])) else ""  # 全市建议总数和提案总数: both the city's
+    return counted[k].metric + "占" + (totals[k] if totals[k].startswith(area) else area + totals[k])
+
+
 def _names_before(text: str, start: int) -> str | None:
     """The names and the measure of a list whose figures a clause of their own gives (…，分别为12件、8件), from the
     clause before it: A、B、C办件量位居前三 or 办件量位居前三的是A、B、C, as A、B、C办件量; None without a list there."""

@@ -131,9 +131,13 @@ def _shared_verb(prev: Fact, between: str) -> str | None:
             or listed.group(1).startswith(rx.LISTED_ONLY):
         return None  # 新建运动场14个、面积6.3万平方米: the area is the fields', not a thing built
     end = 0  # the verbs the words open with (开展检查); a verb inside a name (不动产登记中心) is none
+    if not rx.LISTING_VERB.match(prev.label) and (body := rx.BODY_HEAD.match(prev.label)) \
+            and rx.LISTING_VERB.match(prev.label, body.end()):
+        end = body.end()  # 县政府主办建议131件、提案172件: the body's verb (县政府主办提案)
+    start = end
     while (verb := rx.LISTING_VERB.match(prev.label, end)) and count_han(prev.label[verb.end():]) >= 2:
         end = verb.end()
-    return prev.label[:end] + listed.group(1) if end else None
+    return prev.label[:end] + listed.group(1) if end > start else None
 
 
 def _beneficiary_end(words: str, deeds: re.Pattern = rx.DONE_FOR) -> int:

@@ -511,7 +511,8 @@ DOUBLED_AFTER = re.compile(rf"[，,](?:{YOY_CUE.pattern})?")
 # 十年共减少: between two censuses)
 BARE_CHANGE = re.compile(rf"(?:同口径|同比|环比|(?:按?可比|按当年|按现行)价格?(?:计算)?|扣除[\u4e00-\u9fff]{{1,8}}?因素后?|名义|实际|(?:[两三四五六七八九十]年)?年?平均|[两三四五六七八九十]年年均|[两三四五六七八九十]年共?"
                          rf"|(?:比|较)(?:上年|去年|(?:19|20)\d\d年)?同期){{0,2}}(?:分别|)(?:(?:{_alt(_VERBS['bare_change'])})了?|"
-                         rf"(?:{_alt(_VERBS['paces'])})(?:为|达到|达|))")
+                         rf"(?:{_alt(_VERBS['paces'])})(?:为|达到|达|))"
+                         r"|(?:[两三四五六七八九十]年)?(?:年?平均|年均)增长率(?:为|达到|达|)")  # 年平均增长率为-0.30%: the same pace
 
 # 主要工业产品产量中，集成电路18.6亿块，…；新能源汽车12.8万辆: a list of products after a lead naming their output
 OUTPUT_LEAD = re.compile(r"产品(?:的)?(?:产量)?(?:中|：|:|方面|看)")  # 主要工业产品中，汽车产量…
@@ -525,9 +526,9 @@ RATE_OF_CHANGE = tuple(_VERBS["rate_of_change"])  # a change's own pace, named w
 PACE_AGAINST = re.compile(rf"(?:比|较)[^，,；;。]{{1,8}}?(?:{_alt(_VERBS['pace_moves'])})")
 CHANGE_TAIL = re.compile(rf"(?:{YOY_CUE.pattern}|年均|)(?:{BARE_CHANGE.pattern})$")  # 办件量同比增长 -> 办件量
 YOY_TAIL = re.compile(rf"(?:{YOY_CUE.pattern})$")  # 在校生人数比上年(增加2.1%): the comparison the change after it makes
-# what a match of CHANGE_TAIL ends with, as BARE_CHANGE's ends: a verb (了), or a pace (为, 达到, 达); and a line break,
+# what a match of CHANGE_TAIL ends with, as BARE_CHANGE's ends: a verb (了), a pace (为, 达到, 达), 年均增长率; and a line break,
 # before which $ matches too
-CHANGE_TAIL_LAST = frozenset(w[-1] for w in _VERBS["bare_change"] + _VERBS["paces"]) | frozenset("了为到达\n")
+CHANGE_TAIL_LAST = frozenset(w[-1] for w in _VERBS["bare_change"] + _VERBS["paces"]) | frozenset("了为到达率\n")
 TIME_WORD = re.compile(_alt(_IDIOMS["time_words"]))
 
 LEAD_PREPOSITIONS = frozenset("对向经在从")  # what a thing's name found before 该 may open with (对区城投集团)
@@ -616,7 +617,8 @@ LISTED_ONLY = tuple(_VERBS["listed_only"])
 LISTED_VERBS = REPORT_VERBS + LISTED_ONLY  # a bare verb after 、 (修改3件, 废止1件)
 REPORT_VERB_IN = re.compile(_alt(REPORT_VERBS))
 # a body opening a figure's name before its verb (县法院受理各类案件, 市政府办公室收到申请): the subject, not the object
-BODY_BEFORE_VERB = re.compile(rf"^[\u4e00-\u9fff]{{1,10}}?(?:法院|检察院|政府|中心|办公室|委员会|局|委|厅|办)(?={_alt(REPORT_VERBS)})")
+BODY_HEAD = re.compile(r"^[\u4e00-\u9fff]{1,10}?(?:法院|检察院|政府(?:各?部门|系统)?|中心|办公室|委员会|局|委|厅|办)")
+BODY_BEFORE_VERB = re.compile(rf"{BODY_HEAD.pattern}(?={_alt(REPORT_VERBS)})")
 # a figure next in the clause, after the words of the one before and a link (…水源地水质达标率为100%)
 FIGURE_NEXT = re.compile(r"(?:为|达到|达|是|共|累计)?\d")
 # 全年三项社会保险基金收入合计186.7亿元, 年末全县五项社会保险参保人数…: a count in words at the head of its clause (no deed
@@ -860,6 +862,8 @@ MEDIUM_LEAD = re.compile(r"^(?:开通|通过|依托|利用|开设|建立|运营|
 # 受理群众来电、网络留言等各类诉求: examples before 等 and all kinds of a thing (各类, 各项) are that thing; the verb stays
 # (帮助企业解决融资、用工等问题 names the problems by its examples, and keeps them)
 EXAMPLES_OF_ALL = re.compile(rf"({_alt(_VERBS['report'] + _VERBS['done_for'])})[^，,；;。：:]{{2,30}}?、[^，,；;。：:]{{2,30}}?等(?=各类|各项)")
+# 分别占建议总数和提案总数的: the totals the shares listed after it are of, one for each count listed before
+RESPECTIVE_SHARE_OF = re.compile(r"分别占([\u4e00-\u9fff]{2,20}?)的")
 LIST_SEPARATOR = re.compile(r"[、，,和及与](?:每[人户名]?每?[月年])?")  # 每人每月760元、每人每年7920元: a period said again
 # a sector's name, which may hold 和/及/与 (住宿和餐饮业, 电力、燃气及水的生产和供应业): it ends in 业
 SECTOR_END = "业"

@@ -107,6 +107,11 @@ def year_over_year(text: str, s_start: int, group: list[Fact], report_year: int 
             listed = list(rx.SIBLING_FIGURES.finditer(own_clause, cue.end()))
             if listed and count_han(own_clause[listed[-1].end():]):  # 比上年增加12件和减少9件: 比上年减少
                 words = cue.group() + own_clause[listed[-1].end():]
+            elif (compared := next(reversed(list(rx.FIGURE.finditer(own_clause, cue.end()))), None)) \
+                    and count_han(own_clause[cue.end():compared.start()].removesuffix("的")) >= 2 \
+                    and rx.BARE_CHANGE.fullmatch(own_clause, compared.end()):
+                # 比2010年第六次全国人口普查的3.21人减少: the earlier figure is a fact of its own, with its base
+                words = own_clause[compared.end():]
             words = rx.FIGURE_AND_LINK.sub(lambda m: m.group() if rx.YEAR.fullmatch(m.group()) else "",
                                          without_figured_asides(words))  # 与2022年（29件）相比增加
             f.metric = current.metric.removesuffix("(现)") + words.replace("的", "").replace("分别", "").strip("了又")
@@ -117,8 +122,8 @@ def year_over_year(text: str, s_start: int, group: list[Fact], report_year: int 
             continue  # 环比减少, 比2018年增长: a change over the month before or since a base year, not the year before
         if cue is not None and "年初" in cue.group() and rx.MONTH_END_BEFORE_DECEMBER.search(text, s_start, f.start):
             continue  # 6月末存款余额…，比年初增加86.3亿元: against the year's start, half a year back, not a year
-        if cue is None and "年平均" in own_clause:
-            continue  # 两年平均增长: the yearly pace over two years (2021's against 2019), not the change against 2020
+        if cue is None and ("年平均" in own_clause or "年均" in own_clause):
+            continue  # 两年平均增长, 年均增长率: the yearly pace over years (2021's against 2019), not the change against 2020
         if current.unit == "点" and f.unit == "%" and abs(abs(current.value - 100) - abs(f.value)) < 0.051:
             continue  # 价格指数为100.6，比上年上涨0.6%: the index is the change itself (last year = 100), not a level
         rels.append(Relation("yoy", [("current", current.idx), ("change", f.idx)], f"{f.quote} against {current.quote}"))
