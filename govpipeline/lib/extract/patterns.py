@@ -584,6 +584,9 @@ TAIL_LAST = frozenset("在次破占计共到达为是有约近过于逾至了的
 # a list item's number at the head of its line (1. 新建幼儿园3所): the list's, not the name's; not a decimal (1.5万件)
 NUMBERED_ITEM = re.compile(r"^\d{1,2}[.．、]\s*(?!\d)")
 LONG_ASIDE = re.compile(r"（[^（）]{8,}(?<![率数量额])）")  # not another name of a measure (（常住人口城镇化率）)
+# the characters clean_label's steps look for (the edges they trim, the words they take out): most labels hold none
+CLEANED_BY = re.compile("[" + re.escape("".join(sorted(
+    HEADING_FIRST | LEAD_FIRST | TAIL_LAST | set("前后）)（(向影依借利年共控的等力确争将预“”实完 　\"'·、，,；;：:")))) + r"\d]")
 
 # what a match of SCOPE can end with, and how long it can be: most clauses hold no such character where a match
 # would end, and are not tried
