@@ -4,6 +4,7 @@ import inspect
 import random
 import re
 import sys
+from re import _compiler
 from re import _constants as sre
 from re import _parser
 
@@ -456,6 +457,22 @@ def test_labels_without_a_character_the_clean_up_looks_for_are_left_as_they_are(
     assert "" in samples
     for s in samples:
         assert _cleaned_stripped(s) == s
+
+
+def test_the_tail_trim_is_tried_only_where_one_of_its_words_begins_and_matches_as_a_repeat_of_them():
+    """TAIL_TRIM is its words once and then repeated, so that re's search skips to where one begins (a charset prefix);
+    it matches where and as (?:words)+$ does."""
+    assert _compiler._get_charset_prefix(_parser.parse(TAIL_TRIM.pattern), 0) is not None
+    repeated = re.compile(rf"(?:{rx._TAIL_WORDS})+$")
+    rng = random.Random(3)
+    pieces = list("为是有的了至到占共约均达近从由已仅，") + ["标准统一调整", "比例平均", "收入合计", "提高到", "每人每月", "受理诉求"]
+    texts = [normalize_text(p.read_text(encoding="utf-8")).text for p in sorted(RAW.glob("*.txt"))]
+    samples = [t[k:k + n] for t in texts for k in range(0, len(t), 13) for n in (3, 8, 15)]
+    samples += ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 8))) for _ in range(20000)]
+    for s in samples:
+        for start in (0, max(len(s) - 6, 0)):
+            found, given = TAIL_TRIM.search(s, start), repeated.search(s, start)
+            assert (found and found.span()) == (given and given.span())
 
 
 @pytest.mark.parametrize("pattern, characters, last", [
