@@ -24,6 +24,12 @@ def _strip_keeping_quoted_head(label: str, chars: str) -> str:
 
 def clean_label(label: str) -> str:
     label = _strip_keeping_quoted_head(label, " 　\t“”\"'")  # a tab: the cell boundary of a table row
+    # every step looks for a character of CLEANED_BY first (a test checks it): a label without one is left as it is
+    return _cleaned_stripped(label) if rx.CLEANED_BY.search(label) else label
+
+
+def _cleaned_stripped(label: str) -> str:
+    """``clean_label``'s steps, on a label stripped of blanks and quotes."""
     if label[:1] in rx.HEADING_FIRST:
         if rx.ORDINAL.fullmatch(label):
             return ""  # （一）8个部门…: a paragraph's ordinal alone before a figure names nothing

@@ -549,7 +549,10 @@ _TO_LEVEL = rf"(?:{_CHANGED_TO})(?:至|到)"  # the figure after is the level th
 # budget's flows (收入总计); a budget's plan goes (收入安排, 支出预计为: the target's mark says it)
 # a word's look-behind after the word (占(?<=[…]占), not (?<=[…])占): re tries a branch that opens with a literal only
 # where the text has that character, and one that opens with a look-behind everywhere
-TAIL_TRIM = re.compile(rf"(?:{PER_PERIOD.pattern[:-1]}|力争|确保|控制在|保持在|保持|稳定在|{_TO_LEVEL}|首次|突破|占(?<=[\u4e00-\u9fff”]占)|共计|(?:合计|总计)(?<!收入..)(?<!支出..)|累计|安排(?<=(?:收入|支出|资金|预算|经费)安排)|预计(?<=[\u4e00-\u9fff]预计)|共|达到|达|为(?<![行作认成]为)|是|有|约(?<![签预节履违合集制]约)|近|不超过|不高于|不多于|超过|逾|增至|降至|至(?<!收至)|到(?<![收达得报]到)|了|的|由|从|分别|均(?<![日月年人户平]均)|已|仅|最多|最少|最高|最低|居首|统一(?<=标准统一)|调整(?<=(?:标准|统一)调整)|平均(?:(?<=比例平均)|(?<=率平均)|(?<=浓度平均)|(?<=比重平均)|(?<=密度平均)))+$")  # 城乡建设类诉求最多，为31.6万件; 低保标准统一调整为…
+# each word a literal first, once and then repeated (not (?:…)+): re then tries the pattern only where a text has one
+_TO_LEVEL_EACH = "|".join(f"{verb}(?:至|到)" for verb in _VERBS["changed_to"])
+_TAIL_WORDS = rf"{PER_PERIOD.pattern[:-1]}|力争|确保|控制在|保持在|保持|稳定在|{_TO_LEVEL_EACH}|首次|突破|占(?<=[\u4e00-\u9fff”]占)|共计|合计(?<!收入..)(?<!支出..)|总计(?<!收入..)(?<!支出..)|累计|安排(?<=(?:收入|支出|资金|预算|经费)安排)|预计(?<=[\u4e00-\u9fff]预计)|共|达到|达|为(?<![行作认成]为)|是|有|约(?<![签预节履违合集制]约)|近|不超过|不高于|不多于|超过|逾|增至|降至|至(?<!收至)|到(?<![收达得报]到)|了|的|由|从|分别|均(?<![日月年人户平]均)|已|仅|最多|最少|最高|最低|居首|统一(?<=标准统一)|调整(?<=(?:标准|统一)调整)|平均(?:(?<=比例平均)|(?<=率平均)|(?<=浓度平均)|(?<=比重平均)|(?<=密度平均))"
+TAIL_TRIM = re.compile(rf"(?:{_TAIL_WORDS})(?:{_TAIL_WORDS})*$")  # 城乡建设类诉求最多，为31.6万件; 低保标准统一调整为…
 # (优良天数比例平均为91.5%: the mean of a ratio or a concentration is that ratio, named without 平均; 月工资平均为…
 # keeps it, an average of amounts)
 # 依托涉农社区发展食用菌种植基地2个: the means a thing was done by is no part of what was done
@@ -586,6 +589,9 @@ TAIL_LAST = frozenset("在次破占计共到达为是有约近过于逾至了的
 # a list item's number at the head of its line (1. 新建幼儿园3所): the list's, not the name's; not a decimal (1.5万件)
 NUMBERED_ITEM = re.compile(r"^\d{1,2}[.．、]\s*(?!\d)")
 LONG_ASIDE = re.compile(r"（[^（）]{8,}(?<![率数量额])）")  # not another name of a measure (（常住人口城镇化率）)
+# the characters clean_label's steps look for (the edges they trim, the words they take out): most labels hold none
+CLEANED_BY = re.compile("[" + re.escape("".join(sorted(
+    HEADING_FIRST | LEAD_FIRST | TAIL_LAST | set("前后）)（(向影依借利年共控的等力确争将预“”实完 　\"'·、，,；;：:")))) + r"\d]")
 
 # what a match of SCOPE can end with, and how long it can be: most clauses hold no such character where a match
 # would end, and are not tried
