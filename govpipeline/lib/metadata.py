@@ -358,6 +358,8 @@ _COVER_TAIL = re.compile(r"^(?:[（(]此件[^（()）]{2,8}[)）]|附件\s*\d{0,
 
 
 _TITLE_LINES = 12  # a browser's print of a page: its site's navigation above the title
+# a title spaced out a character a piece, as a cover prints it and a PDF's text keeps it: 政 府 工 作 报 告
+_SPACED_OUT = re.compile(r"[\u4e00-\u9fff](?:[ \t\u3000]+[\u4e00-\u9fff]){3,}")
 
 
 def _opening_lines(text: str) -> list[str]:
@@ -374,6 +376,7 @@ def _opening_lines(text: str) -> list[str]:
         _DOCUMENT_NUMBER.match(ln) or _LETTERHEAD.match(ln) or _GAZETTE_ISSUE.match(ln) or _PAGE_NUMBER.match(ln)
         or ln.endswith("公报") and i + 1 < len(lines) and _GAZETTE_ISSUE.match(lines[i + 1]))]
     lines = [m.group(1) if (m := _NOTICE_TO.match(ln)) else ln for ln in lines]
+    lines = [re.sub(r"\s+", "", ln) if _SPACED_OUT.fullmatch(ln) else ln for ln in lines]
     for i in range(len(lines) - 1):
         if "关于" in lines[i] and _NOTICE_END.fullmatch(lines[i + 1]) and not lines[i].endswith("通知"):
             lines[i:i + 2] = [lines[i] + lines[i + 1], ""]  # 某办公室关于印发《…》的 / 通知: a notice's title wrapped

@@ -516,6 +516,11 @@ def test_a_work_report_whose_title_names_no_year_reports_on_the_year_before_its_
     assert extract_metadata(session + "一、2023年工作回顾\n全市经济运行稳中向好。", []).report_year == 2023
 
 
+def test_a_title_spaced_out_a_character_a_piece_is_read_whole():
+    text = ("统 计 工 作 总 结\n——2021年12月28日在某县统计工作会议上\n同志们：\n一、2021年工作回顾\n全年完成调查任务36项。")
+    assert extract_title(text) == "统计工作总结"
+
+
 def test_a_work_report_titled_with_its_session_year_reviews_the_year_a_joint_heading_names():
     """A heading that joins the year to the plan period it closes (2025年及“十四五”工作回顾) still names the year
     reviewed: a title's year is the session's, the report is of the year before."""
