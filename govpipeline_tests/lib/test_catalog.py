@@ -3778,3 +3778,12 @@ def test_a_rate_after_hotline_orders_a_department_took_on_gets_no_id(sentence, o
 ])
 def test_a_department_with_he_in_its_name_is_the_scope_of_its_figures(text, figure, label, expected):
     assert implied_scope(text, text.rindex(figure), label) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, genre_sentence, expected", [
+    # blind set 99, in other words: 差评 counted in 个, and 人工造林 in a bureau's summary
+    ("差评", "个", "count", "“好差评”系统共收到评价6.3万次，差评17个", "evaluations_negative"),
+    ("完成人工造林", "亩", "count", "全年完成人工造林8600亩，森林抚育2.1万亩", "afforestation_area"),
+])
+def test_negative_evaluations_counted_in_ge_and_manual_planting_have_ids(label, unit, kind, genre_sentence, expected):
+    assert metric_id_for(label, unit, kind, None, label, genre_sentence, "松岭县林业局2022年工作总结") == expected
