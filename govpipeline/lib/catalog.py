@@ -453,9 +453,13 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
         # a court's, a 信访 office's, a 12315 line's 办结率, 满意率, 来电, 接通率: their own, no 政务服务 or 12345
         # statistic; a 信访 report's or sentence's bare 按期办结率 and 参评满意率 are its petitions'
         found = _petitions_id(label, unit, kind, f"{own_names}{label}{sentence}")
-    if found and sentence and _DISCLOSURE_REPORT.search(own_names) and "热线" not in own_names \
-            and _REFERRALS_RECEIVED.search(sentence):
-        return None  # 办理12345热线转办群众诉求128件，办结率100% in a disclosure report: the referrals a body took on
+    if found and sentence and _REFERRALS_RECEIVED.search(sentence) \
+            and (_DISCLOSURE_REPORT.search(own_names) and "热线" not in own_names
+                 or _DEPARTMENT_REPORT.search(own_names) and not _HOTLINE_OR_SERVICE_BODY.search(own_names)
+                 and _BODY_TOOK_ON.search(sentence)):
+        # 办理12345热线转办群众诉求128件，办结率100% in a disclosure report, or a 局's own summary saying it took them on:
+        # the referrals a body took on, whose rates would share a series with its window's
+        return None
     if found and _by_id()[found].family == "rule_of_law" and _DISCLOSURE_REPORT.search(own_names):
         return None  # 行政诉讼…败诉率5.7% in a disclosure report: its disclosure suits', not every suit of the government
     if found and (required := _base_of(found).requires) \
@@ -699,6 +703,13 @@ def _petitions_id(label: str, unit: str, kind: str, words: str) -> str | None:
 # side task of its body, whose figures after them are the referrals', no statistic of the hotline's, the 政务服务's or the
 # site's messages. A district's or a sub-district's own summary counts its hotline orders as its earlier keys do
 _REFERRALS_RECEIVED = re.compile(r"(?:12345|热线)[^，,。；;]{0,8}?(?:转办|交办|转交|下派|派发|转来)|(?:办理|承办|处理)[^，,。；;]{0,4}?(?:12345|热线)[^，,。；;]{0,12}?工单")
+# a department's own report (县自然资源局2023年工作总结), not a 管委会's, which counts its hotline orders as a district does;
+# and a body that runs the hotline or the 政务服务 (数据资源管理局, 行政审批服务局), whose orders are its own
+_DEPARTMENT_REPORT = re.compile(r"[\u4e00-\u9fff]{2,14}?(?:厅|局|(?<!管)委员会|(?<![管县市区镇乡])委)")
+_HOTLINE_OR_SERVICE_BODY = re.compile(r"热线|政务服务|数据|行政审批|便民服务")
+# the body itself the subject that took the orders on (办理12345热线转办工单); 12345热线转办的市场监管类工单 in a 局's
+# summary names the line as the subject, and keeps its id (round 97)
+_BODY_TOOK_ON = re.compile(r"(?:办理|承办|处理|承接)[^，,。；;]{0,4}?(?:12345|热线)")
 # a gloss in brackets (受理诉求…（其中电话…，微信…），日均…): the daily figure after it is the whole's before it
 _GLOSS = re.compile(r"[（(][^（）()]*[）)]")
 # a day's average named by its verb alone (…受理群众诉求10.82万件，日均受理3607件): its sentence says of what
@@ -1262,7 +1273,9 @@ _DEPT_NAME = (rf"(?:[{_LEVEL}][\u4e00-\u9fff]{{2,10}}?(?:局|委员会|委(?![�
 _SUBJECT = re.compile(rf"^(?:其中|另外|此外|同时)?({_DEPT_NAME})(?=[\u4e00-\u9fff:：])")
 _LABEL_HEAD = re.compile(rf"^({_DEPT_NAME})(?=[\u4e00-\u9fff]{{2}})")
 _CLAUSE = re.compile(r"[，,]")
-_PHRASE = re.compile(r"[在对向将把为和与及的了是到从]|通过")  # 通过局门户网站: a means, not a body
+# 通过局门户网站: a means, not a body; 和 joins two bodies (市住建局和市公安局) but is a word of one body's own name
+# (住房和城乡建设局, 人力资源和社会保障局) when no body's suffix comes before it
+_PHRASE = re.compile(r"[在对向将把为与及的了是到从]|通过|(?:局|委|厅|办|中心|站|所)和")
 _SEGMENT_END = "；;。！？!?\n"
 _REACH = 600  # characters before a figure that can name its department
 _LEAD = re.compile(r"^[\s　]*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])?[\s　]*")

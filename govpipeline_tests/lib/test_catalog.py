@@ -3751,3 +3751,39 @@ def test_a_funds_business_income_needs_its_report(sentence, own_names, expected)
 def test_an_average_s_window_is_no_threshold():
     assert metric_id_for("臭氧日最大8小时平均浓度", "微克/立方米", "other") == "ozone_concentration"
     assert metric_id_for("24小时办结率", "%", "rate") is None
+
+
+@pytest.mark.parametrize("sentence, own_names, expected", [
+    # blind set 99, in other words: a 局's own summary saying it took the hotline's orders on; their rates would share
+    # the 局's series with its window's
+    ("承办市民服务热线交办工单236件，按期办结率", "青溪市水利局2021年工作总结", None),
+    ("处理12345平台转办工单57件，满意率", "某县农业农村局2024年上半年工作总结", None),
+    # the line as the subject keeps its id (round 97), and so do a 管委会's and a 政务服务 body's orders
+    ("12345热线转办的住建类工单按期办结率", "青溪市住房保障局2021年工作总结", "ontime_completion_rate"),
+    ("承办市民服务热线交办工单236件，按期办结率", "青溪高新区管委会2021年工作总结", "ontime_completion_rate"),
+    ("承办12345热线转办工单236件，按期办结率", "青溪市行政审批服务局2021年工作总结", "ontime_completion_rate"),
+])
+def test_a_rate_after_hotline_orders_a_department_took_on_gets_no_id(sentence, own_names, expected):
+    label = "满意率" if sentence.endswith("满意率") else "按期办结率"
+    found = metric_id_for(label, "%", "rate", None, label, sentence, own_names)
+    assert found == (expected if label == "按期办结率" or expected is None else "satisfaction_rate")
+
+
+@pytest.mark.parametrize("text, figure, label, expected", [
+    # blind set 99, in other words: a body whose own name has 和 in it is a department, as its short name is
+    ("全市各县（区）承接工单3.2万件。市人力资源和社会保障局承接工单4120件，按期办结率98.1%。", "98.1%",
+     "市人力资源和社会保障局承接工单:按期办结率", "市人力资源和社会保障局"),
+    ("其中县文化广电和旅游局承办工单512件，按期办结率97.3%。", "97.3%", "县文化广电和旅游局承办工单:按期办结率",
+     "县文化广电和旅游局"),
+])
+def test_a_department_with_he_in_its_name_is_the_scope_of_its_figures(text, figure, label, expected):
+    assert implied_scope(text, text.rindex(figure), label) == expected
+
+
+@pytest.mark.parametrize("label, unit, kind, genre_sentence, expected", [
+    # blind set 99, in other words: 差评 counted in 个, and 人工造林 in a bureau's summary
+    ("差评", "个", "count", "“好差评”系统共收到评价6.3万次，差评17个", "evaluations_negative"),
+    ("完成人工造林", "亩", "count", "全年完成人工造林8600亩，森林抚育2.1万亩", "afforestation_area"),
+])
+def test_negative_evaluations_counted_in_ge_and_manual_planting_have_ids(label, unit, kind, genre_sentence, expected):
+    assert metric_id_for(label, unit, kind, None, label, genre_sentence, "松岭县林业局2022年工作总结") == expected
