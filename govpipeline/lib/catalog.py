@@ -1274,8 +1274,9 @@ _SUBJECT = re.compile(rf"^(?:其中|另外|此外|同时)?({_DEPT_NAME})(?=[\u4e
 _LABEL_HEAD = re.compile(rf"^({_DEPT_NAME})(?=[\u4e00-\u9fff]{{2}})")
 _CLAUSE = re.compile(r"[，,]")
 # 通过局门户网站: a means, not a body; 和 joins two bodies (市住建局和市公安局) but is a word of one body's own name
-# (住房和城乡建设局, 人力资源和社会保障局) when no body's suffix comes before it
-_PHRASE = re.compile(r"[在对向将把为与及的了是到从]|通过|(?:局|委|厅|办|中心|站|所)和")
+# (住房和城乡建设局, 人力资源和社会保障局) when no body's suffix comes before it, nor right after it (…平台和局门户网站: a
+# means and the 局's own site, no body named 平台和局)
+_PHRASE = re.compile(r"[在对向将把为与及的了是到从]|通过|(?:局|委|厅|办|中心|站|所)和|和(?:局|委|厅|办)")
 _SEGMENT_END = "；;。！？!?\n"
 _REACH = 600  # characters before a figure that can name its department
 _LEAD = re.compile(r"^[\s　]*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十\d]+[、.．])?[\s　]*")

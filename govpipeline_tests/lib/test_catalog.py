@@ -3780,6 +3780,12 @@ def test_a_department_with_he_in_its_name_is_the_scope_of_its_figures(text, figu
     assert implied_scope(text, text.rindex(figure), label) == expected
 
 
+def test_a_means_joined_to_a_bodys_own_site_by_he_is_no_body():
+    # 平台和局门户网站: the platform and the 局's own site, where it published; no body named 平台和局
+    text = "本年度通过市政府信息公开平台和局门户网站主动公开信息共计2,310条。"
+    assert implied_scope(text, text.rindex("2,310条"), "市政府信息公开平台和局门户网站主动公开信息") is None
+
+
 @pytest.mark.parametrize("label, unit, kind, genre_sentence, expected", [
     # blind set 99, in other words: 差评 counted in 个, and 人工造林 in a bureau's summary
     ("差评", "个", "count", "“好差评”系统共收到评价6.3万次，差评17个", "evaluations_negative"),
