@@ -1166,7 +1166,7 @@ _WEBSITE_FORM = r"网站(?:工作)?年度报表|网站.{0,8}年度.{0,4}工作�
 
 def classify_doc_type(text: str, title: str | None) -> str:
     head = (title or "") + "\n" + text[:400]
-    if re.search(r"信息公开.{0,6}(?:工作)?年度报告|信息公开工作报告|信息公开(?:工作)?年报", head):
+    if re.search(r"信息公开.{0,6}(?:工作)?年度报告|信息公开工作(?:情况)?报告|信息公开(?:工作)?年报", head):
         return "disclosure_annual_report"
     if re.search(r"政务公开(?:工作)?年(?:度报告|报)", title or ""):
         return "disclosure_annual_report"  # the same report as some sites title it (某区人民政府二〇二二年政务公开年报)

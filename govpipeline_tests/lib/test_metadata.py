@@ -1304,6 +1304,12 @@ def test_a_one_line_pages_signature_after_its_last_sentence_signs_it_over_the_of
     assert (meta.body, meta.region_code, meta.publish_date) == ("商城县人民政府", "411524", "2021-02-03")
 
 
+def test_an_untitled_report_that_says_it_reports_its_disclosure_work_is_a_disclosure_report():
+    meta = _read("发布时间：2020-01-22 来源：海陵区人民政府办公室 根据《条例》要求，现将本区2019年政府信息公开工作情况报告如下。"
+                 " 一、概述 2019年，区政府主动公开政府信息86条。 海陵区人民政府 2020年1月21日\n")
+    assert (meta.title, meta.doc_type, meta.body) == (None, "disclosure_annual_report", "海陵区人民政府")
+
+
 @pytest.mark.parametrize("title", ["2023年度优化营商环境工作报告", "2024年第一季度12345政务服务便民热线运行分析"])
 def test_the_body_under_another_genres_title_is_its_byline_not_part_of_the_title(title):
     meta = _read(f"{title}\n邓州市发展和改革局\n2024年4月8日\n一季度，全市新登记经营主体1210户。\n")
