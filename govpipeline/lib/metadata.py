@@ -760,11 +760,13 @@ def _signing_group(lines: list[str], i: int) -> list[str]:
     return [lead] + [name for name in signers if name is not lead] if lead else []
 
 
-_SIGNED_ON = re.compile(r"^(.{4,62}?)[ \t\u3000]+(" + _SIGNED_DATE + r")$")  # body(ies)  its date
+# body(ies)  its date; on a page run onto one line, after the last sentence (…加强培训。 某县人民政府 2014年2月17日)
+_SIGNED_ON = re.compile(r"^(?:.*[。！；][ \t\u3000]+)?(.{4,62}?)[ \t\u3000]+(" + _SIGNED_DATE + r")$")
 
 
 def _signed_and_dated(line: str) -> list[str]:
-    """A signature and its date on one line (县统计局  2024年4月20日) as the two lines they are printed as elsewhere."""
+    """A signature and its date on one line (县统计局  2024年4月20日) as the two lines they are printed as elsewhere
+    (the text before them, on a one-line page, left out)."""
     m = _SIGNED_ON.match(line)
     return [m.group(1), m.group(2)] if m and _signers(m.group(1)) else [line]
 
@@ -1167,7 +1169,7 @@ _WEBSITE_FORM = r"网站(?:工作)?年度报表|网站.{0,8}年度.{0,4}工作�
 
 def classify_doc_type(text: str, title: str | None) -> str:
     head = (title or "") + "\n" + text[:400]
-    if re.search(r"信息公开.{0,6}(?:工作)?年度报告|信息公开工作报告|信息公开(?:工作)?年报", head):
+    if re.search(r"信息公开.{0,6}(?:工作)?年度报告|信息公开工作(?:情况)?报告|信息公开(?:工作)?年报", head):
         return "disclosure_annual_report"
     if re.search(r"政务公开(?:工作)?年(?:度报告|报)", title or ""):
         return "disclosure_annual_report"  # the same report as some sites title it (某区人民政府二〇二二年政务公开年报)

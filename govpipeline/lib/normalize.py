@@ -664,11 +664,15 @@ def _header_edits(text: str, info: list[tuple[str, str]]) -> list[Edit]:
         elif "。" in line and (run := _info_run_on_text(line)) is not None:
             # a page run onto one line: 某县…公报 发布时间：2024-03-20 来源：县统计局 全年…; the info run's pairs, the
             # title kept on a line of its own above the text, a breadcrumb before it read as one
+            session = _TITLE_AND_SESSION.search(line, 0, run[0]) if crumbs else None
             if crumbs:  # (首页 > 统计公报 某县…公报 发布时间：…: the path and the title, read as a breadcrumb's)
-                info.append(("当前位置", line[:run[0]].strip()))
+                info.append(("当前位置", line[:session.start() if session else run[0]].strip()))
             _read_info_line(line[run[0]:run[1]], info)
             kept = 0 if crumbs else len(line[:run[0]].rstrip())
             text_at = _WIDGETS_AFTER.match(line, run[1]).end()
+            if session:  # (… 政府工作报告 ——2016年1月26日在某省…会议上 发布时间：…: the report's title and dateline)
+                edits += [(pos, pos + session.start(1), ""), (pos + session.end(1), pos + session.start(2), "\n")]
+                kept = session.end(2)
             edits.append((pos + kept, pos + text_at, "" if not line[:kept].strip() else "\n"))
             if title := _TITLE_BEFORE_TEXT.match(line, text_at):  # (… 打印本页 关于…的报告 2023年，…: the title's line)
                 edits.append((pos + title.end(1), pos + title.end(), "\n"))
@@ -689,7 +693,10 @@ _WIDGETS_AFTER = re.compile(r"(?:[ \t\u3000]+(?:打印本页|打印|关闭本页
                             r"|【[^】\s]{0,8}】)(?![\u4e00-\u9fff]))*[ \t\u3000]*")
 # a title printed after the info run, before the text (关于2023年度…办理工作情况的报告 2023年，…): a run of no clause marks
 # ending as report titles end, then a space
-_TITLE_BEFORE_TEXT = re.compile(r"([^\s，。,；;：:]{4,60}?(?:报告|公报|总结|通报|情况|计划|要点|年报))[ \t\u3000]+(?=\S)")
+_TITLE_BEFORE_TEXT = re.compile(r"([^\s，。,；;：:]{4,60}?(?:报告|公报|总结|通报|情况|计划|要点|年报|说明))[ \t\u3000]+(?=\S)")
+# a breadcrumb's last words that are a report's title and its session dateline (政府工作报告 ——2024年1月15日在某县第十
+# 八届人民代表大会第四次会议上), the report's own lines, not the path's
+_TITLE_AND_SESSION = re.compile(r"[ \t\u3000]+([^\s>＞»›→]{2,40})[ \t\u3000]+(——\S{6,60}?会议上)[ \t\u3000]*$")
 
 
 def _info_run_on_text(line: str) -> tuple[int, int] | None:

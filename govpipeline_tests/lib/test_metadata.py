@@ -1303,6 +1303,18 @@ def test_a_signature_with_its_date_on_one_line_signs_and_dates_the_report(signat
     assert (meta.body, meta.region_code, meta.publish_date) == (body, "411521", day)
 
 
+def test_a_one_line_pages_signature_after_its_last_sentence_signs_it_over_the_office_that_posted_it():
+    meta = _read("发布时间：2021-02-03 来源：商城县人民政府办公室 现将2020年政府信息公开工作情况报告如下。 一、总体情况 "
+                 "2020年，县政府主动公开政府信息210条。 商城县人民政府 2021年2月2日\n")
+    assert (meta.body, meta.region_code, meta.publish_date) == ("商城县人民政府", "411524", "2021-02-03")
+
+
+def test_an_untitled_report_that_says_it_reports_its_disclosure_work_is_a_disclosure_report():
+    meta = _read("发布时间：2020-01-22 来源：海陵区人民政府办公室 根据《条例》要求，现将本区2019年政府信息公开工作情况报告如下。"
+                 " 一、概述 2019年，区政府主动公开政府信息86条。 海陵区人民政府 2020年1月21日\n")
+    assert (meta.title, meta.doc_type, meta.body) == (None, "disclosure_annual_report", "海陵区人民政府")
+
+
 @pytest.mark.parametrize("title", ["2023年度优化营商环境工作报告", "2024年第一季度12345政务服务便民热线运行分析"])
 def test_the_body_under_another_genres_title_is_its_byline_not_part_of_the_title(title):
     meta = _read(f"{title}\n邓州市发展和改革局\n2024年4月8日\n一季度，全市新登记经营主体1210户。\n")
@@ -1769,9 +1781,9 @@ def test_a_data_tables_cells_one_a_line_are_no_catalogue():
 @pytest.mark.parametrize("page, published", [
     ("标题：镇赉县2023年政府信息公开工作年度报告\n抓取时间：2024-08-12 14:05:09\n----------\n" + _OPENING
      + "镇赉县人民政府\n2024年1月25日\n", "2024-01-25"),
-    # on one line the signature's date is no line of its own: no date, and not the fetch's
+    # on one line, the signature after the last sentence dates it too, never the fetch
     ("镇赉县2023年政府信息公开工作年度报告 采集时间：2024-08-12 14:05:09 " + _OPENING.replace("\n", " ")
-     + "镇赉县人民政府 2024年1月25日", None),
+     + "镇赉县人民政府 2024年1月25日", "2024-01-25"),
 ])
 def test_the_day_a_crawler_fetched_a_page_is_not_its_date(page, published):
     norm = normalize_text(page)

@@ -148,6 +148,21 @@ def test_a_title_after_the_info_run_and_its_widgets_keeps_its_own_line():
     assert ("来源", "石湾镇人民政府") in norm.page_info
 
 
+def test_a_work_reports_title_and_dateline_before_the_info_run_stay_its_own_lines():
+    page = ("首页 > 政务公开 > 政府工作报告 政府工作报告 ——2023年1月9日在岳西县第十八届人民代表大会第三次会议上 "
+            "发布日期：2023-01-16 来源：县政府办 各位代表：现在，我代表县人民政府向大会报告工作，请予审议。")
+    norm = normalize_text(page)
+    assert norm.text == ("政府工作报告\n——2023年1月9日在岳西县第十八届人民代表大会第三次会议上\n"
+                         "各位代表：现在，我代表县人民政府向大会报告工作，请予审议。")
+    assert norm.page_info == [("当前位置", "首页 > 政务公开 > 政府工作报告"), ("发布日期", "2023-01-16"), ("来源", "县政府办")]
+
+
+def test_a_title_ending_in_shuoming_after_the_info_run_keeps_its_own_line():
+    page = ("首页 > 财政信息 > 部门决算 时间：2021-08-30 来源：青石县水利局 打印本页 青石县水利局2020年部门决算说明 "
+            "第一部分 部门概况 青石县水利局共有内设机构5个。")
+    assert normalize_text(page).text == "青石县水利局2020年部门决算说明\n第一部分 部门概况 青石县水利局共有内设机构5个。"
+
+
 def test_a_texts_own_key_words_after_its_first_clause_stay():
     page = "青石县2023年工作总结 2023年，我县资金来源：财政拨款3.2亿元，社会资本1.1亿元。"
     assert normalize_text(page).text == page
