@@ -294,8 +294,9 @@ def _title_broken(above: str, line: str) -> bool:
 
 
 def _title_like(line: str) -> bool:
+    # (现将本区2019年…情况报告如下：: a sentence announcing the report, no title)
     return not (len(line) > 60 or line.endswith("。") or "，" in line or "," in line or _PUBLISH.search(line)
-                or _ISSUER.search(line))
+                or _ISSUER.search(line) or line.rstrip("：: ").endswith("如下"))
 
 
 # a table of contents before the text: its heading (目录) and its entries, each ending in leaders and a page number

@@ -3154,3 +3154,10 @@ def test_a_hosts_place_is_read_the_same_every_time():
                        "原文链接: http://www.lintao.gov.cn/info/1024/5531.htm\n" + "=" * 30 + "\n一、总体情况\n"
                        "本年度，我县主动公开政府信息112条。\n")[1] for _ in range(2)]
     assert [m.region_code for m in pages] == ["621124", "621124"]
+
+
+def test_a_sentence_announcing_the_report_is_no_title():
+    # an untitled text that opens 现将…报告如下：: NULL, never that sentence
+    text = "现将我县2020年政府信息公开工作情况报告如下：\n一、总体情况\n2020年，全县主动公开政府信息960条。\n"
+    assert extract_metadata(text, []).title is None
+    assert extract_metadata("青石县2020年政府信息公开工作年度报告\n" + text, []).title == "青石县2020年政府信息公开工作年度报告"
