@@ -458,9 +458,10 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
             if opening > lo and text[opening - 1] in "；;":  # the sentence's part before its last semicolon
                 before = text[max(lo - 1, *(text.rfind(c, lo, opening - 1) for c in _SENTENCE_END)) + 1:opening - 1]
             carried = None if leveled else carried_level(text[opening:f.start], own_place)
-            if carried and canonical_scope(carried)[0] != canonical_scope(scope)[0]:
+            carried_kind = canonical_scope(carried)[0] if carried else None
+            if carried and carried_kind != canonical_scope(scope)[0]:
                 scope = carried  # 县级一般公共预算收入…，加上级补助收入…: the level's lines
-            if not carried or canonical_scope(carried)[0] != "whole":  # a level the place cannot tell: no series
+            if carried_kind != "whole":  # a level the place cannot tell: no series
                 metric_id = metric_id_for(label, f.unit, f.kind, scope, clause, text[opening:f.start], own_names,
                                           before, f.section)
             place = named_subregion(label, scope, text[opening:f.start], own_names)
