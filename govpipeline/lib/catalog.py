@@ -370,7 +370,9 @@ def metric_id_for(label: str | None, unit: str, kind: str, scope: str | None = N
     if label and "|" in label and _BUDGET_REPORT.search(own_names):
         label, spent = _budget_table_label(label, own_names)
     found = _label_id(label, unit, kind, own_names, sentence or "")
+    # (小学、初中专任教师分别为…，生师比分别为16.5:1和13.5:1: each level's in turn, which the last level is not)
     if label and sentence and (levels := _SCHOOL_LEVEL.findall(sentence)) and not levels[-1].startswith("各级各类") \
+            and not ("分别" in sentence and len(set(levels)) > 1) \
             and ((bare := _school_total(own_words := _split(label)[1], unit, kind)) and found in (None, bare)
                  or found is None and own_words == "生师比"):
         # 普通高中22所，在校学生4.86万人 (or under 在校学生…其中: 小学386所，在校生…; 小学…，专任教师…，生师比16.8:1): the

@@ -1198,7 +1198,7 @@ def classify_doc_type(text: str, title: str | None) -> str:
         # 关于2021年度政务服务工作情况的报告, 12345热线2023年度工作报告, 法治政府建设情况(的)报告, 某局2023年工作汇报 (not
         # news of one: 听取某县工作汇报, 工作汇报会)
         return "work_summary"
-    if re.search(r"通报|简报|快报|动态", title or ""):
+    if re.search(r"通报|简报|快报|动态|新闻发布会|发布会实录", title or ""):
         return "briefing"
     if re.search(r"(?:热线|政务服务|平台|中心|窗口).{0,12}运行(?:情况|分析)", title or ""):
         return "work_summary"  # a service's own account of its quarter or year (12345热线运行情况)

@@ -2142,6 +2142,14 @@ def test_forms_of_the_forty_first_blind_set(label, unit, expected):
     assert label_metric_id(label, unit, "count") == expected
 
 
+@pytest.mark.parametrize("label, unit, expected", [
+    ("大厅设置综合受理窗口", "个", "service_windows_count"),
+    ("受理热线诉求", "件", "hotline_cases"),
+])
+def test_a_centres_windows_of_joint_acceptance_and_a_hotlines_requests(label, unit, expected):
+    assert label_metric_id(label, unit, "count") == expected
+
+
 def test_a_bare_completion_after_a_hotlines_dispatched_orders_is_the_orders():
     sentence = "转办承办单位工单8.3万件，已办结"
     assert metric_id_for("办结", "件", "count", None, "已办结", sentence, "某市12345热线2022年工作总结") \

@@ -2,7 +2,7 @@
 invented figures: names that keep their subject, units kept whole, plan years, what is no statistic."""
 import pytest
 
-from govpipeline.lib.catalog import canonical_scope, label_metric_id
+from govpipeline.lib.catalog import canonical_scope, label_metric_id, metric_id_for
 from govpipeline.lib.extract import extract_facts
 
 
@@ -3122,3 +3122,93 @@ def test_an_object_listed_after_a_bodys_handling_verb_keeps_the_verb():
                      "县政府系统主办提案40件、建议33件。", 2021)
     assert [m for _, m in facts] == ["市住建局主办建议", "市住建局主办提案", "协办建议", "协办提案", "承办人大代表建议",
                                      "承办政协委员提案", "县政府系统主办提案", "县政府系统主办建议"]
+
+
+def test_a_verbs_aspect_particle_is_no_part_of_a_name():
+    facts, _ = named("抽查了城乡低保资金3.6亿元，核查了困难群众信息2.1万条。全年为1.4万名职工办理了工伤认定。"
+                     "了解群众诉求126件。", 2024)
+    assert facts == [("3.6亿元", "抽查城乡低保资金"), ("2.1万条", "核查困难群众信息"),
+                     ("1.4万名", "办理工伤认定职工"), ("126件", "了解群众诉求")]
+
+
+def test_what_a_sum_involves_is_named_after_it_whatever_it_involves():
+    facts, _ = named("违规发放生活补助18.2万元，涉及学生156名；套取种粮补贴4.7万元，涉及农户32户。", 2024)
+    assert facts == [("18.2万元", "违规发放生活补助"), ("156名", "违规发放生活补助:涉及学生"),
+                     ("4.7万元", "套取种粮补贴"), ("32户", "套取种粮补贴:涉及农户")]
+
+
+def test_an_aim_after_its_measure_is_the_targets_mark_not_its_name():
+    text = "三、2026年预算安排\n2026年全区一般公共预算收入预期12.6亿元，增长4.5%；政府性基金预算收入预期目标为6.8亿元。\n"
+    facts, _ = named(text, 2025)
+    assert facts == [("12.6亿元", "一般公共预算收入(目标)"), ("4.5%", "一般公共预算收入增长(目标)"),
+                     ("6.8亿元", "政府性基金预算收入(目标)")]
+
+
+def test_a_modal_before_reaching_is_no_part_of_a_name():
+    facts, _ = named("前三季度全区规模以上工业增加值增长6.1%。预计全年规模以上工业增加值可达到210亿元，"
+                     "进出口总额有望突破45亿元。全县行政许可达到320项。", 2024)
+    assert [m for _, m in facts[1:]] == ["预计规模以上工业增加值", "进出口总额", "行政许可"]
+
+
+def test_a_savings_rate_against_a_budget_is_a_rate_not_a_change():
+    ex = extract_facts("完成政府采购项目926宗，采购预算金额18.4亿元，成交金额17.6亿元，资金节约率4.3%，节资率较上年提高0.5个百分点。", 2024)
+    assert [(f.quote, f.kind) for f in ex.facts][3:] == [("4.3%", "rate"), ("0.5个百分点", "change")]
+
+
+def test_a_parts_measure_named_as_its_totals_keeps_the_parts_subject():
+    facts, _ = named("全年完成土地征收项目86宗，补偿款12.4亿元，同比增长3.2%；其中集体土地征收52宗，补偿款7.9亿元，"
+                     "国有土地上房屋征收34宗，补偿款4.5亿元。", 2024)
+    assert [facts[4], facts[6]] == [("7.9亿元", "完成土地征收项目:补偿款:集体土地征收补偿款"),
+                                    ("4.5亿元", "完成土地征收项目:补偿款:国有土地上房屋征收补偿款")]
+
+
+def test_a_bar_a_class_is_drawn_at_is_no_statistic():
+    facts, _ = named("全县小学班额在45人以上的班级占比降至3.2%。日均接诊量在500人次以上的乡镇卫生院8家。"
+                     "群众满意率保持在98%以上的水平。", 2024)
+    assert facts[:2] == [("3.2%", "小学班额在45人以上的班级占比"), ("8家", "日均接诊量在500人次以上的乡镇卫生院")]
+    assert [q for q, _ in facts[2:]] == ["98%以上"]  # a level held at a bar is a statistic
+
+
+def test_a_multiple_of_an_earlier_plan_periods_figure_is_named_by_it_and_is_no_years_change():
+    facts, yoy = named("五年来累计实施重点项目486个，是“十二五”期间的1.9倍；全年外贸进出口18.6亿元，是上年的1.3倍。", 2025)
+    assert facts == [("486个", "累计实施重点项目"), ("1.9倍", "累计实施重点项目是“十二五”期间"),
+                     ("18.6亿元", "外贸进出口"), ("1.3倍", "外贸进出口是上年")]
+    assert yoy == {("18.6亿元", "1.3倍")}
+
+
+def test_a_level_reached_by_growing_is_named_without_the_verb():
+    facts, _ = named("全县油茶种植面积发展到18.6万亩，生猪出栏扩大到42万头。", 2024)
+    assert facts == [("18.6万亩", "油茶种植面积(发展到)"), ("42万头", "生猪出栏(扩大到)")]
+
+
+def test_who_speaks_in_a_transcript_is_no_topic_of_what_is_said():
+    text = ("主持人：请市发改委介绍情况。\n李明：上半年全县固定资产投资42.6亿元，同比增长6.8%。\n"
+            "记者：请问重点项目进展如何？\n李明：全县重点项目完成投资18.3亿元。\n")
+    facts, _ = named(text, 2024)
+    assert [m for _, m in facts] == ["固定资产投资(上半年)", "固定资产投资同比增长(上半年)", "重点项目完成投资"]
+
+
+def test_a_group_of_residents_after_其中_takes_the_per_capita_measure_before():
+    facts, _ = named("全年全区居民人均消费支出21460元，比上年增长6.4%，其中城镇居民28310元，增长5.2%；农村居民15270元，"
+                     "增长8.1%。城镇居民家庭恩格尔系数为29.6%。", 2023)
+    assert facts[2:6] == [("28310元", "城镇居民人均消费支出"), ("5.2%", "城镇居民人均消费支出增长"),
+                          ("15270元", "农村居民人均消费支出"), ("8.1%", "农村居民人均消费支出增长")]
+
+
+def test_a_month_after_其中_is_the_figures_own_window():
+    ex = extract_facts("1-5月，全市规模以上工业增加值同比增长6.9%，其中5月份增长7.4%。", 2024, "1-5月")
+    assert [f.metric for f in ex.facts] == ["规模以上工业增加值同比增长(1-5月)", "规模以上工业增加值增长(5月)"]
+
+
+def test_ratios_listed_after_one_are_each_read_and_none_takes_the_last_levels_id():
+    sentence = "全县小学、初中专任教师分别为1.26万人、0.74万人，生师比分别为15.8:1和12.9:1。"
+    ex = extract_facts(sentence, 2023)
+    ratios = [f for f in ex.facts if f.unit == "比"]
+    assert [(f.quote, f.metric) for f in ratios] == [("15.8", "生师比"), ("12.9", "生师比")]
+    assert {metric_id_for(f.metric, f.unit, f.kind, None, None, sentence) for f in ratios} == {None}
+
+
+def test_parts_counted_in_households_and_people_after_money_are_each_of_their_units_total():
+    facts, _ = named("全县保障特困人员960户1240人，发放供养金1860万元；其中集中供养210户260人，分散供养750户980人。", 2023)
+    assert facts[3:] == [("210户", "保障特困人员户数:集中供养"), ("260人", "保障特困人员人数:集中供养"),
+                         ("750户", "保障特困人员户数:分散供养"), ("980人", "保障特困人员人数:分散供养")]

@@ -47,7 +47,7 @@ def labels(text):
     # the scope after a stock's time: 年末 stays in the name, 全市 goes to the scope (checked below)
     ("年末全市常住人口425.6万人，比上年末增加2.1万人。", {"425.6万人": "年末常住人口", "2.1万人": "年末常住人口比上年末增加"}),
     # 对 opens 对接, not only a preposition; a 了 left at a label's head is no word of it
-    ("依托大数据中心对接了审批监察系统等共计60多个应用系统。", {"60多个": "对接了审批监察系统等应用系统"}),
+    ("依托大数据中心对接了审批监察系统等共计60多个应用系统。", {"60多个": "对接审批监察系统等应用系统"}),
     # a long clause before names a figure from a listed word on, not from inside one
     ("按照集成化、标准化、智能化、人性化标准建设新市民服务中心，总面积20901㎡。",
      {"20901㎡": "标准化、智能化、人性化标准建设新市民服务中心:总面积"}),

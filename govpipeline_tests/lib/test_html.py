@@ -222,3 +222,13 @@ def test_a_pages_site_name_heads_no_report():
         page = f'<html><head><meta charset="utf-8">{head}' + article.format(source=source) + "</body></html>"
         row = normalize_document(read_document("a.html", page.encode("utf-8")))[0]
         assert (row["title"], row["body"]) == ("2022年度政府信息公开工作年度报告", body)
+
+
+def test_a_title_block_classed_in_short_or_in_pinyin_is_read_where_the_page_title_is_generic():
+    for cls in ('class="article-tit"', 'class="bt"', 'id="biaoti"'):
+        page = (f'<html><head><title>年度报告</title></head><body><div class="nav">首页 &gt; 年度报告</div><div {cls}>'
+                "平果市第二中学2022年度信息公开工作报告</div><div>发布日期：2023-01-16 来源：校办</div><div class=\"con\">"
+                "<p>现将我校2022年度信息公开工作情况报告如下。</p><p>2022年，我校通过学校网站主动公开信息58条，"
+                "微信公众号发布信息126条，未收到信息公开申请。</p><p>平果市第二中学</p></div></body></html>")
+        meta = normalize_document(read_document("index.html", page.encode()))[0]
+        assert meta["title"] == "平果市第二中学2022年度信息公开工作报告", cls

@@ -119,6 +119,8 @@ def test_the_body_a_title_names_in_full_over_a_pages_short_source():
     ("关于2021年度政务服务工作情况的报告", "work_summary"),
     ("某市12345政务服务便民热线2023年度工作报告", "work_summary"),
     ("2023年度全市政务公开政务服务工作情况通报", "briefing"),
+    # a press conference told as a transcript is a briefing too
+    ("某县2024年上半年经济运行情况新闻发布会", "briefing"),
     # a place's statistics released by month or quarter are the statistical system's, as its bulletin is; a report on
     # a set of firms' business is not
     ("2022年1-5月全区经济运行简况", "statistical_bulletin"),

@@ -100,6 +100,9 @@ def _after_latin_word(text: str, s: int, e: int, unit: str) -> bool:
 
 def _rejected_by_unit(text: str, m: re.Match, unit: str, s: int, e: int, before: str, nxt: str) -> bool:
     """The tests of ``_reject`` that only figures of some units can meet."""
+    if before[-1:] == "在" and text[m.end("unit"):m.end("unit") + 1] in "及以" \
+            and rx.CLASS_BAR_AFTER.match(text, m.end("unit")) is not None:
+        return True  # 班额在56人以上的大班额比例, 日均客流在1000人次以上的车站: the bar a class is drawn at
     if unit in ("名", "位"):
         # ranks (前三名, 后三名; not 先后3名), and 排名前移5位: a move in a ranking
         return before[-1:] == "前" or before[-1:] == "后" and before != "先后" or before in rx.RANKING_MOVES
@@ -433,23 +436,26 @@ def _ratio_parts(ctx: Context, report_year: int | None) -> list[Fact]:
     性别比104.6:100: a ratio to 100 (or 1) is its first figure; other ratios give each part. A ratio's unit is 比."""
     text = ctx.text
     facts: list[Fact] = []
+    name, last_end = "", 0  # the last ratio's name and end
     for colon, _ in occurrences(text, (":", "：")):
         if not (text[colon - 1:colon].isdigit() and text[colon + 1:colon + 2].isdigit()) \
                 or facts and colon < facts[-1].end:
             continue
-        m = rx.RATIO.search(text, colon - 12, colon + 40)
+        m = rx.RATIO.search(text, max(colon - 12, last_end), colon + 40)
         if m is None or not m.start() < colon < m.end():
             continue
         changed_to = bool(facts) and rx.RATIO_CHANGED_TO.fullmatch(text, facts[-1].end, m.start()) is not None
         if changed_to:  # 结构由上年的14.8:35.6:49.6调整为14.4:35.8:49.8: the same structure, now
             name = facts[-1].label.split(":")[0]
+        elif facts and text[last_end:m.start()] in ("和", "、", "与", "及"):
+            pass  # 生师比分别为16.5:1和13.5:1: a ratio listed after one is of its measure (its name stays)
         else:
             before = ctx.clause_before(m.start())
             name = clean_label(before[:earlier.start()] if (earlier := rx.RATIO_FROM.search(before)) else before)
         if not name.endswith(rx.RATIO_WORDS):
             continue  # 8:30 is a time of day
         parts = list(rx.RATIO_PART.finditer(text, m.start(), m.end()))
-        values = [float(p.group()) for p in parts]
+        values, last_end = [float(p.group()) for p in parts], m.end()
         if len(values) == 2 and values[1] in (1, 100):
             parts, unit, kind, names = parts[:1], "比", "other", [name]  # 性别比104.6:100, 收入比2.09:1
         elif abs(sum(values) - 100) <= 0.05 * len(values):

@@ -95,6 +95,8 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
         if f.kind in ("count", "share") and "岁" in metric and (age := rx.AGE_CLASS_NAME.fullmatch(metric)) \
                 and (whole := _people_of_ages(ctx, facts, i)) is not None:
             metric = f"{whole}:{metric}"  # 农业生产经营人员13.48万人…。年龄35岁及以下的2.05万人，占15.2%: of those people
+        if metric in rx.RESIDENT_GROUPS and (measure := _per_capita_measure(ctx, facts, i)):
+            metric += measure  # 居民人均可支配收入9862元…，其中城镇居民12730元: 城镇居民人均可支配收入
         if metric and ":" not in metric and (subject := _subject_of_parts_in_other_units(ctx, facts, i, metric)):
             metric = subject + metric  # 行政事业单位资产总额…，净资产…。其中，土地面积1260公顷，车辆412辆: theirs
         if "累计" not in metric and f.kind != "change" and ("累计" in f.head or _summed_before(ctx, f, prev)) \
@@ -119,7 +121,24 @@ def assign_labels(ctx: Context, facts: list[Fact], sections: SectionIndex, repor
             # 从诉求类型看，最多的是城乡建设类，占31.2%: 城乡建设类诉求占比 (not a part named 占); a breakdown not ranked
             # (按诉求类型分，咨询类…件) names its classes as printed
             metric = classed.group(1) + (things.group(1) or things.group(2)) + ("占比" if classed.group(2) == "占" else classed.group(2) or "")
+        if ":" in metric and ((parent := metric.rpartition(":"))[0] == parent[2] or parent[0].endswith(":" + parent[2])):
+            metric = parent[0]  # 即办件:即办件, 生师比分别为16.5:1和13.5:1's second: a name is not its own part
         f.metric = _with_measure_word(f, metric)
+
+
+def _per_capita_measure(ctx: Context, facts: list[Fact], i: int) -> str | None:
+    """What residents have per head, in the latest level before a group of them named alone after 其中 (人均可支配收入
+    of 全体居民人均可支配收入…，其中城镇居民…), within the sentence or the one before."""
+    f = facts[i]
+    opening = ctx.text.rfind("。", 0, max(f.sentence_start - 1, 0)) + 1
+    for g in reversed(facts[:i]):
+        if g.start < opening:
+            return None
+        if g.kind == "change" or g.unit != f.unit:
+            continue
+        per_capita = rx.PER_CAPITA_OF_RESIDENTS.fullmatch(g.metric)
+        return per_capita.group(1) if per_capita and ctx.text.find("其中", g.end, f.start) >= 0 else None
+    return None
 
 
 def _subject_of_parts_in_other_units(ctx: Context, facts: list[Fact], i: int, metric: str) -> str | None:
@@ -194,7 +213,8 @@ def name_windows(ctx: Context, facts: list[Fact], report_period: str | None) -> 
             months = list(rx.MONTH_OF_WHOLE.finditer(ctx.text, f.sentence_start, f.start)) \
                 if ctx.text.find("月", f.sentence_start, f.start) >= 0 else []
             period = months[-1].group(0) if months else period_at(ctx, whole)
-        if period is not None and (month := rx.OWN_WINDOW.match(f.head.lstrip("，,；; "))):
+        # (其中3月份增长8.1%: a part of the window, after 其中)
+        if period is not None and (month := rx.OWN_WINDOW.match(f.head.lstrip("，,；; ").removeprefix("其中").lstrip("，,"))):
             period = month.group(1)
         own = _own_window(ctx, facts, i)
         if period is None and own is not None:
@@ -543,7 +563,11 @@ def _named_from_around(ctx: Context, facts: list[Fact], i: int, sections: Sectio
             or metric in rx.MEMBERS_OF_COUNTED or metric in rx.STAFF_OF_COUNTED) \
             and (facet := facet_of_subject(ctx, f, facts, i, f.sentence_start)):
         return facet  # 规模以上工业企业营业收入…，增长…；利润总额…: a side named in full is still the subject's
-    if said < 4 or bare_change or f.after_list or f.involved or metric[:2] in rx.INVOLVED_HEAD and rx.INVOLVED_MEASURE.fullmatch(metric):
+    # (涉及农户41户 after a sum: what the sum involves; 涉及国家秘密3件，涉及商业秘密4件: counted alike, a list)
+    if said < 4 or bare_change or f.after_list or f.involved or metric[:2] in rx.INVOLVED_HEAD \
+            and (rx.INVOLVED_MEASURE.fullmatch(metric)
+                 or rx.INVOLVED_ALONE.fullmatch(metric) and prev is not None and prev.unit != f.unit
+                 and f.kind not in ("share", "rate")):
         metric = context_label(ctx, f, facts, i, sections) or metric  # 移送线索23件，涉及金额1.8亿元: what the clues involve
         if metric[-1:] in rx.MILESTONE_LAST and (milestone := rx.MILESTONE.search(metric)) and milestone.start():
             metric = metric[:milestone.start()]  # 地区生产总值突破千亿大关，达到1026.8亿元: the milestone names nothing

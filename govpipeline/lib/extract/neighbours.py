@@ -869,6 +869,14 @@ def _list_head(text: str, facts: list[Fact], j: int, s0: int) -> Fact | None:
     return facts[j]
 
 
+def _speaker(text: str, colon: int) -> bool:
+    """王晓东：一季度全市进出口总额…: in a transcript, who speaks (a short name opening its turn, turn after turn) is
+    no topic of what is said."""
+    opening = max(text.rfind(c, max(colon - 8, 0), colon) for c in "\n。？！") + 1
+    name = text[opening:colon].strip()
+    return 0 < len(name) <= 6 and (name in rx.SPEAKERS or len(re.findall(rf"(?:^|[\n。？！])\s*{re.escape(name)}[:：]", text)) >= 2)
+
+
 def colon_topic(ctx: Context, f: Fact) -> str | None:
     """主要原因有：属于国家秘密2件；…: members of a list introduced by a colon carry its topic."""
     s0 = f.sentence_start
@@ -889,5 +897,5 @@ def colon_topic(ctx: Context, f: Fact) -> str | None:
                 topic = None  # 重点做好以下工作：…: read before trimming (以 goes as a lead word, leaving 下工作)
         # 主要预期目标为：地区生产总值增长6%左右: the plan the figures are targets of is no part of their names
         ctx.colon_topics[colon] = topic if topic and count_han(topic) >= 2 and not rx.PLAN_HEADING.search(topic) \
-            else None
+            and not _speaker(ctx.text, colon) else None
     return ctx.colon_topics[colon]

@@ -69,6 +69,8 @@ def _cleaned_stripped(label: str) -> str:
             label = rx.YEARS_OF_WORK.sub("", label)
     if "共" in label:
         label = rx.INNER_TOTAL.sub("", label)
+    if "了" in label:
+        label = rx.ASPECT_LE.sub("", label)
     if "控制在" in label and (kept := rx.KEPT_WITHIN.search(label)) and count_han(label[:kept.start()]) >= 2:
         label = label[:kept.start()]
     if "的" in label and ("核定" in label or "下达" in label or "批准" in label or "核准" in label) \

@@ -165,6 +165,8 @@ ROUND_NUMBERS = tuple((word, re.compile(rf"{word}(?P<sfx>余|多)?(?P<unit>{_UNI
 
 ROUND_QUALIFIERS = tuple(_QUALIFIERS["before_round_numbers"])
 SIZED_BY = re.compile(_alt(_NON_FIGURES["sized_by"]))  # 上亿元项目: a class of things sized by it, no statistic
+# (not 保持在95%以上的水平, a level held)
+CLASS_BAR_AFTER = re.compile(r"及?(?:以上|以下)的(?!水平|高位|位置|区间|幅度|增长|增速|速度)[\u4e00-\u9fff]")
 SIZED_CLASS = re.compile(rf"(?:（含）|\(含\))?及?(?:以上|以下)的?[\u4e00-\u9fff]{{0,4}}?(?:{_alt(_NON_FIGURES['sized_classes'])})")
 # 收入超过30万元的村达到5个, 其中超过30万元的3个, 8个村收入全部超过10万元: the bar the things counted pass, no statistic
 BAR_BEFORE = ("超过", "高于", "不低于", "低于", "不足", "达到")
@@ -310,7 +312,8 @@ MONEY_UNITS = frozenset(_UNIT_WORDS["money"])
 AREA_UNITS = frozenset(_UNIT_WORDS["areas"])  # sets: asked of every figure's unit
 MEASURE_UNITS = frozenset(_UNIT_WORDS["measures"])  # neither counted things nor money
 # 涨幅控制在3%左右: a pace kept within a bound is still a change
-CHANGE_VERB = re.compile(rf"(?<!自然)(?:{_alt(_VERBS['change'])})(?:幅度)?[了约近]?(?:率)?(?:达到|达|为|在|(?:控制|保持|稳定)在)?$")
+# (节约率, 节资率: what a purchase saved of its budget, a rate, not a change over time)
+CHANGE_VERB = re.compile(rf"(?<!自然)(?:{_alt(_VERBS['change'])})(?:幅度)?[了约近]?(?:率(?<![约省]率))?(?:达到|达|为|在|(?:控制|保持|稳定)在)?$")
 CHANGE_OF_OBJECT = re.compile(rf"(?:{_alt(_VERBS['change_of_object'])})[^，,；;。\d至到为达率]{{1,8}}(?:约|近|超过)?$")  # 节约办事时间约30%
 CHANGE_DURATION = re.compile(rf"(?:{_alt(_VERBS['change_of_time'])})了?(?:审批|办理)?(?:时限|时间)?$")
 # 比增5.6%, 比降2.1% (a regional form of 比上年增长): the cue and the verb in one word
@@ -486,7 +489,7 @@ PLAN_IN_BRACKET = re.compile(r"(?:年度|全年|年初)?(?:计划|预期目标|�
 PLANNED_ALONE = frozenset(("安排", "预计", "计划安排"))  # a budget's plan, named by its verb alone
 AIM_LAST = re.compile(r"(?:预期|预计|力争|计划)$")
 AIM_BEFORE_CHANGE = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:(?:预期|预计|力争|计划)?目标(?=(?:增长|下降|提高|降低|增加|减少)?$)"
-                               r"|(?:预期|预计|力争|计划)(?=(?:增长|下降|提高|降低|增加|减少)$))")  # 收入预期目标为91.6亿元: 收入(目标)
+                               r"|(?:预期|预计|力争|计划)(?=(?:增长|下降|提高|降低|增加|减少)$)|(?:预期|预计)$)")  # 收入预期目标为91.6亿元: 收入(目标)
 
 LAST_MONTH = {"第一季度": 3, "第二季度": 6, "第三季度": 9, "前三季度": 9, "上半年": 6}
 
@@ -538,7 +541,7 @@ LEAD_PREPOSITIONS = frozenset("对向经在从")  # what a thing's name found be
 LEAD_TRIM = re.compile(
     r"^(?:由原来的|由原来|由原|有关(?:部门|单位)(?:[和及、](?:部门|单位))?|预算安排(?=[\u4e00-\u9fff]{2})|主要(?:是|由于|因为)|[一二三四五六七八九十]+是|(?:排名|位居|居)前[一二三四五六七八九十\d]+(?:位|名)?的?(?:依次|分别)?(?:是|为)|依次(?:是|为)|(?:其次|再次|然后)(?:是|为)|(?:反映|(?:诉求|来电|问题)量?)?最(?:多|少|高|低|集中)的(?:是|为)|按(?:当年|现行)价格(?:计算)?|(?:排在?)?第[一二三四五六七八九十]*位?的?(?:是|为)|"
     r"我们(?:将|要|还将|也将)?(?:继续|持续|着力|全力|重点|集中)?(?:办好|做好|抓好)?|控制在|(?:我|本)(?:市|区|县|省|州|镇|乡|街道|机关|单位|部门|机构|局|委|办(?![理结件])|厅|院|中心)|年底前|报告(?=[\u4e00-\u9fff]{2,12}?发病率)|其中|并且|并(?![案联网购])|且|同时|另外|此外|目前|力争|确保|预期|计划(?![生单类])|截至目前|截止目前|截至|截止|今年以来|全年|年内|当年|本月|当月|折合|另(?=有)|累计(?![\u4e00-\u9fff]{1,3}[量额]$)|共计|合计|总计|共(?![享建治同识性])|已经|已(?!交税)|先后|依法|"
-    r"还|再|又|均|全部(?!工业)|分别|已经|达到(?!或)|达(?![成标到或])|为|是|有(?![效序关])|仅|在(?![校园职岗册编线建用营押库]|学(?!校))|将|对(?![接比标照外口应话])|把|向|通过|经过|按照|其余的|其余|除|以(?![\u4e00-\u9fff]代)|以及|和|及(?!时)|与|加(?=上(?:级|解|年|划))|加上|结果|同期相比|同期|了)+"
+    r"还|再|又|均|全部(?!工业)|分别|已经|达到(?!或)|达(?![成标到或])|为|是|有(?![效序关])|仅|在(?![校园职岗册编线建用营押库]|学(?!校))|将|对(?![接比标照外口应话])|把|向|通过|经过|按照|其余的|其余|除|以(?![\u4e00-\u9fff]代)|以及|和|及(?!时)|与|加(?=上(?:级|解|年|划))|加上|结果|同期相比|同期|了(?!解))+"
 )
 
 # the verbs of a change to a level: 由20个工作日压缩至3个工作日, 增长到12万件
@@ -551,7 +554,7 @@ _TO_LEVEL = rf"(?:{_CHANGED_TO})(?:至|到)"  # the figure after is the level th
 # where the text has that character, and one that opens with a look-behind everywhere
 # each word a literal first, once and then repeated (not (?:…)+): re then tries the pattern only where a text has one
 _TO_LEVEL_EACH = "|".join(f"{verb}(?:至|到)" for verb in _VERBS["changed_to"])
-_TAIL_WORDS = rf"{PER_PERIOD.pattern[:-1]}|力争|确保|控制在|保持在|保持|稳定在|{_TO_LEVEL_EACH}|首次|突破|占(?<=[\u4e00-\u9fff”]占)|共计|合计(?<!收入..)(?<!支出..)|总计(?<!收入..)(?<!支出..)|累计|安排(?<=(?:收入|支出|资金|预算|经费)安排)|预计(?<=[\u4e00-\u9fff]预计)|共|达到|达|为(?<![行作认成]为)|是|有|约(?<![签预节履违合集制]约)|近|不超过|不高于|不多于|超过|逾|增至|降至|至(?<!收至)|到(?<![收达得报]到)|了|的|由|从|分别|均(?<![日月年人户平]均)|已|仅|最多|最少|最高|最低|居首|统一(?<=标准统一)|调整(?<=(?:标准|统一)调整)|平均(?:(?<=比例平均)|(?<=率平均)|(?<=浓度平均)|(?<=比重平均)|(?<=密度平均))"
+_TAIL_WORDS = rf"{PER_PERIOD.pattern[:-1]}|力争|确保|控制在|保持在|保持|稳定在|{_TO_LEVEL_EACH}|首次|突破|占(?<=[\u4e00-\u9fff”]占)|共计|合计(?<!收入..)(?<!支出..)|总计(?<!收入..)(?<!支出..)|累计|安排(?<=(?:收入|支出|资金|预算|经费)安排)|预计(?<=[\u4e00-\u9fff]预计)|共|可(?=达)(?<![许认不宁]可)|有望(?=达|突破|超过|$)|达到|达|为(?<![行作认成]为)|是|有|约(?<![签预节履违合集制]约)|近|不超过|不高于|不多于|超过|逾|增至|降至|至(?<!收至)|到(?<![收达得报]到)|了|的|由|从|分别|均(?<![日月年人户平]均)|已|仅|最多|最少|最高|最低|居首|统一(?<=标准统一)|调整(?<=(?:标准|统一)调整)|平均(?:(?<=比例平均)|(?<=率平均)|(?<=浓度平均)|(?<=比重平均)|(?<=密度平均))"
 TAIL_TRIM = re.compile(rf"(?:{_TAIL_WORDS})(?:{_TAIL_WORDS})*$")  # 城乡建设类诉求最多，为31.6万件; 低保标准统一调整为…
 # (优良天数比例平均为91.5%: the mean of a ratio or a concentration is that ratio, named without 平均; 月工资平均为…
 # keeps it, an average of amounts)
@@ -585,7 +588,7 @@ LEAD_FIRST = frozenset("最反诉来问报控折主然明力确预计由一二�
 TIME_LEAD = _leads_in_turn(PART_OF_YEAR_LEAD, TIME_PREFIX)  # clean_label strips these first,
 LEAD_WORDS_AND_TIME = _leads_in_turn(LEAD_TRIM, TIME_PREFIX)  # then these, in turns
 
-TAIL_LAST = frozenset("在次破占计共到达为是有约近过于逾至了的由从别均已争保月年日天持排多少高低首仅一整")
+TAIL_LAST = frozenset("可望在次破占计共到达为是有约近过于逾至了的由从别均已争保月年日天持排多少高低首仅一整")
 # a list item's number at the head of its line (1. 新建幼儿园3所): the list's, not the name's; not a decimal (1.5万件)
 NUMBERED_ITEM = re.compile(r"^\d{1,2}[.．、]\s*(?!\d)")
 LONG_ASIDE = re.compile(r"（[^（）]{8,}(?<![率数量额])）")  # not another name of a measure (（常住人口城镇化率）)
@@ -698,6 +701,10 @@ MEMBERS_SHARE = re.compile(r"[，,]其中[^，,；;。\d]{1,16}的占(?:比)?(?:
 # 涉及金额, and 涉案金额 of cases: what the things counted before involve
 INVOLVED_MEASURE = re.compile(r"涉(?:及|案)(?:问题金额|问题资金|金额|资金|人数|人员|企业|群众|劳动者|职工|农民工|家庭)")
 INVOLVED_HEAD = ("涉及", "涉案")
+# 审计了乡村振兴衔接资金: the verb's aspect particle is no part of a name (not 了解, 为了, 除了)
+ASPECT_LE = re.compile(r"(?<=[\u4e00-\u9fff])(?<![为除])了(?![解结])(?=[\u4e00-\u9fff“])")
+# 涉及农户41户 alone in its clause: whatever it names, it is what the figure before involves
+INVOLVED_ALONE = re.compile(r"涉(?:及|案)[\u4e00-\u9fff]{1,6}")
 LEADING_FIGURE = re.compile(rf"共?(?:{FIGURE.pattern})?")
 NOUN = re.compile(r"[^的共、和及\d，,；;。：:\n]{0,8}")
 
@@ -1014,6 +1021,13 @@ TOTAL_AFTER = re.compile(r"[，,；;](?:共计|合计|总计|总共|共)(?:为|�
 
 # 是上年的2.3倍, 是2018年的1.4倍: a multiple of an earlier year's figure
 MULTIPLE_OF_EARLIER = re.compile(r"(?:是|为|相当于)(?:上年|去年|上一年|(?:19|20)\d{2}年)(?:同期)?的$")
+# groups of residents a per-capita measure is told for, named alone after 其中 (其中城镇居民12730元)
+RESIDENT_GROUPS = frozenset(("城镇居民", "农村居民", "城市居民", "农民", "城镇常住居民", "农村常住居民"))
+PER_CAPITA_OF_RESIDENTS = re.compile(r"(?:全体|城镇|农村|城市|常住)?(?:常住)?(?:居民|农民)(人均[\u4e00-\u9fff]{2,10})")
+# who speaks in a press conference's transcript (主持人：…, 记者：…, 问：…)
+SPEAKERS = frozenset(("主持人", "记者", "问", "答", "发布人", "提问"))
+# 是“十一五”时期的2.8倍: a multiple of an earlier plan period's figure, which is no year's
+MULTIPLE_OF_PERIOD = re.compile(r"(?:是|为|相当于)[“”\u4e00-\u9fff]{2,10}?(?:时期|期间)的$")
 
 LEVEL_AFTER = re.compile(r"[，,](?:达到|达|为|升至|降至)")
 CONTINUES = re.compile(rf"[\s\n]{{0,3}}(?:(?:[^，,；;。\d\n]{{0,12}}[，,])?其中|{_RESULTS}(?:中|为|是)?[，,：:]|{_BY_ATTRIBUTE})")

@@ -42,6 +42,9 @@ def name_after(head: Fact, parts: list[Fact]) -> None:
                 and f.metric.endswith(f.label) and ":" not in f.metric \
                 or f.label in rx.REPORT_VERBS and f.metric.startswith(f.label) and ":" not in f.metric \
                 and f.metric[len(f.label):] not in head.metric else f.label
+            if own == f.label and (head.metric == f.label or head.metric.endswith(":" + f.label)) \
+                    and f.metric.count(":") == 1 and f.metric.endswith(":" + f.label):
+                own = f.metric.replace(":", "")  # 交易额…；其中房屋建筑工程612宗，交易额…: the total's measure, of its subject
             f.metric = f"{head.metric}:{own}"
 
 
@@ -145,7 +148,7 @@ def breakdowns(text: str, s_start: int, group: list[Fact]) -> tuple[list[Relatio
     closed: dict[int, Fact] = {}  # part of a breakdown that reached its total -> that total
     member_of: dict[int, Fact] = {}  # part of any breakdown -> its total
     for k, pos in enumerate(markers):
-        candidates = [f for f in group if f.end <= pos and is_total_like(f) and not f.in_paren]
+        candidates = earlier = [f for f in group if f.end <= pos and is_total_like(f) and not f.in_paren]
         if not candidates:
             continue
         nearest = candidates[-1]
@@ -173,7 +176,7 @@ def breakdowns(text: str, s_start: int, group: list[Fact]) -> tuple[list[Relatio
             breakdowns = _by_verb(candidates, items) or [(head, items)]
             for unit in dict.fromkeys(f.unit for f in listed if f.unit != head.unit):
                 parts = [f for f in listed if f.unit == unit]
-                totals = [c for c in candidates if c.unit == unit]
+                totals = [c for c in earlier if c.unit == unit]  # (1.26万户2.03万人…；其中城市…2310户3865人)
                 total = pick_head(totals, parts, closed) if totals and len(parts) >= 2 else None
                 if total is not None and adds_up(total, contiguous(parts, total)):
                     breakdowns.append((total, parts))  # 学校1256所，在校学生48.6万人。其中，幼儿园458所，在园幼儿9.8万人…
