@@ -3186,6 +3186,14 @@ def test_who_speaks_in_a_transcript_is_no_topic_of_what_is_said():
             "记者：请问重点项目进展如何？\n李明：全县重点项目完成投资18.3亿元。\n")
     facts, _ = named(text, 2024)
     assert [m for _, m in facts] == ["固定资产投资(上半年)", "固定资产投资同比增长(上半年)", "重点项目完成投资"]
+    facts, _ = named("问：今年新增了多少？\n张华：新增18家。\n问：其中规上企业呢？\n张华：规上企业6家。\n", 2024)
+    assert [m for _, m in facts] == ["新增", "规上企业"]
+
+
+def test_a_ranking_before_a_colon_names_no_member_of_the_list():
+    facts, _ = named("按诉求内容分，排名前三位的依次是：物业类3.12万件、供水类2.86万件、噪音类1.94万件。"
+                     "来电量排名前两位的是：市区1.2万件、县区0.8万件。", 2024)
+    assert [m for _, m in facts] == ["物业类", "供水类", "噪音类", "来电量:市区", "来电量:县区"]
 
 
 def test_a_group_of_residents_after_其中_takes_the_per_capita_measure_before():

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections import Counter
 from itertools import chain
 
 from govpipeline.lib.extract import patterns as rx
@@ -35,6 +36,20 @@ def _years(text: str) -> list[re.Match]:
 def _salutation(text: str, colon: int) -> bool:
     """Whether the colon at ``colon`` ends a list of addressees (各乡镇人民政府，市直各单位：)."""
     return any(m.end() == colon + 1 for m in rx.SALUTATION.finditer(text, colon - 44, colon + 1))
+
+
+def _speakers(text: str, colons: list[int]) -> list[int]:
+    """The colons after who speaks in a transcript (记者：…, 王晓东：…), which open what is said as addressees' do: a
+    turn opens with a short name, and a text is a transcript where a speaker's role opens one (主持人, 记者, 问)."""
+    names = {}
+    for b in colons:
+        opening = max(text.rfind(c, max(b - 8, 0), b) for c in "\n。？！") + 1
+        if 0 < len(name := text[opening:b].strip()) <= 6:
+            names[b] = name
+    if not any(name in rx.SPEAKERS for name in names.values()):
+        return []
+    turns = Counter(names.values())
+    return [b for b, name in names.items() if name in rx.SPEAKERS or turns[name] >= 2]
 
 
 def _places(text: str, ch: str) -> list[int]:
@@ -94,6 +109,7 @@ class Context:
             breaks = sorted(set(breaks).union(*((m.start() - 1, m.end() - 1) for m in headings)) - {-1})
         self._colons = sorted(found["："] + found[":"])
         salutations = [b for b in self._colons if text[b - 2:b] in rx.SALUTATION_ENDS and _salutation(text, b)]
+        salutations += _speakers(text, self._colons)
         self.sentence_starts = sorted({0}.union(b + 1 for b in chain(salutations, *map(found.get, rx.SENTENCE_BREAKS)))
                                       .union(m.start() for m in headings))
         self._sentence_bounds = self.sentence_starts + [len(text)]

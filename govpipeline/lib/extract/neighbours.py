@@ -407,7 +407,9 @@ def context_label(ctx: Context, f: Fact, facts: list[Fact], i: int, sections: Se
     in_list = colon >= 0 and not rx.RUN_IN_WINDOW.match(text, s0 + colon + 1) and (not raw_prev or rx.FIGURE.search(raw_prev) is not None or
                               sentence_head.rstrip().endswith(("：", ":")))
     if in_list:  # 满意度为：“非常满意”占8%，“满意”占6.7%: members of a list after a colon carry its topic
-        topic = topic_words(ctx, sentence_head[:colon])
+        # (诉求量排名前五位的分别是：: the topic is what is ranked, 诉求量)
+        ranked = rx.RANKED.search(sentence_head, max(colon - 12, 0), colon)
+        topic = topic_words(ctx, sentence_head[:ranked.start() if ranked else colon])
         if rx.PLAN_HEADING.search(topic) and count_han(f.label) >= 2:
             return f.label  # 主要预期目标为：地区生产总值增长6%左右: the figure is a target of the plan, named by itself
         if topic == f.scope and count_han(f.label) >= 2:
@@ -687,6 +689,8 @@ def _clause_before_figure(ctx: Context, f: Fact, s0: int) -> tuple[str, str, str
     sentence_head = text[s0:before_clause_start]
     raw_prev = last_clause(sentence_head.rstrip("，,；;：: ")) if sentence_head.strip() else ""
     raw_prev = without_figured_asides(raw_prev)  # 收到申请215件（上年结转12件）: the aside goes with its figure
+    if "前" in raw_prev and (ranked := rx.RANKED.search(raw_prev.rstrip("：: "))):
+        raw_prev = raw_prev[:ranked.start()]  # 诉求量排名前五位的分别是：: what is ranked, not the ranking
     # a time's digits go with it before figures are taken out (截至2023年12月31日 would leave 月日, 2023年度… 度…)
     prev_clause = cleaned(ctx, rx.FIGURE_AND_LINK.sub("", rx.TIME_PREFIX.sub("", raw_prev.lstrip()).split("由")[0]))
     if "、" in raw_prev and len(rx.FIGURE.findall(raw_prev)) >= 2 or rx.ATTRIBUTE_CLAUSE.fullmatch(prev_clause) \
@@ -869,14 +873,6 @@ def _list_head(text: str, facts: list[Fact], j: int, s0: int) -> Fact | None:
     return facts[j]
 
 
-def _speaker(text: str, colon: int) -> bool:
-    """王晓东：一季度全市进出口总额…: in a transcript, who speaks (a short name opening its turn, turn after turn) is
-    no topic of what is said."""
-    opening = max(text.rfind(c, max(colon - 8, 0), colon) for c in "\n。？！") + 1
-    name = text[opening:colon].strip()
-    return 0 < len(name) <= 6 and (name in rx.SPEAKERS or len(re.findall(rf"(?:^|[\n。？！])\s*{re.escape(name)}[:：]", text)) >= 2)
-
-
 def colon_topic(ctx: Context, f: Fact) -> str | None:
     """主要原因有：属于国家秘密2件；…: members of a list introduced by a colon carry its topic."""
     s0 = f.sentence_start
@@ -897,5 +893,5 @@ def colon_topic(ctx: Context, f: Fact) -> str | None:
                 topic = None  # 重点做好以下工作：…: read before trimming (以 goes as a lead word, leaving 下工作)
         # 主要预期目标为：地区生产总值增长6%左右: the plan the figures are targets of is no part of their names
         ctx.colon_topics[colon] = topic if topic and count_han(topic) >= 2 and not rx.PLAN_HEADING.search(topic) \
-            and not _speaker(ctx.text, colon) else None
+            else None
     return ctx.colon_topics[colon]

@@ -928,7 +928,7 @@ TOP_NAMES = re.compile(r"(.{2,20}?)(?:排名|排在|位居|居)?前[一二三四
                        r"([^，,；;。]+、[^，,；;。]+)")
 # 排名前五的诉求分别为城乡建设（1632件）、…, 后三名为甲镇（85.2分）: the ranking that leads a list, before its first member
 RANKING_LEAD = re.compile(r"(?:排名|排在|位居|居)?[前后][一两二三四五六七八九十\d]+(?:[位名]的?|的)[\u4e00-\u9fff]{0,8}?(?:依次|分别)?(?:是|为)[：:]?")
-RANKED = re.compile(r"(?:排名|排在|位居|居)?前[一二三四五六七八九十\d]+(?:位|名)?的?(?:依次|分别)?(?:是|为)?$")  # 排名前三位的分别是
+RANKED = re.compile(r"(?:排名|排在|位居|居)?前[一两二三四五六七八九十\d]+(?:位|名)?的?(?:依次|分别)?(?:是|为)?$")  # 排名前三位的分别是
 
 # 按公开类别分：…, 从申请方式看，…: a breakdown by one attribute, often in the sentence after its total
 _ATTRIBUTE_WORDS = r"[^，,；;。：:\d]{1,8}(?:分|看|来看|划分)"
