@@ -395,12 +395,25 @@ def article_images(source: str) -> list[str]:
     return found
 
 
+# the site's owner as its footer names it (主办单位：某县人民政府办公室 承办单位：…, 主办：某县人民政府)
+_FOOTER_OWNER = re.compile(r"主办(?:单位)?\s*[:：]\s*([\u4e00-\u9fff]{4,40}?(?:政府|办公室|办公厅|局|委员会|管委会|中心))"
+                           r"(?![\u4e00-\u9fff])")
+
+
+def _footer_owner(tree: LexborHTMLParser) -> str | None:
+    """The site's owner its footer names (the page's last 主办单位), or None."""
+    body = tree.body
+    found = _FOOTER_OWNER.findall(body.text(separator=" ") if body is not None else "")
+    return found[-1] if found else None
+
+
 def html_to_text(source: str) -> tuple[str, OffsetMap]:
     """Article text of a page and the map of its characters back into ``source``: the article's fields from the
     page's head, the article's title and its date and source line when the page prints them outside the article
     body, then the body."""
     tree = LexborHTMLParser(source)
     meta = _article_meta(tree)
+    footer = _footer_owner(tree)  # read before the page's chrome goes
     for node in tree.css(_DROP):
         node.decompose()
     root = _content_root(tree)
@@ -436,7 +449,9 @@ def html_to_text(source: str) -> tuple[str, OffsetMap]:
         out.text(crumb)  # 当前位置：首页 > 乡镇之窗 > 某县 > 某乡: the section, whose place may be a town's county
         out.sep("\n")
     _walk(root, out)
-    if site := owner or page_title is not None and title_site(" ".join((page_title.text() or "").split()))[1]:
+    if site := owner or page_title is not None and title_site(" ".join((page_title.text() or "").split()))[1] \
+            or ("主办" not in (root.text() or "") and footer):
+        # (or the owner the footer names outside the article: 主办单位：某县人民政府, whose site holds its towns' reports)
         out.sep("\n")
         out.text("主办：")  # the site named after the page's title (…报告-某区人民政府) is its owner, as its footer says
         out.text(site)

@@ -284,13 +284,18 @@ def _letterhead(text: str) -> str | None:
 
 def _title_broken(above: str, line: str) -> bool:
     """Whether a title is printed over ``above`` and ``line``: ``above`` ends where titles break (a body's name, a
-    place's full name alone as a cover prints it, a year, 关于…) and ``line`` goes on without a body of its own."""
+    place's full name alone as a cover prints it, a year, 关于…) and ``line`` goes on without a body of its own. After
+    a place's or body's year (某市某区2023年 / 国民经济和社会发展统计公报) any genre goes on: no sentence opens so."""
     lead = line[_TITLE_LEAD.match(line).end():]
     return bool(_title_like(above) and not _TITLE_WORDS.search(above)
                 and (_TITLE_BREAK_ABOVE.search(above)
                      or above[-1:] in _FULL_NAME_END and leading_places_span(above)[1] == len(above))
-                and _TITLE_BREAK_BELOW.match(line) and not leading_places_span(lead)[1]
-                and not _TITLE_ISSUER.match(lead))
+                and (_TITLE_BREAK_BELOW.match(line) or _NAMED_YEAR_ABOVE.fullmatch(above))
+                and not leading_places_span(lead)[1] and not _TITLE_ISSUER.match(lead))
+
+
+# a place's or a body's name and a year, a title's first line on a cover (某市某区2023年, 某县统计局二〇二三年)
+_NAMED_YEAR_ABOVE = re.compile(rf"(?:{_BODY_NAME}|[\u4e00-\u9fff]{{2,20}}?[省市县区旗州盟])\s*{_YEAR_WORD}\s*年度?")
 
 
 def _title_like(line: str) -> bool:
@@ -506,15 +511,21 @@ _CRUMB_STEP = re.compile(r"[>＞»›→]")
 def _crumb_title(page_info) -> str | None:
     """The title an info line's breadcrumb ends with, after its last step and a space (当前位置：首页 > 政务公开 >
     年度报表 2022年政府网站工作年度报表 来源：…), where it names a year and a genre (…经济运行情况 too), or a body
-    or 关于 and a genre (某县人民法院工作报告, 关于…提案工作情况的报告): a step alone is a column's name."""
+    or 关于 and a genre (某县人民法院工作报告, 关于…提案工作情况的报告). A step alone is a column's name, unless it is a
+    title naming its body or place, a year and a genre (首页 > 部门工作总结 > 某市某区应急管理局2022年工作总结), which
+    no column's name does."""
     for key, value in page_info:
-        if key.replace(" ", "") in _CRUMB_KEYS and len(tokens := _CRUMB_STEP.split(value)[-1].split()) > 1:
-            title = tokens[-1]
-            if (m := _CRUMB_TITLE.fullmatch(_digit_years(title))) and m.start(1) == 0 \
-                    or _UNDATED_CRUMB_TITLE.fullmatch(title) and (title.startswith("关于")
-                                                                 or leading_places_span(title)[1]
-                                                                 or _PLACE_SHAPED.match(title)):
-                return title
+        if key.replace(" ", "") not in _CRUMB_KEYS:
+            continue
+        steps = _CRUMB_STEP.split(value)
+        tokens = steps[-1].split()
+        title = tokens[-1] if tokens else ""
+        dated = (m := _CRUMB_TITLE.fullmatch(_digit_years(title))) and m.start(1) == 0
+        named = leading_places_span(title)[1] or _PLACE_SHAPED.match(title) or title.startswith("关于")
+        if len(tokens) > 1 and (dated or _UNDATED_CRUMB_TITLE.fullmatch(title) and named) \
+                or len(tokens) == 1 and len(steps) > 1 and dated \
+                and (named or _TITLE_ISSUER.match(title[_TITLE_LEAD.match(title).end():])):
+            return title
     return None
 
 
@@ -901,6 +912,7 @@ def full_kind_names(name: str) -> str:
 
 
 _FUND_CENTRE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(住房公积金管理中心)")
+_HOTLINE_NAME = re.compile(r"12345[^\d\s]{0,10}?热线(?:[^\d\s]{0,4}?中心)?$")
 
 
 def normalize_body(name: str) -> str:
@@ -910,7 +922,10 @@ def normalize_body(name: str) -> str:
     name = re.sub(r"(?<=[省市县区旗镇乡州盟])政府", "人民政府", name)
     name = re.sub(r"人民政府办$", "人民政府办公室", name)
     name = re.sub(r"(?<=[省市县区旗州盟])府办(?:公室)?$", "人民政府办公室", name)  # 县府办: the county's government's office
-    name = re.sub(r"12345热线$", "12345政务服务便民热线", name)  # the hotline's short name: one body over its years
+    # a place's 12345 hotline by any of its names (12345热线, 12345市长热线, 12345市民服务热线) or its centre's (12345
+    # 政务服务便民热线管理中心, 12345热线服务中心, which runs it and signs its reports): a place has one 12345 line, one body
+    # over its years
+    name = _HOTLINE_NAME.sub("12345政务服务便民热线", name)
     # a city's housing fund centre by its short names (公积金中心, 住房公积金中心, 公积金管理中心): it has one full name,
     # its city's in full (某某住房公积金中心 of 某某市: each city has one)
     name = re.sub(r"(?:住房)?公积金(?:管理)?中心", "住房公积金管理中心", name)
@@ -1024,7 +1039,23 @@ def issuing_body(title: str | None, issuer: str | None, issuer_found: str | None
             return lead[:end] + "人民政府", "title"
         if (zone := _PLACED_ZONE.match(lead)) and leading_places_span(zone.group(1))[1]:
             return zone.group(1) + "管理委员会", "title"
+    if full and title and _PLACELESS_HOTLINE.match(lead) and _RUNS_HOTLINE.search(full):
+        # 关于2022年度12345热线工作情况的报告, signed by the city's 政务服务 office or posted by its government: the report
+        # of the hotline of the place its signer is of (市… by its level alone: the level, placed with the region), as
+        # the hotline's years that name it are; a department reporting on the hotline's orders it handled (某市住建局)
+        # reports its own work
+        code, end = leading_places_span(full)
+        place = full[:end] if end and full[end - 1] in _FULL_NAME_END else _level_word(full)
+        if place:
+            return place + "12345政务服务便民热线", issuer_found
     return (full, issuer_found) if full else (None, None)
+
+
+# a title whose subject is a 12345 hotline named without its place (12345热线…, 12345政务服务便民热线…, past the year)
+_PLACELESS_HOTLINE = re.compile(r"[全本]?[省市县区旗州盟]?12345[^\d\s]{0,10}?热线")
+# the bodies that run a place's hotline or speak for the place: its 政务服务/数据/审批 bureau or centre, the hotline's
+# own centre, the government or its office
+_RUNS_HOTLINE = re.compile(r"热线|政务服务|政务|数据|审批|便民服务|(?:人民政府|管理委员会|行政公署)(?:办公室|办公厅)?$")
 
 
 # the genres a place reports on as a whole, by its government: not a bulletin (its statistics bureau's)

@@ -1574,7 +1574,7 @@ NINTH_HELD_OUT_PAGES: list[tuple[str, str, dict]] = [
      "宁波市鄞州区12345政务服务热线2023年工作总结\n"
      "发布时间：2024-01-16  来源：宁波市鄞州区人民政府\n" + hotline_body(2023),
      dict(title="宁波市鄞州区12345政务服务热线2023年工作总结", report_year=2023, publish_date="2024-01-16",
-          region="330212", body="鄞州区12345政务服务热线", reports=1)),
+          region="330212", body="鄞州区12345政务服务便民热线", reports=1)),  # (one spelling of the line, round 57)
     ("hotline_posted_by_office_that_runs_it",
      "瑞安市12345政务服务便民热线2022年度运行报告\n"
      "发布日期：2023-01-10  来源：瑞安市政务服务管理办公室\n" + hotline_body(2022),
@@ -2853,7 +2853,7 @@ EIGHTEENTH_HELD_OUT_PAGES: list[tuple[str, str, dict]] = [
      "宁波市12345政务服务热线2024年前三季度运行分析报告\n发布时间：2024-10-21  来源：宁波市大数据发展管理局\n"
      + service_body("前三季度，热线", 2180400, "海曙区、鄞州区、余姚市、慈溪市诉求量居前，"),
      dict(title="宁波市12345政务服务热线2024年前三季度运行分析报告", report_year=2024, report_period="前三季度",
-          publish_date="2024-10-21", region="330200", region_name="宁波市", body="宁波市12345政务服务热线",
+          publish_date="2024-10-21", region="330200", region_name="宁波市", body="宁波市12345政务服务便民热线",
           reports=1)),
     ("service_county_bureau_month",
      "泗阳县行政审批局2024年10月份政务服务工作情况\n发布时间：2024-11-05\n"

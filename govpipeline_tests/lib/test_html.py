@@ -232,3 +232,20 @@ def test_a_title_block_classed_in_short_or_in_pinyin_is_read_where_the_page_titl
                 "微信公众号发布信息126条，未收到信息公开申请。</p><p>平果市第二中学</p></div></body></html>")
         meta = normalize_document(read_document("index.html", page.encode()))[0]
         assert meta["title"] == "平果市第二中学2022年度信息公开工作报告", cls
+
+
+def test_a_footers_owner_outside_the_article_places_a_town_named_alone():
+    """A county's portal names itself only in its footer (主办单位：某县人民政府, with other units after it): a town's
+    report posted there, naming no county, is that county's town; a city's footer gives its towns none."""
+    def page(owner: str) -> bytes:
+        return ('<html><head><meta charset="utf-8"><title>桃源乡2022年政府信息公开工作年度报告</title></head><body>'
+                '<div class="top">政府信息公开</div><div class="article"><h1>桃源乡2022年政府信息公开工作年度报告</h1>'
+                '<div class="info">发布时间：2023-01-17 来源：桃源乡</div><div class="content">'
+                '<p>2022年，我乡主动公开政府信息63条，赴襄阳市谷城县学习。</p><p>一、主动公开情况</p>'
+                '<p>通过政府网站发布信息42条。</p></div></div>'
+                f'<div class="bottom">主办单位：{owner} 承办单位：县融媒体中心 网站标识码：4206240001</div>'
+                '</body></html>').encode("utf-8")
+    row = normalize_document(read_document("a.html", page("南漳县人民政府办公室")))[0]
+    assert (row["region_code"], row["body"]) == ("420624", "南漳县桃源乡人民政府")
+    row = normalize_document(read_document("a.html", page("襄阳市人民政府办公室")))[0]
+    assert (row["region_code"], row["body"]) == (None, None)

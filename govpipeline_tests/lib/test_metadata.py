@@ -707,7 +707,8 @@ def test_a_rename_a_report_states_may_fall_inside_a_year_both_names_report_parts
 
 
 @pytest.mark.parametrize("title, body, region", [
-    ("温岭市12345政务服务热线2022年运行情况报告", "温岭市12345政务服务热线", "331081"),
+    # (one spelling of a place's 12345 line, whatever the title calls it)
+    ("温岭市12345政务服务热线2022年运行情况报告", "温岭市12345政务服务便民热线", "331081"),
     ("台州市12345政务服务便民热线2022年度工作总结", "台州市12345政务服务便民热线", "331000"),
     ("12345热线2022年工作总结", None, None),  # a hotline of no place named, nor any place on the page
 ])
@@ -3163,3 +3164,56 @@ def test_a_sentence_announcing_the_report_is_no_title():
     text = "现将我县2020年政府信息公开工作情况报告如下：\n一、总体情况\n2020年，全县主动公开政府信息960条。\n"
     assert extract_metadata(text, []).title is None
     assert extract_metadata("青石县2020年政府信息公开工作年度报告\n" + text, []).title == "青石县2020年政府信息公开工作年度报告"
+
+
+@pytest.mark.parametrize("title, source, signer, body", [
+    # a report on a place's 12345 hotline is the hotline's, whether its title names the place or not, whoever signs
+    # or posts it (the 政务服务 bureau, the government's office, the hotline's centre) and by any of the line's names
+    ("洛阳市12345政务服务便民热线2021年工作总结", "洛阳市政务服务中心", "洛阳市政务服务中心", "洛阳市12345政务服务便民热线"),
+    ("关于2022年度12345政务服务便民热线工作情况的报告", "洛阳市人民政府办公室", "洛阳市政务服务和数据管理局",
+     "洛阳市12345政务服务便民热线"),
+    ("2023年12345热线运行分析报告", "洛阳市12345热线服务中心", "洛阳市12345热线服务中心", "洛阳市12345政务服务便民热线"),
+    ("洛阳市12345市民服务热线2019年工作总结", "洛阳市人民政府", "洛阳市市长热线办公室", "洛阳市12345政务服务便民热线"),
+    # a 政务服务 report naming no place stays its signer's
+    ("关于2023年度政务服务工作情况的报告", "洛阳市人民政府办公室", "洛阳市政务服务和数据管理局", "洛阳市政务服务和数据管理局"),
+    # and a department's account of the hotline's orders it handled, its own
+    ("关于2023年度12345热线工单办理情况的报告", "洛阳市人民政府办公室", "洛阳市住房和城乡建设局", "洛阳市住房和城乡建设局"),
+])
+def test_a_places_hotline_is_one_body_whatever_its_reports_titles_say(title, source, signer, body):
+    _, meta = read_page(f"标题: {title}\n发布时间: 2024-01-22\n来源: {source}\n{'=' * 30}\n"
+                        "全市12345热线全年共受理群众诉求81236件，按时办结率98.9%，群众满意率97.2%。\n"
+                        f"一、主要工作\n健全工单督办机制。\n{signer}\n2024年1月19日\n")
+    assert (meta.body, meta.region_code) == (body, "410300")
+
+
+def test_a_hotline_report_posted_by_its_level_alone_takes_the_sites_place():
+    # 市12345热线管理中心 on the city's portal: the city's hotline once its place is known
+    _, meta = read_page("标题: 2024年上半年12345热线运行情况通报\n发布时间: 2024-07-09\n来源: 市12345热线管理中心\n"
+                        f"栏目: 首页 > 宜昌市人民政府 > 政务公开\n{'=' * 30}\n"
+                        "上半年，市12345热线共受理群众诉求40217件，按时办结率99.1%。\n")
+    assert (meta.body, meta.region_code, meta.report_period) == ("宜昌市12345政务服务便民热线", "420500", "上半年")
+
+
+@pytest.mark.parametrize("crumb, title", [
+    # a breadcrumb's last step is the page's title when it names its body or place, a year and a genre, bylines after
+    ("首页 > 部门动态 > 工作总结 > 靖西市交通运输局2021年工作总结", "靖西市交通运输局2021年工作总结"),
+    ("首页 > 信息公开 > 年度报告 > 城东街道2020年政府信息公开工作年度报告", "城东街道2020年政府信息公开工作年度报告"),
+    # a column's name is none: it names no body or place
+    ("首页 > 信息公开 > 2021年工作总结", None),
+])
+def test_a_breadcrumbs_last_step_before_bylines_is_the_title(crumb, title):
+    _, meta = read_page(f"您所在的位置：{crumb} 作者：陈立 责任编辑：吴芳 发布时间：2022-02-08 来源：靖西市交通运输局 "
+                        "【打印】\n2021年，我局完成公路建设投资3.2亿元。\n一、主要工作\n推进农村公路建设。\n")
+    assert meta.title == title
+    assert meta.publish_date == "2022-02-08"
+
+
+def test_a_covers_title_broken_after_its_year_goes_on_with_any_genre():
+    text = ("安康市汉滨区2019年\n生态环境状况公报\n安康市汉滨区生态环境局\n二〇二〇年五月\n"
+            "2019年，全区环境空气质量优良天数为318天。\n一、环境空气\n全区细颗粒物平均浓度为38微克/立方米。\n")
+    meta = extract_metadata(text, [])
+    assert (meta.title, meta.doc_type, meta.report_year) == (
+        "安康市汉滨区2019年生态环境状况公报", "statistical_bulletin", 2019)
+    # a year alone over a line opens no title with it (a cover's date line)
+    assert extract_metadata("2019年\n生态环境状况公报\n2019年，全区环境空气质量优良天数为318天。\n", []).title \
+        == "生态环境状况公报"
