@@ -195,13 +195,15 @@ def _levels() -> tuple[dict[str, tuple[Indicator, ...]], dict[str, tuple[Indicat
 
 # units that count the same things under another measure word (工作人员173名 is 173人)
 _SAME_UNIT = {"人": ("名",)}
-# weights printed in another measure than the indicator's (粮食总产量42.1亿斤): the indicator's unit and the factor
-_WEIGHTS = {"斤": ("吨", 0.0005), "公斤": ("吨", 0.001)}
+# weights and areas printed in another measure than the indicator's (粮食总产量42.1亿斤, 粮食播种面积412.6千公顷): the
+# indicator's unit and the factor (a 公顷 is 15 亩 by definition)
+_WEIGHTS = {"斤": ("吨", 0.0005), "公斤": ("吨", 0.001), "公顷": ("亩", 15.0)}
 
 
 def in_indicator_unit(metric_id: str | None, unit: str, value: float) -> tuple[str, float]:
-    """(unit, value) of a fact in its indicator's unit: a weight the indicator also counts in (`units`: 斤, 公斤)
-    converted to its own (tonnes), so one series holds one unit whatever each year printed; any other fact as it is."""
+    """(unit, value) of a fact in its indicator's unit: a weight or an area the indicator also counts in (`units`: 斤,
+    公斤; 公顷) converted to its own (tonnes; 亩), so one series holds one unit whatever each year printed; any other fact
+    as it is."""
     indicator = _by_id().get(metric_id or "")
     if indicator and unit in indicator.units and (to := _WEIGHTS.get(unit)) and to[0] == indicator.unit:
         return to[0], value * to[1]
@@ -1093,6 +1095,8 @@ def _metric_id(label: str | None, unit: str, kind: str) -> str | None:
         return None
     label = _QUOTES.sub("", label)
     context, own = _split(label)
+    if context and _BARE_DAILY.match(context):
+        context, label = "", own  # 日均接待2736人次；全年办件量52.6万件 (日均接待:办件量): a daily average is no one's whole
     own = _GLOSSED.sub(r"\1", _SCOPE_HEAD.sub("", _unrevised(own)))
     if kind == "change":
         if (found := _first(changes.get(unit, ()), context, own, label)) is not None:

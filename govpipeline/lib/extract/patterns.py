@@ -280,10 +280,15 @@ LISTED_INDUSTRIES = re.compile(r"^第?([一二三])[、，]?(?:第?([一二三])
 UNITLESS_VALUE = re.compile(r"(指数|收入比|收入之比|倍差|死亡率)(?:[（(][^（）()]{1,12}[）)])?(?:为|是|达到|达)?(\d+(?:\.\d+)?)"
                             r"(?![\d.%‰:：\u4e00-\u9fff])")
 UNITLESS_HEADS = ("指数", "收入", "倍差", "死亡率")  # how its words open, sharing no character (occurrences)
+# a rate stated as a bare zero (行政诉讼败诉率为0, 纠错率0): 0 %, whatever the rate; not a death rate, whose unit (‰, per
+# 10万) a bare zero does not say
+ZERO_RATE = re.compile(r"率(?:[（(][^（）()]{1,12}[）)])?(?:为|是|均为|达到|达)?(0)(?![\d.%‰％:：\u4e00-\u9fff])")
 RATE_BASE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}?率")
 SOME_OF = ("部分", "个别", "少数", "一些", "有的", "多数", "大部分")  # a share of the bodies named after it, not one
 # 预算未细化到具体项目和单位的资金: what was not passed down to bodies, which names none
 NOT_PASSED_TO = re.compile(r"未[\u4e00-\u9fff]{0,4}[到至]")
+# a dispatching verb before the bodies (转派承办单位, 交办各责任单位): those the orders were passed on to
+PASSED_ON_TO = re.compile(r"(?:转派|转交|交办|派发|分派|转办|下派|移交)(?:给|至|到)?")
 # the denominator a death rate names: 亿元地区生产总值…死亡率 is in deaths per 亿元
 DEATH_RATE_PER = re.compile(r"(亿元|十万人|10万人|百万吨|万车|万辆)")
 DEATHS_PER = re.compile(r"(?:亿元|十万人|10万人|百万吨|万车|万辆)[^，,；;。]{0,12}死亡人数(?:为|是|达到?)?$")  # 万车死亡人数2.07人
