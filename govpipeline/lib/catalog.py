@@ -1274,7 +1274,7 @@ def _abbreviates(name: str, body: str) -> bool:
 _DEPT_NAME = (rf"(?:[{_LEVEL}][\u4e00-\u9fff]{{2,10}}?(?:局|委员会|委(?![员托])|办公室|中心|(?<!大)厅)"
               rf"|(?![各全乡村])[\u4e00-\u9fff]{{2,8}}?(?:局|委员会|委(?![员托])|办公室|(?:登记|管理|服务|监测|指挥)中心)"
               rf"|{_HOTLINE_NAME})(?:窗口)?")
-_SUBJECT = re.compile(rf"^(?:其中|另外|此外|同时)?({_DEPT_NAME})(?=[\u4e00-\u9fff:：])")
+_SUBJECT = re.compile(rf"^(?:其中|另外|此外|同时)?(?:全(?=[{_LEVEL}]?(?:12345|政务服务便民)))?({_DEPT_NAME})(?=[\u4e00-\u9fff:：])")  # (全市12345热线…: the line)
 _LABEL_HEAD = re.compile(rf"^({_DEPT_NAME})(?=[\u4e00-\u9fff]{{2}})")
 _CLAUSE = re.compile(r"[，,]")
 # 通过局门户网站: a means, not a body; 和 joins two bodies (市住建局和市公安局) but is a word of one body's own name

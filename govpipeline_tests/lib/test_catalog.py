@@ -3876,3 +3876,12 @@ def test_a_rate_stated_as_a_bare_zero_is_zero_percent():
                "全年办理行政复议案件32件，纠错率为0。全市行政诉讼败诉率0，出庭应诉率100%。全市孕产妇死亡率为0。办结率为0.5个百分点。")
     assert ("0", "reconsideration_correction_rate") in got and ("0", "litigation_loss_rate") in got
     assert [q for q, _ in got].count("0") == 2
+
+
+def test_the_areas_hotline_named_after_the_whole_area_is_the_lines_department_in_another_bodys_report():
+    # held-out set 101 (fitted after its measure), in other words: 全县12345热线… in a 数据局's summary is the line's, a
+    # department; in the line's own report it stays the whole
+    text = "霞浦县大数据管理局2022年工作总结\n\n全县12345政务服务便民热线共受理群众诉求9.4万件，按时办结率98.2%。"
+    assert _ids_and_scopes(text) == [(94000.0, "hotline_cases", "department"), (98.2, "ontime_completion_rate", "department")]
+    own = "霞浦县12345政务服务便民热线2022年度工作报告\n\n全县12345热线共受理群众诉求9.4万件，按时办结率98.2%。"
+    assert _ids_and_scopes(own) == [(94000.0, "hotline_cases", "whole"), (98.2, "ontime_completion_rate", "whole")]

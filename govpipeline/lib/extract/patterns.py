@@ -412,7 +412,9 @@ SCOPE = re.compile(
     rf"(?![以对按把被]|(?:全[省市县区]|)(?:规模以上|限额以上|规上|限上))[\u4e00-\u9fff]{{2,14}}?(?:[（(][\u4e00-\u9fff、]{{1,6}}[）)][\u4e00-\u9fff]{{0,8}}?|)"
     # (镇便民服务中心上半年受理…: a part of the year may stand between the body and what it did)
     rf"(?:{_alt(_SCOPE_WORDS['bodies'])}))(?=(?:{_alt(_IDIOMS['parts_of_year'])}|)(?:{_alt(_SCOPE_WORDS['followed_by'])})|[：:])"
-    rf"|({_alt(_SCOPE_WORDS['whole_area'])})(?![场域范上级]|各(?!项))"  # 全县政务服务事项, 全县各项贷款: the whole area, before any noun (not 全市场, 全市各级)
+    # 全县政务服务事项, 全县各项贷款: the whole area, before any noun (not 全市场, 全市各级, nor the area's hotline:
+    # 全市12345热线受理…, whose subject is the line, a department in another body's report: catalog.implied_scope)
+    rf"|({_alt(_SCOPE_WORDS['whole_area'])})(?![场域范上级]|各(?!项)|12345|政务服务便民热线)"
 )
 
 WHOLE_AREA = re.compile(_alt(_SCOPE_WORDS['whole_area']))
