@@ -3704,7 +3704,8 @@ def test_a_housing_funds_own_report_names_its_flows_bare_and_its_totals_since_th
 @pytest.mark.parametrize("body, expected", [
     # 农业: all crops' sown area beside grain's (a part), an early crop's output a part (none), oilseed, vegetable and
     # meat output (one kind of meat a part); 交通: 营业性 traffic is the total, a city's buses their own id, taxis none;
-    # 快递 volume and revenue said 累计; 安全: accidents, deaths 造成 after them, fires and their sides; road accidents none
+    # 快递 volume and revenue said 累计; 安全: accidents, deaths 造成 after them, fires and their sides; road accidents
+    # their own ids since round 100 (the police's count; none here until then)
     ("全年农作物播种面积86.4万亩，其中粮食作物播种面积52.1万亩，比上年增加0.3万亩。粮食总产量21.8万吨，其中早稻产量6.2万吨。"
      "油料作物产量1.46万吨，蔬菜及食用菌产量28.3万吨。猪牛羊禽肉产量3.4万吨，其中猪肉产量2.6万吨。"
      "全年各种运输方式完成营业性旅客运输量860万人次，增长6.4%。城区公交车客运量1860万人次，出租车客运量620万人次。"
@@ -3716,7 +3717,7 @@ def test_a_housing_funds_own_report_names_its_flows_bare_and_its_totals_since_th
       8600000: "passenger_traffic", 6.4: "passenger_traffic_growth", 18600000: "urban_bus_passenger_traffic",
       6200000: None, 24600000: "express_deliveries", 190000000: "express_revenue", 186: "expressway_mileage",
       8: "work_safety_accidents", 6: "work_safety_deaths", 96: "fires", 1: "fire_deaths", 1265000: "fire_losses",
-      15: None, 11: None}),
+      15: "road_traffic_accidents", 11: "road_traffic_deaths"}),
     # 生态环境: a share of good days and its change in points, PM2.5's change in its unit (no growth), ozone, surface
     # water's 优良率 and its change, 县级及以上 (every city: the whole, not the counties); 入园 beside 在园; 普通高中's bare
     # teachers; water used per 万元 of industry beside per 万元 of GDP, per 亩 irrigated
