@@ -195,13 +195,15 @@ def _levels() -> tuple[dict[str, tuple[Indicator, ...]], dict[str, tuple[Indicat
 
 # units that count the same things under another measure word (工作人员173名 is 173人)
 _SAME_UNIT = {"人": ("名",)}
-# weights printed in another measure than the indicator's (粮食总产量42.1亿斤): the indicator's unit and the factor
-_WEIGHTS = {"斤": ("吨", 0.0005), "公斤": ("吨", 0.001)}
+# weights and areas printed in another measure than the indicator's (粮食总产量42.1亿斤, 粮食播种面积412.6千公顷): the
+# indicator's unit and the factor (a 公顷 is 15 亩 by definition)
+_WEIGHTS = {"斤": ("吨", 0.0005), "公斤": ("吨", 0.001), "公顷": ("亩", 15.0)}
 
 
 def in_indicator_unit(metric_id: str | None, unit: str, value: float) -> tuple[str, float]:
-    """(unit, value) of a fact in its indicator's unit: a weight the indicator also counts in (`units`: 斤, 公斤)
-    converted to its own (tonnes), so one series holds one unit whatever each year printed; any other fact as it is."""
+    """(unit, value) of a fact in its indicator's unit: a weight or an area the indicator also counts in (`units`: 斤,
+    公斤; 公顷) converted to its own (tonnes; 亩), so one series holds one unit whatever each year printed; any other fact
+    as it is."""
     indicator = _by_id().get(metric_id or "")
     if indicator and unit in indicator.units and (to := _WEIGHTS.get(unit)) and to[0] == indicator.unit:
         return to[0], value * to[1]
@@ -1095,6 +1097,8 @@ def _metric_id(label: str | None, unit: str, kind: str) -> str | None:
         return None
     label = _QUOTES.sub("", label)
     context, own = _split(label)
+    if context and _BARE_DAILY.match(context):
+        context, label = "", own  # 日均接待2736人次；全年办件量52.6万件 (日均接待:办件量): a daily average is no one's whole
     own = _GLOSSED.sub(r"\1", _SCOPE_HEAD.sub("", _unrevised(own)))
     if kind == "change":
         if (found := _first(changes.get(unit, ()), context, own, label)) is not None:
@@ -1272,7 +1276,7 @@ def _abbreviates(name: str, body: str) -> bool:
 _DEPT_NAME = (rf"(?:[{_LEVEL}][\u4e00-\u9fff]{{2,10}}?(?:局|委员会|委(?![员托])|办公室|中心|(?<!大)厅)"
               rf"|(?![各全乡村])[\u4e00-\u9fff]{{2,8}}?(?:局|委员会|委(?![员托])|办公室|(?:登记|管理|服务|监测|指挥)中心)"
               rf"|{_HOTLINE_NAME})(?:窗口)?")
-_SUBJECT = re.compile(rf"^(?:其中|另外|此外|同时)?({_DEPT_NAME})(?=[\u4e00-\u9fff:：])")
+_SUBJECT = re.compile(rf"^(?:其中|另外|此外|同时)?(?:全(?=[{_LEVEL}]?(?:12345|政务服务便民)))?({_DEPT_NAME})(?=[\u4e00-\u9fff:：])")  # (全市12345热线…: the line)
 _LABEL_HEAD = re.compile(rf"^({_DEPT_NAME})(?=[\u4e00-\u9fff]{{2}})")
 _CLAUSE = re.compile(r"[，,]")
 # 通过局门户网站: a means, not a body; 和 joins two bodies (市住建局和市公安局) but is a word of one body's own name

@@ -3712,7 +3712,8 @@ def test_a_housing_funds_own_report_names_its_flows_bare_and_its_totals_since_th
 @pytest.mark.parametrize("body, expected", [
     # 农业: all crops' sown area beside grain's (a part), an early crop's output a part (none), oilseed, vegetable and
     # meat output (one kind of meat a part); 交通: 营业性 traffic is the total, a city's buses their own id, taxis none;
-    # 快递 volume and revenue said 累计; 安全: accidents, deaths 造成 after them, fires and their sides; road accidents none
+    # 快递 volume and revenue said 累计; 安全: accidents, deaths 造成 after them, fires and their sides; road accidents
+    # their own ids since round 100 (the police's count; none here until then)
     ("全年农作物播种面积86.4万亩，其中粮食作物播种面积52.1万亩，比上年增加0.3万亩。粮食总产量21.8万吨，其中早稻产量6.2万吨。"
      "油料作物产量1.46万吨，蔬菜及食用菌产量28.3万吨。猪牛羊禽肉产量3.4万吨，其中猪肉产量2.6万吨。"
      "全年各种运输方式完成营业性旅客运输量860万人次，增长6.4%。城区公交车客运量1860万人次，出租车客运量620万人次。"
@@ -3724,7 +3725,7 @@ def test_a_housing_funds_own_report_names_its_flows_bare_and_its_totals_since_th
       8600000: "passenger_traffic", 6.4: "passenger_traffic_growth", 18600000: "urban_bus_passenger_traffic",
       6200000: None, 24600000: "express_deliveries", 190000000: "express_revenue", 186: "expressway_mileage",
       8: "work_safety_accidents", 6: "work_safety_deaths", 96: "fires", 1: "fire_deaths", 1265000: "fire_losses",
-      15: None, 11: None}),
+      15: "road_traffic_accidents", 11: "road_traffic_deaths"}),
     # 生态环境: a share of good days and its change in points, PM2.5's change in its unit (no growth), ozone, surface
     # water's 优良率 and its change, 县级及以上 (every city: the whole, not the counties); 入园 beside 在园; 普通高中's bare
     # teachers; water used per 万元 of industry beside per 万元 of GDP, per 亩 irrigated
@@ -3801,3 +3802,95 @@ def test_a_means_joined_to_a_bodys_own_site_by_he_is_no_body():
 ])
 def test_negative_evaluations_counted_in_ge_and_manual_planting_have_ids(label, unit, kind, genre_sentence, expected):
     assert metric_id_for(label, unit, kind, None, label, genre_sentence, "松岭县林业局2022年工作总结") == expected
+
+
+def test_road_accidents_are_the_polices_whole_count_and_no_part_of_work_safety_accidents():
+    # blind set 100, in other words: a 公安 report's road accidents and their deaths are their own indicator; an 应急
+    # report's road accidents after its 生产安全事故 (in the clause, or after a semicolon with 其中) are that count's part
+    assert _ids("江川县公安局2021年工作总结", "全县全年共接报道路交通事故1208起，同比下降2.7%；事故共造成47人死亡。") == [
+        ("1208起", "road_traffic_accidents"), ("2.7%", "road_traffic_accidents_growth"), ("47人", "road_traffic_deaths")]
+    got = dict(_ids("同心县应急管理局2022年工作总结",
+                    "全县共发生生产安全事故17起、死亡15人；其中道路交通事故11起、死亡10人，建筑施工事故3起。"))
+    assert got["17起"] == "work_safety_accidents" and got["15人"] == "work_safety_deaths"
+    assert got["11起"] is None and got["10人"] is None
+
+
+def test_a_procuratorates_arrests_and_prosecutions_have_ids_where_a_procuratorate_reports():
+    # blind set 100, in other words: 批准逮捕 and 提起公诉 (people) of a 检察院; 不批准逮捕 and 不起诉 are none
+    got = dict(_ids("石屏县人民检察院工作报告",
+                    "五年来，共依法批准和决定逮捕犯罪嫌疑人1046人，不批准逮捕212人；起诉犯罪嫌疑人1730人，不起诉186人。"
+                    "去年提起公诉416人，比上年上升3.2%。"))
+    assert got["1046人"] == "procuratorate_arrests_approved" and got["212人"] is None
+    assert got["1730人"] == "procuratorate_prosecutions" and got["186人"] is None
+    assert got["416人"] == "procuratorate_prosecutions" and got["3.2%"] == "procuratorate_prosecutions_growth"
+    # a court's or a government's report names no procuratorate: no id
+    assert label_metric_id("提起公诉", "人", "count") == "procuratorate_prosecutions"
+    assert metric_id_for("提起公诉", "人", "count", None, "提起公诉88人", "被告人提起公诉88人。", "某县人民法院工作报告") is None
+
+
+def test_an_area_in_hectares_is_its_indicators_figure_held_in_mu():
+    # blind set 100, in other words: 千公顷 arrives in 公顷; a 公顷 is 15 亩, so one series holds 亩 whatever each year printed
+    got = dict(_ids("建平县2022年国民经济和社会发展统计公报",
+                    "全年农作物总播种面积186.4千公顷，其中粮食作物播种面积152.7千公顷，比上年减少0.6千公顷。"))
+    assert got["186.4千公顷"] == "crop_sown_area" and got["152.7千公顷"] == "grain_area"
+    assert got["0.6千公顷"] == "grain_area_change"
+    assert in_indicator_unit("grain_area", "公顷", 152700.0) == ("亩", 2290500.0)
+    assert in_indicator_unit("grain_area_change", "公顷", -600.0) == ("亩", -9000.0)
+    assert in_indicator_unit("grain_area", "亩", 2.2e6) == ("亩", 2.2e6)
+
+
+def test_units_orders_were_passed_on_to_are_no_scope():
+    # blind set 100, in other words: 其中转交相关单位办理… after the hotline's intake: the hotline's dispatched orders
+    got = _ids_and_scopes("宁洱县数据局2023年工作总结\n\n县12345热线全年受理群众诉求8.6万件，同比增长4.1%，其中转交相关单位办理3.1万件。")
+    assert (31000.0, "hotline_cases_dispatched", "department") in got
+
+
+def test_a_daily_average_is_no_whole_of_the_next_figure():
+    # blind set 100, in other words: 日均接待…；全年办件量… read as 日均接待:办件量 is the hall's cases all the same
+    assert label_metric_id("日均接待:办件量", "件", "count") == "service_cases"
+    assert label_metric_id("日均办件:受理", "件", "count") == label_metric_id("受理", "件", "count")
+
+
+@pytest.mark.parametrize("label, unit, kind, sentence, own_names, expected", [
+    # blind set 100 and series set 100s, in other words: a 医保局's insured, coverage and fund under other names
+    ("城乡基本医保参保总人数", "人", "count", "年末城乡基本医保参保总人数52.8万人。", "", None),
+    ("基本医保参保总人数", "人", "count", "年末基本医保参保总人数52.8万人。", "", "medical_insurance_insured"),
+    ("参加基本医疗保险:参保率", "%", "rate", "参加基本医疗保险52.8万人，参保率96.9%。", "", "medical_insurance_coverage_rate"),
+    ("全民参保率", "%", "rate", "全民参保率96.9%。", "某县医疗保障局2022年工作总结", "medical_insurance_coverage_rate"),
+    ("参保率", "%", "rate", "城乡居民养老保险参保率92.4%。", "某县人力资源和社会保障局2022年工作总结", None),
+    ("城乡居民养老保险参保人数:参保率", "%", "rate", "", "", None),
+    ("统筹基金支出", "元", "amount", "统筹基金支出3.1亿元。", "某县医疗保障局2022年工作总结", None),
+    ("事故起数同比下降", "%", "change", "全县发生生产安全事故8起，事故起数同比下降20%。", "", "work_safety_accidents_growth"),
+    ("事故起数同比下降", "%", "change", "事故起数同比下降20%。", "", None),
+    ("信访群众参评满意率", "%", "rate", "", "", "petition_satisfaction_rate"),
+    ("国、省考断面水质优良比例", "%", "share", "", "", "surface_water_good_share"),
+    ("办事大厅全年接待企业和群众", "人次", "count", "", "", "service_visitors"),
+])
+def test_a_departments_own_indicators_under_other_names(label, unit, kind, sentence, own_names, expected):
+    got = metric_id_for(label, unit, kind, None, sentence, sentence, own_names) if sentence or own_names \
+        else label_metric_id(label, unit, kind)
+    assert got == expected
+
+
+def test_a_bare_fund_expenditure_after_a_semicolon_is_the_medical_funds_where_the_sentence_named_it():
+    # series set 100s, in other words: …医疗保险基金收入…；统筹基金支出… (the fund named before the semicolon)
+    got = dict(_ids("某县医疗保障局2021年工作总结", "全年医疗保险基金收入6.3亿元，增长2.1%；统筹基金支出5.9亿元，增长4.4%。"))
+    assert got["5.9亿元"] == "medical_insurance_fund_expenditure" and got["4.4%"] == "medical_insurance_fund_expenditure_growth"
+
+
+def test_a_rate_stated_as_a_bare_zero_is_zero_percent():
+    # blind set 100, in other words: 纠错率为0, 败诉率0 are rates of 0 %; a death rate's bare zero says no unit, and a
+    # zero followed by a unit or a word is no bare zero
+    got = _ids("枣阳市司法局2022年法治政府建设工作报告",
+               "全年办理行政复议案件32件，纠错率为0。全市行政诉讼败诉率0，出庭应诉率100%。全市孕产妇死亡率为0。办结率为0.5个百分点。")
+    assert ("0", "reconsideration_correction_rate") in got and ("0", "litigation_loss_rate") in got
+    assert [q for q, _ in got].count("0") == 2
+
+
+def test_the_areas_hotline_named_after_the_whole_area_is_the_lines_department_in_another_bodys_report():
+    # held-out set 101 (fitted after its measure), in other words: 全县12345热线… in a 数据局's summary is the line's, a
+    # department; in the line's own report it stays the whole
+    text = "霞浦县大数据管理局2022年工作总结\n\n全县12345政务服务便民热线共受理群众诉求9.4万件，按时办结率98.2%。"
+    assert _ids_and_scopes(text) == [(94000.0, "hotline_cases", "department"), (98.2, "ontime_completion_rate", "department")]
+    own = "霞浦县12345政务服务便民热线2022年度工作报告\n\n全县12345热线共受理群众诉求9.4万件，按时办结率98.2%。"
+    assert _ids_and_scopes(own) == [(94000.0, "hotline_cases", "whole"), (98.2, "ontime_completion_rate", "whole")]

@@ -493,7 +493,7 @@ def _unitless_values(ctx: Context, report_year: int | None) -> list[Fact]:
     """Measures printed without a unit, each a fact of its own: an index (居民消费价格指数101.2) in index points (点);
     an income ratio (城乡居民收入比为2.17, 城乡收入倍差2.3) in 比, with its change (比上年缩小0.05); a death rate per
     the denominator its name states (亿元地区生产总值生产安全事故死亡率为0.031: deaths per 亿元); a sex ratio
-    (性别比为104.32), as 比."""
+    (性别比为104.32), as 比; a rate stated as a bare zero (败诉率为0) in %."""
     text = ctx.text
     facts: list[Fact] = []
     for m in unitless_matches(text):
@@ -515,6 +515,11 @@ def _unitless_values(ctx: Context, report_year: int | None) -> list[Fact]:
             end = change.end(4) if change.group(4) else change.end(3)
             facts.append(_fact(ctx, float(change.group(3)), None, change.group(4) or unit, None, change.start(3), end,
                                text[change.start(3):end], 1, report_year, None, unprinted_kind="change"))
+    for at in positions(text, "率", 1, len(text)):
+        if text[at - 2:at] != "死亡" and (m := rx.ZERO_RATE.match(text, at)):  # 败诉率为0: a rate of 0 %
+            f = _fact(ctx, 0.0, None, "%", None, m.start(1), m.end(1), "0", 1, report_year, None)
+            f.kind = "rate"
+            facts.append(f)
     for at in positions(text, "性别比", 0, len(text)):  # …性别比为104.32: a ratio to 100, named by its words
         if m := rx.SEX_RATIO_VALUE.match(text, at):
             f = _fact(ctx, float(m.group(1)), None, "比", None, m.start(1), m.end(1), m.group(1), 1, report_year, None,

@@ -282,10 +282,15 @@ LISTED_INDUSTRIES = re.compile(r"^第?([一二三])[、，]?(?:第?([一二三])
 UNITLESS_VALUE = re.compile(r"(指数|收入比|收入之比|倍差|死亡率)(?:[（(][^（）()]{1,12}[）)])?(?:为|是|达到|达)?(\d+(?:\.\d+)?)"
                             r"(?![\d.%‰:：\u4e00-\u9fff])")
 UNITLESS_HEADS = ("指数", "收入", "倍差", "死亡率")  # how its words open, sharing no character (occurrences)
+# a rate stated as a bare zero (行政诉讼败诉率为0, 纠错率0): 0 %, whatever the rate; not a death rate, whose unit (‰, per
+# 10万) a bare zero does not say
+ZERO_RATE = re.compile(r"率(?:[（(][^（）()]{1,12}[）)])?(?:为|是|均为|达到|达)?(0)(?![\d.%‰％:：\u4e00-\u9fff])")
 RATE_BASE_AFTER = re.compile(r"[\u4e00-\u9fff]{1,12}?率")
 SOME_OF = ("部分", "个别", "少数", "一些", "有的", "多数", "大部分")  # a share of the bodies named after it, not one
 # 预算未细化到具体项目和单位的资金: what was not passed down to bodies, which names none
 NOT_PASSED_TO = re.compile(r"未[\u4e00-\u9fff]{0,4}[到至]")
+# a dispatching verb before the bodies (转派承办单位, 交办各责任单位): those the orders were passed on to
+PASSED_ON_TO = re.compile(r"(?:转派|转交|交办|派发|分派|转办|下派|移交)(?:给|至|到)?")
 # the denominator a death rate names: 亿元地区生产总值…死亡率 is in deaths per 亿元
 DEATH_RATE_PER = re.compile(r"(亿元|十万人|10万人|百万吨|万车|万辆)")
 DEATHS_PER = re.compile(r"(?:亿元|十万人|10万人|百万吨|万车|万辆)[^，,；;。]{0,12}死亡人数(?:为|是|达到?)?$")  # 万车死亡人数2.07人
@@ -410,7 +415,9 @@ SCOPE = re.compile(
     rf"(?![以对按把被]|(?:全[省市县区]|)(?:规模以上|限额以上|规上|限上))[\u4e00-\u9fff]{{2,14}}?(?:[（(][\u4e00-\u9fff、]{{1,6}}[）)][\u4e00-\u9fff]{{0,8}}?|)"
     # (镇便民服务中心上半年受理…: a part of the year may stand between the body and what it did)
     rf"(?:{_alt(_SCOPE_WORDS['bodies'])}))(?=(?:{_alt(_IDIOMS['parts_of_year'])}|)(?:{_alt(_SCOPE_WORDS['followed_by'])})|[：:])"
-    rf"|({_alt(_SCOPE_WORDS['whole_area'])})(?![场域范上级]|各(?!项))"  # 全县政务服务事项, 全县各项贷款: the whole area, before any noun (not 全市场, 全市各级)
+    # 全县政务服务事项, 全县各项贷款: the whole area, before any noun (not 全市场, 全市各级, nor the area's hotline:
+    # 全市12345热线受理…, whose subject is the line, a department in another body's report: catalog.implied_scope)
+    rf"|({_alt(_SCOPE_WORDS['whole_area'])})(?![场域范上级]|各(?!项)|12345|政务服务便民热线)"
 )
 
 WHOLE_AREA = re.compile(_alt(_SCOPE_WORDS['whole_area']))

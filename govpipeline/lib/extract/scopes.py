@@ -38,8 +38,11 @@ def head_scope(seg: str) -> tuple[str | None, int]:
     if m and item and stripped[m.end():m.end() + 1] not in ("：", ":"):
         m = None
     offset = len(seg) - len(stripped)
-    if m and ((m.group(1) or m.group(2)).startswith(rx.SOME_OF) or m.group(1) and rx.NOT_PASSED_TO.search(m.group(1))):
-        return None, offset  # 部分承办单位办理质量不高，重复来电…: some units, which the figure is no count of
+    if m and ((m.group(1) or m.group(2)).startswith(rx.SOME_OF) or m.group(1) and (
+            rx.NOT_PASSED_TO.search(m.group(1)) or rx.PASSED_ON_TO.match(m.group(1)))):
+        # 部分承办单位办理质量不高，重复来电…: some units, which the figure is no count of; 其中转派承办单位办理18.6万件:
+        # the units the orders went to, not who counted them
+        return None, offset
     return (m.group(1) or m.group(2), offset + m.end() + 2) if m else (None, offset)  # + 2: rx.SCOPE looks ahead
 
 
