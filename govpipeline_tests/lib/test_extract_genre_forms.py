@@ -3168,3 +3168,11 @@ def test_a_bare_yield_per_mu_after_a_crops_sown_area_is_that_crops():
     # round AD: 水稻种植面积6.2万亩，平均每亩产量628公斤 named the yield 平均每亩产量
     facts, _ = named("全区玉米播种面积3.1万亩，平均亩产512公斤。大豆收获面积0.8万亩，比上年增长2.1%，单产146公斤。", 2019)
     assert [m for q, m in facts if q.endswith("公斤")] == ["玉米平均亩产", "大豆单产"]
+
+
+def test_a_ratios_change_against_a_named_year_is_read():
+    # round AD, a probe after the blind set: 性别比…为104.39，比2010年下降1.12 lost its change (only 比上年 was read)
+    assert [(q, u, k, m) for q, _, _, u, k, m, _ in _read(
+        "户籍人口性别比（以女性为100）为103.72，比2010年下降0.95。城乡收入比为2.18:1，较2015年末缩小0.2。", 2020)] == [
+        ("103.72", "比", "other", "户籍人口性别比"), ("0.95", "比", "change", "户籍人口性别比比2010年下降"),
+        ("2.18", "比", "other", "城乡收入比"), ("0.2", "比", "change", "城乡收入比较2015年末缩小")]

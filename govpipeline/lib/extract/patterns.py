@@ -273,8 +273,9 @@ RATIO_CHANGED_TO = re.compile(r"(?:调整|变化|优化|转变|变|缩小|扩大
 # 收入比缩小至2.13:1: the verb by which a ratio reached its level, no word of its name
 RATIO_REACHED = re.compile(r"(?:调整|优化|缩小|扩大|下降|降低|上升|提高)(?:为|到|至)$")
 RATIO_PART = re.compile(r"\d+(?:\.\d+)?")
-# 收入比为2.02:1，比上年缩小0.04 (or 0.04个百分点): the change of a ratio, a bare number in the ratio's own measure
-RATIO_CHANGE = re.compile(r"[，,]?((?:比|较)(?:上年|去年|上年末)?|同比)?(缩小|扩大|下降|上升|降低|提高|减少|增加)(\d+(?:\.\d+)?)"
+# 收入比为2.02:1，比上年缩小0.04 (or 0.04个百分点), 性别比为104.39，比2010年下降1.12: the change of a ratio, a bare
+# number in the ratio's own measure
+RATIO_CHANGE = re.compile(r"[，,]?((?:比|较)(?:上年|去年|上年末|(?:19|20)\d{2}年末?)?|同比)?(缩小|扩大|下降|上升|降低|提高|减少|增加)(\d+(?:\.\d+)?)"
                           r"(个?百分点)?(?=[，,。；;）)\s]|$)")
 RATIO_WORDS = ("比", "结构", "比例")  # what names a ratio: 性别比, 三次产业结构, 城乡居民收入之比
 RATIO_NAMES = {word: tuple(parts) for word, parts in _IDIOMS["ratio_parts"].items()}
