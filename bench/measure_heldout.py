@@ -19,7 +19,9 @@ for kp in sorted((D / "key").glob("*.json")):
     for i, kf in enumerate(key["facts"]):
         m = matched.get(i)
         y = (m.get("year") or norm["report_year"]) if m else None
-        ok = bool(m) and m["kind"] == kf["kind"] and names_match(kf["metric"], m["metric"]) and y == kf["year"]
+        # a key that states value_max (None too, sets from 53 on) wants the range read whole
+        ok = bool(m) and m["kind"] == kf["kind"] and names_match(kf["metric"], m["metric"], norm["report_period"]) \
+            and y == kf["year"] and ("value_max" not in kf or m["value_max"] == kf["value_max"])
         rows.append((key["doc"][:12], kf, m, y, ok))
 sample = set(random.Random(SEED).sample(range(len(rows)), min(40, len(rows))))  # a set of fewer facts: all
 print("strict", sum(r[4] for r in rows), "/", len(rows), "matched", sum(1 for r in rows if r[2]), "extra", extra_n)

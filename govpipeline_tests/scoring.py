@@ -9,6 +9,7 @@ match) when it matches, its kind is the key's, its name is the key's (after the 
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,9 +73,27 @@ def metric_agrees(key: str | None, ours: str | None) -> bool:
     return bool(k and o and len(k & o) / len(k) >= 0.5)
 
 
-def names_match(key: str | None, ours: str | None) -> bool:
-    """The key's name, or ours is the key's under a parent (受理申请:网上办结 for 网上办结)."""
-    return bool(key) and (ours == key or (ours or "").endswith(":" + key))
+# the documented marks a name may carry that a key written before them may leave out (README, warehouse.facts):
+# a level reached, 贫困发生率(下降到), 企业开办时间(压缩至)
+_REACHED_MARK = re.compile(r"\([\u4e00-\u9fff]{1,3}[至到]\)$")
+# words a key may keep or leave out at a name's head: a stock's 年末 (年末户籍人口 is 户籍人口 of the year), an
+# achievement's 完成 (完成造林 is 造林), never 完成 of a rate (完成率) or of a measure of its own (完成值)
+_HEAD_WORDS = re.compile(r"^(?:年末|完成(?![率值度]))(?=[\u4e00-\u9fff（(]{2})")
+
+
+def names_match(key: str | None, ours: str | None, period: str | None = None) -> bool:
+    """The key's name, or ours is the key's under a parent (受理申请:网上办结 for 网上办结), after the documented
+    conventions a key may leave out: ours may end in the part of the year a part-year report covers (its
+    ``period``, 上半年: every figure of such a report carries it) and in a level-reached mark ((下降到)), and either
+    may open with 年末 or 完成. Nothing else is let through: a window other than the report's, a parent in the key
+    that ours lacks, any other word."""
+    if not key or not ours:
+        return False
+    if ours == key or ours.endswith(":" + key):
+        return True
+    ours = _REACHED_MARK.sub("", ours.removesuffix(f"({period})") if period else ours)
+    key, ours = _HEAD_WORDS.sub("", key), ":".join(_HEAD_WORDS.sub("", part) for part in ours.split(":"))
+    return ours == key or ours.endswith(":" + key)
 
 
 def match_facts(key_facts: list[dict], preds: list[dict]) -> tuple[dict[int, dict], list[dict]]:
@@ -93,7 +112,9 @@ def match_facts(key_facts: list[dict], preds: list[dict]) -> tuple[dict[int, dic
 def score_warehouse(db: Path, answer_keys: Path) -> Score:
     con = duckdb.connect(str(db), read_only=True)
     try:
-        docs = {Path(p).stem: d for d, p in con.execute("SELECT doc_id, source_path FROM warehouse.documents").fetchall()}
+        docs, periods = {}, {}
+        for d, p, period in con.execute("SELECT doc_id, source_path, report_period FROM warehouse.documents").fetchall():
+            docs[Path(p).stem], periods[d] = d, period
         facts = defaultdict(list)
         for row in con.execute("""SELECT f.fact_id, f.doc_id, f.value, f.unit, f.kind, f.metric,
                                          coalesce(f.year, d.report_year)
@@ -110,7 +131,8 @@ def score_warehouse(db: Path, answer_keys: Path) -> Score:
     score = Score()
     for path in sorted(answer_keys.glob("*.json")):
         key = json.loads(path.read_text(encoding="utf-8"))
-        preds = facts.get(docs.get(Path(key["doc"]).stem), [])
+        doc = docs.get(Path(key["doc"]).stem)
+        preds = facts.get(doc, [])
         matched, _ = match_facts(key["facts"], preds)
         score.key_facts += len(key["facts"])
         score.core += sum(1 for kf in key["facts"] if kf.get("core"))
@@ -120,7 +142,7 @@ def score_warehouse(db: Path, answer_keys: Path) -> Score:
         score.kind_ok += sum(1 for i, p in matched.items() if p["kind"] == key["facts"][i]["kind"])
         score.metric_ok += sum(1 for i, p in matched.items() if metric_agrees(key["facts"][i]["metric"], p["metric"]))
         score.full_ok += sum(1 for i, p in matched.items()
-                             if p["kind"] == key["facts"][i]["kind"] and names_match(key["facts"][i]["metric"], p["metric"])
+                             if p["kind"] == key["facts"][i]["kind"] and names_match(key["facts"][i]["metric"], p["metric"], periods.get(doc))
                              and p["year"] == key["facts"][i]["year"])
         for rel in key.get("relations", []):
             if rel["type"] not in RELATION_ROLES:

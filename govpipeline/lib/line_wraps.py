@@ -16,6 +16,8 @@ _INNER_PUNCTUATION = re.compile(r"[，。；、：,;]")
 _OPENS_BLOCK = re.compile(r"\s*(?:[（(][一二三四五六七八九十\d]+[）)]|[一二三四五六七八九十]+、|\d+[.．、](?!\d)|第[一二三四五六七八九十\d]+[章节条部]"
                           r"|[-—–－]\s*\d+\s*[-—–－]$|第\s*\d+\s*页|附件|附表)")
 _TABLE_ROW = re.compile(r"\t|\S\s{2,}\S|(?:^|\s)\d[\d,.]*(?:\s+\d[\d,.]*){2,}\s*$")
+# a figure cut between its scale and its unit (5.2万 / 亩) or inside its unit (元/ / 年): one figure, at any width
+_FIGURE_CUT = re.compile(r"(?:\d[万亿千]|\d[\u4e00-\u9fff]{1,3}/)$")
 _MIN_WIDTH, _MAX_WIDTH = 40, 160  # half-width columns: a page holds 20 to 80 Chinese characters a line
 _SLACK = 12  # a line this far short of the page's width still reaches it (punctuation set narrow, a long word moved on)
 _WRAPPED_LINES = 4  # this many lines ending inside a sentence at the page's width make a hard-wrapped text
@@ -57,7 +59,7 @@ def wrap_edits(text: str) -> list[Edit]:
     for i, line in enumerate(lines[:-1]):
         at += len(line) + 1
         following = lines[i + 1]
-        if i in reaching and following.strip() and not _OPENS_BLOCK.match(following) \
+        if (i in reaching or _FIGURE_CUT.search(line)) and following.strip() and not _OPENS_BLOCK.match(following) \
                 and not _TABLE_ROW.search(following):
             # words of a Latin text keep a space; a figure cut at the line's end (4,28 / 6条) is one figure
             latin = line[-1:].isascii() and line[-1:].isalpha() and following[:1].isascii() and following[:1].isalpha()

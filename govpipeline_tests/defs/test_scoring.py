@@ -6,7 +6,7 @@ The answer keys list what a careful analyst records in each report; the rules th
 import pytest
 
 from govpipeline_tests.conftest import FIXTURES
-from govpipeline_tests.scoring import score_warehouse
+from govpipeline_tests.scoring import names_match, score_warehouse
 
 
 def test_extraction_meets_the_quality_bar(sample_warehouse):
@@ -240,3 +240,32 @@ def test_genre_reports_keyed_before_the_code_ran_on_them(genre_warehouse, key, f
     assert score.kind_accuracy >= kind_accuracy, score
     assert score.full_match >= full_match, score
     assert score.relation_recall >= relation_recall, score
+
+
+@pytest.mark.parametrize("key, ours, period", [
+    ("户籍人口", "年末户籍人口", None),  # a stock's 年末
+    ("年末常住人口", "常住人口", None),
+    ("造林", "完成造林", None),  # an achievement's 完成
+    ("交通固定资产投资", "完成交通固定资产投资", None),
+    ("贫困发生率", "贫困发生率(下降到)", None),  # a level reached, marked as documented
+    ("企业开办时间", "企业开办时间(压缩至)", None),
+    ("规模以上工业增加值", "规模以上工业增加值(第一季度)", "第一季度"),  # the report's own window
+    ("卫生技术人员", "卫生人员总数:年末卫生技术人员", None),  # under a parent, with the head word
+])
+def test_names_match_lets_through_the_documented_marks_a_key_leaves_out(key, ours, period):
+    assert names_match(key, ours, period)
+
+
+@pytest.mark.parametrize("key, ours, period", [
+    ("规模以上工业增加值", "规模以上工业增加值(上半年)", None),  # a window that is not the report's
+    ("规模以上工业增加值", "规模以上工业增加值(1-5月)", "上半年"),
+    ("规模以上工业增加值(上半年)", "规模以上工业增加值", "上半年"),  # the window the key states, lost
+    ("城镇登记失业率", "城镇登记失业率(目标)", None),  # a target is no level reached
+    ("户籍人口", "年初户籍人口", None),
+    ("投资完成率", "投资", None),
+    ("完成率", "率", None),  # 完成 of a rate is its name
+    ("固定资产投资", "民间固定资产投资", None),
+    ("卫生人员总数:卫生技术人员", "卫生技术人员", None),  # a parent the key names, lost
+])
+def test_names_match_lets_nothing_else_through(key, ours, period):
+    assert not names_match(key, ours, period)

@@ -3220,3 +3220,56 @@ def test_parts_counted_in_households_and_people_after_money_are_each_of_their_un
     facts, _ = named("全县保障特困人员960户1240人，发放供养金1860万元；其中集中供养210户260人，分散供养750户980人。", 2023)
     assert facts[3:] == [("210户", "保障特困人员户数:集中供养"), ("260人", "保障特困人员人数:集中供养"),
                          ("750户", "保障特困人员户数:分散供养"), ("980人", "保障特困人员人数:分散供养")]
+
+def _read(text, year=2022):
+    """(quote, value, value_max, unit, kind, metric, year) of every figure."""
+    return [(f.quote, f.value, f.value_max, f.unit, f.kind, f.metric, f.year) for f in extract_facts(text, year).facts]
+
+
+def test_a_ratio_reached_by_a_verb_is_the_ratio_and_its_bare_change_is_read():
+    # round AD: 收入比缩小至2.13:1，比上年缩小0.04 gave no fact (the verb was read as part of the ratio's name)
+    assert _read("全县城乡居民人均收入比缩小至1.96:1，比上年缩小0.08。城乡收入比扩大到2.4:1。") == [
+        ("1.96", 1.96, None, "比", "other", "城乡居民人均收入比", None),
+        ("0.08", 0.08, None, "比", "change", "城乡居民人均收入比比上年缩小", None),
+        ("2.4", 2.4, None, "比", "other", "城乡收入比", None)]
+
+
+def test_a_ratio_to_one_changed_from_last_years_is_the_same_ratio_now():
+    # round AD: 由上年的2.38:1缩小至2.31:1 read the earlier one only
+    assert [(q, m, y) for q, _, _, _, _, m, y in _read("全市城乡居民收入比由上年的2.05:1缩小至1.98:1。")] == [
+        ("2.05", "城乡居民收入比", 2021), ("1.98", "城乡居民收入比", None)]
+
+
+def test_a_bare_sex_ratio_keeps_its_change_with_no_unit():
+    # round AD: 出生人口性别比为106.3，比上年下降1.4 lost the change (the form with :100 had it)
+    assert _read("新生儿性别比为108.2，比上年上升0.7。") == [
+        ("108.2", 108.2, None, "比", "other", "新生儿性别比", None),
+        ("0.7", 0.7, None, "比", "change", "新生儿性别比比上年上升", None)]
+
+
+def test_a_range_per_period_is_one_fact_whose_upper_figure_is_per_the_same_period():
+    # round AD: 每人每月800元至1200元不等 gave 800 元/月 and a second fact 1200 元 (amount)
+    assert _read("为低收入群体发放救助金，救助标准为每户每月500元至900元不等。") == [
+        ("500元至900元", 500, 900, "元/月", "rate", "救助标准", None)]
+
+
+def test_money_per_mu_is_a_rate_and_a_pair_shares_it():
+    # round AD: 土地流转租金由每亩850元提高至980元 gave 元 amounts; 上涨到 and 上调至 pair a before with an after
+    assert [(q, u, k, m) for q, _, _, u, k, m, _ in _read(
+        "耕地流转价格由每亩620元上涨到700元。最低生活保障标准由每人每月600元上调至650元。")] == [
+        ("620元", "元/亩", "rate", "耕地流转价格(原)"), ("700元", "元/亩", "rate", "耕地流转价格(现)"),
+        ("600元", "元/月", "rate", "最低生活保障标准(原)"), ("650元", "元/月", "rate", "最低生活保障标准(现)")]
+
+
+def test_a_bare_yield_per_mu_after_a_crops_sown_area_is_that_crops():
+    # round AD: 水稻种植面积6.2万亩，平均每亩产量628公斤 named the yield 平均每亩产量
+    facts, _ = named("全区玉米播种面积3.1万亩，平均亩产512公斤。大豆收获面积0.8万亩，比上年增长2.1%，单产146公斤。", 2019)
+    assert [m for q, m in facts if q.endswith("公斤")] == ["玉米平均亩产", "大豆单产"]
+
+
+def test_a_ratios_change_against_a_named_year_is_read():
+    # round AD, a probe after the blind set: 性别比…为104.39，比2010年下降1.12 lost its change (only 比上年 was read)
+    assert [(q, u, k, m) for q, _, _, u, k, m, _ in _read(
+        "户籍人口性别比（以女性为100）为103.72，比2010年下降0.95。城乡收入比为2.18:1，较2015年末缩小0.2。", 2020)] == [
+        ("103.72", "比", "other", "户籍人口性别比"), ("0.95", "比", "change", "户籍人口性别比比2010年下降"),
+        ("2.18", "比", "other", "城乡收入比"), ("0.2", "比", "change", "城乡收入比较2015年末缩小")]

@@ -57,3 +57,10 @@ def test_a_figure_cut_at_a_lines_end_is_one_figure_and_latin_words_keep_their_sp
         "落实“三审三校”制度，全年审核拟公开\n信息", "落实“三审三校”制度，接入Open\nData平台，审核拟公开信息")
     text = normalize_text(cut).text
     assert "主动公开各类信息1,312条，其中：" in text and "接入Open Data平台" in text
+
+
+def test_a_figure_cut_between_its_scale_and_its_unit_is_one_figure_on_a_short_line():
+    # round AD: 完成造林5.2万 / 亩。 on a line short of the page's width stayed cut, and the figure was lost
+    cut = WRAPPED.replace("100%。\n", "100%。新建通村道路2.4万\n米。发放补贴每户300元/\n月。\n")
+    text = normalize_text(cut).text
+    assert "新建通村道路2.4万米。发放补贴每户300元/月。" in text

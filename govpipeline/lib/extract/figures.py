@@ -436,26 +436,29 @@ def _ratio_parts(ctx: Context, report_year: int | None) -> list[Fact]:
     性别比104.6:100: a ratio to 100 (or 1) is its first figure; other ratios give each part. A ratio's unit is 比."""
     text = ctx.text
     facts: list[Fact] = []
-    name, last_end = "", 0  # the last ratio's name and end
+    last = None  # the ratio read before, and its name
     for colon, _ in occurrences(text, (":", "：")):
         if not (text[colon - 1:colon].isdigit() and text[colon + 1:colon + 2].isdigit()) \
-                or facts and colon < facts[-1].end:
+                or last and colon < last[0].end():
             continue
-        m = rx.RATIO.search(text, max(colon - 12, last_end), colon + 40)
+        m = rx.RATIO.search(text, max(colon - 12, last[0].end() if last else 0), colon + 40)
         if m is None or not m.start() < colon < m.end():
             continue
-        changed_to = bool(facts) and rx.RATIO_CHANGED_TO.fullmatch(text, facts[-1].end, m.start()) is not None
-        if changed_to:  # 结构由上年的14.8:35.6:49.6调整为14.4:35.8:49.8: the same structure, now
-            name = facts[-1].label.split(":")[0]
-        elif facts and text[last_end:m.start()] in ("和", "、", "与", "及"):
-            pass  # 生师比分别为16.5:1和13.5:1: a ratio listed after one is of its measure (its name stays)
+        # 结构由上年的14.8:35.6:49.6调整为14.4:35.8:49.8, 收入比由上年的2.38:1缩小至2.31:1: the same ratio, now
+        changed_to = last is not None and rx.RATIO_CHANGED_TO.fullmatch(text, last[0].end(), m.start()) is not None
+        if changed_to:
+            name = last[1]
+        elif last is not None and text[last[0].end():m.start()] in ("和", "、", "与", "及"):
+            name = last[1]  # 生师比分别为16.5:1和13.5:1: a ratio listed after one is of its measure
         else:
             before = ctx.clause_before(m.start())
-            name = clean_label(before[:earlier.start()] if (earlier := rx.RATIO_FROM.search(before)) else before)
+            name = clean_label(before[:earlier.start()] if (earlier := rx.RATIO_FROM.search(before))
+                               else before[:reached.start()] if (reached := rx.RATIO_REACHED.search(before)) else before)
         if not name.endswith(rx.RATIO_WORDS):
             continue  # 8:30 is a time of day
+        last = m, name
         parts = list(rx.RATIO_PART.finditer(text, m.start(), m.end()))
-        values, last_end = [float(p.group()) for p in parts], m.end()
+        values = [float(p.group()) for p in parts]
         if len(values) == 2 and values[1] in (1, 100):
             parts, unit, kind, names = parts[:1], "比", "other", [name]  # 性别比104.6:100, 收入比2.09:1
         elif abs(sum(values) - 100) <= 0.05 * len(values):
@@ -474,13 +477,20 @@ def _ratio_parts(ctx: Context, report_year: int | None) -> list[Fact]:
             f.kind = kind
             year = f.year = None if changed_to else year if part.start() > m.start() else f.year  # 上年的: all parts'
             facts.append(f)
-        if unit == "比" and len(parts) == 1 and (change := rx.RATIO_CHANGE.match(text, m.end())):
-            end = change.end(4) if change.group(4) else change.end(3)  # in points, the figure printed with its unit
-            f = _fact(ctx, float(change.group(3)), None, change.group(4) or unit, None, change.start(3), end,
-                      text[change.start(3):end], 1, report_year, None,
-                      label=name + (change.group(1) or "") + change.group(2), unprinted_kind="change")
-            facts.append(f)
+        if unit == "比" and len(parts) == 1:
+            facts += _ratio_change(ctx, m.end(), report_year, name)
     return facts
+
+
+def _ratio_change(ctx: Context, end: int, report_year: int | None, name: str | None = None) -> list[Fact]:
+    """收入比为2.02:1，比上年缩小0.04 (or 0.04个百分点), 性别比为106.3，比上年下降1.4: the change printed right after a
+    ratio's figure (ending at ``end``), a bare number in the ratio's own measure; named after ``name`` when given."""
+    if (change := rx.RATIO_CHANGE.match(ctx.text, end)) is None:
+        return []
+    stop = change.end(4) if change.group(4) else change.end(3)  # in points, the figure printed with its unit
+    label = name + (change.group(1) or "") + change.group(2) if name else None
+    return [_fact(ctx, float(change.group(3)), None, change.group(4) or "比", None, change.start(3), stop,
+                  ctx.text[change.start(3):stop], 1, report_year, None, label=label, unprinted_kind="change")]
 
 
 def unitless_matches(text: str) -> list[re.Match]:
@@ -511,10 +521,8 @@ def _unitless_values(ctx: Context, report_year: int | None) -> list[Fact]:
         f = _fact(ctx, float(m.group(2)), None, unit, None, m.start(2), m.end(2), m.group(2), 1, report_year, None)
         f.kind = kind
         facts.append(f)
-        if unit == "比" and (change := rx.RATIO_CHANGE.match(text, m.end())):
-            end = change.end(4) if change.group(4) else change.end(3)
-            facts.append(_fact(ctx, float(change.group(3)), None, change.group(4) or unit, None, change.start(3), end,
-                               text[change.start(3):end], 1, report_year, None, unprinted_kind="change"))
+        if unit == "比":
+            facts += _ratio_change(ctx, m.end(), report_year)
     for at in positions(text, "率", 1, len(text)):
         if text[at - 2:at] != "死亡" and (m := rx.ZERO_RATE.match(text, at)):  # 败诉率为0: a rate of 0 %
             f = _fact(ctx, 0.0, None, "%", None, m.start(1), m.end(1), "0", 1, report_year, None)
@@ -522,10 +530,11 @@ def _unitless_values(ctx: Context, report_year: int | None) -> list[Fact]:
             facts.append(f)
     for at in positions(text, "性别比", 0, len(text)):  # …性别比为104.32: a ratio to 100, named by its words
         if m := rx.SEX_RATIO_VALUE.match(text, at):
+            name = clean_label(ctx.clause_before(at) + "性别比")
             f = _fact(ctx, float(m.group(1)), None, "比", None, m.start(1), m.end(1), m.group(1), 1, report_year, None,
-                      label=clean_label(ctx.clause_before(at) + "性别比"))
+                      label=name)
             f.kind = "other"
-            facts.append(f)
+            facts += [f, *_ratio_change(ctx, m.end(), report_year, name)]
     return facts
 
 
@@ -543,11 +552,13 @@ def _unit_shared_with(ctx: Context, m: re.Match, unit: str, scale: float, report
 
 
 def _ranges_of_two_figures(ctx: Context, facts: list[Fact]) -> list[Fact]:
-    """12000元/年-31200元/年不等: two figures of one unit joined by a dash are one range, with ``value_max``."""
+    """12000元/年-31200元/年不等: two figures of one unit joined by a dash are one range, with ``value_max``; in
+    每人每月800元至1200元 the upper figure is per the period its lower one is."""
     out: list[Fact] = []
     for f in facts:
         low = out[-1] if out else None
-        if low is not None and low.unit == f.unit and low.value_max is None and f.value_max is None \
+        if low is not None and (low.unit == f.unit or low.unit.startswith(f.unit + "/")) \
+                and low.value_max is None and f.value_max is None \
                 and f.value > low.value > 0 and f.start - low.end == 1 and rx.RANGE_GAP.match(ctx.text, low.end) \
                 and low.approx is None and f.approx is None:
             low.value_max, low.end, low.quote = f.value, f.end, ctx.text[low.start:f.end]
@@ -650,6 +661,8 @@ def _fact(ctx: Context, value: float, value_max: float | None, unit: str, approx
     if "/" not in unit and "每" in before and ((per := rx.PER_PERIOD.search(before, len(before) - 6))
                                              or before[-1:] in ("和", "、") and (per := rx.PER_PERIOD_LISTED.search(before))):
         unit = f"{unit}/{per.group(1)}"  # 每人每月860元和720元: the second is per month too
+    elif unit in rx.MONEY_UNITS and "每" in before[-3:] and (per := rx.PER_AREA_PRICE.search(before)):
+        unit = f"{unit}/{rx.UNIT_CANON.get(per.group(1), per.group(1))}"
     after = ctx.clause_after(end) if unit in ("%", "‰") else ""  # kind_of reads it for a rate or share alone
     after_aside = text[start - len(before) - 1:start - len(before)] in ("）", ")")  # the clause opens after a ）
     words = ctx.words_before(start, before) if after_aside else before  # with the parenthesis, read once

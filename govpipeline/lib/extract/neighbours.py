@@ -215,8 +215,8 @@ def rate_of_quantity(ctx: Context, f: Fact, prev: Fact | None) -> str | None:
 
 
 def yield_of_crop(ctx: Context, f: Fact, facts: list[Fact], i: int) -> str | None:
-    """油料产量2.4万吨，下降1.1%，平均每亩产量182公斤: a bare yield per mu after a crop's output (past its change) is
-    that crop's (油料平均每亩产量)."""
+    """油料产量2.4万吨，下降1.1%，平均每亩产量182公斤: a bare yield per mu after a crop's output or sown area (past
+    its change) is that crop's (油料平均每亩产量)."""
     if not rx.YIELD_PER_MU.fullmatch(f.label):
         return None
     level = next((g for g in reversed(facts[:i]) if g.kind != "change"), None)

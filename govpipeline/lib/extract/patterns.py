@@ -204,6 +204,8 @@ PRINCIPLE_COLON = re.compile(r"[\u4e00-\u9fff]{1,4}[:：]")
 # 每千人口执业医师3.2人, 每千名老年人拥有养老床位32张: a ratio to the population, households or firms
 PER_CAPITA = re.compile(r"每(?:十万|[百千万]|[1-9]0*万?)(?:常住|户籍)?(?:人口?|名|户|家)")  # 每千人口, 每10万人
 PER_PERIOD = re.compile(r"每(?:人|户|名)?每?([月年日天])$")  # 低保标准每人每月860元: 860 元/月, a rate
+# 土地流转租金由每亩850元, 均价每平方米8600元: money per unit of land or floor, 元/亩, 元/㎡ (a rate)
+PER_AREA_PRICE = re.compile(r"每(亩|平方米)$")
 PER_PERIOD_LISTED = re.compile(r"每(?:人|户|名)?每?([月年日天])\d+(?:\.\d+)?[万亿]?元[和、]$")
 
 # 上年结转申请5件, 上一年度结转4件 are what this year began with, figures of the report's own year
@@ -269,10 +271,13 @@ FORM_NO_ROW = re.compile(r"[☑□■√✓✔☐][^ ]*|是否[^ ]*|名称 +[^ ]
 RATIO = re.compile(r"(?<![\d.:：])(\d+(?:\.\d+)?)(?:[:：](\d+(?:\.\d+)?)){1,5}(?![\d.:：])")
 # 由上年的9.8:26.1:64.1调整为…: the words that say a ratio is an earlier state, and those between it and the later one
 RATIO_FROM = re.compile(r"(?:由|从)(?:上年|去年|上年末|(?:19|20)\d{2}年)?(?:末)?的?$")
-RATIO_CHANGED_TO = re.compile(r"(?:调整|变化|优化|转变|变)?(?:为|成|到|至)")
+RATIO_CHANGED_TO = re.compile(r"(?:调整|变化|优化|转变|变|缩小|扩大|下降|降低|上升|提高)?(?:为|成|到|至)")
+# 收入比缩小至2.13:1: the verb by which a ratio reached its level, no word of its name
+RATIO_REACHED = re.compile(r"(?:调整|优化|缩小|扩大|下降|降低|上升|提高)(?:为|到|至)$")
 RATIO_PART = re.compile(r"\d+(?:\.\d+)?")
-# 收入比为2.02:1，比上年缩小0.04 (or 0.04个百分点): the change of a ratio, a bare number in the ratio's own measure
-RATIO_CHANGE = re.compile(r"[，,]?((?:比|较)(?:上年|去年|上年末)?|同比)?(缩小|扩大|下降|上升|降低|提高|减少|增加)(\d+(?:\.\d+)?)"
+# 收入比为2.02:1，比上年缩小0.04 (or 0.04个百分点), 性别比为104.39，比2010年下降1.12: the change of a ratio, a bare
+# number in the ratio's own measure
+RATIO_CHANGE = re.compile(r"[，,]?((?:比|较)(?:上年|去年|上年末|(?:19|20)\d{2}年末?)?|同比)?(缩小|扩大|下降|上升|降低|提高|减少|增加)(\d+(?:\.\d+)?)"
                           r"(个?百分点)?(?=[，,。；;）)\s]|$)")
 RATIO_WORDS = ("比", "结构", "比例")  # what names a ratio: 性别比, 三次产业结构, 城乡居民收入之比
 RATIO_NAMES = {word: tuple(parts) for word, parts in _IDIOMS["ratio_parts"].items()}
@@ -909,9 +914,10 @@ OPPOSED_SIDES = frozenset(frozenset(pair) for pair in _IDIOMS["opposed_sides"])
 # opens a list of figures
 PAGE_INFO_KEY = re.compile(r"(?:发布|发文|成文|更新|公开)(?:时间|日期)|时间|日期|(?:信息)?来源|发布机构|作者|索引号|浏览次数|点击数|字号|分享到")
 ADDRESSED = re.compile(r"(?:各位[\u4e00-\u9fff]{1,4}?|同志们|朋友们)(?:[、，,]?(?:各位[\u4e00-\u9fff]{1,4}?|同志们|朋友们))*")
-# 油料产量2.4万吨，下降1.1%，平均每亩产量182公斤: a yield per mu, of the crop whose output is told before it
+# 油料产量2.4万吨，下降1.1%，平均每亩产量182公斤: a yield per mu, of the crop whose output (or whose sown area:
+# 水稻种植面积6.2万亩，平均每亩产量628公斤) is told before it
 YIELD_PER_MU = re.compile(r"(?:平均)?(?:每亩产量|亩产量?|单产)")
-OUTPUT_END = re.compile(r"总?产量$")
+OUTPUT_END = re.compile(r"总?产量$|(?:种植|播种|收获)面积$")
 # 一般工业固体废物产生量…，综合利用率…: what a quantity produced or handled ends with, before the material it is of
 QUANTITY_HANDLED = re.compile(r"总?(?:产生|清运|收运|收集|排放|贮存|产)?量$")
 # words that name several things at once, each of which a figure after 分别 measures
