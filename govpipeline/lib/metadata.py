@@ -859,8 +859,8 @@ _PRESENTER = re.compile(r"发布人\s*[:：]\s*([\u4e00-\u9fff]{2,30}?(?:局|厅
 def _presenting_body(text: str, host: str | None, title: str | None) -> str | None:
     """The body presenting at a press conference the text transcribes (its first 发布人), a name by its level alone
     (市统计局) taking the place of the host or the title where that place is of the level (某市人民政府新闻办公室)."""
-    if not (m := _PRESENTER.search(text, 0, 1500)):
-        return None
+    if "发布会" not in (title or "") + text[:1500] or not (m := _PRESENTER.search(text, 0, 1500)):
+        return None  # a page's 发布人 byline (信息发布人：…) on any other text names no presenter
     body = m.group(1)
     if word := _level_word(body):
         for name in (host, title):

@@ -3238,3 +3238,10 @@ def test_a_breadcrumb_ending_in_a_press_conferences_title_is_the_title():
                         "发布人：常德市统计局局长 向阳\n上半年，全市地区生产总值1893.2亿元，同比增长4.6%。\n")
     assert (meta.title, meta.report_year, meta.body, meta.doc_type) == (
         "常德市2022年上半年经济运行情况新闻发布会实录", 2022, "常德市统计局", "briefing")
+
+
+def test_a_pages_publisher_byline_on_a_report_names_no_presenter():
+    """发布人 outside a press conference is a page's byline: the report stays its signer's."""
+    text = ("2021年工作总结\n发布人：市政府办公室主任 谭军\n2021年，我局完成水利投资4.6亿元。\n"
+            "一、主要工作\n完成病险水库除险加固3座。\n湘乡市水利局\n2022年1月10日\n")
+    assert extract_metadata(text, [("来源", "湘乡市水利局")]).body == "湘乡市水利局"
