@@ -314,8 +314,10 @@ def _opens_with_title(root: LexborNode, title: str) -> bool:
                and not _SPEAKER_LINE.search(line) for line in lines)
 
 
-# the classes templates give a title block: title, tit, article-tit, bt and biaoti (标题)
-_TITLE_CLASSES = '[class*="tit"], [id*="tit"], [class="bt"], [class*="biaoti"], [id*="biaoti"]'
+# a title block's heading: a heading element, or one classed title or by its short and pinyin names (tit, detail-tit,
+# bt, biaoti)
+_TITLE_HEADINGS = ('[class*="title"], [id*="title"], [class*="tit"], [class~="bt"], [class*="biaoti"], '
+                   '[id*="biaoti"]')
 
 
 def _title_block(tree: LexborHTMLParser, root: LexborNode) -> tuple[LexborNode, list[LexborNode]] | None:
@@ -323,7 +325,7 @@ def _title_block(tree: LexborHTMLParser, root: LexborNode) -> tuple[LexborNode, 
     heading and its date line (a work report's session line and speaker), where the date line follows the heading
     within four elements, in its container or just after it: (heading, lines). A site's banner over a date widget
     (当前日期：…) names no report."""
-    for node in tree.css(f"h1, h2, h3, {_TITLE_CLASSES}"):
+    for node in tree.css(f"h1, h2, h3, {_TITLE_HEADINGS}"):
         text = " ".join((node.text(deep=True) or "").split())
         if not _TITLE_WORDS.search(text) or len(text) > 100 or "。" in text or _inside(node, root) \
                 or _inside(root, node):
@@ -350,7 +352,7 @@ def _title_block(tree: LexborHTMLParser, root: LexborNode) -> tuple[LexborNode, 
 def _fuller_heading(tree: LexborHTMLParser, root: LexborNode, page_title: str) -> str:
     """The page's <title>, or the heading a title block prints above the article (class="title") where it is the same
     title named in full: it ends as the <title> does and is longer (分水镇2023年…年度报告 under 某县分水镇人民政府2023年…)."""
-    for node in tree.css(_TITLE_CLASSES):
+    for node in tree.css(_TITLE_HEADINGS):
         text = " ".join((node.text(deep=True) or "").split())
         if (len(page_title) >= 8 and len(page_title) < len(text) <= 100 and text.endswith(page_title[-8:])
                 and "。" not in text and not _inside(node, root) and not _inside(root, node)):

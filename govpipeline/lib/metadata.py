@@ -813,6 +813,8 @@ def extract_issuer(text: str, title: str | None, page_issuer: str | None = None,
         department, word = head.group(1), _level_word(head.group(1))  # 县审计局: the session's place's
         found.append((standing.group(1) + department[len(word):] if word and standing.group(1).endswith(word)
                       else department, "text"))
+    if presenter := _presenting_body(text, page_issuer, title):
+        found.append((presenter, "text"))  # a press conference's transcript: the presenting body's, not its host's
     # a bulletin's compiler on the line under its title (某县统计局), before a notice's signature that issues it
     # (signed with the survey team on the same line, 某县统计局  国家统计局某调查队: the first)
     # (or with its date: 某县发展和改革局  2023年1月16日)
@@ -845,6 +847,27 @@ def extract_issuer(text: str, title: str | None, page_issuer: str | None = None,
         # department's
         return name[:end] + "人民政府", "text"
     return issuer, where
+
+
+# a press conference's presenter (发布人：市统计局局长 某某, 发布人：某市统计局党组书记、局长 某某): the body whose release it
+# is; the 新闻办 that hosts it holds every body's conferences, so the presenter's releases over the years are one series
+_PRESENTER = re.compile(r"发布人\s*[:：]\s*([\u4e00-\u9fff]{2,30}?(?:局|厅|委员会|委|办公室|中心|队))"
+                        r"(?:党组|党委)?(?:副?书记、)?(?:代理|常务副|副|一级巡视员|二级巡视员)?"
+                        r"(?:局长|厅长|主任|队长|巡视员|新闻发言人|负责人)")
+
+
+def _presenting_body(text: str, host: str | None, title: str | None) -> str | None:
+    """The body presenting at a press conference the text transcribes (its first 发布人), a name by its level alone
+    (市统计局) taking the place of the host or the title where that place is of the level (某市人民政府新闻办公室)."""
+    if "发布会" not in (title or "") + text[:1500] or not (m := _PRESENTER.search(text, 0, 1500)):
+        return None  # a page's 发布人 byline (信息发布人：…) on any other text names no presenter
+    body = m.group(1)
+    if word := _level_word(body):
+        for name in (host, title):
+            if name and (end := leading_places_span(normalize_body(name))[1]) \
+                    and normalize_body(name)[:end].endswith(word):
+                return normalize_body(name)[:end] + body[len(word):]
+    return body
 
 
 _ENTRUSTED = re.compile(r"受[^\n。，]{0,12}?人民政府委托")
@@ -1207,6 +1230,8 @@ def classify_doc_type(text: str, title: str | None) -> str:
         return "disclosure_annual_report"  # the same report as some sites title it (某区人民政府二〇二二年政务公开年报)
     if re.search(r"(?:政府|行政公署)工作报告", title or ""):  # a 盟's or 地区's government: its 行政公署
         return "government_work_report"
+    if re.search(r"新闻发布会|发布会(?:(?:文字|图文)?实录)?$", title or ""):
+        return "briefing"  # a press conference's transcript (其经济运行情况新闻发布会 too: no bulletin's text)
     if re.search(r"统计公报|[省市县区州盟旗](?:国民)?经济运行(?:情况|简况)|(?:状况|资源|普查|保持|环境质量)公报|数据公报",
                  title or ""):
         # and a place's statistics released by month or quarter (全市经济运行情况), and the bulletins of a place's
@@ -1229,7 +1254,7 @@ def classify_doc_type(text: str, title: str | None) -> str:
         # 关于2021年度政务服务工作情况的报告, 12345热线2023年度工作报告, 法治政府建设情况(的)报告, 某局2023年工作汇报 (not
         # news of one: 听取某县工作汇报, 工作汇报会)
         return "work_summary"
-    if re.search(r"通报|简报|快报|动态|新闻发布会|发布会实录", title or ""):
+    if re.search(r"通报|简报|快报|动态", title or ""):
         return "briefing"
     if re.search(r"(?:热线|政务服务|平台|中心|窗口).{0,12}运行(?:情况|分析)", title or ""):
         return "work_summary"  # a service's own account of its quarter or year (12345热线运行情况)
@@ -2036,7 +2061,8 @@ _PAGE_GENRES = "报告|总结|公报|通报|简报|快报|简况|分析|综述|�
 _PAGE_TITLE = _titled(_PAGE_GENRES, _PAGE_TITLE_CHAR)
 # a one-line page's or a breadcrumb's title, and a form's (2022年政府网站工作年度报表)
 _PAGE_OR_FORM_TITLE = _titled(_PAGE_GENRES + "|报表", _PAGE_TITLE_CHAR)
-_CRUMB_TITLE = _titled(_PAGE_GENRES + "|报表|情况", _PAGE_TITLE_CHAR)
+# (and a press conference's transcript: 某市2024年前三季度经济运行情况发布会, …新闻发布会实录)
+_CRUMB_TITLE = _titled(_PAGE_GENRES + "|报表|情况|发布会(?:(?:文字|图文)?实录)?", _PAGE_TITLE_CHAR)
 # a place's name by its shape, known or not (某某县, 某某市, 某某街道): a title's first word
 _PLACE_SHAPED = re.compile(r"[\u4e00-\u9fff]{2,8}?(?:自治区|自治州|自治县|街道|省|市|州|盟|县|旗|区|镇|乡)")
 _UNDATED_CRUMB_TITLE = re.compile(rf"[^\s。，,；;：:]{{4,60}}(?:报告|总结|公报|情况)")

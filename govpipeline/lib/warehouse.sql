@@ -65,7 +65,9 @@ CREATE TABLE IF NOT EXISTS normalized.documents (
                                       -- 市场监管局 -> 市场监督管理局, 高新区 -> 高新技术产业开发区); a report on a
                                       -- place's 12345 hotline is <place>12345政务服务便民热线, by any of the line's
                                       -- names, whoever signs or posts it and whether or not its title names the
-                                      -- place (README: how reports are grouped into one body's series)
+                                      -- place; a press conference's transcript is its presenter's (发布人),
+                                      -- not its host's 新闻办 (README: how reports are grouped into one body's
+                                      -- series)
     source_url      VARCHAR,          -- the page's address, from a crawler's header (原文链接)
     metadata_found_in VARCHAR,        -- JSON: field -> 'header' | 'title' | 'text' | 'file' | 'file_name', see
                                       -- warehouse.documents

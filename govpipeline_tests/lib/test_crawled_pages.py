@@ -368,7 +368,7 @@ FILE_SETS = ["meta39", "meta39_held_out", "meta39_probe", "meta39_probe2",
              "meta52", "meta52_probe", "meta52_probe2", "meta53", "meta52_probe4", "meta_blind54",
              "meta_blind54_held_out", "meta_blind55_series", "meta_blind55_probe",
              "meta_blind55_series_probe", "meta_blind55_held_out", "meta_blind55_probe2",
-             "meta_blind56_held_out", "meta57", "meta57_held_out"]
+             "meta_blind56_held_out", "meta57", "meta57_held_out", "meta58", "meta58_held_out"]
 
 
 @pytest.mark.parametrize("path, expected", [f for folder in FILE_SETS for f in _series_set(folder)[0]],

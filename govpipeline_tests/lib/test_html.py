@@ -1,3 +1,5 @@
+import pytest
+
 from govpipeline.lib.html import article_images, html_to_text
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.offsets import compose
@@ -249,3 +251,19 @@ def test_a_footers_owner_outside_the_article_places_a_town_named_alone():
     assert (row["region_code"], row["body"]) == ("420624", "南漳县桃源乡人民政府")
     row = normalize_document(read_document("a.html", page("襄阳市人民政府办公室")))[0]
     assert (row["region_code"], row["body"]) == (None, None)
+
+
+@pytest.mark.parametrize("cls", ["tit", "article-tit", "bt", "biaoti", "wz_biaoti"])
+def test_a_title_block_classed_in_short_or_pinyin_heads_the_report(cls):
+    """A template may class its title block tit, detail-tit, bt or biaoti, over a <title> that says only 信息公开 or
+    only the site's name: the block's heading is the title (set 58: title NULL or the generic <title> before)."""
+    for head in ("工作动态", "邵东市人民政府"):
+        page = (f'<html><head><meta charset="utf-8"><title>{head}</title></head><body>'
+                '<div class="nav">首页 政务公开 互动交流</div>'
+                f'<div class="{cls}">邵东市畜牧水产事务中心2019年工作总结</div>'
+                '<div class="about">发布日期：2020-01-21 来源：市畜牧水产事务中心</div>'
+                '<div class="content"><p>2019年，中心完成生猪出栏81.4万头，与隆回县开展联合检疫。</p>'
+                '<p>一、主要工作</p><p>抓好非洲猪瘟防控。</p></div>'
+                '<div class="footer">网站地图 联系我们</div></body></html>').encode("utf-8")
+        row = normalize_document(read_document("a.html", page))[0]
+        assert (row["title"], row["report_year"]) == ("邵东市畜牧水产事务中心2019年工作总结", 2019)

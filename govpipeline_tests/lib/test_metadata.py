@@ -3217,3 +3217,33 @@ def test_a_covers_title_broken_after_its_year_goes_on_with_any_genre():
     # a year alone over a line opens no title with it (a cover's date line)
     assert extract_metadata("2019年\n生态环境状况公报\n2019年，全区环境空气质量优良天数为318天。\n", []).title \
         == "生态环境状况公报"
+
+
+@pytest.mark.parametrize("presenter, host, body", [
+    # a bureau named by its level alone takes the host's place; its head's posts before the title
+    ("县统计局党组书记、局长 周敏", "宁乡县人民政府新闻办公室", "宁乡县统计局"),
+    ("邵阳市人力资源和社会保障局副局长 蒋涛", "邵阳市人民政府新闻办公室", "邵阳市人力资源和社会保障局"),
+])
+def test_a_press_conferences_transcript_is_its_presenters(presenter, host, body):
+    """A 新闻办 hosts every body's press conferences: a transcript is the presenting body's (发布人), so a bureau's
+    releases over the years are one series, and a briefing, not the bulletin its subject may name."""
+    text = (f"2018年全县经济运行情况新闻发布会\n主持人：新闻办副主任 彭丽\n发布人：{presenter}\n"
+            "主持人：欢迎各位参加今天的发布会。\n2018年，全县地区生产总值612.4亿元，增长8.1%。\n"
+            "记者：请介绍一下就业情况。\n答：全年新增城镇就业1.2万人。\n")
+    meta = extract_metadata(text, [("来源", host), ("发布时间", "2019-01-25")])
+    assert (meta.body, meta.doc_type, meta.report_year) == (body, "briefing", 2018)
+
+
+def test_a_breadcrumb_ending_in_a_press_conferences_title_is_the_title():
+    _, meta = read_page("当前位置：首页 > 新闻发布 > 常德市2022年上半年经济运行情况新闻发布会实录 发布时间：2022-07-21 "
+                        "来源：常德市人民政府新闻办公室 【字体：大 中 小】\n主持人：市政府新闻办公室主任 龚杰\n"
+                        "发布人：常德市统计局局长 向阳\n上半年，全市地区生产总值1893.2亿元，同比增长4.6%。\n")
+    assert (meta.title, meta.report_year, meta.body, meta.doc_type) == (
+        "常德市2022年上半年经济运行情况新闻发布会实录", 2022, "常德市统计局", "briefing")
+
+
+def test_a_pages_publisher_byline_on_a_report_names_no_presenter():
+    """发布人 outside a press conference is a page's byline: the report stays its signer's."""
+    text = ("2021年工作总结\n发布人：市政府办公室主任 谭军\n2021年，我局完成水利投资4.6亿元。\n"
+            "一、主要工作\n完成病险水库除险加固3座。\n湘乡市水利局\n2022年1月10日\n")
+    assert extract_metadata(text, [("来源", "湘乡市水利局")]).body == "湘乡市水利局"
