@@ -15,6 +15,7 @@ result depends only on the reports present, never on the order they arrived in.
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import combinations
 from dataclasses import dataclass
 
 from govpipeline.lib.table_text import MOST_READINGS, printed_value, row_candidates, tokenize
@@ -114,3 +115,30 @@ def cell_spans(text: str, start: int, cells: tuple[str, ...]) -> list[tuple[int,
         spans.append((pos, pos + len(cell)))
         pos += len(cell)
     return spans
+
+
+# 表三: a body's requests left over at one year's end (四、结转下年度继续办理) are the next year's 上年结转, column by
+# column; the earlier report's row read whole places the later one's figures where a page dropped its blank cells
+CARRIED_REQUESTS = ("carried_forward", "carried_over")  # (the year before's row, the year after's)
+
+
+def placed_by_adjacent(raw: str, known: tuple[float, ...]) -> tuple[list[str], list[int | None]] | None:
+    """Where the printed figures ``raw`` of a 表三 row stand (blank cells dropped, so which column each stands in is
+    open) when the same row of an adjacent year, ``known`` (its seven cells read whole, blanks 0), places them in
+    exactly one way: each figure in a column of the same value, every column left empty 0. (the figures as printed,
+    for each column the index of its figure or None for an empty cell); None when no way or several ways fit."""
+    tokens = tokenize(raw, marks=True, signed=False)
+    if not tokens or any(t.kind not in ("number", "blank") for t in tokens) or len(tokens) > len(known):
+        return None
+    values = [0.0 if t.kind == "blank" else printed_value(t.text) for t in tokens]
+    fits = []
+    for columns in combinations(range(len(known)), len(tokens)):
+        if all(known[c] == v for c, v in zip(columns, values)) and \
+                all(known[c] == 0 for c in range(len(known)) if c not in columns):
+            fits.append(columns)
+            if len(fits) > 1:
+                return None
+    if not fits:
+        return None
+    at = {c: k for k, c in enumerate(fits[0]) if tokens[k].kind == "number"}
+    return [t.text for t in tokens], [at.get(c) for c in range(len(known))]

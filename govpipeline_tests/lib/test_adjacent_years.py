@@ -75,3 +75,14 @@ def test_cells_the_readings_left_agree_on_are_settled_only_in_the_same_place():
     # a body with a year that does not carry over (9999 fits no reading of 2021) stores no shared cells
     assert settle([printed("d2020", 2020, ("1", "0", "9999")), ambiguous("d2021", 2021, "12345"),
                    printed("d2022", 2022, ("8", "1", "52"))]) == []
+
+
+def test_a_requesters_row_is_placed_only_where_the_adjacent_years_row_fixes_each_figure():
+    from govpipeline.lib.adjacent_years import placed_by_adjacent
+    # 12 4 16 printed of seven cells: the year before carried 12 natural persons and 4 law firms forward
+    assert placed_by_adjacent("12 4 16", (12, 0, 0, 0, 4, 0, 16)) == (["12", "4", "16"], [0, None, None, None, 1, None, 2])
+    # a zero printed among blanks stands where the adjacent year has 0 only if that column is the one way
+    assert placed_by_adjacent("7 0 7", (7, 0, 0, 0, 0, 0, 7)) is None  # the 0 fits five columns
+    assert placed_by_adjacent("9 9", (4, 5, 0, 0, 0, 0, 9)) is None  # the figures do not carry over
+    assert placed_by_adjacent("3 3 6", (3, 0, 3, 0, 0, 0, 6)) == (["3", "3", "6"], [0, None, 1, None, None, None, 2])
+    assert placed_by_adjacent("3 3 6", (3, 0, 0, 0, 0, 0, 6)) is None  # a figure left over
