@@ -223,7 +223,7 @@ def _settle_with_adjacent_years(con) -> int:
 def _settle_carried_requests(con, facts: list[dict], cells: list[dict]) -> None:
     """Add to ``facts`` and ``cells`` the 表三 cells of 上年结转 and 结转下年度继续办理 rows that a page dropping its
     blank cells left ambiguous, where the same body's report of the adjacent year reads the matching row whole (one
-    year's 结转下年度继续办理 is the next year's 上年结转) and places the figures in one way only
+    year's 结转下年度继续办理 is the next year's 上年结转): the columns every way of placing the figures agrees on
     (lib/adjacent_years.placed_by_adjacent); evidence 'adjacent_years'."""
     issues = con.execute(
         """SELECT i.doc_id, d.region_code, d.body, d.report_year, d.template, i.row_key, i.raw, i.start
@@ -258,10 +258,10 @@ def _settle_carried_requests(con, facts: list[dict], cells: list[dict]) -> None:
         if spans is None:
             continue
         offsets = OffsetMap.from_list(offset_map, len(text), source_length)
-        reading = [None if k is None else (printed[k], *spans[k]) for k in at]
+        reading = [None if at.get(c) is None else (printed[at[c]], *spans[at[c]]) for c in range(len(requesters))]
         for c in row_cells("t3", row, reading, "adjacent_years", template or "2021"):
-            if c.column.key in read:
-                continue
+            if c.column.key in read or requesters.index(c.column.key) not in at:
+                continue  # read before, or a column the ways of placing the figures leave open
             fact_id = None if c.is_blank else f"{doc}-p-{c.row_key}-{c.column.key}"
             if fact_id:
                 facts.append(template_cell_fact(doc, fact_id, c, text, offsets, year))
