@@ -15,6 +15,7 @@ result depends only on the reports present, never on the order they arrived in.
 from __future__ import annotations
 
 from collections import defaultdict
+from itertools import combinations
 from dataclasses import dataclass
 
 from govpipeline.lib.table_text import MOST_READINGS, printed_value, row_candidates, tokenize
@@ -114,3 +115,30 @@ def cell_spans(text: str, start: int, cells: tuple[str, ...]) -> list[tuple[int,
         spans.append((pos, pos + len(cell)))
         pos += len(cell)
     return spans
+
+
+# 表三: a body's requests left over at one year's end (四、结转下年度继续办理) are the next year's 上年结转, column by
+# column; the earlier report's row read whole places the later one's figures where a page dropped its blank cells
+CARRIED_REQUESTS = ("carried_forward", "carried_over")  # (the year before's row, the year after's)
+
+
+def placed_by_adjacent(raw: str, known: tuple[float, ...]) -> tuple[list[str], dict[int, int | None]] | None:
+    """Where the printed figures ``raw`` of a 表三 row stand (blank cells dropped, so which column each stands in is
+    open) by the same row of an adjacent year, ``known`` (its seven cells read whole, blanks 0): each figure in a
+    column of the same value, every column left empty 0. (the figures as printed, {column: the index of its figure,
+    or None for an empty cell} for each column every way of placing them agrees on: 3 0 0 3 over 3 0 0 0 0 0 3
+    places both 3s, not which columns print the 0s); None when no way fits."""
+    tokens = tokenize(raw, marks=True, signed=False)
+    if not tokens or any(t.kind not in ("number", "blank") for t in tokens) or len(tokens) > len(known):
+        return None
+    values = [0.0 if t.kind == "blank" else printed_value(t.text) for t in tokens]
+    ways: dict[int, set] = defaultdict(set)
+    for columns in combinations(range(len(known)), len(tokens)):
+        if all(known[c] == v for c, v in zip(columns, values)) and \
+                all(known[c] == 0 for c in range(len(known)) if c not in columns):
+            at = {c: k for k, c in enumerate(columns) if tokens[k].kind == "number"}
+            for c in range(len(known)):
+                ways[c].add(at.get(c))
+    if not ways:
+        return None
+    return [t.text for t in tokens], {c: found.pop() for c, found in ways.items() if len(found) == 1}

@@ -30,11 +30,12 @@ from govpipeline.lib.numbers import decimals
 from govpipeline.lib.normalize import normalize_text
 from govpipeline.lib.offsets import OffsetMap, compose
 from govpipeline.lib.ofd import read_ofd
-from govpipeline.lib.pdf import pdf_to_text
+from govpipeline.lib.pdf import OCR_READING, pdf_to_text
 from govpipeline.lib.rtf import read_rtf
 from govpipeline.lib.table_text import layout_columns
 from govpipeline.lib.tables import outline_sums, read_tables, row_changes, table_captions, total_sums
-from govpipeline.lib.template import Cell, after_row_label, identity_sums, parse_tables, settle_with_text
+from govpipeline.lib.template import (Cell, after_row_label, identity_sums, parse_tables, read_from_ocr,
+                                      settle_with_text)
 from govpipeline.lib.word import read_docx
 from govpipeline.lib.word_binary import OLE_MAGIC, read_doc
 
@@ -286,7 +287,10 @@ def normalize_document(raw: dict) -> list[dict]:
            "report_year": None, "report_period": None, "publish_date": None, "doc_type": None, "template": None,
            "repairs": None, "error": None, "code_version": stage_version("normalize"), "normalized_at": now(),
            "body": None, "source_url": None, "metadata_found_in": None, "file_id": raw["doc_id"], "report_in_file": 1,
-           "former_body": None, "co_issuers": None}
+           "former_body": None, "co_issuers": None,
+           # the text is a scan's OCR layer (a page's text over an image of the whole page): its figures are the
+           # OCR program's reading
+           "ocr_layer": any(OCR_READING in note for note in raw.get("images_not_read") or ())}
     try:
         source = raw["decoded_text"]
         if raw["format"] == "html":  # what ingest found the bytes to be: a page saved as .txt or .doc is one
@@ -411,6 +415,8 @@ def extract_document(norm: dict) -> tuple[dict, list[dict], list[dict], list[dic
         statements = [(f.metric or "", f.value, f.unit) for f in result.facts
                       if not _overlaps(tables.spans, f.start, f.end)]
         settle_with_text(tables, statements)
+        if norm.get("ocr_layer"):
+            read_from_ocr(tables)
         printed = [c for c in tables.cells if not c.derived and not c.is_blank and c.start is not None]
         unsplit: list[dict] = []  # rows of a flattened statistics table that no evidence splits
         # a form read row by row (政府网站工作年度报表 on one line) is no table of columns

@@ -1056,6 +1056,8 @@ def _t3_printed(tokens: list[Token], rows: list[tuple[Row, list[Token]]]) -> _Pr
     """The columns the header names before the first row (自然人 … 其他 小计 总计), when the rows print that many."""
     head = ""
     for t in tokens:
+        if t.kind == "blank" and not t.text:
+            continue  # a merged header cell's empty places (申请人情况 over seven columns, as a page's grid writes it)
         if t.kind != "label":
             break
         head += t.key_text
@@ -1226,9 +1228,12 @@ def _parse_t3(spec: TableSpec, tokens: list[Token], parsed: ParsedTables, text: 
             evidence.update(dict.fromkeys(solution, "split"))
         else:
             by_key = {r.key: r for r in spec.rows}
+            if printed.width == 7:
+                for k in _nothing_to_hold(spec, fixed, options_by_row, alone):
+                    fixed[k], evidence[k] = [None] * 7, "split"
             for k, options in options_by_row.items():
                 if k in alone:
-                    continue  # no figure printed: the row stays missing
+                    continue  # no figure printed: the row stays missing, unless the 总计 column holds it empty
                 _issue(parsed, spec, k, "ambiguous", " ".join(t.text for r, v in rows if r.key == k for t in v),
                        options)
                 parsed.cells += _agreed_cells(spec, by_key[k], spec.columns, options)
@@ -1339,6 +1344,35 @@ def _blank_rows_hold(spec: TableSpec, fixed: dict[str, list], alone: list[str]) 
                for c in range(7))
 
 
+def _nothing_to_hold(spec: TableSpec, fixed: dict[str, list], options: dict[str, list], alone: list[str]) -> list[str]:
+    """表三's rows printed as their label alone (a page that drops its empty cells prints no figure of a row of
+    zeros) whose 总计 the form's identities in the 总计 column fix at 0, when the other rows' readings leave them
+    open: the outcome rows add up to （七）总计, and 一 + 二 = 三（七）+ 四. A row whose 总计 is 0 holds 0 in every
+    requester column (counts are never negative). Each other row's 总计 must be known: printed, or the same in
+    every reading left."""
+    def total(k: str) -> int | None:
+        if k in alone:
+            return None
+        if k in fixed:
+            return _ints(fixed[k], 0)[6]
+        totals = {_ints(o, 0)[6] for o in options.get(k, [])}
+        return totals.pop() if len(totals) == 1 else None
+    known = {k: total(k) for k in [r.key for r in spec.rows]}
+    leaves = _leaf_rows(spec)
+    empty = []
+    silent = [k for k in leaves if k in alone]
+    if silent and known["r7_total"] is not None and all(known[k] is not None for k in leaves if k not in alone) \
+            and known["r7_total"] == sum(known[k] for k in leaves if k not in alone):
+        empty += silent
+    ends = [known[k] for k in _ENDS]
+    if sum(k in alone for k in _ENDS) == 1 and ends.count(None) == 1:
+        at = ends.index(None)
+        rest = ends[:at] + [0] + ends[at + 1:]
+        if rest[0] + rest[1] == rest[2] + rest[3]:
+            empty.append(_ENDS[at])
+    return empty
+
+
 def _total_only(rows: list[tuple[Row, list[Token]]]) -> bool:
     """Whether a 表三 fills only its 总计 column: every row prints its seven cells, the six requester cells empty (no
     0, no mark), and some 总计 is not 0. Those six are not printed, not zeros: a 总计 of 12 over six blanks breaks the
@@ -1393,6 +1427,32 @@ def identity_sums(cells: list[Cell], unread: set[tuple[str, str]] = frozenset())
             if all(parts):
                 sums.append((total, parts))
     return sums
+
+
+OCR_EVIDENCE = " (OCR)"  # added to a cell's evidence when the text is a scan's OCR layer
+
+
+def read_from_ocr(parsed: ParsedTables) -> None:
+    """Mark the tables of a text that is a scan's OCR layer, whose figures are the OCR program's reading of the page
+    (it reads a 6 as 0, a 3 as 8): each cell's evidence says so, and an identity of the form that does not hold over
+    such cells is taken for a misreading, not kept as a misprint: the cells it holds are not read, each of their rows
+    a finding."""
+    printed = [c for c in parsed.cells if not c.derived and not c.is_blank]
+    unread = {(i["table_id"], i["row_key"]) for i in parsed.issues}
+    doubtful: dict[int, Cell] = {}
+    for total, parts in identity_sums(printed, unread):
+        if total.value != sum(p.value for p in parts):
+            doubtful.update((id(c), c) for c in (total, *parts))
+    # and the subtotals derived from them
+    groups = {(c.table_id, c.row_key.split("_")[0], c.column.key) for c in doubtful.values()}
+    parsed.cells = [c for c in parsed.cells if id(c) not in doubtful
+                    and not (c.derived and (c.table_id, c.row_key, c.column.key) in groups)]
+    for table_id, row_key in sorted({(c.table_id, c.row_key) for c in doubtful.values()}):
+        parsed.issues.append({"table_id": table_id, "row_key": row_key, "kind": "unreadable", "candidates": [],
+                              "options": [], "raw": "read from a scan's OCR layer, in a sum of the form that does not "
+                                                    "add up there: its figures may be misread, not read"})
+    for c in parsed.cells:
+        c.evidence = (c.evidence or "cells") + OCR_EVIDENCE
 
 
 # 表二's cells by the words a report's text uses when it states the same figure: the row's, then the column's
@@ -1474,10 +1534,13 @@ def _stated(table_id: str, row: Row, columns: tuple[Column, ...], option: list,
     return named
 
 
-def table_two_cells(row_key: str, reading: list[tuple[str, int, int]], evidence: str) -> list[Cell]:
-    """The cells of a 2021 表二 row read as ``reading`` (each cell as printed, with its offsets)."""
-    row = next(r for r in T2_2021.rows if r.key == row_key)
-    return _cells_for(T2_2021, row, row.columns, reading, evidence)
+def row_cells(table_id: str, row_key: str, reading: list[tuple[str, int, int] | None], evidence: str,
+              version: str = "2021") -> list[Cell]:
+    """The cells of a 表二 (2021) or 表三 row read as ``reading`` (each cell as printed, with its offsets; None a
+    blank cell)."""
+    spec = T2_2021 if table_id == "t2" else T3_2021 if version == "2021" else T3_2019
+    row = next(r for r in spec.rows if r.key == row_key)
+    return _cells_for(spec, row, row.columns or spec.columns, reading, evidence)
 
 
 TABLE_NAMES = {"t2": "表二 主动公开政府信息情况", "t3": "表三 收到和处理政府信息公开申请情况",

@@ -76,7 +76,8 @@ CREATE TABLE IF NOT EXISTS normalized.documents (
     report_in_file  INTEGER NOT NULL, -- which of the file's reports this is, from 1
     former_body     VARCHAR,          -- the body's former name, where the report says it was renamed (原某局更名为…,
                                       -- 我局（原某局）): its reports under that name join its series
-    co_issuers      VARCHAR[]         -- the bodies that issued the report jointly with its body, see warehouse.documents
+    co_issuers      VARCHAR[],        -- the bodies that issued the report jointly with its body, see warehouse.documents
+    ocr_layer       BOOLEAN           -- the text is a scan's OCR layer: its template cells' evidence says so
 );
 
 -- extract layer
@@ -244,7 +245,9 @@ CREATE TABLE IF NOT EXISTS warehouse.table_cells (
                                       -- digits split the one way the form's identities allow) | narrative (the
                                       -- report's text states a figure that settles the split) | adjacent_years
                                       -- (表二's 现行有效件数 carries over between the same body's reports of
-                                      -- adjacent years and settles it, lib/adjacent_years.py); NULL for other tables
+                                      -- adjacent years and settles it, and one year's 表三 结转下年度继续办理 is the
+                                      -- next year's 上年结转, lib/adjacent_years.py); each with ' (OCR)' when
+                                      -- read from a scan's OCR layer; NULL for other tables
 );
 CREATE TABLE IF NOT EXISTS warehouse.table_issues (
     doc_id        VARCHAR NOT NULL,

@@ -260,3 +260,42 @@ def test_the_reports_text_and_the_next_year_together_settle_what_neither_does_al
         == [(0,)]
     assert query(db, "SELECT table_cells_read FROM warehouse.documents WHERE source_path = 'county_2021.txt'") \
         == [(200,)]
+
+
+def test_requests_carried_over_are_placed_by_the_year_befores_requests_carried_forward(tmp_path):
+    # 2022's page drops its blank cells: 上年结转 5 3 8 and 结转下年度 6 3 9 leave the 3 in any one of five 法人 columns
+    # (the same in both rows, so every identity holds); 2021's report, read whole, carried 5 3 0 0 0 0 8 forward,
+    # which places 2022's 3 under 商业企业 and its other columns empty
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    earlier = forms.as_lines().replace("一、本年新收政府信息公开申请数量\t106\t2\t0\t0\t0\t0\t108",
+                                       "一、本年新收政府信息公开申请数量\t105\t5\t0\t0\t0\t0\t110") \
+        .replace("四、结转下年度继续办理\t6\t0\t0\t0\t0\t0\t6", "四、结转下年度继续办理\t5\t3\t0\t0\t0\t0\t8")
+    later = forms.as_lines().replace("二、上年结转政府信息公开申请数量\t5\t0\t0\t0\t0\t0\t5", "二、上年结转政府信息公开申请数量\t5\t3\t8") \
+        .replace("四、结转下年度继续办理\t6\t0\t0\t0\t0\t0\t6", "四、结转下年度继续办理\t6\t3\t9")
+    (raw / "county_2021.txt").write_text(_report(earlier, "醴陵市", 2021, 110), encoding="utf-8")
+    title, *body = later.split("\n")
+    page = title + "\n" + " ".join(line.replace("\t", " ") for line in body if line)  # one line, cells a space apart
+    (raw / "county_2022.txt").write_text(_report(page, "醴陵市", 2022), encoding="utf-8")
+    db = tmp_path / "w.duckdb"
+    materialize_all(raw, db)
+    cells = query(db, """SELECT c.column_key, c.raw, c.evidence FROM warehouse.table_cells c
+                         JOIN warehouse.documents d USING (doc_id) WHERE d.source_path = 'county_2022.txt'
+                           AND c.row_key = 'carried_over' AND NOT c.derived ORDER BY 1""")
+    assert cells == [("commercial", "3", "adjacent_years"), ("legal_services", None, "adjacent_years"),
+                     ("natural_person", "5", "adjacent_years"), ("other", None, "adjacent_years"),
+                     ("public_interest", None, "adjacent_years"), ("research", None, "adjacent_years"),
+                     ("total", "8", "split")]  # the one cell every reading of 5 3 8 agrees on
+    (quote, start, end, text), = query(db, """
+        SELECT f.quote, f.start, f."end", t.normalized_text FROM warehouse.facts f
+        JOIN warehouse.documents d USING (doc_id) JOIN warehouse.document_texts t USING (doc_id)
+        WHERE d.source_path = 'county_2022.txt' AND f.metric_id = 't3.carried_over.commercial'""")
+    assert text[start:end] == quote == "3" and text[start - 2:start] == "5 "
+    messages = [m for m, in query(db, """SELECT q.message FROM quality.findings q JOIN warehouse.documents d USING
+                                         (doc_id) WHERE q.check_name = 'template_tables_parsed'
+                                           AND d.source_path = 'county_2022.txt'""")]
+    assert not any("carried_over" in m for m in messages) and any("carried_forward" in m for m in messages)
+    # 结转下年度 has no report of 2023 to place it: it stays a finding
+    assert query(db, """SELECT i.kind FROM warehouse.table_issues i JOIN warehouse.documents d USING (doc_id)
+                        WHERE d.source_path = 'county_2022.txt' AND i.row_key = 'carried_forward'""") \
+        == [("ambiguous",)]

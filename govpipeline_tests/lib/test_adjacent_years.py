@@ -75,3 +75,19 @@ def test_cells_the_readings_left_agree_on_are_settled_only_in_the_same_place():
     # a body with a year that does not carry over (9999 fits no reading of 2021) stores no shared cells
     assert settle([printed("d2020", 2020, ("1", "0", "9999")), ambiguous("d2021", 2021, "12345"),
                    printed("d2022", 2022, ("8", "1", "52"))]) == []
+
+
+def test_a_requesters_row_is_placed_only_where_the_adjacent_years_row_fixes_each_figure():
+    from govpipeline.lib.adjacent_years import placed_by_adjacent
+    # 12 4 16 printed of seven cells: the year before carried 12 natural persons and 4 law firms forward
+    assert placed_by_adjacent("12 4 16", (12, 0, 0, 0, 4, 0, 16)) == (
+        ["12", "4", "16"], {0: 0, 1: None, 2: None, 3: None, 4: 1, 5: None, 6: 2})
+    # a 0 printed among blanks fits five columns: the 7s are placed, the 0 columns left open
+    assert placed_by_adjacent("7 0 7", (7, 0, 0, 0, 0, 0, 7)) == (["7", "0", "7"], {0: 0, 6: 2})
+    assert placed_by_adjacent("9 9", (4, 5, 0, 0, 0, 0, 9)) is None  # the figures do not carry over
+    assert placed_by_adjacent("3 3 6", (3, 0, 3, 0, 0, 0, 6)) == (
+        ["3", "3", "6"], {0: 0, 1: None, 2: 1, 3: None, 4: None, 5: None, 6: 2})
+    assert placed_by_adjacent("3 3 6", (3, 0, 0, 0, 0, 0, 6)) is None  # a figure left over
+    # two equal figures that may swap places: each column's figure is the same, not the same token
+    assert placed_by_adjacent("2 2 4", (2, 0, 2, 0, 0, 0, 4))[1] == {0: 0, 1: None, 2: 1, 3: None, 4: None, 5: None,
+                                                                     6: 2}

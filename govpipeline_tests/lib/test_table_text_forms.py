@@ -123,7 +123,8 @@ BLANK_CELLS_FILES = [
     ("bl1_pdf_text_crlf_right_aligned_blank_cells", 200, 197),  # first 21, 3 wrong; 规章's two counts disagree
     ("bl2_pdf_text_trial_format_blank_cells_page_break", 198, 198),  # first 34, 2 wrong
     ("bl3_pdf_text_narrow_columns_blank_cells", 200, 200),  # first 24
-    ("bl4_one_cell_a_line_blank_lines", 200, 37),  # first 37: blank lines are not read as empty cells
+    ("bl4_one_cell_a_line_blank_lines", 200, 107),  # first 37: blank lines are not read as empty cells; 107
+    # since stop 48: rows printing no figure are 0 where the 总计 column's identities leave them nothing
 ]
 
 
@@ -195,8 +196,11 @@ def test_a_layout_whose_full_rows_do_not_stand_in_columns_places_no_empty_cell()
     parsed, found = layout_cells(text)
     t3 = {k: v for k, v in found.items() if k[0] == "t3"}
     assert all((v or 0) == T3[k] for k, v in t3.items())  # nothing wrong
-    unread = {k[1] for k in T3} - {k[1] for k in t3}
-    assert unread and unread <= {i["row_key"] for i in parsed.issues if i["table_id"] == "t3"}
+    # every cell left unread is in a row a finding names (since round 24 the rows printing no figure are read, as 0,
+    # by the 总计 column's identities; the rows whose figures the columns do not place keep only the cells their
+    # readings agree on)
+    unread = set(T3) - set(t3)
+    assert unread and {k[1] for k in unread} <= {i["row_key"] for i in parsed.issues if i["table_id"] == "t3"}
 
 
 def test_a_label_that_opens_an_item_starts_a_row_after_a_blank_one():

@@ -731,3 +731,78 @@ def test_figures_a_narrow_cell_wrapped_onto_the_next_line_are_put_back_where_the
     text = text.replace("（七）总计 105 2 0 0 0 0 107", "（七）总计 10 2 0 0 0 0 10\n5 7")
     parsed, cells = cells_of(text)
     assert parsed.issues == [] and cells == REFERENCE
+
+
+def test_a_subtotal_column_named_under_header_cells_a_grid_writes_with_their_empty_places():
+    # a saved page's grid writes a merged header cell and then an empty place for each column it covers (申请人情况
+    # over eight columns); the columns it names still count, here a 小计 before the five 法人或其他组织 columns
+    head, rows, tail = _table_three_lines(forms.as_lines())
+    grid = [h + "\t" * 8 if h.endswith("申请人情况") else h.replace("法人或其他组织", "法人或其他组织\t\t\t\t\t")
+            if h.startswith("自然人") else h.replace("商业企业", "小计\t商业企业") if h.startswith("商业企业") else h
+            for h in head]
+    legal = [str(sum(int(v) for v in row[-6:-1])) for row in rows]
+    subtotal = grid + ["\t".join(row[:-6] + [s] + row[-6:]) for row, s in zip(rows, legal)] + tail
+    parsed, cells = cells_of("\n".join(subtotal))
+    assert parsed.issues == [] and cells == REFERENCE
+
+
+def _blank_zero_page(seed: int, empty: tuple[str, ...], r7_total_shift: int = 0) -> tuple[str, dict]:
+    """A one-line page whose every zero is blank (a blank vanishes), with the outcome rows ``empty`` all zero."""
+    from govpipeline_tests.report_files import Report
+    from govpipeline_tests.table_files import figures, narrative, t2_table, t3_table, t4_table, tail
+    from govpipeline_tests.table_layouts import one_line
+    from govpipeline_tests.tables_round18 import _printed, _zero_marks
+
+    f = figures(seed)
+    for key in empty:
+        f.t3["r7_total"] = [t - v for t, v in zip(f.t3["r7_total"], f.t3[key])]
+        f.t3["new_received"] = [t - v for t, v in zip(f.t3["new_received"], f.t3[key])]
+        f.t3[key] = [0] * 7
+    answers = f.cells()
+    f.t3["r7_total"][6] += r7_total_shift
+    t2, t3, t4 = (_printed(t, _zero_marks(" ")) for t in (t2_table(f), t3_table(f, official=False), t4_table(f)))
+    blocks = narrative(f, "遵义市红花岗区林业局") + ["#二、主动公开政府信息情况", t2, "#三、收到和处理政府信息公开申请情况", t3,
+                                               "#四、政府信息公开行政复议、行政诉讼情况", t4] + tail()
+    return one_line(Report(blocks)), answers
+
+
+def test_a_row_printing_no_figure_is_all_zero_where_the_total_column_leaves_it_nothing():
+    # 3.危及“三安全一稳定” and 4.无正当理由大量反复申请 print their labels alone; the other rows' figures stand in
+    # columns no identity fixes, but each row's 总计 is the same in every reading, and they add up to （七）总计
+    empty = ("r3_3", "r5_4")
+    text, answers = _blank_zero_page(824, empty)
+    parsed, cells = cells_of(text, 2023)
+    assert not [i for i in parsed.issues if i["row_key"] in empty]
+    for key in empty:
+        assert {k[2]: v for k, v in cells.items() if k[:2] == ("t3", key)} == dict.fromkeys(
+            [c.key for c in T3_2021.columns], (None, True))
+    assert all(answers[".".join(k)] == (v or 0) for k, (v, _) in cells.items() if k[0] == "t3")
+    # （七）总计's 总计 misprinted: nothing is left for those rows to hold or not, they stay findings
+    text, _ = _blank_zero_page(824, empty, r7_total_shift=1)
+    parsed, cells = cells_of(text, 2023)
+    assert {i["row_key"] for i in parsed.issues} >= set(empty) and not any(k[1] in empty for k in cells)
+
+
+def test_tables_of_an_ocr_layer_say_so_and_a_sum_that_does_not_hold_there_is_not_read():
+    from govpipeline.lib.template import read_from_ocr
+    # an OCR program read 予以公开's 自然人 80 as 30 and left the row's 总计: the row no longer adds up
+    text = forms.as_lines()
+    assert "（一）予以公开\t80\t1\t0\t0\t0\t0\t81" in text
+    parsed = parse_tables(normalize_text(text.replace("（一）予以公开\t80\t1", "（一）予以公开\t30\t1")).text, 2022)
+    kept = {(c.table_id, c.row_key, c.column.key): c.value for c in parsed.cells if not c.derived}
+    assert kept[("t3", "r1_open", "natural_person")] == 30  # as printed: a misprint the identities show
+    read_from_ocr(parsed)
+    cells = {(c.table_id, c.row_key, c.column.key): c for c in parsed.cells}
+    assert ("t3", "r1_open", "natural_person") not in cells and ("t3", "r1_open", "total") not in cells
+    assert ("t3", "r7_total", "natural_person") not in cells  # the column's sum fails too: its cells are not read
+    assert {i["row_key"] for i in parsed.issues if "OCR" in i["raw"]} >= {"r1_open", "r7_total"}
+    assert cells[("t2", "rules", "issued")].evidence == "cells (OCR)"
+    assert all(c.evidence.endswith("(OCR)") for c in parsed.cells)
+
+
+def test_a_text_over_images_of_whole_pages_is_marked_as_an_ocr_layer():
+    from govpipeline.lib.pdf import OCR_READING
+    raw = read_document("scan.txt", forms.as_lines().encode("utf-8"))
+    assert normalize_document(raw)[0]["ocr_layer"] is False
+    raw["images_not_read"] = [f"pages 1-3: the text lies over an image of the whole page: {OCR_READING}"]
+    assert normalize_document(raw)[0]["ocr_layer"] is True

@@ -14,7 +14,7 @@ NORMALIZED_SCHEMA = {
     "doc_type": pl.Utf8, "template": pl.Utf8, "repairs": pl.Utf8, "error": pl.Utf8, "code_version": pl.Utf8,
     "normalized_at": pl.Datetime, "body": pl.Utf8, "source_url": pl.Utf8, "metadata_found_in": pl.Utf8,
     "file_id": pl.Utf8, "report_in_file": pl.Int32, "former_body": pl.Utf8,
-    "co_issuers": pl.List(pl.Utf8),
+    "co_issuers": pl.List(pl.Utf8), "ocr_layer": pl.Boolean,
 }
 
 normalized_documents = layer_asset(Layer(

@@ -8,9 +8,10 @@ from govpipeline.lib.db import table_columns, transaction
 from govpipeline.lib.metadata import renamed_bodies, succeeded_bodies
 from govpipeline.lib.offsets import OffsetMap
 from govpipeline.lib.regions import region_from_code
-from govpipeline.lib.adjacent_years import CARRIED_ROWS, COLUMNS, ReportRow, cell_spans, readings_of, settle
+from govpipeline.lib.adjacent_years import (CARRIED_REQUESTS, CARRIED_ROWS, COLUMNS, ReportRow, cell_spans,
+                                           placed_by_adjacent, readings_of, settle)
 from govpipeline.lib.stages import now, template_cell_fact, template_cell_row
-from govpipeline.lib.template import table_two_cells
+from govpipeline.lib.template import REQUESTERS, row_cells
 
 WAREHOUSE_TABLES = {
     "documents": "One row per report: source path, hash, codec, format (and a PDF's or OFD's pages), script, title, issuer, "
@@ -196,12 +197,13 @@ def _settle_with_adjacent_years(con) -> int:
             reading = [(raw, a, b) for raw, (a, b) in zip(found.reading, spans)]
             read = known.get((found.doc_id, found.row_key), (None,) * len(COLUMNS))
             settled = {column for column, cell, k in zip(COLUMNS, found.cells, read) if cell is not None and k is None}
-            for c in table_two_cells(found.row_key, reading, "adjacent_years"):
+            for c in row_cells("t2", found.row_key, reading, "adjacent_years"):
                 if c.column.key not in settled:
                     continue
                 fact_id = f"{found.doc_id}-p-{c.row_key}-{c.column.key}"
                 facts.append(template_cell_fact(found.doc_id, fact_id, c, text, offsets, year))
                 cells.append(template_cell_row(found.doc_id, c, fact_id))
+    _settle_carried_requests(con, facts, cells)
     for table, rows in (("facts", facts), ("table_cells", cells)):
         if rows:
             columns = list(rows[0])
@@ -216,3 +218,51 @@ def _settle_with_adjacent_years(con) -> int:
                            WHERE c.doc_id = documents.doc_id AND NOT c.derived AND c.table_id IN ('t2', 't3', 't4'))
                        WHERE doc_id IN (SELECT unnest(?::VARCHAR[]))""", [now(), changed])
     return len(changed)
+
+
+def _settle_carried_requests(con, facts: list[dict], cells: list[dict]) -> None:
+    """Add to ``facts`` and ``cells`` the 表三 cells of 上年结转 and 结转下年度继续办理 rows that a page dropping its
+    blank cells left ambiguous, where the same body's report of the adjacent year reads the matching row whole (one
+    year's 结转下年度继续办理 is the next year's 上年结转): the columns every way of placing the figures agrees on
+    (lib/adjacent_years.placed_by_adjacent); evidence 'adjacent_years'."""
+    issues = con.execute(
+        """SELECT i.doc_id, d.region_code, d.body, d.report_year, d.template, i.row_key, i.raw, i.start
+           FROM warehouse.table_issues i JOIN warehouse.documents d USING (doc_id)
+           WHERE i.table_id = 't3' AND i.kind = 'ambiguous' AND i.row_key IN (SELECT unnest(?::VARCHAR[]))
+             AND d.report_year IS NOT NULL AND d.body IS NOT NULL AND i.start IS NOT NULL
+           ORDER BY i.doc_id, i.row_key""", [list(CARRIED_REQUESTS)]).fetchall()
+    requesters = [c.key for c in REQUESTERS]
+    for doc, region, body, year, template, row, raw, start in issues:
+        earlier = row == CARRIED_REQUESTS[1]
+        other_row, other_year = CARRIED_REQUESTS[not earlier], year - 1 if earlier else year + 1
+        other = con.execute(
+            """SELECT c.doc_id, c.column_key, coalesce(c.value, 0) FROM warehouse.table_cells c
+               JOIN warehouse.documents d USING (doc_id)
+               WHERE d.region_code IS NOT DISTINCT FROM ? AND d.body = ? AND d.report_year = ? AND c.table_id = 't3'
+                 AND c.row_key = ? AND NOT c.derived AND c.evidence IS DISTINCT FROM 'adjacent_years'""",
+            [region, body, other_year, other_row]).fetchall()
+        adjacent = {column: value for _, column, value in other}
+        if len({d for d, _, _ in other}) != 1 or sorted(adjacent) != sorted(requesters):
+            continue  # no report of that year, two of them, or its row not read whole
+        known = tuple(adjacent[k] for k in requesters)
+        read = dict(con.execute("SELECT column_key, coalesce(value, 0) FROM warehouse.table_cells WHERE doc_id = ? "
+                                "AND table_id = 't3' AND row_key = ? AND NOT derived", [doc, row]).fetchall())
+        placed = placed_by_adjacent(raw, known)
+        if placed is None or any(read[k] != v for k, v in zip(requesters, known) if k in read):
+            continue
+        printed, at = placed
+        text, offset_map, source_length = con.execute(
+            """SELECT t.normalized_text, n.offset_map, n.source_length FROM warehouse.document_texts t
+               JOIN normalized.documents n USING (doc_id) WHERE doc_id = ?""", [doc]).fetchone()
+        spans = cell_spans(text, start, tuple(printed))
+        if spans is None:
+            continue
+        offsets = OffsetMap.from_list(offset_map, len(text), source_length)
+        reading = [None if at.get(c) is None else (printed[at[c]], *spans[at[c]]) for c in range(len(requesters))]
+        for c in row_cells("t3", row, reading, "adjacent_years", template or "2021"):
+            if c.column.key in read or requesters.index(c.column.key) not in at:
+                continue  # read before, or a column the ways of placing the figures leave open
+            fact_id = None if c.is_blank else f"{doc}-p-{c.row_key}-{c.column.key}"
+            if fact_id:
+                facts.append(template_cell_fact(doc, fact_id, c, text, offsets, year))
+            cells.append(template_cell_row(doc, c, fact_id))
