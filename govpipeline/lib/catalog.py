@@ -1213,7 +1213,8 @@ _NOT_IN_NAME = ("省市盟县区旗乡镇委全本我各年在对按根围坚面
                 "累计新增跨进驻机厅局共覆盖达以来度向提供推动展施落聚焦")  # 关 is in names (城关镇, 嘉峪关市)
 _NAME_CHAR = rf"(?:(?![{_NOT_IN_NAME}])[\u4e00-\u9fff])"
 _MEANS = "依托|利用|借助|通过|经过|依据|按照|基于"  # a verb of means before a level (依托市一体化平台) is no name
-_PAYING = "支出|发放|拨付|下达|筹集|补助"  # nor is a verb of paying before 城市 (支出城市低保资金, 补助市县支出)
+_PAYING = "支出|发放|拨付|下达|筹集|补助|保障"  # nor is a verb of paying before 城市 (支出城市低保资金, 补助市县支出,
+# 保障城市低保对象)
 _COMPARED = "低于|高于|少于|多于|超过"  # nor a comparison's before a level (低于省核定的债务限额)
 _NAMED_PLACE = re.compile(rf"^(?:其中|另外|此外|同时)?(?!{_MEANS}|{_PAYING}|{_COMPARED})({_NAME_CHAR}{{2,4}}?(?<![地社小辖街校])[{_LEVEL}]"
                           rf"|{_NAME_CHAR}{{1,6}}?(?:开发|高新|新|园|自治)[区县州旗]"

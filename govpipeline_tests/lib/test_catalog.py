@@ -3943,3 +3943,21 @@ def test_ratios_listed_after_their_names_are_each_names_ratio():
 ])
 def test_round_102s_indicators_under_other_names(label, unit, kind, expected):
     assert label_metric_id(label, unit, kind) == expected
+
+
+def test_a_verb_of_support_before_the_urban_allowance_names_no_place():
+    # held-out set 103 (fitted after its measure), in other words: 保障城市低保对象…户…人 is the urban allowance's, not a
+    # place called 保障城市
+    got = dict(_ids("某县民政局2022年工作总结", "全县累计保障城市低保对象3120户5260人。"))
+    assert got == {"3120户": "urban_minimum_living_allowance_households", "5260人": "urban_minimum_living_allowance_recipients"}
+
+
+@pytest.mark.parametrize("label, unit, kind, expected", [
+    # held-out set 103 (fitted after its measure), in other words
+    ("审计查出问题总金额", "元", "amount", "audit_problem_amount"),
+    ("审计移送违法违纪问题线索", "件", "count", "audit_referrals"),
+    ("提出审计意见和建议", "条", "count", "audit_recommendations"),
+    ("医院住院病人人均医药费用", "元", "amount", "inpatient_cost_per_patient"),
+])
+def test_held_out_103s_names_of_audit_and_cost_figures(label, unit, kind, expected):
+    assert label_metric_id(label, unit, kind) == expected
