@@ -301,7 +301,7 @@ def _unrevised(own: str) -> str:
 
 
 # a real growth's words before the figure (扣除价格因素实际增长)
-_REAL = re.compile(r"实际|扣除价格因素")
+_REAL = re.compile(r"实际|扣除价格因素|(?:按)?可比价格?(?:计算)?")  # 按可比价格增长3.2%: a sum of money's real growth
 
 
 def _split(label: str) -> tuple[str, str]:
@@ -987,16 +987,17 @@ def _growth_of(clauses: list[str], found: str, label: str = "") -> str:
     another unit (网站访问量达326.4万人次，较上年增长18.2%: website_visits_growth, not website_visits_times_growth);
     a name that says which count it changes (接待群众来访批次同比下降, of 1256批次3480人次) is that count's."""
     name = _by_id()[_by_id()[found].derived_from].name.split("（")[0]
+    growth = "_real_growth" if found.endswith("_real_growth") else "_growth"  # 按可比价格计算增长: stays real
     for word, unit in _COUNTED_IN.items():
         if (at := label.find(word)) > 0 and (level := label_metric_id(label[:at + len(word)], unit, "count")) \
-                and _by_id()[level].name.split("（")[0] == name and f"{level}_growth" in _by_id():
-            return f"{level}_growth"
+                and _by_id()[level].name.split("（")[0] == name and f"{level}{growth}" in _by_id():
+            return f"{level}{growth}"
     for clause in reversed(clauses):
         clause = clause.rstrip()
         if (m := _CLAUSE_LABEL.match(clause)) and (unit := _CLAUSE_UNIT.search(clause)):
             level = label_metric_id(m.group(1), unit.group(1), "count")
-            if level and _by_id()[level].name.split("（")[0] == name and f"{level}_growth" in _by_id():
-                return f"{level}_growth"
+            if level and _by_id()[level].name.split("（")[0] == name and f"{level}{growth}" in _by_id():
+                return f"{level}{growth}"
             return found
     return found
 
@@ -1153,6 +1154,9 @@ def _named_share(context: str, own: str) -> Indicator | None:
 
 # columns that only say what a table's figure is (统计数, 数量, 本年度), not what it counts
 _FIGURE_COLUMN = re.compile(r"^(?:统计数|数量|数值|数据|本年度?|本期|合计|总计|全年|金额|件数|指标值)$")
+# columns that name what of the row's item a figure counts (职工基本养老保险|参保人数, 失业保险|比上年末增加): the row's
+# name and the column's together name the statistic
+_MEASURE_OF_ROW = re.compile(r"^(?:参保人数|人数|户数|比上年末?(?:增加|增减|增长|减少))$")
 # rows that stand for the whole of a table whose rows are bodies or places
 _TOTAL_ROW = re.compile(r"^(?:合计|总计|全市|全县|全区|全省|总数|小计)$")
 
@@ -1160,8 +1164,9 @@ _TOTAL_ROW = re.compile(r"^(?:合计|总计|全市|全县|全区|全省|总数|�
 def _table_label(label: str) -> str | None:
     """A table's figure is named `row|column`: the statistic is the row when the column only holds the figures
     (收到申请数|统计数), and the column when the row is the table's total (合计|受理件数) or a body or place
-    (人社局|受理件数: that body's figure, whose scope table_row_scope gives). Other rows (a month, a category) are no
-    whole year's statistic of the report's body: no id."""
+    (人社局|受理件数: that body's figure, whose scope table_row_scope gives), and both when the column names what of
+    the row's item it counts (工伤保险|参保人数). Other rows (a month, a category) are no whole year's statistic of the
+    report's body: no id."""
     if "|" not in label:
         return label
     row, column = label.rsplit("|", 1)
@@ -1169,6 +1174,8 @@ def _table_label(label: str) -> str | None:
         return row
     if _TOTAL_ROW.match(row) or table_row_scope(label) is not None:
         return column
+    if _MEASURE_OF_ROW.match(column) and not re.search(r"\d", row):  # a month's row (1月) is no year's statistic
+        return row + column
     return None
 
 
@@ -1208,7 +1215,8 @@ _NOT_IN_NAME = ("省市盟县区旗乡镇委全本我各年在对按根围坚面
                 "累计新增跨进驻机厅局共覆盖达以来度向提供推动展施落聚焦")  # 关 is in names (城关镇, 嘉峪关市)
 _NAME_CHAR = rf"(?:(?![{_NOT_IN_NAME}])[\u4e00-\u9fff])"
 _MEANS = "依托|利用|借助|通过|经过|依据|按照|基于"  # a verb of means before a level (依托市一体化平台) is no name
-_PAYING = "支出|发放|拨付|下达|筹集|补助"  # nor is a verb of paying before 城市 (支出城市低保资金, 补助市县支出)
+_PAYING = "支出|发放|拨付|下达|筹集|补助|保障"  # nor is a verb of paying before 城市 (支出城市低保资金, 补助市县支出,
+# 保障城市低保对象)
 _COMPARED = "低于|高于|少于|多于|超过"  # nor a comparison's before a level (低于省核定的债务限额)
 _NAMED_PLACE = re.compile(rf"^(?:其中|另外|此外|同时)?(?!{_MEANS}|{_PAYING}|{_COMPARED})({_NAME_CHAR}{{2,4}}?(?<![地社小辖街校])[{_LEVEL}]"
                           rf"|{_NAME_CHAR}{{1,6}}?(?:开发|高新|新|园|自治)[区县州旗]"

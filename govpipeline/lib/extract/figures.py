@@ -461,6 +461,10 @@ def _ratio_parts(ctx: Context, report_year: int | None) -> list[Fact]:
         values = [float(p.group()) for p in parts]
         if len(values) == 2 and values[1] in (1, 100):
             parts, unit, kind, names = parts[:1], "比", "other", [name]  # 性别比104.6:100, 收入比2.09:1
+            listed = _listed_ratios(text, m.end(), name)
+            if listed is not None:
+                parts, names = parts + listed[0], listed[1]
+                last = rx.RATIO.match(text, listed[0][-1].start()), name  # the list's later ratios are read
         elif abs(sum(values) - 100) <= 0.05 * len(values):
             unit, kind = "%", "share"
             listed = next((v for k, v in rx.RATIO_NAMES.items() if name.startswith(k)), None)
@@ -491,6 +495,20 @@ def _ratio_change(ctx: Context, end: int, report_year: int | None, name: str | N
     label = name + (change.group(1) or "") + change.group(2) if name else None
     return [_fact(ctx, float(change.group(3)), None, change.group(4) or "比", None, change.start(3), stop,
                   ctx.text[change.start(3):stop], 1, report_year, None, label=label, unprinted_kind="change")]
+
+
+def _listed_ratios(text: str, end: int, name: str) -> tuple[list[re.Match], list[str]] | None:
+    """小学、初中、普通高中生师比分别为15.8:1、12.4:1、13.6:1: the later ratios of a list after the first, each to 1 (or
+    100), and every one's name (小学生师比, 初中生师比, 普通高中生师比), when the names listed are as many as the ratios."""
+    later = []
+    while (m := rx.LISTED_RATIO.match(text, end)) is not None:
+        later.append(rx.RATIO_PART.match(text, m.start(1)))  # the ratio's first figure, as the list's first
+        end = m.end()
+    names = name.split("、")
+    noun = rx.RATIO_NOUN.search(names[-1])
+    if not later or len(names) != len(later) + 1 or noun is None or noun.start() == 0:
+        return None
+    return later, [x + noun.group() for x in names[:-1]] + [names[-1]]
 
 
 def unitless_matches(text: str) -> list[re.Match]:

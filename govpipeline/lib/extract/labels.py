@@ -375,7 +375,10 @@ def _aside_metric(ctx: Context, facts: list[Fact], i: int, metric: str) -> str:
         return _plan_name(*planned)  # named again once the change before has its name (name_plans_in_brackets)
     if outer is not None and re.match(r"[（(](?:含|包括)", ctx.text[opening:opening + 3]):
         return f"{outer.metric}(含{re.sub(r'^(?:含|包括)', '', metric)})"
-    if not metric and outer is not None and outer.start >= f.sentence_start \
+    if not metric and outer is not None and outer.end == opening and "/" in f.unit and f.unit != outer.unit \
+            and f.unit.split("/")[0] == outer.unit.split("/")[0]:
+        metric = f.label = outer.metric  # 每人每月780元（每年9360元）: the same standard per another period
+    elif not metric and outer is not None and outer.start >= f.sentence_start \
             and rx.YOY_CUE.fullmatch(ctx.clause_before(opening)):
         metric = f.label = outer.metric  # 收到申请38件，与2022年（29件）相比: the figure before, a year earlier
     elif not metric and f.kind == "share" and outer is not None and outer.end == opening:

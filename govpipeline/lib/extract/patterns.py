@@ -64,9 +64,10 @@ SENTENCE_BREAKS = "。！？!?\n"  # a subset of the clause breaks
 # a numbered heading run into its first sentence on a one-line page (一、综合 全年…, （二）农业 2023年…, 二、今年工作目标
 # 全镇…): it opens a sentence, and the space after it ends a clause, as the heading's line break would (its first
 # character at a sentence's start or after a space); its words are the section's, never part of a name or a scope
+# (a short aside in it is its own: 二、各县（市、区）办理情况 竞秀区…)
 # (one class first, so that re skips to where a heading can begin: a group of alternatives is tried at every character)
 RUN_IN_HEADING = re.compile(r"[一二三四五六七八九十（(](?:(?<=[（(])[一二三四五六七八九十]{1,3}[）)]|(?<![（(])[一二三四五六七八九十]{0,2}、)"
-                            r"[^，,；;。：:！？!?()（）\s]{1,30}[ \u3000]+(?=[\u4e00-\u9fff\d“])")
+                            r"(?:[^，,；;。：:！？!?()（）\s]|[（(][^，,；;。：:()（）\s\d]{1,8}[）)]){1,30}[ \u3000]+(?=[\u4e00-\u9fff\d“])")
 HEADING_BEFORE = frozenset(SENTENCE_BREAKS + " \t\u3000")
 # a notice's or a briefing's addressees (各区县人民政府，市直各部门：) end a sentence: a page run onto one line goes on
 # after them, and they are no topic of the figures that follow
@@ -275,6 +276,10 @@ RATIO_CHANGED_TO = re.compile(r"(?:调整|变化|优化|转变|变|缩小|扩大
 # 收入比缩小至2.13:1: the verb by which a ratio reached its level, no word of its name
 RATIO_REACHED = re.compile(r"(?:调整|优化|缩小|扩大|下降|降低|上升|提高)(?:为|到|至)$")
 RATIO_PART = re.compile(r"\d+(?:\.\d+)?")
+# a later ratio of a list (…分别为15.8:1、12.4:1和13.6:1): its first figure, before a ratio to 1 or 100
+LISTED_RATIO = re.compile(r"[、，,和及与](\d+(?:\.\d+)?)(?=[:：](?:1|100)(?![\d.:：]))[:：](?:1|100)")
+# the noun a list of ratios shares, printed once after the last name (小学、初中生师比)
+RATIO_NOUN = re.compile(r"(?:生师比|师生比|医护比|床护比|床人比|性别比|收入比)$")
 # 收入比为2.02:1，比上年缩小0.04 (or 0.04个百分点), 性别比为104.39，比2010年下降1.12: the change of a ratio, a bare
 # number in the ratio's own measure
 RATIO_CHANGE = re.compile(r"[，,]?((?:比|较)(?:上年|去年|上年末|(?:19|20)\d{2}年末?)?|同比)?(缩小|扩大|下降|上升|降低|提高|减少|增加)(\d+(?:\.\d+)?)"
