@@ -159,7 +159,9 @@ def test_reports_of_other_genres_pass_the_blocking_checks(tmp_path):
     assert query(db, "SELECT region_code, metric_id FROM analytics.metric_series "
                      "WHERE region_code IS NOT NULL ORDER BY 1, 2") == [
         # (stop 46's audit ids: 管理不规范金额, 促进增收节支, and the own level's completion rate)
-        ("131125", "audit_irregular_management_amount"), ("131125", "audit_projects"),
+        ("131125", "audit_irregular_management_amount"),
+        ("131125", "audit_problem_amount"),  # 审计查出问题金额 since stop 48's catalog 102 (the total the audit found)
+        ("131125", "audit_projects"),
         ("131125", "audit_recommendations"), ("131125", "audit_referrals"), ("131125", "audit_revenue_savings"),
         # (县级一般公共预算收入 in the audit report: the county's own level, round 74's X级 read against the report's; its
         # completion rate the own level's since round 95)
@@ -190,8 +192,10 @@ def test_reports_of_other_genres_pass_the_blocking_checks(tmp_path):
     # six reports of invented places (108 rows) and its catalog rounds the budget, audit, 人社, 卫健 and 民政 ids (25 rows
     # of the earlier reports); 355 since round 93's water ids: 全县水资源总量 in the invented county's 国有资产 report;
     # 367 since round 95's: 生产安全事故 counts and growths x4, 快递业务收入 and its growth, 高速公路里程, 城市公共汽电车客运量,
-    # 营业性客运量 and its growth, 普通高中's teachers, 中心城区 good days' share's change in points)
-    assert query(db, "SELECT count(*) FROM analytics.metric_series WHERE region_code IS NULL") == [(367,)]
+    # 营业性客运量 and its growth, 普通高中's teachers, 中心城区 good days' share's change in points; 371 since stop 48's
+    # catalog rounds 100 and 102: a 政务服务中心's 接待办事群众, a bulletin's 城乡低保户数, two audit reports' 审计查出问题金额
+    # and 审计移送…问题线索)
+    assert query(db, "SELECT count(*) FROM analytics.metric_series WHERE region_code IS NULL") == [(371,)]
 
 
 def test_checks_run_and_record_findings(tmp_path):
