@@ -38,13 +38,15 @@ def _salutation(text: str, colon: int) -> bool:
     return any(m.end() == colon + 1 for m in rx.SALUTATION.finditer(text, colon - 44, colon + 1))
 
 
-def _speakers(text: str, colons: list[int]) -> list[int]:
+def _speakers(text: str, colons: list[int], breaks: list[int]) -> list[int]:
     """The colons after who speaks in a transcript (记者：…, 王晓东：…), which open what is said as addressees' do: a
-    turn opens with a short name, and a text is a transcript where a speaker's role opens one (主持人, 记者, 问)."""
+    turn opens with a short name after a sentence's break (``breaks``, sorted), and a text is a transcript where a
+    speaker's role opens one (主持人, 记者, 问)."""
     names = {}
     for b in colons:
-        opening = max(text.rfind(c, max(b - 8, 0), b) for c in "\n。？！") + 1
-        if 0 < len(name := text[opening:b].strip()) <= 6:
+        at = bisect_left(breaks, b) - 1
+        opening = breaks[at] + 1 if at >= 0 and breaks[at] >= b - 8 else 0 if b <= 8 else -1
+        if opening >= 0 and 0 < len(name := text[opening:b].strip()) <= 6:
             names[b] = name
     if not any(name in rx.SPEAKERS for name in names.values()):
         return []
@@ -109,7 +111,7 @@ class Context:
             breaks = sorted(set(breaks).union(*((m.start() - 1, m.end() - 1) for m in headings)) - {-1})
         self._colons = sorted(found["："] + found[":"])
         salutations = [b for b in self._colons if text[b - 2:b] in rx.SALUTATION_ENDS and _salutation(text, b)]
-        salutations += _speakers(text, self._colons)
+        salutations += _speakers(text, self._colons, sorted(chain(*(found[ch] for ch in "\n。？！"))))
         self.sentence_starts = sorted({0}.union(b + 1 for b in chain(salutations, *map(found.get, rx.SENTENCE_BREAKS)))
                                       .union(m.start() for m in headings))
         self._sentence_bounds = self.sentence_starts + [len(text)]
