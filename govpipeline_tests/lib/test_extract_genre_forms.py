@@ -3273,3 +3273,8 @@ def test_a_ratios_change_against_a_named_year_is_read():
         "户籍人口性别比（以女性为100）为103.72，比2010年下降0.95。城乡收入比为2.18:1，较2015年末缩小0.2。", 2020)] == [
         ("103.72", "比", "other", "户籍人口性别比"), ("0.95", "比", "change", "户籍人口性别比比2010年下降"),
         ("2.18", "比", "other", "城乡收入比"), ("0.2", "比", "change", "城乡收入比较2015年末缩小")]
+
+
+def test_a_quarter_or_month_the_report_covers_leads_no_name():
+    ex = extract_facts("本季度共受理群众诉求4.6万件，全季度共退回不合理工单312件，当季督办工单96件。", 2024, "第二季度")
+    assert [f.metric for f in ex.facts] == ["受理群众诉求(二季度)", "退回不合理工单(二季度)", "督办工单(二季度)"]
