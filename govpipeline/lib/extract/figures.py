@@ -73,6 +73,9 @@ def _reject(ctx: Context, m: re.Match, unit: str, numtext: str) -> bool:
         return True  # the "unit" begins another word: 一次性, 三分之一, 十九大
     if nxt == "比" and unit == "分" and chinese:
         return True  # 决算数占预算数的百分比: the word for a percentage, no score (92.5分比上年… is one)
+    if last == "在" and text[m.end("unit"):m.end("unit") + 1] in ("及", "以") \
+            and rx.CLASS_BAR_AFTER.match(text, m.end("unit")) is not None:
+        return True  # 班额在56人以上的大班额比例, 日均客流在1000人次以上的车站: the bar a class is drawn at, any unit's
     if _rejected_by_unit(text, m, unit, s, e, before, nxt):
         return True
     if last == "“" and (close := text.find("”", e, e + 12)) > e + 1 and count_han(text[e:close]) == close - e \
@@ -100,9 +103,6 @@ def _after_latin_word(text: str, s: int, e: int, unit: str) -> bool:
 
 def _rejected_by_unit(text: str, m: re.Match, unit: str, s: int, e: int, before: str, nxt: str) -> bool:
     """The tests of ``_reject`` that only figures of some units can meet."""
-    if before[-1:] == "在" and text[m.end("unit"):m.end("unit") + 1] in "及以" \
-            and rx.CLASS_BAR_AFTER.match(text, m.end("unit")) is not None:
-        return True  # 班额在56人以上的大班额比例, 日均客流在1000人次以上的车站: the bar a class is drawn at
     if unit in ("名", "位"):
         # ranks (前三名, 后三名; not 先后3名), and 排名前移5位: a move in a ranking
         return before[-1:] == "前" or before[-1:] == "后" and before != "先后" or before in rx.RANKING_MOVES

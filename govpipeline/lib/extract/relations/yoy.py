@@ -71,8 +71,12 @@ def year_over_year(text: str, s_start: int, group: list[Fact], report_year: int 
         if "、" in own_clause:  # 完成386.2亿元、增长6.1%
             own_clause = rx.CHANGE_AFTER_LEVEL.split(own_clause)[-1]
         # 分别是2018年的1.4倍和1.5倍: the second is read without the first
-        multiple = (rx.MULTIPLE_OF_EARLIER.search(bare := rx.SIBLING_FIGURES.sub("", own_clause))
-                    or rx.MULTIPLE_OF_PERIOD.search(bare)) if f.unit == "倍" else None
+        earlier = of_period = None
+        if f.unit == "倍":
+            bare = rx.SIBLING_FIGURES.sub("", own_clause)
+            earlier = rx.MULTIPLE_OF_EARLIER.search(bare)
+            of_period = None if earlier else rx.MULTIPLE_OF_PERIOD.search(bare)  # 是“十一五”时期的2.8倍: no year's
+        multiple = earlier or of_period
         cue = rx.YOY_CUE.search(own_clause) or multiple
         if cue is None and "年均" in own_clause and rx.AVERAGE_CHANGE.fullmatch(rx.SIBLING_FIGURES.sub("", own_clause)) \
                 and (current := yoy_current(text, group, i, f.start - len(own_clause), report_year)):
@@ -119,7 +123,7 @@ def year_over_year(text: str, s_start: int, group: list[Fact], report_year: int 
         elif cue is None:  # 扣除价格因素(后)(实际)增长: the real change
             f.metric = current.metric.removesuffix("(现)") + rx.NET_OF_PRICES.sub("实际", f.label).replace("实际实际", "实际")
         compared, year = (rx.YEAR.search(cue.group()) if cue else None), current.year or report_year
-        if cue is not None and (cue.group() == "环比" or cue.group().endswith(("时期的", "期间的"))) \
+        if cue is not None and (cue.group() == "环比" or cue is of_period) \
                 or compared and year and int(compared.group(1)) != year - 1:
             continue  # 环比减少, 比2018年增长: a change over the month before or since a base year, not the year before
         if cue is not None and "年初" in cue.group() and rx.MONTH_END_BEFORE_DECEMBER.search(text, s_start, f.start):
